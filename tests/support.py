@@ -1,0 +1,36 @@
+"""Helpers for tests: build throw-away entries without touching the shipped catalog."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from verifier.catalog import Claim, Entry, identity
+from verifier.engine import Settings, verify_entry
+from verifier.results import IdentityResult
+
+FAST = Settings(points=80)
+
+
+def entry(builder: Callable[..., Claim], id: str = "t", sizes: object = None) -> Entry:
+    return identity(id, title=id, statement=id, source="test", sizes=sizes)(builder)  # type: ignore[arg-type]
+
+
+def check(builder: Callable[..., Claim], sizes: object = None, settings: Settings = FAST) -> IdentityResult:
+    return verify_entry(entry(builder, sizes=sizes), settings)
+
+
+GOOD_AND_BAD = """
+import sympy as sp
+from verifier.catalog import D, identity
+from verifier.ml import sigmoid
+
+@identity("sigmoid-derivative", title="sigma prime", statement=r"\\sigma' = \\sigma(1-\\sigma)", source="test")
+def _(b):
+    z = b.real("z")
+    return b.chain(D(sigmoid(z), z), sigmoid(z) * (1 - sigmoid(z)))
+
+@identity("sigmoid-wrong", title="sign flip", statement=r"\\sigma' = \\sigma(1+\\sigma)", source="test")
+def _(b):
+    z = b.real("z")
+    return b.chain(D(sigmoid(z), z), sigmoid(z) * (1 + sigmoid(z)))
+"""

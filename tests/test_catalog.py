@@ -1,0 +1,79 @@
+"""The shipped catalog: every entry is well-formed and verifies (PROVED or PASSED).
+
+Modules are imported by path, as the runner does, so a module that only works when imported
+from some other place fails here first.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from verifier.catalog import MODULE_REGISTRY, Entry
+from verifier.engine import Settings, verify_entry
+from verifier.results import Verdict
+
+DERIVATIONS = Path(__file__).resolve().parent.parent / "derivations"
+
+
+def _import(path: Path) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(f"_shipped_catalog.{path.stem}", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def catalog_entries() -> list[Entry]:
+    """Entries of every ``derivations/*.py``: the registry plus any module-level ``Entry``."""
+    found: list[Entry] = []
+    for path in sorted(DERIVATIONS.glob("*.py")):
+        if path.name.startswith("_"):
+            continue
+        module = _import(path)
+        for e in [*getattr(module, MODULE_REGISTRY, []), *vars(module).values()]:
+            if isinstance(e, Entry) and not any(e is f for f in found):
+                found.append(e)
+    return found
+
+
+ENTRIES = catalog_entries()
+
+
+def test_catalog_is_not_empty() -> None:
+    assert len(ENTRIES) >= 30, "the shipped catalog lost entries"
+
+
+def test_ids_are_unique() -> None:
+    ids = [e.id for e in ENTRIES]
+    assert sorted({i for i in ids if ids.count(i) > 1}) == []
+
+
+@pytest.mark.parametrize("entry", ENTRIES, ids=lambda e: e.id)
+def test_entry_metadata(entry: Entry) -> None:
+    """Each entry says what it claims and where it comes from, and points at its decorator."""
+    assert re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", entry.id), "ids are lower-case-with-dashes"
+    assert entry.title.strip() and entry.statement.strip() and entry.source.strip()
+    path = Path(entry.file)
+    assert path.parent == DERIVATIONS and path.is_file()
+    assert entry.line > 0
+    assert "@identity(" in path.read_text(encoding="utf-8").splitlines()[entry.line - 1]
+    assert all(isinstance(v, int) and v > 0 for s in entry.sizes for _, v in s)
+
+
+@pytest.mark.parametrize("entry", ENTRIES, ids=lambda e: e.id)
+def test_entry_verifies(entry: Entry) -> None:
+    """Every step at every size is PROVED or PASSED with the default seed and point count."""
+    result = verify_entry(entry, Settings())
+    bad = [
+        f"step {s.index} ({s.size_label}): {s.verdict.value} {s.message} {s.counterexample}"
+        for s in result.steps
+        if not s.verdict.ok
+    ]
+    assert result.verdict in (Verdict.PROVED, Verdict.PASSED), result.message or bad
+    assert result.steps and all(s.points > 0 for s in result.steps)
+    assert {s.sizes for s in result.steps} == set(entry.sizes), "every declared size was checked"

@@ -1,0 +1,75 @@
+"""Time budgets that ``except Exception`` cannot swallow.
+
+Two layers: a *soft* budget here (SIGALRM raises :class:`BudgetExceeded` inside a long SymPy
+call that is executing Python bytecode) and a *hard* budget in the runner (the worker process
+is killed), for calls stuck in C code where no signal handler gets to run.
+"""
+
+from __future__ import annotations
+
+import signal
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+
+class BudgetExceeded(BaseException):
+    """A budget ran out. Derives from BaseException so ``except Exception`` lets it through."""
+
+    def __init__(self, stage: str = "") -> None:
+        super().__init__(stage)
+        self.stage = stage
+
+
+def _can_use_alarm() -> bool:
+    return threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer")
+
+
+@contextmanager
+def soft_limit(seconds: float, stage: str = "") -> Iterator[None]:
+    """Raise :class:`BudgetExceeded` in this block after ``seconds`` of wall time.
+
+    Nested limits keep the tighter deadline and restore the outer one on exit. Outside the
+    main thread no signal can be used; the hard budget of the runner still applies there.
+    """
+    if seconds <= 0:
+        raise BudgetExceeded(stage)
+    if not _can_use_alarm():
+        yield
+        return
+    outer_handler = signal.getsignal(signal.SIGALRM)
+    outer_remaining, _ = signal.getitimer(signal.ITIMER_REAL)
+    started = time.monotonic()
+    effective = seconds if outer_remaining <= 0 else min(seconds, outer_remaining)
+    inner_is_tighter = outer_remaining <= 0 or seconds < outer_remaining
+
+    def on_alarm(signum: int, frame: object) -> None:
+        if inner_is_tighter:
+            raise BudgetExceeded(stage)
+        if callable(outer_handler):
+            outer_handler(signum, frame)
+
+    signal.signal(signal.SIGALRM, on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, effective)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, outer_handler)
+        if outer_remaining > 0:
+            left = outer_remaining - (time.monotonic() - started)
+            signal.setitimer(signal.ITIMER_REAL, max(left, 1e-3))
+
+
+class Deadline:
+    """A wall-clock budget shared by the stages of one identity."""
+
+    def __init__(self, seconds: float) -> None:
+        self.end = time.monotonic() + seconds
+
+    def remaining(self) -> float:
+        return self.end - time.monotonic()
+
+    def expired(self) -> bool:
+        return self.remaining() <= 0

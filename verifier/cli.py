@@ -1,0 +1,224 @@
+"""The ``verify`` command: thin glue between arguments, the loader, the runner and a reporter.
+
+``main(argv)`` returns an :class:`ExitCode` and never calls ``sys.exit`` itself, so tests call
+it directly and check output and status, as pytest's own ``main`` is tested.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import fnmatch
+import sys
+import time
+from collections.abc import Sequence
+from enum import IntEnum
+from pathlib import Path
+
+from rich.console import Console
+
+from verifier import __version__
+from verifier.config import Config, ConfigError, load_config
+from verifier.engine import DEFAULT_POINTS, DEFAULT_SEED, Settings
+from verifier.loader import Catalog, LoadError, load_catalog
+from verifier.results import IdentityResult, RunResult, Verdict
+
+
+class ExitCode(IntEnum):
+    """Exit statuses CI can tell apart (compare pytest's ExitCode)."""
+
+    OK = 0  # every identity checked and PROVED or PASSED
+    REFUTED = 1  # at least one FAILED, ERROR or TIMEOUT verdict
+    USAGE_ERROR = 2  # bad arguments, an id that matches nothing, a catalog that cannot be loaded
+    INTERNAL_ERROR = 3  # a bug in the verifier itself
+
+
+COMMANDS = ("all", "list")
+
+
+class UsageError(Exception):
+    pass
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="verify",
+        description="Check the calculus identities of a course catalog: symbolically, numerically, at high precision.",
+        epilog="examples:  verify all   |   verify sigmoid-derivative --seed 7   |   verify list   |   "
+        "verify all --format junit --output report.xml",
+    )
+    p.add_argument("targets", nargs="*", metavar="all|list|ID", help="'all', 'list', or identity ids (globs allowed)")
+    p.add_argument("--derivations", metavar="DIR", help="catalog directory (default: ./derivations or [tool.verify])")
+    p.add_argument("--seed", type=int, help=f"random seed (default {DEFAULT_SEED}); results are reproducible")
+    p.add_argument("--points", type=int, help=f"sample points per identity and size (default {DEFAULT_POINTS})")
+    p.add_argument("--format", choices=None, help="text (default), json, junit, markdown")
+    p.add_argument("--output", metavar="FILE", help="write the report to FILE (the terminal still gets the table)")
+    p.add_argument("--timeout", type=float, help="wall-clock budget per identity in seconds (default 60)")
+    p.add_argument("--jobs", type=int, help="worker processes (default: one per core)")
+    p.add_argument("--no-progress", action="store_true", help="never show a progress bar")
+    p.add_argument("--version", action="version", version=f"derivation-verifier {__version__}")
+    return p
+
+
+def _settings(args: argparse.Namespace, config: Config) -> Settings:
+    seed = args.seed if args.seed is not None else int(config.get("seed", DEFAULT_SEED))
+    points = args.points if args.points is not None else int(config.get("points", DEFAULT_POINTS))
+    if points < 1:
+        raise UsageError("--points must be at least 1")
+    return Settings(seed=seed, points=points)
+
+
+def _catalog_dir(args: argparse.Namespace, config: Config) -> Path:
+    if args.derivations:
+        return Path(args.derivations)
+    if config.get("derivations"):
+        return config.base / str(config.get("derivations"))
+    return Path("derivations")
+
+
+def _select(catalog: Catalog, targets: Sequence[str]) -> list[int]:
+    if not targets or targets == ["all"]:
+        return list(range(len(catalog.entries)))
+    ids = [e.id for e in catalog.entries]
+    chosen: list[int] = []
+    for t in targets:
+        hits = [i for i, x in enumerate(ids) if fnmatch.fnmatchcase(x, t)]
+        if not hits:
+            close = difflib.get_close_matches(t, ids, n=3)
+            hint = f"; did you mean {', '.join(close)}?" if close else "; run 'verify list' to see the ids"
+            raise UsageError(f"no identity matches {t!r}{hint}")
+        chosen.extend(i for i in hits if i not in chosen)
+    return chosen
+
+
+def _load_error_result(err: LoadError, seed: int) -> IdentityResult:
+    return IdentityResult(
+        id=Path(err.path).name,
+        title="catalog module failed to load",
+        statement="",
+        verdict=Verdict.ERROR,
+        source=err.location,
+        seed=seed,
+        message=err.message,
+        kind="load-error",
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    except SystemExit as exc:  # argparse exits on --help/--version (0) and on errors (2)
+        return int(exc.code or 0)
+    console = Console(stderr=True)
+    try:
+        return int(_run(args, console))
+    except UsageError as exc:
+        console.print(f"[red]verify: error:[/red] {exc}", highlight=False)
+        return ExitCode.USAGE_ERROR
+    except ConfigError as exc:
+        console.print(f"[red]verify: configuration error:[/red] {exc}", highlight=False)
+        return ExitCode.USAGE_ERROR
+
+
+def _run(args: argparse.Namespace, console: Console) -> ExitCode:
+    from verifier.reporters import REPORTERS, get_reporter
+    from verifier.runner import DEFAULT_TIMEOUT, RunOptions, run_entries
+
+    config = load_config()
+    fmt = args.format or str(config.get("format", "text"))
+    if fmt not in REPORTERS:
+        raise UsageError(f"unknown --format {fmt!r}; choose from {', '.join(REPORTERS)}")
+    settings = _settings(args, config)
+    root = _catalog_dir(args, config)
+    if not root.is_dir():
+        raise UsageError(f"catalog directory {str(root)!r} does not exist (use --derivations DIR)")
+    targets = list(args.targets)
+    catalog = load_catalog(root)
+    if targets[:1] == ["list"]:
+        return _list(catalog, console)
+    if not catalog.entries and not catalog.errors:
+        raise UsageError(f"no identities found in {str(root)!r}")
+    selected = _select(catalog, targets)
+    entries = [catalog.entries[i] for i in selected]
+    options = RunOptions(
+        settings=settings,
+        jobs=args.jobs if args.jobs is not None else int(config.get("jobs", 0)),
+        timeout=args.timeout if args.timeout is not None else float(config.get("timeout", DEFAULT_TIMEOUT)),
+    )
+    if options.timeout <= 0:
+        raise UsageError("--timeout must be positive")
+    started = time.perf_counter()
+    results = _with_progress(entries, options, run_entries, console, enabled=not args.no_progress)
+    load_errors = [_load_error_result(e, settings.seed) for e in catalog.errors]
+    run = RunResult(
+        results=tuple(load_errors + results),
+        seed=settings.seed,
+        points=settings.points,
+        duration=time.perf_counter() - started,
+        catalog=str(root),
+    )
+    reporter = get_reporter(fmt)
+    out = Console(highlight=False, soft_wrap=False)
+    if args.output:
+        Path(args.output).write_text(reporter.render(run), encoding="utf-8")
+        _print_text(run, out)
+    elif fmt == "text":
+        _print_text(run, out)
+    else:
+        sys.stdout.write(reporter.render(run))
+    if catalog.errors:
+        return ExitCode.USAGE_ERROR
+    return ExitCode.OK if run.ok else ExitCode.REFUTED
+
+
+def _print_text(run: RunResult, console: Console) -> None:
+    from verifier.reporters.text import TextReporter
+
+    TextReporter(width=max(console.width, 100)).print_to(console, run)
+
+
+def _with_progress(entries, options, run_entries, console: Console, enabled: bool) -> list[IdentityResult]:
+    """A progress bar on stderr when it is a terminal and there is more than a handful of work."""
+    if not enabled or not console.is_terminal or len(entries) < 4:
+        return run_entries(entries, options)
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    with Progress(
+        TextColumn("verifying"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TextColumn("{task.description}"),
+        console=console,
+        transient=True,
+    ) as progress:
+        task = progress.add_task("", total=len(entries))
+
+        def done(index: int, result: IdentityResult) -> None:
+            progress.update(task, advance=1, description=result.id)
+
+        return run_entries(entries, options, done)
+
+
+def _list(catalog: Catalog, console: Console) -> ExitCode:
+    from rich.table import Table
+
+    table = Table(title=f"catalog {catalog.root}: {len(catalog.entries)} identities", title_justify="left")
+    table.add_column("id", style="bold")
+    table.add_column("title")
+    table.add_column("sizes")
+    table.add_column("tags")
+    table.add_column("source")
+    for e in catalog.entries:
+        sizes = "; ".join(", ".join(f"{k}={v}" for k, v in s) for s in e.sizes if s) or "-"
+        table.add_row(e.id, e.title, sizes, ", ".join(e.tags), e.location)
+    out = Console(highlight=False)
+    out.print(table)
+    for err in catalog.errors:
+        console.print(f"[red]load error[/red] {err.location}: {err.message}", highlight=False)
+    return ExitCode.USAGE_ERROR if catalog.errors else ExitCode.OK
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

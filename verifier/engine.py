@@ -1,0 +1,336 @@
+"""Verify one catalog entry: build it at each size, check every step, return an IdentityResult.
+
+The engine never prints and never lets an exception from an entry escape: a malformed entry
+becomes an ERROR record that says what and where. Only :class:`BudgetExceeded` (a
+BaseException) passes through, so that the runner can report TIMEOUT with the stage.
+"""
+
+from __future__ import annotations
+
+import time
+import zlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import sympy as sp
+
+from verifier.budget import BudgetExceeded, Deadline
+from verifier.catalog import CatalogError, Claim, Entry, Variable, member_latex, member_text, shape_of
+from verifier.numeric import Comparison, NumericMember, compare, draw, fmt, fmt_float
+from verifier.results import Counterexample, IdentityResult, StepResult, Verdict, worst
+from verifier.symbolic import member_entries, prove_equal
+
+DEFAULT_SEED = 20181
+DEFAULT_POINTS = 200
+DEFAULT_SYMBOLIC_BUDGET = 5.0  # seconds per identity instance for the symbolic stage
+
+
+@dataclass(frozen=True)
+class Settings:
+    seed: int = DEFAULT_SEED
+    points: int = DEFAULT_POINTS
+    symbolic_budget: float = DEFAULT_SYMBOLIC_BUDGET
+    symbolic: bool = True
+
+
+Progress = Callable[[str], None]
+
+
+def _noop(stage: str) -> None:
+    return None
+
+
+def rng_for(seed: int, key: str) -> np.random.Generator:
+    """One generator per (seed, id, size): ``verify ID --seed N`` reproduces what ``verify all`` saw."""
+    return np.random.default_rng([seed, zlib.crc32(key.encode())])
+
+
+def min_valid_points(points: int) -> int:
+    return min(points, max(10, points // 5))
+
+
+def verify_entry(entry: Entry, settings: Settings = Settings(), progress: Progress = _noop) -> IdentityResult:
+    """Check every step of ``entry`` at every declared size."""
+    started = time.perf_counter()
+    steps: list[StepResult] = []
+    message = ""
+    for sizes in entry.instances():
+        label = ", ".join(f"{k}={v}" for k, v in sizes.items())
+        progress(f"build{f' ({label})' if label else ''}")
+        try:
+            claim = entry.build(sizes)
+            _validate(claim)
+        except BudgetExceeded:
+            raise
+        except (CatalogError, sp.ShapeError, sp.NonSquareMatrixError) as exc:
+            message = f"{_where(sizes)}{exc}"
+            break
+        except Exception as exc:  # noqa: BLE001 - any error in an author's builder is that entry's ERROR
+            message = f"{_where(sizes)}building the entry raised {type(exc).__name__}: {exc}{_raised_at(exc, entry)}"
+            break
+        steps.extend(check_claim(claim, entry.id, sizes, settings, progress))
+    if message:
+        verdict = Verdict.ERROR
+    else:
+        verdict = worst([s.verdict for s in steps])
+        if not steps:
+            message = "the entry has no steps to check"
+    return IdentityResult(
+        id=entry.id,
+        title=entry.title,
+        statement=entry.statement,
+        verdict=verdict,
+        steps=tuple(steps),
+        source=entry.location,
+        tags=entry.tags,
+        seed=settings.seed,
+        duration=time.perf_counter() - started,
+        message=message,
+    )
+
+
+def _raised_at(exc: BaseException, entry: Entry) -> str:
+    """' (at file:line)' for the innermost frame of the exception inside the entry's own file."""
+    import traceback
+    from pathlib import Path
+
+    line = 0
+    for frame in traceback.extract_tb(exc.__traceback__):
+        if entry.file and Path(frame.filename) == Path(entry.file):
+            line = frame.lineno or 0
+    return f" (at {Path(entry.file).name}:{line})" if line else ""
+
+
+def _where(sizes: dict[str, int]) -> str:
+    return f"at {', '.join(f'{k}={v}' for k, v in sizes.items())}: " if sizes else ""
+
+
+def _validate(claim: Claim) -> None:
+    """Undeclared symbols, floats and shape mismatches are errors in the entry, named precisely."""
+    declared = {s for v in claim.variables for s in v.symbols}
+    for index, a, b in claim.steps:
+        sa, sb = shape_of(a), shape_of(b)
+        if sa != sb:
+            raise CatalogError(
+                f"shape mismatch in step {index}: left side is {_shape_text(sa)}, right side is {_shape_text(sb)}"
+            )
+    for pos, m in enumerate(claim.members):
+        free = _free_symbols(m)
+        unknown = sorted(str(s) for s in free - declared)
+        if unknown:
+            raise CatalogError(f"undeclared symbol {', '.join(unknown)} in member {pos + 1} ({member_text(m)[:80]})")
+        if _has_float(m):
+            raise CatalogError(
+                f"member {pos + 1} contains a floating-point constant; write exact numbers (sp.Rational(1, 2))"
+            )
+
+
+def _shape_text(shape: tuple[int, ...]) -> str:
+    return "a scalar" if shape == () else "x".join(map(str, shape))
+
+
+def _parts(m: object) -> list[sp.Basic]:
+    from verifier.catalog import D
+
+    if isinstance(m, D):
+        return [*_parts(m.f), *_parts(m.wrt)]
+    if isinstance(m, sp.MatrixBase):
+        return [sp.sympify(e) for e in m]
+    return [sp.sympify(m)]
+
+
+def _free_symbols(m: object) -> set[sp.Symbol]:
+    out: set[sp.Symbol] = set()
+    for p in _parts(m):
+        out |= p.free_symbols
+    return out
+
+
+def _has_float(m: object) -> bool:
+    return any(p.has(sp.Float) for p in _parts(m))
+
+
+def check_claim(
+    claim: Claim,
+    key: str,
+    sizes: dict[str, int],
+    settings: Settings,
+    progress: Progress = _noop,
+) -> list[StepResult]:
+    """Check each link of the chain; members are evaluated once and shared between links."""
+    size_items = tuple(sizes.items())
+    rng = rng_for(settings.seed, key + "|" + repr(size_items))
+    symbols = [s for v in claim.variables for s in v.symbols]
+    sample = draw(claim.variables, rng, settings.points)
+    constraints = {s: e for v in claim.variables for s, e in v.constraint}
+    deadline = Deadline(settings.symbolic_budget)
+    numeric: dict[int, NumericMember] = {}
+    floats: dict[int, np.ndarray] = {}
+    entries: dict[int, list[sp.Expr] | None] = {}
+    results: list[StepResult] = []
+
+    def numeric_member(i: int) -> tuple[NumericMember, np.ndarray]:
+        if i not in numeric:
+            numeric[i] = NumericMember(claim.members[i], symbols)
+            floats[i] = numeric[i].floats(sample)
+        return numeric[i], floats[i]
+
+    def symbolic_entries(i: int) -> list[sp.Expr] | None:
+        if i not in entries:
+            entries[i] = None
+            if not deadline.expired():
+                try:
+                    entries[i] = member_entries(claim.members[i])
+                except BudgetExceeded:
+                    entries[i] = None
+        return entries[i]
+
+    texts_cache: dict[int, tuple[str, str]] = {}
+
+    def texts_of(i: int) -> tuple[str, str]:
+        if i not in texts_cache:
+            texts_cache[i] = (member_text(claim.members[i]), member_latex(claim.members[i]))
+        return texts_cache[i]
+
+    for index, _a, _b in claim.steps:
+        t0 = time.perf_counter()
+        where = f"step {index}{f' ({_where(sizes)[3:-2]})' if sizes else ''}"
+        (lt, ll), (rt, rl) = texts_of(index - 1), texts_of(index)
+        texts = dict(lhs=lt, rhs=rt, lhs_latex=ll, rhs_latex=rl)
+        try:
+            # Numeric stage first, always: it decides FAILED, and it bounds the symbolic work.
+            progress(f"numeric: {where}")
+            na, fa = numeric_member(index - 1)
+            nb, fb = numeric_member(index)
+            cmp = compare(na, nb, fa, fb, sample)
+            # Symbolic stage (soft budget; running out is not an error, only no proof). On a
+            # refuted step only the cheap stages run, to catch a symbolic "zero" contradiction.
+            proof_method = ""
+            proved = False
+            if settings.symbolic and not deadline.expired():
+                progress(f"symbolic: {where}")
+                try:
+                    la, lb = symbolic_entries(index - 1), symbolic_entries(index)
+                    if la is not None and lb is not None:
+                        outcome = prove_equal(la, lb, constraints, deadline, thorough=cmp.counterexample is None)
+                        proved, proof_method = outcome.proved, outcome.method
+                    else:
+                        proof_method = "symbolic budget exhausted while differentiating"
+                except BudgetExceeded as exc:
+                    proof_method = f"symbolic budget exhausted ({exc.stage or 'symbolic'})"
+            elif settings.symbolic:
+                proof_method = "symbolic budget exhausted"
+        except BudgetExceeded:
+            raise
+        except CatalogError as exc:
+            results.append(_error_step(index, texts, size_items, f"{where}: {exc}", t0))
+            continue
+        except Exception as exc:  # noqa: BLE001 - reported as this step's ERROR; the other steps still run
+            results.append(
+                _error_step(index, texts, size_items, f"{where}: checking raised {type(exc).__name__}: {exc}", t0)
+            )
+            continue
+        results.append(
+            _step_verdict(index, texts, size_items, proved, proof_method, cmp, claim, sample, key, settings, t0)
+        )
+    return results
+
+
+def _error_step(index: int, texts: dict[str, str], sizes: tuple, message: str, t0: float) -> StepResult:
+    return StepResult(
+        index=index,
+        verdict=Verdict.ERROR,
+        sizes=sizes,
+        message=message,
+        duration=time.perf_counter() - t0,
+        **texts,
+    )
+
+
+def _step_verdict(
+    index: int,
+    texts: dict[str, str],
+    sizes: tuple,
+    proved: bool,
+    proof_method: str,
+    cmp: Comparison,
+    claim: Claim,
+    sample: object,
+    key: str,
+    settings: Settings,
+    t0: float,
+) -> StepResult:
+    numeric_method = f"numeric: {cmp.valid} points"
+    if cmp.noise_points:
+        numeric_method += f" ({cmp.noise_points} float64 disagreements were rounding noise at high precision)"
+    method = "; ".join(m for m in (("symbolic: " + proof_method) if proof_method else "", numeric_method) if m)
+    common = dict(index=index, sizes=sizes, method=method, points=cmp.valid, duration=time.perf_counter() - t0)
+    if cmp.counterexample is not None:
+        cx = _counterexample(cmp, claim, sample, key, settings)
+        if proved:
+            return StepResult(
+                verdict=Verdict.ERROR,
+                counterexample=cx,
+                message=(
+                    f"the symbolic stage ({proof_method}) found the sides equal, but a counterexample was "
+                    "confirmed at high precision: the symbolic result cannot be trusted here"
+                ),
+                **common,
+                **texts,
+            )
+        return StepResult(verdict=Verdict.FAILED, counterexample=cx, **common, **texts)
+    need = min_valid_points(settings.points)
+    if cmp.valid < need:
+        return StepResult(
+            verdict=Verdict.ERROR,
+            message=(
+                f"only {cmp.valid} of {settings.points} sample points had finite values on both sides "
+                f"(at least {need} needed); narrow the declared domain"
+            ),
+            **common,
+            **texts,
+        )
+    return StepResult(verdict=Verdict.PROVED if proved else Verdict.PASSED, **common, **texts)
+
+
+def _counterexample(cmp: Comparison, claim: Claim, sample: object, key: str, settings: Settings) -> Counterexample:
+    from verifier.numeric import Sample
+
+    assert isinstance(sample, Sample) and cmp.counterexample is not None
+    d = cmp.counterexample
+    point = sample.point(d.point_index)
+    by_symbol = dict(zip(sample.symbols, point, strict=True))
+    coords = _point_text(claim.variables, by_symbol)
+    entry = ""
+    shapes = [shape_of(m) for m in claim.members]
+    shape = next((s for s in shapes if s), ())
+    if shape:
+        cols = shape[1] if len(shape) == 2 else 1
+        entry = f"[{d.entry // cols + 1}, {d.entry % cols + 1}]"
+    ident = key.split("|", 1)[0]
+    return Counterexample(
+        point=tuple(coords),
+        lhs=fmt(d.lhs),
+        rhs=fmt(d.rhs),
+        difference=fmt(d.lhs - d.rhs, 6),
+        entry=entry,
+        reproduce=f"verify {ident} --seed {settings.seed}"
+        + (f" --points {settings.points}" if settings.points != DEFAULT_POINTS else ""),
+    )
+
+
+def _point_text(variables: Sequence[Variable], values: dict[sp.Symbol, float]) -> list[tuple[str, str]]:
+    out = []
+    for v in variables:
+        if v.shape is None:
+            out.append((v.name, fmt_float(values[v.symbols[0]])))
+            continue
+        rows, cols = v.shape
+        grid = [[values[sp.sympify(v.value[i, j])] for j in range(cols)] for i in range(rows)]
+        if rows == 1 or cols == 1:
+            flat = [x for row in grid for x in row]
+            out.append((v.name, "[" + ", ".join(fmt_float(x) for x in flat) + "]" + ("ᵀ" if cols == 1 else "")))
+        else:
+            out.append((v.name, "[" + "; ".join(", ".join(fmt_float(x) for x in row) for row in grid) + "]"))
+    return out

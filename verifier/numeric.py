@@ -1,0 +1,370 @@
+"""Numeric stage: sample the declared domains, evaluate members vectorised, confirm at high precision.
+
+Float64 is only a fast filter. A point where float64 sees a disagreement (or a non-finite
+value) is re-evaluated with mpmath; a difference is *confirmed* only if it is stable between
+two working precisions (noise from cancellation shrinks with precision, a real difference
+does not). Derivative members are evaluated from the function itself -- complex-step (exact
+to rounding) for analytic functions, central differences otherwise -- never from SymPy's
+``diff``, so this stage is a witness independent of the symbolic one.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import mpmath
+import numpy as np
+import sympy as sp
+from sympy.printing.numpy import NumPyPrinter
+from sympy.printing.pycode import MpmathPrinter
+
+from verifier.catalog import D, Variable
+from verifier.domains import Block
+
+LOW_DPS = 40  # spot checks and first look at a disagreement; doubled while undecided
+FLOAT_RTOL = 1e-8
+FD_RTOL = 1e-6  # central differences in float64 are good to ~1e-10 relative; leave margin
+SPOT_TOL = 1e-25  # relative difference at LOW_DPS that earns a stability test
+
+_NON_ANALYTIC = (
+    sp.Max,
+    sp.Min,
+    sp.Abs,
+    sp.Piecewise,
+    sp.Heaviside,
+    sp.sign,
+    sp.floor,
+    sp.ceiling,
+    sp.re,
+    sp.im,
+)
+
+
+# ----------------------------------------------------------------------------------------------
+# Sampling
+
+
+@dataclass(frozen=True)
+class Sample:
+    symbols: tuple[sp.Symbol, ...]
+    values: np.ndarray  # shape (len(symbols), n)
+    # (target, sources): symbols[target] = 1 - sum(symbols[sources]), exactly at every precision
+    derived: tuple[tuple[int, tuple[int, ...]], ...] = ()
+
+    @property
+    def n(self) -> int:
+        return int(self.values.shape[1])
+
+    def point(self, j: int) -> list[float]:
+        return [float(v) for v in self.values[:, j]]
+
+    def extra_digits(self, j: int) -> int:
+        """More digits for points with tiny coordinates: cancellation there costs ~2 digits per decade."""
+        col = np.abs(self.values[:, j])
+        col = col[col > 0]
+        if col.size == 0:
+            return 0
+        return int(2 * max(0.0, -math.log10(float(col.min()))))
+
+    def mp_point(self, j: int) -> list[object]:
+        """The point as mpmath numbers at the current precision, constraints recomputed exactly.
+
+        A probability vector sampled in float64 sums to 1 only up to rounding; at 40 digits
+        that rounding would show up as a (false) difference in identities that need sum 1.
+        """
+        x = [mpmath.mpf(float(v)) for v in self.values[:, j]]
+        for target, sources in self.derived:
+            x[target] = 1 - mpmath.fsum(x[k] for k in sources)
+        return x
+
+
+def draw(variables: Sequence[Variable], rng: np.random.Generator, n: int) -> Sample:
+    symbols: list[sp.Symbol] = []
+    rows: list[np.ndarray] = []
+    for var in variables:
+        if isinstance(var.domain, Block):
+            block = var.domain.sample(rng, n, len(var.symbols))  # (n, size)
+            rows.extend(block.T)
+        else:
+            rows.extend(var.domain.sample(rng, n) for _ in var.symbols)
+        symbols.extend(var.symbols)
+    values = np.array(rows, dtype=float).reshape(len(symbols), n)
+    index = {s: i for i, s in enumerate(symbols)}
+    derived = []
+    for var in variables:
+        for target, expr in var.constraint:
+            sources = tuple(index[s] for s in var.symbols if s != target)
+            assert expr == 1 - sp.Add(*(symbols[k] for k in sources)), "only simplex constraints are supported"
+            derived.append((index[target], sources))
+            values[index[target]] = 1 - values[list(sources)].sum(axis=0)
+    return Sample(tuple(symbols), values, tuple(derived))
+
+
+# ----------------------------------------------------------------------------------------------
+# Evaluating a member
+
+
+def _lambdify(symbols: Sequence[sp.Symbol], exprs: Sequence[sp.Expr], module: str):
+    """Compile once. Unordered printing and CSE: ordering terms for print dominated the cost."""
+    printer_cls = NumPyPrinter if module == "numpy" else MpmathPrinter
+    printer = printer_cls({"order": "none"})
+    namespace = {"functools": functools, "mpmath": mpmath, "numpy": np}
+    exprs = [sp.sympify(e).xreplace({sp.zoo: sp.nan}) for e in exprs]  # mpmath's printer lacks zoo
+    return sp.lambdify(list(symbols), exprs, modules=[namespace, module], docstring_limit=0, cse=True, printer=printer)
+
+
+class NumericMember:
+    """A chain member evaluated numerically, in float64 (vectorised) and in mpmath."""
+
+    def __init__(self, member: object, symbols: Sequence[sp.Symbol]) -> None:
+        self.symbols = tuple(symbols)
+        self.is_derivative = isinstance(member, D)
+        if isinstance(member, D):
+            f = member.f
+            self.exprs = list(f) if isinstance(f, sp.MatrixBase) else [sp.sympify(f)]
+            self.wrt = [self.symbols.index(v) for v in member.variables]
+            self.jacobian = len(self.exprs) > 1
+            self.analytic = not any(e.has(*_NON_ANALYTIC) for e in self.exprs)
+        else:
+            self.exprs = list(member) if isinstance(member, sp.MatrixBase) else [sp.sympify(member)]
+            self.wrt = []
+            self.jacobian = False
+            self.analytic = not any(e.has(*_NON_ANALYTIC) for e in self.exprs)
+        n_entries = len(self.exprs) * len(self.wrt) if self.jacobian else len(self.wrt) or len(self.exprs)
+        # Where an exact 0 is believable: literal zeros, and anything built from Max/Piecewise/...
+        # (a branch that returns 0). An exact 0 of a smooth expression smells of cancellation.
+        if not self.analytic:
+            self.exact_zero_ok = [True] * n_entries
+        elif self.is_derivative:
+            self.exact_zero_ok = [False] * n_entries
+        else:
+            self.exact_zero_ok = [e == 0 for e in self.exprs]
+        self._np = _lambdify(self.symbols, self.exprs, "numpy")
+        self._mp = None
+
+    @property
+    def rtol(self) -> float:
+        return FD_RTOL if self.is_derivative and not self.analytic else FLOAT_RTOL
+
+    # -- float64 --------------------------------------------------------------------------------
+    def _f_np(self, args: list[np.ndarray], n: int) -> np.ndarray:
+        out = self._np(*args)
+        return np.stack([np.broadcast_to(np.asarray(v), (n,)) for v in out])
+
+    def floats(self, sample: Sample) -> np.ndarray:
+        """Values of shape (entries, n); non-finite or non-real values are NaN."""
+        n = sample.n
+        args = list(sample.values)
+        with np.errstate(all="ignore"):
+            if not self.is_derivative:
+                vals = self._f_np(args, n)
+            else:
+                cols = []  # cols[v] has shape (len(exprs), n)
+                for k in self.wrt:
+                    x = sample.values[k]
+                    if self.analytic:
+                        h = 1e-200
+                        perturbed = list(args)
+                        perturbed[k] = x + 1j * h
+                        value = self._f_np(perturbed, n)
+                        # where f itself is not finite (overflow, a pole) there is no derivative
+                        cols.append(np.where(np.isfinite(value.real), np.imag(value) / h, np.nan))
+                    else:
+                        h = 6e-6 * (1 + np.abs(x))
+                        up, down = list(args), list(args)
+                        up[k], down[k] = x + h, x - h
+                        centre = self._f_np(args, n)
+                        slope = (self._f_np(up, n) - self._f_np(down, n)) / (2 * h)
+                        cols.append(np.where(np.isfinite(centre), slope, np.nan))
+                if self.jacobian:  # J[i, j] = d f_i / d x_j, row-major
+                    vals = np.stack([cols[j][i] for i in range(len(self.exprs)) for j in range(len(self.wrt))])
+                else:
+                    vals = np.stack([c[0] for c in cols])
+            vals = np.asarray(vals)
+            if np.iscomplexobj(vals):
+                vals = np.where(np.abs(vals.imag) > 0, np.nan, vals.real)
+            return np.where(np.isfinite(vals), vals, np.nan).astype(float)
+
+    # -- high precision ---------------------------------------------------------------------------
+    def _f_mp(self, point: Sequence[object]) -> list[object]:
+        if self._mp is None:
+            self._mp = _lambdify(self.symbols, self.exprs, "mpmath")
+        return [mpmath.mpmathify(v) for v in self._mp(*point)]
+
+    def precise(self, sample: Sample, j: int, dps: int) -> list[object]:
+        """Entry values at sample point ``j`` (exact binary floats) with ``dps`` digits; may be complex."""
+        with mpmath.workdps(dps):
+            x = sample.mp_point(j)
+            if not self.is_derivative:
+                return self._f_mp(x)
+            base = self._f_mp(x)
+            if not all(mpmath.isfinite(v) for v in base):  # f undefined here: so is its derivative
+                return [mpmath.mpf("nan")] * (len(self.exprs) * len(self.wrt) if self.jacobian else len(self.wrt))
+            use_complex_step = self.analytic and all(mpmath.im(v) == 0 for v in base)
+            cols = []
+            for k in self.wrt:
+                if use_complex_step:
+                    h = mpmath.mpf(10) ** (-2 * dps)
+                    xp = list(x)
+                    xp[k] = mpmath.mpc(x[k], h)
+                    cols.append([mpmath.im(v) / h for v in self._f_mp(xp)])
+                else:
+                    h = mpmath.mpf(10) ** (-(dps // 3)) * (1 + abs(x[k]))
+                    up, down = list(x), list(x)
+                    up[k], down[k] = x[k] + h, x[k] - h
+                    fu, fd = self._f_mp(up), self._f_mp(down)
+                    cols.append([(a - b) / (2 * h) for a, b in zip(fu, fd, strict=True)])
+            if self.jacobian:
+                return [cols[j][i] for i in range(len(self.exprs)) for j in range(len(self.wrt))]
+            return [c[0] for c in cols]
+
+
+def _finite(v: object) -> bool:
+    return bool(mpmath.isfinite(v))
+
+
+# ----------------------------------------------------------------------------------------------
+# Comparing two members
+
+
+@dataclass(frozen=True)
+class Disagreement:
+    point_index: int
+    entry: int
+    lhs: object  # mpmath values at HIGH_DPS
+    rhs: object
+
+
+@dataclass(frozen=True)
+class Comparison:
+    valid: int  # points where both members were finite (float64 or high precision)
+    checked_high: int  # points evaluated in mpmath
+    counterexample: Disagreement | None
+    noise_points: int  # float64 disagreements that high precision showed to be rounding noise
+
+
+def _scale(values: Sequence[object]) -> object:
+    return max([abs(v) for v in values] + [mpmath.mpf(0)])
+
+
+MAX_DPS = 1280  # beyond this a disagreement is left undecided (the point is not counted)
+
+
+def confirm(a: NumericMember, b: NumericMember, sample: Sample, j: int) -> tuple[bool | None, Disagreement | None]:
+    """High-precision verdict at point ``j``: True agree, False differ (with details), None undecided.
+
+    A difference counts only when it is the same at two precisions (noise from cancellation
+    shrinks as precision grows, a real difference does not). One kind of noise is stable: a
+    value that cancels to exactly 0 at every precision tried (1 - sigma(x) at x = 200 needs 87
+    digits). So while a side is exactly 0 where its expression is not literally 0, precision is
+    doubled; past MAX_DPS the point is left undecided, never called false.
+    """
+    dps = LOW_DPS + sample.extra_digits(j)
+    low = _values(a, b, sample, j, dps)
+    if low is None:
+        return None, None
+    la, lb = low
+    suspects = _suspects(la, lb)
+    if not suspects:
+        return True, None
+    while dps < MAX_DPS:
+        high_dps = 2 * dps
+        high = _values(a, b, sample, j, high_dps)
+        if high is None:
+            return None, None
+        ha, hb = high
+        remaining = [i for i in suspects if i in _suspects(ha, hb)]
+        if not remaining:
+            return True, None
+        with mpmath.workdps(high_dps):
+            for i in remaining:
+                d_low, d_high = la[i] - lb[i], ha[i] - hb[i]
+                stable = abs(d_low - d_high) <= mpmath.mpf("1e-6") * abs(d_high)
+                lost = (ha[i] == 0 and not a.exact_zero_ok[i]) or (hb[i] == 0 and not b.exact_zero_ok[i])
+                if stable and not lost:
+                    return False, Disagreement(j, i, ha[i], hb[i])
+        suspects, la, lb, dps = remaining, ha, hb, high_dps
+    return None, None
+
+
+def _suspects(va: Sequence[object], vb: Sequence[object]) -> list[int]:
+    scale = max(_scale(va), _scale(vb))
+    return [i for i, (u, v) in enumerate(zip(va, vb, strict=True)) if abs(u - v) > SPOT_TOL * scale]
+
+
+def _values(a: NumericMember, b: NumericMember, sample: Sample, j: int, dps: int) -> tuple[list, list] | None:
+    try:
+        va, vb = a.precise(sample, j, dps), b.precise(sample, j, dps)
+    except (ZeroDivisionError, ValueError, OverflowError, TypeError):
+        return None  # undefined here (a pole, log(0), ...): not a valid point
+    if not all(_finite(v) for v in (*va, *vb)):
+        return None
+    return va, vb
+
+
+def compare(
+    a: NumericMember,
+    b: NumericMember,
+    fa: np.ndarray,
+    fb: np.ndarray,
+    sample: Sample,
+    spot_checks: int = 1,
+    max_high: int = 64,
+) -> Comparison:
+    """Compare two members at every sample point; see the module docstring for the rules."""
+    n = sample.n
+    finite = np.all(np.isfinite(fa), axis=0) & np.all(np.isfinite(fb), axis=0)
+    with np.errstate(all="ignore"):
+        scale = np.maximum(np.nanmax(np.abs(fa), axis=0, initial=0.0), np.nanmax(np.abs(fb), axis=0, initial=0.0))
+        rtol = max(a.rtol, b.rtol)
+        close = np.all(np.abs(fa - fb) <= rtol * scale + 1e-12, axis=0)
+    agree = finite & close
+    float_disagree = np.flatnonzero(finite & ~close)
+    non_finite = np.flatnonzero(~finite)
+    valid = int(agree.sum())
+    checked = 0
+    noise = 0
+    # Every float64 disagreement is decided at high precision: noise must not make a FAIL.
+    for j in float_disagree:
+        checked += 1
+        same, diff = confirm(a, b, sample, int(j))
+        if same is False and diff is not None:
+            return Comparison(valid, checked, diff, noise)
+        if same:
+            valid += 1
+            noise += 1
+    # Non-finite in float64 (overflow, log of a negative): ask mpmath, up to a cap.
+    for j in non_finite[:max_high]:
+        checked += 1
+        same, diff = confirm(a, b, sample, int(j))
+        if same is False and diff is not None:
+            return Comparison(valid, checked, diff, noise)
+        if same:
+            valid += 1
+    # Spot checks of agreeing points: float64 tolerance must not hide a 1e-12 relative error.
+    for j in np.flatnonzero(agree)[:spot_checks]:
+        checked += 1
+        same, diff = confirm(a, b, sample, int(j))
+        if same is False and diff is not None:
+            return Comparison(valid, checked, diff, noise)
+    return Comparison(min(valid, n), checked, None, noise)
+
+
+def fmt(v: object, digits: int = 15) -> str:
+    """A high-precision value for display: 15 significant digits, complex shown as a+bj."""
+    if isinstance(v, mpmath.mpc):
+        if v.imag == 0:
+            v = v.real
+        else:
+            return f"{mpmath.nstr(v.real, digits)}{'+' if v.imag >= 0 else '-'}{mpmath.nstr(abs(v.imag), digits)}j"
+    return mpmath.nstr(v, digits)
+
+
+def fmt_float(x: float) -> str:
+    """Shortest text that round-trips to the same float (so a point can be re-entered exactly)."""
+    if math.isfinite(x) and x == int(x) and abs(x) < 1e15:
+        return str(int(x)) if x != 0 or math.copysign(1, x) > 0 else "-0"
+    return repr(x)

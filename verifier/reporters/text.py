@@ -1,0 +1,149 @@
+"""Terminal report with ``rich``: a verdict table, falsifying examples, a pytest-style summary.
+
+All user text goes through :class:`rich.text.Text`, never through markup strings, so an id
+such as ``[bold]x`` or a title with ``:smile:`` is printed literally.
+"""
+
+from __future__ import annotations
+
+import io
+from typing import ClassVar
+
+from rich import box
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from verifier.reporters.base import (
+    NOTHING_CHECKED,
+    Line,
+    Reporter,
+    detail_lines,
+    failure_cell,
+    format_seconds,
+    printable,
+    register,
+    summary_line,
+    summary_parts,
+)
+from verifier.results import IdentityResult, RunResult, Verdict
+
+VERDICT_STYLES: dict[Verdict, str] = {
+    Verdict.PROVED: "green",
+    Verdict.PASSED: "cyan",
+    Verdict.SKIPPED: "dim",
+    Verdict.FAILED: "bold red",
+    Verdict.TIMEOUT: "yellow",
+    Verdict.ERROR: "bold magenta",
+}
+
+ROLE_STYLES: dict[str, str] = {
+    "id": "bold",
+    "title": "italic",
+    "label": "dim",
+    "member": "",
+    "value": "bold",
+    "message": "",
+    "command": "bold cyan",
+}
+
+
+def _time_cell(result: IdentityResult) -> str:
+    return "cached" if result.cached else format_seconds(result.duration)
+
+
+def _styled(line: Line, verdict: Verdict) -> Text:
+    text = Text()
+    for seg in line:
+        style = VERDICT_STYLES[verdict] if seg.role == "verdict" else ROLE_STYLES.get(seg.role, "")
+        text.append(seg.text, style=style)
+    return text
+
+
+@register
+class TextReporter(Reporter):
+    """Human-readable report; ``render`` is deterministic, ``print_to`` targets a real terminal.
+
+    Options: ``width`` (default 100), ``color`` (default False: no escape codes),
+    ``color_system`` (default "standard" when colour is on).
+    """
+
+    name: ClassVar[str] = "text"
+    extension: ClassVar[str] = ".txt"
+
+    def render(self, run: RunResult) -> str:
+        color = bool(self.options.get("color", False))
+        buffer = io.StringIO()
+        console = Console(
+            file=buffer,
+            width=int(self.options.get("width", 100)),
+            height=25,
+            force_terminal=color,
+            force_jupyter=False,
+            force_interactive=False,
+            color_system=self.options.get("color_system", "standard") if color else None,
+            legacy_windows=False,
+            highlight=False,
+            markup=False,
+            emoji=False,
+            _environ={},  # ignore COLUMNS, NO_COLOR, FORCE_COLOR, TERM...: same output everywhere
+        )
+        self.print_to(console, run)
+        return buffer.getvalue()
+
+    @classmethod
+    def print_to(cls, console: Console, run: RunResult) -> None:
+        """Print the report to ``console`` (the CLI's, with the user's terminal settings)."""
+        for renderable in cls.renderables(run):
+            console.print(renderable, soft_wrap=isinstance(renderable, Text))
+
+    @classmethod
+    def renderables(cls, run: RunResult) -> list[Table | Text]:
+        """The report as rich renderables: header, table, detail blocks, summary."""
+        out: list[Table | Text] = []
+        header = Text(f"derivation-verifier: seed {run.seed}, {run.points} points", style="bold")
+        if run.catalog:
+            header.append(f", catalog {printable(run.catalog)}")
+        out.append(header)
+        if run.results:
+            out.append(cls.table(run))
+        for result in run.results:
+            if not result.verdict.ok:
+                out.append(Text(""))
+                out.extend(_styled(line, result.verdict) for line in detail_lines(result))
+        out.append(Text(""))
+        out.append(cls.summary(run))
+        return out
+
+    @staticmethod
+    def table(run: RunResult) -> Table:
+        """One row per identity: id, coloured verdict, first failing step, time."""
+        table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=False)
+        table.add_column("id", overflow="fold")
+        table.add_column("verdict", no_wrap=True)
+        table.add_column("first failing step", overflow="fold")
+        table.add_column("time", justify="right", no_wrap=True)
+        for result in run.results:
+            table.add_row(
+                Text(printable(result.id)),
+                Text(result.verdict.value, style=VERDICT_STYLES[result.verdict]),
+                Text(failure_cell(result)),
+                Text(_time_cell(result), style="dim" if result.cached else ""),
+            )
+        return table
+
+    @staticmethod
+    def summary(run: RunResult) -> Text:
+        """The last line, coloured by the worst verdict; an empty run is shown as an error."""
+        parts = summary_parts(run)
+        if not parts:
+            text = Text(NOTHING_CHECKED.upper(), style=VERDICT_STYLES[Verdict.ERROR])
+            text.append(summary_line(run)[len(NOTHING_CHECKED) :], style=VERDICT_STYLES[Verdict.ERROR])
+            return text
+        text = Text()
+        for i, (verdict, words) in enumerate(parts):
+            if i:
+                text.append(", ")
+            text.append(words, style=VERDICT_STYLES[verdict])
+        text.append(f" in {format_seconds(run.duration)}")
+        return text

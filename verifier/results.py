@@ -1,0 +1,159 @@
+"""Immutable result records: the only thing the engine hands to reporters.
+
+Reporters never see SymPy objects, only these records (strings and numbers), so every
+output format renders exactly the same facts and a record can be cached or sent
+between processes as JSON.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from enum import StrEnum
+from typing import Any
+
+
+class Verdict(StrEnum):
+    """Outcome of one step or one identity; ordered by severity (see ``SEVERITY``)."""
+
+    PROVED = "PROVED"  # a symbolic argument holds and numerics agree
+    PASSED = "PASSED"  # every sampled point agrees (confirmed at high precision); no proof in budget
+    SKIPPED = "SKIPPED"  # could not be read or checked; never counts as a pass
+    FAILED = "FAILED"  # a counterexample confirmed at high precision
+    TIMEOUT = "TIMEOUT"  # the budget ran out; the stage it was in is reported
+    ERROR = "ERROR"  # the entry is malformed or crashed; the message says what and where
+
+    @property
+    def ok(self) -> bool:
+        return self in (Verdict.PROVED, Verdict.PASSED)
+
+
+SEVERITY = {
+    Verdict.PROVED: 0,
+    Verdict.PASSED: 1,
+    Verdict.SKIPPED: 2,
+    Verdict.FAILED: 3,
+    Verdict.TIMEOUT: 4,
+    Verdict.ERROR: 5,
+}
+
+
+def worst(verdicts: list[Verdict] | tuple[Verdict, ...]) -> Verdict:
+    """The most severe verdict; an empty list is an ERROR (nothing was checked)."""
+    if not verdicts:
+        return Verdict.ERROR
+    return max(verdicts, key=SEVERITY.__getitem__)
+
+
+@dataclass(frozen=True)
+class Counterexample:
+    """A point where the two members differ, confirmed at high precision."""
+
+    point: tuple[tuple[str, str], ...]  # (symbol or vector name, value as text)
+    lhs: str  # value of the left member at the point (high precision, rounded for display)
+    rhs: str
+    difference: str  # lhs - rhs
+    entry: str = ""  # which component differs, e.g. "[2, 1]" for a matrix member; "" for scalars
+    reproduce: str = ""  # one command that reproduces this counterexample
+
+    def point_dict(self) -> dict[str, str]:
+        return dict(self.point)
+
+
+@dataclass(frozen=True)
+class StepResult:
+    """One link ``member[i] = member[i+1]`` of a derivation chain, at one concrete size."""
+
+    index: int  # 1-based position of the step in its chain
+    lhs: str  # plain-text rendering of the left member
+    rhs: str
+    lhs_latex: str
+    rhs_latex: str
+    verdict: Verdict
+    method: str = ""  # how the verdict was reached, e.g. "symbolic: cancel; numeric: 200 points"
+    points: int = 0  # valid sample points at which the members were compared
+    sizes: tuple[tuple[str, int], ...] = ()  # concrete sizes, e.g. (("K", 3),)
+    counterexample: Counterexample | None = None
+    message: str = ""  # the reason for ERROR / SKIPPED / TIMEOUT
+    duration: float = 0.0
+
+    @property
+    def size_label(self) -> str:
+        return ", ".join(f"{k}={v}" for k, v in self.sizes)
+
+
+@dataclass(frozen=True)
+class IdentityResult:
+    """The verdict on one catalog entry, over all its steps and sizes."""
+
+    id: str
+    title: str
+    statement: str  # LaTeX
+    verdict: Verdict
+    steps: tuple[StepResult, ...] = ()
+    source: str = ""  # "path/to/module.py:LINE"
+    tags: tuple[str, ...] = ()
+    seed: int = 0
+    duration: float = 0.0
+    message: str = ""  # ERROR / TIMEOUT reason at identity level (e.g. the builder raised)
+    stage: str = ""  # for TIMEOUT: the stage the identity was in when the budget ran out
+    cached: bool = False
+    kind: str = "identity"  # "identity", "document-step", or "load-error"
+
+    @property
+    def first_failure(self) -> StepResult | None:
+        for step in self.steps:
+            if not step.verdict.ok:
+                return step
+        return None
+
+    @property
+    def reproduce(self) -> str:
+        return f"verify {self.id} --seed {self.seed}"
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["verdict"] = self.verdict.value
+        for step in data["steps"]:
+            step["verdict"] = step["verdict"].value
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> IdentityResult:
+        steps = []
+        for raw in data.get("steps", ()):
+            raw = dict(raw)
+            cx = raw.get("counterexample")
+            if cx is not None:
+                cx = dict(cx)
+                cx["point"] = tuple(tuple(p) for p in cx["point"])
+                raw["counterexample"] = Counterexample(**cx)
+            raw["verdict"] = Verdict(raw["verdict"])
+            raw["sizes"] = tuple(tuple(s) for s in raw.get("sizes", ()))
+            steps.append(StepResult(**raw))
+        fields = dict(data)
+        fields["steps"] = tuple(steps)
+        fields["verdict"] = Verdict(fields["verdict"])
+        fields["tags"] = tuple(fields.get("tags", ()))
+        return cls(**fields)
+
+
+@dataclass(frozen=True)
+class RunResult:
+    """A whole run: the identity results in catalog order plus run-level facts."""
+
+    results: tuple[IdentityResult, ...]
+    seed: int
+    points: int
+    duration: float = 0.0
+    catalog: str = ""
+    counts: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return bool(self.results) and all(r.verdict.ok for r in self.results)
+
+    def tally(self) -> dict[str, int]:
+        counts = {v.value: 0 for v in Verdict}
+        for r in self.results:
+            counts[r.verdict.value] += 1
+        return counts

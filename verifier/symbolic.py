@@ -1,0 +1,248 @@
+"""Symbolic stage: show ``lhs - rhs == 0`` by a cascade from cheap to expensive arguments.
+
+1. *structural*: SymPy's automatic canonicalisation already gives 0;
+2. *identity test*: after rewriting hyperbolic functions to ``exp`` and expanding logarithms
+   where assumptions allow (``exp`` of a sum is split into a product inside the test), every remaining
+   non-rational sub-expression (``exp(s_1)``, ``log(u)``, ``Max(0, x)``, ...) is treated as an
+   independent variable and the rational function is evaluated exactly, modulo large primes,
+   at random points (Schwartz-Zippel). A zero there is a zero for *every* value of those
+   sub-expressions, hence an identity; a false "zero" has probability below 1e-15 per prime;
+   three primes are used;
+3. ``simplify`` (and a Piecewise-aware variant) under the remaining time budget.
+
+Derivatives are taken through a common-subexpression DAG (forward mode over ``sympy.cse``)
+because ``diff`` on the expanded cross-entropy of a 24-way softmax takes seconds.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import sympy as sp
+
+from verifier.budget import Deadline, soft_limit
+from verifier.catalog import D
+
+SIMPLIFY_BUDGET = 1.0  # seconds per step for the expensive last stage
+PRIMES = (2**61 - 1, 2**89 - 1, 2**127 - 1)  # Mersenne primes
+_RNG_SEED = 0x5EED
+
+
+# ----------------------------------------------------------------------------------------------
+# Derivatives
+
+
+def derivative_entries(member: D) -> list[sp.Expr]:
+    """Entries (row-major, in the catalog's layout) of ``member`` by forward mode over a CSE DAG."""
+    f = member.f
+    fs = list(f) if isinstance(f, sp.MatrixBase) else [f]
+    variables = list(member.variables)
+    repl, reduced = sp.cse(fs, order="none")
+    table: dict[sp.Symbol, sp.Expr] = {}
+    for sym, e in repl:
+        table[sym] = e.xreplace(table)
+    by_var: list[list[sp.Expr]] = []  # by_var[v][k] = d fs[k] / d variables[v]
+    for v in variables:
+        dx: dict[sp.Symbol, sp.Expr] = {}
+        for sym, e in repl:
+            dx[sym] = _chain(e, v, dx)
+        by_var.append([_chain(r, v, dx).xreplace(table) for r in reduced])
+    if len(fs) == 1:  # gradient: shape of the variable
+        return [by_var[v][0] for v in range(len(variables))]
+    return [by_var[j][i] for i in range(len(fs)) for j in range(len(variables))]  # Jacobian J[i, j]
+
+
+def _chain(e: sp.Expr, v: sp.Symbol, dx: dict[sp.Symbol, sp.Expr]) -> sp.Expr:
+    d = sp.diff(e, v)
+    for s in e.free_symbols:
+        ds = dx.get(s)
+        if ds is not None and ds != 0:
+            d += sp.diff(e, s) * ds
+    return d
+
+
+def flat_entries(value: sp.Expr | sp.MatrixBase) -> list[sp.Expr]:
+    if isinstance(value, sp.MatrixBase):
+        return [sp.sympify(e) for e in value]
+    return [sp.sympify(value)]
+
+
+def member_entries(member: object) -> list[sp.Expr]:
+    """Explicit entries of a member; derivatives are expanded here (inside the caller's budget)."""
+    if isinstance(member, D):
+        return derivative_entries(member)
+    return flat_entries(member)  # type: ignore[arg-type]
+
+
+# ----------------------------------------------------------------------------------------------
+# Normalisation
+
+
+_HYPERBOLIC = (sp.tanh, sp.sinh, sp.cosh, sp.coth, sp.sech, sp.csch)
+
+
+def normalise(e: sp.Expr) -> sp.Expr:
+    """Rewrite so that equal things look equal to the identity test."""
+    if e.has(*_HYPERBOLIC):
+        e = e.rewrite(sp.exp)
+    if e.has(sp.log):
+        e = sp.expand_log(e)  # only where assumptions make it valid (no force)
+    return e
+
+
+# ----------------------------------------------------------------------------------------------
+# Exact identity test modulo primes
+
+
+class _Undefined(Exception):
+    """A denominator vanished at the chosen point; pick another."""
+
+
+class ModularEvaluator:
+    """Evaluates rational expressions mod p; any other sub-expression is a random atom."""
+
+    def __init__(self, p: int, rng: random.Random, fixed: dict[sp.Symbol, sp.Expr] | None = None) -> None:
+        self.p = p
+        self.rng = rng
+        self.memo: dict[sp.Basic, int] = {}
+        self.fixed = fixed or {}
+
+    def value(self, e: sp.Basic) -> int:
+        hit = self.memo.get(e)
+        if hit is not None:
+            return hit
+        v = self._compute(e)
+        self.memo[e] = v
+        return v
+
+    def _inv(self, v: int) -> int:
+        if v % self.p == 0:
+            raise _Undefined
+        return pow(v, -1, self.p)
+
+    def _compute(self, e: sp.Basic) -> int:
+        p = self.p
+        if e.is_Integer:
+            return int(e) % p
+        if e.is_Rational:
+            return int(e.p) * self._inv(int(e.q)) % p
+        if e.is_Symbol and e in self.fixed:
+            return self.value(self.fixed[e])
+        if e.is_Add:
+            return sum(self.value(a) for a in e.args) % p
+        if e.is_Mul:
+            out = 1
+            for a in e.args:
+                out = out * self.value(a) % p
+            return out
+        if e.is_Pow and e.exp.is_Integer:
+            base = self.value(e.base)
+            n = int(e.exp)
+            if n < 0:
+                return pow(self._inv(base), -n, p)
+            return pow(base, n, p)
+        if isinstance(e, sp.exp):
+            return self._exp(e)
+        if isinstance(e, sp.Float):
+            raise ValueError("floating-point constant in a symbolic expression")
+        # Symbols, exp(.), log(.), Max, Piecewise, sqrt, ...: an independent random variable.
+        return self.rng.randrange(1, p)
+
+    def _exp(self, e: sp.exp) -> int:
+        """exp(sum c_k t_k) = prod exp(t_k / q_k) ** p_k: one random atom per exp(t / q).
+
+        SymPy folds exp(x)**2 back into exp(2x), so the relation has to live here. exp(t) and
+        exp(t/2) get unrelated atoms: that can only miss an identity, never invent one.
+        """
+        p = self.p
+        out = 1
+        for t in sp.Add.make_args(sp.expand(e.args[0])):
+            coeff, rest = t.as_coeff_Mul()
+            if not coeff.is_Rational or rest == 1:
+                coeff, rest = sp.S.One, t
+            key = sp.exp(rest / coeff.q, evaluate=False)
+            atom = self.memo.get(key)
+            if atom is None:
+                atom = self.memo[key] = self.rng.randrange(1, p)
+            n = int(coeff.p)
+            out = out * (pow(atom, n, p) if n >= 0 else pow(self._inv(atom), -n, p)) % p
+        return out
+
+
+def identity_test(
+    lhs: Sequence[sp.Expr], rhs: Sequence[sp.Expr], fixed: dict[sp.Symbol, sp.Expr], tries: int = 3
+) -> bool:
+    """True when every ``lhs[i] - rhs[i]`` vanishes identically (see module docstring)."""
+    rng = random.Random(_RNG_SEED)
+    for p in PRIMES:
+        for _ in range(tries):
+            ev = ModularEvaluator(p, rng, fixed)
+            try:
+                if any((ev.value(a) - ev.value(b)) % p for a, b in zip(lhs, rhs, strict=True)):
+                    return False
+                break
+            except _Undefined:
+                continue
+        else:
+            return False  # no point without a vanishing denominator: undecided
+    return True
+
+
+# ----------------------------------------------------------------------------------------------
+# The cascade
+
+
+@dataclass(frozen=True)
+class SymbolicOutcome:
+    proved: bool
+    method: str  # the argument that worked, or why none did
+    entries_lhs: tuple[sp.Expr, ...] = ()
+    entries_rhs: tuple[sp.Expr, ...] = ()
+
+
+def prove_equal(
+    lhs: Sequence[sp.Expr],
+    rhs: Sequence[sp.Expr],
+    constraints: dict[sp.Symbol, sp.Expr],
+    deadline: Deadline,
+    thorough: bool = True,
+    simplify_budget: float = SIMPLIFY_BUDGET,
+) -> SymbolicOutcome:
+    """Try to show lhs == rhs entry by entry; ``BudgetExceeded`` propagates to the caller.
+
+    ``thorough=False`` stops after the cheap stages (used when numerics already refuted the
+    step: then only a contradiction, a symbolic "zero", is worth looking for).
+    """
+    fixed = dict(constraints)
+    diffs = [a - b for a, b in zip(lhs, rhs, strict=True)]
+    if all(d == 0 for d in diffs) and not fixed:
+        return SymbolicOutcome(True, "structural")
+    with soft_limit(deadline.remaining(), "symbolic: normalise"):
+        nl = [normalise(e) for e in lhs]
+        nr = [normalise(e) for e in rhs]
+    if any(e.has(sp.Float) for e in (*nl, *nr)):
+        return SymbolicOutcome(False, "floating-point constants: no exact argument")
+    with soft_limit(deadline.remaining(), "symbolic: identity test"):
+        if identity_test(nl, nr, fixed):
+            return SymbolicOutcome(True, "exact identity test")
+    if not thorough:
+        return SymbolicOutcome(False, "no cheap symbolic argument")
+    with soft_limit(min(deadline.remaining(), simplify_budget), "symbolic: simplify"):
+        for a, b in zip(nl, nr, strict=True):
+            d = (a - b).xreplace(fixed) if fixed else a - b
+            if d == 0:
+                continue
+            if sp.simplify(d) == 0:
+                continue
+            if d.has(sp.Piecewise, sp.Heaviside, sp.Max, sp.Min, sp.Abs):
+                pw = sp.piecewise_fold(d.rewrite(sp.Piecewise))
+                if sp.simplify(pw) == 0:
+                    continue
+            return SymbolicOutcome(False, "no symbolic argument found")
+    return SymbolicOutcome(True, "simplify")
+
+
+def constraint_map(pairs: Iterable[tuple[sp.Symbol, sp.Expr]]) -> dict[sp.Symbol, sp.Expr]:
+    return dict(pairs)
