@@ -108,12 +108,13 @@ class D:
             return sp.ImmutableMatrix(f.applyfunc(lambda e: sp.diff(e, self.wrt)))
         return sp.diff(f, self.wrt)
 
-    def latex(self) -> str:
-        inner = sp.latex(self.f, order="none")
+    def latex(self, names: Mapping[sp.Symbol, str] | None = None) -> str:
+        inner = sp.latex(self.f, order="none", symbol_names=dict(names or {}))
         if isinstance(self.wrt, sp.MatrixBase):
             name = _block_name(self.wrt)
             return rf"\frac{{\partial}}{{\partial {name}}}\left({inner}\right)"
-        return rf"\frac{{\partial}}{{\partial {sp.latex(self.wrt)}}}\left({inner}\right)"
+        wrt = dict(names or {}).get(self.wrt) or sp.latex(self.wrt)
+        return rf"\frac{{\partial}}{{\partial {wrt}}}\left({inner}\right)"
 
     def text(self) -> str:
         wrt = _block_name(self.wrt) if isinstance(self.wrt, sp.MatrixBase) else str(self.wrt)
@@ -138,10 +139,10 @@ def explicit(member: Member) -> sp.Expr | sp.ImmutableMatrix:
     return sp.sympify(member)  # a SymPy expression or a Python number, never text (see Builder)
 
 
-def member_latex(member: Member) -> str:
+def member_latex(member: Member, names: Mapping[sp.Symbol, str] | None = None) -> str:
     if isinstance(member, D):
-        return member.latex()
-    return sp.latex(member, order="none")
+        return member.latex(names)
+    return sp.latex(member, order="none", symbol_names=dict(names or {}))
 
 
 def member_text(member: Member) -> str:
@@ -178,6 +179,18 @@ class Claim:
 
     members: tuple[Member, ...]
     variables: tuple[Variable, ...]
+
+    @property
+    def latex_names(self) -> dict[sp.Symbol, str]:
+        """Subscripted LaTeX for matrix entries: W1_2_3 prints as W1_{2,3}."""
+        out = {}
+        for v in self.variables:
+            if v.shape is not None and 1 not in v.shape:
+                rows, cols = v.shape
+                for i in range(rows):
+                    for j in range(cols):
+                        out.setdefault(v.value[i, j], f"{sp.latex(sp.Symbol(v.name))}_{{{i + 1},{j + 1}}}")
+        return out
 
     @property
     def steps(self) -> list[tuple[int, Member, Member]]:
@@ -246,7 +259,9 @@ class Builder:
             for j in range(cols):
                 if symmetric and j < i:
                     continue
-                label = f"{name}_{i + j + 1}" if vector else f"{name}_{{{i + 1},{j + 1}}}"
+                # Names are Python identifiers (lambdify would otherwise rewrite every expression
+                # once per symbol); reports get the subscripted form through ``latex_names``.
+                label = f"{name}_{i + j + 1}" if vector else f"{name}_{i + 1}_{j + 1}"
                 made[(i, j)] = sp.Symbol(label, **assumptions)
         value = sp.ImmutableMatrix(rows, cols, lambda i, j: made[(min(i, j), max(i, j)) if symmetric else (i, j)])
         symbols = tuple(made.values())

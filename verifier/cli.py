@@ -12,7 +12,6 @@ import fnmatch
 import sys
 import time
 from collections.abc import Sequence
-from enum import IntEnum
 from pathlib import Path
 
 from rich.console import Console
@@ -20,18 +19,9 @@ from rich.console import Console
 from verifier import __version__
 from verifier.config import Config, ConfigError, load_config
 from verifier.engine import DEFAULT_POINTS, DEFAULT_SEED, Settings
+from verifier.exitcodes import ExitCode
 from verifier.loader import Catalog, LoadError, load_catalog
 from verifier.results import IdentityResult, RunResult, Verdict
-
-
-class ExitCode(IntEnum):
-    """Exit statuses CI can tell apart (compare pytest's ExitCode)."""
-
-    OK = 0  # every identity checked and PROVED or PASSED
-    REFUTED = 1  # at least one FAILED, ERROR or TIMEOUT verdict
-    USAGE_ERROR = 2  # bad arguments, an id that matches nothing, a catalog that cannot be loaded
-    INTERNAL_ERROR = 3  # a bug in the verifier itself
-
 
 COMMANDS = ("all", "list")
 
@@ -104,10 +94,21 @@ def _load_error_result(err: LoadError, seed: int) -> IdentityResult:
     )
 
 
+# Sub-commands with options of their own live in verifier/commands/<name>.py, each with
+# ``main(argv) -> int``; everything else is a run over the catalog.
+SUBCOMMANDS = ("check", "doc", "mutate", "explain")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] in SUBCOMMANDS:
+        import importlib
+
+        module = importlib.import_module(f"verifier.commands.{argv[0]}")
+        return int(module.main(argv[1:]))
     parser = build_parser()
     try:
-        args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+        args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse exits on --help/--version (0) and on errors (2)
         return int(exc.code or 0)
     console = Console(stderr=True)

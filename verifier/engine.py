@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 import zlib
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 import sympy as sp
@@ -186,18 +186,30 @@ def check_claim(
                     entries[i] = None
         return entries[i]
 
-    texts_cache: dict[int, tuple[str, str]] = {}
+    texts_cache: dict[tuple[int, bool], tuple[str, str]] = {}
+    names = claim.latex_names
 
-    def texts_of(i: int) -> tuple[str, str]:
-        if i not in texts_cache:
-            texts_cache[i] = (member_text(claim.members[i]), member_latex(claim.members[i]))
-        return texts_cache[i]
+    def texts_of(i: int, full: bool) -> tuple[str, str]:
+        """Rendered member; a large member of a step that holds is only summarised (printing is slow)."""
+        m = claim.members[i]
+        full = full or not _large(m)
+        if (i, full) not in texts_cache:
+            if full:
+                texts_cache[i, full] = (member_text(m), member_latex(m, names))
+            else:
+                shape = shape_of(m)
+                label = f"{'x'.join(map(str, shape))} matrix" if shape else "expression"
+                texts_cache[i, full] = (f"({label}, not shown)", rf"	ext{{({label}, not shown)}}")
+        return texts_cache[i, full]
+
+    def with_texts(step: StepResult) -> StepResult:
+        (lt, ll), (rt, rl) = texts_of(step.index - 1, not step.verdict.ok), texts_of(step.index, not step.verdict.ok)
+        return replace(step, lhs=lt, rhs=rt, lhs_latex=ll, rhs_latex=rl)
 
     for index, _a, _b in claim.steps:
         t0 = time.perf_counter()
         where = f"step {index}{f' ({_where(sizes)[3:-2]})' if sizes else ''}"
-        (lt, ll), (rt, rl) = texts_of(index - 1), texts_of(index)
-        texts = dict(lhs=lt, rhs=rt, lhs_latex=ll, rhs_latex=rl)
+        texts = dict(lhs="", rhs="", lhs_latex="", rhs_latex="")  # filled in by with_texts
         try:
             # Numeric stage first, always: it decides FAILED, and it bounds the symbolic work.
             progress(f"numeric: {where}")
@@ -224,17 +236,31 @@ def check_claim(
         except BudgetExceeded:
             raise
         except CatalogError as exc:
-            results.append(_error_step(index, texts, size_items, f"{where}: {exc}", t0))
+            results.append(with_texts(_error_step(index, texts, size_items, f"{where}: {exc}", t0)))
             continue
         except Exception as exc:  # noqa: BLE001 - reported as this step's ERROR; the other steps still run
-            results.append(
-                _error_step(index, texts, size_items, f"{where}: checking raised {type(exc).__name__}: {exc}", t0)
-            )
+            message = f"{where}: checking raised {type(exc).__name__}: {exc}"
+            results.append(with_texts(_error_step(index, texts, size_items, message, t0)))
             continue
         results.append(
-            _step_verdict(index, texts, size_items, proved, proof_method, cmp, claim, sample, key, settings, t0)
+            with_texts(
+                _step_verdict(index, texts, size_items, proved, proof_method, cmp, claim, sample, key, settings, t0)
+            )
         )
     return results
+
+
+MAX_SHOWN_NODES = 300
+
+
+def _large(member: object) -> bool:
+    count = 0
+    for part in _parts(member):
+        for _ in sp.preorder_traversal(part):
+            count += 1
+            if count > MAX_SHOWN_NODES:
+                return True
+    return False
 
 
 def _error_step(index: int, texts: dict[str, str], sizes: tuple, message: str, t0: float) -> StepResult:
@@ -315,6 +341,7 @@ def _counterexample(cmp: Comparison, claim: Claim, sample: object, key: str, set
         rhs=fmt(d.rhs),
         difference=fmt(d.lhs - d.rhs, 6),
         entry=entry,
+        coordinates=tuple((str(s), float(v)) for s, v in by_symbol.items()),
         reproduce=f"verify {ident} --seed {settings.seed}"
         + (f" --points {settings.points}" if settings.points != DEFAULT_POINTS else ""),
     )

@@ -12,12 +12,15 @@ from __future__ import annotations
 
 import functools
 import math
-from collections.abc import Sequence
+import operator
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import ClassVar
 
 import mpmath
 import numpy as np
 import sympy as sp
+from sympy.logic.boolalg import BooleanFalse, BooleanTrue
 from sympy.printing.numpy import NumPyPrinter
 from sympy.printing.pycode import MpmathPrinter
 
@@ -142,8 +145,10 @@ class NumericMember:
             self.exact_zero_ok = [False] * n_entries
         else:
             self.exact_zero_ok = [e == 0 for e in self.exprs]
-        self._np = _lambdify(self.symbols, self.exprs, "numpy")
+        walker = TreeWalker.build(self.exprs, self.symbols, "numpy")
+        self._np = walker if walker is not None else _lambdify(self.symbols, self.exprs, "numpy")
         self._mp = None
+        self._precise_cache: dict[tuple[int, int, int], list[object]] = {}
 
     @property
     def rtol(self) -> float:
@@ -162,40 +167,61 @@ class NumericMember:
             if not self.is_derivative:
                 vals = self._f_np(args, n)
             else:
-                cols = []  # cols[v] has shape (len(exprs), n)
-                for k in self.wrt:
-                    x = sample.values[k]
-                    if self.analytic:
-                        h = 1e-200
-                        perturbed = list(args)
-                        perturbed[k] = x + 1j * h
-                        value = self._f_np(perturbed, n)
-                        # where f itself is not finite (overflow, a pole) there is no derivative
-                        cols.append(np.where(np.isfinite(value.real), np.imag(value) / h, np.nan))
-                    else:
-                        h = 6e-6 * (1 + np.abs(x))
-                        up, down = list(args), list(args)
-                        up[k], down[k] = x + h, x - h
-                        centre = self._f_np(args, n)
-                        slope = (self._f_np(up, n) - self._f_np(down, n)) / (2 * h)
-                        cols.append(np.where(np.isfinite(centre), slope, np.nan))
-                if self.jacobian:  # J[i, j] = d f_i / d x_j, row-major
-                    vals = np.stack([cols[j][i] for i in range(len(self.exprs)) for j in range(len(self.wrt))])
-                else:
-                    vals = np.stack([c[0] for c in cols])
+                vals = self._derivative_floats(sample)
             vals = np.asarray(vals)
             if np.iscomplexobj(vals):
                 vals = np.where(np.abs(vals.imag) > 0, np.nan, vals.real)
             return np.where(np.isfinite(vals), vals, np.nan).astype(float)
 
+    def _derivative_floats(self, sample: Sample) -> np.ndarray:
+        """All partial derivatives in one call: variable r is perturbed in row r of a broadcast axis."""
+        n, m = sample.n, len(self.wrt)
+        args: list[np.ndarray] = list(sample.values)
+
+        def f_stack(values: list[np.ndarray]) -> np.ndarray:  # (entries, m, n)
+            return np.stack([np.broadcast_to(np.asarray(v), (m, n)) for v in self._np(*values)])
+
+        rows = np.arange(m)[:, None]
+        if self.analytic:  # complex step: exact to rounding, no subtractive cancellation
+            h = 1e-200
+            perturbed = list(args)
+            for r, k in enumerate(self.wrt):
+                perturbed[k] = args[k] + np.where(rows == r, 1j * h, 0)
+            value = f_stack(perturbed)
+            # where f itself is not finite (overflow, a pole) there is no derivative
+            d = np.where(np.isfinite(value.real), value.imag / h, np.nan)
+        else:  # central differences, away from the excluded kinks
+            steps = np.zeros((m, n))
+            up, down = list(args), list(args)
+            for r, k in enumerate(self.wrt):
+                steps[r] = 6e-6 * (1 + np.abs(args[k]))
+                shift = np.where(rows == r, steps[r], 0.0)
+                up[k], down[k] = args[k] + shift, args[k] - shift
+            centre = np.stack([np.broadcast_to(np.asarray(v), (n,)) for v in self._np(*args)])
+            d = (f_stack(up) - f_stack(down)) / (2 * steps)
+            d = np.where(np.isfinite(centre)[:, None, :], d, np.nan)
+        if self.jacobian:  # J[i, j] = d f_i / d x_j, row-major
+            return d.reshape(len(self.exprs) * m, n)
+        return d[0]
+
     # -- high precision ---------------------------------------------------------------------------
     def _f_mp(self, point: Sequence[object]) -> list[object]:
         if self._mp is None:
-            self._mp = _lambdify(self.symbols, self.exprs, "mpmath")
+            walker = TreeWalker.build(self.exprs, self.symbols, "mpmath")
+            self._mp = walker if walker is not None else _lambdify(self.symbols, self.exprs, "mpmath")
         return [mpmath.mpmathify(v) for v in self._mp(*point)]
 
     def precise(self, sample: Sample, j: int, dps: int) -> list[object]:
-        """Entry values at sample point ``j`` (exact binary floats) with ``dps`` digits; may be complex."""
+        """Entry values at sample point ``j`` (exact binary floats) with ``dps`` digits; may be complex.
+
+        Cached: in a chain every inner member is compared with both of its neighbours.
+        """
+        key = (id(sample), j, dps)
+        if key not in self._precise_cache:
+            self._precise_cache[key] = self._precise(sample, j, dps)
+        return self._precise_cache[key]
+
+    def _precise(self, sample: Sample, j: int, dps: int) -> list[object]:
         with mpmath.workdps(dps):
             x = sample.mp_point(j)
             if not self.is_derivative:
@@ -220,6 +246,234 @@ class NumericMember:
             if self.jacobian:
                 return [cols[j][i] for i in range(len(self.exprs)) for j in range(len(self.wrt))]
             return [c[0] for c in cols]
+
+
+class _MpOps:
+    """mpmath arithmetic for TreeWalker."""
+
+    funcs: ClassVar[dict[type, Callable[..., object]]] = {
+        sp.exp: mpmath.exp,
+        sp.log: mpmath.log,
+        sp.sin: mpmath.sin,
+        sp.cos: mpmath.cos,
+        sp.tan: mpmath.tan,
+        sp.sinh: mpmath.sinh,
+        sp.cosh: mpmath.cosh,
+        sp.tanh: mpmath.tanh,
+        sp.atan: mpmath.atan,
+        sp.asin: mpmath.asin,
+        sp.acos: mpmath.acos,
+        sp.Abs: abs,
+        sp.sign: mpmath.sign,
+        sp.erf: mpmath.erf,
+    }
+
+    @staticmethod
+    def const(p: int, q: int = 1) -> object:
+        return mpmath.mpf(p) / q
+
+    add = staticmethod(mpmath.fsum)
+    mul = staticmethod(mpmath.fprod)
+    sqrt = staticmethod(mpmath.sqrt)
+    power = staticmethod(mpmath.power)
+    nan = mpmath.nan
+
+    @staticmethod
+    def maximum(values: list) -> object:
+        return max(values)
+
+    @staticmethod
+    def minimum(values: list) -> object:
+        return min(values)
+
+    @staticmethod
+    def heaviside(x: object, half: object) -> object:
+        return mpmath.mpf(1) if x > 0 else mpmath.mpf(0) if x < 0 else half
+
+    @staticmethod
+    def select(pairs: list[tuple[object, Callable[[], object]]]) -> object:
+        for cond, value in pairs:
+            if cond:
+                return value()
+        return mpmath.nan
+
+    @staticmethod
+    def all(values: list) -> object:
+        return all(values)
+
+    @staticmethod
+    def any(values: list) -> object:
+        return any(values)
+
+    @staticmethod
+    def logical_not(value: object) -> object:
+        return not value
+
+
+class _NpOps:
+    """numpy arithmetic for TreeWalker (vectorised over sample points, complex-step friendly)."""
+
+    funcs: ClassVar[dict[type, Callable[..., object]]] = {
+        sp.exp: np.exp,
+        sp.log: np.log,
+        sp.sin: np.sin,
+        sp.cos: np.cos,
+        sp.tan: np.tan,
+        sp.sinh: np.sinh,
+        sp.cosh: np.cosh,
+        sp.tanh: np.tanh,
+        sp.atan: np.arctan,
+        sp.asin: np.arcsin,
+        sp.acos: np.arccos,
+        sp.Abs: np.abs,
+        sp.sign: np.sign,
+    }
+
+    @staticmethod
+    def const(p: int, q: int = 1) -> object:
+        with np.errstate(all="ignore"):  # numpy scalars: overflow becomes inf, as in lambdify's code
+            return np.float64(p) / np.float64(q)
+
+    @staticmethod
+    def add(values: Iterable) -> object:
+        return functools.reduce(operator.add, values)
+
+    @staticmethod
+    def mul(values: Iterable) -> object:
+        return functools.reduce(operator.mul, values)
+
+    sqrt = staticmethod(np.sqrt)
+    power = staticmethod(np.power)
+    nan = np.nan
+
+    @staticmethod
+    def maximum(values: list) -> object:
+        return functools.reduce(np.maximum, values)
+
+    @staticmethod
+    def minimum(values: list) -> object:
+        return functools.reduce(np.minimum, values)
+
+    @staticmethod
+    def heaviside(x: object, half: object) -> object:
+        return np.heaviside(x, half)
+
+    @staticmethod
+    def select(pairs: list[tuple[object, Callable[[], object]]]) -> object:
+        conds = [c for c, _ in pairs]
+        values = [v() for _, v in pairs]
+        arrays = np.broadcast_arrays(*conds, *values)
+        k = len(conds)
+        return np.select([a.astype(bool) for a in arrays[:k]], arrays[k:], default=np.nan)
+
+    @staticmethod
+    def all(values: list) -> object:
+        return functools.reduce(np.logical_and, values)
+
+    @staticmethod
+    def any(values: list) -> object:
+        return functools.reduce(np.logical_or, values)
+
+    logical_not = staticmethod(np.logical_not)
+
+
+class TreeWalker:
+    """Evaluates SymPy trees directly (numpy or mpmath), memoised per node.
+
+    Generating and compiling code with ``lambdify`` costs more than the evaluation itself for
+    the few calls a step needs; walking the tree is cheaper, and the memo shares common
+    sub-expressions the way CSE would. Unknown node types make ``build`` return None and the
+    caller falls back to ``lambdify``.
+    """
+
+    def __init__(self, exprs: Sequence[sp.Expr], symbols: Sequence[sp.Symbol], ops: type) -> None:
+        self.exprs = list(exprs)
+        self.symbols = list(symbols)
+        self.ops = ops
+
+    @classmethod
+    def build(cls, exprs: Sequence[sp.Expr], symbols: Sequence[sp.Symbol], module: str) -> TreeWalker | None:
+        ops = _NpOps if module == "numpy" else _MpOps
+        for e in exprs:
+            for node in sp.preorder_traversal(e):
+                if not cls._supported(node, ops):
+                    return None
+        return cls(exprs, symbols, ops)
+
+    @staticmethod
+    def _supported(node: sp.Basic, ops: type) -> bool:
+        if node.is_Symbol or node.is_Rational or node.is_Add or node.is_Mul or node.is_Pow:
+            return True
+        if type(node) in ops.funcs or isinstance(node, sp.Max | sp.Min | sp.Heaviside | sp.Piecewise):
+            return True
+        if node in (sp.pi, sp.E) or isinstance(node, sp.core.relational.Relational):
+            return True
+        return isinstance(node, sp.And | sp.Or | sp.Not | BooleanTrue | BooleanFalse)
+
+    def __call__(self, *point: object) -> list[object]:
+        memo: dict[sp.Basic, object] = dict(zip(self.symbols, point, strict=True))
+        return [self._ev(e, memo) for e in self.exprs]
+
+    def _ev(self, e: sp.Basic, memo: dict[sp.Basic, object]) -> object:
+        hit = memo.get(e)
+        if hit is not None:
+            return hit
+        ops, ev = self.ops, self._ev
+        if e.is_Rational:
+            v: object = ops.const(int(e.p), int(e.q))
+        elif e.is_Add:
+            v = ops.add([ev(a, memo) for a in e.args])
+        elif e.is_Mul:
+            v = ops.mul([ev(a, memo) for a in e.args])
+        elif e.is_Pow:
+            base = ev(e.base, memo)
+            if e.exp.is_Integer:
+                v = base ** int(e.exp)
+            elif e.exp == sp.S.Half:
+                v = ops.sqrt(base)
+            else:
+                v = ops.power(base, ev(e.exp, memo))
+        elif type(e) in ops.funcs:
+            v = ops.funcs[type(e)](*(ev(a, memo) for a in e.args))
+            if isinstance(e, sp.log) and len(e.args) == 2:  # log(x, b): funcs applied log to both
+                v = ops.funcs[sp.log](ev(e.args[0], memo)) / ops.funcs[sp.log](ev(e.args[1], memo))
+        elif isinstance(e, sp.Max):
+            v = ops.maximum([ev(a, memo) for a in e.args])
+        elif isinstance(e, sp.Min):
+            v = ops.minimum([ev(a, memo) for a in e.args])
+        elif isinstance(e, sp.Heaviside):
+            half = ev(e.args[1], memo) if len(e.args) > 1 else ops.const(1, 2)
+            v = ops.heaviside(ev(e.args[0], memo), half)
+        elif isinstance(e, sp.Piecewise):
+            v = ops.select([(ev(c, memo), functools.partial(ev, x, memo)) for x, c in e.args])
+        elif e is sp.pi:
+            v = ops.const(1) * (mpmath.pi if ops is _MpOps else np.pi)
+        elif e is sp.E:
+            v = ops.funcs[sp.exp](ops.const(1))
+        elif isinstance(e, BooleanTrue | BooleanFalse):
+            v = bool(e)
+        elif isinstance(e, sp.core.relational.Relational):
+            v = _RELATIONS[e.rel_op](ev(e.lhs, memo), ev(e.rhs, memo))
+        elif isinstance(e, sp.And):
+            v = ops.all([ev(a, memo) for a in e.args])
+        elif isinstance(e, sp.Or):
+            v = ops.any([ev(a, memo) for a in e.args])
+        elif isinstance(e, sp.Not):
+            v = ops.logical_not(ev(e.args[0], memo))
+        else:  # pragma: no cover - build() admits only the types above
+            raise TypeError(f"cannot evaluate {type(e).__name__}")
+        memo[e] = v
+        return v
+
+
+_RELATIONS: dict[str, Callable[[object, object], object]] = {
+    "<": operator.lt,
+    ">": operator.gt,
+    "<=": operator.le,
+    ">=": operator.ge,
+    "==": operator.eq,
+    "!=": operator.ne,
+}
 
 
 def _finite(v: object) -> bool:

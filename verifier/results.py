@@ -54,6 +54,7 @@ class Counterexample:
     difference: str  # lhs - rhs
     entry: str = ""  # which component differs, e.g. "[2, 1]" for a matrix member; "" for scalars
     reproduce: str = ""  # one command that reproduces this counterexample
+    coordinates: tuple[tuple[str, float], ...] = ()  # every scalar symbol's exact float value (for plots)
 
     def point_dict(self) -> dict[str, str]:
         return dict(self.point)
@@ -75,6 +76,7 @@ class StepResult:
     counterexample: Counterexample | None = None
     message: str = ""  # the reason for ERROR / SKIPPED / TIMEOUT
     duration: float = 0.0
+    source: str = ""  # "file:line" of the step where it is written (documents); "" for catalog steps
 
     @property
     def size_label(self) -> str:
@@ -126,6 +128,7 @@ class IdentityResult:
             if cx is not None:
                 cx = dict(cx)
                 cx["point"] = tuple(tuple(p) for p in cx["point"])
+                cx["coordinates"] = tuple(tuple(p) for p in cx.get("coordinates", ()))
                 raw["counterexample"] = Counterexample(**cx)
             raw["verdict"] = Verdict(raw["verdict"])
             raw["sizes"] = tuple(tuple(s) for s in raw.get("sizes", ()))

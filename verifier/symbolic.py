@@ -25,7 +25,7 @@ import sympy as sp
 from verifier.budget import Deadline, soft_limit
 from verifier.catalog import D
 
-SIMPLIFY_BUDGET = 1.0  # seconds per step for the expensive last stage
+SIMPLIFY_BUDGET = 0.5  # seconds per step for the expensive last stage
 PRIMES = (2**61 - 1, 2**89 - 1, 2**127 - 1)  # Mersenne primes
 _RNG_SEED = 0x5EED
 

@@ -1,0 +1,12 @@
+"""Exit statuses CI can tell apart (compare pytest's ``ExitCode``)."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+
+class ExitCode(IntEnum):
+    OK = 0  # every identity (and document step) checked and PROVED or PASSED
+    REFUTED = 1  # at least one FAILED, ERROR or TIMEOUT verdict (or a SKIPPED document step)
+    USAGE_ERROR = 2  # bad arguments, an id that matches nothing, a catalog that cannot be loaded
+    INTERNAL_ERROR = 3  # a bug in the verifier itself
