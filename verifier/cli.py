@@ -115,10 +115,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(_run(args, console))
     except UsageError as exc:
-        console.print(f"[red]verify: error:[/red] {exc}", highlight=False)
+        console.print(f"[red]verify: error:[/red] {exc}", highlight=False, soft_wrap=True)
         return ExitCode.USAGE_ERROR
     except ConfigError as exc:
-        console.print(f"[red]verify: configuration error:[/red] {exc}", highlight=False)
+        console.print(f"[red]verify: configuration error:[/red] {exc}", highlight=False, soft_wrap=True)
         return ExitCode.USAGE_ERROR
 
 
@@ -202,6 +202,14 @@ def _with_progress(entries, options, run_entries, console: Console, enabled: boo
         return run_entries(entries, options, done)
 
 
+def display_path(path: str) -> str:
+    """A path relative to the working directory when it is below it (what users type and click)."""
+    try:
+        return str(Path(path).resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return path
+
+
 def _list(catalog: Catalog, console: Console) -> ExitCode:
     from rich.table import Table
 
@@ -213,8 +221,8 @@ def _list(catalog: Catalog, console: Console) -> ExitCode:
     table.add_column("source")
     for e in catalog.entries:
         sizes = "; ".join(", ".join(f"{k}={v}" for k, v in s) for s in e.sizes if s) or "-"
-        table.add_row(e.id, e.title, sizes, ", ".join(e.tags), e.location)
-    out = Console(highlight=False)
+        table.add_row(e.id, e.title, sizes, ", ".join(e.tags), f"{display_path(e.file)}:{e.line}")
+    out = Console(highlight=False, width=max(Console().width, 120))
     out.print(table)
     for err in catalog.errors:
         console.print(f"[red]load error[/red] {err.location}: {err.message}", highlight=False)

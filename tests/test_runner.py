@@ -1,0 +1,90 @@
+"""Isolation: a hanging, crashing or memory-hungry entry is reported and the others still run."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from verifier.engine import Settings
+from verifier.loader import load_catalog
+from verifier.results import Verdict
+from verifier.runner import RunOptions, run_entries
+
+HOSTILE = """
+import sympy as sp
+from verifier.catalog import D, identity
+from verifier.ml import sigmoid
+
+@identity("fine", title="fine", statement="s", source="test")
+def _(b):
+    z = b.real("z")
+    return b.claim(D(sigmoid(z), z), sigmoid(z) * (1 - sigmoid(z)))
+
+@identity("hangs-in-python", title="hang", statement="s", source="test")
+def _(b):
+    while True:
+        pass
+
+@identity("hangs-in-c", title="hang in C", statement="s", source="test")
+def _(b):
+    x = b.real("x")
+    n = 9 ** 9 ** 9  # a big-integer power never returns to the interpreter
+    return b.claim(x, x + n)
+
+@identity("crashes", title="crash", statement="s", source="test")
+def _(b):
+    raise ZeroDivisionError("boom")
+
+@identity("eats-memory", title="memory", statement="s", source="test")
+def _(b):
+    hog = [bytearray(10**8) for _ in range(1000)]
+    return b.claim(sp.S(len(hog)), sp.S(0))
+
+@identity("dies", title="dies", statement="s", source="test")
+def _(b):
+    import os
+    os._exit(7)
+
+@identity("also-fine", title="also fine", statement="s", source="test")
+def _(b):
+    x = b.real("x")
+    return b.claim(sp.tanh(x), (sp.exp(x) - sp.exp(-x)) / (sp.exp(x) + sp.exp(-x)))
+"""
+
+
+def _catalog(make_catalog) -> list:
+    root: Path = make_catalog(hostile=HOSTILE)
+    return list(load_catalog(root).entries)
+
+
+def test_hangs_crashes_and_memory_hogs_are_reported_and_the_rest_runs(make_catalog) -> None:
+    entries = _catalog(make_catalog)
+    timeout = 3.0
+    started = time.monotonic()
+    results = run_entries(entries, RunOptions(Settings(points=40), jobs=2, timeout=timeout, memory_mb=300))
+    elapsed = time.monotonic() - started
+    by_id = {r.id: r for r in results}
+    assert [r.id for r in results] == [e.id for e in entries]  # catalog order
+    assert by_id["fine"].verdict is Verdict.PROVED
+    assert by_id["also-fine"].verdict is Verdict.PROVED
+    assert by_id["hangs-in-python"].verdict is Verdict.TIMEOUT
+    assert by_id["hangs-in-python"].stage.startswith("build")
+    assert by_id["hangs-in-c"].verdict is Verdict.TIMEOUT
+    assert by_id["crashes"].verdict is Verdict.ERROR and "ZeroDivisionError: boom" in by_id["crashes"].message
+    assert by_id["eats-memory"].verdict is Verdict.ERROR and "memory" in by_id["eats-memory"].message.lower()
+    assert by_id["dies"].verdict is Verdict.ERROR and "worker died" in by_id["dies"].message
+    # two hangs on two workers: about one timeout each, in parallel, plus a few seconds
+    assert elapsed < 2 * timeout + 5
+
+
+def test_parallel_output_is_identical_to_serial(make_catalog) -> None:
+    root = make_catalog(mod=HOSTILE.split('@identity("hangs-in-python"')[0])
+    entries = list(load_catalog(root).entries) * 3
+    opts = dict(timeout=30.0)
+    serial = run_entries(entries, RunOptions(Settings(points=40), jobs=1, **opts))
+    parallel = run_entries(entries, RunOptions(Settings(points=40), jobs=2, **opts))
+
+    def strip(rs):
+        return [r.to_dict() | {"duration": 0, "steps": [s | {"duration": 0} for s in r.to_dict()["steps"]]} for r in rs]
+
+    assert strip(serial) == strip(parallel)
