@@ -17,6 +17,7 @@ from pathlib import Path
 from rich.console import Console
 
 from verifier import __version__
+from verifier.cache import ResultCache
 from verifier.config import Config, ConfigError, load_config
 from verifier.engine import DEFAULT_POINTS, DEFAULT_SEED, Settings
 from verifier.exitcodes import ExitCode
@@ -46,6 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--timeout", type=float, help="wall-clock budget per identity in seconds (default 60)")
     p.add_argument("--jobs", type=int, help="worker processes (default: one per core)")
     p.add_argument("--no-progress", action="store_true", help="never show a progress bar")
+    p.add_argument("--no-cache", action="store_true", help="verify everything again (results are still stored)")
     p.add_argument("--version", action="version", version=f"derivation-verifier {__version__}")
     return p
 
@@ -124,10 +126,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run(args: argparse.Namespace, console: Console) -> ExitCode:
     from verifier.reporters import REPORTERS, get_reporter
-    from verifier.runner import DEFAULT_TIMEOUT, RunOptions, run_entries
+    from verifier.runner import DEFAULT_TIMEOUT, RunOptions
 
     config = load_config()
-    fmt = args.format or str(config.get("format", "text"))
+    fmt = _output_format(args, config)  # GitHub Actions integration
     if fmt not in REPORTERS:
         raise UsageError(f"unknown --format {fmt!r}; choose from {', '.join(REPORTERS)}")
     settings = _settings(args, config)
@@ -150,7 +152,8 @@ def _run(args: argparse.Namespace, console: Console) -> ExitCode:
     if options.timeout <= 0:
         raise UsageError("--timeout must be positive")
     started = time.perf_counter()
-    results = _with_progress(entries, options, run_entries, console, enabled=not args.no_progress)
+    cache = ResultCache(root.resolve().parent) if config.get("cache", True) is not False else None
+    results = _run_cached(entries, options, cache, args.no_cache, console, enabled=not args.no_progress)
     load_errors = [_load_error_result(e, settings.seed) for e in catalog.errors]
     run = RunResult(
         results=tuple(load_errors + results),
@@ -159,6 +162,7 @@ def _run(args: argparse.Namespace, console: Console) -> ExitCode:
         duration=time.perf_counter() - started,
         catalog=str(root),
     )
+    _write_step_summary(run, console)  # GitHub Actions integration
     reporter = get_reporter(fmt)
     out = Console(highlight=False, soft_wrap=False)
     if args.output:
@@ -171,6 +175,25 @@ def _run(args: argparse.Namespace, console: Console) -> ExitCode:
     if catalog.errors:
         return ExitCode.USAGE_ERROR
     return ExitCode.OK if run.ok else ExitCode.REFUTED
+
+
+def _run_cached(entries, options, cache, refresh: bool, console: Console, enabled: bool) -> list[IdentityResult]:
+    """Unchanged entries come from the cache; the rest run, and their verdicts are stored."""
+    from verifier.runner import run_entries
+
+    found: dict[int, IdentityResult] = {}
+    if cache is not None and not refresh:
+        for i, entry in enumerate(entries):
+            hit = cache.get(entry, options.settings)
+            if hit is not None:
+                found[i] = hit
+    todo = [i for i in range(len(entries)) if i not in found]
+    fresh = _with_progress([entries[i] for i in todo], options, run_entries, console, enabled)
+    for i, result in zip(todo, fresh, strict=True):
+        found[i] = result
+        if cache is not None:
+            cache.put(entries[i], options.settings, result)
+    return [found[i] for i in range(len(entries))]
 
 
 def _print_text(run: RunResult, console: Console) -> None:
@@ -227,6 +250,44 @@ def _list(catalog: Catalog, console: Console) -> ExitCode:
     for err in catalog.errors:
         console.print(f"[red]load error[/red] {err.location}: {err.message}", highlight=False)
     return ExitCode.USAGE_ERROR if catalog.errors else ExitCode.OK
+
+
+# --- GitHub Actions integration (verifier.reporters.github) ---------------------------------------
+
+
+def _output_format(args: argparse.Namespace, config: Config) -> str:
+    """--format, else [tool.verify] format, else ``github`` on GitHub Actions (unless --output), else text.
+
+    Also registers the ``github`` format, which ``verifier.reporters`` does not import (yet).
+    """
+    import os
+
+    from verifier.reporters.base import register
+    from verifier.reporters.github import GitHubReporter
+
+    register(GitHubReporter)
+    if args.format or config.get("format"):
+        return str(args.format or config.get("format"))
+    return "github" if os.environ.get("GITHUB_ACTIONS") == "true" and not args.output else "text"
+
+
+def _write_step_summary(run: RunResult, console: Console) -> None:
+    """Append the Markdown report to ``$GITHUB_STEP_SUMMARY``, which Actions shows on the run's page."""
+    import os
+
+    from verifier.reporters.markdown import MarkdownReporter
+
+    path = os.environ.get("GITHUB_STEP_SUMMARY")
+    if not path:
+        return
+    try:
+        with open(path, "a", encoding="utf-8") as fh:
+            fh.write(MarkdownReporter().render(run))
+    except OSError as exc:  # the run's verdict matters more than its summary page
+        console.print(f"verify: cannot write GITHUB_STEP_SUMMARY: {exc}", markup=False, highlight=False)
+
+
+# --- end GitHub Actions integration -----------------------------------------------------------------
 
 
 if __name__ == "__main__":  # pragma: no cover
