@@ -19,14 +19,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rich.console import Console
 
+import verifier.reporters.html  # noqa: F401 - registers "html" even where the package does not import it
 from verifier.reporters import REPORTERS, Reporter, TextReporter, UnknownReporterError, get_reporter
 from verifier.reporters.base import shorten, summary_line
 from verifier.reporters.markdown import md_math
 from verifier.results import Counterexample, IdentityResult, RunResult, StepResult, Verdict
 
 SNAPSHOTS = Path(__file__).parent / "snapshots"
-FORMATS = ["text", "json", "junit", "markdown"]
-EXTENSIONS = {"text": "txt", "json": "json", "junit": "xml", "markdown": "md"}
+FORMATS = ["text", "json", "junit", "markdown", "html", "github"]
+EXTENSIONS = {"text": "txt", "json": "json", "junit": "xml", "markdown": "md", "html": "html", "github": "github.txt"}
 
 
 # --------------------------------------------------------------------------- records

@@ -189,7 +189,7 @@ class Claim:
                 rows, cols = v.shape
                 for i in range(rows):
                     for j in range(cols):
-                        out.setdefault(v.value[i, j], f"{sp.latex(sp.Symbol(v.name))}_{{{i + 1},{j + 1}}}")
+                        out.setdefault(v.value[i, j], f"{{{sp.latex(sp.Symbol(v.name))}}}_{{{i + 1},{j + 1}}}")
         return out
 
     @property

@@ -42,7 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--derivations", metavar="DIR", help="catalog directory (default: ./derivations or [tool.verify])")
     p.add_argument("--seed", type=int, help=f"random seed (default {DEFAULT_SEED}); results are reproducible")
     p.add_argument("--points", type=int, help=f"sample points per identity and size (default {DEFAULT_POINTS})")
-    p.add_argument("--format", choices=None, help="text (default), json, junit, markdown")
+    p.add_argument("--format", help="text (default), json, junit, markdown, html, github")
     p.add_argument("--output", metavar="FILE", help="write the report to FILE (the terminal still gets the table)")
     p.add_argument("--timeout", type=float, help="wall-clock budget per identity in seconds (default 60)")
     p.add_argument("--jobs", type=int, help="worker processes (default: one per core)")
@@ -163,7 +163,13 @@ def _run(args: argparse.Namespace, console: Console) -> ExitCode:
         catalog=str(root),
     )
     _write_step_summary(run, console)  # GitHub Actions integration
-    reporter = get_reporter(fmt)
+    plots: dict[str, str] = {}
+    if args.output and fmt in ("markdown", "html"):
+        from verifier.plots import plots_for_run  # {} without the plots extra (matplotlib)
+
+        target = Path(args.output)
+        plots = plots_for_run(run, entries, target.parent / f"{target.stem}-plots")
+    reporter = get_reporter(fmt, plots=plots, base_dir=Path(args.output).parent if args.output else None)
     out = Console(highlight=False, soft_wrap=False)
     if args.output:
         Path(args.output).write_text(reporter.render(run), encoding="utf-8")
@@ -256,19 +262,11 @@ def _list(catalog: Catalog, console: Console) -> ExitCode:
 
 
 def _output_format(args: argparse.Namespace, config: Config) -> str:
-    """--format, else [tool.verify] format, else ``github`` on GitHub Actions (unless --output), else text.
-
-    Also registers the ``github`` format, which ``verifier.reporters`` does not import (yet).
-    """
+    """--format, else [tool.verify] format, else ``github`` on GitHub Actions (unless --output), else text."""
     import os
 
-    from verifier.reporters.base import register
-    from verifier.reporters.github import GitHubReporter
-
-    register(GitHubReporter)
-    if args.format or config.get("format"):
-        return str(args.format or config.get("format"))
-    return "github" if os.environ.get("GITHUB_ACTIONS") == "true" and not args.output else "text"
+    on_actions = os.environ.get("GITHUB_ACTIONS") == "true" and not args.output
+    return str(args.format or config.get("format") or ("github" if on_actions else "text"))
 
 
 def _write_step_summary(run: RunResult, console: Console) -> None:

@@ -288,6 +288,8 @@ def _step_verdict(
     t0: float,
 ) -> StepResult:
     numeric_method = f"numeric: {cmp.valid} points"
+    if cmp.counterexample is not None:
+        numeric_method = "numeric: counterexample confirmed at high precision"
     if cmp.noise_points:
         numeric_method += f" ({cmp.noise_points} float64 disagreements were rounding noise at high precision)"
     method = "; ".join(m for m in (("symbolic: " + proof_method) if proof_method else "", numeric_method) if m)

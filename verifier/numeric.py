@@ -513,8 +513,9 @@ def confirm(a: NumericMember, b: NumericMember, sample: Sample, j: int) -> tuple
     A difference counts only when it is the same at two precisions (noise from cancellation
     shrinks as precision grows, a real difference does not). One kind of noise is stable: a
     value that cancels to exactly 0 at every precision tried (1 - sigma(x) at x = 200 needs 87
-    digits). So while a side is exactly 0 where its expression is not literally 0, precision is
-    doubled; past MAX_DPS the point is left undecided, never called false.
+    digits). So while a side is exactly 0 (its expression not literally 0) and the other side is
+    small enough to have been lost that way, precision is doubled; past MAX_DPS the point is
+    left undecided, never called false.
     """
     dps = LOW_DPS + sample.extra_digits(j)
     low = _values(a, b, sample, j, dps)
@@ -537,7 +538,12 @@ def confirm(a: NumericMember, b: NumericMember, sample: Sample, j: int) -> tuple
             for i in remaining:
                 d_low, d_high = la[i] - lb[i], ha[i] - hb[i]
                 stable = abs(d_low - d_high) <= mpmath.mpf("1e-6") * abs(d_high)
-                lost = (ha[i] == 0 and not a.exact_zero_ok[i]) or (hb[i] == 0 and not b.exact_zero_ok[i])
+                # An exact 0 can hide a value lost to cancellation, but only a value below the
+                # rounding level of the cancelled terms (assumed at most 10**(dps/2) in size).
+                noise = mpmath.mpf(10) ** (-(high_dps // 2))
+                lost = (ha[i] == 0 and not a.exact_zero_ok[i] and abs(hb[i]) < noise) or (
+                    hb[i] == 0 and not b.exact_zero_ok[i] and abs(ha[i]) < noise
+                )
                 if stable and not lost:
                     return False, Disagreement(j, i, ha[i], hb[i])
         suspects, la, lb, dps = remaining, ha, hb, high_dps
@@ -599,7 +605,10 @@ def compare(
         if same:
             valid += 1
     # Spot checks of agreeing points: float64 tolerance must not hide a 1e-12 relative error.
-    for j in np.flatnonzero(agree)[:spot_checks]:
+    agreeing = np.flatnonzero(agree)
+    if spot_checks > 1 and agreeing.size > spot_checks:  # spread them over the sample
+        agreeing = agreeing[np.linspace(0, agreeing.size - 1, spot_checks).astype(int)]
+    for j in agreeing[:spot_checks]:
         checked += 1
         same, diff = confirm(a, b, sample, int(j))
         if same is False and diff is not None:

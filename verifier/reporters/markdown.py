@@ -5,13 +5,20 @@ field that comes from a catalog (ids, titles, messages, sources, values) is esca
 title cannot inject HTML, break a table row or start emphasis. Inside math only two things
 are guarded: a ``$`` that would end the math early and a ``<`` that would open an HTML tag.
 Commands and values in backticks are code spans, which GitHub always shows literally.
+
+Option ``plots`` (``{identity id: path}``, as made by :func:`verifier.plots.plots_for_run`)
+embeds a plot of both sides along a line through the counterexample after the refuted step;
+paths are written percent-encoded, relative to wherever the caller made them relative to.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import ClassVar
+from urllib.parse import quote
 
+from verifier.plots import ALT_TEXT, plot_step
 from verifier.reporters.base import (
     NOTHING_CHECKED,
     Reporter,
@@ -100,12 +107,24 @@ def _row(cells: list[str]) -> str:
     return "| " + " | ".join(cells) + " |"
 
 
+def md_image(path: str, alt: str = ALT_TEXT) -> str:
+    """``![alt](path)`` with the path percent-encoded: spaces or parentheses cannot end the link."""
+    return f"![{md_text(alt)}]({quote(printable(path).replace(chr(92), '/'), safe='/._-~')})"
+
+
 @register
 class MarkdownReporter(Reporter):
-    """Title, summary line, overview table, then one section per identity."""
+    """Title, summary line, overview table, then one section per identity.
+
+    Option ``plots``: ``{identity id: image path}``; each is embedded in its identity's section.
+    """
 
     name: ClassVar[str] = "markdown"
     extension: ClassVar[str] = ".md"
+
+    @property
+    def plots(self) -> Mapping[str, str]:
+        return self.options.get("plots") or {}
 
     def render(self, run: RunResult) -> str:
         out: list[str] = ["# Derivation check report", ""]
@@ -158,11 +177,17 @@ class MarkdownReporter(Reporter):
             out += md_message("Message", result.message)
         out.append("")
         reproduce_shown = False
+        plot = self.plots.get(result.id)
+        plotted = plot_step(result) if plot else None
         for step in result.steps:
             if not step.verdict.ok:
                 lines, shown = self.step(step)
                 out += lines
                 reproduce_shown = reproduce_shown or shown
+            if plot and step is plotted:
+                out += [md_image(str(plot)), ""]
+        if plot and plotted is None:
+            out += [md_image(str(plot)), ""]
         if not result.verdict.ok and not reproduce_shown:
             out += [f"Reproduce: {md_code(result.reproduce)}", ""]
         return out

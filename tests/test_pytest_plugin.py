@@ -1,0 +1,166 @@
+"""The pytest plugin, run the way a course uses it: ``pytest`` in a fresh repository with a catalog.
+
+Each test builds a throw-away course repository with ``pytester`` and runs pytest in a
+subprocess, so the plugin is loaded exactly as in a course: through its ``pytest11`` entry
+point, once, with the course's own ``pyproject.toml``.
+"""
+
+from __future__ import annotations
+
+import textwrap
+import xml.etree.ElementTree as ET
+from importlib.metadata import entry_points
+
+import pytest
+from support import GOOD_AND_BAD
+
+pytest_plugins = ["pytester"]
+
+FAST = ("--verify-points", "50", "-p", "no:cacheprovider")
+
+ANOTHER_TRUE = """
+import sympy as sp
+from verifier.catalog import D, identity
+
+@identity("tanh-derivative", title="tanh prime", statement=r"\\tanh' = 1 - \\tanh^2", source="test")
+def _(b):
+    z = b.real("z")
+    return b.claim(D(sp.tanh(z), z), 1 - sp.tanh(z) ** 2)
+"""
+
+PYPROJECT = """
+[tool.verify]
+derivations = "derivations"
+seed = 7
+
+[tool.pytest.ini_options]
+filterwarnings = ["error"]
+"""
+
+
+@pytest.fixture
+def course(pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch) -> pytest.Pytester:
+    """A course repository: pyproject.toml with [tool.verify] and derivations/calculus.py (one true, one false)."""
+    monkeypatch.delenv("PYTEST_DISABLE_PLUGIN_AUTOLOAD", raising=False)
+    monkeypatch.delenv("PYTEST_PLUGINS", raising=False)
+    pytester.makepyprojecttoml(PYPROJECT)
+    catalog = pytester.mkdir("derivations")
+    (catalog / "calculus.py").write_text(GOOD_AND_BAD, encoding="utf-8")
+    return pytester
+
+
+def _decorator_line(source: str, ident: str) -> int:
+    """1-based line of ``@identity("ident"`` in ``source``: where a failure must point."""
+    for number, line in enumerate(source.splitlines(), start=1):
+        if line.startswith(f'@identity("{ident}"'):
+            return number
+    raise AssertionError(ident)
+
+
+def test_entry_point_is_registered() -> None:
+    """Without the entry point pytest never loads the plugin in a course repository."""
+    names = {ep.name: ep.value for ep in entry_points(group="pytest11")}
+    assert names.get("verify") == "verifier.pytest_plugin"
+
+
+def test_identities_are_test_items(course: pytest.Pytester) -> None:
+    junit = course.path / "junit.xml"
+    result = course.runpytest_subprocess("-v", *FAST, f"--junitxml={junit}", "-o", "junit_family=xunit1")
+    result.assert_outcomes(passed=1, failed=1)
+    result.stdout.fnmatch_lines(
+        [
+            "*derivations/calculus.py::sigmoid-derivative PROVED*",
+            "*derivations/calculus.py::sigmoid-wrong FAILED*",
+        ]
+    )
+    out = result.stdout.str()
+    # The failure is the verify detail block: first wrong step, counterexample, reproduce command.
+    assert "FAILED sigmoid-wrong" in out
+    assert "step 1: d/dz" in out
+    assert "Falsifying example:" in out
+    assert "    z = " in out
+    assert "difference = " in out
+    assert "reproduce: verify sigmoid-wrong --seed 7" in out  # seed from [tool.verify]
+    assert "rerun: pytest 'derivations/calculus.py::sigmoid-wrong' --verify-seed 7 --verify-points 50" in out
+    assert "Traceback" not in out and "verifier/engine.py" not in out
+    # The reported location is the entry's decorator line (pytest locations are 0-based).
+    cases = {c.get("name"): c for c in ET.parse(junit).getroot().iter("testcase")}
+    wrong = cases["sigmoid-wrong"]
+    assert wrong.get("file") == "derivations/calculus.py"
+    assert wrong.get("line") == str(_decorator_line(GOOD_AND_BAD, "sigmoid-wrong") - 1)
+
+
+def test_command_line_overrides_config(course: pytest.Pytester) -> None:
+    result = course.runpytest_subprocess(*FAST, "--verify-seed", "11", "-k", "wrong")
+    result.assert_outcomes(failed=1, deselected=1)
+    result.stdout.fnmatch_lines(["*reproduce: verify sigmoid-wrong --seed 11*"])
+
+
+def test_k_selects_by_id(course: pytest.Pytester) -> None:
+    result = course.runpytest_subprocess(*FAST, "-k", "sigmoid-derivative")
+    result.assert_outcomes(passed=1, deselected=1)
+    assert result.ret == pytest.ExitCode.OK
+
+
+def test_x_stops_at_the_first_failure(course: pytest.Pytester) -> None:
+    (course.path / "derivations" / "more.py").write_text(ANOTHER_TRUE, encoding="utf-8")
+    result = course.runpytest_subprocess(*FAST, "-x")
+    result.assert_outcomes(passed=1, failed=1)  # tanh-derivative (after the failure) never ran
+    result.stdout.fnmatch_lines(["*stopping after 1 failures*"])
+
+
+def test_module_that_cannot_be_imported_is_a_collection_error(course: pytest.Pytester) -> None:
+    (course.path / "derivations" / "broken.py").write_text("import sympy\n\ndef f(:\n", encoding="utf-8")
+    result = course.runpytest_subprocess(*FAST)
+    result.assert_outcomes(errors=1)
+    assert result.ret == pytest.ExitCode.INTERRUPTED
+    result.stdout.fnmatch_lines(
+        [
+            "*ERROR collecting derivations/broken.py*",
+            "derivations/broken.py:3: cannot import: SyntaxError*",
+        ]
+    )
+
+
+def test_inert_when_the_catalog_is_not_collected(pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Like this project: a catalog outside ``testpaths`` is left alone; no catalog at all is fine too."""
+    monkeypatch.delenv("PYTEST_DISABLE_PLUGIN_AUTOLOAD", raising=False)
+    pytester.makepyprojecttoml('[tool.pytest.ini_options]\ntestpaths = ["tests"]\nfilterwarnings = ["error"]\n')
+    pytester.mkdir("tests")
+    (pytester.path / "tests" / "test_plain.py").write_text("def test_ok():\n    pass\n", encoding="utf-8")
+    no_catalog = pytester.runpytest_subprocess("-p", "no:cacheprovider")
+    no_catalog.assert_outcomes(passed=1)
+    pytester.mkdir("derivations")
+    (pytester.path / "derivations" / "calculus.py").write_text(GOOD_AND_BAD, encoding="utf-8")
+    walked_past = pytester.runpytest_subprocess("-p", "no:cacheprovider")
+    walked_past.assert_outcomes(passed=1)
+    asked = pytester.runpytest_subprocess(*FAST, "derivations")
+    asked.assert_outcomes(passed=1, failed=1)
+
+
+def test_xdist_gives_the_same_outcomes(course: pytest.Pytester) -> None:
+    pytest.importorskip("xdist", reason="pytest-xdist is not installed (pip install pytest-xdist)")
+    result = course.runpytest_subprocess(*FAST, "-n", "2")
+    result.assert_outcomes(passed=1, failed=1)
+    out = result.stdout.str()
+    assert "Falsifying example:" in out
+    assert "reproduce: verify sigmoid-wrong --seed 7" in out
+
+
+def test_malformed_entry_fails_with_its_reason(course: pytest.Pytester) -> None:
+    """An entry that is malformed (ERROR) fails the test and shows the reason, not a traceback."""
+    source = textwrap.dedent(
+        """
+        from verifier.catalog import identity
+
+        @identity("undeclared", title="uses an undeclared symbol", statement="x", source="test")
+        def _(b):
+            import sympy as sp
+            z = b.real("z")
+            return b.claim(z, sp.Symbol("w"))
+        """
+    )
+    (course.path / "derivations" / "calculus.py").write_text(source, encoding="utf-8")
+    result = course.runpytest_subprocess(*FAST)
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(["ERROR undeclared*", "*message: *undeclared symbol w*"])
