@@ -129,3 +129,12 @@ def test_unknown_pyproject_key_is_a_usage_error(tmp_path: Path, capsys, monkeypa
 def test_bad_option_is_a_usage_error(capsys) -> None:
     code, _, _ = run(["all", "--points", "many"], capsys)
     assert code == ExitCode.USAGE_ERROR
+
+
+def test_explain_shows_statement_domains_steps_and_source(make_catalog, capsys) -> None:
+    root = make_catalog(mixed=GOOD_AND_BAD)
+    code, out, _ = run(["explain", "sigmoid-wrong", "--derivations", str(root)], capsys)
+    assert code == ExitCode.OK
+    assert "sign flip" in out and "z" in out and "real" in out and "mixed.py:" in out
+    code, _, err = run(["explain", "sigmoid-wron", "--derivations", str(root)], capsys)
+    assert code == ExitCode.USAGE_ERROR and "did you mean sigmoid-wrong" in err

@@ -1,0 +1,73 @@
+"""``verify check``: one-off claims through the safe parser; hostile text is refused without effect."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from verifier.cli import main
+from verifier.exitcodes import ExitCode
+
+
+def test_a_true_claim_in_latex(capsys) -> None:
+    code = main(["check", r"\frac{d}{dx} \tanh x", r"1 - \tanh^2 x", "--points", "40"])
+    out = capsys.readouterr().out
+    assert code == ExitCode.OK and "PROVED" in out
+
+
+def test_a_wrong_claim_in_plain_math_shows_a_reproducible_counterexample(capsys) -> None:
+    code = main(["check", "sigma(z)*(1+sigma(z))", "exp(-z)/(1+exp(-z))^2", "--points", "40"])
+    out = capsys.readouterr().out
+    assert code == ExitCode.REFUTED
+    assert "FAILED" in out and "z = " in out
+    assert "verify check 'sigma(z)*(1+sigma(z))'" in out
+
+
+def test_domains_from_options(capsys) -> None:
+    assert main(["check", r"\ln(xy)", r"\ln x + \ln y", "--positive", "x,y", "--points", "40"]) == ExitCode.OK
+    assert main(["check", r"\ln(xy)", r"\ln x + \ln y", "--points", "40"]) == ExitCode.REFUTED
+
+
+@pytest.mark.parametrize(
+    "payload",
+    [
+        "__import__('os').system('touch {marker}')",
+        "().__class__.__bases__[0].__subclasses__()",
+        "lambda: open('{marker}', 'w')",
+        "eval(\"open('{marker}', 'w')\")",
+        "exec('import os')",
+        "9**9**9**9",
+        "9^{{9^{{9^{{9}}}}}}",
+        "x" + "(" * 5000 + ")" * 5000,
+        "getattr(x, '__class__')",
+    ],
+)
+def test_injection_payloads_are_refused_without_side_effects(payload: str, tmp_path: Path, capsys) -> None:
+    marker = tmp_path / "pwned"
+    text = payload.format(marker=marker)
+    started = time.monotonic()
+    code = main(["check", text, "x", "--points", "20"])
+    err = capsys.readouterr().err
+    assert time.monotonic() - started < 5
+    assert code == ExitCode.USAGE_ERROR
+    assert "verify check: error:" in err
+    assert not marker.exists()
+
+
+def test_parser_is_the_only_way_in() -> None:
+    """No module of the verifier hands text to eval/exec/sympify/parse_expr."""
+    import ast
+
+    root = Path(__file__).resolve().parent.parent / "verifier"
+    offenders = []
+    for path in root.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call):
+                name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
+                if name in {"eval", "exec", "parse_expr"}:
+                    offenders.append(f"{path.name}:{node.lineno} {name}")
+                if name == "sympify" and node.args and isinstance(node.args[0], ast.Constant):
+                    offenders.append(f"{path.name}:{node.lineno} sympify of a literal")
+    assert offenders == []
