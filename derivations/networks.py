@@ -4,9 +4,9 @@ J = CE(y, softmax(sigma(x W1 + b1) W2 + b2)) with row vectors x (1 x Dx), b1 (1 
 b2 (1 x Dy) and target y (1 x Dy). delta2 = yhat - y and delta1 = delta2 W2^T o sigma'(z1)
 are the backpropagated errors; every gradient is checked against D(J, parameter).
 
-Inputs and weights are drawn from [-4, 4]: with unbounded samples x W1 reaches |z1| > 160,
-where 1 - sigma(z1) cancels to 0 even at 70 digits and the numeric stage reports a false
-counterexample for the (correct) sigma(1 - sigma) form.
+Inputs and weights are drawn from [-4, 4], the range of a trained network's pre-activations:
+with unbounded samples x W1 reaches |z1| > 160, where 1 - sigma(z1) cancels to 0 below 70
+digits and the numeric stage has to climb to hundreds of digits before it can decide.
 """
 
 from types import SimpleNamespace

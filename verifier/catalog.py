@@ -320,7 +320,15 @@ class Entry:
 
     @property
     def location(self) -> str:
-        return f"{self.file}:{self.line}" if self.file else ""
+        """``file:line``, relative to the working directory when below it (what editors and CI link)."""
+        if not self.file:
+            return ""
+        path = Path(self.file)
+        try:
+            path = path.resolve().relative_to(Path.cwd().resolve())
+        except (ValueError, OSError):
+            pass
+        return f"{path.as_posix()}:{self.line}"
 
     def instances(self) -> list[dict[str, int]]:
         return [dict(s) for s in self.sizes]

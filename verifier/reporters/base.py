@@ -25,6 +25,7 @@ __all__ = [
     "Segment",
     "UnknownReporterError",
     "detail_lines",
+    "detail_member",
     "failure_cell",
     "format_seconds",
     "get_reporter",
@@ -252,13 +253,25 @@ def _indented(prefix: str, label: str, text: str, role: str) -> Iterator[Line]:
         yield (Segment(pad), Segment(piece, role))
 
 
+DETAIL_MEMBER_CHARS = 2000
+
+
+def detail_member(text: str) -> str:
+    """A member for the detail block: whole unless it runs to pages (then the JSON report has it)."""
+    text = printable(text)
+    if len(text) <= DETAIL_MEMBER_CHARS:
+        return text
+    return f"{text[:DETAIL_MEMBER_CHARS // 4]}{ELLIPSIS} ({len(text)} characters; --format json has it whole)"
+
+
 def detail_lines(result: IdentityResult, indent: str = "  ") -> list[Line]:
     """The "falsifying example" block for a non-ok identity, shown the way Hypothesis does.
 
     Identity and title, the first wrong step ``lhs = rhs`` with its sizes, then each
     coordinate of the counterexample on its own line, the two values and their difference,
     the differing entry and one command that reproduces it -- or the ERROR/TIMEOUT reason.
-    Members are never shortened here: this is where the full text lives.
+    Members are shown whole up to DETAIL_MEMBER_CHARS (a backprop member expands to pages);
+    the JSON report always carries them in full.
     """
     verdict = result.verdict.value
     head: list[Segment] = [Segment(verdict, "verdict"), Segment(" "), Segment(printable(result.id), "id")]
@@ -279,9 +292,9 @@ def detail_lines(result: IdentityResult, indent: str = "  ") -> list[Line]:
             (
                 Segment(indent),
                 Segment(f"step {step.index}: ", "label"),
-                Segment(printable(step.lhs), "member"),
+                Segment(detail_member(step.lhs), "member"),
                 Segment(" = "),
-                Segment(printable(step.rhs), "member"),
+                Segment(detail_member(step.rhs), "member"),
             )
         )
         if step.sizes:

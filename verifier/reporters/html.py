@@ -29,8 +29,10 @@ from typing import ClassVar
 
 from verifier.plots import ALT_TEXT, plot_step
 from verifier.reporters.base import (
+    DETAIL_MEMBER_CHARS,
     NOTHING_CHECKED,
     Reporter,
+    detail_member,
     failure_cell,
     format_seconds,
     printable,
@@ -157,6 +159,8 @@ def to_mathml(latex: str, display: str = "inline", css_class: str = "") -> str |
 
 def math_html(latex: str, fallback: str = "", display: str = "inline", css_class: str = "") -> str:
     """MathML when possible; else the LaTeX (or the plain-text ``fallback``) as code."""
+    if len(latex) > DETAIL_MEMBER_CHARS:  # pages of math help nobody; say how long it is instead
+        return f'<code class="latex">{esc(detail_member(fallback or latex))}</code>'
     mathml = to_mathml(latex, display, css_class)
     if mathml is not None:
         return mathml

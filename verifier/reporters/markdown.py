@@ -20,8 +20,10 @@ from urllib.parse import quote
 
 from verifier.plots import ALT_TEXT, plot_step
 from verifier.reporters.base import (
+    DETAIL_MEMBER_CHARS,
     NOTHING_CHECKED,
     Reporter,
+    detail_member,
     failure_cell,
     format_seconds,
     one_line,
@@ -69,8 +71,10 @@ def md_math(latex: str) -> str:
 
 
 def md_inline_math(latex: str, fallback: str) -> str:
-    """``$latex$``, or the plain-text member as code when there is no LaTeX."""
+    """``$latex$``, or the plain-text member as code when there is no LaTeX (or it runs to pages)."""
     s = " ".join(md_math(latex).split())
+    if len(s) > DETAIL_MEMBER_CHARS:
+        return md_code(detail_member(fallback))
     return f"${s}$" if s else md_code(fallback)
 
 
