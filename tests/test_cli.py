@@ -138,3 +138,22 @@ def test_explain_shows_statement_domains_steps_and_source(make_catalog, capsys) 
     assert "sign flip" in out and "z" in out and "real" in out and "mixed.py:" in out
     code, _, err = run(["explain", "sigmoid-wron", "--derivations", str(root)], capsys)
     assert code == ExitCode.USAGE_ERROR and "did you mean sigmoid-wrong" in err
+
+
+def test_verify_all_also_checks_the_documents_of_the_config(tmp_path: Path, make_catalog, capsys, monkeypatch) -> None:
+    root = make_catalog(good=TRUE_ONLY)
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "sigma.md").write_text(
+        "```verify\nx: real\n```\n\n$$\\frac{d}{dx}\\sigma(x) = \\sigma(x)(1+\\sigma(x))$$\n", encoding="utf-8"
+    )
+    (tmp_path / "pyproject.toml").write_text(
+        f'[tool.verify]\nderivations = "{root.name}"\ndocuments = ["notes/*.md"]\n', encoding="utf-8"
+    )
+    monkeypatch.chdir(tmp_path)
+    code, out, _ = run(["all", "--points", "30", "--format", "json"], capsys)
+    data = json.loads(out)
+    kinds = {r["id"]: (r["kind"], r["verdict"]) for r in data["results"]}
+    assert code == ExitCode.REFUTED
+    assert kinds["sigmoid-derivative"] == ("identity", "PROVED")
+    assert any(k == "document" and v == "FAILED" for k, v in kinds.values())

@@ -155,6 +155,8 @@ def _run(args: argparse.Namespace, console: Console) -> ExitCode:
     cache = ResultCache(root.resolve().parent) if config.get("cache", True) is not False else None
     results = _run_cached(entries, options, cache, args.no_cache, console, enabled=not args.no_progress)
     load_errors = [_load_error_result(e, settings.seed) for e in catalog.errors]
+    if targets in ([], ["all"]):
+        results += _documents(config, settings)
     run = RunResult(
         results=tuple(load_errors + results),
         seed=settings.seed,
@@ -200,6 +202,21 @@ def _run_cached(entries, options, cache, refresh: bool, console: Console, enable
         if cache is not None:
             cache.put(entries[i], options.settings, result)
     return [found[i] for i in range(len(entries))]
+
+
+def _documents(config: Config, settings: Settings) -> list[IdentityResult]:
+    """``[tool.verify] documents`` globs: ``verify all`` checks the notes as well as the catalog."""
+    patterns = config.get("documents", [])
+    if isinstance(patterns, str):
+        patterns = [patterns]
+    if not patterns:
+        return []
+    paths = sorted({p for pattern in patterns for p in config.base.glob(str(pattern)) if p.is_file()})
+    if not paths:
+        raise UsageError(f"[tool.verify] documents = {patterns!r} matches no file")
+    from verifier.documents import check_documents
+
+    return check_documents(paths, settings)
 
 
 def _print_text(run: RunResult, console: Console) -> None:

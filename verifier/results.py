@@ -110,6 +110,8 @@ class IdentityResult:
 
     @property
     def reproduce(self) -> str:
+        if self.kind == "document":  # id is "path:line"
+            return f"verify doc {self.id.rsplit(':', 1)[0]} --seed {self.seed}"
         return f"verify {self.id} --seed {self.seed}"
 
     def to_dict(self) -> dict[str, Any]:

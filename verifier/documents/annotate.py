@@ -1,0 +1,98 @@
+"""``verify doc --annotate``: a copy of the document with the verdict after every display.
+
+After each display block that holds steps, one line lists a mark per step, the way a grader
+writes in the margin::
+
+    > ✓ step 1 (line 23): PROVED · ✗ step 2 (line 25): FAILED at x = 1.2 (left 0.25, right 0.75)
+    > ? step 3 (line 27): SKIPPED — right member (line 27) cannot be read: ellipsis ...
+
+Markdown documents and notebooks (their markdown cells) are written as ``<name>.annotated.md``;
+LaTeX documents as ``<name>.annotated.tex`` with the marks as ``%`` comments, so they still compile.
+"""
+
+from __future__ import annotations
+
+import bisect
+from pathlib import Path
+
+from verifier.documents.check import DocumentCheck
+from verifier.results import StepResult, Verdict
+
+__all__ = ["annotate", "annotated_path", "mark", "write_annotated"]
+
+MAX_POINT_ITEMS = 6
+MAX_VALUE_CHARS = 40
+
+
+def _short(text: str, limit: int) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _where(step: StepResult, path: str) -> str:
+    rest = step.source[len(path) :].lstrip(":").strip() if step.source.startswith(path) else step.source
+    return f"line {rest}" if rest.isdigit() else rest
+
+
+def mark(step: StepResult, path: str) -> str:
+    """``✓ step 2 (line 17): PROVED`` / ``✗ …: FAILED at …`` / ``? …: SKIPPED — reason``."""
+    head = f"step {step.index} ({_where(step, path)})"
+    if step.verdict.ok:
+        return f"✓ {head}: {step.verdict.value}"
+    if step.verdict is Verdict.FAILED:
+        cx = step.counterexample
+        if cx is not None:
+            items = ", ".join(f"{n} = {_short(v, MAX_VALUE_CHARS)}" for n, v in cx.point[:MAX_POINT_ITEMS])
+            more = ", …" if len(cx.point) > MAX_POINT_ITEMS else ""
+            entry = f" entry {cx.entry}" if cx.entry else ""
+            values = f"left{entry} {_short(cx.lhs, 24)}, right {_short(cx.rhs, 24)}"
+            return f"✗ {head}: FAILED at {items}{more} ({values})"
+        return f"✗ {head}: FAILED — {_short(step.message, 200)}"
+    if step.verdict is Verdict.SKIPPED:
+        return f"? {head}: SKIPPED — {_short(step.message, 200)}"
+    return f"! {head}: {step.verdict.value} — {_short(step.message, 200)}"
+
+
+def annotate(check: DocumentCheck, tex: bool = False) -> str:
+    """The document's text with a line of marks after every display block that holds steps."""
+    lines = check.text.split("\n")
+    spans = [(b.line, b.line + b.text.count("\n")) for b in check.blocks]
+    starts = [s for s, _ in spans]
+    after: dict[int, list[str]] = {}
+
+    def anchor(line: int) -> int:
+        k = bisect.bisect_right(starts, line) - 1
+        if k >= 0 and spans[k][0] <= line <= spans[k][1]:
+            return spans[k][1]
+        return line
+
+    for chain in check.chains:
+        for step, line in zip(chain.result.steps, chain.step_lines, strict=True):
+            after.setdefault(anchor(line), []).append(mark(step, check.path))
+    for err in check.context_errors:
+        after.setdefault(err.line, []).append(f"? context line {err.line}: {err.message}")
+    out: list[str] = []
+    for number, text in enumerate(lines, start=1):
+        out.append(text)
+        marks = after.get(number)
+        if not marks:
+            continue
+        if tex:
+            out.extend(f"% {m}" for m in marks)
+        else:
+            out.extend(["", "> " + " · ".join(marks), ""])
+    return "\n".join(out)
+
+
+def annotated_path(source: Path, out_dir: Path | None = None) -> Path:
+    """``hw.md`` → ``hw.annotated.md`` (next to it, or in ``out_dir``); ``.tex`` stays ``.tex``."""
+    suffix = ".tex" if source.suffix.lower() == ".tex" else ".md"
+    name = f"{source.stem}.annotated{suffix}"
+    return (out_dir or source.parent) / name
+
+
+def write_annotated(check: DocumentCheck, source: Path, out_dir: Path | None = None) -> Path:
+    target = annotated_path(source, out_dir)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(annotate(check, tex=target.suffix == ".tex"), encoding="utf-8")
+    return target

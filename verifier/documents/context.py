@@ -1,0 +1,475 @@
+r"""The ```` ```verify ```` context block: what the symbols of a document are.
+
+A derivation written for people leaves out what a checker needs: that ``x`` is a row vector of
+length ``D_x``, that ``\sigma`` means softmax in this homework, that ``i`` runs from 1 to ``K``.
+A fenced block in the document states it, one declaration per line (``#`` starts a comment)::
+
+    ```verify
+    K, N in {2, 3}                       # sizes: each chain is checked at these values
+    i, j, r: index 1..K                  # free indices and the range they run over
+    x: real                              # scalars: real, positive, real in (0, 1), integer
+    z, t: vector[N] positive             # column vectors; row vector[N]; matrix[n x m]
+    y: onehot[K]                         # onehot[K], simplex[K] (also: row onehot[K])
+    f: function                          # an arbitrary smooth function (a fixed test function)
+    \sigma := softmax                    # rename a built-in: softmax, logistic, relu, tanh
+    \sigma(z) := \frac{1}{1+e^{-z}}      # a function
+    \hat{y}_i := \frac{e^{z_i}}{\sum_{j=1}^{K} e^{z_j}}   # a family indexed by i
+    J := CE(y, \hat{y})                  # a named quantity
+    next: i \neq j                       # a condition on the next chain after this block
+    line 45: i \neq j                    # ... or on the chain that contains line 45
+    ```
+
+In ``.tex`` files, where a Markdown fence would not compile, the same lines can be written as
+comments starting with ``%verify`` (one declaration per comment line).
+
+Blocks take effect from where they stand to the end of the document; a later declaration of a
+name replaces the earlier one (a homework reuses ``z`` for different things in different
+questions). Right-hand sides of definitions are read by the LaTeX grammar when a chain uses them,
+never evaluated as code. Errors carry the file and line of the offending declaration.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+
+import sympy as sp
+
+from verifier.latex import DEFAULT_FUNCTIONS, LatexError, parse_latex
+
+__all__ = [
+    "BUILTIN_ALIASES",
+    "Assumption",
+    "ContextError",
+    "Definition",
+    "Dim",
+    "DocumentContext",
+    "DomainSpec",
+    "IndexRange",
+    "Key",
+    "Scope",
+    "Size",
+    "VarDecl",
+    "display_key",
+    "find_context_blocks",
+    "key_of",
+    "parse_context",
+]
+
+Key = tuple[str, tuple[str, ...]]  # ("W", ("1",)) for W_1, ("yhat", ()) for \hat{y}
+Dim = int | Key  # a literal size or the key of a declared size
+
+#: Names a definition may point to: ``\sigma := softmax``.
+BUILTIN_ALIASES = frozenset({"softmax", "logistic", "sigmoid", "relu", "tanh", "identity"})
+
+
+class ContextError(ValueError):
+    """A malformed context line; ``str()`` gives ``path:line: message``."""
+
+    def __init__(self, message: str, path: str = "", line: int = 0) -> None:
+        self.message = message
+        self.path = path
+        self.line = line
+        super().__init__(f"{path}:{line}: {message}" if path else f"line {line}: {message}")
+
+
+def key_of(node: sp.Basic) -> Key | None:
+    """The name of a parsed identifier: ``W_1`` → ("W", ("1",)); None if it is not a name."""
+    if isinstance(node, sp.Symbol):
+        return (node.name, ())
+    if isinstance(node, sp.Indexed):
+        return (str(node.base.label), tuple(str(i) for i in node.indices))
+    return None
+
+
+def display_key(key: Key) -> str:
+    """``W_1``, ``yhat``, ``a_ij``: how a name is shown in reports."""
+    base, subs = key
+    if not subs:
+        return base
+    joined = "".join(subs) if all(len(s) == 1 for s in subs) else ",".join(subs)
+    return f"{base}_{joined}"
+
+
+@dataclass(frozen=True)
+class DomainSpec:
+    """Where the entries of a declared variable live."""
+
+    kind: str = "real"  # real | positive | interval | integer
+    lo: float = -math.inf
+    hi: float = math.inf
+
+    def describe(self) -> str:
+        if self.kind == "interval":
+            return f"in ({self.lo:g}, {self.hi:g})"
+        return self.kind
+
+
+@dataclass(frozen=True)
+class Size:
+    key: Key
+    values: tuple[int, ...]
+    line: int
+
+
+@dataclass(frozen=True)
+class IndexRange:
+    key: Key
+    lo: Dim
+    hi: Dim
+    line: int
+
+
+@dataclass(frozen=True)
+class VarDecl:
+    """A declared variable: scalar, vector, matrix, simplex/one-hot vector, or function."""
+
+    key: Key
+    kind: str  # scalar | vector | matrix | simplex | onehot | function
+    dims: tuple[Dim, Dim] | None = None  # (rows, cols); None for scalars and functions
+    domain: DomainSpec = DomainSpec()
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Definition:
+    """``name := body``; ``params`` for functions, ``index_params`` for families ``\\hat{y}_i``."""
+
+    key: Key
+    body: str = ""  # LaTeX, parsed when a chain needs it
+    params: tuple[str, ...] = ()
+    index_params: tuple[str, ...] = ()
+    builtin: str | None = None  # \sigma := softmax
+    is_function: bool = False
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Assumption:
+    """A condition on the steps of the chain(s) containing one of ``lines`` (or, with
+    ``next_chain``, of the first chain that starts after the context line ``line``)."""
+
+    lines: tuple[int, ...]
+    condition: str
+    line: int
+    next_chain: bool = False
+
+
+Entry = Size | IndexRange | VarDecl | Definition | Assumption
+
+
+@dataclass
+class ContextBlock:
+    line: int  # the line of the opening fence (or of the first %verify comment)
+    entries: list[Entry] = field(default_factory=list)
+
+
+@dataclass
+class Scope:
+    """Every name in effect at one point of the document (newest declaration wins)."""
+
+    names: dict[Key, Size | IndexRange | VarDecl | Definition] = field(default_factory=dict)
+    assumptions: list[Assumption] = field(default_factory=list)
+
+    def copy(self) -> Scope:
+        return Scope(dict(self.names), list(self.assumptions))
+
+
+@dataclass
+class DocumentContext:
+    """All context blocks of one document and the scope in effect at each line."""
+
+    path: str
+    blocks: list[ContextBlock] = field(default_factory=list)
+    errors: list[ContextError] = field(default_factory=list)
+
+    def scope_at(self, line: int) -> Scope:
+        """Names declared in blocks that start before ``line``; assumptions of every block."""
+        scope = Scope()
+        for block in self.blocks:
+            for entry in block.entries:
+                if isinstance(entry, Assumption):
+                    scope.assumptions.append(entry)
+                elif block.line < line:
+                    scope.names[entry.key] = entry
+        return scope
+
+    @staticmethod
+    def noncommutative(scope: Scope) -> frozenset[str]:
+        """Base names parsed as non-commuting symbols, so written factor order is kept: the
+        vectors, matrices and defined names in effect (a defined name may be a vector)."""
+        out = set()
+        for e in scope.names.values():
+            if isinstance(e, VarDecl) and e.kind not in ("scalar", "function"):
+                out.add(e.key[0])
+            elif isinstance(e, Definition) and not (e.is_function or e.builtin):
+                out.add(e.key[0])
+        return frozenset(out)
+
+    @property
+    def functions(self) -> frozenset[str]:
+        """Names read as functions when followed by ``(``: the defaults, plus defined functions,
+        minus names the document declares as something else (``h`` as a hidden layer)."""
+        names = set(DEFAULT_FUNCTIONS)
+        for block in self.blocks:
+            for e in block.entries:
+                if isinstance(e, Definition) and (e.is_function or e.builtin):
+                    names.add(e.key[0])
+                elif isinstance(e, VarDecl) and e.kind == "function":
+                    names.add(e.key[0])
+                elif isinstance(e, VarDecl | Definition) and not e.key[1]:
+                    names.discard(e.key[0])
+        return frozenset(names)
+
+
+# ---------------------------------------------------------------------------------------------
+# Finding the blocks
+
+_FENCE_OPEN = re.compile(r"^(```|~~~)\s*verify\s*$")
+_TEX_LINE = re.compile(r"^\s*%\s*verify\b:?\s?(.*)$")
+
+
+def find_context_blocks(text: str) -> list[tuple[int, list[tuple[int, str]]]]:
+    """``[(line of the block, [(line, text), ...]), ...]`` for fenced and ``%verify`` blocks."""
+    lines = text.split("\n")
+    out: list[tuple[int, list[tuple[int, str]]]] = []
+    k = 0
+    while k < len(lines):
+        m = _FENCE_OPEN.match(lines[k].strip())
+        if m:
+            fence = m.group(1)
+            body: list[tuple[int, str]] = []
+            start = k + 1
+            k += 1
+            while k < len(lines) and not lines[k].strip().startswith(fence):
+                body.append((k + 1, lines[k]))
+                k += 1
+            out.append((start, body))
+            k += 1
+            continue
+        t = _TEX_LINE.match(lines[k])
+        if t:
+            start = k + 1
+            body = []
+            while k < len(lines) and (t := _TEX_LINE.match(lines[k])):
+                body.append((k + 1, t.group(1)))
+                k += 1
+            out.append((start, body))
+            continue
+        k += 1
+    return out
+
+
+def parse_context(text: str, path: str = "") -> DocumentContext:
+    """Read every context block of a document; malformed lines become ``errors`` (file:line)."""
+    ctx = DocumentContext(path)
+    for start, body in find_context_blocks(text):
+        block = ContextBlock(start)
+        for line, raw in body:
+            content = _strip_comment(raw).strip()
+            if not content:
+                continue
+            try:
+                block.entries.extend(_parse_line(content, line))
+            except ContextError as exc:
+                ctx.errors.append(ContextError(exc.message, path, line))
+        ctx.blocks.append(block)
+    return ctx
+
+
+def _strip_comment(line: str) -> str:
+    r"""Drop a ``#`` comment (``\#`` is a literal hash)."""
+    m = re.search(r"(?<!\\)#", line)
+    return line[: m.start()] if m else line
+
+
+# ---------------------------------------------------------------------------------------------
+# One line
+
+_SIZES = re.compile(r"^(?P<names>.+?)\s+in\s+\{(?P<values>[^{}]*)\}\s*$")
+_ASSUME = re.compile(r"^lines?\s+(?P<lines>\d+(?:\s*,\s*\d+)*)\s*:\s*(?P<cond>.+)$")
+_NEXT = re.compile(r"^next(?:\s+chain)?\s*:\s*(?P<cond>.+)$")
+_DEFINE = re.compile(r"^(?P<lhs>.+?)\s*:=\s*(?P<rhs>.+)$")
+_DECLARE = re.compile(r"^(?P<names>.+?)\s*:\s*(?P<spec>.+)$")
+_CALL_HEAD = re.compile(r"^(?P<head>.+?)\s*\((?P<params>[^()]*)\)\s*$")
+_SHAPE = re.compile(r"^\[\s*(?P<a>[^\]]+?)(?:(?:\s+x\s+|\s*\\times\s*|\s*×\s*)(?P<b>[^\]]+?))?\s*\]")
+_RANGE = re.compile(r"^index\s+(?P<lo>\S+?)\s*\.\.\s*(?P<hi>\S+)\s*$")
+_INTERVAL = re.compile(r"^in\s*[(\[]\s*(?P<lo>[^,]+?)\s*,\s*(?P<hi>[^)\]]+?)\s*[)\]]\s*$")
+
+
+def _parse_line(content: str, line: int) -> list[Entry]:
+    m = _ASSUME.match(content)
+    if m:
+        lines = tuple(int(x) for x in re.split(r"\s*,\s*", m.group("lines")))
+        return [Assumption(lines, m.group("cond").strip(), line)]
+    m = _NEXT.match(content)
+    if m:
+        return [Assumption((), m.group("cond").strip(), line, next_chain=True)]
+    m = _DEFINE.match(content)
+    if m:
+        return [_definition(m.group("lhs").strip(), m.group("rhs").strip(), line)]
+    m = _SIZES.match(content)
+    if m and ":" not in m.group("names"):
+        values = []
+        for v in _split_top(m.group("values")):
+            if not re.fullmatch(r"\d+", v):
+                raise ContextError(f"size value {v!r} is not a positive integer")
+            values.append(int(v))
+        if not values or min(values) < 1:
+            raise ContextError("sizes need at least one positive integer value")
+        return [Size(_name_key(n), tuple(values), line) for n in _split_top(m.group("names"))]
+    m = _DECLARE.match(content)
+    if m:
+        keys = [_name_key(n) for n in _split_top(m.group("names"))]
+        return [_declaration(k, m.group("spec").strip(), line) for k in keys]
+    raise ContextError(
+        f"cannot read {content!r}: expected 'names in {{2, 3}}', 'names: spec', 'name := LaTeX' or 'line N: condition'"
+    )
+
+
+def _split_top(text: str) -> list[str]:
+    """Split at commas outside braces/parentheses (``a_{i,j}, b`` → two names)."""
+    out, depth, start = [], 0, 0
+    for k, c in enumerate(text):
+        if c in "{([":
+            depth += 1
+        elif c in "})]":
+            depth -= 1
+        elif c == "," and depth == 0:
+            out.append(text[start:k].strip())
+            start = k + 1
+    out.append(text[start:].strip())
+    return [x for x in out if x]
+
+
+def _parse_name(text: str) -> sp.Basic:
+    try:
+        return parse_latex(text, functions=frozenset())
+    except LatexError as exc:
+        raise ContextError(f"cannot read the name {text!r}: {exc.message}") from None
+
+
+def _name_key(text: str) -> Key:
+    key = key_of(_parse_name(text))
+    if key is None:
+        raise ContextError(f"{text!r} is not a name (write a letter, \\hat{{y}}, W_1, D_x, ...)")
+    return key
+
+
+def _dim(text: str) -> Dim:
+    text = text.strip()
+    if re.fullmatch(r"\d+", text):
+        return int(text)
+    return _name_key(text)
+
+
+def _number(text: str) -> float:
+    t = text.strip().replace("\\infty", "inf").replace("∞", "inf")
+    if not re.fullmatch(r"[+-]?(?:inf|\d+(?:\.\d*)?(?:e[+-]?\d+)?|\.\d+(?:e[+-]?\d+)?)", t):
+        raise ContextError(f"{text!r} is not a number")
+    return float(t)
+
+
+def _domain(text: str, kind: str) -> DomainSpec:
+    text = text.strip()
+    if not text or text == "real":
+        return DomainSpec()
+    if text == "positive":
+        return DomainSpec("positive", 0.0, math.inf)
+    if text == "integer" and kind == "scalar":
+        return DomainSpec("integer", 1, 10)
+    m = _INTERVAL.match(text.removeprefix("real").removeprefix("integer").strip())
+    if m:
+        lo, hi = _number(m.group("lo")), _number(m.group("hi"))
+        if not lo < hi:
+            raise ContextError(f"empty interval ({lo:g}, {hi:g})")
+        dom = "integer" if text.startswith("integer") else "interval"
+        return DomainSpec(dom, lo, hi)
+    raise ContextError(f"unknown domain {text!r} (real, positive, integer, real in (a, b))")
+
+
+def _declaration(key: Key, spec: str, line: int) -> Entry:
+    m = _RANGE.match(spec)
+    if m:
+        return IndexRange(key, _dim(m.group("lo")), _dim(m.group("hi")), line)
+    if spec == "function":
+        return VarDecl(key, "function", line=line)
+    words = spec.split(None, 1)
+    orientation = None
+    if words and words[0] in ("row", "column"):
+        orientation = words[0]
+        spec = words[1] if len(words) > 1 else ""
+    for kind in ("vector", "matrix", "simplex", "onehot"):
+        if spec.startswith(kind):
+            shape = _SHAPE.match(spec[len(kind) :].lstrip())
+            if shape is None:
+                raise ContextError(f"{kind} needs a size in brackets: {kind}[N]" + (" or [n x m]" * (kind == "matrix")))
+            rest = spec[len(kind) :].lstrip()[shape.end() :]
+            a, b = shape.group("a"), shape.group("b")
+            if kind == "matrix":
+                if b is None:
+                    raise ContextError("matrix needs two sizes: matrix[n x m]")
+                dims: tuple[Dim, Dim] = (_dim(a), _dim(b))
+            else:
+                if b is not None:  # row vector[1 x N] / vector[N x 1]
+                    da, db = _dim(a), _dim(b)
+                    if da == 1:
+                        orientation, n = "row", db
+                    elif db == 1:
+                        orientation, n = "column", da
+                    else:
+                        raise ContextError(f"a {kind} has one size; use matrix[{a} x {b}]")
+                else:
+                    n = _dim(a)
+                dims = (1, n) if orientation == "row" else (n, 1)
+            if kind in ("simplex", "onehot") and rest.strip():
+                raise ContextError(f"a {kind} vector has its own domain; drop {rest.strip()!r}")
+            return VarDecl(key, kind, dims, _domain(rest, kind), line)
+    if orientation:
+        raise ContextError(f"'{orientation}' applies to vectors: {orientation} vector[N]")
+    first = spec.split(None, 1)[0] if spec else ""
+    if first in ("real", "positive", "integer", "in"):
+        return VarDecl(key, "scalar", None, _domain(spec, "scalar"), line)
+    raise ContextError(
+        f"unknown declaration {spec!r}: expected real, positive, integer, real in (a, b), vector[N], "
+        "row vector[N], matrix[n x m], simplex[K], onehot[K], function or index lo..hi"
+    )
+
+
+def _definition(lhs: str, rhs: str, line: int) -> Definition:
+    builtin = rhs.strip().lower() if rhs.strip().lower() in BUILTIN_ALIASES else None
+    call = _CALL_HEAD.match(lhs)
+    if call:
+        key = _name_key(call.group("head"))
+        if key[1]:
+            raise ContextError("a function name cannot have a subscript here; define the family instead")
+        params = []
+        for p in _split_top(call.group("params")):
+            pk = _name_key(p)
+            if pk[1]:
+                raise ContextError(f"parameter {p!r} must be a plain name")
+            params.append(pk[0])
+        if not params:
+            raise ContextError(f"function {display_key(key)} needs at least one parameter")
+        if builtin:
+            raise ContextError(f"write '{call.group('head')} := {builtin}' to rename a built-in")
+        return Definition(key, rhs, tuple(params), (), None, True, line)
+    node = _parse_name(lhs)
+    key = key_of(node)
+    if key is None:
+        raise ContextError(f"cannot define {lhs!r}: the left side must be a name, x_i, or f(x)")
+    if builtin:
+        if key[1]:
+            raise ContextError("a built-in can only be given to a plain name")
+        return Definition(key, "", (), (), builtin, True, line)
+    base, subs = key
+    if subs and all(s.isdigit() for s in subs):
+        return Definition(key, rhs, line=line)  # W_1 := ..., x_0 := x
+    if subs:
+        if any(s.isdigit() for s in subs):
+            raise ContextError(f"mixed literal and symbolic subscripts in {lhs!r} are not supported")
+        if len(set(subs)) != len(subs):
+            raise ContextError(f"repeated index in {lhs!r}")
+        return Definition((base, ()), rhs, (), subs, line=line)
+    return Definition(key, rhs, line=line)

@@ -1,0 +1,365 @@
+r"""Fallback readings of common handwritten notations the grammar refuses on purpose.
+
+The grammar reads what is written and refuses what it cannot read faithfully (ellipses,
+derivatives with respect to expressions, ...). Course material uses a few such notations whose
+meaning is not in doubt; when — and only when — the literal parse fails, a member is rewritten
+into plain LaTeX with that meaning and parsed again by the same grammar. Every reading used is
+reported with the step, so a reader can see how a member was understood:
+
+* a list with an ellipsis, ``[-t_1, \dots, -t_N]`` or ``(z_1, \dots, z_k)``: the row vector of
+  entries ``-t_m`` for ``m = 1..N`` (the two written ends must differ only in one subscript);
+* a family, ``\left(\frac{\partial L}{\partial z_r}\right)_{r \in \{1, \dots, k\}}``: the same;
+* a sum with an ellipsis, ``a - v_2 s - \dots - v_N s``: ``a - \sum_{m=2}^{N} (v_m s)``;
+* ``\frac{\partial F}{\partial (hW_2 + b_2)}``: a derivative with respect to an expression, through
+  the context's definitions (the expression is replaced by a placeholder name);
+* ``\frac{F}{\partial v}`` (the ∂ of the numerator forgotten): ``\frac{\partial F}{\partial v}``;
+* ``D_x f``: ``\nabla_x f`` (the gradient, or the Jacobian of a vector function);
+* a nested equation ``s \cdot \left(a = b\right)``: two members ``s (a)`` and ``s (b)``
+  (see :func:`split_nested_equation`; a chain-level reading).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import sympy as sp
+
+from verifier.documents.resolve import ListMember
+from verifier.latex import LatexError
+
+__all__ = ["ParsedMember", "read_member", "split_nested_equation"]
+
+LIST_VAR = "Lidx"  # placeholder index of lists and ellipsis sums (parsed from \mathrm{Lidx})
+PLACEHOLDER = "PartialArg"  # placeholder names of derivatives with respect to expressions
+
+_DOTS = r"\\(?:dots|cdots|ldots|dotsc|dotsb)(?![A-Za-z])|\.\.\."
+_SIZING = re.compile(r"\\(?:left|right|bigl|bigr|Bigl|Bigr|biggl|biggr|big|Big|bigg|Bigg)(?![A-Za-z])\s*")
+
+
+@dataclass
+class ParsedMember:
+    """A member as the verifier read it: a neutral tree or a list, and the readings used."""
+
+    tree: sp.Basic | ListMember
+    readings: list[str] = field(default_factory=list)
+    placeholders: dict[str, sp.Basic] = field(default_factory=dict)
+
+
+Parse = Callable[[str], sp.Basic]
+
+
+def read_member(latex: str, parse: Parse) -> ParsedMember:
+    """Parse literally; on failure try the readings above; re-raise the literal error if none fits."""
+    try:
+        return ParsedMember(parse(latex))
+    except LatexError as first:
+        original = first
+    lst = _read_list(latex, parse)
+    if lst is not None:
+        return lst
+    text = latex
+    notes: list[str] = []
+    placeholders: dict[str, str] = {}
+    for rewrite in (_ellipsis_sums, _partial_of_expression, _forgotten_partial, _operator_d):
+        out = rewrite(text, placeholders)
+        if out is None:
+            continue
+        text, note = out
+        notes.append(note)
+        try:
+            tree = parse(text)
+        except LatexError:
+            continue
+        trees = {}
+        for name, src in placeholders.items():
+            try:
+                trees[name] = parse(src)
+            except LatexError:
+                raise original from None
+        return ParsedMember(tree, notes, trees)
+    raise original
+
+
+# ---------------------------------------------------------------------------------------------
+# Scanning helpers
+
+
+def _closing(text: str, i: int) -> int:
+    """Index of the bracket closing the one at ``i`` (any of ({[ nest), or -1."""
+    depth = 0
+    k = i
+    while k < len(text):
+        c = text[k]
+        if c == "\\":
+            if text.startswith("\\{", k) or text.startswith("\\}", k):
+                depth += 1 if text[k + 1] == "{" else -1
+                if depth == 0:
+                    return k
+            k += 2
+            continue
+        if c in "({[":
+            depth += 1
+        elif c in ")}]":
+            depth -= 1
+            if depth == 0:
+                return k
+        k += 1
+    return -1
+
+
+def _split_top(text: str, seps: str) -> list[tuple[str, str]]:
+    """Split at top-level characters in ``seps``: [(separator before, piece), ...]."""
+    out: list[tuple[str, str]] = []
+    depth = 0
+    start = 0
+    sep = ""
+    k = 0
+    while k < len(text):
+        c = text[k]
+        if c == "\\":
+            if text.startswith("\\{", k):
+                depth += 1
+            elif text.startswith("\\}", k):
+                depth -= 1
+            k += 2
+            continue
+        if c in "({[":
+            depth += 1
+        elif c in ")}]":
+            depth -= 1
+        elif c in seps and depth == 0:
+            prev = text[:k].rstrip()
+            unary = c in "+-" and (not prev or prev[-1] in "=({[,^_")
+            if not unary:
+                out.append((sep, text[start:k]))
+                sep, start = c, k + 1
+        k += 1
+    out.append((sep, text[start:]))
+    return out
+
+
+def _is_dots(piece: str) -> bool:
+    return bool(re.fullmatch(rf"\s*(?:{_DOTS})\s*", piece))
+
+
+def _subscript_at(text: str, pos: int) -> tuple[int, int, int, int] | None:
+    """The subscript containing ``pos``: (index of '_', content start, content end, index after it)."""
+    u = text.rfind("_", 0, pos + 1)
+    while u >= 0:
+        k = u + 1
+        while k < len(text) and text[k] == " ":
+            k += 1
+        if k < len(text) and text[k] == "{":
+            end = _closing(text, k)
+            if end > 0 and k <= pos <= end:
+                return u, k + 1, end, end + 1
+        elif k == pos or (k < pos and text[k:pos].strip() == ""):
+            return u, k, k + 1, k + 1
+        u = text.rfind("_", 0, u)
+    return None
+
+
+def _template(first: str, last: str) -> tuple[str, str, str] | None:
+    """``t_1 z_1`` and ``t_N z_N`` → (template with {VAR}, "1", "N"): the two written ends differ
+    only in subscripts, each going from the same first value to the same last value."""
+    a, b = first.strip(), last.strip()
+    if a == b:
+        return None
+    pos = next((k for k in range(min(len(a), len(b))) if a[k] != b[k]), min(len(a), len(b)))
+    sa, sb = _subscript_at(a, pos), _subscript_at(b, pos)
+    if sa is None or sb is None or sa[0] != sb[0] or a[: sa[0]] != b[: sb[0]]:
+        return None
+    lo, hi = a[sa[1] : sa[2]].strip(), b[sb[1] : sb[2]].strip()
+    if not re.fullmatch(r"\d+", lo) or not re.fullmatch(r"[A-Za-z]|\d+|[A-Za-z]\s*[-+]\s*\d+", hi):
+        return None
+    tail_a, tail_b = a[sa[3] :], b[sb[3] :]
+    if tail_a != tail_b:
+        rest = _template(tail_a, tail_b)
+        if rest is None or rest[1:] != (lo, hi):
+            return None
+        lead = len(tail_a) - len(tail_a.lstrip())
+        tail_a = tail_a[:lead] + rest[0]
+    return a[: sa[0]] + "_{VAR}" + tail_a, lo, hi
+
+
+def _fill(template: str, value: str) -> str:
+    return template.replace("{VAR}", "{" + value + "}")
+
+
+def _same(x: str, y: str) -> bool:
+    def canon(s: str) -> str:
+        return re.sub(r"_\{(\w)\}", r"_\1", re.sub(r"\s+", "", s))
+
+    return canon(x) == canon(y)
+
+
+# ---------------------------------------------------------------------------------------------
+# The readings
+
+
+def _read_list(latex: str, parse: Parse) -> ParsedMember | None:
+    text = _SIZING.sub("", latex).strip()
+    family = re.fullmatch(
+        rf"\((?P<body>.*)\)\s*_\{{\s*(?P<var>[A-Za-z])\s*\\in\s*\\\{{\s*(?P<lo>\d+)\s*,\s*(?:{_DOTS})\s*,"
+        rf"\s*(?P<hi>[A-Za-z0-9]+)\s*\\\}}\s*\}}",
+        text,
+        re.S,
+    )
+    if family:
+        try:
+            body = parse(family.group("body"))
+            lo, hi = parse(family.group("lo")), parse(family.group("hi"))
+        except LatexError:
+            return None
+        var = sp.Symbol(family.group("var"))
+        note = f"family (…)_{{{var} ∈ {{{family.group('lo')}, …, {family.group('hi')}}}}} read as a row vector"
+        return ParsedMember(ListMember(body, var, lo, hi, row=True), [note])
+    if not text or text[0] not in "([" or _closing(text, 0) != len(text) - 1:
+        return None
+    items = [p for _, p in _split_top(text[1:-1], ",")]
+    dots = [k for k, p in enumerate(items) if _is_dots(p)]
+    if len(dots) != 1 or dots[0] == 0 or dots[0] != len(items) - 2 or len(items) > 4:
+        return None
+    first, last = items[0], items[-1]
+    found = _template(first, last)
+    if found is None:
+        return None
+    template, lo, hi = found
+    if len(items) == 4 and not _same(items[1], _fill(template, str(int(lo) + 1))):
+        return None
+    try:
+        body = parse(_fill(template, f"\\mathrm{{{LIST_VAR}}}"))
+        lo_t, hi_t = parse(lo), parse(hi)
+    except LatexError:
+        return None
+    note = f"list {first.strip()}, …, {last.strip()} read as a row vector of entries {lo}..{hi}"
+    return ParsedMember(ListMember(body, sp.Symbol(LIST_VAR), lo_t, hi_t, row=True), [note])
+
+
+def _ellipsis_sums(text: str, placeholders: dict[str, str]) -> tuple[str, str] | None:
+    terms = _split_top(text, "+-")
+    dots = [k for k, (_, p) in enumerate(terms) if _is_dots(p)]
+    if len(dots) != 1:
+        return None
+    k = dots[0]
+    if k == 0 or k == len(terms) - 1:
+        return None
+    (op_prev, prev), (op_dots, _), (op_next, nxt) = terms[k - 1], terms[k], terms[k + 1]
+    if k - 1 == 0 and not op_prev:  # the first term: its sign is written in front of it, or "+"
+        stripped = prev.lstrip()
+        op_prev, prev = ("-", stripped[1:]) if stripped.startswith("-") else ("+", stripped)
+    if not op_prev == op_dots == op_next:
+        return None
+    found = _template(prev, nxt)
+    if found is None:
+        return None
+    template, lo, hi = found
+    body = _fill(template, f"\\mathrm{{{LIST_VAR}}}")
+    summed = f"\\sum_{{\\mathrm{{{LIST_VAR}}}={lo}}}^{{{hi}}} \\left({body}\\right)"
+    before = "".join(f" {s} {p}" if s else p for s, p in terms[: k - 1])
+    after = "".join(f" {s} {p}" for s, p in terms[k + 2 :])
+    lead = " - " if op_prev == "-" else (" + " if before else "")
+    rewritten = f"{before}{lead}{summed}{after}".strip()
+    note = f"{prev.strip()} {op_dots} … {op_next} {nxt.strip()} read as a sum over {lo}..{hi}"
+    return rewritten, note
+
+
+def _fracs(text: str) -> list[tuple[int, int, int, int, int]]:
+    r"""Every ``\frac{num}{den}``: (start, num start, num end, den start, den end)."""
+    out = []
+    for m in re.finditer(r"\\[dt]?frac\s*(?=\{)", text):
+        n0 = m.end()
+        n1 = _closing(text, n0)
+        if n1 < 0:
+            continue
+        d0 = n1 + 1
+        while d0 < len(text) and text[d0] == " ":
+            d0 += 1
+        if d0 >= len(text) or text[d0] != "{":
+            continue
+        d1 = _closing(text, d0)
+        if d1 < 0:
+            continue
+        out.append((m.start(), n0 + 1, n1, d0 + 1, d1))
+    return out
+
+
+def _partial_of_expression(text: str, placeholders: dict[str, str]) -> tuple[str, str] | None:
+    for _start, _n0, _n1, d0, d1 in reversed(_fracs(text)):
+        den = _SIZING.sub("", text[d0:d1]).strip()
+        m = re.fullmatch(r"\\partial\s*(\(.*\))", den, re.S)
+        if not m or _closing(m.group(1), 0) != len(m.group(1)) - 1:
+            continue
+        inner = m.group(1)[1:-1].strip()
+        name = f"{PLACEHOLDER}{chr(ord('A') + len(placeholders))}"
+        placeholders[name] = inner
+        text = f"{text[:d0]}\\partial \\mathrm{{{name}}}{text[d1:]}"
+        note = f"\\partial ({inner}) read as a derivative with respect to that expression, through the definitions"
+        return text, note
+    return None
+
+
+def _forgotten_partial(text: str, placeholders: dict[str, str]) -> tuple[str, str] | None:
+    for _start, n0, n1, d0, d1 in reversed(_fracs(text)):
+        num, den = text[n0:n1].strip(), text[d0:d1].strip()
+        if not re.fullmatch(r"\\partial\s*[^\s\\]?(?:\\[A-Za-z]+(?:\{[^{}]*\})?|[A-Za-z])(?:_\{?\w+\}?)?\s*", den):
+            continue
+        if "\\partial" in num or re.match(r"d(?![A-Za-z])", num):
+            continue
+        text = f"{text[:n0]}\\partial {num}{text[n1:]}"
+        note = f"\\frac{{{num}}}{{{den}}} read as \\frac{{\\partial {num}}}{{{den}}} (the numerator's ∂ is missing)"
+        return text, note
+    return None
+
+
+def _operator_d(text: str, placeholders: dict[str, str]) -> tuple[str, str] | None:
+    m = re.match(r"\s*D_(\{[^{}]+\}|\\?[A-Za-z]+|\w)", text)
+    if not m:
+        return None
+    return f"\\nabla_{m.group(1)}{text[m.end():]}", f"D_{m.group(1)} read as \\nabla_{m.group(1)} (gradient / Jacobian)"
+
+
+def split_nested_equation(latex: str) -> tuple[str, str] | None:
+    r"""``s \cdot \left(a = b\right)`` → (``s \cdot \left(a\right)``, ``s \cdot \left(b\right)``).
+
+    Only one ``=`` directly inside one pair of parentheses (not braces: ``\sum_{i=1}``) is read.
+    """
+    candidates = []
+    for m in re.finditer(r"(?<![:<>!=\\])=(?!=)", latex):
+        k = m.start()
+        # the innermost bracket around k
+        depth_stack: list[int] = []
+        i = 0
+        while i < k:
+            c = latex[i]
+            if c == "\\":
+                if latex.startswith("\\{", i):
+                    depth_stack.append(i)
+                elif latex.startswith("\\}", i) and depth_stack:
+                    depth_stack.pop()
+                i += 2
+                continue
+            if c in "({[":
+                depth_stack.append(i)
+            elif c in ")}]" and depth_stack:
+                depth_stack.pop()
+            i += 1
+        if depth_stack and latex[depth_stack[-1]] == "(":
+            candidates.append((depth_stack[-1], k))
+    if len(candidates) != 1:
+        return None
+    open_at, eq = candidates[0]
+    close_at = _closing(latex, open_at)
+    if close_at < eq:
+        return None
+    inner_end = close_at
+    sized = re.search(r"\\right\s*$", latex[:close_at])
+    if sized:  # \left( … \right): the \right belongs to the closing parenthesis
+        inner_end = sized.start()
+    head, tail = latex[: open_at + 1], latex[inner_end:]
+    a, b = latex[open_at + 1 : eq].strip(), latex[eq + 1 : inner_end].strip()
+    if not a or not b:
+        return None
+    return f"{head}{a}{tail}", f"{head}{b}{tail}"

@@ -1,0 +1,1065 @@
+r"""Parsed LaTeX (a neutral SymPy tree) → values over declared variables, at concrete sizes.
+
+The parser records *what was written*; this module decides *what it means* in one document
+at one size: ``x`` is the declared 1×3 row vector, ``W_1`` the declared 3×2 matrix, ``\hat{y}_i``
+entry ``i`` of the defined softmax, ``\sum_{j=1}^{K}`` a sum of ``K = 3`` terms, ``\sigma`` the
+logistic function unless the document says otherwise. The result is what the engine checks:
+a SymPy scalar, an ``ImmutableMatrix``, or ``D(f, x)`` for a derivative (kept unevaluated so the
+engine witnesses it numerically from ``f``, independently of SymPy's ``diff``).
+
+Semantics (documented in docs/documents.md):
+
+* A 1×1 matrix is a scalar. Products keep the written order (names are parsed non-commuting);
+  scalars commute. A product that does not conform is read, in this order, with a row·column
+  pair as a scalar (``\sigma(a)\{1-\sigma(a)\}^T``), or with an entry-wise product of two
+  same-shaped factors; each such reading is reported. Otherwise it is a dimension error, which
+  makes the step FAILED (the written expression has no meaning at those shapes).
+* Functions of one scalar (``exp``, ``\log``, ``\tanh``, ``\sigma``, ReLU, user functions whose
+  body does not index their parameter) apply entry-wise; softmax acts on a vector (row-wise on a
+  matrix); ``CE(y, \hat{y}) = -\sum_k y_k \log \hat{y}_k``.
+* ``\partial F / \partial v``: if ``v`` is (an entry of) a declared variable, the derivative is
+  taken directly; if ``v`` is a *defined* quantity (``\hat{y}_i``, a hidden layer ``h``) or an
+  expression, ``F`` is evaluated with ``v`` as a free variable, differentiated, and ``v``'s value
+  substituted afterwards — the partial derivative through an intermediate, as taught. Layout:
+  scalar by vector/matrix has the shape of the variable; vector by vector is the numerator-layout
+  Jacobian.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import sympy as sp
+from sympy.core.function import AppliedUndef
+
+from verifier.catalog import Builder, CatalogError, D, Variable
+from verifier.documents.context import (
+    Definition,
+    Dim,
+    IndexRange,
+    Key,
+    Scope,
+    Size,
+    VarDecl,
+    display_key,
+    key_of,
+)
+from verifier.domains import Positive, Real
+from verifier.latex import Component, LatexError
+
+__all__ = [
+    "DimensionError",
+    "Instance",
+    "ListMember",
+    "Ones",
+    "ResolveError",
+    "Resolver",
+    "Value",
+    "instantiate",
+    "shape_of_value",
+]
+
+MAX_TERMS = 400  # a sum or product expanded at a concrete size may have at most this many terms
+
+
+def test_function(u: sp.Expr) -> sp.Expr:
+    """What a declared ``f: function`` is checked with: smooth, positive, not polynomial, not
+    exponential (so ``f' = f`` or ``f'' = 0`` slips are caught)."""
+    return 2 + sp.sin(u) + sp.exp(u / 2)
+
+
+class ResolveError(Exception):
+    """The member cannot be given a meaning here (undeclared name, unsupported construct): SKIPPED."""
+
+
+class DimensionError(ResolveError):
+    """The member is ill-formed at the declared shapes (a product that does not conform): FAILED."""
+
+
+@dataclass(frozen=True)
+class Ones:
+    r"""``\mathbf{1}``: a vector of ones whose length is taken from its neighbour in a product."""
+
+    transposed: bool = False
+
+
+@dataclass(frozen=True)
+class ListMember:
+    """A member written as a list with an ellipsis, ``[-t_1, \\dots, -t_N]``: entry ``var`` of ``body``."""
+
+    body: sp.Basic
+    var: sp.Symbol
+    lo: sp.Basic
+    hi: sp.Basic
+    row: bool = True
+
+
+Value = Any  # sp.Expr | sp.ImmutableMatrix | Ones | D
+
+
+def is_matrix(v: object) -> bool:
+    return isinstance(v, sp.MatrixBase)
+
+
+def norm(v: Value) -> Value:
+    """A 1×1 matrix is a scalar."""
+    if isinstance(v, sp.MatrixBase) and v.shape == (1, 1):
+        return v[0, 0]
+    if isinstance(v, sp.MatrixBase) and not isinstance(v, sp.ImmutableMatrix):
+        return sp.ImmutableMatrix(v)
+    return v
+
+
+def shape_of_value(v: Value) -> tuple[int, ...]:
+    if isinstance(v, D):
+        return v.shape
+    if isinstance(v, sp.MatrixBase):
+        return () if v.shape == (1, 1) else tuple(v.shape)
+    return ()
+
+
+def shape_text(v: Value | tuple[int, ...]) -> str:
+    shape = v if isinstance(v, tuple) else shape_of_value(v)
+    return "a scalar" if not shape else "×".join(map(str, shape))
+
+
+# ---------------------------------------------------------------------------------------------
+# Instances: the declared variables at one assignment of sizes
+
+
+@dataclass
+class Instance:
+    """Declared variables of a scope built at concrete sizes."""
+
+    sizes: dict[Key, int]
+    variables: dict[Key, Variable]
+    symbols: frozenset[sp.Symbol]
+    size_deps: dict[Key, frozenset[Key]]  # which sizes each variable's shape depends on
+
+
+def _mangle(key: Key, taken: set[str]) -> str:
+    """A Builder-compatible name (letters and digits) for a LaTeX name."""
+    base = "".join(c for c in key[0] if c.isalnum()) or "v"
+    if not base[0].isalpha():
+        base = "v" + base
+    name = base + "".join("".join(c for c in s if c.isalnum()) for s in key[1])
+    candidate, n = name, 1
+    while candidate in taken:
+        n += 1
+        candidate = f"{name}v{n}"
+    taken.add(candidate)
+    return candidate
+
+
+def dim_value(dim: Dim, sizes: dict[Key, int]) -> int:
+    if isinstance(dim, int):
+        return dim
+    if dim not in sizes:
+        raise ResolveError(f"size {display_key(dim)} is not declared (add '{display_key(dim)} in {{2, 3}}')")
+    return sizes[dim]
+
+
+def instantiate(scope: Scope, sizes: dict[Key, int]) -> Instance:
+    """Build every declared variable of ``scope`` at ``sizes`` (names mangled for the Builder)."""
+    b = Builder()
+    taken: set[str] = set()
+    keys: list[Key] = []
+    deps: dict[Key, frozenset[Key]] = {}
+    for key, decl in scope.names.items():
+        if not isinstance(decl, VarDecl) or decl.kind == "function":
+            continue
+        name = _mangle(key, taken)
+        dom = decl.domain
+        try:
+            if decl.kind == "scalar":
+                if dom.kind == "positive":
+                    b.positive(name)
+                elif dom.kind == "interval":
+                    b.interval(name, dom.lo, dom.hi)
+                elif dom.kind == "integer":
+                    lo = 1 if dom.lo == float("-inf") else int(dom.lo)
+                    hi = 10 if dom.hi == float("inf") else int(dom.hi)
+                    b.integer(name, lo, hi)
+                else:
+                    b.real(name)
+            else:
+                assert decl.dims is not None
+                rows, cols = (dim_value(d, sizes) for d in decl.dims)
+                deps[key] = frozenset(d for d in decl.dims if not isinstance(d, int))
+                row = rows == 1 and cols != 1
+                n = cols if row else rows
+                domain: Real | Positive = Real()
+                if dom.kind == "positive":
+                    domain = Positive()
+                elif dom.kind == "interval":
+                    domain = Real(dom.lo, dom.hi)
+                if decl.kind == "simplex":
+                    b.simplex(name, n, row=row)
+                elif decl.kind == "onehot":
+                    b.onehot(name, n, row=row)
+                elif rows == 1 or cols == 1:
+                    b.vector(name, n, domain, row=row)
+                else:
+                    b.matrix(name, rows, cols, domain)
+        except CatalogError as exc:
+            raise ResolveError(f"declaring {display_key(key)}: {exc}") from None
+        keys.append(key)
+    declared = b.chain(sp.Integer(0), sp.Integer(0)).variables  # the public way to get the Variables
+    variables = {
+        key: Variable(display_key(key), v.symbols, v.shape, v.domain, v.value, v.constraint)
+        for key, v in zip(keys, declared, strict=True)
+    }
+    symbols = frozenset(s for v in variables.values() for s in v.symbols)
+    return Instance(dict(sizes), variables, symbols, deps)
+
+
+# ---------------------------------------------------------------------------------------------
+# Entry-wise helpers
+
+
+def _broadcast_shape(values: Sequence[Value]) -> tuple[int, int] | None:
+    shapes = {v.shape for v in values if is_matrix(v)}
+    if not shapes:
+        return None
+    if len(shapes) == 1:
+        return next(iter(shapes))
+    rows = max(s[0] for s in shapes)
+    cols = max(s[1] for s in shapes)
+    for r, c in shapes:
+        if (r not in (1, rows)) or (c not in (1, cols)):
+            listed = ", ".join(f"{a}×{b}" for a, b in sorted(shapes))
+            raise DimensionError(f"terms of shapes {listed} cannot be combined")
+    return rows, cols
+
+
+def _entry(v: Value, i: int, j: int) -> Value:
+    if not is_matrix(v):
+        return v
+    r = 0 if v.rows == 1 else i
+    c = 0 if v.cols == 1 else j
+    return v[r, c]
+
+
+def elementwise(fn: Callable[..., sp.Expr], *values: Value) -> Value:
+    """``fn`` applied entry by entry, scalars and rows/columns broadcast."""
+    shape = _broadcast_shape(values)
+    if shape is None:
+        return fn(*values)
+    rows, cols = shape
+    return norm(sp.ImmutableMatrix(rows, cols, lambda i, j: fn(*(_entry(v, i, j) for v in values))))
+
+
+def logistic(v: Value) -> Value:
+    return elementwise(lambda e: 1 / (1 + sp.exp(-e)), v)
+
+
+def softmax(v: Value) -> Value:
+    if not is_matrix(v):
+        raise ResolveError("softmax of a scalar (declare its argument as a vector)")
+    if v.rows > 1 and v.cols > 1:  # a batch: one softmax per row
+        return sp.ImmutableMatrix.vstack(*(softmax(v.row(i)) for i in range(v.rows)))
+    exps = [sp.exp(e) for e in v]
+    total = sp.Add(*exps)
+    return sp.ImmutableMatrix(v.rows, v.cols, [e / total for e in exps])
+
+
+def relu(v: Value) -> Value:
+    return elementwise(lambda e: sp.Max(0, e), v)
+
+
+def cross_entropy(y: Value, yhat: Value) -> Value:
+    if not (is_matrix(y) and is_matrix(yhat)) or len(y) != len(yhat):
+        raise ResolveError(f"CE(y, ŷ) needs two vectors of one length, got {shape_text(y)} and {shape_text(yhat)}")
+    return -sp.Add(*[a * sp.log(b) for a, b in zip(y, yhat, strict=True)])
+
+
+BUILTIN_FUNCTIONS: dict[str, Callable[..., Value]] = {
+    "sigma": logistic,
+    "sigmoid": logistic,
+    "logistic": logistic,
+    "softmax": softmax,
+    "relu": relu,
+    "tanh": lambda v: elementwise(sp.tanh, v),
+    "identity": lambda v: v,
+    "ce": cross_entropy,
+    "CE": cross_entropy,
+}
+
+_RELATIONS = (sp.Eq, sp.Ne, sp.Lt, sp.Gt, sp.Le, sp.Ge)
+
+
+def _as_int(v: Value, what: str) -> int:
+    if isinstance(v, sp.Integer):
+        return int(v)
+    if isinstance(v, int):
+        return v
+    raise ResolveError(f"{what} must be a concrete integer here, got {v}")
+
+
+def entry_of(v: Value, indices: Sequence[int], name: str) -> Value:
+    """Entry ``indices`` (1-based) of a vector or matrix value."""
+    if isinstance(v, Ones):
+        return sp.Integer(1)
+    if not is_matrix(v):
+        raise ResolveError(f"{name} is a scalar here; it has no entry {', '.join(map(str, indices))}")
+    if len(indices) == 1:
+        if 1 not in v.shape:
+            raise ResolveError(f"{name} is a {shape_text(v)} matrix; one index is not enough")
+        k = indices[0]
+        if not 1 <= k <= len(v):
+            raise ResolveError(f"index {k} is outside 1..{len(v)} for {name}")
+        return v[k - 1] if v.rows != 1 else v[0, k - 1]
+    if len(indices) == 2:
+        i, j = indices
+        if not (1 <= i <= v.rows and 1 <= j <= v.cols):
+            raise ResolveError(f"entry ({i}, {j}) is outside the {shape_text(v)} matrix {name}")
+        return v[i - 1, j - 1]
+    raise ResolveError(f"{name} has {len(indices)} indices; at most two are supported")
+
+
+def diff_value(f: Value, wrt: Value, count: int = 1) -> Value:
+    """∂f/∂wrt in the catalog's layout (explicitly, with SymPy's diff)."""
+    if isinstance(wrt, sp.MatrixBase):
+        if count != 1:
+            raise ResolveError("higher derivatives with respect to a vector are not supported")
+        if is_matrix(f):
+            if 1 not in f.shape or 1 not in wrt.shape:
+                raise ResolveError(
+                    f"the derivative of a {shape_text(f)} matrix with respect to a {shape_text(wrt)} matrix "
+                    "is a tensor with no matrix layout"
+                )
+            fs, xs = list(f), list(wrt)
+            return norm(sp.ImmutableMatrix(len(fs), len(xs), lambda i, j: sp.diff(fs[i], xs[j])))
+        return norm(sp.ImmutableMatrix(wrt.rows, wrt.cols, lambda i, j: sp.diff(f, wrt[i, j])))
+    if is_matrix(f):
+        return norm(f.applyfunc(lambda e: sp.diff(e, (wrt, count))))
+    return sp.diff(f, (wrt, count))
+
+
+def substitute(v: Value, mapping: dict[sp.Symbol, sp.Expr]) -> Value:
+    if not mapping:
+        return v
+    if is_matrix(v):
+        return norm(v.xreplace(mapping))
+    return sp.sympify(v).xreplace(mapping)
+
+
+def free_symbols(v: Value) -> set[sp.Symbol]:
+    if isinstance(v, D):
+        return free_symbols(v.f) | free_symbols(v.wrt)
+    if is_matrix(v):
+        out: set[sp.Symbol] = set()
+        for e in v:
+            out |= sp.sympify(e).free_symbols
+        return out
+    if isinstance(v, Ones):
+        return set()
+    return set(sp.sympify(v).free_symbols)
+
+
+# ---------------------------------------------------------------------------------------------
+# The resolver
+
+
+@dataclass
+class _Opaque:
+    """Names and expressions to treat as free variables while differentiating through them."""
+
+    names: dict[Key, Value] = field(default_factory=dict)
+    patterns: list[tuple[sp.Basic, Value]] = field(default_factory=list)
+    used: set[int] = field(default_factory=set)
+
+
+class Resolver:
+    """Evaluates neutral trees of one chain at one instance (sizes) and one index assignment."""
+
+    def __init__(
+        self,
+        scope: Scope,
+        instance: Instance,
+        indices: dict[str, int],
+        *,
+        parse: Callable[[str], sp.Basic],
+        placeholders: dict[str, sp.Basic] | None = None,
+    ) -> None:
+        self.scope = scope
+        self.instance = instance
+        self.indices = dict(indices)
+        self.parse = parse  # LaTeX → neutral tree with the document's parsing options
+        self.placeholders = placeholders or {}  # \partial (E) rewritten to a name → E
+        self.readings: list[str] = []
+        self.sizes_used: set[Key] = set()
+        self._defs: dict[Key, sp.Basic] = {}
+        self._cache: dict[Key, Value] = {}
+        self._opaque: list[_Opaque] = []
+        self._depth = 0
+
+    # -- entry points -----------------------------------------------------------------------
+    def member(self, tree: sp.Basic | ListMember) -> Value:
+        """The value of a whole chain member; a top-level derivative becomes ``D(f, x)``."""
+        if isinstance(tree, ListMember):
+            return self._list(tree)
+        if isinstance(tree, sp.Derivative) or (isinstance(tree, AppliedUndef) and tree.func.__name__ == "grad"):
+            direct = self._direct_derivative(tree)
+            if direct is not None:
+                return direct
+        return self._final(self.value(tree, {}))
+
+    def condition(self, tree: sp.Basic) -> bool | None:
+        """A condition on indices: True/False when decidable, None if it is not about indices."""
+        value = self.value(tree, {})
+        if value is sp.true or value is True:
+            return True
+        if value is sp.false or value is False:
+            return False
+        return None
+
+    def _final(self, v: Value) -> Value:
+        if isinstance(v, Ones):
+            raise ResolveError("a vector of ones whose length cannot be inferred")
+        v = norm(v)
+        extra = free_symbols(v) - self.instance.symbols
+        if extra:
+            names = ", ".join(sorted(str(s) for s in extra))
+            raise ResolveError(f"symbols {names} have no declared meaning")
+        return v
+
+    # -- lookup -----------------------------------------------------------------------------
+    def _lookup(self, key: Key) -> Value | None:
+        """Value of a name (opaque overrides first), or None if the name is unknown."""
+        for op in reversed(self._opaque):
+            if key in op.names:
+                op.used.add(0)
+                return op.names[key]
+        entry = self.scope.names.get(key)
+        if entry is None:
+            return None
+        if isinstance(entry, VarDecl):
+            if entry.kind == "function":
+                raise ResolveError(f"{display_key(key)} is a function; call it with an argument")
+            self.sizes_used |= self.instance.size_deps.get(key, frozenset())
+            return self.instance.variables[key].value
+        if isinstance(entry, Size):
+            self.sizes_used.add(key)
+            return sp.Integer(self.instance.sizes[key])
+        if isinstance(entry, IndexRange):
+            raise ResolveError(f"index {display_key(key)} is free here but has no value")
+        if isinstance(entry, Definition):
+            return self._definition_value(entry)
+        return None
+
+    def _definition_value(self, d: Definition) -> Value:
+        if d.builtin or d.is_function:
+            if d.params:
+                return self._call_definition(d, [self.value(self.parse(p), {}) for p in d.params], {})
+            raise ResolveError(f"{display_key(d.key)} is a function; call it with an argument")
+        if d.index_params:
+            # the whole family as a vector over the declared range of its index
+            if len(d.index_params) != 1:
+                raise ResolveError(f"family {display_key(d.key)} has several indices; use its entries")
+            lo, hi = self._index_range(d.index_params[0])
+            entries = [self._family_entry(d, [k]) for k in range(lo, hi + 1)]
+            return norm(sp.ImmutableMatrix(len(entries), 1, entries))
+        cacheable = not self._opaque
+        if cacheable and d.key in self._cache:
+            return self._cache[d.key]
+        if self._depth > 40:
+            raise ResolveError(f"definitions nested too deeply at {display_key(d.key)} (a cycle?)")
+        self._depth += 1
+        try:
+            value = self.value(self._def_tree(d), {})
+        finally:
+            self._depth -= 1
+        if cacheable:
+            self._cache[d.key] = value
+        return value
+
+    def _def_tree(self, d: Definition) -> sp.Basic:
+        if d.key not in self._defs:
+            try:
+                self._defs[d.key] = self.parse(d.body)
+            except LatexError as exc:
+                raise ResolveError(
+                    f"the definition of {display_key(d.key)} (context line {d.line}) cannot be read: {exc.message}"
+                ) from None
+        return self._defs[d.key]
+
+    def _family_entry(self, d: Definition, indices: Sequence[int]) -> Value:
+        if len(indices) != len(d.index_params):
+            raise ResolveError(f"{display_key(d.key)} takes {len(d.index_params)} index(es)")
+        env = {p: sp.Integer(k) for p, k in zip(d.index_params, indices, strict=True)}
+        return self.value(self._def_tree(d), env)
+
+    def _index_range(self, name: str) -> tuple[int, int]:
+        entry = self.scope.names.get((name, ()))
+        if not isinstance(entry, IndexRange):
+            raise ResolveError(f"the range of index {name} is not declared (add '{name}: index 1..K')")
+        lo, hi = (self._dim(d) for d in (entry.lo, entry.hi))
+        return lo, hi
+
+    def _dim(self, dim: Dim) -> int:
+        if not isinstance(dim, int):
+            self.sizes_used.add(dim)
+        return dim_value(dim, self.instance.sizes)
+
+    # -- the walk ---------------------------------------------------------------------------
+    def value(self, node: sp.Basic, env: dict[str, Value]) -> Value:
+        for op in reversed(self._opaque):
+            for k, (pattern, fresh) in enumerate(op.patterns):
+                if node == pattern:
+                    op.used.add(k + 1)
+                    return fresh
+        try:
+            return self._value(node, env)
+        except (ResolveError, RecursionError):
+            raise
+        except (TypeError, ValueError, AttributeError, IndexError, KeyError, sp.ShapeError, NotImplementedError) as exc:
+            raise ResolveError(f"cannot evaluate {_short(node)}: {type(exc).__name__}: {exc}") from exc
+
+    def _value(self, node: sp.Basic, env: dict[str, Value]) -> Value:
+        if isinstance(node, sp.Number | sp.NumberSymbol) or node in (sp.oo, -sp.oo, sp.zoo, sp.nan):
+            return node
+        if isinstance(node, sp.logic.boolalg.BooleanAtom):
+            return node
+        if isinstance(node, sp.Symbol):
+            return self._symbol(node, env)
+        if isinstance(node, sp.Indexed):
+            return self._indexed(node, env)
+        if isinstance(node, sp.Add):
+            return self._add([self.value(a, env) for a in node.args])
+        if isinstance(node, sp.Mul):
+            return self._mul(node.args, env)
+        if isinstance(node, sp.Pow):
+            return self._pow(self.value(node.base, env), self.value(node.exp, env))
+        if isinstance(node, sp.Sum | sp.Product):
+            return self._bigop(node, env)
+        if isinstance(node, sp.Derivative):
+            return self._derivative(node.expr, node.variable_count, env)
+        if isinstance(node, sp.Subs):
+            return self._subs(node, env)
+        if isinstance(node, sp.Piecewise):
+            return self._piecewise(node, env)
+        if isinstance(node, _RELATIONS):
+            return self._relation(node, env)
+        if isinstance(node, sp.And | sp.Or | sp.Not):
+            parts = [self.value(a, env) for a in node.args]
+            return node.func(*parts)
+        if isinstance(node, sp.KroneckerDelta):
+            a, b = (self.value(x, env) for x in node.args)
+            return sp.KroneckerDelta(a, b)
+        if isinstance(node, sp.MatrixBase):
+            entries = [self.value(e, env) for e in node]
+            if any(is_matrix(e) for e in entries):
+                raise ResolveError("matrices with matrix entries (block matrices) are not supported")
+            return norm(sp.ImmutableMatrix(node.rows, node.cols, entries))
+        if isinstance(node, Component):
+            inner = self.value(node.args[0], env)
+            idx = [_as_int(self.value(i, env), "an index") for i in node.args[1:]]
+            return entry_of(inner, idx, _short(node.args[0]))
+        if isinstance(node, AppliedUndef):
+            return self._call(node, env)
+        if isinstance(node, sp.Function | sp.Max | sp.Min):  # exp, log, tanh, Max, Abs, ...
+            args = [self.value(a, env) for a in node.args]
+            if any(isinstance(a, Ones) for a in args):
+                raise ResolveError(f"{node.func.__name__} of a vector of ones of unknown length")
+            return elementwise(node.func, *args)
+        raise ResolveError(f"cannot give a meaning to {_short(node)} ({type(node).__name__})")
+
+    def _symbol(self, node: sp.Symbol, env: dict[str, Value]) -> Value:
+        name = node.name
+        if name in env:
+            return env[name]
+        if name in self.indices:
+            return sp.Integer(self.indices[name])
+        if name in self.placeholders:
+            return self.value(self.placeholders[name], env)
+        found = self._lookup((name, ()))
+        if found is not None:
+            return found
+        if name == "e":
+            return sp.E
+        if name == "pi":
+            return sp.pi
+        if name == "ones":
+            return Ones()
+        if name == "zeros":
+            raise ResolveError("\\mathbf{0} is not supported; write 0")
+        for suffix, pick in (("__lo", 0), ("__hi", 1)):
+            if name.endswith(suffix):
+                index = name[: -len(suffix)]
+                return sp.Integer(self._index_range(index)[pick])
+        raise ResolveError(f"{name} is not declared (declare it in a ```verify block)")
+
+    def _indexed(self, node: sp.Indexed, env: dict[str, Value]) -> Value:
+        base = str(node.base.label)
+        raw = tuple(str(i) for i in node.indices)
+        if base in env:
+            return entry_of(env[base], self._indices(node.indices, env), base)
+        # literal names first: W_1, D_x, x_0; then a literal prefix (Z_{3ik} = entry (i, k) of Z_3)
+        for cut in range(len(raw), 0, -1):
+            if cut < len(raw) and not all(s.isdigit() for s in raw[:cut]):
+                continue
+            found = self._lookup((base, raw[:cut])) if (base, raw[:cut]) in self._names_known() else None
+            if found is not None:
+                if cut == len(raw):
+                    return found
+                rest = self._indices(node.indices[cut:], env)
+                return entry_of(found, rest, display_key((base, raw[:cut])))
+        entry = self.scope.names.get((base, ()))
+        opaque_hit = any((base, ()) in op.names for op in self._opaque)
+        if isinstance(entry, Definition) and entry.index_params and not opaque_hit:
+            return self._family_entry(entry, self._indices(node.indices, env))
+        found = self._lookup((base, ()))
+        if found is None:
+            if base == "delta" and len(node.indices) == 2:
+                a, b = self._indices(node.indices, env)
+                return sp.Integer(int(a == b))
+            raise ResolveError(f"{display_key((base, raw))} is not declared (declare {base} in a ```verify block)")
+        return entry_of(found, self._indices(node.indices, env), base)
+
+    def _names_known(self) -> set[Key]:
+        known = set(self.scope.names)
+        for op in self._opaque:
+            known |= set(op.names)
+        return known
+
+    def _indices(self, nodes: Iterable[sp.Basic], env: dict[str, Value]) -> list[int]:
+        return [_as_int(self.value(i, env), f"the index {i}") for i in nodes]
+
+    # -- arithmetic -------------------------------------------------------------------------
+    def _add(self, terms: list[Value]) -> Value:
+        if any(isinstance(t, Ones) for t in terms):
+            raise ResolveError("a vector of ones in a sum: its length cannot be inferred")
+        if not any(is_matrix(t) for t in terms):
+            return sp.Add(*terms)
+        return elementwise(lambda *xs: sp.Add(*xs), *terms)
+
+    def _mul(self, args: Sequence[sp.Basic], env: dict[str, Value]) -> Value:
+        args = list(args)
+        # "\log \mathbf{1}^T e^\theta": the logarithm of the product, not of the row vector 1^T
+        for k, a in enumerate(args):
+            if isinstance(a, sp.log) and _is_ones_t(a.args[0]) and k + 1 < len(args):
+                inner = sp.Mul(a.args[0], *args[k + 1 :], evaluate=False)
+                self._note("\\log \\mathbf{1}^T e^{…} read as \\log(\\mathbf{1}^T e^{…})")
+                args = [*args[:k], sp.log(inner, evaluate=False)]
+                break
+        values = [self.value(a, env) for a in args]
+        mats = [k for k, v in enumerate(values) if is_matrix(v) or isinstance(v, Ones)]
+        # Names are parsed non-commuting so that factor order is kept; a matrix factor that is a
+        # commuting SymPy object comes from a re-reading with commuting symbols (SymPy cannot compare
+        # non-commuting ones in Z > 0 or max(Z, 0)), so its written place is unknown: every
+        # placement is tried, and the product is accepted only if all valid ones agree.
+        if len(mats) > 1 and any(is_matrix(values[k]) and args[k].is_commutative for k in mats):
+            return self._unordered_product(values, mats)
+        return self.multiply(values)
+
+    def _unordered_product(self, values: list[Value], mats: list[int]) -> Value:
+        if len(mats) > 4:
+            raise ResolveError("the order of the factors of this product is lost (too many matrix factors)")
+        scalars = [v for k, v in enumerate(values) if k not in mats]
+        outcomes: list[Value] = []
+        for order in itertools.permutations([values[k] for k in mats]):
+            try:
+                outcomes.append(self.multiply([*scalars, *order]))
+            except DimensionError:
+                continue
+        if not outcomes:
+            return self.multiply(values)  # raises the dimension error of the order SymPy kept
+        if any(_differs(outcomes[0], o) for o in outcomes[1:]):
+            raise ResolveError("the order of the factors of this product is ambiguous after reading it")
+        return outcomes[0]
+
+    def multiply(self, values: list[Value]) -> Value:
+        """Written-order product: scalars commute, matrices multiply (with reported readings)."""
+        scalar: sp.Expr = sp.Integer(1)
+        mats: list[Value] = []
+        for v in values:
+            v = norm(v)
+            if is_matrix(v) or isinstance(v, Ones):
+                mats.append(v)
+            else:
+                scalar = scalar * v
+        if not mats:
+            return scalar
+        mats = _shape_ones(mats)
+        product, extra = self._chain_product(mats)
+        return norm(product * (scalar * extra)) if is_matrix(product) else product * scalar * extra
+
+    def _chain_product(self, mats: list[sp.ImmutableMatrix]) -> tuple[Value, sp.Expr]:
+        extra: sp.Expr = sp.Integer(1)
+        mats = list(mats)
+        while True:
+            scalars = [k for k, m in enumerate(mats) if m.shape == (1, 1)]
+            for k in reversed(scalars):
+                extra = extra * mats.pop(k)[0, 0]
+            if not mats:
+                return extra, sp.Integer(1)
+            breaks = [k for k in range(len(mats) - 1) if mats[k].cols != mats[k + 1].rows]
+            if not breaks:
+                return functools.reduce(lambda a, b: a * b, mats), extra
+            # a row·column pair anywhere is a scalar (x^T y), and scalars commute
+            pair = next(
+                (k for k in range(len(mats) - 1) if mats[k].rows == 1 and mats[k + 1].cols == 1
+                 and mats[k].cols == mats[k + 1].rows),
+                None,
+            )  # fmt: skip
+            if pair is not None:
+                a, b = mats[pair], mats[pair + 1]
+                self._note(f"a 1×{a.cols} by {b.rows}×1 product read as a scalar (inner product)")
+                mats[pair : pair + 2] = [a * b]
+                continue
+            k = breaks[0]
+            a, b = mats[k], mats[k + 1]
+            if a.shape == b.shape:
+                self._note(f"a product of two {a.rows}×{a.cols} factors read as entry-wise")
+                mats[k : k + 2] = [sp.ImmutableMatrix(a.rows, a.cols, lambda i, j, a=a, b=b: a[i, j] * b[i, j])]
+                continue
+            raise DimensionError(f"dimension mismatch: a {a.rows}×{a.cols} factor times a {b.rows}×{b.cols} factor")
+
+    def _pow(self, base: Value, exp: Value) -> Value:
+        if is_matrix(exp) or isinstance(exp, Ones) or isinstance(base, Ones):
+            raise ResolveError("powers with vector exponents or of a vector of ones are not supported")
+        if not is_matrix(base):
+            return sp.Pow(base, exp)
+        if base.rows == base.cols and isinstance(exp, sp.Integer) and exp > 1:
+            self._note("power of a square matrix read as a matrix power")
+            return norm(base**exp)
+        if base.rows == base.cols and base.rows > 1 and exp == -1:
+            raise ResolveError("the inverse of a matrix (or its entry-wise reciprocal?) is ambiguous here")
+        return elementwise(lambda e: sp.Pow(e, exp), base)
+
+    # -- sums, cases, relations -------------------------------------------------------------
+    def _bigop(self, node: sp.Sum | sp.Product, env: dict[str, Value]) -> Value:
+        limits = list(node.limits)
+        is_sum = isinstance(node, sp.Sum)
+
+        def expand(level: int, env2: dict[str, Value]) -> list[Value]:
+            if level < 0:
+                return [self.value(node.function, env2)]
+            var, lo, hi = limits[level]
+            a = _as_int(self.value(lo, env2), f"the lower bound of {var}")
+            b = _as_int(self.value(hi, env2), f"the upper bound of {var}")
+            if b - a + 1 > MAX_TERMS:
+                raise ResolveError(f"a sum of {b - a + 1} terms is too long to expand")
+            out: list[Value] = []
+            for k in range(a, b + 1):
+                out.extend(expand(level - 1, {**env2, var.name: sp.Integer(k)}))
+            return out
+
+        terms = expand(len(limits) - 1, env)
+        if not terms:
+            return sp.Integer(0 if is_sum else 1)
+        if is_sum:
+            return self._add(terms)
+        return self.multiply(terms)
+
+    def _piecewise(self, node: sp.Piecewise, env: dict[str, Value]) -> Value:
+        pieces: list[tuple[Value, Value]] = []
+        for expr, cond in node.args:
+            c = self.value(cond, env)
+            if c is sp.false or c is False:
+                continue
+            e = self.value(expr, env)
+            pieces.append((e, c))
+            if c is sp.true or c is True:
+                break
+        if not pieces:
+            return sp.nan
+        if len(pieces) == 1 and (pieces[0][1] is sp.true or pieces[0][1] is True):
+            return pieces[0][0]
+        parts = [v for pair in pieces for v in pair]
+        shapes = {v.shape for v in parts if is_matrix(v) or isinstance(v, _Conditions)}
+        if not shapes:
+            return sp.Piecewise(*pieces)
+        if len(shapes) != 1:
+            raise DimensionError("the cases of a piecewise expression have different shapes")
+        rows, cols = next(iter(shapes))
+        return norm(sp.ImmutableMatrix(rows, cols, lambda i, j: sp.Piecewise(
+            *((_cell(e, i, j), _cell(c, i, j)) for e, c in pieces))))  # fmt: skip
+
+    def _relation(self, node: sp.Basic, env: dict[str, Value]) -> Value:
+        a, b = (self.value(x, env) for x in node.args)
+        if is_matrix(a) or is_matrix(b):
+            shape = _broadcast_shape([a, b])
+            assert shape is not None
+            rows, cols = shape
+            return _Conditions((rows, cols), tuple(
+                node.func(_entry(a, i, j), _entry(b, i, j)) for i in range(rows) for j in range(cols)))  # fmt: skip
+        return node.func(a, b)
+
+    # -- functions --------------------------------------------------------------------------
+    def _call(self, node: AppliedUndef, env: dict[str, Value]) -> Value:
+        name = node.func.__name__
+        if name == "transpose":
+            (arg,) = node.args
+            v = self.value(arg, env)
+            if isinstance(v, Ones):
+                return Ones(not v.transposed)
+            return norm(v.T) if is_matrix(v) else v
+        if name == "grad":
+            f, var = node.args
+            return self._derivative(f, ((var, 1),), env)
+        args = [self.value(a, env) for a in node.args]
+        return self.apply(name, args, env)
+
+    def apply(self, name: str, args: list[Value], env: dict[str, Value]) -> Value:
+        """Call a function by name: the document's definitions first, then the built-ins."""
+        entry = self.scope.names.get((name, ()))
+        if isinstance(entry, Definition) and (entry.is_function or entry.builtin):
+            return self._call_definition(entry, args, env)
+        if isinstance(entry, VarDecl) and entry.kind == "function":
+            if len(args) != 1:
+                raise ResolveError(f"{name} is declared as a function of one argument")
+            return elementwise(test_function, args[0])
+        if name in BUILTIN_FUNCTIONS:
+            fn = BUILTIN_FUNCTIONS[name]
+            try:
+                return fn(*args)
+            except TypeError:
+                raise ResolveError(f"{name} takes a different number of arguments") from None
+        raise ResolveError(f"function {name} is not defined (define it in a ```verify block)")
+
+    def _call_definition(self, d: Definition, args: list[Value], env: dict[str, Value]) -> Value:
+        if d.builtin:
+            if d.builtin not in BUILTIN_FUNCTIONS:
+                raise ResolveError(f"unknown built-in {d.builtin}")
+            if len(args) != 1:
+                raise ResolveError(f"{display_key(d.key)} := {d.builtin} takes one argument")
+            return BUILTIN_FUNCTIONS[d.builtin](args[0])
+        if len(args) != len(d.params):
+            raise ResolveError(f"{display_key(d.key)} takes {len(d.params)} argument(s), got {len(args)}")
+        tree = self._def_tree(d)
+        vector_params = _indexed_params(tree, d.params)
+        if any(is_matrix(a) for a in args) and not vector_params:
+            # a scalar function applied to a vector/matrix: entry-wise
+            def one(*xs: sp.Expr) -> sp.Expr:
+                return self.value(tree, dict(zip(d.params, xs, strict=True)))
+
+            return elementwise(one, *args)
+        return self.value(tree, dict(zip(d.params, args, strict=True)))
+
+    def _subs(self, node: sp.Subs, env: dict[str, Value]) -> Value:
+        """``f'(g(x))`` → the derivative of ``f`` evaluated at ``g(x)``."""
+        deriv, variables, points = node.args
+        if len(variables) != 1 or not isinstance(deriv, sp.Derivative):
+            raise ResolveError("substitution of several variables is not supported")
+        (dummy,), (point,) = variables, points
+        u = sp.Dummy("u", real=True)
+        body = deriv.expr.xreplace({dummy: sp.Symbol("__u__")})
+        fu = self.value(body, {**env, "__u__": u})
+        count = sum(int(c) for _, c in deriv.variable_count)
+        d = diff_value(fu, u, count)
+        at = self.value(point, env)
+        return elementwise(lambda p: substitute(d, {u: p}), at)
+
+    # -- derivatives ------------------------------------------------------------------------
+    def _independent(self, var: sp.Basic, env: dict[str, Value]) -> Value | None:
+        """The value of ``var`` if it is (a block of) declared independent symbols."""
+        try:
+            v = norm(self.value(var, env))
+        except ResolveError:
+            return None
+        syms = self.instance.symbols
+        if isinstance(v, sp.Symbol) and v in syms:
+            return v
+        if is_matrix(v) and all(isinstance(e, sp.Symbol) and e in syms for e in v) and len(set(v)) == len(v):
+            return v
+        return None
+
+    def _direct_derivative(self, node: sp.Basic) -> Value | None:
+        """A whole-member derivative with respect to a declared variable, as ``D(f, x)``."""
+        if isinstance(node, sp.Derivative):
+            if len(node.variable_count) != 1 or node.variable_count[0][1] != 1:
+                return None
+            expr, var = node.expr, node.variable_count[0][0]
+        else:
+            expr, var = node.args
+        wrt = self._independent(var, {})
+        if wrt is None:
+            return None
+        f = self._final(self.value(expr, {}))
+        try:
+            return D(f, wrt)
+        except CatalogError as exc:
+            raise ResolveError(str(exc)) from None
+
+    def _derivative(self, expr: sp.Basic, pairs: Sequence[tuple[sp.Basic, int]], env: dict[str, Value]) -> Value:
+        if len(pairs) != 1:
+            inner = self._derivative(expr, pairs[:1], env)
+            for var, count in pairs[1:]:
+                wrt = self._independent(var, env)
+                if wrt is None:
+                    raise ResolveError("mixed derivatives through intermediate quantities are not supported")
+                inner = diff_value(inner, wrt, int(count))
+            return inner
+        var, count = pairs[0]
+        count = int(count)
+        wrt = self._independent(var, env)
+        if wrt is not None:
+            return diff_value(self.value(expr, env), wrt, count)
+        fresh, target, actual = self._opaque_for(var, env)
+        op = self._opaque[-1]
+        try:
+            f = self.value(expr, env)
+        finally:
+            self._opaque.pop()
+        if op.patterns and not op.used:  # the expression was never met: do not claim a zero derivative
+            raise ResolveError(
+                f"cannot differentiate with respect to {_short(var)}: the expression does not depend on it "
+                "through the context's definitions"
+            )
+        d = diff_value(f, target, count)
+        mapping = _pairs(fresh, actual)
+        return substitute(d, mapping)
+
+    def _opaque_for(self, var: sp.Basic, env: dict[str, Value]) -> tuple[Value, Value, Value]:
+        """Push an opaque layer for ``var``: (fresh block, the differentiation target, actual value)."""
+        op = _Opaque()
+        if isinstance(var, sp.Symbol) and var.name in self.placeholders:
+            pattern = self.placeholders[var.name]
+            actual = norm(self.value(pattern, env))
+            fresh = _fresh_like(actual, "e")
+            op.patterns.append((pattern, fresh))
+            self._opaque.append(op)
+            return fresh, fresh, actual
+        key = key_of(var)
+        if key is None:
+            raise ResolveError(f"derivative with respect to {_short(var)} is not supported")
+        base, raw = key
+        whole: Key | None = None
+        rest: tuple[sp.Basic, ...] = ()
+        if key in self.scope.names:
+            whole = key
+        elif isinstance(var, sp.Indexed):
+            for cut in range(len(raw) - 1, -1, -1):
+                if all(s.isdigit() for s in raw[:cut]) and (base, raw[:cut]) in self.scope.names:
+                    whole, rest = (base, raw[:cut]), tuple(var.indices[cut:])
+                    break
+        if whole is None:
+            raise ResolveError(f"{display_key(key)} is not declared or defined; cannot differentiate by it")
+        actual = norm(self._lookup(whole))
+        if actual is None:
+            raise ResolveError(f"{display_key(whole)} has no value")
+        fresh = _fresh_like(actual, display_key(whole))
+        op.names[whole] = fresh
+        self._opaque.append(op)
+        if rest:
+            target = entry_of(fresh, self._indices(rest, env), display_key(whole))
+        else:
+            target = fresh
+        return fresh, target, actual
+
+    # -- lists ------------------------------------------------------------------------------
+    def _list(self, lst: ListMember) -> Value:
+        a = _as_int(self.value(lst.lo, {}), "the first index of the list")
+        b = _as_int(self.value(lst.hi, {}), "the last index of the list")
+        if b < a or b - a + 1 > MAX_TERMS:
+            raise ResolveError(f"a list from {a} to {b} cannot be expanded")
+        entries = [self.value(lst.body, {lst.var.name: sp.Integer(k)}) for k in range(a, b + 1)]
+        if any(is_matrix(e) for e in entries):
+            raise ResolveError("a list of vectors is not supported")
+        n = len(entries)
+        return self._final(sp.ImmutableMatrix(1 if lst.row else n, n if lst.row else 1, entries))
+
+    def _note(self, text: str) -> None:
+        if text not in self.readings:
+            self.readings.append(text)
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+def _short(node: object, limit: int = 60) -> str:
+    text = str(node)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+@dataclass(frozen=True)
+class _Conditions:
+    """An entry-wise condition such as ``Z_2 > 0`` (SymPy matrices cannot hold booleans)."""
+
+    shape: tuple[int, int]
+    entries: tuple[sp.Basic, ...]
+
+
+def _cell(v: Value, i: int, j: int) -> Value:
+    if isinstance(v, _Conditions):
+        rows, cols = v.shape
+        return v.entries[(0 if rows == 1 else i) * cols + (0 if cols == 1 else j)]
+    return _entry(v, i, j)
+
+
+def _differs(a: Value, b: Value) -> bool:
+    """Do two values differ? Compared at one fixed pseudo-random point (cheap, no simplify)."""
+    if shape_of_value(a) != shape_of_value(b):
+        return True
+    xs = list(a) if is_matrix(a) else [a]
+    ys = list(b) if is_matrix(b) else [b]
+    symbols = sorted(set().union(*(sp.sympify(e).free_symbols for e in xs + ys)), key=str)
+    point = {sym: sp.Rational(3 + 2 * k, 7 + k) for k, sym in enumerate(symbols)}
+    for x, y in zip(xs, ys, strict=True):
+        d = complex(sp.sympify(x - y).xreplace(point).evalf(30))
+        if abs(d) > 1e-12 * (1 + abs(complex(sp.sympify(x).xreplace(point).evalf(30)))):
+            return True
+    return False
+
+
+def _is_ones_t(node: sp.Basic) -> bool:
+    return isinstance(node, AppliedUndef) and node.func.__name__ == "transpose" and node.args[0] == sp.Symbol("ones")
+
+
+def _shape_ones(mats: list[Value]) -> list[sp.ImmutableMatrix]:
+    """Give each vector of ones the length its neighbour needs (1^T v, M 1)."""
+    out: list[Value] = list(mats)
+    for k, m in enumerate(out):
+        if not isinstance(m, Ones):
+            continue
+        right = out[k + 1] if k + 1 < len(out) and is_matrix(out[k + 1]) else None
+        left = out[k - 1] if k > 0 and is_matrix(out[k - 1]) else None
+        if m.transposed and right is not None:
+            out[k] = sp.ImmutableMatrix.ones(1, right.rows)
+        elif not m.transposed and left is not None:
+            out[k] = sp.ImmutableMatrix.ones(left.cols, 1)
+        elif m.transposed and left is not None and left.cols == 1:
+            out[k] = sp.ImmutableMatrix.ones(1, left.rows)  # v 1^T: an outer product
+        else:
+            raise ResolveError("a vector of ones whose length cannot be inferred from its neighbours")
+    return out  # type: ignore[return-value]
+
+
+def _indexed_params(tree: sp.Basic, params: Sequence[str]) -> bool:
+    """Does a function body use a parameter as a vector (``z_i``, ``z^T``, a sum over it)?"""
+    names = set(params)
+    for sub in sp.preorder_traversal(tree):
+        if isinstance(sub, sp.Indexed) and str(sub.base.label) in names:
+            return True
+        if isinstance(sub, AppliedUndef) and sub.func.__name__ in ("transpose", "softmax", "ce", "CE"):
+            if any(isinstance(a, sp.Symbol) and a.name in names for a in sub.args):
+                return True
+    return False
+
+
+_COUNTER = itertools.count()
+
+
+def _fresh_like(v: Value, label: str) -> Value:
+    """Fresh real symbols with the shape of ``v`` (free variables for a derivative through ``v``)."""
+    tag = "".join(c for c in label if c.isalnum()) or "v"
+    n = next(_COUNTER)
+    if is_matrix(v):
+        return sp.ImmutableMatrix(v.rows, v.cols, lambda i, j: sp.Dummy(f"{tag}{n}_{i}{j}", real=True))
+    if isinstance(v, Ones | D):
+        raise ResolveError(f"cannot differentiate through {label}")
+    return sp.Dummy(f"{tag}{n}", real=True)
+
+
+def _pairs(fresh: Value, actual: Value) -> dict[sp.Symbol, sp.Expr]:
+    if is_matrix(fresh):
+        if not is_matrix(actual) or actual.shape != fresh.shape:
+            raise ResolveError("the shape of an intermediate changed while differentiating through it")
+        return dict(zip(list(fresh), list(actual), strict=True))
+    return {fresh: actual}
