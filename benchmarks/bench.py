@@ -60,6 +60,9 @@ def _naive_worker(entry_index: int, catalog_dir: str, out: mp.Queue) -> None:
         claim = entry.build(sizes)
         for _, a, b in claim.steps:
             lhs, rhs = explicit(a), explicit(b)
+            if isinstance(lhs, sp.MatrixBase) != isinstance(rhs, sp.MatrixBase):  # a 1x1 matrix vs a scalar
+                lhs, rhs = sp.Matrix([lhs]) if not isinstance(lhs, sp.MatrixBase) else lhs, rhs
+                rhs = sp.Matrix([rhs]) if not isinstance(rhs, sp.MatrixBase) else rhs
             for constraint in (v.constraint for v in claim.variables):
                 for sym, value in constraint:
                     lhs, rhs = lhs.subs(sym, value), rhs.subs(sym, value)
@@ -78,7 +81,10 @@ def naive(entry_index: int, catalog_dir: str, cap: float) -> tuple[float, bool |
         p.kill()
         p.join()
         return cap, None
-    return q.get()
+    try:
+        return q.get(timeout=5)
+    except Exception:  # noqa: BLE001 - the baseline itself crashed: counted as not proved
+        return cap, False
 
 
 def ce_at(k: int, cap: float) -> tuple[float, str, float, bool | None]:

@@ -88,3 +88,26 @@ def test_parallel_output_is_identical_to_serial(make_catalog) -> None:
         return [r.to_dict() | {"duration": 0, "steps": [s | {"duration": 0} for s in r.to_dict()["steps"]]} for r in rs]
 
     assert strip(serial) == strip(parallel)
+
+
+def test_verify_all_with_a_hang_a_crash_and_a_syntax_error_finishes_and_reports_all(make_catalog, capsys) -> None:
+    """The issue's acceptance check, through the CLI: within timeout + a few seconds, all three reported."""
+    from verifier.cli import main
+    from verifier.exitcodes import ExitCode
+
+    sections = HOSTILE.split("\n@identity(")
+    keep = [sections[0]] + [
+        "@identity(" + s for s in sections[1:] if s.startswith(('"fine"', '"hangs-in-python"', '"crashes"'))
+    ]
+    root = make_catalog(hostile="\n".join(keep), broken="def oops(:\n")
+    timeout = 3.0
+    started = time.monotonic()
+    code = main(["all", "--derivations", str(root), "--timeout", str(timeout), "--points", "40", "--no-cache"])
+    elapsed = time.monotonic() - started
+    out = capsys.readouterr().out
+    assert elapsed < timeout + 5
+    assert code == ExitCode.USAGE_ERROR  # a module that cannot be imported is a catalog-loading error
+    assert "broken.py" in out and "SyntaxError" in out
+    assert "hangs-in-python" in out and "TIMEOUT" in out
+    assert "crashes" in out and "ZeroDivisionError" in out
+    assert out.count("PROVED") >= 1 and "fine" in out
