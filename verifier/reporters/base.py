@@ -66,6 +66,11 @@ class Reporter:
         """The complete report for ``run``; must not raise on odd but well-typed records."""
         raise NotImplementedError
 
+    @property
+    def plots(self) -> dict[str, str]:
+        """Option ``plots``: ``{identity id: image path}`` for the formats that embed pictures."""
+        return dict(self.options.get("plots") or {})
+
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.options!r})"
 

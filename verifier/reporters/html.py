@@ -23,7 +23,6 @@ import base64
 import html
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Mapping
 from pathlib import Path
 from typing import ClassVar
 
@@ -208,10 +207,6 @@ class HtmlReporter(Reporter):
 
     name: ClassVar[str] = "html"
     extension: ClassVar[str] = ".html"
-
-    @property
-    def plots(self) -> Mapping[str, object]:
-        return self.options.get("plots") or {}
 
     def render(self, run: RunResult) -> str:
         out = [

@@ -14,7 +14,6 @@ paths are written percent-encoded, relative to wherever the caller made them rel
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 from typing import ClassVar
 from urllib.parse import quote
 
@@ -125,10 +124,6 @@ class MarkdownReporter(Reporter):
 
     name: ClassVar[str] = "markdown"
     extension: ClassVar[str] = ".md"
-
-    @property
-    def plots(self) -> Mapping[str, str]:
-        return self.options.get("plots") or {}
 
     def render(self, run: RunResult) -> str:
         out: list[str] = ["# Derivation check report", ""]
