@@ -17,7 +17,7 @@ because ``diff`` on the expanded cross-entropy of a 24-way softmax takes seconds
 from __future__ import annotations
 
 import random
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import sympy as sp
@@ -198,8 +198,6 @@ def identity_test(
 class SymbolicOutcome:
     proved: bool
     method: str  # the argument that worked, or why none did
-    entries_lhs: tuple[sp.Expr, ...] = ()
-    entries_rhs: tuple[sp.Expr, ...] = ()
 
 
 def prove_equal(
@@ -242,7 +240,3 @@ def prove_equal(
                     continue
             return SymbolicOutcome(False, "no symbolic argument found")
     return SymbolicOutcome(True, "simplify")
-
-
-def constraint_map(pairs: Iterable[tuple[sp.Symbol, sp.Expr]]) -> dict[sp.Symbol, sp.Expr]:
-    return dict(pairs)
