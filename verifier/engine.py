@@ -16,8 +16,8 @@ import numpy as np
 import sympy as sp
 
 from verifier.budget import BudgetExceeded, Deadline
-from verifier.catalog import CatalogError, Claim, Entry, Variable, member_latex, member_text, shape_of
-from verifier.numeric import Comparison, NumericMember, compare, draw, fmt, fmt_float
+from verifier.catalog import CatalogError, Claim, D, Entry, Variable, member_latex, member_text, shape_of
+from verifier.numeric import Comparison, NumericMember, Sample, compare, draw, fmt, fmt_float
 from verifier.results import Counterexample, IdentityResult, StepResult, Verdict, worst
 from verifier.symbolic import member_entries, prove_equal
 
@@ -131,8 +131,6 @@ def _shape_text(shape: tuple[int, ...]) -> str:
 
 
 def _parts(m: object) -> list[sp.Basic]:
-    from verifier.catalog import D
-
     if isinstance(m, D):
         return [*_parts(m.f), *_parts(m.wrt)]
     if isinstance(m, sp.MatrixBase):
@@ -282,7 +280,7 @@ def _step_verdict(
     proof_method: str,
     cmp: Comparison,
     claim: Claim,
-    sample: object,
+    sample: Sample,
     key: str,
     settings: Settings,
     t0: float,
@@ -322,10 +320,8 @@ def _step_verdict(
     return StepResult(verdict=Verdict.PROVED if proved else Verdict.PASSED, **common, **texts)
 
 
-def _counterexample(cmp: Comparison, claim: Claim, sample: object, key: str, settings: Settings) -> Counterexample:
-    from verifier.numeric import Sample
-
-    assert isinstance(sample, Sample) and cmp.counterexample is not None
+def _counterexample(cmp: Comparison, claim: Claim, sample: Sample, key: str, settings: Settings) -> Counterexample:
+    assert cmp.counterexample is not None
     d = cmp.counterexample
     point = sample.point(d.point_index)
     by_symbol = dict(zip(sample.symbols, point, strict=True))
