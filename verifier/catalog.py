@@ -27,6 +27,7 @@ from typing import Any
 import sympy as sp
 
 from verifier.domains import Block, Domain, Integer, OneHot, Positive, Real, Simplex
+from verifier.paths import display_path
 
 MODULE_REGISTRY = "__verify_entries__"
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9.-]*$")
@@ -321,14 +322,7 @@ class Entry:
     @property
     def location(self) -> str:
         """``file:line``, relative to the working directory when below it (what editors and CI link)."""
-        if not self.file:
-            return ""
-        path = Path(self.file)
-        try:
-            path = path.resolve().relative_to(Path.cwd().resolve())
-        except (ValueError, OSError):
-            pass
-        return f"{path.as_posix()}:{self.line}"
+        return f"{display_path(self.file)}:{self.line}" if self.file else ""
 
     def instances(self) -> list[dict[str, int]]:
         return [dict(s) for s in self.sizes]

@@ -248,14 +248,6 @@ def _with_progress(entries, options, run_entries, console: Console, enabled: boo
         return run_entries(entries, options, done)
 
 
-def display_path(path: str) -> str:
-    """A path relative to the working directory when it is below it (what users type and click)."""
-    try:
-        return str(Path(path).resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
-        return path
-
-
 def _list(catalog: Catalog, console: Console) -> ExitCode:
     from rich.table import Table
 
@@ -267,7 +259,7 @@ def _list(catalog: Catalog, console: Console) -> ExitCode:
     table.add_column("source")
     for e in catalog.entries:
         sizes = "; ".join(", ".join(f"{k}={v}" for k, v in s) for s in e.sizes if s) or "-"
-        table.add_row(e.id, e.title, sizes, ", ".join(e.tags), f"{display_path(e.file)}:{e.line}")
+        table.add_row(e.id, e.title, sizes, ", ".join(e.tags), e.location)
     out = Console(highlight=False, width=max(Console().width, 120))
     out.print(table)
     for err in catalog.errors:

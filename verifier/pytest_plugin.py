@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 import pytest
 
 from verifier.config import ConfigError, load_config
+from verifier.paths import display_path
 
 if TYPE_CHECKING:
     from verifier.catalog import Entry
@@ -145,18 +146,11 @@ class CatalogFile(pytest.File):
         if errors:
             # Like a test module that cannot be imported: this file errors, the others still collect.
             root = self.config.rootpath
-            lines = [f"{_relative(e.path, root)}{f':{e.line}' if e.line else ''}: {e.message}" for e in errors]
+            lines = [f"{display_path(e.path, root)}{f':{e.line}' if e.line else ''}: {e.message}" for e in errors]
             raise self.CollectError("\n".join(lines))
         for entry in catalog.entries:
             if _same_file(entry.file, self.path):
                 yield IdentityItem.from_parent(self, name=entry.id, entry=entry)
-
-
-def _relative(path: str | Path, base: Path) -> str:
-    try:
-        return Path(path).resolve().relative_to(base.resolve()).as_posix()
-    except ValueError:
-        return str(path)
 
 
 class IdentityFailed(Exception):

@@ -11,7 +11,6 @@ from rich.table import Table
 from rich.text import Text
 
 from verifier.catalog import member_text
-from verifier.cli import display_path
 from verifier.config import load_config
 from verifier.exitcodes import ExitCode
 from verifier.loader import load_catalog
@@ -49,7 +48,7 @@ def main(argv: Sequence[str]) -> int:
     facts.add_column()
     facts.add_row("statement", Text(entry.statement))
     facts.add_row("source", Text(entry.source))
-    facts.add_row("defined at", Text(f"{display_path(entry.file)}:{entry.line}"))
+    facts.add_row("defined at", Text(entry.location))
     facts.add_row("tags", Text(", ".join(entry.tags) or "-"))
     facts.add_row("sizes", Text("; ".join(", ".join(f"{k}={v}" for k, v in s) for s in entry.sizes if s) or "-"))
     out.print(facts)

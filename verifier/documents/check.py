@@ -61,6 +61,7 @@ from verifier.documents.resolve import (
 )
 from verifier.engine import Settings, check_claim
 from verifier.latex import LatexError, MathBlock, extract_math, join_chains, load_document, parse_latex
+from verifier.paths import display_path
 from verifier.results import IdentityResult, StepResult, Verdict, worst
 
 __all__ = [
@@ -197,7 +198,7 @@ def check_document(
 ) -> DocumentCheck:
     """Check one document; never raises for a bad document (errors become ERROR results)."""
     p = Path(path)
-    shown = display or _display(p)
+    shown = display or display_path(p)
     try:
         text = load_document(p)
     except (OSError, UnicodeDecodeError, ValueError) as exc:
@@ -222,13 +223,6 @@ def check_text(
     for chain in chains:
         check.chains.append(doc.check(chain))
     return check
-
-
-def _display(p: Path) -> str:
-    try:
-        return str(p.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
-        return str(p)
 
 
 def _error_result(path: str, line: int, title: str, message: str, settings: Settings) -> IdentityResult:

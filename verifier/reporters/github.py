@@ -16,6 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import ClassVar
 
+from verifier.paths import display_path
 from verifier.reporters.base import Reporter, detail_lines, format_seconds, one_line, plain, register, shorten
 from verifier.reporters.base import summary_line as run_summary
 from verifier.results import IdentityResult, RunResult, Verdict
@@ -50,16 +51,6 @@ def split_source(source: str) -> tuple[str, int]:
     return source, 0
 
 
-def relative_path(path: str, cwd: Path) -> str:
-    """``path`` relative to ``cwd`` (the repository root in Actions) in POSIX form, when inside it."""
-    if not path:
-        return ""
-    try:
-        return Path(path).resolve().relative_to(cwd.resolve()).as_posix()
-    except (ValueError, OSError):
-        return path
-
-
 @register
 class GitHubReporter(Reporter):
     """Workflow commands for GitHub Actions. Option ``cwd``: base for annotation paths (default: cwd)."""
@@ -77,7 +68,7 @@ class GitHubReporter(Reporter):
         step = result.first_failure
         source = step.source if step is not None and step.source else result.source
         path, line = split_source(source)
-        return relative_path(path, Path(self.options.get("cwd") or Path.cwd())), line
+        return display_path(path, Path(self.options.get("cwd") or Path.cwd())), line
 
     def annotation(self, result: IdentityResult) -> str:
         """``::error file=…,line=…,title=…::detail`` for one identity that is not ok."""
