@@ -118,7 +118,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         err.print("verify: interrupted", markup=False)
         return ExitCode.INTERRUPTED
     except Exception as exc:  # noqa: BLE001 - the entry point maps every error to exit 2 or 3
-        return report(err, exc, prog=f"verify {argv[0]}" if argv[0] in COMMANDS else "verify", debug=debug)
+        return report(
+            err, exc, prog=f"verify {argv[0]}" if argv[0] in COMMANDS and argv[0] != "run" else "verify", debug=debug
+        )
 
 
 if __name__ == "__main__":  # pragma: no cover
