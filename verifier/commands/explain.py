@@ -60,12 +60,13 @@ def run(args: argparse.Namespace) -> int:
     facts.add_column()
     facts.add_row("statement", Text(entry.statement))
     facts.add_row("source", Text(entry.source))
-    facts.add_row("defined at", Text(entry.location))
     facts.add_row("tags", Text(", ".join(entry.tags) or "-"))
     facts.add_row("sizes", Text("; ".join(", ".join(f"{k}={v}" for k, v in s) for s in entry.sizes if s) or "-"))
     if entry.expect:
         facts.add_row("expect", Text(f"{entry.expect} (a find-the-mistake example: XFAIL while it fails)"))
     out.print(facts)
+    # on a line of its own, never wrapped: ``file.py:123`` is what an editor opens
+    out.print(Text("defined at  ", style="bold") + Text(entry.location), soft_wrap=True)
     try:
         claim = _build(entry, sizes)
     except Exception as exc:  # noqa: BLE001 - a broken builder is the entry's ERROR, shown as such

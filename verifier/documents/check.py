@@ -419,13 +419,16 @@ class _Document:
         if self.progress is not None:
             self.progress(f"{self.path}:{chain.line}")
         scope = self.ctx.scope_at(chain.line)
+        expected = ""
         for a in scope.assumptions:
             if a.next_chain:
                 later = [ln for ln in self.chain_lines if ln > a.line]
                 applies = bool(later) and later[0] == chain.line
             else:
                 applies = any(m.line in a.lines for m in chain.members) or chain.line in a.lines
-            if applies:
+            if applies and a.expect:
+                expected = a.expect
+            elif applies:
                 chain.conditions.append((a.condition, f"context line {a.line}"))
         self._read(chain, scope)
         if chain.struck:
@@ -456,6 +459,7 @@ class _Document:
             duration=time.perf_counter() - started,
             message="; ".join(notes),
             kind="document",
+            expected=expected,
         )
         return CheckedChain(result, [s.line for s in chain.steps], parsed)
 

@@ -59,7 +59,7 @@ class GitHubReporter(Reporter):
     extension: ClassVar[str] = ".log"
 
     def render(self, run: RunResult) -> str:
-        lines = [self.annotation(r) if r.verdict in _COMMANDS else self.log_line(r) for r in run.results]
+        lines = [self.annotation(r) if not r.passes else self.log_line(r) for r in run.results]
         lines.append(f"verify: {run_summary(run)}")
         return "\n".join(lines) + "\n"
 
@@ -78,16 +78,17 @@ class GitHubReporter(Reporter):
             props.append(f"file={escape_property(one_line(path))}")
             if line:
                 props.append(f"line={line}")
-        title = shorten(f"{result.verdict.value} {result.id}: {result.title}", MAX_TITLE_CHARS)
+        title = shorten(f"{result.outcome} {result.id}: {result.title}", MAX_TITLE_CHARS)
         props.append(f"title={escape_property(title)}")
         message = plain(detail_lines(result))
         if len(message) > MAX_MESSAGE_CHARS:
             message = message[: MAX_MESSAGE_CHARS - 1] + "…"
-        return f"::{_COMMANDS[result.verdict]} {','.join(props)}::{escape_data(message)}"
+        command = _COMMANDS.get(result.verdict, "error")  # an XPASS carries an ok verdict
+        return f"::{command} {','.join(props)}::{escape_data(message)}"
 
     def log_line(self, result: IdentityResult) -> str:
         """``PROVED sigmoid-derivative (derivations/activations.py:12) 0.31s``: a plain log line."""
         path, line = self.location(result)
         where = f" ({one_line(path)}{f':{line}' if line else ''})" if path else ""
         time = "cached" if result.cached else format_seconds(result.duration)
-        return f"{result.verdict.value} {one_line(result.id)}{where} {time}"
+        return f"{result.outcome} {one_line(result.id)}{where} {time}"
