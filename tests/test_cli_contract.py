@@ -240,3 +240,15 @@ def test_document_chains_reproduce_with_the_documents_path(tmp_path, capsys, mon
     result = json.loads(out)["results"][0]
     assert code == ExitCode.REFUTED and result["steps"][0]["verdict"] == "SKIPPED"
     assert result["rerun"].startswith("verify doc notes/week1/skipped.md --seed ")
+
+
+def test_several_outputs_each_in_the_format_of_its_extension(make_catalog, capsys, tmp_path, monkeypatch) -> None:
+    root = make_catalog(mixed=GOOD_AND_BAD)
+    md, xml = tmp_path / "verify-report.md", tmp_path / "verify-report.xml"
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    code, out, _ = run(["all", "--derivations", str(root), "--points", "40", "--output", str(md), "--output", str(xml)],
+                       capsys)  # fmt: skip
+    assert code == ExitCode.REFUTED
+    assert md.read_text(encoding="utf-8").startswith("# Derivation check report")
+    assert ET.fromstring(xml.read_text(encoding="utf-8")).tag == "testsuites"
+    assert "::error file=" in out  # on Actions the log still gets the annotations

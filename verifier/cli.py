@@ -57,9 +57,9 @@ def check_options() -> argparse.ArgumentParser:
     g.add_argument("--jobs", type=int, help="worker processes (default: one per core)")
     o = p.add_argument_group("output")
     o.add_argument("--format", help=f"report format: {FORMATS} (default: from --output's extension, else text)")
-    o.add_argument("--output", metavar="FILE",
-                   help=f"write the report to FILE, format from its extension ({suffixes}); the terminal "
-                   "still gets the table")  # fmt: skip
+    o.add_argument("--output", action="append", metavar="FILE",
+                   help=f"write the report to FILE, format from its extension ({suffixes}); repeat it for "
+                   "several reports; the terminal still gets the table (annotations on GitHub Actions)")  # fmt: skip
     o.add_argument("--no-progress", action="store_true", help="never show a progress line")
     o.add_argument("--no-cache", action="store_true", help="verify everything again (results are still stored)")
     return p

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import os
 import shlex
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -86,14 +87,28 @@ class Options:
             found.extend(h for h in hits if h not in found)
         return found
 
-    def output_format(self, output: str | None) -> str:
-        """--format, else [tool.verify] format, else from --output's extension, else github/text."""
+    def file_format(self, path: str) -> str:
+        """Format of ``--output path``: --format, else from the extension, else [tool.verify] format, else text."""
+        return self._known(self.format or format_for_output(path) or self.config.get("format") or "text")
+
+    def terminal_format(self, outputs: Sequence[str] = ()) -> str:
+        """What goes to stdout: --format / [tool.verify] format when nothing is written to a file;
+        else (and by default) ``github`` on GitHub Actions (annotations on the PR), else text."""
+        chosen = None if outputs else (self.format or self.config.get("format"))
+        if chosen is None:
+            chosen = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
+        return self._known(chosen)
+
+    def check_formats(self, outputs: Sequence[str] = ()) -> None:
+        """Fail early (exit 2) on an unknown format, before anything is verified."""
+        self.terminal_format(outputs)
+        for path in outputs:
+            self.file_format(path)
+
+    @staticmethod
+    def _known(fmt: str) -> str:
         from verifier.reporters import REPORTERS
 
-        fmt = self.format or format_for_output(output) or self.config.get("format")
-        if fmt is None:
-            on_actions = os.environ.get("GITHUB_ACTIONS") == "true" and not output
-            fmt = "github" if on_actions else "text"
         if fmt not in REPORTERS:
             raise UsageError(f"unknown format {fmt!r}; choose from {', '.join(REPORTERS)}")
         return fmt

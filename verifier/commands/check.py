@@ -87,7 +87,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     options = from_args(args)
-    fmt = options.output_format(args.output)
+    options.check_formats(args.output or ())
     if len(args.members) < 2:
         raise UsageError("a claim needs at least two members")
     try:
@@ -111,5 +111,5 @@ def run(args: argparse.Namespace) -> int:
     )
     result = with_rerun(result, options.rerun(*words, with_catalog=False))
     run = RunResult(results=(result,), seed=settings.seed, points=settings.points, duration=result.duration)
-    emit(run, fmt, args.output)
+    emit(run, options, args.output)
     return ExitCode.OK if result.verdict.ok else ExitCode.REFUTED

@@ -111,7 +111,8 @@ def check_paths(
 
 def run(args: argparse.Namespace) -> int:
     options = from_args(args)
-    fmt = options.output_format(args.output)
+    outputs = list(args.output or ())
+    options.check_formats(outputs)
     err = Console(stderr=True, highlight=False)
     if args.paths:
         try:
@@ -143,10 +144,10 @@ def run(args: argparse.Namespace) -> int:
     )
     write_step_summary(run, err)
     out = Console(highlight=False, soft_wrap=False)
-    to_terminal = fmt == "text" or bool(args.output)
+    to_terminal = options.terminal_format(outputs) == "text"
     if to_terminal:
         _print_steps(checks, out)
-    emit(run, fmt, args.output)
+    emit(run, options, outputs)
     summary = Text(f"document {counts.line()}", style="bold" if not counts.skipped else "bold yellow")
     (out if to_terminal else err).print(summary, soft_wrap=True)
     if args.stats:

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
 from rich.console import Console
 
 from verifier.results import IdentityResult, RunResult
+from verifier.settings import Options
 
 
 def print_text(run: RunResult, console: Console | None = None) -> None:
@@ -23,18 +25,20 @@ def print_text(run: RunResult, console: Console | None = None) -> None:
     TextReporter(width=max(console.width, 100)).print_to(console, run)
 
 
-def emit(run: RunResult, fmt: str, output: str | None, plots: dict[str, str] | None = None) -> None:
-    """Text on the terminal unless another format goes to stdout; the report to ``output`` if given."""
+def emit(run: RunResult, options: Options, outputs: Sequence[str] | None, plots: dict[str, str] | None = None) -> None:
+    """Each ``--output`` file in its format; the terminal gets the table, or github/--format on stdout."""
     from verifier.reporters import get_reporter
 
-    reporter = get_reporter(fmt, plots=plots or {}, base_dir=Path(output).parent if output else None)
-    if output:
-        Path(output).write_text(reporter.render(run), encoding="utf-8")
-        print_text(run)
-    elif fmt == "text":
+    outputs = list(outputs or ())
+    for output in outputs:
+        target = Path(output)
+        reporter = get_reporter(options.file_format(output), plots=plots or {}, base_dir=target.parent)
+        target.write_text(reporter.render(run), encoding="utf-8")
+    fmt = options.terminal_format(outputs)
+    if fmt == "text":
         print_text(run)
     else:
-        sys.stdout.write(reporter.render(run))
+        sys.stdout.write(get_reporter(fmt).render(run))
 
 
 def write_step_summary(run: RunResult, console: Console) -> None:

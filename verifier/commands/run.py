@@ -75,7 +75,8 @@ def run(args: argparse.Namespace) -> int:
     from verifier.runner import RunOptions
 
     options = from_args(args)
-    fmt = options.output_format(args.output)
+    outputs = list(args.output or ())
+    options.check_formats(outputs)
     settings = options.settings()
     catalog = load(options)
     targets = list(args.targets)
@@ -102,12 +103,13 @@ def run(args: argparse.Namespace) -> int:
     )
     write_step_summary(run, console)
     plots: dict[str, str] = {}
-    if args.output and fmt in ("markdown", "html"):
+    pages = [o for o in outputs if options.file_format(o) in ("markdown", "html")]
+    if pages:
         from verifier.plots import plots_for_run  # {} without the plots extra (matplotlib)
 
-        target = Path(args.output)
+        target = Path(pages[0])
         plots = plots_for_run(run, entries, target.parent / f"{target.stem}-plots")
-    emit(run, fmt, args.output, plots)
+    emit(run, options, outputs, plots)
     if catalog.errors:
         return ExitCode.USAGE_ERROR
     return ExitCode.OK if run.ok else ExitCode.REFUTED
