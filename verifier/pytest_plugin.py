@@ -174,14 +174,18 @@ def _expect(item: pytest.Item, expected: str) -> None:
 
 
 def _outcome(result: IdentityResult) -> None:
-    """Turn a verdict into the test's outcome (shared by identities and document chains)."""
+    """Turn a verdict into the test's outcome (shared by identities and document chains).
+
+    A document chain with a SKIPPED step fails, as it makes ``verify doc`` exit 1: a step that
+    could not be read is not verified, and pytest must not pass what ``verify`` refuses.
+    """
     from verifier.results import Verdict
 
     if result.expected and result.verdict.value == result.expected:
         raise ExpectedFailure(result)
     if result.verdict.ok:
         return
-    if result.verdict is Verdict.SKIPPED:
+    if result.verdict is Verdict.SKIPPED and result.kind != "document":
         pytest.skip(f"{result.id}: {result.message or 'not checked'}")
     raise IdentityFailed(result)
 
