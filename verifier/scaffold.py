@@ -36,8 +36,9 @@ derivations = "{CATALOG}"
 documents = ["{NOTES}/**/*.md"]
 """
 
-EXAMPLE_ENTRY = '''"""Example catalog entry: `verify all` checks every step of the chain, `verify explain sigmoid-derivative`
-shows it. A wrong derivation kept on purpose (a "find the mistake" exercise) takes `expect="FAILED"`."""
+EXAMPLE_ENTRY = '''"""Example catalog entry: `verify all` checks every step of the chain, and
+`verify explain sigmoid-derivative` shows it. A wrong derivation kept on purpose (a "find the
+mistake" exercise) takes `expect="FAILED"`."""
 
 import sympy as sp
 
