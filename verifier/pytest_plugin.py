@@ -27,7 +27,7 @@ import pytest
 
 from verifier.config import load_config
 from verifier.errors import UsageError
-from verifier.paths import display_path
+from verifier.paths import display_path, parse_location
 from verifier.settings import DEFAULT_TIMEOUT, Options, resolve
 
 if TYPE_CHECKING:
@@ -255,9 +255,7 @@ class DocumentFile(pytest.File):
 
 
 def _line_of(source: str) -> int | None:
-    tail = source.rpartition(":")[2].strip()
-    digits = "".join(ch for ch in tail if ch.isdigit())
-    return int(digits) if digits else None
+    return parse_location(source).line or None
 
 
 def _document(config: pytest.Config, path: Path) -> DocumentCheck:

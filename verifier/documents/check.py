@@ -449,7 +449,9 @@ class _Document:
         statement = " = ".join(m.latex or "…" for m in chain.members)
         label = f"{chain.label} " if chain.label else ""
         result = IdentityResult(
-            id=f"{Path(self.path).name}:{chain.line}",
+            # "hw.md:12", and for notebooks "hw.ipynb: cell 3, line 2" as in the source (not the
+            # line of the concatenated cells, which the reader never sees)
+            id=Path(self.path).name + self.where(chain.line)[len(self.path) :],
             title=_shorten(label + statement, 70),
             statement=statement,
             verdict=worst([s.verdict for s in steps]),

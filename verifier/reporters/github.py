@@ -16,7 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import ClassVar
 
-from verifier.paths import display_path
+from verifier.paths import display_path, parse_location
 from verifier.reporters.base import Reporter, detail_lines, format_seconds, one_line, plain, register, shorten
 from verifier.reporters.base import summary_line as run_summary
 from verifier.results import IdentityResult, RunResult, Verdict
@@ -67,8 +67,8 @@ class GitHubReporter(Reporter):
         """Where the annotation goes: the failing step's own line if it has one, else the entry's."""
         step = result.first_failure
         source = step.source if step is not None and step.source else result.source
-        path, line = split_source(source)
-        return display_path(path, Path(self.options.get("cwd") or Path.cwd())), line
+        where = parse_location(source)  # a notebook's cell and line become a line of the .ipynb file
+        return display_path(where.path, Path(self.options.get("cwd") or Path.cwd())), where.line
 
     def annotation(self, result: IdentityResult) -> str:
         """``::error file=…,line=…,title=…::detail`` for one identity that is not ok."""

@@ -12,6 +12,7 @@ import re
 import xml.etree.ElementTree as ET
 from typing import ClassVar
 
+from verifier.paths import parse_location
 from verifier.reporters.base import (
     NOTHING_CHECKED,
     Reporter,
@@ -48,9 +49,8 @@ def _seconds(value: float) -> str:
 
 
 def _source_path(source: str) -> str:
-    """``path/to/module.py`` from ``path/to/module.py:LINE``."""
-    path, sep, line = source.rpartition(":")
-    return path if sep and line.isdigit() else source
+    """``path/to/module.py`` from ``path/to/module.py:LINE`` (or ``nb.ipynb: cell N, line M``)."""
+    return parse_location(source).path
 
 
 def _classname(result: IdentityResult) -> str:
@@ -129,7 +129,15 @@ class JUnitReporter(Reporter):
             },
         )
         if result.source:
-            case.set("file", xml_text(_source_path(result.source)))
+            # file= is a path and line= a line of that file, as pytest writes them; a notebook's
+            # cell and line in the cell go to a property (tools would read "a.ipynb: cell 1" as a file)
+            where = parse_location(result.source)
+            case.set("file", xml_text(where.path))
+            if where.line:
+                case.set("line", str(where.line))
+            if where.detail:
+                props = ET.SubElement(case, "properties")
+                ET.SubElement(props, "property", {"name": "cell", "value": xml_text(where.detail)})
         verdict = result.verdict
         if result.outcome == "XFAIL":  # pytest's junitxml: <skipped type="pytest.xfail">
             message = f"expected {result.expected}: {_message(result)}"
