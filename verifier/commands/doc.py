@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import multiprocessing as mp
 import os
+import re
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -161,21 +162,21 @@ def run(args: argparse.Namespace) -> int:
 
 
 def skip_reason(step: StepResult) -> str:
-    """The kind of reason a step was SKIPPED, without the step's own symbols: what to fix first."""
+    """Why a step was SKIPPED, without where: "unsupported command \\lim", "struck out by the author"."""
     message = step.message.split(";")[0].strip()
-    for prefix in ("left member: ", "right member: "):
-        message = message.removeprefix(prefix)
-    head = message.split(":")[0].split("(")[0].strip()
-    return head[:70] or "no reason given"
+    reason = re.sub(r"\s*\((at|line) [^)]*\)", "", message.rsplit(": ", 1)[-1]).strip()
+    return reason[:70] or "no reason given"
 
 
 def print_stats(checks: Sequence[DocumentCheck], timings: Sequence[float], console: Console) -> None:
     """Per document and in total: steps found, checked (PROVED/PASSED/FAILED), SKIPPED by reason, time."""
+    from rich import box
     from rich.table import Table
 
-    table = Table(title="document statistics", title_justify="left")
-    for col in ("document", "steps", "checked", "proved", "passed", "failed", "skipped", "errors", "time"):
-        table.add_column(col, justify="left" if col == "document" else "right")
+    table = Table(title="document statistics", title_justify="left", box=box.SIMPLE_HEAD, show_edge=False)
+    table.add_column("document", no_wrap=True)
+    for col in ("steps", "checked", "proved", "passed", "failed", "skipped", "errors", "time"):
+        table.add_column(col, justify="right", no_wrap=True)
     total = StepCounts()
     reasons: Counter[str] = Counter()
     for check, seconds in zip(checks, timings, strict=False):
@@ -188,7 +189,7 @@ def print_stats(checks: Sequence[DocumentCheck], timings: Sequence[float], conso
     checked = total.proved + total.passed + total.failed
     table.add_row("total", str(total.found), str(checked), str(total.proved), str(total.passed), str(total.failed),
                   str(total.skipped), str(total.errors), f"{sum(timings):.1f}s", style="bold")  # fmt: skip
-    console.print(table)
+    Console(file=console.file, width=max(console.width, 100), highlight=False).print(table)
     for reason, n in reasons.most_common():
         console.print(Text(f"  SKIPPED {n:>4}  {reason}"), soft_wrap=True)
 
