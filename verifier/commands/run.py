@@ -24,7 +24,8 @@ OPTIONS = ("catalog", "check")
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("targets", nargs="*", metavar="all|ID", help="'all' (default) or identity ids (globs allowed)")
+    p.add_argument("targets", nargs="*", metavar="all|ID|FILE.py",
+                   help="'all' (default), identity ids (globs allowed) or catalog modules (their entries)")  # fmt: skip
 
 
 def load(options: Options) -> Catalog:
@@ -41,6 +42,12 @@ def select(catalog: Catalog, targets: Sequence[str]) -> list[int]:
     ids = [e.id for e in catalog.entries]
     chosen: list[int] = []
     for t in targets:
+        if t.endswith(".py") and Path(t).is_file():  # ``verify derivations/losses.py``: that module's entries
+            module = Path(t).resolve()
+            chosen.extend(
+                i for i, e in enumerate(catalog.entries) if Path(e.file).resolve() == module and i not in chosen
+            )
+            continue
         hits = [i for i, x in enumerate(ids) if fnmatch.fnmatchcase(x, t)]
         if not hits:
             close = difflib.get_close_matches(t, ids, n=3)

@@ -1,4 +1,9 @@
-"""Re-verify the catalog entries and notes that change on save (for authors writing notes)."""
+"""Re-verify the catalog entries and notes that change on save (for authors writing notes).
+
+Runs everything once, then, after each save, only what changed: the entries of an edited catalog
+module, every module when a shared ``_helper.py`` changed, an edited note of ``[tool.verify]
+documents``, everything when pyproject.toml changed. Ctrl-C stops it.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +13,7 @@ OPTIONS = ("catalog", "check")
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    del p
+    del p  # the catalog and verification options only
 
 
 def run(args: argparse.Namespace) -> int:
