@@ -6,7 +6,6 @@ import json
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-import nbformat
 import pytest
 
 from verifier.cli import main
@@ -16,15 +15,15 @@ from verifier.paths import parse_location
 
 @pytest.fixture
 def notebook(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    nb = nbformat.v4.new_notebook()
-    nb.cells = [
-        nbformat.v4.new_markdown_cell("```verify\nx: real\n```"),
-        nbformat.v4.new_code_cell("1 + 1"),
-        nbformat.v4.new_markdown_cell("Derivative:\n\n$$\\frac{d}{dx} x^2 = 3x$$\n"),
-    ]
+    def markdown(text: str) -> dict[str, object]:
+        return {"cell_type": "markdown", "metadata": {}, "source": text.splitlines(keepends=True)}
+
+    code = {"cell_type": "code", "metadata": {}, "source": ["1 + 1"], "outputs": [], "execution_count": None}
+    cells = [markdown("```verify\nx: real\n```"), code, markdown("Derivative:\n\n$$\\frac{d}{dx} x^2 = 3x$$\n")]
+    nb = {"nbformat": 4, "nbformat_minor": 5, "metadata": {}, "cells": cells}
     (tmp_path / "notes").mkdir()
     path = tmp_path / "notes" / "week3.ipynb"
-    nbformat.write(nb, path)
+    path.write_text(json.dumps(nb, indent=1), encoding="utf-8")  # as Jupyter writes it: one line per source line
     monkeypatch.chdir(tmp_path)
     return path
 
