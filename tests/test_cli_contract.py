@@ -252,3 +252,20 @@ def test_several_outputs_each_in_the_format_of_its_extension(make_catalog, capsy
     assert md.read_text(encoding="utf-8").startswith("# Derivation check report")
     assert ET.fromstring(xml.read_text(encoding="utf-8")).tag == "testsuites"
     assert "::error file=" in out  # on Actions the log still gets the annotations
+
+
+def test_a_shape_mismatch_in_a_builder_names_the_line_and_the_operands(make_catalog, capsys) -> None:
+    root = make_catalog(
+        shapes="""
+        from verifier.catalog import identity
+
+        @identity("shape", title="t", statement="s", source="test")
+        def _(b):
+            x = b.vector("x", 3)
+            A = b.matrix("A", 2, 2)
+            return b.chain(x.T * A * x, 0)
+        """
+    )
+    code, out, _ = run(["all", "--derivations", str(root)], capsys)
+    assert code == ExitCode.REFUTED
+    assert "(1, 3) * (2, 2)" in out and "shapes.py:8" in out
