@@ -269,3 +269,10 @@ def test_a_shape_mismatch_in_a_builder_names_the_line_and_the_operands(make_cata
     code, out, _ = run(["all", "--derivations", str(root)], capsys)
     assert code == ExitCode.REFUTED
     assert "(1, 3) * (2, 2)" in out and "shapes.py:8" in out
+
+
+def test_documents_may_name_a_folder(tmp_path, capsys, monkeypatch) -> None:
+    course(tmp_path, 'documents = "notes"', **{"derivations/good.py": TRUE_ONLY, "notes/w/a.md": GOOD_NOTE})
+    monkeypatch.chdir(tmp_path)
+    code, out, _ = run(["all", "--points", "30"], capsys)
+    assert code == ExitCode.OK and "a.md:8" in out and "sigmoid-derivative" in out

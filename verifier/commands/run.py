@@ -98,9 +98,10 @@ def run(args: argparse.Namespace) -> int:
     load_errors = [load_error_result(e, options) for e in catalog.errors]
     if targets in ([], ["all"]) and options.documents:
         from verifier.commands.doc import check_paths
+        from verifier.documents.check import collect_documents
 
-        results += [r for c in check_paths(options.document_paths(), options, console, not args.no_progress)
-                    for r in c.results]  # fmt: skip
+        documents = collect_documents(options.document_paths())  # a glob may name a folder of notes
+        results += [r for c in check_paths(documents, options, console, not args.no_progress) for r in c.results]
     run = RunResult(
         results=tuple(load_errors + results),
         seed=settings.seed,
