@@ -65,7 +65,9 @@ def check_options() -> argparse.ArgumentParser:
     return p
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The ``verify`` parser. Only ``command``'s module is imported (its options need it): the
+    others are listed by name and summary, so ``verify --help`` and ``verify list`` start fast."""
     parser = argparse.ArgumentParser(
         prog="verify",
         description="Check the calculus of a course: catalog identities, notes and one-off claims, "
@@ -78,15 +80,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"derivation-verifier {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
-    parents = {"catalog": catalog_options(), "check": check_options()}
     for name, (_, summary) in COMMANDS.items():
+        if name != command:
+            sub.add_parser(name, help=summary)
+            continue
         module = _module(name)
-        uses = getattr(module, "OPTIONS", ())
+        parents = {"catalog": catalog_options, "check": check_options}
         p = sub.add_parser(
             name,
             help=summary,
             description=(module.__doc__ or summary).strip().split("\n\n")[0],
-            parents=[parents[u] for u in uses],
+            parents=[parents[u]() for u in getattr(module, "OPTIONS", ())],
         )
         module.add_arguments(p)
         _debug_option(p)
@@ -107,7 +111,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     err = Console(stderr=True, highlight=False, soft_wrap=True)
     debug = "--debug" in argv
     try:
-        parser = build_parser()
+        parser = build_parser(argv[0] if argv[0] in COMMANDS else None)
         try:
             args = parser.parse_args(argv)
         except SystemExit as exc:  # argparse exits on --help/--version (0) and on errors (2)
