@@ -276,3 +276,19 @@ def test_documents_may_name_a_folder(tmp_path, capsys, monkeypatch) -> None:
     monkeypatch.chdir(tmp_path)
     code, out, _ = run(["all", "--points", "30"], capsys)
     assert code == ExitCode.OK and "a.md:8" in out and "sigmoid-derivative" in out
+
+
+def test_ctrl_c_during_a_run_reports_the_results_so_far_and_exits_130(make_catalog, capsys, monkeypatch) -> None:
+    from verifier.results import IdentityResult, Verdict
+
+    root = make_catalog(mixed=GOOD_AND_BAD)
+    done = IdentityResult(id="sigmoid-derivative", title="t", statement="s", verdict=Verdict.PROVED)
+
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt([done])  # what the runner raises: the results so far
+
+    monkeypatch.setattr("verifier.runner.run_entries", interrupted)
+    code, out, err = run(["all", "--derivations", str(root), "--no-cache"], capsys)
+    assert code == ExitCode.INTERRUPTED
+    assert "sigmoid-derivative" in out and "sigmoid-wrong" not in out
+    assert "interrupted after 1 of 2 identities" in err and "Traceback" not in err

@@ -56,10 +56,13 @@ class Options:
     def settings(self) -> Settings:
         from verifier.engine import DEFAULT_POINTS, DEFAULT_SEED, Settings
 
-        return Settings(
-            seed=DEFAULT_SEED if self.seed is None else self.seed,
-            points=DEFAULT_POINTS if self.points is None else self.points,
-        )
+        try:
+            return Settings(
+                seed=DEFAULT_SEED if self.seed is None else self.seed,
+                points=DEFAULT_POINTS if self.points is None else self.points,
+            )
+        except ValueError as exc:  # the engine refuses what cannot be checked (engine.SettingsError)
+            raise UsageError(str(exc)) from None
 
     def rerun_flags(self, with_catalog: bool = True) -> list[str]:
         """Options a reproduce line must repeat to see what this run saw (seed is added by callers)."""

@@ -33,7 +33,7 @@ def load(options: Options) -> Catalog:
     root = options.catalog
     if not root.is_dir():
         raise UsageError(f"catalog directory {str(root)!r} does not exist (use --derivations DIR, or `verify init`)")
-    return load_catalog(root)
+    return load_catalog(root, import_timeout=options.timeout)
 
 
 def select(catalog: Catalog, targets: Sequence[str]) -> list[int]:
@@ -93,10 +93,17 @@ def run(args: argparse.Namespace) -> int:
     run_options = RunOptions(settings=settings, jobs=options.jobs, timeout=options.timeout)
     console = Console(stderr=True)
     started = time.perf_counter()
-    results = run_catalog(entries, run_options, options, refresh=args.no_cache, console=console,
-                          progress=not args.no_progress)  # fmt: skip
+    interrupted = False
+    try:
+        results = run_catalog(entries, run_options, options, refresh=args.no_cache, console=console,
+                              progress=not args.no_progress)  # fmt: skip
+    except KeyboardInterrupt as exc:  # the runner's Interrupted carries the results so far
+        so_far = exc.args[0] if exc.args and isinstance(exc.args[0], list | tuple) else []
+        by_id = {e.id: e for e in entries}
+        results = [finish(by_id[r.id], r, options) for r in so_far if isinstance(r, IdentityResult) and r.id in by_id]
+        interrupted = True
     load_errors = [load_error_result(e, options) for e in catalog.errors]
-    if targets in ([], ["all"]) and options.documents:
+    if targets in ([], ["all"]) and options.documents and not interrupted:
         from verifier.commands.doc import check_paths
         from verifier.documents.check import collect_documents
 
@@ -118,6 +125,9 @@ def run(args: argparse.Namespace) -> int:
         target = Path(pages[0])
         plots = plots_for_run(run, entries, target.parent / f"{target.stem}-plots")
     emit(run, options, outputs, plots)
+    if interrupted:
+        console.print(f"verify: interrupted after {len(results)} of {len(entries)} identities", markup=False)
+        return ExitCode.INTERRUPTED
     if catalog.errors:
         return ExitCode.USAGE_ERROR
     return ExitCode.OK if run.ok else ExitCode.REFUTED
