@@ -215,3 +215,10 @@ def test_expected_failures_are_xfail_and_xpass_strict(course: pytest.Pytester) -
     result = course.runpytest_subprocess(*FAST)
     result.assert_outcomes(passed=1, failed=1)
     result.stdout.fnmatch_lines(["*XPASS(strict)*"])
+
+
+def test_a_bad_tool_verify_value_is_a_usage_error_naming_the_key(course: pytest.Pytester) -> None:
+    course.makepyprojecttoml(PYPROJECT.replace("seed = 7", 'seed = "abc"'))
+    result = course.runpytest_subprocess(*FAST)
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    result.stderr.fnmatch_lines(["*[[]tool.verify[]] seed must be an integer, not 'abc' (a string)*"])
