@@ -292,3 +292,33 @@ def test_ctrl_c_during_a_run_reports_the_results_so_far_and_exits_130(make_catal
     assert code == ExitCode.INTERRUPTED
     assert "sigmoid-derivative" in out and "sigmoid-wrong" not in out
     assert "interrupted after 1 of 2 identities" in err and "Traceback" not in err
+
+
+def test_catalog_progress_names_an_unfinished_entry_not_the_last_finished(monkeypatch) -> None:
+    import io
+    from types import SimpleNamespace
+
+    from rich.console import Console
+    from rich.progress import Progress
+
+    from verifier.commands.run import _with_progress
+    from verifier.results import IdentityResult, Verdict
+
+    entries = [SimpleNamespace(id=name) for name in "abcd"]
+    shown: list[str] = []
+    update = Progress.update
+
+    def record(self: Progress, task: object, **kwargs: object) -> None:
+        if "description" in kwargs:
+            shown.append(str(kwargs["description"]))
+        update(self, task, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Progress, "update", record)
+
+    def fake_run(todo, options, on_result):
+        for index in (1, 0, 2, 3):  # b finishes first, while a is still running
+            on_result(index, IdentityResult(id=todo[index].id, title="", statement="", verdict=Verdict.PROVED))
+        return []
+
+    _with_progress(entries, None, fake_run, Console(file=io.StringIO(), force_terminal=True), True)  # type: ignore[arg-type]
+    assert shown == ["a", "c", "d", ""]
