@@ -54,7 +54,9 @@ def check_options() -> argparse.ArgumentParser:
         "--points", type=int, help="sample points per step and size (default: [tool.verify] points, else 200)"
     )
     g.add_argument("--timeout", type=float, help="wall-clock budget per identity or chain in seconds (default 60)")
-    g.add_argument("--jobs", type=int, help="worker processes (default: one per core)")
+    g.add_argument(
+        "--jobs", type=int, help="worker processes (default: one per core; verify doc: 1, documents in parallel)"
+    )
     o = p.add_argument_group("output")
     o.add_argument("--format", help=f"report format: {FORMATS} (default: from --output's extension, else text)")
     o.add_argument("--output", action="append", metavar="FILE",
