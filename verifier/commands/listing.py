@@ -12,6 +12,7 @@ from rich.text import Text
 from verifier.commands.run import load
 from verifier.errors import print_error
 from verifier.exitcodes import ExitCode
+from verifier.paths import display_path
 from verifier.settings import from_args
 
 OPTIONS = ("catalog",)
@@ -24,7 +25,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     options = from_args(args)
     catalog = load(options)
-    table = Table(title=f"catalog {catalog.root}: {len(catalog.entries)} identities", title_justify="left")
+    table = Table(
+        title=f"catalog {display_path(catalog.root)}: {len(catalog.entries)} identities", title_justify="left"
+    )
     table.add_column("id", style="bold", no_wrap=True)
     table.add_column("title")
     table.add_column("sizes")

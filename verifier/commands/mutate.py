@@ -17,6 +17,7 @@ from verifier.commands.run import load
 from verifier.errors import UsageError
 from verifier.exitcodes import ExitCode
 from verifier.mutate import MAX_MUTANTS_PER_ENTRY, EntryPower, SweepResult, mutation_report, seed_sweep
+from verifier.paths import display_path
 from verifier.settings import from_args
 
 OPTIONS = ("catalog",)
@@ -43,7 +44,7 @@ def run(args: argparse.Namespace) -> int:
     catalog = load(options)
     entries = [e for e in catalog.entries if (not args.ids or e.id in args.ids) and not e.expect]
     if not entries:
-        raise UsageError(f"no identities selected in {options.catalog}")
+        raise UsageError(f"no identities selected in {display_path(options.catalog)}")
     started = time.perf_counter()
     reports: list[EntryPower] = []
     errors: list[tuple[str, str]] = []

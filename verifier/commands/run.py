@@ -17,6 +17,7 @@ from verifier.commands.output import emit, with_rerun, write_step_summary
 from verifier.errors import UsageError
 from verifier.exitcodes import ExitCode
 from verifier.loader import Catalog, LoadError, load_catalog
+from verifier.paths import display_path
 from verifier.results import IdentityResult, RunResult, Verdict
 from verifier.settings import Options, from_args
 
@@ -32,7 +33,9 @@ def load(options: Options) -> Catalog:
     """The catalog of ``options`` (a usage error when its directory does not exist)."""
     root = options.catalog
     if not root.is_dir():
-        raise UsageError(f"catalog directory {str(root)!r} does not exist (use --derivations DIR, or `verify init`)")
+        raise UsageError(
+            f"catalog directory {display_path(root)!r} does not exist (use --derivations DIR, or `verify init`)"
+        )
     return load_catalog(root, import_timeout=options.timeout)
 
 
@@ -88,7 +91,7 @@ def run(args: argparse.Namespace) -> int:
     catalog = load(options)
     targets = list(args.targets)
     if not catalog.entries and not catalog.errors:
-        raise UsageError(f"no identities found in {str(options.catalog)!r}")
+        raise UsageError(f"no identities found in {display_path(options.catalog)!r}")
     entries = [catalog.entries[i] for i in select(catalog, targets)]
     run_options = RunOptions(settings=settings, jobs=options.jobs, timeout=options.timeout)
     console = Console(stderr=True)
@@ -114,7 +117,7 @@ def run(args: argparse.Namespace) -> int:
         seed=settings.seed,
         points=settings.points,
         duration=time.perf_counter() - started,
-        catalog=str(options.catalog),
+        catalog=display_path(options.catalog),
     )
     write_step_summary(run, console)
     plots: dict[str, str] = {}
