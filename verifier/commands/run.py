@@ -93,6 +93,11 @@ def run(args: argparse.Namespace) -> int:
     if not catalog.entries and not catalog.errors:
         raise UsageError(f"no identities found in {display_path(options.catalog)!r}")
     entries = [catalog.entries[i] for i in select(catalog, targets)]
+    documents: list[Path] = []
+    if targets in ([], ["all"]) and options.documents:  # before the run: a glob that matches nothing is exit 2
+        from verifier.documents.check import collect_documents
+
+        documents = collect_documents(options.document_paths())  # a glob may name a folder of notes
     run_options = RunOptions(settings=settings, jobs=options.jobs, timeout=options.timeout)
     console = Console(stderr=True)
     started = time.perf_counter()
@@ -106,11 +111,9 @@ def run(args: argparse.Namespace) -> int:
         results = [finish(by_id[r.id], r, options) for r in so_far if isinstance(r, IdentityResult) and r.id in by_id]
         interrupted = True
     load_errors = [load_error_result(e, options) for e in catalog.errors]
-    if targets in ([], ["all"]) and options.documents and not interrupted:
+    if documents and not interrupted:
         from verifier.commands.doc import check_paths
-        from verifier.documents.check import collect_documents
 
-        documents = collect_documents(options.document_paths())  # a glob may name a folder of notes
         results += [r for c in check_paths(documents, options, console, not args.no_progress) for r in c.results]
     run = RunResult(
         results=tuple(load_errors + results),
