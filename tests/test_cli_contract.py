@@ -322,3 +322,15 @@ def test_catalog_progress_names_an_unfinished_entry_not_the_last_finished(monkey
 
     _with_progress(entries, None, fake_run, Console(file=io.StringIO(), force_terminal=True), True)  # type: ignore[arg-type]
     assert shown == ["a", "c", "d", ""]
+
+
+def test_a_documents_glob_that_matches_nothing_stops_before_the_catalog_runs(tmp_path, capsys, monkeypatch) -> None:
+    course(tmp_path, 'documents = ["nothing/*.md"]', **{"derivations/good.py": TRUE_ONLY})
+    monkeypatch.chdir(tmp_path)
+
+    def never(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the catalog ran")
+
+    monkeypatch.setattr("verifier.commands.run.run_catalog", never)
+    code, _, err = run(["all"], capsys)
+    assert code == ExitCode.USAGE_ERROR and "[tool.verify] documents: 'nothing/*.md' matches no file" in err
