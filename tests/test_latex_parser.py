@@ -6,7 +6,7 @@ import pytest
 import sympy as sp
 
 from verifier.latex import Component, LatexError, implicit_bounds, parse_latex
-from verifier.latex.parser import GRAD, ONES, TRANSPOSE
+from verifier.latex.vocabulary import GRAD, ONES, TRANSPOSE
 
 x, y, z, a, b, c, i, j, k, r = sp.symbols("x y z a b c i j k r")
 ell = sp.Symbol("l")

@@ -1,0 +1,113 @@
+r"""Member parse rate: how many members (the pieces between ``=``) of real notes the grammar reads.
+
+Usage::
+
+    python benchmarks/parse_rate.py DIR_OR_FILE... [--top N] [--failures]
+
+Documents are read with the project's own front end (``load_document``, ``extract_math``,
+``join_chains``), so the figure measures the member grammar on the notes *as they are*: no
+context block, default function names, and the prime variable taken from the chain (as
+``verify doc`` does). It prints the parse rate per document and in total, then the most frequent
+failure reasons (a reason is the parser's message with its column and quoted specifics folded,
+so that one missing construct counts as one reason).
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from verifier.latex import LatexError, extract_math, join_chains, load_document, parse_latex
+
+SUFFIXES = (".md", ".tex", ".ipynb", ".txt", ".markdown")
+
+
+@dataclass
+class DocumentRate:
+    """Parse counts of one document, and its failures as (reason, member) pairs."""
+
+    path: str
+    members: int = 0
+    parsed: int = 0
+    failures: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def rate(self) -> float:
+        return self.parsed / self.members if self.members else 1.0
+
+
+def reason_of(message: str) -> str:
+    """Fold a parser message into a reason: drop the column, keep the construct's name."""
+    message = re.sub(r" \(column \d+\)$", "", message)
+    message = re.sub(r"unexpected '[^']*'", "unexpected token", message)
+    message = re.sub(r"relation '[^']*'", "relation", message)
+    return message[:100]
+
+
+def _prime_var(latex: str | None) -> object:
+    if latex is None:
+        return None
+    try:
+        return parse_latex(latex)
+    except LatexError:
+        return None
+
+
+def measure(path: Path) -> DocumentRate:
+    """Parse every member of every chain of one document."""
+    result = DocumentRate(str(path))
+    text = load_document(path)
+    for chain in join_chains(extract_math(text, str(path))):
+        prime_var = _prime_var(chain.derivative_variable)
+        for member in chain.members:
+            result.members += 1
+            try:
+                parse_latex(member.latex, prime_var=prime_var)  # type: ignore[arg-type]
+            except LatexError as exc:
+                result.failures.append((reason_of(exc.message), member.latex))
+            else:
+                result.parsed += 1
+    return result
+
+
+def documents(paths: list[str]) -> list[Path]:
+    found: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            found.extend(sorted(f for f in p.rglob("*") if f.suffix.lower() in SUFFIXES and f.name not in
+                                ("README.md", "SOURCES.md")))  # fmt: skip
+        else:
+            found.append(p)
+    return found
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("paths", nargs="+", help="documents or directories of documents")
+    ap.add_argument("--top", type=int, default=25, help="how many failure reasons to list")
+    ap.add_argument("--failures", action="store_true", help="print every failing member")
+    args = ap.parse_args(argv)
+    rates = [measure(p) for p in documents(args.paths)]
+    width = max((len(Path(r.path).name) for r in rates), default=10)
+    for r in rates:
+        print(f"{Path(r.path).name:<{width}}  {r.parsed:5d}/{r.members:<5d} {100 * r.rate:6.1f} %")
+    total = sum(r.members for r in rates)
+    parsed = sum(r.parsed for r in rates)
+    print(f"{'TOTAL':<{width}}  {parsed:5d}/{total:<5d} {100 * parsed / max(total, 1):6.1f} %")
+    reasons = Counter(reason for r in rates for reason, _ in r.failures)
+    print(f"\nmost frequent failure reasons ({sum(reasons.values())} failures):")
+    for reason, count in reasons.most_common(args.top):
+        print(f"  {count:5d}  {reason}")
+    if args.failures:
+        for r in rates:
+            for reason, member in r.failures:
+                print(f"{Path(r.path).name}: {reason}\n    {member}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

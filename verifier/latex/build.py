@@ -1,0 +1,443 @@
+r"""Tree building: lark calls these callbacks at each reduction and they return SymPy objects.
+
+The tree is neutral (see :mod:`verifier.latex.parser` for its conventions); numbers are exact
+and guarded against astronomically large values.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+import sympy
+from lark import Token, Transformer
+
+from verifier.latex.vocabulary import (
+    GRAD,
+    MAX_DERIVATIVE_ORDER,
+    MAX_DIGITS,
+    MINUS,
+    MULOP,
+    ONES,
+    PRIME,
+    SUM,
+    TRANSPOSE,
+    ZEROS,
+    Component,
+    LatexError,
+    implicit_bounds,
+    options,
+)
+
+
+@dataclass(frozen=True)
+class _Sub:
+    indices: tuple[sympy.Expr, ...]
+
+
+@dataclass(frozen=True)
+class _Sup:
+    value: sympy.Expr
+
+
+@dataclass(frozen=True)
+class _Limits:
+    index: sympy.Symbol
+    lower: sympy.Expr | None
+    upper: sympy.Expr | None
+    condition: sympy.Basic | None = None
+
+
+@dataclass(frozen=True)
+class _Diff:
+    order: int
+    variables: tuple[tuple[sympy.Expr, int], ...]
+    pos: int
+
+
+def _pos(children: Iterable[Any]) -> int | None:
+    for c in children:
+        if isinstance(c, Token) and c.start_pos is not None:
+            return c.start_pos + 1
+    return None
+
+
+def _too_big(value: sympy.Basic) -> bool:
+    if isinstance(value, sympy.Rational):
+        return max(abs(value.p).bit_length(), abs(value.q).bit_length()) > MAX_DIGITS * 3.33
+    return False
+
+
+def _guard(value: sympy.Basic) -> sympy.Basic:
+    if _too_big(value):
+        raise LatexError(f"a number in this formula has more than {MAX_DIGITS} digits")
+    return value
+
+
+SYMPY_FUNCTIONS = {
+    "exp": sympy.exp, "sin": sympy.sin, "cos": sympy.cos, "tan": sympy.tan, "sinh": sympy.sinh,
+    "cosh": sympy.cosh, "tanh": sympy.tanh, "arcsin": sympy.asin, "arccos": sympy.acos, "arctan": sympy.atan,
+    "sqrt": sympy.sqrt, "abs": sympy.Abs,
+}  # fmt: skip
+
+
+def _nonscalar(e: sympy.Basic) -> bool:
+    """Does ``e`` involve a transpose marker, ones/zeros or an explicit matrix? Then it is built
+    unevaluated in written order: matrix products must neither commute nor cancel
+    (``\frac{e^θ}{1^T e^θ}`` is not ``1/1^T``)."""
+    return isinstance(e, sympy.MatrixBase) or e.has(TRANSPOSE, ONES, ZEROS)
+
+
+def _mul(a: sympy.Expr, b: sympy.Expr) -> sympy.Expr:
+    if _nonscalar(a) or _nonscalar(b):
+        left = a.args if a.is_Mul and _nonscalar(a) else (a,)
+        return sympy.Mul(*left, b, evaluate=False)
+    return _guard(a * b)
+
+
+def _neg(a: sympy.Expr) -> sympy.Expr:
+    if _nonscalar(a):
+        return sympy.Mul(sympy.Integer(-1), a, evaluate=False)
+    return -a
+
+
+def _power(base: sympy.Expr, exponent: sympy.Expr) -> sympy.Expr:
+    """``base**exponent``, refusing exact numeric powers that would be astronomically large."""
+    if isinstance(base, sympy.MatrixBase):
+        raise LatexError("powers of explicit matrices are not supported")
+    if isinstance(exponent, sympy.Rational) and base.is_number:
+        e = abs(exponent.p) / exponent.q
+        if isinstance(base, sympy.Rational):
+            size = max(abs(base.p), abs(base.q))
+            digits = e * math.log10(size) if size > 1 else 0.0
+        else:
+            digits = e if e > 1000 else 0.0  # irrational numeric base: keep exponents modest
+        if digits > MAX_DIGITS:
+            raise LatexError(f"the power {base}^{exponent} would have ~{digits:.3g} digits (limit {MAX_DIGITS})")
+    if _nonscalar(base):
+        return sympy.Pow(base, exponent, evaluate=False)
+    if isinstance(base, sympy.Rational) and not isinstance(exponent, sympy.Integer):
+        # SymPy would try to factor a big base (seconds for 1,000 digits): keep the power as written
+        if max(abs(base.p), base.q).bit_length() > 200:
+            return sympy.Pow(base, exponent, evaluate=False)
+    return _guard(sympy.Pow(base, exponent))
+
+
+def _symbol(name: str) -> sympy.Symbol:
+    return sympy.Symbol(name, commutative=name not in options().noncommutative)
+
+
+def _number(text: str) -> sympy.Rational:
+    """Exact value of a digit string such as ``12`` or ``0.25`` (built from ints, no string parsing)."""
+    whole, _, fraction = text.partition(".")
+    return sympy.Rational(int(whole + fraction), 10 ** len(fraction))
+
+
+def _as_index(name: str) -> sympy.Expr:
+    return sympy.Integer(int(name)) if name.isdigit() else _symbol(name)
+
+
+_RELATIONS = {"=": sympy.Eq, "==": sympy.Eq, "!=": sympy.Ne, "<": sympy.Lt, ">": sympy.Gt, "<=": sympy.Le,
+              ">=": sympy.Ge}  # fmt: skip
+
+
+def _differentiate(expr: sympy.Expr, d: _Diff) -> sympy.Expr:
+    return sympy.Derivative(expr, *[(v, n) if n > 1 else v for v, n in d.variables])
+
+
+class Builder(Transformer):  # type: ignore[type-arg]
+    """Reduction callbacks: each returns a SymPy object (or a small marker for sub-parts)."""
+
+    # --- arithmetic -------------------------------------------------------------------------
+    def start(self, c: list[Any]) -> Any:
+        return c[0]
+
+    def sum_chain(self, c: list[Any]) -> Any:
+        terms = [c[0]]
+        for k in range(1, len(c), 2):
+            terms.append(_neg(c[k + 1]) if c[k].type == MINUS else c[k + 1])
+        if any(_nonscalar(t) for t in terms):
+            return sympy.Add(*terms, evaluate=False)
+        return _guard(sympy.Add(*terms))
+
+    def neg(self, c: list[Any]) -> Any:
+        return _neg(c[1])
+
+    def pos(self, c: list[Any]) -> Any:
+        return c[1]
+
+    def product_chain(self, c: list[Any]) -> Any:
+        factors: list[sympy.Expr] = []
+        k = 0
+        while k < len(c):
+            item = c[k]
+            if isinstance(item, Token):
+                value = c[k + 1] if item.type == MULOP else _power(c[k + 1], sympy.Integer(-1))
+                k += 2
+            else:
+                value = item
+                k += 1
+            factors.append(value)
+        if any(_nonscalar(f) for f in factors):
+            return sympy.Mul(*factors, evaluate=False)
+        return _guard(sympy.Mul(*factors))
+
+    def implicit_num(self, c: list[Any]) -> Any:
+        return _mul(self.number([c[0]]), c[1])
+
+    def power(self, c: list[Any]) -> Any:
+        base = c[0]
+        exponent = c[1].value if isinstance(c[1], _Sup) else c[2]
+        return _power(base, exponent)
+
+    def transpose(self, c: list[Any]) -> Any:
+        return TRANSPOSE(c[0])
+
+    def prime(self, c: list[Any]) -> Any:
+        var = options().prime_var
+        if var is None:
+            raise LatexError("a prime (…)' needs the differentiation variable (prime_var)", _pos(c))
+        return sympy.Derivative(c[0], var)
+
+    # --- atoms ------------------------------------------------------------------------------
+    def number(self, c: list[Any]) -> Any:
+        return _number(str(c[0]))
+
+    def ones(self, c: list[Any]) -> Any:
+        return ONES
+
+    def zeros(self, c: list[Any]) -> Any:
+        return ZEROS
+
+    def infinity(self, c: list[Any]) -> Any:
+        return sympy.oo
+
+    def group(self, c: list[Any]) -> Any:
+        return c[0]
+
+    def abs(self, c: list[Any]) -> Any:
+        return sympy.Abs(c[0])
+
+    def exp_e(self, c: list[Any]) -> Any:
+        exponent = c[1].value if isinstance(c[1], _Sup) else c[2]
+        return sympy.exp(exponent)
+
+    def name(self, c: list[Any]) -> Any:
+        label = str(c[0])
+        if len(c) == 1:
+            return _symbol(label)
+        indices = c[1].indices
+        if label == "delta" and len(indices) == 2:
+            return sympy.KroneckerDelta(*indices)
+        return sympy.Indexed(sympy.IndexedBase(_symbol(label)), *indices)
+
+    def sub_word(self, c: list[Any]) -> Any:
+        return _Sub(tuple(_as_index(x) for x in str(c[0]).split()))
+
+    def sub_exprs(self, c: list[Any]) -> Any:
+        return _Sub(tuple(c))
+
+    def sup(self, c: list[Any]) -> Any:
+        return _Sup(c[0])
+
+    def args(self, c: list[Any]) -> Any:
+        return tuple(c)
+
+    def frac(self, c: list[Any]) -> Any:
+        return _mul(c[1], _power(c[2], sympy.Integer(-1)))
+
+    def sqrt(self, c: list[Any]) -> Any:
+        return _power(c[1], sympy.Rational(1, 2))
+
+    def root(self, c: list[Any]) -> Any:
+        return _power(c[2], 1 / c[1])
+
+    # --- functions --------------------------------------------------------------------------
+    def call(self, c: list[Any]) -> Any:
+        head = c[0]
+        sub = next((x for x in c if isinstance(x, _Sub)), None)
+        primes = sum(1 for x in c if isinstance(x, Token) and x.type == PRIME)
+        args = c[-1]
+        name = str(head)
+        fn = sympy.Function(name)
+        if not primes:
+            value = fn(*args)
+            return Component(value, *sub.indices) if sub else value
+        if len(args) != 1:
+            raise LatexError(f"{name}' with several arguments is ambiguous", _pos(c))
+        (arg,) = args
+        if isinstance(arg, sympy.Symbol | sympy.Indexed):
+            var, point = arg, None
+        else:
+            var, point = sympy.Dummy("u"), arg
+        value = fn(var)
+        if sub:
+            value = Component(value, *sub.indices)
+        deriv = sympy.Derivative(value, (var, primes) if primes > 1 else var)
+        return sympy.Subs(deriv, var, point) if point is not None else deriv
+
+    def func(self, c: list[Any]) -> Any:
+        return self._apply(c, tuple(c[-1]))
+
+    def func_np(self, c: list[Any]) -> Any:
+        return self._apply(c, (c[-1],))
+
+    def _apply(self, c: list[Any], args: tuple[sympy.Expr, ...]) -> Any:
+        name = str(c[0])
+        sub = next((x for x in c if isinstance(x, _Sub)), None)
+        sup = next((x for x in c if isinstance(x, _Sup)), None)
+        column = _pos(c)
+        if name in ("max", "min"):
+            if sub:
+                raise LatexError(f"\\{name} with a subscript is not supported", column)
+            if len(args) < 2:
+                raise LatexError(f"\\{name} needs at least two arguments", column)
+            value = (sympy.Max if name == "max" else sympy.Min)(*args)
+        else:
+            if len(args) != 1:
+                raise LatexError(f"\\{name} takes one argument", column)
+            (arg,) = args
+            if sub and name != "log":
+                raise LatexError(f"\\{name} with a subscript is not supported", column)
+            if name in ("log", "ln"):
+                if sub and len(sub.indices) != 1:
+                    raise LatexError("\\log_{b} needs one base", column)
+                value = sympy.log(arg, sub.indices[0]) if sub else sympy.log(arg)
+            else:
+                value = SYMPY_FUNCTIONS[name](arg)
+        if sup is not None:
+            if sup.value == -1:
+                raise LatexError(f"\\{name}^{{-1}} is ambiguous (inverse function or reciprocal)", column)
+            value = _power(value, sup.value)
+        return value
+
+    # --- calculus ---------------------------------------------------------------------------
+    def dorder(self, c: list[Any]) -> Any:
+        text = str(c[0])
+        n = int(text) if text.isdigit() else -1
+        if not 1 <= n <= MAX_DERIVATIVE_ORDER:
+            raise LatexError(f"derivative order {c[0]} is not supported", _pos(c))
+        return n
+
+    def dvar(self, c: list[Any]) -> Any:
+        var = c[1]
+        if not isinstance(var, sympy.Symbol | sympy.Indexed):
+            raise LatexError(
+                f"derivative with respect to the expression {var} is not supported (name it first)", _pos(c)
+            )
+        return (var, c[2] if len(c) > 2 else 1)
+
+    def _diff(self, c: list[Any], has_body: bool) -> tuple[_Diff, Any]:
+        items = [x for x in c if not isinstance(x, Token)]
+        order = items[0] if isinstance(items[0], int) else 1
+        rest = items[1:] if isinstance(items[0], int) else items
+        body = rest[0] if has_body else None
+        variables = tuple(rest[1:] if has_body else rest)
+        total = sum(n for _, n in variables)
+        if total != order:
+            raise LatexError(f"derivative order {order} does not match its denominator ({total})", _pos(c))
+        return _Diff(order, variables, _pos(c) or 0), body
+
+    def dfrac(self, c: list[Any]) -> Any:
+        d, body = self._diff(c, has_body=True)
+        return _differentiate(body, d)
+
+    def dop(self, c: list[Any]) -> Any:
+        return self._diff(c, has_body=False)[0]
+
+    def derivop(self, c: list[Any]) -> Any:
+        return _differentiate(c[1], c[0])
+
+    def partial_sub(self, c: list[Any]) -> Any:
+        r"""``\partial_x f`` → ``Derivative(f, x)``; ``\partial_{ij}`` is refused (order ambiguous)."""
+        indices = c[1].indices
+        if len(indices) != 1 or not isinstance(indices[0], sympy.Symbol | sympy.Indexed):
+            raise LatexError("\\partial_{…} needs exactly one variable", _pos(c))
+        return sympy.Derivative(c[2], indices[0])
+
+    def nabla(self, c: list[Any]) -> Any:
+        indices = c[1].indices
+        if len(indices) != 1:
+            raise LatexError("\\nabla needs exactly one variable", _pos(c))
+        return GRAD(c[2], indices[0])
+
+    # --- sums and products --------------------------------------------------------------------
+    def index(self, c: list[Any]) -> Any:
+        return _symbol(str(c[0]))
+
+    def limits_word(self, c: list[Any]) -> Any:
+        names = str(c[0]).split()
+        upper = c[1].value if len(c) > 1 else None
+        if len(names) != 1 or names[0].isdigit():
+            if upper is None and all(not x.isdigit() for x in names):
+                return [_Limits(_symbol(x), None, None) for x in names]
+            raise LatexError(f"cannot read the summation index from '{' '.join(names)}'", _pos(c))
+        return [_Limits(_symbol(names[0]), None, upper)]
+
+    def limits_eq(self, c: list[Any]) -> Any:
+        index, rel, lower = c[0], c[1], c[2]
+        if str(rel) not in ("=", "=="):
+            raise LatexError(f"summation limit with '{rel}' is not supported", _pos(c))
+        upper = c[3].value if len(c) > 3 else None
+        return [_Limits(index, lower, upper)]
+
+    def limits_stack(self, c: list[Any]) -> Any:
+        index, rel, lower = c[0], c[1], c[2]
+        if str(rel) not in ("=", "=="):
+            raise LatexError(f"summation limit with '{rel}' is not supported", _pos(c))
+        conds = c[3]
+        upper = c[4].value if len(c) > 4 else None
+        return [_Limits(index, lower, upper, sympy.And(*conds))]
+
+    def stack_conds(self, c: list[Any]) -> Any:
+        return list(c)
+
+    def bigop(self, c: list[Any]) -> Any:
+        is_sum = c[0].type == SUM
+        limits: list[_Limits] = c[1]
+        body = c[2]
+        bounds = []
+        for lim in limits:
+            lo, hi = implicit_bounds(lim.index)
+            if lim.condition is not None:
+                body = sympy.Piecewise((body, lim.condition), (0 if is_sum else 1, True))
+            lower = lim.lower if lim.lower is not None else lo
+            upper = lim.upper if lim.upper is not None else hi
+            bounds.append((lim.index, lower, upper))
+        return (sympy.Sum if is_sum else sympy.Product)(body, *bounds)
+
+    # --- matrices, cases, indicators -------------------------------------------------------------
+    def mrow(self, c: list[Any]) -> Any:
+        return list(c)
+
+    def matrix(self, c: list[Any]) -> Any:
+        width = {len(r) for r in c}
+        if len(width) != 1:
+            raise LatexError("matrix rows have different lengths")
+        return sympy.ImmutableMatrix(c)
+
+    def sep(self, c: list[Any]) -> Any:
+        return None
+
+    def cond(self, c: list[Any]) -> Any:
+        parts = []
+        left = c[0]
+        for k in range(1, len(c), 2):
+            rel, right = str(c[k]), c[k + 1]
+            parts.append(_RELATIONS[rel](left, right))
+            left = right
+        return sympy.And(*parts)
+
+    def otherwise(self, c: list[Any]) -> Any:
+        return sympy.true
+
+    def case(self, c: list[Any]) -> Any:
+        return (c[0], c[-1])
+
+    def cases(self, c: list[Any]) -> Any:
+        return sympy.Piecewise(*c)
+
+    def indicator(self, c: list[Any]) -> Any:
+        return sympy.Piecewise((1, c[1]), (0, True))
