@@ -13,13 +13,20 @@ from typing import Any
 
 import sympy
 from lark import Token, Transformer
+from sympy.core.function import AppliedUndef
 
 from verifier.latex.vocabulary import (
     GRAD,
+    HADAMARD,
+    HESSIAN,
+    INNER,
+    KRON,
+    MATRIX_FUNCTION_NAMES,
     MAX_DERIVATIVE_ORDER,
     MAX_DIGITS,
     MINUS,
     MULOP,
+    NORM,
     ONES,
     PRIME,
     SUM,
@@ -40,6 +47,25 @@ class _Sub:
 @dataclass(frozen=True)
 class _Sup:
     value: sympy.Expr
+
+
+@dataclass(frozen=True)
+class _Label:
+    """A superscript read as an index: ``x^{(i)}`` (or ``x^n`` under superscripts="index")."""
+
+    value: sympy.Expr
+
+
+@dataclass(frozen=True)
+class _Relations:
+    """``a < b <= c`` as written (a summation range needs its shape, a condition its meaning)."""
+
+    items: tuple[Any, ...]  # expr, relation text, expr, relation text, expr, ...
+
+    def condition(self) -> sympy.Basic:
+        parts = [_RELATIONS[str(self.items[k])](self.items[k - 1], self.items[k + 1])
+                 for k in range(1, len(self.items), 2)]  # fmt: skip
+        return sympy.And(*parts)
 
 
 @dataclass(frozen=True)
@@ -147,6 +173,43 @@ def _differentiate(expr: sympy.Expr, d: _Diff) -> sympy.Expr:
     return sympy.Derivative(expr, *[(v, n) if n > 1 else v for v, n in d.variables])
 
 
+def _is_variable(v: sympy.Basic) -> bool:
+    return isinstance(v, sympy.Symbol | sympy.Indexed)
+
+
+def _check_variables(d: _Diff) -> None:
+    for var, _ in d.variables:
+        if not _is_variable(var):
+            raise LatexError(
+                f"derivative with respect to the expression {var} is not supported (name it first)", d.pos or None
+            )
+
+
+def _relabel(var: sympy.Basic, label: int) -> sympy.Basic:
+    """``z^2_1`` in a derivative's denominator: sample/layer label 2 of z, entry 1."""
+    if isinstance(var, sympy.Symbol):
+        return sympy.Indexed(sympy.IndexedBase(_symbol(f"{var.name}^()")), label)
+    if isinstance(var, sympy.Indexed):
+        return sympy.Indexed(sympy.IndexedBase(_symbol(f"{var.base.label}^()")), label, *var.indices)
+    return var
+
+
+def _limits_of(rel: _Relations, upper: sympy.Expr | None) -> _Limits:
+    r"""The summation range a subscript states: ``i=1``, ``-m \leq j \leq m``, ``j \neq i``, ``i < n``."""
+    items = rel.items
+    ops = [str(items[k]) for k in range(1, len(items), 2)]
+    if len(items) == 3 and isinstance(items[0], sympy.Symbol):
+        index, op, value = items[0], ops[0], items[2]
+        if op in ("=", "=="):
+            return _Limits(index, value, upper)
+        return _Limits(index, None, upper, rel.condition())
+    if len(items) == 5 and isinstance(items[2], sympy.Symbol) and set(ops) <= {"<=", "<"} and upper is None:
+        lo = items[0] if ops[0] == "<=" else items[0] + 1
+        hi = items[4] if ops[1] == "<=" else items[4] - 1
+        return _Limits(items[2], lo, hi)
+    raise LatexError("cannot read the summation range from its subscript")
+
+
 class Builder(Transformer):  # type: ignore[type-arg]
     """Reduction callbacks: each returns a SymPy object (or a small marker for sub-parts)."""
 
@@ -206,6 +269,9 @@ class Builder(Transformer):  # type: ignore[type-arg]
         return _number(str(c[0]))
 
     def ones(self, c: list[Any]) -> Any:
+        r"""``\mathbf{1}``; ``\mathbf{1}_h`` is entry h of a vector of ones (the resolver may read h as a length)."""
+        if len(c) > 1:
+            return sympy.Indexed(sympy.IndexedBase(ONES), *c[1].indices)
         return ONES
 
     def zeros(self, c: list[Any]) -> Any:
@@ -228,6 +294,9 @@ class Builder(Transformer):  # type: ignore[type-arg]
         label = str(c[0])
         if len(c) == 1:
             return _symbol(label)
+        if isinstance(c[1], _Label):  # x^{(i)}_j: one family x^() with the sample index first
+            rest = c[2].indices if len(c) > 2 else ()
+            return sympy.Indexed(sympy.IndexedBase(_symbol(f"{label}^()")), c[1].value, *rest)
         indices = c[1].indices
         if label == "delta" and len(indices) == 2:
             return sympy.KroneckerDelta(*indices)
@@ -241,6 +310,66 @@ class Builder(Transformer):  # type: ignore[type-arg]
 
     def sup(self, c: list[Any]) -> Any:
         return _Sup(c[0])
+
+    def label(self, c: list[Any]) -> Any:
+        return _Label(c[0])
+
+    # --- groups with an index, lists, norms, products ------------------------------------------
+    def component(self, c: list[Any]) -> Any:
+        r"""``[A + A^\top]_{ki}``, ``(A^{-1})_{ij}``: an entry of the value in brackets."""
+        return Component(c[0], *c[1].indices)
+
+    def call_component(self, c: list[Any]) -> Any:
+        r"""``\mathrm{softmax}(o)_j``: entry j of the function's value."""
+        return Component(self.call(c[:-1]), *c[-1].indices)
+
+    def row_list(self, c: list[Any]) -> Any:
+        """``[a, b, c]``: a row vector (as the lists of the fallback readings)."""
+        if any(isinstance(x, sympy.MatrixBase) for x in c):
+            raise LatexError("a list of matrices is not supported")
+        return sympy.ImmutableMatrix([list(c)])
+
+    def norm(self, c: list[Any]) -> Any:
+        r"""``\|x\|`` and ``\|X\|_F`` → norm(x) (Euclidean, Frobenius); ``\|x\|_p`` → norm(x, p)."""
+        if len(c) == 1:
+            return NORM(c[0])
+        indices = c[1].indices
+        if len(indices) != 1:
+            raise LatexError("a norm takes one subscript")
+        (p,) = indices
+        if p == sympy.Symbol("F"):
+            return NORM(c[0])
+        if p == sympy.oo or (isinstance(p, sympy.Integer) and p > 0):
+            return NORM(c[0], p)
+        raise LatexError(f"the norm subscript {p} is not supported")
+
+    def inner(self, c: list[Any]) -> Any:
+        r"""``\langle a, b \rangle`` → inner(a, b); ``\langle a, b \rangle_W`` → inner(a, b, W) = aᵀWb."""
+        if len(c) > 2:
+            indices = c[2].indices
+            if len(indices) != 1:
+                raise LatexError("a weighted inner product takes one weight")
+            return INNER(c[0], c[1], indices[0])
+        return INNER(c[0], c[1])
+
+    def hproduct(self, c: list[Any]) -> Any:
+        r"""``\odot``, ``\circ`` → hadamard(a, b); ``\otimes`` → kron(a, b)."""
+        return (KRON if str(c[1]) == "otimes" else HADAMARD)(c[0], c[2])
+
+    def evaluate(self, c: list[Any]) -> Any:
+        r"""``\left. … \right|_{x=a}``: the expression at x = a."""
+        body, conditions = c[0], c[1:]
+        pairs = []
+        for cond in conditions:
+            items = cond.items if isinstance(cond, _Relations) else ()
+            if (
+                len(items) != 3
+                or str(items[1]) not in ("=", "==")
+                or not isinstance(items[0], sympy.Symbol | sympy.Indexed)
+            ):
+                raise LatexError("an evaluation bar needs 'name = value' below it")
+            pairs.append((items[0], items[2]))
+        return sympy.Subs(body, [v for v, _ in pairs], [p for _, p in pairs])
 
     def args(self, c: list[Any]) -> Any:
         return tuple(c)
@@ -289,7 +418,11 @@ class Builder(Transformer):  # type: ignore[type-arg]
         sub = next((x for x in c if isinstance(x, _Sub)), None)
         sup = next((x for x in c if isinstance(x, _Sup)), None)
         column = _pos(c)
-        if name in ("max", "min"):
+        if name in MATRIX_FUNCTION_NAMES:
+            if sub or len(args) != 1:
+                raise LatexError(f"\\{name} takes one argument", column)
+            value = sympy.Function(name)(*args)
+        elif name in ("max", "min"):
             if sub:
                 raise LatexError(f"\\{name} with a subscript is not supported", column)
             if len(args) < 2:
@@ -322,12 +455,7 @@ class Builder(Transformer):  # type: ignore[type-arg]
         return n
 
     def dvar(self, c: list[Any]) -> Any:
-        var = c[1]
-        if not isinstance(var, sympy.Symbol | sympy.Indexed):
-            raise LatexError(
-                f"derivative with respect to the expression {var} is not supported (name it first)", _pos(c)
-            )
-        return (var, c[2] if len(c) > 2 else 1)
+        return (c[1], c[2] if len(c) > 2 else 1)
 
     def _diff(self, c: list[Any], has_body: bool) -> tuple[_Diff, Any]:
         items = [x for x in c if not isinstance(x, Token)]
@@ -336,16 +464,44 @@ class Builder(Transformer):  # type: ignore[type-arg]
         body = rest[0] if has_body else None
         variables = tuple(rest[1:] if has_body else rest)
         total = sum(n for _, n in variables)
+        if total != order and order == len(variables):
+            # \frac{\partial L}{\partial z^2_1}: the superscript is a layer or sample label, not an order
+            variables = tuple((_relabel(v, n) if n > 1 else v, 1) for v, n in variables)
+            total = order
         if total != order:
             raise LatexError(f"derivative order {order} does not match its denominator ({total})", _pos(c))
         return _Diff(order, variables, _pos(c) or 0), body
 
     def dfrac(self, c: list[Any]) -> Any:
         d, body = self._diff(c, has_body=True)
+        if len(d.variables) == 1 and not _is_variable(d.variables[0][0]):
+            # \frac{\partial g(h(x))}{\partial h(x)}: g' at h(x), when the numerator applies g to it
+            var, n = d.variables[0]
+            if isinstance(body, AppliedUndef) and len(body.args) == 1 and body.args[0] == var and n == 1:
+                u = sympy.Dummy("u")
+                return sympy.Subs(sympy.Derivative(body.func(u), u), u, var)
+        _check_variables(d)
         return _differentiate(body, d)
 
+    def dfrac_call(self, c: list[Any]) -> Any:
+        r"""``\frac{dg}{dx}(a)``: the derivative of the function g, at a."""
+        deriv, args = c[0], c[1]
+        if not isinstance(deriv, sympy.Derivative) or len(deriv.variables) != 1 or len(args) != 1:
+            raise LatexError("only the derivative of a one-argument function can be applied to a point")
+        ((var, count),) = deriv.variable_count
+        body = deriv.expr
+        if not isinstance(body, sympy.Symbol):
+            raise LatexError("only the derivative of a named function can be applied to a point")
+        (point,) = args
+        inner = sympy.Derivative(sympy.Function(body.name)(var), (var, count))
+        if point == var:
+            return inner
+        return sympy.Subs(inner, var, point)
+
     def dop(self, c: list[Any]) -> Any:
-        return self._diff(c, has_body=False)[0]
+        d = self._diff(c, has_body=False)[0]
+        _check_variables(d)
+        return d
 
     def derivop(self, c: list[Any]) -> Any:
         return _differentiate(c[1], c[0])
@@ -358,15 +514,25 @@ class Builder(Transformer):  # type: ignore[type-arg]
         return sympy.Derivative(c[2], indices[0])
 
     def nabla(self, c: list[Any]) -> Any:
-        indices = c[1].indices
-        if len(indices) != 1:
-            raise LatexError("\\nabla needs exactly one variable", _pos(c))
-        return GRAD(c[2], indices[0])
+        r"""``\nabla_x f`` → grad(f, x); ``\nabla f(x)`` → grad(f(x), x); ``\nabla f`` → grad(f);
+        ``\nabla^2`` → hessian (same arguments)."""
+        sub = next((x for x in c if isinstance(x, _Sub)), None)
+        sup = next((x for x in c if isinstance(x, _Sup)), None)
+        body = c[-1]
+        marker = GRAD
+        if sup is not None:
+            if sup.value != 2:
+                raise LatexError(f"\\nabla^{{{sup.value}}} is not supported", _pos(c))
+            marker = HESSIAN
+        if sub is not None:
+            if len(sub.indices) != 1:
+                raise LatexError("\\nabla needs exactly one variable", _pos(c))
+            return marker(body, sub.indices[0])
+        if isinstance(body, AppliedUndef) and len(body.args) == 1 and _is_variable(body.args[0]):
+            return marker(body, body.args[0])
+        return marker(body)
 
     # --- sums and products --------------------------------------------------------------------
-    def index(self, c: list[Any]) -> Any:
-        return _symbol(str(c[0]))
-
     def limits_word(self, c: list[Any]) -> Any:
         names = str(c[0]).split()
         upper = c[1].value if len(c) > 1 else None
@@ -376,20 +542,34 @@ class Builder(Transformer):  # type: ignore[type-arg]
             raise LatexError(f"cannot read the summation index from '{' '.join(names)}'", _pos(c))
         return [_Limits(_symbol(names[0]), None, upper)]
 
-    def limits_eq(self, c: list[Any]) -> Any:
-        index, rel, lower = c[0], c[1], c[2]
-        if str(rel) not in ("=", "=="):
-            raise LatexError(f"summation limit with '{rel}' is not supported", _pos(c))
-        upper = c[3].value if len(c) > 3 else None
-        return [_Limits(index, lower, upper)]
+    def limits_cond(self, c: list[Any]) -> Any:
+        upper = c[1].value if len(c) > 1 else None
+        return [_limits_of(c[0], upper)]
+
+    def limits_list(self, c: list[Any]) -> Any:
+        r"""``\sum_{i,j}``: one sum per index, each over its inferred range."""
+        upper = c[-1].value if isinstance(c[-1], _Sup) else None
+        names = [x for x in c if not isinstance(x, _Sup)]
+        if upper is not None or not all(isinstance(x, sympy.Symbol) for x in names):
+            raise LatexError("cannot read the summation indices", _pos(c))
+        return [_Limits(x, None, None) for x in names]
+
+    def limits_colon(self, c: list[Any]) -> Any:
+        r"""``\sum_{i : i \neq j}``: the index, then the condition it must satisfy."""
+        index, cond = c[0], c[1]
+        upper = c[2].value if len(c) > 2 else None
+        if not isinstance(index, sympy.Symbol):
+            raise LatexError("cannot read the summation index", _pos(c))
+        return [_Limits(index, None, upper, cond.condition())]
 
     def limits_stack(self, c: list[Any]) -> Any:
-        index, rel, lower = c[0], c[1], c[2]
-        if str(rel) not in ("=", "=="):
-            raise LatexError(f"summation limit with '{rel}' is not supported", _pos(c))
-        conds = c[3]
-        upper = c[4].value if len(c) > 4 else None
-        return [_Limits(index, lower, upper, sympy.And(*conds))]
+        first, rest = c[0], c[1]
+        upper = c[2].value if len(c) > 2 else None
+        lim = _limits_of(first, upper)
+        conditions = [r.condition() for r in rest]
+        if lim.condition is not None:
+            conditions.insert(0, lim.condition)
+        return [_Limits(lim.index, lim.lower, lim.upper, sympy.And(*conditions) if conditions else None)]
 
     def stack_conds(self, c: list[Any]) -> Any:
         return list(c)
@@ -422,22 +602,17 @@ class Builder(Transformer):  # type: ignore[type-arg]
         return None
 
     def cond(self, c: list[Any]) -> Any:
-        parts = []
-        left = c[0]
-        for k in range(1, len(c), 2):
-            rel, right = str(c[k]), c[k + 1]
-            parts.append(_RELATIONS[rel](left, right))
-            left = right
-        return sympy.And(*parts)
+        return _Relations(tuple(c))
 
     def otherwise(self, c: list[Any]) -> Any:
-        return sympy.true
+        return _Relations((sympy.true,))
 
     def case(self, c: list[Any]) -> Any:
-        return (c[0], c[-1])
+        cond = c[-1]
+        return (c[0], sympy.true if len(cond.items) == 1 else cond.condition())
 
     def cases(self, c: list[Any]) -> Any:
         return sympy.Piecewise(*c)
 
     def indicator(self, c: list[Any]) -> Any:
-        return sympy.Piecewise((1, c[1]), (0, True))
+        return sympy.Piecewise((1, c[1].condition()), (0, True))

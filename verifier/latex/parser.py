@@ -63,6 +63,7 @@ symbols. Conventions:
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cache
 
 import sympy
@@ -74,11 +75,17 @@ from verifier.latex.grammar import GRAMMAR, TokenFeed
 from verifier.latex.rewrite import check_nesting, rewrite
 from verifier.latex.tokenizer import Tokenizer
 from verifier.latex.vocabulary import (
+    CALLS,
+    CLOSERS,
     DEFAULT_FUNCTIONS,
     DESCRIBE,
+    LCALL,
     MAX_SOURCE_CHARS,
+    OPENERS,
     OPTIONS,
     PARTIAL,
+    RPAREN,
+    SUPERSCRIPTS,
     Component,
     LatexError,
     Options,
@@ -86,7 +93,15 @@ from verifier.latex.vocabulary import (
     implicit_bounds,
 )
 
-__all__ = ["DEFAULT_FUNCTIONS", "Component", "LatexError", "implicit_bounds", "parse_latex"]
+__all__ = [
+    "DEFAULT_FUNCTIONS",
+    "Component",
+    "LatexError",
+    "Reading",
+    "implicit_bounds",
+    "parse_latex",
+    "parse_readings",
+]
 
 
 @cache
@@ -102,8 +117,32 @@ def _describe(tok: Token | None) -> str:
     return f"'{tok.value}'"
 
 
+def _bracket_problem(toks: list[Tok]) -> LatexError | None:
+    """An unbalanced bracket, named with its column (checked when the grammar fails)."""
+    stack: list[Tok] = []
+    for t in toks:
+        if t.type in OPENERS:
+            stack.append(t)
+        elif t.type in CLOSERS:
+            if not stack:
+                return LatexError(f"'{t.value}' closes no bracket", t.pos + 1)
+            opener = stack.pop()
+            if OPENERS[opener.type] != t.type and not (opener.type == LCALL and t.type == RPAREN):
+                return LatexError(
+                    f"the '{opener.value}' at column {opener.pos + 1} is closed by '{t.value}'", t.pos + 1
+                )
+    if stack:
+        opener = stack[-1]
+        closer = {"(": ")", "[": "]", "\\{": "\\}", "{": "}"}.get(opener.value, "a closing bracket")
+        return LatexError(f"missing '{closer}' for the '{opener.value}' at column {opener.pos + 1}", opener.pos + 1)
+    return None
+
+
 def _lark_error(exc: UnexpectedInput, toks: list[Tok]) -> LatexError:
     """A readable message for a grammar error (``toks``: the input, to look at what came before)."""
+    bracket = _bracket_problem(toks)
+    if bracket is not None:
+        return bracket
     tok = getattr(exc, "token", None)
     if isinstance(exc, UnexpectedEOF) or (tok is not None and tok.type == "$END"):
         return LatexError("unexpected end of formula (missing operand or unbalanced bracket?)")
@@ -126,15 +165,21 @@ def _lark_error(exc: UnexpectedInput, toks: list[Tok]) -> LatexError:
     return LatexError(f"cannot parse: {exc}")
 
 
-def tokenize(src: str, functions: frozenset[str] = DEFAULT_FUNCTIONS) -> list[Tok]:
+def tokenize(src: str, functions: frozenset[str] = DEFAULT_FUNCTIONS, **readings: str) -> list[Tok]:
     """The token list fed to the grammar (exposed for debugging and tests)."""
-    token = OPTIONS.set(Options(functions=functions))
+    opts = Options(functions=frozenset(functions), **readings)
+    token = OPTIONS.set(opts)
     try:
         toks = Tokenizer(src).run()
+        check_nesting(toks)
+        return rewrite(toks, opts)
     finally:
         OPTIONS.reset(token)
-    check_nesting(toks)
-    return rewrite(toks, functions)
+
+
+def _check_choice(name: str, value: str, allowed: tuple[str, ...]) -> None:
+    if value not in allowed:
+        raise ValueError(f"{name} must be one of {', '.join(allowed)}, not {value!r}")
 
 
 def parse_latex(
@@ -143,11 +188,17 @@ def parse_latex(
     prime_var: sympy.Symbol | sympy.Indexed | None = None,
     functions: frozenset[str] = DEFAULT_FUNCTIONS,
     noncommutative: frozenset[str] = frozenset(),
+    calls: str = "auto",
+    superscripts: str = "power",
 ) -> sympy.Expr:
     """Parse one formula (no relation sign at top level) into a neutral SymPy tree.
 
-    Raises ``LatexError`` for anything it cannot read faithfully; never any other exception.
+    ``calls`` and ``superscripts`` choose a reading of ambiguous notation (see ``Options``);
+    :func:`parse_readings` returns every distinct reading. Raises ``LatexError`` for anything it
+    cannot read faithfully; never any other exception (a bad option is a ``ValueError``).
     """
+    _check_choice("calls", calls, CALLS)
+    _check_choice("superscripts", superscripts, SUPERSCRIPTS)
     if not isinstance(src, str):
         raise LatexError("formula must be a string")
     if len(src) > MAX_SOURCE_CHARS:
@@ -155,11 +206,13 @@ def parse_latex(
     if not src.strip():
         raise LatexError("empty formula")
     parser = _lark()  # outside the try: a broken grammar must crash loudly, not look like bad input
-    token = OPTIONS.set(Options(prime_var, frozenset(functions), frozenset(noncommutative)))
+    opts = Options(prime_var, frozenset(functions), frozenset(noncommutative), calls, superscripts)
+    token = OPTIONS.set(opts)
+    toks: list[Tok] = []
     try:
         toks = Tokenizer(src).run()
         check_nesting(toks)
-        toks = rewrite(toks, frozenset(functions))
+        toks = rewrite(toks, opts)
         return parser.parse(toks)  # type: ignore[return-value]
     except LatexError:
         raise
@@ -171,3 +224,59 @@ def parse_latex(
         raise LatexError(f"cannot build this formula: {type(exc).__name__}: {exc}") from exc
     finally:
         OPTIONS.reset(token)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One reading of a formula: the options that give it, the tree, and how to say it to a reader."""
+
+    options: dict[str, str]
+    tree: sympy.Basic
+    note: str
+
+
+_READINGS: tuple[tuple[dict[str, str], str], ...] = (
+    ({}, ""),
+    ({"calls": "apply"}, "every name written before '(' is a function applied to it"),
+    ({"calls": "multiply"}, "a name before '(' multiplies unless it is a known function"),
+    ({"superscripts": "index"}, "a letter superscript (x^n) is a sample index, not a power"),
+    ({"calls": "apply", "superscripts": "index"}, "names before '(' are functions; letter superscripts are indices"),
+)
+
+
+def _shape(tree: sympy.Basic) -> sympy.Basic:
+    """The tree with its dummies renamed, so equal readings compare equal."""
+    dummies = sorted(tree.atoms(sympy.Dummy), key=str)
+    return tree.xreplace({d: sympy.Symbol(f"_dummy{k}") for k, d in enumerate(dummies)})
+
+
+def parse_readings(
+    src: str,
+    *,
+    prime_var: sympy.Symbol | sympy.Indexed | None = None,
+    functions: frozenset[str] = DEFAULT_FUNCTIONS,
+    noncommutative: frozenset[str] = frozenset(),
+) -> list[Reading]:
+    """Every distinct reading of ambiguous notation (application or product, power or index).
+
+    The default reading comes first when it parses; a checker that calls a step FAILED only when
+    every reading fails tries them all. Raises the default reading's ``LatexError`` if none parses.
+    """
+    found: list[Reading] = []
+    seen: list[sympy.Basic] = []
+    first_error: LatexError | None = None
+    for opts, note in _READINGS:
+        try:
+            tree = parse_latex(src, prime_var=prime_var, functions=functions, noncommutative=noncommutative, **opts)
+        except LatexError as exc:
+            first_error = first_error or exc
+            continue
+        shape = _shape(tree)
+        if any(shape == s for s in seen):
+            continue
+        seen.append(shape)
+        found.append(Reading(dict(opts), tree, note))
+    if not found:
+        assert first_error is not None
+        raise first_error
+    return found

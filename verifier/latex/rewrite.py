@@ -10,6 +10,7 @@ from verifier.latex.vocabulary import (
     BAR,
     CARET,
     CLOSERS,
+    COMMA,
     DSTAR,
     ENDS_OPERAND,
     EXP_E,
@@ -20,30 +21,44 @@ from verifier.latex.vocabulary import (
     GREEKT,
     IDENT,
     INDICATOR,
+    LABEL,
     LBAR,
     LBRACE,
     LBRACK,
+    LCALL,
     LCURLY,
+    LEFTDOT,
     LETTER,
+    LEVAL,
+    LNORM,
     LPAREN,
     MAX_NESTING,
+    MINUS,
+    MULOP,
     NAMEISH,
+    NBAR,
     NUMBER,
     ONEST,
     OPENERS,
     PARTIAL,
+    PLUS,
     PRIME,
     RBAR,
     RBRACE,
     RBRACK,
     REL,
+    REVAL,
     RIGHTBAR,
+    RNORM,
+    RPAREN,
+    STAR,
     SUBWORD,
     TEXTNAME,
     TOP,
     TRANSPOSET,
     UNDER,
     LatexError,
+    Options,
     Tok,
 )
 
@@ -91,36 +106,149 @@ def _layer_label(inner: list[Tok]) -> str | None:
     return None
 
 
-def rewrite(toks: list[Tok], functions: frozenset[str]) -> list[Tok]:
+def _group(toks: list[Tok], k: int) -> int:
+    """End index of the ``^{…}``/``_{…}`` group whose ``^``/``_`` is at ``k``, or -1."""
+    if k + 1 < len(toks) and toks[k].type in (CARET, UNDER) and toks[k + 1].type == LBRACE:
+        return _matching(toks, k + 1)
+    return -1
+
+
+def _swap_scripts(toks: list[Tok]) -> list[Tok]:
+    """``x^a_b`` is ``x_b^a`` in TeX: put every subscript before the superscript it follows."""
+    out = list(toks)
+    k = 0
+    while k < len(out):
+        end = _group(out, k) if out[k].type == CARET else -1
+        if end > 0:
+            end2 = _group(out, end + 1) if out[end + 1 : end + 2] and out[end + 1].type == UNDER else -1
+            if end2 > 0:
+                out[k : end2 + 1] = out[end + 1 : end2 + 1] + out[k : end + 1]
+                k = end2 + 1
+                continue
+        k += 1
+    return out
+
+
+def _derivative_denominators(toks: list[Tok]) -> set[int]:
+    r"""Indices inside the denominator of ``\frac{\partial …}{\partial …}`` / ``\frac{d…}{d…}``.
+
+    A superscript there that is not a number is a label (``\partial w^{m}_{ij}``): one cannot
+    differentiate with respect to a power. A denominator that forgot its ``\partial``
+    (``\frac{\partial}{o_k}``, a slip real notes make) gets it back.
+    """
+    inside: set[int] = set()
+    k = 0
+    while k < len(toks):
+        if toks[k].type == FRAC and k + 1 < len(toks) and toks[k + 1].type == LBRACE:
+            end1 = _matching(toks, k + 1)
+            if 0 < end1 < len(toks) - 2 and toks[end1 + 1].type == LBRACE:
+                end2 = _matching(toks, end1 + 1)
+                num, den = toks[k + 2], toks[end1 + 2]
+                is_d = num.type == PARTIAL or (num.type in (LETTER, IDENT) and num.value == "d")
+                den_d = den.type == PARTIAL or (den.type in (LETTER, IDENT) and den.value == "d")
+                if is_d and not den_d and end2 > end1 + 2 and num.type == PARTIAL:
+                    if not any(t.type == PARTIAL for t in toks[end1 + 2 : end2]) and den.type in NAMEISH:
+                        toks.insert(end1 + 2, Tok(PARTIAL, "\\partial", den.pos))
+                        end2 += 1
+                        den_d = True
+                if is_d and den_d and end2 > 0:
+                    inside.update(range(end1 + 2, end2))
+        k += 1
+    return inside
+
+
+def _sample_label(inner: list[Tok]) -> list[Tok] | None:
+    """``(i)`` with a letter inside: a sample index (the ``i``), not a layer name."""
+    if len(inner) == 3 and inner[0].type == LPAREN and inner[2].type == RPAREN and inner[1].type in NAMEISH:
+        return [inner[1]]
+    return None
+
+
+def _index_like(inner: list[Tok]) -> bool:
+    """A superscript that can be an index: a name, or a name plus or minus a number (``m-1``)."""
+    if len(inner) == 1:
+        return inner[0].type in NAMEISH and inner[0].value != "T"
+    return (
+        len(inner) == 3
+        and inner[0].type in NAMEISH
+        and inner[1].type in (PLUS, MINUS)
+        and inner[2].type in (NUMBER, LETTER)
+    )
+
+
+def _scripts(toks: list[Tok], index_superscripts: bool) -> list[Tok]:
+    """Transposes, primes, stars, layer and sample labels; simple subscripts → one SUBWORD."""
+    in_denominator = _derivative_denominators(toks)
     n = len(toks)
-    # 1. e^… is exp(…)
-    for k in range(n - 1):
-        if toks[k].type == LETTER and toks[k].value == "e" and toks[k + 1].type in (CARET, DSTAR):
-            toks[k].type = EXP_E
-    # 2. transposes ^T, ^\top, ^{\prime}; simple subscripts become one SUBWORD token
     out: list[Tok] = []
     k = 0
     while k < n:
         t = toks[k]
-        end = _matching(toks, k + 1) if t.type in (CARET, UNDER) and k + 3 < n and toks[k + 1].type == LBRACE else -1
+        end = _group(toks, k) if t.type in (CARET, UNDER) and k + 3 < n else -1
+        prev = out[-1].type if out else None
+        base_at = len(out) - 2 if prev == SUBWORD and len(out) > 1 else len(out) - 1
+        named = base_at >= 0 and out[base_at].type in NAMEISH
+        if t.type == STAR and named:  # y^*, y_i^*: part of the name
+            out[base_at].type, out[base_at].value = IDENT, out[base_at].value + "star"
+            k += 1
+            continue
         if end > 0:
             inner = toks[k + 2 : end]
-            prev = out[-1].type if out else None
-            layer = _layer_label(inner) if t.type == CARET else None
-            if layer is not None and out:
-                base = out[-2] if prev == SUBWORD and len(out) > 1 else out[-1]
-                if base.type in NAMEISH:  # W^{(1)}, z^{[2]}: a layer label, part of the name
-                    base.type, base.value = IDENT, f"{base.value}^{layer}"
+            if t.type == CARET and named:
+                base = out[base_at]
+                tail = inner[3:]
+                layer = _layer_label(inner[:3])
+                transposed = len(tail) == 1 and (
+                    tail[0].type == TOP or (tail[0].type == LETTER and tail[0].value == "T")
+                )
+                sample = _sample_label(inner[:3])
+                if sample is None and layer is not None and (not tail or transposed):
+                    base.type, base.value = IDENT, f"{base.value}^{layer}"  # W^{(1)}, z^{[2]}: part of the name
+                    if transposed:
+                        out.append(Tok(TRANSPOSET, "T", t.pos))
                     k = end + 1
                     continue
-            if t.type == CARET and len(inner) == 1 and prev != EXP_E:
-                v = inner[0]
-                if (v.type == LETTER and v.value == "T") or v.type == TOP:
+                as_label = sample is not None and (not tail or transposed)
+                if not as_label and prev != EXP_E and _index_like(inner):
+                    as_label = index_superscripts or k in in_denominator
+                    sample = inner
+                if (
+                    not as_label
+                    and k in in_denominator
+                    and prev != EXP_E
+                    and not (len(inner) == 1 and inner[0].type == NUMBER)
+                ):
+                    as_label, sample = True, inner
+                if as_label and sample is not None:
+                    label = [Tok(LABEL, "^", t.pos), Tok(LBRACE, "{", t.pos), *sample, Tok(RBRACE, "}", t.pos)]
+                    out[base_at + 1 : base_at + 1] = label  # before the subscript: x^{(i)}_j → label i, index j
+                    if transposed:
+                        out.append(Tok(TRANSPOSET, "T", t.pos))
+                    k = end + 1
+                    continue
+            if t.type == CARET and prev != EXP_E:
+                if len(inner) == 1:
+                    v = inner[0]
+                    if (v.type == LETTER and v.value == "T") or v.type == TOP:
+                        out.append(Tok(TRANSPOSET, "T", t.pos))
+                        k = end + 1
+                        continue
+                    if v.type == PRIME:
+                        out.append(Tok(PRIME, "'", t.pos))
+                        k = end + 1
+                        continue
+                    if v.type in (STAR, MULOP) and v.value in ("*", "\\ast"):
+                        toks[end] = Tok(STAR, "*", t.pos)  # y^{*}: read again as a star after the name
+                        k = end
+                        continue
+                if (
+                    len(inner) == 2
+                    and inner[0].type == MINUS
+                    and (inner[1].type == TOP or (inner[1].type == LETTER and inner[1].value == "T"))
+                ):  # A^{-T}: the inverse of the transpose
                     out.append(Tok(TRANSPOSET, "T", t.pos))
-                    k = end + 1
-                    continue
-                if v.type == PRIME:
-                    out.append(Tok(PRIME, "'", t.pos))
+                    out.extend([Tok(CARET, "^", t.pos), Tok(LBRACE, "{", t.pos), Tok(MINUS, "-", t.pos),
+                                Tok(NUMBER, "1", t.pos), Tok(RBRACE, "}", t.pos)])  # fmt: skip
                     k = end + 1
                     continue
             if (
@@ -137,10 +265,13 @@ def rewrite(toks: list[Tok], functions: frozenset[str]) -> list[Tok]:
                 continue
         out.append(t)
         k += 1
-    toks = out
+    return out
+
+
+def _indicators(toks: list[Tok]) -> list[Tok]:
+    r"""``\mathbb{1}[y=k]``, ``\mathbf{1}_{[y==1]}``, ``I(y=k)``, ``1[y=k]``: indicator functions."""
     n = len(toks)
-    # 3. indicators: \mathbb{1}[y=k], \mathbf{1}_{[y==1]}, I(y=k), 1[y=k]
-    out = []
+    out: list[Tok] = []
     k = 0
     while k < n:
         t = toks[k]
@@ -170,9 +301,12 @@ def rewrite(toks: list[Tok], functions: frozenset[str]) -> list[Tok]:
                     continue
         out.append(t)
         k += 1
-    toks = out
+    return out
+
+
+def _differentials(toks: list[Tok], opts: Options) -> None:
+    r"""``\frac{d…}{d x}``: the d's are differentials; ``\frac{dg}{dx}(x)`` applies the derivative."""
     n = len(toks)
-    # 4. \frac{d…}{d x}: the d's are differentials
     for k in range(n - 1):
         if toks[k].type == FRAC and toks[k + 1].type == LBRACE:
             end1 = _matching(toks, k + 1)
@@ -194,7 +328,35 @@ def rewrite(toks: list[Tok], functions: frozenset[str]) -> list[Tok]:
                             if prev in NAMEISH | {SUBWORD, RBRACE}:
                                 toks[m].type = PARTIAL
                         m += 1
-    # 5. function calls: f(…), \sigma_i(…), f'(…), \text{softmax}(…)
+                end2 = _matching(toks, end1 + 1)
+                body = toks[k + 3 : end1]
+                if (
+                    num.type == PARTIAL
+                    and 0 < end2 < n - 1
+                    and toks[end2 + 1].type == LPAREN
+                    and len(body) in (1, 2)
+                    and body[0].type in NAMEISH
+                    and (len(body) == 1 or body[1].type == SUBWORD)
+                    and opts.calls != "multiply"
+                    and (opts.calls == "apply" or body[0].value in opts.functions)
+                ):
+                    toks[end2 + 1].type = LCALL  # \frac{dg}{dx}(x): the derivative of g at x
+
+
+def _has_top_comma(toks: list[Tok], open_at: int) -> bool:
+    end = _matching(toks, open_at)
+    depth = 0
+    for t in toks[open_at + 1 : end if end > 0 else len(toks)]:
+        depth += (t.type in OPENERS) - (t.type in CLOSERS)
+        if depth == 0 and t.type == COMMA:
+            return True
+    return False
+
+
+def _calls(toks: list[Tok], opts: Options) -> None:
+    r"""``f(…)``, ``\sigma_i(…)``, ``f'(…)``, ``\text{softmax}(…)``, ``u(a, b)``: function calls."""
+    n = len(toks)
+    functions = opts.functions
     for k in range(n):
         t = toks[k]
         if t.type in (LETTER, GREEKT, IDENT, TEXTNAME, FNAME):
@@ -204,7 +366,8 @@ def rewrite(toks: list[Tok], functions: frozenset[str]) -> list[Tok]:
                 m += 1
                 primes += 1
             called = m < n and toks[m].type == LPAREN
-            if called and (t.type in (TEXTNAME, FNAME) or t.value in functions or primes):
+            known = t.type in (TEXTNAME, FNAME) or t.value in functions or primes
+            if called and (known or opts.calls == "apply" or _has_top_comma(toks, m)):
                 t.type = FUNCID
             elif t.type == FNAME:
                 raise LatexError(f"function {t.value} needs a parenthesised argument", t.pos + 1)
@@ -218,27 +381,94 @@ def rewrite(toks: list[Tok], functions: frozenset[str]) -> list[Tok]:
                 and (toks[m].type in (FUNC, FUNCID) or toks[m].value in functions)
             ):
                 raise LatexError("operator notation D_x … is not supported", t.pos + 1)
-    # 6. absolute-value bars: open or close by context
+
+
+def _closes_later(toks: list[Tok], k: int, kinds: tuple[str, ...]) -> bool:
+    """Is there a bar of ``kinds`` after ``k`` before the enclosing bracket closes?"""
+    depth = 0
+    for t in toks[k + 1 :]:
+        if t.type in OPENERS:
+            depth += 1
+        elif t.type in CLOSERS:
+            depth -= 1
+            if depth < 0:
+                return False
+        elif depth == 0 and t.type in kinds:
+            return True
+    return False
+
+
+def _bars(toks: list[Tok]) -> list[Tok]:
+    r"""``|…|`` and ``‖…‖`` open or close by context; ``\left. … \right|_{x=a}`` evaluates."""
     open_bars = 0
-    out = []
+    open_norms = 0
+    out: list[Tok] = []
     for k, t in enumerate(toks):
+        prev = out[-1].type if out else None
         if t.type == LBAR:
             open_bars += 1
         elif t.type == RBAR:
             open_bars -= 1
+        elif t.type == LNORM:
+            open_norms += 1
+        elif t.type == RNORM:
+            open_norms -= 1
+        elif t.type == NBAR:
+            if open_norms > 0 and prev in ENDS_OPERAND:
+                t.type = RNORM
+                open_norms -= 1
+            else:
+                t.type = LNORM
+                open_norms += 1
         elif t.type in (BAR, RIGHTBAR):
-            prev = out[-1].type if out else None
+            evaluation = k + 2 < len(toks) and toks[k + 1].type == UNDER and toks[k + 2].type == LBRACE
+            evaluation = evaluation and any(x.type == REL for x in toks[k + 2 : _matching(toks, k + 2)])
+            if evaluation and not (open_bars > 0 and prev in ENDS_OPERAND and t.type == BAR):
+                start = max((m for m, x in enumerate(out) if x.type == LEFTDOT), default=-1)
+                if start >= 0:
+                    out[start] = Tok(LEVAL, "\\left.", out[start].pos)
+                else:  # f'(x)|_{x=0}: the bar evaluates everything before it
+                    out.insert(0, Tok(LEVAL, "", t.pos))
+                out.append(Tok(REVAL, "|", t.pos))
+                continue
             if open_bars > 0 and prev in ENDS_OPERAND:
                 t.type = RBAR
                 open_bars -= 1
-            elif t.type == RIGHTBAR:  # \right| after \left. : an evaluation bar
-                if k + 1 < len(toks) and toks[k + 1].type in (UNDER, SUBWORD, CARET):
-                    raise LatexError("evaluation bars \\left. … \\right|_{x=a} are not supported", t.pos + 1)
+            elif t.type == RIGHTBAR:
                 continue
+            elif not _closes_later(toks, k, (BAR, RBAR, RIGHTBAR)):
+                raise LatexError("a conditional bar '|' (as in P(x | y)) cannot be checked", t.pos + 1)
             else:
                 t.type = LBAR
                 open_bars += 1
         out.append(t)
+    return [t for t in out if t.type != LEFTDOT]
+
+
+def _empty_groups(toks: list[Tok]) -> list[Tok]:
+    """A stray ``{}`` after an operand (``\\frac{a}{b}{}``) is nothing in TeX."""
+    out: list[Tok] = []
+    for t in toks:
+        if t.type == RBRACE and out and out[-1].type == LBRACE and len(out) > 1 and out[-2].type in ENDS_OPERAND:
+            out.pop()
+            continue
+        out.append(t)
+    return out
+
+
+def rewrite(toks: list[Tok], opts: Options) -> list[Tok]:
+    """The token list the grammar reads: each pass takes one kind of context-dependent decision."""
+    toks = _empty_groups(toks)
+    n = len(toks)
+    for k in range(n - 1):  # e^… is exp(…)
+        if toks[k].type == LETTER and toks[k].value == "e" and toks[k + 1].type in (CARET, DSTAR):
+            toks[k].type = EXP_E
+    toks = _swap_scripts(toks)
+    toks = _scripts(toks, opts.superscripts == "index")
+    toks = _indicators(toks)
+    _differentials(toks, opts)
+    _calls(toks, opts)
+    out = _bars(toks)
     for t in out:
         if t.type == TOP:
             raise LatexError("\\top outside a superscript", t.pos + 1)

@@ -18,6 +18,9 @@ from verifier.latex.vocabulary import (
     BOLD,
     CARET,
     CASES_ENVS,
+    CLOSERS,
+    COLON,
+    COMMA,
     DECORATIONS,
     DIV,
     DSTAR,
@@ -31,32 +34,42 @@ from verifier.latex.vocabulary import (
     GREEK,
     GREEK_VARIANTS,
     GREEKT,
+    HPROD,
     IDENT,
     IF,
     IF_WORDS,
     INFTY,
+    INVISIBLE,
+    LANGLE,
     LBAR,
     LBRACE,
     LBRACK,
     LCURLY,
+    LEFTDOT,
     LETTER,
+    LNORM,
     LPAREN,
     MATRIX_ENVS,
+    MATRIX_FUNCTIONS,
     MAX_NESTING,
     MAX_TOKENS,
+    MINUS,
     ML_FUNCTIONS,
     MULOP,
     NABLA,
     NAME_RE,
     NAMEISH,
+    NBAR,
     NUMBER,
     NUMBER_RE,
     ONEST,
+    OPENERS,
     OTHERWISE,
     OTHERWISE_WORDS,
     PARTIAL,
     PRIME,
     PROD,
+    RANGLE,
     RBAR,
     RBRACE,
     RBRACK,
@@ -64,18 +77,25 @@ from verifier.latex.vocabulary import (
     REL,
     RELATION_COMMANDS,
     RIGHTBAR,
+    RNORM,
     ROWSEP,
     RPAREN,
     SINGLE_CHARS,
     SKIP_WITH_ARG,
     SPACING,
     SQRT,
+    STAR,
     SUBSTACK,
     SUM,
     TEXTLIKE,
     TEXTNAME,
     TOP,
+    UNCHECKABLE,
+    UNCHECKABLE_WORDS,
     UNDER,
+    UNICODE_COMMANDS,
+    UNICODE_SUBSCRIPTS,
+    UNICODE_SUPERSCRIPTS,
     UNSUPPORTED_RELATIONS,
     ZEROST,
     LatexError,
@@ -199,8 +219,12 @@ class Tokenizer:
     def lex_one(self, i: int, j: int, depth: int, single: bool) -> int:
         s = self.s
         c = s[i]
-        if c in " \t\r\n~":
+        if c in " \t\r\n~" or c in INVISIBLE:
             return i + 1
+        if c in UNICODE_SUPERSCRIPTS or c in UNICODE_SUBSCRIPTS:
+            return self.unicode_script(i, j)
+        if c in UNICODE_COMMANDS:
+            return self.command_named(UNICODE_COMMANDS[c], i, i + 1, j, depth)
         if c == "%":
             while i < j and s[i] != "\n":
                 i += 1
@@ -237,6 +261,12 @@ class Tokenizer:
             if k < j and s[k] in "(-":
                 self.emit(DSTAR, "^", i)
                 return i + 1
+            if s.startswith("\\left", k) and not s[k + 5 : k + 6].isalpha():
+                self.emit(DSTAR, "^", i)
+                return k
+            if (k < j and s[k] == "*") or s.startswith(("\\ast", "\\star"), k):
+                self.emit(STAR, "*", i)
+                return k + 1 if s[k] == "*" else self.command_name(k)[1]
             if k < j and s[k] == "{":
                 body = s[k + 1 : self.group_end(k, j)]
                 if re.search(r"\\times(?![A-Za-z])", body):
@@ -266,9 +296,17 @@ class Tokenizer:
             return i + 1
         if c == ":" and s[i + 1 : i + 2] == "=":
             self.fail("':=' is a definition, not part of a formula", i)
+        if c == ":":
+            self.emit(COLON, ":", i)
+            return i + 1
         self.fail(f"unexpected character {c!r}", i)
 
     def letter_run(self, run: str, pos: int) -> None:
+        after = self.skip_ws(pos + len(run), len(self.s))
+        called = self.s[after : after + 1] == "("
+        calls = options().calls
+        if run in UNCHECKABLE_WORDS and len(run) > 1:
+            self.fail(UNCHECKABLE[run if run in UNCHECKABLE else run.capitalize()], pos)
         if run in ELEMENTARY:
             self.emit(FUNC, run, pos)
         elif run.lower() in ("softmax", "relu", "sigmoid") or run == "CE":
@@ -277,6 +315,8 @@ class Tokenizer:
             self.emit(GREEKT, GREEK_VARIANTS.get(run, run), pos)
         elif len(run) > 1 and run in options().functions:
             self.emit(IDENT, run, pos)
+        elif called and calls != "multiply" and len(run) >= (3 if calls == "auto" else 2):
+            self.emit(TEXTNAME, run, pos)  # softmax(θ), CrossEntropy(y, ŷ): a multi-letter function name
         else:
             for k, ch in enumerate(run):
                 self.emit(LETTER, ch, pos + k)
@@ -290,6 +330,10 @@ class Tokenizer:
             self.emit(IF, word, pos)
         elif len(word) == 1 and word.isascii() and word.isalpha():
             self.emit(LETTER, word, pos)
+        elif word in UNCHECKABLE_WORDS:
+            self.fail(UNCHECKABLE[word if word in UNCHECKABLE else word.capitalize()], pos)
+        elif word in MATRIX_FUNCTIONS:
+            self.emit(FUNC, MATRIX_FUNCTIONS[word], pos)
         elif NAME_RE.fullmatch(word):
             if word.lower() in ML_FUNCTIONS:
                 self.emit(FNAME, word.lower(), pos)
@@ -300,8 +344,47 @@ class Tokenizer:
         else:
             self.fail(f"prose \\text{{{text}}} cannot be checked", pos)
 
+    def unicode_script(self, i: int, j: int) -> int:
+        """A run of Unicode super- or subscript characters (x², Wᵀ, x₁): ``^{…}`` / ``_{…}``."""
+        table = UNICODE_SUPERSCRIPTS if self.s[i] in UNICODE_SUPERSCRIPTS else UNICODE_SUBSCRIPTS
+        k = i
+        while k < j and self.s[k] in table:
+            k += 1
+        text = "".join(table[ch] for ch in self.s[i:k])
+        self.emit(CARET if table is UNICODE_SUPERSCRIPTS else UNDER, "^", i)
+        self.emit(LBRACE, "{", i)
+        for n, m in enumerate(re.finditer(r"\d+|[A-Za-z]|-", text)):
+            part = m.group()
+            kind = NUMBER if part[0].isdigit() else MINUS if part == "-" else LETTER
+            self.emit(kind, part, i + n)
+        self.emit(RBRACE, "}", k - 1)
+        return k
+
     def command(self, i: int, j: int, depth: int, single: bool) -> int:
         name, k = self.command_name(i)
+        return self.command_named(name, i, k, j, depth)
+
+    def command_named(self, name: str, i: int, k: int, j: int, depth: int) -> int:
+        r"""Tokens of the command ``\name`` written at ``i``; ``k`` is the index after its name."""
+        if name in UNCHECKABLE:
+            self.fail(UNCHECKABLE[name], i)
+        if name == "bf" and self.s[self.skip_ws(k, j) : self.skip_ws(k, j) + 1] == "{":
+            return self.font("mathbf", i, k, j, depth)  # \bf{x}: written as a command with an argument
+        if name == "left" and self.s[self.skip_ws(k, j) : self.skip_ws(k, j) + 1] == ".":
+            self.emit(LEFTDOT, "\\left.", i)
+            return self.skip_ws(k, j) + 1
+        if name in ("|", "Vert", "lVert", "rVert"):
+            self.emit({"lVert": LNORM, "rVert": RNORM}.get(name, NBAR), "‖", i)
+            return k
+        if name in ("langle", "rangle"):
+            self.emit(LANGLE if name == "langle" else RANGLE, name, i)
+            return k
+        if name in ("odot", "circ", "otimes"):
+            self.emit(HPROD, name, i)
+            return k
+        if name in MATRIX_FUNCTIONS:
+            self.emit(FUNC, MATRIX_FUNCTIONS[name], i)
+            return k
         if name == "\\":
             self.emit(ROWSEP, "\\\\", i)
             return k
@@ -332,7 +415,7 @@ class Tokenizer:
             return k
         simple = {"cdot": MULOP, "times": MULOP, "ast": MULOP, "div": DIV, "partial": PARTIAL, "nabla": NABLA,
                   "sum": SUM, "prod": PROD, "infty": INFTY, "top": TOP, "intercal": TOP, "prime": PRIME,
-                  "substack": SUBSTACK, "vert": BAR, "lvert": LBAR, "rvert": RBAR, "mid": None}  # fmt: skip
+                  "substack": SUBSTACK, "vert": BAR, "lvert": LBAR, "rvert": RBAR, "star": STAR}  # fmt: skip
         if name in simple and simple[name] is not None:
             self.emit(simple[name], "\\" + name, i)
             return k
@@ -390,8 +473,6 @@ class Tokenizer:
             self.fail(f"environment {env} is not supported", i)
         if name in UNSUPPORTED_RELATIONS:
             self.fail(f"relation \\{name} is not part of a checkable formula", i)
-        if name == "|":
-            self.fail("norms \\|…\\| are not supported", i)
         self.fail(f"unsupported command \\{name}", i)
 
     def font(self, name: str, i: int, k: int, j: int, depth: int) -> int:
@@ -399,25 +480,32 @@ class Tokenizer:
         if not inner:
             self.fail(f"empty \\{name}{{}}", i)
         head = inner[0]
+        if name == "mathbb" and not (len(inner) == 1 and head.value in ("I", "1")):
+            if len(inner) == 1 and head.type == LETTER and head.value in "EP":
+                what = "an expectation" if head.value == "E" else "a probability"
+                self.fail(f"{what} \\mathbb{{{head.value}}}[…] cannot be checked", i)
+            if len(inner) == 1 and head.type == LETTER and head.value in "RNZQC":
+                self.fail(f"the set \\mathbb{{{head.value}}} is not part of a checkable formula", i)
+            name = "mathbf"  # \mathbb{x}, \mathbb{\theta}: blackboard bold used as bold
         if name in ("mathbb", "mathcal", "mathscr"):
             if len(inner) == 1 and head.type == NUMBER and head.value == "1":
                 self.emit(ONEST, "1", i)
                 return k
             if len(inner) != 1 or head.type != LETTER:
                 self.fail(f"\\{name} of more than one letter is not supported", i)
-            if name == "mathbb":
-                if head.value != "I":
-                    self.fail(f"\\mathbb{{{head.value}}} (a set or an expectation) is not supported", i)
-                self.emit(IDENT, "I", i)
-            else:
-                self.emit(IDENT, head.value + "cal", i)
+            self.emit(IDENT, "I" if name == "mathbb" else head.value + "cal", i)
             return k
         if name in BOLD:
             if len(inner) == 1 and head.type == NUMBER and head.value in ("0", "1"):
                 self.emit(ONEST if head.value == "1" else ZEROST, head.value, i)
                 return k
-            if len(inner) == 1:
-                self.out.append(head)
+            depth = 0
+            has_comma = False
+            for t in inner:
+                depth += (t.type in OPENERS) - (t.type in CLOSERS)
+                has_comma |= depth == 0 and t.type == COMMA
+            if len(inner) == 1 or has_comma:  # \bf{y, \hat y}: bold over a list of arguments
+                self.out.extend(inner)
             else:
                 self.emit(LBRACE, "{", i)
                 self.out.extend(inner)
@@ -440,19 +528,22 @@ class Tokenizer:
         c = self.s[k]
         if c == "\\":
             dname, end = self.command_name(k)
-            table = {"{": (LCURLY, RCURLY), "}": (RCURLY, RCURLY), "lbrace": (LCURLY, LCURLY),
-                     "rbrace": (RCURLY, RCURLY), "vert": (BAR, BAR), "lvert": (LBAR, LBAR),
-                     "rvert": (RBAR, RBAR)}  # fmt: skip
+            # (as an opener, as a closer, sized without a side: decided by context)
+            table = {"{": (LCURLY,) * 3, "}": (RCURLY,) * 3, "lbrace": (LCURLY,) * 3, "rbrace": (RCURLY,) * 3,
+                     "vert": (LBAR, BAR, BAR), "lvert": (LBAR,) * 3, "rvert": (RBAR,) * 3,
+                     "|": (LNORM, RNORM, NBAR), "Vert": (LNORM, RNORM, NBAR), "lVert": (LNORM,) * 3,
+                     "rVert": (RNORM,) * 3, "langle": (LANGLE,) * 3, "rangle": (RANGLE,) * 3}  # fmt: skip
             if dname not in table:
                 if name in BIG:
                     return k
                 self.fail(f"delimiter \\{dname} is not supported", k)
-            left, right = table[dname]
-            kind = left if name in ("left", "bigl", "Bigl", "biggl", "Biggl") else right
-            if dname in ("{", "}"):
-                kind = LCURLY if dname == "{" else RCURLY
-            if kind == BAR and name == "left":
-                kind = LBAR
+            left, right, either = table[dname]
+            if name in ("left", "bigl", "Bigl", "biggl", "Biggl"):
+                kind = left
+            elif name in ("right", "bigr", "Bigr", "biggr", "Biggr"):
+                kind = right
+            else:
+                kind = either
             self.emit(kind, "\\" + dname, k)
             return end
         if c == ".":
