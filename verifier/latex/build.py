@@ -25,6 +25,7 @@ from verifier.latex.vocabulary import (
     MAX_DERIVATIVE_ORDER,
     MAX_DIGITS,
     MINUS,
+    ML_FUNCTIONS,
     MULOP,
     NORM,
     ONES,
@@ -261,8 +262,13 @@ class Builder(Transformer):  # type: ignore[type-arg]
     def prime(self, c: list[Any]) -> Any:
         var = options().prime_var
         if var is None:
+            # no variable to differentiate by: reading y' as a name of its own could call a true step
+            # FAILED (y' = 2x with y' an arbitrary scalar), so it is refused
             raise LatexError("a prime (…)' needs the differentiation variable (prime_var)", _pos(c))
         return sympy.Derivative(c[0], var)
+
+    def factorial(self, c: list[Any]) -> Any:
+        return sympy.factorial(c[0])
 
     # --- atoms ------------------------------------------------------------------------------
     def number(self, c: list[Any]) -> Any:
@@ -390,6 +396,8 @@ class Builder(Transformer):  # type: ignore[type-arg]
         primes = sum(1 for x in c if isinstance(x, Token) and x.type == PRIME)
         args = c[-1]
         name = str(head)
+        if name.lower() in ML_FUNCTIONS:
+            name = name.lower()
         fn = sympy.Function(name)
         if not primes:
             value = fn(*args)

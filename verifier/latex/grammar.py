@@ -11,7 +11,7 @@ from lark.lexer import Lexer
 GRAMMAR = r"""
 %declare NUMBER LETTER GREEK IDENT ONES ZEROS INFTY EXP_E FUNC FUNCID INDICATOR
 %declare PLUS MINUS MULOP DIV DSTAR REL PRIME SUBWORD TRANSPOSE FRAC SQRT SUM PROD PARTIAL NABLA
-%declare OTHERWISE IF HPROD STAR
+%declare OTHERWISE IF HPROD STAR FACTORIAL
 %declare _CARET _UNDERSCORE _LBRACE _RBRACE _LPAREN _RPAREN _LBRACK _RBRACK _LCURLY _RCURLY
 %declare _LBAR _RBAR _COMMA _AMP _ROWSEP _SUBSTACK _BEGIN_MATRIX _END_MATRIX _BEGIN_CASES _END_CASES
 %declare _LABEL _LCALL _LNORM _RNORM _LANGLE _RANGLE _LEVAL _REVAL _COLON
@@ -46,6 +46,7 @@ start: expr
         | postfix DSTAR powrhs  -> power
         | postfix TRANSPOSE     -> transpose
         | postfix PRIME         -> prime
+        | postfix FACTORIAL     -> factorial
 
 ?postfix_np: atom
            | postfix_np sup          -> power

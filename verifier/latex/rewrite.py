@@ -151,6 +151,12 @@ def _derivative_denominators(toks: list[Tok]) -> set[int]:
                         toks.insert(end1 + 2, Tok(PARTIAL, "\\partial", den.pos))
                         end2 += 1
                         den_d = True
+                if den.type == PARTIAL and not is_d and end1 > k + 2:
+                    if not any(t.type == PARTIAL for t in toks[k + 2 : end1]) and num.type in NAMEISH | {FUNCID}:
+                        toks.insert(k + 2, Tok(PARTIAL, "\\partial", num.pos))  # \frac{J}{\partial U}: ∂ forgotten
+                        is_d = True
+                        end1 += 1
+                        end2 += 1
                 if is_d and den_d and end2 > 0:
                     inside.update(range(end1 + 2, end2))
         k += 1
@@ -158,9 +164,9 @@ def _derivative_denominators(toks: list[Tok]) -> set[int]:
 
 
 def _sample_label(inner: list[Tok]) -> list[Tok] | None:
-    """``(i)`` with a letter inside: a sample index (the ``i``), not a layer name."""
-    if len(inner) == 3 and inner[0].type == LPAREN and inner[2].type == RPAREN and inner[1].type in NAMEISH:
-        return [inner[1]]
+    """``(i)``, ``(i+1)``: a sample index (what is inside), not a layer name."""
+    if len(inner) >= 3 and inner[0].type == LPAREN and inner[-1].type == RPAREN and _index_like(inner[1:-1]):
+        return inner[1:-1]
     return None
 
 
@@ -196,12 +202,13 @@ def _scripts(toks: list[Tok], index_superscripts: bool) -> list[Tok]:
             inner = toks[k + 2 : end]
             if t.type == CARET and named:
                 base = out[base_at]
-                tail = inner[3:]
-                layer = _layer_label(inner[:3])
+                close = _matching(inner, 0) if inner and inner[0].type in (LPAREN, LBRACK) else -1
+                head, tail = (inner[: close + 1], inner[close + 1 :]) if close > 0 else (inner, [])
+                layer = _layer_label(head)
                 transposed = len(tail) == 1 and (
                     tail[0].type == TOP or (tail[0].type == LETTER and tail[0].value == "T")
                 )
-                sample = _sample_label(inner[:3])
+                sample = _sample_label(head)
                 if sample is None and layer is not None and (not tail or transposed):
                     base.type, base.value = IDENT, f"{base.value}^{layer}"  # W^{(1)}, z^{[2]}: part of the name
                     if transposed:
@@ -330,15 +337,18 @@ def _differentials(toks: list[Tok], opts: Options) -> None:
                         m += 1
                 end2 = _matching(toks, end1 + 1)
                 body = toks[k + 3 : end1]
+                close = _matching(toks, end2 + 1) if 0 < end2 < n - 1 and toks[end2 + 1].type == LPAREN else -1
+                at_variable = close > 0 and [(t.type, t.value) for t in toks[end2 + 2 : close]] == [
+                    (t.type, t.value) for t in toks[end1 + 3 : end2]
+                ]  # \frac{dg}{dx}(x): the point is the variable itself
                 if (
                     num.type == PARTIAL
-                    and 0 < end2 < n - 1
-                    and toks[end2 + 1].type == LPAREN
+                    and close > 0
                     and len(body) in (1, 2)
                     and body[0].type in NAMEISH
                     and (len(body) == 1 or body[1].type == SUBWORD)
                     and opts.calls != "multiply"
-                    and (opts.calls == "apply" or body[0].value in opts.functions)
+                    and (opts.calls == "apply" or (at_variable and body[0].value in opts.functions))
                 ):
                     toks[end2 + 1].type = LCALL  # \frac{dg}{dx}(x): the derivative of g at x
 
@@ -369,6 +379,8 @@ def _calls(toks: list[Tok], opts: Options) -> None:
             known = t.type in (TEXTNAME, FNAME) or t.value in functions or primes
             if called and (known or opts.calls == "apply" or _has_top_comma(toks, m)):
                 t.type = FUNCID
+            elif t.type == FNAME and k > 0 and toks[k - 1].type == PARTIAL:
+                t.type = IDENT  # \frac{\partial CE}{\partial θ}: the loss named CE
             elif t.type == FNAME:
                 raise LatexError(f"function {t.value} needs a parenthesised argument", t.pos + 1)
             elif t.type == TEXTNAME:
@@ -456,6 +468,15 @@ def _empty_groups(toks: list[Tok]) -> list[Tok]:
     return out
 
 
+def _primes_after_subscripts(toks: list[Tok]) -> list[Tok]:
+    """``a'_i`` is ``a_i'``: a prime written before the subscript moves after it."""
+    out = list(toks)
+    for k in range(1, len(out) - 1):
+        if out[k].type == PRIME and out[k - 1].type in NAMEISH and out[k + 1].type == SUBWORD:
+            out[k], out[k + 1] = out[k + 1], out[k]
+    return out
+
+
 def rewrite(toks: list[Tok], opts: Options) -> list[Tok]:
     """The token list the grammar reads: each pass takes one kind of context-dependent decision."""
     toks = _empty_groups(toks)
@@ -467,6 +488,7 @@ def rewrite(toks: list[Tok], opts: Options) -> list[Tok]:
     toks = _scripts(toks, opts.superscripts == "index")
     toks = _indicators(toks)
     _differentials(toks, opts)
+    toks = _primes_after_subscripts(toks)
     _calls(toks, opts)
     out = _bars(toks)
     for t in out:

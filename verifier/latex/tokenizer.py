@@ -28,6 +28,7 @@ from verifier.latex.vocabulary import (
     ELLIPSES,
     END_CASES,
     END_MATRIX,
+    FACTORIAL,
     FNAME,
     FRAC,
     FUNC,
@@ -288,7 +289,8 @@ class Tokenizer:
                 self.emit(REL, two, i)
                 return i + 2
             if c == "!":
-                self.fail("'!' (factorial) is not supported", i)
+                self.emit(FACTORIAL, "!", i)
+                return i + 1
             self.emit(REL, c, i)
             return i + 1
         if c in SINGLE_CHARS:
@@ -310,7 +312,7 @@ class Tokenizer:
         if run in ELEMENTARY:
             self.emit(FUNC, run, pos)
         elif run.lower() in ("softmax", "relu", "sigmoid") or run == "CE":
-            self.emit(FNAME, run.lower(), pos)
+            self.emit(FNAME, run, pos)
         elif len(run) >= 3 and (run in GREEK or run in GREEK_VARIANTS):
             self.emit(GREEKT, GREEK_VARIANTS.get(run, run), pos)
         elif len(run) > 1 and run in options().functions:
@@ -336,7 +338,7 @@ class Tokenizer:
             self.emit(FUNC, MATRIX_FUNCTIONS[word], pos)
         elif NAME_RE.fullmatch(word):
             if word.lower() in ML_FUNCTIONS:
-                self.emit(FNAME, word.lower(), pos)
+                self.emit(FNAME, word, pos)
             elif word in ELEMENTARY:
                 self.emit(FUNC, word, pos)
             else:
@@ -496,8 +498,9 @@ class Tokenizer:
             self.emit(IDENT, "I" if name == "mathbb" else head.value + "cal", i)
             return k
         if name in BOLD:
-            if len(inner) == 1 and head.type == NUMBER and head.value in ("0", "1"):
+            if head.type == NUMBER and head.value in ("0", "1"):  # \mathbf{1}, \bold{1_n^T}
                 self.emit(ONEST if head.value == "1" else ZEROST, head.value, i)
+                self.out.extend(inner[1:])
                 return k
             depth = 0
             has_comma = False

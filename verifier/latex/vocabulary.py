@@ -187,7 +187,8 @@ LEFTDOT = "LEFTDOT"  # \left. (dropped unless it opens an evaluation bar)
 LEVAL = "_LEVAL"
 REVAL = "_REVAL"
 COLON = "_COLON"
-STAR = "STAR"  # a superscript * (y^*): part of the name
+STAR = "STAR"
+FACTORIAL = "FACTORIAL"  # a superscript * (y^*): part of the name
 CARET = "_CARET"
 UNDER = "_UNDERSCORE"
 LBRACE = "_LBRACE"
@@ -219,7 +220,8 @@ OPENERS = {LBRACE: RBRACE, LPAREN: RPAREN, LBRACK: RBRACK, LCURLY: RCURLY, BEGIN
 CLOSERS = frozenset(OPENERS.values())
 NAMEISH = frozenset({LETTER, GREEKT, IDENT})
 ENDS_OPERAND = frozenset({NUMBER, LETTER, GREEKT, IDENT, ONEST, ZEROST, INFTY, RPAREN, RBRACE, RBRACK, RCURLY,
-                          RBAR, SUBWORD, TRANSPOSET, PRIME, END_MATRIX, END_CASES, RNORM, RANGLE, STAR})  # fmt: skip
+                          RBAR, SUBWORD, TRANSPOSET, PRIME, END_MATRIX, END_CASES, RNORM, RANGLE, STAR,
+                          FACTORIAL})  # fmt: skip
 
 DESCRIBE = {
     LBRACE: "'{'", RBRACE: "'}'", LPAREN: "'('", RPAREN: "')'", LBRACK: "'['", RBRACK: "']'",
