@@ -323,13 +323,15 @@ class Tokenizer:
             for k, ch in enumerate(run):
                 self.emit(LETTER, ch, pos + k)
 
-    def name_token(self, text: str, pos: int) -> None:
+    def name_token(self, text: str, pos: int, end: int) -> None:
         r"""The content of ``\text{…}``/``\operatorname{…}``/``\mathrm{…}``."""
         word = text.strip()
         if word.lower() in OTHERWISE_WORDS:
             self.emit(OTHERWISE, word, pos)
         elif word.lower() in IF_WORDS:
             self.emit(IF, word, pos)
+        elif word == "E" and self.s[self.skip_ws(end, len(self.s)) : self.skip_ws(end, len(self.s)) + 1] in ("[", "("):
+            self.fail(UNCHECKABLE["E"], pos)  # \mathrm{E}[x]: an expectation (an italic E may be a matrix)
         elif len(word) == 1 and word.isascii() and word.isalpha():
             self.emit(LETTER, word, pos)
         elif word in UNCHECKABLE_WORDS:
@@ -457,7 +459,7 @@ class Tokenizer:
             text, start, k = self.raw_arg(k, j)
             if "$" in text or "\\" in text:
                 self.fail(f"prose \\{name}{{{text}}} cannot be checked", i)
-            self.name_token(text, start)
+            self.name_token(text, start, k)
             return k
         if name in ("begin", "end"):
             env, _, k = self.raw_arg(k, j)
