@@ -1,10 +1,13 @@
 r"""LaTeX math (or plain ASCII math) → a neutral SymPy tree, without ever evaluating text as code.
 
-Pipeline: a hand-written tokenizer turns the source into tokens (it knows TeX's lexical rules:
-commands, one-character arguments such as ``x^2``, letter runs, spacing commands); a rewrite
-pass resolves the few context-dependent tokens (``e^…`` is exp, ``\frac{d}{dx}``, ``f(`` as a
-function call, ``|…|``, indicators); a lark LALR grammar then builds SymPy objects in its reduce
-callbacks. No ``eval``/``exec``/``sympify``/``parse_expr`` is used anywhere; SymPy only receives
+Pipeline (one module per stage): :mod:`~verifier.latex.tokenizer` turns the source into tokens
+(TeX's lexical rules: commands, one-character arguments such as ``x^2``, letter runs, spacing
+commands, Unicode math); :mod:`~verifier.latex.rewrite` resolves the context-dependent tokens
+(``e^…`` is exp, ``\frac{d}{dx}``, ``f(`` as a call, ``|…|`` and ``‖…‖``, labels, indicators);
+the lark LALR grammar of :mod:`~verifier.latex.grammar` then calls :mod:`~verifier.latex.build`,
+which builds SymPy objects at each reduction. Shared names live in
+:mod:`~verifier.latex.vocabulary`; this module runs the stages and words the errors.
+No ``eval``/``exec``/``sympify``/``parse_expr`` is used anywhere; SymPy only receives
 objects built here and names made of letters, digits and the ``^()[]`` of layer labels.
 
 The tree is *neutral*: it records what was written, and a later resolver maps it onto declared
@@ -25,7 +28,11 @@ symbols. Conventions:
   also ``Indexed(W, 1)``: whether it names a matrix or an entry is the resolver's call.
   ``\delta_{kl}`` / ``\delta_{k,l}`` → ``KroneckerDelta(k, l)``.
 * Layer superscripts are part of the name: ``W^{(1)}`` → ``Symbol("W^(1)")``, ``a^{[l]}_i`` →
-  ``Indexed(IndexedBase("a^[l]"), i)`` (not a power).
+  ``Indexed(IndexedBase("a^[l]"), i)`` (not a power); ``W^{(2)T}`` → ``transpose(W^(2))``.
+  A letter in parentheses is a sample index: ``x^{(i)}_j`` → ``Indexed(IndexedBase("x^()"), i, j)``
+  (so a sum over ``i`` sees it change); so is a letter superscript in a derivative's denominator
+  (``\partial w^m_{ij}``) and, with ``superscripts="index"``, any letter superscript (``x^n``).
+  ``x^a_b`` is ``x_b^a``. ``y^*`` → ``Symbol("ystar")``.
 * Numbers: integers → ``Integer``; decimals → exact ``Rational`` (``0.5`` → 1/2).
 * Arithmetic is built with SymPy's normal (commutative) evaluation, so factor order is not
   kept — except in sums, products and powers that involve a transpose marker, ``ones``/``zeros``
@@ -42,23 +49,44 @@ symbols. Conventions:
   ``\text{…}``/``\operatorname{…}`` names kept as written) followed by ``(`` →
   ``Function(name)(*args)``. A subscripted call ``\sigma_i(x)`` → ``Component(sigma(x), i)``.
   Any other letter before ``(`` multiplies (``x(y+1)``).
+* Application or product: with ``calls="auto"`` (the default) ``name(…)`` is a call for names in
+  ``functions``, built-ins, ``\operatorname``/``\mathrm`` names, primed names, names of three
+  letters or more (``CrossEntropy(y, \hat y)``) and any call with a comma (``u(a, b)``);
+  ``calls="apply"`` makes every name before ``(`` a call, ``calls="multiply"`` only the known
+  ones. :func:`parse_readings` returns every distinct reading.
+* Operators (markers the resolver gives a meaning, see ``verifier.documents.operators``):
+  ``\|x\|``, ``\|X\|_F`` → ``norm(x)``; ``\|x\|_p`` → ``norm(x, p)``; ``\odot``/``\circ`` →
+  ``hadamard(a, b)``; ``\otimes`` → ``kron(a, b)``; ``\langle a, b \rangle_W`` → ``inner(a, b, W)``;
+  ``\operatorname{tr}``, ``\det``, ``\operatorname{diag}`` → ``tr``, ``det``, ``diag``. An index on
+  brackets or a call is an entry: ``[A + A^\top]_{ki}``, ``\mathrm{softmax}(o)_j`` → ``Component``.
+  ``[a, b, c]`` is a row vector. ``y!`` is ``factorial(y)``.
 * Calculus: ``\frac{\partial E}{\partial x}``, ``\frac{dE}{dx}`` and the operator forms
   ``\frac{\partial}{\partial x} …`` → ``Derivative(E, x)`` (unevaluated; ``x`` may be
   ``Indexed``). An operator form, like ``\sum``/``\prod``, applies to the following product
   up to the next top-level ``+``/``-``. ``f'(x)`` → ``Derivative(f(x), x)``; ``(…)'`` →
   ``Derivative(…, prime_var)``. ``\partial_x f`` → ``Derivative(f, x)``. ``\nabla_x f`` →
-  ``Function("grad")(f, x)`` (a marker).
+  ``Function("grad")(f, x)`` (a marker); ``\nabla f(x)`` →
+  ``grad(f(x), x)``; ``\nabla f`` → ``grad(f)``; ``\nabla^2`` → ``hessian``. ``\frac{dg}{dx}(x)`` →
+  ``Derivative(g(x), x)``; ``\frac{\partial g(h(x))}{\partial h(x)}`` → ``Subs(Derivative(g(u), u), u, h(x))``;
+  ``\left. … \right|_{x=a}`` → ``Subs(…, x, a)``. A ``\partial`` forgotten on one side of a
+  fraction whose other side has it (``\frac{\partial}{o_k}``) is restored.
 * ``\sum_{i=1}^{N}`` → ``Sum(body, (i, 1, N))``; without bounds (``\sum_i``) the bounds are the
   placeholders ``implicit_bounds(i)`` = ``(Symbol("i__lo"), Symbol("i__hi"))``, which the
   resolver replaces with the declared range. ``\substack{i=1 \\ i \neq r}`` →
-  ``Sum(Piecewise((body, Ne(i, r)), (0, True)), (i, 1, K))``.
+  ``Sum(Piecewise((body, Ne(i, r)), (0, True)), (i, 1, K))``; ``\sum_{i \neq j}`` and
+  ``\sum_{i : i \neq j}`` likewise over the implicit range; ``\sum_{i,j}`` sums over both;
+  ``\substack{-m \leq j \leq m \\ j \neq 0}`` → bounds ``(j, -m, m)`` and the condition.
 * ``\mathbb{1}[y=k]``, ``\mathbf{1}_{[y==1]}``, ``I(y=k)``, ``1[y=k]`` →
   ``Piecewise((1, Eq(y, k)), (0, True))``.
 * ``x^T``, ``x^\top`` → ``Function("transpose")(x)`` (a marker); ``bmatrix``/``pmatrix`` →
   ``ImmutableMatrix``; ``cases`` → ``Piecewise``; ``|x|`` → ``Abs(x)``.
-* Refused with ``LatexError``: ellipses (``\dots``), relation signs outside conditions (split
-  chains first), prose ``\text{…}``, shape superscripts (``^{n \times d}``), ``D_x``
-  operators, derivatives with respect to expressions, ``(…)'`` without ``prime_var``.
+* Refused with ``LatexError`` and the reason (the checker reports the step SKIPPED): ellipses
+  (``\dots``, ``\vdots``), integrals, limits, expectations (``\mathbb{E}``, ``\mathrm{E}[…]``),
+  variances, conditional bars (``P(x \mid y)``, ``P(x | y)``), argmax/argmin, relation signs
+  outside conditions (split chains first), prose ``\text{…}``, shape superscripts
+  (``^{n \times d}``), ``D_x`` operators, derivatives with respect to expressions other than a
+  call's argument, ``(…)'`` without ``prime_var``. An unbalanced bracket is named with its column.
+* Unicode (θ, −, ·, ×, ∂, ∇, ∑, ², ᵀ, ≤, ‖ …) reads as the LaTeX it stands for.
 """
 
 from __future__ import annotations
