@@ -15,13 +15,20 @@ so that one missing construct counts as one reason).
 from __future__ import annotations
 
 import argparse
+import inspect
 import re
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from verifier.latex import LatexError, extract_math, join_chains, load_document, parse_latex
+from verifier.latex import LatexError, join_chains, parse_latex
+
+try:  # the front end moved to verifier.documents.sources (macros expanded there)
+    from verifier.documents.sources import extract_math, load_document
+except ImportError:  # pragma: no cover - older layout
+    from verifier.latex import extract_math, load_document  # type: ignore[attr-defined,no-redef]
 
 SUFFIXES = (".md", ".tex", ".ipynb", ".txt", ".markdown")
 
@@ -57,11 +64,17 @@ def _prime_var(latex: str | None) -> object:
         return None
 
 
-def measure(path: Path) -> DocumentRate:
+def _blocks(path: Path, macro_files: list[Path]) -> list[Any]:
+    text = load_document(path)
+    if macro_files and "macro_files" in inspect.signature(extract_math).parameters:
+        return list(extract_math(text, str(path), macro_files=tuple(macro_files)))  # type: ignore[call-arg]
+    return list(extract_math(text, str(path)))
+
+
+def measure(path: Path, macro_files: list[Path] | None = None) -> DocumentRate:
     """Parse every member of every chain of one document."""
     result = DocumentRate(str(path))
-    text = load_document(path)
-    for chain in join_chains(extract_math(text, str(path))):
+    for chain in join_chains(_blocks(path, macro_files or [])):
         prime_var = _prime_var(chain.derivative_variable)
         for member in chain.members:
             result.members += 1
@@ -90,8 +103,19 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("paths", nargs="+", help="documents or directories of documents")
     ap.add_argument("--top", type=int, default=25, help="how many failure reasons to list")
     ap.add_argument("--failures", action="store_true", help="print every failing member")
+    ap.add_argument(
+        "--macros",
+        action="append",
+        default=[],
+        metavar="DOC=FILE",
+        help="macro definitions for documents whose name contains DOC (when the front end takes macro files)",
+    )
     args = ap.parse_args(argv)
-    rates = [measure(p) for p in documents(args.paths)]
+    macros: dict[str, list[Path]] = {}
+    for item in args.macros:
+        doc, _, file = item.partition("=")
+        macros.setdefault(doc, []).append(Path(file))
+    rates = [measure(p, [f for doc, fs in macros.items() if doc in p.name for f in fs]) for p in documents(args.paths)]
     width = max((len(Path(r.path).name) for r in rates), default=10)
     for r in rates:
         print(f"{Path(r.path).name:<{width}}  {r.parsed:5d}/{r.members:<5d} {100 * r.rate:6.1f} %")
