@@ -373,3 +373,22 @@ def test_missing_parenthesis_before_a_relation_names_the_bracket() -> None:
 def test_bad_reading_option_is_a_value_error() -> None:
     with pytest.raises(ValueError, match="calls"):
         P("x", calls="sometimes")
+
+
+@pytest.mark.parametrize(
+    ("src", "reason"),
+    [
+        (r"\dfrac{\partial}{\partial x}", "derivative operator .* with nothing to differentiate"),
+        (r"\frac{e^a}{\sum_K}", r"\\sum_K with nothing to sum"),
+        (r"[\nabla_b]_k x", r"\\nabla with nothing to differentiate"),
+        (r"\min_{w} L", "optimisation"),
+    ],
+)
+def test_operator_without_operand_says_so(src: str, reason: str) -> None:
+    with pytest.raises(LatexError, match=reason):
+        P(src)
+
+
+def test_transpose_in_a_derivative_denominator_is_not_a_label() -> None:
+    with pytest.raises(LatexError, match="with respect to the expression transpose"):
+        P(r"\frac{\partial}{\partial{\theta^\top}} L")

@@ -432,7 +432,7 @@ class Builder(Transformer):  # type: ignore[type-arg]
             value = sympy.Function(name)(*args)
         elif name in ("max", "min"):
             if sub:
-                raise LatexError(f"\\{name} with a subscript is not supported", column)
+                raise LatexError(f"an optimisation \\{name}_{{…}} over a variable cannot be checked", column)
             if len(args) < 2:
                 raise LatexError(f"\\{name} needs at least two arguments", column)
             value = (sympy.Max if name == "max" else sympy.Min)(*args)

@@ -107,12 +107,21 @@ from verifier.latex.vocabulary import (
     CLOSERS,
     DEFAULT_FUNCTIONS,
     DESCRIBE,
+    LBRACE,
     LCALL,
     MAX_SOURCE_CHARS,
+    MINUS,
+    NABLA,
     OPENERS,
     OPTIONS,
     PARTIAL,
+    PLUS,
+    PROD,
+    RBRACE,
+    RBRACK,
     RPAREN,
+    SUBWORD,
+    SUM,
     SUPERSCRIPTS,
     Component,
     LatexError,
@@ -166,12 +175,40 @@ def _bracket_problem(toks: list[Tok]) -> LatexError | None:
     return None
 
 
+_ENDS = frozenset({"$END", RBRACE, RPAREN, RBRACK, PLUS, MINUS})
+
+
+def _missing_operand(toks: list[Tok]) -> LatexError | None:
+    r"""An operator with nothing after it: ``\frac{\partial}{\partial x}`` alone, ``\sum_K`` as a name."""
+    if not toks:
+        return None
+    k = len(toks) - 1
+    if toks[k].type == SUBWORD and k > 0 and toks[k - 1].type in (SUM, PROD):
+        return LatexError(f"{toks[k - 1].value}_{toks[k].value} with nothing to sum (an operator used as a name?)")
+    if toks[k].type == RBRACE:
+        depth, m = 0, k
+        for m in range(k, -1, -1):
+            depth += (toks[m].type in CLOSERS) - (toks[m].type in OPENERS)
+            if depth == 0:
+                break
+        if m >= 4 and toks[m - 1].type == RBRACE and toks[m - 2].type == PARTIAL and toks[m - 3].type == LBRACE:
+            return LatexError("a derivative operator \\frac{\\partial}{\\partial x} with nothing to differentiate")
+    if toks[k].type == NABLA or (toks[k].type == SUBWORD and k > 0 and toks[k - 1].type == NABLA):
+        return LatexError("\\nabla with nothing to differentiate")
+    return None
+
+
 def _lark_error(exc: UnexpectedInput, toks: list[Tok]) -> LatexError:
     """A readable message for a grammar error (``toks``: the input, to look at what came before)."""
     bracket = _bracket_problem(toks)
     if bracket is not None:
         return bracket
     tok = getattr(exc, "token", None)
+    at_end = tok is None or tok.type == "$END" or tok.start_pos is None
+    before = [t for t in toks if at_end or t.pos < tok.start_pos]
+    missing = _missing_operand(before)
+    if missing is not None and (isinstance(exc, UnexpectedEOF) or tok is None or tok.type in _ENDS):
+        return missing
     if isinstance(exc, UnexpectedEOF) or (tok is not None and tok.type == "$END"):
         return LatexError("unexpected end of formula (missing operand or unbalanced bracket?)")
     if isinstance(exc, UnexpectedToken) and tok is not None:

@@ -223,7 +223,7 @@ def _scripts(toks: list[Tok], index_superscripts: bool) -> list[Tok]:
                     not as_label
                     and k in in_denominator
                     and prev != EXP_E
-                    and not (len(inner) == 1 and inner[0].type == NUMBER)
+                    and not (len(inner) == 1 and (inner[0].type in (NUMBER, TOP) or inner[0].value == "T"))
                 ):
                     as_label, sample = True, inner
                 if as_label and sample is not None:
