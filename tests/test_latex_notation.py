@@ -392,3 +392,25 @@ def test_operator_without_operand_says_so(src: str, reason: str) -> None:
 def test_transpose_in_a_derivative_denominator_is_not_a_label() -> None:
     with pytest.raises(LatexError, match="with respect to the expression transpose"):
         P(r"\frac{\partial}{\partial{\theta^\top}} L")
+
+
+def test_written_superscript_one_in_a_denominator_is_a_label() -> None:
+    assert P(r"\frac{\partial L}{\partial w^1_{11}}") == sp.Derivative(L, sample("w", 1, 11))
+
+
+def test_inverse_in_a_denominator_is_not_a_label() -> None:
+    with pytest.raises(LatexError):
+        P(r"\frac{\partial}{\partial \Sigma^{-1}} L")
+
+
+def test_what_is_differentiated_is_applied_to_its_argument() -> None:
+    J = sp.Function("J")
+    assert P(r"\frac{\partial J(\theta)}{\partial w}") == sp.Derivative(J(theta), sp.Symbol("w"))
+    assert P(r"\nabla_\theta J(\theta)") == GRAD(J(theta), theta)
+    assert P(r"J(\theta)") == sp.Symbol("J") * theta  # elsewhere an unknown letter still multiplies
+
+
+def test_sum_with_a_symbolic_start_and_no_end_is_ambiguous() -> None:
+    with pytest.raises(LatexError, match="filter or a range"):
+        P(r"\sum_{y=j} x_y")
+    assert P(r"\sum_{i=1} x_i") == sp.Sum(idx("x", i), (i, 1, implicit_bounds(i)[1]))

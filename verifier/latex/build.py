@@ -202,6 +202,9 @@ def _limits_of(rel: _Relations, upper: sympy.Expr | None) -> _Limits:
     if len(items) == 3 and isinstance(items[0], sympy.Symbol):
         index, op, value = items[0], ops[0], items[2]
         if op in ("=", "=="):
+            if upper is None and not value.is_number:
+                # \sum_{y=j} with no upper bound: the terms whose y equals j (a filter), or j..end?
+                raise LatexError(f"the sum over {index} = {value} has no upper bound: a filter or a range?")
             return _Limits(index, value, upper)
         return _Limits(index, None, upper, rel.condition())
     if len(items) == 5 and isinstance(items[2], sympy.Symbol) and set(ops) <= {"<=", "<"} and upper is None:
@@ -463,6 +466,8 @@ class Builder(Transformer):  # type: ignore[type-arg]
         return n
 
     def dvar(self, c: list[Any]) -> Any:
+        if len(c) > 2 and c[2] == 1:  # \partial w^1_{11}: a written superscript 1 is a label, not an order
+            return (_relabel(c[1], 1), 1)
         return (c[1], c[2] if len(c) > 2 else 1)
 
     def _diff(self, c: list[Any], has_body: bool) -> tuple[_Diff, Any]:

@@ -35,6 +35,7 @@ from verifier.latex.vocabulary import (
     MAX_NESTING,
     MINUS,
     MULOP,
+    NABLA,
     NAMEISH,
     NBAR,
     NUMBER,
@@ -223,7 +224,8 @@ def _scripts(toks: list[Tok], index_superscripts: bool) -> list[Tok]:
                     not as_label
                     and k in in_denominator
                     and prev != EXP_E
-                    and not (len(inner) == 1 and (inner[0].type in (NUMBER, TOP) or inner[0].value == "T"))
+                    and any(x.type in NAMEISH for x in inner)  # Σ^{-1} is an inverse, w^{m} a label
+                    and not (len(inner) == 1 and (inner[0].type == TOP or inner[0].value == "T"))
                 ):
                     as_label, sample = True, inner
                 if as_label and sample is not None:
@@ -376,7 +378,11 @@ def _calls(toks: list[Tok], opts: Options) -> None:
                 m += 1
                 primes += 1
             called = m < n and toks[m].type == LPAREN
-            known = t.type in (TEXTNAME, FNAME) or t.value in functions or primes
+            after_operator = k > 0 and (
+                toks[k - 1].type in (PARTIAL, NABLA)
+                or (toks[k - 1].type == SUBWORD and k > 1 and toks[k - 2].type == NABLA)
+            )  # \partial J(θ), \nabla_θ J(θ): what is differentiated is a function of its argument
+            known = t.type in (TEXTNAME, FNAME) or t.value in functions or primes or after_operator
             if called and (known or opts.calls == "apply" or _has_top_comma(toks, m)):
                 t.type = FUNCID
             elif t.type == FNAME and k > 0 and toks[k - 1].type == PARTIAL:
