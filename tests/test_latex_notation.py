@@ -414,3 +414,9 @@ def test_sum_with_a_symbolic_start_and_no_end_is_ambiguous() -> None:
     with pytest.raises(LatexError, match="filter or a range"):
         P(r"\sum_{y=j} x_y")
     assert P(r"\sum_{i=1} x_i") == sp.Sum(idx("x", i), (i, 1, implicit_bounds(i)[1]))
+
+
+def test_italic_words_are_refused_only_when_applied() -> None:
+    with pytest.raises(LatexError, match="variance"):
+        P("Var(y)")
+    assert P("var") == sp.Symbol("v") * sp.Symbol("a") * sp.Symbol("r")

@@ -307,8 +307,9 @@ class Tokenizer:
         after = self.skip_ws(pos + len(run), len(self.s))
         called = self.s[after : after + 1] == "("
         calls = options().calls
-        if run in UNCHECKABLE_WORDS and len(run) > 1:
-            self.fail(UNCHECKABLE[run if run in UNCHECKABLE else run.capitalize()], pos)
+        opens = self.s[after : after + 1] in ("(", "[")
+        if run in ("argmax", "argmin") or (run in UNCHECKABLE_WORDS and len(run) > 1 and opens):
+            self.fail(UNCHECKABLE[run if run in UNCHECKABLE else run.capitalize()], pos)  # Var(x), argmin_w
         if run in ELEMENTARY:
             self.emit(FUNC, run, pos)
         elif run.lower() in ("softmax", "relu", "sigmoid") or run == "CE":
