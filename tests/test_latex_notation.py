@@ -420,3 +420,9 @@ def test_italic_words_are_refused_only_when_applied() -> None:
     with pytest.raises(LatexError, match="variance"):
         P("Var(y)")
     assert P("var") == sp.Symbol("v") * sp.Symbol("a") * sp.Symbol("r")
+
+
+def test_named_product_applies_and_placeholders_name_the_function() -> None:
+    assert P(r"\textrm{prod}(a, b)") == sp.Function("prod")(a, b)
+    with pytest.raises(LatexError, match="placeholder"):
+        P(r"\textrm{prod}(\cdot,\cdot)")

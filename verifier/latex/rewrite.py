@@ -385,6 +385,12 @@ def _calls(toks: list[Tok], opts: Options) -> None:
             known = t.type in (TEXTNAME, FNAME) or t.value in functions or primes or after_operator
             if called and (known or opts.calls == "apply" or _has_top_comma(toks, m)):
                 t.type = FUNCID
+                close = _matching(toks, m)
+                inside = [x for x in toks[m + 1 : close] if x.type != COMMA] if close > 0 else []
+                if inside and all(x.type == MULOP and x.value in ("\\cdot", "·") for x in inside):
+                    raise LatexError(
+                        f"{t.value}(·, …) with placeholder arguments names the function itself, not a value", t.pos + 1
+                    )
             elif t.type == FNAME and k > 0 and toks[k - 1].type == PARTIAL:
                 t.type = IDENT  # \frac{\partial CE}{\partial θ}: the loss named CE
             elif t.type == FNAME:
