@@ -426,3 +426,10 @@ def test_named_product_applies_and_placeholders_name_the_function() -> None:
     assert P(r"\textrm{prod}(a, b)") == sp.Function("prod")(a, b)
     with pytest.raises(LatexError, match="placeholder"):
         P(r"\textrm{prod}(\cdot,\cdot)")
+
+
+def test_unclosed_angle_and_environment_name_their_closer() -> None:
+    with pytest.raises(LatexError, match=r"missing '\\rangle' for the '\\langle'"):
+        P(r"\langle a")
+    with pytest.raises(LatexError, match=r"missing '\\end\{cases\}'"):
+        P(r"\begin{cases} 1 &")

@@ -170,7 +170,11 @@ def _bracket_problem(toks: list[Tok]) -> LatexError | None:
                 )
     if stack:
         opener = stack[-1]
-        closer = {"(": ")", "[": "]", "\\{": "\\}", "{": "}"}.get(opener.value, "a closing bracket")
+        closer = {"(": ")", "[": "]", "\\{": "\\}", "{": "}", "\\langle": "\\rangle"}.get(opener.value)
+        if closer is None:
+            closer = (
+                opener.value.replace("\\begin", "\\end") if opener.value.startswith("\\begin") else "a closing bracket"
+            )
         return LatexError(f"missing '{closer}' for the '{opener.value}' at column {opener.pos + 1}", opener.pos + 1)
     return None
 

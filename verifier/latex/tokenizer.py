@@ -382,7 +382,7 @@ class Tokenizer:
             self.emit({"lVert": LNORM, "rVert": RNORM}.get(name, NBAR), "‖", i)
             return k
         if name in ("langle", "rangle"):
-            self.emit(LANGLE if name == "langle" else RANGLE, name, i)
+            self.emit(LANGLE if name == "langle" else RANGLE, "\\" + name, i)
             return k
         if name in ("odot", "circ", "otimes"):
             self.emit(HPROD, name, i)
@@ -466,12 +466,12 @@ class Tokenizer:
             env, _, k = self.raw_arg(k, j)
             env = env.strip()
             if env in MATRIX_ENVS:
-                self.emit(BEGIN_MATRIX if name == "begin" else END_MATRIX, env, i)
+                self.emit(BEGIN_MATRIX if name == "begin" else END_MATRIX, f"\\{name}{{{env}}}", i)
                 if env == "array" and name == "begin":
                     k = self.raw_arg(k, j)[2]
                 return k
             if env in CASES_ENVS:
-                self.emit(BEGIN_CASES if name == "begin" else END_CASES, env, i)
+                self.emit(BEGIN_CASES if name == "begin" else END_CASES, f"\\{name}{{{env}}}", i)
                 return k
             if env in ("aligned", "align", "align*", "split", "gathered", "equation", "equation*"):
                 self.fail(f"environment {env} holds several equations: split the chain first", i)
