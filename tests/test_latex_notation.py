@@ -433,3 +433,15 @@ def test_unclosed_angle_and_environment_name_their_closer() -> None:
         P(r"\langle a")
     with pytest.raises(LatexError, match=r"missing '\\end\{cases\}'"):
         P(r"\begin{cases} 1 &")
+
+
+def test_a_word_below_a_name_is_part_of_the_name() -> None:
+    assert P(r"\mathcal{R}_{\text{emp}}") == sp.Symbol("Rcal_emp")
+    assert P(r"w_{\text{ML}}") == sp.Symbol("w_ML")
+    assert P(r"x_{\text{i}}") == idx("x", i)  # a single letter stays an index
+
+
+def test_italic_e_before_a_bracket_is_an_expectation() -> None:
+    with pytest.raises(LatexError, match="expectation"):
+        P("E[y] - a")
+    assert P(r"\lambda E") == sp.Symbol("lambda") * sp.Symbol("E")

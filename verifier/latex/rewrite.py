@@ -260,6 +260,12 @@ def _scripts(toks: list[Tok], index_superscripts: bool) -> list[Tok]:
                                 Tok(NUMBER, "1", t.pos), Tok(RBRACE, "}", t.pos)])  # fmt: skip
                     k = end + 1
                     continue
+            if t.type == UNDER and named and prev != SUBWORD and len(inner) == 1 and inner[0].type == TEXTNAME:
+                # \mathcal{R}_{\text{emp}}, w_{\text{ML}}: a word below a name is part of the name, not an index
+                base = out[base_at]
+                base.type, base.value = IDENT, f"{base.value}_{inner[0].value}"
+                k = end + 1
+                continue
             if (
                 t.type == UNDER
                 and inner
@@ -469,6 +475,13 @@ def _bars(toks: list[Tok]) -> list[Tok]:
     return [t for t in out if t.type != LEFTDOT]
 
 
+def _expectations(toks: list[Tok]) -> None:
+    """``E[y]``: an italic E right before a bracket is an expectation (refused, not E times y)."""
+    for k in range(len(toks) - 1):
+        if toks[k].type == LETTER and toks[k].value == "E" and toks[k + 1].type == LBRACK:
+            raise LatexError("an expectation E[…] cannot be checked", toks[k].pos + 1)
+
+
 def _empty_groups(toks: list[Tok]) -> list[Tok]:
     """A stray ``{}`` after an operand (``\\frac{a}{b}{}``) is nothing in TeX."""
     out: list[Tok] = []
@@ -492,6 +505,7 @@ def _primes_after_subscripts(toks: list[Tok]) -> list[Tok]:
 def rewrite(toks: list[Tok], opts: Options) -> list[Tok]:
     """The token list the grammar reads: each pass takes one kind of context-dependent decision."""
     toks = _empty_groups(toks)
+    _expectations(toks)
     n = len(toks)
     for k in range(n - 1):  # e^… is exp(…)
         if toks[k].type == LETTER and toks[k].value == "e" and toks[k + 1].type in (CARET, DSTAR):
