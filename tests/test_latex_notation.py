@@ -445,3 +445,13 @@ def test_italic_e_before_a_bracket_is_an_expectation() -> None:
     with pytest.raises(LatexError, match="expectation"):
         P("E[y] - a")
     assert P(r"\lambda E") == sp.Symbol("lambda") * sp.Symbol("E")
+
+
+def test_function_without_parentheses_takes_a_factor_or_the_product() -> None:
+    sigma_ = sp.Symbol("sigma")
+    assert P(r"\log 2\pi\sigma^2") == sp.log(2 * sp.Symbol("pi")) * sigma_**2
+    assert P(r"\log 2\pi\sigma^2", arguments="product") == sp.log(2 * sp.Symbol("pi") * sigma_**2)
+    assert P(r"\log 2\pi\sigma^2 - x", arguments="product") == sp.log(2 * sp.Symbol("pi") * sigma_**2) - x
+    assert P(r"\sin x \cos x", arguments="product") == sp.sin(x) * sp.cos(x)  # the next function ends it
+    readings = parse_readings(r"\log 2\pi\sigma^2")
+    assert [r.options for r in readings] == [{}, {"arguments": "product"}]

@@ -103,6 +103,7 @@ from verifier.latex.grammar import GRAMMAR, TokenFeed
 from verifier.latex.rewrite import check_nesting, rewrite
 from verifier.latex.tokenizer import Tokenizer
 from verifier.latex.vocabulary import (
+    ARGUMENTS,
     CALLS,
     CLOSERS,
     DEFAULT_FUNCTIONS,
@@ -259,6 +260,7 @@ def parse_latex(
     noncommutative: frozenset[str] = frozenset(),
     calls: str = "auto",
     superscripts: str = "power",
+    arguments: str = "factor",
 ) -> sympy.Expr:
     """Parse one formula (no relation sign at top level) into a neutral SymPy tree.
 
@@ -268,6 +270,7 @@ def parse_latex(
     """
     _check_choice("calls", calls, CALLS)
     _check_choice("superscripts", superscripts, SUPERSCRIPTS)
+    _check_choice("arguments", arguments, ARGUMENTS)
     if not isinstance(src, str):
         raise LatexError("formula must be a string")
     if len(src) > MAX_SOURCE_CHARS:
@@ -275,7 +278,7 @@ def parse_latex(
     if not src.strip():
         raise LatexError("empty formula")
     parser = _lark()  # outside the try: a broken grammar must crash loudly, not look like bad input
-    opts = Options(prime_var, frozenset(functions), frozenset(noncommutative), calls, superscripts)
+    opts = Options(prime_var, frozenset(functions), frozenset(noncommutative), calls, superscripts, arguments)
     token = OPTIONS.set(opts)
     toks: list[Tok] = []
     try:
@@ -310,6 +313,7 @@ _READINGS: tuple[tuple[dict[str, str], str], ...] = (
     ({"calls": "multiply"}, "a name before '(' multiplies unless it is a known function"),
     ({"superscripts": "index"}, "a letter superscript (x^n) is a sample index, not a power"),
     ({"calls": "apply", "superscripts": "index"}, "names before '(' are functions; letter superscripts are indices"),
+    ({"arguments": "product"}, "a function without parentheses applies to the whole product after it"),
 )
 
 

@@ -7,10 +7,13 @@ indicators. Kept out of the grammar so the grammar stays LALR(1) and small.
 from __future__ import annotations
 
 from verifier.latex.vocabulary import (
+    AMP,
     BAR,
     CARET,
     CLOSERS,
+    COLON,
     COMMA,
+    DIV,
     DSTAR,
     ENDS_OPERAND,
     EXP_E,
@@ -19,7 +22,9 @@ from verifier.latex.vocabulary import (
     FUNC,
     FUNCID,
     GREEKT,
+    HPROD,
     IDENT,
+    IF,
     INDICATOR,
     LABEL,
     LBAR,
@@ -41,9 +46,11 @@ from verifier.latex.vocabulary import (
     NUMBER,
     ONEST,
     OPENERS,
+    OTHERWISE,
     PARTIAL,
     PLUS,
     PRIME,
+    PROD,
     RBAR,
     RBRACE,
     RBRACK,
@@ -51,9 +58,11 @@ from verifier.latex.vocabulary import (
     REVAL,
     RIGHTBAR,
     RNORM,
+    ROWSEP,
     RPAREN,
     STAR,
     SUBWORD,
+    SUM,
     TEXTNAME,
     TOP,
     TRANSPOSET,
@@ -482,6 +491,44 @@ def _expectations(toks: list[Tok]) -> None:
             raise LatexError("an expectation E[…] cannot be checked", toks[k].pos + 1)
 
 
+_ARGUMENT_STOPS = frozenset({PLUS, MINUS, MULOP, DIV, REL, COMMA, AMP, ROWSEP, HPROD, FUNC, FUNCID, SUM, PROD,
+                             NABLA, PARTIAL, IF, OTHERWISE, COLON})  # fmt: skip
+_BAR_OPEN = {LBAR: RBAR, LNORM: RNORM, LEVAL: REVAL}
+
+
+def _product_arguments(toks: list[Tok]) -> list[Tok]:
+    r"""``\log 2\pi\sigma^2`` → ``\log(2\pi\sigma^2)``: a function written without parentheses
+    takes the whole juxtaposed product after it, up to the next operator or function."""
+    out = list(toks)
+    k = 0
+    while k < len(out):
+        if out[k].type != FUNC:
+            k += 1
+            continue
+        s = k + 1
+        while s < len(out) and (out[s].type == SUBWORD or _group(out, s) > 0):
+            s = (s + 1) if out[s].type == SUBWORD else _group(out, s) + 1
+        if s >= len(out) or out[s].type == LPAREN:
+            k += 1
+            continue
+        depth = 0
+        e = s
+        while e < len(out):
+            kind = out[e].type
+            if depth == 0 and e > s and kind in _ARGUMENT_STOPS:
+                break
+            if kind in OPENERS or kind in _BAR_OPEN:
+                depth += 1
+            elif kind in CLOSERS or kind in _BAR_OPEN.values():
+                if depth == 0:
+                    break
+                depth -= 1
+            e += 1
+        out[s:e] = [Tok(LPAREN, "(", out[s].pos), *out[s:e], Tok(RPAREN, ")", out[e - 1].pos)]
+        k += 1
+    return out
+
+
 def _empty_groups(toks: list[Tok]) -> list[Tok]:
     """A stray ``{}`` after an operand (``\\frac{a}{b}{}``) is nothing in TeX."""
     out: list[Tok] = []
@@ -517,6 +564,8 @@ def rewrite(toks: list[Tok], opts: Options) -> list[Tok]:
     toks = _primes_after_subscripts(toks)
     _calls(toks, opts)
     out = _bars(toks)
+    if opts.arguments == "product":
+        out = _product_arguments(out)
     for t in out:
         if t.type == TOP:
             raise LatexError("\\top outside a superscript", t.pos + 1)

@@ -244,6 +244,7 @@ class Tok:
 
 CALLS = ("auto", "apply", "multiply")
 SUPERSCRIPTS = ("power", "index")
+ARGUMENTS = ("factor", "product")
 
 
 @dataclass(frozen=True)
@@ -254,7 +255,8 @@ class Options:
     names, ``\operatorname``/``\mathrm`` names, multi-letter names (``CrossEntropy``) and calls
     with several arguments; "apply": every name written directly before ``(``; "multiply": only
     ``functions`` and built-ins. ``superscripts``: is a letter superscript ``x^n`` a power
-    ("power") or a sample index ("index")?
+    ("power") or a sample index ("index")? ``arguments``: does ``\\log 2\\pi\\sigma^2`` take the
+    next factor ("factor": ``\\log(2\\pi)\\sigma^2``) or the whole product after it ("product")?
     """
 
     prime_var: sympy.Symbol | sympy.Indexed | None = None
@@ -262,6 +264,7 @@ class Options:
     noncommutative: frozenset[str] = frozenset()
     calls: str = "auto"
     superscripts: str = "power"
+    arguments: str = "factor"
 
 
 DEFAULT_OPTIONS = Options()
