@@ -439,6 +439,8 @@ def test_a_word_below_a_name_is_part_of_the_name() -> None:
     assert P(r"\mathcal{R}_{\text{emp}}") == sp.Symbol("Rcal_emp")
     assert P(r"w_{\text{ML}}") == sp.Symbol("w_ML")
     assert P(r"x_{\text{i}}") == idx("x", i)  # a single letter stays an index
+    # an upright \mathrm word stays an index (the checker's fallback readings use \mathrm{Lidx})
+    assert P(r"z_{\mathrm{Lidx}}") == idx("z", sp.Symbol("Lidx"))
 
 
 def test_italic_e_before_a_bracket_is_an_expectation() -> None:

@@ -64,6 +64,7 @@ from verifier.latex.vocabulary import (
     SUBWORD,
     SUM,
     TEXTNAME,
+    TEXTWORD,
     TOP,
     TRANSPOSET,
     UNDER,
@@ -269,7 +270,7 @@ def _scripts(toks: list[Tok], index_superscripts: bool) -> list[Tok]:
                                 Tok(NUMBER, "1", t.pos), Tok(RBRACE, "}", t.pos)])  # fmt: skip
                     k = end + 1
                     continue
-            if t.type == UNDER and named and prev != SUBWORD and len(inner) == 1 and inner[0].type == TEXTNAME:
+            if t.type == UNDER and named and prev != SUBWORD and len(inner) == 1 and inner[0].type == TEXTWORD:
                 # \mathcal{R}_{\text{emp}}, w_{\text{ML}}: a word below a name is part of the name, not an index
                 base = out[base_at]
                 base.type, base.value = IDENT, f"{base.value}_{inner[0].value}"
@@ -279,7 +280,7 @@ def _scripts(toks: list[Tok], index_superscripts: bool) -> list[Tok]:
                 t.type == UNDER
                 and inner
                 and all(
-                    x.type in (LETTER, GREEKT, IDENT, TEXTNAME) or (x.type == NUMBER and "." not in x.value)
+                    x.type in (LETTER, GREEKT, IDENT, TEXTNAME, TEXTWORD) or (x.type == NUMBER and "." not in x.value)
                     for x in inner
                 )
             ):
@@ -289,6 +290,9 @@ def _scripts(toks: list[Tok], index_superscripts: bool) -> list[Tok]:
                 continue
         out.append(t)
         k += 1
+    for t in out:
+        if t.type == TEXTWORD:
+            t.type = TEXTNAME
     return out
 
 

@@ -90,6 +90,7 @@ from verifier.latex.vocabulary import (
     SUM,
     TEXTLIKE,
     TEXTNAME,
+    TEXTWORD,
     TOP,
     UNCHECKABLE,
     UNCHECKABLE_WORDS,
@@ -324,7 +325,7 @@ class Tokenizer:
             for k, ch in enumerate(run):
                 self.emit(LETTER, ch, pos + k)
 
-    def name_token(self, text: str, pos: int, end: int) -> None:
+    def name_token(self, text: str, pos: int, end: int, prose: bool = False) -> None:
         r"""The content of ``\text{…}``/``\operatorname{…}``/``\mathrm{…}``."""
         word = text.strip()
         if word.lower() in OTHERWISE_WORDS:
@@ -345,7 +346,7 @@ class Tokenizer:
             elif word in ELEMENTARY:
                 self.emit(FUNC, word, pos)
             else:
-                self.emit(TEXTNAME, word, pos)
+                self.emit(TEXTWORD if prose else TEXTNAME, word, pos)
         else:
             self.fail(f"prose \\text{{{text}}} cannot be checked", pos)
 
@@ -460,7 +461,7 @@ class Tokenizer:
             text, start, k = self.raw_arg(k, j)
             if "$" in text or "\\" in text:
                 self.fail(f"prose \\{name}{{{text}}} cannot be checked", i)
-            self.name_token(text, start, k)
+            self.name_token(text, start, k, prose=name.startswith(("text", "mbox")))
             return k
         if name in ("begin", "end"):
             env, _, k = self.raw_arg(k, j)

@@ -149,6 +149,7 @@ LETTER = "LETTER"
 GREEKT = "GREEK"
 IDENT = "IDENT"
 TEXTNAME = "TEXTNAME"
+TEXTWORD = "TEXTWORD"  # a \text{word}: below a name it is part of the name (w_{\text{ML}}); else as TEXTNAME
 FNAME = "FNAME"
 ONEST = "ONES"
 ZEROST = "ZEROS"
