@@ -466,9 +466,15 @@ class Builder(Transformer):  # type: ignore[type-arg]
         return n
 
     def dvar(self, c: list[Any]) -> Any:
-        if len(c) > 2 and c[2] == 1:  # \partial w^1_{11}: a written superscript 1 is a label, not an order
+        r"""``\partial x``, ``\partial x^2`` (an order), ``\partial \Sigma^{-1}`` (an expression)."""
+        if len(c) == 2:
+            return (c[1], 1)
+        power = c[2].value
+        if power == 1:  # \partial w^1_{11}: a written superscript 1 is a label, not an order
             return (_relabel(c[1], 1), 1)
-        return (c[1], c[2] if len(c) > 2 else 1)
+        if isinstance(power, sympy.Integer) and 1 < power <= MAX_DERIVATIVE_ORDER:
+            return (c[1], int(power))
+        return (_power(c[1], power), 1)  # checked (and refused) as a derivative by an expression
 
     def _diff(self, c: list[Any], has_body: bool) -> tuple[_Diff, Any]:
         items = [x for x in c if not isinstance(x, Token)]

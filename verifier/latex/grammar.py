@@ -111,7 +111,7 @@ func_np: FUNC sub? sup? argfactor
 dfrac: FRAC _LBRACE PARTIAL dorder? expr _RBRACE _LBRACE dvar+ _RBRACE
 dop: FRAC _LBRACE PARTIAL dorder? _RBRACE _LBRACE dvar+ _RBRACE
 dorder: _CARET _LBRACE NUMBER _RBRACE
-dvar: PARTIAL primary dorder?
+dvar: PARTIAL primary sup?
 derivop: dop term
        | PARTIAL sub term               -> partial_sub
 
