@@ -1,7 +1,14 @@
-r"""The rewrite pass: the few token decisions that need to look ahead or behind.
+r"""The rewrite pass: the token decisions that need to look ahead or behind.
 
-``e^…`` is exp, ``^T`` a transpose, ``f(`` a call, ``\frac{d}{dx}`` differentials, ``|…|`` bars,
-indicators. Kept out of the grammar so the grammar stays LALR(1) and small.
+Kept out of the grammar so the grammar stays LALR(1) and small. In order (see :func:`rewrite`):
+stray ``{}`` dropped and ``E[…]`` refused; ``e^…`` is exp; ``x^a_b`` becomes ``x_b^a``;
+superscripts become transposes, primes, stars, layer names or sample labels (``x^{(i)}``, letter
+superscripts in a derivative's denominator, all letter superscripts under ``superscripts="index"``)
+and simple subscripts one ``SUBWORD``; indicators ``\mathbb{1}[y=k]``; ``\frac{d…}{d x}``
+differentials (and ``\frac{dg}{dx}(x)`` applied); ``a'_i`` as ``a_i'``; ``name(`` calls, by the
+``calls`` reading; ``|…|``, ``‖…‖`` and evaluation bars by context (a ``|`` that closes nothing is a
+conditional, refused); under ``arguments="product"``, parentheses around what a parenless
+function takes.
 """
 
 from __future__ import annotations
