@@ -458,3 +458,11 @@ def test_function_without_parentheses_takes_a_factor_or_the_product() -> None:
     assert P(r"\sin x \cos x", arguments="product") == sp.sin(x) * sp.cos(x)  # the next function ends it
     readings = parse_readings(r"\log 2\pi\sigma^2")
     assert [r.options for r in readings] == [{}, {"arguments": "product"}]
+
+
+def test_digit_subscripts_one_number_or_one_index_per_digit() -> None:
+    assert P("w_{12}") == idx("w", 12)
+    assert P("w_{12}", subscripts="digits") == idx("w", 1, 2)
+    assert P("Z_{3ik}", subscripts="digits") == idx("Z", 3, i, k)  # only an all-digit subscript is split
+    options = [r.options for r in parse_readings("w_{12} + w_{21}")]
+    assert {"subscripts": "digits"} in options

@@ -121,6 +121,7 @@ from verifier.latex.vocabulary import (
     RBRACE,
     RBRACK,
     RPAREN,
+    SUBSCRIPTS,
     SUBWORD,
     SUM,
     SUPERSCRIPTS,
@@ -261,6 +262,7 @@ def parse_latex(
     calls: str = "auto",
     superscripts: str = "power",
     arguments: str = "factor",
+    subscripts: str = "number",
 ) -> sympy.Expr:
     """Parse one formula (no relation sign at top level) into a neutral SymPy tree.
 
@@ -271,6 +273,7 @@ def parse_latex(
     _check_choice("calls", calls, CALLS)
     _check_choice("superscripts", superscripts, SUPERSCRIPTS)
     _check_choice("arguments", arguments, ARGUMENTS)
+    _check_choice("subscripts", subscripts, SUBSCRIPTS)
     if not isinstance(src, str):
         raise LatexError("formula must be a string")
     if len(src) > MAX_SOURCE_CHARS:
@@ -278,7 +281,9 @@ def parse_latex(
     if not src.strip():
         raise LatexError("empty formula")
     parser = _lark()  # outside the try: a broken grammar must crash loudly, not look like bad input
-    opts = Options(prime_var, frozenset(functions), frozenset(noncommutative), calls, superscripts, arguments)
+    opts = Options(
+        prime_var, frozenset(functions), frozenset(noncommutative), calls, superscripts, arguments, subscripts
+    )
     token = OPTIONS.set(opts)
     toks: list[Tok] = []
     try:
@@ -314,6 +319,7 @@ _READINGS: tuple[tuple[dict[str, str], str], ...] = (
     ({"superscripts": "index"}, "a letter superscript (x^n) is a sample index, not a power"),
     ({"calls": "apply", "superscripts": "index"}, "names before '(' are functions; letter superscripts are indices"),
     ({"arguments": "product"}, "a function without parentheses applies to the whole product after it"),
+    ({"subscripts": "digits"}, "a subscript of digits names one index per digit (w_{12} is row 1, column 2)"),
 )
 
 

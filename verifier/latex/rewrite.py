@@ -200,7 +200,7 @@ def _index_like(inner: list[Tok]) -> bool:
     )
 
 
-def _scripts(toks: list[Tok], index_superscripts: bool) -> list[Tok]:
+def _scripts(toks: list[Tok], index_superscripts: bool, split_digits: bool) -> list[Tok]:
     """Transposes, primes, stars, layer and sample labels; simple subscripts → one SUBWORD."""
     in_denominator = _derivative_denominators(toks)
     n = len(toks)
@@ -291,8 +291,12 @@ def _scripts(toks: list[Tok], index_superscripts: bool) -> list[Tok]:
                     for x in inner
                 )
             ):
-                # one index per letter or name, one per digit run: Z_{3ik} → 3, i, k
-                out.append(Tok(SUBWORD, " ".join(x.value for x in inner), t.pos))
+                # one index per letter or name, one per digit run: Z_{3ik} → 3, i, k; under
+                # subscripts="digits" one per digit when the subscript is only digits: w_{12} → 1, 2
+                words = [x.value for x in inner]
+                if split_digits and len(inner) == 1 and inner[0].type == NUMBER:
+                    words = list(inner[0].value)
+                out.append(Tok(SUBWORD, " ".join(words), t.pos))
                 k = end + 1
                 continue
         out.append(t)
@@ -569,7 +573,7 @@ def rewrite(toks: list[Tok], opts: Options) -> list[Tok]:
         if toks[k].type == LETTER and toks[k].value == "e" and toks[k + 1].type in (CARET, DSTAR):
             toks[k].type = EXP_E
     toks = _swap_scripts(toks)
-    toks = _scripts(toks, opts.superscripts == "index")
+    toks = _scripts(toks, opts.superscripts == "index", opts.subscripts == "digits")
     toks = _indicators(toks)
     _differentials(toks, opts)
     toks = _primes_after_subscripts(toks)

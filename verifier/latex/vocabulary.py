@@ -246,6 +246,7 @@ class Tok:
 CALLS = ("auto", "apply", "multiply")
 SUPERSCRIPTS = ("power", "index")
 ARGUMENTS = ("factor", "product")
+SUBSCRIPTS = ("number", "digits")
 
 
 @dataclass(frozen=True)
@@ -258,6 +259,7 @@ class Options:
     ``functions`` and built-ins. ``superscripts``: is a letter superscript ``x^n`` a power
     ("power") or a sample index ("index")? ``arguments``: does ``\\log 2\\pi\\sigma^2`` take the
     next factor ("factor": ``\\log(2\\pi)\\sigma^2``) or the whole product after it ("product")?
+    ``subscripts``: is ``w_{12}`` entry 12 ("number") or entry (1, 2) ("digits")?
     """
 
     prime_var: sympy.Symbol | sympy.Indexed | None = None
@@ -266,6 +268,7 @@ class Options:
     calls: str = "auto"
     superscripts: str = "power"
     arguments: str = "factor"
+    subscripts: str = "number"
 
 
 DEFAULT_OPTIONS = Options()
