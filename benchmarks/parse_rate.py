@@ -7,8 +7,10 @@ Usage::
 Documents are read with the project's own front end (``load_document``, ``extract_math``,
 ``join_chains``), so the figure measures the member grammar on the notes *as they are*: no
 context block, default function names, and the prime variable taken from the chain (as
-``verify doc`` does). It prints the parse rate per document and in total, then the most frequent
-failure reasons (a reason is the parser's message with its column and quoted specifics folded,
+``verify doc`` does). A member counts as parsed when some reading of ``parse_readings`` reads it
+(``--literal``: only the default reading). It prints the parse rate per document and in total,
+how many members only another reading reads, then the most frequent failure reasons (a
+reason is the parser's message with its column and quoted specifics folded,
 so that one missing construct counts as one reason).
 """
 
@@ -23,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from verifier.latex import LatexError, join_chains, parse_latex
+from verifier.latex import LatexError, join_chains, parse_latex, parse_readings
 
 try:  # the front end moved to verifier.documents.sources (macros expanded there)
     from verifier.documents.sources import extract_math, load_document
@@ -40,6 +42,7 @@ class DocumentRate:
     path: str
     members: int = 0
     parsed: int = 0
+    other_reading: int = 0  # parsed only under a non-default reading
     failures: list[tuple[str, str]] = field(default_factory=list)
 
     @property
@@ -86,19 +89,24 @@ def _blocks(path: Path, macro_files: list[Path]) -> list[Any]:
     return list(extract_math(text, str(path)))
 
 
-def measure(path: Path, macro_files: list[Path] | None = None) -> DocumentRate:
-    """Parse every member of every chain of one document."""
+def measure(path: Path, macro_files: list[Path] | None = None, literal: bool = False) -> DocumentRate:
+    """Parse every member of every chain of one document (by any reading, or the default one)."""
     result = DocumentRate(str(path))
     for chain in join_chains(_blocks(path, macro_files or [])):
         prime_var = _prime_var(chain.derivative_variable)
         for member in chain.members:
             result.members += 1
             try:
-                parse_latex(member.latex, prime_var=prime_var)  # type: ignore[arg-type]
+                if literal:
+                    parse_latex(member.latex, prime_var=prime_var)  # type: ignore[arg-type]
+                    readings = [{}]
+                else:
+                    readings = [r.options for r in parse_readings(member.latex, prime_var=prime_var)]  # type: ignore[arg-type]
             except LatexError as exc:
                 result.failures.append((reason_of(exc.message), member.latex))
             else:
                 result.parsed += 1
+                result.other_reading += readings[0] != {}
     return result
 
 
@@ -118,6 +126,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("paths", nargs="+", help="documents or directories of documents")
     ap.add_argument("--top", type=int, default=25, help="how many failure reasons to list")
     ap.add_argument("--failures", action="store_true", help="print every failing member")
+    ap.add_argument("--literal", action="store_true", help="count only the default reading")
     ap.add_argument(
         "--macros",
         action="append",
@@ -130,7 +139,10 @@ def main(argv: list[str] | None = None) -> int:
     for item in args.macros:
         doc, _, file = item.partition("=")
         macros.setdefault(doc, []).append(Path(file))
-    rates = [measure(p, [f for doc, fs in macros.items() if doc in p.name for f in fs]) for p in documents(args.paths)]
+    rates = [
+        measure(p, [f for doc, fs in macros.items() if doc in p.name for f in fs], args.literal)
+        for p in documents(args.paths)
+    ]
     width = max((len(Path(r.path).name) for r in rates), default=10)
     print(f"{'document':<{width}}  parsed/members          refused by design   parsed of the rest")
     rows = [(Path(r.path).name, r.parsed, r.members, r.refused) for r in rates]
@@ -141,6 +153,9 @@ def main(argv: list[str] | None = None) -> int:
             f"{name:<{width}}  {parsed:5d}/{members:<5d} {100 * parsed / max(members, 1):6.1f} %"
             f"   {refused:5d}             {100 * parsed / max(rest, 1):6.1f} %"
         )
+    other = sum(r.other_reading for r in rates)
+    if other:
+        print(f"\n{other} parsed members are read only under another reading (application, index, …)")
     reasons = Counter(reason for r in rates for reason, _ in r.failures)
     print(f"\nmost frequent failure reasons ({sum(reasons.values())} failures):")
     for reason, count in reasons.most_common(args.top):

@@ -144,9 +144,16 @@ def test_derivative_with_respect_to_an_applied_function() -> None:
     assert tree.point == (sp.Function("h")(x),)
 
 
-def test_forgotten_partial_in_denominator_or_numerator() -> None:
-    assert P(r"\dfrac{\partial}{o_k}(p_k)") == P(r"\dfrac{\partial}{\partial o_k}(p_k)")
-    assert P(r"\frac{J}{\partial U}") == sp.Derivative(sp.Symbol("J"), sp.Symbol("U"))
+def test_forgotten_partial_is_refused_as_written_and_restored_as_a_reading() -> None:
+    with pytest.raises(LatexError, match="denominator .* has no"):
+        P(r"\dfrac{\partial}{o_k}(p_k)")
+    with pytest.raises(LatexError, match="numerator .* has no"):
+        P(r"\frac{J}{\partial U}")
+    restored = P(r"\dfrac{\partial}{o_k}(p_k)", partials="restored")
+    assert restored == P(r"\dfrac{\partial}{\partial o_k}(p_k)")
+    assert P(r"\frac{J}{\partial U}", partials="restored") == sp.Derivative(sp.Symbol("J"), sp.Symbol("U"))
+    (reading,) = parse_readings(r"\dfrac{\partial}{o_k}(p_k)")  # the only reading, reported with its note
+    assert reading.options == {"partials": "restored"} and "forgotten" in reading.note
 
 
 # --- norms and products ---------------------------------------------------------------------------

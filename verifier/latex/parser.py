@@ -116,6 +116,7 @@ from verifier.latex.vocabulary import (
     OPENERS,
     OPTIONS,
     PARTIAL,
+    PARTIALS,
     PLUS,
     PROD,
     RBRACE,
@@ -263,10 +264,12 @@ def parse_latex(
     superscripts: str = "power",
     arguments: str = "factor",
     subscripts: str = "number",
+    partials: str = "written",
 ) -> sympy.Expr:
     """Parse one formula (no relation sign at top level) into a neutral SymPy tree.
 
-    ``calls`` and ``superscripts`` choose a reading of ambiguous notation (see ``Options``);
+    ``calls``, ``superscripts``, ``arguments``, ``subscripts`` and ``partials`` choose a reading of
+    ambiguous notation (see ``Options``);
     :func:`parse_readings` returns every distinct reading. Raises ``LatexError`` for anything it
     cannot read faithfully; never any other exception (a bad option is a ``ValueError``).
     """
@@ -274,6 +277,7 @@ def parse_latex(
     _check_choice("superscripts", superscripts, SUPERSCRIPTS)
     _check_choice("arguments", arguments, ARGUMENTS)
     _check_choice("subscripts", subscripts, SUBSCRIPTS)
+    _check_choice("partials", partials, PARTIALS)
     if not isinstance(src, str):
         raise LatexError("formula must be a string")
     if len(src) > MAX_SOURCE_CHARS:
@@ -282,7 +286,14 @@ def parse_latex(
         raise LatexError("empty formula")
     parser = _lark()  # outside the try: a broken grammar must crash loudly, not look like bad input
     opts = Options(
-        prime_var, frozenset(functions), frozenset(noncommutative), calls, superscripts, arguments, subscripts
+        prime_var=prime_var,
+        functions=frozenset(functions),
+        noncommutative=frozenset(noncommutative),
+        calls=calls,
+        superscripts=superscripts,
+        arguments=arguments,
+        subscripts=subscripts,
+        partials=partials,
     )
     token = OPTIONS.set(opts)
     toks: list[Tok] = []
@@ -320,6 +331,7 @@ _READINGS: tuple[tuple[dict[str, str], str], ...] = (
     ({"calls": "apply", "superscripts": "index"}, "names before '(' are functions; letter superscripts are indices"),
     ({"arguments": "product"}, "a function without parentheses applies to the whole product after it"),
     ({"subscripts": "digits"}, "a subscript of digits names one index per digit (w_{12} is row 1, column 2)"),
+    ({"partials": "restored"}, "a \\partial forgotten on one side of a derivative is restored"),
 )
 
 

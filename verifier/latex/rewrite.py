@@ -147,12 +147,13 @@ def _swap_scripts(toks: list[Tok]) -> list[Tok]:
     return out
 
 
-def _derivative_denominators(toks: list[Tok]) -> set[int]:
+def _derivative_denominators(toks: list[Tok], restore: bool) -> set[int]:
     r"""Indices inside the denominator of ``\frac{\partial …}{\partial …}`` / ``\frac{d…}{d…}``.
 
     A superscript there that is not a number is a label (``\partial w^{m}_{ij}``): one cannot
-    differentiate with respect to a power. A denominator that forgot its ``\partial``
-    (``\frac{\partial}{o_k}``, a slip real notes make) gets it back.
+    differentiate with respect to a power. A ``\partial`` forgotten on one side
+    (``\frac{\partial}{o_k}``, ``\frac{J}{\partial U}``, slips real notes make) is refused, or
+    restored under ``partials="restored"`` (a reading, so it is reported with the step).
     """
     inside: set[int] = set()
     k = 0
@@ -166,11 +167,15 @@ def _derivative_denominators(toks: list[Tok]) -> set[int]:
                 den_d = den.type == PARTIAL or (den.type in (LETTER, IDENT) and den.value == "d")
                 if is_d and not den_d and end2 > end1 + 2 and num.type == PARTIAL:
                     if not any(t.type == PARTIAL for t in toks[end1 + 2 : end2]) and den.type in NAMEISH:
+                        if not restore:
+                            raise LatexError("the denominator of \\frac{\\partial …}{…} has no \\partial", den.pos + 1)
                         toks.insert(end1 + 2, Tok(PARTIAL, "\\partial", den.pos))
                         end2 += 1
                         den_d = True
                 if den.type == PARTIAL and not is_d and end1 > k + 2:
                     if not any(t.type == PARTIAL for t in toks[k + 2 : end1]) and num.type in NAMEISH | {FUNCID}:
+                        if not restore:
+                            raise LatexError("the numerator of \\frac{…}{\\partial x} has no \\partial", num.pos + 1)
                         toks.insert(k + 2, Tok(PARTIAL, "\\partial", num.pos))  # \frac{J}{\partial U}: ∂ forgotten
                         is_d = True
                         end1 += 1
@@ -200,9 +205,9 @@ def _index_like(inner: list[Tok]) -> bool:
     )
 
 
-def _scripts(toks: list[Tok], index_superscripts: bool, split_digits: bool) -> list[Tok]:
+def _scripts(toks: list[Tok], index_superscripts: bool, split_digits: bool, restore_partials: bool) -> list[Tok]:
     """Transposes, primes, stars, layer and sample labels; simple subscripts → one SUBWORD."""
-    in_denominator = _derivative_denominators(toks)
+    in_denominator = _derivative_denominators(toks, restore_partials)
     n = len(toks)
     out: list[Tok] = []
     k = 0
@@ -573,7 +578,7 @@ def rewrite(toks: list[Tok], opts: Options) -> list[Tok]:
         if toks[k].type == LETTER and toks[k].value == "e" and toks[k + 1].type in (CARET, DSTAR):
             toks[k].type = EXP_E
     toks = _swap_scripts(toks)
-    toks = _scripts(toks, opts.superscripts == "index", opts.subscripts == "digits")
+    toks = _scripts(toks, opts.superscripts == "index", opts.subscripts == "digits", opts.partials == "restored")
     toks = _indicators(toks)
     _differentials(toks, opts)
     toks = _primes_after_subscripts(toks)

@@ -247,6 +247,7 @@ CALLS = ("auto", "apply", "multiply")
 SUPERSCRIPTS = ("power", "index")
 ARGUMENTS = ("factor", "product")
 SUBSCRIPTS = ("number", "digits")
+PARTIALS = ("written", "restored")
 
 
 @dataclass(frozen=True)
@@ -259,7 +260,8 @@ class Options:
     ``functions`` and built-ins. ``superscripts``: is a letter superscript ``x^n`` a power
     ("power") or a sample index ("index")? ``arguments``: does ``\\log 2\\pi\\sigma^2`` take the
     next factor ("factor": ``\\log(2\\pi)\\sigma^2``) or the whole product after it ("product")?
-    ``subscripts``: is ``w_{12}`` entry 12 ("number") or entry (1, 2) ("digits")?
+    ``subscripts``: is ``w_{12}`` entry 12 ("number") or entry (1, 2) ("digits")? ``partials``:
+    is a ``\\partial`` forgotten on one side of a derivative refused ("written") or restored?
     """
 
     prime_var: sympy.Symbol | sympy.Indexed | None = None
@@ -269,6 +271,7 @@ class Options:
     superscripts: str = "power"
     arguments: str = "factor"
     subscripts: str = "number"
+    partials: str = "written"
 
 
 DEFAULT_OPTIONS = Options()
