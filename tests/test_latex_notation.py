@@ -145,9 +145,9 @@ def test_derivative_with_respect_to_an_applied_function() -> None:
 
 
 def test_forgotten_partial_is_refused_as_written_and_restored_as_a_reading() -> None:
-    with pytest.raises(LatexError, match="denominator .* has no"):
+    with pytest.raises(LatexError, match=r"denominator .* has no"):
         P(r"\dfrac{\partial}{o_k}(p_k)")
-    with pytest.raises(LatexError, match="numerator .* has no"):
+    with pytest.raises(LatexError, match=r"numerator .* has no"):
         P(r"\frac{J}{\partial U}")
     restored = P(r"\dfrac{\partial}{o_k}(p_k)", partials="restored")
     assert restored == P(r"\dfrac{\partial}{\partial o_k}(p_k)")
