@@ -473,3 +473,10 @@ def test_digit_subscripts_one_number_or_one_index_per_digit() -> None:
     assert P("Z_{3ik}", subscripts="digits") == idx("Z", 3, i, k)  # only an all-digit subscript is split
     options = [r.options for r in parse_readings("w_{12} + w_{21}")]
     assert {"subscripts": "digits"} in options
+
+
+def test_sum_over_a_set_runs_over_its_index() -> None:
+    assert P(r"\sum_{w \in V} y_w") == sp.Sum(idx("y", sp.Symbol("w")), bounds(sp.Symbol("w")))
+    assert P(r"\sum_{w\in{Vocab}}^{} y_w") == P(r"\sum_{w} y_w")  # an empty superscript is nothing
+    with pytest.raises(LatexError, match=r"relation \\in"):
+        P(r"x \in S")

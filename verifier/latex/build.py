@@ -581,6 +581,13 @@ class Builder(Transformer):  # type: ignore[type-arg]
             raise LatexError("cannot read the summation index", _pos(c))
         return [_Limits(index, None, upper, cond.condition())]
 
+    def limits_in(self, c: list[Any]) -> Any:
+        r"""``\sum_{w \in V}``: over the index w, whose range (the set V) the checker infers or is told."""
+        index, upper = c[0], c[3].value if len(c) > 3 else None
+        if not isinstance(index, sympy.Symbol) or upper is not None:
+            raise LatexError("cannot read the summation index of a sum over a set", _pos(c))
+        return [_Limits(index, None, None)]
+
     def limits_stack(self, c: list[Any]) -> Any:
         first, rest = c[0], c[1]
         upper = c[2].value if len(c) > 2 else None

@@ -11,7 +11,7 @@ from lark.lexer import Lexer
 GRAMMAR = r"""
 %declare NUMBER LETTER GREEK IDENT ONES ZEROS INFTY EXP_E FUNC FUNCID INDICATOR
 %declare PLUS MINUS MULOP DIV DSTAR REL PRIME SUBWORD TRANSPOSE FRAC SQRT SUM PROD PARTIAL NABLA
-%declare OTHERWISE IF HPROD STAR FACTORIAL
+%declare OTHERWISE IF HPROD STAR FACTORIAL IN
 %declare _CARET _UNDERSCORE _LBRACE _RBRACE _LPAREN _RPAREN _LBRACK _RBRACK _LCURLY _RCURLY
 %declare _LBAR _RBAR _COMMA _AMP _ROWSEP _SUBSTACK _BEGIN_MATRIX _END_MATRIX _BEGIN_CASES _END_CASES
 %declare _LABEL _LCALL _LNORM _RNORM _LANGLE _RANGLE _LEVAL _REVAL _COLON
@@ -120,6 +120,7 @@ limits: SUBWORD sup?                                                   -> limits
       | _UNDERSCORE _LBRACE cond _RBRACE sup?                          -> limits_cond
       | _UNDERSCORE _LBRACE expr (_COMMA expr)+ _RBRACE sup?           -> limits_list
       | _UNDERSCORE _LBRACE expr _COLON cond _RBRACE sup?              -> limits_colon
+      | _UNDERSCORE _LBRACE expr IN expr _RBRACE sup?                  -> limits_in
       | _UNDERSCORE _LBRACE _SUBSTACK _LBRACE cond stack_conds _RBRACE _RBRACE sup? -> limits_stack
 stack_conds: (_COMMA? _ROWSEP cond)*
 

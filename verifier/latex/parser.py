@@ -220,6 +220,8 @@ def _lark_error(exc: UnexpectedInput, toks: list[Tok]) -> LatexError:
         return LatexError("unexpected end of formula (missing operand or unbalanced bracket?)")
     if isinstance(exc, UnexpectedToken) and tok is not None:
         column = tok.start_pos + 1 if tok.start_pos is not None else None
+        if tok.type == "IN":
+            return LatexError("relation \\in is not part of a checkable formula", column)
         if tok.type == "REL":
             return LatexError(
                 f"relation '{tok.value}' inside a formula: chains must be split at relations first", column

@@ -550,12 +550,17 @@ def _product_arguments(toks: list[Tok]) -> list[Tok]:
 
 
 def _empty_groups(toks: list[Tok]) -> list[Tok]:
-    """A stray ``{}`` after an operand (``\\frac{a}{b}{}``) is nothing in TeX."""
+    """A stray ``{}`` after an operand (``\\frac{a}{b}{}``) is nothing in TeX, and so is an empty
+    superscript or subscript (``\\sum_{w}^{}``)."""
     out: list[Tok] = []
     for t in toks:
-        if t.type == RBRACE and out and out[-1].type == LBRACE and len(out) > 1 and out[-2].type in ENDS_OPERAND:
-            out.pop()
-            continue
+        if t.type == RBRACE and out and out[-1].type == LBRACE and len(out) > 1:
+            if out[-2].type in ENDS_OPERAND:
+                out.pop()
+                continue
+            if out[-2].type in (CARET, UNDER):
+                del out[-2:]
+                continue
         out.append(t)
     return out
 

@@ -40,6 +40,7 @@ from verifier.latex.vocabulary import (
     IF,
     IF_WORDS,
     INFTY,
+    INREL,
     INVISIBLE,
     LANGLE,
     LBAR,
@@ -477,6 +478,9 @@ class Tokenizer:
             if env in ("aligned", "align", "align*", "split", "gathered", "equation", "equation*"):
                 self.fail(f"environment {env} holds several equations: split the chain first", i)
             self.fail(f"environment {env} is not supported", i)
+        if name == "in":  # only a summation subscript may hold it (\sum_{w \in V}); the grammar decides
+            self.emit(INREL, "\\in", i)
+            return k
         if name in UNSUPPORTED_RELATIONS:
             self.fail(f"relation \\{name} is not part of a checkable formula", i)
         self.fail(f"unsupported command \\{name}", i)
