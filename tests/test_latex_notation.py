@@ -193,6 +193,8 @@ def test_matrix_functions() -> None:
     assert P(r"\operatorname{diag}(x)") == sp.Function("diag")(x)
     assert P(r"\det A") == sp.Function("det")(A)
     assert P(r"\mathrm{tr}(A^T A)") == sp.Function("tr")(sp.Mul(TRANSPOSE(A), A, evaluate=False))
+    assert P("tr(A) + det(A)") == sp.Function("tr")(A) + sp.Function("det")(A)  # no backslash
+    assert P("tr") == sp.Symbol("t") * sp.Symbol("r")  # not applied: letters
 
 
 def test_components_of_calls_and_brackets() -> None:

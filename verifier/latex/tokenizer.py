@@ -312,7 +312,9 @@ class Tokenizer:
         opens = self.s[after : after + 1] in ("(", "[")
         if run in ("argmax", "argmin") or (run in UNCHECKABLE_WORDS and len(run) > 1 and opens):
             self.fail(UNCHECKABLE[run if run in UNCHECKABLE else run.capitalize()], pos)  # Var(x), argmin_w
-        if run in ELEMENTARY:
+        if run in MATRIX_FUNCTIONS and called:  # tr(A), det(A), diag(x) written without a backslash
+            self.emit(FUNC, MATRIX_FUNCTIONS[run], pos)
+        elif run in ELEMENTARY:
             self.emit(FUNC, run, pos)
         elif run.lower() in ("softmax", "relu", "sigmoid") or run == "CE":
             self.emit(FNAME, run, pos)
