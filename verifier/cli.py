@@ -116,6 +116,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     console = Console(stderr=True)
     try:
         return int(_run(args, console))
+    except KeyboardInterrupt:  # Ctrl-C outside a run of entries (those report what finished): no traceback
+        console.print("verify: interrupted", highlight=False)
+        return 130
     except UsageError as exc:
         console.print(f"[red]verify: error:[/red] {exc}", highlight=False, soft_wrap=True)
         return ExitCode.USAGE_ERROR
@@ -126,7 +129,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run(args: argparse.Namespace, console: Console) -> ExitCode:
     from verifier.reporters import REPORTERS, get_reporter
-    from verifier.runner import DEFAULT_TIMEOUT, RunOptions
+    from verifier.runner import DEFAULT_TIMEOUT, Interrupted, RunOptions
 
     config = load_config()
     fmt = _output_format(args, config)  # GitHub Actions integration
@@ -137,7 +140,8 @@ def _run(args: argparse.Namespace, console: Console) -> ExitCode:
     if not root.is_dir():
         raise UsageError(f"catalog directory {str(root)!r} does not exist (use --derivations DIR)")
     targets = list(args.targets)
-    catalog = load_catalog(root)
+    timeout = args.timeout if args.timeout is not None else float(config.get("timeout", DEFAULT_TIMEOUT))
+    catalog = load_catalog(root, import_timeout=timeout)  # imports run in a worker under the entry budget
     if targets[:1] == ["list"]:
         return _list(catalog, console)
     if not catalog.entries and not catalog.errors:
@@ -153,9 +157,14 @@ def _run(args: argparse.Namespace, console: Console) -> ExitCode:
         raise UsageError("--timeout must be positive")
     started = time.perf_counter()
     cache = ResultCache(root.resolve().parent) if config.get("cache", True) is not False else None
-    results = _run_cached(entries, options, cache, args.no_cache, console, enabled=not args.no_progress)
+    interrupted = False
+    try:
+        results = _run_cached(entries, options, cache, args.no_cache, console, enabled=not args.no_progress)
+    except Interrupted as exc:  # Ctrl-C: report what finished, exit 130
+        results, interrupted = [r for r in exc.results if r is not None], True
+        console.print("verify: interrupted; the results so far follow", highlight=False)
     load_errors = [_load_error_result(e, settings.seed) for e in catalog.errors]
-    if targets in ([], ["all"]):
+    if targets in ([], ["all"]) and not interrupted:
         results += _documents(config, settings)
     run = RunResult(
         results=tuple(load_errors + results),
@@ -180,6 +189,8 @@ def _run(args: argparse.Namespace, console: Console) -> ExitCode:
         _print_text(run, out)
     else:
         sys.stdout.write(reporter.render(run))
+    if interrupted:
+        return 130
     if catalog.errors:
         return ExitCode.USAGE_ERROR
     return ExitCode.OK if run.ok else ExitCode.REFUTED
@@ -187,7 +198,7 @@ def _run(args: argparse.Namespace, console: Console) -> ExitCode:
 
 def _run_cached(entries, options, cache, refresh: bool, console: Console, enabled: bool) -> list[IdentityResult]:
     """Unchanged entries come from the cache; the rest run, and their verdicts are stored."""
-    from verifier.runner import run_entries
+    from verifier.runner import Interrupted, run_entries
 
     found: dict[int, IdentityResult] = {}
     if cache is not None and not refresh:
@@ -196,7 +207,11 @@ def _run_cached(entries, options, cache, refresh: bool, console: Console, enable
             if hit is not None:
                 found[i] = hit
     todo = [i for i in range(len(entries)) if i not in found]
-    fresh = _with_progress([entries[i] for i in todo], options, run_entries, console, enabled)
+    try:
+        fresh = _with_progress([entries[i] for i in todo], options, run_entries, console, enabled)
+    except Interrupted as exc:  # cached results count among those so far
+        done = dict(zip(todo, exc.results, strict=True))
+        raise Interrupted([found.get(i) or done.get(i) for i in range(len(entries))]) from None
     for i, result in zip(todo, fresh, strict=True):
         found[i] = result
         if cache is not None:
