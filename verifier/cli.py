@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from rich.console import Console
+from rich.markup import escape
 
 from verifier import __version__
 from verifier.cache import ResultCache
@@ -22,6 +23,7 @@ from verifier.config import Config, ConfigError, load_config
 from verifier.engine import DEFAULT_POINTS, DEFAULT_SEED, Settings
 from verifier.exitcodes import ExitCode
 from verifier.loader import Catalog, LoadError, load_catalog
+from verifier.reporters.base import printable  # user text in messages (issue 9 §6)
 from verifier.results import IdentityResult, RunResult, Verdict
 
 COMMANDS = ("all", "list")
@@ -120,10 +122,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         console.print("verify: interrupted", highlight=False)
         return 130
     except UsageError as exc:
-        console.print(f"[red]verify: error:[/red] {exc}", highlight=False, soft_wrap=True)
+        console.print(f"[red]verify: error:[/red] {escape(printable(exc))}", highlight=False, soft_wrap=True)
         return ExitCode.USAGE_ERROR
     except ConfigError as exc:
-        console.print(f"[red]verify: configuration error:[/red] {exc}", highlight=False, soft_wrap=True)
+        console.print(
+            f"[red]verify: configuration error:[/red] {escape(printable(exc))}", highlight=False, soft_wrap=True
+        )
         return ExitCode.USAGE_ERROR
 
 
@@ -265,8 +269,11 @@ def _with_progress(entries, options, run_entries, console: Console, enabled: boo
 
 def _list(catalog: Catalog, console: Console) -> ExitCode:
     from rich.table import Table
+    from rich.text import Text
 
-    table = Table(title=f"catalog {catalog.root}: {len(catalog.entries)} identities", title_justify="left")
+    table = Table(
+        title=f"catalog {escape(printable(catalog.root))}: {len(catalog.entries)} identities", title_justify="left"
+    )
     table.add_column("id", style="bold")
     table.add_column("title")
     table.add_column("sizes")
@@ -274,11 +281,12 @@ def _list(catalog: Catalog, console: Console) -> ExitCode:
     table.add_column("source")
     for e in catalog.entries:
         sizes = "; ".join(", ".join(f"{k}={v}" for k, v in s) for s in e.sizes if s) or "-"
-        table.add_row(e.id, e.title, sizes, ", ".join(e.tags), e.location)
+        row = (e.id, e.title, sizes, ", ".join(e.tags), e.location)
+        table.add_row(*(Text(printable(cell)) for cell in row))  # user text: no markup, no commands
     out = Console(highlight=False, width=max(Console().width, 120))
     out.print(table)
     for err in catalog.errors:
-        console.print(f"[red]load error[/red] {err.location}: {err.message}", highlight=False)
+        console.print(f"[red]load error[/red] {escape(printable(f'{err.location}: {err.message}'))}", highlight=False)
     return ExitCode.USAGE_ERROR if catalog.errors else ExitCode.OK
 
 

@@ -18,12 +18,14 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from rich.console import Console
+from rich.markup import escape
 
 from verifier.config import ConfigError, load_config
 from verifier.documents.annotate import write_annotated
 from verifier.documents.check import DocumentCheck, StepCounts, check_document, collect_documents
 from verifier.engine import DEFAULT_POINTS, DEFAULT_SEED, Settings
 from verifier.exitcodes import ExitCode
+from verifier.reporters.base import printable  # file names and messages are user text (issue 9 §6)
 from verifier.results import RunResult, Verdict
 
 __all__ = ["COUNT_KEYS", "build_parser", "main"]
@@ -84,10 +86,11 @@ def main(argv: Sequence[str]) -> int:
     try:
         documents = collect_documents(args.paths)
     except FileNotFoundError as exc:
-        err.print(f"[red]verify doc: error:[/red] {exc}")
+        err.print(f"[red]verify doc: error:[/red] {escape(printable(exc))}")
         return ExitCode.USAGE_ERROR
     if not documents:
-        err.print(f"[red]verify doc: error:[/red] no .md, .tex or .ipynb documents under {' '.join(args.paths)}")
+        where = escape(printable(" ".join(args.paths)))
+        err.print(f"[red]verify doc: error:[/red] no .md, .tex or .ipynb documents under {where}")
         return ExitCode.USAGE_ERROR
     settings = Settings(seed=seed, points=points)
     started = time.perf_counter()
@@ -120,7 +123,7 @@ def main(argv: Sequence[str]) -> int:
         target_dir = Path(args.annotate_dir) if args.annotate_dir else None
         for doc, check in zip(documents, checks, strict=True):
             if check.text:
-                err.print(f"annotated: {write_annotated(check, doc, target_dir)}")
+                err.print(f"annotated: {printable(write_annotated(check, doc, target_dir))}", markup=False)
     return int(_status(run, args.allow_skipped))
 
 
@@ -134,7 +137,7 @@ def _print_steps(checks: list[DocumentCheck], console: Console) -> None:
     for check in checks:
         for chain in check.chains:
             for step in chain.result.steps:
-                line = Text(f"{step.source}  step {step.index}  ")
+                line = Text(f"{printable(step.source)}  step {step.index}  ")
                 line.append(f"{step.verdict.value:<7}", style=VERDICT_STYLES[step.verdict])
                 line.append(f"  {shorten(step.lhs_latex or step.lhs, 45)} = {shorten(step.rhs_latex or step.rhs, 45)}")
                 why = _why(step)
