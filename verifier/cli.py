@@ -169,7 +169,7 @@ def _run(args: argparse.Namespace, console: Console) -> ExitCode:
         console.print("verify: interrupted; the results so far follow", highlight=False)
     load_errors = [_load_error_result(e, settings.seed) for e in catalog.errors]
     if targets in ([], ["all"]) and not interrupted:
-        results += _documents(config, settings)
+        results += _documents(config, settings, options.timeout)
     run = RunResult(
         results=tuple(load_errors + results),
         seed=settings.seed,
@@ -223,7 +223,7 @@ def _run_cached(entries, options, cache, refresh: bool, console: Console, enable
     return [found[i] for i in range(len(entries))]
 
 
-def _documents(config: Config, settings: Settings) -> list[IdentityResult]:
+def _documents(config: Config, settings: Settings, timeout: float | None = None) -> list[IdentityResult]:
     """``[tool.verify] documents`` globs: ``verify all`` checks the notes as well as the catalog."""
     patterns = config.get("documents", [])
     if isinstance(patterns, str):
@@ -235,7 +235,7 @@ def _documents(config: Config, settings: Settings) -> list[IdentityResult]:
         raise UsageError(f"[tool.verify] documents = {patterns!r} matches no file")
     from verifier.documents import check_documents
 
-    return check_documents(paths, settings)
+    return check_documents(paths, settings, timeout=timeout)
 
 
 def _print_text(run: RunResult, console: Console) -> None:

@@ -80,6 +80,7 @@ class Outcome(Generic[T]):
     stage: str = ""
     message: str = ""
     error: str = ""
+    reason: str = ""  # ``str(exc)`` of what was raised: the message without the type's module
     output: str = ""
     elapsed: float = 0.0
 
@@ -164,11 +165,12 @@ def _child(
             message = ("memory", "", "MemoryError")
         except BaseException as exc:  # noqa: BLE001 - SystemExit, KeyboardInterrupt, budgets: all are reported
             tail = traceback.format_exception_only(type(exc), exc)[-1].strip()
-            message = ("raised", tail, type(exc).__name__)
+            message = ("raised", tail, type(exc).__name__, str(exc))
         try:
             conn.send(message)
         except (pickle.PicklingError, TypeError, AttributeError, RecursionError) as exc:
-            conn.send(("raised", f"the result could not be sent back: {exc}", type(exc).__name__))
+            why = f"the result could not be sent back: {exc}"
+            conn.send(("raised", why, type(exc).__name__, why))
     except BaseException:  # noqa: BLE001 - nothing may escape a forked child into the parent's code
         code = 70
     finally:
@@ -254,7 +256,7 @@ class Worker:
             return Outcome("ok", value=answer[1], **base)
         if answer[0] == "memory":
             return Outcome("memory", message="memory limit exceeded", error="MemoryError", **base)
-        return Outcome("raised", message=answer[1], error=answer[2], **base)
+        return Outcome("raised", message=answer[1], error=answer[2], reason=answer[3], **base)
 
 
 @contextlib.contextmanager
@@ -310,6 +312,73 @@ def run_in_worker(
         finally:
             if worker.pid in _live_groups:
                 worker.reap()
+
+
+def _each(fn: Callable[[Any], Any], items: Sequence[Any], start: int) -> None:
+    """Worker body of :func:`run_each`: one answer per item, each announced before it starts."""
+    for index in range(start, len(items)):
+        report_stage(f"\0item {index}")
+        value = fn(items[index])
+        assert _stage_sink is not None
+        _stage_sink.send(("item", index, value))
+
+
+def run_each(
+    fn: Callable[[Any], T],
+    items: Sequence[Any],
+    on_failure: Callable[[Any, Outcome[Any]], T],
+    *,
+    timeout: float = DEFAULT_TIMEOUT,
+    memory_mb: int = DEFAULT_MEMORY_MB,
+) -> list[T]:
+    """``[fn(item) for item in items]`` in a forked worker, with a budget of ``timeout`` seconds *per item*.
+
+    The items share one worker while they finish in time (they may share caches, as the chains
+    of one document do). An item that times out, crashes the worker or raises is given
+    ``on_failure(item, outcome)`` instead, the worker is killed, and a fresh one goes on with the
+    next item. Inside ``fn``, :func:`report_stage` names the stage a timeout reports.
+    """
+    results: list[Any] = [None] * len(items)
+    start = 0
+    with _kill_workers_on_exit():
+        while start < len(items):
+            worker = Worker(_each, (fn, items, start), memory_mb)
+            current, began, stage = start, time.monotonic(), "start"
+            try:
+                while True:
+                    left = began + timeout - time.monotonic()
+                    if left > 0:
+                        wait([worker.conn], timeout=left)
+                    try:
+                        message = worker.conn.recv() if worker.conn.poll() else None
+                    except (EOFError, OSError):
+                        message = ("eof",)
+                    if message is None and time.monotonic() < began + timeout:
+                        continue
+                    if message is not None and message[0] == "stage":
+                        if message[1].startswith("\0item "):
+                            current, began, stage = int(message[1].split()[1]), time.monotonic(), "start"
+                        else:
+                            stage = message[1]
+                        continue
+                    if message is not None and message[0] == "item":
+                        results[message[1]] = message[2]
+                        start = message[1] + 1
+                        continue
+                    if message is not None and message[0] == "done":
+                        start = len(items)
+                        break
+                    worker.answer = message if message is not None and message[0] != "eof" else None
+                    worker.stage = stage
+                    worker.started = began
+                    outcome = worker.outcome(message is None, timeout)
+                    results[current] = on_failure(items[current], outcome)
+                    start = current + 1
+                    break
+            finally:
+                if worker.pid in _live_groups:
+                    worker.reap()
+    return results
 
 
 # ----------------------------------------------------------------------------------------------

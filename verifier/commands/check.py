@@ -15,12 +15,14 @@ from dataclasses import replace
 import sympy as sp
 from rich.console import Console
 
-from verifier.catalog import Builder, CatalogError, D
+from verifier.catalog import Builder, D
 from verifier.engine import DEFAULT_POINTS, DEFAULT_SEED, Settings, check_claim
 from verifier.exitcodes import ExitCode
 from verifier.latex import LatexError, parse_latex
 from verifier.ml import relu, sigmoid
-from verifier.results import IdentityResult, RunResult, worst
+from verifier.reporters.base import printable
+from verifier.results import IdentityResult, RunResult, StepResult, Verdict, worst
+from verifier.runner import DEFAULT_TIMEOUT, Outcome, report_stage, run_in_worker
 
 MAX_INPUT = 2000  # characters per member: a command-line claim is a formula, not a document
 
@@ -75,6 +77,22 @@ def _resolve(e: sp.Basic) -> object:
     return e
 
 
+def _checked(texts: Sequence[str], positive: set[str], integer: set[str], settings: Settings) -> list[StepResult]:
+    report_stage("reading the members")
+    builder, members = build_members(texts, positive, integer)
+    return check_claim(builder.chain(*members), "check", {}, settings, report_stage)
+
+
+def _unfinished(texts: Sequence[str], outcome: Outcome[list[StepResult]]) -> list[StepResult]:
+    """One TIMEOUT (or ERROR) step when the worker gave no verdict, naming the stage it was in."""
+    verdict = Verdict.TIMEOUT if outcome.status == "timeout" else Verdict.ERROR
+    why = f"no verdict within the time budget; stopped during {outcome.stage}"
+    if verdict is Verdict.ERROR:
+        why = f"{outcome.message} during {outcome.stage}"
+    rest = " = ".join(texts[1:])
+    return [StepResult(1, texts[0], rest, texts[0], rest, verdict, message=why, duration=outcome.elapsed)]
+
+
 def main(argv: Sequence[str]) -> int:
     p = argparse.ArgumentParser(
         prog="verify check",
@@ -86,6 +104,7 @@ def main(argv: Sequence[str]) -> int:
     p.add_argument("--seed", type=int, default=DEFAULT_SEED)
     p.add_argument("--points", type=int, default=DEFAULT_POINTS)
     p.add_argument("--format", default="text", help="text (default), json, junit, markdown, html, github")
+    p.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, help="wall-clock budget in seconds (default 60)")
     try:
         args = p.parse_args(list(argv))
     except SystemExit as exc:
@@ -94,19 +113,20 @@ def main(argv: Sequence[str]) -> int:
     if len(args.members) < 2:
         err.print("verify check: error: a claim needs at least two members")
         return ExitCode.USAGE_ERROR
-    try:
-        builder, members = build_members(args.members, _names(args.positive), _names(args.integer))
-        claim = builder.chain(*members)
-    except (ClaimError, CatalogError) as exc:
-        err.print(f"verify check: error: {exc}")
-        return ExitCode.USAGE_ERROR
     settings = Settings(seed=args.seed, points=args.points)
+    # Reading (derivatives are taken here) and checking run in a killable worker (issue 9 §5).
+    outcome = run_in_worker(
+        _checked, args.members, _names(args.positive), _names(args.integer), settings, timeout=args.timeout
+    )
+    if outcome.status == "raised" and outcome.error in ("ClaimError", "CatalogError"):
+        err.print(f"verify check: error: {printable(outcome.reason)}", markup=False)
+        return ExitCode.USAGE_ERROR
     command = shlex.join(["verify", "check", *args.members, *(f"--positive={n}" for n in args.positive)])
     steps = [
         replace(s, counterexample=replace(s.counterexample, reproduce=f"{command} --seed {settings.seed}"))
         if s.counterexample
         else s
-        for s in check_claim(claim, "check", {}, settings)
+        for s in (outcome.value if outcome.ok and outcome.value is not None else _unfinished(args.members, outcome))
     ]
     statement = " = ".join(args.members)
     result = IdentityResult(

@@ -27,6 +27,7 @@ from verifier.engine import DEFAULT_POINTS, DEFAULT_SEED, Settings
 from verifier.exitcodes import ExitCode
 from verifier.reporters.base import printable  # file names and messages are user text (issue 9 §6)
 from verifier.results import RunResult, Verdict
+from verifier.runner import DEFAULT_TIMEOUT
 
 __all__ = ["COUNT_KEYS", "build_parser", "main"]
 
@@ -50,13 +51,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--annotate", action="store_true", help="write <name>.annotated.md with a mark after every step")
     p.add_argument("--annotate-dir", metavar="DIR", help="write the annotated copies into DIR (implies --annotate)")
     p.add_argument("--allow-skipped", action="store_true", help="exit 0 even if steps were SKIPPED (still reported)")
+    p.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, help="wall-clock budget per chain (default 60)")
     p.add_argument("--jobs", type=int, default=1, help="documents checked in parallel (default 1; 0: one per core)")
     return p
 
 
-def _check_one(args: tuple[str, Settings]) -> DocumentCheck:
-    path, settings = args
-    return check_document(path, settings)
+def _check_one(args: tuple[str, Settings, float]) -> DocumentCheck:
+    path, settings, timeout = args
+    return check_document(path, settings, timeout=timeout)  # each chain in a killable worker
 
 
 def main(argv: Sequence[str]) -> int:
@@ -94,7 +96,7 @@ def main(argv: Sequence[str]) -> int:
         return ExitCode.USAGE_ERROR
     settings = Settings(seed=seed, points=points)
     started = time.perf_counter()
-    checks = _run(documents, settings, args.jobs)
+    checks = _run(documents, settings, args.jobs, args.timeout)
     results = [r for c in checks for r in c.results]
     counts = sum((c.counts for c in checks), StepCounts())
     run = RunResult(
@@ -160,10 +162,10 @@ def _why(step: object) -> str:
     return ""
 
 
-def _run(documents: list[Path], settings: Settings, jobs: int) -> list[DocumentCheck]:
+def _run(documents: list[Path], settings: Settings, jobs: int, timeout: float) -> list[DocumentCheck]:
     jobs = jobs if jobs > 0 else (os.cpu_count() or 1)
     jobs = min(jobs, len(documents))
-    tasks = [(str(d), settings) for d in documents]
+    tasks = [(str(d), settings, timeout) for d in documents]
     if jobs <= 1:
         return [_check_one(t) for t in tasks]
     with mp.get_context("fork").Pool(jobs) as pool:
