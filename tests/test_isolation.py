@@ -272,3 +272,27 @@ def test_ctrl_c_exits_130_with_the_results_so_far(make_catalog, tmp_path: Path) 
     assert "fine" in out and "PROVED" in out
     assert "Traceback" not in err and "Traceback" not in out
     assert _wait_dead(worker)
+
+
+def test_ctrl_c_in_verify_doc_exits_130_without_a_traceback(tmp_path: Path) -> None:
+    doc = tmp_path / "notes.md"
+    doc.write_text(
+        "# Notes\n\n```verify\nx: real\n```\n\n$$\n\\frac{d^{20}}{dx^{20}} \\tanh(\\tanh(\\tanh(x))) = 0\n$$\n",
+        encoding="utf-8",
+    )
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "verifier.cli", "doc", str(doc), "--timeout", "120"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    try:
+        time.sleep(4)  # well inside the derivative
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=30)
+    finally:
+        proc.kill()
+    assert proc.returncode == 130, (out, err)
+    assert "Traceback" not in err

@@ -109,7 +109,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         import importlib
 
         module = importlib.import_module(f"verifier.commands.{argv[0]}")
-        return int(module.main(argv[1:]))
+        try:
+            return int(module.main(argv[1:]))
+        except KeyboardInterrupt:  # Ctrl-C: the workers are already killed; no traceback
+            Console(stderr=True).print("verify: interrupted", highlight=False)
+            return 130
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
