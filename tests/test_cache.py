@@ -232,3 +232,22 @@ def test_entries_the_loader_did_not_record_are_never_cached(tmp_path: Path) -> N
     cache.put(hand_made, Settings(), IdentityResult("t", "t", "t", Verdict.PROVED))
     assert cache.get(hand_made, Settings()) is None
     assert not (tmp_path / ".verify-cache").exists()
+
+
+def test_a_helper_imported_by_a_helper_or_a_local_package_is_in_the_key(make_catalog, capsys) -> None:
+    root = make_catalog(
+        claims=USES_HELPER, _helpers="from _deeper import factor\n\ndef claimed(x):\n    return factor * x\n"
+    )
+    (root / "_deeper.py").write_text("factor = 2\n")
+    assert verdicts(root, capsys) == {"uses-helper": ("PROVED", False)}
+    assert verdicts(root, capsys) == {"uses-helper": ("PROVED", True)}
+    (root / "_deeper.py").write_text("factor = 3\n")
+    assert verdicts(root, capsys) == {"uses-helper": ("FAILED", False)}
+    (root / "_helpers.py").unlink()
+    (root / "_helpers").mkdir()
+    (root / "_helpers" / "__init__.py").write_text("from _helpers.impl import claimed\n")
+    (root / "_helpers" / "impl.py").write_text("def claimed(x):\n    return 2 * x\n")
+    assert verdicts(root, capsys) == {"uses-helper": ("PROVED", False)}
+    assert verdicts(root, capsys) == {"uses-helper": ("PROVED", True)}
+    (root / "_helpers" / "impl.py").write_text("def claimed(x):\n    return 5 * x\n")
+    assert verdicts(root, capsys) == {"uses-helper": ("FAILED", False)}
