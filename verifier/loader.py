@@ -337,17 +337,17 @@ def _probe_error(path: Path, outcome: Any, timeout: float) -> LoadError:
 
 
 def load_catalog(root: Path | str, import_timeout: float = IMPORT_TIMEOUT, memory_mb: int | None = None) -> Catalog:
-    """Import every ``*.py`` under ``root`` (not ``_*.py``), each in a worker; see the module docstring."""
-    from verifier.runner import DEFAULT_MEMORY_MB, run_in_worker
+    """Import every ``*.py`` under ``root`` (not ``_*.py``), each in its own worker; see the module docstring."""
+    from verifier.runner import DEFAULT_MEMORY_MB, run_many
 
     root = Path(root)
     entries: list[Entry] = []
     errors: list[LoadError] = []
     seen: dict[str, Entry] = {}
-    for path in module_files(root):
-        outcome = run_in_worker(
-            _probe, root, path, timeout=import_timeout, memory_mb=DEFAULT_MEMORY_MB if memory_mb is None else memory_mb
-        )
+    paths = module_files(root)
+    limit = DEFAULT_MEMORY_MB if memory_mb is None else memory_mb
+    outcomes = run_many([(_probe, (root, path)) for path in paths], timeout=import_timeout, memory_mb=limit)
+    for path, outcome in zip(paths, outcomes, strict=True):
         probe = outcome.value if outcome.ok else None
         if not isinstance(probe, _Probe):
             errors.append(_probe_error(path, outcome, import_timeout))

@@ -486,6 +486,49 @@ class Interrupted(KeyboardInterrupt):
         self.results = list(results)
 
 
+def run_many(
+    calls: Sequence[tuple[Callable[..., Any], tuple[Any, ...]]],
+    *,
+    jobs: int = 0,
+    timeout: float = DEFAULT_TIMEOUT,
+    memory_mb: int = DEFAULT_MEMORY_MB,
+    on_outcome: Callable[[int, Outcome[Any]], None] | None = None,
+) -> list[Outcome[Any]]:
+    """Each ``fn(*args)`` of ``calls`` in its own fresh worker, ``jobs`` at a time; outcomes in call order.
+
+    Ctrl-C kills the workers and raises KeyboardInterrupt (the outcomes so far went to ``on_outcome``).
+    """
+    jobs = max(1, min(jobs or os.cpu_count() or 1, len(calls)))
+    outcomes: list[Outcome[Any] | None] = [None] * len(calls)
+    pending = list(range(len(calls)))
+    busy: dict[int, Worker] = {}
+
+    def finish(index: int, worker: Worker, timed_out: bool) -> None:
+        del busy[index]
+        outcomes[index] = outcome = worker.outcome(timed_out, timeout)
+        if on_outcome is not None:
+            on_outcome(index, outcome)
+
+    with _kill_workers_on_exit():
+        try:
+            while pending or busy:
+                while pending and len(busy) < jobs:
+                    index = pending.pop(0)
+                    fn, args = calls[index]
+                    busy[index] = Worker(fn, args, memory_mb)
+                wait_for = min(w.started + timeout for w in busy.values()) - time.monotonic()
+                wait([w.conn for w in busy.values()], timeout=max(wait_for, 0))
+                for index, worker in list(busy.items()):
+                    if worker.poll():
+                        finish(index, worker, False)
+                    elif time.monotonic() >= worker.started + timeout:
+                        finish(index, worker, True)
+        finally:
+            for worker in busy.values():
+                worker.reap()
+    return [o if o is not None else Outcome("died", message="no outcome (internal error)") for o in outcomes]
+
+
 def run_entries(
     entries: Sequence[Entry], options: RunOptions, on_result: OnResult | None = None
 ) -> list[IdentityResult]:
@@ -495,40 +538,20 @@ def run_entries(
     """
     if not entries:
         return []
-    jobs = options.jobs or os.cpu_count() or 1
-    jobs = max(1, min(jobs, len(entries)))
     settings = options.settings
     results: list[IdentityResult | None] = [None] * len(entries)
-    pending = list(range(len(entries)))
-    busy: dict[int, Worker] = {}
 
-    def finish(index: int, worker: Worker, timed_out: bool) -> None:
-        del busy[index]
-        outcome = worker.outcome(timed_out, options.timeout)
+    def done(index: int, outcome: Outcome[Any]) -> None:
         results[index] = entry_outcome_result(entries[index], settings, outcome, options.timeout)
         if on_result is not None:
             on_result(index, results[index])  # type: ignore[arg-type]
 
     _warm_up()
-    with _kill_workers_on_exit():
-        try:
-            while pending or busy:
-                while pending and len(busy) < jobs:
-                    index = pending.pop(0)
-                    busy[index] = Worker(_verify_in_worker, (entries[index], settings), options.memory_mb)
-                now = time.monotonic()
-                wait_for = min(w.started + options.timeout for w in busy.values()) - now
-                wait([w.conn for w in busy.values()], timeout=max(wait_for, 0))
-                for index, worker in list(busy.items()):
-                    if worker.poll():
-                        finish(index, worker, False)
-                    elif time.monotonic() >= worker.started + options.timeout:
-                        finish(index, worker, True)
-        except KeyboardInterrupt:
-            raise Interrupted(results) from None
-        finally:
-            for worker in busy.values():
-                worker.reap()
+    calls = [(_verify_in_worker, (entry, settings)) for entry in entries]
+    try:
+        run_many(calls, jobs=options.jobs, timeout=options.timeout, memory_mb=options.memory_mb, on_outcome=done)
+    except KeyboardInterrupt:
+        raise Interrupted(results) from None
     return [r if r is not None else _missing(entries[i], settings) for i, r in enumerate(results)]
 
 
