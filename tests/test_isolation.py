@@ -243,6 +243,36 @@ def _(b):
 """
 
 
+SPAWNS_AND_TELLS = """
+import subprocess, time
+from verifier.catalog import identity
+
+@identity("z-spawns", title="t", statement="s", source="test")
+def _(b):
+    child = subprocess.Popen(["sleep", "120"])
+    open({pidfile!r}, "w").write(str(child.pid))
+    while True:
+        time.sleep(0.01)
+"""
+
+
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGKILL])
+def test_killing_the_cli_kills_the_subprocesses_of_its_workers(
+    make_catalog, tmp_path: Path, sig: signal.Signals
+) -> None:
+    pidfile = tmp_path / "child.pid"
+    root = make_catalog(spawns=SPAWNS_AND_TELLS.format(pidfile=str(pidfile)))
+    proc = _cli(root, "--timeout", "120", "--jobs", "1")
+    try:
+        child = int(_wait_file(pidfile))
+        proc.send_signal(sig)
+        proc.communicate(timeout=20)
+        assert _wait_dead(child), f"subprocess {child} survived {sig.name} of the CLI"
+    finally:
+        proc.kill()
+        proc.communicate()
+
+
 @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGKILL])
 def test_killing_the_cli_kills_its_workers(make_catalog, tmp_path: Path, sig: signal.Signals) -> None:
     pidfile = tmp_path / "worker.pid"

@@ -136,6 +136,46 @@ def _die_with_parent(parent: int) -> None:
         os._exit(1)
 
 
+_lifeline: tuple[int, int, int] | None = None  # (owner pid, read end, write end)
+
+
+def _lifeline_fds() -> tuple[int, int]:
+    """A pipe whose write end only this process holds: EOF on it means this process is gone."""
+    global _lifeline
+    if _lifeline is None or _lifeline[0] != os.getpid():
+        r, w = os.pipe()
+        _lifeline = (os.getpid(), r, w)
+    return _lifeline[1], _lifeline[2]
+
+
+def _start_sentinel() -> None:
+    """In a new worker: fork a watcher that kills the worker's group when the parent's lifeline breaks.
+
+    PR_SET_PDEATHSIG kills the worker itself when the parent dies, but not a subprocess the worker
+    started; the watcher is in the same process group, so it takes everything with it. It holds
+    no other descriptor (a pipe end it kept open would hide the worker's death from the parent),
+    and a normal reap kills it with the group.
+    """
+    if _lifeline is None or _lifeline[0] != os.getppid():
+        return
+    _, r, w = _lifeline
+    os.close(w)
+    if os.fork() != 0:
+        return
+    try:  # pragma: no cover - runs in the watcher
+        os.closerange(0, r)
+        os.closerange(r + 1, 1 << 16)
+        while True:
+            try:
+                if not os.read(r, 1):
+                    break
+            except InterruptedError:
+                continue
+        os.killpg(0, signal.SIGKILL)
+    finally:
+        os._exit(0)
+
+
 def _child(
     fn: Callable[..., Any], args: tuple[Any, ...], conn: Connection, out_fd: int, memory_mb: int, parent: int
 ) -> None:
@@ -145,6 +185,7 @@ def _child(
     try:
         os.setpgid(0, 0)
         _die_with_parent(parent)
+        _start_sentinel()
         for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGALRM):
             signal.signal(sig, signal.SIG_DFL)
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
@@ -192,6 +233,7 @@ class Worker:
         self.stage = "start"
         self.answer: tuple[Any, ...] | None = None
         parent = os.getpid()
+        _lifeline_fds()
         pid = os.fork()
         if pid == 0:  # pragma: no cover - runs in the child
             self.conn.close()
