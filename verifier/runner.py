@@ -524,7 +524,7 @@ class Interrupted(KeyboardInterrupt):
     """Ctrl-C during a run: ``results`` holds the records finished so far (None for the others)."""
 
     def __init__(self, results: Sequence[IdentityResult | None]) -> None:
-        super().__init__("interrupted")
+        super().__init__(list(results))  # args[0] too, for code that only knows KeyboardInterrupt
         self.results = list(results)
 
 
