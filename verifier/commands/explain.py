@@ -41,7 +41,7 @@ def main(argv: Sequence[str]) -> int:
     config = load_config()
     root = Path(args.derivations or config.base / str(config.get("derivations", "derivations")))
     if not root.is_dir():
-        err.print(f"verify explain: error: catalog directory {str(root)!r} does not exist")
+        err.print(f"verify explain: error: catalog directory {printable(repr(str(root)))} does not exist", markup=False)
         return ExitCode.USAGE_ERROR
     entries = load_catalog(root, import_timeout=args.timeout).by_id()
     entry = entries.get(args.id)
@@ -50,14 +50,15 @@ def main(argv: Sequence[str]) -> int:
 
         close = difflib.get_close_matches(args.id, list(entries), n=3)
         hint = f"; did you mean {', '.join(close)}?" if close else ""
-        err.print(f"verify explain: error: no identity {args.id!r}{hint}")
+        err.print(f"verify explain: error: no identity {printable(repr(args.id))}{hint}", markup=False)
         return ExitCode.USAGE_ERROR
     sizes = entry.instances()[0]
     # The builder is author code: it runs in a killable worker, which sends back only text.
     outcome = run_in_worker(_describe, entry, sizes, timeout=args.timeout)
     if not outcome.ok or outcome.value is None:
         why = {"timeout": f"did not finish within {args.timeout:g}s", "raised": f"raised {outcome.message}"}
-        err.print(f"verify explain: the builder of {entry.id} {why.get(outcome.status, outcome.message)}", markup=False)
+        reason = printable(why.get(outcome.status, outcome.message))
+        err.print(f"verify explain: the builder of {entry.id} {reason}", markup=False)
         return ExitCode.REFUTED
     variables, members = outcome.value
     out = Console(highlight=False, width=max(Console().width, 100))
