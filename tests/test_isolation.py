@@ -18,6 +18,8 @@ from verifier.loader import load_catalog
 from verifier.results import Verdict
 from verifier.runner import RunOptions, run_entries, run_in_worker
 
+pytest_plugins = ["pytester"]
+
 ROOT = Path(__file__).resolve().parent.parent
 
 FINE = """
@@ -326,3 +328,20 @@ def test_ctrl_c_in_verify_doc_exits_130_without_a_traceback(tmp_path: Path) -> N
         proc.kill()
     assert proc.returncode == 130, (out, err)
     assert "Traceback" not in err
+
+
+def test_the_pytest_plugin_isolates_entries_too(pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Under pytest, an entry that exits or hangs in C is one failed item; the others still pass."""
+    monkeypatch.delenv("PYTEST_DISABLE_PLUGIN_AUTOLOAD", raising=False)
+    monkeypatch.delenv("PYTEST_PLUGINS", raising=False)
+    pytester.makepyprojecttoml('[tool.verify]\nderivations = "derivations"\n')
+    catalog = pytester.mkdir("derivations")
+    hostile = FINE + (
+        '\n@identity("exits", title="t", statement="s", source="test")\ndef _(b):\n    raise SystemExit(0)\n'
+        '\n@identity("hangs-in-c", title="t", statement="s", source="test")\ndef _(b):\n    return sum(range(10**12))\n'
+    )
+    (catalog / "hostile.py").write_text(hostile, encoding="utf-8")
+    started = time.monotonic()
+    result = pytester.runpytest_subprocess("--verify-points", "30", "--verify-timeout", "3", "-p", "no:cacheprovider")
+    assert time.monotonic() - started < 3 + 20
+    result.assert_outcomes(passed=1, failed=2)

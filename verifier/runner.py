@@ -463,7 +463,8 @@ def verify_guarded(entry: Entry, settings: Settings, progress: Callable[[str], N
         return _error_result(entry, settings, Verdict.ERROR, f"internal error during {stage[0]}: {tail}", stage[0])
 
 
-def _verify_in_worker(entry: Entry, settings: Settings) -> IdentityResult:
+def verify_in_worker(entry: Entry, settings: Settings) -> IdentityResult:
+    """What a worker runs for one entry (with :func:`run_in_worker`; stages go to the parent)."""
     return verify_guarded(entry, settings, report_stage)
 
 
@@ -589,7 +590,7 @@ def run_entries(
             on_result(index, results[index])  # type: ignore[arg-type]
 
     _warm_up()
-    calls = [(_verify_in_worker, (entry, settings)) for entry in entries]
+    calls = [(verify_in_worker, (entry, settings)) for entry in entries]
     try:
         run_many(calls, jobs=options.jobs, timeout=options.timeout, memory_mb=options.memory_mb, on_outcome=done)
     except KeyboardInterrupt:
