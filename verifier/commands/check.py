@@ -12,14 +12,15 @@ from collections.abc import Sequence
 
 import sympy as sp
 
-from verifier.catalog import Builder, CatalogError, D
+from verifier.catalog import Builder, D
 from verifier.commands.output import emit, with_rerun
-from verifier.engine import check_claim
+from verifier.engine import Settings, check_claim
 from verifier.errors import UsageError
 from verifier.exitcodes import ExitCode
 from verifier.latex import LatexError, parse_latex
 from verifier.ml import relu, sigmoid
-from verifier.results import IdentityResult, RunResult, worst
+from verifier.results import IdentityResult, RunResult, StepResult, Verdict, worst
+from verifier.runner import Outcome, report_stage, run_in_worker
 from verifier.settings import from_args
 
 MAX_INPUT = 2000  # characters per member: a command-line claim is a formula, not a document
@@ -75,11 +76,27 @@ def _resolve(e: sp.Basic) -> object:
     return e
 
 
+def _checked(texts: Sequence[str], positive: set[str], integer: set[str], settings: Settings) -> list[StepResult]:
+    report_stage("reading the members")
+    builder, members = build_members(texts, positive, integer)
+    return check_claim(builder.chain(*members), "check", {}, settings, report_stage)
+
+
+def _unfinished(texts: Sequence[str], outcome: Outcome[list[StepResult]]) -> list[StepResult]:
+    """One TIMEOUT (or ERROR) step when the worker gave no verdict, naming the stage it was in."""
+    verdict = Verdict.TIMEOUT if outcome.status == "timeout" else Verdict.ERROR
+    why = f"no verdict within the time budget; stopped during {outcome.stage}"
+    if verdict is Verdict.ERROR:
+        why = f"{outcome.message} during {outcome.stage}"
+    rest = " = ".join(texts[1:])
+    return [StepResult(1, texts[0], rest, texts[0], rest, verdict, message=why, duration=outcome.elapsed)]
+
+
 OPTIONS = ("check",)
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    p.description = "Check a one-off claim: verify check '\\frac{d}{dx}\\tanh x' '1 - \\tanh^2 x'"
+    p.description = "Check a one-off claim: verify check '\frac{d}{dx}\tanh x' '1 - \tanh^2 x'"
     p.add_argument("members", nargs="+", help="two or more members of the chain, in LaTeX or plain math")
     p.add_argument("--positive", action="append", default=[], metavar="NAMES", help="comma-separated positive names")
     p.add_argument("--integer", action="append", default=[], metavar="NAMES", help="comma-separated integer names")
@@ -90,15 +107,16 @@ def run(args: argparse.Namespace) -> int:
     options.check_formats(args.output or ())
     if len(args.members) < 2:
         raise UsageError("a claim needs at least two members")
-    try:
-        builder, members = build_members(args.members, _names(args.positive), _names(args.integer))
-        claim = builder.chain(*members)
-    except (ClaimError, CatalogError) as exc:
-        raise UsageError(str(exc)) from exc
     settings = options.settings()
+    # Reading (derivatives are taken here) and checking run in a killable worker (issue 9 §5).
+    outcome = run_in_worker(
+        _checked, args.members, _names(args.positive), _names(args.integer), settings, timeout=options.timeout
+    )
+    if outcome.status == "raised" and outcome.error in ("ClaimError", "CatalogError"):
+        raise UsageError(outcome.reason)
     words = ["check", *args.members, *(f"--positive={n}" for n in args.positive),
              *(f"--integer={n}" for n in args.integer)]  # fmt: skip
-    steps = check_claim(claim, "check", {}, settings)
+    steps = outcome.value if outcome.ok and outcome.value is not None else _unfinished(args.members, outcome)
     statement = " = ".join(args.members)
     result = IdentityResult(
         id="check",
