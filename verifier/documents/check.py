@@ -240,7 +240,10 @@ def check_text(
         from verifier.runner import report_stage, run_each
 
         doc.stage = report_stage
-        check.chains.extend(run_each(doc.check, chains, doc.unfinished, timeout=timeout))
+        # the progress line is the parent's: it names each chain as the worker starts it
+        doc.progress = None
+        announce = None if progress is None else (lambda chain: progress(f"{path}:{chain.line}"))
+        check.chains.extend(run_each(doc.check, chains, doc.unfinished, timeout=timeout, on_start=announce))
     return check
 
 
