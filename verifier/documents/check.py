@@ -59,8 +59,9 @@ from verifier.documents.resolve import (
     shape_of_value,
     shape_text,
 )
+from verifier.documents.sources import extract_math, load_document
 from verifier.engine import Settings, check_claim
-from verifier.latex import LatexError, MathBlock, extract_math, join_chains, load_document, parse_latex
+from verifier.latex import DEFINITION, EQUALITY, LatexError, MathBlock, join_chains, parse_latex
 from verifier.paths import display_path
 from verifier.results import IdentityResult, StepResult, Verdict, worst
 
@@ -257,6 +258,7 @@ class _Step:
     right: int
     condition: str | None
     line: int
+    relation: str = EQUALITY  # ":=" a definition; "\\approx", "\\le", … a link that is not an equality
 
 
 @dataclass
@@ -358,6 +360,7 @@ class _Document:
         for chain in join_chains(self.blocks):
             members = [_Member(m.latex, m.line) for m in chain.members]
             conds: list[str | None] = [s.condition for s in chain.steps]
+            rels = [s.relation for s in chain.steps]
             pieces: list[tuple[list[_Member], list[str | None], list[tuple[str, str]], bool]] = []
             current: list[_Member] = []
             current_conds: list[str | None] = []
@@ -378,6 +381,7 @@ class _Document:
                     current_conds.append(conds[k - 1] if k - 1 < len(conds) else None)
                 current.append(m)
             pieces.append((current, current_conds, lead_conditions, dangling))
+            first = 0  # index in ``members`` of the piece's first member
             for n, (mems, cnds, case_conds, is_dangling) in enumerate(pieces):
                 c = _Chain(mems[0].line, list(mems), [], chain.label if n == 0 else None, chain.struck,
                            list(chain.notes) if n == 0 else [], list(case_conds),
@@ -395,7 +399,11 @@ class _Document:
                         c.members.insert(0, _Member("", mems[0].line, error=why))
                     step_conds.insert(0, None)
                     c.line = c.members[0].line
-                c.steps = [_Step(i + 1, i, i + 1, step_conds[i], c.members[i + 1].line)
+                step_rels = rels[first : first + len(mems) - 1]
+                if is_dangling:
+                    step_rels.insert(0, rels[first - 1] if first else EQUALITY)
+                first += len(mems)
+                c.steps = [_Step(i + 1, i, i + 1, step_conds[i], c.members[i + 1].line, step_rels[i])
                            for i in range(len(c.members) - 1)]  # fmt: skip
                 if c.steps:
                     out.append(c)
@@ -608,6 +616,11 @@ class _Checker:
 
     def run(self) -> list[StepResult]:
         chain = self.chain
+        for s in chain.steps:
+            if s.relation == DEFINITION:
+                self.fixed[s.index] = (Verdict.SKIPPED, "a definition (not a claim to check)")
+            elif s.relation != EQUALITY:
+                self.fixed[s.index] = (Verdict.SKIPPED, f"not an equality ({s.relation})")
         for s in chain.steps:
             for side in (s.left, s.right):
                 m = chain.members[side]

@@ -1,0 +1,767 @@
+r"""Cut display blocks into derivation chains: rows, equations, members and the links between them.
+
+A display is cut in three stages, each a single left-to-right pass over the text (so splitting
+stays linear in the size of the display):
+
+1. *rows*: top-level ``\\`` inside ``align``-like environments (and ``array{rcl}``, whose
+   ``&=&`` cells read like ``align``); ``&`` is dropped;
+2. *equations*: a row is cut at top-level separators — ``\quad``, ``\qquad``, ``\hspace{…}``,
+   ``,``, ``;``, ``\text{and}``, ``\rightarrow``, ``\Rightarrow``, ``\Leftrightarrow``,
+   ``\implies`` — into equations that are separate chains. A later part with no ``=`` (``x \in
+   \mathbb{R}``, ``i \neq j``), a part that starts in prose (``\text{for } i = 1``) or a range
+   (``i = 1, \ldots, n``) is a *side condition*: it is kept as a note, and the ``=`` signs in it
+   are counted (``Chain.noted_equals``) so that no ``=`` disappears unreported;
+3. *members*: an equation is cut at its top-level relations. ``=`` (also
+   ``\stackrel{c}{=}``, with condition ``c``) is a step to check; ``:=``, ``=:``, ``\coloneqq``,
+   ``\triangleq``, ``\stackrel{\text{def}}{=}`` define; ``\approx``, ``\le``, ``\ge``, ``<``,
+   ``>``, ``\to``, ``\propto``, ``\equiv``, ``\sim``, ``\neq`` … are links that are not
+   equalities (see :class:`verifier.latex.document.Step`). An equation whose links are all
+   non-equalities (``y \sim \mathcal{N}(0, 1)``) is a statement, not a derivation: it stays one
+   member.
+
+Only top-level relations count: not ``=`` inside braces, brackets or ``\left…\right``. Labels
+(``c)``, ``\star``, ``\text{ Find }``), equation numbers (``(12)``, ``\tag{12}``), ``\label`` and
+shape superscripts (``^{n \times 10}``) are removed (shapes kept as notes); size and style
+switches (``\Large``, ``\displaystyle``, ``\small``) are dropped and ``\bf``/``\rm`` become
+``\mathbf``/``\mathrm``. Decorations (``\underline``, ``\boxed``, ``\cancel``, ``\overset{0}{x}``)
+are replaced by a brace group around their content, so the member stays what was written.
+
+Pieces of consecutive displays are then linked (:func:`join_chains`):
+
+* a piece that ends with a relation or a piece that starts with one continues the chain (this
+  links ``$$`` blocks that start with ``&=`` or ``=``, and a chain that goes on in the next beamer
+  frame);
+* a piece that ends with a binary operator (``+``, ``-``, ``\cdot``) or starts with ``+``
+  continues the *member* (a long expression broken over two displays);
+* anything else starts a new chain. Struck-through blocks never join unstruck ones; a chain
+  whose first piece starts with ``=`` is ``dangling`` (its left-hand side was inline math or
+  prose); a trailing ``=`` followed by a display that is an equation of its own does not join.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from verifier.latex.document import DEFINITION, EQUALITY, Chain, MathBlock, Member, Step
+
+__all__ = ["count_equals", "join_chains", "split_chain", "split_chains"]
+
+# ---------------------------------------------------------------------------------------------
+# Scanning helpers
+
+_COMMAND = re.compile(r"\\([A-Za-z]+|.)")
+
+
+def _depths(text: str) -> list[int]:
+    r"""Bracket depth before each character: {}, (), [], \{\}, \left…\right, \begin…\end."""
+    depths = [0] * (len(text) + 1)
+    depth = 0
+    i = 0
+    n = len(text)
+    while i < n:
+        c = text[i]
+        if c == "\\":
+            m = _COMMAND.match(text, i)
+            name = m.group(1) if m else ""
+            end = m.end() if m else i + 1
+            if name in ("left", "right", "begin", "end"):
+                # the delimiter (or {env}) after it belongs to this command
+                k = end
+                while k < n and text[k] == " ":
+                    k += 1
+                if name in ("begin", "end") and k < n and text[k] == "{":
+                    close = text.find("}", k)
+                    k = close + 1 if close >= 0 else k + 1
+                elif k < n and text[k] == "\\":
+                    mm = _COMMAND.match(text, k)
+                    k = mm.end() if mm else k + 1
+                elif k < n:
+                    k += 1
+                opening = name in ("left", "begin")
+                if not opening:
+                    depth = max(depth - 1, 0)
+                for q in range(i, k):
+                    depths[q] = depth
+                if opening:
+                    depth += 1
+                i = k
+                continue
+            if name in ("{", "}"):
+                if name == "}":
+                    depth = max(depth - 1, 0)
+                depths[i] = depths[i + 1] = depth
+                if name == "{":
+                    depth += 1
+                i += 2
+                continue
+            for q in range(i, end):
+                depths[q] = depth
+            i = end
+            continue
+        if c in "{([":
+            depths[i] = depth
+            depth += 1
+        elif c in "})]":
+            depth = max(depth - 1, 0)
+            depths[i] = depth
+        else:
+            depths[i] = depth
+        i += 1
+    depths[n] = depth
+    return depths
+
+
+def _group_end(text: str, i: int) -> int:
+    """Index of the '}' matching the '{' at ``i`` (or -1)."""
+    depth = 0
+    k = i
+    n = len(text)
+    while k < n:
+        c = text[k]
+        if c == "\\":
+            k += 2
+            continue
+        if c == "{":
+            depth += 1
+        elif c == "}":
+            depth -= 1
+            if depth == 0:
+                return k
+        k += 1
+    return -1
+
+
+def _brace_arg(text: str, i: int) -> tuple[str, int] | None:
+    """The braced argument starting at or after ``i`` (spaces skipped): (content, index after)."""
+    while i < len(text) and text[i] == " ":
+        i += 1
+    if i >= len(text) or text[i] != "{":
+        return None
+    end = _group_end(text, i)
+    if end < 0:
+        return None
+    return text[i + 1 : end], end + 1
+
+
+_DECORATIONS = ("underline", "boxed", "cancel", "bcancel", "xcancel", "textcircled", "fbox")
+_DECORATION_RE = re.compile(r"\\(" + "|".join(_DECORATIONS) + r"|overset|underset|textcolor|color)(?![A-Za-z])")
+
+
+def _undecorate(text: str) -> str:
+    r"""``\boxed{X}`` → ``{X}``; ``\overset{a}{X}`` → ``{X}`` unless X is a relation; ``\textcolor``."""
+    out: list[str] = []
+    i = 0
+    while True:
+        m = _DECORATION_RE.search(text, i)
+        if m is None:
+            out.append(text[i:])
+            return "".join(out)
+        name = m.group(1)
+        first = _brace_arg(text, m.end())
+        if first is None:
+            out.append(text[i : m.end()])
+            i = m.end()
+            continue
+        if name in _DECORATIONS:
+            out.append(text[i : m.start()] + "{" + _undecorate(first[0]) + "}")
+            i = first[1]
+        elif name == "color":
+            out.append(text[i : m.start()])
+            i = first[1]
+        else:
+            second = _brace_arg(text, first[1])
+            if second is None:
+                out.append(text[i : m.end()])
+                i = m.end()
+                continue
+            if name != "textcolor" and _is_relation(second[0].strip()):
+                out.append(text[i : second[1]])  # a conditioned relation: the splitter reads it
+            else:
+                out.append(text[i : m.start()] + "{" + _undecorate(second[0]) + "}")
+            i = second[1]
+
+
+# size and style switches that change nothing a checker reads
+_SWITCHES = re.compile(
+    r"\\(?:tiny|scriptsize|footnotesize|small|normalsize|large|Large|LARGE|huge|Huge|displaystyle|textstyle"
+    r"|scriptstyle|scriptscriptstyle|limits|nolimits|allowbreak|nonumber|notag|medskip|smallskip|bigskip)(?![A-Za-z])"
+)
+_OLD_FONT_GROUP = re.compile(r"\{\s*\\(bf|rm|it|sf|tt|cal)(?![A-Za-z])\s*")
+_OLD_FONT = {
+    "bf": "\\mathbf",
+    "rm": "\\mathrm",
+    "it": "\\mathit",
+    "sf": "\\mathsf",
+    "tt": "\\mathtt",
+    "cal": "\\mathcal",
+}
+_OLD_FONT_CMD = re.compile(r"\\(bf|rm|it|sf|tt|cal)(?![A-Za-z])\s*")
+
+
+def _normalize(text: str) -> str:
+    r"""Drop size/style switches; ``{\bf x}`` → ``\mathbf{x}``, ``\bf{x}`` → ``\mathbf{x}``."""
+    text = _SWITCHES.sub(" ", text)
+    if "\\" not in text or not _OLD_FONT_CMD.search(text):
+        return text
+    text = _OLD_FONT_GROUP.sub(lambda m: _OLD_FONT[m.group(1)] + "{", text)  # {\bf x} -> \mathbf{x}
+    out: list[str] = []
+    i = 0
+    for m in _OLD_FONT_CMD.finditer(text):
+        out.append(text[i : m.start()])
+        if m.end() < len(text) and text[m.end()] == "{":
+            out.append(_OLD_FONT[m.group(1)])  # \bf{x} -> \mathbf{x}
+        i = m.end()
+    out.append(text[i:])
+    return "".join(out)
+
+
+# ---------------------------------------------------------------------------------------------
+# Relations and separators
+
+_DEFINITION_COMMANDS = frozenset({"coloneqq", "coloneq", "triangleq", "eqqcolon", "eqcolon", "Coloneqq", "defeq"})
+_NON_EQUALITY_COMMANDS = frozenset({
+    "approx", "approxeq", "thickapprox", "le", "leq", "leqq", "leqslant", "ge", "geq", "geqq", "geqslant", "lt", "gt",
+    "ll", "gg", "to", "propto", "varpropto", "equiv", "sim", "simeq", "cong", "neq", "ne", "lesssim", "gtrsim",
+    "prec", "succ", "preceq", "succeq", "mapsto", "doteq", "asymp", "not",
+})  # fmt: skip
+_SEPARATOR_COMMANDS = frozenset({
+    "quad", "qquad", "rightarrow", "Rightarrow", "Leftrightarrow", "leftrightarrow", "longrightarrow",
+    "Longrightarrow", "Longleftrightarrow", "implies", "iff", "impliedby", "Leftarrow", "Longleftarrow",
+    "therefore", "because",
+})  # fmt: skip
+_SPACE_COMMANDS = frozenset({"hspace", "hskip", "mspace", "kern", "mkern", "hphantom", "phantom"})
+_TEXT_COMMANDS = frozenset({"text", "mbox", "textrm", "mathrm", "textnormal", "textit", "textbf"})
+_CONJUNCTIONS = frozenset({"and", "or", "und", "also", "then", "hence", "so"})
+_DEF_CONDITION = re.compile(r"def|\\Delta|\\triangle|^\s*:\s*$|^\s*\\mathrm\{?d\}?\s*$", re.I)
+_REL_COMMAND = frozenset({"stackrel", "overset", "underset"})
+
+
+def _is_relation(text: str) -> bool:
+    if text in ("=", "<", ">", ":="):
+        return True
+    m = _COMMAND.fullmatch(text)
+    return bool(m) and (m.group(1) in _NON_EQUALITY_COMMANDS or m.group(1) in _DEFINITION_COMMANDS)
+
+
+@dataclass(frozen=True)
+class _Link:
+    """The relation between two members: ``=``, ``:=`` or a non-equality, with its condition."""
+
+    relation: str = EQUALITY
+    condition: str | None = None
+
+
+@dataclass(frozen=True)
+class _Token:
+    start: int
+    end: int
+    link: _Link | None  # None: a separator
+
+
+def _link_of(name: str) -> _Link | None:
+    if name in _DEFINITION_COMMANDS:
+        return _Link(DEFINITION)
+    if name in _NON_EQUALITY_COMMANDS:
+        return _Link("\\" + name)
+    return None
+
+
+def _tokens(text: str, d: list[int]) -> list[_Token]:
+    """Top-level relations and separators of one row, in order (a single pass)."""
+    out: list[_Token] = []
+    n = len(text)
+    i = 0
+    while i < n:
+        c = text[i]
+        if c == "\\":
+            m = _COMMAND.match(text, i)
+            assert m is not None
+            name = m.group(1)
+            if d[i] != 0:
+                i = m.end()
+                continue
+            if name in _REL_COMMAND:
+                cond = _brace_arg(text, m.end())
+                rel = _brace_arg(text, cond[1]) if cond else None
+                if cond and rel and _is_relation(rel[0].strip()):
+                    written = rel[0].strip()
+                    condition: str | None = cond[0].strip()
+                    if written == "=" and condition is not None and _DEF_CONDITION.search(condition):
+                        link = _Link(DEFINITION)
+                    elif written == "=":
+                        link = _Link(EQUALITY, condition)
+                    elif written == ":=":
+                        link = _Link(DEFINITION)
+                    else:
+                        base = _link_of(written[1:]) if written.startswith("\\") else _Link(written)
+                        link = _Link(base.relation if base else written, condition)
+                    out.append(_Token(i, rel[1], link))
+                    i = rel[1]
+                    continue
+            elif name in _SEPARATOR_COMMANDS:
+                out.append(_Token(i, m.end(), None))
+            elif name in _SPACE_COMMANDS:
+                arg = _brace_arg(text, m.end())
+                end = arg[1] if arg else m.end()
+                out.append(_Token(i, end, None))
+                i = end
+                continue
+            elif name in _TEXT_COMMANDS:
+                arg = _brace_arg(text, m.end())
+                if arg and arg[0].strip().lower() in _CONJUNCTIONS:
+                    out.append(_Token(i, arg[1], None))
+                    i = arg[1]
+                    continue
+            elif name == "not" and text.startswith("=", m.end()):
+                out.append(_Token(i, m.end() + 1, _Link("\\neq")))
+                i = m.end() + 1
+                continue
+            else:
+                link = _link_of(name)
+                if link is not None:
+                    out.append(_Token(i, m.end(), link))
+            i = m.end()
+            continue
+        if d[i] == 0:
+            nxt = text[i + 1] if i + 1 < n else ""
+            if c == "=":
+                prev = text[i - 1] if i else ""
+                if nxt == "=":  # "==": a programmer's comparison, part of the member
+                    i += 2
+                    continue
+                if prev == ":":
+                    out.append(_Token(i - 1, i + 1, _Link(DEFINITION)))
+                elif nxt == ":":
+                    out.append(_Token(i, i + 2, _Link(DEFINITION)))
+                    i += 2
+                    continue
+                else:
+                    out.append(_Token(i, i + 1, _Link(EQUALITY)))
+            elif c in "<>":
+                rel = {"<": "<", ">": ">"}[c] if nxt != "=" else ("\\le" if c == "<" else "\\ge")
+                out.append(_Token(i, i + 1 + (nxt == "="), _Link(rel)))
+                i += 1 + (nxt == "=")
+                continue
+            elif c == "!" and nxt == "=":
+                out.append(_Token(i, i + 2, _Link("\\neq")))
+                i += 2
+                continue
+            elif c in ",;":
+                prev = text[i - 1] if i else ""
+                if not (c == "," and prev.isdigit() and nxt.isdigit()):  # 1,000
+                    out.append(_Token(i, i + 1, None))
+        i += 1
+    return out
+
+
+def _counts_as_equals(link: _Link) -> bool:
+    return link.relation in (EQUALITY, DEFINITION)
+
+
+def count_equals(text: str) -> int:
+    r"""The ``=`` signs of a display as a reader counts them: ``=``, ``:=``, ``\coloneqq``,
+    ``\triangleq`` and ``\stackrel{…}{=}`` outside any bracket, brace or ``\left…\right`` group of
+    each row (``==`` not counted). What the splitter must account for, step by step."""
+    total = 0
+    for row, _ in _rows(text):
+        row = _TAGS.sub(" ", row)
+        row = _undecorate(row)
+        total += sum(1 for t in _tokens(row, _depths(row)) if t.link is not None and _counts_as_equals(t.link))
+    return total
+
+
+# ---------------------------------------------------------------------------------------------
+# Rows
+
+_ROW_ENVS = ("equation", "align", "aligned", "split", "gather", "gathered", "multline", "eqnarray", "flalign",
+             "alignat", "alignedat", "displaymath", "array", "IEEEeqnarray")  # fmt: skip
+_BEGIN = re.compile(r"\\begin\{(" + "|".join(_ROW_ENVS) + r")(\*?)\}")
+_ROW_SPACING = re.compile(r"\s*\[[^\]]*\]")
+
+
+def _rows(text: str, offset: int = 0) -> list[tuple[str, int]]:
+    """Rows of a display (split at top-level ``\\\\`` inside align-like environments), with offsets."""
+    d = _depths(text)
+    for m in _BEGIN.finditer(text):
+        if d[m.start()] != 0:
+            continue
+        end_tag = f"\\end{{{m.group(1)}{m.group(2)}}}"
+        close = text.find(end_tag, m.end())
+        while close >= 0 and d[close] != 0:
+            close = text.find(end_tag, close + 1)
+        if close < 0:
+            continue
+        body_start = m.end()
+        if m.group(1) in ("array", "alignat", "alignedat", "IEEEeqnarray"):
+            spec = _brace_arg(text, body_start)  # the column spec {rcl} / the column count {2}
+            if spec is not None and spec[1] <= close:
+                body_start = spec[1]
+        rows = _rows(text[body_start:close], offset + body_start)
+        prefix, suffix = text[: m.start()], text[close + len(end_tag) :]
+        if prefix.strip() and rows:
+            rows[0] = (prefix + " " + rows[0][0], offset)
+        if suffix.strip() and rows:
+            rows[-1] = (rows[-1][0] + " " + suffix, rows[-1][1])
+        return rows
+    rows: list[tuple[str, int]] = []
+    start = 0
+    i = 0
+    n = len(text)
+    while i < n - 1:
+        if text.startswith("\\\\", i) and d[i] == 0:
+            rows.append((text[start:i], offset + start))
+            i += 2
+            spacing = _ROW_SPACING.match(text, i)  # \\[2pt]
+            if spacing:
+                i = spacing.end()
+            start = i
+            continue
+        if text[i] == "\\":
+            i += 2
+            continue
+        i += 1
+    rows.append((text[start:], offset + start))
+    cleaned = []
+    for row, off in rows:
+        if "&" in row:
+            dd = _depths(row)
+            row = "".join(" " if ch == "&" and dd[k] == 0 and (k == 0 or row[k - 1] != "\\") else ch
+                          for k, ch in enumerate(row))  # fmt: skip
+        cleaned.append((row, off))
+    return cleaned
+
+
+# ---------------------------------------------------------------------------------------------
+# Pieces: the equations of one row
+
+
+@dataclass
+class _Piece:
+    members: list[Member]
+    links: list[_Link]  # the relation between consecutive members
+    line: int
+    lead: _Link | None = None  # starts with a relation ("= c")
+    trail: _Link | None = None  # ends with a relation ("a =")
+    lead_op: bool = False
+    trail_op: bool = False
+    notes: list[str] = field(default_factory=list)
+    label: str | None = None
+    noted_equals: int = 0  # '=' signs kept in notes (side conditions, dropped empty members)
+
+
+_TAGS = re.compile(r"\\(?:tag\*?|label)\s*\{[^{}]*\}|\\nonumber\b|\\notag\b")
+_EQNUM = re.compile(r"(?:\\q?quad|\s|^)\s*\(\s*\d+[a-z]?\s*\)\s*$")
+_SHAPE = re.compile(r"\^\{\s*([\w\s]+?\\times[\w\s]+?)\s*\}")
+_LABEL = re.compile(
+    r"^\s*(?:\([A-Za-z0-9]{1,3}\)(?=\s)|[A-Za-z0-9]{1,3}\)(?=\s|\\)|\\(?:star|bullet|Rightarrow|implies|therefore|because|to)(?![A-Za-z])"
+    r"|(?:Q|Question\s*)\d+[.:)])\s*"
+)
+_TEXT_LABEL = re.compile(r"^\s*\\text(?:bf|it|rm)?\{([^{}]*)\}(\s*:)?\s*")
+_PROSE_START = re.compile(
+    r"^\s*(?:\\(?:text|mbox|textrm|mathrm|textit)\s*\{\s*(?:for|where|if|with|since|s\.t\.|when|as|because|all|otherwise|by)\b"
+    r"|\\(?:forall|exists|text\{\s*\}|because|since)(?![A-Za-z])|for\s|where\s|if\s)",
+    re.I,
+)
+_PROSE_TAIL = re.compile(r"\\text\{\s*(?:for|where|if|with|since|s\.t\.)[\s}]")
+_ELLIPSIS = re.compile(r"^\s*(?:\\[lc]?dots[bco]?|\.\.\.|…)\s*$")
+_RANGE_START = re.compile(r"^\s*(?:[A-Za-z]|\\[A-Za-z]+)(?:_\{?\w+\}?)?\s*$")
+_INTEGER = re.compile(r"^\s*-?\d+\s*$")
+_TRAIL_OP = re.compile(r"(?:\+|-|\\cdot|\\times)\s*$")
+_TRAILING_NOISE = re.compile(r"(?:\s|\\[,;:! ]|\\q?quad(?![A-Za-z])|[,;.])+$")
+_SPACES = re.compile(r"\s+")
+
+
+def _strip_labels(text: str) -> tuple[str, str | None]:
+    labels = []
+    while True:
+        m = _LABEL.match(text)
+        if m and m.end() < len(text):
+            labels.append(m.group(0).strip())
+            text = text[m.end() :]
+            continue
+        t = _TEXT_LABEL.match(text)
+        if t and (t.group(2) or t.group(1) != t.group(1).strip() or " " in t.group(1).strip()):
+            labels.append(t.group(0).strip())
+            text = text[t.end() :]
+            continue
+        return text, (" ".join(labels) or None)
+
+
+def _clean_member(text: str) -> str:
+    """Collapse whitespace; drop trailing punctuation and spacing (``x = 1.``, ``a,\\;``)."""
+    return _TRAILING_NOISE.sub("", _SPACES.sub(" ", text)).strip()
+
+
+@dataclass
+class _Equation:
+    """One separator-delimited part of a row: its text span and the relations inside it."""
+
+    start: int
+    end: int
+    tokens: list[_Token]
+
+    def text(self, row: str) -> str:
+        return row[self.start : self.end]
+
+    def equals(self) -> int:
+        return sum(1 for t in self.tokens if t.link is not None and _counts_as_equals(t.link))
+
+
+def _equations(text: str, tokens: list[_Token]) -> list[_Equation]:
+    out: list[_Equation] = []
+    start = 0
+    current: list[_Token] = []
+    for t in tokens:
+        if t.link is None:
+            out.append(_Equation(start, t.start, current))
+            start, current = t.end, []
+        else:
+            current.append(t)
+    out.append(_Equation(start, len(text), current))
+    return out
+
+
+def _is_side_condition(eq: _Equation, row: str, following: _Equation | None) -> bool:
+    text = eq.text(row)
+    if _PROSE_START.match(text):
+        return True
+    if not any(t.link is not None and _counts_as_equals(t.link) for t in eq.tokens):
+        return True  # x \in R, i \neq j, x > 0
+    if len(eq.tokens) == 1 and following is not None and _ELLIPSIS.match(following.text(row)):
+        t = eq.tokens[0]
+        left, right = row[eq.start : t.start], row[t.end : eq.end]
+        if _RANGE_START.match(left) and _INTEGER.match(right):
+            return True  # i = 1, \ldots, n
+    return False
+
+
+def _piece(text: str, eq: _Equation, line: int, notes: list[str], label: str | None) -> _Piece:
+    """Members and links of one equation; a trailing ``\\text{for …}`` becomes a note."""
+    piece = _Piece([], [], line, notes=notes, label=label)
+    end = eq.end
+    tokens = eq.tokens
+    tail = _PROSE_TAIL.search(text, eq.start, eq.end)
+    if tail is not None and text[eq.start : tail.start()].strip():
+        end = tail.start()
+        inside = [t for t in tokens if t.start >= end]
+        tokens = [t for t in tokens if t.start < end]
+        piece.notes.append(_clean_member(text[end : eq.end]))
+        piece.noted_equals += sum(1 for t in inside if t.link is not None and _counts_as_equals(t.link))
+    if tokens and not any(t.link is not None and _counts_as_equals(t.link) for t in tokens):
+        tokens = []  # only non-equalities: a statement (x \le y), not a derivation
+    segments: list[str] = []
+    links: list[_Link] = []
+    start = eq.start
+    for t in tokens:
+        segments.append(text[start : t.start])
+        assert t.link is not None
+        links.append(t.link)
+        start = t.end
+    segments.append(text[start:end])
+    cleaned = [_clean_member(s) for s in segments]
+    if len(cleaned) > 1 and not cleaned[0]:
+        piece.lead = links[0]
+        cleaned, links = cleaned[1:], links[1:]
+    if len(cleaned) > 1 and not cleaned[-1]:
+        piece.trail = links[-1]
+        cleaned, links = cleaned[:-1], links[:-1]
+    pending: _Link | None = None
+    for k, member in enumerate(cleaned):
+        if not member:
+            if piece.members or k < len(cleaned) - 1:
+                piece.notes.append("empty member between two relations dropped")
+                piece.noted_equals += 1
+            if k < len(links):
+                pending = pending or links[k]
+            continue
+        if piece.members:
+            piece.links.append(pending or links[k - 1])
+            pending = None
+        piece.members.append(Member(member, line))
+    if piece.members:
+        piece.lead_op = piece.lead is None and piece.members[0].latex.startswith("+")
+        piece.trail_op = piece.trail is None and bool(_TRAIL_OP.search(piece.members[-1].latex))
+    return piece
+
+
+def _row_pieces(row: str, line: int) -> list[_Piece]:
+    notes: list[str] = []
+    text = _TAGS.sub(" ", row)
+    text = _EQNUM.sub("", text)
+    text = _normalize(text)
+    for m in _SHAPE.finditer(text):
+        notes.append(f"shape {m.group(1).strip()}")
+    text = _SHAPE.sub("", text)
+    text, label = _strip_labels(text)
+    text = _undecorate(text)
+    tokens = _tokens(text, _depths(text))
+    equations = _equations(text, tokens)
+    pieces: list[_Piece] = []
+    main_seen = False
+    side_equals = 0
+    for k, eq in enumerate(equations):
+        body = eq.text(text)
+        if not _clean_member(body):
+            continue
+        following = equations[k + 1] if k + 1 < len(equations) else None
+        if main_seen and _is_side_condition(eq, text, following):
+            cond = _clean_member(body).strip(" ,;")
+            if following is not None and _ELLIPSIS.match(following.text(text)):
+                cond = _clean_member(text[eq.start :])
+            if cond and not _ELLIPSIS.match(cond):
+                notes.append(cond)
+            side_equals += eq.equals()
+            continue
+        main_seen = True
+        piece = _piece(text, eq, line, notes if not pieces else [], label if not pieces else None)
+        pieces.append(piece)
+    if pieces:
+        pieces[0].noted_equals += side_equals
+    elif notes or side_equals:
+        piece = _Piece([], [], line, notes=notes, label=label, noted_equals=side_equals)
+        pieces.append(piece)
+    return [p for p in pieces if p.members or p.lead or p.trail or p.notes or p.noted_equals]
+
+
+def _pieces(block: MathBlock) -> list[_Piece]:
+    out: list[_Piece] = []
+    line = block.line
+    counted = 0  # characters of block.text whose newlines are in ``line``
+    for row, offset in _rows(block.text):
+        start = offset + len(row) - len(row.lstrip())  # the row's first character, not the newline before it
+        line += block.text.count("\n", counted, start)
+        counted = start
+        out.extend(_row_pieces(row, line))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Linking
+
+
+class _Linker:
+    """Walks pieces in document order and grows the current chain while pieces continue it."""
+
+    def __init__(self) -> None:
+        self.chains: list[Chain] = []
+        self.current: Chain | None = None
+        self.links: list[_Link] = []  # relation of each step of the current chain
+        self.trail: _Link | None = None  # the current chain ends with a relation (see _Piece)
+        self.trail_op = False  # the current chain's last member ends with "+", "-", "\cdot"
+        self.key: tuple[str, bool] | None = None  # (path, struck): chains never cross these
+
+    def close(self) -> None:
+        c = self.current
+        if c is not None:
+            pairs = zip(c.members[:-1], c.members[1:], self.links, strict=True)
+            c.steps = [Step(left, right, link.condition, link.relation) for left, right, link in pairs]
+            self.chains.append(c)
+        self.current = None
+        self.links = []
+        self.trail = None
+        self.trail_op = False
+
+    def add(self, piece: _Piece, block: MathBlock) -> None:
+        key = (block.path, block.struck)
+        c = self.current
+        # "… =" followed by a display that is an equation of its own (a = b) does not continue
+        own_equation = piece.lead is None and len(piece.members) > 1
+        if c is not None and self.trail is not None and own_equation:
+            c.notes.append("ends with '=' but the next display is an equation of its own")
+        continues_chain = piece.lead is not None or (self.trail is not None and not own_equation)
+        continues_member = self.trail_op or piece.lead_op
+        if not piece.members and piece.lead is None and piece.trail is None:  # only notes
+            if c is not None and key == self.key:
+                c.notes.extend(piece.notes)
+                c.noted_equals += piece.noted_equals
+            else:
+                self.close()
+                self.current = Chain(block.path, piece.line, notes=list(piece.notes), struck=block.struck,
+                                     noted_equals=piece.noted_equals)  # fmt: skip
+                self.key = key
+            return
+        if c is None or key != self.key or not (continues_chain or continues_member) or not c.members:
+            if c is not None and not c.members and key == self.key:  # a notes-only chain: carry its notes on
+                notes, noted = c.notes, c.noted_equals
+                self.current = None
+            else:
+                notes, noted = [], 0
+                self.close()
+            c = self.current = Chain(block.path, piece.line, label=piece.label, struck=block.struck)
+            c.notes.extend(notes)
+            c.noted_equals = noted + piece.noted_equals
+            self.key = key
+            c.dangling = piece.lead is not None
+            c.notes.extend(piece.notes)
+            self.extend(piece)
+            return
+        c.notes.extend(piece.notes)
+        c.noted_equals += piece.noted_equals
+        if continues_chain and piece.members:
+            link = piece.lead if piece.lead is not None else self.trail
+            assert link is not None
+            if piece.lead is not None and self.trail is not None:  # "a =" then "= b": one step
+                c.noted_equals += 1
+                c.notes.append("'=' written at the end of one line and the start of the next: one step")
+            self.links.append(link)
+            self.extend(piece)
+        elif continues_chain:  # a bare "=" piece
+            self.trail = piece.trail if piece.trail is not None else piece.lead
+        else:  # the last member goes on in this piece ("… +" then "+ …")
+            last = c.members[-1]
+            head = piece.members[0].latex
+            if head[:1] in "+-" and last.latex.endswith(head[:1]):  # the sign repeated on the new line
+                head = head[1:].lstrip()
+            c.members[-1] = Member(f"{last.latex} {head}", last.line)
+            self.extend(piece, skip_first=True)
+
+    def extend(self, piece: _Piece, skip_first: bool = False) -> None:
+        c = self.current
+        assert c is not None
+        c.members.extend(piece.members[1:] if skip_first else piece.members)
+        self.links.extend(piece.links)
+        self.trail = piece.trail
+        self.trail_op = piece.trail_op
+
+
+def join_chains(blocks: Iterable[MathBlock]) -> list[Chain]:
+    """Link the pieces of consecutive blocks (and rows) into chains, in document order.
+
+    Chains without members (a display holding only a side condition) are dropped, but the
+    ``=`` signs noted in them are carried onto the next chain so they are still counted."""
+    linker = _Linker()
+    for block in blocks:
+        for piece in _pieces(block):
+            linker.add(piece, block)
+    linker.close()
+    chains: list[Chain] = []
+    carried = 0
+    for c in linker.chains:
+        if not c.members:
+            carried += c.noted_equals
+            continue
+        c.noted_equals += carried
+        carried = 0
+        chains.append(c)
+    if carried and chains:
+        chains[-1].noted_equals += carried
+    for c in chains:
+        c.line = c.members[0].line
+        if c.dangling:
+            c.notes.append("starts with '=': its left-hand side is outside display math")
+    return chains
+
+
+def split_chains(block: MathBlock) -> list[Chain]:
+    """The chains of one block (an ``align`` block may hold several independent equations)."""
+    return join_chains([block])
+
+
+def split_chain(block: MathBlock) -> Chain:
+    """The single chain of one block; raises ``ValueError`` if it holds none or several."""
+    chains = split_chains(block)
+    if len(chains) != 1:
+        raise ValueError(f"{block.where}: block holds {len(chains)} chains; use split_chains")
+    return chains[0]
