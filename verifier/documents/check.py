@@ -59,7 +59,7 @@ from verifier.documents.resolve import (
     shape_of_value,
     shape_text,
 )
-from verifier.documents.sources import extract_math, load_document
+from verifier.documents.sources import load_document, read_sources
 from verifier.engine import Settings, check_claim
 from verifier.latex import DEFINITION, EQUALITY, LatexError, MathBlock, join_chains, parse_latex
 from verifier.paths import display_path
@@ -142,6 +142,7 @@ class DocumentCheck:
     chains: list[CheckedChain] = field(default_factory=list)
     errors: list[IdentityResult] = field(default_factory=list)  # context / load errors
     context_errors: list[ContextError] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # from the reader: an \input not found, …
 
     @property
     def results(self) -> list[IdentityResult]:
@@ -196,8 +197,10 @@ def check_document(
     *,
     display: str | None = None,
     progress: Progress | None = None,
+    macro_files: Sequence[str | Path] = (),
 ) -> DocumentCheck:
-    """Check one document; never raises for a bad document (errors become ERROR results)."""
+    """Check one document; never raises for a bad document (errors become ERROR results).
+    ``macro_files``: LaTeX files whose macro definitions apply to the document (read first)."""
     p = Path(path)
     shown = display or display_path(p)
     try:
@@ -206,16 +209,23 @@ def check_document(
         check = DocumentCheck(shown, "")
         check.errors.append(_error_result(shown, 1, "document cannot be read", str(exc), settings))
         return check
-    return check_text(text, shown, settings, progress=progress)
+    return check_text(text, shown, settings, progress=progress, macro_files=macro_files)
 
 
 def check_text(
-    text: str, path: str, settings: Settings = DEFAULT_SETTINGS, *, progress: Progress | None = None
+    text: str,
+    path: str,
+    settings: Settings = DEFAULT_SETTINGS,
+    *,
+    progress: Progress | None = None,
+    macro_files: Sequence[str | Path] = (),
 ) -> DocumentCheck:
     """Check a document given as text (``path`` names it in ids and ``file:line`` sources)."""
     ctx = parse_context(text, path)
-    blocks = extract_math(text, path)
+    sources = read_sources(text, path, macro_files=macro_files)
+    blocks = sources.blocks
     check = DocumentCheck(path, text, blocks, context_errors=list(ctx.errors))
+    check.notes.extend(f"{path}:{line}: {message}" for line, message in sources.notes)
     for err in ctx.errors:
         check.errors.append(_error_result(path, err.line, "context block", err.message, settings))
     doc = _Document(path, text, blocks, ctx, settings, progress)

@@ -25,7 +25,7 @@ from __future__ import annotations
 import bisect
 import re
 import warnings
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -35,6 +35,7 @@ from markdown_it.rules_block import StateBlock
 from markdown_it.token import Token
 from mdit_py_plugins.amsmath import amsmath_plugin
 from mdit_py_plugins.dollarmath import dollarmath_plugin
+from mdit_py_plugins.dollarmath.index import math_block_dollar
 from pylatexenc import macrospec
 from pylatexenc.latexwalker import (
     LatexEnvironmentNode,
@@ -167,9 +168,35 @@ def _bracket_math_rule(state: StateBlock, start_line: int, end_line: int, silent
     return True
 
 
+BlockRule = Callable[[StateBlock, int, int, bool], bool]
+
+
+def _silent_safe(rule: BlockRule) -> BlockRule:
+    """The plugin's ``$$`` rule pushes its token even when only asked whether it would match (as a
+    paragraph terminator); this wrapper undoes that, so a display is never emitted twice."""
+
+    def wrapped(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bool:
+        if not silent:
+            return rule(state, start_line, end_line, False)
+        tokens, line = len(state.tokens), state.line
+        ok = rule(state, start_line, end_line, False)
+        del state.tokens[tokens:]
+        state.line = line
+        return ok
+
+    return wrapped
+
+
 def _markdown_parser() -> MarkdownIt:
     md = MarkdownIt("commonmark").enable(["strikethrough", "table"])
     md.use(dollarmath_plugin, allow_space=True, allow_digits=True, double_inline=True, allow_labels=True)
+    # a "$$" line ends the paragraph before it and a display may hold blank lines, as on GitHub and
+    # in MathJax-rendered notes (the plugin's defaults are stricter than what notes rely on)
+    md.block.ruler.at(
+        "math_block",
+        _silent_safe(math_block_dollar(allow_labels=True, allow_blank_lines=True)),
+        {"alt": ["paragraph", "reference", "blockquote", "list"]},
+    )
     md.use(amsmath_plugin)
     md.block.ruler.before("fence", "bracket_math", _bracket_math_rule, {"alt": ["paragraph", "blockquote", "list"]})
     return md
