@@ -43,6 +43,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from verifier.latex.document import DEFINITION, EQUALITY, Chain, MathBlock, Member, Step
 
@@ -54,63 +55,64 @@ __all__ = ["count_equals", "join_chains", "split_chain", "split_chains"]
 _COMMAND = re.compile(r"\\([A-Za-z]+|.)")
 
 
-def _depths(text: str) -> list[int]:
-    r"""Bracket depth before each character: {}, (), [], \{\}, \left…\right, \begin…\end."""
-    depths = [0] * (len(text) + 1)
+class _Lexeme(NamedTuple):
+    """A top-level structural token of a display (a tuple: cheap, as a large display has many)."""
+
+    start: int
+    end: int
+    kind: str  # "cmd", "char", "begin", "end"
+    name: str  # command name, character, or environment name
+    depth: int  # always 0 for "cmd"/"char"; "end" carries the depth after it (0 when it closes a top level)
+
+
+def _scan_pattern(commands: frozenset[str]) -> re.Pattern[str]:
+    names = "|".join(sorted(commands, key=len, reverse=True))
+    return re.compile(
+        r"(?P<open>[{(\[]|\\\{)"
+        r"|(?P<close>[})\]]|\\\})"
+        r"|\\(?P<lr>left|right)(?![A-Za-z])\s*(?:\\[A-Za-z]+|\\.|.)?"
+        r"|\\(?P<be>begin|end)\s*\{(?P<env>[^{}]*)\}"
+        r"|\\(?P<row>\\)"
+        r"|\\(?P<cmd>" + names + r")(?![A-Za-z])"
+        r"|\\[A-Za-z]+|\\."  # any other command or escaped character: consumed, not reported
+        r"|(?P<ch>[=<>!,;&])",
+        re.S,
+    )
+
+
+def _scan(text: str) -> list[_Lexeme]:
+    r"""The top-level lexemes of ``text`` (relation characters, separators, row breaks, the
+    commands the splitter reads, and top-level ``\begin``/``\end``), in one regex pass.
+
+    Depth counts {}, (), [], \{\}, \left…\right and \begin…\end. Only depth-0 tokens are
+    reported, so a large display costs one tuple per top-level token, not one per character."""
+    out: list[_Lexeme] = []
     depth = 0
-    i = 0
-    n = len(text)
-    while i < n:
-        c = text[i]
-        if c == "\\":
-            m = _COMMAND.match(text, i)
-            name = m.group(1) if m else ""
-            end = m.end() if m else i + 1
-            if name in ("left", "right", "begin", "end"):
-                # the delimiter (or {env}) after it belongs to this command
-                k = end
-                while k < n and text[k] == " ":
-                    k += 1
-                if name in ("begin", "end") and k < n and text[k] == "{":
-                    close = text.find("}", k)
-                    k = close + 1 if close >= 0 else k + 1
-                elif k < n and text[k] == "\\":
-                    mm = _COMMAND.match(text, k)
-                    k = mm.end() if mm else k + 1
-                elif k < n:
-                    k += 1
-                opening = name in ("left", "begin")
-                if not opening:
-                    depth = max(depth - 1, 0)
-                for q in range(i, k):
-                    depths[q] = depth
-                if opening:
-                    depth += 1
-                i = k
-                continue
-            if name in ("{", "}"):
-                if name == "}":
-                    depth = max(depth - 1, 0)
-                depths[i] = depths[i + 1] = depth
-                if name == "{":
-                    depth += 1
-                i += 2
-                continue
-            for q in range(i, end):
-                depths[q] = depth
-            i = end
-            continue
-        if c in "{([":
-            depths[i] = depth
+    append = out.append
+    for m in _SCAN.finditer(text):
+        kind = m.lastgroup
+        if kind == "open":
             depth += 1
-        elif c in "})]":
-            depth = max(depth - 1, 0)
-            depths[i] = depth
-        else:
-            depths[i] = depth
-        i += 1
-    depths[n] = depth
-    return depths
+        elif kind == "close":
+            depth = depth - 1 if depth else 0
+        elif kind == "ch" or kind == "cmd" or kind == "row":
+            if depth == 0:
+                append(_Lexeme(m.start(), m.end(), "char" if kind == "ch" else "cmd", m.group(kind), 0))
+        elif kind == "env":
+            if m.group("be") == "begin":
+                if depth == 0:
+                    append(_Lexeme(m.start(), m.end(), "begin", m.group("env"), 0))
+                depth += 1
+            else:
+                depth = depth - 1 if depth else 0
+                if depth == 0:
+                    append(_Lexeme(m.start(), m.end(), "end", m.group("env"), 0))
+        elif m.group("lr") is not None:
+            if m.group("lr") == "left":
+                depth += 1
+            else:
+                depth = depth - 1 if depth else 0
+    return out
 
 
 def _group_end(text: str, i: int) -> int:
@@ -236,6 +238,10 @@ _TEXT_COMMANDS = frozenset({"text", "mbox", "textrm", "mathrm", "textnormal", "t
 _CONJUNCTIONS = frozenset({"and", "or", "und", "also", "then", "hence", "so"})
 _DEF_CONDITION = re.compile(r"def|\\Delta|\\triangle|^\s*:\s*$|^\s*\\mathrm\{?d\}?\s*$", re.I)
 _REL_COMMAND = frozenset({"stackrel", "overset", "underset"})
+_SCAN = _scan_pattern(
+    _DEFINITION_COMMANDS | _NON_EQUALITY_COMMANDS | _SEPARATOR_COMMANDS | _SPACE_COMMANDS | _TEXT_COMMANDS
+    | _REL_COMMAND | {"not"}
+)  # fmt: skip
 
 
 def _is_relation(text: str) -> bool:
@@ -268,22 +274,23 @@ def _link_of(name: str) -> _Link | None:
     return None
 
 
-def _tokens(text: str, d: list[int]) -> list[_Token]:
-    """Top-level relations and separators of one row, in order (a single pass)."""
+def _tokens(text: str, lexemes: list[_Lexeme] | None = None) -> list[_Token]:
+    """Top-level relations and separators of one row, in order (a single pass over its lexemes)."""
     out: list[_Token] = []
     n = len(text)
-    i = 0
-    while i < n:
-        c = text[i]
-        if c == "\\":
-            m = _COMMAND.match(text, i)
-            assert m is not None
-            name = m.group(1)
-            if d[i] != 0:
-                i = m.end()
-                continue
+    lex = _scan(text) if lexemes is None else lexemes
+    k = 0
+    skip_to = -1
+    while k < len(lex):
+        t = lex[k]
+        k += 1
+        if t.start < skip_to:
+            continue
+        i = t.start
+        if t.kind == "cmd":
+            name = t.name
             if name in _REL_COMMAND:
-                cond = _brace_arg(text, m.end())
+                cond = _brace_arg(text, t.end)
                 rel = _brace_arg(text, cond[1]) if cond else None
                 if cond and rel and _is_relation(rel[0].strip()):
                     written = rel[0].strip()
@@ -298,61 +305,51 @@ def _tokens(text: str, d: list[int]) -> list[_Token]:
                         base = _link_of(written[1:]) if written.startswith("\\") else _Link(written)
                         link = _Link(base.relation if base else written, condition)
                     out.append(_Token(i, rel[1], link))
-                    i = rel[1]
-                    continue
+                    skip_to = rel[1]
             elif name in _SEPARATOR_COMMANDS:
-                out.append(_Token(i, m.end(), None))
+                out.append(_Token(i, t.end, None))
             elif name in _SPACE_COMMANDS:
-                arg = _brace_arg(text, m.end())
-                end = arg[1] if arg else m.end()
+                arg = _brace_arg(text, t.end)
+                end = arg[1] if arg else t.end
                 out.append(_Token(i, end, None))
-                i = end
-                continue
+                skip_to = end
             elif name in _TEXT_COMMANDS:
-                arg = _brace_arg(text, m.end())
+                arg = _brace_arg(text, t.end)
                 if arg and arg[0].strip().lower() in _CONJUNCTIONS:
                     out.append(_Token(i, arg[1], None))
-                    i = arg[1]
-                    continue
-            elif name == "not" and text.startswith("=", m.end()):
-                out.append(_Token(i, m.end() + 1, _Link("\\neq")))
-                i = m.end() + 1
-                continue
+                    skip_to = arg[1]
+            elif name == "not" and text.startswith("=", t.end):
+                out.append(_Token(i, t.end + 1, _Link("\\neq")))
+                skip_to = t.end + 1
             else:
                 link = _link_of(name)
                 if link is not None:
-                    out.append(_Token(i, m.end(), link))
-            i = m.end()
+                    out.append(_Token(i, t.end, link))
             continue
-        if d[i] == 0:
-            nxt = text[i + 1] if i + 1 < n else ""
-            if c == "=":
-                prev = text[i - 1] if i else ""
-                if nxt == "=":  # "==": a programmer's comparison, part of the member
-                    i += 2
-                    continue
-                if prev == ":":
-                    out.append(_Token(i - 1, i + 1, _Link(DEFINITION)))
-                elif nxt == ":":
-                    out.append(_Token(i, i + 2, _Link(DEFINITION)))
-                    i += 2
-                    continue
-                else:
-                    out.append(_Token(i, i + 1, _Link(EQUALITY)))
-            elif c in "<>":
-                rel = {"<": "<", ">": ">"}[c] if nxt != "=" else ("\\le" if c == "<" else "\\ge")
-                out.append(_Token(i, i + 1 + (nxt == "="), _Link(rel)))
-                i += 1 + (nxt == "=")
+        if t.kind != "char":
+            continue
+        c = t.name
+        nxt = text[i + 1] if i + 1 < n else ""
+        prev = text[i - 1] if i else ""
+        if c == "=":
+            if nxt == "=" or prev == "=":  # "==": a programmer's comparison, part of the member
                 continue
-            elif c == "!" and nxt == "=":
-                out.append(_Token(i, i + 2, _Link("\\neq")))
-                i += 2
-                continue
-            elif c in ",;":
-                prev = text[i - 1] if i else ""
-                if not (c == "," and prev.isdigit() and nxt.isdigit()):  # 1,000
-                    out.append(_Token(i, i + 1, None))
-        i += 1
+            if prev and prev in "<>!":
+                continue  # read with the character before it
+            if prev == ":":
+                out.append(_Token(i - 1, i + 1, _Link(DEFINITION)))
+            elif nxt == ":":
+                out.append(_Token(i, i + 2, _Link(DEFINITION)))
+            else:
+                out.append(_Token(i, i + 1, _Link(EQUALITY)))
+        elif c in "<>":
+            rel = c if nxt != "=" else ("\\le" if c == "<" else "\\ge")
+            out.append(_Token(i, i + 1 + (nxt == "="), _Link(rel)))
+        elif c == "!" and nxt == "=":
+            out.append(_Token(i, i + 2, _Link("\\neq")))
+        elif c in ",;":
+            if not (c == "," and prev.isdigit() and nxt.isdigit()):  # 1,000
+                out.append(_Token(i, i + 1, None))
     return out
 
 
@@ -368,7 +365,7 @@ def count_equals(text: str) -> int:
     for row, _ in _rows(text):
         row = _TAGS.sub(" ", row)
         row = _undecorate(row)
-        total += sum(1 for t in _tokens(row, _depths(row)) if t.link is not None and _counts_as_equals(t.link))
+        total += sum(1 for t in _tokens(row) if t.link is not None and _counts_as_equals(t.link))
     return total
 
 
@@ -383,23 +380,23 @@ _ROW_SPACING = re.compile(r"\s*\[[^\]]*\]")
 
 def _rows(text: str, offset: int = 0) -> list[tuple[str, int]]:
     """Rows of a display (split at top-level ``\\\\`` inside align-like environments), with offsets."""
-    d = _depths(text)
-    for m in _BEGIN.finditer(text):
-        if d[m.start()] != 0:
+    lex = _scan(text)
+    for k, t in enumerate(lex):
+        if t.kind != "begin" or t.depth != 0:
             continue
-        end_tag = f"\\end{{{m.group(1)}{m.group(2)}}}"
-        close = text.find(end_tag, m.end())
-        while close >= 0 and d[close] != 0:
-            close = text.find(end_tag, close + 1)
-        if close < 0:
+        env = t.name.rstrip("*")
+        if env not in _ROW_ENVS:
             continue
-        body_start = m.end()
-        if m.group(1) in ("array", "alignat", "alignedat", "IEEEeqnarray"):
+        close = next((u for u in lex[k + 1 :] if u.kind == "end" and u.depth == 0), None)
+        if close is None or close.name != t.name:
+            continue
+        body_start = t.end
+        if env in ("array", "alignat", "alignedat", "IEEEeqnarray"):
             spec = _brace_arg(text, body_start)  # the column spec {rcl} / the column count {2}
-            if spec is not None and spec[1] <= close:
+            if spec is not None and spec[1] <= close.start:
                 body_start = spec[1]
-        rows = _rows(text[body_start:close], offset + body_start)
-        prefix, suffix = text[: m.start()], text[close + len(end_tag) :]
+        rows = _rows(text[body_start : close.start], offset + body_start)
+        prefix, suffix = text[: t.start], text[close.end :]
         if prefix.strip() and rows:
             rows[0] = (prefix + " " + rows[0][0], offset)
         if suffix.strip() and rows:
@@ -407,30 +404,34 @@ def _rows(text: str, offset: int = 0) -> list[tuple[str, int]]:
         return rows
     rows: list[tuple[str, int]] = []
     start = 0
-    i = 0
-    n = len(text)
-    while i < n - 1:
-        if text.startswith("\\\\", i) and d[i] == 0:
-            rows.append((text[start:i], offset + start))
-            i += 2
+    amps: list[int] = []
+    for t in lex:
+        if t.depth != 0 or t.start < start:
+            continue
+        if t.kind == "char" and t.name == "&":
+            amps.append(t.start)
+        elif t.kind == "cmd" and t.name == "\\":
+            rows.append(_without(text, start, t.start, amps, offset))
+            amps = []
+            i = t.end
             spacing = _ROW_SPACING.match(text, i)  # \\[2pt]
-            if spacing:
-                i = spacing.end()
-            start = i
-            continue
-        if text[i] == "\\":
-            i += 2
-            continue
-        i += 1
-    rows.append((text[start:], offset + start))
-    cleaned = []
-    for row, off in rows:
-        if "&" in row:
-            dd = _depths(row)
-            row = "".join(" " if ch == "&" and dd[k] == 0 and (k == 0 or row[k - 1] != "\\") else ch
-                          for k, ch in enumerate(row))  # fmt: skip
-        cleaned.append((row, off))
-    return cleaned
+            start = spacing.end() if spacing else i
+    rows.append(_without(text, start, len(text), amps, offset))
+    return rows
+
+
+def _without(text: str, start: int, end: int, amps: list[int], offset: int) -> tuple[str, int]:
+    """``text[start:end]`` with the alignment marks ``&`` at ``amps`` turned into spaces."""
+    if not amps:
+        return text[start:end], offset + start
+    parts: list[str] = []
+    last = start
+    for a in amps:
+        parts.append(text[last:a])
+        parts.append(" ")
+        last = a + 1
+    parts.append(text[last:end])
+    return "".join(parts), offset + start
 
 
 # ---------------------------------------------------------------------------------------------
@@ -596,7 +597,7 @@ def _row_pieces(row: str, line: int) -> list[_Piece]:
     text = _SHAPE.sub("", text)
     text, label = _strip_labels(text)
     text = _undecorate(text)
-    tokens = _tokens(text, _depths(text))
+    tokens = _tokens(text)
     equations = _equations(text, tokens)
     pieces: list[_Piece] = []
     main_seen = False
