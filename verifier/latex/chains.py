@@ -538,7 +538,7 @@ def _is_side_condition(eq: _Equation, row: str, following: _Equation | None) -> 
     return False
 
 
-def _piece(text: str, eq: _Equation, line: int, notes: list[str], label: str | None) -> _Piece:
+def _piece(text: str, eq: _Equation, line: int, notes: list[str], label: str | None, ref: int) -> _Piece:
     """Members and links of one equation; a trailing ``\\text{for …}`` becomes a note."""
     piece = _Piece([], [], line, notes=notes, label=label)
     end = eq.end
@@ -554,14 +554,26 @@ def _piece(text: str, eq: _Equation, line: int, notes: list[str], label: str | N
         tokens = []  # only non-equalities: a statement (x \le y), not a derivation
     segments: list[str] = []
     links: list[_Link] = []
+    starts: list[int] = []
     start = eq.start
     for t in tokens:
         segments.append(text[start : t.start])
+        starts.append(start)
         assert t.link is not None
         links.append(t.link)
         start = t.end
     segments.append(text[start:end])
+    starts.append(start)
+    lines: list[int] = []  # the line of each segment's first character (newlines counted once, in order)
+    seen, counted = line, ref  # ``line`` is the line of text[ref]
+    for seg, at in zip(segments, starts, strict=True):
+        first = at + len(seg) - len(seg.lstrip())
+        seen += text.count("\n", counted, first)
+        counted = first
+        lines.append(seen)
     cleaned = [_clean_member(s) for s in segments]
+    if len(cleaned) > 1 and not cleaned[0]:
+        lines = lines[1:]
     if len(cleaned) > 1 and not cleaned[0]:
         piece.lead = links[0]
         cleaned, links = cleaned[1:], links[1:]
@@ -580,7 +592,7 @@ def _piece(text: str, eq: _Equation, line: int, notes: list[str], label: str | N
         if piece.members:
             piece.links.append(pending or links[k - 1])
             pending = None
-        piece.members.append(Member(member, line))
+        piece.members.append(Member(member, lines[k]))
     if piece.members:
         piece.lead_op = piece.lead is None and piece.members[0].latex.startswith("+")
         piece.trail_op = piece.trail is None and bool(_TRAIL_OP.search(piece.members[-1].latex))
@@ -595,11 +607,15 @@ def _row_pieces(row: str, line: int) -> list[_Piece]:
     for m in _SHAPE.finditer(text):
         notes.append(f"shape {m.group(1).strip()}")
     text = _SHAPE.sub("", text)
+    before = text
     text, label = _strip_labels(text)
+    line += before.count("\n", 0, len(before) - len(text))  # a label on a line of its own
     text = _undecorate(text)
     tokens = _tokens(text)
     equations = _equations(text, tokens)
     pieces: list[_Piece] = []
+    # ``line`` is the line of the row's first non-blank character: lines of later offsets count from there
+    at, at_line = len(text) - len(text.lstrip()), line
     main_seen = False
     side_equals = 0
     for k, eq in enumerate(equations):
@@ -616,7 +632,10 @@ def _row_pieces(row: str, line: int) -> list[_Piece]:
             side_equals += eq.equals()
             continue
         main_seen = True
-        piece = _piece(text, eq, line, notes if not pieces else [], label if not pieces else None)
+        if eq.start > at:
+            at_line += text.count("\n", at, eq.start)
+            at = eq.start
+        piece = _piece(text, eq, at_line, notes if not pieces else [], label if not pieces else None, at)
         pieces.append(piece)
     if pieces:
         pieces[0].noted_equals += side_equals
