@@ -227,3 +227,27 @@ def test_a_later_definition_does_not_change_earlier_text() -> None:
 
 def test_expansion_does_not_glue_letters() -> None:
     assert expand(r"\R x + \R{}", {"R": Macro("R", 0, "Rn")}) == "Rn x + Rn{}"
+
+
+def test_annotate_writes_an_annotated_notebook(tmp_path: Path) -> None:
+    import nbformat
+
+    from verifier.documents.annotate import annotated_path, write_annotated
+    from verifier.documents.check import check_document
+    from verifier.engine import Settings
+
+    path = notebook(tmp_path, [
+        ("markdown", "```verify\nx: real\n```\nIntro\n"),
+        ("code", "print(1)"),
+        ("markdown", "Claim:\n$$\\frac{d}{dx} x^2 = 2x$$\nend"),
+    ])  # fmt: skip
+    check = check_document(path, Settings(points=20))
+    target = write_annotated(check, path)
+    assert target == annotated_path(path) == tmp_path / "nb.annotated.ipynb"
+    nb = nbformat.reads(target.read_text(encoding="utf-8"), as_version=4)
+    assert [c.cell_type for c in nb.cells] == ["markdown", "code", "markdown"]
+    assert nb.cells[1].source == "print(1)"
+    lines = nb.cells[2].source.split("\n")
+    assert lines[:2] == ["Claim:", "$$\\frac{d}{dx} x^2 = 2x$$"]
+    assert "✓ step 1" in nb.cells[2].source and "cell 3, line 2" in nb.cells[2].source
+    assert lines[-1] == "end"
