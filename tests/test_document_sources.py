@@ -251,3 +251,14 @@ def test_annotate_writes_an_annotated_notebook(tmp_path: Path) -> None:
     assert lines[:2] == ["Claim:", "$$\\frac{d}{dx} x^2 = 2x$$"]
     assert "✓ step 1" in nb.cells[2].source and "cell 3, line 2" in nb.cells[2].source
     assert lines[-1] == "end"
+
+
+def test_input_found_next_to_the_file_whatever_name_is_displayed(tmp_path: Path) -> None:
+    from verifier.documents.check import check_document
+
+    (tmp_path / "defs.tex").write_text(r"\newcommand{\two}{2}", encoding="utf-8")
+    path = tmp_path / "hw.tex"
+    path.write_text("\\input{defs}\n\\begin{document}\n\\[ \\two = 1 + 1 \\]\n\\end{document}\n", encoding="utf-8")
+    check = check_document(path, display="shown-as.tex")
+    assert not check.notes
+    assert check.blocks[0].text.strip() == "2 = 1 + 1"

@@ -209,7 +209,7 @@ def check_document(
         check = DocumentCheck(shown, "")
         check.errors.append(_error_result(shown, 1, "document cannot be read", str(exc), settings))
         return check
-    return check_text(text, shown, settings, progress=progress, macro_files=macro_files)
+    return check_text(text, shown, settings, progress=progress, macro_files=macro_files, folder=p.parent)
 
 
 def check_text(
@@ -219,10 +219,12 @@ def check_text(
     *,
     progress: Progress | None = None,
     macro_files: Sequence[str | Path] = (),
+    folder: Path | None = None,
 ) -> DocumentCheck:
-    """Check a document given as text (``path`` names it in ids and ``file:line`` sources)."""
+    """Check a document given as text (``path`` names it in ids and ``file:line`` sources;
+    ``\\input`` files are looked for in ``folder``, by default the folder of ``path``)."""
     ctx = parse_context(text, path)
-    sources = read_sources(text, path, macro_files=macro_files)
+    sources = read_sources(text, path, macro_files=macro_files, folder=folder)
     blocks = sources.blocks
     check = DocumentCheck(path, text, blocks, context_errors=list(ctx.errors))
     check.notes.extend(f"{path}:{line}: {message}" for line, message in sources.notes)

@@ -108,16 +108,21 @@ def read_notebook(raw: str) -> nbformat.NotebookNode:
         return nbformat.reads(raw, as_version=4)
 
 
-def extract_math(text: str, path: str = "", *, macro_files: Sequence[str | Path] = ()) -> list[MathBlock]:
+def extract_math(
+    text: str, path: str = "", *, macro_files: Sequence[str | Path] = (), folder: str | Path | None = None
+) -> list[MathBlock]:
     """All display-math blocks of a document, macros expanded (see :func:`read_sources`)."""
-    return read_sources(text, path, macro_files=macro_files).blocks
+    return read_sources(text, path, macro_files=macro_files, folder=folder).blocks
 
 
-def read_sources(text: str, path: str = "", *, macro_files: Sequence[str | Path] = ()) -> Sources:
+def read_sources(
+    text: str, path: str = "", *, macro_files: Sequence[str | Path] = (), folder: str | Path | None = None
+) -> Sources:
     r"""Display blocks of ``text`` read as the kind of document ``path`` names, with ``notes``.
 
-    ``path`` also locates ``\input`` files (relative to its folder); ``macro_files`` are read
-    for definitions before the document (macro files a course keeps elsewhere)."""
+    ``\input`` files are looked for in ``folder`` (default: the folder of ``path``);
+    ``macro_files`` are read for definitions before the document (macro files a course keeps
+    elsewhere)."""
     out = Sources()
     table = MacroTable()
     for f in macro_files:
@@ -127,7 +132,7 @@ def read_sources(text: str, path: str = "", *, macro_files: Sequence[str | Path]
             out.notes.append((1, f"macro file {f} cannot be read: {exc}"))
     kind = document_kind(path)
     if kind == "tex":
-        _read_tex(text, path, table, out)
+        _read_tex(text, path, table, out, Path(folder) if folder is not None else Path(path).parent)
     elif CELL_MARKER.search(text) and kind == "notebook":
         _read_notebook(text, path, table, out)
     else:
@@ -412,13 +417,12 @@ def _strip_comments(text: str) -> str:
     return re.sub(r"(?<!\\)%[^\n]*", lambda m: " " * len(m.group(0)), text)
 
 
-def _read_tex(text: str, path: str, table: MacroTable, out: Sources) -> None:
+def _read_tex(text: str, path: str, table: MacroTable, out: Sources, base: Path) -> None:
     clean = _strip_comments(text)
     starts = _line_starts(clean)
     walker = LatexWalker(clean, latex_context=_context(), tolerant_parsing=True)
     body = _document_start(walker, clean)
     table.add(read_definitions(clean, strip_comments=False))
-    base = Path(path).parent if path else Path(".")
     seen: set[Path] = set()
     for m in _INPUT.finditer(clean):
         if m.group(1) == "usepackage":
