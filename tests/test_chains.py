@@ -206,3 +206,11 @@ def test_a_large_display_is_split_in_seconds() -> None:
     chains = join_chains(extract_math(text, "big.md"))
     assert len(chains) == 40_000
     assert time.perf_counter() - started < 120  # generous: quadratic splitting took > 300 s on 5 MB
+
+
+def test_commas_inside_angle_brackets_and_cases_are_not_separators() -> None:
+    assert cut(r"\langle a, b\rangle_W = \langle A, b \rangle_W + \langle a, B \rangle_W") == [
+        [r"\langle a, b\rangle_W", r"\langle A, b \rangle_W + \langle a, B \rangle_W"]
+    ]
+    cases = r"\xi(t) = \begin{cases} -\log(y) & \text{if } t = 1 \\ -\log(1-y) & \text{if } t = 0 \end{cases}"
+    assert cut(cases) == [[r"\xi(t)", cases.split("= ", 1)[1]]]

@@ -68,8 +68,8 @@ class _Lexeme(NamedTuple):
 def _scan_pattern(commands: frozenset[str]) -> re.Pattern[str]:
     names = "|".join(sorted(commands, key=len, reverse=True))
     return re.compile(
-        r"(?P<open>[{(\[]|\\\{)"
-        r"|(?P<close>[})\]]|\\\})"
+        r"(?P<open>[{(\[]|\\\{|\\(?:langle|lvert|lVert|lfloor|lceil|lbrace|lbrack)(?![A-Za-z]))"
+        r"|(?P<close>[})\]]|\\\}|\\(?:rangle|rvert|rVert|rfloor|rceil|rbrace|rbrack)(?![A-Za-z]))"
         r"|\\(?P<lr>left|right)(?![A-Za-z])\s*(?:\\[A-Za-z]+|\\.|.)?"
         r"|\\(?P<be>begin|end)\s*\{(?P<env>[^{}]*)\}"
         r"|\\(?P<row>\\)"
@@ -113,6 +113,18 @@ def _scan(text: str) -> list[_Lexeme]:
             else:
                 depth = depth - 1 if depth else 0
     return out
+
+
+def _top_level(text: str, start: int, pos: int) -> bool:
+    """Whether ``pos`` is outside every bracket opened since ``start``."""
+    depth = 0
+    for m in _SCAN.finditer(text, start, pos):
+        kind = m.lastgroup
+        if kind == "open" or (kind == "env" and m.group("be") == "begin") or m.group("lr") == "left":
+            depth += 1
+        elif kind == "close" or kind == "env" or m.group("lr") == "right":
+            depth = depth - 1 if depth else 0
+    return depth == 0
 
 
 def _group_end(text: str, i: int) -> int:
@@ -544,6 +556,8 @@ def _piece(text: str, eq: _Equation, line: int, notes: list[str], label: str | N
     end = eq.end
     tokens = eq.tokens
     tail = _PROSE_TAIL.search(text, eq.start, eq.end)
+    while tail is not None and not _top_level(text, eq.start, tail.start()):  # \text{if} inside cases
+        tail = _PROSE_TAIL.search(text, tail.end(), eq.end)
     if tail is not None and text[eq.start : tail.start()].strip():
         end = tail.start()
         inside = [t for t in tokens if t.start >= end]
