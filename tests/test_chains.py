@@ -214,3 +214,11 @@ def test_commas_inside_angle_brackets_and_cases_are_not_separators() -> None:
     ]
     cases = r"\xi(t) = \begin{cases} -\log(y) & \text{if } t = 1 \\ -\log(1-y) & \text{if } t = 0 \end{cases}"
     assert cut(cases) == [[r"\xi(t)", cases.split("= ", 1)[1]]]
+
+
+def test_a_trailing_equals_with_nothing_after_it_is_reported() -> None:
+    chains = join_chains([MathBlock(1, "a = b =", "t.md"), MathBlock(3, "c = d", "t.md")])
+    assert [[m.latex for m in c.members] for c in chains] == [["a", "b"], ["c", "d"]]
+    assert chains[0].noted_equals == 1 and any("equation of its own" in n for n in chains[0].notes)
+    last = join_chains([MathBlock(1, "e = f =", "t.md")])[0]
+    assert last.noted_equals == 1 and any("nothing follows" in n for n in last.notes)

@@ -688,6 +688,9 @@ class _Linker:
 
     def close(self) -> None:
         c = self.current
+        if c is not None and self.trail is not None:  # "a =" and nothing after it: reported, not lost
+            c.notes.append("ends with a relation that nothing follows")
+            c.noted_equals += self.trail.relation in (EQUALITY, DEFINITION)
         if c is not None:
             pairs = zip(c.members[:-1], c.members[1:], self.links, strict=True)
             c.steps = [Step(left, right, link.condition, link.relation) for left, right, link in pairs]
@@ -704,6 +707,8 @@ class _Linker:
         own_equation = piece.lead is None and len(piece.members) > 1
         if c is not None and self.trail is not None and own_equation:
             c.notes.append("ends with '=' but the next display is an equation of its own")
+            c.noted_equals += self.trail.relation in (EQUALITY, DEFINITION)
+            self.trail = None
         continues_chain = piece.lead is not None or (self.trail is not None and not own_equation)
         continues_member = self.trail_op or piece.lead_op
         if not piece.members and piece.lead is None and piece.trail is None:  # only notes
