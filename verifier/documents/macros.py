@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from pylatexenc.latexwalker import LatexMacroNode, LatexWalker, LatexWalkerError
 
-__all__ = ["MAX_EXPANSIONS", "Macro", "MacroTable", "expand", "read_definitions"]
+__all__ = ["MAX_EXPANSIONS", "Macro", "MacroTable", "expand", "read_definitions", "strip_comments"]
 
 MAX_EXPANSIONS = 20_000
 DEFINERS = frozenset({"newcommand", "renewcommand", "providecommand", "DeclareMathOperator", "def", "gdef"})
@@ -45,8 +45,9 @@ class MacroTable:
     """Definitions in document order: :meth:`at` gives those in force at a position."""
 
     def __init__(self, macros: Iterable[Macro] = ()) -> None:
-        self._macros = sorted(macros, key=lambda m: m.pos)
-        self._positions = [m.pos for m in self._macros]
+        self._macros: list[Macro] = []
+        self._positions: list[int] = []
+        self.add(macros)
 
     def __bool__(self) -> bool:
         return bool(self._macros)
@@ -55,7 +56,9 @@ class MacroTable:
         return len(self._macros)
 
     def add(self, macros: Iterable[Macro]) -> None:
-        self.__init__([*self._macros, *macros])  # type: ignore[misc]
+        """More definitions (kept in order of position; equal positions keep the order given)."""
+        self._macros = sorted([*self._macros, *macros], key=lambda m: m.pos)
+        self._positions = [m.pos for m in self._macros]
 
     def at(self, pos: int) -> dict[str, Macro]:
         """The definitions made before ``pos`` (a later definition of a name wins)."""
@@ -63,11 +66,11 @@ class MacroTable:
         return {m.name: m for m in self._macros[:k]}
 
 
-def _strip_comments(text: str) -> str:
-    """``%`` comments removed (not ``\\%``); newlines kept, so offsets of lines stay."""
+def strip_comments(text: str) -> str:
+    """``%`` comments blanked out (not ``\\%``): same length, so offsets and lines stay."""
     if "%" not in text:
         return text
-    return re.sub(r"(?<!\\)%[^\n]*", "", text)
+    return re.sub(r"(?<!\\)%[^\n]*", lambda m: " " * len(m.group(0)), text)
 
 
 def _group_text(text: str, node: object) -> str:
@@ -109,13 +112,13 @@ def _read_def(text: str, start: int, end_of_name: int) -> tuple[Macro, int] | No
     return None
 
 
-def read_definitions(text: str, offset: int = 0, *, strip_comments: bool = True) -> list[Macro]:
+def read_definitions(text: str, offset: int = 0, *, tex_comments: bool = True) -> list[Macro]:
     r"""Every ``\newcommand``/``\renewcommand``/``\providecommand``/``\DeclareMathOperator``/``\def``
     in ``text``, in order; ``pos`` is the definition's offset in ``text`` plus ``offset``."""
     if not _DEFINER.search(text):
         return []
-    if strip_comments:
-        text = _strip_comments(text)
+    if tex_comments:  # '%' starts a comment (LaTeX files; not Markdown, where it is a percent sign)
+        text = strip_comments(text)
     walker = LatexWalker(text, tolerant_parsing=True)
     out: list[Macro] = []
     for m in _DEFINER.finditer(text):

@@ -47,7 +47,7 @@ from pylatexenc.latexwalker import (
     get_default_latex_context_db,
 )
 
-from verifier.documents.macros import Macro, MacroTable, expand, read_definitions
+from verifier.documents.macros import Macro, MacroTable, expand, read_definitions, strip_comments
 from verifier.latex.document import MathBlock
 
 __all__ = ["Sources", "document_kind", "extract_math", "load_document", "read_notebook", "read_sources"]
@@ -252,10 +252,10 @@ def _read_markdown(text: str, path: str, table: MacroTable, out: Sources, first_
     walk(_md().parse(text))
     for line0, content in prose:
         if "\\" in content:
-            table.add(read_definitions(content, starts[line0], strip_comments=False))
+            table.add(read_definitions(content, starts[line0], tex_comments=False))
     for line0, latex, _ in found:
         if "\\" in latex:
-            table.add(read_definitions(latex, starts[line0], strip_comments=False))
+            table.add(read_definitions(latex, starts[line0], tex_comments=False))
     found.sort(key=lambda f: f[0])
     for line0, latex, struck in found:
         body = _strip_definitions(latex)
@@ -398,7 +398,7 @@ def _file_macros(path: Path, pos: int, seen: set[Path], out: Sources, line: int)
     if resolved in seen:
         return []
     seen.add(resolved)
-    text = _strip_comments(path.read_text(encoding="utf-8", errors="replace"))
+    text = strip_comments(path.read_text(encoding="utf-8", errors="replace"))
     macros: list[Macro] = []
     for m in _INPUT.finditer(text):
         if m.group(1) == "usepackage":
@@ -410,19 +410,12 @@ def _file_macros(path: Path, pos: int, seen: set[Path], out: Sources, line: int)
     return macros
 
 
-def _strip_comments(text: str) -> str:
-    """``%`` comments blanked (not ``\\%``); newlines and offsets kept."""
-    if "%" not in text:
-        return text
-    return re.sub(r"(?<!\\)%[^\n]*", lambda m: " " * len(m.group(0)), text)
-
-
 def _read_tex(text: str, path: str, table: MacroTable, out: Sources, base: Path) -> None:
-    clean = _strip_comments(text)
+    clean = strip_comments(text)
     starts = _line_starts(clean)
     walker = LatexWalker(clean, latex_context=_context(), tolerant_parsing=True)
     body = _document_start(walker, clean)
-    table.add(read_definitions(clean, strip_comments=False))
+    table.add(read_definitions(clean, tex_comments=False))
     seen: set[Path] = set()
     for m in _INPUT.finditer(clean):
         if m.group(1) == "usepackage":
