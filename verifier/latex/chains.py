@@ -390,18 +390,47 @@ _BEGIN = re.compile(r"\\begin\{(" + "|".join(_ROW_ENVS) + r")(\*?)\}")
 _ROW_SPACING = re.compile(r"\s*\[[^\]]*\]")
 
 
+_BEGIN_ROW = re.compile(r"\\begin\s*\{((?:" + "|".join(_ROW_ENVS) + r")\*?)\}")
+_STRUCTURE = re.compile(r"[{}()\[\]]|\\(?:left|right|begin|end)(?![A-Za-z])")
+
+
+def _whole_environment(text: str) -> tuple[_Lexeme, _Lexeme] | None:
+    r"""Fast path for the usual display, one environment with only plain text around it
+    (``\Large \begin{aligned} … \end{aligned}``): found without scanning its body twice."""
+    m = _BEGIN_ROW.search(text)
+    if m is None or _STRUCTURE.search(text, 0, m.start()):
+        return None
+    end_tag = f"\\end{{{m.group(1)}}}"
+    if text.count(f"\\begin{{{m.group(1)}}}") != 1 or text.count(end_tag) != 1:
+        return None
+    close = text.find(end_tag, m.end())
+    if close < 0 or _STRUCTURE.search(text, close + len(end_tag)):
+        return None
+    return (
+        _Lexeme(m.start(), m.end(), "begin", m.group(1), 0),
+        _Lexeme(close, close + len(end_tag), "end", m.group(1), 0),
+    )
+
+
+def _top_environments(lex: list[_Lexeme]) -> list[tuple[_Lexeme, _Lexeme]]:
+    """Top-level row environments and their ``\\end``, from a display's lexemes."""
+    out = []
+    for k, t in enumerate(lex):
+        if t.kind != "begin" or t.name.rstrip("*") not in _ROW_ENVS:
+            continue
+        close = next((u for u in lex[k + 1 :] if u.kind == "end"), None)
+        if close is not None and close.name == t.name:
+            out.append((t, close))
+    return out
+
+
 def _rows(text: str, offset: int = 0) -> list[tuple[str, int]]:
     """Rows of a display (split at top-level ``\\\\`` inside align-like environments), with offsets."""
-    lex = _scan(text)
-    for k, t in enumerate(lex):
-        if t.kind != "begin" or t.depth != 0:
-            continue
+    whole = _whole_environment(text)
+    lex = [] if whole is not None else _scan(text)
+    candidates = [whole] if whole is not None else _top_environments(lex)
+    for t, close in candidates:
         env = t.name.rstrip("*")
-        if env not in _ROW_ENVS:
-            continue
-        close = next((u for u in lex[k + 1 :] if u.kind == "end" and u.depth == 0), None)
-        if close is None or close.name != t.name:
-            continue
         body_start = t.end
         if env in ("array", "alignat", "alignedat", "IEEEeqnarray"):
             spec = _brace_arg(text, body_start)  # the column spec {rcl} / the column count {2}
