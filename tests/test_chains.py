@@ -222,3 +222,13 @@ def test_a_trailing_equals_with_nothing_after_it_is_reported() -> None:
     assert chains[0].noted_equals == 1 and any("equation of its own" in n for n in chains[0].notes)
     last = join_chains([MathBlock(1, "e = f =", "t.md")])[0]
     assert last.noted_equals == 1 and any("nothing follows" in n for n in last.notes)
+
+
+def test_a_case_written_before_the_equation_is_its_condition() -> None:
+    latex = (
+        "\\begin{split}\n\\text{if} \\; i = j :& y_i = a = b \\\\\n\\text{if} \\; i \\neq j :& y_j = c\n\\end{split}"
+    )
+    chains = split_chains(MathBlock(1, latex, "t.md"))
+    assert [[m.latex for m in c.members] for c in chains] == [["y_i", "a", "b"], ["y_j", "c"]]
+    assert [[s.condition for s in c.steps] for c in chains] == [["i = j", "i = j"], [r"i \neq j"]]
+    assert chains[0].noted_equals == 1  # the '=' of the condition is reported, not lost

@@ -642,6 +642,31 @@ def _piece(text: str, eq: _Equation, line: int, notes: list[str], label: str | N
     return piece
 
 
+_CASE_START = re.compile(
+    r"^\s*(?:\\(?:text|textrm|textit|mathrm|mbox)\s*\{\s*(?:if|for|when|case)\s*\}|if\s)(?:\s|\\[,;:! ]|\\q?quad|~)*"
+)
+
+
+def _case_condition(text: str) -> tuple[str | None, str]:
+    r"""``\text{if} \; i = j : a = b`` → (``i = j``, ``a = b``): a case written before its equation."""
+    m = _CASE_START.match(text)
+    if m is None:
+        return None, text
+    colon = m.end()
+    while True:
+        colon = text.find(":", colon)
+        if colon < 0:
+            return None, text
+        if text.startswith(":=", colon) or not _top_level(text, m.end(), colon):
+            colon += 1
+            continue
+        break
+    condition = _clean_member(text[m.end() : colon])
+    if not condition:
+        return None, text
+    return condition, " " * (colon + 1) + text[colon + 1 :]  # same length: offsets (lines) stay
+
+
 def _row_pieces(row: str, line: int) -> list[_Piece]:
     notes: list[str] = []
     text = _TAGS.sub(" ", row)
@@ -654,6 +679,7 @@ def _row_pieces(row: str, line: int) -> list[_Piece]:
     text, label = _strip_labels(text)
     line += before.count("\n", 0, len(before) - len(text))  # a label on a line of its own
     text = _undecorate(text)
+    case, text = _case_condition(text)
     tokens = _tokens(text)
     equations = _equations(text, tokens)
     pieces: list[_Piece] = []
@@ -680,6 +706,13 @@ def _row_pieces(row: str, line: int) -> list[_Piece]:
             at = eq.start
         piece = _piece(text, eq, at_line, notes if not pieces else [], label if not pieces else None, at)
         pieces.append(piece)
+    if case is not None:  # "\text{if } i = j :" — the row's steps hold under that condition
+        notes.append(f"case {case}")
+        side_equals += sum(1 for t in _tokens(case) if t.link is not None and _counts_as_equals(t.link))
+        for p in pieces:
+            p.links = [link if link.condition else _Link(link.relation, case) for link in p.links]
+            if p.lead is not None and not p.lead.condition:
+                p.lead = _Link(p.lead.relation, case)
     if pieces:
         pieces[0].noted_equals += side_equals
     elif notes or side_equals:
