@@ -262,3 +262,11 @@ def test_input_found_next_to_the_file_whatever_name_is_displayed(tmp_path: Path)
     check = check_document(path, display="shown-as.tex")
     assert not check.notes
     assert check.blocks[0].text.strip() == "2 = 1 + 1"
+
+
+def test_expansion_keeps_lines_exact() -> None:
+    text = "\\newcommand{\\two}{a\nb}\n\\newcommand{\\pair}[2]{(#1, #2)}\n\n$$\n\\two = \\pair{x\n}{y} \\\\\n= c\n$$\n"
+    block = extract_math(text, "n.md")[0]
+    assert block.text.count("\n") == 4  # as written: the body's newline is not added, the argument's is kept
+    chain = join_chains([block])[0]
+    assert [(m.latex, m.line) for m in chain.members] == [("a b", 6), ("(x , y)", 6), ("c", 8)]

@@ -202,7 +202,9 @@ def _substitute(body: str, args: list[str]) -> str:
 
 def expand(text: str, macros: dict[str, Macro], limit: int = MAX_EXPANSIONS) -> str:
     r"""``text`` with every use of ``macros`` replaced by its body (arguments substituted), and the
-    result expanded again; at most ``limit`` expansions (then the rest is left as written)."""
+    result expanded again; at most ``limit`` expansions (then the rest is left as written).
+    Lines are kept: a use spread over two lines expands to text with one newline, however many
+    lines the macro's body had."""
     if not macros:
         return text
     names = {m.group(1) for m in _NAME.finditer(text)}
@@ -249,7 +251,8 @@ def expand(text: str, macros: dict[str, Macro], limit: int = MAX_EXPANSIONS) -> 
             stack.append((s, m.end()))
             continue
         count += 1
-        body = _substitute(macro.body, args)
+        # the expansion holds exactly the newlines of the text it replaces, so lines stay exact
+        body = _substitute(macro.body, args).replace("\n", " ") + "\n" * s.count("\n", m.start(), k)
         if macro.nargs == 0 and k < len(s) and (s[k].isalpha()) and body[-1:].isalpha():
             body += " "  # \R x -> \mathbb{R} x, never \mathbb{R}x glued into one name
         stack.append((s, k))
