@@ -270,3 +270,13 @@ def test_expansion_keeps_lines_exact() -> None:
     assert block.text.count("\n") == 4  # as written: the body's newline is not added, the argument's is kept
     chain = join_chains([block])[0]
     assert [(m.latex, m.line) for m in chain.members] == [("a b", 6), ("(x , y)", 6), ("c", 8)]
+
+
+def test_an_input_in_the_body_that_holds_math_is_named(tmp_path: Path) -> None:
+    (tmp_path / "q1.tex").write_text("\\[ a = b \\]\n", encoding="utf-8")
+    path = tmp_path / "main.tex"
+    path.write_text("\\begin{document}\n\\input{q1}\n\\end{document}\n", encoding="utf-8")
+    got = read_sources(load_document(path), str(path))
+    assert got.blocks == []
+    assert got.notes == [(2, "\\input{q1} holds display math: it is checked as a document of its own (q1.tex), "
+                             "not as part of this one")]  # fmt: skip

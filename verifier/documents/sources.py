@@ -55,7 +55,8 @@ __all__ = ["Sources", "document_kind", "extract_math", "load_document", "read_no
 CELL_MARKER = re.compile(r"^<!-- cell (\d+) -->$", re.M)
 MATH_ENVIRONMENTS = frozenset({
     "equation", "equation*", "align", "align*", "gather", "gather*", "multline", "multline*", "eqnarray",
-    "eqnarray*", "displaymath", "flalign", "flalign*", "alignat", "alignat*", "math",
+    "eqnarray*", "displaymath", "flalign", "flalign*", "alignat", "alignat*", "dmath", "dmath*", "dgroup", "dgroup*",
+    "IEEEeqnarray", "IEEEeqnarray*",
 })  # fmt: skip
 VERBATIM_ENVIRONMENTS = ("lstlisting", "minted", "Verbatim", "comment", "verbatim*", "BVerbatim", "alltt")
 INPUT_SUFFIXES = ("", ".tex", ".sty")
@@ -381,6 +382,7 @@ def _document_start(walker: LatexWalker, text: str) -> int:
     return 0
 
 
+_DISPLAY_HINT = re.compile(r"\$\$|\\\[|\\begin\{(?:equation|align|gather|multline|eqnarray|flalign|alignat|dmath)")
 _INPUT = re.compile(r"\\(input|include|usepackage)\s*(?:\[[^\]]*\])?\s*\{([^{}]*)\}")
 
 
@@ -434,6 +436,11 @@ def _read_tex(text: str, path: str, table: MacroTable, out: Sources, base: Path)
             continue
         try:
             table.add(_file_macros(found, m.start(), seen, out, line))
+            if m.start() >= body and _DISPLAY_HINT.search(
+                strip_comments(found.read_text(encoding="utf-8", errors="replace"))
+            ):
+                out.notes.append((line, f"\\{m.group(1)}{{{name}}} holds display math: it is checked as a document "
+                                        f"of its own ({found.name}), not as part of this one"))  # fmt: skip
         except OSError as exc:
             out.notes.append((line, f"\\{m.group(1)}{{{name}}} cannot be read: {exc}"))
     try:
