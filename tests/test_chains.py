@@ -168,6 +168,7 @@ def test_reason_groups() -> None:
         "name not declared"
     )
     assert reason_group(r"not an equality (\le)") == "not an equality"
+    assert reason_group("its condition: i is not declared (declare it)") == "condition: name not declared"
     assert reason_group("right member (line 9) cannot be read: unexpected '}'") == "cannot be read: unexpected '…'"
 
 

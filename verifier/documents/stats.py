@@ -75,6 +75,8 @@ MAX_REASON = 70
 def reason_group(message: str) -> str:
     """The kind of a SKIPPED message: ``left member (line 3): x is not declared (…)`` → ``name not declared``."""
     text = _WHERE.sub("", message).strip()
+    if text.startswith("its condition: "):  # a step condition (\stackrel, "if i = j :") that cannot be read
+        return "condition: " + reason_group(text[len("its condition: ") :])
     if text.startswith("not an equality"):
         return "not an equality"
     if text.startswith("a definition"):
