@@ -512,7 +512,6 @@ _RANGE_START = re.compile(r"^\s*(?:[A-Za-z]|\\[A-Za-z]+)(?:_\{?\w+\}?)?\s*$")
 _INTEGER = re.compile(r"^\s*-?\d+\s*$")
 _TRAIL_OP = re.compile(r"(?:\+|-|\\cdot|\\times)\s*$")
 _TRAILING_NOISE = re.compile(r"(?:\s|\\[,;:! ]|\\q?quad(?![A-Za-z])|[,;.])+$")
-_SPACES = re.compile(r"\s+")
 
 
 def _strip_labels(text: str) -> tuple[str, str | None]:
@@ -533,7 +532,13 @@ def _strip_labels(text: str) -> tuple[str, str | None]:
 
 def _clean_member(text: str) -> str:
     """Collapse whitespace; drop trailing punctuation and spacing (``x = 1.``, ``a,\\;``)."""
-    return _TRAILING_NOISE.sub("", _SPACES.sub(" ", text)).strip()
+    out = " ".join(text.split())
+    if out[-1:] in _NOISE_ENDS or out.endswith("quad"):  # most members end in none of these: skip the regex
+        out = _TRAILING_NOISE.sub("", out).strip()
+    return out
+
+
+_NOISE_ENDS = frozenset(",;. \\!:")
 
 
 @dataclass
