@@ -10,7 +10,9 @@ Per document and in total: steps found, checked (PROVED/PASSED/FAILED), SKIPPED 
 reason, raw ``=`` signs in display math and silent drops (definitions in
 :mod:`verifier.documents.stats`), and the time taken. ``--context-dir DIR``: a context file
 ``DIR/<document name>.verify`` is used for a document when it exists; ``--macros FILE``: macro
-definitions read before every document (a course's macro file kept apart from the notes).
+definitions read before every document (a course's macro file kept apart from the notes);
+``DIR/<document name>.macros.tex``, when it exists, is a macro file for that document only (it
+may ``\\input`` the course's macro files, found relative to DIR).
 Not a test: the figures are recorded in the README, never asserted.
 """
 
@@ -46,6 +48,8 @@ def main(argv: list[str] | None = None) -> int:
     notes: list[str] = []
     for doc in collect_documents(args.paths):
         options: dict[str, object] = {"macro_files": [Path(m) for m in args.macros]}
+        if args.context_dir and (Path(args.context_dir) / f"{doc.name}.macros.tex").is_file():
+            options["macro_files"] = [*options["macro_files"], Path(args.context_dir) / f"{doc.name}.macros.tex"]  # type: ignore[list-item]
         if args.context_dir:
             ctx = Path(args.context_dir) / f"{doc.name}.verify"
             if ctx.is_file():

@@ -133,7 +133,7 @@ def read_sources(
             out.notes.append((1, f"macro file {f} cannot be read: {exc}"))
     kind = document_kind(path)
     if kind == "tex":
-        _read_tex(text, path, table, out, Path(folder) if folder is not None else Path(path).parent)
+        _read_tex(text, path, table, out, Path(folder) if folder is not None else Path(path).parent, bool(macro_files))
     elif CELL_MARKER.search(text) and kind == "notebook":
         _read_notebook(text, path, table, out)
     else:
@@ -412,7 +412,7 @@ def _file_macros(path: Path, pos: int, seen: set[Path], out: Sources, line: int)
     return macros
 
 
-def _read_tex(text: str, path: str, table: MacroTable, out: Sources, base: Path) -> None:
+def _read_tex(text: str, path: str, table: MacroTable, out: Sources, base: Path, given: bool = False) -> None:
     clean = strip_comments(text)
     starts = _line_starts(clean)
     walker = LatexWalker(clean, latex_context=_context(), tolerant_parsing=True)
@@ -431,8 +431,12 @@ def _read_tex(text: str, path: str, table: MacroTable, out: Sources, base: Path)
         line = bisect.bisect_right(starts, m.start())
         found = _find_input(name, base)
         if found is None:
-            out.notes.append((line, f"\\{m.group(1)}{{{name}}} not found next to the document: its macros are "
-                                    "not expanded (point at the macro file with a context's macro files)"))  # fmt: skip
+            instead = (
+                "the macro files given are used instead"
+                if given
+                else "its macros are not expanded (give the macro file as a macro file of the context)"
+            )
+            out.notes.append((line, f"\\{m.group(1)}{{{name}}} not found next to the document: {instead}"))  # fmt: skip
             continue
         try:
             table.add(_file_macros(found, m.start(), seen, out, line))
