@@ -280,3 +280,10 @@ def test_an_input_in_the_body_that_holds_math_is_named(tmp_path: Path) -> None:
     assert got.blocks == []
     assert got.notes == [(2, "\\input{q1} holds display math: it is checked as a document of its own (q1.tex), "
                              "not as part of this one")]  # fmt: skip
+
+
+def test_a_closing_dollar_line_does_not_open_a_display() -> None:
+    text = "text\n\n~~$$\na = b\n$$~~\n\n- item\n\n  $$\n  c = d\n  $$\n\n1. one\n   $$e = f$$\n"
+    blocks = extract_math(text, "n.md")
+    assert [(b.line, b.struck, b.text.strip()) for b in blocks] == [(3, True, "a = b"), (9, False, "c = d"),
+                                                                   (14, False, "e = f")]  # fmt: skip

@@ -177,6 +177,19 @@ def _bracket_math_rule(state: StateBlock, start_line: int, end_line: int, silent
 BlockRule = Callable[[StateBlock, int, int, bool], bool]
 
 
+def _open_inline_display(state: StateBlock, line: int) -> bool:
+    """Whether the paragraph lines just above ``line`` leave a ``$$`` open."""
+    count = 0
+    k = line - 1
+    while k >= 0:
+        text = state.src[state.bMarks[k] + state.tShift[k] : state.eMarks[k]]
+        if not text.strip():
+            break
+        count += text.count("$$")
+        k -= 1
+    return count % 2 == 1
+
+
 def _silent_safe(rule: BlockRule) -> BlockRule:
     """The plugin's ``$$`` rule pushes its token even when only asked whether it would match (as a
     paragraph terminator); this wrapper undoes that, so a display is never emitted twice."""
@@ -184,6 +197,8 @@ def _silent_safe(rule: BlockRule) -> BlockRule:
     def wrapped(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bool:
         if not silent:
             return rule(state, start_line, end_line, False)
+        if _open_inline_display(state, start_line):
+            return False  # this "$$" closes a display opened inside the paragraph ("~~$$ … $$~~")
         tokens, line = len(state.tokens), state.line
         ok = rule(state, start_line, end_line, False)
         del state.tokens[tokens:]
