@@ -233,3 +233,12 @@ def test_a_case_written_before_the_equation_is_its_condition() -> None:
     assert [[m.latex for m in c.members] for c in chains] == [["y_i", "a", "b"], ["y_j", "c"]]
     assert [[s.condition for s in c.steps] for c in chains] == [["i = j", "i = j"], [r"i \neq j"]]
     assert chains[0].noted_equals == 1  # the '=' of the condition is reported, not lost
+
+
+def test_a_dangling_non_equality_is_not_checked_as_an_equality() -> None:
+    text = "```verify\nx: real\n```\nWe have $x^2 + 1$ and\n$$\\approx x^2 + 2 = 2 + x^2$$\n"
+    check = check_text(text, "t.md", FAST)
+    got = [s for c in check.chains for s in c.result.steps]
+    assert [s.verdict for s in got] == [Verdict.SKIPPED, Verdict.PROVED]
+    assert got[0].message == r"not an equality (\approx)"
+    assert join_chains(extract_math(text, "t.md"))[0].lead_relation == r"\approx"

@@ -413,7 +413,7 @@ class _Document:
                     c.line = c.members[0].line
                 step_rels = rels[first : first + len(mems) - 1]
                 if is_dangling:
-                    step_rels.insert(0, rels[first - 1] if first else EQUALITY)
+                    step_rels.insert(0, rels[first - 1] if first else chain.lead_relation)
                 first += len(mems)
                 c.steps = [_Step(i + 1, i, i + 1, step_conds[i], c.members[i + 1].line, step_rels[i])
                            for i in range(len(c.members) - 1)]  # fmt: skip

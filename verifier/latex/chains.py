@@ -800,6 +800,8 @@ class _Linker:
             c.noted_equals = noted + piece.noted_equals
             self.key = key
             c.dangling = piece.lead is not None
+            if piece.lead is not None:
+                c.lead_relation = piece.lead.relation
             c.notes.extend(piece.notes)
             self.extend(piece)
             return

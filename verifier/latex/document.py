@@ -89,6 +89,7 @@ class Chain:
     label: str | None = None  # "c)", "\\star", … stripped from the front
     struck: bool = False
     dangling: bool = False  # starts with "=": its left-hand side is not in display math
+    lead_relation: str = EQUALITY  # the relation a dangling chain starts with ("= c", "\\approx c")
     noted_equals: int = 0  # "=" signs not made steps but reported in notes (side conditions, …)
 
     @property
