@@ -16,7 +16,7 @@ import sympy as sp
 from rich.console import Console
 
 from verifier.catalog import Builder, CatalogError, D
-from verifier.engine import DEFAULT_POINTS, DEFAULT_SEED, Settings, check_claim
+from verifier.engine import DEFAULT_POINTS, DEFAULT_SEED, Settings, SettingsError, check_claim
 from verifier.exitcodes import ExitCode
 from verifier.latex import LatexError, parse_latex
 from verifier.ml import relu, sigmoid
@@ -100,7 +100,11 @@ def main(argv: Sequence[str]) -> int:
     except (ClaimError, CatalogError) as exc:
         err.print(f"verify check: error: {exc}")
         return ExitCode.USAGE_ERROR
-    settings = Settings(seed=args.seed, points=args.points)
+    try:
+        settings = Settings(seed=args.seed, points=args.points)
+    except SettingsError as exc:
+        err.print(f"verify check: error: {exc}")
+        return ExitCode.USAGE_ERROR
     command = shlex.join(["verify", "check", *args.members, *(f"--positive={n}" for n in args.positive)])
     steps = [
         replace(s, counterexample=replace(s.counterexample, reproduce=f"{command} --seed {settings.seed}"))
