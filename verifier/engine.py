@@ -12,12 +12,13 @@ import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
+import mpmath
 import numpy as np
 import sympy as sp
 
 from verifier.budget import BudgetExceeded, Deadline
 from verifier.catalog import CatalogError, Claim, D, Entry, Variable, member_latex, member_text, shape_of
-from verifier.numeric import Comparison, NumericMember, Sample, compare, draw, fmt, fmt_float
+from verifier.numeric import Comparison, Disagreement, NumericMember, Sample, compare, draw, fmt, fmt_float
 from verifier.results import Counterexample, IdentityResult, StepResult, Verdict, worst
 from verifier.symbolic import member_entries, prove_equal
 
@@ -326,7 +327,9 @@ def _step_verdict(
                 **common,
                 **texts,
             )
-        return StepResult(verdict=Verdict.FAILED, counterexample=cx, **common, **texts)
+        return StepResult(
+            verdict=Verdict.FAILED, counterexample=cx, message=_not_real(cmp.counterexample), **common, **texts
+        )
     need = min_valid_points(settings.points)
     if cmp.valid < need:
         return StepResult(
@@ -339,6 +342,15 @@ def _step_verdict(
             **texts,
         )
     return StepResult(verdict=Verdict.PROVED if proved else Verdict.PASSED, **common, **texts)
+
+
+def _not_real(d: Disagreement) -> str:
+    """Say so when a side is complex at the counterexample (sqrt or log of a negative number)."""
+    sides = [name for name, v in (("left", d.lhs), ("right", d.rhs)) if isinstance(v, mpmath.mpc) and v.imag != 0]
+    if not sides:
+        return ""
+    which = "both sides are" if len(sides) == 2 else f"the {sides[0]} side is"
+    return f"at this point {which} not real (a square root or logarithm of a negative number?)"
 
 
 def _counterexample(cmp: Comparison, claim: Claim, sample: Sample, key: str, settings: Settings) -> Counterexample:
