@@ -8,9 +8,9 @@ point, whatever cancellation or overflow happened on the way, so:
 * a difference ``lhs - rhs`` whose ball excludes 0 *proves* that the members differ there;
 * a difference whose ball contains 0 with a radius below ``2**-REL_BITS`` times the larger
   side, entry by entry, bounds ``|lhs - rhs|`` rigorously: the point agrees;
-* anything else (cancellation left the ball wide) is recomputed at twice the precision, up to
-  ``PRECISIONS[-1]`` bits, where a difference below ``2**-ABS_BITS`` in absolute value (both
-  sides vanish to ~150 digits) is the last way to agree.
+* anything else (cancellation left the ball wide) is recomputed at ``PRECISIONS[-1]`` bits,
+  where a difference below ``2**-ABS_BITS`` in absolute value (both sides vanish to ~150
+  digits) is the last way to agree; a point still undecided there is not counted.
 
 This module owns the arb arithmetic used by :class:`verifier.numeric.TreeWalker` (vectorised
 over sample points as NumPy object arrays) and the verdict on a pair of ball values.
@@ -33,7 +33,7 @@ import numpy as np
 import sympy as sp
 from flint import acb, arb, fmpq
 
-PRECISIONS = (128, 256, 512, 1024)  # bits; each level only re-evaluates the undecided points
+PRECISIONS = (128, 1024)  # bits; the second level re-evaluates only the undecided points
 REL_BITS = 80  # agreement: |lhs - rhs| <= 2**-80 * max(|lhs|, |rhs|), entry by entry (~1e-24)
 ABS_BITS = 512  # ... or, at the last precision only, |lhs - rhs| <= 2**-512 (~1e-154)
 

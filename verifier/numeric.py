@@ -175,8 +175,16 @@ class NumericMember:
         self._mp: Callable[..., list[object]] | None = None
         self._mp_complex_step = self.analytic
         self._ball = TreeWalker.build(self.exprs, self.symbols, balls.BallOps, self._nodes)
-        self._precise_cache: dict[tuple[int, int, int], list[object]] = {}
-        self._ball_cache: dict[tuple[int, int], tuple[np.ndarray, np.ndarray]] = {}
+        # Values at the points of one sample (kept alive here: an id() of a freed sample can recur).
+        self._cached_sample: Sample | None = None
+        self._precise_cache: dict[tuple[int, int], list[object]] = {}
+        self._ball_cache: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+
+    def _use_sample(self, sample: Sample) -> None:
+        if self._cached_sample is not sample:
+            self._cached_sample = sample
+            self._precise_cache.clear()
+            self._ball_cache.clear()
 
     @property
     def rtol(self) -> float:
@@ -242,10 +250,10 @@ class NumericMember:
         """
         if self._ball is None:
             return None
-        key = (id(sample), prec)
-        if key not in self._ball_cache:
-            self._ball_cache[key] = (np.empty((self.n_entries, sample.n), dtype=object), np.zeros(sample.n, bool))
-        values, done = self._ball_cache[key]
+        self._use_sample(sample)
+        if prec not in self._ball_cache:
+            self._ball_cache[prec] = (np.empty((self.n_entries, sample.n), dtype=object), np.zeros(sample.n, bool))
+        values, done = self._ball_cache[prec]
         missing = cols[~done[cols]]
         if missing.size:
             with balls.precision(prec):
@@ -297,7 +305,8 @@ class NumericMember:
 
         Cached: in a chain every inner member is compared with both of its neighbours.
         """
-        key = (id(sample), j, dps)
+        self._use_sample(sample)
+        key = (j, dps)
         if key not in self._precise_cache:
             self._precise_cache[key] = self._precise(sample, j, dps)
         return self._precise_cache[key]
