@@ -725,16 +725,16 @@ def _finite(v: object) -> bool:
 class Disagreement:
     point_index: int
     entry: int
-    lhs: object  # mpmath values at HIGH_DPS
+    lhs: object  # mpmath values (from mpmath at high precision, or a ball's midpoint)
     rhs: object
 
 
 @dataclass(frozen=True)
 class Comparison:
-    valid: int  # points where both members were finite (float64 or high precision)
+    valid: int  # points judged equal: by ball arithmetic, or by mpmath where balls could not decide
     checked_high: int  # points evaluated in mpmath
     counterexample: Disagreement | None
-    noise_points: int  # float64 disagreements that high precision showed to be rounding noise
+    noise_points: int  # float64 disagreements that ball arithmetic showed to be rounding noise
 
 
 MAX_DPS = 1280  # beyond this a disagreement is left undecided (the point is not counted)
