@@ -145,6 +145,18 @@ def test_the_sampler_reaches_beyond_60() -> None:
     assert float(result.steps[0].counterexample.point_dict()["x"]) < -100
 
 
+def test_a_wide_interval_is_sampled_at_every_scale() -> None:
+    """Uniform on (-1e6, 1e6) never lands in [1, 10]; log-uniform magnitudes do."""
+
+    def build(b):
+        x = b.interval("x", -1e6, 1e6)
+        return b.claim(x, x + sp.Heaviside(x - 1) * sp.Heaviside(10 - x))
+
+    result = check(build, settings=Settings(points=200, symbolic=False))
+    assert result.verdict is Verdict.FAILED
+    assert 1 <= float(result.steps[0].counterexample.point_dict()["x"]) <= 10
+
+
 def test_points_near_an_excluded_point_are_sampled() -> None:
     from verifier.domains import Real
 

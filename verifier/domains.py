@@ -44,7 +44,8 @@ class Real(Domain):
 
     Unbounded reals are sampled from a mixture: 40 % in [-4, 4], and 15 % each at small
     (1e-4..1), large (4..60) and huge (60 up to the bound, or HUGE) magnitudes, log-uniformly:
-    a claim that fails only beyond |x| = 100 must meet such points. A further 15 % lie within
+    a claim that fails only beyond |x| = 100 must meet such points. Intervals are sampled
+    uniformly, and a wide one (beyond +-4) also log-uniformly in magnitude. A further 15 % lie within
     1e-10..1e-2 of an excluded point (or of 0): the cancellation trap next to a pole or a
     removable singularity has to be sampled too. Excluded points themselves never are.
     """
@@ -68,9 +69,12 @@ class Real(Domain):
                 large = _signed_loguniform(rng, m, 4.0, 60.0)
                 huge = _signed_loguniform(rng, m, 60.0, max(top, 61.0))
                 x = np.select([pick < 0.4, pick < 0.55, pick < 0.7, pick < 0.85], [bulk, small, large, huge], 0.0)
-            else:
-                x = rng.uniform(self.lo, self.hi, m)
+            else:  # half uniform; on a wide interval, a third log-uniform in magnitude (small |x| too)
                 pick = rng.uniform(0, 1, m)
+                x = rng.uniform(self.lo, self.hi, m)
+                top = max(abs(self.lo), abs(self.hi))
+                if top > 4:
+                    x = np.where(pick < 0.5, x, _signed_loguniform(rng, m, 1e-4, top))
             centres = self.exclude or (0.0,)
             near = np.asarray(centres)[rng.integers(0, len(centres), m)]
             width = 1.0 if not bounded else min(1.0, self.hi - self.lo)
