@@ -692,8 +692,20 @@ class _Checker:
         return [{**base, **g} for g in grid]
 
     def _assignments(
-        self, free: list[str], instance: Instance, conditions: list[tuple[sp.Basic, str]], resolver: Resolver
+        self,
+        free: list[str],
+        instance: Instance,
+        conditions: list[tuple[sp.Basic, str]],
+        resolver: Resolver,
+        step_conditions: Sequence[sp.Basic] = (),
     ) -> list[dict[str, int]]:
+        """Index assignments covering every pattern of equal and distinct indices.
+
+        Filtering comes first and no cap drops a pattern: the chain's conditions restrict the
+        candidates, and every step condition (``\\stackrel{k \\neq l}{=}``) restricts its own
+        copy, so the patterns a step sees are those that satisfy *its* condition. Each pattern
+        keeps its first assignment; its last is added while the total stays within
+        ``MAX_ASSIGNMENTS``."""
         if not free:
             return [{}]
         ranges = []
@@ -704,17 +716,25 @@ class _Checker:
             ranges.append(range(lo, hi + 1))
         candidates = [dict(zip(free, values, strict=True)) for values in itertools.product(*ranges)]
         ok = [a for a in candidates if self._holds(conditions, a, resolver) is not False]
+        filters: list[list[tuple[sp.Basic, str]]] = [[]] + [[(c, "")] for c in step_conditions]
         patterns: dict[tuple[int, ...], list[dict[str, int]]] = {}
-        for a in ok:
-            values = [a[n] for n in free]
-            pattern = tuple(values.index(v) for v in values)
-            patterns.setdefault(pattern, []).append(a)
+        for extra in filters:
+            for a in ok:
+                if extra and self._holds(extra, a, resolver) is False:
+                    continue
+                values = [a[n] for n in free]
+                key = (id(extra[0][0]) if extra else 0, *(values.index(v) for v in values))
+                patterns.setdefault(key, []).append(a)
         picked: list[dict[str, int]] = []
         for group in patterns.values():
-            for a in (group[0], group[-1]):
-                if a not in picked:
-                    picked.append(a)
-        return picked[:MAX_ASSIGNMENTS]
+            if group[0] not in picked:
+                picked.append(group[0])
+        for group in patterns.values():
+            if len(picked) >= MAX_ASSIGNMENTS:
+                break
+            if group[-1] not in picked:
+                picked.append(group[-1])
+        return picked
 
     def _holds(self, conditions: list[tuple[sp.Basic, str]], a: dict[str, int], resolver: Resolver) -> bool | None:
         saved = resolver.indices
@@ -772,7 +792,8 @@ class _Checker:
             instance = self.doc.instance(self.scope_id, self.scope, sizes)
             resolver0 = self._resolver(instance, {})
             shown_sizes = {display_key(k): v for k, v in sizes.items() if k in relevant}
-            for assignment in self._assignments(free, instance, conditions, resolver0):
+            assignments = self._assignments(free, instance, conditions, resolver0, list(step_conditions.values()))
+            for assignment in assignments:
                 self._one(live, instance, shown_sizes, assignment, conditions, step_conditions)
 
     def _one(
