@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import math
 import re
 import time
 from collections.abc import Callable, Iterable, Sequence
@@ -32,20 +33,41 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import sympy as sp
+from sympy.core.function import AppliedUndef
 
 from verifier.budget import BudgetExceeded
 from verifier.catalog import Claim, D, Variable
 from verifier.documents.context import (
     ContextError,
+    Definition,
     DocumentContext,
+    DomainSpec,
     IndexRange,
     Key,
     Scope,
     Size,
+    VarDecl,
     display_key,
     parse_context,
+    parse_definition,
 )
-from verifier.documents.readings import ParsedMember, read_member, split_nested_equation
+from verifier.documents.infer import (
+    KNOWN_FUNCTIONS,
+    RESERVED,
+    annotations_of,
+    infer_scope,
+    names_in,
+    subscripted_names,
+)
+from verifier.documents.readings import (
+    LIST_VAR,
+    PLACEHOLDER,
+    ParsedMember,
+    einstein,
+    log_of_product,
+    read_member,
+    split_nested_equation,
+)
 from verifier.documents.resolve import (
     DimensionError,
     Instance,
@@ -76,8 +98,12 @@ __all__ = [
 DOCUMENT_SUFFIXES = (".md", ".markdown", ".tex", ".ipynb")
 MAX_SIZE_COMBOS = 3
 MAX_ASSIGNMENTS = 6
+READINGS_SECONDS = 4.0  # time for the other readings of one chain's FAILED steps
 STRUCK = "struck out by the author"
 DEFAULT_SETTINGS = Settings()
+_EINSTEIN = re.compile(r"einstein|repeated ind|implied sum|summation convention|summation\s*:\s*einstein", re.I)
+_LABELS = frozenset({"y", "t"})  # vectors that ML notes use for (one-hot) labels
+_BARE_LOG = re.compile(r"\\(?:log|ln)(?![A-Za-z])\s*(?!\s|\(|\\left|\\big|\\Big)")
 
 Progress = Callable[[str], None]
 
@@ -269,6 +295,7 @@ class _Chain:
     notes: list[str] = field(default_factory=list)
     conditions: list[tuple[str, str]] = field(default_factory=list)  # (LaTeX, where it came from)
     derivative_variable: str | None = None
+    defines: Key | None = None  # its first step defines this name (``L = -\sum_i …``)
 
 
 _INLINE = re.compile(r"(?<![$\\])\$(?!\$)([^$]+?)(?<!\\)\$(?!\$)")
@@ -303,6 +330,10 @@ class _Document:
         self.functions = ctx.functions
         self._instances: dict[tuple[int, tuple[tuple[Key, int], ...]], Instance] = {}
         self.chain_lines: list[int] = []
+        self.annotations = annotations_of(text)
+        # Einstein summation is a reading only where the notes say they use it (or a context declares it)
+        self.einstein = bool(_EINSTEIN.search(text))
+        self.note_definitions: list[Definition] = []  # learned from the chains, in document order
         self._cells = [(i + 1, int(m.group(1))) for i, ln in enumerate(self.lines)
                        if (m := re.fullmatch(r"<!-- cell (\d+) -->", ln))]  # fmt: skip
 
@@ -399,10 +430,113 @@ class _Document:
                            for i in range(len(c.members) - 1)]  # fmt: skip
                 if c.steps:
                     out.append(c)
+        for c in out:
+            self._learn_definition(c)
+        trees = []
+        for c in out:
+            for m in c.members:
+                if m.latex and not m.error:
+                    try:
+                        trees.append(self.parse(m.latex, None, frozenset()))
+                    except LatexError:
+                        continue
+        self.annotations = replace(self.annotations, subscripted=subscripted_names(trees))
         return out
 
+    def _learn_definition(self, chain: _Chain) -> None:
+        r"""``L = -\sum_i y_i \log \hat{y}_i`` (a bare name, ``\hat{y}_i`` or ``f(x)`` on the left, not
+        used on the right, not declared by a context): the notes define ``L`` here. The definition
+        holds for the lines after it (an earlier line is never read differently), and the first
+        step is reported as a definition instead of being checked against itself."""
+        if chain.struck or len(chain.members) < 2:
+            return
+        lhs, rhs = chain.members[0], chain.members[1]
+        if lhs.error or not lhs.latex or rhs.error or not rhs.latex:
+            return
+        try:
+            left = self.parse(lhs.latex, None, frozenset())
+            right = self.parse(rhs.latex, None, frozenset())
+        except LatexError:
+            return
+        if isinstance(left, AppliedUndef):
+            if left.func.__name__ in KNOWN_FUNCTIONS or not all(isinstance(a, sp.Symbol) for a in left.args):
+                return
+            head = left.func.__name__
+        elif isinstance(left, sp.Symbol | sp.Indexed):
+            head = left.name if isinstance(left, sp.Symbol) else str(left.base.label)
+            if isinstance(left, sp.Indexed) and not all(isinstance(i, sp.Symbol | sp.Integer) for i in left.indices):
+                return
+        else:
+            return
+        if head in RESERVED or head in names_in(right):
+            return
+        if not (right.free_symbols or right.atoms(sp.Indexed)):
+            return  # "L = -\log(0.245)": a number worked out for an example, not a definition
+        try:
+            d = parse_definition(lhs.latex, rhs.latex, chain.line)
+        except ContextError:
+            return
+        if d.key in self.ctx.scope_at(chain.line + 1).names:
+            return  # the context says what it is
+        self.note_definitions.append(d)
+        chain.defines = d.key
+
+    def scope_for(self, line: int) -> Scope:
+        """The context's names at ``line``, plus the notes' own definitions written before it."""
+        scope = self.ctx.scope_at(line)
+        declared = set(scope.names)
+        for d in self.note_definitions:
+            if d.line < line and d.key not in declared:
+                scope.names[d.key] = d
+        return scope
+
+    def _infer(self, chain: _Chain, scope: Scope) -> Scope:
+        """Add an inferred entry for every name the chain (and the definitions it reaches) uses."""
+        plain: list[str] = [m.latex for m in chain.members if m.latex and not m.error]
+        names: set[str] = set()
+        parsed: list[ParsedMember] = []
+        for src in plain:
+            try:
+                names |= set().union(
+                    *(names_in(t) for t in _member_trees(read_member(src, lambda x: self.parse(x, None, frozenset()))))
+                )
+            except LatexError:
+                continue
+        names = {n for n in names if not n.startswith((PLACEHOLDER, LIST_VAR))}
+        nc = frozenset(names)
+        for src in plain:
+            try:
+                parsed.append(read_member(src, lambda x: self.parse(x, None, nc)))
+            except LatexError:
+                continue
+        trees: list[tuple[sp.Basic, frozenset[str]]] = [(t, frozenset()) for p in parsed for t in _member_trees(p)]
+        seen: set[Key] = set()
+        k = 0
+        while k < len(trees) and k < 200:
+            tree, _ = trees[k]
+            k += 1
+            for name in names_in(tree):
+                entry = scope.names.get((name, ()))
+                if isinstance(entry, Definition) and not entry.builtin and entry.key not in seen:
+                    seen.add(entry.key)
+                    try:
+                        body = self.parse(
+                            entry.body, None, nc | frozenset(names_in(self.parse(entry.body, None, frozenset())))
+                        )
+                    except LatexError:
+                        continue
+                    trees.append((body, frozenset(entry.params)))
+        for key, entry in list(scope.names.items()):
+            if isinstance(entry, Definition) and key[1] and key not in seen and not entry.builtin:
+                pass
+        internal = frozenset(n for t, _ in trees for n in names_in(t) if n.startswith((PLACEHOLDER, LIST_VAR)))
+        text = " ".join(plain)
+        bold = frozenset(k for k in annotations_of(text).bold if not _plain_use(k, text))
+        ann = replace(self.annotations, bold=bold)
+        return infer_scope(scope, [(t, b | internal) for t, b in trees], ann).scope
+
     def _case_conditions(self, block: int) -> list[tuple[str, str]]:
-        """"Case 1: $r = i$" in the prose just before ``block``."""
+        """ "Case 1: $r = i$" in the prose just before ``block``."""
         start, prose = self._prose(block - 1 if block > 0 else None, block)
         out = []
         for m in _CASE.finditer(prose):
@@ -418,7 +552,7 @@ class _Document:
         started = time.perf_counter()
         if self.progress is not None:
             self.progress(f"{self.path}:{chain.line}")
-        scope = self.ctx.scope_at(chain.line)
+        scope = self._infer(chain, self.scope_for(chain.line))
         for a in scope.assumptions:
             if a.next_chain:
                 later = [ln for ln in self.chain_lines if ln > a.line]
@@ -433,6 +567,8 @@ class _Document:
         else:
             try:
                 steps = _Checker(self, chain, scope).run()
+                steps = self._other_readings(chain, scope, steps)
+                steps = [self._doubt(chain, scope, s, r) for s, r in zip(chain.steps, steps, strict=True)]
             except BudgetExceeded:
                 raise
             except (Exception, RecursionError) as exc:  # noqa: BLE001 - a bug here must not hide the other chains
@@ -458,6 +594,184 @@ class _Document:
             kind="document",
         )
         return CheckedChain(result, [s.line for s in chain.steps], parsed)
+
+    # -- every plausible reading before FAILED -------------------------------------------------
+    def _other_readings(self, chain: _Chain, scope: Scope, steps: list[StepResult]) -> list[StepResult]:
+        """A FAILED step is checked again under each other plausible reading of the notes; the first
+        reading under which it holds gives its verdict, reported with the step (section 4 of
+        issue 8: FAILED only if every plausible reading fails)."""
+        if not any(r.verdict is Verdict.FAILED for r in steps):
+            return steps
+        out = list(steps)
+        started = time.perf_counter()
+        for note, alt_chain, alt_scope in self._alternatives(chain, scope):
+            failing = [k for k, r in enumerate(out) if r.verdict is Verdict.FAILED]
+            if not failing or time.perf_counter() - started > READINGS_SECONDS:
+                break
+            try:
+                alt = _Checker(self, alt_chain, alt_scope, {chain.steps[k].index for k in failing}).run()
+            except ResolveError:
+                continue
+            for k in failing:
+                r = alt[k]
+                if r.verdict in (Verdict.PROVED, Verdict.PASSED):
+                    msg = "; ".join(
+                        x for x in (f"holds when read with {note} (the literal reading fails)", r.message) if x
+                    )
+                    out[k] = replace(r, message=msg)
+        return out
+
+    def _alternatives(self, chain: _Chain, scope: Scope) -> Iterable[tuple[str, _Chain, Scope]]:
+        """Other plausible readings, each a (note, chain, scope): rewritings of the members (Einstein
+        summation, ``\\log`` over a whole product) crossed with other meanings of the undeclared
+        names (labels one-hot, positive, probabilities, scalars)."""
+
+        def is_index(name: str) -> bool:
+            return isinstance(scope.names.get((name, ())), IndexRange)
+
+        def rewritten(fn: Callable[[sp.Basic], sp.Basic]) -> _Chain | None:
+            members, changed = [], False
+            for m in chain.members:
+                if m.parsed is None or isinstance(m.parsed.tree, ListMember):
+                    members.append(m)
+                    continue
+                tree = fn(m.parsed.tree)
+                changed |= tree != m.parsed.tree
+                members.append(replace(m, parsed=replace(m.parsed, tree=tree)))
+            return replace(chain, members=members) if changed else None
+
+        chains: list[tuple[str, _Chain]] = [("", chain)]
+        summed = rewritten(lambda t: einstein(t, is_index)) if self.einstein else None
+        if summed is not None:
+            chains.append(("Einstein summation (a repeated index is summed)", summed))
+        if any(_BARE_LOG.search(m.latex) for m in chain.members):
+            logged = rewritten(log_of_product)
+            if logged is not None:
+                chains.append(("\\log applied to the whole product after it", logged))
+        scopes: list[tuple[str, Scope]] = [("", scope)]
+        inferred = [(k, e) for k, e in scope.names.items() if k in scope.inferred and isinstance(e, VarDecl)]
+        labels = scope.copy()
+        for key, entry in inferred:
+            if entry.kind == "vector" and key[0] in _LABELS:
+                labels.names[key] = replace(entry, kind="onehot", domain=DomainSpec())
+        if labels.names != scope.names:
+            scopes.append(("the labels y/t one-hot", labels))
+        positive, unit, flat = scope.copy(), scope.copy(), scope.copy()
+        for key, entry in inferred:
+            if entry.kind == "function":
+                continue
+            positive.names[key] = replace(entry, domain=DomainSpec("positive", 0.0, math.inf))
+            unit.names[key] = replace(entry, domain=DomainSpec("interval", 0.0, 1.0))
+            if entry.kind in ("vector", "matrix"):
+                flat.names[key] = VarDecl(key, "scalar", None, entry.domain)
+        if positive.names != scope.names:
+            scopes.append(("the undeclared quantities positive", positive))
+        if unit.names != scope.names:
+            scopes.append(("the undeclared quantities in (0, 1) (probabilities)", unit))
+        if flat.names != scope.names:
+            scopes.append(("the undeclared vectors and matrices as scalars", flat))
+        for cnote, c in chains:
+            for snote, sc in scopes:
+                if cnote or snote:
+                    yield " and ".join(x for x in (cnote, snote) if x), c, sc
+
+    def _doubt(self, chain: _Chain, scope: Scope, step: _Step, r: StepResult) -> StepResult:
+        """A FAILED that rests on a guess about undeclared names is not a FAILED: SKIPPED, with why."""
+        if r.verdict is not Verdict.FAILED:
+            return r
+        rounded = self._rounded(chain, step, r)
+        if rounded is not None:
+            return rounded
+        trees = [t for i in (step.left, step.right) if (p := chain.members[i].parsed) is not None
+                 for t in _member_trees(p)]  # fmt: skip
+        names = [names_in(t) for t in trees[:1]] + [set().union(*(names_in(t) for t in trees[1:]))] if trees else []
+        used = set().union(*names) if names else set()
+        inferred = {k for k in scope.inferred if k[0] in used}
+        if not inferred:
+            return r
+        guessed = [display_key(k) for k in inferred if isinstance(scope.names.get(k), VarDecl)
+                   and scope.names[k].kind == "function"]  # type: ignore[union-attr]  # fmt: skip
+        if guessed:
+            return self._demote(r, f"{', '.join(sorted(guessed))} is not defined in the notes; the step fails for the "
+                                   "test function only")  # fmt: skip
+        if "mismatch" in r.message or "cannot be combined" in r.message:
+            return self._demote(r, f"the shapes inferred for the undeclared names do not fit this step ({r.message}); "
+                                   "declare the shapes in a context")  # fmt: skip
+        left, right = chain.members[step.left], chain.members[step.right]
+        if left.latex.strip() == "0" or right.latex.strip() == "0":
+            return self._demote(r, "an equation to solve (one side is 0), not an identity")
+        for t in trees:
+            for d in t.atoms(sp.Derivative):
+                variables = {str(v.base.label) if isinstance(v, sp.Indexed) else str(v) for v, _ in d.variable_count}
+                reached = self._reach(names_in(d.expr), scope)
+                loose = sorted(display_key(k) for k in scope.inferred if k[0] in reached and k[0] not in variables
+                               and isinstance(scope.names.get(k), VarDecl))  # fmt: skip
+                if loose:
+                    return self._demote(r, f"{', '.join(loose)} (not defined in the notes) may depend on the variable "
+                                           "of the derivative")  # fmt: skip
+        if len(trees) >= 2:
+            sides = (
+                [trees[:1], trees[1:]]
+                if len(trees) == 2
+                else [_member_trees(chain.members[step.left].parsed), _member_trees(chain.members[step.right].parsed)]
+            )  # type: ignore[arg-type]
+            free = [{n for t in side for n in free_names(t) if (n, ()) in inferred
+                     and isinstance(scope.names.get((n, ())), IndexRange)} for side in sides]  # fmt: skip
+            lone = sorted(free[0] ^ free[1])
+            if lone:
+                return self._demote(r, f"the index {', '.join(lone)} is free on one side only (an implied sum?)")
+        if len(chain.steps) == 1 and not any(t.atoms(sp.Derivative, sp.Sum, sp.Product, AppliedUndef) for t in trees):
+            if all(isinstance(scope.names.get(k), VarDecl) for k in inferred):
+                return self._demote(r, "an equation between undeclared quantities: nothing says it is an identity "
+                                       "(it may hold only for particular values)")  # fmt: skip
+        if len(names) == 2:
+            one_side = sorted(display_key(k) for k in inferred if (k[0] in names[0]) != (k[0] in names[1])
+                              and isinstance(scope.names.get(k), VarDecl))  # fmt: skip
+            if one_side:
+                why = f"{', '.join(one_side)} appear(s) on one side only and the notes do not define it"
+                return self._demote(r, why + ": the step relates it to the other side in a way the checker cannot see")
+        return r
+
+    def _reach(self, names: set[str], scope: Scope) -> set[str]:
+        """``names`` and every name their definitions (the context's or the notes') use."""
+        out, todo = set(names), list(names)
+        while todo and len(out) < 500:
+            entry = scope.names.get((todo.pop(), ()))
+            if isinstance(entry, Definition) and entry.body:
+                try:
+                    body = names_in(self.parse(entry.body, None, frozenset())) - set(entry.params)
+                except LatexError:
+                    continue
+                todo.extend(body - out)
+                out |= body
+        return out
+
+    @staticmethod
+    def _rounded(chain: _Chain, step: _Step, r: StepResult) -> StepResult | None:
+        """``-\\log(0.245) = 1.406``: a number written with d decimals is right if it is within one
+        unit of its last digit (the author rounded)."""
+        cx = r.counterexample
+        texts = (chain.members[step.left].latex, chain.members[step.right].latex)
+        decimals = [len(m) for t in texts for m in re.findall(r"\d\.(\d+)", t)]
+        if cx is None or not decimals or cx.entry:
+            return None
+        if any(re.search(r"(?<![a-zA-Z\\])[a-zA-Z](?![a-zA-Z])", re.sub(r"\\[a-zA-Z]+", "", t)) for t in texts):
+            return None  # a free letter: not a worked number
+        try:
+            lhs, rhs = float(cx.lhs), float(cx.rhs)
+        except ValueError:
+            return None
+        tol = 10.0 ** -min(decimals)
+        if abs(lhs - rhs) > tol:
+            return None
+        return replace(r, verdict=Verdict.PASSED, counterexample=None,
+                       message=f"equal to the {min(decimals)} decimals written ({cx.lhs} and {cx.rhs})")  # fmt: skip
+
+    @staticmethod
+    def _demote(r: StepResult, why: str) -> StepResult:
+        cx = r.counterexample
+        extra = f" (literally it fails at {', '.join(f'{k}={v}' for k, v in cx.point)})" if cx is not None else ""
+        return replace(r, verdict=Verdict.SKIPPED, counterexample=None, message=why + extra)
 
     def _read(self, chain: _Chain, scope: Scope) -> None:
         """Parse every member (with the fallback readings); split nested equations ``s(a = b)``."""
@@ -510,7 +824,7 @@ class _Document:
             source=self.where(step.line),
         )
 
-    def instance(self, scope_id: int, scope: Scope, sizes: dict[Key, int]) -> Instance:
+    def instance(self, scope_id: object, scope: Scope, sizes: dict[Key, int]) -> Instance:
         key = (scope_id, tuple(sorted(sizes.items())))
         if key not in self._instances:
             self._instances[key] = instantiate(scope, sizes)
@@ -553,6 +867,27 @@ def _diagonal(a: Value, b: Value) -> tuple[Value, Value, str] | None:
     return None
 
 
+_BOLD_GROUP = re.compile(r"\\(?:mathbf|boldsymbol|bm|bold|vec|mathbb|textbf|bf)\s*\{[^{}]*\}")
+
+
+def _plain_use(key: Key, text: str) -> bool:
+    """Is ``key``'s name also written *without* bold in ``text``? (then bold is no evidence)."""
+    base = key[0]
+    rest = _BOLD_GROUP.sub(" ", text)
+    pattern = (r"\\" + base if len(base) > 1 else r"(?<![\\A-Za-z])" + re.escape(base)) + r"(?![A-Za-z])"
+    return re.search(pattern, rest) is not None
+
+
+def _member_trees(p: ParsedMember) -> list[sp.Basic]:
+    """The trees of a parsed member (a list as the sum of its entries; placeholders too)."""
+    tree = p.tree
+    if isinstance(tree, ListMember):
+        out: list[sp.Basic] = [sp.Sum(tree.body, (tree.var, tree.lo, tree.hi))]
+    else:
+        out = [tree]
+    return out + list(p.placeholders.values())
+
+
 def _text(m: _Member) -> str:
     if m.parsed is None:
         return m.latex or "(not in display math)"
@@ -587,11 +922,13 @@ class _Outcome:
 
 
 class _Checker:
-    def __init__(self, doc: _Document, chain: _Chain, scope: Scope) -> None:
+    def __init__(self, doc: _Document, chain: _Chain, scope: Scope, only: set[int] | None = None) -> None:
         self.doc = doc
         self.chain = chain
         self.scope = scope
-        self.scope_id = sum(1 for b in doc.ctx.blocks if b.line < chain.line)
+        self.only = only  # check just these steps (the FAILED ones, under another reading)
+        # instances are shared by chains whose declared variables are the same (inferred ones included)
+        self.scope_id = tuple(e for e in scope.names.values() if isinstance(e, VarDecl))
         self.outcomes: dict[int, list[_Outcome]] = {s.index: [] for s in chain.steps}
         self.fixed: dict[int, tuple[Verdict, str]] = {}  # steps decided before any instance
 
@@ -614,6 +951,11 @@ class _Checker:
                 if m.parsed is None and s.index not in self.fixed:
                     self.fixed[s.index] = (Verdict.SKIPPED, f"{'left' if side == s.left else 'right'} member "
                                            f"(line {m.line}) {m.error}")  # fmt: skip
+        if chain.defines is not None and chain.steps and chain.steps[0].index not in self.fixed:
+            self.fixed[chain.steps[0].index] = (
+                Verdict.SKIPPED,
+                (f"defines {display_key(chain.defines)} (the notes' definition, used by the lines after it)"),
+            )
         conditions: list[tuple[sp.Basic, str]] = []
         for text, where in chain.conditions:
             try:
@@ -632,6 +974,10 @@ class _Checker:
                     continue
                 if tree is not None:
                     step_conditions[s.index] = tree
+        if self.only is not None:
+            for s in chain.steps:
+                if s.index not in self.only:
+                    self.fixed.setdefault(s.index, (Verdict.SKIPPED, "not re-checked"))
         live = [s for s in chain.steps if s.index not in self.fixed]
         if live:
             try:
@@ -640,6 +986,16 @@ class _Checker:
                 for s in live:
                     self.fixed.setdefault(s.index, (Verdict.SKIPPED, str(exc)))
         return [self._aggregate(s) for s in chain.steps]
+
+    def _inferred_notes(self, member: int) -> tuple[str, ...]:
+        """What was inferred about the names of one member (reported like any other reading)."""
+        parsed = self.chain.members[member].parsed
+        if parsed is None or not self.scope.inferred:
+            return ()
+        used: set[str] = set()
+        for t in _member_trees(parsed):
+            used |= names_in(t)
+        return tuple(f"inferred {note}" for key, note in self.scope.inferred.items() if key[0] in used)
 
     def _all_skipped(self, reason: str) -> list[StepResult]:
         return [self.doc._skipped(self.chain, s, reason) for s in self.chain.steps]
@@ -821,7 +1177,7 @@ class _Checker:
                     values[i] = resolver.member(parsed.tree)
                 except ResolveError as exc:
                     values[i] = exc
-                readings[i] = tuple(parsed.readings) + tuple(resolver.readings)
+                readings[i] = tuple(parsed.readings) + tuple(resolver.readings) + self._inferred_notes(i)
         applicable: list[_Step] = []
         chain_ok = self._holds(conditions, {}, resolver)
         if chain_ok is None:  # e.g. "Case: $x > 0$": a restriction of the domain, not of the indices
@@ -858,8 +1214,18 @@ class _Checker:
             if shape_of_value(a) != shape_of_value(b):
                 fixed = self._componentwise(s, a, b, assignment)
                 if fixed is None:
-                    self._add(s, _Outcome(verdict=Verdict.FAILED, label=label, readings=notes, message=(
-                        f"shape mismatch: the left member is {shape_text(a)}, the right member is {shape_text(b)}")))
+                    self._add(
+                        s,
+                        _Outcome(
+                            verdict=Verdict.FAILED,
+                            label=label,
+                            readings=notes,
+                            message=(
+                                f"shape mismatch: the left member is {shape_text(a)}, "
+                                f"the right member is {shape_text(b)}"
+                            ),
+                        ),
+                    )
                     continue  # fmt: skip
                 values = {**values, s.left: fixed[0], s.right: fixed[1]}
                 notes = (*notes, fixed[2])

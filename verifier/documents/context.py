@@ -55,6 +55,7 @@ __all__ = [
     "find_context_blocks",
     "key_of",
     "parse_context",
+    "parse_definition",
 ]
 
 Key = tuple[str, tuple[str, ...]]  # ("W", ("1",)) for W_1, ("yhat", ()) for \hat{y}
@@ -171,9 +172,11 @@ class Scope:
 
     names: dict[Key, Size | IndexRange | VarDecl | Definition] = field(default_factory=dict)
     assumptions: list[Assumption] = field(default_factory=list)
+    #: names no context declares, inferred from the notes (verifier.documents.infer): why, as reported
+    inferred: dict[Key, str] = field(default_factory=dict)
 
     def copy(self) -> Scope:
-        return Scope(dict(self.names), list(self.assumptions))
+        return Scope(dict(self.names), list(self.assumptions), dict(self.inferred))
 
 
 @dataclass
@@ -435,6 +438,11 @@ def _declaration(key: Key, spec: str, line: int) -> Entry:
         f"unknown declaration {spec!r}: expected real, positive, integer, real in (a, b), vector[N], "
         "row vector[N], matrix[n x m], simplex[K], onehot[K], function or index lo..hi"
     )
+
+
+def parse_definition(lhs: str, rhs: str, line: int) -> Definition:
+    """``lhs := rhs`` as a :class:`Definition` (also used for definitions the notes write with ``=``)."""
+    return _definition(lhs, rhs, line)
 
 
 def _definition(lhs: str, rhs: str, line: int) -> Definition:

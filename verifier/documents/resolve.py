@@ -878,6 +878,7 @@ class Resolver:
             expr, var = node.expr, node.variable_count[0][0]
         else:
             expr, var = node.args
+        self._known_dependence(expr, var)
         wrt = self._independent(var, {})
         if wrt is None:
             return None
@@ -898,6 +899,7 @@ class Resolver:
             return inner
         var, count = pairs[0]
         count = int(count)
+        self._known_dependence(expr, var)
         wrt = self._independent(var, env)
         if wrt is not None:
             return diff_value(self.value(expr, env), wrt, count)
@@ -915,6 +917,26 @@ class Resolver:
         d = diff_value(f, target, count)
         mapping = _pairs(fresh, actual)
         return substitute(d, mapping)
+
+    def _known_dependence(self, expr: sp.Basic, var: sp.Basic) -> None:
+        """``∂L/∂z`` where the notes never define ``L``: an inferred free name does not depend on
+        ``z``, but the author means a quantity that does. Its derivative is unknown, never 0."""
+        if not self.scope.inferred:
+            return
+        head = key_of(expr)  # a bare name; f(x) with an arbitrary f is differentiated as the test function
+        if head is None:
+            return
+        base = (head[0], ())
+        inferred = head in self.scope.inferred or base in self.scope.inferred
+        if not inferred:
+            return
+        var_key = key_of(var)
+        if var_key is not None and (var_key == head or var_key[0] == head[0]):
+            return
+        raise ResolveError(
+            f"{display_key(head)} is not defined in the notes: its derivative with respect to {_short(var)} is "
+            "unknown (define it in a context)"
+        )
 
     def _opaque_for(self, var: sp.Basic, env: dict[str, Value]) -> tuple[Value, Value, Value]:
         """Push an opaque layer for ``var``: (fresh block, the differentiation target, actual value)."""
