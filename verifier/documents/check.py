@@ -38,6 +38,7 @@ from sympy.core.function import AppliedUndef
 from verifier.budget import BudgetExceeded
 from verifier.catalog import Claim, D, Variable
 from verifier.documents.context import (
+    Assumption,
     ContextError,
     Definition,
     DocumentContext,
@@ -48,7 +49,9 @@ from verifier.documents.context import (
     Size,
     VarDecl,
     display_key,
+    merge_contexts,
     parse_context,
+    parse_context_file,
     parse_definition,
 )
 from verifier.documents.infer import (
@@ -102,6 +105,8 @@ READINGS_SECONDS = 4.0  # time for the other readings of one chain's FAILED step
 STRUCK = "struck out by the author"
 DEFAULT_SETTINGS = Settings()
 _EINSTEIN = re.compile(r"einstein|repeated ind|implied sum|summation convention|summation\s*:\s*einstein", re.I)
+_INDEX_LETTERS = frozenset("ijklmnpqr")
+_SHAPE_ONLY = "the undeclared vectors and matrices as scalars"
 _LABELS = frozenset({"y", "t"})  # vectors that ML notes use for (one-hot) labels
 _BARE_LOG = re.compile(r"\\(?:log|ln)(?![A-Za-z])\s*(?!\s|\(|\\left|\\big|\\Big)")
 
@@ -206,13 +211,27 @@ def collect_documents(paths: Sequence[str | Path]) -> list[Path]:
 
 
 def check_documents(
-    paths: Sequence[str | Path], settings: Settings = DEFAULT_SETTINGS, progress: Progress | None = None
+    paths: Sequence[str | Path],
+    settings: Settings = DEFAULT_SETTINGS,
+    progress: Progress | None = None,
+    *,
+    context: str | Path | None = None,
 ) -> list[IdentityResult]:
-    """Check every document under ``paths``: one IdentityResult per chain (kind "document")."""
+    """Check every document under ``paths``: one IdentityResult per chain (kind "document").
+    ``context`` is a context file that serves every one of them (``--context FILE``)."""
     results: list[IdentityResult] = []
     for doc in collect_documents(paths):
-        results.extend(check_document(doc, settings, progress=progress).results)
+        results.extend(check_document(doc, settings, progress=progress, context=context).results)
     return results
+
+
+CONTEXT_SUFFIX = ".verify"
+
+
+def context_beside(path: str | Path) -> Path | None:
+    """``hw3.md.verify`` next to ``hw3.md``: the notes' context, kept outside the notes."""
+    p = Path(str(path) + CONTEXT_SUFFIX)
+    return p if p.is_file() else None
 
 
 def check_document(
@@ -221,8 +240,12 @@ def check_document(
     *,
     display: str | None = None,
     progress: Progress | None = None,
+    context: str | Path | None = None,
 ) -> DocumentCheck:
-    """Check one document; never raises for a bad document (errors become ERROR results)."""
+    """Check one document; never raises for a bad document (errors become ERROR results).
+
+    Its context is, in order (later declarations win): ``context`` (a file given by the caller),
+    the file ``<document>.verify`` beside it, and the document's own ```` ```verify ```` blocks."""
     p = Path(path)
     shown = display or display_path(p)
     try:
@@ -231,24 +254,64 @@ def check_document(
         check = DocumentCheck(shown, "")
         check.errors.append(_error_result(shown, 1, "document cannot be read", str(exc), settings))
         return check
-    return check_text(text, shown, settings, progress=progress)
+    files: list[DocumentContext] = []
+    for f in (Path(context) if context is not None else None, context_beside(p)):
+        if f is None:
+            continue
+        try:
+            files.append(parse_context_file(f))
+        except (OSError, UnicodeDecodeError) as exc:
+            check = DocumentCheck(shown, text)
+            check.errors.append(_error_result(str(f), 1, "context file cannot be read", str(exc), settings))
+            return check
+    outside = None
+    for f_ctx in files:
+        outside = f_ctx if outside is None else merge_contexts(outside, f_ctx)
+    return check_text(text, shown, settings, progress=progress, context=outside)
 
 
 def check_text(
-    text: str, path: str, settings: Settings = DEFAULT_SETTINGS, *, progress: Progress | None = None
+    text: str,
+    path: str,
+    settings: Settings = DEFAULT_SETTINGS,
+    *,
+    progress: Progress | None = None,
+    context: DocumentContext | None = None,
 ) -> DocumentCheck:
-    """Check a document given as text (``path`` names it in ids and ``file:line`` sources)."""
+    """Check a document given as text (``path`` names it in ids and ``file:line`` sources);
+    ``context`` (from a context file) comes before the document's own blocks."""
     ctx = parse_context(text, path)
+    if context is not None:
+        ctx = merge_contexts(context, ctx)
     blocks = extract_math(text, path)
     check = DocumentCheck(path, text, blocks, context_errors=list(ctx.errors))
     for err in ctx.errors:
-        check.errors.append(_error_result(path, err.line, "context block", err.message, settings))
+        where = err.path or path
+        check.errors.append(_error_result(where, err.line, "context block", err.message, settings))
     doc = _Document(path, text, blocks, ctx, settings, progress)
     chains = doc.chains()
     doc.chain_lines = sorted(c.line for c in chains)
+    for err in _dangling_lines(ctx, chains):
+        check.context_errors.append(err)
+        check.errors.append(_error_result(err.path or path, err.line, "context block", err.message, settings))
     for chain in chains:
         check.chains.append(doc.check(chain))
     return check
+
+
+def _dangling_lines(ctx: DocumentContext, chains: Sequence[_Chain]) -> list[ContextError]:
+    """``line 45: r = i`` that points at no chain is an error, never silently ignored."""
+    out = []
+    for block in ctx.blocks:
+        for e in block.entries:
+            if not isinstance(e, Assumption) or e.next_chain:
+                continue
+            hit = any(c.line in e.lines or any(m.line in e.lines for m in c.members) for c in chains)
+            if not hit:
+                lines = ", ".join(map(str, e.lines))
+                why = f"'line {lines}: {e.condition}' points at no derivation chain (none has a member on line {lines})"
+                out.append(ContextError(why, block.path or ctx.path, e.line))
+    return out
 
 
 def _error_result(path: str, line: int, title: str, message: str, settings: Settings) -> IdentityResult:
@@ -296,6 +359,31 @@ class _Chain:
     conditions: list[tuple[str, str]] = field(default_factory=list)  # (LaTeX, where it came from)
     derivative_variable: str | None = None
     defines: Key | None = None  # its first step defines this name (``L = -\sum_i …``)
+
+
+_TOP_EQUALS = re.compile(r"(?<![<>!:\\])=(?!=)")
+_TAIL = re.compile(r"\\[,;:!]?\s*\\(?:text|mbox|mathrm)\s*\{|\\q?quad|,\s*\\text|\s,\s")
+
+
+def _split_top_equals(text: str) -> list[str]:
+    """Split at ``=`` outside braces and brackets (``\\sum_{d=1}`` keeps its ``=``)."""
+    out, depth, start = [], 0, 0
+    for k, ch in enumerate(text):
+        if ch in "{([":
+            depth += 1
+        elif ch in "})]":
+            depth -= 1
+        elif depth == 0 and _TOP_EQUALS.match(text, k):
+            out.append(text[start:k])
+            start = k + 1
+    out.append(text[start:])
+    return out
+
+
+def _cut_tail(text: str) -> str:
+    r"""``e^{z_d} \, \text{for} \; c = 1 \cdots C`` → ``e^{z_d}``: drop a trailing side condition."""
+    m = _TAIL.search(text)
+    return (text[: m.start()] if m else text).strip().rstrip(",.;")
 
 
 _INLINE = re.compile(r"(?<![$\\])\$(?!\$)([^$]+?)(?<!\\)\$(?!\$)")
@@ -432,6 +520,7 @@ class _Document:
                     out.append(c)
         for c in out:
             self._learn_definition(c)
+        self._learn_inline_definitions()
         trees = []
         for c in out:
             for m in c.members:
@@ -472,14 +561,35 @@ class _Document:
             return
         if not (right.free_symbols or right.atoms(sp.Indexed)):
             return  # "L = -\log(0.245)": a number worked out for an example, not a definition
+        if isinstance(left, sp.Symbol) and (isinstance(right, sp.Symbol) or left.name in _INDEX_LETTERS):
+            return  # "$i = j$", "i = 1": a case or a range, not a definition
         try:
             d = parse_definition(lhs.latex, rhs.latex, chain.line)
         except ContextError:
             return
+        bounds = {str(b) for big in right.atoms(sp.Sum, sp.Product) for _, *ends in big.limits for b in ends}
+        if d.index_params and set(d.index_params) & bounds:
+            # \Sigma_C = \sum_{d=1}^{C} …: C is a size in the body, so \Sigma_C is one name, not a family
+            d = Definition((d.key[0], d.index_params), rhs.latex, line=chain.line)
         if d.key in self.ctx.scope_at(chain.line + 1).names:
             return  # the context says what it is
         self.note_definitions.append(d)
         chain.defines = d.key
+
+    def _learn_inline_definitions(self) -> None:
+        r"""``If we define $\Sigma_C = \sum_{d=1}^C e^{z_d}$ so that $y_c = e^{z_c} / \Sigma_C$``: a name
+        defined in an inline formula of the prose holds from that line on, like a display one."""
+        for m in _INLINE.finditer(self.text):
+            body = _cut_tail(m.group(1).strip())
+            parts = _split_top_equals(body)
+            if len(parts) != 2:
+                continue
+            lhs, rhs = parts[0].strip(), _cut_tail(parts[1])
+            if not lhs or not rhs:
+                continue
+            line = self.text.count("\n", 0, m.start()) + 1
+            fake = _Chain(line, [_Member(lhs, line), _Member(rhs, line)], [])
+            self._learn_definition(fake)
 
     def scope_for(self, line: int) -> Scope:
         """The context's names at ``line``, plus the notes' own definitions written before it."""
@@ -515,8 +625,11 @@ class _Document:
         while k < len(trees) and k < 200:
             tree, _ = trees[k]
             k += 1
-            for name in names_in(tree):
-                entry = scope.names.get((name, ()))
+            keys = [(n, ()) for n in names_in(tree)] + [
+                (str(x.base.label), tuple(str(i) for i in x.indices)) for x in tree.atoms(sp.Indexed)
+            ]
+            for key in keys:
+                entry = scope.names.get(key)
                 if isinstance(entry, Definition) and not entry.builtin and entry.key not in seen:
                     seen.add(entry.key)
                     try:
@@ -613,6 +726,8 @@ class _Document:
             except ResolveError:
                 continue
             for k in failing:
+                if note.endswith(_SHAPE_ONLY) and not _shape_failure(out[k]):
+                    continue  # scalars are a specialisation: they may only rescue a step whose shapes clash
                 r = alt[k]
                 if r.verdict in (Verdict.PROVED, Verdict.PASSED):
                     msg = "; ".join(
@@ -669,7 +784,7 @@ class _Document:
         if unit.names != scope.names:
             scopes.append(("the undeclared quantities in (0, 1) (probabilities)", unit))
         if flat.names != scope.names:
-            scopes.append(("the undeclared vectors and matrices as scalars", flat))
+            scopes.append((_SHAPE_ONLY, flat))
         for cnote, c in chains:
             for snote, sc in scopes:
                 if cnote or snote:
@@ -694,7 +809,7 @@ class _Document:
         if guessed:
             return self._demote(r, f"{', '.join(sorted(guessed))} is not defined in the notes; the step fails for the "
                                    "test function only")  # fmt: skip
-        if "mismatch" in r.message or "cannot be combined" in r.message:
+        if _shape_failure(r):
             return self._demote(r, f"the shapes inferred for the undeclared names do not fit this step ({r.message}); "
                                    "declare the shapes in a context")  # fmt: skip
         left, right = chain.members[step.left], chain.members[step.right]
@@ -705,7 +820,7 @@ class _Document:
                 variables = {str(v.base.label) if isinstance(v, sp.Indexed) else str(v) for v, _ in d.variable_count}
                 reached = self._reach(names_in(d.expr), scope)
                 loose = sorted(display_key(k) for k in scope.inferred if k[0] in reached and k[0] not in variables
-                               and isinstance(scope.names.get(k), VarDecl))  # fmt: skip
+                               and isinstance(e := scope.names.get(k), VarDecl) and e.kind != "matrix")  # fmt: skip
                 if loose:
                     return self._demote(r, f"{', '.join(loose)} (not defined in the notes) may depend on the variable "
                                            "of the derivative")  # fmt: skip
@@ -876,6 +991,11 @@ def _plain_use(key: Key, text: str) -> bool:
     rest = _BOLD_GROUP.sub(" ", text)
     pattern = (r"\\" + base if len(base) > 1 else r"(?<![\\A-Za-z])" + re.escape(base)) + r"(?![A-Za-z])"
     return re.search(pattern, rest) is not None
+
+
+def _shape_failure(r: StepResult) -> bool:
+    """Did the step fail because its members' shapes clash (not because their values differ)?"""
+    return r.counterexample is None and any(w in r.message for w in ("mismatch", "cannot be combined", "conform"))
 
 
 def _member_trees(p: ParsedMember) -> list[sp.Basic]:
@@ -1308,6 +1428,16 @@ class _Checker:
         checked = [o.label for o in outs if o.label]
         where = f"checked at {'; '.join(checked)}" if checked else ""
         read = ("read: " + "; ".join(readings)) if readings else ""
+        good = [o.label for o, v in zip(outs, verdicts, strict=True) if v in (Verdict.PROVED, Verdict.PASSED)]
+        inferred_indices = [
+            k for k, e in self.scope.names.items() if isinstance(e, IndexRange) and k in self.scope.inferred
+        ]
+        free = set(self._free_indices(self._trees([left, right])))
+        if Verdict.FAILED in verdicts and good and free & {k[0] for k in inferred_indices}:
+            bad = outs[verdicts.index(Verdict.FAILED)].label
+            return StepResult(index=step.index, verdict=Verdict.SKIPPED, source=source, message=(
+                f"holds at {'; '.join(good)} but not at {bad}: a case split the notes may assume (state it, e.g. "
+                "'line N: i \\neq j' in a context)" + (f"; {read}" if read else "")), **texts)  # fmt: skip
         order = [Verdict.FAILED, Verdict.ERROR, Verdict.TIMEOUT, Verdict.SKIPPED]
         for bad in order:
             if bad in verdicts:

@@ -345,6 +345,8 @@ class _Inference:
             if (base, ()) in self.ann.bold or (base, raw) in self.ann.bold:
                 self.make((base, raw), "matrix" if _capital(base) else "vector", "written in bold")
             return
+        if self.known((base, raw)):
+            return  # \Sigma_C defined as one name
         cut = 0
         while cut < len(raw) and raw[cut].isdigit():
             cut += 1
