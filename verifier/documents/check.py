@@ -675,6 +675,8 @@ class _Document:
             if applies:
                 chain.conditions.append((a.condition, f"context line {a.line}"))
         self._read(chain, scope)
+        if scope.conventions.get("summation") == "einstein":
+            self._sum_repeated(chain, scope)
         if chain.struck:
             steps = [self._skipped(chain, s, STRUCK) for s in chain.steps]
         else:
@@ -783,6 +785,11 @@ class _Document:
             scopes.append(("the undeclared quantities positive", positive))
         if unit.names != scope.names:
             scopes.append(("the undeclared quantities in (0, 1) (probabilities)", unit))
+        if "layout" not in scope.conventions:  # a layout the notes did not declare: try the other two
+            for layout in ("denominator", "numerator"):
+                other = scope.copy()
+                other.conventions["layout"] = layout
+                scopes.append((f"{layout} layout for derivatives", other))
         if flat.names != scope.names:
             scopes.append((_SHAPE_ONLY, flat))
         for cnote, c in chains:
@@ -887,6 +894,17 @@ class _Document:
         cx = r.counterexample
         extra = f" (literally it fails at {', '.join(f'{k}={v}' for k, v in cx.point)})" if cx is not None else ""
         return replace(r, verdict=Verdict.SKIPPED, counterexample=None, message=why + extra)
+
+    @staticmethod
+    def _sum_repeated(chain: _Chain, scope: Scope) -> None:
+        """``summation: einstein`` in a context: a repeated index is summed (the literal reading)."""
+
+        def is_index(name: str) -> bool:
+            return isinstance(scope.names.get((name, ())), IndexRange)
+
+        for m in chain.members:
+            if m.parsed is not None and not isinstance(m.parsed.tree, ListMember):
+                m.parsed = replace(m.parsed, tree=einstein(m.parsed.tree, is_index))
 
     def _read(self, chain: _Chain, scope: Scope) -> None:
         """Parse every member (with the fallback readings); split nested equations ``s(a = b)``."""
