@@ -336,6 +336,11 @@ class _Inference:
 
     def _indexed(self, node: sp.Indexed, bound: frozenset[str]) -> None:
         base = str(node.base.label)
+        if base in RESERVED:  # \mathbf{1}_h, \delta_{ij}: the resolver knows them
+            for i in node.indices:
+                if isinstance(i, sp.Symbol) and i.name not in bound and not self.known((i.name, ())):
+                    self.index(i.name, f"a subscript of {base}")
+            return
         raw = tuple(str(i) for i in node.indices)
         if all(s.isdigit() for s in raw):
             if self.known((base, raw)) or self.known((base, ())):
@@ -626,6 +631,9 @@ def infer_scope(
     inf.annotations()
     for t, bound in pairs:
         inf.walk(t, bound)
+    for key, n in inf.names.items():  # evidence from the rest of the notes, before products unify sizes
+        if n.kind == "open" and key in inf.ann.subscripted:
+            inf.make(key, inf.ann.subscripted[key], "written with a subscript elsewhere in the notes")
     for _ in range(3):  # products: capitals next to matrices become matrices, sizes unify
         before = {k: n.kind for k, n in inf.names.items()}
         for t in trees:
@@ -634,10 +642,8 @@ def infer_scope(
                     inf.shape(sub)
         if before == {k: n.kind for k, n in inf.names.items()}:
             break
-    for key, n in inf.names.items():
-        if n.kind == "open" and key in inf.ann.subscripted:
-            inf.make(key, inf.ann.subscripted[key], "written with a subscript elsewhere in the notes")
-        elif n.kind == "open":
+    for n in inf.names.values():
+        if n.kind == "open":
             n.kind = "scalar"
             n.why = "no other evidence"
     return inf.result()

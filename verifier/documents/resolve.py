@@ -339,6 +339,14 @@ class Resolver:
                     return found
                 rest = self._indices(node.indices[cut:], env)
                 return entry_of(found, rest, display_key((base, raw[:cut])))
+        if base == "ones" and len(node.indices) == 1 and (base, ()) not in self.scope.names:
+            sub = node.indices[0]
+            if isinstance(sub, sp.Symbol) and isinstance(self.scope.names.get((sub.name, ())), Size):
+                n = self._dim((sub.name, ()))
+                self._note(f"\\mathbf{{1}}_{sub.name} read as a vector of {sub.name} ones")
+                return norm(sp.ImmutableMatrix.ones(n, 1))
+            self._indices(node.indices, env)  # an entry of a vector of ones (Einstein style): 1
+            return sp.Integer(1)
         entry = self.scope.names.get((base, ()))
         opaque_hit = any((base, ()) in op.names for op in self._opaque)
         if isinstance(entry, Definition) and entry.index_params and not opaque_hit:
@@ -546,6 +554,8 @@ class Resolver:
         if isinstance(entry, VarDecl) and entry.kind == "function":
             if len(args) != 1:
                 raise ResolveError(f"{name} is declared as a function of one argument")
+            if (name, ()) in self.scope.inferred and is_matrix(args[0]):
+                raise ResolveError(f"{name} is not defined in the notes: what {name} of a vector means is unknown")
             return elementwise(test_function, args[0])
         if name in BUILTIN_FUNCTIONS:
             return builtin(name, args)
