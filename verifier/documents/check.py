@@ -827,8 +827,8 @@ class _Document:
             return rounded
         trees = [t for i in (step.left, step.right) if (p := chain.members[i].parsed) is not None
                  for t in _member_trees(p)]  # fmt: skip
-        names = [names_in(t) for t in trees[:1]] + [set().union(*(names_in(t) for t in trees[1:]))] if trees else []
-        used = set().union(*names) if names else set()
+        names = [_keys_in(t) for t in trees[:1]] + [set().union(*(_keys_in(t) for t in trees[1:]))] if trees else []
+        used = {k[0] for side in names for k in side}
         inferred = {k for k in scope.inferred if k[0] in used}
         if not inferred:
             return r
@@ -868,7 +868,7 @@ class _Document:
                 return self._demote(r, "an equation between undeclared quantities: nothing says it is an identity "
                                        "(it may hold only for particular values)")  # fmt: skip
         if len(names) == 2:
-            one_side = sorted(display_key(k) for k in inferred if (k[0] in names[0]) != (k[0] in names[1])
+            one_side = sorted(display_key(k) for k in inferred if (k in names[0]) != (k in names[1])
                               and isinstance(scope.names.get(k), VarDecl))  # fmt: skip
             if one_side:
                 why = f"{', '.join(one_side)} appear(s) on one side only and the notes do not define it"
@@ -1034,6 +1034,18 @@ def _plain_use(key: Key, text: str) -> bool:
     rest = _BOLD_GROUP.sub(" ", text)
     pattern = (r"\\" + base if len(base) > 1 else r"(?<![\\A-Za-z])" + re.escape(base)) + r"(?![A-Za-z])"
     return re.search(pattern, rest) is not None
+
+
+def _keys_in(tree: sp.Basic) -> set[Key]:
+    """The names of a tree as keys: ``W_1`` is ("W", ("1",)), ``x_i`` is ("x", ()) (an entry of x)."""
+    out: set[Key] = set()
+    for sub in sp.preorder_traversal(tree):
+        if isinstance(sub, sp.Indexed):
+            raw = tuple(str(i) for i in sub.indices)
+            out.add((str(sub.base.label), raw if all(r.isdigit() for r in raw) else ()))
+        elif isinstance(sub, sp.Symbol):
+            out.add((sub.name, ()))
+    return out
 
 
 def _shape_failure(r: StepResult) -> bool:
