@@ -703,6 +703,7 @@ class _Document:
         else:
             try:
                 steps = _Checker(self, chain, scope).run()
+                steps = self._without_note_definitions(chain, steps)
                 steps = self._other_readings(chain, scope, steps)
                 steps = [self._doubt(chain, scope, s, r) for s, r in zip(chain.steps, steps, strict=True)]
             except BudgetExceeded:
@@ -730,6 +731,27 @@ class _Document:
             kind="document",
         )
         return CheckedChain(result, [s.line for s in chain.steps], parsed)
+
+    def _without_note_definitions(self, chain: _Chain, steps: list[StepResult]) -> list[StepResult]:
+        """A name the notes defined earlier but use differently here (``y := \\sigma(z)``, then ``y_i``
+        in a sum) is read again with that definition left out; the context is never left out."""
+        clash = [k for k, r in enumerate(steps) if r.verdict is Verdict.SKIPPED and any(
+            w in r.message for w in ("has no entry", "is a function; call it", "several indices", "nested too deeply"))]  # fmt: skip
+        if not clash or not self.note_definitions:
+            return steps
+        base = self.ctx.scope_at(chain.line)
+        saved, self.note_definitions = self.note_definitions, []
+        try:
+            scope = self._infer(chain, base)
+            alt = _Checker(self, chain, scope, {chain.steps[k].index for k in clash}).run()
+        finally:
+            self.note_definitions = saved
+        out = list(steps)
+        for k in clash:
+            if alt[k].verdict is not Verdict.SKIPPED:
+                note = "read without the notes' earlier definitions of its names (they do not fit this line)"
+                out[k] = replace(alt[k], message="; ".join(x for x in (note, alt[k].message) if x))
+        return out
 
     # -- every plausible reading before FAILED -------------------------------------------------
     def _other_readings(self, chain: _Chain, scope: Scope, steps: list[StepResult]) -> list[StepResult]:
