@@ -735,8 +735,8 @@ class _Document:
     def _without_note_definitions(self, chain: _Chain, steps: list[StepResult]) -> list[StepResult]:
         """A name the notes defined earlier but use differently here (``y := \\sigma(z)``, then ``y_i``
         in a sum) is read again with that definition left out; the context is never left out."""
-        clash = [k for k, r in enumerate(steps) if r.verdict is Verdict.SKIPPED and any(
-            w in r.message for w in ("has no entry", "is a function; call it", "several indices", "nested too deeply"))]  # fmt: skip
+        words = ("has no entry", "is a function; call it", "several indices", "nested too deeply")
+        clash = [k for k, r in enumerate(steps) if r.verdict is Verdict.SKIPPED and any(w in r.message for w in words)]
         if not clash or not self.note_definitions:
             return steps
         base = self.ctx.scope_at(chain.line)
@@ -747,6 +747,8 @@ class _Document:
         finally:
             self.note_definitions = saved
         out = list(steps)
+        alt = self._other_readings(chain, scope, alt)
+        alt = [self._doubt(chain, scope, st, r) for st, r in zip(chain.steps, alt, strict=True)]
         for k in clash:
             if alt[k].verdict is not Verdict.SKIPPED:
                 note = "read without the notes' earlier definitions of its names (they do not fit this line)"
