@@ -541,6 +541,8 @@ class Resolver:
                 return Ones(not v.transposed)
             return norm(v.T) if is_matrix(v) else v
         if name == "grad":
+            if len(node.args) != 2:
+                raise ResolveError("the variable of the gradient is not written (\\nabla_x f)")
             f, var = node.args
             return self._derivative(f, ((var, 1),), env)
         args = [self.value(a, env) for a in node.args]
@@ -618,6 +620,8 @@ class Resolver:
                 return None
             expr, var = node.expr, node.variable_count[0][0]
         else:
+            if len(node.args) != 2:
+                raise ResolveError("the variable of the gradient is not written (\\nabla_x f)")
             expr, var = node.args
         self._known_dependence(expr, var)
         wrt = self._independent(var, {})
