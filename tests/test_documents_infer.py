@@ -216,3 +216,34 @@ def test_line_n_that_points_at_no_chain_is_an_error(tmp_path: Path) -> None:
 def test_a_bad_convention_is_a_context_error() -> None:
     ctx = parse_context("```verify\nlayout: sideways\n```\n", "t.md")
     assert ctx.errors and "layout must be one of" in ctx.errors[0].message
+
+
+# --- hypotheses -----------------------------------------------------------------------------------
+
+
+def test_a_hypothesis_in_a_context_restricts_the_step() -> None:
+    got = _verdicts(
+        r"""
+        ```verify
+        n in {3}
+        x: vector[n]
+        a: vector[n]
+        given: a^T x = 0
+        ```
+
+        $$a^T x + x^T x = x^T x$$
+
+        $$x^T x + 1 = 1$$
+        """
+    )
+    assert got == ["PROVED", "FAILED"]
+
+
+def test_where_in_the_prose_after_a_chain_is_a_hypothesis() -> None:
+    steps = _steps(
+        r"""
+        $$u v - u = u (v - 1) + c$$
+        where $c = 0$.
+        """
+    )
+    assert steps[0].verdict.value == "PROVED" and "under the hypothesis c = 0" in steps[0].message

@@ -36,7 +36,7 @@ import sympy as sp
 from sympy.core.function import AppliedUndef
 
 from verifier.budget import BudgetExceeded
-from verifier.catalog import Claim, D, Variable
+from verifier.catalog import Claim, D, Variable, explicit
 from verifier.documents.context import (
     Assumption,
     ContextError,
@@ -84,6 +84,7 @@ from verifier.documents.resolve import (
     shape_of_value,
     shape_text,
 )
+from verifier.documents.values import is_matrix, substitute
 from verifier.engine import Settings, check_claim
 from verifier.latex import LatexError, MathBlock, extract_math, join_chains, load_document, parse_latex
 from verifier.paths import display_path
@@ -359,9 +360,11 @@ class _Chain:
     notes: list[str] = field(default_factory=list)
     conditions: list[tuple[str, str]] = field(default_factory=list)  # (LaTeX, where it came from)
     derivative_variable: str | None = None
+    hypotheses: list[tuple[str, str]] = field(default_factory=list)  # (LaTeX equation, where it came from)
     defines: Key | None = None  # its first step defines this name (``L = -\sum_i …``)
 
 
+_WHERE = re.compile(r"\b(?:where|given|provided|assuming)\s+\$([^$]+)\$", re.I)
 _TOP_EQUALS = re.compile(r"(?<![<>!:\\])=(?!=)")
 _TAIL = re.compile(r"\\[,;:!]?\s*\\(?:text|mbox|mathrm)\s*\{|\\q?quad|,\s*\\text|\s,\s")
 
@@ -596,6 +599,19 @@ class _Document:
         self.note_definitions.append(d)
         chain.defines = d.key
 
+    def _where(self, chain: _Chain) -> list[tuple[str, str]]:
+        """``… where $A x = 0$`` in the prose right after a chain: a hypothesis of its steps."""
+        last = max(m.line for m in chain.members)
+        block = self._block_of(last)
+        end = self.spans[block][1] if block < len(self.spans) else last
+        after = "\n".join(self.lines[end : end + 2])
+        out = []
+        for m in _WHERE.finditer(after):
+            body = _cut_tail(m.group(1).strip())
+            if len(_split_top_equals(body)) == 2:
+                out.append((body, f"'where ${body}$' at line {end + 1 + after[: m.start()].count(chr(10))}"))
+        return out
+
     def _learn_inline_definitions(self) -> None:
         r"""``If we define $\Sigma_C = \sum_{d=1}^C e^{z_d}$ so that $y_c = e^{z_c} / \Sigma_C$``: a name
         defined in an inline formula of the prose holds from that line on, like a display one."""
@@ -687,6 +703,8 @@ class _Document:
             self.progress(f"{self.path}:{chain.line}")
         self.reading_line = chain.line
         scope = self._infer(chain, self.scope_for(chain.line))
+        chain.hypotheses.extend((h, "context") for h in scope.hypotheses)
+        chain.hypotheses.extend(self._where(chain))
         for a in scope.assumptions:
             if a.next_chain:
                 later = [ln for ln in self.chain_lines if ln > a.line]
@@ -1430,6 +1448,17 @@ class _Checker:
                 notes = (*notes, fixed[2])
             applicable.append(s)
             readings[-s.index] = notes  # per-step readings
+        if chain.hypotheses and applicable:
+            try:
+                mapping, said = self._hypotheses(resolver)
+            except ResolveError as exc:
+                for s in applicable:
+                    self._add(s, _Outcome(verdict=Verdict.SKIPPED, label=label, message=f"a hypothesis: {exc}"))
+                return
+            for i in {i for s in applicable for i in (s.left, s.right)}:
+                values[i] = substitute(explicit(values[i]), mapping)
+            for s in applicable:
+                readings[-s.index] = (*readings.get(-s.index, ()), said)
         # consecutive applicable steps share one claim, so each member is evaluated once
         runs: list[list[_Step]] = []
         for s in applicable:
@@ -1476,6 +1505,35 @@ class _Checker:
             note = f"the vector side read component-wise: entry {theirs[0]} = {k}"
             return (entry, sca, note) if vec_side == s.left else (sca, entry, note)
         return _diagonal(a, b)
+
+    def _hypotheses(self, resolver: Resolver) -> tuple[dict[sp.Symbol, sp.Expr], str]:
+        """``given: A x = 0`` / ``where $A x = 0$``: the equalities solved (linearly) for some of the
+        variables, eliminated from the members — the step is checked where the hypothesis holds."""
+        equations: list[sp.Expr] = []
+        texts = []
+        for text, where in self.chain.hypotheses:
+            sides = _split_top_equals(text)
+            nc = self.doc.ctx.noncommutative(self.scope)
+            try:
+                a, b = (resolver.member(self.doc.parse(x, None, nc)) for x in sides)
+            except LatexError as exc:
+                raise ResolveError(f"{text!r} ({where}) cannot be read: {exc.message}") from None
+            a, b = explicit(a), explicit(b)
+            diff = (sp.Matrix(a) - sp.Matrix(b)) if is_matrix(a) or is_matrix(b) else sp.Matrix([a - b])
+            equations.extend(e for e in diff if e != 0)
+            texts.append(f"{text} ({where})")
+        unknowns = sorted(set().union(*(e.free_symbols for e in equations)) & resolver.instance.symbols, key=str)
+        mapping: dict[sp.Symbol, sp.Expr] = {}
+        if equations:
+            chosen = list(reversed(unknowns))[: len(equations)]
+            if not chosen or not all(sp.Poly(e, *chosen).is_linear for e in equations):
+                raise ResolveError("only hypotheses linear in the variables they eliminate are solved")
+            solved = sp.solve(equations, chosen, dict=True)
+            if not solved:
+                raise ResolveError(f"the hypothesis {'; '.join(texts)} has no solution at these sizes")
+            mapping = {k: v for k, v in solved[0].items() if isinstance(k, sp.Symbol)}
+        names = ", ".join(sorted(str(k) for k in mapping))
+        return mapping, f"under the hypothesis {'; '.join(texts)} (solved for {names or 'nothing'})"
 
     @staticmethod
     def _used_variables(instance: Instance, members: Sequence[Value]) -> list[Variable]:

@@ -176,6 +176,7 @@ CONVENTIONS: dict[str, frozenset[str] | None] = {
     "layout": frozenset({"numerator", "denominator", "mixed"}),
     "summation": frozenset({"einstein", "explicit"}),
     "macros": None,
+    "given": None,
 }
 
 Entry = Size | IndexRange | VarDecl | Definition | Assumption | Convention
@@ -197,9 +198,12 @@ class Scope:
     #: names no context declares, inferred from the notes (verifier.documents.infer): why, as reported
     inferred: dict[Key, str] = field(default_factory=dict)
     conventions: dict[str, str] = field(default_factory=dict)  # layout, summation
+    hypotheses: list[str] = field(default_factory=list)  # ``given: A x = 0`` (LaTeX equations)
 
     def copy(self) -> Scope:
-        return Scope(dict(self.names), list(self.assumptions), dict(self.inferred), dict(self.conventions))
+        return Scope(
+            dict(self.names), list(self.assumptions), dict(self.inferred), dict(self.conventions), list(self.hypotheses)
+        )
 
 
 @dataclass
@@ -218,7 +222,9 @@ class DocumentContext:
                 if isinstance(entry, Assumption):
                     scope.assumptions.append(entry)
                 elif block.line < line:
-                    if isinstance(entry, Convention):
+                    if isinstance(entry, Convention) and entry.name == "given":
+                        scope.hypotheses.append(entry.value)
+                    elif isinstance(entry, Convention):
                         scope.conventions[entry.name] = entry.value
                     else:
                         scope.names[entry.key] = entry
@@ -355,7 +361,7 @@ def _strip_comment(line: str) -> str:
 # One line
 
 _SIZES = re.compile(r"^(?P<names>.+?)\s+in\s+\{(?P<values>[^{}]*)\}\s*$")
-_CONVENTION = re.compile(r"^(?P<name>layout|summation|macros)\s*:\s*(?P<value>.+?)\s*$")
+_CONVENTION = re.compile(r"^(?P<name>layout|summation|macros|given)\s*:\s*(?P<value>.+?)\s*$")
 _ASSUME = re.compile(r"^lines?\s+(?P<lines>\d+(?:\s*,\s*\d+)*)\s*:\s*(?P<cond>.+)$")
 _NEXT = re.compile(r"^next(?:\s+chain)?\s*:\s*(?P<cond>.+)$")
 _DEFINE = re.compile(r"^(?P<lhs>.+?)\s*:=\s*(?P<rhs>.+)$")
