@@ -247,3 +247,18 @@ def test_where_in_the_prose_after_a_chain_is_a_hypothesis() -> None:
         """
     )
     assert steps[0].verdict.value == "PROVED" and "under the hypothesis c = 0" in steps[0].message
+
+
+def test_a_later_definition_does_not_change_how_earlier_lines_are_read() -> None:
+    steps = _steps(
+        r"""
+        $$k(a + b) = k a + k b$$
+
+        ```verify
+        k(u) := u^2
+        ```
+
+        $$k(3) = 9$$
+        """
+    )
+    assert [s.verdict.value for s in steps] == ["PROVED", "PROVED"]

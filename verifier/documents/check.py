@@ -446,7 +446,7 @@ class _Document:
         order of them gives the same value (see ``Resolver._unordered_product``)."""
         names = frozenset() if nc is None else nc
         # functions the notes define (J(\theta) = …) are applied on the lines after their definition only
-        functions = self.functions | {
+        functions = self.ctx.functions_at(self.reading_line or None) | {
             d.key[0] for d in self.note_definitions if d.is_function and d.line < self.reading_line
         }
         try:
@@ -532,6 +532,7 @@ class _Document:
         self._learn_inline_definitions()
         trees = []
         for c in out:
+            self.reading_line = c.line
             for m in c.members:
                 if m.latex and not m.error:
                     try:
@@ -551,6 +552,7 @@ class _Document:
         lhs, rhs = chain.members[0], chain.members[1]
         if lhs.error or not lhs.latex or rhs.error or not rhs.latex:
             return
+        self.reading_line = chain.line
         try:
             left = self.parse(lhs.latex, None, frozenset())
             right = self.parse(rhs.latex, None, frozenset())

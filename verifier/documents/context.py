@@ -249,10 +249,18 @@ class DocumentContext:
 
     @property
     def functions(self) -> frozenset[str]:
-        """Names read as functions when followed by ``(``: the defaults, plus defined functions,
-        minus names the document declares as something else (``h`` as a hidden layer)."""
+        """Names read as functions when followed by ``(``, anywhere in the document (see
+        :meth:`functions_at`, which the checker uses)."""
+        return self.functions_at(None)
+
+    def functions_at(self, line: int | None) -> frozenset[str]:
+        """Names read as functions when followed by ``(`` at ``line``: the defaults, plus functions
+        defined in blocks before it, minus names declared there as something else (``h`` as a
+        hidden layer). A later definition never changes how an earlier line is read."""
         names = set(DEFAULT_FUNCTIONS)
         for block in self.blocks:
+            if line is not None and block.line >= line:
+                continue
             for e in block.entries:
                 if isinstance(e, Assumption | Convention):
                     continue
