@@ -423,6 +423,7 @@ class _Document:
         self._instances: dict[tuple[int, tuple[tuple[Key, int], ...]], Instance] = {}
         self.chain_lines: list[int] = []
         self.reading_line = 0  # the line of the chain being read (definitions before it apply)
+        self._parsed: dict[tuple[object, ...], sp.Basic | LatexError] = {}  # parsing is pure: parse once
         self.annotations = annotations_of(text)
         # Einstein summation is a reading only where the notes say they use it (or a context declares it)
         self.einstein = bool(_EINSTEIN.search(text))
@@ -449,6 +450,22 @@ class _Document:
         functions = self.ctx.functions_at(self.reading_line or None) | {
             d.key[0] for d in self.note_definitions if d.is_function and d.line < self.reading_line
         }
+        key = (src, prime_var, names, functions)
+        cached = self._parsed.get(key)
+        if cached is not None:
+            if isinstance(cached, LatexError):
+                raise cached
+            return cached
+        try:
+            tree = self._parse(src, prime_var, names, functions)
+        except LatexError as exc:
+            self._parsed[key] = exc
+            raise
+        self._parsed[key] = tree
+        return tree
+
+    @staticmethod
+    def _parse(src: str, prime_var: sp.Basic | None, names: frozenset[str], functions: frozenset[str]) -> sp.Basic:
         try:
             return parse_latex(src, functions=functions, noncommutative=names, prime_var=prime_var)
         except LatexError as exc:
