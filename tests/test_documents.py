@@ -183,10 +183,11 @@ def test_an_unparseable_member_skips_the_steps_touching_it_and_is_counted() -> N
     assert check.chains[0].result.verdict is Verdict.SKIPPED
 
 
-def test_undeclared_symbols_are_skipped_with_the_reason() -> None:
+def test_undeclared_symbols_are_inferred_and_the_inference_is_reported() -> None:
+    # issue 8 §1: a name with no other evidence is a real scalar, and the step says so
     got = steps("$$a + b = b + a$$")
-    assert [s.verdict for s in got] == [Verdict.SKIPPED]
-    assert "a is not declared" in got[0].message
+    assert [s.verdict for s in got] == [Verdict.PROVED]
+    assert "inferred a: a real scalar" in got[0].message
 
 
 def test_struck_out_chains_are_reported_as_skipped() -> None:

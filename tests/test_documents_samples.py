@@ -250,11 +250,17 @@ def test_annotated_copies_are_faithful(name: str) -> None:
     assert _without_context(copy) == original
 
 
-def test_without_a_context_nothing_passes() -> None:
-    """The raw samples declare nothing: every step is SKIPPED with its reason, none passes silently."""
+def test_without_a_context_names_are_inferred_and_no_step_is_falsely_failed() -> None:
+    """The raw sample declares nothing (issue 8 §1): its names are inferred and reported, most steps
+    are checked, and none is FAILED (its one real mistake, eq. 18, needs h's definition, which only
+    the context gives: without it that step is SKIPPED, never a false alarm)."""
     check = check_document(SAMPLES / "004_40851e72b8b8a16b.txt", SETTINGS)
-    verdicts = {s.verdict for _, s in all_steps(check)}
-    assert verdicts == {Verdict.SKIPPED} and check.counts.found == 27
+    steps = [s for _, s in all_steps(check)]
+    assert check.counts.found == 27
+    assert not [s for s in steps if s.verdict is Verdict.FAILED]
+    checked = [s for s in steps if s.verdict in (Verdict.PROVED, Verdict.PASSED)]
+    assert len(checked) >= 15
+    assert all("inferred" in s.message for s in checked)
 
 
 @pytest.mark.parametrize(

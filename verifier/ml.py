@@ -30,6 +30,13 @@ def relu(x: Any) -> Any:
     return sp.Max(0, x)
 
 
+def tanh(x: Any) -> Any:
+    """tanh, applied entry-wise to a matrix."""
+    if isinstance(x, sp.MatrixBase):
+        return elementwise(sp.tanh, x)
+    return sp.tanh(x)
+
+
 def leaky_relu(x: Any, slope: Any) -> Any:
     """max(slope*x, x) for 0 < slope < 1."""
     if isinstance(x, sp.MatrixBase):
@@ -57,7 +64,10 @@ def diag(v: sp.MatrixBase) -> Matrix:
 
 
 def softmax(s: sp.MatrixBase) -> Matrix:
-    """exp(s_i) / sum_j exp(s_j), same orientation as ``s``."""
+    """exp(s_i) / sum_j exp(s_j), same orientation as ``s``. A matrix with several rows and columns
+    is a batch (one example per row, as ``softmax(XW)`` in course notes): one softmax per row."""
+    if s.rows > 1 and s.cols > 1:
+        return Matrix.vstack(*(softmax(s.row(i)) for i in range(s.rows)))
     exps = s.applyfunc(sp.exp)
     total = sp.Add(*exps)
     return Matrix(exps.applyfunc(lambda e: e / total))

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import math
 import re
 import time
 from collections.abc import Callable, Iterable, Sequence
@@ -33,20 +34,44 @@ from pathlib import Path
 from typing import Any
 
 import sympy as sp
+from sympy.core.function import AppliedUndef
 
 from verifier.budget import BudgetExceeded
-from verifier.catalog import Claim, D, Variable
+from verifier.catalog import Claim, D, Variable, explicit
 from verifier.documents.context import (
+    Assumption,
     ContextError,
+    Definition,
     DocumentContext,
+    DomainSpec,
     IndexRange,
     Key,
     Scope,
     Size,
+    VarDecl,
     display_key,
+    merge_contexts,
     parse_context,
+    parse_context_file,
+    parse_definition,
 )
-from verifier.documents.readings import ParsedMember, read_member, split_nested_equation
+from verifier.documents.infer import (
+    KNOWN_FUNCTIONS,
+    RESERVED,
+    annotations_of,
+    infer_scope,
+    names_in,
+    subscripted_names,
+)
+from verifier.documents.readings import (
+    LIST_VAR,
+    PLACEHOLDER,
+    ParsedMember,
+    einstein,
+    log_of_product,
+    read_member,
+    split_nested_equation,
+)
 from verifier.documents.resolve import (
     DimensionError,
     Instance,
@@ -61,6 +86,7 @@ from verifier.documents.resolve import (
     shape_text,
 )
 from verifier.documents.sources import load_document, read_sources
+from verifier.documents.values import is_matrix, substitute
 from verifier.engine import Settings, check_claim
 from verifier.latex import DEFINITION, EQUALITY, LatexError, MathBlock, join_chains, parse_latex
 from verifier.paths import display_path
@@ -78,8 +104,15 @@ __all__ = [
 DOCUMENT_SUFFIXES = (".md", ".markdown", ".tex", ".ipynb")
 MAX_SIZE_COMBOS = 3
 MAX_ASSIGNMENTS = 6
+READINGS_SECONDS = 4.0  # time for the other readings of one chain's FAILED steps
 STRUCK = "struck out by the author"
 DEFAULT_SETTINGS = Settings()
+_EINSTEIN = re.compile(r"einstein|repeated ind|implied sum|summation convention|summation\s*:\s*einstein", re.I)
+_INDEX_LETTERS = frozenset("ijklmnpqr")
+_CALL = re.compile(r"(\\?[A-Za-z]+)\s*\(\s*\\?[A-Za-z]+(?:\s*,\s*\\?[A-Za-z]+)*\s*\)")
+_SHAPE_ONLY = "the undeclared vectors and matrices as scalars"
+_LABELS = frozenset({"y", "t"})  # vectors that ML notes use for (one-hot) labels
+_BARE_LOG = re.compile(r"\\(?:log|ln)(?![A-Za-z])\s*(?!\s|\(|\\left|\\big|\\Big)")
 
 Progress = Callable[[str], None]
 
@@ -187,12 +220,24 @@ def check_documents(
     settings: Settings = DEFAULT_SETTINGS,
     progress: Progress | None = None,
     timeout: float | None = None,
+    *,
+    context: str | Path | None = None,
 ) -> list[IdentityResult]:
-    """Check every document under ``paths``: one IdentityResult per chain (kind "document")."""
+    """Check every document under ``paths``: one IdentityResult per chain (kind "document").
+    ``context`` is a context file that serves every one of them (``--context FILE``)."""
     results: list[IdentityResult] = []
     for doc in collect_documents(paths):
-        results.extend(check_document(doc, settings, progress=progress, timeout=timeout).results)
+        results.extend(check_document(doc, settings, progress=progress, timeout=timeout, context=context).results)
     return results
+
+
+CONTEXT_SUFFIX = ".verify"
+
+
+def context_beside(path: str | Path) -> Path | None:
+    """``hw3.md.verify`` next to ``hw3.md``: the notes' context, kept outside the notes."""
+    p = Path(str(path) + CONTEXT_SUFFIX)
+    return p if p.is_file() else None
 
 
 def check_document(
@@ -203,8 +248,12 @@ def check_document(
     progress: Progress | None = None,
     timeout: float | None = None,
     macro_files: Sequence[str | Path] = (),
+    context: str | Path | None = None,
 ) -> DocumentCheck:
     """Check one document; never raises for a bad document (errors become ERROR results).
+
+    Its context is, in order (later declarations win): ``context`` (a file given by the caller),
+    the file ``<document>.verify`` beside it, and the document's own ```` ```verify ```` blocks.
     ``macro_files``: LaTeX files whose macro definitions apply to the document (read first)."""
     p = Path(path)
     shown = display or display_path(p)
@@ -214,9 +263,23 @@ def check_document(
         check = DocumentCheck(shown, "")
         check.errors.append(_error_result(shown, 1, "document cannot be read", str(exc), settings))
         return check
+    files: list[DocumentContext] = []
+    for f in (Path(context) if context is not None else None, context_beside(p)):
+        if f is None:
+            continue
+        try:
+            files.append(parse_context_file(f))
+        except (OSError, UnicodeDecodeError) as exc:
+            check = DocumentCheck(shown, text)
+            check.errors.append(_error_result(str(f), 1, "context file cannot be read", str(exc), settings))
+            return check
+    outside = None
+    for f_ctx in files:
+        outside = f_ctx if outside is None else merge_contexts(outside, f_ctx)
     return check_text(
-        text, shown, settings, progress=progress, timeout=timeout, macro_files=macro_files, folder=p.parent
-    )
+        text, shown, settings, progress=progress, timeout=timeout, macro_files=macro_files, folder=p.parent,
+        context=outside,
+    )  # fmt: skip
 
 
 def check_text(
@@ -228,23 +291,31 @@ def check_text(
     timeout: float | None = None,
     macro_files: Sequence[str | Path] = (),
     folder: Path | None = None,
+    context: DocumentContext | None = None,
 ) -> DocumentCheck:
     """Check a document given as text (``path`` names it in ids and ``file:line`` sources;
-    ``\\input`` files are looked for in ``folder``, by default the folder of ``path``).
+    ``\\input`` files are looked for in ``folder``, by default the folder of ``path``);
+    ``context`` (from a context file) comes before the document's own blocks.
 
     With ``timeout``, the chains are checked in a killable worker with that budget per chain
     (:func:`verifier.runner.run_each`); a chain that runs out is TIMEOUT, the others go on.
     """
     ctx = parse_context(text, path)
-    sources = read_sources(text, path, macro_files=macro_files, folder=folder)
+    if context is not None:
+        ctx = merge_contexts(context, ctx)
+    sources = read_sources(text, path, macro_files=[*macro_files, *ctx.macro_files], folder=folder)
     blocks = sources.blocks
     check = DocumentCheck(path, text, blocks, context_errors=list(ctx.errors))
     check.notes.extend(f"{path}:{line}: {message}" for line, message in sources.notes)
     for err in ctx.errors:
-        check.errors.append(_error_result(path, err.line, "context block", err.message, settings))
+        where = err.path or path
+        check.errors.append(_error_result(where, err.line, "context block", err.message, settings))
     doc = _Document(path, text, blocks, ctx, settings, progress)
     chains = doc.chains()
     doc.chain_lines = sorted(c.line for c in chains)
+    for err in _dangling_lines(ctx, chains):
+        check.context_errors.append(err)
+        check.errors.append(_error_result(err.path or path, err.line, "context block", err.message, settings))
     if timeout is None:
         check.chains.extend(doc.check(chain) for chain in chains)
     else:
@@ -256,6 +327,21 @@ def check_text(
         announce = None if progress is None else (lambda chain: progress(f"{path}:{chain.line}"))
         check.chains.extend(run_each(doc.check, chains, doc.unfinished, timeout=timeout, on_start=announce))
     return check
+
+
+def _dangling_lines(ctx: DocumentContext, chains: Sequence[_Chain]) -> list[ContextError]:
+    """``line 45: r = i`` that points at no chain is an error, never silently ignored."""
+    out = []
+    for block in ctx.blocks:
+        for e in block.entries:
+            if not isinstance(e, Assumption) or e.next_chain:
+                continue
+            hit = any(c.line in e.lines or any(m.line in e.lines for m in c.members) for c in chains)
+            if not hit:
+                lines = ", ".join(map(str, e.lines))
+                why = f"'line {lines}: {e.condition}' points at no derivation chain (none has a member on line {lines})"
+                out.append(ContextError(why, block.path or ctx.path, e.line))
+    return out
 
 
 def _error_result(path: str, line: int, title: str, message: str, settings: Settings) -> IdentityResult:
@@ -303,6 +389,34 @@ class _Chain:
     notes: list[str] = field(default_factory=list)
     conditions: list[tuple[str, str]] = field(default_factory=list)  # (LaTeX, where it came from)
     derivative_variable: str | None = None
+    hypotheses: list[tuple[str, str]] = field(default_factory=list)  # (LaTeX equation, where it came from)
+    defines: Key | None = None  # its first step defines this name (``L = -\sum_i …``)
+
+
+_WHERE = re.compile(r"\b(?:where|given|provided|assuming)\s+\$([^$]+)\$", re.I)
+_TOP_EQUALS = re.compile(r"(?<![<>!:\\])=(?!=)")
+_TAIL = re.compile(r"\\[,;:!]?\s*\\(?:text|mbox|mathrm)\s*\{|\\q?quad|,\s*\\text|\s,\s")
+
+
+def _split_top_equals(text: str) -> list[str]:
+    """Split at ``=`` outside braces and brackets (``\\sum_{d=1}`` keeps its ``=``)."""
+    out, depth, start = [], 0, 0
+    for k, ch in enumerate(text):
+        if ch in "{([":
+            depth += 1
+        elif ch in "})]":
+            depth -= 1
+        elif depth == 0 and _TOP_EQUALS.match(text, k):
+            out.append(text[start:k])
+            start = k + 1
+    out.append(text[start:])
+    return out
+
+
+def _cut_tail(text: str) -> str:
+    r"""``e^{z_d} \, \text{for} \; c = 1 \cdots C`` → ``e^{z_d}``: drop a trailing side condition."""
+    m = _TAIL.search(text)
+    return (text[: m.start()] if m else text).strip().rstrip(",.;")
 
 
 _INLINE = re.compile(r"(?<![$\\])\$(?!\$)([^$]+?)(?<!\\)\$(?!\$)")
@@ -338,6 +452,12 @@ class _Document:
         self.functions = ctx.functions
         self._instances: dict[tuple[int, tuple[tuple[Key, int], ...]], Instance] = {}
         self.chain_lines: list[int] = []
+        self.reading_line = 0  # the line of the chain being read (definitions before it apply)
+        self._parsed: dict[tuple[object, ...], sp.Basic | LatexError] = {}  # parsing is pure: parse once
+        self.annotations = annotations_of(text)
+        # Einstein summation is a reading only where the notes say they use it (or a context declares it)
+        self.einstein = bool(_EINSTEIN.search(text))
+        self.note_definitions: list[Definition] = []  # learned from the chains, in document order
         self._cells = [(i + 1, int(m.group(1))) for i, ln in enumerate(self.lines)
                        if (m := re.fullmatch(r"<!-- cell (\d+) -->", ln))]  # fmt: skip
 
@@ -356,12 +476,32 @@ class _Document:
         with commuting symbols; the resolver then accepts a product of such factors only if every
         order of them gives the same value (see ``Resolver._unordered_product``)."""
         names = frozenset() if nc is None else nc
+        # functions the notes define (J(\theta) = …) are applied on the lines after their definition only
+        functions = self.ctx.functions_at(self.reading_line or None) | {
+            d.key[0] for d in self.note_definitions if d.is_function and d.line < self.reading_line
+        }
+        key = (src, prime_var, names, functions)
+        cached = self._parsed.get(key)
+        if cached is not None:
+            if isinstance(cached, LatexError):
+                raise cached
+            return cached
         try:
-            return parse_latex(src, functions=self.functions, noncommutative=names, prime_var=prime_var)
+            tree = self._parse(src, prime_var, names, functions)
+        except LatexError as exc:
+            self._parsed[key] = exc
+            raise
+        self._parsed[key] = tree
+        return tree
+
+    @staticmethod
+    def _parse(src: str, prime_var: sp.Basic | None, names: frozenset[str], functions: frozenset[str]) -> sp.Basic:
+        try:
+            return parse_latex(src, functions=functions, noncommutative=names, prime_var=prime_var)
         except LatexError as exc:
             if "comparable" not in exc.message and "comparison" not in exc.message:
                 raise
-            return parse_latex(src, functions=self.functions, prime_var=prime_var)
+            return parse_latex(src, functions=functions, prime_var=prime_var)
 
     # -- finding chains ---------------------------------------------------------------------
     def _block_of(self, line: int) -> int:
@@ -440,10 +580,167 @@ class _Document:
                            for i in range(len(c.members) - 1)]  # fmt: skip
                 if c.steps:
                     out.append(c)
+        for c in out:
+            self._learn_definition(c)
+        self._learn_inline_definitions()
+        trees = []
+        for c in out:
+            self.reading_line = c.line
+            for m in c.members:
+                if m.latex and not m.error:
+                    try:
+                        trees.append(self.parse(m.latex, None, frozenset()))
+                    except LatexError:
+                        continue
+        self.annotations = replace(self.annotations, subscripted=subscripted_names(trees))
         return out
 
+    def _learn_definition(self, chain: _Chain) -> None:
+        r"""``L = -\sum_i y_i \log \hat{y}_i`` (a bare name, ``\hat{y}_i`` or ``f(x)`` on the left, not
+        used on the right, not declared by a context): the notes define ``L`` here. The definition
+        holds for the lines after it (an earlier line is never read differently), and the first
+        step is reported as a definition instead of being checked against itself."""
+        if chain.struck or len(chain.members) < 2:
+            return
+        lhs, rhs = chain.members[0], chain.members[1]
+        if lhs.error or not lhs.latex or rhs.error or not rhs.latex:
+            return
+        self.reading_line = chain.line
+        try:
+            left = self.parse(lhs.latex, None, frozenset())
+            right = self.parse(rhs.latex, None, frozenset())
+        except LatexError:
+            return
+        call = _CALL.fullmatch(lhs.latex.strip())
+        if call is not None and not isinstance(left, AppliedUndef):  # J(\theta) read as a product J·θ
+            head = call.group(1).lstrip("\\")
+            if head in KNOWN_FUNCTIONS or head in RESERVED:
+                return
+            try:
+                d = parse_definition(lhs.latex, rhs.latex, chain.line)
+            except ContextError:
+                return
+            declared = self.ctx.scope_at(chain.line + 1).names
+            if d.is_function and d.key[0] not in names_in(right) and d.key not in declared:
+                self.note_definitions.append(d)
+                chain.defines = d.key
+            return
+        if isinstance(left, AppliedUndef):
+            if left.func.__name__ in KNOWN_FUNCTIONS or not all(isinstance(a, sp.Symbol) for a in left.args):
+                return
+            head = left.func.__name__
+        elif isinstance(left, sp.Symbol | sp.Indexed):
+            head = left.name if isinstance(left, sp.Symbol) else str(left.base.label)
+            if isinstance(left, sp.Indexed) and not all(isinstance(i, sp.Symbol | sp.Integer) for i in left.indices):
+                return
+        else:
+            return
+        if head in RESERVED or head in names_in(right):
+            return
+        if not (right.free_symbols or right.atoms(sp.Indexed)):
+            return  # "L = -\log(0.245)": a number worked out for an example, not a definition
+        if isinstance(left, sp.Symbol) and (isinstance(right, sp.Symbol) or left.name in _INDEX_LETTERS):
+            return  # "$i = j$", "i = 1": a case or a range, not a definition
+        try:
+            d = parse_definition(lhs.latex, rhs.latex, chain.line)
+        except ContextError:
+            return
+        bounds = {str(b) for big in right.atoms(sp.Sum, sp.Product) for _, *ends in big.limits for b in ends}
+        if d.index_params and set(d.index_params) & bounds:
+            # \Sigma_C = \sum_{d=1}^{C} …: C is a size in the body, so \Sigma_C is one name, not a family
+            d = Definition((d.key[0], d.index_params), rhs.latex, line=chain.line)
+        if d.key in self.ctx.scope_at(chain.line + 1).names:
+            return  # the context says what it is
+        self.note_definitions.append(d)
+        chain.defines = d.key
+
+    def _where(self, chain: _Chain) -> list[tuple[str, str]]:
+        """``… where $A x = 0$`` in the prose right after a chain: a hypothesis of its steps."""
+        last = max(m.line for m in chain.members)
+        block = self._block_of(last)
+        end = self.spans[block][1] if block < len(self.spans) else last
+        after = "\n".join(self.lines[end : end + 2])
+        out = []
+        for m in _WHERE.finditer(after):
+            body = _cut_tail(m.group(1).strip())
+            if len(_split_top_equals(body)) == 2:
+                out.append((body, f"'where ${body}$' at line {end + 1 + after[: m.start()].count(chr(10))}"))
+        return out
+
+    def _learn_inline_definitions(self) -> None:
+        r"""``If we define $\Sigma_C = \sum_{d=1}^C e^{z_d}$ so that $y_c = e^{z_c} / \Sigma_C$``: a name
+        defined in an inline formula of the prose holds from that line on, like a display one."""
+        for m in _INLINE.finditer(self.text):
+            body = _cut_tail(m.group(1).strip())
+            parts = _split_top_equals(body)
+            if len(parts) != 2:
+                continue
+            lhs, rhs = parts[0].strip(), _cut_tail(parts[1])
+            if not lhs or not rhs:
+                continue
+            line = self.text.count("\n", 0, m.start()) + 1
+            fake = _Chain(line, [_Member(lhs, line), _Member(rhs, line)], [])
+            self._learn_definition(fake)
+
+    def scope_for(self, line: int) -> Scope:
+        """The context's names at ``line``, plus the notes' own definitions written before it."""
+        scope = self.ctx.scope_at(line)
+        declared = set(scope.names)
+        for d in self.note_definitions:
+            if d.line < line and d.key not in declared:
+                scope.names[d.key] = d
+        return scope
+
+    def _infer(self, chain: _Chain, scope: Scope) -> Scope:
+        """Add an inferred entry for every name the chain (and the definitions it reaches) uses."""
+        plain: list[str] = [m.latex for m in chain.members if m.latex and not m.error]
+        names: set[str] = set()
+        parsed: list[ParsedMember] = []
+        for src in plain:
+            try:
+                names |= set().union(
+                    *(names_in(t) for t in _member_trees(read_member(src, lambda x: self.parse(x, None, frozenset()))))
+                )
+            except LatexError:
+                continue
+        names = {n for n in names if not n.startswith((PLACEHOLDER, LIST_VAR))}
+        nc = frozenset(names)
+        for src in plain:
+            try:
+                parsed.append(read_member(src, lambda x: self.parse(x, None, nc)))
+            except LatexError:
+                continue
+        trees: list[tuple[sp.Basic, frozenset[str]]] = [(t, frozenset()) for p in parsed for t in _member_trees(p)]
+        seen: set[Key] = set()
+        k = 0
+        while k < len(trees) and k < 200:
+            tree, _ = trees[k]
+            k += 1
+            keys = [(n, ()) for n in names_in(tree)] + [
+                (str(x.base.label), tuple(str(i) for i in x.indices)) for x in tree.atoms(sp.Indexed)
+            ]
+            for key in keys:
+                entry = scope.names.get(key)
+                if isinstance(entry, Definition) and not entry.builtin and entry.key not in seen:
+                    seen.add(entry.key)
+                    try:
+                        body = self.parse(
+                            entry.body, None, nc | frozenset(names_in(self.parse(entry.body, None, frozenset())))
+                        )
+                    except LatexError:
+                        continue
+                    trees.append((body, frozenset(entry.params)))
+        for key, entry in list(scope.names.items()):
+            if isinstance(entry, Definition) and key[1] and key not in seen and not entry.builtin:
+                pass
+        internal = frozenset(n for t, _ in trees for n in names_in(t) if n.startswith((PLACEHOLDER, LIST_VAR)))
+        text = " ".join(plain)
+        bold = frozenset(k for k in annotations_of(text).bold if not _plain_use(k, text))
+        ann = replace(self.annotations, bold=bold)
+        return infer_scope(scope, [(t, b | internal) for t, b in trees], ann).scope
+
     def _case_conditions(self, block: int) -> list[tuple[str, str]]:
-        """"Case 1: $r = i$" in the prose just before ``block``."""
+        """ "Case 1: $r = i$" in the prose just before ``block``."""
         start, prose = self._prose(block - 1 if block > 0 else None, block)
         out = []
         for m in _CASE.finditer(prose):
@@ -460,7 +757,10 @@ class _Document:
         if self.progress is not None:
             self.progress(f"{self.path}:{chain.line}")
         self.stage("reading the members")
-        scope = self.ctx.scope_at(chain.line)
+        self.reading_line = chain.line
+        scope = self._infer(chain, self.scope_for(chain.line))
+        chain.hypotheses.extend((h, "context") for h in scope.hypotheses)
+        chain.hypotheses.extend(self._where(chain))
         expected = ""
         for a in scope.assumptions:
             if a.next_chain:
@@ -473,11 +773,16 @@ class _Document:
             elif applies:
                 chain.conditions.append((a.condition, f"context line {a.line}"))
         self._read(chain, scope)
+        if scope.conventions.get("summation") == "einstein":
+            self._sum_repeated(chain, scope)
         if chain.struck:
             steps = [self._skipped(chain, s, STRUCK) for s in chain.steps]
         else:
             try:
                 steps = _Checker(self, chain, scope).run()
+                steps = self._without_note_definitions(chain, steps)
+                steps = self._other_readings(chain, scope, steps)
+                steps = [self._doubt(chain, scope, s, r) for s, r in zip(chain.steps, steps, strict=True)]
             except BudgetExceeded:
                 raise
             except (Exception, RecursionError) as exc:  # noqa: BLE001 - a bug here must not hide the other chains
@@ -506,6 +811,229 @@ class _Document:
             expected=expected,
         )
         return CheckedChain(result, [s.line for s in chain.steps], parsed)
+
+    def _without_note_definitions(self, chain: _Chain, steps: list[StepResult]) -> list[StepResult]:
+        """A name the notes defined earlier but use differently here (``y := \\sigma(z)``, then ``y_i``
+        in a sum) is read again with that definition left out; the context is never left out."""
+        words = ("has no entry", "is a function; call it", "several indices", "nested too deeply")
+        clash = [k for k, r in enumerate(steps) if r.verdict is Verdict.SKIPPED and any(w in r.message for w in words)]
+        if not clash or not self.note_definitions:
+            return steps
+        base = self.ctx.scope_at(chain.line)
+        saved, self.note_definitions = self.note_definitions, []
+        try:
+            scope = self._infer(chain, base)
+            alt = _Checker(self, chain, scope, {chain.steps[k].index for k in clash}).run()
+        finally:
+            self.note_definitions = saved
+        out = list(steps)
+        alt = self._other_readings(chain, scope, alt)
+        alt = [self._doubt(chain, scope, st, r) for st, r in zip(chain.steps, alt, strict=True)]
+        for k in clash:
+            if alt[k].verdict is not Verdict.SKIPPED:
+                note = "read without the notes' earlier definitions of its names (they do not fit this line)"
+                out[k] = replace(alt[k], message="; ".join(x for x in (note, alt[k].message) if x))
+        return out
+
+    # -- every plausible reading before FAILED -------------------------------------------------
+    def _other_readings(self, chain: _Chain, scope: Scope, steps: list[StepResult]) -> list[StepResult]:
+        """A FAILED step is checked again under each other plausible reading of the notes; the first
+        reading under which it holds gives its verdict, reported with the step (section 4 of
+        issue 8: FAILED only if every plausible reading fails)."""
+        if not any(r.verdict is Verdict.FAILED for r in steps):
+            return steps
+        out = list(steps)
+        started = time.perf_counter()
+        for note, alt_chain, alt_scope in self._alternatives(chain, scope):
+            failing = [k for k, r in enumerate(out) if r.verdict is Verdict.FAILED]
+            if not failing or time.perf_counter() - started > READINGS_SECONDS:
+                break
+            try:
+                alt = _Checker(self, alt_chain, alt_scope, {chain.steps[k].index for k in failing}).run()
+            except ResolveError:
+                continue
+            for k in failing:
+                if note.endswith(_SHAPE_ONLY) and not _shape_failure(out[k]):
+                    continue  # scalars are a specialisation: they may only rescue a step whose shapes clash
+                r = alt[k]
+                if r.verdict in (Verdict.PROVED, Verdict.PASSED):
+                    msg = "; ".join(
+                        x for x in (f"holds when read with {note} (the literal reading fails)", r.message) if x
+                    )
+                    out[k] = replace(r, message=msg)
+        return out
+
+    def _alternatives(self, chain: _Chain, scope: Scope) -> Iterable[tuple[str, _Chain, Scope]]:
+        """Other plausible readings, each a (note, chain, scope): rewritings of the members (Einstein
+        summation, ``\\log`` over a whole product) crossed with other meanings of the undeclared
+        names (labels one-hot, positive, probabilities, scalars)."""
+
+        def is_index(name: str) -> bool:
+            return isinstance(scope.names.get((name, ())), IndexRange)
+
+        def rewritten(fn: Callable[[sp.Basic], sp.Basic]) -> _Chain | None:
+            members, changed = [], False
+            for m in chain.members:
+                if m.parsed is None or isinstance(m.parsed.tree, ListMember):
+                    members.append(m)
+                    continue
+                tree = fn(m.parsed.tree)
+                changed |= tree != m.parsed.tree
+                members.append(replace(m, parsed=replace(m.parsed, tree=tree)))
+            return replace(chain, members=members) if changed else None
+
+        chains: list[tuple[str, _Chain]] = [("", chain)]
+        summed = rewritten(lambda t: einstein(t, is_index)) if self.einstein else None
+        if summed is not None:
+            chains.append(("Einstein summation (a repeated index is summed)", summed))
+        if any(_BARE_LOG.search(m.latex) for m in chain.members):
+            logged = rewritten(log_of_product)
+            if logged is not None:
+                chains.append(("\\log applied to the whole product after it", logged))
+        scopes: list[tuple[str, Scope]] = [("", scope)]
+        inferred = [(k, e) for k, e in scope.names.items() if k in scope.inferred and isinstance(e, VarDecl)]
+        labels = scope.copy()
+        for key, entry in inferred:
+            if entry.kind == "vector" and key[0] in _LABELS:
+                labels.names[key] = replace(entry, kind="onehot", domain=DomainSpec())
+        if labels.names != scope.names:
+            scopes.append(("the labels y/t one-hot", labels))
+        positive, unit, flat = scope.copy(), scope.copy(), scope.copy()
+        for key, entry in inferred:
+            if entry.kind == "function":
+                continue
+            positive.names[key] = replace(entry, domain=DomainSpec("positive", 0.0, math.inf))
+            unit.names[key] = replace(entry, domain=DomainSpec("interval", 0.0, 1.0))
+            if entry.kind in ("vector", "matrix"):
+                flat.names[key] = VarDecl(key, "scalar", None, entry.domain)
+        if positive.names != scope.names:
+            scopes.append(("the undeclared quantities positive", positive))
+        if unit.names != scope.names:
+            scopes.append(("the undeclared quantities in (0, 1) (probabilities)", unit))
+        if "layout" not in scope.conventions:  # a layout the notes did not declare: try the other two
+            for layout in ("denominator", "numerator"):
+                other = scope.copy()
+                other.conventions["layout"] = layout
+                scopes.append((f"{layout} layout for derivatives", other))
+        if flat.names != scope.names:
+            scopes.append((_SHAPE_ONLY, flat))
+        for cnote, c in chains:
+            for snote, sc in scopes:
+                if cnote or snote:
+                    yield " and ".join(x for x in (cnote, snote) if x), c, sc
+
+    def _doubt(self, chain: _Chain, scope: Scope, step: _Step, r: StepResult) -> StepResult:
+        """A FAILED that rests on a guess about undeclared names is not a FAILED: SKIPPED, with why."""
+        if r.verdict is not Verdict.FAILED:
+            return r
+        rounded = self._rounded(chain, step, r)
+        if rounded is not None:
+            return rounded
+        trees = [t for i in (step.left, step.right) if (p := chain.members[i].parsed) is not None
+                 for t in _member_trees(p)]  # fmt: skip
+        names = [_keys_in(t) for t in trees[:1]] + [set().union(*(_keys_in(t) for t in trees[1:]))] if trees else []
+        used = {k[0] for side in names for k in side}
+        inferred = {k for k in scope.inferred if k[0] in used}
+        if not inferred:
+            return r
+        guessed = [display_key(k) for k in inferred if isinstance(scope.names.get(k), VarDecl)
+                   and scope.names[k].kind == "function"]  # type: ignore[union-attr]  # fmt: skip
+        if guessed:
+            return self._demote(r, f"{', '.join(sorted(guessed))} is not defined in the notes; the step fails for the "
+                                   "test function only")  # fmt: skip
+        if _shape_failure(r):
+            return self._demote(r, f"the shapes inferred for the undeclared names do not fit this step ({r.message}); "
+                                   "declare the shapes in a context")  # fmt: skip
+        left, right = chain.members[step.left], chain.members[step.right]
+        if left.latex.strip() == "0" or right.latex.strip() == "0":
+            return self._demote(r, "an equation to solve (one side is 0), not an identity")
+        for t in trees:
+            for d in t.atoms(sp.Derivative):
+                variables = {str(v.base.label) if isinstance(v, sp.Indexed) else str(v) for v, _ in d.variable_count}
+                reached = self._reach(names_in(d.expr), scope)
+                loose = sorted(display_key(k) for k in scope.inferred if k[0] in reached and k[0] not in variables
+                               and isinstance(e := scope.names.get(k), VarDecl) and e.kind != "matrix")  # fmt: skip
+                if loose:
+                    return self._demote(r, f"{', '.join(loose)} (not defined in the notes) may depend on the variable "
+                                           "of the derivative")  # fmt: skip
+        if len(trees) >= 2:
+            sides = (
+                [trees[:1], trees[1:]]
+                if len(trees) == 2
+                else [_member_trees(chain.members[step.left].parsed), _member_trees(chain.members[step.right].parsed)]
+            )  # type: ignore[arg-type]
+            free = [{n for t in side for n in free_names(t) if (n, ()) in inferred
+                     and isinstance(scope.names.get((n, ())), IndexRange)} for side in sides]  # fmt: skip
+            lone = sorted(free[0] ^ free[1])
+            if lone:
+                return self._demote(r, f"the index {', '.join(lone)} is free on one side only (an implied sum?)")
+        if len(chain.steps) == 1 and not any(t.atoms(sp.Derivative, sp.Sum, sp.Product, AppliedUndef) for t in trees):
+            if all(isinstance(scope.names.get(k), VarDecl) for k in inferred):
+                return self._demote(r, "an equation between undeclared quantities: nothing says it is an identity "
+                                       "(it may hold only for particular values)")  # fmt: skip
+        if len(names) == 2:
+            one_side = sorted(display_key(k) for k in inferred if (k in names[0]) != (k in names[1])
+                              and isinstance(scope.names.get(k), VarDecl))  # fmt: skip
+            if one_side:
+                why = f"{', '.join(one_side)} appear(s) on one side only and the notes do not define it"
+                return self._demote(r, why + ": the step relates it to the other side in a way the checker cannot see")
+        return r
+
+    def _reach(self, names: set[str], scope: Scope) -> set[str]:
+        """``names`` and every name their definitions (the context's or the notes') use."""
+        out, todo = set(names), list(names)
+        while todo and len(out) < 500:
+            entry = scope.names.get((todo.pop(), ()))
+            if isinstance(entry, Definition) and entry.body:
+                try:
+                    body = names_in(self.parse(entry.body, None, frozenset())) - set(entry.params)
+                except LatexError:
+                    continue
+                todo.extend(body - out)
+                out |= body
+        return out
+
+    @staticmethod
+    def _rounded(chain: _Chain, step: _Step, r: StepResult) -> StepResult | None:
+        """``-\\log(0.245) = 1.406``: a number written with d decimals is right if it is within one
+        unit of its last digit (the author rounded)."""
+        cx = r.counterexample
+        texts = (chain.members[step.left].latex, chain.members[step.right].latex)
+        decimals = [len(m) for t in texts for m in re.findall(r"\d\.(\d+)", t)]
+        if cx is None or not decimals:
+            return None
+        if any(re.search(r"(?<![a-zA-Z\\])[a-zA-Z](?![a-zA-Z])", re.sub(r"\\[a-zA-Z]+", "", t)) for t in texts):
+            return None  # a free letter: not a worked number
+        try:
+            lhs, rhs = float(cx.lhs), float(cx.rhs)
+        except ValueError:
+            return None
+        tol = 10.0 ** -min(decimals)
+        if abs(lhs - rhs) > tol:
+            return None
+        if cx.entry:  # one entry of a vector is within the rounding: the others are not known to be
+            return replace(r, verdict=Verdict.SKIPPED, counterexample=None, message=(
+                f"numbers rounded to {min(decimals)} decimals: entry {cx.entry} agrees to that precision "
+                f"({cx.lhs} and {cx.rhs}); the other entries are not compared"))  # fmt: skip
+        return replace(r, verdict=Verdict.PASSED, counterexample=None,
+                       message=f"equal to the {min(decimals)} decimals written ({cx.lhs} and {cx.rhs})")  # fmt: skip
+
+    @staticmethod
+    def _demote(r: StepResult, why: str) -> StepResult:
+        cx = r.counterexample
+        extra = f" (literally it fails at {', '.join(f'{k}={v}' for k, v in cx.point)})" if cx is not None else ""
+        return replace(r, verdict=Verdict.SKIPPED, counterexample=None, message=why + extra)
+
+    @staticmethod
+    def _sum_repeated(chain: _Chain, scope: Scope) -> None:
+        """``summation: einstein`` in a context: a repeated index is summed (the literal reading)."""
+
+        def is_index(name: str) -> bool:
+            return isinstance(scope.names.get((name, ())), IndexRange)
+
+        for m in chain.members:
+            if m.parsed is not None and not isinstance(m.parsed.tree, ListMember):
+                m.parsed = replace(m.parsed, tree=einstein(m.parsed.tree, is_index))
 
     def _read(self, chain: _Chain, scope: Scope) -> None:
         """Parse every member (with the fallback readings); split nested equations ``s(a = b)``."""
@@ -578,7 +1106,7 @@ class _Document:
             source=self.where(step.line),
         )
 
-    def instance(self, scope_id: int, scope: Scope, sizes: dict[Key, int]) -> Instance:
+    def instance(self, scope_id: object, scope: Scope, sizes: dict[Key, int]) -> Instance:
         key = (scope_id, tuple(sorted(sizes.items())))
         if key not in self._instances:
             self._instances[key] = instantiate(scope, sizes)
@@ -621,6 +1149,44 @@ def _diagonal(a: Value, b: Value) -> tuple[Value, Value, str] | None:
     return None
 
 
+_BOLD_GROUP = re.compile(r"\\(?:mathbf|boldsymbol|bm|bold|vec|mathbb|textbf|bf)\s*\{[^{}]*\}")
+
+
+def _plain_use(key: Key, text: str) -> bool:
+    """Is ``key``'s name also written *without* bold in ``text``? (then bold is no evidence)."""
+    base = key[0]
+    rest = _BOLD_GROUP.sub(" ", text)
+    pattern = (r"\\" + base if len(base) > 1 else r"(?<![\\A-Za-z])" + re.escape(base)) + r"(?![A-Za-z])"
+    return re.search(pattern, rest) is not None
+
+
+def _keys_in(tree: sp.Basic) -> set[Key]:
+    """The names of a tree as keys: ``W_1`` is ("W", ("1",)), ``x_i`` is ("x", ()) (an entry of x)."""
+    out: set[Key] = set()
+    for sub in sp.preorder_traversal(tree):
+        if isinstance(sub, sp.Indexed):
+            raw = tuple(str(i) for i in sub.indices)
+            out.add((str(sub.base.label), raw if all(r.isdigit() for r in raw) else ()))
+        elif isinstance(sub, sp.Symbol):
+            out.add((sub.name, ()))
+    return out
+
+
+def _shape_failure(r: StepResult) -> bool:
+    """Did the step fail because its members' shapes clash (not because their values differ)?"""
+    return r.counterexample is None and any(w in r.message for w in ("mismatch", "cannot be combined", "conform"))
+
+
+def _member_trees(p: ParsedMember) -> list[sp.Basic]:
+    """The trees of a parsed member (a list as the sum of its entries; placeholders too)."""
+    tree = p.tree
+    if isinstance(tree, ListMember):
+        out: list[sp.Basic] = [sp.Sum(tree.body, (tree.var, tree.lo, tree.hi))]
+    else:
+        out = [tree]
+    return out + list(p.placeholders.values())
+
+
 def _text(m: _Member) -> str:
     if m.parsed is None:
         return m.latex or "(not in display math)"
@@ -655,11 +1221,13 @@ class _Outcome:
 
 
 class _Checker:
-    def __init__(self, doc: _Document, chain: _Chain, scope: Scope) -> None:
+    def __init__(self, doc: _Document, chain: _Chain, scope: Scope, only: set[int] | None = None) -> None:
         self.doc = doc
         self.chain = chain
         self.scope = scope
-        self.scope_id = sum(1 for b in doc.ctx.blocks if b.line < chain.line)
+        self.only = only  # check just these steps (the FAILED ones, under another reading)
+        # instances are shared by chains whose declared variables are the same (inferred ones included)
+        self.scope_id = tuple(e for e in scope.names.values() if isinstance(e, VarDecl))
         self.outcomes: dict[int, list[_Outcome]] = {s.index: [] for s in chain.steps}
         self.fixed: dict[int, tuple[Verdict, str]] = {}  # steps decided before any instance
 
@@ -687,6 +1255,11 @@ class _Checker:
                 if m.parsed is None and s.index not in self.fixed:
                     self.fixed[s.index] = (Verdict.SKIPPED, f"{'left' if side == s.left else 'right'} member "
                                            f"(line {m.line}) {m.error}")  # fmt: skip
+        if chain.defines is not None and chain.steps and chain.steps[0].index not in self.fixed:
+            self.fixed[chain.steps[0].index] = (
+                Verdict.SKIPPED,
+                (f"defines {display_key(chain.defines)} (the notes' definition, used by the lines after it)"),
+            )
         conditions: list[tuple[sp.Basic, str]] = []
         for text, where in chain.conditions:
             try:
@@ -705,6 +1278,10 @@ class _Checker:
                     continue
                 if tree is not None:
                     step_conditions[s.index] = tree
+        if self.only is not None:
+            for s in chain.steps:
+                if s.index not in self.only:
+                    self.fixed.setdefault(s.index, (Verdict.SKIPPED, "not re-checked"))
         live = [s for s in chain.steps if s.index not in self.fixed]
         if live:
             try:
@@ -713,6 +1290,16 @@ class _Checker:
                 for s in live:
                     self.fixed.setdefault(s.index, (Verdict.SKIPPED, str(exc)))
         return [self._aggregate(s) for s in chain.steps]
+
+    def _inferred_notes(self, member: int) -> tuple[str, ...]:
+        """What was inferred about the names of one member (reported like any other reading)."""
+        parsed = self.chain.members[member].parsed
+        if parsed is None or not self.scope.inferred:
+            return ()
+        used: set[str] = set()
+        for t in _member_trees(parsed):
+            used |= names_in(t)
+        return tuple(f"inferred {note}" for key, note in self.scope.inferred.items() if key[0] in used)
 
     def _all_skipped(self, reason: str) -> list[StepResult]:
         return [self.doc._skipped(self.chain, s, reason) for s in self.chain.steps]
@@ -765,8 +1352,20 @@ class _Checker:
         return [{**base, **g} for g in grid]
 
     def _assignments(
-        self, free: list[str], instance: Instance, conditions: list[tuple[sp.Basic, str]], resolver: Resolver
+        self,
+        free: list[str],
+        instance: Instance,
+        conditions: list[tuple[sp.Basic, str]],
+        resolver: Resolver,
+        step_conditions: Sequence[sp.Basic] = (),
     ) -> list[dict[str, int]]:
+        """Index assignments covering every pattern of equal and distinct indices.
+
+        Filtering comes first and no cap drops a pattern: the chain's conditions restrict the
+        candidates, and every step condition (``\\stackrel{k \\neq l}{=}``) restricts its own
+        copy, so the patterns a step sees are those that satisfy *its* condition. Each pattern
+        keeps its first assignment; its last is added while the total stays within
+        ``MAX_ASSIGNMENTS``."""
         if not free:
             return [{}]
         ranges = []
@@ -777,17 +1376,25 @@ class _Checker:
             ranges.append(range(lo, hi + 1))
         candidates = [dict(zip(free, values, strict=True)) for values in itertools.product(*ranges)]
         ok = [a for a in candidates if self._holds(conditions, a, resolver) is not False]
+        filters: list[list[tuple[sp.Basic, str]]] = [[]] + [[(c, "")] for c in step_conditions]
         patterns: dict[tuple[int, ...], list[dict[str, int]]] = {}
-        for a in ok:
-            values = [a[n] for n in free]
-            pattern = tuple(values.index(v) for v in values)
-            patterns.setdefault(pattern, []).append(a)
+        for extra in filters:
+            for a in ok:
+                if extra and self._holds(extra, a, resolver) is False:
+                    continue
+                values = [a[n] for n in free]
+                key = (id(extra[0][0]) if extra else 0, *(values.index(v) for v in values))
+                patterns.setdefault(key, []).append(a)
         picked: list[dict[str, int]] = []
         for group in patterns.values():
-            for a in (group[0], group[-1]):
-                if a not in picked:
-                    picked.append(a)
-        return picked[:MAX_ASSIGNMENTS]
+            if group[0] not in picked:
+                picked.append(group[0])
+        for group in patterns.values():
+            if len(picked) >= MAX_ASSIGNMENTS:
+                break
+            if group[-1] not in picked:
+                picked.append(group[-1])
+        return picked
 
     def _holds(self, conditions: list[tuple[sp.Basic, str]], a: dict[str, int], resolver: Resolver) -> bool | None:
         saved = resolver.indices
@@ -845,7 +1452,8 @@ class _Checker:
             instance = self.doc.instance(self.scope_id, self.scope, sizes)
             resolver0 = self._resolver(instance, {})
             shown_sizes = {display_key(k): v for k, v in sizes.items() if k in relevant}
-            for assignment in self._assignments(free, instance, conditions, resolver0):
+            assignments = self._assignments(free, instance, conditions, resolver0, list(step_conditions.values()))
+            for assignment in assignments:
                 self._one(live, instance, shown_sizes, assignment, conditions, step_conditions)
 
     def _one(
@@ -873,7 +1481,7 @@ class _Checker:
                     values[i] = resolver.member(parsed.tree)
                 except ResolveError as exc:
                     values[i] = exc
-                readings[i] = tuple(parsed.readings) + tuple(resolver.readings)
+                readings[i] = tuple(parsed.readings) + tuple(resolver.readings) + self._inferred_notes(i)
         applicable: list[_Step] = []
         chain_ok = self._holds(conditions, {}, resolver)
         if chain_ok is None:  # e.g. "Case: $x > 0$": a restriction of the domain, not of the indices
@@ -910,13 +1518,34 @@ class _Checker:
             if shape_of_value(a) != shape_of_value(b):
                 fixed = self._componentwise(s, a, b, assignment)
                 if fixed is None:
-                    self._add(s, _Outcome(verdict=Verdict.FAILED, label=label, readings=notes, message=(
-                        f"shape mismatch: the left member is {shape_text(a)}, the right member is {shape_text(b)}")))
+                    self._add(
+                        s,
+                        _Outcome(
+                            verdict=Verdict.FAILED,
+                            label=label,
+                            readings=notes,
+                            message=(
+                                f"shape mismatch: the left member is {shape_text(a)}, "
+                                f"the right member is {shape_text(b)}"
+                            ),
+                        ),
+                    )
                     continue  # fmt: skip
                 values = {**values, s.left: fixed[0], s.right: fixed[1]}
                 notes = (*notes, fixed[2])
             applicable.append(s)
             readings[-s.index] = notes  # per-step readings
+        if chain.hypotheses and applicable:
+            try:
+                mapping, said = self._hypotheses(resolver)
+            except ResolveError as exc:
+                for s in applicable:
+                    self._add(s, _Outcome(verdict=Verdict.SKIPPED, label=label, message=f"a hypothesis: {exc}"))
+                return
+            for i in {i for s in applicable for i in (s.left, s.right)}:
+                values[i] = substitute(explicit(values[i]), mapping)
+            for s in applicable:
+                readings[-s.index] = (*readings.get(-s.index, ()), said)
         # consecutive applicable steps share one claim, so each member is evaluated once
         runs: list[list[_Step]] = []
         for s in applicable:
@@ -964,6 +1593,35 @@ class _Checker:
             return (entry, sca, note) if vec_side == s.left else (sca, entry, note)
         return _diagonal(a, b)
 
+    def _hypotheses(self, resolver: Resolver) -> tuple[dict[sp.Symbol, sp.Expr], str]:
+        """``given: A x = 0`` / ``where $A x = 0$``: the equalities solved (linearly) for some of the
+        variables, eliminated from the members — the step is checked where the hypothesis holds."""
+        equations: list[sp.Expr] = []
+        texts = []
+        for text, where in self.chain.hypotheses:
+            sides = _split_top_equals(text)
+            nc = self.doc.ctx.noncommutative(self.scope)
+            try:
+                a, b = (resolver.member(self.doc.parse(x, None, nc)) for x in sides)
+            except LatexError as exc:
+                raise ResolveError(f"{text!r} ({where}) cannot be read: {exc.message}") from None
+            a, b = explicit(a), explicit(b)
+            diff = (sp.Matrix(a) - sp.Matrix(b)) if is_matrix(a) or is_matrix(b) else sp.Matrix([a - b])
+            equations.extend(e for e in diff if e != 0)
+            texts.append(f"{text} ({where})")
+        unknowns = sorted(set().union(*(e.free_symbols for e in equations)) & resolver.instance.symbols, key=str)
+        mapping: dict[sp.Symbol, sp.Expr] = {}
+        if equations:
+            chosen = list(reversed(unknowns))[: len(equations)]
+            if not chosen or not all(sp.Poly(e, *chosen).is_linear for e in equations):
+                raise ResolveError("only hypotheses linear in the variables they eliminate are solved")
+            solved = sp.solve(equations, chosen, dict=True)
+            if not solved:
+                raise ResolveError(f"the hypothesis {'; '.join(texts)} has no solution at these sizes")
+            mapping = {k: v for k, v in solved[0].items() if isinstance(k, sp.Symbol)}
+        names = ", ".join(sorted(str(k) for k in mapping))
+        return mapping, f"under the hypothesis {'; '.join(texts)} (solved for {names or 'nothing'})"
+
     @staticmethod
     def _used_variables(instance: Instance, members: Sequence[Value]) -> list[Variable]:
         syms: set[sp.Symbol] = set()
@@ -994,6 +1652,16 @@ class _Checker:
         checked = [o.label for o in outs if o.label]
         where = f"checked at {'; '.join(checked)}" if checked else ""
         read = ("read: " + "; ".join(readings)) if readings else ""
+        good = [o.label for o, v in zip(outs, verdicts, strict=True) if v in (Verdict.PROVED, Verdict.PASSED)]
+        inferred_indices = [
+            k for k, e in self.scope.names.items() if isinstance(e, IndexRange) and k in self.scope.inferred
+        ]
+        free = set(self._free_indices(self._trees([left, right])))
+        if Verdict.FAILED in verdicts and good and free & {k[0] for k in inferred_indices}:
+            bad = outs[verdicts.index(Verdict.FAILED)].label
+            return StepResult(index=step.index, verdict=Verdict.SKIPPED, source=source, message=(
+                f"holds at {'; '.join(good)} but not at {bad}: a case split the notes may assume (state it, e.g. "
+                "'line N: i \\neq j' in a context)" + (f"; {read}" if read else "")), **texts)  # fmt: skip
         order = [Verdict.FAILED, Verdict.ERROR, Verdict.TIMEOUT, Verdict.SKIPPED]
         for bad in order:
             if bad in verdicts:

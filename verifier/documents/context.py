@@ -34,6 +34,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import sympy as sp
 
@@ -41,8 +42,10 @@ from verifier.latex import DEFAULT_FUNCTIONS, LatexError, parse_latex
 
 __all__ = [
     "BUILTIN_ALIASES",
+    "CONVENTIONS",
     "Assumption",
     "ContextError",
+    "Convention",
     "Definition",
     "Dim",
     "DocumentContext",
@@ -55,7 +58,10 @@ __all__ = [
     "display_key",
     "find_context_blocks",
     "key_of",
+    "merge_contexts",
     "parse_context",
+    "parse_context_file",
+    "parse_definition",
 ]
 
 Key = tuple[str, tuple[str, ...]]  # ("W", ("1",)) for W_1, ("yhat", ()) for \hat{y}
@@ -158,13 +164,31 @@ class Assumption:
     expect: str = ""  # ``expect: FAILED``: the next chain is a find-the-mistake example (XFAIL)
 
 
-Entry = Size | IndexRange | VarDecl | Definition | Assumption
+@dataclass(frozen=True)
+class Convention:
+    """``layout: denominator``, ``summation: einstein``, ``macros: FILE``: how the notes are written."""
+
+    name: str  # layout | summation | macros | given
+    value: str
+    line: int
+
+
+#: the conventions a context may declare, and their allowed values (None: free text)
+CONVENTIONS: dict[str, frozenset[str] | None] = {
+    "layout": frozenset({"numerator", "denominator", "mixed"}),
+    "summation": frozenset({"einstein", "explicit"}),
+    "macros": None,
+    "given": None,
+}
+
+Entry = Size | IndexRange | VarDecl | Definition | Assumption | Convention
 
 
 @dataclass
 class ContextBlock:
-    line: int  # the line of the opening fence (or of the first %verify comment)
+    line: int  # the line of the opening fence (or of the first %verify comment); 0 for a context file
     entries: list[Entry] = field(default_factory=list)
+    path: str = ""  # a context file's path ("" for a block inside the document)
 
 
 @dataclass
@@ -173,9 +197,15 @@ class Scope:
 
     names: dict[Key, Size | IndexRange | VarDecl | Definition] = field(default_factory=dict)
     assumptions: list[Assumption] = field(default_factory=list)
+    #: names no context declares, inferred from the notes (verifier.documents.infer): why, as reported
+    inferred: dict[Key, str] = field(default_factory=dict)
+    conventions: dict[str, str] = field(default_factory=dict)  # layout, summation
+    hypotheses: list[str] = field(default_factory=list)  # ``given: A x = 0`` (LaTeX equations)
 
     def copy(self) -> Scope:
-        return Scope(dict(self.names), list(self.assumptions))
+        return Scope(
+            dict(self.names), list(self.assumptions), dict(self.inferred), dict(self.conventions), list(self.hypotheses)
+        )
 
 
 @dataclass
@@ -194,8 +224,18 @@ class DocumentContext:
                 if isinstance(entry, Assumption):
                     scope.assumptions.append(entry)
                 elif block.line < line:
-                    scope.names[entry.key] = entry
+                    if isinstance(entry, Convention) and entry.name == "given":
+                        scope.hypotheses.append(entry.value)
+                    elif isinstance(entry, Convention):
+                        scope.conventions[entry.name] = entry.value
+                    else:
+                        scope.names[entry.key] = entry
         return scope
+
+    @property
+    def macro_files(self) -> list[str]:
+        """``macros: FILE`` lines (paths as written; a context file's are relative to it)."""
+        return [e.value for b in self.blocks for e in b.entries if isinstance(e, Convention) and e.name == "macros"]
 
     @staticmethod
     def noncommutative(scope: Scope) -> frozenset[str]:
@@ -211,11 +251,21 @@ class DocumentContext:
 
     @property
     def functions(self) -> frozenset[str]:
-        """Names read as functions when followed by ``(``: the defaults, plus defined functions,
-        minus names the document declares as something else (``h`` as a hidden layer)."""
+        """Names read as functions when followed by ``(``, anywhere in the document (see
+        :meth:`functions_at`, which the checker uses)."""
+        return self.functions_at(None)
+
+    def functions_at(self, line: int | None) -> frozenset[str]:
+        """Names read as functions when followed by ``(`` at ``line``: the defaults, plus functions
+        defined in blocks before it, minus names declared there as something else (``h`` as a
+        hidden layer). A later definition never changes how an earlier line is read."""
         names = set(DEFAULT_FUNCTIONS)
         for block in self.blocks:
+            if line is not None and block.line >= line:
+                continue
             for e in block.entries:
+                if isinstance(e, Assumption | Convention):
+                    continue
                 if isinstance(e, Definition) and (e.is_function or e.builtin):
                     names.add(e.key[0])
                 elif isinstance(e, VarDecl) and e.kind == "function":
@@ -263,6 +313,37 @@ def find_context_blocks(text: str) -> list[tuple[int, list[tuple[int, str]]]]:
     return out
 
 
+def parse_context_file(path: str | Path) -> DocumentContext:
+    """A context FILE (``hw3.md.verify`` beside the notes, or ``--context FILE``): the whole file is
+    one block, in effect from the first line of the document, so one file can serve every copy
+    of a problem set. ``macros:`` paths are made relative to the file's folder."""
+    p = Path(path)
+    text = p.read_text(encoding="utf-8")
+    ctx = DocumentContext(str(path))
+    block = ContextBlock(0, path=str(path))
+    for line, raw in enumerate(text.split("\n"), start=1):
+        content = _strip_comment(raw).strip()
+        if not content or content.startswith("```") or content.startswith("~~~"):
+            continue
+        try:
+            entries = _parse_line(content, line)
+        except ContextError as exc:
+            ctx.errors.append(ContextError(exc.message, str(path), line))
+            continue
+        for e in entries:
+            if isinstance(e, Convention) and e.name == "macros" and not Path(e.value).is_absolute():
+                e = Convention(e.name, str(p.parent / e.value), e.line)
+            block.entries.append(e)
+    ctx.blocks.append(block)
+    return ctx
+
+
+def merge_contexts(first: DocumentContext, then: DocumentContext) -> DocumentContext:
+    """``first`` (a context file) with ``then`` (the document's own blocks) after it: the document's
+    declarations, written later, replace the file's."""
+    return DocumentContext(then.path, first.blocks + then.blocks, first.errors + then.errors)
+
+
 def parse_context(text: str, path: str = "") -> DocumentContext:
     """Read every context block of a document; malformed lines become ``errors`` (file:line)."""
     ctx = DocumentContext(path)
@@ -290,6 +371,7 @@ def _strip_comment(line: str) -> str:
 # One line
 
 _SIZES = re.compile(r"^(?P<names>.+?)\s+in\s+\{(?P<values>[^{}]*)\}\s*$")
+_CONVENTION = re.compile(r"^(?P<name>layout|summation|macros|given)\s*:\s*(?P<value>.+?)\s*$")
 _ASSUME = re.compile(r"^lines?\s+(?P<lines>\d+(?:\s*,\s*\d+)*)\s*:\s*(?P<cond>.+)$")
 _NEXT = re.compile(r"^next(?:\s+chain)?\s*:\s*(?P<cond>.+)$")
 _EXPECT = re.compile(r"^expect\s*:\s*(?P<verdict>\S+)$", re.I)
@@ -302,6 +384,13 @@ _INTERVAL = re.compile(r"^in\s*[(\[]\s*(?P<lo>[^,]+?)\s*,\s*(?P<hi>[^)\]]+?)\s*[
 
 
 def _parse_line(content: str, line: int) -> list[Entry]:
+    m = _CONVENTION.match(content)
+    if m:
+        name, value = m.group("name"), m.group("value")
+        allowed = CONVENTIONS[name]
+        if allowed is not None and value.lower() not in allowed:
+            raise ContextError(f"{name} must be one of {', '.join(sorted(allowed))}, not {value!r}")
+        return [Convention(name, value.lower() if allowed is not None else value, line)]
     m = _ASSUME.match(content)
     if m:
         lines = tuple(int(x) for x in re.split(r"\s*,\s*", m.group("lines")))
@@ -443,6 +532,11 @@ def _declaration(key: Key, spec: str, line: int) -> Entry:
         f"unknown declaration {spec!r}: expected real, positive, integer, real in (a, b), vector[N], "
         "row vector[N], matrix[n x m], simplex[K], onehot[K], function or index lo..hi"
     )
+
+
+def parse_definition(lhs: str, rhs: str, line: int) -> Definition:
+    """``lhs := rhs`` as a :class:`Definition` (also used for definitions the notes write with ``=``)."""
+    return _definition(lhs, rhs, line)
 
 
 def _definition(lhs: str, rhs: str, line: int) -> Definition:

@@ -29,7 +29,7 @@ import sympy as sp
 from verifier.documents.resolve import ListMember
 from verifier.latex import LatexError
 
-__all__ = ["ParsedMember", "read_member", "split_nested_equation"]
+__all__ = ["ParsedMember", "einstein", "log_of_product", "read_member", "split_nested_equation"]
 
 LIST_VAR = "Lidx"  # placeholder index of lists and ellipsis sums (parsed from \mathrm{Lidx})
 PLACEHOLDER = "PartialArg"  # placeholder names of derivatives with respect to expressions
@@ -318,7 +318,10 @@ def _operator_d(text: str, placeholders: dict[str, str]) -> tuple[str, str] | No
     m = re.match(r"\s*D_(\{[^{}]+\}|\\?[A-Za-z]+|\w)", text)
     if not m:
         return None
-    return f"\\nabla_{m.group(1)}{text[m.end():]}", f"D_{m.group(1)} read as \\nabla_{m.group(1)} (gradient / Jacobian)"
+    return (
+        f"\\nabla_{m.group(1)}{text[m.end() :]}",
+        f"D_{m.group(1)} read as \\nabla_{m.group(1)} (gradient / Jacobian)",
+    )
 
 
 def split_nested_equation(latex: str) -> tuple[str, str] | None:
@@ -363,3 +366,70 @@ def split_nested_equation(latex: str) -> tuple[str, str] | None:
     if not a or not b:
         return None
     return f"{head}{a}{tail}", f"{head}{b}{tail}"
+
+
+# ---------------------------------------------------------------------------------------------
+# Einstein summation: a repeated index in a product is summed
+
+
+def einstein(tree: sp.Basic, is_index: Callable[[str], bool], bound: frozenset[str] = frozenset()) -> sp.Basic:
+    r"""``y_i \log \hat{y}_i`` → ``\sum_i y_i \log \hat{y}_i``: every index that occurs twice or more
+    in one term (outside the sums already written) is summed over its range. Physics-style notes
+    (and layer-norm or CS224d solutions) write sums this way; the literal reading leaves the index
+    free. Returns the tree unchanged when no index repeats."""
+    if isinstance(tree, sp.Add):
+        return sp.Add(*(einstein(a, is_index, bound) for a in tree.args), evaluate=False)
+    if isinstance(tree, sp.Derivative):
+        return sp.Derivative(einstein(tree.expr, is_index, bound), *tree.variable_count)
+    if isinstance(tree, sp.Sum | sp.Product):
+        inner_bound = bound | {str(v) for v, *_ in tree.limits}
+        return tree.func(einstein(tree.function, is_index, inner_bound), *tree.limits)
+    if not isinstance(tree, sp.Mul | sp.Pow | sp.Function) or isinstance(tree, sp.Indexed):
+        return tree
+    if isinstance(tree, sp.Mul | sp.Pow):
+        inner = tree.func(*(einstein(a, is_index, bound) for a in tree.args), evaluate=False)
+    else:
+        inner = tree
+    counts: dict[str, int] = {}
+    _count_indices(inner, is_index, bound, counts)
+    repeated = sorted(n for n, c in counts.items() if c >= 2)
+    out = inner
+    for name in repeated:
+        var = sp.Symbol(name)
+        out = sp.Sum(out, (var, sp.Symbol(f"{name}__lo"), sp.Symbol(f"{name}__hi")))
+    return out
+
+
+def _count_indices(node: sp.Basic, is_index: Callable[[str], bool], bound: frozenset[str], out: dict[str, int]) -> None:
+    if isinstance(node, sp.Sum | sp.Product):
+        inner = bound | {str(v) for v, *_ in node.limits}
+        _count_indices(node.function, is_index, inner, out)
+        return
+    if isinstance(node, sp.Indexed):
+        for i in node.indices:
+            for s in i.free_symbols:
+                if isinstance(s, sp.Symbol) and s.name not in bound and is_index(s.name):
+                    out[s.name] = out.get(s.name, 0) + 1
+        return
+    if isinstance(node, sp.KroneckerDelta):
+        for i in node.args:
+            if isinstance(i, sp.Symbol) and i.name not in bound and is_index(i.name):
+                out[i.name] = out.get(i.name, 0) + 1
+        return
+    for a in node.args:
+        if isinstance(a, sp.Basic):
+            _count_indices(a, is_index, bound, out)
+
+
+def log_of_product(tree: sp.Basic) -> sp.Basic:
+    r"""``\log \theta^{117} (1 - \theta)^{283}``: the logarithm of the whole product, not of its first
+    factor (a product written after ``\log`` without brackets)."""
+    if isinstance(tree, sp.Add):
+        return sp.Add(*(log_of_product(a) for a in tree.args), evaluate=False)
+    if isinstance(tree, sp.Mul):
+        logs = [a for a in tree.args if isinstance(a, sp.log)]
+        rest = [a for a in tree.args if not isinstance(a, sp.log) and not a.is_number]
+        if len(logs) == 1 and rest:
+            coeff = [a for a in tree.args if a.is_number]
+            return sp.Mul(*coeff, sp.log(sp.Mul(logs[0].args[0], *rest), evaluate=False), evaluate=False)
+    return tree

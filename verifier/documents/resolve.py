@@ -31,12 +31,11 @@ import functools
 import itertools
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
-from verifier.catalog import Builder, CatalogError, D, Variable
+from verifier.catalog import CatalogError, D
 from verifier.documents.context import (
     Definition,
     Dim,
@@ -48,7 +47,32 @@ from verifier.documents.context import (
     display_key,
     key_of,
 )
-from verifier.domains import Positive, Real
+from verifier.documents.instances import Instance, dim_value, instantiate
+from verifier.documents.layout import MIXED, differs
+from verifier.documents.values import (
+    BUILTIN_FUNCTIONS,
+    MAX_TERMS,
+    RELATIONS,
+    DimensionError,
+    ListMember,
+    Ones,
+    ResolveError,
+    Value,
+    as_int,
+    broadcast_entry,
+    broadcast_shape,
+    builtin,
+    diff_value,
+    elementwise,
+    entry_of,
+    free_symbols,
+    is_matrix,
+    norm,
+    shape_of_value,
+    shape_text,
+    substitute,
+    test_function,
+)
 from verifier.latex import Component, LatexError
 
 __all__ = [
@@ -59,307 +83,12 @@ __all__ = [
     "ResolveError",
     "Resolver",
     "Value",
+    "dim_value",
+    "free_symbols",
     "instantiate",
     "shape_of_value",
+    "shape_text",
 ]
-
-MAX_TERMS = 400  # a sum or product expanded at a concrete size may have at most this many terms
-
-
-def test_function(u: sp.Expr) -> sp.Expr:
-    """What a declared ``f: function`` is checked with: smooth, positive, not polynomial, not
-    exponential (so ``f' = f`` or ``f'' = 0`` slips are caught)."""
-    return 2 + sp.sin(u) + sp.exp(u / 2)
-
-
-class ResolveError(Exception):
-    """The member cannot be given a meaning here (undeclared name, unsupported construct): SKIPPED."""
-
-
-class DimensionError(ResolveError):
-    """The member is ill-formed at the declared shapes (a product that does not conform): FAILED."""
-
-
-@dataclass(frozen=True)
-class Ones:
-    r"""``\mathbf{1}``: a vector of ones whose length is taken from its neighbour in a product."""
-
-    transposed: bool = False
-
-
-@dataclass(frozen=True)
-class ListMember:
-    """A member written as a list with an ellipsis, ``[-t_1, \\dots, -t_N]``: entry ``var`` of ``body``."""
-
-    body: sp.Basic
-    var: sp.Symbol
-    lo: sp.Basic
-    hi: sp.Basic
-    row: bool = True
-
-
-Value = Any  # sp.Expr | sp.ImmutableMatrix | Ones | D
-
-
-def is_matrix(v: object) -> bool:
-    return isinstance(v, sp.MatrixBase)
-
-
-def norm(v: Value) -> Value:
-    """A 1×1 matrix is a scalar."""
-    if isinstance(v, sp.MatrixBase) and v.shape == (1, 1):
-        return v[0, 0]
-    if isinstance(v, sp.MatrixBase) and not isinstance(v, sp.ImmutableMatrix):
-        return sp.ImmutableMatrix(v)
-    return v
-
-
-def shape_of_value(v: Value) -> tuple[int, ...]:
-    if isinstance(v, D):
-        return v.shape
-    if isinstance(v, sp.MatrixBase):
-        return () if v.shape == (1, 1) else tuple(v.shape)
-    return ()
-
-
-def shape_text(v: Value | tuple[int, ...]) -> str:
-    shape = v if isinstance(v, tuple) else shape_of_value(v)
-    return "a scalar" if not shape else "×".join(map(str, shape))
-
-
-# ---------------------------------------------------------------------------------------------
-# Instances: the declared variables at one assignment of sizes
-
-
-@dataclass
-class Instance:
-    """Declared variables of a scope built at concrete sizes."""
-
-    sizes: dict[Key, int]
-    variables: dict[Key, Variable]
-    symbols: frozenset[sp.Symbol]
-    size_deps: dict[Key, frozenset[Key]]  # which sizes each variable's shape depends on
-
-
-def _mangle(key: Key, taken: set[str]) -> str:
-    """A Builder-compatible name (letters and digits) for a LaTeX name."""
-    base = "".join(c for c in key[0] if c.isalnum()) or "v"
-    if not base[0].isalpha():
-        base = "v" + base
-    name = base + "".join("".join(c for c in s if c.isalnum()) for s in key[1])
-    candidate, n = name, 1
-    while candidate in taken:
-        n += 1
-        candidate = f"{name}v{n}"
-    taken.add(candidate)
-    return candidate
-
-
-def dim_value(dim: Dim, sizes: dict[Key, int]) -> int:
-    if isinstance(dim, int):
-        return dim
-    if dim not in sizes:
-        raise ResolveError(f"size {display_key(dim)} is not declared (add '{display_key(dim)} in {{2, 3}}')")
-    return sizes[dim]
-
-
-def instantiate(scope: Scope, sizes: dict[Key, int]) -> Instance:
-    """Build every declared variable of ``scope`` at ``sizes`` (names mangled for the Builder)."""
-    b = Builder()
-    taken: set[str] = set()
-    keys: list[Key] = []
-    deps: dict[Key, frozenset[Key]] = {}
-    for key, decl in scope.names.items():
-        if not isinstance(decl, VarDecl) or decl.kind == "function":
-            continue
-        name = _mangle(key, taken)
-        dom = decl.domain
-        try:
-            if decl.kind == "scalar":
-                if dom.kind == "positive":
-                    b.positive(name)
-                elif dom.kind == "interval":
-                    b.interval(name, dom.lo, dom.hi)
-                elif dom.kind == "integer":
-                    lo = 1 if dom.lo == float("-inf") else int(dom.lo)
-                    hi = 10 if dom.hi == float("inf") else int(dom.hi)
-                    b.integer(name, lo, hi)
-                else:
-                    b.real(name)
-            else:
-                assert decl.dims is not None
-                rows, cols = (dim_value(d, sizes) for d in decl.dims)
-                deps[key] = frozenset(d for d in decl.dims if not isinstance(d, int))
-                row = rows == 1 and cols != 1
-                n = cols if row else rows
-                domain: Real | Positive = Real()
-                if dom.kind == "positive":
-                    domain = Positive()
-                elif dom.kind == "interval":
-                    domain = Real(dom.lo, dom.hi)
-                if decl.kind == "simplex":
-                    b.simplex(name, n, row=row)
-                elif decl.kind == "onehot":
-                    b.onehot(name, n, row=row)
-                elif rows == 1 or cols == 1:
-                    b.vector(name, n, domain, row=row)
-                else:
-                    b.matrix(name, rows, cols, domain)
-        except CatalogError as exc:
-            raise ResolveError(f"declaring {display_key(key)}: {exc}") from None
-        keys.append(key)
-    declared = b.chain(sp.Integer(0), sp.Integer(0)).variables  # the public way to get the Variables
-    variables = {
-        key: Variable(display_key(key), v.symbols, v.shape, v.domain, v.value, v.constraint)
-        for key, v in zip(keys, declared, strict=True)
-    }
-    symbols = frozenset(s for v in variables.values() for s in v.symbols)
-    return Instance(dict(sizes), variables, symbols, deps)
-
-
-# ---------------------------------------------------------------------------------------------
-# Entry-wise helpers
-
-
-def _broadcast_shape(values: Sequence[Value]) -> tuple[int, int] | None:
-    shapes = {v.shape for v in values if is_matrix(v)}
-    if not shapes:
-        return None
-    if len(shapes) == 1:
-        return next(iter(shapes))
-    rows = max(s[0] for s in shapes)
-    cols = max(s[1] for s in shapes)
-    for r, c in shapes:
-        if (r not in (1, rows)) or (c not in (1, cols)):
-            listed = ", ".join(f"{a}×{b}" for a, b in sorted(shapes))
-            raise DimensionError(f"terms of shapes {listed} cannot be combined")
-    return rows, cols
-
-
-def _entry(v: Value, i: int, j: int) -> Value:
-    if not is_matrix(v):
-        return v
-    r = 0 if v.rows == 1 else i
-    c = 0 if v.cols == 1 else j
-    return v[r, c]
-
-
-def elementwise(fn: Callable[..., sp.Expr], *values: Value) -> Value:
-    """``fn`` applied entry by entry, scalars and rows/columns broadcast."""
-    shape = _broadcast_shape(values)
-    if shape is None:
-        return fn(*values)
-    rows, cols = shape
-    return norm(sp.ImmutableMatrix(rows, cols, lambda i, j: fn(*(_entry(v, i, j) for v in values))))
-
-
-def logistic(v: Value) -> Value:
-    return elementwise(lambda e: 1 / (1 + sp.exp(-e)), v)
-
-
-def softmax(v: Value) -> Value:
-    if not is_matrix(v):
-        raise ResolveError("softmax of a scalar (declare its argument as a vector)")
-    if v.rows > 1 and v.cols > 1:  # a batch: one softmax per row
-        return sp.ImmutableMatrix.vstack(*(softmax(v.row(i)) for i in range(v.rows)))
-    exps = [sp.exp(e) for e in v]
-    total = sp.Add(*exps)
-    return sp.ImmutableMatrix(v.rows, v.cols, [e / total for e in exps])
-
-
-def relu(v: Value) -> Value:
-    return elementwise(lambda e: sp.Max(0, e), v)
-
-
-def cross_entropy(y: Value, yhat: Value) -> Value:
-    if not (is_matrix(y) and is_matrix(yhat)) or len(y) != len(yhat):
-        raise ResolveError(f"CE(y, ŷ) needs two vectors of one length, got {shape_text(y)} and {shape_text(yhat)}")
-    return -sp.Add(*[a * sp.log(b) for a, b in zip(y, yhat, strict=True)])
-
-
-BUILTIN_FUNCTIONS: dict[str, Callable[..., Value]] = {
-    "sigma": logistic,
-    "sigmoid": logistic,
-    "logistic": logistic,
-    "softmax": softmax,
-    "relu": relu,
-    "tanh": lambda v: elementwise(sp.tanh, v),
-    "identity": lambda v: v,
-    "ce": cross_entropy,
-    "CE": cross_entropy,
-}
-
-_RELATIONS = (sp.Eq, sp.Ne, sp.Lt, sp.Gt, sp.Le, sp.Ge)
-
-
-def _as_int(v: Value, what: str) -> int:
-    if isinstance(v, sp.Integer):
-        return int(v)
-    if isinstance(v, int):
-        return v
-    raise ResolveError(f"{what} must be a concrete integer here, got {v}")
-
-
-def entry_of(v: Value, indices: Sequence[int], name: str) -> Value:
-    """Entry ``indices`` (1-based) of a vector or matrix value."""
-    if isinstance(v, Ones):
-        return sp.Integer(1)
-    if not is_matrix(v):
-        raise ResolveError(f"{name} is a scalar here; it has no entry {', '.join(map(str, indices))}")
-    if len(indices) == 1:
-        if 1 not in v.shape:
-            raise ResolveError(f"{name} is a {shape_text(v)} matrix; one index is not enough")
-        k = indices[0]
-        if not 1 <= k <= len(v):
-            raise ResolveError(f"index {k} is outside 1..{len(v)} for {name}")
-        return v[k - 1] if v.rows != 1 else v[0, k - 1]
-    if len(indices) == 2:
-        i, j = indices
-        if not (1 <= i <= v.rows and 1 <= j <= v.cols):
-            raise ResolveError(f"entry ({i}, {j}) is outside the {shape_text(v)} matrix {name}")
-        return v[i - 1, j - 1]
-    raise ResolveError(f"{name} has {len(indices)} indices; at most two are supported")
-
-
-def diff_value(f: Value, wrt: Value, count: int = 1) -> Value:
-    """∂f/∂wrt in the catalog's layout (explicitly, with SymPy's diff)."""
-    if isinstance(wrt, sp.MatrixBase):
-        if count != 1:
-            raise ResolveError("higher derivatives with respect to a vector are not supported")
-        if is_matrix(f):
-            if 1 not in f.shape or 1 not in wrt.shape:
-                raise ResolveError(
-                    f"the derivative of a {shape_text(f)} matrix with respect to a {shape_text(wrt)} matrix "
-                    "is a tensor with no matrix layout"
-                )
-            fs, xs = list(f), list(wrt)
-            return norm(sp.ImmutableMatrix(len(fs), len(xs), lambda i, j: sp.diff(fs[i], xs[j])))
-        return norm(sp.ImmutableMatrix(wrt.rows, wrt.cols, lambda i, j: sp.diff(f, wrt[i, j])))
-    if is_matrix(f):
-        return norm(f.applyfunc(lambda e: sp.diff(e, (wrt, count))))
-    return sp.diff(f, (wrt, count))
-
-
-def substitute(v: Value, mapping: dict[sp.Symbol, sp.Expr]) -> Value:
-    if not mapping:
-        return v
-    if is_matrix(v):
-        return norm(v.xreplace(mapping))
-    return sp.sympify(v).xreplace(mapping)
-
-
-def free_symbols(v: Value) -> set[sp.Symbol]:
-    if isinstance(v, D):
-        return free_symbols(v.f) | free_symbols(v.wrt)
-    if is_matrix(v):
-        out: set[sp.Symbol] = set()
-        for e in v:
-            out |= sp.sympify(e).free_symbols
-        return out
-    if isinstance(v, Ones):
-        return set()
-    return set(sp.sympify(v).free_symbols)
-
 
 # ---------------------------------------------------------------------------------------------
 # The resolver
@@ -397,6 +126,7 @@ class Resolver:
         self._cache: dict[Key, Value] = {}
         self._opaque: list[_Opaque] = []
         self._depth = 0
+        self.layout = scope.conventions.get("layout", MIXED)
 
     # -- entry points -----------------------------------------------------------------------
     def member(self, tree: sp.Basic | ListMember) -> Value:
@@ -543,7 +273,7 @@ class Resolver:
             return self._subs(node, env)
         if isinstance(node, sp.Piecewise):
             return self._piecewise(node, env)
-        if isinstance(node, _RELATIONS):
+        if isinstance(node, RELATIONS):
             return self._relation(node, env)
         if isinstance(node, sp.And | sp.Or | sp.Not):
             parts = [self.value(a, env) for a in node.args]
@@ -558,7 +288,7 @@ class Resolver:
             return norm(sp.ImmutableMatrix(node.rows, node.cols, entries))
         if isinstance(node, Component):
             inner = self.value(node.args[0], env)
-            idx = [_as_int(self.value(i, env), "an index") for i in node.args[1:]]
+            idx = [as_int(self.value(i, env), "an index") for i in node.args[1:]]
             return entry_of(inner, idx, _short(node.args[0]))
         if isinstance(node, AppliedUndef):
             return self._call(node, env)
@@ -609,6 +339,14 @@ class Resolver:
                     return found
                 rest = self._indices(node.indices[cut:], env)
                 return entry_of(found, rest, display_key((base, raw[:cut])))
+        if base == "ones" and len(node.indices) == 1 and (base, ()) not in self.scope.names:
+            sub = node.indices[0]
+            if isinstance(sub, sp.Symbol) and isinstance(self.scope.names.get((sub.name, ())), Size):
+                n = self._dim((sub.name, ()))
+                self._note(f"\\mathbf{{1}}_{sub.name} read as a vector of {sub.name} ones")
+                return norm(sp.ImmutableMatrix.ones(n, 1))
+            self._indices(node.indices, env)  # an entry of a vector of ones (Einstein style): 1
+            return sp.Integer(1)
         entry = self.scope.names.get((base, ()))
         opaque_hit = any((base, ()) in op.names for op in self._opaque)
         if isinstance(entry, Definition) and entry.index_params and not opaque_hit:
@@ -628,7 +366,7 @@ class Resolver:
         return known
 
     def _indices(self, nodes: Iterable[sp.Basic], env: dict[str, Value]) -> list[int]:
-        return [_as_int(self.value(i, env), f"the index {i}") for i in nodes]
+        return [as_int(self.value(i, env), f"the index {i}") for i in nodes]
 
     # -- arithmetic -------------------------------------------------------------------------
     def _add(self, terms: list[Value]) -> Value:
@@ -741,8 +479,8 @@ class Resolver:
             if level < 0:
                 return [self.value(node.function, env2)]
             var, lo, hi = limits[level]
-            a = _as_int(self.value(lo, env2), f"the lower bound of {var}")
-            b = _as_int(self.value(hi, env2), f"the upper bound of {var}")
+            a = as_int(self.value(lo, env2), f"the lower bound of {var}")
+            b = as_int(self.value(hi, env2), f"the upper bound of {var}")
             if b - a + 1 > MAX_TERMS:
                 raise ResolveError(f"a sum of {b - a + 1} terms is too long to expand")
             out: list[Value] = []
@@ -784,11 +522,13 @@ class Resolver:
     def _relation(self, node: sp.Basic, env: dict[str, Value]) -> Value:
         a, b = (self.value(x, env) for x in node.args)
         if is_matrix(a) or is_matrix(b):
-            shape = _broadcast_shape([a, b])
+            shape = broadcast_shape([a, b])
             assert shape is not None
             rows, cols = shape
-            return _Conditions((rows, cols), tuple(
-                node.func(_entry(a, i, j), _entry(b, i, j)) for i in range(rows) for j in range(cols)))  # fmt: skip
+            cells = [(i, j) for i in range(rows) for j in range(cols)]
+            return _Conditions(
+                (rows, cols), tuple(node.func(broadcast_entry(a, *c), broadcast_entry(b, *c)) for c in cells)
+            )
         return node.func(a, b)
 
     # -- functions --------------------------------------------------------------------------
@@ -801,6 +541,8 @@ class Resolver:
                 return Ones(not v.transposed)
             return norm(v.T) if is_matrix(v) else v
         if name == "grad":
+            if len(node.args) != 2:
+                raise ResolveError("the variable of the gradient is not written (\\nabla_x f)")
             f, var = node.args
             return self._derivative(f, ((var, 1),), env)
         args = [self.value(a, env) for a in node.args]
@@ -814,13 +556,14 @@ class Resolver:
         if isinstance(entry, VarDecl) and entry.kind == "function":
             if len(args) != 1:
                 raise ResolveError(f"{name} is declared as a function of one argument")
+            if (name, ()) in self.scope.inferred and is_matrix(args[0]):
+                raise ResolveError(f"{name} is not defined in the notes: what {name} of a vector means is unknown")
             return elementwise(test_function, args[0])
         if name in BUILTIN_FUNCTIONS:
-            fn = BUILTIN_FUNCTIONS[name]
-            try:
-                return fn(*args)
-            except TypeError:
-                raise ResolveError(f"{name} takes a different number of arguments") from None
+            return builtin(name, args)
+        operator = _operators().get(name)
+        if operator is not None:
+            return norm(operator(*args))
         raise ResolveError(f"function {name} is not defined (define it in a ```verify block)")
 
     def _call_definition(self, d: Definition, args: list[Value], env: dict[str, Value]) -> Value:
@@ -829,7 +572,7 @@ class Resolver:
                 raise ResolveError(f"unknown built-in {d.builtin}")
             if len(args) != 1:
                 raise ResolveError(f"{display_key(d.key)} := {d.builtin} takes one argument")
-            return BUILTIN_FUNCTIONS[d.builtin](args[0])
+            return builtin(d.builtin, [args[0]])
         if len(args) != len(d.params):
             raise ResolveError(f"{display_key(d.key)} takes {len(d.params)} argument(s), got {len(args)}")
         tree = self._def_tree(d)
@@ -877,11 +620,16 @@ class Resolver:
                 return None
             expr, var = node.expr, node.variable_count[0][0]
         else:
+            if len(node.args) != 2:
+                raise ResolveError("the variable of the gradient is not written (\\nabla_x f)")
             expr, var = node.args
+        self._known_dependence(expr, var)
         wrt = self._independent(var, {})
         if wrt is None:
             return None
         f = self._final(self.value(expr, {}))
+        if differs(f, wrt, self.layout):  # the catalog's D has the catalog's layout: compute it explicitly
+            return diff_value(f, wrt, 1, self.layout)
         try:
             return D(f, wrt)
         except CatalogError as exc:
@@ -894,13 +642,14 @@ class Resolver:
                 wrt = self._independent(var, env)
                 if wrt is None:
                     raise ResolveError("mixed derivatives through intermediate quantities are not supported")
-                inner = diff_value(inner, wrt, int(count))
+                inner = diff_value(inner, wrt, int(count), self.layout)
             return inner
         var, count = pairs[0]
         count = int(count)
+        self._known_dependence(expr, var)
         wrt = self._independent(var, env)
         if wrt is not None:
-            return diff_value(self.value(expr, env), wrt, count)
+            return diff_value(self.value(expr, env), wrt, count, self.layout)
         fresh, target, actual = self._opaque_for(var, env)
         op = self._opaque[-1]
         try:
@@ -912,9 +661,29 @@ class Resolver:
                 f"cannot differentiate with respect to {_short(var)}: the expression does not depend on it "
                 "through the context's definitions"
             )
-        d = diff_value(f, target, count)
+        d = diff_value(f, target, count, self.layout)
         mapping = _pairs(fresh, actual)
         return substitute(d, mapping)
+
+    def _known_dependence(self, expr: sp.Basic, var: sp.Basic) -> None:
+        """``∂L/∂z`` where the notes never define ``L``: an inferred free name does not depend on
+        ``z``, but the author means a quantity that does. Its derivative is unknown, never 0."""
+        if not self.scope.inferred:
+            return
+        head = key_of(expr)  # a bare name; f(x) with an arbitrary f is differentiated as the test function
+        if head is None:
+            return
+        base = (head[0], ())
+        inferred = head in self.scope.inferred or base in self.scope.inferred
+        if not inferred:
+            return
+        var_key = key_of(var)
+        if var_key is not None and (var_key == head or var_key[0] == head[0]):
+            return
+        raise ResolveError(
+            f"{display_key(head)} is not defined in the notes: its derivative with respect to {_short(var)} is "
+            "unknown (define it in a context)"
+        )
 
     def _opaque_for(self, var: sp.Basic, env: dict[str, Value]) -> tuple[Value, Value, Value]:
         """Push an opaque layer for ``var``: (fresh block, the differentiation target, actual value)."""
@@ -955,8 +724,8 @@ class Resolver:
 
     # -- lists ------------------------------------------------------------------------------
     def _list(self, lst: ListMember) -> Value:
-        a = _as_int(self.value(lst.lo, {}), "the first index of the list")
-        b = _as_int(self.value(lst.hi, {}), "the last index of the list")
+        a = as_int(self.value(lst.lo, {}), "the first index of the list")
+        b = as_int(self.value(lst.hi, {}), "the last index of the list")
         if b < a or b - a + 1 > MAX_TERMS:
             raise ResolveError(f"a list from {a} to {b} cannot be expanded")
         entries = [self.value(lst.body, {lst.var.name: sp.Integer(k)}) for k in range(a, b + 1)]
@@ -971,6 +740,16 @@ class Resolver:
 
 
 # ---------------------------------------------------------------------------------------------
+
+
+def _operators() -> dict[str, Callable[..., Value]]:
+    """The notation markers' meanings (norm, hadamard, tr, …), owned by verifier.documents.operators
+    when that module is present (imported late: it imports this module)."""
+    try:
+        from verifier.documents import operators  # type: ignore[attr-defined]
+    except ImportError:
+        return {}
+    return dict(getattr(operators, "OPERATORS", {}))
 
 
 def _short(node: object, limit: int = 60) -> str:
@@ -990,7 +769,7 @@ def _cell(v: Value, i: int, j: int) -> Value:
     if isinstance(v, _Conditions):
         rows, cols = v.shape
         return v.entries[(0 if rows == 1 else i) * cols + (0 if cols == 1 else j)]
-    return _entry(v, i, j)
+    return broadcast_entry(v, i, j)
 
 
 def _differs(a: Value, b: Value) -> bool:

@@ -1,0 +1,264 @@
+"""Notes checked as they are (issue 8 §1, §4): inferred names, the notes' own definitions, context
+files, other readings before FAILED, and FAILEDs that rest on a guess demoted to SKIPPED."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+from verifier.documents import check_document, check_documents
+from verifier.documents.check import check_text
+from verifier.documents.context import parse_context
+from verifier.documents.infer import infer_scope
+from verifier.engine import Settings
+from verifier.latex import parse_latex
+
+FAST = Settings(points=30)
+
+
+def _steps(body: str):
+    check = check_text(textwrap.dedent(body).strip() + "\n", "t.md", FAST)
+    return [s for c in check.chains for s in c.result.steps]
+
+
+def _verdicts(body: str) -> list[str]:
+    return [s.verdict.value for s in _steps(body)]
+
+
+# --- inference ---------------------------------------------------------------------------------
+
+
+def test_subscripts_sums_and_capitals_give_shapes_and_sizes() -> None:
+    scope = parse_context("").scope_at(1)
+    trees = [parse_latex(r"\sum_{i=1}^{N} w_i x_i + b^T A b + W_{jk}")]
+    got = infer_scope(scope, trees)
+    names = got.scope.names
+    assert names[("w", ())].kind == "vector" and names[("x", ())].kind == "vector"
+    assert names[("w", ())].dims == names[("x", ())].dims  # one index, one length
+    assert names[("b", ())].kind == "vector"  # transposed
+    assert names[("A", ())].kind == "matrix"  # a capital between vectors
+    assert names[("W", ())].kind == "matrix"  # two subscripts
+    assert names[("N", ())].values  # the bound of the sum is a size
+    assert any("no other evidence" in n or "vector" in n for n in got.notes)
+
+
+def test_inferred_sizes_are_distinct_so_a_transposition_shows() -> None:
+    # W x with W m×n: ∂(Wx)/∂x = W is right, W^T is a transposition; sizes 2 and 3 tell them apart
+    got = _verdicts(
+        r"""
+        Let $W \in \mathbb{R}^{m \times n}$ and $x \in \mathbb{R}^n$.
+
+        $$\frac{\partial (W x)}{\partial x} = W$$
+
+        $$\frac{\partial}{\partial x} x^T A x = 2 A x$$
+
+        $$\frac{\partial}{\partial x} x^T A x = (A + A^T) x$$
+        """
+    )
+    assert got == ["PROVED", "FAILED", "PROVED"]
+
+
+def test_a_name_with_no_evidence_is_a_real_scalar_and_the_step_says_so() -> None:
+    (step,) = _steps(r"$$\frac{d}{dx}\sigma(x) = \sigma(x)(1 - \sigma(x))$$")
+    assert step.verdict.value == "PROVED"
+    assert "inferred x: a real scalar" in step.message
+
+
+def test_the_notes_own_definition_is_used_by_later_lines_only() -> None:
+    steps = _steps(
+        r"""
+        $$\frac{\partial L}{\partial z} = 2 z$$
+
+        $$L = z^2 + 1$$
+
+        $$\frac{\partial L}{\partial z} = 2 z$$
+        """
+    )
+    # before the definition, L is unknown: its derivative is not 0, it is unknown (never FAILED)
+    assert steps[0].verdict.value == "SKIPPED" and "not defined in the notes" in steps[0].message
+    assert steps[1].verdict.value == "SKIPPED" and "defines L" in steps[1].message
+    assert steps[2].verdict.value == "PROVED"
+
+
+def test_an_inline_definition_in_the_prose_is_used() -> None:
+    got = _verdicts(
+        r"""
+        We write $y = \sigma(z)$ for the output.
+
+        $$\frac{\partial y}{\partial z} = y (1 - y)$$
+        """
+    )
+    assert got == ["PROVED"]
+
+
+def test_a_worked_number_is_not_a_definition() -> None:
+    steps = _steps(
+        r"""
+        $$L = -\log(0.245) = 1.406$$
+
+        $$\frac{\partial L}{\partial o} = 0$$
+        """
+    )
+    assert steps[1].verdict.value == "PASSED"  # rounded to the decimals written
+    assert steps[2].verdict.value != "FAILED"
+
+
+# --- every plausible reading before FAILED ------------------------------------------------------
+
+
+def test_einstein_summation_where_the_notes_say_so() -> None:
+    body = r"""
+        INTRO
+
+        $$-\sum_i y_i \log(\hat{y}_i) = -y_i \log(\hat{y}_i)$$
+        """
+    stated = _steps(body.replace("INTRO", "In Einstein notation the sum over a repeated index is implied."))
+    assert stated[0].verdict.value == "PROVED" and "Einstein" in stated[0].message
+    silent = _steps(body.replace("INTRO", "The cross-entropy:"))
+    assert silent[0].verdict.value != "PROVED"  # not read that way when the notes do not say so
+
+
+def test_summation_einstein_can_be_declared() -> None:
+    got = _verdicts(
+        r"""
+        ```verify
+        summation: einstein
+        ```
+
+        $$\sum_i a_i b_i = a_i b_i$$
+        """
+    )
+    assert got == ["PROVED"]
+
+
+def test_the_other_layout_is_tried_and_reported() -> None:
+    (step,) = _steps(
+        r"""
+        ```verify
+        n in {3}
+        m in {2}
+        x: vector[n]
+        W: matrix[m x n]
+        ```
+
+        $$\frac{\partial (W x)}{\partial x} = W^T$$
+        """
+    )
+    assert step.verdict.value == "PROVED" and "denominator layout" in step.message
+
+
+def test_layout_can_be_declared_and_then_the_catalog_layout_fails() -> None:
+    got = _verdicts(
+        r"""
+        ```verify
+        layout: denominator
+        n in {3}
+        m in {2}
+        x: vector[n]
+        W: matrix[m x n]
+        ```
+
+        $$\frac{\partial (W x)}{\partial x} = W^T$$
+
+        $$\frac{\partial (W x)}{\partial x} = W$$
+        """
+    )
+    assert got == ["PROVED", "FAILED"]
+
+
+def test_a_failure_resting_on_a_guess_is_skipped_with_the_reason() -> None:
+    steps = _steps(
+        r"""
+        $$\sigma(z)(1 - \sigma(z)) = y (1 - y)$$
+
+        $$m_1 - m_1 \phi = m_0 \phi$$
+
+        $$2 \phi - 1 = 0$$
+        """
+    )
+    assert [s.verdict.value for s in steps] == ["SKIPPED"] * 3
+    assert "one side only" in steps[0].message
+    assert "equation" in steps[1].message
+    assert "equation to solve" in steps[2].message
+
+
+def test_a_real_mistake_is_still_failed_without_any_context() -> None:
+    got = _verdicts(r"$$\frac{d}{dx}\sigma(x) = \sigma(x)(1 + \sigma(x))$$")
+    assert got == ["FAILED"]
+
+
+# --- context files --------------------------------------------------------------------------------
+
+
+def test_a_context_file_beside_the_notes_and_one_context_for_many(tmp_path: Path) -> None:
+    notes = "$$\\frac{\\partial}{\\partial x} x^T A x = 2 A x$$\n"
+    a, b = tmp_path / "a.md", tmp_path / "b.md"
+    a.write_text(notes)
+    b.write_text(notes)
+    (tmp_path / "a.md.verify").write_text("n in {3}\nx: vector[n]\nA: matrix[n x n]\n")
+    only_a = check_document(a, FAST)
+    assert only_a.chains[0].result.steps[0].verdict.value == "FAILED"
+    shared = tmp_path / "course.verify"
+    shared.write_text("n in {3}\nx: vector[n]\nA: matrix[n x n]\n")
+    results = check_documents([b], FAST, context=shared)
+    assert [s.verdict.value for r in results for s in r.steps] == ["FAILED"]
+
+
+def test_line_n_that_points_at_no_chain_is_an_error(tmp_path: Path) -> None:
+    doc = tmp_path / "hw.md"
+    doc.write_text("$$a + b = b + a$$\n")
+    (tmp_path / "hw.md.verify").write_text("line 40: i \\neq j\n")
+    check = check_document(doc, FAST)
+    assert any("points at no derivation chain" in e.message for e in check.errors)
+    assert any(e.source.endswith("hw.md.verify:1") for e in check.errors)
+
+
+def test_a_bad_convention_is_a_context_error() -> None:
+    ctx = parse_context("```verify\nlayout: sideways\n```\n", "t.md")
+    assert ctx.errors and "layout must be one of" in ctx.errors[0].message
+
+
+# --- hypotheses -----------------------------------------------------------------------------------
+
+
+def test_a_hypothesis_in_a_context_restricts_the_step() -> None:
+    got = _verdicts(
+        r"""
+        ```verify
+        n in {3}
+        x: vector[n]
+        a: vector[n]
+        given: a^T x = 0
+        ```
+
+        $$a^T x + x^T x = x^T x$$
+
+        $$x^T x + 1 = 1$$
+        """
+    )
+    assert got == ["PROVED", "FAILED"]
+
+
+def test_where_in_the_prose_after_a_chain_is_a_hypothesis() -> None:
+    steps = _steps(
+        r"""
+        $$u v - u = u (v - 1) + c$$
+        where $c = 0$.
+        """
+    )
+    assert steps[0].verdict.value == "PROVED" and "under the hypothesis c = 0" in steps[0].message
+
+
+def test_a_later_definition_does_not_change_how_earlier_lines_are_read() -> None:
+    steps = _steps(
+        r"""
+        $$k(a + b) = k a + k b$$
+
+        ```verify
+        k(u) := u^2
+        ```
+
+        $$k(3) = 9$$
+        """
+    )
+    assert [s.verdict.value for s in steps] == ["PROVED", "PROVED"]

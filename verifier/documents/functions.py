@@ -1,0 +1,58 @@
+"""The meaning of the built-in function names in documents: one registry over :mod:`verifier.ml`.
+
+The catalog and the documents must mean the same thing by ``softmax`` (row by row on a batch),
+``\\sigma`` (the logistic function, entry-wise), ReLU and cross-entropy, so documents do not
+re-implement them: each name maps to the function of ``verifier.ml``; this module only adds what
+a document needs on top — a readable error when the argument has the wrong shape (a softmax of a
+scalar, a cross-entropy of vectors of different lengths), which the resolver reports as SKIPPED.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import sympy as sp
+
+from verifier import ml
+from verifier.catalog import CatalogError
+
+__all__ = ["FUNCTIONS", "FunctionArgumentError"]
+
+
+class FunctionArgumentError(ValueError):
+    """A built-in function was given an argument of the wrong shape."""
+
+
+def _shape(v: Any) -> str:
+    return f"{v.rows}×{v.cols}" if isinstance(v, sp.MatrixBase) else "a scalar"
+
+
+def _softmax(v: Any) -> Any:
+    if not isinstance(v, sp.MatrixBase):
+        raise FunctionArgumentError("softmax of a scalar (declare its argument as a vector)")
+    return ml.softmax(v)
+
+
+def _cross_entropy(y: Any, yhat: Any) -> Any:
+    if not (isinstance(y, sp.MatrixBase) and isinstance(yhat, sp.MatrixBase)):
+        raise FunctionArgumentError(f"CE(y, ŷ) needs two vectors, got {_shape(y)} and {_shape(yhat)}")
+    try:
+        return ml.cross_entropy(y, yhat)
+    except CatalogError:
+        raise FunctionArgumentError(
+            f"CE(y, ŷ) needs two vectors of one length, got {_shape(y)} and {_shape(yhat)}"
+        ) from None
+
+
+FUNCTIONS: dict[str, Callable[..., Any]] = {
+    "sigma": ml.sigmoid,
+    "sigmoid": ml.sigmoid,
+    "logistic": ml.sigmoid,
+    "softmax": _softmax,
+    "relu": ml.relu,
+    "tanh": ml.tanh,
+    "identity": lambda v: v,
+    "ce": _cross_entropy,
+    "CE": _cross_entropy,
+}

@@ -1,0 +1,649 @@
+r"""What undeclared names are: inferred from how the notes use them, every inference reported.
+
+Real notes declare nothing. A checker that SKIPs every step with "x is not declared" is never
+switched on, so the names a chain uses and no context declares are *inferred* here, from the
+chain, the definitions it reaches and the document's annotations:
+
+* ``x_i``, ``\hat{y}_k``: ``x`` is a vector and ``i`` an index; ``W_{ij}`` / ``W_{i,j}``: a matrix.
+  Digit subscripts (``W_1``, ``w_{11}``) are part of the name. Indices that index the same vector
+  share one range;
+* ``\sum_{i=1}^{N}``: ``N`` is a size and ``i`` runs over ``1..N``; ``\sum_i`` over ``i``'s range;
+* ``\mathbf{x}``, ``\boldsymbol{\theta}``, ``\vec{x}`` anywhere in the document: a vector (a
+  capital letter: a matrix); ``x^T``: a vector (capital: a matrix);
+* ``W \in \mathbb{R}^{m \times n}`` (prose or math): a matrix of that size; ``\mathbb{R}^n`` a
+  vector; ``\mathbb{R}`` a scalar;
+* a capital letter multiplied with a vector or matrix is a matrix, and products must conform:
+  the sizes of adjacent factors are unified;
+* a name inside ``\log``, a square root or a fractional power is positive;
+* anything else is a real scalar — the specialisation every identity over matrices must also
+  satisfy (a 1×1 matrix is a scalar), so it can never turn a true step false;
+* an unknown function ``f(x)`` is an arbitrary smooth function (the test function of
+  ``f: function``); a step that fails only through it is not FAILED (see check.py).
+
+Sizes default to small *distinct* values (2, 3, 4, …) so that a transposition shows. Inferred
+entries never replace what a context block declares. The result is a new :class:`Scope` plus one
+line of explanation per inferred name, reported with the step like any other reading.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import sympy as sp
+from sympy.core.function import AppliedUndef
+
+from verifier.documents.context import (
+    Definition,
+    DomainSpec,
+    IndexRange,
+    Key,
+    Scope,
+    Size,
+    VarDecl,
+    display_key,
+    key_of,
+)
+from verifier.latex import LatexError, parse_latex
+
+__all__ = ["Annotations", "InferredScope", "annotations_of", "infer_scope", "names_in", "subscripted_names"]
+
+#: names the resolver gives a meaning without any declaration
+RESERVED = frozenset({"e", "pi", "ones", "zeros", "delta", "E", "I"})
+#: functions the resolver knows (applied, never inferred)
+KNOWN_FUNCTIONS = frozenset({
+    "sigma", "sigmoid", "logistic", "softmax", "relu", "tanh", "identity", "ce", "CE", "transpose", "grad",
+    "norm", "hadamard", "kron", "inner", "tr", "diag", "det", "hessian",
+})  # fmt: skip
+#: scalar-looking capitals: losses, costs, likelihoods, counts
+SCALAR_CAPITALS = frozenset({"L", "J", "E", "C", "N", "K", "M", "T", "P", "R"})
+FIRST_SIZES = (3, 2, 4, 5, 6, 7)
+MAX_LITERAL_SIZE = 12  # \sum_{i=1}^{400} over data: the vector is not built with 400 entries
+_LOG_LIKE = (sp.log,)
+
+
+@dataclass(frozen=True)
+class Annotations:
+    """Document-wide evidence: bold names and ``\\in \\mathbb{R}^{…}`` annotations."""
+
+    bold: frozenset[Key] = frozenset()
+    shapes: dict[Key, tuple[object, ...]] = field(default_factory=dict)  # () scalar, (n,) vector, (m, n)
+    #: names written with one or two letter subscripts somewhere in the notes (x_j, W_{ij}): their kind
+    subscripted: dict[Key, str] = field(default_factory=dict)
+
+
+@dataclass
+class InferredScope:
+    scope: Scope
+    notes: list[str]
+    functions: frozenset[str] = frozenset()  # names inferred as arbitrary functions
+
+
+_BOLD = re.compile(r"\\(?:mathbf|boldsymbol|bm|bold|vec|mathbb|textbf|bf)\s*\{\s*(\\?[A-Za-z]+)\s*\}")
+_IN_R = re.compile(
+    r"(\\?[A-Za-z]+(?:_\{?[A-Za-z0-9]+\}?)?|\\(?:mathbf|boldsymbol|bm)\{\\?[A-Za-z]+\})\s*\\in\s*"
+    r"\\mathbb\s*\{?R\}?\s*(?:\^\s*(\{[^{}]*\}|[A-Za-z0-9]))?"
+)
+
+
+def _key_of_text(text: str) -> Key | None:
+    try:
+        return key_of(parse_latex(text, functions=frozenset()))
+    except LatexError:
+        return None
+
+
+def _dim_of_text(text: str) -> object | None:
+    text = text.strip()
+    if re.fullmatch(r"\d+", text):
+        return int(text)
+    key = _key_of_text(text)
+    return key
+
+
+def annotations_of(text: str) -> Annotations:
+    """Bold names and ``x \\in \\mathbb{R}^{…}`` anywhere in the document's text."""
+    bold: set[Key] = set()
+    for m in _BOLD.finditer(text):
+        if m.group(1) in ("1", "0", "R", "E"):
+            continue
+        key = _key_of_text(m.group(1))
+        if key is not None and key[0] not in RESERVED:
+            bold.add(key)
+    shapes: dict[Key, tuple[object, ...]] = {}
+    for m in _IN_R.finditer(text):
+        key = _key_of_text(m.group(1))
+        if key is None:
+            continue
+        sup = (m.group(2) or "").strip()
+        if sup.startswith("{"):
+            sup = sup[1:-1]
+        if not sup:
+            shapes.setdefault(key, ())
+            continue
+        parts = re.split(r"\\times|×|\\cdot|(?<=\w)\s*x\s*(?=\w)|,", sup)
+        dims = [_dim_of_text(p) for p in parts]
+        if any(d is None for d in dims) or len(dims) > 2:
+            continue
+        shapes.setdefault(key, tuple(dims))
+    return Annotations(frozenset(bold), shapes)
+
+
+# ---------------------------------------------------------------------------------------------
+# Names used by trees
+
+
+def names_in(tree: sp.Basic) -> set[str]:
+    """Base names of every symbol and indexed name in ``tree`` (for non-commuting re-parsing)."""
+    out: set[str] = set()
+    for sub in sp.preorder_traversal(tree):
+        if isinstance(sub, sp.Indexed):
+            out.add(str(sub.base.label))
+        elif isinstance(sub, sp.Symbol):
+            out.add(sub.name)
+    return out
+
+
+class _Dims:
+    """Union-find over size variables: ints (fixed), Keys (named sizes) and fresh ids."""
+
+    def __init__(self) -> None:
+        self.parent: dict[object, object] = {}
+        self.fresh = 0
+
+    def new(self) -> object:
+        self.fresh += 1
+        return ("#", self.fresh)
+
+    def find(self, a: object) -> object:
+        self.parent.setdefault(a, a)
+        while self.parent[a] != a:
+            self.parent[a] = self.parent[self.parent[a]]
+            a = self.parent[a]
+        return a
+
+    def union(self, a: object, b: object) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return True
+        if ra == 1 or rb == 1:
+            return False  # never collapse a size to 1: a row met a column; the resolver will say so
+        if isinstance(ra, int) and isinstance(rb, int):
+            return False  # two different literal sizes: leave it to the resolver to report
+        if isinstance(rb, int) or (isinstance(rb, tuple) and rb and rb[0] != "#" and not isinstance(ra, int)):
+            ra, rb = rb, ra
+        self.parent[rb] = ra
+        return True
+
+
+@dataclass
+class _Name:
+    kind: str  # scalar | vector | matrix | open
+    dims: tuple[object, object] | None = None
+    why: str = ""
+    positive: bool = False
+    oriented: bool = False  # a vector's row/column orientation was fixed by a product
+
+
+class _Inference:
+    def __init__(self, scope: Scope, ann: Annotations) -> None:
+        self.scope = scope
+        self.ann = ann
+        self.d = _Dims()
+        self.names: dict[Key, _Name] = {}
+        self.indices: dict[str, object] = {}  # index letter -> size var
+        self.index_why: dict[str, str] = {}
+        self.functions: dict[str, int] = {}
+        self.sizes: dict[Key, str] = {}
+
+    # -- helpers ---------------------------------------------------------------------------
+    def known(self, key: Key) -> bool:
+        if key in self.scope.names:
+            return True
+        return key[0] in RESERVED and not key[1]
+
+    def index(self, name: str, why: str) -> object:
+        if name not in self.indices:
+            entry = self.scope.names.get((name, ()))
+            if isinstance(entry, IndexRange):
+                self.indices[name] = entry.hi
+            else:
+                self.indices[name] = self.d.new()
+                self.index_why[name] = why
+        return self.indices[name]
+
+    def name(self, key: Key) -> _Name:
+        if key not in self.names:
+            self.names[key] = _Name("open")
+        return self.names[key]
+
+    def make(self, key: Key, kind: str, why: str, dims: tuple[object, object] | None = None) -> _Name:
+        n = self.name(key)
+        if n.kind in ("vector", "matrix"):
+            if dims is not None and n.dims is not None:
+                self.d.union(n.dims[0], dims[0])
+                self.d.union(n.dims[1], dims[1])
+            if kind == "matrix" and n.kind == "vector" and n.dims is not None and dims is not None:
+                pass
+            return n
+        if n.kind == "scalar" and kind == "scalar":
+            return n
+        n.kind = kind
+        n.why = why
+        if kind == "vector":
+            n.dims = dims or (self.d.new(), 1)
+        elif kind == "matrix":
+            n.dims = dims or (self.d.new(), self.d.new())
+        return n
+
+    # -- evidence --------------------------------------------------------------------------
+    def annotations(self) -> None:
+        for key, shape in self.ann.shapes.items():
+            if self.known(key):
+                continue
+            dims = [self._size(d) for d in shape]
+            if not dims:
+                self.make(key, "scalar", "annotated \\in \\mathbb{R}")
+            elif len(dims) == 1:
+                self.make(key, "vector", f"annotated \\in \\mathbb{{R}}^{{{_dim_text(shape[0])}}}", (dims[0], 1))
+            else:
+                self.make(key, "matrix", "annotated \\in \\mathbb{R}^{"
+                          + " \\times ".join(_dim_text(s) for s in shape) + "}", (dims[0], dims[1]))  # fmt: skip
+
+    def _size(self, d: object) -> object:
+        if isinstance(d, tuple) and len(d) == 2 and isinstance(d[0], str) and isinstance(d[1], tuple):
+            key: Key = d  # type: ignore[assignment]
+            entry = self.scope.names.get(key)
+            if entry is None and key not in self.sizes:
+                self.sizes[key] = "a size (used as a dimension)"
+            return key
+        return d
+
+    def walk(self, tree: sp.Basic, bound: frozenset[str] = frozenset(), in_log: bool = False) -> None:
+        if isinstance(tree, sp.Sum | sp.Product):
+            inner = set(bound)
+            for var, lo, hi in tree.limits:
+                v = str(var)
+                inner.add(v)
+                size = self.index(v, f"the index of a \\sum over {v}")
+                if isinstance(lo, sp.Symbol) and lo.name.endswith("__lo"):
+                    continue
+                if isinstance(hi, sp.Symbol) and hi.name not in bound and not self.known((hi.name, ())):
+                    self.sizes.setdefault((hi.name, ()), f"the upper bound of a sum over {v}")
+                    self.d.union(size, (hi.name, ()))
+                elif isinstance(hi, sp.Integer) and lo == 1 and int(hi) <= MAX_LITERAL_SIZE:
+                    self.d.union(size, int(hi))
+                elif isinstance(hi, sp.Symbol) and isinstance(self.scope.names.get((hi.name, ())), Size):
+                    self.d.union(size, (hi.name, ()))
+                self.walk(lo, frozenset(bound), in_log)
+                self.walk(hi, frozenset(bound), in_log)
+            self.walk(tree.function, frozenset(inner), in_log)
+            return
+        if isinstance(tree, sp.Indexed):
+            self._indexed(tree, bound)
+            if in_log:
+                self._positive(tree)
+            return
+        if isinstance(tree, sp.Symbol):
+            key = (tree.name, ())
+            if tree.name in bound or self.known(key) or tree.name.endswith(("__lo", "__hi")):
+                return
+            n = self.name(key)
+            if key in self.ann.bold:
+                self.make(key, "matrix" if _capital(tree.name) else "vector", "written in bold")
+            if in_log:
+                n.positive = True
+            return
+        if isinstance(tree, AppliedUndef):
+            fname = tree.func.__name__
+            if fname == "transpose":
+                arg = tree.args[0]
+                if isinstance(arg, sp.Symbol) and not self.known((arg.name, ())) and arg.name not in bound:
+                    kind = "matrix" if _capital(arg.name) else "vector"
+                    self.make((arg.name, ()), kind, "transposed")
+            elif fname not in KNOWN_FUNCTIONS and not self._defined_function(fname):
+                self.functions[fname] = len(tree.args)
+            elif fname == "softmax" and len(tree.args) == 1 and isinstance(tree.args[0], sp.Symbol):
+                arg = tree.args[0]
+                if arg.name not in bound and not self.known((arg.name, ())):
+                    self.make((arg.name, ()), "vector", "the argument of softmax")
+        if isinstance(tree, sp.Derivative):
+            for var, _ in tree.variable_count:
+                self.walk(var, bound, False)
+            self.walk(tree.expr, bound, False)
+            return
+        if isinstance(tree, sp.Pow) and not tree.exp.is_integer:
+            self.walk(tree.base, bound, True)
+            self.walk(tree.exp, bound, in_log)
+            return
+        log_arg = isinstance(tree, _LOG_LIKE)
+        for a in tree.args:
+            if isinstance(a, sp.Basic):
+                self.walk(a, bound, in_log or log_arg)
+
+    def _defined_function(self, name: str) -> bool:
+        e = self.scope.names.get((name, ()))
+        return (isinstance(e, Definition) and (e.is_function or bool(e.builtin))) or (
+            isinstance(e, VarDecl) and e.kind == "function"
+        )
+
+    def _positive(self, node: sp.Indexed) -> None:
+        key = (str(node.base.label), ())
+        if key in self.names:
+            self.names[key].positive = True
+
+    def _indexed(self, node: sp.Indexed, bound: frozenset[str]) -> None:
+        base = str(node.base.label)
+        if base in RESERVED:  # \mathbf{1}_h, \delta_{ij}: the resolver knows them
+            for i in node.indices:
+                if isinstance(i, sp.Symbol) and i.name not in bound and not self.known((i.name, ())):
+                    self.index(i.name, f"a subscript of {base}")
+            return
+        raw = tuple(str(i) for i in node.indices)
+        if all(s.isdigit() for s in raw):
+            if self.known((base, raw)) or self.known((base, ())):
+                return
+            # W_1, w_{11}: a name of its own unless the base is (or becomes) a vector/matrix
+            self.name((base, raw))
+            if (base, ()) in self.ann.bold or (base, raw) in self.ann.bold:
+                self.make((base, raw), "matrix" if _capital(base) else "vector", "written in bold")
+            return
+        if self.known((base, raw)):
+            return  # \Sigma_C defined as one name
+        cut = 0
+        while cut < len(raw) and raw[cut].isdigit():
+            cut += 1
+        head: Key = (base, raw[:cut])
+        if self.known(head):
+            entry = self.scope.names.get(head)
+            if isinstance(entry, Definition) and not entry.index_params and not raw[:cut]:
+                pass
+            for i in node.indices[cut:]:
+                if isinstance(i, sp.Symbol):
+                    self.index(i.name, f"a subscript of {display_key(head)}")
+            return
+        letters = node.indices[cut:]
+        if not all(isinstance(i, sp.Symbol) or i.is_Integer or isinstance(i, sp.Add) for i in letters):
+            return
+        dims = []
+        for i in letters:
+            if isinstance(i, sp.Symbol):
+                dims.append(self.index(i.name, f"a subscript of {display_key(head)}"))
+            else:
+                dims.append(self.d.new())
+        for i in letters:
+            for s in i.free_symbols if isinstance(i, sp.Basic) else ():
+                if isinstance(s, sp.Symbol) and s.name not in bound:
+                    self.index(s.name, f"a subscript of {display_key(head)}")
+        if len(dims) == 1:
+            self.make(head, "vector", f"written with a subscript ({display_key((base, raw))})", (dims[0], 1))
+        elif len(dims) == 2:
+            self.make(head, "matrix", f"written with two subscripts ({display_key((base, raw))})",
+                      (dims[0], dims[1]))  # fmt: skip
+
+    # -- products must conform --------------------------------------------------------------
+    def shape(self, node: sp.Basic, bound: frozenset[str] = frozenset()) -> tuple[object, object] | str | None:
+        """(rows, cols) dims, None for a scalar, "?" when unknown."""
+        if isinstance(node, sp.Number | sp.NumberSymbol):
+            return None
+        if isinstance(node, sp.Symbol):
+            if node.name in bound:
+                return None
+            entry = self.scope.names.get((node.name, ()))
+            if isinstance(entry, VarDecl):
+                if entry.kind in ("scalar", "function"):
+                    return None
+                assert entry.dims is not None
+                return tuple(self._size(x) for x in entry.dims)  # type: ignore[return-value]
+            if entry is not None:
+                return "?"
+            n = self.names.get((node.name, ()))
+            if n is None or n.kind == "open":
+                return "open:" + node.name
+            if n.kind == "scalar":
+                return None
+            return n.dims
+        if isinstance(node, sp.Indexed):
+            raw = tuple(str(i) for i in node.indices)
+            if all(x.isdigit() for x in raw):
+                key = (str(node.base.label), raw)
+                entry = self.scope.names.get(key)
+                if isinstance(entry, VarDecl):
+                    if entry.kind in ("scalar", "function") or entry.dims is None:
+                        return None
+                    return tuple(self._size(x) for x in entry.dims)  # type: ignore[return-value]
+                if entry is not None:
+                    return "?"
+                n = self.names.get(key)
+                if n is None or n.kind == "open":
+                    return "open:" + "\x00".join((key[0], *raw))
+                return None if n.kind == "scalar" else n.dims
+            return None
+        if isinstance(node, AppliedUndef) and node.func.__name__ in ("ce", "CE") and len(node.args) == 2:
+            a, b = (self.shape(x, bound) for x in node.args)
+            if isinstance(a, tuple) and isinstance(b, tuple):  # two vectors of one length
+                la = a[1] if self.d.find(a[0]) == 1 else a[0]
+                lb = b[1] if self.d.find(b[0]) == 1 else b[0]
+                self.d.union(la, lb)
+            return None
+        if isinstance(node, AppliedUndef) and node.func.__name__ == "transpose":
+            s = self.shape(node.args[0], bound)
+            if isinstance(s, tuple):
+                return (s[1], s[0])
+            return s if s is None else "?"
+        if isinstance(node, sp.Mul):
+            return self._product([a for a in node.args], bound)
+        if isinstance(node, sp.Add):
+            shapes = [self.shape(a, bound) for a in node.args]
+            rows = [s for s in shapes if isinstance(s, tuple) and self.d.find(s[0]) == 1]
+            if rows:  # h W + b: an unoriented vector added to a row is a row
+                for k, a in enumerate(node.args):
+                    n = self.names.get(self._name_of(a)) if self._name_of(a) is not None else None  # type: ignore[arg-type]
+                    if (
+                        n is not None
+                        and n.kind == "vector"
+                        and not n.oriented
+                        and n.dims is not None
+                        and n.dims[1] == 1
+                    ):
+                        n.dims = (1, n.dims[0])
+                        n.oriented = True
+                        shapes[k] = n.dims
+            mats = [s for s in shapes if isinstance(s, tuple)]
+            for s in mats[1:]:
+                self.d.union(mats[0][0], s[0])
+                self.d.union(mats[0][1], s[1])
+            if mats:
+                return mats[0]
+            return None if all(s is None for s in shapes) else "?"
+        if isinstance(node, sp.Pow):
+            b = self.shape(node.base, bound)
+            return None if b is None else "?"
+        if isinstance(node, sp.Sum | sp.Product):
+            inner = bound | {str(v) for v, *_ in node.limits}
+            return self.shape(node.function, frozenset(inner))
+        if isinstance(node, sp.Function) and len(node.args) == 1 and not isinstance(node, AppliedUndef):
+            return self.shape(node.args[0], bound)  # exp, log, tanh: entry-wise
+        if isinstance(node, AppliedUndef) and node.func.__name__ in ("sigma", "sigmoid", "relu", "softmax", "tanh"):
+            return self.shape(node.args[0], bound)
+        for a in node.args:
+            if isinstance(a, sp.Basic):
+                self.shape(a, bound)
+        return "?"
+
+    @staticmethod
+    def _name_of(node: sp.Basic) -> Key | None:
+        if isinstance(node, sp.Symbol):
+            return (node.name, ())
+        if isinstance(node, sp.Indexed) and all(str(i).isdigit() for i in node.indices):
+            return (str(node.base.label), tuple(str(i) for i in node.indices))
+        return None
+
+    def _product(self, factors: list[sp.Basic], bound: frozenset[str]) -> tuple[object, object] | str | None:
+        shapes = [self.shape(f, bound) for f in factors]
+        nonscalar = [k for k, s in enumerate(shapes) if s is not None]
+        has_matrix = any(isinstance(shapes[k], tuple) for k in nonscalar)
+        if has_matrix:  # an open capital next to a vector/matrix is a matrix; a lowercase one a scalar
+            for k in nonscalar:
+                s = shapes[k]
+                if isinstance(s, str) and s.startswith("open:"):
+                    base, *raw = s[5:].split("\x00")
+                    if _capital(base) and base not in SCALAR_CAPITALS:
+                        n = self.make(
+                            (base, tuple(raw)), "matrix", "a capital letter multiplied with a vector or matrix"
+                        )
+                        shapes[k] = n.dims
+        # a vector written first in a product with a matrix after it is a row vector (x W)
+        names = [self._name_of(f) for f in factors]
+        order = [k for k in nonscalar if shapes[k] is not None and not isinstance(shapes[k], str)]
+        if len(order) >= 2:
+            first = names[order[0]]
+            n = self.names.get(first) if first is not None else None
+            if n is not None and n.kind == "vector" and not n.oriented and n.dims is not None:
+                nxt = shapes[order[1]]
+                nn = self.names.get(names[order[1]]) if names[order[1]] is not None else None
+                if isinstance(nxt, tuple) and (nn is None or nn.kind == "matrix"):
+                    n.dims = (1, n.dims[0]) if n.dims[1] == 1 else n.dims
+                    n.oriented = True
+                    shapes[order[0]] = n.dims
+            for k in order:
+                nk = self.names.get(names[k]) if names[k] is not None else None
+                if nk is not None and nk.kind == "vector":
+                    nk.oriented = True
+        chain = [shapes[k] for k in nonscalar if shapes[k] is not None]
+        if any(isinstance(s, str) for s in chain):
+            return "?"
+        mats = [s for s in chain if isinstance(s, tuple)]
+        for a, b in itertools.pairwise(mats):
+            self.d.union(a[1], b[0])
+        if not mats:
+            return None
+        return (mats[0][0], mats[-1][1])
+
+    # -- result -------------------------------------------------------------------------------
+    def result(self) -> InferredScope:
+        scope = self.scope.copy()
+        notes: list[str] = []
+        values: dict[object, int] = {}
+        used = [v for v in FIRST_SIZES]
+
+        def size_key(var: object) -> object:
+            root = self.d.find(var)
+            if isinstance(root, int):
+                return root
+            if isinstance(root, tuple) and root and root[0] != "#":
+                return root  # a named size
+            if root not in values:
+                values[root] = used[len(values) % len(used)]
+            return ("n" + str(values[root]) + "_inferred", ())
+
+        def dim(var: object) -> object:
+            s = size_key(var)
+            if isinstance(s, int):
+                return s
+            key: Key = s  # type: ignore[assignment]
+            if key not in scope.names:
+                if key[0].endswith("_inferred"):
+                    scope.names[key] = Size(key, (int(key[0][1:-9]),), 0)
+                else:
+                    k = len([x for x in scope.names.values() if isinstance(x, Size)])
+                    scope.names[key] = Size(key, (FIRST_SIZES[k % len(FIRST_SIZES)],), 0)
+                    notes.append(f"{display_key(key)}: a size ({self.sizes.get(key, 'a dimension')}), "
+                                 f"checked at {scope.names[key].values[0]}")  # fmt: skip
+                    scope.inferred[key] = notes[-1]
+            return key
+
+        for key in list(self.sizes):
+            if key not in scope.names and key not in self.names:
+                dim(key)
+        for name, var in self.indices.items():
+            key = (name, ())
+            if key in scope.names:
+                continue
+            hi = dim(var)
+            scope.names[key] = IndexRange(key, 1, hi, 0)  # type: ignore[arg-type]
+            notes.append(f"{name}: an index 1..{_dim_text(hi)} ({self.index_why.get(name, 'a subscript')})")
+            scope.inferred[key] = notes[-1]
+        for key, n in self.names.items():
+            if key in scope.names or (key[0] in self.indices and not key[1]):
+                continue
+            if key[1] and all(x.isdigit() for x in key[1]):
+                whole = self.names.get((key[0], ()))
+                if whole is not None and whole.kind in ("vector", "matrix"):
+                    continue  # x_1 is entry 1 of the vector x
+            dom = DomainSpec("positive", 0.0, float("inf")) if n.positive else DomainSpec()
+            pos = " positive" if n.positive else ""
+            if n.kind in ("vector", "matrix"):
+                assert n.dims is not None
+                r, c = dim(n.dims[0]), dim(n.dims[1])
+                scope.names[key] = VarDecl(key, n.kind, (r, c), dom)  # type: ignore[arg-type]
+                if n.kind == "vector":
+                    what = f"a row vector[{_dim_text(c)}]" if r == 1 else f"a vector[{_dim_text(r)}]"
+                else:
+                    what = f"a {_dim_text(r)}×{_dim_text(c)} matrix"
+                notes.append(f"{display_key(key)}: {what}{pos} ({n.why})")
+            else:
+                scope.names[key] = VarDecl(key, "scalar", None, dom)
+                notes.append(f"{display_key(key)}: a real{pos} scalar" + (f" ({n.why})" if n.why else ""))
+            scope.inferred[key] = notes[-1]
+        for fname, arity in self.functions.items():
+            key = (fname, ())
+            if key in scope.names or arity != 1:
+                continue
+            scope.names[key] = VarDecl(key, "function")
+            notes.append(f"{fname}: an arbitrary smooth function (not defined in the notes)")
+            scope.inferred[key] = notes[-1]
+        return InferredScope(scope, notes, frozenset(self.functions))
+
+
+def _capital(name: str) -> bool:
+    return (len(name) == 1 and name.isupper()) or (name[:1].isupper() and name[1:].isdigit())
+
+
+def _dim_text(d: object) -> str:
+    if isinstance(d, tuple) and len(d) == 2 and isinstance(d[0], str):
+        return display_key(d)  # type: ignore[arg-type]
+    return str(d)
+
+
+def subscripted_names(trees: Iterable[sp.Basic]) -> dict[Key, str]:
+    """Names written with letter subscripts (``x_j`` → vector, ``W_{ij}`` → matrix) in ``trees``."""
+    out: dict[Key, str] = {}
+    for t in trees:
+        for sub in sp.preorder_traversal(t):
+            if isinstance(sub, sp.Indexed):
+                raw = [str(i) for i in sub.indices]
+                if raw and all(isinstance(i, sp.Symbol) for i in sub.indices) and len(raw) <= 2:
+                    out.setdefault((str(sub.base.label), ()), "vector" if len(raw) == 1 else "matrix")
+    return out
+
+
+def infer_scope(
+    scope: Scope, trees: Iterable[sp.Basic | tuple[sp.Basic, frozenset[str]]], ann: Annotations | None = None
+) -> InferredScope:
+    """``scope`` plus an inferred entry for every name ``trees`` use and ``scope`` does not declare
+    (a tree may come with the names it binds, e.g. the parameters of a function definition)."""
+    inf = _Inference(scope, ann or Annotations())
+    pairs = [t if isinstance(t, tuple) else (t, frozenset()) for t in trees]
+    trees = [t for t, _ in pairs]
+    inf.annotations()
+    for t, bound in pairs:
+        inf.walk(t, bound)
+    for key, n in inf.names.items():  # evidence from the rest of the notes, before products unify sizes
+        if n.kind == "open" and key in inf.ann.subscripted:
+            inf.make(key, inf.ann.subscripted[key], "written with a subscript elsewhere in the notes")
+    for _ in range(3):  # products: capitals next to matrices become matrices, sizes unify
+        before = {k: n.kind for k, n in inf.names.items()}
+        for t in trees:
+            for sub in sp.preorder_traversal(t):
+                if isinstance(sub, sp.Mul | sp.Add):
+                    inf.shape(sub)
+        if before == {k: n.kind for k, n in inf.names.items()}:
+            break
+    for n in inf.names.values():
+        if n.kind == "open":
+            n.kind = "scalar"
+            n.why = "no other evidence"
+    return inf.result()

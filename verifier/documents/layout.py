@@ -1,0 +1,48 @@
+r"""The layout of matrix derivatives in documents: one place, three conventions.
+
+Notes are written in both conventions (a CS224n solution writes ∂(xW)/∂x = W, a numerator-layout
+slide deck writes ∂f/∂θ as a row). The catalog's convention — ``mixed`` here — is what
+:class:`verifier.catalog.D` computes: a scalar by a vector or matrix has the shape of the
+variable (the gradient), a vector by a vector is the numerator-layout Jacobian ``J[i, j] =
+∂f_i/∂x_j``. The two pure conventions differ from it by a transpose:
+
+* ``numerator``: a scalar by a vector or matrix is transposed (∂f/∂x is a row for a column x);
+  a vector by a vector is as in the catalog;
+* ``denominator``: a scalar by a vector or matrix is as in the catalog; a vector by a vector is
+  transposed (``J[j, i] = ∂f_i/∂x_j``).
+
+A context declares ``layout: numerator`` or ``layout: denominator``; without one, a step that
+fails in the catalog's layout is tried in the other two (verifier.documents.check) before FAILED.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import sympy as sp
+
+__all__ = ["LAYOUTS", "MIXED", "arrange", "differs"]
+
+MIXED = "mixed"
+LAYOUTS = ("mixed", "numerator", "denominator")
+
+
+def _vector(v: Any) -> bool:
+    return isinstance(v, sp.MatrixBase) and 1 in v.shape and v.shape != (1, 1)
+
+
+def differs(f: Any, wrt: Any, layout: str) -> bool:
+    """Does ``layout`` give ∂f/∂wrt a different shape from the catalog's (i.e. a transpose)?"""
+    if layout == MIXED or not isinstance(wrt, sp.MatrixBase) or wrt.shape == (1, 1):
+        return False
+    f_vec = _vector(f)
+    if layout == "numerator":
+        return not f_vec
+    return f_vec and _vector(wrt)
+
+
+def arrange(d: Any, f: Any, wrt: Any, layout: str) -> Any:
+    """``d`` (∂f/∂wrt in the catalog's layout) in ``layout``."""
+    if differs(f, wrt, layout) and isinstance(d, sp.MatrixBase):
+        return sp.ImmutableMatrix(d.T)
+    return d

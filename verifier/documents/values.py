@@ -1,0 +1,232 @@
+"""Values of document members and the operations on them that do not depend on a document.
+
+A member's value is a SymPy scalar, an ``ImmutableMatrix`` (a 1×1 matrix is a scalar), ``Ones``
+(a vector of ones whose length its neighbour decides) or ``D(f, x)`` (a derivative kept
+unevaluated for the engine). Entry-wise application with broadcasting, entries, derivatives in
+a layout (:mod:`verifier.documents.layout`), substitution and the built-in functions (one
+registry over :mod:`verifier.ml`, :mod:`verifier.documents.functions`) live here; what a *name*
+means in a document is :mod:`verifier.documents.resolve`'s job.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import sympy as sp
+
+from verifier.catalog import D
+from verifier.documents.functions import FUNCTIONS, FunctionArgumentError
+from verifier.documents.layout import MIXED, arrange
+
+__all__ = [
+    "BUILTIN_FUNCTIONS",
+    "MAX_TERMS",
+    "RELATIONS",
+    "DimensionError",
+    "ListMember",
+    "Ones",
+    "ResolveError",
+    "Value",
+    "as_int",
+    "broadcast_entry",
+    "broadcast_shape",
+    "builtin",
+    "diff_value",
+    "elementwise",
+    "entry_of",
+    "free_symbols",
+    "is_matrix",
+    "norm",
+    "shape_of_value",
+    "shape_text",
+    "substitute",
+    "test_function",
+]
+
+MAX_TERMS = 400  # a sum or product expanded at a concrete size may have at most this many terms
+
+
+def test_function(u: sp.Expr) -> sp.Expr:
+    """What a declared ``f: function`` is checked with: smooth, positive, not polynomial, not
+    exponential (so ``f' = f`` or ``f'' = 0`` slips are caught)."""
+    return 2 + sp.sin(u) + sp.exp(u / 2)
+
+
+class ResolveError(Exception):
+    """The member cannot be given a meaning here (undeclared name, unsupported construct): SKIPPED."""
+
+
+class DimensionError(ResolveError):
+    """The member is ill-formed at the declared shapes (a product that does not conform): FAILED."""
+
+
+@dataclass(frozen=True)
+class Ones:
+    r"""``\mathbf{1}``: a vector of ones whose length is taken from its neighbour in a product."""
+
+    transposed: bool = False
+
+
+@dataclass(frozen=True)
+class ListMember:
+    """A member written as a list with an ellipsis, ``[-t_1, \\dots, -t_N]``: entry ``var`` of ``body``."""
+
+    body: sp.Basic
+    var: sp.Symbol
+    lo: sp.Basic
+    hi: sp.Basic
+    row: bool = True
+
+
+Value = Any  # sp.Expr | sp.ImmutableMatrix | Ones | D
+
+
+def is_matrix(v: object) -> bool:
+    return isinstance(v, sp.MatrixBase)
+
+
+def norm(v: Value) -> Value:
+    """A 1×1 matrix is a scalar."""
+    if isinstance(v, sp.MatrixBase) and v.shape == (1, 1):
+        return v[0, 0]
+    if isinstance(v, sp.MatrixBase) and not isinstance(v, sp.ImmutableMatrix):
+        return sp.ImmutableMatrix(v)
+    return v
+
+
+def shape_of_value(v: Value) -> tuple[int, ...]:
+    if isinstance(v, D):
+        return v.shape
+    if isinstance(v, sp.MatrixBase):
+        return () if v.shape == (1, 1) else tuple(v.shape)
+    return ()
+
+
+def shape_text(v: Value | tuple[int, ...]) -> str:
+    shape = v if isinstance(v, tuple) else shape_of_value(v)
+    return "a scalar" if not shape else "×".join(map(str, shape))
+
+
+# ---------------------------------------------------------------------------------------------
+# Entry-wise helpers
+
+
+def broadcast_shape(values: Sequence[Value]) -> tuple[int, int] | None:
+    shapes = {v.shape for v in values if is_matrix(v)}
+    if not shapes:
+        return None
+    if len(shapes) == 1:
+        return next(iter(shapes))
+    rows = max(s[0] for s in shapes)
+    cols = max(s[1] for s in shapes)
+    for r, c in shapes:
+        if (r not in (1, rows)) or (c not in (1, cols)):
+            listed = ", ".join(f"{a}×{b}" for a, b in sorted(shapes))
+            raise DimensionError(f"terms of shapes {listed} cannot be combined")
+    return rows, cols
+
+
+def broadcast_entry(v: Value, i: int, j: int) -> Value:
+    if not is_matrix(v):
+        return v
+    r = 0 if v.rows == 1 else i
+    c = 0 if v.cols == 1 else j
+    return v[r, c]
+
+
+def elementwise(fn: Callable[..., sp.Expr], *values: Value) -> Value:
+    """``fn`` applied entry by entry, scalars and rows/columns broadcast."""
+    shape = broadcast_shape(values)
+    if shape is None:
+        return fn(*values)
+    rows, cols = shape
+    return norm(sp.ImmutableMatrix(rows, cols, lambda i, j: fn(*(broadcast_entry(v, i, j) for v in values))))
+
+
+#: built-in function names: one registry over verifier.ml (verifier.documents.functions)
+BUILTIN_FUNCTIONS = FUNCTIONS
+
+
+def builtin(name: str, args: list[Value]) -> Value:
+    try:
+        return norm(BUILTIN_FUNCTIONS[name](*args))
+    except FunctionArgumentError as exc:
+        raise ResolveError(str(exc)) from None
+    except TypeError:
+        raise ResolveError(f"{name} takes a different number of arguments") from None
+
+
+RELATIONS = (sp.Eq, sp.Ne, sp.Lt, sp.Gt, sp.Le, sp.Ge)
+
+
+def as_int(v: Value, what: str) -> int:
+    if isinstance(v, sp.Integer):
+        return int(v)
+    if isinstance(v, int):
+        return v
+    raise ResolveError(f"{what} must be a concrete integer here, got {v}")
+
+
+def entry_of(v: Value, indices: Sequence[int], name: str) -> Value:
+    """Entry ``indices`` (1-based) of a vector or matrix value."""
+    if isinstance(v, Ones):
+        return sp.Integer(1)
+    if not is_matrix(v):
+        raise ResolveError(f"{name} is a scalar here; it has no entry {', '.join(map(str, indices))}")
+    if len(indices) == 1:
+        if 1 not in v.shape:
+            raise ResolveError(f"{name} is a {shape_text(v)} matrix; one index is not enough")
+        k = indices[0]
+        if not 1 <= k <= len(v):
+            raise ResolveError(f"index {k} is outside 1..{len(v)} for {name}")
+        return v[k - 1] if v.rows != 1 else v[0, k - 1]
+    if len(indices) == 2:
+        i, j = indices
+        if not (1 <= i <= v.rows and 1 <= j <= v.cols):
+            raise ResolveError(f"entry ({i}, {j}) is outside the {shape_text(v)} matrix {name}")
+        return v[i - 1, j - 1]
+    raise ResolveError(f"{name} has {len(indices)} indices; at most two are supported")
+
+
+def diff_value(f: Value, wrt: Value, count: int = 1, layout: str = MIXED) -> Value:
+    """∂f/∂wrt in ``layout`` (verifier.documents.layout; explicitly, with SymPy's diff)."""
+    if layout != MIXED:
+        return norm(arrange(diff_value(f, wrt, count), f, wrt, layout))
+    if isinstance(wrt, sp.MatrixBase):
+        if count != 1:
+            raise ResolveError("higher derivatives with respect to a vector are not supported")
+        if is_matrix(f):
+            if 1 not in f.shape or 1 not in wrt.shape:
+                raise ResolveError(
+                    f"the derivative of a {shape_text(f)} matrix with respect to a {shape_text(wrt)} matrix "
+                    "is a tensor with no matrix layout"
+                )
+            fs, xs = list(f), list(wrt)
+            return norm(sp.ImmutableMatrix(len(fs), len(xs), lambda i, j: sp.diff(fs[i], xs[j])))
+        return norm(sp.ImmutableMatrix(wrt.rows, wrt.cols, lambda i, j: sp.diff(f, wrt[i, j])))
+    if is_matrix(f):
+        return norm(f.applyfunc(lambda e: sp.diff(e, (wrt, count))))
+    return sp.diff(f, (wrt, count))
+
+
+def substitute(v: Value, mapping: dict[sp.Symbol, sp.Expr]) -> Value:
+    if not mapping:
+        return v
+    if is_matrix(v):
+        return norm(v.xreplace(mapping))
+    return sp.sympify(v).xreplace(mapping)
+
+
+def free_symbols(v: Value) -> set[sp.Symbol]:
+    if isinstance(v, D):
+        return free_symbols(v.f) | free_symbols(v.wrt)
+    if is_matrix(v):
+        out: set[sp.Symbol] = set()
+        for e in v:
+            out |= sp.sympify(e).free_symbols
+        return out
+    if isinstance(v, Ones):
+        return set()
+    return set(sp.sympify(v).free_symbols)
