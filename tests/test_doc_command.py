@@ -69,3 +69,22 @@ def test_stats_per_document_and_in_total(tmp_path: Path, capsys, monkeypatch) ->
     assert rows["TOTAL"][:10] == ["4", "3", "75", "2", "0", "1", "1", "0", "4", "0"]
     assert all(float(r[10]) >= 0 for r in rows.values())
     assert "1  cannot be read: unsupported command \\frobnicate" in out
+
+
+def test_context_file_serves_the_documents(tmp_path: Path, capsys, monkeypatch) -> None:
+    """``--context FILE`` is read for every document: its errors are reported at the file's own line."""
+    (tmp_path / "a.md").write_text("$$\\frac{d}{dx} x^2 = 2x$$\n", encoding="utf-8")
+    (tmp_path / "course.verify").write_text("x: real\nline 99: x > 0\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["doc", "a.md", "--points", "30"]) == ExitCode.OK
+    capsys.readouterr()
+    code = main(["doc", "a.md", "--points", "30", "--context", "course.verify"])
+    out = capsys.readouterr().out
+    assert code == ExitCode.REFUTED
+    assert "course.verify:2" in out and "line 99" in out
+
+
+def test_a_missing_context_file_is_a_usage_error(tmp_path: Path, monkeypatch) -> None:
+    (tmp_path / "a.md").write_text("$$\\frac{d}{dx} x^2 = 2x$$\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["doc", "a.md", "--context", "nope.verify"]) == ExitCode.USAGE_ERROR

@@ -52,6 +52,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--annotate", action="store_true", help="write <name>.annotated.md with a mark after every step")
     p.add_argument("--annotate-dir", metavar="DIR", help="write the annotated copies into DIR (implies --annotate)")
     p.add_argument("--allow-skipped", action="store_true", help="exit 0 even if steps were SKIPPED (still reported)")
+    p.add_argument("--context", metavar="FILE",
+                   help="a context file (the syntax of a ```verify block) for every document; a <document>.verify "
+                   "file beside a document is read too, and the document's own blocks win")  # fmt: skip
     p.add_argument("--stats", action="store_true",
                    help="per document and in total: steps found, checked, SKIPPED by reason, time")  # fmt: skip
 
@@ -61,17 +64,19 @@ class _Task:
     path: str
     settings: Settings
     timeout: float | None = None  # per chain, each chain in a killable worker (issue 9 §5)
+    context: str | None = None  # --context FILE
 
 
 def _check_one(task: _Task, progress: Callable[[str], None] | None = None) -> tuple[DocumentCheck, float]:
     started = time.perf_counter()
-    check = check_document(task.path, task.settings, progress=progress, timeout=task.timeout)
+    check = check_document(task.path, task.settings, progress=progress, timeout=task.timeout, context=task.context)
     return check, time.perf_counter() - started
 
 
-def _finish(check: DocumentCheck, options: Options) -> DocumentCheck:
-    """Reproduce lines name the document as it was found, with the run's seed and points."""
-    command = options.rerun("doc", check.path, with_catalog=False)
+def _finish(check: DocumentCheck, options: Options, context: str | None = None) -> DocumentCheck:
+    """Reproduce lines name the document as it was found, with the run's seed, points and context file."""
+    words = ["doc", check.path, *(["--context", context] if context else [])]
+    command = options.rerun(*words, with_catalog=False)
     check.errors = [with_rerun(r, command) for r in check.errors]
     for chain in check.chains:
         chain.result = with_rerun(chain.result, command)
@@ -80,11 +85,11 @@ def _finish(check: DocumentCheck, options: Options) -> DocumentCheck:
 
 def check_paths(
     documents: Sequence[Path], options: Options, console: Console | None = None, progress: bool = True,
-    jobs: int = 1, timings: list[float] | None = None,
+    jobs: int = 1, timings: list[float] | None = None, context: str | None = None,
 ) -> list[DocumentCheck]:  # fmt: skip
     """Check ``documents`` (in parallel with ``jobs`` > 1); a progress line names the chain being checked."""
     settings = options.settings()
-    tasks = [_Task(str(d), settings, options.timeout) for d in documents]
+    tasks = [_Task(str(d), settings, options.timeout, context) for d in documents]
     jobs = min(jobs if jobs > 0 else (os.cpu_count() or 1), len(tasks))
     show = progress and console is not None and console.is_terminal
     out: list[tuple[DocumentCheck, float]] = []
@@ -107,7 +112,7 @@ def check_paths(
             out = pool.map(_check_one, tasks)
     if timings is not None:
         timings.extend(t for _, t in out)
-    return [_finish(c, options) for c, _ in out]
+    return [_finish(c, options, context) for c, _ in out]
 
 
 def run(args: argparse.Namespace) -> int:
@@ -132,7 +137,9 @@ def run(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     jobs = args.jobs if args.jobs is not None else int(options.config.get("jobs", 1))
     timings: list[float] = []
-    checks = check_paths(documents, options, err, not args.no_progress, jobs, timings)
+    if args.context and not Path(args.context).is_file():
+        raise UsageError(f"--context {args.context}: no such file")
+    checks = check_paths(documents, options, err, not args.no_progress, jobs, timings, args.context)
     results = [r for c in checks for r in c.results]
     counts = sum((c.counts for c in checks), StepCounts())
     run = RunResult(
