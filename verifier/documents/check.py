@@ -63,6 +63,7 @@ from verifier.documents.resolve import (
 from verifier.engine import Settings, check_claim
 from verifier.latex import LatexError, MathBlock, extract_math, join_chains, load_document, parse_latex
 from verifier.paths import display_path
+from verifier.plots import with_curve
 from verifier.results import IdentityResult, StepResult, Verdict, worst
 
 __all__ = [
@@ -915,6 +916,7 @@ class _Checker:
                                           message=f"the budget ran out ({exc.stage or 'checking'})"))  # fmt: skip
                 continue
             for s, r in zip(run, results, strict=True):
+                r = with_curve(claim, r)  # a refuted step keeps its curve for the report's plot
                 self._add(s, _Outcome(result=r, label=label, readings=readings.get(-s.index, ())))
 
     def _componentwise(
