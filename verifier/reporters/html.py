@@ -40,6 +40,7 @@ from verifier.reporters.base import (
     step_label,
     summary_line,
 )
+from verifier.reporters.titles import document_title
 from verifier.results import IdentityResult, RunResult, StepResult, Verdict, worst
 
 __all__ = ["HtmlReporter", "esc", "image_uri", "to_mathml"]
@@ -167,6 +168,20 @@ def math_html(latex: str, fallback: str = "", display: str = "inline", css_class
     return f'<code class="latex">{esc(source)}</code>' if source else ""
 
 
+def title_html(result: IdentityResult, limit: int = 80) -> str:
+    """The overview's title cell: prose escaped; a document chain's statement as MathML.
+
+    A document chain is titled by its LaTeX, which escaped would show as source; its label
+    stays text and the statement (cut at whole members) becomes math, or escaped code when it
+    cannot be converted.
+    """
+    title = document_title(result, limit)
+    if title is None:
+        return esc(shorten(result.title, limit))
+    math = math_html(title.latex)
+    return f"{esc(title.label)} {math}" if title.label else math
+
+
 # --------------------------------------------------------------------------- plots
 
 
@@ -250,7 +265,7 @@ class HtmlReporter(Reporter):
         for n, result in enumerate(run.results, start=1):
             out.append(
                 f'<tr><td><a href="#identity-{n}">{esc(result.id)}</a></td>'
-                f"<td>{esc(shorten(result.title, 80))}</td>"
+                f"<td>{title_html(result)}</td>"
                 f"<td>{badge(result.verdict)}</td>"
                 f"<td>{esc(failure_cell(result))}</td></tr>"
             )
@@ -259,7 +274,9 @@ class HtmlReporter(Reporter):
 
     def section(self, result: IdentityResult, n: int) -> list[str]:
         """Heading, statement, facts, every step that is not ok, the plot, the reproduce command."""
-        heading = esc(result.id) + (f" — {esc(result.title)}" if result.title else "")
+        doc_title = document_title(result)  # a chain's statement is shown as math right below
+        title = result.title if doc_title is None else doc_title.label
+        heading = esc(result.id) + (f" — {esc(title)}" if title else "")
         out = [f'<section class="identity" id="identity-{n}">', f"<h3>{heading}</h3>"]
         if result.statement.strip():
             out.append(f'<div class="statement">{math_html(result.statement, display="block")}</div>')

@@ -32,6 +32,7 @@ from verifier.reporters.base import (
     step_label,
     summary_line,
 )
+from verifier.reporters.titles import document_title
 from verifier.results import IdentityResult, RunResult, StepResult, Verdict, worst
 
 _MD_ESCAPES = {
@@ -75,6 +76,19 @@ def md_inline_math(latex: str, fallback: str) -> str:
     if len(s) > DETAIL_MEMBER_CHARS:
         return md_code(detail_member(fallback))
     return f"${s}$" if s else md_code(fallback)
+
+
+def md_title(result: IdentityResult, limit: int = 80) -> str:
+    """The overview's title cell: prose as text; a document chain's statement as inline math.
+
+    A table row ends at any ``|``, even inside math, so bars are written ``\\vert``/``\\Vert``.
+    """
+    title = document_title(result, limit)
+    if title is None:
+        return md_text(result.title, limit)
+    latex = title.latex.replace("\\|", r"\Vert ").replace("|", r"\vert ")
+    math = md_inline_math(latex, latex)
+    return f"{md_text(title.label)} {math}" if title.label else math
 
 
 def md_code(text: str) -> str:
@@ -151,7 +165,7 @@ class MarkdownReporter(Reporter):
                 _row(
                     [
                         md_text(result.id),
-                        md_text(result.title, 80),
+                        md_title(result),
                         outcome_marker(result),
                         md_text(failure_cell(result)),
                     ]
@@ -165,8 +179,10 @@ class MarkdownReporter(Reporter):
     def section(self, result: IdentityResult) -> list[str]:
         """``### id — title``, the statement, facts, then every step that is not ok."""
         heading = f"### {md_text(result.id)}"
-        if result.title:
-            heading += f" — {md_text(result.title)}"
+        doc_title = document_title(result)  # a chain's statement is shown as math right below
+        title = result.title if doc_title is None else doc_title.label
+        if title:
+            heading += f" — {md_text(title)}"
         out = [heading, ""]
         statement = md_math(result.statement)
         if statement:

@@ -1,0 +1,84 @@
+"""Document chains are titled by their LaTeX: the HTML and Markdown summaries show it as math, not source."""
+
+from __future__ import annotations
+
+import re
+import textwrap
+
+from verifier.documents.check import check_text
+from verifier.engine import Settings
+from verifier.reporters.html import HtmlReporter, title_html
+from verifier.reporters.markdown import MarkdownReporter, md_title
+from verifier.reporters.titles import document_title
+from verifier.results import IdentityResult, RunResult, Verdict
+
+FAST = Settings(points=30)
+
+NOTES = textwrap.dedent(
+    r"""
+    ```verify
+    x: real
+    ```
+
+    $$c) \frac{d}{dx} x^2 = 2x$$
+    """
+).lstrip()
+
+
+def _doc(statement: str, title: str | None = None) -> IdentityResult:
+    return IdentityResult(id="hw.md:3", title=title if title is not None else statement, statement=statement,
+                          verdict=Verdict.PROVED, kind="document")  # fmt: skip
+
+
+def _overview_cell(page: str) -> str:
+    row = re.search(r'<tr><td><a href="#identity-1">.*?</tr>', page)
+    assert row is not None
+    return row.group(0).split("</td><td>")[1]
+
+
+def test_html_summary_shows_a_document_title_as_mathml() -> None:
+    check = check_text(NOTES, "hw.md", FAST)
+    run = RunResult(results=tuple(check.results), seed=FAST.seed, points=FAST.points)
+    page = HtmlReporter().render(run)
+    cell = _overview_cell(page)
+    assert "<math" in cell and r"\frac" not in cell
+    assert cell.startswith("c) <math")  # the label stays text in front of the math
+    heading = re.search(r"<h3>(.*?)</h3>", page)
+    assert heading is not None and r"\frac" not in heading.group(1)  # the statement follows as display math
+    assert '<div class="statement"><math display="block"' in page
+
+
+def test_markdown_summary_shows_a_document_title_as_math() -> None:
+    check = check_text(NOTES, "hw.md", FAST)
+    run = RunResult(results=tuple(check.results), seed=FAST.seed, points=FAST.points)
+    report = MarkdownReporter().render(run)
+    row = next(line for line in report.splitlines() if line.startswith("| hw.md:"))
+    assert r"| c) $\frac{d}{dx} x^2 = 2x$ |" in row
+    heading = next(line for line in report.splitlines() if line.startswith("### "))
+    assert heading == "### hw.md:5 — c)"
+
+
+def test_catalog_titles_stay_prose() -> None:
+    prose = IdentityResult(id="sig", title="Sigmoid <derivative>", statement=r"\sigma'(x)", verdict=Verdict.PROVED)
+    assert document_title(prose) is None
+    assert title_html(prose) == "Sigmoid &lt;derivative&gt;"
+    assert md_title(prose) == "Sigmoid &lt;derivative&gt;"
+
+
+def test_long_statements_are_cut_at_whole_members() -> None:
+    members = [rf"\sum_{{i = 1}}^{{n}} a_{{{k}}} x_i^{k}" for k in range(8)]
+    statement = " = ".join(members)
+    title = document_title(_doc(statement, statement[:69] + "…"), limit=80)
+    assert title is not None and title.cut and title.label == ""
+    assert title.latex == " = ".join(members[:2]) + r" = \ldots"
+    assert "<math" in title_html(_doc(statement, statement[:69] + "…"))
+
+
+def test_latex_that_cannot_be_converted_falls_back_to_escaped_code() -> None:
+    cell = title_html(_doc(r"\frobnicate{<b>x</b>} = 2"))
+    assert cell.startswith('<code class="latex">') and "<b>" not in cell and "&lt;b&gt;" in cell
+
+
+def test_bars_cannot_break_the_markdown_table_row() -> None:
+    cell = md_title(_doc(r"\|x\|^2 = |x|^2"))
+    assert "|" not in cell and r"\Vert" in cell and r"\vert" in cell
