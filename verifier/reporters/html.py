@@ -30,6 +30,7 @@ from verifier.plots import ALT_TEXT, plot_step
 from verifier.reporters.base import (
     DETAIL_MEMBER_CHARS,
     NOTHING_CHECKED,
+    XPASS_MESSAGE,
     Reporter,
     detail_member,
     failure_cell,
@@ -87,6 +88,8 @@ th { background: #f6f8fa; }
 .v-failed { color: #a40e26; background: #ffebe9; }
 .v-timeout { color: #7d4e00; background: #fff8c5; }
 .v-error { color: #8b1a8b; background: #fbe3fb; }
+.v-xfail { color: #116329; background: #dafbe1; }
+.v-xpass { color: #a40e26; background: #ffebe9; }
 .statement { overflow-x: auto; padding: 0.4rem 0; font-size: 1.15rem; }
 .members { overflow-x: auto; }
 math { font-family: "STIX Two Math", "Cambria Math", "Latin Modern Math", "DejaVu Math TeX Gyre", "Noto Sans Math",
@@ -205,8 +208,18 @@ def image_uri(value: object, base_dir: Path | None = None) -> str | None:
 # --------------------------------------------------------------------------- the report
 
 
-def badge(verdict: Verdict) -> str:
-    return f'<span class="verdict v-{verdict.value.lower()}">{verdict.value}</span>'
+def badge(verdict: Verdict | str) -> str:
+    """A verdict, or an outcome (XFAIL green, XPASS red), as a coloured label."""
+    value = verdict.value if isinstance(verdict, Verdict) else str(verdict)
+    return f'<span class="verdict v-{value.lower()}">{value}</span>'
+
+
+def run_status(run: RunResult) -> str:
+    """OK, or what turns the run red: the worst verdict that is not expected, else XPASS."""
+    if run.ok:
+        return '<span class="verdict v-proved">OK</span>'
+    bad = [r.verdict for r in run.results if not r.passes and not r.verdict.ok]
+    return badge(worst(bad)) if bad or not run.results else badge("XPASS")
 
 
 def _message(label: str, text: str) -> str:
@@ -237,8 +250,7 @@ class HtmlReporter(Reporter):
             "<body>",
             "<h1>Derivation check report</h1>",
         ]
-        ok = '<span class="verdict v-proved">OK</span>'
-        status = ok if run.ok else badge(worst([r.verdict for r in run.results]))
+        status = run_status(run)
         out.append(f'<p class="status">{status} — {esc(summary_line(run))}</p>')
         facts = f"Seed {esc(run.seed)} · {esc(run.points)} points per step"
         if run.catalog:
@@ -266,7 +278,7 @@ class HtmlReporter(Reporter):
             out.append(
                 f'<tr><td><a href="#identity-{n}">{esc(result.id)}</a></td>'
                 f"<td>{title_html(result)}</td>"
-                f"<td>{badge(result.verdict)}</td>"
+                f"<td>{badge(result.outcome)}</td>"
                 f"<td>{esc(failure_cell(result))}</td></tr>"
             )
         out += ["</tbody>", "</table>"]
@@ -280,7 +292,11 @@ class HtmlReporter(Reporter):
         out = [f'<section class="identity" id="identity-{n}">', f"<h3>{heading}</h3>"]
         if result.statement.strip():
             out.append(f'<div class="statement">{math_html(result.statement, display="block")}</div>')
-        facts = [f"<li>Verdict: {badge(result.verdict)}</li>"]
+        facts = [f"<li>Verdict: {badge(result.outcome)}</li>"]
+        if result.expected:
+            facts.append(f"<li>Expected: {esc(result.expected)} (kept on purpose: XFAIL while it fails)</li>")
+        if result.outcome == "XPASS":
+            facts.append(_message("Message", XPASS_MESSAGE.format(expected=result.expected)))
         if result.source:
             facts.append(f"<li>Source: {esc(result.source)}</li>")
         time = "cached" if result.cached else format_seconds(result.duration)

@@ -21,6 +21,7 @@ from verifier.plots import ALT_TEXT, plot_step
 from verifier.reporters.base import (
     DETAIL_MEMBER_CHARS,
     NOTHING_CHECKED,
+    XPASS_MESSAGE,
     Reporter,
     detail_member,
     failure_cell,
@@ -188,6 +189,10 @@ class MarkdownReporter(Reporter):
         if statement:
             out += ["$$", statement, "$$", ""]
         out.append(f"- Verdict: {outcome_marker(result)}")
+        if result.expected:
+            out.append(f"- Expected: {md_text(result.expected)} (kept on purpose: XFAIL while it fails)")
+        if result.outcome == "XPASS":
+            out += md_message("Message", XPASS_MESSAGE.format(expected=result.expected))
         if result.source:
             out.append(f"- Source: {md_text(result.source)}")
         time = "cached" if result.cached else format_seconds(result.duration)
