@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import textwrap
+from dataclasses import replace
 
 from verifier.documents.check import check_text
 from verifier.engine import Settings
@@ -82,3 +83,21 @@ def test_latex_that_cannot_be_converted_falls_back_to_escaped_code() -> None:
 def test_bars_cannot_break_the_markdown_table_row() -> None:
     cell = md_title(_doc(r"\|x\|^2 = |x|^2"))
     assert "|" not in cell and r"\Vert" in cell and r"\vert" in cell
+
+
+def test_the_first_failing_step_is_shown_as_written() -> None:
+    """Not ``Derivative(x**3, x) = 2*x**2`` (SymPy text) but the author's LaTeX, as math."""
+    from verifier.results import Counterexample, StepResult
+
+    step = StepResult(index=1, lhs="Derivative(x**3, x)", rhs="2*x**2", lhs_latex=r"\frac{d}{dx} x^3",
+                      rhs_latex="2x^2", verdict=Verdict.FAILED,
+                      counterexample=Counterexample((("x", "2"),), "12", "8", "4"))  # fmt: skip
+    failed = replace(_doc(r"\frac{d}{dx} x^3 = 2x^2"), verdict=Verdict.FAILED, steps=(step,))
+    run = RunResult(results=(failed,), seed=1, points=2)
+    row = next(line for line in MarkdownReporter().render(run).splitlines() if line.startswith("| hw.md:"))
+    assert row.endswith(r"| **FAILED** | step 1: $\frac{d}{dx} x^3 = 2x^2$ |")
+    cell = _overview_cell(HtmlReporter().render(run)).split("</td><td>")
+    assert "Derivative" not in "".join(cell)
+    assert re.search(r"<td>step 1: <math[^>]*>.*<mfrac>", HtmlReporter().render(run))
+    long = replace(failed, steps=(replace(step, lhs_latex=r"\frac{d}{dx} " + "x + " * 40 + "x"),))
+    assert r"step 1: Derivative(x\*\*3, x)" in MarkdownReporter().render(RunResult(results=(long,), seed=1, points=2))

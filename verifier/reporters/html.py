@@ -41,7 +41,7 @@ from verifier.reporters.base import (
     step_label,
     summary_line,
 )
-from verifier.reporters.titles import document_title
+from verifier.reporters.titles import document_title, failing_step
 from verifier.results import IdentityResult, RunResult, StepResult, Verdict, worst
 
 __all__ = ["HtmlReporter", "esc", "image_uri", "to_mathml"]
@@ -171,6 +171,14 @@ def math_html(latex: str, fallback: str = "", display: str = "inline", css_class
     return f'<code class="latex">{esc(source)}</code>' if source else ""
 
 
+def failure_html(result: IdentityResult) -> str:
+    """The overview's "first failing step": the step's members as MathML when they are short LaTeX."""
+    step = failing_step(result)
+    if step is None or to_mathml(step[1]) is None:
+        return esc(failure_cell(result))
+    return f"{esc(step[0])}: {math_html(step[1])}"
+
+
 def title_html(result: IdentityResult, limit: int = 80) -> str:
     """The overview's title cell: prose escaped; a document chain's statement as MathML.
 
@@ -279,7 +287,7 @@ class HtmlReporter(Reporter):
                 f'<tr><td><a href="#identity-{n}">{esc(result.id)}</a></td>'
                 f"<td>{title_html(result)}</td>"
                 f"<td>{badge(result.outcome)}</td>"
-                f"<td>{esc(failure_cell(result))}</td></tr>"
+                f"<td>{failure_html(result)}</td></tr>"
             )
         out += ["</tbody>", "</table>"]
         return out

@@ -33,7 +33,7 @@ from verifier.reporters.base import (
     step_label,
     summary_line,
 )
-from verifier.reporters.titles import document_title
+from verifier.reporters.titles import document_title, failing_step
 from verifier.results import IdentityResult, RunResult, StepResult, Verdict, worst
 
 _MD_ESCAPES = {
@@ -79,15 +79,25 @@ def md_inline_math(latex: str, fallback: str) -> str:
     return f"${s}$" if s else md_code(fallback)
 
 
-def md_title(result: IdentityResult, limit: int = 80) -> str:
-    """The overview's title cell: prose as text; a document chain's statement as inline math.
+def md_failure(result: IdentityResult) -> str:
+    """The overview's "first failing step": its label and its members as inline math when short."""
+    step = failing_step(result)
+    if step is None:
+        return md_text(failure_cell(result))
+    return f"{md_text(step[0])}: {md_inline_math(_no_bars(step[1]), _no_bars(step[1]))}"
 
-    A table row ends at any ``|``, even inside math, so bars are written ``\\vert``/``\\Vert``.
-    """
+
+def _no_bars(latex: str) -> str:
+    """A table row ends at any ``|``, even inside math: bars become ``\\vert``/``\\Vert``."""
+    return latex.replace("\\|", r"\Vert ").replace("|", r"\vert ")
+
+
+def md_title(result: IdentityResult, limit: int = 80) -> str:
+    """The overview's title cell: prose as text; a document chain's statement as inline math."""
     title = document_title(result, limit)
     if title is None:
         return md_text(result.title, limit)
-    latex = title.latex.replace("\\|", r"\Vert ").replace("|", r"\vert ")
+    latex = _no_bars(title.latex)
     math = md_inline_math(latex, latex)
     return f"{md_text(title.label)} {math}" if title.label else math
 
@@ -168,7 +178,7 @@ class MarkdownReporter(Reporter):
                         md_text(result.id),
                         md_title(result),
                         outcome_marker(result),
-                        md_text(failure_cell(result)),
+                        md_failure(result),
                     ]
                 )
             )
