@@ -916,7 +916,9 @@ class _Checker:
                                           message=f"the budget ran out ({exc.stage or 'checking'})"))  # fmt: skip
                 continue
             for s, r in zip(run, results, strict=True):
-                r = with_curve(claim, r)  # a refuted step keeps its curve for the report's plot
+                earlier = self.outcomes[s.index]  # the first FAILED outcome is the one reported
+                if not any(Verdict.FAILED in (o.verdict, o.result and o.result.verdict) for o in earlier):
+                    r = with_curve(claim, r)  # a refuted step keeps its curve for the report's plot
                 self._add(s, _Outcome(result=r, label=label, readings=readings.get(-s.index, ())))
 
     def _componentwise(
