@@ -101,3 +101,13 @@ def test_the_first_failing_step_is_shown_as_written() -> None:
     assert re.search(r"<td>step 1: <math[^>]*>.*<mfrac>", HtmlReporter().render(run))
     long = replace(failed, steps=(replace(step, lhs_latex=r"\frac{d}{dx} " + "x + " * 40 + "x"),))
     assert r"step 1: Derivative(x\*\*3, x)" in MarkdownReporter().render(RunResult(results=(long,), seed=1, points=2))
+
+
+def test_a_label_written_in_latex_is_math_too() -> None:
+    starred = _doc(r"\frac{d}{dx} x^2 = 2x", r"\star \frac{d}{dx} x^2 = 2x")
+    title = document_title(starred)
+    assert title is not None and title.label == r"\star" and title.label_is_math
+    assert title_html(starred).startswith("<math") and r"\star" not in title_html(starred)
+    assert md_title(starred) == r"$\star$ $\frac{d}{dx} x^2 = 2x$"
+    report = MarkdownReporter().render(RunResult(results=(starred,), seed=1, points=2))
+    assert "### hw.md:3 — $\\star$" in report

@@ -41,7 +41,7 @@ from verifier.reporters.base import (
     step_label,
     summary_line,
 )
-from verifier.reporters.titles import document_title, failing_step
+from verifier.reporters.titles import DocumentTitle, document_title, failing_step
 from verifier.results import IdentityResult, RunResult, StepResult, Verdict, worst
 
 __all__ = ["HtmlReporter", "esc", "image_uri", "to_mathml"]
@@ -190,7 +190,12 @@ def title_html(result: IdentityResult, limit: int = 80) -> str:
     if title is None:
         return esc(shorten(result.title, limit))
     math = math_html(title.latex)
-    return f"{esc(title.label)} {math}" if title.label else math
+    return f"{label_html(title)} {math}" if title.label else math
+
+
+def label_html(title: DocumentTitle) -> str:
+    """A chain's label: ``c)`` as text, ``\\star`` as math (escaped code when it cannot be converted)."""
+    return math_html(title.label) if title.label_is_math else esc(title.label)
 
 
 # --------------------------------------------------------------------------- plots
@@ -295,8 +300,10 @@ class HtmlReporter(Reporter):
     def section(self, result: IdentityResult, n: int) -> list[str]:
         """Heading, statement, facts, every step that is not ok, the plot, the reproduce command."""
         doc_title = document_title(result)  # a chain's statement is shown as math right below
-        title = result.title if doc_title is None else doc_title.label
-        heading = esc(result.id) + (f" — {esc(title)}" if title else "")
+        if doc_title is None:
+            heading = esc(result.id) + (f" — {esc(result.title)}" if result.title else "")
+        else:
+            heading = esc(result.id) + (f" — {label_html(doc_title)}" if doc_title.label else "")
         out = [f'<section class="identity" id="identity-{n}">', f"<h3>{heading}</h3>"]
         if result.statement.strip():
             out.append(f'<div class="statement">{math_html(result.statement, display="block")}</div>')

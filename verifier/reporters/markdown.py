@@ -33,7 +33,7 @@ from verifier.reporters.base import (
     step_label,
     summary_line,
 )
-from verifier.reporters.titles import document_title, failing_step
+from verifier.reporters.titles import DocumentTitle, document_title, failing_step
 from verifier.results import IdentityResult, RunResult, StepResult, Verdict, worst
 
 _MD_ESCAPES = {
@@ -99,7 +99,12 @@ def md_title(result: IdentityResult, limit: int = 80) -> str:
         return md_text(result.title, limit)
     latex = _no_bars(title.latex)
     math = md_inline_math(latex, latex)
-    return f"{md_text(title.label)} {math}" if title.label else math
+    return f"{md_label(title)} {math}" if title.label else math
+
+
+def md_label(title: DocumentTitle) -> str:
+    """A chain's label: ``c)`` as text, ``\\star`` as inline math."""
+    return md_inline_math(_no_bars(title.label), title.label) if title.label_is_math else md_text(title.label)
 
 
 def md_code(text: str) -> str:
@@ -191,9 +196,10 @@ class MarkdownReporter(Reporter):
         """``### id — title``, the statement, facts, then every step that is not ok."""
         heading = f"### {md_text(result.id)}"
         doc_title = document_title(result)  # a chain's statement is shown as math right below
-        title = result.title if doc_title is None else doc_title.label
-        if title:
-            heading += f" — {md_text(title)}"
+        if doc_title is None and result.title:
+            heading += f" — {md_text(result.title)}"
+        elif doc_title is not None and doc_title.label:
+            heading += f" — {md_label(doc_title)}"
         out = [heading, ""]
         statement = md_math(result.statement)
         if statement:

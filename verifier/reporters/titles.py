@@ -32,6 +32,11 @@ class DocumentTitle:
     latex: str  # the statement, or its first members followed by "= \ldots"
     cut: bool  # members were left out
 
+    @property
+    def label_is_math(self) -> bool:
+        """``\\star``, ``\\Rightarrow``: a label written as a LaTeX command is shown as math."""
+        return self.label.startswith("\\")
+
 
 def document_title(result: IdentityResult, limit: int = 80) -> DocumentTitle | None:
     """The label and (at most ``limit`` characters of whole members of) the statement of a document chain.
