@@ -106,3 +106,12 @@ def test_verify_doc_writes_the_plot_beside_its_report(tmp_path: Path, monkeypatc
     assert code == ExitCode.REFUTED
     assert (tmp_path / "report-plots" / "week3.md_7.png").read_bytes().startswith(PNG_SIGNATURE)
     assert "](report-plots/week3.md_7.png)" in (tmp_path / "report.md").read_text(encoding="utf-8")
+
+
+def test_the_caption_of_a_one_variable_plot_mentions_no_other_variables(failed_chain: IdentityResult) -> None:
+    png = (  # a 1-pixel PNG
+        "data:image/png;base64,"
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="
+    )
+    page = HtmlReporter(plots={failed_chain.id: png}).render(RunResult(results=(failed_chain,), seed=1, points=2))
+    assert "<figcaption>Both sides of the refuted step" in page and "other variables" not in page

@@ -330,7 +330,7 @@ class HtmlReporter(Reporter):
                 out += lines
                 reproduce_shown = reproduce_shown or shown
             if plot is not None and step is plotted:
-                out += self.figure(plot)
+                out += self.figure(plot, plotted)
         if plot is not None and plotted is None:
             out += self.figure(plot)
         if not result.verdict.ok and not reproduce_shown:
@@ -338,17 +338,20 @@ class HtmlReporter(Reporter):
         out.append("</section>")
         return out
 
-    def figure(self, plot: object) -> list[str]:
+    def figure(self, plot: object, step: StepResult | None = None) -> list[str]:
         """The plot as an embedded PNG (nothing when it cannot be read)."""
         base = self.options.get("base_dir")
         uri = image_uri(plot, Path(base) if base is not None else None)
         if uri is None:
             return []
+        caption = "Both sides of the refuted step along a line through the counterexample (marked)"
+        cx = step.counterexample if step is not None else None
+        if cx is None or len(cx.coordinates) != 1:  # one variable: there are no others to fix
+            caption += "; the other variables keep their counterexample values"
         return [
             "<figure>",
             f'<img src="{uri}" alt="{esc(ALT_TEXT)}">',
-            "<figcaption>Both sides of the refuted step along a line through the counterexample "
-            "(marked); the other variables keep their counterexample values.</figcaption>",
+            f"<figcaption>{caption}.</figcaption>",
             "</figure>",
         ]
 
