@@ -18,6 +18,12 @@ Members are evaluated with :class:`verifier.numeric.NumericMember` (so derivativ
 witnessed by complex steps or central differences, exactly as in the check). Matplotlib is an
 optional extra (``pip install 'derivation-verifier[plots]'``): without it :func:`plots_for_run`
 returns ``{}``. A plot never breaks a run: any failure to draw one only leaves it out.
+
+Catalog failures are rebuilt from their entry when the report is written. Document chains
+have no entry to rebuild, so the document checker calls :func:`with_curve` while it still has
+the claim: the refuted step then carries the sampled line as a :class:`verifier.results.Curve`
+record (numbers and strings only, so it crosses the worker boundary), and the plot is drawn
+from that. Sampling needs NumPy only; drawing needs matplotlib.
 """
 
 from __future__ import annotations
@@ -26,28 +32,30 @@ import math
 import re
 import warnings
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from verifier.results import IdentityResult, RunResult, StepResult
+from verifier.results import Curve, IdentityResult, RunResult, StepResult
 
 # The reporters import this module (for ``plot_step``), so it imports nothing from them at the
 # top; SymPy and matplotlib are imported only when a plot is actually made.
 if TYPE_CHECKING:
-    from verifier.catalog import Entry
+    from verifier.catalog import Claim, Entry
 
 __all__ = [
     "ALT_TEXT",
     "Line",
     "draw_line",
+    "line_for_claim",
     "line_through_counterexample",
     "matplotlib_available",
     "plot_failure",
     "plot_step",
     "plots_for_run",
+    "with_curve",
 ]
 
 ALT_TEXT = "plot of both sides along a line through the counterexample"
@@ -102,6 +110,61 @@ class Line:
     rhs_latex: str
     lhs_text: str
     rhs_text: str
+
+    def record(self) -> Curve:
+        """The same numbers as an immutable result record (tuples of floats) for a step to carry."""
+        return Curve(
+            x=tuple(float(v) for v in self.x),
+            lhs=tuple(float(v) for v in self.lhs),
+            rhs=tuple(float(v) for v in self.rhs),
+            variable=self.variable,
+            note=self.note,
+            others_fixed=self.others_fixed,
+            x0=self.x0,
+            lhs0=self.lhs0,
+            rhs0=self.rhs0,
+            lhs_latex=self.lhs_latex,
+            rhs_latex=self.rhs_latex,
+            lhs_text=self.lhs_text,
+            rhs_text=self.rhs_text,
+        )
+
+    @classmethod
+    def of(cls, curve: Curve) -> Line:
+        """The line a step's recorded curve describes, ready to draw."""
+        return cls(
+            x=np.asarray(curve.x, dtype=float),
+            lhs=np.asarray(curve.lhs, dtype=float),
+            rhs=np.asarray(curve.rhs, dtype=float),
+            variable=curve.variable,
+            note=curve.note,
+            others_fixed=curve.others_fixed,
+            x0=curve.x0,
+            lhs0=curve.lhs0,
+            rhs0=curve.rhs0,
+            lhs_latex=curve.lhs_latex,
+            rhs_latex=curve.rhs_latex,
+            lhs_text=curve.lhs_text,
+            rhs_text=curve.rhs_text,
+        )
+
+
+def with_curve(claim: Claim, step: StepResult) -> StepResult:
+    """``step`` carrying the curve of its claim through its counterexample, when it is refuted.
+
+    For checkers whose claims cannot be rebuilt after the run (documents: no catalog entry).
+    Steps that hold, or have no counterexample, come back unchanged; so does a step whose
+    curve cannot be sampled (a plot is an illustration and never changes a verdict).
+    """
+    if step.verdict.ok or step.counterexample is None or not step.counterexample.coordinates:
+        return step
+    try:
+        with warnings.catch_warnings(), np.errstate(all="ignore"):
+            warnings.simplefilter("ignore")
+            line = line_for_claim(claim, step)
+    except Exception:  # noqa: BLE001 - never let an illustration cost a verdict (timeouts still pass)
+        return step
+    return step if line is None else replace(step, curve=line.record())
 
 
 def _entry_index(entry: str, cols: int) -> int:
@@ -165,17 +228,22 @@ def line_through_counterexample(
     result: IdentityResult, entry: Entry, samples: int = SAMPLES
 ) -> tuple[Line, StepResult] | None:
     """Rebuild the refuted step and sample both sides along a line; None when it cannot be done."""
+    step = plot_step(result)
+    if step is None or step.counterexample is None or not step.counterexample.coordinates:
+        return None
+    line = line_for_claim(entry.build(dict(step.sizes)), step, samples)
+    return None if line is None else (line, step)
+
+
+def line_for_claim(claim: Claim, step: StepResult, samples: int = SAMPLES) -> Line | None:
+    """Sample the members ``step.index - 1`` and ``step.index`` of ``claim`` through the step's counterexample."""
     import sympy as sp
 
     from verifier.catalog import shape_of
     from verifier.numeric import NumericMember, Sample
 
-    step = plot_step(result)
-    if step is None or step.counterexample is None or not step.counterexample.coordinates:
-        return None
     cx = step.counterexample
-    claim = entry.build(dict(step.sizes))
-    if not 1 <= step.index < len(claim.members):
+    if cx is None or not cx.coordinates or not 1 <= step.index < len(claim.members):
         return None
     a, b = claim.members[step.index - 1], claim.members[step.index]
     symbols = [s for v in claim.variables for s in v.symbols]
@@ -277,7 +345,7 @@ def line_through_counterexample(
         lhs_text=lhs_text,
         rhs_text=rhs_text,
     )
-    return line, step
+    return line
 
 
 def _same(u: float, v: float) -> bool:
@@ -360,16 +428,26 @@ def _clipped(ax: Any, line: Line) -> tuple[np.ndarray, np.ndarray]:
         )
 
 
-def plot_failure(result: IdentityResult, entry: Entry, path: Path) -> bool:
-    """Draw the plot of ``result``'s refuted step to ``path``; False when there is none to draw."""
+def plot_failure(result: IdentityResult, entry: Entry | None, path: Path) -> bool:
+    """Draw the plot of ``result``'s refuted step to ``path``; False when there is none to draw.
+
+    The step's recorded curve is drawn when it has one (document steps); otherwise the step is
+    rebuilt from its catalog ``entry``.
+    """
     from verifier.reporters.base import shorten, step_label
 
     if _matplotlib() is None:
         return False
-    made = line_through_counterexample(result, entry)
-    if made is None:
+    step = plot_step(result)
+    if step is not None and step.curve is not None:
+        line = Line.of(step.curve)
+    elif entry is not None:
+        made = line_through_counterexample(result, entry)
+        if made is None:
+            return False
+        line, step = made
+    else:
         return False
-    line, step = made
     title = f"{result.id}: {step_label(step)}"
     if step.counterexample is not None and step.counterexample.entry:
         title += f", entry {step.counterexample.entry}"
@@ -389,8 +467,9 @@ def plots_for_run(
     """A PNG per refuted identity in ``out_dir``: ``{id: path}`` for the reporters' ``plots`` option.
 
     Paths are POSIX and relative to ``relative_to`` (default: the parent of ``out_dir``, where
-    the report file is written), so a Markdown report links them as they are. Identities without
-    a catalog entry (documents, load errors) and identities whose plot fails are left out;
+    the report file is written), so a Markdown report links them as they are. A refuted step
+    that carries its curve (documents) is drawn from it; any other identity needs its catalog
+    entry. Identities with neither (load errors) and identities whose plot fails are left out;
     without matplotlib the result is ``{}`` and nothing is written.
     """
     if _matplotlib() is None:
@@ -402,7 +481,8 @@ def plots_for_run(
     used: set[str] = set()
     for result in run.results:
         entry = by_id.get(result.id)
-        if entry is None or result.verdict.ok or plot_step(result) is None:
+        step = None if result.verdict.ok else plot_step(result)
+        if step is None or (entry is None and step.curve is None):
             continue
         stem = _SAFE_NAME.sub("_", result.id).strip("._") or "identity"
         name, n = f"{stem}.png", 1

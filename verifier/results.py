@@ -61,6 +61,30 @@ class Counterexample:
 
 
 @dataclass(frozen=True)
+class Curve:
+    """Both sides of a refuted step sampled along a line through its counterexample (for a plot).
+
+    A catalog failure is re-plotted from its entry; a document step has no entry to rebuild, so
+    the document checker samples the members while it still has them and the step carries the
+    numbers (see :mod:`verifier.plots`). NaN marks a point where a side is undefined.
+    """
+
+    x: tuple[float, ...]  # the moving coordinate's value
+    lhs: tuple[float, ...]
+    rhs: tuple[float, ...]
+    variable: str  # LaTeX of the moving coordinate
+    note: str  # what else changes along the line, or ""
+    others_fixed: bool  # other variables keep their counterexample values
+    x0: float  # the counterexample
+    lhs0: float
+    rhs0: float
+    lhs_latex: str  # the plotted component of each member
+    rhs_latex: str
+    lhs_text: str
+    rhs_text: str
+
+
+@dataclass(frozen=True)
 class StepResult:
     """One link ``member[i] = member[i+1]`` of a derivation chain, at one concrete size."""
 
@@ -77,6 +101,8 @@ class StepResult:
     message: str = ""  # the reason for ERROR / SKIPPED / TIMEOUT
     duration: float = 0.0
     source: str = ""  # "file:line" of the step where it is written (documents); "" for catalog steps
+    # An illustration, not a fact: left out of equality and of to_dict (JSON reports, the cache).
+    curve: Curve | None = field(default=None, compare=False, repr=False)
 
     @property
     def size_label(self) -> str:
@@ -138,6 +164,7 @@ class IdentityResult:
         data["verdict"] = self.verdict.value
         for step in data["steps"]:
             step["verdict"] = step["verdict"].value
+            del step["curve"]
         return data
 
     @classmethod
@@ -145,6 +172,7 @@ class IdentityResult:
         steps = []
         for raw in data.get("steps", ()):
             raw = dict(raw)
+            raw.pop("curve", None)
             cx = raw.get("counterexample")
             if cx is not None:
                 cx = dict(cx)

@@ -155,7 +155,14 @@ def run(args: argparse.Namespace) -> int:
     to_terminal = options.terminal_format(outputs) == "text"
     if to_terminal:
         _print_steps(checks, out)
-    emit(run, options, outputs)
+    plots: dict[str, str] = {}
+    pages = [o for o in outputs if options.file_format(o) in ("markdown", "html")]
+    if pages:
+        from verifier.plots import plots_for_run  # refuted steps carry their curves; {} without matplotlib
+
+        target = Path(pages[0])
+        plots = plots_for_run(run, (), target.parent / f"{target.stem}-plots")
+    emit(run, options, outputs, plots)
     summary = Text(f"document {counts.line()}", style="bold" if not counts.skipped else "bold yellow")
     (out if to_terminal else err).print(summary, soft_wrap=True)
     if args.stats:

@@ -90,6 +90,7 @@ from verifier.documents.values import is_matrix, substitute
 from verifier.engine import Settings, check_claim
 from verifier.latex import DEFINITION, EQUALITY, LatexError, MathBlock, join_chains, parse_latex
 from verifier.paths import display_path
+from verifier.plots import with_curve
 from verifier.results import IdentityResult, StepResult, Verdict, worst
 
 __all__ = [
@@ -1567,6 +1568,9 @@ class _Checker:
                                           message=f"the budget ran out ({exc.stage or 'checking'})"))  # fmt: skip
                 continue
             for s, r in zip(run, results, strict=True):
+                earlier = self.outcomes[s.index]  # the first FAILED outcome is the one reported
+                if not any(Verdict.FAILED in (o.verdict, o.result and o.result.verdict) for o in earlier):
+                    r = with_curve(claim, r)  # a refuted step keeps its curve for the report's plot
                 self._add(s, _Outcome(result=r, label=label, readings=readings.get(-s.index, ())))
 
     def _componentwise(

@@ -30,6 +30,7 @@ from verifier.plots import ALT_TEXT, plot_step
 from verifier.reporters.base import (
     DETAIL_MEMBER_CHARS,
     NOTHING_CHECKED,
+    XPASS_MESSAGE,
     Reporter,
     detail_member,
     failure_cell,
@@ -40,6 +41,7 @@ from verifier.reporters.base import (
     step_label,
     summary_line,
 )
+from verifier.reporters.titles import DocumentTitle, document_title, failing_step
 from verifier.results import IdentityResult, RunResult, StepResult, Verdict, worst
 
 __all__ = ["HtmlReporter", "esc", "image_uri", "to_mathml"]
@@ -86,6 +88,8 @@ th { background: #f6f8fa; }
 .v-failed { color: #a40e26; background: #ffebe9; }
 .v-timeout { color: #7d4e00; background: #fff8c5; }
 .v-error { color: #8b1a8b; background: #fbe3fb; }
+.v-xfail { color: #116329; background: #dafbe1; }
+.v-xpass { color: #a40e26; background: #ffebe9; }
 .statement { overflow-x: auto; padding: 0.4rem 0; font-size: 1.15rem; }
 .members { overflow-x: auto; }
 math { font-family: "STIX Two Math", "Cambria Math", "Latin Modern Math", "DejaVu Math TeX Gyre", "Noto Sans Math",
@@ -167,6 +171,33 @@ def math_html(latex: str, fallback: str = "", display: str = "inline", css_class
     return f'<code class="latex">{esc(source)}</code>' if source else ""
 
 
+def failure_html(result: IdentityResult) -> str:
+    """The overview's "first failing step": the step's members as MathML when they are short LaTeX."""
+    step = failing_step(result)
+    if step is None or to_mathml(step[1]) is None:
+        return esc(failure_cell(result))
+    return f"{esc(step[0])}: {math_html(step[1])}"
+
+
+def title_html(result: IdentityResult, limit: int = 80) -> str:
+    """The overview's title cell: prose escaped; a document chain's statement as MathML.
+
+    A document chain is titled by its LaTeX, which escaped would show as source; its label
+    stays text and the statement (cut at whole members) becomes math, or escaped code when it
+    cannot be converted.
+    """
+    title = document_title(result, limit)
+    if title is None:
+        return esc(shorten(result.title, limit))
+    math = math_html(title.latex)
+    return f"{label_html(title)} {math}" if title.label else math
+
+
+def label_html(title: DocumentTitle) -> str:
+    """A chain's label: ``c)`` as text, ``\\star`` as math (escaped code when it cannot be converted)."""
+    return math_html(title.label) if title.label_is_math else esc(title.label)
+
+
 # --------------------------------------------------------------------------- plots
 
 
@@ -190,8 +221,18 @@ def image_uri(value: object, base_dir: Path | None = None) -> str | None:
 # --------------------------------------------------------------------------- the report
 
 
-def badge(verdict: Verdict) -> str:
-    return f'<span class="verdict v-{verdict.value.lower()}">{verdict.value}</span>'
+def badge(verdict: Verdict | str) -> str:
+    """A verdict, or an outcome (XFAIL green, XPASS red), as a coloured label."""
+    value = verdict.value if isinstance(verdict, Verdict) else str(verdict)
+    return f'<span class="verdict v-{value.lower()}">{value}</span>'
+
+
+def run_status(run: RunResult) -> str:
+    """OK, or what turns the run red: the worst verdict that is not expected, else XPASS."""
+    if run.ok:
+        return '<span class="verdict v-proved">OK</span>'
+    bad = [r.verdict for r in run.results if not r.passes and not r.verdict.ok]
+    return badge(worst(bad)) if bad or not run.results else badge("XPASS")
 
 
 def _message(label: str, text: str) -> str:
@@ -222,8 +263,7 @@ class HtmlReporter(Reporter):
             "<body>",
             "<h1>Derivation check report</h1>",
         ]
-        ok = '<span class="verdict v-proved">OK</span>'
-        status = ok if run.ok else badge(worst([r.verdict for r in run.results]))
+        status = run_status(run)
         out.append(f'<p class="status">{status} — {esc(summary_line(run))}</p>')
         facts = f"Seed {esc(run.seed)} · {esc(run.points)} points per step"
         if run.catalog:
@@ -250,20 +290,28 @@ class HtmlReporter(Reporter):
         for n, result in enumerate(run.results, start=1):
             out.append(
                 f'<tr><td><a href="#identity-{n}">{esc(result.id)}</a></td>'
-                f"<td>{esc(shorten(result.title, 80))}</td>"
-                f"<td>{badge(result.verdict)}</td>"
-                f"<td>{esc(failure_cell(result))}</td></tr>"
+                f"<td>{title_html(result)}</td>"
+                f"<td>{badge(result.outcome)}</td>"
+                f"<td>{failure_html(result)}</td></tr>"
             )
         out += ["</tbody>", "</table>"]
         return out
 
     def section(self, result: IdentityResult, n: int) -> list[str]:
         """Heading, statement, facts, every step that is not ok, the plot, the reproduce command."""
-        heading = esc(result.id) + (f" — {esc(result.title)}" if result.title else "")
+        doc_title = document_title(result)  # a chain's statement is shown as math right below
+        if doc_title is None:
+            heading = esc(result.id) + (f" — {esc(result.title)}" if result.title else "")
+        else:
+            heading = esc(result.id) + (f" — {label_html(doc_title)}" if doc_title.label else "")
         out = [f'<section class="identity" id="identity-{n}">', f"<h3>{heading}</h3>"]
         if result.statement.strip():
             out.append(f'<div class="statement">{math_html(result.statement, display="block")}</div>')
-        facts = [f"<li>Verdict: {badge(result.verdict)}</li>"]
+        facts = [f"<li>Verdict: {badge(result.outcome)}</li>"]
+        if result.expected:
+            facts.append(f"<li>Expected: {esc(result.expected)} (kept on purpose: XFAIL while it fails)</li>")
+        if result.outcome == "XPASS":
+            facts.append(_message("Message", XPASS_MESSAGE.format(expected=result.expected)))
         if result.source:
             facts.append(f"<li>Source: {esc(result.source)}</li>")
         time = "cached" if result.cached else format_seconds(result.duration)
@@ -282,7 +330,7 @@ class HtmlReporter(Reporter):
                 out += lines
                 reproduce_shown = reproduce_shown or shown
             if plot is not None and step is plotted:
-                out += self.figure(plot)
+                out += self.figure(plot, plotted)
         if plot is not None and plotted is None:
             out += self.figure(plot)
         if not result.verdict.ok and not reproduce_shown:
@@ -290,17 +338,20 @@ class HtmlReporter(Reporter):
         out.append("</section>")
         return out
 
-    def figure(self, plot: object) -> list[str]:
+    def figure(self, plot: object, step: StepResult | None = None) -> list[str]:
         """The plot as an embedded PNG (nothing when it cannot be read)."""
         base = self.options.get("base_dir")
         uri = image_uri(plot, Path(base) if base is not None else None)
         if uri is None:
             return []
+        caption = "Both sides of the refuted step along a line through the counterexample (marked)"
+        cx = step.counterexample if step is not None else None
+        if cx is None or len(cx.coordinates) != 1:  # one variable: there are no others to fix
+            caption += "; the other variables keep their counterexample values"
         return [
             "<figure>",
             f'<img src="{uri}" alt="{esc(ALT_TEXT)}">',
-            "<figcaption>Both sides of the refuted step along a line through the counterexample "
-            "(marked); the other variables keep their counterexample values.</figcaption>",
+            f"<figcaption>{caption}.</figcaption>",
             "</figure>",
         ]
 

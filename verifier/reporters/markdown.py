@@ -21,6 +21,7 @@ from verifier.plots import ALT_TEXT, plot_step
 from verifier.reporters.base import (
     DETAIL_MEMBER_CHARS,
     NOTHING_CHECKED,
+    XPASS_MESSAGE,
     Reporter,
     detail_member,
     failure_cell,
@@ -32,6 +33,7 @@ from verifier.reporters.base import (
     step_label,
     summary_line,
 )
+from verifier.reporters.titles import DocumentTitle, document_title, failing_step
 from verifier.results import IdentityResult, RunResult, StepResult, Verdict, worst
 
 _MD_ESCAPES = {
@@ -75,6 +77,34 @@ def md_inline_math(latex: str, fallback: str) -> str:
     if len(s) > DETAIL_MEMBER_CHARS:
         return md_code(detail_member(fallback))
     return f"${s}$" if s else md_code(fallback)
+
+
+def md_failure(result: IdentityResult) -> str:
+    """The overview's "first failing step": its label and its members as inline math when short."""
+    step = failing_step(result)
+    if step is None:
+        return md_text(failure_cell(result))
+    return f"{md_text(step[0])}: {md_inline_math(_no_bars(step[1]), _no_bars(step[1]))}"
+
+
+def _no_bars(latex: str) -> str:
+    """A table row ends at any ``|``, even inside math: bars become ``\\vert``/``\\Vert``."""
+    return latex.replace("\\|", r"\Vert ").replace("|", r"\vert ")
+
+
+def md_title(result: IdentityResult, limit: int = 80) -> str:
+    """The overview's title cell: prose as text; a document chain's statement as inline math."""
+    title = document_title(result, limit)
+    if title is None:
+        return md_text(result.title, limit)
+    latex = _no_bars(title.latex)
+    math = md_inline_math(latex, latex)
+    return f"{md_label(title)} {math}" if title.label else math
+
+
+def md_label(title: DocumentTitle) -> str:
+    """A chain's label: ``c)`` as text, ``\\star`` as inline math."""
+    return md_inline_math(_no_bars(title.label), title.label) if title.label_is_math else md_text(title.label)
 
 
 def md_code(text: str) -> str:
@@ -151,9 +181,9 @@ class MarkdownReporter(Reporter):
                 _row(
                     [
                         md_text(result.id),
-                        md_text(result.title, 80),
+                        md_title(result),
                         outcome_marker(result),
-                        md_text(failure_cell(result)),
+                        md_failure(result),
                     ]
                 )
             )
@@ -165,13 +195,20 @@ class MarkdownReporter(Reporter):
     def section(self, result: IdentityResult) -> list[str]:
         """``### id — title``, the statement, facts, then every step that is not ok."""
         heading = f"### {md_text(result.id)}"
-        if result.title:
+        doc_title = document_title(result)  # a chain's statement is shown as math right below
+        if doc_title is None and result.title:
             heading += f" — {md_text(result.title)}"
+        elif doc_title is not None and doc_title.label:
+            heading += f" — {md_label(doc_title)}"
         out = [heading, ""]
         statement = md_math(result.statement)
         if statement:
             out += ["$$", statement, "$$", ""]
         out.append(f"- Verdict: {outcome_marker(result)}")
+        if result.expected:
+            out.append(f"- Expected: {md_text(result.expected)} (kept on purpose: XFAIL while it fails)")
+        if result.outcome == "XPASS":
+            out += md_message("Message", XPASS_MESSAGE.format(expected=result.expected))
         if result.source:
             out.append(f"- Source: {md_text(result.source)}")
         time = "cached" if result.cached else format_seconds(result.duration)
