@@ -126,7 +126,7 @@ class TextReporter(Reporter):
         for result in run.results:
             table.add_row(
                 Text(printable(result.id)),
-                Text(result.verdict.value, style=VERDICT_STYLES[result.verdict]),
+                Text(result.verdict_text, style=VERDICT_STYLES[result.verdict]),
                 Text(failure_cell(result)),
                 Text(_time_cell(result), style="dim" if result.cached else ""),
             )

@@ -1,0 +1,284 @@
+"""Proofs for every size: an identity between index-notation expressions, for all sizes at once.
+
+Input: two scalar expressions (entry (i, j) of two members, see :mod:`verifier.indexed`) built
+from ``Indexed`` entries, ``Sum`` with symbolic bounds and ``KroneckerDelta``, with range facts
+for the free indices and the sizes (positive integer symbols). The argument, every step of
+which is an equality valid for every size:
+
+1. *normalise sums*, innermost first: linearity (a sum of terms is a sum of sums), index-free
+   factors pulled out, delta contraction ``sum_k delta(k, l) f(k) = f(l)`` -- only when ``l``
+   provably lies in the range of ``k`` --, ``sum_k c = (hi - lo + 1) c``, sums over a short
+   concrete range written out, and each summation index renamed canonically so that equal sums
+   look equal. ``sum_{k != l}`` (a ``Piecewise`` on ``Ne``) is ``sum_k (1 - delta(k, l))``, so
+   splitting off the ``k = l`` term is the contraction above;
+2. known totals (``sum_k y_k = 1`` for a probability vector) are substituted;
+3. the *exact identity test* of :mod:`verifier.symbolic`, with every remaining sum, entry and
+   delta of free indices as an opaque variable. Treating distinct-looking atoms as independent can
+   only miss an identity, never invent one; to find more, each delta of two free indices is split
+   into its two cases (``i = j``: substitute; ``i != j``: 0);
+4. a difference left with sums whose upper bound grows with one size ``K`` is tried by
+   *telescoping induction*: ``d(1) = 0`` and ``d(K+1) - d(K) = 0`` as an identity in K, using
+   ``sum_{k=lo}^{hi+1} f = sum_{k=lo}^{hi} f + f(hi + 1)``.
+
+Anything the argument does not cover is reported as "not proved for every size", never as false:
+the caller falls back to the concrete sizes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import sympy as sp
+
+from verifier.symbolic import identity_test
+from verifier.symbolic import normalise as normalise_functions
+
+EXPAND_LIMIT = 20  # sums over a concrete range up to this many terms are written out
+_CANON = [sp.Symbol(f"k{n}", integer=True) for n in range(1, 33)]
+
+Ranges = Mapping[sp.Symbol, tuple[sp.Expr, sp.Expr]]
+
+
+@dataclass(frozen=True)
+class ForAllOutcome:
+    proved: bool
+    method: str  # the argument, or why there is none
+
+
+# ----------------------------------------------------------------------------------------------
+# Range facts
+
+
+def nonnegative(e: sp.Expr, sizes: Sequence[sp.Symbol]) -> bool:
+    """True when ``e >= 0`` for every size >= 1 (e must be linear in the sizes with c >= 0 coefficients)."""
+    e = sp.expand(e)
+    if e.is_Integer:
+        return bool(e >= 0)
+    poly = sp.Poly(e, *sizes) if sizes else None
+    if poly is None or poly.total_degree() > 1 or any(not c.is_Integer for c in poly.coeffs()):
+        return False
+    coeffs = [poly.coeff_monomial(s) for s in sizes]
+    if any(c < 0 for c in coeffs):
+        return False
+    return bool(poly.coeff_monomial(1) + sum(coeffs) >= 0)  # smallest value: every size = 1
+
+
+def in_range(x: sp.Expr, lo: sp.Expr, hi: sp.Expr, ranges: Ranges, sizes: Sequence[sp.Symbol]) -> bool:
+    """Is ``lo <= x <= hi`` known? ``x`` is an index symbol with a known range, or a constant."""
+    if x in ranges:
+        xlo, xhi = ranges[x]
+    elif x.is_Integer:
+        xlo = xhi = x
+    else:
+        return False
+    return nonnegative(xlo - lo, sizes) and nonnegative(hi - xhi, sizes)
+
+
+# ----------------------------------------------------------------------------------------------
+# Normalising sums
+
+
+def _indicator_conditions(e: sp.Expr) -> sp.Expr:
+    """Piecewise((f, Ne(a, b)), (0, True)) -> f (1 - delta(a, b)); Eq -> f delta(a, b)."""
+
+    def fix(p: sp.Piecewise) -> sp.Basic:
+        if len(p.args) == 2 and p.args[1].cond == sp.true and p.args[1].expr == 0:
+            f, cond = p.args[0].expr, p.args[0].cond
+            if isinstance(cond, sp.Ne):
+                return f * (1 - sp.KroneckerDelta(cond.lhs, cond.rhs))
+            if isinstance(cond, sp.Eq):
+                return f * sp.KroneckerDelta(cond.lhs, cond.rhs)
+        return p
+
+    return e.replace(lambda x: isinstance(x, sp.Piecewise), fix) if e.has(sp.Piecewise) else e
+
+
+def _delta_powers(e: sp.Expr) -> sp.Expr:
+    if not e.has(sp.KroneckerDelta):
+        return e
+    return e.replace(
+        lambda x: x.is_Pow and isinstance(x.base, sp.KroneckerDelta) and x.exp.is_Integer and x.exp > 0,
+        lambda x: x.base,
+    )
+
+
+def _depth(e: sp.Basic) -> int:
+    if isinstance(e, sp.Sum):
+        return 1 + _depth(e.function)
+    return max((_depth(a) for a in e.args), default=0)
+
+
+class Normaliser:
+    """Normal form of sums (see the module docstring, step 1)."""
+
+    def __init__(self, sizes: Sequence[sp.Symbol], ranges: Ranges) -> None:
+        self.sizes = tuple(sizes)
+        self.ranges = dict(ranges)
+        self.memo: dict[tuple[sp.Basic, tuple], sp.Expr] = {}
+
+    def __call__(self, e: sp.Expr) -> sp.Expr:
+        return self.norm(_delta_powers(_indicator_conditions(sp.sympify(e))), self.ranges)
+
+    def norm(self, e: sp.Expr, ranges: Ranges) -> sp.Expr:
+        if not e.args or not e.has(sp.Sum):
+            return e
+        key = (e, tuple(sorted(ranges.items(), key=str)))
+        hit = self.memo.get(key)
+        if hit is not None:
+            return hit
+        if isinstance(e, sp.Sum):
+            out = self.function_sum(e, ranges)
+        else:
+            out = e.func(*[self.norm(a, ranges) for a in e.args])
+        self.memo[key] = out
+        return out
+
+    def function_sum(self, e: sp.Sum, ranges: Ranges) -> sp.Expr:
+        body = e.function
+        limits = list(e.limits)
+        # innermost limit first: Sum(f, (a, ..), (b, ..)) = Sum(Sum(f, (a, ..)), (b, ..))
+        for k, lo, hi in limits:
+            body = self.one_sum(body, k, lo, hi, ranges)
+        return body
+
+    def one_sum(self, body: sp.Expr, k: sp.Symbol, lo: sp.Expr, hi: sp.Expr, ranges: Ranges) -> sp.Expr:
+        inner = {**ranges, k: (lo, hi)}
+        body = _delta_powers(sp.expand(self.norm(body, inner)))
+        count = sp.expand(hi - lo + 1)
+        if count.is_Integer and 0 <= int(count) <= EXPAND_LIMIT:
+            return self.norm(sp.Add(*[body.xreplace({k: lo + t}) for t in range(int(count))]), ranges)
+        count_ok = nonnegative(count, self.sizes)
+        out: list[sp.Expr] = []
+        for term in sp.Add.make_args(body):
+            free, bound = [], []
+            for factor in sp.Mul.make_args(term):
+                (bound if factor.has(k) else free).append(factor)
+            if not bound:
+                out.append(term * count if count_ok else sp.Sum(term, (k, lo, hi)))
+                continue
+            contracted = self.contract(bound, k, lo, hi, inner)
+            if contracted is not None:
+                out.append(sp.Mul(*free) * self.norm(contracted, ranges))
+                continue
+            summand = sp.Mul(*bound)
+            canon = _CANON[min(_depth(summand), len(_CANON) - 1)]
+            out.append(sp.Mul(*free) * sp.Sum(summand.xreplace({k: canon}), (canon, lo, hi)))
+        return sp.Add(*out)
+
+    def contract(self, bound: list[sp.Expr], k: sp.Symbol, lo: sp.Expr, hi: sp.Expr, ranges: Ranges) -> sp.Expr | None:
+        """sum_k delta(k, l) f(k) = f(l) when l lies in [lo, hi]."""
+        for n, factor in enumerate(bound):
+            if not isinstance(factor, sp.KroneckerDelta):
+                continue
+            a, b = factor.args[:2]
+            other = b if a == k else a if b == k else None
+            if other is None or other.has(k):
+                continue
+            if not in_range(other, lo, hi, ranges, self.sizes):
+                continue
+            rest = sp.Mul(*(bound[:n] + bound[n + 1 :]))
+            return _delta_powers(rest.xreplace({k: other}))
+        return None
+
+
+# ----------------------------------------------------------------------------------------------
+# The argument
+
+
+def _free_deltas(e: sp.Expr, indices: set[sp.Symbol]) -> list[sp.KroneckerDelta]:
+    out = []
+    for d in e.atoms(sp.KroneckerDelta):
+        a, b = d.args[:2]
+        if a.free_symbols | b.free_symbols <= indices and (a.free_symbols or b.free_symbols):
+            out.append(d)
+    return sorted(out, key=str)
+
+
+def _cases(diff: sp.Expr, indices: set[sp.Symbol], depth: int = 0) -> list[sp.Expr]:
+    """The difference in every case of the deltas between free indices (i = j, i != j)."""
+    deltas = _free_deltas(diff, indices)
+    if not deltas or depth > 4:
+        return [diff]
+    d = deltas[0]
+    a, b = d.args[:2]
+    out = _cases(diff.xreplace({d: sp.S.Zero}), indices, depth + 1)
+    if isinstance(b, sp.Symbol):
+        equal = diff.xreplace({b: a})
+    elif isinstance(a, sp.Symbol):
+        equal = diff.xreplace({a: b})
+    else:
+        return [diff]  # a delta of two expressions: keep it opaque
+    return out + _cases(sp.expand(equal), indices, depth + 1)
+
+
+def _zero(d: sp.Expr, fixed: dict[sp.Symbol, sp.Expr] | None = None) -> bool:
+    d = normalise_functions(sp.expand(d))
+    if d == 0:
+        return True
+    if d.has(sp.Float):
+        return False
+    return identity_test([d], [sp.S.Zero], dict(fixed or {}))
+
+
+def prove_for_all(
+    lhs: sp.Expr,
+    rhs: sp.Expr,
+    sizes: Sequence[sp.Symbol],
+    ranges: Ranges,
+    totals: Mapping[sp.Expr, sp.Expr] | None = None,
+) -> ForAllOutcome:
+    """Show ``lhs == rhs`` for every size >= 1 and every index in its range, or say why not.
+
+    ``totals`` maps sums (as written, e.g. ``Sum(y[k], (k, 0, K - 1))``) to their known values.
+    """
+    norm = Normaliser(sizes, ranges)
+    diff = norm(lhs) - norm(rhs)
+    for total, value in (totals or {}).items():
+        t = norm(total)
+        diff = diff.xreplace({t: value}) if diff.has(t) else diff
+        # also after the common factor is pulled out, e.g. c * Sum(y) appears as Mul(c, Sum(y))
+    diff = sp.expand(diff)
+    if diff == 0:
+        return ForAllOutcome(True, "index notation: sums normalised")
+    indices = set(ranges)
+    cases = _cases(diff, indices)
+    if all(_zero(c) for c in cases):
+        split = " (delta cases split)" if len(cases) > 1 else ""
+        return ForAllOutcome(True, f"index notation: sums normalised, exact identity test{split}")
+    telescoped = telescope(diff, sizes, ranges)
+    if telescoped is not None:
+        return telescoped
+    return ForAllOutcome(False, "no argument for every size")
+
+
+def telescope(diff: sp.Expr, sizes: Sequence[sp.Symbol], ranges: Ranges) -> ForAllOutcome | None:
+    """Induction on one size K: d(1) = 0 and d(K+1) - d(K) = 0 identically (see module docstring)."""
+    sums = [s for s in diff.atoms(sp.Sum) if len(s.limits) == 1]
+    if not sums or (ranges and any(diff.has(i) for i in ranges)):
+        return None
+    grown = {sz for s in sums for sz in sizes if s.limits[0][2].has(sz)}
+    if len(grown) != 1:
+        return None
+    (K,) = grown
+    placeholders: dict[sp.Sum, sp.Symbol] = {}
+    step: dict[sp.Symbol, sp.Expr] = {}
+    for n, s in enumerate(sorted(sums, key=str)):
+        f, (k, lo, hi) = s.function, s.limits[0]
+        if f.has(K) or lo.has(K) or sp.expand(hi.subs(K, K + 1) - hi) != 1:
+            return None
+        if not nonnegative(hi - lo + 1, sizes):  # the recurrence needs a non-empty or empty range
+            return None
+        p = sp.Symbol(f"S{n}")
+        placeholders[s] = p
+        step[p] = p + f.xreplace({k: hi + 1})
+    d = diff.xreplace(placeholders)
+    if any(s.has(K) for s in d.atoms(sp.Sum)):
+        return None
+    nxt = d.xreplace({K: K + 1}).xreplace(step)
+    base = diff.xreplace({K: sp.Integer(1)}).doit()
+    if not _zero(base):
+        return ForAllOutcome(False, f"telescoping: fails at {K} = 1")
+    if not _zero(nxt - d):
+        return None
+    return ForAllOutcome(True, f"telescoping induction on {K}: d(1) = 0, d({K}+1) - d({K}) = 0")
