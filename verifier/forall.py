@@ -26,6 +26,7 @@ the caller falls back to the concrete sizes.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -103,10 +104,69 @@ def _delta_powers(e: sp.Expr) -> sp.Expr:
     )
 
 
-def _depth(e: sp.Basic) -> int:
+def _exp_split(x: sp.Basic) -> sp.Basic:
+    return sp.Mul(*[sp.exp(t) for t in x.args[0].args])
+
+
+def expand(e: sp.Expr) -> sp.Expr:
+    """Distribute products over sums and split ``exp(a + b)`` into ``exp(a) exp(b)``.
+
+    SymPy's own ``power_exp`` expansion is avoided: it turns ``exp(Sum(...))`` into a
+    ``Product`` of exponentials, which is equal but no longer looks like the other side's sum.
+    """
+    e = sp.expand(e, power_exp=False, log=False, multinomial=True)
+    if e.has(sp.exp):
+        e = e.replace(lambda x: isinstance(x, sp.exp) and x.args[0].is_Add, _exp_split)
+        e = sp.expand(e, power_exp=False, log=False)
+    return e
+
+
+def alpha(e: sp.Basic) -> sp.Basic:
+    """Name every summation index by the height of its sum (1 + that of the highest sum inside).
+
+    Alpha-equivalent sums become equal expressions wherever they occur. No capture: a sum's inner
+    sums are lower, so they bind other names; the names (``_h1``, ``_h2_1``, ...) cannot be
+    declared by an entry (declared names start with a letter).
+    """
+    memo: dict[sp.Basic, tuple[sp.Basic, int]] = {}
+
+    def walk(x: sp.Basic) -> tuple[sp.Basic, int]:
+        hit = memo.get(x)
+        if hit is not None:
+            return hit
+        if not x.args or not x.has(sp.Sum):
+            out = (x, 0)
+        elif isinstance(x, sp.Sum):
+            fn, h = walk(x.function)
+            height = h + 1
+            many = len(x.limits) > 1
+            table = {
+                k: sp.Symbol(f"_h{height}_{n}" if many else f"_h{height}", integer=True)
+                for n, (k, _, _) in enumerate(x.limits)
+            }
+            limits = [(table[k], walk(lo)[0], walk(hi)[0]) for k, lo, hi in x.limits]
+            out = (sp.Sum(rename_free(fn, table), *limits), height)
+        else:
+            parts = [walk(a) for a in x.args]
+            out = (x.func(*[p for p, _ in parts]), max(h for _, h in parts))
+        memo[x] = out
+        return out
+
+    return walk(e)[0]
+
+
+def rename_free(e: sp.Basic, table: Mapping[sp.Symbol, sp.Basic]) -> sp.Basic:
+    """Substitute free occurrences only: inside a sum that binds a name, that name is left alone."""
+    if not table or not e.args:
+        return table.get(e, e) if isinstance(e, sp.Symbol) else e
     if isinstance(e, sp.Sum):
-        return 1 + _depth(e.function)
-    return max((_depth(a) for a in e.args), default=0)
+        bound = {k for k, _, _ in e.limits}
+        inner = {k: v for k, v in table.items() if k not in bound}
+        limits = [(k, rename_free(lo, table), rename_free(hi, table)) for k, lo, hi in e.limits]
+        return sp.Sum(rename_free(e.function, inner), *limits)
+    if not any(e.has(k) for k in table):
+        return e
+    return e.func(*[rename_free(a, table) for a in e.args])
 
 
 class Normaliser:
@@ -116,9 +176,14 @@ class Normaliser:
         self.sizes = tuple(sizes)
         self.ranges = dict(ranges)
         self.memo: dict[tuple[sp.Basic, tuple], sp.Expr] = {}
+        self.done: dict[sp.Basic, sp.Expr] = {}
 
     def __call__(self, e: sp.Expr) -> sp.Expr:
-        return self.norm(_delta_powers(_indicator_conditions(sp.sympify(e))), self.ranges)
+        e = sp.sympify(e)
+        hit = self.done.get(e)
+        if hit is None:
+            hit = self.done[e] = self.norm(_delta_powers(_indicator_conditions(e)), self.ranges)
+        return hit
 
     def norm(self, e: sp.Expr, ranges: Ranges) -> sp.Expr:
         if not e.args or not e.has(sp.Sum):
@@ -144,7 +209,7 @@ class Normaliser:
 
     def one_sum(self, body: sp.Expr, k: sp.Symbol, lo: sp.Expr, hi: sp.Expr, ranges: Ranges) -> sp.Expr:
         inner = {**ranges, k: (lo, hi)}
-        body = _delta_powers(sp.expand(self.norm(body, inner)))
+        body = _delta_powers(expand(self.norm(body, inner)))
         count = sp.expand(hi - lo + 1)
         if count.is_Integer and 0 <= int(count) <= EXPAND_LIMIT:
             return self.norm(sp.Add(*[body.xreplace({k: lo + t}) for t in range(int(count))]), ranges)
@@ -161,9 +226,7 @@ class Normaliser:
             if contracted is not None:
                 out.append(sp.Mul(*free) * self.norm(contracted, ranges))
                 continue
-            summand = sp.Mul(*bound)
-            canon = _CANON[min(_depth(summand), len(_CANON) - 1)]
-            out.append(sp.Mul(*free) * sp.Sum(summand.xreplace({k: canon}), (canon, lo, hi)))
+            out.append(sp.Mul(*free) * flat_sum(bound, (k, lo, hi), set(ranges)))
         return sp.Add(*out)
 
     def contract(self, bound: list[sp.Expr], k: sp.Symbol, lo: sp.Expr, hi: sp.Expr, ranges: Ranges) -> sp.Expr | None:
@@ -180,6 +243,65 @@ class Normaliser:
             rest = sp.Mul(*(bound[:n] + bound[n + 1 :]))
             return _delta_powers(rest.xreplace({k: other}))
         return None
+
+
+def flat_sum(factors: list[sp.Expr], limit: tuple[sp.Symbol, sp.Expr, sp.Expr], scope: set[sp.Symbol]) -> sp.Expr:
+    """sum_k f(k) * sum_m g(k, m) = sum_{k, m} f(k) g(k, m): one multiple sum, dummies named canonically.
+
+    Flattening makes the order of summation irrelevant: sum_c a_c sum_h b_hc and sum_h sum_c a_c b_hc
+    become the same double sum. Only sums that are plain factors (not in a denominator or inside a
+    function) and whose bounds do not involve other summation indices are flattened.
+    """
+    limits = [limit]
+    body: list[sp.Expr] = []
+    for f in factors:
+        if isinstance(f, sp.Sum) and not any(
+            sp.Tuple(lo, hi).has(*[k for k, _, _ in limits + list(f.limits)]) for _, lo, hi in f.limits
+        ):
+            taken = {k for k, _, _ in limits}
+            inner = list(f.limits)
+            fn = f.function
+            for n, (m, lo, hi) in enumerate(inner):  # keep the inner dummies apart from ours
+                if m in taken:
+                    fresh = sp.Dummy("m", integer=True)
+                    fn = fn.xreplace({m: fresh})
+                    inner[n] = (fresh, lo, hi)
+            limits.extend(inner)
+            body.extend(sp.Mul.make_args(fn))
+        else:
+            body.append(f)
+    return canonical_sum(sp.Mul(*body), limits, scope)
+
+
+def canonical_sum(body: sp.Expr, limits: list[tuple[sp.Symbol, sp.Expr, sp.Expr]], scope: set[sp.Symbol]) -> sp.Expr:
+    """Rename the summation indices so that equal sums are equal expressions.
+
+    Indices are ordered by their ranges; among indices with the same range every order is tried
+    (at most 24) and the one whose body prints first is kept. Renaming indices never changes a sum,
+    provided a new name is not already in use: the names avoid every symbol of the body (bound
+    ones of inner sums included) and every index in ``scope`` (the enclosing sums' indices and the
+    free indices), so that a later substitution of an enclosing index is never captured here.
+    """
+    dummies = [k for k, _, _ in limits]
+    used = (body.atoms(sp.Symbol) | scope) - set(dummies)
+    names = [c for c in _CANON if c not in used][: len(dummies)]
+    ranked = sorted(limits, key=lambda lim: (str(lim[1]), str(lim[2])))
+    groups = [list(g) for _, g in itertools.groupby(ranked, key=lambda lim: (str(lim[1]), str(lim[2])))]
+    if all(len(g) == 1 for g in groups):  # no ties: the order by range is the canonical order
+        return sp.Sum(
+            body.xreplace({lim[0]: names[n] for n, lim in enumerate(ranked)}),
+            *[(names[n], lim[1], lim[2]) for n, lim in enumerate(ranked)],
+        )
+    best: tuple[str, sp.Expr, list] | None = None
+    for perm in itertools.islice(itertools.product(*[itertools.permutations(g) for g in groups]), 24):
+        order = [lim for g in perm for lim in g]
+        table = {lim[0]: names[n] for n, lim in enumerate(order)}
+        renamed = body.xreplace(table)
+        key = sp.srepr(renamed)
+        if best is None or key < best[0]:
+            best = (key, renamed, [(names[n], lim[1], lim[2]) for n, lim in enumerate(order)])
+    assert best is not None
+    return sp.Sum(best[1], *best[2])
 
 
 # ----------------------------------------------------------------------------------------------
@@ -209,16 +331,45 @@ def _cases(diff: sp.Expr, indices: set[sp.Symbol], depth: int = 0) -> list[sp.Ex
         equal = diff.xreplace({a: b})
     else:
         return [diff]  # a delta of two expressions: keep it opaque
-    return out + _cases(sp.expand(equal), indices, depth + 1)
+    return out + _cases(expand(equal), indices, depth + 1)
 
 
-def _zero(d: sp.Expr, fixed: dict[sp.Symbol, sp.Expr] | None = None) -> bool:
-    d = normalise_functions(sp.expand(d))
+def _zero(d: sp.Expr, depth: int = 0) -> bool:
+    """Is ``d`` identically 0? The exact identity test with sums as opaque atoms; failing that,
+    the sums over the same ranges are merged into one (``sum_k f(k) + sum_k g(k) = sum_k (f + g)(k)``)
+    and each merged summand, and what is left, must vanish on its own."""
+    d = alpha(normalise_functions(expand(d)))
     if d == 0:
         return True
     if d.has(sp.Float):
         return False
-    return identity_test([d], [sp.S.Zero], dict(fixed or {}))
+    if identity_test([d], [sp.S.Zero], {}):
+        return True
+    if depth > 3 or not d.has(sp.Sum):
+        return False
+    groups: dict[tuple, list[tuple[sp.Expr, sp.Sum]]] = {}
+    rest: list[sp.Expr] = []
+    for term in sp.Add.make_args(d):
+        sums = [f for f in sp.Mul.make_args(term) if isinstance(f, sp.Sum)]
+        if len(sums) != 1:
+            rest.append(term)
+            continue
+        (s,) = sums
+        key = tuple(sorted((str(lo), str(hi)) for _, lo, hi in s.limits))
+        groups.setdefault(key, []).append((term / s, s))
+    if not groups:
+        return False
+    for members in groups.values():
+        ranked0 = sorted(members[0][1].limits, key=lambda lim: (str(lim[1]), str(lim[2])))
+        common = [sp.Dummy("m", integer=True) for _ in ranked0]
+        merged = []
+        for c, s in members:
+            ranked = sorted(s.limits, key=lambda lim: (str(lim[1]), str(lim[2])))
+            table = {lim[0]: common[n] for n, lim in enumerate(ranked)}
+            merged.append(c * rename_free(s.function, table))
+        if not _zero(sp.Add(*merged), depth + 1):
+            return False
+    return _zero(sp.Add(*rest), depth + 1) if rest else True
 
 
 def prove_for_all(
@@ -227,18 +378,20 @@ def prove_for_all(
     sizes: Sequence[sp.Symbol],
     ranges: Ranges,
     totals: Mapping[sp.Expr, sp.Expr] | None = None,
+    norm: Normaliser | None = None,
 ) -> ForAllOutcome:
     """Show ``lhs == rhs`` for every size >= 1 and every index in its range, or say why not.
 
     ``totals`` maps sums (as written, e.g. ``Sum(y[k], (k, 0, K - 1))``) to their known values.
+    ``norm``: a normaliser to share between the steps of one chain (same sizes and ranges).
     """
-    norm = Normaliser(sizes, ranges)
+    norm = norm if norm is not None else Normaliser(sizes, ranges)
     diff = norm(lhs) - norm(rhs)
     for total, value in (totals or {}).items():
         t = norm(total)
         diff = diff.xreplace({t: value}) if diff.has(t) else diff
         # also after the common factor is pulled out, e.g. c * Sum(y) appears as Mul(c, Sum(y))
-    diff = sp.expand(diff)
+    diff = alpha(expand(diff))
     if diff == 0:
         return ForAllOutcome(True, "index notation: sums normalised")
     indices = set(ranges)
@@ -269,7 +422,7 @@ def telescope(diff: sp.Expr, sizes: Sequence[sp.Symbol], ranges: Ranges) -> ForA
             return None
         if not nonnegative(hi - lo + 1, sizes):  # the recurrence needs a non-empty or empty range
             return None
-        p = sp.Symbol(f"S{n}")
+        p = sp.Dummy(f"S{n}")
         placeholders[s] = p
         step[p] = p + f.xreplace({k: hi + 1})
     d = diff.xreplace(placeholders)

@@ -17,7 +17,7 @@ concrete builders (``lambda i, j: ...`` over ``range(K)``).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import sympy as sp
@@ -66,6 +66,9 @@ class GenericMatrix:
     cols: sp.Expr
     fn: EntryFn
     base: sp.IndexedBase | None = None
+    # entries already built, by index: a repeated entry is the same object (with the same summation
+    # dummies), which keeps derivatives and sum normalisation from redoing equal work
+    memo: dict[tuple[sp.Expr, sp.Expr], sp.Expr] = field(default_factory=dict, compare=False, repr=False)
 
     # -- shape and entries ----------------------------------------------------------------------
     @property
@@ -77,7 +80,11 @@ class GenericMatrix:
         return _is_one(self.rows) or _is_one(self.cols)
 
     def entry(self, i: Any, j: Any) -> sp.Expr:
-        return sp.sympify(self.fn(sp.sympify(i), sp.sympify(j)))
+        key = (sp.sympify(i), sp.sympify(j))
+        hit = self.memo.get(key)
+        if hit is None:
+            hit = self.memo[key] = sp.sympify(self.fn(*key))
+        return hit
 
     def __getitem__(self, key: Any) -> sp.Expr:
         if isinstance(key, tuple):
@@ -98,23 +105,20 @@ class GenericMatrix:
     # -- algebra ----------------------------------------------------------------------------------
     @property
     def T(self) -> GenericMatrix:
-        fn = self.fn
-        return GenericMatrix(self.cols, self.rows, lambda i, j: fn(j, i))
+        return GenericMatrix(self.cols, self.rows, lambda i, j: self.entry(j, i))
 
     def applyfunc(self, f: Callable[[sp.Expr], Any]) -> GenericMatrix:
-        fn = self.fn
-        return GenericMatrix(self.rows, self.cols, lambda i, j: f(sp.sympify(fn(i, j))))
+        return GenericMatrix(self.rows, self.cols, lambda i, j: f(self.entry(i, j)))
 
     def _same_shape(self, other: Any, op: str) -> GenericMatrix:
         other = as_generic(other)
-        if sp.simplify(self.rows - other.rows) != 0 or sp.simplify(self.cols - other.cols) != 0:
+        if sp.expand(self.rows - other.rows) != 0 or sp.expand(self.cols - other.cols) != 0:
             raise sp.ShapeError(f"{op} of shapes {self.rows}x{self.cols} and {other.rows}x{other.cols}")
         return other
 
     def __add__(self, other: Any) -> GenericMatrix:
         o = self._same_shape(other, "sum")
-        f, g = self.fn, o.fn
-        return GenericMatrix(self.rows, self.cols, lambda i, j: f(i, j) + g(i, j))
+        return GenericMatrix(self.rows, self.cols, lambda i, j: self.entry(i, j) + o.entry(i, j))
 
     __radd__ = __add__
 
@@ -125,27 +129,23 @@ class GenericMatrix:
         return as_generic(other) + (-self)
 
     def __neg__(self) -> GenericMatrix:
-        f = self.fn
-        return GenericMatrix(self.rows, self.cols, lambda i, j: -f(i, j))
+        return GenericMatrix(self.rows, self.cols, lambda i, j: -self.entry(i, j))
 
     def __mul__(self, other: Any) -> GenericMatrix:
         if isinstance(other, GenericMatrix | sp.MatrixBase):
             return matmul(self, as_generic(other))
         c = sp.sympify(other)
-        f = self.fn
-        return GenericMatrix(self.rows, self.cols, lambda i, j: f(i, j) * c)
+        return GenericMatrix(self.rows, self.cols, lambda i, j: self.entry(i, j) * c)
 
     def __rmul__(self, other: Any) -> GenericMatrix:
         if isinstance(other, sp.MatrixBase):
             return matmul(as_generic(other), self)
         c = sp.sympify(other)
-        f = self.fn
-        return GenericMatrix(self.rows, self.cols, lambda i, j: c * f(i, j))
+        return GenericMatrix(self.rows, self.cols, lambda i, j: c * self.entry(i, j))
 
     def __truediv__(self, other: Any) -> GenericMatrix:
         c = sp.sympify(other)
-        f = self.fn
-        return GenericMatrix(self.rows, self.cols, lambda i, j: f(i, j) / c)
+        return GenericMatrix(self.rows, self.cols, lambda i, j: self.entry(i, j) / c)
 
     def total(self) -> sp.Expr:
         """Sum of all entries (a vector's ``sum_k v_k``)."""
@@ -167,10 +167,10 @@ def as_generic(m: Any) -> GenericMatrix:
 
 def matmul(a: GenericMatrix, b: GenericMatrix) -> GenericMatrix:
     """(AB)_ij = sum_k A_ik B_kj; a concrete inner dimension is written out."""
-    if sp.simplify(a.cols - b.rows) != 0:
+    if sp.expand(a.cols - b.rows) != 0:
         raise sp.ShapeError(f"matrix product of shapes {a.rows}x{a.cols} and {b.rows}x{b.cols}")
     inner = a.cols
-    f, g = a.fn, b.fn
+    f, g = a.entry, b.entry
     if isinstance(inner, sp.Integer | int) and int(inner) <= 4:
         n = int(inner)
         return GenericMatrix(a.rows, b.cols, lambda i, j: sp.Add(*[f(i, t) * g(t, j) for t in range(n)]))
@@ -210,6 +210,58 @@ def delta(i: Any, j: Any) -> Any:
     if isinstance(i, int | sp.Integer) and isinstance(j, int | sp.Integer):
         return 1 if int(i) == int(j) else 0
     return sp.KroneckerDelta(i, j)
+
+
+# ----------------------------------------------------------------------------------------------
+# Derivatives with respect to an entry
+
+
+def derivative(e: sp.Expr, x: sp.Indexed) -> sp.Expr:
+    """d e / d x for an entry ``x = base[i]``: ``d base[k] / d base[i] = delta(k, i)``.
+
+    Forward rules with one memo per call, because the members of a network's claim repeat the
+    same sub-expressions (the softmax denominator, each layer's pre-activation) many times and
+    ``sympy.diff`` redoes each occurrence. Anything beyond sums, products, powers, exp and log is
+    handed to ``sympy.diff``. The numeric witness differentiates the function itself (complex
+    step), so a wrong rule here would show up as a contradiction, never as a silent pass.
+    """
+    memo: dict[sp.Basic, sp.Expr] = {}
+    base = x.base
+
+    def d(e: sp.Basic) -> sp.Expr:
+        hit = memo.get(e)
+        if hit is not None:
+            return hit
+        if not e.has(base):
+            out: sp.Expr = sp.S.Zero
+        elif isinstance(e, sp.Indexed):
+            if e.base != base or len(e.indices) != len(x.indices):
+                out = sp.S.Zero if e.base != base else sp.diff(e, x)
+            else:
+                out = sp.Mul(*[sp.KroneckerDelta(a, b) for a, b in zip(e.indices, x.indices, strict=True)])
+        elif e.is_Add:
+            out = sp.Add(*[d(a) for a in e.args])
+        elif e.is_Mul:
+            terms = []
+            for n, f in enumerate(e.args):
+                df = d(f)
+                if df != 0:
+                    terms.append(sp.Mul(*e.args[:n], df, *e.args[n + 1 :]))
+            out = sp.Add(*terms)
+        elif e.is_Pow and not e.exp.has(base):
+            out = e.exp * e.base ** (e.exp - 1) * d(e.base)
+        elif isinstance(e, sp.exp):
+            out = e * d(e.args[0])
+        elif isinstance(e, sp.log) and len(e.args) == 1:
+            out = d(e.args[0]) / e.args[0]
+        elif isinstance(e, sp.Sum) and not any(sp.Tuple(lo, hi).has(base) for _, lo, hi in e.limits):
+            out = sp.Sum(d(e.function), *e.limits)
+        else:
+            out = sp.diff(e, x)
+        memo[e] = out
+        return out
+
+    return d(sp.sympify(e))
 
 
 # ----------------------------------------------------------------------------------------------
@@ -267,9 +319,9 @@ def entry_form(member: Any) -> EntryForm:
         f = member.f
         if generic_shape(f) == (1, 1):
             fe = as_generic(f).entry(0, 0) if isinstance(f, GenericMatrix | sp.MatrixBase) else sp.sympify(f)
-            expr = sp.diff(fe, wrt.entry(i, j))
+            expr = derivative(fe, wrt.entry(i, j))
         else:  # Jacobian of a vector: J[i, j] = d f_i / d x_j
-            expr = sp.diff(_vec_entry(f, i), _vec_entry(wrt, j))
+            expr = derivative(_vec_entry(f, i), _vec_entry(wrt, j))
         return EntryForm(expr, indices)
     if isinstance(member, GenericMatrix | sp.MatrixBase):
         return EntryForm(as_generic(member).entry(i, j), indices)
