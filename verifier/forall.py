@@ -29,14 +29,18 @@ from __future__ import annotations
 import itertools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import sympy as sp
+from sympy.core.function import AppliedUndef
 
 from verifier.symbolic import identity_test
 from verifier.symbolic import normalise as normalise_functions
 
 EXPAND_LIMIT = 20  # sums over a concrete range up to this many terms are written out
 _CANON = [sp.Symbol(f"k{n}", integer=True) for n in range(1, 33)]
+_PARAMS = [sp.Symbol(f"_p{n}", integer=True) for n in range(16)]
+_ATOM_IDS = itertools.count()
 
 Ranges = Mapping[sp.Symbol, tuple[sp.Expr, sp.Expr]]
 
@@ -148,7 +152,7 @@ def alpha(e: sp.Basic) -> sp.Basic:
             out = (sp.Sum(rename_free(fn, table), *limits), height)
         else:
             parts = [walk(a) for a in x.args]
-            out = (x.func(*[p for p, _ in parts]), max(h for _, h in parts))
+            out = (_rebuild(x, [p for p, _ in parts]), max(h for _, h in parts))
         memo[x] = out
         return out
 
@@ -166,7 +170,14 @@ def rename_free(e: sp.Basic, table: Mapping[sp.Symbol, sp.Basic]) -> sp.Basic:
         return sp.Sum(rename_free(e.function, inner), *limits)
     if not any(e.has(k) for k in table):
         return e
-    return e.func(*[rename_free(a, table) for a in e.args])
+    return _rebuild(e, [rename_free(a, table) for a in e.args])
+
+
+def _rebuild(e: sp.Basic, args: list[sp.Basic]) -> sp.Basic:
+    """``e`` with new arguments; ``e`` itself when none changed (rebuilding re-runs SymPy's evaluation)."""
+    if all(a is b for a, b in zip(args, e.args, strict=True)):
+        return e
+    return e.func(*args)
 
 
 class Normaliser:
@@ -177,6 +188,50 @@ class Normaliser:
         self.ranges = dict(ranges)
         self.memo: dict[tuple[sp.Basic, tuple], sp.Expr] = {}
         self.done: dict[sp.Basic, sp.Expr] = {}
+        self.keys: dict[sp.Basic, Any] = {}  # canonical sum -> its atom's function (or symbol)
+        self.defs: dict[Any, sp.Sum] = {}  # function (or symbol) -> canonical sum over parameters
+
+    # -- sums as atoms ------------------------------------------------------------------------------
+    # A normalised sum is replaced by an atom ``S(a, b)``: an undefined function of the indices in
+    # scope it depends on, standing for the canonical sum with those indices as parameters. SymPy
+    # then never re-inspects the (large) sum while expanding and rebuilding the expressions around
+    # it, and equal sums are one atom. Substituting an index in the atom's arguments substitutes it
+    # in the sum, so contraction and case splits keep their meaning; ``open`` gives the sum back.
+
+    def atomise(self, s: sp.Sum) -> sp.Expr:
+        """The atom for a normalised sum; its arguments are all the sum's free symbols but sizes
+        and names of vectors (so no index it depends on can be hidden from a later step)."""
+        labels = {b.label for b in s.atoms(sp.IndexedBase)}
+        free = {v for v in s.free_symbols if isinstance(v, sp.Symbol)} - set(self.sizes) - labels
+        deps = sorted(free, key=lambda v: (str(v), sp.srepr(v)))
+        key = alpha(rename_free(s, dict(zip(deps, _PARAMS, strict=False))))
+        f = self.keys.get(key)
+        if f is None:
+            name = f"S{next(_ATOM_IDS)}"
+            f = self.keys[key] = sp.Function(name) if deps else sp.Dummy(name)
+            self.defs[f] = key
+        return f(*deps) if deps else f
+
+    def is_atom(self, e: sp.Basic) -> bool:
+        return (e.func if isinstance(e, AppliedUndef) else e) in self.defs
+
+    def open(self, e: sp.Basic) -> sp.Sum:
+        """The sum an atom stands for (its indices fresh, so no argument can be captured)."""
+        if not isinstance(e, AppliedUndef):
+            return self.defs[e]
+        s = self.defs[e.func]
+        fresh = {k: sp.Dummy("k", integer=True) for k, _, _ in s.limits}
+        s = sp.Sum(rename_free(s.function, fresh), *[(fresh[k], lo, hi) for k, lo, hi in s.limits])
+        return rename_free(s, dict(zip(_PARAMS, e.args, strict=False)))
+
+    def unfold(self, e: sp.Basic) -> sp.Basic:
+        """Every atom replaced by its sum, recursively."""
+        if not e.args and not self.is_atom(e):
+            return e
+        if self.is_atom(e):
+            s = self.open(e)
+            return sp.Sum(self.unfold(s.function), *s.limits)
+        return _rebuild(e, [self.unfold(a) for a in e.args])
 
     def __call__(self, e: sp.Expr) -> sp.Expr:
         e = sp.sympify(e)
@@ -188,24 +243,26 @@ class Normaliser:
     def norm(self, e: sp.Expr, ranges: Ranges) -> sp.Expr:
         if not e.args or not e.has(sp.Sum):
             return e
-        key = (e, tuple(sorted(ranges.items(), key=str)))
+        key = (e, tuple(sorted(ranges, key=str)))
         hit = self.memo.get(key)
         if hit is not None:
             return hit
         if isinstance(e, sp.Sum):
             out = self.function_sum(e, ranges)
         else:
-            out = e.func(*[self.norm(a, ranges) for a in e.args])
+            out = _rebuild(e, [self.norm(a, ranges) for a in e.args])
         self.memo[key] = out
         return out
 
     def function_sum(self, e: sp.Sum, ranges: Ranges) -> sp.Expr:
-        body = e.function
-        limits = list(e.limits)
-        # innermost limit first: Sum(f, (a, ..), (b, ..)) = Sum(Sum(f, (a, ..)), (b, ..))
-        for k, lo, hi in limits:
-            body = self.one_sum(body, k, lo, hi, ranges)
-        return body
+        """Innermost limit first: Sum(f, (a, ..), (b, ..)) = Sum(Sum(f, (a, ..)), (b, ..)); while the
+        inner one is normalised, the outer indices are in scope (they are free in its body)."""
+        (k, lo, hi), *outer = e.limits
+        if not outer:
+            return self.one_sum(e.function, k, lo, hi, ranges)
+        scope = {**ranges, **{m: (a, b) for m, a, b in outer}}
+        inner = self.one_sum(e.function, k, lo, hi, scope)
+        return self.norm(sp.Sum(inner, *outer), ranges)
 
     def one_sum(self, body: sp.Expr, k: sp.Symbol, lo: sp.Expr, hi: sp.Expr, ranges: Ranges) -> sp.Expr:
         inner = {**ranges, k: (lo, hi)}
@@ -226,7 +283,8 @@ class Normaliser:
             if contracted is not None:
                 out.append(sp.Mul(*free) * self.norm(contracted, ranges))
                 continue
-            out.append(sp.Mul(*free) * flat_sum(bound, (k, lo, hi), set(ranges)))
+            bound = [self.open(f) if self.is_atom(f) else f for f in bound]
+            out.append(sp.Mul(*free) * self.atomise(flat_sum(bound, (k, lo, hi), set(ranges))))
         return sp.Add(*out)
 
     def contract(self, bound: list[sp.Expr], k: sp.Symbol, lo: sp.Expr, hi: sp.Expr, ranges: Ranges) -> sp.Expr | None:
@@ -331,32 +389,34 @@ def _cases(diff: sp.Expr, indices: set[sp.Symbol], depth: int = 0) -> list[sp.Ex
         equal = diff.xreplace({a: b})
     else:
         return [diff]  # a delta of two expressions: keep it opaque
-    return out + _cases(expand(equal), indices, depth + 1)
+    return out + _cases(equal, indices, depth + 1)
 
 
-def _zero(d: sp.Expr, depth: int = 0) -> bool:
+def _zero(d: sp.Expr, norm: Normaliser, depth: int = 0) -> bool:
     """Is ``d`` identically 0? The exact identity test with sums as opaque atoms; failing that,
     the sums over the same ranges are merged into one (``sum_k f(k) + sum_k g(k) = sum_k (f + g)(k)``)
     and each merged summand, and what is left, must vanish on its own."""
-    d = alpha(normalise_functions(expand(d)))
+    d = normalise_functions(d)
     if d == 0:
         return True
     if d.has(sp.Float):
         return False
     if identity_test([d], [sp.S.Zero], {}):
         return True
-    if depth > 3 or not d.has(sp.Sum):
+    if depth > 3:
         return False
+    d = expand(d)
     groups: dict[tuple, list[tuple[sp.Expr, sp.Sum]]] = {}
     rest: list[sp.Expr] = []
     for term in sp.Add.make_args(d):
-        sums = [f for f in sp.Mul.make_args(term) if isinstance(f, sp.Sum)]
+        sums = [f for f in sp.Mul.make_args(term) if isinstance(f, sp.Sum) or norm.is_atom(f)]
         if len(sums) != 1:
             rest.append(term)
             continue
-        (s,) = sums
+        (atom,) = sums
+        s = norm.open(atom) if norm.is_atom(atom) else atom
         key = tuple(sorted((str(lo), str(hi)) for _, lo, hi in s.limits))
-        groups.setdefault(key, []).append((term / s, s))
+        groups.setdefault(key, []).append((term / atom, s))
     if not groups:
         return False
     for members in groups.values():
@@ -367,9 +427,9 @@ def _zero(d: sp.Expr, depth: int = 0) -> bool:
             ranked = sorted(s.limits, key=lambda lim: (str(lim[1]), str(lim[2])))
             table = {lim[0]: common[n] for n, lim in enumerate(ranked)}
             merged.append(c * rename_free(s.function, table))
-        if not _zero(sp.Add(*merged), depth + 1):
+        if not _zero(sp.Add(*merged), norm, depth + 1):
             return False
-    return _zero(sp.Add(*rest), depth + 1) if rest else True
+    return _zero(sp.Add(*rest), norm, depth + 1) if rest else True
 
 
 def prove_for_all(
@@ -386,26 +446,24 @@ def prove_for_all(
     ``norm``: a normaliser to share between the steps of one chain (same sizes and ranges).
     """
     norm = norm if norm is not None else Normaliser(sizes, ranges)
-    diff = norm(lhs) - norm(rhs)
+    diff = alpha(norm(lhs) - norm(rhs))
     for total, value in (totals or {}).items():
-        t = norm(total)
+        t = alpha(norm(total))
         diff = diff.xreplace({t: value}) if diff.has(t) else diff
-        # also after the common factor is pulled out, e.g. c * Sum(y) appears as Mul(c, Sum(y))
-    diff = alpha(expand(diff))
     if diff == 0:
         return ForAllOutcome(True, "index notation: sums normalised")
     indices = set(ranges)
     cases = _cases(diff, indices)
-    if all(_zero(c) for c in cases):
+    if all(_zero(c, norm) for c in cases):
         split = " (delta cases split)" if len(cases) > 1 else ""
         return ForAllOutcome(True, f"index notation: sums normalised, exact identity test{split}")
-    telescoped = telescope(diff, sizes, ranges)
+    telescoped = telescope(norm.unfold(diff), sizes, ranges, norm)
     if telescoped is not None:
         return telescoped
     return ForAllOutcome(False, "no argument for every size")
 
 
-def telescope(diff: sp.Expr, sizes: Sequence[sp.Symbol], ranges: Ranges) -> ForAllOutcome | None:
+def telescope(diff: sp.Expr, sizes: Sequence[sp.Symbol], ranges: Ranges, norm: Normaliser) -> ForAllOutcome | None:
     """Induction on one size K: d(1) = 0 and d(K+1) - d(K) = 0 identically (see module docstring)."""
     sums = [s for s in diff.atoms(sp.Sum) if len(s.limits) == 1]
     if not sums or (ranges and any(diff.has(i) for i in ranges)):
@@ -430,8 +488,8 @@ def telescope(diff: sp.Expr, sizes: Sequence[sp.Symbol], ranges: Ranges) -> ForA
         return None
     nxt = d.xreplace({K: K + 1}).xreplace(step)
     base = diff.xreplace({K: sp.Integer(1)}).doit()
-    if not _zero(base):
+    if not _zero(base, norm):
         return ForAllOutcome(False, f"telescoping: fails at {K} = 1")
-    if not _zero(nxt - d):
+    if not _zero(nxt - d, norm):
         return None
     return ForAllOutcome(True, f"telescoping induction on {K}: d(1) = 0, d({K}+1) - d({K}) = 0")

@@ -402,7 +402,7 @@ class _Document:
         return out
 
     def _case_conditions(self, block: int) -> list[tuple[str, str]]:
-        """ "Case 1: $r = i$" in the prose just before ``block``."""
+        """"Case 1: $r = i$" in the prose just before ``block``."""
         start, prose = self._prose(block - 1 if block > 0 else None, block)
         out = []
         for m in _CASE.finditer(prose):
@@ -837,17 +837,8 @@ class _Checker:
             if shape_of_value(a) != shape_of_value(b):
                 fixed = self._componentwise(s, a, b, assignment)
                 if fixed is None:
-                    self._add(
-                        s,
-                        _Outcome(
-                            verdict=Verdict.FAILED,
-                            label=label,
-                            readings=notes,
-                            message=(
-                                f"shape mismatch: the left member is {shape_text(a)}, the right member is {shape_text(b)}"
-                            ),
-                        ),
-                    )
+                    self._add(s, _Outcome(verdict=Verdict.FAILED, label=label, readings=notes, message=(
+                        f"shape mismatch: the left member is {shape_text(a)}, the right member is {shape_text(b)}")))
                     continue  # fmt: skip
                 values = {**values, s.left: fixed[0], s.right: fixed[1]}
                 notes = (*notes, fixed[2])

@@ -318,10 +318,7 @@ def _operator_d(text: str, placeholders: dict[str, str]) -> tuple[str, str] | No
     m = re.match(r"\s*D_(\{[^{}]+\}|\\?[A-Za-z]+|\w)", text)
     if not m:
         return None
-    return (
-        f"\\nabla_{m.group(1)}{text[m.end() :]}",
-        f"D_{m.group(1)} read as \\nabla_{m.group(1)} (gradient / Jacobian)",
-    )
+    return f"\\nabla_{m.group(1)}{text[m.end():]}", f"D_{m.group(1)} read as \\nabla_{m.group(1)} (gradient / Jacobian)"
 
 
 def split_nested_equation(latex: str) -> tuple[str, str] | None:

@@ -266,7 +266,7 @@ def detail_member(text: str) -> str:
     text = printable(text)
     if len(text) <= DETAIL_MEMBER_CHARS:
         return text
-    return f"{text[: DETAIL_MEMBER_CHARS // 4]}{ELLIPSIS} ({len(text)} characters; --format json has it whole)"
+    return f"{text[:DETAIL_MEMBER_CHARS // 4]}{ELLIPSIS} ({len(text)} characters; --format json has it whole)"
 
 
 def detail_lines(result: IdentityResult, indent: str = "  ") -> list[Line]:
