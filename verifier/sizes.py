@@ -18,17 +18,19 @@ from __future__ import annotations
 
 import itertools
 import os
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 import sympy as sp
+from sympy.core.function import AppliedUndef
 
 from verifier.budget import BudgetExceeded, soft_limit
 from verifier.catalog import Builder, CatalogError, Claim, D, Entry, Variable
-from verifier.domains import Domain, Integer, OneHot, Simplex
+from verifier.domains import Domain, Integer, OneHot, Real, Simplex
 from verifier.forall import ForAllOutcome, Normaliser, prove_for_all
-from verifier.indexed import GenericError, GenericMatrix, entry_form, size_symbol
+from verifier.indexed import GenericError, GenericMatrix, derivative, entry_form, size_symbol
 from verifier.results import StepResult, Verdict
 
 SWITCH = "VERIFY_SIZE_GENERIC"  # "0" turns the size-generic argument off (to measure what it costs)
@@ -249,7 +251,9 @@ def generic_forms(claim: SizedClaim) -> list[sp.Expr]:
     """Each member as one scalar expression (derivatives taken with respect to the indexed entry)."""
     out = []
     for m in claim.members:
-        if isinstance(m, D):
+        if isinstance(m, EntryDerivative):
+            out.append(derivative(m.f, m.wrt))
+        elif isinstance(m, D):
             out.append(sp.diff(sp.sympify(m.f), m.wrt))
         else:
             out.append(sp.sympify(m))
@@ -319,8 +323,10 @@ def concrete(claim: SizedClaim, at: Mapping[sp.Symbol, int]) -> Claim:
     ]
     members: list[Any] = []
     for m in claim.members:
-        if isinstance(m, D):
-            members.append(_concrete_derivative(m, claim, combos, write_out, entry_symbol, sizes))
+        if isinstance(m, EntryDerivative):
+            members.append(_concrete_derivative(m, claim, combos, write_out, entry_symbol))
+        elif isinstance(m, D):
+            members.append(D(write_out(m.f, {}), m.wrt))
         elif not claim.free:
             members.append(write_out(m, {}))
         else:
@@ -341,12 +347,11 @@ def _declare(b: Builder, name: str, n: int, domain: Domain) -> sp.ImmutableMatri
 
 
 def _concrete_derivative(
-    m: D,
+    m: EntryDerivative,
     claim: SizedClaim,
     combos: list[dict[sp.Symbol, int]],
     write_out: Callable[[sp.Expr, Mapping[sp.Symbol, int]], sp.Expr],
     entry_symbol: Callable[[sp.Indexed], sp.Basic],
-    sizes: Mapping[sp.Symbol, sp.Expr],
 ) -> D:
     """d f / d s_j over the free indices: a gradient (j the only free index) or a Jacobian (i, j)."""
     wrt = m.wrt
@@ -386,3 +391,194 @@ def check_sized(claim: SizedClaim, key: str, settings: Any, check: CheckFn, prog
         kwargs = {"progress": progress} if progress is not None else {}
         steps.extend(check(concrete_claim, key, size_items, settings, skip_symbolic=skip, **kwargs))
     return annotate(steps, report)
+
+
+# ----------------------------------------------------------------------------------------------
+# One-off claims typed on the command line: verify check ... --size K --vector s:K --matrix A:n,n
+
+_NAME = re.compile(r"[A-Za-z][A-Za-z0-9]*$")
+
+
+@dataclass(frozen=True)
+class EntryDerivative:
+    """d f / d base[j]: a derivative with respect to one entry of a declared vector or matrix."""
+
+    f: sp.Expr
+    wrt: sp.Indexed
+
+
+def parse_block(spec: str) -> tuple[str, tuple[str, ...]]:
+    """``s:K`` -> ("s", ("K",)); ``A:n,n`` -> ("A", ("n", "n")); a dimension is a size name or a number."""
+    name, sep, dims = spec.partition(":")
+    parts = tuple(d.strip() for d in dims.split(",")) if sep else ()
+    if not _NAME.match(name.strip()) or not parts or len(parts) > 2:
+        raise CatalogError(f"{spec!r}: write NAME:SIZE for a vector or NAME:ROWS,COLS for a matrix")
+    for d in parts:
+        if not (_NAME.match(d) or d.isdigit()) or d == "0":
+            raise CatalogError(f"{spec!r}: a dimension is a size name (letters and digits) or a positive number")
+    return name.strip(), parts
+
+
+def claim_from_text(
+    parsed: Sequence[sp.Expr],
+    *,
+    positive: set[str],
+    integer: set[str],
+    sizes: set[str],
+    vectors: Sequence[str],
+    matrices: Sequence[str],
+    builtins: Mapping[str, Callable[[Any], Any]],
+) -> SizedClaim | None:
+    """A SizedClaim for parsed members that use declared sizes, vectors or matrices (else None).
+
+    Indices run from 1, as written in course notes: ``s_k`` with ``--vector s:K`` is entry k of
+    1..K, an index no sum binds is a free index over its vector's range, and ``\\sum_k`` without
+    bounds runs over the range of the vector it indexes.
+    """
+    blocks_spec = [(*parse_block(v), 1) for v in vectors] + [(*parse_block(m), 2) for m in matrices]
+    for name, dims, rank in blocks_spec:
+        if len(dims) != rank:
+            raise CatalogError(f"--{'vector' if rank == 1 else 'matrix'} {name}: expected {rank} dimension(s)")
+    size_names = set(sizes) | {d for _, dims, _ in blocks_spec for d in dims if not d.isdigit()}
+    if not size_names and not blocks_spec:
+        return None
+    size_syms = {n: size_symbol(n) for n in sorted(size_names)}
+    table: dict[sp.Basic, sp.Basic] = {sp.Symbol(n): s for n, s in size_syms.items()}
+    blocks: list[Block] = []
+    bases: dict[str, tuple[sp.IndexedBase, tuple[sp.Expr, ...]]] = {}
+    for name, dims, _ in blocks_spec:
+        shape = tuple(sp.Integer(int(d)) if d.isdigit() else size_syms[d] for d in dims)
+        base = sp.IndexedBase(name, real=True)
+        bases[name] = (base, shape)
+        blocks.append(Block(base, shape, Real(), 1))
+    members: list[Any] = []
+    for e in parsed:
+        e = e.xreplace(table)
+        e = _with_builtins(e, builtins)
+        e = e.replace(lambda x: isinstance(x, sp.Indexed), lambda x: _entry_of(x, bases))
+        members.append(e)
+    members = [_implicit_bounds(m, bases) for m in members]
+    free = _free_indices(members, bases)
+    index_syms = {i for i, _, _ in free}
+    bound = {k for m in members for s in sp.sympify(m).atoms(sp.Sum) for k, _, _ in s.limits}
+    scalars: list[Variable] = []
+    b = Builder()
+    rename: dict[sp.Basic, sp.Basic] = {}
+    labels = {base.label for base, _ in bases.values()}
+    for sym in sorted({s for m in members for s in sp.sympify(m).free_symbols}, key=str):
+        if not isinstance(sym, sp.Symbol) or sym in labels:
+            continue
+        if sym in size_syms.values() or sym in index_syms or sym in bound:
+            continue
+        if sym.name in {n for n, _, _ in blocks_spec}:
+            raise CatalogError(f"{sym.name} is declared as a vector or matrix: use its entries, {sym.name}_k")
+        if sym.name in positive:
+            new = b.positive(sym.name)
+        elif sym.name in integer:
+            new = b.integer(sym.name)
+        else:
+            new = b.real(sym.name)
+        rename[sym] = new
+    scalars = list(b._variables)
+    members = [_derivatives(m.xreplace(rename) if rename else m) for m in members]
+    ints = tuple(size_syms.values())
+    return SizedClaim(tuple(members), ints, tuple(blocks), tuple(scalars), tuple(free), default_instances(ints))
+
+
+def _with_builtins(e: sp.Basic, builtins: Mapping[str, Callable[[Any], Any]]) -> sp.Basic:
+    for f in sorted(e.atoms(AppliedUndef), key=str):
+        fn = builtins.get(f.func.__name__.lower())
+        if fn is None or len(f.args) != 1:
+            raise CatalogError(f"unknown function {f.func.__name__}(…); known: {', '.join(sorted(builtins))}")
+        e = e.xreplace({f: fn(f.args[0])})
+    return e
+
+
+def _entry_of(x: sp.Indexed, bases: Mapping[str, tuple[sp.IndexedBase, tuple[sp.Expr, ...]]]) -> sp.Indexed:
+    name = str(x.base.label)
+    if name not in bases:
+        raise CatalogError(
+            f"{x} is an entry of {name}, which is not declared (--vector {name}:K or --matrix {name}:m,n)"
+        )
+    base, shape = bases[name]
+    if len(x.indices) != len(shape):
+        raise CatalogError(f"{x}: {name} has {len(shape)} index(es)")
+    return base[x.indices]
+
+
+def _ranges_of(members: Sequence[Any], bases: Mapping[str, tuple[sp.IndexedBase, tuple[sp.Expr, ...]]]) -> dict:
+    """index symbol -> its upper bound (the dimension it indexes), from every entry it appears in."""
+    out: dict[sp.Symbol, sp.Expr] = {}
+    for m in members:
+        for x in sp.sympify(m).atoms(sp.Indexed):
+            _, shape = bases[str(x.base.label)]
+            for i, n in zip(x.indices, shape, strict=True):
+                if isinstance(i, sp.Symbol):
+                    if i in out and sp.expand(out[i] - n) != 0:
+                        raise CatalogError(f"index {i} runs over two ranges, 1..{out[i]} and 1..{n}")
+                    out[i] = n
+    return out
+
+
+def _implicit_bounds(m: sp.Basic, bases: Mapping[str, tuple[sp.IndexedBase, tuple[sp.Expr, ...]]]) -> sp.Basic:
+    ranges = _ranges_of([m], bases)
+
+    def fix(s: sp.Sum) -> sp.Sum:
+        limits = []
+        for k, lo, hi in s.limits:
+            if str(lo) == f"{k}__lo" and str(hi) == f"{k}__hi":
+                if k not in ranges:
+                    raise CatalogError(f"the sum over {k} has no bounds and {k} indexes no declared vector")
+                lo, hi = sp.S.One, ranges[k]
+            limits.append((k, lo, hi))
+        return sp.Sum(s.function, *limits)
+
+    return m.replace(lambda x: isinstance(x, sp.Sum), fix) if m.has(sp.Sum) else m
+
+
+def _free_indices(members: Sequence[sp.Basic], bases: Mapping[str, tuple[sp.IndexedBase, tuple[sp.Expr, ...]]]):
+    """(index, 1, n) for every index no sum binds; the index of a derivative's entry comes last."""
+    ranges = _ranges_of(members, bases)
+    bound = {k for m in members for s in m.atoms(sp.Sum) for k, _, _ in s.limits}
+    wrt = {
+        d.variables[0].indices[-1]
+        for m in members
+        for d in m.atoms(sp.Derivative)
+        if isinstance(d.variables[0], sp.Indexed)
+    }
+    free = sorted((i for i in ranges if i not in bound or i in wrt), key=lambda i: (i in wrt, str(i)))
+    return [(i, sp.S.One, ranges[i]) for i in free]
+
+
+def _derivatives(m: sp.Basic) -> Any:
+    if isinstance(m, sp.Derivative) and len(m.variables) == 1:
+        v = m.variables[0]
+        if isinstance(v, sp.Indexed):
+            return EntryDerivative(m.expr, v)
+        if isinstance(v, sp.Symbol):
+            return D(m.expr, v)
+    if m.has(sp.Derivative):
+        raise CatalogError("a derivative must be a whole member (d/ds_j of an expression), not part of one")
+    return m
+
+
+def add_size_arguments(parser: Any) -> None:
+    """The options of ``verify check`` for sizes, sums and vector/matrix claims."""
+    parser.add_argument(
+        "--size", action="append", default=[], metavar="NAMES", help="comma-separated sizes (positive integers, e.g. K)"
+    )
+    parser.add_argument(
+        "--vector", action="append", default=[], metavar="NAME:SIZE", help="a vector of length SIZE, entries NAME_k"
+    )
+    parser.add_argument(
+        "--matrix", action="append", default=[], metavar="NAME:ROWS,COLS", help="a matrix, entries NAME_{ij}"
+    )
+
+
+def result_proved_for(verdict: Verdict, steps: Sequence[StepResult]) -> str:
+    """``proved_for`` of a one-off claim, from its own step records."""
+    instances: list[dict[str, int]] = []
+    for s in steps:
+        if s.sizes and dict(s.sizes) not in instances:
+            instances.append(dict(s.sizes))
+    return identity_proved_for(verdict, steps, instances)

@@ -15,6 +15,7 @@ from dataclasses import replace
 import sympy as sp
 from rich.console import Console
 
+from verifier import sizes
 from verifier.catalog import Builder, CatalogError, D
 from verifier.engine import DEFAULT_POINTS, DEFAULT_SEED, Settings, check_claim
 from verifier.exitcodes import ExitCode
@@ -75,6 +76,29 @@ def _resolve(e: sp.Basic) -> object:
     return e
 
 
+def _sized_claim(args: argparse.Namespace) -> sizes.SizedClaim | None:
+    """A claim over declared vectors/matrices (``--vector``/``--matrix``), else None (scalars)."""
+    if not args.vector and not args.matrix:
+        return None
+    parsed = []
+    for text in args.members:
+        if len(text) > MAX_INPUT:
+            raise ClaimError(f"a member is {len(text)} characters long; at most {MAX_INPUT} are read")
+        try:
+            parsed.append(parse_latex(text, prime_var=None))
+        except LatexError as exc:
+            raise ClaimError(f"cannot read {text[:60]!r}: {exc}") from exc
+    return sizes.claim_from_text(
+        parsed,
+        positive=_names(args.positive),
+        integer=_names(args.integer),
+        sizes=_names(args.size),
+        vectors=args.vector,
+        matrices=args.matrix,
+        builtins=BUILTINS,
+    )
+
+
 def main(argv: Sequence[str]) -> int:
     p = argparse.ArgumentParser(
         prog="verify check",
@@ -83,6 +107,7 @@ def main(argv: Sequence[str]) -> int:
     p.add_argument("members", nargs="+", help="two or more members of the chain, in LaTeX or plain math")
     p.add_argument("--positive", action="append", default=[], metavar="NAMES", help="comma-separated positive names")
     p.add_argument("--integer", action="append", default=[], metavar="NAMES", help="comma-separated integer names")
+    sizes.add_size_arguments(p)
     p.add_argument("--seed", type=int, default=DEFAULT_SEED)
     p.add_argument("--points", type=int, default=DEFAULT_POINTS)
     p.add_argument("--format", default="text", help="text (default), json, junit, markdown, html, github")
@@ -94,19 +119,28 @@ def main(argv: Sequence[str]) -> int:
     if len(args.members) < 2:
         err.print("verify check: error: a claim needs at least two members")
         return ExitCode.USAGE_ERROR
+    settings = Settings(seed=args.seed, points=args.points)
     try:
-        builder, members = build_members(args.members, _names(args.positive), _names(args.integer))
-        claim = builder.chain(*members)
+        sized = _sized_claim(args)
+        if sized is None:
+            integer = _names(args.integer) | _names(args.size)
+            builder, members = build_members(args.members, _names(args.positive), integer)
+            claim = builder.chain(*members)
+            checked = check_claim(claim, "check", {}, settings)
+        else:
+            checked = sizes.check_sized(sized, "check", settings, check_claim)
     except (ClaimError, CatalogError) as exc:
         err.print(f"verify check: error: {exc}")
         return ExitCode.USAGE_ERROR
-    settings = Settings(seed=args.seed, points=args.points)
-    command = shlex.join(["verify", "check", *args.members, *(f"--positive={n}" for n in args.positive)])
+    command = shlex.join(
+        ["verify", "check", *args.members, *(f"--positive={n}" for n in args.positive)]
+        + [f"--{o}={n}" for o in ("integer", "size", "vector", "matrix") for n in getattr(args, o)]
+    )
     steps = [
         replace(s, counterexample=replace(s.counterexample, reproduce=f"{command} --seed {settings.seed}"))
         if s.counterexample
         else s
-        for s in check_claim(claim, "check", {}, settings)
+        for s in checked
     ]
     statement = " = ".join(args.members)
     result = IdentityResult(
@@ -117,6 +151,7 @@ def main(argv: Sequence[str]) -> int:
         steps=tuple(steps),
         seed=settings.seed,
         duration=sum(s.duration for s in steps),
+        proved_for=sizes.result_proved_for(worst([s.verdict for s in steps]), steps),
     )
     from verifier.reporters import get_reporter
     from verifier.reporters.text import TextReporter
