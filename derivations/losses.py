@@ -4,7 +4,7 @@ import sympy as sp
 
 from verifier.catalog import D, identity
 from verifier.domains import Positive, Real
-from verifier.ml import binary_cross_entropy, build, cross_entropy, delta, dot, ones, sigmoid, softmax, sum_over
+from verifier.ml import binary_cross_entropy, build, cross_entropy, delta, dot, ones, sigmoid, softmax, sum_over, total
 
 Matrix = sp.ImmutableMatrix
 K_SIZES = {"K": [2, 3, 5, 8]}
@@ -18,10 +18,11 @@ K_SIZES = {"K": [2, 3, 5, 8]}
     tags=("losses", "cross-entropy"),
     sizes={"K": [2, 3, 5]},
 )
-def _(b, K):
+def _(b):
+    K = b.size("K")
     z = b.vector("z", K, Positive(), row=True)
     t = b.vector("t", K, Real(0, 1), row=True)
-    return b.claim(D(cross_entropy(t, z), z), Matrix(1, K, lambda _, i: -t[i] / z[i]))
+    return b.claim(D(cross_entropy(t, z), z), build(1, K, lambda _, i: -t[i] / z[i]))
 
 
 @identity(
@@ -90,14 +91,15 @@ def _(b):
     tags=("losses", "cross-entropy", "softmax"),
     sizes=K_SIZES,
 )
-def _(b, K):
+def _(b):
+    K = b.size("K")
     theta = b.vector("theta", K)
     y = b.onehot("y", K)
     e_theta = theta.applyfunc(sp.exp)
-    log_sum = sp.log(sp.Add(*e_theta))
+    log_sum = sp.log(total(e_theta))
     return b.chain(
         D(cross_entropy(y, softmax(theta)), theta),
-        D(-sp.Add(*[y[i] * (sp.log(sp.exp(theta[i])) - log_sum) for i in range(K)]), theta),
+        D(-sum_over(K, lambda i: y[i] * (sp.log(sp.exp(theta[i])) - log_sum)), theta),
         D(-(dot(y, theta) - log_sum), theta),
         -y + e_theta / dot(ones(K), e_theta),
         -y + softmax(theta),
@@ -116,7 +118,8 @@ def _(b, K):
     tags=("losses", "binary-cross-entropy", "sigmoid"),
     sizes={"n": [1, 2, 4]},
 )
-def _(b, n):
+def _(b):
+    n = b.size("n")
     # bounded: for w^T x > ~90, 1 - sigma(w^T x) is 0 at 40 digits and the numeric witness is lost
     w = b.vector("w", n, Real(-4, 4))
     x = b.vector("x", n, Real(-4, 4))

@@ -29,7 +29,8 @@ def _col_sum(A, x, k, n):  # sum_i a_ik x_i
     tags=("quadratic-form", "linear-algebra"),
     sizes=N_SIZES,
 )
-def _(b, n):
+def _(b):
+    n = b.size("n")
     A = b.matrix("A", n, n)
     x = b.vector("x", n)
     return b.claim(x.T * A * x, _double_sum(A, x, n))

@@ -77,7 +77,8 @@ def _(b, K):
     tags=("softmax", "jacobian", "backprop"),
     sizes={"K": [2, 3, 5]},
 )
-def _(b, K):
+def _(b):
+    K = b.size("K")
     s = b.vector("s", K)
     v = b.vector("v", K)
     g = softmax(s)
@@ -85,7 +86,7 @@ def _(b, K):
     return b.chain(
         D(dot(v, softmax(s)), s),
         (v.T * J).T,
-        Matrix(K, 1, lambda k, _: g[k] * (v[k] - dot(v, g))),
+        build(K, 1, lambda k, _: g[k] * (v[k] - dot(v, g))),
     )
 
 
@@ -100,7 +101,8 @@ def _(b, K):
     tags=("softmax", "jacobian", "chain-rule"),
     sizes=[{"K": 3, "n": 2}, {"K": 2, "n": 3}],
 )
-def _(b, K, n):
+def _(b):
+    K, n = b.size("K"), b.size("n")
     # bounded so that logit gaps stay below ~160, where g_k - g_k^2 still resolves at 70 digits
     W = b.matrix("W", K, n, Real(-4, 4))
     x = b.vector("x", n, Real(-4, 4))
@@ -157,13 +159,14 @@ def _(b):
     tags=("softmax", "log-softmax"),
     sizes={"K": [2, 3, 5]},
 )
-def _(b, K):
+def _(b):
+    K = b.size("K")
     x = b.vector("x", K, row=True)
-    S = sp.Add(*[sp.exp(xj) for xj in x])
+    S = sum_over(K, lambda j: sp.exp(x[j]))
     return b.chain(
         softmax(x).applyfunc(sp.log),
-        Matrix(1, K, lambda _, i: sp.log(sp.exp(x[i])) - sp.log(S)),
-        Matrix(1, K, lambda _, i: x[i] - sp.log(S)),
+        build(1, K, lambda _, i: sp.log(sp.exp(x[i])) - sp.log(S)),
+        build(1, K, lambda _, i: x[i] - sp.log(S)),
         log_softmax(x),
     )
 
@@ -223,7 +226,8 @@ def _(b):
     tags=("softmax", "log-softmax", "losses"),
     sizes={"K": [2, 3, 5]},
 )
-def _(b, K):
+def _(b):
+    K = b.size("K")
     z = b.vector("z", K, row=True)
     t = b.vector("t", K, Real(0, 1), row=True)
     return b.claim(D(-dot(t, z), z), -t)

@@ -208,7 +208,8 @@ class Normaliser:
         f = self.keys.get(key)
         if f is None:
             name = f"S{next(_ATOM_IDS)}"
-            f = self.keys[key] = sp.Function(name) if deps else sp.Dummy(name)
+            positive = {"positive": True} if key.is_positive else {}  # sum of exponentials: log rules apply
+            f = self.keys[key] = sp.Function(name, **positive) if deps else sp.Dummy(name, **positive)
             self.defs[f] = key
         return f(*deps) if deps else f
 
