@@ -201,14 +201,23 @@ class Normaliser:
     def atomise(self, s: sp.Sum) -> sp.Expr:
         """The atom for a normalised sum; its arguments are all the sum's free symbols but sizes
         and names of vectors (so no index it depends on can be hidden from a later step)."""
-        labels = {b.label for b in s.atoms(sp.IndexedBase)}
-        free = {v for v in s.free_symbols if isinstance(v, sp.Symbol)} - set(self.sizes) - labels
+        body = s.function
+        bound = [k for k, _, _ in s.limits]
+        labels = {b.label for b in body.atoms(sp.IndexedBase)}
+        symbols = body.atoms(sp.Symbol) | {x for _, lo, hi in s.limits for x in sp.Tuple(lo, hi).atoms(sp.Symbol)}
+        free = symbols - set(self.sizes) - labels - set(bound)
         deps = sorted(free, key=lambda v: (str(v), sp.srepr(v)))
-        key = alpha(rename_free(s, dict(zip(deps, _PARAMS, strict=False))))
+        params = dict(zip(deps, _PARAMS, strict=False))
+        if body.has(sp.Sum):  # an inner sum not made an atom: rename with care for its bound names
+            key = alpha(rename_free(s, params))
+        else:  # the usual case: inner sums are atoms, so plain substitution cannot capture anything
+            many = len(bound) > 1
+            names = {k: sp.Symbol(f"_h1_{n}" if many else "_h1", integer=True) for n, k in enumerate(bound)}
+            key = sp.Sum(body.xreplace({**params, **names}), *[(names[k], lo, hi) for k, lo, hi in s.limits])
         f = self.keys.get(key)
         if f is None:
             name = f"S{next(_ATOM_IDS)}"
-            positive = {"positive": True} if key.is_positive else {}  # sum of exponentials: log rules apply
+            positive = {"positive": True} if _positive_terms(key.function) else {}  # log rules apply
             f = self.keys[key] = sp.Function(name, **positive) if deps else sp.Dummy(name, **positive)
             self.defs[f] = key
         return f(*deps) if deps else f
@@ -302,6 +311,14 @@ class Normaliser:
             rest = sp.Mul(*(bound[:n] + bound[n + 1 :]))
             return _delta_powers(rest.xreplace({k: other}))
         return None
+
+
+def _positive_terms(e: sp.Expr) -> bool:
+    """A cheap sufficient test: a product of exponentials and positive symbols or atoms."""
+    return all(
+        (isinstance(f, sp.exp) and f.args[0].is_extended_real is True) or f.is_positive is True
+        for f in sp.Mul.make_args(e)
+    )
 
 
 def flat_sum(factors: list[sp.Expr], limit: tuple[sp.Symbol, sp.Expr, sp.Expr], scope: set[sp.Symbol]) -> sp.Expr:
