@@ -257,3 +257,21 @@ def test_proved_for_in_records_round_trips_and_is_omitted_when_empty() -> None:
     assert IdentityResult.from_dict(json.loads(json.dumps(data))) == r
     plain = IdentityResult(id="a", title="", statement="", verdict=Verdict.PASSED).to_dict()
     assert "proved_for" not in plain
+
+
+def test_an_enclosing_budget_is_not_swallowed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The size-generic argument has its own budget; an outer one running out still propagates."""
+    import time
+
+    from verifier import sizes
+    from verifier.budget import BudgetExceeded, soft_limit
+
+    b = Builder({"K": K})
+    s = b.vector("s", K)
+    claim = b.chain(D(softmax(s), s), diag(softmax(s)) - softmax(s) * softmax(s).T)
+    monkeypatch.setattr(sizes, "prove_for_all", lambda *a, **k: time.sleep(2))
+    with pytest.raises(BudgetExceeded) as outer, soft_limit(0.1, "outer stage"):
+        sizes.prove_generic_claim(claim, [K], budget=30)
+    assert outer.value.stage == "outer stage"
+    report = sizes.prove_generic_claim(claim, [K], budget=0.1)  # its own budget: reported, not raised
+    assert not report.proved_steps and "ran out of time" in report.reason

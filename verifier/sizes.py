@@ -34,6 +34,7 @@ from verifier.indexed import GenericError, GenericMatrix, derivative, entry_form
 from verifier.results import StepResult, Verdict
 
 SWITCH = "VERIFY_SIZE_GENERIC"  # "0" turns the size-generic argument off (to measure what it costs)
+STAGE = "size-generic proof"
 GENERIC_BUDGET = 5.0  # seconds (wall) per entry for the size-generic argument; it needs < 1 s of CPU here
 CHECK_SIZES = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 13)  # one size: the numeric check runs at each of these
 GRID_SIZES = (1, 2, 3, 5)  # several sizes: every combination of these
@@ -94,7 +95,7 @@ def prove_generic_claim(claim: Claim, sizes: Sequence[sp.Symbol], budget: float 
     names = tuple(str(s) for s in sizes)
     outcomes: dict[int, ForAllOutcome] = {}
     try:
-        with soft_limit(budget, "size-generic proof"):
+        with soft_limit(budget, STAGE):
             forms = [entry_form(m) for m in claim.members]
             totals = _totals(claim.variables)
             normalisers: dict[tuple, Normaliser] = {}
@@ -105,7 +106,9 @@ def prove_generic_claim(claim: Claim, sizes: Sequence[sp.Symbol], budget: float 
                 ranges = {i: (sp.S.Zero, hi) for i, hi in a.indices}
                 norm = normalisers.setdefault(a.indices, Normaliser(sizes, ranges))
                 outcomes[index] = prove_for_all(a.expr, b.expr, sizes, ranges, totals, norm)
-    except BudgetExceeded:
+    except BudgetExceeded as exc:
+        if exc.stage != STAGE:  # an enclosing budget ran out: not ours to swallow
+            raise
         return GenericReport(names, outcomes, f"the size-generic argument ran out of time ({budget:g} s)")
     except (GenericError, CatalogError, sp.ShapeError, TypeError, ValueError) as exc:
         return GenericReport(names, outcomes, f"no index-notation form ({exc})")
@@ -270,11 +273,13 @@ def prove_sized(claim: SizedClaim, budget: float = GENERIC_BUDGET) -> GenericRep
             totals[sp.Sum(blk.base[k], (k, blk.first, blk.first + blk.shape[0] - 1))] = sp.S.One
     ranges = {i: (lo, hi) for i, lo, hi in claim.free}
     try:
-        with soft_limit(budget, "size-generic proof"):
+        with soft_limit(budget, STAGE):
             forms = generic_forms(claim)
             for index, (a, b) in enumerate(itertools.pairwise(forms), start=1):
                 outcomes[index] = prove_for_all(a, b, claim.sizes, ranges, totals)
-    except BudgetExceeded:
+    except BudgetExceeded as exc:
+        if exc.stage != STAGE:  # an enclosing budget ran out: not ours to swallow
+            raise
         return GenericReport(names, outcomes, f"the size-generic argument ran out of time ({budget:g} s)")
     except (TypeError, ValueError) as exc:
         return GenericReport(names, outcomes, f"no index-notation form ({exc})")
