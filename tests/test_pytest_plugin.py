@@ -164,3 +164,61 @@ def test_malformed_entry_fails_with_its_reason(course: pytest.Pytester) -> None:
     result = course.runpytest_subprocess(*FAST)
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines(["ERROR undeclared*", "*message: *undeclared symbol w*"])
+
+
+NOTES = r"""
+# Week 1
+
+```verify
+x: real
+```
+
+$$\frac{d}{dx} x^2 = 2x$$
+
+$$\frac{d}{dx} x^3 = 2x^2$$
+
+```verify
+expect: FAILED
+```
+
+Find the mistake:
+
+$$\frac{d}{dx} \sin x = -\cos x$$
+"""
+
+
+def test_notes_of_tool_verify_documents_are_collected_one_item_per_chain(course: pytest.Pytester) -> None:
+    """The same verdicts as ``verify doc``: one test per chain, named ``file:line``; expect: FAILED is xfail."""
+    course.makepyprojecttoml(PYPROJECT.replace('seed = 7', 'seed = 7\ndocuments = ["notes/*.md"]'))
+    course.mkdir("notes")
+    (course.path / "notes" / "week1.md").write_text(NOTES, encoding="utf-8")
+    result = course.runpytest_subprocess("-v", *FAST, "-rxX")
+    result.assert_outcomes(passed=2, failed=2, xfailed=1)
+    result.stdout.fnmatch_lines_random(
+        [
+            "*notes/week1.md::week1.md:8 PROVED*",
+            "*notes/week1.md::week1.md:10 FAILED*",
+            "*notes/week1.md::week1.md:18 XFAIL*",
+        ]
+    )
+    assert "Falsifying example:" in result.stdout.str()
+
+
+def test_expected_failures_are_xfail_and_xpass_strict(course: pytest.Pytester) -> None:
+    xfail = GOOD_AND_BAD.replace('"sign flip", ', '"sign flip", expect="FAILED", ')
+    (course.path / "derivations" / "calculus.py").write_text(xfail, encoding="utf-8")
+    result = course.runpytest_subprocess(*FAST)
+    result.assert_outcomes(passed=1, xfailed=1)
+    assert result.ret == pytest.ExitCode.OK
+    fixed = xfail.replace("sigmoid(z) * (1 + sigmoid(z)))", "sigmoid(z) * (1 - sigmoid(z)))")
+    (course.path / "derivations" / "calculus.py").write_text(fixed, encoding="utf-8")
+    result = course.runpytest_subprocess(*FAST)
+    result.assert_outcomes(passed=1, failed=1)
+    result.stdout.fnmatch_lines(["*XPASS(strict)*"])
+
+
+def test_a_bad_tool_verify_value_is_a_usage_error_naming_the_key(course: pytest.Pytester) -> None:
+    course.makepyprojecttoml(PYPROJECT.replace("seed = 7", 'seed = "abc"'))
+    result = course.runpytest_subprocess(*FAST)
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    result.stderr.fnmatch_lines(["*[[]tool.verify[]] seed must be an integer, not 'abc' (a string)*"])

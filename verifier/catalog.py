@@ -361,6 +361,7 @@ class Entry:
     line: int = 0
     notes: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
+    expect: str = ""  # "FAILED": a find-the-mistake example, green (XFAIL) while it fails
 
     @property
     def location(self) -> str:
@@ -415,10 +416,17 @@ def identity(
     tags: Iterable[str] = (),
     sizes: SizeSpec = None,
     notes: str = "",
+    expect: str | None = None,
 ) -> Callable[[Callable[..., Claim]], Entry]:
-    """Declare a catalog entry. ``sizes`` is ``{"K": [2, 3, 5]}`` (a grid) or a list of dicts."""
+    """Declare a catalog entry. ``sizes`` is ``{"K": [2, 3, 5]}`` (a grid) or a list of dicts.
+
+    ``expect="FAILED"`` marks a deliberately wrong derivation (a "find the mistake" exercise): it
+    is reported XFAIL and keeps the run green while it is refuted, and XPASS, a failure, once it holds.
+    """
     if not _ID_RE.match(id):
         raise CatalogError(f"id {id!r} must be lower-case letters, digits, '-' and '.'")
+    if expect not in (None, "FAILED"):
+        raise CatalogError(f"{id}: expect={expect!r}; the only expected verdict is 'FAILED'")
 
     def wrap(fn: Callable[..., Claim]) -> Entry:
         code = fn.__code__
@@ -433,6 +441,7 @@ def identity(
             file=str(Path(code.co_filename)),
             line=_decorator_line(fn),
             notes=notes or inspect.cleandoc(fn.__doc__ or ""),
+            expect=expect or "",
         )
         # Registered in the defining module, so that entries can all be named ``_``.
         fn.__globals__.setdefault(MODULE_REGISTRY, []).append(entry)

@@ -1,300 +1,132 @@
-"""The ``verify`` command: thin glue between arguments, the loader, the runner and a reporter.
+"""The ``verify`` command: one argparse parser with subcommands, and the entry point's error policy.
 
 ``main(argv)`` returns an :class:`ExitCode` and never calls ``sys.exit`` itself, so tests call
-it directly and check output and status, as pytest's own ``main`` is tested.
+it directly and check output and status, as pytest's own ``main`` is tested. ``verify all`` and
+``verify ID…`` are the ``run`` subcommand: a first word that is not a subcommand is read as the
+start of ``run``'s arguments. Errors a user can cause exit 2 with one line; anything else is a
+bug and exits 3 with one line (``--debug`` shows the traceback); Ctrl-C exits 130.
 """
 
 from __future__ import annotations
 
 import argparse
-import difflib
-import fnmatch
+import importlib
 import sys
-import time
 from collections.abc import Sequence
-from pathlib import Path
+from types import ModuleType
 
 from rich.console import Console
 
 from verifier import __version__
-from verifier.cache import ResultCache
-from verifier.config import Config, ConfigError, load_config
-from verifier.engine import DEFAULT_POINTS, DEFAULT_SEED, Settings
+from verifier.commands import COMMANDS
+from verifier.errors import report
 from verifier.exitcodes import ExitCode
-from verifier.loader import Catalog, LoadError, load_catalog
-from verifier.results import IdentityResult, RunResult, Verdict
+from verifier.settings import FORMAT_BY_SUFFIX
 
-COMMANDS = ("all", "list")
-
-
-class UsageError(Exception):
-    pass
+FORMATS = "text, json, junit, markdown, html, github"
 
 
-def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
-        prog="verify",
-        description="Check the calculus identities of a course catalog: symbolically, numerically, at high precision.",
-        epilog="examples:  verify all   |   verify sigmoid-derivative --seed 7   |   verify list   |   "
-        "verify all --format junit --output report.xml",
-    )
-    p.add_argument("targets", nargs="*", metavar="all|list|ID", help="'all', 'list', or identity ids (globs allowed)")
-    p.add_argument("--derivations", metavar="DIR", help="catalog directory (default: ./derivations or [tool.verify])")
-    p.add_argument("--seed", type=int, help=f"random seed (default {DEFAULT_SEED}); results are reproducible")
-    p.add_argument("--points", type=int, help=f"sample points per identity and size (default {DEFAULT_POINTS})")
-    p.add_argument("--format", help="text (default), json, junit, markdown, html, github")
-    p.add_argument("--output", metavar="FILE", help="write the report to FILE (the terminal still gets the table)")
-    p.add_argument("--timeout", type=float, help="wall-clock budget per identity in seconds (default 60)")
-    p.add_argument("--jobs", type=int, help="worker processes (default: one per core)")
-    p.add_argument("--no-progress", action="store_true", help="never show a progress bar")
-    p.add_argument("--no-cache", action="store_true", help="verify everything again (results are still stored)")
-    p.add_argument("--version", action="version", version=f"derivation-verifier {__version__}")
+def _module(name: str) -> ModuleType:
+    return importlib.import_module(COMMANDS[name][0])
+
+
+def _debug_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--debug", action="store_true", help="show the traceback of an internal error")
+
+
+def catalog_options() -> argparse.ArgumentParser:
+    """``--derivations`` (and ``--debug``): for every subcommand that reads the catalog."""
+    p = argparse.ArgumentParser(add_help=False)
+    g = p.add_argument_group("catalog")
+    g.add_argument("--derivations", metavar="DIR",
+                   help="catalog directory (default: [tool.verify] derivations, else derivations/ beside "
+                   "pyproject.toml)")  # fmt: skip
     return p
 
 
-def _settings(args: argparse.Namespace, config: Config) -> Settings:
-    seed = args.seed if args.seed is not None else int(config.get("seed", DEFAULT_SEED))
-    points = args.points if args.points is not None else int(config.get("points", DEFAULT_POINTS))
-    if points < 1:
-        raise UsageError("--points must be at least 1")
-    return Settings(seed=seed, points=points)
-
-
-def _catalog_dir(args: argparse.Namespace, config: Config) -> Path:
-    if args.derivations:
-        return Path(args.derivations)
-    if config.get("derivations"):
-        return config.base / str(config.get("derivations"))
-    return Path("derivations")
-
-
-def _select(catalog: Catalog, targets: Sequence[str]) -> list[int]:
-    if not targets or targets == ["all"]:
-        return list(range(len(catalog.entries)))
-    ids = [e.id for e in catalog.entries]
-    chosen: list[int] = []
-    for t in targets:
-        hits = [i for i, x in enumerate(ids) if fnmatch.fnmatchcase(x, t)]
-        if not hits:
-            close = difflib.get_close_matches(t, ids, n=3)
-            hint = f"; did you mean {', '.join(close)}?" if close else "; run 'verify list' to see the ids"
-            raise UsageError(f"no identity matches {t!r}{hint}")
-        chosen.extend(i for i in hits if i not in chosen)
-    return chosen
-
-
-def _load_error_result(err: LoadError, seed: int) -> IdentityResult:
-    return IdentityResult(
-        id=Path(err.path).name,
-        title="catalog module failed to load",
-        statement="",
-        verdict=Verdict.ERROR,
-        source=err.location,
-        seed=seed,
-        message=err.message,
-        kind="load-error",
+def check_options() -> argparse.ArgumentParser:
+    """The options of a verification run, shared by ``run``, ``doc``, ``check`` and ``watch``."""
+    suffixes = ", ".join(f"{k}→{v}" for k, v in FORMAT_BY_SUFFIX.items() if k not in (".markdown", ".htm"))
+    p = argparse.ArgumentParser(add_help=False)
+    g = p.add_argument_group("verification")
+    g.add_argument("--seed", type=int, help="random seed (default: [tool.verify] seed, else 20181); reproducible")
+    g.add_argument(
+        "--points", type=int, help="sample points per step and size (default: [tool.verify] points, else 200)"
     )
+    g.add_argument("--timeout", type=float, help="wall-clock budget per identity or chain in seconds (default 60)")
+    g.add_argument(
+        "--jobs", type=int, help="worker processes (default: one per core; verify doc: 1, documents in parallel)"
+    )
+    o = p.add_argument_group("output")
+    o.add_argument("--format", help=f"report format: {FORMATS} (default: from --output's extension, else text)")
+    o.add_argument("--output", action="append", metavar="FILE",
+                   help=f"write the report to FILE, format from its extension ({suffixes}); repeat it for "
+                   "several reports; the terminal still gets the table (annotations on GitHub Actions)")  # fmt: skip
+    o.add_argument("--no-progress", action="store_true", help="never show a progress line")
+    o.add_argument("--no-cache", action="store_true", help="verify everything again (results are still stored)")
+    return p
 
 
-# Sub-commands with options of their own live in verifier/commands/<name>.py, each with
-# ``main(argv) -> int``; everything else is a run over the catalog.
-SUBCOMMANDS = ("check", "doc", "mutate", "explain")
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The ``verify`` parser. Only ``command``'s module is imported (its options need it): the
+    others are listed by name and summary, so ``verify --help`` and ``verify list`` start fast."""
+    parser = argparse.ArgumentParser(
+        prog="verify",
+        description="Check the calculus of a course: catalog identities, notes and one-off claims, "
+        "symbolically and numerically at high precision.",
+        epilog="examples:  verify all   |   verify sigmoid-derivative --seed 7   |   verify doc notes/   |   "
+        "verify all --output report.xml   |   verify init\n"
+        "exit status: 0 ok, 1 refuted (FAILED/ERROR/TIMEOUT/SKIPPED/XPASS), 2 usage or configuration error, "
+        "3 internal error, 130 interrupted",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"derivation-verifier {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
+    for name, (_, summary) in COMMANDS.items():
+        if name != command:
+            sub.add_parser(name, help=summary)
+            continue
+        module = _module(name)
+        parents = {"catalog": catalog_options, "check": check_options}
+        p = sub.add_parser(
+            name,
+            help=summary,
+            description=(module.__doc__ or summary).strip().split("\n\n")[0],
+            parents=[parents[u]() for u in getattr(module, "OPTIONS", ())],
+        )
+        module.add_arguments(p)
+        _debug_option(p)
+    return parser
+
+
+def _normalise(argv: list[str]) -> list[str]:
+    """``verify all``, ``verify ID…``, ``verify --seed 3 all``: the ``run`` subcommand."""
+    if not argv:
+        return ["run"]
+    if argv[0] in COMMANDS or argv[0] in ("-h", "--help", "--version"):
+        return argv
+    return ["run", *argv]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    argv = list(sys.argv[1:] if argv is None else argv)
-    if argv and argv[0] in SUBCOMMANDS:
-        import importlib
-
-        module = importlib.import_module(f"verifier.commands.{argv[0]}")
-        return int(module.main(argv[1:]))
-    parser = build_parser()
+    argv = _normalise(list(sys.argv[1:] if argv is None else argv))
+    err = Console(stderr=True, highlight=False, soft_wrap=True)
+    debug = "--debug" in argv
     try:
-        args = parser.parse_args(argv)
-    except SystemExit as exc:  # argparse exits on --help/--version (0) and on errors (2)
-        return int(exc.code or 0)
-    console = Console(stderr=True)
-    try:
-        return int(_run(args, console))
-    except UsageError as exc:
-        console.print(f"[red]verify: error:[/red] {exc}", highlight=False, soft_wrap=True)
-        return ExitCode.USAGE_ERROR
-    except ConfigError as exc:
-        console.print(f"[red]verify: configuration error:[/red] {exc}", highlight=False, soft_wrap=True)
-        return ExitCode.USAGE_ERROR
-
-
-def _run(args: argparse.Namespace, console: Console) -> ExitCode:
-    from verifier.reporters import REPORTERS, get_reporter
-    from verifier.runner import DEFAULT_TIMEOUT, RunOptions
-
-    config = load_config()
-    fmt = _output_format(args, config)  # GitHub Actions integration
-    if fmt not in REPORTERS:
-        raise UsageError(f"unknown --format {fmt!r}; choose from {', '.join(REPORTERS)}")
-    settings = _settings(args, config)
-    root = _catalog_dir(args, config)
-    if not root.is_dir():
-        raise UsageError(f"catalog directory {str(root)!r} does not exist (use --derivations DIR)")
-    targets = list(args.targets)
-    catalog = load_catalog(root)
-    if targets[:1] == ["list"]:
-        return _list(catalog, console)
-    if not catalog.entries and not catalog.errors:
-        raise UsageError(f"no identities found in {str(root)!r}")
-    selected = _select(catalog, targets)
-    entries = [catalog.entries[i] for i in selected]
-    options = RunOptions(
-        settings=settings,
-        jobs=args.jobs if args.jobs is not None else int(config.get("jobs", 0)),
-        timeout=args.timeout if args.timeout is not None else float(config.get("timeout", DEFAULT_TIMEOUT)),
-    )
-    if options.timeout <= 0:
-        raise UsageError("--timeout must be positive")
-    started = time.perf_counter()
-    cache = ResultCache(root.resolve().parent) if config.get("cache", True) is not False else None
-    results = _run_cached(entries, options, cache, args.no_cache, console, enabled=not args.no_progress)
-    load_errors = [_load_error_result(e, settings.seed) for e in catalog.errors]
-    if targets in ([], ["all"]):
-        results += _documents(config, settings)
-    run = RunResult(
-        results=tuple(load_errors + results),
-        seed=settings.seed,
-        points=settings.points,
-        duration=time.perf_counter() - started,
-        catalog=str(root),
-    )
-    _write_step_summary(run, console)  # GitHub Actions integration
-    plots: dict[str, str] = {}
-    if args.output and fmt in ("markdown", "html"):
-        from verifier.plots import plots_for_run  # {} without the plots extra (matplotlib)
-
-        target = Path(args.output)
-        plots = plots_for_run(run, entries, target.parent / f"{target.stem}-plots")
-    reporter = get_reporter(fmt, plots=plots, base_dir=Path(args.output).parent if args.output else None)
-    out = Console(highlight=False, soft_wrap=False)
-    if args.output:
-        Path(args.output).write_text(reporter.render(run), encoding="utf-8")
-        _print_text(run, out)
-    elif fmt == "text":
-        _print_text(run, out)
-    else:
-        sys.stdout.write(reporter.render(run))
-    if catalog.errors:
-        return ExitCode.USAGE_ERROR
-    return ExitCode.OK if run.ok else ExitCode.REFUTED
-
-
-def _run_cached(entries, options, cache, refresh: bool, console: Console, enabled: bool) -> list[IdentityResult]:
-    """Unchanged entries come from the cache; the rest run, and their verdicts are stored."""
-    from verifier.runner import run_entries
-
-    found: dict[int, IdentityResult] = {}
-    if cache is not None and not refresh:
-        for i, entry in enumerate(entries):
-            hit = cache.get(entry, options.settings)
-            if hit is not None:
-                found[i] = hit
-    todo = [i for i in range(len(entries)) if i not in found]
-    fresh = _with_progress([entries[i] for i in todo], options, run_entries, console, enabled)
-    for i, result in zip(todo, fresh, strict=True):
-        found[i] = result
-        if cache is not None:
-            cache.put(entries[i], options.settings, result)
-    return [found[i] for i in range(len(entries))]
-
-
-def _documents(config: Config, settings: Settings) -> list[IdentityResult]:
-    """``[tool.verify] documents`` globs: ``verify all`` checks the notes as well as the catalog."""
-    patterns = config.get("documents", [])
-    if isinstance(patterns, str):
-        patterns = [patterns]
-    if not patterns:
-        return []
-    paths = sorted({p for pattern in patterns for p in config.base.glob(str(pattern)) if p.is_file()})
-    if not paths:
-        raise UsageError(f"[tool.verify] documents = {patterns!r} matches no file")
-    from verifier.documents import check_documents
-
-    return check_documents(paths, settings)
-
-
-def _print_text(run: RunResult, console: Console) -> None:
-    from verifier.reporters.text import TextReporter
-
-    TextReporter(width=max(console.width, 100)).print_to(console, run)
-
-
-def _with_progress(entries, options, run_entries, console: Console, enabled: bool) -> list[IdentityResult]:
-    """A progress bar on stderr when it is a terminal and there is more than a handful of work."""
-    if not enabled or not console.is_terminal or len(entries) < 4:
-        return run_entries(entries, options)
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
-    with Progress(
-        TextColumn("verifying"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        TextColumn("{task.description}"),
-        console=console,
-        transient=True,
-    ) as progress:
-        task = progress.add_task("", total=len(entries))
-
-        def done(index: int, result: IdentityResult) -> None:
-            progress.update(task, advance=1, description=result.id)
-
-        return run_entries(entries, options, done)
-
-
-def _list(catalog: Catalog, console: Console) -> ExitCode:
-    from rich.table import Table
-
-    table = Table(title=f"catalog {catalog.root}: {len(catalog.entries)} identities", title_justify="left")
-    table.add_column("id", style="bold")
-    table.add_column("title")
-    table.add_column("sizes")
-    table.add_column("tags")
-    table.add_column("source")
-    for e in catalog.entries:
-        sizes = "; ".join(", ".join(f"{k}={v}" for k, v in s) for s in e.sizes if s) or "-"
-        table.add_row(e.id, e.title, sizes, ", ".join(e.tags), e.location)
-    out = Console(highlight=False, width=max(Console().width, 120))
-    out.print(table)
-    for err in catalog.errors:
-        console.print(f"[red]load error[/red] {err.location}: {err.message}", highlight=False)
-    return ExitCode.USAGE_ERROR if catalog.errors else ExitCode.OK
-
-
-# --- GitHub Actions integration (verifier.reporters.github) ---------------------------------------
-
-
-def _output_format(args: argparse.Namespace, config: Config) -> str:
-    """--format, else [tool.verify] format, else ``github`` on GitHub Actions (unless --output), else text."""
-    import os
-
-    on_actions = os.environ.get("GITHUB_ACTIONS") == "true" and not args.output
-    return str(args.format or config.get("format") or ("github" if on_actions else "text"))
-
-
-def _write_step_summary(run: RunResult, console: Console) -> None:
-    """Append the Markdown report to ``$GITHUB_STEP_SUMMARY``, which Actions shows on the run's page."""
-    import os
-
-    from verifier.reporters.markdown import MarkdownReporter
-
-    path = os.environ.get("GITHUB_STEP_SUMMARY")
-    if not path:
-        return
-    try:
-        with open(path, "a", encoding="utf-8") as fh:
-            fh.write(MarkdownReporter().render(run))
-    except OSError as exc:  # the run's verdict matters more than its summary page
-        console.print(f"verify: cannot write GITHUB_STEP_SUMMARY: {exc}", markup=False, highlight=False)
-
-
-# --- end GitHub Actions integration -----------------------------------------------------------------
+        parser = build_parser(argv[0] if argv[0] in COMMANDS else None)
+        try:
+            args = parser.parse_args(argv)
+        except SystemExit as exc:  # argparse exits on --help/--version (0) and on errors (2)
+            return int(exc.code or 0)
+        module = _module(args.command)
+        return int(module.run(args))
+    except KeyboardInterrupt:
+        err.print("verify: interrupted", markup=False)
+        return ExitCode.INTERRUPTED
+    except Exception as exc:  # noqa: BLE001 - the entry point maps every error to exit 2 or 3
+        return report(
+            err, exc, prog=f"verify {argv[0]}" if argv[0] in COMMANDS and argv[0] != "run" else "verify", debug=debug
+        )
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -67,7 +67,7 @@ def verify_entry(entry: Entry, settings: Settings = Settings(), progress: Progre
         except BudgetExceeded:
             raise
         except (CatalogError, sp.ShapeError, sp.NonSquareMatrixError) as exc:
-            message = f"{_where(sizes)}{exc}"
+            message = f"{_where(sizes)}{exc}{_raised_at(exc, entry)}"  # the operands' shapes, and the line
             break
         except Exception as exc:  # noqa: BLE001 - any error in an author's builder is that entry's ERROR
             message = f"{_where(sizes)}building the entry raised {type(exc).__name__}: {exc}{_raised_at(exc, entry)}"

@@ -1,4 +1,4 @@
-"""pytest plugin: the identities of a course's catalog collected as test items.
+"""pytest plugin: the identities of a course's catalog and the chains of its notes as test items.
 
 Registered through the ``pytest11`` entry point (name ``verify``; ``-p no:verify`` turns it
 off), so a course repository runs its catalog and its other tests with one ``pytest``. One item
@@ -9,52 +9,57 @@ reproduce command) and points at the entry's ``@identity`` line.
 Only ``*.py`` files directly inside the catalog directory are collected (the loader's rule), and
 only when pytest walks into it: the plugin is inert in repositories without a catalog, and a
 project whose ``testpaths`` leave the catalog out (like this one) is unaffected unless the
-directory is named on the command line. SymPy and the engine are imported only once a catalog
-file is collected, so other projects sharing the environment do not pay for them.
+directory is named on the command line. The documents of ``[tool.verify] documents`` are
+collected the same way: one item per derivation chain, named ``file:line``. An entry with
+``expect="FAILED"`` (or a chain after ``expect: FAILED``) is xfail while it fails and a strict
+XPASS once it holds. SymPy and the engine are imported only once a catalog file is collected,
+so other projects sharing the environment do not pay for them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from verifier.config import ConfigError, load_config
-from verifier.paths import display_path
+from verifier.config import load_config
+from verifier.errors import UsageError
+from verifier.paths import display_path, parse_location
+from verifier.settings import DEFAULT_TIMEOUT, Options, resolve
 
 if TYPE_CHECKING:
     from verifier.catalog import Entry
+    from verifier.documents.check import DocumentCheck
     from verifier.engine import Settings
     from verifier.loader import Catalog
     from verifier.results import IdentityResult
 
-DEFAULT_TIMEOUT = 60.0  # seconds per identity, as ``verify``'s --timeout (soft: SIGALRM, in-process)
 VERDICT_KEY = "verify_verdict"  # user property carrying the verdict to reports (and across xdist)
 
 
 @dataclass(frozen=True)
 class _Options:
-    """What the plugin needs, resolved once per session from options and ``[tool.verify]``."""
+    """What the plugin needs, resolved once per session by :func:`verifier.settings.resolve`."""
 
     catalog: Path | None  # resolved catalog directory; None when it does not exist (plugin inert)
-    seed: int | None  # None: the engine's default
-    points: int | None
-    timeout: float
+    documents: frozenset[Path]  # resolved files of [tool.verify] documents
+    resolved: Options
 
 
 _OPTIONS = pytest.StashKey[_Options]()
 _CATALOG = pytest.StashKey["Catalog"]()
+_DOCUMENTS = pytest.StashKey[dict[Path, "DocumentCheck"]]()
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
-    group = parser.getgroup("verify", "derivation-verifier: catalog identities as test items")
+    group = parser.getgroup("verify", "derivation-verifier: catalog identities and notes as test items")
     group.addoption(
         "--verify-derivations",
         metavar="DIR",
-        help="catalog directory (default: [tool.verify] derivations, else <rootdir>/derivations)",
+        help="catalog directory (default: [tool.verify] derivations, else derivations/ beside pyproject.toml)",
     )
     group.addoption("--verify-seed", type=int, metavar="N", help="random seed (default: [tool.verify] seed)")
     group.addoption(
@@ -69,32 +74,30 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 
 def _resolve_options(config: pytest.Config) -> _Options:
-    """Command line over ``[tool.verify]`` (found from the rootdir) over built-in defaults."""
+    """Command line over ``[tool.verify]`` (found from the rootdir) over defaults: ``verify``'s rules."""
     try:
-        table = load_config(config.rootpath)
-    except ConfigError as exc:
-        raise pytest.UsageError(f"verify: configuration error: {exc}") from exc
-    option = config.getoption("verify_derivations")
-    if option:
-        catalog = config.invocation_params.dir / option
-    elif table.path is not None and table.get("derivations"):
-        catalog = table.base / str(table.get("derivations"))
-    else:
-        catalog = config.rootpath / "derivations"
-    seed = config.getoption("verify_seed")
-    points = config.getoption("verify_points")
-    timeout = config.getoption("verify_timeout")
-    try:
-        seed = int(table.get("seed")) if seed is None and table.get("seed") is not None else seed
-        points = int(table.get("points")) if points is None and table.get("points") is not None else points
-        timeout = float(table.get("timeout", DEFAULT_TIMEOUT)) if timeout is None else timeout
-    except (TypeError, ValueError) as exc:
-        raise pytest.UsageError(f"verify: bad value in [tool.verify]: {exc}") from exc
-    if points is not None and points < 1:
-        raise pytest.UsageError("--verify-points must be at least 1")
-    if timeout <= 0:
-        raise pytest.UsageError("--verify-timeout must be positive")
-    return _Options(catalog.resolve() if catalog.is_dir() else None, seed, points, timeout)
+        resolved = resolve(
+            load_config(config.rootpath),
+            derivations=config.getoption("verify_derivations"),
+            seed=config.getoption("verify_seed"),
+            points=config.getoption("verify_points"),
+            timeout=config.getoption("verify_timeout"),
+            cwd=config.invocation_params.dir,
+            flag_prefix="--verify-",
+        )
+        documents = _document_files(resolved)
+    except UsageError as exc:
+        raise pytest.UsageError(f"verify: {exc}") from exc
+    catalog = resolved.catalog.resolve() if resolved.catalog.is_dir() else None
+    return _Options(catalog, documents, resolved)
+
+
+def _document_files(resolved: Options) -> frozenset[Path]:
+    if not resolved.documents:
+        return frozenset()
+    from verifier.documents.check import collect_documents
+
+    return frozenset(p.resolve() for p in collect_documents(resolved.document_paths()))
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -102,18 +105,16 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 def _settings(config: pytest.Config) -> Settings:
-    from verifier.engine import DEFAULT_POINTS, DEFAULT_SEED, Settings
-
-    opts = config.stash[_OPTIONS]
-    return Settings(
-        seed=DEFAULT_SEED if opts.seed is None else opts.seed,
-        points=DEFAULT_POINTS if opts.points is None else opts.points,
-    )
+    return config.stash[_OPTIONS].resolved.settings()
 
 
-def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> CatalogFile | None:
+def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> CatalogFile | DocumentFile | None:
     opts = parent.config.stash.get(_OPTIONS, None)
-    if opts is None or opts.catalog is None:
+    if opts is None:
+        return None
+    if opts.documents and file_path.resolve() in opts.documents:
+        return DocumentFile.from_parent(parent, path=file_path)
+    if opts.catalog is None:
         return None
     if file_path.suffix != ".py" or file_path.name.startswith("_"):
         return None
@@ -161,6 +162,34 @@ class IdentityFailed(Exception):
         self.result = result
 
 
+class ExpectedFailure(IdentityFailed):
+    """Raised when the verdict is the one the author expects (``expect="FAILED"``): pytest's xfail."""
+
+
+def _expect(item: pytest.Item, expected: str) -> None:
+    """An expected failure is xfail while it fails and a strict XPASS (a failure) once it holds."""
+    if expected:
+        reason = f"expected {expected} (a find-the-mistake example)"
+        item.add_marker(pytest.mark.xfail(reason=reason, strict=True, raises=ExpectedFailure))
+
+
+def _outcome(result: IdentityResult) -> None:
+    """Turn a verdict into the test's outcome (shared by identities and document chains).
+
+    A document chain with a SKIPPED step fails, as it makes ``verify doc`` exit 1: a step that
+    could not be read is not verified, and pytest must not pass what ``verify`` refuses.
+    """
+    from verifier.results import Verdict
+
+    if result.expected and result.verdict.value == result.expected:
+        raise ExpectedFailure(result)
+    if result.verdict.ok:
+        return
+    if result.verdict is Verdict.SKIPPED and result.kind != "document":
+        pytest.skip(f"{result.id}: {result.message or 'not checked'}")
+    raise IdentityFailed(result)
+
+
 class IdentityItem(pytest.Item):
     """One catalog identity, checked in-process by ``verify_guarded`` under a soft time budget."""
 
@@ -169,6 +198,7 @@ class IdentityItem(pytest.Item):
         self.entry = entry
         # Tags select like keywords (``-k activation``) without registering pytest markers.
         self.extra_keyword_matches.update(entry.tags)
+        _expect(self, entry.expect)
 
     def runtest(self) -> None:
         from verifier.budget import BudgetExceeded, soft_limit
@@ -176,7 +206,7 @@ class IdentityItem(pytest.Item):
         from verifier.runner import verify_guarded
 
         settings = _settings(self.config)
-        timeout = self.config.stash[_OPTIONS].timeout
+        timeout = self.config.stash[_OPTIONS].resolved.timeout
         try:
             with soft_limit(timeout, "identity"):
                 result = verify_guarded(self.entry, settings)
@@ -191,24 +221,75 @@ class IdentityItem(pytest.Item):
                 message=f"no verdict within {timeout:g}s",
             )
         self.user_properties.append((VERDICT_KEY, result.verdict.value))
-        if result.verdict.ok:
-            return
-        if result.verdict is Verdict.SKIPPED:
-            pytest.skip(f"{result.id}: {result.message or 'not checked'}")
-        raise IdentityFailed(result)
+        _outcome(replace(result, expected=self.entry.expect))
 
     def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> str | Any:
-        """The ``verify`` detail block instead of a traceback into the engine."""
-        if isinstance(excinfo.value, IdentityFailed):
-            from verifier.reporters.base import detail_lines, plain
-
-            settings = _settings(self.config)
-            rerun = f"  rerun: pytest '{self.nodeid}' --verify-seed {settings.seed} --verify-points {settings.points}"
-            return plain(detail_lines(excinfo.value.result)) + "\n" + rerun
-        return super().repr_failure(excinfo, style=style)
+        return _repr_failure(self, excinfo) or super().repr_failure(excinfo, style=style)
 
     def reportinfo(self) -> tuple[Path, int | None, str]:
         return self.path, (self.entry.line - 1 if self.entry.line else None), self.entry.id
+
+
+def _repr_failure(item: pytest.Item, excinfo: pytest.ExceptionInfo[BaseException]) -> str | None:
+    """The ``verify`` detail block instead of a traceback into the engine."""
+    if not isinstance(excinfo.value, IdentityFailed):
+        return None
+    from verifier.reporters.base import detail_lines, plain
+
+    settings = _settings(item.config)
+    rerun = f"  rerun: pytest '{item.nodeid}' --verify-seed {settings.seed} --verify-points {settings.points}"
+    return plain(detail_lines(excinfo.value.result)) + "\n" + rerun
+
+
+class DocumentFile(pytest.File):
+    """One document of ``[tool.verify] documents``: one item per derivation chain, named ``file:line``.
+
+    The document is checked once per process, at collection (which chains there are is only known
+    once they are read), with ``verify doc``'s checker and settings, so the verdicts are the same.
+    """
+
+    def collect(self) -> Iterator[ChainItem]:
+        check = _document(self.config, self.path)
+        for result in check.results:
+            yield ChainItem.from_parent(self, name=result.id, line=_line_of(result.source), expected=result.expected)
+
+
+def _line_of(source: str) -> int | None:
+    return parse_location(source).line or None
+
+
+def _document(config: pytest.Config, path: Path) -> DocumentCheck:
+    """The check of one document, done once per process and kept for its items."""
+    from verifier.documents.check import check_document
+
+    cache = config.stash.setdefault(_DOCUMENTS, {})
+    key = path.resolve()
+    if key not in cache:
+        cache[key] = check_document(path, _settings(config), display=display_path(path, config.rootpath))
+    return cache[key]
+
+
+class ChainItem(pytest.Item):
+    """One derivation chain of a document; its verdict is the worst of its steps, as in ``verify doc``."""
+
+    def __init__(self, *, line: int | None, expected: str, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.line = line
+        _expect(self, expected)
+
+    def runtest(self) -> None:
+        assert isinstance(self.parent, DocumentFile)
+        check = _document(self.config, self.parent.path)
+        result = next(r for r in check.results if r.id == self.name)
+        self.user_properties.append((VERDICT_KEY, result.verdict.value))
+        _outcome(result)
+
+    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> str | Any:
+        return _repr_failure(self, excinfo) or super().repr_failure(excinfo, style=style)
+
+    def reportinfo(self) -> tuple[Path, int | None, str]:
+        # Not the name itself: pytest would show the '.' of "week1.md:10" as "::" in -v output.
+        return self.path, (self.line - 1 if self.line else None), f"chain at {self.name}"
 
 
 def pytest_report_teststatus(report: pytest.TestReport, config: pytest.Config) -> tuple[str, str, Any] | None:

@@ -112,13 +112,17 @@ class IdentityResult:
     stage: str = ""  # for TIMEOUT: the stage the identity was in when the budget ran out
     cached: bool = False
     kind: str = "identity"  # "identity", "document-step", or "load-error"
+    expected: str = ""  # the verdict its author expects ("FAILED" for a find-the-mistake example); "": ok
+    rerun: str = ""  # the command that reproduces this result, when the caller knows it better than ``id``
     # For a PROVED identity with sizes: "all K >= 1" (every step proved for every size) or the
     # concrete sizes it was proved at, "K = 2, 3, 5, 8". Omitted from to_dict() when empty.
     proved_for: str = ""
 
     @property
     def verdict_text(self) -> str:
-        """'PROVED for all K ≥ 1', 'PROVED at K = 2, 3, 5, 8', or the bare verdict."""
+        """'PROVED for all K ≥ 1', 'PROVED at K = 2, 3, 5, 8', or the bare outcome."""
+        if self.outcome != self.verdict.value:
+            return self.outcome
         return self.verdict.value + proved_for_phrase(self.proved_for)
 
     @property
@@ -129,7 +133,24 @@ class IdentityResult:
         return None
 
     @property
+    def outcome(self) -> str:
+        """The verdict, or XFAIL (failing as its author expects) / XPASS (expected to fail, but holds)."""
+        if self.expected:
+            if self.verdict.value == self.expected:
+                return "XFAIL"
+            if self.verdict.ok:
+                return "XPASS"
+        return self.verdict.value
+
+    @property
+    def passes(self) -> bool:
+        """Whether this result keeps the run green: ok and not expected to fail, or an XFAIL."""
+        return self.outcome == "XFAIL" or (self.verdict.ok and not self.expected)
+
+    @property
     def reproduce(self) -> str:
+        if self.rerun:
+            return self.rerun
         if self.kind == "document":  # id is "path:line"
             return f"verify doc {self.id.rsplit(':', 1)[0]} --seed {self.seed}"
         return f"verify {self.id} --seed {self.seed}"
@@ -179,7 +200,7 @@ class RunResult:
 
     @property
     def ok(self) -> bool:
-        return bool(self.results) and all(r.verdict.ok for r in self.results)
+        return bool(self.results) and all(r.passes for r in self.results)
 
     def tally(self) -> dict[str, int]:
         counts = {v.value: 0 for v in Verdict}

@@ -8,20 +8,20 @@ Every free letter is a declared scalar: real unless ``--positive`` or ``--intege
 from __future__ import annotations
 
 import argparse
-import shlex
 from collections.abc import Sequence
-from dataclasses import replace
 
 import sympy as sp
-from rich.console import Console
 
 from verifier import sizes
 from verifier.catalog import Builder, CatalogError, D
-from verifier.engine import DEFAULT_POINTS, DEFAULT_SEED, Settings, check_claim
+from verifier.commands.output import emit, with_rerun
+from verifier.engine import check_claim
+from verifier.errors import UsageError
 from verifier.exitcodes import ExitCode
 from verifier.latex import LatexError, parse_latex
 from verifier.ml import relu, sigmoid
 from verifier.results import IdentityResult, RunResult, worst
+from verifier.settings import from_args
 
 MAX_INPUT = 2000  # characters per member: a command-line claim is a formula, not a document
 
@@ -76,6 +76,17 @@ def _resolve(e: sp.Basic) -> object:
     return e
 
 
+OPTIONS = ("check",)
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.description = "Check a one-off claim: verify check '\\frac{d}{dx}\\tanh x' '1 - \\tanh^2 x'"
+    p.add_argument("members", nargs="+", help="two or more members of the chain, in LaTeX or plain math")
+    p.add_argument("--positive", action="append", default=[], metavar="NAMES", help="comma-separated positive names")
+    p.add_argument("--integer", action="append", default=[], metavar="NAMES", help="comma-separated integer names")
+    sizes.add_size_arguments(p)
+
+
 def _sized_claim(args: argparse.Namespace) -> sizes.SizedClaim | None:
     """A claim over declared vectors/matrices (``--vector``/``--matrix``), else None (scalars)."""
     if not args.vector and not args.matrix:
@@ -99,49 +110,24 @@ def _sized_claim(args: argparse.Namespace) -> sizes.SizedClaim | None:
     )
 
 
-def main(argv: Sequence[str]) -> int:
-    p = argparse.ArgumentParser(
-        prog="verify check",
-        description="Check a one-off claim: verify check '\\frac{d}{dx}\\tanh x' '1 - \\tanh^2 x'",
-    )
-    p.add_argument("members", nargs="+", help="two or more members of the chain, in LaTeX or plain math")
-    p.add_argument("--positive", action="append", default=[], metavar="NAMES", help="comma-separated positive names")
-    p.add_argument("--integer", action="append", default=[], metavar="NAMES", help="comma-separated integer names")
-    sizes.add_size_arguments(p)
-    p.add_argument("--seed", type=int, default=DEFAULT_SEED)
-    p.add_argument("--points", type=int, default=DEFAULT_POINTS)
-    p.add_argument("--format", default="text", help="text (default), json, junit, markdown, html, github")
-    try:
-        args = p.parse_args(list(argv))
-    except SystemExit as exc:
-        return int(exc.code or 0)
-    err = Console(stderr=True, highlight=False, soft_wrap=True)
+def run(args: argparse.Namespace) -> int:
+    options = from_args(args)
+    options.check_formats(args.output or ())
     if len(args.members) < 2:
-        err.print("verify check: error: a claim needs at least two members")
-        return ExitCode.USAGE_ERROR
-    settings = Settings(seed=args.seed, points=args.points)
+        raise UsageError("a claim needs at least two members")
+    settings = options.settings()
     try:
         sized = _sized_claim(args)
         if sized is None:
             integer = _names(args.integer) | _names(args.size)
             builder, members = build_members(args.members, _names(args.positive), integer)
-            claim = builder.chain(*members)
-            checked = check_claim(claim, "check", {}, settings)
+            steps = check_claim(builder.chain(*members), "check", {}, settings)
         else:
-            checked = sizes.check_sized(sized, "check", settings, check_claim)
+            steps = sizes.check_sized(sized, "check", settings, check_claim)
     except (ClaimError, CatalogError) as exc:
-        err.print(f"verify check: error: {exc}")
-        return ExitCode.USAGE_ERROR
-    command = shlex.join(
-        ["verify", "check", *args.members, *(f"--positive={n}" for n in args.positive)]
-        + [f"--{o}={n}" for o in ("integer", "size", "vector", "matrix") for n in getattr(args, o)]
-    )
-    steps = [
-        replace(s, counterexample=replace(s.counterexample, reproduce=f"{command} --seed {settings.seed}"))
-        if s.counterexample
-        else s
-        for s in checked
-    ]
+        raise UsageError(str(exc)) from exc
+    words = ["check", *args.members, *(f"--positive={n}" for n in args.positive),
+             *(f"--{o}={n}" for o in ("integer", "size", "vector", "matrix") for n in getattr(args, o))]  # fmt: skip
     statement = " = ".join(args.members)
     result = IdentityResult(
         id="check",
@@ -153,12 +139,7 @@ def main(argv: Sequence[str]) -> int:
         duration=sum(s.duration for s in steps),
         proved_for=sizes.result_proved_for(worst([s.verdict for s in steps]), steps),
     )
-    from verifier.reporters import get_reporter
-    from verifier.reporters.text import TextReporter
-
+    result = with_rerun(result, options.rerun(*words, with_catalog=False))
     run = RunResult(results=(result,), seed=settings.seed, points=settings.points, duration=result.duration)
-    if args.format == "text":
-        TextReporter.print_to(Console(highlight=False), run)
-    else:
-        print(get_reporter(args.format).render(run), end="")
+    emit(run, options, args.output)
     return ExitCode.OK if result.verdict.ok else ExitCode.REFUTED

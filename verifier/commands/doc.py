@@ -1,10 +1,12 @@
-"""``verify doc PATH …``: check the derivations in Markdown, LaTeX and notebook documents.
+"""Check every step of every derivation chain in Markdown (.md), LaTeX (.tex) and notebook (.ipynb)
+documents; the symbols are declared in ```verify blocks (see docs/documents.md). Without a PATH,
+the documents of [tool.verify] documents.
 
 Same report formats and exit statuses as ``verify all``: 0 when every step of every chain is
-PROVED or PASSED; 1 when a step is FAILED, ERROR, TIMEOUT or SKIPPED (a step that could not be
-read is not verified, so it does not pass — ``--allow-skipped`` accepts SKIPPED steps, which are
-still reported and counted); 2 for usage errors (no such path, no documents, bad option).
-The last line always gives the step counts, SKIPPED among them.
+PROVED or PASSED (or a chain marked ``expect: FAILED`` fails); 1 when a step is FAILED, ERROR,
+TIMEOUT or SKIPPED (a step that could not be read is not verified, so it does not pass —
+``--allow-skipped`` accepts SKIPPED steps, which are still reported and counted); 2 for usage
+errors (no such path, no documents, bad option). The last line always gives the step counts.
 """
 
 from __future__ import annotations
@@ -12,122 +14,188 @@ from __future__ import annotations
 import argparse
 import multiprocessing as mp
 import os
-import sys
+import re
 import time
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from rich.console import Console
+from rich.text import Text
 
-from verifier.config import ConfigError, load_config
+from verifier.commands.output import emit, with_rerun, write_step_summary
 from verifier.documents.annotate import write_annotated
 from verifier.documents.check import DocumentCheck, StepCounts, check_document, collect_documents
-from verifier.engine import DEFAULT_POINTS, DEFAULT_SEED, Settings
+from verifier.engine import Settings
+from verifier.errors import UsageError
 from verifier.exitcodes import ExitCode
-from verifier.results import RunResult, Verdict
+from verifier.results import RunResult, StepResult, Verdict
+from verifier.settings import Options, from_args
 
-__all__ = ["COUNT_KEYS", "build_parser", "main"]
+__all__ = ["COUNT_KEYS", "add_arguments", "check_paths", "run"]
+
+OPTIONS = ("check",)
 
 #: keys of ``RunResult.counts`` (the json report's "counts"): steps of all checked chains
 COUNT_KEYS = ("steps", "parsed", "PROVED", "PASSED", "FAILED", "SKIPPED", "ERROR")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
-        prog="verify doc",
-        description="Check every step of every derivation chain in Markdown (.md), LaTeX (.tex) and notebook "
-        "(.ipynb) documents; the symbols are declared in ```verify blocks (see docs/documents.md).",
-        epilog="examples:  verify doc notes/   |   verify doc hw1.md --annotate   |   "
-        "verify doc notes/ --format junit --output report.xml",
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.epilog = ("examples:  verify doc   |   verify doc notes/   |   verify doc hw1.md --annotate   |   "
+                "verify doc notes/ --output report.xml --stats")  # fmt: skip
+    p.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="documents or folders, searched for .md, .tex, .ipynb (default: [tool.verify] documents)",
     )
-    p.add_argument("paths", nargs="+", metavar="PATH", help="documents or folders (searched for .md, .tex, .ipynb)")
-    p.add_argument("--seed", type=int, help=f"random seed (default {DEFAULT_SEED}); results are reproducible")
-    p.add_argument("--points", type=int, help=f"sample points per step and instance (default {DEFAULT_POINTS})")
-    p.add_argument("--format", help="text (default), json, junit, markdown")
-    p.add_argument("--output", metavar="FILE", help="write the report to FILE (the terminal still gets the table)")
     p.add_argument("--annotate", action="store_true", help="write <name>.annotated.md with a mark after every step")
     p.add_argument("--annotate-dir", metavar="DIR", help="write the annotated copies into DIR (implies --annotate)")
     p.add_argument("--allow-skipped", action="store_true", help="exit 0 even if steps were SKIPPED (still reported)")
-    p.add_argument("--jobs", type=int, default=1, help="documents checked in parallel (default 1; 0: one per core)")
-    return p
+    p.add_argument("--stats", action="store_true",
+                   help="per document and in total: steps found, checked, SKIPPED by reason, time")  # fmt: skip
 
 
-def _check_one(args: tuple[str, Settings]) -> DocumentCheck:
-    path, settings = args
-    return check_document(path, settings)
+@dataclass(frozen=True)
+class _Task:
+    path: str
+    settings: Settings
 
 
-def main(argv: Sequence[str]) -> int:
-    from verifier.reporters import REPORTERS, get_reporter
-    from verifier.reporters.text import TextReporter
-
-    parser = build_parser()
-    try:
-        args = parser.parse_args(list(argv))
-    except SystemExit as exc:  # --help (0) or a bad option (2)
-        return int(exc.code or 0)
-    err = Console(stderr=True, highlight=False)
-    try:
-        config = load_config()
-    except ConfigError as exc:
-        err.print(f"[red]verify doc: configuration error:[/red] {exc}")
-        return ExitCode.USAGE_ERROR
-    fmt = args.format or str(config.get("format", "text"))
-    if fmt not in REPORTERS:
-        err.print(f"[red]verify doc: error:[/red] unknown --format {fmt!r}; choose from {', '.join(REPORTERS)}")
-        return ExitCode.USAGE_ERROR
-    seed = args.seed if args.seed is not None else int(config.get("seed", DEFAULT_SEED))
-    points = args.points if args.points is not None else int(config.get("points", DEFAULT_POINTS))
-    if points < 1:
-        err.print("[red]verify doc: error:[/red] --points must be at least 1")
-        return ExitCode.USAGE_ERROR
-    try:
-        documents = collect_documents(args.paths)
-    except FileNotFoundError as exc:
-        err.print(f"[red]verify doc: error:[/red] {exc}")
-        return ExitCode.USAGE_ERROR
-    if not documents:
-        err.print(f"[red]verify doc: error:[/red] no .md, .tex or .ipynb documents under {' '.join(args.paths)}")
-        return ExitCode.USAGE_ERROR
-    settings = Settings(seed=seed, points=points)
+def _check_one(task: _Task, progress: Callable[[str], None] | None = None) -> tuple[DocumentCheck, float]:
     started = time.perf_counter()
-    checks = _run(documents, settings, args.jobs)
+    check = check_document(task.path, task.settings, progress=progress)
+    return check, time.perf_counter() - started
+
+
+def _finish(check: DocumentCheck, options: Options) -> DocumentCheck:
+    """Reproduce lines name the document as it was found, with the run's seed and points."""
+    command = options.rerun("doc", check.path, with_catalog=False)
+    check.errors = [with_rerun(r, command) for r in check.errors]
+    for chain in check.chains:
+        chain.result = with_rerun(chain.result, command)
+    return check
+
+
+def check_paths(
+    documents: Sequence[Path], options: Options, console: Console | None = None, progress: bool = True,
+    jobs: int = 1, timings: list[float] | None = None,
+) -> list[DocumentCheck]:  # fmt: skip
+    """Check ``documents`` (in parallel with ``jobs`` > 1); a progress line names the chain being checked."""
+    settings = options.settings()
+    tasks = [_Task(str(d), settings) for d in documents]
+    jobs = min(jobs if jobs > 0 else (os.cpu_count() or 1), len(tasks))
+    show = progress and console is not None and console.is_terminal
+    out: list[tuple[DocumentCheck, float]] = []
+    if jobs <= 1 or not tasks:
+        if not show:
+            out = [_check_one(t) for t in tasks]
+        else:
+            from rich.status import Status
+
+            with Status("checking documents", console=console) as status:
+                for n, t in enumerate(tasks, 1):
+                    prefix = f"document {n}/{len(tasks)}: checking "
+
+                    def chain(where: str, prefix: str = prefix) -> None:
+                        status.update(Text(prefix + where))
+
+                    out.append(_check_one(t, chain))
+    else:
+        with mp.get_context("fork").Pool(jobs) as pool:
+            out = pool.map(_check_one, tasks)
+    if timings is not None:
+        timings.extend(t for _, t in out)
+    return [_finish(c, options) for c, _ in out]
+
+
+def run(args: argparse.Namespace) -> int:
+    options = from_args(args)
+    outputs = list(args.output or ())
+    options.check_formats(outputs)
+    err = Console(stderr=True, highlight=False)
+    if args.paths:
+        try:
+            documents = collect_documents(args.paths)
+        except FileNotFoundError as exc:
+            raise UsageError(str(exc)) from exc
+        where = " ".join(args.paths)
+    elif options.documents:
+        documents = collect_documents(options.document_paths())
+        where = "[tool.verify] documents"
+    else:
+        raise UsageError("no PATH given and no [tool.verify] documents in pyproject.toml")
+    if not documents:
+        raise UsageError(f"no .md, .tex or .ipynb documents under {where}")
+    settings = options.settings()
+    started = time.perf_counter()
+    jobs = args.jobs if args.jobs is not None else int(options.config.get("jobs", 1))
+    timings: list[float] = []
+    checks = check_paths(documents, options, err, not args.no_progress, jobs, timings)
     results = [r for c in checks for r in c.results]
     counts = sum((c.counts for c in checks), StepCounts())
     run = RunResult(
         results=tuple(results),
-        seed=seed,
-        points=points,
+        seed=settings.seed,
+        points=settings.points,
         duration=time.perf_counter() - started,
-        catalog=" ".join(args.paths),
+        catalog=where,
         counts=dict(zip(COUNT_KEYS, counts.astuple(), strict=True)),
     )
+    write_step_summary(run, err)
     out = Console(highlight=False, soft_wrap=False)
-    if fmt == "text" or args.output:
+    to_terminal = options.terminal_format(outputs) == "text"
+    if to_terminal:
         _print_steps(checks, out)
-    if args.output:
-        Path(args.output).write_text(get_reporter(fmt).render(run), encoding="utf-8")
-    if fmt == "text" or args.output:
-        TextReporter(width=max(out.width, 100)).print_to(out, run)
-    else:
-        sys.stdout.write(get_reporter(fmt).render(run))
-    summary = f"document {counts.line()}"
-    if fmt == "text" or args.output:
-        out.print(summary, style="bold" if not counts.skipped else "bold yellow", soft_wrap=True)
-    else:
-        err.print(summary, soft_wrap=True)
+    emit(run, options, outputs)
+    summary = Text(f"document {counts.line()}", style="bold" if not counts.skipped else "bold yellow")
+    (out if to_terminal else err).print(summary, soft_wrap=True)
+    if args.stats:
+        print_stats(checks, timings, out if to_terminal else err)
     if args.annotate or args.annotate_dir:
         target_dir = Path(args.annotate_dir) if args.annotate_dir else None
         for doc, check in zip(documents, checks, strict=True):
             if check.text:
-                err.print(f"annotated: {write_annotated(check, doc, target_dir)}")
-    return int(_status(run, args.allow_skipped))
+                err.print(Text(f"annotated: {write_annotated(check, doc, target_dir)}"))
+    return int(status(run, args.allow_skipped))
+
+
+def skip_reason(step: StepResult) -> str:
+    """Why a step was SKIPPED, without where: "unsupported command \\lim", "struck out by the author"."""
+    message = step.message.split(";")[0].strip()
+    reason = re.sub(r"\s*\((at|line) [^)]*\)", "", message.rsplit(": ", 1)[-1]).strip()
+    return reason[:70] or "no reason given"
+
+
+def print_stats(checks: Sequence[DocumentCheck], timings: Sequence[float], console: Console) -> None:
+    """Per document and in total: steps found, checked (PROVED/PASSED/FAILED), SKIPPED by reason, time."""
+    from rich import box
+    from rich.table import Table
+
+    table = Table(title="document statistics", title_justify="left", box=box.SIMPLE_HEAD, show_edge=False)
+    table.add_column("document", no_wrap=True)
+    for col in ("steps", "checked", "proved", "passed", "failed", "skipped", "errors", "time"):
+        table.add_column(col, justify="right", no_wrap=True)
+    total = StepCounts()
+    reasons: Counter[str] = Counter()
+    for check, seconds in zip(checks, timings, strict=False):
+        c = check.counts
+        total += c
+        checked = c.proved + c.passed + c.failed
+        table.add_row(Text(check.path), str(c.found), str(checked), str(c.proved), str(c.passed), str(c.failed),
+                      str(c.skipped), str(c.errors), f"{seconds:.1f}s")  # fmt: skip
+        reasons.update(skip_reason(s) for ch in check.chains for s in ch.result.steps if s.verdict is Verdict.SKIPPED)
+    checked = total.proved + total.passed + total.failed
+    table.add_row("total", str(total.found), str(checked), str(total.proved), str(total.passed), str(total.failed),
+                  str(total.skipped), str(total.errors), f"{sum(timings):.1f}s", style="bold")  # fmt: skip
+    Console(file=console.file, width=max(console.width, 100), highlight=False).print(table)
+    for reason, n in reasons.most_common():
+        console.print(Text(f"  SKIPPED {n:>4}  {reason}"), soft_wrap=True)
 
 
 def _print_steps(checks: list[DocumentCheck], console: Console) -> None:
     """One line per step, where it is written: ``file:line step k VERDICT lhs = rhs — why``."""
-    from rich.text import Text
-
     from verifier.reporters.base import shorten
     from verifier.reporters.text import VERDICT_STYLES
 
@@ -144,10 +212,7 @@ def _print_steps(checks: list[DocumentCheck], console: Console) -> None:
     console.print()
 
 
-def _why(step: object) -> str:
-    from verifier.results import StepResult
-
-    assert isinstance(step, StepResult)
+def _why(step: StepResult) -> str:
     cx = step.counterexample
     if cx is not None:
         at = ", ".join(f"{n} = {v}" for n, v in cx.point[:4])
@@ -157,20 +222,10 @@ def _why(step: object) -> str:
     return ""
 
 
-def _run(documents: list[Path], settings: Settings, jobs: int) -> list[DocumentCheck]:
-    jobs = jobs if jobs > 0 else (os.cpu_count() or 1)
-    jobs = min(jobs, len(documents))
-    tasks = [(str(d), settings) for d in documents]
-    if jobs <= 1:
-        return [_check_one(t) for t in tasks]
-    with mp.get_context("fork").Pool(jobs) as pool:
-        return pool.map(_check_one, tasks)
-
-
-def _status(run: RunResult, allow_skipped: bool) -> ExitCode:
+def status(run: RunResult, allow_skipped: bool) -> ExitCode:
     if not run.results:
         return ExitCode.REFUTED  # nothing was verified: not a pass
-    bad = {r.verdict for r in run.results if not r.verdict.ok}
+    bad = [r for r in run.results if not r.passes]
     if allow_skipped:
-        bad.discard(Verdict.SKIPPED)
+        bad = [r for r in bad if r.verdict is not Verdict.SKIPPED or r.expected]
     return ExitCode.REFUTED if bad else ExitCode.OK

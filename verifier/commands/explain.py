@@ -1,46 +1,58 @@
-"""``verify explain ID``: one entry as a reader needs it (statement, domains, steps, sizes, source)."""
+"""Show one catalog entry as a reader needs it: statement, domains, steps, sizes, source.
+
+An entry whose builder raises is shown with that error and the line it came from (exit 1,
+as ``verify`` would report it ERROR), not with a traceback into the verifier.
+"""
 
 from __future__ import annotations
 
 import argparse
-from collections.abc import Sequence
+import difflib
+import traceback
 from pathlib import Path
 
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from verifier.catalog import member_text
-from verifier.config import load_config
+from verifier.catalog import Claim, Entry, member_text
+from verifier.commands.run import load
+from verifier.errors import UsageError, print_error
 from verifier.exitcodes import ExitCode
-from verifier.loader import load_catalog
+from verifier.paths import display_path
+from verifier.settings import from_args
+
+OPTIONS = ("catalog",)
 
 
-def main(argv: Sequence[str]) -> int:
-    p = argparse.ArgumentParser(prog="verify explain", description="Show one catalog entry in full.")
-    p.add_argument("id")
-    p.add_argument("--derivations", metavar="DIR")
-    try:
-        args = p.parse_args(list(argv))
-    except SystemExit as exc:
-        return int(exc.code or 0)
-    err = Console(stderr=True, highlight=False, soft_wrap=True)
-    config = load_config()
-    root = Path(args.derivations or config.base / str(config.get("derivations", "derivations")))
-    if not root.is_dir():
-        err.print(f"verify explain: error: catalog directory {str(root)!r} does not exist")
-        return ExitCode.USAGE_ERROR
-    entries = load_catalog(root).by_id()
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("id", help="identity id (see verify list)")
+
+
+def _build(entry: Entry, sizes: dict[str, int]) -> Claim:
+    """The entry's claim at ``sizes`` (the call a time limit wraps)."""
+    return entry.build(sizes)
+
+
+def builder_error(entry: Entry, exc: BaseException) -> str:
+    """``TypeError: … (at derivations/x.py:17)``: the innermost line of the entry's own file."""
+    where = ""
+    for frame in traceback.extract_tb(exc.__traceback__):
+        if entry.file and Path(frame.filename).resolve() == Path(entry.file).resolve():
+            where = f"{display_path(frame.filename)}:{frame.lineno}"
+    detail = f"{type(exc).__name__}: {exc}".strip()
+    return detail + (f" (at {where})" if where else "")
+
+
+def run(args: argparse.Namespace) -> int:
+    options = from_args(args)
+    entries = load(options).by_id()
     entry = entries.get(args.id)
     if entry is None:
-        import difflib
-
         close = difflib.get_close_matches(args.id, list(entries), n=3)
-        hint = f"; did you mean {', '.join(close)}?" if close else ""
-        err.print(f"verify explain: error: no identity {args.id!r}{hint}")
-        return ExitCode.USAGE_ERROR
+        hint = f"; did you mean {', '.join(close)}?" if close else "; run 'verify list' to see the ids"
+        raise UsageError(f"no identity {args.id!r}{hint}")
     sizes = entry.instances()[0]
-    claim = entry.build(sizes)
     out = Console(highlight=False, width=max(Console().width, 100))
     out.rule(Text(f"{entry.id} — {entry.title}", style="bold"), align="left")
     facts = Table.grid(padding=(0, 2))
@@ -48,17 +60,25 @@ def main(argv: Sequence[str]) -> int:
     facts.add_column()
     facts.add_row("statement", Text(entry.statement))
     facts.add_row("source", Text(entry.source))
-    facts.add_row("defined at", Text(entry.location))
     facts.add_row("tags", Text(", ".join(entry.tags) or "-"))
     facts.add_row("sizes", Text("; ".join(", ".join(f"{k}={v}" for k, v in s) for s in entry.sizes if s) or "-"))
+    if entry.expect:
+        facts.add_row("expect", Text(f"{entry.expect} (a find-the-mistake example: XFAIL while it fails)"))
     out.print(facts)
+    # on a line of its own, never wrapped: ``file.py:123`` is what an editor opens
+    out.print(Text("defined at  ", style="bold") + Text(entry.location), soft_wrap=True)
+    try:
+        claim = _build(entry, sizes)
+    except Exception as exc:  # noqa: BLE001 - a broken builder is the entry's ERROR, shown as such
+        print_error(Console(stderr=True), "verify explain", "the builder raised", builder_error(entry, exc))
+        return ExitCode.REFUTED
     at = ", ".join(f"{k}={v}" for k, v in sizes.items())
     domains = Table(
         "variable", "domain", title=f"declared variables{f' (at {at})' if at else ''}", title_justify="left"
     )
     for v in claim.variables:
         shape = "scalar" if v.shape is None else f"{v.shape[0]}x{v.shape[1]}"
-        domains.add_row(v.name, f"{shape}, {v.domain.describe()}")
+        domains.add_row(Text(v.name), f"{shape}, {v.domain.describe()}")
     out.print(domains)
     steps = Table("#", "member", title="chain (every link is checked)", title_justify="left")
     for i, m in enumerate(claim.members):

@@ -1,48 +1,58 @@
-"""``verify mutate``: the kill rate of wrong variants, and no false FAILED over many seeds."""
+"""``verify mutate``: the kill rate of wrong variants, and no false FAILED over many seeds.
+
+Entries marked ``expect="FAILED"`` are left out (they are not true identities); an entry whose
+builder or evaluation raises is reported as an error row and the others are still scored.
+"""
 
 from __future__ import annotations
 
 import argparse
 import time
-from collections.abc import Sequence
-from pathlib import Path
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
-from verifier.config import load_config
-from verifier.engine import DEFAULT_SEED, Settings
+from verifier.commands.run import load
+from verifier.errors import UsageError
 from verifier.exitcodes import ExitCode
-from verifier.loader import load_catalog
-from verifier.mutate import MAX_MUTANTS_PER_ENTRY, mutation_report, seed_sweep
+from verifier.mutate import MAX_MUTANTS_PER_ENTRY, EntryPower, SweepResult, mutation_report, seed_sweep
+from verifier.paths import display_path
+from verifier.settings import from_args
+
+OPTIONS = ("catalog",)
 
 
-def main(argv: Sequence[str]) -> int:
-    p = argparse.ArgumentParser(
-        prog="verify mutate",
-        description="Mutation score of the catalog (every non-equivalent mutant must FAIL) and a seed sweep "
-        "(no true identity may FAIL at any seed).",
-    )
+def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("ids", nargs="*", help="identity ids (default: all)")
-    p.add_argument("--derivations", metavar="DIR")
-    p.add_argument("--seed", type=int, default=DEFAULT_SEED)
-    p.add_argument("--points", type=int, default=60, help="sample points per check (default 60)")
+    p.add_argument("--seed", type=int, help="random seed (default: [tool.verify] seed, else 20181)")
+    p.add_argument("--points", type=int, help="sample points per check (default 60)")
     p.add_argument("--limit", type=int, default=MAX_MUTANTS_PER_ENTRY, help="mutants per identity")
     p.add_argument("--seeds", type=int, default=200, help="seeds for the false-FAIL sweep (0: skip)")
-    try:
-        args = p.parse_args(list(argv))
-    except SystemExit as exc:
-        return int(exc.code or 0)
+
+
+def _failure(exc: Exception) -> str:
+    return f"{type(exc).__name__}: {exc}".splitlines()[0]
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.points is None:
+        args.points = 60  # enough to kill every mutant; the sweep multiplies it by --seeds
+    options = from_args(args)
+    settings = options.settings()
     console = Console(highlight=False)
-    config = load_config()
-    root = Path(args.derivations or config.base / str(config.get("derivations", "derivations")))
-    catalog = load_catalog(root)
-    entries = [e for e in catalog.entries if not args.ids or e.id in args.ids]
+    catalog = load(options)
+    entries = [e for e in catalog.entries if (not args.ids or e.id in args.ids) and not e.expect]
     if not entries:
-        console.print(f"verify mutate: no identities selected in {root}")
-        return ExitCode.USAGE_ERROR
+        raise UsageError(f"no identities selected in {display_path(options.catalog)}")
     started = time.perf_counter()
-    reports = mutation_report(entries, Settings(seed=args.seed, points=args.points), args.limit)
+    reports: list[EntryPower] = []
+    errors: list[tuple[str, str]] = []
+    for entry in entries:
+        try:
+            reports += mutation_report([entry], settings, args.limit)
+        except Exception as exc:  # noqa: BLE001 - one broken entry must not hide the others' scores
+            errors.append((entry.id, _failure(exc)))
     table = Table(title="mutation score", title_justify="left")
     for col in ("id", "mutants", "equivalent", "killed", "survived", "kill rate"):
         table.add_column(col, justify="left" if col == "id" else "right")
@@ -54,25 +64,31 @@ def main(argv: Sequence[str]) -> int:
     killed = sum(r.killed for r in reports)
     tested = sum(r.tested for r in reports)
     survivors = [(r.id, m) for r in reports for m in r.survivors]
-    errors = [(r.id, e) for r in reports for e in r.errors]
+    errors += [(r.id, e) for r in reports for e in r.errors]
     console.print(
         f"overall: {killed} of {tested} non-equivalent mutants killed ({killed / max(tested, 1):.1%}); "
         f"{sum(r.equivalent for r in reports)} equivalent mutants discarded"
     )
     for ident, m in survivors:
-        console.print(f"[red]survivor[/red] {ident} member {m.member + 1} ({m.kind}): {m.text[:200]}")
-    for ident, e in errors:
-        console.print(f"[magenta]error[/magenta] {ident}: {e}")
+        console.print(Text(f"survivor {ident} member {m.member + 1} ({m.kind}): {m.text[:200]}", style="red"))
     false_failures = 0
     if args.seeds > 0:
-        sweep = seed_sweep(entries, list(range(args.seeds)), args.points)
+        sweep: list[SweepResult] = []
+        for entry in entries:
+            try:
+                sweep += seed_sweep([entry], list(range(args.seeds)), settings.points)
+            except Exception as exc:  # noqa: BLE001 - reported below, the other entries are still swept
+                errors.append((entry.id, f"seed sweep: {_failure(exc)}"))
         false_failures = sum(len(s.false_failures) for s in sweep)
         console.print(
-            f"seed sweep: {false_failures} false FAILED over {args.seeds} seeds x {args.points} points "
-            f"on {len(entries)} true identities"
+            f"seed sweep: {false_failures} false FAILED over {args.seeds} seeds x {settings.points} points "
+            f"on {len(sweep)} true identities"
         )
         for s in sweep:
             for seed, label in s.false_failures:
-                console.print(f"[red]false FAILED[/red] {s.id} {label}: reproduce with verify {s.id} --seed {seed}")
+                rerun = options.rerun(s.id).replace(f"--seed {settings.seed}", f"--seed {seed}")
+                console.print(Text(f"false FAILED {s.id} {label}: reproduce with {rerun}", style="red"))
+    for ident, e in errors:
+        console.print(Text(f"error {ident}: {e}", style="magenta"))
     console.print(f"in {time.perf_counter() - started:.1f}s")
     return ExitCode.OK if not survivors and not errors and not false_failures else ExitCode.REFUTED

@@ -419,13 +419,16 @@ class _Document:
         if self.progress is not None:
             self.progress(f"{self.path}:{chain.line}")
         scope = self.ctx.scope_at(chain.line)
+        expected = ""
         for a in scope.assumptions:
             if a.next_chain:
                 later = [ln for ln in self.chain_lines if ln > a.line]
                 applies = bool(later) and later[0] == chain.line
             else:
                 applies = any(m.line in a.lines for m in chain.members) or chain.line in a.lines
-            if applies:
+            if applies and a.expect:
+                expected = a.expect
+            elif applies:
                 chain.conditions.append((a.condition, f"context line {a.line}"))
         self._read(chain, scope)
         if chain.struck:
@@ -446,7 +449,9 @@ class _Document:
         statement = " = ".join(m.latex or "…" for m in chain.members)
         label = f"{chain.label} " if chain.label else ""
         result = IdentityResult(
-            id=f"{Path(self.path).name}:{chain.line}",
+            # "hw.md:12", and for notebooks "hw.ipynb: cell 3, line 2" as in the source (not the
+            # line of the concatenated cells, which the reader never sees)
+            id=Path(self.path).name + self.where(chain.line)[len(self.path) :],
             title=_shorten(label + statement, 70),
             statement=statement,
             verdict=worst([s.verdict for s in steps]),
@@ -456,6 +461,7 @@ class _Document:
             duration=time.perf_counter() - started,
             message="; ".join(notes),
             kind="document",
+            expected=expected,
         )
         return CheckedChain(result, [s.line for s in chain.steps], parsed)
 

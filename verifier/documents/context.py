@@ -16,6 +16,7 @@ A fenced block in the document states it, one declaration per line (``#`` starts
     \hat{y}_i := \frac{e^{z_i}}{\sum_{j=1}^{K} e^{z_j}}   # a family indexed by i
     J := CE(y, \hat{y})                  # a named quantity
     next: i \neq j                       # a condition on the next chain after this block
+    expect: FAILED                       # the next chain is wrong on purpose (XFAIL while it fails)
     line 45: i \neq j                    # ... or on the chain that contains line 45
     ```
 
@@ -154,6 +155,7 @@ class Assumption:
     condition: str
     line: int
     next_chain: bool = False
+    expect: str = ""  # ``expect: FAILED``: the next chain is a find-the-mistake example (XFAIL)
 
 
 Entry = Size | IndexRange | VarDecl | Definition | Assumption
@@ -290,6 +292,7 @@ def _strip_comment(line: str) -> str:
 _SIZES = re.compile(r"^(?P<names>.+?)\s+in\s+\{(?P<values>[^{}]*)\}\s*$")
 _ASSUME = re.compile(r"^lines?\s+(?P<lines>\d+(?:\s*,\s*\d+)*)\s*:\s*(?P<cond>.+)$")
 _NEXT = re.compile(r"^next(?:\s+chain)?\s*:\s*(?P<cond>.+)$")
+_EXPECT = re.compile(r"^expect\s*:\s*(?P<verdict>\S+)$", re.I)
 _DEFINE = re.compile(r"^(?P<lhs>.+?)\s*:=\s*(?P<rhs>.+)$")
 _DECLARE = re.compile(r"^(?P<names>.+?)\s*:\s*(?P<spec>.+)$")
 _CALL_HEAD = re.compile(r"^(?P<head>.+?)\s*\((?P<params>[^()]*)\)\s*$")
@@ -303,6 +306,11 @@ def _parse_line(content: str, line: int) -> list[Entry]:
     if m:
         lines = tuple(int(x) for x in re.split(r"\s*,\s*", m.group("lines")))
         return [Assumption(lines, m.group("cond").strip(), line)]
+    m = _EXPECT.match(content)
+    if m:
+        if m.group("verdict").upper() != "FAILED":
+            raise ContextError(f"expect: {m.group('verdict')!r}; the only expected verdict is FAILED")
+        return [Assumption((), "", line, next_chain=True, expect="FAILED")]
     m = _NEXT.match(content)
     if m:
         return [Assumption((), m.group("cond").strip(), line, next_chain=True)]

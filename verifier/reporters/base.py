@@ -165,6 +165,8 @@ def members_short(step: StepResult, limit: int = TABLE_MEMBER_CHARS) -> str:
 
 def failure_cell(result: IdentityResult, limit: int = TABLE_MEMBER_CHARS) -> str:
     """What a table shows as "first failing step": label and short members, or the reason."""
+    if result.outcome == "XPASS":
+        return f"expected {result.expected}, but it holds"
     step = result.first_failure
     if step is not None:
         return f"{step_label(step)}: {members_short(step, limit)}"
@@ -177,6 +179,12 @@ def failure_cell(result: IdentityResult, limit: int = TABLE_MEMBER_CHARS) -> str
     if not result.steps:
         return "no steps were checked"
     return ""
+
+
+#: the message of an expected failure that no longer fails
+XPASS_MESSAGE = (
+    "XPASS: expected {expected}, but every step holds; restore the mistake or remove the expectation"
+)
 
 
 def _plural(n: int, word: str) -> str:
@@ -196,11 +204,20 @@ _SUMMARY_WORDS: dict[Verdict, Callable[[int], str]] = {
 def summary_parts(run: RunResult) -> list[tuple[Verdict, str]]:
     """``[(PROVED, "12 proved"), (FAILED, "1 failed"), ...]`` for the verdicts that occur."""
     tally = run.tally()
+    outcomes = [r.outcome for r in run.results]
+    for r, outcome in zip(run.results, outcomes, strict=True):
+        if outcome in ("XFAIL", "XPASS"):  # counted on their own, not as the verdict they carry
+            tally[r.verdict.value] -= 1
     parts = []
     for verdict in Verdict:
         n = tally.get(verdict.value, 0)
         if n:
             parts.append((verdict, f"{n} {_SUMMARY_WORDS[verdict](n)}"))
+    # styled as a pass (green) and as a failure (red): an XPASS turns the run red
+    for outcome, style, words in (("XFAIL", Verdict.PROVED, "xfailed"), ("XPASS", Verdict.FAILED, "XPASS")):
+        n = outcomes.count(outcome)
+        if n:
+            parts.append((style, f"{n} {words}"))
     return parts
 
 
@@ -278,7 +295,7 @@ def detail_lines(result: IdentityResult, indent: str = "  ") -> list[Line]:
     Members are shown whole up to DETAIL_MEMBER_CHARS (a backprop member expands to pages);
     the JSON report always carries them in full.
     """
-    verdict = result.verdict.value
+    verdict = result.outcome  # XPASS for an expected failure that holds
     head: list[Segment] = [Segment(verdict, "verdict"), Segment(" "), Segment(printable(result.id), "id")]
     if result.title:
         head += [Segment(" — "), Segment(one_line(result.title), "title")]
@@ -289,6 +306,8 @@ def detail_lines(result: IdentityResult, indent: str = "  ") -> list[Line]:
         lines.extend(_indented(indent, "stage: ", result.stage, "message"))
     if result.message:
         lines.extend(_indented(indent, "message: ", result.message, "message"))
+    if result.outcome == "XPASS":
+        lines.extend(_indented(indent, "message: ", XPASS_MESSAGE.format(expected=result.expected), "message"))
 
     step = result.first_failure
     reproduce = result.reproduce

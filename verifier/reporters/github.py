@@ -16,7 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import ClassVar
 
-from verifier.paths import display_path
+from verifier.paths import display_path, parse_location
 from verifier.reporters.base import Reporter, detail_lines, format_seconds, one_line, plain, register, shorten
 from verifier.reporters.base import summary_line as run_summary
 from verifier.results import IdentityResult, RunResult, Verdict
@@ -59,7 +59,7 @@ class GitHubReporter(Reporter):
     extension: ClassVar[str] = ".log"
 
     def render(self, run: RunResult) -> str:
-        lines = [self.annotation(r) if r.verdict in _COMMANDS else self.log_line(r) for r in run.results]
+        lines = [self.annotation(r) if not r.passes else self.log_line(r) for r in run.results]
         lines.append(f"verify: {run_summary(run)}")
         return "\n".join(lines) + "\n"
 
@@ -67,8 +67,8 @@ class GitHubReporter(Reporter):
         """Where the annotation goes: the failing step's own line if it has one, else the entry's."""
         step = result.first_failure
         source = step.source if step is not None and step.source else result.source
-        path, line = split_source(source)
-        return display_path(path, Path(self.options.get("cwd") or Path.cwd())), line
+        where = parse_location(source)  # a notebook's cell and line become a line of the .ipynb file
+        return display_path(where.path, Path(self.options.get("cwd") or Path.cwd())), where.line
 
     def annotation(self, result: IdentityResult) -> str:
         """``::error file=…,line=…,title=…::detail`` for one identity that is not ok."""
@@ -78,16 +78,17 @@ class GitHubReporter(Reporter):
             props.append(f"file={escape_property(one_line(path))}")
             if line:
                 props.append(f"line={line}")
-        title = shorten(f"{result.verdict.value} {result.id}: {result.title}", MAX_TITLE_CHARS)
+        title = shorten(f"{result.outcome} {result.id}: {result.title}", MAX_TITLE_CHARS)
         props.append(f"title={escape_property(title)}")
         message = plain(detail_lines(result))
         if len(message) > MAX_MESSAGE_CHARS:
             message = message[: MAX_MESSAGE_CHARS - 1] + "…"
-        return f"::{_COMMANDS[result.verdict]} {','.join(props)}::{escape_data(message)}"
+        command = _COMMANDS.get(result.verdict, "error")  # an XPASS carries an ok verdict
+        return f"::{command} {','.join(props)}::{escape_data(message)}"
 
     def log_line(self, result: IdentityResult) -> str:
         """``PROVED sigmoid-derivative (derivations/activations.py:12) 0.31s``: a plain log line."""
         path, line = self.location(result)
         where = f" ({one_line(path)}{f':{line}' if line else ''})" if path else ""
         time = "cached" if result.cached else format_seconds(result.duration)
-        return f"{result.verdict.value} {one_line(result.id)}{where} {time}"
+        return f"{result.outcome} {one_line(result.id)}{where} {time}"

@@ -12,6 +12,7 @@ import re
 import xml.etree.ElementTree as ET
 from typing import ClassVar
 
+from verifier.paths import parse_location
 from verifier.reporters.base import (
     NOTHING_CHECKED,
     Reporter,
@@ -48,9 +49,8 @@ def _seconds(value: float) -> str:
 
 
 def _source_path(source: str) -> str:
-    """``path/to/module.py`` from ``path/to/module.py:LINE``."""
-    path, sep, line = source.rpartition(":")
-    return path if sep and line.isdigit() else source
+    """``path/to/module.py`` from ``path/to/module.py:LINE`` (or ``nb.ipynb: cell N, line M``)."""
+    return parse_location(source).path
 
 
 def _classname(result: IdentityResult) -> str:
@@ -85,10 +85,10 @@ class JUnitReporter(Reporter):
     extension: ClassVar[str] = ".xml"
 
     def render(self, run: RunResult) -> str:
-        tally = run.tally()
-        failures = tally[Verdict.FAILED.value]
-        errors = tally[Verdict.ERROR.value] + tally[Verdict.TIMEOUT.value]
-        skipped = tally[Verdict.SKIPPED.value]
+        outcomes = [r.outcome for r in run.results]
+        failures = sum(o in (Verdict.FAILED.value, "XPASS") for o in outcomes)
+        errors = sum(o in (Verdict.ERROR.value, Verdict.TIMEOUT.value) for o in outcomes)
+        skipped = sum(o in (Verdict.SKIPPED.value, "XFAIL") for o in outcomes)  # as pytest reports xfail
         tests = len(run.results)
         if not run.results:  # a green CI badge for "nothing checked" would be a lie
             tests, errors = 1, 1
@@ -129,15 +129,29 @@ class JUnitReporter(Reporter):
             },
         )
         if result.source:
-            case.set("file", xml_text(_source_path(result.source)))
+            # file= is a path and line= a line of that file, as pytest writes them; a notebook's
+            # cell and line in the cell go to a property (tools would read "a.ipynb: cell 1" as a file)
+            where = parse_location(result.source)
+            case.set("file", xml_text(where.path))
+            if where.line:
+                case.set("line", str(where.line))
+            if where.detail:
+                props = ET.SubElement(case, "properties")
+                ET.SubElement(props, "property", {"name": "cell", "value": xml_text(where.detail)})
         verdict = result.verdict
-        if verdict in (Verdict.FAILED, Verdict.ERROR, Verdict.TIMEOUT):
+        if result.outcome == "XFAIL":  # pytest's junitxml: <skipped type="pytest.xfail">
+            message = f"expected {result.expected}: {_message(result)}"
+            ET.SubElement(case, "skipped", {"type": "pytest.xfail", "message": xml_text(message)})
+        elif result.outcome == "XPASS":
+            child = ET.SubElement(case, "failure", {"message": xml_text(_message(result)), "type": "XPASS"})
+            child.text = xml_text(plain(detail_lines(result)))
+        elif verdict in (Verdict.FAILED, Verdict.ERROR, Verdict.TIMEOUT):
             tag = "failure" if verdict is Verdict.FAILED else "error"
             child = ET.SubElement(case, tag, {"message": xml_text(_message(result)), "type": verdict.value})
             child.text = xml_text(plain(detail_lines(result)))
         elif verdict is Verdict.SKIPPED:
             ET.SubElement(case, "skipped", {"message": xml_text(_message(result))})
-        out = [f"{verdict.value} {result.id}" + (f" — {one_line(result.title)}" if result.title else "")]
+        out = [f"{result.outcome} {result.id}" + (f" — {one_line(result.title)}" if result.title else "")]
         out += step_summary_lines(result)
         if result.cached:
             out.append("(cached result)")

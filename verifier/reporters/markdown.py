@@ -100,6 +100,11 @@ def marker(verdict: Verdict) -> str:
     return verdict.value if verdict.ok else f"**{verdict.value}**"
 
 
+def outcome_marker(result: IdentityResult) -> str:
+    """The verdict, or XFAIL/XPASS for an expected failure; bold when it turns the run red."""
+    return result.outcome if result.passes else f"**{result.outcome}**"
+
+
 def _join(lines: list[str]) -> str:
     """Lines to a document with no doubled blank lines and one final newline."""
     kept = [line for i, line in enumerate(lines) if line or (i and lines[i - 1])]
@@ -127,7 +132,8 @@ class MarkdownReporter(Reporter):
 
     def render(self, run: RunResult) -> str:
         out: list[str] = ["# Derivation check report", ""]
-        status = "OK" if run.ok else worst([r.verdict for r in run.results]).value
+        bad = [r.verdict for r in run.results if not r.passes and not r.verdict.ok]
+        status = "OK" if run.ok else (worst(bad).value if bad or not run.results else "XPASS")
         out.append(f"**{status}** — {md_text(summary_line(run))}")
         out.append("")
         facts = f"Seed {run.seed} · {run.points} points per step"
@@ -146,7 +152,7 @@ class MarkdownReporter(Reporter):
                     [
                         md_text(result.id),
                         md_text(result.title, 80),
-                        marker(result.verdict),
+                        outcome_marker(result),
                         md_text(failure_cell(result)),
                     ]
                 )
@@ -165,7 +171,7 @@ class MarkdownReporter(Reporter):
         statement = md_math(result.statement)
         if statement:
             out += ["$$", statement, "$$", ""]
-        out.append(f"- Verdict: {marker(result.verdict)}")
+        out.append(f"- Verdict: {outcome_marker(result)}")
         if result.source:
             out.append(f"- Source: {md_text(result.source)}")
         time = "cached" if result.cached else format_seconds(result.duration)

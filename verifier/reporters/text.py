@@ -48,6 +48,14 @@ ROLE_STYLES: dict[str, str] = {
 }
 
 
+#: an expected failure that fails is green; one that holds is a failure
+OUTCOME_STYLES: dict[str, str] = {"XFAIL": "green", "XPASS": "bold red"}
+
+
+def outcome_text(result: IdentityResult) -> Text:
+    return Text(result.verdict_text, style=OUTCOME_STYLES.get(result.outcome) or VERDICT_STYLES[result.verdict])
+
+
 def _time_cell(result: IdentityResult) -> str:
     return "cached" if result.cached else format_seconds(result.duration)
 
@@ -108,9 +116,10 @@ class TextReporter(Reporter):
         if run.results:
             out.append(cls.table(run))
         for result in run.results:
-            if not result.verdict.ok:
+            if not result.passes:
+                style = Verdict.FAILED if result.outcome == "XPASS" else result.verdict
                 out.append(Text(""))
-                out.extend(_styled(line, result.verdict) for line in detail_lines(result))
+                out.extend(_styled(line, style) for line in detail_lines(result))
         out.append(Text(""))
         out.append(cls.summary(run))
         return out
@@ -126,7 +135,7 @@ class TextReporter(Reporter):
         for result in run.results:
             table.add_row(
                 Text(printable(result.id)),
-                Text(result.verdict_text, style=VERDICT_STYLES[result.verdict]),
+                outcome_text(result),
                 Text(failure_cell(result)),
                 Text(_time_cell(result), style="dim" if result.cached else ""),
             )

@@ -1,0 +1,92 @@
+"""``verify init`` in an empty folder gives a course repository where ``verify all`` and ``pytest`` pass."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+from verifier import __version__
+from verifier.cli import main
+from verifier.exitcodes import ExitCode
+from verifier.scaffold import scaffold
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _env() -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTEST_", "GITHUB_"))}
+    env["PYTHONPATH"] = os.pathsep.join([str(ROOT), env.get("PYTHONPATH", "")]).rstrip(os.pathsep)
+    return env
+
+
+def _run(cwd: Path, *argv: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, *argv], cwd=cwd, env=_env(), capture_output=True, text=True, timeout=300)
+
+
+def test_init_then_verify_all_and_pytest_pass(tmp_path: Path) -> None:
+    done = _run(tmp_path, "-m", "verifier.cli", "init")
+    assert done.returncode == 0, done.stdout + done.stderr
+    for name in ("pyproject.toml", "derivations/example.py", "notes/example.md", ".github/workflows/verify.yml",
+                 ".pre-commit-config.yaml", ".gitignore"):  # fmt: skip
+        assert (tmp_path / name).is_file(), name
+    verify = _run(tmp_path, "-m", "verifier.cli", "all", "--no-progress")
+    assert verify.returncode == 0, verify.stdout + verify.stderr
+    assert "sigmoid-derivative" in verify.stdout and "XFAIL" in verify.stdout and "example.md:" in verify.stdout
+    tests = _run(tmp_path, "-m", "pytest", "-p", "no:cacheprovider", "-q")
+    assert tests.returncode == 0, tests.stdout + tests.stderr
+    assert "2 passed, 1 xfailed" in tests.stdout
+
+
+def test_init_never_clobbers_and_appends_to_an_existing_pyproject(tmp_path: Path, capsys) -> None:
+    original = '[project]\nname = "course"\n\n[tool.ruff]\nline-length = 100'  # no final newline
+    (tmp_path / "pyproject.toml").write_text(original, encoding="utf-8")
+    (tmp_path / ".gitignore").write_text("*.pyc\n", encoding="utf-8")
+    (tmp_path / ".pre-commit-config.yaml").write_text("repos: []\n", encoding="utf-8")
+    assert main(["init", str(tmp_path)]) == ExitCode.OK
+    out = capsys.readouterr().out
+    text = (tmp_path / "pyproject.toml").read_text(encoding="utf-8")
+    assert text.startswith(original) and tomllib.loads(text)["tool"]["verify"]["derivations"] == "derivations"
+    assert "appended  pyproject.toml" in out and "kept  .pre-commit-config.yaml" in out
+    assert (tmp_path / ".pre-commit-config.yaml").read_text(encoding="utf-8") == "repos: []\n"
+    assert (tmp_path / ".gitignore").read_text(encoding="utf-8") == "*.pyc\n.verify-cache/\n"
+    note = tmp_path / "notes" / "example.md"
+    note.write_text("my own note\n", encoding="utf-8")
+    before = {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()}
+    assert main(["init", str(tmp_path)]) == ExitCode.OK  # a second run changes nothing
+    assert {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()} == before
+
+
+def test_init_uses_the_catalog_directory_of_tool_verify(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text('[tool.verify]\nderivations = "catalog"\n', encoding="utf-8")
+    scaffold(tmp_path)
+    assert (tmp_path / "catalog" / "example.py").is_file() and not (tmp_path / "derivations").exists()
+    hooks = (tmp_path / ".pre-commit-config.yaml").read_text(encoding="utf-8")
+    assert "files: ^(catalog/|pyproject\\.toml$)" in hooks and "files: ^notes/" in hooks
+
+
+def test_init_refuses_a_broken_pyproject(tmp_path: Path, capsys) -> None:
+    (tmp_path / "pyproject.toml").write_text("[tool\n", encoding="utf-8")
+    assert main(["init", str(tmp_path)]) == ExitCode.USAGE_ERROR
+    assert "not valid TOML" in capsys.readouterr().err
+    assert (tmp_path / "pyproject.toml").read_text(encoding="utf-8") == "[tool\n"
+
+
+def test_versions_agree_and_the_pinned_version_has_a_changelog_entry(tmp_path: Path, capsys) -> None:
+    code = main(["--version"])
+    assert code == 0 and capsys.readouterr().out.strip() == f"derivation-verifier {__version__}"
+    changelog = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
+    assert f"## {__version__} — tag `v{__version__}`" in changelog
+    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    assert pyproject["project"]["dynamic"] == ["version"]
+    assert pyproject["tool"]["setuptools"]["dynamic"]["version"] == {"attr": "verifier.__version__"}
+    scaffold(tmp_path)
+    workflow = (tmp_path / ".github" / "workflows" / "verify.yml").read_text(encoding="utf-8")
+    assert f'VERIFY_PACKAGE: "derivation-verifier=={__version__}"' in workflow
+    assert f"@v{__version__}" in workflow and "pip install -e" not in workflow
+    assert "verify-report.md" in workflow and "verify-report.xml" in workflow and "upload-artifact" in workflow
+    assert f"rev: v{__version__}" in (tmp_path / ".pre-commit-config.yaml").read_text(encoding="utf-8")
+    hooks = (ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8")
+    assert "- id: verify\n" in hooks and "- id: verify-notes\n" in hooks

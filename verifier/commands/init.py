@@ -1,0 +1,15 @@
+"""Set up a course repository: [tool.verify], an example entry and note, CI workflow, pre-commit."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("directory", nargs="?", default=".", help="the repository to set up (default: .)")
+
+
+def run(args: argparse.Namespace) -> int:
+    from verifier.scaffold import init
+
+    return init(args)

@@ -1,0 +1,64 @@
+"""How a finished run reaches the user: the terminal table, ``--output FILE``, stdout formats, CI hooks.
+
+Shared by ``verify run`` and ``verify doc`` (and ``verify check``), so ``--output report.xml``
+means JUnit everywhere and the GitHub step summary is written the same way.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
+
+from rich.console import Console
+
+from verifier.results import IdentityResult, RunResult
+from verifier.settings import Options
+
+
+def print_text(run: RunResult, console: Console | None = None) -> None:
+    from verifier.reporters.text import TextReporter
+
+    console = console or Console(highlight=False, soft_wrap=False)
+    TextReporter(width=max(console.width, 100)).print_to(console, run)
+
+
+def emit(run: RunResult, options: Options, outputs: Sequence[str] | None, plots: dict[str, str] | None = None) -> None:
+    """Each ``--output`` file in its format; the terminal gets the table, or github/--format on stdout."""
+    from verifier.reporters import get_reporter
+
+    outputs = list(outputs or ())
+    for output in outputs:
+        target = Path(output)
+        reporter = get_reporter(options.file_format(output), plots=plots or {}, base_dir=target.parent)
+        target.write_text(reporter.render(run), encoding="utf-8")
+    fmt = options.terminal_format(outputs)
+    if fmt == "text":
+        print_text(run)
+    else:
+        sys.stdout.write(get_reporter(fmt).render(run))
+
+
+def write_step_summary(run: RunResult, console: Console) -> None:
+    """Append the Markdown report to ``$GITHUB_STEP_SUMMARY``, which Actions shows on the run's page."""
+    from verifier.reporters.markdown import MarkdownReporter
+
+    path = os.environ.get("GITHUB_STEP_SUMMARY")
+    if not path:
+        return
+    try:
+        with open(path, "a", encoding="utf-8") as fh:
+            fh.write(MarkdownReporter().render(run))
+    except OSError as exc:  # the run's verdict matters more than its summary page
+        console.print(f"verify: cannot write GITHUB_STEP_SUMMARY: {exc}", markup=False, highlight=False)
+
+
+def with_rerun(result: IdentityResult, command: str, expected: str = "") -> IdentityResult:
+    """The result with the command that reproduces it (in counterexamples too) and its expectation."""
+    steps = tuple(
+        replace(s, counterexample=replace(s.counterexample, reproduce=command)) if s.counterexample else s
+        for s in result.steps
+    )
+    return replace(result, steps=steps, rerun=command, expected=expected or result.expected)

@@ -1,0 +1,198 @@
+"""Verify the catalog: ``verify all`` (every identity, and the notes of ``[tool.verify] documents``)
+or ``verify ID…`` (ids or globs)."""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import fnmatch
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from rich.console import Console
+
+from verifier.catalog import Entry
+from verifier.commands.output import emit, with_rerun, write_step_summary
+from verifier.errors import UsageError
+from verifier.exitcodes import ExitCode
+from verifier.loader import Catalog, LoadError, load_catalog
+from verifier.paths import display_path
+from verifier.results import IdentityResult, RunResult, Verdict
+from verifier.settings import Options, from_args
+
+OPTIONS = ("catalog", "check")
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("targets", nargs="*", metavar="all|ID|FILE.py",
+                   help="'all' (default), identity ids (globs allowed) or catalog modules (their entries)")  # fmt: skip
+
+
+def load(options: Options) -> Catalog:
+    """The catalog of ``options`` (a usage error when its directory does not exist)."""
+    root = options.catalog
+    if not root.is_dir():
+        raise UsageError(
+            f"catalog directory {display_path(root)!r} does not exist (use --derivations DIR, or `verify init`)"
+        )
+    return load_catalog(root, import_timeout=options.timeout)
+
+
+def select(catalog: Catalog, targets: Sequence[str]) -> list[int]:
+    if not targets or list(targets) == ["all"]:
+        return list(range(len(catalog.entries)))
+    ids = [e.id for e in catalog.entries]
+    chosen: list[int] = []
+    for t in targets:
+        if t.endswith(".py") and Path(t).is_file():  # ``verify derivations/losses.py``: that module's entries
+            module = Path(t).resolve()
+            chosen.extend(
+                i for i, e in enumerate(catalog.entries) if Path(e.file).resolve() == module and i not in chosen
+            )
+            continue
+        hits = [i for i, x in enumerate(ids) if fnmatch.fnmatchcase(x, t)]
+        if not hits:
+            close = difflib.get_close_matches(t, ids, n=3)
+            hint = f"; did you mean {', '.join(close)}?" if close else "; run 'verify list' to see the ids"
+            raise UsageError(f"no identity matches {t!r}{hint}")
+        chosen.extend(i for i in hits if i not in chosen)
+    return chosen
+
+
+def load_error_result(err: LoadError, options: Options) -> IdentityResult:
+    """A module that cannot be imported: an ERROR row; ``verify list`` shows the error again."""
+    rerun = "verify list" + (f" --derivations {options.catalog_flag}" if options.catalog_flag else "")
+    return IdentityResult(
+        id=Path(err.path).name,
+        title="catalog module failed to load",
+        statement="",
+        verdict=Verdict.ERROR,
+        source=err.location,
+        seed=options.settings().seed,
+        message=err.message,
+        kind="load-error",
+        rerun=rerun,
+    )
+
+
+def finish(entry: Entry, result: IdentityResult, options: Options) -> IdentityResult:
+    """What the CLI knows and the worker does not: the reproduce line and the author's expectation."""
+    return with_rerun(result, options.rerun(entry.id), entry.expect)
+
+
+def run(args: argparse.Namespace) -> int:
+    from verifier.runner import RunOptions
+
+    options = from_args(args)
+    outputs = list(args.output or ())
+    options.check_formats(outputs)
+    settings = options.settings()
+    catalog = load(options)
+    targets = list(args.targets)
+    if not catalog.entries and not catalog.errors:
+        raise UsageError(f"no identities found in {display_path(options.catalog)!r}")
+    entries = [catalog.entries[i] for i in select(catalog, targets)]
+    documents: list[Path] = []
+    if targets in ([], ["all"]) and options.documents:  # before the run: a glob that matches nothing is exit 2
+        from verifier.documents.check import collect_documents
+
+        documents = collect_documents(options.document_paths())  # a glob may name a folder of notes
+    run_options = RunOptions(settings=settings, jobs=options.jobs, timeout=options.timeout)
+    console = Console(stderr=True)
+    started = time.perf_counter()
+    interrupted = False
+    try:
+        results = run_catalog(entries, run_options, options, refresh=args.no_cache, console=console,
+                              progress=not args.no_progress)  # fmt: skip
+    except KeyboardInterrupt as exc:  # the runner's Interrupted carries the results so far
+        so_far = exc.args[0] if exc.args and isinstance(exc.args[0], list | tuple) else []
+        by_id = {e.id: e for e in entries}
+        results = [finish(by_id[r.id], r, options) for r in so_far if isinstance(r, IdentityResult) and r.id in by_id]
+        interrupted = True
+    load_errors = [load_error_result(e, options) for e in catalog.errors]
+    if documents and not interrupted:
+        from verifier.commands.doc import check_paths
+
+        results += [r for c in check_paths(documents, options, console, not args.no_progress) for r in c.results]
+    run = RunResult(
+        results=tuple(load_errors + results),
+        seed=settings.seed,
+        points=settings.points,
+        duration=time.perf_counter() - started,
+        catalog=display_path(options.catalog),
+    )
+    write_step_summary(run, console)
+    plots: dict[str, str] = {}
+    pages = [o for o in outputs if options.file_format(o) in ("markdown", "html")]
+    if pages:
+        from verifier.plots import plots_for_run  # {} without the plots extra (matplotlib)
+
+        target = Path(pages[0])
+        plots = plots_for_run(run, entries, target.parent / f"{target.stem}-plots")
+    emit(run, options, outputs, plots)
+    if interrupted:
+        console.print(f"verify: interrupted after {len(results)} of {len(entries)} identities", markup=False)
+        return ExitCode.INTERRUPTED
+    if catalog.errors:
+        return ExitCode.USAGE_ERROR
+    return ExitCode.OK if run.ok else ExitCode.REFUTED
+
+
+def run_catalog(
+    entries: Sequence[Entry],
+    run_options: object,
+    options: Options,
+    *,
+    refresh: bool = False,
+    console: Console | None = None,
+    progress: bool = False,
+) -> list[IdentityResult]:
+    """Unchanged entries come from the cache; the rest run in workers, and their verdicts are stored."""
+    from verifier.cache import ResultCache
+    from verifier.runner import RunOptions, run_entries
+
+    assert isinstance(run_options, RunOptions)
+    cache = ResultCache(options.catalog.resolve().parent) if options.cache else None
+    found: dict[int, IdentityResult] = {}
+    if cache is not None and not refresh:
+        for i, entry in enumerate(entries):
+            hit = cache.get(entry, run_options.settings)
+            if hit is not None:
+                found[i] = hit
+    todo = [i for i in range(len(entries)) if i not in found]
+    fresh = _with_progress([entries[i] for i in todo], run_options, run_entries, console, progress)
+    for i, result in zip(todo, fresh, strict=True):
+        found[i] = result
+        if cache is not None:
+            cache.put(entries[i], run_options.settings, result)
+    return [finish(entries[i], found[i], options) for i in range(len(entries))]
+
+
+def _with_progress(
+    entries: list[Entry], run_options: object, run_entries: Callable[..., list[IdentityResult]],
+    console: Console | None, enabled: bool,
+) -> list[IdentityResult]:  # fmt: skip
+    """A progress line on stderr when it is a terminal: the entry being checked, not the last finished."""
+    if console is None or not enabled or not console.is_terminal or len(entries) < 4:
+        return run_entries(entries, run_options)
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    done: set[int] = set()
+    with Progress(
+        TextColumn("verifying"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TextColumn("{task.description}", markup=False),
+        console=console,
+        transient=True,
+    ) as progress:
+        task = progress.add_task(entries[0].id, total=len(entries))
+
+        def on_result(index: int, result: IdentityResult) -> None:
+            done.add(index)
+            running = next((e.id for i, e in enumerate(entries) if i not in done), "")
+            progress.update(task, advance=1, description=running)
+
+        return run_entries(entries, run_options, on_result)
