@@ -275,3 +275,23 @@ def test_an_enclosing_budget_is_not_swallowed(monkeypatch: pytest.MonkeyPatch) -
     assert outer.value.stage == "outer stage"
     report = sizes.prove_generic_claim(claim, [K], budget=0.1)  # its own budget: reported, not raised
     assert not report.proved_steps and "ran out of time" in report.reason
+
+
+def test_catalog_entry_with_a_sum_up_to_an_integer_variable() -> None:
+    """The catalog crashed the same way as ``verify check`` on a sum up to ``b.integer("K")``."""
+
+    @identity("sum-of-integers", title="t", statement="s", source="here")
+    def entry(b):
+        n = b.integer("K", 1, 30)
+        return b.chain(sp.Sum(k, (k, 1, n)), n * (n + 1) / 2)
+
+    @identity("sum-of-integers-wrong", title="t", statement="s", source="here")
+    def wrong(b):
+        n = b.integer("K", 1, 30)
+        return b.chain(sp.Sum(k, (k, 1, n)), n**2 / 2 + n / 2 + (n - 1) * (n - 2) * (n - 3))
+
+    result = verify_entry(entry, Settings())
+    assert result.verdict == Verdict.PROVED and result.proved_for == "all K >= 1", result.message
+    bad = verify_entry(wrong, Settings())
+    assert bad.verdict == Verdict.FAILED
+    assert next(s for s in bad.steps if s.verdict == Verdict.FAILED).sizes == (("K", 4),)

@@ -152,7 +152,7 @@ def annotate(steps: Sequence[StepResult], report: GenericReport | None) -> list[
                         "was confirmed at high precision: the argument cannot be trusted here"
                     ),
                 )
-        elif s.verdict == Verdict.PROVED and s.sizes:
+        elif s.verdict == Verdict.PROVED and s.sizes and not s.proved_for:
             why = f"for all sizes: not proved ({report.why_not(s.index)}); " if report is not None else ""
             s = replace(s, proved_for=sizes_label([s.sizes]), method=why + s.method)
         out.append(s)
