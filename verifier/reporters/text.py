@@ -129,7 +129,7 @@ class TextReporter(Reporter):
         """One row per identity: id, coloured verdict, first failing step, time."""
         table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=False)
         table.add_column("id", overflow="fold")
-        table.add_column("verdict", no_wrap=True)
+        table.add_column("verdict", overflow="fold")  # "PROVED for all Dx, H, Dy ≥ 1" may wrap
         table.add_column("first failing step", overflow="fold")
         table.add_column("time", justify="right", no_wrap=True)
         for result in run.results:
