@@ -295,3 +295,11 @@ def test_catalog_entry_with_a_sum_up_to_an_integer_variable() -> None:
     bad = verify_entry(wrong, Settings())
     assert bad.verdict == Verdict.FAILED
     assert next(s for s in bad.steps if s.verdict == Verdict.FAILED).sizes == (("K", 4),)
+
+
+def test_a_sum_that_may_be_empty_is_not_taken_as_positive() -> None:
+    """A sum of exponentials is positive only when its range is not empty: k = 1..K-1 is empty at K = 1."""
+    s_full = sp.Sum(sp.exp(x[k]), (k, 0, K - 1))
+    s_maybe_empty = sp.Sum(sp.exp(x[k]), (k, 1, K - 1))
+    assert prove_for_all(sp.sign(s_full), sp.S.One, [K], {}).proved
+    assert not prove_for_all(sp.sign(s_maybe_empty), sp.S.One, [K], {}).proved  # sign(0) = 0 at K = 1

@@ -217,7 +217,9 @@ class Normaliser:
         f = self.keys.get(key)
         if f is None:
             name = f"S{next(_ATOM_IDS)}"
-            positive = {"positive": True} if _positive_terms(key.function) else {}  # log rules apply
+            # a non-empty sum of positive terms is positive (log rules apply to it)
+            nonempty = all(nonnegative(hi - lo, self.sizes) for _, lo, hi in key.limits)
+            positive = {"positive": True} if nonempty and _positive_terms(key.function) else {}
             f = self.keys[key] = sp.Function(name, **positive) if deps else sp.Dummy(name, **positive)
             self.defs[f] = key
         return f(*deps) if deps else f
