@@ -242,7 +242,7 @@ def check_claim(
                         proof_method = "symbolic budget exhausted while differentiating"
                 except BudgetExceeded as exc:
                     proof_method = f"symbolic budget exhausted ({exc.stage or 'symbolic'})"
-            elif settings.symbolic:
+            elif settings.symbolic and index not in skip_symbolic:
                 proof_method = "symbolic budget exhausted"
         except BudgetExceeded:
             raise
