@@ -171,9 +171,9 @@ def test_hostile_text_cannot_break_out_of_its_command(tmp_path: Path) -> None:
     assert props.split(",") == ["file=derivations/we%2Cird%3Aname.py", "line=7", props.split(",")[2]]
     title = props.split(",")[2]
     assert title.startswith("title=FAILED evil%3A 100%25 sure%2C")
-    assert "%250A%3A%3Aset-output name=x%3A%3Ay %3A%3Aerror%3A%3Ainjected" in title
-    assert re.search(r"%0A +::error::injected", message)  # the newline is escaped: data, not a command
-    assert "%250A::set-output" in message
+    assert "%250A%3A\u200b%3Aset-output name=x%3A\u200b%3Ay %3A\u200b%3Aerror%3A\u200b%3Ainjected" in title
+    assert re.search(r"%0A +:\u200b:error:\u200b:injected", message)  # newline escaped, :: broken (issue 9 §6)
+    assert "%250A:\u200b:set-output" in message
     assert escape_data("%\r\n") == "%25%0D%0A"
     assert escape_property("a:b,c%\n") == "a%3Ab%2Cc%25%0A"
     assert out.splitlines()[-1] == "verify: 1 skipped, 1 failed in 0.50s"

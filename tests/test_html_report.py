@@ -172,7 +172,8 @@ def test_user_text_is_escaped() -> None:
     )
     page = HtmlReporter().render(replace(RUN, results=(hostile,), catalog=evil))
     assert "<script" not in page
-    assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;q&quot; &#x27;a&#x27; \\x1b[2J" in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;q&quot; &#x27;a&#x27; " in page
+    assert "[2J" not in page  # terminal escape sequences are removed whole (issue 9 §6)
     assert esc("<b>") == "&lt;b&gt;"
     assert set(tags_of(page).tags) <= HTML_ELEMENTS | MATHML_ELEMENTS
 

@@ -6,7 +6,7 @@ import pytest
 import sympy as sp
 
 from verifier.latex import Component, LatexError, implicit_bounds, parse_latex
-from verifier.latex.parser import GRAD, ONES, TRANSPOSE
+from verifier.latex.vocabulary import GRAD, ONES, TRANSPOSE
 
 x, y, z, a, b, c, i, j, k, r = sp.symbols("x y z a b c i j k r")
 ell = sp.Symbol("l")
@@ -438,8 +438,14 @@ def test_layer_superscripts_are_names_not_powers() -> None:
     assert P("W^{(1)}") == sp.Symbol("W^(1)")
     assert P("W^{(1)}") != sp.Symbol("W")
     assert P("a^{[l]}_i") == sp.Indexed(sp.IndexedBase("a^[l]"), i)
-    assert P("a_i^{(l)}") == sp.Indexed(sp.IndexedBase("a^(l)"), i)
     assert P("(x+1)^{(2)}") == (x + 1) ** 2
+
+
+def test_letter_labels_in_parentheses_are_sample_indices() -> None:
+    # x^{(i)} is sample i of a family, so a sum over i sees it change: x^() with i as first index
+    assert P("a_i^{(l)}") == sp.Indexed(sp.IndexedBase("a^()"), ell, i)
+    assert P("x^{(i)}") == sp.Indexed(sp.IndexedBase("x^()"), i)
+    assert P(r"\sum_i x^{(i)}") == sp.Sum(sp.Indexed(sp.IndexedBase("x^()"), i), (i, *implicit_bounds(i)))
 
 
 def test_partial_with_subscript() -> None:

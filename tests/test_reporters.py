@@ -260,7 +260,7 @@ def test_text_user_text_is_not_markup() -> None:
     assert "[red]boom" in out
     assert ":smile:" in out
     assert "\x1b[2J" not in out
-    assert "\\x1b[2J" in out
+    assert "[2J" not in out  # a terminal escape sequence is removed whole (issue 9 §6), not shown
 
 
 def test_text_empty_run_is_not_a_success() -> None:
@@ -476,3 +476,76 @@ def test_any_user_text_is_safe(title: str, message: str, ident: str) -> None:
     assert len(table) == 4
     assert {len(re.split(r"(?<!\\)\|", row.replace("\\\\", ""))) for row in table} == {6}
     assert "<" not in "".join(table)
+
+
+# --------------------------------------------------------------------------- log safety (issue 9 §6)
+
+HOSTILE_TEXT = (
+    "ok\n::add-mask::secret\n  ::stop-commands::tok\n:::x ##[set-env name=A]1 \x1b[2J\x1b[31mred\u202eevil\u2066"
+)
+HOSTILE_FAILED = replace(
+    FAILED,
+    id="::error::fake-id",
+    title=HOSTILE_TEXT,
+    source="::warning file=x::notes/##[group]a.md:3",
+    message=HOSTILE_TEXT,
+    stage="::debug::stage",
+    steps=(
+        _step(
+            1,
+            Verdict.FAILED,
+            lhs=HOSTILE_TEXT,
+            rhs="::notice::rhs",
+            message=HOSTILE_TEXT,
+            counterexample=Counterexample(
+                point=(("::x", "##[endgroup]"),), lhs="::a::", rhs="1", difference="1", reproduce="verify ::y::"
+            ),
+        ),
+    ),
+)
+HOSTILE_ERROR = replace(ERROR, id="::group::g", message=HOSTILE_TEXT, source="##[error]x.py")
+HOSTILE_RUN = replace(RUN, results=(PROVED, HOSTILE_FAILED, HOSTILE_ERROR), catalog="::set-output name=x::y")
+OUR_COMMAND = re.compile(r"^::(error|warning|notice) [^:]*::")
+
+
+def _commands(text: str, fmt: str) -> list[str]:
+    """Lines GitHub Actions would run as workflow commands, other than the github format's own annotations."""
+    bad = []
+    for line in text.splitlines():
+        if "##[" in line:
+            bad.append(line)
+        elif line.lstrip().startswith("::") and not (fmt == "github" and OUR_COMMAND.match(line)):
+            bad.append(line)
+    return bad
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_no_user_text_becomes_a_workflow_command(fmt: str) -> None:
+    out = render(fmt, HOSTILE_RUN)
+    assert _commands(out, fmt) == []
+    assert "\x1b" not in out and not re.search("[\u202a-\u202e\u2066-\u2069\u200e\u200f]", out)
+
+
+def test_the_text_report_on_a_terminal_carries_no_command_or_escape() -> None:
+    buffer = io.StringIO()
+    console = Console(file=buffer, width=100, force_terminal=False, color_system=None)
+    TextReporter.print_to(console, HOSTILE_RUN)
+    out = buffer.getvalue()
+    assert _commands(out, "text") == []
+    assert "\x1b" not in out and "\u202e" not in out
+    assert "add-mask" in out and "red" in out  # neutralised, not dropped
+
+
+def test_the_github_format_emits_only_its_own_commands() -> None:
+    out = render("github", HOSTILE_RUN)
+    commands = [line for line in out.splitlines() if line.startswith("::")]
+    assert [OUR_COMMAND.match(line).group(1) for line in commands] == ["error", "error"]  # type: ignore[union-attr]
+
+
+def test_json_is_log_safe_and_still_the_same_data() -> None:
+    out = render("json", HOSTILE_RUN)
+    assert "::" not in out and "##[" not in out and "\u202e" not in out
+    data = json.loads(out)
+    assert data["results"][1]["message"] == HOSTILE_TEXT
+    assert data["results"][1]["id"] == "::error::fake-id"
+    assert data["catalog"] == "::set-output name=x::y"

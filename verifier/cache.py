@@ -1,22 +1,36 @@
-"""Incremental runs: an entry whose inputs have not changed re-uses its last verdict.
+"""Incremental runs: an entry whose inputs have not changed re-uses its last verdict, and nothing else.
 
 The key covers everything a verdict depends on: the entry's own source (its decorator and
-builder), the rest of its module (shared helpers and imports), the verifier's own code, the
-versions of Python, SymPy, NumPy and mpmath, and the settings (seed, points, budget). Change
-any of them and the entry runs again. TIMEOUT verdicts are never cached: they depend on load.
+builder), the rest of its module, every local module (a file in the catalog directory) that the
+module imported, the verifier's own code, the versions of Python, SymPy, NumPy and mpmath, and
+the settings. The sources are the bytes the loader recorded when it imported the module (see
+:mod:`verifier.loader`), the same bytes the verdict was computed from; they are never read again
+when the result is stored, so a file saved during a run cannot file an old verdict under new code.
+
+A record is only believed if it carries a valid HMAC-SHA256 made with a per-user secret kept
+outside the repository (``$XDG_CACHE_HOME/derivation-verifier/cache-key``, else
+``~/.cache/derivation-verifier/cache-key``, created 0600). A record edited by hand, copied from
+another machine or user, committed to a repository or restored by CI fails the check and the
+entry is verified again. Anything unreadable (bad JSON, another type, deep nesting, a directory,
+a FIFO, a symlink, a huge file) is a miss; storing never fails a run. TIMEOUT and ERROR
+verdicts are never stored: they depend on load and limits, and are cheap to reproduce.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
-import inspect
+import hmac
 import json
 import os
 import platform
+import secrets
+import stat
 import tempfile
 from dataclasses import asdict, replace
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import mpmath
 import numpy as np
@@ -28,7 +42,10 @@ from verifier.engine import Settings
 from verifier.results import IdentityResult, Verdict
 
 CACHE_DIR = ".verify-cache"
-FORMAT = 1
+FORMAT = 2
+MAX_RECORD = 8 * 1024 * 1024  # bytes; a bigger file is not one of ours
+KEY_NAME = "cache-key"
+UNCACHED = frozenset({Verdict.TIMEOUT, Verdict.ERROR})
 
 
 @cache
@@ -48,42 +65,94 @@ def _verifier_fingerprint() -> str:
     return h.hexdigest()
 
 
-def _entry_source(entry: Entry) -> tuple[str, str]:
-    """(the entry's own source, the rest of its module): helpers and imports count for every entry."""
-    try:
-        module_text = Path(entry.file).read_text(encoding="utf-8")
-        lines, start = inspect.getsourcelines(entry.builder)
-    except (OSError, TypeError):
-        return repr(entry), ""
-    own = "".join(lines)
-    all_lines = module_text.splitlines(keepends=True)
-    rest = "".join(all_lines[: start - 1] + all_lines[start - 1 + len(lines) :])
-    return own, _strip_entries(rest, entry)
-
-
-def _strip_entries(text: str, entry: Entry) -> str:
-    """The module without *other* entries' sources, so editing one entry does not re-run its neighbours."""
-    module = inspect.getmodule(entry.builder)
-    registry = getattr(module, "__verify_entries__", []) if module else []
-    for other in registry:
-        if other is entry:
-            continue
-        try:
-            lines, _ = inspect.getsourcelines(other.builder)
-        except (OSError, TypeError):
-            continue
-        text = text.replace("".join(lines), "")
-    return text
-
-
-def entry_key(entry: Entry, settings: Settings) -> str:
-    own, rest = _entry_source(entry)
+def entry_key(entry: Entry, settings: Settings) -> str | None:
+    """The cache key of ``entry``, or None when the loader recorded no sources for it (never cached)."""
+    digest = entry.extra.get("source_digest") if isinstance(entry.extra, dict) else None
+    if not isinstance(digest, str):
+        return None
     h = hashlib.sha256()
-    parts = (str(FORMAT), _verifier_fingerprint(), entry.id, own, rest, json.dumps(asdict(settings), sort_keys=True))
+    parts = (str(FORMAT), _verifier_fingerprint(), entry.id, digest, json.dumps(asdict(settings), sort_keys=True))
     for part in parts:
         h.update(part.encode())
         h.update(b"\0")
     return h.hexdigest()
+
+
+def key_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "derivation-verifier"
+
+
+def _read_regular(path: Path, limit: int) -> bytes | None:
+    """The bytes of a regular file we own, without following links or blocking on a FIFO; else None."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0))
+    except OSError:
+        return None
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode) or st.st_size > limit:
+            return None
+        with os.fdopen(os.dup(fd), "rb") as fh:
+            data = fh.read(limit + 1)
+        return data if len(data) <= limit else None
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+
+
+def _secret() -> bytes | None:
+    """The per-user MAC key, created on first use; None (no caching) when it cannot be trusted."""
+    directory = key_dir()
+    path = directory / KEY_NAME
+    for _ in range(2):
+        try:
+            st = os.stat(path, follow_symlinks=False)
+        except FileNotFoundError:
+            _create_secret(directory, path)
+            continue
+        except OSError:
+            return None
+        if not stat.S_ISREG(st.st_mode) or st.st_mode & 0o077 or st.st_uid != os.getuid():
+            return None  # readable by others, or not ours: a forger could know it
+        data = _read_regular(path, 1024)
+        if data is None:
+            return None
+        text = data.strip()
+        return bytes.fromhex(text.decode()) if len(text) == 64 and _is_hex(text) else None
+    return None
+
+
+def _is_hex(text: bytes) -> bool:
+    return all(c in b"0123456789abcdef" for c in text)
+
+
+def _create_secret(directory: Path, path: Path) -> None:
+    try:
+        directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=directory, prefix=".key-")  # created 0600
+        try:
+            os.write(fd, secrets.token_hex(32).encode())
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        try:
+            os.link(tmp, path)  # atomic, and never replaces a key another process created first
+        except FileExistsError:
+            pass
+        finally:
+            os.unlink(tmp)
+    except OSError:
+        return
+
+
+def _canonical(key: str, result: dict[str, Any]) -> bytes:
+    return key.encode() + b"\0" + json.dumps(result, sort_keys=True, separators=(",", ":")).encode()
+
+
+def _mac(secret: bytes, key: str, result: dict[str, Any]) -> str:
+    return hmac.new(secret, _canonical(key, result), hashlib.sha256).hexdigest()
 
 
 class ResultCache:
@@ -94,21 +163,56 @@ class ResultCache:
         return self.root / key[:2] / f"{key}.json"
 
     def get(self, entry: Entry, settings: Settings) -> IdentityResult | None:
-        path = self._path(entry_key(entry, settings))
+        """The stored verdict for exactly these inputs, if its MAC proves we stored it; else None."""
+        key = entry_key(entry, settings)
+        secret = _secret()
+        if key is None or secret is None:
+            return None
+        data = _read_regular(self._path(key), MAX_RECORD)
+        if data is None:
+            return None
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-            result = IdentityResult.from_dict(data)
-        except (OSError, ValueError, TypeError, KeyError):
-            return None  # missing or unreadable: just verify again
-        return replace(result, cached=True, source=entry.location)
+            record = json.loads(data)
+        except (ValueError, RecursionError):
+            return None
+        if not isinstance(record, dict) or record.get("key") != key:
+            return None
+        result, mac = record.get("result"), record.get("mac")
+        if not isinstance(result, dict) or not isinstance(mac, str):
+            return None
+        try:
+            if not hmac.compare_digest(mac, _mac(secret, key, result)):
+                return None
+            found = IdentityResult.from_dict(result)
+        except (ValueError, TypeError, KeyError, AttributeError, RecursionError):
+            return None  # written by another version of the record: verify again
+        if found.id != entry.id or found.verdict in UNCACHED:
+            return None
+        return replace(found, cached=True, source=entry.location)
 
     def put(self, entry: Entry, settings: Settings, result: IdentityResult) -> None:
-        if result.verdict is Verdict.TIMEOUT or result.cached:
+        """Store ``result`` under the key of the sources it was computed from; never fails the run."""
+        if result.verdict in UNCACHED or result.cached:
             return
-        path = self._path(entry_key(entry, settings))
-        path.parent.mkdir(parents=True, exist_ok=True)
-        # write-then-rename: parallel runs never see half a file
-        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(result.to_dict(), fh)
-        os.replace(tmp, path)
+        key = entry_key(entry, settings)
+        secret = _secret()
+        if key is None or secret is None:
+            return
+        body = result.to_dict()
+        record = {"key": key, "result": body, "mac": _mac(secret, key, body)}
+        path = self._path(key)
+        tmp = None
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            # write-then-rename: parallel runs never see half a file
+            fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                json.dump(record, fh)
+            os.replace(tmp, path)
+            tmp = None
+        except OSError:
+            return  # a read-only or odd cache directory: the run's verdicts matter more
+        finally:
+            if tmp is not None:
+                with contextlib.suppress(OSError):
+                    os.unlink(tmp)

@@ -16,6 +16,7 @@ from rich.console import Console
 from rich.text import Text
 
 from verifier.exitcodes import ExitCode
+from verifier.logsafe import printable
 
 
 class VerifyError(Exception):
@@ -40,7 +41,7 @@ class ConfigError(UsageError):
 def print_error(console: Console, prog: str, label: str, message: str) -> None:
     """``prog: label: message`` in red/plain; the message is never read as markup."""
     line = Text(f"{prog}: {label}: ", style="red")
-    line.append(message)
+    line.append(printable(message))  # user text (paths, ids, values): no markup, no workflow commands
     console.print(line, highlight=False, soft_wrap=True)
 
 

@@ -1,22 +1,44 @@
-"""Load a catalog directory: import each module, collect its entries, never stop at a bad module.
+"""Load a catalog directory: import each module in a worker, collect its entries, never stop at a bad one.
 
-Like pytest's collection: a module that fails to import is reported (file and line) as a
-load error and the others are still collected; entries are the module-level objects that
+Like pytest's collection: a module that fails to import is reported (file and line) as a load
+error and the others are still collected; entries are the module-level objects that
 ``@identity`` produced, in file and definition order.
+
+Catalog modules are author code, so they are imported in a forked worker under the run's time
+and memory limits (:func:`verifier.runner.run_in_worker`): a module that calls ``sys.exit``,
+loops in C, crashes or eats memory at import is a load error naming it, and the CLI process never
+runs its code. What the worker sends back is each entry's metadata and a :class:`Snapshot`: the
+exact bytes of the module and of every local module (a file under the catalog directory) that
+it imported, recorded by the import hook as they were read. Later imports of that module (in the
+worker that verifies an entry, or in this process when library code calls ``entry.build``) are
+served from the snapshot, so the verdict and the cache key come from the same bytes even if a
+file is saved in the middle of a run.
+
+Local helper modules are imported under their bare names (``from _shared import f`` works) only
+while their catalog module executes, and removed from ``sys.modules`` afterwards, so catalog
+``b`` never sees catalog ``a``'s ``_shared``.
 """
 
 from __future__ import annotations
 
+import ast
+import hashlib
+import importlib.abc
+import importlib.machinery
 import importlib.util
 import sys
+import threading
 import traceback
-from dataclasses import dataclass
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
 from pathlib import Path
+from types import ModuleType
+from typing import Any
 
-from verifier.budget import BudgetExceeded, soft_limit
-from verifier.catalog import MODULE_REGISTRY, Entry
+from verifier.catalog import MODULE_REGISTRY, Claim, Entry
 
-IMPORT_TIMEOUT = 10.0
+IMPORT_TIMEOUT = 60.0
 
 
 @dataclass(frozen=True)
@@ -40,6 +62,192 @@ class Catalog:
         return {e.id: e for e in self.entries}
 
 
+# ----------------------------------------------------------------------------------------------
+# Importing from recorded bytes
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    """One local module as it was read: its import name, file and exact bytes."""
+
+    name: str
+    path: str
+    data: bytes
+    package: bool = False
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """A catalog module and the local modules it imported, byte for byte, in import order."""
+
+    root: str
+    qualname: str  # the catalog module's name in sys.modules (unique per catalog directory)
+    main: SourceFile
+    helpers: tuple[SourceFile, ...] = ()
+
+    def digest(self) -> str:
+        h = hashlib.sha256()
+        for f in (self.main, *self.helpers):
+            for part in (f.name.encode(), f.path.encode(), f.data):
+                h.update(hashlib.sha256(part).digest())
+        return h.hexdigest()
+
+
+class _SnapshotLoader(importlib.machinery.SourceFileLoader):
+    """A source loader whose bytes come from the snapshot (or are read once and recorded)."""
+
+    def __init__(self, fullname: str, path: str, importer: _LocalImporter, package: bool) -> None:
+        super().__init__(fullname, path)
+        self._importer = importer
+        self._package = package
+
+    def get_data(self, path: str) -> bytes:
+        if path != self.path:  # a bytecode cache: never used, the recorded source is the truth
+            raise OSError(path)
+        return self._importer.source_of(self.name, self.path, self._package)
+
+    def path_stats(self, path: str) -> dict[str, Any]:
+        raise OSError(path)  # no .pyc: compile exactly the bytes that were recorded
+
+    def set_data(self, path: str, data: bytes, *, _mode: int = 0o666) -> None:
+        return None
+
+
+class _LocalImporter(importlib.abc.MetaPathFinder):
+    """Finds modules in the catalog directory; serves recorded bytes, records what it reads."""
+
+    def __init__(self, root: Path, served: Sequence[SourceFile] = ()) -> None:
+        self.root = root
+        self.served = {f.name: f for f in served}
+        self.loaded: dict[str, SourceFile] = {}
+
+    def source_of(self, name: str, path: str, package: bool) -> bytes:
+        known = self.served.get(name)
+        if known is not None and known.path == path:
+            data = known.data
+        else:
+            with open(path, "rb") as fh:
+                data = fh.read()
+        self.loaded.setdefault(name, SourceFile(name, path, data, package))
+        return data
+
+    def find_spec(self, fullname: str, path: Sequence[str] | None = None, target: ModuleType | None = None) -> Any:
+        known = self.served.get(fullname)
+        if known is not None:
+            return self._spec(fullname, Path(known.path), known.package)
+        head, _, last = fullname.rpartition(".")
+        if head:  # a submodule: only of a local package
+            dirs = [Path(p) for p in (path or [])]
+            if not any(d == self.root or self.root in d.parents for d in dirs):
+                return None
+        else:
+            dirs = [self.root]
+        for d in dirs:
+            if (d / last / "__init__.py").is_file():
+                return self._spec(fullname, d / last / "__init__.py", True)
+            if (d / f"{last}.py").is_file():
+                return self._spec(fullname, d / f"{last}.py", False)
+        return None
+
+    def _spec(self, fullname: str, file: Path, package: bool) -> Any:
+        loader = _SnapshotLoader(fullname, str(file), self, package)
+        return importlib.util.spec_from_file_location(
+            fullname, str(file), loader=loader, submodule_search_locations=[str(file.parent)] if package else None
+        )
+
+
+_import_lock = threading.RLock()
+
+
+@contextmanager
+def _local_imports(importer: _LocalImporter, keep: Sequence[str] = ()) -> Iterator[None]:
+    """Let a catalog module import its siblings by bare name, and take those names away afterwards."""
+    with _import_lock:
+        before = set(sys.modules)
+        sys.meta_path.insert(0, importer)
+        try:
+            yield
+        finally:
+            sys.meta_path.remove(importer)
+            for name in set(sys.modules) - before - set(keep):
+                if name in importer.loaded or name.split(".")[0] in importer.loaded:
+                    sys.modules.pop(name, None)
+
+
+def _qualname(root: Path, path: Path) -> str:
+    tag = hashlib.sha256(str(root.resolve()).encode()).hexdigest()[:16]
+    return f"_verify_catalog_{tag}.{path.stem}"
+
+
+def import_module_file(root: Path, path: Path, served: Snapshot | None = None) -> tuple[ModuleType, Snapshot]:
+    """Import one catalog module (from ``served`` bytes if given); return it and what it read."""
+    importer = _LocalImporter(root, (served.main, *served.helpers) if served else ())
+    qualname = served.qualname if served else _qualname(root, path)
+    main_name = qualname
+    if served:
+        importer.served[main_name] = served.main
+    spec = importer._spec(main_name, path, False)
+    module = importlib.util.module_from_spec(spec)
+    with _local_imports(importer, keep=(main_name,)):
+        sys.modules[main_name] = module
+        try:
+            spec.loader.exec_module(module)
+        except BaseException:
+            sys.modules.pop(main_name, None)
+            raise
+    main = importer.loaded.pop(main_name)
+    snapshot = Snapshot(str(root), qualname, main, tuple(importer.loaded.values()))
+    return module, snapshot
+
+
+_imported: dict[str, ModuleType] = {}  # snapshot digest -> module, per process
+
+
+def _module_entries(module: ModuleType) -> list[Entry]:
+    found = list(getattr(module, MODULE_REGISTRY, []))
+    found += [v for v in vars(module).values() if isinstance(v, Entry) and v not in found]
+    found.sort(key=lambda e: e.line)
+    return found
+
+
+@dataclass(frozen=True, eq=False)
+class SnapshotBuilder:
+    """An entry's builder as the CLI process holds it: imports the recorded module on first call.
+
+    In the worker that verifies the entry this is where the catalog module is imported (under the
+    worker's limits); library code that calls ``entry.build`` in-process imports it here too.
+    """
+
+    snapshot: Snapshot
+    entry_id: str
+
+    def resolve(self) -> Entry:
+        key = self.snapshot.digest()
+        module = _imported.get(key)
+        if module is None:
+            module, _ = import_module_file(Path(self.snapshot.root), Path(self.snapshot.main.path), self.snapshot)
+            _imported[key] = module
+        for entry in _module_entries(module):
+            if entry.id == self.entry_id:
+                return entry
+        raise LookupError(f"{self.entry_id!r} is no longer defined when its module is imported again")
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Claim:
+        return self.resolve().builder(*args, **kwargs)
+
+
+# ----------------------------------------------------------------------------------------------
+# Probing a module in a worker
+
+
+@dataclass(frozen=True)
+class _Probe:
+    snapshot: Snapshot | None
+    entries: tuple[Entry, ...] = ()
+    spans: tuple[tuple[int, int] | None, ...] = ()
+    error: LoadError | None = None
+
+
 def _error_line(exc: BaseException, path: Path) -> int:
     if isinstance(exc, SyntaxError) and exc.lineno:
         return int(exc.lineno)
@@ -50,58 +258,118 @@ def _error_line(exc: BaseException, path: Path) -> int:
     return line
 
 
-def _import(path: Path, package: str) -> object:
-    name = f"{package}.{path.stem}"
-    spec = importlib.util.spec_from_file_location(name, path)
-    if spec is None or spec.loader is None:
-        raise ImportError(f"cannot import {path}")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
+def _spans(data: bytes) -> dict[int, tuple[int, int]]:
+    """first line (decorator included) -> (first, last) line of every function in the module."""
     try:
-        spec.loader.exec_module(module)
-    except BaseException:
-        sys.modules.pop(name, None)
-        raise
-    return module
+        tree = ast.parse(data)
+    except (SyntaxError, ValueError):
+        return {}
+    out = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and node.end_lineno:
+            first = min([node.lineno, *(d.lineno for d in node.decorator_list)])
+            out[first] = (first, node.end_lineno)
+    return out
+
+
+def _probe(root: Path, path: Path) -> _Probe:
+    """Runs in a worker: import the module, describe its entries without their builders."""
+    try:
+        module, snapshot = import_module_file(root, path)
+    except SystemExit as exc:
+        return _Probe(None, error=LoadError(str(path), 0, f"the module called sys.exit({exc.code!r}) at import"))
+    except MemoryError as exc:
+        return _Probe(
+            None, error=LoadError(str(path), _error_line(exc, path), "importing the module exceeded the memory limit")
+        )
+    except Exception as exc:  # noqa: BLE001 - any import failure is reported, and the other modules still load
+        return _Probe(
+            None, error=LoadError(str(path), _error_line(exc, path), f"cannot import: {type(exc).__name__}: {exc}")
+        )
+    spans = _spans(snapshot.main.data)
+    entries, where = [], []
+    for entry in _module_entries(module):
+        first = getattr(getattr(entry.builder, "__code__", None), "co_firstlineno", 0)
+        span = spans.get(first) if Path(entry.file) == path else None
+        where.append(span)
+        entries.append(replace(entry, builder=_placeholder, line=span[0] if span else entry.line, extra={}))
+    return _Probe(snapshot, tuple(entries), tuple(where))
+
+
+def _placeholder(*args: Any, **kwargs: Any) -> Claim:  # replaced by a SnapshotBuilder in the parent
+    raise LookupError("entry builder not attached")
+
+
+def _source_digest(snapshot: Snapshot, spans: Sequence[tuple[int, int] | None], i: int) -> str:
+    """What entry ``i``'s verdict depends on: its own lines, the module minus all entries, every helper.
+
+    Editing one entry leaves its neighbours' digests alone; editing anything else in the module,
+    or any local module it imported, changes all of them.
+    """
+    lines = snapshot.main.data.splitlines(keepends=True)
+    own = b"".join(lines[spans[i][0] - 1 : spans[i][1]]) if spans[i] else snapshot.main.data
+    keep = [True] * len(lines)
+    for span in spans:
+        if span:
+            for k in range(span[0] - 1, span[1]):
+                keep[k] = False
+    rest = b"".join(line for line, k in zip(lines, keep, strict=True) if k)
+    h = hashlib.sha256()
+    for part in (own, rest, *(f.name.encode() + b"\0" + f.data for f in snapshot.helpers)):
+        h.update(hashlib.sha256(part).digest())
+    return h.hexdigest()
 
 
 def module_files(root: Path) -> list[Path]:
     return sorted(p for p in root.glob("*.py") if not p.name.startswith("_"))
 
 
-def load_catalog(root: Path | str, import_timeout: float = IMPORT_TIMEOUT) -> Catalog:
-    """Import every ``*.py`` under ``root`` (not ``_*.py``); see the module docstring."""
+def _probe_error(path: Path, outcome: Any, timeout: float) -> LoadError:
+    status = outcome.status
+    if status == "timeout":
+        return LoadError(str(path), 0, f"importing the module took longer than {timeout:g}s")
+    if status == "memory":
+        return LoadError(str(path), 0, "importing the module exceeded the memory limit")
+    if status == "raised":
+        return LoadError(str(path), 0, f"importing the module raised {outcome.message}")
+    tail = f"; its last output: {outcome.output.strip()}" if outcome.output.strip() else ""
+    return LoadError(str(path), 0, f"{outcome.message} while importing the module{tail}")
+
+
+def load_catalog(root: Path | str, import_timeout: float = IMPORT_TIMEOUT, memory_mb: int | None = None) -> Catalog:
+    """Import every ``*.py`` under ``root`` (not ``_*.py``), each in its own worker; see the module docstring."""
+    from verifier.runner import DEFAULT_MEMORY_MB, run_many
+
     root = Path(root)
     entries: list[Entry] = []
     errors: list[LoadError] = []
     seen: dict[str, Entry] = {}
-    package = f"_verify_catalog_{abs(hash(str(root.resolve()))):x}"
-    sys.path.insert(0, str(root))  # let catalog modules import their sibling helpers
-    try:
-        for path in module_files(root):
-            try:
-                with soft_limit(import_timeout, f"import {path.name}"):
-                    module = _import(path, package)
-            except BudgetExceeded:
-                errors.append(LoadError(str(path), 0, f"importing the module took longer than {import_timeout:g}s"))
-                continue
-            except Exception as exc:  # noqa: BLE001 - any import failure is reported, and the other modules still load
+    paths = module_files(root)
+    limit = DEFAULT_MEMORY_MB if memory_mb is None else memory_mb
+    outcomes = run_many([(_probe, (root, path)) for path in paths], timeout=import_timeout, memory_mb=limit)
+    for path, outcome in zip(paths, outcomes, strict=True):
+        probe = outcome.value if outcome.ok else None
+        if not isinstance(probe, _Probe):
+            errors.append(_probe_error(path, outcome, import_timeout))
+            continue
+        if probe.error is not None or probe.snapshot is None:
+            errors.append(probe.error or LoadError(str(path), 0, "the module could not be imported"))
+            continue
+        for i, found in enumerate(probe.entries):
+            entry = replace(
+                found,
+                builder=SnapshotBuilder(probe.snapshot, found.id),
+                extra={"source_digest": _source_digest(probe.snapshot, probe.spans, i)},
+            )
+            if entry.id in seen:
+                first = seen[entry.id]
                 errors.append(
-                    LoadError(str(path), _error_line(exc, path), f"cannot import: {type(exc).__name__}: {exc}")
+                    LoadError(entry.file, entry.line, f"duplicate id {entry.id!r} (first at {first.location})")
                 )
                 continue
-            found = list(getattr(module, MODULE_REGISTRY, []))
-            found += [v for v in vars(module).values() if isinstance(v, Entry) and v not in found]
-            found.sort(key=lambda e: e.line)
-            for entry in found:
-                if entry.id in seen:
-                    first = seen[entry.id]
-                    errors.append(
-                        LoadError(entry.file, entry.line, f"duplicate id {entry.id!r} (first at {first.location})")
-                    )
-                    continue
-                seen[entry.id] = entry
-                entries.append(entry)
-    finally:
-        sys.path.remove(str(root))
+            seen[entry.id] = entry
+            entries.append(entry)
     return Catalog(str(root), tuple(entries), tuple(errors))
+
+
+__all__ = ["Catalog", "LoadError", "Snapshot", "SnapshotBuilder", "SourceFile", "load_catalog", "module_files"]

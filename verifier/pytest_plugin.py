@@ -69,7 +69,7 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         "--verify-timeout",
         type=float,
         metavar="SECONDS",
-        help=f"budget per identity (default: [tool.verify] timeout, else {DEFAULT_TIMEOUT:g}); soft, in-process",
+        help=f"budget per identity (default: [tool.verify] timeout, else {DEFAULT_TIMEOUT:g}); the worker is killed",
     )
 
 
@@ -191,7 +191,7 @@ def _outcome(result: IdentityResult) -> None:
 
 
 class IdentityItem(pytest.Item):
-    """One catalog identity, checked in-process by ``verify_guarded`` under a soft time budget."""
+    """One catalog identity, checked in a fresh worker process (``verifier.runner``) under a hard time budget."""
 
     def __init__(self, *, entry: Entry, **kwargs: Any) -> None:
         super().__init__(**kwargs)
@@ -201,25 +201,13 @@ class IdentityItem(pytest.Item):
         _expect(self, entry.expect)
 
     def runtest(self) -> None:
-        from verifier.budget import BudgetExceeded, soft_limit
-        from verifier.results import IdentityResult, Verdict
-        from verifier.runner import verify_guarded
+        from verifier.runner import entry_outcome_result, run_in_worker, verify_in_worker
 
         settings = _settings(self.config)
         timeout = self.config.stash[_OPTIONS].resolved.timeout
-        try:
-            with soft_limit(timeout, "identity"):
-                result = verify_guarded(self.entry, settings)
-        except BudgetExceeded:  # the alarm fired between the verdict and leaving the block
-            result = IdentityResult(
-                id=self.entry.id,
-                title=self.entry.title,
-                statement=self.entry.statement,
-                verdict=Verdict.TIMEOUT,
-                source=self.entry.location,
-                seed=settings.seed,
-                message=f"no verdict within {timeout:g}s",
-            )
+        # A fresh, killable worker, as in ``verify``: hangs in C, exits and crashes cannot take pytest down.
+        outcome = run_in_worker(verify_in_worker, self.entry, settings, timeout=timeout)
+        result = entry_outcome_result(self.entry, settings, outcome, timeout)
         self.user_properties.append((VERDICT_KEY, result.verdict.value))
         _outcome(replace(result, expected=self.entry.expect))
 

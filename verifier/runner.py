@@ -1,22 +1,41 @@
-"""Run entries in worker processes with a hard wall-clock budget and a memory cap each.
+"""Run user code in forked worker processes: a hard wall-clock budget and a memory cap per call.
 
-A SymPy call stuck in C (a huge integer power, say) never returns to Python, so no signal
-handler or ``except`` can stop it; only killing the process can. Workers are forked from the
-parent (which already imported SymPy and the catalog), so starting one costs milliseconds.
-Results come back as immutable records and are put back in catalog order, so the output of
-``--jobs 4`` is identical to ``--jobs 1``.
+Everything an author or a reader supplies (a catalog module's import, an entry's builder, a
+command-line claim, a document's chains) runs here, never in the CLI process, because:
+
+* a SymPy call stuck in C (a huge integer power, ``sum(range(10**12))``) never returns to the
+  interpreter, so no signal handler or ``except`` can stop it; only killing the process can;
+* ``sys.exit``, ``os._exit``, a segfault or a memory hog must cost one ERROR row, not the run;
+* state an entry changes (``mpmath.mp.dps``, ``np.seterr``, SymPy's ``evaluate``, a patched
+  verifier function, the working directory) must not reach the next entry: every call gets a
+  **fresh fork** of the parent, so no verdict depends on ``--jobs`` or on the order;
+* a ``print`` in user code must not corrupt a JSON or JUnit report written to stdout: the
+  worker's stdout and stderr go to a private file (its tail is shown when the worker dies).
+
+Each worker leads its own process group, so a subprocess an entry started is killed with it on
+TIMEOUT; the kernel kills a worker whose parent dies (``PR_SET_PDEATHSIG``), and SIGTERM or
+Ctrl-C of the parent kills every live group before it exits.
+
+:func:`run_in_worker` is the one reusable call (used by ``verify check``, ``verify doc``,
+``verify explain`` and the loader); :func:`run_entries` schedules catalog entries over it.
 """
 
 from __future__ import annotations
 
-import multiprocessing as mp
+import contextlib
+import ctypes
 import os
+import pickle
 import resource
+import signal
+import sys
+import tempfile
 import time
 import traceback
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from multiprocessing.connection import Connection, wait
+from multiprocessing.connection import Connection, Pipe, wait
+from typing import Any, Generic, TypeVar
 
 from verifier.budget import BudgetExceeded
 from verifier.catalog import Entry
@@ -25,6 +44,10 @@ from verifier.results import IdentityResult, Verdict
 
 DEFAULT_TIMEOUT = 60.0
 DEFAULT_MEMORY_MB = 2048
+OUTPUT_LIMIT = 256 * 1024 * 1024  # bytes a worker may print before its writes fail
+OUTPUT_TAIL = 400  # characters of a dead worker's output quoted in its ERROR message
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -36,6 +59,53 @@ class RunOptions:
 
 
 OnResult = Callable[[int, IdentityResult], None]
+
+
+# ----------------------------------------------------------------------------------------------
+# One call in one worker
+
+
+@dataclass(frozen=True)
+class Outcome(Generic[T]):
+    """How a call in a worker ended.
+
+    ``status`` is ``"ok"`` (``value`` holds the return value), ``"raised"`` (``message`` is the
+    exception's last line, ``error`` its type name), ``"memory"`` (MemoryError under the cap),
+    ``"timeout"`` (killed after ``timeout`` seconds) or ``"died"`` (the process ended without an
+    answer: ``os._exit``, a signal, a crash in C). ``stage`` is the last stage the call reported.
+    """
+
+    status: str
+    value: T | None = None
+    stage: str = ""
+    message: str = ""
+    error: str = ""
+    reason: str = ""  # ``str(exc)`` of what was raised: the message without the type's module
+    output: str = ""
+    elapsed: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return self.status == "ok"
+
+
+_stage_sink: Connection | None = None  # set in a worker: where report_stage sends
+
+
+def report_stage(stage: str) -> None:
+    """Tell the parent what the worker is doing (named in a TIMEOUT). A no-op outside a worker."""
+    if _stage_sink is not None:
+        with contextlib.suppress(OSError, ValueError):
+            _stage_sink.send(("stage", stage))
+
+
+_live_groups: set[int] = set()
+
+
+def _kill_group(pid: int) -> None:
+    for kill in (os.killpg, os.kill):
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            kill(pid, signal.SIGKILL)
 
 
 def _vm_bytes() -> int:
@@ -53,10 +123,308 @@ def _limit_memory(extra_mb: int) -> None:
     if extra_mb <= 0:
         return
     limit = _vm_bytes() + extra_mb * 1024 * 1024
-    try:
+    with contextlib.suppress(ValueError, OSError):  # not permitted here: the hard timeout still applies
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
-    except (ValueError, OSError):  # not permitted here: the hard timeout still applies
+
+
+def _die_with_parent(parent: int) -> None:
+    """Ask the kernel to SIGKILL this worker when the parent dies, even by SIGKILL (Linux only)."""
+    with contextlib.suppress(OSError, AttributeError):
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG
+    if os.getppid() != parent:  # the parent died before prctl took effect
+        os._exit(1)
+
+
+_lifeline: tuple[int, int, int] | None = None  # (owner pid, read end, write end)
+
+
+def _lifeline_fds() -> tuple[int, int]:
+    """A pipe whose write end only this process holds: EOF on it means this process is gone."""
+    global _lifeline
+    if _lifeline is None or _lifeline[0] != os.getpid():
+        r, w = os.pipe()
+        _lifeline = (os.getpid(), r, w)
+    return _lifeline[1], _lifeline[2]
+
+
+def _start_sentinel() -> None:
+    """In a new worker: fork a watcher that kills the worker's group when the parent's lifeline breaks.
+
+    PR_SET_PDEATHSIG kills the worker itself when the parent dies, but not a subprocess the worker
+    started; the watcher is in the same process group, so it takes everything with it. It holds
+    no other descriptor (a pipe end it kept open would hide the worker's death from the parent),
+    and a normal reap kills it with the group.
+    """
+    if _lifeline is None or _lifeline[0] != os.getppid():
         return
+    _, r, w = _lifeline
+    os.close(w)
+    if os.fork() != 0:
+        return
+    try:  # pragma: no cover - runs in the watcher
+        os.closerange(0, r)
+        os.closerange(r + 1, 1 << 16)
+        while True:
+            try:
+                if not os.read(r, 1):
+                    break
+            except InterruptedError:
+                continue
+        os.killpg(0, signal.SIGKILL)
+    finally:
+        os._exit(0)
+
+
+def _child(
+    fn: Callable[..., Any], args: tuple[Any, ...], conn: Connection, out_fd: int, memory_mb: int, parent: int
+) -> None:
+    """Body of a forked worker; never returns (``os._exit``), so no parent cleanup runs twice."""
+    global _stage_sink
+    code = 0
+    try:
+        os.setpgid(0, 0)
+        _die_with_parent(parent)
+        _start_sentinel()
+        for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGALRM):
+            signal.signal(sig, signal.SIG_DFL)
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        devnull = os.open(os.devnull, os.O_RDONLY)
+        os.dup2(devnull, 0)
+        os.dup2(out_fd, 1)
+        os.dup2(out_fd, 2)
+        sys.stdin = open(0, closefd=False)
+        sys.stdout = sys.stderr = open(1, "w", buffering=1, closefd=False, errors="replace")
+        with contextlib.suppress(ValueError, OSError):
+            resource.setrlimit(resource.RLIMIT_FSIZE, (OUTPUT_LIMIT, OUTPUT_LIMIT))
+        _limit_memory(memory_mb)
+        _stage_sink = conn
+        try:
+            message: tuple[Any, ...] = ("done", fn(*args))
+        except MemoryError:
+            message = ("memory", "", "MemoryError")
+        except BaseException as exc:  # noqa: BLE001 - SystemExit, KeyboardInterrupt, budgets: all are reported
+            tail = traceback.format_exception_only(type(exc), exc)[-1].strip()
+            message = ("raised", tail, type(exc).__name__, str(exc))
+        try:
+            conn.send(message)
+        except (pickle.PicklingError, TypeError, AttributeError, RecursionError) as exc:
+            why = f"the result could not be sent back: {exc}"
+            conn.send(("raised", why, type(exc).__name__, why))
+    except BaseException:  # noqa: BLE001 - nothing may escape a forked child into the parent's code
+        code = 70
+    finally:
+        with contextlib.suppress(BaseException):
+            sys.stdout.flush()
+        os._exit(code)
+
+
+class Worker:
+    """One call of ``fn(*args)`` in a fresh fork: own process group, memory cap, private output."""
+
+    def __init__(self, fn: Callable[..., Any], args: tuple[Any, ...] = (), memory_mb: int = DEFAULT_MEMORY_MB) -> None:
+        for stream in (sys.stdout, sys.stderr):  # buffered parent output must not be written twice
+            with contextlib.suppress(Exception):
+                stream.flush()
+        self.output = tempfile.TemporaryFile()
+        self.conn, child_conn = Pipe(duplex=False)
+        self.started = time.monotonic()
+        self.stage = "start"
+        self.answer: tuple[Any, ...] | None = None
+        parent = os.getpid()
+        _lifeline_fds()
+        pid = os.fork()
+        if pid == 0:  # pragma: no cover - runs in the child
+            self.conn.close()
+            _child(fn, args, child_conn, self.output.fileno(), memory_mb, parent)
+        child_conn.close()
+        self.pid = pid
+        with contextlib.suppress(OSError):  # also here, so that a kill right after the fork hits the group
+            os.setpgid(pid, pid)
+        _live_groups.add(pid)
+        self._exit: int | None = None
+
+    def poll(self) -> bool:
+        """Read what the worker sent; True once it has answered or hung up."""
+        while self.answer is None:
+            try:
+                if not self.conn.poll():
+                    return False
+                message = self.conn.recv()
+            except (EOFError, OSError):
+                self.answer = ("eof",)
+                return True
+            if message[0] == "stage":
+                self.stage = message[1]
+            else:
+                self.answer = message
+        return True
+
+    def kill(self) -> None:
+        _kill_group(self.pid)
+
+    def reap(self) -> str:
+        """Kill the worker's group (its subprocesses too), wait for it; return its output's tail."""
+        self.kill()
+        with contextlib.suppress(ChildProcessError):
+            _, status = os.waitpid(self.pid, 0)
+            self._exit = os.waitstatus_to_exitcode(status)
+        _live_groups.discard(self.pid)
+        self.conn.close()
+        try:
+            self.output.seek(0, os.SEEK_END)
+            size = self.output.tell()
+            self.output.seek(max(0, size - 4 * OUTPUT_TAIL))
+            text = self.output.read().decode("utf-8", "replace")
+        except OSError:
+            text = ""
+        self.output.close()
+        return text[-OUTPUT_TAIL:]
+
+    def outcome(self, timed_out: bool, timeout: float) -> Outcome[Any]:
+        """Reap the worker and say how the call ended."""
+        answer = self.answer
+        output = self.reap()
+        elapsed = time.monotonic() - self.started
+        base = {"stage": self.stage, "output": output, "elapsed": elapsed}
+        if timed_out and (answer is None or answer[0] == "eof"):
+            return Outcome("timeout", message=f"no answer within {timeout:g}s", **base)
+        if answer is None or answer[0] == "eof":
+            code = self._exit
+            why = f"signal {-code}" if code is not None and code < 0 else f"exit code {code}"
+            return Outcome("died", message=f"the worker died ({why})", **base)
+        if answer[0] == "done":
+            return Outcome("ok", value=answer[1], **base)
+        if answer[0] == "memory":
+            return Outcome("memory", message="memory limit exceeded", error="MemoryError", **base)
+        return Outcome("raised", message=answer[1], error=answer[2], reason=answer[3], **base)
+
+
+@contextlib.contextmanager
+def _kill_workers_on_exit() -> Iterator[None]:
+    """SIGTERM of the parent kills every live worker group first, then the parent as before."""
+    if sys.platform == "win32" or signal.getsignal(signal.SIGTERM) is not signal.SIG_DFL:
+        yield
+        return
+    try:
+        signal.signal(signal.SIGTERM, _on_sigterm)
+    except ValueError:  # not the main thread: PR_SET_PDEATHSIG still covers the workers
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+def _on_sigterm(signum: int, frame: object) -> None:
+    for pid in list(_live_groups):
+        _kill_group(pid)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    os.kill(os.getpid(), signal.SIGTERM)
+
+
+def run_in_worker(
+    fn: Callable[..., T],
+    *args: Any,
+    timeout: float = DEFAULT_TIMEOUT,
+    memory_mb: int = DEFAULT_MEMORY_MB,
+    on_stage: Callable[[str], None] | None = None,
+) -> Outcome[T]:
+    """Call ``fn(*args)`` in a fresh forked worker; kill it (and its subprocesses) after ``timeout``.
+
+    ``fn`` and ``args`` are inherited by the fork (not pickled); the return value is pickled back.
+    Inside ``fn``, :func:`report_stage` names the stage a TIMEOUT reports. Ctrl-C kills the worker
+    and raises KeyboardInterrupt here.
+    """
+    with _kill_workers_on_exit():
+        worker = Worker(fn, tuple(args), memory_mb)
+        try:
+            while True:
+                left = worker.started + timeout - time.monotonic()
+                if left <= 0:
+                    return worker.outcome(True, timeout)
+                wait([worker.conn], timeout=left)
+                before = worker.stage
+                if worker.poll():
+                    return worker.outcome(False, timeout)
+                if on_stage is not None and worker.stage != before:
+                    on_stage(worker.stage)
+        finally:
+            if worker.pid in _live_groups:
+                worker.reap()
+
+
+def _each(fn: Callable[[Any], Any], items: Sequence[Any], start: int) -> None:
+    """Worker body of :func:`run_each`: one answer per item, each announced before it starts."""
+    for index in range(start, len(items)):
+        report_stage(f"\0item {index}")
+        value = fn(items[index])
+        assert _stage_sink is not None
+        _stage_sink.send(("item", index, value))
+
+
+def run_each(
+    fn: Callable[[Any], T],
+    items: Sequence[Any],
+    on_failure: Callable[[Any, Outcome[Any]], T],
+    *,
+    timeout: float = DEFAULT_TIMEOUT,
+    memory_mb: int = DEFAULT_MEMORY_MB,
+) -> list[T]:
+    """``[fn(item) for item in items]`` in a forked worker, with a budget of ``timeout`` seconds *per item*.
+
+    The items share one worker while they finish in time (they may share caches, as the chains
+    of one document do). An item that times out, crashes the worker or raises is given
+    ``on_failure(item, outcome)`` instead, the worker is killed, and a fresh one goes on with the
+    next item. Inside ``fn``, :func:`report_stage` names the stage a timeout reports.
+    """
+    results: list[Any] = [None] * len(items)
+    start = 0
+    with _kill_workers_on_exit():
+        while start < len(items):
+            worker = Worker(_each, (fn, items, start), memory_mb)
+            current, began, stage = start, time.monotonic(), "start"
+            try:
+                while True:
+                    left = began + timeout - time.monotonic()
+                    if left > 0:
+                        wait([worker.conn], timeout=left)
+                    try:
+                        message = worker.conn.recv() if worker.conn.poll() else None
+                    except (EOFError, OSError):
+                        message = ("eof",)
+                    if message is None and time.monotonic() < began + timeout:
+                        continue
+                    if message is not None and message[0] == "stage":
+                        if message[1].startswith("\0item "):
+                            current, began, stage = int(message[1].split()[1]), time.monotonic(), "start"
+                        else:
+                            stage = message[1]
+                        continue
+                    if message is not None and message[0] == "item":
+                        results[message[1]] = message[2]
+                        start = message[1] + 1
+                        continue
+                    if message is not None and message[0] == "done":
+                        start = len(items)
+                        break
+                    worker.answer = message if message is not None and message[0] != "eof" else None
+                    worker.stage = stage
+                    worker.started = began
+                    outcome = worker.outcome(message is None, timeout)
+                    results[current] = on_failure(items[current], outcome)
+                    start = current + 1
+                    break
+            finally:
+                if worker.pid in _live_groups:
+                    worker.reap()
+    return results
+
+
+# ----------------------------------------------------------------------------------------------
+# Catalog entries
 
 
 def _error_result(entry: Entry, settings: Settings, verdict: Verdict, message: str, stage: str = "") -> IdentityResult:
@@ -95,135 +463,138 @@ def verify_guarded(entry: Entry, settings: Settings, progress: Callable[[str], N
         return _error_result(entry, settings, Verdict.ERROR, f"internal error during {stage[0]}: {tail}", stage[0])
 
 
-def _worker(conn: Connection, entries: Sequence[Entry], settings: Settings, memory_mb: int) -> None:
-    _limit_memory(memory_mb)
-    while True:
+def verify_in_worker(entry: Entry, settings: Settings) -> IdentityResult:
+    """What a worker runs for one entry (with :func:`run_in_worker`; stages go to the parent)."""
+    return verify_guarded(entry, settings, report_stage)
+
+
+def entry_outcome_result(
+    entry: Entry, settings: Settings, outcome: Outcome[IdentityResult], timeout: float
+) -> IdentityResult:
+    """The record for an entry whose worker ended: its own result, or an ERROR/TIMEOUT saying why."""
+    if outcome.ok and isinstance(outcome.value, IdentityResult):
+        result = outcome.value
+        return result if result.duration else replace(result, duration=outcome.elapsed)
+    stage = outcome.stage
+    if outcome.status == "timeout":
+        message = f"no verdict within {timeout:g}s; the worker was stopped during {stage}"
+        verdict = Verdict.TIMEOUT
+    elif outcome.status == "memory":
+        message, verdict = f"memory limit exceeded during {stage}", Verdict.ERROR
+    elif outcome.status == "raised":
+        message, verdict = f"the entry raised {outcome.message} during {stage}", Verdict.ERROR
+    else:
+        message, verdict = f"{outcome.message} during {stage}", Verdict.ERROR
+        if outcome.output.strip():
+            message += f"; its last output: {outcome.output.strip()[-OUTPUT_TAIL:]}"
+    return replace(_error_result(entry, settings, verdict, message, stage), duration=outcome.elapsed)
+
+
+_warm = False
+
+
+def _warm_up() -> None:
+    """Do SymPy's and NumPy's one-time work (lazy imports, lambdify set-up) once, before forking.
+
+    Every entry runs in a fresh fork of this process, so whatever is warm here is warm in every
+    worker, the same for each: it saves time, and it cannot make a verdict depend on the order.
+    """
+    global _warm
+    if _warm:
+        return
+    _warm = True
+    import sympy as sp
+
+    from verifier.catalog import D
+    from verifier.ml import relu, sigmoid
+
+    def scalar(b: Any) -> Any:
+        z = b.real("z")
+        lhs = D(sigmoid(z) + relu(z) + sp.log(1 + sp.exp(z)), z)
+        return b.chain(lhs, sigmoid(z) * (1 - sigmoid(z)) + sp.Heaviside(z) + sigmoid(z))
+
+    def block(b: Any) -> Any:
+        x, w = b.vector("x", 2), b.matrix("W", 2, 2)
+        return b.chain(D((x.T * w * x)[0, 0], x), (w + w.T) * x)
+
+    for builder in (scalar, block):
+        verify_guarded(Entry("warm-up", "warm-up", "", "", builder), Settings(points=20))
+
+
+class Interrupted(KeyboardInterrupt):
+    """Ctrl-C during a run: ``results`` holds the records finished so far (None for the others)."""
+
+    def __init__(self, results: Sequence[IdentityResult | None]) -> None:
+        super().__init__(list(results))  # args[0] too, for code that only knows KeyboardInterrupt
+        self.results = list(results)
+
+
+def run_many(
+    calls: Sequence[tuple[Callable[..., Any], tuple[Any, ...]]],
+    *,
+    jobs: int = 0,
+    timeout: float = DEFAULT_TIMEOUT,
+    memory_mb: int = DEFAULT_MEMORY_MB,
+    on_outcome: Callable[[int, Outcome[Any]], None] | None = None,
+) -> list[Outcome[Any]]:
+    """Each ``fn(*args)`` of ``calls`` in its own fresh worker, ``jobs`` at a time; outcomes in call order.
+
+    Ctrl-C kills the workers and raises KeyboardInterrupt (the outcomes so far went to ``on_outcome``).
+    """
+    jobs = max(1, min(jobs or os.cpu_count() or 1, len(calls)))
+    outcomes: list[Outcome[Any] | None] = [None] * len(calls)
+    pending = list(range(len(calls)))
+    busy: dict[int, Worker] = {}
+
+    def finish(index: int, worker: Worker, timed_out: bool) -> None:
+        del busy[index]
+        outcomes[index] = outcome = worker.outcome(timed_out, timeout)
+        if on_outcome is not None:
+            on_outcome(index, outcome)
+
+    with _kill_workers_on_exit():
         try:
-            index = conn.recv()
-        except EOFError:
-            return
-        if index is None:
-            return
-        entry = entries[index]
-        result = verify_guarded(entry, settings, lambda s, i=index: conn.send(("stage", i, s)))
-        conn.send(("done", index, result))
-
-
-@dataclass
-class _Slot:
-    process: mp.process.BaseProcess
-    conn: Connection
-    index: int | None = None
-    started: float = 0.0
-    stage: str = "start"
+            while pending or busy:
+                while pending and len(busy) < jobs:
+                    index = pending.pop(0)
+                    fn, args = calls[index]
+                    busy[index] = Worker(fn, args, memory_mb)
+                wait_for = min(w.started + timeout for w in busy.values()) - time.monotonic()
+                wait([w.conn for w in busy.values()], timeout=max(wait_for, 0))
+                for index, worker in list(busy.items()):
+                    if worker.poll():
+                        finish(index, worker, False)
+                    elif time.monotonic() >= worker.started + timeout:
+                        finish(index, worker, True)
+        finally:
+            for worker in busy.values():
+                worker.reap()
+    return [o if o is not None else Outcome("died", message="no outcome (internal error)") for o in outcomes]
 
 
 def run_entries(
     entries: Sequence[Entry], options: RunOptions, on_result: OnResult | None = None
 ) -> list[IdentityResult]:
-    """Verify ``entries`` in isolated workers; results in the order of ``entries``."""
+    """Verify ``entries``, each in a fresh worker, ``options.jobs`` at a time; results in entry order.
+
+    Ctrl-C kills the workers and raises :class:`Interrupted` with the results so far.
+    """
     if not entries:
         return []
-    ctx = mp.get_context("fork")
-    jobs = options.jobs or os.cpu_count() or 1
-    jobs = max(1, min(jobs, len(entries)))
     settings = options.settings
     results: list[IdentityResult | None] = [None] * len(entries)
-    pending = list(range(len(entries)))
-    slots: list[_Slot] = []
 
-    def spawn() -> _Slot:
-        parent, child = ctx.Pipe()
-        proc = ctx.Process(target=_worker, args=(child, entries, settings, options.memory_mb), daemon=True)
-        proc.start()
-        child.close()
-        return _Slot(proc, parent)
-
-    def finish(slot: _Slot, result: IdentityResult) -> None:
-        assert slot.index is not None
-        if not result.duration:
-            result = replace(result, duration=time.monotonic() - slot.started)
-        results[slot.index] = result
+    def done(index: int, outcome: Outcome[Any]) -> None:
+        results[index] = entry_outcome_result(entries[index], settings, outcome, options.timeout)
         if on_result is not None:
-            on_result(slot.index, result)
-        slot.index = None
+            on_result(index, results[index])  # type: ignore[arg-type]
 
-    def assign(slot: _Slot) -> None:
-        if pending:
-            slot.index = pending.pop(0)
-            slot.started = time.monotonic()
-            slot.stage = "start"
-            slot.conn.send(slot.index)
-
-    def kill(slot: _Slot) -> None:
-        if slot.process.is_alive():
-            slot.process.kill()
-        slot.process.join(5)
-        slot.conn.close()
-
+    _warm_up()
+    calls = [(verify_in_worker, (entry, settings)) for entry in entries]
     try:
-        for _ in range(jobs):
-            slot = spawn()
-            slots.append(slot)
-            assign(slot)
-        while any(s.index is not None for s in slots):
-            busy = [s for s in slots if s.index is not None]
-            now = time.monotonic()
-            wait_for = min(s.started + options.timeout for s in busy) - now
-            ready = wait([s.conn for s in busy], timeout=max(wait_for, 0))
-            for slot in busy:
-                if slot.conn in ready:
-                    try:
-                        kind, _index, payload = slot.conn.recv()
-                    except (EOFError, OSError):
-                        entry = entries[slot.index]  # type: ignore[index]
-                        code = slot.process.exitcode
-                        why = f"signal {-code}" if code is not None and code < 0 else f"exit code {code}"
-                        finish(
-                            slot,
-                            _error_result(
-                                entry,
-                                settings,
-                                Verdict.ERROR,
-                                f"the worker died ({why}) during {slot.stage}",
-                                slot.stage,
-                            ),
-                        )
-                        kill(slot)
-                        slots[slots.index(slot)] = new = spawn()
-                        assign(new)
-                        continue
-                    if kind == "stage":
-                        slot.stage = payload
-                    elif kind == "done":
-                        finish(slot, payload)
-                        assign(slot)
-                elif time.monotonic() >= slot.started + options.timeout:
-                    entry = entries[slot.index]  # type: ignore[index]
-                    finish(
-                        slot,
-                        _error_result(
-                            entry,
-                            settings,
-                            Verdict.TIMEOUT,
-                            f"no verdict within {options.timeout:g}s; the worker was stopped during {slot.stage}",
-                            slot.stage,
-                        ),
-                    )
-                    kill(slot)
-                    slots[slots.index(slot)] = new = spawn()
-                    assign(new)
-    finally:
-        for slot in slots:
-            try:
-                slot.conn.send(None)
-            except (OSError, ValueError):
-                pass
-        for slot in slots:
-            slot.process.join(1)
-            if slot.process.is_alive():
-                slot.process.kill()
-                slot.process.join(1)
+        run_many(calls, jobs=options.jobs, timeout=options.timeout, memory_mb=options.memory_mb, on_outcome=done)
+    except KeyboardInterrupt:
+        raise Interrupted(results) from None
     return [r if r is not None else _missing(entries[i], settings) for i, r in enumerate(results)]
 
 

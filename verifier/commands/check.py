@@ -13,14 +13,15 @@ from collections.abc import Sequence
 import sympy as sp
 
 from verifier import sizes
-from verifier.catalog import Builder, CatalogError, D
+from verifier.catalog import Builder, D
 from verifier.commands.output import emit, with_rerun
-from verifier.engine import check_claim
+from verifier.engine import Settings, check_claim
 from verifier.errors import UsageError
 from verifier.exitcodes import ExitCode
 from verifier.latex import LatexError, parse_latex
 from verifier.ml import relu, sigmoid
-from verifier.results import IdentityResult, RunResult, worst
+from verifier.results import IdentityResult, RunResult, StepResult, Verdict, worst
+from verifier.runner import Outcome, report_stage, run_in_worker
 from verifier.settings import from_args
 
 MAX_INPUT = 2000  # characters per member: a command-line claim is a formula, not a document
@@ -76,38 +77,60 @@ def _resolve(e: sp.Basic) -> object:
     return e
 
 
+def _checked(
+    texts: Sequence[str],
+    positive: set[str],
+    integer: set[str],
+    settings: Settings,
+    blocks: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]] = ((), (), ()),
+) -> list[StepResult]:
+    """``blocks``: the names of ``--size``, the ``--vector`` and the ``--matrix`` declarations."""
+    report_stage("reading the members")
+    size_names, vectors, matrices = blocks
+    if vectors or matrices:  # a claim about entries of vectors/matrices of symbolic size
+        claim = sizes.claim_from_text(
+            [_parse(t) for t in texts],
+            positive=positive,
+            integer=integer,
+            sizes=set(size_names),
+            vectors=vectors,
+            matrices=matrices,
+            builtins=BUILTINS,
+        )
+        assert claim is not None
+        return sizes.check_sized(claim, "check", settings, check_claim, report_stage)
+    builder, members = build_members(texts, positive, integer | set(size_names))
+    return check_claim(builder.chain(*members), "check", {}, settings, report_stage)
+
+
+def _parse(text: str) -> sp.Expr:
+    if len(text) > MAX_INPUT:
+        raise ClaimError(f"a member is {len(text)} characters long; at most {MAX_INPUT} are read")
+    try:
+        return parse_latex(text, prime_var=None)
+    except LatexError as exc:
+        raise ClaimError(f"cannot read {text[:60]!r}: {exc}") from exc
+
+
+def _unfinished(texts: Sequence[str], outcome: Outcome[list[StepResult]]) -> list[StepResult]:
+    """One TIMEOUT (or ERROR) step when the worker gave no verdict, naming the stage it was in."""
+    verdict = Verdict.TIMEOUT if outcome.status == "timeout" else Verdict.ERROR
+    why = f"no verdict within the time budget; stopped during {outcome.stage}"
+    if verdict is Verdict.ERROR:
+        why = f"{outcome.message} during {outcome.stage}"
+    rest = " = ".join(texts[1:])
+    return [StepResult(1, texts[0], rest, texts[0], rest, verdict, message=why, duration=outcome.elapsed)]
+
+
 OPTIONS = ("check",)
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    p.description = "Check a one-off claim: verify check '\\frac{d}{dx}\\tanh x' '1 - \\tanh^2 x'"
+    p.description = "Check a one-off claim: verify check '\frac{d}{dx}\tanh x' '1 - \tanh^2 x'"
     p.add_argument("members", nargs="+", help="two or more members of the chain, in LaTeX or plain math")
     p.add_argument("--positive", action="append", default=[], metavar="NAMES", help="comma-separated positive names")
     p.add_argument("--integer", action="append", default=[], metavar="NAMES", help="comma-separated integer names")
     sizes.add_size_arguments(p)
-
-
-def _sized_claim(args: argparse.Namespace) -> sizes.SizedClaim | None:
-    """A claim over declared vectors/matrices (``--vector``/``--matrix``), else None (scalars)."""
-    if not args.vector and not args.matrix:
-        return None
-    parsed = []
-    for text in args.members:
-        if len(text) > MAX_INPUT:
-            raise ClaimError(f"a member is {len(text)} characters long; at most {MAX_INPUT} are read")
-        try:
-            parsed.append(parse_latex(text, prime_var=None))
-        except LatexError as exc:
-            raise ClaimError(f"cannot read {text[:60]!r}: {exc}") from exc
-    return sizes.claim_from_text(
-        parsed,
-        positive=_names(args.positive),
-        integer=_names(args.integer),
-        sizes=_names(args.size),
-        vectors=args.vector,
-        matrices=args.matrix,
-        builtins=BUILTINS,
-    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -116,18 +139,16 @@ def run(args: argparse.Namespace) -> int:
     if len(args.members) < 2:
         raise UsageError("a claim needs at least two members")
     settings = options.settings()
-    try:
-        sized = _sized_claim(args)
-        if sized is None:
-            integer = _names(args.integer) | _names(args.size)
-            builder, members = build_members(args.members, _names(args.positive), integer)
-            steps = check_claim(builder.chain(*members), "check", {}, settings)
-        else:
-            steps = sizes.check_sized(sized, "check", settings, check_claim)
-    except (ClaimError, CatalogError) as exc:
-        raise UsageError(str(exc)) from exc
+    # Reading (derivatives are taken here) and checking run in a killable worker (issue 9 §5).
+    blocks = (tuple(sorted(_names(args.size))), tuple(args.vector), tuple(args.matrix))
+    outcome = run_in_worker(
+        _checked, args.members, _names(args.positive), _names(args.integer), settings, blocks, timeout=options.timeout
+    )
+    if outcome.status == "raised" and outcome.error in ("ClaimError", "CatalogError"):
+        raise UsageError(outcome.reason)
     words = ["check", *args.members, *(f"--positive={n}" for n in args.positive),
              *(f"--{o}={n}" for o in ("integer", "size", "vector", "matrix") for n in getattr(args, o))]  # fmt: skip
+    steps = outcome.value if outcome.ok and outcome.value is not None else _unfinished(args.members, outcome)
     statement = " = ".join(args.members)
     result = IdentityResult(
         id="check",

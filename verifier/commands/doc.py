@@ -30,6 +30,7 @@ from verifier.documents.check import DocumentCheck, StepCounts, check_document, 
 from verifier.engine import Settings
 from verifier.errors import UsageError
 from verifier.exitcodes import ExitCode
+from verifier.reporters.base import printable  # file names and messages are user text (issue 9 §6)
 from verifier.results import RunResult, StepResult, Verdict
 from verifier.settings import Options, from_args
 
@@ -61,11 +62,12 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 class _Task:
     path: str
     settings: Settings
+    timeout: float | None = None  # per chain, each chain in a killable worker (issue 9 §5)
 
 
 def _check_one(task: _Task, progress: Callable[[str], None] | None = None) -> tuple[DocumentCheck, float]:
     started = time.perf_counter()
-    check = check_document(task.path, task.settings, progress=progress)
+    check = check_document(task.path, task.settings, progress=progress, timeout=task.timeout)
     return check, time.perf_counter() - started
 
 
@@ -84,7 +86,7 @@ def check_paths(
 ) -> list[DocumentCheck]:  # fmt: skip
     """Check ``documents`` (in parallel with ``jobs`` > 1); a progress line names the chain being checked."""
     settings = options.settings()
-    tasks = [_Task(str(d), settings) for d in documents]
+    tasks = [_Task(str(d), settings, options.timeout) for d in documents]
     jobs = min(jobs if jobs > 0 else (os.cpu_count() or 1), len(tasks))
     show = progress and console is not None and console.is_terminal
     out: list[tuple[DocumentCheck, float]] = []
@@ -99,7 +101,7 @@ def check_paths(
                     prefix = f"document {n}/{len(tasks)}: checking "
 
                     def chain(where: str, prefix: str = prefix) -> None:
-                        status.update(Text(prefix + where))
+                        status.update(Text(prefix + printable(where)))
 
                     out.append(_check_one(t, chain))
     else:
@@ -157,7 +159,7 @@ def run(args: argparse.Namespace) -> int:
         target_dir = Path(args.annotate_dir) if args.annotate_dir else None
         for doc, check in zip(documents, checks, strict=True):
             if check.text:
-                err.print(Text(f"annotated: {write_annotated(check, doc, target_dir)}"))
+                err.print(Text(f"annotated: {printable(write_annotated(check, doc, target_dir))}"))
     return int(status(run, args.allow_skipped))
 
 
@@ -183,7 +185,8 @@ def print_stats(checks: Sequence[DocumentCheck], timings: Sequence[float], conso
         c = check.counts
         total += c
         checked = c.proved + c.passed + c.failed
-        table.add_row(Text(check.path), str(c.found), str(checked), str(c.proved), str(c.passed), str(c.failed),
+        table.add_row(Text(printable(check.path)), str(c.found), str(checked), str(c.proved), str(c.passed),
+                      str(c.failed),
                       str(c.skipped), str(c.errors), f"{seconds:.1f}s")  # fmt: skip
         reasons.update(skip_reason(s) for ch in check.chains for s in ch.result.steps if s.verdict is Verdict.SKIPPED)
     checked = total.proved + total.passed + total.failed
@@ -191,7 +194,7 @@ def print_stats(checks: Sequence[DocumentCheck], timings: Sequence[float], conso
                   str(total.skipped), str(total.errors), f"{sum(timings):.1f}s", style="bold")  # fmt: skip
     Console(file=console.file, width=max(console.width, 100), highlight=False).print(table)
     for reason, n in reasons.most_common():
-        console.print(Text(f"  SKIPPED {n:>4}  {reason}"), soft_wrap=True)
+        console.print(Text(printable(f"  SKIPPED {n:>4}  {reason}")), soft_wrap=True)
 
 
 def _print_steps(checks: list[DocumentCheck], console: Console) -> None:
@@ -202,7 +205,7 @@ def _print_steps(checks: list[DocumentCheck], console: Console) -> None:
     for check in checks:
         for chain in check.chains:
             for step in chain.result.steps:
-                line = Text(f"{step.source}  step {step.index}  ")
+                line = Text(f"{printable(step.source)}  step {step.index}  ")
                 line.append(f"{step.verdict.value:<7}", style=VERDICT_STYLES[step.verdict])
                 line.append(f"  {shorten(step.lhs_latex or step.lhs, 45)} = {shorten(step.rhs_latex or step.rhs, 45)}")
                 why = _why(step)

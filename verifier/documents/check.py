@@ -30,6 +30,7 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 import sympy as sp
 
@@ -180,12 +181,15 @@ def collect_documents(paths: Sequence[str | Path]) -> list[Path]:
 
 
 def check_documents(
-    paths: Sequence[str | Path], settings: Settings = DEFAULT_SETTINGS, progress: Progress | None = None
+    paths: Sequence[str | Path],
+    settings: Settings = DEFAULT_SETTINGS,
+    progress: Progress | None = None,
+    timeout: float | None = None,
 ) -> list[IdentityResult]:
     """Check every document under ``paths``: one IdentityResult per chain (kind "document")."""
     results: list[IdentityResult] = []
     for doc in collect_documents(paths):
-        results.extend(check_document(doc, settings, progress=progress).results)
+        results.extend(check_document(doc, settings, progress=progress, timeout=timeout).results)
     return results
 
 
@@ -195,6 +199,7 @@ def check_document(
     *,
     display: str | None = None,
     progress: Progress | None = None,
+    timeout: float | None = None,
 ) -> DocumentCheck:
     """Check one document; never raises for a bad document (errors become ERROR results)."""
     p = Path(path)
@@ -205,13 +210,22 @@ def check_document(
         check = DocumentCheck(shown, "")
         check.errors.append(_error_result(shown, 1, "document cannot be read", str(exc), settings))
         return check
-    return check_text(text, shown, settings, progress=progress)
+    return check_text(text, shown, settings, progress=progress, timeout=timeout)
 
 
 def check_text(
-    text: str, path: str, settings: Settings = DEFAULT_SETTINGS, *, progress: Progress | None = None
+    text: str,
+    path: str,
+    settings: Settings = DEFAULT_SETTINGS,
+    *,
+    progress: Progress | None = None,
+    timeout: float | None = None,
 ) -> DocumentCheck:
-    """Check a document given as text (``path`` names it in ids and ``file:line`` sources)."""
+    """Check a document given as text (``path`` names it in ids and ``file:line`` sources).
+
+    With ``timeout``, the chains are checked in a killable worker with that budget per chain
+    (:func:`verifier.runner.run_each`); a chain that runs out is TIMEOUT, the others go on.
+    """
     ctx = parse_context(text, path)
     blocks = extract_math(text, path)
     check = DocumentCheck(path, text, blocks, context_errors=list(ctx.errors))
@@ -220,8 +234,13 @@ def check_text(
     doc = _Document(path, text, blocks, ctx, settings, progress)
     chains = doc.chains()
     doc.chain_lines = sorted(c.line for c in chains)
-    for chain in chains:
-        check.chains.append(doc.check(chain))
+    if timeout is None:
+        check.chains.extend(doc.check(chain) for chain in chains)
+    else:
+        from verifier.runner import report_stage, run_each
+
+        doc.stage = report_stage
+        check.chains.extend(run_each(doc.check, chains, doc.unfinished, timeout=timeout))
     return check
 
 
@@ -298,6 +317,7 @@ class _Document:
         self.ctx = ctx
         self.settings = settings
         self.progress = progress
+        self.stage: Callable[[str], None] = lambda stage: None  # the engine's stages (named in a TIMEOUT)
         self.spans = [(b.line, b.line + b.text.count("\n")) for b in blocks]
         self.starts = [s for s, _ in self.spans]
         self.functions = ctx.functions
@@ -418,6 +438,7 @@ class _Document:
         started = time.perf_counter()
         if self.progress is not None:
             self.progress(f"{self.path}:{chain.line}")
+        self.stage("reading the members")
         scope = self.ctx.scope_at(chain.line)
         expected = ""
         for a in scope.assumptions:
@@ -502,6 +523,26 @@ class _Document:
                     continue
                 m.error = f"cannot be read: {exc.message}"
             k += 1
+
+    def unfinished(self, chain: _Chain, outcome: Any) -> CheckedChain:
+        """A chain whose worker gave no verdict (a ``runner.Outcome``): every step TIMEOUT or ERROR."""
+        verdict = Verdict.TIMEOUT if outcome.status == "timeout" else Verdict.ERROR
+        why = f"{outcome.message}; stopped during {outcome.stage}"
+        steps = [replace(self._skipped(chain, s, why), verdict=verdict) for s in chain.steps]
+        statement = " = ".join(m.latex or "…" for m in chain.members)
+        result = IdentityResult(
+            id=f"{Path(self.path).name}:{chain.line}",
+            title=_shorten(statement, 70),
+            statement=statement,
+            verdict=verdict,
+            steps=tuple(steps),
+            source=self.where(chain.line),
+            seed=self.settings.seed,
+            duration=outcome.elapsed,
+            message=why,
+            kind="document",
+        )
+        return CheckedChain(result, [s.line for s in chain.steps], [False] * len(chain.steps))
 
     def _skipped(self, chain: _Chain, step: _Step, reason: str) -> StepResult:
         left, right = chain.members[step.left], chain.members[step.right]
@@ -864,7 +905,7 @@ class _Checker:
             key = f"{self.doc.path}:{chain.line}|{label}"
             engine_sizes = {**sizes, **assignment}
             try:
-                results = check_claim(claim, key, engine_sizes, self.doc.settings)
+                results = check_claim(claim, key, engine_sizes, self.doc.settings, self.doc.stage)
             except BudgetExceeded as exc:
                 for s in run:
                     self._add(s, _Outcome(verdict=Verdict.TIMEOUT, label=label,

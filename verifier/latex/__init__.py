@@ -19,8 +19,10 @@ from verifier.latex.parser import (
     DEFAULT_FUNCTIONS,
     Component,
     LatexError,
+    Reading,
     implicit_bounds,
     parse_latex,
+    parse_readings,
 )
 
 __all__ = [
@@ -30,12 +32,14 @@ __all__ = [
     "LatexError",
     "MathBlock",
     "Member",
+    "Reading",
     "Step",
     "extract_math",
     "implicit_bounds",
     "join_chains",
     "load_document",
     "parse_latex",
+    "parse_readings",
     "split_chain",
     "split_chains",
 ]

@@ -10,11 +10,11 @@ block), so the formats cannot drift apart.
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, ClassVar, TypeVar
 
+from verifier.logsafe import neutralise_commands, printable, sanitize
 from verifier.results import IdentityResult, RunResult, StepResult, Verdict
 
 __all__ = [
@@ -30,10 +30,12 @@ __all__ = [
     "format_seconds",
     "get_reporter",
     "members_short",
+    "neutralise_commands",
     "one_line",
     "plain",
     "printable",
     "register",
+    "sanitize",
     "shorten",
     "step_label",
     "step_summary_lines",
@@ -111,18 +113,7 @@ def get_reporter(name: str, **options: Any) -> Reporter:
 
 # --------------------------------------------------------------------------- text helpers
 
-# C0 controls except tab/newline, DEL and C1 controls: they would move a terminal's cursor,
-# hide text or make XML ill-formed, so they are shown as visible escapes instead.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-# Lone surrogates and the non-characters U+FFFE/U+FFFF cannot be encoded or are not XML.
-_UNENCODABLE = re.compile("[\ud800-\udfff\ufffe\uffff]")
-
-
-def printable(text: object) -> str:
-    """``text`` with control characters made visible (``\\x1b``) and unencodable ones dropped."""
-    s = str(text)
-    s = _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", s)
-    return _UNENCODABLE.sub("", s)
+# The sanitiser lives in verifier.logsafe (below reporters: the CLI's error messages use it too).
 
 
 def one_line(text: str) -> str:

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from typing import Any, ClassVar
 
+from verifier.logsafe import BIDI
 from verifier.reporters.base import Reporter, register
 from verifier.results import RunResult
 
@@ -55,4 +57,20 @@ class JsonReporter(Reporter):
 
     def render(self, run: RunResult) -> str:
         data = _finite(run_to_dict(run))
-        return json.dumps(data, indent=self.options.get("indent", 2), ensure_ascii=False, allow_nan=False) + "\n"
+        text = json.dumps(data, indent=self.options.get("indent", 2), ensure_ascii=False, allow_nan=False)
+        return json_log_safe(text) + "\n"
+
+
+_JSON_UNSAFE = re.compile(f"(?<=:):|(?<=#)#(?=\\[)|[{BIDI}]")
+
+
+def json_log_safe(text: str) -> str:
+    """JSON text that is safe in a CI log yet decodes to exactly the same data.
+
+    A JSON report written to stdout lands in the log, where GitHub Actions would run a
+    ``::command::`` or ``##[command]`` inside a string, and bidirectional controls would
+    reorder what a reader sees. Outside strings JSON never has ``::``, ``#`` or those
+    characters, so escaping them as ``\\uXXXX`` changes the bytes and not the data (the
+    other formats use :func:`verifier.reporters.base.printable` instead, for the same reason).
+    """
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)

@@ -1,0 +1,156 @@
+r"""The meaning of the parser's operator markers at concrete sizes: norms, entry-wise and Kronecker
+products, inner products, trace, diagonal and determinant.
+
+The parser (:mod:`verifier.latex`) records ``\|x\|``, ``a \odot b``, ``\langle a, b \rangle``,
+``\operatorname{tr}(A)`` … as neutral markers (``norm``, ``hadamard``, ``inner``, ``tr`` …); the
+resolver evaluates their arguments and looks the marker up in :data:`OPERATORS`. Each operator
+takes resolved values (SymPy scalars or ``ImmutableMatrix``) and returns one, raising
+``ResolveError`` where the notation has no single meaning here (SKIPPED) and ``DimensionError``
+where the shapes do not fit (the written expression is ill-formed: FAILED).
+
+Conventions, chosen to match how ML notes use the notation:
+
+* ``norm(v)`` is the Euclidean norm of a vector and the Frobenius norm of a matrix (``\|X\|``,
+  ``\|X\|_F``); ``norm(v, p)`` is the p-norm of a vector (``p = oo``: the largest entry in
+  absolute value). The p-norm of a matrix (spectral for p = 2) is not supported.
+* ``hadamard`` multiplies entry by entry (a scalar scales); ``kron`` is the Kronecker product,
+  which for a column times a row is the outer product (``x \otimes \delta``).
+* ``inner(a, b)`` is the sum of entry-wise products of two vectors of the same length, whatever
+  their orientation; ``inner(a, b, W)`` is ``aᵀ W b``.
+* ``diag`` of a vector is the diagonal matrix; of a matrix it is ambiguous (its diagonal as a
+  vector, or the matrix with only its diagonal kept) and is not supported.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import sympy as sp
+
+from verifier.documents import resolve as _resolve
+
+__all__ = ["OPERATORS"]
+
+Value = Any  # sp.Expr | sp.ImmutableMatrix (as verifier.documents.resolve.Value)
+
+
+def _matrix(v: Value) -> bool:
+    return isinstance(v, sp.MatrixBase)
+
+
+def _scalar(v: Value) -> bool:
+    return isinstance(v, sp.Expr) and not _matrix(v)
+
+
+def _check(v: Value, what: str) -> None:
+    if not (_matrix(v) or _scalar(v)):
+        raise _resolve.ResolveError(f"{what} of {type(v).__name__} is not supported")
+
+
+def _vector_entries(v: Value, what: str) -> list[sp.Expr]:
+    if _scalar(v):
+        return [v]
+    if 1 not in v.shape:
+        raise _resolve.ResolveError(f"{what} of a {v.rows}×{v.cols} matrix is not supported")
+    return list(v)
+
+
+def _result(v: Value) -> Value:
+    """A 1×1 matrix is a scalar (as everywhere in the resolver)."""
+    if _matrix(v):
+        v = sp.ImmutableMatrix(v)
+        return v[0, 0] if v.shape == (1, 1) else v
+    return v
+
+
+def norm(v: Value, p: Value = None) -> Value:
+    r"""``\|v\|`` (Euclidean / Frobenius) or ``\|v\|_p``."""
+    _check(v, "a norm")
+    if p is None or (p == 2 and (_scalar(v) or 1 in v.shape)):
+        entries = [v] if _scalar(v) else list(v)
+        return sp.sqrt(sp.Add(*[e**2 for e in entries]))
+    entries = _vector_entries(v, f"the {p}-norm")
+    if p == sp.oo:
+        return sp.Max(*[sp.Abs(e) for e in entries])
+    if isinstance(p, sp.Integer) and p > 0:
+        return sp.Add(*[sp.Abs(e) ** p for e in entries]) ** sp.Rational(1, int(p))
+    raise _resolve.ResolveError(f"the norm subscript {p} is not supported")
+
+
+def hadamard(a: Value, b: Value) -> Value:
+    """Entry-wise product; a scalar factor scales the other."""
+    _check(a, "an entry-wise product")
+    _check(b, "an entry-wise product")
+    if _scalar(a) or _scalar(b):
+        return _result(a * b)
+    if a.shape != b.shape:
+        raise _resolve.DimensionError(f"entry-wise product of a {a.rows}×{a.cols} and a {b.rows}×{b.cols} value")
+    return _result(a.multiply_elementwise(b))
+
+
+def kron(a: Value, b: Value) -> Value:
+    """Kronecker product (for a column and a row: their outer product)."""
+    _check(a, "a Kronecker product")
+    _check(b, "a Kronecker product")
+    if _scalar(a) or _scalar(b):
+        return _result(a * b)
+    rows = [[a[i, j] * b[k, m] for j in range(a.cols) for m in range(b.cols)]
+            for i in range(a.rows) for k in range(b.rows)]  # fmt: skip
+    return _result(sp.ImmutableMatrix(rows))
+
+
+def inner(a: Value, b: Value, weight: Value = None) -> Value:
+    r"""``\langle a, b \rangle`` = Σ aᵢbᵢ; ``\langle a, b \rangle_W`` = aᵀ W b."""
+    _check(a, "an inner product")
+    _check(b, "an inner product")
+    left = _vector_entries(a, "an inner product")
+    right = _vector_entries(b, "an inner product")
+    if weight is None:
+        if len(left) != len(right):
+            raise _resolve.DimensionError(f"inner product of vectors of lengths {len(left)} and {len(right)}")
+        return sp.Add(*[x * y for x, y in zip(left, right, strict=True)])
+    _check(weight, "a weighted inner product")
+    w = weight if _matrix(weight) else sp.ImmutableMatrix([[weight]])
+    if w.shape != (len(left), len(right)):
+        raise _resolve.DimensionError(
+            f"weighted inner product: a {w.rows}×{w.cols} weight between lengths {len(left)} and {len(right)}"
+        )
+    return _result(sp.ImmutableMatrix([left]) * w * sp.ImmutableMatrix(right))
+
+
+def _square(v: Value, what: str) -> sp.ImmutableMatrix:
+    _check(v, what)
+    m = v if _matrix(v) else sp.ImmutableMatrix([[v]])
+    if m.rows != m.cols:
+        raise _resolve.DimensionError(f"{what} of a {m.rows}×{m.cols} matrix")
+    return sp.ImmutableMatrix(m)
+
+
+def trace(v: Value) -> Value:
+    return _square(v, "the trace").trace()
+
+
+def determinant(v: Value) -> Value:
+    return _square(v, "the determinant").det()
+
+
+def diag(v: Value) -> Value:
+    """The diagonal matrix of a vector."""
+    _check(v, "diag")
+    if _scalar(v):
+        return v
+    if 1 not in v.shape:
+        raise _resolve.ResolveError("diag of a matrix is ambiguous (its diagonal, or the matrix without the rest)")
+    return _result(sp.ImmutableMatrix(sp.diag(*list(v))))
+
+
+OPERATORS: dict[str, Callable[..., Value]] = {
+    "norm": norm,
+    "hadamard": hadamard,
+    "kron": kron,
+    "inner": inner,
+    "tr": trace,
+    "det": determinant,
+    "diag": diag,
+}

@@ -1,0 +1,644 @@
+r"""Tree building: lark calls these callbacks at each reduction and they return SymPy objects.
+
+The tree is neutral (see :mod:`verifier.latex.parser` for its conventions); numbers are exact
+and guarded against astronomically large values.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+import sympy
+from lark import Token, Transformer
+from sympy.core.function import AppliedUndef
+
+from verifier.latex.vocabulary import (
+    GRAD,
+    HADAMARD,
+    HESSIAN,
+    INNER,
+    KRON,
+    MATRIX_FUNCTION_NAMES,
+    MAX_DERIVATIVE_ORDER,
+    MAX_DIGITS,
+    MINUS,
+    ML_FUNCTIONS,
+    MULOP,
+    NORM,
+    ONES,
+    PRIME,
+    SUM,
+    TRANSPOSE,
+    ZEROS,
+    Component,
+    LatexError,
+    implicit_bounds,
+    options,
+)
+
+
+@dataclass(frozen=True)
+class _Sub:
+    indices: tuple[sympy.Expr, ...]
+
+
+@dataclass(frozen=True)
+class _Sup:
+    value: sympy.Expr
+
+
+@dataclass(frozen=True)
+class _Label:
+    """A superscript read as an index: ``x^{(i)}`` (or ``x^n`` under superscripts="index")."""
+
+    value: sympy.Expr
+
+
+@dataclass(frozen=True)
+class _Relations:
+    """``a < b <= c`` as written (a summation range needs its shape, a condition its meaning)."""
+
+    items: tuple[Any, ...]  # expr, relation text, expr, relation text, expr, ...
+
+    def condition(self) -> sympy.Basic:
+        parts = [_RELATIONS[str(self.items[k])](self.items[k - 1], self.items[k + 1])
+                 for k in range(1, len(self.items), 2)]  # fmt: skip
+        return sympy.And(*parts)
+
+
+@dataclass(frozen=True)
+class _Limits:
+    index: sympy.Symbol
+    lower: sympy.Expr | None
+    upper: sympy.Expr | None
+    condition: sympy.Basic | None = None
+
+
+@dataclass(frozen=True)
+class _Diff:
+    order: int
+    variables: tuple[tuple[sympy.Expr, int], ...]
+    pos: int
+
+
+def _pos(children: Iterable[Any]) -> int | None:
+    for c in children:
+        if isinstance(c, Token) and c.start_pos is not None:
+            return c.start_pos + 1
+    return None
+
+
+def _too_big(value: sympy.Basic) -> bool:
+    if isinstance(value, sympy.Rational):
+        return max(abs(value.p).bit_length(), abs(value.q).bit_length()) > MAX_DIGITS * 3.33
+    return False
+
+
+def _guard(value: sympy.Basic) -> sympy.Basic:
+    if _too_big(value):
+        raise LatexError(f"a number in this formula has more than {MAX_DIGITS} digits")
+    return value
+
+
+SYMPY_FUNCTIONS = {
+    "exp": sympy.exp, "sin": sympy.sin, "cos": sympy.cos, "tan": sympy.tan, "sinh": sympy.sinh,
+    "cosh": sympy.cosh, "tanh": sympy.tanh, "arcsin": sympy.asin, "arccos": sympy.acos, "arctan": sympy.atan,
+    "sqrt": sympy.sqrt, "abs": sympy.Abs,
+}  # fmt: skip
+
+
+def _nonscalar(e: sympy.Basic) -> bool:
+    """Does ``e`` involve a transpose marker, ones/zeros or an explicit matrix? Then it is built
+    unevaluated in written order: matrix products must neither commute nor cancel
+    (``\frac{e^θ}{1^T e^θ}`` is not ``1/1^T``)."""
+    return isinstance(e, sympy.MatrixBase) or e.has(TRANSPOSE, ONES, ZEROS)
+
+
+def _mul(a: sympy.Expr, b: sympy.Expr) -> sympy.Expr:
+    if _nonscalar(a) or _nonscalar(b):
+        left = a.args if a.is_Mul and _nonscalar(a) else (a,)
+        return sympy.Mul(*left, b, evaluate=False)
+    return _guard(a * b)
+
+
+def _neg(a: sympy.Expr) -> sympy.Expr:
+    if _nonscalar(a):
+        return sympy.Mul(sympy.Integer(-1), a, evaluate=False)
+    return -a
+
+
+def _power(base: sympy.Expr, exponent: sympy.Expr) -> sympy.Expr:
+    """``base**exponent``, refusing exact numeric powers that would be astronomically large."""
+    if isinstance(base, sympy.MatrixBase):
+        raise LatexError("powers of explicit matrices are not supported")
+    if isinstance(exponent, sympy.Rational) and base.is_number:
+        e = abs(exponent.p) / exponent.q
+        if isinstance(base, sympy.Rational):
+            size = max(abs(base.p), abs(base.q))
+            digits = e * math.log10(size) if size > 1 else 0.0
+        else:
+            digits = e if e > 1000 else 0.0  # irrational numeric base: keep exponents modest
+        if digits > MAX_DIGITS:
+            raise LatexError(f"the power {base}^{exponent} would have ~{digits:.3g} digits (limit {MAX_DIGITS})")
+    if _nonscalar(base):
+        return sympy.Pow(base, exponent, evaluate=False)
+    if isinstance(base, sympy.Rational) and not isinstance(exponent, sympy.Integer):
+        # SymPy would try to factor a big base (seconds for 1,000 digits): keep the power as written
+        if max(abs(base.p), base.q).bit_length() > 200:
+            return sympy.Pow(base, exponent, evaluate=False)
+    return _guard(sympy.Pow(base, exponent))
+
+
+def _symbol(name: str) -> sympy.Symbol:
+    return sympy.Symbol(name, commutative=name not in options().noncommutative)
+
+
+def _number(text: str) -> sympy.Rational:
+    """Exact value of a digit string such as ``12`` or ``0.25`` (built from ints, no string parsing)."""
+    whole, _, fraction = text.partition(".")
+    return sympy.Rational(int(whole + fraction), 10 ** len(fraction))
+
+
+def _as_index(name: str) -> sympy.Expr:
+    return sympy.Integer(int(name)) if name.isdigit() else _symbol(name)
+
+
+_RELATIONS = {"=": sympy.Eq, "==": sympy.Eq, "!=": sympy.Ne, "<": sympy.Lt, ">": sympy.Gt, "<=": sympy.Le,
+              ">=": sympy.Ge}  # fmt: skip
+
+
+def _differentiate(expr: sympy.Expr, d: _Diff) -> sympy.Expr:
+    return sympy.Derivative(expr, *[(v, n) if n > 1 else v for v, n in d.variables])
+
+
+def _is_variable(v: sympy.Basic) -> bool:
+    return isinstance(v, sympy.Symbol | sympy.Indexed)
+
+
+def _check_variables(d: _Diff) -> None:
+    for var, _ in d.variables:
+        if not _is_variable(var):
+            raise LatexError(
+                f"derivative with respect to the expression {var} is not supported (name it first)", d.pos or None
+            )
+
+
+def _relabel(var: sympy.Basic, label: int) -> sympy.Basic:
+    """``z^2_1`` in a derivative's denominator: sample/layer label 2 of z, entry 1."""
+    if isinstance(var, sympy.Symbol):
+        return sympy.Indexed(sympy.IndexedBase(_symbol(f"{var.name}^()")), label)
+    if isinstance(var, sympy.Indexed):
+        return sympy.Indexed(sympy.IndexedBase(_symbol(f"{var.base.label}^()")), label, *var.indices)
+    return var
+
+
+def _limits_of(rel: _Relations, upper: sympy.Expr | None) -> _Limits:
+    r"""The summation range a subscript states: ``i=1``, ``-m \leq j \leq m``, ``j \neq i``, ``i < n``."""
+    items = rel.items
+    ops = [str(items[k]) for k in range(1, len(items), 2)]
+    if len(items) == 3 and isinstance(items[0], sympy.Symbol):
+        index, op, value = items[0], ops[0], items[2]
+        if op in ("=", "=="):
+            if upper is None and not value.is_number:
+                # \sum_{y=j} with no upper bound: the terms whose y equals j (a filter), or j..end?
+                raise LatexError(f"the sum over {index} = {value} has no upper bound: a filter or a range?")
+            return _Limits(index, value, upper)
+        return _Limits(index, None, upper, rel.condition())
+    if len(items) == 5 and isinstance(items[2], sympy.Symbol) and set(ops) <= {"<=", "<"} and upper is None:
+        lo = items[0] if ops[0] == "<=" else items[0] + 1
+        hi = items[4] if ops[1] == "<=" else items[4] - 1
+        return _Limits(items[2], lo, hi)
+    raise LatexError("cannot read the summation range from its subscript")
+
+
+class Builder(Transformer):  # type: ignore[type-arg]
+    """Reduction callbacks: each returns a SymPy object (or a small marker for sub-parts)."""
+
+    # --- arithmetic -------------------------------------------------------------------------
+    def start(self, c: list[Any]) -> Any:
+        return c[0]
+
+    def sum_chain(self, c: list[Any]) -> Any:
+        terms = [c[0]]
+        for k in range(1, len(c), 2):
+            terms.append(_neg(c[k + 1]) if c[k].type == MINUS else c[k + 1])
+        if any(_nonscalar(t) for t in terms):
+            return sympy.Add(*terms, evaluate=False)
+        return _guard(sympy.Add(*terms))
+
+    def neg(self, c: list[Any]) -> Any:
+        return _neg(c[1])
+
+    def pos(self, c: list[Any]) -> Any:
+        return c[1]
+
+    def product_chain(self, c: list[Any]) -> Any:
+        factors: list[sympy.Expr] = []
+        k = 0
+        while k < len(c):
+            item = c[k]
+            if isinstance(item, Token):
+                value = c[k + 1] if item.type == MULOP else _power(c[k + 1], sympy.Integer(-1))
+                k += 2
+            else:
+                value = item
+                k += 1
+            factors.append(value)
+        if any(_nonscalar(f) for f in factors):
+            return sympy.Mul(*factors, evaluate=False)
+        return _guard(sympy.Mul(*factors))
+
+    def implicit_num(self, c: list[Any]) -> Any:
+        return _mul(self.number([c[0]]), c[1])
+
+    def power(self, c: list[Any]) -> Any:
+        base = c[0]
+        exponent = c[1].value if isinstance(c[1], _Sup) else c[2]
+        return _power(base, exponent)
+
+    def transpose(self, c: list[Any]) -> Any:
+        return TRANSPOSE(c[0])
+
+    def prime(self, c: list[Any]) -> Any:
+        var = options().prime_var
+        if var is None:
+            # no variable to differentiate by: reading y' as a name of its own could call a true step
+            # FAILED (y' = 2x with y' an arbitrary scalar), so it is refused
+            raise LatexError("a prime (…)' needs the differentiation variable (prime_var)", _pos(c))
+        return sympy.Derivative(c[0], var)
+
+    def factorial(self, c: list[Any]) -> Any:
+        return sympy.factorial(c[0])
+
+    # --- atoms ------------------------------------------------------------------------------
+    def number(self, c: list[Any]) -> Any:
+        return _number(str(c[0]))
+
+    def ones(self, c: list[Any]) -> Any:
+        r"""``\mathbf{1}``; ``\mathbf{1}_h`` is entry h of a vector of ones (the resolver may read h as a length)."""
+        if len(c) > 1:
+            return sympy.Indexed(sympy.IndexedBase(ONES), *c[1].indices)
+        return ONES
+
+    def zeros(self, c: list[Any]) -> Any:
+        return ZEROS
+
+    def infinity(self, c: list[Any]) -> Any:
+        return sympy.oo
+
+    def group(self, c: list[Any]) -> Any:
+        return c[0]
+
+    def abs(self, c: list[Any]) -> Any:
+        return sympy.Abs(c[0])
+
+    def exp_e(self, c: list[Any]) -> Any:
+        exponent = c[1].value if isinstance(c[1], _Sup) else c[2]
+        return sympy.exp(exponent)
+
+    def name(self, c: list[Any]) -> Any:
+        label = str(c[0])
+        if len(c) == 1:
+            return _symbol(label)
+        if isinstance(c[1], _Label):  # x^{(i)}_j: one family x^() with the sample index first
+            rest = c[2].indices if len(c) > 2 else ()
+            return sympy.Indexed(sympy.IndexedBase(_symbol(f"{label}^()")), c[1].value, *rest)
+        indices = c[1].indices
+        if label == "delta" and len(indices) == 2:
+            return sympy.KroneckerDelta(*indices)
+        return sympy.Indexed(sympy.IndexedBase(_symbol(label)), *indices)
+
+    def sub_word(self, c: list[Any]) -> Any:
+        return _Sub(tuple(_as_index(x) for x in str(c[0]).split()))
+
+    def sub_exprs(self, c: list[Any]) -> Any:
+        return _Sub(tuple(c))
+
+    def sup(self, c: list[Any]) -> Any:
+        return _Sup(c[0])
+
+    def label(self, c: list[Any]) -> Any:
+        return _Label(c[0])
+
+    # --- groups with an index, lists, norms, products ------------------------------------------
+    def component(self, c: list[Any]) -> Any:
+        r"""``[A + A^\top]_{ki}``, ``(A^{-1})_{ij}``: an entry of the value in brackets."""
+        return Component(c[0], *c[1].indices)
+
+    def call_component(self, c: list[Any]) -> Any:
+        r"""``\mathrm{softmax}(o)_j``: entry j of the function's value."""
+        return Component(self.call(c[:-1]), *c[-1].indices)
+
+    def row_list(self, c: list[Any]) -> Any:
+        """``[a, b, c]``: a row vector (as the lists of the fallback readings)."""
+        if any(isinstance(x, sympy.MatrixBase) for x in c):
+            raise LatexError("a list of matrices is not supported")
+        return sympy.ImmutableMatrix([list(c)])
+
+    def norm(self, c: list[Any]) -> Any:
+        r"""``\|x\|`` and ``\|X\|_F`` → norm(x) (Euclidean, Frobenius); ``\|x\|_p`` → norm(x, p)."""
+        if len(c) == 1:
+            return NORM(c[0])
+        indices = c[1].indices
+        if len(indices) != 1:
+            raise LatexError("a norm takes one subscript")
+        (p,) = indices
+        if p == sympy.Symbol("F"):
+            return NORM(c[0])
+        if p == sympy.oo or (isinstance(p, sympy.Integer) and p > 0):
+            return NORM(c[0], p)
+        raise LatexError(f"the norm subscript {p} is not supported")
+
+    def inner(self, c: list[Any]) -> Any:
+        r"""``\langle a, b \rangle`` → inner(a, b); ``\langle a, b \rangle_W`` → inner(a, b, W) = aᵀWb."""
+        if len(c) > 2:
+            indices = c[2].indices
+            if len(indices) != 1:
+                raise LatexError("a weighted inner product takes one weight")
+            return INNER(c[0], c[1], indices[0])
+        return INNER(c[0], c[1])
+
+    def hproduct(self, c: list[Any]) -> Any:
+        r"""``\odot``, ``\circ`` → hadamard(a, b); ``\otimes`` → kron(a, b)."""
+        return (KRON if str(c[1]) == "otimes" else HADAMARD)(c[0], c[2])
+
+    def evaluate(self, c: list[Any]) -> Any:
+        r"""``\left. … \right|_{x=a}``: the expression at x = a."""
+        body, conditions = c[0], c[1:]
+        pairs = []
+        for cond in conditions:
+            items = cond.items if isinstance(cond, _Relations) else ()
+            if (
+                len(items) != 3
+                or str(items[1]) not in ("=", "==")
+                or not isinstance(items[0], sympy.Symbol | sympy.Indexed)
+            ):
+                raise LatexError("an evaluation bar needs 'name = value' below it")
+            pairs.append((items[0], items[2]))
+        return sympy.Subs(body, [v for v, _ in pairs], [p for _, p in pairs])
+
+    def args(self, c: list[Any]) -> Any:
+        return tuple(c)
+
+    def frac(self, c: list[Any]) -> Any:
+        return _mul(c[1], _power(c[2], sympy.Integer(-1)))
+
+    def sqrt(self, c: list[Any]) -> Any:
+        return _power(c[1], sympy.Rational(1, 2))
+
+    def root(self, c: list[Any]) -> Any:
+        return _power(c[2], 1 / c[1])
+
+    # --- functions --------------------------------------------------------------------------
+    def call(self, c: list[Any]) -> Any:
+        head = c[0]
+        sub = next((x for x in c if isinstance(x, _Sub)), None)
+        primes = sum(1 for x in c if isinstance(x, Token) and x.type == PRIME)
+        args = c[-1]
+        name = str(head)
+        if name.lower() in ML_FUNCTIONS:
+            name = name.lower()
+        fn = sympy.Function(name)
+        if not primes:
+            value = fn(*args)
+            return Component(value, *sub.indices) if sub else value
+        if len(args) != 1:
+            raise LatexError(f"{name}' with several arguments is ambiguous", _pos(c))
+        (arg,) = args
+        if isinstance(arg, sympy.Symbol | sympy.Indexed):
+            var, point = arg, None
+        else:
+            var, point = sympy.Dummy("u"), arg
+        value = fn(var)
+        if sub:
+            value = Component(value, *sub.indices)
+        deriv = sympy.Derivative(value, (var, primes) if primes > 1 else var)
+        return sympy.Subs(deriv, var, point) if point is not None else deriv
+
+    def func(self, c: list[Any]) -> Any:
+        return self._apply(c, tuple(c[-1]))
+
+    def func_np(self, c: list[Any]) -> Any:
+        return self._apply(c, (c[-1],))
+
+    def _apply(self, c: list[Any], args: tuple[sympy.Expr, ...]) -> Any:
+        name = str(c[0])
+        sub = next((x for x in c if isinstance(x, _Sub)), None)
+        sup = next((x for x in c if isinstance(x, _Sup)), None)
+        column = _pos(c)
+        if name in MATRIX_FUNCTION_NAMES:
+            if sub or len(args) != 1:
+                raise LatexError(f"\\{name} takes one argument", column)
+            value = sympy.Function(name)(*args)
+        elif name in ("max", "min"):
+            if sub:
+                raise LatexError(f"an optimisation \\{name}_{{…}} over a variable cannot be checked", column)
+            if len(args) < 2:
+                raise LatexError(f"\\{name} needs at least two arguments", column)
+            value = (sympy.Max if name == "max" else sympy.Min)(*args)
+        else:
+            if len(args) != 1:
+                raise LatexError(f"\\{name} takes one argument", column)
+            (arg,) = args
+            if sub and name != "log":
+                raise LatexError(f"\\{name} with a subscript is not supported", column)
+            if name in ("log", "ln"):
+                if sub and len(sub.indices) != 1:
+                    raise LatexError("\\log_{b} needs one base", column)
+                value = sympy.log(arg, sub.indices[0]) if sub else sympy.log(arg)
+            else:
+                value = SYMPY_FUNCTIONS[name](arg)
+        if sup is not None:
+            if sup.value == -1:
+                raise LatexError(f"\\{name}^{{-1}} is ambiguous (inverse function or reciprocal)", column)
+            value = _power(value, sup.value)
+        return value
+
+    # --- calculus ---------------------------------------------------------------------------
+    def dorder(self, c: list[Any]) -> Any:
+        text = str(c[0])
+        n = int(text) if text.isdigit() else -1
+        if not 1 <= n <= MAX_DERIVATIVE_ORDER:
+            raise LatexError(f"derivative order {c[0]} is not supported", _pos(c))
+        return n
+
+    def dvar(self, c: list[Any]) -> Any:
+        r"""``\partial x``, ``\partial x^2`` (an order), ``\partial \Sigma^{-1}`` (an expression)."""
+        if len(c) == 2:
+            return (c[1], 1)
+        power = c[2].value
+        if power == 1:  # \partial w^1_{11}: a written superscript 1 is a label, not an order
+            return (_relabel(c[1], 1), 1)
+        if isinstance(power, sympy.Integer) and 1 < power <= MAX_DERIVATIVE_ORDER:
+            return (c[1], int(power))
+        return (_power(c[1], power), 1)  # checked (and refused) as a derivative by an expression
+
+    def _diff(self, c: list[Any], has_body: bool) -> tuple[_Diff, Any]:
+        items = [x for x in c if not isinstance(x, Token)]
+        order = items[0] if isinstance(items[0], int) else 1
+        rest = items[1:] if isinstance(items[0], int) else items
+        body = rest[0] if has_body else None
+        variables = tuple(rest[1:] if has_body else rest)
+        total = sum(n for _, n in variables)
+        if total != order and order == len(variables):
+            # \frac{\partial L}{\partial z^2_1}: the superscript is a layer or sample label, not an order
+            variables = tuple((_relabel(v, n) if n > 1 else v, 1) for v, n in variables)
+            total = order
+        if total != order:
+            raise LatexError(f"derivative order {order} does not match its denominator ({total})", _pos(c))
+        return _Diff(order, variables, _pos(c) or 0), body
+
+    def dfrac(self, c: list[Any]) -> Any:
+        d, body = self._diff(c, has_body=True)
+        if len(d.variables) == 1 and not _is_variable(d.variables[0][0]):
+            # \frac{\partial g(h(x))}{\partial h(x)}: g' at h(x), when the numerator applies g to it
+            var, n = d.variables[0]
+            if isinstance(body, AppliedUndef) and len(body.args) == 1 and body.args[0] == var and n == 1:
+                u = sympy.Dummy("u")
+                return sympy.Subs(sympy.Derivative(body.func(u), u), u, var)
+        _check_variables(d)
+        return _differentiate(body, d)
+
+    def dfrac_call(self, c: list[Any]) -> Any:
+        r"""``\frac{dg}{dx}(a)``: the derivative of the function g, at a."""
+        deriv, args = c[0], c[1]
+        if not isinstance(deriv, sympy.Derivative) or len(deriv.variables) != 1 or len(args) != 1:
+            raise LatexError("only the derivative of a one-argument function can be applied to a point")
+        ((var, count),) = deriv.variable_count
+        body = deriv.expr
+        if not isinstance(body, sympy.Symbol):
+            raise LatexError("only the derivative of a named function can be applied to a point")
+        (point,) = args
+        inner = sympy.Derivative(sympy.Function(body.name)(var), (var, count))
+        if point == var:
+            return inner
+        return sympy.Subs(inner, var, point)
+
+    def dop(self, c: list[Any]) -> Any:
+        d = self._diff(c, has_body=False)[0]
+        _check_variables(d)
+        return d
+
+    def derivop(self, c: list[Any]) -> Any:
+        return _differentiate(c[1], c[0])
+
+    def partial_sub(self, c: list[Any]) -> Any:
+        r"""``\partial_x f`` → ``Derivative(f, x)``; ``\partial_{ij}`` is refused (order ambiguous)."""
+        indices = c[1].indices
+        if len(indices) != 1 or not isinstance(indices[0], sympy.Symbol | sympy.Indexed):
+            raise LatexError("\\partial_{…} needs exactly one variable", _pos(c))
+        return sympy.Derivative(c[2], indices[0])
+
+    def nabla(self, c: list[Any]) -> Any:
+        r"""``\nabla_x f`` → grad(f, x); ``\nabla f(x)`` → grad(f(x), x); ``\nabla f`` → grad(f);
+        ``\nabla^2`` → hessian (same arguments)."""
+        sub = next((x for x in c if isinstance(x, _Sub)), None)
+        sup = next((x for x in c if isinstance(x, _Sup)), None)
+        body = c[-1]
+        marker = GRAD
+        if sup is not None:
+            if sup.value != 2:
+                raise LatexError(f"\\nabla^{{{sup.value}}} is not supported", _pos(c))
+            marker = HESSIAN
+        if sub is not None:
+            if len(sub.indices) != 1:
+                raise LatexError("\\nabla needs exactly one variable", _pos(c))
+            return marker(body, sub.indices[0])
+        if isinstance(body, AppliedUndef) and len(body.args) == 1 and _is_variable(body.args[0]):
+            return marker(body, body.args[0])
+        return marker(body)
+
+    # --- sums and products --------------------------------------------------------------------
+    def limits_word(self, c: list[Any]) -> Any:
+        names = str(c[0]).split()
+        upper = c[1].value if len(c) > 1 else None
+        if len(names) != 1 or names[0].isdigit():
+            if upper is None and all(not x.isdigit() for x in names):
+                return [_Limits(_symbol(x), None, None) for x in names]
+            raise LatexError(f"cannot read the summation index from '{' '.join(names)}'", _pos(c))
+        return [_Limits(_symbol(names[0]), None, upper)]
+
+    def limits_cond(self, c: list[Any]) -> Any:
+        upper = c[1].value if len(c) > 1 else None
+        return [_limits_of(c[0], upper)]
+
+    def limits_list(self, c: list[Any]) -> Any:
+        r"""``\sum_{i,j}``: one sum per index, each over its inferred range."""
+        upper = c[-1].value if isinstance(c[-1], _Sup) else None
+        names = [x for x in c if not isinstance(x, _Sup)]
+        if upper is not None or not all(isinstance(x, sympy.Symbol) for x in names):
+            raise LatexError("cannot read the summation indices", _pos(c))
+        return [_Limits(x, None, None) for x in names]
+
+    def limits_colon(self, c: list[Any]) -> Any:
+        r"""``\sum_{i : i \neq j}``: the index, then the condition it must satisfy."""
+        index, cond = c[0], c[1]
+        upper = c[2].value if len(c) > 2 else None
+        if not isinstance(index, sympy.Symbol):
+            raise LatexError("cannot read the summation index", _pos(c))
+        return [_Limits(index, None, upper, cond.condition())]
+
+    def limits_in(self, c: list[Any]) -> Any:
+        r"""``\sum_{w \in V}``: over the index w, whose range (the set V) the checker infers or is told."""
+        index, upper = c[0], c[3].value if len(c) > 3 else None
+        if not isinstance(index, sympy.Symbol) or upper is not None:
+            raise LatexError("cannot read the summation index of a sum over a set", _pos(c))
+        return [_Limits(index, None, None)]
+
+    def limits_stack(self, c: list[Any]) -> Any:
+        first, rest = c[0], c[1]
+        upper = c[2].value if len(c) > 2 else None
+        lim = _limits_of(first, upper)
+        conditions = [r.condition() for r in rest]
+        if lim.condition is not None:
+            conditions.insert(0, lim.condition)
+        return [_Limits(lim.index, lim.lower, lim.upper, sympy.And(*conditions) if conditions else None)]
+
+    def stack_conds(self, c: list[Any]) -> Any:
+        return list(c)
+
+    def bigop(self, c: list[Any]) -> Any:
+        is_sum = c[0].type == SUM
+        limits: list[_Limits] = c[1]
+        body = c[2]
+        bounds = []
+        for lim in limits:
+            lo, hi = implicit_bounds(lim.index)
+            if lim.condition is not None:
+                body = sympy.Piecewise((body, lim.condition), (0 if is_sum else 1, True))
+            lower = lim.lower if lim.lower is not None else lo
+            upper = lim.upper if lim.upper is not None else hi
+            bounds.append((lim.index, lower, upper))
+        return (sympy.Sum if is_sum else sympy.Product)(body, *bounds)
+
+    # --- matrices, cases, indicators -------------------------------------------------------------
+    def mrow(self, c: list[Any]) -> Any:
+        return list(c)
+
+    def matrix(self, c: list[Any]) -> Any:
+        width = {len(r) for r in c}
+        if len(width) != 1:
+            raise LatexError("matrix rows have different lengths")
+        return sympy.ImmutableMatrix(c)
+
+    def sep(self, c: list[Any]) -> Any:
+        return None
+
+    def cond(self, c: list[Any]) -> Any:
+        return _Relations(tuple(c))
+
+    def otherwise(self, c: list[Any]) -> Any:
+        return _Relations((sympy.true,))
+
+    def case(self, c: list[Any]) -> Any:
+        cond = c[-1]
+        return (c[0], sympy.true if len(cond.items) == 1 else cond.condition())
+
+    def cases(self, c: list[Any]) -> Any:
+        return sympy.Piecewise(*c)
+
+    def indicator(self, c: list[Any]) -> Any:
+        return sympy.Piecewise((1, c[1].condition()), (0, True))

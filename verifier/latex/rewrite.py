@@ -1,0 +1,597 @@
+r"""The rewrite pass: the token decisions that need to look ahead or behind.
+
+Kept out of the grammar so the grammar stays LALR(1) and small. In order (see :func:`rewrite`):
+stray ``{}`` dropped and ``E[…]`` refused; ``e^…`` is exp; ``x^a_b`` becomes ``x_b^a``;
+superscripts become transposes, primes, stars, layer names or sample labels (``x^{(i)}``, letter
+superscripts in a derivative's denominator, all letter superscripts under ``superscripts="index"``)
+and simple subscripts one ``SUBWORD``; indicators ``\mathbb{1}[y=k]``; ``\frac{d…}{d x}``
+differentials (and ``\frac{dg}{dx}(x)`` applied); ``a'_i`` as ``a_i'``; ``name(`` calls, by the
+``calls`` reading; ``|…|``, ``‖…‖`` and evaluation bars by context (a ``|`` that closes nothing is a
+conditional, refused); under ``arguments="product"``, parentheses around what a parenless
+function takes.
+"""
+
+from __future__ import annotations
+
+from verifier.latex.vocabulary import (
+    AMP,
+    BAR,
+    CARET,
+    CLOSERS,
+    COLON,
+    COMMA,
+    DIV,
+    DSTAR,
+    ENDS_OPERAND,
+    EXP_E,
+    FNAME,
+    FRAC,
+    FUNC,
+    FUNCID,
+    GREEKT,
+    HPROD,
+    IDENT,
+    IF,
+    INDICATOR,
+    LABEL,
+    LBAR,
+    LBRACE,
+    LBRACK,
+    LCALL,
+    LCURLY,
+    LEFTDOT,
+    LETTER,
+    LEVAL,
+    LNORM,
+    LPAREN,
+    MAX_NESTING,
+    MINUS,
+    MULOP,
+    NABLA,
+    NAMEISH,
+    NBAR,
+    NUMBER,
+    ONEST,
+    OPENERS,
+    OTHERWISE,
+    PARTIAL,
+    PLUS,
+    PRIME,
+    PROD,
+    RBAR,
+    RBRACE,
+    RBRACK,
+    REL,
+    REVAL,
+    RIGHTBAR,
+    RNORM,
+    ROWSEP,
+    RPAREN,
+    STAR,
+    SUBWORD,
+    SUM,
+    TEXTNAME,
+    TEXTWORD,
+    TOP,
+    TRANSPOSET,
+    UNDER,
+    LatexError,
+    Options,
+    Tok,
+)
+
+
+def _matching(toks: list[Tok], i: int) -> int:
+    """Index of the closer matching the opener at ``i`` (bars excluded), or -1."""
+    depth = 0
+    for k in range(i, len(toks)):
+        t = toks[k].type
+        if t in OPENERS:
+            depth += 1
+        elif t in CLOSERS:
+            depth -= 1
+            if depth == 0:
+                return k
+    return -1
+
+
+def check_nesting(toks: list[Tok]) -> None:
+    depth = 0
+    for t in toks:
+        if t.type in OPENERS:
+            depth += 1
+            if depth > MAX_NESTING:
+                raise LatexError("formula nested too deeply", t.pos + 1)
+        elif t.type in CLOSERS:
+            depth -= 1
+
+
+def _after_sub(toks: list[Tok], k: int) -> int:
+    """Index after an optional subscript starting at ``k``."""
+    if k < len(toks) and toks[k].type == SUBWORD:
+        return k + 1
+    if k + 1 < len(toks) and toks[k].type == UNDER and toks[k + 1].type == LBRACE:
+        end = _matching(toks, k + 1)
+        return end + 1 if end > 0 else k
+    return k
+
+
+def _layer_label(inner: list[Tok]) -> str | None:
+    """``(1)`` or ``[l]`` as the whole content of a superscript: a layer label, not a power."""
+    if len(inner) == 3 and inner[0].type in (LPAREN, LBRACK) and inner[2].type == OPENERS[inner[0].type]:
+        if inner[1].type in (LETTER, NUMBER, GREEKT, IDENT) and "." not in inner[1].value:
+            return f"{inner[0].value}{inner[1].value}{inner[2].value}"
+    return None
+
+
+def _group(toks: list[Tok], k: int) -> int:
+    """End index of the ``^{…}``/``_{…}`` group whose ``^``/``_`` is at ``k``, or -1."""
+    if k + 1 < len(toks) and toks[k].type in (CARET, UNDER) and toks[k + 1].type == LBRACE:
+        return _matching(toks, k + 1)
+    return -1
+
+
+def _swap_scripts(toks: list[Tok]) -> list[Tok]:
+    """``x^a_b`` is ``x_b^a`` in TeX: put every subscript before the superscript it follows."""
+    out = list(toks)
+    k = 0
+    while k < len(out):
+        end = _group(out, k) if out[k].type == CARET else -1
+        if end > 0:
+            end2 = _group(out, end + 1) if out[end + 1 : end + 2] and out[end + 1].type == UNDER else -1
+            if end2 > 0:
+                out[k : end2 + 1] = out[end + 1 : end2 + 1] + out[k : end + 1]
+                k = end2 + 1
+                continue
+        k += 1
+    return out
+
+
+def _derivative_denominators(toks: list[Tok], restore: bool) -> set[int]:
+    r"""Indices inside the denominator of ``\frac{\partial …}{\partial …}`` / ``\frac{d…}{d…}``.
+
+    A superscript there that is not a number is a label (``\partial w^{m}_{ij}``): one cannot
+    differentiate with respect to a power. A ``\partial`` forgotten on one side
+    (``\frac{\partial}{o_k}``, ``\frac{J}{\partial U}``, slips real notes make) is refused, or
+    restored under ``partials="restored"`` (a reading, so it is reported with the step).
+    """
+    inside: set[int] = set()
+    k = 0
+    while k < len(toks):
+        if toks[k].type == FRAC and k + 1 < len(toks) and toks[k + 1].type == LBRACE:
+            end1 = _matching(toks, k + 1)
+            if 0 < end1 < len(toks) - 2 and toks[end1 + 1].type == LBRACE:
+                end2 = _matching(toks, end1 + 1)
+                num, den = toks[k + 2], toks[end1 + 2]
+                is_d = num.type == PARTIAL or (num.type in (LETTER, IDENT) and num.value == "d")
+                den_d = den.type == PARTIAL or (den.type in (LETTER, IDENT) and den.value == "d")
+                if is_d and not den_d and end2 > end1 + 2 and num.type == PARTIAL:
+                    if not any(t.type == PARTIAL for t in toks[end1 + 2 : end2]) and den.type in NAMEISH:
+                        if not restore:
+                            raise LatexError("the denominator of \\frac{\\partial …}{…} has no \\partial", den.pos + 1)
+                        toks.insert(end1 + 2, Tok(PARTIAL, "\\partial", den.pos))
+                        end2 += 1
+                        den_d = True
+                if den.type == PARTIAL and not is_d and end1 > k + 2:
+                    if not any(t.type == PARTIAL for t in toks[k + 2 : end1]) and num.type in NAMEISH | {FUNCID}:
+                        if not restore:
+                            raise LatexError("the numerator of \\frac{…}{\\partial x} has no \\partial", num.pos + 1)
+                        toks.insert(k + 2, Tok(PARTIAL, "\\partial", num.pos))  # \frac{J}{\partial U}: ∂ forgotten
+                        is_d = True
+                        end1 += 1
+                        end2 += 1
+                if is_d and den_d and end2 > 0:
+                    inside.update(range(end1 + 2, end2))
+        k += 1
+    return inside
+
+
+def _sample_label(inner: list[Tok]) -> list[Tok] | None:
+    """``(i)``, ``(i+1)``: a sample index (what is inside), not a layer name."""
+    if len(inner) >= 3 and inner[0].type == LPAREN and inner[-1].type == RPAREN and _index_like(inner[1:-1]):
+        return inner[1:-1]
+    return None
+
+
+def _index_like(inner: list[Tok]) -> bool:
+    """A superscript that can be an index: a name, or a name plus or minus a number (``m-1``)."""
+    if len(inner) == 1:
+        return inner[0].type in NAMEISH and inner[0].value != "T"
+    return (
+        len(inner) == 3
+        and inner[0].type in NAMEISH
+        and inner[1].type in (PLUS, MINUS)
+        and inner[2].type in (NUMBER, LETTER)
+    )
+
+
+def _scripts(toks: list[Tok], index_superscripts: bool, split_digits: bool, restore_partials: bool) -> list[Tok]:
+    """Transposes, primes, stars, layer and sample labels; simple subscripts → one SUBWORD."""
+    in_denominator = _derivative_denominators(toks, restore_partials)
+    n = len(toks)
+    out: list[Tok] = []
+    k = 0
+    while k < n:
+        t = toks[k]
+        end = _group(toks, k) if t.type in (CARET, UNDER) and k + 3 < n else -1
+        prev = out[-1].type if out else None
+        base_at = len(out) - 2 if prev == SUBWORD and len(out) > 1 else len(out) - 1
+        named = base_at >= 0 and out[base_at].type in NAMEISH
+        if t.type == STAR and named:  # y^*, y_i^*: part of the name
+            out[base_at].type, out[base_at].value = IDENT, out[base_at].value + "star"
+            k += 1
+            continue
+        if end > 0:
+            inner = toks[k + 2 : end]
+            if t.type == CARET and named:
+                base = out[base_at]
+                close = _matching(inner, 0) if inner and inner[0].type in (LPAREN, LBRACK) else -1
+                head, tail = (inner[: close + 1], inner[close + 1 :]) if close > 0 else (inner, [])
+                layer = _layer_label(head)
+                transposed = len(tail) == 1 and (
+                    tail[0].type == TOP or (tail[0].type == LETTER and tail[0].value == "T")
+                )
+                sample = _sample_label(head)
+                if sample is None and layer is not None and (not tail or transposed):
+                    base.type, base.value = IDENT, f"{base.value}^{layer}"  # W^{(1)}, z^{[2]}: part of the name
+                    if transposed:
+                        out.append(Tok(TRANSPOSET, "T", t.pos))
+                    k = end + 1
+                    continue
+                as_label = sample is not None and (not tail or transposed)
+                if not as_label and prev != EXP_E and _index_like(inner):
+                    as_label = index_superscripts or k in in_denominator
+                    sample = inner
+                if (
+                    not as_label
+                    and k in in_denominator
+                    and prev != EXP_E
+                    and any(x.type in NAMEISH for x in inner)  # Σ^{-1} is an inverse, w^{m} a label
+                    and not (len(inner) == 1 and (inner[0].type == TOP or inner[0].value == "T"))
+                ):
+                    as_label, sample = True, inner
+                if as_label and sample is not None:
+                    label = [Tok(LABEL, "^", t.pos), Tok(LBRACE, "{", t.pos), *sample, Tok(RBRACE, "}", t.pos)]
+                    out[base_at + 1 : base_at + 1] = label  # before the subscript: x^{(i)}_j → label i, index j
+                    if transposed:
+                        out.append(Tok(TRANSPOSET, "T", t.pos))
+                    k = end + 1
+                    continue
+            if t.type == CARET and prev != EXP_E:
+                if len(inner) == 1:
+                    v = inner[0]
+                    if (v.type == LETTER and v.value == "T") or v.type == TOP:
+                        out.append(Tok(TRANSPOSET, "T", t.pos))
+                        k = end + 1
+                        continue
+                    if v.type == PRIME:
+                        out.append(Tok(PRIME, "'", t.pos))
+                        k = end + 1
+                        continue
+                    if v.type in (STAR, MULOP) and v.value in ("*", "\\ast"):
+                        toks[end] = Tok(STAR, "*", t.pos)  # y^{*}: read again as a star after the name
+                        k = end
+                        continue
+                if (
+                    len(inner) == 2
+                    and inner[0].type == MINUS
+                    and (inner[1].type == TOP or (inner[1].type == LETTER and inner[1].value == "T"))
+                ):  # A^{-T}: the inverse of the transpose
+                    out.append(Tok(TRANSPOSET, "T", t.pos))
+                    out.extend([Tok(CARET, "^", t.pos), Tok(LBRACE, "{", t.pos), Tok(MINUS, "-", t.pos),
+                                Tok(NUMBER, "1", t.pos), Tok(RBRACE, "}", t.pos)])  # fmt: skip
+                    k = end + 1
+                    continue
+            if t.type == UNDER and named and prev != SUBWORD and len(inner) == 1 and inner[0].type == TEXTWORD:
+                # \mathcal{R}_{\text{emp}}, w_{\text{ML}}: a word below a name is part of the name, not an index
+                base = out[base_at]
+                base.type, base.value = IDENT, f"{base.value}_{inner[0].value}"
+                k = end + 1
+                continue
+            if (
+                t.type == UNDER
+                and inner
+                and all(
+                    x.type in (LETTER, GREEKT, IDENT, TEXTNAME, TEXTWORD) or (x.type == NUMBER and "." not in x.value)
+                    for x in inner
+                )
+            ):
+                # one index per letter or name, one per digit run: Z_{3ik} → 3, i, k; under
+                # subscripts="digits" one per digit when the subscript is only digits: w_{12} → 1, 2
+                words = [x.value for x in inner]
+                if split_digits and len(inner) == 1 and inner[0].type == NUMBER:
+                    words = list(inner[0].value)
+                out.append(Tok(SUBWORD, " ".join(words), t.pos))
+                k = end + 1
+                continue
+        out.append(t)
+        k += 1
+    for t in out:
+        if t.type == TEXTWORD:
+            t.type = TEXTNAME
+    return out
+
+
+def _indicators(toks: list[Tok]) -> list[Tok]:
+    r"""``\mathbb{1}[y=k]``, ``\mathbf{1}_{[y==1]}``, ``I(y=k)``, ``1[y=k]``: indicator functions."""
+    n = len(toks)
+    out: list[Tok] = []
+    k = 0
+    while k < n:
+        t = toks[k]
+        is_head = (
+            t.type == ONEST or (t.type in (LETTER, IDENT) and t.value == "I") or (t.type == NUMBER and t.value == "1")
+        )
+        if is_head:
+            m = k + 1
+            braced = m + 1 < n and toks[m].type == UNDER and toks[m + 1].type == LBRACE
+            if braced:
+                m += 2
+            if m < n and toks[m].type in (LBRACK, LPAREN, LCURLY):
+                end = _matching(toks, m)
+                inner = toks[m + 1 : end] if end > 0 else []
+                depth = 0
+                has_rel = False
+                for x in inner:
+                    depth += x.type in OPENERS
+                    depth -= x.type in CLOSERS
+                    has_rel |= depth == 0 and x.type == REL
+                if has_rel and (not braced or (end + 1 < n and toks[end + 1].type == RBRACE)):
+                    out.append(Tok(INDICATOR, t.value, t.pos))
+                    out.append(Tok(LBRACK, "[", toks[m].pos))
+                    out.extend(inner)
+                    out.append(Tok(RBRACK, "]", toks[end].pos))
+                    k = end + 2 if braced else end + 1
+                    continue
+        out.append(t)
+        k += 1
+    return out
+
+
+def _differentials(toks: list[Tok], opts: Options) -> None:
+    r"""``\frac{d…}{d x}``: the d's are differentials; ``\frac{dg}{dx}(x)`` applies the derivative."""
+    n = len(toks)
+    for k in range(n - 1):
+        if toks[k].type == FRAC and toks[k + 1].type == LBRACE:
+            end1 = _matching(toks, k + 1)
+            if 0 < end1 < n - 3 and toks[end1 + 1].type == LBRACE:
+                num, den = toks[k + 2], toks[end1 + 2]
+                after = toks[end1 + 3]
+                if (
+                    num.type in (LETTER, IDENT) and num.value == "d"
+                    and den.type in (LETTER, IDENT) and den.value == "d"
+                    and after.type in NAMEISH | {LPAREN}
+                ):  # fmt: skip
+                    num.type = den.type = PARTIAL
+                    # \frac{dx}{dt}… with several differentials in the denominator
+                    m = end1 + 3
+                    end2 = _matching(toks, end1 + 1)
+                    while m < end2:
+                        if toks[m].type == LETTER and toks[m].value == "d" and m > end1 + 3:
+                            prev = toks[m - 1].type
+                            if prev in NAMEISH | {SUBWORD, RBRACE}:
+                                toks[m].type = PARTIAL
+                        m += 1
+                end2 = _matching(toks, end1 + 1)
+                body = toks[k + 3 : end1]
+                close = _matching(toks, end2 + 1) if 0 < end2 < n - 1 and toks[end2 + 1].type == LPAREN else -1
+                at_variable = close > 0 and [(t.type, t.value) for t in toks[end2 + 2 : close]] == [
+                    (t.type, t.value) for t in toks[end1 + 3 : end2]
+                ]  # \frac{dg}{dx}(x): the point is the variable itself
+                if (
+                    num.type == PARTIAL
+                    and close > 0
+                    and len(body) in (1, 2)
+                    and body[0].type in NAMEISH
+                    and (len(body) == 1 or body[1].type == SUBWORD)
+                    and opts.calls != "multiply"
+                    and (opts.calls == "apply" or (at_variable and body[0].value in opts.functions))
+                ):
+                    toks[end2 + 1].type = LCALL  # \frac{dg}{dx}(x): the derivative of g at x
+
+
+def _has_top_comma(toks: list[Tok], open_at: int) -> bool:
+    end = _matching(toks, open_at)
+    depth = 0
+    for t in toks[open_at + 1 : end if end > 0 else len(toks)]:
+        depth += (t.type in OPENERS) - (t.type in CLOSERS)
+        if depth == 0 and t.type == COMMA:
+            return True
+    return False
+
+
+def _calls(toks: list[Tok], opts: Options) -> None:
+    r"""``f(…)``, ``\sigma_i(…)``, ``f'(…)``, ``\text{softmax}(…)``, ``u(a, b)``: function calls."""
+    n = len(toks)
+    functions = opts.functions
+    for k in range(n):
+        t = toks[k]
+        if t.type in (LETTER, GREEKT, IDENT, TEXTNAME, FNAME):
+            m = _after_sub(toks, k + 1)
+            primes = 0
+            while m < n and toks[m].type == PRIME:
+                m += 1
+                primes += 1
+            called = m < n and toks[m].type == LPAREN
+            after_operator = k > 0 and (
+                toks[k - 1].type in (PARTIAL, NABLA)
+                or (toks[k - 1].type == SUBWORD and k > 1 and toks[k - 2].type == NABLA)
+            )  # \partial J(θ), \nabla_θ J(θ): what is differentiated is a function of its argument
+            known = t.type in (TEXTNAME, FNAME) or t.value in functions or primes or after_operator
+            if called and (known or opts.calls == "apply" or _has_top_comma(toks, m)):
+                t.type = FUNCID
+                close = _matching(toks, m)
+                inside = [x for x in toks[m + 1 : close] if x.type != COMMA] if close > 0 else []
+                if inside and all(x.type == MULOP and x.value in ("\\cdot", "·") for x in inside):
+                    raise LatexError(
+                        f"{t.value}(·, …) with placeholder arguments names the function itself, not a value", t.pos + 1
+                    )
+            elif t.type == FNAME and k > 0 and toks[k - 1].type == PARTIAL:
+                t.type = IDENT  # \frac{\partial CE}{\partial θ}: the loss named CE
+            elif t.type == FNAME:
+                raise LatexError(f"function {t.value} needs a parenthesised argument", t.pos + 1)
+            elif t.type == TEXTNAME:
+                t.type = IDENT
+        if t.type == LETTER and t.value == "D" and k + 2 < n and toks[k + 1].type in (SUBWORD, UNDER):
+            m = _after_sub(toks, k + 1)
+            if (
+                m < n
+                and toks[m].type in (FUNC, FUNCID, LETTER, GREEKT)
+                and (toks[m].type in (FUNC, FUNCID) or toks[m].value in functions)
+            ):
+                raise LatexError("operator notation D_x … is not supported", t.pos + 1)
+
+
+def _closes_later(toks: list[Tok], k: int, kinds: tuple[str, ...]) -> bool:
+    """Is there a bar of ``kinds`` after ``k`` before the enclosing bracket closes?"""
+    depth = 0
+    for t in toks[k + 1 :]:
+        if t.type in OPENERS:
+            depth += 1
+        elif t.type in CLOSERS:
+            depth -= 1
+            if depth < 0:
+                return False
+        elif depth == 0 and t.type in kinds:
+            return True
+    return False
+
+
+def _bars(toks: list[Tok]) -> list[Tok]:
+    r"""``|…|`` and ``‖…‖`` open or close by context; ``\left. … \right|_{x=a}`` evaluates."""
+    open_bars = 0
+    open_norms = 0
+    out: list[Tok] = []
+    for k, t in enumerate(toks):
+        prev = out[-1].type if out else None
+        if t.type == LBAR:
+            open_bars += 1
+        elif t.type == RBAR:
+            open_bars -= 1
+        elif t.type == LNORM:
+            open_norms += 1
+        elif t.type == RNORM:
+            open_norms -= 1
+        elif t.type == NBAR:
+            if open_norms > 0 and prev in ENDS_OPERAND:
+                t.type = RNORM
+                open_norms -= 1
+            else:
+                t.type = LNORM
+                open_norms += 1
+        elif t.type in (BAR, RIGHTBAR):
+            evaluation = k + 2 < len(toks) and toks[k + 1].type == UNDER and toks[k + 2].type == LBRACE
+            evaluation = evaluation and any(x.type == REL for x in toks[k + 2 : _matching(toks, k + 2)])
+            if evaluation and not (open_bars > 0 and prev in ENDS_OPERAND and t.type == BAR):
+                start = max((m for m, x in enumerate(out) if x.type == LEFTDOT), default=-1)
+                if start >= 0:
+                    out[start] = Tok(LEVAL, "\\left.", out[start].pos)
+                else:  # f'(x)|_{x=0}: the bar evaluates everything before it
+                    out.insert(0, Tok(LEVAL, "", t.pos))
+                out.append(Tok(REVAL, "|", t.pos))
+                continue
+            if open_bars > 0 and prev in ENDS_OPERAND:
+                t.type = RBAR
+                open_bars -= 1
+            elif t.type == RIGHTBAR:
+                continue
+            elif not _closes_later(toks, k, (BAR, RBAR, RIGHTBAR)):
+                raise LatexError("a conditional bar '|' (as in P(x | y)) cannot be checked", t.pos + 1)
+            else:
+                t.type = LBAR
+                open_bars += 1
+        out.append(t)
+    return [t for t in out if t.type != LEFTDOT]
+
+
+def _expectations(toks: list[Tok]) -> None:
+    """``E[y]``: an italic E right before a bracket is an expectation (refused, not E times y)."""
+    for k in range(len(toks) - 1):
+        if toks[k].type == LETTER and toks[k].value == "E" and toks[k + 1].type == LBRACK:
+            raise LatexError("an expectation E[…] cannot be checked", toks[k].pos + 1)
+
+
+_ARGUMENT_STOPS = frozenset({PLUS, MINUS, MULOP, DIV, REL, COMMA, AMP, ROWSEP, HPROD, FUNC, FUNCID, SUM, PROD,
+                             NABLA, PARTIAL, IF, OTHERWISE, COLON})  # fmt: skip
+_BAR_OPEN = {LBAR: RBAR, LNORM: RNORM, LEVAL: REVAL}
+
+
+def _product_arguments(toks: list[Tok]) -> list[Tok]:
+    r"""``\log 2\pi\sigma^2`` → ``\log(2\pi\sigma^2)``: a function written without parentheses
+    takes the whole juxtaposed product after it, up to the next operator or function."""
+    out = list(toks)
+    k = 0
+    while k < len(out):
+        if out[k].type != FUNC:
+            k += 1
+            continue
+        s = k + 1
+        while s < len(out) and (out[s].type == SUBWORD or _group(out, s) > 0):
+            s = (s + 1) if out[s].type == SUBWORD else _group(out, s) + 1
+        if s >= len(out) or out[s].type == LPAREN:
+            k += 1
+            continue
+        depth = 0
+        e = s
+        while e < len(out):
+            kind = out[e].type
+            if depth == 0 and e > s and kind in _ARGUMENT_STOPS:
+                break
+            if kind in OPENERS or kind in _BAR_OPEN:
+                depth += 1
+            elif kind in CLOSERS or kind in _BAR_OPEN.values():
+                if depth == 0:
+                    break
+                depth -= 1
+            e += 1
+        out[s:e] = [Tok(LPAREN, "(", out[s].pos), *out[s:e], Tok(RPAREN, ")", out[e - 1].pos)]
+        k += 1
+    return out
+
+
+def _empty_groups(toks: list[Tok]) -> list[Tok]:
+    """A stray ``{}`` after an operand (``\\frac{a}{b}{}``) is nothing in TeX, and so is an empty
+    superscript or subscript (``\\sum_{w}^{}``)."""
+    out: list[Tok] = []
+    for t in toks:
+        if t.type == RBRACE and out and out[-1].type == LBRACE and len(out) > 1:
+            if out[-2].type in ENDS_OPERAND:
+                out.pop()
+                continue
+            if out[-2].type in (CARET, UNDER):
+                del out[-2:]
+                continue
+        out.append(t)
+    return out
+
+
+def _primes_after_subscripts(toks: list[Tok]) -> list[Tok]:
+    """``a'_i`` is ``a_i'``: a prime written before the subscript moves after it."""
+    out = list(toks)
+    for k in range(1, len(out) - 1):
+        if out[k].type == PRIME and out[k - 1].type in NAMEISH and out[k + 1].type == SUBWORD:
+            out[k], out[k + 1] = out[k + 1], out[k]
+    return out
+
+
+def rewrite(toks: list[Tok], opts: Options) -> list[Tok]:
+    """The token list the grammar reads: each pass takes one kind of context-dependent decision."""
+    toks = _empty_groups(toks)
+    _expectations(toks)
+    n = len(toks)
+    for k in range(n - 1):  # e^… is exp(…)
+        if toks[k].type == LETTER and toks[k].value == "e" and toks[k + 1].type in (CARET, DSTAR):
+            toks[k].type = EXP_E
+    toks = _swap_scripts(toks)
+    toks = _scripts(toks, opts.superscripts == "index", opts.subscripts == "digits", opts.partials == "restored")
+    toks = _indicators(toks)
+    _differentials(toks, opts)
+    toks = _primes_after_subscripts(toks)
+    _calls(toks, opts)
+    out = _bars(toks)
+    if opts.arguments == "product":
+        out = _product_arguments(out)
+    for t in out:
+        if t.type == TOP:
+            raise LatexError("\\top outside a superscript", t.pos + 1)
+    return out

@@ -1,0 +1,580 @@
+r"""Source text → tokens, by TeX's lexical rules (commands, one-character arguments, letter runs).
+
+No decision that needs context is taken here beyond what TeX itself takes; the rewrite pass
+(:mod:`verifier.latex.rewrite`) does those. Recursion is bounded by ``MAX_NESTING``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NoReturn
+
+from verifier.latex.vocabulary import (
+    ACCENTS,
+    BAR,
+    BEGIN_CASES,
+    BEGIN_MATRIX,
+    BIG,
+    BOLD,
+    CARET,
+    CASES_ENVS,
+    CLOSERS,
+    COLON,
+    COMMA,
+    DECORATIONS,
+    DIV,
+    DSTAR,
+    ELEMENTARY,
+    ELLIPSES,
+    END_CASES,
+    END_MATRIX,
+    FACTORIAL,
+    FNAME,
+    FRAC,
+    FUNC,
+    GREEK,
+    GREEK_VARIANTS,
+    GREEKT,
+    HPROD,
+    IDENT,
+    IF,
+    IF_WORDS,
+    INFTY,
+    INREL,
+    INVISIBLE,
+    LANGLE,
+    LBAR,
+    LBRACE,
+    LBRACK,
+    LCURLY,
+    LEFTDOT,
+    LETTER,
+    LNORM,
+    LPAREN,
+    MATRIX_ENVS,
+    MATRIX_FUNCTIONS,
+    MAX_NESTING,
+    MAX_TOKENS,
+    MINUS,
+    ML_FUNCTIONS,
+    MULOP,
+    NABLA,
+    NAME_RE,
+    NAMEISH,
+    NBAR,
+    NUMBER,
+    NUMBER_RE,
+    ONEST,
+    OPENERS,
+    OTHERWISE,
+    OTHERWISE_WORDS,
+    PARTIAL,
+    PRIME,
+    PROD,
+    RANGLE,
+    RBAR,
+    RBRACE,
+    RBRACK,
+    RCURLY,
+    REL,
+    RELATION_COMMANDS,
+    RIGHTBAR,
+    RNORM,
+    ROWSEP,
+    RPAREN,
+    SINGLE_CHARS,
+    SKIP_WITH_ARG,
+    SPACING,
+    SQRT,
+    STAR,
+    SUBSTACK,
+    SUM,
+    TEXTLIKE,
+    TEXTNAME,
+    TEXTWORD,
+    TOP,
+    UNCHECKABLE,
+    UNCHECKABLE_WORDS,
+    UNDER,
+    UNICODE_COMMANDS,
+    UNICODE_SUBSCRIPTS,
+    UNICODE_SUPERSCRIPTS,
+    UNSUPPORTED_RELATIONS,
+    ZEROST,
+    LatexError,
+    Tok,
+    options,
+)
+
+
+class Tokenizer:
+    """Source text → tokens. Recursion is bounded by ``MAX_NESTING`` (arguments of commands)."""
+
+    def __init__(self, src: str) -> None:
+        self.s = src
+        self.out: list[Tok] = []
+
+    def fail(self, message: str, pos: int) -> NoReturn:
+        raise LatexError(message, pos + 1)
+
+    def emit(self, type_: str, value: str, pos: int) -> None:
+        self.out.append(Tok(type_, value, pos))
+        if len(self.out) > MAX_TOKENS:
+            self.fail(f"formula too long (more than {MAX_TOKENS} tokens)", pos)
+
+    def run(self) -> list[Tok]:
+        self.lex_range(0, len(self.s), 0)
+        return self.out
+
+    def skip_ws(self, i: int, j: int) -> int:
+        while i < j and self.s[i] in " \t\r\n~":
+            i += 1
+        return i
+
+    def group_end(self, i: int, j: int) -> int:
+        """Index of the ``}`` matching the ``{`` at ``i`` (escaped braces are skipped)."""
+        depth = 0
+        k = i
+        s = self.s
+        while k < j:
+            c = s[k]
+            if c == "\\":
+                k += 2
+                continue
+            if c == "{":
+                depth += 1
+            elif c == "}":
+                depth -= 1
+                if depth == 0:
+                    return k
+            k += 1
+        self.fail("unbalanced '{'", i)
+
+    def command_name(self, i: int) -> tuple[str, int]:
+        """Name of the command whose backslash is at ``i``, and the index after it."""
+        s = self.s
+        k = i + 1
+        if k >= len(s):
+            self.fail("lone backslash", i)
+        if s[k].isalpha():
+            while k < len(s) and s[k].isalpha():
+                k += 1
+            name = s[i + 1 : k]
+            if k < len(s) and s[k] == "*" and name in ("operatorname", "tag"):
+                k += 1
+            return name, k
+        return s[k], k + 1
+
+    def raw_arg(self, i: int, j: int) -> tuple[str, int, int]:
+        """A mandatory argument as raw text: (text, start, index after it)."""
+        i = self.skip_ws(i, j)
+        if i >= j:
+            self.fail("missing argument", i)
+        if self.s[i] == "{":
+            k = self.group_end(i, j)
+            return self.s[i + 1 : k], i + 1, k + 1
+        if self.s[i] == "\\":
+            _, k = self.command_name(i)
+            return self.s[i:k], i, k
+        return self.s[i], i, i + 1
+
+    def arg(self, i: int, j: int, depth: int) -> int:
+        """Lex a mandatory argument, always as ``{ … }`` tokens (``x^2`` → ``x ^ { 2 }``)."""
+        i = self.skip_ws(i, j)
+        if i >= j:
+            self.fail("missing argument", i)
+        if depth > MAX_NESTING:
+            self.fail("formula nested too deeply", i)
+        if self.s[i] == "{":
+            k = self.group_end(i, j)
+            self.emit(LBRACE, "{", i)
+            self.lex_range(i + 1, k, depth + 1)
+            self.emit(RBRACE, "}", k)
+            return k + 1
+        if self.s[i] == "}":
+            self.fail("missing argument", i)
+        self.emit(LBRACE, "{", i)
+        n = len(self.out)
+        k = i
+        while len(self.out) == n:
+            k = self.skip_ws(k, j)
+            if k >= j:
+                self.fail("missing argument", i)
+            k = self.lex_one(k, j, depth + 1, single=True)
+        self.emit(RBRACE, "}", k)
+        return k
+
+    def sub_tokens(self, i: int, j: int, depth: int) -> tuple[list[Tok], int]:
+        """Lex an argument into a separate list (for accents and fonts) and return it unbraced."""
+        saved = self.out
+        self.out = []
+        try:
+            k = self.arg(i, j, depth)
+            inner = self.out[1:-1]
+        finally:
+            self.out = saved
+        return inner, k
+
+    def lex_range(self, i: int, j: int, depth: int) -> None:
+        while i < j:
+            i = self.lex_one(i, j, depth, single=False)
+
+    def lex_one(self, i: int, j: int, depth: int, single: bool) -> int:
+        s = self.s
+        c = s[i]
+        if c in " \t\r\n~" or c in INVISIBLE:
+            return i + 1
+        if c in UNICODE_SUPERSCRIPTS or c in UNICODE_SUBSCRIPTS:
+            return self.unicode_script(i, j)
+        if c in UNICODE_COMMANDS:
+            return self.command_named(UNICODE_COMMANDS[c], i, i + 1, j, depth)
+        if c == "%":
+            while i < j and s[i] != "\n":
+                i += 1
+            return i
+        if c.isdigit():
+            if single:
+                self.emit(NUMBER, c, i)
+                return i + 1
+            m = NUMBER_RE.match(s, i, j)
+            assert m is not None
+            if len(m.group()) > 1000:
+                self.fail("number literal too long", i)
+            self.emit(NUMBER, m.group(), i)
+            return m.end()
+        if c.isascii() and c.isalpha():
+            if single:
+                self.emit(LETTER, c, i)
+                return i + 1
+            k = i
+            while k < j and s[k].isascii() and s[k].isalpha():
+                k += 1
+            self.letter_run(s[i:k], i)
+            return k
+        if c == "\\":
+            return self.command(i, j, depth, single)
+        if c == "{":
+            self.emit(LBRACE, "{", i)
+            return i + 1
+        if c == "}":
+            self.emit(RBRACE, "}", i)
+            return i + 1
+        if c == "^":
+            k = self.skip_ws(i + 1, j)
+            if k < j and s[k] in "(-":
+                self.emit(DSTAR, "^", i)
+                return i + 1
+            if s.startswith("\\left", k) and not s[k + 5 : k + 6].isalpha():
+                self.emit(DSTAR, "^", i)
+                return k
+            if (k < j and s[k] == "*") or s.startswith(("\\ast", "\\star"), k):
+                self.emit(STAR, "*", i)
+                return k + 1 if s[k] == "*" else self.command_name(k)[1]
+            if k < j and s[k] == "{":
+                body = s[k + 1 : self.group_end(k, j)]
+                if re.search(r"\\times(?![A-Za-z])", body):
+                    self.fail(f"superscript '{{{body}}}' looks like a shape annotation, not a power", i)
+            self.emit(CARET, "^", i)
+            return self.arg(i + 1, j, depth)
+        if c == "_":
+            self.emit(UNDER, "_", i)
+            return self.arg(i + 1, j, depth)
+        if c == "*":
+            if i + 1 < j and s[i + 1] == "*":
+                self.emit(DSTAR, "**", i)
+                return i + 2
+            self.emit(MULOP, "*", i)
+            return i + 1
+        if c in "=<>!":
+            two = s[i : i + 2]
+            if two in ("==", "<=", ">=", "!="):
+                self.emit(REL, two, i)
+                return i + 2
+            if c == "!":
+                self.emit(FACTORIAL, "!", i)
+                return i + 1
+            self.emit(REL, c, i)
+            return i + 1
+        if c in SINGLE_CHARS:
+            self.emit(SINGLE_CHARS[c], c, i)
+            return i + 1
+        if c == ":" and s[i + 1 : i + 2] == "=":
+            self.fail("':=' is a definition, not part of a formula", i)
+        if c == ":":
+            self.emit(COLON, ":", i)
+            return i + 1
+        self.fail(f"unexpected character {c!r}", i)
+
+    def letter_run(self, run: str, pos: int) -> None:
+        after = self.skip_ws(pos + len(run), len(self.s))
+        called = self.s[after : after + 1] == "("
+        calls = options().calls
+        opens = self.s[after : after + 1] in ("(", "[")
+        if run in ("argmax", "argmin") or (run in UNCHECKABLE_WORDS and len(run) > 1 and opens):
+            self.fail(UNCHECKABLE[run if run in UNCHECKABLE else run.capitalize()], pos)  # Var(x), argmin_w
+        if run in MATRIX_FUNCTIONS and called:  # tr(A), det(A), diag(x) written without a backslash
+            self.emit(FUNC, MATRIX_FUNCTIONS[run], pos)
+        elif run in ELEMENTARY:
+            self.emit(FUNC, run, pos)
+        elif run.lower() in ("softmax", "relu", "sigmoid") or run == "CE":
+            self.emit(FNAME, run, pos)
+        elif len(run) >= 3 and (run in GREEK or run in GREEK_VARIANTS):
+            self.emit(GREEKT, GREEK_VARIANTS.get(run, run), pos)
+        elif len(run) > 1 and run in options().functions:
+            self.emit(IDENT, run, pos)
+        elif called and calls != "multiply" and len(run) >= (3 if calls == "auto" else 2):
+            self.emit(TEXTNAME, run, pos)  # softmax(θ), CrossEntropy(y, ŷ): a multi-letter function name
+        else:
+            for k, ch in enumerate(run):
+                self.emit(LETTER, ch, pos + k)
+
+    def name_token(self, text: str, pos: int, end: int, prose: bool = False) -> None:
+        r"""The content of ``\text{…}``/``\operatorname{…}``/``\mathrm{…}``."""
+        word = text.strip()
+        if word.lower() in OTHERWISE_WORDS:
+            self.emit(OTHERWISE, word, pos)
+        elif word.lower() in IF_WORDS:
+            self.emit(IF, word, pos)
+        elif word == "E" and self.s[self.skip_ws(end, len(self.s)) : self.skip_ws(end, len(self.s)) + 1] in ("[", "("):
+            self.fail(UNCHECKABLE["E"], pos)  # \mathrm{E}[x]: an expectation (an italic E may be a matrix)
+        elif len(word) == 1 and word.isascii() and word.isalpha():
+            self.emit(LETTER, word, pos)
+        elif word in UNCHECKABLE_WORDS:
+            self.fail(UNCHECKABLE[word if word in UNCHECKABLE else word.capitalize()], pos)
+        elif word in MATRIX_FUNCTIONS:
+            self.emit(FUNC, MATRIX_FUNCTIONS[word], pos)
+        elif NAME_RE.fullmatch(word):
+            if word.lower() in ML_FUNCTIONS:
+                self.emit(FNAME, word, pos)
+            elif word in ELEMENTARY:
+                self.emit(FUNC, word, pos)
+            else:
+                self.emit(TEXTWORD if prose else TEXTNAME, word, pos)
+        else:
+            self.fail(f"prose \\text{{{text}}} cannot be checked", pos)
+
+    def unicode_script(self, i: int, j: int) -> int:
+        """A run of Unicode super- or subscript characters (x², Wᵀ, x₁): ``^{…}`` / ``_{…}``."""
+        table = UNICODE_SUPERSCRIPTS if self.s[i] in UNICODE_SUPERSCRIPTS else UNICODE_SUBSCRIPTS
+        k = i
+        while k < j and self.s[k] in table:
+            k += 1
+        text = "".join(table[ch] for ch in self.s[i:k])
+        self.emit(CARET if table is UNICODE_SUPERSCRIPTS else UNDER, "^", i)
+        self.emit(LBRACE, "{", i)
+        for n, m in enumerate(re.finditer(r"\d+|[A-Za-z]|-", text)):
+            part = m.group()
+            kind = NUMBER if part[0].isdigit() else MINUS if part == "-" else LETTER
+            self.emit(kind, part, i + n)
+        self.emit(RBRACE, "}", k - 1)
+        return k
+
+    def command(self, i: int, j: int, depth: int, single: bool) -> int:
+        name, k = self.command_name(i)
+        return self.command_named(name, i, k, j, depth)
+
+    def command_named(self, name: str, i: int, k: int, j: int, depth: int) -> int:
+        r"""Tokens of the command ``\name`` written at ``i``; ``k`` is the index after its name."""
+        if name in UNCHECKABLE:
+            self.fail(UNCHECKABLE[name], i)
+        if name == "bf" and self.s[self.skip_ws(k, j) : self.skip_ws(k, j) + 1] == "{":
+            return self.font("mathbf", i, k, j, depth)  # \bf{x}: written as a command with an argument
+        if name == "left" and self.s[self.skip_ws(k, j) : self.skip_ws(k, j) + 1] == ".":
+            self.emit(LEFTDOT, "\\left.", i)
+            return self.skip_ws(k, j) + 1
+        if name in ("|", "Vert", "lVert", "rVert"):
+            self.emit({"lVert": LNORM, "rVert": RNORM}.get(name, NBAR), "‖", i)
+            return k
+        if name in ("langle", "rangle"):
+            self.emit(LANGLE if name == "langle" else RANGLE, "\\" + name, i)
+            return k
+        if name in ("odot", "circ", "otimes"):
+            self.emit(HPROD, name, i)
+            return k
+        if name in MATRIX_FUNCTIONS:
+            self.emit(FUNC, MATRIX_FUNCTIONS[name], i)
+            return k
+        if name == "\\":
+            self.emit(ROWSEP, "\\\\", i)
+            return k
+        if name in ("left", "right"):
+            return self.delimiter(name, k, j, i)
+        if name in BIG:
+            return self.delimiter(name, k, j, i)
+        if name in SPACING:
+            return k
+        if name in ("{", "lbrace"):
+            self.emit(LCURLY, "\\{", i)
+            return k
+        if name in ("}", "rbrace"):
+            self.emit(RCURLY, "\\}", i)
+            return k
+        if name in SKIP_WITH_ARG:
+            return self.raw_arg(k, j)[2]
+        if name in GREEK or name in GREEK_VARIANTS:
+            self.emit(GREEKT, GREEK_VARIANTS.get(name, name), i)
+            return k
+        if name in ELLIPSES:
+            self.fail(f"ellipsis \\{name} cannot be checked (write the expression out or use a sum)", i)
+        if name in RELATION_COMMANDS:
+            self.emit(REL, RELATION_COMMANDS[name], i)
+            return k
+        if name in ELEMENTARY and name not in ("sqrt", "abs"):
+            self.emit(FUNC, name, i)
+            return k
+        simple = {"cdot": MULOP, "times": MULOP, "ast": MULOP, "div": DIV, "partial": PARTIAL, "nabla": NABLA,
+                  "sum": SUM, "prod": PROD, "infty": INFTY, "top": TOP, "intercal": TOP, "prime": PRIME,
+                  "substack": SUBSTACK, "vert": BAR, "lvert": LBAR, "rvert": RBAR, "star": STAR}  # fmt: skip
+        if name in simple and simple[name] is not None:
+            self.emit(simple[name], "\\" + name, i)
+            return k
+        if name in ("frac", "dfrac", "tfrac", "cfrac"):
+            self.emit(FRAC, "\\frac", i)
+            k = self.arg(k, j, depth)
+            return self.arg(k, j, depth)
+        if name == "sqrt":
+            self.emit(SQRT, "\\sqrt", i)
+            k2 = self.skip_ws(k, j)
+            if k2 < j and self.s[k2] == "[":
+                end = self.s.find("]", k2, j)
+                if end < 0:
+                    self.fail("unbalanced '[' in \\sqrt", k2)
+                self.emit(LBRACK, "[", k2)
+                self.lex_range(k2 + 1, end, depth + 1)
+                self.emit(RBRACK, "]", end)
+                k = end + 1
+            return self.arg(k, j, depth)
+        if name in DECORATIONS:
+            return self.arg(k, j, depth)
+        if name in ("overset", "underset", "stackrel"):
+            k = self.raw_arg(k, j)[2]
+            return self.arg(k, j, depth)
+        if name in ("underbrace", "overbrace"):
+            k = self.arg(k, j, depth)
+            k2 = self.skip_ws(k, j)
+            if k2 < j and self.s[k2] in "_^":
+                k = self.raw_arg(k2 + 1, j)[2]
+            return k
+        if name == "textcolor":
+            k = self.raw_arg(k, j)[2]
+            return self.arg(k, j, depth)
+        if name in ACCENTS or name in BOLD or name in ("mathcal", "mathscr", "mathbb"):
+            return self.font(name, i, k, j, depth)
+        if name in TEXTLIKE:
+            text, start, k = self.raw_arg(k, j)
+            if "$" in text or "\\" in text:
+                self.fail(f"prose \\{name}{{{text}}} cannot be checked", i)
+            self.name_token(text, start, k, prose=name.startswith(("text", "mbox")))
+            return k
+        if name in ("begin", "end"):
+            env, _, k = self.raw_arg(k, j)
+            env = env.strip()
+            if env in MATRIX_ENVS:
+                self.emit(BEGIN_MATRIX if name == "begin" else END_MATRIX, f"\\{name}{{{env}}}", i)
+                if env == "array" and name == "begin":
+                    k = self.raw_arg(k, j)[2]
+                return k
+            if env in CASES_ENVS:
+                self.emit(BEGIN_CASES if name == "begin" else END_CASES, f"\\{name}{{{env}}}", i)
+                return k
+            if env in ("aligned", "align", "align*", "split", "gathered", "equation", "equation*"):
+                self.fail(f"environment {env} holds several equations: split the chain first", i)
+            self.fail(f"environment {env} is not supported", i)
+        if name == "in":  # only a summation subscript may hold it (\sum_{w \in V}); the grammar decides
+            self.emit(INREL, "\\in", i)
+            return k
+        if name in UNSUPPORTED_RELATIONS:
+            self.fail(f"relation \\{name} is not part of a checkable formula", i)
+        self.fail(f"unsupported command \\{name}", i)
+
+    def font(self, name: str, i: int, k: int, j: int, depth: int) -> int:
+        inner, k = self.sub_tokens(k, j, depth)
+        if not inner:
+            self.fail(f"empty \\{name}{{}}", i)
+        head = inner[0]
+        if name == "mathbb" and not (len(inner) == 1 and head.value in ("I", "1")):
+            if len(inner) == 1 and head.type == LETTER and head.value in "EP":
+                what = "an expectation" if head.value == "E" else "a probability"
+                self.fail(f"{what} \\mathbb{{{head.value}}}[…] cannot be checked", i)
+            if len(inner) == 1 and head.type == LETTER and head.value in "RNZQC":
+                self.fail(f"the set \\mathbb{{{head.value}}} is not part of a checkable formula", i)
+            name = "mathbf"  # \mathbb{x}, \mathbb{\theta}: blackboard bold used as bold
+        if name in ("mathbb", "mathcal", "mathscr"):
+            if len(inner) == 1 and head.type == NUMBER and head.value == "1":
+                self.emit(ONEST, "1", i)
+                return k
+            if len(inner) != 1 or head.type != LETTER:
+                self.fail(f"\\{name} of more than one letter is not supported", i)
+            self.emit(IDENT, "I" if name == "mathbb" else head.value + "cal", i)
+            return k
+        if name in BOLD:
+            if head.type == NUMBER and head.value in ("0", "1"):  # \mathbf{1}, \bold{1_n^T}
+                self.emit(ONEST if head.value == "1" else ZEROST, head.value, i)
+                self.out.extend(inner[1:])
+                return k
+            depth = 0
+            has_comma = False
+            for t in inner:
+                depth += (t.type in OPENERS) - (t.type in CLOSERS)
+                has_comma |= depth == 0 and t.type == COMMA
+            if len(inner) == 1 or has_comma:  # \bf{y, \hat y}: bold over a list of arguments
+                self.out.extend(inner)
+            else:
+                self.emit(LBRACE, "{", i)
+                self.out.extend(inner)
+                self.emit(RBRACE, "}", k - 1)
+            return k
+        # an accent: decorate the first name, keep what follows (\hat{y_i} → yhat_i)
+        if head.type not in NAMEISH:
+            self.fail(f"\\{name} over something that is not a letter", i)
+        self.emit(IDENT, head.value + ACCENTS[name], head.pos)
+        self.out.extend(inner[1:])
+        return k
+
+    def delimiter(self, name: str, k: int, j: int, i: int) -> int:
+        r"""``\left( … \right)``, ``\big(`` etc: the delimiter itself, with its size dropped."""
+        k = self.skip_ws(k, j)
+        if k >= j:
+            if name in BIG:
+                return k
+            self.fail(f"\\{name} without a delimiter", i)
+        c = self.s[k]
+        if c == "\\":
+            dname, end = self.command_name(k)
+            # (as an opener, as a closer, sized without a side: decided by context)
+            table = {"{": (LCURLY,) * 3, "}": (RCURLY,) * 3, "lbrace": (LCURLY,) * 3, "rbrace": (RCURLY,) * 3,
+                     "vert": (LBAR, BAR, BAR), "lvert": (LBAR,) * 3, "rvert": (RBAR,) * 3,
+                     "|": (LNORM, RNORM, NBAR), "Vert": (LNORM, RNORM, NBAR), "lVert": (LNORM,) * 3,
+                     "rVert": (RNORM,) * 3, "langle": (LANGLE,) * 3, "rangle": (RANGLE,) * 3}  # fmt: skip
+            if dname not in table:
+                if name in BIG:
+                    return k
+                self.fail(f"delimiter \\{dname} is not supported", k)
+            left, right, either = table[dname]
+            if name in ("left", "bigl", "Bigl", "biggl", "Biggl"):
+                kind = left
+            elif name in ("right", "bigr", "Bigr", "biggr", "Biggr"):
+                kind = right
+            else:
+                kind = either
+            self.emit(kind, "\\" + dname, k)
+            return end
+        if c == ".":
+            return k + 1
+        table2 = {"(": LPAREN, ")": RPAREN, "[": LBRACK, "]": RBRACK}
+        if c in table2:
+            self.emit(table2[c], c, k)
+            return k + 1
+        if c == "|":
+            if name == "left" or name.endswith("l"):
+                self.emit(LBAR, "|", k)
+            elif name == "right":
+                self.emit(RIGHTBAR, "|", k)
+            elif name.endswith("r"):
+                self.emit(RBAR, "|", k)
+            else:
+                self.emit(BAR, "|", k)
+            return k + 1
+        if name in BIG:
+            return k
+        self.fail(f"delimiter {c!r} after \\{name} is not supported", k)

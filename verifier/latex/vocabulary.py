@@ -1,0 +1,283 @@
+"""The parser's shared vocabulary: limits, token kinds, word tables, output markers, errors, options.
+
+Kept apart from the stages (tokenizer, rewrite pass, grammar, tree builder) so that each stage
+imports the names it agrees on with the others from one place.
+"""
+
+from __future__ import annotations
+
+import re
+from contextvars import ContextVar
+from dataclasses import dataclass
+
+import sympy
+
+MAX_SOURCE_CHARS = 8000
+MAX_TOKENS = 3000
+MAX_NESTING = 80
+MAX_DIGITS = 4000  # below Python's 4300-digit int→str limit, so every result stays printable
+MAX_DERIVATIVE_ORDER = 20
+
+DEFAULT_FUNCTIONS: frozenset[str] = frozenset({"sigma", "softmax", "relu", "f", "g", "h", "ell", "l"})
+
+TRANSPOSE = sympy.Function("transpose")
+GRAD = sympy.Function("grad")
+HESSIAN = sympy.Function("hessian")
+NORM = sympy.Function("norm")
+HADAMARD = sympy.Function("hadamard")
+KRON = sympy.Function("kron")
+INNER = sympy.Function("inner")
+MATRIX_FUNCTIONS = {"tr": "tr", "trace": "tr", "Tr": "tr", "diag": "diag", "det": "det"}
+MATRIX_FUNCTION_NAMES = frozenset(MATRIX_FUNCTIONS.values())
+ONES = sympy.Symbol("ones")
+ZEROS = sympy.Symbol("zeros")
+
+
+class LatexError(ValueError):
+    """The source cannot be read as mathematics; ``column`` is 1-based (None: whole input)."""
+
+    def __init__(self, message: str, column: int | None = None) -> None:
+        self.message = message
+        self.column = column
+        super().__init__(f"{message} (column {column})" if column is not None else message)
+
+
+class Component(sympy.Function):
+    r"""Entry ``indices`` of a vector-valued function's value: ``\sigma_i(x)`` → ``Component(sigma(x), i)``.
+
+    A separate class (not ``Indexed``) because SymPy's ``Indexed`` only accepts a name as its base.
+    """
+
+    @classmethod
+    def eval(cls, value: sympy.Basic, *indices: sympy.Basic) -> None:
+        return None
+
+
+def implicit_bounds(index: sympy.Symbol) -> tuple[sympy.Symbol, sympy.Symbol]:
+    r"""Placeholder bounds of a sum written without them (``\sum_i``); the resolver substitutes them."""
+    return sympy.Symbol(f"{index.name}__lo"), sympy.Symbol(f"{index.name}__hi")
+
+
+# ---------------------------------------------------------------------------------------------
+# Vocabulary
+
+GREEK = frozenset(
+    "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigma "
+    "tau upsilon phi chi psi omega Gamma Delta Theta Lambda Xi Pi Sigma Upsilon Phi Psi Omega ell".split()
+)
+GREEK_VARIANTS = {
+    "varepsilon": "epsilon",
+    "vartheta": "theta",
+    "varphi": "phi",
+    "varrho": "rho",
+    "varsigma": "varsigma",  # a separate letter: notes use it for softmax beside σ for the logistic
+    "varpi": "pi",
+    "varkappa": "kappa",
+}
+ELEMENTARY = frozenset("exp log ln sin cos tan sinh cosh tanh arcsin arccos arctan sqrt max min abs".split())
+ML_FUNCTIONS = frozenset({"softmax", "relu", "sigmoid", "ce"})
+ACCENTS = {
+    "hat": "hat", "widehat": "hat", "bar": "bar", "overline": "bar", "tilde": "tilde",
+    "widetilde": "tilde", "dot": "dot", "ddot": "ddot", "check": "check", "breve": "breve",
+}  # fmt: skip
+BOLD = frozenset({"mathbf", "boldsymbol", "bm", "vec", "mathbfit", "pmb", "bold", "mathbold"})
+TEXTLIKE = frozenset(
+    {"text", "textrm", "textit", "textbf", "textsf", "texttt", "mathrm", "mathit", "mathsf", "mathtt",
+     "operatorname", "mbox", "textnormal"}
+)  # fmt: skip
+DECORATIONS = frozenset({"underline", "boxed", "cancel", "bcancel", "xcancel", "textcircled", "fbox"})
+SPACING = frozenset(
+    {",", ";", "!", ":", " ", ">", "quad", "qquad", "displaystyle", "textstyle", "scriptstyle",
+     "scriptscriptstyle", "limits", "nolimits", "enspace", "thinspace", "medspace", "thickspace",
+     "negthinspace", "negmedspace", "nonumber", "notag", "left.", "right.", "tiny", "scriptsize",
+     "footnotesize", "small", "normalsize", "large", "Large", "LARGE", "huge", "Huge", "bf", "rm", "it",
+     "sf", "tt", "boldmath", "unboldmath", "mathstrut", "strut", "allowbreak", "relax", "middle"}
+)  # fmt: skip
+SKIP_WITH_ARG = frozenset({"hspace", "vspace", "phantom", "hphantom", "vphantom", "label", "tag", "color"})
+BIG = frozenset({"big", "Big", "bigg", "Bigg", "bigl", "Bigl", "biggl", "Biggl", "bigr", "Bigr", "biggr",
+                 "Biggr", "bigm", "Bigm"})  # fmt: skip
+ELLIPSES = frozenset({"dots", "cdots", "ldots", "vdots", "ddots", "dotsc", "dotsb", "dotsm", "dotsi"})
+RELATION_COMMANDS = {"leq": "<=", "le": "<=", "leqslant": "<=", "geq": ">=", "ge": ">=", "geqslant": ">=",
+                     "neq": "!=", "ne": "!=", "lt": "<", "gt": ">"}  # fmt: skip
+# Notation that cannot be checked: refused with the reason (the checker reports the step SKIPPED)
+UNCHECKABLE = {
+    "int": "an integral \\int cannot be checked", "iint": "an integral \\iint cannot be checked",
+    "iiint": "an integral \\iiint cannot be checked", "oint": "an integral \\oint cannot be checked",
+    "lim": "a limit \\lim cannot be checked", "limsup": "a limit \\limsup cannot be checked",
+    "liminf": "a limit \\liminf cannot be checked", "arg": "an optimisation \\arg\\max / \\arg\\min cannot be checked",
+    "argmax": "an optimisation argmax cannot be checked", "argmin": "an optimisation argmin cannot be checked",
+    "sup": "a supremum \\sup cannot be checked", "inf": "an infimum \\inf cannot be checked",
+    "mid": "a conditional probability P(x \\mid y) cannot be checked",
+    "vdots": "a vertical ellipsis \\vdots cannot be checked (write the entries out)",
+    "E": "an expectation E[…] cannot be checked", "Var": "a variance Var(…) cannot be checked",
+    "Cov": "a covariance Cov(…) cannot be checked", "Pr": "a probability Pr(…) cannot be checked",
+}  # fmt: skip
+UNCHECKABLE_WORDS = frozenset({"argmax", "argmin", "E", "Var", "Cov", "Pr", "var", "cov"})
+UNSUPPORTED_RELATIONS = frozenset(
+    "in notin subset subseteq approx sim propto equiv to rightarrow mapsto implies Rightarrow coloneqq "
+    "triangleq".split()
+)
+MATRIX_ENVS = frozenset({"matrix", "pmatrix", "bmatrix", "Bmatrix", "smallmatrix", "array"})
+CASES_ENVS = frozenset({"cases", "dcases", "rcases"})
+OTHERWISE_WORDS = frozenset({"otherwise", "else", "sonst"})
+IF_WORDS = frozenset({"if", "for", "when", "falls", "wenn"})
+NAME_RE = re.compile(r"[A-Za-z][A-Za-z0-9]*")
+NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
+
+# Unicode math as people paste it: the LaTeX command (or character) it stands for
+UNICODE_COMMANDS = {
+    "α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "ε": "epsilon", "ϵ": "epsilon", "ζ": "zeta",
+    "η": "eta", "θ": "theta", "ϑ": "theta", "ι": "iota", "κ": "kappa", "λ": "lambda", "μ": "mu", "ν": "nu",
+    "ξ": "xi", "π": "pi", "ρ": "rho", "σ": "sigma", "ς": "varsigma", "τ": "tau", "υ": "upsilon",
+    "φ": "phi", "ϕ": "phi", "χ": "chi", "ψ": "psi", "ω": "omega", "Γ": "Gamma", "Δ": "Delta",
+    "Θ": "Theta", "Λ": "Lambda", "Ξ": "Xi", "Π": "Pi", "Σ": "Sigma", "Φ": "Phi", "Ψ": "Psi", "Ω": "Omega",
+    "ℓ": "ell", "∂": "partial", "∇": "nabla", "∑": "sum", "∏": "prod", "∞": "infty", "⋅": "cdot",
+    "∙": "cdot", "∗": "ast", "÷": "div", "≤": "leq", "≥": "geq", "≠": "neq", "⊙": "odot", "∘": "circ",
+    "⊗": "otimes", "⟨": "langle", "⟩": "rangle", "‖": "|", "∫": "int", "∈": "in", "≈": "approx",
+    "∼": "sim", "∝": "propto", "→": "to", "⇒": "Rightarrow", "≡": "equiv", "…": "ldots", "⋯": "cdots",
+    "⋮": "vdots", "√": "sqrt", "⊤": "top", "ᵀ": "top",
+}  # fmt: skip
+UNICODE_SUPERSCRIPTS = {"⁰": "0", "¹": "1", "²": "2", "³": "3", "⁴": "4", "⁵": "5", "⁶": "6", "⁷": "7",
+                        "⁸": "8", "⁹": "9", "ᵀ": "T", "⁻": "-", "ⁱ": "i", "ⁿ": "n"}  # fmt: skip
+UNICODE_SUBSCRIPTS = {"₀": "0", "₁": "1", "₂": "2", "₃": "3", "₄": "4", "₅": "5", "₆": "6", "₇": "7", "₈": "8",
+                      "₉": "9", "ᵢ": "i", "ⱼ": "j", "ₖ": "k", "ₙ": "n"}  # fmt: skip
+INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00a0\u2009\u202f")
+
+# Token types (names starting with "_" are dropped from the parse tree by lark).
+NUMBER = "NUMBER"
+LETTER = "LETTER"
+GREEKT = "GREEK"
+IDENT = "IDENT"
+TEXTNAME = "TEXTNAME"
+TEXTWORD = "TEXTWORD"  # a \text{word}: below a name it is part of the name (w_{\text{ML}}); else as TEXTNAME
+FNAME = "FNAME"
+ONEST = "ONES"
+ZEROST = "ZEROS"
+INFTY = "INFTY"
+EXP_E = "EXP_E"
+FUNC = "FUNC"
+FUNCID = "FUNCID"
+INDICATOR = "INDICATOR"
+PLUS = "PLUS"
+MINUS = "MINUS"
+MULOP = "MULOP"
+DIV = "DIV"
+DSTAR = "DSTAR"
+REL = "REL"
+PRIME = "PRIME"
+SUBWORD = "SUBWORD"
+TRANSPOSET = "TRANSPOSE"
+FRAC = "FRAC"
+SQRT = "SQRT"
+SUM = "SUM"
+PROD = "PROD"
+PARTIAL = "PARTIAL"
+NABLA = "NABLA"
+OTHERWISE = "OTHERWISE"
+IF = "IF"
+TOP = "TOP"
+HPROD = "HPROD"  # ⊙ ∘ ⊗: entry-wise and Kronecker products (their own precedence level)
+LABEL = "_LABEL"  # a superscript read as an index (x^{(i)}, or x^n under superscripts="index")
+LCALL = "_LCALL"  # the '(' of \frac{dg}{dx}(x): an application, not a product
+NBAR = "NBAR"  # ‖ or \| whose side is decided by context
+LNORM = "_LNORM"
+RNORM = "_RNORM"
+LANGLE = "_LANGLE"
+RANGLE = "_RANGLE"
+LEFTDOT = "LEFTDOT"  # \left. (dropped unless it opens an evaluation bar)
+LEVAL = "_LEVAL"
+REVAL = "_REVAL"
+COLON = "_COLON"
+STAR = "STAR"
+FACTORIAL = "FACTORIAL"
+INREL = "IN"  # \in: accepted in a summation subscript only  # a superscript * (y^*): part of the name
+CARET = "_CARET"
+UNDER = "_UNDERSCORE"
+LBRACE = "_LBRACE"
+RBRACE = "_RBRACE"
+LPAREN = "_LPAREN"
+RPAREN = "_RPAREN"
+LBRACK = "_LBRACK"
+RBRACK = "_RBRACK"
+LCURLY = "_LCURLY"
+RCURLY = "_RCURLY"
+BAR = "BAR"
+LBAR = "_LBAR"
+RBAR = "_RBAR"
+RIGHTBAR = "RIGHTBAR"
+COMMA = "_COMMA"
+AMP = "_AMP"
+ROWSEP = "_ROWSEP"
+SUBSTACK = "_SUBSTACK"
+BEGIN_MATRIX = "_BEGIN_MATRIX"
+END_MATRIX = "_END_MATRIX"
+BEGIN_CASES = "_BEGIN_CASES"
+END_CASES = "_END_CASES"
+
+SINGLE_CHARS = {"+": PLUS, "-": MINUS, "−": MINUS, "/": DIV, "(": LPAREN, ")": RPAREN, "[": LBRACK,
+                "]": RBRACK, ",": COMMA, "&": AMP, "'": PRIME, "|": BAR, "·": MULOP, "×": MULOP,
+                "′": PRIME, "–": MINUS, ";": COMMA}  # fmt: skip
+OPENERS = {LBRACE: RBRACE, LPAREN: RPAREN, LBRACK: RBRACK, LCURLY: RCURLY, BEGIN_MATRIX: END_MATRIX,
+           BEGIN_CASES: END_CASES, LANGLE: RANGLE, LCALL: RPAREN}  # fmt: skip
+CLOSERS = frozenset(OPENERS.values())
+NAMEISH = frozenset({LETTER, GREEKT, IDENT})
+ENDS_OPERAND = frozenset({NUMBER, LETTER, GREEKT, IDENT, ONEST, ZEROST, INFTY, RPAREN, RBRACE, RBRACK, RCURLY,
+                          RBAR, SUBWORD, TRANSPOSET, PRIME, END_MATRIX, END_CASES, RNORM, RANGLE, STAR,
+                          FACTORIAL})  # fmt: skip
+
+DESCRIBE = {
+    LBRACE: "'{'", RBRACE: "'}'", LPAREN: "'('", RPAREN: "')'", LBRACK: "'['", RBRACK: "']'",
+    LCURLY: "'\\{'", RCURLY: "'\\}'", LBAR: "'|'", RBAR: "'|'", COMMA: "','", AMP: "'&'",
+    ROWSEP: "'\\\\'", CARET: "'^'", UNDER: "'_'", "$END": "end of input", LNORM: "'‖'", RNORM: "'‖'",
+    LANGLE: "'⟨'", RANGLE: "'⟩'", LCALL: "'('", COLON: "':'", LABEL: "'^'",
+}  # fmt: skip
+
+
+@dataclass(slots=True)
+class Tok:
+    type: str
+    value: str
+    pos: int
+
+
+# ---------------------------------------------------------------------------------------------
+# Options of one parse (a context variable, so the lark callbacks can read them)
+
+
+CALLS = ("auto", "apply", "multiply")
+SUPERSCRIPTS = ("power", "index")
+ARGUMENTS = ("factor", "product")
+SUBSCRIPTS = ("number", "digits")
+PARTIALS = ("written", "restored")
+
+
+@dataclass(frozen=True)
+class Options:
+    r"""How one parse reads ambiguous notation (see :func:`verifier.latex.parser.parse_latex`).
+
+    ``calls``: is ``name(…)`` an application? "auto": names in ``functions``, built-ins, primed
+    names, ``\operatorname``/``\mathrm`` names, multi-letter names (``CrossEntropy``) and calls
+    with several arguments; "apply": every name written directly before ``(``; "multiply": only
+    ``functions`` and built-ins. ``superscripts``: is a letter superscript ``x^n`` a power
+    ("power") or a sample index ("index")? ``arguments``: does ``\\log 2\\pi\\sigma^2`` take the
+    next factor ("factor": ``\\log(2\\pi)\\sigma^2``) or the whole product after it ("product")?
+    ``subscripts``: is ``w_{12}`` entry 12 ("number") or entry (1, 2) ("digits")? ``partials``:
+    is a ``\\partial`` forgotten on one side of a derivative refused ("written") or restored?
+    """
+
+    prime_var: sympy.Symbol | sympy.Indexed | None = None
+    functions: frozenset[str] = DEFAULT_FUNCTIONS
+    noncommutative: frozenset[str] = frozenset()
+    calls: str = "auto"
+    superscripts: str = "power"
+    arguments: str = "factor"
+    subscripts: str = "number"
+    partials: str = "written"
+
+
+DEFAULT_OPTIONS = Options()
+OPTIONS: ContextVar[Options | None] = ContextVar("latex_parse_options", default=None)
+
+
+def options() -> Options:
+    return OPTIONS.get() or DEFAULT_OPTIONS
