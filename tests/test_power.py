@@ -26,7 +26,7 @@ def test_every_non_equivalent_mutant_of_the_catalog_is_killed() -> None:
 
 def test_no_true_identity_fails_at_any_of_200_seeds() -> None:
     entries = load_catalog(CATALOG).entries
-    sweep = seed_sweep(entries, list(range(200)), points=20)
+    sweep = seed_sweep(entries, list(range(200)), points=5)  # every point judged in ball arithmetic
     assert [(s.id, s.false_failures) for s in sweep if s.false_failures] == []
 
 

@@ -3,6 +3,12 @@
 Two layers: a *soft* budget here (SIGALRM raises :class:`BudgetExceeded` inside a long SymPy
 call that is executing Python bytecode) and a *hard* budget in the runner (the worker process
 is killed), for calls stuck in C code where no signal handler gets to run.
+
+A signal can land anywhere, and two places must not be interrupted: the import machinery
+(an exception there leaves a half-initialised module behind, and every later use of it fails)
+and a finalizer (``__del__``, where Python only prints the exception and the budget is lost).
+When the alarm lands in one of those, the handler does not raise; it re-arms the timer for
+a moment later, so the budget ends at the first safe point instead.
 """
 
 from __future__ import annotations
@@ -12,6 +18,7 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from types import FrameType
 
 
 class BudgetExceeded(BaseException):
@@ -20,6 +27,19 @@ class BudgetExceeded(BaseException):
     def __init__(self, stage: str = "") -> None:
         super().__init__(stage)
         self.stage = stage
+
+
+RETRY = 0.01  # seconds until a deferred alarm fires again
+
+
+def _unsafe_to_raise(frame: FrameType | None) -> bool:
+    """True while ``frame`` or a caller is importing a module or running a finalizer."""
+    while frame is not None:
+        code = frame.f_code
+        if code.co_filename.startswith("<frozen importlib") or code.co_name == "__del__":
+            return True
+        frame = frame.f_back
+    return False
 
 
 def _can_use_alarm() -> bool:
@@ -44,8 +64,11 @@ def soft_limit(seconds: float, stage: str = "") -> Iterator[None]:
     effective = seconds if outer_remaining <= 0 else min(seconds, outer_remaining)
     inner_is_tighter = outer_remaining <= 0 or seconds < outer_remaining
 
-    def on_alarm(signum: int, frame: object) -> None:
+    def on_alarm(signum: int, frame: FrameType | None) -> None:
         if inner_is_tighter:
+            if _unsafe_to_raise(frame):
+                signal.setitimer(signal.ITIMER_REAL, RETRY)
+                return
             raise BudgetExceeded(stage)
         if callable(outer_handler):
             outer_handler(signum, frame)

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+HUGE = 1e6  # largest magnitude sampled for an unbounded real
+
 
 def _signed_loguniform(rng: np.random.Generator, n: int, lo: float, hi: float) -> np.ndarray:
     mag = np.exp(rng.uniform(math.log(lo), math.log(hi), n))
@@ -40,36 +42,47 @@ class Domain:
 class Real(Domain):
     """A real number, optionally bounded and with excluded points (kinks, poles).
 
-    Unbounded reals are sampled from a mixture: the bulk in [-4, 4], and a quarter each at
-    small (1e-4..1) and large (4..60) magnitudes.
+    Unbounded reals are sampled from a mixture: 40 % in [-4, 4], and 15 % each at small
+    (1e-4..1), large (4..60) and huge (60 up to the bound, or HUGE) magnitudes, log-uniformly:
+    a claim that fails only beyond |x| = 100 must meet such points. Intervals are sampled
+    uniformly, and a wide one (beyond +-4) also log-uniformly in magnitude. A further 15 % lie within
+    1e-10..1e-2 of an excluded point (or of 0): the cancellation trap next to a pole or a
+    removable singularity has to be sampled too. Excluded points themselves never are.
     """
 
     lo: float = -math.inf
     hi: float = math.inf
     exclude: tuple[float, ...] = ()
-    margin: float = 1e-3  # excluded points are avoided by this much (finite differences straddle kinks)
 
     def sample(self, rng: np.random.Generator, n: int) -> np.ndarray:
         out = np.empty(0)
-        margin = self.margin
-        if math.isfinite(self.hi - self.lo):
-            margin = min(margin, (self.hi - self.lo) * 1e-3)
+        bounded = math.isfinite(self.hi - self.lo)
         for _ in range(1000):
             if out.size >= n:
                 break
             m = 2 * n
-            if math.isinf(self.lo) or math.isinf(self.hi):
+            if not bounded:
+                top = max(abs(b) if math.isfinite(b) else HUGE for b in (self.lo, self.hi))
                 pick = rng.uniform(0, 1, m)
                 bulk = rng.uniform(-4, 4, m)
                 small = _signed_loguniform(rng, m, 1e-4, 1.0)
                 large = _signed_loguniform(rng, m, 4.0, 60.0)
-                x = np.where(pick < 0.5, bulk, np.where(pick < 0.75, small, large))
-                x = x[(x >= self.lo) & (x <= self.hi)]
-            else:
+                huge = _signed_loguniform(rng, m, 60.0, max(top, 61.0))
+                x = np.select([pick < 0.4, pick < 0.55, pick < 0.7, pick < 0.85], [bulk, small, large, huge], 0.0)
+            else:  # half uniform; on a wide interval, a third log-uniform in magnitude (small |x| too)
+                pick = rng.uniform(0, 1, m)
                 x = rng.uniform(self.lo, self.hi, m)
-                x = x[(x > self.lo) & (x < self.hi)]
+                top = max(abs(self.lo), abs(self.hi))
+                if top > 4:
+                    x = np.where(pick < 0.5, x, _signed_loguniform(rng, m, 1e-4, top))
+            centres = self.exclude or (0.0,)
+            near = np.asarray(centres)[rng.integers(0, len(centres), m)]
+            width = 1.0 if not bounded else min(1.0, self.hi - self.lo)
+            near = near + _signed_loguniform(rng, m, 1e-10, 1e-2) * width * np.maximum(1.0, np.abs(near))
+            x = np.where(pick >= 0.85, near, x)
+            x = x[(x > self.lo) & (x < self.hi)] if bounded else x[(x >= self.lo) & (x <= self.hi)]
             for e in self.exclude:
-                x = x[np.abs(x - e) > margin]
+                x = x[x != e]
             out = np.concatenate([out, x])
         else:
             raise ValueError(f"the domain {self.describe()} has no room to sample from")

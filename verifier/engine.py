@@ -12,13 +12,14 @@ import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
+import mpmath
 import numpy as np
 import sympy as sp
 
 from verifier import sizes as sizes_module
 from verifier.budget import BudgetExceeded, Deadline
 from verifier.catalog import CatalogError, Claim, D, Entry, Variable, member_latex, member_text, shape_of
-from verifier.numeric import Comparison, NumericMember, Sample, compare, draw, fmt, fmt_float
+from verifier.numeric import Comparison, Disagreement, NumericMember, Sample, compare, draw, fmt, fmt_float
 from verifier.results import Counterexample, IdentityResult, StepResult, Verdict, worst
 from verifier.symbolic import member_entries, prove_equal
 
@@ -27,12 +28,32 @@ DEFAULT_POINTS = 200
 DEFAULT_SYMBOLIC_BUDGET = 5.0  # seconds per identity instance for the symbolic stage
 
 
+class SettingsError(ValueError):
+    """Settings that cannot give a meaningful verdict (no points, a budget of no time)."""
+
+
 @dataclass(frozen=True)
 class Settings:
+    """How a claim is checked. Validated here, so no caller (CLI, config, plugin, library) can
+    ask for a check that checks nothing: ``points=0`` would make every claim PASSED."""
+
     seed: int = DEFAULT_SEED
     points: int = DEFAULT_POINTS
     symbolic_budget: float = DEFAULT_SYMBOLIC_BUDGET
     symbolic: bool = True
+
+    def __post_init__(self) -> None:
+        if not _is_int(self.seed):
+            raise SettingsError(f"the seed must be an integer, not {self.seed!r}")
+        if not _is_int(self.points) or self.points < 1:
+            raise SettingsError(f"the number of sample points must be an integer of at least 1, not {self.points!r}")
+        budget = self.symbolic_budget
+        if isinstance(budget, bool) or not isinstance(budget, int | float) or not budget > 0:
+            raise SettingsError(f"the symbolic budget must be a positive number of seconds, not {budget!r}")
+
+
+def _is_int(value: object) -> bool:
+    return isinstance(value, int | np.integer) and not isinstance(value, bool)
 
 
 Progress = Callable[[str], None]
@@ -48,7 +69,8 @@ def rng_for(seed: int, key: str) -> np.random.Generator:
 
 
 def min_valid_points(points: int) -> int:
-    return min(points, max(10, points // 5))
+    """Points that must agree for PASSED: a fifth of them, at least 10 (never 0: no evidence, no verdict)."""
+    return max(1, min(points, max(10, points // 5)))
 
 
 def verify_entry(entry: Entry, settings: Settings = Settings(), progress: Progress = _noop) -> IdentityResult:
@@ -210,7 +232,7 @@ def check_claim(
             else:
                 shape = shape_of(m)
                 label = f"{'x'.join(map(str, shape))} matrix" if shape else "expression"
-                texts_cache[i, full] = (f"({label}, not shown)", rf"	ext{{({label}, not shown)}}")
+                texts_cache[i, full] = (f"({label}, not shown)", rf"\text{{({label}, not shown)}}")
         return texts_cache[i, full]
 
     def with_texts(step: StepResult) -> StepResult:
@@ -318,7 +340,9 @@ def _step_verdict(
                 **common,
                 **texts,
             )
-        return StepResult(verdict=Verdict.FAILED, counterexample=cx, **common, **texts)
+        return StepResult(
+            verdict=Verdict.FAILED, counterexample=cx, message=_not_real(cmp.counterexample), **common, **texts
+        )
     need = min_valid_points(settings.points)
     if cmp.valid < need:
         return StepResult(
@@ -331,6 +355,15 @@ def _step_verdict(
             **texts,
         )
     return StepResult(verdict=Verdict.PROVED if proved else Verdict.PASSED, **common, **texts)
+
+
+def _not_real(d: Disagreement) -> str:
+    """Say so when a side is complex at the counterexample (sqrt or log of a negative number)."""
+    sides = [name for name, v in (("left", d.lhs), ("right", d.rhs)) if isinstance(v, mpmath.mpc) and v.imag != 0]
+    if not sides:
+        return ""
+    which = "both sides are" if len(sides) == 2 else f"the {sides[0]} side is"
+    return f"at this point {which} not real (a square root or logarithm of a negative number?)"
 
 
 def _counterexample(cmp: Comparison, claim: Claim, sample: Sample, key: str, settings: Settings) -> Counterexample:

@@ -270,14 +270,7 @@ def seed_sweep(entries: Sequence[Entry], seeds: Sequence[int], points: int) -> l
             numeric = [NumericMember(m, symbols) for m in claim.members]
             values = [m.floats(stacked) for m in numeric]
             for index, _, _ in claim.steps:
-                cmp = compare(
-                    numeric[index - 1],
-                    numeric[index],
-                    values[index - 1],
-                    values[index],
-                    stacked,
-                    spot_checks=min(len(seeds), 10),
-                )
+                cmp = compare(numeric[index - 1], numeric[index], values[index - 1], values[index], stacked)
                 if cmp.counterexample is not None:
                     seed = seeds[cmp.counterexample.point_index // points]
                     label = f"step {index}" + (f" ({', '.join(f'{k}={v}' for k, v in sizes.items())})" if sizes else "")

@@ -1,11 +1,19 @@
-"""Numeric stage: sample the declared domains, evaluate members vectorised, confirm at high precision.
+"""Numeric stage: sample the declared domains, evaluate members, decide agreement at every point.
 
-Float64 is only a fast filter. A point where float64 sees a disagreement (or a non-finite
-value) is re-evaluated with mpmath; a difference is *confirmed* only if it is stable between
-two working precisions (noise from cancellation shrinks with precision, a real difference
-does not). Derivative members are evaluated from the function itself -- complex-step (exact
-to rounding) for analytic functions, central differences otherwise -- never from SymPy's
-``diff``, so this stage is a witness independent of the symbolic one.
+Float64 is only a fast filter: evaluated vectorised, it ranks the points where the members
+seem to differ, and the clearest of those is confirmed first. It never counts a point as
+agreeing. The judge is ball arithmetic (:mod:`verifier.balls`): every sample point is
+evaluated in arb, where a difference ball that excludes 0 proves a disagreement and a tiny
+ball around 0 bounds the difference rigorously. Points that ball arithmetic cannot decide
+(a side is not real, an unsupported function) go to mpmath, where a difference counts only
+if it is the same at two working precisions (noise from cancellation shrinks with precision,
+a real difference does not).
+
+Derivative members are evaluated from the function itself -- the complex step (exact to
+rounding) for every function the tree walker knows, including the pieces of Max, Abs,
+Heaviside and Piecewise (the branch is chosen by the real part), central differences only
+for the rest -- never from SymPy's ``diff``, so this stage is a witness independent of the
+symbolic one.
 """
 
 from __future__ import annotations
@@ -17,13 +25,17 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
+import flint
 import mpmath
 import numpy as np
 import sympy as sp
+from flint import acb, arb
+from sympy.functions.elementary.piecewise import ExprCondPair
 from sympy.logic.boolalg import BooleanFalse, BooleanTrue
 from sympy.printing.numpy import NumPyPrinter
 from sympy.printing.pycode import MpmathPrinter
 
+from verifier import balls
 from verifier.catalog import D, Variable
 from verifier.domains import Block
 
@@ -72,6 +84,17 @@ class Sample:
             return 0
         return int(2 * max(0.0, -math.log10(float(col.min()))))
 
+    def ball_columns(self, cols: np.ndarray) -> list[np.ndarray]:
+        """The points ``cols`` as arb balls at the current precision, constraints recomputed exactly."""
+        out = []
+        for row in self.values[:, cols]:
+            column = np.empty(len(cols), dtype=object)
+            column[:] = [arb(float(v)) for v in row]
+            out.append(column)
+        for target, sources in self.derived:
+            out[target] = 1 - functools.reduce(operator.add, (out[k] for k in sources))
+        return out
+
     def mp_point(self, j: int) -> list[object]:
         """The point as mpmath numbers at the current precision, constraints recomputed exactly.
 
@@ -114,13 +137,13 @@ def _lambdify(symbols: Sequence[sp.Symbol], exprs: Sequence[sp.Expr], module: st
     """Compile once. Unordered printing and CSE: ordering terms for print dominated the cost."""
     printer_cls = NumPyPrinter if module == "numpy" else MpmathPrinter
     printer = printer_cls({"order": "none"})
-    namespace = {"functools": functools, "mpmath": mpmath, "numpy": np}
+    namespace = {"functools": functools, "math": math, "mpmath": mpmath, "numpy": np}
     exprs = [sp.sympify(e).xreplace({sp.zoo: sp.nan}) for e in exprs]  # mpmath's printer lacks zoo
     return sp.lambdify(list(symbols), exprs, modules=[namespace, module], docstring_limit=0, cse=True, printer=printer)
 
 
 class NumericMember:
-    """A chain member evaluated numerically, in float64 (vectorised) and in mpmath."""
+    """A chain member evaluated numerically: float64 (vectorised), balls (vectorised) and mpmath."""
 
     def __init__(self, member: object, symbols: Sequence[sp.Symbol]) -> None:
         self.symbols = tuple(symbols)
@@ -130,29 +153,42 @@ class NumericMember:
             self.exprs = list(f) if isinstance(f, sp.MatrixBase) else [sp.sympify(f)]
             self.wrt = [self.symbols.index(v) for v in member.variables]
             self.jacobian = len(self.exprs) > 1
-            self.analytic = not any(e.has(*_NON_ANALYTIC) for e in self.exprs)
         else:
             self.exprs = list(member) if isinstance(member, sp.MatrixBase) else [sp.sympify(member)]
             self.wrt = []
             self.jacobian = False
-            self.analytic = not any(e.has(*_NON_ANALYTIC) for e in self.exprs)
-        n_entries = len(self.exprs) * len(self.wrt) if self.jacobian else len(self.wrt) or len(self.exprs)
+        self._nodes = _unique_nodes(self.exprs)
+        self.analytic = not any(isinstance(node, _NON_ANALYTIC) for node in self._nodes)
+        self.n_entries = len(self.exprs) * len(self.wrt) if self.jacobian else len(self.wrt) or len(self.exprs)
         # Where an exact 0 is believable: literal zeros, and anything built from Max/Piecewise/...
         # (a branch that returns 0). An exact 0 of a smooth expression smells of cancellation.
         if not self.analytic:
-            self.exact_zero_ok = [True] * n_entries
+            self.exact_zero_ok = [True] * self.n_entries
         elif self.is_derivative:
-            self.exact_zero_ok = [False] * n_entries
+            self.exact_zero_ok = [False] * self.n_entries
         else:
             self.exact_zero_ok = [e == 0 for e in self.exprs]
-        walker = TreeWalker.build(self.exprs, self.symbols, "numpy")
+        walker = TreeWalker.build(self.exprs, self.symbols, _NpOps, self._nodes)
+        # The walker's piecewise ops give the derivative of the piece; lambdify's do not.
+        self.complex_step = walker is not None or self.analytic
         self._np = walker if walker is not None else _lambdify(self.symbols, self.exprs, "numpy")
-        self._mp = None
-        self._precise_cache: dict[tuple[int, int, int], list[object]] = {}
+        self._mp: Callable[..., list[object]] | None = None
+        self._mp_complex_step = self.analytic
+        self._ball = TreeWalker.build(self.exprs, self.symbols, balls.BallOps, self._nodes)
+        # Values at the points of one sample (kept alive here: an id() of a freed sample can recur).
+        self._cached_sample: Sample | None = None
+        self._precise_cache: dict[tuple[int, int], list[object]] = {}
+        self._ball_cache: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+
+    def _use_sample(self, sample: Sample) -> None:
+        if self._cached_sample is not sample:
+            self._cached_sample = sample
+            self._precise_cache.clear()
+            self._ball_cache.clear()
 
     @property
     def rtol(self) -> float:
-        return FD_RTOL if self.is_derivative and not self.analytic else FLOAT_RTOL
+        return FLOAT_RTOL if self.complex_step or not self.is_derivative else FD_RTOL
 
     # -- float64 --------------------------------------------------------------------------------
     def _f_np(self, args: list[np.ndarray], n: int) -> np.ndarray:
@@ -160,14 +196,15 @@ class NumericMember:
         return np.stack([np.broadcast_to(np.asarray(v), (n,)) for v in out])
 
     def floats(self, sample: Sample) -> np.ndarray:
-        """Values of shape (entries, n); non-finite or non-real values are NaN."""
+        """Values of shape (entries, n); non-finite or non-real values are NaN (the judge decides those)."""
         n = sample.n
         args = list(sample.values)
         with np.errstate(all="ignore"):
-            if not self.is_derivative:
-                vals = self._f_np(args, n)
-            else:
-                vals = self._derivative_floats(sample)
+            try:
+                vals = self._f_np(args, n) if not self.is_derivative else self._derivative_floats(sample)
+            except (TypeError, ValueError, NameError, ZeroDivisionError, OverflowError, AttributeError):
+                # a function float64 code cannot evaluate: the filter abstains, the judge decides
+                return np.full((self.n_entries, n), np.nan)
             vals = np.asarray(vals)
             if np.iscomplexobj(vals):
                 vals = np.where(np.abs(vals.imag) > 0, np.nan, vals.real)
@@ -182,7 +219,7 @@ class NumericMember:
             return np.stack([np.broadcast_to(np.asarray(v), (m, n)) for v in self._np(*values)])
 
         rows = np.arange(m)[:, None]
-        if self.analytic:  # complex step: exact to rounding, no subtractive cancellation
+        if self.complex_step:  # exact to rounding, no subtractive cancellation
             h = 1e-200
             perturbed = list(args)
             for r, k in enumerate(self.wrt):
@@ -204,10 +241,62 @@ class NumericMember:
             return d.reshape(len(self.exprs) * m, n)
         return d[0]
 
+    # -- balls ----------------------------------------------------------------------------------
+    def ball_values(self, sample: Sample, cols: np.ndarray, prec: int) -> np.ndarray | None:
+        """Entry values as arb balls, shape (entries, len(cols)), at ``prec`` bits; None if unsupported.
+
+        NaN where a value is not real or not defined. Cached per point: a member is compared
+        with both of its neighbours, at the points each comparison asks for.
+        """
+        if self._ball is None:
+            return None
+        self._use_sample(sample)
+        if prec not in self._ball_cache:
+            self._ball_cache[prec] = (np.empty((self.n_entries, sample.n), dtype=object), np.zeros(sample.n, bool))
+        values, done = self._ball_cache[prec]
+        missing = cols[~done[cols]]
+        if missing.size:
+            with balls.precision(prec):
+                values[:, missing] = self._balls(sample, missing)
+            done[missing] = True
+        return values[:, cols]
+
+    def _balls(self, sample: Sample, cols: np.ndarray) -> np.ndarray:
+        assert self._ball is not None
+        c = len(cols)
+        args = sample.ball_columns(cols)
+
+        def stacked(values: list[object], shape: tuple[int, ...]) -> np.ndarray:
+            out = np.empty((len(values), *shape), dtype=object)
+            for i, v in enumerate(values):
+                out[i] = np.broadcast_to(np.asarray(v, dtype=object), shape)
+            return out
+
+        base = stacked(self._ball(*args), (c,))
+        if not self.is_derivative:
+            return base
+        # Complex step in acb: f(x + ih) = f(x) + ih f'(x) + O(h**3); h far below the precision.
+        m = len(self.wrt)
+        h = arb(2) ** (-2 * flint.ctx.prec)
+        perturbed: list[object] = list(args)
+        for r, k in enumerate(self.wrt):
+            grid = np.empty((m, c), dtype=object)
+            grid[:] = np.broadcast_to(args[k], (m, c))
+            grid[r] = [acb(v, h) for v in args[k]]
+            perturbed[k] = grid
+        value = stacked(self._ball(*perturbed), (m, c))  # (entries, m, c)
+        d = _imag_over(value, h)
+        real_base = np.frompyfunc(_is_real_finite, 1, 1)(base).astype(bool).all(axis=0)  # (c,)
+        d = np.where(real_base[None, None, :], d, balls.NAN)
+        if self.jacobian:
+            return d.reshape(len(self.exprs) * m, c)
+        return d[0]
+
     # -- high precision ---------------------------------------------------------------------------
     def _f_mp(self, point: Sequence[object]) -> list[object]:
         if self._mp is None:
-            walker = TreeWalker.build(self.exprs, self.symbols, "mpmath")
+            walker = TreeWalker.build(self.exprs, self.symbols, _MpOps, self._nodes)
+            self._mp_complex_step = walker is not None or self.analytic
             self._mp = walker if walker is not None else _lambdify(self.symbols, self.exprs, "mpmath")
         return [mpmath.mpmathify(v) for v in self._mp(*point)]
 
@@ -216,7 +305,8 @@ class NumericMember:
 
         Cached: in a chain every inner member is compared with both of its neighbours.
         """
-        key = (id(sample), j, dps)
+        self._use_sample(sample)
+        key = (j, dps)
         if key not in self._precise_cache:
             self._precise_cache[key] = self._precise(sample, j, dps)
         return self._precise_cache[key]
@@ -228,8 +318,8 @@ class NumericMember:
                 return self._f_mp(x)
             base = self._f_mp(x)
             if not all(mpmath.isfinite(v) for v in base):  # f undefined here: so is its derivative
-                return [mpmath.mpf("nan")] * (len(self.exprs) * len(self.wrt) if self.jacobian else len(self.wrt))
-            use_complex_step = self.analytic and all(mpmath.im(v) == 0 for v in base)
+                return [mpmath.mpf("nan")] * self.n_entries
+            use_complex_step = self._mp_complex_step and all(mpmath.im(v) == 0 for v in base)
             cols = []
             for k in self.wrt:
                 if use_complex_step:
@@ -248,8 +338,82 @@ class NumericMember:
             return [c[0] for c in cols]
 
 
+def _unique_nodes(exprs: Sequence[sp.Basic]) -> set[sp.Basic]:
+    """Every distinct node of the expressions (a DAG walk: shared sub-trees are visited once)."""
+    seen: set[sp.Basic] = set()
+    stack = list(exprs)
+    while stack:
+        node = stack.pop()
+        if node not in seen:
+            seen.add(node)
+            stack.extend(node.args)
+    return seen
+
+
+def _is_real_finite(v: object) -> bool:
+    return isinstance(v, arb) and v.is_finite()
+
+
+def _imag(v: object, h: object) -> object:
+    if isinstance(v, acb):
+        return v.imag / h if v.real.is_finite() else balls.NAN
+    return arb(0) if isinstance(v, arb) and v.is_finite() else balls.NAN
+
+
+_imag_over = np.frompyfunc(_imag, 2, 1)
+
+
+def _mp_re(z: object) -> object:
+    return z.real if isinstance(z, mpmath.mpc) else z
+
+
+def _mp_pick(a: object, b: object, larger: bool) -> object:
+    """Max/Min; for the complex step, the branch of the larger/smaller real part (none at a tie)."""
+    ra, rb = _mp_re(a), _mp_re(b)
+    if isinstance(a, mpmath.mpc) or isinstance(b, mpmath.mpc):
+        if ra == rb:
+            return mpmath.nan
+    return (a if ra >= rb else b) if larger else (a if ra <= rb else b)
+
+
+def _mp_abs(z: object) -> object:
+    if isinstance(z, mpmath.mpc):
+        return -z if z.real < 0 else z if z.real > 0 else mpmath.nan
+    return abs(z)
+
+
+def _mp_sign(z: object) -> object:
+    return mpmath.sign(_mp_re(z))
+
+
+def _mp_atan2(y: object, x: object) -> object:
+    """atan2; on complex-step input its first-order jet (mpmath's atan2 refuses complex numbers)."""
+    if not isinstance(y, mpmath.mpc) and not isinstance(x, mpmath.mpc):
+        return mpmath.atan2(y, x)
+    y, x = mpmath.mpc(y), mpmath.mpc(x)
+    if y.real == 0 and x.real <= 0:
+        return mpmath.nan  # atan2 jumps on the negative x axis
+    slope = (x.real * y.imag - y.real * x.imag) / (x.real**2 + y.real**2)
+    return mpmath.mpc(mpmath.atan2(y.real, x.real), slope)
+
+
+def _mp_jet(f: Callable[[object], object], df: Callable[[object], object]) -> Callable[[object], object]:
+    """f on reals; on complex-step input f(a + ib) = f(a) + i b f'(a) + O(b**2), exact for tiny b.
+
+    mpmath's complex erf or gamma is accurate relative to |f(z)|, so an imaginary part of
+    1e-100 next to a real part of 1 would be lost: the complex step needs the jet instead.
+    """
+
+    def g(z: object) -> object:
+        if isinstance(z, mpmath.mpc):
+            return mpmath.mpc(f(z.real), z.imag * df(z.real))
+        return f(z)
+
+    return g
+
+
 class _MpOps:
-    """mpmath arithmetic for TreeWalker."""
+    """mpmath arithmetic for TreeWalker; non-analytic pieces follow the real part (complex step)."""
 
     funcs: ClassVar[dict[type, Callable[..., object]]] = {
         sp.exp: mpmath.exp,
@@ -263,9 +427,12 @@ class _MpOps:
         sp.atan: mpmath.atan,
         sp.asin: mpmath.asin,
         sp.acos: mpmath.acos,
-        sp.Abs: abs,
-        sp.sign: mpmath.sign,
-        sp.erf: mpmath.erf,
+        sp.Abs: _mp_abs,
+        sp.sign: _mp_sign,
+        sp.erf: _mp_jet(mpmath.erf, lambda a: 2 * mpmath.exp(-(a**2)) / mpmath.sqrt(mpmath.pi)),
+        sp.erfc: _mp_jet(mpmath.erfc, lambda a: -2 * mpmath.exp(-(a**2)) / mpmath.sqrt(mpmath.pi)),
+        sp.gamma: _mp_jet(mpmath.gamma, lambda a: mpmath.gamma(a) * mpmath.digamma(a)),
+        sp.atan2: _mp_atan2,
     }
 
     @staticmethod
@@ -279,15 +446,24 @@ class _MpOps:
     nan = mpmath.nan
 
     @staticmethod
+    def pi() -> object:
+        return +mpmath.pi
+
+    @staticmethod
+    def e() -> object:
+        return +mpmath.e
+
+    @staticmethod
     def maximum(values: list) -> object:
-        return max(values)
+        return functools.reduce(lambda a, b: _mp_pick(a, b, True), values)
 
     @staticmethod
     def minimum(values: list) -> object:
-        return min(values)
+        return functools.reduce(lambda a, b: _mp_pick(a, b, False), values)
 
     @staticmethod
     def heaviside(x: object, half: object) -> object:
+        x = _mp_re(x)
         return mpmath.mpf(1) if x > 0 else mpmath.mpf(0) if x < 0 else half
 
     @staticmethod
@@ -296,6 +472,10 @@ class _MpOps:
             if cond:
                 return value()
         return mpmath.nan
+
+    @staticmethod
+    def relation(op: str, a: object, b: object) -> object:
+        return _RELATIONS[op](_mp_re(a), _mp_re(b))
 
     @staticmethod
     def all(values: list) -> object:
@@ -308,6 +488,40 @@ class _MpOps:
     @staticmethod
     def logical_not(value: object) -> object:
         return not value
+
+
+def _np_special(f: Callable[[object], object], df: Callable[[object], object]) -> Callable[[object], object]:
+    """A special function float64 lacks (erf, gamma): mpmath elementwise, the jet on complex input."""
+    jet = _mp_jet(f, df)
+
+    def one(v: object) -> object:
+        try:
+            return complex(jet(mpmath.mpmathify(v))) if isinstance(v, complex) else float(f(v))
+        except (ValueError, ZeroDivisionError, OverflowError, TypeError):
+            return np.nan
+
+    ufunc = np.frompyfunc(one, 1, 1)
+
+    def g(z: object) -> object:
+        z = np.asarray(z)
+        return ufunc(z).astype(complex if np.iscomplexobj(z) else float)
+
+    return g
+
+
+def _np_atan2(y: object, x: object) -> object:
+    if not (np.iscomplexobj(y) or np.iscomplexobj(x)):
+        return np.arctan2(y, x)
+    y, x = np.asarray(y, dtype=complex), np.asarray(x, dtype=complex)
+    value = np.arctan2(y.real, x.real)
+    slope = (x.real * y.imag - y.real * x.imag) / (x.real**2 + y.real**2)
+    return np.where((y.real == 0) & (x.real <= 0), np.nan, value + 1j * slope)
+
+
+def _np_abs(z: object) -> object:
+    if np.iscomplexobj(z):
+        return np.where(np.real(z) < 0, -z, z)
+    return np.abs(z)
 
 
 class _NpOps:
@@ -325,8 +539,12 @@ class _NpOps:
         sp.atan: np.arctan,
         sp.asin: np.arcsin,
         sp.acos: np.arccos,
-        sp.Abs: np.abs,
-        sp.sign: np.sign,
+        sp.Abs: _np_abs,
+        sp.sign: lambda z: np.sign(np.real(z)),
+        sp.erf: _np_special(mpmath.erf, lambda a: 2 * mpmath.exp(-(a**2)) / mpmath.sqrt(mpmath.pi)),
+        sp.erfc: _np_special(mpmath.erfc, lambda a: -2 * mpmath.exp(-(a**2)) / mpmath.sqrt(mpmath.pi)),
+        sp.gamma: _np_special(mpmath.gamma, lambda a: mpmath.gamma(a) * mpmath.digamma(a)),
+        sp.atan2: _np_atan2,
     }
 
     @staticmethod
@@ -347,16 +565,28 @@ class _NpOps:
     nan = np.nan
 
     @staticmethod
+    def pi() -> object:
+        return np.float64(np.pi)
+
+    @staticmethod
+    def e() -> object:
+        return np.float64(np.e)
+
+    @staticmethod
     def maximum(values: list) -> object:
-        return functools.reduce(np.maximum, values)
+        if not any(np.iscomplexobj(v) for v in values):
+            return functools.reduce(np.maximum, values)
+        return functools.reduce(lambda a, b: np.where(np.real(b) > np.real(a), b, a), values)
 
     @staticmethod
     def minimum(values: list) -> object:
-        return functools.reduce(np.minimum, values)
+        if not any(np.iscomplexobj(v) for v in values):
+            return functools.reduce(np.minimum, values)
+        return functools.reduce(lambda a, b: np.where(np.real(b) < np.real(a), b, a), values)
 
     @staticmethod
     def heaviside(x: object, half: object) -> object:
-        return np.heaviside(x, half)
+        return np.heaviside(np.real(x), np.real(half))
 
     @staticmethod
     def select(pairs: list[tuple[object, Callable[[], object]]]) -> object:
@@ -365,6 +595,10 @@ class _NpOps:
         arrays = np.broadcast_arrays(*conds, *values)
         k = len(conds)
         return np.select([a.astype(bool) for a in arrays[:k]], arrays[k:], default=np.nan)
+
+    @staticmethod
+    def relation(op: str, a: object, b: object) -> object:
+        return _RELATIONS[op](np.real(a), np.real(b))
 
     @staticmethod
     def all(values: list) -> object:
@@ -378,12 +612,12 @@ class _NpOps:
 
 
 class TreeWalker:
-    """Evaluates SymPy trees directly (numpy or mpmath), memoised per node.
+    """Evaluates SymPy trees directly (numpy, mpmath or arb balls), memoised per node.
 
     Generating and compiling code with ``lambdify`` costs more than the evaluation itself for
     the few calls a step needs; walking the tree is cheaper, and the memo shares common
     sub-expressions the way CSE would. Unknown node types make ``build`` return None and the
-    caller falls back to ``lambdify``.
+    caller falls back to ``lambdify`` (or, for balls, to mpmath).
     """
 
     def __init__(self, exprs: Sequence[sp.Expr], symbols: Sequence[sp.Symbol], ops: type) -> None:
@@ -392,18 +626,23 @@ class TreeWalker:
         self.ops = ops
 
     @classmethod
-    def build(cls, exprs: Sequence[sp.Expr], symbols: Sequence[sp.Symbol], module: str) -> TreeWalker | None:
-        ops = _NpOps if module == "numpy" else _MpOps
-        for e in exprs:
-            for node in sp.preorder_traversal(e):
-                if not cls._supported(node, ops):
-                    return None
+    def build(
+        cls, exprs: Sequence[sp.Expr], symbols: Sequence[sp.Symbol], ops: type, nodes: set[sp.Basic] | None = None
+    ) -> TreeWalker | None:
+        """A walker for ``exprs``, or None if a node is unknown to ``ops`` (``nodes``: all of them, if known)."""
+        for node in nodes if nodes is not None else _unique_nodes(exprs):
+            if not cls._supported(node, ops):
+                return None
         return cls(exprs, symbols, ops)
 
     @staticmethod
     def _supported(node: sp.Basic, ops: type) -> bool:
         if node.is_Symbol or node.is_Rational or node.is_Add or node.is_Mul or node.is_Pow:
             return True
+        if isinstance(node, ExprCondPair):  # evaluated by its Piecewise
+            return True
+        if isinstance(node, sp.log) and len(node.args) != 1:
+            return False
         if type(node) in ops.funcs or isinstance(node, sp.Max | sp.Min | sp.Heaviside | sp.Piecewise):
             return True
         if node in (sp.pi, sp.E) or isinstance(node, sp.core.relational.Relational):
@@ -435,8 +674,6 @@ class TreeWalker:
                 v = ops.power(base, ev(e.exp, memo))
         elif type(e) in ops.funcs:
             v = ops.funcs[type(e)](*(ev(a, memo) for a in e.args))
-            if isinstance(e, sp.log) and len(e.args) == 2:  # log(x, b): funcs applied log to both
-                v = ops.funcs[sp.log](ev(e.args[0], memo)) / ops.funcs[sp.log](ev(e.args[1], memo))
         elif isinstance(e, sp.Max):
             v = ops.maximum([ev(a, memo) for a in e.args])
         elif isinstance(e, sp.Min):
@@ -447,13 +684,13 @@ class TreeWalker:
         elif isinstance(e, sp.Piecewise):
             v = ops.select([(ev(c, memo), functools.partial(ev, x, memo)) for x, c in e.args])
         elif e is sp.pi:
-            v = ops.const(1) * (mpmath.pi if ops is _MpOps else np.pi)
+            v = ops.pi()
         elif e is sp.E:
-            v = ops.funcs[sp.exp](ops.const(1))
+            v = ops.e()
         elif isinstance(e, BooleanTrue | BooleanFalse):
             v = bool(e)
         elif isinstance(e, sp.core.relational.Relational):
-            v = _RELATIONS[e.rel_op](ev(e.lhs, memo), ev(e.rhs, memo))
+            v = ops.relation(e.rel_op, ev(e.lhs, memo), ev(e.rhs, memo))
         elif isinstance(e, sp.And):
             v = ops.all([ev(a, memo) for a in e.args])
         elif isinstance(e, sp.Or):
@@ -488,20 +725,16 @@ def _finite(v: object) -> bool:
 class Disagreement:
     point_index: int
     entry: int
-    lhs: object  # mpmath values at HIGH_DPS
+    lhs: object  # mpmath values (from mpmath at high precision, or a ball's midpoint)
     rhs: object
 
 
 @dataclass(frozen=True)
 class Comparison:
-    valid: int  # points where both members were finite (float64 or high precision)
+    valid: int  # points judged equal: by ball arithmetic, or by mpmath where balls could not decide
     checked_high: int  # points evaluated in mpmath
     counterexample: Disagreement | None
-    noise_points: int  # float64 disagreements that high precision showed to be rounding noise
-
-
-def _scale(values: Sequence[object]) -> object:
-    return max([abs(v) for v in values] + [mpmath.mpf(0)])
+    noise_points: int  # float64 disagreements that ball arithmetic showed to be rounding noise
 
 
 MAX_DPS = 1280  # beyond this a disagreement is left undecided (the point is not counted)
@@ -551,8 +784,13 @@ def confirm(a: NumericMember, b: NumericMember, sample: Sample, j: int) -> tuple
 
 
 def _suspects(va: Sequence[object], vb: Sequence[object]) -> list[int]:
-    scale = max(_scale(va), _scale(vb))
-    return [i for i, (u, v) in enumerate(zip(va, vb, strict=True)) if abs(u - v) > SPOT_TOL * scale]
+    """Entries that differ by more than SPOT_TOL relative to *that entry* (never to the largest one)."""
+    out = []
+    for i, (u, v) in enumerate(zip(va, vb, strict=True)):
+        scale = max(abs(u), abs(v))
+        if abs(u - v) > SPOT_TOL * scale:
+            out.append(i)
+    return out
 
 
 def _values(a: NumericMember, b: NumericMember, sample: Sample, j: int, dps: int) -> tuple[list, list] | None:
@@ -565,55 +803,113 @@ def _values(a: NumericMember, b: NumericMember, sample: Sample, j: int, dps: int
     return va, vb
 
 
-def compare(
-    a: NumericMember,
-    b: NumericMember,
-    fa: np.ndarray,
-    fb: np.ndarray,
-    sample: Sample,
-    spot_checks: int = 1,
-    max_high: int = 64,
-) -> Comparison:
-    """Compare two members at every sample point; see the module docstring for the rules."""
+MAX_CONFIRM = 8  # disagreements (ranked, clearest first) confirmed in mpmath before giving up on them
+MAX_FALLBACK = 64  # points ball arithmetic cannot decide (a side not real, ...) decided in mpmath instead
+
+
+def compare(a: NumericMember, b: NumericMember, fa: np.ndarray, fb: np.ndarray, sample: Sample) -> Comparison:
+    """Compare two members at every sample point; see the module docstring for the rules.
+
+    Ball arithmetic judges the points float64 suspects first, clearest first, so that most
+    failing steps end after a few evaluations; then every other point. The counterexample is
+    the clearest confirmed one: the largest relative difference.
+    """
     n = sample.n
-    finite = np.all(np.isfinite(fa), axis=0) & np.all(np.isfinite(fb), axis=0)
     with np.errstate(all="ignore"):
-        scale = np.maximum(np.nanmax(np.abs(fa), axis=0, initial=0.0), np.nanmax(np.abs(fb), axis=0, initial=0.0))
-        rtol = max(a.rtol, b.rtol)
-        close = np.all(np.abs(fa - fb) <= rtol * scale + 1e-12, axis=0)
-    agree = finite & close
-    float_disagree = np.flatnonzero(finite & ~close)
-    non_finite = np.flatnonzero(~finite)
-    valid = int(agree.sum())
+        gap = np.abs(fa - fb)
+        size = np.maximum(np.abs(fa), np.abs(fb))
+        # Entry by entry, but for *ranking* only: an entry 1e12 times smaller than the largest
+        # is usually float64 cancellation noise. The judge compares every entry on its own.
+        floor = 1e-12 * np.max(size, axis=0, initial=0.0)
+        rel = np.where(gap == 0, 0.0, gap / np.maximum(size, floor))
+        rel64 = np.max(rel, axis=0, initial=0.0)  # NaN where an entry is not finite
+    suspect = rel64 > max(a.rtol, b.rtol)
+    first = np.flatnonzero(suspect)
+    first = first[np.argsort(-rel64[first], kind="stable")]
+    status = np.full(n, balls.NONFINITE)
     checked = 0
-    noise = 0
-    # Every float64 disagreement is decided at high precision: noise must not make a FAIL.
-    for j in float_disagree:
+    for batch in (first, np.flatnonzero(~suspect)):
+        if not batch.size:
+            continue
+        verdicts = _judge_all(a, b, sample, batch)
+        status[batch] = verdicts.status
+        diff, tried = _clearest(a, b, sample, batch, verdicts)
+        checked += tried
+        if diff is not None:
+            return Comparison(int((status == balls.AGREE).sum()), checked, diff, 0)
+    valid = int((status == balls.AGREE).sum())
+    # Points the judge cannot decide (a side is not real, a function arb lacks): mpmath.
+    fallback = np.flatnonzero(status == balls.NONFINITE)
+    fallback = fallback[np.argsort(-np.nan_to_num(rel64[fallback], nan=-1.0), kind="stable")]
+    for j in fallback[:MAX_FALLBACK]:
         checked += 1
         same, diff = confirm(a, b, sample, int(j))
         if same is False and diff is not None:
-            return Comparison(valid, checked, diff, noise)
+            return Comparison(valid, checked, diff, 0)
         if same:
             valid += 1
-            noise += 1
-    # Non-finite in float64 (overflow, log of a negative): ask mpmath, up to a cap.
-    for j in non_finite[:max_high]:
-        checked += 1
-        same, diff = confirm(a, b, sample, int(j))
-        if same is False and diff is not None:
-            return Comparison(valid, checked, diff, noise)
-        if same:
-            valid += 1
-    # Spot checks of agreeing points: float64 tolerance must not hide a 1e-12 relative error.
-    agreeing = np.flatnonzero(agree)
-    if spot_checks > 1 and agreeing.size > spot_checks:  # spread them over the sample
-        agreeing = agreeing[np.linspace(0, agreeing.size - 1, spot_checks).astype(int)]
-    for j in agreeing[:spot_checks]:
-        checked += 1
-        same, diff = confirm(a, b, sample, int(j))
-        if same is False and diff is not None:
-            return Comparison(valid, checked, diff, noise)
+    noise = int(np.count_nonzero(status[suspect] == balls.AGREE))
     return Comparison(min(valid, n), checked, None, noise)
+
+
+def _clearest(
+    a: NumericMember, b: NumericMember, sample: Sample, cols: np.ndarray, verdicts: _Verdicts
+) -> tuple[Disagreement | None, int]:
+    """The proven (or, for complex-step derivatives, mpmath-confirmed) disagreement of largest relative size."""
+    differ = np.flatnonzero(verdicts.status == balls.DIFFER)
+    if not differ.size:
+        return None, 0
+    ranked = differ[np.argsort(-verdicts.rel[differ], kind="stable")]
+    if not (a.is_derivative or b.is_derivative):  # a ball that excludes 0 is a proof
+        jj = int(ranked[0])
+        i = int(verdicts.entry[jj])
+        va, vb = verdicts.values[jj]
+        return Disagreement(int(cols[jj]), i, balls.to_mpmath(va[i]), balls.to_mpmath(vb[i])), 0
+    tried = 0
+    for jj in ranked[:MAX_CONFIRM]:  # complex-step derivatives: confirmed in mpmath as well
+        tried += 1
+        same, diff = confirm(a, b, sample, int(cols[jj]))
+        if same is False and diff is not None:
+            return diff, tried
+    return None, tried
+
+
+@dataclass(frozen=True)
+class _Verdicts:
+    status: np.ndarray  # per point: balls.AGREE / WIDE / NONFINITE / DIFFER (the worst entry)
+    rel: np.ndarray  # per point: largest relative difference of a DIFFER entry
+    entry: np.ndarray  # per point: that entry
+    values: dict[int, tuple[np.ndarray, np.ndarray]]  # DIFFER points: (lhs, rhs) entry balls
+
+
+def _judge_all(a: NumericMember, b: NumericMember, sample: Sample, cols: np.ndarray) -> _Verdicts:
+    """Ball verdicts at the points ``cols``; undecided (WIDE) points are redone at higher precision."""
+    c = len(cols)
+    status = np.full(c, balls.NONFINITE)
+    rel = np.zeros(c)
+    entry = np.zeros(c, dtype=int)
+    values: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+    todo = np.arange(c)
+    for level, prec in enumerate(balls.PRECISIONS):
+        va, vb = a.ball_values(sample, cols[todo], prec), b.ball_values(sample, cols[todo], prec)
+        if va is None or vb is None:  # a function arb does not know: every point goes to mpmath
+            break
+        with balls.precision(prec):
+            st, rl = _JUDGE(va, vb, level == len(balls.PRECISIONS) - 1)
+        st = np.asarray(st, dtype=int).reshape(va.shape)
+        rl = np.where(st == balls.DIFFER, np.asarray(rl, dtype=float).reshape(va.shape), -1.0)
+        status[todo] = st.max(axis=0)
+        rel[todo] = rl.max(axis=0)
+        entry[todo] = rl.argmax(axis=0)
+        for k in np.flatnonzero(status[todo] == balls.DIFFER):
+            values[int(todo[k])] = (va[:, k], vb[:, k])
+        todo = todo[status[todo] == balls.WIDE]
+        if not todo.size:
+            break
+    return _Verdicts(status, rel, entry, values)
+
+
+_JUDGE = np.frompyfunc(balls.judge, 3, 2)
 
 
 def fmt(v: object, digits: int = 15) -> str:

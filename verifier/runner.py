@@ -372,8 +372,12 @@ def run_each(
     *,
     timeout: float = DEFAULT_TIMEOUT,
     memory_mb: int = DEFAULT_MEMORY_MB,
+    on_start: Callable[[Any], None] | None = None,
 ) -> list[T]:
     """``[fn(item) for item in items]`` in a forked worker, with a budget of ``timeout`` seconds *per item*.
+
+    ``on_start(item)`` runs in the parent when the worker starts an item (a progress line that
+    names what is being checked, not what finished).
 
     The items share one worker while they finish in time (they may share caches, as the chains
     of one document do). An item that times out, crashes the worker or raises is given
@@ -400,6 +404,8 @@ def run_each(
                     if message is not None and message[0] == "stage":
                         if message[1].startswith("\0item "):
                             current, began, stage = int(message[1].split()[1]), time.monotonic(), "start"
+                            if on_start is not None:
+                                on_start(items[current])
                         else:
                             stage = message[1]
                         continue

@@ -14,9 +14,7 @@ from __future__ import annotations
 import argparse
 import multiprocessing as mp
 import os
-import re
 import time
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -163,38 +161,14 @@ def run(args: argparse.Namespace) -> int:
     return int(status(run, args.allow_skipped))
 
 
-def skip_reason(step: StepResult) -> str:
-    """Why a step was SKIPPED, without where: "unsupported command \\lim", "struck out by the author"."""
-    message = step.message.split(";")[0].strip()
-    reason = re.sub(r"\s*\((at|line) [^)]*\)", "", message.rsplit(": ", 1)[-1]).strip()
-    return reason[:70] or "no reason given"
-
-
 def print_stats(checks: Sequence[DocumentCheck], timings: Sequence[float], console: Console) -> None:
-    """Per document and in total: steps found, checked (PROVED/PASSED/FAILED), SKIPPED by reason, time."""
-    from rich import box
-    from rich.table import Table
+    """Per document and in total: steps found, checked (PROVED/PASSED/FAILED), SKIPPED by reason,
+    raw ``=`` signs and silent drops, time -- counted by :mod:`verifier.documents.stats`, the same
+    code ``benchmarks/corpus.py`` uses, so the two never disagree."""
+    from verifier.documents.stats import document_stats, render_table
 
-    table = Table(title="document statistics", title_justify="left", box=box.SIMPLE_HEAD, show_edge=False)
-    table.add_column("document", no_wrap=True)
-    for col in ("steps", "checked", "proved", "passed", "failed", "skipped", "errors", "time"):
-        table.add_column(col, justify="right", no_wrap=True)
-    total = StepCounts()
-    reasons: Counter[str] = Counter()
-    for check, seconds in zip(checks, timings, strict=False):
-        c = check.counts
-        total += c
-        checked = c.proved + c.passed + c.failed
-        table.add_row(Text(printable(check.path)), str(c.found), str(checked), str(c.proved), str(c.passed),
-                      str(c.failed),
-                      str(c.skipped), str(c.errors), f"{seconds:.1f}s")  # fmt: skip
-        reasons.update(skip_reason(s) for ch in check.chains for s in ch.result.steps if s.verdict is Verdict.SKIPPED)
-    checked = total.proved + total.passed + total.failed
-    table.add_row("total", str(total.found), str(checked), str(total.proved), str(total.passed), str(total.failed),
-                  str(total.skipped), str(total.errors), f"{sum(timings):.1f}s", style="bold")  # fmt: skip
-    Console(file=console.file, width=max(console.width, 100), highlight=False).print(table)
-    for reason, n in reasons.most_common():
-        console.print(Text(printable(f"  SKIPPED {n:>4}  {reason}")), soft_wrap=True)
+    table = render_table([document_stats(c, t) for c, t in zip(checks, timings, strict=False)])
+    console.print(Text(printable(table)), soft_wrap=True)
 
 
 def _print_steps(checks: list[DocumentCheck], console: Console) -> None:

@@ -70,17 +70,6 @@ def run(args: argparse.Namespace) -> int:
         hint = f"; did you mean {', '.join(close)}?" if close else "; run 'verify list' to see the ids"
         raise UsageError(f"no identity {args.id!r}{hint}")
     sizes = entry.instances()[0]
-    outcome = run_in_worker(_describe, entry, sizes, timeout=options.timeout)
-    if not outcome.ok or outcome.value is None:
-        if outcome.status == "raised" and outcome.error == "BuilderFailed":
-            label, why = "the builder raised", outcome.reason
-        elif outcome.status == "timeout":
-            label, why = "the builder did not finish", f"no answer within {options.timeout:g}s"
-        else:
-            label, why = "the builder failed", outcome.message or outcome.status
-        print_error(Console(stderr=True), "verify explain", label, printable(why))
-        return ExitCode.REFUTED
-    variables, members = outcome.value
     out = Console(highlight=False, width=max(Console().width, 100))
     out.rule(Text(printable(f"{entry.id} — {entry.title}"), style="bold"), align="left")
     facts = Table.grid(padding=(0, 2))
@@ -95,6 +84,17 @@ def run(args: argparse.Namespace) -> int:
     out.print(facts)
     # on a line of its own, never wrapped: ``file.py:123`` is what an editor opens
     out.print(Text("defined at  ", style="bold") + Text(printable(entry.location)), soft_wrap=True)
+    outcome = run_in_worker(_describe, entry, sizes, timeout=options.timeout)
+    if not outcome.ok or outcome.value is None:
+        if outcome.status == "raised" and outcome.error == "BuilderFailed":
+            label, why = "the builder raised", outcome.reason
+        elif outcome.status == "timeout":
+            label, why = f"the builder of {entry.id}", f"did not finish within {options.timeout:g}s"
+        else:
+            label, why = "the builder failed", outcome.message or outcome.status
+        print_error(Console(stderr=True), "verify explain", label, printable(why))
+        return ExitCode.REFUTED
+    variables, members = outcome.value
     at = ", ".join(f"{k}={v}" for k, v in sizes.items())
     domains = Table(
         "variable", "domain", title=f"declared variables{f' (at {at})' if at else ''}", title_justify="left"

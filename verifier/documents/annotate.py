@@ -6,19 +6,25 @@ writes in the margin::
     > ✓ step 1 (line 23): PROVED · ✗ step 2 (line 25): FAILED at x = 1.2 (left 0.25, right 0.75)
     > ? step 3 (line 27): SKIPPED — right member (line 27) cannot be read: ellipsis ...
 
-Markdown documents and notebooks (their markdown cells) are written as ``<name>.annotated.md``;
-LaTeX documents as ``<name>.annotated.tex`` with the marks as ``%`` comments, so they still compile.
+Markdown documents are written as ``<name>.annotated.md``; LaTeX documents as
+``<name>.annotated.tex`` with the marks as ``%`` comments, so they still compile; notebooks as
+``<name>.annotated.ipynb`` — the same notebook (code cells and outputs untouched, written with
+nbformat) whose markdown cells carry the marks, so it opens in Jupyter like the original.
 """
 
 from __future__ import annotations
 
 import bisect
+import warnings
 from pathlib import Path
 
+import nbformat
+
 from verifier.documents.check import DocumentCheck
+from verifier.documents.sources import CELL_MARKER, read_notebook
 from verifier.results import StepResult, Verdict
 
-__all__ = ["annotate", "annotated_path", "mark", "write_annotated"]
+__all__ = ["annotate", "annotate_notebook", "annotated_path", "mark", "write_annotated"]
 
 MAX_POINT_ITEMS = 6
 MAX_VALUE_CHARS = 40
@@ -85,14 +91,33 @@ def annotate(check: DocumentCheck, tex: bool = False) -> str:
 
 
 def annotated_path(source: Path, out_dir: Path | None = None) -> Path:
-    """``hw.md`` → ``hw.annotated.md`` (next to it, or in ``out_dir``); ``.tex`` stays ``.tex``."""
-    suffix = ".tex" if source.suffix.lower() == ".tex" else ".md"
+    """``hw.md`` → ``hw.annotated.md`` (next to it, or in ``out_dir``); ``.tex`` and ``.ipynb``
+    keep their suffix."""
+    suffix = source.suffix.lower() if source.suffix.lower() in (".tex", ".ipynb") else ".md"
     name = f"{source.stem}.annotated{suffix}"
     return (out_dir or source.parent) / name
+
+
+def annotate_notebook(check: DocumentCheck, source: Path) -> str:
+    """The notebook ``source`` as JSON, each markdown cell replaced by its annotated text."""
+    nb = read_notebook(source.read_text(encoding="utf-8"))
+    text = annotate(check)
+    markers = list(CELL_MARKER.finditer(text))
+    for k, m in enumerate(markers):
+        end = markers[k + 1].start() - 1 if k + 1 < len(markers) else len(text)
+        index = int(m.group(1)) - 1
+        if 0 <= index < len(nb.cells) and nb.cells[index].get("cell_type") == "markdown":
+            nb.cells[index]["source"] = text[m.end() + 1 : max(end, m.end() + 1)]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # old notebooks without cell ids: written as they came
+        return nbformat.writes(nb)
 
 
 def write_annotated(check: DocumentCheck, source: Path, out_dir: Path | None = None) -> Path:
     target = annotated_path(source, out_dir)
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(annotate(check, tex=target.suffix == ".tex"), encoding="utf-8")
+    if target.suffix == ".ipynb":
+        target.write_text(annotate_notebook(check, source), encoding="utf-8")
+    else:
+        target.write_text(annotate(check, tex=target.suffix == ".tex"), encoding="utf-8")
     return target

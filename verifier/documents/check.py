@@ -60,8 +60,9 @@ from verifier.documents.resolve import (
     shape_of_value,
     shape_text,
 )
+from verifier.documents.sources import load_document, read_sources
 from verifier.engine import Settings, check_claim
-from verifier.latex import LatexError, MathBlock, extract_math, join_chains, load_document, parse_latex
+from verifier.latex import DEFINITION, EQUALITY, LatexError, MathBlock, join_chains, parse_latex
 from verifier.paths import display_path
 from verifier.results import IdentityResult, StepResult, Verdict, worst
 
@@ -142,6 +143,7 @@ class DocumentCheck:
     chains: list[CheckedChain] = field(default_factory=list)
     errors: list[IdentityResult] = field(default_factory=list)  # context / load errors
     context_errors: list[ContextError] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # from the reader: an \input not found, …
 
     @property
     def results(self) -> list[IdentityResult]:
@@ -200,8 +202,10 @@ def check_document(
     display: str | None = None,
     progress: Progress | None = None,
     timeout: float | None = None,
+    macro_files: Sequence[str | Path] = (),
 ) -> DocumentCheck:
-    """Check one document; never raises for a bad document (errors become ERROR results)."""
+    """Check one document; never raises for a bad document (errors become ERROR results).
+    ``macro_files``: LaTeX files whose macro definitions apply to the document (read first)."""
     p = Path(path)
     shown = display or display_path(p)
     try:
@@ -210,7 +214,9 @@ def check_document(
         check = DocumentCheck(shown, "")
         check.errors.append(_error_result(shown, 1, "document cannot be read", str(exc), settings))
         return check
-    return check_text(text, shown, settings, progress=progress, timeout=timeout)
+    return check_text(
+        text, shown, settings, progress=progress, timeout=timeout, macro_files=macro_files, folder=p.parent
+    )
 
 
 def check_text(
@@ -220,15 +226,20 @@ def check_text(
     *,
     progress: Progress | None = None,
     timeout: float | None = None,
+    macro_files: Sequence[str | Path] = (),
+    folder: Path | None = None,
 ) -> DocumentCheck:
-    """Check a document given as text (``path`` names it in ids and ``file:line`` sources).
+    """Check a document given as text (``path`` names it in ids and ``file:line`` sources;
+    ``\\input`` files are looked for in ``folder``, by default the folder of ``path``).
 
     With ``timeout``, the chains are checked in a killable worker with that budget per chain
     (:func:`verifier.runner.run_each`); a chain that runs out is TIMEOUT, the others go on.
     """
     ctx = parse_context(text, path)
-    blocks = extract_math(text, path)
+    sources = read_sources(text, path, macro_files=macro_files, folder=folder)
+    blocks = sources.blocks
     check = DocumentCheck(path, text, blocks, context_errors=list(ctx.errors))
+    check.notes.extend(f"{path}:{line}: {message}" for line, message in sources.notes)
     for err in ctx.errors:
         check.errors.append(_error_result(path, err.line, "context block", err.message, settings))
     doc = _Document(path, text, blocks, ctx, settings, progress)
@@ -240,7 +251,10 @@ def check_text(
         from verifier.runner import report_stage, run_each
 
         doc.stage = report_stage
-        check.chains.extend(run_each(doc.check, chains, doc.unfinished, timeout=timeout))
+        # the progress line is the parent's: it names each chain as the worker starts it
+        doc.progress = None
+        announce = None if progress is None else (lambda chain: progress(f"{path}:{chain.line}"))
+        check.chains.extend(run_each(doc.check, chains, doc.unfinished, timeout=timeout, on_start=announce))
     return check
 
 
@@ -276,6 +290,7 @@ class _Step:
     right: int
     condition: str | None
     line: int
+    relation: str = EQUALITY  # ":=" a definition; "\\approx", "\\le", … a link that is not an equality
 
 
 @dataclass
@@ -378,6 +393,7 @@ class _Document:
         for chain in join_chains(self.blocks):
             members = [_Member(m.latex, m.line) for m in chain.members]
             conds: list[str | None] = [s.condition for s in chain.steps]
+            rels = [s.relation for s in chain.steps]
             pieces: list[tuple[list[_Member], list[str | None], list[tuple[str, str]], bool]] = []
             current: list[_Member] = []
             current_conds: list[str | None] = []
@@ -398,6 +414,7 @@ class _Document:
                     current_conds.append(conds[k - 1] if k - 1 < len(conds) else None)
                 current.append(m)
             pieces.append((current, current_conds, lead_conditions, dangling))
+            first = 0  # index in ``members`` of the piece's first member
             for n, (mems, cnds, case_conds, is_dangling) in enumerate(pieces):
                 c = _Chain(mems[0].line, list(mems), [], chain.label if n == 0 else None, chain.struck,
                            list(chain.notes) if n == 0 else [], list(case_conds),
@@ -415,7 +432,11 @@ class _Document:
                         c.members.insert(0, _Member("", mems[0].line, error=why))
                     step_conds.insert(0, None)
                     c.line = c.members[0].line
-                c.steps = [_Step(i + 1, i, i + 1, step_conds[i], c.members[i + 1].line)
+                step_rels = rels[first : first + len(mems) - 1]
+                if is_dangling:
+                    step_rels.insert(0, rels[first - 1] if first else chain.lead_relation)
+                first += len(mems)
+                c.steps = [_Step(i + 1, i, i + 1, step_conds[i], c.members[i + 1].line, step_rels[i])
                            for i in range(len(c.members) - 1)]  # fmt: skip
                 if c.steps:
                     out.append(c)
@@ -655,6 +676,11 @@ class _Checker:
 
     def run(self) -> list[StepResult]:
         chain = self.chain
+        for s in chain.steps:
+            if s.relation == DEFINITION:
+                self.fixed[s.index] = (Verdict.SKIPPED, "a definition (not a claim to check)")
+            elif s.relation != EQUALITY:
+                self.fixed[s.index] = (Verdict.SKIPPED, f"not an equality ({s.relation})")
         for s in chain.steps:
             for side in (s.left, s.right):
                 m = chain.members[side]

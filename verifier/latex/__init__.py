@@ -1,20 +1,13 @@
-"""Safe LaTeX front end: find derivation chains in course documents and parse their members.
+"""Safe LaTeX front end: cut display math into derivation chains and parse their members.
 
-Nothing here evaluates text as code: documents are scanned with plain string logic and
-formulas are read by a lark LALR grammar that builds SymPy objects node by node.
+Nothing here evaluates text as code: displays are cut with plain string logic
+(:mod:`verifier.latex.chains`) and formulas are read by a lark LALR grammar that builds SymPy
+objects node by node (:mod:`verifier.latex.parser`). Finding the displays in Markdown, notebooks
+and LaTeX files is :mod:`verifier.documents.sources`.
 """
 
-from verifier.latex.document import (
-    Chain,
-    MathBlock,
-    Member,
-    Step,
-    extract_math,
-    join_chains,
-    load_document,
-    split_chain,
-    split_chains,
-)
+from verifier.latex.chains import count_equals, join_chains, split_chain, split_chains
+from verifier.latex.document import DEFINITION, EQUALITY, Chain, MathBlock, Member, Step
 from verifier.latex.parser import (
     DEFAULT_FUNCTIONS,
     Component,
@@ -27,6 +20,8 @@ from verifier.latex.parser import (
 
 __all__ = [
     "DEFAULT_FUNCTIONS",
+    "DEFINITION",
+    "EQUALITY",
     "Chain",
     "Component",
     "LatexError",
@@ -34,10 +29,9 @@ __all__ = [
     "Member",
     "Reading",
     "Step",
-    "extract_math",
+    "count_equals",
     "implicit_bounds",
     "join_chains",
-    "load_document",
     "parse_latex",
     "parse_readings",
     "split_chain",

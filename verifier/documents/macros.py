@@ -1,0 +1,260 @@
+r"""Macros a document defines, and their expansion inside its math.
+
+Notes define their own shorthand: ``\newcommand{\pd}[2]{\frac{\partial #1}{\partial #2}}`` in a
+LaTeX preamble or in the body of a pandoc Markdown file, ``\def\R{\mathbb{R}}``,
+``\DeclareMathOperator{\tr}{tr}``, ``\renewcommand`` of a standard command (``\xi`` redefined
+as ``x^{(i)}``, with an optional argument), definitions part-way through a document, and macro
+files pulled in with ``\input``. The grammar only knows standard LaTeX, so every display is
+expanded with the definitions *in force where it stands* before it is split into chains.
+
+Definitions are read with pylatexenc's LatexWalker (which knows the argument shapes of
+``\newcommand`` and friends); ``\def`` (TeX primitive syntax) is read here. Expansion is a plain
+token rewrite, never evaluation, and is bounded (:data:`MAX_EXPANSIONS`) so a recursive macro
+cannot hang the reader.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from pylatexenc.latexwalker import LatexMacroNode, LatexWalker, LatexWalkerError
+
+__all__ = ["MAX_EXPANSIONS", "Macro", "MacroTable", "expand", "read_definitions", "strip_comments"]
+
+MAX_EXPANSIONS = 20_000
+DEFINERS = frozenset({"newcommand", "renewcommand", "providecommand", "DeclareMathOperator", "def", "gdef"})
+_NAME = re.compile(r"\\([A-Za-z@]+)")
+_DEFINER = re.compile(r"\\(newcommand|renewcommand|providecommand|DeclareMathOperator|g?def)(?![A-Za-z@])\*?")
+
+
+@dataclass(frozen=True)
+class Macro:
+    """``\\name`` takes ``nargs`` arguments; the first is optional (``[default]``) if ``default``."""
+
+    name: str
+    nargs: int
+    body: str
+    default: str | None = None
+    pos: int = 0  # where it is defined (character offset in the document; -1: before the document)
+
+
+class MacroTable:
+    """Definitions in document order: :meth:`at` gives those in force at a position."""
+
+    def __init__(self, macros: Iterable[Macro] = ()) -> None:
+        self._macros: list[Macro] = []
+        self._positions: list[int] = []
+        self.add(macros)
+
+    def __bool__(self) -> bool:
+        return bool(self._macros)
+
+    def __len__(self) -> int:
+        return len(self._macros)
+
+    def add(self, macros: Iterable[Macro]) -> None:
+        """More definitions (kept in order of position; equal positions keep the order given)."""
+        self._macros = sorted([*self._macros, *macros], key=lambda m: m.pos)
+        self._positions = [m.pos for m in self._macros]
+
+    def at(self, pos: int) -> dict[str, Macro]:
+        """The definitions made before ``pos`` (a later definition of a name wins)."""
+        k = bisect.bisect_left(self._positions, pos)
+        return {m.name: m for m in self._macros[:k]}
+
+
+def strip_comments(text: str) -> str:
+    """``%`` comments blanked out (not ``\\%``): same length, so offsets and lines stay."""
+    if "%" not in text:
+        return text
+    return re.sub(r"(?<!\\)%[^\n]*", lambda m: " " * len(m.group(0)), text)
+
+
+def _group_text(text: str, node: object) -> str:
+    """The content of a braced argument node (without its braces)."""
+    pos, length = node.pos, node.len  # type: ignore[attr-defined]
+    raw = text[pos : pos + length]
+    if raw.startswith("{") and raw.endswith("}"):
+        return raw[1:-1]
+    if raw.startswith("[") and raw.endswith("]"):
+        return raw[1:-1]
+    return raw
+
+
+def _read_def(text: str, start: int, end_of_name: int) -> tuple[Macro, int] | None:
+    r"""``\def\name#1#2{body}`` from ``end_of_name`` (just after ``\def``)."""
+    m = re.compile(r"\s*\\([A-Za-z@]+|.)").match(text, end_of_name)
+    if m is None:
+        return None
+    k = m.end()
+    params = re.compile(r"(?:#\d)*").match(text, k)
+    assert params is not None
+    nargs = params.group(0).count("#")
+    k = params.end()
+    while k < len(text) and text[k] in " \t":
+        k += 1
+    if k >= len(text) or text[k] != "{":
+        return None
+    depth = 0
+    for q in range(k, len(text)):
+        c = text[q]
+        if c == "\\":
+            continue
+        if c == "{" and (q == 0 or text[q - 1] != "\\"):
+            depth += 1
+        elif c == "}" and text[q - 1] != "\\":
+            depth -= 1
+            if depth == 0:
+                return Macro(m.group(1), nargs, text[k + 1 : q], None, start), q + 1
+    return None
+
+
+def read_definitions(text: str, offset: int = 0, *, tex_comments: bool = True) -> list[Macro]:
+    r"""Every ``\newcommand``/``\renewcommand``/``\providecommand``/``\DeclareMathOperator``/``\def``
+    in ``text``, in order; ``pos`` is the definition's offset in ``text`` plus ``offset``."""
+    if not _DEFINER.search(text):
+        return []
+    if tex_comments:  # '%' starts a comment (LaTeX files; not Markdown, where it is a percent sign)
+        text = strip_comments(text)
+    walker = LatexWalker(text, tolerant_parsing=True)
+    out: list[Macro] = []
+    for m in _DEFINER.finditer(text):
+        kind = m.group(1)
+        if kind in ("def", "gdef"):
+            got = _read_def(text, m.start(), m.end())
+            if got is not None:
+                out.append(Macro(got[0].name, got[0].nargs, got[0].body, None, m.start() + offset))
+            continue
+        try:
+            nodes, _, _ = walker.get_latex_nodes(pos=m.start(), read_max_nodes=1)
+        except LatexWalkerError:
+            continue
+        node = nodes[0] if nodes else None
+        if not isinstance(node, LatexMacroNode) or node.nodeargd is None:
+            continue
+        args = node.nodeargd.argnlist
+        if kind == "DeclareMathOperator":
+            if len(args) < 3 or args[1] is None or args[2] is None:
+                continue
+            name = _group_text(text, args[1]).strip().lstrip("\\")
+            body = f"\\operatorname{{{_group_text(text, args[2])}}}"
+            out.append(Macro(name, 0, body, None, m.start() + offset))
+            continue
+        if len(args) < 5 or args[1] is None or args[4] is None:
+            continue
+        name = _group_text(text, args[1]).strip().lstrip("\\")
+        if not _NAME.fullmatch("\\" + name):
+            continue
+        nargs = int(_group_text(text, args[2]).strip() or 0) if args[2] is not None else 0
+        default = _group_text(text, args[3]) if args[3] is not None else None
+        out.append(Macro(name, nargs, _group_text(text, args[4]), default, m.start() + offset))
+    return out
+
+
+def _skip_spaces(text: str, i: int) -> int:
+    while i < len(text) and text[i] in " \t\n":
+        i += 1
+    return i
+
+
+def _balanced(text: str, i: int, open_: str, close: str) -> int:
+    """Index just after the ``close`` matching the ``open_`` at ``i`` (-1 if none)."""
+    depth = 0
+    k = i
+    while k < len(text):
+        c = text[k]
+        if c == "\\":
+            k += 2
+            continue
+        if c == open_:
+            depth += 1
+        elif c == close:
+            depth -= 1
+            if depth == 0:
+                return k + 1
+        k += 1
+    return -1
+
+
+def _argument(text: str, i: int) -> tuple[str, int] | None:
+    """A mandatory argument at ``i``: a brace group, a command or one character."""
+    i = _skip_spaces(text, i)
+    if i >= len(text):
+        return None
+    if text[i] == "{":
+        end = _balanced(text, i, "{", "}")
+        return (text[i + 1 : end - 1], end) if end > 0 else None
+    if text[i] == "\\":
+        m = re.compile(r"\\(?:[A-Za-z@]+|.)").match(text, i)
+        assert m is not None
+        return m.group(0), m.end()
+    return text[i], i + 1
+
+
+def _substitute(body: str, args: list[str]) -> str:
+    return re.sub(
+        r"#(\d)", lambda m: args[int(m.group(1)) - 1] if 0 < int(m.group(1)) <= len(args) else m.group(0), body
+    )
+
+
+def expand(text: str, macros: dict[str, Macro], limit: int = MAX_EXPANSIONS) -> str:
+    r"""``text`` with every use of ``macros`` replaced by its body (arguments substituted), and the
+    result expanded again; at most ``limit`` expansions (then the rest is left as written).
+    Lines are kept: a use spread over two lines expands to text with one newline, however many
+    lines the macro's body had."""
+    if not macros:
+        return text
+    names = {m.group(1) for m in _NAME.finditer(text)}
+    if not names & macros.keys():
+        return text
+    out: list[str] = []
+    stack: list[tuple[str, int]] = [(text, 0)]
+    count = 0
+    while stack:
+        s, i = stack.pop()
+        m = _NAME.search(s, i)
+        while m is not None and (m.group(1) not in macros or (m.start() > 0 and s[m.start() - 1] == "\\")):
+            m = _NAME.search(s, m.end())
+        if m is None or count >= limit:
+            out.append(s[i:])
+            continue
+        out.append(s[i : m.start()])
+        macro = macros[m.group(1)]
+        k = m.end()
+        args: list[str] = []
+        needed = macro.nargs
+        if macro.default is not None and needed:
+            j = _skip_spaces(s, k)
+            if j < len(s) and s[j] == "[":
+                end = _balanced(s, j, "[", "]")
+                if end > 0:
+                    args.append(s[j + 1 : end - 1])
+                    k = end
+                else:
+                    args.append(macro.default)
+            else:
+                args.append(macro.default)
+            needed -= 1
+        ok = True
+        for _ in range(needed):
+            arg = _argument(s, k)
+            if arg is None:
+                ok = False
+                break
+            args.append(arg[0])
+            k = arg[1]
+        if not ok:
+            out.append(m.group(0))
+            stack.append((s, m.end()))
+            continue
+        count += 1
+        # the expansion holds exactly the newlines of the text it replaces, so lines stay exact
+        body = _substitute(macro.body, args).replace("\n", " ") + "\n" * s.count("\n", m.start(), k)
+        if macro.nargs == 0 and k < len(s) and (s[k].isalpha()) and body[-1:].isalpha():
+            body += " "  # \R x -> \mathbb{R} x, never \mathbb{R}x glued into one name
+        stack.append((s, k))
+        stack.append((body if not body[:1].isalpha() or not out or not out[-1][-1:].isalpha() else " " + body, 0))
+    return "".join(out)

@@ -1,0 +1,505 @@
+r"""Find the display math of a document with real parsers: Markdown, Jupyter notebooks and LaTeX.
+
+* **Markdown** (``.md`` and anything that is not ``.tex``/``.ipynb``) is read with markdown-it-py
+  and the MyST math rules of mdit-py-plugins (``dollarmath``, ``amsmath``), plus a small block
+  rule for ``\[ … \]``. So ``$$`` in a code span, a fenced or indented code block or an HTML
+  comment is never math; ``> $$ … $$`` in a blockquote, a ``$$`` block with blank lines inside,
+  a ``$$…$$`` written inline in a sentence (kramdown) and ``\begin{align}`` without ``$$`` are.
+  Display math inside an HTML block (``<details>``) is read by parsing the block's content again.
+* **Notebooks** are read with nbformat: the markdown cells, each parsed on its own (an unclosed
+  ``$$`` cannot run into the next cell). :func:`load_document` joins them with a marker line
+  ``<!-- cell N -->`` (N counts every cell from 1, code cells included) so line numbers refer to
+  that text; ``MathBlock.cell``/``cell_line`` give the cell and the line inside it.
+* **LaTeX** (``.tex``) is walked with pylatexenc's LatexWalker from ``\begin{document}`` on (the
+  preamble is only read for macro definitions, so a ``$$`` inside ``\lstset{…}`` is harmless);
+  ``%`` comments are dropped; listings are verbatim.
+
+Macros (:mod:`verifier.documents.macros`) defined in the document, in ``\input``/``\include``
+files (found relative to the document) or in macro files given by the caller are expanded in
+every display with the definitions in force where it stands. An ``\input`` that cannot be found
+is reported in :attr:`Sources.notes`, never ignored.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import warnings
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import nbformat
+from markdown_it import MarkdownIt
+from markdown_it.rules_block import StateBlock
+from markdown_it.token import Token
+from mdit_py_plugins.amsmath import amsmath_plugin
+from mdit_py_plugins.dollarmath import dollarmath_plugin
+from mdit_py_plugins.dollarmath.index import math_block_dollar
+from pylatexenc import macrospec
+from pylatexenc.latexwalker import (
+    LatexEnvironmentNode,
+    LatexGroupNode,
+    LatexMacroNode,
+    LatexMathNode,
+    LatexWalker,
+    LatexWalkerError,
+    get_default_latex_context_db,
+)
+
+from verifier.documents.macros import Macro, MacroTable, expand, read_definitions, strip_comments
+from verifier.latex.document import MathBlock
+
+__all__ = ["Sources", "document_kind", "extract_math", "load_document", "read_notebook", "read_sources"]
+
+CELL_MARKER = re.compile(r"^<!-- cell (\d+) -->$", re.M)
+MATH_ENVIRONMENTS = frozenset({
+    "equation", "equation*", "align", "align*", "gather", "gather*", "multline", "multline*", "eqnarray",
+    "eqnarray*", "displaymath", "flalign", "flalign*", "alignat", "alignat*", "dmath", "dmath*", "dgroup", "dgroup*",
+    "IEEEeqnarray", "IEEEeqnarray*",
+})  # fmt: skip
+VERBATIM_ENVIRONMENTS = ("lstlisting", "minted", "Verbatim", "comment", "verbatim*", "BVerbatim", "alltt")
+INPUT_SUFFIXES = ("", ".tex", ".sty")
+
+
+@dataclass
+class Sources:
+    """The display blocks of a document and what the reader has to say about them."""
+
+    blocks: list[MathBlock] = field(default_factory=list)
+    notes: list[tuple[int, str]] = field(default_factory=list)  # (line, message): unresolved \input, …
+    macros: int = 0  # definitions read
+
+
+def document_kind(path: str | Path) -> str:
+    """``"tex"``, ``"notebook"`` or ``"markdown"`` (anything else is read as Markdown)."""
+    suffix = Path(path).suffix.lower()
+    return {".tex": "tex", ".ipynb": "notebook"}.get(suffix, "markdown")
+
+
+# ---------------------------------------------------------------------------------------------
+# Loading
+
+
+def load_document(path: str | Path) -> str:
+    """The text of a document; for ``.ipynb`` the markdown cells with ``<!-- cell N -->`` markers."""
+    p = Path(path)
+    raw = p.read_text(encoding="utf-8")
+    if document_kind(p) != "notebook":
+        return raw
+    try:
+        nb = read_notebook(raw)
+    except Exception as exc:  # noqa: BLE001 - nbformat raises many types for a bad file
+        raise ValueError(f"{p}: not a Jupyter notebook (version 4) — {type(exc).__name__}: {exc}") from None
+    if not isinstance(nb.get("cells"), list):
+        raise ValueError(f"{p}: not a Jupyter notebook (version 4) — no 'cells' list")
+    parts: list[str] = []
+    for index, cell in enumerate(nb.cells, start=1):
+        if cell.get("cell_type") != "markdown":
+            continue
+        parts.append(f"<!-- cell {index} -->\n{cell.get('source', '')}")
+    return "\n".join(parts)
+
+
+def read_notebook(raw: str) -> nbformat.NotebookNode:
+    """A notebook read as nbformat 4; nbformat's warnings about old files (cells without ids) are
+    not the reader's business, so they are silenced here instead of failing the document."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return nbformat.reads(raw, as_version=4)
+
+
+def extract_math(
+    text: str, path: str = "", *, macro_files: Sequence[str | Path] = (), folder: str | Path | None = None
+) -> list[MathBlock]:
+    """All display-math blocks of a document, macros expanded (see :func:`read_sources`)."""
+    return read_sources(text, path, macro_files=macro_files, folder=folder).blocks
+
+
+def read_sources(
+    text: str, path: str = "", *, macro_files: Sequence[str | Path] = (), folder: str | Path | None = None
+) -> Sources:
+    r"""Display blocks of ``text`` read as the kind of document ``path`` names, with ``notes``.
+
+    ``\input`` files are looked for in ``folder`` (default: the folder of ``path``);
+    ``macro_files`` are read for definitions before the document (macro files a course keeps
+    elsewhere)."""
+    out = Sources()
+    table = MacroTable()
+    for f in macro_files:
+        try:
+            table.add(_file_macros(Path(f), -1, set(), out, 0))
+        except OSError as exc:
+            out.notes.append((1, f"macro file {f} cannot be read: {exc}"))
+    kind = document_kind(path)
+    if kind == "tex":
+        _read_tex(text, path, table, out, Path(folder) if folder is not None else Path(path).parent, bool(macro_files))
+    elif CELL_MARKER.search(text) and kind == "notebook":
+        _read_notebook(text, path, table, out)
+    else:
+        _read_markdown(text, path, table, out, 0)
+    out.macros = len(table)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Markdown
+
+_BRACKET_OPEN = re.compile(r"\\\[")
+
+
+def _bracket_math_rule(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bool:
+    r"""``\[ … \]`` as a display block (the dollarmath rules only know ``$$``)."""
+    if state.sCount[start_line] - state.blkIndent >= 4:
+        return False
+    begin = state.bMarks[start_line] + state.tShift[start_line]
+    if not state.src.startswith("\\[", begin):
+        return False
+    close = state.src.find("\\]", begin + 2)
+    if close < 0:
+        return False
+    if silent:
+        return True
+    line = start_line
+    while line < end_line and state.eMarks[line] < close:
+        line += 1
+    if line >= end_line:
+        return False
+    token = state.push("math_block", "math", 0)
+    token.block = True
+    token.content = state.src[begin + 2 : close]
+    token.markup = "\\["
+    token.map = [start_line, line + 1]
+    state.line = line + 1
+    return True
+
+
+BlockRule = Callable[[StateBlock, int, int, bool], bool]
+
+
+def _open_inline_display(state: StateBlock, line: int) -> bool:
+    """Whether the paragraph lines just above ``line`` leave a ``$$`` open."""
+    count = 0
+    k = line - 1
+    while k >= 0:
+        text = state.src[state.bMarks[k] + state.tShift[k] : state.eMarks[k]]
+        if not text.strip():
+            break
+        count += text.count("$$")
+        k -= 1
+    return count % 2 == 1
+
+
+def _silent_safe(rule: BlockRule) -> BlockRule:
+    """The plugin's ``$$`` rule pushes its token even when only asked whether it would match (as a
+    paragraph terminator); this wrapper undoes that, so a display is never emitted twice."""
+
+    def wrapped(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bool:
+        if not silent:
+            return rule(state, start_line, end_line, False)
+        if _open_inline_display(state, start_line):
+            return False  # this "$$" closes a display opened inside the paragraph ("~~$$ … $$~~")
+        tokens, line = len(state.tokens), state.line
+        ok = rule(state, start_line, end_line, False)
+        del state.tokens[tokens:]
+        state.line = line
+        return ok
+
+    return wrapped
+
+
+def _markdown_parser() -> MarkdownIt:
+    md = MarkdownIt("commonmark").enable(["strikethrough", "table"])
+    md.use(dollarmath_plugin, allow_space=True, allow_digits=True, double_inline=True, allow_labels=True)
+    # a "$$" line ends the paragraph before it and a display may hold blank lines, as on GitHub and
+    # in MathJax-rendered notes (the plugin's defaults are stricter than what notes rely on)
+    md.block.ruler.at(
+        "math_block",
+        _silent_safe(math_block_dollar(allow_labels=True, allow_blank_lines=True)),
+        {"alt": ["paragraph", "reference", "blockquote", "list"]},
+    )
+    md.use(amsmath_plugin)
+    md.block.ruler.before("fence", "bracket_math", _bracket_math_rule, {"alt": ["paragraph", "blockquote", "list"]})
+    return md
+
+
+_MD: MarkdownIt | None = None
+
+
+def _md() -> MarkdownIt:
+    global _MD
+    if _MD is None:
+        _MD = _markdown_parser()
+    return _MD
+
+
+_HTML_TAG_LINE = re.compile(r"^\s*</?[A-Za-z][^>]*>\s*$")
+
+
+def _may_hold_math(html: str) -> bool:
+    return not html.lstrip().startswith("<!--") and ("$$" in html or "\\begin" in html or "\\[" in html)
+
+
+def _read_markdown(text: str, path: str, table: MacroTable, out: Sources, first_line: int,
+                   cell: tuple[int, int] | None = None, *, nested: bool = True) -> None:  # fmt: skip
+    """Blocks of a Markdown text whose first line is document line ``first_line + 1``."""
+    lines = text.split("\n")
+    starts = _line_starts(text)
+    found: list[tuple[int, str, bool]] = []  # (0-based line in text, LaTeX, struck)
+    prose: list[tuple[int, str]] = []  # (0-based line, text) where definitions may be written
+
+    def walk(tokens: Sequence[Token]) -> None:
+        for tok in tokens:
+            if tok.type in ("math_block", "math_block_label", "amsmath") and tok.map is not None:
+                found.append((tok.map[0], tok.content, False))
+            elif tok.type == "inline" and tok.map is not None:
+                prose.append((tok.map[0], tok.content))
+                _inline_math(tok, lines, found)
+            elif tok.type == "html_block" and tok.map is not None and nested and _may_hold_math(tok.content):
+                # <details> … $$ … $$ … </details>: the HTML around it is dropped, the rest read again
+                inner = "\n".join("" if _HTML_TAG_LINE.match(ln) else ln for ln in tok.content.split("\n"))
+                sub = Sources()
+                _read_markdown(inner, path, MacroTable(), sub, 0, nested=False)
+                for b in sub.blocks:
+                    found.append((tok.map[0] + b.line - 1, b.text, b.struck))
+            if tok.children and tok.type != "inline":
+                walk(tok.children)
+
+    walk(_md().parse(text))
+    for line0, content in prose:
+        if "\\" in content:
+            table.add(read_definitions(content, starts[line0], tex_comments=False))
+    for line0, latex, _ in found:
+        if "\\" in latex:
+            table.add(read_definitions(latex, starts[line0], tex_comments=False))
+    found.sort(key=lambda f: f[0])
+    for line0, latex, struck in found:
+        body = _strip_definitions(latex)
+        body = expand(body, table.at(starts[min(line0, len(starts) - 1)]))
+        line = first_line + line0 + 1
+        c = None if cell is None else cell[0]
+        cl = None if cell is None else line - cell[1]
+        out.blocks.append(MathBlock(line, body, path, struck, c, cl))
+
+
+def _inline_math(tok: Token, lines: list[str], found: list[tuple[int, str, bool]]) -> None:
+    """``$$…$$`` inside a paragraph: a display written inline (kramdown) — one block each."""
+    assert tok.map is not None
+    children = tok.children or []
+    if not any(c.type == "math_inline_double" for c in children):
+        return
+    source = "\n".join(lines[tok.map[0] : tok.map[1]])
+    search_from = 0
+    struck = False
+    for child in children:
+        if child.type == "s_open":
+            struck = True
+        elif child.type == "s_close":
+            struck = False
+        elif child.type == "math_inline_double":
+            at = source.find(child.content, search_from)
+            if at < 0:
+                at = search_from
+            line0 = tok.map[0] + source.count("\n", 0, at)
+            search_from = at + len(child.content)
+            found.append((line0, child.content, struck))
+
+
+_DEFINITION_LINE = re.compile(
+    r"\\(?:newcommand|renewcommand|providecommand|DeclareMathOperator)\*?\s*\{?\\[A-Za-z@]+\}?(?:\s*\[[^\]]*\])*\s*"
+)
+
+
+def _strip_definitions(latex: str) -> str:
+    r"""A display that holds ``\newcommand`` definitions (MathJax style) loses them: they are not math."""
+    if "command" not in latex and "DeclareMathOperator" not in latex:
+        return latex
+    out: list[str] = []
+    i = 0
+    for m in _DEFINITION_LINE.finditer(latex):
+        if m.start() < i:
+            continue
+        out.append(latex[i : m.start()])
+        k = m.end()
+        if k < len(latex) and latex[k] == "{":
+            depth = 0
+            for q in range(k, len(latex)):
+                if latex[q] == "{" and latex[q - 1] != "\\":
+                    depth += 1
+                elif latex[q] == "}" and latex[q - 1] != "\\":
+                    depth -= 1
+                    if depth == 0:
+                        k = q + 1
+                        break
+        i = k
+    out.append(latex[i:])
+    return "".join(out)
+
+
+# ---------------------------------------------------------------------------------------------
+# Notebooks
+
+
+def _read_notebook(text: str, path: str, table: MacroTable, out: Sources) -> None:
+    markers = list(CELL_MARKER.finditer(text))
+    starts = _line_starts(text)
+    for k, m in enumerate(markers):
+        body_start = m.end() + 1
+        body_end = markers[k + 1].start() - 1 if k + 1 < len(markers) else len(text)
+        marker_line = bisect.bisect_right(starts, m.start())  # 1-based line of the marker
+        _read_markdown(text[body_start:max(body_end, body_start)], path, table, out, marker_line,
+                       cell=(int(m.group(1)), marker_line))  # fmt: skip
+
+
+# ---------------------------------------------------------------------------------------------
+# LaTeX
+
+
+def _latex_context() -> macrospec.LatexContextDb:
+    db = get_default_latex_context_db()
+    db.add_context_category(
+        "verifier-verbatim",
+        prepend=True,
+        environments=[
+            macrospec.EnvironmentSpec(
+                name, args_parser=macrospec.VerbatimArgsParser(verbatim_arg_type="verbatim-environment")
+            )
+            for name in VERBATIM_ENVIRONMENTS
+        ],
+        macros=[],
+    )
+    return db
+
+
+_CONTEXT: macrospec.LatexContextDb | None = None
+
+
+def _context() -> macrospec.LatexContextDb:
+    global _CONTEXT
+    if _CONTEXT is None:
+        _CONTEXT = _latex_context()
+    return _CONTEXT
+
+
+def _document_start(walker: LatexWalker, text: str) -> int:
+    r"""Offset just after ``\begin{document}`` (0 for a fragment without one), found token by
+    token so that anything odd in the preamble (``$$`` in ``\lstset``) cannot derail it."""
+    pos = 0
+    n = len(text)
+    while pos < n:
+        try:
+            tok = walker.get_token(pos)
+        except LatexWalkerError:
+            return 0
+        if tok.tok == "begin_environment" and tok.arg == "document":
+            return tok.pos + tok.len
+        pos = tok.pos + max(tok.len, 1)
+    return 0
+
+
+_DISPLAY_HINT = re.compile(r"\$\$|\\\[|\\begin\{(?:equation|align|gather|multline|eqnarray|flalign|alignat|dmath)")
+_INPUT = re.compile(r"\\(input|include|usepackage)\s*(?:\[[^\]]*\])?\s*\{([^{}]*)\}")
+
+
+def _find_input(name: str, base: Path) -> Path | None:
+    for suffix in INPUT_SUFFIXES:
+        candidate = base / (name + suffix)
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def _file_macros(path: Path, pos: int, seen: set[Path], out: Sources, line: int) -> list[Macro]:
+    """Definitions of a macro file and of the files it inputs (positions all set to ``pos``)."""
+    resolved = path.resolve()
+    if resolved in seen:
+        return []
+    seen.add(resolved)
+    text = strip_comments(path.read_text(encoding="utf-8", errors="replace"))
+    macros: list[Macro] = []
+    for m in _INPUT.finditer(text):
+        if m.group(1) == "usepackage":
+            continue
+        found = _find_input(m.group(2).strip(), path.parent)
+        if found is not None:
+            macros.extend(_file_macros(found, pos, seen, out, line))
+    macros.extend(Macro(d.name, d.nargs, d.body, d.default, pos) for d in read_definitions(text))
+    return macros
+
+
+def _read_tex(text: str, path: str, table: MacroTable, out: Sources, base: Path, given: bool = False) -> None:
+    clean = strip_comments(text)
+    starts = _line_starts(clean)
+    walker = LatexWalker(clean, latex_context=_context(), tolerant_parsing=True)
+    body = _document_start(walker, clean)
+    table.add(read_definitions(clean, tex_comments=False))
+    seen: set[Path] = set()
+    for m in _INPUT.finditer(clean):
+        if m.group(1) == "usepackage":
+            local = [
+                p for name in m.group(2).split(",") if (p := _find_input(name.strip(), base)) and p.suffix == ".sty"
+            ]
+            for p in local:
+                table.add(_file_macros(p, m.start(), seen, out, 0))
+            continue
+        name = m.group(2).strip()
+        line = bisect.bisect_right(starts, m.start())
+        found = _find_input(name, base)
+        if found is None:
+            instead = (
+                "the macro files given are used instead"
+                if given
+                else "its macros are not expanded (give the macro file as a macro file of the context)"
+            )
+            out.notes.append((line, f"\\{m.group(1)}{{{name}}} not found next to the document: {instead}"))  # fmt: skip
+            continue
+        try:
+            table.add(_file_macros(found, m.start(), seen, out, line))
+            if m.start() >= body and _DISPLAY_HINT.search(
+                strip_comments(found.read_text(encoding="utf-8", errors="replace"))
+            ):
+                out.notes.append((line, f"\\{m.group(1)}{{{name}}} holds display math: it is checked as a document "
+                                        f"of its own ({found.name}), not as part of this one"))  # fmt: skip
+        except OSError as exc:
+            out.notes.append((line, f"\\{m.group(1)}{{{name}}} cannot be read: {exc}"))
+    try:
+        nodes, _, _ = walker.get_latex_nodes(pos=body)
+    except LatexWalkerError as exc:
+        out.notes.append((bisect.bisect_right(starts, body), f"LaTeX cannot be read: {exc}"))
+        return
+
+    def line_of(pos: int) -> int:
+        return bisect.bisect_right(starts, pos)
+
+    def add(pos: int, inner: str) -> None:
+        if not inner.strip():
+            return
+        expanded = expand(inner, table.at(pos))
+        out.blocks.append(MathBlock(line_of(pos), expanded, path))
+
+    def walk(ns: Sequence[object] | None) -> None:
+        for n in ns or []:
+            if isinstance(n, LatexMathNode):
+                if n.displaytype == "display":
+                    delim = n.delimiters[0] if n.delimiters else "$$"
+                    inner_start = n.pos + len(delim)
+                    inner_end = n.pos + n.len - len(n.delimiters[1] if n.delimiters else "$$")
+                    add(n.pos, clean[inner_start:inner_end])
+            elif isinstance(n, LatexEnvironmentNode):
+                if n.environmentname in MATH_ENVIRONMENTS:
+                    add(n.pos, clean[n.pos : n.pos + n.len])
+                elif n.environmentname not in VERBATIM_ENVIRONMENTS and n.environmentname != "verbatim":
+                    walk(n.nodelist)
+            elif isinstance(n, LatexGroupNode):
+                walk(n.nodelist)
+            elif isinstance(n, LatexMacroNode) and n.nodeargd is not None:
+                walk([a for a in n.nodeargd.argnlist if a is not None])
+
+    walk(nodes)
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+def _line_starts(text: str) -> list[int]:
+    return [0] + [m.end() for m in re.finditer("\n", text)]

@@ -1,0 +1,875 @@
+r"""Cut display blocks into derivation chains: rows, equations, members and the links between them.
+
+A display is cut in three stages, each a single left-to-right pass over the text (so splitting
+stays linear in the size of the display):
+
+1. *rows*: top-level ``\\`` inside ``align``-like environments (and ``array{rcl}``, whose
+   ``&=&`` cells read like ``align``); ``&`` is dropped;
+2. *equations*: a row is cut at top-level separators — ``\quad``, ``\qquad``, ``\hspace{…}``,
+   ``,``, ``;``, ``\text{and}``, ``\rightarrow``, ``\Rightarrow``, ``\Leftrightarrow``,
+   ``\implies`` — into equations that are separate chains. A later part with no ``=`` (``x \in
+   \mathbb{R}``, ``i \neq j``), a part that starts in prose (``\text{for } i = 1``) or a range
+   (``i = 1, \ldots, n``) is a *side condition*: it is kept as a note, and the ``=`` signs in it
+   are counted (``Chain.noted_equals``) so that no ``=`` disappears unreported;
+3. *members*: an equation is cut at its top-level relations. ``=`` (also
+   ``\stackrel{c}{=}``, with condition ``c``) is a step to check; ``:=``, ``=:``, ``\coloneqq``,
+   ``\triangleq``, ``\stackrel{\text{def}}{=}`` define; ``\approx``, ``\le``, ``\ge``, ``<``,
+   ``>``, ``\to``, ``\propto``, ``\equiv``, ``\sim``, ``\neq`` … are links that are not
+   equalities (see :class:`verifier.latex.document.Step`). An equation whose links are all
+   non-equalities (``y \sim \mathcal{N}(0, 1)``) is a statement, not a derivation: it stays one
+   member.
+
+Only top-level relations count: not ``=`` inside braces, brackets or ``\left…\right``. Labels
+(``c)``, ``\star``, ``\text{ Find }``), equation numbers (``(12)``, ``\tag{12}``), ``\label`` and
+shape superscripts (``^{n \times 10}``) are removed (shapes kept as notes); size and style
+switches (``\Large``, ``\displaystyle``, ``\small``) are dropped and ``\bf``/``\rm`` become
+``\mathbf``/``\mathrm``. Decorations (``\underline``, ``\boxed``, ``\cancel``, ``\overset{0}{x}``)
+are replaced by a brace group around their content, so the member stays what was written.
+
+Pieces of consecutive displays are then linked (:func:`join_chains`):
+
+* a piece that ends with a relation or a piece that starts with one continues the chain (this
+  links ``$$`` blocks that start with ``&=`` or ``=``, and a chain that goes on in the next beamer
+  frame);
+* a piece that ends with a binary operator (``+``, ``-``, ``\cdot``) or starts with ``+``
+  continues the *member* (a long expression broken over two displays);
+* anything else starts a new chain. Struck-through blocks never join unstruck ones; a chain
+  whose first piece starts with ``=`` is ``dangling`` (its left-hand side was inline math or
+  prose); a trailing ``=`` followed by a display that is an equation of its own does not join.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from verifier.latex.document import DEFINITION, EQUALITY, Chain, MathBlock, Member, Step
+
+__all__ = ["count_equals", "join_chains", "split_chain", "split_chains"]
+
+# ---------------------------------------------------------------------------------------------
+# Scanning helpers
+
+_COMMAND = re.compile(r"\\([A-Za-z]+|.)")
+
+
+class _Lexeme(NamedTuple):
+    """A top-level structural token of a display (a tuple: cheap, as a large display has many)."""
+
+    start: int
+    end: int
+    kind: str  # "cmd", "char", "begin", "end"
+    name: str  # command name, character, or environment name
+    depth: int  # always 0 for "cmd"/"char"; "end" carries the depth after it (0 when it closes a top level)
+
+
+def _scan_pattern(commands: frozenset[str]) -> re.Pattern[str]:
+    names = "|".join(sorted(commands, key=len, reverse=True))
+    return re.compile(
+        r"(?P<open>[{(\[]|\\\{|\\(?:langle|lvert|lVert|lfloor|lceil|lbrace|lbrack)(?![A-Za-z]))"
+        r"|(?P<close>[})\]]|\\\}|\\(?:rangle|rvert|rVert|rfloor|rceil|rbrace|rbrack)(?![A-Za-z]))"
+        r"|\\(?P<lr>left|right)(?![A-Za-z])\s*(?:\\[A-Za-z]+|\\.|.)?"
+        r"|\\(?P<be>begin|end)\s*\{(?P<env>[^{}]*)\}"
+        r"|\\(?P<row>\\)"
+        r"|\\(?P<cmd>" + names + r")(?![A-Za-z])"
+        r"|\\[A-Za-z]+|\\."  # any other command or escaped character: consumed, not reported
+        r"|(?P<ch>[=<>!,;&])",
+        re.S,
+    )
+
+
+def _scan(text: str) -> list[_Lexeme]:
+    r"""The top-level lexemes of ``text`` (relation characters, separators, row breaks, the
+    commands the splitter reads, and top-level ``\begin``/``\end``), in one regex pass.
+
+    Depth counts {}, (), [], \{\}, \left…\right and \begin…\end. Only depth-0 tokens are
+    reported, so a large display costs one tuple per top-level token, not one per character."""
+    out: list[_Lexeme] = []
+    depth = 0
+    append = out.append
+    for m in _SCAN.finditer(text):
+        kind = m.lastgroup
+        if kind == "open":
+            depth += 1
+        elif kind == "close":
+            depth = depth - 1 if depth else 0
+        elif kind == "ch" or kind == "cmd" or kind == "row":
+            if depth == 0:
+                append(_Lexeme(m.start(), m.end(), "char" if kind == "ch" else "cmd", m.group(kind), 0))
+        elif kind == "env":
+            if m.group("be") == "begin":
+                if depth == 0:
+                    append(_Lexeme(m.start(), m.end(), "begin", m.group("env"), 0))
+                depth += 1
+            else:
+                depth = depth - 1 if depth else 0
+                if depth == 0:
+                    append(_Lexeme(m.start(), m.end(), "end", m.group("env"), 0))
+        elif m.group("lr") is not None:
+            if m.group("lr") == "left":
+                depth += 1
+            else:
+                depth = depth - 1 if depth else 0
+    return out
+
+
+def _top_level(text: str, start: int, pos: int) -> bool:
+    """Whether ``pos`` is outside every bracket opened since ``start``."""
+    depth = 0
+    for m in _SCAN.finditer(text, start, pos):
+        kind = m.lastgroup
+        if kind == "open" or (kind == "env" and m.group("be") == "begin") or m.group("lr") == "left":
+            depth += 1
+        elif kind == "close" or kind == "env" or m.group("lr") == "right":
+            depth = depth - 1 if depth else 0
+    return depth == 0
+
+
+def _group_end(text: str, i: int) -> int:
+    """Index of the '}' matching the '{' at ``i`` (or -1)."""
+    depth = 0
+    k = i
+    n = len(text)
+    while k < n:
+        c = text[k]
+        if c == "\\":
+            k += 2
+            continue
+        if c == "{":
+            depth += 1
+        elif c == "}":
+            depth -= 1
+            if depth == 0:
+                return k
+        k += 1
+    return -1
+
+
+def _brace_arg(text: str, i: int) -> tuple[str, int] | None:
+    """The braced argument starting at or after ``i`` (spaces skipped): (content, index after)."""
+    while i < len(text) and text[i] == " ":
+        i += 1
+    if i >= len(text) or text[i] != "{":
+        return None
+    end = _group_end(text, i)
+    if end < 0:
+        return None
+    return text[i + 1 : end], end + 1
+
+
+_DECORATIONS = ("underline", "boxed", "cancel", "bcancel", "xcancel", "textcircled", "fbox")
+_DECORATION_RE = re.compile(r"\\(" + "|".join(_DECORATIONS) + r"|overset|underset|textcolor|color)(?![A-Za-z])")
+
+
+def _undecorate(text: str) -> str:
+    r"""``\boxed{X}`` → ``{X}``; ``\overset{a}{X}`` → ``{X}`` unless X is a relation; ``\textcolor``."""
+    out: list[str] = []
+    i = 0
+    while True:
+        m = _DECORATION_RE.search(text, i)
+        if m is None:
+            out.append(text[i:])
+            return "".join(out)
+        name = m.group(1)
+        first = _brace_arg(text, m.end())
+        if first is None:
+            out.append(text[i : m.end()])
+            i = m.end()
+            continue
+        if name in _DECORATIONS:
+            out.append(text[i : m.start()] + "{" + _undecorate(first[0]) + "}")
+            i = first[1]
+        elif name == "color":
+            out.append(text[i : m.start()])
+            i = first[1]
+        else:
+            second = _brace_arg(text, first[1])
+            if second is None:
+                out.append(text[i : m.end()])
+                i = m.end()
+                continue
+            if name != "textcolor" and _is_relation(second[0].strip()):
+                out.append(text[i : second[1]])  # a conditioned relation: the splitter reads it
+            else:
+                out.append(text[i : m.start()] + "{" + _undecorate(second[0]) + "}")
+            i = second[1]
+
+
+# size and style switches that change nothing a checker reads
+_SWITCHES = re.compile(
+    r"\\(?:tiny|scriptsize|footnotesize|small|normalsize|large|Large|LARGE|huge|Huge|displaystyle|textstyle"
+    r"|scriptstyle|scriptscriptstyle|limits|nolimits|allowbreak|nonumber|notag|medskip|smallskip|bigskip)(?![A-Za-z])"
+)
+_OLD_FONT_GROUP = re.compile(r"\{\s*\\(bf|rm|it|sf|tt|cal)(?![A-Za-z])\s*")
+_OLD_FONT = {
+    "bf": "\\mathbf",
+    "rm": "\\mathrm",
+    "it": "\\mathit",
+    "sf": "\\mathsf",
+    "tt": "\\mathtt",
+    "cal": "\\mathcal",
+}
+_OLD_FONT_CMD = re.compile(r"\\(bf|rm|it|sf|tt|cal)(?![A-Za-z])\s*")
+
+
+def _normalize(text: str) -> str:
+    r"""Drop size/style switches; ``{\bf x}`` → ``\mathbf{x}``, ``\bf{x}`` → ``\mathbf{x}``."""
+    text = _SWITCHES.sub(" ", text)
+    if "\\" not in text or not _OLD_FONT_CMD.search(text):
+        return text
+    text = _OLD_FONT_GROUP.sub(lambda m: _OLD_FONT[m.group(1)] + "{", text)  # {\bf x} -> \mathbf{x}
+    out: list[str] = []
+    i = 0
+    for m in _OLD_FONT_CMD.finditer(text):
+        out.append(text[i : m.start()])
+        if m.end() < len(text) and text[m.end()] == "{":
+            out.append(_OLD_FONT[m.group(1)])  # \bf{x} -> \mathbf{x}
+        i = m.end()
+    out.append(text[i:])
+    return "".join(out)
+
+
+# ---------------------------------------------------------------------------------------------
+# Relations and separators
+
+_DEFINITION_COMMANDS = frozenset({"coloneqq", "coloneq", "triangleq", "eqqcolon", "eqcolon", "Coloneqq", "defeq"})
+_NON_EQUALITY_COMMANDS = frozenset({
+    "approx", "approxeq", "thickapprox", "le", "leq", "leqq", "leqslant", "ge", "geq", "geqq", "geqslant", "lt", "gt",
+    "ll", "gg", "to", "propto", "varpropto", "equiv", "sim", "simeq", "cong", "neq", "ne", "lesssim", "gtrsim",
+    "prec", "succ", "preceq", "succeq", "mapsto", "doteq", "asymp", "not",
+})  # fmt: skip
+_SEPARATOR_COMMANDS = frozenset({
+    "quad", "qquad", "rightarrow", "Rightarrow", "Leftrightarrow", "leftrightarrow", "longrightarrow",
+    "Longrightarrow", "Longleftrightarrow", "implies", "iff", "impliedby", "Leftarrow", "Longleftarrow",
+    "therefore", "because",
+})  # fmt: skip
+_SPACE_COMMANDS = frozenset({"hspace", "hskip", "mspace", "kern", "mkern", "hphantom", "phantom"})
+_TEXT_COMMANDS = frozenset({"text", "mbox", "textrm", "mathrm", "textnormal", "textit", "textbf"})
+_CONJUNCTIONS = frozenset({"and", "or", "und", "also", "then", "hence", "so"})
+_DEF_CONDITION = re.compile(r"def|\\Delta|\\triangle|^\s*:\s*$|^\s*\\mathrm\{?d\}?\s*$", re.I)
+_REL_COMMAND = frozenset({"stackrel", "overset", "underset"})
+_SCAN = _scan_pattern(
+    _DEFINITION_COMMANDS | _NON_EQUALITY_COMMANDS | _SEPARATOR_COMMANDS | _SPACE_COMMANDS | _TEXT_COMMANDS
+    | _REL_COMMAND | {"not"}
+)  # fmt: skip
+
+
+def _is_relation(text: str) -> bool:
+    if text in ("=", "<", ">", ":="):
+        return True
+    m = _COMMAND.fullmatch(text)
+    return bool(m) and (m.group(1) in _NON_EQUALITY_COMMANDS or m.group(1) in _DEFINITION_COMMANDS)
+
+
+@dataclass(frozen=True)
+class _Link:
+    """The relation between two members: ``=``, ``:=`` or a non-equality, with its condition."""
+
+    relation: str = EQUALITY
+    condition: str | None = None
+
+
+@dataclass(frozen=True)
+class _Token:
+    start: int
+    end: int
+    link: _Link | None  # None: a separator
+
+
+def _link_of(name: str) -> _Link | None:
+    if name in _DEFINITION_COMMANDS:
+        return _Link(DEFINITION)
+    if name in _NON_EQUALITY_COMMANDS:
+        return _Link("\\" + name)
+    return None
+
+
+def _tokens(text: str, lexemes: list[_Lexeme] | None = None) -> list[_Token]:
+    """Top-level relations and separators of one row, in order (a single pass over its lexemes)."""
+    out: list[_Token] = []
+    n = len(text)
+    lex = _scan(text) if lexemes is None else lexemes
+    k = 0
+    skip_to = -1
+    while k < len(lex):
+        t = lex[k]
+        k += 1
+        if t.start < skip_to:
+            continue
+        i = t.start
+        if t.kind == "cmd":
+            name = t.name
+            if name in _REL_COMMAND:
+                cond = _brace_arg(text, t.end)
+                rel = _brace_arg(text, cond[1]) if cond else None
+                if cond and rel and _is_relation(rel[0].strip()):
+                    written = rel[0].strip()
+                    condition: str | None = cond[0].strip()
+                    if written == "=" and condition is not None and _DEF_CONDITION.search(condition):
+                        link = _Link(DEFINITION)
+                    elif written == "=":
+                        link = _Link(EQUALITY, condition)
+                    elif written == ":=":
+                        link = _Link(DEFINITION)
+                    else:
+                        base = _link_of(written[1:]) if written.startswith("\\") else _Link(written)
+                        link = _Link(base.relation if base else written, condition)
+                    out.append(_Token(i, rel[1], link))
+                    skip_to = rel[1]
+            elif name in _SEPARATOR_COMMANDS:
+                out.append(_Token(i, t.end, None))
+            elif name in _SPACE_COMMANDS:
+                arg = _brace_arg(text, t.end)
+                end = arg[1] if arg else t.end
+                out.append(_Token(i, end, None))
+                skip_to = end
+            elif name in _TEXT_COMMANDS:
+                arg = _brace_arg(text, t.end)
+                if arg and arg[0].strip().lower() in _CONJUNCTIONS:
+                    out.append(_Token(i, arg[1], None))
+                    skip_to = arg[1]
+            elif name == "not" and text.startswith("=", t.end):
+                out.append(_Token(i, t.end + 1, _Link("\\neq")))
+                skip_to = t.end + 1
+            else:
+                link = _link_of(name)
+                if link is not None:
+                    out.append(_Token(i, t.end, link))
+            continue
+        if t.kind != "char":
+            continue
+        c = t.name
+        nxt = text[i + 1] if i + 1 < n else ""
+        prev = text[i - 1] if i else ""
+        if c == "=":
+            if nxt == "=" or prev == "=":  # "==": a programmer's comparison, part of the member
+                continue
+            if prev and prev in "<>!":
+                continue  # read with the character before it
+            if prev == ":":
+                out.append(_Token(i - 1, i + 1, _Link(DEFINITION)))
+            elif nxt == ":":
+                out.append(_Token(i, i + 2, _Link(DEFINITION)))
+            else:
+                out.append(_Token(i, i + 1, _Link(EQUALITY)))
+        elif c in "<>":
+            rel = c if nxt != "=" else ("\\le" if c == "<" else "\\ge")
+            out.append(_Token(i, i + 1 + (nxt == "="), _Link(rel)))
+        elif c == "!" and nxt == "=":
+            out.append(_Token(i, i + 2, _Link("\\neq")))
+        elif c in ",;":
+            if not (c == "," and prev.isdigit() and nxt.isdigit()):  # 1,000
+                out.append(_Token(i, i + 1, None))
+    return out
+
+
+def _counts_as_equals(link: _Link) -> bool:
+    return link.relation in (EQUALITY, DEFINITION)
+
+
+def count_equals(text: str) -> int:
+    r"""The ``=`` signs of a display as a reader counts them: ``=``, ``:=``, ``\coloneqq``,
+    ``\triangleq`` and ``\stackrel{…}{=}`` outside any bracket, brace or ``\left…\right`` group of
+    each row (``==`` not counted). What the splitter must account for, step by step."""
+    total = 0
+    for row, _ in _rows(text):
+        row = _TAGS.sub(" ", row)
+        row = _undecorate(row)
+        total += sum(1 for t in _tokens(row) if t.link is not None and _counts_as_equals(t.link))
+    return total
+
+
+# ---------------------------------------------------------------------------------------------
+# Rows
+
+_ROW_ENVS = ("equation", "align", "aligned", "split", "gather", "gathered", "multline", "eqnarray", "flalign",
+             "alignat", "alignedat", "displaymath", "array", "IEEEeqnarray")  # fmt: skip
+_BEGIN = re.compile(r"\\begin\{(" + "|".join(_ROW_ENVS) + r")(\*?)\}")
+_ROW_SPACING = re.compile(r"\s*\[[^\]]*\]")
+
+
+_BEGIN_ROW = re.compile(r"\\begin\s*\{((?:" + "|".join(_ROW_ENVS) + r")\*?)\}")
+_STRUCTURE = re.compile(r"[{}()\[\]]|\\(?:left|right|begin|end)(?![A-Za-z])")
+
+
+def _whole_environment(text: str) -> tuple[_Lexeme, _Lexeme] | None:
+    r"""Fast path for the usual display, one environment with only plain text around it
+    (``\Large \begin{aligned} … \end{aligned}``): found without scanning its body twice."""
+    m = _BEGIN_ROW.search(text)
+    if m is None or _STRUCTURE.search(text, 0, m.start()):
+        return None
+    end_tag = f"\\end{{{m.group(1)}}}"
+    if text.count(f"\\begin{{{m.group(1)}}}") != 1 or text.count(end_tag) != 1:
+        return None
+    close = text.find(end_tag, m.end())
+    if close < 0 or _STRUCTURE.search(text, close + len(end_tag)):
+        return None
+    return (
+        _Lexeme(m.start(), m.end(), "begin", m.group(1), 0),
+        _Lexeme(close, close + len(end_tag), "end", m.group(1), 0),
+    )
+
+
+def _top_environments(lex: list[_Lexeme]) -> list[tuple[_Lexeme, _Lexeme]]:
+    """Top-level row environments and their ``\\end``, from a display's lexemes."""
+    out = []
+    for k, t in enumerate(lex):
+        if t.kind != "begin" or t.name.rstrip("*") not in _ROW_ENVS:
+            continue
+        close = next((u for u in lex[k + 1 :] if u.kind == "end"), None)
+        if close is not None and close.name == t.name:
+            out.append((t, close))
+    return out
+
+
+def _rows(text: str, offset: int = 0) -> list[tuple[str, int]]:
+    """Rows of a display (split at top-level ``\\\\`` inside align-like environments), with offsets."""
+    whole = _whole_environment(text)
+    lex = [] if whole is not None else _scan(text)
+    candidates = [whole] if whole is not None else _top_environments(lex)
+    for t, close in candidates:
+        env = t.name.rstrip("*")
+        body_start = t.end
+        if env in ("array", "alignat", "alignedat", "IEEEeqnarray"):
+            spec = _brace_arg(text, body_start)  # the column spec {rcl} / the column count {2}
+            if spec is not None and spec[1] <= close.start:
+                body_start = spec[1]
+        rows = _rows(text[body_start : close.start], offset + body_start)
+        prefix, suffix = text[: t.start], text[close.end :]
+        if prefix.strip() and rows:
+            rows[0] = (prefix + " " + rows[0][0], offset)
+        if suffix.strip() and rows:
+            rows[-1] = (rows[-1][0] + " " + suffix, rows[-1][1])
+        return rows
+    rows: list[tuple[str, int]] = []
+    start = 0
+    amps: list[int] = []
+    for t in lex:
+        if t.depth != 0 or t.start < start:
+            continue
+        if t.kind == "char" and t.name == "&":
+            amps.append(t.start)
+        elif t.kind == "cmd" and t.name == "\\":
+            rows.append(_without(text, start, t.start, amps, offset))
+            amps = []
+            i = t.end
+            spacing = _ROW_SPACING.match(text, i)  # \\[2pt]
+            start = spacing.end() if spacing else i
+    rows.append(_without(text, start, len(text), amps, offset))
+    return rows
+
+
+def _without(text: str, start: int, end: int, amps: list[int], offset: int) -> tuple[str, int]:
+    """``text[start:end]`` with the alignment marks ``&`` at ``amps`` turned into spaces."""
+    if not amps:
+        return text[start:end], offset + start
+    parts: list[str] = []
+    last = start
+    for a in amps:
+        parts.append(text[last:a])
+        parts.append(" ")
+        last = a + 1
+    parts.append(text[last:end])
+    return "".join(parts), offset + start
+
+
+# ---------------------------------------------------------------------------------------------
+# Pieces: the equations of one row
+
+
+@dataclass
+class _Piece:
+    members: list[Member]
+    links: list[_Link]  # the relation between consecutive members
+    line: int
+    lead: _Link | None = None  # starts with a relation ("= c")
+    trail: _Link | None = None  # ends with a relation ("a =")
+    lead_op: bool = False
+    trail_op: bool = False
+    notes: list[str] = field(default_factory=list)
+    label: str | None = None
+    noted_equals: int = 0  # '=' signs kept in notes (side conditions, dropped empty members)
+
+
+_TAGS = re.compile(r"\\(?:tag\*?|label)\s*\{[^{}]*\}|\\nonumber\b|\\notag\b")
+_EQNUM = re.compile(r"(?:\\q?quad|\s|^)\s*\(\s*\d+[a-z]?\s*\)\s*$")
+_SHAPE = re.compile(r"\^\{\s*([\w\s]+?\\times[\w\s]+?)\s*\}")
+_LABEL = re.compile(
+    r"^\s*(?:\([A-Za-z0-9]{1,3}\)(?=\s)|[A-Za-z0-9]{1,3}\)(?=\s|\\)|\\(?:star|bullet|Rightarrow|implies|therefore|because|to)(?![A-Za-z])"
+    r"|(?:Q|Question\s*)\d+[.:)])\s*"
+)
+_TEXT_LABEL = re.compile(r"^\s*\\text(?:bf|it|rm)?\{([^{}]*)\}(\s*:)?\s*")
+_PROSE_START = re.compile(
+    r"^\s*(?:\\(?:text|mbox|textrm|mathrm|textit)\s*\{\s*(?:for|where|if|with|since|s\.t\.|when|as|because|all|otherwise|by)\b"
+    r"|\\(?:forall|exists|text\{\s*\}|because|since)(?![A-Za-z])|for\s|where\s|if\s)",
+    re.I,
+)
+_PROSE_TAIL = re.compile(r"\\text\{\s*(?:for|where|if|with|since|s\.t\.)[\s}]")
+_ELLIPSIS = re.compile(r"^\s*(?:\\[lc]?dots[bco]?|\.\.\.|…)\s*$")
+_RANGE_START = re.compile(r"^\s*(?:[A-Za-z]|\\[A-Za-z]+)(?:_\{?\w+\}?)?\s*$")
+_INTEGER = re.compile(r"^\s*-?\d+\s*$")
+_TRAIL_OP = re.compile(r"(?:\+|-|\\cdot|\\times)\s*$")
+_TRAILING_NOISE = re.compile(r"(?:\s|\\[,;:! ]|\\q?quad(?![A-Za-z])|[,;.])+$")
+
+
+def _strip_labels(text: str) -> tuple[str, str | None]:
+    labels = []
+    while True:
+        m = _LABEL.match(text)
+        if m and m.end() < len(text):
+            labels.append(m.group(0).strip())
+            text = text[m.end() :]
+            continue
+        t = _TEXT_LABEL.match(text)
+        if t and (t.group(2) or t.group(1) != t.group(1).strip() or " " in t.group(1).strip()):
+            labels.append(t.group(0).strip())
+            text = text[t.end() :]
+            continue
+        return text, (" ".join(labels) or None)
+
+
+def _clean_member(text: str) -> str:
+    """Collapse whitespace; drop trailing punctuation and spacing (``x = 1.``, ``a,\\;``)."""
+    out = " ".join(text.split())
+    if out[-1:] in _NOISE_ENDS or out.endswith("quad"):  # most members end in none of these: skip the regex
+        out = _TRAILING_NOISE.sub("", out).strip()
+    return out
+
+
+_NOISE_ENDS = frozenset(",;. \\!:")
+
+
+@dataclass
+class _Equation:
+    """One separator-delimited part of a row: its text span and the relations inside it."""
+
+    start: int
+    end: int
+    tokens: list[_Token]
+
+    def text(self, row: str) -> str:
+        return row[self.start : self.end]
+
+    def equals(self) -> int:
+        return sum(1 for t in self.tokens if t.link is not None and _counts_as_equals(t.link))
+
+
+def _equations(text: str, tokens: list[_Token]) -> list[_Equation]:
+    out: list[_Equation] = []
+    start = 0
+    current: list[_Token] = []
+    for t in tokens:
+        if t.link is None:
+            out.append(_Equation(start, t.start, current))
+            start, current = t.end, []
+        else:
+            current.append(t)
+    out.append(_Equation(start, len(text), current))
+    return out
+
+
+def _is_side_condition(eq: _Equation, row: str, following: _Equation | None) -> bool:
+    text = eq.text(row)
+    if _PROSE_START.match(text):
+        return True
+    if not any(t.link is not None and _counts_as_equals(t.link) for t in eq.tokens):
+        return True  # x \in R, i \neq j, x > 0
+    if len(eq.tokens) == 1 and following is not None and _ELLIPSIS.match(following.text(row)):
+        t = eq.tokens[0]
+        left, right = row[eq.start : t.start], row[t.end : eq.end]
+        if _RANGE_START.match(left) and _INTEGER.match(right):
+            return True  # i = 1, \ldots, n
+    return False
+
+
+def _piece(text: str, eq: _Equation, line: int, notes: list[str], label: str | None, ref: int) -> _Piece:
+    """Members and links of one equation; a trailing ``\\text{for …}`` becomes a note."""
+    piece = _Piece([], [], line, notes=notes, label=label)
+    end = eq.end
+    tokens = eq.tokens
+    tail = _PROSE_TAIL.search(text, eq.start, eq.end)
+    while tail is not None and not _top_level(text, eq.start, tail.start()):  # \text{if} inside cases
+        tail = _PROSE_TAIL.search(text, tail.end(), eq.end)
+    if tail is not None and text[eq.start : tail.start()].strip():
+        end = tail.start()
+        inside = [t for t in tokens if t.start >= end]
+        tokens = [t for t in tokens if t.start < end]
+        piece.notes.append(_clean_member(text[end : eq.end]))
+        piece.noted_equals += sum(1 for t in inside if t.link is not None and _counts_as_equals(t.link))
+    if tokens and not any(t.link is not None and _counts_as_equals(t.link) for t in tokens):
+        tokens = []  # only non-equalities: a statement (x \le y), not a derivation
+    segments: list[str] = []
+    links: list[_Link] = []
+    starts: list[int] = []
+    start = eq.start
+    for t in tokens:
+        segments.append(text[start : t.start])
+        starts.append(start)
+        assert t.link is not None
+        links.append(t.link)
+        start = t.end
+    segments.append(text[start:end])
+    starts.append(start)
+    lines: list[int] = []  # the line of each segment's first character (newlines counted once, in order)
+    seen, counted = line, ref  # ``line`` is the line of text[ref]
+    for seg, at in zip(segments, starts, strict=True):
+        first = at + len(seg) - len(seg.lstrip())
+        seen += text.count("\n", counted, first)
+        counted = first
+        lines.append(seen)
+    cleaned = [_clean_member(s) for s in segments]
+    if len(cleaned) > 1 and not cleaned[0]:
+        lines = lines[1:]
+    if len(cleaned) > 1 and not cleaned[0]:
+        piece.lead = links[0]
+        cleaned, links = cleaned[1:], links[1:]
+    if len(cleaned) > 1 and not cleaned[-1]:
+        piece.trail = links[-1]
+        cleaned, links = cleaned[:-1], links[:-1]
+    pending: _Link | None = None
+    for k, member in enumerate(cleaned):
+        if not member:
+            if piece.members or k < len(cleaned) - 1:
+                piece.notes.append("empty member between two relations dropped")
+                piece.noted_equals += 1
+            if k < len(links):
+                pending = pending or links[k]
+            continue
+        if piece.members:
+            piece.links.append(pending or links[k - 1])
+            pending = None
+        piece.members.append(Member(member, lines[k]))
+    if piece.members:
+        piece.lead_op = piece.lead is None and piece.members[0].latex.startswith("+")
+        piece.trail_op = piece.trail is None and bool(_TRAIL_OP.search(piece.members[-1].latex))
+    return piece
+
+
+_CASE_START = re.compile(
+    r"^\s*(?:\\(?:text|textrm|textit|mathrm|mbox)\s*\{\s*(?:if|for|when|case)\s*\}|if\s)(?:\s|\\[,;:! ]|\\q?quad|~)*"
+)
+
+
+def _case_condition(text: str) -> tuple[str | None, str]:
+    r"""``\text{if} \; i = j : a = b`` → (``i = j``, ``a = b``): a case written before its equation."""
+    m = _CASE_START.match(text)
+    if m is None:
+        return None, text
+    colon = m.end()
+    while True:
+        colon = text.find(":", colon)
+        if colon < 0:
+            return None, text
+        if text.startswith(":=", colon) or not _top_level(text, m.end(), colon):
+            colon += 1
+            continue
+        break
+    condition = _clean_member(text[m.end() : colon])
+    if not condition:
+        return None, text
+    return condition, " " * (colon + 1) + text[colon + 1 :]  # same length: offsets (lines) stay
+
+
+def _row_pieces(row: str, line: int) -> list[_Piece]:
+    notes: list[str] = []
+    text = _TAGS.sub(" ", row)
+    text = _EQNUM.sub("", text)
+    text = _normalize(text)
+    for m in _SHAPE.finditer(text):
+        notes.append(f"shape {m.group(1).strip()}")
+    text = _SHAPE.sub("", text)
+    before = text
+    text, label = _strip_labels(text)
+    line += before.count("\n", 0, len(before) - len(text))  # a label on a line of its own
+    text = _undecorate(text)
+    case, text = _case_condition(text)
+    tokens = _tokens(text)
+    equations = _equations(text, tokens)
+    pieces: list[_Piece] = []
+    # ``line`` is the line of the row's first non-blank character: lines of later offsets count from there
+    at, at_line = len(text) - len(text.lstrip()), line
+    main_seen = False
+    side_equals = 0
+    for k, eq in enumerate(equations):
+        body = eq.text(text)
+        if not _clean_member(body):
+            continue
+        following = equations[k + 1] if k + 1 < len(equations) else None
+        if main_seen and _is_side_condition(eq, text, following):
+            cond = _clean_member(body).strip(" ,;")
+            if following is not None and _ELLIPSIS.match(following.text(text)):
+                cond = _clean_member(text[eq.start :])
+            if cond and not _ELLIPSIS.match(cond):
+                notes.append(cond)
+            side_equals += eq.equals()
+            continue
+        main_seen = True
+        if eq.start > at:
+            at_line += text.count("\n", at, eq.start)
+            at = eq.start
+        piece = _piece(text, eq, at_line, notes if not pieces else [], label if not pieces else None, at)
+        pieces.append(piece)
+    if case is not None:  # "\text{if } i = j :" — the row's steps hold under that condition
+        notes.append(f"case {case}")
+        side_equals += sum(1 for t in _tokens(case) if t.link is not None and _counts_as_equals(t.link))
+        for p in pieces:
+            p.links = [link if link.condition else _Link(link.relation, case) for link in p.links]
+            if p.lead is not None and not p.lead.condition:
+                p.lead = _Link(p.lead.relation, case)
+    if pieces:
+        pieces[0].noted_equals += side_equals
+    elif notes or side_equals:
+        piece = _Piece([], [], line, notes=notes, label=label, noted_equals=side_equals)
+        pieces.append(piece)
+    return [p for p in pieces if p.members or p.lead or p.trail or p.notes or p.noted_equals]
+
+
+def _pieces(block: MathBlock) -> list[_Piece]:
+    out: list[_Piece] = []
+    line = block.line
+    counted = 0  # characters of block.text whose newlines are in ``line``
+    for row, offset in _rows(block.text):
+        start = offset + len(row) - len(row.lstrip())  # the row's first character, not the newline before it
+        line += block.text.count("\n", counted, start)
+        counted = start
+        out.extend(_row_pieces(row, line))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Linking
+
+
+class _Linker:
+    """Walks pieces in document order and grows the current chain while pieces continue it."""
+
+    def __init__(self) -> None:
+        self.chains: list[Chain] = []
+        self.current: Chain | None = None
+        self.links: list[_Link] = []  # relation of each step of the current chain
+        self.trail: _Link | None = None  # the current chain ends with a relation (see _Piece)
+        self.trail_op = False  # the current chain's last member ends with "+", "-", "\cdot"
+        self.key: tuple[str, bool] | None = None  # (path, struck): chains never cross these
+
+    def close(self) -> None:
+        c = self.current
+        if c is not None and self.trail is not None:  # "a =" and nothing after it: reported, not lost
+            c.notes.append("ends with a relation that nothing follows")
+            c.noted_equals += self.trail.relation in (EQUALITY, DEFINITION)
+        if c is not None:
+            pairs = zip(c.members[:-1], c.members[1:], self.links, strict=True)
+            c.steps = [Step(left, right, link.condition, link.relation) for left, right, link in pairs]
+            self.chains.append(c)
+        self.current = None
+        self.links = []
+        self.trail = None
+        self.trail_op = False
+
+    def add(self, piece: _Piece, block: MathBlock) -> None:
+        key = (block.path, block.struck)
+        c = self.current
+        # "… =" followed by a display that is an equation of its own (a = b) does not continue
+        own_equation = piece.lead is None and len(piece.members) > 1
+        if c is not None and self.trail is not None and own_equation:
+            c.notes.append("ends with '=' but the next display is an equation of its own")
+            c.noted_equals += self.trail.relation in (EQUALITY, DEFINITION)
+            self.trail = None
+        continues_chain = piece.lead is not None or (self.trail is not None and not own_equation)
+        continues_member = self.trail_op or piece.lead_op
+        if not piece.members and piece.lead is None and piece.trail is None:  # only notes
+            if c is not None and key == self.key:
+                c.notes.extend(piece.notes)
+                c.noted_equals += piece.noted_equals
+            else:
+                self.close()
+                self.current = Chain(block.path, piece.line, notes=list(piece.notes), struck=block.struck,
+                                     noted_equals=piece.noted_equals)  # fmt: skip
+                self.key = key
+            return
+        if c is None or key != self.key or not (continues_chain or continues_member) or not c.members:
+            if c is not None and not c.members and key == self.key:  # a notes-only chain: carry its notes on
+                notes, noted = c.notes, c.noted_equals
+                self.current = None
+            else:
+                notes, noted = [], 0
+                self.close()
+            c = self.current = Chain(block.path, piece.line, label=piece.label, struck=block.struck)
+            c.notes.extend(notes)
+            c.noted_equals = noted + piece.noted_equals
+            self.key = key
+            c.dangling = piece.lead is not None
+            if piece.lead is not None:
+                c.lead_relation = piece.lead.relation
+            c.notes.extend(piece.notes)
+            self.extend(piece)
+            return
+        c.notes.extend(piece.notes)
+        c.noted_equals += piece.noted_equals
+        if continues_chain and piece.members:
+            link = piece.lead if piece.lead is not None else self.trail
+            assert link is not None
+            if piece.lead is not None and self.trail is not None:  # "a =" then "= b": one step
+                c.noted_equals += 1
+                c.notes.append("'=' written at the end of one line and the start of the next: one step")
+            self.links.append(link)
+            self.extend(piece)
+        elif continues_chain:  # a bare "=" piece
+            self.trail = piece.trail if piece.trail is not None else piece.lead
+        else:  # the last member goes on in this piece ("… +" then "+ …")
+            last = c.members[-1]
+            head = piece.members[0].latex
+            if head[:1] in "+-" and last.latex.endswith(head[:1]):  # the sign repeated on the new line
+                head = head[1:].lstrip()
+            c.members[-1] = Member(f"{last.latex} {head}", last.line)
+            self.extend(piece, skip_first=True)
+
+    def extend(self, piece: _Piece, skip_first: bool = False) -> None:
+        c = self.current
+        assert c is not None
+        c.members.extend(piece.members[1:] if skip_first else piece.members)
+        self.links.extend(piece.links)
+        self.trail = piece.trail
+        self.trail_op = piece.trail_op
+
+
+def join_chains(blocks: Iterable[MathBlock]) -> list[Chain]:
+    """Link the pieces of consecutive blocks (and rows) into chains, in document order.
+
+    Chains without members (a display holding only a side condition) are dropped, but the
+    ``=`` signs noted in them are carried onto the next chain so they are still counted."""
+    linker = _Linker()
+    for block in blocks:
+        for piece in _pieces(block):
+            linker.add(piece, block)
+    linker.close()
+    chains: list[Chain] = []
+    carried = 0
+    for c in linker.chains:
+        if not c.members:
+            carried += c.noted_equals
+            continue
+        c.noted_equals += carried
+        carried = 0
+        chains.append(c)
+    if carried and chains:
+        chains[-1].noted_equals += carried
+    for c in chains:
+        c.line = c.members[0].line
+        if c.dangling:
+            c.notes.append("starts with '=': its left-hand side is outside display math")
+    return chains
+
+
+def split_chains(block: MathBlock) -> list[Chain]:
+    """The chains of one block (an ``align`` block may hold several independent equations)."""
+    return join_chains([block])
+
+
+def split_chain(block: MathBlock) -> Chain:
+    """The single chain of one block; raises ``ValueError`` if it holds none or several."""
+    chains = split_chains(block)
+    if len(chains) != 1:
+        raise ValueError(f"{block.where}: block holds {len(chains)} chains; use split_chains")
+    return chains[0]
