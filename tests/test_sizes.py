@@ -223,6 +223,10 @@ def test_entries_opt_in_with_b_size() -> None:
         return b.claim(D(dot(s, s), s), 2 * s)
 
     assert generic.generic and not concrete.generic
+    from dataclasses import replace
+
+    proxied = replace(generic, builder=lambda *a, **kw: generic.builder(*a, **kw))  # as the loader's workers do
+    assert proxied.generic and proxied.build_generic().variables[0].symbols == ()  # built with symbolic K
     assert isinstance(generic.build({"K": 3}).members[1], sp.ImmutableMatrix)  # concrete sizes: as before
     r_new, r_old = verify_entry(generic, Settings()), verify_entry(concrete, Settings())
     assert r_new.verdict == r_old.verdict == Verdict.PROVED

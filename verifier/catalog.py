@@ -362,6 +362,9 @@ class Entry:
     notes: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
     expect: str = ""  # "FAILED": a find-the-mistake example, green (XFAIL) while it fails
+    # The builder takes only ``b`` and asks for its sizes with ``b.size`` (decided from its
+    # signature when decorated: the loader may later replace the builder by a proxy).
+    asks_sizes: bool = False
 
     @property
     def location(self) -> str:
@@ -374,8 +377,7 @@ class Entry:
     @property
     def generic(self) -> bool:
         """The builder asks for its sizes (``b.size``): it can be built with symbolic sizes."""
-        size_names = {k for s in self.sizes for k, _ in s}
-        return bool(size_names) and len(inspect.signature(self.builder).parameters) == 1
+        return self.asks_sizes and bool(self.size_names())
 
     def size_names(self) -> tuple[str, ...]:
         names: list[str] = []
@@ -442,6 +444,7 @@ def identity(
             line=_decorator_line(fn),
             notes=notes or inspect.cleandoc(fn.__doc__ or ""),
             expect=expect or "",
+            asks_sizes=len(inspect.signature(fn).parameters) == 1,
         )
         # Registered in the defining module, so that entries can all be named ``_``.
         fn.__globals__.setdefault(MODULE_REGISTRY, []).append(entry)
