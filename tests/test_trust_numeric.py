@@ -68,9 +68,9 @@ def test_at_least_one_point_is_always_required() -> None:
 
 
 def test_check_command_refuses_zero_points() -> None:
-    from verifier.commands.check import main
+    from verifier.cli import main
 
-    assert main(["x", "x+1", "--points", "0"]) == 2
+    assert main(["check", "x", "x+1", "--points", "0"]) == 2
 
 
 # ---------------------------------------------------------------------------------------------
