@@ -4,7 +4,7 @@ import sympy as sp
 
 from verifier.catalog import D, identity
 from verifier.domains import Positive, Real
-from verifier.ml import binary_cross_entropy, cross_entropy, dot, ones, sigmoid, softmax
+from verifier.ml import binary_cross_entropy, build, cross_entropy, delta, dot, ones, sigmoid, softmax, sum_over, total
 
 Matrix = sp.ImmutableMatrix
 K_SIZES = {"K": [2, 3, 5, 8]}
@@ -18,10 +18,11 @@ K_SIZES = {"K": [2, 3, 5, 8]}
     tags=("losses", "cross-entropy"),
     sizes={"K": [2, 3, 5]},
 )
-def _(b, K):
+def _(b):
+    K = b.size("K")
     z = b.vector("z", K, Positive(), row=True)
     t = b.vector("t", K, Real(0, 1), row=True)
-    return b.claim(D(cross_entropy(t, z), z), Matrix(1, K, lambda _, i: -t[i] / z[i]))
+    return b.claim(D(cross_entropy(t, z), z), build(1, K, lambda _, i: -t[i] / z[i]))
 
 
 @identity(
@@ -35,24 +36,25 @@ def _(b, K):
     tags=("losses", "cross-entropy", "softmax"),
     sizes={"K": [2, 3, 5]},  # K = 8 (one-hot) is covered by the log-sum-exp entry below
 )
-def _(b, K):
+def _(b):
     """dL/dz_r = sum_i dL/dyhat_i dyhat_i/dz_r, split into i = r and i != r, then sum_i y_i = 1."""
+    K = b.size("K")
     z = b.vector("z", K)
     y = b.onehot("y", K)
     yh = softmax(z)
 
     def others(f, r):  # sum over i != r
-        return sp.Add(*[f(i) for i in range(K) if i != r])
+        return sum_over(K, lambda i: f(i) * (1 - delta(i, r)))
 
-    def dyh(i, r):  # d yhat_i / d z_r, both cases
-        return yh[r] * (1 - yh[r]) if i == r else -yh[r] * yh[i]
+    def dyh(i, r):  # d yhat_i / d z_r, both cases: yhat_r (1 - yhat_r) if i = r, else -yhat_r yhat_i
+        return delta(i, r) * yh[r] * (1 - yh[r]) + (1 - delta(i, r)) * (-yh[r] * yh[i])
 
     def col(f):
-        return Matrix(K, 1, lambda r, _: f(r))
+        return build(K, 1, lambda r, _: f(r))
 
     return b.chain(
         D(cross_entropy(y, softmax(z)), z),
-        col(lambda r: sp.Add(*[-y[i] / yh[i] * dyh(i, r) for i in range(K)])),
+        col(lambda r: sum_over(K, lambda i: -y[i] / yh[i] * dyh(i, r))),
         col(lambda r: others(lambda i: -y[i] / yh[i] * (-yh[r] * yh[i]), r) + (-y[r] / yh[r]) * yh[r] * (1 - yh[r])),
         col(lambda r: others(lambda i: y[i] * yh[r], r) + (-y[r] + y[r] * yh[r])),
         col(lambda r: yh[r] * others(lambda i: y[i], r) - y[r] + y[r] * yh[r]),
@@ -69,8 +71,9 @@ def _(b, K):
     tags=("losses", "cross-entropy", "softmax"),
     sizes=K_SIZES,
 )
-def _(b, K):
+def _(b):
     """The chain is the one-hot entry's; here only its ends, for soft labels."""
+    K = b.size("K")
     z = b.vector("z", K)
     y = b.simplex("y", K)
     return b.claim(D(cross_entropy(y, softmax(z)), z), softmax(z) - y)
@@ -88,14 +91,15 @@ def _(b, K):
     tags=("losses", "cross-entropy", "softmax"),
     sizes=K_SIZES,
 )
-def _(b, K):
+def _(b):
+    K = b.size("K")
     theta = b.vector("theta", K)
     y = b.onehot("y", K)
     e_theta = theta.applyfunc(sp.exp)
-    log_sum = sp.log(sp.Add(*e_theta))
+    log_sum = sp.log(total(e_theta))
     return b.chain(
         D(cross_entropy(y, softmax(theta)), theta),
-        D(-sp.Add(*[y[i] * (sp.log(sp.exp(theta[i])) - log_sum) for i in range(K)]), theta),
+        D(-sum_over(K, lambda i: y[i] * (sp.log(sp.exp(theta[i])) - log_sum)), theta),
         D(-(dot(y, theta) - log_sum), theta),
         -y + e_theta / dot(ones(K), e_theta),
         -y + softmax(theta),
@@ -114,7 +118,8 @@ def _(b, K):
     tags=("losses", "binary-cross-entropy", "sigmoid"),
     sizes={"n": [1, 2, 4]},
 )
-def _(b, n):
+def _(b):
+    n = b.size("n")
     # bounded: for w^T x > ~90, 1 - sigma(w^T x) is 0 at 40 digits and the numeric witness is lost
     w = b.vector("w", n, Real(-4, 4))
     x = b.vector("x", n, Real(-4, 4))

@@ -52,7 +52,8 @@ def _network(b, Dx, H, Dy, onehot=False):
     tags=TAGS,
     sizes=NET_SIZES,
 )
-def _(b, Dx, H, Dy):
+def _(b):
+    Dx, H, Dy = b.size("Dx"), b.size("H"), b.size("Dy")
     n = _network(b, Dx, H, Dy, onehot=True)
     return b.chain(
         D(n.J, n.x),
@@ -69,7 +70,8 @@ def _(b, Dx, H, Dy):
     tags=TAGS,
     sizes=NET_SIZES,
 )
-def _(b, Dx, H, Dy):
+def _(b):
+    Dx, H, Dy = b.size("Dx"), b.size("H"), b.size("Dy")
     n = _network(b, Dx, H, Dy)
     return b.claim(D(n.J, n.W2), n.h.T * n.delta2)
 
@@ -82,7 +84,8 @@ def _(b, Dx, H, Dy):
     tags=TAGS,
     sizes=NET_SIZES,
 )
-def _(b, Dx, H, Dy):
+def _(b):
+    Dx, H, Dy = b.size("Dx"), b.size("H"), b.size("Dy")
     n = _network(b, Dx, H, Dy)
     return b.claim(D(n.J, n.b2), n.delta2)
 
@@ -98,7 +101,8 @@ def _(b, Dx, H, Dy):
     tags=TAGS,
     sizes=NET_SIZES,
 )
-def _(b, Dx, H, Dy):
+def _(b):
+    Dx, H, Dy = b.size("Dx"), b.size("H"), b.size("Dy")
     n = _network(b, Dx, H, Dy)
     return b.claim(D(n.J, n.W1), n.x.T * n.delta1)
 
@@ -111,7 +115,8 @@ def _(b, Dx, H, Dy):
     tags=TAGS,
     sizes=NET_SIZES,
 )
-def _(b, Dx, H, Dy):
+def _(b):
+    Dx, H, Dy = b.size("Dx"), b.size("H"), b.size("Dy")
     n = _network(b, Dx, H, Dy)
     return b.claim(D(n.J, n.b1), n.delta1)
 

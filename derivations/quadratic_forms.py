@@ -3,21 +3,22 @@
 import sympy as sp
 
 from verifier.catalog import D, identity
+from verifier.ml import build, sum_over
 
 Matrix = sp.ImmutableMatrix
 N_SIZES = {"n": [1, 2, 3, 5]}
 
 
 def _double_sum(A, x, n):
-    return sp.Add(*[A[i, j] * x[i] * x[j] for i in range(n) for j in range(n)])
+    return sum_over(n, lambda i: sum_over(n, lambda j: A[i, j] * x[i] * x[j]))
 
 
 def _row_sum(A, x, k, n):  # sum_j a_kj x_j
-    return sp.Add(*[A[k, j] * x[j] for j in range(n)])
+    return sum_over(n, lambda j: A[k, j] * x[j])
 
 
 def _col_sum(A, x, k, n):  # sum_i a_ik x_i
-    return sp.Add(*[A[i, k] * x[i] for i in range(n)])
+    return sum_over(n, lambda i: A[i, k] * x[i])
 
 
 @identity(
@@ -28,7 +29,8 @@ def _col_sum(A, x, k, n):  # sum_i a_ik x_i
     tags=("quadratic-form", "linear-algebra"),
     sizes=N_SIZES,
 )
-def _(b, n):
+def _(b):
+    n = b.size("n")
     A = b.matrix("A", n, n)
     x = b.vector("x", n)
     return b.claim(x.T * A * x, _double_sum(A, x, n))
@@ -45,13 +47,14 @@ def _(b, n):
     tags=("quadratic-form", "linear-algebra"),
     sizes=N_SIZES,
 )
-def _(b, n):
+def _(b):
+    n = b.size("n")
     A = b.matrix("A", n, n)
     x = b.vector("x", n)
     return b.chain(
         D(x.T * A * x, x),
         D(_double_sum(A, x, n), x),
-        Matrix(n, 1, lambda k, _: _row_sum(A, x, k, n) + _col_sum(A, x, k, n)),
+        build(n, 1, lambda k, _: _row_sum(A, x, k, n) + _col_sum(A, x, k, n)),
         A * x + A.T * x,
         (A + A.T) * x,
     )

@@ -3,10 +3,11 @@
 import sympy as sp
 
 from verifier.catalog import D, identity
+from verifier.ml import total
 
 
 def _l2(lam, w):
-    return lam * sp.Rational(1, 2) * sp.Add(*[wi**2 for wi in w])
+    return lam * sp.Rational(1, 2) * total(w.applyfunc(lambda wi: wi**2))
 
 
 @identity(
@@ -17,7 +18,8 @@ def _l2(lam, w):
     tags=("regularization",),
     sizes={"n": [1, 3, 5]},
 )
-def _(b, n):
+def _(b):
+    n = b.size("n")
     lam = b.positive("lambda")
     w = b.vector("w", n)
     return b.chain(D(_l2(lam, w), w), lam * sp.Rational(1, 2) * 2 * w, lam * w)
@@ -31,7 +33,8 @@ def _(b, n):
     tags=("regularization",),
     sizes=[{"r": 2, "c": 3}, {"r": 3, "c": 2}],
 )
-def _(b, r, c):
+def _(b):
+    r, c = b.size("r"), b.size("c")
     lam = b.positive("lambda")
     W = b.matrix("W", r, c)
     return b.claim(D(_l2(lam, W), W), lam * W)

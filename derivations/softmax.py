@@ -9,7 +9,7 @@ import sympy as sp
 
 from verifier.catalog import D, identity
 from verifier.domains import Real
-from verifier.ml import delta, diag, dot, log_softmax, ones, sigmoid, softmax
+from verifier.ml import build, delta, diag, dot, eye, log_softmax, ones, sigmoid, softmax, sum_over, total
 
 Matrix = sp.ImmutableMatrix
 K_SIZES = {"K": [2, 3, 5, 8]}
@@ -23,12 +23,13 @@ K_SIZES = {"K": [2, 3, 5, 8]}
     tags=("softmax", "jacobian"),
     sizes=K_SIZES,
 )
-def _(b, K):
+def _(b):
+    K = b.size("K")
     s = b.vector("s", K)
     g = softmax(s)
     return b.chain(
         D(softmax(s), s),
-        Matrix(K, K, lambda k, j: g[k] * (delta(k, j) - g[j])),
+        build(K, K, lambda k, j: g[k] * (delta(k, j) - g[j])),
         diag(g) - g * g.T,
     )
 
@@ -76,7 +77,8 @@ def _(b, K):
     tags=("softmax", "jacobian", "backprop"),
     sizes={"K": [2, 3, 5]},
 )
-def _(b, K):
+def _(b):
+    K = b.size("K")
     s = b.vector("s", K)
     v = b.vector("v", K)
     g = softmax(s)
@@ -84,7 +86,7 @@ def _(b, K):
     return b.chain(
         D(dot(v, softmax(s)), s),
         (v.T * J).T,
-        Matrix(K, 1, lambda k, _: g[k] * (v[k] - dot(v, g))),
+        build(K, 1, lambda k, _: g[k] * (v[k] - dot(v, g))),
     )
 
 
@@ -99,7 +101,8 @@ def _(b, K):
     tags=("softmax", "jacobian", "chain-rule"),
     sizes=[{"K": 3, "n": 2}, {"K": 2, "n": 3}],
 )
-def _(b, K, n):
+def _(b):
+    K, n = b.size("K"), b.size("n")
     # bounded so that logit gaps stay below ~160, where g_k - g_k^2 still resolves at 70 digits
     W = b.matrix("W", K, n, Real(-4, 4))
     x = b.vector("x", n, Real(-4, 4))
@@ -118,15 +121,16 @@ def _(b, K, n):
     tags=("softmax",),
     sizes=K_SIZES,
 )
-def _(b, K):
+def _(b):
+    K = b.size("K")
     x = b.vector("x", K)
     c = b.real("c")
-    S_c = sp.Add(*[sp.exp(xj + c) for xj in x])
-    S = sp.Add(*[sp.exp(xj) for xj in x])
+    S_c = sum_over(K, lambda j: sp.exp(x[j] + c))
+    S = sum_over(K, lambda j: sp.exp(x[j]))
     return b.chain(
         softmax(x + c * ones(K)),
-        Matrix(K, 1, lambda i, _: sp.exp(x[i] + c) / S_c),
-        Matrix(K, 1, lambda i, _: sp.exp(c) * sp.exp(x[i]) / (sp.exp(c) * S)),
+        build(K, 1, lambda i, _: sp.exp(x[i] + c) / S_c),
+        build(K, 1, lambda i, _: sp.exp(c) * sp.exp(x[i]) / (sp.exp(c) * S)),
         softmax(x),
     )
 
@@ -155,13 +159,14 @@ def _(b):
     tags=("softmax", "log-softmax"),
     sizes={"K": [2, 3, 5]},
 )
-def _(b, K):
+def _(b):
+    K = b.size("K")
     x = b.vector("x", K, row=True)
-    S = sp.Add(*[sp.exp(xj) for xj in x])
+    S = sum_over(K, lambda j: sp.exp(x[j]))
     return b.chain(
         softmax(x).applyfunc(sp.log),
-        Matrix(1, K, lambda _, i: sp.log(sp.exp(x[i])) - sp.log(S)),
-        Matrix(1, K, lambda _, i: x[i] - sp.log(S)),
+        build(1, K, lambda _, i: sp.log(sp.exp(x[i])) - sp.log(S)),
+        build(1, K, lambda _, i: x[i] - sp.log(S)),
         log_softmax(x),
     )
 
@@ -177,16 +182,17 @@ def _(b, K):
     tags=("softmax", "log-softmax", "jacobian"),
     sizes={"K": [2, 3, 5]},
 )
-def _(b, K):
+def _(b):
+    K = b.size("K")
     x = b.vector("x", K)
     g = softmax(x)
-    S = sp.Add(*[sp.exp(xk) for xk in x])
+    S = sum_over(K, lambda k: sp.exp(x[k]))
     return b.chain(
         D(softmax(x).applyfunc(sp.log), x),
         D(log_softmax(x), x),
-        Matrix(K, K, lambda i, j: delta(i, j) - sp.exp(x[j]) / S),
-        Matrix(K, K, lambda i, j: delta(i, j) - g[j]),
-        sp.eye(K) - ones(K) * g.T,
+        build(K, K, lambda i, j: delta(i, j) - sp.exp(x[j]) / S),
+        build(K, K, lambda i, j: delta(i, j) - g[j]),
+        eye(K) - ones(K) * g.T,
     )
 
 
@@ -198,16 +204,17 @@ def _(b, K):
     tags=("softmax", "log-softmax", "backprop"),
     sizes={"K": [2, 3, 5]},
 )
-def _(b, K):
+def _(b):
+    K = b.size("K")
     x = b.vector("x", K, row=True)
     v = b.vector("v", K, row=True)
     g = softmax(x)
-    J = Matrix(K, K, lambda i, j: delta(i, j) - g[j])
+    J = build(K, K, lambda i, j: delta(i, j) - g[j])
     return b.chain(
         D(dot(v, log_softmax(x)), x),
         v * J,
-        Matrix(1, K, lambda _, i: v[i] * (1 - g[i]) - sp.Add(*[v[j] * g[i] for j in range(K) if j != i])),
-        Matrix(1, K, lambda _, i: v[i] - g[i] * sp.Add(*v)),
+        build(1, K, lambda _, i: v[i] * (1 - g[i]) - sum_over(K, lambda j: v[j] * g[i] * (1 - delta(j, i)))),
+        build(1, K, lambda _, i: v[i] - g[i] * total(v)),
     )
 
 
@@ -219,7 +226,8 @@ def _(b, K):
     tags=("softmax", "log-softmax", "losses"),
     sizes={"K": [2, 3, 5]},
 )
-def _(b, K):
+def _(b):
+    K = b.size("K")
     z = b.vector("z", K, row=True)
     t = b.vector("t", K, Real(0, 1), row=True)
     return b.claim(D(-dot(t, z), z), -t)

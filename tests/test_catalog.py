@@ -77,3 +77,40 @@ def test_entry_verifies(entry: Entry) -> None:
     assert result.verdict in (Verdict.PROVED, Verdict.PASSED), result.message or bad
     assert result.steps and all(s.points > 0 for s in result.steps)
     assert {s.sizes for s in result.steps} == set(entry.sizes), "every declared size was checked"
+
+
+#: Entries the course states for every size (issue 10): each must be PROVED for all sizes.
+FOR_EVERY_SIZE = (
+    "softmax-jacobian",
+    "softmax-cross-entropy-gradient",
+    "softmax-cross-entropy-gradient-soft",
+    "softmax-shift-invariance",
+    "quadratic-form-gradient",
+    "l2-regularization-gradient",
+    "l2-regularization-gradient-matrix",
+    "log-softmax-jacobian",
+    "log-softmax-vjp",
+    "two-layer-network-gradient-x",
+    "two-layer-network-gradient-w1",
+    "two-layer-network-gradient-b1",
+    "two-layer-network-gradient-w2",
+    "two-layer-network-gradient-b2",
+)
+
+
+@pytest.mark.parametrize("entry_id", FOR_EVERY_SIZE)
+def test_entry_is_proved_for_every_size(entry_id: str) -> None:
+    (entry,) = [e for e in ENTRIES if e.id == entry_id]
+    assert entry.generic, "the builder asks for its sizes with b.size"
+    result = verify_entry(entry, Settings())
+    names = ", ".join(entry.size_names())
+    assert result.verdict == Verdict.PROVED and result.proved_for == f"all {names} >= 1", [
+        (s.index, s.size_label, s.verdict.value, s.method) for s in result.steps
+    ]
+    assert {s.sizes for s in result.steps} == set(entry.sizes), "the numeric witness still runs at every size"
+
+
+def test_sized_entries_say_at_which_sizes_they_were_proved() -> None:
+    (entry,) = [e for e in ENTRIES if e.id == "softmax-jacobian-cases"]
+    result = verify_entry(entry, Settings())
+    assert result.verdict == Verdict.PROVED and result.proved_for == "K = 2, 3"

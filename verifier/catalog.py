@@ -27,6 +27,7 @@ from typing import Any
 import sympy as sp
 
 from verifier.domains import Block, Domain, Integer, OneHot, Positive, Real, Simplex
+from verifier.indexed import GenericMatrix, is_symbolic, size_symbol, variable_block
 from verifier.paths import display_path
 
 MODULE_REGISTRY = "__verify_entries__"
@@ -45,13 +46,15 @@ def shape_of(value: Any) -> tuple[int, ...]:
     """() for scalars (and 1x1 matrices), (rows, cols) for matrices."""
     if isinstance(value, D):
         return value.shape
+    if isinstance(value, GenericMatrix):
+        return () if value.shape == (1, 1) else tuple(value.shape)
     if isinstance(value, sp.MatrixBase):
         return () if value.shape == (1, 1) else tuple(value.shape)
     return ()
 
 
 def _is_vector(m: Any) -> bool:
-    return isinstance(m, sp.MatrixBase) and 1 in m.shape
+    return isinstance(m, sp.MatrixBase | GenericMatrix) and 1 in m.shape
 
 
 @dataclass(frozen=True, eq=False)
@@ -66,6 +69,10 @@ class D:
     wrt: Any
 
     def __post_init__(self) -> None:
+        if isinstance(self.wrt, GenericMatrix) or isinstance(self.f, GenericMatrix):
+            if not isinstance(self.wrt, GenericMatrix) or self.wrt.base is None:
+                raise CatalogError("D(f, x) with blocks of symbolic size: x must be a declared vector or matrix")
+            return
         f_vec = isinstance(self.f, sp.MatrixBase) and shape_of(self.f) != ()
         w_mat = isinstance(self.wrt, sp.MatrixBase)
         if w_mat and any(not isinstance(e, sp.Symbol) for e in self.wrt):
@@ -80,6 +87,11 @@ class D:
 
     @property
     def shape(self) -> tuple[int, ...]:
+        if isinstance(self.wrt, GenericMatrix):
+            from verifier.indexed import generic_shape
+
+            shape = generic_shape(self)
+            return () if shape == (1, 1) else tuple(shape)
         f_vec = isinstance(self.f, sp.MatrixBase) and shape_of(self.f) != ()
         if isinstance(self.wrt, sp.MatrixBase):
             if f_vec:
@@ -161,10 +173,10 @@ class Variable:
     """A declared symbol, vector or matrix, with its domain."""
 
     name: str
-    symbols: tuple[sp.Symbol, ...]  # the independent scalar symbols, row-major
-    shape: tuple[int, int] | None  # None for a scalar
+    symbols: tuple[sp.Symbol, ...]  # the independent scalar symbols, row-major (none at a symbolic size)
+    shape: tuple[Any, Any] | None  # None for a scalar; sizes are symbols in a size-generic build
     domain: Domain | Block
-    value: Any  # what the author got back: a Symbol or an ImmutableMatrix
+    value: Any  # what the author got back: a Symbol, an ImmutableMatrix or an indexed.GenericMatrix
     constraint: tuple[tuple[sp.Symbol, sp.Expr], ...] = ()  # symbolic elimination (simplex: last = 1 - rest)
 
     def describe(self) -> str:
@@ -201,9 +213,29 @@ class Claim:
 class Builder:
     """Handed to every entry's builder: declares variables and assembles the claim."""
 
-    def __init__(self) -> None:
+    def __init__(self, sizes: Mapping[str, Any] | None = None) -> None:
         self._variables: list[Variable] = []
         self._names: set[str] = set()
+        self._sizes = dict(sizes or {})
+
+    # -- sizes ------------------------------------------------------------------------------
+    def size(self, name: str) -> Any:
+        """The size ``name`` of this instance: an int at a concrete size, a positive integer
+        symbol when the entry is built to be proved for every size (see :mod:`verifier.indexed`).
+
+        An entry that asks for its sizes here (``def _(b): K = b.size("K")``) opts into the
+        size-generic proof; one that takes them as arguments (``def _(b, K)``) is checked at its
+        concrete sizes only, as before.
+        """
+        if name not in self._sizes:
+            declared = ", ".join(sorted(self._sizes)) or "none"
+            raise CatalogError(f"size {name!r} is not among the entry's sizes ({declared}); add it to sizes=")
+        return self._sizes[name]
+
+    @property
+    def generic(self) -> bool:
+        """True while building with symbolic sizes."""
+        return any(is_symbolic(v) for v in self._sizes.values())
 
     # -- scalars ----------------------------------------------------------------------------
     def _scalar(self, name: str, domain: Domain) -> sp.Symbol:
@@ -250,6 +282,8 @@ class Builder:
         self, name: str, shape: tuple[int, int], domain: Domain | Block, symmetric: bool = False
     ) -> sp.ImmutableMatrix:
         rows, cols = shape
+        if is_symbolic(rows) or is_symbolic(cols):
+            return self._generic_block(name, shape, domain, symmetric)
         if rows < 1 or cols < 1:
             raise CatalogError(f"{name} must have a positive size, got {rows}x{cols}")
         self._claim_name(name)
@@ -273,6 +307,15 @@ class Builder:
         self._variables.append(Variable(name, symbols, shape, domain, value, constraint))
         return value
 
+    def _generic_block(self, name: str, shape: tuple[Any, Any], domain: Domain | Block, symmetric: bool) -> Any:
+        """A block of symbolic size: its entries are ``name[k]`` / ``name[i, j]`` (no scalar symbols)."""
+        if symmetric:
+            raise CatalogError(f"symmetric matrix {name} of symbolic size is not supported")
+        self._claim_name(name)
+        value = variable_block(name, shape[0], shape[1], domain.assumptions())
+        self._variables.append(Variable(name, (), shape, domain, value))
+        return value
+
     def _claim_name(self, name: str) -> None:
         if not isinstance(name, str) or not re.fullmatch(r"[A-Za-z][A-Za-z0-9]*", name):
             raise CatalogError(f"variable name {name!r} must be letters and digits, starting with a letter")
@@ -291,7 +334,7 @@ class Builder:
         for m in members:
             if isinstance(m, str):
                 raise CatalogError("members must be SymPy objects, not strings (text is never evaluated)")
-            if not isinstance(m, sp.Basic | sp.MatrixBase | D | int | float):
+            if not isinstance(m, sp.Basic | sp.MatrixBase | D | GenericMatrix | int | float):
                 raise CatalogError(f"member of unsupported type {type(m).__name__}")
         return Claim(tuple(members), tuple(self._variables))
 
@@ -319,6 +362,9 @@ class Entry:
     notes: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
     expect: str = ""  # "FAILED": a find-the-mistake example, green (XFAIL) while it fails
+    # The builder takes only ``b`` and asks for its sizes with ``b.size`` (decided from its
+    # signature when decorated: the loader may later replace the builder by a proxy).
+    asks_sizes: bool = False
 
     @property
     def location(self) -> str:
@@ -328,11 +374,29 @@ class Entry:
     def instances(self) -> list[dict[str, int]]:
         return [dict(s) for s in self.sizes]
 
-    def build(self, sizes: Mapping[str, int] | None = None) -> Claim:
-        claim = self.builder(Builder(), **dict(sizes or {}))
+    @property
+    def generic(self) -> bool:
+        """The builder asks for its sizes (``b.size``): it can be built with symbolic sizes."""
+        return self.asks_sizes and bool(self.size_names())
+
+    def size_names(self) -> tuple[str, ...]:
+        names: list[str] = []
+        for s in self.sizes:
+            names.extend(k for k, _ in s if k not in names)
+        return tuple(names)
+
+    def build(self, sizes: Mapping[str, Any] | None = None) -> Claim:
+        if self.generic:
+            claim = self.builder(Builder(sizes))
+        else:
+            claim = self.builder(Builder(), **dict(sizes or {}))
         if not isinstance(claim, Claim):
             raise CatalogError(f"builder of {self.id} returned {type(claim).__name__}, not b.claim(...)/b.chain(...)")
         return claim
+
+    def build_generic(self) -> Claim:
+        """The claim with every size a positive integer symbol (only for ``generic`` entries)."""
+        return self.build({name: size_symbol(name) for name in self.size_names()})
 
 
 def _normalise_sizes(sizes: SizeSpec) -> tuple[tuple[tuple[str, int], ...], ...]:
@@ -380,6 +444,7 @@ def identity(
             line=_decorator_line(fn),
             notes=notes or inspect.cleandoc(fn.__doc__ or ""),
             expect=expect or "",
+            asks_sizes=len(inspect.signature(fn).parameters) == 1,
         )
         # Registered in the defining module, so that entries can all be named ``_``.
         fn.__globals__.setdefault(MODULE_REGISTRY, []).append(entry)

@@ -16,6 +16,7 @@ import mpmath
 import numpy as np
 import sympy as sp
 
+from verifier import sizes as sizes_module
 from verifier.budget import BudgetExceeded, Deadline
 from verifier.catalog import CatalogError, Claim, D, Entry, Variable, member_latex, member_text, shape_of
 from verifier.numeric import Comparison, Disagreement, NumericMember, Sample, compare, draw, fmt, fmt_float
@@ -77,6 +78,8 @@ def verify_entry(entry: Entry, settings: Settings = Settings(), progress: Progre
     started = time.perf_counter()
     steps: list[StepResult] = []
     message = ""
+    generic = sizes_module.prove_entry(entry) if settings.symbolic else None
+    skip = generic.proved_steps if generic is not None else frozenset()
     for sizes in entry.instances():
         label = ", ".join(f"{k}={v}" for k, v in sizes.items())
         progress(f"build{f' ({label})' if label else ''}")
@@ -91,7 +94,8 @@ def verify_entry(entry: Entry, settings: Settings = Settings(), progress: Progre
         except Exception as exc:  # noqa: BLE001 - any error in an author's builder is that entry's ERROR
             message = f"{_where(sizes)}building the entry raised {type(exc).__name__}: {exc}{_raised_at(exc, entry)}"
             break
-        steps.extend(check_claim(claim, entry.id, sizes, settings, progress))
+        steps.extend(check_claim(claim, entry.id, sizes, settings, progress, skip_symbolic=skip))
+    steps = sizes_module.annotate(steps, generic)
     if message:
         verdict = Verdict.ERROR
     else:
@@ -109,6 +113,7 @@ def verify_entry(entry: Entry, settings: Settings = Settings(), progress: Progre
         seed=settings.seed,
         duration=time.perf_counter() - started,
         message=message,
+        proved_for=sizes_module.identity_proved_for(verdict, steps, entry.instances()),
     )
 
 
@@ -177,8 +182,16 @@ def check_claim(
     sizes: dict[str, int],
     settings: Settings,
     progress: Progress = _noop,
+    skip_symbolic: frozenset[int] = frozenset(),
 ) -> list[StepResult]:
-    """Check each link of the chain; members are evaluated once and shared between links."""
+    """Check each link of the chain; members are evaluated once and shared between links.
+
+    ``skip_symbolic``: steps already proved for every size (:mod:`verifier.sizes`) get only the
+    numeric witness here. A claim whose sums run up to an integer variable is checked size by size.
+    """
+    sized = sizes_module.from_claim(claim)
+    if sized is not None:
+        return sizes_module.check_sized(sized, key, settings, check_claim, progress)
     size_items = tuple(sizes.items())
     rng = rng_for(settings.seed, key + "|" + repr(size_items))
     symbols = [s for v in claim.variables for s in v.symbols]
@@ -240,7 +253,7 @@ def check_claim(
             # refuted step only the cheap stages run, to catch a symbolic "zero" contradiction.
             proof_method = ""
             proved = False
-            if settings.symbolic and not deadline.expired():
+            if settings.symbolic and index not in skip_symbolic and not deadline.expired():
                 progress(f"symbolic: {where}")
                 try:
                     la, lb = symbolic_entries(index - 1), symbolic_entries(index)
@@ -251,7 +264,7 @@ def check_claim(
                         proof_method = "symbolic budget exhausted while differentiating"
                 except BudgetExceeded as exc:
                     proof_method = f"symbolic budget exhausted ({exc.stage or 'symbolic'})"
-            elif settings.symbolic:
+            elif settings.symbolic and index not in skip_symbolic:
                 proof_method = "symbolic budget exhausted"
         except BudgetExceeded:
             raise

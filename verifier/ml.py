@@ -2,7 +2,12 @@
 
 Explicit definitions are what make a claim checkable: sigma is ``1/(1+exp(-z))``, softmax is
 ``exp(s_i)/sum_j exp(s_j)``; the verifier can then differentiate, simplify and evaluate them.
-Vector functions accept and return ``ImmutableMatrix`` and keep the input's orientation.
+Vector functions accept and return ``ImmutableMatrix`` and keep the input's orientation. Each
+also accepts a block of symbolic size (:class:`verifier.indexed.GenericMatrix`) and then returns
+one, so the same builder states a claim at K = 3 and for every K (see ``Builder.size``); ``build``,
+``total``, ``sum_over``, ``eye`` and ``delta`` are the size-agnostic spellings of
+``Matrix(K, K, lambda ...)``, ``sp.Add(*v)``, ``sum(... for k in range(K))``, ``sp.eye`` and a
+Kronecker delta.
 """
 
 from __future__ import annotations
@@ -12,75 +17,129 @@ from typing import Any
 
 import sympy as sp
 
+from verifier import indexed
 from verifier.catalog import CatalogError
+from verifier.indexed import GenericMatrix, is_symbolic
 
 Matrix = sp.ImmutableMatrix
+Block = sp.MatrixBase | GenericMatrix
+
+
+def _generic(*blocks: Any) -> bool:
+    return any(isinstance(b, GenericMatrix) for b in blocks)
+
+
+def build(rows: Any, cols: Any, fn: Callable[[Any, Any], Any]) -> Any:
+    """``Matrix(rows, cols, fn)`` at concrete sizes; an entry rule at symbolic ones."""
+    if is_symbolic(rows) or is_symbolic(cols):
+        return indexed.build(rows, cols, fn)
+    return Matrix(rows, cols, fn)
+
+
+def total(v: Any) -> sp.Expr:
+    """Sum of the entries of a vector or matrix."""
+    if isinstance(v, GenericMatrix):
+        return v.total()
+    return sp.Add(*v)
+
+
+def sum_over(n: Any, fn: Callable[[Any], Any]) -> sp.Expr:
+    """sum_{k=0}^{n-1} fn(k); ``sum_over(K, lambda i: f(i) * (1 - delta(i, r)))`` is the sum over i != r."""
+    return indexed.sum_over(n, fn)
+
+
+def eye(n: Any) -> Any:
+    return build(n, n, lambda i, j: delta(i, j))
 
 
 def sigmoid(z: Any) -> Any:
     """Logistic function; applied entry-wise to a matrix."""
-    if isinstance(z, sp.MatrixBase):
+    if isinstance(z, Block):
         return elementwise(sigmoid, z)
     return 1 / (1 + sp.exp(-z))
 
 
 def relu(x: Any) -> Any:
-    if isinstance(x, sp.MatrixBase):
+    if isinstance(x, Block):
         return elementwise(relu, x)
     return sp.Max(0, x)
 
 
 def tanh(x: Any) -> Any:
     """tanh, applied entry-wise to a matrix."""
-    if isinstance(x, sp.MatrixBase):
+    if isinstance(x, Block):
         return elementwise(sp.tanh, x)
     return sp.tanh(x)
 
 
 def leaky_relu(x: Any, slope: Any) -> Any:
     """max(slope*x, x) for 0 < slope < 1."""
-    if isinstance(x, sp.MatrixBase):
+    if isinstance(x, Block):
         return elementwise(lambda e: leaky_relu(e, slope), x)
     return sp.Max(slope * x, x)
 
 
-def elementwise(fn: Callable[[Any], Any], m: sp.MatrixBase) -> Matrix:
+def elementwise(fn: Callable[[Any], Any], m: Any) -> Any:
+    if isinstance(m, GenericMatrix):
+        return m.applyfunc(fn)
     return Matrix(m.applyfunc(fn))
 
 
-def hadamard(a: sp.MatrixBase, b: sp.MatrixBase) -> Matrix:
+def hadamard(a: Any, b: Any) -> Any:
     """Entry-wise product; shapes must agree (a mismatch names both shapes)."""
+    if _generic(a, b):
+        ga, gb = indexed.as_generic(a), indexed.as_generic(b)
+        ga._same_shape(gb, "hadamard product")
+        return indexed.build(ga.rows, ga.cols, lambda i, j: ga.entry(i, j) * gb.entry(i, j))
     if a.shape != b.shape:
         raise CatalogError(f"hadamard product of shapes {a.shape[0]}x{a.shape[1]} and {b.shape[0]}x{b.shape[1]}")
     return Matrix(a.shape[0], a.shape[1], lambda i, j: a[i, j] * b[i, j])
 
 
-def ones(n: int, row: bool = False) -> Matrix:
+def ones(n: Any, row: bool = False) -> Any:
+    if is_symbolic(n):
+        return indexed.build(1, n, lambda i, j: 1) if row else indexed.build(n, 1, lambda i, j: 1)
     return Matrix.ones(1, n) if row else Matrix.ones(n, 1)
 
 
-def diag(v: sp.MatrixBase) -> Matrix:
+def diag(v: Any) -> Any:
+    if isinstance(v, GenericMatrix):
+        n = v.rows * v.cols
+        return indexed.build(n, n, lambda i, j: _entry(v, i) * sp.KroneckerDelta(i, j))
     return Matrix(sp.diag(*list(v)))
 
 
-def softmax(s: sp.MatrixBase) -> Matrix:
-    """exp(s_i) / sum_j exp(s_j), same orientation as ``s``. A matrix with several rows and columns
-    is a batch (one example per row, as ``softmax(XW)`` in course notes): one softmax per row."""
-    if s.rows > 1 and s.cols > 1:
+def _entry(v: GenericMatrix, k: Any) -> sp.Expr:
+    return v.entry(k, 0) if v.cols == 1 else v.entry(0, k)
+
+
+def softmax(s: Any) -> Any:
+    """exp(s_i) / sum_j exp(s_j), same orientation as ``s``. A concrete matrix with several rows and
+    columns is a batch (one example per row, as ``softmax(XW)`` in course notes): one softmax per row."""
+    if isinstance(s, sp.MatrixBase) and s.rows > 1 and s.cols > 1:
         return Matrix.vstack(*(softmax(s.row(i)) for i in range(s.rows)))
     exps = s.applyfunc(sp.exp)
-    total = sp.Add(*exps)
-    return Matrix(exps.applyfunc(lambda e: e / total))
+    norm = total(exps)
+    if isinstance(exps, GenericMatrix):
+        return exps.applyfunc(lambda e: e / norm)
+    return Matrix(exps.applyfunc(lambda e: e / norm))
 
 
-def log_softmax(s: sp.MatrixBase) -> Matrix:
+def log_softmax(s: Any) -> Any:
     """s_i - log(sum_j exp(s_j)): the numerically stable form taught with it."""
-    lse = sp.log(sp.Add(*s.applyfunc(sp.exp)))
+    lse = sp.log(total(s.applyfunc(sp.exp)))
+    if isinstance(s, GenericMatrix):
+        return s.applyfunc(lambda e: e - lse)
     return Matrix(s.applyfunc(lambda e: e - lse))
 
 
-def cross_entropy(y: sp.MatrixBase, yhat: sp.MatrixBase) -> sp.Expr:
+def cross_entropy(y: Any, yhat: Any) -> sp.Expr:
     """-sum_k y_k ln(yhat_k)."""
+    if _generic(y, yhat):
+        gy, gh = indexed.as_generic(y), indexed.as_generic(yhat)
+        gy._same_shape(gh, "cross_entropy")
+        n = gy.rows * gy.cols
+        return -indexed.sum_over(n, lambda k: _entry(gy, k) * sp.log(_entry(gh, k)))
     if len(y) != len(yhat):
         raise CatalogError(f"cross_entropy of vectors of lengths {len(y)} and {len(yhat)}")
     return -sp.Add(*[a * sp.log(b) for a, b in zip(y, yhat, strict=True)])
@@ -90,12 +149,18 @@ def binary_cross_entropy(y: Any, p: Any) -> sp.Expr:
     return -(y * sp.log(p) + (1 - y) * sp.log(1 - p))
 
 
-def dot(a: sp.MatrixBase, b: sp.MatrixBase) -> sp.Expr:
+def dot(a: Any, b: Any) -> sp.Expr:
+    if _generic(a, b):
+        ga, gb = indexed.as_generic(a), indexed.as_generic(b)
+        n = ga.rows * ga.cols
+        if sp.simplify(n - gb.rows * gb.cols) != 0:
+            raise CatalogError(f"dot product of vectors of lengths {n} and {gb.rows * gb.cols}")
+        return indexed.sum_over(n, lambda k: _entry(ga, k) * _entry(gb, k))
     if len(a) != len(b):
         raise CatalogError(f"dot product of vectors of lengths {len(a)} and {len(b)}")
     return sp.Add(*[x * y for x, y in zip(a, b, strict=True)])
 
 
-def delta(i: int, j: int) -> int:
-    """Kronecker delta on concrete indices."""
-    return 1 if i == j else 0
+def delta(i: Any, j: Any) -> Any:
+    """Kronecker delta: 0 or 1 on concrete indices, ``KroneckerDelta`` on symbolic ones."""
+    return indexed.delta(i, j)

@@ -44,6 +44,15 @@ def worst(verdicts: list[Verdict] | tuple[Verdict, ...]) -> Verdict:
     return max(verdicts, key=SEVERITY.__getitem__)
 
 
+def proved_for_phrase(proved_for: str) -> str:
+    """' for all K ≥ 1' / ' at K = 2, 3, 5, 8' (with a leading space), '' when nothing is recorded."""
+    if not proved_for:
+        return ""
+    if proved_for.startswith("all "):
+        return " for " + proved_for.replace(">=", "≥")
+    return " at " + proved_for
+
+
 @dataclass(frozen=True)
 class Counterexample:
     """A point where the two members differ, confirmed at high precision."""
@@ -101,6 +110,9 @@ class StepResult:
     message: str = ""  # the reason for ERROR / SKIPPED / TIMEOUT
     duration: float = 0.0
     source: str = ""  # "file:line" of the step where it is written (documents); "" for catalog steps
+    # For a PROVED step: "all K >= 1" when the argument holds for every size, else this step's size
+    # ("K = 3"); "" for steps without sizes (and for steps not proved).
+    proved_for: str = ""
     # An illustration, not a fact: left out of equality and of to_dict (JSON reports, the cache).
     curve: Curve | None = field(default=None, compare=False, repr=False)
 
@@ -128,6 +140,16 @@ class IdentityResult:
     kind: str = "identity"  # "identity", "document-step", or "load-error"
     expected: str = ""  # the verdict its author expects ("FAILED" for a find-the-mistake example); "": ok
     rerun: str = ""  # the command that reproduces this result, when the caller knows it better than ``id``
+    # For a PROVED identity with sizes: "all K >= 1" (every step proved for every size) or the
+    # concrete sizes it was proved at, "K = 2, 3, 5, 8". Omitted from to_dict() when empty.
+    proved_for: str = ""
+
+    @property
+    def verdict_text(self) -> str:
+        """'PROVED for all K ≥ 1', 'PROVED at K = 2, 3, 5, 8', or the bare outcome."""
+        if self.outcome != self.verdict.value:
+            return self.outcome
+        return self.verdict.value + proved_for_phrase(self.proved_for)
 
     @property
     def first_failure(self) -> StepResult | None:
@@ -162,9 +184,13 @@ class IdentityResult:
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data["verdict"] = self.verdict.value
+        if not data["proved_for"]:
+            del data["proved_for"]
         for step in data["steps"]:
             step["verdict"] = step["verdict"].value
             del step["curve"]
+            if not step["proved_for"]:
+                del step["proved_for"]
         return data
 
     @classmethod

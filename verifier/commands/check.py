@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 import sympy as sp
 
+from verifier import sizes
 from verifier.catalog import Builder, D
 from verifier.commands.output import emit, with_rerun
 from verifier.engine import Settings, check_claim
@@ -76,10 +77,39 @@ def _resolve(e: sp.Basic) -> object:
     return e
 
 
-def _checked(texts: Sequence[str], positive: set[str], integer: set[str], settings: Settings) -> list[StepResult]:
+def _checked(
+    texts: Sequence[str],
+    positive: set[str],
+    integer: set[str],
+    settings: Settings,
+    blocks: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]] = ((), (), ()),
+) -> list[StepResult]:
+    """``blocks``: the names of ``--size``, the ``--vector`` and the ``--matrix`` declarations."""
     report_stage("reading the members")
-    builder, members = build_members(texts, positive, integer)
+    size_names, vectors, matrices = blocks
+    if vectors or matrices:  # a claim about entries of vectors/matrices of symbolic size
+        claim = sizes.claim_from_text(
+            [_parse(t) for t in texts],
+            positive=positive,
+            integer=integer,
+            sizes=set(size_names),
+            vectors=vectors,
+            matrices=matrices,
+            builtins=BUILTINS,
+        )
+        assert claim is not None
+        return sizes.check_sized(claim, "check", settings, check_claim, report_stage)
+    builder, members = build_members(texts, positive, integer | set(size_names))
     return check_claim(builder.chain(*members), "check", {}, settings, report_stage)
+
+
+def _parse(text: str) -> sp.Expr:
+    if len(text) > MAX_INPUT:
+        raise ClaimError(f"a member is {len(text)} characters long; at most {MAX_INPUT} are read")
+    try:
+        return parse_latex(text, prime_var=None)
+    except LatexError as exc:
+        raise ClaimError(f"cannot read {text[:60]!r}: {exc}") from exc
 
 
 def _unfinished(texts: Sequence[str], outcome: Outcome[list[StepResult]]) -> list[StepResult]:
@@ -100,6 +130,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("members", nargs="+", help="two or more members of the chain, in LaTeX or plain math")
     p.add_argument("--positive", action="append", default=[], metavar="NAMES", help="comma-separated positive names")
     p.add_argument("--integer", action="append", default=[], metavar="NAMES", help="comma-separated integer names")
+    sizes.add_size_arguments(p)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -109,13 +140,14 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError("a claim needs at least two members")
     settings = options.settings()
     # Reading (derivatives are taken here) and checking run in a killable worker (issue 9 §5).
+    blocks = (tuple(sorted(_names(args.size))), tuple(args.vector), tuple(args.matrix))
     outcome = run_in_worker(
-        _checked, args.members, _names(args.positive), _names(args.integer), settings, timeout=options.timeout
+        _checked, args.members, _names(args.positive), _names(args.integer), settings, blocks, timeout=options.timeout
     )
     if outcome.status == "raised" and outcome.error in ("ClaimError", "CatalogError"):
         raise UsageError(outcome.reason)
     words = ["check", *args.members, *(f"--positive={n}" for n in args.positive),
-             *(f"--integer={n}" for n in args.integer)]  # fmt: skip
+             *(f"--{o}={n}" for o in ("integer", "size", "vector", "matrix") for n in getattr(args, o))]  # fmt: skip
     steps = outcome.value if outcome.ok and outcome.value is not None else _unfinished(args.members, outcome)
     statement = " = ".join(args.members)
     result = IdentityResult(
@@ -126,6 +158,7 @@ def run(args: argparse.Namespace) -> int:
         steps=tuple(steps),
         seed=settings.seed,
         duration=sum(s.duration for s in steps),
+        proved_for=sizes.result_proved_for(worst([s.verdict for s in steps]), steps),
     )
     result = with_rerun(result, options.rerun(*words, with_catalog=False))
     run = RunResult(results=(result,), seed=settings.seed, points=settings.points, duration=result.duration)

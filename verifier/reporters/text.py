@@ -53,7 +53,7 @@ OUTCOME_STYLES: dict[str, str] = {"XFAIL": "green", "XPASS": "bold red"}
 
 
 def outcome_text(result: IdentityResult) -> Text:
-    return Text(result.outcome, style=OUTCOME_STYLES.get(result.outcome) or VERDICT_STYLES[result.verdict])
+    return Text(result.verdict_text, style=OUTCOME_STYLES.get(result.outcome) or VERDICT_STYLES[result.verdict])
 
 
 def _time_cell(result: IdentityResult) -> str:
@@ -129,7 +129,7 @@ class TextReporter(Reporter):
         """One row per identity: id, coloured verdict, first failing step, time."""
         table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=False)
         table.add_column("id", overflow="fold")
-        table.add_column("verdict", no_wrap=True)
+        table.add_column("verdict", overflow="fold")  # "PROVED for all Dx, H, Dy ≥ 1" may wrap
         table.add_column("first failing step", overflow="fold")
         table.add_column("time", justify="right", no_wrap=True)
         for result in run.results:
