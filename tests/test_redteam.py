@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from verifier.cli import main
 from verifier.logsafe import BIDI
 
@@ -27,3 +29,18 @@ def test_verify_list_neutralises_titles_and_tags(make_catalog, capsys) -> None:
     out, err = capsys.readouterr()
     assert "red" in out
     assert _unsafe(out) == [] and _unsafe(err) == []
+
+
+@pytest.mark.parametrize("value", ["inf", "1e308"])
+def test_an_unbounded_timeout_is_a_usage_error_not_a_crash(make_catalog, capsys, value: str) -> None:
+    root = make_catalog(mod="from verifier.catalog import identity\n")
+    assert main(["all", "--derivations", str(root), "--timeout", value]) == 2
+    assert "--timeout" in capsys.readouterr().err
+
+
+def test_an_infinite_timeout_in_pyproject_is_a_config_error(tmp_path, monkeypatch, capsys) -> None:
+    (tmp_path / "pyproject.toml").write_text("[tool.verify]\ntimeout = inf\n", encoding="utf-8")
+    (tmp_path / "derivations").mkdir()
+    monkeypatch.chdir(tmp_path)
+    assert main(["all"]) == 2
+    assert "timeout" in capsys.readouterr().err
