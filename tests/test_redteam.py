@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from verifier.cli import main
@@ -44,3 +47,31 @@ def test_an_infinite_timeout_in_pyproject_is_a_config_error(tmp_path, monkeypatc
     monkeypatch.chdir(tmp_path)
     assert main(["all"]) == 2
     assert "timeout" in capsys.readouterr().err
+
+
+CROSS = """
+from verifier.catalog import identity
+
+@identity("base", title="b", statement="s", source="s", expect={expect})
+def base(b):
+    x = b.real("x")
+    return b.chain(2 * x, {rhs})
+
+@identity("reuse", title="r", statement="s", source="s")
+def _(b):
+    return base.builder(b)
+"""
+
+
+def _verdicts(root: Path, capsys) -> dict[str, tuple[str, bool]]:
+    main(["all", "--derivations", str(root), "--points", "30", "--format", "json"])
+    data = json.loads(capsys.readouterr().out)
+    return {r["id"]: (r["verdict"], r["cached"]) for r in data["results"]}
+
+
+def test_an_entry_that_reuses_another_entrys_builder_is_not_served_stale(make_catalog, capsys) -> None:
+    root = make_catalog(mod=CROSS.format(expect="None", rhs="x + x"))
+    assert _verdicts(root, capsys)["reuse"] == ("PROVED", False)
+    # "base" becomes a find-the-mistake example: the run would be green with a stale PROVED "reuse"
+    (root / "mod.py").write_text(CROSS.format(expect='"FAILED"', rhs="x + x + 1"), encoding="utf-8")
+    assert _verdicts(root, capsys)["reuse"][0] == "FAILED"

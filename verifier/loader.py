@@ -300,6 +300,45 @@ def _placeholder(*args: Any, **kwargs: Any) -> Claim:  # replaced by a SnapshotB
     raise LookupError("entry builder not attached")
 
 
+#: Names through which module code can reach an entry without naming it (the registry, the
+#: module's namespace, the import system, frames).
+_INTROSPECTION = frozenset(
+    {MODULE_REGISTRY, "globals", "vars", "locals", "eval", "exec", "__import__", "sys", "inspect", "gc",
+     "importlib", "__builtins__"}
+)  # fmt: skip
+
+
+def _entries_reachable(data: bytes, spans: Sequence[tuple[int, int] | None]) -> bool:
+    """Whether code in the module may run another entry's builder (``other.builder(b)``).
+
+    Then an entry's verdict depends on the other entries' lines too, and the per-entry digest
+    would serve a stale verdict when only the reused entry is edited (issue 9 §3): the whole
+    module is keyed instead. Decided from the source: a load of a name an entry is bound to, or
+    of a name that reaches the module's namespace, counts (conservative: it only costs re-runs).
+    """
+    try:
+        tree = ast.parse(data)
+    except (SyntaxError, ValueError):
+        return True
+    firsts = {span[0] for span in spans if span}
+    bound = {
+        node.name
+        for node in tree.body
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
+        and min([node.lineno, *(d.lineno for d in node.decorator_list)]) in firsts
+    }
+    for node in tree.body:  # ``other = identity(...)(fn)``: bound to an entry without a decorator
+        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Call) and isinstance(node.value.func, ast.Call):
+            bound.update(t.id for t in node.targets if isinstance(t, ast.Name))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load):
+            if node.id in bound or node.id in _INTROSPECTION:
+                return True
+        elif isinstance(node, ast.Attribute) and node.attr in ("__globals__", "__dict__", "f_globals"):
+            return True
+    return False
+
+
 def _source_digest(snapshot: Snapshot, spans: Sequence[tuple[int, int] | None], i: int) -> str:
     """What entry ``i``'s verdict depends on: its own lines, the module minus all entries, every helper.
 
@@ -307,7 +346,8 @@ def _source_digest(snapshot: Snapshot, spans: Sequence[tuple[int, int] | None], 
     or any local module it imported, changes all of them.
     """
     lines = snapshot.main.data.splitlines(keepends=True)
-    own = b"".join(lines[spans[i][0] - 1 : spans[i][1]]) if spans[i] else snapshot.main.data
+    shared = _entries_reachable(snapshot.main.data, spans)
+    own = b"".join(lines[spans[i][0] - 1 : spans[i][1]]) if spans[i] and not shared else snapshot.main.data
     keep = [True] * len(lines)
     for span in spans:
         if span:
