@@ -75,3 +75,37 @@ def test_an_entry_that_reuses_another_entrys_builder_is_not_served_stale(make_ca
     # "base" becomes a find-the-mistake example: the run would be green with a stale PROVED "reuse"
     (root / "mod.py").write_text(CROSS.format(expect='"FAILED"', rhs="x + x + 1"), encoding="utf-8")
     assert _verdicts(root, capsys)["reuse"][0] == "FAILED"
+
+
+OUTSIDE = """
+from verifier.catalog import identity
+from rt_course_pkg import claimed
+
+@identity("outside", title="o", statement="s", source="s")
+def _(b):
+    x = b.real("x")
+    return b.chain(claimed(x), x * x)
+
+@identity("lazy", title="l", statement="s", source="s")
+def _(b):
+    from _rt_lazy_helper import f
+    x = b.real("x")
+    return b.chain(f(x), x * x)
+"""
+
+
+def test_modules_outside_the_catalog_and_lazy_imports_are_in_the_cache_key(
+    make_catalog, tmp_path, capsys, monkeypatch
+) -> None:
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "rt_course_pkg.py").write_text("def claimed(x):\n    return x**2\n", encoding="utf-8")
+    root = make_catalog(mod=OUTSIDE)
+    (root / "_rt_lazy_helper.py").write_text("def f(x):\n    return x**2\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(src))  # the course's own package (PYTHONPATH, or an editable install)
+    monkeypatch.syspath_prepend(str(root))  # a helper the builder imports when it runs
+    assert _verdicts(root, capsys) == {"outside": ("PROVED", False), "lazy": ("PROVED", False)}
+    assert _verdicts(root, capsys) == {"outside": ("PROVED", True), "lazy": ("PROVED", True)}
+    (src / "rt_course_pkg.py").write_text("def claimed(x):\n    return x**3\n", encoding="utf-8")
+    (root / "_rt_lazy_helper.py").write_text("def f(x):\n    return x**3\n", encoding="utf-8")
+    assert _verdicts(root, capsys) == {"outside": ("FAILED", False), "lazy": ("FAILED", False)}

@@ -26,12 +26,14 @@ import hashlib
 import importlib.abc
 import importlib.machinery
 import importlib.util
+import os
 import sys
 import threading
 import traceback
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, replace
+from functools import cache
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -237,6 +239,77 @@ class SnapshotBuilder:
 
 
 # ----------------------------------------------------------------------------------------------
+# Modules a verdict depended on that no snapshot holds
+
+
+@cache
+def _installed_roots() -> tuple[Path, ...]:
+    """Where Python, installed packages and the verifier live: versioned, not course code."""
+    import site
+    import sysconfig
+
+    found = {sysconfig.get_paths().get(k) for k in ("stdlib", "platstdlib", "purelib", "platlib")}
+    found |= {sys.prefix, sys.base_prefix, sys.exec_prefix, sys.base_exec_prefix}
+    with suppress(AttributeError, OSError):
+        found.add(site.getusersitepackages())
+    found.add(str(Path(__file__).resolve().parent))  # the verifier itself is in the cache key
+    roots = {Path(p) for p in found if p} | {Path(p).resolve() for p in found if p}
+    return tuple(r for r in roots if len(r.parts) > 1)  # never all of /
+
+
+_installed: dict[str, bool] = {}  # module file -> under an installed root (memo, inherited by forks)
+
+
+def _is_installed(file: str) -> bool:
+    known = _installed.get(file)
+    if known is None:
+        roots = _installed_roots()
+        path = Path(os.path.abspath(file))
+        known = any(path.is_relative_to(r) for r in roots) or any(path.resolve().is_relative_to(r) for r in roots)
+        _installed[file] = known
+    return known
+
+
+def outside_dependencies(since_ns: int) -> tuple[tuple[str, str], ...] | None:
+    """``(file, sha256)`` of every imported module that is course code and not served from a snapshot.
+
+    Called in the worker after an entry is verified: a module outside the catalog directory (the
+    course's own package) or a helper a builder imported while it ran was read from disk, not
+    recorded by the import hook, so the cache checks these files again before it serves the
+    verdict (issue 9 §3). None when one of them was modified after ``since_ns`` (the worker's
+    start): the bytes on disk may not be the ones the verdict was computed from, so it is not cached.
+    """
+    found: dict[str, str] = {}
+    for module in list(sys.modules.values()):
+        if isinstance(getattr(module, "__loader__", None), _SnapshotLoader):
+            continue
+        file = getattr(module, "__file__", None)
+        if not isinstance(file, str) or not file.endswith(".py") or _is_installed(file):
+            continue
+        path = Path(file).resolve()
+        if str(path) in found:
+            continue
+        try:
+            if path.stat().st_mtime_ns >= since_ns:
+                return None
+            found[str(path)] = hashlib.sha256(path.read_bytes()).hexdigest()
+        except OSError:
+            return None
+    return tuple(sorted(found.items()))
+
+
+def dependencies_unchanged(dependencies: Sequence[tuple[str, str]]) -> bool:
+    """Whether every file recorded by :func:`outside_dependencies` still has the same bytes."""
+    for file, digest in dependencies:
+        try:
+            if hashlib.sha256(Path(file).read_bytes()).hexdigest() != digest:
+                return False
+        except OSError:
+            return False
+    return True
+
+
+# ----------------------------------------------------------------------------------------------
 # Probing a module in a worker
 
 
@@ -412,4 +485,14 @@ def load_catalog(root: Path | str, import_timeout: float = IMPORT_TIMEOUT, memor
     return Catalog(str(root), tuple(entries), tuple(errors))
 
 
-__all__ = ["Catalog", "LoadError", "Snapshot", "SnapshotBuilder", "SourceFile", "load_catalog", "module_files"]
+__all__ = [
+    "Catalog",
+    "LoadError",
+    "Snapshot",
+    "SnapshotBuilder",
+    "SourceFile",
+    "dependencies_unchanged",
+    "load_catalog",
+    "module_files",
+    "outside_dependencies",
+]

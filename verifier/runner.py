@@ -474,6 +474,23 @@ def verify_in_worker(entry: Entry, settings: Settings) -> IdentityResult:
     return verify_guarded(entry, settings, report_stage)
 
 
+@dataclass(frozen=True)
+class Recorded:
+    """What :func:`verify_recording` sends back: the verdict and the files outside any snapshot it read."""
+
+    result: IdentityResult
+    dependencies: tuple[tuple[str, str], ...] | None  # None: a file changed while it ran (not cacheable)
+
+
+def verify_recording(entry: Entry, settings: Settings) -> Recorded:
+    """:func:`verify_in_worker`, plus the course modules it imported from disk (for the cache key)."""
+    from verifier.loader import outside_dependencies
+
+    started = time.time_ns()
+    result = verify_in_worker(entry, settings)
+    return Recorded(result, outside_dependencies(started))
+
+
 def entry_outcome_result(
     entry: Entry, settings: Settings, outcome: Outcome[IdentityResult], timeout: float
 ) -> IdentityResult:
@@ -579,10 +596,15 @@ def run_many(
 
 
 def run_entries(
-    entries: Sequence[Entry], options: RunOptions, on_result: OnResult | None = None
+    entries: Sequence[Entry],
+    options: RunOptions,
+    on_result: OnResult | None = None,
+    dependencies: dict[int, tuple[tuple[str, str], ...] | None] | None = None,
 ) -> list[IdentityResult]:
     """Verify ``entries``, each in a fresh worker, ``options.jobs`` at a time; results in entry order.
 
+    ``dependencies`` (if given) receives, per entry index, the course files outside any snapshot
+    that its worker imported (see :func:`verifier.loader.outside_dependencies`): the cache needs them.
     Ctrl-C kills the workers and raises :class:`Interrupted` with the results so far.
     """
     if not entries:
@@ -591,12 +613,20 @@ def run_entries(
     results: list[IdentityResult | None] = [None] * len(entries)
 
     def done(index: int, outcome: Outcome[Any]) -> None:
+        recorded = outcome.value
+        if isinstance(recorded, Recorded):
+            outcome = replace(outcome, value=recorded.result)
+            if dependencies is not None:
+                dependencies[index] = recorded.dependencies
         results[index] = entry_outcome_result(entries[index], settings, outcome, options.timeout)
         if on_result is not None:
             on_result(index, results[index])  # type: ignore[arg-type]
 
     _warm_up()
-    calls = [(verify_in_worker, (entry, settings)) for entry in entries]
+    from verifier.loader import outside_dependencies
+
+    outside_dependencies(time.time_ns())  # classify the modules loaded so far once, before forking
+    calls = [(verify_recording, (entry, settings)) for entry in entries]
     try:
         run_many(calls, jobs=options.jobs, timeout=options.timeout, memory_mb=options.memory_mb, on_outcome=done)
     except KeyboardInterrupt:
