@@ -109,3 +109,38 @@ def test_modules_outside_the_catalog_and_lazy_imports_are_in_the_cache_key(
     (src / "rt_course_pkg.py").write_text("def claimed(x):\n    return x**3\n", encoding="utf-8")
     (root / "_rt_lazy_helper.py").write_text("def f(x):\n    return x**3\n", encoding="utf-8")
     assert _verdicts(root, capsys) == {"outside": ("FAILED", False), "lazy": ("FAILED", False)}
+
+
+SPAWN = """
+import subprocess, sys, time
+from verifier.catalog import identity
+
+@identity("spawn", title="t", statement="s", source="s")
+def _(b):
+    with open({pidfile!r}, "w") as fh:
+        fh.write(str(subprocess.Popen(["sleep", "300"], start_new_session=True).pid))
+    time.sleep(60)
+"""
+
+
+def test_a_subprocess_in_its_own_session_does_not_survive_the_timeout(make_catalog, tmp_path, capsys) -> None:
+    import os
+    import time
+
+    pidfile = tmp_path / "pid"
+    root = make_catalog(mod=SPAWN.format(pidfile=str(pidfile)))
+    assert main(["all", "--derivations", str(root), "--timeout", "3", "--no-cache"]) == 1
+    assert "TIMEOUT" in capsys.readouterr().out
+    pid = int(pidfile.read_text())
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline:
+        try:
+            with open(f"/proc/{pid}/stat") as fh:
+                if fh.read().split(") ")[-1].startswith("Z"):
+                    break  # killed, waiting to be reaped by init
+        except FileNotFoundError:
+            break
+        time.sleep(0.1)
+    else:
+        os.kill(pid, 9)
+        pytest.fail("the sleep started with start_new_session=True outlived the TIMEOUT kill")
