@@ -144,3 +144,15 @@ def test_a_subprocess_in_its_own_session_does_not_survive_the_timeout(make_catal
     else:
         os.kill(pid, 9)
         pytest.fail("the sleep started with start_new_session=True outlived the TIMEOUT kill")
+
+
+@pytest.mark.parametrize("where", ["missing-dir/report.json", "."])
+def test_an_unwritable_output_is_a_usage_error_before_the_run(make_catalog, tmp_path, capsys, where: str) -> None:
+    from support import GOOD_AND_BAD
+
+    root = make_catalog(mixed=GOOD_AND_BAD)
+    target = str(tmp_path / where)
+    assert main(["all", "--derivations", str(root), "--output", target, "--no-cache"]) == 2
+    out, err = capsys.readouterr()
+    assert "internal error" not in err and "--output" in err
+    assert "sigmoid" not in out  # refused before anything ran
