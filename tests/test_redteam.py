@@ -156,3 +156,29 @@ def test_an_unwritable_output_is_a_usage_error_before_the_run(make_catalog, tmp_
     out, err = capsys.readouterr()
     assert "internal error" not in err and "--output" in err
     assert "sigmoid" not in out  # refused before anything ran
+
+
+EXITS = """
+import os, sys
+from verifier.catalog import identity
+
+@identity("quits", title="q", statement="s", source="s")
+def _(b):
+    print("::error::printed by a builder")
+    {how}
+
+@identity("fine", title="f", statement="s", source="s")
+def _(b):
+    x = b.real("x")
+    return b.chain(2 * x, x + x)
+"""
+
+
+@pytest.mark.parametrize("how", ["os._exit(0)", "sys.exit(0)"])
+def test_verify_mutate_isolates_builders(make_catalog, capsys, how: str) -> None:
+    root = make_catalog(mod=EXITS.format(how=how))
+    code = main(["mutate", "--derivations", str(root), "--seeds", "2", "--points", "20"])
+    out, err = capsys.readouterr()
+    assert code == 1  # an entry that cannot be built is an error row, not a green (or silent) run
+    assert "quits" in out and "fine" in out
+    assert _unsafe(out) == [] and _unsafe(err) == []
