@@ -200,3 +200,47 @@ def test_verify_doc_on_a_huge_display_honours_the_timeout(tmp_path, capsys) -> N
     capsys.readouterr()
     assert code == 1
     assert elapsed < 5, f"took {elapsed:.1f}s with --timeout 1"
+
+
+def _gone(pid: int, within: float) -> bool:
+    import time
+
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline:
+        try:
+            with open(f"/proc/{pid}/stat") as fh:
+                if fh.read().split(") ")[-1].startswith("Z"):
+                    return True
+        except FileNotFoundError:
+            return True
+        time.sleep(0.1)
+    return False
+
+
+def test_sigkill_of_the_cli_takes_a_new_session_subprocess_with_it(make_catalog, tmp_path) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    pidfile = tmp_path / "pid"
+    root = make_catalog(mod=SPAWN.format(pidfile=str(pidfile)))
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
+    cli = subprocess.Popen(
+        [sys.executable, "-m", "verifier.cli", "all", "--derivations", str(root), "--no-cache", "--no-progress"],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while not (pidfile.exists() and pidfile.read_text()) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        pid = int(pidfile.read_text())
+    finally:
+        cli.send_signal(signal.SIGKILL)
+        cli.wait()
+    if not _gone(pid, 5):
+        os.kill(pid, signal.SIGKILL)
+        pytest.fail("a subprocess started with start_new_session=True outlived a SIGKILL of the CLI")

@@ -209,6 +209,9 @@ def _start_sentinel() -> None:
                     break
             except InterruptedError:
                 continue
+        token = os.environ.get(WORKER_ENV)
+        if token:  # what left the group (a new session) first: killpg below ends this watcher too
+            _kill_escaped(token)
         os.killpg(0, signal.SIGKILL)
     finally:
         os._exit(0)
