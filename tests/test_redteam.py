@@ -244,3 +244,32 @@ def test_sigkill_of_the_cli_takes_a_new_session_subprocess_with_it(make_catalog,
     if not _gone(pid, 5):
         os.kill(pid, signal.SIGKILL)
         pytest.fail("a subprocess started with start_new_session=True outlived a SIGKILL of the CLI")
+
+
+def test_pytest_plugin_collection_errors_are_inert_and_imports_honour_the_timeout(tmp_path) -> None:
+    import os
+    import subprocess
+    import sys
+    import time
+
+    (tmp_path / "pyproject.toml").write_text("[tool.verify]\ntimeout = 2\n", encoding="utf-8")
+    catalog = tmp_path / "derivations"
+    catalog.mkdir()
+    (catalog / "bad.py").write_text('raise ValueError("x\\n::error::IMPORT\\n##[group]g")\n', encoding="utf-8")
+    (catalog / "slow.py").write_text("import time\ntime.sleep(40)\n", encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
+    env.pop("GITHUB_ACTIONS", None)
+    started = time.monotonic()
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", "derivations", "-p", "no:cacheprovider", "-q"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    elapsed = time.monotonic() - started
+    assert done.returncode != 0
+    assert "IMPORT" in done.stdout
+    assert _unsafe(done.stdout) == [] and _unsafe(done.stderr) == []
+    assert elapsed < 30, f"the import that sleeps 40 s was waited for {elapsed:.0f}s, not the 2 s timeout"
