@@ -273,3 +273,14 @@ def test_pytest_plugin_collection_errors_are_inert_and_imports_honour_the_timeou
     assert "IMPORT" in done.stdout
     assert _unsafe(done.stdout) == [] and _unsafe(done.stderr) == []
     assert elapsed < 30, f"the import that sleeps 40 s was waited for {elapsed:.0f}s, not the 2 s timeout"
+
+
+def test_verify_init_prints_a_hostile_catalog_name_inert(tmp_path, monkeypatch, capsys) -> None:
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.verify]\nderivations = "d##[group]x\\u001b[31m"\n', encoding="utf-8"
+    )
+    monkeypatch.chdir(tmp_path)
+    assert main(["init"]) == 0
+    out, err = capsys.readouterr()
+    assert "example.py" in out
+    assert _unsafe(out) == [] and _unsafe(err) == []
