@@ -284,3 +284,18 @@ def test_verify_init_prints_a_hostile_catalog_name_inert(tmp_path, monkeypatch, 
     out, err = capsys.readouterr()
     assert "example.py" in out
     assert _unsafe(out) == [] and _unsafe(err) == []
+
+
+def test_an_absolute_documents_glob_is_a_config_error_not_a_crash(tmp_path, monkeypatch, capsys) -> None:
+    (tmp_path / "pyproject.toml").write_text('[tool.verify]\ndocuments = ["/etc/*.conf"]\n', encoding="utf-8")
+    root = tmp_path / "derivations"
+    root.mkdir()
+    (root / "mod.py").write_text(
+        'from verifier.catalog import identity\n\n@identity("t", title="t", statement="s", source="s")\n'
+        'def _(b):\n    x = b.real("x")\n    return b.claim(x, x)\n',
+        encoding="utf-8",
+    )
+    monkeypatch.chdir(tmp_path)
+    assert main(["all", "--no-progress"]) == 2
+    err = capsys.readouterr().err
+    assert "internal error" not in err and "documents" in err

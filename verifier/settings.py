@@ -84,7 +84,12 @@ class Options:
         base = self.config.base
         found: list[Path] = []
         for pattern in self.documents:
-            hits = sorted(p for p in base.glob(pattern) if (p.is_file() or p.is_dir()) and ".annotated." not in p.name)
+            try:
+                matched = list(base.glob(pattern))
+            except (NotImplementedError, ValueError) as exc:  # "/abs/*.md": pathlib refuses absolute globs
+                raise UsageError(f"[tool.verify] documents: {pattern!r} is not a glob relative to {display_path(base)} "
+                                 f"({exc})") from None  # fmt: skip
+            hits = sorted(p for p in matched if (p.is_file() or p.is_dir()) and ".annotated." not in p.name)
             if not hits:
                 raise UsageError(f"[tool.verify] documents: {pattern!r} matches no file under {display_path(base)}")
             found.extend(h for h in hits if h not in found)
