@@ -27,6 +27,7 @@ import platform
 import secrets
 import stat
 import tempfile
+from collections.abc import Sequence
 from dataclasses import asdict, replace
 from functools import cache
 from pathlib import Path
@@ -39,10 +40,11 @@ import sympy as sp
 import verifier
 from verifier.catalog import Entry
 from verifier.engine import Settings
+from verifier.loader import dependencies_unchanged
 from verifier.results import IdentityResult, Verdict
 
 CACHE_DIR = ".verify-cache"
-FORMAT = 2
+FORMAT = 3
 MAX_RECORD = 8 * 1024 * 1024  # bytes; a bigger file is not one of ours
 KEY_NAME = "cache-key"
 UNCACHED = frozenset({Verdict.TIMEOUT, Verdict.ERROR})
@@ -147,12 +149,21 @@ def _create_secret(directory: Path, path: Path) -> None:
         return
 
 
-def _canonical(key: str, result: dict[str, Any]) -> bytes:
-    return key.encode() + b"\0" + json.dumps(result, sort_keys=True, separators=(",", ":")).encode()
+def _canonical(key: str, result: dict[str, Any], dependencies: Any) -> bytes:
+    body = {"result": result, "dependencies": dependencies}
+    return key.encode() + b"\0" + json.dumps(body, sort_keys=True, separators=(",", ":")).encode()
 
 
-def _mac(secret: bytes, key: str, result: dict[str, Any]) -> str:
-    return hmac.new(secret, _canonical(key, result), hashlib.sha256).hexdigest()
+def _mac(secret: bytes, key: str, result: dict[str, Any], dependencies: Any) -> str:
+    return hmac.new(secret, _canonical(key, result, dependencies), hashlib.sha256).hexdigest()
+
+
+def _dependencies(value: Any) -> list[tuple[str, str]] | None:
+    if not isinstance(value, list) or not all(
+        isinstance(d, list) and len(d) == 2 and all(isinstance(p, str) for p in d) for d in value
+    ):
+        return None
+    return [(d[0], d[1]) for d in value]
 
 
 class ResultCache:
@@ -177,12 +188,15 @@ class ResultCache:
             return None
         if not isinstance(record, dict) or record.get("key") != key:
             return None
-        result, mac = record.get("result"), record.get("mac")
+        result, mac, deps = record.get("result"), record.get("mac"), record.get("dependencies")
         if not isinstance(result, dict) or not isinstance(mac, str):
             return None
         try:
-            if not hmac.compare_digest(mac, _mac(secret, key, result)):
+            if not hmac.compare_digest(mac, _mac(secret, key, result, deps)):
                 return None
+            files = _dependencies(deps)
+            if files is None or not dependencies_unchanged(files):
+                return None  # a course module outside the catalog, or one a builder imported, changed
             found = IdentityResult.from_dict(result)
         except (ValueError, TypeError, KeyError, AttributeError, RecursionError):
             return None  # written by another version of the record: verify again
@@ -190,16 +204,28 @@ class ResultCache:
             return None
         return replace(found, cached=True, source=entry.location)
 
-    def put(self, entry: Entry, settings: Settings, result: IdentityResult) -> None:
-        """Store ``result`` under the key of the sources it was computed from; never fails the run."""
-        if result.verdict in UNCACHED or result.cached:
+    def put(
+        self,
+        entry: Entry,
+        settings: Settings,
+        result: IdentityResult,
+        dependencies: Sequence[tuple[str, str]] | None = (),
+    ) -> None:
+        """Store ``result`` under the key of the sources it was computed from; never fails the run.
+
+        ``dependencies`` are the files outside the entry's snapshot that its worker imported, with
+        their digests (:func:`verifier.loader.outside_dependencies`); they are checked again before
+        the verdict is served. None (unknown, or one changed during the run) stores nothing.
+        """
+        if result.verdict in UNCACHED or result.cached or dependencies is None:
             return
         key = entry_key(entry, settings)
         secret = _secret()
         if key is None or secret is None:
             return
         body = result.to_dict()
-        record = {"key": key, "result": body, "mac": _mac(secret, key, body)}
+        deps = [[file, digest] for file, digest in dependencies]
+        record = {"key": key, "result": body, "dependencies": deps, "mac": _mac(secret, key, body, deps)}
         path = self._path(key)
         tmp = None
         try:

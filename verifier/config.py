@@ -37,11 +37,16 @@ def _int(minimum: int) -> Callable[[Any], Any]:
     return check
 
 
+MAX_SECONDS = 10**6  # a budget longer than this is not a budget
+
+
 def _positive_number(value: Any) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise ValueError(f"must be a number of seconds, not {_describe(value)}")
     if not value > 0:
         raise ValueError(f"must be positive, not {value}")
+    if not value <= MAX_SECONDS:  # inf (TOML has it) or 1e308 overflow the worker's wait: refuse them
+        raise ValueError(f"must be at most {MAX_SECONDS} seconds, not {value}")
     return float(value)
 
 

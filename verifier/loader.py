@@ -26,12 +26,14 @@ import hashlib
 import importlib.abc
 import importlib.machinery
 import importlib.util
+import os
 import sys
 import threading
 import traceback
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, replace
+from functools import cache
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -237,6 +239,77 @@ class SnapshotBuilder:
 
 
 # ----------------------------------------------------------------------------------------------
+# Modules a verdict depended on that no snapshot holds
+
+
+@cache
+def _installed_roots() -> tuple[Path, ...]:
+    """Where Python, installed packages and the verifier live: versioned, not course code."""
+    import site
+    import sysconfig
+
+    found = {sysconfig.get_paths().get(k) for k in ("stdlib", "platstdlib", "purelib", "platlib")}
+    found |= {sys.prefix, sys.base_prefix, sys.exec_prefix, sys.base_exec_prefix}
+    with suppress(AttributeError, OSError):
+        found.add(site.getusersitepackages())
+    found.add(str(Path(__file__).resolve().parent))  # the verifier itself is in the cache key
+    roots = {Path(p) for p in found if p} | {Path(p).resolve() for p in found if p}
+    return tuple(r for r in roots if len(r.parts) > 1)  # never all of /
+
+
+_installed: dict[str, bool] = {}  # module file -> under an installed root (memo, inherited by forks)
+
+
+def _is_installed(file: str) -> bool:
+    known = _installed.get(file)
+    if known is None:
+        roots = _installed_roots()
+        path = Path(os.path.abspath(file))
+        known = any(path.is_relative_to(r) for r in roots) or any(path.resolve().is_relative_to(r) for r in roots)
+        _installed[file] = known
+    return known
+
+
+def outside_dependencies(since_ns: int) -> tuple[tuple[str, str], ...] | None:
+    """``(file, sha256)`` of every imported module that is course code and not served from a snapshot.
+
+    Called in the worker after an entry is verified: a module outside the catalog directory (the
+    course's own package) or a helper a builder imported while it ran was read from disk, not
+    recorded by the import hook, so the cache checks these files again before it serves the
+    verdict (issue 9 §3). None when one of them was modified after ``since_ns`` (the worker's
+    start): the bytes on disk may not be the ones the verdict was computed from, so it is not cached.
+    """
+    found: dict[str, str] = {}
+    for module in list(sys.modules.values()):
+        if isinstance(getattr(module, "__loader__", None), _SnapshotLoader):
+            continue
+        file = getattr(module, "__file__", None)
+        if not isinstance(file, str) or not file.endswith(".py") or _is_installed(file):
+            continue
+        path = Path(file).resolve()
+        if str(path) in found:
+            continue
+        try:
+            if path.stat().st_mtime_ns >= since_ns:
+                return None
+            found[str(path)] = hashlib.sha256(path.read_bytes()).hexdigest()
+        except OSError:
+            return None
+    return tuple(sorted(found.items()))
+
+
+def dependencies_unchanged(dependencies: Sequence[tuple[str, str]]) -> bool:
+    """Whether every file recorded by :func:`outside_dependencies` still has the same bytes."""
+    for file, digest in dependencies:
+        try:
+            if hashlib.sha256(Path(file).read_bytes()).hexdigest() != digest:
+                return False
+        except OSError:
+            return False
+    return True
+
+
+# ----------------------------------------------------------------------------------------------
 # Probing a module in a worker
 
 
@@ -300,6 +373,45 @@ def _placeholder(*args: Any, **kwargs: Any) -> Claim:  # replaced by a SnapshotB
     raise LookupError("entry builder not attached")
 
 
+#: Names through which module code can reach an entry without naming it (the registry, the
+#: module's namespace, the import system, frames).
+_INTROSPECTION = frozenset(
+    {MODULE_REGISTRY, "globals", "vars", "locals", "eval", "exec", "__import__", "sys", "inspect", "gc",
+     "importlib", "__builtins__"}
+)  # fmt: skip
+
+
+def _entries_reachable(data: bytes, spans: Sequence[tuple[int, int] | None]) -> bool:
+    """Whether code in the module may run another entry's builder (``other.builder(b)``).
+
+    Then an entry's verdict depends on the other entries' lines too, and the per-entry digest
+    would serve a stale verdict when only the reused entry is edited (issue 9 §3): the whole
+    module is keyed instead. Decided from the source: a load of a name an entry is bound to, or
+    of a name that reaches the module's namespace, counts (conservative: it only costs re-runs).
+    """
+    try:
+        tree = ast.parse(data)
+    except (SyntaxError, ValueError):
+        return True
+    firsts = {span[0] for span in spans if span}
+    bound = {
+        node.name
+        for node in tree.body
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
+        and min([node.lineno, *(d.lineno for d in node.decorator_list)]) in firsts
+    }
+    for node in tree.body:  # ``other = identity(...)(fn)``: bound to an entry without a decorator
+        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Call) and isinstance(node.value.func, ast.Call):
+            bound.update(t.id for t in node.targets if isinstance(t, ast.Name))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load):
+            if node.id in bound or node.id in _INTROSPECTION:
+                return True
+        elif isinstance(node, ast.Attribute) and node.attr in ("__globals__", "__dict__", "f_globals"):
+            return True
+    return False
+
+
 def _source_digest(snapshot: Snapshot, spans: Sequence[tuple[int, int] | None], i: int) -> str:
     """What entry ``i``'s verdict depends on: its own lines, the module minus all entries, every helper.
 
@@ -307,7 +419,8 @@ def _source_digest(snapshot: Snapshot, spans: Sequence[tuple[int, int] | None], 
     or any local module it imported, changes all of them.
     """
     lines = snapshot.main.data.splitlines(keepends=True)
-    own = b"".join(lines[spans[i][0] - 1 : spans[i][1]]) if spans[i] else snapshot.main.data
+    shared = _entries_reachable(snapshot.main.data, spans)
+    own = b"".join(lines[spans[i][0] - 1 : spans[i][1]]) if spans[i] and not shared else snapshot.main.data
     keep = [True] * len(lines)
     for span in spans:
         if span:
@@ -372,4 +485,14 @@ def load_catalog(root: Path | str, import_timeout: float = IMPORT_TIMEOUT, memor
     return Catalog(str(root), tuple(entries), tuple(errors))
 
 
-__all__ = ["Catalog", "LoadError", "Snapshot", "SnapshotBuilder", "SourceFile", "load_catalog", "module_files"]
+__all__ = [
+    "Catalog",
+    "LoadError",
+    "Snapshot",
+    "SnapshotBuilder",
+    "SourceFile",
+    "dependencies_unchanged",
+    "load_catalog",
+    "module_files",
+    "outside_dependencies",
+]

@@ -27,6 +27,7 @@ import pytest
 
 from verifier.config import load_config
 from verifier.errors import UsageError
+from verifier.logsafe import printable
 from verifier.paths import display_path, parse_location
 from verifier.settings import DEFAULT_TIMEOUT, Options, resolve
 
@@ -130,7 +131,8 @@ def _catalog(config: pytest.Config) -> Catalog:
 
         catalog_dir = config.stash[_OPTIONS].catalog
         assert catalog_dir is not None
-        config.stash[_CATALOG] = load_catalog(catalog_dir)
+        # imports are author code: the run's budget applies to them too, as in ``verify all``
+        config.stash[_CATALOG] = load_catalog(catalog_dir, import_timeout=config.stash[_OPTIONS].resolved.timeout)
     return config.stash[_CATALOG]
 
 
@@ -147,7 +149,9 @@ class CatalogFile(pytest.File):
         if errors:
             # Like a test module that cannot be imported: this file errors, the others still collect.
             root = self.config.rootpath
-            lines = [f"{display_path(e.path, root)}{f':{e.line}' if e.line else ''}: {e.message}" for e in errors]
+            lines = [
+                printable(f"{display_path(e.path, root)}{f':{e.line}' if e.line else ''}: {e.message}") for e in errors
+            ]  # user text in a CI log: no workflow commands, no terminal escapes
             raise self.CollectError("\n".join(lines))
         for entry in catalog.entries:
             if _same_file(entry.file, self.path):

@@ -27,6 +27,7 @@ import ctypes
 import os
 import pickle
 import resource
+import secrets
 import signal
 import sys
 import tempfile
@@ -100,12 +101,49 @@ def report_stage(stage: str) -> None:
 
 
 _live_groups: set[int] = set()
+_tokens: dict[int, str] = {}  # live worker pid -> the marker its descendants inherit
+
+#: Set in each worker's environment to a token of its own, so that a program it started in a new
+#: session (``start_new_session=True``, ``setsid``), which leaves the process group, is still
+#: found (``/proc/PID/environ``) and killed with the worker.
+WORKER_ENV = "DERIVATION_VERIFIER_WORKER"
+
+
+def _kill_escaped(token: str) -> None:
+    """SIGKILL every process of this user whose environment carries ``token`` (Linux ``/proc``)."""
+    needle = f"{WORKER_ENV}={token}".encode()
+    me, uid = os.getpid(), os.getuid()
+    for _ in range(5):  # a killed one's children are found on the next pass, if it had any
+        try:
+            names = os.listdir("/proc")
+        except OSError:
+            return
+        killed = False
+        for name in names:
+            if not name.isdigit() or int(name) == me:
+                continue
+            try:
+                if os.stat(f"/proc/{name}").st_uid != uid:
+                    continue
+                with open(f"/proc/{name}/environ", "rb") as fh:
+                    environ = fh.read()
+            except OSError:
+                continue
+            if needle in environ.split(b"\0"):
+                with contextlib.suppress(ProcessLookupError, PermissionError):
+                    os.kill(int(name), signal.SIGKILL)
+                    killed = True
+        if not killed:
+            return
 
 
 def _kill_group(pid: int) -> None:
     for kill in (os.killpg, os.kill):
         with contextlib.suppress(ProcessLookupError, PermissionError):
             kill(pid, signal.SIGKILL)
+    token = _tokens.get(pid)
+    if token is not None:
+        _kill_escaped(token)
 
 
 def _vm_bytes() -> int:
@@ -171,19 +209,30 @@ def _start_sentinel() -> None:
                     break
             except InterruptedError:
                 continue
+        token = os.environ.get(WORKER_ENV)
+        if token:  # what left the group (a new session) first: killpg below ends this watcher too
+            _kill_escaped(token)
         os.killpg(0, signal.SIGKILL)
     finally:
         os._exit(0)
 
 
 def _child(
-    fn: Callable[..., Any], args: tuple[Any, ...], conn: Connection, out_fd: int, memory_mb: int, parent: int
+    fn: Callable[..., Any],
+    args: tuple[Any, ...],
+    conn: Connection,
+    out_fd: int,
+    memory_mb: int,
+    parent: int,
+    token: str = "",
 ) -> None:
     """Body of a forked worker; never returns (``os._exit``), so no parent cleanup runs twice."""
     global _stage_sink
     code = 0
     try:
         os.setpgid(0, 0)
+        if token:
+            os.environ[WORKER_ENV] = token
         _die_with_parent(parent)
         _start_sentinel()
         for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGALRM):
@@ -234,12 +283,14 @@ class Worker:
         self.answer: tuple[Any, ...] | None = None
         parent = os.getpid()
         _lifeline_fds()
+        token = f"{parent}-{secrets.token_hex(8)}"
         pid = os.fork()
         if pid == 0:  # pragma: no cover - runs in the child
             self.conn.close()
-            _child(fn, args, child_conn, self.output.fileno(), memory_mb, parent)
+            _child(fn, args, child_conn, self.output.fileno(), memory_mb, parent, token)
         child_conn.close()
         self.pid = pid
+        _tokens[pid] = token
         with contextlib.suppress(OSError):  # also here, so that a kill right after the fork hits the group
             os.setpgid(pid, pid)
         _live_groups.add(pid)
@@ -271,6 +322,7 @@ class Worker:
             _, status = os.waitpid(self.pid, 0)
             self._exit = os.waitstatus_to_exitcode(status)
         _live_groups.discard(self.pid)
+        _tokens.pop(self.pid, None)
         self.conn.close()
         try:
             self.output.seek(0, os.SEEK_END)
@@ -474,6 +526,23 @@ def verify_in_worker(entry: Entry, settings: Settings) -> IdentityResult:
     return verify_guarded(entry, settings, report_stage)
 
 
+@dataclass(frozen=True)
+class Recorded:
+    """What :func:`verify_recording` sends back: the verdict and the files outside any snapshot it read."""
+
+    result: IdentityResult
+    dependencies: tuple[tuple[str, str], ...] | None  # None: a file changed while it ran (not cacheable)
+
+
+def verify_recording(entry: Entry, settings: Settings) -> Recorded:
+    """:func:`verify_in_worker`, plus the course modules it imported from disk (for the cache key)."""
+    from verifier.loader import outside_dependencies
+
+    started = time.time_ns()
+    result = verify_in_worker(entry, settings)
+    return Recorded(result, outside_dependencies(started))
+
+
 def entry_outcome_result(
     entry: Entry, settings: Settings, outcome: Outcome[IdentityResult], timeout: float
 ) -> IdentityResult:
@@ -579,10 +648,15 @@ def run_many(
 
 
 def run_entries(
-    entries: Sequence[Entry], options: RunOptions, on_result: OnResult | None = None
+    entries: Sequence[Entry],
+    options: RunOptions,
+    on_result: OnResult | None = None,
+    dependencies: dict[int, tuple[tuple[str, str], ...] | None] | None = None,
 ) -> list[IdentityResult]:
     """Verify ``entries``, each in a fresh worker, ``options.jobs`` at a time; results in entry order.
 
+    ``dependencies`` (if given) receives, per entry index, the course files outside any snapshot
+    that its worker imported (see :func:`verifier.loader.outside_dependencies`): the cache needs them.
     Ctrl-C kills the workers and raises :class:`Interrupted` with the results so far.
     """
     if not entries:
@@ -591,12 +665,20 @@ def run_entries(
     results: list[IdentityResult | None] = [None] * len(entries)
 
     def done(index: int, outcome: Outcome[Any]) -> None:
+        recorded = outcome.value
+        if isinstance(recorded, Recorded):
+            outcome = replace(outcome, value=recorded.result)
+            if dependencies is not None:
+                dependencies[index] = recorded.dependencies
         results[index] = entry_outcome_result(entries[index], settings, outcome, options.timeout)
         if on_result is not None:
             on_result(index, results[index])  # type: ignore[arg-type]
 
     _warm_up()
-    calls = [(verify_in_worker, (entry, settings)) for entry in entries]
+    from verifier.loader import outside_dependencies
+
+    outside_dependencies(time.time_ns())  # classify the modules loaded so far once, before forking
+    calls = [(verify_recording, (entry, settings)) for entry in entries]
     try:
         run_many(calls, jobs=options.jobs, timeout=options.timeout, memory_mb=options.memory_mb, on_outcome=done)
     except KeyboardInterrupt:

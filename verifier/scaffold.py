@@ -21,6 +21,7 @@ from rich.text import Text
 from verifier import __version__
 from verifier.errors import UsageError
 from verifier.exitcodes import ExitCode
+from verifier.logsafe import printable
 
 __all__ = ["GIT_URL", "init", "scaffold"]
 
@@ -233,6 +234,7 @@ def init(args: object) -> int:
     out = Console(highlight=False)
     for w in scaffold(root):
         shown = w.path.relative_to(root) if w.path.is_relative_to(root) else w.path
-        out.print(Text(f"{w.action:>8}  {shown.as_posix()}", style="dim" if w.action == "kept" else ""))
+        line = f"{w.action:>8}  {printable(shown.as_posix())}"  # the path comes from [tool.verify]: user text
+        out.print(Text(line, style="dim" if w.action == "kept" else ""))
     out.print(Text("next: `verify all` (catalog and notes), `pytest`, `pre-commit install`", style="bold"))
     return ExitCode.OK

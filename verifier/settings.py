@@ -84,7 +84,12 @@ class Options:
         base = self.config.base
         found: list[Path] = []
         for pattern in self.documents:
-            hits = sorted(p for p in base.glob(pattern) if (p.is_file() or p.is_dir()) and ".annotated." not in p.name)
+            try:
+                matched = list(base.glob(pattern))
+            except (NotImplementedError, ValueError) as exc:  # "/abs/*.md": pathlib refuses absolute globs
+                raise UsageError(f"[tool.verify] documents: {pattern!r} is not a glob relative to {display_path(base)} "
+                                 f"({exc})") from None  # fmt: skip
+            hits = sorted(p for p in matched if (p.is_file() or p.is_dir()) and ".annotated." not in p.name)
             if not hits:
                 raise UsageError(f"[tool.verify] documents: {pattern!r} matches no file under {display_path(base)}")
             found.extend(h for h in hits if h not in found)
@@ -107,6 +112,7 @@ class Options:
         self.terminal_format(outputs)
         for path in outputs:
             self.file_format(path)
+            _writable(path)
 
     @staticmethod
     def _known(fmt: str) -> str:
@@ -115,6 +121,15 @@ class Options:
         if fmt not in REPORTERS:
             raise UsageError(f"unknown format {fmt!r}; choose from {', '.join(REPORTERS)}")
         return fmt
+
+
+def _writable(output: str) -> None:
+    """``--output FILE`` must be a file that can be written (exit 2 before the run, not exit 3 after it)."""
+    target = Path(output)
+    if target.is_dir() or not target.parent.is_dir() or not os.access(target.parent, os.W_OK):
+        raise UsageError(f"--output {output!r}: cannot write a report there (not a file in a writable folder)")
+    if target.exists() and not os.access(target, os.W_OK):
+        raise UsageError(f"--output {output!r}: the file is not writable")
 
 
 def format_for_output(output: str | None) -> str | None:

@@ -12,6 +12,7 @@ from rich.text import Text
 from verifier.commands.run import load
 from verifier.errors import print_error
 from verifier.exitcodes import ExitCode
+from verifier.logsafe import printable
 from verifier.paths import display_path
 from verifier.settings import from_args
 
@@ -26,7 +27,8 @@ def run(args: argparse.Namespace) -> int:
     options = from_args(args)
     catalog = load(options)
     table = Table(
-        title=f"catalog {display_path(catalog.root)}: {len(catalog.entries)} identities", title_justify="left"
+        title=Text(f"catalog {printable(display_path(catalog.root))}: {len(catalog.entries)} identities"),
+        title_justify="left",
     )
     table.add_column("id", style="bold", no_wrap=True)
     table.add_column("title")
@@ -36,12 +38,13 @@ def run(args: argparse.Namespace) -> int:
     if expects:
         table.add_column("expect")
     # The source is what an editor opens: never wrapped or cut, so ``file.py:123`` stays whole.
-    widest = max((len(e.location) for e in catalog.entries), default=6)
+    widest = max((len(printable(e.location)) for e in catalog.entries), default=6)
     table.add_column("source", no_wrap=True, min_width=widest)
     for e in catalog.entries:
         sizes = "; ".join(", ".join(f"{k}={v}" for k, v in s) for s in e.sizes if s) or "-"
-        cells = [Text(e.id), Text(e.title), sizes, Text(", ".join(e.tags))]
-        table.add_row(*cells, *([e.expect] if expects else []), Text(e.location))
+        # user text: no terminal escapes, bidi controls or workflow commands (issue 9 §6)
+        cells = [Text(printable(e.id)), Text(printable(e.title)), sizes, Text(printable(", ".join(e.tags)))]
+        table.add_row(*cells, *([e.expect] if expects else []), Text(printable(e.location)))
     out = Console(highlight=False, width=max(Console().width, 120))
     out.print(table)
     err = Console(stderr=True)

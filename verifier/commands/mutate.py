@@ -8,17 +8,26 @@ from __future__ import annotations
 
 import argparse
 import time
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any, TypeVar
 
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from verifier.catalog import Entry
 from verifier.commands.run import load
+from verifier.engine import Settings
 from verifier.errors import UsageError
 from verifier.exitcodes import ExitCode
+from verifier.logsafe import printable
 from verifier.mutate import MAX_MUTANTS_PER_ENTRY, EntryPower, SweepResult, mutation_report, seed_sweep
 from verifier.paths import display_path
+from verifier.runner import run_in_worker
 from verifier.settings import from_args
+
+T = TypeVar("T")
 
 OPTIONS = ("catalog",)
 
@@ -33,6 +42,28 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 def _failure(exc: Exception) -> str:
     return f"{type(exc).__name__}: {exc}".splitlines()[0]
+
+
+def _power(entry: Entry, settings: Settings, limit: int) -> list[EntryPower]:
+    """In a worker: the mutation score of one entry (the mutants' values stay there)."""
+    reports = mutation_report([entry], settings, limit)
+    for r in reports:
+        r.survivors = [replace(m, value=None) for m in r.survivors]
+    return reports
+
+
+def _isolated(fn: Callable[..., list[T]], args: tuple[Any, ...], budget: float, what: str) -> list[T]:
+    """``fn(*args)`` in a fresh worker (builders are author code: they may exit, print, hang or crash).
+
+    Anything but a return value is raised here as a one-line error, reported as that entry's row.
+    """
+    outcome = run_in_worker(fn, *args, timeout=budget)
+    if outcome.ok and isinstance(outcome.value, list):
+        return outcome.value
+    detail = outcome.message or outcome.status
+    if outcome.status == "timeout":
+        detail = f"no answer within {budget:g}s during {outcome.stage}"
+    raise RuntimeError(f"{what}: {detail}")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -50,7 +81,8 @@ def run(args: argparse.Namespace) -> int:
     errors: list[tuple[str, str]] = []
     for entry in entries:
         try:
-            reports += mutation_report([entry], settings, args.limit)
+            budget = options.timeout * max(1, args.limit)  # per mutant, as `verify all` per identity
+            reports += _isolated(_power, (entry, settings, args.limit), budget, "mutants")
         except Exception as exc:  # noqa: BLE001 - one broken entry must not hide the others' scores
             errors.append((entry.id, _failure(exc)))
     table = Table(title="mutation score", title_justify="left")
@@ -58,7 +90,12 @@ def run(args: argparse.Namespace) -> int:
         table.add_column(col, justify="left" if col == "id" else "right")
     for r in reports:
         table.add_row(
-            r.id, str(r.generated), str(r.equivalent), str(r.killed), str(len(r.survivors)), f"{r.kill_rate:.0%}"
+            printable(r.id),
+            str(r.generated),
+            str(r.equivalent),
+            str(r.killed),
+            str(len(r.survivors)),
+            f"{r.kill_rate:.0%}",
         )
     console.print(table)
     killed = sum(r.killed for r in reports)
@@ -70,13 +107,16 @@ def run(args: argparse.Namespace) -> int:
         f"{sum(r.equivalent for r in reports)} equivalent mutants discarded"
     )
     for ident, m in survivors:
-        console.print(Text(f"survivor {ident} member {m.member + 1} ({m.kind}): {m.text[:200]}", style="red"))
+        console.print(
+            Text(printable(f"survivor {ident} member {m.member + 1} ({m.kind}): {m.text[:200]}"), style="red")
+        )
     false_failures = 0
     if args.seeds > 0:
         sweep: list[SweepResult] = []
         for entry in entries:
             try:
-                sweep += seed_sweep([entry], list(range(args.seeds)), settings.points)
+                budget = options.timeout * args.seeds  # per seed, as `verify all` per identity
+                sweep += _isolated(seed_sweep, ([entry], list(range(args.seeds)), settings.points), budget, "sweep")
             except Exception as exc:  # noqa: BLE001 - reported below, the other entries are still swept
                 errors.append((entry.id, f"seed sweep: {_failure(exc)}"))
         false_failures = sum(len(s.false_failures) for s in sweep)
@@ -89,6 +129,6 @@ def run(args: argparse.Namespace) -> int:
                 rerun = options.rerun(s.id).replace(f"--seed {settings.seed}", f"--seed {seed}")
                 console.print(Text(f"false FAILED {s.id} {label}: reproduce with {rerun}", style="red"))
     for ident, e in errors:
-        console.print(Text(f"error {ident}: {e}", style="magenta"))
+        console.print(Text(printable(f"error {ident}: {e}"), style="magenta"))
     console.print(f"in {time.perf_counter() - started:.1f}s")
     return ExitCode.OK if not survivors and not errors and not false_failures else ExitCode.REFUTED

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from rich.console import Console
 
+from verifier.errors import UsageError
 from verifier.results import IdentityResult, RunResult
 from verifier.settings import Options
 
@@ -33,7 +34,10 @@ def emit(run: RunResult, options: Options, outputs: Sequence[str] | None, plots:
     for output in outputs:
         target = Path(output)
         reporter = get_reporter(options.file_format(output), plots=plots or {}, base_dir=target.parent)
-        target.write_text(reporter.render(run), encoding="utf-8")
+        try:
+            target.write_text(reporter.render(run), encoding="utf-8")
+        except OSError as exc:  # checked before the run; a folder removed meanwhile is still not a bug
+            raise UsageError(f"--output {output!r}: {exc.strerror or exc}") from None
     fmt = options.terminal_format(outputs)
     if fmt == "text":
         print_text(run)

@@ -9,6 +9,7 @@ import fnmatch
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from rich.console import Console
 
@@ -161,21 +162,23 @@ def run_catalog(
             if hit is not None:
                 found[i] = hit
     todo = [i for i in range(len(entries)) if i not in found]
-    fresh = _with_progress([entries[i] for i in todo], run_options, run_entries, console, progress)
-    for i, result in zip(todo, fresh, strict=True):
+    dependencies: dict[int, tuple[tuple[str, str], ...] | None] = {}  # files outside snapshots, per todo index
+    fresh = _with_progress([entries[i] for i in todo], run_options, run_entries, console, progress, dependencies)
+    for k, (i, result) in enumerate(zip(todo, fresh, strict=True)):
         found[i] = result
         if cache is not None:
-            cache.put(entries[i], run_options.settings, result)
+            cache.put(entries[i], run_options.settings, result, dependencies.get(k))
     return [finish(entries[i], found[i], options) for i in range(len(entries))]
 
 
 def _with_progress(
     entries: list[Entry], run_options: object, run_entries: Callable[..., list[IdentityResult]],
-    console: Console | None, enabled: bool,
+    console: Console | None, enabled: bool, dependencies: dict[int, Any] | None = None,
 ) -> list[IdentityResult]:  # fmt: skip
     """A progress line on stderr when it is a terminal: the entry being checked, not the last finished."""
+    extra = {} if dependencies is None else {"dependencies": dependencies}
     if console is None or not enabled or not console.is_terminal or len(entries) < 4:
-        return run_entries(entries, run_options)
+        return run_entries(entries, run_options, **extra)
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     done: set[int] = set()
@@ -195,4 +198,4 @@ def _with_progress(
             running = next((e.id for i, e in enumerate(entries) if i not in done), "")
             progress.update(task, advance=1, description=running)
 
-        return run_entries(entries, run_options, on_result)
+        return run_entries(entries, run_options, on_result, **extra)
