@@ -109,3 +109,19 @@ print(len(late), sorted(late)[:5])
     )
     assert out.returncode == 0, out.stderr
     assert out.stdout.startswith("0 "), out.stdout
+
+
+def test_an_alarm_in_a_weakref_callback_is_not_lost() -> None:
+    """Weakref callbacks (WeakKeyDictionary's remove, finalize) print their exceptions like __del__."""
+    import weakref
+
+    class Key:
+        pass
+
+    started = time.monotonic()
+    with pytest.raises(BudgetExceeded):
+        with soft_limit(0.05, "weakref"):
+            weakref.finalize(Key(), time.sleep, 0.2)  # the alarm lands in finalize.__call__
+            while time.monotonic() - started < 3:  # a lost alarm would let this run to the end
+                time.sleep(0.001)
+    assert time.monotonic() - started < 2

@@ -6,7 +6,8 @@ is killed), for calls stuck in C code where no signal handler gets to run.
 
 A signal can land anywhere, and two places must not be interrupted: the import machinery
 (an exception there leaves a half-initialised module behind, and every later use of it fails)
-and a finalizer (``__del__``, where Python only prints the exception and the budget is lost).
+and a finalizer (``__del__`` or a weakref callback such as ``WeakKeyDictionary``'s ``remove``,
+where Python only prints the exception and the budget is lost).
 When the alarm lands in one of those, the handler does not raise; it re-arms the timer for
 a moment later, so the budget ends at the first safe point instead.
 """
@@ -32,11 +33,20 @@ class BudgetExceeded(BaseException):
 RETRY = 0.01  # seconds until a deferred alarm fires again
 
 
+def _in_weakref(filename: str) -> bool:
+    """weakref.py's callbacks run from the garbage collector: an exception there is only printed."""
+    return filename.endswith(("/weakref.py", "/_weakrefset.py"))
+
+
 def _unsafe_to_raise(frame: FrameType | None) -> bool:
     """True while ``frame`` or a caller is importing a module or running a finalizer."""
     while frame is not None:
         code = frame.f_code
-        if code.co_filename.startswith("<frozen importlib") or code.co_name == "__del__":
+        if (
+            code.co_filename.startswith("<frozen importlib")
+            or code.co_name == "__del__"
+            or _in_weakref(code.co_filename)
+        ):
             return True
         frame = frame.f_back
     return False

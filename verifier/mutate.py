@@ -11,6 +11,7 @@ here is reproducible with that command.
 
 from __future__ import annotations
 
+import os
 import random
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -256,8 +257,34 @@ class SweepResult:
     false_failures: list[tuple[int, str]] = field(default_factory=list)  # (seed, step label)
 
 
-def seed_sweep(entries: Sequence[Entry], seeds: Sequence[int], points: int) -> list[SweepResult]:
-    """Numeric stage of every step at every seed; the seeds' samples are stacked into one evaluation."""
+SWEEP_TIMEOUT = 24 * 3600.0  # per chunk of seeds: the sweep is slow by design, only a hang is stopped
+
+
+def seed_sweep(entries: Sequence[Entry], seeds: Sequence[int], points: int, jobs: int = 0) -> list[SweepResult]:
+    """Numeric stage of every step at every seed; the seeds' samples are stacked into one evaluation.
+
+    With ``jobs`` other than 1 the seeds are split into contiguous chunks swept in forked workers
+    (0: one per core), since judging every point in ball arithmetic is CPU-bound; a chunk draws
+    exactly the samples it would draw in one process, so the verdicts do not depend on ``jobs``.
+    """
+    n = max(1, min(jobs or os.cpu_count() or 1, len(seeds)))
+    if n == 1:
+        return _sweep(entries, seeds, points)
+    from verifier.runner import run_many
+
+    size = -(-len(seeds) // n)
+    chunks = [list(seeds[i : i + size]) for i in range(0, len(seeds), size)]
+    outcomes = run_many([(_sweep, (entries, chunk, points)) for chunk in chunks], jobs=n, timeout=SWEEP_TIMEOUT)
+    out = [SweepResult(entry.id, len(seeds), points) for entry in entries]
+    for outcome in outcomes:
+        if not outcome.ok or outcome.value is None:
+            raise RuntimeError(f"a seed-sweep worker ended with {outcome.status}: {outcome.message or outcome.reason}")
+        for merged, part in zip(out, outcome.value, strict=True):
+            merged.false_failures.extend(part.false_failures)
+    return out
+
+
+def _sweep(entries: Sequence[Entry], seeds: Sequence[int], points: int) -> list[SweepResult]:
     out = []
     for entry in entries:
         result = SweepResult(entry.id, len(seeds), points)

@@ -175,6 +175,7 @@ class NumericMember:
         self._mp: Callable[..., list[object]] | None = None
         self._mp_complex_step = self.analytic
         self._ball = TreeWalker.build(self.exprs, self.symbols, balls.BallOps, self._nodes)
+        self._depends: dict[sp.Basic, frozenset[sp.Basic]] | None = None
         # Values at the points of one sample (kept alive here: an id() of a freed sample can recur).
         self._cached_sample: Sample | None = None
         self._precise_cache: dict[tuple[int, int], list[object]] = {}
@@ -272,25 +273,39 @@ class NumericMember:
                 out[i] = np.broadcast_to(np.asarray(v, dtype=object), shape)
             return out
 
-        base = stacked(self._ball(*args), (c,))
+        memo: dict[sp.Basic, object] = dict(zip(self.symbols, args, strict=True))
+        base = stacked(self._ball.evaluate(memo), (c,))
         if not self.is_derivative:
             return base
         # Complex step in acb: f(x + ih) = f(x) + ih f'(x) + O(h**3); h far below the precision.
+        # One direction at a time, and only the nodes that depend on the perturbed variable are
+        # evaluated again: every other node's value is the real one just computed (arb is
+        # deterministic, so this is the very ball a full re-evaluation would give), and a sum
+        # of K terms no longer costs K evaluations of every term for each of K directions.
         m = len(self.wrt)
         h = arb(2) ** (-2 * flint.ctx.prec)
-        perturbed: list[object] = list(args)
-        for r, k in enumerate(self.wrt):
-            grid = np.empty((m, c), dtype=object)
-            grid[:] = np.broadcast_to(args[k], (m, c))
-            grid[r] = [acb(v, h) for v in args[k]]
-            perturbed[k] = grid
-        value = stacked(self._ball(*perturbed), (m, c))  # (entries, m, c)
+        depends = self._dependence()
+        rows = []
+        for k in self.wrt:
+            x = self.symbols[k]
+            seeded = {node: v for node, v in memo.items() if x not in depends.get(node, (x,))}
+            column = np.empty(c, dtype=object)
+            column[:] = [acb(v, h) for v in args[k]]
+            seeded[x] = column
+            rows.append(stacked(self._ball.evaluate(seeded), (c,)))
+        value = np.stack(rows, axis=1) if m else np.empty((len(self.exprs), 0, c), dtype=object)  # (entries, m, c)
         d = _imag_over(value, h)
         real_base = np.frompyfunc(_is_real_finite, 1, 1)(base).astype(bool).all(axis=0)  # (c,)
         d = np.where(real_base[None, None, :], d, balls.NAN)
         if self.jacobian:
             return d.reshape(len(self.exprs) * m, c)
         return d[0]
+
+    def _dependence(self) -> dict[sp.Basic, frozenset[sp.Basic]]:
+        """The symbols each node depends on (computed once per member, over the shared DAG)."""
+        if self._depends is None:
+            self._depends = _symbol_dependence(self.exprs)
+        return self._depends
 
     # -- high precision ---------------------------------------------------------------------------
     def _f_mp(self, point: Sequence[object]) -> list[object]:
@@ -348,6 +363,24 @@ def _unique_nodes(exprs: Sequence[sp.Basic]) -> set[sp.Basic]:
             seen.add(node)
             stack.extend(node.args)
     return seen
+
+
+def _symbol_dependence(exprs: Sequence[sp.Basic]) -> dict[sp.Basic, frozenset[sp.Basic]]:
+    """node -> the symbols below it, for every node of the expressions (iterative: trees can be deep)."""
+    deps: dict[sp.Basic, frozenset[sp.Basic]] = {}
+    stack: list[tuple[sp.Basic, bool]] = [(e, False) for e in exprs]
+    while stack:
+        node, expanded = stack.pop()
+        if node in deps:
+            continue
+        if node.is_Symbol:
+            deps[node] = frozenset((node,))
+        elif expanded or not node.args:
+            deps[node] = frozenset().union(*(deps[a] for a in node.args))
+        else:
+            stack.append((node, True))
+            stack.extend((a, False) for a in node.args if a not in deps)
+    return deps
 
 
 def _is_real_finite(v: object) -> bool:
@@ -650,7 +683,10 @@ class TreeWalker:
         return isinstance(node, sp.And | sp.Or | sp.Not | BooleanTrue | BooleanFalse)
 
     def __call__(self, *point: object) -> list[object]:
-        memo: dict[sp.Basic, object] = dict(zip(self.symbols, point, strict=True))
+        return self.evaluate(dict(zip(self.symbols, point, strict=True)))
+
+    def evaluate(self, memo: dict[sp.Basic, object]) -> list[object]:
+        """The expressions' values; ``memo`` holds the symbols' values (and any node already known)."""
         return [self._ev(e, memo) for e in self.exprs]
 
     def _ev(self, e: sp.Basic, memo: dict[sp.Basic, object]) -> object:
