@@ -91,6 +91,7 @@ symbols. Conventions:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -251,6 +252,26 @@ def tokenize(src: str, functions: frozenset[str] = DEFAULT_FUNCTIONS, **readings
         OPTIONS.reset(token)
 
 
+# a trailing type annotation: "C = BV \in \mathbb{R}^{n \times h}" states the shape of the value
+_ANNOTATION = re.compile(r"\\in\s*\\mathbb\s*\{\s*[RCNZQ]\s*\}\s*(?:\^\s*(?:\{[^{}]*\}|\w|\\\w+))?\s*$")
+
+
+def _drop_annotation(src: str) -> str:
+    r"""``BV \in \mathbb{R}^{n \times h}`` → ``BV``: the annotation gives a shape, not a value.
+
+    Only a trailing ``\in`` at the top level (outside any brace or bracket) with something before
+    it: ``\sum_{w \in V}`` and ``\left(x \in \mathbb{R}\right)`` are left alone (and refused).
+    """
+    match = _ANNOTATION.search(src)
+    if match is None or not src[: match.start()].strip():
+        return src
+    head = src[: match.start()]
+    depth = 0
+    for ch in head:
+        depth += (ch in "{([") - (ch in "})]")
+    return head if depth == 0 else src
+
+
 def _check_choice(name: str, value: str, allowed: tuple[str, ...]) -> None:
     if value not in allowed:
         raise ValueError(f"{name} must be one of {', '.join(allowed)}, not {value!r}")
@@ -299,6 +320,7 @@ def parse_latex(
     )
     token = OPTIONS.set(opts)
     toks: list[Tok] = []
+    src = _drop_annotation(src)
     try:
         toks = Tokenizer(src).run()
         check_nesting(toks)
