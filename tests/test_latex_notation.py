@@ -521,3 +521,9 @@ def test_a_trailing_shape_annotation_is_not_part_of_the_value(src: str, value: s
 def test_a_set_inside_a_formula_is_still_refused(src: str) -> None:
     with pytest.raises(LatexError, match="not part of a checkable formula"):
         P(src)
+
+
+@pytest.mark.parametrize("src", ["w_{:,j}", r"W_{i,:} x", r"\sigma(z^T w_{:, j})"])
+def test_a_slice_is_refused_by_name(src: str) -> None:
+    with pytest.raises(LatexError, match="slice"):
+        P(src)

@@ -107,6 +107,8 @@ from verifier.latex.vocabulary import (
     ARGUMENTS,
     CALLS,
     CLOSERS,
+    COLON,
+    COMMA,
     DEFAULT_FUNCTIONS,
     DESCRIBE,
     LBRACE,
@@ -230,6 +232,8 @@ def _lark_error(exc: UnexpectedInput, toks: list[Tok]) -> LatexError:
         previous = [t for t in toks if t.pos < (tok.start_pos or 0)]
         if tok.type == "PARTIAL" or (previous and previous[-1].type == PARTIAL):
             return LatexError("'\\partial' outside a fraction \\frac{\\partial …}{\\partial x}", column)
+        if tok.type == COLON and previous and previous[-1].type in (LBRACE, COMMA):
+            return LatexError("a slice such as w_{:,j} (a whole row or column) is not supported", column)
         if tok.type in ("_COMMA",):
             return LatexError("a comma outside a function call (tuples and lists are not supported)", column)
         if tok.type in ("_AMP", "_ROWSEP"):
