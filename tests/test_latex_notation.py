@@ -527,3 +527,9 @@ def test_a_set_inside_a_formula_is_still_refused(src: str) -> None:
 def test_a_slice_is_refused_by_name(src: str) -> None:
     with pytest.raises(LatexError, match="slice"):
         P(src)
+
+
+@pytest.mark.parametrize("src", [r"\frac{1}{2}(a, b)", r"x^{2}(a, b)"])
+def test_a_tuple_after_a_value_is_not_guessed(src: str) -> None:
+    with pytest.raises(LatexError, match="stands alone"):
+        P(src)

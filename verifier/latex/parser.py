@@ -235,7 +235,9 @@ def _lark_error(exc: UnexpectedInput, toks: list[Tok]) -> LatexError:
         if tok.type == COLON and previous and previous[-1].type in (LBRACE, COMMA):
             return LatexError("a slice such as w_{:,j} (a whole row or column) is not supported", column)
         if tok.type in ("_COMMA",):
-            return LatexError("a comma outside a function call (tuples and lists are not supported)", column)
+            return LatexError(
+                "a comma outside a function call (a tuple (a, b) is read only where it stands alone)", column
+            )
         if tok.type in ("_AMP", "_ROWSEP"):
             return LatexError(f"{_describe(tok)} outside a matrix or cases environment", column)
         return LatexError(f"unexpected {_describe(tok)}", column)
