@@ -482,3 +482,54 @@ def test_sum_over_a_set_runs_over_its_index() -> None:
     assert P(r"\sum_{w\in{Vocab}}^{} y_w") == P(r"\sum_{w} y_w")  # an empty superscript is nothing
     with pytest.raises(LatexError, match=r"relation \\in"):
         P(r"x \in S")
+
+
+# --- Tuples and shape annotations ----------------------------------------------------------------
+
+
+def test_a_tuple_standing_alone_is_a_column_vector() -> None:
+    assert P("(a, b, c)") == sp.ImmutableMatrix([[a], [b], [c]])
+    assert P("(2.5, -0.75)") == sp.ImmutableMatrix([[sp.Rational(5, 2)], [sp.Rational(-3, 4)]])
+    assert sp.ImmutableMatrix([[a], [b]]) in P("x + (a, b)").args
+
+
+def test_parentheses_after_a_name_stay_a_call_or_a_group() -> None:
+    assert P("u(a, b)") == sp.Function("u")(a, b)  # a comma after a name: a call, not name * tuple
+    assert P("x(a + b)") == x * (a + b)
+    for opts in ({"calls": "multiply"}, {"calls": "apply"}):
+        assert P("u(a, b)", **opts) == sp.Function("u")(a, b)
+
+
+def test_a_tuple_of_tuples_is_refused() -> None:
+    with pytest.raises(LatexError, match="tuple of matrices"):
+        P("(a, (b, c))")
+
+
+@pytest.mark.parametrize(
+    ("src", "value"),
+    [
+        (r"B V \in \mathbb{R}^{n \times h}", sp.Symbol("B") * sp.Symbol("V")),
+        (r"\frac{a}{b} \in \mathbb{R}", a / b),
+        (r"\sigma(z) \in \mathbb{R}^n", sigma(z)),
+    ],
+)
+def test_a_trailing_shape_annotation_is_not_part_of_the_value(src: str, value: sp.Basic) -> None:
+    assert P(src) == value
+
+
+@pytest.mark.parametrize("src", [r"\in \mathbb{R}^n", r"\left(x \in \mathbb{R}\right)", r"x \in S"])
+def test_a_set_inside_a_formula_is_still_refused(src: str) -> None:
+    with pytest.raises(LatexError, match="not part of a checkable formula"):
+        P(src)
+
+
+@pytest.mark.parametrize("src", ["w_{:,j}", r"W_{i,:} x", r"\sigma(z^T w_{:, j})"])
+def test_a_slice_is_refused_by_name(src: str) -> None:
+    with pytest.raises(LatexError, match="slice"):
+        P(src)
+
+
+@pytest.mark.parametrize("src", [r"\frac{1}{2}(a, b)", r"x^{2}(a, b)"])
+def test_a_tuple_after_a_value_is_not_guessed(src: str) -> None:
+    with pytest.raises(LatexError, match="stands alone"):
+        P(src)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 import sympy as sp
 
-from verifier.latex import Component, LatexError, implicit_bounds, parse_latex
+from verifier.latex import Component, LatexError, implicit_bounds, parse_latex, parse_readings
 from verifier.latex.vocabulary import GRAD, ONES, TRANSPOSE
 
 x, y, z, a, b, c, i, j, k, r = sp.symbols("x y z a b c i j k r")
@@ -457,3 +459,37 @@ def test_partial_with_subscript() -> None:
 def test_shape_superscript_is_refused_not_a_power() -> None:
     with pytest.raises(LatexError, match="shape"):
         P(r"W^{3 \times 10}")
+
+
+@pytest.mark.parametrize(
+    "src",
+    [
+        "x + " * 25_000,  # 100,000 characters
+        r"\frac{" * 20_000 + "x" + "}" * 20_000 + " " * 40_000,  # 100,000 characters, deep nesting
+        "(" * 50_000 + ")" * 50_000,
+        r"(a, b) \in \mathbb{R}^n " * 4000,
+    ],
+)
+def test_a_pathological_member_is_refused_quickly_by_every_reading(src: str) -> None:
+    start = time.perf_counter()
+    with pytest.raises(LatexError):
+        parse_readings(src)
+    assert time.perf_counter() - start < 0.5, src[:40]
+
+
+def test_parsing_a_typical_member_takes_milliseconds() -> None:
+    members = [
+        r"\frac{\partial L}{\partial W} = \sigma(z)(1 - \sigma(z)) x^\top",
+        r"-\sum_{i=1}^{n} y_i \log \hat{y}_i + (1 - y_i) \log(1 - \hat{y}_i)",
+        r"\|X w - y\|_2^2 + \lambda \|w\|^2",
+        r"(a, b, c) + \begin{bmatrix} 1 \\ 2 \\ 3 \end{bmatrix}",
+    ]
+    members = [m.split(" = ")[-1] for m in members]
+    for m in members:
+        parse_latex(m)  # warm the grammar and SymPy's caches
+    start = time.perf_counter()
+    for _ in range(10):
+        for m in members:
+            parse_latex(m)
+    per_member = (time.perf_counter() - start) / (10 * len(members))
+    assert per_member < 0.05  # ≈ 2 ms on a quiet machine; generous for a loaded one

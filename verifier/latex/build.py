@@ -338,6 +338,12 @@ class Builder(Transformer):  # type: ignore[type-arg]
             raise LatexError("a list of matrices is not supported")
         return sympy.ImmutableMatrix([list(c)])
 
+    def column_list(self, c: list[Any]) -> Any:
+        """``(a, b, c)`` standing alone (not after a name): the coordinates of a column vector."""
+        if any(isinstance(x, sympy.MatrixBase) for x in c):
+            raise LatexError("a tuple of matrices is not supported")
+        return sympy.ImmutableMatrix([[x] for x in c])
+
     def norm(self, c: list[Any]) -> Any:
         r"""``\|x\|`` and ``\|X\|_F`` → norm(x) (Euclidean, Frobenius); ``\|x\|_p`` → norm(x, p)."""
         if len(c) == 1:

@@ -13,7 +13,7 @@ GRAMMAR = r"""
 %declare PLUS MINUS MULOP DIV DSTAR REL PRIME SUBWORD TRANSPOSE FRAC SQRT SUM PROD PARTIAL NABLA
 %declare OTHERWISE IF HPROD STAR FACTORIAL IN
 %declare _CARET _UNDERSCORE _LBRACE _RBRACE _LPAREN _RPAREN _LBRACK _RBRACK _LCURLY _RCURLY
-%declare _LBAR _RBAR _COMMA _AMP _ROWSEP _SUBSTACK _BEGIN_MATRIX _END_MATRIX _BEGIN_CASES _END_CASES
+%declare _LTUPLE _LBAR _RBAR _COMMA _AMP _ROWSEP _SUBSTACK _BEGIN_MATRIX _END_MATRIX _BEGIN_CASES _END_CASES
 %declare _LABEL _LCALL _LNORM _RNORM _LANGLE _RANGLE _LEVAL _REVAL _COLON
 
 start: expr
@@ -73,6 +73,7 @@ start: expr
      | _LBRACK expr _RBRACK     -> group
      | _LBRACK expr _RBRACK sub -> component
      | _LBRACK expr (_COMMA expr)+ _RBRACK              -> row_list
+     | _LTUPLE expr (_COMMA expr)+ _RPAREN              -> column_list
      | _LCURLY expr _RCURLY     -> group
      | _LBAR expr _RBAR         -> abs
      | _LNORM expr _RNORM sub?  -> norm

@@ -91,6 +91,7 @@ symbols. Conventions:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -106,6 +107,8 @@ from verifier.latex.vocabulary import (
     ARGUMENTS,
     CALLS,
     CLOSERS,
+    COLON,
+    COMMA,
     DEFAULT_FUNCTIONS,
     DESCRIBE,
     LBRACE,
@@ -229,8 +232,12 @@ def _lark_error(exc: UnexpectedInput, toks: list[Tok]) -> LatexError:
         previous = [t for t in toks if t.pos < (tok.start_pos or 0)]
         if tok.type == "PARTIAL" or (previous and previous[-1].type == PARTIAL):
             return LatexError("'\\partial' outside a fraction \\frac{\\partial …}{\\partial x}", column)
+        if tok.type == COLON and previous and previous[-1].type in (LBRACE, COMMA):
+            return LatexError("a slice such as w_{:,j} (a whole row or column) is not supported", column)
         if tok.type in ("_COMMA",):
-            return LatexError("a comma outside a function call (tuples and lists are not supported)", column)
+            return LatexError(
+                "a comma outside a function call (a tuple (a, b) is read only where it stands alone)", column
+            )
         if tok.type in ("_AMP", "_ROWSEP"):
             return LatexError(f"{_describe(tok)} outside a matrix or cases environment", column)
         return LatexError(f"unexpected {_describe(tok)}", column)
@@ -249,6 +256,26 @@ def tokenize(src: str, functions: frozenset[str] = DEFAULT_FUNCTIONS, **readings
         return rewrite(toks, opts)
     finally:
         OPTIONS.reset(token)
+
+
+# a trailing type annotation: "C = BV \in \mathbb{R}^{n \times h}" states the shape of the value
+_ANNOTATION = re.compile(r"\\in\s*\\mathbb\s*\{\s*[RCNZQ]\s*\}\s*(?:\^\s*(?:\{[^{}]*\}|\w|\\\w+))?\s*$")
+
+
+def _drop_annotation(src: str) -> str:
+    r"""``BV \in \mathbb{R}^{n \times h}`` → ``BV``: the annotation gives a shape, not a value.
+
+    Only a trailing ``\in`` at the top level (outside any brace or bracket) with something before
+    it: ``\sum_{w \in V}`` and ``\left(x \in \mathbb{R}\right)`` are left alone (and refused).
+    """
+    match = _ANNOTATION.search(src)
+    if match is None or not src[: match.start()].strip():
+        return src
+    head = src[: match.start()]
+    depth = 0
+    for ch in head:
+        depth += (ch in "{([") - (ch in "})]")
+    return head if depth == 0 else src
 
 
 def _check_choice(name: str, value: str, allowed: tuple[str, ...]) -> None:
@@ -299,6 +326,7 @@ def parse_latex(
     )
     token = OPTIONS.set(opts)
     toks: list[Tok] = []
+    src = _drop_annotation(src)
     try:
         toks = Tokenizer(src).run()
         check_nesting(toks)

@@ -44,6 +44,7 @@ from verifier.latex.vocabulary import (
     LEVAL,
     LNORM,
     LPAREN,
+    LTUPLE,
     MAX_NESTING,
     MINUS,
     MULOP,
@@ -574,6 +575,18 @@ def _primes_after_subscripts(toks: list[Tok]) -> list[Tok]:
     return out
 
 
+# what may stand before a tuple: nothing, an operator or an opening bracket (never a name or a value,
+# where '(' would be a call or a product, and a call with commas was decided by _calls already)
+_BEFORE_TUPLE = frozenset({PLUS, MINUS, MULOP, COMMA, LPAREN, LBRACK, LBRACE, LCURLY, AMP, ROWSEP, NUMBER})
+
+
+def _tuples(toks: list[Tok]) -> None:
+    """``(a, b, c)`` standing alone is a tuple: the coordinates of a column vector."""
+    for k, t in enumerate(toks):
+        if t.type == LPAREN and (k == 0 or toks[k - 1].type in _BEFORE_TUPLE) and _has_top_comma(toks, k):
+            t.type = LTUPLE
+
+
 def rewrite(toks: list[Tok], opts: Options) -> list[Tok]:
     """The token list the grammar reads: each pass takes one kind of context-dependent decision."""
     toks = _empty_groups(toks)
@@ -591,6 +604,7 @@ def rewrite(toks: list[Tok], opts: Options) -> list[Tok]:
     out = _bars(toks)
     if opts.arguments == "product":
         out = _product_arguments(out)
+    _tuples(out)
     for t in out:
         if t.type == TOP:
             raise LatexError("\\top outside a superscript", t.pos + 1)

@@ -178,6 +178,7 @@ IF = "IF"
 TOP = "TOP"
 HPROD = "HPROD"  # ⊙ ∘ ⊗: entry-wise and Kronecker products (their own precedence level)
 LABEL = "_LABEL"  # a superscript read as an index (x^{(i)}, or x^n under superscripts="index")
+LTUPLE = "_LTUPLE"  # the '(' of a tuple (a, b, c) standing alone: a column vector
 LCALL = "_LCALL"  # the '(' of \frac{dg}{dx}(x): an application, not a product
 NBAR = "NBAR"  # ‖ or \| whose side is decided by context
 LNORM = "_LNORM"
@@ -218,7 +219,7 @@ SINGLE_CHARS = {"+": PLUS, "-": MINUS, "−": MINUS, "/": DIV, "(": LPAREN, ")":
                 "]": RBRACK, ",": COMMA, "&": AMP, "'": PRIME, "|": BAR, "·": MULOP, "×": MULOP,
                 "′": PRIME, "–": MINUS, ";": COMMA}  # fmt: skip
 OPENERS = {LBRACE: RBRACE, LPAREN: RPAREN, LBRACK: RBRACK, LCURLY: RCURLY, BEGIN_MATRIX: END_MATRIX,
-           BEGIN_CASES: END_CASES, LANGLE: RANGLE, LCALL: RPAREN}  # fmt: skip
+           BEGIN_CASES: END_CASES, LANGLE: RANGLE, LCALL: RPAREN, LTUPLE: RPAREN}  # fmt: skip
 CLOSERS = frozenset(OPENERS.values())
 NAMEISH = frozenset({LETTER, GREEKT, IDENT})
 ENDS_OPERAND = frozenset({NUMBER, LETTER, GREEKT, IDENT, ONEST, ZEROST, INFTY, RPAREN, RBRACE, RBRACK, RCURLY,
