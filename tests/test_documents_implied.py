@@ -1,0 +1,25 @@
+"""Readings that turn SKIPPED steps of real notes into checked ones, each on an example written here."""
+
+from __future__ import annotations
+
+from verifier.documents.check import check_text
+from verifier.results import Verdict
+
+_J = "Notes.\n\n$$J = - y_i \\log(\\hat{y}_i)$$\n\n"
+
+
+def _steps(text: str) -> list:
+    return [s for c in check_text(text, "notes.md").chains for s in c.result.steps]
+
+
+def test_a_definition_with_a_repeated_index_is_summed_over_it() -> None:
+    # J has no index, so the i of its body can only be summed (CS224d-style implied summation)
+    text = _J + "$$\\frac{\\partial J}{\\partial \\hat{y}_a} = -\\frac{y_a}{\\hat{y}_a}$$\n"
+    steps = _steps(text)
+    assert steps[-1].verdict is Verdict.PROVED
+    assert "implied summation" in steps[-1].message
+
+
+def test_a_wrong_step_under_an_implied_sum_is_not_proved() -> None:
+    text = _J + "$$\\frac{\\partial J}{\\partial \\hat{y}_a} = \\frac{y_a}{\\hat{y}_a}$$\n"
+    assert _steps(text)[-1].verdict not in (Verdict.PROVED, Verdict.PASSED)
