@@ -23,3 +23,15 @@ def test_a_definition_with_a_repeated_index_is_summed_over_it() -> None:
 def test_a_wrong_step_under_an_implied_sum_is_not_proved() -> None:
     text = _J + "$$\\frac{\\partial J}{\\partial \\hat{y}_a} = \\frac{y_a}{\\hat{y}_a}$$\n"
     assert _steps(text)[-1].verdict not in (Verdict.PROVED, Verdict.PASSED)
+
+
+def test_a_derivative_operator_without_its_lower_partial_is_read_as_one() -> None:
+    text = "Notes.\n\n$$\\dfrac{\\partial}{a_k} \\left(a_k^2 b\\right) = 2 a_k b$$\n"
+    (step,) = _steps(text)
+    assert step.verdict is Verdict.PROVED
+    assert "\\partial a_k" in step.message
+
+
+def test_a_wrong_derivative_without_its_lower_partial_still_fails() -> None:
+    (step,) = _steps("Notes.\n\n$$\\dfrac{\\partial}{x}(x^3) = 2x^2$$\n")
+    assert step.verdict is Verdict.FAILED
