@@ -35,3 +35,11 @@ def test_a_derivative_operator_without_its_lower_partial_is_read_as_one() -> Non
 def test_a_wrong_derivative_without_its_lower_partial_still_fails() -> None:
     (step,) = _steps("Notes.\n\n$$\\dfrac{\\partial}{x}(x^3) = 2x^2$$\n")
     assert step.verdict is Verdict.FAILED
+
+
+def test_cross_entropy_written_out_in_camel_case_is_the_known_function() -> None:
+    text = "Notes.\n\n$$CrossEntropy(y, \\hat{y}) = -\\sum_i y_i \\log \\hat{y}_i$$\n"
+    (step,) = _steps(text)
+    assert step.verdict is Verdict.PROVED
+    wrong = "Notes.\n\n$$CrossEntropy(y, \\hat{y}) = \\sum_i y_i \\log \\hat{y}_i$$\n"
+    assert _steps(wrong)[0].verdict is Verdict.FAILED

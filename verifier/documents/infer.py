@@ -46,6 +46,7 @@ from verifier.documents.context import (
     display_key,
     key_of,
 )
+from verifier.documents.functions import FUNCTIONS
 from verifier.latex import LatexError, parse_latex
 
 __all__ = ["Annotations", "InferredScope", "annotations_of", "infer_scope", "names_in", "subscripted_names"]
@@ -53,9 +54,8 @@ __all__ = ["Annotations", "InferredScope", "annotations_of", "infer_scope", "nam
 #: names the resolver gives a meaning without any declaration
 RESERVED = frozenset({"e", "pi", "ones", "zeros", "delta", "E", "I"})
 #: functions the resolver knows (applied, never inferred)
-KNOWN_FUNCTIONS = frozenset({
-    "sigma", "sigmoid", "logistic", "softmax", "relu", "tanh", "identity", "ce", "CE", "transpose", "grad",
-    "norm", "hadamard", "kron", "inner", "tr", "diag", "det", "hessian",
+KNOWN_FUNCTIONS = frozenset(FUNCTIONS) | frozenset({
+    "transpose", "grad", "norm", "hadamard", "kron", "inner", "tr", "diag", "det", "hessian",
 })  # fmt: skip
 #: scalar-looking capitals: losses, costs, likelihoods, counts
 SCALAR_CAPITALS = frozenset({"L", "J", "E", "C", "N", "K", "M", "T", "P", "R"})
