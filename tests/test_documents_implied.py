@@ -43,3 +43,15 @@ def test_cross_entropy_written_out_in_camel_case_is_the_known_function() -> None
     assert step.verdict is Verdict.PROVED
     wrong = "Notes.\n\n$$CrossEntropy(y, \\hat{y}) = \\sum_i y_i \\log \\hat{y}_i$$\n"
     assert _steps(wrong)[0].verdict is Verdict.FAILED
+
+
+def test_a_sum_whose_bound_is_an_expression_in_a_size_is_checked() -> None:
+    (step,) = _steps("Notes.\n\n$$\\sum_{k=0}^{K-1} 1 = K$$\n")
+    assert step.verdict is Verdict.PROVED
+    assert "K: a size" in step.message
+
+
+def test_a_closed_form_right_at_one_size_only_fails() -> None:
+    # at K = 3 both sides are 6; a sum's bound is checked at more than one size
+    (step,) = _steps("Notes.\n\n$$\\sum_{k=1}^{K} k = 2K$$\n")
+    assert step.verdict is Verdict.FAILED
