@@ -55,3 +55,24 @@ def test_a_closed_form_right_at_one_size_only_fails() -> None:
     # at K = 3 both sides are 6; a sum's bound is checked at more than one size
     (step,) = _steps("Notes.\n\n$$\\sum_{k=1}^{K} k = 2K$$\n")
     assert step.verdict is Verdict.FAILED
+
+
+def test_a_worked_number_against_a_definition_over_undeclared_values_is_not_failed() -> None:
+    # the values of y and p are given in prose only: the step cannot be judged, it is not FAILED
+    text = (
+        "Notes.\n\n$$L = -\\sum_i y_i \\log(p_i)$$\n\nHere y = (0, 1) and p = (0.3, 0.7), so\n\n$$L = -\\log(0.7)$$\n"
+    )
+    step = _steps(text)[-1]
+    assert step.verdict is Verdict.SKIPPED
+    assert "worked number" in step.message
+
+
+def test_a_step_resting_on_a_definition_that_uses_its_index_as_a_number_is_not_failed() -> None:
+    # q_j = e^j / sum_i e^i is a typo for e^{o_j}; the step below is right for the intended q
+    text = (
+        "Notes.\n\n$$q_j = \\frac{e^j}{\\sum_i e^i}$$\n\n"
+        "$$\\frac{\\partial}{\\partial o_k} q_k = \\frac{\\partial}{\\partial o_k} \\frac{e^{o_k}}{\\sum_i e^{o_i}}$$\n"
+    )
+    step = _steps(text)[-1]
+    assert step.verdict is Verdict.SKIPPED
+    assert "uses an index as a number" in step.message

@@ -171,6 +171,17 @@ class _Doubts:
                  for t in _member_trees(p)]  # fmt: skip
         names = [_keys_in(t) for t in trees[:1]] + [set().union(*(_keys_in(t) for t in trees[1:]))] if trees else []
         used = {k[0] for side in names for k in side}
+        suspect = self._index_as_number(used, scope)
+        if suspect:
+            return self._demote(r, f"the notes' definition of {suspect} uses an index as a number; read literally "
+                                   "the step fails (a typo in that definition?)")  # fmt: skip
+        reached = self._reach(used, scope)
+        guessed_values = sorted(display_key(k) for k in scope.inferred if k[0] in reached - used
+                                and isinstance(scope.names.get(k), VarDecl))  # fmt: skip
+        numbers = [t for t in trees[:2] if not t.free_symbols and not t.atoms(sp.Indexed)]
+        if guessed_values and numbers and len(trees) >= 2:
+            return self._demote(r, f"a worked number against a definition over {', '.join(guessed_values)}, whose "
+                                   "values the notes give only in prose")  # fmt: skip
         inferred = {k for k in scope.inferred if k[0] in used}
         if not inferred:
             return r
@@ -217,6 +228,25 @@ class _Doubts:
                 return self._demote(r, why + ": the step relates it to the other side in a way the checker cannot see")
         return r
 
+    def _index_as_number(self, names: set[str], scope: Scope) -> str | None:
+        """The name (among ``names`` and what their definitions use) whose definition *in the notes*
+        uses an index as a value (``p_j = e^j / \\sum_i e^i``, meant ``e^{o_j}``), or None."""
+        for name in sorted(self._reach(names, scope)):
+            entry = scope.names.get((name, ()))
+            if not isinstance(entry, Definition) or entry not in self.note_definitions or not entry.body:
+                continue
+            try:
+                tree = self.parse(entry.body, None, frozenset())
+            except LatexError:
+                continue
+            indices = set(entry.index_params)
+            for sub in sp.preorder_traversal(tree):
+                if isinstance(sub, sp.Sum | sp.Product):
+                    indices |= {str(v) for v, *_ in sub.limits}
+            if indices & _values_of(tree):
+                return display_key(entry.key)
+        return None
+
     def _reach(self, names: set[str], scope: Scope) -> set[str]:
         """``names`` and every name their definitions (the context's or the notes') use."""
         out, todo = set(names), list(names)
@@ -261,3 +291,18 @@ class _Doubts:
         cx = r.counterexample
         extra = f" (literally it fails at {', '.join(f'{k}={v}' for k, v in cx.point)})" if cx is not None else ""
         return replace(r, verdict=Verdict.SKIPPED, counterexample=None, message=why + extra)
+
+
+def _values_of(tree: sp.Basic) -> set[str]:
+    """Names of the symbols of ``tree`` used as values: outside subscripts and sum limits."""
+    if isinstance(tree, sp.Indexed):
+        return set()
+    if isinstance(tree, sp.Symbol):
+        return {tree.name}
+    if isinstance(tree, sp.Sum | sp.Product):
+        return _values_of(tree.function)
+    out: set[str] = set()
+    for a in tree.args:
+        if isinstance(a, sp.Basic):
+            out |= _values_of(a)
+    return out
