@@ -55,4 +55,7 @@ FUNCTIONS: dict[str, Callable[..., Any]] = {
     "identity": lambda v: v,
     "ce": _cross_entropy,
     "CE": _cross_entropy,
+    "CrossEntropy": _cross_entropy,
+    "crossentropy": _cross_entropy,
+    "cross_entropy": _cross_entropy,
 }

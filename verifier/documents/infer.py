@@ -46,6 +46,7 @@ from verifier.documents.context import (
     display_key,
     key_of,
 )
+from verifier.documents.functions import FUNCTIONS
 from verifier.latex import LatexError, parse_latex
 
 __all__ = ["Annotations", "InferredScope", "annotations_of", "infer_scope", "names_in", "subscripted_names"]
@@ -53,9 +54,8 @@ __all__ = ["Annotations", "InferredScope", "annotations_of", "infer_scope", "nam
 #: names the resolver gives a meaning without any declaration
 RESERVED = frozenset({"e", "pi", "ones", "zeros", "delta", "E", "I"})
 #: functions the resolver knows (applied, never inferred)
-KNOWN_FUNCTIONS = frozenset({
-    "sigma", "sigmoid", "logistic", "softmax", "relu", "tanh", "identity", "ce", "CE", "transpose", "grad",
-    "norm", "hadamard", "kron", "inner", "tr", "diag", "det", "hessian",
+KNOWN_FUNCTIONS = frozenset(FUNCTIONS) | frozenset({
+    "transpose", "grad", "norm", "hadamard", "kron", "inner", "tr", "diag", "det", "hessian",
 })  # fmt: skip
 #: scalar-looking capitals: losses, costs, likelihoods, counts
 SCALAR_CAPITALS = frozenset({"L", "J", "E", "C", "N", "K", "M", "T", "P", "R"})
@@ -197,6 +197,7 @@ class _Inference:
         self.index_why: dict[str, str] = {}
         self.functions: dict[str, int] = {}
         self.sizes: dict[Key, str] = {}
+        self.bounds: set[Key] = set()  # sizes met as the bounds of sums: checked at two values
 
     # -- helpers ---------------------------------------------------------------------------
     def known(self, key: Key) -> bool:
@@ -272,11 +273,21 @@ class _Inference:
                     continue
                 if isinstance(hi, sp.Symbol) and hi.name not in bound and not self.known((hi.name, ())):
                     self.sizes.setdefault((hi.name, ()), f"the upper bound of a sum over {v}")
+                    self.bounds.add((hi.name, ()))
                     self.d.union(size, (hi.name, ()))
                 elif isinstance(hi, sp.Integer) and lo == 1 and int(hi) <= MAX_LITERAL_SIZE:
                     self.d.union(size, int(hi))
                 elif isinstance(hi, sp.Symbol) and isinstance(self.scope.names.get((hi.name, ())), Size):
                     self.d.union(size, (hi.name, ()))
+                if not isinstance(hi, sp.Symbol | sp.Integer) or not isinstance(lo, sp.Integer):
+                    # \sum_{k=0}^{K-1}: the names in a bound are sizes too (a range cannot have a real end)
+                    for end, what in ((lo, "lower"), (hi, "upper")):
+                        for sym in sorted(end.free_symbols - {var}, key=str) if isinstance(end, sp.Basic) else ():
+                            key = (str(sym), ())
+                            if isinstance(sym, sp.Symbol) and sym.name not in bound and not self.known(key) \
+                                    and not sym.name.endswith(("__lo", "__hi")):  # fmt: skip
+                                self.sizes.setdefault(key, f"in the {what} bound of a sum over {v}")
+                                self.bounds.add(key)
                 self.walk(lo, frozenset(bound), in_log)
                 self.walk(hi, frozenset(bound), in_log)
             self.walk(tree.function, frozenset(inner), in_log)
@@ -549,14 +560,18 @@ class _Inference:
                     scope.names[key] = Size(key, (int(key[0][1:-9]),), 0)
                 else:
                     k = len([x for x in scope.names.values() if isinstance(x, Size)])
-                    scope.names[key] = Size(key, (FIRST_SIZES[k % len(FIRST_SIZES)],), 0)
+                    first = FIRST_SIZES[k % len(FIRST_SIZES)]
+                    # a sum's bound is varied (a closed form right at one size only must not pass)
+                    values = (first, first + 2) if key in self.bounds else (first,)
+                    scope.names[key] = Size(key, values, 0)
                     notes.append(f"{display_key(key)}: a size ({self.sizes.get(key, 'a dimension')}), "
-                                 f"checked at {scope.names[key].values[0]}")  # fmt: skip
+                                 f"checked at {' and '.join(map(str, values))}")  # fmt: skip
                     scope.inferred[key] = notes[-1]
             return key
 
         for key in list(self.sizes):
-            if key not in scope.names and key not in self.names:
+            scalar = key in self.bounds and self.names.get(key, _Name("open")).kind in ("open", "scalar")
+            if key not in scope.names and (key not in self.names or scalar):
                 dim(key)
         for name, var in self.indices.items():
             key = (name, ())

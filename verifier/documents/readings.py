@@ -62,7 +62,7 @@ def read_member(latex: str, parse: Parse) -> ParsedMember:
     text = latex
     notes: list[str] = []
     placeholders: dict[str, str] = {}
-    for rewrite in (_ellipsis_sums, _partial_of_expression, _forgotten_partial, _operator_d):
+    for rewrite in (_ellipsis_sums, _partial_of_expression, _forgotten_partial, _forgotten_den_partial, _operator_d):
         out = rewrite(text, placeholders)
         if out is None:
             continue
@@ -312,6 +312,28 @@ def _forgotten_partial(text: str, placeholders: dict[str, str]) -> tuple[str, st
         note = f"\\frac{{{num}}}{{{den}}} read as \\frac{{\\partial {num}}}{{{den}}} (the numerator's ∂ is missing)"
         return text, note
     return None
+
+
+_VARIABLE = re.compile(r"(?:\\[A-Za-z]+(?:\{[^{}]*\})?|[A-Za-z])(?:_\{?\w+\}?)?(?:\^\{?\(\w+\)\}?)?")
+
+
+def _forgotten_den_partial(text: str, placeholders: dict[str, str]) -> tuple[str, str] | None:
+    r"""``\frac{\partial}{o_k}`` → ``\frac{\partial}{\partial o_k}``: an operator ∂ over a lone variable
+    has one meaning (every such fraction of the member is read so, reported once)."""
+    out, changed = text, []
+    for _start, n0, n1, d0, d1 in reversed(_fracs(text)):
+        num, den = text[n0:n1].strip(), text[d0:d1].strip()
+        if num != "\\partial" or not _VARIABLE.fullmatch(den):
+            continue
+        out = f"{out[:d0]}\\partial {den}{out[d1:]}"
+        changed.append(den)
+    if not changed:
+        return None
+    dens = ", ".join(sorted(set(changed)))
+    return (
+        out,
+        f"\\frac{{\\partial}}{{{dens}}} read as \\frac{{\\partial}}{{\\partial {dens}}} (the ∂ below is missing)",
+    )
 
 
 def _operator_d(text: str, placeholders: dict[str, str]) -> tuple[str, str] | None:

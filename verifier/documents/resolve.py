@@ -216,7 +216,23 @@ class Resolver:
                 raise ResolveError(
                     f"the definition of {display_key(d.key)} (context line {d.line}) cannot be read: {exc.message}"
                 ) from None
+            if not d.params and not d.index_params:
+                self._defs[d.key] = self._implied_sums(d, self._defs[d.key])
         return self._defs[d.key]
+
+    def _implied_sums(self, d: Definition, tree: sp.Basic) -> sp.Basic:
+        """``J = -y_i \\log \\hat{y}_i``: a name without an index defined by a body whose index repeats
+        can only mean the sum over that index (the literal reading leaves the index free, which no
+        value of J can be); the reading is reported with the step."""
+        from verifier.documents.readings import einstein  # readings imports this module
+
+        def is_index(name: str) -> bool:
+            return isinstance(self.scope.names.get((name, ())), IndexRange)
+
+        summed = einstein(tree, is_index)
+        if summed != tree:
+            self._note(f"the definition of {display_key(d.key)} sums its repeated index (implied summation)")
+        return summed
 
     def _family_entry(self, d: Definition, indices: Sequence[int]) -> Value:
         if len(indices) != len(d.index_params):

@@ -1,0 +1,308 @@
+"""Doubt before FAILED: other plausible readings of a failing step, and failures that rest on a guess.
+
+Issue 8, section 4: a step is FAILED only if every plausible reading fails. :class:`_Doubts`
+re-checks a FAILED step under the other readings (Einstein summation, ``\\log`` over a whole product,
+one-hot labels, positive or probability-valued quantities, the other derivative layouts, scalars
+for shapes that clash) and reports the reading under which it holds; a failure that still rests on
+a guess about undeclared names (a test function, inferred shapes, a name that may depend on the
+variable, an equation to solve) becomes SKIPPED with the reason; a number rounded by the author
+passes. It is a base of :class:`verifier.documents.check._Document`."""
+
+from __future__ import annotations
+
+import math
+import re
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+
+import sympy as sp
+from sympy.core.function import AppliedUndef
+
+from verifier.documents.context import (
+    Definition,
+    DomainSpec,
+    IndexRange,
+    Scope,
+    VarDecl,
+    display_key,
+)
+from verifier.documents.infer import (
+    names_in,
+)
+from verifier.documents.members import _Chain, _keys_in, _member_trees, _Step, free_names
+from verifier.documents.readings import (
+    einstein,
+    log_of_product,
+)
+from verifier.documents.resolve import (
+    ListMember,
+    ResolveError,
+)
+from verifier.documents.steps import _Checker, _shape_failure
+from verifier.latex import LatexError
+from verifier.results import StepResult, Verdict
+
+READINGS_SECONDS = 4.0  # time for the other readings of one chain's FAILED steps
+_SHAPE_ONLY = "the undeclared vectors and matrices as scalars"
+_LABELS = frozenset({"y", "t"})  # vectors that ML notes use for (one-hot) labels
+_BARE_LOG = re.compile(r"\\(?:log|ln)(?![A-Za-z])\s*(?!\s|\(|\\left|\\big|\\Big)")
+
+
+class _Doubts:
+    def _without_note_definitions(self, chain: _Chain, steps: list[StepResult]) -> list[StepResult]:
+        """A name the notes defined earlier but use differently here (``y := \\sigma(z)``, then ``y_i``
+        in a sum) is read again with that definition left out; the context is never left out."""
+        words = ("has no entry", "is a function; call it", "several indices", "nested too deeply")
+        clash = [k for k, r in enumerate(steps) if r.verdict is Verdict.SKIPPED and any(w in r.message for w in words)]
+        if not clash or not self.note_definitions:
+            return steps
+        base = self.ctx.scope_at(chain.line)
+        saved, self.note_definitions = self.note_definitions, []
+        try:
+            scope = self._infer(chain, base)
+            alt = _Checker(self, chain, scope, {chain.steps[k].index for k in clash}).run()
+        finally:
+            self.note_definitions = saved
+        out = list(steps)
+        alt = self._other_readings(chain, scope, alt)
+        alt = [self._doubt(chain, scope, st, r) for st, r in zip(chain.steps, alt, strict=True)]
+        for k in clash:
+            if alt[k].verdict is not Verdict.SKIPPED:
+                note = "read without the notes' earlier definitions of its names (they do not fit this line)"
+                out[k] = replace(alt[k], message="; ".join(x for x in (note, alt[k].message) if x))
+        return out
+
+    # -- every plausible reading before FAILED -------------------------------------------------
+    def _other_readings(self, chain: _Chain, scope: Scope, steps: list[StepResult]) -> list[StepResult]:
+        """A FAILED step is checked again under each other plausible reading of the notes; the first
+        reading under which it holds gives its verdict, reported with the step (section 4 of
+        issue 8: FAILED only if every plausible reading fails)."""
+        if not any(r.verdict is Verdict.FAILED for r in steps):
+            return steps
+        out = list(steps)
+        started = time.perf_counter()
+        for note, alt_chain, alt_scope in self._alternatives(chain, scope):
+            failing = [k for k, r in enumerate(out) if r.verdict is Verdict.FAILED]
+            if not failing or time.perf_counter() - started > READINGS_SECONDS:
+                break
+            try:
+                alt = _Checker(self, alt_chain, alt_scope, {chain.steps[k].index for k in failing}).run()
+            except ResolveError:
+                continue
+            for k in failing:
+                if note.endswith(_SHAPE_ONLY) and not _shape_failure(out[k]):
+                    continue  # scalars are a specialisation: they may only rescue a step whose shapes clash
+                r = alt[k]
+                if r.verdict in (Verdict.PROVED, Verdict.PASSED):
+                    msg = "; ".join(
+                        x for x in (f"holds when read with {note} (the literal reading fails)", r.message) if x
+                    )
+                    out[k] = replace(r, message=msg)
+        return out
+
+    def _alternatives(self, chain: _Chain, scope: Scope) -> Iterable[tuple[str, _Chain, Scope]]:
+        """Other plausible readings, each a (note, chain, scope): rewritings of the members (Einstein
+        summation, ``\\log`` over a whole product) crossed with other meanings of the undeclared
+        names (labels one-hot, positive, probabilities, scalars)."""
+
+        def is_index(name: str) -> bool:
+            return isinstance(scope.names.get((name, ())), IndexRange)
+
+        def rewritten(fn: Callable[[sp.Basic], sp.Basic]) -> _Chain | None:
+            members, changed = [], False
+            for m in chain.members:
+                if m.parsed is None or isinstance(m.parsed.tree, ListMember):
+                    members.append(m)
+                    continue
+                tree = fn(m.parsed.tree)
+                changed |= tree != m.parsed.tree
+                members.append(replace(m, parsed=replace(m.parsed, tree=tree)))
+            return replace(chain, members=members) if changed else None
+
+        chains: list[tuple[str, _Chain]] = [("", chain)]
+        summed = rewritten(lambda t: einstein(t, is_index)) if self.einstein else None
+        if summed is not None:
+            chains.append(("Einstein summation (a repeated index is summed)", summed))
+        if any(_BARE_LOG.search(m.latex) for m in chain.members):
+            logged = rewritten(log_of_product)
+            if logged is not None:
+                chains.append(("\\log applied to the whole product after it", logged))
+        scopes: list[tuple[str, Scope]] = [("", scope)]
+        inferred = [(k, e) for k, e in scope.names.items() if k in scope.inferred and isinstance(e, VarDecl)]
+        labels = scope.copy()
+        for key, entry in inferred:
+            if entry.kind == "vector" and key[0] in _LABELS:
+                labels.names[key] = replace(entry, kind="onehot", domain=DomainSpec())
+        if labels.names != scope.names:
+            scopes.append(("the labels y/t one-hot", labels))
+        positive, unit, flat = scope.copy(), scope.copy(), scope.copy()
+        for key, entry in inferred:
+            if entry.kind == "function":
+                continue
+            positive.names[key] = replace(entry, domain=DomainSpec("positive", 0.0, math.inf))
+            unit.names[key] = replace(entry, domain=DomainSpec("interval", 0.0, 1.0))
+            if entry.kind in ("vector", "matrix"):
+                flat.names[key] = VarDecl(key, "scalar", None, entry.domain)
+        if positive.names != scope.names:
+            scopes.append(("the undeclared quantities positive", positive))
+        if unit.names != scope.names:
+            scopes.append(("the undeclared quantities in (0, 1) (probabilities)", unit))
+        if "layout" not in scope.conventions:  # a layout the notes did not declare: try the other two
+            for layout in ("denominator", "numerator"):
+                other = scope.copy()
+                other.conventions["layout"] = layout
+                scopes.append((f"{layout} layout for derivatives", other))
+        if flat.names != scope.names:
+            scopes.append((_SHAPE_ONLY, flat))
+        for cnote, c in chains:
+            for snote, sc in scopes:
+                if cnote or snote:
+                    yield " and ".join(x for x in (cnote, snote) if x), c, sc
+
+    def _doubt(self, chain: _Chain, scope: Scope, step: _Step, r: StepResult) -> StepResult:
+        """A FAILED that rests on a guess about undeclared names is not a FAILED: SKIPPED, with why."""
+        if r.verdict is not Verdict.FAILED:
+            return r
+        rounded = self._rounded(chain, step, r)
+        if rounded is not None:
+            return rounded
+        trees = [t for i in (step.left, step.right) if (p := chain.members[i].parsed) is not None
+                 for t in _member_trees(p)]  # fmt: skip
+        names = [_keys_in(t) for t in trees[:1]] + [set().union(*(_keys_in(t) for t in trees[1:]))] if trees else []
+        used = {k[0] for side in names for k in side}
+        suspect = self._index_as_number(used, scope)
+        if suspect:
+            return self._demote(r, f"the notes' definition of {suspect} uses an index as a number; read literally "
+                                   "the step fails (a typo in that definition?)")  # fmt: skip
+        reached = self._reach(used, scope)
+        guessed_values = sorted(display_key(k) for k in scope.inferred if k[0] in reached - used
+                                and isinstance(scope.names.get(k), VarDecl))  # fmt: skip
+        numbers = [t for t in trees[:2] if not t.free_symbols and not t.atoms(sp.Indexed)]
+        if guessed_values and numbers and len(trees) >= 2:
+            return self._demote(r, f"a worked number against a definition over {', '.join(guessed_values)}, whose "
+                                   "values the notes give only in prose")  # fmt: skip
+        inferred = {k for k in scope.inferred if k[0] in used}
+        if not inferred:
+            return r
+        guessed = [display_key(k) for k in inferred if isinstance(scope.names.get(k), VarDecl)
+                   and scope.names[k].kind == "function"]  # type: ignore[union-attr]  # fmt: skip
+        if guessed:
+            return self._demote(r, f"{', '.join(sorted(guessed))} is not defined in the notes; the step fails for the "
+                                   "test function only")  # fmt: skip
+        if _shape_failure(r):
+            return self._demote(r, f"the shapes inferred for the undeclared names do not fit this step ({r.message}); "
+                                   "declare the shapes in a context")  # fmt: skip
+        left, right = chain.members[step.left], chain.members[step.right]
+        if left.latex.strip() == "0" or right.latex.strip() == "0":
+            return self._demote(r, "an equation to solve (one side is 0), not an identity")
+        for t in trees:
+            for d in t.atoms(sp.Derivative):
+                variables = {str(v.base.label) if isinstance(v, sp.Indexed) else str(v) for v, _ in d.variable_count}
+                reached = self._reach(names_in(d.expr), scope)
+                loose = sorted(display_key(k) for k in scope.inferred if k[0] in reached and k[0] not in variables
+                               and isinstance(e := scope.names.get(k), VarDecl) and e.kind != "matrix")  # fmt: skip
+                if loose:
+                    return self._demote(r, f"{', '.join(loose)} (not defined in the notes) may depend on the variable "
+                                           "of the derivative")  # fmt: skip
+        if len(trees) >= 2:
+            sides = (
+                [trees[:1], trees[1:]]
+                if len(trees) == 2
+                else [_member_trees(chain.members[step.left].parsed), _member_trees(chain.members[step.right].parsed)]
+            )  # type: ignore[arg-type]
+            free = [{n for t in side for n in free_names(t) if (n, ()) in inferred
+                     and isinstance(scope.names.get((n, ())), IndexRange)} for side in sides]  # fmt: skip
+            lone = sorted(free[0] ^ free[1])
+            if lone:
+                return self._demote(r, f"the index {', '.join(lone)} is free on one side only (an implied sum?)")
+        if len(chain.steps) == 1 and not any(t.atoms(sp.Derivative, sp.Sum, sp.Product, AppliedUndef) for t in trees):
+            if all(isinstance(scope.names.get(k), VarDecl) for k in inferred):
+                return self._demote(r, "an equation between undeclared quantities: nothing says it is an identity "
+                                       "(it may hold only for particular values)")  # fmt: skip
+        if len(names) == 2:
+            one_side = sorted(display_key(k) for k in inferred if (k in names[0]) != (k in names[1])
+                              and isinstance(scope.names.get(k), VarDecl))  # fmt: skip
+            if one_side:
+                why = f"{', '.join(one_side)} appear(s) on one side only and the notes do not define it"
+                return self._demote(r, why + ": the step relates it to the other side in a way the checker cannot see")
+        return r
+
+    def _index_as_number(self, names: set[str], scope: Scope) -> str | None:
+        """The name (among ``names`` and what their definitions use) whose definition *in the notes*
+        uses an index as a value (``p_j = e^j / \\sum_i e^i``, meant ``e^{o_j}``), or None."""
+        for name in sorted(self._reach(names, scope)):
+            entry = scope.names.get((name, ()))
+            if not isinstance(entry, Definition) or entry not in self.note_definitions or not entry.body:
+                continue
+            try:
+                tree = self.parse(entry.body, None, frozenset())
+            except LatexError:
+                continue
+            indices = set(entry.index_params)
+            for sub in sp.preorder_traversal(tree):
+                if isinstance(sub, sp.Sum | sp.Product):
+                    indices |= {str(v) for v, *_ in sub.limits}
+            if indices & _values_of(tree):
+                return display_key(entry.key)
+        return None
+
+    def _reach(self, names: set[str], scope: Scope) -> set[str]:
+        """``names`` and every name their definitions (the context's or the notes') use."""
+        out, todo = set(names), list(names)
+        while todo and len(out) < 500:
+            entry = scope.names.get((todo.pop(), ()))
+            if isinstance(entry, Definition) and entry.body:
+                try:
+                    body = names_in(self.parse(entry.body, None, frozenset())) - set(entry.params)
+                except LatexError:
+                    continue
+                todo.extend(body - out)
+                out |= body
+        return out
+
+    @staticmethod
+    def _rounded(chain: _Chain, step: _Step, r: StepResult) -> StepResult | None:
+        """``-\\log(0.245) = 1.406``: a number written with d decimals is right if it is within one
+        unit of its last digit (the author rounded)."""
+        cx = r.counterexample
+        texts = (chain.members[step.left].latex, chain.members[step.right].latex)
+        decimals = [len(m) for t in texts for m in re.findall(r"\d\.(\d+)", t)]
+        if cx is None or not decimals:
+            return None
+        if any(re.search(r"(?<![a-zA-Z\\])[a-zA-Z](?![a-zA-Z])", re.sub(r"\\[a-zA-Z]+", "", t)) for t in texts):
+            return None  # a free letter: not a worked number
+        try:
+            lhs, rhs = float(cx.lhs), float(cx.rhs)
+        except ValueError:
+            return None
+        tol = 10.0 ** -min(decimals)
+        if abs(lhs - rhs) > tol:
+            return None
+        if cx.entry:  # one entry of a vector is within the rounding: the others are not known to be
+            return replace(r, verdict=Verdict.SKIPPED, counterexample=None, message=(
+                f"numbers rounded to {min(decimals)} decimals: entry {cx.entry} agrees to that precision "
+                f"({cx.lhs} and {cx.rhs}); the other entries are not compared"))  # fmt: skip
+        return replace(r, verdict=Verdict.PASSED, counterexample=None,
+                       message=f"equal to the {min(decimals)} decimals written ({cx.lhs} and {cx.rhs})")  # fmt: skip
+
+    @staticmethod
+    def _demote(r: StepResult, why: str) -> StepResult:
+        cx = r.counterexample
+        extra = f" (literally it fails at {', '.join(f'{k}={v}' for k, v in cx.point)})" if cx is not None else ""
+        return replace(r, verdict=Verdict.SKIPPED, counterexample=None, message=why + extra)
+
+
+def _values_of(tree: sp.Basic) -> set[str]:
+    """Names of the symbols of ``tree`` used as values: outside subscripts and sum limits."""
+    if isinstance(tree, sp.Indexed):
+        return set()
+    if isinstance(tree, sp.Symbol):
+        return {tree.name}
+    if isinstance(tree, sp.Sum | sp.Product):
+        return _values_of(tree.function)
+    out: set[str] = set()
+    for a in tree.args:
+        if isinstance(a, sp.Basic):
+            out |= _values_of(a)
+    return out

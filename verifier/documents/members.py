@@ -1,0 +1,141 @@
+"""The chains the checker works on: members (the pieces between ``=``), steps, and the names in them.
+
+A chain is read once from a display (:mod:`verifier.documents.reader`) and then checked
+(:mod:`verifier.documents.steps`); these records and the small functions over their parse trees
+are what every stage shares, so they live apart from every stage."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import sympy as sp
+
+from verifier.documents.context import (
+    Key,
+)
+from verifier.documents.readings import (
+    ParsedMember,
+)
+from verifier.documents.resolve import (
+    ListMember,
+)
+from verifier.latex import EQUALITY
+
+# ---------------------------------------------------------------------------------------------
+# Chains as the checker sees them
+
+
+@dataclass
+class _Member:
+    latex: str
+    line: int
+    parsed: ParsedMember | None = None
+    error: str = ""  # why it cannot be read
+
+
+@dataclass
+class _Step:
+    index: int
+    left: int
+    right: int
+    condition: str | None
+    line: int
+    relation: str = EQUALITY  # ":=" a definition; "\\approx", "\\le", … a link that is not an equality
+
+
+@dataclass
+class _Chain:
+    line: int
+    members: list[_Member]
+    steps: list[_Step]
+    label: str | None = None
+    struck: bool = False
+    notes: list[str] = field(default_factory=list)
+    conditions: list[tuple[str, str]] = field(default_factory=list)  # (LaTeX, where it came from)
+    derivative_variable: str | None = None
+    hypotheses: list[tuple[str, str]] = field(default_factory=list)  # (LaTeX equation, where it came from)
+    defines: Key | None = None  # its first step defines this name (``L = -\sum_i …``)
+
+
+_TOP_EQUALS = re.compile(r"(?<![<>!:\\])=(?!=)")
+_TAIL = re.compile(r"\\[,;:!]?\s*\\(?:text|mbox|mathrm)\s*\{|\\q?quad|,\s*\\text|\s,\s")
+
+
+def _split_top_equals(text: str) -> list[str]:
+    """Split at ``=`` outside braces and brackets (``\\sum_{d=1}`` keeps its ``=``)."""
+    out, depth, start = [], 0, 0
+    for k, ch in enumerate(text):
+        if ch in "{([":
+            depth += 1
+        elif ch in "})]":
+            depth -= 1
+        elif depth == 0 and _TOP_EQUALS.match(text, k):
+            out.append(text[start:k])
+            start = k + 1
+    out.append(text[start:])
+    return out
+
+
+def _cut_tail(text: str) -> str:
+    r"""``e^{z_d} \, \text{for} \; c = 1 \cdots C`` → ``e^{z_d}``: drop a trailing side condition."""
+    m = _TAIL.search(text)
+    return (text[: m.start()] if m else text).strip().rstrip(",.;")
+
+
+def free_names(tree: sp.Basic, bound: frozenset[str] = frozenset()) -> set[str]:
+    """Names of free symbols, including derivative variables (SymPy drops them) and the
+    indices of ``x_i``, without the variables bound by sums and products."""
+    if isinstance(tree, sp.Symbol):
+        return set() if tree.name in bound else {tree.name}
+    if isinstance(tree, sp.Sum | sp.Product):
+        inner = bound | {str(v) for v, *_ in tree.limits}
+        out = free_names(tree.function, inner)
+        for _, lo, hi in tree.limits:
+            out |= free_names(lo, bound) | free_names(hi, bound)
+        return out
+    out: set[str] = set()
+    for a in tree.args:
+        if isinstance(a, sp.Basic):
+            out |= free_names(a, bound)
+    return out
+
+
+def _keys_in(tree: sp.Basic) -> set[Key]:
+    """The names of a tree as keys: ``W_1`` is ("W", ("1",)), ``x_i`` is ("x", ()) (an entry of x)."""
+    out: set[Key] = set()
+    for sub in sp.preorder_traversal(tree):
+        if isinstance(sub, sp.Indexed):
+            raw = tuple(str(i) for i in sub.indices)
+            out.add((str(sub.base.label), raw if all(r.isdigit() for r in raw) else ()))
+        elif isinstance(sub, sp.Symbol):
+            out.add((sub.name, ()))
+    return out
+
+
+def _member_trees(p: ParsedMember) -> list[sp.Basic]:
+    """The trees of a parsed member (a list as the sum of its entries; placeholders too)."""
+    tree = p.tree
+    if isinstance(tree, ListMember):
+        out: list[sp.Basic] = [sp.Sum(tree.body, (tree.var, tree.lo, tree.hi))]
+    else:
+        out = [tree]
+    return out + list(p.placeholders.values())
+
+
+def _text(m: _Member) -> str:
+    if m.parsed is None:
+        return m.latex or "(not in display math)"
+    tree = m.parsed.tree
+    if isinstance(tree, ListMember):
+        text = f"[{sp.sstr(tree.body, order='none')} for {tree.var} = {tree.lo}..{tree.hi}]"
+    else:
+        text = sp.sstr(tree, order="none")
+    for name, expr in m.parsed.placeholders.items():  # \partial (E) is shown as E again
+        text = text.replace(name, f"({sp.sstr(expr, order='none')})")
+    return text
+
+
+def _shorten(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"

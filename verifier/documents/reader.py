@@ -1,0 +1,484 @@
+"""Reading a document into chains: where each chain is, what its members mean, and its scope.
+
+:class:`_Reader` owns everything that happens before a step is checked: the chains of each display
+(with a left-hand side written in prose, nested equations, ``\\stackrel`` conditions), the
+definitions the notes make (``f(x) := …``, "where $Ax = 0$"), the declared and inferred scope at
+each line, and the parse of each member (parsed once: parsing is pure). It is a base of
+:class:`verifier.documents.check._Document`."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+import sympy as sp
+from sympy.core.function import AppliedUndef
+
+from verifier.documents.context import (
+    ContextError,
+    Definition,
+    DocumentContext,
+    IndexRange,
+    Key,
+    Scope,
+    parse_definition,
+)
+from verifier.documents.infer import (
+    KNOWN_FUNCTIONS,
+    RESERVED,
+    annotations_of,
+    infer_scope,
+    names_in,
+    subscripted_names,
+)
+from verifier.documents.members import (
+    _Chain,
+    _cut_tail,
+    _Member,
+    _member_trees,
+    _split_top_equals,
+    _Step,
+    _text,
+)
+from verifier.documents.readings import (
+    LIST_VAR,
+    PLACEHOLDER,
+    ParsedMember,
+    einstein,
+    read_member,
+    split_nested_equation,
+)
+from verifier.documents.resolve import (
+    Instance,
+    ListMember,
+    instantiate,
+)
+from verifier.engine import Settings
+from verifier.latex import LatexError, MathBlock, join_chains, parse_latex
+from verifier.results import StepResult, Verdict
+
+STRUCK = "struck out by the author"
+_EINSTEIN = re.compile(r"einstein|repeated ind|implied sum|summation convention|summation\s*:\s*einstein", re.I)
+_INDEX_LETTERS = frozenset("ijklmnpqr")
+_CALL = re.compile(r"(\\?[A-Za-z]+)\s*\(\s*\\?[A-Za-z]+(?:\s*,\s*\\?[A-Za-z]+)*\s*\)")
+
+Progress = Callable[[str], None]
+
+_WHERE = re.compile(r"\b(?:where|given|provided|assuming)\s+\$([^$]+)\$", re.I)
+
+
+_INLINE = re.compile(r"(?<![$\\])\$(?!\$)([^$]+?)(?<!\\)\$(?!\$)")
+_CASE = re.compile(r"\bcase\s*\d*\s*[:.)]?\s*\$([^$]+)\$", re.I)
+
+_BOLD_GROUP = re.compile(r"\\(?:mathbf|boldsymbol|bm|bold|vec|mathbb|textbf|bf)\s*\{[^{}]*\}")
+
+
+def _plain_use(key: Key, text: str) -> bool:
+    """Is ``key``'s name also written *without* bold in ``text``? (then bold is no evidence)."""
+    base = key[0]
+    rest = _BOLD_GROUP.sub(" ", text)
+    pattern = (r"\\" + base if len(base) > 1 else r"(?<![\\A-Za-z])" + re.escape(base)) + r"(?![A-Za-z])"
+    return re.search(pattern, rest) is not None
+
+
+def _plain_use(key: Key, text: str) -> bool:
+    """Is ``key``'s name also written *without* bold in ``text``? (then bold is no evidence)."""
+    base = key[0]
+    rest = _BOLD_GROUP.sub(" ", text)
+    pattern = (r"\\" + base if len(base) > 1 else r"(?<![\\A-Za-z])" + re.escape(base)) + r"(?![A-Za-z])"
+    return re.search(pattern, rest) is not None
+
+
+class _Reader:
+    """One document being checked: its text, context, and cached instances."""
+
+    def __init__(
+        self,
+        path: str,
+        text: str,
+        blocks: list[MathBlock],
+        ctx: DocumentContext,
+        settings: Settings,
+        progress: Progress | None,
+    ) -> None:
+        self.path = path
+        self.text = text
+        self.lines = text.split("\n")
+        self.blocks = blocks
+        self.ctx = ctx
+        self.settings = settings
+        self.progress = progress
+        self.stage: Callable[[str], None] = lambda stage: None  # the engine's stages (named in a TIMEOUT)
+        self.spans = [(b.line, b.line + b.text.count("\n")) for b in blocks]
+        self.starts = [s for s, _ in self.spans]
+        self.functions = ctx.functions
+        self._instances: dict[tuple[int, tuple[tuple[Key, int], ...]], Instance] = {}
+        self.chain_lines: list[int] = []
+        self.reading_line = 0  # the line of the chain being read (definitions before it apply)
+        self._parsed: dict[tuple[object, ...], sp.Basic | LatexError] = {}  # parsing is pure: parse once
+        self.annotations = annotations_of(text)
+        # Einstein summation is a reading only where the notes say they use it (or a context declares it)
+        self.einstein = bool(_EINSTEIN.search(text))
+        self.note_definitions: list[Definition] = []  # learned from the chains, in document order
+        self._cells = [(i + 1, int(m.group(1))) for i, ln in enumerate(self.lines)
+                       if (m := re.fullmatch(r"<!-- cell (\d+) -->", ln))]  # fmt: skip
+
+    # -- sources ----------------------------------------------------------------------------
+    def where(self, line: int) -> str:
+        if self._cells:
+            k = bisect.bisect_right([ln for ln, _ in self._cells], line) - 1
+            if k >= 0:
+                marker, cell = self._cells[k]
+                return f"{self.path}: cell {cell}, line {line - marker}"
+        return f"{self.path}:{line}"
+
+    def parse(self, src: str, prime_var: sp.Basic | None = None, nc: frozenset[str] | None = None) -> sp.Basic:
+        r"""Parse with the document's options. Declared names do not commute (written order is
+        kept); SymPy cannot compare such symbols, so ``\max(Z, 0)`` or ``Z > 0`` is parsed again
+        with commuting symbols; the resolver then accepts a product of such factors only if every
+        order of them gives the same value (see ``Resolver._unordered_product``)."""
+        names = frozenset() if nc is None else nc
+        # functions the notes define (J(\theta) = …) are applied on the lines after their definition only
+        functions = self.ctx.functions_at(self.reading_line or None) | {
+            d.key[0] for d in self.note_definitions if d.is_function and d.line < self.reading_line
+        }
+        key = (src, prime_var, names, functions)
+        cached = self._parsed.get(key)
+        if cached is not None:
+            if isinstance(cached, LatexError):
+                raise cached
+            return cached
+        try:
+            tree = self._parse(src, prime_var, names, functions)
+        except LatexError as exc:
+            self._parsed[key] = exc
+            raise
+        self._parsed[key] = tree
+        return tree
+
+    @staticmethod
+    def _parse(src: str, prime_var: sp.Basic | None, names: frozenset[str], functions: frozenset[str]) -> sp.Basic:
+        try:
+            return parse_latex(src, functions=functions, noncommutative=names, prime_var=prime_var)
+        except LatexError as exc:
+            if "comparable" not in exc.message and "comparison" not in exc.message:
+                raise
+            return parse_latex(src, functions=functions, prime_var=prime_var)
+
+    # -- finding chains ---------------------------------------------------------------------
+    def _block_of(self, line: int) -> int:
+        return max(bisect.bisect_right(self.starts, line) - 1, 0)
+
+    def _prose(self, after_block: int | None, before_block: int) -> tuple[int, str]:
+        """(first line, text) of the lines strictly between two blocks (outside any display)."""
+        start = self.spans[after_block][1] + 1 if after_block is not None and after_block >= 0 else 1
+        end = self.spans[before_block][0] - 1
+        if end < start:
+            return start, ""
+        return start, "\n".join(self.lines[start - 1 : end])
+
+    def _inline_lhs(self, first_line: int, prose: str) -> tuple[str, int] | None:
+        """The last inline formula of ``prose`` that ends with ``=`` (not struck through)."""
+        found = None
+        for m in _INLINE.finditer(prose):
+            body = m.group(1).strip()
+            before, after = prose[: m.start()], prose[m.end() :]
+            if before.endswith("~~") and after.startswith("~~"):
+                continue
+            if body.endswith("=") and not body.endswith(":="):
+                found = (body[:-1].strip(), first_line + prose[: m.start()].count("\n"))
+        return found
+
+    def chains(self) -> list[_Chain]:
+        """The document's chains, split where prose introduces a new left-hand side."""
+        out: list[_Chain] = []
+        for chain in join_chains(self.blocks):
+            members = [_Member(m.latex, m.line) for m in chain.members]
+            conds: list[str | None] = [s.condition for s in chain.steps]
+            rels = [s.relation for s in chain.steps]
+            pieces: list[tuple[list[_Member], list[str | None], list[tuple[str, str]], bool]] = []
+            current: list[_Member] = []
+            current_conds: list[str | None] = []
+            first_block = self._block_of(members[0].line)
+            lead_conditions = self._case_conditions(first_block)
+            dangling = chain.dangling
+            for k, m in enumerate(members):
+                if k and self._block_of(m.line) != self._block_of(members[k - 1].line):
+                    b0, b1 = self._block_of(members[k - 1].line), self._block_of(m.line)
+                    start, prose = self._prose(b0, b1)
+                    lhs = self._inline_lhs(start, prose)
+                    if lhs is not None:  # "Case 2: $\frac{\partial a}{\partial b} =$" starts a new chain
+                        pieces.append((current, current_conds, lead_conditions, dangling))
+                        current, current_conds = [], []
+                        lead_conditions = self._case_conditions(b1)
+                        dangling = True
+                if current:
+                    current_conds.append(conds[k - 1] if k - 1 < len(conds) else None)
+                current.append(m)
+            pieces.append((current, current_conds, lead_conditions, dangling))
+            first = 0  # index in ``members`` of the piece's first member
+            for n, (mems, cnds, case_conds, is_dangling) in enumerate(pieces):
+                c = _Chain(mems[0].line, list(mems), [], chain.label if n == 0 else None, chain.struck,
+                           list(chain.notes) if n == 0 else [], list(case_conds),
+                           chain.derivative_variable)  # fmt: skip
+                step_conds = list(cnds)
+                if is_dangling:
+                    b = self._block_of(mems[0].line)
+                    start, prose = self._prose(b - 1 if b > 0 else None, b)
+                    lhs = self._inline_lhs(start, prose)
+                    if lhs is not None:
+                        c.members.insert(0, _Member(lhs[0], lhs[1]))
+                        c.notes.append(f"left-hand side taken from the inline formula at line {lhs[1]}")
+                    else:
+                        why = "its left-hand side is not in display math"
+                        c.members.insert(0, _Member("", mems[0].line, error=why))
+                    step_conds.insert(0, None)
+                    c.line = c.members[0].line
+                step_rels = rels[first : first + len(mems) - 1]
+                if is_dangling:
+                    step_rels.insert(0, rels[first - 1] if first else chain.lead_relation)
+                first += len(mems)
+                c.steps = [_Step(i + 1, i, i + 1, step_conds[i], c.members[i + 1].line, step_rels[i])
+                           for i in range(len(c.members) - 1)]  # fmt: skip
+                if c.steps:
+                    out.append(c)
+        for c in out:
+            self._learn_definition(c)
+        self._learn_inline_definitions()
+        trees = []
+        for c in out:
+            self.reading_line = c.line
+            for m in c.members:
+                if m.latex and not m.error:
+                    try:
+                        trees.append(self.parse(m.latex, None, frozenset()))
+                    except LatexError:
+                        continue
+        self.annotations = replace(self.annotations, subscripted=subscripted_names(trees))
+        return out
+
+    def _learn_definition(self, chain: _Chain) -> None:
+        r"""``L = -\sum_i y_i \log \hat{y}_i`` (a bare name, ``\hat{y}_i`` or ``f(x)`` on the left, not
+        used on the right, not declared by a context): the notes define ``L`` here. The definition
+        holds for the lines after it (an earlier line is never read differently), and the first
+        step is reported as a definition instead of being checked against itself."""
+        if chain.struck or len(chain.members) < 2:
+            return
+        lhs, rhs = chain.members[0], chain.members[1]
+        if lhs.error or not lhs.latex or rhs.error or not rhs.latex:
+            return
+        self.reading_line = chain.line
+        try:
+            left = self.parse(lhs.latex, None, frozenset())
+            right = self.parse(rhs.latex, None, frozenset())
+        except LatexError:
+            return
+        call = _CALL.fullmatch(lhs.latex.strip())
+        if call is not None and not isinstance(left, AppliedUndef):  # J(\theta) read as a product J·θ
+            head = call.group(1).lstrip("\\")
+            if head in KNOWN_FUNCTIONS or head in RESERVED:
+                return
+            try:
+                d = parse_definition(lhs.latex, rhs.latex, chain.line)
+            except ContextError:
+                return
+            declared = self.ctx.scope_at(chain.line + 1).names
+            if d.is_function and d.key[0] not in names_in(right) and d.key not in declared:
+                self.note_definitions.append(d)
+                chain.defines = d.key
+            return
+        if isinstance(left, AppliedUndef):
+            if left.func.__name__ in KNOWN_FUNCTIONS or not all(isinstance(a, sp.Symbol) for a in left.args):
+                return
+            head = left.func.__name__
+        elif isinstance(left, sp.Symbol | sp.Indexed):
+            head = left.name if isinstance(left, sp.Symbol) else str(left.base.label)
+            if isinstance(left, sp.Indexed) and not all(isinstance(i, sp.Symbol | sp.Integer) for i in left.indices):
+                return
+        else:
+            return
+        if head in RESERVED or head in names_in(right):
+            return
+        if not (right.free_symbols or right.atoms(sp.Indexed)):
+            return  # "L = -\log(0.245)": a number worked out for an example, not a definition
+        if isinstance(left, sp.Symbol) and (isinstance(right, sp.Symbol) or left.name in _INDEX_LETTERS):
+            return  # "$i = j$", "i = 1": a case or a range, not a definition
+        try:
+            d = parse_definition(lhs.latex, rhs.latex, chain.line)
+        except ContextError:
+            return
+        bounds = {str(b) for big in right.atoms(sp.Sum, sp.Product) for _, *ends in big.limits for b in ends}
+        if d.index_params and set(d.index_params) & bounds:
+            # \Sigma_C = \sum_{d=1}^{C} …: C is a size in the body, so \Sigma_C is one name, not a family
+            d = Definition((d.key[0], d.index_params), rhs.latex, line=chain.line)
+        if d.key in self.ctx.scope_at(chain.line + 1).names:
+            return  # the context says what it is
+        self.note_definitions.append(d)
+        chain.defines = d.key
+
+    def _where(self, chain: _Chain) -> list[tuple[str, str]]:
+        """``… where $A x = 0$`` in the prose right after a chain: a hypothesis of its steps."""
+        last = max(m.line for m in chain.members)
+        block = self._block_of(last)
+        end = self.spans[block][1] if block < len(self.spans) else last
+        after = "\n".join(self.lines[end : end + 2])
+        out = []
+        for m in _WHERE.finditer(after):
+            body = _cut_tail(m.group(1).strip())
+            if len(_split_top_equals(body)) == 2:
+                out.append((body, f"'where ${body}$' at line {end + 1 + after[: m.start()].count(chr(10))}"))
+        return out
+
+    def _learn_inline_definitions(self) -> None:
+        r"""``If we define $\Sigma_C = \sum_{d=1}^C e^{z_d}$ so that $y_c = e^{z_c} / \Sigma_C$``: a name
+        defined in an inline formula of the prose holds from that line on, like a display one."""
+        for m in _INLINE.finditer(self.text):
+            body = _cut_tail(m.group(1).strip())
+            parts = _split_top_equals(body)
+            if len(parts) != 2:
+                continue
+            lhs, rhs = parts[0].strip(), _cut_tail(parts[1])
+            if not lhs or not rhs:
+                continue
+            line = self.text.count("\n", 0, m.start()) + 1
+            fake = _Chain(line, [_Member(lhs, line), _Member(rhs, line)], [])
+            self._learn_definition(fake)
+
+    def scope_for(self, line: int) -> Scope:
+        """The context's names at ``line``, plus the notes' own definitions written before it."""
+        scope = self.ctx.scope_at(line)
+        declared = set(scope.names)
+        for d in self.note_definitions:
+            if d.line < line and d.key not in declared:
+                scope.names[d.key] = d
+        return scope
+
+    def _infer(self, chain: _Chain, scope: Scope) -> Scope:
+        """Add an inferred entry for every name the chain (and the definitions it reaches) uses."""
+        plain: list[str] = [m.latex for m in chain.members if m.latex and not m.error]
+        names: set[str] = set()
+        parsed: list[ParsedMember] = []
+        for src in plain:
+            try:
+                names |= set().union(
+                    *(names_in(t) for t in _member_trees(read_member(src, lambda x: self.parse(x, None, frozenset()))))
+                )
+            except LatexError:
+                continue
+        names = {n for n in names if not n.startswith((PLACEHOLDER, LIST_VAR))}
+        nc = frozenset(names)
+        for src in plain:
+            try:
+                parsed.append(read_member(src, lambda x: self.parse(x, None, nc)))
+            except LatexError:
+                continue
+        trees: list[tuple[sp.Basic, frozenset[str]]] = [(t, frozenset()) for p in parsed for t in _member_trees(p)]
+        seen: set[Key] = set()
+        k = 0
+        while k < len(trees) and k < 200:
+            tree, _ = trees[k]
+            k += 1
+            keys = [(n, ()) for n in names_in(tree)] + [
+                (str(x.base.label), tuple(str(i) for i in x.indices)) for x in tree.atoms(sp.Indexed)
+            ]
+            for key in keys:
+                entry = scope.names.get(key)
+                if isinstance(entry, Definition) and not entry.builtin and entry.key not in seen:
+                    seen.add(entry.key)
+                    try:
+                        body = self.parse(
+                            entry.body, None, nc | frozenset(names_in(self.parse(entry.body, None, frozenset())))
+                        )
+                    except LatexError:
+                        continue
+                    trees.append((body, frozenset(entry.params)))
+        for key, entry in list(scope.names.items()):
+            if isinstance(entry, Definition) and key[1] and key not in seen and not entry.builtin:
+                pass
+        internal = frozenset(n for t, _ in trees for n in names_in(t) if n.startswith((PLACEHOLDER, LIST_VAR)))
+        text = " ".join(plain)
+        bold = frozenset(k for k in annotations_of(text).bold if not _plain_use(k, text))
+        ann = replace(self.annotations, bold=bold)
+        return infer_scope(scope, [(t, b | internal) for t, b in trees], ann).scope
+
+    def _case_conditions(self, block: int) -> list[tuple[str, str]]:
+        """ "Case 1: $r = i$" in the prose just before ``block``."""
+        start, prose = self._prose(block - 1 if block > 0 else None, block)
+        out = []
+        for m in _CASE.finditer(prose):
+            body = m.group(1).strip()
+            if body.endswith("="):
+                continue
+            line = start + prose[: m.start()].count("\n")
+            out.append((body, f"'{m.group(0).strip()}' at line {line}"))
+        return out
+
+    @staticmethod
+    def _sum_repeated(chain: _Chain, scope: Scope) -> None:
+        """``summation: einstein`` in a context: a repeated index is summed (the literal reading)."""
+
+        def is_index(name: str) -> bool:
+            return isinstance(scope.names.get((name, ())), IndexRange)
+
+        for m in chain.members:
+            if m.parsed is not None and not isinstance(m.parsed.tree, ListMember):
+                m.parsed = replace(m.parsed, tree=einstein(m.parsed.tree, is_index))
+
+    def _read(self, chain: _Chain, scope: Scope) -> None:
+        """Parse every member (with the fallback readings); split nested equations ``s(a = b)``."""
+        prime_var = None
+        if chain.derivative_variable:
+            try:
+                prime_var = self.parse(chain.derivative_variable, None, self.ctx.noncommutative(scope))
+            except LatexError:
+                prime_var = None
+
+        nc = self.ctx.noncommutative(scope)
+
+        def parse(src: str) -> sp.Basic:
+            return self.parse(src, prime_var, nc)
+
+        k = 0
+        while k < len(chain.members):
+            m = chain.members[k]
+            if m.error and not m.latex:
+                k += 1
+                continue
+            try:
+                m.parsed = read_member(m.latex, parse)
+            except LatexError as exc:
+                nested = split_nested_equation(m.latex) if "relation '='" in exc.message else None
+                if nested is not None:
+                    a, b = (_Member(x, m.line) for x in nested)
+                    chain.members[k : k + 1] = [a, b]
+                    for s in chain.steps:  # m_k becomes a (as a right end) and b (as a left end)
+                        s.left += s.left >= k
+                        s.right += s.right > k
+                    chain.steps.insert(k, _Step(0, k, k + 1, None, m.line))
+                    for n, s in enumerate(chain.steps):
+                        s.index = n + 1
+                    chain.notes.append(f"the nested equation at line {m.line} is read as one more step")
+                    continue
+                m.error = f"cannot be read: {exc.message}"
+            k += 1
+
+    def _skipped(self, chain: _Chain, step: _Step, reason: str) -> StepResult:
+        left, right = chain.members[step.left], chain.members[step.right]
+        return StepResult(
+            index=step.index,
+            lhs=_text(left),
+            rhs=_text(right),
+            lhs_latex=left.latex,
+            rhs_latex=right.latex,
+            verdict=Verdict.SKIPPED,
+            message=reason,
+            source=self.where(step.line),
+        )
+
+    def instance(self, scope_id: object, scope: Scope, sizes: dict[Key, int]) -> Instance:
+        key = (scope_id, tuple(sorted(sizes.items())))
+        if key not in self._instances:
+            self._instances[key] = instantiate(scope, sizes)
+        return self._instances[key]

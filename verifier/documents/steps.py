@@ -1,0 +1,450 @@
+"""Checking the steps of one chain: each step at each instance (sizes and index assignment) through the engine.
+
+:class:`_Checker` turns the members of a chain into SymPy objects over concrete variables at each
+instance (:mod:`verifier.documents.indices` chooses them), runs the catalog's engine on every step,
+and aggregates a step's verdict as the worst over its instances, with the sizes and indices of a
+failure. Steps decided before any instance (definitions, links that are not equalities, unread
+members) are SKIPPED with their reason."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+import sympy as sp
+
+from verifier.budget import BudgetExceeded
+from verifier.catalog import Claim, D, Variable, explicit
+from verifier.documents.context import (
+    IndexRange,
+    Key,
+    Scope,
+    VarDecl,
+    display_key,
+)
+from verifier.documents.indices import _Indices
+from verifier.documents.infer import (
+    names_in,
+)
+from verifier.documents.members import _Chain, _member_trees, _split_top_equals, _Step, _text
+from verifier.documents.resolve import (
+    DimensionError,
+    Instance,
+    ResolveError,
+    Resolver,
+    Value,
+    free_symbols,
+    shape_of_value,
+    shape_text,
+)
+from verifier.documents.values import is_matrix, substitute
+from verifier.engine import check_claim
+from verifier.latex import DEFINITION, EQUALITY, LatexError
+from verifier.plots import with_curve
+from verifier.results import StepResult, Verdict
+
+if TYPE_CHECKING:
+    from verifier.documents.check import _Document
+
+
+def _shape_failure(r: StepResult) -> bool:
+    """Did the step fail because its members' shapes clash (not because their values differ)?"""
+    return r.counterexample is None and any(w in r.message for w in ("mismatch", "cannot be combined", "conform"))
+
+
+def _diagonal(a: Value, b: Value) -> tuple[Value, Value, str] | None:
+    """``∂ReLU(z)/∂z = 1[z > 0]``: a diagonal Jacobian against the vector of its diagonal."""
+    for jac_left, jac, vec in ((True, a, b), (False, b, a)):
+        shape, vshape = shape_of_value(jac), shape_of_value(vec)
+        if len(shape) != 2 or shape[0] != shape[1] or len(vshape) != 2 or 1 not in vshape:
+            continue
+        if max(vshape) != shape[0]:
+            continue
+        full = jac.explicit() if isinstance(jac, D) else jac
+        n = shape[0]
+        if any(full[i, j] != 0 for i in range(n) for j in range(n) if i != j):  # structurally zero only
+            continue
+        diag = sp.ImmutableMatrix(vshape[0], vshape[1], [full[i, i] for i in range(n)])
+        note = "the Jacobian of an entry-wise function (diagonal) read as the vector of its diagonal"
+        return (diag, vec, note) if jac_left else (vec, diag, note)
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# The per-chain checker
+
+
+@dataclass
+class _Outcome:
+    """One step at one instance: an engine result, or a reason it could not run."""
+
+    result: StepResult | None = None
+    verdict: Verdict | None = None
+    message: str = ""
+    label: str = ""
+    readings: tuple[str, ...] = ()
+
+
+class _Checker(_Indices):
+    def __init__(self, doc: _Document, chain: _Chain, scope: Scope, only: set[int] | None = None) -> None:
+        self.doc = doc
+        self.chain = chain
+        self.scope = scope
+        self.only = only  # check just these steps (the FAILED ones, under another reading)
+        # instances are shared by chains whose declared variables are the same (inferred ones included)
+        self.scope_id = tuple(e for e in scope.names.values() if isinstance(e, VarDecl))
+        self.outcomes: dict[int, list[_Outcome]] = {s.index: [] for s in chain.steps}
+        self.fixed: dict[int, tuple[Verdict, str]] = {}  # steps decided before any instance
+
+    def run(self) -> list[StepResult]:
+        chain = self.chain
+        for s in chain.steps:
+            if s.relation == DEFINITION:
+                self.fixed[s.index] = (Verdict.SKIPPED, "a definition (not a claim to check)")
+            elif s.relation != EQUALITY:
+                self.fixed[s.index] = (Verdict.SKIPPED, f"not an equality ({s.relation})")
+        for s in chain.steps:
+            for side in (s.left, s.right):
+                m = chain.members[side]
+                if m.parsed is None and s.index not in self.fixed:
+                    self.fixed[s.index] = (Verdict.SKIPPED, f"{'left' if side == s.left else 'right'} member "
+                                           f"(line {m.line}) {m.error}")  # fmt: skip
+        if chain.defines is not None and chain.steps and chain.steps[0].index not in self.fixed:
+            self.fixed[chain.steps[0].index] = (
+                Verdict.SKIPPED,
+                (f"defines {display_key(chain.defines)} (the notes' definition, used by the lines after it)"),
+            )
+        conditions: list[tuple[sp.Basic, str]] = []
+        for text, where in chain.conditions:
+            try:
+                tree = self._condition_tree(text)
+            except LatexError as exc:
+                return self._all_skipped(f"the condition {text!r} ({where}) cannot be read: {exc.message}")
+            if tree is not None:
+                conditions.append((tree, f"{text} ({where})"))
+        step_conditions: dict[int, sp.Basic] = {}
+        for s in chain.steps:
+            if s.condition:
+                try:
+                    tree = self._condition_tree(s.condition)
+                except LatexError as exc:
+                    self.fixed.setdefault(s.index, (Verdict.SKIPPED, f"its condition cannot be read: {exc.message}"))
+                    continue
+                if tree is not None:
+                    step_conditions[s.index] = tree
+        if self.only is not None:
+            for s in chain.steps:
+                if s.index not in self.only:
+                    self.fixed.setdefault(s.index, (Verdict.SKIPPED, "not re-checked"))
+        live = [s for s in chain.steps if s.index not in self.fixed]
+        if live:
+            try:
+                self._instances(live, conditions, step_conditions)
+            except ResolveError as exc:
+                for s in live:
+                    self.fixed.setdefault(s.index, (Verdict.SKIPPED, str(exc)))
+        return [self._aggregate(s) for s in chain.steps]
+
+    def _inferred_notes(self, member: int) -> tuple[str, ...]:
+        """What was inferred about the names of one member (reported like any other reading)."""
+        parsed = self.chain.members[member].parsed
+        if parsed is None or not self.scope.inferred:
+            return ()
+        used: set[str] = set()
+        for t in _member_trees(parsed):
+            used |= names_in(t)
+        return tuple(f"inferred {note}" for key, note in self.scope.inferred.items() if key[0] in used)
+
+    def _all_skipped(self, reason: str) -> list[StepResult]:
+        return [self.doc._skipped(self.chain, s, reason) for s in self.chain.steps]
+
+    def _resolver(self, instance: Instance, indices: dict[str, int]) -> Resolver:
+        placeholders: dict[str, sp.Basic] = {}
+        for m in self.chain.members:
+            if m.parsed is not None:
+                placeholders.update(m.parsed.placeholders)
+        nc = self.doc.ctx.noncommutative(self.scope)
+        resolver = Resolver(
+            self.scope, instance, indices, parse=lambda src: self.doc.parse(src, None, nc), placeholders=placeholders
+        )
+        return resolver
+
+    # -- the instances ----------------------------------------------------------------------
+    def _instances(
+        self, live: list[_Step], conditions: list[tuple[sp.Basic, str]], step_conditions: dict[int, sp.Basic]
+    ) -> None:
+        chain = self.chain
+        used = {i for s in live for i in (s.left, s.right)}
+        members = [chain.members[i] for i in sorted(used)]
+        cond_trees = [t for t, _ in conditions] + list(step_conditions.values())
+        free = self._free_indices([*self._trees(members), *cond_trees])
+        # probe at the smallest sizes: which sizes do these members depend on?
+        probe_sizes = self._combos(set())[0]
+        probe_instance = self.doc.instance(self.scope_id, self.scope, probe_sizes)
+        relevant: set[Key] = set()
+        probe = self._resolver(probe_instance, {})
+        for name in free:
+            entry = self.scope.names[(name, ())]
+            assert isinstance(entry, IndexRange)
+            relevant |= {d for d in (entry.lo, entry.hi) if not isinstance(d, int)}
+        first = self._assignments(free, probe_instance, conditions, probe)[:1] or [{}]
+        probe.indices = dict(first[0])
+        for i in sorted(used):
+            tree = chain.members[i].parsed
+            assert tree is not None
+            try:
+                probe.member(tree.tree)
+            except ResolveError:
+                pass  # reported per instance below
+        relevant |= probe.sizes_used
+        for sizes in self._combos(relevant):
+            instance = self.doc.instance(self.scope_id, self.scope, sizes)
+            resolver0 = self._resolver(instance, {})
+            shown_sizes = {display_key(k): v for k, v in sizes.items() if k in relevant}
+            assignments = self._assignments(free, instance, conditions, resolver0, list(step_conditions.values()))
+            for assignment in assignments:
+                self._one(live, instance, shown_sizes, assignment, conditions, step_conditions)
+
+    def _one(
+        self,
+        live: list[_Step],
+        instance: Instance,
+        sizes: dict[str, int],
+        assignment: dict[str, int],
+        conditions: list[tuple[sp.Basic, str]],
+        step_conditions: dict[int, sp.Basic],
+    ) -> None:
+        chain = self.chain
+        label = ", ".join(f"{k}={v}" for k, v in {**sizes, **assignment}.items())
+        resolver = self._resolver(instance, assignment)
+        values: dict[int, Value | Exception] = {}
+        readings: dict[int, tuple[str, ...]] = {}
+        for s in live:
+            for i in (s.left, s.right):
+                if i in values:
+                    continue
+                parsed = chain.members[i].parsed
+                assert parsed is not None
+                resolver.readings = []
+                try:
+                    values[i] = resolver.member(parsed.tree)
+                except ResolveError as exc:
+                    values[i] = exc
+                readings[i] = tuple(parsed.readings) + tuple(resolver.readings) + self._inferred_notes(i)
+        applicable: list[_Step] = []
+        chain_ok = self._holds(conditions, {}, resolver)
+        if chain_ok is None:  # e.g. "Case: $x > 0$": a restriction of the domain, not of the indices
+            why = "; ".join(w for _, w in conditions)
+            for s in live:
+                self._add(s, _Outcome(verdict=Verdict.SKIPPED, label=label, message=(
+                    f"the condition {why} is not about indices; declare it as a domain instead")))  # fmt: skip
+            return
+        for s in live:
+            cond = step_conditions.get(s.index)
+            holds = chain_ok
+            if cond is not None:
+                try:
+                    c = resolver.condition(cond)
+                except ResolveError as exc:
+                    self._add(s, _Outcome(verdict=Verdict.SKIPPED, message=f"its condition: {exc}", label=label))
+                    continue
+                if c is None:
+                    self._add(s, _Outcome(verdict=Verdict.SKIPPED, label=label,
+                                          message=f"the condition {s.condition} is not about indices"))  # fmt: skip
+                    continue
+                holds = c if holds is not False else False
+            if holds is False:
+                continue
+            notes = readings.get(s.left, ()) + tuple(r for r in readings.get(s.right, ()) if r not in readings[s.left])
+            bad = [(i, values[i]) for i in (s.left, s.right) if isinstance(values[i], Exception)]
+            if bad:
+                i, exc = bad[0]
+                side = "left" if i == s.left else "right"
+                verdict = Verdict.FAILED if isinstance(exc, DimensionError) else Verdict.SKIPPED
+                self._add(s, _Outcome(verdict=verdict, message=f"{side} member: {exc}", label=label, readings=notes))
+                continue
+            a, b = values[s.left], values[s.right]
+            if shape_of_value(a) != shape_of_value(b):
+                fixed = self._componentwise(s, a, b, assignment)
+                if fixed is None:
+                    self._add(
+                        s,
+                        _Outcome(
+                            verdict=Verdict.FAILED,
+                            label=label,
+                            readings=notes,
+                            message=(
+                                f"shape mismatch: the left member is {shape_text(a)}, "
+                                f"the right member is {shape_text(b)}"
+                            ),
+                        ),
+                    )
+                    continue  # fmt: skip
+                values = {**values, s.left: fixed[0], s.right: fixed[1]}
+                notes = (*notes, fixed[2])
+            applicable.append(s)
+            readings[-s.index] = notes  # per-step readings
+        if chain.hypotheses and applicable:
+            try:
+                mapping, said = self._hypotheses(resolver)
+            except ResolveError as exc:
+                for s in applicable:
+                    self._add(s, _Outcome(verdict=Verdict.SKIPPED, label=label, message=f"a hypothesis: {exc}"))
+                return
+            for i in {i for s in applicable for i in (s.left, s.right)}:
+                values[i] = substitute(explicit(values[i]), mapping)
+            for s in applicable:
+                readings[-s.index] = (*readings.get(-s.index, ()), said)
+        # consecutive applicable steps share one claim, so each member is evaluated once
+        runs: list[list[_Step]] = []
+        for s in applicable:
+            if runs and runs[-1][-1].right == s.left and values.get(s.left) is not None:
+                runs[-1].append(s)
+            else:
+                runs.append([s])
+        for run in runs:
+            idx = [run[0].left] + [s.right for s in run]
+            members = tuple(values[i] for i in idx)
+            claim = Claim(members, tuple(self._used_variables(instance, members)))
+            key = f"{self.doc.path}:{chain.line}|{label}"
+            engine_sizes = {**sizes, **assignment}
+            try:
+                results = check_claim(claim, key, engine_sizes, self.doc.settings, self.doc.stage)
+            except BudgetExceeded as exc:
+                for s in run:
+                    self._add(s, _Outcome(verdict=Verdict.TIMEOUT, label=label,
+                                          message=f"the budget ran out ({exc.stage or 'checking'})"))  # fmt: skip
+                continue
+            for s, r in zip(run, results, strict=True):
+                earlier = self.outcomes[s.index]  # the first FAILED outcome is the one reported
+                if not any(Verdict.FAILED in (o.verdict, o.result and o.result.verdict) for o in earlier):
+                    r = with_curve(claim, r)  # a refuted step keeps its curve for the report's plot
+                self._add(s, _Outcome(result=r, label=label, readings=readings.get(-s.index, ())))
+
+    def _componentwise(
+        self, s: _Step, a: Value, b: Value, assignment: dict[str, int]
+    ) -> tuple[Value, Value, str] | None:
+        """``∂L/∂b = \\sum_i ∂L/∂Z_{ik}``: a vector on one side, its entry ``k`` on the other."""
+        chain = self.chain
+        for vec_side, vec, sca in ((s.left, a, b), (s.right, b, a)):
+            if shape_of_value(sca) != () or len(shape_of_value(vec)) != 2 or 1 not in shape_of_value(vec):
+                continue
+            other = s.right if vec_side == s.left else s.left
+            mine = set(self._free_indices(self._trees([chain.members[vec_side]])))
+            theirs = [n for n in self._free_indices(self._trees([chain.members[other]])) if n not in mine]
+            if len(theirs) != 1:
+                continue
+            k = assignment[theirs[0]]
+            if isinstance(vec, D):
+                if not vec.scalar_f or not isinstance(vec.wrt, sp.MatrixBase):
+                    continue
+                entry: Value = D(vec.f, list(vec.wrt)[k - 1])
+            else:
+                entry = list(vec)[k - 1]
+            note = f"the vector side read component-wise: entry {theirs[0]} = {k}"
+            return (entry, sca, note) if vec_side == s.left else (sca, entry, note)
+        return _diagonal(a, b)
+
+    def _hypotheses(self, resolver: Resolver) -> tuple[dict[sp.Symbol, sp.Expr], str]:
+        """``given: A x = 0`` / ``where $A x = 0$``: the equalities solved (linearly) for some of the
+        variables, eliminated from the members — the step is checked where the hypothesis holds."""
+        equations: list[sp.Expr] = []
+        texts = []
+        for text, where in self.chain.hypotheses:
+            sides = _split_top_equals(text)
+            nc = self.doc.ctx.noncommutative(self.scope)
+            try:
+                a, b = (resolver.member(self.doc.parse(x, None, nc)) for x in sides)
+            except LatexError as exc:
+                raise ResolveError(f"{text!r} ({where}) cannot be read: {exc.message}") from None
+            a, b = explicit(a), explicit(b)
+            diff = (sp.Matrix(a) - sp.Matrix(b)) if is_matrix(a) or is_matrix(b) else sp.Matrix([a - b])
+            equations.extend(e for e in diff if e != 0)
+            texts.append(f"{text} ({where})")
+        unknowns = sorted(set().union(*(e.free_symbols for e in equations)) & resolver.instance.symbols, key=str)
+        mapping: dict[sp.Symbol, sp.Expr] = {}
+        if equations:
+            chosen = list(reversed(unknowns))[: len(equations)]
+            if not chosen or not all(sp.Poly(e, *chosen).is_linear for e in equations):
+                raise ResolveError("only hypotheses linear in the variables they eliminate are solved")
+            solved = sp.solve(equations, chosen, dict=True)
+            if not solved:
+                raise ResolveError(f"the hypothesis {'; '.join(texts)} has no solution at these sizes")
+            mapping = {k: v for k, v in solved[0].items() if isinstance(k, sp.Symbol)}
+        names = ", ".join(sorted(str(k) for k in mapping))
+        return mapping, f"under the hypothesis {'; '.join(texts)} (solved for {names or 'nothing'})"
+
+    @staticmethod
+    def _used_variables(instance: Instance, members: Sequence[Value]) -> list[Variable]:
+        syms: set[sp.Symbol] = set()
+        for m in members:
+            syms |= free_symbols(m)
+        return [v for v in instance.variables.values() if syms.intersection(v.symbols)]
+
+    def _add(self, step: _Step, outcome: _Outcome) -> None:
+        self.outcomes[step.index].append(outcome)
+
+    # -- one verdict per written step -------------------------------------------------------
+    def _aggregate(self, step: _Step) -> StepResult:
+        chain = self.chain
+        left, right = chain.members[step.left], chain.members[step.right]
+        texts = dict(lhs=_text(left), rhs=_text(right), lhs_latex=left.latex, rhs_latex=right.latex)
+        source = self.doc.where(step.line)
+        if step.index in self.fixed:
+            verdict, message = self.fixed[step.index]
+            return StepResult(index=step.index, verdict=verdict, message=message, source=source, **texts)
+        outs = self.outcomes[step.index]
+        if not outs:
+            return StepResult(index=step.index, verdict=Verdict.SKIPPED, source=source, message=(
+                "no assignment of sizes and indices satisfies the step's conditions"), **texts)  # fmt: skip
+        verdicts = [o.result.verdict if o.result is not None else o.verdict for o in outs]
+        readings: list[str] = []
+        for o in outs:
+            readings.extend(r for r in o.readings if r not in readings)
+        checked = [o.label for o in outs if o.label]
+        where = f"checked at {'; '.join(checked)}" if checked else ""
+        read = ("read: " + "; ".join(readings)) if readings else ""
+        good = [o.label for o, v in zip(outs, verdicts, strict=True) if v in (Verdict.PROVED, Verdict.PASSED)]
+        inferred_indices = [
+            k for k, e in self.scope.names.items() if isinstance(e, IndexRange) and k in self.scope.inferred
+        ]
+        free = set(self._free_indices(self._trees([left, right])))
+        if Verdict.FAILED in verdicts and good and free & {k[0] for k in inferred_indices}:
+            bad = outs[verdicts.index(Verdict.FAILED)].label
+            return StepResult(index=step.index, verdict=Verdict.SKIPPED, source=source, message=(
+                f"holds at {'; '.join(good)} but not at {bad}: a case split the notes may assume (state it, e.g. "
+                "'line N: i \\neq j' in a context)" + (f"; {read}" if read else "")), **texts)  # fmt: skip
+        order = [Verdict.FAILED, Verdict.ERROR, Verdict.TIMEOUT, Verdict.SKIPPED]
+        for bad in order:
+            if bad in verdicts:
+                o = outs[verdicts.index(bad)]
+                return self._from(step, o, bad, texts, source, where, read)
+        final = Verdict.PROVED if all(v is Verdict.PROVED for v in verdicts) else Verdict.PASSED
+        rep = next(o for o, v in zip(outs, verdicts, strict=True) if v is final)
+        assert rep.result is not None
+        method = "; ".join(x for x in (rep.result.method, where) if x)
+        points = min(o.result.points for o in outs if o.result is not None)
+        return StepResult(
+            index=step.index, verdict=final, method=method, points=points, message=read,
+            sizes=rep.result.sizes, source=source, duration=sum(o.result.duration for o in outs if o.result), **texts,
+        )  # fmt: skip
+
+    def _from(
+        self, step: _Step, o: _Outcome, verdict: Verdict, texts: dict[str, str], source: str, where: str, read: str
+    ) -> StepResult:
+        r = o.result
+        at = f"at {o.label}" if o.label else ""
+        if r is None:
+            message = "; ".join(x for x in (o.message + (f" ({at})" if at else ""), read) if x)
+            return StepResult(index=step.index, verdict=verdict, message=message, source=source, method=where, **texts)
+        cx = r.counterexample
+        if cx is not None:
+            extra = tuple((k, str(v)) for k, v in r.sizes)
+            cx = replace(cx, point=extra + cx.point, reproduce=self._reproduce())
+        message = "; ".join(x for x in (r.message, f"{verdict.value.lower()} {at}" if at else "", read) if x)
+        return replace(r, index=step.index, counterexample=cx, message=message, source=source, **texts)
+
+    def _reproduce(self) -> str:
+        s = self.doc.settings
+        return f"verify doc {self.doc.path} --seed {s.seed} --points {s.points}"
