@@ -184,7 +184,17 @@ def check_text(
     ctx = parse_context(text, path)
     if context is not None:
         ctx = merge_contexts(context, ctx)
-    sources = read_sources(text, path, macro_files=[*macro_files, *ctx.macro_files], folder=folder)
+    macros = [*macro_files, *ctx.macro_files]
+    if timeout is not None:
+        # Reading is user-controlled work too (a 5 MB display, a macro that expands without end):
+        # it is first done in a killable worker under the same budget; only a document that reads
+        # in time is read again here, where the chains keep the state checking them needs.
+        unread = _reading_outcome(text, path, ctx, macros, folder, settings, timeout)
+        if unread is not None:
+            check = DocumentCheck(path, text, [])
+            check.errors.append(unread)
+            return check
+    sources = read_sources(text, path, macro_files=macros, folder=folder)
     blocks = sources.blocks
     check = DocumentCheck(path, text, blocks, context_errors=list(ctx.errors))
     check.notes.extend(f"{path}:{line}: {message}" for line, message in sources.notes)
@@ -223,6 +233,34 @@ def _dangling_lines(ctx: DocumentContext, chains: Sequence[_Chain]) -> list[Cont
                 why = f"'line {lines}: {e.condition}' points at no derivation chain (none has a member on line {lines})"
                 out.append(ContextError(why, block.path or ctx.path, e.line))
     return out
+
+
+def _read_chains(
+    text: str, path: str, ctx: DocumentContext, macros: list[str | Path], folder: Path | None, settings: Settings
+) -> int:
+    """In a worker: read ``text`` into chains as :func:`check_text` does; the parent learns only that it finished."""
+    from verifier.runner import report_stage
+
+    report_stage("reading the document")
+    blocks = read_sources(text, path, macro_files=macros, folder=folder).blocks
+    return len(_Document(path, text, blocks, ctx, settings, None).chains())
+
+
+def _reading_outcome(
+    text: str, path: str, ctx: DocumentContext, macros: list[str | Path], folder: Path | None, settings: Settings,
+    timeout: float,
+) -> IdentityResult | None:  # fmt: skip
+    """None when the document reads within ``timeout``; else the TIMEOUT (or ERROR) result that says so."""
+    from verifier.runner import run_in_worker
+
+    outcome = run_in_worker(_read_chains, text, path, ctx, macros, folder, settings, timeout=timeout)
+    if outcome.ok:
+        return None
+    if outcome.status == "timeout":
+        verdict, why = Verdict.TIMEOUT, f"reading the document took longer than {timeout:g}s; no step was checked"
+    else:
+        verdict, why = Verdict.ERROR, f"reading the document failed ({outcome.message or outcome.status})"
+    return replace(_error_result(path, 1, "document could not be read in time", why, settings), verdict=verdict)
 
 
 def _error_result(path: str, line: int, title: str, message: str, settings: Settings) -> IdentityResult:
