@@ -1,6 +1,6 @@
 """Measure ``verify doc`` on a folder of course notes: steps found, checked, SKIPPED by reason, drops.
 
-Run from the repository root::
+Run from the repository root (each chain under a --timeout, 20 s by default, as `verify doc` does)::
 
     python benchmarks/corpus.py ../shared/corpus/docs
     python benchmarks/corpus.py ../shared/corpus/docs --context-dir my-contexts \\
@@ -40,6 +40,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--points", type=int, default=None, help="sample points per step")
     parser.add_argument("--seed", type=int, default=None)
     parser.add_argument("--reasons", type=int, default=20, help="SKIPPED reasons listed (most frequent first)")
+    parser.add_argument("--timeout", type=float, default=20.0,
+                        help="seconds per chain, as verify doc --timeout (a chain that runs out counts as an error)")
     args = parser.parse_args(argv)
     kwargs = {k: v for k, v in (("points", args.points), ("seed", args.seed)) if v is not None}
     settings = Settings(**kwargs)
@@ -47,7 +49,7 @@ def main(argv: list[str] | None = None) -> int:
     stats: list[DocumentStats] = []
     notes: list[str] = []
     for doc in collect_documents(args.paths):
-        options: dict[str, object] = {"macro_files": [Path(m) for m in args.macros]}
+        options: dict[str, object] = {"macro_files": [Path(m) for m in args.macros], "timeout": args.timeout}
         if args.context_dir and (Path(args.context_dir) / f"{doc.name}.macros.tex").is_file():
             options["macro_files"] = [*options["macro_files"], Path(args.context_dir) / f"{doc.name}.macros.tex"]  # type: ignore[list-item]
         if args.context_dir:
