@@ -45,6 +45,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from verifier.latex.braces import brace_end
 from verifier.latex.document import DEFINITION, EQUALITY, Chain, MathBlock, Member, Step
 
 __all__ = ["count_equals", "join_chains", "split_chain", "split_chains"]
@@ -127,33 +128,13 @@ def _top_level(text: str, start: int, pos: int) -> bool:
     return depth == 0
 
 
-def _group_end(text: str, i: int) -> int:
-    """Index of the '}' matching the '{' at ``i`` (or -1)."""
-    depth = 0
-    k = i
-    n = len(text)
-    while k < n:
-        c = text[k]
-        if c == "\\":
-            k += 2
-            continue
-        if c == "{":
-            depth += 1
-        elif c == "}":
-            depth -= 1
-            if depth == 0:
-                return k
-        k += 1
-    return -1
-
-
 def _brace_arg(text: str, i: int) -> tuple[str, int] | None:
     """The braced argument starting at or after ``i`` (spaces skipped): (content, index after)."""
     while i < len(text) and text[i] == " ":
         i += 1
     if i >= len(text) or text[i] != "{":
         return None
-    end = _group_end(text, i)
+    end = brace_end(text, i)
     if end < 0:
         return None
     return text[i + 1 : end], end + 1

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import NoReturn
 
+from verifier.latex.braces import brace_end
 from verifier.latex.vocabulary import (
     ACCENTS,
     BAR,
@@ -133,22 +134,10 @@ class Tokenizer:
 
     def group_end(self, i: int, j: int) -> int:
         """Index of the ``}`` matching the ``{`` at ``i`` (escaped braces are skipped)."""
-        depth = 0
-        k = i
-        s = self.s
-        while k < j:
-            c = s[k]
-            if c == "\\":
-                k += 2
-                continue
-            if c == "{":
-                depth += 1
-            elif c == "}":
-                depth -= 1
-                if depth == 0:
-                    return k
-            k += 1
-        self.fail("unbalanced '{'", i)
+        k = brace_end(self.s, i, j)
+        if k < 0:
+            self.fail("unbalanced '{'", i)
+        return k
 
     def command_name(self, i: int) -> tuple[str, int]:
         """Name of the command whose backslash is at ``i``, and the index after it."""
