@@ -57,6 +57,21 @@ def test_init_never_clobbers_and_appends_to_an_existing_pyproject(tmp_path: Path
     before = {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()}
     assert main(["init", str(tmp_path)]) == ExitCode.OK  # a second run changes nothing
     assert {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()} == before
+    out = capsys.readouterr().out  # ... and says so for every file it would have written
+    for name in ("pyproject.toml", "derivations/example.py", "notes/example.md", ".github/workflows/verify.yml",
+                 ".pre-commit-config.yaml", ".gitignore"):  # fmt: skip
+        assert f"  {name}" in out, name
+
+
+def test_init_reports_the_example_it_skips_beside_existing_content(tmp_path: Path, capsys) -> None:
+    (tmp_path / "derivations").mkdir()
+    (tmp_path / "derivations" / "mine.py").write_text("", encoding="utf-8")
+    (tmp_path / "notes").mkdir()
+    (tmp_path / "notes" / "week1.md").write_text("# week 1\n", encoding="utf-8")
+    assert main(["init", str(tmp_path)]) == ExitCode.OK
+    out = capsys.readouterr().out
+    assert "skipped  derivations/example.py" in out and "skipped  notes/example.md" in out
+    assert not (tmp_path / "derivations" / "example.py").exists() and not (tmp_path / "notes" / "example.md").exists()
 
 
 def test_init_uses_the_catalog_directory_of_tool_verify(tmp_path: Path) -> None:

@@ -166,7 +166,8 @@ repos:
 @dataclass(frozen=True)
 class Written:
     path: Path
-    action: str  # "created", "appended", "kept"
+    action: str  # "created", "appended", "kept", "skipped"
+    why: str = ""  # why a file was skipped
 
 
 def _write(path: Path, text: str) -> Written:
@@ -175,6 +176,13 @@ def _write(path: Path, text: str) -> Written:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
     return Written(path, "created")
+
+
+def _example(path: Path, text: str, has_content: bool) -> Written:
+    """An example goes only into an empty directory: beside a course's own files it is noise."""
+    if has_content and not path.exists():
+        return Written(path, "skipped", f"{path.parent.name}/ already has content")
+    return _write(path, text)
 
 
 def _pyproject(root: Path) -> Written:
@@ -218,11 +226,9 @@ def scaffold(root: Path) -> list[Written]:
     table = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8")).get("tool", {}).get("verify", {})
     catalog = str(table.get("derivations", CATALOG)) if isinstance(table, dict) else CATALOG
     catalog_dir = root / catalog
-    if not catalog_dir.is_dir() or not any(catalog_dir.glob("*.py")):
-        written.append(_write(catalog_dir / "example.py", EXAMPLE_ENTRY))
+    written.append(_example(catalog_dir / "example.py", EXAMPLE_ENTRY, any(catalog_dir.glob("*.py"))))
     notes_dir = root / NOTES
-    if not notes_dir.is_dir() or not any(notes_dir.iterdir()):
-        written.append(_write(notes_dir / "example.md", EXAMPLE_NOTE))
+    written.append(_example(notes_dir / "example.md", EXAMPLE_NOTE, notes_dir.is_dir() and any(notes_dir.iterdir())))
     written.append(_write(root / ".github" / "workflows" / "verify.yml", WORKFLOW))
     written.append(_write(root / ".pre-commit-config.yaml", pre_commit_config(catalog, NOTES)))
     written.append(_gitignore(root))
@@ -235,6 +241,8 @@ def init(args: object) -> int:
     for w in scaffold(root):
         shown = w.path.relative_to(root) if w.path.is_relative_to(root) else w.path
         line = f"{w.action:>8}  {printable(shown.as_posix())}"  # the path comes from [tool.verify]: user text
-        out.print(Text(line, style="dim" if w.action == "kept" else ""))
+        if w.why:
+            line += f" ({printable(w.why)})"
+        out.print(Text(line, style="dim" if w.action in ("kept", "skipped") else ""))
     out.print(Text("next: `verify all` (catalog and notes), `pytest`, `pre-commit install`", style="bold"))
     return ExitCode.OK
