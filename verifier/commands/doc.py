@@ -22,7 +22,7 @@ from pathlib import Path
 from rich.console import Console
 from rich.text import Text
 
-from verifier.commands.output import emit, with_rerun, write_step_summary
+from verifier.commands.output import emit, with_document_rerun, write_step_summary
 from verifier.documents.annotate import write_annotated
 from verifier.documents.check import DocumentCheck, StepCounts, check_document, collect_documents
 from verifier.engine import Settings
@@ -76,11 +76,7 @@ def _check_one(task: _Task, progress: Callable[[str], None] | None = None) -> tu
 def _finish(check: DocumentCheck, options: Options, context: str | None = None) -> DocumentCheck:
     """Reproduce lines name the document as it was found, with the run's seed, points and context file."""
     words = ["doc", check.path, *(["--context", context] if context else [])]
-    command = options.rerun(*words, with_catalog=False)
-    check.errors = [with_rerun(r, command) for r in check.errors]
-    for chain in check.chains:
-        chain.result = with_rerun(chain.result, command)
-    return check
+    return with_document_rerun(check, options.rerun(*words, with_catalog=False))
 
 
 def check_paths(
