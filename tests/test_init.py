@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 import tomllib
@@ -11,7 +12,7 @@ from pathlib import Path
 from verifier import __version__
 from verifier.cli import main
 from verifier.exitcodes import ExitCode
-from verifier.scaffold import scaffold
+from verifier.scaffold import GIT_URL, scaffold
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -99,9 +100,19 @@ def test_versions_agree_and_the_pinned_version_has_a_changelog_entry(tmp_path: P
     assert pyproject["tool"]["setuptools"]["dynamic"]["version"] == {"attr": "verifier.__version__"}
     scaffold(tmp_path)
     workflow = (tmp_path / ".github" / "workflows" / "verify.yml").read_text(encoding="utf-8")
-    assert f'VERIFY_PACKAGE: "derivation-verifier=={__version__}"' in workflow
-    assert f"@v{__version__}" in workflow and "pip install -e" not in workflow
+    # the package is not on PyPI: what the workflow installs is the git-URL form at the release tag
+    pinned = f"derivation-verifier @ git+{GIT_URL}@v{__version__}"
+    assert f'VERIFY_PACKAGE: "{pinned}"' in workflow
+    assert "derivation-verifier==" not in workflow and "pip install -e" not in workflow
     assert "verify-report.md" in workflow and "verify-report.xml" in workflow and "upload-artifact" in workflow
-    assert f"rev: v{__version__}" in (tmp_path / ".pre-commit-config.yaml").read_text(encoding="utf-8")
+    pre_commit = (tmp_path / ".pre-commit-config.yaml").read_text(encoding="utf-8")
+    assert f"rev: v{__version__}" in pre_commit and pinned in pre_commit and "derivation-verifier==" not in pre_commit
     hooks = (ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8")
     assert "- id: verify\n" in hooks and "- id: verify-notes\n" in hooks
+    assert set(re.findall(r"rev: v([0-9.]+)", hooks)) == {__version__}
+    # the README documents the same install line and says where the tag comes from
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert f'pip install "{pinned}"' in readme and "not on PyPI" in readme and "created at release" in readme
+    assert "derivation-verifier==" not in readme
+    assert set(re.findall(r"rev: v([0-9.]+)", readme)) == {__version__}
+    assert "created at release" in changelog
