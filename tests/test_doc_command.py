@@ -88,3 +88,32 @@ def test_a_missing_context_file_is_a_usage_error(tmp_path: Path, monkeypatch) ->
     (tmp_path / "a.md").write_text("$$\\frac{d}{dx} x^2 = 2x$$\n", encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     assert main(["doc", "a.md", "--context", "nope.verify"]) == ExitCode.USAGE_ERROR
+
+
+def test_the_report_header_names_what_was_checked(tmp_path: Path, capsys, monkeypatch) -> None:
+    """Not "catalog [tool.verify] documents": the documents (and, in ``verify all``, the catalog) by name."""
+    (tmp_path / "notes").mkdir()
+    (tmp_path / "notes" / "a.md").write_text("$$\\frac{d}{dx} x^2 = 2x$$\n", encoding="utf-8")
+    (tmp_path / "pyproject.toml").write_text('[tool.verify]\ndocuments = ["notes/*.md"]\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["doc", "--points", "30", "--no-progress"]) == ExitCode.OK
+    header = next(ln for ln in capsys.readouterr().out.splitlines() if ln.startswith("derivation-verifier:"))
+    assert header.endswith(", documents notes/*.md") and "catalog" not in header
+    assert main(["doc", "notes/a.md", "--points", "30", "--no-progress"]) == ExitCode.OK
+    header = next(ln for ln in capsys.readouterr().out.splitlines() if ln.startswith("derivation-verifier:"))
+    assert header.endswith(", documents notes/a.md") and "catalog" not in header
+
+
+def test_verify_all_header_names_the_catalog_and_the_documents(make_catalog, capsys, monkeypatch) -> None:
+    from support import GOOD_AND_BAD
+
+    root = make_catalog(course=GOOD_AND_BAD)
+    base = root.parent
+    (base / "notes").mkdir()
+    (base / "notes" / "a.md").write_text("$$\\frac{d}{dx} x^2 = 2x$$\n", encoding="utf-8")
+    (base / "pyproject.toml").write_text(f'[tool.verify]\nderivations = "{root.name}"\ndocuments = ["notes/*.md"]\n',
+                                         encoding="utf-8")  # fmt: skip
+    monkeypatch.chdir(base)
+    main(["all", "--points", "30", "--no-progress", "--no-cache"])
+    header = next(ln for ln in capsys.readouterr().out.splitlines() if ln.startswith("derivation-verifier:"))
+    assert header.endswith(f", catalog {root.name}, documents notes/*.md")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import textwrap
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -102,3 +103,15 @@ def test_a_bad_expectation_in_a_note_is_a_context_error(tmp_path, capsys) -> Non
     path.write_text(NOTE.replace("expect: FAILED", "expect: PROVED"), encoding="utf-8")
     code, out, _ = run(["doc", str(path), "--points", "30"], capsys)
     assert code == ExitCode.REFUTED and "only expected verdict is FAILED" in out
+
+
+def test_the_step_list_of_verify_doc_shows_an_expected_failure_as_xfail(tmp_path, capsys, monkeypatch) -> None:
+    """The run is green, so the failing step of an ``expect: FAILED`` chain is listed XFAIL, not FAILED."""
+    (tmp_path / "w.md").write_text(NOTE, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    code, out, _ = run(["doc", "w.md", "--points", "30", "--no-progress"], capsys)
+    assert code == ExitCode.OK
+    steps = [ln for ln in out.splitlines() if re.match(r"w\.md:\d+  step \d+  ", ln)]
+    assert len(steps) == 2
+    assert "XFAIL" in steps[0] and "FAILED" not in steps[0]
+    assert "PROVED" in steps[1]

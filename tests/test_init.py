@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 import tomllib
@@ -11,7 +12,7 @@ from pathlib import Path
 from verifier import __version__
 from verifier.cli import main
 from verifier.exitcodes import ExitCode
-from verifier.scaffold import scaffold
+from verifier.scaffold import GIT_URL, scaffold
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -57,6 +58,21 @@ def test_init_never_clobbers_and_appends_to_an_existing_pyproject(tmp_path: Path
     before = {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()}
     assert main(["init", str(tmp_path)]) == ExitCode.OK  # a second run changes nothing
     assert {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()} == before
+    out = capsys.readouterr().out  # ... and says so for every file it would have written
+    for name in ("pyproject.toml", "derivations/example.py", "notes/example.md", ".github/workflows/verify.yml",
+                 ".pre-commit-config.yaml", ".gitignore"):  # fmt: skip
+        assert f"  {name}" in out, name
+
+
+def test_init_reports_the_example_it_skips_beside_existing_content(tmp_path: Path, capsys) -> None:
+    (tmp_path / "derivations").mkdir()
+    (tmp_path / "derivations" / "mine.py").write_text("", encoding="utf-8")
+    (tmp_path / "notes").mkdir()
+    (tmp_path / "notes" / "week1.md").write_text("# week 1\n", encoding="utf-8")
+    assert main(["init", str(tmp_path)]) == ExitCode.OK
+    out = capsys.readouterr().out
+    assert "skipped  derivations/example.py" in out and "skipped  notes/example.md" in out
+    assert not (tmp_path / "derivations" / "example.py").exists() and not (tmp_path / "notes" / "example.md").exists()
 
 
 def test_init_uses_the_catalog_directory_of_tool_verify(tmp_path: Path) -> None:
@@ -84,9 +100,19 @@ def test_versions_agree_and_the_pinned_version_has_a_changelog_entry(tmp_path: P
     assert pyproject["tool"]["setuptools"]["dynamic"]["version"] == {"attr": "verifier.__version__"}
     scaffold(tmp_path)
     workflow = (tmp_path / ".github" / "workflows" / "verify.yml").read_text(encoding="utf-8")
-    assert f'VERIFY_PACKAGE: "derivation-verifier=={__version__}"' in workflow
-    assert f"@v{__version__}" in workflow and "pip install -e" not in workflow
+    # the package is not on PyPI: what the workflow installs is the git-URL form at the release tag
+    pinned = f"derivation-verifier @ git+{GIT_URL}@v{__version__}"
+    assert f'VERIFY_PACKAGE: "{pinned}"' in workflow
+    assert "derivation-verifier==" not in workflow and "pip install -e" not in workflow
     assert "verify-report.md" in workflow and "verify-report.xml" in workflow and "upload-artifact" in workflow
-    assert f"rev: v{__version__}" in (tmp_path / ".pre-commit-config.yaml").read_text(encoding="utf-8")
+    pre_commit = (tmp_path / ".pre-commit-config.yaml").read_text(encoding="utf-8")
+    assert f"rev: v{__version__}" in pre_commit and pinned in pre_commit and "derivation-verifier==" not in pre_commit
     hooks = (ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8")
     assert "- id: verify\n" in hooks and "- id: verify-notes\n" in hooks
+    assert set(re.findall(r"rev: v([0-9.]+)", hooks)) == {__version__}
+    # the README documents the same install line and says where the tag comes from
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert f'pip install "{pinned}"' in readme and "not on PyPI" in readme and "created at release" in readme
+    assert "derivation-verifier==" not in readme
+    assert set(re.findall(r"rev: v([0-9.]+)", readme)) == {__version__}
+    assert "created at release" in changelog

@@ -222,3 +222,22 @@ def test_a_bad_tool_verify_value_is_a_usage_error_naming_the_key(course: pytest.
     result = course.runpytest_subprocess(*FAST)
     assert result.ret == pytest.ExitCode.USAGE_ERROR
     result.stderr.fnmatch_lines(["*[[]tool.verify[]] seed must be an integer, not 'abc' (a string)*"])
+
+
+def test_a_document_failure_has_the_reproduce_command_of_verify_all(course: pytest.Pytester) -> None:
+    """pytest and ``verify all`` print one reproduce command: only options that differ from the defaults."""
+    import os
+    import subprocess
+    import sys
+
+    course.makepyprojecttoml(PYPROJECT.replace("seed = 7", 'seed = 7\ndocuments = ["notes/*.md"]'))
+    course.mkdir("notes")
+    (course.path / "notes" / "week1.md").write_text(NOTES, encoding="utf-8")
+    result = course.runpytest_subprocess("-p", "no:cacheprovider", "-k", "week1.md:10")
+    result.assert_outcomes(failed=1)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    cli = subprocess.run([sys.executable, "-m", "verifier.cli", "all", "--no-progress", "--no-cache"],
+                         cwd=course.path, capture_output=True, text=True, env=env, check=False)  # fmt: skip
+    command = "verify doc notes/week1.md --seed 7"
+    assert f"reproduce: {command}\n" in cli.stdout, cli.stdout
+    assert f"reproduce: {command}\n" in result.stdout.str()

@@ -257,7 +257,13 @@ def _document(config: pytest.Config, path: Path) -> DocumentCheck:
     cache = config.stash.setdefault(_DOCUMENTS, {})
     key = path.resolve()
     if key not in cache:
-        cache[key] = check_document(path, _settings(config), display=display_path(path, config.rootpath))
+        from verifier.commands.output import with_document_rerun
+
+        display = display_path(path, config.rootpath)
+        check = check_document(path, _settings(config), display=display)
+        # the reproduce command of `verify all`/`verify doc`: one rule (Options.rerun), defaults left out
+        command = config.stash[_OPTIONS].resolved.rerun("doc", display, with_catalog=False)
+        cache[key] = with_document_rerun(check, command)
     return cache[key]
 
 

@@ -223,7 +223,8 @@ class RunResult:
     seed: int
     points: int
     duration: float = 0.0
-    catalog: str = ""
+    catalog: str = ""  # the catalog directory checked ("" when none was, as in `verify doc`)
+    documents: str = ""  # the documents checked: the paths given, or the globs of [tool.verify] documents
     counts: dict[str, int] = field(default_factory=dict)
 
     @property

@@ -2,8 +2,9 @@
 
 Writes only what is missing and never overwrites: ``[tool.verify]`` is appended to an existing
 pyproject.toml (or a new one is created), an existing file is left alone and reported as kept.
-The CI workflow installs the checker itself — a pinned version, not the course (``pip install -e .``
-would install the course, and fails on a flat layout of ``notes/`` and ``catalog/``) — and uploads
+The CI workflow installs the checker itself — a pinned version, from git at the tag ``v<version>``
+(the package is not on PyPI), not the course (``pip install -e .`` would install the course, and
+fails on a flat layout of ``notes/`` and ``catalog/``) — and uploads
 the Markdown and JUnit reports; the pre-commit hooks run on changes to the catalog directory and
 to the notes named in ``[tool.verify]``.
 """
@@ -25,7 +26,7 @@ from verifier.logsafe import printable
 
 __all__ = ["GIT_URL", "init", "scaffold"]
 
-#: where the checker's source lives; the workflow documents the git-URL form with it
+#: where the checker's source lives; the workflow installs it from there (<owner>: to fill in)
 GIT_URL = "https://github.com/<owner>/derivation-verifier"
 CATALOG = "derivations"
 NOTES = "notes"
@@ -89,9 +90,9 @@ $$\frac{d}{dx} x^3 = 2x^2$$
 
 WORKFLOW = f"""# Check the derivations of this course on every push and pull request.
 #
-# Installs the checker itself (pinned), not this repository. If derivation-verifier is not on your
-# package index, install it from git instead:
-#   VERIFY_PACKAGE: "derivation-verifier @ git+{GIT_URL}@v{__version__}"
+# Installs the checker itself, pinned, not this repository. derivation-verifier is not on PyPI: it is
+# installed from git at the tag of its version (v{__version__}, created at release). Replace <owner>
+# in VERIFY_PACKAGE with the GitHub account that hosts the derivation-verifier repository.
 # Failures are annotated on the pull request at their file and line; the Markdown report is on the
 # run's summary page and, with the JUnit report, uploaded as the artifact "verify-reports".
 # Exit status: 0 ok, 1 refuted, 2 usage or configuration error, 3 internal error.
@@ -109,7 +110,7 @@ jobs:
     runs-on: ubuntu-latest
     timeout-minutes: 30
     env:
-      VERIFY_PACKAGE: "derivation-verifier=={__version__}"
+      VERIFY_PACKAGE: "derivation-verifier @ git+{GIT_URL}@v{__version__}"
     steps:
       - uses: actions/checkout@v4
       - uses: actions/setup-python@v5
@@ -136,7 +137,9 @@ def pre_commit_config(catalog: str, notes: str) -> str:
     catalog_re = re.escape(catalog.strip("/"))
     notes_re = re.escape(notes.strip("/"))
     return f"""# pre-commit hooks (https://pre-commit.com): check the catalog and the notes before each commit.
-# They run the `verify` of this environment (python -m pip install "derivation-verifier=={__version__}").
+# They run the `verify` of this environment; derivation-verifier is not on PyPI, install it from git
+# at the tag of its version (created at release):
+#   python -m pip install "derivation-verifier @ git+{GIT_URL}@v{__version__}"
 # To let pre-commit install it instead, use the hooks the checker's repository publishes:
 #   - repo: {GIT_URL}
 #     rev: v{__version__}
@@ -166,7 +169,8 @@ repos:
 @dataclass(frozen=True)
 class Written:
     path: Path
-    action: str  # "created", "appended", "kept"
+    action: str  # "created", "appended", "kept", "skipped"
+    why: str = ""  # why a file was skipped
 
 
 def _write(path: Path, text: str) -> Written:
@@ -175,6 +179,13 @@ def _write(path: Path, text: str) -> Written:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
     return Written(path, "created")
+
+
+def _example(path: Path, text: str, has_content: bool) -> Written:
+    """An example goes only into an empty directory: beside a course's own files it is noise."""
+    if has_content and not path.exists():
+        return Written(path, "skipped", f"{path.parent.name}/ already has content")
+    return _write(path, text)
 
 
 def _pyproject(root: Path) -> Written:
@@ -218,11 +229,9 @@ def scaffold(root: Path) -> list[Written]:
     table = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8")).get("tool", {}).get("verify", {})
     catalog = str(table.get("derivations", CATALOG)) if isinstance(table, dict) else CATALOG
     catalog_dir = root / catalog
-    if not catalog_dir.is_dir() or not any(catalog_dir.glob("*.py")):
-        written.append(_write(catalog_dir / "example.py", EXAMPLE_ENTRY))
+    written.append(_example(catalog_dir / "example.py", EXAMPLE_ENTRY, any(catalog_dir.glob("*.py"))))
     notes_dir = root / NOTES
-    if not notes_dir.is_dir() or not any(notes_dir.iterdir()):
-        written.append(_write(notes_dir / "example.md", EXAMPLE_NOTE))
+    written.append(_example(notes_dir / "example.md", EXAMPLE_NOTE, notes_dir.is_dir() and any(notes_dir.iterdir())))
     written.append(_write(root / ".github" / "workflows" / "verify.yml", WORKFLOW))
     written.append(_write(root / ".pre-commit-config.yaml", pre_commit_config(catalog, NOTES)))
     written.append(_gitignore(root))
@@ -235,6 +244,8 @@ def init(args: object) -> int:
     for w in scaffold(root):
         shown = w.path.relative_to(root) if w.path.is_relative_to(root) else w.path
         line = f"{w.action:>8}  {printable(shown.as_posix())}"  # the path comes from [tool.verify]: user text
-        out.print(Text(line, style="dim" if w.action == "kept" else ""))
+        if w.why:
+            line += f" ({printable(w.why)})"
+        out.print(Text(line, style="dim" if w.action in ("kept", "skipped") else ""))
     out.print(Text("next: `verify all` (catalog and notes), `pytest`, `pre-commit install`", style="bold"))
     return ExitCode.OK

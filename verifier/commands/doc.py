@@ -22,7 +22,7 @@ from pathlib import Path
 from rich.console import Console
 from rich.text import Text
 
-from verifier.commands.output import emit, with_rerun, write_step_summary
+from verifier.commands.output import emit, with_document_rerun, write_step_summary
 from verifier.documents.annotate import write_annotated
 from verifier.documents.check import DocumentCheck, StepCounts, check_document, collect_documents
 from verifier.engine import Settings
@@ -76,11 +76,7 @@ def _check_one(task: _Task, progress: Callable[[str], None] | None = None) -> tu
 def _finish(check: DocumentCheck, options: Options, context: str | None = None) -> DocumentCheck:
     """Reproduce lines name the document as it was found, with the run's seed, points and context file."""
     words = ["doc", check.path, *(["--context", context] if context else [])]
-    command = options.rerun(*words, with_catalog=False)
-    check.errors = [with_rerun(r, command) for r in check.errors]
-    for chain in check.chains:
-        chain.result = with_rerun(chain.result, command)
-    return check
+    return with_document_rerun(check, options.rerun(*words, with_catalog=False))
 
 
 def check_paths(
@@ -128,7 +124,7 @@ def run(args: argparse.Namespace) -> int:
         where = " ".join(args.paths)
     elif options.documents:
         documents = collect_documents(options.document_paths())
-        where = "[tool.verify] documents"
+        where = " ".join(options.documents)
     else:
         raise UsageError("no PATH given and no [tool.verify] documents in pyproject.toml")
     if not documents:
@@ -147,7 +143,7 @@ def run(args: argparse.Namespace) -> int:
         seed=settings.seed,
         points=settings.points,
         duration=time.perf_counter() - started,
-        catalog=where,
+        documents=where,
         counts=dict(zip(COUNT_KEYS, counts.astuple(), strict=True)),
     )
     write_step_summary(run, err)
@@ -186,15 +182,23 @@ def print_stats(checks: Sequence[DocumentCheck], timings: Sequence[float], conso
 
 
 def _print_steps(checks: list[DocumentCheck], console: Console) -> None:
-    """One line per step, where it is written: ``file:line step k VERDICT lhs = rhs — why``."""
+    """One line per step, where it is written: ``file:line step k VERDICT lhs = rhs — why``.
+
+    A step that fails in a chain expected to fail (``expect: FAILED``) is XFAIL, as in the tables:
+    the run is green, and a FAILED here would contradict it.
+    """
     from verifier.reporters.base import shorten
-    from verifier.reporters.text import VERDICT_STYLES
+    from verifier.reporters.text import OUTCOME_STYLES, VERDICT_STYLES
 
     for check in checks:
         for chain in check.chains:
+            xfail = chain.result.outcome == "XFAIL"
             for step in chain.result.steps:
                 line = Text(f"{printable(step.source)}  step {step.index}  ")
-                line.append(f"{step.verdict.value:<7}", style=VERDICT_STYLES[step.verdict])
+                if xfail and step.verdict.value == chain.result.expected:
+                    line.append(f"{'XFAIL':<7}", style=OUTCOME_STYLES["XFAIL"])
+                else:
+                    line.append(f"{step.verdict.value:<7}", style=VERDICT_STYLES[step.verdict])
                 line.append(f"  {shorten(step.lhs_latex or step.lhs, 45)} = {shorten(step.rhs_latex or step.rhs, 45)}")
                 why = _why(step)
                 if why:

@@ -11,12 +11,16 @@ import sys
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.console import Console
 
 from verifier.errors import UsageError
 from verifier.results import IdentityResult, RunResult
 from verifier.settings import Options
+
+if TYPE_CHECKING:
+    from verifier.documents.records import DocumentCheck
 
 
 def print_text(run: RunResult, console: Console | None = None) -> None:
@@ -57,6 +61,14 @@ def write_step_summary(run: RunResult, console: Console) -> None:
             fh.write(MarkdownReporter().render(run))
     except OSError as exc:  # the run's verdict matters more than its summary page
         console.print(f"verify: cannot write GITHUB_STEP_SUMMARY: {exc}", markup=False, highlight=False)
+
+
+def with_document_rerun(check: DocumentCheck, command: str) -> DocumentCheck:
+    """Every result of a document reproduced by ``command`` (``verify doc`` and the pytest plugin alike)."""
+    check.errors = [with_rerun(r, command) for r in check.errors]
+    for chain in check.chains:
+        chain.result = with_rerun(chain.result, command)
+    return check
 
 
 def with_rerun(result: IdentityResult, command: str, expected: str = "") -> IdentityResult:

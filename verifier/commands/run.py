@@ -122,6 +122,7 @@ def run(args: argparse.Namespace) -> int:
         points=settings.points,
         duration=time.perf_counter() - started,
         catalog=display_path(options.catalog),
+        documents=" ".join(options.documents) if documents else "",
     )
     write_step_summary(run, console)
     plots: dict[str, str] = {}

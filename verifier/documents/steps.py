@@ -8,6 +8,7 @@ members) are SKIPPED with their reason."""
 
 from __future__ import annotations
 
+import shlex
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -39,7 +40,7 @@ from verifier.documents.resolve import (
     shape_text,
 )
 from verifier.documents.values import is_matrix, substitute
-from verifier.engine import check_claim
+from verifier.engine import DEFAULT_POINTS, check_claim
 from verifier.latex import DEFINITION, EQUALITY, LatexError
 from verifier.plots import with_curve
 from verifier.results import StepResult, Verdict
@@ -446,5 +447,7 @@ class _Checker(_Indices):
         return replace(r, index=step.index, counterexample=cx, message=message, source=source, **texts)
 
     def _reproduce(self) -> str:
+        """The rule of ``Options.rerun``: the seed, and the points only when they are not the default."""
         s = self.doc.settings
-        return f"verify doc {self.doc.path} --seed {s.seed} --points {s.points}"
+        points = [] if s.points == DEFAULT_POINTS else ["--points", str(s.points)]
+        return shlex.join(["verify", "doc", str(self.doc.path), "--seed", str(s.seed), *points])

@@ -268,6 +268,8 @@ class HtmlReporter(Reporter):
         facts = f"Seed {esc(run.seed)} · {esc(run.points)} points per step"
         if run.catalog:
             facts += f" · catalog {esc(run.catalog)}"
+        if run.documents:
+            facts += f" · documents {esc(run.documents)}"
         out.append(f'<p class="facts">{facts}</p>')
         if not run.results:
             out.append(f"<p>{badge(Verdict.ERROR)}: {NOTHING_CHECKED}; nothing was verified.</p>")

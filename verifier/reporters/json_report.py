@@ -39,6 +39,7 @@ def run_to_dict(run: RunResult) -> dict[str, Any]:
         "points": run.points,
         "duration": run.duration,
         "catalog": run.catalog,
+        "documents": run.documents,
         "counts": dict(run.counts),
         "summary": run.tally(),
         "results": [result.to_dict() for result in run.results],

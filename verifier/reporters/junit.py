@@ -103,7 +103,12 @@ class JUnitReporter(Reporter):
         root = ET.Element("testsuites", counts)
         suite = ET.SubElement(root, "testsuite", counts)
         properties = ET.SubElement(suite, "properties")
-        for key, value in (("seed", run.seed), ("points", run.points), ("catalog", run.catalog)):
+        for key, value in (
+            ("seed", run.seed),
+            ("points", run.points),
+            ("catalog", run.catalog),
+            ("documents", run.documents),
+        ):
             ET.SubElement(properties, "property", {"name": key, "value": xml_text(value)})
 
         for result in run.results:

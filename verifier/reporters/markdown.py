@@ -169,6 +169,8 @@ class MarkdownReporter(Reporter):
         facts = f"Seed {run.seed} · {run.points} points per step"
         if run.catalog:
             facts += f" · catalog {md_text(run.catalog)}"
+        if run.documents:
+            facts += f" · documents {md_text(run.documents)}"
         out += [facts, ""]
         if not run.results:
             out += [f"**ERROR**: {NOTHING_CHECKED}; nothing was verified.", ""]

@@ -112,6 +112,8 @@ class TextReporter(Reporter):
         header = Text(f"derivation-verifier: seed {run.seed}, {run.points} points", style="bold")
         if run.catalog:
             header.append(f", catalog {printable(run.catalog)}")
+        if run.documents:
+            header.append(f", documents {printable(run.documents)}")
         out.append(header)
         if run.results:
             out.append(cls.table(run))
