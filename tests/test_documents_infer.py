@@ -8,7 +8,7 @@ from pathlib import Path
 
 from verifier.documents import check_document, check_documents
 from verifier.documents.check import check_text
-from verifier.documents.context import parse_context
+from verifier.documents.context import parse_context, parse_definition
 from verifier.documents.infer import infer_scope
 from verifier.engine import Settings
 from verifier.latex import parse_latex
@@ -262,3 +262,51 @@ def test_a_later_definition_does_not_change_how_earlier_lines_are_read() -> None
         """
     )
     assert [s.verdict.value for s in steps] == ["PROVED", "PROVED"]
+
+
+# --- shapes carried through the notes' definitions ---------------------------------------------
+
+
+def _defined(text: str, body: str):
+    r"""A scope where the notes define ``text := body`` (as reader.py learns ``\hat{y} = …``)."""
+    scope = parse_context("").scope_at(1)
+    d = parse_definition(text, body, 1)
+    scope.names[d.key] = d
+    return scope, d.key, parse_latex(body)
+
+
+def test_a_subscripted_defined_name_makes_its_operand_a_vector_of_that_length() -> None:
+    scope, key, body = _defined(r"\hat{y}", r"\operatorname{softmax}(\theta)")
+    trees = [parse_latex(r"\hat{y}_a - y_a"), body]
+    got = infer_scope(scope, trees, None, {key: (body, frozenset())}).scope.names
+    theta, y = got[("theta", ())], got[("y", ())]
+    assert theta.kind == "vector" and y.kind == "vector"
+    assert theta.dims == y.dims  # one index a: one length
+
+
+def test_without_the_definition_the_operand_length_is_not_tied() -> None:
+    scope, _key, body = _defined(r"\hat{y}", r"\operatorname{softmax}(\theta)")
+    got = infer_scope(scope, [parse_latex(r"\hat{y}_a - y_a"), body]).scope.names
+    assert got[("theta", ())].dims != got[("y", ())].dims
+
+
+def test_a_defined_name_takes_the_shape_of_its_body_and_products_conform() -> None:
+    scope, key, _ = _defined("t", r"x W + b")
+    nc = frozenset({"t", "U", "x", "W", "b"})  # as the reader parses products: in the written order
+    body = parse_latex(r"x W + b", noncommutative=nc)
+    trees = [parse_latex(r"t U", noncommutative=nc), parse_latex(r"x_i"), body]
+    got = infer_scope(scope, trees, None, {key: (body, frozenset())}).scope.names
+    x, w, b, u = got[("x", ())], got[("W", ())], got[("b", ())], got[("U", ())]
+    assert x.kind == "vector" and x.dims[0] == 1  # a row vector (x W)
+    assert w.kind == "matrix" and w.dims[0] == x.dims[1]
+    assert u.kind == "matrix" and u.dims[0] == w.dims[1]  # t = x W + b is 1×cols(W); t U conforms
+    assert b.kind in ("vector", "scalar")  # the resolver broadcasts or conforms; never a stray matrix
+
+
+def test_a_use_of_a_defined_name_reaches_an_operand_in_a_document() -> None:
+    steps = _steps(r"""
+        $$\hat{y} = \operatorname{softmax}(\theta)$$
+
+        $$\frac{\partial \hat{y}_a}{\partial \theta_a} = \hat{y}_a (1 - \hat{y}_a)$$
+        """)
+    assert [s.verdict.value for s in steps][-1] in ("PROVED", "PASSED")

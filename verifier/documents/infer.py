@@ -198,6 +198,10 @@ class _Inference:
         self.functions: dict[str, int] = {}
         self.sizes: dict[Key, str] = {}
         self.bounds: set[Key] = set()  # sizes met as the bounds of sums: checked at two values
+        #: the notes' own definitions without parameters (``t = x W + b``): name -> (body, bound names);
+        #: their shapes are carried both ways between the name and its body (never declared here:
+        #: the resolver evaluates the body)
+        self.defined: dict[Key, tuple[sp.Basic, frozenset[str]]] = {}
 
     # -- helpers ---------------------------------------------------------------------------
     def known(self, key: Key) -> bool:
@@ -368,12 +372,16 @@ class _Inference:
             cut += 1
         head: Key = (base, raw[:cut])
         if self.known(head):
-            entry = self.scope.names.get(head)
-            if isinstance(entry, Definition) and not entry.index_params and not raw[:cut]:
-                pass
-            for i in node.indices[cut:]:
-                if isinstance(i, sp.Symbol):
-                    self.index(i.name, f"a subscript of {display_key(head)}")
+            dims = [
+                self.index(i.name, f"a subscript of {display_key(head)}")
+                for i in node.indices[cut:]
+                if isinstance(i, sp.Symbol)
+            ]
+            if head in self.defined and len(dims) == len(node.indices[cut:]) and len(dims) in (1, 2):
+                # \hat{y}_a with \hat{y} := softmax(\theta): the defined name is a vector (its body too)
+                kind = "vector" if len(dims) == 1 else "matrix"
+                self.make(head, kind, "a defined name written with subscripts",
+                          (dims[0], 1) if len(dims) == 1 else (dims[0], dims[1]))  # fmt: skip
             return
         letters = node.indices[cut:]
         if not all(isinstance(i, sp.Symbol) or i.is_Integer or isinstance(i, sp.Add) for i in letters):
@@ -408,7 +416,7 @@ class _Inference:
                     return None
                 assert entry.dims is not None
                 return tuple(self._size(x) for x in entry.dims)  # type: ignore[return-value]
-            if entry is not None:
+            if entry is not None and (node.name, ()) not in self.defined:
                 return "?"
             n = self.names.get((node.name, ()))
             if n is None or n.kind == "open":
@@ -483,6 +491,30 @@ class _Inference:
             if isinstance(a, sp.Basic):
                 self.shape(a, bound)
         return "?"
+
+    def definitions(self) -> None:
+        """Carry shapes through the notes' definitions, both ways: ``t = x W + b`` gives ``t`` the
+        shape of its body, and a use of ``t`` that fixes its shape (``t_i``, ``t^T``, a product)
+        fixes the body's open operands (``\\hat{y} = softmax(\\theta)`` with ``\\hat{y}_a``: θ is a
+        vector as long as ``a``'s range)."""
+        for key, (body, bound) in self.defined.items():
+            body_shape = self.shape(body, bound)
+            n = self.name(key)
+            mine: tuple[object, object] | str | None
+            mine = n.dims if n.kind in ("vector", "matrix") else (None if n.kind == "scalar" else "open")
+            if isinstance(body_shape, tuple) and not isinstance(mine, tuple):
+                if n.kind == "open":
+                    kind = "vector" if 1 in (self.d.find(body_shape[0]), self.d.find(body_shape[1])) \
+                        or _vector_like(body_shape, self.names) else "matrix"  # fmt: skip
+                    self.make(key, kind, "the shape of its definition", body_shape)
+            elif isinstance(mine, tuple) and isinstance(body_shape, tuple):
+                self.d.union(mine[0], body_shape[0])
+                self.d.union(mine[1], body_shape[1])
+            elif isinstance(mine, tuple) and isinstance(body_shape, str) and body_shape.startswith("open:"):
+                base, *raw = body_shape[5:].split("\x00")
+                target = (base, tuple(raw))
+                if not self.known(target):
+                    self.make(target, n.kind, f"the shape of {display_key(key)}, which it defines", mine)
 
     @staticmethod
     def _name_of(node: sp.Basic) -> Key | None:
@@ -613,6 +645,11 @@ class _Inference:
         return InferredScope(scope, notes, frozenset(self.functions))
 
 
+def _vector_like(shape: tuple[object, object], names: dict[Key, _Name]) -> bool:
+    """A body shape shared with an inferred vector (the body is ``softmax(θ)`` for a vector θ)."""
+    return any(n.kind == "vector" and n.dims == shape for n in names.values())
+
+
 def _capital(name: str) -> bool:
     return (len(name) == 1 and name.isupper()) or (name[:1].isupper() and name[1:].isdigit())
 
@@ -636,11 +673,17 @@ def subscripted_names(trees: Iterable[sp.Basic]) -> dict[Key, str]:
 
 
 def infer_scope(
-    scope: Scope, trees: Iterable[sp.Basic | tuple[sp.Basic, frozenset[str]]], ann: Annotations | None = None
+    scope: Scope,
+    trees: Iterable[sp.Basic | tuple[sp.Basic, frozenset[str]]],
+    ann: Annotations | None = None,
+    definitions: dict[Key, tuple[sp.Basic, frozenset[str]]] | None = None,
 ) -> InferredScope:
     """``scope`` plus an inferred entry for every name ``trees`` use and ``scope`` does not declare
-    (a tree may come with the names it binds, e.g. the parameters of a function definition)."""
+    (a tree may come with the names it binds, e.g. the parameters of a function definition).
+    ``definitions`` maps the notes' parameterless definitions to their parsed bodies, so shapes
+    flow between a defined name and its operands."""
     inf = _Inference(scope, ann or Annotations())
+    inf.defined = dict(definitions or {})
     pairs = [t if isinstance(t, tuple) else (t, frozenset()) for t in trees]
     trees = [t for t, _ in pairs]
     inf.annotations()
@@ -655,6 +698,7 @@ def infer_scope(
             for sub in sp.preorder_traversal(t):
                 if isinstance(sub, sp.Mul | sp.Add):
                     inf.shape(sub)
+        inf.definitions()
         if before == {k: n.kind for k, n in inf.names.items()}:
             break
     for n in inf.names.values():

@@ -376,6 +376,7 @@ class _Reader:
                 continue
         trees: list[tuple[sp.Basic, frozenset[str]]] = [(t, frozenset()) for p in parsed for t in _member_trees(p)]
         seen: set[Key] = set()
+        defined: dict[Key, tuple[sp.Basic, frozenset[str]]] = {}
         k = 0
         while k < len(trees) and k < 200:
             tree, _ = trees[k]
@@ -394,6 +395,8 @@ class _Reader:
                     except LatexError:
                         continue
                     trees.append((body, frozenset(entry.params)))
+                    if not entry.params and not entry.index_params and not entry.is_function:
+                        defined[entry.key] = (body, frozenset())
         for key, entry in list(scope.names.items()):
             if isinstance(entry, Definition) and key[1] and key not in seen and not entry.builtin:
                 pass
@@ -401,7 +404,8 @@ class _Reader:
         text = " ".join(plain)
         bold = frozenset(k for k in annotations_of(text).bold if not _plain_use(k, text))
         ann = replace(self.annotations, bold=bold)
-        return infer_scope(scope, [(t, b | internal) for t, b in trees], ann).scope
+        defined = {key: (body, internal) for key, (body, _) in defined.items()}
+        return infer_scope(scope, [(t, b | internal) for t, b in trees], ann, defined).scope
 
     def _case_conditions(self, block: int) -> list[tuple[str, str]]:
         """ "Case 1: $r = i$" in the prose just before ``block``."""
