@@ -39,6 +39,7 @@ from pathlib import Path
 import sympy as sp
 
 from verifier.latex import DEFAULT_FUNCTIONS, LatexError, parse_latex
+from verifier.latex.braces import split_top_level
 
 __all__ = [
     "BUILTIN_ALIASES",
@@ -427,17 +428,7 @@ def _parse_line(content: str, line: int) -> list[Entry]:
 
 def _split_top(text: str) -> list[str]:
     """Split at commas outside braces/parentheses (``a_{i,j}, b`` → two names)."""
-    out, depth, start = [], 0, 0
-    for k, c in enumerate(text):
-        if c in "{([":
-            depth += 1
-        elif c in "})]":
-            depth -= 1
-        elif c == "," and depth == 0:
-            out.append(text[start:k].strip())
-            start = k + 1
-    out.append(text[start:].strip())
-    return [x for x in out if x]
+    return [x for x in (p.strip() for p in split_top_level(text, lambda s, k: s[k] == ",")) if x]
 
 
 def _parse_name(text: str) -> sp.Basic:

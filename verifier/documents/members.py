@@ -21,6 +21,7 @@ from verifier.documents.resolve import (
     ListMember,
 )
 from verifier.latex import EQUALITY
+from verifier.latex.braces import split_top_level
 
 # ---------------------------------------------------------------------------------------------
 # Chains as the checker sees them
@@ -64,17 +65,7 @@ _TAIL = re.compile(r"\\[,;:!]?\s*\\(?:text|mbox|mathrm)\s*\{|\\q?quad|,\s*\\text
 
 def _split_top_equals(text: str) -> list[str]:
     """Split at ``=`` outside braces and brackets (``\\sum_{d=1}`` keeps its ``=``)."""
-    out, depth, start = [], 0, 0
-    for k, ch in enumerate(text):
-        if ch in "{([":
-            depth += 1
-        elif ch in "})]":
-            depth -= 1
-        elif depth == 0 and _TOP_EQUALS.match(text, k):
-            out.append(text[start:k])
-            start = k + 1
-    out.append(text[start:])
-    return out
+    return split_top_level(text, lambda s, k: _TOP_EQUALS.match(s, k) is not None)
 
 
 def _cut_tail(text: str) -> str:

@@ -1,12 +1,16 @@
-"""Brace matching over raw LaTeX, shared by the chain splitter and the member tokenizer.
+"""Brace matching and top-level splitting over raw LaTeX.
 
-One scanner, so both agree on what a group is: ``\\{`` and ``\\}`` (any escaped character) are
-skipped, and a group ends at the ``}`` that brings the depth back to zero.
+One brace matcher for the chain splitter and the member tokenizer, so both agree on what a
+group is: ``\\{`` and ``\\}`` (any escaped character) are skipped, and a group ends at the ``}``
+that brings the depth back to zero. One top-level splitter for the readers of members and of
+context lines, which cut at a separator only outside ``{}``, ``()`` and ``[]``.
 """
 
 from __future__ import annotations
 
-__all__ = ["brace_end"]
+from collections.abc import Callable
+
+__all__ = ["brace_end", "split_top_level"]
 
 
 def brace_end(text: str, i: int, end: int | None = None) -> int:
@@ -27,3 +31,21 @@ def brace_end(text: str, i: int, end: int | None = None) -> int:
                 return k
         k += 1
     return -1
+
+
+def split_top_level(text: str, at: Callable[[str, int], bool]) -> list[str]:
+    """``text`` cut at every one-character separator ``k`` with ``at(text, k)`` outside brackets.
+
+    Pieces are returned as written (not stripped); the separators are dropped.
+    """
+    out, depth, start = [], 0, 0
+    for k, ch in enumerate(text):
+        if ch in "{([":
+            depth += 1
+        elif ch in "})]":
+            depth -= 1
+        elif depth == 0 and at(text, k):
+            out.append(text[start:k])
+            start = k + 1
+    out.append(text[start:])
+    return out
