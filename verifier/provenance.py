@@ -48,7 +48,7 @@ class Origin:
 
     @property
     def git(self) -> tuple[str, str] | None:
-        """``(repository URL, tag or commit)`` when the requirement is a git URL: what pre-commit's ``repo``/``rev`` take."""
+        """``(repository URL, tag or commit)`` of a git requirement: pre-commit's ``repo`` and ``rev``."""
         m = re.match(r"^[^@]+@\s*git\+(?P<url>\S+)@(?P<rev>[^@#\s]+)(#\S*)?$", self.requirement or "")
         return (m["url"], m["rev"]) if m else None
 
@@ -148,7 +148,7 @@ def _checkout(source: Path, ver: str, how: str) -> Origin:
         if _git(source, "status", "--porcelain", "--untracked-files=no"):
             notes.append(f"{source} has uncommitted changes: {rev[:12]} does not contain them")
         if not _git(source, "branch", "--remotes", "--contains", head):
-            notes.append(f"commit {head[:12]} is on no branch of a remote as last fetched: push it, or CI cannot install it")
+            notes.append(f"commit {head[:12]} is on no remote branch as last fetched: push it, or CI cannot install it")
         return Origin(ver, "checkout", f"{NAME} @ git+{url}@{rev}",
                       f"{how}; its git remote {remote!r} at {'tag ' + tag if tag else 'commit ' + head[:12]}",
                       tuple(notes))  # fmt: skip
@@ -160,7 +160,8 @@ def origin(path: list[str] | None = None, package_dir: Path = PACKAGE_DIR) -> Or
     """Where this code was installed from, as a requirement that exists (see the module docstring)."""
     dist = own_distribution(path, package_dir)
     if dist is None:
-        return _checkout(package_dir.parent, _fallback_version(package_dir), f"run from the checkout {package_dir.parent}")
+        source = package_dir.parent
+        return _checkout(source, _fallback_version(package_dir), f"run from the checkout {source}")
     ver = dist.version
     info = _direct_url(dist)
     if info is None:
@@ -175,7 +176,8 @@ def origin(path: list[str] | None = None, package_dir: Path = PACKAGE_DIR) -> Or
         sub = info.get("subdirectory")
         req = f"{NAME} @ git+{public}@{commit}" + (f"#subdirectory={sub}" if isinstance(sub, str) and sub else "")
         asked = vcs.get("requested_revision")
-        return Origin(ver, "vcs", req, f"installed from {public}" + (f" at {asked}" if asked else "") + f", commit {commit[:12]}")
+        at = f" at {asked}" if asked else ""
+        return Origin(ver, "vcs", req, f"installed from {public}{at}, commit {commit[:12]}")
     if isinstance(info.get("archive_info"), dict):
         if public_url(url) is None or not url.startswith("https://"):
             return Origin(ver, "unknown", None, f"installed from the file {url}, which exists only on this machine")
