@@ -33,7 +33,11 @@ PACKAGE_DIR = Path(__file__).resolve().parent
 #: remote URLs a CI runner can clone from; a file path or file:// URL exists only on this machine
 _NETWORK_URL = re.compile(r"^(https?|ssh|git)://[^/\s]+/\S+$")
 _SCP_LIKE = re.compile(r"^(?P<user>[\w.-]+)@(?P<host>[\w.-]+):(?P<path>[^/\s]\S*)$")  # git@github.com:o/r.git
-_REQUIREMENT = re.compile(r"^derivation[-_.]verifier\s*(\[[\w,\s-]*\])?\s*(==|===|~=|>=|<=|@)\s*\S[^\"'\n]*$", re.I)
+#: what --source accepts as a pip requirement; it is written into a YAML string and a shell word, so no quotes,
+#: backslashes, "$" or backticks
+_REQUIREMENT = re.compile(
+    r"^derivation[-_.]verifier\s*(\[[\w,\s-]*\])?\s*(==|===|~=|>=|<=|@)\s*[^\s\"'\\$`][^\"'\\$`\n]*\Z", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -71,7 +75,13 @@ def _direct_url(dist: metadata.Distribution) -> dict | None:
 
 
 def _holds(dist: metadata.Distribution, package_dir: Path) -> bool:
-    """Whether ``dist`` is the distribution whose code is ``package_dir`` (not a same-named copy elsewhere)."""
+    """Whether ``dist`` is the distribution whose code is ``package_dir`` (not a same-named copy elsewhere).
+
+    Only what an installer wrote counts: the ``.egg-info`` a build leaves in a checkout lists the
+    checkout's files too, but its version is that of the last build and it says nothing of a source.
+    """
+    if not dist.read_text("INSTALLER"):
+        return False
     for f in dist.files or ():
         if f.as_posix() == f"{package_dir.name}/__init__.py":
             return Path(str(dist.locate_file(f))).resolve() == package_dir / "__init__.py"
@@ -118,6 +128,8 @@ def _git(cwd: Path, *args: str) -> str | None:
 def public_url(url: str) -> str | None:
     """A remote URL a CI runner can clone without this machine's keys, or None (a path, file://, unknown form)."""
     url = url.strip()
+    if re.search(r"[\s\"'\\$`]", url):
+        return None  # it goes into a YAML string and a shell word: nothing that could end either
     m = _SCP_LIKE.match(url)
     if m:  # git@github.com:owner/repo.git: the same repository over https (no key needed for a public one)
         return f"https://{m['host']}/{m['path']}"
@@ -152,8 +164,9 @@ def _checkout(source: Path, ver: str, how: str) -> Origin:
         return Origin(ver, "checkout", f"{NAME} @ git+{url}@{rev}",
                       f"{how}; its git remote {remote!r} at {'tag ' + tag if tag else 'commit ' + head[:12]}",
                       tuple(notes))  # fmt: skip
-    seen = ", ".join(f"{r}" for r in remotes) or "none"
-    return Origin(ver, "unknown", None, f"{how}, whose git remotes ({seen}) are not network URLs")
+    if not remotes:
+        return Origin(ver, "unknown", None, f"{how}, which has no git remote")
+    return Origin(ver, "unknown", None, f"{how}, whose git remotes ({', '.join(remotes)}) are not network URLs")
 
 
 def origin(path: list[str] | None = None, package_dir: Path = PACKAGE_DIR) -> Origin:

@@ -2,11 +2,13 @@
 
 Writes only what is missing and never overwrites: ``[tool.verify]`` is appended to an existing
 pyproject.toml (or a new one is created), an existing file is left alone and reported as kept.
-The CI workflow installs the checker itself — a pinned version, from git at the tag ``v<version>``
-(the package is not on PyPI), not the course (``pip install -e .`` would install the course, and
-fails on a flat layout of ``notes/`` and ``catalog/``) — and uploads
-the Markdown and JUnit reports; the pre-commit hooks run on changes to the catalog directory and
-to the notes named in ``[tool.verify]``.
+The CI workflow installs the checker itself, not the course (``pip install -e .`` would install the
+course, and fails on a flat layout of ``notes/`` and ``catalog/``), and uploads the Markdown and JUnit
+reports. What it installs is the derivation-verifier that runs ``verify init``, pinned, as
+:mod:`verifier.provenance` finds it: a requirement that exists, or — when no public source is known —
+an empty ``VERIFY_PACKAGE`` the user is told to fill in (never an invented URL). The pre-commit hooks
+are local (they run the installed ``verify``, so they need no URL) and run on changes to the catalog
+directory and to the notes named in ``[tool.verify]``.
 """
 
 from __future__ import annotations
@@ -23,11 +25,11 @@ from verifier import __version__
 from verifier.errors import UsageError
 from verifier.exitcodes import ExitCode
 from verifier.logsafe import printable
+from verifier.provenance import Origin, from_source, origin
 
-__all__ = ["GIT_URL", "init", "scaffold"]
+__all__ = ["init", "pre_commit_config", "scaffold", "workflow"]
 
-#: where the checker's source lives; the workflow installs it from there (<owner>: to fill in)
-GIT_URL = "https://github.com/<owner>/derivation-verifier"
+WORKFLOW_PATH = Path(".github") / "workflows" / "verify.yml"
 CATALOG = "derivations"
 NOTES = "notes"
 
@@ -88,11 +90,29 @@ expect: FAILED
 $$\frac{d}{dx} x^3 = 2x^2$$
 """
 
-WORKFLOW = f"""# Check the derivations of this course on every push and pull request.
+
+def _install_comment(source: Origin) -> str:
+    """What the workflow says about VERIFY_PACKAGE; no local path goes into the file (stdout says how it was found)."""
+    if source.requirement is None:
+        return (
+            "# FILL IN VERIFY_PACKAGE below: `verify init` knew no public source of the derivation-verifier\n"
+            f"# it ran from (version {source.version}). Give the pip requirement of the checker, pinned: a release\n"
+            "# from a package index (derivation-verifier==VERSION) or a git repository at a tag or commit\n"
+            '# ("derivation-verifier @ git+https://...@REV"). Until it is set, the install step fails and says so.\n'
+        )
+    return (
+        f"# VERIFY_PACKAGE is the derivation-verifier that ran `verify init` (version {source.version}), pinned;\n"
+        "# pin another release, tag or commit to move to another version.\n"
+    )
+
+
+def workflow(source: Origin) -> str:
+    """The CI workflow: installs the checker (``source.requirement``, not the course), runs it, uploads reports."""
+    package = source.requirement or ""
+    return f"""# Check the derivations of this course on every push and pull request.
 #
-# Installs the checker itself, pinned, not this repository. derivation-verifier is not on PyPI: it is
-# installed from git at the tag of its version (v{__version__}, created at release). Replace <owner>
-# in VERIFY_PACKAGE with the GitHub account that hosts the derivation-verifier repository.
+# Installs the checker itself, pinned, not this repository (`pip install -e .` would install the course).
+{_install_comment(source)}#
 # Failures are annotated on the pull request at their file and line; the Markdown report is on the
 # run's summary page and, with the JUnit report, uploaded as the artifact "verify-reports".
 # Exit status: 0 ok, 1 refuted, 2 usage or configuration error, 3 internal error.
@@ -110,14 +130,19 @@ jobs:
     runs-on: ubuntu-latest
     timeout-minutes: 30
     env:
-      VERIFY_PACKAGE: "derivation-verifier @ git+{GIT_URL}@v{__version__}"
+      VERIFY_PACKAGE: "{package}"
     steps:
       - uses: actions/checkout@v4
       - uses: actions/setup-python@v5
         with:
           python-version: "3.11"
       - name: Install derivation-verifier
-        run: python -m pip install "$VERIFY_PACKAGE"
+        run: |
+          if [ -z "$VERIFY_PACKAGE" ]; then
+            echo "::error file=.github/workflows/verify.yml::fill in VERIFY_PACKAGE (derivation-verifier to install)"
+            exit 2
+          fi
+          python -m pip install "$VERIFY_PACKAGE"
       - name: Verify the catalog and the notes
         run: verify all --output verify-report.md --output verify-report.xml
       - name: Upload the reports
@@ -133,22 +158,31 @@ jobs:
 """
 
 
-def pre_commit_config(catalog: str, notes: str) -> str:
+def pre_commit_config(catalog: str, notes: str, source: Origin) -> str:
+    """Local hooks running the ``verify`` of the environment: they need no URL, so they work whatever the source."""
     catalog_re = re.escape(catalog.strip("/"))
     notes_re = re.escape(notes.strip("/"))
+    files = f"^({catalog_re}/|pyproject\\.toml$)"
+    if source.requirement is None:
+        install = "# Install derivation-verifier in the environment you commit from (the workflow's VERIFY_PACKAGE).\n"
+    else:
+        install = f'# Install it with: python -m pip install "{source.requirement}"\n'
+    remote = ""
+    if source.git is not None:
+        url, rev = source.git
+        remote = (
+            "# To let pre-commit install it instead, use the hooks its repository publishes:\n"
+            f"#   - repo: {url}\n"
+            f"#     rev: {rev}\n"
+            "#     hooks:\n"
+            "#       - id: verify\n"
+            f"#         files: {files}\n"
+            "#       - id: verify-notes\n"
+            f"#         files: ^{notes_re}/\n"
+        )
     return f"""# pre-commit hooks (https://pre-commit.com): check the catalog and the notes before each commit.
-# They run the `verify` of this environment; derivation-verifier is not on PyPI, install it from git
-# at the tag of its version (created at release):
-#   python -m pip install "derivation-verifier @ git+{GIT_URL}@v{__version__}"
-# To let pre-commit install it instead, use the hooks the checker's repository publishes:
-#   - repo: {GIT_URL}
-#     rev: v{__version__}
-#     hooks:
-#       - id: verify
-#         files: ^({catalog_re}/|pyproject\\.toml$)
-#       - id: verify-notes
-#         files: ^{notes_re}/
-repos:
+# They run the `verify` installed in this environment (language: system), so they need no URL.
+{install}{remote}repos:
   - repo: local
     hooks:
       - id: verify
@@ -156,7 +190,7 @@ repos:
         entry: verify all
         language: system
         pass_filenames: false
-        files: ^({catalog_re}/|pyproject\\.toml$)
+        files: {files}
       - id: verify-notes
         name: verify the derivations in {notes}
         entry: verify doc
@@ -221,8 +255,10 @@ def _gitignore(root: Path) -> Written:
     return Written(path, "appended")
 
 
-def scaffold(root: Path) -> list[Written]:
-    """Create what is missing under ``root``; see the module docstring."""
+def scaffold(root: Path, source: Origin | None = None) -> list[Written]:
+    """Create what is missing under ``root``; see the module docstring. ``source``: what the workflow
+    installs (default: where the running derivation-verifier was installed from)."""
+    source = source or origin()
     if not root.is_dir():
         raise UsageError(f"{root} is not a directory")
     written = [_pyproject(root)]
@@ -232,20 +268,39 @@ def scaffold(root: Path) -> list[Written]:
     written.append(_example(catalog_dir / "example.py", EXAMPLE_ENTRY, any(catalog_dir.glob("*.py"))))
     notes_dir = root / NOTES
     written.append(_example(notes_dir / "example.md", EXAMPLE_NOTE, notes_dir.is_dir() and any(notes_dir.iterdir())))
-    written.append(_write(root / ".github" / "workflows" / "verify.yml", WORKFLOW))
-    written.append(_write(root / ".pre-commit-config.yaml", pre_commit_config(catalog, NOTES)))
+    written.append(_write(root / WORKFLOW_PATH, workflow(source)))
+    written.append(_write(root / ".pre-commit-config.yaml", pre_commit_config(catalog, NOTES, source)))
     written.append(_gitignore(root))
     return written
 
 
 def init(args: object) -> int:
     root = Path(getattr(args, "directory", ".") or ".")
+    given = getattr(args, "source", None)
+    source = from_source(given, __version__) if given else origin()
     out = Console(highlight=False)
-    for w in scaffold(root):
+    err = Console(stderr=True, highlight=False, soft_wrap=True)
+    written = scaffold(root, source)
+    for w in written:
         shown = w.path.relative_to(root) if w.path.is_relative_to(root) else w.path
         line = f"{w.action:>8}  {printable(shown.as_posix())}"  # the path comes from [tool.verify]: user text
         if w.why:
             line += f" ({printable(w.why)})"
         out.print(Text(line, style="dim" if w.action in ("kept", "skipped") else ""))
+    workflow_written = any(w.action == "created" and w.path == root / WORKFLOW_PATH for w in written)
+    if workflow_written and source.requirement is not None:
+        out.print(Text(f"the workflow installs {printable(source.requirement)} ({printable(source.how)})"))
+    for note in source.notes if workflow_written else ():
+        err.print(Text(f"verify init: warning: {printable(note)}"))
+    if workflow_written and source.requirement is None:
+        text = (root / WORKFLOW_PATH).read_text(encoding="utf-8")
+        number = next(i for i, ln in enumerate(text.splitlines(), 1) if ln.strip().startswith("VERIFY_PACKAGE:"))
+        err.print(Text(
+            f"verify init: fill in line {number} of {WORKFLOW_PATH.as_posix()}, VERIFY_PACKAGE: \"\": no public "
+            f"source of this derivation-verifier is known ({printable(source.how)}). Give the pip requirement "
+            f"CI installs (derivation-verifier==VERSION, or a git URL at a tag or commit), or delete the file and "
+            f"run `verify init --source URL@REV`. Until then the workflow's install step fails.",
+            style="bold yellow",
+        ))  # fmt: skip
     out.print(Text("next: `verify all` (catalog and notes), `pytest`, `pre-commit install`", style="bold"))
     return ExitCode.OK
