@@ -289,7 +289,9 @@ def init(args: object) -> int:
         out.print(Text(line, style="dim" if w.action in ("kept", "skipped") else ""))
     workflow_written = any(w.action == "created" and w.path == root / WORKFLOW_PATH for w in written)
     if workflow_written and source.requirement is not None:
-        out.print(Text(f"the workflow installs {printable(source.requirement)} ({printable(source.how)})"))
+        # one unbroken line: the requirement is copied from here
+        pinned = Text(f"the workflow installs {printable(source.requirement)} ({printable(source.how)})")
+        out.print(pinned, soft_wrap=True)
     for note in source.notes if workflow_written else ():
         err.print(Text(f"verify init: warning: {printable(note)}"))
     if workflow_written and source.requirement is None:
