@@ -28,7 +28,7 @@ COMMIT = "0123456789abcdef0123456789abcdef01234567"
 PLACEHOLDER = re.compile(r"<[A-Za-z_ -]+>")  # <owner>, <version>, <your account>, ...
 
 
-def _dist(site: Path, ver: str, direct_url: dict | None, files: list[str] = (), installer: bool = True) -> Path:
+def _dist(site: Path, ver: str, direct_url: dict | None, files: tuple[str, ...] = (), installer: bool = True) -> Path:
     info = site / f"derivation_verifier-{ver}.dist-info"
     info.mkdir(parents=True)
     (info / "METADATA").write_text(f"Metadata-Version: 2.1\nName: derivation-verifier\nVersion: {ver}\n", "utf-8")
@@ -45,7 +45,7 @@ def _installed(tmp_path: Path, ver: str, direct_url: dict | None) -> tuple[list[
     site = tmp_path / "site"
     (site / "verifier").mkdir(parents=True)
     (site / "verifier" / "__init__.py").write_text("", "utf-8")
-    _dist(site, ver, direct_url, ["verifier/__init__.py"])
+    _dist(site, ver, direct_url, ("verifier/__init__.py",))
     return [str(site)], site / "verifier"
 
 
@@ -143,7 +143,7 @@ def test_a_same_named_distribution_of_other_code_lends_neither_version_nor_sourc
     other = tmp_path / "elsewhere"
     other.mkdir()
     path = _editable(tmp_path, other, "0.1.0")
-    _dist(repo, "0.1.5", None, ["verifier/__init__.py"], installer=False)  # a build's leftover metadata
+    _dist(repo, "0.1.5", None, ("verifier/__init__.py",), installer=False)  # a build's leftover metadata
     assert own_distribution([*path, str(repo)], repo / "verifier") is None
     (repo / "pyproject.toml").write_text('[tool.setuptools_scm]\nfallback_version = "0.4.0"\n', "utf-8")
     found = origin([*path, str(repo)], repo / "verifier")
