@@ -104,6 +104,8 @@ def test_installed_from_an_index_pins_the_version(tmp_path: Path) -> None:
     path, pkg = _installed(tmp_path, "0.3.0", None)
     found = origin(path, pkg)
     assert (found.kind, found.requirement) == ("index", "derivation-verifier==0.3.0")
+    path, pkg = _installed(tmp_path / "local-build", "0.3.1.dev2+g0123456", None)  # a wheel built here
+    assert origin(path, pkg).requirement is None  # no public index takes a local version label
 
 
 def test_installed_from_a_local_wheel_has_no_public_source(tmp_path: Path) -> None:

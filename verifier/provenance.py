@@ -178,6 +178,8 @@ def origin(path: list[str] | None = None, package_dir: Path = PACKAGE_DIR) -> Or
     ver = dist.version
     info = _direct_url(dist)
     if info is None:
+        if "+" in ver:  # a local version label: a build of this machine, which no public index accepts
+            return Origin(ver, "unknown", None, f"installed from a local build ({ver}), not from a public index")
         return Origin(ver, "index", f"{NAME}=={ver}", f"installed from a package index, version {ver}")
     url = info["url"]
     vcs = info.get("vcs_info")
@@ -193,7 +195,7 @@ def origin(path: list[str] | None = None, package_dir: Path = PACKAGE_DIR) -> Or
         return Origin(ver, "vcs", req, f"installed from {public}{at}, commit {commit[:12]}")
     if isinstance(info.get("archive_info"), dict):
         if public_url(url) is None or not url.startswith("https://"):
-            return Origin(ver, "unknown", None, f"installed from the file {url}, which exists only on this machine")
+            return Origin(ver, "unknown", None, f"installed from {url}, which a CI runner cannot download")
         return Origin(ver, "archive", f"{NAME} @ {url}", f"installed from the archive {url}")
     source = _file_url_path(url)
     if isinstance(info.get("dir_info"), dict) and source is not None:
