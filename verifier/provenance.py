@@ -216,6 +216,6 @@ def from_source(text: str, ver: str) -> Origin:
     if public is None or not re.fullmatch(r"[\w.+/-]+", rev):
         raise UsageError(
             f"--source {text!r}: give a git repository's network URL at a tag or commit (URL@REV, e.g. "
-            f"https://example.org/you/derivation-verifier.git@v{ver}) or a pip requirement ({NAME}==VERSION)"
+            f"https://example.org/you/derivation-verifier.git@0123abc) or a pip requirement ({NAME}==VERSION)"
         )
     return Origin(ver, "given", f"{NAME} @ git+{public}@{rev}", "given with --source")
