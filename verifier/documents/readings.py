@@ -14,6 +14,8 @@ reported with the step, so a reader can see how a member was understood:
   the context's definitions (the expression is replaced by a placeholder name);
 * ``\frac{F}{\partial v}`` (the ∂ of the numerator forgotten): ``\frac{\partial F}{\partial v}``;
 * ``D_x f``: ``\nabla_x f`` (the gradient, or the Jacobian of a vector function);
+* ``\delta{ik}``: the Kronecker delta ``\delta_{ik}`` (see :func:`kronecker_spelling`; tried first,
+  since the literal parse, a product, does not fail);
 * a nested equation ``s \cdot \left(a = b\right)``: two members ``s (a)`` and ``s (b)``
   (see :func:`split_nested_equation`; a chain-level reading).
 """
@@ -22,14 +24,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import sympy as sp
 
 from verifier.documents.resolve import ListMember
 from verifier.latex import LatexError
 
-__all__ = ["ParsedMember", "einstein", "log_of_product", "read_member", "split_nested_equation"]
+__all__ = ["ParsedMember", "einstein", "kronecker_spelling", "log_of_product", "read_member", "split_nested_equation"]
 
 LIST_VAR = "Lidx"  # placeholder index of lists and ellipsis sums (parsed from \mathrm{Lidx})
 PLACEHOLDER = "PartialArg"  # placeholder names of derivatives with respect to expressions
@@ -50,8 +52,33 @@ class ParsedMember:
 Parse = Callable[[str], sp.Basic]
 
 
+_DELTA_BRACES = re.compile(r"\\delta\s*\{\s*([A-Za-z])\s*,?\s*([A-Za-z])\s*\}")
+
+
+def kronecker_spelling(latex: str) -> tuple[str, str] | None:
+    r"""``\delta{ik}`` → ``\delta_{ik}``: a delta followed directly by a group of two index letters is
+    the Kronecker delta with its underscore forgotten. Read literally it would be the product
+    δ·i·k, which nobody writes with braces; ``\delta`` alone, ``\delta_{ik}`` and ``\delta(x)`` are
+    left alone."""
+    if not _DELTA_BRACES.search(latex):
+        return None
+    found = sorted({m.group(0) for m in _DELTA_BRACES.finditer(latex)})
+    out = _DELTA_BRACES.sub(lambda m: f"\\delta_{{{m.group(1)}{m.group(2)}}}", latex)
+    return out, f"{', '.join(found)} read as the Kronecker delta (\\delta_{{..}})"
+
+
 def read_member(latex: str, parse: Parse) -> ParsedMember:
-    """Parse literally; on failure try the readings above; re-raise the literal error if none fits."""
+    """Parse literally; on failure try the readings above; re-raise the literal error if none fits.
+    A Kronecker delta spelled without its underscore is read as one first (its literal parse
+    succeeds, as a product, so it cannot wait for a failure)."""
+    spelled = kronecker_spelling(latex)
+    if spelled is not None:
+        try:
+            inner = read_member(spelled[0], parse)
+        except LatexError:
+            pass
+        else:
+            return replace(inner, readings=[spelled[1], *inner.readings])
     try:
         return ParsedMember(parse(latex))
     except LatexError as first:
