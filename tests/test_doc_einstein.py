@@ -149,3 +149,29 @@ def test_a_delta_between_indices_makes_both_indices() -> None:
     (step,) = _steps("Notes.\n\n$$h_i W_{ib} \\delta_{ic} \\delta_{bd} = h_c W_{cb} \\delta_{bd}$$\n")
     assert step.verdict is Verdict.PROVED
     assert "inferred d: an index" in step.message
+
+
+# --- the declared convention is the same mechanism ----------------------------------------------
+
+_DECLARED = "```verify\nsummation: einstein\n```\n\n"
+
+
+def test_a_declared_convention_sums_an_index_once_over_the_whole_term() -> None:
+    # the i inside the bracket pairs with the y_i outside it: one sum over the whole term (it used to
+    # be summed inside the bracket and again outside, a false FAILED)
+    text = _DECLARED + (
+        "$$-y_i \\frac{1}{p_i} \\left[ p_i \\delta_{ik} - p_i p_m \\delta_{mk} \\right] "
+        "= -y_i \\left[ \\delta_{ik} - p_m \\delta_{mk} \\right]$$\n"
+    )
+    (step,) = _steps(text)
+    assert step.verdict is Verdict.PROVED, step.message
+
+
+def test_a_declared_convention_keeps_the_indices_of_the_answer_free() -> None:
+    # b is the entry asked for (the chain's first member is indexed by b, p and q): only h is summed
+    text = _DECLARED + (
+        "$$\\frac{\\partial v_b}{\\partial m_{pq}} = \\frac{2}{H} m_{bh} \\delta_{bp} \\delta_{hq} "
+        "= \\frac{2}{H} m_{bq} \\delta_{bp}$$\n"
+    )
+    last = _steps(text)[-1]
+    assert last.verdict is Verdict.PROVED, last.message

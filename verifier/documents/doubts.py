@@ -155,6 +155,12 @@ class _Doubts:
                     or isinstance(b.tree, ListMember | sp.Tuple):  # fmt: skip
                 continue
             found = implied_readings(a.tree, b.tree, is_index, answer)
+            if a.unsummed is not None or b.unsummed is not None:
+                # a declared convention replaced the members: the plain indices are a reading too
+                plain = (a.unsummed if a.unsummed is not None else a.tree,
+                         b.unsummed if b.unsummed is not None else b.tree)  # fmt: skip
+                if plain != (a.tree, b.tree):
+                    found.insert(0, SumReading("written", *plain, (), True))
             if found:
                 per_step[k] = found
         if not per_step:
@@ -163,7 +169,7 @@ class _Doubts:
         started = time.perf_counter()
         scopes = [(n, sc) for n, sc in self._scopes(scope) if not n.endswith(_SHAPE_ONLY)]
         for snote, sc in scopes:
-            for mode in ("repeated", "lone", "answer"):
+            for mode in ("written", "repeated", "lone", "answer"):
                 if time.perf_counter() - started > READINGS_SECONDS:
                     return out
                 todo = [(k, rd) for k, rds in per_step.items() if _open(out[k]) for rd in rds if rd.mode == mode]

@@ -47,6 +47,8 @@ class ParsedMember:
     tree: sp.Basic | ListMember
     readings: list[str] = field(default_factory=list)
     placeholders: dict[str, sp.Basic] = field(default_factory=dict)
+    #: the tree as written, where a declared ``summation: einstein`` replaced ``tree`` with its sums
+    unsummed: sp.Basic | None = None
 
 
 Parse = Callable[[str], sp.Basic]
@@ -422,10 +424,17 @@ def split_nested_equation(latex: str) -> tuple[str, str] | None:
 
 
 def einstein(tree: sp.Basic, is_index: Callable[[str], bool], bound: frozenset[str] = frozenset()) -> sp.Basic:
-    r"""``y_i \log \hat{y}_i`` → ``\sum_i y_i \log \hat{y}_i``: every index that occurs twice or more
-    in one term (outside the sums already written) is summed over its range. Physics-style notes
-    (and layer-norm or CS224d solutions) write sums this way; the literal reading leaves the index
-    free. Returns the tree unchanged when no index repeats."""
+    r"""``y_i \log \hat{y}_i`` → ``\sum_i y_i \log \hat{y}_i``: in each product, an index that occurs in
+    two or more of its factors (or twice in one entry, ``W_{ii}``) is summed over its range, around
+    that product; ``bound`` are indices never summed (those of written sums, and the free indices
+    of the step). Physics-style notes (and layer-norm or CS224d solutions) write sums this way; the
+    literal reading leaves the index free. Returns the tree unchanged when no index repeats.
+
+    The sum goes around the *outermost* product the index pairs in: in
+    ``-y_i \frac{1}{\hat{y}_i} [\hat{y}_i \delta_{ik} - \hat{y}_p \delta_{pk}]`` the i of the bracket is
+    the i of ``y_i`` (one sum over the whole term), while p, which pairs only inside the bracket, is
+    summed there. An index confined to one factor is left to that factor (``e^{a_j b_j}`` sums
+    inside the exponential)."""
     if isinstance(tree, sp.Add):
         return sp.Add(*(einstein(a, is_index, bound) for a in tree.args), evaluate=False)
     if isinstance(tree, sp.Derivative):
@@ -433,19 +442,35 @@ def einstein(tree: sp.Basic, is_index: Callable[[str], bool], bound: frozenset[s
     if isinstance(tree, sp.Sum | sp.Product):
         inner_bound = bound | {str(v) for v, *_ in tree.limits}
         return tree.func(einstein(tree.function, is_index, inner_bound), *tree.limits)
-    if not isinstance(tree, sp.Mul | sp.Pow | sp.Function) or isinstance(tree, sp.Indexed):
+    if isinstance(tree, sp.Indexed | sp.KroneckerDelta):
+        counts: dict[str, int] = {}
+        _count_indices(tree, is_index, bound, counts)
+        return _sum_over(tree, sorted(n for n, c in counts.items() if c >= 2))
+    if not isinstance(tree, sp.Mul | sp.Pow | sp.Function):
         return tree
+    repeated: list[str] = []
+    if isinstance(tree, sp.Mul):
+        factors: dict[str, int] = {}
+        for f in tree.args:
+            here: dict[str, int] = {}
+            _count_indices(f, is_index, bound, here)
+            for n, c in here.items():
+                factors[n] = factors.get(n, 0) + 1
+                if c >= 2 and isinstance(f, sp.Indexed | sp.KroneckerDelta):
+                    factors[n] += 1  # W_{ii}: a trace
+        repeated = sorted(n for n, c in factors.items() if c >= 2)
+    inner_bound = bound | set(repeated)
     if isinstance(tree, sp.Mul | sp.Pow):
-        inner = tree.func(*(einstein(a, is_index, bound) for a in tree.args), evaluate=False)
+        inner = tree.func(*(einstein(a, is_index, inner_bound) for a in tree.args), evaluate=False)
     else:
-        inner = tree
-    counts: dict[str, int] = {}
-    _count_indices(inner, is_index, bound, counts)
-    repeated = sorted(n for n, c in counts.items() if c >= 2)
-    out = inner
-    for name in repeated:
-        var = sp.Symbol(name)
-        out = sp.Sum(out, (var, sp.Symbol(f"{name}__lo"), sp.Symbol(f"{name}__hi")))
+        inner = tree.func(*(einstein(a, is_index, inner_bound) for a in tree.args))
+    return _sum_over(inner, repeated)
+
+
+def _sum_over(tree: sp.Basic, names: list[str]) -> sp.Basic:
+    out = tree
+    for name in names:
+        out = sp.Sum(out, (sp.Symbol(name), sp.Symbol(f"{name}__lo"), sp.Symbol(f"{name}__hi")))
     return out
 
 

@@ -31,6 +31,7 @@ placeholders the resolver reads from the index's range)."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -38,7 +39,7 @@ import sympy as sp
 
 from verifier.documents.readings import einstein
 
-__all__ = ["SumReading", "free_indices", "implied_readings", "sum_in_terms"]
+__all__ = ["SumReading", "declared_sums", "free_indices", "implied_readings", "sum_in_terms"]
 
 IsIndex = Callable[[str], bool]
 
@@ -47,7 +48,7 @@ IsIndex = Callable[[str], bool]
 class SumReading:
     """One implied-summation reading of a step: its two members rewritten, and what was summed."""
 
-    mode: str  # repeated | lone | answer
+    mode: str  # repeated | lone | answer | written
     left: sp.Basic
     right: sp.Basic
     summed: tuple[str, ...]  # the indices summed somewhere in the step
@@ -60,7 +61,10 @@ class SumReading:
             "repeated": "an index repeated within a term is summed",
             "lone": "an index repeated within a term, or free on one side only, is summed",
             "answer": "every index the chain's answer is not indexed by is summed",
+            "written": "no implied sum: every index as written",
         }[self.mode]
+        if self.mode == "written":
+            return f"the indices as written ({why}; the declared Einstein reading fails)"
         kind = "Einstein summation" if self.mode == "repeated" else "implied summation"
         return f"{kind} over {names} ({why})"
 
@@ -110,8 +114,9 @@ def sum_in_terms(tree: sp.Basic, names: set[str], is_index: IsIndex) -> sp.Basic
     return sp.Add(*terms, evaluate=False) if len(terms) > 1 else terms[0]
 
 
-def _sums_of(tree: sp.Basic) -> set[str]:
-    return {str(v) for s in tree.atoms(sp.Sum) for v, *_ in s.limits}
+def _sums_of(tree: sp.Basic) -> Counter[str]:
+    """How many sums over each index ``tree`` writes (a reading may add a sum over i beside one)."""
+    return Counter(str(v) for s in sp.preorder_traversal(tree) if isinstance(s, sp.Sum) for v, *_ in s.limits)
 
 
 def implied_readings(
@@ -129,7 +134,7 @@ def implied_readings(
         if (a, b) in seen:
             return
         seen.add((a, b))
-        summed = tuple(sorted((_sums_of(a) - _sums_of(left)) | (_sums_of(b) - _sums_of(right))))
+        summed = tuple(sorted(set(_sums_of(a) - _sums_of(left)) | set(_sums_of(b) - _sums_of(right))))
         balanced = free_indices(a, is_index) == free_indices(b, is_index)
         out.append(SumReading(mode, a, b, summed, balanced))
 
@@ -144,3 +149,14 @@ def implied_readings(
         dummies = (free_indices(al, is_index) | free_indices(ar, is_index)) - answer
         add("answer", sum_in_terms(al, dummies, is_index), sum_in_terms(ar, dummies, is_index))
     return out
+
+
+def declared_sums(trees: list[sp.Basic | None], is_index: IsIndex) -> list[sp.Basic | None]:
+    """``summation: einstein`` declared in a context: the members of a chain as the notes mean them,
+    each with its repeated indices summed, except the indices the chain's answer (its first member,
+    so read) is indexed by — the same rule as the ``repeated`` reading, with the chain's free
+    indices in place of the step's (a member belongs to two steps, so it is read once for both).
+    ``None`` (a member that did not parse, or a list) stays as it is."""
+    head = next((t for t in trees if t is not None), None)
+    answer = frozenset(free_indices(einstein(head, is_index), is_index)) if head is not None else frozenset()
+    return [None if t is None else einstein(t, is_index, answer) for t in trees]
