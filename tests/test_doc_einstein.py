@@ -104,9 +104,9 @@ def test_a_chain_with_implied_sums_holds_step_by_step() -> None:
 
 
 def test_a_dropped_factor_fails_under_every_reading_with_a_counterexample() -> None:
-    text = _J + (
-        "$$\\frac{\\partial J}{\\partial \\hat{y}_a} = -\\frac{y_i}{\\hat{y}_i}\\frac{\\partial \\hat{y}_i}"
-        "{\\partial \\hat{y}_a} = -\\frac{y_i}{\\hat{y}_i} \\delta_{ia} = -y_a$$\n"
+    text = "Notes.\n\n$$J = -2 y_i \\log(\\hat{y}_i)$$\n\n" + (
+        "$$\\frac{\\partial J}{\\partial \\hat{y}_a} = -\\frac{2 y_i}{\\hat{y}_i}\\frac{\\partial \\hat{y}_i}"
+        "{\\partial \\hat{y}_a} = -\\frac{2 y_i}{\\hat{y}_i} \\delta_{ia} = -\\frac{y_a}{\\hat{y}_a}$$\n"
     )
     last = _steps(text)[-1]
     assert last.verdict is Verdict.FAILED
@@ -142,6 +142,13 @@ def test_a_delta_spelled_without_underscore_is_contracted() -> None:
     (step,) = _steps("Notes.\n\n$$-y_i \\delta{ik} = -y_k$$\n")
     assert step.verdict is Verdict.PROVED
     assert "Kronecker delta" in step.message and "Einstein summation over i" in step.message
+
+
+def test_a_name_on_one_side_only_is_still_a_doubt_after_the_sum_is_tried() -> None:
+    # h_{ij} may be the entries of H: the step is not FAILED although its Einstein reading fails
+    (step,) = _steps("Notes.\n\n$$z^\\top H z = z_i h_{ij} z_j$$\n")
+    assert step.verdict is Verdict.SKIPPED
+    assert "one side only" in step.message
 
 
 def test_a_delta_between_indices_makes_both_indices() -> None:

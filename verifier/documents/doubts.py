@@ -298,6 +298,7 @@ class _Doubts:
         if _shape_failure(r):
             return self._demote(r, f"the shapes inferred for the undeclared names do not fit this step ({r.message}); "
                                    "declare the shapes in a context")  # fmt: skip
+        tried: StepResult | None = None
         left, right = chain.members[step.left], chain.members[step.right]
         if left.latex.strip() == "0" or right.latex.strip() == "0":
             return self._demote(r, "an equation to solve (one side is 0), not an identity")
@@ -319,10 +320,9 @@ class _Doubts:
             free = [{n for t in side for n in free_names(t) if (n, ()) in inferred
                      and isinstance(scope.names.get((n, ())), IndexRange)} for side in sides]  # fmt: skip
             lone = sorted(free[0] ^ free[1])
-            tried = self._implied_failed().get((id(chain), step.index))
-            if lone and tried is not None:
-                return tried  # the sum that would excuse the free index was tried, and it fails too
-            if lone:
+            # the sum that would excuse the free index was tried and fails too: FAILED, unless another doubt below
+            tried = self._implied_failed().get((id(chain), step.index)) if lone else None
+            if lone and tried is None:
                 return self._demote(r, f"the index {', '.join(lone)} is free on one side only (an implied sum?)")
         if len(chain.steps) == 1 and not any(t.atoms(sp.Derivative, sp.Sum, sp.Product, AppliedUndef) for t in trees):
             if all(isinstance(scope.names.get(k), VarDecl) for k in inferred):
@@ -334,7 +334,7 @@ class _Doubts:
             if one_side:
                 why = f"{', '.join(one_side)} appear(s) on one side only and the notes do not define it"
                 return self._demote(r, why + ": the step relates it to the other side in a way the checker cannot see")
-        return r
+        return tried if tried is not None else r
 
     def _index_as_number(self, names: set[str], scope: Scope) -> str | None:
         """The name (among ``names`` and what their definitions use) whose definition *in the notes*
