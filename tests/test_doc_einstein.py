@@ -182,3 +182,10 @@ def test_a_declared_convention_keeps_the_indices_of_the_answer_free() -> None:
     )
     last = _steps(text)[-1]
     assert last.verdict is Verdict.PROVED, last.message
+
+
+def test_a_step_condition_still_filters_the_assignments_of_an_implied_sum_reading() -> None:
+    # x_k x_m = x_m^2 holds only where m = k; under k != l the pattern m != k must still be checked
+    # when the repeated j is summed (no reading may drop an equality pattern)
+    (step,) = _steps("Notes.\n\n$$x_k x_m x_l a_j b_j \\stackrel{k \\neq l}{=} x_m^2 x_l a_j b_j$$\n")
+    _not_green(step)
