@@ -85,8 +85,12 @@ class _Doubts:
         context declares ``summation: einstein``) it is tried *first*, before the other meanings of
         the names: it is how the notes are written, so it is the reading to report. Elsewhere it
         comes after them, because a reader of notes that say nothing looks for a missing \\sum only
-        once the names' other meanings fail. Either way a step the literal reading proves stays
-        proved: that reading is sound for what is written."""
+        once the names' other meanings fail. A definition written with a repeated index is *not*
+        taken as that signal: the resolver already reads such a definition with its sum (an
+        unindexed name can only mean the sum), and it says less about the rest of the notes
+        (``L = -y_k \\log p_k`` usually names the true class k of a one-hot y, not a convention).
+        Either way a step the literal reading proves stays proved: that reading is sound for what
+        is written."""
         if not any(_open(r) for r in steps):
             return steps
         out = list(steps)
