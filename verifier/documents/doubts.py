@@ -31,21 +31,20 @@ from verifier.documents.infer import (
     names_in,
 )
 from verifier.documents.members import _Chain, _keys_in, _member_trees, _Step, free_names
-from verifier.documents.readings import (
-    einstein,
-    log_of_product,
-)
+from verifier.documents.readings import log_of_product
 from verifier.documents.resolve import (
     ListMember,
     ResolveError,
 )
 from verifier.documents.steps import _Checker, _shape_failure
+from verifier.documents.summation import SumReading, free_indices, implied_readings
 from verifier.latex import LatexError
 from verifier.results import StepResult, Verdict
 
 READINGS_SECONDS = 4.0  # time for the other readings of one chain's FAILED steps
 _SHAPE_ONLY = "the undeclared vectors and matrices as scalars"
 _LABELS = frozenset({"y", "t"})  # vectors that ML notes use for (one-hot) labels
+_CASE_SPLIT = "a case split the notes may assume"  # steps.py's reason for a step that holds at some indices only
 _BARE_LOG = re.compile(r"\\(?:log|ln)(?![A-Za-z])\s*(?!\s|\(|\\left|\\big|\\Big)")
 
 
@@ -77,7 +76,36 @@ class _Doubts:
     def _other_readings(self, chain: _Chain, scope: Scope, steps: list[StepResult]) -> list[StepResult]:
         """A FAILED step is checked again under each other plausible reading of the notes; the first
         reading under which it holds gives its verdict, reported with the step (section 4 of
-        issue 8: FAILED only if every plausible reading fails)."""
+        issue 8: FAILED only if every plausible reading fails).
+
+        Implied summation (:mod:`verifier.documents.summation`) is one of those readings, and it is
+        also tried on a step the literal reading leaves as a case split (it holds only where the
+        indices coincide: ``W_{ib} \\delta_{ic} = W_{cb}``). Where the notes say they write sums
+        implicitly (their prose names Einstein notation, implied sums or repeated indices, or a
+        context declares ``summation: einstein``) it is tried *first*, before the other meanings of
+        the names: it is how the notes are written, so it is the reading to report. Elsewhere it
+        comes after them, because a reader of notes that say nothing looks for a missing \\sum only
+        once the names' other meanings fail. A definition written with a repeated index is *not*
+        taken as that signal: the resolver already reads such a definition with its sum (an
+        unindexed name can only mean the sum), and it says less about the rest of the notes
+        (``L = -y_k \\log p_k`` usually names the true class k of a one-hot y, not a convention).
+        Either way a step the literal reading proves stays proved: that reading is sound for what
+        is written."""
+        if not any(_open(r) for r in steps):
+            return steps
+        out = list(steps)
+        if self._implied_first(scope):
+            out = self._implied_sums(chain, scope, out)
+        out = self._alternative_readings(chain, scope, out)
+        if not self._implied_first(scope):
+            out = self._implied_sums(chain, scope, out)
+        return out
+
+    def _implied_first(self, scope: Scope) -> bool:
+        """Do the notes say they leave sums implicit (or does a context declare it)?"""
+        return bool(getattr(self, "einstein", False)) or scope.conventions.get("summation") == "einstein"
+
+    def _alternative_readings(self, chain: _Chain, scope: Scope, steps: list[StepResult]) -> list[StepResult]:
         if not any(r.verdict is Verdict.FAILED for r in steps):
             return steps
         out = list(steps)
@@ -101,33 +129,89 @@ class _Doubts:
                     out[k] = replace(r, message=msg)
         return out
 
-    def _alternatives(self, chain: _Chain, scope: Scope) -> Iterable[tuple[str, _Chain, Scope]]:
-        """Other plausible readings, each a (note, chain, scope): rewritings of the members (Einstein
-        summation, ``\\log`` over a whole product) crossed with other meanings of the undeclared
-        names (labels one-hot, positive, probabilities, scalars)."""
+    def _implied_sums(self, chain: _Chain, scope: Scope, steps: list[StepResult]) -> list[StepResult]:
+        """The steps still FAILED, or a case split, checked again with their implied sums written
+        out (each reading of :func:`~verifier.documents.summation.implied_readings`, under the
+        literal meaning of the names first, then under their other meanings). Only indices the
+        notes leave undeclared are summed: a context that declares ``k: index 1..K`` says k is free,
+        unless it also declares ``summation: einstein``. A step whose
+        Einstein reading is complete (both sides then have the same free indices) and fails with a
+        counterexample is remembered, so that :meth:`_doubt` does not excuse its free index as
+        "an implied sum?" — that sum was tried."""
+
+        declared = scope.conventions.get("summation") == "einstein"
 
         def is_index(name: str) -> bool:
-            return isinstance(scope.names.get((name, ())), IndexRange)
+            # an index a context declares is a free index, as written, unless it declares the convention
+            key = (name, ())
+            return isinstance(scope.names.get(key), IndexRange) and (declared or key in scope.inferred)
 
-        def rewritten(fn: Callable[[sp.Basic], sp.Basic]) -> _Chain | None:
-            members, changed = [], False
-            for m in chain.members:
-                if m.parsed is None or isinstance(m.parsed.tree, ListMember):
-                    members.append(m)
-                    continue
-                tree = fn(m.parsed.tree)
-                changed |= tree != m.parsed.tree
-                members.append(replace(m, parsed=replace(m.parsed, tree=tree)))
-            return replace(chain, members=members) if changed else None
+        out = list(steps)
+        head = chain.members[0].parsed if chain.members else None
+        answer = None
+        if self._implied_first(scope) and head is not None and not isinstance(head.tree, ListMember):
+            answer = free_indices(head.tree, is_index)
+        per_step: dict[int, list[SumReading]] = {}
+        for k, r in enumerate(out):
+            st = chain.steps[k]
+            a, b = chain.members[st.left].parsed, chain.members[st.right].parsed
+            if not _open(r) or a is None or b is None or isinstance(a.tree, ListMember | sp.Tuple) \
+                    or isinstance(b.tree, ListMember | sp.Tuple):  # fmt: skip
+                continue
+            found = implied_readings(a.tree, b.tree, is_index, answer)
+            if a.unsummed is not None or b.unsummed is not None:
+                # a declared convention replaced the members: the plain indices are a reading too
+                plain = (a.unsummed if a.unsummed is not None else a.tree,
+                         b.unsummed if b.unsummed is not None else b.tree)  # fmt: skip
+                if plain != (a.tree, b.tree):
+                    found.insert(0, SumReading("written", *plain, (), True))
+            if found:
+                per_step[k] = found
+        if not per_step:
+            return out
+        failed = self._implied_failed()
+        started = time.perf_counter()
+        scopes = [(n, sc) for n, sc in self._scopes(scope) if not n.endswith(_SHAPE_ONLY)]
+        for snote, sc in scopes:
+            for mode in ("written", "repeated", "lone", "answer"):
+                if time.perf_counter() - started > READINGS_SECONDS:
+                    return out
+                todo = [(k, rd) for k, rds in per_step.items() if _open(out[k]) for rd in rds if rd.mode == mode]
+                for trees, group in _groups(chain, todo):
+                    members = [replace(m, parsed=replace(m.parsed, tree=trees[i])) if i in trees and m.parsed
+                               else m for i, m in enumerate(chain.members)]  # fmt: skip
+                    try:
+                        alt = _Checker(self, replace(chain, members=members), sc,
+                                       {chain.steps[k].index for k, _ in group}).run()  # fmt: skip
+                    except ResolveError:
+                        continue
+                    for k, rd in group:
+                        r = alt[k]
+                        note = " and ".join(x for x in (rd.note, snote) if x)
+                        if r.verdict in (Verdict.PROVED, Verdict.PASSED):
+                            literal = ("the literal reading fails" if out[k].verdict is Verdict.FAILED
+                                       else "read literally it holds only where the indices coincide")  # fmt: skip
+                            msg = "; ".join(x for x in (f"holds when read with {note} ({literal})", r.message) if x)
+                            out[k] = replace(r, message=msg)
+                        elif (r.verdict is Verdict.FAILED and r.counterexample is not None and rd.balanced
+                              and rd.mode == "repeated" and not snote):  # fmt: skip
+                            why = f"fails as written and when read with {note}"
+                            msg = "; ".join(x for x in (why, r.message) if x)
+                            failed[(id(chain), chain.steps[k].index)] = replace(r, message=msg)
+        return out
 
-        chains: list[tuple[str, _Chain]] = [("", chain)]
-        summed = rewritten(lambda t: einstein(t, is_index)) if self.einstein else None
-        if summed is not None:
-            chains.append(("Einstein summation (a repeated index is summed)", summed))
-        if any(_BARE_LOG.search(m.latex) for m in chain.members):
-            logged = rewritten(log_of_product)
-            if logged is not None:
-                chains.append(("\\log applied to the whole product after it", logged))
+    def _implied_failed(self) -> dict[tuple[int, int], StepResult]:
+        """Steps whose complete Einstein reading failed with a counterexample (by chain and step)."""
+        found: dict[tuple[int, int], StepResult] | None = getattr(self, "_implied_failures", None)
+        if found is None:
+            found = {}
+            self._implied_failures = found
+        return found
+
+    def _scopes(self, scope: Scope) -> list[tuple[str, Scope]]:
+        """The meanings tried for the undeclared names, each a (note, scope); the literal one first
+        (note ""): labels one-hot, positive, probabilities, the other derivative layouts, and the
+        undeclared vectors and matrices as scalars."""
         scopes: list[tuple[str, Scope]] = [("", scope)]
         inferred = [(k, e) for k, e in scope.names.items() if k in scope.inferred and isinstance(e, VarDecl)]
         labels = scope.copy()
@@ -155,6 +239,31 @@ class _Doubts:
                 scopes.append((f"{layout} layout for derivatives", other))
         if flat.names != scope.names:
             scopes.append((_SHAPE_ONLY, flat))
+        return scopes
+
+    def _alternatives(self, chain: _Chain, scope: Scope) -> Iterable[tuple[str, _Chain, Scope]]:
+        """Other plausible readings, each a (note, chain, scope): rewritings of the members (``\\log``
+        over a whole product) crossed with other meanings of the undeclared names (labels one-hot,
+        positive, probabilities, scalars). Implied summation is tried by :meth:`_implied_sums`,
+        which reads each step on its own (the indices a step sums depend on that step)."""
+
+        def rewritten(fn: Callable[[sp.Basic], sp.Basic]) -> _Chain | None:
+            members, changed = [], False
+            for m in chain.members:
+                if m.parsed is None or isinstance(m.parsed.tree, ListMember):
+                    members.append(m)
+                    continue
+                tree = fn(m.parsed.tree)
+                changed |= tree != m.parsed.tree
+                members.append(replace(m, parsed=replace(m.parsed, tree=tree)))
+            return replace(chain, members=members) if changed else None
+
+        chains: list[tuple[str, _Chain]] = [("", chain)]
+        if any(_BARE_LOG.search(m.latex) for m in chain.members):
+            logged = rewritten(log_of_product)
+            if logged is not None:
+                chains.append(("\\log applied to the whole product after it", logged))
+        scopes = self._scopes(scope)
         for cnote, c in chains:
             for snote, sc in scopes:
                 if cnote or snote:
@@ -193,6 +302,7 @@ class _Doubts:
         if _shape_failure(r):
             return self._demote(r, f"the shapes inferred for the undeclared names do not fit this step ({r.message}); "
                                    "declare the shapes in a context")  # fmt: skip
+        tried: StepResult | None = None
         left, right = chain.members[step.left], chain.members[step.right]
         if left.latex.strip() == "0" or right.latex.strip() == "0":
             return self._demote(r, "an equation to solve (one side is 0), not an identity")
@@ -214,7 +324,9 @@ class _Doubts:
             free = [{n for t in side for n in free_names(t) if (n, ()) in inferred
                      and isinstance(scope.names.get((n, ())), IndexRange)} for side in sides]  # fmt: skip
             lone = sorted(free[0] ^ free[1])
-            if lone:
+            # the sum that would excuse the free index was tried and fails too: FAILED, unless another doubt below
+            tried = self._implied_failed().get((id(chain), step.index)) if lone else None
+            if lone and tried is None:
                 return self._demote(r, f"the index {', '.join(lone)} is free on one side only (an implied sum?)")
         if len(chain.steps) == 1 and not any(t.atoms(sp.Derivative, sp.Sum, sp.Product, AppliedUndef) for t in trees):
             if all(isinstance(scope.names.get(k), VarDecl) for k in inferred):
@@ -226,7 +338,7 @@ class _Doubts:
             if one_side:
                 why = f"{', '.join(one_side)} appear(s) on one side only and the notes do not define it"
                 return self._demote(r, why + ": the step relates it to the other side in a way the checker cannot see")
-        return r
+        return tried if tried is not None else r
 
     def _index_as_number(self, names: set[str], scope: Scope) -> str | None:
         """The name (among ``names`` and what their definitions use) whose definition *in the notes*
@@ -306,3 +418,28 @@ def _values_of(tree: sp.Basic) -> set[str]:
         if isinstance(a, sp.Basic):
             out |= _values_of(a)
     return out
+
+
+def _open(r: StepResult) -> bool:
+    """Is the step still open to another reading: FAILED, or a case split of its indices?"""
+    return r.verdict is Verdict.FAILED or (r.verdict is Verdict.SKIPPED and _CASE_SPLIT in r.message)
+
+
+_Group = tuple[dict[int, sp.Basic], list[tuple[int, SumReading]]]
+
+
+def _groups(chain: _Chain, todo: list[tuple[int, SumReading]]) -> list[_Group]:
+    """Steps whose readings agree on the members they share, grouped so that one check runs them
+    together: (the rewritten tree of each member, the steps)."""
+    groups: list[_Group] = []
+    for k, rd in todo:
+        st = chain.steps[k]
+        pair = ((st.left, rd.left), (st.right, rd.right))
+        for trees, group in groups:
+            if all(trees.get(i, t) == t for i, t in pair) and all(k != j for j, _ in group):
+                trees.update(pair)
+                group.append((k, rd))
+                break
+        else:
+            groups.append((dict(pair), [(k, rd)]))
+    return groups

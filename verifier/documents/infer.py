@@ -296,6 +296,13 @@ class _Inference:
                 self.walk(hi, frozenset(bound), in_log)
             self.walk(tree.function, frozenset(inner), in_log)
             return
+        if isinstance(tree, sp.KroneckerDelta):
+            # \delta_{bp}: both are indices (a real p would make it 0), over one range (it compares them)
+            dims = [self.index(i.name, "a subscript of delta") for i in tree.args
+                    if isinstance(i, sp.Symbol) and i.name not in bound]  # fmt: skip
+            if len(dims) == 2:
+                self.d.union(dims[0], dims[1])
+            return
         if isinstance(tree, sp.Indexed):
             self._indexed(tree, bound)
             if in_log:

@@ -46,7 +46,6 @@ from verifier.documents.readings import (
     LIST_VAR,
     PLACEHOLDER,
     ParsedMember,
-    einstein,
     read_member,
     split_nested_equation,
 )
@@ -55,6 +54,7 @@ from verifier.documents.resolve import (
     ListMember,
     instantiate,
 )
+from verifier.documents.summation import declared_sums
 from verifier.engine import Settings
 from verifier.latex import LatexError, MathBlock, join_chains, parse_latex
 from verifier.results import StepResult, Verdict
@@ -421,14 +421,17 @@ class _Reader:
 
     @staticmethod
     def _sum_repeated(chain: _Chain, scope: Scope) -> None:
-        """``summation: einstein`` in a context: a repeated index is summed (the literal reading)."""
+        """``summation: einstein`` in a context: a repeated index is summed (the literal reading), by
+        the rule of :func:`verifier.documents.summation.declared_sums`."""
 
         def is_index(name: str) -> bool:
             return isinstance(scope.names.get((name, ())), IndexRange)
 
-        for m in chain.members:
-            if m.parsed is not None and not isinstance(m.parsed.tree, ListMember):
-                m.parsed = replace(m.parsed, tree=einstein(m.parsed.tree, is_index))
+        readable = [m for m in chain.members if m.parsed is not None and not isinstance(m.parsed.tree, ListMember)]
+        summed = declared_sums([m.parsed.tree for m in readable if m.parsed is not None], is_index)
+        for m, tree in zip(readable, summed, strict=True):
+            if m.parsed is not None and tree is not None:
+                m.parsed = replace(m.parsed, tree=tree, unsummed=m.parsed.tree)
 
     def _read(self, chain: _Chain, scope: Scope) -> None:
         """Parse every member (with the fallback readings); split nested equations ``s(a = b)``."""

@@ -14,6 +14,8 @@ reported with the step, so a reader can see how a member was understood:
   the context's definitions (the expression is replaced by a placeholder name);
 * ``\frac{F}{\partial v}`` (the ∂ of the numerator forgotten): ``\frac{\partial F}{\partial v}``;
 * ``D_x f``: ``\nabla_x f`` (the gradient, or the Jacobian of a vector function);
+* ``\delta{ik}``: the Kronecker delta ``\delta_{ik}`` (see :func:`kronecker_spelling`; tried first,
+  since the literal parse, a product, does not fail);
 * a nested equation ``s \cdot \left(a = b\right)``: two members ``s (a)`` and ``s (b)``
   (see :func:`split_nested_equation`; a chain-level reading).
 """
@@ -22,14 +24,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import sympy as sp
 
 from verifier.documents.resolve import ListMember
 from verifier.latex import LatexError
 
-__all__ = ["ParsedMember", "einstein", "log_of_product", "read_member", "split_nested_equation"]
+__all__ = ["ParsedMember", "einstein", "kronecker_spelling", "log_of_product", "read_member", "split_nested_equation"]
 
 LIST_VAR = "Lidx"  # placeholder index of lists and ellipsis sums (parsed from \mathrm{Lidx})
 PLACEHOLDER = "PartialArg"  # placeholder names of derivatives with respect to expressions
@@ -45,13 +47,40 @@ class ParsedMember:
     tree: sp.Basic | ListMember
     readings: list[str] = field(default_factory=list)
     placeholders: dict[str, sp.Basic] = field(default_factory=dict)
+    #: the tree as written, where a declared ``summation: einstein`` replaced ``tree`` with its sums
+    unsummed: sp.Basic | None = None
 
 
 Parse = Callable[[str], sp.Basic]
 
 
+_DELTA_BRACES = re.compile(r"\\delta\s*\{\s*([A-Za-z])\s*,?\s*([A-Za-z])\s*\}")
+
+
+def kronecker_spelling(latex: str) -> tuple[str, str] | None:
+    r"""``\delta{ik}`` → ``\delta_{ik}``: a delta followed directly by a group of two index letters is
+    the Kronecker delta with its underscore forgotten. Read literally it would be the product
+    δ·i·k, which nobody writes with braces; ``\delta`` alone, ``\delta_{ik}`` and ``\delta(x)`` are
+    left alone."""
+    if not _DELTA_BRACES.search(latex):
+        return None
+    found = sorted({m.group(0) for m in _DELTA_BRACES.finditer(latex)})
+    out = _DELTA_BRACES.sub(lambda m: f"\\delta_{{{m.group(1)}{m.group(2)}}}", latex)
+    return out, f"{', '.join(found)} read as the Kronecker delta (\\delta_{{..}})"
+
+
 def read_member(latex: str, parse: Parse) -> ParsedMember:
-    """Parse literally; on failure try the readings above; re-raise the literal error if none fits."""
+    """Parse literally; on failure try the readings above; re-raise the literal error if none fits.
+    A Kronecker delta spelled without its underscore is read as one first (its literal parse
+    succeeds, as a product, so it cannot wait for a failure)."""
+    spelled = kronecker_spelling(latex)
+    if spelled is not None:
+        try:
+            inner = read_member(spelled[0], parse)
+        except LatexError:
+            pass
+        else:
+            return replace(inner, readings=[spelled[1], *inner.readings])
     try:
         return ParsedMember(parse(latex))
     except LatexError as first:
@@ -395,10 +424,17 @@ def split_nested_equation(latex: str) -> tuple[str, str] | None:
 
 
 def einstein(tree: sp.Basic, is_index: Callable[[str], bool], bound: frozenset[str] = frozenset()) -> sp.Basic:
-    r"""``y_i \log \hat{y}_i`` → ``\sum_i y_i \log \hat{y}_i``: every index that occurs twice or more
-    in one term (outside the sums already written) is summed over its range. Physics-style notes
-    (and layer-norm or CS224d solutions) write sums this way; the literal reading leaves the index
-    free. Returns the tree unchanged when no index repeats."""
+    r"""``y_i \log \hat{y}_i`` → ``\sum_i y_i \log \hat{y}_i``: in each product, an index that occurs in
+    two or more of its factors (or twice in one entry, ``W_{ii}``) is summed over its range, around
+    that product; ``bound`` are indices never summed (those of written sums, and the free indices
+    of the step). Physics-style notes (and layer-norm or CS224d solutions) write sums this way; the
+    literal reading leaves the index free. Returns the tree unchanged when no index repeats.
+
+    The sum goes around the *outermost* product the index pairs in: in
+    ``-y_i \frac{1}{\hat{y}_i} [\hat{y}_i \delta_{ik} - \hat{y}_p \delta_{pk}]`` the i of the bracket is
+    the i of ``y_i`` (one sum over the whole term), while p, which pairs only inside the bracket, is
+    summed there. An index confined to one factor is left to that factor (``e^{a_j b_j}`` sums
+    inside the exponential)."""
     if isinstance(tree, sp.Add):
         return sp.Add(*(einstein(a, is_index, bound) for a in tree.args), evaluate=False)
     if isinstance(tree, sp.Derivative):
@@ -406,19 +442,35 @@ def einstein(tree: sp.Basic, is_index: Callable[[str], bool], bound: frozenset[s
     if isinstance(tree, sp.Sum | sp.Product):
         inner_bound = bound | {str(v) for v, *_ in tree.limits}
         return tree.func(einstein(tree.function, is_index, inner_bound), *tree.limits)
-    if not isinstance(tree, sp.Mul | sp.Pow | sp.Function) or isinstance(tree, sp.Indexed):
+    if isinstance(tree, sp.Indexed | sp.KroneckerDelta):
+        counts: dict[str, int] = {}
+        _count_indices(tree, is_index, bound, counts)
+        return _sum_over(tree, sorted(n for n, c in counts.items() if c >= 2))
+    if not isinstance(tree, sp.Mul | sp.Pow | sp.Function):
         return tree
+    repeated: list[str] = []
+    if isinstance(tree, sp.Mul):
+        factors: dict[str, int] = {}
+        for f in tree.args:
+            here: dict[str, int] = {}
+            _count_indices(f, is_index, bound, here)
+            for n, c in here.items():
+                factors[n] = factors.get(n, 0) + 1
+                if c >= 2 and isinstance(f, sp.Indexed | sp.KroneckerDelta):
+                    factors[n] += 1  # W_{ii}: a trace
+        repeated = sorted(n for n, c in factors.items() if c >= 2)
+    inner_bound = bound | set(repeated)
     if isinstance(tree, sp.Mul | sp.Pow):
-        inner = tree.func(*(einstein(a, is_index, bound) for a in tree.args), evaluate=False)
+        inner = tree.func(*(einstein(a, is_index, inner_bound) for a in tree.args), evaluate=False)
     else:
-        inner = tree
-    counts: dict[str, int] = {}
-    _count_indices(inner, is_index, bound, counts)
-    repeated = sorted(n for n, c in counts.items() if c >= 2)
-    out = inner
-    for name in repeated:
-        var = sp.Symbol(name)
-        out = sp.Sum(out, (var, sp.Symbol(f"{name}__lo"), sp.Symbol(f"{name}__hi")))
+        inner = tree.func(*(einstein(a, is_index, inner_bound) for a in tree.args))
+    return _sum_over(inner, repeated)
+
+
+def _sum_over(tree: sp.Basic, names: list[str]) -> sp.Basic:
+    out = tree
+    for name in names:
+        out = sp.Sum(out, (sp.Symbol(name), sp.Symbol(f"{name}__lo"), sp.Symbol(f"{name}__hi")))
     return out
 
 

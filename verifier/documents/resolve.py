@@ -216,20 +216,21 @@ class Resolver:
                 raise ResolveError(
                     f"the definition of {display_key(d.key)} (context line {d.line}) cannot be read: {exc.message}"
                 ) from None
-            if not d.params and not d.index_params:
+            if not d.params:
                 self._defs[d.key] = self._implied_sums(d, self._defs[d.key])
         return self._defs[d.key]
 
     def _implied_sums(self, d: Definition, tree: sp.Basic) -> sp.Basic:
         """``J = -y_i \\log \\hat{y}_i``: a name without an index defined by a body whose index repeats
         can only mean the sum over that index (the literal reading leaves the index free, which no
-        value of J can be); the reading is reported with the step."""
+        value of J can be); so can an entry's body that repeats an index other than the entry's own
+        (``v_b = \\frac{1}{H} \\mathbf{1}_h \\mu_{bh}^2`` sums over h). The reading is reported with the step."""
         from verifier.documents.readings import einstein  # readings imports this module
 
         def is_index(name: str) -> bool:
             return isinstance(self.scope.names.get((name, ())), IndexRange)
 
-        summed = einstein(tree, is_index)
+        summed = einstein(tree, is_index, frozenset(d.index_params))  # v_b = 1_h mu_{bh}^2: b is v's own index
         if summed != tree:
             self._note(f"the definition of {display_key(d.key)} sums its repeated index (implied summation)")
         return summed

@@ -308,7 +308,8 @@ class Builder(Transformer):  # type: ignore[type-arg]
             return sympy.Indexed(sympy.IndexedBase(_symbol(f"{label}^()")), c[1].value, *rest)
         indices = c[1].indices
         if label == "delta" and len(indices) == 2:
-            return sympy.KroneckerDelta(*indices)
+            # indices are integers: a non-commuting index symbol would make SymPy call delta_{jc} 0
+            return sympy.KroneckerDelta(*(sympy.Symbol(i.name) if isinstance(i, sympy.Symbol) else i for i in indices))
         return sympy.Indexed(sympy.IndexedBase(_symbol(label)), *indices)
 
     def sub_word(self, c: list[Any]) -> Any:
