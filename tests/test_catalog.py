@@ -6,6 +6,7 @@ from some other place fails here first.
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import re
 from pathlib import Path
@@ -15,7 +16,7 @@ import pytest
 
 from verifier.catalog import MODULE_REGISTRY, Entry
 from verifier.engine import Settings, verify_entry
-from verifier.results import Verdict
+from verifier.results import IdentityResult, Verdict
 
 DERIVATIONS = Path(__file__).resolve().parent.parent / "derivations"
 
@@ -44,6 +45,22 @@ def catalog_entries() -> list[Entry]:
 ENTRIES = catalog_entries()
 
 
+@functools.cache
+def verified(entry_id: str) -> IdentityResult:
+    """The entry verified once with the default settings; every test below asserts on that run.
+
+    The tests of one entry share an ``xdist_group`` (``--dist loadgroup``), so under pytest-xdist
+    they run in one worker and the entry is verified once, not once per test.
+    """
+    (entry,) = [e for e in ENTRIES if e.id == entry_id]
+    return verify_entry(entry, Settings())
+
+
+def _by_entry(ids: object) -> list[object]:
+    """Parameters that keep every test of one entry in one xdist worker (see :func:`verified`)."""
+    return [pytest.param(i, id=i, marks=pytest.mark.xdist_group(i)) for i in ids]  # type: ignore[attr-defined]
+
+
 def test_catalog_is_not_empty() -> None:
     assert len(ENTRIES) >= 30, "the shipped catalog lost entries"
 
@@ -65,10 +82,11 @@ def test_entry_metadata(entry: Entry) -> None:
     assert all(isinstance(v, int) and v > 0 for s in entry.sizes for _, v in s)
 
 
-@pytest.mark.parametrize("entry", ENTRIES, ids=lambda e: e.id)
-def test_entry_verifies(entry: Entry) -> None:
+@pytest.mark.parametrize("entry_id", _by_entry(e.id for e in ENTRIES))
+def test_entry_verifies(entry_id: str) -> None:
     """Every step at every size is PROVED or PASSED with the default seed and point count."""
-    result = verify_entry(entry, Settings())
+    (entry,) = [e for e in ENTRIES if e.id == entry_id]
+    result = verified(entry_id)
     bad = [
         f"step {s.index} ({s.size_label}): {s.verdict.value} {s.message} {s.counterexample}"
         for s in result.steps
@@ -98,11 +116,11 @@ FOR_EVERY_SIZE = (
 )
 
 
-@pytest.mark.parametrize("entry_id", FOR_EVERY_SIZE)
+@pytest.mark.parametrize("entry_id", _by_entry(FOR_EVERY_SIZE))
 def test_entry_is_proved_for_every_size(entry_id: str) -> None:
     (entry,) = [e for e in ENTRIES if e.id == entry_id]
     assert entry.generic, "the builder asks for its sizes with b.size"
-    result = verify_entry(entry, Settings())
+    result = verified(entry_id)
     names = ", ".join(entry.size_names())
     assert result.verdict == Verdict.PROVED and result.proved_for == f"all {names} >= 1", [
         (s.index, s.size_label, s.verdict.value, s.method) for s in result.steps
@@ -110,7 +128,7 @@ def test_entry_is_proved_for_every_size(entry_id: str) -> None:
     assert {s.sizes for s in result.steps} == set(entry.sizes), "the numeric witness still runs at every size"
 
 
+@pytest.mark.xdist_group("softmax-jacobian-cases")
 def test_sized_entries_say_at_which_sizes_they_were_proved() -> None:
-    (entry,) = [e for e in ENTRIES if e.id == "softmax-jacobian-cases"]
-    result = verify_entry(entry, Settings())
+    result = verified("softmax-jacobian-cases")
     assert result.verdict == Verdict.PROVED and result.proved_for == "K = 2, 3"

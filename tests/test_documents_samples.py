@@ -175,6 +175,10 @@ COUNTS = {
 
 _CACHE: dict[str, DocumentCheck] = {}
 
+#: Every test that calls :func:`checked` is in this xdist group (``--dist loadgroup``), so under
+#: pytest-xdist each sample is checked once, in one worker, and not again in the other.
+SAMPLES_GROUP = pytest.mark.xdist_group("annotated-samples")
+
 
 def checked(name: str) -> DocumentCheck:
     if name not in _CACHE:
@@ -192,12 +196,15 @@ def _kind(v: Verdict) -> str:
     return OK if v.ok else v.value
 
 
+@SAMPLES_GROUP
+@pytest.mark.slow(8)
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_every_step_has_the_pinned_verdict(name: str) -> None:
     got = {(line, step.index): _kind(step.verdict) for line, step in all_steps(checked(name))}
     assert got == EXPECTED[name]
 
 
+@SAMPLES_GROUP
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_counts_and_nothing_unreported(name: str) -> None:
     check = checked(name)
@@ -210,12 +217,14 @@ def test_counts_and_nothing_unreported(name: str) -> None:
             assert step.source.startswith(f"{name}.md:")
 
 
+@SAMPLES_GROUP
 def test_at_least_ninety_percent_of_the_steps_parse() -> None:
     found = sum(checked(n).counts.found for n in EXPECTED)
     parsed = sum(checked(n).counts.parsed for n in EXPECTED)
     assert parsed / found >= 0.9
 
 
+@SAMPLES_GROUP
 def test_equation_18_fails_with_a_counterexample_and_the_derivations_around_it_pass() -> None:
     check = checked("004_40851e72b8b8a16b")
     by_line = {(line, s.index): s for line, s in all_steps(check)}
@@ -227,6 +236,7 @@ def test_equation_18_fails_with_a_counterexample_and_the_derivations_around_it_p
     assert all(s.verdict.ok for s in sigma_prime + cross_entropy) and len(cross_entropy) == 9
 
 
+@SAMPLES_GROUP
 def test_failures_name_where_they_happen() -> None:
     check = checked("002_92ccb6d64e70ff8c")
     by_line = {(line, s.index): s for line, s in all_steps(check)}
@@ -250,6 +260,7 @@ def test_annotated_copies_are_faithful(name: str) -> None:
     assert _without_context(copy) == original
 
 
+@pytest.mark.slow(2)
 def test_without_a_context_names_are_inferred_and_no_step_is_falsely_failed() -> None:
     """The raw sample declares nothing (issue 8 §1): its names are inferred and reported, most steps
     are checked, and none is FAILED (its one real mistake, eq. 18, needs h's definition, which only
@@ -263,6 +274,7 @@ def test_without_a_context_names_are_inferred_and_no_step_is_falsely_failed() ->
     assert all("inferred" in s.message for s in checked)
 
 
+@pytest.mark.slow(4)
 @pytest.mark.parametrize(
     ("name", "old", "new", "where"),
     [

@@ -16,6 +16,7 @@ from verifier.mutate import mutants_of, mutation_report, seed_sweep
 CATALOG = Path(__file__).resolve().parent.parent / "derivations"
 
 
+@pytest.mark.slow(9)
 def test_every_non_equivalent_mutant_of_the_catalog_is_killed() -> None:
     entries = load_catalog(CATALOG).entries
     reports = mutation_report(entries, Settings(points=60), limit=12)
@@ -39,6 +40,7 @@ SWEEP_SEEDS = 64
 SWEEP_CHUNKS = 2  # one per core under pytest-xdist; each chunk pays the catalog's build once
 
 
+@pytest.mark.slow(10)
 @pytest.mark.parametrize("first_seed", range(0, SWEEP_SEEDS, SWEEP_SEEDS // SWEEP_CHUNKS))
 def test_no_true_identity_fails_at_any_of_64_seeds(first_seed: int) -> None:
     """Seeds 0..63 x 10 points in two chunks (pytest-xdist spreads them over the cores), every point judged in balls."""

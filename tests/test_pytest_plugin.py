@@ -68,6 +68,7 @@ def test_entry_point_is_registered() -> None:
     assert names.get("verify") == "verifier.pytest_plugin"
 
 
+@pytest.mark.slow(4)
 def test_identities_are_test_items(course: pytest.Pytester) -> None:
     junit = course.path / "junit.xml"
     result = course.runpytest_subprocess("-v", *FAST, f"--junitxml={junit}", "-o", "junit_family=xunit1")
@@ -95,18 +96,21 @@ def test_identities_are_test_items(course: pytest.Pytester) -> None:
     assert wrong.get("line") == str(_decorator_line(GOOD_AND_BAD, "sigmoid-wrong") - 1)
 
 
+@pytest.mark.slow(3)
 def test_command_line_overrides_config(course: pytest.Pytester) -> None:
     result = course.runpytest_inprocess(*FAST, "--verify-seed", "11", "-k", "wrong")
     result.assert_outcomes(failed=1, deselected=1)
     result.stdout.fnmatch_lines(["*reproduce: verify sigmoid-wrong --seed 11*"])
 
 
+@pytest.mark.slow(3)
 def test_k_selects_by_id(course: pytest.Pytester) -> None:
     result = course.runpytest_inprocess(*FAST, "-k", "sigmoid-derivative")
     result.assert_outcomes(passed=1, deselected=1)
     assert result.ret == pytest.ExitCode.OK
 
 
+@pytest.mark.slow(3)
 def test_x_stops_at_the_first_failure(course: pytest.Pytester) -> None:
     (course.path / "derivations" / "more.py").write_text(ANOTHER_TRUE, encoding="utf-8")
     result = course.runpytest_inprocess(*FAST, "-x")
@@ -114,6 +118,7 @@ def test_x_stops_at_the_first_failure(course: pytest.Pytester) -> None:
     result.stdout.fnmatch_lines(["*stopping after 1 failures*"])
 
 
+@pytest.mark.slow(3)
 def test_module_that_cannot_be_imported_is_a_collection_error(course: pytest.Pytester) -> None:
     (course.path / "derivations" / "broken.py").write_text("import sympy\n\ndef f(:\n", encoding="utf-8")
     result = course.runpytest_inprocess(*FAST)
@@ -127,6 +132,7 @@ def test_module_that_cannot_be_imported_is_a_collection_error(course: pytest.Pyt
     )
 
 
+@pytest.mark.slow(5)
 def test_inert_when_the_catalog_is_not_collected(pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch) -> None:
     """Like this project: a catalog outside ``testpaths`` is left alone; no catalog at all is fine too."""
     monkeypatch.delenv("PYTEST_DISABLE_PLUGIN_AUTOLOAD", raising=False)
@@ -143,6 +149,7 @@ def test_inert_when_the_catalog_is_not_collected(pytester: pytest.Pytester, monk
     asked.assert_outcomes(passed=1, failed=1)
 
 
+@pytest.mark.slow(6)
 def test_xdist_gives_the_same_outcomes(course: pytest.Pytester) -> None:
     pytest.importorskip("xdist", reason="pytest-xdist is not installed (pip install pytest-xdist)")
     result = course.runpytest_subprocess(*FAST, "-n", "2")
@@ -152,6 +159,7 @@ def test_xdist_gives_the_same_outcomes(course: pytest.Pytester) -> None:
     assert "reproduce: verify sigmoid-wrong --seed 7" in out
 
 
+@pytest.mark.slow(3)
 def test_malformed_entry_fails_with_its_reason(course: pytest.Pytester) -> None:
     """An entry that is malformed (ERROR) fails the test and shows the reason, not a traceback."""
     source = textwrap.dedent(
@@ -192,6 +200,7 @@ $$\frac{d}{dx} \sin x = -\cos x$$
 """
 
 
+@pytest.mark.slow(3)
 def test_notes_of_tool_verify_documents_are_collected_one_item_per_chain(course: pytest.Pytester) -> None:
     """The same verdicts as ``verify doc``: one test per chain, named ``file:line``; expect: FAILED is xfail."""
     course.makepyprojecttoml(PYPROJECT.replace('seed = 7', 'seed = 7\ndocuments = ["notes/*.md"]'))
@@ -209,6 +218,7 @@ def test_notes_of_tool_verify_documents_are_collected_one_item_per_chain(course:
     assert "Falsifying example:" in result.stdout.str()
 
 
+@pytest.mark.slow(4)
 def test_expected_failures_are_xfail_and_xpass_strict(course: pytest.Pytester) -> None:
     xfail = GOOD_AND_BAD.replace('"sign flip", ', '"sign flip", expect="FAILED", ')
     (course.path / "derivations" / "calculus.py").write_text(xfail, encoding="utf-8")
@@ -229,6 +239,7 @@ def test_a_bad_tool_verify_value_is_a_usage_error_naming_the_key(course: pytest.
     result.stderr.fnmatch_lines(["*[[]tool.verify[]] seed must be an integer, not 'abc' (a string)*"])
 
 
+@pytest.mark.slow(5)
 def test_a_document_failure_has_the_reproduce_command_of_verify_all(course: pytest.Pytester) -> None:
     """pytest and ``verify all`` print one reproduce command: only options that differ from the defaults."""
     import os
