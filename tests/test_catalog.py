@@ -6,11 +6,12 @@ from some other place fails here first.
 
 from __future__ import annotations
 
-import functools
 import importlib.util
 import re
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
 
@@ -45,29 +46,19 @@ def catalog_entries() -> list[Entry]:
 ENTRIES = catalog_entries()
 
 
-@functools.cache
-def verified(entry_id: str) -> IdentityResult:
-    """The entry verified once with the default settings; every test below asserts on that run.
+@pytest.fixture
+def verified(run_once: Callable[[str, Callable[[], Any]], Any]) -> Callable[[str], IdentityResult]:
+    """An entry verified once per test run with the default settings (``run_once`` in conftest.py).
 
-    The tests of one entry share an ``xdist_group`` (``--dist loadgroup``), so under pytest-xdist
-    they run in one worker and the entry is verified once, not once per test.
+    The tests below assert different things about that one run; under pytest-xdist the second
+    worker to ask reads the first one's result instead of verifying the entry again.
     """
-    (entry,) = [e for e in ENTRIES if e.id == entry_id]
-    return verify_entry(entry, Settings())
 
+    def get(entry_id: str) -> IdentityResult:
+        (entry,) = [e for e in ENTRIES if e.id == entry_id]
+        return run_once(f"catalog-{entry_id}", lambda: verify_entry(entry, Settings()))
 
-def _by_entry(ids: object) -> list[object]:
-    """Parameters that keep every test of one entry in one xdist worker (see :func:`verified`)."""
-    return [pytest.param(i, id=i, marks=pytest.mark.xdist_group(i)) for i in ids]  # type: ignore[attr-defined]
-
-
-def test_catalog_is_not_empty() -> None:
-    assert len(ENTRIES) >= 30, "the shipped catalog lost entries"
-
-
-def test_ids_are_unique() -> None:
-    ids = [e.id for e in ENTRIES]
-    assert sorted({i for i in ids if ids.count(i) > 1}) == []
+    return get
 
 
 @pytest.mark.parametrize("entry", ENTRIES, ids=lambda e: e.id)
@@ -82,8 +73,8 @@ def test_entry_metadata(entry: Entry) -> None:
     assert all(isinstance(v, int) and v > 0 for s in entry.sizes for _, v in s)
 
 
-@pytest.mark.parametrize("entry_id", _by_entry(e.id for e in ENTRIES))
-def test_entry_verifies(entry_id: str) -> None:
+@pytest.mark.parametrize("entry_id", [e.id for e in ENTRIES])
+def test_entry_verifies(entry_id: str, verified: Callable[[str], IdentityResult]) -> None:
     """Every step at every size is PROVED or PASSED with the default seed and point count."""
     (entry,) = [e for e in ENTRIES if e.id == entry_id]
     result = verified(entry_id)
@@ -116,8 +107,8 @@ FOR_EVERY_SIZE = (
 )
 
 
-@pytest.mark.parametrize("entry_id", _by_entry(FOR_EVERY_SIZE))
-def test_entry_is_proved_for_every_size(entry_id: str) -> None:
+@pytest.mark.parametrize("entry_id", FOR_EVERY_SIZE)
+def test_entry_is_proved_for_every_size(entry_id: str, verified: Callable[[str], IdentityResult]) -> None:
     (entry,) = [e for e in ENTRIES if e.id == entry_id]
     assert entry.generic, "the builder asks for its sizes with b.size"
     result = verified(entry_id)
@@ -128,7 +119,6 @@ def test_entry_is_proved_for_every_size(entry_id: str) -> None:
     assert {s.sizes for s in result.steps} == set(entry.sizes), "the numeric witness still runs at every size"
 
 
-@pytest.mark.xdist_group("softmax-jacobian-cases")
-def test_sized_entries_say_at_which_sizes_they_were_proved() -> None:
+def test_sized_entries_say_at_which_sizes_they_were_proved(verified: Callable[[str], IdentityResult]) -> None:
     result = verified("softmax-jacobian-cases")
     assert result.verdict == Verdict.PROVED and result.proved_for == "K = 2, 3"

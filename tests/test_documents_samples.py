@@ -11,8 +11,9 @@ within the symbolic time budget, i.e. on the load of the machine, not on the mat
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -173,17 +174,17 @@ COUNTS = {
     "004_40851e72b8b8a16b": (27, 27, 1, 0),
 }
 
-_CACHE: dict[str, DocumentCheck] = {}
 
-#: Every test that calls :func:`checked` is in this xdist group (``--dist loadgroup``), so under
-#: pytest-xdist each sample is checked once, in one worker, and not again in the other.
-SAMPLES_GROUP = pytest.mark.xdist_group("annotated-samples")
+@pytest.fixture
+def checked(run_once: Callable[[str, Callable[[], Any]], Any]) -> Callable[[str], DocumentCheck]:
+    """A sample checked once per test run (``run_once`` in conftest.py), shared by the tests below
+    and, under pytest-xdist, by both workers."""
 
+    def get(name: str) -> DocumentCheck:
+        path = ANNOTATED / f"{name}.md"
+        return run_once(f"sample-{name}", lambda: check_document(path, SETTINGS, display=f"{name}.md"))
 
-def checked(name: str) -> DocumentCheck:
-    if name not in _CACHE:
-        _CACHE[name] = check_document(ANNOTATED / f"{name}.md", SETTINGS, display=f"{name}.md")
-    return _CACHE[name]
+    return get
 
 
 def all_steps(check: DocumentCheck) -> Iterator[tuple[int, StepResult]]:
@@ -196,17 +197,15 @@ def _kind(v: Verdict) -> str:
     return OK if v.ok else v.value
 
 
-@SAMPLES_GROUP
 @pytest.mark.slow(8)
 @pytest.mark.parametrize("name", sorted(EXPECTED))
-def test_every_step_has_the_pinned_verdict(name: str) -> None:
+def test_every_step_has_the_pinned_verdict(name: str, checked: Callable[[str], DocumentCheck]) -> None:
     got = {(line, step.index): _kind(step.verdict) for line, step in all_steps(checked(name))}
     assert got == EXPECTED[name]
 
 
-@SAMPLES_GROUP
 @pytest.mark.parametrize("name", sorted(EXPECTED))
-def test_counts_and_nothing_unreported(name: str) -> None:
+def test_counts_and_nothing_unreported(name: str, checked: Callable[[str], DocumentCheck]) -> None:
     check = checked(name)
     c = check.counts
     assert (c.found, c.parsed, c.failed, c.skipped) == COUNTS[name]
@@ -217,15 +216,15 @@ def test_counts_and_nothing_unreported(name: str) -> None:
             assert step.source.startswith(f"{name}.md:")
 
 
-@SAMPLES_GROUP
-def test_at_least_ninety_percent_of_the_steps_parse() -> None:
+def test_at_least_ninety_percent_of_the_steps_parse(checked: Callable[[str], DocumentCheck]) -> None:
     found = sum(checked(n).counts.found for n in EXPECTED)
     parsed = sum(checked(n).counts.parsed for n in EXPECTED)
     assert parsed / found >= 0.9
 
 
-@SAMPLES_GROUP
-def test_equation_18_fails_with_a_counterexample_and_the_derivations_around_it_pass() -> None:
+def test_equation_18_fails_with_a_counterexample_and_the_derivations_around_it_pass(
+    checked: Callable[[str], DocumentCheck],
+) -> None:
     check = checked("004_40851e72b8b8a16b")
     by_line = {(line, s.index): s for line, s in all_steps(check)}
     eq18 = by_line[(109, 2)]
@@ -236,8 +235,7 @@ def test_equation_18_fails_with_a_counterexample_and_the_derivations_around_it_p
     assert all(s.verdict.ok for s in sigma_prime + cross_entropy) and len(cross_entropy) == 9
 
 
-@SAMPLES_GROUP
-def test_failures_name_where_they_happen() -> None:
+def test_failures_name_where_they_happen(checked: Callable[[str], DocumentCheck]) -> None:
     check = checked("002_92ccb6d64e70ff8c")
     by_line = {(line, s.index): s for line, s in all_steps(check)}
     double_count = by_line[(47, 1)].counterexample
