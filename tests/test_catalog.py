@@ -61,6 +61,15 @@ def verified(run_once: Callable[[str, Callable[[], Any]], Any]) -> Callable[[str
     return get
 
 
+def test_catalog_is_not_empty() -> None:
+    assert len(ENTRIES) >= 30, "the shipped catalog lost entries"
+
+
+def test_ids_are_unique() -> None:
+    ids = [e.id for e in ENTRIES]
+    assert sorted({i for i in ids if ids.count(i) > 1}) == []
+
+
 @pytest.mark.parametrize("entry", ENTRIES, ids=lambda e: e.id)
 def test_entry_metadata(entry: Entry) -> None:
     """Each entry says what it claims and where it comes from, and points at its decorator."""
