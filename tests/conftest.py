@@ -2,11 +2,66 @@
 
 from __future__ import annotations
 
+import fcntl
+import os
+import pickle
+import re
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Run the expensive tests first, the most expensive first.
+
+    pytest-xdist (``--dist load --maxschedchunk 2``) hands tests out two at a time, in collection
+    order, as the workers ask for more; a test of 10 s of CPU that starts last leaves one core idle
+    while it runs. ``@pytest.mark.slow(seconds)`` gives a test's rough CPU cost; the others keep their order.
+    """
+
+    def cost(item: pytest.Item) -> float:
+        mark = item.get_closest_marker("slow")
+        return -float(mark.args[0]) if mark is not None and mark.args else 0.0
+
+    items.sort(key=cost)  # stable: unmarked tests keep the collection order
+
+
+@pytest.fixture(scope="session")
+def run_once(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str, Callable[[], Any]], Any]:
+    """``run_once(key, compute)``: ``compute()`` once per test run, shared by the pytest-xdist workers.
+
+    For the expensive objects several tests assert on (a catalog entry verified with the default
+    settings, an annotated sample checked): the first worker to ask computes it under a lock and
+    pickles it into the run's temporary directory; a worker asking meanwhile waits for it instead
+    of computing it again. (``xdist_group`` cannot do this here: pytest-xdist 3.8 sets the group
+    through ``item._nodeid``, which pytest 9 no longer reads.)
+    """
+    base = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        base = base.parent  # pytest-N/: this run's, shared by its workers (basetemp is pytest-N/popen-gwK)
+    root = base / "run-once"
+    root.mkdir(exist_ok=True)
+    memo: dict[str, Any] = {}
+
+    def once(key: str, compute: Callable[[], Any]) -> Any:
+        if key not in memo:
+            name = re.sub(r"[^\w.-]", "_", key)
+            path = root / f"{name}.pickle"
+            with open(root / f"{name}.lock", "w") as lock:
+                fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
+                if path.exists():
+                    memo[key] = pickle.loads(path.read_bytes())
+                else:
+                    memo[key] = compute()
+                    part = path.with_suffix(".part")
+                    part.write_bytes(pickle.dumps(memo[key]))
+                    part.replace(path)
+        return memo[key]
+
+    return once
 
 
 @pytest.fixture

@@ -8,14 +8,16 @@ from __future__ import annotations
 
 import importlib.util
 import re
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
 
 from verifier.catalog import MODULE_REGISTRY, Entry
 from verifier.engine import Settings, verify_entry
-from verifier.results import Verdict
+from verifier.results import IdentityResult, Verdict
 
 DERIVATIONS = Path(__file__).resolve().parent.parent / "derivations"
 
@@ -44,6 +46,21 @@ def catalog_entries() -> list[Entry]:
 ENTRIES = catalog_entries()
 
 
+@pytest.fixture
+def verified(run_once: Callable[[str, Callable[[], Any]], Any]) -> Callable[[str], IdentityResult]:
+    """An entry verified once per test run with the default settings (``run_once`` in conftest.py).
+
+    The tests below assert different things about that one run; under pytest-xdist the second
+    worker to ask reads the first one's result instead of verifying the entry again.
+    """
+
+    def get(entry_id: str) -> IdentityResult:
+        (entry,) = [e for e in ENTRIES if e.id == entry_id]
+        return run_once(f"catalog-{entry_id}", lambda: verify_entry(entry, Settings()))
+
+    return get
+
+
 def test_catalog_is_not_empty() -> None:
     assert len(ENTRIES) >= 30, "the shipped catalog lost entries"
 
@@ -65,10 +82,11 @@ def test_entry_metadata(entry: Entry) -> None:
     assert all(isinstance(v, int) and v > 0 for s in entry.sizes for _, v in s)
 
 
-@pytest.mark.parametrize("entry", ENTRIES, ids=lambda e: e.id)
-def test_entry_verifies(entry: Entry) -> None:
+@pytest.mark.parametrize("entry_id", [e.id for e in ENTRIES])
+def test_entry_verifies(entry_id: str, verified: Callable[[str], IdentityResult]) -> None:
     """Every step at every size is PROVED or PASSED with the default seed and point count."""
-    result = verify_entry(entry, Settings())
+    (entry,) = [e for e in ENTRIES if e.id == entry_id]
+    result = verified(entry_id)
     bad = [
         f"step {s.index} ({s.size_label}): {s.verdict.value} {s.message} {s.counterexample}"
         for s in result.steps
@@ -99,10 +117,10 @@ FOR_EVERY_SIZE = (
 
 
 @pytest.mark.parametrize("entry_id", FOR_EVERY_SIZE)
-def test_entry_is_proved_for_every_size(entry_id: str) -> None:
+def test_entry_is_proved_for_every_size(entry_id: str, verified: Callable[[str], IdentityResult]) -> None:
     (entry,) = [e for e in ENTRIES if e.id == entry_id]
     assert entry.generic, "the builder asks for its sizes with b.size"
-    result = verify_entry(entry, Settings())
+    result = verified(entry_id)
     names = ", ".join(entry.size_names())
     assert result.verdict == Verdict.PROVED and result.proved_for == f"all {names} >= 1", [
         (s.index, s.size_label, s.verdict.value, s.method) for s in result.steps
@@ -110,7 +128,6 @@ def test_entry_is_proved_for_every_size(entry_id: str) -> None:
     assert {s.sizes for s in result.steps} == set(entry.sizes), "the numeric witness still runs at every size"
 
 
-def test_sized_entries_say_at_which_sizes_they_were_proved() -> None:
-    (entry,) = [e for e in ENTRIES if e.id == "softmax-jacobian-cases"]
-    result = verify_entry(entry, Settings())
+def test_sized_entries_say_at_which_sizes_they_were_proved(verified: Callable[[str], IdentityResult]) -> None:
+    result = verified("softmax-jacobian-cases")
     assert result.verdict == Verdict.PROVED and result.proved_for == "K = 2, 3"

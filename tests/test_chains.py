@@ -200,6 +200,7 @@ def test_splitting_scans_each_character_a_bounded_number_of_times(monkeypatch: p
         assert scanned <= 4 * len(text)  # the display, its environment body, each row once
 
 
+@pytest.mark.slow(5)
 def test_a_large_display_is_split_in_seconds() -> None:
     text = big_display(40_000)  # about 2.7 MB in one display
     assert len(text) > 2_500_000

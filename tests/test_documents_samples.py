@@ -11,8 +11,9 @@ within the symbolic time budget, i.e. on the load of the machine, not on the mat
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -173,13 +174,17 @@ COUNTS = {
     "004_40851e72b8b8a16b": (27, 27, 1, 0),
 }
 
-_CACHE: dict[str, DocumentCheck] = {}
 
+@pytest.fixture
+def checked(run_once: Callable[[str, Callable[[], Any]], Any]) -> Callable[[str], DocumentCheck]:
+    """A sample checked once per test run (``run_once`` in conftest.py), shared by the tests below
+    and, under pytest-xdist, by both workers."""
 
-def checked(name: str) -> DocumentCheck:
-    if name not in _CACHE:
-        _CACHE[name] = check_document(ANNOTATED / f"{name}.md", SETTINGS, display=f"{name}.md")
-    return _CACHE[name]
+    def get(name: str) -> DocumentCheck:
+        path = ANNOTATED / f"{name}.md"
+        return run_once(f"sample-{name}", lambda: check_document(path, SETTINGS, display=f"{name}.md"))
+
+    return get
 
 
 def all_steps(check: DocumentCheck) -> Iterator[tuple[int, StepResult]]:
@@ -192,14 +197,15 @@ def _kind(v: Verdict) -> str:
     return OK if v.ok else v.value
 
 
+@pytest.mark.slow(8)
 @pytest.mark.parametrize("name", sorted(EXPECTED))
-def test_every_step_has_the_pinned_verdict(name: str) -> None:
+def test_every_step_has_the_pinned_verdict(name: str, checked: Callable[[str], DocumentCheck]) -> None:
     got = {(line, step.index): _kind(step.verdict) for line, step in all_steps(checked(name))}
     assert got == EXPECTED[name]
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
-def test_counts_and_nothing_unreported(name: str) -> None:
+def test_counts_and_nothing_unreported(name: str, checked: Callable[[str], DocumentCheck]) -> None:
     check = checked(name)
     c = check.counts
     assert (c.found, c.parsed, c.failed, c.skipped) == COUNTS[name]
@@ -210,13 +216,15 @@ def test_counts_and_nothing_unreported(name: str) -> None:
             assert step.source.startswith(f"{name}.md:")
 
 
-def test_at_least_ninety_percent_of_the_steps_parse() -> None:
+def test_at_least_ninety_percent_of_the_steps_parse(checked: Callable[[str], DocumentCheck]) -> None:
     found = sum(checked(n).counts.found for n in EXPECTED)
     parsed = sum(checked(n).counts.parsed for n in EXPECTED)
     assert parsed / found >= 0.9
 
 
-def test_equation_18_fails_with_a_counterexample_and_the_derivations_around_it_pass() -> None:
+def test_equation_18_fails_with_a_counterexample_and_the_derivations_around_it_pass(
+    checked: Callable[[str], DocumentCheck],
+) -> None:
     check = checked("004_40851e72b8b8a16b")
     by_line = {(line, s.index): s for line, s in all_steps(check)}
     eq18 = by_line[(109, 2)]
@@ -227,7 +235,7 @@ def test_equation_18_fails_with_a_counterexample_and_the_derivations_around_it_p
     assert all(s.verdict.ok for s in sigma_prime + cross_entropy) and len(cross_entropy) == 9
 
 
-def test_failures_name_where_they_happen() -> None:
+def test_failures_name_where_they_happen(checked: Callable[[str], DocumentCheck]) -> None:
     check = checked("002_92ccb6d64e70ff8c")
     by_line = {(line, s.index): s for line, s in all_steps(check)}
     double_count = by_line[(47, 1)].counterexample
@@ -250,6 +258,7 @@ def test_annotated_copies_are_faithful(name: str) -> None:
     assert _without_context(copy) == original
 
 
+@pytest.mark.slow(2)
 def test_without_a_context_names_are_inferred_and_no_step_is_falsely_failed() -> None:
     """The raw sample declares nothing (issue 8 §1): its names are inferred and reported, most steps
     are checked, and none is FAILED (its one real mistake, eq. 18, needs h's definition, which only
@@ -263,6 +272,7 @@ def test_without_a_context_names_are_inferred_and_no_step_is_falsely_failed() ->
     assert all("inferred" in s.message for s in checked)
 
 
+@pytest.mark.slow(4)
 @pytest.mark.parametrize(
     ("name", "old", "new", "where"),
     [

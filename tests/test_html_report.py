@@ -202,6 +202,7 @@ def test_empty_run_is_not_a_success() -> None:
     assert "v-error" in page
 
 
+@pytest.mark.slow(3)
 @settings(max_examples=50, deadline=None, database=None)
 @given(text=st.text(max_size=40), latex=st.text(max_size=40))
 def test_any_text_stays_text(text: str, latex: str) -> None:
@@ -254,6 +255,7 @@ def _run(command: list[str]) -> subprocess.CompletedProcess[str]:
     return done
 
 
+@pytest.mark.slow(2)
 def test_browser_renders_the_report(chromium: list[str], tmp_path: Path) -> None:
     root = tmp_path / "derivations"
     root.mkdir()

@@ -9,6 +9,8 @@ import sys
 import tomllib
 from pathlib import Path
 
+import pytest
+
 from verifier import __version__
 from verifier.cli import main
 from verifier.exitcodes import ExitCode
@@ -27,15 +29,21 @@ def _run(cwd: Path, *argv: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, *argv], cwd=cwd, env=_env(), capture_output=True, text=True, timeout=300)
 
 
-def test_init_then_verify_all_and_pytest_pass(tmp_path: Path) -> None:
-    done = _run(tmp_path, "-m", "verifier.cli", "init")
-    assert done.returncode == 0, done.stdout + done.stderr
+@pytest.mark.slow(10)
+def test_init_then_verify_all_and_pytest_pass(tmp_path: Path, capsys, monkeypatch) -> None:
+    # `verify init` and `verify all` through main() in this process (what a subprocess would add,
+    # the interpreter's start-up, is tested by the CLI tests); the course's own `pytest` runs in a
+    # subprocess, as a course runs it.
+    monkeypatch.chdir(tmp_path)
+    assert main(["init"]) == ExitCode.OK, capsys.readouterr()
     for name in ("pyproject.toml", "derivations/example.py", "notes/example.md", ".github/workflows/verify.yml",
                  ".pre-commit-config.yaml", ".gitignore"):  # fmt: skip
         assert (tmp_path / name).is_file(), name
-    verify = _run(tmp_path, "-m", "verifier.cli", "all", "--no-progress")
-    assert verify.returncode == 0, verify.stdout + verify.stderr
-    assert "sigmoid-derivative" in verify.stdout and "XFAIL" in verify.stdout and "example.md:" in verify.stdout
+    capsys.readouterr()
+    code = main(["all", "--no-progress"])
+    verify = capsys.readouterr()
+    assert code == ExitCode.OK, verify.out + verify.err
+    assert "sigmoid-derivative" in verify.out and "XFAIL" in verify.out and "example.md:" in verify.out
     tests = _run(tmp_path, "-m", "pytest", "-p", "no:cacheprovider", "-q")
     assert tests.returncode == 0, tests.stdout + tests.stderr
     assert "2 passed, 1 xfailed" in tests.stdout

@@ -258,6 +258,7 @@ def _(b):
 """
 
 
+@pytest.mark.slow(3)
 @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGKILL])
 def test_killing_the_cli_kills_the_subprocesses_of_its_workers(
     make_catalog, tmp_path: Path, sig: signal.Signals
@@ -275,6 +276,7 @@ def test_killing_the_cli_kills_the_subprocesses_of_its_workers(
         proc.communicate()
 
 
+@pytest.mark.slow(3)
 @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGKILL])
 def test_killing_the_cli_kills_its_workers(make_catalog, tmp_path: Path, sig: signal.Signals) -> None:
     pidfile = tmp_path / "worker.pid"
@@ -290,6 +292,7 @@ def test_killing_the_cli_kills_its_workers(make_catalog, tmp_path: Path, sig: si
         proc.communicate()
 
 
+@pytest.mark.slow(3)
 def test_ctrl_c_exits_130_with_the_results_so_far(make_catalog, tmp_path: Path) -> None:
     pidfile = tmp_path / "worker.pid"
     root = make_catalog(a=FINE, hangs=HANGS_AND_TELLS.format(pidfile=str(pidfile)))
@@ -306,6 +309,7 @@ def test_ctrl_c_exits_130_with_the_results_so_far(make_catalog, tmp_path: Path) 
     assert _wait_dead(worker)
 
 
+@pytest.mark.slow(2)
 def test_ctrl_c_in_verify_doc_exits_130_without_a_traceback(tmp_path: Path) -> None:
     doc = tmp_path / "notes.md"
     doc.write_text(
@@ -330,6 +334,7 @@ def test_ctrl_c_in_verify_doc_exits_130_without_a_traceback(tmp_path: Path) -> N
     assert "Traceback" not in err
 
 
+@pytest.mark.slow(6)
 def test_the_pytest_plugin_isolates_entries_too(pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch) -> None:
     """Under pytest, an entry that exits or hangs in C is one failed item; the others still pass."""
     monkeypatch.delenv("PYTEST_DISABLE_PLUGIN_AUTOLOAD", raising=False)

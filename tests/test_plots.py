@@ -126,6 +126,7 @@ def test_no_plot_without_counterexample_or_coordinates(sigmoid_run: tuple[RunRes
 # --------------------------------------------------------------------------- the pictures
 
 
+@pytest.mark.slow(2)
 def test_plot_for_a_failing_entry(sigmoid_run: tuple[RunResult, list[Entry]], tmp_path: Path) -> None:
     pytest.importorskip("matplotlib", reason="the plots extra (matplotlib) is not installed")
     from matplotlib.image import imread

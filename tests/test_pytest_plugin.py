@@ -1,8 +1,13 @@
 """The pytest plugin, run the way a course uses it: ``pytest`` in a fresh repository with a catalog.
 
-Each test builds a throw-away course repository with ``pytester`` and runs pytest in a
-subprocess, so the plugin is loaded exactly as in a course: through its ``pytest11`` entry
-point, once, with the course's own ``pyproject.toml``.
+Each test builds a throw-away course repository with ``pytester`` and runs pytest on it with the
+course's own ``pyproject.toml``; the plugin is loaded through its ``pytest11`` entry point either
+way. ``test_identities_are_test_items`` and ``test_xdist_gives_the_same_outcomes`` run pytest in a
+subprocess, exactly as a course does (a fresh interpreter, the plugin imported once); the others
+run it in this process (``runpytest_inprocess``: a new pytest session with its own config and
+plugin manager), which asserts the same outcomes without paying a fresh interpreter, pytest's
+start-up and the assertion rewriting of every plugin distribution again (about 1.4 s of CPU per
+run, more where ``PYTHONDONTWRITEBYTECODE`` is set).
 """
 
 from __future__ import annotations
@@ -63,6 +68,7 @@ def test_entry_point_is_registered() -> None:
     assert names.get("verify") == "verifier.pytest_plugin"
 
 
+@pytest.mark.slow(4)
 def test_identities_are_test_items(course: pytest.Pytester) -> None:
     junit = course.path / "junit.xml"
     result = course.runpytest_subprocess("-v", *FAST, f"--junitxml={junit}", "-o", "junit_family=xunit1")
@@ -90,28 +96,32 @@ def test_identities_are_test_items(course: pytest.Pytester) -> None:
     assert wrong.get("line") == str(_decorator_line(GOOD_AND_BAD, "sigmoid-wrong") - 1)
 
 
+@pytest.mark.slow(3)
 def test_command_line_overrides_config(course: pytest.Pytester) -> None:
-    result = course.runpytest_subprocess(*FAST, "--verify-seed", "11", "-k", "wrong")
+    result = course.runpytest_inprocess(*FAST, "--verify-seed", "11", "-k", "wrong")
     result.assert_outcomes(failed=1, deselected=1)
     result.stdout.fnmatch_lines(["*reproduce: verify sigmoid-wrong --seed 11*"])
 
 
+@pytest.mark.slow(3)
 def test_k_selects_by_id(course: pytest.Pytester) -> None:
-    result = course.runpytest_subprocess(*FAST, "-k", "sigmoid-derivative")
+    result = course.runpytest_inprocess(*FAST, "-k", "sigmoid-derivative")
     result.assert_outcomes(passed=1, deselected=1)
     assert result.ret == pytest.ExitCode.OK
 
 
+@pytest.mark.slow(3)
 def test_x_stops_at_the_first_failure(course: pytest.Pytester) -> None:
     (course.path / "derivations" / "more.py").write_text(ANOTHER_TRUE, encoding="utf-8")
-    result = course.runpytest_subprocess(*FAST, "-x")
+    result = course.runpytest_inprocess(*FAST, "-x")
     result.assert_outcomes(passed=1, failed=1)  # tanh-derivative (after the failure) never ran
     result.stdout.fnmatch_lines(["*stopping after 1 failures*"])
 
 
+@pytest.mark.slow(3)
 def test_module_that_cannot_be_imported_is_a_collection_error(course: pytest.Pytester) -> None:
     (course.path / "derivations" / "broken.py").write_text("import sympy\n\ndef f(:\n", encoding="utf-8")
-    result = course.runpytest_subprocess(*FAST)
+    result = course.runpytest_inprocess(*FAST)
     result.assert_outcomes(errors=1)
     assert result.ret == pytest.ExitCode.INTERRUPTED
     result.stdout.fnmatch_lines(
@@ -122,22 +132,24 @@ def test_module_that_cannot_be_imported_is_a_collection_error(course: pytest.Pyt
     )
 
 
+@pytest.mark.slow(5)
 def test_inert_when_the_catalog_is_not_collected(pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch) -> None:
     """Like this project: a catalog outside ``testpaths`` is left alone; no catalog at all is fine too."""
     monkeypatch.delenv("PYTEST_DISABLE_PLUGIN_AUTOLOAD", raising=False)
     pytester.makepyprojecttoml('[tool.pytest.ini_options]\ntestpaths = ["tests"]\nfilterwarnings = ["error"]\n')
     pytester.mkdir("tests")
     (pytester.path / "tests" / "test_plain.py").write_text("def test_ok():\n    pass\n", encoding="utf-8")
-    no_catalog = pytester.runpytest_subprocess("-p", "no:cacheprovider")
+    no_catalog = pytester.runpytest_inprocess("-p", "no:cacheprovider")
     no_catalog.assert_outcomes(passed=1)
     pytester.mkdir("derivations")
     (pytester.path / "derivations" / "calculus.py").write_text(GOOD_AND_BAD, encoding="utf-8")
-    walked_past = pytester.runpytest_subprocess("-p", "no:cacheprovider")
+    walked_past = pytester.runpytest_inprocess("-p", "no:cacheprovider")
     walked_past.assert_outcomes(passed=1)
-    asked = pytester.runpytest_subprocess(*FAST, "derivations")
+    asked = pytester.runpytest_inprocess(*FAST, "derivations")
     asked.assert_outcomes(passed=1, failed=1)
 
 
+@pytest.mark.slow(6)
 def test_xdist_gives_the_same_outcomes(course: pytest.Pytester) -> None:
     pytest.importorskip("xdist", reason="pytest-xdist is not installed (pip install pytest-xdist)")
     result = course.runpytest_subprocess(*FAST, "-n", "2")
@@ -147,6 +159,7 @@ def test_xdist_gives_the_same_outcomes(course: pytest.Pytester) -> None:
     assert "reproduce: verify sigmoid-wrong --seed 7" in out
 
 
+@pytest.mark.slow(3)
 def test_malformed_entry_fails_with_its_reason(course: pytest.Pytester) -> None:
     """An entry that is malformed (ERROR) fails the test and shows the reason, not a traceback."""
     source = textwrap.dedent(
@@ -161,7 +174,7 @@ def test_malformed_entry_fails_with_its_reason(course: pytest.Pytester) -> None:
         """
     )
     (course.path / "derivations" / "calculus.py").write_text(source, encoding="utf-8")
-    result = course.runpytest_subprocess(*FAST)
+    result = course.runpytest_inprocess(*FAST)
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines(["ERROR undeclared*", "*message: *undeclared symbol w*"])
 
@@ -187,12 +200,13 @@ $$\frac{d}{dx} \sin x = -\cos x$$
 """
 
 
+@pytest.mark.slow(3)
 def test_notes_of_tool_verify_documents_are_collected_one_item_per_chain(course: pytest.Pytester) -> None:
     """The same verdicts as ``verify doc``: one test per chain, named ``file:line``; expect: FAILED is xfail."""
     course.makepyprojecttoml(PYPROJECT.replace('seed = 7', 'seed = 7\ndocuments = ["notes/*.md"]'))
     course.mkdir("notes")
     (course.path / "notes" / "week1.md").write_text(NOTES, encoding="utf-8")
-    result = course.runpytest_subprocess("-v", *FAST, "-rxX")
+    result = course.runpytest_inprocess("-v", *FAST, "-rxX")
     result.assert_outcomes(passed=2, failed=2, xfailed=1)
     result.stdout.fnmatch_lines_random(
         [
@@ -204,26 +218,28 @@ def test_notes_of_tool_verify_documents_are_collected_one_item_per_chain(course:
     assert "Falsifying example:" in result.stdout.str()
 
 
+@pytest.mark.slow(4)
 def test_expected_failures_are_xfail_and_xpass_strict(course: pytest.Pytester) -> None:
     xfail = GOOD_AND_BAD.replace('"sign flip", ', '"sign flip", expect="FAILED", ')
     (course.path / "derivations" / "calculus.py").write_text(xfail, encoding="utf-8")
-    result = course.runpytest_subprocess(*FAST)
+    result = course.runpytest_inprocess(*FAST)
     result.assert_outcomes(passed=1, xfailed=1)
     assert result.ret == pytest.ExitCode.OK
     fixed = xfail.replace("sigmoid(z) * (1 + sigmoid(z)))", "sigmoid(z) * (1 - sigmoid(z)))")
     (course.path / "derivations" / "calculus.py").write_text(fixed, encoding="utf-8")
-    result = course.runpytest_subprocess(*FAST)
+    result = course.runpytest_inprocess(*FAST)
     result.assert_outcomes(passed=1, failed=1)
     result.stdout.fnmatch_lines(["*XPASS(strict)*"])
 
 
 def test_a_bad_tool_verify_value_is_a_usage_error_naming_the_key(course: pytest.Pytester) -> None:
     course.makepyprojecttoml(PYPROJECT.replace("seed = 7", 'seed = "abc"'))
-    result = course.runpytest_subprocess(*FAST)
+    result = course.runpytest_inprocess(*FAST)
     assert result.ret == pytest.ExitCode.USAGE_ERROR
     result.stderr.fnmatch_lines(["*[[]tool.verify[]] seed must be an integer, not 'abc' (a string)*"])
 
 
+@pytest.mark.slow(5)
 def test_a_document_failure_has_the_reproduce_command_of_verify_all(course: pytest.Pytester) -> None:
     """pytest and ``verify all`` print one reproduce command: only options that differ from the defaults."""
     import os
@@ -233,7 +249,7 @@ def test_a_document_failure_has_the_reproduce_command_of_verify_all(course: pyte
     course.makepyprojecttoml(PYPROJECT.replace("seed = 7", 'seed = 7\ndocuments = ["notes/*.md"]'))
     course.mkdir("notes")
     (course.path / "notes" / "week1.md").write_text(NOTES, encoding="utf-8")
-    result = course.runpytest_subprocess("-p", "no:cacheprovider", "-k", "week1.md:10")
+    result = course.runpytest_inprocess("-p", "no:cacheprovider", "-k", "week1.md:10")
     result.assert_outcomes(failed=1)
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
     cli = subprocess.run([sys.executable, "-m", "verifier.cli", "all", "--no-progress", "--no-cache"],

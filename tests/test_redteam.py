@@ -241,6 +241,7 @@ def test_sigkill_of_the_cli_takes_a_new_session_subprocess_with_it(make_catalog,
         pytest.fail("a subprocess started with start_new_session=True outlived a SIGKILL of the CLI")
 
 
+@pytest.mark.slow(3)
 def test_pytest_plugin_collection_errors_are_inert_and_imports_honour_the_timeout(tmp_path) -> None:
     import os
     import subprocess

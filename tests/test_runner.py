@@ -5,6 +5,8 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+import pytest
+
 from verifier.engine import Settings
 from verifier.loader import load_catalog
 from verifier.results import Verdict
@@ -57,6 +59,7 @@ def _catalog(make_catalog) -> list:
     return list(load_catalog(root).entries)
 
 
+@pytest.mark.slow(2)
 def test_hangs_crashes_and_memory_hogs_are_reported_and_the_rest_runs(make_catalog) -> None:
     entries = _catalog(make_catalog)
     timeout = 3.0
