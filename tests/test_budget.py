@@ -125,3 +125,28 @@ def test_an_alarm_in_a_weakref_callback_is_not_lost() -> None:
             while time.monotonic() - started < 3:  # a lost alarm would let this run to the end
                 time.sleep(0.001)
     assert time.monotonic() - started < 2
+
+
+def test_an_alarm_landing_in_a_gc_callback_is_deferred_not_lost():
+    """A ``gc.callbacks`` hook (hypothesis registers one) runs where an exception is only printed:
+    the alarm must wait until the hook returns, then interrupt the block."""
+    import gc
+
+    def slow_hook(phase: str, info: dict) -> None:
+        if phase == "start":
+            end = time.monotonic() + 0.3
+            while time.monotonic() < end:
+                pass
+
+    gc.callbacks.append(slow_hook)
+    started = time.monotonic()
+    try:
+        with pytest.raises(BudgetExceeded):
+            with soft_limit(0.05, "test"):
+                gc.collect()
+                end = time.monotonic() + 3
+                while time.monotonic() < end:
+                    pass
+    finally:
+        gc.callbacks.remove(slow_hook)
+    assert time.monotonic() - started < 2

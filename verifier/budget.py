@@ -14,12 +14,13 @@ a moment later, so the budget ends at the first safe point instead.
 
 from __future__ import annotations
 
+import gc
 import signal
 import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from types import FrameType
+from types import CodeType, FrameType
 
 
 class BudgetExceeded(BaseException):
@@ -38,14 +39,28 @@ def _in_weakref(filename: str) -> bool:
     return filename.endswith(("/weakref.py", "/_weakrefset.py"))
 
 
+def _gc_callback_codes() -> set[CodeType]:
+    """The code of every ``gc.callbacks`` hook (hypothesis registers one): the collector runs them
+    where an exception is only printed, like a finalizer."""
+    codes: set[CodeType] = set()
+    for hook in gc.callbacks:
+        code = getattr(getattr(hook, "__func__", hook), "__code__", None)
+        if code is not None:
+            codes.add(code)
+    return codes
+
+
 def _unsafe_to_raise(frame: FrameType | None) -> bool:
-    """True while ``frame`` or a caller is importing a module or running a finalizer."""
+    """True while ``frame`` or a caller is importing a module, running a finalizer or a weakref
+    or garbage-collector callback: an exception raised there is printed and lost, not raised."""
+    hooks = _gc_callback_codes()
     while frame is not None:
         code = frame.f_code
         if (
             code.co_filename.startswith("<frozen importlib")
             or code.co_name == "__del__"
             or _in_weakref(code.co_filename)
+            or code in hooks
         ):
             return True
         frame = frame.f_back
