@@ -1,0 +1,147 @@
+"""What the notes' names mean on each line (issue 8 §1, §4): which of the notes' definitions hold
+where (a definition is read as written at its own line; a function of another problem is not a
+family written with subscripts), the A = (a_ij) convention, and shapes that make the notes' own
+definitions consistent. Small examples written for these tests."""
+
+from __future__ import annotations
+
+import textwrap
+
+from verifier.documents.check import check_text
+from verifier.engine import Settings
+
+FAST = Settings(points=30)
+
+
+def _steps(body: str):
+    check = check_text(textwrap.dedent(body).strip() + "\n", "t.md", FAST)
+    return [s for c in check.chains for s in c.result.steps]
+
+
+def _by_line(body: str) -> dict[str, tuple[str, str]]:
+    """lhs latex -> (verdict, message) of each checked step."""
+    return {f"{s.lhs_latex} = {s.rhs_latex}": (s.verdict.value, s.message) for s in _steps(body)}
+
+
+# --- item 1: a definition is read at its own line ------------------------------------------------
+
+_HOMEWORK = r"""
+Problem 1.
+
+$$y = g(2 - x_1)$$
+
+$$b(y) = 1/y!$$
+
+Problem 2.
+
+$$x = (a_i - b_i)c_{ij}(a_j-b_j)$$
+
+$$(a-b)^T C (a-b) = \sum_i \sum_j (a_i - b_i) c_{ij} (a_j - b_j)$$
+
+$$(a-b)^T C (a-b) = \sum_i \sum_j (a_i - b_i) c_{ij} (a_j + b_j)$$
+
+$$\frac{\partial}{\partial y} \frac{y^2}{2} = y$$
+"""
+
+
+def test_a_definition_written_before_what_it_uses_does_not_loop_or_poison_later_lines() -> None:
+    # y (line 3) uses x, which the notes define only at line 9; b(y) is a function of problem 1.
+    # Chasing them from problem 2 looped ("definitions nested too deeply at x (a cycle?)") and
+    # made every later line SKIPPED.
+    got = _by_line(_HOMEWORK)
+    right = got[r"(a-b)^T C (a-b) = \sum_i \sum_j (a_i - b_i) c_{ij} (a_j - b_j)"]
+    wrong = got[r"(a-b)^T C (a-b) = \sum_i \sum_j (a_i - b_i) c_{ij} (a_j + b_j)"]
+    assert right[0] == "PROVED", right
+    assert wrong[0] == "FAILED", wrong  # the sign of b_j: a real mistake stays FAILED
+    for _verdict, message in got.values():
+        assert "nested too deeply" not in message
+    # b_i here is a family of its own, not the function b(y) of problem 1; the reading is reported
+    assert "b(…) of line 5 is set aside" in right[1]
+
+
+def test_the_set_aside_definition_is_reported_on_a_line_that_uses_the_name() -> None:
+    verdict, message = _by_line(_HOMEWORK)[r"\frac{\partial}{\partial y} \frac{y^2}{2} = y"]
+    assert verdict == "PROVED"
+    assert "definition of y at line 3 is set aside" in message
+    assert "written before x was defined (line 9)" in message
+
+
+def test_a_self_update_is_not_a_definition_and_the_latest_definition_wins() -> None:
+    body = textwrap.dedent(
+        r"""
+        $$\theta = \theta + \alpha x (y - \theta)$$
+
+        $$L = (y - \theta)^2$$
+
+        $$L = y^2 - 2 y \theta + \theta^2$$
+
+        Later the notes reuse L:
+
+        $$L = \frac{1}{2}(y - \theta)^2$$
+
+        $$L = \frac{1}{2} y^2 - y\theta + \frac{1}{2}\theta^2$$
+
+        $$L = y^2 - 2 y \theta + \theta^2$$
+        """
+    )
+    steps = _steps(body)
+    verdicts = [(s.lhs_latex.strip(), s.verdict.value) for s in steps]
+    assert verdicts[0] == (r"\theta", "SKIPPED")  # an update, never checked as a claim
+    assert verdicts[1] == ("L", "SKIPPED") and "defines L" in steps[1].message
+    # L = … again: a restatement, checked against the definition in force
+    assert verdicts[2] == ("L", "PROVED") and "checked against the notes' definition of L at line 3" in steps[2].message
+    # a different L later: a new meaning (or a mistake): never FAILED, and the lines after use it
+    assert verdicts[3] == ("L", "SKIPPED") and "defines L anew" in steps[3].message
+    assert verdicts[4] == ("L", "PROVED") and "at line 9" in steps[4].message
+    assert verdicts[5] == ("L", "SKIPPED") and "defines L anew" in steps[5].message
+
+
+# --- item 5: a function used alone --------------------------------------------------------------
+
+
+def test_a_function_used_alone_is_read_at_its_parameters_only_where_the_line_writes_them() -> None:
+    got = _by_line(
+        r"""
+        $$L(y, t) = \frac{1}{2}(y - t)^2$$
+
+        $$\frac{\partial L}{\partial y} = y - t$$
+
+        $$\frac{\partial L}{\partial y} = y + t$$
+
+        $$\frac{\partial L}{\partial w} = 0.5$$
+        """
+    )
+    assert got[r"\frac{\partial L}{\partial y} = y - t"][0] == "PROVED"
+    # wrong, but its left side writes neither t nor L's body: SKIPPED with the literal failure, not FAILED
+    verdict, message = got[r"\frac{\partial L}{\partial y} = y + t"]
+    assert verdict == "SKIPPED" and "literally it fails" in message
+    # L alone on a line that writes neither y nor t: not "y is not declared", and never FAILED
+    verdict, message = got[r"\frac{\partial L}{\partial w} = 0.5"]
+    assert verdict == "SKIPPED"
+    assert "not declared" not in message and "L(y, t) of line 1 is set aside" in message
+
+
+# --- item 3: the A = (a_ij) convention ----------------------------------------------------------
+
+
+def test_lowercase_entries_of_an_uppercase_matrix() -> None:
+    got = _by_line(
+        r"""
+        $$\frac{\partial}{\partial a_{ij}} \operatorname{tr}(A B) = b_{ji}$$
+
+        $$\frac{\partial}{\partial a_{ij}} \operatorname{tr}(A B) = 2 b_{ji}$$
+
+        $$z^T H z = \sum_i \sum_j z_i h_{ij} z_j$$
+        """
+    )
+    verdict, message = got[r"\frac{\partial}{\partial a_{ij}} \operatorname{tr}(A B) = b_{ji}"]
+    assert verdict == "PROVED", message
+    assert "the A = (a_ij) convention" in message
+    assert got[r"\frac{\partial}{\partial a_{ij}} \operatorname{tr}(A B) = 2 b_{ji}"][0] == "FAILED"
+    assert got[r"z^T H z = \sum_i \sum_j z_i h_{ij} z_j"][0] == "PROVED"
+
+
+def test_the_convention_is_not_applied_when_the_lowercase_name_is_also_a_vector() -> None:
+    # a_i and a_{ij} on one line: which is A's entry is anyone's guess; no A = (a_ij) reading
+    steps = _steps(r"$$\sum_j a_{ij} x_j = (A x)_i + a_i$$")
+    assert all("convention" not in s.message for s in steps)
