@@ -34,36 +34,54 @@ $$b(y) = 1/y!$$
 
 Problem 2.
 
-$$x = (a_i - b_i)c_{ij}(a_j-b_j)$$
+$$x = a + b$$
+
+$$x - a = \frac{1}{y!}$$
+
+Problem 3.
 
 $$(a-b)^T C (a-b) = \sum_i \sum_j (a_i - b_i) c_{ij} (a_j - b_j)$$
 
 $$(a-b)^T C (a-b) = \sum_i \sum_j (a_i - b_i) c_{ij} (a_j + b_j)$$
-
-$$\frac{\partial}{\partial y} \frac{y^2}{2} = y$$
 """
 
 
-def test_a_definition_written_before_what_it_uses_does_not_loop_or_poison_later_lines() -> None:
-    # y (line 3) uses x, which the notes define only at line 9; b(y) is a function of problem 1.
-    # Chasing them from problem 2 looped ("definitions nested too deeply at x (a cycle?)") and
-    # made every later line SKIPPED.
+def test_a_forward_reference_that_loops_is_set_aside_and_reported() -> None:
+    # y (line 3) refers forward to x (line 9), and x = a + b reads b(y) at y: a loop that the
+    # checker chased until "definitions nested too deeply at x (a cycle?)" on every later line
+    got = _by_line(_HOMEWORK)
+    for _verdict, message in got.values():
+        assert "nested too deeply" not in message
+    verdict, message = got[r"x - a = \frac{1}{y!}"]
+    assert verdict == "PROVED", message
+    assert "definition of y at line 3 is set aside" in message and "(a loop)" in message
+
+
+def test_a_function_of_another_problem_is_not_a_family_written_with_subscripts() -> None:
     got = _by_line(_HOMEWORK)
     right = got[r"(a-b)^T C (a-b) = \sum_i \sum_j (a_i - b_i) c_{ij} (a_j - b_j)"]
     wrong = got[r"(a-b)^T C (a-b) = \sum_i \sum_j (a_i - b_i) c_{ij} (a_j + b_j)"]
     assert right[0] == "PROVED", right
     assert wrong[0] == "FAILED", wrong  # the sign of b_j: a real mistake stays FAILED
-    for _verdict, message in got.values():
-        assert "nested too deeply" not in message
     # b_i here is a family of its own, not the function b(y) of problem 1; the reading is reported
     assert "b(…) of line 5 is set aside" in right[1]
 
 
-def test_the_set_aside_definition_is_reported_on_a_line_that_uses_the_name() -> None:
-    verdict, message = _by_line(_HOMEWORK)[r"\frac{\partial}{\partial y} \frac{y^2}{2} = y"]
-    assert verdict == "PROVED"
-    assert "definition of y at line 3 is set aside" in message
-    assert "written before x was defined (line 9)" in message
+def test_a_forward_reference_without_a_loop_is_kept() -> None:
+    # "y = σ(z)" and σ defined on the next line: the usual order of notes, not a reason to drop y
+    got = _by_line(
+        r"""
+        The output is $y = \sigma(z)$ with
+
+        $$\sigma(z) = \frac{1}{1+e^{-z}}$$
+
+        $$\frac{\partial y}{\partial z} = \sigma(z)(1 - \sigma(z))$$
+
+        $$\frac{\partial y}{\partial z} = \sigma(z)(1 + \sigma(z))$$
+        """
+    )
+    assert got[r"\frac{\partial y}{\partial z} = \sigma(z)(1 - \sigma(z))"][0] == "PROVED"
+    assert got[r"\frac{\partial y}{\partial z} = \sigma(z)(1 + \sigma(z))"][0] == "FAILED"
 
 
 def test_a_self_update_is_not_a_definition_and_the_latest_definition_wins() -> None:
@@ -145,3 +163,52 @@ def test_the_convention_is_not_applied_when_the_lowercase_name_is_also_a_vector(
     # a_i and a_{ij} on one line: which is A's entry is anyone's guess; no A = (a_ij) reading
     steps = _steps(r"$$\sum_j a_{ij} x_j = (A x)_i + a_i$$")
     assert all("convention" not in s.message for s in steps)
+
+
+# --- item 5: names only a condition writes ------------------------------------------------------
+
+
+def test_a_name_compared_with_an_index_in_a_condition_is_an_index_of_its_range() -> None:
+    # "if i = j": j appears only in the condition; it was "its condition: j is not declared"
+    got = _by_line(
+        r"""
+        Let $y_c = e^{z_c} / \sum_{d=1}^C e^{z_d}$. Then
+
+        $$
+        \begin{split}
+        \text{if} \; i = j :& \frac{\partial y_i}{\partial z_i} = y_i (1 - y_i) \\
+        \text{if} \; i = j :& \frac{\partial y_i}{\partial z_i} = \frac{e^{z_i}}{\sum_{d=1}^C e^{z_d}}
+        \end{split}
+        $$
+        """
+    )
+    assert got[r"\frac{\partial y_i}{\partial z_i} = y_i (1 - y_i)"][0] == "PROVED"
+    assert got[r"\frac{\partial y_i}{\partial z_i} = \frac{e^{z_i}}{\sum_{d=1}^C e^{z_d}}"][0] == "FAILED"
+    for _verdict, message in got.values():
+        assert "not declared" not in message
+
+
+def test_a_condition_between_non_indices_declares_nothing() -> None:
+    # "if x = 1" compares a quantity, not an index: x is not made an index (the step stays unread)
+    steps = _steps(r"$$\text{if} \; x = 1 : \frac{\partial}{\partial t} (x t) = 1$$")
+    assert all("an index" not in s.message or "x: an index" not in s.message for s in steps)
+
+
+def test_the_latest_definition_that_fits_how_the_line_writes_the_parameters() -> None:
+    # per sample, then summed over samples in the prose: ∂ξ/∂y with y alone means the first one
+    got = _by_line(
+        r"""
+        The output is $y = \sigma(z)$ with $z = x \cdot w$, and the loss per sample is
+
+        $$\xi(t,y) = -t \log(y) - (1-t) \log(1-y)$$
+
+        Which gives $\xi(t,y) = - \sum_{i=1}^{n} \left[ t_i \log(y_i) + (1-t_i)\log(1-y_i) \right]$ over all samples.
+
+        $$\frac{\partial \xi}{\partial y} = \frac{\partial (-t \log(y) - (1-t) \log(1-y))}{\partial y}$$
+        """
+    )
+    verdict, message = got[
+        r"\frac{\partial \xi}{\partial y} = \frac{\partial (-t \log(y) - (1-t) \log(1-y))}{\partial y}"
+    ]
+    assert verdict == "PROVED", message
+    assert "definition of xi at line 5 is not used here" in message and "the one at line 3 is" in message

@@ -338,6 +338,21 @@ class _Inference:
             if isinstance(a, sp.Basic):
                 self.walk(a, bound, in_log or log_arg)
 
+    def compared(self, names: list[str]) -> None:
+        """``if i = j``: ``j`` is compared with the index ``i``, so it is an index of ``i``'s range."""
+        indices = [n for n in names if n in self.indices or isinstance(self.scope.names.get((n, ())), IndexRange)]
+        if not indices:
+            return
+        first = indices[0]
+        size = self.index(first, "")
+        for n in names:
+            if n in indices or self.known((n, ())) or n in RESERVED:
+                continue
+            named = self.names.get((n, ()))
+            if named is not None and named.kind in ("vector", "matrix"):
+                continue
+            self.d.union(self.index(n, f"compared with the index {first} in a condition"), size)
+
     def _defined_function(self, name: str) -> bool:
         e = self.scope.names.get((name, ()))
         return (isinstance(e, Definition) and (e.is_function or bool(e.builtin))) or (
@@ -677,11 +692,14 @@ def infer_scope(
     trees: Iterable[sp.Basic | tuple[sp.Basic, frozenset[str]]],
     ann: Annotations | None = None,
     definitions: dict[Key, tuple[sp.Basic, frozenset[str]]] | None = None,
+    compared: Iterable[Iterable[str]] = (),
 ) -> InferredScope:
     """``scope`` plus an inferred entry for every name ``trees`` use and ``scope`` does not declare
     (a tree may come with the names it binds, e.g. the parameters of a function definition).
     ``definitions`` maps the notes' parameterless definitions to their parsed bodies, so shapes
-    flow between a defined name and its operands."""
+    flow between a defined name and its operands. ``compared``: the names each condition of the
+    chain relates (``i = j``, ``k \neq l``): a name compared with an index is an index over the same
+    range, though the chain may never write it."""
     inf = _Inference(scope, ann or Annotations())
     inf.defined = dict(definitions or {})
     pairs = [t if isinstance(t, tuple) else (t, frozenset()) for t in trees]
@@ -689,6 +707,8 @@ def infer_scope(
     inf.annotations()
     for t, bound in pairs:
         inf.walk(t, bound)
+    for group in compared:
+        inf.compared(sorted(set(group)))
     for key, n in inf.names.items():  # evidence from the rest of the notes, before products unify sizes
         if n.kind == "open" and key in inf.ann.subscripted:
             inf.make(key, inf.ann.subscripted[key], "written with a subscript elsewhere in the notes")

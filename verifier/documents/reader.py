@@ -26,6 +26,7 @@ from verifier.documents.context import (
     display_key,
     parse_definition,
 )
+from verifier.documents.indices import _REL_SPLIT
 from verifier.documents.infer import (
     KNOWN_FUNCTIONS,
     RESERVED,
@@ -59,8 +60,9 @@ from verifier.documents.resolve import (
 from verifier.documents.scoping import (
     Uses,
     entries_of_capitals,
+    prefer_fitting,
     set_aside_by_use,
-    set_aside_written_before,
+    set_aside_cycles,
     uses_in,
 )
 from verifier.engine import Settings
@@ -335,10 +337,13 @@ class _Reader:
         else:
             chain.defines = d.key
 
-    def _restatements(self, chain: _Chain, steps: list[StepResult]) -> list[StepResult]:
-        """The first step of a chain that writes ``L = …`` again: PROVED/PASSED against the notes'
-        earlier definition (said with the step), otherwise a new definition, never FAILED (which
-        of the two the author meant is not written)."""
+    def _restatements(self, chain: _Chain, scope: Scope, steps: list[StepResult]) -> list[StepResult]:
+        """Say with each step which of the notes' definitions of its names were set aside (a name
+        inferred says it in its own reading). And the first step of a chain that writes ``L = …``
+        again: PROVED/PASSED against the notes' earlier definition (said with the step), otherwise
+        a new definition, never FAILED (which of the two the author meant is not written)."""
+        if scope.set_aside:
+            steps = [self._with_set_aside(chain, scope, s, r) for s, r in zip(chain.steps, steps, strict=True)]
         if chain.restates is None or not steps:
             return steps
         key, line = chain.restates
@@ -352,6 +357,18 @@ class _Reader:
             f"not hold or cannot be checked (a new meaning, or a mistake in one of the two); {first.message}"
         )
         return [replace(first, verdict=Verdict.SKIPPED, message=why), *steps[1:]]
+
+    @staticmethod
+    def _with_set_aside(chain: _Chain, scope: Scope, step: _Step, r: StepResult) -> StepResult:
+        used: set[str] = set()
+        for i in (step.left, step.right):
+            p = chain.members[i].parsed
+            if p is not None:
+                used |= set().union(*(names_in(t) for t in _member_trees(p)))
+        notes = [why for key, why in scope.set_aside.items() if key[0] in used and key not in scope.inferred]
+        if not notes:
+            return r
+        return replace(r, message="; ".join(x for x in (r.message, "read: " + "; ".join(notes)) if x))
 
     def _where(self, chain: _Chain) -> list[tuple[str, str]]:
         """``… where $A x = 0$`` in the prose right after a chain: a hypothesis of its steps."""
@@ -384,7 +401,7 @@ class _Reader:
     def scope_for(self, line: int) -> Scope:
         """The context's names at ``line``, plus the notes' own definitions written before it (the
         latest of each name), less those that cannot mean here what they meant where they were
-        written (:func:`~verifier.documents.scoping.set_aside_written_before`)."""
+        written (:func:`~verifier.documents.scoping.set_aside_cycles`)."""
         scope = self.ctx.scope_at(line)
         declared = set(scope.names)
         for d in sorted(self.note_definitions, key=lambda d: d.line):  # inline ones are learned last
@@ -393,7 +410,7 @@ class _Reader:
         saved, self.reading_line = self.reading_line, line
         try:
             scope.set_aside.update(
-                set_aside_written_before(scope, self.note_definitions, lambda b: self.parse(b, None, frozenset()))
+                set_aside_cycles(scope, self.note_definitions, lambda b: self.parse(b, None, frozenset()))
             )
         finally:
             self.reading_line = saved
@@ -421,6 +438,9 @@ class _Reader:
         trees: list[tuple[sp.Basic, frozenset[str]]] = [(t, frozenset()) for p in parsed for t in _member_trees(p)]
         uses = self._uses([t for t, _ in trees], scope)
         scope.set_aside.update(set_aside_by_use(scope, self.note_definitions, uses))
+        scope.set_aside.update(
+            prefer_fitting(scope, self.note_definitions, uses, lambda b: self.parse(b, None, frozenset()), chain.line)
+        )
         capitals = entries_of_capitals(scope, uses)
         seen: set[Key] = set()
         defined: dict[Key, tuple[sp.Basic, frozenset[str]]] = {}
@@ -455,7 +475,7 @@ class _Reader:
         bold = frozenset(k for k in annotations_of(text).bold if not _plain_use(k, text))
         ann = replace(self.annotations, bold=bold)
         defined = {key: (body, internal) for key, (body, _) in defined.items()}
-        out = infer_scope(scope, [(t, b | internal) for t, b in trees], ann, defined).scope
+        out = infer_scope(scope, [(t, b | internal) for t, b in trees], ann, defined, self._compared(chain)).scope
         for key, reading in capitals.items():
             # the family is the matrix's own entries, not a second guess: one reading, under the capital
             entry = out.names[key]
@@ -464,6 +484,24 @@ class _Reader:
         for key, why in out.set_aside.items():
             if key in out.inferred:
                 out.inferred[key] = f"{out.inferred[key]}; {why}"
+        return out
+
+    def _compared(self, chain: _Chain) -> list[set[str]]:
+        """The names each condition of the chain relates (``if i = j``, a case, a stackrel condition)."""
+        texts = [c for c, _ in chain.conditions] + [s.condition for s in chain.steps if s.condition]
+        out = []
+        for text in texts:
+            parts = _REL_SPLIT.split(text)
+            if len(parts) < 3:
+                continue
+            names: set[str] = set()
+            for side in parts[0::2]:
+                try:
+                    tree = self.parse(side, None, frozenset())
+                except LatexError:
+                    continue
+                names |= {s.name for s in tree.free_symbols if isinstance(s, sp.Symbol)}
+            out.append(names)
         return out
 
     def _uses(self, trees: list[sp.Basic], scope: Scope) -> Uses:

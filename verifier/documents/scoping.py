@@ -6,11 +6,11 @@ the latest definition written before it — and reads every definition *as it wa
 line*. This module applies that rule to the scope of one line and says, for every definition it
 sets aside, why (reported with the step when the step uses the name):
 
-* **written before what it uses** — ``y = g(x_1)`` at line 3 and ``x = a_i c_{ij} a_j`` at line 9:
-  at line 3, ``x`` was not the ``x`` of line 9, so on a line after both, ``y``'s definition no
-  longer means what the author wrote (and chasing it can loop: ``x`` → ``b_i`` → ``b(y)`` → ``y`` →
-  ``x``). Such a definition, and every definition that builds on one set aside, is set aside;
-  the name is then read like any undeclared name (inferred);
+* **a forward reference that loops** — ``y = g(x_1)`` at line 3, ``x = a_i + b(y)`` at line 9:
+  ``y`` refers forward to ``x``, whose definition leads back to ``y``; chasing it never ends, and
+  at line 3 ``x`` was not the ``x`` of line 9. The definition with the forward reference is set
+  aside and its name read like any undeclared name (inferred). A forward reference that does not
+  loop is kept: notes often write ``y = \sigma(z)`` and define σ on the next line;
 * **a function written with a subscript** — ``a(\eta) = e^\eta`` in one problem and ``a_i`` in a
   later one: a line that writes ``a_i`` and never calls ``a`` means a family of its own, not the
   function;
@@ -35,7 +35,7 @@ from verifier.documents.context import Definition, Key, Scope, display_key
 from verifier.documents.infer import KNOWN_FUNCTIONS, RESERVED
 from verifier.latex import LatexError
 
-__all__ = ["Uses", "entries_of_capitals", "set_aside_by_use", "set_aside_written_before", "uses_in"]
+__all__ = ["Uses", "entries_of_capitals", "prefer_fitting", "set_aside_by_use", "set_aside_cycles", "uses_in"]
 
 Parse = Callable[[str], sp.Basic]
 
@@ -99,38 +99,52 @@ def _body_uses(d: Definition, parse: Parse) -> Uses | None:
     return out
 
 
-def set_aside_written_before(scope: Scope, note_definitions: Iterable[Definition], parse: Parse) -> dict[Key, str]:
-    """Drop from ``scope`` every note definition that uses a name the notes define only after it
-    (or one already set aside); return why, per key. Context entries are never dropped."""
+def set_aside_cycles(scope: Scope, note_definitions: Iterable[Definition], parse: Parse) -> dict[Key, str]:
+    """Drop from ``scope`` each note definition that refers *forward* (to a name the notes define only
+    after it) into a cycle of definitions; return why, per key. A forward reference alone is kept
+    (notes often write ``y = σ(z)`` and define σ on the next line); only one that loops back
+    cannot mean what the author wrote. A function used alone in a body is read at its parameters,
+    so those names count as used too. Context entries are never dropped."""
     mine = {id(d) for d in note_definitions}
     defs = {k: e for k, e in scope.names.items() if isinstance(e, Definition) and id(e) in mine and not e.builtin}
-    bodies = {k: _body_uses(d, parse) for k, d in defs.items()}
+    edges: dict[Key, set[Key]] = {}
+    for key, d in defs.items():
+        uses = _body_uses(d, parse)
+        if uses is None:
+            continue
+        targets = set(uses.keys)
+        for used in uses.keys:
+            f = defs.get(used)
+            if f is not None and f.is_function and used[0] in uses.bare and used[0] not in uses.called:
+                targets |= {(p, ()) for p in f.params}
+        edges[key] = {t for t in targets if t in defs and t != key}
+
+    def reaches(start: Key, goal: Key) -> bool:
+        seen, todo = {start}, [start]
+        while todo:
+            k = todo.pop()
+            if k == goal:
+                return True
+            for t in edges.get(k, ()):
+                if t not in seen:
+                    seen.add(t)
+                    todo.append(t)
+        return False
+
     why: dict[Key, str] = {}
-    changed = True
-    while changed:
-        changed = False
-        for key, d in defs.items():
-            if key in why:
-                continue
-            uses = bodies[key]
-            if uses is None:
-                continue
-            for used in sorted(uses.keys - {key}):
-                other = defs.get(used)
-                if used in why:
-                    why[key] = (
-                        f"the notes' definition of {display_key(key)} at line {d.line} is set aside here: it uses "
-                        f"{display_key(used)}, whose definition is set aside too"
-                    )
-                elif other is not None and other.line > d.line:
-                    why[key] = (
-                        f"the notes' definition of {display_key(key)} at line {d.line} is set aside here: it was "
-                        f"written before {display_key(used)} was defined (line {other.line}), so it cannot mean "
-                        "that definition"
-                    )
-                else:
-                    continue
-                changed = True
+    for key in sorted(defs, key=lambda k: -defs[k].line):  # the latest forward reference goes first
+        d = defs[key]
+        for used in sorted(edges.get(key, ())):
+            other = defs[used]
+            if other.line > d.line and reaches(used, key):
+                why[key] = (
+                    f"the notes' definition of {display_key(key)} at line {d.line} is set aside here: it uses "
+                    f"{display_key(used)}, defined only later (line {other.line}) by way of {display_key(key)} "
+                    "itself (a loop)"
+                )
+                for k in edges:
+                    edges[k].discard(key)
+                edges.pop(key, None)
                 break
     for key in why:
         del scope.names[key]
@@ -165,6 +179,42 @@ def set_aside_by_use(scope: Scope, note_definitions: Iterable[Definition], uses:
             continue
         del scope.names[key]
     return why
+
+
+def prefer_fitting(
+    scope: Scope, note_definitions: Iterable[Definition], uses: Uses, parse: Parse, line: int
+) -> dict[Key, str]:
+    r"""``\xi(t, y) = -t \log y - …`` per sample, then ``\xi(t, y) = -\sum_i t_i \log y_i`` over the
+    samples: a line that writes ``\partial \xi / \partial y`` with ``y`` alone means the first. For a
+    function used alone, the latest definition whose body writes a parameter with a subscript
+    that the line writes only alone does not fit; the latest earlier one that fits is used."""
+    notes = [d for d in note_definitions if d.line < line and d.is_function and not d.builtin]
+    why: dict[Key, str] = {}
+    for key, e in list(scope.names.items()):
+        if not isinstance(e, Definition) or e not in notes or key[0] not in uses.bare or key[0] in uses.called:
+            continue
+        alone = {p for p in e.params if p in uses.bare and p not in uses.subscripted}
+
+        bad = _misfit(e, alone, parse)
+        if bad is None:
+            continue
+        for other in sorted((d for d in notes if d.key == key and d.line < e.line), key=lambda d: -d.line):
+            if _misfit(other, alone, parse) is None:
+                scope.names[key] = other
+                why[key] = (
+                    f"the notes' definition of {display_key(key)} at line {e.line} is not used here: it writes "
+                    f"{bad} with a subscript and this line writes {bad} alone; the one at line {other.line} is"
+                )
+                break
+    return why
+
+
+def _misfit(d: Definition, alone: set[str], parse: Parse) -> str | None:
+    """A parameter of ``d`` its body writes with a subscript, among those the line writes alone."""
+    body = _body_uses(Definition(d.key, d.body, line=d.line), parse)  # parameters kept
+    if body is None:
+        return None
+    return next((p for p in sorted(alone) if p in d.params and p in body.subscripted), None)
 
 
 def _capital(name: str) -> str | None:
