@@ -64,7 +64,7 @@ def test_a_function_of_another_problem_is_not_a_family_written_with_subscripts()
     assert right[0] == "PROVED", right
     assert wrong[0] == "FAILED", wrong  # the sign of b_j: a real mistake stays FAILED
     # b_i here is a family of its own, not the function b(y) of problem 1; the reading is reported
-    assert "b(…) of line 5 is set aside" in right[1]
+    assert "function b(y) of line 5 is set aside" in right[1] and "b with a subscript" in right[1]
 
 
 def test_a_forward_reference_without_a_loop_is_kept() -> None:
@@ -212,3 +212,50 @@ def test_the_latest_definition_that_fits_how_the_line_writes_the_parameters() ->
     ]
     assert verdict == "PROVED", message
     assert "definition of xi at line 5 is not used here" in message and "the one at line 3 is" in message
+
+
+def test_a_function_of_the_parameters_the_line_never_writes_gives_way_to_an_earlier_one() -> None:
+    # per class, then summed over samples with parameters T, Y that ∂ξ/∂z_i never writes (the body's
+    # call of ξ itself is no call from the line): the per-class definition is meant
+    got = _by_line(
+        r"""
+        $$\xi(t, y) = -\sum_{c=1}^{C} t_c \log(y_c)$$
+
+        Over $n$ samples:
+
+        $$\xi(T, Y) = \sum_{i=1}^n \xi(t_i, y_i)$$
+
+        $$\frac{\partial \xi}{\partial y_j} = -\frac{t_j}{y_j}$$
+
+        $$\frac{\partial \xi}{\partial y_j} = \frac{t_j}{y_j}$$
+        """
+    )
+    verdict, message = got[r"\frac{\partial \xi}{\partial y_j} = -\frac{t_j}{y_j}"]
+    assert verdict == "PROVED", message
+    assert "xi(T, Y) of line 5 is set aside" in message and "the definition at line 1 is used" in message
+    # wrong sign: never PROVED (SKIPPED with the literal failure: t is written on one side only)
+    verdict, message = got[r"\frac{\partial \xi}{\partial y_j} = \frac{t_j}{y_j}"]
+    assert verdict in ("FAILED", "SKIPPED") and "fail" in message
+
+
+# --- item 4: a bold name whose subscript is a label ---------------------------------------------
+
+
+def test_a_bold_name_with_its_subscript_inside_the_bold_is_one_vector() -> None:
+    # word2vec: \mathbf{v_c} is the vector of the centre word c, not entry c of a vector v
+    got = _by_line(
+        r"""
+        The loss $J(\mathbf{v_c}, o, \mathbf{U})$ with $\theta = U^\intercal v_c$.
+
+        $$\frac{\partial \theta}{\partial v_c} = U^\intercal$$
+
+        $$\frac{\partial (U^\intercal v_c)}{\partial v_c} = 2 U^\intercal$$
+
+        $$\sum_c w_c = w_1 + w_2 + w_3$$
+        """
+    )
+    verdict, message = got[r"\frac{\partial \theta}{\partial v_c} = U^\intercal"]
+    assert verdict == "PROVED", message
+    assert "c labels it, not an entry" in message
+    assert got[r"\frac{\partial (U^\intercal v_c)}{\partial v_c} = 2 U^\intercal"][0] == "FAILED"
+    assert got[r"\sum_c w_c = w_1 + w_2 + w_3"][0] == "PROVED"  # w_c without bold stays an entry

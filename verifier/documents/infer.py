@@ -72,6 +72,9 @@ class Annotations:
     shapes: dict[Key, tuple[object, ...]] = field(default_factory=dict)  # () scalar, (n,) vector, (m, n)
     #: names written with one or two letter subscripts somewhere in the notes (x_j, W_{ij}): their kind
     subscripted: dict[Key, str] = field(default_factory=dict)
+    #: ``\mathbf{v_c}``: a bold name whose letter subscript is inside the bold, a label (the vector of
+    #: word c), not an entry; keys such as ("v", ("c",))
+    labelled: frozenset[Key] = frozenset()
 
 
 @dataclass
@@ -82,6 +85,9 @@ class InferredScope:
 
 
 _BOLD = re.compile(r"\\(?:mathbf|boldsymbol|bm|bold|vec|mathbb|textbf|bf)\s*\{\s*(\\?[A-Za-z]+)\s*\}")
+_BOLD_LABEL = re.compile(
+    r"\\(?:mathbf|boldsymbol|bm|bold|vec|textbf|bf)\s*\{\s*(\\?[A-Za-z]+)\s*_\s*\{?\s*([A-Za-z])\s*\}?\s*\}"
+)
 _IN_R = re.compile(
     r"(\\?[A-Za-z]+(?:_\{?[A-Za-z0-9]+\}?)?|\\(?:mathbf|boldsymbol|bm)\{\\?[A-Za-z]+\})\s*\\in\s*"
     r"\\mathbb\s*\{?R\}?\s*(?:\^\s*(\{[^{}]*\}|[A-Za-z0-9]))?"
@@ -128,7 +134,8 @@ def annotations_of(text: str) -> Annotations:
         if any(d is None for d in dims) or len(dims) > 2:
             continue
         shapes.setdefault(key, tuple(dims))
-    return Annotations(frozenset(bold), shapes)
+    labelled = {(m.group(1).lstrip("\\"), (m.group(2),)) for m in _BOLD_LABEL.finditer(text)}
+    return Annotations(frozenset(bold), shapes, labelled=frozenset(k for k in labelled if k[0] not in RESERVED))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -372,6 +379,11 @@ class _Inference:
                     self.index(i.name, f"a subscript of {base}")
             return
         raw = tuple(str(i) for i in node.indices)
+        if (base, raw) in self.ann.labelled and raw[0] not in bound and not self.known((base, ())):
+            if not self.known((base, raw)):
+                why = f"written \\mathbf{{{base}_{raw[0]}}} in the notes: {raw[0]} labels it, not an entry"
+                self.make((base, raw), "matrix" if _capital(base) else "vector", why)
+            return
         if all(s.isdigit() for s in raw):
             if self.known((base, raw)) or self.known((base, ())):
                 return
@@ -441,6 +453,9 @@ class _Inference:
             return n.dims
         if isinstance(node, sp.Indexed):
             raw = tuple(str(i) for i in node.indices)
+            labelled = self.names.get((str(node.base.label), raw))
+            if labelled is not None and (str(node.base.label), raw) in self.ann.labelled:
+                return labelled.dims if labelled.kind in ("vector", "matrix") else None
             if all(x.isdigit() for x in raw):
                 key = (str(node.base.label), raw)
                 entry = self.scope.names.get(key)

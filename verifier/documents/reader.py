@@ -520,7 +520,7 @@ class _Reader:
             except LatexError:
                 continue
             before = set(uses.keys)
-            uses.add(body, (*entry.params, *entry.index_params))
+            uses.add(body, (*entry.params, *entry.index_params), own=key[0])
             todo.extend(uses.keys - before)
         return uses
 

@@ -49,7 +49,9 @@ class Uses:
     subscripted: dict[str, set[int]] = field(default_factory=dict)  # base -> numbers of letter subscripts
     keys: set[Key] = field(default_factory=set)  # every key written (digit subscripts kept: W_1)
 
-    def add(self, tree: sp.Basic, bound: Iterable[str] = ()) -> None:
+    def add(self, tree: sp.Basic, bound: Iterable[str] = (), own: str | None = None) -> None:
+        r"""Add what ``tree`` writes; ``bound`` names are left out, and so are calls of ``own`` (a
+        definition's body calling itself, ``\xi(T, Y) = \sum_i \xi(t_i, y_i)``, is no call from the line)."""
         skip = set(bound)
         stack = [tree]
         while stack:
@@ -73,7 +75,7 @@ class Uses:
                 continue
             if isinstance(sub, AppliedUndef):
                 name = sub.func.__name__
-                if name not in skip:
+                if name not in skip and name != own:
                     self.called.add(name)
                     self.keys.add((name, ()))
             stack.extend(a for a in sub.args if isinstance(a, sp.Basic))
@@ -151,33 +153,43 @@ def set_aside_cycles(scope: Scope, note_definitions: Iterable[Definition], parse
     return why
 
 
+def _misuse(d: Definition, uses: Uses) -> str | None:
+    """Why the function ``d`` is not what the line means by its name (None: it may be)."""
+    name = d.key[0]
+    if d.key[1] or not d.is_function or d.builtin or name in uses.called:
+        return None
+    if name in uses.subscripted:
+        return f"this line writes {name} with a subscript and never calls it, so {name}_… is a family of its own"
+    written = uses.bare | uses.called | set(uses.subscripted)
+    if name in uses.bare and not written & set(d.params):
+        # ``\partial J / \partial \theta`` is J(θ) at θ; a bare ``a`` on a line that never writes η
+        # is not a(η) of another problem
+        return f"this line writes {name} alone and none of its parameters ({', '.join(d.params)})"
+    return None
+
+
 def set_aside_by_use(scope: Scope, note_definitions: Iterable[Definition], uses: Uses) -> dict[Key, str]:
-    """A function the notes defined (``a(\\eta) = e^\\eta``) on a line that writes ``a_i`` and never
-    calls ``a``: there ``a_i`` is a family of its own, and the function is set aside."""
-    mine = {id(d) for d in note_definitions}
+    r"""A function the notes defined (``a(\eta) = e^\eta``) on a line that writes ``a_i`` and never
+    calls ``a``, or writes ``a`` alone and never ``\eta``: the line does not mean that function. The
+    latest earlier definition of the name that fits is used instead, or none (the name is inferred)."""
+    notes = list(note_definitions)
+    mine = {id(d) for d in notes}
     why: dict[Key, str] = {}
     for key, e in list(scope.names.items()):
-        if not isinstance(e, Definition) or id(e) not in mine or key[1] or not e.is_function or e.builtin:
+        if not isinstance(e, Definition) or id(e) not in mine:
             continue
-        name = key[0]
-        if name in uses.called:
+        reason = _misuse(e, uses)
+        if reason is None:
             continue
-        written = uses.bare | uses.called | set(uses.subscripted)
-        if name in uses.subscripted:
-            why[key] = (
-                f"the notes' function {name}(…) of line {e.line} is set aside here: this line writes "
-                f"{name} with a subscript and never calls it, so {name}_… is a family of its own"
-            )
-        elif name in uses.bare and not written & set(e.params):
-            # ``\partial J / \partial \theta`` is J(θ) at θ; a bare ``a`` on a line that never writes η
-            # is not a(η) of another problem
-            why[key] = (
-                f"the notes' function {name}({', '.join(e.params)}) of line {e.line} is set aside here: this "
-                f"line writes {name} alone and none of its parameters"
-            )
+        earlier = sorted((d for d in notes if d.key == key and d.line < e.line), key=lambda d: -d.line)
+        other = next((d for d in earlier if _misuse(d, uses) is None), None)
+        head = f"the notes' function {key[0]}({', '.join(e.params)}) of line {e.line} is set aside here: {reason}"
+        if other is None:
+            del scope.names[key]
+            why[key] = head
         else:
-            continue
-        del scope.names[key]
+            scope.names[key] = other
+            why[key] = f"{head}; the definition at line {other.line} is used"
     return why
 
 
