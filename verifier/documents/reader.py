@@ -93,14 +93,6 @@ def _plain_use(key: Key, text: str) -> bool:
     return re.search(pattern, rest) is not None
 
 
-def _plain_use(key: Key, text: str) -> bool:
-    """Is ``key``'s name also written *without* bold in ``text``? (then bold is no evidence)."""
-    base = key[0]
-    rest = _BOLD_GROUP.sub(" ", text)
-    pattern = (r"\\" + base if len(base) > 1 else r"(?<![\\A-Za-z])" + re.escape(base)) + r"(?![A-Za-z])"
-    return re.search(pattern, rest) is not None
-
-
 class _Reader:
     """One document being checked: its text, context, and cached instances."""
 
@@ -467,9 +459,6 @@ class _Reader:
                         trees.extend((sp.Symbol(p), frozenset()) for p in entry.params)
                     if not entry.params and not entry.index_params and not entry.is_function:
                         defined[entry.key] = (body, frozenset())
-        for key, entry in list(scope.names.items()):
-            if isinstance(entry, Definition) and key[1] and key not in seen and not entry.builtin:
-                pass
         internal = frozenset(n for t, _ in trees for n in names_in(t) if n.startswith((PLACEHOLDER, LIST_VAR)))
         text = " ".join(plain)
         bold = frozenset(k for k in annotations_of(text).bold if not _plain_use(k, text))
