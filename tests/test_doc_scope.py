@@ -259,3 +259,21 @@ def test_a_bold_name_with_its_subscript_inside_the_bold_is_one_vector() -> None:
     assert "c labels it, not an entry" in message
     assert got[r"\frac{\partial (U^\intercal v_c)}{\partial v_c} = 2 U^\intercal"][0] == "FAILED"
     assert got[r"\sum_c w_c = w_1 + w_2 + w_3"][0] == "PROVED"  # w_c without bold stays an entry
+
+
+# --- item 4: a transposed sum ------------------------------------------------------------------
+
+
+def test_the_terms_of_a_transposed_sum_are_vectors() -> None:
+    # (a - b)^T: a and b were real scalars, so the true gradient for a general C was a false FAILED
+    got = _by_line(
+        r"""
+        $$\nabla_b [ (a-b)^T C (a-b) ] = -(C + C^T)(a-b)$$
+
+        $$\nabla_b [ (a-b)^T C (a-b) ] = -(C + C^T)(a+b)$$
+        """
+    )
+    verdict, message = got[r"\nabla_b [ (a-b)^T C (a-b) ] = -(C + C^T)(a-b)"]
+    assert verdict == "PROVED", message
+    assert "a: a vector" in message and "b: a vector" in message
+    assert got[r"\nabla_b [ (a-b)^T C (a-b) ] = -(C + C^T)(a+b)"][0] == "FAILED"

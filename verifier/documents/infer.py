@@ -325,6 +325,16 @@ class _Inference:
                 if isinstance(arg, sp.Symbol) and not self.known((arg.name, ())) and arg.name not in bound:
                     kind = "matrix" if _capital(arg.name) else "vector"
                     self.make((arg.name, ()), kind, "transposed")
+                elif isinstance(arg, sp.Add):
+                    # (a - b)^T: each term of a transposed sum is transposed with it; a term that is a
+                    # lone name (or a number times one) is a vector (a capital: a matrix)
+                    for term in arg.args:
+                        factors = [f for f in sp.Mul.make_args(term) if not f.is_number]
+                        if len(factors) == 1 and isinstance(factors[0], sp.Symbol):
+                            name = factors[0].name
+                            if not self.known((name, ())) and name not in bound:
+                                kind = "matrix" if _capital(name) else "vector"
+                                self.make((name, ()), kind, "in a transposed sum")
             elif fname not in KNOWN_FUNCTIONS and not self._defined_function(fname):
                 self.functions[fname] = len(tree.args)
             elif fname == "softmax" and len(tree.args) == 1 and isinstance(tree.args[0], sp.Symbol):
