@@ -312,6 +312,7 @@ class _Document(_Reader, _Doubts):
                 steps = self._without_note_definitions(chain, steps)
                 steps = self._other_readings(chain, scope, steps)
                 steps = [self._doubt(chain, scope, s, r) for s, r in zip(chain.steps, steps, strict=True)]
+                steps = self._restatements(chain, scope, steps)
             except BudgetExceeded:
                 raise
             except (Exception, RecursionError) as exc:  # noqa: BLE001 - a bug here must not hide the other chains

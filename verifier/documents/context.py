@@ -202,10 +202,17 @@ class Scope:
     inferred: dict[Key, str] = field(default_factory=dict)
     conventions: dict[str, str] = field(default_factory=dict)  # layout, summation
     hypotheses: list[str] = field(default_factory=list)  # ``given: A x = 0`` (LaTeX equations)
+    #: the notes' definitions not applied here (verifier.documents.scoping): why, reported where the name is used
+    set_aside: dict[Key, str] = field(default_factory=dict)
 
     def copy(self) -> Scope:
         return Scope(
-            dict(self.names), list(self.assumptions), dict(self.inferred), dict(self.conventions), list(self.hypotheses)
+            dict(self.names),
+            list(self.assumptions),
+            dict(self.inferred),
+            dict(self.conventions),
+            list(self.hypotheses),
+            dict(self.set_aside),
         )
 
 

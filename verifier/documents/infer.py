@@ -72,6 +72,9 @@ class Annotations:
     shapes: dict[Key, tuple[object, ...]] = field(default_factory=dict)  # () scalar, (n,) vector, (m, n)
     #: names written with one or two letter subscripts somewhere in the notes (x_j, W_{ij}): their kind
     subscripted: dict[Key, str] = field(default_factory=dict)
+    #: ``\mathbf{v_c}``: a bold name whose letter subscript is inside the bold, a label (the vector of
+    #: word c), not an entry; keys such as ("v", ("c",))
+    labelled: frozenset[Key] = frozenset()
 
 
 @dataclass
@@ -82,6 +85,9 @@ class InferredScope:
 
 
 _BOLD = re.compile(r"\\(?:mathbf|boldsymbol|bm|bold|vec|mathbb|textbf|bf)\s*\{\s*(\\?[A-Za-z]+)\s*\}")
+_BOLD_LABEL = re.compile(
+    r"\\(?:mathbf|boldsymbol|bm|bold|vec|textbf|bf)\s*\{\s*(\\?[A-Za-z]+)\s*_\s*\{?\s*([A-Za-z])\s*\}?\s*\}"
+)
 _IN_R = re.compile(
     r"(\\?[A-Za-z]+(?:_\{?[A-Za-z0-9]+\}?)?|\\(?:mathbf|boldsymbol|bm)\{\\?[A-Za-z]+\})\s*\\in\s*"
     r"\\mathbb\s*\{?R\}?\s*(?:\^\s*(\{[^{}]*\}|[A-Za-z0-9]))?"
@@ -128,7 +134,8 @@ def annotations_of(text: str) -> Annotations:
         if any(d is None for d in dims) or len(dims) > 2:
             continue
         shapes.setdefault(key, tuple(dims))
-    return Annotations(frozenset(bold), shapes)
+    labelled = {(m.group(1).lstrip("\\"), (m.group(2),)) for m in _BOLD_LABEL.finditer(text)}
+    return Annotations(frozenset(bold), shapes, labelled=frozenset(k for k in labelled if k[0] not in RESERVED))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -325,6 +332,16 @@ class _Inference:
                 if isinstance(arg, sp.Symbol) and not self.known((arg.name, ())) and arg.name not in bound:
                     kind = "matrix" if _capital(arg.name) else "vector"
                     self.make((arg.name, ()), kind, "transposed")
+                elif isinstance(arg, sp.Add):
+                    # (a - b)^T: each term of a transposed sum is transposed with it; a term that is a
+                    # lone name (or a number times one) is a vector (a capital: a matrix)
+                    for term in arg.args:
+                        factors = [f for f in sp.Mul.make_args(term) if not f.is_number]
+                        if len(factors) == 1 and isinstance(factors[0], sp.Symbol):
+                            name = factors[0].name
+                            if not self.known((name, ())) and name not in bound:
+                                kind = "matrix" if _capital(name) else "vector"
+                                self.make((name, ()), kind, "in a transposed sum")
             elif fname not in KNOWN_FUNCTIONS and not self._defined_function(fname):
                 self.functions[fname] = len(tree.args)
             elif fname == "softmax" and len(tree.args) == 1 and isinstance(tree.args[0], sp.Symbol):
@@ -345,6 +362,21 @@ class _Inference:
             if isinstance(a, sp.Basic):
                 self.walk(a, bound, in_log or log_arg)
 
+    def compared(self, names: list[str]) -> None:
+        """``if i = j``: ``j`` is compared with the index ``i``, so it is an index of ``i``'s range."""
+        indices = [n for n in names if n in self.indices or isinstance(self.scope.names.get((n, ())), IndexRange)]
+        if not indices:
+            return
+        first = indices[0]
+        size = self.index(first, "")
+        for n in names:
+            if n in indices or self.known((n, ())) or n in RESERVED:
+                continue
+            named = self.names.get((n, ()))
+            if named is not None and named.kind in ("vector", "matrix"):
+                continue
+            self.d.union(self.index(n, f"compared with the index {first} in a condition"), size)
+
     def _defined_function(self, name: str) -> bool:
         e = self.scope.names.get((name, ()))
         return (isinstance(e, Definition) and (e.is_function or bool(e.builtin))) or (
@@ -364,6 +396,11 @@ class _Inference:
                     self.index(i.name, f"a subscript of {base}")
             return
         raw = tuple(str(i) for i in node.indices)
+        if (base, raw) in self.ann.labelled and raw[0] not in bound and not self.known((base, ())):
+            if not self.known((base, raw)):
+                why = f"written \\mathbf{{{base}_{raw[0]}}} in the notes: {raw[0]} labels it, not an entry"
+                self.make((base, raw), "matrix" if _capital(base) else "vector", why)
+            return
         if all(s.isdigit() for s in raw):
             if self.known((base, raw)) or self.known((base, ())):
                 return
@@ -433,6 +470,9 @@ class _Inference:
             return n.dims
         if isinstance(node, sp.Indexed):
             raw = tuple(str(i) for i in node.indices)
+            labelled = self.names.get((str(node.base.label), raw))
+            if labelled is not None and (str(node.base.label), raw) in self.ann.labelled:
+                return labelled.dims if labelled.kind in ("vector", "matrix") else None
             if all(x.isdigit() for x in raw):
                 key = (str(node.base.label), raw)
                 entry = self.scope.names.get(key)
@@ -684,11 +724,14 @@ def infer_scope(
     trees: Iterable[sp.Basic | tuple[sp.Basic, frozenset[str]]],
     ann: Annotations | None = None,
     definitions: dict[Key, tuple[sp.Basic, frozenset[str]]] | None = None,
+    compared: Iterable[Iterable[str]] = (),
 ) -> InferredScope:
     """``scope`` plus an inferred entry for every name ``trees`` use and ``scope`` does not declare
     (a tree may come with the names it binds, e.g. the parameters of a function definition).
     ``definitions`` maps the notes' parameterless definitions to their parsed bodies, so shapes
-    flow between a defined name and its operands."""
+    flow between a defined name and its operands. ``compared``: the names each condition of the
+    chain relates (``i = j``, ``k \neq l``): a name compared with an index is an index over the same
+    range, though the chain may never write it."""
     inf = _Inference(scope, ann or Annotations())
     inf.defined = dict(definitions or {})
     pairs = [t if isinstance(t, tuple) else (t, frozenset()) for t in trees]
@@ -696,6 +739,8 @@ def infer_scope(
     inf.annotations()
     for t, bound in pairs:
         inf.walk(t, bound)
+    for group in compared:
+        inf.compared(sorted(set(group)))
     for key, n in inf.names.items():  # evidence from the rest of the notes, before products unify sizes
         if n.kind == "open" and key in inf.ann.subscripted:
             inf.make(key, inf.ann.subscripted[key], "written with a subscript elsewhere in the notes")

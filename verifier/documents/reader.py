@@ -23,8 +23,10 @@ from verifier.documents.context import (
     IndexRange,
     Key,
     Scope,
+    display_key,
     parse_definition,
 )
+from verifier.documents.indices import _REL_SPLIT
 from verifier.documents.infer import (
     KNOWN_FUNCTIONS,
     RESERVED,
@@ -54,6 +56,14 @@ from verifier.documents.resolve import (
     ListMember,
     instantiate,
 )
+from verifier.documents.scoping import (
+    Uses,
+    entries_of_capitals,
+    prefer_fitting,
+    set_aside_by_use,
+    set_aside_cycles,
+    uses_in,
+)
 from verifier.documents.summation import declared_sums
 from verifier.engine import Settings
 from verifier.latex import LatexError, MathBlock, join_chains, parse_latex
@@ -73,14 +83,6 @@ _INLINE = re.compile(r"(?<![$\\])\$(?!\$)([^$]+?)(?<!\\)\$(?!\$)")
 _CASE = re.compile(r"\bcase\s*\d*\s*[:.)]?\s*\$([^$]+)\$", re.I)
 
 _BOLD_GROUP = re.compile(r"\\(?:mathbf|boldsymbol|bm|bold|vec|mathbb|textbf|bf)\s*\{[^{}]*\}")
-
-
-def _plain_use(key: Key, text: str) -> bool:
-    """Is ``key``'s name also written *without* bold in ``text``? (then bold is no evidence)."""
-    base = key[0]
-    rest = _BOLD_GROUP.sub(" ", text)
-    pattern = (r"\\" + base if len(base) > 1 else r"(?<![\\A-Za-z])" + re.escape(base)) + r"(?![A-Za-z])"
-    return re.search(pattern, rest) is not None
 
 
 def _plain_use(key: Key, text: str) -> bool:
@@ -286,8 +288,7 @@ class _Reader:
                 return
             declared = self.ctx.scope_at(chain.line + 1).names
             if d.is_function and d.key[0] not in names_in(right) and d.key not in declared:
-                self.note_definitions.append(d)
-                chain.defines = d.key
+                self._note_definition(chain, d)
             return
         if isinstance(left, AppliedUndef):
             if left.func.__name__ in KNOWN_FUNCTIONS or not all(isinstance(a, sp.Symbol) for a in left.args):
@@ -315,8 +316,51 @@ class _Reader:
             d = Definition((d.key[0], d.index_params), rhs.latex, line=chain.line)
         if d.key in self.ctx.scope_at(chain.line + 1).names:
             return  # the context says what it is
+        self._note_definition(chain, d)
+
+    def _note_definition(self, chain: _Chain, d: Definition) -> None:
+        """Learn ``d`` for the lines after ``chain``. ``L = …`` written again after the notes defined L
+        is first a claim about that L (a derivation restating it in another form): it is checked,
+        and only if it differs is it taken as a new meaning (see :meth:`_restatements`)."""
+        earlier = [e for e in self.note_definitions if e.key == d.key and e.line < chain.line]
         self.note_definitions.append(d)
-        chain.defines = d.key
+        if earlier and chain.members and chain.members[0].line == chain.line:
+            chain.restates = (d.key, earlier[-1].line)
+        else:
+            chain.defines = d.key
+
+    def _restatements(self, chain: _Chain, scope: Scope, steps: list[StepResult]) -> list[StepResult]:
+        """Say with each step which of the notes' definitions of its names were set aside (a name
+        inferred says it in its own reading). And the first step of a chain that writes ``L = …``
+        again: PROVED/PASSED against the notes' earlier definition (said with the step), otherwise
+        a new definition, never FAILED (which of the two the author meant is not written)."""
+        if scope.set_aside:
+            steps = [self._with_set_aside(chain, scope, s, r) for s, r in zip(chain.steps, steps, strict=True)]
+        if chain.restates is None or not steps:
+            return steps
+        key, line = chain.restates
+        first = steps[0]
+        earlier = f"the notes' definition of {display_key(key)} at line {line}"
+        if first.verdict in (Verdict.PROVED, Verdict.PASSED):
+            note = f"checked against {earlier}"
+            return [replace(first, message="; ".join(x for x in (note, first.message) if x)), *steps[1:]]
+        why = (
+            f"defines {display_key(key)} anew (used by the lines after it): read with {earlier} it does "
+            f"not hold or cannot be checked (a new meaning, or a mistake in one of the two); {first.message}"
+        )
+        return [replace(first, verdict=Verdict.SKIPPED, message=why), *steps[1:]]
+
+    @staticmethod
+    def _with_set_aside(chain: _Chain, scope: Scope, step: _Step, r: StepResult) -> StepResult:
+        used: set[str] = set()
+        for i in (step.left, step.right):
+            p = chain.members[i].parsed
+            if p is not None:
+                used |= set().union(*(names_in(t) for t in _member_trees(p)))
+        notes = [why for key, why in scope.set_aside.items() if key[0] in used and key not in scope.inferred]
+        if not notes:
+            return r
+        return replace(r, message="; ".join(x for x in (r.message, "read: " + "; ".join(notes)) if x))
 
     def _where(self, chain: _Chain) -> list[tuple[str, str]]:
         """``… where $A x = 0$`` in the prose right after a chain: a hypothesis of its steps."""
@@ -347,12 +391,21 @@ class _Reader:
             self._learn_definition(fake)
 
     def scope_for(self, line: int) -> Scope:
-        """The context's names at ``line``, plus the notes' own definitions written before it."""
+        """The context's names at ``line``, plus the notes' own definitions written before it (the
+        latest of each name), less those that cannot mean here what they meant where they were
+        written (:func:`~verifier.documents.scoping.set_aside_cycles`)."""
         scope = self.ctx.scope_at(line)
         declared = set(scope.names)
-        for d in self.note_definitions:
+        for d in sorted(self.note_definitions, key=lambda d: d.line):  # inline ones are learned last
             if d.line < line and d.key not in declared:
                 scope.names[d.key] = d
+        saved, self.reading_line = self.reading_line, line
+        try:
+            scope.set_aside.update(
+                set_aside_cycles(scope, self.note_definitions, lambda b: self.parse(b, None, frozenset()))
+            )
+        finally:
+            self.reading_line = saved
         return scope
 
     def _infer(self, chain: _Chain, scope: Scope) -> Scope:
@@ -375,6 +428,12 @@ class _Reader:
             except LatexError:
                 continue
         trees: list[tuple[sp.Basic, frozenset[str]]] = [(t, frozenset()) for p in parsed for t in _member_trees(p)]
+        uses = self._uses([t for t, _ in trees], scope)
+        scope.set_aside.update(set_aside_by_use(scope, self.note_definitions, uses))
+        scope.set_aside.update(
+            prefer_fitting(scope, self.note_definitions, uses, lambda b: self.parse(b, None, frozenset()), chain.line)
+        )
+        capitals = entries_of_capitals(scope, uses)
         seen: set[Key] = set()
         defined: dict[Key, tuple[sp.Basic, frozenset[str]]] = {}
         k = 0
@@ -395,17 +454,64 @@ class _Reader:
                     except LatexError:
                         continue
                     trees.append((body, frozenset(entry.params)))
+                    if entry.is_function and entry.key[0] in uses.bare:
+                        # J alone means J(θ) at the θ of the line: its parameters are read there too
+                        trees.extend((sp.Symbol(p), frozenset()) for p in entry.params)
                     if not entry.params and not entry.index_params and not entry.is_function:
                         defined[entry.key] = (body, frozenset())
-        for key, entry in list(scope.names.items()):
-            if isinstance(entry, Definition) and key[1] and key not in seen and not entry.builtin:
-                pass
         internal = frozenset(n for t, _ in trees for n in names_in(t) if n.startswith((PLACEHOLDER, LIST_VAR)))
         text = " ".join(plain)
         bold = frozenset(k for k in annotations_of(text).bold if not _plain_use(k, text))
         ann = replace(self.annotations, bold=bold)
         defined = {key: (body, internal) for key, (body, _) in defined.items()}
-        return infer_scope(scope, [(t, b | internal) for t, b in trees], ann, defined).scope
+        out = infer_scope(scope, [(t, b | internal) for t, b in trees], ann, defined, self._compared(chain)).scope
+        for key, reading in capitals.items():
+            # the family is the matrix's own entries, not a second guess: one reading, under the capital
+            entry = out.names[key]
+            family = out.inferred.pop((entry.body, ()), None) if isinstance(entry, Definition) else None
+            out.inferred[key] = f"{reading}; {family}" if family else reading
+        for key, why in out.set_aside.items():
+            if key in out.inferred:
+                out.inferred[key] = f"{out.inferred[key]}; {why}"
+        return out
+
+    def _compared(self, chain: _Chain) -> list[set[str]]:
+        """The names each condition of the chain relates (``if i = j``, a case, a stackrel condition)."""
+        texts = [c for c, _ in chain.conditions] + [s.condition for s in chain.steps if s.condition]
+        out = []
+        for text in texts:
+            parts = _REL_SPLIT.split(text)
+            if len(parts) < 3:
+                continue
+            names: set[str] = set()
+            for side in parts[0::2]:
+                try:
+                    tree = self.parse(side, None, frozenset())
+                except LatexError:
+                    continue
+                names |= {s.name for s in tree.free_symbols if isinstance(s, sp.Symbol)}
+            out.append(names)
+        return out
+
+    def _uses(self, trees: list[sp.Basic], scope: Scope) -> Uses:
+        """How the chain, and the definitions it reaches, write each name."""
+        uses = uses_in(trees)
+        seen: set[Key] = set()
+        todo = list(uses.keys)
+        while todo:
+            key = todo.pop()
+            entry = scope.names.get(key)
+            if key in seen or not isinstance(entry, Definition) or entry.builtin or not entry.body:
+                continue
+            seen.add(key)
+            try:
+                body = self.parse(entry.body, None, frozenset())
+            except LatexError:
+                continue
+            before = set(uses.keys)
+            uses.add(body, (*entry.params, *entry.index_params), own=key[0])
+            todo.extend(uses.keys - before)
+        return uses
 
     def _case_conditions(self, block: int) -> list[tuple[str, str]]:
         """ "Case 1: $r = i$" in the prose just before ``block``."""

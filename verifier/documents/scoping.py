@@ -1,0 +1,258 @@
+r"""Which of the notes' own definitions hold on a line, and what a name written two ways means there.
+
+Notes define names as they go (``y = \sigma(z)``, ``b(y) = 1/y!``, ``x = a_i c_{ij} a_j``), and a
+homework reuses a letter for unrelated things in unrelated problems. A reader takes, on each line,
+the latest definition written before it — and reads every definition *as it was written at its own
+line*. This module applies that rule to the scope of one line and says, for every definition it
+sets aside, why (reported with the step when the step uses the name):
+
+* **a forward reference that loops** — ``y = g(x_1)`` at line 3, ``x = a_i + b(y)`` at line 9:
+  ``y`` refers forward to ``x``, whose definition leads back to ``y``; chasing it never ends, and
+  at line 3 ``x`` was not the ``x`` of line 9. The definition with the forward reference is set
+  aside and its name read like any undeclared name (inferred). A forward reference that does not
+  loop is kept: notes often write ``y = \sigma(z)`` and define σ on the next line;
+* **a function written with a subscript** — ``a(\eta) = e^\eta`` in one problem and ``a_i`` in a
+  later one: a line that writes ``a_i`` and never calls ``a`` means a family of its own, not the
+  function;
+* **a scalar family written with subscripts** (``y = \sigma(z)`` per sample, ``y_i`` over samples)
+  is left to the checker's second reading (``doubts._without_note_definitions``), because only the
+  resolver can tell that the body is a scalar.
+
+It also gives the lowercase entries of an uppercase matrix their conventional meaning:
+``a_{ij}`` on a line that writes ``A`` (and neither ``a`` alone nor ``a_i``) is entry (i, j) of
+``A`` — the A = (a_ij) convention. Only names no context declares are touched: a context always
+wins."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+import sympy as sp
+from sympy.core.function import AppliedUndef
+
+from verifier.documents.context import Definition, Key, Scope, display_key
+from verifier.documents.infer import KNOWN_FUNCTIONS, RESERVED
+from verifier.latex import LatexError
+
+__all__ = ["Uses", "entries_of_capitals", "prefer_fitting", "set_aside_by_use", "set_aside_cycles", "uses_in"]
+
+Parse = Callable[[str], sp.Basic]
+
+
+@dataclass
+class Uses:
+    """How a line writes each base name: bare, called, with letter subscripts (and how many)."""
+
+    bare: set[str] = field(default_factory=set)
+    called: set[str] = field(default_factory=set)
+    subscripted: dict[str, set[int]] = field(default_factory=dict)  # base -> numbers of letter subscripts
+    keys: set[Key] = field(default_factory=set)  # every key written (digit subscripts kept: W_1)
+
+    def add(self, tree: sp.Basic, bound: Iterable[str] = (), own: str | None = None) -> None:
+        r"""Add what ``tree`` writes; ``bound`` names are left out, and so are calls of ``own`` (a
+        definition's body calling itself, ``\xi(T, Y) = \sum_i \xi(t_i, y_i)``, is no call from the line)."""
+        skip = set(bound)
+        stack = [tree]
+        while stack:
+            sub = stack.pop()
+            if isinstance(sub, sp.Indexed):
+                base = str(sub.base.label)
+                raw = tuple(str(i) for i in sub.indices)
+                stack.extend(sub.indices)
+                if base in skip:
+                    continue
+                if all(s.isdigit() for s in raw):
+                    self.keys.add((base, raw))
+                else:
+                    self.subscripted.setdefault(base, set()).add(len(raw))
+                self.keys.add((base, ()))
+                continue
+            if isinstance(sub, sp.Symbol):
+                if sub.name not in skip:
+                    self.bare.add(sub.name)
+                    self.keys.add((sub.name, ()))
+                continue
+            if isinstance(sub, AppliedUndef):
+                name = sub.func.__name__
+                if name not in skip and name != own:
+                    self.called.add(name)
+                    self.keys.add((name, ()))
+            stack.extend(a for a in sub.args if isinstance(a, sp.Basic))
+
+
+def uses_in(trees: Iterable[sp.Basic]) -> Uses:
+    out = Uses()
+    for t in trees:
+        out.add(t)
+    return out
+
+
+def _body_uses(d: Definition, parse: Parse) -> Uses | None:
+    """What a definition's body writes, its parameters left out (None: the body cannot be read)."""
+    if not d.body:
+        return Uses()
+    try:
+        tree = parse(d.body)
+    except LatexError:
+        return None
+    out = Uses()
+    out.add(tree, (*d.params, *d.index_params))
+    return out
+
+
+def set_aside_cycles(scope: Scope, note_definitions: Iterable[Definition], parse: Parse) -> dict[Key, str]:
+    """Drop from ``scope`` each note definition that refers *forward* (to a name the notes define only
+    after it) into a cycle of definitions; return why, per key. A forward reference alone is kept
+    (notes often write ``y = σ(z)`` and define σ on the next line); only one that loops back
+    cannot mean what the author wrote. A function used alone in a body is read at its parameters,
+    so those names count as used too. Context entries are never dropped."""
+    mine = {id(d) for d in note_definitions}
+    defs = {k: e for k, e in scope.names.items() if isinstance(e, Definition) and id(e) in mine and not e.builtin}
+    edges: dict[Key, set[Key]] = {}
+    for key, d in defs.items():
+        uses = _body_uses(d, parse)
+        if uses is None:
+            continue
+        targets = set(uses.keys)
+        for used in uses.keys:
+            f = defs.get(used)
+            if f is not None and f.is_function and used[0] in uses.bare and used[0] not in uses.called:
+                targets |= {(p, ()) for p in f.params}
+        edges[key] = {t for t in targets if t in defs and t != key}
+
+    def reaches(start: Key, goal: Key) -> bool:
+        seen, todo = {start}, [start]
+        while todo:
+            k = todo.pop()
+            if k == goal:
+                return True
+            for t in edges.get(k, ()):
+                if t not in seen:
+                    seen.add(t)
+                    todo.append(t)
+        return False
+
+    why: dict[Key, str] = {}
+    for key in sorted(defs, key=lambda k: -defs[k].line):  # the latest forward reference goes first
+        d = defs[key]
+        for used in sorted(edges.get(key, ())):
+            other = defs[used]
+            if other.line > d.line and reaches(used, key):
+                why[key] = (
+                    f"the notes' definition of {display_key(key)} at line {d.line} is set aside here: it uses "
+                    f"{display_key(used)}, defined only later (line {other.line}) by way of {display_key(key)} "
+                    "itself (a loop)"
+                )
+                for k in edges:
+                    edges[k].discard(key)
+                edges.pop(key, None)
+                break
+    for key in why:
+        del scope.names[key]
+    return why
+
+
+def _misuse(d: Definition, uses: Uses) -> str | None:
+    """Why the function ``d`` is not what the line means by its name (None: it may be)."""
+    name = d.key[0]
+    if d.key[1] or not d.is_function or d.builtin or name in uses.called:
+        return None
+    if name in uses.subscripted:
+        return f"this line writes {name} with a subscript and never calls it, so {name}_… is a family of its own"
+    written = uses.bare | uses.called | set(uses.subscripted)
+    if name in uses.bare and not written & set(d.params):
+        # ``\partial J / \partial \theta`` is J(θ) at θ; a bare ``a`` on a line that never writes η
+        # is not a(η) of another problem
+        return f"this line writes {name} alone and none of its parameters ({', '.join(d.params)})"
+    return None
+
+
+def set_aside_by_use(scope: Scope, note_definitions: Iterable[Definition], uses: Uses) -> dict[Key, str]:
+    r"""A function the notes defined (``a(\eta) = e^\eta``) on a line that writes ``a_i`` and never
+    calls ``a``, or writes ``a`` alone and never ``\eta``: the line does not mean that function. The
+    latest earlier definition of the name that fits is used instead, or none (the name is inferred)."""
+    notes = list(note_definitions)
+    mine = {id(d) for d in notes}
+    why: dict[Key, str] = {}
+    for key, e in list(scope.names.items()):
+        if not isinstance(e, Definition) or id(e) not in mine:
+            continue
+        reason = _misuse(e, uses)
+        if reason is None:
+            continue
+        earlier = sorted((d for d in notes if d.key == key and d.line < e.line), key=lambda d: -d.line)
+        other = next((d for d in earlier if _misuse(d, uses) is None), None)
+        head = f"the notes' function {key[0]}({', '.join(e.params)}) of line {e.line} is set aside here: {reason}"
+        if other is None:
+            del scope.names[key]
+            why[key] = head
+        else:
+            scope.names[key] = other
+            why[key] = f"{head}; the definition at line {other.line} is used"
+    return why
+
+
+def prefer_fitting(
+    scope: Scope, note_definitions: Iterable[Definition], uses: Uses, parse: Parse, line: int
+) -> dict[Key, str]:
+    r"""``\xi(t, y) = -t \log y - …`` per sample, then ``\xi(t, y) = -\sum_i t_i \log y_i`` over the
+    samples: a line that writes ``\partial \xi / \partial y`` with ``y`` alone means the first. For a
+    function used alone, the latest definition whose body writes a parameter with a subscript
+    that the line writes only alone does not fit; the latest earlier one that fits is used."""
+    notes = [d for d in note_definitions if d.line < line and d.is_function and not d.builtin]
+    why: dict[Key, str] = {}
+    for key, e in list(scope.names.items()):
+        if not isinstance(e, Definition) or e not in notes or key[0] not in uses.bare or key[0] in uses.called:
+            continue
+        alone = {p for p in e.params if p in uses.bare and p not in uses.subscripted}
+
+        bad = _misfit(e, alone, parse)
+        if bad is None:
+            continue
+        for other in sorted((d for d in notes if d.key == key and d.line < e.line), key=lambda d: -d.line):
+            if _misfit(other, alone, parse) is None:
+                scope.names[key] = other
+                why[key] = (
+                    f"the notes' definition of {display_key(key)} at line {e.line} is not used here: it writes "
+                    f"{bad} with a subscript and this line writes {bad} alone; the one at line {other.line} is"
+                )
+                break
+    return why
+
+
+def _misfit(d: Definition, alone: set[str], parse: Parse) -> str | None:
+    """A parameter of ``d`` its body writes with a subscript, among those the line writes alone."""
+    body = _body_uses(Definition(d.key, d.body, line=d.line), parse)  # parameters kept
+    if body is None:
+        return None
+    return next((p for p in sorted(alone) if p in d.params and p in body.subscripted), None)
+
+
+def _capital(name: str) -> str | None:
+    """``a`` → ``A``, ``sigma`` → ``Sigma``; None when the name has no capital form."""
+    if not name or not name[0].islower() or not name.isalpha():
+        return None
+    return name[0].upper() + name[1:]
+
+
+def entries_of_capitals(scope: Scope, uses: Uses) -> dict[Key, str]:
+    """``a_{ij}`` on a line that writes ``A`` bare: the entries of ``A`` (A = (a_ij)). ``A`` becomes
+    the matrix of the family ``a`` (``A := a``), so ``∂|A| / ∂a_{ij}`` differentiates by the entry
+    of the same matrix. Only when neither name is declared or defined, ``a`` is written only with
+    two subscripts, and ``A`` is written bare; returns the reading per key of ``A``."""
+    out: dict[Key, str] = {}
+    for base, counts in uses.subscripted.items():
+        cap = _capital(base)
+        if cap is None or counts != {2} or base in uses.bare or base in uses.called:
+            continue
+        if base in KNOWN_FUNCTIONS or base in RESERVED or cap in KNOWN_FUNCTIONS or cap in RESERVED:
+            continue
+        if cap not in uses.bare or cap in uses.called or cap in uses.subscripted:
+            continue
+        if (base, ()) in scope.names or (cap, ()) in scope.names:
+            continue
+        key = (cap, ())
+        scope.names[key] = Definition(key, base, line=0)
+        out[key] = f"{cap}: the matrix whose entries the notes write {base}_ij (the {cap} = ({base}_ij) convention)"
+    return out
