@@ -144,11 +144,13 @@ def test_a_delta_spelled_without_underscore_is_contracted() -> None:
     assert "Kronecker delta" in step.message and "Einstein summation over i" in step.message
 
 
-def test_a_name_on_one_side_only_is_still_a_doubt_after_the_sum_is_tried() -> None:
-    # h_{ij} may be the entries of H: the step is not FAILED although its Einstein reading fails
+def test_a_quadratic_form_against_its_matrix_entries_needs_both_readings() -> None:
+    # h_{ij} are the entries of H (the H = (h_ij) convention) and i, j are summed (Einstein): both reported
     (step,) = _steps("Notes.\n\n$$z^\\top H z = z_i h_{ij} z_j$$\n")
-    assert step.verdict is Verdict.SKIPPED
-    assert "one side only" in step.message
+    assert step.verdict is Verdict.PROVED
+    assert "Einstein summation over i, j" in step.message and "H = (h_ij)" in step.message
+    (wrong,) = _steps("Notes.\n\n$$z^\\top H z = z_i h_{ij} z_i$$\n")
+    assert wrong.verdict not in GREEN
 
 
 def test_a_delta_between_indices_makes_both_indices() -> None:
