@@ -400,7 +400,7 @@ def test_relation_at_top_level_is_an_error(src: str) -> None:
 
 def test_errors_carry_a_column() -> None:
     with pytest.raises(LatexError) as info:
-        P(r"x + \foo")
+        P(r"x + \foo{y}")  # a command with an argument (one without is an opaque quantity)
     assert info.value.column == 5
     assert "unsupported command" in info.value.message
     assert isinstance(info.value, ValueError)

@@ -31,6 +31,7 @@ from verifier.documents.infer import (
     names_in,
 )
 from verifier.documents.members import _Chain, _keys_in, _member_trees, _Step, free_names
+from verifier.documents.opaque import opaque_verdict
 from verifier.documents.readings import (
     einstein,
     log_of_product,
@@ -162,6 +163,10 @@ class _Doubts:
 
     def _doubt(self, chain: _Chain, scope: Scope, step: _Step, r: StepResult) -> StepResult:
         """A FAILED that rests on a guess about undeclared names is not a FAILED: SKIPPED, with why."""
+        opaque = opaque_verdict([t for i in (step.left, step.right) if (p := chain.members[i].parsed) is not None
+                                 for t in _member_trees(p)], [m.latex for m in chain.members], r)  # fmt: skip
+        if opaque is not None:  # a macro not defined in the notes (verifier.documents.opaque)
+            return opaque
         if r.verdict is not Verdict.FAILED:
             return r
         rounded = self._rounded(chain, step, r)

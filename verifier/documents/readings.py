@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 
 import sympy as sp
 
+from verifier.documents.opaque import opaque_notes
 from verifier.documents.resolve import ListMember
 from verifier.latex import LatexError
 
@@ -53,7 +54,8 @@ Parse = Callable[[str], sp.Basic]
 def read_member(latex: str, parse: Parse) -> ParsedMember:
     """Parse literally; on failure try the readings above; re-raise the literal error if none fits."""
     try:
-        return ParsedMember(parse(latex))
+        literal = parse(latex)
+        return ParsedMember(literal, opaque_notes(literal))
     except LatexError as first:
         original = first
     lst = _read_list(latex, parse)
@@ -78,7 +80,7 @@ def read_member(latex: str, parse: Parse) -> ParsedMember:
                 trees[name] = parse(src)
             except LatexError:
                 raise original from None
-        return ParsedMember(tree, notes, trees)
+        return ParsedMember(tree, notes + opaque_notes(tree), trees)
     raise original
 
 

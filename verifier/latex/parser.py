@@ -113,6 +113,7 @@ from verifier.latex.vocabulary import (
     DESCRIBE,
     LBRACE,
     LCALL,
+    MACROS,
     MAX_SOURCE_CHARS,
     MINUS,
     NABLA,
@@ -294,6 +295,7 @@ def parse_latex(
     arguments: str = "factor",
     subscripts: str = "number",
     partials: str = "written",
+    macros: str = "opaque",
 ) -> sympy.Expr:
     """Parse one formula (no relation sign at top level) into a neutral SymPy tree.
 
@@ -307,6 +309,7 @@ def parse_latex(
     _check_choice("arguments", arguments, ARGUMENTS)
     _check_choice("subscripts", subscripts, SUBSCRIPTS)
     _check_choice("partials", partials, PARTIALS)
+    _check_choice("macros", macros, MACROS)
     if not isinstance(src, str):
         raise LatexError("formula must be a string")
     if len(src) > MAX_SOURCE_CHARS:
@@ -323,6 +326,7 @@ def parse_latex(
         arguments=arguments,
         subscripts=subscripts,
         partials=partials,
+        macros=macros,
     )
     token = OPTIONS.set(opts)
     toks: list[Tok] = []

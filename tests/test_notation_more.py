@@ -1,0 +1,106 @@
+r"""More notation of real notes (issue 8 §3): macros defined in a file that is not at hand, ``\sum_K``
+used as a name, vectors drawn as ``\boxed`` cells, primes and partials without a written variable,
+function names without a backslash. Every reading has a test on a small example written here."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+import sympy as sp
+
+from verifier.documents.check import check_text
+from verifier.engine import Settings
+from verifier.latex import LatexError, parse_latex
+from verifier.latex.opaque import guessed_names, term_evidence
+from verifier.results import Verdict
+
+FAST = Settings(points=30)
+
+
+def _steps(body: str):
+    check = check_text(textwrap.dedent(body).strip() + "\n", "t.md", FAST)
+    return [s for c in check.chains for s in c.result.steps]
+
+
+# --- 1. macros whose definitions are not at hand ---------------------------------------------
+
+
+def test_an_unknown_macro_is_an_opaque_quantity_named_after_it() -> None:
+    tree = parse_latex(r"\w^\top \x_i + \J")
+    assert guessed_names(tree) == {r"\w", r"\x", r"\J"}
+    assert sp.Symbol(r"\J") in tree.free_symbols
+    assert not guessed_names(parse_latex(r"w^\top x_i + J"))  # letters are never guesses
+
+
+def test_an_unknown_macro_is_refused_when_asked_or_when_it_takes_arguments() -> None:
+    with pytest.raises(LatexError, match=r"unsupported command \\w"):
+        parse_latex(r"\w + 1", macros="refused")
+    for src in (r"\pixit[1]", r"\myfrac{a}{b}", r"\forall x", r"\pm x"):  # arguments, or not a quantity
+        with pytest.raises(LatexError, match="unsupported command"):
+            parse_latex(src)
+
+
+def test_a_guessed_name_is_a_term_only_where_nothing_follows_that_it_could_apply_to() -> None:
+    assert term_evidence(r"(1 - \yi) \log(\pixit)") == {r"\yi", r"\pixit"}
+    assert term_evidence(r"\frac{1}{2} \w^{\top} \w") == {r"\w"}  # at the end, after its superscript
+    assert term_evidence(r"\z^{m-1} \cdot \w_{j}") == {r"\z", r"\w"}
+    assert term_evidence(r"-\sumin \frac{a_i}{b}") == set()  # \sumin always takes what follows
+    assert term_evidence(r"\yi \log(x)") == set()
+
+
+def test_a_step_with_an_unknown_macro_holds_under_the_reading_and_says_so() -> None:
+    steps = _steps(r"$$\frac{1}{2} \w^2 + \frac{1}{2}\w^2 = \w \cdot \w$$")
+    assert [s.verdict for s in steps] == [Verdict.PROVED]
+    assert r"\w read as an unknown quantity" in steps[0].message
+
+
+def test_a_step_with_an_unknown_macro_is_never_failed() -> None:
+    steps = _steps(r"$$(\w + 1)^2 = \w^2 + 2\w + 1 = \w^2 + 1$$")
+    assert [s.verdict for s in steps] == [Verdict.PROVED, Verdict.SKIPPED]
+    assert r"\w is not defined in the notes" in steps[1].message
+    assert steps[1].counterexample is None
+    # the same chain with a letter is a real mistake
+    assert [s.verdict for s in _steps(r"$$(w + 1)^2 = w^2 + 2w + 1 = w^2 + 1$$")] == [Verdict.PROVED, Verdict.FAILED]
+
+
+def test_a_macro_that_may_be_an_operator_gives_no_verdict() -> None:
+    # \sumin is always followed by what it would sum: as a factor the step holds, as a sum it need not
+    steps = _steps(r"$$\sumin (a + b) = \sumin a + \sumin b$$")
+    assert [s.verdict for s in steps] == [Verdict.SKIPPED]
+    assert r"\sumin is not defined in the notes and always followed by" in steps[0].message
+
+
+# --- 2. \sum_K with nothing to sum ------------------------------------------------------------
+
+
+def test_a_sum_with_nothing_to_sum_is_the_name_of_a_total() -> None:
+    tree = parse_latex(r"\frac{e^{a}\sum_K - e^{2a}}{(\sum_K)^2}")
+    total, a = sp.Symbol(r"\sum_K"), sp.Symbol("a")
+    assert sp.simplify(tree - (sp.exp(a) * total - sp.exp(2 * a)) / total**2) == 0
+    assert guessed_names(tree) == {r"\sum_K"}
+    # a sum with something to sum stays a sum, also when what it sums starts with a minus
+    assert isinstance(parse_latex(r"\sum_k x_k"), sp.Sum)
+    assert isinstance(parse_latex(r"\sum_i - x_i"), sp.Sum)
+
+
+def test_a_step_over_a_named_total_is_checked_under_that_reading() -> None:
+    steps = _steps(
+        r"""
+        $$\frac{\exp(\theta_i)\sum_K - \exp(\theta_i)^2}{(\sum_K)^2}
+        = \frac{\exp(\theta_i)}{\sum_K}\Big(1 - \frac{\exp(\theta_i)}{\sum_K}\Big)$$
+
+        $$\frac{\exp(\theta_i)}{\sum_K} = \exp(\theta_i) \sum_K$$
+        """
+    )
+    assert [s.verdict for s in steps] == [Verdict.PROVED, Verdict.SKIPPED]
+    assert r"\sum_K read as an unknown quantity" in steps[0].message
+
+
+# --- 3. a vector drawn as cells ---------------------------------------------------------------
+
+
+def test_boxed_cells_side_by_side_are_a_vector() -> None:
+    assert parse_latex(r"\boxed{2}\boxed{3}\boxed{4}") == sp.ImmutableMatrix([[2], [3], [4]])
+    assert parse_latex(r"\boxed{0.5} \boxed{x}") == sp.ImmutableMatrix([[sp.Rational(1, 2)], [sp.Symbol("x")]])
+    assert parse_latex(r"\boxed{x + 1}") == sp.Symbol("x") + 1  # one box frames what it holds
