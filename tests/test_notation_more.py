@@ -104,3 +104,37 @@ def test_boxed_cells_side_by_side_are_a_vector() -> None:
     assert parse_latex(r"\boxed{2}\boxed{3}\boxed{4}") == sp.ImmutableMatrix([[2], [3], [4]])
     assert parse_latex(r"\boxed{0.5} \boxed{x}") == sp.ImmutableMatrix([[sp.Rational(1, 2)], [sp.Symbol("x")]])
     assert parse_latex(r"\boxed{x + 1}") == sp.Symbol("x") + 1  # one box frames what it holds
+
+
+# --- 4. derivatives written without their variable --------------------------------------------
+
+
+def test_a_prime_differentiates_by_the_variable_below_the_chains_gradient() -> None:
+    from verifier.latex.document import Chain, Member
+
+    chain = Chain(
+        "t.md", 1, [Member(r"\nabla_\theta \langle z, z \rangle_W", 1), Member(r"2\langle Z', z\rangle_W", 1)]
+    )
+    assert chain.derivative_variable == r"\theta"
+    assert Chain("t.md", 1, [Member(r"\nabla_{w_j} J", 1), Member("x'", 1)]).derivative_variable == "w_j"
+    assert Chain("t.md", 1, [Member(r"\partial_x f", 1), Member("f'", 1)]).derivative_variable == "x"
+    # two different variables: no guess
+    assert Chain("t.md", 1, [Member(r"\nabla_x f", 1), Member(r"\nabla_y f", 1)]).derivative_variable is None
+    theta = parse_latex(r"\theta")
+    tree = parse_latex(r"2 Z'^T W z", prime_var=theta)
+    assert sp.Derivative(sp.Symbol("Z"), theta) in tree.atoms(sp.Derivative)
+
+
+def test_a_prime_in_a_gradient_chain_is_checked_against_that_variable() -> None:
+    steps = _steps(r"$$\nabla_x (x^2 + 3x) = (x^2 + 3x)' = 2x + 3$$")
+    assert [s.verdict for s in steps] == [Verdict.PROVED, Verdict.PROVED]
+
+
+def test_partial_with_two_variables_below_is_the_mixed_partial() -> None:
+    x, y = sp.symbols("x y")
+    assert parse_latex(r"\partial_{xy} (x^2 y^3)") == sp.Derivative(x**2 * y**3, x, y)
+    assert parse_latex(r"\partial_{xx} f") == sp.Derivative(sp.Symbol("f"), (x, 2))
+    with pytest.raises(LatexError, match="needs variables"):
+        parse_latex(r"\partial_{12} f")
+    steps = _steps(r"$$\partial_{xy} (x^2 y^3) = 6 x y^2$$")
+    assert [s.verdict for s in steps] == [Verdict.PROVED]

@@ -532,11 +532,14 @@ class Builder(Transformer):  # type: ignore[type-arg]
         return _differentiate(c[1], c[0])
 
     def partial_sub(self, c: list[Any]) -> Any:
-        r"""``\partial_x f`` → ``Derivative(f, x)``; ``\partial_{ij}`` is refused (order ambiguous)."""
+        r"""``\partial_x f`` → ``Derivative(f, x)``; ``\partial_{xy} f`` → ``Derivative(f, x, y)``.
+
+        Several variables in one subscript are the mixed partial ∂²f/∂x∂y (the usual shorthand; the
+        order does not matter for the smooth functions a check samples)."""
         indices = c[1].indices
-        if len(indices) != 1 or not isinstance(indices[0], sympy.Symbol | sympy.Indexed):
-            raise LatexError("\\partial_{…} needs exactly one variable", _pos(c))
-        return sympy.Derivative(c[2], indices[0])
+        if not indices or not all(isinstance(v, sympy.Symbol | sympy.Indexed) for v in indices):
+            raise LatexError("\\partial_{…} needs variables", _pos(c))
+        return sympy.Derivative(c[2], *indices)
 
     def nabla(self, c: list[Any]) -> Any:
         r"""``\nabla_x f`` → grad(f, x); ``\nabla f(x)`` → grad(f(x), x); ``\nabla f`` → grad(f);
