@@ -138,3 +138,26 @@ def test_partial_with_two_variables_below_is_the_mixed_partial() -> None:
         parse_latex(r"\partial_{12} f")
     steps = _steps(r"$$\partial_{xy} (x^2 y^3) = 6 x y^2$$")
     assert [s.verdict for s in steps] == [Verdict.PROVED]
+
+
+# --- 5. other notation of real notes ------------------------------------------------------------
+
+
+def test_a_trailing_condition_in_parentheses_is_a_side_condition() -> None:
+    from verifier.latex import MathBlock, split_chains
+
+    (chain,) = split_chains(MathBlock(1, r"p(w_i) = \frac{1}{\sqrt{2\pi}}\exp(-\frac{1}{2}w_i^2)\;\;(0\le i\le 3)"))
+    assert [m.latex for m in chain.members] == ["p(w_i)", r"\frac{1}{\sqrt{2\pi}}\exp(-\frac{1}{2}w_i^2)"]
+    assert chain.notes == [r"(0\le i\le 3)"]
+    (chain,) = split_chains(MathBlock(1, r"g = a - b \quad (w \ne c)"))
+    assert [m.latex for m in chain.members] == ["g", "a - b"]
+    # an indicator and an argument are values, not conditions
+    for text in (r"f = \mathbb{1} (x > 0)", r"f = g(x < 0)", r"f = b (c + d)"):
+        (chain,) = split_chains(MathBlock(1, text))
+        assert chain.members[-1].latex == text.split("= ")[1] and not chain.notes
+
+
+def test_a_sum_over_the_tuples_of_a_set_is_refused_with_its_reason() -> None:
+    with pytest.raises(LatexError, match=r"a sum over the tuples of a set .* which tuples the set holds is not known"):
+        parse_latex(r"\sum_{u,i \in S} (r_{ui} - x_u y_i)^2")
+    assert isinstance(parse_latex(r"\sum_{w \in V} x_w"), sp.Sum)  # one index over a named range still reads

@@ -225,6 +225,14 @@ def _lark_error(exc: UnexpectedInput, toks: list[Tok]) -> LatexError:
     if isinstance(exc, UnexpectedToken) and tok is not None:
         column = tok.start_pos + 1 if tok.start_pos is not None else None
         if tok.type == "IN":
+            before_in = [t for t in toks if t.pos < (tok.start_pos or 0)]
+            big = max((k for k, t in enumerate(before_in) if t.type in (SUM, PROD)), default=None)
+            if big is not None and any(t.type == COMMA for t in before_in[big:]):
+                return LatexError(
+                    "a sum over the tuples of a set (\\sum_{u,i \\in S}) cannot be checked: which tuples the set "
+                    "holds is not known",
+                    column,
+                )
             return LatexError("relation \\in is not part of a checkable formula", column)
         if tok.type == "REL":
             return LatexError(
