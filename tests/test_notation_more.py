@@ -161,3 +161,10 @@ def test_a_sum_over_the_tuples_of_a_set_is_refused_with_its_reason() -> None:
     with pytest.raises(LatexError, match=r"a sum over the tuples of a set .* which tuples the set holds is not known"):
         parse_latex(r"\sum_{u,i \in S} (r_{ui} - x_u y_i)^2")
     assert isinstance(parse_latex(r"\sum_{w \in V} x_w"), sp.Sum)  # one index over a named range still reads
+
+
+def test_a_weight_whose_shape_was_only_inferred_does_not_fail_an_inner_product() -> None:
+    # W has no evidence of being a matrix, so it is inferred a scalar: the clash says nothing about the notes
+    steps = _steps(r"$$\langle z, z \rangle_W = \sum_i z_i W z_i = \sum_i z_i^2 W$$")
+    assert steps[0].verdict is Verdict.SKIPPED and "shape" in steps[0].message
+    assert steps[1].verdict is Verdict.PROVED
