@@ -168,3 +168,32 @@ def test_a_weight_whose_shape_was_only_inferred_does_not_fail_an_inner_product()
     steps = _steps(r"$$\langle z, z \rangle_W = \sum_i z_i W z_i = \sum_i z_i^2 W$$")
     assert steps[0].verdict is Verdict.SKIPPED and "shape" in steps[0].message
     assert steps[1].verdict is Verdict.PROVED
+
+
+def test_a_second_derivative_by_a_variable_and_its_transpose_is_the_hessian() -> None:
+    x = sp.Symbol("x")
+    hessian = sp.Function("hessian")
+    assert parse_latex(r"\frac{\partial^2 f}{\partial x \partial x^\top}") == hessian(sp.Symbol("f"), x)
+    assert parse_latex(r"\frac{\partial^2}{\partial{x^\top}\partial x} f") == hessian(sp.Symbol("f"), x)
+    with pytest.raises(LatexError, match="transpose"):  # one transposed denominator alone is a layout: refused
+        parse_latex(r"\frac{\partial f}{\partial x^\top}")
+    steps = _steps(
+        r"""
+        Let $A \in \mathbb{R}^{n \times n}$ and $x \in \mathbb{R}^n$.
+
+        $$\frac{\partial^2 (x^\top A x)}{\partial x \partial x^\top} = \nabla^2_x (x^\top A x) = A + A^\top$$
+
+        """
+    )
+    assert [s.verdict for s in steps] == [Verdict.PROVED, Verdict.PROVED]
+    wrong = _steps(
+        r"""
+        ```verify
+        n in {2, 3}
+        A: matrix[n, n]
+        x: vector[n]
+        ```
+        $$\nabla^2_x (x^\top A x) = 2 A$$
+        """
+    )
+    assert [s.verdict for s in wrong] == [Verdict.FAILED]  # A is not symmetric

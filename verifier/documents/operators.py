@@ -19,6 +19,8 @@ Conventions, chosen to match how ML notes use the notation:
   which for a column times a row is the outer product (``x \otimes \delta``).
 * ``inner(a, b)`` is the sum of entry-wise products of two vectors of the same length, whatever
   their orientation; ``inner(a, b, W)`` is ``aᵀ W b``.
+* ``hessian`` (called by the resolver with the gradient it computed) is the symmetric matrix of
+  second derivatives of a scalar by a vector.
 * ``diag`` of a vector is the diagonal matrix; of a matrix it is ambiguous (its diagonal as a
   vector, or the matrix with only its diagonal kept) and is not supported.
 """
@@ -152,6 +154,23 @@ def diag(v: Value) -> Value:
     return _result(sp.ImmutableMatrix(sp.diag(*list(v))))
 
 
+def hessian(gradient: Value, wrt: Value) -> Value:
+    r"""The Hessian from a gradient and the variable: H[i, j] = ∂gᵢ/∂xⱼ (``\nabla^2_x f``).
+
+    The matrix of second derivatives of a scalar is symmetric, so no layout convention enters; a
+    gradient that is not a vector as long as the variable (f was not a scalar, or x is a matrix)
+    has no Hessian matrix."""
+    if not _matrix(wrt):
+        if _matrix(gradient):
+            raise _resolve.ResolveError("the Hessian of a vector-valued function is not a matrix")
+        return sp.diff(gradient, wrt)
+    xs = _vector_entries(wrt, "a Hessian (with respect to a matrix it is a tensor)")
+    if not _matrix(gradient) or 1 not in gradient.shape or len(gradient) != len(xs):
+        raise _resolve.ResolveError("the Hessian of a vector-valued function is not a matrix")
+    gs = list(gradient)
+    return _result(sp.ImmutableMatrix(len(gs), len(xs), lambda i, j: sp.diff(gs[i], xs[j])))
+
+
 OPERATORS: dict[str, Callable[..., Value]] = {
     "norm": norm,
     "hadamard": hadamard,
@@ -160,4 +179,5 @@ OPERATORS: dict[str, Callable[..., Value]] = {
     "tr": trace,
     "det": determinant,
     "diag": diag,
+    "hessian": hessian,
 }
