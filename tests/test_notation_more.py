@@ -95,6 +95,7 @@ def test_a_step_over_a_named_total_is_checked_under_that_reading() -> None:
     )
     assert [s.verdict for s in steps] == [Verdict.PROVED, Verdict.SKIPPED]
     assert r"\sum_K read as an unknown quantity" in steps[0].message
+    assert r"inferred \sum_K: a real positive scalar" in steps[0].message  # a total of exponentials
 
 
 # --- 3. a vector drawn as cells ---------------------------------------------------------------
