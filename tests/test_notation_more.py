@@ -198,3 +198,31 @@ def test_a_second_derivative_by_a_variable_and_its_transpose_is_the_hessian() ->
         """
     )
     assert [s.verdict for s in wrong] == [Verdict.FAILED]  # A is not symmetric
+
+
+def test_inline_formulas_are_read_with_the_notes_own_macros() -> None:
+    # \th is the notes' own macro: in an inline definition it is θ, not an unknown quantity \th
+    steps = _steps(
+        r"""
+        \renewcommand{\th}{\theta}
+
+        Let $u = \th^2$ be the square.
+
+        $$u + \th = \th(\th + 1)$$
+        """
+    )
+    assert [s.verdict for s in steps] == [Verdict.PROVED]
+    assert r"\th" not in steps[0].message and "unknown quantity" not in steps[0].message
+
+
+def test_a_guess_reached_through_a_definition_is_never_failed_either() -> None:
+    # u is defined from the unknown macro \w: a wrong step about u fails for an arbitrary \w only
+    steps = _steps(
+        r"""
+        $$u = \w^2 + 1$$
+
+        $$2u = u + 2$$
+        """
+    )
+    assert Verdict.FAILED not in [s.verdict for s in steps]
+    assert steps[-1].verdict is Verdict.SKIPPED and r"\w is not defined in the notes" in steps[-1].message

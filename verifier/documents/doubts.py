@@ -163,8 +163,11 @@ class _Doubts:
 
     def _doubt(self, chain: _Chain, scope: Scope, step: _Step, r: StepResult) -> StepResult:
         """A FAILED that rests on a guess about undeclared names is not a FAILED: SKIPPED, with why."""
-        opaque = opaque_verdict([t for i in (step.left, step.right) if (p := chain.members[i].parsed) is not None
-                                 for t in _member_trees(p)], [m.latex for m in chain.members], r)  # fmt: skip
+        own = [t for i in (step.left, step.right) if (p := chain.members[i].parsed) is not None
+               for t in _member_trees(p)]  # fmt: skip
+        reached = self._reach(set().union(*(names_in(t) for t in own)), scope) if own else set()
+        bodies = [e.body for n in reached if isinstance(e := scope.names.get((n, ())), Definition) and e.body]
+        opaque = opaque_verdict(own, [m.latex for m in chain.members] + bodies, r, reached)
         if opaque is not None:  # a macro not defined in the notes (verifier.documents.opaque)
             return opaque
         if r.verdict is not Verdict.FAILED:

@@ -14,10 +14,11 @@ reading a step is checked like any other, but what its verdict may say is limite
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from verifier.latex.opaque import describe, guessed_names, term_evidence
+from verifier.latex.opaque import describe, guessed_names, is_guessed, term_evidence
 from verifier.results import StepResult, Verdict
 
 if TYPE_CHECKING:
@@ -31,11 +32,15 @@ def opaque_notes(tree: sp.Basic) -> list[str]:
     return [describe(name) for name in sorted(guessed_names(tree))]
 
 
-def opaque_verdict(trees: list[sp.Basic], chain_latex: list[str], r: StepResult) -> StepResult | None:
+def opaque_verdict(
+    trees: list[sp.Basic], chain_latex: list[str], r: StepResult, reached: Iterable[str] = ()
+) -> StepResult | None:
     """The verdict of a step whose members (``trees``) use guessed names, or None if they use none
-    (or the verdict stands as it is). ``chain_latex``: the members of the step's chain, where a
-    guessed name may be seen standing as a term."""
+    (or the verdict stands as it is). ``chain_latex``: the members of the step's chain (and the
+    bodies of the definitions it reaches), where a guessed name may be seen standing as a term;
+    ``reached``: the names the step reaches through definitions (a guess there counts too)."""
     guessed = set().union(*(guessed_names(t) for t in trees)) if trees else set()
+    guessed |= {name for name in reached if is_guessed(name)}
     if not guessed:
         return None
     names = ", ".join(sorted(guessed))
