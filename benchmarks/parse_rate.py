@@ -8,7 +8,9 @@ Documents are read with the project's own front end (``load_document``, ``extrac
 ``join_chains``), so the figure measures the member grammar on the notes *as they are*: no
 context block, default function names, and the prime variable taken from the chain (as
 ``verify doc`` does). A member counts as parsed when some reading of ``parse_readings`` reads it
-(``--literal``: only the default reading). It prints the parse rate per document and in total,
+(``--literal``: only the default reading), or a fallback reading of the document layer reads it
+(``read_member``: lists with an ellipsis, derivatives with respect to an expression, ..., as
+``verify doc`` reads them; counted apart). It prints the parse rate per document and in total,
 how many members only another reading reads, then the most frequent failure reasons (a
 reason is the parser's message with its column and quoted specifics folded,
 so that one missing construct counts as one reason).
@@ -43,6 +45,7 @@ class DocumentRate:
     members: int = 0
     parsed: int = 0
     other_reading: int = 0  # parsed only under a non-default reading
+    fallback: int = 0  # parsed only by a fallback reading of the document layer (verify doc's read_member)
     failures: list[tuple[str, str]] = field(default_factory=list)
 
     @property
@@ -90,6 +93,20 @@ def _blocks(path: Path, macro_files: list[Path]) -> list[Any]:
     return list(extract_math(text, str(path)))
 
 
+def _fallback(latex: str, prime_var: object) -> bool:
+    """Does a fallback reading of the document layer (``read_member``: a list with an ellipsis, a
+    derivative with respect to an expression, ...) read the member, as ``verify doc`` would?"""
+    try:
+        from verifier.documents.readings import read_member
+    except ImportError:  # pragma: no cover - older layout
+        return False
+    try:
+        read_member(latex, lambda src: parse_latex(src, prime_var=prime_var))  # type: ignore[arg-type]
+    except LatexError:
+        return False
+    return True
+
+
 def measure(path: Path, macro_files: list[Path] | None = None, literal: bool = False) -> DocumentRate:
     """Parse every member of every chain of one document (by any reading, or the default one)."""
     result = DocumentRate(str(path))
@@ -104,6 +121,10 @@ def measure(path: Path, macro_files: list[Path] | None = None, literal: bool = F
                 else:
                     readings = [r.options for r in parse_readings(member.latex, prime_var=prime_var)]  # type: ignore[arg-type]
             except LatexError as exc:
+                if not literal and _fallback(member.latex, prime_var):
+                    result.parsed += 1
+                    result.fallback += 1
+                    continue
                 result.failures.append((reason_of(exc.message), member.latex))
             else:
                 result.parsed += 1
@@ -157,6 +178,9 @@ def main(argv: list[str] | None = None) -> int:
     other = sum(r.other_reading for r in rates)
     if other:
         print(f"\n{other} parsed members are read only under another reading (application, index, …)")
+    fallback = sum(r.fallback for r in rates)
+    if fallback:
+        print(f"{fallback} parsed members are read only by a fallback reading of verify doc (lists with ellipses, …)")
     reasons = Counter(reason for r in rates for reason, _ in r.failures)
     print(f"\nmost frequent failure reasons ({sum(reasons.values())} failures):")
     for reason, count in reasons.most_common(args.top):

@@ -31,6 +31,7 @@ from verifier.documents.infer import (
     names_in,
 )
 from verifier.documents.members import _Chain, _keys_in, _member_trees, _Step, free_names
+from verifier.documents.opaque import opaque_verdict
 from verifier.documents.readings import log_of_product
 from verifier.documents.resolve import (
     ListMember,
@@ -271,6 +272,13 @@ class _Doubts:
 
     def _doubt(self, chain: _Chain, scope: Scope, step: _Step, r: StepResult) -> StepResult:
         """A FAILED that rests on a guess about undeclared names is not a FAILED: SKIPPED, with why."""
+        own = [t for i in (step.left, step.right) if (p := chain.members[i].parsed) is not None
+               for t in _member_trees(p)]  # fmt: skip
+        reached = self._reach(set().union(*(names_in(t) for t in own)), scope) if own else set()
+        bodies = [e.body for n in reached if isinstance(e := scope.names.get((n, ())), Definition) and e.body]
+        opaque = opaque_verdict(own, [m.latex for m in chain.members] + bodies, r, reached)
+        if opaque is not None:  # a macro not defined in the notes (verifier.documents.opaque)
+            return opaque
         if r.verdict is not Verdict.FAILED:
             return r
         rounded = self._rounded(chain, step, r)

@@ -322,7 +322,7 @@ class _Inference:
             n = self.name(key)
             if key in self.ann.bold:
                 self.make(key, "matrix" if _capital(tree.name) else "vector", "written in bold")
-            if in_log:
+            if in_log or tree.name.startswith("\\sum_"):  # \sum_K used as a name: a total of e^… (latex.opaque)
                 n.positive = True
             return
         if isinstance(tree, AppliedUndef):

@@ -16,13 +16,14 @@ cannot hang the reader.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from pylatexenc.latexwalker import LatexMacroNode, LatexWalker, LatexWalkerError
 
-__all__ = ["MAX_EXPANSIONS", "Macro", "MacroTable", "expand", "read_definitions", "strip_comments"]
+__all__ = ["MAX_EXPANSIONS", "Macro", "MacroTable", "expand", "expand_document", "read_definitions", "strip_comments"]
 
 MAX_EXPANSIONS = 20_000
 DEFINERS = frozenset({"newcommand", "renewcommand", "providecommand", "DeclareMathOperator", "def", "gdef"})
@@ -59,6 +60,10 @@ class MacroTable:
         """More definitions (kept in order of position; equal positions keep the order given)."""
         self._macros = sorted([*self._macros, *macros], key=lambda m: m.pos)
         self._positions = [m.pos for m in self._macros]
+
+    def positions(self) -> list[int]:
+        """Where the definitions are made, in order."""
+        return list(self._positions)
 
     def at(self, pos: int) -> dict[str, Macro]:
         """The definitions made before ``pos`` (a later definition of a name wins)."""
@@ -258,3 +263,18 @@ def expand(text: str, macros: dict[str, Macro], limit: int = MAX_EXPANSIONS) -> 
         stack.append((s, k))
         stack.append((body if not body[:1].isalpha() or not out or not out[-1][-1:].isalpha() else " " + body, 0))
     return "".join(out)
+
+
+def expand_document(text: str, *, tex_comments: bool = False) -> str:
+    r"""The whole ``text`` with the macros it defines itself expanded where each is in force.
+
+    The display blocks are expanded when they are read (:mod:`verifier.documents.sources`); the
+    prose around them holds inline formulas too (``where $\eta = \th^T x$``), which the reader
+    learns definitions and annotations from. Unexpanded, a body macro such as ``\th`` there would
+    be read as an unknown quantity. Lines are kept (see :func:`expand`), so line numbers stay."""
+    table = MacroTable(read_definitions(text, tex_comments=tex_comments))
+    if not table:
+        return text
+    cuts = sorted({p for p in table.positions() if 0 <= p < len(text)} | {0, len(text)})
+    pieces = [expand(text[a:b], table.at(a + 1)) for a, b in itertools.pairwise(cuts)]
+    return "".join(pieces)

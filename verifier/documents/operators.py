@@ -6,7 +6,9 @@ The parser (:mod:`verifier.latex`) records ``\|x\|``, ``a \odot b``, ``\langle a
 resolver evaluates their arguments and looks the marker up in :data:`OPERATORS`. Each operator
 takes resolved values (SymPy scalars or ``ImmutableMatrix``) and returns one, raising
 ``ResolveError`` where the notation has no single meaning here (SKIPPED) and ``DimensionError``
-where the shapes do not fit (the written expression is ill-formed: FAILED).
+where the shapes do not fit (the written expression is ill-formed: FAILED). Such a message starts
+"shape mismatch", so a checker can tell a clash of shapes from values that differ (and need not
+call it FAILED when the shapes were only inferred).
 
 Conventions, chosen to match how ML notes use the notation:
 
@@ -17,6 +19,8 @@ Conventions, chosen to match how ML notes use the notation:
   which for a column times a row is the outer product (``x \otimes \delta``).
 * ``inner(a, b)`` is the sum of entry-wise products of two vectors of the same length, whatever
   their orientation; ``inner(a, b, W)`` is ``aᵀ W b``.
+* ``hessian`` (called by the resolver with the gradient it computed) is the symmetric matrix of
+  second derivatives of a scalar by a vector.
 * ``diag`` of a vector is the diagonal matrix; of a matrix it is ambiguous (its diagonal as a
   vector, or the matrix with only its diagonal kept) and is not supported.
 """
@@ -85,7 +89,9 @@ def hadamard(a: Value, b: Value) -> Value:
     if _scalar(a) or _scalar(b):
         return _result(a * b)
     if a.shape != b.shape:
-        raise _resolve.DimensionError(f"entry-wise product of a {a.rows}×{a.cols} and a {b.rows}×{b.cols} value")
+        raise _resolve.DimensionError(
+            f"shape mismatch in an entry-wise product: a {a.rows}×{a.cols} and a {b.rows}×{b.cols} value"
+        )
     return _result(a.multiply_elementwise(b))
 
 
@@ -108,13 +114,16 @@ def inner(a: Value, b: Value, weight: Value = None) -> Value:
     right = _vector_entries(b, "an inner product")
     if weight is None:
         if len(left) != len(right):
-            raise _resolve.DimensionError(f"inner product of vectors of lengths {len(left)} and {len(right)}")
+            raise _resolve.DimensionError(
+                f"shape mismatch in an inner product: vectors of lengths {len(left)} and {len(right)}"
+            )
         return sp.Add(*[x * y for x, y in zip(left, right, strict=True)])
     _check(weight, "a weighted inner product")
     w = weight if _matrix(weight) else sp.ImmutableMatrix([[weight]])
     if w.shape != (len(left), len(right)):
         raise _resolve.DimensionError(
-            f"weighted inner product: a {w.rows}×{w.cols} weight between lengths {len(left)} and {len(right)}"
+            f"shape mismatch in a weighted inner product: a {w.rows}×{w.cols} weight between lengths {len(left)} "
+            f"and {len(right)}"
         )
     return _result(sp.ImmutableMatrix([left]) * w * sp.ImmutableMatrix(right))
 
@@ -123,7 +132,7 @@ def _square(v: Value, what: str) -> sp.ImmutableMatrix:
     _check(v, what)
     m = v if _matrix(v) else sp.ImmutableMatrix([[v]])
     if m.rows != m.cols:
-        raise _resolve.DimensionError(f"{what} of a {m.rows}×{m.cols} matrix")
+        raise _resolve.DimensionError(f"shape mismatch: {what} of a {m.rows}×{m.cols} matrix (not square)")
     return sp.ImmutableMatrix(m)
 
 
@@ -145,6 +154,23 @@ def diag(v: Value) -> Value:
     return _result(sp.ImmutableMatrix(sp.diag(*list(v))))
 
 
+def hessian(gradient: Value, wrt: Value) -> Value:
+    r"""The Hessian from a gradient and the variable: H[i, j] = ∂gᵢ/∂xⱼ (``\nabla^2_x f``).
+
+    The matrix of second derivatives of a scalar is symmetric, so no layout convention enters; a
+    gradient that is not a vector as long as the variable (f was not a scalar, or x is a matrix)
+    has no Hessian matrix."""
+    if not _matrix(wrt):
+        if _matrix(gradient):
+            raise _resolve.ResolveError("the Hessian of a vector-valued function is not a matrix")
+        return sp.diff(gradient, wrt)
+    xs = _vector_entries(wrt, "a Hessian (with respect to a matrix it is a tensor)")
+    if not _matrix(gradient) or 1 not in gradient.shape or len(gradient) != len(xs):
+        raise _resolve.ResolveError("the Hessian of a vector-valued function is not a matrix")
+    gs = list(gradient)
+    return _result(sp.ImmutableMatrix(len(gs), len(xs), lambda i, j: sp.diff(gs[i], xs[j])))
+
+
 OPERATORS: dict[str, Callable[..., Value]] = {
     "norm": norm,
     "hadamard": hadamard,
@@ -153,4 +179,5 @@ OPERATORS: dict[str, Callable[..., Value]] = {
     "tr": trace,
     "det": determinant,
     "diag": diag,
+    "hessian": hessian,
 }

@@ -35,6 +35,7 @@ from verifier.documents.infer import (
     names_in,
     subscripted_names,
 )
+from verifier.documents.macros import expand_document
 from verifier.documents.members import (
     _Chain,
     _cut_tail,
@@ -106,7 +107,7 @@ class _Reader:
         progress: Progress | None,
     ) -> None:
         self.path = path
-        self.text = text
+        self.text = text = expand_document(text, tex_comments=path.lower().endswith(".tex"))  # inline math too
         self.lines = text.split("\n")
         self.blocks = blocks
         self.ctx = ctx

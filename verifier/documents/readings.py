@@ -28,6 +28,7 @@ from dataclasses import dataclass, field, replace
 
 import sympy as sp
 
+from verifier.documents.opaque import opaque_notes
 from verifier.documents.resolve import ListMember
 from verifier.latex import LatexError
 
@@ -82,7 +83,8 @@ def read_member(latex: str, parse: Parse) -> ParsedMember:
         else:
             return replace(inner, readings=[spelled[1], *inner.readings])
     try:
-        return ParsedMember(parse(latex))
+        literal = parse(latex)
+        return ParsedMember(literal, opaque_notes(literal))
     except LatexError as first:
         original = first
     lst = _read_list(latex, parse)
@@ -107,7 +109,7 @@ def read_member(latex: str, parse: Parse) -> ParsedMember:
                 trees[name] = parse(src)
             except LatexError:
                 raise original from None
-        return ParsedMember(tree, notes, trees)
+        return ParsedMember(tree, notes + opaque_notes(tree), trees)
     raise original
 
 

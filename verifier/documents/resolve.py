@@ -557,6 +557,13 @@ class Resolver:
             if isinstance(v, Ones):
                 return Ones(not v.transposed)
             return norm(v.T) if is_matrix(v) else v
+        if name == "hessian":  # \nabla^2_x f (notation helper: verifier.documents.operators.hessian)
+            if len(node.args) != 2:
+                raise ResolveError("the variable of the Hessian is not written (\\nabla^2_x f)")
+            wrt = self._independent(node.args[1], env)
+            if wrt is None:
+                raise ResolveError(f"a Hessian with respect to {_short(node.args[1])} is not supported")
+            return _operators()["hessian"](self._derivative(node.args[0], ((node.args[1], 1),), env), wrt)
         if name == "grad":
             if len(node.args) != 2:
                 raise ResolveError("the variable of the gradient is not written (\\nabla_x f)")

@@ -186,6 +186,20 @@ def _check_variables(d: _Diff) -> None:
             )
 
 
+def _hessian_variable(d: _Diff) -> sympy.Basic | None:
+    r"""``\frac{\partial^2 f}{\partial \theta^\top \partial \theta}`` (either order): the Hessian of f by θ.
+
+    For a scalar f the matrix of second derivatives is symmetric, so which of the two denominators
+    carries the transpose (a layout) does not change it."""
+    if d.order != 2 or len(d.variables) != 2 or any(n != 1 for _, n in d.variables):
+        return None
+    (a, _), (b, _) = d.variables
+    for plain, marked in ((a, b), (b, a)):
+        if _is_variable(plain) and isinstance(marked, TRANSPOSE) and marked.args[0] == plain:
+            return plain
+    return None
+
+
 def _relabel(var: sympy.Basic, label: int) -> sympy.Basic:
     """``z^2_1`` in a derivative's denominator: sample/layer label 2 of z, entry 1."""
     if isinstance(var, sympy.Symbol):
@@ -483,6 +497,10 @@ class Builder(Transformer):  # type: ignore[type-arg]
             return (c[1], int(power))
         return (_power(c[1], power), 1)  # checked (and refused) as a derivative by an expression
 
+    def dvar_transpose(self, c: list[Any]) -> Any:
+        r"""``\partial \theta^\top``: a transposed variable (a Hessian's other denominator, or refused)."""
+        return (TRANSPOSE(c[1]), 1)
+
     def _diff(self, c: list[Any], has_body: bool) -> tuple[_Diff, Any]:
         items = [x for x in c if not isinstance(x, Token)]
         order = items[0] if isinstance(items[0], int) else 1
@@ -506,6 +524,9 @@ class Builder(Transformer):  # type: ignore[type-arg]
             if isinstance(body, AppliedUndef) and len(body.args) == 1 and body.args[0] == var and n == 1:
                 u = sympy.Dummy("u")
                 return sympy.Subs(sympy.Derivative(body.func(u), u), u, var)
+        hessian = _hessian_variable(d)
+        if hessian is not None:
+            return HESSIAN(body, hessian)
         _check_variables(d)
         return _differentiate(body, d)
 
@@ -526,18 +547,25 @@ class Builder(Transformer):  # type: ignore[type-arg]
 
     def dop(self, c: list[Any]) -> Any:
         d = self._diff(c, has_body=False)[0]
-        _check_variables(d)
+        if _hessian_variable(d) is None:
+            _check_variables(d)
         return d
 
     def derivop(self, c: list[Any]) -> Any:
+        hessian = _hessian_variable(c[0])
+        if hessian is not None:
+            return HESSIAN(c[1], hessian)
         return _differentiate(c[1], c[0])
 
     def partial_sub(self, c: list[Any]) -> Any:
-        r"""``\partial_x f`` → ``Derivative(f, x)``; ``\partial_{ij}`` is refused (order ambiguous)."""
+        r"""``\partial_x f`` → ``Derivative(f, x)``; ``\partial_{xy} f`` → ``Derivative(f, x, y)``.
+
+        Several variables in one subscript are the mixed partial ∂²f/∂x∂y (the usual shorthand; the
+        order does not matter for the smooth functions a check samples)."""
         indices = c[1].indices
-        if len(indices) != 1 or not isinstance(indices[0], sympy.Symbol | sympy.Indexed):
-            raise LatexError("\\partial_{…} needs exactly one variable", _pos(c))
-        return sympy.Derivative(c[2], indices[0])
+        if not indices or not all(isinstance(v, sympy.Symbol | sympy.Indexed) for v in indices):
+            raise LatexError("\\partial_{…} needs variables", _pos(c))
+        return sympy.Derivative(c[2], *indices)
 
     def nabla(self, c: list[Any]) -> Any:
         r"""``\nabla_x f`` → grad(f, x); ``\nabla f(x)`` → grad(f(x), x); ``\nabla f`` → grad(f);

@@ -493,6 +493,34 @@ _RANGE_START = re.compile(r"^\s*(?:[A-Za-z]|\\[A-Za-z]+)(?:_\{?\w+\}?)?\s*$")
 _INTEGER = re.compile(r"^\s*-?\d+\s*$")
 _TRAIL_OP = re.compile(r"(?:\+|-|\\cdot|\\times)\s*$")
 _TRAILING_NOISE = re.compile(r"(?:\s|\\[,;:! ]|\\q?quad(?![A-Za-z])|[,;.])+$")
+_CONDITION_REL = re.compile(r"\\(?:le|leq|ge|geq|ne|neq|notin)(?![A-Za-z])|[<>]")
+_SPACING_END = re.compile(r"(?:\s|~|\\[,;: ]|\\q?quad(?![A-Za-z]))+$")
+_INDICATOR_END = re.compile(r"(?:\\math(?:bb|bf|rm)\s*\{\s*[1I]\s*\}|(?<![A-Za-z\\])[1I])\s*(?:_\{[^{}]*\})?$")
+
+
+def _paren_condition(text: str, start: int, end: int) -> int | None:
+    r"""Where a trailing side condition in parentheses starts: ``… \;\;(0 \le i \le 3)``, ``… (w \ne c)``.
+
+    Only a group set apart by spacing, holding a comparison and no ``=``, after something that is
+    not an indicator (``\mathbb{1} (x > 0)`` is a value, not a condition)."""
+    seg = text[start:end].rstrip().rstrip(",.;").rstrip()
+    if not seg.endswith(")"):
+        return None
+    depth = 0
+    for k in range(len(seg) - 1, -1, -1):
+        depth += (seg[k] == ")") - (seg[k] == "(")
+        if depth == 0:
+            break
+    else:
+        return None
+    inner, before = seg[k + 1 : -1], seg[:k]
+    if not _CONDITION_REL.search(inner) or "=" in inner.replace("<=", "").replace(">=", ""):
+        return None
+    spacing = _SPACING_END.search(before)
+    head = before[: spacing.start()] if spacing else before
+    if spacing is None or not head.strip() or _INDICATOR_END.search(head):
+        return None
+    return start + k
 
 
 def _strip_labels(text: str) -> tuple[str, str | None]:
@@ -579,6 +607,10 @@ def _piece(text: str, eq: _Equation, line: int, notes: list[str], label: str | N
         tokens = [t for t in tokens if t.start < end]
         piece.notes.append(_clean_member(text[end : eq.end]))
         piece.noted_equals += sum(1 for t in inside if t.link is not None and _counts_as_equals(t.link))
+    cond = _paren_condition(text, eq.start, end) if tail is None and tokens else None
+    if cond is not None and cond > tokens[-1].end:  # "… (0 \le i \le 3)" after the last member
+        piece.notes.append(_clean_member(text[cond:end]))
+        end = cond
     if tokens and not any(t.link is not None and _counts_as_equals(t.link) for t in tokens):
         tokens = []  # only non-equalities: a statement (x \le y), not a derivation
     segments: list[str] = []

@@ -99,10 +99,15 @@ class Chain:
         found: set[str] = set()
         for m in self.members:
             found.update(v.strip() for v in _DIFF_VAR.findall(m.latex))
+            found.update(v.strip().removeprefix("{").removesuffix("}").strip() for v in _GRAD_VAR.findall(m.latex))
         return found.pop() if len(found) == 1 else None
 
 
 _DIFF_VAR = re.compile(
     r"\\[dt]?frac\s*\{\s*(?:d|\\partial|\\mathrm\{d\})[^{}]*\}\s*\{\s*(?:d|\\partial|\\mathrm\{d\})\s*"
     r"((?:\\[A-Za-z]+|[A-Za-z])(?:_\{?[A-Za-z0-9]+\}?)?)\s*\}"
+)
+# \nabla_\theta, \nabla_{w}, \partial_x: an operator with its variable below it
+_GRAD_VAR = re.compile(
+    r"\\(?:nabla|partial)\s*_\s*(\{\s*(?:\\[A-Za-z]+|[A-Za-z])(?:_\{?[A-Za-z0-9]+\}?)?\s*\}|\\[A-Za-z]+|[A-Za-z])"
 )

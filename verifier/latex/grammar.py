@@ -113,6 +113,7 @@ dfrac: FRAC _LBRACE PARTIAL dorder? expr _RBRACE _LBRACE dvar+ _RBRACE
 dop: FRAC _LBRACE PARTIAL dorder? _RBRACE _LBRACE dvar+ _RBRACE
 dorder: _CARET _LBRACE NUMBER _RBRACE
 dvar: PARTIAL primary sup?
+    | PARTIAL primary TRANSPOSE                 -> dvar_transpose
 derivop: dop term
        | PARTIAL sub term               -> partial_sub
 

@@ -113,6 +113,7 @@ from verifier.latex.vocabulary import (
     DESCRIBE,
     LBRACE,
     LCALL,
+    MACROS,
     MAX_SOURCE_CHARS,
     MINUS,
     NABLA,
@@ -224,6 +225,14 @@ def _lark_error(exc: UnexpectedInput, toks: list[Tok]) -> LatexError:
     if isinstance(exc, UnexpectedToken) and tok is not None:
         column = tok.start_pos + 1 if tok.start_pos is not None else None
         if tok.type == "IN":
+            before_in = [t for t in toks if t.pos < (tok.start_pos or 0)]
+            big = max((k for k, t in enumerate(before_in) if t.type in (SUM, PROD)), default=None)
+            if big is not None and any(t.type == COMMA for t in before_in[big:]):
+                return LatexError(
+                    "a sum over the tuples of a set (\\sum_{u,i \\in S}) cannot be checked: which tuples the set "
+                    "holds is not known",
+                    column,
+                )
             return LatexError("relation \\in is not part of a checkable formula", column)
         if tok.type == "REL":
             return LatexError(
@@ -294,6 +303,7 @@ def parse_latex(
     arguments: str = "factor",
     subscripts: str = "number",
     partials: str = "written",
+    macros: str = "opaque",
 ) -> sympy.Expr:
     """Parse one formula (no relation sign at top level) into a neutral SymPy tree.
 
@@ -307,6 +317,7 @@ def parse_latex(
     _check_choice("arguments", arguments, ARGUMENTS)
     _check_choice("subscripts", subscripts, SUBSCRIPTS)
     _check_choice("partials", partials, PARTIALS)
+    _check_choice("macros", macros, MACROS)
     if not isinstance(src, str):
         raise LatexError("formula must be a string")
     if len(src) > MAX_SOURCE_CHARS:
@@ -323,6 +334,7 @@ def parse_latex(
         arguments=arguments,
         subscripts=subscripts,
         partials=partials,
+        macros=macros,
     )
     token = OPTIONS.set(opts)
     toks: list[Tok] = []

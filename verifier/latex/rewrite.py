@@ -587,6 +587,41 @@ def _tuples(toks: list[Tok]) -> None:
             t.type = LTUPLE
 
 
+_AFTER_NAME = frozenset({RBRACE, RPAREN, RBRACK, PLUS, REL, COMMA, ROWSEP, AMP, RNORM, DIV, MULOP, RBAR})
+
+
+def _sums_as_names(toks: list[Tok]) -> list[Tok]:
+    r"""``\frac{e^{\theta_i}}{\sum_K}``: a sum with nothing to sum is a name the notes give a total.
+
+    Notes write ``\sum_K`` for "the sum over K" of a quantity they do not repeat. Where a ``\sum_X``
+    (a one-word subscript, no upper bound) is followed by nothing it could sum (a closing bracket,
+    ``+``, ``=``, ``,``, the end), it is the opaque quantity ``\sum_X``; then so is every ``\sum_X``
+    of the same member followed by ``-`` (``\sum_K - e^{\theta_i}``: the same total, not a sum of a
+    negative term). A name starting with a backslash tells the checker the reading is a guess
+    (see :mod:`verifier.latex.opaque`).
+    """
+    named: set[str] = set()
+    n = len(toks)
+    for k in range(n - 1):
+        if toks[k].type == SUM and toks[k + 1].type == SUBWORD and " " not in toks[k + 1].value:
+            if k + 2 >= n or toks[k + 2].type in _AFTER_NAME:
+                named.add(toks[k + 1].value)
+    if not named:
+        return toks
+    out: list[Tok] = []
+    k = 0
+    while k < n:
+        t = toks[k]
+        if t.type == SUM and k + 1 < n and toks[k + 1].type == SUBWORD and toks[k + 1].value in named:
+            if k + 2 >= n or toks[k + 2].type in _AFTER_NAME or toks[k + 2].type == MINUS:
+                out.append(Tok(IDENT, f"\\sum_{toks[k + 1].value}", t.pos))
+                k += 2
+                continue
+        out.append(t)
+        k += 1
+    return out
+
+
 def rewrite(toks: list[Tok], opts: Options) -> list[Tok]:
     """The token list the grammar reads: each pass takes one kind of context-dependent decision."""
     toks = _empty_groups(toks)
@@ -598,6 +633,7 @@ def rewrite(toks: list[Tok], opts: Options) -> list[Tok]:
     toks = _swap_scripts(toks)
     toks = _scripts(toks, opts.superscripts == "index", opts.subscripts == "digits", opts.partials == "restored")
     toks = _indicators(toks)
+    toks = _sums_as_names(toks)
     _differentials(toks, opts)
     toks = _primes_after_subscripts(toks)
     _calls(toks, opts)

@@ -52,6 +52,7 @@ from verifier.latex.vocabulary import (
     LETTER,
     LNORM,
     LPAREN,
+    LTUPLE,
     MATRIX_ENVS,
     MATRIX_FUNCTIONS,
     MAX_NESTING,
@@ -63,6 +64,7 @@ from verifier.latex.vocabulary import (
     NAME_RE,
     NAMEISH,
     NBAR,
+    NOT_QUANTITIES,
     NUMBER,
     NUMBER_RE,
     ONEST,
@@ -433,6 +435,8 @@ class Tokenizer:
                 self.emit(RBRACK, "]", end)
                 k = end + 1
             return self.arg(k, j, depth)
+        if name == "boxed" and self.s.startswith("\\boxed", self.skip_ws(self.group_end_of_arg(k, j), j)):
+            return self.cells(i, k, j, depth)
         if name in DECORATIONS:
             return self.arg(k, j, depth)
         if name in ("overset", "underset", "stackrel"):
@@ -474,7 +478,40 @@ class Tokenizer:
             return k
         if name in UNSUPPORTED_RELATIONS:
             self.fail(f"relation \\{name} is not part of a checkable formula", i)
+        after = self.s[self.skip_ws(k, j) : self.skip_ws(k, j) + 1]
+        if name.isalpha() and name not in NOT_QUANTITIES and after not in ("{", "[") and options().macros == "opaque":
+            self.emit(IDENT, "\\" + name, i)  # a macro defined elsewhere (\input): an opaque quantity
+            return k
         self.fail(f"unsupported command \\{name}", i)
+
+    def group_end_of_arg(self, k: int, j: int) -> int:
+        """The index after the argument that starts at (or after spaces from) ``k``."""
+        k = self.skip_ws(k, j)
+        if k < j and self.s[k] == "{":
+            return self.group_end(k, j) + 1
+        return min(k + 1, j)
+
+    def cells(self, i: int, k: int, j: int, depth: int) -> int:
+        r"""``\boxed{2}\boxed{3}\boxed{4}``: a vector drawn as a row of cells, read as the column (2, 3, 4).
+
+        Only a run of two or more cells: one ``\boxed{…}`` alone is a decoration of what it frames.
+        """
+        self.emit(LTUPLE, "(", i)
+        first = True
+        while True:
+            if not first:
+                self.emit(COMMA, ",", k)
+            first = False
+            self.emit(LBRACE, "{", k)
+            inner, k = self.sub_tokens(k, j, depth)
+            self.out.extend(inner)
+            self.emit(RBRACE, "}", k - 1)
+            nxt = self.skip_ws(k, j)
+            if not self.s.startswith("\\boxed", nxt) or self.s[nxt + 6 : nxt + 7].isalpha():
+                break
+            k = nxt + 6
+        self.emit(RPAREN, ")", k - 1)
+        return k
 
     def font(self, name: str, i: int, k: int, j: int, depth: int) -> int:
         inner, k = self.sub_tokens(k, j, depth)

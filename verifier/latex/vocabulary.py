@@ -117,6 +117,16 @@ UNSUPPORTED_RELATIONS = frozenset(
     "in notin subset subseteq approx sim propto equiv to rightarrow mapsto implies Rightarrow coloneqq "
     "triangleq".split()
 )
+# Standard commands that are not quantities: never read as an opaque macro defined elsewhere
+NOT_QUANTITIES = frozenset(
+    "pm mp forall exists nexists neg lnot land lor wedge vee cap cup setminus emptyset varnothing subset "
+    "supset perp parallel dagger ddagger therefore because iff implies impliedby Leftrightarrow "
+    "leftrightarrow leftarrow Leftarrow gets longrightarrow Longrightarrow longleftarrow Longleftarrow "
+    "uparrow downarrow checkmark square blacksquare qed oplus ominus bigoplus bigotimes bigcup bigcap ll gg "
+    "prec succ simeq cong asymp models vdash dashv bot angle not cancel cancelto operatorname mathop limits "
+    "nolimits sqcup uplus bullet star circ diamond triangle triangledown nabla partial hline cline "
+    "ensuremath hfill vfill newline linebreak par item label ref eqref cite".split()
+)
 MATRIX_ENVS = frozenset({"matrix", "pmatrix", "bmatrix", "Bmatrix", "smallmatrix", "array"})
 CASES_ENVS = frozenset({"cases", "dcases", "rcases"})
 OTHERWISE_WORDS = frozenset({"otherwise", "else", "sonst"})
@@ -250,6 +260,7 @@ SUPERSCRIPTS = ("power", "index")
 ARGUMENTS = ("factor", "product")
 SUBSCRIPTS = ("number", "digits")
 PARTIALS = ("written", "restored")
+MACROS = ("opaque", "refused")
 
 
 @dataclass(frozen=True)
@@ -264,6 +275,9 @@ class Options:
     next factor ("factor": ``\\log(2\\pi)\\sigma^2``) or the whole product after it ("product")?
     ``subscripts``: is ``w_{12}`` entry 12 ("number") or entry (1, 2) ("digits")? ``partials``:
     is a ``\\partial`` forgotten on one side of a derivative refused ("written") or restored?
+    ``macros``: is an unknown control word without arguments (``\\w``, defined in a file the notes
+    ``\\input``) an opaque quantity named ``\\w`` ("opaque") or refused ("refused")? See
+    :mod:`verifier.latex.opaque` for what a checker may conclude from such a reading.
     """
 
     prime_var: sympy.Symbol | sympy.Indexed | None = None
@@ -274,6 +288,7 @@ class Options:
     arguments: str = "factor"
     subscripts: str = "number"
     partials: str = "written"
+    macros: str = "opaque"
 
 
 DEFAULT_OPTIONS = Options()

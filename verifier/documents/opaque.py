@@ -1,0 +1,67 @@
+r"""Verdicts of steps that use a quantity the notes never define (an opaque name the parser guessed).
+
+The parser reads a macro whose definition is not at hand (``\w`` from a file the notes ``\input``)
+and a ``\sum_K`` with nothing to sum as opaque quantities (:mod:`verifier.latex.opaque`). Under that
+reading a step is checked like any other, but what its verdict may say is limited:
+
+* FAILED never: the step fails for an arbitrary value of the unknown quantity, which says nothing
+  about what the notes mean by it. It is SKIPPED with the reason.
+* PROVED or PASSED only if every guessed name of the step is written, somewhere in its chain, where
+  only a quantity can stand (a *term*): an operator read as a factor (``\sumin`` applied to what
+  follows) gives another formula, so such a step is SKIPPED too. A verdict kept is reported with
+  the reading (``\w read as an unknown quantity …``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from verifier.latex.opaque import describe, guessed_names, is_guessed, term_evidence
+from verifier.results import StepResult, Verdict
+
+if TYPE_CHECKING:
+    import sympy as sp
+
+__all__ = ["opaque_notes", "opaque_verdict"]
+
+
+def opaque_notes(tree: sp.Basic) -> list[str]:
+    """The readings to report for the guessed names of one member."""
+    return [describe(name) for name in sorted(guessed_names(tree))]
+
+
+def opaque_verdict(
+    trees: list[sp.Basic], chain_latex: list[str], r: StepResult, reached: Iterable[str] = ()
+) -> StepResult | None:
+    """The verdict of a step whose members (``trees``) use guessed names, or None if they use none
+    (or the verdict stands as it is). ``chain_latex``: the members of the step's chain (and the
+    bodies of the definitions it reaches), where a guessed name may be seen standing as a term;
+    ``reached``: the names the step reaches through definitions (a guess there counts too)."""
+    guessed = set().union(*(guessed_names(t) for t in trees)) if trees else set()
+    guessed |= {name for name in reached if is_guessed(name)}
+    if not guessed:
+        return None
+    names = ", ".join(sorted(guessed))
+    are, it, what = ("are", "them", "unknown quantities") if len(guessed) > 1 else ("is", "it", "an unknown quantity")
+    if r.verdict is Verdict.FAILED:
+        cx = r.counterexample
+        where = f" (under that reading it fails at {', '.join(f'{k}={v}' for k, v in cx.point)})" if cx else ""
+        why = (f"{names} {are} not defined in the notes (read as {what}); a failure for arbitrary "
+               f"values says nothing about what the notes mean by {it}{where}")  # fmt: skip
+        return replace(r, verdict=Verdict.SKIPPED, counterexample=None, message=why)
+    if r.verdict in (Verdict.PROVED, Verdict.PASSED):
+        seen: set[str] = set()
+        for src in chain_latex:
+            seen |= term_evidence(src)
+        operators = sorted(guessed - seen)
+        if operators:
+            which = ", ".join(operators)
+            are = "are" if len(operators) > 1 else "is"
+            why = (
+                f"{which} {are} not defined in the notes and always followed by what an operator would apply to: "
+                f"the step holds with {which} read as a factor, which may not be what the notes mean"
+            )
+            return replace(r, verdict=Verdict.SKIPPED, counterexample=None, message=why)
+    return None
