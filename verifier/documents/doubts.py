@@ -27,6 +27,7 @@ from verifier.documents.context import (
     VarDecl,
     display_key,
 )
+from verifier.documents.generic import direct_partials_scope, generic_names, undecided, variables_of
 from verifier.documents.infer import (
     names_in,
 )
@@ -129,6 +130,10 @@ class _Doubts:
             if logged is not None:
                 chains.append(("\\log applied to the whole product after it", logged))
         scopes: list[tuple[str, Scope]] = [("", scope)]
+        direct = direct_partials_scope(scope)
+        if direct is not None:  # backprop notes: ∂y/∂μ is the partial of y's definition, σ held fixed
+            scopes.append(("direct partials of the defined quantities (the others in the definition held fixed)",
+                           direct))  # fmt: skip
         inferred = [(k, e) for k, e in scope.names.items() if k in scope.inferred and isinstance(e, VarDecl)]
         labels = scope.copy()
         for key, entry in inferred:
@@ -185,6 +190,10 @@ class _Doubts:
         inferred = {k for k in scope.inferred if k[0] in used}
         if not inferred:
             return r
+        lone_function = undecided(scope, trees[:1], trees[1:])
+        if lone_function:
+            return self._demote(r, lone_function)
+        functions = set(generic_names(scope))  # undefined names read as arbitrary functions of their variables
         guessed = [display_key(k) for k in inferred if isinstance(scope.names.get(k), VarDecl)
                    and scope.names[k].kind == "function"]  # type: ignore[union-attr]  # fmt: skip
         if guessed:
@@ -200,7 +209,10 @@ class _Doubts:
             for d in t.atoms(sp.Derivative):
                 variables = {str(v.base.label) if isinstance(v, sp.Indexed) else str(v) for v, _ in d.variable_count}
                 reached = self._reach(names_in(d.expr), scope)
+                # what the variable is defined from cannot depend on it; an arbitrary function's dependence is modelled
+                fixed = (self._reach(variables, scope) if functions else set()) | functions
                 loose = sorted(display_key(k) for k in scope.inferred if k[0] in reached and k[0] not in variables
+                               and k[0] not in fixed
                                and isinstance(e := scope.names.get(k), VarDecl) and e.kind != "matrix")  # fmt: skip
                 if loose:
                     return self._demote(r, f"{', '.join(loose)} (not defined in the notes) may depend on the variable "
@@ -221,8 +233,9 @@ class _Doubts:
                 return self._demote(r, "an equation between undeclared quantities: nothing says it is an identity "
                                        "(it may hold only for particular values)")  # fmt: skip
         if len(names) == 2:
+            related = variables_of(scope, trees)  # variables of an arbitrary function's derivatives
             one_side = sorted(display_key(k) for k in inferred if (k in names[0]) != (k in names[1])
-                              and isinstance(scope.names.get(k), VarDecl))  # fmt: skip
+                              and isinstance(scope.names.get(k), VarDecl) and k[0] not in related)  # fmt: skip
             if one_side:
                 why = f"{', '.join(one_side)} appear(s) on one side only and the notes do not define it"
                 return self._demote(r, why + ": the step relates it to the other side in a way the checker cannot see")

@@ -47,6 +47,8 @@ from verifier.documents.context import (
     display_key,
     key_of,
 )
+from verifier.documents.generic import DIRECT, PARTIALS, generic_names, smooth
+from verifier.documents.infer import names_in
 from verifier.documents.instances import Instance, dim_value, instantiate
 from verifier.documents.layout import MIXED, differs
 from verifier.documents.values import (
@@ -127,6 +129,10 @@ class Resolver:
         self._opaque: list[_Opaque] = []
         self._depth = 0
         self.layout = scope.conventions.get("layout", MIXED)
+        # undefined names the chain differentiates: arbitrary smooth functions (verifier.documents.generic)
+        self.generic = generic_names(scope)
+        self._generic_depth = 0
+        self._no_freeze = False
 
     # -- entry points -----------------------------------------------------------------------
     def member(self, tree: sp.Basic | ListMember) -> Value:
@@ -165,6 +171,8 @@ class Resolver:
             if key in op.names:
                 op.used.add(0)
                 return op.names[key]
+        if not key[1] and key[0] in self.generic:
+            return self._generic_value(key[0])
         entry = self.scope.names.get(key)
         if entry is None:
             return None
@@ -188,12 +196,21 @@ class Resolver:
                 return self._call_definition(d, [self.value(self.parse(p), {}) for p in d.params], {})
             raise ResolveError(f"{display_key(d.key)} is a function; call it with an argument")
         if d.index_params:
-            # the whole family as a vector over the declared range of its index
-            if len(d.index_params) != 1:
+            # the whole family as a vector (a matrix for two indices) over the declared ranges
+            if len(d.index_params) > 2:
                 raise ResolveError(f"family {display_key(d.key)} has several indices; use its entries")
-            lo, hi = self._index_range(d.index_params[0])
-            entries = [self._family_entry(d, [k]) for k in range(lo, hi + 1)]
-            return norm(sp.ImmutableMatrix(len(entries), 1, entries))
+            ranges = [self._index_range(p) for p in d.index_params]
+            if len(ranges) == 1:
+                (lo, hi), (lo2, hi2) = ranges[0], (1, 1)
+            else:
+                (lo, hi), (lo2, hi2) = ranges
+            rows = [
+                [self._family_entry(d, [k] if len(ranges) == 1 else [k, m]) for m in range(lo2, hi2 + 1)]
+                for k in range(lo, hi + 1)
+            ]
+            if any(is_matrix(e) for row in rows for e in row):
+                raise ResolveError(f"the entries of family {display_key(d.key)} are not scalars")
+            return norm(sp.ImmutableMatrix(rows))
         cacheable = not self._opaque
         if cacheable and d.key in self._cache:
             return self._cache[d.key]
@@ -207,6 +224,33 @@ class Resolver:
         if cacheable:
             self._cache[d.key] = value
         return value
+
+    def _generic_value(self, name: str) -> Value:
+        """An undefined name the chain differentiates: an arbitrary smooth function of the quantities
+        :mod:`verifier.documents.generic` chose, at their current values (through opaque layers, so
+        its derivatives through intermediates are total)."""
+        if self._generic_depth > 4:
+            raise ResolveError(f"{name} is read as a function of itself")
+        self._generic_depth += 1
+        try:
+            args: list[sp.Expr] = []
+            for top in self.generic[name]:
+                v = self._lookup((top, ()))
+                if v is None:
+                    raise ResolveError(f"{name} is read as a function of {top}, which has no value here")
+                v = norm(v)
+                if isinstance(v, Ones | D):
+                    raise ResolveError(f"{name} is read as a function of {top}, which is not a plain value")
+                args.extend(list(v) if is_matrix(v) else [v])
+        finally:
+            self._generic_depth -= 1
+        # the reading is reported with the step through the name's inferred note (generic.annotate)
+        variable = self.instance.variables.get((name, ()))
+        shape = variable.value if variable is not None else sp.Integer(0)
+        if is_matrix(shape):
+            return norm(sp.ImmutableMatrix(shape.rows, shape.cols,
+                                           lambda i, j: smooth(name, 1 + i * shape.cols + j, args)))  # fmt: skip
+        return smooth(name, 0, args)
 
     def _def_tree(self, d: Definition) -> sp.Basic:
         if d.key not in self._defs:
@@ -640,6 +684,8 @@ class Resolver:
                 raise ResolveError("the variable of the gradient is not written (\\nabla_x f)")
             expr, var = node.args
         self._known_dependence(expr, var)
+        if self._frozen(expr, var):
+            return None  # the direct-partials reading: computed explicitly by _derivative
         wrt = self._independent(var, {})
         if wrt is None:
             return None
@@ -663,6 +709,9 @@ class Resolver:
         var, count = pairs[0]
         count = int(count)
         self._known_dependence(expr, var)
+        frozen = self._frozen(expr, var)
+        if frozen:
+            return self._direct_partial(expr, pairs, env, frozen)
         wrt = self._independent(var, env)
         if wrt is not None:
             return diff_value(self.value(expr, env), wrt, count, self.layout)
@@ -681,6 +730,62 @@ class Resolver:
         mapping = _pairs(fresh, actual)
         return substitute(d, mapping)
 
+    def _frozen(self, expr: sp.Basic, var: sp.Basic) -> list[str]:
+        """Under the direct-partials reading (``partials: direct``, backprop notes), the defined names
+        held fixed in ``∂expr/∂var``: every defined name in ``expr`` (in the definition of ``expr`` when
+        it is a defined name) other than ``var``. Empty when the reading is off, when ``var`` is not
+        used there directly (then the derivative is total), or when nothing else is defined."""
+        if self._no_freeze or self.scope.conventions.get(PARTIALS) != DIRECT:
+            return []
+        wrt = key_of(var)
+        if wrt is None:
+            return []
+        head = key_of(expr)
+        entry = self.scope.names.get((head[0], ())) if head is not None else None
+        if isinstance(entry, Definition):
+            if entry.builtin or entry.is_function or not entry.body:
+                return []
+            names = names_in(self._def_tree(entry)) - set(entry.params) - set(entry.index_params)
+        else:
+            names = names_in(expr)
+        if wrt[0] not in names:
+            return []
+        return sorted(
+            n for n in names - {wrt[0]}
+            if isinstance(e := self.scope.names.get((n, ())), Definition) and e.body and not e.is_function
+            and not e.builtin and n not in self.generic
+        )  # fmt: skip
+
+    def _direct_partial(
+        self, expr: sp.Basic, pairs: Sequence[tuple[sp.Basic, int]], env: dict[str, Value], frozen: list[str]
+    ) -> Value:
+        """``∂y_{bh}/∂μ_{pq}`` with the other defined names of ``y`` (σ) held fixed, then given their values."""
+        op = _Opaque()
+        mapping: dict[sp.Symbol, sp.Expr] = {}
+        for name in frozen:
+            actual = self._lookup((name, ()))
+            if actual is None:
+                return self._derivative_total(expr, pairs, env)
+            actual = norm(actual)
+            fresh = _fresh_like(actual, name)
+            op.names[(name, ())] = fresh
+            mapping.update(_pairs(fresh, actual))
+        self._note(f"∂ of a defined quantity read as the direct partial of its definition ({', '.join(frozen)} "
+                   "held fixed), as in backpropagation")  # fmt: skip
+        self._opaque.append(op)
+        try:
+            d = self._derivative_total(expr, pairs, env)
+        finally:
+            self._opaque.pop()
+        return substitute(d, mapping)
+
+    def _derivative_total(self, expr: sp.Basic, pairs: Sequence[tuple[sp.Basic, int]], env: dict[str, Value]) -> Value:
+        saved, self._no_freeze = self._no_freeze, True
+        try:
+            return self._derivative(expr, pairs, env)
+        finally:
+            self._no_freeze = saved
+
     def _known_dependence(self, expr: sp.Basic, var: sp.Basic) -> None:
         """``∂L/∂z`` where the notes never define ``L``: an inferred free name does not depend on
         ``z``, but the author means a quantity that does. Its derivative is unknown, never 0."""
@@ -690,6 +795,8 @@ class Resolver:
         if head is None:
             return
         base = (head[0], ())
+        if head[0] in self.generic:
+            return  # read as an arbitrary function of what it is differentiated by
         inferred = head in self.scope.inferred or base in self.scope.inferred
         if not inferred:
             return
