@@ -210,7 +210,7 @@ class _Doubts:
                 variables = {str(v.base.label) if isinstance(v, sp.Indexed) else str(v) for v, _ in d.variable_count}
                 reached = self._reach(names_in(d.expr), scope)
                 # what the variable is defined from cannot depend on it; an arbitrary function's dependence is modelled
-                fixed = (self._reach(variables, scope) if functions else set()) | functions
+                fixed = (self._reach(variables, scope) - variables) | functions
                 loose = sorted(display_key(k) for k in scope.inferred if k[0] in reached and k[0] not in variables
                                and k[0] not in fixed
                                and isinstance(e := scope.names.get(k), VarDecl) and e.kind != "matrix")  # fmt: skip

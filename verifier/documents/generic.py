@@ -31,6 +31,10 @@ Backprop notes write ``\frac{\partial l}{\partial x_{pq}} = \frac{\partial l}{\p
   x)`` is still evaluated numerically from ``f`` itself. An identity that holds for it at every
   sampled point is PASSED (or PROVED) for this reading, reported with the step; one that fails has a
   concrete counterexample — a function for which it is false.
+* **Where.** Only in the members that differentiate it: elsewhere (``-y_i + y_i \hat{y}_i``) its
+  values are arbitrary numbers, which the plain inferred variable already is — and a function of
+  every input there would make purely algebraic steps slow to prove. A step with a derivative of it
+  on one side only is never a FAILED (below), so the two readings never decide a step together.
 * **When a failure is not a FAILED** (:func:`undecided`): a step where such a name, or its
   derivative, occurs on one side only (``\frac{\partial CE}{\partial \theta} = \hat{y} - y``,
   ``\frac{\partial \hat{y}_i}{\partial \theta_k} = \frac{\partial}{\partial \theta_k}\frac{e^{\theta_i}}{…}``)
@@ -60,6 +64,7 @@ __all__ = [
     "PARTIALS",
     "annotate",
     "annotate_chain",
+    "differentiates",
     "direct_partials_scope",
     "generic_names",
     "smooth",
@@ -204,6 +209,12 @@ def annotate(trees: Iterable[sp.Basic], scope: Scope, parse: Callable[[str], sp.
             f"{display_key(key)}: {what} of {', '.join(tops)} (not defined in the notes; the chain "
             f"differentiates it by {', '.join(wrt)})"
         )
+
+
+def differentiates(tree: object, names: set[str]) -> bool:
+    """Does ``tree`` (a member's tree, or a list member) differentiate an expression using ``names``?"""
+    trees = [tree] if isinstance(tree, sp.Basic) else [getattr(tree, "body", sp.Integer(0))]
+    return any(names_in(expr) & names for t in trees for expr, _var in _derivatives(t))
 
 
 def generic_names(scope: Scope) -> dict[str, tuple[str, ...]]:

@@ -47,7 +47,7 @@ from verifier.documents.context import (
     display_key,
     key_of,
 )
-from verifier.documents.generic import DIRECT, PARTIALS, generic_names, smooth
+from verifier.documents.generic import DIRECT, PARTIALS, differentiates, generic_names, smooth
 from verifier.documents.infer import names_in
 from verifier.documents.instances import Instance, dim_value, instantiate
 from verifier.documents.layout import MIXED, differs
@@ -132,11 +132,16 @@ class Resolver:
         # undefined names the chain differentiates: arbitrary smooth functions (verifier.documents.generic)
         self.generic = generic_names(scope)
         self._generic_depth = 0
+        self._generic_cache: dict[str, Value] = {}
+        self._generic_on = False
         self._no_freeze = False
 
     # -- entry points -----------------------------------------------------------------------
     def member(self, tree: sp.Basic | ListMember) -> Value:
         """The value of a whole chain member; a top-level derivative becomes ``D(f, x)``."""
+        # an undefined name the chain differentiates is a function only in members that differentiate
+        # it: elsewhere its values are arbitrary numbers, as plain variables are (and far cheaper)
+        self._generic_on = bool(self.generic) and differentiates(tree, set(self.generic))
         if isinstance(tree, ListMember):
             return self._list(tree)
         if isinstance(tree, sp.Derivative) or (isinstance(tree, AppliedUndef) and tree.func.__name__ == "grad"):
@@ -171,7 +176,7 @@ class Resolver:
             if key in op.names:
                 op.used.add(0)
                 return op.names[key]
-        if not key[1] and key[0] in self.generic:
+        if not key[1] and key[0] in self.generic and self._generic_on:
             return self._generic_value(key[0])
         entry = self.scope.names.get(key)
         if entry is None:
@@ -229,6 +234,9 @@ class Resolver:
         """An undefined name the chain differentiates: an arbitrary smooth function of the quantities
         :mod:`verifier.documents.generic` chose, at their current values (through opaque layers, so
         its derivatives through intermediates are total)."""
+        cacheable = not self._opaque  # through an opaque layer its arguments are other values
+        if cacheable and name in self._generic_cache:
+            return self._generic_cache[name]
         if self._generic_depth > 4:
             raise ResolveError(f"{name} is read as a function of itself")
         self._generic_depth += 1
@@ -248,9 +256,13 @@ class Resolver:
         variable = self.instance.variables.get((name, ()))
         shape = variable.value if variable is not None else sp.Integer(0)
         if is_matrix(shape):
-            return norm(sp.ImmutableMatrix(shape.rows, shape.cols,
-                                           lambda i, j: smooth(name, 1 + i * shape.cols + j, args)))  # fmt: skip
-        return smooth(name, 0, args)
+            value: Value = norm(sp.ImmutableMatrix(shape.rows, shape.cols,
+                                                   lambda i, j: smooth(name, 1 + i * shape.cols + j, args)))  # fmt: skip
+        else:
+            value = smooth(name, 0, args)
+        if cacheable:
+            self._generic_cache[name] = value
+        return value
 
     def _def_tree(self, d: Definition) -> sp.Basic:
         if d.key not in self._defs:
@@ -614,10 +626,20 @@ class Resolver:
         if isinstance(entry, Definition) and (entry.is_function or entry.builtin):
             return self._call_definition(entry, args, env)
         if isinstance(entry, VarDecl) and entry.kind == "function":
+            undefined = (name, ()) in self.scope.inferred
+            if undefined and (len(args) != 1 or is_matrix(args[0])):
+                # J(\theta), \ell(X, y, w): a scalar function of everything it is applied to, arbitrary
+                # (verifier.documents.generic); a step that says what it is cannot fail (doubts)
+                flat: list[sp.Expr] = []
+                for a in args:
+                    if isinstance(a, Ones | D):
+                        raise ResolveError(f"{name} is not defined in the notes and is applied to {_short(a)}")
+                    flat.extend(list(a) if is_matrix(a) else [a])
+                self._note(f"{name} (not defined in the notes) read as an arbitrary smooth scalar function of "
+                           "its arguments")  # fmt: skip
+                return smooth(name, 0, flat)
             if len(args) != 1:
                 raise ResolveError(f"{name} is declared as a function of one argument")
-            if (name, ()) in self.scope.inferred and is_matrix(args[0]):
-                raise ResolveError(f"{name} is not defined in the notes: what {name} of a vector means is unknown")
             return elementwise(test_function, args[0])
         if name in BUILTIN_FUNCTIONS:
             return builtin(name, args)
