@@ -256,8 +256,8 @@ class Resolver:
         variable = self.instance.variables.get((name, ()))
         shape = variable.value if variable is not None else sp.Integer(0)
         if is_matrix(shape):
-            value: Value = norm(sp.ImmutableMatrix(shape.rows, shape.cols,
-                                                   lambda i, j: smooth(name, 1 + i * shape.cols + j, args)))  # fmt: skip
+            cols = shape.cols
+            value: Value = norm(sp.ImmutableMatrix(shape.rows, cols, lambda i, j: smooth(name, 1 + i * cols + j, args)))
         else:
             value = smooth(name, 0, args)
         if cacheable:
