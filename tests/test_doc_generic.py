@@ -179,3 +179,22 @@ def test_an_undefined_function_of_a_vector_is_an_arbitrary_scalar_function() -> 
     step = _last(text)
     assert step.verdict in _GOOD, step.message
     assert "J (not defined in the notes) read as an arbitrary smooth scalar function" in step.message
+
+
+def test_a_chain_rule_through_an_undefined_intermediate_holds() -> None:
+    # x = Az is said in prose only; the chain differentiates x by z, so x is an arbitrary function of z
+    text = (
+        "Notes.\n\n$$\\frac{\\partial f}{\\partial z_i} = \\sum_j \\frac{\\partial f}{\\partial x_j}"
+        "\\frac{\\partial x_j}{\\partial z_i}$$\n"
+    )
+    step = _last(text)
+    assert step.verdict in _GOOD, step.message
+    assert "f: an arbitrary smooth function of x" in step.message
+
+
+def test_a_chain_rule_through_quantities_the_notes_never_relate_is_not_failed() -> None:
+    # nothing says how x depends on z: f of z and of x, unrelated, cannot refute the step
+    text = "Notes.\n\n$$\\frac{\\partial f}{\\partial z_i} = \\frac{\\partial f}{\\partial x_j} W_{ji}$$\n"
+    step = _last(text)
+    assert step.verdict is Verdict.SKIPPED
+    assert "do not define from one another" in step.message

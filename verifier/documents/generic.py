@@ -142,12 +142,17 @@ def _candidate(scope: Scope, key: Key) -> bool:
     return entry.kind in ("scalar", "vector", "matrix")
 
 
-def depends(scope: Scope, parse: Callable[[str], sp.Basic]) -> Callable[[str], set[str]]:
+def depends(
+    scope: Scope, parse: Callable[[str], sp.Basic], functions: dict[str, list[str]] | None = None
+) -> Callable[[str], set[str]]:
     """``deps(name)``: every name ``name``'s definition uses, transitively (the notes' and the
-    context's definitions; parameters of functions excluded)."""
+    context's definitions; parameters of functions excluded); an undefined name in ``functions``
+    uses what it is differentiated by (``x`` in ``\partial x_j / \partial z_i`` is a function of ``z``)."""
     direct: dict[str, set[str]] = {}
 
     def uses(name: str) -> set[str]:
+        if functions and name in functions:
+            return set(functions[name]) - {name}
         if name not in direct:
             entry = scope.names.get((name, ()))
             out: set[str] = set()
@@ -189,7 +194,7 @@ def annotate(trees: Iterable[sp.Basic], scope: Scope, parse: Callable[[str], sp.
                 seen.append(wrt[0])
     if not variables:
         return
-    closure = depends(scope, parse)
+    closure = depends(scope, parse, variables)
     defined = [k[0] for k, e in scope.names.items() if not k[1] and isinstance(e, Definition) and e.body
                and not e.is_function and not e.builtin]  # fmt: skip
     for name, wrt in variables.items():
@@ -261,6 +266,12 @@ def undecided(scope: Scope, left: Sequence[sp.Basic], right: Sequence[sp.Basic])
         ri |= i
     lone = sorted((lp ^ rp) | (li ^ ri))
     if not lone:
+        tops = generic_names(scope)
+        loose = sorted(n for n in lp | rp if len(tops[n]) > 1)
+        if loose:  # f of z and of x, which the notes never relate (x = Az said in prose only)
+            n = loose[0]
+            return (f"{display_key((n, ()))} is not defined in the notes and is read as a function of "
+                    f"{', '.join(tops[n])}, which the notes do not define from one another")  # fmt: skip
         return None
     shown = ", ".join(display_key((n, ())) for n in lone)
     return (
