@@ -145,7 +145,7 @@ def _candidate(scope: Scope, key: Key) -> bool:
 def depends(
     scope: Scope, parse: Callable[[str], sp.Basic], functions: dict[str, list[str]] | None = None
 ) -> Callable[[str], set[str]]:
-    """``deps(name)``: every name ``name``'s definition uses, transitively (the notes' and the
+    r"""``deps(name)``: every name ``name``'s definition uses, transitively (the notes' and the
     context's definitions; parameters of functions excluded); an undefined name in ``functions``
     uses what it is differentiated by (``x`` in ``\partial x_j / \partial z_i`` is a function of ``z``)."""
     direct: dict[str, set[str]] = {}
