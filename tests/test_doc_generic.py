@@ -198,3 +198,18 @@ def test_a_chain_rule_through_quantities_the_notes_never_relate_is_not_failed() 
     step = _last(text)
     assert step.verdict is Verdict.SKIPPED
     assert "do not define from one another" in step.message
+
+
+def test_a_defined_function_used_bare_takes_its_parameters_from_scope() -> None:
+    # y^* is the parameter named ystar, not a product y·s·t·a·r
+    text = "Notes.\n\n$$L(y, y^*) = \\frac{1}{2}(y-y^*)^2$$\n\n$$\\frac{\\partial L}{\\partial y} = (y - y^*)$$\n"
+    assert _last(text).verdict is Verdict.PROVED
+    assert _last(text.replace("(y - y^*)$$", "(y + y^*)$$")).verdict is Verdict.FAILED
+
+
+def test_the_gradient_of_a_function_of_one_parameter_is_taken_with_respect_to_it() -> None:
+    text = "Notes.\n\n$$g(z) := \\sin(3 z)$$\n\n$$\\nabla g = 3 \\cos(3 z)$$\n"
+    step = _last(text)
+    assert step.verdict is Verdict.PROVED
+    assert "gradient with respect to z" in step.message
+    assert _last(text.replace("3 \\cos(3 z)$$", "\\cos(3 z)$$")).verdict is Verdict.FAILED

@@ -27,7 +27,13 @@ from verifier.documents.context import (
     VarDecl,
     display_key,
 )
-from verifier.documents.generic import direct_partials_scope, generic_names, undecided, variables_of
+from verifier.documents.generic import (
+    bare_parameters,
+    direct_partials_scope,
+    generic_names,
+    undecided,
+    variables_of,
+)
 from verifier.documents.infer import (
     names_in,
 )
@@ -233,7 +239,8 @@ class _Doubts:
                 return self._demote(r, "an equation between undeclared quantities: nothing says it is an identity "
                                        "(it may hold only for particular values)")  # fmt: skip
         if len(names) == 2:
-            related = variables_of(scope, trees)  # variables of an arbitrary function's derivatives
+            # variables of an arbitrary function's derivatives; parameters of a defined function used bare
+            related = variables_of(scope, trees) | bare_parameters(scope, trees)
             one_side = sorted(display_key(k) for k in inferred if (k in names[0]) != (k in names[1])
                               and isinstance(scope.names.get(k), VarDecl) and k[0] not in related)  # fmt: skip
             if one_side:

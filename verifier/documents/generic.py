@@ -64,6 +64,7 @@ __all__ = [
     "PARTIALS",
     "annotate",
     "annotate_chain",
+    "bare_parameters",
     "differentiates",
     "direct_partials_scope",
     "generic_names",
@@ -292,6 +293,19 @@ def variables_of(scope: Scope, trees: Iterable[sp.Basic]) -> set[str]:
         for expr, var in _derivatives(tree):
             if names_in(expr) & names:
                 out |= names_in(var)
+    return out
+
+
+def bare_parameters(scope: Scope, trees: Iterable[sp.Basic]) -> set[str]:
+    """Parameters of the functions the notes define that ``trees`` use bare (``L`` after ``L(y, y^*) :=
+    …``): the resolver reads them as the names in scope, so such a name is on both sides of a step."""
+    out: set[str] = set()
+    for tree in trees:
+        for sub in sp.preorder_traversal(tree):
+            if isinstance(sub, sp.Symbol):
+                entry = scope.names.get((sub.name, ()))
+                if isinstance(entry, Definition) and entry.is_function:
+                    out |= set(entry.params)
     return out
 
 

@@ -198,7 +198,9 @@ class Resolver:
     def _definition_value(self, d: Definition) -> Value:
         if d.builtin or d.is_function:
             if d.params:
-                return self._call_definition(d, [self.value(self.parse(p), {}) for p in d.params], {})
+                # used bare (``\partial L / \partial w`` after ``L(y, y^*) := …``): its parameters are the
+                # names in scope (a parameter is a plain name: ``y^*`` is the name ystar, not a product)
+                return self._call_definition(d, [self.value(sp.Symbol(p), {}) for p in d.params], {})
             raise ResolveError(f"{display_key(d.key)} is a function; call it with an argument")
         if d.index_params:
             # the whole family as a vector (a matrix for two indices) over the declared ranges
@@ -613,9 +615,7 @@ class Resolver:
                 return Ones(not v.transposed)
             return norm(v.T) if is_matrix(v) else v
         if name == "grad":
-            if len(node.args) != 2:
-                raise ResolveError("the variable of the gradient is not written (\\nabla_x f)")
-            f, var = node.args
+            f, var = self._gradient(node)
             return self._derivative(f, ((var, 1),), env)
         args = [self.value(a, env) for a in node.args]
         return self.apply(name, args, env)
@@ -667,6 +667,19 @@ class Resolver:
             return elementwise(one, *args)
         return self.value(tree, dict(zip(d.params, args, strict=True)))
 
+    def _gradient(self, node: sp.Basic) -> tuple[sp.Basic, sp.Basic]:
+        """(function, variable) of ``\nabla_x f``; ``\nabla g`` of a function the notes define with one
+        parameter (``g(z) := f(Az)``) is the gradient with respect to that parameter."""
+        if len(node.args) == 2:
+            return node.args[0], node.args[1]
+        if len(node.args) == 1 and isinstance(node.args[0], sp.Symbol):
+            entry = self.scope.names.get((node.args[0].name, ()))
+            if isinstance(entry, Definition) and entry.is_function and len(entry.params) == 1:
+                param = entry.params[0]
+                self._note(f"\\nabla {node.args[0].name} read as the gradient with respect to {param}, its parameter")
+                return node.args[0], sp.Symbol(param)
+        raise ResolveError("the variable of the gradient is not written (\\nabla_x f)")
+
     def _subs(self, node: sp.Subs, env: dict[str, Value]) -> Value:
         """``f'(g(x))`` → the derivative of ``f`` evaluated at ``g(x)``."""
         deriv, variables, points = node.args
@@ -702,9 +715,7 @@ class Resolver:
                 return None
             expr, var = node.expr, node.variable_count[0][0]
         else:
-            if len(node.args) != 2:
-                raise ResolveError("the variable of the gradient is not written (\\nabla_x f)")
-            expr, var = node.args
+            expr, var = self._gradient(node)
         self._known_dependence(expr, var)
         if self._frozen(expr, var):
             return None  # the direct-partials reading: computed explicitly by _derivative
