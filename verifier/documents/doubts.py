@@ -136,7 +136,8 @@ class _Doubts:
             if logged is not None:
                 chains.append(("\\log applied to the whole product after it", logged))
         scopes: list[tuple[str, Scope]] = [("", scope)]
-        direct = direct_partials_scope(scope)
+        trees = [t for m in chain.members if m.parsed is not None for t in _member_trees(m.parsed)]
+        direct = direct_partials_scope(scope, trees, lambda src: self.parse(src, None, frozenset()))
         if direct is not None:  # backprop notes: ∂y/∂μ is the partial of y's definition, σ held fixed
             scopes.append(("direct partials of the defined quantities (the others in the definition held fixed)",
                            direct))  # fmt: skip

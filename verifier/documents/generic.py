@@ -309,12 +309,36 @@ def bare_parameters(scope: Scope, trees: Iterable[sp.Basic]) -> set[str]:
     return out
 
 
-def direct_partials_scope(scope: Scope) -> Scope | None:
-    """The scope of the backprop reading (derivatives of defined intermediates are direct
-    partials of their definitions), or None when nothing in the scope is defined."""
+def direct_partials_scope(
+    scope: Scope, trees: Iterable[sp.Basic], parse: Callable[[str], sp.Basic]
+) -> Scope | None:
+    """The scope of the backprop reading (derivatives of defined intermediates are direct partials
+    of their definitions), or None when it cannot differ from the literal one: no derivative of the
+    chain (its member ``trees``) has a variable used directly beside another defined name."""
     if scope.conventions.get(PARTIALS) == DIRECT:
         return None
-    if not any(isinstance(e, Definition) and e.body and not e.is_function for e in scope.names.values()):
+
+    def defined(name: str) -> Definition | None:
+        e = scope.names.get((name, ()))
+        ok = isinstance(e, Definition) and bool(e.body) and not e.is_function and not e.builtin
+        return e if ok else None  # type: ignore[return-value]
+
+    def differs(expr: sp.Basic, var: sp.Basic) -> bool:
+        wrt = key_of(var)
+        head = key_of(expr)
+        if wrt is None:
+            return False
+        d = defined(head[0]) if head is not None else None
+        if d is not None:
+            try:
+                names = names_in(parse(d.body)) - set(d.index_params)
+            except LatexError:
+                return False
+        else:
+            names = names_in(expr)
+        return wrt[0] in names and any(defined(n) for n in names - {wrt[0]})
+
+    if not any(differs(expr, var) for t in trees for expr, var in _derivatives(t)):
         return None
     other = scope.copy()
     other.conventions[PARTIALS] = DIRECT
