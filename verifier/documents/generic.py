@@ -109,8 +109,10 @@ def smooth(name: str, entry: int, args: Sequence[sp.Expr]) -> sp.Expr:
         raise ValueError("a function of no argument")
     a, b, e, d, (c,) = _coefficients(name, entry, n)
     s = sp.Add(*(ak * u for ak, u in zip(a, args, strict=True))) + c
-    per = sp.Add(*(bk * sp.cos(ek * u + dk) for bk, ek, dk, u in zip(b, e, d, args, strict=True)))
-    return 3 + sp.sin(s) + per / n
+    # unevaluated sin/cos: their automatic simplification queries assumptions through the whole
+    # (often large) argument, which dominated the time of a backprop chain; nothing is lost by skipping it
+    per = sp.Add(*(bk * sp.cos(ek * u + dk, evaluate=False) for bk, ek, dk, u in zip(b, e, d, args, strict=True)))
+    return 3 + sp.sin(s, evaluate=False) + per / n
 
 
 # ---------------------------------------------------------------------------------------------
@@ -309,9 +311,7 @@ def bare_parameters(scope: Scope, trees: Iterable[sp.Basic]) -> set[str]:
     return out
 
 
-def direct_partials_scope(
-    scope: Scope, trees: Iterable[sp.Basic], parse: Callable[[str], sp.Basic]
-) -> Scope | None:
+def direct_partials_scope(scope: Scope, trees: Iterable[sp.Basic], parse: Callable[[str], sp.Basic]) -> Scope | None:
     """The scope of the backprop reading (derivatives of defined intermediates are direct partials
     of their definitions), or None when it cannot differ from the literal one: no derivative of the
     chain (its member ``trees``) has a variable used directly beside another defined name."""
