@@ -65,6 +65,7 @@ __all__ = [
     "annotate",
     "annotate_chain",
     "bare_parameters",
+    "differentiated_calls",
     "differentiates",
     "direct_partials_scope",
     "generic_names",
@@ -73,6 +74,7 @@ __all__ = [
     "variables_of",
 ]
 
+MAX_ARGUMENTS = 24  # entries an arbitrary function may take (beyond, its expressions grow too large to check)
 PREFIX = "generic "  # scope.conventions key prefix: "generic l" -> "y"
 PARTIALS = "partials"  # scope.conventions key: "direct" for the backprop reading of intermediates' partials
 DIRECT = "direct"
@@ -105,8 +107,8 @@ def smooth(name: str, entry: int, args: Sequence[sp.Expr]) -> sp.Expr:
     """The arbitrary smooth function standing for ``name`` (entry ``entry``) at ``args``: positive
     (so ``\\log`` of it is real), bounded, with a generic jet (see the module docstring)."""
     n = len(args)
-    if n == 0:
-        raise ValueError("a function of no argument")
+    if not 0 < n <= MAX_ARGUMENTS:
+        raise ValueError(f"a function of {n} arguments")
     a, b, e, d, (c,) = _coefficients(name, entry, n)
     s = sp.Add(*(ak * u for ak, u in zip(a, args, strict=True))) + c
     # unevaluated sin/cos: their automatic simplification queries assumptions through the whole
@@ -223,6 +225,19 @@ def differentiates(tree: object, names: set[str]) -> bool:
     """Does ``tree`` (a member's tree, or a list member) differentiate an expression using ``names``?"""
     trees = [tree] if isinstance(tree, sp.Basic) else [getattr(tree, "body", sp.Integer(0))]
     return any(names_in(expr) & names for t in trees for expr, _var in _derivatives(t))
+
+
+def differentiated_calls(tree: object) -> set[str]:
+    r"""Names of the functions applied inside a differentiated expression of ``tree`` (``J`` in
+    ``\partial J(\theta) / \partial \theta_i``)."""
+    if not isinstance(tree, sp.Basic):
+        return set()
+    return {
+        sub.func.__name__
+        for expr, _var in _derivatives(tree)
+        for sub in sp.preorder_traversal(expr)
+        if isinstance(sub, AppliedUndef)
+    }
 
 
 def generic_names(scope: Scope) -> dict[str, tuple[str, ...]]:

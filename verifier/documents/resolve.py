@@ -47,7 +47,15 @@ from verifier.documents.context import (
     display_key,
     key_of,
 )
-from verifier.documents.generic import DIRECT, PARTIALS, differentiates, generic_names, smooth
+from verifier.documents.generic import (
+    DIRECT,
+    MAX_ARGUMENTS,
+    PARTIALS,
+    differentiated_calls,
+    differentiates,
+    generic_names,
+    smooth,
+)
 from verifier.documents.infer import names_in
 from verifier.documents.instances import Instance, dim_value, instantiate
 from verifier.documents.layout import MIXED, differs
@@ -134,6 +142,7 @@ class Resolver:
         self._generic_depth = 0
         self._generic_cache: dict[str, Value] = {}
         self._generic_on = False
+        self._calls_on: set[str] = set()
         self._no_freeze = False
 
     # -- entry points -----------------------------------------------------------------------
@@ -142,6 +151,7 @@ class Resolver:
         # an undefined name the chain differentiates is a function only in members that differentiate
         # it: elsewhere its values are arbitrary numbers, as plain variables are (and far cheaper)
         self._generic_on = bool(self.generic) and differentiates(tree, set(self.generic))
+        self._calls_on = differentiated_calls(tree)  # undefined functions of vectors read as arbitrary ones
         if isinstance(tree, ListMember):
             return self._list(tree)
         if isinstance(tree, sp.Derivative) or (isinstance(tree, AppliedUndef) and tree.func.__name__ == "grad"):
@@ -254,6 +264,9 @@ class Resolver:
                 args.extend(list(v) if is_matrix(v) else [v])
         finally:
             self._generic_depth -= 1
+        if len(args) > MAX_ARGUMENTS:
+            raise ResolveError(f"{name} is not defined in the notes and depends on too many entries ({len(args)}) "
+                               "to be read as an arbitrary function")  # fmt: skip
         # the reading is reported with the step through the name's inferred note (generic.annotate)
         variable = self.instance.variables.get((name, ()))
         shape = variable.value if variable is not None else sp.Integer(0)
@@ -627,6 +640,8 @@ class Resolver:
             return self._call_definition(entry, args, env)
         if isinstance(entry, VarDecl) and entry.kind == "function":
             undefined = (name, ()) in self.scope.inferred
+            if undefined and is_matrix(args[0]) and name not in self._calls_on:
+                raise ResolveError(f"{name} is not defined in the notes: what {name} of a vector means is unknown")
             if undefined and (len(args) != 1 or is_matrix(args[0])):
                 # J(\theta), \ell(X, y, w): a scalar function of everything it is applied to, arbitrary
                 # (verifier.documents.generic); a step that says what it is cannot fail (doubts)
@@ -635,6 +650,9 @@ class Resolver:
                     if isinstance(a, Ones | D):
                         raise ResolveError(f"{name} is not defined in the notes and is applied to {_short(a)}")
                     flat.extend(list(a) if is_matrix(a) else [a])
+                if len(flat) > MAX_ARGUMENTS:
+                    raise ResolveError(f"{name} is not defined in the notes and has too many inputs ({len(flat)}) to "
+                                       "be read as an arbitrary function")  # fmt: skip
                 self._note(f"{name} (not defined in the notes) read as an arbitrary smooth scalar function of "
                            "its arguments")  # fmt: skip
                 return smooth(name, 0, flat)
