@@ -89,8 +89,17 @@ class _Doubts:
             return steps
         out = list(steps)
         started = time.perf_counter()
+        settled: set[int] = set()
+        if generic_names(scope):
+            for k, st in enumerate(chain.steps):
+                sides = [
+                    _member_trees(p) if (p := chain.members[i].parsed) is not None else [] for i in (st.left, st.right)
+                ]
+                if out[k].verdict is Verdict.FAILED and undecided(scope, sides[0], sides[1]):
+                    settled.add(k)
         for note, alt_chain, alt_scope in self._alternatives(chain, scope):
-            failing = [k for k, r in enumerate(out) if r.verdict is Verdict.FAILED]
+            # a step that says what an undefined function is fails under every reading (generic.undecided)
+            failing = [k for k, r in enumerate(out) if r.verdict is Verdict.FAILED and k not in settled]
             if not failing or time.perf_counter() - started > READINGS_SECONDS:
                 break
             try:
