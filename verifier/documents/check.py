@@ -46,6 +46,7 @@ from verifier.documents.context import (
     parse_context_file,
 )
 from verifier.documents.doubts import _Doubts
+from verifier.documents.generic import annotate_chain as annotate_generic
 from verifier.documents.members import _Chain, _shorten
 from verifier.documents.reader import STRUCK, Progress, _Reader
 from verifier.documents.records import CheckedChain, DocumentCheck, StepCounts
@@ -302,6 +303,7 @@ class _Document(_Reader, _Doubts):
             elif applies:
                 chain.conditions.append((a.condition, f"context line {a.line}"))
         self._read(chain, scope)
+        annotate_generic(chain, scope, lambda src: self.parse(src, None, frozenset()))
         if scope.conventions.get("summation") == "einstein":
             self._sum_repeated(chain, scope)
         if chain.struck:

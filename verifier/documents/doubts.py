@@ -27,6 +27,13 @@ from verifier.documents.context import (
     VarDecl,
     display_key,
 )
+from verifier.documents.generic import (
+    bare_parameters,
+    direct_partials_scope,
+    generic_names,
+    undecided,
+    variables_of,
+)
 from verifier.documents.infer import (
     names_in,
 )
@@ -111,8 +118,17 @@ class _Doubts:
             return steps
         out = list(steps)
         started = time.perf_counter()
+        settled: set[int] = set()
+        if generic_names(scope):
+            for k, st in enumerate(chain.steps):
+                sides = [
+                    _member_trees(p) if (p := chain.members[i].parsed) is not None else [] for i in (st.left, st.right)
+                ]
+                if out[k].verdict is Verdict.FAILED and undecided(scope, sides[0], sides[1]):
+                    settled.add(k)
         for note, alt_chain, alt_scope in self._alternatives(chain, scope):
-            failing = [k for k, r in enumerate(out) if r.verdict is Verdict.FAILED]
+            # a step that says what an undefined function is fails under every reading (generic.undecided)
+            failing = [k for k, r in enumerate(out) if r.verdict is Verdict.FAILED and k not in settled]
             if not failing or time.perf_counter() - started > READINGS_SECONDS:
                 break
             try:
@@ -214,6 +230,11 @@ class _Doubts:
         (note ""): labels one-hot, positive, probabilities, the other derivative layouts, and the
         undeclared vectors and matrices as scalars."""
         scopes: list[tuple[str, Scope]] = [("", scope)]
+        trees = [t for m in chain.members if m.parsed is not None for t in _member_trees(m.parsed)]
+        direct = direct_partials_scope(scope, trees, lambda src: self.parse(src, None, frozenset()))
+        if direct is not None:  # backprop notes: ∂y/∂μ is the partial of y's definition, σ held fixed
+            scopes.append(("direct partials of the defined quantities (the others in the definition held fixed)",
+                           direct))  # fmt: skip
         inferred = [(k, e) for k, e in scope.names.items() if k in scope.inferred and isinstance(e, VarDecl)]
         labels = scope.copy()
         for key, entry in inferred:
@@ -302,6 +323,10 @@ class _Doubts:
         inferred = {k for k in scope.inferred if k[0] in used}
         if not inferred:
             return r
+        lone_function = undecided(scope, trees[:1], trees[1:])
+        if lone_function:
+            return self._demote(r, lone_function)
+        functions = set(generic_names(scope))  # undefined names read as arbitrary functions of their variables
         guessed = [display_key(k) for k in inferred if isinstance(scope.names.get(k), VarDecl)
                    and scope.names[k].kind == "function"]  # type: ignore[union-attr]  # fmt: skip
         if guessed:
@@ -318,7 +343,10 @@ class _Doubts:
             for d in t.atoms(sp.Derivative):
                 variables = {str(v.base.label) if isinstance(v, sp.Indexed) else str(v) for v, _ in d.variable_count}
                 reached = self._reach(names_in(d.expr), scope)
+                # what the variable is defined from cannot depend on it; an arbitrary function's dependence is modelled
+                fixed = (self._reach(variables, scope) - variables) | functions
                 loose = sorted(display_key(k) for k in scope.inferred if k[0] in reached and k[0] not in variables
+                               and k[0] not in fixed
                                and isinstance(e := scope.names.get(k), VarDecl) and e.kind != "matrix")  # fmt: skip
                 if loose:
                     return self._demote(r, f"{', '.join(loose)} (not defined in the notes) may depend on the variable "
@@ -341,8 +369,10 @@ class _Doubts:
                 return self._demote(r, "an equation between undeclared quantities: nothing says it is an identity "
                                        "(it may hold only for particular values)")  # fmt: skip
         if len(names) == 2:
+            # variables of an arbitrary function's derivatives; parameters of a defined function used bare
+            related = variables_of(scope, trees) | bare_parameters(scope, trees)
             one_side = sorted(display_key(k) for k in inferred if (k in names[0]) != (k in names[1])
-                              and isinstance(scope.names.get(k), VarDecl))  # fmt: skip
+                              and isinstance(scope.names.get(k), VarDecl) and k[0] not in related)  # fmt: skip
             if one_side:
                 why = f"{', '.join(one_side)} appear(s) on one side only and the notes do not define it"
                 return self._demote(r, why + ": the step relates it to the other side in a way the checker cannot see")

@@ -47,6 +47,16 @@ from verifier.documents.context import (
     display_key,
     key_of,
 )
+from verifier.documents.generic import (
+    DIRECT,
+    MAX_ARGUMENTS,
+    PARTIALS,
+    differentiated_calls,
+    differentiates,
+    generic_names,
+    smooth,
+)
+from verifier.documents.infer import names_in
 from verifier.documents.instances import Instance, dim_value, instantiate
 from verifier.documents.layout import MIXED, differs
 from verifier.documents.values import (
@@ -127,10 +137,21 @@ class Resolver:
         self._opaque: list[_Opaque] = []
         self._depth = 0
         self.layout = scope.conventions.get("layout", MIXED)
+        # undefined names the chain differentiates: arbitrary smooth functions (verifier.documents.generic)
+        self.generic = generic_names(scope)
+        self._generic_depth = 0
+        self._generic_cache: dict[str, Value] = {}
+        self._generic_on = False
+        self._calls_on: set[str] = set()
+        self._no_freeze = False
 
     # -- entry points -----------------------------------------------------------------------
     def member(self, tree: sp.Basic | ListMember) -> Value:
         """The value of a whole chain member; a top-level derivative becomes ``D(f, x)``."""
+        # an undefined name the chain differentiates is a function only in members that differentiate
+        # it: elsewhere its values are arbitrary numbers, as plain variables are (and far cheaper)
+        self._generic_on = bool(self.generic) and differentiates(tree, set(self.generic))
+        self._calls_on = differentiated_calls(tree)  # undefined functions of vectors read as arbitrary ones
         if isinstance(tree, ListMember):
             return self._list(tree)
         if isinstance(tree, sp.Derivative) or (isinstance(tree, AppliedUndef) and tree.func.__name__ == "grad"):
@@ -165,6 +186,8 @@ class Resolver:
             if key in op.names:
                 op.used.add(0)
                 return op.names[key]
+        if not key[1] and key[0] in self.generic and self._generic_on:
+            return self._generic_value(key[0])
         entry = self.scope.names.get(key)
         if entry is None:
             return None
@@ -185,15 +208,26 @@ class Resolver:
     def _definition_value(self, d: Definition) -> Value:
         if d.builtin or d.is_function:
             if d.params:
-                return self._call_definition(d, [self.value(self.parse(p), {}) for p in d.params], {})
+                # used bare (``\partial L / \partial w`` after ``L(y, y^*) := …``): its parameters are the
+                # names in scope (a parameter is a plain name: ``y^*`` is the name ystar, not a product)
+                return self._call_definition(d, [self.value(sp.Symbol(p), {}) for p in d.params], {})
             raise ResolveError(f"{display_key(d.key)} is a function; call it with an argument")
         if d.index_params:
-            # the whole family as a vector over the declared range of its index
-            if len(d.index_params) != 1:
+            # the whole family as a vector (a matrix for two indices) over the declared ranges
+            if len(d.index_params) > 2:
                 raise ResolveError(f"family {display_key(d.key)} has several indices; use its entries")
-            lo, hi = self._index_range(d.index_params[0])
-            entries = [self._family_entry(d, [k]) for k in range(lo, hi + 1)]
-            return norm(sp.ImmutableMatrix(len(entries), 1, entries))
+            ranges = [self._index_range(p) for p in d.index_params]
+            if len(ranges) == 1:
+                (lo, hi), (lo2, hi2) = ranges[0], (1, 1)
+            else:
+                (lo, hi), (lo2, hi2) = ranges
+            rows = [
+                [self._family_entry(d, [k] if len(ranges) == 1 else [k, m]) for m in range(lo2, hi2 + 1)]
+                for k in range(lo, hi + 1)
+            ]
+            if any(is_matrix(e) for row in rows for e in row):
+                raise ResolveError(f"the entries of family {display_key(d.key)} are not scalars")
+            return norm(sp.ImmutableMatrix(rows))
         cacheable = not self._opaque
         if cacheable and d.key in self._cache:
             return self._cache[d.key]
@@ -206,6 +240,43 @@ class Resolver:
             self._depth -= 1
         if cacheable:
             self._cache[d.key] = value
+        return value
+
+    def _generic_value(self, name: str) -> Value:
+        """An undefined name the chain differentiates: an arbitrary smooth function of the quantities
+        :mod:`verifier.documents.generic` chose, at their current values (through opaque layers, so
+        its derivatives through intermediates are total)."""
+        cacheable = not self._opaque  # through an opaque layer its arguments are other values
+        if cacheable and name in self._generic_cache:
+            return self._generic_cache[name]
+        if self._generic_depth > 4:
+            raise ResolveError(f"{name} is read as a function of itself")
+        self._generic_depth += 1
+        try:
+            args: list[sp.Expr] = []
+            for top in self.generic[name]:
+                v = self._lookup((top, ()))
+                if v is None:
+                    raise ResolveError(f"{name} is read as a function of {top}, which has no value here")
+                v = norm(v)
+                if isinstance(v, Ones | D):
+                    raise ResolveError(f"{name} is read as a function of {top}, which is not a plain value")
+                args.extend(list(v) if is_matrix(v) else [v])
+        finally:
+            self._generic_depth -= 1
+        if len(args) > MAX_ARGUMENTS:
+            raise ResolveError(f"{name} is not defined in the notes and depends on too many entries ({len(args)}) "
+                               "to be read as an arbitrary function")  # fmt: skip
+        # the reading is reported with the step through the name's inferred note (generic.annotate)
+        variable = self.instance.variables.get((name, ()))
+        shape = variable.value if variable is not None else sp.Integer(0)
+        if is_matrix(shape):
+            cols = shape.cols
+            value: Value = norm(sp.ImmutableMatrix(shape.rows, cols, lambda i, j: smooth(name, 1 + i * cols + j, args)))
+        else:
+            value = smooth(name, 0, args)
+        if cacheable:
+            self._generic_cache[name] = value
         return value
 
     def _def_tree(self, d: Definition) -> sp.Basic:
@@ -565,9 +636,7 @@ class Resolver:
                 raise ResolveError(f"a Hessian with respect to {_short(node.args[1])} is not supported")
             return _operators()["hessian"](self._derivative(node.args[0], ((node.args[1], 1),), env), wrt)
         if name == "grad":
-            if len(node.args) != 2:
-                raise ResolveError("the variable of the gradient is not written (\\nabla_x f)")
-            f, var = node.args
+            f, var = self._gradient(node)
             return self._derivative(f, ((var, 1),), env)
         args = [self.value(a, env) for a in node.args]
         return self.apply(name, args, env)
@@ -578,10 +647,25 @@ class Resolver:
         if isinstance(entry, Definition) and (entry.is_function or entry.builtin):
             return self._call_definition(entry, args, env)
         if isinstance(entry, VarDecl) and entry.kind == "function":
+            undefined = (name, ()) in self.scope.inferred
+            if undefined and is_matrix(args[0]) and name not in self._calls_on:
+                raise ResolveError(f"{name} is not defined in the notes: what {name} of a vector means is unknown")
+            if undefined and (len(args) != 1 or is_matrix(args[0])):
+                # J(\theta), \ell(X, y, w): a scalar function of everything it is applied to, arbitrary
+                # (verifier.documents.generic); a step that says what it is cannot fail (doubts)
+                flat: list[sp.Expr] = []
+                for a in args:
+                    if isinstance(a, Ones | D):
+                        raise ResolveError(f"{name} is not defined in the notes and is applied to {_short(a)}")
+                    flat.extend(list(a) if is_matrix(a) else [a])
+                if len(flat) > MAX_ARGUMENTS:
+                    raise ResolveError(f"{name} is not defined in the notes and has too many inputs ({len(flat)}) to "
+                                       "be read as an arbitrary function")  # fmt: skip
+                self._note(f"{name} (not defined in the notes) read as an arbitrary smooth scalar function of "
+                           "its arguments")  # fmt: skip
+                return smooth(name, 0, flat)
             if len(args) != 1:
                 raise ResolveError(f"{name} is declared as a function of one argument")
-            if (name, ()) in self.scope.inferred and is_matrix(args[0]):
-                raise ResolveError(f"{name} is not defined in the notes: what {name} of a vector means is unknown")
             return elementwise(test_function, args[0])
         if name in BUILTIN_FUNCTIONS:
             return builtin(name, args)
@@ -608,6 +692,19 @@ class Resolver:
 
             return elementwise(one, *args)
         return self.value(tree, dict(zip(d.params, args, strict=True)))
+
+    def _gradient(self, node: sp.Basic) -> tuple[sp.Basic, sp.Basic]:
+        """(function, variable) of ``\nabla_x f``; ``\nabla g`` of a function the notes define with one
+        parameter (``g(z) := f(Az)``) is the gradient with respect to that parameter."""
+        if len(node.args) == 2:
+            return node.args[0], node.args[1]
+        if len(node.args) == 1 and isinstance(node.args[0], sp.Symbol):
+            entry = self.scope.names.get((node.args[0].name, ()))
+            if isinstance(entry, Definition) and entry.is_function and len(entry.params) == 1:
+                param = entry.params[0]
+                self._note(f"\\nabla {node.args[0].name} read as the gradient with respect to {param}, its parameter")
+                return node.args[0], sp.Symbol(param)
+        raise ResolveError("the variable of the gradient is not written (\\nabla_x f)")
 
     def _subs(self, node: sp.Subs, env: dict[str, Value]) -> Value:
         """``f'(g(x))`` → the derivative of ``f`` evaluated at ``g(x)``."""
@@ -644,10 +741,10 @@ class Resolver:
                 return None
             expr, var = node.expr, node.variable_count[0][0]
         else:
-            if len(node.args) != 2:
-                raise ResolveError("the variable of the gradient is not written (\\nabla_x f)")
-            expr, var = node.args
+            expr, var = self._gradient(node)
         self._known_dependence(expr, var)
+        if self._frozen(expr, var):
+            return None  # the direct-partials reading: computed explicitly by _derivative
         wrt = self._independent(var, {})
         if wrt is None:
             return None
@@ -671,6 +768,9 @@ class Resolver:
         var, count = pairs[0]
         count = int(count)
         self._known_dependence(expr, var)
+        frozen = self._frozen(expr, var)
+        if frozen:
+            return self._direct_partial(expr, pairs, env, frozen)
         wrt = self._independent(var, env)
         if wrt is not None:
             return diff_value(self.value(expr, env), wrt, count, self.layout)
@@ -689,6 +789,62 @@ class Resolver:
         mapping = _pairs(fresh, actual)
         return substitute(d, mapping)
 
+    def _frozen(self, expr: sp.Basic, var: sp.Basic) -> list[str]:
+        """Under the direct-partials reading (``partials: direct``, backprop notes), the defined names
+        held fixed in ``∂expr/∂var``: every defined name in ``expr`` (in the definition of ``expr`` when
+        it is a defined name) other than ``var``. Empty when the reading is off, when ``var`` is not
+        used there directly (then the derivative is total), or when nothing else is defined."""
+        if self._no_freeze or self.scope.conventions.get(PARTIALS) != DIRECT:
+            return []
+        wrt = key_of(var)
+        if wrt is None:
+            return []
+        head = key_of(expr)
+        entry = self.scope.names.get((head[0], ())) if head is not None else None
+        if isinstance(entry, Definition):
+            if entry.builtin or entry.is_function or not entry.body:
+                return []
+            names = names_in(self._def_tree(entry)) - set(entry.params) - set(entry.index_params)
+        else:
+            names = names_in(expr)
+        if wrt[0] not in names:
+            return []
+        return sorted(
+            n for n in names - {wrt[0]}
+            if isinstance(e := self.scope.names.get((n, ())), Definition) and e.body and not e.is_function
+            and not e.builtin and n not in self.generic
+        )  # fmt: skip
+
+    def _direct_partial(
+        self, expr: sp.Basic, pairs: Sequence[tuple[sp.Basic, int]], env: dict[str, Value], frozen: list[str]
+    ) -> Value:
+        """``∂y_{bh}/∂μ_{pq}`` with the other defined names of ``y`` (σ) held fixed, then given their values."""
+        op = _Opaque()
+        mapping: dict[sp.Symbol, sp.Expr] = {}
+        for name in frozen:
+            actual = self._lookup((name, ()))
+            if actual is None:
+                return self._derivative_total(expr, pairs, env)
+            actual = norm(actual)
+            fresh = _fresh_like(actual, name)
+            op.names[(name, ())] = fresh
+            mapping.update(_pairs(fresh, actual))
+        self._note(f"∂ of a defined quantity read as the direct partial of its definition ({', '.join(frozen)} "
+                   "held fixed), as in backpropagation")  # fmt: skip
+        self._opaque.append(op)
+        try:
+            d = self._derivative_total(expr, pairs, env)
+        finally:
+            self._opaque.pop()
+        return substitute(d, mapping)
+
+    def _derivative_total(self, expr: sp.Basic, pairs: Sequence[tuple[sp.Basic, int]], env: dict[str, Value]) -> Value:
+        saved, self._no_freeze = self._no_freeze, True
+        try:
+            return self._derivative(expr, pairs, env)
+        finally:
+            self._no_freeze = saved
+
     def _known_dependence(self, expr: sp.Basic, var: sp.Basic) -> None:
         """``∂L/∂z`` where the notes never define ``L``: an inferred free name does not depend on
         ``z``, but the author means a quantity that does. Its derivative is unknown, never 0."""
@@ -698,6 +854,8 @@ class Resolver:
         if head is None:
             return
         base = (head[0], ())
+        if head[0] in self.generic:
+            return  # read as an arbitrary function of what it is differentiated by
         inferred = head in self.scope.inferred or base in self.scope.inferred
         if not inferred:
             return

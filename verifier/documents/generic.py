@@ -1,0 +1,371 @@
+r"""Names the notes differentiate but never define: read as arbitrary smooth functions.
+
+Backprop notes write ``\frac{\partial l}{\partial x_{pq}} = \frac{\partial l}{\partial m_b}
+\frac{\partial m_b}{\partial x_{pq}} + …`` for a loss ``l`` they never define, and
+``-y_i \frac{\partial}{\partial \theta_k} \log \hat{y}_i = -y_i \frac{1}{\hat{y}_i}
+\frac{\partial \hat{y}_i}{\partial \theta_k}`` for any ``\hat{y}(\theta)``. Such a step is an identity
+*for every function*; this module owns that reading:
+
+* **Which names.** A name no context declares and the notes never define (an inferred name) that a
+  chain differentiates — as the whole numerator, ``\partial l / \partial y`` — by something other
+  than itself. A name that only occurs *inside* a differentiated expression (the ``a`` of
+  ``\partial (a x) / \partial x``) stays a constant: nothing says it depends on ``x``.
+* **Of what.** Of the quantities at the top of the notes' definition graph above what the chain
+  differentiates it by: those variables and every quantity defined from them (through the notes'
+  and the context's definitions in effect at the chain, transitively), less those something else
+  there is defined from. Layer-norm notes differentiate ``l`` by ``y, \sigma, v, \mu, m, x,
+  \gamma, \beta``; ``y`` is defined from all the others, so ``l = F(y)`` and ``\partial l/\partial
+  x`` is the total derivative through the definitions. This is the reading the chain rule the notes
+  write assumes: with a skip connection (``y = h + z``, ``h = \sigma(z)``) a loss of ``y`` still
+  reaches ``z`` by both paths, and ``l`` is not made to depend on ``z`` directly as well (which would
+  make every written chain rule through ``y`` incomplete); and a chain that writes only
+  ``\partial L/\partial h`` and ``\partial L/\partial z`` still has ``L`` reach ``z`` through ``y``,
+  so the chain rule that forgets the skip path fails. Definitions written after the chain, and
+  quantities not defined from what the chain differentiates by, stay out of ``l``.
+* **What function.** A fixed, smooth, positive, non-polynomial function with distinct irrational-
+  looking coefficients per name and entry (:func:`smooth`): ``3 + \sin(a\cdot u + c) + \frac1n
+  \sum_k b_k \cos(e_k u_k + d_k)``. Its gradient has a free per-coordinate part and its Hessian is
+  not of low rank, so at the sampled points its first and second derivatives behave as independent
+  numbers (the jet of an arbitrary function at a point), and mixed partials agree as they must. A
+  concrete function rather than symbols for the jet keeps the engine's independent witness: ``D(f,
+  x)`` is still evaluated numerically from ``f`` itself. An identity that holds for it at every
+  sampled point is PASSED (or PROVED) for this reading, reported with the step; one that fails has a
+  concrete counterexample — a function for which it is false.
+* **Where.** Only in the members that differentiate it: elsewhere (``-y_i + y_i \hat{y}_i``) its
+  values are arbitrary numbers, which the plain inferred variable already is — and a function of
+  every input there would make purely algebraic steps slow to prove. A step with a derivative of it
+  on one side only is never a FAILED (below), so the two readings never decide a step together.
+* **When a failure is not a FAILED** (:func:`undecided`): a step where such a name, or its
+  derivative, occurs on one side only (``\frac{\partial CE}{\partial \theta} = \hat{y} - y``,
+  ``\frac{\partial \hat{y}_i}{\partial \theta_k} = \frac{\partial}{\partial \theta_k}\frac{e^{\theta_i}}{…}``)
+  states what the function is, which no arbitrary function satisfies: SKIPPED with the reason.
+* **Direct partials** (:data:`PARTIALS`): backprop notes take ``\partial y_{bh}/\partial \mu_{pq}``
+  as the partial of ``y``'s definition with the other defined names in it (``\sigma``) held fixed,
+  while the loss's derivatives are total. That is another reading of a failing step
+  (:func:`direct_partials_scope`), tried before FAILED; the resolver applies it.
+
+The annotation lives in the scope's conventions (``generic NAME`` → the top names, comma-separated),
+so it is copied with the scope into every other reading of the chain.
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Callable, Iterable, Sequence
+
+import sympy as sp
+from sympy.core.function import AppliedUndef
+
+from verifier.documents.context import Definition, Key, Scope, VarDecl, display_key, key_of
+from verifier.documents.infer import names_in
+from verifier.latex import LatexError
+
+__all__ = [
+    "PARTIALS",
+    "annotate",
+    "annotate_chain",
+    "bare_parameters",
+    "differentiated_calls",
+    "differentiates",
+    "direct_partials_scope",
+    "generic_names",
+    "smooth",
+    "undecided",
+    "variables_of",
+]
+
+MAX_ARGUMENTS = 24  # entries an arbitrary function may take (beyond, its expressions grow too large to check)
+PREFIX = "generic "  # scope.conventions key prefix: "generic l" -> "y"
+PARTIALS = "partials"  # scope.conventions key: "direct" for the backprop reading of intermediates' partials
+DIRECT = "direct"
+
+
+# ---------------------------------------------------------------------------------------------
+# The function
+
+
+def _coefficients(name: str, entry: int, n: int) -> tuple[list[sp.Rational], ...]:
+    """Deterministic, distinct, non-round coefficients for ``name``'s entry ``entry``."""
+    seed = zlib.crc32(f"{name}/{entry}".encode())
+    state = seed or 1
+
+    def draw(lo: int, hi: int) -> sp.Rational:
+        nonlocal state
+        state = (state * 1103515245 + 12345) % (1 << 31)
+        num = lo + state % (hi - lo)
+        return sp.Rational(num, 97)
+
+    a = [draw(40, 150) for _ in range(n)]
+    b = [draw(20, 90) for _ in range(n)]  # |b_k| < 1: the function stays in (1, 5)
+    e = [draw(60, 180) for _ in range(n)]
+    d = [draw(5, 300) for _ in range(n)]
+    c = [draw(5, 300)]
+    return a, b, e, d, c
+
+
+def smooth(name: str, entry: int, args: Sequence[sp.Expr]) -> sp.Expr:
+    """The arbitrary smooth function standing for ``name`` (entry ``entry``) at ``args``: positive
+    (so ``\\log`` of it is real), bounded, with a generic jet (see the module docstring)."""
+    n = len(args)
+    if not 0 < n <= MAX_ARGUMENTS:
+        raise ValueError(f"a function of {n} arguments")
+    a, b, e, d, (c,) = _coefficients(name, entry, n)
+    s = sp.Add(*(ak * u for ak, u in zip(a, args, strict=True))) + c
+    # unevaluated sin/cos: their automatic simplification queries assumptions through the whole
+    # (often large) argument, which dominated the time of a backprop chain; nothing is lost by skipping it
+    per = sp.Add(*(bk * sp.cos(ek * u + dk, evaluate=False) for bk, ek, dk, u in zip(b, e, d, args, strict=True)))
+    return 3 + sp.sin(s, evaluate=False) + per / n
+
+
+# ---------------------------------------------------------------------------------------------
+# Which names, of what
+
+
+def _head(expr: sp.Basic) -> Key | None:
+    key = key_of(expr)
+    if key is not None:
+        return key
+    return None
+
+
+def _derivatives(tree: sp.Basic) -> Iterable[tuple[sp.Basic, sp.Basic]]:
+    """(numerator, variable) of every first-order derivative and gradient in ``tree``."""
+    for sub in sp.preorder_traversal(tree):
+        if isinstance(sub, sp.Derivative):
+            for var, _count in sub.variable_count:
+                yield sub.expr, var
+        elif isinstance(sub, AppliedUndef) and sub.func.__name__ == "grad" and len(sub.args) == 2:
+            yield sub.args[0], sub.args[1]
+
+
+def _candidate(scope: Scope, key: Key) -> bool:
+    """An inferred variable (not a function, not defined, not declared by a context)."""
+    base = (key[0], ())
+    entry = scope.names.get(base)
+    if base not in scope.inferred or not isinstance(entry, VarDecl):
+        return False
+    return entry.kind in ("scalar", "vector", "matrix")
+
+
+def depends(
+    scope: Scope, parse: Callable[[str], sp.Basic], functions: dict[str, list[str]] | None = None
+) -> Callable[[str], set[str]]:
+    r"""``deps(name)``: every name ``name``'s definition uses, transitively (the notes' and the
+    context's definitions; parameters of functions excluded); an undefined name in ``functions``
+    uses what it is differentiated by (``x`` in ``\partial x_j / \partial z_i`` is a function of ``z``)."""
+    direct: dict[str, set[str]] = {}
+
+    def uses(name: str) -> set[str]:
+        if functions and name in functions:
+            return set(functions[name]) - {name}
+        if name not in direct:
+            entry = scope.names.get((name, ()))
+            out: set[str] = set()
+            if isinstance(entry, Definition) and entry.body and not entry.builtin:
+                try:
+                    out = names_in(parse(entry.body)) - set(entry.params) - set(entry.index_params) - {name}
+                except LatexError:
+                    out = set()
+            direct[name] = out
+        return direct[name]
+
+    def closure(name: str) -> set[str]:
+        seen: set[str] = set()
+        todo = [name]
+        while todo and len(seen) < 500:
+            for n in uses(todo.pop()):
+                if n not in seen:
+                    seen.add(n)
+                    todo.append(n)
+        return seen
+
+    return closure
+
+
+def annotate(trees: Iterable[sp.Basic], scope: Scope, parse: Callable[[str], sp.Basic]) -> None:
+    """Mark in ``scope`` every undefined name the chain (its member ``trees``) differentiates, with
+    the quantities it is read as a function of; the inferred note says so (it is reported)."""
+    variables: dict[str, list[str]] = {}
+    for tree in trees:
+        for expr, var in _derivatives(tree):
+            head = _head(expr)
+            wrt = key_of(var)
+            if head is None or wrt is None or not _candidate(scope, head) or wrt[0] == head[0]:
+                continue
+            if not isinstance(scope.names.get((wrt[0], ())), VarDecl | Definition):
+                continue  # a placeholder (a derivative with respect to an expression) or an unknown name
+            seen = variables.setdefault(head[0], [])
+            if wrt[0] not in seen:
+                seen.append(wrt[0])
+    if not variables:
+        return
+    closure = depends(scope, parse, variables)
+    defined = [k[0] for k, e in scope.names.items() if not k[1] and isinstance(e, Definition) and e.body
+               and not e.is_function and not e.builtin]  # fmt: skip
+    for name, wrt in variables.items():
+        # the quantities defined downstream of the ones differentiated by count too: a loss of the
+        # output y = h + z reaches z both ways even where the chain writes only ∂L/∂h and ∂L/∂z
+        downstream = [n for n in defined if n not in wrt and closure(n) & set(wrt)]
+        pool = [*wrt, *downstream]
+        tops = [v for v in pool if not any(v in closure(u) for u in pool if u != v)]
+        if not tops:
+            continue
+        scope.conventions[PREFIX + name] = ",".join(tops)
+        key = (name, ())
+        shape = scope.inferred.get(key, "")
+        what = "an arbitrary smooth function" if "vector" not in shape and "matrix" not in shape else (
+            "arbitrary smooth functions (one per entry)")  # fmt: skip
+        scope.inferred[key] = (
+            f"{display_key(key)}: {what} of {', '.join(tops)} (not defined in the notes; the chain "
+            f"differentiates it by {', '.join(wrt)})"
+        )
+
+
+def differentiates(tree: object, names: set[str]) -> bool:
+    """Does ``tree`` (a member's tree, or a list member) differentiate an expression using ``names``?"""
+    trees = [tree] if isinstance(tree, sp.Basic) else [getattr(tree, "body", sp.Integer(0))]
+    return any(names_in(expr) & names for t in trees for expr, _var in _derivatives(t))
+
+
+def differentiated_calls(tree: object) -> set[str]:
+    r"""Names of the functions applied inside a differentiated expression of ``tree`` (``J`` in
+    ``\partial J(\theta) / \partial \theta_i``)."""
+    if not isinstance(tree, sp.Basic):
+        return set()
+    return {
+        sub.func.__name__
+        for expr, _var in _derivatives(tree)
+        for sub in sp.preorder_traversal(expr)
+        if isinstance(sub, AppliedUndef)
+    }
+
+
+def generic_names(scope: Scope) -> dict[str, tuple[str, ...]]:
+    """The names ``annotate`` marked in ``scope``: name → the names it is a function of."""
+    return {k[len(PREFIX) :]: tuple(v.split(",")) for k, v in scope.conventions.items() if k.startswith(PREFIX)}
+
+
+# ---------------------------------------------------------------------------------------------
+# Doubt
+
+
+def _generic_in(tree: sp.Basic, names: set[str]) -> tuple[set[str], set[str]]:
+    """(generic names occurring in ``tree``, those occurring inside a derivative)."""
+    present = names_in(tree) & names
+    inside: set[str] = set()
+    for sub in sp.preorder_traversal(tree):
+        if isinstance(sub, sp.Derivative):
+            inside |= names_in(sub.expr) & names
+        elif isinstance(sub, AppliedUndef) and sub.func.__name__ == "grad" and sub.args:
+            inside |= names_in(sub.args[0]) & names
+    return present, inside
+
+
+def undecided(scope: Scope, left: Sequence[sp.Basic], right: Sequence[sp.Basic]) -> str | None:
+    """Why a failure under the arbitrary-function reading is no counterexample, or None.
+
+    A step that has such a function (or a derivative of it) on one side only says what the function
+    is — the notes mean a particular one they do not write down — so no arbitrary function
+    satisfies it and its failure proves nothing."""
+    names = set(generic_names(scope))
+    if not names:
+        return None
+    lp: set[str] = set()
+    li: set[str] = set()
+    rp: set[str] = set()
+    ri: set[str] = set()
+    for t in left:
+        p, i = _generic_in(t, names)
+        lp |= p
+        li |= i
+    for t in right:
+        p, i = _generic_in(t, names)
+        rp |= p
+        ri |= i
+    lone = sorted((lp ^ rp) | (li ^ ri))
+    if not lone:
+        tops = generic_names(scope)
+        loose = sorted(n for n in lp | rp if len(tops[n]) > 1)
+        if loose:  # f of z and of x, which the notes never relate (x = Az said in prose only)
+            n = loose[0]
+            return (f"{display_key((n, ()))} is not defined in the notes and is read as a function of "
+                    f"{', '.join(tops[n])}, which the notes do not define from one another")  # fmt: skip
+        return None
+    shown = ", ".join(display_key((n, ())) for n in lone)
+    return (
+        f"{shown} is not defined in the notes and this step says what it (or its derivative) is; it fails "
+        "for an arbitrary function, as it must"
+    )
+
+
+def variables_of(scope: Scope, trees: Iterable[sp.Basic]) -> set[str]:
+    r"""Names used as the variable of a derivative of an arbitrary function (``w`` in
+    ``\partial L / \partial w``): such a name relates the sides through the function's reading, so
+    its standing on one side only is no reason to doubt a failure."""
+    names = set(generic_names(scope))
+    out: set[str] = set()
+    if not names:
+        return out
+    for tree in trees:
+        for expr, var in _derivatives(tree):
+            if names_in(expr) & names:
+                out |= names_in(var)
+    return out
+
+
+def bare_parameters(scope: Scope, trees: Iterable[sp.Basic]) -> set[str]:
+    """Parameters of the functions the notes define that ``trees`` use bare (``L`` after ``L(y, y^*) :=
+    …``): the resolver reads them as the names in scope, so such a name is on both sides of a step."""
+    out: set[str] = set()
+    for tree in trees:
+        for sub in sp.preorder_traversal(tree):
+            if isinstance(sub, sp.Symbol):
+                entry = scope.names.get((sub.name, ()))
+                if isinstance(entry, Definition) and entry.is_function:
+                    out |= set(entry.params)
+    return out
+
+
+def direct_partials_scope(scope: Scope, trees: Iterable[sp.Basic], parse: Callable[[str], sp.Basic]) -> Scope | None:
+    """The scope of the backprop reading (derivatives of defined intermediates are direct partials
+    of their definitions), or None when it cannot differ from the literal one: no derivative of the
+    chain (its member ``trees``) has a variable used directly beside another defined name."""
+    if scope.conventions.get(PARTIALS) == DIRECT:
+        return None
+
+    def defined(name: str) -> Definition | None:
+        e = scope.names.get((name, ()))
+        ok = isinstance(e, Definition) and bool(e.body) and not e.is_function and not e.builtin
+        return e if ok else None  # type: ignore[return-value]
+
+    def differs(expr: sp.Basic, var: sp.Basic) -> bool:
+        wrt = key_of(var)
+        head = key_of(expr)
+        if wrt is None:
+            return False
+        d = defined(head[0]) if head is not None else None
+        if d is not None:
+            try:
+                names = names_in(parse(d.body)) - set(d.index_params)
+            except LatexError:
+                return False
+        else:
+            names = names_in(expr)
+        return wrt[0] in names and any(defined(n) for n in names - {wrt[0]})
+
+    if not any(differs(expr, var) for t in trees for expr, var in _derivatives(t)):
+        return None
+    other = scope.copy()
+    other.conventions[PARTIALS] = DIRECT
+    return other
+
+
+def annotate_chain(chain: object, scope: Scope, parse: Callable[[str], sp.Basic]) -> None:
+    """:func:`annotate` over the parsed members of a chain (``verifier.documents.members._Chain``)."""
+    trees: list[sp.Basic] = []
+    for m in getattr(chain, "members", ()):
+        parsed = getattr(m, "parsed", None)
+        if parsed is None or not isinstance(parsed.tree, sp.Basic):
+            continue
+        trees.append(parsed.tree)
+    annotate(trees, scope, parse)
