@@ -130,13 +130,13 @@ def test_a_function_used_alone_is_read_at_its_parameters_only_where_the_line_wri
         """
     )
     assert got[r"\frac{\partial L}{\partial y} = y - t"][0] == "PROVED"
-    # wrong, but its left side writes neither t nor L's body: SKIPPED with the literal failure, not FAILED
+    # wrong: L is read at its parameters (y, t) as written on line 1, and no reading makes y + t hold
     verdict, message = got[r"\frac{\partial L}{\partial y} = y + t"]
-    assert verdict == "SKIPPED" and "literally it fails" in message
+    assert verdict == "FAILED", message
     # L alone on a line that writes neither y nor t: not "y is not declared", and never FAILED
     verdict, message = got[r"\frac{\partial L}{\partial w} = 0.5"]
     assert verdict == "SKIPPED"
-    assert "not declared" not in message and "L(y, t) of line 1 is set aside" in message
+    assert "y is not declared" not in message and "t is not declared" not in message
 
 
 # --- item 3: the A = (a_ij) convention ----------------------------------------------------------

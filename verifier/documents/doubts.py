@@ -188,7 +188,7 @@ class _Doubts:
             return out
         failed = self._implied_failed()
         started = time.perf_counter()
-        scopes = [(n, sc) for n, sc in self._scopes(scope) if not n.endswith(_SHAPE_ONLY)]
+        scopes = [(n, sc) for n, sc in self._scopes(chain, scope) if not n.endswith(_SHAPE_ONLY)]
         for snote, sc in scopes:
             for mode in ("written", "repeated", "lone", "answer"):
                 if time.perf_counter() - started > READINGS_SECONDS:
@@ -225,7 +225,7 @@ class _Doubts:
             self._implied_failures = found
         return found
 
-    def _scopes(self, scope: Scope) -> list[tuple[str, Scope]]:
+    def _scopes(self, chain: _Chain, scope: Scope) -> list[tuple[str, Scope]]:
         """The meanings tried for the undeclared names, each a (note, scope); the literal one first
         (note ""): labels one-hot, positive, probabilities, the other derivative layouts, and the
         undeclared vectors and matrices as scalars."""
@@ -285,7 +285,7 @@ class _Doubts:
             logged = rewritten(log_of_product)
             if logged is not None:
                 chains.append(("\\log applied to the whole product after it", logged))
-        scopes = self._scopes(scope)
+        scopes = self._scopes(chain, scope)
         for cnote, c in chains:
             for snote, sc in scopes:
                 if cnote or snote:
