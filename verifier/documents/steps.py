@@ -311,7 +311,7 @@ class _Checker(_Indices):
             key = f"{self.doc.path}:{chain.line}|{label}"
             engine_sizes = {**sizes, **assignment}
             try:
-                results = check_claim(claim, key, engine_sizes, self.doc.settings, self.doc.stage)
+                results = check_claim(claim, key, engine_sizes, self.doc.settings, self.doc.stage, render=False)
             except BudgetExceeded as exc:
                 for s in run:
                     self._add(s, _Outcome(verdict=Verdict.TIMEOUT, label=label,
@@ -320,7 +320,10 @@ class _Checker(_Indices):
             for s, r in zip(run, results, strict=True):
                 earlier = self.outcomes[s.index]  # the first FAILED outcome is the one reported
                 if not any(Verdict.FAILED in (o.verdict, o.result and o.result.verdict) for o in earlier):
-                    r = with_curve(claim, r)  # a refuted step keeps its curve for the report's plot
+                    # a refuted step keeps its curve for the report's plot, labelled with the notes' text
+                    left, right = chain.members[s.left], chain.members[s.right]
+                    r = replace(r, lhs=_text(left), rhs=_text(right), lhs_latex=left.latex, rhs_latex=right.latex)
+                    r = with_curve(claim, r)
                 self._add(s, _Outcome(result=r, label=label, readings=readings.get(-s.index, ())))
 
     def _componentwise(
