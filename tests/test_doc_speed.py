@@ -3,8 +3,10 @@ points mpmath cannot afford are left undecided instead of eating a chain's budge
 
 from __future__ import annotations
 
+import os
 import textwrap
 import time
+from pathlib import Path
 
 import mpmath
 import pytest
@@ -16,6 +18,7 @@ from verifier.documents.check import check_text
 from verifier.engine import Settings, check_claim
 from verifier.numeric import MAX_MP_MAGNITUDE, _lambdify, _mp_guard
 from verifier.results import Verdict
+from verifier.runner import run_each
 
 FAST = Settings(points=40)
 
@@ -130,3 +133,62 @@ def test_a_derivative_through_exp_of_exp_gets_a_verdict_within_the_budget() -> N
     started = time.perf_counter()
     assert step_verdicts(text, timeout=60) == [Verdict.PROVED, Verdict.FAILED]
     assert time.perf_counter() - started < 30
+
+
+# --- chains on two cores -------------------------------------------------------------------------
+
+
+def _record(log: Path, item: int) -> tuple[int, int]:
+    """The work of one item: its pid and the item, appended to ``log`` when it is done (a worker
+    stopped because the other one had started that item never gets there)."""
+    time.sleep(1.0 if item == 2 else 0.2)  # item 2 is expensive: the other worker takes over more of the rest
+    with log.open("a", encoding="utf-8") as f:
+        f.write(f"{os.getpid()} {item}\n")
+    return os.getpid(), item * item
+
+
+def test_two_workers_share_the_items(tmp_path: Path) -> None:
+    log = tmp_path / "log"
+    items = list(range(10))
+    out = run_each(lambda i: _record(log, i), items, lambda i, o: (0, -1), timeout=30, jobs=2)
+    assert [v for _, v in out] == [i * i for i in items]
+    runs = [int(line.split()[1]) for line in log.read_text().splitlines()]
+    assert set(runs) == set(items)
+    assert len(runs) <= len(items) + 1  # at most the item where the two workers met was done twice
+    pids = [pid for pid, _ in out]
+    assert len(set(pids)) == 2 and os.getpid() not in pids
+    assert pids.count(pids[-1]) > pids.count(pids[0])  # the worker from the end took over past item 2
+
+
+def _hang_on(bad: set[int], item: int) -> int:
+    if item in bad:
+        time.sleep(600)
+    return item + 100
+
+
+@pytest.mark.parametrize("bad", [{1}, {7}, {0, 7}, {4, 5}])
+def test_a_hang_is_killed_and_reported_while_the_other_items_run(bad: set[int]) -> None:
+    items = list(range(8))
+    started = time.monotonic()
+    out = run_each(lambda i: _hang_on(bad, i), items, lambda i, o: f"{o.status} {i}", timeout=1.5, jobs=2)
+    assert out == [f"timeout {i}" if i in bad else i + 100 for i in items]
+    assert time.monotonic() - started < 1.5 * len(bad) + 10  # the hangs ran side by side or one after another
+
+
+def test_chains_checked_on_two_cores_get_the_same_verdicts() -> None:
+    text = "\n\n".join(
+        [
+            r"$$\frac{d}{dx} x^3 = 3x^2$$",
+            r"$$\frac{d}{dx} \sin(x)^2 = 2\sin(x)\cos(x) = \sin(2x)$$",
+            r"$$\frac{d}{dx} e^{2x} = e^{2x}$$",
+            r"$$(x + 1)^2 = x^2 + 2x + 1$$",
+            r"$$\frac{d}{dx} \ln(x^2 + 1) = \frac{2x}{x^2 + 1}$$",
+        ]
+    )
+    one = check_text(text, "t.md", FAST, timeout=60, jobs=1)
+    two = check_text(text, "t.md", FAST, timeout=60, jobs=2)
+    facts = [[(s.verdict, s.method, s.message, s.source) for s in c.result.steps] for c in one.chains]
+    assert facts == [[(s.verdict, s.method, s.message, s.source) for s in c.result.steps] for c in two.chains]
+    assert [s[0] for c in facts for s in c] == [Verdict.PROVED] * 2 + [Verdict.PROVED] + [Verdict.FAILED] + [
+        Verdict.PROVED
+    ] * 2
