@@ -449,7 +449,7 @@ def run_each(
     ``on_failure(item, outcome)`` instead, the worker is killed, and a fresh one goes on with the
     next item. Inside ``fn``, :func:`report_stage` names the stage a timeout reports.
 
-    ``jobs=2``: two workers, one going through the items from the first, one from the last; a
+    ``jobs`` ≥ 2: two workers, one going through the items from the first, one from the last; a
     worker that reaches an item the other has started is stopped there. So the two cores share
     the work however unevenly it is spread over the items, with no estimate of any item's cost.
     A worker does not wait for the parent before an item, so where they meet both may start the
