@@ -7,6 +7,7 @@ BaseException) passes through, so that the runner can report TIMEOUT with the st
 
 from __future__ import annotations
 
+import functools
 import time
 import zlib
 from collections.abc import Callable, Sequence
@@ -183,15 +184,19 @@ def check_claim(
     settings: Settings,
     progress: Progress = _noop,
     skip_symbolic: frozenset[int] = frozenset(),
+    *,
+    render: bool = True,
 ) -> list[StepResult]:
     """Check each link of the chain; members are evaluated once and shared between links.
 
     ``skip_symbolic``: steps already proved for every size (:mod:`verifier.sizes`) get only the
     numeric witness here. A claim whose sums run up to an integer variable is checked size by size.
+    ``render=False``: the members are not rendered (``lhs``/``rhs`` stay empty): a caller that shows
+    its own text, as ``verify doc`` shows the notes' LaTeX, saves the printing (a fifth of its time).
     """
     sized = sizes_module.from_claim(claim)
     if sized is not None:
-        return sizes_module.check_sized(sized, key, settings, check_claim, progress)
+        return sizes_module.check_sized(sized, key, settings, functools.partial(check_claim, render=render), progress)
     size_items = tuple(sizes.items())
     rng = rng_for(settings.seed, key + "|" + repr(size_items))
     symbols = [s for v in claim.variables for s in v.symbols]
@@ -236,6 +241,8 @@ def check_claim(
         return texts_cache[i, full]
 
     def with_texts(step: StepResult) -> StepResult:
+        if not render:
+            return step
         (lt, ll), (rt, rl) = texts_of(step.index - 1, not step.verdict.ok), texts_of(step.index, not step.verdict.ok)
         return replace(step, lhs=lt, rhs=rt, lhs_latex=ll, rhs_latex=rl)
 

@@ -137,7 +137,7 @@ def _lambdify(symbols: Sequence[sp.Symbol], exprs: Sequence[sp.Expr], module: st
     """Compile once. Unordered printing and CSE: ordering terms for print dominated the cost."""
     printer_cls = NumPyPrinter if module == "numpy" else MpmathPrinter
     printer = printer_cls({"order": "none"})
-    namespace = {"functools": functools, "math": math, "mpmath": mpmath, "numpy": np}
+    namespace = {"functools": functools, "math": math, "mpmath": _GuardedMpmath(), "numpy": np}
     exprs = [sp.sympify(e).xreplace({sp.zoo: sp.nan}) for e in exprs]  # mpmath's printer lacks zoo
     return sp.lambdify(list(symbols), exprs, modules=[namespace, module], docstring_limit=0, cse=True, printer=printer)
 
@@ -430,6 +430,49 @@ def _mp_atan2(y: object, x: object) -> object:
     return mpmath.mpc(mpmath.atan2(y.real, x.real), slope)
 
 
+MAX_MP_MAGNITUDE = 64  # bits: an argument beyond 2**64 in size is refused by the guarded mpmath functions
+
+
+def _mp_guard(f: Callable[..., object]) -> Callable[..., object]:
+    """``f`` refusing (ValueError: the point is left undecided, never counted) an argument beyond
+    2**MAX_MP_MAGNITUDE in size: mpmath reduces exp, sin, gamma … of x with log2|x| bits of ln 2
+    or π, so σ(e^{10^6}) or (e^{10^5})! would take minutes of a budget for one point."""
+
+    @functools.wraps(f)
+    def g(*args: object) -> object:
+        for a in args:
+            if isinstance(a, mpmath.mpf | mpmath.mpc) and a and mpmath.mag(a) > MAX_MP_MAGNITUDE:
+                raise ValueError(f"{getattr(f, '__name__', 'function')} of an argument too large for mpmath")
+        return f(*args)
+
+    return g
+
+
+#: the mpmath functions whose cost grows with the size of their argument
+_GUARDED = ("exp", "expm1", "sin", "cos", "tan", "sec", "csc", "cot", "sinh", "cosh", "tanh", "sech", "csch",
+            "coth", "gamma", "factorial", "fac", "rgamma", "loggamma", "erf", "erfc", "cospi", "sinpi")  # fmt: skip
+
+
+def _mp_power(a: object, b: object) -> object:
+    """a**b refusing an exponent beyond 2**MAX_MP_MAGNITUDE (a huge base is cheap, a huge exponent is not)."""
+    if isinstance(b, mpmath.mpf | mpmath.mpc) and b and mpmath.mag(b) > MAX_MP_MAGNITUDE:
+        raise ValueError("a power with an exponent too large for mpmath")
+    return mpmath.power(a, b)
+
+
+class _GuardedMpmath:
+    """mpmath as lambdify's generated code sees it: the functions in ``_GUARDED`` are guarded."""
+
+    def __getattr__(self, name: str) -> object:
+        value = getattr(mpmath, name)
+        if name in _GUARDED:
+            value = _mp_guard(value)  # type: ignore[arg-type]
+        elif name == "power":
+            value = _mp_power
+        setattr(self, name, value)
+        return value
+
+
 def _mp_jet(f: Callable[[object], object], df: Callable[[object], object]) -> Callable[[object], object]:
     """f on reals; on complex-step input f(a + ib) = f(a) + i b f'(a) + O(b**2), exact for tiny b.
 
@@ -449,22 +492,22 @@ class _MpOps:
     """mpmath arithmetic for TreeWalker; non-analytic pieces follow the real part (complex step)."""
 
     funcs: ClassVar[dict[type, Callable[..., object]]] = {
-        sp.exp: mpmath.exp,
+        sp.exp: _mp_guard(mpmath.exp),
         sp.log: mpmath.log,
-        sp.sin: mpmath.sin,
-        sp.cos: mpmath.cos,
-        sp.tan: mpmath.tan,
-        sp.sinh: mpmath.sinh,
-        sp.cosh: mpmath.cosh,
-        sp.tanh: mpmath.tanh,
+        sp.sin: _mp_guard(mpmath.sin),
+        sp.cos: _mp_guard(mpmath.cos),
+        sp.tan: _mp_guard(mpmath.tan),
+        sp.sinh: _mp_guard(mpmath.sinh),
+        sp.cosh: _mp_guard(mpmath.cosh),
+        sp.tanh: _mp_guard(mpmath.tanh),
         sp.atan: mpmath.atan,
         sp.asin: mpmath.asin,
         sp.acos: mpmath.acos,
         sp.Abs: _mp_abs,
         sp.sign: _mp_sign,
-        sp.erf: _mp_jet(mpmath.erf, lambda a: 2 * mpmath.exp(-(a**2)) / mpmath.sqrt(mpmath.pi)),
-        sp.erfc: _mp_jet(mpmath.erfc, lambda a: -2 * mpmath.exp(-(a**2)) / mpmath.sqrt(mpmath.pi)),
-        sp.gamma: _mp_jet(mpmath.gamma, lambda a: mpmath.gamma(a) * mpmath.digamma(a)),
+        sp.erf: _mp_guard(_mp_jet(mpmath.erf, lambda a: 2 * mpmath.exp(-(a**2)) / mpmath.sqrt(mpmath.pi))),
+        sp.erfc: _mp_guard(_mp_jet(mpmath.erfc, lambda a: -2 * mpmath.exp(-(a**2)) / mpmath.sqrt(mpmath.pi))),
+        sp.gamma: _mp_guard(_mp_jet(mpmath.gamma, lambda a: mpmath.gamma(a) * mpmath.digamma(a))),
         sp.atan2: _mp_atan2,
     }
 
@@ -475,7 +518,7 @@ class _MpOps:
     add = staticmethod(mpmath.fsum)
     mul = staticmethod(mpmath.fprod)
     sqrt = staticmethod(mpmath.sqrt)
-    power = staticmethod(mpmath.power)
+    power = staticmethod(_mp_power)
     nan = mpmath.nan
 
     @staticmethod

@@ -408,13 +408,25 @@ def run_in_worker(
                 worker.reap()
 
 
-def _each(fn: Callable[[Any], Any], items: Sequence[Any], start: int) -> None:
-    """Worker body of :func:`run_each`: one answer per item, each announced before it starts."""
-    for index in range(start, len(items)):
+def _each(fn: Callable[[Any], Any], items: Sequence[Any], order: Sequence[int]) -> None:
+    """Worker body of :func:`run_each`: one answer per item of ``order``, each announced before it starts."""
+    for index in order:
         report_stage(f"\0item {index}")
         value = fn(items[index])
         assert _stage_sink is not None
         _stage_sink.send(("item", index, value))
+
+
+@dataclass
+class _Lane:
+    """One worker of :func:`run_each` going through the items in its order."""
+
+    order: list[int]
+    position: int = 0  # next position of ``order`` this lane has not handed to a worker yet
+    worker: Worker | None = None
+    current: int = -1
+    began: float = 0.0
+    stage: str = "start"
 
 
 def run_each(
@@ -425,59 +437,108 @@ def run_each(
     timeout: float = DEFAULT_TIMEOUT,
     memory_mb: int = DEFAULT_MEMORY_MB,
     on_start: Callable[[Any], None] | None = None,
+    jobs: int = 1,
 ) -> list[T]:
-    """``[fn(item) for item in items]`` in a forked worker, with a budget of ``timeout`` seconds *per item*.
+    """``[fn(item) for item in items]`` in forked workers, with a budget of ``timeout`` seconds *per item*.
 
-    ``on_start(item)`` runs in the parent when the worker starts an item (a progress line that
+    ``on_start(item)`` runs in the parent when a worker starts an item (a progress line that
     names what is being checked, not what finished).
 
     The items share one worker while they finish in time (they may share caches, as the chains
     of one document do). An item that times out, crashes the worker or raises is given
     ``on_failure(item, outcome)`` instead, the worker is killed, and a fresh one goes on with the
     next item. Inside ``fn``, :func:`report_stage` names the stage a timeout reports.
+
+    ``jobs`` ≥ 2: two workers, one going through the items from the first, one from the last; a
+    worker that reaches an item the other has started is stopped there. So the two cores share
+    the work however unevenly it is spread over the items, with no estimate of any item's cost.
+    A worker does not wait for the parent before an item, so where they meet both may start the
+    same item for as long as the parent takes to read the announcement (it then stops the later
+    one, and only the first one's answer counts): items are assumed to have no side effects.
     """
     results: list[Any] = [None] * len(items)
-    start = 0
-    with _kill_workers_on_exit():
-        while start < len(items):
-            worker = Worker(_each, (fn, items, start), memory_mb)
-            current, began, stage = start, time.monotonic(), "start"
+    owner: dict[int, int] = {}  # item -> the lane that started it
+    n = len(items)
+    lanes = [_Lane(list(range(n)))]
+    if jobs > 1 and n > 1:
+        lanes.append(_Lane(list(range(n - 1, -1, -1))))
+
+    def start(k: int, lane: _Lane) -> None:
+        while lane.position < n and lane.order[lane.position] in owner:
+            lane.position += 1
+        if lane.position >= n:
+            return
+        rest = lane.order[lane.position :]
+        lane.current, lane.began, lane.stage = rest[0], time.monotonic(), "start"
+        owner[rest[0]] = k  # a worker that dies before it says anything is charged its first item
+        lane.worker = Worker(_each, (fn, items, rest), memory_mb)
+
+    def stop(lane: _Lane) -> None:
+        assert lane.worker is not None
+        if lane.worker.pid in _live_groups:
+            lane.worker.reap()
+        lane.worker = None
+
+    def serve(k: int, lane: _Lane) -> None:
+        """Read what the lane's worker sent; stop it, or start a fresh one, as its messages say."""
+        worker = lane.worker
+        assert worker is not None
+        while True:
             try:
-                while True:
-                    left = began + timeout - time.monotonic()
-                    if left > 0:
-                        wait([worker.conn], timeout=left)
-                    try:
-                        message = worker.conn.recv() if worker.conn.poll() else None
-                    except (EOFError, OSError):
-                        message = ("eof",)
-                    if message is None and time.monotonic() < began + timeout:
-                        continue
-                    if message is not None and message[0] == "stage":
-                        if message[1].startswith("\0item "):
-                            current, began, stage = int(message[1].split()[1]), time.monotonic(), "start"
-                            if on_start is not None:
-                                on_start(items[current])
-                        else:
-                            stage = message[1]
-                        continue
-                    if message is not None and message[0] == "item":
-                        results[message[1]] = message[2]
-                        start = message[1] + 1
-                        continue
-                    if message is not None and message[0] == "done":
-                        start = len(items)
-                        break
-                    worker.answer = message if message is not None and message[0] != "eof" else None
-                    worker.stage = stage
-                    worker.started = began
-                    outcome = worker.outcome(message is None, timeout)
-                    results[current] = on_failure(items[current], outcome)
-                    start = current + 1
-                    break
-            finally:
-                if worker.pid in _live_groups:
-                    worker.reap()
+                message = worker.conn.recv() if worker.conn.poll() else None
+            except (EOFError, OSError):
+                message = ("eof",)
+            if message is None and time.monotonic() < lane.began + timeout:
+                return
+            if message is not None and message[0] == "stage":
+                if message[1].startswith("\0item "):
+                    index = int(message[1].split()[1])
+                    if owner.get(index, k) != k:  # the other lane got here first: this lane is done
+                        lane.position = n
+                        stop(lane)
+                        return
+                    owner[index] = k
+                    lane.current, lane.began, lane.stage = index, time.monotonic(), "start"
+                    lane.position = lane.order.index(index) + 1
+                    if on_start is not None:
+                        on_start(items[index])
+                else:
+                    lane.stage = message[1]
+                continue
+            if message is not None and message[0] == "item":
+                if owner.get(message[1]) == k:
+                    results[message[1]] = message[2]
+                continue
+            if message is not None and message[0] == "done":
+                lane.position = n
+                stop(lane)
+                return
+            worker.answer = message if message is not None and message[0] != "eof" else None
+            worker.stage = lane.stage
+            worker.started = lane.began
+            outcome = worker.outcome(message is None, timeout)
+            results[lane.current] = on_failure(items[lane.current], outcome)
+            lane.position = lane.order.index(lane.current) + 1
+            lane.worker = None
+            start(k, lane)
+            return
+
+    with _kill_workers_on_exit():
+        try:
+            for k, lane in enumerate(lanes):
+                start(k, lane)
+            while any(lane.worker is not None for lane in lanes):
+                busy = [(k, lane) for k, lane in enumerate(lanes) if lane.worker is not None]
+                left = min(lane.began + timeout for _, lane in busy) - time.monotonic()
+                if left > 0:
+                    wait([lane.worker.conn for _, lane in busy if lane.worker is not None], timeout=left)
+                for k, lane in busy:
+                    if lane.worker is not None:
+                        serve(k, lane)
+        finally:
+            for lane in lanes:
+                if lane.worker is not None and lane.worker.pid in _live_groups:
+                    lane.worker.reap()
     return results
 
 

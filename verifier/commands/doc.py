@@ -12,7 +12,6 @@ errors (no such path, no documents, bad option). The last line always gives the 
 from __future__ import annotations
 
 import argparse
-import multiprocessing as mp
 import os
 import time
 from collections.abc import Callable, Sequence
@@ -65,11 +64,14 @@ class _Task:
     settings: Settings
     timeout: float | None = None  # per chain, each chain in a killable worker (issue 9 §5)
     context: str | None = None  # --context FILE
+    jobs: int = 1  # workers checking the chains of the document at once
 
 
 def _check_one(task: _Task, progress: Callable[[str], None] | None = None) -> tuple[DocumentCheck, float]:
     started = time.perf_counter()
-    check = check_document(task.path, task.settings, progress=progress, timeout=task.timeout, context=task.context)
+    check = check_document(
+        task.path, task.settings, progress=progress, timeout=task.timeout, context=task.context, jobs=task.jobs
+    )
     return check, time.perf_counter() - started
 
 
@@ -83,29 +85,27 @@ def check_paths(
     documents: Sequence[Path], options: Options, console: Console | None = None, progress: bool = True,
     jobs: int = 1, timings: list[float] | None = None, context: str | None = None,
 ) -> list[DocumentCheck]:  # fmt: skip
-    """Check ``documents`` (in parallel with ``jobs`` > 1); a progress line names the chain being checked."""
+    """Check ``documents`` one after the other, the chains of each with ``jobs`` workers at once (0: one
+    per core; the workers share out a document's chains however unevenly their cost is spread);
+    a progress line names the chain being checked."""
     settings = options.settings()
-    tasks = [_Task(str(d), settings, options.timeout, context) for d in documents]
-    jobs = min(jobs if jobs > 0 else (os.cpu_count() or 1), len(tasks))
+    jobs = jobs if jobs > 0 else (os.cpu_count() or 1)
+    tasks = [_Task(str(d), settings, options.timeout, context, jobs) for d in documents]
     show = progress and console is not None and console.is_terminal
     out: list[tuple[DocumentCheck, float]] = []
-    if jobs <= 1 or not tasks:
-        if not show:
-            out = [_check_one(t) for t in tasks]
-        else:
-            from rich.status import Status
-
-            with Status("checking documents", console=console) as status:
-                for n, t in enumerate(tasks, 1):
-                    prefix = f"document {n}/{len(tasks)}: checking "
-
-                    def chain(where: str, prefix: str = prefix) -> None:
-                        status.update(Text(prefix + printable(where)))
-
-                    out.append(_check_one(t, chain))
+    if not show:
+        out = [_check_one(t) for t in tasks]
     else:
-        with mp.get_context("fork").Pool(jobs) as pool:
-            out = pool.map(_check_one, tasks)
+        from rich.status import Status
+
+        with Status("checking documents", console=console) as status:
+            for n, t in enumerate(tasks, 1):
+                prefix = f"document {n}/{len(tasks)}: checking "
+
+                def chain(where: str, prefix: str = prefix) -> None:
+                    status.update(Text(prefix + printable(where)))
+
+                out.append(_check_one(t, chain))
     if timings is not None:
         timings.extend(t for _, t in out)
     return [_finish(c, options, context) for c, _ in out]
@@ -131,7 +131,7 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError(f"no .md, .tex or .ipynb documents under {where}")
     settings = options.settings()
     started = time.perf_counter()
-    jobs = args.jobs if args.jobs is not None else int(options.config.get("jobs", 1))
+    jobs = args.jobs if args.jobs is not None else int(options.config.get("jobs", 0))
     timings: list[float] = []
     if args.context and not Path(args.context).is_file():
         raise UsageError(f"--context {args.context}: no such file")

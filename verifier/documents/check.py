@@ -30,6 +30,7 @@ entry points and the orchestration of one chain.
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Sequence
 from dataclasses import replace
@@ -104,12 +105,14 @@ def check_documents(
     timeout: float | None = None,
     *,
     context: str | Path | None = None,
+    jobs: int = 1,
 ) -> list[IdentityResult]:
     """Check every document under ``paths``: one IdentityResult per chain (kind "document").
     ``context`` is a context file that serves every one of them (``--context FILE``)."""
     results: list[IdentityResult] = []
     for doc in collect_documents(paths):
-        results.extend(check_document(doc, settings, progress=progress, timeout=timeout, context=context).results)
+        check = check_document(doc, settings, progress=progress, timeout=timeout, context=context, jobs=jobs)
+        results.extend(check.results)
     return results
 
 
@@ -131,6 +134,7 @@ def check_document(
     timeout: float | None = None,
     macro_files: Sequence[str | Path] = (),
     context: str | Path | None = None,
+    jobs: int = 1,
 ) -> DocumentCheck:
     """Check one document; never raises for a bad document (errors become ERROR results).
 
@@ -160,7 +164,7 @@ def check_document(
         outside = f_ctx if outside is None else merge_contexts(outside, f_ctx)
     return check_text(
         text, shown, settings, progress=progress, timeout=timeout, macro_files=macro_files, folder=p.parent,
-        context=outside,
+        context=outside, jobs=jobs,
     )  # fmt: skip
 
 
@@ -174,6 +178,7 @@ def check_text(
     macro_files: Sequence[str | Path] = (),
     folder: Path | None = None,
     context: DocumentContext | None = None,
+    jobs: int = 1,
 ) -> DocumentCheck:
     """Check a document given as text (``path`` names it in ids and ``file:line`` sources;
     ``\\input`` files are looked for in ``folder``, by default the folder of ``path``);
@@ -181,6 +186,7 @@ def check_text(
 
     With ``timeout``, the chains are checked in a killable worker with that budget per chain
     (:func:`verifier.runner.run_each`); a chain that runs out is TIMEOUT, the others go on.
+    ``jobs``: workers checking chains at once (0: one per core; only with ``timeout``).
     """
     ctx = parse_context(text, path)
     if context is not None:
@@ -217,7 +223,8 @@ def check_text(
         # the progress line is the parent's: it names each chain as the worker starts it
         doc.progress = None
         announce = None if progress is None else (lambda chain: progress(f"{path}:{chain.line}"))
-        check.chains.extend(run_each(doc.check, chains, doc.unfinished, timeout=timeout, on_start=announce))
+        lanes = jobs if jobs > 0 else (os.cpu_count() or 1)
+        check.chains.extend(run_each(doc.check, chains, doc.unfinished, timeout=timeout, on_start=announce, jobs=lanes))
     return check
 
 

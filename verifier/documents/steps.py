@@ -97,6 +97,7 @@ class _Checker(_Indices):
         self.scope_id = tuple(e for e in scope.names.values() if isinstance(e, VarDecl))
         self.outcomes: dict[int, list[_Outcome]] = {s.index: [] for s in chain.steps}
         self.fixed: dict[int, tuple[Verdict, str]] = {}  # steps decided before any instance
+        self.texts: dict[int, str] = {}  # members rendered as text (see _text)
 
     def run(self) -> list[StepResult]:
         chain = self.chain
@@ -146,6 +147,12 @@ class _Checker(_Indices):
                 for s in live:
                     self.fixed.setdefault(s.index, (Verdict.SKIPPED, str(exc)))
         return [self._aggregate(s) for s in chain.steps]
+
+    def _text(self, member: int) -> str:
+        """A member as text, rendered once (an inner member belongs to two steps)."""
+        if member not in self.texts:
+            self.texts[member] = _text(self.chain.members[member])
+        return self.texts[member]
 
     def _inferred_notes(self, member: int) -> tuple[str, ...]:
         """What was inferred about the names of one member (reported like any other reading)."""
@@ -311,7 +318,7 @@ class _Checker(_Indices):
             key = f"{self.doc.path}:{chain.line}|{label}"
             engine_sizes = {**sizes, **assignment}
             try:
-                results = check_claim(claim, key, engine_sizes, self.doc.settings, self.doc.stage)
+                results = check_claim(claim, key, engine_sizes, self.doc.settings, self.doc.stage, render=False)
             except BudgetExceeded as exc:
                 for s in run:
                     self._add(s, _Outcome(verdict=Verdict.TIMEOUT, label=label,
@@ -320,7 +327,11 @@ class _Checker(_Indices):
             for s, r in zip(run, results, strict=True):
                 earlier = self.outcomes[s.index]  # the first FAILED outcome is the one reported
                 if not any(Verdict.FAILED in (o.verdict, o.result and o.result.verdict) for o in earlier):
-                    r = with_curve(claim, r)  # a refuted step keeps its curve for the report's plot
+                    # a refuted step keeps its curve for the report's plot, labelled with the notes' text
+                    left, right = chain.members[s.left], chain.members[s.right]
+                    r = replace(r, lhs=self._text(s.left), rhs=self._text(s.right), lhs_latex=left.latex,
+                                rhs_latex=right.latex)  # fmt: skip
+                    r = with_curve(claim, r)
                 self._add(s, _Outcome(result=r, label=label, readings=readings.get(-s.index, ())))
 
     def _componentwise(
@@ -390,7 +401,7 @@ class _Checker(_Indices):
     def _aggregate(self, step: _Step) -> StepResult:
         chain = self.chain
         left, right = chain.members[step.left], chain.members[step.right]
-        texts = dict(lhs=_text(left), rhs=_text(right), lhs_latex=left.latex, rhs_latex=right.latex)
+        texts = dict(lhs=self._text(step.left), rhs=self._text(step.right), lhs_latex=left.latex, rhs_latex=right.latex)
         source = self.doc.where(step.line)
         if step.index in self.fixed:
             verdict, message = self.fixed[step.index]

@@ -190,8 +190,50 @@ def entry_of(v: Value, indices: Sequence[int], name: str) -> Value:
     raise ResolveError(f"{name} has {len(indices)} indices; at most two are supported")
 
 
+#: derivatives already taken, by (f, wrt, count, layout): a chain is resolved once per index
+#: assignment, and most of its derivatives (∂J/∂ŷ_a at a = 1) recur in many assignments
+_DERIVATIVES: dict[tuple[object, ...], Value] = {}
+MAX_DERIVATIVES = 2048
+
+
 def diff_value(f: Value, wrt: Value, count: int = 1, layout: str = MIXED) -> Value:
-    """∂f/∂wrt in ``layout`` (verifier.documents.layout; explicitly, with SymPy's diff)."""
+    """∂f/∂wrt in ``layout`` (verifier.documents.layout; explicitly, with SymPy's diff).
+
+    Memoised on the SymPy objects (a pure function of them; the same name with other
+    assumptions is another symbol, so another key). The fresh symbols a derivative through an
+    intermediate introduces (``sp.Dummy``, new at every call) are renamed canonically, in the
+    order they were created, for the key and for the computation, and back in the result.
+    """
+    if not all(isinstance(v, sp.Basic) for v in (f, wrt)) or isinstance(f, sp.MutableDenseMatrix):
+        return _diff_value(f, wrt, count, layout)
+    dummies = sorted(f.atoms(sp.Dummy) | wrt.atoms(sp.Dummy), key=lambda d: d.dummy_index)
+    to_canon = {d: _canonical(k, d) for k, d in enumerate(dummies)}
+    cf, cw = (f.xreplace(to_canon), wrt.xreplace(to_canon)) if to_canon else (f, wrt)
+    key = (cf, cw, count, layout)
+    value = _DERIVATIVES.get(key)
+    if value is None:
+        value = _diff_value(cf, cw, count, layout)
+        if len(_DERIVATIVES) >= MAX_DERIVATIVES:
+            _DERIVATIVES.clear()
+        _DERIVATIVES[key] = value
+    if to_canon:
+        value = value.xreplace({c: d for d, c in to_canon.items()})
+    return value
+
+
+_CANONICAL: dict[tuple[int, tuple[tuple[str, bool], ...]], sp.Dummy] = {}
+
+
+def _canonical(k: int, d: sp.Dummy) -> sp.Dummy:
+    """The k-th canonical fresh symbol with the assumptions of ``d``."""
+    assumptions = tuple(sorted((a, v) for a, v in d.assumptions0.items() if v is not None))
+    key = (k, assumptions)
+    if key not in _CANONICAL:
+        _CANONICAL[key] = sp.Dummy(f"canon{k}", **dict(assumptions))
+    return _CANONICAL[key]
+
+
+def _diff_value(f: Value, wrt: Value, count: int, layout: str) -> Value:
     if layout != MIXED:
         return norm(arrange(diff_value(f, wrt, count), f, wrt, layout))
     if isinstance(wrt, sp.MatrixBase):

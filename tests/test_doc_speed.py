@@ -1,0 +1,223 @@
+"""Speed of ``verify doc`` without dropping a check: shared work gives the same verdicts, and
+points mpmath cannot afford are left undecided instead of eating a chain's budget."""
+
+from __future__ import annotations
+
+import os
+import textwrap
+import time
+from pathlib import Path
+
+import mpmath
+import pytest
+import sympy as sp
+
+from verifier.catalog import Builder
+from verifier.documents import values
+from verifier.documents.check import check_text
+from verifier.engine import Settings, check_claim
+from verifier.numeric import MAX_MP_MAGNITUDE, _lambdify, _mp_guard
+from verifier.results import Verdict
+from verifier.runner import run_each
+
+FAST = Settings(points=40)
+
+
+def doc(body: str) -> str:
+    return textwrap.dedent(body).strip() + "\n"
+
+
+def step_verdicts(text: str, timeout: float | None = None) -> list[Verdict]:
+    check = check_text(doc(text), "t.md", FAST, timeout=timeout)
+    return [s.verdict for c in check.chains for s in c.result.steps]
+
+
+# --- derivatives taken once ----------------------------------------------------------------------
+
+
+def test_a_derivative_through_fresh_symbols_is_taken_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A derivative through an intermediate uses fresh symbols (new at every index assignment):
+    the second time the same derivative is met it is not recomputed, and it is in *its* symbols."""
+    calls: list[object] = []
+    real = values._diff_value
+
+    def counting(*args: object) -> object:
+        calls.append(args)
+        return real(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(values, "_diff_value", counting)
+    x = sp.Symbol("x", real=True)
+    results = []
+    for _ in range(2):
+        u = sp.Dummy("u", real=True)
+        f = sp.exp(u * x) / (1 + u**2)
+        results.append((u, values.diff_value(f, u)))
+    assert len(calls) == 1
+    for u, d in results:
+        assert d.free_symbols == {u, x}
+        assert sp.simplify(d - sp.diff(sp.exp(u * x) / (1 + u**2), u)) == 0
+
+
+def test_the_memo_tells_symbols_with_other_assumptions_apart() -> None:
+    plain, positive = sp.Symbol("t"), sp.Symbol("t", positive=True)
+    a = values.diff_value(sp.Abs(plain) ** 2, plain)
+    b = values.diff_value(sp.Abs(positive) ** 2, positive)
+    assert b == 2 * positive
+    assert a != b and a.free_symbols == {plain}
+
+
+def test_a_matrix_derivative_is_memoised_entry_for_entry() -> None:
+    u = sp.ImmutableMatrix(2, 1, [sp.Dummy("u0", real=True), sp.Dummy("u1", real=True)])
+    f = u[0] ** 2 * u[1]
+    first = values.diff_value(f, u)
+    v = sp.ImmutableMatrix(2, 1, [sp.Dummy("v0", real=True), sp.Dummy("v1", real=True)])
+    second = values.diff_value(v[0] ** 2 * v[1], v)
+    assert first == sp.ImmutableMatrix([2 * u[0] * u[1], u[0] ** 2])
+    assert second == sp.ImmutableMatrix([2 * v[0] * v[1], v[0] ** 2])
+
+
+# --- the engine without rendering ----------------------------------------------------------------
+
+
+def _claim(wrong: bool):  # type: ignore[no-untyped-def]
+    b = Builder()
+    x = b.real("x")
+    rhs = sp.sin(2 * x) + (sp.Rational(1, 10**6) if wrong else 0)
+    return b.chain(2 * sp.sin(x) * sp.cos(x), rhs, sp.sin(2 * x))
+
+
+@pytest.mark.parametrize("wrong", [False, True])
+def test_check_claim_without_rendering_gives_the_same_verdicts(wrong: bool) -> None:
+    claim = _claim(wrong)
+    rendered = check_claim(claim, "k", {}, FAST)
+    bare = check_claim(claim, "k", {}, FAST, render=False)
+    assert [r.verdict for r in bare] == [r.verdict for r in rendered]
+    assert [r.method for r in bare] == [r.method for r in rendered]
+    assert all(r.lhs for r in rendered)
+    assert not any(r.lhs or r.rhs or r.lhs_latex or r.rhs_latex for r in bare)
+
+
+def test_a_refuted_document_step_still_shows_the_notes_text() -> None:
+    check = check_text(doc(r"$$\frac{d}{dx} x^3 = 3x^3$$"), "t.md", FAST)
+    (step,) = check.chains[0].result.steps
+    assert step.verdict is Verdict.FAILED
+    assert step.lhs_latex == r"\frac{d}{dx} x^3" and step.rhs_latex == "3x^3"
+    assert step.lhs and step.rhs
+
+
+# --- mpmath at astronomical arguments ------------------------------------------------------------
+
+
+def test_guarded_mpmath_refuses_astronomical_arguments_quickly() -> None:
+    big = mpmath.mpf(2) ** (MAX_MP_MAGNITUDE + 10)
+    started = time.perf_counter()
+    for f in (mpmath.exp, mpmath.sin, mpmath.gamma):
+        with pytest.raises(ValueError):
+            _mp_guard(f)(big)
+    x = sp.Symbol("x", real=True)
+    compiled = _lambdify([x], [sp.factorial(sp.exp(x)), sp.sin(sp.exp(x))], "mpmath")
+    with mpmath.workdps(40), pytest.raises(ValueError):
+        compiled(mpmath.mpf(10) ** 6)
+    assert time.perf_counter() - started < 2
+    assert _mp_guard(mpmath.exp)(mpmath.mpf(10) ** 6) > 0  # a large but ordinary argument is evaluated
+
+
+def test_a_derivative_through_exp_of_exp_gets_a_verdict_within_the_budget() -> None:
+    """At x near -10^6 the argument of σ is about e^{10^6}: mpmath would need ln 2 to a million
+    bits for each such point. Those points are left undecided; the others decide."""
+    s = r"\sigma(4x^2 + e^{-x} \cos(x))"
+    lhs = rf"\frac{{d}}{{dx}} {s}"
+    right = rf"{s} (1 - {s}) (8x - \cos(x) e^{{-x}} - e^{{-x}} \sin(x))"
+    wrong = rf"{s} (1 - {s}) (8x + \cos(x) e^{{-x}} - e^{{-x}} \sin(x))"
+    text = f"$${lhs} = {right}$$\n\n$${lhs} = {wrong}$$\n"
+    started = time.perf_counter()
+    assert step_verdicts(text, timeout=60) == [Verdict.PROVED, Verdict.FAILED]
+    assert time.perf_counter() - started < 30
+
+
+# --- chains on two cores -------------------------------------------------------------------------
+
+
+def _record(log: Path, item: int) -> tuple[int, int]:
+    """The work of one item: its pid and the item, appended to ``log`` when it is done (a worker
+    stopped because the other one had started that item never gets there)."""
+    time.sleep(1.0 if item == 2 else 0.2)  # item 2 is expensive: the other worker takes over more of the rest
+    with log.open("a", encoding="utf-8") as f:
+        f.write(f"{os.getpid()} {item}\n")
+    return os.getpid(), item * item
+
+
+def test_two_workers_share_the_items(tmp_path: Path) -> None:
+    log = tmp_path / "log"
+    items = list(range(10))
+    out = run_each(lambda i: _record(log, i), items, lambda i, o: (0, -1), timeout=30, jobs=2)
+    assert [v for _, v in out] == [i * i for i in items]
+    runs = [int(line.split()[1]) for line in log.read_text().splitlines()]
+    assert set(runs) == set(items)
+    assert len(runs) <= len(items) + 1  # at most the item where the two workers met was done twice
+    pids = [pid for pid, _ in out]
+    assert len(set(pids)) == 2 and os.getpid() not in pids
+    assert pids.count(pids[-1]) > pids.count(pids[0])  # the worker from the end took over past item 2
+
+
+def _hang_on(bad: set[int], item: int) -> int:
+    if item in bad:
+        time.sleep(600)
+    return item + 100
+
+
+@pytest.mark.parametrize("bad", [{1}, {7}, {0, 7}, {4, 5}])
+def test_a_hang_is_killed_and_reported_while_the_other_items_run(bad: set[int]) -> None:
+    items = list(range(8))
+    started = time.monotonic()
+    out = run_each(lambda i: _hang_on(bad, i), items, lambda i, o: f"{o.status} {i}", timeout=1.5, jobs=2)
+    assert out == [f"timeout {i}" if i in bad else i + 100 for i in items]
+    assert time.monotonic() - started < 1.5 * len(bad) + 10  # the hangs ran side by side or one after another
+
+
+def test_chains_checked_on_two_cores_get_the_same_verdicts() -> None:
+    text = "\n\n".join(
+        [
+            r"$$\frac{d}{dx} x^3 = 3x^2$$",
+            r"$$\frac{d}{dx} \sin(x)^2 = 2\sin(x)\cos(x) = \sin(2x)$$",
+            r"$$\frac{d}{dx} e^{2x} = e^{2x}$$",
+            r"$$(x + 1)^2 = x^2 + 2x + 1$$",
+            r"$$\frac{d}{dx} \ln(x^2 + 1) = \frac{2x}{x^2 + 1}$$",
+        ]
+    )
+    one = check_text(text, "t.md", FAST, timeout=60, jobs=1)
+    two = check_text(text, "t.md", FAST, timeout=60, jobs=2)
+    facts = [[(s.verdict, s.method, s.message, s.source) for s in c.result.steps] for c in one.chains]
+    assert facts == [[(s.verdict, s.method, s.message, s.source) for s in c.result.steps] for c in two.chains]
+    assert [s[0] for c in facts for s in c] == [Verdict.PROVED] * 2 + [Verdict.PROVED] + [Verdict.FAILED] + [
+        Verdict.PROVED
+    ] * 2
+
+
+def test_progress_names_every_chain_with_two_workers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+
+    from rich.console import Console
+    from rich.status import Status
+
+    from verifier.commands.doc import check_paths
+    from verifier.settings import resolve
+
+    body = "\n\n".join(rf"$$\frac{{d}}{{dx}} x^{k} = {k}x^{k - 1}$$" for k in range(2, 8))
+    (tmp_path / "a.md").write_text(body + "\n", encoding="utf-8")
+    shown: list[str] = []
+    update = Status.update
+
+    def record(self: Status, status: object = None, **kwargs: object) -> None:
+        shown.append(str(status))
+        update(self, status, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Status, "update", record)
+    console = Console(file=io.StringIO(), force_terminal=True, width=150)
+    (check,) = check_paths([tmp_path / "a.md"], resolve(points=30, cwd=tmp_path), console, progress=True, jobs=2)
+    lines = [1 + 2 * k for k in range(6)]
+    # every chain announced once, by whichever worker checked it
+    assert sorted(shown) == sorted(f"document 1/1: checking {check.path}:{line}" for line in lines)
+    # the second worker starts from the last chain, at once
+    assert f"document 1/1: checking {check.path}:{lines[-1]}" in shown[:2]
+    assert [s.verdict for c in check.chains for s in c.result.steps] == [Verdict.PROVED] * 6
