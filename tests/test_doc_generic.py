@@ -213,3 +213,22 @@ def test_the_gradient_of_a_function_of_one_parameter_is_taken_with_respect_to_it
     assert step.verdict is Verdict.PROVED
     assert "gradient with respect to z" in step.message
     assert _last(text.replace("3 \\cos(3 z)$$", "\\cos(3 z)$$")).verdict is Verdict.FAILED
+
+
+def test_a_layer_recursion_between_entries_of_one_undefined_family_is_not_failed() -> None:
+    # a^{(l+1)} is computed from a^{(l)} by a layer the notes describe elsewhere (or only in prose): reading the
+    # two layers as independent entries of one inferred matrix makes the derivative 0, which is a guess, not a fact
+    text = (
+        "Backprop by layers.\n\n"
+        "$$\\frac{\\partial L}{\\partial a^{(l)}_{j}} = \\sum_k \\frac{\\partial L}{\\partial a^{(l+1)}_{k}}"
+        " \\frac{\\partial a^{(l+1)}_{k}}{\\partial a^{(l)}_{j}}$$\n"
+    )
+    step = _last(text)
+    assert step.verdict is Verdict.SKIPPED, step.message
+    assert "a^(l+1)" in step.message or "layer" in step.message
+
+
+def test_entries_of_one_vector_are_still_independent_when_the_indices_are_plain() -> None:
+    # ∂x_i/∂x_j = δ_ij for the entries of one vector: a wrong claim about it stays FAILED
+    step = _last("Notes.\n\n$$\\frac{\\partial}{\\partial x_j} \\sum_i x_i^2 = 2 x_j + 1$$\n")
+    assert step.verdict is Verdict.FAILED, step.message

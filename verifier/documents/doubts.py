@@ -341,6 +341,9 @@ class _Doubts:
             return self._demote(r, "an equation to solve (one side is 0), not an identity")
         for t in trees:
             for d in t.atoms(sp.Derivative):
+                layered = _layer_recursion(d, scope)
+                if layered:
+                    return self._demote(r, layered)
                 variables = {str(v.base.label) if isinstance(v, sp.Indexed) else str(v) for v, _ in d.variable_count}
                 reached = self._reach(names_in(d.expr), scope)
                 # what the variable is defined from cannot depend on it; an arbitrary function's dependence is modelled
@@ -481,3 +484,34 @@ def _groups(chain: _Chain, todo: list[tuple[int, SumReading]]) -> list[_Group]:
         else:
             groups.append((dict(pair), [(k, rd)]))
     return groups
+
+
+def _layer_recursion(d: sp.Derivative, scope: Scope) -> str:
+    """``∂a^{(l+1)}_k / ∂a^{(l)}_j`` between entries of one family the notes never define, at index
+    positions written as different expressions (``l + 1`` against ``l``): backprop notes mean one
+    layer computed from the other, which the notes define elsewhere or only in prose. Reading the
+    two as independent entries of one inferred array makes the derivative 0 — a guess, so a
+    failure resting on it is not a FAILED. Plain indices (``∂x_i/∂x_j = δ_ij``) stay independent.
+    The parser may read ``z^{m+1}_i`` as a power where ``z^{m}_j`` is the family ``z^()``: the
+    same name under another superscript is the same doubt."""
+    for v, _ in d.variable_count:
+        if not isinstance(v, sp.Indexed):
+            continue
+        label = str(v.base.label)
+        key = (label, ())
+        if key not in scope.inferred or isinstance(scope.names.get(key), Definition):
+            continue
+        entries = d.expr.atoms(sp.Indexed)
+        same = [a for a in entries if a.base == v.base and len(a.indices) == len(v.indices)]
+        for a in same:
+            shifted = [(p, q) for p, q in zip(a.indices, v.indices, strict=True)
+                       if p != q and not (p.is_Atom and q.is_Atom)]  # fmt: skip
+            if shifted:
+                p, q = shifted[0]
+                return (f"{display_key(key)} at {p} and at {q} are read as independent entries of one array the notes "
+                        "do not define; whether one is computed from the other (a layer recursion?) is not stated")
+        root = label[: -len("^()")] if label.endswith("^()") else ""
+        if root and not same and any(str(a.base.label) == root for a in entries):
+            return (f"{root} under another superscript is read as another quantity than {display_key(key)}; whether "
+                    "one layer is computed from the other (a layer recursion?) is not stated")
+    return ""
