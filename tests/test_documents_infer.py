@@ -312,3 +312,15 @@ def test_a_use_of_a_defined_name_reaches_an_operand_in_a_document() -> None:
         $$\frac{\partial \hat{y}_a}{\partial \theta_a} = \hat{y}_a (1 - \hat{y}_a)$$
         """)
     assert [s.verdict.value for s in steps][-1] in ("PROVED", "PASSED")
+
+
+def test_a_hypothesis_not_polynomial_in_what_it_would_eliminate_is_skipped_not_an_internal_error() -> None:
+    # where c = 1/(1 + e^c): not linear (not even polynomial) in c; the step is SKIPPED with why, not ERROR
+    steps = _steps(
+        r"""
+        $$u v - u = u (v - 1) + c$$
+        where $c = \frac{1}{1 + e^{c}}$.
+        """
+    )
+    assert steps[0].verdict.value == "SKIPPED", steps[0].message
+    assert "linear" in steps[0].message

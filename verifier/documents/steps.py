@@ -378,7 +378,7 @@ class _Checker(_Indices):
         mapping: dict[sp.Symbol, sp.Expr] = {}
         if equations:
             chosen = list(reversed(unknowns))[: len(equations)]
-            if not chosen or not all(sp.Poly(e, *chosen).is_linear for e in equations):
+            if not chosen or not all(_linear_in(e, chosen) for e in equations):
                 raise ResolveError("only hypotheses linear in the variables they eliminate are solved")
             solved = sp.solve(equations, chosen, dict=True)
             if not solved:
@@ -462,3 +462,12 @@ class _Checker(_Indices):
         s = self.doc.settings
         points = [] if s.points == DEFAULT_POINTS else ["--points", str(s.points)]
         return shlex.join(["verify", "doc", str(self.doc.path), "--seed", str(s.seed), *points])
+
+
+def _linear_in(e: sp.Expr, variables: Sequence[sp.Symbol]) -> bool:
+    """Whether ``e`` is linear in ``variables`` (``1/(1 + e^c)`` is not even a polynomial in c)."""
+    try:
+        return sp.Poly(e, *variables).is_linear
+    except sp.PolynomialError:
+        return False
+
