@@ -41,6 +41,11 @@ class Settings:
     points: int = DEFAULT_POINTS
     symbolic_budget: float = DEFAULT_SYMBOLIC_BUDGET
     symbolic: bool = True
+    #: Render the members of steps that hold (``lhs``/``rhs`` and their LaTeX). Printing SymPy
+    #: expressions is a tenth of a catalog run, and only the JSON report shows the members of
+    #: a step that holds; a failing step's members are always rendered. Part of the cache key,
+    #: so a record without them is never served to a run that needs them.
+    member_texts: bool = True
 
     def __post_init__(self) -> None:
         if not _is_int(self.seed):
@@ -50,6 +55,8 @@ class Settings:
         budget = self.symbolic_budget
         if isinstance(budget, bool) or not isinstance(budget, int | float) or not budget > 0:
             raise SettingsError(f"the symbolic budget must be a positive number of seconds, not {budget!r}")
+        if not isinstance(self.member_texts, bool):
+            raise SettingsError(f"member_texts must be True or False, not {self.member_texts!r}")
 
 
 def _is_int(value: object) -> bool:
@@ -236,6 +243,8 @@ def check_claim(
         return texts_cache[i, full]
 
     def with_texts(step: StepResult) -> StepResult:
+        if step.verdict.ok and not settings.member_texts:
+            return step
         (lt, ll), (rt, rl) = texts_of(step.index - 1, not step.verdict.ok), texts_of(step.index, not step.verdict.ok)
         return replace(step, lhs=lt, rhs=rt, lhs_latex=ll, rhs_latex=rl)
 
