@@ -17,8 +17,9 @@ import numpy as np
 import sympy as sp
 
 from verifier import sizes as sizes_module
-from verifier.budget import BudgetExceeded, Deadline
+from verifier.budget import BudgetExceeded, Deadline, soft_limit
 from verifier.catalog import CatalogError, Claim, D, Entry, Variable, member_latex, member_text, shape_of
+from verifier.fastpath import FastPath
 from verifier.numeric import Comparison, Disagreement, NumericMember, Sample, compare, draw, fmt, fmt_float
 from verifier.results import Counterexample, IdentityResult, StepResult, Verdict, worst
 from verifier.symbolic import member_entries, prove_equal
@@ -209,6 +210,7 @@ def check_claim(
     floats: dict[int, np.ndarray] = {}
     entries: dict[int, list[sp.Expr] | None] = {}
     results: list[StepResult] = []
+    fast = FastPath(claim.members, constraints)
 
     def numeric_member(i: int) -> tuple[NumericMember, np.ndarray]:
         if i not in numeric:
@@ -265,12 +267,17 @@ def check_claim(
             if settings.symbolic and index not in skip_symbolic and not deadline.expired():
                 progress(f"symbolic: {where}")
                 try:
-                    la, lb = symbolic_entries(index - 1), symbolic_entries(index)
-                    if la is not None and lb is not None:
-                        outcome = prove_equal(la, lb, constraints, deadline, thorough=cmp.counterexample is None)
-                        proved, proof_method = outcome.proved, outcome.method
-                    else:
-                        proof_method = "symbolic budget exhausted while differentiating"
+                    # SymEngine first (proves or abstains), then SymPy's cascade from the start.
+                    with soft_limit(deadline.remaining(), "symbolic: SymEngine"):
+                        proof_method = fast.prove(index - 1, index)
+                    proved = bool(proof_method)
+                    if not proved:
+                        la, lb = symbolic_entries(index - 1), symbolic_entries(index)
+                        if la is not None and lb is not None:
+                            outcome = prove_equal(la, lb, constraints, deadline, thorough=cmp.counterexample is None)
+                            proved, proof_method = outcome.proved, outcome.method
+                        else:
+                            proof_method = "symbolic budget exhausted while differentiating"
                 except BudgetExceeded as exc:
                     proof_method = f"symbolic budget exhausted ({exc.stage or 'symbolic'})"
             elif settings.symbolic and index not in skip_symbolic:
