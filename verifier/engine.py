@@ -173,15 +173,45 @@ def _parts(m: object) -> list[sp.Basic]:
     return [sp.sympify(m)]
 
 
+_PLAIN = (sp.Add, sp.Mul, sp.Pow, sp.exp, sp.log)  # free symbols: the union of the arguments'
+
+
 def _free_symbols(m: object) -> set[sp.Symbol]:
+    """SymPy's ``free_symbols`` of every part, memoised over the shared sub-trees of a member.
+
+    SymPy recomputes it for each occurrence of a sub-tree (a softmax's sum, K**2 times); nodes
+    that bind names (sums, integrals, ...) and anything unusual keep SymPy's own answer.
+    """
+    memo: dict[sp.Basic, frozenset[sp.Symbol]] = {}
+
+    def free(e: sp.Basic) -> frozenset[sp.Symbol]:
+        hit = memo.get(e)
+        if hit is None:
+            if type(e) in _PLAIN or isinstance(e, _PLAIN):
+                hit = frozenset().union(*(free(a) for a in e.args))
+            else:
+                hit = frozenset(e.free_symbols)
+            memo[e] = hit
+        return hit
+
     out: set[sp.Symbol] = set()
     for p in _parts(m):
-        out |= p.free_symbols
+        out |= free(p)
     return out
 
 
 def _has_float(m: object) -> bool:
-    return any(p.has(sp.Float) for p in _parts(m))
+    seen: set[sp.Basic] = set()
+    stack = _parts(m)
+    while stack:
+        node = stack.pop()
+        if node in seen:
+            continue
+        if isinstance(node, sp.Float):
+            return True
+        seen.add(node)
+        stack.extend(node.args)
+    return False
 
 
 def check_claim(
