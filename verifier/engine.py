@@ -11,18 +11,23 @@ import time
 import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 import mpmath
 import numpy as np
 import sympy as sp
 
-from verifier import sizes as sizes_module
 from verifier.budget import BudgetExceeded, Deadline, soft_limit
 from verifier.catalog import CatalogError, Claim, D, Entry, Variable, member_latex, member_text, shape_of
-from verifier.fastpath import FastPath
-from verifier.numeric import Comparison, Disagreement, NumericMember, Sample, compare, draw, fmt, fmt_float
 from verifier.results import Counterexample, IdentityResult, StepResult, Verdict, worst
 from verifier.symbolic import member_entries, prove_equal
+
+if TYPE_CHECKING:
+    from verifier.numeric import Comparison, Disagreement, Sample
+
+# The numeric stage (flint, the NumPy and mpmath printers), the size-generic argument and
+# SymEngine are imported where they are used: a run served from the cache needs none of them,
+# and the CLI imports them once before forking workers (runner._warm_up), so no worker pays.
 
 DEFAULT_SEED = 20181
 DEFAULT_POINTS = 200
@@ -83,6 +88,8 @@ def min_valid_points(points: int) -> int:
 
 def verify_entry(entry: Entry, settings: Settings = Settings(), progress: Progress = _noop) -> IdentityResult:
     """Check every step of ``entry`` at every declared size."""
+    from verifier import sizes as sizes_module
+
     started = time.perf_counter()
     steps: list[StepResult] = []
     message = ""
@@ -227,6 +234,10 @@ def check_claim(
     ``skip_symbolic``: steps already proved for every size (:mod:`verifier.sizes`) get only the
     numeric witness here. A claim whose sums run up to an integer variable is checked size by size.
     """
+    from verifier import sizes as sizes_module
+    from verifier.fastpath import FastPath
+    from verifier.numeric import NumericMember, compare, draw
+
     sized = sizes_module.from_claim(claim)
     if sized is not None:
         return sizes_module.check_sized(sized, key, settings, check_claim, progress)
@@ -413,6 +424,8 @@ def _not_real(d: Disagreement) -> str:
 
 
 def _counterexample(cmp: Comparison, claim: Claim, sample: Sample, key: str, settings: Settings) -> Counterexample:
+    from verifier.numeric import fmt
+
     assert cmp.counterexample is not None
     d = cmp.counterexample
     point = sample.point(d.point_index)
@@ -438,6 +451,8 @@ def _counterexample(cmp: Comparison, claim: Claim, sample: Sample, key: str, set
 
 
 def _point_text(variables: Sequence[Variable], values: dict[sp.Symbol, float]) -> list[tuple[str, str]]:
+    from verifier.numeric import fmt_float
+
     out = []
     for v in variables:
         if v.shape is None:
