@@ -118,3 +118,25 @@ def test_without_symengine_the_sympy_cascade_decides(monkeypatch) -> None:
     monkeypatch.setattr(fastpath, "AVAILABLE", False)
     assert fastpath.FastPath([D(sigmoid(z), z), sigmoid(z) * (1 - sigmoid(z))], {}).prove(0, 1) == ""
     assert check(_one_good_one_bad).steps[0].verdict is Verdict.PROVED
+
+
+def test_a_slow_numeric_stage_does_not_use_up_the_symbolic_budget(monkeypatch) -> None:
+    """The symbolic budget starts at the first symbolic attempt (at K = 64 the balls took all of it)."""
+    import time
+
+    import verifier.numeric as numeric_mod
+
+    original = numeric_mod.compare
+
+    def slow_compare(*args, **kwargs):
+        time.sleep(0.4)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(numeric_mod, "compare", slow_compare)
+
+    def build(b):
+        z = b.real("z")
+        return b.chain(D(sigmoid(z), z), sigmoid(z) * (1 - sigmoid(z)))
+
+    result = check(build, settings=Settings(points=40, symbolic_budget=0.3))
+    assert result.steps[0].verdict is Verdict.PROVED, result.steps[0].method
