@@ -45,23 +45,30 @@ def _(b, K):
 """
 
 
-def timed(cmd: list[str], cwd: Path = ROOT) -> tuple[float, float]:
-    """(wall, CPU of the process and its children) of one run of ``cmd``."""
+def timed(cmd: list[str], cwd: Path = ROOT, root: Path = ROOT) -> tuple[float, float]:
+    """(wall, CPU of the process and its children) of one run of ``cmd`` on the checkout ``root``."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t = time.perf_counter()
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}  # measure this checkout, whatever is installed
+    env = {**os.environ, "PYTHONPATH": str(root)}  # measure that checkout, whatever is installed
+    # Bytecode is cached as for any installed package (and as the floor's SymPy and NumPy are):
+    # with PYTHONDONTWRITEBYTECODE set, every run would compile the verifier again (~0.3 s CPU).
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     subprocess.run(cmd, cwd=cwd, env=env, check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     seconds = time.perf_counter() - t
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return seconds, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
-def interleaved(commands: dict[str, list[str]], repeat: int) -> dict[str, tuple[float, float]]:
+def interleaved(
+    commands: dict[str, list[str]], repeat: int, roots: dict[str, Path] | None = None
+) -> dict[str, tuple[float, float]]:
     """Median (wall, CPU) of each command, run in rounds (A B C A B C ...) so that load drifts evenly."""
     runs: dict[str, list[tuple[float, float]]] = {name: [] for name in commands}
+    roots = roots or {}
     for _ in range(repeat):
         for name, cmd in commands.items():
-            runs[name].append(timed(cmd))
+            root = roots.get(name, ROOT)
+            runs[name].append(timed(cmd, cwd=root, root=root))
     return {name: (statistics.median(w for w, _ in r), statistics.median(c for _, c in r)) for name, r in runs.items()}
 
 
@@ -130,6 +137,11 @@ def main() -> int:
     parser.add_argument("--cap", type=float, default=60.0, help="seconds before a naive simplify is stopped")
     parser.add_argument("--ks", default="4,8,12,16,24,64,128", help="sizes K of the cross-entropy rows")
     parser.add_argument("--doc-steps", type=int, default=1000, help="steps of the generated document (0: skip)")
+    parser.add_argument(
+        "--baseline",
+        type=Path,
+        help="another checkout (e.g. `git worktree add /tmp/base main`) timed in the same rounds: before/after",
+    )
     args = parser.parse_args()
     verify = str(Path(sys.executable).with_name("verify"))
     py = sys.executable
@@ -137,22 +149,33 @@ def main() -> int:
     print(f"machine: {mp.cpu_count()} cores, Python {sys.version.split()[0]}, SymPy {sp.__version__}")
     print(f"load average at start: {' '.join(f'{x:.1f}' for x in os.getloadavg())} (ratios are what to compare)")
     print(f"\n== the CLI against the import floor, interleaved rounds, median of {args.repeat} (wall and CPU)")
-    timed([verify, "all"])  # populate the cache for the warm rows
-    commands = {
-        "import floor": [py, "-c", "import sympy, numpy"],
+    rows = {
         "verify all --no-cache": [verify, "all", "--no-cache"],
         "verify all (warm)": [verify, "all"],
         "--no-cache --jobs 1": [verify, "all", "--no-cache", "--jobs", "1"],
         "--no-cache --jobs 2": [verify, "all", "--no-cache", "--jobs", "2"],
     }
-    got = interleaved(commands, args.repeat)
+    commands = {"import floor": [py, "-c", "import sympy, numpy"], **rows}
+    roots = {name: ROOT for name in commands}
+    if args.baseline is not None:
+        base = args.baseline.resolve()
+        commands.update({f"baseline: {name}": cmd for name, cmd in rows.items()})
+        roots.update({f"baseline: {name}": base for name in rows})
+        timed([verify, "all"], cwd=base, root=base)
+    timed([verify, "all"])  # populate the cache for the warm rows
+    got = interleaved(commands, args.repeat, roots)
     floor_wall, floor_cpu = got["import floor"]
-    print(f"{'':24s} {'wall':>8s} {'x floor':>8s} {'CPU':>8s} {'x floor':>8s}")
+    print(f"{'':34s} {'wall':>8s} {'x floor':>8s} {'CPU':>8s} {'x floor':>8s}")
     for name, (w, c) in got.items():
-        print(f"{name:24s} {w:7.2f}s {w / floor_wall:7.1f}x {c:7.2f}s {c / floor_cpu:7.1f}x")
-    (j1w, j1c), (j2w, _) = got["--no-cache --jobs 1"], got["--no-cache --jobs 2"]
-    print(f"--jobs 2 speed-up over --jobs 1: {j1w / j2w:.2f}x wall (target >= 1.6x on an idle machine)")
-    print(f"(CPU per run {j1c:.2f} s; on a loaded machine the second core is not free, so the wall ratio is lower)")
+        print(f"{name:34s} {w:7.2f}s {w / floor_wall:7.1f}x {c:7.2f}s {c / floor_cpu:7.1f}x")
+    for prefix in ("", "baseline: ") if args.baseline is not None else ("",):
+        (j1w, j1c), (j2w, _) = got[f"{prefix}--no-cache --jobs 1"], got[f"{prefix}--no-cache --jobs 2"]
+        print(f"{prefix}--jobs 2 speed-up over --jobs 1: {j1w / j2w:.2f}x wall (target >= 1.6x on an idle machine)")
+        print(f"({prefix}CPU per run {j1c:.2f} s; on a loaded machine the second core is not free)")
+    if args.baseline is not None:
+        for name in rows:
+            (w, c), (bw, bc) = got[name], got[f"baseline: {name}"]
+            print(f"{name:24s} baseline/this: {bw / w:.2f}x wall, {bc / c:.2f}x CPU")
 
     print("\n== cross-entropy gradient d CE(y, softmax(s)) / ds = softmax(s) - y, y a probability vector")
     print(f"{'K':>4} {'verifier':>10} {'verdict':>8} {'naive simplify':>16} {'ratio':>8}")

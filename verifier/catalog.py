@@ -454,9 +454,10 @@ def identity(
 
 
 def _decorator_line(fn: Callable[..., Any]) -> int:
-    """The line of the ``@identity(`` decorator: where a reader should look."""
-    try:
-        _lines, start = inspect.getsourcelines(fn)
-    except (OSError, TypeError):
-        return fn.__code__.co_firstlineno
-    return start
+    """The line of the ``@identity(`` decorator: where a reader should look.
+
+    Since Python 3.8 a decorated function's first line is its first decorator's, which is what
+    ``inspect.getsourcelines`` found by tokenizing the file again in every worker, and from the
+    bytes on disk rather than the ones the code was compiled from.
+    """
+    return fn.__code__.co_firstlineno

@@ -12,17 +12,23 @@ import time
 import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 import mpmath
 import numpy as np
 import sympy as sp
 
-from verifier import sizes as sizes_module
-from verifier.budget import BudgetExceeded, Deadline
+from verifier.budget import BudgetExceeded, Deadline, soft_limit
 from verifier.catalog import CatalogError, Claim, D, Entry, Variable, member_latex, member_text, shape_of
-from verifier.numeric import Comparison, Disagreement, NumericMember, Sample, compare, draw, fmt, fmt_float
 from verifier.results import Counterexample, IdentityResult, StepResult, Verdict, worst
 from verifier.symbolic import member_entries, prove_equal
+
+if TYPE_CHECKING:
+    from verifier.numeric import Comparison, Disagreement, Sample
+
+# The numeric stage (flint, the NumPy and mpmath printers), the size-generic argument and
+# SymEngine are imported where they are used: a run served from the cache needs none of them,
+# and the CLI imports them once before forking workers (runner._warm_up), so no worker pays.
 
 DEFAULT_SEED = 20181
 DEFAULT_POINTS = 200
@@ -42,6 +48,11 @@ class Settings:
     points: int = DEFAULT_POINTS
     symbolic_budget: float = DEFAULT_SYMBOLIC_BUDGET
     symbolic: bool = True
+    #: Render the members of steps that hold (``lhs``/``rhs`` and their LaTeX). Printing SymPy
+    #: expressions is a tenth of a catalog run, and only the JSON report shows the members of
+    #: a step that holds; a failing step's members are always rendered. Part of the cache key,
+    #: so a record without them is never served to a run that needs them.
+    member_texts: bool = True
 
     def __post_init__(self) -> None:
         if not _is_int(self.seed):
@@ -51,6 +62,8 @@ class Settings:
         budget = self.symbolic_budget
         if isinstance(budget, bool) or not isinstance(budget, int | float) or not budget > 0:
             raise SettingsError(f"the symbolic budget must be a positive number of seconds, not {budget!r}")
+        if not isinstance(self.member_texts, bool):
+            raise SettingsError(f"member_texts must be True or False, not {self.member_texts!r}")
 
 
 def _is_int(value: object) -> bool:
@@ -76,6 +89,8 @@ def min_valid_points(points: int) -> int:
 
 def verify_entry(entry: Entry, settings: Settings = Settings(), progress: Progress = _noop) -> IdentityResult:
     """Check every step of ``entry`` at every declared size."""
+    from verifier import sizes as sizes_module
+
     started = time.perf_counter()
     steps: list[StepResult] = []
     message = ""
@@ -166,15 +181,45 @@ def _parts(m: object) -> list[sp.Basic]:
     return [sp.sympify(m)]
 
 
+_PLAIN = (sp.Add, sp.Mul, sp.Pow, sp.exp, sp.log)  # free symbols: the union of the arguments'
+
+
 def _free_symbols(m: object) -> set[sp.Symbol]:
+    """SymPy's ``free_symbols`` of every part, memoised over the shared sub-trees of a member.
+
+    SymPy recomputes it for each occurrence of a sub-tree (a softmax's sum, K**2 times); nodes
+    that bind names (sums, integrals, ...) and anything unusual keep SymPy's own answer.
+    """
+    memo: dict[sp.Basic, frozenset[sp.Symbol]] = {}
+
+    def free(e: sp.Basic) -> frozenset[sp.Symbol]:
+        hit = memo.get(e)
+        if hit is None:
+            if type(e) in _PLAIN or isinstance(e, _PLAIN):
+                hit = frozenset().union(*(free(a) for a in e.args))
+            else:
+                hit = frozenset(e.free_symbols)
+            memo[e] = hit
+        return hit
+
     out: set[sp.Symbol] = set()
     for p in _parts(m):
-        out |= p.free_symbols
+        out |= free(p)
     return out
 
 
 def _has_float(m: object) -> bool:
-    return any(p.has(sp.Float) for p in _parts(m))
+    seen: set[sp.Basic] = set()
+    stack = _parts(m)
+    while stack:
+        node = stack.pop()
+        if node in seen:
+            continue
+        if isinstance(node, sp.Float):
+            return True
+        seen.add(node)
+        stack.extend(node.args)
+    return False
 
 
 def check_claim(
@@ -194,6 +239,10 @@ def check_claim(
     ``render=False``: the members are not rendered (``lhs``/``rhs`` stay empty): a caller that shows
     its own text, as ``verify doc`` shows the notes' LaTeX, saves the printing (a fifth of its time).
     """
+    from verifier import sizes as sizes_module
+    from verifier.fastpath import FastPath
+    from verifier.numeric import NumericMember, compare, draw
+
     sized = sizes_module.from_claim(claim)
     if sized is not None:
         return sizes_module.check_sized(sized, key, settings, functools.partial(check_claim, render=render), progress)
@@ -202,11 +251,15 @@ def check_claim(
     symbols = [s for v in claim.variables for s in v.symbols]
     sample = draw(claim.variables, rng, settings.points)
     constraints = {s: e for v in claim.variables for s, e in v.constraint}
-    deadline = Deadline(settings.symbolic_budget)
+    # The symbolic budget starts with the claim's first symbolic attempt: the numeric stage runs
+    # first, and at K = 64 its ball arithmetic alone took the whole budget (PASSED, never tried).
+    deadline = Deadline(float("inf"))
+    symbolic_started = False
     numeric: dict[int, NumericMember] = {}
     floats: dict[int, np.ndarray] = {}
     entries: dict[int, list[sp.Expr] | None] = {}
     results: list[StepResult] = []
+    fast = FastPath(claim.members, constraints)
 
     def numeric_member(i: int) -> tuple[NumericMember, np.ndarray]:
         if i not in numeric:
@@ -241,7 +294,7 @@ def check_claim(
         return texts_cache[i, full]
 
     def with_texts(step: StepResult) -> StepResult:
-        if not render:
+        if not render or (step.verdict.ok and not settings.member_texts):
             return step
         (lt, ll), (rt, rl) = texts_of(step.index - 1, not step.verdict.ok), texts_of(step.index, not step.verdict.ok)
         return replace(step, lhs=lt, rhs=rt, lhs_latex=ll, rhs_latex=rl)
@@ -260,15 +313,22 @@ def check_claim(
             # refuted step only the cheap stages run, to catch a symbolic "zero" contradiction.
             proof_method = ""
             proved = False
+            if settings.symbolic and index not in skip_symbolic and not symbolic_started:
+                deadline, symbolic_started = Deadline(settings.symbolic_budget), True
             if settings.symbolic and index not in skip_symbolic and not deadline.expired():
                 progress(f"symbolic: {where}")
                 try:
-                    la, lb = symbolic_entries(index - 1), symbolic_entries(index)
-                    if la is not None and lb is not None:
-                        outcome = prove_equal(la, lb, constraints, deadline, thorough=cmp.counterexample is None)
-                        proved, proof_method = outcome.proved, outcome.method
-                    else:
-                        proof_method = "symbolic budget exhausted while differentiating"
+                    # SymEngine first (proves or abstains), then SymPy's cascade from the start.
+                    with soft_limit(deadline.remaining(), "symbolic: SymEngine"):
+                        proof_method = fast.prove(index - 1, index)
+                    proved = bool(proof_method)
+                    if not proved:
+                        la, lb = symbolic_entries(index - 1), symbolic_entries(index)
+                        if la is not None and lb is not None:
+                            outcome = prove_equal(la, lb, constraints, deadline, thorough=cmp.counterexample is None)
+                            proved, proof_method = outcome.proved, outcome.method
+                        else:
+                            proof_method = "symbolic budget exhausted while differentiating"
                 except BudgetExceeded as exc:
                     proof_method = f"symbolic budget exhausted ({exc.stage or 'symbolic'})"
             elif settings.symbolic and index not in skip_symbolic:
@@ -374,6 +434,8 @@ def _not_real(d: Disagreement) -> str:
 
 
 def _counterexample(cmp: Comparison, claim: Claim, sample: Sample, key: str, settings: Settings) -> Counterexample:
+    from verifier.numeric import fmt
+
     assert cmp.counterexample is not None
     d = cmp.counterexample
     point = sample.point(d.point_index)
@@ -399,6 +461,8 @@ def _counterexample(cmp: Comparison, claim: Claim, sample: Sample, key: str, set
 
 
 def _point_text(variables: Sequence[Variable], values: dict[sp.Symbol, float]) -> list[tuple[str, str]]:
+    from verifier.numeric import fmt_float
+
     out = []
     for v in variables:
         if v.shape is None:

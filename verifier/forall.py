@@ -26,6 +26,7 @@ the caller falls back to the concrete sizes.
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -57,6 +58,12 @@ class ForAllOutcome:
 
 def nonnegative(e: sp.Expr, sizes: Sequence[sp.Symbol]) -> bool:
     """True when ``e >= 0`` for every size >= 1 (e must be linear in the sizes with c >= 0 coefficients)."""
+    return _nonnegative(sp.sympify(e), tuple(sizes))
+
+
+@functools.lru_cache(maxsize=4096)
+def _nonnegative(e: sp.Expr, sizes: tuple[sp.Symbol, ...]) -> bool:
+    """Memoised: one sum's bounds are asked about again at every step of the chain (a Poly each time)."""
     e = sp.expand(e)
     if e.is_Integer:
         return bool(e >= 0)

@@ -377,6 +377,17 @@ def _on_sigterm(signum: int, frame: object) -> None:
     os.kill(os.getpid(), signal.SIGTERM)
 
 
+def preload_engine() -> None:
+    """Import what checking a claim needs (the engine imports it lazily) before forking workers.
+
+    A run served from the cache never needs it; a command that checks claims in workers would
+    otherwise import it in every worker (and again in the fresh worker after a TIMEOUT).
+    """
+    import verifier.fastpath
+    import verifier.numeric
+    import verifier.sizes  # noqa: F401
+
+
 def run_in_worker(
     fn: Callable[..., T],
     *args: Any,
@@ -390,6 +401,7 @@ def run_in_worker(
     Inside ``fn``, :func:`report_stage` names the stage a TIMEOUT reports. Ctrl-C kills the worker
     and raises KeyboardInterrupt here.
     """
+    preload_engine()
     with _kill_workers_on_exit():
         worker = Worker(fn, tuple(args), memory_mb)
         try:
@@ -523,6 +535,7 @@ def run_each(
             start(k, lane)
             return
 
+    preload_engine()
     with _kill_workers_on_exit():
         try:
             for k, lane in enumerate(lanes):

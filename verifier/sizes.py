@@ -201,11 +201,17 @@ class SizedClaim:
 def sum_bound_symbols(members: Sequence[Any]) -> set[sp.Symbol]:
     """Symbols in the bounds of sums and products of the members."""
     out: set[sp.Symbol] = set()
-    for m in members:
-        for part in _parts(m):
-            for s in part.atoms(sp.Sum, sp.Product):
-                for _k, lo, hi in s.limits:
-                    out |= sp.sympify(lo).free_symbols | sp.sympify(hi).free_symbols
+    seen: set[sp.Basic] = set()  # a walk over the DAG: a softmax's shared sum is visited once, not K**2 times
+    stack = [part for m in members for part in _parts(m)]
+    while stack:
+        node = stack.pop()
+        if node in seen:
+            continue
+        seen.add(node)
+        if isinstance(node, sp.Sum | sp.Product):
+            for _k, lo, hi in node.limits:
+                out |= sp.sympify(lo).free_symbols | sp.sympify(hi).free_symbols
+        stack.extend(node.args)
     return out
 
 

@@ -8,6 +8,7 @@ import difflib
 import fnmatch
 import time
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,9 @@ from verifier.results import IdentityResult, RunResult, Verdict
 from verifier.settings import Options, from_args
 
 OPTIONS = ("catalog", "check")
+
+#: Reports that show the members of failing steps only; any other (JSON, a plugin's) gets every step's.
+FAILING_MEMBERS_ONLY = frozenset({"text", "github", "junit", "markdown", "html"})
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
@@ -88,7 +92,8 @@ def run(args: argparse.Namespace) -> int:
     options = from_args(args)
     outputs = list(args.output or ())
     options.check_formats(outputs)
-    settings = options.settings()
+    formats = {options.terminal_format(outputs), *(options.file_format(o) for o in outputs)}
+    settings = replace(options.settings(), member_texts=not formats <= FAILING_MEMBERS_ONLY)
     catalog = load(options)
     targets = list(args.targets)
     if not catalog.entries and not catalog.errors:

@@ -1,0 +1,267 @@
+"""The symbolic stage's fast path: derivatives and the exact identity test in SymEngine.
+
+SymPy's ``diff`` on the cross-entropy of a K-way softmax costs seconds at K = 64, and building
+the derivative's SymPy tree costs as much again; SymEngine (C++) differentiates the same
+expression in milliseconds. This module translates members made only of functions whose
+derivative and canonical form mean the same in both libraries (``+ * **``, ``exp``, ``log``,
+trigonometric and hyperbolic functions, rationals, ``pi``, ``E``) and runs the *same* exact
+identity test as :mod:`verifier.symbolic` (random 128-bit primes of this run, every
+non-rational sub-expression an independent random atom, ``exp`` of a sum split into a product)
+on the SymEngine trees. SymEngine treats every symbol as complex, so none of its automatic
+rewrites needs an assumption: what it proves holds for the real values as well.
+
+It only ever says "proved" or "don't know": a member with anything else (``Max``, ``Piecewise``,
+``Abs``, a delta, an undefined function), two symbols that share a name, a floating-point
+constant, or a test that does not come out zero sends the step to the SymPy cascade unchanged,
+so the fast path can make a step PROVED sooner but never decides a verdict the cascade would not
+reach by the same argument.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import secrets
+from collections.abc import Mapping, Sequence
+
+import sympy as sp
+
+try:  # SymEngine is a dependency, but a missing wheel must cost speed, not the tool
+    import symengine as se
+except ImportError:  # pragma: no cover - exercised by monkeypatching AVAILABLE
+    se = None
+
+from verifier.catalog import D
+from verifier.symbolic import run_primes
+
+AVAILABLE = se is not None
+SWITCH = "VERIFY_SYMENGINE"  # "0" turns the fast path off (to measure what it buys, or to compare)
+
+
+def enabled() -> bool:
+    return AVAILABLE and os.environ.get(SWITCH) != "0"
+
+
+class Unsupported(Exception):
+    """A node the fast path does not translate: the caller falls back to SymPy."""
+
+
+_FUNCTIONS: dict[type, str] = {
+    sp.exp: "exp",
+    sp.log: "log",
+    sp.sin: "sin",
+    sp.cos: "cos",
+    sp.tan: "tan",
+    sp.sinh: "sinh",
+    sp.cosh: "cosh",
+    sp.tanh: "tanh",
+}
+
+
+class Translator:
+    """SymPy -> SymEngine over a whitelist, memoised over the DAG (shared sub-trees once).
+
+    Symbols are matched by name: two different SymPy symbols with one name (``x`` real and
+    ``x`` positive, a Dummy) would become one SymEngine symbol, so that raises Unsupported.
+    """
+
+    def __init__(self) -> None:
+        self.memo: dict[sp.Basic, object] = {}
+        self.names: dict[str, sp.Symbol] = {}
+
+    def __call__(self, e: sp.Basic) -> object:
+        hit = self.memo.get(e)
+        if hit is not None:
+            return hit
+        out = self._convert(e)
+        self.memo[e] = out
+        return out
+
+    def symbol(self, s: sp.Symbol) -> object:
+        if not isinstance(s, sp.Symbol) or isinstance(s, sp.Dummy | sp.Wild):
+            raise Unsupported(type(s).__name__)
+        known = self.names.setdefault(s.name, s)
+        if known != s:
+            raise Unsupported(f"two symbols named {s.name}")
+        return se.Symbol(s.name)
+
+    def _convert(self, e: sp.Basic) -> object:
+        if e.is_Symbol:
+            return self.symbol(e)
+        if e.is_Integer:
+            return se.Integer(int(e))
+        if e.is_Rational:
+            return se.Rational(int(e.p), int(e.q))
+        if e.is_Add:
+            return se.Add(*[self(a) for a in e.args])
+        if e.is_Mul:
+            return se.Mul(*[self(a) for a in e.args])
+        if e.is_Pow:
+            return se.Pow(self(e.base), self(e.exp))
+        if e is sp.pi:
+            return se.pi
+        if e is sp.E:
+            return se.E
+        name = _FUNCTIONS.get(type(e))
+        if name is not None and len(e.args) == 1:
+            return getattr(se, name)(self(e.args[0]))
+        raise Unsupported(type(e).__name__)
+
+
+def member_entries(member: object, tr: Translator) -> list[object]:
+    """Entries of a member in SymEngine, in :func:`verifier.symbolic.member_entries`' layout."""
+    if isinstance(member, D):
+        f = member.f
+        fs = [tr(x) for x in f] if isinstance(f, sp.MatrixBase) else [tr(sp.sympify(f))]
+        variables = [tr.symbol(v) for v in member.variables]
+        if len(fs) == 1:  # gradient: shape of the variable
+            return [fs[0].diff(v) for v in variables]
+        return [fi.diff(v) for fi in fs for v in variables]  # Jacobian J[i, j], row-major
+    if isinstance(member, sp.MatrixBase):
+        return [tr(sp.sympify(x)) for x in member]
+    return [tr(sp.sympify(member))]
+
+
+class _Undefined(Exception):
+    """A denominator vanished at the chosen point; pick another."""
+
+
+class ModularEvaluator:
+    """:class:`verifier.symbolic.ModularEvaluator` on SymEngine trees (``exp(t)`` is ``E**t`` there)."""
+
+    def __init__(self, p: int, rng: random.Random, fixed: Mapping[object, object]) -> None:
+        self.p = p
+        self.rng = rng
+        self.memo: dict[object, int] = {}
+        self.atoms: dict[object, int] = {}  # exp(t / q) -> its random value
+        self.fixed = fixed
+
+    def value(self, e: object) -> int:
+        hit = self.memo.get(e)
+        if hit is not None:
+            return hit
+        v = self._compute(e)
+        self.memo[e] = v
+        return v
+
+    def _inv(self, v: int) -> int:
+        if v % self.p == 0:
+            raise _Undefined
+        return pow(v, -1, self.p)
+
+    def _compute(self, e: object) -> int:
+        p = self.p
+        if e.is_Integer:
+            return int(e) % p
+        if e.is_Rational:
+            num, den = e.get_num_den()
+            return int(num) * self._inv(int(den)) % p
+        if e.is_Number:  # a float (RealDouble, RealMPFR): no exact argument
+            raise Unsupported("floating-point constant")
+        if e.is_Symbol and e in self.fixed:
+            return self.value(self.fixed[e])
+        if e.is_Add:
+            return sum(self.value(a) for a in e.args) % p
+        if e.is_Mul:
+            out = 1
+            for a in e.args:
+                out = out * self.value(a) % p
+            return out
+        if e.is_Pow:
+            base, exponent = e.args
+            if base == se.E:
+                return self._exp(exponent)
+            if exponent.is_Integer:
+                b, n = self.value(base), int(exponent)
+                return pow(self._inv(b), -n, p) if n < 0 else pow(b, n, p)
+        # Symbols, log(.), sin(.), x**(1/2), ...: an independent random variable.
+        return self.rng.randrange(1, p)
+
+    def _exp(self, exponent: object) -> int:
+        """exp(sum c_k t_k) = prod exp(t_k / q_k) ** p_k, one random atom per exp(t / q) (as in SymPy's test)."""
+        p = self.p
+        out = 1
+        expanded = se.expand(exponent)
+        for t in expanded.args if expanded.is_Add else (expanded,):
+            coeff, rest = _coeff_mul(t)
+            if rest == 1:
+                coeff, rest = se.Integer(1), t
+            num, den = (int(x) for x in coeff.get_num_den())
+            key = rest / den
+            atom = self.atoms.get(key)
+            if atom is None:
+                atom = self.atoms[key] = self.rng.randrange(1, p)
+            out = out * (pow(atom, num, p) if num >= 0 else pow(self._inv(atom), -num, p)) % p
+        return out
+
+
+def _coeff_mul(t: object) -> tuple[object, object]:
+    """(rational coefficient, rest) of a term; (1, t) when it has none."""
+    if t.is_Rational:
+        return t, se.Integer(1)
+    if t.is_Mul:
+        coeff = [a for a in t.args if a.is_Rational]
+        if len(coeff) == 1:
+            return coeff[0], se.Mul(*[a for a in t.args if not a.is_Rational])
+    return se.Integer(1), t
+
+
+def identity_test(lhs: Sequence[object], rhs: Sequence[object], fixed: Mapping[object, object], tries: int = 3) -> bool:
+    """True when every ``lhs[i] - rhs[i]`` vanishes identically (the test of :mod:`verifier.symbolic`)."""
+    rng = random.Random(secrets.randbits(128))
+    for p in run_primes():
+        for _ in range(tries):
+            ev = ModularEvaluator(p, rng, fixed)
+            try:
+                if any((ev.value(a) - ev.value(b)) % p for a, b in zip(lhs, rhs, strict=True)):
+                    return False
+                break
+            except _Undefined:
+                continue
+        else:
+            return False
+    return True
+
+
+class FastPath:
+    """The fast path for the members of one claim: entries translated once, shared between steps."""
+
+    def __init__(self, members: Sequence[object], constraints: Mapping[sp.Symbol, sp.Expr]) -> None:
+        self.members = members
+        self.tr = Translator()
+        self.entries: dict[int, list[object] | None] = {}
+        self.fixed: dict[object, object] | None = None
+        self._constraints = constraints
+
+    def _entries(self, i: int) -> list[object] | None:
+        if i not in self.entries:
+            try:
+                self.entries[i] = member_entries(self.members[i], self.tr)
+            except (Unsupported, RuntimeError, TypeError, ValueError):  # SymEngine raises RuntimeError
+                self.entries[i] = None
+        return self.entries[i]
+
+    def _fixed(self) -> dict[object, object] | None:
+        if self.fixed is None:
+            try:
+                self.fixed = {self.tr.symbol(s): self.tr(e) for s, e in self._constraints.items()}
+            except Unsupported:
+                return None
+        return self.fixed
+
+    def prove(self, i: int, j: int) -> str:
+        """How members ``i`` and ``j`` were shown equal ("structural", "exact identity test"), or ""."""
+        if not enabled():
+            return ""
+        a, b = self._entries(i), self._entries(j)
+        if a is None or b is None or len(a) != len(b):
+            return ""
+        fixed = self._fixed()
+        if fixed is None:
+            return ""
+        if not fixed and all(x == y for x, y in zip(a, b, strict=True)):
+            return "structural"
+        try:
+            return "exact identity test" if identity_test(a, b, fixed) else ""
+        except (Unsupported, RuntimeError, TypeError, ValueError):
+            return ""
