@@ -32,7 +32,8 @@ except ImportError:  # pragma: no cover - exercised by monkeypatching AVAILABLE
     se = None
 
 from verifier.catalog import D
-from verifier.symbolic import run_primes
+from verifier.symbolic import ModularEvaluator as _SymPyModular
+from verifier.symbolic import _Undefined, run_primes
 
 AVAILABLE = se is not None
 SWITCH = "VERIFY_SYMENGINE"  # "0" turns the fast path off (to measure what it buys, or to compare)
@@ -122,32 +123,13 @@ def member_entries(member: object, tr: Translator) -> list[object]:
     return [tr(sp.sympify(member))]
 
 
-class _Undefined(Exception):
-    """A denominator vanished at the chosen point; pick another."""
-
-
-class ModularEvaluator:
-    """:class:`verifier.symbolic.ModularEvaluator` on SymEngine trees (``exp(t)`` is ``E**t`` there)."""
+class ModularEvaluator(_SymPyModular):
+    """:class:`verifier.symbolic.ModularEvaluator` on SymEngine trees (``exp(t)`` is ``E**t`` there):
+    the same memo and modular inverse, its own reading of the nodes."""
 
     def __init__(self, p: int, rng: random.Random, fixed: Mapping[object, object]) -> None:
-        self.p = p
-        self.rng = rng
-        self.memo: dict[object, int] = {}
+        super().__init__(p, rng, dict(fixed))  # type: ignore[arg-type]
         self.atoms: dict[object, int] = {}  # exp(t / q) -> its random value
-        self.fixed = fixed
-
-    def value(self, e: object) -> int:
-        hit = self.memo.get(e)
-        if hit is not None:
-            return hit
-        v = self._compute(e)
-        self.memo[e] = v
-        return v
-
-    def _inv(self, v: int) -> int:
-        if v % self.p == 0:
-            raise _Undefined
-        return pow(v, -1, self.p)
 
     def _compute(self, e: object) -> int:
         p = self.p
