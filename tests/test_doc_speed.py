@@ -221,3 +221,37 @@ def test_progress_names_every_chain_with_two_workers(tmp_path: Path, monkeypatch
     # the second worker starts from the last chain, at once
     assert f"document 1/1: checking {check.path}:{lines[-1]}" in shown[:2]
     assert [s.verdict for c in check.chains for s in c.result.steps] == [Verdict.PROVED] * 6
+
+
+# --- family entries remembered per opaque layer --------------------------------------------------
+
+_FAMILY = """
+```verify
+x: vector[3]
+i: index 1..3
+```
+
+$$a_i = x_i^2 + x_i$$
+
+$$b_i = a_i^2$$
+"""
+
+
+@pytest.mark.parametrize(
+    "member",
+    [
+        r"b_1 + \frac{\partial b_1}{\partial a_1} = a_1^2 + 2 a_1",  # the entry first, then through it
+        r"\frac{\partial b_1}{\partial a_1} + b_1 = a_1^2 + 2 a_1",  # the derivative first
+        r"\frac{\partial b_1}{\partial a_1} \frac{\partial b_2}{\partial a_1} + b_2 = a_2^2",
+    ],
+)
+def test_a_remembered_family_entry_holds_only_in_its_layer(member: str) -> None:
+    """A family entry is computed once per opaque layer (the differentiation through an intermediate):
+    its value outside a derivative must not stand for it inside one (there it depends on the fresh
+    variable), nor the other way round (fresh symbols have no meaning outside)."""
+    assert step_verdicts(_FAMILY + f"\n$${member}$$\n")[-1:] == [Verdict.PROVED]
+
+
+def test_a_wrong_step_through_a_remembered_entry_still_fails() -> None:
+    text = _FAMILY + "\n$$b_1 + \\frac{\\partial b_1}{\\partial a_1} = a_1^2 + a_1$$\n"
+    assert step_verdicts(text)[-1:] == [Verdict.FAILED]
