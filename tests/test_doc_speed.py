@@ -255,3 +255,17 @@ def test_a_remembered_family_entry_holds_only_in_its_layer(member: str) -> None:
 def test_a_wrong_step_through_a_remembered_entry_still_fails() -> None:
     text = _FAMILY + "\n$$b_1 + \\frac{\\partial b_1}{\\partial a_1} = a_1^2 + a_1$$\n"
     assert step_verdicts(text)[-1:] == [Verdict.FAILED]
+
+
+def test_renaming_fresh_symbols_keeps_the_trigonometric_form_and_the_value() -> None:
+    """diff_value renames fresh symbols without re-evaluating sin/cos (their evaluation walks the
+    whole argument): the renamed expression is the same function, with sin(-u) left as written."""
+    u, w = sp.Dummy("u", real=True), sp.Dummy("w", real=True)
+    inner = sp.cos(-u + 2 * w, evaluate=False)
+    expr = 3 + sp.sin(-u + inner, evaluate=False) * w
+    a, b = sp.Dummy("a", real=True), sp.Dummy("b", real=True)
+    out = values.rename(expr, {u: a, w: b})
+    assert out == 3 + sp.sin(-a + sp.cos(-a + 2 * b, evaluate=False), evaluate=False) * b
+    assert sp.simplify(out - expr.xreplace({u: a, w: b})) == 0
+    matrix = values.rename(sp.ImmutableMatrix([[inner, u]]), {u: a, w: b})
+    assert matrix == sp.ImmutableMatrix([[sp.cos(-a + 2 * b, evaluate=False), a]])
