@@ -252,8 +252,9 @@ class Resolver:
         return value
 
     def _mode(self) -> tuple[object, ...]:
-        """What besides the layers a remembered value depends on (they change between members)."""
-        return self._generic_on, self._no_freeze, frozenset(self._calls_on)
+        """What besides the layers a remembered value depends on: the flags that change between
+        members, and the index assignment (a condition is judged under others, ``indices._holds``)."""
+        return self._generic_on, self._no_freeze, frozenset(self._calls_on), tuple(sorted(self.indices.items()))
 
     def _layer_memo(self) -> dict[tuple[object, ...], Value]:
         r"""Where values computed now are remembered: the innermost opaque layer's memo (its values hold
