@@ -232,3 +232,15 @@ def test_entries_of_one_vector_are_still_independent_when_the_indices_are_plain(
     # ∂x_i/∂x_j = δ_ij for the entries of one vector: a wrong claim about it stays FAILED
     step = _last("Notes.\n\n$$\\frac{\\partial}{\\partial x_j} \\sum_i x_i^2 = 2 x_j + 1$$\n")
     assert step.verdict is Verdict.FAILED, step.message
+
+
+def test_the_function_keeps_each_argument_whole() -> None:
+    """A coefficient times an argument stays a product (not distributed over the argument's terms),
+    so a large argument is one shared node; the function is the same."""
+    x, y = sp.symbols("x y", real=True)
+    arg = x + 2 * y
+    f = smooth("l", 0, [arg, x])
+    products = [m for m in f.atoms(sp.Mul) if arg in m.args]
+    assert len(products) >= 2  # in the sine's and in the cosine's argument
+    at = {x: sp.Rational(3, 7), y: sp.Rational(-5, 11)}
+    assert abs(float(f.subs(at)) - float(sp.expand(f).subs(at))) < 1e-12

@@ -221,3 +221,51 @@ def test_progress_names_every_chain_with_two_workers(tmp_path: Path, monkeypatch
     # the second worker starts from the last chain, at once
     assert f"document 1/1: checking {check.path}:{lines[-1]}" in shown[:2]
     assert [s.verdict for c in check.chains for s in c.result.steps] == [Verdict.PROVED] * 6
+
+
+# --- family entries remembered per opaque layer --------------------------------------------------
+
+_FAMILY = """
+```verify
+x: vector[3]
+i: index 1..3
+```
+
+$$a_i = x_i^2 + x_i$$
+
+$$b_i = a_i^2$$
+"""
+
+
+@pytest.mark.parametrize(
+    "member",
+    [
+        r"b_1 + \frac{\partial b_1}{\partial a_1} = a_1^2 + 2 a_1",  # the entry first, then through it
+        r"\frac{\partial b_1}{\partial a_1} + b_1 = a_1^2 + 2 a_1",  # the derivative first
+        r"\frac{\partial b_1}{\partial a_1} \frac{\partial b_2}{\partial a_1} + b_2 = a_2^2",
+    ],
+)
+def test_a_remembered_family_entry_holds_only_in_its_layer(member: str) -> None:
+    """A family entry is computed once per opaque layer (the differentiation through an intermediate):
+    its value outside a derivative must not stand for it inside one (there it depends on the fresh
+    variable), nor the other way round (fresh symbols have no meaning outside)."""
+    assert step_verdicts(_FAMILY + f"\n$${member}$$\n")[-1:] == [Verdict.PROVED]
+
+
+def test_a_wrong_step_through_a_remembered_entry_still_fails() -> None:
+    text = _FAMILY + "\n$$b_1 + \\frac{\\partial b_1}{\\partial a_1} = a_1^2 + a_1$$\n"
+    assert step_verdicts(text)[-1:] == [Verdict.FAILED]
+
+
+def test_renaming_fresh_symbols_keeps_the_trigonometric_form_and_the_value() -> None:
+    """diff_value renames fresh symbols without re-evaluating sin/cos (their evaluation walks the
+    whole argument): the renamed expression is the same function, with sin(-u) left as written."""
+    u, w = sp.Dummy("u", real=True), sp.Dummy("w", real=True)
+    inner = sp.cos(-u + 2 * w, evaluate=False)
+    expr = 3 + sp.sin(-u + inner, evaluate=False) * w
+    a, b = sp.Dummy("a", real=True), sp.Dummy("b", real=True)
+    out = values.rename(expr, {u: a, w: b})
+    assert out == 3 + sp.sin(-a + sp.cos(-a + 2 * b, evaluate=False), evaluate=False) * b
+    assert sp.simplify(out - expr.xreplace({u: a, w: b})) == 0
+    matrix = values.rename(sp.ImmutableMatrix([[inner, u]]), {u: a, w: b})
+    assert matrix == sp.ImmutableMatrix([[sp.cos(-a + 2 * b, evaluate=False), a]])

@@ -110,10 +110,14 @@ def smooth(name: str, entry: int, args: Sequence[sp.Expr]) -> sp.Expr:
     if not 0 < n <= MAX_ARGUMENTS:
         raise ValueError(f"a function of {n} arguments")
     a, b, e, d, (c,) = _coefficients(name, entry, n)
-    s = sp.Add(*(ak * u for ak, u in zip(a, args, strict=True))) + c
+    # a coefficient times an argument left as a product: SymPy would distribute it over the argument's
+    # terms (a whole layer's expression), twice per argument, and the copies no longer share the
+    # argument, which the numeric stage evaluates once per point when it is one node
+    s = sp.Add(*(sp.Mul(ak, u, evaluate=False) for ak, u in zip(a, args, strict=True))) + c
     # unevaluated sin/cos: their automatic simplification queries assumptions through the whole
     # (often large) argument, which dominated the time of a backprop chain; nothing is lost by skipping it
-    per = sp.Add(*(bk * sp.cos(ek * u + dk, evaluate=False) for bk, ek, dk, u in zip(b, e, d, args, strict=True)))
+    per = sp.Add(*(bk * sp.cos(sp.Mul(ek, u, evaluate=False) + dk, evaluate=False)
+                   for bk, ek, dk, u in zip(b, e, d, args, strict=True)))  # fmt: skip
     return 3 + sp.sin(s, evaluate=False) + per / n
 
 

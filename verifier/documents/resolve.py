@@ -111,6 +111,9 @@ class _Opaque:
     names: dict[Key, Value] = field(default_factory=dict)
     patterns: list[tuple[sp.Basic, Value]] = field(default_factory=list)
     used: set[int] = field(default_factory=set)
+    # values computed while this layer is the innermost one (family entries, definitions, arbitrary
+    # functions): they depend on the layers in effect, so they live and die with the layer
+    memo: dict[tuple[object, ...], Value] = field(default_factory=dict)
 
 
 class Resolver:
@@ -134,6 +137,7 @@ class Resolver:
         self.sizes_used: set[Key] = set()
         self._defs: dict[Key, sp.Basic] = {}
         self._cache: dict[Key, Value] = {}
+        self._memo: dict[tuple[object, ...], Value] = {}  # as _Opaque.memo, with no opaque layer
         self._opaque: list[_Opaque] = []
         self._depth = 0
         self.layout = scope.conventions.get("layout", MIXED)
@@ -231,6 +235,9 @@ class Resolver:
         cacheable = not self._opaque
         if cacheable and d.key in self._cache:
             return self._cache[d.key]
+        memo, mkey = self._layer_memo(), ("definition", d.key, *self._mode())
+        if not cacheable and mkey in memo:
+            return memo[mkey]
         if self._depth > 40:
             raise ResolveError(f"definitions nested too deeply at {display_key(d.key)} (a cycle?)")
         self._depth += 1
@@ -240,7 +247,21 @@ class Resolver:
             self._depth -= 1
         if cacheable:
             self._cache[d.key] = value
+        else:
+            memo[mkey] = value
         return value
+
+    def _mode(self) -> tuple[object, ...]:
+        """What besides the layers a remembered value depends on: the flags that change between
+        members, and the index assignment (a condition is judged under others, ``indices._holds``)."""
+        return self._generic_on, self._no_freeze, frozenset(self._calls_on), tuple(sorted(self.indices.items()))
+
+    def _layer_memo(self) -> dict[tuple[object, ...], Value]:
+        r"""Where values computed now are remembered: the innermost opaque layer's memo (its values hold
+        only while it is in effect), else the resolver's. A family entry such as ``\mu_{bh}`` is met
+        once per term of every sum over it; computing it once per layer keeps a backprop chain linear
+        in its sums instead of multiplying them."""
+        return self._opaque[-1].memo if self._opaque else self._memo
 
     def _generic_value(self, name: str) -> Value:
         """An undefined name the chain differentiates: an arbitrary smooth function of the quantities
@@ -249,6 +270,9 @@ class Resolver:
         cacheable = not self._opaque  # through an opaque layer its arguments are other values
         if cacheable and name in self._generic_cache:
             return self._generic_cache[name]
+        memo, mkey = self._layer_memo(), ("generic", name, *self._mode())
+        if not cacheable and mkey in memo:
+            return memo[mkey]
         if self._generic_depth > 4:
             raise ResolveError(f"{name} is read as a function of itself")
         self._generic_depth += 1
@@ -277,6 +301,8 @@ class Resolver:
             value = smooth(name, 0, args)
         if cacheable:
             self._generic_cache[name] = value
+        else:
+            memo[mkey] = value
         return value
 
     def _def_tree(self, d: Definition) -> sp.Basic:
@@ -309,8 +335,12 @@ class Resolver:
     def _family_entry(self, d: Definition, indices: Sequence[int]) -> Value:
         if len(indices) != len(d.index_params):
             raise ResolveError(f"{display_key(d.key)} takes {len(d.index_params)} index(es)")
-        env = {p: sp.Integer(k) for p, k in zip(d.index_params, indices, strict=True)}
-        return self.value(self._def_tree(d), env)
+        memo = self._layer_memo()
+        mkey = ("entry", d.key, tuple(indices), *self._mode())
+        if mkey not in memo:
+            env = {p: sp.Integer(k) for p, k in zip(d.index_params, indices, strict=True)}
+            memo[mkey] = self.value(self._def_tree(d), env)
+        return memo[mkey]
 
     def _index_range(self, name: str) -> tuple[int, int]:
         entry = self.scope.names.get((name, ()))
@@ -454,7 +484,13 @@ class Resolver:
         return known
 
     def _indices(self, nodes: Iterable[sp.Basic], env: dict[str, Value]) -> list[int]:
-        return [as_int(self.value(i, env), f"the index {i}") for i in nodes]
+        out: list[int] = []
+        for i in nodes:
+            v = self.value(i, env)
+            # the message is built only when needed: formatting a SymPy index on every entry was a
+            # tenth of a backprop chain's time
+            out.append(int(v) if isinstance(v, sp.Integer) else as_int(v, f"the index {i}"))
+        return out
 
     # -- arithmetic -------------------------------------------------------------------------
     def _add(self, terms: list[Value]) -> Value:

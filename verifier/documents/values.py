@@ -208,7 +208,7 @@ def diff_value(f: Value, wrt: Value, count: int = 1, layout: str = MIXED) -> Val
         return _diff_value(f, wrt, count, layout)
     dummies = sorted(f.atoms(sp.Dummy) | wrt.atoms(sp.Dummy), key=lambda d: d.dummy_index)
     to_canon = {d: _canonical(k, d) for k, d in enumerate(dummies)}
-    cf, cw = (f.xreplace(to_canon), wrt.xreplace(to_canon)) if to_canon else (f, wrt)
+    cf, cw = (rename(f, to_canon), rename(wrt, to_canon)) if to_canon else (f, wrt)
     key = (cf, cw, count, layout)
     value = _DERIVATIVES.get(key)
     if value is None:
@@ -217,8 +217,28 @@ def diff_value(f: Value, wrt: Value, count: int = 1, layout: str = MIXED) -> Val
             _DERIVATIVES.clear()
         _DERIVATIVES[key] = value
     if to_canon:
-        value = value.xreplace({c: d for d, c in to_canon.items()})
+        value = rename(value, {c: d for d, c in to_canon.items()})
     return value
+
+
+def rename(v: Value, mapping: dict[sp.Dummy, sp.Dummy]) -> Value:
+    """``v.xreplace(mapping)`` for a renaming of fresh symbols (one for one, same assumptions) that
+    does not evaluate the ``sin``/``cos`` it rebuilds: they are already in the form they had, and
+    SymPy's automatic evaluation of a trigonometric function queries assumptions through its whole
+    argument (a multiple of pi?), which for the arbitrary functions of
+    :mod:`verifier.documents.generic` composed through a chain's definitions was most of the time of
+    a derivative. Innermost first, so that an argument holding another one reuses its rename."""
+    if not isinstance(v, sp.Basic) or not mapping:
+        return v
+    rule: dict[sp.Basic, sp.Basic] = dict(mapping)
+    seen: set[sp.Basic] = set()
+    for node in sp.postorder_traversal(v):
+        if isinstance(node, sp.sin | sp.cos) and node not in seen:
+            seen.add(node)
+            arg = node.args[0].xreplace(rule)
+            if arg != node.args[0]:
+                rule[node] = node.func(arg, evaluate=False)
+    return norm(v.xreplace(rule)) if is_matrix(v) else v.xreplace(rule)
 
 
 _CANONICAL: dict[tuple[int, tuple[tuple[str, bool], ...]], sp.Dummy] = {}
