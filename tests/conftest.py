@@ -78,6 +78,22 @@ def make_catalog(tmp_path: Path) -> Callable[..., Path]:
     return make
 
 
+@pytest.fixture
+def status_lines(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every text the progress line (rich's Status) is updated to, in order, while still shown."""
+    from rich.status import Status
+
+    shown: list[str] = []
+    update = Status.update
+
+    def record(self: Status, status: object = None, **kwargs: object) -> None:
+        shown.append(str(status))
+        update(self, status, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Status, "update", record)
+    return shown
+
+
 @pytest.fixture(autouse=True)
 def _not_on_github_actions(monkeypatch: pytest.MonkeyPatch) -> None:
     """Tests that call ``main`` expect the text format even when this suite runs on GitHub Actions."""

@@ -28,18 +28,9 @@ NOTE = textwrap.dedent(
 )
 
 
-def test_progress_names_the_chain_being_checked(tmp_path: Path, monkeypatch) -> None:
-    from rich.status import Status
-
+def test_progress_names_the_chain_being_checked(tmp_path: Path, status_lines: list[str]) -> None:
     (tmp_path / "a.md").write_text(NOTE, encoding="utf-8")
-    shown: list[str] = []
-    update = Status.update
-
-    def record(self: Status, status: object = None, **kwargs: object) -> None:
-        shown.append(str(status))
-        update(self, status, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(Status, "update", record)
+    shown = status_lines
     console = Console(file=io.StringIO(), force_terminal=True, width=150)
     checks = check_paths([tmp_path / "a.md"], resolve(points=30, cwd=tmp_path), console, progress=True)
     # each chain is announced before it is checked, not after it finished

@@ -194,25 +194,17 @@ def test_chains_checked_on_two_cores_get_the_same_verdicts() -> None:
     ] * 2
 
 
-def test_progress_names_every_chain_with_two_workers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_progress_names_every_chain_with_two_workers(tmp_path: Path, status_lines: list[str]) -> None:
     import io
 
     from rich.console import Console
-    from rich.status import Status
 
     from verifier.commands.doc import check_paths
     from verifier.settings import resolve
 
     body = "\n\n".join(rf"$$\frac{{d}}{{dx}} x^{k} = {k}x^{k - 1}$$" for k in range(2, 8))
     (tmp_path / "a.md").write_text(body + "\n", encoding="utf-8")
-    shown: list[str] = []
-    update = Status.update
-
-    def record(self: Status, status: object = None, **kwargs: object) -> None:
-        shown.append(str(status))
-        update(self, status, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(Status, "update", record)
+    shown = status_lines
     console = Console(file=io.StringIO(), force_terminal=True, width=150)
     (check,) = check_paths([tmp_path / "a.md"], resolve(points=30, cwd=tmp_path), console, progress=True, jobs=2)
     lines = [1 + 2 * k for k in range(6)]
