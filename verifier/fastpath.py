@@ -131,24 +131,15 @@ class ModularEvaluator(_SymPyModular):
         super().__init__(p, rng, dict(fixed))  # type: ignore[arg-type]
         self.atoms: dict[object, int] = {}  # exp(t / q) -> its random value
 
-    def _compute(self, e: object) -> int:
+    @staticmethod
+    def _num_den(e: object) -> tuple[int, int]:
+        num, den = e.get_num_den()
+        return int(num), int(den)
+
+    def _node(self, e: object) -> int:
         p = self.p
-        if e.is_Integer:
-            return int(e) % p
-        if e.is_Rational:
-            num, den = e.get_num_den()
-            return int(num) * self._inv(int(den)) % p
         if e.is_Number:  # a float (RealDouble, RealMPFR): no exact argument
             raise Unsupported("floating-point constant")
-        if e.is_Symbol and e in self.fixed:
-            return self.value(self.fixed[e])
-        if e.is_Add:
-            return sum(self.value(a) for a in e.args) % p
-        if e.is_Mul:
-            out = 1
-            for a in e.args:
-                out = out * self.value(a) % p
-            return out
         if e.is_Pow:
             base, exponent = e.args
             if base == se.E:

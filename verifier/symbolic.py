@@ -127,11 +127,14 @@ class ModularEvaluator:
         return pow(v, -1, self.p)
 
     def _compute(self, e: sp.Basic) -> int:
+        """Integers, rationals, fixed symbols, sums and products: the same on SymPy and SymEngine
+        trees (:mod:`verifier.fastpath` reuses this); every other node goes to :meth:`_node`."""
         p = self.p
         if e.is_Integer:
             return int(e) % p
         if e.is_Rational:
-            return int(e.p) * self._inv(int(e.q)) % p
+            num, den = self._num_den(e)
+            return num * self._inv(den) % p
         if e.is_Symbol and e in self.fixed:
             return self.value(self.fixed[e])
         if e.is_Add:
@@ -141,6 +144,14 @@ class ModularEvaluator:
             for a in e.args:
                 out = out * self.value(a) % p
             return out
+        return self._node(e)
+
+    @staticmethod
+    def _num_den(e: sp.Rational) -> tuple[int, int]:
+        return int(e.p), int(e.q)
+
+    def _node(self, e: sp.Basic) -> int:
+        p = self.p
         if e.is_Pow and e.exp.is_Integer:
             base = self.value(e.base)
             n = int(e.exp)
