@@ -77,21 +77,24 @@ def _cut_tail(text: str) -> str:
     return (text[: m.start()] if m else text).strip().rstrip(",.;")
 
 
-def free_names(tree: sp.Basic, bound: frozenset[str] = frozenset()) -> set[str]:
+def free_names(tree: sp.Basic, bound: frozenset[str] = frozenset(), *, bases: bool = True) -> set[str]:
     """Names of free symbols, including derivative variables (SymPy drops them) and the
-    indices of ``x_i``, without the variables bound by sums and products."""
+    indices of ``x_i``, without the variables bound by sums and products. ``bases=False``
+    leaves out the names of indexed families (``b`` of ``b_b``), keeping only their indices."""
+    if not bases and isinstance(tree, sp.IndexedBase):
+        return set()
     if isinstance(tree, sp.Symbol):
         return set() if tree.name in bound else {tree.name}
     if isinstance(tree, sp.Sum | sp.Product):
         inner = bound | {str(v) for v, *_ in tree.limits}
-        out = free_names(tree.function, inner)
+        out = free_names(tree.function, inner, bases=bases)
         for _, lo, hi in tree.limits:
-            out |= free_names(lo, bound) | free_names(hi, bound)
+            out |= free_names(lo, bound, bases=bases) | free_names(hi, bound, bases=bases)
         return out
     out: set[str] = set()
     for a in tree.args:
         if isinstance(a, sp.Basic):
-            out |= free_names(a, bound)
+            out |= free_names(a, bound, bases=bases)
     return out
 
 

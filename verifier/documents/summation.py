@@ -37,6 +37,7 @@ from dataclasses import dataclass
 
 import sympy as sp
 
+from verifier.documents.members import free_names
 from verifier.documents.readings import einstein
 
 __all__ = ["SumReading", "declared_sums", "free_indices", "implied_readings", "sum_in_terms"]
@@ -72,21 +73,7 @@ class SumReading:
 def free_indices(tree: sp.Basic, is_index: IsIndex, bound: frozenset[str] = frozenset()) -> set[str]:
     """The indices of ``tree`` not bound by a written sum. The name of a vector is not an index even
     where the same letter is one (``b_b``: the entry b of the bias vector b)."""
-    if isinstance(tree, sp.IndexedBase):
-        return set()
-    if isinstance(tree, sp.Symbol):
-        return {tree.name} if tree.name not in bound and is_index(tree.name) else set()
-    if isinstance(tree, sp.Sum | sp.Product):
-        inner = bound | {str(v) for v, *_ in tree.limits}
-        out = free_indices(tree.function, is_index, inner)
-        for _, lo, hi in tree.limits:
-            out |= free_indices(lo, is_index, bound) | free_indices(hi, is_index, bound)
-        return out
-    out: set[str] = set()
-    for a in tree.args:
-        if isinstance(a, sp.Basic):
-            out |= free_indices(a, is_index, bound)
-    return out
+    return {n for n in free_names(tree, bound, bases=False) if is_index(n)}
 
 
 def _terms(tree: sp.Basic) -> list[sp.Basic]:
