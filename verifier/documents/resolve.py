@@ -30,12 +30,12 @@ from __future__ import annotations
 import functools
 import itertools
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
-from verifier.catalog import CatalogError, D
+from verifier.catalog import D
 from verifier.documents.context import (
     Definition,
     Dim,
@@ -45,20 +45,18 @@ from verifier.documents.context import (
     Size,
     VarDecl,
     display_key,
-    key_of,
 )
+from verifier.documents.differentiate import Differentiation, OpaqueLayer
+from verifier.documents.differentiate import short as _short
 from verifier.documents.generic import (
-    DIRECT,
     MAX_ARGUMENTS,
-    PARTIALS,
     differentiated_calls,
     differentiates,
     generic_names,
     smooth,
 )
-from verifier.documents.infer import names_in
 from verifier.documents.instances import Instance, dim_value, instantiate
-from verifier.documents.layout import MIXED, differs
+from verifier.documents.layout import MIXED
 from verifier.documents.values import (
     BUILTIN_FUNCTIONS,
     MAX_TERMS,
@@ -72,7 +70,6 @@ from verifier.documents.values import (
     broadcast_entry,
     broadcast_shape,
     builtin,
-    diff_value,
     elementwise,
     entry_of,
     free_symbols,
@@ -80,7 +77,6 @@ from verifier.documents.values import (
     norm,
     shape_of_value,
     shape_text,
-    substitute,
     test_function,
 )
 from verifier.latex import Component, LatexError
@@ -104,19 +100,7 @@ __all__ = [
 # The resolver
 
 
-@dataclass
-class _Opaque:
-    """Names and expressions to treat as free variables while differentiating through them."""
-
-    names: dict[Key, Value] = field(default_factory=dict)
-    patterns: list[tuple[sp.Basic, Value]] = field(default_factory=list)
-    used: set[int] = field(default_factory=set)
-    # values computed while this layer is the innermost one (family entries, definitions, arbitrary
-    # functions): they depend on the layers in effect, so they live and die with the layer
-    memo: dict[tuple[object, ...], Value] = field(default_factory=dict)
-
-
-class Resolver:
+class Resolver(Differentiation):
     """Evaluates neutral trees of one chain at one instance (sizes) and one index assignment."""
 
     def __init__(
@@ -137,8 +121,8 @@ class Resolver:
         self.sizes_used: set[Key] = set()
         self._defs: dict[Key, sp.Basic] = {}
         self._cache: dict[Key, Value] = {}
-        self._memo: dict[tuple[object, ...], Value] = {}  # as _Opaque.memo, with no opaque layer
-        self._opaque: list[_Opaque] = []
+        self._memo: dict[tuple[object, ...], Value] = {}  # as OpaqueLayer.memo, with no opaque layer
+        self._opaque: list[OpaqueLayer] = []
         self._depth = 0
         self.layout = scope.conventions.get("layout", MIXED)
         # undefined names the chain differentiates: arbitrary smooth functions (verifier.documents.generic)
@@ -729,217 +713,6 @@ class Resolver:
             return elementwise(one, *args)
         return self.value(tree, dict(zip(d.params, args, strict=True)))
 
-    def _gradient(self, node: sp.Basic) -> tuple[sp.Basic, sp.Basic]:
-        """(function, variable) of ``\nabla_x f``; ``\nabla g`` of a function the notes define with one
-        parameter (``g(z) := f(Az)``) is the gradient with respect to that parameter."""
-        if len(node.args) == 2:
-            return node.args[0], node.args[1]
-        if len(node.args) == 1 and isinstance(node.args[0], sp.Symbol):
-            entry = self.scope.names.get((node.args[0].name, ()))
-            if isinstance(entry, Definition) and entry.is_function and len(entry.params) == 1:
-                param = entry.params[0]
-                self._note(f"\\nabla {node.args[0].name} read as the gradient with respect to {param}, its parameter")
-                return node.args[0], sp.Symbol(param)
-        raise ResolveError("the variable of the gradient is not written (\\nabla_x f)")
-
-    def _subs(self, node: sp.Subs, env: dict[str, Value]) -> Value:
-        """``f'(g(x))`` → the derivative of ``f`` evaluated at ``g(x)``."""
-        deriv, variables, points = node.args
-        if len(variables) != 1 or not isinstance(deriv, sp.Derivative):
-            raise ResolveError("substitution of several variables is not supported")
-        (dummy,), (point,) = variables, points
-        u = sp.Dummy("u", real=True)
-        body = deriv.expr.xreplace({dummy: sp.Symbol("__u__")})
-        fu = self.value(body, {**env, "__u__": u})
-        count = sum(int(c) for _, c in deriv.variable_count)
-        d = diff_value(fu, u, count)
-        at = self.value(point, env)
-        return elementwise(lambda p: substitute(d, {u: p}), at)
-
-    # -- derivatives ------------------------------------------------------------------------
-    def _independent(self, var: sp.Basic, env: dict[str, Value]) -> Value | None:
-        """The value of ``var`` if it is (a block of) declared independent symbols."""
-        try:
-            v = norm(self.value(var, env))
-        except ResolveError:
-            return None
-        syms = self.instance.symbols
-        if isinstance(v, sp.Symbol) and v in syms:
-            return v
-        if is_matrix(v) and all(isinstance(e, sp.Symbol) and e in syms for e in v) and len(set(v)) == len(v):
-            return v
-        return None
-
-    def _direct_derivative(self, node: sp.Basic) -> Value | None:
-        """A whole-member derivative with respect to a declared variable, as ``D(f, x)``."""
-        if isinstance(node, sp.Derivative):
-            if len(node.variable_count) != 1 or node.variable_count[0][1] != 1:
-                return None
-            expr, var = node.expr, node.variable_count[0][0]
-        else:
-            expr, var = self._gradient(node)
-        self._known_dependence(expr, var)
-        if self._frozen(expr, var):
-            return None  # the direct-partials reading: computed explicitly by _derivative
-        wrt = self._independent(var, {})
-        if wrt is None:
-            return None
-        f = self._final(self.value(expr, {}))
-        if differs(f, wrt, self.layout):  # the catalog's D has the catalog's layout: compute it explicitly
-            return diff_value(f, wrt, 1, self.layout)
-        try:
-            return D(f, wrt)
-        except CatalogError as exc:
-            raise ResolveError(str(exc)) from None
-
-    def _derivative(self, expr: sp.Basic, pairs: Sequence[tuple[sp.Basic, int]], env: dict[str, Value]) -> Value:
-        if len(pairs) != 1:
-            inner = self._derivative(expr, pairs[:1], env)
-            for var, count in pairs[1:]:
-                wrt = self._independent(var, env)
-                if wrt is None:
-                    raise ResolveError("mixed derivatives through intermediate quantities are not supported")
-                inner = diff_value(inner, wrt, int(count), self.layout)
-            return inner
-        var, count = pairs[0]
-        count = int(count)
-        self._known_dependence(expr, var)
-        frozen = self._frozen(expr, var)
-        if frozen:
-            return self._direct_partial(expr, pairs, env, frozen)
-        wrt = self._independent(var, env)
-        if wrt is not None:
-            return diff_value(self.value(expr, env), wrt, count, self.layout)
-        fresh, target, actual = self._opaque_for(var, env)
-        op = self._opaque[-1]
-        try:
-            f = self.value(expr, env)
-        finally:
-            self._opaque.pop()
-        if op.patterns and not op.used:  # the expression was never met: do not claim a zero derivative
-            raise ResolveError(
-                f"cannot differentiate with respect to {_short(var)}: the expression does not depend on it "
-                "through the context's definitions"
-            )
-        d = diff_value(f, target, count, self.layout)
-        mapping = _pairs(fresh, actual)
-        return substitute(d, mapping)
-
-    def _frozen(self, expr: sp.Basic, var: sp.Basic) -> list[str]:
-        """Under the direct-partials reading (``partials: direct``, backprop notes), the defined names
-        held fixed in ``∂expr/∂var``: every defined name in ``expr`` (in the definition of ``expr`` when
-        it is a defined name) other than ``var``. Empty when the reading is off, when ``var`` is not
-        used there directly (then the derivative is total), or when nothing else is defined."""
-        if self._no_freeze or self.scope.conventions.get(PARTIALS) != DIRECT:
-            return []
-        wrt = key_of(var)
-        if wrt is None:
-            return []
-        head = key_of(expr)
-        entry = self.scope.names.get((head[0], ())) if head is not None else None
-        if isinstance(entry, Definition):
-            if entry.builtin or entry.is_function or not entry.body:
-                return []
-            names = names_in(self._def_tree(entry)) - set(entry.params) - set(entry.index_params)
-        else:
-            names = names_in(expr)
-        if wrt[0] not in names:
-            return []
-        return sorted(
-            n for n in names - {wrt[0]}
-            if isinstance(e := self.scope.names.get((n, ())), Definition) and e.body and not e.is_function
-            and not e.builtin and n not in self.generic
-        )  # fmt: skip
-
-    def _direct_partial(
-        self, expr: sp.Basic, pairs: Sequence[tuple[sp.Basic, int]], env: dict[str, Value], frozen: list[str]
-    ) -> Value:
-        """``∂y_{bh}/∂μ_{pq}`` with the other defined names of ``y`` (σ) held fixed, then given their values."""
-        op = _Opaque()
-        mapping: dict[sp.Symbol, sp.Expr] = {}
-        for name in frozen:
-            actual = self._lookup((name, ()))
-            if actual is None:
-                return self._derivative_total(expr, pairs, env)
-            actual = norm(actual)
-            fresh = _fresh_like(actual, name)
-            op.names[(name, ())] = fresh
-            mapping.update(_pairs(fresh, actual))
-        self._note(f"∂ of a defined quantity read as the direct partial of its definition ({', '.join(frozen)} "
-                   "held fixed), as in backpropagation")  # fmt: skip
-        self._opaque.append(op)
-        try:
-            d = self._derivative_total(expr, pairs, env)
-        finally:
-            self._opaque.pop()
-        return substitute(d, mapping)
-
-    def _derivative_total(self, expr: sp.Basic, pairs: Sequence[tuple[sp.Basic, int]], env: dict[str, Value]) -> Value:
-        saved, self._no_freeze = self._no_freeze, True
-        try:
-            return self._derivative(expr, pairs, env)
-        finally:
-            self._no_freeze = saved
-
-    def _known_dependence(self, expr: sp.Basic, var: sp.Basic) -> None:
-        """``∂L/∂z`` where the notes never define ``L``: an inferred free name does not depend on
-        ``z``, but the author means a quantity that does. Its derivative is unknown, never 0."""
-        if not self.scope.inferred:
-            return
-        head = key_of(expr)  # a bare name; f(x) with an arbitrary f is differentiated as the test function
-        if head is None:
-            return
-        base = (head[0], ())
-        if head[0] in self.generic:
-            return  # read as an arbitrary function of what it is differentiated by
-        inferred = head in self.scope.inferred or base in self.scope.inferred
-        if not inferred:
-            return
-        var_key = key_of(var)
-        if var_key is not None and (var_key == head or var_key[0] == head[0]):
-            return
-        raise ResolveError(
-            f"{display_key(head)} is not defined in the notes: its derivative with respect to {_short(var)} is "
-            "unknown (define it in a context)"
-        )
-
-    def _opaque_for(self, var: sp.Basic, env: dict[str, Value]) -> tuple[Value, Value, Value]:
-        """Push an opaque layer for ``var``: (fresh block, the differentiation target, actual value)."""
-        op = _Opaque()
-        if isinstance(var, sp.Symbol) and var.name in self.placeholders:
-            pattern = self.placeholders[var.name]
-            actual = norm(self.value(pattern, env))
-            fresh = _fresh_like(actual, "e")
-            op.patterns.append((pattern, fresh))
-            self._opaque.append(op)
-            return fresh, fresh, actual
-        key = key_of(var)
-        if key is None:
-            raise ResolveError(f"derivative with respect to {_short(var)} is not supported")
-        base, raw = key
-        whole: Key | None = None
-        rest: tuple[sp.Basic, ...] = ()
-        if key in self.scope.names:
-            whole = key
-        elif isinstance(var, sp.Indexed):
-            for cut in range(len(raw) - 1, -1, -1):
-                if all(s.isdigit() for s in raw[:cut]) and (base, raw[:cut]) in self.scope.names:
-                    whole, rest = (base, raw[:cut]), tuple(var.indices[cut:])
-                    break
-        if whole is None:
-            raise ResolveError(f"{display_key(key)} is not declared or defined; cannot differentiate by it")
-        actual = norm(self._lookup(whole))
-        if actual is None:
-            raise ResolveError(f"{display_key(whole)} has no value")
-        fresh = _fresh_like(actual, display_key(whole))
-        op.names[whole] = fresh
-        self._opaque.append(op)
-        if rest:
-            target = entry_of(fresh, self._indices(rest, env), display_key(whole))
-        else:
-            target = fresh
-        return fresh, target, actual
-
     # -- lists ------------------------------------------------------------------------------
     def _list(self, lst: ListMember) -> Value:
         a = as_int(self.value(lst.lo, {}), "the first index of the list")
@@ -968,11 +741,6 @@ def _operators() -> dict[str, Callable[..., Value]]:
     except ImportError:
         return {}
     return dict(getattr(operators, "OPERATORS", {}))
-
-
-def _short(node: object, limit: int = 60) -> str:
-    text = str(node)
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 @dataclass(frozen=True)
@@ -1038,25 +806,3 @@ def _indexed_params(tree: sp.Basic, params: Sequence[str]) -> bool:
             if any(isinstance(a, sp.Symbol) and a.name in names for a in sub.args):
                 return True
     return False
-
-
-_COUNTER = itertools.count()
-
-
-def _fresh_like(v: Value, label: str) -> Value:
-    """Fresh real symbols with the shape of ``v`` (free variables for a derivative through ``v``)."""
-    tag = "".join(c for c in label if c.isalnum()) or "v"
-    n = next(_COUNTER)
-    if is_matrix(v):
-        return sp.ImmutableMatrix(v.rows, v.cols, lambda i, j: sp.Dummy(f"{tag}{n}_{i}{j}", real=True))
-    if isinstance(v, Ones | D):
-        raise ResolveError(f"cannot differentiate through {label}")
-    return sp.Dummy(f"{tag}{n}", real=True)
-
-
-def _pairs(fresh: Value, actual: Value) -> dict[sp.Symbol, sp.Expr]:
-    if is_matrix(fresh):
-        if not is_matrix(actual) or actual.shape != fresh.shape:
-            raise ResolveError("the shape of an intermediate changed while differentiating through it")
-        return dict(zip(list(fresh), list(actual), strict=True))
-    return {fresh: actual}
