@@ -23,6 +23,7 @@ from verifier.documents.context import (
     Definition,
     DomainSpec,
     IndexRange,
+    Key,
     Scope,
     VarDecl,
     display_key,
@@ -51,6 +52,10 @@ from verifier.results import StepResult, Verdict
 
 READINGS_SECONDS = 4.0  # time for the other readings of one chain's FAILED steps
 _SHAPE_ONLY = "the undeclared vectors and matrices as scalars"
+# why a name was inferred a vector or matrix, when the notes *say* so (verifier.documents.infer): an
+# annotation W ∈ ℝ^{m×n}, bold type, a transpose. Such a name is never read as a scalar: a product that
+# does not conform then is the notes' mistake (V δ for Vᵀ δ, x δᵀ for δ xᵀ), which scalars would hide.
+_WRITTEN_SHAPE = ("annotated", "written in bold", "labels it", "transposed", "in a transposed sum")
 _LABELS = frozenset({"y", "t"})  # vectors that ML notes use for (one-hot) labels
 _CASE_SPLIT = "a case split the notes may assume"  # steps.py's reason for a step that holds at some indices only
 _BARE_LOG = re.compile(r"\\(?:log|ln)(?![A-Za-z])\s*(?!\s|\(|\\left|\\big|\\Big)")
@@ -248,7 +253,7 @@ class _Doubts:
                 continue
             positive.names[key] = replace(entry, domain=DomainSpec("positive", 0.0, math.inf))
             unit.names[key] = replace(entry, domain=DomainSpec("interval", 0.0, 1.0))
-            if entry.kind in ("vector", "matrix"):
+            if entry.kind in ("vector", "matrix") and not _shape_written(scope.inferred.get(key, "")):
                 flat.names[key] = VarDecl(key, "scalar", None, entry.domain)
         if positive.names != scope.names:
             scopes.append(("the undeclared quantities positive", positive))
@@ -348,6 +353,14 @@ class _Doubts:
                 reached = self._reach(names_in(d.expr), scope)
                 # what the variable is defined from cannot depend on it; an arbitrary function's dependence is modelled
                 fixed = (self._reach(variables, scope) - variables) | functions
+                if {k for v, _ in d.variable_count for k in _written_keys(v)} <= self._reach_keys(
+                    _written_keys(d.expr), scope
+                ):
+                    # the differentiated quantity is defined (through the notes' definitions) from the variable
+                    # beside the other names it reaches: those are its co-inputs, held fixed by ∂ (∂L/∂b of
+                    # L(y, σ(wᵀx + b)) keeps y, w, x fixed). Only a name the definitions never connect to the
+                    # variable (h in L = (h - t)² differentiated by W) may hide a dependence on it.
+                    fixed |= reached
                 loose = sorted(display_key(k) for k in scope.inferred if k[0] in reached and k[0] not in variables
                                and k[0] not in fixed
                                and isinstance(e := scope.names.get(k), VarDecl) and e.kind != "matrix")  # fmt: skip
@@ -374,7 +387,11 @@ class _Doubts:
         if len(names) == 2:
             # variables of an arbitrary function's derivatives; parameters of a defined function used bare
             related = variables_of(scope, trees) | bare_parameters(scope, trees)
-            one_side = sorted(display_key(k) for k in inferred if (k in names[0]) != (k in names[1])
+            # a side "has" a name it writes or reaches through the notes' definitions (∇_w L with L defined
+            # from y and x relates them to the other side visibly)
+            seen = [self._reach_keys(set().union(*(_written_keys(t) for t in side)), scope)
+                    for side in (trees[:1], trees[1:])]  # fmt: skip
+            one_side = sorted(display_key(k) for k in inferred if (k in seen[0]) != (k in seen[1])
                               and isinstance(scope.names.get(k), VarDecl) and k[0] not in related)  # fmt: skip
             if one_side:
                 why = f"{', '.join(one_side)} appear(s) on one side only and the notes do not define it"
@@ -399,6 +416,23 @@ class _Doubts:
             if indices & _values_of(tree):
                 return display_key(entry.key)
         return None
+
+    def _reach_keys(self, keys: set[Key], scope: Scope) -> set[Key]:
+        """``keys`` and every key their definitions use, as :meth:`_reach` for names, but keeping ``z_2``
+        (a name of its own, key ("z", ("2",))) apart from ``z``: a definition from z_2 says nothing of z_j."""
+        out, todo = set(keys), list(keys)
+        while todo and len(out) < 500:
+            key = todo.pop()
+            entry = scope.names.get(key) or (scope.names.get((key[0], ())) if not key[1] else None)
+            if isinstance(entry, Definition) and entry.body:
+                try:
+                    tree = self.parse(entry.body, None, frozenset())
+                    body = {k for k in _written_keys(tree) if k[0] not in entry.params}
+                except LatexError:
+                    continue
+                todo.extend(body - out)
+                out |= body
+        return out
 
     def _reach(self, names: set[str], scope: Scope) -> set[str]:
         """``names`` and every name their definitions (the context's or the notes') use."""
@@ -515,3 +549,26 @@ def _layer_recursion(d: sp.Derivative, scope: Scope) -> str:
             return (f"{root} under another superscript is read as another quantity than {display_key(key)}; whether "
                     "one layer is computed from the other (a layer recursion?) is not stated")
     return ""
+
+
+def _shape_written(why: str) -> bool:
+    """Whether an inferred name's shape is what the notes write (annotation, bold, transpose), not a guess."""
+    return any(marker in why for marker in _WRITTEN_SHAPE)
+
+
+def _written_keys(tree: sp.Basic) -> set[Key]:
+    """The names written in ``tree`` as keys (``z_2`` is ("z", ("2",)), ``z_j`` is ("z", ())), without
+    the bare letter of an indexed name: ``z_2`` alone does not write ``z``."""
+    out: set[Key] = set()
+    todo = [tree]
+    while todo:
+        node = todo.pop()
+        if isinstance(node, sp.Indexed):
+            raw = tuple(str(i) for i in node.indices)
+            out.add((str(node.base.label), raw if all(r.isdigit() for r in raw) else ()))
+            todo.extend(i for i in node.indices if not i.is_Integer)
+        elif isinstance(node, sp.Symbol):
+            out.add((node.name, ()))
+        else:
+            todo.extend(node.args)
+    return out
