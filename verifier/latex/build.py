@@ -445,6 +445,18 @@ class Builder(Transformer):  # type: ignore[type-arg]
     def func_np(self, c: list[Any]) -> Any:
         return self._apply(c, (c[-1],))
 
+    def func_prime(self, c: list[Any]) -> Any:
+        r"""``\tanh'(u)``, ``\exp''(x)``: the derivative of a built-in function at its argument (as
+        :meth:`call` does for ``f'(x)`` and ``\sigma'(z)``)."""
+        primes = sum(1 for x in c if isinstance(x, Token) and x.type == PRIME)
+        args = c[-1]
+        if len(args) != 1:
+            raise LatexError(f"\\{c[0]}' with several arguments is ambiguous", _pos(c))
+        (arg,) = args
+        var, point = (arg, None) if isinstance(arg, sympy.Symbol | sympy.Indexed) else (sympy.Dummy("u"), arg)
+        deriv = sympy.Derivative(self._apply([c[0]], (var,)), (var, primes) if primes > 1 else var)
+        return sympy.Subs(deriv, var, point) if point is not None else deriv
+
     def _apply(self, c: list[Any], args: tuple[sympy.Expr, ...]) -> Any:
         name = str(c[0])
         sub = next((x for x in c if isinstance(x, _Sub)), None)

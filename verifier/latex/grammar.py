@@ -87,6 +87,7 @@ start: expr
      | FUNCID sub? PRIME* _LPAREN args _RPAREN          -> call
      | FUNCID sub? PRIME* _LPAREN args _RPAREN sub      -> call_component
      | FUNC sub? sup? _LPAREN args _RPAREN              -> func
+     | FUNC PRIME+ _LPAREN args _RPAREN                  -> func_prime
      | INDICATOR _LBRACK cond _RBRACK                   -> indicator
      | _BEGIN_MATRIX mrow (_ROWSEP mrow)* _ROWSEP? _END_MATRIX      -> matrix
      | _BEGIN_CASES case (_ROWSEP case)* _ROWSEP? _END_CASES        -> cases
