@@ -54,3 +54,15 @@ def test_inline_math_is_found_by_the_document_parsers() -> None:
     )
     assert [(b.line, b.text) for b in tex.inline] == [(2, "f'(x) = 2x"), (2, "g'(x) = 1")]
     assert tex.blocks == []
+
+
+def test_an_inline_definition_of_a_letter_often_used_as_an_index_is_learned() -> None:
+    """``Let $p = \\mathrm{softmax}(s)$``: p computes something, so it is a definition, not a range."""
+    got = _steps(
+        r"""
+        Let $p = \mathrm{softmax}(s)$ for scores $s$, and $i = 1$.
+
+        $$ \frac{\partial p_i}{\partial s_j} = p_i(\delta_{ij} - p_j) $$
+        """
+    )
+    assert got[r"\frac{\partial p_i}{\partial s_j}"][0] == "PROVED", got

@@ -310,8 +310,10 @@ class _Reader:
             return
         if not (right.free_symbols or right.atoms(sp.Indexed)):
             return  # "L = -\log(0.245)": a number worked out for an example, not a definition
-        if isinstance(left, sp.Symbol) and (isinstance(right, sp.Symbol) or left.name in _INDEX_LETTERS):
-            return  # "$i = j$", "i = 1": a case or a range, not a definition
+        if isinstance(left, sp.Symbol) and (
+            isinstance(right, sp.Symbol) or (left.name in _INDEX_LETTERS and not _computed(right))
+        ):
+            return  # "$i = j$", "i = 1", "k = K + 1": a case or a range, not a definition (p = softmax(s) is one)
         try:
             d = parse_definition(lhs.latex, rhs.latex, chain.line)
         except ContextError:
@@ -630,4 +632,12 @@ def _kronecker_free(left: sp.Basic) -> bool:
     to be defined by the notes."""
     return (isinstance(left, sp.Indexed) and str(left.base.label) == "delta" and len(left.indices) == 1) or (
         isinstance(left, sp.Symbol) and left.name.startswith("delta")
+    )
+
+
+def _computed(tree: sp.Basic) -> bool:
+    """Whether ``tree`` computes something an index never is: a function, a sum or product, a derivative,
+    a vector or matrix (``p = \\mathrm{softmax}(s)``, ``q = \\sum_i x_i``, ``m = \\frac{1}{n}\\sum_i x_i``)."""
+    return bool(tree.atoms(sp.Function, sp.Sum, sp.Product, sp.Derivative, sp.Indexed)) or any(
+        isinstance(a, sp.MatrixBase) for a in sp.preorder_traversal(tree)
     )
