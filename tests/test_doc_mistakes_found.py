@@ -89,7 +89,8 @@ def test_a_name_the_notes_only_use_with_a_digit_label_is_not_its_plain_letter() 
     r"""ŷ = softmax(z_2) says nothing of ``z``: ∂ŷ_i/∂z_j written with a bare z (meaning z_2) is not FAILED."""
     text = textwrap.dedent(
         r"""
-        $$ z_1 = W_1 x + b_1, \quad h = \tanh(z_1), \quad z_2 = W_2 h + b_2, \quad \hat{y} = \operatorname{softmax}(z_2) $$
+        $$ z_1 = W_1 x + b_1, \quad h = \tanh(z_1), \quad
+           z_2 = W_2 h + b_2, \quad \hat{y} = \operatorname{softmax}(z_2) $$
 
         with $x \in \mathbb{R}^d$, $W_1 \in \mathbb{R}^{m \times d}$ and $W_2 \in \mathbb{R}^{k \times m}$.
 
@@ -99,3 +100,36 @@ def test_a_name_the_notes_only_use_with_a_digit_label_is_not_its_plain_letter() 
     steps = [s for c in check_text(text, "t.md", FAST).chains for s in c.result.steps]
     assert steps[-1].verdict.value == "SKIPPED", steps[-1].message
     assert "z appear(s) on one side only" in steps[-1].message
+
+
+def test_an_undefined_loss_differentiated_by_a_digit_labelled_intermediate_is_not_failed() -> None:
+    """y_1 = X 1_m: ∂L/∂X = (∂L/∂y_1) 1_mᵀ holds for every loss of y_1; read as a function of X
+    alone (y_1 not seen as an intermediate) it failed: a false FAILED on real notes."""
+    text = textwrap.dedent(
+        r"""
+        Let $X \in \mathbb{R}^{n \times m}$, $\bold{1_m} \in \mathbb{R}^{m \times 1}$ a vector of ones,
+        and $y_1 = X\bold{1_m}$.
+
+        $$ \frac{\partial L}{\partial X} = \frac{\partial L}{\partial y_1}\bold{1_m}^T $$
+        """
+    )
+    steps = [s for c in check_text(text, "t.md", FAST).chains for s in c.result.steps]
+    assert steps[-1].verdict.value != "FAILED", steps[-1].message
+
+
+def test_a_sum_written_without_brackets_may_extend_over_the_terms_after_it() -> None:
+    r"""``\sum_i \frac{y}{\phi} - \frac{1-y}{1-\phi}`` is how many authors write Σ_i (y/φ − (1−y)/(1−φ)):
+    read literally (the second term outside the sum) the step fails, but that is not a FAILED."""
+    text = textwrap.dedent(
+        r"""
+        $$\sum_{i=1}^n \frac{\partial}{\partial \phi}\big(y\log\phi + (1-y)\log(1-\phi)\big)
+        = \sum_{i=1}^n \frac{y}{\phi} - \frac{1-y}{1-\phi}$$
+
+        $$\sum_{i=1}^n \frac{\partial}{\partial \phi}\big(y\log\phi + (1-y)\log(1-\phi)\big)
+        = \sum_{i=1}^n \frac{y}{\phi} + \frac{1-y}{1-\phi}$$
+        """
+    )
+    steps = [s for c in check_text(text, "t.md", FAST).chains for s in c.result.steps]
+    assert steps[0].verdict.value in ("PROVED", "PASSED"), steps[0].message
+    assert "the sum over every term after it" in steps[0].message
+    assert steps[1].verdict.value != "PROVED" and steps[1].verdict.value != "PASSED", steps[1].message

@@ -40,7 +40,7 @@ from verifier.documents.infer import (
 )
 from verifier.documents.members import _Chain, _keys_in, _member_trees, _Step, free_names
 from verifier.documents.opaque import opaque_verdict
-from verifier.documents.readings import log_of_product
+from verifier.documents.readings import log_of_product, read_member, sum_over_the_rest
 from verifier.documents.resolve import (
     ListMember,
     ResolveError,
@@ -290,11 +290,38 @@ class _Doubts:
             logged = rewritten(log_of_product)
             if logged is not None:
                 chains.append(("\\log applied to the whole product after it", logged))
+        summed = self._reread(chain, scope, sum_over_the_rest)
+        if summed is not None:
+            chains.append(("the sum over every term after it (no brackets close it)", summed))
         scopes = self._scopes(chain, scope)
         for cnote, c in chains:
             for snote, sc in scopes:
                 if cnote or snote:
                     yield " and ".join(x for x in (cnote, snote) if x), c, sc
+
+    def _reread(self, chain: _Chain, scope: Scope, fn: Callable[[str], str | None]) -> _Chain | None:
+        """``chain`` with the members ``fn`` writes differently parsed again (None when it changes none)."""
+        nc = self.ctx.noncommutative(scope)
+        prime_var = None
+        if chain.derivative_variable:
+            try:
+                prime_var = self.parse(chain.derivative_variable, None, nc)
+            except LatexError:
+                prime_var = None
+        members, changed = [], False
+        for m in chain.members:
+            new = fn(m.latex) if m.parsed is not None and not isinstance(m.parsed.tree, ListMember) else None
+            if new is None:
+                members.append(m)
+                continue
+            try:
+                parsed = read_member(new, lambda src: self.parse(src, prime_var, nc))
+            except LatexError:
+                members.append(m)
+                continue
+            members.append(replace(m, parsed=parsed))
+            changed = True
+        return replace(chain, members=members) if changed else None
 
     def _doubt(self, chain: _Chain, scope: Scope, step: _Step, r: StepResult) -> StepResult:
         """A FAILED that rests on a guess about undeclared names is not a FAILED: SKIPPED, with why."""

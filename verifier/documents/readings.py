@@ -509,3 +509,32 @@ def log_of_product(tree: sp.Basic) -> sp.Basic:
             coeff = [a for a in tree.args if a.is_number]
             return sp.Mul(*coeff, sp.log(sp.Mul(logs[0].args[0], *rest), evaluate=False), evaluate=False)
     return tree
+
+
+_BIGOP_HEAD = re.compile(
+    r"\\(?:sum|prod)\s*(?:_\s*(?:\{(?:[^{}]|\{[^{}]*\})*\}|\\?[A-Za-z0-9]))?"
+    r"\s*(?:\^\s*(?:\{(?:[^{}]|\{[^{}]*\})*\}|\\?[A-Za-z0-9]+))?\s*"
+)
+
+
+def sum_over_the_rest(latex: str) -> str | None:
+    r"""``\sum_i \frac{y}{\phi} - \frac{1-y}{1-\phi}`` → ``\sum_i \left(\frac{y}{\phi} - \frac{1-y}{1-\phi}\right)``:
+    a sum (or product) written without brackets, followed by more terms, read as extending over them
+    (how many authors mean it). None when no such sum starts a term, or its summand is bracketed (then
+    the brackets say where it ends)."""
+    terms = _split_top(latex, "+-")
+    for k, (op, piece) in enumerate(terms[:-1]):
+        lead = piece.lstrip()
+        sign = ""
+        if lead.startswith(("-", "+")):
+            sign, lead = lead[0], lead[1:].lstrip()
+        m = _BIGOP_HEAD.match(lead)
+        if m is None or m.end() == len(lead):
+            continue
+        body = lead[m.end() :]
+        if body.startswith(("(", "\\left", "\\big", "\\Big", "[", "\\{")):
+            continue  # the author bracketed the summand: the brackets say where it ends
+        before = "".join(f" {s} {p}" if s else p for s, p in terms[:k])
+        rest = "".join(f" {s} {p}" for s, p in terms[k + 1 :])
+        return f"{before} {op} {sign}{lead[: m.end()]}\\left( {body}{rest} \\right)".strip()
+    return None
