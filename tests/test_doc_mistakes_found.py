@@ -133,3 +133,18 @@ def test_a_sum_written_without_brackets_may_extend_over_the_terms_after_it() -> 
     assert steps[0].verdict.value in ("PROVED", "PASSED"), steps[0].message
     assert "the sum over every term after it" in steps[0].message
     assert steps[1].verdict.value != "PROVED" and steps[1].verdict.value != "PASSED", steps[1].message
+
+
+def test_sigma_with_an_index_on_a_vector_is_also_read_as_softmax() -> None:
+    r"""σ_i(x) is entry i of a vector function: notes that call softmax σ are not FAILED, a wrong step is."""
+    text = textwrap.dedent(
+        r"""
+        $$ \log \sigma_i(x) = \log \frac{e^{x_i}}{\sum_{j=1}^N e^{x_j}} $$
+
+        $$ \frac{\partial}{\partial x_i} \log(\sigma_i(x)) = 1 + \sigma_i(x) $$
+        """
+    )
+    steps = [s for c in check_text(text, "t.md", FAST).chains for s in c.result.steps]
+    assert steps[0].verdict.value == "PROVED", steps[0].message
+    assert "σ as softmax" in steps[0].message
+    assert steps[1].verdict.value == "FAILED", steps[1].message

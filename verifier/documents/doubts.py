@@ -58,6 +58,7 @@ _SHAPE_ONLY = "the undeclared vectors and matrices as scalars"
 _WRITTEN_SHAPE = ("annotated", "written in bold", "labels it", "transposed", "in a transposed sum")
 _LABELS = frozenset({"y", "t"})  # vectors that ML notes use for (one-hot) labels
 _CASE_SPLIT = "a case split the notes may assume"  # steps.py's reason for a step that holds at some indices only
+_SIGMA_ENTRY = re.compile(r"\\sigma\s*_\s*\{?\s*[a-zA-Z]\s*\}?\s*(?:\(|\\left\s*\()")  # σ_i(x), σ_{j}(z)
 _BARE_LOG = re.compile(r"\\(?:log|ln)(?![A-Za-z])\s*(?!\s|\(|\\left|\\big|\\Big)")
 
 
@@ -240,6 +241,11 @@ class _Doubts:
         if direct is not None:  # backprop notes: ∂y/∂μ is the partial of y's definition, σ held fixed
             scopes.append(("direct partials of the defined quantities (the others in the definition held fixed)",
                            direct))  # fmt: skip
+        if ("sigma", ()) not in scope.names and any(_SIGMA_ENTRY.search(m.latex) for m in chain.members):
+            # σ_i(x): an entry of a vector function of x; many notes (and their σ(x) ∈ ℝ^N) mean softmax by σ
+            softmax = scope.copy()
+            softmax.names[("sigma", ())] = Definition(("sigma", ()), "", (), (), "softmax", True, 0)
+            scopes.append(("σ as softmax (σ_i(x) is entry i of a vector function)", softmax))
         inferred = [(k, e) for k, e in scope.names.items() if k in scope.inferred and isinstance(e, VarDecl)]
         labels = scope.copy()
         for key, entry in inferred:
