@@ -1,0 +1,170 @@
+r"""Expectations read as linear functionals (verifier.documents.expectation): sound and partial.
+
+Linearity steps are PROVED with the reading reported; a step that needs more than linearity (a zero
+mean, independence, a known moment, the formula of a variance) is SKIPPED with what it needs, and is
+never green and never FAILED — a property of the expectation may make it true.
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+import sympy as sp
+
+from verifier.documents.check import check_text
+from verifier.engine import Settings
+from verifier.latex import LatexError, parse_latex
+from verifier.latex.functionals import Expectation, Label, Statistic
+
+FAST = Settings(points=30)
+GREEN = ("PROVED", "PASSED")
+
+
+def _steps(body: str):
+    check = check_text(textwrap.dedent(body).strip() + "\n", "t.md", FAST)
+    return [s for c in check.chains for s in c.result.steps]
+
+
+def _one(latex: str, prose: str = ""):
+    steps = _steps(f"{prose}\n\n$$\n{latex}\n$$\n")
+    assert len(steps) == 1, [s.message for s in steps]
+    return steps[0]
+
+
+# --- parsing ------------------------------------------------------------------------------------
+
+a, b, x, y = sp.symbols("a b x y")
+
+
+@pytest.mark.parametrize(
+    "src",
+    [r"\mathbb{E}[a + b]", r"\mathbb{E}\left[a + b\right]", r"E[a + b]", r"\operatorname{E}[a + b]",
+     r"\mathrm{E}(a + b)", r"\mathbb{E}\big[a + b\big]", r"\mathbb{E}\{a + b\}"],
+)  # fmt: skip
+def test_expectation_forms_parse_to_one_node(src: str) -> None:
+    assert parse_latex(src) == Expectation(a + b)
+
+
+def test_the_subscript_is_part_of_the_expectation() -> None:
+    assert parse_latex(r"\mathbb{E}_{x \sim p}[a]") == Expectation(a, Label(r"x \sim p"))
+    assert parse_latex(r"\mathbb{E}_x[a]") == Expectation(a, Label("x"))
+    # the subscript's text is kept as written, never read as a quantity (no free symbols) nor evaluated
+    node = parse_latex(r"\mathbb{E}_{__import__('os')}[a]")
+    assert node.free_symbols == {a}
+
+
+@pytest.mark.parametrize(
+    ("src", "expected"),
+    [
+        (r"\text{Var}(y)", Statistic(Label("Var"), y)),
+        (r"\operatorname{Var}[x]", Statistic(Label("Var"), x)),
+        (r"\mathrm{Var}(x)", Statistic(Label("Var"), x)),
+        (r"\text{Cov}(a, b)", Statistic(Label("Cov"), a, b)),
+        (r"\text{Bias}(y)^2", Statistic(Label("Bias"), y) ** 2),
+    ],
+)
+def test_statistics_parse_to_nodes(src: str, expected: sp.Basic) -> None:
+    assert parse_latex(src) == expected
+
+
+def test_a_variance_of_two_arguments_is_refused() -> None:
+    with pytest.raises(LatexError, match="Var of 2"):
+        parse_latex(r"\text{Var}(a, b)")
+
+
+# --- linearity: PROVED, with the reading ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "latex",
+    [
+        r"\mathbb{E}[f + \epsilon] = \mathbb{E}[f] + \mathbb{E}[\epsilon]",
+        r"\mathbb{E}[(f + \epsilon - f)^2] = \mathbb{E}[\epsilon^2]",
+        r"\mathbb{E}\left[(u - v)^2\right] = \mathbb{E}[u^2] + \mathbb{E}[v^2] - 2\mathbb{E}[u v]",
+        r"\mathbb{E}[3 u - v/2] = 3\mathbb{E}[u] - \frac{1}{2}\mathbb{E}[v]",
+        r"\mathbb{E}_{x \sim p}[u + v] = \mathbb{E}_{x \sim p}[u] + \mathbb{E}_{x \sim p}[v]",
+        r"s^2 + \text{Var}(u) + \mathbb{E}[u]^2 - 2 s \mathbb{E}[u] = (s - \mathbb{E}[u])^2 + \text{Var}(u)",
+    ],
+)
+def test_linearity_steps_are_proved_with_the_reading(latex: str) -> None:
+    step = _one(latex)
+    assert step.verdict.value == "PROVED", step.message
+    assert "linear functional" in step.message
+
+
+def test_a_definition_in_the_notes_is_used_inside_the_expectation() -> None:
+    step = _one(r"\mathbb{E}[y] = \mathbb{E}[f] + \mathbb{E}[\epsilon]", prose=r"Let $y = f + \epsilon$.")
+    assert step.verdict.value == "PROVED", step.message
+
+
+def test_an_expectation_inside_an_expectation_is_a_constant() -> None:
+    step = _one(r"\mathbb{E}\left[(u - \mathbb{E}[u])^2\right] = \mathbb{E}[u^2] - \mathbb{E}[u]^2")
+    assert step.verdict.value == "PROVED", step.message
+    assert "constant" in step.message and "𝔼[1] = 1" in step.message
+
+
+# --- more than linearity: SKIPPED with the reason, never green, never FAILED --------------------
+
+
+@pytest.mark.parametrize(
+    ("latex", "needs"),
+    [
+        (r"\mathbb{E}[(a + b)^2] = \mathbb{E}[a^2] + \mathbb{E}[b^2]", "independence"),  # needs E[ab] = 0
+        (r"\mathbb{E}[(u - v)^2] = \mathbb{E}[u^2] + \mathbb{E}[v^2] - \mathbb{E}[u v]", "independence"),  # dropped 2
+        (r"\mathbb{E}[a - b] = \mathbb{E}[a] + \mathbb{E}[b]", "zero mean"),  # a sign flipped
+        (r"\mathbb{E}[f + \epsilon] = \mathbb{E}[f]", "zero mean"),  # needs E[ε] = 0
+        (r"\mathbb{E}[f] + \mathbb{E}[\epsilon] = f", "deterministic"),  # needs E[f] = f and E[ε] = 0
+        (r"\mathbb{E}[\epsilon^2] = \sigma^2", "moment"),
+        (r"\text{Var}(u) = \mathbb{E}\left[(u - \mathbb{E}[u])^2\right]", "Var(X) = 𝔼[X²]"),
+        (r"\text{Var}(a + b) = \text{Var}(a) + \text{Var}(b)", "Var"),
+        (r"\text{Cov}(a, b) = \text{Cov}(b, a)", "Cov"),
+        (r"\mathbb{E}[u] + 1 = \mathbb{E}[u] + 2", "whatever the expectations are"),
+    ],
+)
+def test_steps_needing_more_than_linearity_are_skipped_with_the_reason(latex: str, needs: str) -> None:
+    step = _one(latex)
+    assert step.verdict.value == "SKIPPED", step.message
+    assert "linearity of expectation alone" in step.message and needs in step.message, step.message
+
+
+def test_different_subscripts_are_different_functionals() -> None:
+    step = _one(r"\mathbb{E}_{x \sim p}[u] = \mathbb{E}_{x \sim q}[u]")
+    assert step.verdict.value == "SKIPPED", step.message
+
+
+def test_a_subscripted_inner_expectation_is_not_taken_out_of_another() -> None:
+    # E_y[f] may depend on x, so it is not a constant of E_x
+    step = _one(r"\mathbb{E}_{x}\left[\mathbb{E}_{y}[u]\, v\right] = \mathbb{E}_{y}[u]\, \mathbb{E}_{x}[v]")
+    assert step.verdict.value not in (*GREEN, "FAILED"), step.message
+
+
+@pytest.mark.parametrize(
+    ("latex", "prose"),
+    [
+        (r"\frac{\partial}{\partial w} \mathbb{E}[w u] = 0", ""),  # an atom is not a constant of w
+        (r"\frac{\partial L}{\partial w} = 0", r"Let $L = \mathbb{E}[(y - w u)^2]$."),
+        (r"\frac{d}{d w} \text{Var}(w u) = 0", ""),
+    ],
+)
+def test_a_derivative_of_an_expectation_is_not_read(latex: str, prose: str) -> None:
+    step = _one(latex, prose)
+    assert step.verdict.value == "SKIPPED", step.message
+    assert "derivative of an expectation" in step.message, step.message
+
+
+def test_a_chain_is_checked_link_by_link() -> None:
+    steps = _steps(
+        r"""
+        $$
+        \mathbb{E}[y \hat{f}] = \mathbb{E}[(f + \epsilon)\hat{f}] = \mathbb{E}[f\hat{f}] + \mathbb{E}[\epsilon\hat{f}]
+        = f\mathbb{E}[\hat{f}] + \mathbb{E}[\epsilon]\mathbb{E}[\hat{f}]
+        $$
+
+        where $y = f + \epsilon$.
+        """
+    )
+    verdicts = [s.verdict.value for s in steps]
+    assert verdicts[1] == "PROVED", steps[1].message
+    assert verdicts[2] == "SKIPPED" and "independence" in steps[2].message, steps[2].message
+    assert "FAILED" not in verdicts
