@@ -73,6 +73,11 @@ def test_a_variance_of_two_arguments_is_refused() -> None:
         parse_latex(r"\text{Var}(a, b)")
 
 
+def test_an_expectation_with_parameters_names_its_reason() -> None:
+    with pytest.raises(LatexError, match="expectation with parameters"):
+        parse_latex(r"E[y;\eta]")
+
+
 # --- linearity: PROVED, with the reading ---------------------------------------------------------
 
 
@@ -137,6 +142,13 @@ def test_a_subscripted_inner_expectation_is_not_taken_out_of_another() -> None:
     # E_y[f] may depend on x, so it is not a constant of E_x
     step = _one(r"\mathbb{E}_{x}\left[\mathbb{E}_{y}[u]\, v\right] = \mathbb{E}_{y}[u]\, \mathbb{E}_{x}[v]")
     assert step.verdict.value not in (*GREEN, "FAILED"), step.message
+
+
+def test_a_subscripted_variance_is_not_a_constant_of_another_expectation() -> None:
+    step = _one(r"\mathbb{E}\left[\text{Var}_{y}(u)\, v\right] = \text{Var}_{y}(u)\, \mathbb{E}[v]")
+    assert step.verdict.value not in (*GREEN, "FAILED"), step.message
+    step = _one(r"\mathbb{E}\left[\text{Var}(u)\, v\right] = \text{Var}(u)\, \mathbb{E}[v]")
+    assert step.verdict.value == "PROVED", step.message
 
 
 @pytest.mark.parametrize(

@@ -13,11 +13,12 @@ the checker cannot compute an expectation. This module owns what it *can* check,
   (both sides of a step, the whole chain). The ordinary checker then proves or tests the identity
   over those variables. Sound: an identity that holds for every value of the atoms holds for every
   linear functional, hence for the expectation.
-* **Constant factors** are numbers and, for an expectation written without a subscript, other
-  unsubscripted expectations and the statistics (each is one number, so ``𝔼[𝔼[y]\,x] =
-  𝔼[y]\,𝔼[x]``); ``𝔼[1] = 1``. A symbol is never taken out: nothing says it is not random. With a
-  subscript (``\mathbb{E}_{x \sim p}``) only expectations with the *same* subscript are constants —
-  ``\mathbb{E}_{y}[f(x, y)]`` is a function of ``x``. The subscript is part of the functional's
+* **Constant factors** are numbers; in an expectation written without a subscript, the other
+  unsubscripted expectations; in any expectation, the unsubscripted statistics (each of those is one
+  number, so ``𝔼[𝔼[y]\,x] = 𝔼[y]\,𝔼[x]``); and ``𝔼[1] = 1``. A symbol is never taken out: nothing
+  says it is not random. With a subscript (``\mathbb{E}_{x \sim p}``) only expectations and
+  statistics with the *same* subscript are constants: ``\mathbb{E}_{y}[f(x, y)]`` and
+  ``\text{Var}_y(f(x, y))`` are functions of ``x``. The subscript is part of the functional's
   identity: ``\mathbb{E}_{x}[a]`` and ``\mathbb{E}_{y}[a]`` are different atoms.
 * **Statistics** (``\text{Var}``, ``\text{Cov}``, ``\text{Bias}``) are opaque atoms of their
   (resolved, expanded) arguments: no linearity, no symmetry, no formula. A variance is positive
@@ -245,8 +246,10 @@ def _statistic(resolver: Resolver, node: Statistic, env: dict[str, Value]) -> Va
         args.append(_expand(sp.sympify(v), name))
     shown = f"{name}{'_{' + subscript + '}' if subscript else ''}({', '.join(_short(a) for a in args)})"
     resolver._note(_OPAQUE.format(name=name))
-    # a statistic is one number: it may be taken out of any expectation (None)
-    return resolver.functionals.atom((name, subscript, tuple(args)), shown, positive=name == "Var", constant_for=None)
+    # a statistic is one number: it may be taken out of any expectation (None); with a subscript it is
+    # a function of the other variables (Var_x(f(x, y)) depends on y), constant only in 𝔼 over the same
+    owner = subscript or None
+    return resolver.functionals.atom((name, subscript, tuple(args)), shown, positive=name == "Var", constant_for=owner)
 
 
 def _short(e: sp.Basic) -> str:

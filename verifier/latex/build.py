@@ -353,6 +353,10 @@ class Builder(Transformer):  # type: ignore[type-arg]
         _, _, label = str(c[0]).partition("_")
         return Expectation(c[1], Label(label)) if label else Expectation(c[1])
 
+    def expectation_list(self, c: list[Any]) -> Any:
+        r"""``E[y; \eta]``: an expectation with parameters after ``;`` (or a list in brackets)."""
+        raise LatexError("an expectation with parameters (E[y; η]) cannot be read", _pos(c))
+
     def statistic(self, c: list[Any]) -> Any:
         r"""``\text{Var}(a)``, ``\text{Cov}(a, b)``, ``\text{Bias}(a)`` (see :mod:`verifier.latex.functionals`)."""
         name, _, label = str(c[0]).partition("_")

@@ -89,6 +89,7 @@ start: expr
      | FUNC sub? sup? _LPAREN args _RPAREN              -> func
      | INDICATOR _LBRACK cond _RBRACK                   -> indicator
      | EXPECT _LBRACK expr _RBRACK                      -> expectation
+     | EXPECT _LBRACK expr (_COMMA expr)+ _RBRACK       -> expectation_list
      | EXPECT _LPAREN expr _RPAREN                      -> expectation
      | EXPECT _LCURLY expr _RCURLY                      -> expectation
      | STAT _LPAREN args _RPAREN                        -> statistic
