@@ -40,7 +40,7 @@ a, b, x, y = sp.symbols("a b x y")
 @pytest.mark.parametrize(
     "src",
     [r"\mathbb{E}[a + b]", r"\mathbb{E}\left[a + b\right]", r"E[a + b]", r"\operatorname{E}[a + b]",
-     r"\mathrm{E}(a + b)", r"\mathbb{E}\big[a + b\big]", r"\mathbb{E}\{a + b\}"],
+     r"\mathrm{E}(a + b)", r"\mathbb{E}\big[a + b\big]", r"\mathbb{E}\{a + b\}", r"\mathbb{E}\!\left[a + b\right]"],
 )  # fmt: skip
 def test_expectation_forms_parse_to_one_node(src: str) -> None:
     assert parse_latex(src) == Expectation(a + b)

@@ -531,8 +531,10 @@ class Tokenizer:
             if len(inner) == 1 and head.type == LETTER and head.value in "EV" and self.opens_functional(k, j):
                 return self.functional("E" if head.value == "E" else "Var", i, k, j)  # \mathbb{E}[…], \mathbb{V}[…]
             if len(inner) == 1 and head.type == LETTER and head.value in "EP":
-                what = "an expectation" if head.value == "E" else "a probability"
-                self.fail(f"{what} \\mathbb{{{head.value}}}[…] cannot be checked", i)
+                if head.value == "E":
+                    self.fail("an expectation \\mathbb{E} written without brackets cannot be checked "
+                              "(\\mathbb{E}[…] is read)", i)  # fmt: skip
+                self.fail("a probability \\mathbb{P}[…] cannot be checked", i)
             if len(inner) == 1 and head.type == LETTER and head.value in "RNZQC":
                 self.fail(f"the set \\mathbb{{{head.value}}} is not part of a checkable formula", i)
             name = "mathbf"  # \mathbb{x}, \mathbb{\theta}: blackboard bold used as bold
@@ -573,15 +575,22 @@ class Tokenizer:
     def opens_functional(self, k: int, j: int) -> bool:
         r"""Does a bracket (after an optional subscript) follow position ``k``? ``\mathbb{E}[…]``,
         ``\mathbb{E}_{x \sim p}\left[…\right]``, ``\text{Var}(…)`` are read; ``\mathbb{E} X`` is not."""
-        k = self.skip_ws(k, j)
+        k = self._skip_thin(k, j)
         if k < j and self.s[k] == "_":
-            k = self.skip_ws(self.raw_arg(k + 1, j)[2], j)
+            k = self._skip_thin(self.raw_arg(k + 1, j)[2], j)
         return k < j and self.s.startswith(self._OPENERS, k)
+
+    def _skip_thin(self, k: int, j: int) -> int:
+        r"""Spaces and thin spaces (``\!``, ``\,``, ``\;``, ``\:``) written between ``\mathbb{E}`` and its bracket."""
+        k = self.skip_ws(k, j)
+        while self.s.startswith(("\\!", "\\,", "\\;", "\\:"), k):
+            k = self.skip_ws(k + 2, j)
+        return k
 
     def functional(self, word: str, i: int, k: int, j: int) -> int:
         r"""``\mathbb{E}`` or a statistic's name written at ``i`` (its name ends at ``k``): one token
         carrying the subscript's text (part of the functional's identity); the brackets lex as usual."""
-        k = self.skip_ws(k, j)
+        k = self._skip_thin(k, j)
         label = ""
         if k < j and self.s[k] == "_":
             text, start, k = self.raw_arg(k + 1, j)
