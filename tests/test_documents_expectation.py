@@ -121,7 +121,8 @@ def test_an_expectation_inside_an_expectation_is_a_constant() -> None:
         (r"\mathbb{E}[f + \epsilon] = \mathbb{E}[f]", "zero mean"),  # needs E[ε] = 0
         (r"\mathbb{E}[f] + \mathbb{E}[\epsilon] = f", "deterministic"),  # needs E[f] = f and E[ε] = 0
         (r"\mathbb{E}[\epsilon^2] = \sigma^2", "moment"),
-        (r"\text{Var}(u) = \mathbb{E}\left[(u - \mathbb{E}[u])^2\right]", "Var(X) = 𝔼[X²]"),
+        # (written Var(u) = … first, the notes would be stating Var's formula: a definition)
+        (r"\mathbb{E}\left[(u - \mathbb{E}[u])^2\right] = \text{Var}(u)", "Var(X) = 𝔼[X²]"),
         (r"\text{Var}(a + b) = \text{Var}(a) + \text{Var}(b)", "Var"),
         (r"\text{Cov}(a, b) = \text{Cov}(b, a)", "Cov"),
         (r"\mathbb{E}[u] + 1 = \mathbb{E}[u] + 2", "whatever the expectations are"),
@@ -180,3 +181,42 @@ def test_a_chain_is_checked_link_by_link() -> None:
     assert verdicts[1] == "PROVED", steps[1].message
     assert verdicts[2] == "SKIPPED" and "independence" in steps[2].message, steps[2].message
     assert "FAILED" not in verdicts
+
+
+# --- a formula of a statistic the notes state ---------------------------------------------------
+
+STATED = r"Recall the formula $\text{Var}(z) = \mathbb{E}[z^2] - \mathbb{E}[z]^2$."
+
+
+def test_a_variance_formula_the_notes_state_is_used_and_reported() -> None:
+    step = _one(r"\mathbb{E}[g^2] = \text{Var}(g) + \mathbb{E}[g]^2", prose=STATED)
+    assert step.verdict.value == "PROVED", step.message
+    assert "as the notes state it" in step.message
+    step = _one(r"\text{Var}(2a) = 4\text{Var}(a)", prose=STATED)
+    assert step.verdict.value == "PROVED", step.message
+    # still only linearity: Var(a + b) = Var(a) + Var(b) needs independence
+    step = _one(r"\text{Var}(a + b) = \text{Var}(a) + \text{Var}(b)", prose=STATED)
+    assert step.verdict.value == "SKIPPED" and "independence" in step.message, step.message
+
+
+def test_a_display_stating_the_formula_defines_it() -> None:
+    steps = _steps(
+        r"""
+        $$\text{Var}(z) = \mathbb{E}\left[(z - \mathbb{E}[z])^2\right]$$
+
+        $$\text{Var}(g) = \mathbb{E}[g^2] - \mathbb{E}[g]^2$$
+        """
+    )
+    assert [s.verdict.value for s in steps] == ["SKIPPED", "PROVED"], [s.message for s in steps]
+    assert "definition" in steps[0].message
+
+
+def test_without_the_stated_formula_a_variance_stays_opaque() -> None:
+    step = _one(r"\mathbb{E}[g^2] = \text{Var}(g) + \mathbb{E}[g]^2")
+    assert step.verdict.value == "SKIPPED" and "Var(X) = 𝔼[X²]" in step.message, step.message
+
+
+def test_a_result_about_one_variance_is_not_a_formula_of_var() -> None:
+    # Var(w) = s^2 t is a fact about w, not what Var means: Var(u) must not become s^2 t
+    step = _one(r"\text{Var}(u) = s^2 t", prose=r"We found $\text{Var}(w) = s^2 t$.")
+    assert step.verdict.value not in (*GREEN, "FAILED"), step.message

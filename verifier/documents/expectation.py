@@ -45,6 +45,7 @@ import sympy as sp
 from sympy.core.function import AppliedUndef
 
 from verifier.catalog import D, Variable
+from verifier.documents.context import Definition
 from verifier.documents.values import Ones, ResolveError, Value, elementwise, free_symbols, is_matrix
 from verifier.domains import Positive, Real
 from verifier.latex.functionals import Expectation, Statistic, subscript_of
@@ -59,6 +60,7 @@ __all__ = [
     "differentiated_functional",
     "functional_value",
     "has_functionals",
+    "statistic_definition",
     "unproved",
 ]
 
@@ -238,18 +240,39 @@ def _statistic(resolver: Resolver, node: Statistic, env: dict[str, Value]) -> Va
     name = node.args[0].name
     subscript = subscript_of(node)
     parts = node.args[1 : -1 if subscript else None]
-    args: list[sp.Expr] = []
+    values: list[Value] = []
     for tree in parts:
         v = _argument(resolver, tree, env, name)
         if is_matrix(v):
             raise ResolveError(f"{name} of a vector or matrix (a covariance matrix?) is not read")
-        args.append(_expand(sp.sympify(v), name))
+        values.append(v)
+    stated = resolver.scope.names.get((name, ()))
+    if isinstance(stated, Definition) and stated.is_function and len(stated.params) == len(values) and not subscript:
+        resolver._note(f"{name}(…) as the notes state it (line {stated.line}): {stated.body}")
+        return resolver._call_definition(stated, values, env)
+    args = [_expand(sp.sympify(v), name) for v in values]
     shown = f"{name}{'_{' + subscript + '}' if subscript else ''}({', '.join(_short(a) for a in args)})"
     resolver._note(_OPAQUE.format(name=name))
     # a statistic is one number: it may be taken out of any expectation (None); with a subscript it is
     # a function of the other variables (Var_x(f(x, y)) depends on y), constant only in 𝔼 over the same
     owner = subscript or None
     return resolver.functionals.atom((name, subscript, tuple(args)), shown, positive=name == "Var", constant_for=owner)
+
+
+def statistic_definition(left: sp.Basic, right: sp.Basic, body: str, line: int) -> Definition | None:
+    r"""``\text{Var}(z) = \mathbb{E}[z^2] - \mathbb{E}[z]^2`` in the notes: the formula of a statistic
+    they state, used for the lines after it (a Definition of the function ``Var``). Only a formula in
+    terms of expectations of its plain parameters is one: ``\text{Var}(\hat{w}) = \sigma^2 (X^T X)^{-1}``
+    is a result about one quantity, not what Var means."""
+    if not isinstance(left, Statistic) or subscript_of(left):
+        return None
+    params = left.args[1:]
+    if not all(isinstance(p, sp.Symbol) for p in params) or len(set(params)) != len(params):
+        return None
+    if not right.atoms(Expectation) or not set(params) <= right.free_symbols:
+        return None
+    name = left.args[0].name
+    return Definition((name, ()), body, tuple(p.name for p in params), (), None, True, line)
 
 
 def _short(e: sp.Basic) -> str:
