@@ -220,3 +220,19 @@ def test_a_result_about_one_variance_is_not_a_formula_of_var() -> None:
     # Var(w) = s^2 t is a fact about w, not what Var means: Var(u) must not become s^2 t
     step = _one(r"\text{Var}(u) = s^2 t", prose=r"We found $\text{Var}(w) = s^2 t$.")
     assert step.verdict.value not in (*GREEN, "FAILED"), step.message
+
+
+def test_a_fact_about_an_expectation_the_notes_state_is_a_hypothesis() -> None:
+    steps = _steps(
+        r"""
+        $$\mathbb{E}[f + \epsilon] = \mathbb{E}[f]$$
+
+        where $\mathbb{E}[\epsilon] = 0$.
+
+        $$\mathbb{E}[(a + b)^2] = \mathbb{E}[a^2] + 2\mathbb{E}[b^2]$$
+
+        where $\mathbb{E}[a b] = 0$.
+        """
+    )
+    assert steps[0].verdict.value == "PROVED" and "under the hypothesis" in steps[0].message, steps[0].message
+    assert steps[1].verdict.value == "SKIPPED", steps[1].message  # wrong even with E[ab] = 0

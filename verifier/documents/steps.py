@@ -378,7 +378,8 @@ class _Checker(_Indices):
             diff = (sp.Matrix(a) - sp.Matrix(b)) if is_matrix(a) or is_matrix(b) else sp.Matrix([a - b])
             equations.extend(e for e in diff if e != 0)
             texts.append(f"{text} ({where})")
-        unknowns = sorted(set().union(*(e.free_symbols for e in equations)) & resolver.instance.symbols, key=str)
+        known = resolver.instance.symbols | resolver.functionals.symbols  # 𝔼[ε] = 0 may be stated (expectation.py)
+        unknowns = sorted(set().union(*(e.free_symbols for e in equations)) & known, key=str)
         mapping: dict[sp.Symbol, sp.Expr] = {}
         if equations:
             chosen = list(reversed(unknowns))[: len(equations)]
