@@ -19,6 +19,8 @@ its arguments do.
 
 from __future__ import annotations
 
+from typing import Any
+
 import sympy
 from sympy.core.symbol import Str
 
@@ -42,6 +44,14 @@ class Expectation(sympy.Function):
     def eval(cls, *args: sympy.Basic) -> None:
         return None
 
+    def _sympystr(self, printer: Any) -> str:
+        sub = subscript_of(self)
+        return f"𝔼{'_{' + sub + '}' if sub else ''}[{printer.doprint(self.args[0])}]"
+
+    def _latex(self, printer: Any) -> str:
+        sub = subscript_of(self)
+        return rf"\mathbb{{E}}{'_{' + sub + '}' if sub else ''}\left[{printer.doprint(self.args[0])}\right]"
+
 
 class Statistic(sympy.Function):
     r"""``\text{Var}(arg)``, ``\text{Cov}(a, b)``, ``\text{Bias}(arg)`` (args: the name's Label, then the
@@ -50,6 +60,19 @@ class Statistic(sympy.Function):
     @classmethod
     def eval(cls, *args: sympy.Basic) -> None:
         return None
+
+    def _parts(self) -> tuple[str, str, tuple[sympy.Basic, ...]]:
+        sub = subscript_of(self)
+        return self.args[0].name, sub, self.args[1 : -1 if sub else None]
+
+    def _sympystr(self, printer: Any) -> str:
+        name, sub, args = self._parts()
+        return f"{name}{'_{' + sub + '}' if sub else ''}({', '.join(printer.doprint(a) for a in args)})"
+
+    def _latex(self, printer: Any) -> str:
+        name, sub, args = self._parts()
+        inner = ", ".join(printer.doprint(a) for a in args)
+        return rf"\operatorname{{{name}}}{'_{' + sub + '}' if sub else ''}\left({inner}\right)"
 
 
 def subscript_of(node: Expectation | Statistic) -> str:
