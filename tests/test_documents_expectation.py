@@ -234,5 +234,5 @@ def test_a_fact_about_an_expectation_the_notes_state_is_a_hypothesis() -> None:
         where $\mathbb{E}[a b] = 0$.
         """
     )
-    assert steps[0].verdict.value == "PROVED" and "under the hypothesis" in steps[0].message, steps[0].message
+    assert steps[0].verdict.value == "PROVED" and "solved for 𝔼[epsilon]" in steps[0].message, steps[0].message
     assert steps[1].verdict.value == "SKIPPED", steps[1].message  # wrong even with E[ab] = 0

@@ -104,6 +104,10 @@ class Functionals:
         owner = self._constant_for[sym]
         return owner is None or owner == subscript
 
+    def shown(self, sym: sp.Symbol) -> str:
+        """How an atom is written (``𝔼[ε]``), or '' for a symbol that is not one."""
+        return next((v.name for v in self._atoms.values() if v.symbols[0] == sym), "")
+
     def variables_in(self, members: Iterable[Value]) -> list[Variable]:
         """The atoms' variables the members use (for the claim the engine checks)."""
         used: set[sp.Symbol] = set()

@@ -389,7 +389,7 @@ class _Checker(_Indices):
             if not solved:
                 raise ResolveError(f"the hypothesis {'; '.join(texts)} has no solution at these sizes")
             mapping = {k: v for k, v in solved[0].items() if isinstance(k, sp.Symbol)}
-        names = ", ".join(sorted(str(k) for k in mapping))
+        names = ", ".join(sorted(resolver.functionals.shown(k) or str(k) for k in mapping))
         return mapping, f"under the hypothesis {'; '.join(texts)} (solved for {names or 'nothing'})"
 
     @staticmethod
