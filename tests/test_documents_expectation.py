@@ -98,6 +98,19 @@ def test_linearity_steps_are_proved_with_the_reading(latex: str) -> None:
     assert "linear functional" in step.message
 
 
+def test_the_expectation_of_a_positive_quantity_is_positive() -> None:
+    # log(ab) = log a + log b needs a, b > 0: true of 𝔼[e^u] and 𝔼[v^2], not of 𝔼[u - w] and 𝔼[v - w]
+    step = _one(r"\log(\mathbb{E}[e^{u}]\,\mathbb{E}[v^2]) = \log \mathbb{E}[e^{u}] + \log \mathbb{E}[v^2]")
+    assert step.verdict.value in GREEN, step.message
+    step = _one(r"\log(\mathbb{E}[u - w]\,\mathbb{E}[v - w]) = \log \mathbb{E}[u - w] + \log \mathbb{E}[v - w]")
+    assert step.verdict.value not in (*GREEN, "FAILED"), step.message
+
+
+def test_sums_and_expectations_commute() -> None:
+    step = _one(r"\sum_{i=1}^{n} \mathbb{E}[x_i] = \mathbb{E}\left[\sum_{i=1}^{n} x_i\right]")
+    assert step.verdict.value == "PROVED", step.message
+
+
 def test_a_definition_in_the_notes_is_used_inside_the_expectation() -> None:
     step = _one(r"\mathbb{E}[y] = \mathbb{E}[f] + \mathbb{E}[\epsilon]", prose=r"Let $y = f + \epsilon$.")
     assert step.verdict.value == "PROVED", step.message

@@ -22,7 +22,8 @@ the checker cannot compute an expectation. This module owns what it *can* check,
   identity: ``\mathbb{E}_{x}[a]`` and ``\mathbb{E}_{y}[a]`` are different atoms.
 * **Statistics** (``\text{Var}``, ``\text{Cov}``, ``\text{Bias}``) are opaque atoms of their
   (resolved, expanded) arguments: no linearity, no symmetry, no formula. A variance is positive
-  (its atom is sampled > 0, so ``\sqrt{\text{Var}(x) + \epsilon}`` is real), the other atoms real.
+  (its atom is sampled > 0, so ``\sqrt{\text{Var}(x) + \epsilon}`` is real), and so is the
+  expectation of a quantity SymPy knows is nonnegative (``e^x``, ``x^2``); the other atoms are real.
 * **What a failure means.** A step that fails under this reading may still be true: it may need
   ``𝔼[\epsilon] = 0``, independence, ``𝔼[c] = c`` for a deterministic ``c``, or
   ``\text{Var}(X) = 𝔼[X^2] - 𝔼[X]^2``. It is SKIPPED with what it also needs
@@ -89,7 +90,7 @@ class Functionals:
         if found is None:
             n = len(self._atoms) + 1
             domain = Positive() if positive else Real()
-            sym = sp.Symbol(f"{'V' if positive else 'E'}__{n}", **domain.assumptions())
+            sym = sp.Symbol(f"{'V' if key[0] == 'Var' else 'E'}__{n}", **domain.assumptions())
             found = Variable(shown, (sym,), None, domain, sym)
             self._atoms[key] = found
             self.symbols.add(sym)
@@ -231,7 +232,9 @@ def _expectation(resolver: Resolver, node: Expectation, env: dict[str, Value]) -
                 total += sp.Mul(*constant)
                 continue
             m = sp.Mul(*random)
-            atom = book.atom(("E", subscript, m), f"{shown}[{_short(m)}]", constant_for=subscript)
+            # the expectation of a positive quantity is positive (e^x, x^2 of a nonzero x): sampled so
+            positive = bool(m.is_positive or m.is_nonnegative)
+            atom = book.atom(("E", subscript, m), f"{shown}[{_short(m)}]", positive=positive, constant_for=subscript)
             total += sp.Mul(*constant) * atom
         return total
 
