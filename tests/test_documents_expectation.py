@@ -7,6 +7,7 @@ never green and never FAILED — a property of the expectation may make it true.
 
 from __future__ import annotations
 
+import random
 import textwrap
 
 import pytest
@@ -249,3 +250,26 @@ def test_a_fact_about_an_expectation_the_notes_state_is_a_hypothesis() -> None:
     )
     assert steps[0].verdict.value == "PROVED" and "solved for 𝔼[epsilon]" in steps[0].message, steps[0].message
     assert steps[1].verdict.value == "SKIPPED", steps[1].message  # wrong even with E[ab] = 0
+
+
+def _expansion(seed: int, wrong: bool) -> str:
+    """𝔼 of a random polynomial = its expansion term by term (one coefficient off by one if ``wrong``)."""
+    rng = random.Random(seed)
+    monomials = [a, b, a * b, a**2, b**2, sp.Integer(1)]
+    base = sum(rng.choice([-3, -2, -1, 1, 2, 3]) * rng.choice(monomials) for _ in range(3))
+    p = sp.expand(base ** rng.choice([1, 2]))
+    parts = [t.as_coeff_Mul() for t in sp.Add.make_args(p)]
+    if wrong:
+        k = rng.randrange(len(parts))
+        parts[k] = (parts[k][0] + rng.choice([-1, 1]), parts[k][1])
+    expectation = (r"\mathbb{E}\left[" + sp.latex(m) + r"\right]" for _, m in parts)
+    rhs = " + ".join(f"({sp.latex(co)})" + ("" if m == 1 else e) for (co, m), e in zip(parts, expectation, strict=True))
+    return r"\mathbb{E}\left[" + sp.latex(sp.factor(p)) + r"\right] = " + rhs
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_expansions_are_proved_and_a_changed_coefficient_never_green(seed: int) -> None:
+    step = _one(_expansion(seed, wrong=False))
+    assert step.verdict.value == "PROVED", step.message
+    step = _one(_expansion(seed, wrong=True))
+    assert step.verdict.value == "SKIPPED", step.message

@@ -335,5 +335,5 @@ def functional_verdict(trees: Sequence[sp.Basic], r: StepResult) -> StepResult |
     show the step is false. None when the verdict stands."""
     if r.verdict is not Verdict.FAILED or not has_functionals(trees):
         return None
-    why = f"with 𝔼 read as a linear functional: {r.message or 'it fails'}; a property of 𝔼 may make it hold"
-    return replace(r, verdict=Verdict.SKIPPED, counterexample=None, message=why)
+    why = "does not follow from linearity of expectation alone (it fails read so; a property of 𝔼 may make it hold)"
+    return replace(r, verdict=Verdict.SKIPPED, counterexample=None, message="; ".join(x for x in (why, r.message) if x))
