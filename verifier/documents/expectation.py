@@ -318,7 +318,7 @@ def _needs(a: Value, b: Value, book: Functionals) -> str:
     kinds = {book.kinds[v.symbols[0]] for v in variables}
     facts = {
         "mean": "𝔼[c] = c for a deterministic c, or a zero mean such as 𝔼[ε] = 0",
-        "product": "independence (𝔼[XY] = 𝔼[X]𝔼[Y]) or a known moment",
+        "product": "independence (𝔼[XY] = 𝔼[X]𝔼[Y]), a deterministic factor (𝔼[cX] = c𝔼[X]) or a known moment",
         "moment": "a known moment such as 𝔼[ε²] = σ²",
         "Var": "Var(X) = 𝔼[X²] − 𝔼[X]²",
         "Cov": "Cov(X, Y) = 𝔼[XY] − 𝔼[X]𝔼[Y]",
