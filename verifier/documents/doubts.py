@@ -28,6 +28,7 @@ from verifier.documents.context import (
     VarDecl,
     display_key,
 )
+from verifier.documents.expectation import functional_verdict
 from verifier.documents.generic import (
     bare_parameters,
     direct_partials_scope,
@@ -335,6 +336,9 @@ class _Doubts:
                for t in _member_trees(p)]  # fmt: skip
         reached = self._reach(set().union(*(names_in(t) for t in own)), scope) if own else set()
         bodies = [e.body for n in reached if isinstance(e := scope.names.get((n, ())), Definition) and e.body]
+        functional = functional_verdict(own, r)  # 𝔼 read as a linear functional: a failure is not a FAILED
+        if functional is not None:
+            return functional
         opaque = opaque_verdict(own, [m.latex for m in chain.members] + bodies, r, reached)
         if opaque is not None:  # a macro not defined in the notes (verifier.documents.opaque)
             return opaque

@@ -26,6 +26,7 @@ from verifier.documents.context import (
     display_key,
     parse_definition,
 )
+from verifier.documents.expectation import statistic_definition
 from verifier.documents.indices import _REL_SPLIT
 from verifier.documents.infer import (
     KNOWN_FUNCTIONS,
@@ -282,6 +283,11 @@ class _Reader:
             left = self.parse(lhs.latex, None, frozenset())
             right = self.parse(rhs.latex, None, frozenset())
         except LatexError:
+            return
+        stated = statistic_definition(left, right, rhs.latex, chain.line)  # Var(z) = 𝔼[z²] − 𝔼[z]² (expectation.py)
+        if stated is not None:
+            if stated.key not in self.ctx.scope_at(chain.line + 1).names:
+                self._note_definition(chain, stated)
             return
         call = _CALL.fullmatch(lhs.latex.strip())
         if call is not None and not isinstance(left, AppliedUndef):  # J(\theta) read as a product J·θ

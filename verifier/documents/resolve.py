@@ -48,6 +48,7 @@ from verifier.documents.context import (
 )
 from verifier.documents.differentiate import Differentiation, OpaqueLayer
 from verifier.documents.differentiate import short as _short
+from verifier.documents.expectation import Functionals, differentiated_functional, functional_value
 from verifier.documents.generic import (
     MAX_ARGUMENTS,
     differentiated_calls,
@@ -80,6 +81,7 @@ from verifier.documents.values import (
     test_function,
 )
 from verifier.latex import Component, LatexError
+from verifier.latex.functionals import Expectation, Statistic
 
 __all__ = [
     "DimensionError",
@@ -132,6 +134,7 @@ class Resolver(Differentiation):
         self._generic_on = False
         self._calls_on: set[str] = set()
         self._no_freeze = False
+        self.functionals = Functionals()  # 𝔼[…] and Var(…) atoms (verifier.documents.expectation)
 
     # -- entry points -----------------------------------------------------------------------
     def member(self, tree: sp.Basic | ListMember) -> Value:
@@ -142,6 +145,9 @@ class Resolver(Differentiation):
         self._calls_on = differentiated_calls(tree)  # undefined functions of vectors read as arbitrary ones
         if isinstance(tree, ListMember):
             return self._list(tree)
+        if differentiated_functional(self, tree):
+            raise ResolveError("a derivative of an expectation or statistic is not read (𝔼 is read only as a "
+                               "linear functional; exchanging it with a derivative needs more)")  # fmt: skip
         if isinstance(tree, sp.Derivative) or (isinstance(tree, AppliedUndef) and tree.func.__name__ == "grad"):
             direct = self._direct_derivative(tree)
             if direct is not None:
@@ -161,7 +167,7 @@ class Resolver(Differentiation):
         if isinstance(v, Ones):
             raise ResolveError("a vector of ones whose length cannot be inferred")
         v = norm(v)
-        extra = free_symbols(v) - self.instance.symbols
+        extra = free_symbols(v) - self.instance.symbols - self.functionals.symbols
         if extra:
             names = ", ".join(sorted(str(s) for s in extra))
             raise ResolveError(f"symbols {names} have no declared meaning")
@@ -388,6 +394,8 @@ class Resolver(Differentiation):
             if any(is_matrix(e) for e in entries):
                 raise ResolveError("matrices with matrix entries (block matrices) are not supported")
             return norm(sp.ImmutableMatrix(node.rows, node.cols, entries))
+        if isinstance(node, Expectation | Statistic):
+            return functional_value(self, node, env)
         if isinstance(node, Component):
             inner = self.value(node.args[0], env)
             idx = [as_int(self.value(i, env), "an index") for i in node.args[1:]]

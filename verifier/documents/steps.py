@@ -24,6 +24,7 @@ from verifier.documents.context import (
     VarDecl,
     display_key,
 )
+from verifier.documents.expectation import unproved
 from verifier.documents.indices import _Indices
 from verifier.documents.infer import (
     names_in,
@@ -314,7 +315,8 @@ class _Checker(_Indices):
         for run in runs:
             idx = [run[0].left] + [s.right for s in run]
             members = tuple(values[i] for i in idx)
-            claim = Claim(members, tuple(self._used_variables(instance, members)))
+            atoms = resolver.functionals.variables_in(members)  # 𝔼[…] atoms (verifier.documents.expectation)
+            claim = Claim(members, tuple(self._used_variables(instance, members)) + tuple(atoms))
             key = f"{self.doc.path}:{chain.line}|{label}"
             engine_sizes = {**sizes, **assignment}
             try:
@@ -324,6 +326,8 @@ class _Checker(_Indices):
                     self._add(s, _Outcome(verdict=Verdict.TIMEOUT, label=label,
                                           message=f"the budget ran out ({exc.stage or 'checking'})"))  # fmt: skip
                 continue
+            if atoms:  # a failure under the linear-functional reading is not a FAILED
+                results = [unproved(members, resolver.functionals, r, k) for k, r in enumerate(results)]
             for s, r in zip(run, results, strict=True):
                 earlier = self.outcomes[s.index]  # the first FAILED outcome is the one reported
                 if not any(Verdict.FAILED in (o.verdict, o.result and o.result.verdict) for o in earlier):
@@ -374,7 +378,8 @@ class _Checker(_Indices):
             diff = (sp.Matrix(a) - sp.Matrix(b)) if is_matrix(a) or is_matrix(b) else sp.Matrix([a - b])
             equations.extend(e for e in diff if e != 0)
             texts.append(f"{text} ({where})")
-        unknowns = sorted(set().union(*(e.free_symbols for e in equations)) & resolver.instance.symbols, key=str)
+        known = resolver.instance.symbols | resolver.functionals.symbols  # 𝔼[ε] = 0 may be stated (expectation.py)
+        unknowns = sorted(set().union(*(e.free_symbols for e in equations)) & known, key=str)
         mapping: dict[sp.Symbol, sp.Expr] = {}
         if equations:
             chosen = list(reversed(unknowns))[: len(equations)]
@@ -384,7 +389,7 @@ class _Checker(_Indices):
             if not solved:
                 raise ResolveError(f"the hypothesis {'; '.join(texts)} has no solution at these sizes")
             mapping = {k: v for k, v in solved[0].items() if isinstance(k, sp.Symbol)}
-        names = ", ".join(sorted(str(k) for k in mapping))
+        names = ", ".join(sorted(resolver.functionals.shown(k) or str(k) for k in mapping))
         return mapping, f"under the hypothesis {'; '.join(texts)} (solved for {names or 'nothing'})"
 
     @staticmethod

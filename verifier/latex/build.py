@@ -15,6 +15,7 @@ import sympy
 from lark import Token, Transformer
 from sympy.core.function import AppliedUndef
 
+from verifier.latex.functionals import Expectation, Label, Statistic
 from verifier.latex.vocabulary import (
     GRAD,
     HADAMARD,
@@ -346,6 +347,23 @@ class Builder(Transformer):  # type: ignore[type-arg]
     def call_component(self, c: list[Any]) -> Any:
         r"""``\mathrm{softmax}(o)_j``: entry j of the function's value."""
         return Component(self.call(c[:-1]), *c[-1].indices)
+
+    def expectation(self, c: list[Any]) -> Any:
+        r"""``\mathbb{E}[a]``, ``\mathbb{E}_{x \sim p}[a]`` (see :mod:`verifier.latex.functionals`)."""
+        _, _, label = str(c[0]).partition("_")
+        return Expectation(c[1], Label(label)) if label else Expectation(c[1])
+
+    def expectation_list(self, c: list[Any]) -> Any:
+        r"""``E[y; \eta]``: an expectation with parameters after ``;`` (or a list in brackets)."""
+        raise LatexError("an expectation with parameters (E[y; η]) cannot be read", _pos(c))
+
+    def statistic(self, c: list[Any]) -> Any:
+        r"""``\text{Var}(a)``, ``\text{Cov}(a, b)``, ``\text{Bias}(a)`` (see :mod:`verifier.latex.functionals`)."""
+        name, _, label = str(c[0]).partition("_")
+        args = tuple(c[1])
+        if len(args) != (2 if name == "Cov" else 1):
+            raise LatexError(f"{name} of {len(args)} argument(s) cannot be read", _pos(c))
+        return Statistic(Label(name), *args, *((Label("_" + label),) if label else ()))
 
     def row_list(self, c: list[Any]) -> Any:
         """``[a, b, c]``: a row vector (as the lists of the fallback readings)."""
