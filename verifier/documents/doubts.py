@@ -39,7 +39,7 @@ from verifier.documents.infer import (
 )
 from verifier.documents.members import _Chain, _keys_in, _member_trees, _Step, free_names
 from verifier.documents.opaque import opaque_verdict
-from verifier.documents.readings import log_of_product
+from verifier.documents.readings import log_of_product, logs_lead_their_terms
 from verifier.documents.resolve import (
     ListMember,
     ResolveError,
@@ -51,6 +51,9 @@ from verifier.results import StepResult, Verdict
 
 READINGS_SECONDS = 4.0  # time for the other readings of one chain's FAILED steps
 _SHAPE_ONLY = "the undeclared vectors and matrices as scalars"
+_BETWEEN_SIDES = "shape mismatch: the left member is"  # steps.py: two well-formed members of different shapes
+_NO_EVIDENCE = "(no other evidence)"  # infer.py's reason for a name read as a scalar by default
+_DERIVATIVE = re.compile(r"\\partial|\\nabla|\\frac\{\s*d|\bd/d|'")
 _LABELS = frozenset({"y", "t"})  # vectors that ML notes use for (one-hot) labels
 _CASE_SPLIT = "a case split the notes may assume"  # steps.py's reason for a step that holds at some indices only
 _BARE_LOG = re.compile(r"\\(?:log|ln)(?![A-Za-z])\s*(?!\s|\(|\\left|\\big|\\Big)")
@@ -136,8 +139,8 @@ class _Doubts:
             except ResolveError:
                 continue
             for k in failing:
-                if note.endswith(_SHAPE_ONLY) and not _shape_failure(out[k]):
-                    continue  # scalars are a specialisation: they may only rescue a step whose shapes clash
+                if note.endswith(_SHAPE_ONLY) and not self._scalars_may_rescue(chain, scope, k, out[k]):
+                    continue
                 r = alt[k]
                 if r.verdict in (Verdict.PROVED, Verdict.PASSED):
                     msg = "; ".join(
@@ -145,6 +148,32 @@ class _Doubts:
                     )
                     out[k] = replace(r, message=msg)
         return out
+
+    @staticmethod
+    def _scalars_may_rescue(chain: _Chain, scope: Scope, k: int, r: StepResult) -> bool:
+        """May reading the undeclared vectors and matrices as scalars rescue the failing step ``k``?
+
+        Scalars are a specialisation, so only a step whose shapes clash is rescued, and only a clash
+        a wrong guess of shapes may explain: one inside a member (a product that does not conform
+        at the shapes inferred); a clash between two well-formed members of a derivative step (notes
+        write the shapes of derivatives in more conventions than the layouts tried); or one where a
+        name of the step got its shape by default ("no other evidence"). Two well-formed members of
+        different shapes in plain algebra, every name's shape resting on evidence (a transpose,
+        bold, an annotation), *are* the mistake: ``(AB)^T = A^T B^T`` and ``u^T v = v u^T`` hold for
+        scalars only because scalars commute."""
+        if not _shape_failure(r):
+            return False
+        if not r.message.startswith(_BETWEEN_SIDES):
+            return True
+        st = chain.steps[k]
+        members = [chain.members[i] for i in (st.left, st.right)]
+        if any(_DERIVATIVE.search(m.latex) for m in members):
+            return True
+        trees = [t for m in members if m.parsed is not None for t in _member_trees(m.parsed)]
+        if any(t.atoms(sp.Derivative) for t in trees):
+            return True
+        used = {n for t in trees for n in names_in(t)}
+        return any(key[0] in used and why.endswith(_NO_EVIDENCE) for key, why in scope.inferred.items())
 
     def _implied_sums(self, chain: _Chain, scope: Scope, steps: list[StepResult]) -> list[StepResult]:
         """The steps still FAILED, or a case split, checked again with their implied sums written
@@ -269,10 +298,10 @@ class _Doubts:
         positive, probabilities, scalars). Implied summation is tried by :meth:`_implied_sums`,
         which reads each step on its own (the indices a step sums depend on that step)."""
 
-        def rewritten(fn: Callable[[sp.Basic], sp.Basic]) -> _Chain | None:
+        def rewritten(fn: Callable[[sp.Basic], sp.Basic], applies: Callable[[str], bool]) -> _Chain | None:
             members, changed = [], False
             for m in chain.members:
-                if m.parsed is None or isinstance(m.parsed.tree, ListMember):
+                if m.parsed is None or isinstance(m.parsed.tree, ListMember) or not applies(m.latex):
                     members.append(m)
                     continue
                 tree = fn(m.parsed.tree)
@@ -282,7 +311,7 @@ class _Doubts:
 
         chains: list[tuple[str, _Chain]] = [("", chain)]
         if any(_BARE_LOG.search(m.latex) for m in chain.members):
-            logged = rewritten(log_of_product)
+            logged = rewritten(log_of_product, logs_lead_their_terms)
             if logged is not None:
                 chains.append(("\\log applied to the whole product after it", logged))
         scopes = self._scopes(chain, scope)
@@ -423,8 +452,12 @@ class _Doubts:
         decimals = [len(m) for t in texts for m in re.findall(r"\d\.(\d+)", t)]
         if cx is None or not decimals:
             return None
-        if any(re.search(r"(?<![a-zA-Z\\])[a-zA-Z](?![a-zA-Z])", re.sub(r"\\[a-zA-Z]+", "", t)) for t in texts):
-            return None  # a free letter: not a worked number
+        parsed = [chain.members[i].parsed for i in (step.left, step.right)]
+        if any(p is None for p in parsed):
+            return None
+        trees = [t for p in parsed for t in _member_trees(p)]  # type: ignore[arg-type]
+        if any(t.free_symbols or t.atoms(sp.Indexed, AppliedUndef) for t in trees):
+            return None  # a free name (the constant e is no name): not a worked number
         try:
             lhs, rhs = float(cx.lhs), float(cx.rhs)
         except ValueError:

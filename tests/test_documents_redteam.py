@@ -1,0 +1,97 @@
+"""Holes found by probing ``verify doc`` adversarially with small notes written here (session 9):
+each test failed before its fix. The worst are false greens (a false claim PROVED/PASSED), then
+false FAILED (a claim true under a plausible reading), then crashes."""
+
+from __future__ import annotations
+
+import textwrap
+
+from verifier.documents.check import check_text
+from verifier.engine import Settings
+from verifier.results import StepResult, Verdict
+
+FAST = Settings(points=30)
+_GOOD = (Verdict.PROVED, Verdict.PASSED)
+
+
+def _steps(body: str) -> list[StepResult]:
+    check = check_text(textwrap.dedent(body).strip() + "\n", "notes.md", FAST)
+    return [s for c in check.chains for s in c.result.steps]
+
+
+# -- false greens ------------------------------------------------------------------------------
+
+
+def test_a_transpose_of_a_product_in_the_wrong_order_is_not_proved_as_scalars() -> None:
+    # (AB)^T = B^T A^T: the classic mistake keeps the order. Both sides are well-formed matrices
+    # of different shapes; reading A and B as scalars (where the order does not matter) hides the
+    # very mistake the shapes show.
+    steps = _steps(
+        r"""
+        $$(AB)^T = A^T B^T$$
+
+        $$(\mathbf{A}\mathbf{B})^T = \mathbf{A}^T \mathbf{B}^T$$
+
+        $$(AB)^T = B^T A^T$$
+        """
+    )
+    assert [s.verdict in _GOOD for s in steps] == [False, False, True], [s.message for s in steps]
+    assert all("as scalars" not in s.message for s in steps[:2])
+
+
+def test_an_inner_product_is_not_an_outer_product_read_as_scalars() -> None:
+    (step,) = _steps(r"$$\mathbf{u}^T \mathbf{v} = \mathbf{v} \mathbf{u}^T$$")
+    assert step.verdict not in _GOOD, step.message
+
+
+# -- false FAILED ------------------------------------------------------------------------------
+
+
+def test_log_over_the_whole_product_is_also_read_inside_a_derivative() -> None:
+    # d/dθ log θ^3 (1-θ)^2 = 3/θ - 2/(1-θ) when the log is of the whole product (as in the line
+    # without the derivative); the wrong sign fails under both readings
+    steps = _steps(
+        r"""
+        $$\frac{d}{d\theta} \log \theta^{3} (1-\theta)^{2} = \frac{3}{\theta} - \frac{2}{1-\theta}$$
+
+        $$\frac{d}{d\theta} \log \theta^{3} (1-\theta)^{2} = \frac{3}{\theta} + \frac{2}{1-\theta}$$
+        """
+    )
+    assert steps[0].verdict in _GOOD, steps[0].message
+    assert "whole product" in steps[0].message
+    assert steps[1].verdict is Verdict.FAILED, steps[1].message
+
+
+def test_a_worked_number_with_the_constant_e_is_rounded_like_any_other() -> None:
+    # e = 2.71828…: 2.72 is right to the two decimals written, 2.73 is not
+    steps = _steps(
+        r"""
+        $$e^{1} = 2.72$$
+
+        $$e^{1} = 2.73$$
+        """
+    )
+    assert steps[0].verdict is Verdict.PASSED, steps[0].message
+    assert steps[1].verdict is Verdict.FAILED, steps[1].message
+
+
+def test_a_factor_written_before_the_log_is_not_taken_into_it() -> None:
+    # "\log x y" may mean log(xy); "y \log x" never does: y log x = log x + log y is a mistake
+    steps = _steps(
+        r"""
+        $$y \log x = \log x + \log y$$
+
+        $$a \log b = \log(a b)$$
+
+        $$\log x y = \log x + \log y$$
+        """
+    )
+    assert [s.verdict in _GOOD for s in steps] == [False, False, True], [s.message for s in steps]
+
+
+def test_shapes_guessed_by_default_may_still_be_read_as_scalars() -> None:
+    # C has no shape evidence (a scalar by default): the clash between the sides may be that guess,
+    # and the step holds when everything is a scalar (a derivative: its shape conventions vary)
+    (step,) = _steps(r"$$\frac{\partial}{\partial C}(a-b)^T C (a-b) = (a-b)(a-b)^T$$")
+    assert step.verdict in _GOOD, step.message
+    assert "as scalars" in step.message
