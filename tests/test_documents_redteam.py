@@ -95,3 +95,46 @@ def test_shapes_guessed_by_default_may_still_be_read_as_scalars() -> None:
     (step,) = _steps(r"$$\frac{\partial}{\partial C}(a-b)^T C (a-b) = (a-b)(a-b)^T$$")
     assert step.verdict in _GOOD, step.message
     assert "as scalars" in step.message
+
+
+# -- crashes -----------------------------------------------------------------------------------
+
+
+def test_a_vector_hypothesis_where_ax_is_zero_is_solved_not_an_internal_error() -> None:
+    # "where Ax = 0" with a matrix A and a vector x: the right side 0 is the zero vector
+    steps = _steps(
+        r"""
+        Let $A \in \mathbb{R}^{2 \times 2}$, $x \in \mathbb{R}^2$ and $b \in \mathbb{R}^2$.
+
+        $$\|Ax + b\|^2 = \|b\|^2$$
+
+        where $Ax = 0$.
+
+        $$\|Ax + b\|^2 = \|b\|^2 + 1$$
+
+        where $Ax = 0$.
+        """
+    )
+    assert steps[0].verdict is Verdict.PROVED, steps[0].message
+    assert "under the hypothesis" in steps[0].message
+    assert steps[1].verdict not in _GOOD, steps[1].message
+
+
+def test_a_hypothesis_ax_zero_does_not_make_x_zero() -> None:
+    # Ax = 0 says x is in the null space of A, not x = 0: solving it for the entries of x (A is
+    # invertible at almost every point) made every claim that holds at x = 0 PROVED
+    steps = _steps(
+        r"""
+        Let $A \in \mathbb{R}^{2 \times 2}$, $x \in \mathbb{R}^2$ and $b \in \mathbb{R}^2$.
+
+        $$\|Ax + b\|^2 = \|b\|^2 + 2 b^T x$$
+
+        where $Ax = 0$.
+
+        $$\|Ax + b\|^2 = \|b\|^2 + 2 x^T A^T b$$
+
+        where $Ax = 0$.
+        """
+    )
+    assert steps[0].verdict not in _GOOD, steps[0].message
+    assert steps[1].verdict in _GOOD, steps[1].message
