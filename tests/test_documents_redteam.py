@@ -138,3 +138,16 @@ def test_a_hypothesis_ax_zero_does_not_make_x_zero() -> None:
     )
     assert steps[0].verdict not in _GOOD, steps[0].message
     assert steps[1].verdict in _GOOD, steps[1].message
+
+
+def test_worked_numbers_of_a_known_function_in_a_list_are_still_read_as_rounded() -> None:
+    # σ(6) = 0.99753, σ(-6) = 0.0024726: right to the digits written; one entry rounded wrong is not
+    steps = _steps(
+        r"""
+        $$[1, \sigma(-6), \sigma(6)] = [1, 0.002473, 0.9975]$$
+
+        $$f(2) = 0.5$$
+        """
+    )
+    assert steps[0].verdict is not Verdict.FAILED, steps[0].message
+    assert steps[1].verdict not in _GOOD, steps[1].message

@@ -35,6 +35,7 @@ from verifier.documents.generic import (
     variables_of,
 )
 from verifier.documents.infer import (
+    KNOWN_FUNCTIONS,
     names_in,
 )
 from verifier.documents.members import _Chain, _keys_in, _member_trees, _Step, free_names
@@ -456,8 +457,9 @@ class _Doubts:
         if any(p is None for p in parsed):
             return None
         trees = [t for p in parsed for t in _member_trees(p)]  # type: ignore[arg-type]
-        if any(t.free_symbols or t.atoms(sp.Indexed, AppliedUndef) for t in trees):
-            return None  # a free name (the constant e is no name): not a worked number
+        if any(t.free_symbols or t.atoms(sp.Indexed) or any(f.func.__name__ not in KNOWN_FUNCTIONS
+               for f in t.atoms(AppliedUndef)) for t in trees):  # fmt: skip
+            return None  # a free name or an unknown function (the constant e is no name): not a worked number
         try:
             lhs, rhs = float(cx.lhs), float(cx.rhs)
         except ValueError:
