@@ -151,3 +151,23 @@ def test_worked_numbers_of_a_known_function_in_a_list_are_still_read_as_rounded(
     )
     assert steps[0].verdict is not Verdict.FAILED, steps[0].message
     assert steps[1].verdict not in _GOOD, steps[1].message
+
+
+# -- true claims in unusual but legitimate notation ----------------------------------------------
+
+
+def test_einstein_dummies_that_also_occur_on_the_other_side_are_summed() -> None:
+    # in d/dx_k (x_i A_ij x_j) = A_kj x_j + A_ik x_i every side sums its own i and j: that they occur
+    # on both sides does not make them free (the textbook rule); 2 A_kj x_j needs A symmetric
+    steps = _steps(
+        r"""
+        We use the Einstein summation convention: repeated indices are summed.
+
+        $$\frac{\partial}{\partial x_k} (x_i A_{ij} x_j) = A_{kj} x_j + A_{ik} x_i$$
+
+        $$\frac{\partial}{\partial x_k} (x_i A_{ij} x_j) = 2 A_{kj} x_j$$
+        """
+    )
+    assert steps[0].verdict in _GOOD, steps[0].message
+    assert "Einstein summation" in steps[0].message
+    assert steps[1].verdict not in _GOOD, steps[1].message

@@ -220,7 +220,7 @@ class _Doubts:
         started = time.perf_counter()
         scopes = [(n, sc) for n, sc in self._scopes(chain, scope) if not n.endswith(_SHAPE_ONLY)]
         for snote, sc in scopes:
-            for mode in ("written", "repeated", "lone", "answer"):
+            for mode in ("written", "repeated", "strict", "lone", "answer"):
                 if time.perf_counter() - started > READINGS_SECONDS:
                     return out
                 todo = [(k, rd) for k, rds in per_step.items() if _open(out[k]) for rd in rds if rd.mode == mode]
