@@ -171,3 +171,22 @@ def test_einstein_dummies_that_also_occur_on_the_other_side_are_summed() -> None
     assert steps[0].verdict in _GOOD, steps[0].message
     assert "Einstein summation" in steps[0].message
     assert steps[1].verdict not in _GOOD, steps[1].message
+
+
+def test_a_step_that_holds_with_the_earlier_of_two_conflicting_definitions_is_not_failed() -> None:
+    # line 2 restates g differently: a new meaning or a slip in restating it; g(2) = 4 holds with the
+    # first, so it fails only under one of two readings (g(2) = 7 fails under both)
+    steps = _steps(
+        r"""
+        $$g(u) = u^2$$
+
+        $$g(u) = u \cdot u + 1$$
+
+        $$g(2) = 4$$
+
+        $$g(2) = 7$$
+        """
+    )
+    assert steps[2].verdict is Verdict.SKIPPED, steps[2].message
+    assert "line 1" in steps[2].message
+    assert steps[3].verdict is Verdict.FAILED, steps[3].message

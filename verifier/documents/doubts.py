@@ -111,7 +111,46 @@ class _Doubts:
         out = self._alternative_readings(chain, scope, out)
         if not self._implied_first(scope):
             out = self._implied_sums(chain, scope, out)
+        return self._earlier_meanings(chain, scope, out)
+
+    def _earlier_meanings(self, chain: _Chain, scope: Scope, steps: list[StepResult]) -> list[StepResult]:
+        """A step still FAILED under the latest of two definitions the notes give a name, that holds
+        under the earlier one, is SKIPPED: the later line ("defines g anew") may be a new meaning or
+        a slip in restating the old one, and the step fails under one reading only."""
+        failing = [k for k, r in enumerate(steps) if r.verdict is Verdict.FAILED]
+        if not failing or not self.note_definitions:
+            return steps
+        out = list(steps)
+        mine = {id(d) for d in self.note_definitions}
+        for key, entry in sorted(scope.names.items(), key=lambda kv: str(kv[0])):
+            if not isinstance(entry, Definition) or id(entry) not in mine:
+                continue
+            earlier = [d for d in self.note_definitions if d.key == key and d.line < entry.line]
+            todo = [k for k in failing
+                    if out[k].verdict is Verdict.FAILED and key[0] in self._step_reach(chain, k, scope)]  # fmt: skip
+            if not earlier or not todo:
+                continue
+            prev = max(earlier, key=lambda d: d.line)
+            alt = scope.copy()
+            alt.names[key] = prev
+            try:
+                res = _Checker(self, chain, alt, {chain.steps[k].index for k in todo}).run()
+            except ResolveError:
+                continue
+            for k in todo:
+                if res[k].verdict in (Verdict.PROVED, Verdict.PASSED):
+                    out[k] = self._demote(out[k], f"holds with the notes' definition of {display_key(key)} at line "
+                                                  f"{prev.line} but not with the one at line {entry.line} (a new "
+                                                  "meaning, or a slip in restating it?)")  # fmt: skip
         return out
+
+    def _step_reach(self, chain: _Chain, k: int, scope: Scope) -> set[str]:
+        """The names step ``k`` writes (``g`` of ``g(2)`` too) and those their definitions use."""
+        st = chain.steps[k]
+        trees = [t for i in (st.left, st.right) if (p := chain.members[i].parsed) is not None
+                 for t in _member_trees(p)]  # fmt: skip
+        written = {f.func.__name__ for t in trees for f in t.atoms(AppliedUndef)}
+        return self._reach(written.union(*(names_in(t) for t in trees)), scope)
 
     def _implied_first(self, scope: Scope) -> bool:
         """Do the notes say they leave sums implicit (or does a context declare it)?"""
@@ -174,7 +213,7 @@ class _Doubts:
         if any(t.atoms(sp.Derivative) for t in trees):
             return True
         used = {n for t in trees for n in names_in(t)}
-        return any(key[0] in used and why.endswith(_NO_EVIDENCE) for key, why in scope.inferred.items())
+        return any(key[0] in used and _NO_EVIDENCE in why for key, why in scope.inferred.items())
 
     def _implied_sums(self, chain: _Chain, scope: Scope, steps: list[StepResult]) -> list[StepResult]:
         """The steps still FAILED, or a case split, checked again with their implied sums written
@@ -477,7 +516,7 @@ class _Doubts:
     @staticmethod
     def _demote(r: StepResult, why: str) -> StepResult:
         cx = r.counterexample
-        extra = f" (literally it fails at {', '.join(f'{k}={v}' for k, v in cx.point)})" if cx is not None else ""
+        extra = f" (literally it fails at {', '.join(f'{k}={v}' for k, v in cx.point)})" if cx and cx.point else ""
         return replace(r, verdict=Verdict.SKIPPED, counterexample=None, message=why + extra)
 
 
