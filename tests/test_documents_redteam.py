@@ -190,3 +190,19 @@ def test_a_step_that_holds_with_the_earlier_of_two_conflicting_definitions_is_no
     assert steps[2].verdict is Verdict.SKIPPED, steps[2].message
     assert "line 1" in steps[2].message
     assert steps[3].verdict is Verdict.FAILED, steps[3].message
+
+
+def test_an_undefined_macro_is_not_taken_for_a_constant_of_the_derivative() -> None:
+    # \Rsig (a macro from a file the notes \input) may well be a function of x: d/dx (x \Rsig) = \Rsig
+    # holds only if it is not; where the chain differentiates the macro itself, it is modelled as an
+    # arbitrary function of the variable and the step may stay green
+    steps = _steps(
+        r"""
+        $$\frac{d}{dx} \left(x \Rsig\right) = \Rsig$$
+
+        $$\frac{\partial}{\partial w}\frac{1}{2}(\Yhat - y)^2 = (\Yhat - y)\frac{\partial \Yhat}{\partial w}$$
+        """
+    )
+    assert steps[0].verdict is Verdict.SKIPPED, steps[0].message
+    assert "depend on x" in steps[0].message
+    assert steps[1].verdict in _GOOD, steps[1].message

@@ -366,7 +366,7 @@ class _Doubts:
                for t in _member_trees(p)]  # fmt: skip
         reached = self._reach(set().union(*(names_in(t) for t in own)), scope) if own else set()
         bodies = [e.body for n in reached if isinstance(e := scope.names.get((n, ())), Definition) and e.body]
-        opaque = opaque_verdict(own, [m.latex for m in chain.members] + bodies, r, reached)
+        opaque = opaque_verdict(own, [m.latex for m in chain.members] + bodies, r, reached, generic_names(scope))
         if opaque is not None:  # a macro not defined in the notes (verifier.documents.opaque)
             return opaque
         if r.verdict is not Verdict.FAILED:
