@@ -206,3 +206,20 @@ def test_an_undefined_macro_is_not_taken_for_a_constant_of_the_derivative() -> N
     assert steps[0].verdict is Verdict.SKIPPED, steps[0].message
     assert "depend on x" in steps[0].message
     assert steps[1].verdict in _GOOD, steps[1].message
+
+
+def test_a_repeated_index_is_summed_where_the_notes_say_so_even_if_the_literal_reading_holds() -> None:
+    # the notes say repeated indices are summed: the product below is a sum of n ones, not 1 as read
+    # entry by entry (delta_ii = 1 cannot be caught so: the parser evaluates delta_ii to 1)
+    steps = _steps(
+        r"""
+        We use the Einstein summation convention: repeated indices are summed.
+
+        $$\frac{e^{x_i}}{e^{x_i} + 1} (1 + e^{-x_i}) = 1$$
+
+        $$\delta_{ij} x_j = x_i$$
+        """
+    )
+    assert steps[0].verdict not in _GOOD, steps[0].message
+    assert "Einstein" in steps[0].message
+    assert steps[1].verdict in _GOOD, steps[1].message

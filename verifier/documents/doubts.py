@@ -103,6 +103,7 @@ class _Doubts:
         (``L = -y_k \\log p_k`` usually names the true class k of a one-hot y, not a convention).
         Either way a step the literal reading proves stays proved: that reading is sound for what
         is written."""
+        steps = self._literal_against_declared_sums(chain, scope, steps)
         if not any(_open(r) for r in steps):
             return steps
         out = list(steps)
@@ -112,6 +113,45 @@ class _Doubts:
         if not self._implied_first(scope):
             out = self._implied_sums(chain, scope, out)
         return self._earlier_meanings(chain, scope, out)
+
+    def _literal_against_declared_sums(self, chain: _Chain, scope: Scope, steps: list[StepResult]) -> list[StepResult]:
+        r"""Where the notes' prose says repeated indices are summed, a step the literal reading proves
+        but whose Einstein reading (``repeated``, the one the notes announce) fails with a
+        counterexample is SKIPPED: ``\delta_{ii} = 1`` holds entry by entry, while the notes mean the
+        trace. A context's ``summation: einstein`` already rewrites the members before checking."""
+        if not getattr(self, "einstein", False) or scope.conventions.get("summation") == "einstein":
+            return steps
+
+        def is_index(name: str) -> bool:
+            key = (name, ())
+            return isinstance(scope.names.get(key), IndexRange) and key in scope.inferred
+
+        todo: list[tuple[int, SumReading]] = []
+        for k, r in enumerate(steps):
+            if r.verdict not in (Verdict.PROVED, Verdict.PASSED):
+                continue
+            st = chain.steps[k]
+            a, b = chain.members[st.left].parsed, chain.members[st.right].parsed
+            if a is None or b is None or any(isinstance(p.tree, ListMember | sp.Tuple) for p in (a, b)):
+                continue
+            found = [rd for rd in implied_readings(a.tree, b.tree, is_index) if rd.mode == "repeated"]
+            if found:
+                todo.append((k, found[0]))
+        out = list(steps)
+        for trees, group in _groups(chain, todo):
+            members = [replace(m, parsed=replace(m.parsed, tree=trees[i])) if i in trees and m.parsed
+                       else m for i, m in enumerate(chain.members)]  # fmt: skip
+            try:
+                alt = _Checker(self, replace(chain, members=members), scope,
+                               {chain.steps[k].index for k, _ in group}).run()  # fmt: skip
+            except ResolveError:
+                continue
+            for k, rd in group:
+                if alt[k].verdict is Verdict.FAILED and alt[k].counterexample is not None:
+                    why = (f"holds with the indices as written, but the notes sum repeated indices and read with "
+                           f"{rd.note} it fails")  # fmt: skip
+                    out[k] = self._demote(alt[k], why)
+        return out
 
     def _earlier_meanings(self, chain: _Chain, scope: Scope, steps: list[StepResult]) -> list[StepResult]:
         """A step still FAILED under the latest of two definitions the notes give a name, that holds
