@@ -223,3 +223,30 @@ def test_a_repeated_index_is_summed_where_the_notes_say_so_even_if_the_literal_r
     assert steps[0].verdict not in _GOOD, steps[0].message
     assert "Einstein" in steps[0].message
     assert steps[1].verdict in _GOOD, steps[1].message
+
+
+def test_a_gradient_that_fails_in_the_layout_where_its_shapes_fit_is_not_proved_as_scalars() -> None:
+    # d/dx x^T A x = x^T (A + A^T) in numerator layout; 2 x^T A fits that layout's shapes and fails
+    # there (A is not symmetric): reading x and A as scalars would hide the mistake
+    steps = _steps(
+        r"""
+        $$\frac{\partial}{\partial \mathbf{x}} (\mathbf{x}^T A \mathbf{x}) = \mathbf{x}^T (A + A^T)$$
+
+        $$\frac{\partial}{\partial \mathbf{x}} (\mathbf{x}^T A \mathbf{x}) = 2\mathbf{x}^T A$$
+        """
+    )
+    assert steps[0].verdict in _GOOD, steps[0].message
+    assert steps[1].verdict is Verdict.FAILED, steps[1].message  # wrong in either layout
+    assert "numerator layout" in steps[1].message and steps[1].counterexample is not None
+
+
+def test_the_textbook_einstein_rule_is_not_offered_where_it_leaves_an_inner_sum_ill_formed() -> None:
+    # summing b and h in the first term only leaves beta_h with free indices beside a number: the
+    # notes mean b, h free (an entry of a Jacobian), so the strict reading is not one of theirs
+    from verifier.documents.summation import implied_readings
+    from verifier.latex import parse_latex
+
+    left = parse_latex(r"\frac{\partial}{\partial \mu_{pq}}\left(\frac{\mu_{bh}}{\sigma_b} \gamma_h + \beta_h\right)")
+    right = parse_latex(r"\frac{\gamma_h}{\sigma_b} \delta_{bp} \delta_{hq}")
+    modes = [rd.mode for rd in implied_readings(left, right, lambda n: n in {"b", "h", "p", "q"})]
+    assert "strict" not in modes, modes

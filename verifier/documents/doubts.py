@@ -209,6 +209,8 @@ class _Doubts:
                 ]
                 if out[k].verdict is Verdict.FAILED and undecided(scope, sides[0], sides[1]):
                     settled.add(k)
+        fitted: set[int] = set()  # steps some other reading gave fitting shapes and a counterexample
+        refuted: dict[int, StepResult] = {}  # the first such counterexample of another layout, per step
         for note, alt_chain, alt_scope in self._alternatives(chain, scope):
             # a step that says what an undefined function is fails under every reading (generic.undecided)
             failing = [k for k, r in enumerate(out) if r.verdict is Verdict.FAILED and k not in settled]
@@ -219,14 +221,26 @@ class _Doubts:
             except ResolveError:
                 continue
             for k in failing:
-                if note.endswith(_SHAPE_ONLY) and not self._scalars_may_rescue(chain, scope, k, out[k]):
+                scalars = note.endswith(_SHAPE_ONLY)
+                if scalars and (k in fitted or not self._scalars_may_rescue(chain, scope, k, out[k])):
                     continue
                 r = alt[k]
+                if r.verdict is Verdict.FAILED and r.counterexample is not None and not scalars:
+                    # the shapes fit under this reading (another layout) and the values differ: reading
+                    # everything as scalars would only hide that (d/dx x^T A x = 2x^T A)
+                    fitted.add(k)
+                    if note.endswith("layout for derivatives") and k not in refuted and _shape_failure(out[k]):
+                        refuted[k] = replace(r, message="; ".join(x for x in (
+                            f"fails when read with {note}, where the shapes of its sides agree (read "
+                            f"literally they do not: {out[k].message.split(';')[0]})", r.message) if x))  # fmt: skip
                 if r.verdict in (Verdict.PROVED, Verdict.PASSED):
                     msg = "; ".join(
                         x for x in (f"holds when read with {note} (the literal reading fails)", r.message) if x
                     )
                     out[k] = replace(r, message=msg)
+        for k, r in refuted.items():
+            if out[k].verdict is Verdict.FAILED and _shape_failure(out[k]):
+                out[k] = r  # no reading holds; in the layout where the shapes fit, the values differ
         return out
 
     @staticmethod
@@ -302,6 +316,8 @@ class _Doubts:
             for mode in ("written", "repeated", "strict", "lone", "answer"):
                 if time.perf_counter() - started > READINGS_SECONDS:
                     return out
+                if mode == "strict" and not self._implied_first(scope):
+                    continue  # the textbook rule sums indices written on both sides: only where the notes say so
                 todo = [(k, rd) for k, rds in per_step.items() if _open(out[k]) for rd in rds if rd.mode == mode]
                 for trees, group in _groups(chain, todo):
                     members = [replace(m, parsed=replace(m.parsed, tree=trees[i])) if i in trees and m.parsed

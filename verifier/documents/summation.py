@@ -19,8 +19,8 @@ which a step holds. The readings of one step, in the order they are tried:
 ``strict``
     the textbook rule: every index repeated within a term is summed, even one that also occurs
     on the other side (``\partial_{x_k} (x_i A_{ij} x_j) = A_{kj} x_j + A_{ik} x_i`` sums i and j on
-    each side); tried only where it differs from ``repeated`` and leaves every term of a side with
-    the same free indices.
+    each side); tried only where it differs from ``repeated`` and leaves the terms of every sum
+    with the same free indices, and (by the caller) only where the notes say they sum this way.
 ``lone``
     as ``repeated``, and an index still free on one side only is summed over in each term of that
     side where it occurs (``-y_k + y_i \hat{y}_k = -y_k + \sum_i y_i \hat{y}_k``).
@@ -108,9 +108,14 @@ def sum_in_terms(tree: sp.Basic, names: set[str], is_index: IsIndex) -> sp.Basic
 
 
 def _well_formed(tree: sp.Basic, is_index: IsIndex) -> bool:
-    """Under Einstein summation every term of a sum has the same free indices (``-y_k + y_i p_k``
-    has not: a reading that leaves it so is not the textbook one)."""
-    return len({frozenset(free_indices(t, is_index)) for t in _terms(tree)}) <= 1
+    r"""Under Einstein summation the terms of every sum in ``tree`` have the same free indices
+    (``-y_k + y_i p_k`` has not, nor ``\partial_{\mu_{pq}} (\sum_{b,h} \mu_{bh} \gamma_h / \sigma_b +
+    \beta_h)``: a reading that leaves a sum so is not the textbook one, the notes meant the indices
+    free)."""
+    for sub in sp.preorder_traversal(tree):
+        if isinstance(sub, sp.Add) and len({frozenset(free_indices(t, is_index)) for t in sub.args}) > 1:
+            return False
+    return True
 
 
 def _sums_of(tree: sp.Basic) -> Counter[str]:
