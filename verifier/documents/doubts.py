@@ -37,11 +37,12 @@ from verifier.documents.generic import (
     variables_of,
 )
 from verifier.documents.infer import (
+    KNOWN_FUNCTIONS,
     names_in,
 )
 from verifier.documents.members import _Chain, _keys_in, _member_trees, _Step, free_names
 from verifier.documents.opaque import opaque_verdict
-from verifier.documents.readings import log_of_product, read_member, sum_over_the_rest
+from verifier.documents.readings import log_of_product, logs_lead_their_terms, read_member, sum_over_the_rest
 from verifier.documents.resolve import (
     ListMember,
     ResolveError,
@@ -57,6 +58,9 @@ _SHAPE_ONLY = "the undeclared vectors and matrices as scalars"
 # annotation W ∈ ℝ^{m×n}, bold type, a transpose. Such a name is never read as a scalar: a product that
 # does not conform then is the notes' mistake (V δ for Vᵀ δ, x δᵀ for δ xᵀ), which scalars would hide.
 _WRITTEN_SHAPE = ("annotated", "written in bold", "labels it", "transposed", "in a transposed sum")
+_BETWEEN_SIDES = "shape mismatch: the left member is"  # steps.py: two well-formed members of different shapes
+_NO_EVIDENCE = "(no other evidence)"  # infer.py's reason for a name read as a scalar by default
+_DERIVATIVE = re.compile(r"\\partial|\\nabla|\\frac\{\s*d|\bd/d|'")
 _LABELS = frozenset({"y", "t"})  # vectors that ML notes use for (one-hot) labels
 _CASE_SPLIT = "a case split the notes may assume"  # steps.py's reason for a step that holds at some indices only
 _SIGMA_ENTRY = re.compile(r"\\sigma\s*_\s*\{?\s*[a-zA-Z]\s*\}?\s*(?:\(|\\left\s*\()")  # σ_i(x), σ_{j}(z)
@@ -106,6 +110,7 @@ class _Doubts:
         (``L = -y_k \\log p_k`` usually names the true class k of a one-hot y, not a convention).
         Either way a step the literal reading proves stays proved: that reading is sound for what
         is written."""
+        steps = self._literal_against_declared_sums(chain, scope, steps)
         if not any(_open(r) for r in steps):
             return steps
         out = list(steps)
@@ -114,7 +119,85 @@ class _Doubts:
         out = self._alternative_readings(chain, scope, out)
         if not self._implied_first(scope):
             out = self._implied_sums(chain, scope, out)
+        return self._earlier_meanings(chain, scope, out)
+
+    def _literal_against_declared_sums(self, chain: _Chain, scope: Scope, steps: list[StepResult]) -> list[StepResult]:
+        r"""Where the notes' prose says repeated indices are summed, a step the literal reading proves
+        but whose Einstein reading (``repeated``, the one the notes announce) fails with a
+        counterexample is SKIPPED: ``\delta_{ii} = 1`` holds entry by entry, while the notes mean the
+        trace. A context's ``summation: einstein`` already rewrites the members before checking."""
+        if not getattr(self, "einstein", False) or scope.conventions.get("summation") == "einstein":
+            return steps
+
+        def is_index(name: str) -> bool:
+            key = (name, ())
+            return isinstance(scope.names.get(key), IndexRange) and key in scope.inferred
+
+        todo: list[tuple[int, SumReading]] = []
+        for k, r in enumerate(steps):
+            if r.verdict not in (Verdict.PROVED, Verdict.PASSED):
+                continue
+            st = chain.steps[k]
+            a, b = chain.members[st.left].parsed, chain.members[st.right].parsed
+            if a is None or b is None or any(isinstance(p.tree, ListMember | sp.Tuple) for p in (a, b)):
+                continue
+            found = [rd for rd in implied_readings(a.tree, b.tree, is_index) if rd.mode == "repeated"]
+            if found:
+                todo.append((k, found[0]))
+        out = list(steps)
+        for trees, group in _groups(chain, todo):
+            members = [replace(m, parsed=replace(m.parsed, tree=trees[i])) if i in trees and m.parsed
+                       else m for i, m in enumerate(chain.members)]  # fmt: skip
+            try:
+                alt = _Checker(self, replace(chain, members=members), scope,
+                               {chain.steps[k].index for k, _ in group}).run()  # fmt: skip
+            except ResolveError:
+                continue
+            for k, rd in group:
+                if alt[k].verdict is Verdict.FAILED and alt[k].counterexample is not None:
+                    why = (f"holds with the indices as written, but the notes sum repeated indices and read with "
+                           f"{rd.note} it fails")  # fmt: skip
+                    out[k] = self._demote(alt[k], why)
         return out
+
+    def _earlier_meanings(self, chain: _Chain, scope: Scope, steps: list[StepResult]) -> list[StepResult]:
+        """A step still FAILED under the latest of two definitions the notes give a name, that holds
+        under the earlier one, is SKIPPED: the later line ("defines g anew") may be a new meaning or
+        a slip in restating the old one, and the step fails under one reading only."""
+        failing = [k for k, r in enumerate(steps) if r.verdict is Verdict.FAILED]
+        if not failing or not self.note_definitions:
+            return steps
+        out = list(steps)
+        mine = {id(d) for d in self.note_definitions}
+        for key, entry in sorted(scope.names.items(), key=lambda kv: str(kv[0])):
+            if not isinstance(entry, Definition) or id(entry) not in mine:
+                continue
+            earlier = [d for d in self.note_definitions if d.key == key and d.line < entry.line]
+            todo = [k for k in failing
+                    if out[k].verdict is Verdict.FAILED and key[0] in self._step_reach(chain, k, scope)]  # fmt: skip
+            if not earlier or not todo:
+                continue
+            prev = max(earlier, key=lambda d: d.line)
+            alt = scope.copy()
+            alt.names[key] = prev
+            try:
+                res = _Checker(self, chain, alt, {chain.steps[k].index for k in todo}).run()
+            except ResolveError:
+                continue
+            for k in todo:
+                if res[k].verdict in (Verdict.PROVED, Verdict.PASSED):
+                    out[k] = self._demote(out[k], f"holds with the notes' definition of {display_key(key)} at line "
+                                                  f"{prev.line} but not with the one at line {entry.line} (a new "
+                                                  "meaning, or a slip in restating it?)")  # fmt: skip
+        return out
+
+    def _step_reach(self, chain: _Chain, k: int, scope: Scope) -> set[str]:
+        """The names step ``k`` writes (``g`` of ``g(2)`` too) and those their definitions use."""
+        st = chain.steps[k]
+        trees = [t for i in (st.left, st.right) if (p := chain.members[i].parsed) is not None
+                 for t in _member_trees(p)]  # fmt: skip
+        written = {f.func.__name__ for t in trees for f in t.atoms(AppliedUndef)}
+        return self._reach(written.union(*(names_in(t) for t in trees)), scope)
 
     def _implied_first(self, scope: Scope) -> bool:
         """Do the notes say they leave sums implicit (or does a context declare it)?"""
@@ -133,6 +216,8 @@ class _Doubts:
                 ]
                 if out[k].verdict is Verdict.FAILED and undecided(scope, sides[0], sides[1]):
                     settled.add(k)
+        fitted: set[int] = set()  # steps some other reading gave fitting shapes and a counterexample
+        refuted: dict[int, StepResult] = {}  # the first such counterexample of another layout, per step
         for note, alt_chain, alt_scope in self._alternatives(chain, scope):
             # a step that says what an undefined function is fails under every reading (generic.undecided)
             failing = [k for k, r in enumerate(out) if r.verdict is Verdict.FAILED and k not in settled]
@@ -143,15 +228,53 @@ class _Doubts:
             except ResolveError:
                 continue
             for k in failing:
-                if note.endswith(_SHAPE_ONLY) and not _shape_failure(out[k]):
-                    continue  # scalars are a specialisation: they may only rescue a step whose shapes clash
+                scalars = note.endswith(_SHAPE_ONLY)
+                if scalars and (k in fitted or not self._scalars_may_rescue(chain, scope, k, out[k])):
+                    continue
                 r = alt[k]
+                if r.verdict is Verdict.FAILED and r.counterexample is not None and not scalars:
+                    # the shapes fit under this reading (another layout) and the values differ: reading
+                    # everything as scalars would only hide that (d/dx x^T A x = 2x^T A)
+                    fitted.add(k)
+                    if note.endswith("layout for derivatives") and k not in refuted and _shape_failure(out[k]):
+                        refuted[k] = replace(r, message="; ".join(x for x in (
+                            f"fails when read with {note}, where the shapes of its sides agree (read "
+                            f"literally they do not: {out[k].message.split(';')[0]})", r.message) if x))  # fmt: skip
                 if r.verdict in (Verdict.PROVED, Verdict.PASSED):
                     msg = "; ".join(
                         x for x in (f"holds when read with {note} (the literal reading fails)", r.message) if x
                     )
                     out[k] = replace(r, message=msg)
+        for k, r in refuted.items():
+            if out[k].verdict is Verdict.FAILED and _shape_failure(out[k]):
+                out[k] = r  # no reading holds; in the layout where the shapes fit, the values differ
         return out
+
+    @staticmethod
+    def _scalars_may_rescue(chain: _Chain, scope: Scope, k: int, r: StepResult) -> bool:
+        """May reading the undeclared vectors and matrices as scalars rescue the failing step ``k``?
+
+        Scalars are a specialisation, so only a step whose shapes clash is rescued, and only a clash
+        a wrong guess of shapes may explain: one inside a member (a product that does not conform
+        at the shapes inferred); a clash between two well-formed members of a derivative step (notes
+        write the shapes of derivatives in more conventions than the layouts tried); or one where a
+        name of the step got its shape by default ("no other evidence"). Two well-formed members of
+        different shapes in plain algebra, every name's shape resting on evidence (a transpose,
+        bold, an annotation), *are* the mistake: ``(AB)^T = A^T B^T`` and ``u^T v = v u^T`` hold for
+        scalars only because scalars commute."""
+        if not _shape_failure(r):
+            return False
+        if not r.message.startswith(_BETWEEN_SIDES):
+            return True
+        st = chain.steps[k]
+        members = [chain.members[i] for i in (st.left, st.right)]
+        if any(_DERIVATIVE.search(m.latex) for m in members):
+            return True
+        trees = [t for m in members if m.parsed is not None for t in _member_trees(m.parsed)]
+        if any(t.atoms(sp.Derivative) for t in trees):
+            return True
+        used = {n for t in trees for n in names_in(t)}
+        return any(key[0] in used and _NO_EVIDENCE in why for key, why in scope.inferred.items())
 
     def _implied_sums(self, chain: _Chain, scope: Scope, steps: list[StepResult]) -> list[StepResult]:
         """The steps still FAILED, or a case split, checked again with their implied sums written
@@ -197,9 +320,11 @@ class _Doubts:
         started = time.perf_counter()
         scopes = [(n, sc) for n, sc in self._scopes(chain, scope) if not n.endswith(_SHAPE_ONLY)]
         for snote, sc in scopes:
-            for mode in ("written", "repeated", "lone", "answer"):
+            for mode in ("written", "repeated", "strict", "lone", "answer"):
                 if time.perf_counter() - started > READINGS_SECONDS:
                     return out
+                if mode == "strict" and not self._implied_first(scope):
+                    continue  # the textbook rule sums indices written on both sides: only where the notes say so
                 todo = [(k, rd) for k, rds in per_step.items() if _open(out[k]) for rd in rds if rd.mode == mode]
                 for trees, group in _groups(chain, todo):
                     members = [replace(m, parsed=replace(m.parsed, tree=trees[i])) if i in trees and m.parsed
@@ -281,10 +406,10 @@ class _Doubts:
         positive, probabilities, scalars). Implied summation is tried by :meth:`_implied_sums`,
         which reads each step on its own (the indices a step sums depend on that step)."""
 
-        def rewritten(fn: Callable[[sp.Basic], sp.Basic]) -> _Chain | None:
+        def rewritten(fn: Callable[[sp.Basic], sp.Basic], applies: Callable[[str], bool]) -> _Chain | None:
             members, changed = [], False
             for m in chain.members:
-                if m.parsed is None or isinstance(m.parsed.tree, ListMember):
+                if m.parsed is None or isinstance(m.parsed.tree, ListMember) or not applies(m.latex):
                     members.append(m)
                     continue
                 tree = fn(m.parsed.tree)
@@ -294,7 +419,7 @@ class _Doubts:
 
         chains: list[tuple[str, _Chain]] = [("", chain)]
         if any(_BARE_LOG.search(m.latex) for m in chain.members):
-            logged = rewritten(log_of_product)
+            logged = rewritten(log_of_product, logs_lead_their_terms)
             if logged is not None:
                 chains.append(("\\log applied to the whole product after it", logged))
         summed = self._reread(chain, scope, sum_over_the_rest)
@@ -339,7 +464,7 @@ class _Doubts:
         functional = functional_verdict(own, r)  # 𝔼 read as a linear functional: a failure is not a FAILED
         if functional is not None:
             return functional
-        opaque = opaque_verdict(own, [m.latex for m in chain.members] + bodies, r, reached)
+        opaque = opaque_verdict(own, [m.latex for m in chain.members] + bodies, r, reached, generic_names(scope))
         if opaque is not None:  # a macro not defined in the notes (verifier.documents.opaque)
             return opaque
         if r.verdict is not Verdict.FAILED:
@@ -494,8 +619,13 @@ class _Doubts:
         decimals = [len(m) for t in texts for m in re.findall(r"\d\.(\d+)", t)]
         if cx is None or not decimals:
             return None
-        if any(re.search(r"(?<![a-zA-Z\\])[a-zA-Z](?![a-zA-Z])", re.sub(r"\\[a-zA-Z]+", "", t)) for t in texts):
-            return None  # a free letter: not a worked number
+        parsed = [chain.members[i].parsed for i in (step.left, step.right)]
+        if any(p is None for p in parsed):
+            return None
+        trees = [t for p in parsed for t in _member_trees(p)]  # type: ignore[arg-type]
+        if any(t.free_symbols or t.atoms(sp.Indexed) or any(f.func.__name__ not in KNOWN_FUNCTIONS
+               for f in t.atoms(AppliedUndef)) for t in trees):  # fmt: skip
+            return None  # a free name or an unknown function (the constant e is no name): not a worked number
         try:
             lhs, rhs = float(cx.lhs), float(cx.rhs)
         except ValueError:
@@ -513,7 +643,7 @@ class _Doubts:
     @staticmethod
     def _demote(r: StepResult, why: str) -> StepResult:
         cx = r.counterexample
-        extra = f" (literally it fails at {', '.join(f'{k}={v}' for k, v in cx.point)})" if cx is not None else ""
+        extra = f" (literally it fails at {', '.join(f'{k}={v}' for k, v in cx.point)})" if cx and cx.point else ""
         return replace(r, verdict=Verdict.SKIPPED, counterexample=None, message=why + extra)
 
 
