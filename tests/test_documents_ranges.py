@@ -1,0 +1,84 @@
+"""Index ranges, index bases and written entries inferred from the notes (issue 8 §1, §3).
+
+Notes index from 0 (a bias entry ``x_0 = 1``, ``\\sum_{j=0}^m w_j X_{ij}``), write entries beyond
+the default size (``\\theta_4``), use a letter both as an index and as a name, and draw vectors as
+rows of boxed cells. Each reading is reported with the step; a wrong step stays not green under it.
+All notes here are small examples written for these tests."""
+
+from __future__ import annotations
+
+import textwrap
+
+from verifier.documents.check import check_text
+from verifier.engine import Settings
+
+FAST = Settings(points=30)
+
+
+def _steps(body: str):
+    check = check_text(textwrap.dedent(body).strip() + "\n", "t.md", FAST)
+    return [s for c in check.chains for s in c.result.steps]
+
+
+def _verdicts(body: str) -> list[str]:
+    return [s.verdict.value for s in _steps(body)]
+
+
+GREEN = ("PROVED", "PASSED")
+
+
+# --- boxed cells -------------------------------------------------------------------------------
+
+
+def test_boxed_cells_side_by_side_are_the_entries_of_a_vector() -> None:
+    steps = _steps(
+        r"""
+        $$ p_j = \frac{e^{o_j}}{\sum_i e^{o_i}} $$
+
+        $$ o = \boxed{2}\boxed{3}\boxed{4} $$
+
+        $$ \operatorname{softmax}(\boxed{2}\boxed{3}\boxed{4}) = \boxed{0.090}\boxed{0.245}\boxed{0.665} $$
+
+        $$ \operatorname{softmax}(\boxed{2}\boxed{3}\boxed{4}) = \boxed{0.090}\boxed{0.665}\boxed{0.245} $$
+        """
+    )
+    steps = steps[1:]  # after the definition of p
+    texts = [s.lhs_latex + " = " + s.rhs_latex for s in steps]
+    assert all("boxed" in t for t in texts), texts  # the cells are kept, not stripped to {2}{3}{4}
+    assert "shape mismatch" not in (steps[0].message or ""), steps[0].message  # o is a 3-vector
+    # softmax(2, 3, 4) to three decimals: entry by entry (an entry agreeing to the rounding is not
+    # taken for the others, doubts._rounded)
+    assert steps[1].verdict.value in GREEN or "agrees to that precision" in (steps[1].message or ""), steps[1].message
+    assert steps[2].verdict.value not in GREEN  # two entries swapped
+    assert "boxed" not in _steps(r"$$ \boxed{a + b} = \boxed{b + a} $$")[0].lhs_latex  # one cell: a frame
+
+
+# --- index bases -------------------------------------------------------------------------------
+
+
+def test_a_sum_from_zero_indexes_its_family_from_zero() -> None:
+    steps = _steps(
+        r"""
+        $$ \sum_{j=0}^m w_j X_{ij} = w_0 X_{i0} + \sum_{j=1}^m w_j X_{ij} $$
+
+        $$ \sum_{j=0}^m w_j X_{ij} = w_0 X_{i0} - \sum_{j=1}^m w_j X_{ij} $$
+
+        $$ \sum_{j=0}^m w_j X_{ij} = w_1 X_{i1} + \sum_{j=1}^m w_j X_{ij} $$
+        """
+    )
+    assert [s.verdict.value for s in steps][0] in GREEN, steps[0].message
+    assert "from 0" in (steps[0].message or ""), steps[0].message  # the reading is reported
+    assert steps[1].verdict.value not in GREEN  # a sign flip
+    assert steps[2].verdict.value not in GREEN  # a wrong index (w_1 counted twice, w_0 dropped)
+
+
+def test_a_written_index_zero_makes_the_family_start_at_zero() -> None:
+    steps = _steps(
+        r"""
+        $$ x^T w = x_0 w_0 + \sum_{j=1}^{n} x_j w_j $$
+
+        $$ x^T w = \sum_{j=1}^{n} x_j w_j $$
+        """
+    )
+    assert steps[0].verdict.value in GREEN, steps[0].message
+    assert steps[1].verdict.value not in GREEN  # drops the bias term x_0 w_0
