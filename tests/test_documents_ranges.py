@@ -66,7 +66,7 @@ def test_a_sum_from_zero_indexes_its_family_from_zero() -> None:
         $$ \sum_{j=0}^m w_j X_{ij} = w_1 X_{i1} + \sum_{j=1}^m w_j X_{ij} $$
         """
     )
-    assert [s.verdict.value for s in steps][0] in GREEN, steps[0].message
+    assert steps[0].verdict.value in GREEN, steps[0].message
     assert "from 0" in (steps[0].message or ""), steps[0].message  # the reading is reported
     assert steps[1].verdict.value not in GREEN  # a sign flip
     assert steps[2].verdict.value not in GREEN  # a wrong index (w_1 counted twice, w_0 dropped)
@@ -75,10 +75,46 @@ def test_a_sum_from_zero_indexes_its_family_from_zero() -> None:
 def test_a_written_index_zero_makes_the_family_start_at_zero() -> None:
     steps = _steps(
         r"""
-        $$ x^T w = x_0 w_0 + \sum_{j=1}^{n} x_j w_j $$
+        $$ x^T w = x_0 w_0 + \sum_{j=1}^{n} x_j w_j = \sum_{j=1}^{n} x_j w_j $$
 
-        $$ x^T w = \sum_{j=1}^{n} x_j w_j $$
+        $$ x_1 + x_2 = \sum_{j=1}^{2} x_j $$
         """
     )
-    assert steps[0].verdict.value in GREEN, steps[0].message
+    assert steps[0].verdict.value in GREEN, steps[0].message  # x and w run 0..n: x_0 is the bias entry
+    assert "x: a vector[n+1]" in (steps[0].message or ""), steps[0].message
     assert steps[1].verdict.value not in GREEN  # drops the bias term x_0 w_0
+    assert steps[2].verdict.value in GREEN  # no entry 0 written in this chain: x_1 is the first entry
+
+
+# --- written entries and sizes -----------------------------------------------------------------
+
+
+def test_a_product_over_data_written_as_a_number_is_skipped_with_that_reason() -> None:
+    steps = _steps(
+        r"""
+        $$ \prod_{i=1}^{400} \theta^{x_i} (1 - \theta)^{1 - x_i} = \theta^{117} (1 - \theta)^{283} $$
+
+        $$ \sum_{i=1}^{20} i = 210 $$
+        """
+    )
+    assert steps[0].verdict.value == "SKIPPED"
+    assert "400 entries of x" in (steps[0].message or ""), steps[0].message
+    assert steps[1].verdict.value in GREEN  # a sum of numbers, no data: still expanded
+
+
+def test_written_entries_beyond_the_default_size_are_covered() -> None:
+    steps = _steps(
+        r"""
+        $$ \sum_{i=1}^{n} \theta_i = \theta_1 + \theta_2 + \theta_3 + \theta_4 + \sum_{i=5}^{n} \theta_i $$
+
+        $$ \sum_{i=1}^{n} \theta_i = \theta_1 + \theta_2 + \theta_3 + \theta_5 + \sum_{i=5}^{n} \theta_i $$
+
+        $$ \frac{\partial}{\partial x_5} \sum_j x_j^2 = 2 x_5 $$
+
+        $$ \frac{\partial}{\partial x_5} \sum_j x_j^2 = x_5 $$
+        """
+    )
+    assert steps[0].verdict.value in GREEN, steps[0].message  # n is at least 4 (θ_4 is written)
+    assert steps[1].verdict.value not in GREEN  # θ_4 replaced by θ_5
+    assert steps[2].verdict.value in GREEN, steps[2].message  # x has at least 5 entries
+    assert steps[3].verdict.value not in GREEN  # a dropped factor 2

@@ -47,6 +47,7 @@ from verifier.documents.context import (
     key_of,
 )
 from verifier.documents.functions import FUNCTIONS
+from verifier.documents.instances import BASE_PREFIX, SHIFT
 from verifier.latex import LatexError, parse_latex
 
 __all__ = ["Annotations", "InferredScope", "annotations_of", "infer_scope", "names_in", "subscripted_names"]
@@ -209,6 +210,11 @@ class _Inference:
         #: their shapes are carried both ways between the name and its body (never declared here:
         #: the resolver evaluates the body)
         self.defined: dict[Key, tuple[sp.Basic, frozenset[str]]] = {}
+        #: index bases and written entries (see :meth:`_ranges`): size vars indexed from 0 (a sum from
+        #: 0 over them, an entry 0 written on that axis), and the numeric indices written per var
+        self.zero: dict[object, str] = {}
+        self.written: list[tuple[object, int]] = []
+        self.digit_entries: dict[str, set[tuple[int, ...]]] = {}
 
     # -- helpers ---------------------------------------------------------------------------
     def known(self, key: Key) -> bool:
@@ -282,11 +288,13 @@ class _Inference:
                 size = self.index(v, f"the index of a \\sum over {v}")
                 if isinstance(lo, sp.Symbol) and lo.name.endswith("__lo"):
                     continue
+                if lo == 0:
+                    self.zero.setdefault(size, f"a sum over {v} from 0")
                 if isinstance(hi, sp.Symbol) and hi.name not in bound and not self.known((hi.name, ())):
                     self.sizes.setdefault((hi.name, ()), f"the upper bound of a sum over {v}")
                     self.bounds.add((hi.name, ()))
                     self.d.union(size, (hi.name, ()))
-                elif isinstance(hi, sp.Integer) and lo == 1 and int(hi) <= MAX_LITERAL_SIZE:
+                elif isinstance(hi, sp.Integer) and lo in (0, 1) and int(hi) <= MAX_LITERAL_SIZE:
                     self.d.union(size, int(hi))
                 elif isinstance(hi, sp.Symbol) and isinstance(self.scope.names.get((hi.name, ())), Size):
                     self.d.union(size, (hi.name, ()))
@@ -402,6 +410,7 @@ class _Inference:
                 self.make((base, raw), "matrix" if _capital(base) else "vector", why)
             return
         if all(s.isdigit() for s in raw):
+            self.digit_entries.setdefault(base, set()).add(tuple(int(s) for s in raw))
             if self.known((base, raw)) or self.known((base, ())):
                 return
             # W_1, w_{11}: a name of its own unless the base is (or becomes) a vector/matrix
@@ -436,6 +445,8 @@ class _Inference:
                 dims.append(self.index(i.name, f"a subscript of {display_key(head)}"))
             else:
                 dims.append(self.d.new())
+                if i.is_Integer:  # X_{i0}: an entry written on this axis
+                    self._written(dims[-1], int(i), display_key((base, raw)))
         for i in letters:
             for s in i.free_symbols if isinstance(i, sp.Basic) else ():
                 if isinstance(s, sp.Symbol) and s.name not in bound:
@@ -445,6 +456,38 @@ class _Inference:
         elif len(dims) == 2:
             self.make(head, "matrix", f"written with two subscripts ({display_key((base, raw))})",
                       (dims[0], dims[1]))  # fmt: skip
+
+    # -- index bases and written entries ----------------------------------------------------
+    def _written(self, var: object, k: int, text: str) -> None:
+        """An entry ``k`` written on the axis sized by ``var`` (``x_4``, ``X_{i0}``)."""
+        self.written.append((var, k))
+        if k == 0:
+            self.zero.setdefault(var, f"{text} is written")
+
+    def _ranges(self) -> tuple[dict[object, str], dict[object, int]]:
+        r"""The size roots indexed from 0 (why) and the largest entry written on each root.
+
+        An axis is indexed from 0 when the notes write entry 0 on it (``x_0 = 1``, ``X_{i0}``) or sum
+        an index of it from 0 (``\sum_{j=0}^m w_j``): then every family and index sharing that size
+        runs 0..m (m + 1 entries), for every use, not only the one that showed it. A size must
+        cover every entry written on it (``\theta_4``: at least 4)."""
+        for base, entries in self.digit_entries.items():
+            n = self.names.get((base, ()))
+            if n is None or n.kind not in ("vector", "matrix") or n.dims is None or self.known((base, ())):
+                continue
+            axes = [d for d in n.dims if self.d.find(d) != 1] if n.kind == "vector" else list(n.dims)
+            for entry in entries:
+                if len(entry) == len(axes):
+                    for var, k in zip(axes, entry, strict=True):
+                        self._written(var, k, display_key((base, tuple(map(str, entry)))))
+        zero: dict[object, str] = {}
+        for var, why in self.zero.items():
+            zero.setdefault(self.d.find(var), why)
+        need: dict[object, int] = {}
+        for var, k in self.written:
+            root = self.d.find(var)
+            need[root] = max(need.get(root, 0), k)
+        return zero, need
 
     # -- products must conform --------------------------------------------------------------
     def shape(self, node: sp.Basic, bound: frozenset[str] = frozenset()) -> tuple[object, object] | str | None:
@@ -618,6 +661,14 @@ class _Inference:
         notes: list[str] = []
         values: dict[object, int] = {}
         used = [v for v in FIRST_SIZES]
+        zero, need = self._ranges()
+
+        def covering(root: object, value: int) -> int:
+            """``value``, or the first default size that covers the largest entry written on ``root``."""
+            req = need.get(root, 0)
+            if value >= req or req > MAX_LITERAL_SIZE:
+                return value
+            return next((u for u in FIRST_SIZES if u >= req), req)
 
         def size_key(var: object) -> object:
             root = self.d.find(var)
@@ -626,7 +677,7 @@ class _Inference:
             if isinstance(root, tuple) and root and root[0] != "#":
                 return root  # a named size
             if root not in values:
-                values[root] = used[len(values) % len(used)]
+                values[root] = covering(root, used[len(values) % len(used)])
             return ("n" + str(values[root]) + "_inferred", ())
 
         def dim(var: object) -> object:
@@ -642,6 +693,9 @@ class _Inference:
                     first = FIRST_SIZES[k % len(FIRST_SIZES)]
                     # a sum's bound is varied (a closed form right at one size only must not pass)
                     values = (first, first + 2) if key in self.bounds else (first,)
+                    req = need.get(self.d.find(var), 0)
+                    if values[0] < req <= MAX_LITERAL_SIZE:  # \theta_4 written: the size is at least 4
+                        values = tuple(v + req - values[0] for v in values)
                     scope.names[key] = Size(key, values, 0)
                     notes.append(f"{display_key(key)}: a size ({self.sizes.get(key, 'a dimension')}), "
                                  f"checked at {' and '.join(map(str, values))}")  # fmt: skip
@@ -657,8 +711,12 @@ class _Inference:
             if key in scope.names:
                 continue
             hi = dim(var)
-            scope.names[key] = IndexRange(key, 1, hi, 0)  # type: ignore[arg-type]
-            notes.append(f"{name}: an index 1..{_dim_text(hi)} ({self.index_why.get(name, 'a subscript')})")
+            lo = 0 if self.d.find(var) in zero else 1
+            scope.names[key] = IndexRange(key, lo, hi, 0)  # type: ignore[arg-type]
+            why = self.index_why.get(name, "a subscript")
+            if lo == 0:
+                why += f"; indexed from 0: {zero[self.d.find(var)]}"
+            notes.append(f"{name}: an index {lo}..{_dim_text(hi)} ({why})")
             scope.inferred[key] = notes[-1]
         for key, n in self.names.items():
             if key in scope.names or (key[0] in self.indices and not key[1]):
@@ -672,12 +730,19 @@ class _Inference:
             if n.kind in ("vector", "matrix"):
                 assert n.dims is not None
                 r, c = dim(n.dims[0]), dim(n.dims[1])
+                bases = tuple(0 if self.d.find(d) in zero else 1 for d in n.dims)
+                r, c = (shifted(x) if b == 0 else x for x, b in zip((r, c), bases, strict=True))
                 scope.names[key] = VarDecl(key, n.kind, (r, c), dom)  # type: ignore[arg-type]
                 if n.kind == "vector":
                     what = f"a row vector[{_dim_text(c)}]" if r == 1 else f"a vector[{_dim_text(r)}]"
                 else:
                     what = f"a {_dim_text(r)}×{_dim_text(c)} matrix"
-                notes.append(f"{display_key(key)}: {what}{pos} ({n.why})")
+                why = n.why
+                if 0 in bases:
+                    scope.conventions[BASE_PREFIX + display_key(key)] = ",".join(map(str, bases))
+                    whys = "; ".join(dict.fromkeys(zero[self.d.find(d)] for d in n.dims if self.d.find(d) in zero))
+                    why += f"; indexed from 0: {whys}"
+                notes.append(f"{display_key(key)}: {what}{pos} ({why})")
             else:
                 scope.names[key] = VarDecl(key, "scalar", None, dom)
                 notes.append(f"{display_key(key)}: a real{pos} scalar" + (f" ({n.why})" if n.why else ""))
@@ -692,6 +757,15 @@ class _Inference:
         return InferredScope(scope, notes, frozenset(self.functions))
 
 
+def shifted(d: object) -> object:
+    """The length of an axis indexed 0..d: d + 1 (a size key gets a ``+1`` mark, read by
+    :func:`verifier.documents.instances.dim_value`)."""
+    if isinstance(d, int):
+        return d + 1
+    key: Key = d  # type: ignore[assignment]
+    return (key[0], (*key[1], SHIFT))
+
+
 def _vector_like(shape: tuple[object, object], names: dict[Key, _Name]) -> bool:
     """A body shape shared with an inferred vector (the body is ``softmax(θ)`` for a vector θ)."""
     return any(n.kind == "vector" and n.dims == shape for n in names.values())
@@ -703,6 +777,8 @@ def _capital(name: str) -> bool:
 
 def _dim_text(d: object) -> str:
     if isinstance(d, tuple) and len(d) == 2 and isinstance(d[0], str):
+        if d[1] and d[1][-1] == SHIFT:
+            return display_key((d[0], d[1][:-1])) + "+1"  # type: ignore[arg-type]
         return display_key(d)  # type: ignore[arg-type]
     return str(d)
 

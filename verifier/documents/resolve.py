@@ -55,7 +55,8 @@ from verifier.documents.generic import (
     generic_names,
     smooth,
 )
-from verifier.documents.instances import Instance, dim_value, instantiate
+from verifier.documents.infer import MAX_LITERAL_SIZE
+from verifier.documents.instances import Instance, base_of, dim_value, instantiate
 from verifier.documents.layout import MIXED
 from verifier.documents.values import (
     BUILTIN_FUNCTIONS,
@@ -459,7 +460,7 @@ class Resolver(Differentiation):
                 a, b = self._indices(node.indices, env)
                 return sp.Integer(int(a == b))
             raise ResolveError(f"{display_key((base, raw))} is not declared (declare {base} in a ```verify block)")
-        return entry_of(found, self._indices(node.indices, env), base)
+        return entry_of(found, self._indices(node.indices, env), base, base_of(self.scope, (base, ())))
 
     def _names_known(self) -> set[Key]:
         known = set(self.scope.names)
@@ -591,6 +592,7 @@ class Resolver(Differentiation):
             b = as_int(self.value(hi, env2), f"the upper bound of {var}")
             if b - a + 1 > MAX_TERMS:
                 raise ResolveError(f"a sum of {b - a + 1} terms is too long to expand")
+            self._data_range(node, var, lo, hi, a, b)
             out: list[Value] = []
             for k in range(a, b + 1):
                 out.extend(expand(level - 1, {**env2, var.name: sp.Integer(k)}))
@@ -602,6 +604,23 @@ class Resolver(Differentiation):
         if is_sum:
             return self._add(terms)
         return self.multiply(terms)
+
+    def _data_range(
+        self, node: sp.Sum | sp.Product, var: sp.Symbol, lo: sp.Basic, hi: sp.Basic, a: int, b: int
+    ) -> None:
+        r"""``\prod_{i=1}^{400} \theta^{x_i}``: a bound written as a number too large to build the inferred
+        family it runs over (the notes' data, not written out) is a reason to skip, said as such, not
+        an "index 4 is outside 1..3" from the small size the family was built at."""
+        if not (isinstance(lo, sp.Integer) and isinstance(hi, sp.Integer)) or b - a + 1 <= MAX_LITERAL_SIZE:
+            return
+        for sub in node.function.atoms(sp.Indexed):
+            key = (str(sub.base.label), ())
+            if var in sub.indices and key in self.scope.inferred and isinstance(self.scope.names.get(key), VarDecl):
+                what = "\\sum" if isinstance(node, sp.Sum) else "\\prod"
+                raise ResolveError(
+                    f"the {what} over {var} = {a}..{b} runs over {b - a + 1} entries of {display_key(key)}, which the "
+                    f"notes do not write out (data): too many to check entry by entry"
+                )
 
     def _piecewise(self, node: sp.Piecewise, env: dict[str, Value]) -> Value:
         pieces: list[tuple[Value, Value]] = []

@@ -169,8 +169,9 @@ def as_int(v: Value, what: str) -> int:
     raise ResolveError(f"{what} must be a concrete integer here, got {v}")
 
 
-def entry_of(v: Value, indices: Sequence[int], name: str) -> Value:
-    """Entry ``indices`` (1-based) of a vector or matrix value."""
+def entry_of(v: Value, indices: Sequence[int], name: str, base: tuple[int, int] = (1, 1)) -> Value:
+    """Entry ``indices`` of a vector or matrix value; ``base``: the first index of its rows and of its
+    columns (1, or 0 where the notes index the family from 0: ``x_0``, ``\\sum_{j=0}^m w_j``)."""
     if isinstance(v, Ones):
         return sp.Integer(1)
     if not is_matrix(v):
@@ -178,14 +179,17 @@ def entry_of(v: Value, indices: Sequence[int], name: str) -> Value:
     if len(indices) == 1:
         if 1 not in v.shape:
             raise ResolveError(f"{name} is a {shape_text(v)} matrix; one index is not enough")
-        k = indices[0]
+        first = base[0] if v.rows != 1 else base[1]
+        k = indices[0] - first + 1
         if not 1 <= k <= len(v):
-            raise ResolveError(f"index {k} is outside 1..{len(v)} for {name}")
+            raise ResolveError(f"index {indices[0]} is outside {first}..{len(v) + first - 1} for {name}")
         return v[k - 1] if v.rows != 1 else v[0, k - 1]
     if len(indices) == 2:
-        i, j = indices
+        i, j = indices[0] - base[0] + 1, indices[1] - base[1] + 1
         if not (1 <= i <= v.rows and 1 <= j <= v.cols):
-            raise ResolveError(f"entry ({i}, {j}) is outside the {shape_text(v)} matrix {name}")
+            where = "" if base == (1, 1) else f" (indexed from {base[0]}, {base[1]})"
+            written = f"({indices[0]}, {indices[1]})"
+            raise ResolveError(f"entry {written} is outside the {shape_text(v)} matrix {name}{where}")
         return v[i - 1, j - 1]
     raise ResolveError(f"{name} has {len(indices)} indices; at most two are supported")
 
