@@ -118,3 +118,21 @@ def test_written_entries_beyond_the_default_size_are_covered() -> None:
     assert steps[1].verdict.value not in GREEN  # θ_4 replaced by θ_5
     assert steps[2].verdict.value in GREEN, steps[2].message  # x has at least 5 entries
     assert steps[3].verdict.value not in GREEN  # a dropped factor 2
+
+
+# --- a letter that is both an index and a name -------------------------------------------------
+
+
+def test_a_letter_is_an_index_as_a_subscript_and_a_vector_elsewhere() -> None:
+    steps = _steps(
+        r"""
+        $$ \frac{\partial v_b}{\partial b_c} = \frac{\partial}{\partial b_c} \big[ h W + b \big]_b
+           = \frac{\partial}{\partial b_c} \big[ h_i W_{ib} + b_b \big] = \delta_{bc} $$
+
+        $$ \frac{\partial}{\partial b_c} \big[ h_i W_{ib} + b_b \big] = 2 \delta_{bc} $$
+        """
+    )
+    verdicts = [s.verdict.value for s in steps]
+    assert verdicts[1] in GREEN and verdicts[2] in GREEN, [s.message for s in steps]
+    assert "b: also the name of a row vector" in (steps[1].message or ""), steps[1].message
+    assert verdicts[3] not in GREEN  # a wrong factor 2

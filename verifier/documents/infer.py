@@ -47,7 +47,7 @@ from verifier.documents.context import (
     key_of,
 )
 from verifier.documents.functions import FUNCTIONS
-from verifier.documents.instances import BASE_PREFIX, SHIFT
+from verifier.documents.instances import BASE_PREFIX, LETTER_NAME, SHIFT
 from verifier.latex import LatexError, parse_latex
 
 __all__ = ["Annotations", "InferredScope", "annotations_of", "infer_scope", "names_in", "subscripted_names"]
@@ -719,7 +719,12 @@ class _Inference:
             notes.append(f"{name}: an index {lo}..{_dim_text(hi)} ({why})")
             scope.inferred[key] = notes[-1]
         for key, n in self.names.items():
-            if key in scope.names or (key[0] in self.indices and not key[1]):
+            letter = not key[1] and key[0] in self.indices and n.kind in ("vector", "matrix")
+            if letter and not self.known(key):
+                # b_b, [h W + b]_b: the letter is an index as a subscript (or a sum's variable) and the
+                # name of a vector elsewhere; the name is declared under its own key
+                key = (key[0], (LETTER_NAME,))
+            elif key in scope.names or (key[0] in self.indices and not key[1]):
                 continue
             if key[1] and all(x.isdigit() for x in key[1]):
                 whole = self.names.get((key[0], ()))
@@ -738,11 +743,14 @@ class _Inference:
                 else:
                     what = f"a {_dim_text(r)}×{_dim_text(c)} matrix"
                 why = n.why
+                if key[1] == (LETTER_NAME,):
+                    why += f"; {key[0]} as a subscript or a sum's variable is an index"
                 if 0 in bases:
                     scope.conventions[BASE_PREFIX + display_key(key)] = ",".join(map(str, bases))
                     whys = "; ".join(dict.fromkeys(zero[self.d.find(d)] for d in n.dims if self.d.find(d) in zero))
                     why += f"; indexed from 0: {whys}"
-                notes.append(f"{display_key(key)}: {what}{pos} ({why})")
+                shown = f"{key[0]}: also the name of" if key[1] == (LETTER_NAME,) else f"{display_key(key)}:"
+                notes.append(f"{shown} {what}{pos} ({why})")
             else:
                 scope.names[key] = VarDecl(key, "scalar", None, dom)
                 notes.append(f"{display_key(key)}: a real{pos} scalar" + (f" ({n.why})" if n.why else ""))

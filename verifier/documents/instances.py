@@ -16,7 +16,11 @@ from verifier.documents.context import Dim, Key, Scope, VarDecl, display_key
 from verifier.documents.values import ResolveError
 from verifier.domains import Positive, Real
 
-__all__ = ["BASE_PREFIX", "SHIFT", "Instance", "base_of", "dim_value", "instantiate"]
+__all__ = ["BASE_PREFIX", "LETTER_NAME", "SHIFT", "Instance", "base_of", "dim_value", "instantiate"]
+
+#: the subscript of the key under which a letter that is also an index is declared as a name: in
+#: ``[h W + b]_b`` and ``b_b`` the letter b is an index as a subscript and the vector b elsewhere
+LETTER_NAME = "(name)"
 
 #: the last subscript of a size key that means "that size plus one": the length of an axis indexed
 #: 0..m (``\sum_{j=0}^m w_j``) is m + 1 (verifier.documents.infer)

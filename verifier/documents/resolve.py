@@ -31,6 +31,7 @@ import functools
 import itertools
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import sympy as sp
 from sympy.core.function import AppliedUndef
@@ -56,7 +57,7 @@ from verifier.documents.generic import (
     smooth,
 )
 from verifier.documents.infer import MAX_LITERAL_SIZE
-from verifier.documents.instances import Instance, base_of, dim_value, instantiate
+from verifier.documents.instances import LETTER_NAME, Instance, base_of, dim_value, instantiate
 from verifier.documents.layout import MIXED
 from verifier.documents.values import (
     BUILTIN_FUNCTIONS,
@@ -133,6 +134,7 @@ class Resolver(Differentiation):
         self._generic_on = False
         self._calls_on: set[str] = set()
         self._no_freeze = False
+        self._subscript = 0  # > 0 while an index position (subscript, \delta, condition) is evaluated
 
     # -- entry points -----------------------------------------------------------------------
     def member(self, tree: sp.Basic | ListMember) -> Value:
@@ -151,7 +153,11 @@ class Resolver(Differentiation):
 
     def condition(self, tree: sp.Basic) -> bool | None:
         """A condition on indices: True/False when decidable, None if it is not about indices."""
-        value = self.value(tree, {})
+        self._subscript += 1
+        try:
+            value = self.value(tree, {})
+        finally:
+            self._subscript -= 1
         if value is sp.true or value is True:
             return True
         if value is sp.false or value is False:
@@ -382,7 +388,7 @@ class Resolver(Differentiation):
             parts = [self.value(a, env) for a in node.args]
             return node.func(*parts)
         if isinstance(node, sp.KroneckerDelta):
-            a, b = (self.value(x, env) for x in node.args)
+            a, b = self._indices(node.args, env, strict=False)
             return sp.KroneckerDelta(a, b)
         if isinstance(node, sp.MatrixBase):
             entries = [self.value(e, env) for e in node]
@@ -391,7 +397,7 @@ class Resolver(Differentiation):
             return norm(sp.ImmutableMatrix(node.rows, node.cols, entries))
         if isinstance(node, Component):
             inner = self.value(node.args[0], env)
-            idx = [as_int(self.value(i, env), "an index") for i in node.args[1:]]
+            idx = [as_int(i, "an index") for i in self._indices(node.args[1:], env, strict=False)]
             return entry_of(inner, idx, _short(node.args[0]))
         if isinstance(node, AppliedUndef):
             return self._call(node, env)
@@ -406,6 +412,8 @@ class Resolver(Differentiation):
         name = node.name
         if name in env:
             return env[name]
+        if not self._subscript and name in self.indices and (name, (LETTER_NAME,)) in self._names_known():
+            return self._lookup((name, (LETTER_NAME,)))  # [h W + b]_b: the b in the bracket is the vector
         if name in self.indices:
             return sp.Integer(self.indices[name])
         if name in self.placeholders:
@@ -451,6 +459,10 @@ class Resolver(Differentiation):
             self._indices(node.indices, env)  # an entry of a vector of ones (Einstein style): 1
             return sp.Integer(1)
         entry = self.scope.names.get((base, ()))
+        if isinstance(entry, IndexRange) and (base, (LETTER_NAME,)) in self._names_known():
+            # b_b: the vector b (the letter b is also an index, as its subscript here)
+            named = self._lookup((base, (LETTER_NAME,)))
+            return entry_of(named, self._indices(node.indices, env), base, base_of(self.scope, (base, (LETTER_NAME,))))
         opaque_hit = any((base, ()) in op.names for op in self._opaque)
         if isinstance(entry, Definition) and entry.index_params and not opaque_hit:
             return self._family_entry(entry, self._indices(node.indices, env))
@@ -468,13 +480,19 @@ class Resolver(Differentiation):
             known |= set(op.names)
         return known
 
-    def _indices(self, nodes: Iterable[sp.Basic], env: dict[str, Value]) -> list[int]:
-        out: list[int] = []
-        for i in nodes:
-            v = self.value(i, env)
-            # the message is built only when needed: formatting a SymPy index on every entry was a
-            # tenth of a backprop chain's time
-            out.append(int(v) if isinstance(v, sp.Integer) else as_int(v, f"the index {i}"))
+    def _indices(self, nodes: Iterable[sp.Basic], env: dict[str, Value], strict: bool = True) -> list[Any]:
+        """The values of subscripts (evaluated as indices: a letter that is both an index and a name is
+        the index here); ``strict``: each must be a concrete integer."""
+        out: list[Any] = []
+        self._subscript += 1
+        try:
+            for i in nodes:
+                v = self.value(i, env)
+                # the message is built only when needed: formatting a SymPy index on every entry was a
+                # tenth of a backprop chain's time
+                out.append(int(v) if isinstance(v, sp.Integer) else as_int(v, f"the index {i}") if strict else v)
+        finally:
+            self._subscript -= 1
         return out
 
     # -- arithmetic -------------------------------------------------------------------------
@@ -647,7 +665,7 @@ class Resolver(Differentiation):
             *((_cell(e, i, j), _cell(c, i, j)) for e, c in pieces))))  # fmt: skip
 
     def _relation(self, node: sp.Basic, env: dict[str, Value]) -> Value:
-        a, b = (self.value(x, env) for x in node.args)
+        a, b = self._indices(node.args, env, strict=False)
         if is_matrix(a) or is_matrix(b):
             shape = broadcast_shape([a, b])
             assert shape is not None
