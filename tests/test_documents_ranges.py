@@ -136,3 +136,19 @@ def test_a_letter_is_an_index_as_a_subscript_and_a_vector_elsewhere() -> None:
     assert verdicts[1] in GREEN and verdicts[2] in GREEN, [s.message for s in steps]
     assert "b: also the name of a row vector" in (steps[1].message or ""), steps[1].message
     assert verdicts[3] not in GREEN  # a wrong factor 2
+
+
+def test_a_subscript_free_in_a_definition_without_indices_is_a_label() -> None:
+    # W has no index, so the k of d_k cannot be a free index of its body: d_k is one name (a label)
+    steps = _steps(
+        r"""
+        $$ W = \frac{Q K^T}{\sqrt{d_k}} $$
+
+        $$ 2 W = \frac{2 Q K^T}{\sqrt{d_k}} $$
+
+        $$ 2 W = \frac{2 Q K^T}{d_k} $$
+        """
+    )
+    assert steps[1].verdict.value in GREEN, steps[1].message
+    assert "d_k: a real positive scalar" in (steps[1].message or ""), steps[1].message
+    assert steps[2].verdict.value not in GREEN  # the square root dropped

@@ -215,6 +215,9 @@ class _Inference:
         self.zero: dict[object, str] = {}
         self.written: list[tuple[object, int]] = []
         self.digit_entries: dict[str, set[tuple[int, ...]]] = {}
+        #: ``d_k`` in ``W = Q K^T / \sqrt{d_k}``: a subscript free in the body of a definition without
+        #: indices is a label, the whole a name of its own (see :meth:`labels_in_definitions`)
+        self.labels: set[Key] = set()
 
     # -- helpers ---------------------------------------------------------------------------
     def known(self, key: Key) -> bool:
@@ -393,6 +396,9 @@ class _Inference:
 
     def _positive(self, node: sp.Indexed) -> None:
         key = (str(node.base.label), ())
+        labelled = (key[0], tuple(str(i) for i in node.indices))
+        if labelled in self.labels:
+            key = labelled
         if key in self.names:
             self.names[key].positive = True
 
@@ -404,6 +410,9 @@ class _Inference:
                     self.index(i.name, f"a subscript of {base}")
             return
         raw = tuple(str(i) for i in node.indices)
+        if (base, raw) in self.labels and not self.known((base, raw)):
+            self.name((base, raw))
+            return
         if (base, raw) in self.ann.labelled and raw[0] not in bound and not self.known((base, ())):
             if not self.known((base, raw)):
                 why = f"written \\mathbf{{{base}_{raw[0]}}} in the notes: {raw[0]} labels it, not an entry"
@@ -458,6 +467,30 @@ class _Inference:
                       (dims[0], dims[1]))  # fmt: skip
 
     # -- index bases and written entries ----------------------------------------------------
+    def labels_in_definitions(self) -> None:
+        r"""``W = Q K^T / \sqrt{d_k}``: W has no index, so a letter subscript that occurs once in its body,
+        bound by no sum, cannot be a free index (W would have no value): ``d_k`` is one name, a label
+        (the dimension of the keys), as a reader takes it. A letter repeated in the body is an implied
+        sum instead (the resolver's reading), and one the notes index elsewhere by it stays an index."""
+        for (name, subs), (body, bound) in self.defined.items():
+            if subs:
+                continue
+            summed = {str(v) for big in body.atoms(sp.Sum, sp.Product) for v, *_ in big.limits}
+            counts: dict[str, int] = {}
+            for sub in sp.preorder_traversal(body):
+                if isinstance(sub, sp.Indexed):
+                    for i in sub.indices:
+                        for sym in i.free_symbols:
+                            counts[str(sym)] = counts.get(str(sym), 0) + 1
+            for node in body.atoms(sp.Indexed):
+                raw = tuple(str(i) for i in node.indices)
+                if len(raw) != 1 or not isinstance(node.indices[0], sp.Symbol) or raw[0] in bound | summed:
+                    continue
+                base = str(node.base.label)
+                if counts.get(raw[0]) == 1 and not self.known((base, ())) and not self.known((raw[0], ())) \
+                        and base not in RESERVED and base != name:  # fmt: skip
+                    self.labels.add((base, raw))
+
     def _written(self, var: object, k: int, text: str) -> None:
         """An entry ``k`` written on the axis sized by ``var`` (``x_4``, ``X_{i0}``)."""
         self.written.append((var, k))
@@ -818,6 +851,7 @@ def infer_scope(
     range, though the chain may never write it."""
     inf = _Inference(scope, ann or Annotations())
     inf.defined = dict(definitions or {})
+    inf.labels_in_definitions()
     pairs = [t if isinstance(t, tuple) else (t, frozenset()) for t in trees]
     trees = [t for t, _ in pairs]
     inf.annotations()
