@@ -86,6 +86,19 @@ def test_a_written_index_zero_makes_the_family_start_at_zero() -> None:
     assert steps[2].verdict.value in GREEN  # no entry 0 written in this chain: x_1 is the first entry
 
 
+def test_a_sum_from_zero_to_a_count_minus_one_has_that_many_entries() -> None:
+    steps = _steps(
+        r"""
+        $$ \sum_{k=0}^{K-1} x_k w_k = x^T w $$
+
+        $$ \sum_{k=0}^{K-1} x_k w_k = x^T w - x_0 w_0 $$
+        """
+    )
+    assert steps[0].verdict.value in GREEN, steps[0].message
+    assert "k: an index 0..K-1" in (steps[0].message or "") and "x: a vector[K]" in (steps[0].message or "")
+    assert steps[1].verdict.value not in GREEN  # x_0 w_0 taken out of a sum that contains it
+
+
 # --- written entries and sizes -----------------------------------------------------------------
 
 

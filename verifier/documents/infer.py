@@ -47,7 +47,7 @@ from verifier.documents.context import (
     key_of,
 )
 from verifier.documents.functions import FUNCTIONS
-from verifier.documents.instances import BASE_PREFIX, LETTER_NAME, SHIFT
+from verifier.documents.instances import BASE_PREFIX, LETTER_NAME, SHIFT, UNSHIFT
 from verifier.latex import LatexError, parse_latex
 
 __all__ = ["Annotations", "InferredScope", "annotations_of", "infer_scope", "names_in", "subscripted_names"]
@@ -213,6 +213,7 @@ class _Inference:
         #: index bases and written entries (see :meth:`_ranges`): size vars indexed from 0 (a sum from
         #: 0 over them, an entry 0 written on that axis), and the numeric indices written per var
         self.zero: dict[object, str] = {}
+        self.zero_len: list[object] = []  # \sum_{k=0}^{K-1}: the var is the length K, the last index K-1
         self.written: list[tuple[object, int]] = []
         self.digit_entries: dict[str, set[tuple[int, ...]]] = {}
         #: ``d_k`` in ``W = Q K^T / \sqrt{d_k}``: a subscript free in the body of a definition without
@@ -301,6 +302,13 @@ class _Inference:
                     self.d.union(size, int(hi))
                 elif isinstance(hi, sp.Symbol) and isinstance(self.scope.names.get((hi.name, ())), Size):
                     self.d.union(size, (hi.name, ()))
+                elif lo == 0 and isinstance(hi, sp.Add) and len(hi.args) == 2 and -1 in hi.args:
+                    count = next(a for a in hi.args if a != -1)
+                    if isinstance(count, sp.Symbol) and count.name not in bound and (
+                        not self.known((count.name, ())) or isinstance(self.scope.names.get((count.name, ())), Size)
+                    ):
+                        self.d.union(size, (count.name, ()))  # \sum_{k=0}^{K-1}: K entries, 0..K-1
+                        self.zero_len.append(size)
                 if not isinstance(hi, sp.Symbol | sp.Integer) or not isinstance(lo, sp.Integer):
                     # \sum_{k=0}^{K-1}: the names in a bound are sizes too (a range cannot have a real end)
                     for end, what in ((lo, "lower"), (hi, "upper")):
@@ -497,7 +505,7 @@ class _Inference:
         if k == 0:
             self.zero.setdefault(var, f"{text} is written")
 
-    def _ranges(self) -> tuple[dict[object, str], dict[object, int]]:
+    def _ranges(self) -> tuple[dict[object, str], dict[object, int], set[object]]:
         r"""The size roots indexed from 0 (why) and the largest entry written on each root.
 
         An axis is indexed from 0 when the notes write entry 0 on it (``x_0 = 1``, ``X_{i0}``) or sum
@@ -516,11 +524,12 @@ class _Inference:
         zero: dict[object, str] = {}
         for var, why in self.zero.items():
             zero.setdefault(self.d.find(var), why)
+        counted = {self.d.find(v) for v in self.zero_len}  # roots sized by a count (0..K-1), not a last index
         need: dict[object, int] = {}
         for var, k in self.written:
             root = self.d.find(var)
-            need[root] = max(need.get(root, 0), k)
-        return zero, need
+            need[root] = max(need.get(root, 0), k + (1 if root in counted else 0))
+        return zero, need, counted
 
     # -- products must conform --------------------------------------------------------------
     def shape(self, node: sp.Basic, bound: frozenset[str] = frozenset()) -> tuple[object, object] | str | None:
@@ -694,7 +703,7 @@ class _Inference:
         notes: list[str] = []
         values: dict[object, int] = {}
         used = [v for v in FIRST_SIZES]
-        zero, need = self._ranges()
+        zero, need, counted = self._ranges()
 
         def covering(root: object, value: int) -> int:
             """``value``, or the first default size that covers the largest entry written on ``root``."""
@@ -745,6 +754,8 @@ class _Inference:
                 continue
             hi = dim(var)
             lo = 0 if self.d.find(var) in zero else 1
+            if lo == 0 and self.d.find(var) in counted:
+                hi = shifted(hi, UNSHIFT)
             scope.names[key] = IndexRange(key, lo, hi, 0)  # type: ignore[arg-type]
             why = self.index_why.get(name, "a subscript")
             if lo == 0:
@@ -769,7 +780,8 @@ class _Inference:
                 assert n.dims is not None
                 r, c = dim(n.dims[0]), dim(n.dims[1])
                 bases = tuple(0 if self.d.find(d) in zero else 1 for d in n.dims)
-                r, c = (shifted(x) if b == 0 else x for x, b in zip((r, c), bases, strict=True))
+                r, c = (shifted(x) if b == 0 and self.d.find(d) not in counted else x
+                        for x, b, d in zip((r, c), bases, n.dims, strict=True))  # fmt: skip
                 scope.names[key] = VarDecl(key, n.kind, (r, c), dom)  # type: ignore[arg-type]
                 if n.kind == "vector":
                     what = f"a row vector[{_dim_text(c)}]" if r == 1 else f"a vector[{_dim_text(r)}]"
@@ -798,13 +810,13 @@ class _Inference:
         return InferredScope(scope, notes, frozenset(self.functions))
 
 
-def shifted(d: object) -> object:
+def shifted(d: object, mark: str = SHIFT) -> object:
     """The length of an axis indexed 0..d: d + 1 (a size key gets a ``+1`` mark, read by
-    :func:`verifier.documents.instances.dim_value`)."""
+    :func:`verifier.documents.instances.dim_value`); with ``UNSHIFT``, d - 1 (the last index of 0..d-1)."""
     if isinstance(d, int):
-        return d + 1
+        return d + (1 if mark == SHIFT else -1)
     key: Key = d  # type: ignore[assignment]
-    return (key[0], (*key[1], SHIFT))
+    return (key[0], (*key[1], mark))
 
 
 def _vector_like(shape: tuple[object, object], names: dict[Key, _Name]) -> bool:
@@ -818,8 +830,8 @@ def _capital(name: str) -> bool:
 
 def _dim_text(d: object) -> str:
     if isinstance(d, tuple) and len(d) == 2 and isinstance(d[0], str):
-        if d[1] and d[1][-1] == SHIFT:
-            return display_key((d[0], d[1][:-1])) + "+1"  # type: ignore[arg-type]
+        if d[1] and d[1][-1] in (SHIFT, UNSHIFT):
+            return display_key((d[0], d[1][:-1])) + d[1][-1]  # type: ignore[arg-type]
         return display_key(d)  # type: ignore[arg-type]
     return str(d)
 

@@ -16,7 +16,7 @@ from verifier.documents.context import Dim, Key, Scope, VarDecl, display_key
 from verifier.documents.values import ResolveError
 from verifier.domains import Positive, Real
 
-__all__ = ["BASE_PREFIX", "LETTER_NAME", "SHIFT", "Instance", "base_of", "dim_value", "instantiate"]
+__all__ = ["BASE_PREFIX", "LETTER_NAME", "SHIFT", "UNSHIFT", "Instance", "base_of", "dim_value", "instantiate"]
 
 #: the subscript of the key under which a letter that is also an index is declared as a name: in
 #: ``[h W + b]_b`` and ``b_b`` the letter b is an index as a subscript and the vector b elsewhere
@@ -25,6 +25,9 @@ LETTER_NAME = "(name)"
 #: the last subscript of a size key that means "that size plus one": the length of an axis indexed
 #: 0..m (``\sum_{j=0}^m w_j``) is m + 1 (verifier.documents.infer)
 SHIFT = "+1"
+#: likewise "that size minus one": the last index of an axis indexed 0..K-1 (``\\sum_{k=0}^{K-1}``)
+UNSHIFT = "-1"
+_OFFSETS = {SHIFT: 1, UNSHIFT: -1}
 #: scope.conventions key prefix: "base w" -> "0,1" (the first index of w's rows and of its columns)
 BASE_PREFIX = "base "
 
@@ -54,8 +57,8 @@ def _mangle(key: Key, taken: set[str]) -> str:
 
 
 def size_of(dim: Dim) -> Dim:
-    """The size a dimension is made of: ``m`` for ``m`` and for ``m + 1``."""
-    if isinstance(dim, int) or not dim[1] or dim[1][-1] != SHIFT:
+    """The size a dimension is made of: ``m`` for ``m``, ``m + 1`` and ``m - 1``."""
+    if isinstance(dim, int) or not dim[1] or dim[1][-1] not in _OFFSETS:
         return dim
     return (dim[0], dim[1][:-1])
 
@@ -73,7 +76,7 @@ def dim_value(dim: Dim, sizes: dict[Key, int]) -> int:
     if isinstance(dim, int):
         return dim
     if size_of(dim) != dim:
-        return dim_value(size_of(dim), sizes) + 1
+        return dim_value(size_of(dim), sizes) + _OFFSETS[dim[1][-1]]
     if dim not in sizes:
         raise ResolveError(f"size {display_key(dim)} is not declared (add '{display_key(dim)} in {{2, 3}}')")
     return sizes[dim]

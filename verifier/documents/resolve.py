@@ -57,7 +57,7 @@ from verifier.documents.generic import (
     smooth,
 )
 from verifier.documents.infer import MAX_LITERAL_SIZE
-from verifier.documents.instances import LETTER_NAME, Instance, base_of, dim_value, instantiate
+from verifier.documents.instances import LETTER_NAME, Instance, base_of, dim_value, instantiate, size_of
 from verifier.documents.layout import MIXED
 from verifier.documents.values import (
     BUILTIN_FUNCTIONS,
@@ -342,7 +342,7 @@ class Resolver(Differentiation):
 
     def _dim(self, dim: Dim) -> int:
         if not isinstance(dim, int):
-            self.sizes_used.add(dim)
+            self.sizes_used.add(size_of(dim))
         return dim_value(dim, self.instance.sizes)
 
     # -- the walk ---------------------------------------------------------------------------
