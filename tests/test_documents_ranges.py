@@ -165,3 +165,19 @@ def test_a_subscript_free_in_a_definition_without_indices_is_a_label() -> None:
     assert steps[1].verdict.value in GREEN, steps[1].message
     assert "d_k: a real positive scalar" in (steps[1].message or ""), steps[1].message
     assert steps[2].verdict.value not in GREEN  # the square root dropped
+
+
+def test_one_subscript_on_a_name_also_written_with_two_is_a_row() -> None:
+    steps = _steps(
+        r"""
+        $$ x_u y_i^T = \sum_d x_{ud} y_{id} $$
+
+        $$ x_u y_i^T = 2 \sum_d x_{ud} y_{id} $$
+
+        $$ \frac{\partial}{\partial x_u} \sum_d x_{ud} y_{id} = y_i $$
+        """
+    )
+    assert steps[0].verdict.value in GREEN, steps[0].message
+    assert "x with one subscript is a row of it" in (steps[0].message or ""), steps[0].message
+    assert steps[1].verdict.value not in GREEN  # a factor 2 too many
+    assert steps[2].verdict.value in GREEN, steps[2].message  # the gradient by a row is that row of y

@@ -25,7 +25,7 @@ from verifier.catalog import CatalogError, D
 from verifier.documents.context import Definition, IndexRange, Key, display_key, key_of
 from verifier.documents.generic import DIRECT, PARTIALS
 from verifier.documents.infer import names_in
-from verifier.documents.instances import LETTER_NAME, base_of
+from verifier.documents.instances import LETTER_NAME
 from verifier.documents.layout import differs
 from verifier.documents.values import (
     Ones,
@@ -33,7 +33,6 @@ from verifier.documents.values import (
     Value,
     diff_value,
     elementwise,
-    entry_of,
     is_matrix,
     norm,
     substitute,
@@ -263,7 +262,7 @@ class Differentiation:
         op.names[whole] = fresh
         self._opaque.append(op)
         if rest:
-            target = entry_of(fresh, self._indices(rest, env), display_key(whole), base_of(self.scope, whole))
+            target = self.entry(fresh, self._indices(rest, env), whole)
         else:
             target = fresh
         return fresh, target, actual

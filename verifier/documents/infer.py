@@ -47,7 +47,7 @@ from verifier.documents.context import (
     key_of,
 )
 from verifier.documents.functions import FUNCTIONS
-from verifier.documents.instances import BASE_PREFIX, LETTER_NAME, SHIFT, UNSHIFT
+from verifier.documents.instances import BASE_PREFIX, LETTER_NAME, SHIFT, SLICE_PREFIX, UNSHIFT
 from verifier.latex import LatexError, parse_latex
 
 __all__ = ["Annotations", "InferredScope", "annotations_of", "infer_scope", "names_in", "subscripted_names"]
@@ -219,6 +219,9 @@ class _Inference:
         #: ``d_k`` in ``W = Q K^T / \sqrt{d_k}``: a subscript free in the body of a definition without
         #: indices is a label, the whole a name of its own (see :meth:`labels_in_definitions`)
         self.labels: set[Key] = set()
+        #: ``x_u`` and ``x_{ud}`` both written: x is a matrix and x_u its row u (axis 0) or, where the
+        #: letter is the second subscript elsewhere (``y_i``, ``y_{di}``), its column (axis 1)
+        self.slice_axis: dict[Key, int] = {}
 
     # -- helpers ---------------------------------------------------------------------------
     def known(self, key: Key) -> bool:
@@ -468,11 +471,42 @@ class _Inference:
             for s in i.free_symbols if isinstance(i, sp.Basic) else ():
                 if isinstance(s, sp.Symbol) and s.name not in bound:
                     self.index(s.name, f"a subscript of {display_key(head)}")
-        if len(dims) == 1:
+        if len(dims) == 1 and head in self.slice_axis:
+            axis = self.slice_axis[head]
+            other = self.d.new()
+            self.make(head, "matrix", f"written with one and with two subscripts ({display_key((base, raw))})",
+                      (dims[0], other) if axis == 0 else (other, dims[0]))  # fmt: skip
+        elif len(dims) == 1:
             self.make(head, "vector", f"written with a subscript ({display_key((base, raw))})", (dims[0], 1))
         elif len(dims) == 2:
             self.make(head, "matrix", f"written with two subscripts ({display_key((base, raw))})",
                       (dims[0], dims[1]))  # fmt: skip
+
+    # -- slices and labels --------------------------------------------------------------------
+    def slices(self, trees: Iterable[sp.Basic]) -> None:
+        r"""Names written with one letter subscript and with two (``x_u`` and ``x_{ud}``, no context
+        declaring them): a matrix whose row u is ``x_u`` — or its column, where the single letter is
+        the second subscript of the two-subscript uses (``y_i`` and ``y_{di}``). A letter in both
+        places, or the same name sliced both ways, leaves the name to the usual reading."""
+        one: dict[Key, set[str]] = {}
+        two: dict[Key, list[tuple[str, str]]] = {}
+        for t in trees:
+            for sub in sp.preorder_traversal(t):
+                if not isinstance(sub, sp.Indexed) or not all(isinstance(i, sp.Symbol) for i in sub.indices):
+                    continue
+                head: Key = (str(sub.base.label), ())
+                letters = [str(i) for i in sub.indices]
+                if len(letters) == 1:
+                    one.setdefault(head, set()).add(letters[0])
+                elif len(letters) == 2:
+                    two.setdefault(head, []).append((letters[0], letters[1]))
+        for head, singles in one.items():
+            if head not in two or self.known(head) or head in self.defined or head[0] in RESERVED:
+                continue
+            firsts, seconds = {a for a, _ in two[head]}, {b for _, b in two[head]}
+            axes = {1 if (x in seconds and x not in firsts) else 0 for x in singles}
+            if len(axes) == 1 and not any(x in firsts and x in seconds for x in singles):
+                self.slice_axis[head] = axes.pop()
 
     # -- index bases and written entries ----------------------------------------------------
     def labels_in_definitions(self) -> None:
@@ -571,6 +605,10 @@ class _Inference:
                 if n is None or n.kind == "open":
                     return "open:" + "\x00".join((key[0], *raw))
                 return None if n.kind == "scalar" else n.dims
+            head = (str(node.base.label), ())
+            n = self.names.get(head)
+            if len(raw) == 1 and head in self.slice_axis and n is not None and n.kind == "matrix" and n.dims:
+                return (1, n.dims[1]) if self.slice_axis[head] == 0 else (n.dims[0], 1)  # a row (column) of x
             return None
         if isinstance(node, AppliedUndef) and node.func.__name__ in ("ce", "CE") and len(node.args) == 2:
             a, b = (self.shape(x, bound) for x in node.args)
@@ -790,6 +828,10 @@ class _Inference:
                 why = n.why
                 if key[1] == (LETTER_NAME,):
                     why += f"; {key[0]} as a subscript or a sum's variable is an index"
+                if key in self.slice_axis and n.kind == "matrix":
+                    part = "row" if self.slice_axis[key] == 0 else "column"
+                    scope.conventions[SLICE_PREFIX + display_key(key)] = part
+                    why += f"; {key[0]} with one subscript is a {part} of it"
                 if 0 in bases:
                     scope.conventions[BASE_PREFIX + display_key(key)] = ",".join(map(str, bases))
                     whys = "; ".join(dict.fromkeys(zero[self.d.find(d)] for d in n.dims if self.d.find(d) in zero))
@@ -865,6 +907,7 @@ def infer_scope(
     inf.defined = dict(definitions or {})
     inf.labels_in_definitions()
     pairs = [t if isinstance(t, tuple) else (t, frozenset()) for t in trees]
+    inf.slices(t for t, _ in pairs)
     trees = [t for t, _ in pairs]
     inf.annotations()
     for t, bound in pairs:

@@ -16,7 +16,18 @@ from verifier.documents.context import Dim, Key, Scope, VarDecl, display_key
 from verifier.documents.values import ResolveError
 from verifier.domains import Positive, Real
 
-__all__ = ["BASE_PREFIX", "LETTER_NAME", "SHIFT", "UNSHIFT", "Instance", "base_of", "dim_value", "instantiate"]
+__all__ = [
+    "BASE_PREFIX",
+    "LETTER_NAME",
+    "SHIFT",
+    "SLICE_PREFIX",
+    "UNSHIFT",
+    "Instance",
+    "base_of",
+    "dim_value",
+    "instantiate",
+    "size_of",
+]
 
 #: the subscript of the key under which a letter that is also an index is declared as a name: in
 #: ``[h W + b]_b`` and ``b_b`` the letter b is an index as a subscript and the vector b elsewhere
@@ -30,6 +41,8 @@ UNSHIFT = "-1"
 _OFFSETS = {SHIFT: 1, UNSHIFT: -1}
 #: scope.conventions key prefix: "base w" -> "0,1" (the first index of w's rows and of its columns)
 BASE_PREFIX = "base "
+#: scope.conventions key prefix: "slice x" -> "row" (x_u is row u of the matrix x) or "column"
+SLICE_PREFIX = "slice "
 
 
 @dataclass

@@ -57,7 +57,15 @@ from verifier.documents.generic import (
     smooth,
 )
 from verifier.documents.infer import MAX_LITERAL_SIZE
-from verifier.documents.instances import LETTER_NAME, Instance, base_of, dim_value, instantiate, size_of
+from verifier.documents.instances import (
+    LETTER_NAME,
+    SLICE_PREFIX,
+    Instance,
+    base_of,
+    dim_value,
+    instantiate,
+    size_of,
+)
 from verifier.documents.layout import MIXED
 from verifier.documents.values import (
     BUILTIN_FUNCTIONS,
@@ -74,6 +82,7 @@ from verifier.documents.values import (
     builtin,
     elementwise,
     entry_of,
+    entry_position,
     free_symbols,
     is_matrix,
     norm,
@@ -462,7 +471,7 @@ class Resolver(Differentiation):
         if isinstance(entry, IndexRange) and (base, (LETTER_NAME,)) in self._names_known():
             # b_b: the vector b (the letter b is also an index, as its subscript here)
             named = self._lookup((base, (LETTER_NAME,)))
-            return entry_of(named, self._indices(node.indices, env), base, base_of(self.scope, (base, (LETTER_NAME,))))
+            return self.entry(named, self._indices(node.indices, env), (base, (LETTER_NAME,)))
         opaque_hit = any((base, ()) in op.names for op in self._opaque)
         if isinstance(entry, Definition) and entry.index_params and not opaque_hit:
             return self._family_entry(entry, self._indices(node.indices, env))
@@ -472,7 +481,19 @@ class Resolver(Differentiation):
                 a, b = self._indices(node.indices, env)
                 return sp.Integer(int(a == b))
             raise ResolveError(f"{display_key((base, raw))} is not declared (declare {base} in a ```verify block)")
-        return entry_of(found, self._indices(node.indices, env), base, base_of(self.scope, (base, ())))
+        return self.entry(found, self._indices(node.indices, env), (base, ()))
+
+    def entry(self, v: Value, indices: list[int], key: Key) -> Value:
+        """Entry ``indices`` of the value of ``key``, read as the notes index it: from 0 where they do
+        (``x_0``), and one index on a matrix the notes also write with two (``x_u``, ``x_{ud}``) is a
+        row (or column) of it."""
+        base = base_of(self.scope, key)
+        part = self.scope.conventions.get(SLICE_PREFIX + display_key(key))
+        if part and len(indices) == 1 and is_matrix(v) and 1 not in v.shape:
+            if part == "row":
+                return norm(v.row(entry_position(indices[0], base[0], v.rows, display_key(key))))
+            return norm(v.col(entry_position(indices[0], base[1], v.cols, display_key(key))))
+        return entry_of(v, indices, key[0] if key[1] == (LETTER_NAME,) else display_key(key), base)
 
     def _names_known(self) -> set[Key]:
         known = set(self.scope.names)

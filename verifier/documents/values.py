@@ -36,6 +36,7 @@ __all__ = [
     "diff_value",
     "elementwise",
     "entry_of",
+    "entry_position",
     "free_symbols",
     "is_matrix",
     "norm",
@@ -167,6 +168,13 @@ def as_int(v: Value, what: str) -> int:
     if isinstance(v, int):
         return v
     raise ResolveError(f"{what} must be a concrete integer here, got {v}")
+
+
+def entry_position(k: int, first: int, length: int, name: str) -> int:
+    """The 0-based position of index ``k`` on an axis of ``length`` entries whose first index is ``first``."""
+    if not first <= k <= length + first - 1:
+        raise ResolveError(f"index {k} is outside {first}..{length + first - 1} for {name}")
+    return k - first
 
 
 def entry_of(v: Value, indices: Sequence[int], name: str, base: tuple[int, int] = (1, 1)) -> Value:
