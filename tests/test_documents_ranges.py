@@ -167,6 +167,19 @@ def test_a_subscript_free_in_a_definition_without_indices_is_a_label() -> None:
     assert steps[2].verdict.value not in GREEN  # the square root dropped
 
 
+def test_a_bold_labelled_name_in_a_definition_stays_a_vector() -> None:
+    steps = _steps(
+        r"""
+        The centre word vector is $\mathbf{v_c}$.
+
+        $$ \theta = U^T v_c $$
+
+        $$ 2 \theta = U^T (2 v_c) $$
+        """
+    )
+    assert "v_c: a vector" in (steps[-1].message or ""), steps[-1].message  # \mathbf{v_c}: not the label d_k case
+
+
 def test_one_subscript_on_a_name_also_written_with_two_is_a_row() -> None:
     steps = _steps(
         r"""

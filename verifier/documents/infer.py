@@ -421,7 +421,7 @@ class _Inference:
                     self.index(i.name, f"a subscript of {base}")
             return
         raw = tuple(str(i) for i in node.indices)
-        if (base, raw) in self.labels and not self.known((base, raw)):
+        if (base, raw) in self.labels and (base, raw) not in self.ann.labelled and not self.known((base, raw)):
             self.name((base, raw))
             return
         if (base, raw) in self.ann.labelled and raw[0] not in bound and not self.known((base, ())):
@@ -591,6 +591,10 @@ class _Inference:
             raw = tuple(str(i) for i in node.indices)
             labelled = self.names.get((str(node.base.label), raw))
             if labelled is not None and (str(node.base.label), raw) in self.ann.labelled:
+                return labelled.dims if labelled.kind in ("vector", "matrix") else None
+            if labelled is not None and (str(node.base.label), raw) in self.labels:  # d_k: a name of its own
+                if labelled.kind == "open":
+                    return "open:" + "\x00".join((str(node.base.label), *raw))
                 return labelled.dims if labelled.kind in ("vector", "matrix") else None
             if all(x.isdigit() for x in raw):
                 key = (str(node.base.label), raw)

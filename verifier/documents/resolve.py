@@ -144,6 +144,9 @@ class Resolver(Differentiation):
         self._calls_on: set[str] = set()
         self._no_freeze = False
         self._subscript = 0  # > 0 while an index position (subscript, \delta, condition) is evaluated
+        #: letters that are indices and also name a vector (b_b), and how each key's entries are read
+        self._letter_names = frozenset(k[0] for k in scope.names if k[1] == (LETTER_NAME,))
+        self._entry_modes: dict[Key, tuple[tuple[int, int], str | None, str]] = {}
 
     # -- entry points -----------------------------------------------------------------------
     def member(self, tree: sp.Basic | ListMember) -> Value:
@@ -421,7 +424,7 @@ class Resolver(Differentiation):
         name = node.name
         if name in env:
             return env[name]
-        if not self._subscript and name in self.indices and (name, (LETTER_NAME,)) in self._names_known():
+        if not self._subscript and name in self._letter_names and name in self.indices:
             return self._lookup((name, (LETTER_NAME,)))  # [h W + b]_b: the b in the bracket is the vector
         if name in self.indices:
             return sp.Integer(self.indices[name])
@@ -468,7 +471,7 @@ class Resolver(Differentiation):
             self._indices(node.indices, env)  # an entry of a vector of ones (Einstein style): 1
             return sp.Integer(1)
         entry = self.scope.names.get((base, ()))
-        if isinstance(entry, IndexRange) and (base, (LETTER_NAME,)) in self._names_known():
+        if base in self._letter_names and isinstance(entry, IndexRange):
             # b_b: the vector b (the letter b is also an index, as its subscript here)
             named = self._lookup((base, (LETTER_NAME,)))
             return self.entry(named, self._indices(node.indices, env), (base, (LETTER_NAME,)))
@@ -487,13 +490,17 @@ class Resolver(Differentiation):
         """Entry ``indices`` of the value of ``key``, read as the notes index it: from 0 where they do
         (``x_0``), and one index on a matrix the notes also write with two (``x_u``, ``x_{ud}``) is a
         row (or column) of it."""
-        base = base_of(self.scope, key)
-        part = self.scope.conventions.get(SLICE_PREFIX + display_key(key))
+        mode = self._entry_modes.get(key)
+        if mode is None:
+            shown = key[0] if key[1] == (LETTER_NAME,) else display_key(key)
+            mode = (base_of(self.scope, key), self.scope.conventions.get(SLICE_PREFIX + display_key(key)), shown)
+            self._entry_modes[key] = mode
+        base, part, shown = mode
         if part and len(indices) == 1 and is_matrix(v) and 1 not in v.shape:
             if part == "row":
-                return norm(v.row(entry_position(indices[0], base[0], v.rows, display_key(key))))
-            return norm(v.col(entry_position(indices[0], base[1], v.cols, display_key(key))))
-        return entry_of(v, indices, key[0] if key[1] == (LETTER_NAME,) else display_key(key), base)
+                return norm(v.row(entry_position(indices[0], base[0], v.rows, shown)))
+            return norm(v.col(entry_position(indices[0], base[1], v.cols, shown)))
+        return entry_of(v, indices, shown, base)
 
     def _names_known(self) -> set[Key]:
         known = set(self.scope.names)
