@@ -133,6 +133,28 @@ def test_written_entries_beyond_the_default_size_are_covered() -> None:
     assert steps[3].verdict.value not in GREEN  # a dropped factor 2
 
 
+def test_a_number_written_is_not_the_value_of_a_size_the_notes_leave_general() -> None:
+    steps = _steps(
+        r"""
+        Let $x \in \mathbb{R}^n$ and $A \in \mathbb{R}^{n \times n}$.
+
+        $$ \|x\|^2 = \sum_{i=1}^{2} x_i^2 $$
+
+        $$ \|x\|^2 = \sum_{i=1}^{n} x_i^2 $$
+
+        $$ \operatorname{tr}(A) = A_{11} + A_{22} $$
+
+        $$ \operatorname{tr}(A) = A_{11} + \sum_{i=2}^{n} A_{ii} $$
+        """
+    )
+    assert steps[0].verdict.value == "SKIPPED", steps[0].message  # holds only at n = 2 (was PROVED, n := 2)
+    assert "can hold only for one value of n" in (steps[0].message or "")
+    assert steps[1].verdict.value in GREEN, steps[1].message
+    assert steps[2].verdict.value not in GREEN  # A_{11} is entry (1, 1); at n = 3 the trace has three terms
+    assert "one index is not enough" not in (steps[2].message or ""), steps[2].message
+    assert steps[3].verdict.value in GREEN, steps[3].message
+
+
 # --- a letter that is both an index and a name -------------------------------------------------
 
 

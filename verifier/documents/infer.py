@@ -160,6 +160,9 @@ class _Dims:
     def __init__(self) -> None:
         self.parent: dict[object, object] = {}
         self.fresh = 0
+        #: sizes the notes annotate as general (x \in \mathbb{R}^n): a number written elsewhere (a sum to
+        #: 2, an entry x_3) is not their value, so they are never merged with one
+        self.general: set[object] = set()
 
     def new(self) -> object:
         self.fresh += 1
@@ -180,6 +183,8 @@ class _Dims:
             return False  # never collapse a size to 1: a row met a column; the resolver will say so
         if isinstance(ra, int) and isinstance(rb, int):
             return False  # two different literal sizes: leave it to the resolver to report
+        if (ra in self.general and isinstance(rb, int)) or (rb in self.general and isinstance(ra, int)):
+            return False  # x \in \mathbb{R}^n and \sum_{i=1}^{2} x_i: n stays n (the step holds only at n = 2)
         if isinstance(rb, int) or (isinstance(rb, tuple) and rb and rb[0] != "#" and not isinstance(ra, int)):
             ra, rb = rb, ra
         self.parent[rb] = ra
@@ -269,6 +274,7 @@ class _Inference:
             if self.known(key):
                 continue
             dims = [self._size(d) for d in shape]
+            self.d.general.update(d for d in dims if isinstance(d, tuple))
             if not dims:
                 self.make(key, "scalar", "annotated \\in \\mathbb{R}")
             elif len(dims) == 1:
@@ -552,6 +558,8 @@ class _Inference:
                 continue
             axes = [d for d in n.dims if self.d.find(d) != 1] if n.kind == "vector" else list(n.dims)
             for entry in entries:
+                if len(entry) == 1 and len(axes) == 2 and 10 < entry[0] < 100:
+                    entry = divmod(entry[0], 10)  # A_{11} of a matrix: entry (1, 1)
                 if len(entry) == len(axes):
                     for var, k in zip(axes, entry, strict=True):
                         self._written(var, k, display_key((base, tuple(map(str, entry)))))

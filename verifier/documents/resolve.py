@@ -496,6 +496,8 @@ class Resolver(Differentiation):
             mode = (base_of(self.scope, key), self.scope.conventions.get(SLICE_PREFIX + display_key(key)), shown)
             self._entry_modes[key] = mode
         base, part, shown = mode
+        if len(indices) == 1 and is_matrix(v) and 1 not in v.shape and 10 < indices[0] < 100 and not part:
+            indices = list(divmod(indices[0], 10))  # A_{11} of a matrix: entry (1, 1), as the notes mean
         if part and len(indices) == 1 and is_matrix(v) and 1 not in v.shape:
             if part == "row":
                 return norm(v.row(entry_position(indices[0], base[0], v.rows, shown)))
@@ -657,12 +659,31 @@ class Resolver(Differentiation):
         r"""``\prod_{i=1}^{400} \theta^{x_i}``: a bound written as a number too large to build the inferred
         family it runs over (the notes' data, not written out) is a reason to skip, said as such, not
         an "index 4 is outside 1..3" from the small size the family was built at."""
-        if not (isinstance(lo, sp.Integer) and isinstance(hi, sp.Integer)) or b - a + 1 <= MAX_LITERAL_SIZE:
+        if not (isinstance(lo, sp.Integer) and isinstance(hi, sp.Integer)):
+            return
+        what = "\\sum" if isinstance(node, sp.Sum) else "\\prod"
+        for sub in node.function.atoms(sp.Indexed):
+            # x \in \mathbb{R}^n and \sum_{i=1}^{2} x_i^2: the written range is not x's (general) length
+            # (a size the notes annotate, inferred; a context's declared sizes are the user's to vary)
+            decl = self.scope.names.get((str(sub.base.label), ()))
+            if not isinstance(decl, VarDecl) or decl.dims is None or var not in sub.indices:
+                continue
+            axes = [d for d in decl.dims if d != 1] if decl.kind != "matrix" else list(decl.dims)
+            position = list(sub.indices).index(var)
+            if len(axes) != len(sub.indices) or isinstance(axes[position], int):
+                continue
+            named = size_of(axes[position])
+            if named in self.scope.inferred and not named[0].endswith("_inferred"):
+                size = display_key(named)
+                raise ResolveError(
+                    f"the {what} over {var} is written from {a} to {b}, but {sub.base.label} has {size} entries "
+                    f"(a size the notes leave general): the step can hold only for one value of {size}"
+                )
+        if b - a + 1 <= MAX_LITERAL_SIZE:
             return
         for sub in node.function.atoms(sp.Indexed):
             key = (str(sub.base.label), ())
             if var in sub.indices and key in self.scope.inferred and isinstance(self.scope.names.get(key), VarDecl):
-                what = "\\sum" if isinstance(node, sp.Sum) else "\\prod"
                 raise ResolveError(
                     f"the {what} over {var} = {a}..{b} runs over {b - a + 1} entries of {display_key(key)}, which the "
                     f"notes do not write out (data): too many to check entry by entry"
