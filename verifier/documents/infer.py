@@ -840,6 +840,11 @@ class _Inference:
                 why = n.why
                 if key[1] == (LETTER_NAME,):
                     why += f"; {key[0]} as a subscript or a sum's variable is an index"
+                written = [(need[self.d.find(d)], values.get(self.d.find(d))) for d in n.dims if self.d.find(d) in need]
+                if written and not key[1]:
+                    k, v = max(written, key=lambda w: w[0])
+                    exact = " (read as its last entry: nothing else sets its size)" if v == k else ""
+                    why += f"; entries written up to {k}{exact}"
                 if key in self.slice_axis and n.kind == "matrix":
                     part = "row" if self.slice_axis[key] == 0 else "column"
                     scope.conventions[SLICE_PREFIX + display_key(key)] = part
