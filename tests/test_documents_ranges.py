@@ -186,7 +186,23 @@ def test_a_subscript_free_in_a_definition_without_indices_is_a_label() -> None:
     )
     assert steps[1].verdict.value in GREEN, steps[1].message
     assert "d_k: a real positive scalar" in (steps[1].message or ""), steps[1].message
+    assert "as scalars" not in (steps[1].message or "")  # Q K^T conform: the literal reading holds
     assert steps[2].verdict.value not in GREEN  # the square root dropped
+
+
+def test_a_subscript_the_notes_also_vary_stays_an_index() -> None:
+    # w_k beside w_j: entries of one vector w, not a label (∂(w_k x)/∂w_j = x δ_jk, not 0)
+    steps = _steps(
+        r"""
+        $$ y = w_k x $$
+
+        $$ \frac{\partial y}{\partial w_j} = x \delta_{jk} $$
+
+        $$ \frac{\partial y}{\partial w_j} = x $$
+        """
+    )
+    assert steps[1].verdict.value in GREEN, steps[1].message
+    assert steps[2].verdict.value not in GREEN
 
 
 def test_a_bold_labelled_name_in_a_definition_stays_a_vector() -> None:

@@ -253,7 +253,7 @@ class Differentiation:
                     break
         if whole is None:
             raise ResolveError(f"{display_key(key)} is not declared or defined; cannot differentiate by it")
-        if rest and isinstance(self.scope.names.get(whole), IndexRange) and (base, (LETTER_NAME,)) in self.scope.names:
+        if isinstance(self.scope.names.get(whole), IndexRange) and (base, (LETTER_NAME,)) in self.scope.names:
             whole = (base, (LETTER_NAME,))  # ∂/∂b_c: the vector b, though the letter b is also an index
         actual = norm(self._lookup(whole))
         if actual is None:

@@ -515,11 +515,16 @@ class _Inference:
                 self.slice_axis[head] = axes.pop()
 
     # -- index bases and written entries ----------------------------------------------------
-    def labels_in_definitions(self) -> None:
+    def labels_in_definitions(self, trees: Iterable[sp.Basic] = ()) -> None:
         r"""``W = Q K^T / \sqrt{d_k}``: W has no index, so a letter subscript that occurs once in its body,
         bound by no sum, cannot be a free index (W would have no value): ``d_k`` is one name, a label
         (the dimension of the keys), as a reader takes it. A letter repeated in the body is an implied
-        sum instead (the resolver's reading), and one the notes index elsewhere by it stays an index."""
+        sum instead (the resolver's reading), and one the notes index elsewhere by it stays an index;
+        so does a name written elsewhere with another subscript (``w_k`` beside ``w_j``: entries of w)."""
+        written: dict[str, set[tuple[str, ...]]] = {}
+        for t in trees:
+            for sub in t.atoms(sp.Indexed):
+                written.setdefault(str(sub.base.label), set()).add(tuple(str(i) for i in sub.indices))
         for (name, subs), (body, bound) in self.defined.items():
             if subs:
                 continue
@@ -536,7 +541,7 @@ class _Inference:
                     continue
                 base = str(node.base.label)
                 if counts.get(raw[0]) == 1 and not self.known((base, ())) and not self.known((raw[0], ())) \
-                        and base not in RESERVED and base != name:  # fmt: skip
+                        and base not in RESERVED and base != name and written.get(base, {raw}) == {raw}:  # fmt: skip
                     self.labels.add((base, raw))
 
     def _written(self, var: object, k: int, text: str) -> None:
@@ -601,8 +606,6 @@ class _Inference:
             if labelled is not None and (str(node.base.label), raw) in self.ann.labelled:
                 return labelled.dims if labelled.kind in ("vector", "matrix") else None
             if labelled is not None and (str(node.base.label), raw) in self.labels:  # d_k: a name of its own
-                if labelled.kind == "open":
-                    return "open:" + "\x00".join((str(node.base.label), *raw))
                 return labelled.dims if labelled.kind in ("vector", "matrix") else None
             if all(x.isdigit() for x in raw):
                 key = (str(node.base.label), raw)
@@ -922,8 +925,8 @@ def infer_scope(
     range, though the chain may never write it."""
     inf = _Inference(scope, ann or Annotations())
     inf.defined = dict(definitions or {})
-    inf.labels_in_definitions()
     pairs = [t if isinstance(t, tuple) else (t, frozenset()) for t in trees]
+    inf.labels_in_definitions(t for t, _ in pairs)
     inf.slices(t for t, _ in pairs)
     trees = [t for t, _ in pairs]
     inf.annotations()
