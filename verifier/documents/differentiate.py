@@ -22,9 +22,10 @@ from dataclasses import dataclass, field
 import sympy as sp
 
 from verifier.catalog import CatalogError, D
-from verifier.documents.context import Definition, Key, display_key, key_of
+from verifier.documents.context import Definition, IndexRange, Key, display_key, key_of
 from verifier.documents.generic import DIRECT, PARTIALS
 from verifier.documents.infer import names_in
+from verifier.documents.instances import LETTER_NAME
 from verifier.documents.layout import differs
 from verifier.documents.values import (
     Ones,
@@ -32,7 +33,6 @@ from verifier.documents.values import (
     Value,
     diff_value,
     elementwise,
-    entry_of,
     is_matrix,
     norm,
     substitute,
@@ -253,6 +253,8 @@ class Differentiation:
                     break
         if whole is None:
             raise ResolveError(f"{display_key(key)} is not declared or defined; cannot differentiate by it")
+        if isinstance(self.scope.names.get(whole), IndexRange) and (base, (LETTER_NAME,)) in self.scope.names:
+            whole = (base, (LETTER_NAME,))  # ∂/∂b_c: the vector b, though the letter b is also an index
         actual = norm(self._lookup(whole))
         if actual is None:
             raise ResolveError(f"{display_key(whole)} has no value")
@@ -260,7 +262,7 @@ class Differentiation:
         op.names[whole] = fresh
         self._opaque.append(op)
         if rest:
-            target = entry_of(fresh, self._indices(rest, env), display_key(whole))
+            target = self.entry(fresh, self._indices(rest, env), whole)
         else:
             target = fresh
         return fresh, target, actual

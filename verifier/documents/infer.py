@@ -47,6 +47,7 @@ from verifier.documents.context import (
     key_of,
 )
 from verifier.documents.functions import FUNCTIONS
+from verifier.documents.instances import BASE_PREFIX, LETTER_NAME, SHIFT, SLICE_PREFIX, UNSHIFT
 from verifier.latex import LatexError, parse_latex
 
 __all__ = ["Annotations", "InferredScope", "annotations_of", "infer_scope", "names_in", "subscripted_names"]
@@ -159,6 +160,9 @@ class _Dims:
     def __init__(self) -> None:
         self.parent: dict[object, object] = {}
         self.fresh = 0
+        #: sizes the notes annotate as general (x \in \mathbb{R}^n): a number written elsewhere (a sum to
+        #: 2, an entry x_3) is not their value, so they are never merged with one
+        self.general: set[object] = set()
 
     def new(self) -> object:
         self.fresh += 1
@@ -179,6 +183,8 @@ class _Dims:
             return False  # never collapse a size to 1: a row met a column; the resolver will say so
         if isinstance(ra, int) and isinstance(rb, int):
             return False  # two different literal sizes: leave it to the resolver to report
+        if (ra in self.general and isinstance(rb, int)) or (rb in self.general and isinstance(ra, int)):
+            return False  # x \in \mathbb{R}^n and \sum_{i=1}^{2} x_i: n stays n (the step holds only at n = 2)
         if isinstance(rb, int) or (isinstance(rb, tuple) and rb and rb[0] != "#" and not isinstance(ra, int)):
             ra, rb = rb, ra
         self.parent[rb] = ra
@@ -209,6 +215,18 @@ class _Inference:
         #: their shapes are carried both ways between the name and its body (never declared here:
         #: the resolver evaluates the body)
         self.defined: dict[Key, tuple[sp.Basic, frozenset[str]]] = {}
+        #: index bases and written entries (see :meth:`_ranges`): size vars indexed from 0 (a sum from
+        #: 0 over them, an entry 0 written on that axis), and the numeric indices written per var
+        self.zero: dict[object, str] = {}
+        self.zero_len: list[object] = []  # \sum_{k=0}^{K-1}: the var is the length K, the last index K-1
+        self.written: list[tuple[object, int]] = []
+        self.digit_entries: dict[str, set[tuple[int, ...]]] = {}
+        #: ``d_k`` in ``W = Q K^T / \sqrt{d_k}``: a subscript free in the body of a definition without
+        #: indices is a label, the whole a name of its own (see :meth:`labels_in_definitions`)
+        self.labels: set[Key] = set()
+        #: ``x_u`` and ``x_{ud}`` both written: x is a matrix and x_u its row u (axis 0) or, where the
+        #: letter is the second subscript elsewhere (``y_i``, ``y_{di}``), its column (axis 1)
+        self.slice_axis: dict[Key, int] = {}
 
     # -- helpers ---------------------------------------------------------------------------
     def known(self, key: Key) -> bool:
@@ -256,6 +274,7 @@ class _Inference:
             if self.known(key):
                 continue
             dims = [self._size(d) for d in shape]
+            self.d.general.update(d for d in dims if isinstance(d, tuple))
             if not dims:
                 self.make(key, "scalar", "annotated \\in \\mathbb{R}")
             elif len(dims) == 1:
@@ -282,14 +301,23 @@ class _Inference:
                 size = self.index(v, f"the index of a \\sum over {v}")
                 if isinstance(lo, sp.Symbol) and lo.name.endswith("__lo"):
                     continue
+                if lo == 0:
+                    self.zero.setdefault(size, f"a sum over {v} from 0")
                 if isinstance(hi, sp.Symbol) and hi.name not in bound and not self.known((hi.name, ())):
                     self.sizes.setdefault((hi.name, ()), f"the upper bound of a sum over {v}")
                     self.bounds.add((hi.name, ()))
                     self.d.union(size, (hi.name, ()))
-                elif isinstance(hi, sp.Integer) and lo == 1 and int(hi) <= MAX_LITERAL_SIZE:
+                elif isinstance(hi, sp.Integer) and lo in (0, 1) and int(hi) <= MAX_LITERAL_SIZE:
                     self.d.union(size, int(hi))
                 elif isinstance(hi, sp.Symbol) and isinstance(self.scope.names.get((hi.name, ())), Size):
                     self.d.union(size, (hi.name, ()))
+                elif lo == 0 and isinstance(hi, sp.Add) and len(hi.args) == 2 and -1 in hi.args:
+                    count = next(a for a in hi.args if a != -1)
+                    if isinstance(count, sp.Symbol) and count.name not in bound and (
+                        not self.known((count.name, ())) or isinstance(self.scope.names.get((count.name, ())), Size)
+                    ):
+                        self.d.union(size, (count.name, ()))  # \sum_{k=0}^{K-1}: K entries, 0..K-1
+                        self.zero_len.append(size)
                 if not isinstance(hi, sp.Symbol | sp.Integer) or not isinstance(lo, sp.Integer):
                     # \sum_{k=0}^{K-1}: the names in a bound are sizes too (a range cannot have a real end)
                     for end, what in ((lo, "lower"), (hi, "upper")):
@@ -385,6 +413,9 @@ class _Inference:
 
     def _positive(self, node: sp.Indexed) -> None:
         key = (str(node.base.label), ())
+        labelled = (key[0], tuple(str(i) for i in node.indices))
+        if labelled in self.labels:
+            key = labelled
         if key in self.names:
             self.names[key].positive = True
 
@@ -396,12 +427,16 @@ class _Inference:
                     self.index(i.name, f"a subscript of {base}")
             return
         raw = tuple(str(i) for i in node.indices)
+        if (base, raw) in self.labels and (base, raw) not in self.ann.labelled and not self.known((base, raw)):
+            self.name((base, raw))
+            return
         if (base, raw) in self.ann.labelled and raw[0] not in bound and not self.known((base, ())):
             if not self.known((base, raw)):
                 why = f"written \\mathbf{{{base}_{raw[0]}}} in the notes: {raw[0]} labels it, not an entry"
                 self.make((base, raw), "matrix" if _capital(base) else "vector", why)
             return
         if all(s.isdigit() for s in raw):
+            self.digit_entries.setdefault(base, set()).add(tuple(int(s) for s in raw))
             if self.known((base, raw)) or self.known((base, ())):
                 return
             # W_1, w_{11}: a name of its own unless the base is (or becomes) a vector/matrix
@@ -436,15 +471,112 @@ class _Inference:
                 dims.append(self.index(i.name, f"a subscript of {display_key(head)}"))
             else:
                 dims.append(self.d.new())
+                if i.is_Integer:  # X_{i0}: an entry written on this axis
+                    self._written(dims[-1], int(i), display_key((base, raw)))
         for i in letters:
             for s in i.free_symbols if isinstance(i, sp.Basic) else ():
                 if isinstance(s, sp.Symbol) and s.name not in bound:
                     self.index(s.name, f"a subscript of {display_key(head)}")
-        if len(dims) == 1:
+        if len(dims) == 1 and head in self.slice_axis:
+            axis = self.slice_axis[head]
+            other = self.d.new()
+            self.make(head, "matrix", f"written with one and with two subscripts ({display_key((base, raw))})",
+                      (dims[0], other) if axis == 0 else (other, dims[0]))  # fmt: skip
+        elif len(dims) == 1:
             self.make(head, "vector", f"written with a subscript ({display_key((base, raw))})", (dims[0], 1))
         elif len(dims) == 2:
             self.make(head, "matrix", f"written with two subscripts ({display_key((base, raw))})",
                       (dims[0], dims[1]))  # fmt: skip
+
+    # -- slices and labels --------------------------------------------------------------------
+    def slices(self, trees: Iterable[sp.Basic]) -> None:
+        r"""Names written with one letter subscript and with two (``x_u`` and ``x_{ud}``, no context
+        declaring them): a matrix whose row u is ``x_u`` — or its column, where the single letter is
+        the second subscript of the two-subscript uses (``y_i`` and ``y_{di}``). A letter in both
+        places, or the same name sliced both ways, leaves the name to the usual reading."""
+        one: dict[Key, set[str]] = {}
+        two: dict[Key, list[tuple[str, str]]] = {}
+        for t in trees:
+            for sub in sp.preorder_traversal(t):
+                if not isinstance(sub, sp.Indexed) or not all(isinstance(i, sp.Symbol) for i in sub.indices):
+                    continue
+                head: Key = (str(sub.base.label), ())
+                letters = [str(i) for i in sub.indices]
+                if len(letters) == 1:
+                    one.setdefault(head, set()).add(letters[0])
+                elif len(letters) == 2:
+                    two.setdefault(head, []).append((letters[0], letters[1]))
+        for head, singles in one.items():
+            if head not in two or self.known(head) or head in self.defined or head[0] in RESERVED:
+                continue
+            firsts, seconds = {a for a, _ in two[head]}, {b for _, b in two[head]}
+            axes = {1 if (x in seconds and x not in firsts) else 0 for x in singles}
+            if len(axes) == 1 and not any(x in firsts and x in seconds for x in singles):
+                self.slice_axis[head] = axes.pop()
+
+    # -- index bases and written entries ----------------------------------------------------
+    def labels_in_definitions(self, trees: Iterable[sp.Basic] = ()) -> None:
+        r"""``W = Q K^T / \sqrt{d_k}``: W has no index, so a letter subscript that occurs once in its body,
+        bound by no sum, cannot be a free index (W would have no value): ``d_k`` is one name, a label
+        (the dimension of the keys), as a reader takes it. A letter repeated in the body is an implied
+        sum instead (the resolver's reading), and one the notes index elsewhere by it stays an index;
+        so does a name written elsewhere with another subscript (``w_k`` beside ``w_j``: entries of w)."""
+        written: dict[str, set[tuple[str, ...]]] = {}
+        for t in trees:
+            for sub in t.atoms(sp.Indexed):
+                written.setdefault(str(sub.base.label), set()).add(tuple(str(i) for i in sub.indices))
+        for (name, subs), (body, bound) in self.defined.items():
+            if subs:
+                continue
+            summed = {str(v) for big in body.atoms(sp.Sum, sp.Product) for v, *_ in big.limits}
+            counts: dict[str, int] = {}
+            for sub in sp.preorder_traversal(body):
+                if isinstance(sub, sp.Indexed):
+                    for i in sub.indices:
+                        for sym in i.free_symbols:
+                            counts[str(sym)] = counts.get(str(sym), 0) + 1
+            for node in body.atoms(sp.Indexed):
+                raw = tuple(str(i) for i in node.indices)
+                if len(raw) != 1 or not isinstance(node.indices[0], sp.Symbol) or raw[0] in bound | summed:
+                    continue
+                base = str(node.base.label)
+                if counts.get(raw[0]) == 1 and not self.known((base, ())) and not self.known((raw[0], ())) \
+                        and base not in RESERVED and base != name and written.get(base, {raw}) == {raw}:  # fmt: skip
+                    self.labels.add((base, raw))
+
+    def _written(self, var: object, k: int, text: str) -> None:
+        """An entry ``k`` written on the axis sized by ``var`` (``x_4``, ``X_{i0}``)."""
+        self.written.append((var, k))
+        if k == 0:
+            self.zero.setdefault(var, f"{text} is written")
+
+    def _ranges(self) -> tuple[dict[object, str], dict[object, int], set[object]]:
+        r"""The size roots indexed from 0 (why) and the largest entry written on each root.
+
+        An axis is indexed from 0 when the notes write entry 0 on it (``x_0 = 1``, ``X_{i0}``) or sum
+        an index of it from 0 (``\sum_{j=0}^m w_j``): then every family and index sharing that size
+        runs 0..m (m + 1 entries), for every use, not only the one that showed it. A size must
+        cover every entry written on it (``\theta_4``: at least 4)."""
+        for base, entries in self.digit_entries.items():
+            n = self.names.get((base, ()))
+            if n is None or n.kind not in ("vector", "matrix") or n.dims is None or self.known((base, ())):
+                continue
+            axes = [d for d in n.dims if self.d.find(d) != 1] if n.kind == "vector" else list(n.dims)
+            for entry in entries:
+                if len(entry) == 1 and len(axes) == 2 and 10 < entry[0] < 100:
+                    entry = divmod(entry[0], 10)  # A_{11} of a matrix: entry (1, 1)
+                if len(entry) == len(axes):
+                    for var, k in zip(axes, entry, strict=True):
+                        self._written(var, k, display_key((base, tuple(map(str, entry)))))
+        zero: dict[object, str] = {}
+        for var, why in self.zero.items():
+            zero.setdefault(self.d.find(var), why)
+        counted = {self.d.find(v) for v in self.zero_len}  # roots sized by a count (0..K-1), not a last index
+        need: dict[object, int] = {}
+        for var, k in self.written:
+            root = self.d.find(var)
+            need[root] = max(need.get(root, 0), k + (1 if root in counted else 0))
+        return zero, need, counted
 
     # -- products must conform --------------------------------------------------------------
     def shape(self, node: sp.Basic, bound: frozenset[str] = frozenset()) -> tuple[object, object] | str | None:
@@ -473,6 +605,8 @@ class _Inference:
             labelled = self.names.get((str(node.base.label), raw))
             if labelled is not None and (str(node.base.label), raw) in self.ann.labelled:
                 return labelled.dims if labelled.kind in ("vector", "matrix") else None
+            if labelled is not None and (str(node.base.label), raw) in self.labels:  # d_k: a name of its own
+                return labelled.dims if labelled.kind in ("vector", "matrix") else None
             if all(x.isdigit() for x in raw):
                 key = (str(node.base.label), raw)
                 entry = self.scope.names.get(key)
@@ -486,6 +620,10 @@ class _Inference:
                 if n is None or n.kind == "open":
                     return "open:" + "\x00".join((key[0], *raw))
                 return None if n.kind == "scalar" else n.dims
+            head = (str(node.base.label), ())
+            n = self.names.get(head)
+            if len(raw) == 1 and head in self.slice_axis and n is not None and n.kind == "matrix" and n.dims:
+                return (1, n.dims[1]) if self.slice_axis[head] == 0 else (n.dims[0], 1)  # a row (column) of x
             return None
         if isinstance(node, AppliedUndef) and node.func.__name__ in ("ce", "CE") and len(node.args) == 2:
             a, b = (self.shape(x, bound) for x in node.args)
@@ -618,6 +756,14 @@ class _Inference:
         notes: list[str] = []
         values: dict[object, int] = {}
         used = [v for v in FIRST_SIZES]
+        zero, need, counted = self._ranges()
+
+        def covering(root: object, value: int) -> int:
+            """``value``, or the first default size that covers the largest entry written on ``root``."""
+            req = need.get(root, 0)
+            if value >= req or req > MAX_LITERAL_SIZE:
+                return value
+            return next((u for u in FIRST_SIZES if u >= req), req)
 
         def size_key(var: object) -> object:
             root = self.d.find(var)
@@ -626,7 +772,7 @@ class _Inference:
             if isinstance(root, tuple) and root and root[0] != "#":
                 return root  # a named size
             if root not in values:
-                values[root] = used[len(values) % len(used)]
+                values[root] = covering(root, used[len(values) % len(used)])
             return ("n" + str(values[root]) + "_inferred", ())
 
         def dim(var: object) -> object:
@@ -642,6 +788,9 @@ class _Inference:
                     first = FIRST_SIZES[k % len(FIRST_SIZES)]
                     # a sum's bound is varied (a closed form right at one size only must not pass)
                     values = (first, first + 2) if key in self.bounds else (first,)
+                    req = need.get(self.d.find(var), 0)
+                    if values[0] < req <= MAX_LITERAL_SIZE:  # \theta_4 written: the size is at least 4
+                        values = tuple(v + req - values[0] for v in values)
                     scope.names[key] = Size(key, values, 0)
                     notes.append(f"{display_key(key)}: a size ({self.sizes.get(key, 'a dimension')}), "
                                  f"checked at {' and '.join(map(str, values))}")  # fmt: skip
@@ -657,11 +806,22 @@ class _Inference:
             if key in scope.names:
                 continue
             hi = dim(var)
-            scope.names[key] = IndexRange(key, 1, hi, 0)  # type: ignore[arg-type]
-            notes.append(f"{name}: an index 1..{_dim_text(hi)} ({self.index_why.get(name, 'a subscript')})")
+            lo = 0 if self.d.find(var) in zero else 1
+            if lo == 0 and self.d.find(var) in counted:
+                hi = shifted(hi, UNSHIFT)
+            scope.names[key] = IndexRange(key, lo, hi, 0)  # type: ignore[arg-type]
+            why = self.index_why.get(name, "a subscript")
+            if lo == 0:
+                why += f"; indexed from 0: {zero[self.d.find(var)]}"
+            notes.append(f"{name}: an index {lo}..{_dim_text(hi)} ({why})")
             scope.inferred[key] = notes[-1]
         for key, n in self.names.items():
-            if key in scope.names or (key[0] in self.indices and not key[1]):
+            letter = not key[1] and key[0] in self.indices and n.kind in ("vector", "matrix")
+            if letter and not self.known(key):
+                # b_b, [h W + b]_b: the letter is an index as a subscript (or a sum's variable) and the
+                # name of a vector elsewhere; the name is declared under its own key
+                key = (key[0], (LETTER_NAME,))
+            elif key in scope.names or (key[0] in self.indices and not key[1]):
                 continue
             if key[1] and all(x.isdigit() for x in key[1]):
                 whole = self.names.get((key[0], ()))
@@ -672,12 +832,32 @@ class _Inference:
             if n.kind in ("vector", "matrix"):
                 assert n.dims is not None
                 r, c = dim(n.dims[0]), dim(n.dims[1])
+                bases = tuple(0 if self.d.find(d) in zero else 1 for d in n.dims)
+                r, c = (shifted(x) if b == 0 and self.d.find(d) not in counted else x
+                        for x, b, d in zip((r, c), bases, n.dims, strict=True))  # fmt: skip
                 scope.names[key] = VarDecl(key, n.kind, (r, c), dom)  # type: ignore[arg-type]
                 if n.kind == "vector":
                     what = f"a row vector[{_dim_text(c)}]" if r == 1 else f"a vector[{_dim_text(r)}]"
                 else:
                     what = f"a {_dim_text(r)}×{_dim_text(c)} matrix"
-                notes.append(f"{display_key(key)}: {what}{pos} ({n.why})")
+                why = n.why
+                if key[1] == (LETTER_NAME,):
+                    why += f"; {key[0]} as a subscript or a sum's variable is an index"
+                written = [(need[self.d.find(d)], values.get(self.d.find(d))) for d in n.dims if self.d.find(d) in need]
+                if written and not key[1]:
+                    k, v = max(written, key=lambda w: w[0])
+                    exact = " (read as its last entry: nothing else sets its size)" if v == k else ""
+                    why += f"; entries written up to {k}{exact}"
+                if key in self.slice_axis and n.kind == "matrix":
+                    part = "row" if self.slice_axis[key] == 0 else "column"
+                    scope.conventions[SLICE_PREFIX + display_key(key)] = part
+                    why += f"; {key[0]} with one subscript is a {part} of it"
+                if 0 in bases:
+                    scope.conventions[BASE_PREFIX + display_key(key)] = ",".join(map(str, bases))
+                    whys = "; ".join(dict.fromkeys(zero[self.d.find(d)] for d in n.dims if self.d.find(d) in zero))
+                    why += f"; indexed from 0: {whys}"
+                shown = f"{key[0]}: also the name of" if key[1] == (LETTER_NAME,) else f"{display_key(key)}:"
+                notes.append(f"{shown} {what}{pos} ({why})")
             else:
                 scope.names[key] = VarDecl(key, "scalar", None, dom)
                 notes.append(f"{display_key(key)}: a real{pos} scalar" + (f" ({n.why})" if n.why else ""))
@@ -692,6 +872,15 @@ class _Inference:
         return InferredScope(scope, notes, frozenset(self.functions))
 
 
+def shifted(d: object, mark: str = SHIFT) -> object:
+    """The length of an axis indexed 0..d: d + 1 (a size key gets a ``+1`` mark, read by
+    :func:`verifier.documents.instances.dim_value`); with ``UNSHIFT``, d - 1 (the last index of 0..d-1)."""
+    if isinstance(d, int):
+        return d + (1 if mark == SHIFT else -1)
+    key: Key = d  # type: ignore[assignment]
+    return (key[0], (*key[1], mark))
+
+
 def _vector_like(shape: tuple[object, object], names: dict[Key, _Name]) -> bool:
     """A body shape shared with an inferred vector (the body is ``softmax(θ)`` for a vector θ)."""
     return any(n.kind == "vector" and n.dims == shape for n in names.values())
@@ -703,6 +892,8 @@ def _capital(name: str) -> bool:
 
 def _dim_text(d: object) -> str:
     if isinstance(d, tuple) and len(d) == 2 and isinstance(d[0], str):
+        if d[1] and d[1][-1] in (SHIFT, UNSHIFT):
+            return display_key((d[0], d[1][:-1])) + d[1][-1]  # type: ignore[arg-type]
         return display_key(d)  # type: ignore[arg-type]
     return str(d)
 
@@ -735,6 +926,8 @@ def infer_scope(
     inf = _Inference(scope, ann or Annotations())
     inf.defined = dict(definitions or {})
     pairs = [t if isinstance(t, tuple) else (t, frozenset()) for t in trees]
+    inf.labels_in_definitions(t for t, _ in pairs)
+    inf.slices(t for t, _ in pairs)
     trees = [t for t, _ in pairs]
     inf.annotations()
     for t, bound in pairs:

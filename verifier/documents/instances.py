@@ -16,7 +16,33 @@ from verifier.documents.context import Dim, Key, Scope, VarDecl, display_key
 from verifier.documents.values import ResolveError
 from verifier.domains import Positive, Real
 
-__all__ = ["Instance", "dim_value", "instantiate"]
+__all__ = [
+    "BASE_PREFIX",
+    "LETTER_NAME",
+    "SHIFT",
+    "SLICE_PREFIX",
+    "UNSHIFT",
+    "Instance",
+    "base_of",
+    "dim_value",
+    "instantiate",
+    "size_of",
+]
+
+#: the subscript of the key under which a letter that is also an index is declared as a name: in
+#: ``[h W + b]_b`` and ``b_b`` the letter b is an index as a subscript and the vector b elsewhere
+LETTER_NAME = "(name)"
+
+#: the last subscript of a size key that means "that size plus one": the length of an axis indexed
+#: 0..m (``\sum_{j=0}^m w_j``) is m + 1 (verifier.documents.infer)
+SHIFT = "+1"
+#: likewise "that size minus one": the last index of an axis indexed 0..K-1 (``\\sum_{k=0}^{K-1}``)
+UNSHIFT = "-1"
+_OFFSETS = {SHIFT: 1, UNSHIFT: -1}
+#: scope.conventions key prefix: "base w" -> "0,1" (the first index of w's rows and of its columns)
+BASE_PREFIX = "base "
+#: scope.conventions key prefix: "slice x" -> "row" (x_u is row u of the matrix x) or "column"
+SLICE_PREFIX = "slice "
 
 
 @dataclass
@@ -43,9 +69,27 @@ def _mangle(key: Key, taken: set[str]) -> str:
     return candidate
 
 
+def size_of(dim: Dim) -> Dim:
+    """The size a dimension is made of: ``m`` for ``m``, ``m + 1`` and ``m - 1``."""
+    if isinstance(dim, int) or not dim[1] or dim[1][-1] not in _OFFSETS:
+        return dim
+    return (dim[0], dim[1][:-1])
+
+
+def base_of(scope: Scope, key: Key) -> tuple[int, int]:
+    """The first index of the rows and of the columns of ``key`` (1 unless the notes index it from 0)."""
+    text = scope.conventions.get(BASE_PREFIX + display_key(key))
+    if not text:
+        return (1, 1)
+    rows, cols = (int(x) for x in text.split(","))
+    return rows, cols
+
+
 def dim_value(dim: Dim, sizes: dict[Key, int]) -> int:
     if isinstance(dim, int):
         return dim
+    if size_of(dim) != dim:
+        return dim_value(size_of(dim), sizes) + _OFFSETS[dim[1][-1]]
     if dim not in sizes:
         raise ResolveError(f"size {display_key(dim)} is not declared (add '{display_key(dim)} in {{2, 3}}')")
     return sizes[dim]
@@ -77,7 +121,7 @@ def instantiate(scope: Scope, sizes: dict[Key, int]) -> Instance:
             else:
                 assert decl.dims is not None
                 rows, cols = (dim_value(d, sizes) for d in decl.dims)
-                deps[key] = frozenset(d for d in decl.dims if not isinstance(d, int))
+                deps[key] = frozenset(size_of(d) for d in decl.dims if not isinstance(d, int))
                 row = rows == 1 and cols != 1
                 n = cols if row else rows
                 domain: Real | Positive = Real()

@@ -31,6 +31,7 @@ import functools
 import itertools
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import sympy as sp
 from sympy.core.function import AppliedUndef
@@ -56,7 +57,16 @@ from verifier.documents.generic import (
     generic_names,
     smooth,
 )
-from verifier.documents.instances import Instance, dim_value, instantiate
+from verifier.documents.infer import MAX_LITERAL_SIZE
+from verifier.documents.instances import (
+    LETTER_NAME,
+    SLICE_PREFIX,
+    Instance,
+    base_of,
+    dim_value,
+    instantiate,
+    size_of,
+)
 from verifier.documents.layout import MIXED
 from verifier.documents.values import (
     BUILTIN_FUNCTIONS,
@@ -73,6 +83,7 @@ from verifier.documents.values import (
     builtin,
     elementwise,
     entry_of,
+    entry_position,
     free_symbols,
     is_matrix,
     norm,
@@ -135,6 +146,10 @@ class Resolver(Differentiation):
         self._calls_on: set[str] = set()
         self._no_freeze = False
         self.functionals = Functionals()  # 𝔼[…] and Var(…) atoms (verifier.documents.expectation)
+        self._subscript = 0  # > 0 while an index position (subscript, \delta, condition) is evaluated
+        #: letters that are indices and also name a vector (b_b), and how each key's entries are read
+        self._letter_names = frozenset(k[0] for k in scope.names if k[1] == (LETTER_NAME,))
+        self._entry_modes: dict[Key, tuple[tuple[int, int], str | None, str]] = {}
 
     # -- entry points -----------------------------------------------------------------------
     def member(self, tree: sp.Basic | ListMember) -> Value:
@@ -156,7 +171,11 @@ class Resolver(Differentiation):
 
     def condition(self, tree: sp.Basic) -> bool | None:
         """A condition on indices: True/False when decidable, None if it is not about indices."""
-        value = self.value(tree, {})
+        self._subscript += 1
+        try:
+            value = self.value(tree, {})
+        finally:
+            self._subscript -= 1
         if value is sp.true or value is True:
             return True
         if value is sp.false or value is False:
@@ -341,7 +360,7 @@ class Resolver(Differentiation):
 
     def _dim(self, dim: Dim) -> int:
         if not isinstance(dim, int):
-            self.sizes_used.add(dim)
+            self.sizes_used.add(size_of(dim))
         return dim_value(dim, self.instance.sizes)
 
     # -- the walk ---------------------------------------------------------------------------
@@ -387,7 +406,7 @@ class Resolver(Differentiation):
             parts = [self.value(a, env) for a in node.args]
             return node.func(*parts)
         if isinstance(node, sp.KroneckerDelta):
-            a, b = (self.value(x, env) for x in node.args)
+            a, b = self._indices(node.args, env, strict=False)
             return sp.KroneckerDelta(a, b)
         if isinstance(node, sp.MatrixBase):
             entries = [self.value(e, env) for e in node]
@@ -398,7 +417,7 @@ class Resolver(Differentiation):
             return functional_value(self, node, env)
         if isinstance(node, Component):
             inner = self.value(node.args[0], env)
-            idx = [as_int(self.value(i, env), "an index") for i in node.args[1:]]
+            idx = [as_int(i, "an index") for i in self._indices(node.args[1:], env, strict=False)]
             return entry_of(inner, idx, _short(node.args[0]))
         if isinstance(node, AppliedUndef):
             return self._call(node, env)
@@ -413,6 +432,8 @@ class Resolver(Differentiation):
         name = node.name
         if name in env:
             return env[name]
+        if not self._subscript and name in self._letter_names and name in self.indices:
+            return self._lookup((name, (LETTER_NAME,)))  # [h W + b]_b: the b in the bracket is the vector
         if name in self.indices:
             return sp.Integer(self.indices[name])
         if name in self.placeholders:
@@ -458,6 +479,10 @@ class Resolver(Differentiation):
             self._indices(node.indices, env)  # an entry of a vector of ones (Einstein style): 1
             return sp.Integer(1)
         entry = self.scope.names.get((base, ()))
+        if base in self._letter_names and isinstance(entry, IndexRange):
+            # b_b: the vector b (the letter b is also an index, as its subscript here)
+            named = self._lookup((base, (LETTER_NAME,)))
+            return self.entry(named, self._indices(node.indices, env), (base, (LETTER_NAME,)))
         opaque_hit = any((base, ()) in op.names for op in self._opaque)
         if isinstance(entry, Definition) and entry.index_params and not opaque_hit:
             return self._family_entry(entry, self._indices(node.indices, env))
@@ -467,7 +492,25 @@ class Resolver(Differentiation):
                 a, b = self._indices(node.indices, env)
                 return sp.Integer(int(a == b))
             raise ResolveError(f"{display_key((base, raw))} is not declared (declare {base} in a ```verify block)")
-        return entry_of(found, self._indices(node.indices, env), base)
+        return self.entry(found, self._indices(node.indices, env), (base, ()))
+
+    def entry(self, v: Value, indices: list[int], key: Key) -> Value:
+        """Entry ``indices`` of the value of ``key``, read as the notes index it: from 0 where they do
+        (``x_0``), and one index on a matrix the notes also write with two (``x_u``, ``x_{ud}``) is a
+        row (or column) of it."""
+        mode = self._entry_modes.get(key)
+        if mode is None:
+            shown = key[0] if key[1] == (LETTER_NAME,) else display_key(key)
+            mode = (base_of(self.scope, key), self.scope.conventions.get(SLICE_PREFIX + display_key(key)), shown)
+            self._entry_modes[key] = mode
+        base, part, shown = mode
+        if len(indices) == 1 and is_matrix(v) and 1 not in v.shape and 10 < indices[0] < 100 and not part:
+            indices = list(divmod(indices[0], 10))  # A_{11} of a matrix: entry (1, 1), as the notes mean
+        if part and len(indices) == 1 and is_matrix(v) and 1 not in v.shape:
+            if part == "row":
+                return norm(v.row(entry_position(indices[0], base[0], v.rows, shown)))
+            return norm(v.col(entry_position(indices[0], base[1], v.cols, shown)))
+        return entry_of(v, indices, shown, base)
 
     def _names_known(self) -> set[Key]:
         known = set(self.scope.names)
@@ -475,13 +518,19 @@ class Resolver(Differentiation):
             known |= set(op.names)
         return known
 
-    def _indices(self, nodes: Iterable[sp.Basic], env: dict[str, Value]) -> list[int]:
-        out: list[int] = []
-        for i in nodes:
-            v = self.value(i, env)
-            # the message is built only when needed: formatting a SymPy index on every entry was a
-            # tenth of a backprop chain's time
-            out.append(int(v) if isinstance(v, sp.Integer) else as_int(v, f"the index {i}"))
+    def _indices(self, nodes: Iterable[sp.Basic], env: dict[str, Value], strict: bool = True) -> list[Any]:
+        """The values of subscripts (evaluated as indices: a letter that is both an index and a name is
+        the index here); ``strict``: each must be a concrete integer."""
+        out: list[Any] = []
+        self._subscript += 1
+        try:
+            for i in nodes:
+                v = self.value(i, env)
+                # the message is built only when needed: formatting a SymPy index on every entry was a
+                # tenth of a backprop chain's time
+                out.append(int(v) if isinstance(v, sp.Integer) else as_int(v, f"the index {i}") if strict else v)
+        finally:
+            self._subscript -= 1
         return out
 
     # -- arithmetic -------------------------------------------------------------------------
@@ -599,6 +648,7 @@ class Resolver(Differentiation):
             b = as_int(self.value(hi, env2), f"the upper bound of {var}")
             if b - a + 1 > MAX_TERMS:
                 raise ResolveError(f"a sum of {b - a + 1} terms is too long to expand")
+            self._data_range(node, var, lo, hi, a, b)
             out: list[Value] = []
             for k in range(a, b + 1):
                 out.extend(expand(level - 1, {**env2, var.name: sp.Integer(k)}))
@@ -610,6 +660,42 @@ class Resolver(Differentiation):
         if is_sum:
             return self._add(terms)
         return self.multiply(terms)
+
+    def _data_range(
+        self, node: sp.Sum | sp.Product, var: sp.Symbol, lo: sp.Basic, hi: sp.Basic, a: int, b: int
+    ) -> None:
+        r"""``\prod_{i=1}^{400} \theta^{x_i}``: a bound written as a number too large to build the inferred
+        family it runs over (the notes' data, not written out) is a reason to skip, said as such, not
+        an "index 4 is outside 1..3" from the small size the family was built at."""
+        if not (isinstance(lo, sp.Integer) and isinstance(hi, sp.Integer)):
+            return
+        what = "\\sum" if isinstance(node, sp.Sum) else "\\prod"
+        for sub in node.function.atoms(sp.Indexed):
+            # x \in \mathbb{R}^n and \sum_{i=1}^{2} x_i^2: the written range is not x's (general) length
+            # (a size the notes annotate, inferred; a context's declared sizes are the user's to vary)
+            decl = self.scope.names.get((str(sub.base.label), ()))
+            if not isinstance(decl, VarDecl) or decl.dims is None or var not in sub.indices:
+                continue
+            axes = [d for d in decl.dims if d != 1] if decl.kind != "matrix" else list(decl.dims)
+            position = list(sub.indices).index(var)
+            if len(axes) != len(sub.indices) or isinstance(axes[position], int):
+                continue
+            named = size_of(axes[position])
+            if named in self.scope.inferred and not named[0].endswith("_inferred"):
+                size = display_key(named)
+                raise ResolveError(
+                    f"the {what} over {var} is written from {a} to {b}, but {sub.base.label} has {size} entries "
+                    f"(a size the notes leave general): the step can hold only for one value of {size}"
+                )
+        if b - a + 1 <= MAX_LITERAL_SIZE:
+            return
+        for sub in node.function.atoms(sp.Indexed):
+            key = (str(sub.base.label), ())
+            if var in sub.indices and key in self.scope.inferred and isinstance(self.scope.names.get(key), VarDecl):
+                raise ResolveError(
+                    f"the {what} over {var} = {a}..{b} runs over {b - a + 1} entries of {display_key(key)}, which the "
+                    f"notes do not write out (data): too many to check entry by entry"
+                )
 
     def _piecewise(self, node: sp.Piecewise, env: dict[str, Value]) -> Value:
         pieces: list[tuple[Value, Value]] = []
@@ -636,7 +722,7 @@ class Resolver(Differentiation):
             *((_cell(e, i, j), _cell(c, i, j)) for e, c in pieces))))  # fmt: skip
 
     def _relation(self, node: sp.Basic, env: dict[str, Value]) -> Value:
-        a, b = (self.value(x, env) for x in node.args)
+        a, b = self._indices(node.args, env, strict=False)
         if is_matrix(a) or is_matrix(b):
             shape = broadcast_shape([a, b])
             assert shape is not None

@@ -36,6 +36,7 @@ __all__ = [
     "diff_value",
     "elementwise",
     "entry_of",
+    "entry_position",
     "free_symbols",
     "is_matrix",
     "norm",
@@ -169,8 +170,16 @@ def as_int(v: Value, what: str) -> int:
     raise ResolveError(f"{what} must be a concrete integer here, got {v}")
 
 
-def entry_of(v: Value, indices: Sequence[int], name: str) -> Value:
-    """Entry ``indices`` (1-based) of a vector or matrix value."""
+def entry_position(k: int, first: int, length: int, name: str) -> int:
+    """The 0-based position of index ``k`` on an axis of ``length`` entries whose first index is ``first``."""
+    if not first <= k <= length + first - 1:
+        raise ResolveError(f"index {k} is outside {first}..{length + first - 1} for {name}")
+    return k - first
+
+
+def entry_of(v: Value, indices: Sequence[int], name: str, base: tuple[int, int] = (1, 1)) -> Value:
+    """Entry ``indices`` of a vector or matrix value; ``base``: the first index of its rows and of its
+    columns (1, or 0 where the notes index the family from 0: ``x_0``, ``\\sum_{j=0}^m w_j``)."""
     if isinstance(v, Ones):
         return sp.Integer(1)
     if not is_matrix(v):
@@ -178,14 +187,17 @@ def entry_of(v: Value, indices: Sequence[int], name: str) -> Value:
     if len(indices) == 1:
         if 1 not in v.shape:
             raise ResolveError(f"{name} is a {shape_text(v)} matrix; one index is not enough")
-        k = indices[0]
+        first = base[0] if v.rows != 1 else base[1]
+        k = indices[0] - first + 1
         if not 1 <= k <= len(v):
-            raise ResolveError(f"index {k} is outside 1..{len(v)} for {name}")
+            raise ResolveError(f"index {indices[0]} is outside {first}..{len(v) + first - 1} for {name}")
         return v[k - 1] if v.rows != 1 else v[0, k - 1]
     if len(indices) == 2:
-        i, j = indices
+        i, j = indices[0] - base[0] + 1, indices[1] - base[1] + 1
         if not (1 <= i <= v.rows and 1 <= j <= v.cols):
-            raise ResolveError(f"entry ({i}, {j}) is outside the {shape_text(v)} matrix {name}")
+            where = "" if base == (1, 1) else f" (indexed from {base[0]}, {base[1]})"
+            written = f"({indices[0]}, {indices[1]})"
+            raise ResolveError(f"entry {written} is outside the {shape_text(v)} matrix {name}{where}")
         return v[i - 1, j - 1]
     raise ResolveError(f"{name} has {len(indices)} indices; at most two are supported")
 

@@ -144,6 +144,25 @@ _DECORATIONS = ("underline", "boxed", "cancel", "bcancel", "xcancel", "textcircl
 _DECORATION_RE = re.compile(r"\\(" + "|".join(_DECORATIONS) + r"|overset|underset|textcolor|color)(?![A-Za-z])")
 
 
+_BOXED_NEXT = re.compile(r"\s*\\boxed(?![A-Za-z])")
+
+
+def _boxed_run_end(text: str, k: int) -> int | None:
+    r"""Where a run of two or more ``\boxed{…}`` cells that starts with the argument at ``k`` ends; None
+    for one cell alone (a decoration of what it frames, removed)."""
+    cells = 0
+    while True:
+        arg = _brace_arg(text, k)
+        if arg is None:
+            break
+        cells, k = cells + 1, arg[1]
+        nxt = _BOXED_NEXT.match(text, k)
+        if nxt is None:
+            break
+        k = nxt.end()
+    return k if cells >= 2 else None
+
+
 def _undecorate(text: str) -> str:
     r"""``\boxed{X}`` → ``{X}``; ``\overset{a}{X}`` → ``{X}`` unless X is a relation; ``\textcolor``."""
     out: list[str] = []
@@ -159,7 +178,12 @@ def _undecorate(text: str) -> str:
             out.append(text[i : m.end()])
             i = m.end()
             continue
-        if name in _DECORATIONS:
+        run = _boxed_run_end(text, m.end()) if name == "boxed" else None
+        if run is not None:
+            # \boxed{2}\boxed{3}\boxed{4}: cells side by side are a vector (the tokenizer reads the run)
+            out.append(text[i:run])
+            i = run
+        elif name in _DECORATIONS:
             out.append(text[i : m.start()] + "{" + _undecorate(first[0]) + "}")
             i = first[1]
         elif name == "color":
