@@ -14,6 +14,7 @@ import math
 import re
 import time
 from collections.abc import Callable, Iterable
+from contextlib import nullcontext
 from dataclasses import replace
 
 import sympy as sp
@@ -39,6 +40,8 @@ from verifier.documents.infer import (
 )
 from verifier.documents.members import _Chain, _keys_in, _member_trees, _Step, free_names
 from verifier.documents.opaque import opaque_verdict
+from verifier.documents.orientation import bounded, declared, is_row_reading, row_failure, rows_differ
+from verifier.documents.orientation import row_note as row_note_of
 from verifier.documents.readings import log_of_product
 from verifier.documents.resolve import (
     ListMember,
@@ -126,24 +129,59 @@ class _Doubts:
                 ]
                 if out[k].verdict is Verdict.FAILED and undecided(scope, sides[0], sides[1]):
                     settled.add(k)
+        # the row reading (documents.orientation): per step whose columns clash, its result in each variant
+        rows_seen: dict[int, list[StepResult | None]] = {}
+        rows_cut = False
         for note, alt_chain, alt_scope in self._alternatives(chain, scope):
             # a step that says what an undefined function is fails under every reading (generic.undecided)
             failing = [k for k, r in enumerate(out) if r.verdict is Verdict.FAILED and k not in settled]
             if not failing or time.perf_counter() - started > READINGS_SECONDS:
+                rows_cut = bool(failing)
                 break
+            if note.endswith(_SHAPE_ONLY) or is_row_reading(note):
+                # scalars are a specialisation, and rows the other convention: they may only rescue a
+                # step whose shapes clash
+                failing = [k for k in failing if _shape_failure(out[k])]
+                if note.endswith(_SHAPE_ONLY):  # where the row reading fits, its counterexample stands
+                    failing = [k for k in failing if not _fits(rows_seen.get(k, []))]
+                if not failing:
+                    continue
+            decided = True
             try:
-                alt = _Checker(self, alt_chain, alt_scope, {chain.steps[k].index for k in failing}).run()
+                with bounded(self) if is_row_reading(note) else nullcontext() as run:
+                    alt = _Checker(self, alt_chain, alt_scope, {chain.steps[k].index for k in failing}).run()
+                decided = run is None or not run.cut
             except ResolveError:
+                decided = False
+            if is_row_reading(note):  # a run cut short, or that could not be read, decides nothing
+                for k in failing:
+                    rows_seen.setdefault(k, []).append(alt[k] if decided else None)
+            if not decided:
                 continue
             for k in failing:
-                if note.endswith(_SHAPE_ONLY) and not _shape_failure(out[k]):
-                    continue  # scalars are a specialisation: they may only rescue a step whose shapes clash
                 r = alt[k]
                 if r.verdict in (Verdict.PROVED, Verdict.PASSED):
                     msg = "; ".join(
                         x for x in (f"holds when read with {note} (the literal reading fails)", r.message) if x
                     )
                     out[k] = replace(r, message=msg)
+        if not rows_cut:
+            out = self._rows_fail(out, rows_seen)
+        return out
+
+    @staticmethod
+    def _rows_fail(out: list[StepResult], seen: dict[int, list[StepResult | None]]) -> list[StepResult]:
+        """A step whose column reading clashes on shapes and whose row reading fails with a
+        counterexample, in every variant tried and with none that holds or cannot tell, is FAILED
+        under the row reading (documents.orientation): it fails under both and fits under one."""
+        for k, results in seen.items():
+            if out[k].verdict is not Verdict.FAILED or not _shape_failure(out[k]):
+                continue
+            if any(r is None or r.verdict is not Verdict.FAILED for r in results):
+                continue
+            first = next((r for r in results if r is not None and r.counterexample is not None), None)
+            if first is not None:
+                out[k] = row_failure(out[k], first, "vectors as rows")
         return out
 
     def _implied_sums(self, chain: _Chain, scope: Scope, steps: list[StepResult]) -> list[StepResult]:
@@ -193,14 +231,18 @@ class _Doubts:
             for mode in ("written", "repeated", "lone", "answer"):
                 if time.perf_counter() - started > READINGS_SECONDS:
                     return out
-                todo = [(k, rd) for k, rds in per_step.items() if _open(out[k]) for rd in rds if rd.mode == mode]
+                todo = [(k, rd) for k, rds in per_step.items() if _open(out[k]) for rd in rds if rd.mode == mode
+                        and (not is_row_reading(snote) or _shape_failure(out[k]))]  # fmt: skip
                 for trees, group in _groups(chain, todo):
                     members = [replace(m, parsed=replace(m.parsed, tree=trees[i])) if i in trees and m.parsed
                                else m for i, m in enumerate(chain.members)]  # fmt: skip
                     try:
-                        alt = _Checker(self, replace(chain, members=members), sc,
-                                       {chain.steps[k].index for k, _ in group}).run()  # fmt: skip
+                        with bounded(self) if is_row_reading(snote) else nullcontext() as run:
+                            alt = _Checker(self, replace(chain, members=members), sc,
+                                           {chain.steps[k].index for k, _ in group}).run()  # fmt: skip
                     except ResolveError:
+                        continue
+                    if run is not None and run.cut:
                         continue
                     for k, rd in group:
                         r = alt[k]
@@ -227,12 +269,44 @@ class _Doubts:
 
     def _scopes(self, chain: _Chain, scope: Scope) -> list[tuple[str, Scope]]:
         """The meanings tried for the undeclared names, each a (note, scope); the literal one first
-        (note ""): labels one-hot, positive, probabilities, the other derivative layouts, and the
-        undeclared vectors and matrices as scalars."""
+        (note ""): labels one-hot, positive, probabilities, the other derivative layouts, then the
+        same under the row reading of the vectors (documents.orientation), and last the undeclared
+        vectors and matrices as scalars."""
+        scopes = self._meanings(chain, scope)
+        rows = self._row_scope(chain, scope)
+        if rows is not None:
+            flat = [x for x in scopes if x[0] == _SHAPE_ONLY]
+            scopes = [x for x in scopes if x[0] != _SHAPE_ONLY]
+            note = row_note_of(rows)
+            scopes += [(" and ".join(x for x in (note, n) if x), sc) for n, sc in self._meanings(chain, rows, few=True)
+                       if n != _SHAPE_ONLY]  # fmt: skip
+            scopes += flat
+        return scopes
+
+    def _row_scope(self, chain: _Chain, scope: Scope) -> Scope | None:
+        """The chain inferred again with its undeclared vectors as rows, or None where a context
+        declares the orientation or no inferred shape changes (one per chain: it is asked twice)."""
+        if declared(scope) is not None or not scope.inferred:
+            return None
+        cache: dict[tuple[int, int], Scope | None] | None = getattr(self, "_row_scopes", None)
+        if cache is None:
+            cache = {}
+            self._row_scopes = cache
+        key = (id(chain), id(scope))
+        if key not in cache:
+            rows = self._infer(chain, self.scope_for(chain.line), rows=True)
+            for name, value in scope.conventions.items():  # generic functions, partials: as in the literal one
+                rows.conventions.setdefault(name, value)
+            cache[key] = rows if rows_differ(scope, rows) else None
+        return cache[key]
+
+    def _meanings(self, chain: _Chain, scope: Scope, few: bool = False) -> list[tuple[str, Scope]]:
+        """:meth:`_scopes` for one orientation of the vectors; ``few``: only one-hot labels and the
+        layouts (the row reading is checked under a time bound: the meanings that matter most first)."""
         scopes: list[tuple[str, Scope]] = [("", scope)]
         trees = [t for m in chain.members if m.parsed is not None for t in _member_trees(m.parsed)]
         direct = direct_partials_scope(scope, trees, lambda src: self.parse(src, None, frozenset()))
-        if direct is not None:  # backprop notes: ∂y/∂μ is the partial of y's definition, σ held fixed
+        if direct is not None and not few:  # backprop notes: ∂y/∂μ is the partial of y's definition, σ held fixed
             scopes.append(("direct partials of the defined quantities (the others in the definition held fixed)",
                            direct))  # fmt: skip
         inferred = [(k, e) for k, e in scope.names.items() if k in scope.inferred and isinstance(e, VarDecl)]
@@ -250,9 +324,9 @@ class _Doubts:
             unit.names[key] = replace(entry, domain=DomainSpec("interval", 0.0, 1.0))
             if entry.kind in ("vector", "matrix"):
                 flat.names[key] = VarDecl(key, "scalar", None, entry.domain)
-        if positive.names != scope.names:
+        if positive.names != scope.names and not few:
             scopes.append(("the undeclared quantities positive", positive))
-        if unit.names != scope.names:
+        if unit.names != scope.names and not few:
             scopes.append(("the undeclared quantities in (0, 1) (probabilities)", unit))
         if "layout" not in scope.conventions:  # a layout the notes did not declare: try the other two
             for layout in ("denominator", "numerator"):
@@ -459,6 +533,11 @@ def _values_of(tree: sp.Basic) -> set[str]:
         if isinstance(a, sp.Basic):
             out |= _values_of(a)
     return out
+
+
+def _fits(results: list[StepResult | None]) -> bool:
+    """Did the step fail with a counterexample under one of these readings (its shapes fit there)?"""
+    return any(r is not None and r.verdict is Verdict.FAILED and r.counterexample is not None for r in results)
 
 
 def _open(r: StepResult) -> bool:
