@@ -161,3 +161,61 @@ def test_a_budget_of_the_caller_is_not_swallowed_by_the_row_bound() -> None:
         while time.monotonic() < end:
             pass
     assert exc.value.stage == "outer"
+
+
+# --- a gradient written as a row, then as a column --------------------------------------------------
+
+#: word2vec-style notes: ∂J/∂v written first in numerator layout (a row), then in denominator layout
+GRADIENT = r"""
+Let $\theta = U^T v$ with $v \in \mathbb{R}^{d}$, and $J = -\sum_k y_k \log \hat{y}_k$ with
+$\hat{y} = \operatorname{softmax}(\theta)$.
+
+$$\frac{\partial J}{\partial v} = (\hat{y} - y)^T \frac{\partial (U^T v)}{\partial v} = STEP$$
+"""
+
+
+def _gradient(rhs: str, context: str = ""):
+    block = f"```verify\n{context}\n```\n\n" if context else ""
+    return _steps(block + GRADIENT.replace("STEP", rhs))
+
+
+def test_a_gradient_with_a_one_hot_label_holds_in_numerator_layout() -> None:
+    first, _ = _gradient(r"U (\hat{y} - y)")
+    assert first.verdict.value == "PROVED"
+    assert "the labels y/t one-hot and numerator layout" in first.message
+
+
+def test_a_gradient_written_as_a_row_then_as_a_column_holds_up_to_orientation() -> None:
+    _, second = _gradient(r"U (\hat{y} - y)")
+    assert second.verdict.value in ("PROVED", "PASSED")
+    assert "up to orientation" in second.message and "gradient with respect to v" in second.message
+
+
+@pytest.mark.parametrize("wrong", [r"2 U (\hat{y} - y)", r"U (\hat{y} + y)"])
+def test_a_wrong_gradient_is_not_excused_by_orientation(wrong: str) -> None:
+    _, second = _gradient(wrong)
+    assert second.verdict.value not in ("PROVED", "PASSED")
+
+
+def test_orientation_is_not_excused_where_the_notes_declare_a_layout() -> None:
+    _, second = _gradient(r"U (\hat{y} - y)", "layout: numerator")
+    assert "up to orientation" not in second.message
+    assert second.verdict.value not in ("PROVED", "PASSED")
+
+
+def test_a_vector_against_its_transpose_outside_a_gradient_is_not_excused() -> None:
+    # declared, so that no other reading (scalars) applies: only the transpose is in question
+    (step,) = _steps(
+        r"""
+        ```verify
+        n in {3}
+        x: vector[n]
+        b: vector[n]
+        A: matrix[n x n]
+        ```
+
+        $$(x + b)^T A^T = A (x + b)$$
+        """
+    )
+    assert step.verdict.value not in ("PROVED", "PASSED")
+    assert "up to orientation" not in step.message

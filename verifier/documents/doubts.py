@@ -40,7 +40,15 @@ from verifier.documents.infer import (
 )
 from verifier.documents.members import _Chain, _keys_in, _member_trees, _Step, free_names
 from verifier.documents.opaque import opaque_verdict
-from verifier.documents.orientation import bounded, declared, is_row_reading, row_failure, rows_differ
+from verifier.documents.orientation import (
+    bounded,
+    declared,
+    gradient_variable,
+    is_row_reading,
+    row_failure,
+    rows_differ,
+    transposed_clash,
+)
 from verifier.documents.orientation import row_note as row_note_of
 from verifier.documents.readings import log_of_product
 from verifier.documents.resolve import (
@@ -165,8 +173,46 @@ class _Doubts:
                         x for x in (f"holds when read with {note} (the literal reading fails)", r.message) if x
                     )
                     out[k] = replace(r, message=msg)
+        out = self._up_to_orientation(chain, scope, out)
         if not rows_cut:
             out = self._rows_fail(out, rows_seen)
+        return out
+
+    def _up_to_orientation(self, chain: _Chain, scope: Scope, steps: list[StepResult]) -> list[StepResult]:
+        """A step whose only clash is a row against the same-length column, in a chain that computes a
+        gradient (its orientation is the layout, which the notes do not fix): compared with one side
+        transposed, and if then equal, PROVED/PASSED *up to orientation*, reported as such
+        (documents.orientation says why this case and no other)."""
+        todo = [k for k, r in enumerate(steps)
+                if r.verdict is Verdict.FAILED and _shape_failure(r) and transposed_clash(r.message)]  # fmt: skip
+        if not todo or declared(scope) is not None or "layout" in scope.conventions:
+            return steps
+        trees = [t for m in chain.members if m.parsed is not None and not isinstance(m.parsed.tree, ListMember)
+                 for t in _member_trees(m.parsed)]  # fmt: skip
+        var = gradient_variable(scope, trees)
+        if var is None:
+            return steps
+        out = list(steps)
+        for k in todo:
+            st = chain.steps[k]
+            side = next((i for i in (st.right, st.left) if (p := chain.members[i].parsed) is not None
+                         and not isinstance(p.tree, ListMember | sp.Tuple)), None)  # fmt: skip
+            if side is None:
+                continue
+            m = chain.members[side]
+            assert m.parsed is not None
+            members = list(chain.members)
+            members[side] = replace(m, parsed=replace(m.parsed, tree=sp.Function("transpose")(m.parsed.tree)))
+            try:
+                with bounded(self) as run:
+                    alt = _Checker(self, replace(chain, members=members), scope, {st.index}).run()
+            except ResolveError:
+                continue
+            r = alt[k]
+            if not run.cut and r.verdict in (Verdict.PROVED, Verdict.PASSED):
+                why = (f"holds up to orientation: one side is the other transposed, a row against a column — the "
+                       f"gradient with respect to {var} written in both layouts (the notes fix none)")  # fmt: skip
+                out[k] = replace(r, message="; ".join(x for x in (why, r.message) if x))
         return out
 
     @staticmethod
@@ -333,6 +379,11 @@ class _Doubts:
                 other = scope.copy()
                 other.conventions["layout"] = layout
                 scopes.append((f"{layout} layout for derivatives", other))
+            if labels.names != scope.names:  # ∂CE/∂θ = (ŷ - y)^T: a layout, and the sum of a one-hot label is 1
+                for layout in ("denominator", "numerator"):
+                    both = labels.copy()
+                    both.conventions["layout"] = layout
+                    scopes.append((f"the labels y/t one-hot and {layout} layout for derivatives", both))
         if flat.names != scope.names:
             scopes.append((_SHAPE_ONLY, flat))
         return scopes

@@ -20,22 +20,31 @@ use the other convention. This module owns that second reading:
   every variant tried, none holding) is FAILED under that reading — it fails under both readings and the
   shapes fit under one (:func:`row_failure`); if the row reading's shapes clash too, it stays SKIPPED.
 
-No "equal up to a transpose" comparison is made: a 1×n result against an n×1 one is a clash in both
-conventions read consistently, and notes whose convention really is ambiguous are covered by trying
-each convention as a whole (a step that holds only when its two sides are read in two different
-conventions is not a reading any convention of the notes gives).
+"Equal up to orientation" (a 1×n side against an n×1 side that agree entry by entry) is accepted in
+one case only, where the orientation is the notes' free choice and nothing else: the chain computes the
+gradient of a scalar with respect to a vector (∂J/∂v, ∇_z ℓ), whose orientation is the layout
+convention, no context declares the layout or the vectors' orientation, and the step's only clash is
+that transpose (:func:`gradient_variable`, :func:`transposed_clash`). Notes that write such a gradient
+first as a row (numerator layout) and then as a column (denominator layout) — common, and the content
+is right — get PROVED/PASSED "up to orientation", reported as such. Anywhere else (a vector that is not a
+gradient, a matrix against its transpose) a transpose is a real difference and is never excused.
 """
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from typing import Any
 
+import sympy as sp
+from sympy.core.function import AppliedUndef
+
 from verifier.budget import BudgetExceeded, soft_limit
-from verifier.documents.context import Scope, VarDecl
+from verifier.documents.context import Definition, Scope, VarDecl, display_key, key_of
+from verifier.documents.infer import SCALAR_CAPITALS
 from verifier.results import StepResult, Verdict
 
 __all__ = [
@@ -45,11 +54,13 @@ __all__ = [
     "VECTORS",
     "bounded",
     "declared",
+    "gradient_variable",
     "is_row_reading",
     "mark_rows",
     "row_failure",
     "row_note",
     "rows_differ",
+    "transposed_clash",
 ]
 
 VECTORS = "vectors"  # the convention a context may declare: ``vectors: rows`` / ``vectors: columns``
@@ -138,3 +149,53 @@ def bounded(doc: Any, seconds: float = ROW_SECONDS) -> Iterator[Run]:
         run.stopped = True
     finally:
         doc.stage = saved
+
+
+_CLASH = re.compile(r"the left member is (\d+)×(\d+), the right member is (\d+)×(\d+)")
+
+
+def transposed_clash(message: str) -> bool:
+    """Is a step's failure only that one side is a row and the other the same-length column?"""
+    m = _CLASH.search(message)
+    if m is None:
+        return False
+    a, b, c, d = (int(x) for x in m.groups())
+    return (a, b) == (d, c) and 1 in (a, b) and a != b
+
+
+def _vector(scope: Scope, node: sp.Basic) -> bool:
+    key = key_of(node)
+    entry = scope.names.get(key) if key is not None else None
+    return isinstance(entry, VarDecl) and entry.kind in ("vector", "onehot")
+
+
+def _scalar(scope: Scope, node: sp.Basic) -> bool:
+    """A name or an application the scope does not make a vector or matrix: the notes' loss J, ℓ(z, t)."""
+    if isinstance(node, AppliedUndef):
+        return True
+    key = key_of(node)
+    if key is None:
+        return False
+    entry = scope.names.get(key)
+    if isinstance(entry, VarDecl):
+        return entry.kind == "scalar"
+    if isinstance(entry, Definition):  # a defined loss (J := CE(y, ŷ)); a defined t := x W is not a scalar
+        return entry.is_function or key[0] in SCALAR_CAPITALS or key[0] in ("ell", "l", "loss")
+    return entry is None
+
+
+def gradient_variable(scope: Scope, trees: list[sp.Basic]) -> str | None:
+    """The vector a chain takes the gradient of a scalar with respect to (``∂J/∂v_c``, ``∇_z ℓ(z, t)``),
+    shown as in reports, or None. Its orientation is the notes' layout convention, nothing more."""
+    for tree in trees:
+        for sub in sp.preorder_traversal(tree):
+            if isinstance(sub, sp.Derivative) and len(sub.variable_count) == 1:
+                (var, count), expr = sub.variable_count[0], sub.expr
+            elif isinstance(sub, AppliedUndef) and sub.func.__name__ == "grad" and len(sub.args) == 2:
+                (expr, var), count = sub.args, 1
+            else:
+                continue
+            key = key_of(var)
+            if count == 1 and key is not None and _vector(scope, var) and _scalar(scope, expr):
+                return display_key(key)
+    return None
