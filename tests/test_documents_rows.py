@@ -22,6 +22,14 @@ from verifier.latex import parse_latex
 
 FAST = Settings(points=30)
 
+
+@pytest.fixture(autouse=True)
+def _unhurried(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These tests are about what the readings decide, not about their wall-clock bounds (tested
+    below on their own): a loaded machine must not cut a reading short and change the verdict."""
+    monkeypatch.setattr("verifier.documents.orientation.ROW_SECONDS", 120.0)
+    monkeypatch.setattr("verifier.documents.doubts.READINGS_SECONDS", 120.0)
+
 #: a quadratic form of a vector written as a row: ``e^{x} A (e^{x})^T`` only conforms with x a row
 ROWS = r"""
 The loss is a quadratic form of the activations, $x \in \mathbb{R}^{n}$.

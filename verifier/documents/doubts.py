@@ -43,11 +43,11 @@ from verifier.documents.opaque import opaque_verdict
 from verifier.documents.orientation import (
     bounded,
     declared,
-    gradient_variable,
+    fits,
     is_row_reading,
-    row_failure,
     rows_differ,
-    transposed_clash,
+    rows_fail,
+    up_to_orientation,
 )
 from verifier.documents.orientation import row_note as row_note_of
 from verifier.documents.readings import log_of_product
@@ -151,7 +151,7 @@ class _Doubts:
                 # step whose shapes clash
                 failing = [k for k in failing if _shape_failure(out[k])]
                 if note.endswith(_SHAPE_ONLY):  # where the row reading fits, its counterexample stands
-                    failing = [k for k in failing if not _fits(rows_seen.get(k, []))]
+                    failing = [k for k in failing if not fits(rows_seen.get(k, []))]
                 if not failing:
                     continue
             decided = True
@@ -173,61 +173,9 @@ class _Doubts:
                         x for x in (f"holds when read with {note} (the literal reading fails)", r.message) if x
                     )
                     out[k] = replace(r, message=msg)
-        out = self._up_to_orientation(chain, scope, out)
+        out = up_to_orientation(self, chain, scope, out)
         if not rows_cut:
-            out = self._rows_fail(out, rows_seen)
-        return out
-
-    def _up_to_orientation(self, chain: _Chain, scope: Scope, steps: list[StepResult]) -> list[StepResult]:
-        """A step whose only clash is a row against the same-length column, in a chain that computes a
-        gradient (its orientation is the layout, which the notes do not fix): compared with one side
-        transposed, and if then equal, PROVED/PASSED *up to orientation*, reported as such
-        (documents.orientation says why this case and no other)."""
-        todo = [k for k, r in enumerate(steps)
-                if r.verdict is Verdict.FAILED and _shape_failure(r) and transposed_clash(r.message)]  # fmt: skip
-        if not todo or declared(scope) is not None or "layout" in scope.conventions:
-            return steps
-        trees = [t for m in chain.members if m.parsed is not None and not isinstance(m.parsed.tree, ListMember)
-                 for t in _member_trees(m.parsed)]  # fmt: skip
-        var = gradient_variable(scope, trees)
-        if var is None:
-            return steps
-        out = list(steps)
-        for k in todo:
-            st = chain.steps[k]
-            side = next((i for i in (st.right, st.left) if (p := chain.members[i].parsed) is not None
-                         and not isinstance(p.tree, ListMember | sp.Tuple)), None)  # fmt: skip
-            if side is None:
-                continue
-            m = chain.members[side]
-            assert m.parsed is not None
-            members = list(chain.members)
-            members[side] = replace(m, parsed=replace(m.parsed, tree=sp.Function("transpose")(m.parsed.tree)))
-            try:
-                with bounded(self) as run:
-                    alt = _Checker(self, replace(chain, members=members), scope, {st.index}).run()
-            except ResolveError:
-                continue
-            r = alt[k]
-            if not run.cut and r.verdict in (Verdict.PROVED, Verdict.PASSED):
-                why = (f"holds up to orientation: one side is the other transposed, a row against a column — the "
-                       f"gradient with respect to {var} written in both layouts (the notes fix none)")  # fmt: skip
-                out[k] = replace(r, message="; ".join(x for x in (why, r.message) if x))
-        return out
-
-    @staticmethod
-    def _rows_fail(out: list[StepResult], seen: dict[int, list[StepResult | None]]) -> list[StepResult]:
-        """A step whose column reading clashes on shapes and whose row reading fails with a
-        counterexample, in every variant tried and with none that holds or cannot tell, is FAILED
-        under the row reading (documents.orientation): it fails under both and fits under one."""
-        for k, results in seen.items():
-            if out[k].verdict is not Verdict.FAILED or not _shape_failure(out[k]):
-                continue
-            if any(r is None or r.verdict is not Verdict.FAILED for r in results):
-                continue
-            first = next((r for r in results if r is not None and r.counterexample is not None), None)
-            if first is not None:
-                out[k] = row_failure(out[k], first, "vectors as rows")
+            out = rows_fail(out, rows_seen)
         return out
 
     def _implied_sums(self, chain: _Chain, scope: Scope, steps: list[StepResult]) -> list[StepResult]:
@@ -584,11 +532,6 @@ def _values_of(tree: sp.Basic) -> set[str]:
         if isinstance(a, sp.Basic):
             out |= _values_of(a)
     return out
-
-
-def _fits(results: list[StepResult | None]) -> bool:
-    """Did the step fail with a counterexample under one of these readings (its shapes fit there)?"""
-    return any(r is not None and r.verdict is Verdict.FAILED and r.counterexample is not None for r in results)
 
 
 def _open(r: StepResult) -> bool:

@@ -45,6 +45,10 @@ from sympy.core.function import AppliedUndef
 from verifier.budget import BudgetExceeded, soft_limit
 from verifier.documents.context import Definition, Scope, VarDecl, display_key, key_of
 from verifier.documents.infer import SCALAR_CAPITALS
+from verifier.documents.members import _Chain, _member_trees
+from verifier.documents.resolve import ListMember, ResolveError
+from verifier.documents.steps import _Checker
+from verifier.documents.steps import _shape_failure as shape_failure
 from verifier.results import StepResult, Verdict
 
 __all__ = [
@@ -54,13 +58,15 @@ __all__ = [
     "VECTORS",
     "bounded",
     "declared",
+    "fits",
     "gradient_variable",
     "is_row_reading",
     "mark_rows",
-    "row_failure",
     "row_note",
     "rows_differ",
+    "rows_fail",
     "transposed_clash",
+    "up_to_orientation",
 ]
 
 VECTORS = "vectors"  # the convention a context may declare: ``vectors: rows`` / ``vectors: columns``
@@ -103,12 +109,28 @@ def rows_differ(columns: Scope, rows: Scope) -> bool:
     return False
 
 
-def row_failure(literal: StepResult, rows: StepResult, note: str) -> StepResult:
-    """The step's verdict when its column reading clashes on shapes and its row reading (``note``)
-    fails with a counterexample: FAILED under the row reading, with why."""
-    assert literal.verdict is Verdict.FAILED and rows.verdict is Verdict.FAILED and rows.counterexample is not None
-    why = f"read with {note} it fails (the column reading does not fit: {literal.message})"
-    return replace(rows, message="; ".join(x for x in (why, rows.message) if x))
+def fits(results: list[StepResult | None]) -> bool:
+    """Did the step fail with a counterexample under one of these row readings (its shapes fit there)?
+    Then reading the vectors as scalars may not rescue it: the notes' vectors fit, and it is false."""
+    return any(r is not None and r.verdict is Verdict.FAILED and r.counterexample is not None for r in results)
+
+
+def rows_fail(out: list[StepResult], seen: dict[int, list[StepResult | None]]) -> list[StepResult]:
+    """A step whose column reading clashes on shapes and whose row reading fails with a counterexample
+    (``seen``: its result under each row variant tried, None for one cut short or unreadable), in every
+    variant and with none that holds or cannot tell, is FAILED under the row reading: it fails under
+    both readings and the shapes fit under one."""
+    out = list(out)
+    for k, results in seen.items():
+        if out[k].verdict is not Verdict.FAILED or not shape_failure(out[k]):
+            continue
+        if any(r is None or r.verdict is not Verdict.FAILED for r in results):
+            continue
+        first = next((r for r in results if r is not None and r.counterexample is not None), None)
+        if first is not None:
+            why = f"read with {_NOTE} it fails (the column reading does not fit: {out[k].message})"
+            out[k] = replace(first, message="; ".join(x for x in (why, first.message) if x))
+    return out
 
 
 @dataclass
@@ -124,13 +146,14 @@ class Run:
 
 
 @contextmanager
-def bounded(doc: Any, seconds: float = ROW_SECONDS) -> Iterator[Run]:
-    """Check under the row reading for at most ``seconds``. A reading that fits can cost far more
+def bounded(doc: Any, seconds: float | None = None) -> Iterator[Run]:
+    """Check under the row reading for at most ``seconds`` (:data:`ROW_SECONDS`). A reading that fits can cost far more
     than one whose shapes clash at once (every index assignment is evaluated), and it is only a
     candidate: it must not turn the chain's answer into a TIMEOUT. The alarm stops the run wherever
     it is; after it, every stage the engine reports stops it again at once. A run cut short decides
     nothing (its FAILED may be one side of a case split it did not finish): see :attr:`Run.cut`.
     A budget of the caller's that runs out meanwhile is raised as it is."""
+    seconds = ROW_SECONDS if seconds is None else seconds
     run = Run(time.monotonic() + seconds)
     saved = doc.stage
 
@@ -199,3 +222,41 @@ def gradient_variable(scope: Scope, trees: list[sp.Basic]) -> str | None:
             if count == 1 and key is not None and _vector(scope, var) and _scalar(scope, expr):
                 return display_key(key)
     return None
+
+
+def up_to_orientation(doc: Any, chain: _Chain, scope: Scope, steps: list[StepResult]) -> list[StepResult]:
+    """A step whose only clash is a row against the same-length column, in a chain that computes a
+    gradient (its orientation is the layout, which the notes do not fix): compared with one side
+    transposed, and if then equal, PROVED/PASSED *up to orientation*, reported as such (the module's
+    docstring says why this case and no other)."""
+    todo = [k for k, r in enumerate(steps)
+            if r.verdict is Verdict.FAILED and shape_failure(r) and transposed_clash(r.message)]  # fmt: skip
+    if not todo or declared(scope) is not None or "layout" in scope.conventions:
+        return steps
+    trees = [t for m in chain.members if m.parsed is not None and not isinstance(m.parsed.tree, ListMember)
+             for t in _member_trees(m.parsed)]  # fmt: skip
+    var = gradient_variable(scope, trees)
+    if var is None:
+        return steps
+    out = list(steps)
+    for k in todo:
+        st = chain.steps[k]
+        side = next((i for i in (st.right, st.left) if (p := chain.members[i].parsed) is not None
+                     and not isinstance(p.tree, ListMember | sp.Tuple)), None)  # fmt: skip
+        if side is None:
+            continue
+        m = chain.members[side]
+        assert m.parsed is not None
+        members = list(chain.members)
+        members[side] = replace(m, parsed=replace(m.parsed, tree=sp.Function("transpose")(m.parsed.tree)))
+        try:
+            with bounded(doc) as run:
+                alt = _Checker(doc, replace(chain, members=members), scope, {st.index}).run()
+        except ResolveError:
+            continue
+        r = alt[k]
+        if not run.cut and r.verdict in (Verdict.PROVED, Verdict.PASSED):
+            why = (f"holds up to orientation: one side is the other transposed, a row against a column — the "
+                   f"gradient with respect to {var} written in both layouts (the notes fix none)")  # fmt: skip
+            out[k] = replace(r, message="; ".join(x for x in (why, r.message) if x))
+    return out
