@@ -20,6 +20,11 @@ chain, the definitions it reaches and the document's annotations:
 * an unknown function ``f(x)`` is an arbitrary smooth function (the test function of
   ``f: function``); a step that fails only through it is not FAILED (see check.py).
 
+Vectors are columns unless a product fixes them (``x W``: x is a row). Where that column reading
+does not fit a chain, :mod:`verifier.documents.orientation` asks for the *row reading*
+(``infer_scope(rows=True)``): every vector whose orientation nothing fixes is a 1×n row, and the
+products that write a vector before a matrix are returned as the notes' evidence for it.
+
 Sizes default to small *distinct* values (2, 3, 4, …) so that a transposition shows. Inferred
 entries never replace what a context block declares. The result is a new :class:`Scope` plus one
 line of explanation per inferred name, reported with the step like any other reading.
