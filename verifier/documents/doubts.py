@@ -14,6 +14,7 @@ import math
 import re
 import time
 from collections.abc import Callable, Iterable
+from contextlib import nullcontext
 from dataclasses import replace
 
 import sympy as sp
@@ -42,6 +43,16 @@ from verifier.documents.infer import (
 )
 from verifier.documents.members import _Chain, _keys_in, _member_trees, _Step, free_names
 from verifier.documents.opaque import opaque_verdict
+from verifier.documents.orientation import (
+    bounded,
+    declared,
+    fits,
+    is_row_reading,
+    rows_differ,
+    rows_fail,
+    up_to_orientation,
+)
+from verifier.documents.orientation import row_note as row_note_of
 from verifier.documents.readings import log_of_product, logs_lead_their_terms, read_member, sum_over_the_rest
 from verifier.documents.resolve import (
     ListMember,
@@ -218,17 +229,37 @@ class _Doubts:
                     settled.add(k)
         fitted: set[int] = set()  # steps some other reading gave fitting shapes and a counterexample
         refuted: dict[int, StepResult] = {}  # the first such counterexample of another layout, per step
+        # the row reading (documents.orientation): per step whose columns clash, its result in each variant
+        rows_seen: dict[int, list[StepResult | None]] = {}
+        rows_cut = False
         for note, alt_chain, alt_scope in self._alternatives(chain, scope):
             # a step that says what an undefined function is fails under every reading (generic.undecided)
             failing = [k for k, r in enumerate(out) if r.verdict is Verdict.FAILED and k not in settled]
             if not failing or time.perf_counter() - started > READINGS_SECONDS:
+                rows_cut = bool(failing)
                 break
+            scalars = note.endswith(_SHAPE_ONLY)
+            if scalars or is_row_reading(note):
+                # scalars are a specialisation, and rows the other convention: they may only rescue a
+                # step whose shapes clash
+                failing = [k for k in failing if _shape_failure(out[k])]
+                if scalars:  # where the row reading fits, its counterexample stands
+                    failing = [k for k in failing if not fits(rows_seen.get(k, []))]
+                if not failing:
+                    continue
+            decided = True
             try:
-                alt = _Checker(self, alt_chain, alt_scope, {chain.steps[k].index for k in failing}).run()
+                with bounded(self) if is_row_reading(note) else nullcontext() as run:
+                    alt = _Checker(self, alt_chain, alt_scope, {chain.steps[k].index for k in failing}).run()
+                decided = run is None or not run.cut
             except ResolveError:
+                decided = False
+            if is_row_reading(note):  # a run cut short, or that could not be read, decides nothing
+                for k in failing:
+                    rows_seen.setdefault(k, []).append(alt[k] if decided else None)
+            if not decided:
                 continue
             for k in failing:
-                scalars = note.endswith(_SHAPE_ONLY)
                 if scalars and (k in fitted or not self._scalars_may_rescue(chain, scope, k, out[k])):
                     continue
                 r = alt[k]
@@ -245,6 +276,9 @@ class _Doubts:
                         x for x in (f"holds when read with {note} (the literal reading fails)", r.message) if x
                     )
                     out[k] = replace(r, message=msg)
+        out = up_to_orientation(self, chain, scope, out)
+        if not rows_cut:
+            out = rows_fail(out, rows_seen)  # the rows fit and the values differ: that counterexample first
         for k, r in refuted.items():
             if out[k].verdict is Verdict.FAILED and _shape_failure(out[k]):
                 out[k] = r  # no reading holds; in the layout where the shapes fit, the values differ
@@ -325,14 +359,18 @@ class _Doubts:
                     return out
                 if mode == "strict" and not self._implied_first(scope):
                     continue  # the textbook rule sums indices written on both sides: only where the notes say so
-                todo = [(k, rd) for k, rds in per_step.items() if _open(out[k]) for rd in rds if rd.mode == mode]
+                todo = [(k, rd) for k, rds in per_step.items() if _open(out[k]) for rd in rds if rd.mode == mode
+                        and (not is_row_reading(snote) or _shape_failure(out[k]))]  # fmt: skip
                 for trees, group in _groups(chain, todo):
                     members = [replace(m, parsed=replace(m.parsed, tree=trees[i])) if i in trees and m.parsed
                                else m for i, m in enumerate(chain.members)]  # fmt: skip
                     try:
-                        alt = _Checker(self, replace(chain, members=members), sc,
-                                       {chain.steps[k].index for k, _ in group}).run()  # fmt: skip
+                        with bounded(self) if is_row_reading(snote) else nullcontext() as run:
+                            alt = _Checker(self, replace(chain, members=members), sc,
+                                           {chain.steps[k].index for k, _ in group}).run()  # fmt: skip
                     except ResolveError:
+                        continue
+                    if run is not None and run.cut:
                         continue
                     for k, rd in group:
                         r = alt[k]
@@ -359,12 +397,44 @@ class _Doubts:
 
     def _scopes(self, chain: _Chain, scope: Scope) -> list[tuple[str, Scope]]:
         """The meanings tried for the undeclared names, each a (note, scope); the literal one first
-        (note ""): labels one-hot, positive, probabilities, the other derivative layouts, and the
-        undeclared vectors and matrices as scalars."""
+        (note ""): labels one-hot, positive, probabilities, the other derivative layouts, then the
+        same under the row reading of the vectors (documents.orientation), and last the undeclared
+        vectors and matrices as scalars."""
+        scopes = self._meanings(chain, scope)
+        rows = self._row_scope(chain, scope)
+        if rows is not None:
+            flat = [x for x in scopes if x[0] == _SHAPE_ONLY]
+            scopes = [x for x in scopes if x[0] != _SHAPE_ONLY]
+            note = row_note_of(rows)
+            scopes += [(" and ".join(x for x in (note, n) if x), sc) for n, sc in self._meanings(chain, rows, few=True)
+                       if n != _SHAPE_ONLY]  # fmt: skip
+            scopes += flat
+        return scopes
+
+    def _row_scope(self, chain: _Chain, scope: Scope) -> Scope | None:
+        """The chain inferred again with its undeclared vectors as rows, or None where a context
+        declares the orientation or no inferred shape changes (one per chain: it is asked twice)."""
+        if declared(scope) is not None or not scope.inferred:
+            return None
+        cache: dict[tuple[int, int], Scope | None] | None = getattr(self, "_row_scopes", None)
+        if cache is None:
+            cache = {}
+            self._row_scopes = cache
+        key = (id(chain), id(scope))
+        if key not in cache:
+            rows = self._infer(chain, self.scope_for(chain.line), rows=True)
+            for name, value in scope.conventions.items():  # generic functions, partials: as in the literal one
+                rows.conventions.setdefault(name, value)
+            cache[key] = rows if rows_differ(scope, rows) else None
+        return cache[key]
+
+    def _meanings(self, chain: _Chain, scope: Scope, few: bool = False) -> list[tuple[str, Scope]]:
+        """:meth:`_scopes` for one orientation of the vectors; ``few``: only one-hot labels and the
+        layouts (the row reading is checked under a time bound: the meanings that matter most first)."""
         scopes: list[tuple[str, Scope]] = [("", scope)]
         trees = [t for m in chain.members if m.parsed is not None for t in _member_trees(m.parsed)]
         direct = direct_partials_scope(scope, trees, lambda src: self.parse(src, None, frozenset()))
-        if direct is not None:  # backprop notes: ∂y/∂μ is the partial of y's definition, σ held fixed
+        if direct is not None and not few:  # backprop notes: ∂y/∂μ is the partial of y's definition, σ held fixed
             scopes.append(("direct partials of the defined quantities (the others in the definition held fixed)",
                            direct))  # fmt: skip
         if ("sigma", ()) not in scope.names and any(_SIGMA_ENTRY.search(m.latex) for m in chain.members):
@@ -387,15 +457,20 @@ class _Doubts:
             unit.names[key] = replace(entry, domain=DomainSpec("interval", 0.0, 1.0))
             if entry.kind in ("vector", "matrix") and not _shape_written(scope.inferred.get(key, "")):
                 flat.names[key] = VarDecl(key, "scalar", None, entry.domain)
-        if positive.names != scope.names:
+        if positive.names != scope.names and not few:
             scopes.append(("the undeclared quantities positive", positive))
-        if unit.names != scope.names:
+        if unit.names != scope.names and not few:
             scopes.append(("the undeclared quantities in (0, 1) (probabilities)", unit))
         if "layout" not in scope.conventions:  # a layout the notes did not declare: try the other two
             for layout in ("denominator", "numerator"):
                 other = scope.copy()
                 other.conventions["layout"] = layout
                 scopes.append((f"{layout} layout for derivatives", other))
+            if labels.names != scope.names:  # ∂CE/∂θ = (ŷ - y)^T: a layout, and the sum of a one-hot label is 1
+                for layout in ("denominator", "numerator"):
+                    both = labels.copy()
+                    both.conventions["layout"] = layout
+                    scopes.append((f"the labels y/t one-hot and {layout} layout for derivatives", both))
         if flat.names != scope.names:
             scopes.append((_SHAPE_ONLY, flat))
         return scopes

@@ -46,6 +46,7 @@ from verifier.documents.members import (
     _Step,
     _text,
 )
+from verifier.documents.orientation import ROWS, declared, mark_rows
 from verifier.documents.readings import (
     LIST_VAR,
     PLACEHOLDER,
@@ -443,8 +444,9 @@ abla_w J = rac{1}{n} X^	op (\hat{y} - y)$". Those are
             self.reading_line = saved
         return scope
 
-    def _infer(self, chain: _Chain, scope: Scope) -> Scope:
-        """Add an inferred entry for every name the chain (and the definitions it reaches) uses."""
+    def _infer(self, chain: _Chain, scope: Scope, rows: bool = False) -> Scope:
+        """Add an inferred entry for every name the chain (and the definitions it reaches) uses;
+        ``rows``: undeclared vectors as rows (verifier.documents.orientation), as a context may declare."""
         plain: list[str] = [m.latex for m in chain.members if m.latex and not m.error]
         names: set[str] = set()
         parsed: list[ParsedMember] = []
@@ -499,7 +501,11 @@ abla_w J = rac{1}{n} X^	op (\hat{y} - y)$". Those are
         bold = frozenset(k for k in annotations_of(text).bold if not _plain_use(k, text))
         ann = replace(self.annotations, bold=bold)
         defined = {key: (body, internal) for key, (body, _) in defined.items()}
-        out = infer_scope(scope, [(t, b | internal) for t, b in trees], ann, defined, self._compared(chain)).scope
+        rows = rows or declared(scope) == ROWS
+        inferred = infer_scope(scope, [(t, b | internal) for t, b in trees], ann, defined, self._compared(chain), rows)
+        out = inferred.scope
+        if rows:
+            mark_rows(out, inferred.row_products)
         for key, reading in capitals.items():
             # the family is the matrix's own entries, not a second guess: one reading, under the capital
             entry = out.names[key]
