@@ -148,3 +148,21 @@ def test_sigma_with_an_index_on_a_vector_is_also_read_as_softmax() -> None:
     assert steps[0].verdict.value == "PROVED", steps[0].message
     assert "σ as softmax" in steps[0].message
     assert steps[1].verdict.value == "FAILED", steps[1].message
+
+
+def test_equations_joined_by_an_equivalence_are_conditions_not_identities() -> None:
+    r"""The normal equations: ``∂L/∂w = 0 ⇔ … ⇔ XᵀXw = Xᵀy`` hold for the solution w only; read as
+    identities they fail, which is not the notes' mistake."""
+    text = textwrap.dedent(
+        r"""
+        Let $X \in \mathbb{R}^{n \times m}$, $w \in \mathbb{R}^m$ and $y \in \mathbb{R}^n$.
+
+        $$ \begin{array}{rcl} -X^T y + X^T X w = 0 &\Leftrightarrow& X^T X w = X^T y \end{array} $$
+
+        $$ X^T X w + X^T y = 2 X^T y $$
+        """
+    )
+    steps = [s for c in check_text(text, "t.md", FAST).chains for s in c.result.steps]
+    assert [s.verdict.value for s in steps[:2]] == ["SKIPPED", "SKIPPED"], [s.message for s in steps]
+    assert "joined to others" in steps[1].message
+    assert steps[2].verdict.value != "PROVED"

@@ -581,6 +581,10 @@ class _Doubts:
         left, right = chain.members[step.left], chain.members[step.right]
         if left.latex.strip() == "0" or right.latex.strip() == "0":
             return self._demote(r, "an equation to solve (one side is 0), not an identity")
+        if chain.connected and not any(t.atoms(sp.Derivative) for t in trees):
+            # "… = 0 ⇔ X^T X w = X^T y": an equation the notes solve, true for the solution only
+            return self._demote(r, "an equation joined to others by ⇔/⇒ (a condition the notes solve), "
+                                   "not an identity")  # fmt: skip
         for t in trees:
             for d in t.atoms(sp.Derivative):
                 layered = _layer_recursion(d, scope)

@@ -61,6 +61,7 @@ class _Chain:
     #: definition, and a new definition of L for the lines after it if it differs
     restates: tuple[Key, int] | None = None
     inline: bool = False  # a ``$…$`` formula of the prose that states a derivative (see reader._inline_claims)
+    connected: bool = False  # an equation joined to others by ⇔/⇒ (latex Chain.connected): solved, not an identity
 
 
 _TOP_EQUALS = re.compile(r"(?<![<>!:\\])=(?!=)")

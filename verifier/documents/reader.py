@@ -231,7 +231,7 @@ class _Reader:
             for n, (mems, cnds, case_conds, is_dangling) in enumerate(pieces):
                 c = _Chain(mems[0].line, list(mems), [], chain.label if n == 0 else None, chain.struck,
                            list(chain.notes) if n == 0 else [], list(case_conds),
-                           chain.derivative_variable)  # fmt: skip
+                           chain.derivative_variable, connected=chain.connected)  # fmt: skip
                 step_conds = list(cnds)
                 if is_dangling:
                     b = self._block_of(mems[0].line)

@@ -250,6 +250,12 @@ _SEPARATOR_COMMANDS = frozenset({
     "Longrightarrow", "Longleftrightarrow", "implies", "iff", "impliedby", "Leftarrow", "Longleftarrow",
     "therefore", "because",
 })  # fmt: skip
+# separators that join equations as statements (a = b ⇔ c = d): what they join are equations the notes
+# solve or derive from one another, not identities
+_CONNECTIVES = frozenset({
+    "Rightarrow", "Leftrightarrow", "leftrightarrow", "Longrightarrow", "Longleftrightarrow", "implies", "iff",
+    "impliedby", "Leftarrow", "Longleftarrow", "therefore", "because", "rightarrow", "longrightarrow",
+})  # fmt: skip
 _SPACE_COMMANDS = frozenset({"hspace", "hskip", "mspace", "kern", "mkern", "hphantom", "phantom"})
 _TEXT_COMMANDS = frozenset({"text", "mbox", "textrm", "mathrm", "textnormal", "textit", "textbf"})
 _CONJUNCTIONS = frozenset({"and", "or", "und", "also", "then", "hence", "so"})
@@ -496,6 +502,7 @@ class _Piece:
     notes: list[str] = field(default_factory=list)
     label: str | None = None
     noted_equals: int = 0  # '=' signs kept in notes (side conditions, dropped empty members)
+    connected: bool = False  # an equation joined to another by ⇔/⇒ (see _Equation.connected)
 
 
 _TAGS = re.compile(r"\\(?:tag\*?|label)\s*\{[^{}]*\}|\\nonumber\b|\\notag\b")
@@ -581,6 +588,7 @@ class _Equation:
     start: int
     end: int
     tokens: list[_Token]
+    connected: bool = False  # joined to a neighbour by ⇔, ⇒, ∴ (:data:`_CONNECTIVES`): an equation, not a derivation
 
     def text(self, row: str) -> str:
         return row[self.start : self.end]
@@ -593,13 +601,15 @@ def _equations(text: str, tokens: list[_Token]) -> list[_Equation]:
     out: list[_Equation] = []
     start = 0
     current: list[_Token] = []
+    joined = False  # the separator before the next equation is a logical connective
     for t in tokens:
         if t.link is None:
-            out.append(_Equation(start, t.start, current))
-            start, current = t.end, []
+            logical = text[t.start : t.end].strip().lstrip("\\") in _CONNECTIVES
+            out.append(_Equation(start, t.start, current, joined or logical))
+            start, current, joined = t.end, [], logical
         else:
             current.append(t)
-    out.append(_Equation(start, len(text), current))
+    out.append(_Equation(start, len(text), current, joined))
     return out
 
 
@@ -747,6 +757,7 @@ def _row_pieces(row: str, line: int) -> list[_Piece]:
             at_line += text.count("\n", at, eq.start)
             at = eq.start
         piece = _piece(text, eq, at_line, notes if not pieces else [], label if not pieces else None, at)
+        piece.connected = eq.connected
         pieces.append(piece)
     if case is not None:  # "\text{if } i = j :" — the row's steps hold under that condition
         notes.append(f"case {case}")
@@ -833,6 +844,7 @@ class _Linker:
                 notes, noted = [], 0
                 self.close()
             c = self.current = Chain(block.path, piece.line, label=piece.label, struck=block.struck)
+            c.connected = piece.connected
             c.notes.extend(notes)
             c.noted_equals = noted + piece.noted_equals
             self.key = key
@@ -844,6 +856,7 @@ class _Linker:
             return
         c.notes.extend(piece.notes)
         c.noted_equals += piece.noted_equals
+        c.connected |= piece.connected
         if continues_chain and piece.members:
             link = piece.lead if piece.lead is not None else self.trail
             assert link is not None

@@ -92,6 +92,7 @@ class Chain:
     dangling: bool = False  # starts with "=": its left-hand side is not in display math
     lead_relation: str = EQUALITY  # the relation a dangling chain starts with ("= c", "\\approx c")
     noted_equals: int = 0  # "=" signs not made steps but reported in notes (side conditions, …)
+    connected: bool = False  # an equation joined to others by ⇔/⇒/∴: a condition solved, not an identity
 
     @property
     def derivative_variable(self) -> str | None:
