@@ -54,6 +54,9 @@ READINGS_SECONDS = 4.0  # time for the other readings of one chain's FAILED step
 _SHAPE_ONLY = "the undeclared vectors and matrices as scalars"
 _BETWEEN_SIDES = "shape mismatch: the left member is"  # steps.py: two well-formed members of different shapes
 _NO_EVIDENCE = "(no other evidence)"  # infer.py's reason for a name read as a scalar by default
+_DIRECT = "direct partials"  # the backprop reading (generic.direct_partials_scope)
+# a total derivative spelled with d: \frac{dy}{dz}, \frac{d}{dx}, \frac{\mathrm{d}y}{\mathrm{d}x}
+_TOTAL = re.compile(r"\\d?frac\s*\{\s*(?:\\mathrm\s*\{\s*d\s*\}|d(?:[A-Za-z](?![A-Za-z])|(?![A-Za-z])))")
 _DERIVATIVE = re.compile(r"\\partial|\\nabla|\\frac\{\s*d|\bd/d|'")
 _LABELS = frozenset({"y", "t"})  # vectors that ML notes use for (one-hot) labels
 _CASE_SPLIT = "a case split the notes may assume"  # steps.py's reason for a step that holds at some indices only
@@ -224,6 +227,8 @@ class _Doubts:
                 scalars = note.endswith(_SHAPE_ONLY)
                 if scalars and (k in fitted or not self._scalars_may_rescue(chain, scope, k, out[k])):
                     continue
+                if note.startswith(_DIRECT) and _total_only(chain, k):
+                    continue  # dy/dz written with d: a total derivative, never the direct partial
                 r = alt[k]
                 if r.verdict is Verdict.FAILED and r.counterexample is not None and not scalars:
                     # the shapes fit under this reading (another layout) and the values differ: reading
@@ -358,7 +363,7 @@ class _Doubts:
         trees = [t for m in chain.members if m.parsed is not None for t in _member_trees(m.parsed)]
         direct = direct_partials_scope(scope, trees, lambda src: self.parse(src, None, frozenset()))
         if direct is not None:  # backprop notes: ∂y/∂μ is the partial of y's definition, σ held fixed
-            scopes.append(("direct partials of the defined quantities (the others in the definition held fixed)",
+            scopes.append((_DIRECT + " of the defined quantities (the others in the definition held fixed)",
                            direct))  # fmt: skip
         inferred = [(k, e) for k, e in scope.names.items() if k in scope.inferred and isinstance(e, VarDecl)]
         labels = scope.copy()
@@ -574,6 +579,13 @@ class _Doubts:
         cx = r.counterexample
         extra = f" (literally it fails at {', '.join(f'{k}={v}' for k, v in cx.point)})" if cx and cx.point else ""
         return replace(r, verdict=Verdict.SKIPPED, counterexample=None, message=why + extra)
+
+
+def _total_only(chain: _Chain, k: int) -> bool:
+    """Does step ``k`` write its derivatives only as total ones (``\\frac{dy}{dz}``, no ``\\partial``)?"""
+    st = chain.steps[k]
+    texts = [chain.members[i].latex for i in (st.left, st.right)]
+    return any(_TOTAL.search(t) for t in texts) and not any("\\partial" in t for t in texts)
 
 
 def _values_of(tree: sp.Basic) -> set[str]:
