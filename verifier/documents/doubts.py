@@ -546,8 +546,8 @@ class _Doubts:
 
     @staticmethod
     def _rounded(chain: _Chain, step: _Step, r: StepResult) -> StepResult | None:
-        """``-\\log(0.245) = 1.406``: a number written with d decimals is right if it is within one
-        unit of its last digit (the author rounded)."""
+        """``-\\log(0.245) = 1.406``: a number written with d decimals is right if it is the value
+        rounded (within half a unit of its last digit) or truncated to those decimals."""
         cx = r.counterexample
         texts = (chain.members[step.left].latex, chain.members[step.right].latex)
         decimals = [len(m) for t in texts for m in re.findall(r"\d\.(\d+)", t)]
@@ -564,9 +564,11 @@ class _Doubts:
             lhs, rhs = float(cx.lhs), float(cx.rhs)
         except ValueError:
             return None
-        tol = 10.0 ** -min(decimals)
-        if abs(lhs - rhs) > tol:
-            return None
+        unit = 10.0 ** -min(decimals)
+        rounded = abs(lhs - rhs) <= unit / 2 * (1 + 1e-9)
+        truncated = lhs * rhs >= 0 and 0 <= abs(lhs) - abs(rhs) < unit  # 2.718… written 2.71
+        if not (rounded or truncated):
+            return None  # sigma(2) = 0.8808 written 0.89: one unit off is a wrong digit, not a rounding
         if cx.entry:  # one entry of a vector is within the rounding: the others are not known to be
             return replace(r, verdict=Verdict.SKIPPED, counterexample=None, message=(
                 f"numbers rounded to {min(decimals)} decimals: entry {cx.entry} agrees to that precision "
