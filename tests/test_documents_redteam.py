@@ -251,3 +251,26 @@ def test_the_textbook_einstein_rule_is_not_offered_where_it_leaves_an_inner_sum_
     right = parse_latex(r"\frac{\gamma_h}{\sigma_b} \delta_{bp} \delta_{hq}")
     modes = [rd.mode for rd in implied_readings(left, right, lambda n: n in {"b", "h", "p", "q"})]
     assert "strict" not in modes, modes
+
+
+def test_a_total_derivative_written_with_d_is_not_read_as_a_direct_partial() -> None:
+    # y = h + z with h = tanh(z): dy/dz is 2 - h^2; "1" forgets the path through h. Backprop notes
+    # mean the direct partial when they write ∂y/∂z, not when they write dy/dz.
+    notes = "Notes.\n\n$$z = w x$$\n\n$$h = \\tanh(z)$$\n\n$$y = h + z$$\n\n"
+    total, partial = _steps(notes + "$$\\frac{dy}{dz} = 1$$\n\n$$\\frac{\\partial y}{\\partial z} = 1$$")[3:]
+    assert total.verdict not in _GOOD, total.message
+    assert partial.verdict in _GOOD and "direct partial" in partial.message, partial.message
+
+
+def test_a_worked_number_is_right_only_if_rounded_or_truncated_to_its_digits() -> None:
+    # sigma(2) = 0.8808: 0.88 is it rounded (and truncated); 0.89 is neither, one unit off
+    steps = _steps(
+        r"""
+        $$\sigma(2) = 0.88$$
+
+        $$\sigma(2) = 0.89$$
+
+        $$e^{1} = 2.71$$
+        """
+    )
+    assert [s.verdict for s in steps] == [Verdict.PASSED, Verdict.FAILED, Verdict.PASSED], [s.message for s in steps]

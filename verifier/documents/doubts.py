@@ -71,6 +71,9 @@ _SHAPE_ONLY = "the undeclared vectors and matrices as scalars"
 _WRITTEN_SHAPE = ("annotated", "written in bold", "labels it", "transposed", "in a transposed sum")
 _BETWEEN_SIDES = "shape mismatch: the left member is"  # steps.py: two well-formed members of different shapes
 _NO_EVIDENCE = "(no other evidence)"  # infer.py's reason for a name read as a scalar by default
+_DIRECT = "direct partials"  # the backprop reading (generic.direct_partials_scope)
+# a total derivative spelled with d: \frac{dy}{dz}, \frac{d}{dx}, \frac{\mathrm{d}y}{\mathrm{d}x}
+_TOTAL = re.compile(r"\\d?frac\s*\{\s*(?:\\mathrm\s*\{\s*d\s*\}|d(?:[A-Za-z](?![A-Za-z])|(?![A-Za-z])))")
 _DERIVATIVE = re.compile(r"\\partial|\\nabla|\\frac\{\s*d|\bd/d|'")
 _LABELS = frozenset({"y", "t"})  # vectors that ML notes use for (one-hot) labels
 _CASE_SPLIT = "a case split the notes may assume"  # steps.py's reason for a step that holds at some indices only
@@ -262,6 +265,8 @@ class _Doubts:
             for k in failing:
                 if scalars and (k in fitted or not self._scalars_may_rescue(chain, scope, k, out[k])):
                     continue
+                if note.startswith(_DIRECT) and _total_only(chain, k):
+                    continue  # dy/dz written with d: a total derivative, never the direct partial
                 r = alt[k]
                 if r.verdict is Verdict.FAILED and r.counterexample is not None and not scalars:
                     # the shapes fit under this reading (another layout) and the values differ: reading
@@ -435,7 +440,7 @@ class _Doubts:
         trees = [t for m in chain.members if m.parsed is not None for t in _member_trees(m.parsed)]
         direct = direct_partials_scope(scope, trees, lambda src: self.parse(src, None, frozenset()))
         if direct is not None and not few:  # backprop notes: ∂y/∂μ is the partial of y's definition, σ held fixed
-            scopes.append(("direct partials of the defined quantities (the others in the definition held fixed)",
+            scopes.append((_DIRECT + " of the defined quantities (the others in the definition held fixed)",
                            direct))  # fmt: skip
         if ("sigma", ()) not in scope.names and any(_SIGMA_ENTRY.search(m.latex) for m in chain.members):
             # σ_i(x): an entry of a vector function of x; many notes (and their σ(x) ∈ ℝ^N) mean softmax by σ
@@ -691,8 +696,8 @@ class _Doubts:
 
     @staticmethod
     def _rounded(chain: _Chain, step: _Step, r: StepResult) -> StepResult | None:
-        """``-\\log(0.245) = 1.406``: a number written with d decimals is right if it is within one
-        unit of its last digit (the author rounded)."""
+        """``-\\log(0.245) = 1.406``: a number written with d decimals is right if it is the value
+        rounded (within half a unit of its last digit) or truncated to those decimals."""
         cx = r.counterexample
         texts = (chain.members[step.left].latex, chain.members[step.right].latex)
         decimals = [len(m) for t in texts for m in re.findall(r"\d\.(\d+)", t)]
@@ -709,9 +714,11 @@ class _Doubts:
             lhs, rhs = float(cx.lhs), float(cx.rhs)
         except ValueError:
             return None
-        tol = 10.0 ** -min(decimals)
-        if abs(lhs - rhs) > tol:
-            return None
+        unit = 10.0 ** -min(decimals)
+        rounded = abs(lhs - rhs) <= unit / 2 * (1 + 1e-9)
+        truncated = lhs * rhs >= 0 and 0 <= abs(lhs) - abs(rhs) < unit  # 2.718… written 2.71
+        if not (rounded or truncated):
+            return None  # sigma(2) = 0.8808 written 0.89: one unit off is a wrong digit, not a rounding
         if cx.entry:  # one entry of a vector is within the rounding: the others are not known to be
             return replace(r, verdict=Verdict.SKIPPED, counterexample=None, message=(
                 f"numbers rounded to {min(decimals)} decimals: entry {cx.entry} agrees to that precision "
@@ -724,6 +731,13 @@ class _Doubts:
         cx = r.counterexample
         extra = f" (literally it fails at {', '.join(f'{k}={v}' for k, v in cx.point)})" if cx and cx.point else ""
         return replace(r, verdict=Verdict.SKIPPED, counterexample=None, message=why + extra)
+
+
+def _total_only(chain: _Chain, k: int) -> bool:
+    """Does step ``k`` write its derivatives only as total ones (``\\frac{dy}{dz}``, no ``\\partial``)?"""
+    st = chain.steps[k]
+    texts = [chain.members[i].latex for i in (st.left, st.right)]
+    return any(_TOTAL.search(t) for t in texts) and not any("\\partial" in t for t in texts)
 
 
 def _values_of(tree: sp.Basic) -> set[str]:
