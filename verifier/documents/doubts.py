@@ -133,7 +133,23 @@ class _Doubts:
         out = self._alternative_readings(chain, scope, out)
         if not self._implied_first(scope):
             out = self._implied_sums(chain, scope, out)
-        return self._earlier_meanings(chain, scope, out)
+        out = self._earlier_meanings(chain, scope, out)
+        if id(chain) in self._cut_short():
+            # the readings' time ran out with steps still failing: a FAILED needs every plausible reading
+            # to fail, and some were not tried (a busy machine must not turn a true step FAILED)
+            why = (f"not every plausible reading could be tried within {READINGS_SECONDS:g}s; read literally "
+                   "it fails")  # fmt: skip
+            out = [replace(r, verdict=Verdict.SKIPPED, message="; ".join(x for x in (why, r.message) if x))
+                   if r.verdict is Verdict.FAILED else r for r in out]  # fmt: skip
+        return out
+
+    def _cut_short(self) -> set[int]:
+        """Chains (by id) whose other readings were cut short by :data:`READINGS_SECONDS`."""
+        found: set[int] | None = getattr(self, "_readings_cut", None)
+        if found is None:
+            found = set()
+            self._readings_cut = found
+        return found
 
     def _literal_against_declared_sums(self, chain: _Chain, scope: Scope, steps: list[StepResult]) -> list[StepResult]:
         r"""Where the notes' prose says repeated indices are summed, a step the literal reading proves
@@ -240,6 +256,8 @@ class _Doubts:
             failing = [k for k, r in enumerate(out) if r.verdict is Verdict.FAILED and k not in settled]
             if not failing or time.perf_counter() - started > READINGS_SECONDS:
                 rows_cut = bool(failing)
+                if rows_cut:
+                    self._cut_short().add(id(chain))
                 break
             scalars = note.endswith(_SHAPE_ONLY)
             if scalars or is_row_reading(note):
@@ -361,6 +379,8 @@ class _Doubts:
         for snote, sc in scopes:
             for mode in ("written", "repeated", "strict", "lone", "answer"):
                 if time.perf_counter() - started > READINGS_SECONDS:
+                    if any(_open(r) for r in out):
+                        self._cut_short().add(id(chain))
                     return out
                 if mode == "strict" and not self._implied_first(scope):
                     continue  # the textbook rule sums indices written on both sides: only where the notes say so
