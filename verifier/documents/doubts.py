@@ -251,7 +251,12 @@ class _Doubts:
         # the row reading (documents.orientation): per step whose columns clash, its result in each variant
         rows_seen: dict[int, list[StepResult | None]] = {}
         rows_cut = False
-        for note, alt_chain, alt_scope in self._alternatives(chain, scope):
+        clash = any(r.verdict is Verdict.FAILED and _shape_failure(r) for r in out)
+        if clash:  # the row reading's inference (cached) is not the readings' time
+            before = time.perf_counter()
+            self._row_scope(chain, scope)
+            started += time.perf_counter() - before
+        for note, alt_chain, alt_scope in self._alternatives(chain, scope, clash):
             # a step that says what an undefined function is fails under every reading (generic.undecided)
             failing = [k for k, r in enumerate(out) if r.verdict is Verdict.FAILED and k not in settled]
             if not failing or time.perf_counter() - started > READINGS_SECONDS:
@@ -374,8 +379,9 @@ class _Doubts:
         if not per_step:
             return out
         failed = self._implied_failed()
-        started = time.perf_counter()
-        scopes = [(n, sc) for n, sc in self._scopes(chain, scope) if not n.endswith(_SHAPE_ONLY)]
+        clash = any(_open(out[k]) and _shape_failure(out[k]) for k in per_step)
+        scopes = [(n, sc) for n, sc in self._scopes(chain, scope, clash) if not n.endswith(_SHAPE_ONLY)]
+        started = time.perf_counter()  # the readings' time, not the row reading's inference
         for snote, sc in scopes:
             for mode in ("written", "repeated", "strict", "lone", "answer"):
                 if time.perf_counter() - started > READINGS_SECONDS:
@@ -420,19 +426,19 @@ class _Doubts:
             self._implied_failures = found
         return found
 
-    def _scopes(self, chain: _Chain, scope: Scope) -> list[tuple[str, Scope]]:
+    def _scopes(self, chain: _Chain, scope: Scope, rows: bool = True) -> list[tuple[str, Scope]]:
         """The meanings tried for the undeclared names, each a (note, scope); the literal one first
         (note ""): labels one-hot, positive, probabilities, the other derivative layouts, then the
         same under the row reading of the vectors (documents.orientation), and last the undeclared
         vectors and matrices as scalars."""
         scopes = self._meanings(chain, scope)
-        rows = self._row_scope(chain, scope)
-        if rows is not None:
+        rows_scope = self._row_scope(chain, scope) if rows else None  # only a shape clash asks for it
+        if rows_scope is not None:
             flat = [x for x in scopes if x[0] == _SHAPE_ONLY]
             scopes = [x for x in scopes if x[0] != _SHAPE_ONLY]
-            note = row_note_of(rows)
-            scopes += [(" and ".join(x for x in (note, n) if x), sc) for n, sc in self._meanings(chain, rows, few=True)
-                       if n != _SHAPE_ONLY]  # fmt: skip
+            note = row_note_of(rows_scope)
+            few = self._meanings(chain, rows_scope, few=True)
+            scopes += [(" and ".join(x for x in (note, n) if x), sc) for n, sc in few if n != _SHAPE_ONLY]
             scopes += flat
         return scopes
 
@@ -500,7 +506,7 @@ class _Doubts:
             scopes.append((_SHAPE_ONLY, flat))
         return scopes
 
-    def _alternatives(self, chain: _Chain, scope: Scope) -> Iterable[tuple[str, _Chain, Scope]]:
+    def _alternatives(self, chain: _Chain, scope: Scope, rows: bool = True) -> Iterable[tuple[str, _Chain, Scope]]:
         """Other plausible readings, each a (note, chain, scope): rewritings of the members (``\\log``
         over a whole product) crossed with other meanings of the undeclared names (labels one-hot,
         positive, probabilities, scalars). Implied summation is tried by :meth:`_implied_sums`,
@@ -525,7 +531,7 @@ class _Doubts:
         summed = self._reread(chain, scope, sum_over_the_rest)
         if summed is not None:
             chains.append(("the sum over every term after it (no brackets close it)", summed))
-        scopes = self._scopes(chain, scope)
+        scopes = self._scopes(chain, scope, rows)
         for cnote, c in chains:
             for snote, sc in scopes:
                 if cnote or snote:
