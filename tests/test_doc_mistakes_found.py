@@ -178,3 +178,12 @@ def test_a_step_whose_other_readings_were_not_all_tried_in_time_is_not_failed(mo
     (step,) = [s for c in check_text(text, "t.md", FAST).chains for s in c.result.steps]
     assert step.verdict.value == "SKIPPED", step.message
     assert "not every plausible reading could be tried" in step.message
+
+
+def test_a_capital_between_a_row_and_a_column_is_a_matrix() -> None:
+    r"""(a-b)^T C (a-b): C is the matrix of a quadratic form even though C often names a constant; read as
+    a scalar, the missing outer product (a-b)^T(a-b) was PROVED."""
+    text = "$$\\frac{\\partial}{\\partial C}(a-b)^T C (a-b) = (a-b)(a-b)^T$$\n"
+    (step,) = [s for c in check_text(text, "t.md", FAST).chains for s in c.result.steps]
+    assert step.verdict.value == "PROVED", step.message
+    assert "C: a n3_inferred×n3_inferred matrix (between a row and a column" in step.message

@@ -89,13 +89,13 @@ def test_a_factor_written_before_the_log_is_not_taken_into_it() -> None:
     assert [s.verdict in _GOOD for s in steps] == [False, False, True], [s.message for s in steps]
 
 
-def test_shapes_guessed_by_default_are_not_a_failed() -> None:
-    # C has no shape evidence (a scalar by default): the clash between the sides may be that guess, so
-    # the step is not FAILED. It is not green either: a and b are written as vectors (a transposed sum),
-    # and reading them as scalars would also pass (a-b)(a-b) for scalars, hiding a missing outer product.
+def test_a_quadratic_form_with_a_constant_like_letter_is_checked() -> None:
+    # C sits between a row and a column: the matrix of a quadratic form, so the step is checked (and holds);
+    # a and b are written as vectors (a transposed sum) and are never read as scalars, which would hide
+    # a missing outer product
     (step,) = _steps(r"$$\frac{\partial}{\partial C}(a-b)^T C (a-b) = (a-b)(a-b)^T$$")
-    assert step.verdict is Verdict.SKIPPED, step.message
-    assert "shapes" in step.message
+    assert step.verdict is Verdict.PROVED, step.message
+    assert "bilinear form" in step.message
 
 
 # -- crashes -----------------------------------------------------------------------------------

@@ -733,10 +733,24 @@ class _Inference:
                 s = shapes[k]
                 if isinstance(s, str) and s.startswith("open:"):
                     base, *raw = s[5:].split("\x00")
+                    before = shapes[k - 1] if k > 0 else None
+                    after = shapes[k + 1] if k + 1 < len(shapes) else None
+                    row_before = isinstance(before, tuple) and self.d.find(before[0]) == 1
                     if _capital(base) and base not in SCALAR_CAPITALS:
                         n = self.make(
                             (base, tuple(raw)), "matrix", "a capital letter multiplied with a vector or matrix"
                         )
+                        shapes[k] = n.dims
+                    elif _capital(base) and row_before and isinstance(after, tuple) and self.d.find(after[1]) == 1:
+                        # u^T C v: a capital between a row and a column is the matrix of a bilinear form (a
+                        # scalar constant would be written in front), even a letter usually a constant
+                        n = self.make((base, tuple(raw)), "matrix", "between a row and a column (a bilinear form)")
+                        shapes[k] = n.dims
+                    elif not _capital(base) and row_before and k == len(shapes) - 1:
+                        # w^T x: a lowercase name after a row vector, last in the product, is the other
+                        # vector of an inner product
+                        n = self.make((base, tuple(raw)), "vector", "after a row vector (an inner product)",
+                                      (before[1], 1))  # type: ignore[index]  # fmt: skip
                         shapes[k] = n.dims
         # a vector written first in a product with a matrix after it is a row vector (x W)
         names = [self._name_of(f) for f in factors]
