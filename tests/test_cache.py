@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from support import GOOD_AND_BAD
 
 from verifier.cache import ResultCache
@@ -50,12 +51,16 @@ def test_other_settings_and_no_cache_rerun(make_catalog, capsys) -> None:
     assert cached_flags(root, capsys, "--no-cache") == {"sigmoid-derivative": False, "sigmoid-wrong": False}
 
 
-def test_a_new_dependency_version_reruns(make_catalog, capsys, monkeypatch) -> None:
+@pytest.mark.parametrize("module", ["sympy", "numpy", "mpmath", "symengine", "flint"])
+def test_a_new_dependency_version_reruns(module: str, make_catalog, capsys, monkeypatch) -> None:
+    """Every library a verdict is computed with (symbolic, numeric, ball arithmetic) is in the key."""
+    import importlib
+
     import verifier.cache as cache_mod
 
     root = make_catalog(mixed=GOOD_AND_BAD)
     cached_flags(root, capsys)
-    monkeypatch.setattr(cache_mod.sp, "__version__", "99.0")
+    monkeypatch.setattr(importlib.import_module(module), "__version__", "99.0")
     cache_mod._verifier_fingerprint.cache_clear()
     try:
         assert cached_flags(root, capsys) == {"sigmoid-derivative": False, "sigmoid-wrong": False}
@@ -84,8 +89,6 @@ def test_timeouts_are_not_cached_and_broken_files_are_ignored(make_catalog) -> N
 import os  # noqa: E402
 import subprocess  # noqa: E402
 import time  # noqa: E402
-
-import pytest  # noqa: E402
 
 import verifier.cache as cache_module  # noqa: E402
 from verifier.runner import RunOptions, run_entries  # noqa: E402
@@ -251,3 +254,49 @@ def test_a_helper_imported_by_a_helper_or_a_local_package_is_in_the_key(make_cat
     assert verdicts(root, capsys) == {"uses-helper": ("PROVED", True)}
     (root / "_helpers" / "impl.py").write_text("def claimed(x):\n    return 5 * x\n")
     assert verdicts(root, capsys) == {"uses-helper": ("FAILED", False)}
+
+
+READS_DATA = """
+import json
+from pathlib import Path
+from verifier.catalog import identity
+
+@identity("reads-data", title="t", statement="s", source="test")
+def _(b):
+    x = b.real("x")
+    factor = json.loads((Path(__file__).parent / "factor.json").read_text())["factor"]
+    return b.claim(factor * x, 2 * x)
+"""
+
+LISTS_DATA = """
+from pathlib import Path
+from verifier.catalog import identity
+
+@identity("lists-data", title="t", statement="s", source="test")
+def _(b):
+    x = b.real("x")
+    count = len(list((Path(__file__).parent / "cases").glob("*.txt")))
+    return b.claim(count * x, 2 * x)
+"""
+
+
+def test_editing_a_data_file_a_builder_reads_reruns_the_entry(make_catalog, capsys) -> None:
+    root = make_catalog(claims=READS_DATA)
+    (root / "factor.json").write_text('{"factor": 2}')
+    assert verdicts(root, capsys) == {"reads-data": ("PROVED", False)}
+    assert verdicts(root, capsys) == {"reads-data": ("PROVED", True)}
+    (root / "factor.json").write_text('{"factor": 3}')
+    assert verdicts(root, capsys) == {"reads-data": ("FAILED", False)}
+    (root / "factor.json").unlink()
+    assert verdicts(root, capsys)["reads-data"][1] is False  # a data file that is gone is a miss, never a hit
+
+
+def test_a_file_added_to_a_directory_a_builder_lists_reruns_the_entry(make_catalog, capsys) -> None:
+    root = make_catalog(claims=LISTS_DATA)
+    (root / "cases").mkdir()
+    for name in ("a.txt", "b.txt"):
+        (root / "cases" / name).write_text("case")
+    assert verdicts(root, capsys) == {"lists-data": ("PROVED", False)}
+    assert verdicts(root, capsys) == {"lists-data": ("PROVED", True)}
+    (root / "cases" / "c.txt").write_text("case")
+    assert verdicts(root, capsys) == {"lists-data": ("FAILED", False)}

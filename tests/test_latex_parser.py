@@ -495,3 +495,21 @@ def test_parsing_a_typical_member_takes_milliseconds() -> None:
             parse_latex(m)
     per_member = (time.perf_counter() - start) / (10 * len(members))
     assert per_member < 0.05  # ≈ 2 ms on a quiet machine; generous for a loaded one
+
+
+@pytest.mark.parametrize(
+    ("src", "expected"),
+    [
+        (r"\tanh'(u)", "Derivative(tanh(u), u)"),
+        (r"\exp'(u)", "Derivative(exp(u), u)"),
+        (r"\log''(x)", "Derivative(log(x), (x, 2))"),
+    ],
+)
+def test_a_prime_on_a_built_in_function_is_its_derivative(src: str, expected: str) -> None:
+    """``\\tanh'(u) = 1 - \\tanh^2(u)`` is how notes recall a derivative (σ' and f' already were)."""
+    assert str(parse_latex(src)) == expected
+
+
+def test_a_prime_on_a_built_in_function_at_an_expression_is_evaluated_there() -> None:
+    tree = parse_latex(r"\tanh'(2u)")
+    assert isinstance(tree, sp.Subs) and tree.args[2] == (2 * sp.Symbol("u"),)

@@ -68,6 +68,20 @@ def test_text_report_says_for_which_sizes(capsys: pytest.CaptureFixture[str]) ->
     assert "PROVED for all K ≥ 1" in capsys.readouterr().out
 
 
+@pytest.mark.parametrize(
+    ("fmt", "expected"),
+    [
+        ("markdown", "PROVED for all K ≥ 1"),
+        ("html", '<span class="proved-for"> for all K ≥ 1</span>'),
+        ("junit", '<property name="proved_for" value="all K &gt;= 1" />'),
+    ],
+)
+def test_every_report_says_for_which_sizes(capsys: pytest.CaptureFixture[str], fmt: str, expected: str) -> None:
+    """Not only the text table: a PR comment (markdown), the HTML page and CI's JUnit view say it too."""
+    main(["check", SUM_K, r"\frac{K(K+1)}{2}", "--size", "K", "--format", fmt])
+    assert expected in capsys.readouterr().out
+
+
 @pytest.mark.slow(4)
 def test_vector_claim_with_a_declared_vector(capsys: pytest.CaptureFixture[str]) -> None:
     """Used to be refused: 's[j] is an indexed name; vectors and matrices need a catalog entry'."""

@@ -2,8 +2,10 @@
 
 The key covers everything a verdict depends on: the entry's own source (its decorator and
 builder), the rest of its module, every local module (a file in the catalog directory) that the
-module imported, the verifier's own code, the versions of Python, SymPy, NumPy and mpmath, and
-the settings. The sources are the bytes the loader recorded when it imported the module (see
+module imported, the verifier's own code, the versions of Python, SymPy, NumPy, mpmath, SymEngine
+and python-flint, and the settings; beside the key, the course modules and the data files and
+directory listings the entry's worker read (:mod:`verifier.reads`), checked again before a
+verdict is served. The sources are the bytes the loader recorded when it imported the module (see
 :mod:`verifier.loader`), the same bytes the verdict was computed from; they are never read again
 when the result is stored, so a file saved during a run cannot file an old verdict under new code.
 
@@ -57,11 +59,16 @@ def _verifier_fingerprint() -> str:
     for path in sorted(Path(verifier.__file__).parent.rglob("*.py")):
         h.update(path.as_posix().encode())
         h.update(path.read_bytes())
+    import flint
+    import symengine
+
     for name, version in (
         ("python", platform.python_version()),
         ("sympy", sp.__version__),
         ("numpy", np.__version__),
         ("mpmath", mpmath.__version__),
+        ("symengine", symengine.__version__),  # the fast symbolic path (verifier.fastpath)
+        ("python-flint", flint.__version__),  # ball arithmetic judges numeric agreement (verifier.balls)
     ):
         h.update(f"{name}={version}".encode())
     return h.hexdigest()

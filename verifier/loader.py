@@ -243,7 +243,7 @@ class SnapshotBuilder:
 
 
 @cache
-def _installed_roots() -> tuple[Path, ...]:
+def installed_roots() -> tuple[Path, ...]:
     """Where Python, installed packages and the verifier live: versioned, not course code."""
     import site
     import sysconfig
@@ -263,7 +263,7 @@ _installed: dict[str, bool] = {}  # module file -> under an installed root (memo
 def _is_installed(file: str) -> bool:
     known = _installed.get(file)
     if known is None:
-        roots = _installed_roots()
+        roots = installed_roots()
         path = Path(os.path.abspath(file))
         known = any(path.is_relative_to(r) for r in roots) or any(path.resolve().is_relative_to(r) for r in roots)
         _installed[file] = known
@@ -299,14 +299,11 @@ def outside_dependencies(since_ns: int) -> tuple[tuple[str, str], ...] | None:
 
 
 def dependencies_unchanged(dependencies: Sequence[tuple[str, str]]) -> bool:
-    """Whether every file recorded by :func:`outside_dependencies` still has the same bytes."""
-    for file, digest in dependencies:
-        try:
-            if hashlib.sha256(Path(file).read_bytes()).hexdigest() != digest:
-                return False
-        except OSError:
-            return False
-    return True
+    """Whether every file recorded by :func:`outside_dependencies` (or :mod:`verifier.reads`: data
+    files and directory listings) still has the same bytes."""
+    from verifier.reads import unchanged
+
+    return all(unchanged(file, digest) for file, digest in dependencies)
 
 
 # ----------------------------------------------------------------------------------------------
@@ -494,6 +491,7 @@ __all__ = [
     "SnapshotBuilder",
     "SourceFile",
     "dependencies_unchanged",
+    "installed_roots",
     "load_catalog",
     "module_files",
     "outside_dependencies",

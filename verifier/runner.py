@@ -609,12 +609,21 @@ class Recorded:
 
 
 def verify_recording(entry: Entry, settings: Settings) -> Recorded:
-    """:func:`verify_in_worker`, plus the course modules it imported from disk (for the cache key)."""
-    from verifier.loader import outside_dependencies
+    """:func:`verify_in_worker`, plus the course modules it imported and the data files it read from
+    disk (:mod:`verifier.reads`), with their digests: the cache checks them before serving the verdict."""
+    from verifier import reads
+    from verifier.loader import installed_roots, outside_dependencies
 
     started = time.time_ns()
-    result = verify_in_worker(entry, settings)
-    return Recorded(result, outside_dependencies(started))
+    reads.start()
+    try:
+        result = verify_in_worker(entry, settings)
+    finally:
+        data = reads.stop(started, installed_roots())
+    modules = outside_dependencies(started)
+    if modules is None or data is None:
+        return Recorded(result, None)
+    return Recorded(result, tuple(sorted({**dict(modules), **dict(data)}.items())))
 
 
 def entry_outcome_result(

@@ -208,7 +208,7 @@ def check_text(
     for err in ctx.errors:
         where = err.path or path
         check.errors.append(_error_result(where, err.line, "context block", err.message, settings))
-    doc = _Document(path, text, blocks, ctx, settings, progress)
+    doc = _Document(path, text, blocks, ctx, settings, progress, sources.inline)
     chains = doc.chains()
     doc.chain_lines = sorted(c.line for c in chains)
     for err in _dangling_lines(ctx, chains):
@@ -250,8 +250,8 @@ def _read_chains(
     from verifier.runner import report_stage
 
     report_stage("reading the document")
-    blocks = read_sources(text, path, macro_files=macros, folder=folder).blocks
-    return len(_Document(path, text, blocks, ctx, settings, None).chains())
+    sources = read_sources(text, path, macro_files=macros, folder=folder)
+    return len(_Document(path, text, sources.blocks, ctx, settings, None, sources.inline).chains())
 
 
 def _reading_outcome(

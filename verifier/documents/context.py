@@ -178,6 +178,7 @@ class Convention:
 CONVENTIONS: dict[str, frozenset[str] | None] = {
     "layout": frozenset({"numerator", "denominator", "mixed"}),
     "summation": frozenset({"einstein", "explicit"}),
+    "vectors": frozenset({"rows", "columns"}),  # undeclared vectors as rows or columns (documents.orientation)
     "macros": None,
     "given": None,
 }
@@ -379,7 +380,7 @@ def _strip_comment(line: str) -> str:
 # One line
 
 _SIZES = re.compile(r"^(?P<names>.+?)\s+in\s+\{(?P<values>[^{}]*)\}\s*$")
-_CONVENTION = re.compile(r"^(?P<name>layout|summation|macros|given)\s*:\s*(?P<value>.+?)\s*$")
+_CONVENTION = re.compile(r"^(?P<name>layout|summation|vectors|macros|given)\s*:\s*(?P<value>.+?)\s*$")
 _ASSUME = re.compile(r"^lines?\s+(?P<lines>\d+(?:\s*,\s*\d+)*)\s*:\s*(?P<cond>.+)$")
 _NEXT = re.compile(r"^next(?:\s+chain)?\s*:\s*(?P<cond>.+)$")
 _EXPECT = re.compile(r"^expect\s*:\s*(?P<verdict>\S+)$", re.I)

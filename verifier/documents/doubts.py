@@ -14,6 +14,7 @@ import math
 import re
 import time
 from collections.abc import Callable, Iterable
+from contextlib import nullcontext
 from dataclasses import replace
 
 import sympy as sp
@@ -23,10 +24,12 @@ from verifier.documents.context import (
     Definition,
     DomainSpec,
     IndexRange,
+    Key,
     Scope,
     VarDecl,
     display_key,
 )
+from verifier.documents.expectation import functional_verdict
 from verifier.documents.generic import (
     bare_parameters,
     direct_partials_scope,
@@ -35,11 +38,22 @@ from verifier.documents.generic import (
     variables_of,
 )
 from verifier.documents.infer import (
+    KNOWN_FUNCTIONS,
     names_in,
 )
 from verifier.documents.members import _Chain, _keys_in, _member_trees, _Step, free_names
 from verifier.documents.opaque import opaque_verdict
-from verifier.documents.readings import log_of_product
+from verifier.documents.orientation import (
+    bounded,
+    declared,
+    fits,
+    is_row_reading,
+    rows_differ,
+    rows_fail,
+    up_to_orientation,
+)
+from verifier.documents.orientation import row_note as row_note_of
+from verifier.documents.readings import log_of_product, logs_lead_their_terms, read_member, sum_over_the_rest
 from verifier.documents.resolve import (
     ListMember,
     ResolveError,
@@ -51,8 +65,16 @@ from verifier.results import StepResult, Verdict
 
 READINGS_SECONDS = 4.0  # time for the other readings of one chain's FAILED steps
 _SHAPE_ONLY = "the undeclared vectors and matrices as scalars"
+# why a name was inferred a vector or matrix, when the notes *say* so (verifier.documents.infer): an
+# annotation W ∈ ℝ^{m×n}, bold type, a transpose. Such a name is never read as a scalar: a product that
+# does not conform then is the notes' mistake (V δ for Vᵀ δ, x δᵀ for δ xᵀ), which scalars would hide.
+_WRITTEN_SHAPE = ("annotated", "written in bold", "labels it", "transposed", "in a transposed sum")
+_BETWEEN_SIDES = "shape mismatch: the left member is"  # steps.py: two well-formed members of different shapes
+_NO_EVIDENCE = "(no other evidence)"  # infer.py's reason for a name read as a scalar by default
+_DERIVATIVE = re.compile(r"\\partial|\\nabla|\\frac\{\s*d|\bd/d|'")
 _LABELS = frozenset({"y", "t"})  # vectors that ML notes use for (one-hot) labels
 _CASE_SPLIT = "a case split the notes may assume"  # steps.py's reason for a step that holds at some indices only
+_SIGMA_ENTRY = re.compile(r"\\sigma\s*_\s*\{?\s*[a-zA-Z]\s*\}?\s*(?:\(|\\left\s*\()")  # σ_i(x), σ_{j}(z)
 _BARE_LOG = re.compile(r"\\(?:log|ln)(?![A-Za-z])\s*(?!\s|\(|\\left|\\big|\\Big)")
 
 
@@ -99,6 +121,7 @@ class _Doubts:
         (``L = -y_k \\log p_k`` usually names the true class k of a one-hot y, not a convention).
         Either way a step the literal reading proves stays proved: that reading is sound for what
         is written."""
+        steps = self._literal_against_declared_sums(chain, scope, steps)
         if not any(_open(r) for r in steps):
             return steps
         out = list(steps)
@@ -107,7 +130,85 @@ class _Doubts:
         out = self._alternative_readings(chain, scope, out)
         if not self._implied_first(scope):
             out = self._implied_sums(chain, scope, out)
+        return self._earlier_meanings(chain, scope, out)
+
+    def _literal_against_declared_sums(self, chain: _Chain, scope: Scope, steps: list[StepResult]) -> list[StepResult]:
+        r"""Where the notes' prose says repeated indices are summed, a step the literal reading proves
+        but whose Einstein reading (``repeated``, the one the notes announce) fails with a
+        counterexample is SKIPPED: ``\delta_{ii} = 1`` holds entry by entry, while the notes mean the
+        trace. A context's ``summation: einstein`` already rewrites the members before checking."""
+        if not getattr(self, "einstein", False) or scope.conventions.get("summation") == "einstein":
+            return steps
+
+        def is_index(name: str) -> bool:
+            key = (name, ())
+            return isinstance(scope.names.get(key), IndexRange) and key in scope.inferred
+
+        todo: list[tuple[int, SumReading]] = []
+        for k, r in enumerate(steps):
+            if r.verdict not in (Verdict.PROVED, Verdict.PASSED):
+                continue
+            st = chain.steps[k]
+            a, b = chain.members[st.left].parsed, chain.members[st.right].parsed
+            if a is None or b is None or any(isinstance(p.tree, ListMember | sp.Tuple) for p in (a, b)):
+                continue
+            found = [rd for rd in implied_readings(a.tree, b.tree, is_index) if rd.mode == "repeated"]
+            if found:
+                todo.append((k, found[0]))
+        out = list(steps)
+        for trees, group in _groups(chain, todo):
+            members = [replace(m, parsed=replace(m.parsed, tree=trees[i])) if i in trees and m.parsed
+                       else m for i, m in enumerate(chain.members)]  # fmt: skip
+            try:
+                alt = _Checker(self, replace(chain, members=members), scope,
+                               {chain.steps[k].index for k, _ in group}).run()  # fmt: skip
+            except ResolveError:
+                continue
+            for k, rd in group:
+                if alt[k].verdict is Verdict.FAILED and alt[k].counterexample is not None:
+                    why = (f"holds with the indices as written, but the notes sum repeated indices and read with "
+                           f"{rd.note} it fails")  # fmt: skip
+                    out[k] = self._demote(alt[k], why)
         return out
+
+    def _earlier_meanings(self, chain: _Chain, scope: Scope, steps: list[StepResult]) -> list[StepResult]:
+        """A step still FAILED under the latest of two definitions the notes give a name, that holds
+        under the earlier one, is SKIPPED: the later line ("defines g anew") may be a new meaning or
+        a slip in restating the old one, and the step fails under one reading only."""
+        failing = [k for k, r in enumerate(steps) if r.verdict is Verdict.FAILED]
+        if not failing or not self.note_definitions:
+            return steps
+        out = list(steps)
+        mine = {id(d) for d in self.note_definitions}
+        for key, entry in sorted(scope.names.items(), key=lambda kv: str(kv[0])):
+            if not isinstance(entry, Definition) or id(entry) not in mine:
+                continue
+            earlier = [d for d in self.note_definitions if d.key == key and d.line < entry.line]
+            todo = [k for k in failing
+                    if out[k].verdict is Verdict.FAILED and key[0] in self._step_reach(chain, k, scope)]  # fmt: skip
+            if not earlier or not todo:
+                continue
+            prev = max(earlier, key=lambda d: d.line)
+            alt = scope.copy()
+            alt.names[key] = prev
+            try:
+                res = _Checker(self, chain, alt, {chain.steps[k].index for k in todo}).run()
+            except ResolveError:
+                continue
+            for k in todo:
+                if res[k].verdict in (Verdict.PROVED, Verdict.PASSED):
+                    out[k] = self._demote(out[k], f"holds with the notes' definition of {display_key(key)} at line "
+                                                  f"{prev.line} but not with the one at line {entry.line} (a new "
+                                                  "meaning, or a slip in restating it?)")  # fmt: skip
+        return out
+
+    def _step_reach(self, chain: _Chain, k: int, scope: Scope) -> set[str]:
+        """The names step ``k`` writes (``g`` of ``g(2)`` too) and those their definitions use."""
+        st = chain.steps[k]
+        trees = [t for i in (st.left, st.right) if (p := chain.members[i].parsed) is not None
+                 for t in _member_trees(p)]  # fmt: skip
+        written = {f.func.__name__ for t in trees for f in t.atoms(AppliedUndef)}
+        return self._reach(written.union(*(names_in(t) for t in trees)), scope)
 
     def _implied_first(self, scope: Scope) -> bool:
         """Do the notes say they leave sums implicit (or does a context declare it)?"""
@@ -126,25 +227,88 @@ class _Doubts:
                 ]
                 if out[k].verdict is Verdict.FAILED and undecided(scope, sides[0], sides[1]):
                     settled.add(k)
+        fitted: set[int] = set()  # steps some other reading gave fitting shapes and a counterexample
+        refuted: dict[int, StepResult] = {}  # the first such counterexample of another layout, per step
+        # the row reading (documents.orientation): per step whose columns clash, its result in each variant
+        rows_seen: dict[int, list[StepResult | None]] = {}
+        rows_cut = False
         for note, alt_chain, alt_scope in self._alternatives(chain, scope):
             # a step that says what an undefined function is fails under every reading (generic.undecided)
             failing = [k for k, r in enumerate(out) if r.verdict is Verdict.FAILED and k not in settled]
             if not failing or time.perf_counter() - started > READINGS_SECONDS:
+                rows_cut = bool(failing)
                 break
+            scalars = note.endswith(_SHAPE_ONLY)
+            if scalars or is_row_reading(note):
+                # scalars are a specialisation, and rows the other convention: they may only rescue a
+                # step whose shapes clash
+                failing = [k for k in failing if _shape_failure(out[k])]
+                if scalars:  # where the row reading fits, its counterexample stands
+                    failing = [k for k in failing if not fits(rows_seen.get(k, []))]
+                if not failing:
+                    continue
+            decided = True
             try:
-                alt = _Checker(self, alt_chain, alt_scope, {chain.steps[k].index for k in failing}).run()
+                with bounded(self) if is_row_reading(note) else nullcontext() as run:
+                    alt = _Checker(self, alt_chain, alt_scope, {chain.steps[k].index for k in failing}).run()
+                decided = run is None or not run.cut
             except ResolveError:
+                decided = False
+            if is_row_reading(note):  # a run cut short, or that could not be read, decides nothing
+                for k in failing:
+                    rows_seen.setdefault(k, []).append(alt[k] if decided else None)
+            if not decided:
                 continue
             for k in failing:
-                if note.endswith(_SHAPE_ONLY) and not _shape_failure(out[k]):
-                    continue  # scalars are a specialisation: they may only rescue a step whose shapes clash
+                if scalars and (k in fitted or not self._scalars_may_rescue(chain, scope, k, out[k])):
+                    continue
                 r = alt[k]
+                if r.verdict is Verdict.FAILED and r.counterexample is not None and not scalars:
+                    # the shapes fit under this reading (another layout) and the values differ: reading
+                    # everything as scalars would only hide that (d/dx x^T A x = 2x^T A)
+                    fitted.add(k)
+                    if note.endswith("layout for derivatives") and k not in refuted and _shape_failure(out[k]):
+                        refuted[k] = replace(r, message="; ".join(x for x in (
+                            f"fails when read with {note}, where the shapes of its sides agree (read "
+                            f"literally they do not: {out[k].message.split(';')[0]})", r.message) if x))  # fmt: skip
                 if r.verdict in (Verdict.PROVED, Verdict.PASSED):
                     msg = "; ".join(
                         x for x in (f"holds when read with {note} (the literal reading fails)", r.message) if x
                     )
                     out[k] = replace(r, message=msg)
+        out = up_to_orientation(self, chain, scope, out)
+        if not rows_cut:
+            out = rows_fail(out, rows_seen)  # the rows fit and the values differ: that counterexample first
+        for k, r in refuted.items():
+            if out[k].verdict is Verdict.FAILED and _shape_failure(out[k]):
+                out[k] = r  # no reading holds; in the layout where the shapes fit, the values differ
         return out
+
+    @staticmethod
+    def _scalars_may_rescue(chain: _Chain, scope: Scope, k: int, r: StepResult) -> bool:
+        """May reading the undeclared vectors and matrices as scalars rescue the failing step ``k``?
+
+        Scalars are a specialisation, so only a step whose shapes clash is rescued, and only a clash
+        a wrong guess of shapes may explain: one inside a member (a product that does not conform
+        at the shapes inferred); a clash between two well-formed members of a derivative step (notes
+        write the shapes of derivatives in more conventions than the layouts tried); or one where a
+        name of the step got its shape by default ("no other evidence"). Two well-formed members of
+        different shapes in plain algebra, every name's shape resting on evidence (a transpose,
+        bold, an annotation), *are* the mistake: ``(AB)^T = A^T B^T`` and ``u^T v = v u^T`` hold for
+        scalars only because scalars commute."""
+        if not _shape_failure(r):
+            return False
+        if not r.message.startswith(_BETWEEN_SIDES):
+            return True
+        st = chain.steps[k]
+        members = [chain.members[i] for i in (st.left, st.right)]
+        if any(_DERIVATIVE.search(m.latex) for m in members):
+            return True
+        trees = [t for m in members if m.parsed is not None for t in _member_trees(m.parsed)]
+        if any(t.atoms(sp.Derivative) for t in trees):
+            return True
+        used = {n for t in trees for n in names_in(t)}
+        return any(key[0] in used and _NO_EVIDENCE in why for key, why in scope.inferred.items())
 
     def _implied_sums(self, chain: _Chain, scope: Scope, steps: list[StepResult]) -> list[StepResult]:
         """The steps still FAILED, or a case split, checked again with their implied sums written
@@ -190,17 +354,23 @@ class _Doubts:
         started = time.perf_counter()
         scopes = [(n, sc) for n, sc in self._scopes(chain, scope) if not n.endswith(_SHAPE_ONLY)]
         for snote, sc in scopes:
-            for mode in ("written", "repeated", "lone", "answer"):
+            for mode in ("written", "repeated", "strict", "lone", "answer"):
                 if time.perf_counter() - started > READINGS_SECONDS:
                     return out
-                todo = [(k, rd) for k, rds in per_step.items() if _open(out[k]) for rd in rds if rd.mode == mode]
+                if mode == "strict" and not self._implied_first(scope):
+                    continue  # the textbook rule sums indices written on both sides: only where the notes say so
+                todo = [(k, rd) for k, rds in per_step.items() if _open(out[k]) for rd in rds if rd.mode == mode
+                        and (not is_row_reading(snote) or _shape_failure(out[k]))]  # fmt: skip
                 for trees, group in _groups(chain, todo):
                     members = [replace(m, parsed=replace(m.parsed, tree=trees[i])) if i in trees and m.parsed
                                else m for i, m in enumerate(chain.members)]  # fmt: skip
                     try:
-                        alt = _Checker(self, replace(chain, members=members), sc,
-                                       {chain.steps[k].index for k, _ in group}).run()  # fmt: skip
+                        with bounded(self) if is_row_reading(snote) else nullcontext() as run:
+                            alt = _Checker(self, replace(chain, members=members), sc,
+                                           {chain.steps[k].index for k, _ in group}).run()  # fmt: skip
                     except ResolveError:
+                        continue
+                    if run is not None and run.cut:
                         continue
                     for k, rd in group:
                         r = alt[k]
@@ -227,14 +397,51 @@ class _Doubts:
 
     def _scopes(self, chain: _Chain, scope: Scope) -> list[tuple[str, Scope]]:
         """The meanings tried for the undeclared names, each a (note, scope); the literal one first
-        (note ""): labels one-hot, positive, probabilities, the other derivative layouts, and the
-        undeclared vectors and matrices as scalars."""
+        (note ""): labels one-hot, positive, probabilities, the other derivative layouts, then the
+        same under the row reading of the vectors (documents.orientation), and last the undeclared
+        vectors and matrices as scalars."""
+        scopes = self._meanings(chain, scope)
+        rows = self._row_scope(chain, scope)
+        if rows is not None:
+            flat = [x for x in scopes if x[0] == _SHAPE_ONLY]
+            scopes = [x for x in scopes if x[0] != _SHAPE_ONLY]
+            note = row_note_of(rows)
+            scopes += [(" and ".join(x for x in (note, n) if x), sc) for n, sc in self._meanings(chain, rows, few=True)
+                       if n != _SHAPE_ONLY]  # fmt: skip
+            scopes += flat
+        return scopes
+
+    def _row_scope(self, chain: _Chain, scope: Scope) -> Scope | None:
+        """The chain inferred again with its undeclared vectors as rows, or None where a context
+        declares the orientation or no inferred shape changes (one per chain: it is asked twice)."""
+        if declared(scope) is not None or not scope.inferred:
+            return None
+        cache: dict[tuple[int, int], Scope | None] | None = getattr(self, "_row_scopes", None)
+        if cache is None:
+            cache = {}
+            self._row_scopes = cache
+        key = (id(chain), id(scope))
+        if key not in cache:
+            rows = self._infer(chain, self.scope_for(chain.line), rows=True)
+            for name, value in scope.conventions.items():  # generic functions, partials: as in the literal one
+                rows.conventions.setdefault(name, value)
+            cache[key] = rows if rows_differ(scope, rows) else None
+        return cache[key]
+
+    def _meanings(self, chain: _Chain, scope: Scope, few: bool = False) -> list[tuple[str, Scope]]:
+        """:meth:`_scopes` for one orientation of the vectors; ``few``: only one-hot labels and the
+        layouts (the row reading is checked under a time bound: the meanings that matter most first)."""
         scopes: list[tuple[str, Scope]] = [("", scope)]
         trees = [t for m in chain.members if m.parsed is not None for t in _member_trees(m.parsed)]
         direct = direct_partials_scope(scope, trees, lambda src: self.parse(src, None, frozenset()))
-        if direct is not None:  # backprop notes: ∂y/∂μ is the partial of y's definition, σ held fixed
+        if direct is not None and not few:  # backprop notes: ∂y/∂μ is the partial of y's definition, σ held fixed
             scopes.append(("direct partials of the defined quantities (the others in the definition held fixed)",
                            direct))  # fmt: skip
+        if ("sigma", ()) not in scope.names and any(_SIGMA_ENTRY.search(m.latex) for m in chain.members):
+            # σ_i(x): an entry of a vector function of x; many notes (and their σ(x) ∈ ℝ^N) mean softmax by σ
+            softmax = scope.copy()
+            softmax.names[("sigma", ())] = Definition(("sigma", ()), "", (), (), "softmax", True, 0)
+            scopes.append(("σ as softmax (σ_i(x) is entry i of a vector function)", softmax))
         inferred = [(k, e) for k, e in scope.names.items() if k in scope.inferred and isinstance(e, VarDecl)]
         labels = scope.copy()
         for key, entry in inferred:
@@ -248,17 +455,22 @@ class _Doubts:
                 continue
             positive.names[key] = replace(entry, domain=DomainSpec("positive", 0.0, math.inf))
             unit.names[key] = replace(entry, domain=DomainSpec("interval", 0.0, 1.0))
-            if entry.kind in ("vector", "matrix"):
+            if entry.kind in ("vector", "matrix") and not _shape_written(scope.inferred.get(key, "")):
                 flat.names[key] = VarDecl(key, "scalar", None, entry.domain)
-        if positive.names != scope.names:
+        if positive.names != scope.names and not few:
             scopes.append(("the undeclared quantities positive", positive))
-        if unit.names != scope.names:
+        if unit.names != scope.names and not few:
             scopes.append(("the undeclared quantities in (0, 1) (probabilities)", unit))
         if "layout" not in scope.conventions:  # a layout the notes did not declare: try the other two
             for layout in ("denominator", "numerator"):
                 other = scope.copy()
                 other.conventions["layout"] = layout
                 scopes.append((f"{layout} layout for derivatives", other))
+            if labels.names != scope.names:  # ∂CE/∂θ = (ŷ - y)^T: a layout, and the sum of a one-hot label is 1
+                for layout in ("denominator", "numerator"):
+                    both = labels.copy()
+                    both.conventions["layout"] = layout
+                    scopes.append((f"the labels y/t one-hot and {layout} layout for derivatives", both))
         if flat.names != scope.names:
             scopes.append((_SHAPE_ONLY, flat))
         return scopes
@@ -269,10 +481,10 @@ class _Doubts:
         positive, probabilities, scalars). Implied summation is tried by :meth:`_implied_sums`,
         which reads each step on its own (the indices a step sums depend on that step)."""
 
-        def rewritten(fn: Callable[[sp.Basic], sp.Basic]) -> _Chain | None:
+        def rewritten(fn: Callable[[sp.Basic], sp.Basic], applies: Callable[[str], bool]) -> _Chain | None:
             members, changed = [], False
             for m in chain.members:
-                if m.parsed is None or isinstance(m.parsed.tree, ListMember):
+                if m.parsed is None or isinstance(m.parsed.tree, ListMember) or not applies(m.latex):
                     members.append(m)
                     continue
                 tree = fn(m.parsed.tree)
@@ -282,14 +494,41 @@ class _Doubts:
 
         chains: list[tuple[str, _Chain]] = [("", chain)]
         if any(_BARE_LOG.search(m.latex) for m in chain.members):
-            logged = rewritten(log_of_product)
+            logged = rewritten(log_of_product, logs_lead_their_terms)
             if logged is not None:
                 chains.append(("\\log applied to the whole product after it", logged))
+        summed = self._reread(chain, scope, sum_over_the_rest)
+        if summed is not None:
+            chains.append(("the sum over every term after it (no brackets close it)", summed))
         scopes = self._scopes(chain, scope)
         for cnote, c in chains:
             for snote, sc in scopes:
                 if cnote or snote:
                     yield " and ".join(x for x in (cnote, snote) if x), c, sc
+
+    def _reread(self, chain: _Chain, scope: Scope, fn: Callable[[str], str | None]) -> _Chain | None:
+        """``chain`` with the members ``fn`` writes differently parsed again (None when it changes none)."""
+        nc = self.ctx.noncommutative(scope)
+        prime_var = None
+        if chain.derivative_variable:
+            try:
+                prime_var = self.parse(chain.derivative_variable, None, nc)
+            except LatexError:
+                prime_var = None
+        members, changed = [], False
+        for m in chain.members:
+            new = fn(m.latex) if m.parsed is not None and not isinstance(m.parsed.tree, ListMember) else None
+            if new is None:
+                members.append(m)
+                continue
+            try:
+                parsed = read_member(new, lambda src: self.parse(src, prime_var, nc))
+            except LatexError:
+                members.append(m)
+                continue
+            members.append(replace(m, parsed=parsed))
+            changed = True
+        return replace(chain, members=members) if changed else None
 
     def _doubt(self, chain: _Chain, scope: Scope, step: _Step, r: StepResult) -> StepResult:
         """A FAILED that rests on a guess about undeclared names is not a FAILED: SKIPPED, with why."""
@@ -297,7 +536,10 @@ class _Doubts:
                for t in _member_trees(p)]  # fmt: skip
         reached = self._reach(set().union(*(names_in(t) for t in own)), scope) if own else set()
         bodies = [e.body for n in reached if isinstance(e := scope.names.get((n, ())), Definition) and e.body]
-        opaque = opaque_verdict(own, [m.latex for m in chain.members] + bodies, r, reached)
+        functional = functional_verdict(own, r)  # 𝔼 read as a linear functional: a failure is not a FAILED
+        if functional is not None:
+            return functional
+        opaque = opaque_verdict(own, [m.latex for m in chain.members] + bodies, r, reached, generic_names(scope))
         if opaque is not None:  # a macro not defined in the notes (verifier.documents.opaque)
             return opaque
         if r.verdict is not Verdict.FAILED:
@@ -348,6 +590,14 @@ class _Doubts:
                 reached = self._reach(names_in(d.expr), scope)
                 # what the variable is defined from cannot depend on it; an arbitrary function's dependence is modelled
                 fixed = (self._reach(variables, scope) - variables) | functions
+                if {k for v, _ in d.variable_count for k in _written_keys(v)} <= self._reach_keys(
+                    _written_keys(d.expr), scope
+                ):
+                    # the differentiated quantity is defined (through the notes' definitions) from the variable
+                    # beside the other names it reaches: those are its co-inputs, held fixed by ∂ (∂L/∂b of
+                    # L(y, σ(wᵀx + b)) keeps y, w, x fixed). Only a name the definitions never connect to the
+                    # variable (h in L = (h - t)² differentiated by W) may hide a dependence on it.
+                    fixed |= reached
                 loose = sorted(display_key(k) for k in scope.inferred if k[0] in reached and k[0] not in variables
                                and k[0] not in fixed
                                and isinstance(e := scope.names.get(k), VarDecl) and e.kind != "matrix")  # fmt: skip
@@ -374,7 +624,11 @@ class _Doubts:
         if len(names) == 2:
             # variables of an arbitrary function's derivatives; parameters of a defined function used bare
             related = variables_of(scope, trees) | bare_parameters(scope, trees)
-            one_side = sorted(display_key(k) for k in inferred if (k in names[0]) != (k in names[1])
+            # a side "has" a name it writes or reaches through the notes' definitions (∇_w L with L defined
+            # from y and x relates them to the other side visibly)
+            seen = [self._reach_keys(set().union(*(_written_keys(t) for t in side)), scope)
+                    for side in (trees[:1], trees[1:])]  # fmt: skip
+            one_side = sorted(display_key(k) for k in inferred if (k in seen[0]) != (k in seen[1])
                               and isinstance(scope.names.get(k), VarDecl) and k[0] not in related)  # fmt: skip
             if one_side:
                 why = f"{', '.join(one_side)} appear(s) on one side only and the notes do not define it"
@@ -400,6 +654,23 @@ class _Doubts:
                 return display_key(entry.key)
         return None
 
+    def _reach_keys(self, keys: set[Key], scope: Scope) -> set[Key]:
+        """``keys`` and every key their definitions use, as :meth:`_reach` for names, but keeping ``z_2``
+        (a name of its own, key ("z", ("2",))) apart from ``z``: a definition from z_2 says nothing of z_j."""
+        out, todo = set(keys), list(keys)
+        while todo and len(out) < 500:
+            key = todo.pop()
+            entry = scope.names.get(key) or (scope.names.get((key[0], ())) if not key[1] else None)
+            if isinstance(entry, Definition) and entry.body:
+                try:
+                    tree = self.parse(entry.body, None, frozenset())
+                    body = {k for k in _written_keys(tree) if k[0] not in entry.params}
+                except LatexError:
+                    continue
+                todo.extend(body - out)
+                out |= body
+        return out
+
     def _reach(self, names: set[str], scope: Scope) -> set[str]:
         """``names`` and every name their definitions (the context's or the notes') use."""
         out, todo = set(names), list(names)
@@ -423,8 +694,13 @@ class _Doubts:
         decimals = [len(m) for t in texts for m in re.findall(r"\d\.(\d+)", t)]
         if cx is None or not decimals:
             return None
-        if any(re.search(r"(?<![a-zA-Z\\])[a-zA-Z](?![a-zA-Z])", re.sub(r"\\[a-zA-Z]+", "", t)) for t in texts):
-            return None  # a free letter: not a worked number
+        parsed = [chain.members[i].parsed for i in (step.left, step.right)]
+        if any(p is None for p in parsed):
+            return None
+        trees = [t for p in parsed for t in _member_trees(p)]  # type: ignore[arg-type]
+        if any(t.free_symbols or t.atoms(sp.Indexed) or any(f.func.__name__ not in KNOWN_FUNCTIONS
+               for f in t.atoms(AppliedUndef)) for t in trees):  # fmt: skip
+            return None  # a free name or an unknown function (the constant e is no name): not a worked number
         try:
             lhs, rhs = float(cx.lhs), float(cx.rhs)
         except ValueError:
@@ -442,7 +718,7 @@ class _Doubts:
     @staticmethod
     def _demote(r: StepResult, why: str) -> StepResult:
         cx = r.counterexample
-        extra = f" (literally it fails at {', '.join(f'{k}={v}' for k, v in cx.point)})" if cx is not None else ""
+        extra = f" (literally it fails at {', '.join(f'{k}={v}' for k, v in cx.point)})" if cx and cx.point else ""
         return replace(r, verdict=Verdict.SKIPPED, counterexample=None, message=why + extra)
 
 
@@ -515,3 +791,26 @@ def _layer_recursion(d: sp.Derivative, scope: Scope) -> str:
             return (f"{root} under another superscript is read as another quantity than {display_key(key)}; whether "
                     "one layer is computed from the other (a layer recursion?) is not stated")
     return ""
+
+
+def _shape_written(why: str) -> bool:
+    """Whether an inferred name's shape is what the notes write (annotation, bold, transpose), not a guess."""
+    return any(marker in why for marker in _WRITTEN_SHAPE)
+
+
+def _written_keys(tree: sp.Basic) -> set[Key]:
+    """The names written in ``tree`` as keys (``z_2`` is ("z", ("2",)), ``z_j`` is ("z", ())), without
+    the bare letter of an indexed name: ``z_2`` alone does not write ``z``."""
+    out: set[Key] = set()
+    todo = [tree]
+    while todo:
+        node = todo.pop()
+        if isinstance(node, sp.Indexed):
+            raw = tuple(str(i) for i in node.indices)
+            out.add((str(node.base.label), raw if all(r.isdigit() for r in raw) else ()))
+            todo.extend(i for i in node.indices if not i.is_Integer)
+        elif isinstance(node, sp.Symbol):
+            out.add((node.name, ()))
+        else:
+            todo.extend(node.args)
+    return out

@@ -190,17 +190,26 @@ def annotate(trees: Iterable[sp.Basic], scope: Scope, parse: Callable[[str], sp.
     """Mark in ``scope`` every undefined name the chain (its member ``trees``) differentiates, with
     the quantities it is read as a function of; the inferred note says so (it is reported)."""
     variables: dict[str, list[str]] = {}
+    unmodelled: set[str] = set()
     for tree in trees:
         for expr, var in _derivatives(tree):
             head = _head(expr)
             wrt = key_of(var)
             if head is None or wrt is None or not _candidate(scope, head) or wrt[0] == head[0]:
                 continue
+            if wrt[1] and all(s.isdigit() for s in wrt[1]) and isinstance(scope.names.get(wrt), Definition):
+                # ∂L/∂y_1 with y_1 := X 1_m: a name of its own (y_1, not entry 1 of y) that this reading,
+                # which keys quantities by their letter, cannot place in the definition graph. Reading L as a
+                # function of the rest would miss that L reaches X through y_1: leave L undefined instead.
+                unmodelled.add(head[0])
+                continue
             if not isinstance(scope.names.get((wrt[0], ())), VarDecl | Definition):
                 continue  # a placeholder (a derivative with respect to an expression) or an unknown name
             seen = variables.setdefault(head[0], [])
             if wrt[0] not in seen:
                 seen.append(wrt[0])
+    for name in unmodelled:
+        variables.pop(name, None)
     if not variables:
         return
     closure = depends(scope, parse, variables)

@@ -28,6 +28,11 @@ general (``x \in \mathbb{R}^n``), which no written number fixes. A letter that i
 vector (``b_b``, ``[h W + b]_b``) is declared as a name under its own key; ``x_u`` beside ``x_{ud}`` is
 a row of the matrix x; ``d_k`` free once in a definition without indices is one name (a label).
 
+Vectors are columns unless a product fixes them (``x W``: x is a row). Where that column reading
+does not fit a chain, :mod:`verifier.documents.orientation` asks for the *row reading*
+(``infer_scope(rows=True)``): every vector whose orientation nothing fixes is a 1×n row, and the
+products that write a vector before a matrix are returned as the notes' evidence for it.
+
 Sizes default to small *distinct* values (2, 3, 4, …) so that a transposition shows. Inferred
 entries never replace what a context block declares. The result is a new :class:`Scope` plus one
 line of explanation per inferred name, reported with the step like any other reading.
@@ -91,6 +96,8 @@ class InferredScope:
     scope: Scope
     notes: list[str]
     functions: frozenset[str] = frozenset()  # names inferred as arbitrary functions
+    #: products that write a vector before a matrix (``x W``): evidence that the notes' vectors are rows
+    row_products: tuple[str, ...] = ()
 
 
 _BOLD = re.compile(r"\\(?:mathbf|boldsymbol|bm|bold|vec|mathbb|textbf|bf)\s*\{\s*(\\?[A-Za-z]+)\s*\}")
@@ -209,9 +216,13 @@ class _Name:
 
 
 class _Inference:
-    def __init__(self, scope: Scope, ann: Annotations) -> None:
+    def __init__(self, scope: Scope, ann: Annotations, rows: bool = False) -> None:
         self.scope = scope
         self.ann = ann
+        #: the row reading (verifier.documents.orientation): a vector with no fixed orientation is 1×n
+        self.rows = rows
+        #: products that write a vector before a matrix (``x W``), as ``x W``: the notes' own evidence of rows
+        self.row_products: list[str] = []
         self.d = _Dims()
         self.names: dict[Key, _Name] = {}
         self.indices: dict[str, object] = {}  # index letter -> size var
@@ -257,6 +268,10 @@ class _Inference:
             self.names[key] = _Name("open")
         return self.names[key]
 
+    def vec(self, d: object) -> tuple[object, object]:
+        """The dims of a new vector of length ``d``: a column, or a row in the row reading."""
+        return (1, d) if self.rows else (d, 1)
+
     def make(self, key: Key, kind: str, why: str, dims: tuple[object, object] | None = None) -> _Name:
         n = self.name(key)
         if n.kind in ("vector", "matrix"):
@@ -271,7 +286,7 @@ class _Inference:
         n.kind = kind
         n.why = why
         if kind == "vector":
-            n.dims = dims or (self.d.new(), 1)
+            n.dims = dims or self.vec(self.d.new())
         elif kind == "matrix":
             n.dims = dims or (self.d.new(), self.d.new())
         return n
@@ -286,7 +301,7 @@ class _Inference:
             if not dims:
                 self.make(key, "scalar", "annotated \\in \\mathbb{R}")
             elif len(dims) == 1:
-                self.make(key, "vector", f"annotated \\in \\mathbb{{R}}^{{{_dim_text(shape[0])}}}", (dims[0], 1))
+                self.make(key, "vector", f"annotated \\in \\mathbb{{R}}^{{{_dim_text(shape[0])}}}", self.vec(dims[0]))
             else:
                 self.make(key, "matrix", "annotated \\in \\mathbb{R}^{"
                           + " \\times ".join(_dim_text(s) for s in shape) + "}", (dims[0], dims[1]))  # fmt: skip
@@ -468,7 +483,7 @@ class _Inference:
                 # \hat{y}_a with \hat{y} := softmax(\theta): the defined name is a vector (its body too)
                 kind = "vector" if len(dims) == 1 else "matrix"
                 self.make(head, kind, "a defined name written with subscripts",
-                          (dims[0], 1) if len(dims) == 1 else (dims[0], dims[1]))  # fmt: skip
+                          self.vec(dims[0]) if len(dims) == 1 else (dims[0], dims[1]))  # fmt: skip
             return
         letters = node.indices[cut:]
         if not all(isinstance(i, sp.Symbol) or i.is_Integer or isinstance(i, sp.Add) for i in letters):
@@ -491,7 +506,7 @@ class _Inference:
             self.make(head, "matrix", f"written with one and with two subscripts ({display_key((base, raw))})",
                       (dims[0], other) if axis == 0 else (other, dims[0]))  # fmt: skip
         elif len(dims) == 1:
-            self.make(head, "vector", f"written with a subscript ({display_key((base, raw))})", (dims[0], 1))
+            self.make(head, "vector", f"written with a subscript ({display_key((base, raw))})", self.vec(dims[0]))
         elif len(dims) == 2:
             self.make(head, "matrix", f"written with two subscripts ({display_key((base, raw))})",
                       (dims[0], dims[1]))  # fmt: skip
@@ -748,6 +763,8 @@ class _Inference:
                 nk = self.names.get(names[k]) if names[k] is not None else None
                 if nk is not None and nk.kind == "vector":
                     nk.oriented = True
+        if len(order) >= 2:
+            self._row_product(factors[order[0]], factors[order[1]])
         chain = [shapes[k] for k in nonscalar if shapes[k] is not None]
         if any(isinstance(s, str) for s in chain):
             return "?"
@@ -757,6 +774,37 @@ class _Inference:
         if not mats:
             return None
         return (mats[0][0], mats[-1][1])
+
+    def _row_product(self, first: sp.Basic, second: sp.Basic) -> None:
+        """``x W``, ``(\\hat{y} - y) W^T``: a vector (or a sum of vectors) written *before* a matrix is
+        the notes' evidence that they write vectors as rows; remembered as text for the reading's note."""
+        left, right = self._vector_text(first), self._matrix_text(second)
+        if left and right and len(self.row_products) < 3 and f"{left} {right}" not in self.row_products:
+            self.row_products.append(f"{left} {right}")
+
+    def _vector_text(self, node: sp.Basic) -> str:
+        key = self._name_of(node)
+        if key is not None:
+            n = self.names.get(key)
+            return display_key(key) if n is not None and n.kind == "vector" else ""
+        if isinstance(node, sp.Add):
+            parts = [self._vector_text(a) for a in node.args]
+            if not all(parts):
+                return ""
+            parts.sort(key=lambda p: p.startswith("-"))  # (yhat - y), as the notes write it
+            return "(" + parts[0] + "".join(f" - {p[1:]}" if p.startswith("-") else f" + {p}" for p in parts[1:]) + ")"
+        if isinstance(node, sp.Mul) and len(node.args) == 2 and node.args[0] == -1:
+            inner = self._vector_text(node.args[1])
+            return "-" + inner if inner else ""
+        return ""
+
+    def _matrix_text(self, node: sp.Basic) -> str:
+        if isinstance(node, AppliedUndef) and node.func.__name__ == "transpose":
+            inner = self._matrix_text(node.args[0])
+            return inner + "^T" if inner else ""
+        key = self._name_of(node)
+        n = self.names.get(key) if key is not None else None
+        return display_key(key) if key is not None and n is not None and n.kind == "matrix" else ""
 
     # -- result -------------------------------------------------------------------------------
     def result(self) -> InferredScope:
@@ -877,7 +925,7 @@ class _Inference:
             scope.names[key] = VarDecl(key, "function")
             notes.append(f"{fname}: an arbitrary smooth function (not defined in the notes)")
             scope.inferred[key] = notes[-1]
-        return InferredScope(scope, notes, frozenset(self.functions))
+        return InferredScope(scope, notes, frozenset(self.functions), tuple(self.row_products))
 
 
 def shifted(d: object, mark: str = SHIFT) -> object:
@@ -924,14 +972,16 @@ def infer_scope(
     ann: Annotations | None = None,
     definitions: dict[Key, tuple[sp.Basic, frozenset[str]]] | None = None,
     compared: Iterable[Iterable[str]] = (),
+    rows: bool = False,
 ) -> InferredScope:
     """``scope`` plus an inferred entry for every name ``trees`` use and ``scope`` does not declare
     (a tree may come with the names it binds, e.g. the parameters of a function definition).
     ``definitions`` maps the notes' parameterless definitions to their parsed bodies, so shapes
     flow between a defined name and its operands. ``compared``: the names each condition of the
     chain relates (``i = j``, ``k \neq l``): a name compared with an index is an index over the same
-    range, though the chain may never write it."""
-    inf = _Inference(scope, ann or Annotations())
+    range, though the chain may never write it. ``rows``: the row reading — a vector whose orientation
+    nothing fixes is a 1×n row, so ``x W`` conforms and ``W x`` does not (verifier.documents.orientation)."""
+    inf = _Inference(scope, ann or Annotations(), rows)
     inf.defined = dict(definitions or {})
     pairs = [t if isinstance(t, tuple) else (t, frozenset()) for t in trees]
     inf.labels_in_definitions(t for t, _ in pairs)

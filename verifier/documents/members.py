@@ -60,6 +60,7 @@ class _Chain:
     #: its first step writes ``L = …`` again after the notes defined L at this line: checked against that
     #: definition, and a new definition of L for the lines after it if it differs
     restates: tuple[Key, int] | None = None
+    inline: bool = False  # a ``$…$`` formula of the prose that states a derivative (see reader._inline_claims)
 
 
 _TOP_EQUALS = re.compile(r"(?<![<>!:\\])=(?!=)")

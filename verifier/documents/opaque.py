@@ -10,11 +10,15 @@ reading a step is checked like any other, but what its verdict may say is limite
   only a quantity can stand (a *term*): an operator read as a factor (``\sumin`` applied to what
   follows) gives another formula, so such a step is SKIPPED too. A verdict kept is reported with
   the reading (``\w read as an unknown quantity …``).
+* Nor if a guessed name is differentiated as a constant: in ``\frac{d}{dx}(x \Rsig) = \Rsig`` the
+  macro may stand for a function of x (``\Rsig`` for ``\sigma(x)``), and the step holds only if it
+  does not. Where the chain differentiates the name itself it is read as an arbitrary function of
+  the variable (:mod:`verifier.documents.generic`) and the verdict stands.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -33,12 +37,18 @@ def opaque_notes(tree: sp.Basic) -> list[str]:
 
 
 def opaque_verdict(
-    trees: list[sp.Basic], chain_latex: list[str], r: StepResult, reached: Iterable[str] = ()
+    trees: list[sp.Basic],
+    chain_latex: list[str],
+    r: StepResult,
+    reached: Iterable[str] = (),
+    functions: Mapping[str, tuple[str, ...]] | None = None,
 ) -> StepResult | None:
     """The verdict of a step whose members (``trees``) use guessed names, or None if they use none
     (or the verdict stands as it is). ``chain_latex``: the members of the step's chain (and the
     bodies of the definitions it reaches), where a guessed name may be seen standing as a term;
-    ``reached``: the names the step reaches through definitions (a guess there counts too)."""
+    ``reached``: the names the step reaches through definitions (a guess there counts too);
+    ``functions``: names read as arbitrary functions, with their variables
+    (:func:`verifier.documents.generic.generic_names`)."""
     guessed = set().union(*(guessed_names(t) for t in trees)) if trees else set()
     guessed |= {name for name in reached if is_guessed(name)}
     if not guessed:
@@ -64,4 +74,29 @@ def opaque_verdict(
                 f"the step holds with {which} read as a factor, which may not be what the notes mean"
             )
             return replace(r, verdict=Verdict.SKIPPED, counterexample=None, message=why)
+        constant = _held_constant(trees, guessed, functions or {})
+        if constant:
+            name, var = constant
+            why = (
+                f"{name} is not defined in the notes and the step holds with it read as a constant; it may "
+                f"depend on {var} (the variable of the derivative), and then the step says something else"
+            )
+            return replace(r, verdict=Verdict.SKIPPED, counterexample=None, message=why)
+    return None
+
+
+def _held_constant(
+    trees: list[sp.Basic], guessed: set[str], functions: Mapping[str, tuple[str, ...]]
+) -> tuple[str, str] | None:
+    """(a guessed name, a variable) for a derivative in ``trees`` by that variable of an expression
+    using the name, which is not read as a function of the variable, or None."""
+    import sympy as sp
+
+    for t in trees:
+        for d in t.atoms(sp.Derivative):
+            variables = {str(v.base.label) if isinstance(v, sp.Indexed) else str(v) for v, _ in d.variable_count}
+            inside = {str(s) for s in d.expr.free_symbols} & guessed
+            for name in sorted(inside - variables):
+                if not variables & set(functions.get(name, ())):
+                    return name, ", ".join(sorted(variables))
     return None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 import sympy as sp
@@ -26,6 +26,7 @@ from verifier.documents.context import (
     display_key,
     parse_definition,
 )
+from verifier.documents.expectation import statistic_definition
 from verifier.documents.indices import _REL_SPLIT
 from verifier.documents.infer import (
     KNOWN_FUNCTIONS,
@@ -45,6 +46,7 @@ from verifier.documents.members import (
     _Step,
     _text,
 )
+from verifier.documents.orientation import ROWS, declared, mark_rows
 from verifier.documents.readings import (
     LIST_VAR,
     PLACEHOLDER,
@@ -80,6 +82,8 @@ Progress = Callable[[str], None]
 _WHERE = re.compile(r"\b(?:where|given|provided|assuming)\s+\$([^$]+)\$", re.I)
 
 
+# a derivative written in a formula: ∂, ∇, d/dx, \frac{d…}{d…}, a prime f'(x)
+_DERIVATIVE = re.compile(r"\\partial|\\nabla|\\frac\s*\{\s*d|\bd\s*/\s*d[a-z]|'|\\prime")
 _INLINE = re.compile(r"(?<![$\\])\$(?!\$)([^$]+?)(?<!\\)\$(?!\$)")
 _CASE = re.compile(r"\bcase\s*\d*\s*[:.)]?\s*\$([^$]+)\$", re.I)
 
@@ -105,8 +109,10 @@ class _Reader:
         ctx: DocumentContext,
         settings: Settings,
         progress: Progress | None,
+        inline: Sequence[MathBlock] = (),
     ) -> None:
         self.path = path
+        self.inline = list(inline)
         self.text = text = expand_document(text, tex_comments=path.lower().endswith(".tex"))  # inline math too
         self.lines = text.split("\n")
         self.blocks = blocks
@@ -247,6 +253,7 @@ class _Reader:
                            for i in range(len(c.members) - 1)]  # fmt: skip
                 if c.steps:
                     out.append(c)
+        out = sorted(out + self._inline_claims(), key=lambda c: c.line)
         for c in out:
             self._learn_definition(c)
         self._learn_inline_definitions()
@@ -278,6 +285,11 @@ class _Reader:
             right = self.parse(rhs.latex, None, frozenset())
         except LatexError:
             return
+        stated = statistic_definition(left, right, rhs.latex, chain.line)  # Var(z) = 𝔼[z²] − 𝔼[z]² (expectation.py)
+        if stated is not None:
+            if stated.key not in self.ctx.scope_at(chain.line + 1).names:
+                self._note_definition(chain, stated)
+            return
         call = _CALL.fullmatch(lhs.latex.strip())
         if call is not None and not isinstance(left, AppliedUndef):  # J(\theta) read as a product J·θ
             head = call.group(1).lstrip("\\")
@@ -301,12 +313,14 @@ class _Reader:
                 return
         else:
             return
-        if head in RESERVED or head in names_in(right):
+        if (head in RESERVED and not _kronecker_free(left)) or head in names_in(right):
             return
         if not (right.free_symbols or right.atoms(sp.Indexed)):
             return  # "L = -\log(0.245)": a number worked out for an example, not a definition
-        if isinstance(left, sp.Symbol) and (isinstance(right, sp.Symbol) or left.name in _INDEX_LETTERS):
-            return  # "$i = j$", "i = 1": a case or a range, not a definition
+        if isinstance(left, sp.Symbol) and (
+            isinstance(right, sp.Symbol) or (left.name in _INDEX_LETTERS and not _computed(right))
+        ):
+            return  # "$i = j$", "i = 1", "k = K + 1": a case or a range, not a definition (p = softmax(s) is one)
         try:
             d = parse_definition(lhs.latex, rhs.latex, chain.line)
         except ContextError:
@@ -363,9 +377,30 @@ class _Reader:
             return r
         return replace(r, message="; ".join(x for x in (r.message, "read: " + "; ".join(notes)) if x))
 
+    def _inline_claims(self) -> list[_Chain]:
+        r"""Chains of the prose's ``$…$`` formulas that state a derivative: "recall
+        $	anh'(u) = 1 - 	anh^2(u)$", "we get $
+abla_w J = rac{1}{n} X^	op (\hat{y} - y)$". Those are
+        claims as much as a display is. Other inline equations are not: ``$i = 1, \dots, n$``, ``$y = 1$``
+        and ``$n = 100$`` state a range, a case or a value, and ``$z = w^	op x$`` a definition (learned
+        by :meth:`_learn_inline_definitions`)."""
+        out: list[_Chain] = []
+        for chain in join_chains([b for b in self.inline if not b.struck and _DERIVATIVE.search(b.text)]):
+            if chain.dangling or len(chain.members) < 2 or not _DERIVATIVE.search(chain.members[0].latex):
+                continue
+            members = [_Member(m.latex, m.line) for m in chain.members]
+            c = _Chain(members[0].line, members, [], None, False, ["an inline formula of the prose"],
+                       derivative_variable=chain.derivative_variable, inline=True)  # fmt: skip
+            c.steps = [_Step(i + 1, i, i + 1, s.condition, members[i + 1].line, s.relation)
+                       for i, s in enumerate(chain.steps)]  # fmt: skip
+            out.append(c)
+        return out
+
     def _where(self, chain: _Chain) -> list[tuple[str, str]]:
         """``… where $A x = 0$`` in the prose right after a chain: a hypothesis of its steps."""
         last = max(m.line for m in chain.members)
+        if chain.inline:
+            return []  # the sentence goes on after an inline claim: its "where" is about something else
         block = self._block_of(last)
         end = self.spans[block][1] if block < len(self.spans) else last
         after = "\n".join(self.lines[end : end + 2])
@@ -409,8 +444,9 @@ class _Reader:
             self.reading_line = saved
         return scope
 
-    def _infer(self, chain: _Chain, scope: Scope) -> Scope:
-        """Add an inferred entry for every name the chain (and the definitions it reaches) uses."""
+    def _infer(self, chain: _Chain, scope: Scope, rows: bool = False) -> Scope:
+        """Add an inferred entry for every name the chain (and the definitions it reaches) uses;
+        ``rows``: undeclared vectors as rows (verifier.documents.orientation), as a context may declare."""
         plain: list[str] = [m.latex for m in chain.members if m.latex and not m.error]
         names: set[str] = set()
         parsed: list[ParsedMember] = []
@@ -465,7 +501,11 @@ class _Reader:
         bold = frozenset(k for k in annotations_of(text).bold if not _plain_use(k, text))
         ann = replace(self.annotations, bold=bold)
         defined = {key: (body, internal) for key, (body, _) in defined.items()}
-        out = infer_scope(scope, [(t, b | internal) for t, b in trees], ann, defined, self._compared(chain)).scope
+        rows = rows or declared(scope) == ROWS
+        inferred = infer_scope(scope, [(t, b | internal) for t, b in trees], ann, defined, self._compared(chain), rows)
+        out = inferred.scope
+        if rows:
+            mark_rows(out, inferred.row_products)
         for key, reading in capitals.items():
             # the family is the matrix's own entries, not a second guess: one reading, under the capital
             entry = out.names[key]
@@ -596,3 +636,20 @@ class _Reader:
         if key not in self._instances:
             self._instances[key] = instantiate(scope, sizes)
         return self._instances[key]
+
+
+def _kronecker_free(left: sp.Basic) -> bool:
+    r"""``\delta_2 = \partial L/\partial s``, ``\delta^{(l)} = …``: backprop's error signals are named δ
+    with one label; only ``\delta_{ij}`` (two indices) is Kronecker's, so δ with one label is free
+    to be defined by the notes."""
+    return (isinstance(left, sp.Indexed) and str(left.base.label) == "delta" and len(left.indices) == 1) or (
+        isinstance(left, sp.Symbol) and left.name.startswith("delta")
+    )
+
+
+def _computed(tree: sp.Basic) -> bool:
+    """Whether ``tree`` computes something an index never is: a function, a sum or product, a derivative,
+    a vector or matrix (``p = \\mathrm{softmax}(s)``, ``q = \\sum_i x_i``, ``m = \\frac{1}{n}\\sum_i x_i``)."""
+    return bool(tree.atoms(sp.Function, sp.Sum, sp.Product, sp.Derivative, sp.Indexed)) or any(
+        isinstance(a, sp.MatrixBase) for a in sp.preorder_traversal(tree)
+    )

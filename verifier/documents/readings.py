@@ -32,7 +32,15 @@ from verifier.documents.opaque import opaque_notes
 from verifier.documents.resolve import ListMember
 from verifier.latex import LatexError
 
-__all__ = ["ParsedMember", "einstein", "kronecker_spelling", "log_of_product", "read_member", "split_nested_equation"]
+__all__ = [
+    "ParsedMember",
+    "einstein",
+    "kronecker_spelling",
+    "log_of_product",
+    "logs_lead_their_terms",
+    "read_member",
+    "split_nested_equation",
+]
 
 LIST_VAR = "Lidx"  # placeholder index of lists and ellipsis sums (parsed from \mathrm{Lidx})
 PLACEHOLDER = "PartialArg"  # placeholder names of derivatives with respect to expressions
@@ -499,9 +507,16 @@ def _count_indices(node: sp.Basic, is_index: Callable[[str], bool], bound: froze
 
 def log_of_product(tree: sp.Basic) -> sp.Basic:
     r"""``\log \theta^{117} (1 - \theta)^{283}``: the logarithm of the whole product, not of its first
-    factor (a product written after ``\log`` without brackets)."""
+    factor (a product written after ``\log`` without brackets). Also under a derivative or a sum:
+    ``\frac{d}{d\theta} \log \theta^{3} (1-\theta)^{2}`` differentiates the same logarithm."""
     if isinstance(tree, sp.Add):
         return sp.Add(*(log_of_product(a) for a in tree.args), evaluate=False)
+    if isinstance(tree, sp.Derivative):
+        inner = log_of_product(tree.expr)
+        return tree if inner == tree.expr else sp.Derivative(inner, *tree.variable_count)
+    if isinstance(tree, sp.Sum | sp.Product):
+        inner = log_of_product(tree.function)
+        return tree if inner == tree.function else tree.func(inner, *tree.limits)
     if isinstance(tree, sp.Mul):
         logs = [a for a in tree.args if isinstance(a, sp.log)]
         rest = [a for a in tree.args if not isinstance(a, sp.log) and not a.is_number]
@@ -509,3 +524,77 @@ def log_of_product(tree: sp.Basic) -> sp.Basic:
             coeff = [a for a in tree.args if a.is_number]
             return sp.Mul(*coeff, sp.log(sp.Mul(logs[0].args[0], *rest), evaluate=False), evaluate=False)
     return tree
+
+
+_BIGOP_HEAD = re.compile(
+    r"\\(?:sum|prod)\s*(?:_\s*(?:\{(?:[^{}]|\{[^{}]*\})*\}|\\?[A-Za-z0-9]))?"
+    r"\s*(?:\^\s*(?:\{(?:[^{}]|\{[^{}]*\})*\}|\\?[A-Za-z0-9]+))?\s*"
+)
+
+
+def sum_over_the_rest(latex: str) -> str | None:
+    r"""``\sum_i \frac{y}{\phi} - \frac{1-y}{1-\phi}`` → ``\sum_i \left(\frac{y}{\phi} - \frac{1-y}{1-\phi}\right)``:
+    a sum (or product) written without brackets, followed by more terms, read as extending over them
+    (how many authors mean it). None when no such sum starts a term, or its summand is bracketed (then
+    the brackets say where it ends)."""
+    terms = _split_top(latex, "+-")
+    for k, (op, piece) in enumerate(terms[:-1]):
+        lead = piece.lstrip()
+        sign = ""
+        if lead.startswith(("-", "+")):
+            sign, lead = lead[0], lead[1:].lstrip()
+        m = _BIGOP_HEAD.match(lead)
+        if m is None or m.end() == len(lead):
+            continue
+        body = lead[m.end() :]
+        if body.startswith(("(", "\\left", "\\big", "\\Big", "[", "\\{")):
+            continue  # the author bracketed the summand: the brackets say where it ends
+        before = "".join(f" {s} {p}" if s else p for s, p in terms[:k])
+        rest = "".join(f" {s} {p}" for s, p in terms[k + 1 :])
+        return f"{before} {op} {sign}{lead[: m.end()]}\\left( {body}{rest} \\right)".strip()
+    return None
+
+
+_LOG = re.compile(r"\\(?:log|ln)(?![A-Za-z])")
+_BARE = re.compile(r"\s*(?!\(|\\left|\\big|\\Big|\\bigg|\\Bigg|\[|\\\{|\{)")
+# what may stand before ``\log`` in its term: a sign, a number, a derivative or sum operator, brackets
+_OPERATOR = re.compile(
+    r"\\d?frac\{\s*(?:d|\\partial)\s*\}\{[^{}]*\}"
+    r"|\\(?:sum|prod|nabla|partial)(?:_\{[^{}]*\}|_\\?[A-Za-z0-9]+)?(?:\^\{[^{}]*\}|\^[A-Za-z0-9])?"
+    r"|\\d?frac\{\s*[0-9.]+\s*\}\{\s*[0-9.]+\s*\}"
+    r"|\\(?:left|right|big|Big|bigg|Bigg|cdot|times|,|;|!|quad|qquad)(?![A-Za-z])"
+    r"|[0-9.\s()\[\]{}]"
+)
+
+
+def logs_lead_their_terms(latex: str) -> bool:
+    r"""May :func:`log_of_product` read this member? Only where every ``\log`` is bare (no bracket
+    after it: a bracket says what the logarithm is of) and comes first in its term, after at most a
+    sign, a number or a derivative or sum operator: ``\log x y`` and ``\frac{d}{d\theta} \log
+    \theta^3 (1-\theta)^2`` may mean the log of the whole product *after* it, while ``y \log x`` may
+    not be read as ``\log(xy)`` — the tree of a product has lost which factor was written first."""
+    found = False
+    for m in _LOG.finditer(latex):
+        if not _BARE.match(latex, m.end()):
+            return False
+        found = True
+        if _OPERATOR.sub("", _term_prefix(latex, m.start())).strip():
+            return False
+    return found
+
+
+def _term_prefix(latex: str, pos: int) -> str:
+    """The text of the term before ``pos``: back to the nearest ``+``, ``-``, ``=`` or ``&`` of the
+    same or an enclosing group (an enclosing bracket is passed: a factor before it multiplies the
+    log too)."""
+    depth, k = 0, pos
+    while k > 0:
+        c = latex[k - 1]
+        if c in ")]}":
+            depth += 1
+        elif c in "([{":
+            depth = max(depth - 1, 0)
+        elif depth == 0 and c in "+-=&":
+            break
+        k -= 1
+    return latex[k:pos]

@@ -49,6 +49,7 @@ from verifier.documents.context import (
 )
 from verifier.documents.differentiate import Differentiation, OpaqueLayer
 from verifier.documents.differentiate import short as _short
+from verifier.documents.expectation import Functionals, differentiated_functional, functional_value
 from verifier.documents.generic import (
     MAX_ARGUMENTS,
     differentiated_calls,
@@ -91,6 +92,7 @@ from verifier.documents.values import (
     test_function,
 )
 from verifier.latex import Component, LatexError
+from verifier.latex.functionals import Expectation, Statistic
 
 __all__ = [
     "DimensionError",
@@ -143,6 +145,7 @@ class Resolver(Differentiation):
         self._generic_on = False
         self._calls_on: set[str] = set()
         self._no_freeze = False
+        self.functionals = Functionals()  # 𝔼[…] and Var(…) atoms (verifier.documents.expectation)
         self._subscript = 0  # > 0 while an index position (subscript, \delta, condition) is evaluated
         #: letters that are indices and also name a vector (b_b), and how each key's entries are read
         self._letter_names = frozenset(k[0] for k in scope.names if k[1] == (LETTER_NAME,))
@@ -157,6 +160,9 @@ class Resolver(Differentiation):
         self._calls_on = differentiated_calls(tree)  # undefined functions of vectors read as arbitrary ones
         if isinstance(tree, ListMember):
             return self._list(tree)
+        if differentiated_functional(self, tree):
+            raise ResolveError("a derivative of an expectation or statistic is not read (𝔼 is read only as a "
+                               "linear functional; exchanging it with a derivative needs more)")  # fmt: skip
         if isinstance(tree, sp.Derivative) or (isinstance(tree, AppliedUndef) and tree.func.__name__ == "grad"):
             direct = self._direct_derivative(tree)
             if direct is not None:
@@ -180,7 +186,7 @@ class Resolver(Differentiation):
         if isinstance(v, Ones):
             raise ResolveError("a vector of ones whose length cannot be inferred")
         v = norm(v)
-        extra = free_symbols(v) - self.instance.symbols
+        extra = free_symbols(v) - self.instance.symbols - self.functionals.symbols
         if extra:
             names = ", ".join(sorted(str(s) for s in extra))
             raise ResolveError(f"symbols {names} have no declared meaning")
@@ -407,6 +413,8 @@ class Resolver(Differentiation):
             if any(is_matrix(e) for e in entries):
                 raise ResolveError("matrices with matrix entries (block matrices) are not supported")
             return norm(sp.ImmutableMatrix(node.rows, node.cols, entries))
+        if isinstance(node, Expectation | Statistic):
+            return functional_value(self, node, env)
         if isinstance(node, Component):
             inner = self.value(node.args[0], env)
             idx = [as_int(i, "an index") for i in self._indices(node.args[1:], env, strict=False)]

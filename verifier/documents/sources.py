@@ -67,6 +67,9 @@ class Sources:
     """The display blocks of a document and what the reader has to say about them."""
 
     blocks: list[MathBlock] = field(default_factory=list)
+    #: ``$…$`` formulas of the prose (``\(…\)`` in LaTeX), macros expanded: the reader checks those that
+    #: state a derivative ("so $\tanh'(u) = 1 - \tanh^2(u)$"); a display is never among them
+    inline: list[MathBlock] = field(default_factory=list)
     notes: list[tuple[int, str]] = field(default_factory=list)  # (line, message): unresolved \input, …
     macros: int = 0  # definitions read
 
@@ -246,6 +249,7 @@ def _read_markdown(text: str, path: str, table: MacroTable, out: Sources, first_
     lines = text.split("\n")
     starts = _line_starts(text)
     found: list[tuple[int, str, bool]] = []  # (0-based line in text, LaTeX, struck)
+    inline: list[tuple[int, str, bool]] = []  # the same for $…$ in sentences
     prose: list[tuple[int, str]] = []  # (0-based line, text) where definitions may be written
 
     def walk(tokens: Sequence[Token]) -> None:
@@ -254,7 +258,7 @@ def _read_markdown(text: str, path: str, table: MacroTable, out: Sources, first_
                 found.append((tok.map[0], tok.content, False))
             elif tok.type == "inline" and tok.map is not None:
                 prose.append((tok.map[0], tok.content))
-                _inline_math(tok, lines, found)
+                _inline_math(tok, lines, found, inline)
             elif tok.type == "html_block" and tok.map is not None and nested and _may_hold_math(tok.content):
                 # <details> … $$ … $$ … </details>: the HTML around it is dropped, the rest read again
                 inner = "\n".join("" if _HTML_TAG_LINE.match(ln) else ln for ln in tok.content.split("\n"))
@@ -273,20 +277,24 @@ def _read_markdown(text: str, path: str, table: MacroTable, out: Sources, first_
         if "\\" in latex:
             table.add(read_definitions(latex, starts[line0], tex_comments=False))
     found.sort(key=lambda f: f[0])
-    for line0, latex, struck in found:
-        body = _strip_definitions(latex)
-        body = expand(body, table.at(starts[min(line0, len(starts) - 1)]))
-        line = first_line + line0 + 1
-        c = None if cell is None else cell[0]
-        cl = None if cell is None else line - cell[1]
-        out.blocks.append(MathBlock(line, body, path, struck, c, cl))
+    for kind, items in ((False, found), (True, inline)):
+        for line0, latex, struck in items:
+            body = _strip_definitions(latex)
+            body = expand(body, table.at(starts[min(line0, len(starts) - 1)]))
+            line = first_line + line0 + 1
+            c = None if cell is None else cell[0]
+            cl = None if cell is None else line - cell[1]
+            (out.inline if kind else out.blocks).append(MathBlock(line, body, path, struck, c, cl, inline=kind))
 
 
-def _inline_math(tok: Token, lines: list[str], found: list[tuple[int, str, bool]]) -> None:
-    """``$$…$$`` inside a paragraph: a display written inline (kramdown) — one block each."""
+def _inline_math(
+    tok: Token, lines: list[str], found: list[tuple[int, str, bool]], inline: list[tuple[int, str, bool]]
+) -> None:
+    """``$$…$$`` inside a paragraph: a display written inline (kramdown) — one block each; ``$…$``
+    formulas go to ``inline`` (with their line and whether they are struck through)."""
     assert tok.map is not None
     children = tok.children or []
-    if not any(c.type == "math_inline_double" for c in children):
+    if not any(c.type in ("math_inline_double", "math_inline") for c in children):
         return
     source = "\n".join(lines[tok.map[0] : tok.map[1]])
     search_from = 0
@@ -296,13 +304,13 @@ def _inline_math(tok: Token, lines: list[str], found: list[tuple[int, str, bool]
             struck = True
         elif child.type == "s_close":
             struck = False
-        elif child.type == "math_inline_double":
+        elif child.type in ("math_inline_double", "math_inline"):
             at = source.find(child.content, search_from)
             if at < 0:
                 at = search_from
             line0 = tok.map[0] + source.count("\n", 0, at)
             search_from = at + len(child.content)
-            found.append((line0, child.content, struck))
+            (found if child.type == "math_inline_double" else inline).append((line0, child.content, struck))
 
 
 _DEFINITION_LINE = re.compile(
@@ -471,20 +479,18 @@ def _read_tex(text: str, path: str, table: MacroTable, out: Sources, base: Path,
     def line_of(pos: int) -> int:
         return bisect.bisect_right(starts, pos)
 
-    def add(pos: int, inner: str) -> None:
+    def add(pos: int, inner: str, inline: bool = False) -> None:
         if not inner.strip():
             return
         expanded = expand(inner, table.at(pos))
-        out.blocks.append(MathBlock(line_of(pos), expanded, path))
+        (out.inline if inline else out.blocks).append(MathBlock(line_of(pos), expanded, path, inline=inline))
 
     def walk(ns: Sequence[object] | None) -> None:
         for n in ns or []:
             if isinstance(n, LatexMathNode):
-                if n.displaytype == "display":
-                    delim = n.delimiters[0] if n.delimiters else "$$"
-                    inner_start = n.pos + len(delim)
-                    inner_end = n.pos + n.len - len(n.delimiters[1] if n.delimiters else "$$")
-                    add(n.pos, clean[inner_start:inner_end])
+                delims = n.delimiters or (("$$", "$$") if n.displaytype == "display" else ("$", "$"))
+                inner = clean[n.pos + len(delims[0]) : n.pos + n.len - len(delims[1])]
+                add(n.pos, inner, inline=n.displaytype != "display")
             elif isinstance(n, LatexEnvironmentNode):
                 if n.environmentname in MATH_ENVIRONMENTS:
                     add(n.pos, clean[n.pos : n.pos + n.len])

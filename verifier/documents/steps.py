@@ -24,6 +24,7 @@ from verifier.documents.context import (
     VarDecl,
     display_key,
 )
+from verifier.documents.expectation import unproved
 from verifier.documents.indices import _Indices
 from verifier.documents.infer import (
     names_in,
@@ -52,6 +53,24 @@ if TYPE_CHECKING:
 def _shape_failure(r: StepResult) -> bool:
     """Did the step fail because its members' shapes clash (not because their values differ)?"""
     return r.counterexample is None and any(w in r.message for w in ("mismatch", "cannot be combined", "conform"))
+
+
+def _difference(a: Value, b: Value, what: str) -> sp.Matrix:
+    """The entries of ``a - b`` for a hypothesis ``a = b``: ``A x = 0`` sets every entry of the
+    vector ``A x`` to 0 (a scalar 0 against a vector or matrix is its zero); other shapes that
+    differ cannot be equal (a ResolveError, the hypothesis cannot be read), never an internal error."""
+    if is_matrix(a) and is_matrix(b):
+        if a.shape != b.shape:
+            raise ResolveError(f"the hypothesis {what} equates a {a.rows}×{a.cols} and a {b.rows}×{b.cols} value")
+        return sp.Matrix(a) - sp.Matrix(b)
+    if is_matrix(a) or is_matrix(b):
+        m, other = (a, b) if is_matrix(a) else (b, a)
+        if m.shape == (1, 1):
+            return sp.Matrix([m[0, 0] - other]) if m is a else sp.Matrix([other - m[0, 0]])
+        if other != 0:
+            raise ResolveError(f"the hypothesis {what} equates a {m.rows}×{m.cols} value and a scalar")
+        return sp.Matrix(m)
+    return sp.Matrix([a - b])
 
 
 def _diagonal(a: Value, b: Value) -> tuple[Value, Value, str] | None:
@@ -314,7 +333,8 @@ class _Checker(_Indices):
         for run in runs:
             idx = [run[0].left] + [s.right for s in run]
             members = tuple(values[i] for i in idx)
-            claim = Claim(members, tuple(self._used_variables(instance, members)))
+            atoms = resolver.functionals.variables_in(members)  # 𝔼[…] atoms (verifier.documents.expectation)
+            claim = Claim(members, tuple(self._used_variables(instance, members)) + tuple(atoms))
             key = f"{self.doc.path}:{chain.line}|{label}"
             engine_sizes = {**sizes, **assignment}
             try:
@@ -324,6 +344,8 @@ class _Checker(_Indices):
                     self._add(s, _Outcome(verdict=Verdict.TIMEOUT, label=label,
                                           message=f"the budget ran out ({exc.stage or 'checking'})"))  # fmt: skip
                 continue
+            if atoms:  # a failure under the linear-functional reading is not a FAILED
+                results = [unproved(members, resolver.functionals, r, k) for k, r in enumerate(results)]
             for s, r in zip(run, results, strict=True):
                 earlier = self.outcomes[s.index]  # the first FAILED outcome is the one reported
                 if not any(Verdict.FAILED in (o.verdict, o.result and o.result.verdict) for o in earlier):
@@ -371,20 +393,21 @@ class _Checker(_Indices):
             except LatexError as exc:
                 raise ResolveError(f"{text!r} ({where}) cannot be read: {exc.message}") from None
             a, b = explicit(a), explicit(b)
-            diff = (sp.Matrix(a) - sp.Matrix(b)) if is_matrix(a) or is_matrix(b) else sp.Matrix([a - b])
+            diff = _difference(a, b, f"{text!r} ({where})")
             equations.extend(e for e in diff if e != 0)
             texts.append(f"{text} ({where})")
-        unknowns = sorted(set().union(*(e.free_symbols for e in equations)) & resolver.instance.symbols, key=str)
+        known = resolver.instance.symbols | resolver.functionals.symbols  # 𝔼[ε] = 0 may be stated (expectation.py)
+        unknowns = sorted(set().union(*(e.free_symbols for e in equations)) & known, key=str)
         mapping: dict[sp.Symbol, sp.Expr] = {}
         if equations:
-            chosen = list(reversed(unknowns))[: len(equations)]
+            chosen = _to_eliminate(equations, unknowns)
             if not chosen or not all(_linear_in(e, chosen) for e in equations):
                 raise ResolveError("only hypotheses linear in the variables they eliminate are solved")
             solved = sp.solve(equations, chosen, dict=True)
             if not solved:
                 raise ResolveError(f"the hypothesis {'; '.join(texts)} has no solution at these sizes")
             mapping = {k: v for k, v in solved[0].items() if isinstance(k, sp.Symbol)}
-        names = ", ".join(sorted(str(k) for k in mapping))
+        names = ", ".join(sorted(resolver.functionals.shown(k) or str(k) for k in mapping))
         return mapping, f"under the hypothesis {'; '.join(texts)} (solved for {names or 'nothing'})"
 
     @staticmethod
@@ -462,6 +485,26 @@ class _Checker(_Indices):
         s = self.doc.settings
         points = [] if s.points == DEFAULT_POINTS else ["--points", str(s.points)]
         return shlex.join(["verify", "doc", str(self.doc.path), "--seed", str(s.seed), *points])
+
+
+def _to_eliminate(equations: Sequence[sp.Expr], unknowns: Sequence[sp.Symbol]) -> list[sp.Symbol]:
+    """The variables a hypothesis is solved for, one per equation. An unknown that occurs in fewer
+    of the equations comes first, then one the equation multiplies by other unknowns: ``A x = 0``
+    is solved for entries of A (each in one row's equation; a column of A in terms of x), not for
+    x (in every equation) — at almost every A that would make x = 0, and every claim that holds
+    at x = 0 would be proved, while the notes mean x in the null space of A. Otherwise the last
+    unknowns (in name order), as before."""
+    uses = {u: sum(u in e.free_symbols for e in equations) for u in unknowns}
+    order = sorted(reversed(unknowns), key=lambda u: uses[u])  # stable: name order within a count
+    chosen: list[sp.Symbol] = []
+    for e in equations:
+        free = [u for u in order if u not in chosen and u in e.free_symbols]
+        linear = [u for u in free if _linear_in(e, [u])]
+        scaled = [u for u in linear if set(sp.diff(e, u).free_symbols) & set(unknowns)]
+        pick = (scaled or linear or free)[:1]
+        chosen.extend(pick)
+    rest = [u for u in order if u not in chosen]
+    return (chosen + rest)[: len(equations)]
 
 
 def _linear_in(e: sp.Expr, variables: Sequence[sp.Symbol]) -> bool:

@@ -16,6 +16,11 @@ which a step holds. The readings of one step, in the order they are tried:
     Einstein summation: in each product term, an index that occurs twice or more is summed over
     its range, unless it is a free index of the step (free on both sides as written: the
     ``b`` of ``\mu_{bh} \delta_{bp} = \ldots \delta_{bp}`` is the entry asked for, not a dummy).
+``strict``
+    the textbook rule: every index repeated within a term is summed, even one that also occurs
+    on the other side (``\partial_{x_k} (x_i A_{ij} x_j) = A_{kj} x_j + A_{ik} x_i`` sums i and j on
+    each side); tried only where it differs from ``repeated`` and leaves the terms of every sum
+    with the same free indices, and (by the caller) only where the notes say they sum this way.
 ``lone``
     as ``repeated``, and an index still free on one side only is summed over in each term of that
     side where it occurs (``-y_k + y_i \hat{y}_k = -y_k + \sum_i y_i \hat{y}_k``).
@@ -49,7 +54,7 @@ IsIndex = Callable[[str], bool]
 class SumReading:
     """One implied-summation reading of a step: its two members rewritten, and what was summed."""
 
-    mode: str  # repeated | lone | answer | written
+    mode: str  # repeated | strict | lone | answer | written
     left: sp.Basic
     right: sp.Basic
     summed: tuple[str, ...]  # the indices summed somewhere in the step
@@ -60,13 +65,14 @@ class SumReading:
         names = ", ".join(self.summed)
         why = {
             "repeated": "an index repeated within a term is summed",
+            "strict": "every index repeated within a term is summed, on each side",
             "lone": "an index repeated within a term, or free on one side only, is summed",
             "answer": "every index the chain's answer is not indexed by is summed",
             "written": "no implied sum: every index as written",
         }[self.mode]
         if self.mode == "written":
             return f"the indices as written ({why}; the declared Einstein reading fails)"
-        kind = "Einstein summation" if self.mode == "repeated" else "implied summation"
+        kind = "Einstein summation" if self.mode in ("repeated", "strict") else "implied summation"
         return f"{kind} over {names} ({why})"
 
 
@@ -101,6 +107,17 @@ def sum_in_terms(tree: sp.Basic, names: set[str], is_index: IsIndex) -> sp.Basic
     return sp.Add(*terms, evaluate=False) if len(terms) > 1 else terms[0]
 
 
+def _well_formed(tree: sp.Basic, is_index: IsIndex) -> bool:
+    r"""Under Einstein summation the terms of every sum in ``tree`` have the same free indices
+    (``-y_k + y_i p_k`` has not, nor ``\partial_{\mu_{pq}} (\sum_{b,h} \mu_{bh} \gamma_h / \sigma_b +
+    \beta_h)``: a reading that leaves a sum so is not the textbook one, the notes meant the indices
+    free)."""
+    for sub in sp.preorder_traversal(tree):
+        if isinstance(sub, sp.Add) and len({frozenset(free_indices(t, is_index)) for t in sub.args}) > 1:
+            return False
+    return True
+
+
 def _sums_of(tree: sp.Basic) -> Counter[str]:
     """How many sums over each index ``tree`` writes (a reading may add a sum over i beside one)."""
     return Counter(str(v) for s in sp.preorder_traversal(tree) if isinstance(s, sp.Sum) for v, *_ in s.limits)
@@ -127,6 +144,10 @@ def implied_readings(
 
     rl, rr = einstein(left, is_index, keep), einstein(right, is_index, keep)
     add("repeated", rl, rr)
+    if keep:
+        sl, sr = einstein(left, is_index), einstein(right, is_index)
+        if _well_formed(sl, is_index) and _well_formed(sr, is_index):
+            add("strict", sl, sr)
     gl, gr = free_indices(rl, is_index), free_indices(rr, is_index)
     lone = gl ^ gr
     if lone:

@@ -15,6 +15,7 @@ import sympy
 from lark import Token, Transformer
 from sympy.core.function import AppliedUndef
 
+from verifier.latex.functionals import Expectation, Label, Statistic
 from verifier.latex.vocabulary import (
     GRAD,
     HADAMARD,
@@ -347,6 +348,23 @@ class Builder(Transformer):  # type: ignore[type-arg]
         r"""``\mathrm{softmax}(o)_j``: entry j of the function's value."""
         return Component(self.call(c[:-1]), *c[-1].indices)
 
+    def expectation(self, c: list[Any]) -> Any:
+        r"""``\mathbb{E}[a]``, ``\mathbb{E}_{x \sim p}[a]`` (see :mod:`verifier.latex.functionals`)."""
+        _, _, label = str(c[0]).partition("_")
+        return Expectation(c[1], Label(label)) if label else Expectation(c[1])
+
+    def expectation_list(self, c: list[Any]) -> Any:
+        r"""``E[y; \eta]``: an expectation with parameters after ``;`` (or a list in brackets)."""
+        raise LatexError("an expectation with parameters (E[y; η]) cannot be read", _pos(c))
+
+    def statistic(self, c: list[Any]) -> Any:
+        r"""``\text{Var}(a)``, ``\text{Cov}(a, b)``, ``\text{Bias}(a)`` (see :mod:`verifier.latex.functionals`)."""
+        name, _, label = str(c[0]).partition("_")
+        args = tuple(c[1])
+        if len(args) != (2 if name == "Cov" else 1):
+            raise LatexError(f"{name} of {len(args)} argument(s) cannot be read", _pos(c))
+        return Statistic(Label(name), *args, *((Label("_" + label),) if label else ()))
+
     def row_list(self, c: list[Any]) -> Any:
         """``[a, b, c]``: a row vector (as the lists of the fallback readings)."""
         if any(isinstance(x, sympy.MatrixBase) for x in c):
@@ -444,6 +462,18 @@ class Builder(Transformer):  # type: ignore[type-arg]
 
     def func_np(self, c: list[Any]) -> Any:
         return self._apply(c, (c[-1],))
+
+    def func_prime(self, c: list[Any]) -> Any:
+        r"""``\tanh'(u)``, ``\exp''(x)``: the derivative of a built-in function at its argument (as
+        :meth:`call` does for ``f'(x)`` and ``\sigma'(z)``)."""
+        primes = sum(1 for x in c if isinstance(x, Token) and x.type == PRIME)
+        args = c[-1]
+        if len(args) != 1:
+            raise LatexError(f"\\{c[0]}' with several arguments is ambiguous", _pos(c))
+        (arg,) = args
+        var, point = (arg, None) if isinstance(arg, sympy.Symbol | sympy.Indexed) else (sympy.Dummy("u"), arg)
+        deriv = sympy.Derivative(self._apply([c[0]], (var,)), (var, primes) if primes > 1 else var)
+        return sympy.Subs(deriv, var, point) if point is not None else deriv
 
     def _apply(self, c: list[Any], args: tuple[sympy.Expr, ...]) -> Any:
         name = str(c[0])

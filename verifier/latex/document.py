@@ -31,6 +31,7 @@ class MathBlock:
     struck: bool = False  # wrapped in Markdown strike-through ~~…~~: withdrawn by the author
     cell: int | None = None  # notebooks: 1-based cell index
     cell_line: int | None = None  # notebooks: 1-based line inside that cell
+    inline: bool = False  # ``$…$`` in a sentence: checked only when it states a derivative (a claim)
 
     @property
     def where(self) -> str:

@@ -9,7 +9,7 @@ from lark import Token
 from lark.lexer import Lexer
 
 GRAMMAR = r"""
-%declare NUMBER LETTER GREEK IDENT ONES ZEROS INFTY EXP_E FUNC FUNCID INDICATOR
+%declare NUMBER LETTER GREEK IDENT ONES ZEROS INFTY EXP_E FUNC FUNCID INDICATOR EXPECT STAT
 %declare PLUS MINUS MULOP DIV DSTAR REL PRIME SUBWORD TRANSPOSE FRAC SQRT SUM PROD PARTIAL NABLA
 %declare OTHERWISE IF HPROD STAR FACTORIAL IN
 %declare _CARET _UNDERSCORE _LBRACE _RBRACE _LPAREN _RPAREN _LBRACK _RBRACK _LCURLY _RCURLY
@@ -87,7 +87,14 @@ start: expr
      | FUNCID sub? PRIME* _LPAREN args _RPAREN          -> call
      | FUNCID sub? PRIME* _LPAREN args _RPAREN sub      -> call_component
      | FUNC sub? sup? _LPAREN args _RPAREN              -> func
+     | FUNC PRIME+ _LPAREN args _RPAREN                  -> func_prime
      | INDICATOR _LBRACK cond _RBRACK                   -> indicator
+     | EXPECT _LBRACK expr _RBRACK                      -> expectation
+     | EXPECT _LBRACK expr (_COMMA expr)+ _RBRACK       -> expectation_list
+     | EXPECT _LPAREN expr _RPAREN                      -> expectation
+     | EXPECT _LCURLY expr _RCURLY                      -> expectation
+     | STAT _LPAREN args _RPAREN                        -> statistic
+     | STAT _LBRACK args _RBRACK                        -> statistic
      | _BEGIN_MATRIX mrow (_ROWSEP mrow)* _ROWSEP? _END_MATRIX      -> matrix
      | _BEGIN_CASES case (_ROWSEP case)* _ROWSEP? _END_CASES        -> cases
 

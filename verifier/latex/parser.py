@@ -81,11 +81,14 @@ symbols. Conventions:
 * ``x^T``, ``x^\top`` → ``Function("transpose")(x)`` (a marker); ``bmatrix``/``pmatrix`` →
   ``ImmutableMatrix``; ``cases`` → ``Piecewise``; ``|x|`` → ``Abs(x)``.
 * Refused with ``LatexError`` and the reason (the checker reports the step SKIPPED): ellipses
-  (``\dots``, ``\vdots``), integrals, limits, expectations (``\mathbb{E}``, ``\mathrm{E}[…]``),
-  variances, conditional bars (``P(x \mid y)``, ``P(x | y)``), argmax/argmin, relation signs
+  (``\dots``, ``\vdots``), integrals, limits, an expectation without brackets (``\mathbb{E} X``),
+  conditional bars (``P(x \mid y)``, ``P(x | y)``), argmax/argmin, relation signs
   outside conditions (split chains first), prose ``\text{…}``, shape superscripts
   (``^{n \times d}``), ``D_x`` operators, derivatives with respect to expressions other than a
   call's argument, ``(…)'`` without ``prime_var``. An unbalanced bracket is named with its column.
+* ``\mathbb{E}[a]``, ``E[a]``, ``\operatorname{E}(a)``, ``\mathbb{E}_{x \sim p}[a]`` →
+  ``Expectation(a[, Label(subscript)])``; ``\text{Var}(a)``, ``\text{Cov}(a, b)``, ``\text{Bias}(a)`` →
+  ``Statistic(Label(name), …)`` (:mod:`verifier.latex.functionals`; the checker decides their meaning).
 * Unicode (θ, −, ·, ×, ∂, ∇, ∑, ², ᵀ, ≤, ‖ …) reads as the LaTeX it stands for.
 """
 

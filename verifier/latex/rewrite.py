@@ -24,6 +24,7 @@ from verifier.latex.vocabulary import (
     DSTAR,
     ENDS_OPERAND,
     EXP_E,
+    EXPECT,
     FNAME,
     FRAC,
     FUNC,
@@ -506,10 +507,11 @@ def _bars(toks: list[Tok]) -> list[Tok]:
 
 
 def _expectations(toks: list[Tok]) -> None:
-    """``E[y]``: an italic E right before a bracket is an expectation (refused, not E times y)."""
+    """``E[y]``: an italic E right before a square bracket is an expectation, not E times y
+    (``E(x)`` stays what it is elsewhere: an energy, a function of x)."""
     for k in range(len(toks) - 1):
         if toks[k].type == LETTER and toks[k].value == "E" and toks[k + 1].type == LBRACK:
-            raise LatexError("an expectation E[…] cannot be checked", toks[k].pos + 1)
+            toks[k].type = EXPECT
 
 
 _ARGUMENT_STOPS = frozenset({PLUS, MINUS, MULOP, DIV, REL, COMMA, AMP, ROWSEP, HPROD, FUNC, FUNCID, SUM, PROD,

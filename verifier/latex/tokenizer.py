@@ -10,6 +10,7 @@ import re
 from typing import NoReturn
 
 from verifier.latex.braces import brace_end
+from verifier.latex.functionals import STATISTICS
 from verifier.latex.vocabulary import (
     ACCENTS,
     BAR,
@@ -29,6 +30,7 @@ from verifier.latex.vocabulary import (
     ELLIPSES,
     END_CASES,
     END_MATRIX,
+    EXPECT,
     FACTORIAL,
     FNAME,
     FRAC,
@@ -90,6 +92,7 @@ from verifier.latex.vocabulary import (
     SPACING,
     SQRT,
     STAR,
+    STAT,
     SUBSTACK,
     SUM,
     TEXTLIKE,
@@ -301,6 +304,9 @@ class Tokenizer:
         called = self.s[after : after + 1] == "("
         calls = options().calls
         opens = self.s[after : after + 1] in ("(", "[")
+        if run in STATISTICS and opens:  # Var(x), Cov(a, b), Bias(f): a statistic (verifier.latex.functionals)
+            self.emit(STAT, STATISTICS[run], pos)
+            return
         if run in ("argmax", "argmin") or (run in UNCHECKABLE_WORDS and len(run) > 1 and opens):
             self.fail(UNCHECKABLE[run if run in UNCHECKABLE else run.capitalize()], pos)  # Var(x), argmin_w
         if run in MATRIX_FUNCTIONS and called:  # tr(A), det(A), diag(x) written without a backslash
@@ -455,6 +461,9 @@ class Tokenizer:
             return self.font(name, i, k, j, depth)
         if name in TEXTLIKE:
             text, start, k = self.raw_arg(k, j)
+            word = text.strip()
+            if (word == "E" or word in STATISTICS) and self.opens_functional(k, j):
+                return self.functional(word, i, k, j)
             if "$" in text or "\\" in text:
                 self.fail(f"prose \\{name}{{{text}}} cannot be checked", i)
             self.name_token(text, start, k, prose=name.startswith(("text", "mbox")))
@@ -519,9 +528,13 @@ class Tokenizer:
             self.fail(f"empty \\{name}{{}}", i)
         head = inner[0]
         if name == "mathbb" and not (len(inner) == 1 and head.value in ("I", "1")):
+            if len(inner) == 1 and head.type == LETTER and head.value in "EV" and self.opens_functional(k, j):
+                return self.functional("E" if head.value == "E" else "Var", i, k, j)  # \mathbb{E}[…], \mathbb{V}[…]
             if len(inner) == 1 and head.type == LETTER and head.value in "EP":
-                what = "an expectation" if head.value == "E" else "a probability"
-                self.fail(f"{what} \\mathbb{{{head.value}}}[…] cannot be checked", i)
+                if head.value == "E":
+                    self.fail("an expectation \\mathbb{E} written without brackets cannot be checked "
+                              "(\\mathbb{E}[…] is read)", i)  # fmt: skip
+                self.fail("a probability \\mathbb{P}[…] cannot be checked", i)
             if len(inner) == 1 and head.type == LETTER and head.value in "RNZQC":
                 self.fail(f"the set \\mathbb{{{head.value}}} is not part of a checkable formula", i)
             name = "mathbf"  # \mathbb{x}, \mathbb{\theta}: blackboard bold used as bold
@@ -555,6 +568,37 @@ class Tokenizer:
             self.fail(f"\\{name} over something that is not a letter", i)
         self.emit(IDENT, head.value + ACCENTS[name], head.pos)
         self.out.extend(inner[1:])
+        return k
+
+    _OPENERS = ("(", "[", "\\left", "\\big", "\\Big", "\\bigg", "\\Bigg", "\\{", "\\lbrace")
+
+    def opens_functional(self, k: int, j: int) -> bool:
+        r"""Does a bracket (after an optional subscript) follow position ``k``? ``\mathbb{E}[…]``,
+        ``\mathbb{E}_{x \sim p}\left[…\right]``, ``\text{Var}(…)`` are read; ``\mathbb{E} X`` is not."""
+        k = self._skip_thin(k, j)
+        if k < j and self.s[k] == "_":
+            k = self._skip_thin(self.raw_arg(k + 1, j)[2], j)
+        return k < j and self.s.startswith(self._OPENERS, k)
+
+    def _skip_thin(self, k: int, j: int) -> int:
+        r"""Spaces and thin spaces (``\!``, ``\,``, ``\;``, ``\:``) written between ``\mathbb{E}`` and its bracket."""
+        k = self.skip_ws(k, j)
+        while self.s.startswith(("\\!", "\\,", "\\;", "\\:"), k):
+            k = self.skip_ws(k + 2, j)
+        return k
+
+    def functional(self, word: str, i: int, k: int, j: int) -> int:
+        r"""``\mathbb{E}`` or a statistic's name written at ``i`` (its name ends at ``k``): one token
+        carrying the subscript's text (part of the functional's identity); the brackets lex as usual."""
+        k = self._skip_thin(k, j)
+        label = ""
+        if k < j and self.s[k] == "_":
+            text, start, k = self.raw_arg(k + 1, j)
+            label = " ".join(text.split())
+            if not label:
+                self.fail("an empty subscript on an expectation", start)
+        name = "E" if word == "E" else STATISTICS[word]
+        self.emit(EXPECT if name == "E" else STAT, f"{name}_{label}" if label else name, i)
         return k
 
     def delimiter(self, name: str, k: int, j: int, i: int) -> int:

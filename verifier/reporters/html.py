@@ -42,7 +42,7 @@ from verifier.reporters.base import (
     summary_line,
 )
 from verifier.reporters.titles import DocumentTitle, document_title, failing_step
-from verifier.results import IdentityResult, RunResult, StepResult, Verdict, worst
+from verifier.results import IdentityResult, RunResult, StepResult, Verdict, proved_for_phrase, worst
 
 __all__ = ["HtmlReporter", "esc", "image_uri", "to_mathml"]
 
@@ -82,6 +82,7 @@ th, td { border: 1px solid #d0d7de; padding: 0.3rem 0.7rem; text-align: left; ve
 th { background: #f6f8fa; }
 .facts { color: #57606a; }
 .verdict { font-weight: 700; padding: 0.05em 0.45em; border-radius: 4px; white-space: nowrap; }
+.proved-for { color: #57606a; margin-left: 0.35em; white-space: nowrap; }
 .v-proved { color: #116329; background: #dafbe1; }
 .v-passed { color: #0b5c6b; background: #d8f3f6; }
 .v-skipped { color: #57606a; background: #eaeef2; }
@@ -227,6 +228,12 @@ def badge(verdict: Verdict | str) -> str:
     return f'<span class="verdict v-{value.lower()}">{value}</span>'
 
 
+def outcome_html(result: IdentityResult) -> str:
+    """The outcome's badge and, for a PROVED identity with sizes, what it was proved for."""
+    phrase = proved_for_phrase(result.proved_for) if result.outcome == Verdict.PROVED.value else ""
+    return badge(result.outcome) + (f'<span class="proved-for">{esc(phrase)}</span>' if phrase else "")
+
+
 def run_status(run: RunResult) -> str:
     """OK, or what turns the run red: the worst verdict that is not expected, else XPASS."""
     if run.ok:
@@ -293,7 +300,7 @@ class HtmlReporter(Reporter):
             out.append(
                 f'<tr><td><a href="#identity-{n}">{esc(result.id)}</a></td>'
                 f"<td>{title_html(result)}</td>"
-                f"<td>{badge(result.outcome)}</td>"
+                f"<td>{outcome_html(result)}</td>"
                 f"<td>{failure_html(result)}</td></tr>"
             )
         out += ["</tbody>", "</table>"]
@@ -309,7 +316,7 @@ class HtmlReporter(Reporter):
         out = [f'<section class="identity" id="identity-{n}">', f"<h3>{heading}</h3>"]
         if result.statement.strip():
             out.append(f'<div class="statement">{math_html(result.statement, display="block")}</div>')
-        facts = [f"<li>Verdict: {badge(result.outcome)}</li>"]
+        facts = [f"<li>Verdict: {outcome_html(result)}</li>"]
         if result.expected:
             facts.append(f"<li>Expected: {esc(result.expected)} (kept on purpose: XFAIL while it fails)</li>")
         if result.outcome == "XPASS":

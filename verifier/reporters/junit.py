@@ -133,6 +133,7 @@ class JUnitReporter(Reporter):
                 "time": _seconds(result.duration),
             },
         )
+        detail = ""
         if result.source:
             # file= is a path and line= a line of that file, as pytest writes them; a notebook's
             # cell and line in the cell go to a property (tools would read "a.ipynb: cell 1" as a file)
@@ -140,9 +141,14 @@ class JUnitReporter(Reporter):
             case.set("file", xml_text(where.path))
             if where.line:
                 case.set("line", str(where.line))
-            if where.detail:
-                props = ET.SubElement(case, "properties")
-                ET.SubElement(props, "property", {"name": "cell", "value": xml_text(where.detail)})
+            detail = where.detail
+        properties = {"cell": detail} if detail else {}
+        if result.proved_for and result.outcome == Verdict.PROVED.value:
+            properties["proved_for"] = result.proved_for  # "all K >= 1", or the sizes it was proved at
+        if properties:
+            props = ET.SubElement(case, "properties")
+            for name, value in properties.items():
+                ET.SubElement(props, "property", {"name": name, "value": xml_text(value)})
         verdict = result.verdict
         if result.outcome == "XFAIL":  # pytest's junitxml: <skipped type="pytest.xfail">
             message = f"expected {result.expected}: {_message(result)}"
@@ -156,7 +162,7 @@ class JUnitReporter(Reporter):
             child.text = xml_text(plain(detail_lines(result)))
         elif verdict is Verdict.SKIPPED:
             ET.SubElement(case, "skipped", {"message": xml_text(_message(result))})
-        out = [f"{result.outcome} {result.id}" + (f" — {one_line(result.title)}" if result.title else "")]
+        out = [f"{result.verdict_text} {result.id}" + (f" — {one_line(result.title)}" if result.title else "")]
         out += step_summary_lines(result)
         if result.cached:
             out.append("(cached result)")

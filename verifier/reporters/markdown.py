@@ -131,8 +131,9 @@ def marker(verdict: Verdict) -> str:
 
 
 def outcome_marker(result: IdentityResult) -> str:
-    """The verdict, or XFAIL/XPASS for an expected failure; bold when it turns the run red."""
-    return result.outcome if result.passes else f"**{result.outcome}**"
+    """The verdict ("PROVED for all K ≥ 1", "PROVED at K = 2, 3"), or XFAIL/XPASS for an expected
+    failure; bold when it turns the run red."""
+    return result.verdict_text if result.passes else f"**{result.verdict_text}**"
 
 
 def _join(lines: list[str]) -> str:

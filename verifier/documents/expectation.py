@@ -1,0 +1,339 @@
+r"""Expectations as linear functionals, statistics as opaque quantities: a sound, partial reading.
+
+ML notes derive bias-variance decompositions and MLE results with steps such as
+``\mathbb{E}[f + \epsilon] = \mathbb{E}[f] + \mathbb{E}[\epsilon]`` or
+``\mathbb{E}[(y - \hat f)^2] = \mathbb{E}[y^2] + \mathbb{E}[\hat f^2] - 2\mathbb{E}[y \hat f]``.
+Nothing says which variables are random, what their distribution is, or which are independent, so
+the checker cannot compute an expectation. This module owns what it *can* check, and only that:
+
+* **𝔼 is an arbitrary linear functional.** The argument is resolved (definitions in force apply:
+  with ``y := f + \epsilon``, ``\mathbb{E}[y]`` is ``\mathbb{E}[f + \epsilon]``), expanded into a sum
+  of terms, and each term's *constant* factors are taken out; every distinct remaining term ``m``
+  becomes one fresh free variable ``𝔼[m]`` (an *atom*), shared by every member the resolver reads
+  (both sides of a step, the whole chain). The ordinary checker then proves or tests the identity
+  over those variables. Sound: an identity that holds for every value of the atoms holds for every
+  linear functional, hence for the expectation.
+* **Constant factors** are numbers; in an expectation written without a subscript, the other
+  unsubscripted expectations; in any expectation, the unsubscripted statistics (each of those is one
+  number, so ``𝔼[𝔼[y]\,x] = 𝔼[y]\,𝔼[x]``); and ``𝔼[1] = 1``. A symbol is never taken out: nothing
+  says it is not random. With a subscript (``\mathbb{E}_{x \sim p}``) only expectations and
+  statistics with the *same* subscript are constants: ``\mathbb{E}_{y}[f(x, y)]`` and
+  ``\text{Var}_y(f(x, y))`` are functions of ``x``. The subscript is part of the functional's
+  identity: ``\mathbb{E}_{x}[a]`` and ``\mathbb{E}_{y}[a]`` are different atoms.
+* **Statistics** (``\text{Var}``, ``\text{Cov}``, ``\text{Bias}``) are opaque atoms of their
+  (resolved, expanded) arguments: no linearity, no symmetry, no formula. A variance is positive
+  (its atom is sampled > 0, so ``\sqrt{\text{Var}(x) + \epsilon}`` is real), and so is the
+  expectation of a quantity SymPy knows is nonnegative (``e^x``, ``x^2``); the other atoms are real.
+* **What a failure means.** A step that fails under this reading may still be true: it may need
+  ``𝔼[\epsilon] = 0``, independence, ``𝔼[c] = c`` for a deterministic ``c``, or
+  ``\text{Var}(X) = 𝔼[X^2] - 𝔼[X]^2``. It is SKIPPED with what it also needs
+  (:func:`unproved`), never FAILED. A verdict that holds is reported with the reading.
+* **Not read.** A derivative of anything that reaches an expectation or statistic (interchanging
+  them needs conditions, and an atom would wrongly be a constant of the variable); an expectation
+  of a derivative; a statistic of a vector.
+
+The tree nodes are :mod:`verifier.latex.functionals`'; the resolver (:mod:`verifier.documents.resolve`)
+dispatches them to :func:`functional_value` and owns one :class:`Functionals` per instance.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+import sympy as sp
+from sympy.core.function import AppliedUndef
+
+from verifier.catalog import D, Variable
+from verifier.documents.context import Definition
+from verifier.documents.values import Ones, ResolveError, Value, elementwise, free_symbols, is_matrix
+from verifier.domains import Positive, Real
+from verifier.latex.functionals import Expectation, Statistic, subscript_of
+from verifier.results import StepResult, Verdict
+
+if TYPE_CHECKING:
+    from verifier.documents.resolve import Resolver
+
+__all__ = [
+    "LINEAR",
+    "Functionals",
+    "differentiated_functional",
+    "functional_value",
+    "has_functionals",
+    "statistic_definition",
+    "unproved",
+]
+
+MAX_TERMS = 400  # terms of an expanded argument (beyond, the step is not read)
+LINEAR = "𝔼 read as a linear functional: only linearity is used"
+_CONSTANTS = "an expectation or a statistic inside 𝔼 is a constant taken out of it"
+_ONE = "𝔼[1] = 1"
+_OPAQUE = "{name}(…) read as an unknown quantity of its argument (no property of {name} is used)"
+
+
+class Functionals:
+    """The atoms of one resolver (one instance, one index assignment), shared by all its members."""
+
+    def __init__(self) -> None:
+        self._atoms: dict[tuple[object, ...], Variable] = {}
+        self._constant_for: dict[sp.Symbol, str | None] = {}  # atom → subscript of the 𝔼 it is constant in
+        self.symbols: set[sp.Symbol] = set()
+        self.kinds: dict[sp.Symbol, str] = {}  # atom → what a fact about it would be (see _kind)
+
+    def atom(
+        self, key: tuple[object, ...], shown: str, *, positive: bool = False, constant_for: str | None
+    ) -> sp.Symbol:
+        """The free variable standing for ``key`` (created once); ``constant_for``: the subscript of
+        the expectations it may be taken out of (``""`` unsubscripted; None: a statistic, any)."""
+        found = self._atoms.get(key)
+        if found is None:
+            n = len(self._atoms) + 1
+            domain = Positive() if positive else Real()
+            sym = sp.Symbol(f"{'V' if key[0] == 'Var' else 'E'}__{n}", **domain.assumptions())
+            found = Variable(shown, (sym,), None, domain, sym)
+            self._atoms[key] = found
+            self.symbols.add(sym)
+            self._constant_for[sym] = constant_for
+            self.kinds[sym] = _kind(key)
+        return found.symbols[0]
+
+    def constant_in(self, sym: sp.Symbol, subscript: str) -> bool:
+        """May the atom ``sym`` be taken out of an expectation with this subscript?"""
+        if sym not in self._constant_for:
+            return False
+        owner = self._constant_for[sym]
+        return owner is None or owner == subscript
+
+    def shown(self, sym: sp.Symbol) -> str:
+        """How an atom is written (``𝔼[ε]``), or '' for a symbol that is not one."""
+        return next((v.name for v in self._atoms.values() if v.symbols[0] == sym), "")
+
+    def variables_in(self, members: Iterable[Value]) -> list[Variable]:
+        """The atoms' variables the members use (for the claim the engine checks)."""
+        used: set[sp.Symbol] = set()
+        for m in members:
+            used |= free_symbols(m) & self.symbols
+        return [v for v in self._atoms.values() if v.symbols[0] in used]
+
+
+def _kind(key: tuple[object, ...]) -> str:
+    """``"mean"`` (𝔼 of one quantity), ``"product"`` (of several), ``"moment"`` (of a power), ``"other"``,
+    or the statistic's name."""
+    if key[0] != "E":
+        return str(key[0])
+    m = key[2]
+    assert isinstance(m, sp.Basic)
+    factors = [f for f in sp.Mul.make_args(m) if f.free_symbols]
+    if len(factors) > 1:
+        return "product"
+    if isinstance(m, sp.Symbol):
+        return "mean"
+    if isinstance(m, sp.Pow) and m.exp.is_Integer and isinstance(m.base, sp.Symbol):
+        return "moment"
+    return "other"
+
+
+def has_functionals(trees: Iterable[sp.Basic]) -> bool:
+    """Does any tree write an expectation or a statistic?"""
+    return any(isinstance(t, sp.Basic) and t.atoms(Expectation, Statistic) for t in trees)
+
+
+def differentiated_functional(resolver: Resolver, tree: sp.Basic) -> bool:
+    """Does the member differentiate something that reaches an expectation or statistic (written in
+    it or in a definition it uses)? Such a member is not read: see the module docstring."""
+    derivatives = [d for d in sp.preorder_traversal(tree) if _is_derivative(d)]
+    if not derivatives:
+        return False
+    seen: set[str] = set()
+    todo: list[sp.Basic] = list(derivatives)
+    while todo:
+        node = todo.pop()
+        if node.atoms(Expectation, Statistic):
+            return True
+        for name in _names(node) - seen:
+            seen.add(name)
+            d = resolver.scope.names.get((name, ()))
+            body = getattr(d, "body", None)
+            if body:
+                try:
+                    todo.append(resolver._def_tree(d))  # type: ignore[arg-type]
+                except ResolveError:
+                    continue
+    return False
+
+
+def _is_derivative(node: sp.Basic) -> bool:
+    if isinstance(node, sp.Derivative | sp.Subs):
+        return True
+    return isinstance(node, AppliedUndef) and node.func.__name__ in ("grad", "hessian")
+
+
+def _names(node: sp.Basic) -> set[str]:
+    out: set[str] = set()
+    for sub in sp.preorder_traversal(node):
+        if isinstance(sub, sp.Indexed):
+            out.add(str(sub.base.label))
+        elif isinstance(sub, sp.Symbol):
+            out.add(sub.name)
+        elif isinstance(sub, AppliedUndef):
+            out.add(sub.func.__name__)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Values
+
+
+def functional_value(resolver: Resolver, node: Expectation | Statistic, env: dict[str, Value]) -> Value:
+    """The value of an expectation or statistic node: atoms over the resolved argument."""
+    if isinstance(node, Expectation):
+        return _expectation(resolver, node, env)
+    return _statistic(resolver, node, env)
+
+
+def _argument(resolver: Resolver, tree: sp.Basic, env: dict[str, Value], what: str) -> Value:
+    value = resolver.value(tree, env)
+    if isinstance(value, Ones | D):
+        raise ResolveError(f"{what} of {'a vector of ones' if isinstance(value, Ones) else 'a derivative'} "
+                           "is not read")  # fmt: skip
+    return value
+
+
+def _expand(e: sp.Expr, what: str) -> sp.Expr:
+    expanded = sp.expand(e)
+    if len(sp.Add.make_args(expanded)) > MAX_TERMS:
+        raise ResolveError(f"the argument of {what} has too many terms once expanded")
+    return expanded
+
+
+def _expectation(resolver: Resolver, node: Expectation, env: dict[str, Value]) -> Value:
+    subscript = subscript_of(node)
+    shown = f"𝔼_{{{subscript}}}" if subscript else "𝔼"
+    value = _argument(resolver, node.args[0], env, shown)
+    book: Functionals = resolver.functionals
+    used: set[str] = set()
+
+    def linear(entry: sp.Expr) -> sp.Expr:
+        total: sp.Expr = sp.Integer(0)
+        for term in sp.Add.make_args(_expand(sp.sympify(entry), shown)):
+            constant: list[sp.Expr] = []
+            random: list[sp.Expr] = []
+            for factor in sp.Mul.make_args(term):
+                syms = factor.free_symbols
+                if all(book.constant_in(s, subscript) for s in syms):  # numbers have none
+                    constant.append(factor)
+                    if syms:
+                        used.add(_CONSTANTS)
+                else:
+                    random.append(factor)
+            if not random:
+                used.add(_ONE)
+                total += sp.Mul(*constant)
+                continue
+            m = sp.Mul(*random)
+            # the expectation of a positive quantity is positive (e^x, x^2 of a nonzero x): sampled so
+            positive = bool(m.is_positive or m.is_nonnegative)
+            atom = book.atom(("E", subscript, m), f"{shown}[{_short(m)}]", positive=positive, constant_for=subscript)
+            total += sp.Mul(*constant) * atom
+        return total
+
+    out = elementwise(linear, value) if is_matrix(value) else linear(value)
+    resolver._note(LINEAR + "".join(f"; {u}" for u in sorted(used)))
+    return out
+
+
+def _statistic(resolver: Resolver, node: Statistic, env: dict[str, Value]) -> Value:
+    name = node.args[0].name
+    subscript = subscript_of(node)
+    parts = node.args[1 : -1 if subscript else None]
+    values: list[Value] = []
+    for tree in parts:
+        v = _argument(resolver, tree, env, name)
+        if is_matrix(v):
+            raise ResolveError(f"{name} of a vector or matrix (a covariance matrix?) is not read")
+        values.append(v)
+    stated = resolver.scope.names.get((name, ()))
+    if isinstance(stated, Definition) and stated.is_function and len(stated.params) == len(values) and not subscript:
+        resolver._note(f"{name}(…) as the notes state it (line {stated.line}): {stated.body}")
+        return resolver._call_definition(stated, values, env)
+    args = [_expand(sp.sympify(v), name) for v in values]
+    shown = f"{name}{'_{' + subscript + '}' if subscript else ''}({', '.join(_short(a) for a in args)})"
+    resolver._note(_OPAQUE.format(name=name))
+    # a statistic is one number: it may be taken out of any expectation (None); with a subscript it is
+    # a function of the other variables (Var_x(f(x, y)) depends on y), constant only in 𝔼 over the same
+    owner = subscript or None
+    return resolver.functionals.atom((name, subscript, tuple(args)), shown, positive=name == "Var", constant_for=owner)
+
+
+def statistic_definition(left: sp.Basic, right: sp.Basic, body: str, line: int) -> Definition | None:
+    r"""``\text{Var}(z) = \mathbb{E}[z^2] - \mathbb{E}[z]^2`` in the notes: the formula of a statistic
+    they state, used for the lines after it (a Definition of the function ``Var``). Only a formula in
+    terms of expectations of its plain parameters is one: ``\text{Var}(\hat{w}) = \sigma^2 (X^T X)^{-1}``
+    is a result about one quantity, not what Var means."""
+    if not isinstance(left, Statistic) or subscript_of(left):
+        return None
+    params = left.args[1:]
+    if not all(isinstance(p, sp.Symbol) for p in params) or len(set(params)) != len(params):
+        return None
+    if not right.atoms(Expectation) or not set(params) <= right.free_symbols:
+        return None
+    name = left.args[0].name
+    return Definition((name, ()), body, tuple(p.name for p in params), (), None, True, line)
+
+
+def _short(e: sp.Basic) -> str:
+    text = sp.sstr(e).replace("**", "^").replace("*", "·")
+    return text if len(text) <= 60 else text[:57] + "…"
+
+
+# ---------------------------------------------------------------------------------------------
+# Verdicts
+
+
+def unproved(members: Sequence[Value], book: Functionals, r: StepResult, k: int) -> StepResult:
+    """A step ``members[k] = members[k + 1]`` the engine refuted under the linear-functional reading:
+    SKIPPED with what else it needs (never FAILED: a property of the expectation may make it true)."""
+    if r.verdict is not Verdict.FAILED:
+        return r
+    a, b = members[k], members[k + 1]
+    if not (free_symbols(a) | free_symbols(b)) & book.symbols:
+        return r
+    return replace(r, verdict=Verdict.SKIPPED, counterexample=None, message=_needs(a, b, book))
+
+
+def _needs(a: Value, b: Value, book: Functionals) -> str:
+    lead = "does not follow from linearity of expectation alone"
+    try:
+        diff = sp.Matrix(a) - sp.Matrix(b) if is_matrix(a) and is_matrix(b) else sp.Matrix([sp.sympify(a - b)])
+        entries = [sp.expand(e) for e in diff]
+    except (TypeError, ValueError, sp.ShapeError):
+        return f"{lead} (𝔼 read as a linear functional)"
+    atoms = {s for e in entries for s in e.free_symbols} & book.symbols
+    if not atoms:
+        return (f"{lead}: under that reading the two sides differ whatever the expectations are "
+                "(a mistake, unless the notes' other symbols mean more than they seem)")  # fmt: skip
+    variables = [v for v in book.variables_in([sp.Add(*entries)]) if v.symbols[0] in atoms]
+    names = ", ".join(v.name for v in variables[:4]) + (", …" if len(variables) > 4 else "")
+    kinds = {book.kinds[v.symbols[0]] for v in variables}
+    facts = {
+        "mean": "𝔼[c] = c for a deterministic c, or a zero mean such as 𝔼[ε] = 0",
+        "product": "independence (𝔼[XY] = 𝔼[X]𝔼[Y]), a deterministic factor (𝔼[cX] = c𝔼[X]) or a known moment",
+        "moment": "a known moment such as 𝔼[ε²] = σ²",
+        "Var": "Var(X) = 𝔼[X²] − 𝔼[X]²",
+        "Cov": "Cov(X, Y) = 𝔼[XY] − 𝔼[X]𝔼[Y]",
+        "Bias": "the definition of Bias",
+    }
+    hints = [fact for kind, fact in facts.items() if kind in kinds]
+    also = "; or ".join(hints) if hints else "a property of the expectation beyond linearity"
+    return f"{lead}: it also needs facts about {names} ({also})"
+
+
+def functional_verdict(trees: Sequence[sp.Basic], r: StepResult) -> StepResult | None:
+    """A FAILED step that writes an expectation or statistic (whatever made it fail: a shape, a
+    reading of its other names) is SKIPPED: under the linear-functional reading a failure does not
+    show the step is false. None when the verdict stands."""
+    if r.verdict is not Verdict.FAILED or not has_functionals(trees):
+        return None
+    why = "does not follow from linearity of expectation alone (it fails read so; a property of 𝔼 may make it hold)"
+    return replace(r, verdict=Verdict.SKIPPED, counterexample=None, message="; ".join(x for x in (why, r.message) if x))
