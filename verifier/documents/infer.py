@@ -20,6 +20,14 @@ chain, the definitions it reaches and the document's annotations:
 * an unknown function ``f(x)`` is an arbitrary smooth function (the test function of
   ``f: function``); a step that fails only through it is not FAILED (see check.py).
 
+Index ranges follow what the chain writes (:meth:`_Inference._ranges`): a family summed from 0 or
+written with entry 0 (``\sum_{j=0}^m w_j``, ``x_0 = 1``) is indexed 0..m with m + 1 entries, and every
+index and family sharing that size with it too; ``\sum_{k=0}^{K-1}`` gives K entries 0..K-1; a size
+covers every entry written on it (``\theta_4``: at least 4), except a size the notes annotate as
+general (``x \in \mathbb{R}^n``), which no written number fixes. A letter that is both an index and a
+vector (``b_b``, ``[h W + b]_b``) is declared as a name under its own key; ``x_u`` beside ``x_{ud}`` is
+a row of the matrix x; ``d_k`` free once in a definition without indices is one name (a label).
+
 Vectors are columns unless a product fixes them (``x W``: x is a row). Where that column reading
 does not fit a chain, :mod:`verifier.documents.orientation` asks for the *row reading*
 (``infer_scope(rows=True)``): every vector whose orientation nothing fixes is a 1×n row, and the

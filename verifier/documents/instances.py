@@ -2,7 +2,9 @@
 
 A chain is checked at a few sizes; at each, every vector and matrix of the scope becomes a block
 of the catalog's symbols (through :class:`verifier.catalog.Builder`, so domains, simplex and
-one-hot constraints mean what they mean in the catalog).
+one-hot constraints mean what they mean in the catalog). The marks that say how the notes index a
+family (a size plus or minus one, the first index of its axes, a letter-name, a row slice) are
+defined here, beside the sizes they are read with.
 """
 
 from __future__ import annotations
