@@ -187,3 +187,24 @@ def test_a_capital_between_a_row_and_a_column_is_a_matrix() -> None:
     (step,) = [s for c in check_text(text, "t.md", FAST).chains for s in c.result.steps]
     assert step.verdict.value == "PROVED", step.message
     assert "C: a n3_inferred×n3_inferred matrix (between a row and a column" in step.message
+
+
+def test_a_matrix_the_prose_calls_symmetric_is_read_symmetric_and_only_there() -> None:
+    """∇_b (a-b)ᵀC(a-b) = -2C(a-b) needs C symmetric, which the sentence before says; the same step
+    for a matrix nobody called symmetric is the classic mistake (the gradient is -(D + Dᵀ)(a-b))."""
+    text = textwrap.dedent(
+        r"""
+        Given column vectors $a$ and $b,$ and symmetric matrix
+        $C,$
+
+        $$\nabla_b [ (a-b)^T C (a-b) ] = -2C(a-b).$$
+
+        Now for a general matrix $D$:
+
+        $$\nabla_b [ (a-b)^T D (a-b) ] = -2D(a-b).$$
+        """
+    )
+    steps = [s for c in check_text(text, "t.md", FAST).chains for s in c.result.steps]
+    assert steps[0].verdict.value == "PROVED", steps[0].message
+    assert "C symmetric, as the notes say" in steps[0].message
+    assert steps[1].verdict.value == "FAILED", steps[1].message

@@ -61,6 +61,7 @@ from verifier.documents.resolve import (
 from verifier.documents.steps import _Checker, _shape_failure
 from verifier.documents.summation import SumReading, free_indices, implied_readings
 from verifier.latex import LatexError
+from verifier.latex.vocabulary import TRANSPOSE
 from verifier.results import StepResult, Verdict
 
 READINGS_SECONDS = 4.0  # time for the other readings of one chain's FAILED steps
@@ -78,6 +79,12 @@ _DERIVATIVE = re.compile(r"\\partial|\\nabla|\\frac\{\s*d|\bd/d|'")
 _LABELS = frozenset({"y", "t"})  # vectors that ML notes use for (one-hot) labels
 _CASE_SPLIT = "a case split the notes may assume"  # steps.py's reason for a step that holds at some indices only
 _SIGMA_ENTRY = re.compile(r"\\sigma\s*_\s*\{?\s*[a-zA-Z]\s*\}?\s*(?:\(|\\left\s*\()")  # σ_i(x), σ_{j}(z)
+_SYMMETRIC = re.compile(
+    r"symmetric\s+(?:positive[- ](?:semi-?)?definite\s+)?(?:matrix|matrices)?\s*\$\s*\\?([A-Za-z])\s*[,.;]?\s*\$"
+    r"|\$\s*\\?([A-Za-z])\s*\$\s*(?:is|be|being)\s+(?:a\s+)?symmetric"
+    r"|\$\s*([A-Za-z])\s*=\s*[A-Za-z]\^\{?(?:T|\\top|\\intercal)\}?\s*\$",
+    re.I,
+)
 _BARE_LOG = re.compile(r"\\(?:log|ln)(?![A-Za-z])\s*(?!\s|\(|\\left|\\big|\\Big)")
 
 
@@ -531,11 +538,30 @@ class _Doubts:
         summed = self._reread(chain, scope, sum_over_the_rest)
         if summed is not None:
             chains.append(("the sum over every term after it (no brackets close it)", summed))
+        symmetric = self._said_symmetric(chain)
+        if symmetric:
+            names, where = symmetric
+            sym = rewritten(lambda t: _symmetrised(t, names), lambda latex: True)
+            if sym is not None:
+                chains.append((f"{', '.join(sorted(names))} symmetric, as the notes say ({where})", sym))
         scopes = self._scopes(chain, scope, rows)
         for cnote, c in chains:
             for snote, sc in scopes:
                 if cnote or snote:
                     yield " and ".join(x for x in (cnote, snote) if x), c, sc
+
+    def _said_symmetric(self, chain: _Chain) -> tuple[set[str], str] | None:
+        """Names the prose just before ``chain`` calls symmetric ("and symmetric matrix $C$", "$A$ is
+        symmetric", "$A = A^T$"): a hypothesis the notes state, under which a step may hold (∇ of a
+        quadratic form is 2Cx only for a symmetric C). Only the prose of the few lines before the chain
+        counts: a symmetric matrix of another section says nothing here."""
+        start = max(chain.line - 8, 0)
+        prose = "\n".join(self.lines[start : chain.line - 1])
+        names = {m.group(1) or m.group(2) or m.group(3) for m in _SYMMETRIC.finditer(prose)}
+        names.discard(None)  # type: ignore[arg-type]
+        if not names:
+            return None
+        return names, f"line {start + 1 + prose[: _SYMMETRIC.search(prose).start()].count(chr(10))}"  # type: ignore[union-attr]
 
     def _reread(self, chain: _Chain, scope: Scope, fn: Callable[[str], str | None]) -> _Chain | None:
         """``chain`` with the members ``fn`` writes differently parsed again (None when it changes none)."""
@@ -858,3 +884,13 @@ def _written_keys(tree: sp.Basic) -> set[Key]:
         else:
             todo.extend(node.args)
     return out
+
+
+def _symmetrised(tree: sp.Basic, names: set[str]) -> sp.Basic:
+    """``tree`` with each matrix in ``names`` replaced by its symmetric part (C + Cᵀ)/2: an arbitrary
+    symmetric matrix. A derivative with respect to one of them is left as written (its variable must
+    stay a name)."""
+    if any(str(v) in names for d in tree.atoms(sp.Derivative) for v, _ in d.variable_count):
+        return tree
+    mapping = {s: (s + TRANSPOSE(s)) / 2 for s in tree.atoms(sp.Symbol) if s.name in names}
+    return tree.xreplace(mapping) if mapping else tree
