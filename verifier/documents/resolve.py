@@ -46,7 +46,7 @@ from verifier.documents.context import (
     VarDecl,
     display_key,
 )
-from verifier.documents.differentiate import Differentiation, OpaqueLayer
+from verifier.documents.differentiate import Differentiation, OpaqueLayer, Remembered
 from verifier.documents.differentiate import short as _short
 from verifier.documents.generic import (
     MAX_ARGUMENTS,
@@ -132,6 +132,8 @@ class Resolver(Differentiation):
         self._generic_on = False
         self._calls_on: set[str] = set()
         self._no_freeze = False
+        self._derivatives: dict[tuple[object, ...], Remembered] = {}  # see Differentiation._derivative
+        self._seen_names: dict[tuple[object, ...], frozenset[str]] = {}
 
     # -- entry points -----------------------------------------------------------------------
     def member(self, tree: sp.Basic | ListMember) -> Value:
