@@ -45,7 +45,7 @@ def _run(body: str, monkeypatch: pytest.MonkeyPatch) -> tuple[list[Verdict], lis
 
 def test_a_derivative_in_every_term_of_a_sum_is_taken_once(monkeypatch: pytest.MonkeyPatch) -> None:
     """∂J/∂h_2 in each of the three terms of a sum over b (which it does not read) is one derivative."""
-    body = "$$\\sum_{b=1}^{3} \\frac{\\partial J}{\\partial h_2} x_b = \\frac{\\partial J}{\\partial h_2} (x_1 + x_2 + x_3)$$"
+    body = r"$$\sum_{b=1}^{3} \frac{\partial J}{\partial h_2} x_b = \frac{\partial J}{\partial h_2} (x_1 + x_2 + x_3)$$"
     verdicts, taken = _run(body, monkeypatch)
     assert verdicts[-1] is Verdict.PROVED
     assert taken, "the derivative through h was not taken at all"
@@ -53,7 +53,7 @@ def test_a_derivative_in_every_term_of_a_sum_is_taken_once(monkeypatch: pytest.M
 
 
 def test_a_wrong_step_through_a_shared_derivative_still_fails(monkeypatch: pytest.MonkeyPatch) -> None:
-    body = "$$\\sum_{b=1}^{3} \\frac{\\partial J}{\\partial h_2} x_b = \\frac{\\partial J}{\\partial h_2} (x_1 + x_2)$$"
+    body = r"$$\sum_{b=1}^{3} \frac{\partial J}{\partial h_2} x_b = \frac{\partial J}{\partial h_2} (x_1 + x_2)$$"
     verdicts, _ = _run(body, monkeypatch)
     assert verdicts[-1] is Verdict.FAILED
 
