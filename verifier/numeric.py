@@ -308,12 +308,15 @@ class NumericMember:
         return self._depends
 
     # -- high precision ---------------------------------------------------------------------------
-    def _f_mp(self, point: Sequence[object]) -> list[object]:
+    def _mp_evaluator(self) -> Callable[..., list[object]]:
         if self._mp is None:
             walker = TreeWalker.build(self.exprs, self.symbols, _MpOps, self._nodes)
             self._mp_complex_step = walker is not None or self.analytic
             self._mp = walker if walker is not None else _lambdify(self.symbols, self.exprs, "mpmath")
-        return [mpmath.mpmathify(v) for v in self._mp(*point)]
+        return self._mp
+
+    def _f_mp(self, point: Sequence[object]) -> list[object]:
+        return [mpmath.mpmathify(v) for v in self._mp_evaluator()(*point)]
 
     def precise(self, sample: Sample, j: int, dps: int) -> list[object]:
         """Entry values at sample point ``j`` (exact binary floats) with ``dps`` digits; may be complex.
@@ -331,7 +334,10 @@ class NumericMember:
             x = sample.mp_point(j)
             if not self.is_derivative:
                 return self._f_mp(x)
-            base = self._f_mp(x)
+            # the complex step re-evaluates only the nodes that depend on the perturbed variable, as
+            # in _balls: the others keep the values of the real evaluation, its walker's memo (mpmath
+            # is deterministic, so they are the very numbers a full re-evaluation computes again)
+            base, real = self._f_mp_memo(x)
             if not all(mpmath.isfinite(v) for v in base):  # f undefined here: so is its derivative
                 return [mpmath.mpf("nan")] * self.n_entries
             use_complex_step = self._mp_complex_step and all(mpmath.im(v) == 0 for v in base)
@@ -339,6 +345,9 @@ class NumericMember:
             for k in self.wrt:
                 if use_complex_step:
                     h = mpmath.mpf(10) ** (-2 * dps)
+                    if real is not None:
+                        cols.append([mpmath.im(v) / h for v in self._complex_step_mp(real, k, mpmath.mpc(x[k], h))])
+                        continue
                     xp = list(x)
                     xp[k] = mpmath.mpc(x[k], h)
                     cols.append([mpmath.im(v) / h for v in self._f_mp(xp)])
@@ -351,6 +360,22 @@ class NumericMember:
             if self.jacobian:
                 return [cols[j][i] for i in range(len(self.exprs)) for j in range(len(self.wrt))]
             return [c[0] for c in cols]
+
+    def _f_mp_memo(self, x: Sequence[object]) -> tuple[list[object], dict[sp.Basic, object] | None]:
+        """``_f_mp(x)``, and every node's value there when a tree walker computed it (else None)."""
+        walker = self._mp_evaluator()
+        if not isinstance(walker, TreeWalker):
+            return self._f_mp(x), None
+        memo: dict[sp.Basic, object] = dict(zip(self.symbols, x, strict=True))
+        return [mpmath.mpmathify(v) for v in walker.evaluate(memo)], memo
+
+    def _complex_step_mp(self, real: dict[sp.Basic, object], k: int, z: object) -> list[object]:
+        """The entries with variable ``k`` set to ``z``, the nodes that do not depend on it taken from ``real``."""
+        assert isinstance(self._mp, TreeWalker)
+        x, depends = self.symbols[k], self._dependence()
+        seeded = {node: v for node, v in real.items() if x not in depends.get(node, (x,))}
+        seeded[x] = z
+        return [mpmath.mpmathify(v) for v in self._mp.evaluate(seeded)]
 
 
 def _unique_nodes(exprs: Sequence[sp.Basic]) -> set[sp.Basic]:

@@ -49,6 +49,20 @@ class OpaqueLayer:
     # values computed while this layer is the innermost one (family entries, definitions, arbitrary
     # functions): they depend on the layers in effect, so they live and die with the layer
     memo: dict[tuple[object, ...], Value] = field(default_factory=dict)
+    # derivatives taken while this layer is the innermost one (see Differentiation._derivative)
+    derivatives: dict[tuple[object, ...], Remembered] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Remembered:
+    """A derivative already taken, with what taking it did besides its value: the readings it
+    noted, the sizes it used and the opaque layers (by depth) whose names or patterns it met. A
+    hit replays these, so the reported readings and sizes are those of computing it again."""
+
+    value: Value
+    readings: tuple[str, ...]
+    sizes: frozenset[Key]
+    used: tuple[frozenset[int], ...]
 
 
 class Differentiation:
@@ -118,6 +132,67 @@ class Differentiation:
             raise ResolveError(str(exc)) from None
 
     def _derivative(self, expr: sp.Basic, pairs: Sequence[tuple[sp.Basic, int]], env: dict[str, Value]) -> Value:
+        """``∂expr/∂pairs`` in ``env``, remembered while the innermost opaque layer lasts (or for the
+        resolver's life when there is none), like the family entries and definitions of
+        :meth:`Resolver._layer_memo`: a sum over indices (an implied sum through a backprop chain)
+        meets the same derivative, ``∂J/∂\\hat{y}_a`` at a = 1, once per term of the other indices, and
+        each time it rebuilt the definitions it goes through. The key holds everything besides the
+        layers the value depends on (the expression, variables, bound names, the resolver's mode and
+        nesting depths)."""
+        seen = self._names_seen(expr, pairs)
+        bound = tuple(sorted((k, v) for k, v in env.items() if k in seen))
+        try:
+            key = (expr, tuple(pairs), bound, *self._mode(), self._depth, self._generic_depth)
+            hash(key)
+        except TypeError:  # a bound value that cannot be hashed: computed every time
+            return self._derivative_now(expr, pairs, env)
+        memo = self._opaque[-1].derivatives if self._opaque else self._derivatives
+        hit = memo.get(key)
+        if hit is not None:
+            for text in hit.readings:
+                self._note(text)
+            self.sizes_used |= hit.sizes
+            for op, used in zip(self._opaque, hit.used, strict=True):
+                op.used |= used
+            return hit.value
+        # every reading noted while taking it (also those already noted for this member: a hit may
+        # come in another member, whose readings start empty), then merged as _note would have
+        outer, self.readings = self.readings, []
+        sizes, used = set(self.sizes_used), [set(op.used) for op in self._opaque]
+        try:
+            value = self._derivative_now(expr, pairs, env)
+        finally:
+            noted, self.readings = self.readings, outer
+            for text in noted:
+                self._note(text)
+        memo[key] = Remembered(
+            value,
+            tuple(noted),
+            frozenset(self.sizes_used - sizes),
+            tuple(frozenset(op.used - before) for op, before in zip(self._opaque, used, strict=True)),
+        )
+        return value
+
+    def _names_seen(self, expr: sp.Basic, pairs: Sequence[tuple[sp.Basic, int]]) -> frozenset[str]:
+        """The names a derivative's trees can read from the bound names ``env``: their symbols (an
+        indexed name's base too), and those of the placeholders they use, which are read in the same
+        ``env``. Definitions and called functions are read in environments of their own, so a term of
+        a sum over ``b`` does not make ``∂J/∂\\hat{y}_a`` another derivative."""
+        key = (expr, tuple(pairs))
+        found = self._seen_names.get(key)
+        if found is None:
+            names: set[str] = set()
+            todo = [expr, *(v for v, _ in pairs)]
+            while todo:
+                for s in todo.pop().atoms(sp.Symbol):
+                    if s.name not in names:
+                        names.add(s.name)
+                        if s.name in self.placeholders:
+                            todo.append(self.placeholders[s.name])
+            found = self._seen_names[key] = frozenset(names)
+        return found
+
+    def _derivative_now(self, expr: sp.Basic, pairs: Sequence[tuple[sp.Basic, int]], env: dict[str, Value]) -> Value:
         if len(pairs) != 1:
             inner = self._derivative(expr, pairs[:1], env)
             for var, count in pairs[1:]:

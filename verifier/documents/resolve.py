@@ -47,7 +47,7 @@ from verifier.documents.context import (
     VarDecl,
     display_key,
 )
-from verifier.documents.differentiate import Differentiation, OpaqueLayer
+from verifier.documents.differentiate import Differentiation, OpaqueLayer, Remembered
 from verifier.documents.differentiate import short as _short
 from verifier.documents.expectation import Functionals, differentiated_functional, functional_value
 from verifier.documents.generic import (
@@ -150,6 +150,8 @@ class Resolver(Differentiation):
         #: letters that are indices and also name a vector (b_b), and how each key's entries are read
         self._letter_names = frozenset(k[0] for k in scope.names if k[1] == (LETTER_NAME,))
         self._entry_modes: dict[Key, tuple[tuple[int, int], str | None, str]] = {}
+        self._derivatives: dict[tuple[object, ...], Remembered] = {}  # see Differentiation._derivative
+        self._seen_names: dict[tuple[object, ...], frozenset[str]] = {}
 
     # -- entry points -----------------------------------------------------------------------
     def member(self, tree: sp.Basic | ListMember) -> Value:
