@@ -324,3 +324,19 @@ def test_a_hypothesis_not_polynomial_in_what_it_would_eliminate_is_skipped_not_a
     )
     assert steps[0].verdict.value == "SKIPPED", steps[0].message
     assert "linear" in steps[0].message
+
+
+def test_a_decorated_capital_in_bold_is_a_matrix() -> None:
+    r"""``\bar{\mathbf{D}}`` is a matrix like ``\mathbf{D}``: read as a vector, (D̄Xw)ᵀD̄Xw = ‖D̄Xw‖² did not
+    even conform, and a true identity of the notes was SKIPPED."""
+    from verifier.documents.check import check_text
+    from verifier.engine import Settings
+
+    text = (
+        "Let $w \\in \\mathbb{R}^d$.\n\n"
+        "$$(\\bar{\\mathbf{D}}\\mathbf{X} \\mathbf{w})^\\top\\bar{\\mathbf{D}}\\mathbf{X} \\mathbf{w}"
+        " = \\Vert \\bar{\\mathbf{D}}\\mathbf{X} \\mathbf{w} \\Vert^2_2$$\n"
+    )
+    (step,) = [s for c in check_text(text, "t.md", Settings(points=30)).chains for s in c.result.steps]
+    assert step.verdict.value == "PROVED", step.message
+    assert "Dbar: a" in step.message and "matrix" in step.message

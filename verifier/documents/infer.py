@@ -956,7 +956,15 @@ def _vector_like(shape: tuple[object, object], names: dict[Key, _Name]) -> bool:
     return any(n.kind == "vector" and n.dims == shape for n in names.values())
 
 
+_DECORATIONS = ("bar", "hat", "tilde", "star", "check", "dot")  # \bar{D} is the name Dbar (verifier.latex)
+
+
 def _capital(name: str) -> bool:
+    r"""A capital letter (``W``, ``W1``), decorated or not (``\bar{D}``, ``\hat{W}``): a matrix's name."""
+    for deco in _DECORATIONS:
+        if len(name) > len(deco) and name.endswith(deco):
+            name = name[: -len(deco)]
+            break
     return (len(name) == 1 and name.isupper()) or (name[:1].isupper() and name[1:].isdigit())
 
 
