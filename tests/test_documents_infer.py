@@ -340,3 +340,20 @@ def test_a_decorated_capital_in_bold_is_a_matrix() -> None:
     (step,) = [s for c in check_text(text, "t.md", Settings(points=30)).chains for s in c.result.steps]
     assert step.verdict.value == "PROVED", step.message
     assert "Dbar: a" in step.message and "matrix" in step.message
+
+
+def test_the_argument_of_a_trace_or_determinant_is_a_square_matrix() -> None:
+    """tr(AB) = tr(A)tr(B) holds for scalars only: read with A, B as scalars (no other evidence) it was
+    PROVED. tr and det take square matrices, so their capitals are matrices; the cyclic rule holds
+    for non-square A, B and is still proved."""
+    from verifier.documents.check import check_text
+    from verifier.engine import Settings
+
+    text = (
+        "$$\\operatorname{tr}(AB) = \\operatorname{tr}(A)\\operatorname{tr}(B)$$\n\n"
+        "$$\\operatorname{tr}(AB) = \\operatorname{tr}(BA)$$\n\n"
+        "$$\\det(AB) = \\det(A)\\det(B)$$\n"
+    )
+    steps = [s for c in check_text(text, "t.md", Settings(points=30)).chains for s in c.result.steps]
+    assert [s.verdict.value for s in steps] == ["FAILED", "PROVED", "PROVED"], [s.message for s in steps]
+    assert "inside tr or det" in steps[1].message

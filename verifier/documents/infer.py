@@ -655,6 +655,18 @@ class _Inference:
                 lb = b[1] if self.d.find(b[0]) == 1 else b[0]
                 self.d.union(la, lb)
             return None
+        if _square_function(node):
+            # tr(AB), det(A): the argument is a square matrix, so its open capitals are matrices (read as
+            # scalars, tr(AB) = tr(A) tr(B) was PROVED)
+            for sub in sp.preorder_traversal(node.args[0]):
+                if isinstance(sub, sp.Symbol) and sub.name not in bound and _capital(sub.name):
+                    n = self.names.get((sub.name, ()))
+                    if (n is None or n.kind == "open") and (sub.name, ()) not in self.scope.names:
+                        self.make((sub.name, ()), "matrix", "inside tr or det (a square matrix)")
+            inner = self.shape(node.args[0], bound)
+            if isinstance(inner, tuple):
+                self.d.union(inner[0], inner[1])
+            return None
         if isinstance(node, AppliedUndef) and node.func.__name__ == "transpose":
             s = self.shape(node.args[0], bound)
             if isinstance(s, tuple):
@@ -1021,7 +1033,7 @@ def infer_scope(
         before = {k: n.kind for k, n in inf.names.items()}
         for t in trees:
             for sub in sp.preorder_traversal(t):
-                if isinstance(sub, sp.Mul | sp.Add):
+                if isinstance(sub, sp.Mul | sp.Add) or _square_function(sub):
                     inf.shape(sub)
         inf.definitions()
         if before == {k: n.kind for k, n in inf.names.items()}:
@@ -1031,3 +1043,8 @@ def infer_scope(
             n.kind = "scalar"
             n.why = "no other evidence"
     return inf.result()
+
+
+def _square_function(node: sp.Basic) -> bool:
+    """``tr(…)`` or ``det(…)``: a function of a square matrix."""
+    return isinstance(node, AppliedUndef) and node.func.__name__ in ("tr", "det") and len(node.args) == 1
