@@ -357,3 +357,14 @@ def test_the_argument_of_a_trace_or_determinant_is_a_square_matrix() -> None:
     steps = [s for c in check_text(text, "t.md", Settings(points=30)).chains for s in c.result.steps]
     assert [s.verdict.value for s in steps] == ["FAILED", "PROVED", "PROVED"], [s.message for s in steps]
     assert "inside tr or det" in steps[1].message
+
+
+def test_a_list_of_names_annotated_together_gives_each_the_shape() -> None:
+    """``$x, b \\in \\mathbb{R}^2$`` says what both are (only b used to get the shape)."""
+    from verifier.documents.infer import annotations_of
+
+    text = r"Let $x, b \in \mathbb{R}^2$, $\alpha, \beta \in \mathbb{R}$, and $i = 1, \dots, n$."
+    shapes = annotations_of(text).shapes
+    assert shapes[("x", ())] == (2,) and shapes[("b", ())] == (2,)
+    assert shapes[("alpha", ())] == () and shapes[("beta", ())] == ()
+    assert ("n", ()) not in shapes and ("i", ()) not in shapes

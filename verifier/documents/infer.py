@@ -104,8 +104,10 @@ _BOLD = re.compile(r"\\(?:mathbf|boldsymbol|bm|bold|vec|mathbb|textbf|bf)\s*\{\s
 _BOLD_LABEL = re.compile(
     r"\\(?:mathbf|boldsymbol|bm|bold|vec|textbf|bf)\s*\{\s*(\\?[A-Za-z]+)\s*_\s*\{?\s*([A-Za-z])\s*\}?\s*\}"
 )
+_ANNOTATED_NAME = r"(?:\\?[A-Za-z]+(?:_\{?[A-Za-z0-9]+\}?)?|\\(?:mathbf|boldsymbol|bm)\{\\?[A-Za-z]+\})"
+# "x, b \in \mathbb{R}^2" annotates both names: the list before \in is group 1, the last name group 2
 _IN_R = re.compile(
-    r"(\\?[A-Za-z]+(?:_\{?[A-Za-z0-9]+\}?)?|\\(?:mathbf|boldsymbol|bm)\{\\?[A-Za-z]+\})\s*\\in\s*"
+    rf"((?:{_ANNOTATED_NAME}\s*,\s*)*)({_ANNOTATED_NAME})\s*\\in\s*"
     r"\\mathbb\s*\{?R\}?\s*(?:\^\s*(\{[^{}]*\}|[A-Za-z0-9]))?"
 )
 
@@ -136,20 +138,17 @@ def annotations_of(text: str) -> Annotations:
             bold.add(key)
     shapes: dict[Key, tuple[object, ...]] = {}
     for m in _IN_R.finditer(text):
-        key = _key_of_text(m.group(1))
-        if key is None:
-            continue
-        sup = (m.group(2) or "").strip()
+        keys = [_key_of_text(n) for n in [*re.findall(_ANNOTATED_NAME, m.group(1)), m.group(2)]]
+        sup = (m.group(3) or "").strip()
         if sup.startswith("{"):
             sup = sup[1:-1]
-        if not sup:
-            shapes.setdefault(key, ())
-            continue
-        parts = re.split(r"\\times|×|\\cdot|(?<=\w)\s*x\s*(?=\w)|,", sup)
+        parts = re.split(r"\\times|×|\\cdot|(?<=\w)\s*x\s*(?=\w)|,", sup) if sup else []
         dims = [_dim_of_text(p) for p in parts]
         if any(d is None for d in dims) or len(dims) > 2:
             continue
-        shapes.setdefault(key, tuple(dims))
+        for key in keys:
+            if key is not None:
+                shapes.setdefault(key, tuple(dims))
     labelled = {(m.group(1).lstrip("\\"), (m.group(2),)) for m in _BOLD_LABEL.finditer(text)}
     return Annotations(frozenset(bold), shapes, labelled=frozenset(k for k in labelled if k[0] not in RESERVED))
 
