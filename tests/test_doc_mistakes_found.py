@@ -208,3 +208,35 @@ def test_a_matrix_the_prose_calls_symmetric_is_read_symmetric_and_only_there() -
     assert steps[0].verdict.value == "PROVED", steps[0].message
     assert "C symmetric, as the notes say" in steps[0].message
     assert steps[1].verdict.value == "FAILED", steps[1].message
+
+
+LOGISTIC_FUNCTION = r"""
+We model $\hat{y} = \sigma(w^\top x + b)$ and the loss $L(w, b) = -y \log \hat{y} - (1-y)\log(1-\hat{y})$.
+Let $z = w^\top x + b$. Then
+
+$$ \frac{\partial L}{\partial z} = \frac{\partial L}{\partial \hat{y}} \frac{\partial \hat{y}}{\partial z}
+   = \left(-\frac{y}{\hat{y}} + \frac{1-y}{1-\hat{y}}\right)\hat{y}(1-\hat{y}) = \hat{y} - y $$
+
+$$ \nabla_w L = {grad} $$
+"""
+
+
+def _logistic_function(grad: str) -> list[tuple[str, str]]:
+    text = textwrap.dedent(LOGISTIC_FUNCTION).replace("{grad}", grad)
+    return [(s.verdict.value, s.message) for c in check_text(text, "t.md", FAST).chains for s in c.result.steps]
+
+
+def test_a_loss_written_as_a_function_of_its_parameters_is_not_entry_wise_in_them() -> None:
+    r"""``L(w, b) := …`` whose body never writes w (it reaches w through ŷ) is not a scalar function
+    applied to each entry of w: read so, L was a vector and every step about it SKIPPED."""
+    steps = _logistic_function(r"(\hat{y} - y)\, x")
+    assert steps[-1][0] == "PROVED", steps[-1]
+    assert _logistic_function(r"(y - \hat{y})\, x")[-1][0] == "FAILED"
+
+
+def test_an_intermediate_named_after_its_use_is_differentiated_through_where_its_value_occurs() -> None:
+    r"""z := w^T x + b is named after ŷ := σ(w^T x + b) was written: ∂ŷ/∂z is σ'(z), not 0 (which made
+    the chain rule of the notes FAILED)."""
+    steps = _logistic_function(r"(\hat{y} - y)\, x")
+    assert [v for v, _ in steps[:3]] == ["PROVED", "PROVED", "PROVED"], steps[:3]
+    assert "taken where its value occurs" in steps[1][1]

@@ -221,6 +221,13 @@ class Differentiation:
                 f"cannot differentiate with respect to {short(var)}: the expression does not depend on it "
                 "through the context's definitions"
             )
+        if not op.used and not op.patterns:
+            # z := w^T x + b in the prose, \hat{y} := σ(w^T x + b) earlier: ŷ never names z, but z's value is
+            # in it. That occurrence is the intermediate the notes differentiate through (∂ŷ/∂z = σ'(z))
+            through = _through_value(f, actual, fresh)
+            if through is not None:
+                self._note(f"∂ by {short(var)} taken where its value occurs (the notes define it after using it)")
+                f = through
         d = diff_value(f, target, count, self.layout)
         mapping = pair_up(fresh, actual)
         return substitute(d, mapping)
@@ -369,3 +376,16 @@ def pair_up(fresh: Value, actual: Value) -> dict[sp.Symbol, sp.Expr]:
             raise ResolveError("the shape of an intermediate changed while differentiating through it")
         return dict(zip(list(fresh), list(actual), strict=True))
     return {fresh: actual}
+
+
+def _through_value(f: Value, actual: Value, fresh: Value) -> Value | None:
+    """``f`` with each compound entry of ``actual`` (a sum, product, function: never a bare symbol,
+    which would replace every use of a variable) replaced by the matching entry of ``fresh``; None
+    when no entry occurs in ``f`` or one is atomic."""
+    pairs = pair_up(fresh, actual)
+    if not pairs or any(v.is_Atom for v in pairs.values()):
+        return None
+    mapping = {v: k for k, v in pairs.items()}
+    # subs, not xreplace: σ's value holds exp(-(w^T x + b)), the sum negated and distributed
+    replaced = f.subs(mapping, simultaneous=True) if isinstance(f, sp.Basic) else f
+    return replaced if replaced != f else None

@@ -57,7 +57,7 @@ from verifier.documents.generic import (
     generic_names,
     smooth,
 )
-from verifier.documents.infer import MAX_LITERAL_SIZE
+from verifier.documents.infer import MAX_LITERAL_SIZE, names_in
 from verifier.documents.instances import (
     LETTER_NAME,
     SLICE_PREFIX,
@@ -801,7 +801,10 @@ class Resolver(Differentiation):
             raise ResolveError(f"{display_key(d.key)} takes {len(d.params)} argument(s), got {len(args)}")
         tree = self._def_tree(d)
         vector_params = _indexed_params(tree, d.params)
-        if any(is_matrix(a) for a in args) and not vector_params:
+        used = names_in(tree)
+        # L(w, b) := -y \log \hat{y} - …: parameters the body never writes only say what L depends on
+        # (through the notes' definitions); a vector there does not make L an entry-wise function
+        if any(is_matrix(a) for p, a in zip(d.params, args, strict=True) if p in used) and not vector_params:
             # a scalar function applied to a vector/matrix: entry-wise
             def one(*xs: sp.Expr) -> sp.Expr:
                 return self.value(tree, dict(zip(d.params, xs, strict=True)))
