@@ -368,3 +368,6 @@ def test_a_list_of_names_annotated_together_gives_each_the_shape() -> None:
     assert shapes[("x", ())] == (2,) and shapes[("b", ())] == (2,)
     assert shapes[("alpha", ())] == () and shapes[("beta", ())] == ()
     assert ("n", ()) not in shapes and ("i", ()) not in shapes
+    # the x of a formula before ", A \in …" is not in the list: it keeps its own annotation
+    shapes = annotations_of(r"$$f(x) = x^T A x, A \in \mathbb{R}^{n \times n}, x \in \mathbb{R}^{1 \times n}$$").shapes
+    assert shapes[("x", ())] == (1, ("n", ()))

@@ -105,9 +105,11 @@ _BOLD_LABEL = re.compile(
     r"\\(?:mathbf|boldsymbol|bm|bold|vec|textbf|bf)\s*\{\s*(\\?[A-Za-z]+)\s*_\s*\{?\s*([A-Za-z])\s*\}?\s*\}"
 )
 _ANNOTATED_NAME = r"(?:\\?[A-Za-z]+(?:_\{?[A-Za-z0-9]+\}?)?|\\(?:mathbf|boldsymbol|bm)\{\\?[A-Za-z]+\})"
-# "x, b \in \mathbb{R}^2" annotates both names: the list before \in is group 1, the last name group 2
+# "$x, b \in \mathbb{R}^2$" annotates both names: the list before \in is group 1, the last name group 2.
+# A list counts only where it opens the formula ("$x, b \in …"): in "f(x) = x^T A x, A \in …" the x
+# before the comma belongs to the formula, not to the annotation
 _IN_R = re.compile(
-    rf"((?:{_ANNOTATED_NAME}\s*,\s*)*)({_ANNOTATED_NAME})\s*\\in\s*"
+    rf"(?:(?<=\$)\s*((?:{_ANNOTATED_NAME}\s*,\s*)+))?({_ANNOTATED_NAME})\s*\\in\s*"
     r"\\mathbb\s*\{?R\}?\s*(?:\^\s*(\{[^{}]*\}|[A-Za-z0-9]))?"
 )
 
@@ -138,7 +140,7 @@ def annotations_of(text: str) -> Annotations:
             bold.add(key)
     shapes: dict[Key, tuple[object, ...]] = {}
     for m in _IN_R.finditer(text):
-        keys = [_key_of_text(n) for n in [*re.findall(_ANNOTATED_NAME, m.group(1)), m.group(2)]]
+        keys = [_key_of_text(n) for n in [*re.findall(_ANNOTATED_NAME, m.group(1) or ""), m.group(2)]]
         sup = (m.group(3) or "").strip()
         if sup.startswith("{"):
             sup = sup[1:-1]
