@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import os
 import random
-import secrets
 from collections.abc import Mapping, Sequence
 
 import sympy as sp
@@ -33,7 +32,7 @@ except ImportError:  # pragma: no cover - exercised by monkeypatching AVAILABLE
 
 from verifier.catalog import D
 from verifier.symbolic import ModularEvaluator as _SymPyModular
-from verifier.symbolic import _Undefined, run_primes
+from verifier.symbolic import identity_test as _sympy_identity_test
 
 AVAILABLE = se is not None
 SWITCH = "VERIFY_SYMENGINE"  # "0" turns the fast path off (to measure what it buys, or to compare)
@@ -180,20 +179,9 @@ def _coeff_mul(t: object) -> tuple[object, object]:
 
 
 def identity_test(lhs: Sequence[object], rhs: Sequence[object], fixed: Mapping[object, object], tries: int = 3) -> bool:
-    """True when every ``lhs[i] - rhs[i]`` vanishes identically (the test of :mod:`verifier.symbolic`)."""
-    rng = random.Random(secrets.randbits(128))
-    for p in run_primes():
-        for _ in range(tries):
-            ev = ModularEvaluator(p, rng, fixed)
-            try:
-                if any((ev.value(a) - ev.value(b)) % p for a, b in zip(lhs, rhs, strict=True)):
-                    return False
-                break
-            except _Undefined:
-                continue
-        else:
-            return False
-    return True
+    """True when every ``lhs[i] - rhs[i]`` vanishes identically: :func:`verifier.symbolic.identity_test`
+    with the SymEngine evaluator."""
+    return _sympy_identity_test(lhs, rhs, fixed, tries, evaluator=ModularEvaluator)  # type: ignore[arg-type]
 
 
 class FastPath:

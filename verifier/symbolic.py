@@ -209,12 +209,15 @@ def identity_test(
     fixed: dict[sp.Symbol, sp.Expr],
     tries: int = 3,
     primes: Sequence[int] | None = None,
+    evaluator: type[ModularEvaluator] | None = None,
 ) -> bool:
-    """True when every ``lhs[i] - rhs[i]`` vanishes identically (see module docstring)."""
+    """True when every ``lhs[i] - rhs[i]`` vanishes identically (see module docstring). ``evaluator``
+    reads other trees than SymPy's (:class:`verifier.fastpath.ModularEvaluator` reads SymEngine's)."""
     rng = random.Random(secrets.randbits(128))
+    make = evaluator or ModularEvaluator
     for p in primes if primes is not None else run_primes():
         for _ in range(tries):
-            ev = ModularEvaluator(p, rng, fixed)
+            ev = make(p, rng, fixed)
             try:
                 if any((ev.value(a) - ev.value(b)) % p for a, b in zip(lhs, rhs, strict=True)):
                     return False

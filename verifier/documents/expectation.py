@@ -47,6 +47,7 @@ from sympy.core.function import AppliedUndef
 
 from verifier.catalog import D, Variable
 from verifier.documents.context import Definition
+from verifier.documents.infer import names_in
 from verifier.documents.values import Ones, ResolveError, Value, elementwise, free_symbols, is_matrix
 from verifier.domains import Positive, Real
 from verifier.latex.functionals import Expectation, Statistic, subscript_of
@@ -170,15 +171,8 @@ def _is_derivative(node: sp.Basic) -> bool:
 
 
 def _names(node: sp.Basic) -> set[str]:
-    out: set[str] = set()
-    for sub in sp.preorder_traversal(node):
-        if isinstance(sub, sp.Indexed):
-            out.add(str(sub.base.label))
-        elif isinstance(sub, sp.Symbol):
-            out.add(sub.name)
-        elif isinstance(sub, AppliedUndef):
-            out.add(sub.func.__name__)
-    return out
+    """The names of ``node`` (:func:`verifier.documents.infer.names_in`) and of the functions it applies."""
+    return names_in(node) | {sub.func.__name__ for sub in node.atoms(AppliedUndef)}
 
 
 # ---------------------------------------------------------------------------------------------
