@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Callable
 
 from verifier.catalog import Claim, Entry, identity
 from verifier.engine import Settings, verify_entry
-from verifier.results import IdentityResult
+from verifier.results import IdentityResult, StepResult
 
 FAST = Settings(points=80)
 
@@ -34,3 +35,14 @@ def _(b):
     z = b.real("z")
     return b.chain(D(sigmoid(z), z), sigmoid(z) * (1 + sigmoid(z)))
 """
+
+
+DOC_SETTINGS = Settings(points=30)
+
+
+def doc_steps(body: str, path: str = "t.md") -> list[StepResult]:
+    """Every step of the notes ``body`` (dedented), checked as ``verify doc`` would, in document order."""
+    from verifier.documents.check import check_text
+
+    check = check_text(textwrap.dedent(body).strip() + "\n", path, DOC_SETTINGS)
+    return [s for c in check.chains for s in c.result.steps]

@@ -7,15 +7,13 @@ from __future__ import annotations
 
 import textwrap
 
-from verifier.documents.check import check_text
-from verifier.engine import Settings
+from support import doc_steps
 
-FAST = Settings(points=30)
+from verifier.results import StepResult
 
 
-def _steps(body: str):
-    check = check_text(textwrap.dedent(body).strip() + "\n", "t.md", FAST)
-    return [s for c in check.chains for s in c.result.steps]
+def _steps(body: str) -> list[StepResult]:
+    return doc_steps(body)
 
 
 def _by_line(body: str) -> dict[str, tuple[str, str]]:

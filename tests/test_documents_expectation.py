@@ -8,23 +8,20 @@ never green and never FAILED — a property of the expectation may make it true.
 from __future__ import annotations
 
 import random
-import textwrap
 
 import pytest
 import sympy as sp
+from support import doc_steps
 
-from verifier.documents.check import check_text
-from verifier.engine import Settings
 from verifier.latex import LatexError, parse_latex
 from verifier.latex.functionals import Expectation, Label, Statistic
+from verifier.results import StepResult
 
-FAST = Settings(points=30)
 GREEN = ("PROVED", "PASSED")
 
 
-def _steps(body: str):
-    check = check_text(textwrap.dedent(body).strip() + "\n", "t.md", FAST)
-    return [s for c in check.chains for s in c.result.steps]
+def _steps(body: str) -> list[StepResult]:
+    return doc_steps(body)
 
 
 def _one(latex: str, prose: str = ""):

@@ -3,8 +3,9 @@ files, other readings before FAILED, and FAILEDs that rest on a guess demoted to
 
 from __future__ import annotations
 
-import textwrap
 from pathlib import Path
+
+from support import doc_steps
 
 from verifier.documents import check_document, check_documents
 from verifier.documents.check import check_text
@@ -12,13 +13,13 @@ from verifier.documents.context import parse_context, parse_definition
 from verifier.documents.infer import infer_scope
 from verifier.engine import Settings
 from verifier.latex import parse_latex
+from verifier.results import StepResult
 
 FAST = Settings(points=30)
 
 
-def _steps(body: str):
-    check = check_text(textwrap.dedent(body).strip() + "\n", "t.md", FAST)
-    return [s for c in check.chains for s in c.result.steps]
+def _steps(body: str) -> list[StepResult]:
+    return doc_steps(body)
 
 
 def _verdicts(body: str) -> list[str]:
@@ -329,7 +330,6 @@ def test_a_hypothesis_not_polynomial_in_what_it_would_eliminate_is_skipped_not_a
 def test_a_decorated_capital_in_bold_is_a_matrix() -> None:
     r"""``\bar{\mathbf{D}}`` is a matrix like ``\mathbf{D}``: read as a vector, (D̄Xw)ᵀD̄Xw = ‖D̄Xw‖² did not
     even conform, and a true identity of the notes was SKIPPED."""
-    from verifier.documents.check import check_text
     from verifier.engine import Settings
 
     text = (
@@ -346,7 +346,6 @@ def test_the_argument_of_a_trace_or_determinant_is_a_square_matrix() -> None:
     """tr(AB) = tr(A)tr(B) holds for scalars only: read with A, B as scalars (no other evidence) it was
     PROVED. tr and det take square matrices, so their capitals are matrices; the cyclic rule holds
     for non-square A, B and is still proved."""
-    from verifier.documents.check import check_text
     from verifier.engine import Settings
 
     text = (

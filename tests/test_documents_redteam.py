@@ -4,19 +4,15 @@ false FAILED (a claim true under a plausible reading), then crashes."""
 
 from __future__ import annotations
 
-import textwrap
+from support import doc_steps
 
-from verifier.documents.check import check_text
-from verifier.engine import Settings
 from verifier.results import StepResult, Verdict
 
-FAST = Settings(points=30)
 _GOOD = (Verdict.PROVED, Verdict.PASSED)
 
 
 def _steps(body: str) -> list[StepResult]:
-    check = check_text(textwrap.dedent(body).strip() + "\n", "notes.md", FAST)
-    return [s for c in check.chains for s in c.result.steps]
+    return doc_steps(body, "notes.md")
 
 
 # -- false greens ------------------------------------------------------------------------------

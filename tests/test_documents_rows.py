@@ -7,20 +7,17 @@ one does not fit is FAILED — never green. The notes here are small examples wr
 
 from __future__ import annotations
 
-import textwrap
 import time
 
 import pytest
+from support import doc_steps
 
 from verifier.budget import BudgetExceeded, soft_limit
-from verifier.documents.check import check_text
 from verifier.documents.context import parse_context
 from verifier.documents.infer import annotations_of, infer_scope
 from verifier.documents.orientation import bounded
-from verifier.engine import Settings
 from verifier.latex import parse_latex
-
-FAST = Settings(points=30)
+from verifier.results import StepResult
 
 
 @pytest.fixture(autouse=True)
@@ -38,9 +35,8 @@ $$\frac{\partial}{\partial x} \left( e^{x} A (e^{x})^T \right) = STEP$$
 """
 
 
-def _steps(body: str):
-    check = check_text(textwrap.dedent(body).strip() + "\n", "t.md", FAST)
-    return [s for c in check.chains for s in c.result.steps]
+def _steps(body: str) -> list[StepResult]:
+    return doc_steps(body)
 
 
 def _one(rhs: str, context: str = ""):

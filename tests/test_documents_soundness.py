@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-import textwrap
+from support import doc_steps
 
-from verifier.documents.check import check_text
-from verifier.engine import Settings
-
-FAST = Settings(points=30)
+from verifier.results import StepResult
 
 
-def _steps(body: str):
-    check = check_text(textwrap.dedent(body).strip() + "\n", "t.md", FAST)
-    return [s for c in check.chains for s in c.result.steps]
+def _steps(body: str) -> list[StepResult]:
+    return doc_steps(body)
 
 
 def test_step_conditions_filter_index_assignments_before_any_cap() -> None:

@@ -4,23 +4,17 @@ function names without a backslash. Every reading has a test on a small example 
 
 from __future__ import annotations
 
-import textwrap
-
 import pytest
 import sympy as sp
+from support import doc_steps
 
-from verifier.documents.check import check_text
-from verifier.engine import Settings
 from verifier.latex import LatexError, parse_latex
 from verifier.latex.opaque import guessed_names, term_evidence
-from verifier.results import Verdict
-
-FAST = Settings(points=30)
+from verifier.results import StepResult, Verdict
 
 
-def _steps(body: str):
-    check = check_text(textwrap.dedent(body).strip() + "\n", "t.md", FAST)
-    return [s for c in check.chains for s in c.result.steps]
+def _steps(body: str) -> list[StepResult]:
+    return doc_steps(body)
 
 
 # --- 1. macros whose definitions are not at hand ---------------------------------------------
