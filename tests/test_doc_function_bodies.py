@@ -68,3 +68,35 @@ def test_a_name_right_after_a_matrix_is_the_vector_it_acts_on() -> None:
 def test_with_nothing_declared_a_sign_flip_is_still_failed() -> None:
     (step,) = [s for s in doc_steps(BARE.replace("{rhs}", r"X^\top (y - X\theta)")) if "nabla" in s.lhs_latex]
     assert step.verdict.name == "FAILED", step.message
+
+
+NET = r"""
+The network computes $h = \mathrm{ReLU}(W_1 x)$ and $\hat{y} = W_2 h$, with loss
+$L = \frac{1}{2}\|\hat{y} - y\|^2$, where $x \in \mathbb{R}^3$, $y \in \mathbb{R}^2$,
+$W_1 \in \mathbb{R}^{4 \times 3}$ and $W_2 \in \mathbb{R}^{2 \times 4}$.
+
+$$ \frac{\partial L}{\partial W_2} = {rhs} $$
+"""
+
+
+def test_a_name_the_notes_define_as_a_value_multiplies_a_bracket_after_it() -> None:
+    (step,) = [s for s in doc_steps(NET.replace("{rhs}", r"h (\hat{y} - y)^\top")) if "partial" in s.lhs_latex]
+    assert "function h" not in step.message
+    assert step.verdict.name == "PROVED" and "numerator layout" in step.message, step.message
+
+
+def test_a_value_times_a_bracket_with_a_sign_flip_is_failed() -> None:
+    (step,) = [s for s in doc_steps(NET.replace("{rhs}", r"h (y - \hat{y})^\top")) if "partial" in s.lhs_latex]
+    assert step.verdict.name == "FAILED", step.message
+
+
+def test_h_before_its_definition_as_a_value_is_still_a_function() -> None:
+    steps = doc_steps(
+        r"""
+        $$ \frac{d}{dx} h(x^2) = 2x h'(x^2) $$
+
+        Then $h = 3$ is a constant.
+        """
+    )
+    (step,) = [s for s in steps if "frac" in s.lhs_latex]
+    assert "arbitrary" in step.message or step.verdict.name in ("PROVED", "PASSED"), step.message
