@@ -52,3 +52,21 @@ def test_an_indicator_step_with_a_sign_flip_is_failed() -> None:
     rhs = r"\left(W_2^\top(y - \hat{y}) \odot \mathbb{1}[W_1 x > 0]\right) x^\top"
     verdict, message = _step(rhs, var="W_1")
     assert verdict == "FAILED", message
+
+
+def test_an_annotation_of_another_section_does_not_make_a_clash_failed() -> None:
+    steps = doc_steps(
+        r"""
+        ## Problem 1
+
+        Let $W \in \mathbb{R}^{2 \times 4}$ and $v \in \mathbb{R}^2$; then $\|W^\top v\|^2 = v^\top W W^\top v$.
+
+        ## Problem 2
+
+        Here $v$ is another quantity.
+
+        $$ \frac{\partial}{\partial v} \|W^\top v\|^2 = 2 W v $$
+        """
+    )
+    (step,) = [s for s in steps if "partial" in s.lhs_latex]
+    assert step.verdict.name == "SKIPPED", step.message

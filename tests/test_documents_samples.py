@@ -293,3 +293,22 @@ def test_an_injected_mistake_is_found_at_its_step(name: str, old: str, new: str,
     wrong = {(line, s.index) for line, s in all_steps(check) if not s.verdict.ok}
     expected_wrong = {k for k, v in EXPECTED[name].items() if v != OK}
     assert wrong == expected_wrong | {where}
+
+
+@pytest.mark.slow(6)
+@pytest.mark.parametrize(
+    ("name", "failed_lines"),
+    [
+        ("001_3d6bdb4ea14fa2bb", set()),
+        # 7, 9: the derivative of 1/(1+e^{-x}) is equated with the function (1+e^{-x})^{-1}, which is
+        # then equated with its own derivative (the d/dx dropped); 31: differentiating
+        # Σ_j a_kj x_k x_j by x_k misses the a_kk x_k of its j = k term (x_k² there), twice
+        ("002_92ccb6d64e70ff8c", {7, 9, 31}),
+    ],
+)
+def test_read_as_is_only_the_real_mistakes_are_failed(name: str, failed_lines: set[int]) -> None:
+    """Without any context, a FAILED is one of the sample's own mistakes: an annotation such as
+    ``x \\in \\mathbb{R}^{1 \\times n}`` of one problem must not turn another problem's steps FAILED."""
+    check = check_document(SAMPLES / f"{name}.txt", SETTINGS)
+    failed = {int(s.source.rsplit(":", 1)[1]) for _, s in all_steps(check) if s.verdict is Verdict.FAILED}
+    assert failed == failed_lines

@@ -85,6 +85,14 @@ _SYMMETRIC = re.compile(
     r"|\$\s*([A-Za-z])\s*=\s*[A-Za-z]\^\{?(?:T|\\top|\\intercal)\}?\s*\$",
     re.I,
 )
+# "for any constant $c$", "for all $c \in \mathbb{R}$", "$c$ is arbitrary": a name the notes quantify over
+_ARBITRARY = re.compile(
+    r"\b(?:for|with)\s+(?:any|all|every|an?\s+arbitrary|arbitrary)\s+(?:[A-Za-z-]+\s+){0,3}"
+    r"\$\s*\\?([A-Za-z]+)\s*(?:\\in\b[^$]*)?\$"
+    r"|\$\s*\\?([A-Za-z]+)\s*\$\s+(?:is|be)\s+(?:any|an?\s+arbitrary|arbitrary)\b",
+    re.I,
+)
+_HEADING = re.compile(r"\s*(?:#{1,6}\s|\\(?:sub)*section\*?\{|\\item\b|\*\*(?:Problem|Question|Exercise)\b)", re.I)
 _BARE_LOG = re.compile(r"\\(?:log|ln)(?![A-Za-z])\s*(?!\s|\(|\\left|\\big|\\Big)")
 
 
@@ -563,6 +571,24 @@ class _Doubts:
             return None
         return names, f"line {start + 1 + prose[: _SYMMETRIC.search(prose).start()].count(chr(10))}"  # type: ignore[union-attr]
 
+    def _annotated_here(self, chain: _Chain, keys: set[Key]) -> bool:
+        """Whether every name in ``keys`` is annotated (``W_2 \\in \\mathbb{R}^{…}``) in the section
+        of ``chain``: an annotation of another problem of the same notes may mean another quantity
+        written with the same letter, and cannot make a clash here the notes' mistake."""
+        start = chain.line - 1
+        while start > 0 and chain.line - start < 80 and not _HEADING.match(self.lines[start - 1]):
+            start -= 1
+        text = "\n".join(self.lines[start : chain.line])
+        return all(re.search(r"(?<![A-Za-z])\\?" + re.escape(k[0]) + r"(?![A-Za-z])[^$]{0,40}?\\in(?![A-Za-z])", text)
+                   for k in keys)  # fmt: skip
+
+    def _said_arbitrary(self, chain: _Chain) -> set[str]:
+        """Names the prose just before ``chain`` quantifies over ("for any constant $c$"): the step
+        claims an identity in them, so one that appears on one side only hides nothing."""
+        start = max(chain.line - 8, 0)
+        prose = "\n".join(self.lines[start : chain.line - 1])
+        return {m.group(1) or m.group(2) for m in _ARBITRARY.finditer(prose)}
+
     def _reread(self, chain: _Chain, scope: Scope, fn: Callable[[str], str | None]) -> _Chain | None:
         """``chain`` with the members ``fn`` writes differently parsed again (None when it changes none)."""
         nc = self.ctx.noncommutative(scope)
@@ -631,7 +657,9 @@ class _Doubts:
         if guessed:
             return self._demote(r, f"{', '.join(sorted(guessed))} is not defined in the notes; the step fails for the "
                                    "test function only")  # fmt: skip
-        if _shape_failure(r) and not _annotated_clash(r, scope, inferred):
+        if _shape_failure(r) and not (_annotated_clash(r, scope, inferred)
+                                   and self._annotated_here(chain, {k for k in inferred
+                                                                    if isinstance(scope.names.get(k), VarDecl)})):
             return self._demote(r, f"the shapes inferred for the undeclared names do not fit this step ({r.message}); "
                                    "declare the shapes in a context")  # fmt: skip
         tried: StepResult | None = None
@@ -689,6 +717,7 @@ class _Doubts:
             # from y and x relates them to the other side visibly)
             seen = [self._reach_keys(set().union(*(_written_keys(t) | _defined_calls(t, scope) for t in side)), scope)
                     for side in (trees[:1], trees[1:])]  # fmt: skip
+            related |= self._said_arbitrary(chain)
             one_side = sorted(display_key(k) for k in inferred if (k in seen[0]) != (k in seen[1])
                               and isinstance(scope.names.get(k), VarDecl) and k[0] not in related)  # fmt: skip
             if one_side:
@@ -875,6 +904,7 @@ def _annotated_clash(r: StepResult, scope: Scope, inferred: set[Key]) -> bool:
     decls = [d for k in inferred if isinstance(d := scope.names.get(k), VarDecl)]
     # an annotated vector read as a row was turned by inference (x^\top somewhere), not by the notes
     return bool(decls) and all("annotated" in scope.inferred.get(d.key, "")
+                               and not (d.dims is not None and 1 in d.dims and d.kind != "vector")
                                and not (d.kind == "vector" and d.dims is not None and d.dims[0] == 1)
                                for d in decls)  # fmt: skip
 
