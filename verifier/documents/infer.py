@@ -908,7 +908,8 @@ class _Inference:
                 continue
             if key[1] and all(x.isdigit() for x in key[1]):
                 whole = self.names.get((key[0], ()))
-                if whole is not None and whole.kind in ("vector", "matrix"):
+                own = len(self.ann.shapes.get(key, ())) > 0  # X_1 \in R^{m×n}: a whole matrix, no entry of X
+                if whole is not None and whole.kind in ("vector", "matrix") and not own:
                     continue  # x_1 is entry 1 of the vector x
             dom = DomainSpec("positive", 0.0, float("inf")) if n.positive else DomainSpec()
             pos = " positive" if n.positive else ""

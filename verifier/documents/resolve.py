@@ -56,6 +56,7 @@ from verifier.documents.generic import (
     differentiates,
     generic_names,
     smooth,
+    top_key,
 )
 from verifier.documents.infer import MAX_LITERAL_SIZE, names_in
 from verifier.documents.instances import (
@@ -290,7 +291,7 @@ class Resolver(Differentiation):
         try:
             args: list[sp.Expr] = []
             for top in self.generic[name]:
-                v = self._lookup((top, ()))
+                v = self._lookup(top_key(top))
                 if v is None:
                     raise ResolveError(f"{name} is read as a function of {top}, which has no value here")
                 v = norm(v)
