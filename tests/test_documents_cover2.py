@@ -12,10 +12,18 @@ from __future__ import annotations
 
 import textwrap
 
+import pytest
+
 from verifier.documents.check import check_text
 from verifier.engine import Settings
 
 FAST = Settings(points=30)
+
+
+@pytest.fixture(autouse=True)
+def _all_readings(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A FAILED needs every other reading tried: on a busy machine the wall-clock budget would cut them."""
+    monkeypatch.setattr("verifier.documents.doubts.READINGS_SECONDS", 120.0)
 
 LABELLED = r"""
 Assume a trailing scalar output $L$. Let $Y_1 = WX_1$ and $Y_2 = X_2W$, where $W \in \mathbb{R}^{n \times {w}}$
@@ -107,5 +115,34 @@ def test_an_example_with_labelled_matrices_does_not_leak_into_the_next() -> None
     verdict, message = _verdict(text.replace("{claim}", good))
     assert verdict == "PROVED", message
     bad = r"\frac{\partial L}{\partial X} = -\frac{\partial L}{\partial y_1}\bold{1_m}^T"
+    verdict, message = _verdict(text.replace("{claim}", bad))
+    assert verdict == "FAILED", message
+
+
+def test_a_loss_downstream_of_a_sum_that_cannot_be_formed_is_read_of_the_intermediate() -> None:
+    """Z = Y_1 + Y_2 with Y_1 n×n and Y_2 m×m fits only when n = m: L read as a function of Z cannot be
+    formed at the sizes checked, so it is read as a function of Y_1 (reported); a wrong factor still fails."""
+    extra = r" Let $Z = Y_1 + Y_2$."
+    verdict, message = _labelled(r"\frac{\partial L}{\partial X_1} = W^T \frac{\partial L}{\partial Y_1}", extra=extra)
+    assert verdict == "PROVED", message
+    assert "L read as a function of Y_1 alone" in message
+    wrong = r"\frac{\partial L}{\partial X_2} = -\frac{\partial L}{\partial Y_2} W^T"
+    verdict, message = _labelled(wrong, extra=extra)
+    assert verdict == "FAILED", message
+
+
+def test_a_vector_annotated_in_bold_is_the_plain_letter_too() -> None:
+    r"""``$\bold{x} \in \mathbb{R}^{n \times 1}$`` annotates x (it was read as a scalar)."""
+    text = r"""
+    Assume $\bold{x} \in \mathbb{R}^{n \times 1}$, $X \in \mathbb{R}^{n \times m}$,
+    and let $y_2 = \bold{x}\bold{1_m}^T$.
+
+    $$ {claim} $$
+    """
+    good = r"\frac{\partial L}{\partial x} = \frac{\partial L}{\partial y_2} \bold{1_m}"
+    verdict, message = _verdict(text.replace("{claim}", good))
+    assert verdict == "PROVED", message
+    assert "x: a n×1 matrix (annotated" in message
+    bad = r"\frac{\partial L}{\partial x} = 2\frac{\partial L}{\partial y_2} \bold{1_m}"
     verdict, message = _verdict(text.replace("{claim}", bad))
     assert verdict == "FAILED", message

@@ -72,6 +72,7 @@ __all__ = [
     "encode",
     "generic_names",
     "keys_in",
+    "near_names",
     "smooth",
     "through_functions",
     "top_key",
@@ -81,6 +82,9 @@ __all__ = [
 
 MAX_ARGUMENTS = 24  # entries an arbitrary function may take (beyond, its expressions grow too large to check)
 PREFIX = "generic "  # scope.conventions key prefix: "generic l" -> "y"
+#: scope.conventions key prefix: "generic-near l" -> what l is differentiated by, without the quantities
+#: defined downstream of them (read when those cannot be formed at the sizes checked: Resolver._generic_value)
+NEAR = "generic-near "
 PARTIALS = "partials"  # scope.conventions key: "direct" for the backprop reading of intermediates' partials
 DIRECT = "direct"
 
@@ -281,6 +285,9 @@ def annotate(trees: Iterable[sp.Basic], scope: Scope, parse: Callable[[str], sp.
         if not tops:
             continue
         scope.conventions[PREFIX + name] = ";".join(tops)
+        near = [v for v in wrt if not any(v in closure(u) for u in wrt if u != v)]
+        if near != tops:
+            scope.conventions[NEAR + name] = ";".join(near)
         key = (name, ())
         shape = scope.inferred.get(key, "")
         what = "an arbitrary smooth function" if "vector" not in shape and "matrix" not in shape else (
@@ -320,6 +327,12 @@ def differentiated_calls(tree: object) -> set[str]:
         for sub in sp.preorder_traversal(expr)
         if isinstance(sub, AppliedUndef)
     }
+
+
+def near_names(scope: Scope) -> dict[str, tuple[str, ...]]:
+    """Per name :func:`annotate` marked: the quantities it is differentiated by, without those defined
+    downstream of them (only where the two differ)."""
+    return {k[len(NEAR) :]: tuple(v.split(";")) for k, v in scope.conventions.items() if k.startswith(NEAR)}
 
 
 def generic_names(scope: Scope) -> dict[str, tuple[str, ...]]:

@@ -104,7 +104,7 @@ _BOLD = re.compile(r"\\(?:mathbf|boldsymbol|bm|bold|vec|mathbb|textbf|bf)\s*\{\s
 _BOLD_LABEL = re.compile(
     r"\\(?:mathbf|boldsymbol|bm|bold|vec|textbf|bf)\s*\{\s*(\\?[A-Za-z]+)\s*_\s*\{?\s*([A-Za-z])\s*\}?\s*\}"
 )
-_ANNOTATED_NAME = r"(?:\\?[A-Za-z]+(?:_\{?[A-Za-z0-9]+\}?)?|\\(?:mathbf|boldsymbol|bm)\{\\?[A-Za-z]+\})"
+_ANNOTATED_NAME = r"(?:\\?[A-Za-z]+(?:_\{?[A-Za-z0-9]+\}?)?|\\(?:mathbf|boldsymbol|bm|bold)\{\\?[A-Za-z]+\})"
 # "$x, b \in \mathbb{R}^2$" annotates both names: the list before \in is group 1, the last name group 2.
 # A list counts only where it opens the formula ("$x, b \in …"): in "f(x) = x^T A x, A \in …" the x
 # before the comma belongs to the formula, not to the annotation

@@ -55,6 +55,7 @@ from verifier.documents.generic import (
     differentiated_calls,
     differentiates,
     generic_names,
+    near_names,
     smooth,
     top_key,
 )
@@ -141,6 +142,7 @@ class Resolver(Differentiation):
         self.layout = scope.conventions.get("layout", MIXED)
         # undefined names the chain differentiates: arbitrary smooth functions (verifier.documents.generic)
         self.generic = generic_names(scope)
+        self.generic_near = near_names(scope)
         self._generic_depth = 0
         self._generic_cache: dict[str, Value] = {}
         self._generic_on = False
@@ -289,15 +291,19 @@ class Resolver(Differentiation):
             raise ResolveError(f"{name} is read as a function of itself")
         self._generic_depth += 1
         try:
-            args: list[sp.Expr] = []
-            for top in self.generic[name]:
-                v = self._lookup(top_key(top))
-                if v is None:
-                    raise ResolveError(f"{name} is read as a function of {top}, which has no value here")
-                v = norm(v)
-                if isinstance(v, Ones | D):
-                    raise ResolveError(f"{name} is read as a function of {top}, which is not a plain value")
-                args.extend(list(v) if is_matrix(v) else [v])
+            try:
+                args = self._generic_arguments(name, self.generic[name])
+            except DimensionError as exc:
+                near = self.generic_near.get(name)
+                if not near:
+                    raise
+                # a quantity the notes define downstream (Z = Y_1 + Y_2) cannot be formed at these sizes
+                # (the notes' example holds only when they agree): read the loss as a function of what
+                # the chain differentiates it by, and say so
+                args = self._generic_arguments(name, near)
+                self._note(f"{name} read as a function of {', '.join(display_key(top_key(t)) for t in near)} "
+                           f"alone: {', '.join(display_key(top_key(t)) for t in self.generic[name])} cannot be "
+                           f"formed at the sizes checked ({exc})")  # fmt: skip
         finally:
             self._generic_depth -= 1
         if len(args) > MAX_ARGUMENTS:
@@ -316,6 +322,19 @@ class Resolver(Differentiation):
         else:
             memo[mkey] = value
         return value
+
+    def _generic_arguments(self, name: str, tops: Sequence[str]) -> list[sp.Expr]:
+        """The entries of the quantities ``tops`` (:func:`generic.encode`) an arbitrary ``name`` takes."""
+        args: list[sp.Expr] = []
+        for top in tops:
+            v = self._lookup(top_key(top))
+            if v is None:
+                raise ResolveError(f"{name} is read as a function of {top}, which has no value here")
+            v = norm(v)
+            if isinstance(v, Ones | D):
+                raise ResolveError(f"{name} is read as a function of {top}, which is not a plain value")
+            args.extend(list(v) if is_matrix(v) else [v])
+        return args
 
     def _def_tree(self, d: Definition) -> sp.Basic:
         if d.key not in self._defs:
