@@ -146,3 +146,37 @@ def test_a_vector_annotated_in_bold_is_the_plain_letter_too() -> None:
     bad = r"\frac{\partial L}{\partial x} = 2\frac{\partial L}{\partial y_2} \bold{1_m}"
     verdict, message = _verdict(text.replace("{claim}", bad))
     assert verdict == "FAILED", message
+
+
+def test_a_derivative_by_a_transposed_matrix_is_the_transpose_of_the_gradient() -> None:
+    r"""``\frac{\partial L}{\partial X_2^T}`` (was 'derivative with respect to the expression transpose(X[2])
+    is not supported'): the gradient by the entries of X_2ᵀ, laid out as X_2ᵀ."""
+    claim = r"\frac{\partial L}{\partial X_2^T} = W \left(\frac{\partial L}{\partial Y_2}\right)^T"
+    verdict, message = _labelled(claim)
+    assert verdict in ("PROVED", "PASSED"), message
+    for wrong in (
+        r"\frac{\partial L}{\partial X_2^T} = W \frac{\partial L}{\partial Y_2}",  # a transpose dropped
+        r"\frac{\partial L}{\partial X_2^T} = -W \left(\frac{\partial L}{\partial Y_2}\right)^T",  # a sign
+    ):
+        verdict, message = _labelled(wrong)
+        assert verdict == "FAILED", (wrong, message)
+
+
+def test_a_derivative_by_a_transposed_vector_fixes_the_layout() -> None:
+    r"""``\frac{\partial}{\partial x^\top}``: the row gradient of a scalar, the Jacobian ∂f_i/∂x_j of a vector
+    (the textbook meaning, whatever the layout): Aᵀ for ∂(Ax)/∂xᵀ is never green."""
+    text = r"""
+    Let $x \in \mathbb{R}^n$ and $A \in \mathbb{R}^{n \times n}$.
+
+    $$ {claim} $$
+    """
+    for good in (
+        r"\frac{\partial}{\partial x^T} (x^T A x) = x^T (A + A^T)",
+        r"\frac{\partial}{\partial x^T} (A x) = A",
+    ):
+        verdict, message = _verdict(text.replace("{claim}", good))
+        assert verdict == "PROVED", (good, message)
+    verdict, message = _verdict(text.replace("{claim}", r"\frac{\partial}{\partial x^T} (x^T A x) = 2 x^T A"))
+    assert verdict == "FAILED", message
+    verdict, message = _verdict(text.replace("{claim}", r"\frac{\partial}{\partial x^T} (A x) = A^T"))
+    assert verdict not in ("PROVED", "PASSED"), message

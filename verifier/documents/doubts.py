@@ -688,8 +688,8 @@ class _Doubts:
             related = variables_of(scope, trees) | bare_parameters(scope, trees)
             # a side "has" a name it writes or reaches through the notes' definitions (∇_w L with L defined
             # from y and x relates them to the other side visibly)
-            seen = [self._reach_keys(through_functions(scope, set().union(*(_written_keys(t) for t in side))), scope)
-                    for side in (trees[:1], trees[1:])]  # fmt: skip
+            seen = [self._reach_keys(set().union(*(_written_keys(t) for t in side)) | through_functions(scope, side),
+                                     scope) for side in (trees[:1], trees[1:])]  # fmt: skip
             one_side = sorted(display_key(k) for k in inferred if (k in seen[0]) != (k in seen[1])
                               and isinstance(scope.names.get(k), VarDecl) and k[0] not in related)  # fmt: skip
             if one_side:

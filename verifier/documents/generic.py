@@ -85,6 +85,9 @@ PREFIX = "generic "  # scope.conventions key prefix: "generic l" -> "y"
 #: scope.conventions key prefix: "generic-near l" -> what l is differentiated by, without the quantities
 #: defined downstream of them (read when those cannot be formed at the sizes checked: Resolver._generic_value)
 NEAR = "generic-near "
+#: scope.conventions key prefix: "generic-whole l" where the chain differentiates l by a whole vector or
+#: matrix: its derivatives are matrices, parsed non-commuting (context.noncommutative) to keep their place
+WHOLE = "generic-whole "
 PARTIALS = "partials"  # scope.conventions key: "direct" for the backprop reading of intermediates' partials
 DIRECT = "direct"
 
@@ -248,6 +251,7 @@ def annotate(trees: Iterable[sp.Basic], scope: Scope, parse: Callable[[str], sp.
     the quantities it is read as a function of; the inferred note says so (it is reported)."""
     variables: dict[str, list[str]] = {}
     unmodelled: set[str] = set()
+    wholes: set[str] = set()
     for tree in trees:
         for expr, var in _derivatives(tree):
             head = _head(expr)
@@ -266,6 +270,11 @@ def annotate(trees: Iterable[sp.Basic], scope: Scope, parse: Callable[[str], sp.
                 continue  # a placeholder (a derivative with respect to an expression) or an unknown name
             else:
                 wrt_name = wrt[0]
+            entry = scope.names.get(top_key(wrt_name))
+            if (not wrt[1] or _labelled(wrt)) and (
+                isinstance(entry, Definition) or (isinstance(entry, VarDecl) and entry.kind in ("vector", "matrix"))
+            ):
+                wholes.add(head[0])  # ∂L/∂X by a whole vector or matrix (not by an entry X_{ij})
             seen = variables.setdefault(head[0], [])
             if wrt_name not in seen:
                 seen.append(wrt_name)
@@ -285,6 +294,8 @@ def annotate(trees: Iterable[sp.Basic], scope: Scope, parse: Callable[[str], sp.
         if not tops:
             continue
         scope.conventions[PREFIX + name] = ";".join(tops)
+        if name in wholes:
+            scope.conventions[WHOLE + name] = "matrix"
         near = [v for v in wrt if not any(v in closure(u) for u in wrt if u != v)]
         if near != tops:
             scope.conventions[NEAR + name] = ";".join(near)
@@ -298,15 +309,24 @@ def annotate(trees: Iterable[sp.Basic], scope: Scope, parse: Callable[[str], sp.
         )
 
 
-def through_functions(scope: Scope, keys: set[Key]) -> set[Key]:
-    r"""``keys`` and the quantities the arbitrary functions among them are read as functions of: a side
-    that writes ``\partial L/\partial X`` with ``L`` a function of ``Y := W X`` depends on ``W`` (the
-    other side's ``W^T`` is related to it, not a name on one side only)."""
+def through_functions(scope: Scope, trees: Iterable[sp.Basic]) -> set[Key]:
+    r"""The quantities the arbitrary functions ``trees`` differentiate by a variable of the notes are
+    read as functions of: a side that writes ``\partial L/\partial X`` with ``L`` a function of ``Y := W X``
+    depends on ``W`` (the other side's ``W^T`` is related to it, not a name on one side only).
+
+    Only by a variable (not by a defined intermediate such as ``m_p := \frac1H \sum_h x_{ph}``): there
+    the reading holds the intermediate free of what defines it, which the notes' step may rely on
+    (``\sum_h (x_{ph} - m_p) = 0``), so a name reached that way is still a reason to doubt a failure."""
     tops = generic_names(scope)
-    out = set(keys)
-    for key in keys:
-        if not key[1] and key[0] in tops:
-            out |= {top_key(t) for t in tops[key[0]]}
+    out: set[Key] = set()
+    for tree in trees:
+        for expr, var in _derivatives(tree):
+            head, wrt = key_of(expr), key_of(var)
+            if head is None or head[1] or head[0] not in tops or wrt is None:
+                continue
+            entry = scope.names.get(wrt) if _own(scope, wrt) else scope.names.get((wrt[0], ()))
+            if isinstance(entry, VarDecl):
+                out |= {top_key(t) for t in tops[head[0]]}
     return out
 
 

@@ -69,7 +69,7 @@ __all__ = ["Annotations", "InferredScope", "annotations_of", "infer_scope", "nam
 RESERVED = frozenset({"e", "pi", "ones", "zeros", "delta", "E", "I"})
 #: functions the resolver knows (applied, never inferred)
 KNOWN_FUNCTIONS = frozenset(FUNCTIONS) | frozenset({
-    "transpose", "grad", "norm", "hadamard", "kron", "inner", "tr", "diag", "det", "hessian",
+    "transpose", "grad", "norm", "hadamard", "kron", "inner", "tr", "diag", "det", "hessian", "bytranspose",
 })  # fmt: skip
 #: scalar-looking capitals: losses, costs, likelihoods, counts
 SCALAR_CAPITALS = frozenset({"L", "J", "E", "C", "N", "K", "M", "T", "P", "R"})

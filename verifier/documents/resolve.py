@@ -69,7 +69,7 @@ from verifier.documents.instances import (
     instantiate,
     size_of,
 )
-from verifier.documents.layout import MIXED
+from verifier.documents.layout import MIXED, differs
 from verifier.documents.values import (
     BUILTIN_FUNCTIONS,
     MAX_TERMS,
@@ -771,11 +771,32 @@ class Resolver(Differentiation):
             if wrt is None:
                 raise ResolveError(f"a Hessian with respect to {_short(node.args[1])} is not supported")
             return _operators()["hessian"](self._derivative(node.args[0], ((node.args[1], 1),), env), wrt)
+        if name == "bytranspose":
+            return self._by_transpose(node, env)
         if name == "grad":
             f, var = self._gradient(node)
             return self._derivative(f, ((var, 1),), env)
         args = [self.value(a, env) for a in node.args]
         return self.apply(name, args, env)
+
+    def _by_transpose(self, node: AppliedUndef, env: dict[str, Value]) -> Value:
+        r"""``\frac{\partial f}{\partial X^\top}`` (``bytranspose(Derivative(f, X))``): the derivative by the
+        entries of Xᵀ — for a scalar f the transpose of ∂f/∂X in the layout the step is read in (the
+        transposed variable transposes the layout), for a vector f by a vector x the Jacobian ∂f_i/∂x_j
+        (the textbook ∂f/∂xᵀ, which the transposed variable fixes whatever the layout)."""
+        (deriv,) = node.args
+        if not isinstance(deriv, sp.Derivative) or len(deriv.variable_count) != 1:
+            raise ResolveError("a derivative by a transposed variable must be a first derivative")
+        ((var, _count),) = deriv.variable_count
+        f, wrt = norm(self.value(deriv.expr, env)), norm(self.value(var, env))
+        d = norm(self.value(deriv, env))
+        if not is_matrix(d):
+            return d
+        if not is_matrix(f) or f.shape == (1, 1):
+            return norm(d.T)  # in either layout, transposing the variable transposes the layout of ∂f/∂X
+        if 1 in f.shape and is_matrix(wrt) and 1 in wrt.shape:
+            return norm(d.T) if differs(f, wrt, self.layout) else d  # the catalog's Jacobian (documents.layout)
+        raise ResolveError("a derivative of a matrix by a transposed variable is not supported")
 
     def apply(self, name: str, args: list[Value], env: dict[str, Value]) -> Value:
         """Call a function by name: the document's definitions first, then the built-ins."""
