@@ -632,7 +632,7 @@ class _Doubts:
         if guessed:
             return self._demote(r, f"{', '.join(sorted(guessed))} is not defined in the notes; the step fails for the "
                                    "test function only")  # fmt: skip
-        if _shape_failure(r):
+        if _shape_failure(r) and not _annotated_clash(r, scope, inferred):
             return self._demote(r, f"the shapes inferred for the undeclared names do not fit this step ({r.message}); "
                                    "declare the shapes in a context")  # fmt: skip
         tried: StepResult | None = None
@@ -688,8 +688,9 @@ class _Doubts:
             related = variables_of(scope, trees) | bare_parameters(scope, trees)
             # a side "has" a name it writes or reaches through the notes' definitions (∇_w L with L defined
             # from y and x relates them to the other side visibly)
-            seen = [self._reach_keys(set().union(*(_written_keys(t) for t in side)) | through_functions(scope, side),
-                                     scope) for side in (trees[:1], trees[1:])]  # fmt: skip
+            seen = [self._reach_keys(set().union(*(_written_keys(t) | _defined_calls(t, scope) for t in side))
+                                     | through_functions(scope, side), scope)
+                    for side in (trees[:1], trees[1:])]  # fmt: skip
             one_side = sorted(display_key(k) for k in inferred if (k in seen[0]) != (k in seen[1])
                               and isinstance(scope.names.get(k), VarDecl) and k[0] not in related)  # fmt: skip
             if one_side:
@@ -726,7 +727,7 @@ class _Doubts:
             if isinstance(entry, Definition) and entry.body:
                 try:
                     tree = self.parse(entry.body, None, frozenset())
-                    body = {k for k in _written_keys(tree) if k[0] not in entry.params}
+                    body = {k for k in _written_keys(tree) | _defined_calls(tree, scope) if k[0] not in entry.params}
                 except LatexError:
                     continue
                 todo.extend(body - out)
@@ -864,6 +865,22 @@ def _layer_recursion(d: sp.Derivative, scope: Scope) -> str:
     return ""
 
 
+def _annotated_clash(r: StepResult, scope: Scope, inferred: set[Key]) -> bool:
+    r"""Whether a member is ill-formed at the shapes the notes *write*: every undeclared quantity of the
+    step has its size annotated (``W_2 \in \mathbb{R}^{2 \times 4}``) or is defined, and a product or
+    sum inside one member does not conform (``W_2 (\hat{y} - y)`` for ``W_2^\top (\hat{y} - y)``).
+    No guessed shape is involved, and no layout can mend a member that is not defined, so the missing
+    transpose is the notes' mistake (FAILED). Two well-formed members of different shapes are a layout
+    question instead, and stay with the doubts."""
+    if _BETWEEN_SIDES in r.message:
+        return False
+    decls = [d for k in inferred if isinstance(d := scope.names.get(k), VarDecl)]
+    # an annotated vector read as a row was turned by inference (x^\top somewhere), not by the notes
+    return bool(decls) and all("annotated" in scope.inferred.get(d.key, "")
+                               and not (d.kind == "vector" and d.dims is not None and d.dims[0] == 1)
+                               for d in decls)  # fmt: skip
+
+
 def _shape_written(why: str) -> bool:
     """Whether an inferred name's shape is what the notes write (annotation, bold, transpose), not a guess."""
     return any(marker in why for marker in _WRITTEN_SHAPE)
@@ -885,6 +902,14 @@ def _written_keys(tree: sp.Basic) -> set[Key]:
         else:
             todo.extend(node.args)
     return out
+
+
+def _defined_calls(tree: sp.Basic, scope: Scope) -> set[Key]:
+    r"""The functions ``tree`` applies that the notes or a context define (``J(\theta)`` with
+    ``J(\theta) = \frac12\|X\theta - y\|^2``): a side reaches what their bodies use, as it does
+    through a defined name."""
+    return {key for f in tree.atoms(AppliedUndef)
+            if isinstance(scope.names.get(key := (f.func.__name__, ())), Definition)}  # fmt: skip
 
 
 def _symmetrised(tree: sp.Basic, names: set[str]) -> sp.Basic:

@@ -773,6 +773,13 @@ class _Inference:
                         n = self.make((base, tuple(raw)), "vector", "after a row vector (an inner product)",
                                       (before[1], 1))  # type: ignore[index]  # fmt: skip
                         shapes[k] = n.dims
+                    elif (not _capital(base) and k == len(shapes) - 1 and isinstance(before, tuple)
+                          and self.d.find(before[1]) != 1 and self._matrix_name(factors[k - 1])):
+                        # X\theta, W h: a lowercase name last in a product, right after a matrix, is the
+                        # vector the matrix acts on (a scalar would be written in front: \lambda X)
+                        n = self.make((base, tuple(raw)), "vector", "after a matrix (a matrix-vector product)",
+                                      (before[1], 1))  # type: ignore[index]  # fmt: skip
+                        shapes[k] = n.dims
         # a vector written first in a product with a matrix after it is a row vector (x W)
         names = [self._name_of(f) for f in factors]
         order = [k for k in nonscalar if shapes[k] is not None and not isinstance(shapes[k], str)]
@@ -801,6 +808,13 @@ class _Inference:
         if not mats:
             return None
         return (mats[0][0], mats[-1][1])
+
+    def _matrix_name(self, node: sp.Basic) -> bool:
+        """Whether ``node`` is a name (or its transpose) that is a matrix here: ``X``, ``W^T``."""
+        key = self._name_of(node.args[0] if isinstance(node, AppliedUndef) and node.func.__name__ == "transpose"
+                            else node)  # fmt: skip
+        n = self.names.get(key) if key is not None else None
+        return n is not None and n.kind == "matrix"
 
     def _row_product(self, first: sp.Basic, second: sp.Basic) -> None:
         """``x W``, ``(\\hat{y} - y) W^T``: a vector (or a sum of vectors) written *before* a matrix is

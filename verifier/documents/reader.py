@@ -70,6 +70,7 @@ from verifier.documents.scoping import (
 from verifier.documents.summation import declared_sums
 from verifier.engine import Settings
 from verifier.latex import LatexError, MathBlock, join_chains, parse_latex
+from verifier.latex.vocabulary import DEFAULT_FUNCTIONS
 from verifier.results import StepResult, Verdict
 
 STRUCK = "struck out by the author"
@@ -150,9 +151,13 @@ class _Reader:
         order of them gives the same value (see ``Resolver._unordered_product``)."""
         names = frozenset() if nc is None else nc
         # functions the notes define (J(\theta) = …) are applied on the lines after their definition only
-        functions = self.ctx.functions_at(self.reading_line or None) | {
-            d.key[0] for d in self.note_definitions if d.is_function and d.line < self.reading_line
-        }
+        before = [d for d in self.note_definitions if d.line < self.reading_line]
+        declared = self.ctx.functions_at(self.reading_line or None)
+        defined = {d.key[0] for d in before if d.is_function}
+        # a name the notes define as a value (h = \mathrm{ReLU}(W_1 x)) multiplies what follows it, as a
+        # context's declaration does (h(\hat y - y)^\top); a context that declares a function wins
+        values = {d.key[0] for d in before if not (d.is_function or d.builtin or d.key[1] or d.params)}
+        functions = (declared | defined) - ((values - defined) - (declared - DEFAULT_FUNCTIONS))
         key = (src, prime_var, names, functions)
         cached = self._parsed.get(key)
         if cached is not None:

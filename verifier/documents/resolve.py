@@ -850,7 +850,18 @@ class Resolver(Differentiation):
             def one(*xs: sp.Expr) -> sp.Expr:
                 return self.value(tree, dict(zip(d.params, xs, strict=True)))
 
-            return elementwise(one, *args)
+            try:
+                return elementwise(one, *args)
+            except ResolveError as entrywise:
+                # J(\theta) := \frac12\|X\theta - y\|^2: entry by entry the body is not even defined
+                # (X\theta_k - y), so the notes mean the function of the whole vector
+                try:
+                    whole = self.value(tree, dict(zip(d.params, args, strict=True)))
+                except ResolveError:
+                    raise entrywise from None
+                self._note(f"{display_key(d.key)} applied to its vector argument as a whole (its body is not "
+                           "entry-wise)")  # fmt: skip
+                return whole
         return self.value(tree, dict(zip(d.params, args, strict=True)))
 
     # -- lists ------------------------------------------------------------------------------

@@ -66,7 +66,9 @@ class _Relations:
     items: tuple[Any, ...]  # expr, relation text, expr, relation text, expr, ...
 
     def condition(self) -> sympy.Basic:
-        parts = [_RELATIONS[str(self.items[k])](self.items[k - 1], self.items[k + 1])
+        # a condition on a matrix product (\mathbb{1}[W x > 0]) keeps its factors in written order: refused,
+        # the formula fell back to a reading that loses the order of every product in it (_OfProducts)
+        parts = [_relation(str(self.items[k]), self.items[k - 1], self.items[k + 1])
                  for k in range(1, len(self.items), 2)]  # fmt: skip
         return sympy.And(*parts)
 
@@ -168,8 +170,65 @@ def _as_index(name: str) -> sympy.Expr:
     return sympy.Integer(int(name)) if name.isdigit() else _symbol(name)
 
 
+class _OfProducts:
+    r"""A comparison that may hold a product of matrices (``\mathbb{1}[W x > 0]``, entry by entry).
+
+    SymPy refuses to compare a non-commutative product (it is not real), and every rebuild of a tree
+    (``xreplace``, a rewrite) would evaluate the comparison again; such a comparison stays unevaluated
+    until the resolver has replaced its matrices by their entries."""
+
+    def __new__(cls, lhs: Any, rhs: Any, **options: Any) -> Any:
+        if not (getattr(lhs, "is_commutative", True) and getattr(rhs, "is_commutative", True)):
+            options["evaluate"] = False
+        return super().__new__(cls, lhs, rhs, **options)  # type: ignore[misc]
+
+    # SymPy turns a comparison around through tables of its own four classes; these keep ours (a
+    # lookup that misses would build a comparison of no class, or keep ">" with its sides swapped)
+    @property
+    def negated(self) -> Any:
+        return _NEGATED[type(self)](*self.args)  # type: ignore[attr-defined]
+
+    @property
+    def reversed(self) -> Any:
+        a, b = self.args  # type: ignore[attr-defined]
+        return _REVERSED[type(self)](b, a)
+
+    @property
+    def reversedsign(self) -> Any:
+        a, b = self.args  # type: ignore[attr-defined]
+        return _REVERSED[type(self)](-a, -b)
+
+
+class _Lt(_OfProducts, sympy.StrictLessThan):
+    pass
+
+
+class _Gt(_OfProducts, sympy.StrictGreaterThan):
+    pass
+
+
+class _Le(_OfProducts, sympy.LessThan):
+    pass
+
+
+class _Ge(_OfProducts, sympy.GreaterThan):
+    pass
+
+
+_NEGATED: dict[type, type] = {_Lt: _Ge, _Gt: _Le, _Le: _Gt, _Ge: _Lt}
+_REVERSED: dict[type, type] = {_Lt: _Gt, _Gt: _Lt, _Le: _Ge, _Ge: _Le}
+
+
 _RELATIONS = {"=": sympy.Eq, "==": sympy.Eq, "!=": sympy.Ne, "<": sympy.Lt, ">": sympy.Gt, "<=": sympy.Le,
               ">=": sympy.Ge}  # fmt: skip
+_OF_PRODUCTS = {"<": _Lt, ">": _Gt, "<=": _Le, ">=": _Ge}
+
+
+def _relation(text: str, lhs: Any, rhs: Any) -> sympy.Basic:
+    """``lhs text rhs``; SymPy's own classes unless a side is a product of matrices (:class:`_OfProducts`)."""
+    if text in _OF_PRODUCTS and not (getattr(lhs, "is_commutative", True) and getattr(rhs, "is_commutative", True)):
+        return _OF_PRODUCTS[text](lhs, rhs)
+    return _RELATIONS[text](lhs, rhs)
 
 
 def _differentiate(expr: sympy.Expr, d: _Diff) -> sympy.Expr:
