@@ -170,8 +170,10 @@ def test_a_second_derivative_by_a_variable_and_its_transpose_is_the_hessian() ->
     hessian = sp.Function("hessian")
     assert parse_latex(r"\frac{\partial^2 f}{\partial x \partial x^\top}") == hessian(sp.Symbol("f"), x)
     assert parse_latex(r"\frac{\partial^2}{\partial{x^\top}\partial x} f") == hessian(sp.Symbol("f"), x)
-    with pytest.raises(LatexError, match="transpose"):  # one transposed denominator alone is a layout: refused
-        parse_latex(r"\frac{\partial f}{\partial x^\top}")
+    # one transposed denominator alone: the derivative by xᵀ (documents.resolve), not a Hessian
+    assert parse_latex(r"\frac{\partial f}{\partial x^\top}") == sp.Function("bytranspose")(
+        sp.Derivative(sp.Symbol("f"), x)
+    )
     steps = _steps(
         r"""
         Let $A \in \mathbb{R}^{n \times n}$ and $x \in \mathbb{R}^n$.

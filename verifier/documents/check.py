@@ -310,7 +310,10 @@ class _Document(_Reader, _Doubts):
             elif applies:
                 chain.conditions.append((a.condition, f"context line {a.line}"))
         self._read(chain, scope)
+        read_nc = self.ctx.noncommutative(scope)
         annotate_generic(chain, scope, lambda src: self.parse(src, None, frozenset()))
+        if self.ctx.noncommutative(scope) != read_nc:
+            self._read(chain, scope)  # the arbitrary functions' derivatives keep their written place
         if scope.conventions.get("summation") == "einstein":
             self._sum_repeated(chain, scope)
         if chain.struck:

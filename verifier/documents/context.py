@@ -256,6 +256,9 @@ class DocumentContext:
                 out.add(e.key[0])
             elif isinstance(e, Definition) and not (e.is_function or e.builtin):
                 out.add(e.key[0])
+        # an undefined loss differentiated by whole matrices (documents.generic.WHOLE): its derivative
+        # \partial L/\partial Y is a matrix whose written place in a product (W^T \partial L/\partial Y) counts
+        out.update(k[len("generic-whole ") :] for k in scope.conventions if k.startswith("generic-whole "))
         return frozenset(out)
 
     @property

@@ -34,6 +34,7 @@ from verifier.documents.generic import (
     bare_parameters,
     direct_partials_scope,
     generic_names,
+    through_functions,
     undecided,
     variables_of,
 )
@@ -715,7 +716,8 @@ class _Doubts:
             related = variables_of(scope, trees) | bare_parameters(scope, trees)
             # a side "has" a name it writes or reaches through the notes' definitions (∇_w L with L defined
             # from y and x relates them to the other side visibly)
-            seen = [self._reach_keys(set().union(*(_written_keys(t) | _defined_calls(t, scope) for t in side)), scope)
+            seen = [self._reach_keys(set().union(*(_written_keys(t) | _defined_calls(t, scope) for t in side))
+                                     | through_functions(scope, side), scope)
                     for side in (trees[:1], trees[1:])]  # fmt: skip
             related |= self._said_arbitrary(chain)
             one_side = sorted(display_key(k) for k in inferred if (k in seen[0]) != (k in seen[1])

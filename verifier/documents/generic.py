@@ -50,6 +50,7 @@ so it is copied with the scope into every other reading of the chain.
 
 from __future__ import annotations
 
+import re
 import zlib
 from collections.abc import Callable, Iterable, Sequence
 
@@ -68,14 +69,25 @@ __all__ = [
     "differentiated_calls",
     "differentiates",
     "direct_partials_scope",
+    "encode",
     "generic_names",
+    "keys_in",
+    "near_names",
     "smooth",
+    "through_functions",
+    "top_key",
     "undecided",
     "variables_of",
 ]
 
 MAX_ARGUMENTS = 24  # entries an arbitrary function may take (beyond, its expressions grow too large to check)
 PREFIX = "generic "  # scope.conventions key prefix: "generic l" -> "y"
+#: scope.conventions key prefix: "generic-near l" -> what l is differentiated by, without the quantities
+#: defined downstream of them (read when those cannot be formed at the sizes checked: Resolver._generic_value)
+NEAR = "generic-near "
+#: scope.conventions key prefix: "generic-whole l" where the chain differentiates l by a whole vector or
+#: matrix: its derivatives are matrices, parsed non-commuting (context.noncommutative) to keep their place
+WHOLE = "generic-whole "
 PARTIALS = "partials"  # scope.conventions key: "direct" for the backprop reading of intermediates' partials
 DIRECT = "direct"
 
@@ -142,6 +154,54 @@ def _derivatives(tree: sp.Basic) -> Iterable[tuple[sp.Basic, sp.Basic]]:
             yield sub.args[0], sub.args[1]
 
 
+def _labelled(key: Key) -> bool:
+    """``Y_1``, ``B_{12}``: a name whose subscripts are all digits (a label, when the notes name it)."""
+    return bool(key[1]) and all(s.isdigit() for s in key[1])
+
+
+def encode(key: Key) -> str:
+    """How a quantity an arbitrary function depends on is written in the scope's conventions: its letter
+    (``Y``), or ``Y[1]`` for a labelled name of its own (``Y_1 := W X_1``; not entry 1 of ``Y``)."""
+    return key[0] if not key[1] else f"{key[0]}[{','.join(key[1])}]"
+
+
+def top_key(text: str) -> Key:
+    """The key :func:`encode` wrote as ``text``."""
+    m = re.fullmatch(r"(.+)\[([0-9,]+)\]", text)
+    return (m.group(1), tuple(m.group(2).split(","))) if m else (text, ())
+
+
+def _own(scope: Scope, key: Key) -> bool:
+    """Is the labelled ``key`` (``X_1``, ``B_4``) a quantity of its own in ``scope`` (annotated, inferred or
+    defined as a whole), rather than an entry of ``X``? Only then is it a node of the definition graph.
+    One digit on a name that is a matrix is no entry either (a matrix entry takes two indices)."""
+    if not _labelled(key):
+        return False
+    if isinstance(scope.names.get(key), VarDecl | Definition):
+        return True
+    whole = scope.names.get((key[0], ()))
+    return len(key[1]) == 1 and len(key[1][0]) == 1 and isinstance(whole, VarDecl) and whole.kind == "matrix"
+
+
+def keys_in(tree: sp.Basic, scope: Scope) -> set[str]:
+    """:func:`names_in` that keeps labelled quantities of their own apart from their letter (encoded)."""
+    out: set[str] = set()
+    todo = [tree]
+    while todo:
+        sub = todo.pop()
+        if isinstance(sub, sp.Indexed):
+            key = key_of(sub)
+            if key is not None and _own(scope, key):
+                out.add(encode(key))  # not its letter: X_1 says nothing of X
+            else:
+                out |= names_in(sub)
+        elif isinstance(sub, sp.Symbol):
+            out.add(sub.name)
+        else:
+            todo.extend(sub.args)
+    return out
+
+
 def _candidate(scope: Scope, key: Key) -> bool:
     """An inferred variable (not a function, not defined, not declared by a context)."""
     base = (key[0], ())
@@ -163,11 +223,11 @@ def depends(
         if functions and name in functions:
             return set(functions[name]) - {name}
         if name not in direct:
-            entry = scope.names.get((name, ()))
+            entry = scope.names.get(top_key(name))
             out: set[str] = set()
             if isinstance(entry, Definition) and entry.body and not entry.builtin:
                 try:
-                    out = names_in(parse(entry.body)) - set(entry.params) - set(entry.index_params) - {name}
+                    out = keys_in(parse(entry.body), scope) - set(entry.params) - set(entry.index_params) - {name}
                 except LatexError:
                     out = set()
             direct[name] = out
@@ -191,30 +251,40 @@ def annotate(trees: Iterable[sp.Basic], scope: Scope, parse: Callable[[str], sp.
     the quantities it is read as a function of; the inferred note says so (it is reported)."""
     variables: dict[str, list[str]] = {}
     unmodelled: set[str] = set()
+    wholes: set[str] = set()
     for tree in trees:
         for expr, var in _derivatives(tree):
             head = _head(expr)
             wrt = key_of(var)
             if head is None or wrt is None or not _candidate(scope, head) or wrt[0] == head[0]:
                 continue
-            if wrt[1] and all(s.isdigit() for s in wrt[1]) and isinstance(scope.names.get(wrt), Definition):
-                # ∂L/∂y_1 with y_1 := X 1_m: a name of its own (y_1, not entry 1 of y) that this reading,
-                # which keys quantities by their letter, cannot place in the definition graph. Reading L as a
-                # function of the rest would miss that L reaches X through y_1: leave L undefined instead.
+            if _own(scope, wrt):
+                # ∂L/∂y_1 with y_1 := X 1_m, ∂L/∂X_1 with X_1 ∈ R^{m×n}: a name of its own (not entry 1 of y),
+                # a node of the definition graph under its whole key
+                wrt_name = encode(wrt)
+            elif _labelled(wrt) and isinstance(scope.names.get((wrt[0], ())), Definition):
+                # entry 1 of a defined y, or a name the notes never settle: L's place in the graph is unknown
                 unmodelled.add(head[0])
                 continue
-            if not isinstance(scope.names.get((wrt[0], ())), VarDecl | Definition):
+            elif not isinstance(scope.names.get((wrt[0], ())), VarDecl | Definition):
                 continue  # a placeholder (a derivative with respect to an expression) or an unknown name
+            else:
+                wrt_name = wrt[0]
+            entry = scope.names.get(top_key(wrt_name))
+            if (not wrt[1] or _labelled(wrt)) and (
+                isinstance(entry, Definition) or (isinstance(entry, VarDecl) and entry.kind in ("vector", "matrix"))
+            ):
+                wholes.add(head[0])  # ∂L/∂X by a whole vector or matrix (not by an entry X_{ij})
             seen = variables.setdefault(head[0], [])
-            if wrt[0] not in seen:
-                seen.append(wrt[0])
+            if wrt_name not in seen:
+                seen.append(wrt_name)
     for name in unmodelled:
         variables.pop(name, None)
     if not variables:
         return
     closure = depends(scope, parse, variables)
-    defined = [k[0] for k, e in scope.names.items() if not k[1] and isinstance(e, Definition) and e.body
-               and not e.is_function and not e.builtin]  # fmt: skip
+    defined = [encode(k) for k, e in scope.names.items() if (not k[1] or _labelled(k)) and isinstance(e, Definition)
+               and e.body and not e.is_function and not e.builtin]  # fmt: skip
     for name, wrt in variables.items():
         # the quantities defined downstream of the ones differentiated by count too: a loss of the
         # output y = h + z reaches z both ways even where the chain writes only ∂L/∂h and ∂L/∂z
@@ -223,15 +293,41 @@ def annotate(trees: Iterable[sp.Basic], scope: Scope, parse: Callable[[str], sp.
         tops = [v for v in pool if not any(v in closure(u) for u in pool if u != v)]
         if not tops:
             continue
-        scope.conventions[PREFIX + name] = ",".join(tops)
+        scope.conventions[PREFIX + name] = ";".join(tops)
+        if name in wholes:
+            scope.conventions[WHOLE + name] = "matrix"
+        near = [v for v in wrt if not any(v in closure(u) for u in wrt if u != v)]
+        if near != tops:
+            scope.conventions[NEAR + name] = ";".join(near)
         key = (name, ())
         shape = scope.inferred.get(key, "")
         what = "an arbitrary smooth function" if "vector" not in shape and "matrix" not in shape else (
             "arbitrary smooth functions (one per entry)")  # fmt: skip
         scope.inferred[key] = (
-            f"{display_key(key)}: {what} of {', '.join(tops)} (not defined in the notes; the chain "
-            f"differentiates it by {', '.join(wrt)})"
+            f"{display_key(key)}: {what} of {', '.join(display_key(top_key(t)) for t in tops)} (not defined in the "
+            f"notes; the chain differentiates it by {', '.join(display_key(top_key(w)) for w in wrt)})"
         )
+
+
+def through_functions(scope: Scope, trees: Iterable[sp.Basic]) -> set[Key]:
+    r"""The quantities the arbitrary functions ``trees`` differentiate by a variable of the notes are
+    read as functions of: a side that writes ``\partial L/\partial X`` with ``L`` a function of ``Y := W X``
+    depends on ``W`` (the other side's ``W^T`` is related to it, not a name on one side only).
+
+    Only by a variable (not by a defined intermediate such as ``m_p := \frac1H \sum_h x_{ph}``): there
+    the reading holds the intermediate free of what defines it, which the notes' step may rely on
+    (``\sum_h (x_{ph} - m_p) = 0``), so a name reached that way is still a reason to doubt a failure."""
+    tops = generic_names(scope)
+    out: set[Key] = set()
+    for tree in trees:
+        for expr, var in _derivatives(tree):
+            head, wrt = key_of(expr), key_of(var)
+            if head is None or head[1] or head[0] not in tops or wrt is None:
+                continue
+            entry = scope.names.get(wrt) if _own(scope, wrt) else scope.names.get((wrt[0], ()))
+            if isinstance(entry, VarDecl):
+                out |= {top_key(t) for t in tops[head[0]]}
+    return out
 
 
 def differentiates(tree: object, names: set[str]) -> bool:
@@ -253,9 +349,15 @@ def differentiated_calls(tree: object) -> set[str]:
     }
 
 
+def near_names(scope: Scope) -> dict[str, tuple[str, ...]]:
+    """Per name :func:`annotate` marked: the quantities it is differentiated by, without those defined
+    downstream of them (only where the two differ)."""
+    return {k[len(NEAR) :]: tuple(v.split(";")) for k, v in scope.conventions.items() if k.startswith(NEAR)}
+
+
 def generic_names(scope: Scope) -> dict[str, tuple[str, ...]]:
     """The names ``annotate`` marked in ``scope``: name → the names it is a function of."""
-    return {k[len(PREFIX) :]: tuple(v.split(",")) for k, v in scope.conventions.items() if k.startswith(PREFIX)}
+    return {k[len(PREFIX) :]: tuple(v.split(";")) for k, v in scope.conventions.items() if k.startswith(PREFIX)}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -302,7 +404,8 @@ def undecided(scope: Scope, left: Sequence[sp.Basic], right: Sequence[sp.Basic])
         if loose:  # f of z and of x, which the notes never relate (x = Az said in prose only)
             n = loose[0]
             return (f"{display_key((n, ()))} is not defined in the notes and is read as a function of "
-                    f"{', '.join(tops[n])}, which the notes do not define from one another")  # fmt: skip
+                    f"{', '.join(display_key(top_key(t)) for t in tops[n])}, which the notes do not define from one "
+                    "another")  # fmt: skip
         return None
     shown = ", ".join(display_key((n, ())) for n in lone)
     return (

@@ -69,7 +69,7 @@ __all__ = ["Annotations", "InferredScope", "annotations_of", "infer_scope", "nam
 RESERVED = frozenset({"e", "pi", "ones", "zeros", "delta", "E", "I"})
 #: functions the resolver knows (applied, never inferred)
 KNOWN_FUNCTIONS = frozenset(FUNCTIONS) | frozenset({
-    "transpose", "grad", "norm", "hadamard", "kron", "inner", "tr", "diag", "det", "hessian",
+    "transpose", "grad", "norm", "hadamard", "kron", "inner", "tr", "diag", "det", "hessian", "bytranspose",
 })  # fmt: skip
 #: scalar-looking capitals: losses, costs, likelihoods, counts
 SCALAR_CAPITALS = frozenset({"L", "J", "E", "C", "N", "K", "M", "T", "P", "R"})
@@ -104,7 +104,7 @@ _BOLD = re.compile(r"\\(?:mathbf|boldsymbol|bm|bold|vec|mathbb|textbf|bf)\s*\{\s
 _BOLD_LABEL = re.compile(
     r"\\(?:mathbf|boldsymbol|bm|bold|vec|textbf|bf)\s*\{\s*(\\?[A-Za-z]+)\s*_\s*\{?\s*([A-Za-z])\s*\}?\s*\}"
 )
-_ANNOTATED_NAME = r"(?:\\?[A-Za-z]+(?:_\{?[A-Za-z0-9]+\}?)?|\\(?:mathbf|boldsymbol|bm)\{\\?[A-Za-z]+\})"
+_ANNOTATED_NAME = r"(?:\\?[A-Za-z]+(?:_\{?[A-Za-z0-9]+\}?)?|\\(?:mathbf|boldsymbol|bm|bold)\{\\?[A-Za-z]+\})"
 # "$x, b \in \mathbb{R}^2$" annotates both names: the list before \in is group 1, the last name group 2.
 # A list counts only where it opens the formula ("$x, b \in …"): in "f(x) = x^T A x, A \in …" the x
 # before the comma belongs to the formula, not to the annotation
@@ -922,7 +922,8 @@ class _Inference:
                 continue
             if key[1] and all(x.isdigit() for x in key[1]):
                 whole = self.names.get((key[0], ()))
-                if whole is not None and whole.kind in ("vector", "matrix"):
+                own = len(self.ann.shapes.get(key, ())) > 0  # X_1 \in R^{m×n}: a whole matrix, no entry of X
+                if whole is not None and whole.kind in ("vector", "matrix") and not own:
                     continue  # x_1 is entry 1 of the vector x
             dom = DomainSpec("positive", 0.0, float("inf")) if n.positive else DomainSpec()
             pos = " positive" if n.positive else ""

@@ -55,7 +55,9 @@ from verifier.documents.generic import (
     differentiated_calls,
     differentiates,
     generic_names,
+    near_names,
     smooth,
+    top_key,
 )
 from verifier.documents.infer import MAX_LITERAL_SIZE, names_in
 from verifier.documents.instances import (
@@ -67,7 +69,7 @@ from verifier.documents.instances import (
     instantiate,
     size_of,
 )
-from verifier.documents.layout import MIXED
+from verifier.documents.layout import MIXED, differs
 from verifier.documents.values import (
     BUILTIN_FUNCTIONS,
     MAX_TERMS,
@@ -140,6 +142,7 @@ class Resolver(Differentiation):
         self.layout = scope.conventions.get("layout", MIXED)
         # undefined names the chain differentiates: arbitrary smooth functions (verifier.documents.generic)
         self.generic = generic_names(scope)
+        self.generic_near = near_names(scope)
         self._generic_depth = 0
         self._generic_cache: dict[str, Value] = {}
         self._generic_on = False
@@ -288,15 +291,19 @@ class Resolver(Differentiation):
             raise ResolveError(f"{name} is read as a function of itself")
         self._generic_depth += 1
         try:
-            args: list[sp.Expr] = []
-            for top in self.generic[name]:
-                v = self._lookup((top, ()))
-                if v is None:
-                    raise ResolveError(f"{name} is read as a function of {top}, which has no value here")
-                v = norm(v)
-                if isinstance(v, Ones | D):
-                    raise ResolveError(f"{name} is read as a function of {top}, which is not a plain value")
-                args.extend(list(v) if is_matrix(v) else [v])
+            try:
+                args = self._generic_arguments(name, self.generic[name])
+            except DimensionError as exc:
+                near = self.generic_near.get(name)
+                if not near:
+                    raise
+                # a quantity the notes define downstream (Z = Y_1 + Y_2) cannot be formed at these sizes
+                # (the notes' example holds only when they agree): read the loss as a function of what
+                # the chain differentiates it by, and say so
+                args = self._generic_arguments(name, near)
+                self._note(f"{name} read as a function of {', '.join(display_key(top_key(t)) for t in near)} "
+                           f"alone: {', '.join(display_key(top_key(t)) for t in self.generic[name])} cannot be "
+                           f"formed at the sizes checked ({exc})")  # fmt: skip
         finally:
             self._generic_depth -= 1
         if len(args) > MAX_ARGUMENTS:
@@ -315,6 +322,19 @@ class Resolver(Differentiation):
         else:
             memo[mkey] = value
         return value
+
+    def _generic_arguments(self, name: str, tops: Sequence[str]) -> list[sp.Expr]:
+        """The entries of the quantities ``tops`` (:func:`generic.encode`) an arbitrary ``name`` takes."""
+        args: list[sp.Expr] = []
+        for top in tops:
+            v = self._lookup(top_key(top))
+            if v is None:
+                raise ResolveError(f"{name} is read as a function of {top}, which has no value here")
+            v = norm(v)
+            if isinstance(v, Ones | D):
+                raise ResolveError(f"{name} is read as a function of {top}, which is not a plain value")
+            args.extend(list(v) if is_matrix(v) else [v])
+        return args
 
     def _def_tree(self, d: Definition) -> sp.Basic:
         if d.key not in self._defs:
@@ -751,11 +771,32 @@ class Resolver(Differentiation):
             if wrt is None:
                 raise ResolveError(f"a Hessian with respect to {_short(node.args[1])} is not supported")
             return _operators()["hessian"](self._derivative(node.args[0], ((node.args[1], 1),), env), wrt)
+        if name == "bytranspose":
+            return self._by_transpose(node, env)
         if name == "grad":
             f, var = self._gradient(node)
             return self._derivative(f, ((var, 1),), env)
         args = [self.value(a, env) for a in node.args]
         return self.apply(name, args, env)
+
+    def _by_transpose(self, node: AppliedUndef, env: dict[str, Value]) -> Value:
+        r"""``\frac{\partial f}{\partial X^\top}`` (``bytranspose(Derivative(f, X))``): the derivative by the
+        entries of Xᵀ — for a scalar f the transpose of ∂f/∂X in the layout the step is read in (the
+        transposed variable transposes the layout), for a vector f by a vector x the Jacobian ∂f_i/∂x_j
+        (the textbook ∂f/∂xᵀ, which the transposed variable fixes whatever the layout)."""
+        (deriv,) = node.args
+        if not isinstance(deriv, sp.Derivative) or len(deriv.variable_count) != 1:
+            raise ResolveError("a derivative by a transposed variable must be a first derivative")
+        ((var, _count),) = deriv.variable_count
+        f, wrt = norm(self.value(deriv.expr, env)), norm(self.value(var, env))
+        d = norm(self.value(deriv, env))
+        if not is_matrix(d):
+            return d
+        if not is_matrix(f) or f.shape == (1, 1):
+            return norm(d.T)  # in either layout, transposing the variable transposes the layout of ∂f/∂X
+        if 1 in f.shape and is_matrix(wrt) and 1 in wrt.shape:
+            return norm(d.T) if differs(f, wrt, self.layout) else d  # the catalog's Jacobian (documents.layout)
+        raise ResolveError("a derivative of a matrix by a transposed variable is not supported")
 
     def apply(self, name: str, args: list[Value], env: dict[str, Value]) -> Value:
         """Call a function by name: the document's definitions first, then the built-ins."""

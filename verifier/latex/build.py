@@ -17,6 +17,7 @@ from sympy.core.function import AppliedUndef
 
 from verifier.latex.functionals import Expectation, Label, Statistic
 from verifier.latex.vocabulary import (
+    BY_TRANSPOSE,
     GRAD,
     HADAMARD,
     HESSIAN,
@@ -244,6 +245,17 @@ def _check_variables(d: _Diff) -> None:
             raise LatexError(
                 f"derivative with respect to the expression {var} is not supported (name it first)", d.pos or None
             )
+
+
+def _transposed_variable(d: _Diff) -> _Diff | None:
+    r"""``\frac{\partial L}{\partial X^\top}``: a first derivative by the transpose of a name (built as
+    ``BY_TRANSPOSE(Derivative(L, X))``, which the reader gives its meaning), the plain name's; None otherwise."""
+    if d.order != 1 or len(d.variables) != 1:
+        return None
+    ((var, n),) = d.variables
+    if n == 1 and isinstance(var, TRANSPOSE) and _is_variable(var.args[0]):
+        return _Diff(1, ((var.args[0], 1),), d.pos)
+    return None
 
 
 def _hessian_variable(d: _Diff) -> sympy.Basic | None:
@@ -616,6 +628,9 @@ class Builder(Transformer):  # type: ignore[type-arg]
         hessian = _hessian_variable(d)
         if hessian is not None:
             return HESSIAN(body, hessian)
+        plain = _transposed_variable(d)
+        if plain is not None:
+            return BY_TRANSPOSE(_differentiate(body, plain))
         _check_variables(d)
         return _differentiate(body, d)
 
@@ -636,7 +651,7 @@ class Builder(Transformer):  # type: ignore[type-arg]
 
     def dop(self, c: list[Any]) -> Any:
         d = self._diff(c, has_body=False)[0]
-        if _hessian_variable(d) is None:
+        if _hessian_variable(d) is None and _transposed_variable(d) is None:
             _check_variables(d)
         return d
 
@@ -644,6 +659,9 @@ class Builder(Transformer):  # type: ignore[type-arg]
         hessian = _hessian_variable(c[0])
         if hessian is not None:
             return HESSIAN(c[1], hessian)
+        plain = _transposed_variable(c[0])
+        if plain is not None:
+            return BY_TRANSPOSE(_differentiate(c[1], plain))
         return _differentiate(c[1], c[0])
 
     def partial_sub(self, c: list[Any]) -> Any:

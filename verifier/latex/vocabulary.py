@@ -23,6 +23,9 @@ DEFAULT_FUNCTIONS: frozenset[str] = frozenset({"sigma", "softmax", "relu", "f", 
 TRANSPOSE = sympy.Function("transpose")
 GRAD = sympy.Function("grad")
 HESSIAN = sympy.Function("hessian")
+#: ``\frac{\partial f}{\partial X^\top}`` = BY_TRANSPOSE(Derivative(f, X)): a derivative by the transpose of a
+#: name (the gradient's transpose for a scalar f, the Jacobian ∂f_i/∂x_j for a vector f)
+BY_TRANSPOSE = sympy.Function("bytranspose")
 NORM = sympy.Function("norm")
 HADAMARD = sympy.Function("hadamard")
 KRON = sympy.Function("kron")
