@@ -60,7 +60,7 @@ from verifier.documents.resolve import (
 )
 from verifier.documents.steps import _Checker, _shape_failure
 from verifier.documents.summation import SumReading, free_indices, implied_readings
-from verifier.latex import LatexError
+from verifier.latex import Component, LatexError
 from verifier.latex.vocabulary import TRANSPOSE
 from verifier.results import StepResult, Verdict
 
@@ -596,7 +596,8 @@ class _Doubts:
         functional = functional_verdict(own, r)  # 𝔼 read as a linear functional: a failure is not a FAILED
         if functional is not None:
             return functional
-        opaque = opaque_verdict(own, [m.latex for m in chain.members] + bodies, r, reached, generic_names(scope))
+        opaque = opaque_verdict(own, [m.latex for m in chain.members] + bodies, r, reached, generic_names(scope),
+                                defined={k[0] for k, e in scope.names.items() if isinstance(e, Definition)})
         if opaque is not None:  # a macro not defined in the notes (verifier.documents.opaque)
             return opaque
         if r.verdict is not Verdict.FAILED:
@@ -722,6 +723,9 @@ class _Doubts:
         while todo and len(out) < 500:
             key = todo.pop()
             entry = scope.names.get(key) or (scope.names.get((key[0], ())) if not key[1] else None)
+            family = scope.names.get((key[0], ())) if key[1] and entry is None else None
+            if isinstance(family, Definition) and len(family.index_params) == len(key[1]):
+                entry = family  # ŷ_1, an entry of ŷ defined entry-wise (ŷ_i = softmax(θ)_i)
             if isinstance(entry, Definition) and entry.body:
                 try:
                     tree = self.parse(entry.body, None, frozenset())
@@ -796,6 +800,8 @@ def _values_of(tree: sp.Basic) -> set[str]:
     """Names of the symbols of ``tree`` used as values: outside subscripts and sum limits."""
     if isinstance(tree, sp.Indexed):
         return set()
+    if isinstance(tree, Component):  # softmax(θ)_i: the subscript of a function's value is not a value
+        return _values_of(tree.args[0])
     if isinstance(tree, sp.Symbol):
         return {tree.name}
     if isinstance(tree, sp.Sum | sp.Product):
@@ -882,6 +888,8 @@ def _written_keys(tree: sp.Basic) -> set[Key]:
         elif isinstance(node, sp.Symbol):
             out.add((node.name, ()))
         else:
+            if isinstance(node, AppliedUndef):  # J(θ) with J defined by the notes: its body is reached too
+                out.add((node.func.__name__, ()))
             todo.extend(node.args)
     return out
 
