@@ -95,3 +95,65 @@ def test_a_loss_defined_on_a_vector_defined_entry_wise() -> None:
     assert _verdicts(_SOFTMAX.replace("{claim}", right)) == [Verdict.PROVED]
     wrong = r"\frac{\partial J(\theta)}{\partial \theta_1} = y_1 - \hat{y}_1 \sum_{j=1}^3 y_j"
     assert _verdicts(_SOFTMAX.replace("{claim}", wrong)) == [Verdict.FAILED]
+
+
+# -- a definition that writes an index where the entry of the scores is meant (documents/typos.py) -------
+
+_TYPO = r"""
+Softmax: $$ p_j = \frac{e^j}{\sum_{i} e^i} $$
+
+Loss: $$ L = -\sum_{i} y_i \log(p_i) $$
+
+Derivative with respect to the scores $o_k$:
+
+$$ {claim} $$
+"""
+
+
+def test_e_to_an_index_is_read_as_e_to_the_entry_of_the_scores() -> None:
+    right = r"\frac{\partial p_k}{\partial o_j} = - p_k p_j + p_k \delta_{kj}"
+    step = doc_steps(_TYPO.replace("{claim}", right))[-1]
+    assert step.verdict is Verdict.PROVED
+    assert "e^{o_j} for e^j" in step.message
+    for wrong in (r"\frac{\partial p_k}{\partial o_j} = p_k p_j - p_k \delta_{kj}",  # sign flip
+                  r"\frac{\partial p_k}{\partial o_j} = - p_k p_j + \delta_{kj}"):  # dropped factor
+        assert _verdicts(_TYPO.replace("{claim}", wrong))[-1] is Verdict.FAILED
+
+
+def test_the_scores_must_be_one_family() -> None:
+    # two families differentiated by (o and z): which one e^j meant is not one reading
+    body = _TYPO.replace("{claim}", r"\frac{\partial p_k}{\partial o_j} = - p_k p_j + p_k \delta_{kj}")
+    body += "\n$$ \\frac{\\partial z_k}{\\partial z_k} = 1 $$\n"
+    assert doc_steps(body)[2].verdict not in GREEN
+
+
+# -- a one-hot label with its 1 where the notes say (documents/hot.py) -----------------------------------
+
+_HOT = r"""
+Since $y$ is a one-hot vector where $y_w = 1$ when $w = o$, the loss is
+
+$$ {claim} $$
+"""
+
+
+def test_a_one_hot_label_is_hot_where_the_notes_say() -> None:
+    right = r"-\sum_{w=1}^{V} y_w \log \hat{y}_w = -\log \hat{y}_o"
+    steps = doc_steps(_HOT.replace("{claim}", right))
+    assert [s.verdict for s in steps] == [Verdict.PROVED]
+    assert "one-hot with its 1 at o" in steps[0].message
+    for wrong in (r"-\sum_{w=1}^{V} y_w \log \hat{y}_w = \log \hat{y}_o",  # sign flip
+                  r"-\sum_{w=1}^{V} y_w \log \hat{y}_w = -2\log \hat{y}_o"):  # a factor
+        assert _verdicts(_HOT.replace("{claim}", wrong)) == [Verdict.FAILED]
+
+
+def test_the_hot_index_is_the_one_the_notes_name() -> None:
+    # the notes name o as the hot index; a step about q is not made true by putting the 1 at q
+    body = _HOT.replace("{claim}", r"-\sum_{w=1}^{V} y_w \log \hat{y}_w = -\log \hat{y}_q")
+    assert _verdicts(body) != [Verdict.PROVED]
+    # "incorrect class j" names where y is 0, not where it is 1
+    text = r"""
+For the correct class $k$ the label is one-hot. For the incorrect class $j$ we get
+
+$$ -\sum_{i=1}^{K} y_i \log p_i = -\log p_j $$
+"""
+    assert _verdicts(text) != [Verdict.PROVED]

@@ -37,6 +37,7 @@ from verifier.documents.generic import (
     undecided,
     variables_of,
 )
+from verifier.documents.hot import hot_indices_named, one_hot_at
 from verifier.documents.infer import (
     KNOWN_FUNCTIONS,
     names_in,
@@ -60,6 +61,7 @@ from verifier.documents.resolve import (
 )
 from verifier.documents.steps import _Checker, _shape_failure
 from verifier.documents.summation import SumReading, free_indices, implied_readings
+from verifier.documents.typos import scores_read_for_indices
 from verifier.latex import Component, LatexError
 from verifier.latex.vocabulary import TRANSPOSE
 from verifier.results import StepResult, Verdict
@@ -480,6 +482,10 @@ class _Doubts:
             softmax = scope.copy()
             softmax.names[("sigma", ())] = Definition(("sigma", ()), "", (), (), "softmax", True, 0)
             scopes.append(("σ as softmax (σ_i(x) is entry i of a vector function)", softmax))
+        typo = scores_read_for_indices(scope, self.note_definitions, self.text, _subscripted(self.annotations),
+                                       lambda src: self.parse(src, None, frozenset()))  # fmt: skip
+        if typo is not None and not few:  # p_j = e^j / Σ_i e^i, meant e^{o_j} (documents/typos.py)
+            scopes.append(typo)
         inferred = [(k, e) for k, e in scope.names.items() if k in scope.inferred and isinstance(e, VarDecl)]
         labels = scope.copy()
         for key, entry in inferred:
@@ -487,6 +493,13 @@ class _Doubts:
                 labels.names[key] = replace(entry, kind="onehot", domain=DomainSpec())
         if labels.names != scope.names:
             scopes.append(("the labels y/t one-hot", labels))
+            free = {n for t in trees for n in free_names(t) if isinstance(scope.names.get((n, ())), IndexRange)}
+            hot = one_hot_at(scope, trees, free, hot_indices_named(self.text))  # y_w = 1 when w = o (hot.py)
+            if hot is not None:
+                scopes.append(hot)
+                both = one_hot_at(typo[1], trees, free, hot_indices_named(self.text)) if typo and not few else None
+                if both is not None:  # L = -Σ y_i log p_i with p_j = e^j/Σ e^i: ∂L/∂o_k needs both readings
+                    scopes.append((f"{typo[0]} and {both[0]}", both[1]))
         positive, unit, flat = scope.copy(), scope.copy(), scope.copy()
         for key, entry in inferred:
             if entry.kind == "function":
@@ -610,9 +623,15 @@ class _Doubts:
         names = [_keys_in(t) for t in trees[:1]] + [set().union(*(_keys_in(t) for t in trees[1:]))] if trees else []
         used = {k[0] for side in names for k in side}
         suspect = self._index_as_number(used, scope)
-        if suspect:
+        # the reading of that typo (e^{o_j} for e^j, typos.py) was tried with the others and fails too
+        corrected = suspect and scores_read_for_indices(scope, self.note_definitions, self.text,
+                                                        _subscripted(self.annotations),
+                                                        lambda src: self.parse(src, None, frozenset()))  # fmt: skip
+        if suspect and not corrected:
             return self._demote(r, f"the notes' definition of {suspect} uses an index as a number; read literally "
                                    "the step fails (a typo in that definition?)")  # fmt: skip
+        if corrected:
+            scope = corrected[1]  # the doubts below ask what the step reaches under that reading
         reached = self._reach(used, scope)
         guessed_values = sorted(display_key(k) for k in scope.inferred if k[0] in reached - used
                                 and isinstance(scope.names.get(k), VarDecl))  # fmt: skip
@@ -666,6 +685,7 @@ class _Doubts:
                 if loose:
                     return self._demote(r, f"{', '.join(loose)} (not defined in the notes) may depend on the variable "
                                            "of the derivative")  # fmt: skip
+        hot_labels: set[Key] = set()
         if len(trees) >= 2:
             sides = (
                 [trees[:1], trees[1:]]
@@ -677,7 +697,11 @@ class _Doubts:
             lone = sorted(free[0] ^ free[1])
             # the sum that would excuse the free index was tried and fails too: FAILED, unless another doubt below
             tried = self._implied_failed().get((id(chain), step.index)) if lone else None
-            if lone and tried is None:
+            # y one-hot at o, as the notes say (hot.py): the lone o is where the 1 is, and that reading failed too
+            hot = one_hot_at(scope, trees, free[0] | free[1], hot_indices_named(self.text))
+            if hot is not None:  # the notes say what y is: it is not a name "on one side only"
+                hot_labels = {k for k in hot[1].names if k in inferred and isinstance(hot[1].names[k], Definition)}
+            if lone and tried is None and hot is None:
                 return self._demote(r, f"the index {', '.join(lone)} is free on one side only (an implied sum?)")
         if len(chain.steps) == 1 and not any(t.atoms(sp.Derivative, sp.Sum, sp.Product, AppliedUndef) for t in trees):
             if all(isinstance(scope.names.get(k), VarDecl) for k in inferred):
@@ -691,7 +715,8 @@ class _Doubts:
             seen = [self._reach_keys(set().union(*(_written_keys(t) for t in side)), scope)
                     for side in (trees[:1], trees[1:])]  # fmt: skip
             one_side = sorted(display_key(k) for k in inferred if (k in seen[0]) != (k in seen[1])
-                              and isinstance(scope.names.get(k), VarDecl) and k[0] not in related)  # fmt: skip
+                              and isinstance(scope.names.get(k), VarDecl) and k[0] not in related
+                              and k not in hot_labels)  # fmt: skip
             if one_side:
                 why = f"{', '.join(one_side)} appear(s) on one side only and the notes do not define it"
                 return self._demote(r, why + ": the step relates it to the other side in a way the checker cannot see")
@@ -794,6 +819,11 @@ def _total_only(chain: _Chain, k: int) -> bool:
     st = chain.steps[k]
     texts = [chain.members[i].latex for i in (st.left, st.right)]
     return any(_TOTAL.search(t) for t in texts) and not any("\\partial" in t for t in texts)
+
+
+def _subscripted(annotations: object) -> set[str]:
+    """Names the notes write with a letter subscript somewhere (infer.Annotations.subscripted)."""
+    return {k[0] for k in getattr(annotations, "subscripted", {})}
 
 
 def _values_of(tree: sp.Basic) -> set[str]:
