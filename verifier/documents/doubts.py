@@ -71,7 +71,8 @@ _SHAPE_ONLY = "the undeclared vectors and matrices as scalars"
 # why a name was inferred a vector or matrix, when the notes *say* so (verifier.documents.infer): an
 # annotation W ∈ ℝ^{m×n}, bold type, a transpose. Such a name is never read as a scalar: a product that
 # does not conform then is the notes' mistake (V δ for Vᵀ δ, x δᵀ for δ xᵀ), which scalars would hide.
-_WRITTEN_SHAPE = ("annotated", "written in bold", "labels it", "transposed", "in a transposed sum", "a bilinear form")
+_WRITTEN_SHAPE = ("annotated", "written in bold", "labels it", "transposed", "in a transposed sum", "a bilinear form",
+                  "written out as")  # literals.py: w = \begin{bmatrix}…\end{bmatrix}
 _BETWEEN_SIDES = "shape mismatch: the left member is"  # steps.py: two well-formed members of different shapes
 _NO_EVIDENCE = "(no other evidence)"  # infer.py's reason for a name read as a scalar by default
 _DIRECT = "direct partials"  # the backprop reading (generic.direct_partials_scope)

@@ -19,6 +19,7 @@ with the step.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -36,6 +37,7 @@ _MATH = re.compile(r"\$+([^$]+)\$+")
 _LETTER = re.compile(r"(?<![A-Za-z\\])([a-z])(?![A-Za-z])")
 
 
+@functools.lru_cache(maxsize=8)
 def hot_indices_named(text: str) -> frozenset[str]:
     """Letters the prose names in a clause that calls a label one-hot or speaks of the correct class
     (in math, or as a lone letter: "the index of correct class is k"). Clauses are cut at commas,

@@ -33,6 +33,9 @@ from verifier.latex import Component, LatexError
 __all__ = ["scores_read_for_indices"]
 
 _LABELS = frozenset({"y", "t"})
+_EXP_OF_LETTER = re.compile(
+    r"(?<![A-Za-z\\])e\s*\^\s*\{?\s*[a-z]\s*\}?(?![A-Za-z_])|\\exp\s*(?:\\left)?\(\s*[a-z]\s*(?:\\right)?\)"
+)
 _PARTIAL_OF = re.compile(r"\\partial\s*\\?([A-Za-z]+)\s*_\s*\{?\s*[A-Za-z]\s*\}?")
 
 
@@ -90,7 +93,9 @@ def scores_read_for_indices(
 ) -> tuple[str, Scope] | None:
     """The scope with each notes' definition that writes ``e^j`` for ``e^{o_j}`` read that way, and
     the note that says so; None where no definition in ``scope`` does, or the scores are not one family."""
-    mine = {id(d) for d in definitions}
+    mine = {id(d) for d in definitions if _EXP_OF_LETTER.search(d.body)}  # cheap: most notes have none
+    if not mine:
+        return None
     defined = {k[0] for k, e in scope.names.items() if isinstance(e, Definition)}
     out: Scope | None = None
     notes: list[str] = []
