@@ -38,6 +38,7 @@ from verifier.documents.generic import (
     undecided,
     variables_of,
 )
+from verifier.documents.hot import hot_indices_named, one_hot_at
 from verifier.documents.infer import (
     KNOWN_FUNCTIONS,
     names_in,
@@ -61,7 +62,8 @@ from verifier.documents.resolve import (
 )
 from verifier.documents.steps import _Checker, _shape_failure
 from verifier.documents.summation import SumReading, free_indices, implied_readings
-from verifier.latex import LatexError
+from verifier.documents.typos import scores_read_for_indices
+from verifier.latex import Component, LatexError
 from verifier.latex.vocabulary import TRANSPOSE
 from verifier.results import StepResult, Verdict
 
@@ -70,7 +72,8 @@ _SHAPE_ONLY = "the undeclared vectors and matrices as scalars"
 # why a name was inferred a vector or matrix, when the notes *say* so (verifier.documents.infer): an
 # annotation W ∈ ℝ^{m×n}, bold type, a transpose. Such a name is never read as a scalar: a product that
 # does not conform then is the notes' mistake (V δ for Vᵀ δ, x δᵀ for δ xᵀ), which scalars would hide.
-_WRITTEN_SHAPE = ("annotated", "written in bold", "labels it", "transposed", "in a transposed sum", "a bilinear form")
+_WRITTEN_SHAPE = ("annotated", "written in bold", "labels it", "transposed", "in a transposed sum", "a bilinear form",
+                  "written out as")  # literals.py: w = \begin{bmatrix}…\end{bmatrix}
 _BETWEEN_SIDES = "shape mismatch: the left member is"  # steps.py: two well-formed members of different shapes
 _NO_EVIDENCE = "(no other evidence)"  # infer.py's reason for a name read as a scalar by default
 _DIRECT = "direct partials"  # the backprop reading (generic.direct_partials_scope)
@@ -489,6 +492,10 @@ class _Doubts:
             softmax = scope.copy()
             softmax.names[("sigma", ())] = Definition(("sigma", ()), "", (), (), "softmax", True, 0)
             scopes.append(("σ as softmax (σ_i(x) is entry i of a vector function)", softmax))
+        typo = scores_read_for_indices(scope, self.note_definitions, self.text, _subscripted(self.annotations),
+                                       lambda src: self.parse(src, None, frozenset()))  # fmt: skip
+        if typo is not None and not few:  # p_j = e^j / Σ_i e^i, meant e^{o_j} (documents/typos.py)
+            scopes.append(typo)
         inferred = [(k, e) for k, e in scope.names.items() if k in scope.inferred and isinstance(e, VarDecl)]
         labels = scope.copy()
         for key, entry in inferred:
@@ -496,6 +503,13 @@ class _Doubts:
                 labels.names[key] = replace(entry, kind="onehot", domain=DomainSpec())
         if labels.names != scope.names:
             scopes.append(("the labels y/t one-hot", labels))
+            free = {n for t in trees for n in free_names(t) if isinstance(scope.names.get((n, ())), IndexRange)}
+            hot = one_hot_at(scope, trees, free, hot_indices_named(self.text))  # y_w = 1 when w = o (hot.py)
+            if hot is not None:
+                scopes.append(hot)
+                both = one_hot_at(typo[1], trees, free, hot_indices_named(self.text)) if typo and not few else None
+                if both is not None:  # L = -Σ y_i log p_i with p_j = e^j/Σ e^i: ∂L/∂o_k needs both readings
+                    scopes.append((f"{typo[0]} and {both[0]}", both[1]))
         positive, unit, flat = scope.copy(), scope.copy(), scope.copy()
         for key, entry in inferred:
             if entry.kind == "function":
@@ -623,7 +637,8 @@ class _Doubts:
         functional = functional_verdict(own, r)  # 𝔼 read as a linear functional: a failure is not a FAILED
         if functional is not None:
             return functional
-        opaque = opaque_verdict(own, [m.latex for m in chain.members] + bodies, r, reached, generic_names(scope))
+        opaque = opaque_verdict(own, [m.latex for m in chain.members] + bodies, r, reached, generic_names(scope),
+                                defined={k[0] for k, e in scope.names.items() if isinstance(e, Definition)})
         if opaque is not None:  # a macro not defined in the notes (verifier.documents.opaque)
             return opaque
         if r.verdict is not Verdict.FAILED:
@@ -636,9 +651,15 @@ class _Doubts:
         names = [_keys_in(t) for t in trees[:1]] + [set().union(*(_keys_in(t) for t in trees[1:]))] if trees else []
         used = {k[0] for side in names for k in side}
         suspect = self._index_as_number(used, scope)
-        if suspect:
+        # the reading of that typo (e^{o_j} for e^j, typos.py) was tried with the others and fails too
+        corrected = suspect and scores_read_for_indices(scope, self.note_definitions, self.text,
+                                                        _subscripted(self.annotations),
+                                                        lambda src: self.parse(src, None, frozenset()))  # fmt: skip
+        if suspect and not corrected:
             return self._demote(r, f"the notes' definition of {suspect} uses an index as a number; read literally "
                                    "the step fails (a typo in that definition?)")  # fmt: skip
+        if corrected:
+            scope = corrected[1]  # the doubts below ask what the step reaches under that reading
         reached = self._reach(used, scope)
         guessed_values = sorted(display_key(k) for k in scope.inferred if k[0] in reached - used
                                 and isinstance(scope.names.get(k), VarDecl))  # fmt: skip
@@ -694,6 +715,7 @@ class _Doubts:
                 if loose:
                     return self._demote(r, f"{', '.join(loose)} (not defined in the notes) may depend on the variable "
                                            "of the derivative")  # fmt: skip
+        hot_labels: set[Key] = set()
         if len(trees) >= 2:
             sides = (
                 [trees[:1], trees[1:]]
@@ -705,7 +727,11 @@ class _Doubts:
             lone = sorted(free[0] ^ free[1])
             # the sum that would excuse the free index was tried and fails too: FAILED, unless another doubt below
             tried = self._implied_failed().get((id(chain), step.index)) if lone else None
-            if lone and tried is None:
+            # y one-hot at o, as the notes say (hot.py): the lone o is where the 1 is, and that reading failed too
+            hot = one_hot_at(scope, trees, free[0] | free[1], hot_indices_named(self.text))
+            if hot is not None:  # the notes say what y is: it is not a name "on one side only"
+                hot_labels = {k for k in hot[1].names if k in inferred and isinstance(hot[1].names[k], Definition)}
+            if lone and tried is None and hot is None:
                 return self._demote(r, f"the index {', '.join(lone)} is free on one side only (an implied sum?)")
         if len(chain.steps) == 1 and not any(t.atoms(sp.Derivative, sp.Sum, sp.Product, AppliedUndef) for t in trees):
             if all(isinstance(scope.names.get(k), VarDecl) for k in inferred):
@@ -721,7 +747,8 @@ class _Doubts:
                     for side in (trees[:1], trees[1:])]  # fmt: skip
             related |= self._said_arbitrary(chain)
             one_side = sorted(display_key(k) for k in inferred if (k in seen[0]) != (k in seen[1])
-                              and isinstance(scope.names.get(k), VarDecl) and k[0] not in related)  # fmt: skip
+                              and isinstance(scope.names.get(k), VarDecl) and k[0] not in related
+                              and k not in hot_labels)  # fmt: skip
             if one_side:
                 why = f"{', '.join(one_side)} appear(s) on one side only and the notes do not define it"
                 return self._demote(r, why + ": the step relates it to the other side in a way the checker cannot see")
@@ -753,6 +780,9 @@ class _Doubts:
         while todo and len(out) < 500:
             key = todo.pop()
             entry = scope.names.get(key) or (scope.names.get((key[0], ())) if not key[1] else None)
+            family = scope.names.get((key[0], ())) if key[1] and entry is None else None
+            if isinstance(family, Definition) and len(family.index_params) == len(key[1]):
+                entry = family  # ŷ_1, an entry of ŷ defined entry-wise (ŷ_i = softmax(θ)_i)
             if isinstance(entry, Definition) and entry.body:
                 try:
                     tree = self.parse(entry.body, None, frozenset())
@@ -823,10 +853,17 @@ def _total_only(chain: _Chain, k: int) -> bool:
     return any(_TOTAL.search(t) for t in texts) and not any("\\partial" in t for t in texts)
 
 
+def _subscripted(annotations: object) -> set[str]:
+    """Names the notes write with a letter subscript somewhere (infer.Annotations.subscripted)."""
+    return {k[0] for k in getattr(annotations, "subscripted", {})}
+
+
 def _values_of(tree: sp.Basic) -> set[str]:
     """Names of the symbols of ``tree`` used as values: outside subscripts and sum limits."""
     if isinstance(tree, sp.Indexed):
         return set()
+    if isinstance(tree, Component):  # softmax(θ)_i: the subscript of a function's value is not a value
+        return _values_of(tree.args[0])
     if isinstance(tree, sp.Symbol):
         return {tree.name}
     if isinstance(tree, sp.Sum | sp.Product):
@@ -930,6 +967,8 @@ def _written_keys(tree: sp.Basic) -> set[Key]:
         elif isinstance(node, sp.Symbol):
             out.add((node.name, ()))
         else:
+            if isinstance(node, AppliedUndef):  # J(θ) with J defined by the notes: its body is reached too
+                out.add((node.func.__name__, ()))
             todo.extend(node.args)
     return out
 

@@ -61,7 +61,8 @@ from verifier.documents.context import (
 )
 from verifier.documents.functions import FUNCTIONS
 from verifier.documents.instances import BASE_PREFIX, LETTER_NAME, SHIFT, SLICE_PREFIX, UNSHIFT
-from verifier.latex import LatexError, parse_latex
+from verifier.documents.literals import literal_shapes
+from verifier.latex import Component, LatexError, parse_latex
 
 __all__ = ["Annotations", "InferredScope", "annotations_of", "infer_scope", "names_in", "subscripted_names"]
 
@@ -89,6 +90,8 @@ class Annotations:
     #: ``\mathbf{v_c}``: a bold name whose letter subscript is inside the bold, a label (the vector of
     #: word c), not an entry; keys such as ("v", ("c",))
     labelled: frozenset[Key] = frozenset()
+    #: names whose shape comes from a literal the notes set them equal to (documents/literals.py)
+    literals: frozenset[Key] = frozenset()
 
 
 @dataclass
@@ -151,8 +154,14 @@ def annotations_of(text: str) -> Annotations:
         for key in keys:
             if key is not None:
                 shapes.setdefault(key, tuple(dims))
+    literals: set[Key] = set()
+    for key, dims in literal_shapes(text, _key_of_text).items():  # w = \begin{bmatrix}…\end{bmatrix} (literals.py)
+        if key[0] not in RESERVED and key not in shapes:
+            shapes[key] = dims
+            literals.add(key)
     labelled = {(m.group(1).lstrip("\\"), (m.group(2),)) for m in _BOLD_LABEL.finditer(text)}
-    return Annotations(frozenset(bold), shapes, labelled=frozenset(k for k in labelled if k[0] not in RESERVED))
+    return Annotations(frozenset(bold), shapes, labelled=frozenset(k for k in labelled if k[0] not in RESERVED),
+                       literals=frozenset(literals))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -299,7 +308,11 @@ class _Inference:
                 continue
             dims = [self._size(d) for d in shape]
             self.d.general.update(d for d in dims if isinstance(d, tuple))
-            if not dims:
+            if key in self.ann.literals:
+                what = "a vector" if len(dims) == 1 else "a matrix"
+                self.make(key, what[2:], f"written out as {what} literal with {'×'.join(map(str, shape))} entries",
+                          self.vec(dims[0]) if len(dims) == 1 else (dims[0], dims[1]))  # fmt: skip
+            elif not dims:
                 self.make(key, "scalar", "annotated \\in \\mathbb{R}")
             elif len(dims) == 1:
                 self.make(key, "vector", f"annotated \\in \\mathbb{{R}}^{{{_dim_text(shape[0])}}}", self.vec(dims[0]))
@@ -362,6 +375,8 @@ class _Inference:
             if len(dims) == 2:
                 self.d.union(dims[0], dims[1])
             return
+        if isinstance(tree, Component):
+            self._component(tree, bound)
         if isinstance(tree, sp.Indexed):
             self._indexed(tree, bound)
             if in_log:
@@ -428,6 +443,21 @@ class _Inference:
             if named is not None and named.kind in ("vector", "matrix"):
                 continue
             self.d.union(self.index(n, f"compared with the index {first} in a condition"), size)
+
+    def _component(self, node: Component, bound: frozenset[str]) -> None:
+        r"""``\operatorname{softmax}(\theta)_i``: i is an index (not a real number), over the entries of
+        the function's value — those of its vector argument when it has one (softmax works entry by entry
+        on a vector of that length)."""
+        value, *subs = node.args
+        letters = [i.name for i in subs
+                   if isinstance(i, sp.Symbol) and i.name not in bound and not self.known((i.name, ()))]  # fmt: skip
+        for name in letters:
+            size = self.index(name, f"a subscript of {_short_text(value)}")
+            if len(subs) == 1 and isinstance(value, AppliedUndef) and len(value.args) == 1:
+                arg = value.args[0]
+                n = self.names.get((arg.name, ())) if isinstance(arg, sp.Symbol) else None
+                if n is not None and n.kind == "vector" and n.dims is not None:
+                    self.d.union(size, n.dims[0] if n.dims[1] == 1 else n.dims[1])
 
     def _defined_function(self, name: str) -> bool:
         e = self.scope.names.get((name, ()))
@@ -616,6 +646,9 @@ class _Inference:
                     return None
                 assert entry.dims is not None
                 return tuple(self._size(x) for x in entry.dims)  # type: ignore[return-value]
+            if isinstance(entry, Definition) and len(entry.index_params) == 1 and not entry.params \
+                    and entry.index_params[0] in self.indices and (node.name, ()) not in self.defined:  # fmt: skip
+                return self.vec(self.indices[entry.index_params[0]])  # ŷ defined entry-wise (ŷ_i = …): a vector over i
             if entry is not None and (node.name, ()) not in self.defined:
                 return "?"
             n = self.names.get((node.name, ()))
@@ -897,7 +930,12 @@ class _Inference:
         for key in list(self.sizes):
             scalar = key in self.bounds and self.names.get(key, _Name("open")).kind in ("open", "scalar")
             if key not in scope.names and (key not in self.names or scalar):
-                dim(key)
+                fixed = dim(key)
+                if isinstance(fixed, int):  # \sum_{j=1}^K over a vector the notes write with 3 entries: K = 3
+                    scope.names[key] = Size(key, (fixed,), 0)
+                    notes.append(f"{display_key(key)}: a size ({self.sizes.get(key, 'a dimension')}), {fixed} "
+                                 "(the length the notes write out)")  # fmt: skip
+                    scope.inferred[key] = notes[-1]
         for name, var in self.indices.items():
             key = (name, ())
             if key in scope.names:
@@ -968,6 +1006,11 @@ class _Inference:
             notes.append(f"{fname}: an arbitrary smooth function (not defined in the notes)")
             scope.inferred[key] = notes[-1]
         return InferredScope(scope, notes, frozenset(self.functions), tuple(self.row_products))
+
+
+def _short_text(node: sp.Basic) -> str:
+    text = str(node)
+    return text if len(text) <= 30 else text[:27] + "..."
 
 
 def shifted(d: object, mark: str = SHIFT) -> object:
@@ -1049,7 +1092,7 @@ def infer_scope(
         before = {k: n.kind for k, n in inf.names.items()}
         for t in trees:
             for sub in sp.preorder_traversal(t):
-                if isinstance(sub, sp.Mul | sp.Add) or _square_function(sub):
+                if isinstance(sub, sp.Mul | sp.Add) or _square_function(sub) or _same_length(sub):
                     inf.shape(sub)
         inf.definitions()
         if before == {k: n.kind for k, n in inf.names.items()}:
@@ -1059,6 +1102,11 @@ def infer_scope(
             n.kind = "scalar"
             n.why = "no other evidence"
     return inf.result()
+
+
+def _same_length(node: sp.Basic) -> bool:
+    """``CE(y, ŷ)``: a function of two vectors of one length (their sizes are unified)."""
+    return isinstance(node, AppliedUndef) and node.func.__name__ in ("ce", "CE") and len(node.args) == 2
 
 
 def _square_function(node: sp.Basic) -> bool:

@@ -42,15 +42,17 @@ def opaque_verdict(
     r: StepResult,
     reached: Iterable[str] = (),
     functions: Mapping[str, tuple[str, ...]] | None = None,
+    defined: Iterable[str] = (),
 ) -> StepResult | None:
     """The verdict of a step whose members (``trees``) use guessed names, or None if they use none
     (or the verdict stands as it is). ``chain_latex``: the members of the step's chain (and the
     bodies of the definitions it reaches), where a guessed name may be seen standing as a term;
     ``reached``: the names the step reaches through definitions (a guess there counts too);
     ``functions``: names read as arbitrary functions, with their variables
-    (:func:`verifier.documents.generic.generic_names`)."""
+    (:func:`verifier.documents.generic.generic_names`); ``defined``: guessed names the notes define."""
     guessed = set().union(*(guessed_names(t) for t in trees)) if trees else set()
     guessed |= {name for name in reached if is_guessed(name)}
+    guessed -= set(defined)  # "define $\sum_K = \sum_{j=1}^K e^{\theta_j}$": the notes say what it is
     if not guessed:
         return None
     names = ", ".join(sorted(guessed))

@@ -422,8 +422,10 @@ abla_w J = rac{1}{n} X^	op (\hat{y} - y)$". Those are
         for m in _INLINE.finditer(self.text):
             body = _cut_tail(m.group(1).strip())
             parts = _split_top_equals(body)
-            if len(parts) != 2:
+            if len(parts) < 2:
                 continue
+            # "$\hat{y}_i = \operatorname{softmax}(\theta)_i = \frac{…}{…}$": like a display chain, the first
+            # two members define the name (the rest is a chain the prose states, not a definition)
             lhs, rhs = parts[0].strip(), _cut_tail(parts[1])
             if not lhs or not rhs:
                 continue
@@ -484,7 +486,10 @@ abla_w J = rac{1}{n} X^	op (\hat{y} - y)$". Those are
             k += 1
             keys = [(n, ()) for n in names_in(tree)] + [
                 (str(x.base.label), tuple(str(i) for i in x.indices)) for x in tree.atoms(sp.Indexed)
-            ]
+            ] + [(f.func.__name__, ()) for f in tree.atoms(AppliedUndef)]  # J(θ) := CE(y, ŷ): y is read too
+            # ŷ written whole, defined entry-wise (ŷ_i = …): its body (and i's range) is read too
+            bare = {key[0] for key in keys if not key[1]}
+            keys += [k for k, e in scope.names.items() if k[0] in bare and isinstance(e, Definition) and e.index_params]
             for key in keys:
                 entry = scope.names.get(key)
                 if isinstance(entry, Definition) and not entry.builtin and entry.key not in seen:

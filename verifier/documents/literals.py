@@ -1,0 +1,147 @@
+r"""Shapes the notes write out entry by entry: a name set equal to a matrix or vector literal.
+
+Notes that introduce a network often list its parameters as literals before any derivation:
+``$\mathbf{w} = \begin{bmatrix} w_{11} & w_{12} & w_{13} \\ w_{21} & w_{22} & w_{23} \end{bmatrix}$``,
+``$\mathbf{b} = [b_1, b_2, b_3]^T$``. A reader takes that as the shape of the name: w is a 2×3
+matrix (not the vector its bold lowercase letter would otherwise suggest), b a vector of 3. Without
+this evidence ``\mathbf{w}^T \mathbf{x} + \mathbf{b}`` reads as a scalar and every later line that
+indexes it fails to read — or worse, a missing transpose goes unseen.
+
+What counts (so that a worked example does not fix a general name's size by accident):
+
+* the name stands alone at the start of a formula (``$w = …``, a display's first member), so
+  ``A x = \begin{bmatrix}…`` says nothing about x;
+* at least one entry is written with a letter (``w_{11}``, ``\theta_1``, ``a + b``): a literal of
+  numbers only is a worked example, not the name's shape;
+* a matrix literal with several rows and columns gives its rows × columns; a single column, or a
+  single row or bracket list ``[…]`` followed by a transpose, gives a vector of that length. A row
+  written without a transpose is left alone (its orientation would be evidence the inference does
+  not carry).
+
+An annotation ``x \in \mathbb{R}^n`` wins over a literal (:func:`verifier.documents.infer.annotations_of`
+merges these shapes with ``setdefault`` after the annotations).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from verifier.documents.context import Key
+
+__all__ = ["literal_shapes"]
+
+#: a formula's start: ``$``, ``$$``, ``\[``, ``\(``, an align cell ``&`` or a new row ``\\``
+_START = re.compile(r"(?:\$\$?|\\\[|\\\(|(?<!\\)&|\\\\|\\begin\{(?:equation|align|gather)\*?\})")
+_NAME_MAX = 40
+_TRANSPOSE = re.compile(r"\s*\^\s*(?:\{\s*)?(?:T|\\top|\\intercal|\\mathsf\{T\}|\\mathrm\{T\})(?:\s*\})?")
+_ENV = re.compile(r"\\begin\{([bpBvV]?matrix)\}")
+
+
+def _balanced(text: str, start: int, open_: str, close: str) -> int | None:
+    """Index just after the bracket closing the one at ``start``."""
+    depth = 0
+    i = start
+    while i < len(text):
+        if text.startswith(open_, i):
+            depth += 1
+            i += len(open_)
+            continue
+        if text.startswith(close, i):
+            depth -= 1
+            i += len(close)
+            if depth == 0:
+                return i
+            continue
+        i += 1
+    return None
+
+
+def _split_top(body: str, sep: str) -> list[str]:
+    """``body`` split at ``sep`` outside braces/brackets/parentheses."""
+    out, depth, cur, i = [], 0, [], 0
+    while i < len(body):
+        ch = body[i]
+        if body.startswith(sep, i) and depth == 0:
+            out.append("".join(cur))
+            cur = []
+            i += len(sep)
+            continue
+        if ch in "{[(":
+            depth += 1
+        elif ch in "}])":
+            depth -= 1
+        cur.append(ch)
+        i += 1
+    out.append("".join(cur))
+    return out
+
+
+def _symbolic(entries: list[str]) -> bool:
+    return any(re.search(r"[A-Za-z]", re.sub(r"\\(?:[dt]?frac|cdot|left|right|,|;|quad)", "", e)) for e in entries)
+
+
+def _literal(text: str, at: int) -> tuple[tuple[int, ...], int] | None:
+    """The shape of the literal starting at ``at`` (after the ``=``) and where it ends."""
+    m = _ENV.match(text, at)
+    if m is not None:
+        env = m.group(1)
+        end_tag = f"\\end{{{env}}}"
+        close = text.find(end_tag, m.end())
+        if close < 0 or "\\begin{" in text[m.end() : close]:
+            return None
+        rows = [r for r in _split_top(text[m.end() : close], "\\\\") if r.strip()]
+        cells = [_split_top(r, "&") for r in rows]
+        widths = {len(c) for c in cells}
+        if not rows or len(widths) != 1 or not _symbolic([e for c in cells for e in c]):
+            return None
+        end = close + len(end_tag)
+        n_rows, n_cols = len(rows), widths.pop()
+        t = _TRANSPOSE.match(text, end)
+        if t is not None:
+            end = t.end()
+            n_rows, n_cols = n_cols, n_rows
+        if n_rows > 1 and n_cols > 1:
+            return (n_rows, n_cols), end
+        if n_cols == 1 and n_rows > 1:
+            return (n_rows,), end
+        return None  # a single row (or entry) written as such: orientation evidence, not carried
+    opener = "\\left[" if text.startswith("\\left[", at) else "[" if text.startswith("[", at) else None
+    if opener is None:
+        return None
+    closer = "\\right]" if opener == "\\left[" else "]"
+    end = _balanced(text, at, opener, closer)
+    if end is None:
+        return None
+    entries = _split_top(text[at + len(opener) : end - len(closer)], ",")
+    t = _TRANSPOSE.match(text, end)
+    if t is None or len(entries) < 2 or not all(e.strip() for e in entries) or not _symbolic(entries):
+        return None
+    return (len(entries),), t.end()
+
+
+def literal_shapes(text: str, key_of_text: Callable[[str], Key | None]) -> dict[Key, tuple[int, ...]]:
+    """Every name the notes set equal to a literal at the start of a formula, with its shape
+    (the first literal per name wins). ``key_of_text`` parses a name (infer's parser)."""
+    out: dict[Key, tuple[int, ...]] = {}
+    for m in _START.finditer(text):
+        eq = text.find("=", m.end(), m.end() + _NAME_MAX + 1)
+        if eq < 0:
+            continue
+        name = text[m.end() : eq]
+        name = re.sub(r"\\displaystyle|\\quad|\\qquad", "", name).strip()
+        if not name or "$" in name or "\n\n" in name or re.search(r"[=<>&,]|\\\\", name):
+            continue
+        if text[eq - 1] in ":!<>\\" or text[eq + 1 : eq + 2] == "=":
+            continue
+        at = eq + 1
+        while at < len(text) and text[at] in " \t\n":
+            at += 1
+        lit = _literal(text, at)
+        if lit is None:
+            continue
+        key = key_of_text(name)
+        if key is None or any(not part.isdigit() for part in key[1]):
+            continue  # W_{ij} = […]: an entry, not the name
+        out.setdefault(key, lit[0])
+    return out
