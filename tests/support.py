@@ -11,6 +11,13 @@ from verifier.results import IdentityResult, StepResult
 
 FAST = Settings(points=80)
 
+# For a pytest started in a subprocess on a throw-away course: plugins installed beside the verifier
+# in this test environment that a course's pytest does not use. pytest assertion-rewrites the whole
+# package of every plugin it autoloads (from source each time where PYTHONDONTWRITEBYTECODE is set):
+# hypothesis and anyio cost about 1.5 s of CPU per interpreter. The verifier's plugin still loads
+# through its pytest11 entry point.
+UNRELATED_PLUGINS = ("-p", "no:anyio", "-p", "no:hypothesispytest")
+
 
 def entry(builder: Callable[..., Claim], id: str = "t", sizes: object = None) -> Entry:
     return identity(id, title=id, statement=id, source="test", sizes=sizes)(builder)  # type: ignore[arg-type]

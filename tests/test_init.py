@@ -10,6 +10,7 @@ import tomllib
 from pathlib import Path
 
 import pytest
+from support import UNRELATED_PLUGINS
 
 from verifier import __version__
 from verifier.cli import main
@@ -44,7 +45,7 @@ def test_init_then_verify_all_and_pytest_pass(tmp_path: Path, capsys, monkeypatc
     verify = capsys.readouterr()
     assert code == ExitCode.OK, verify.out + verify.err
     assert "sigmoid-derivative" in verify.out and "XFAIL" in verify.out and "example.md:" in verify.out
-    tests = _run(tmp_path, "-m", "pytest", "-p", "no:cacheprovider", "-q")
+    tests = _run(tmp_path, "-m", "pytest", "-p", "no:cacheprovider", "-q", *UNRELATED_PLUGINS)
     assert tests.returncode == 0, tests.stdout + tests.stderr
     assert "2 passed, 1 xfailed" in tests.stdout
 

@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
-from support import GOOD_AND_BAD
+from support import GOOD_AND_BAD, UNRELATED_PLUGINS
 
 from verifier.engine import Settings, verify_entry
 from verifier.loader import load_catalog
@@ -347,6 +347,8 @@ def test_the_pytest_plugin_isolates_entries_too(pytester: pytest.Pytester, monke
     )
     (catalog / "hostile.py").write_text(hostile, encoding="utf-8")
     started = time.monotonic()
-    result = pytester.runpytest_subprocess("--verify-points", "30", "--verify-timeout", "3", "-p", "no:cacheprovider")
+    result = pytester.runpytest_subprocess(
+        "--verify-points", "30", "--verify-timeout", "3", "-p", "no:cacheprovider", *UNRELATED_PLUGINS
+    )
     assert time.monotonic() - started < 3 + 20
     result.assert_outcomes(passed=1, failed=2)

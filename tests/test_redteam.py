@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from support import UNRELATED_PLUGINS
 
 from verifier.cli import main
 from verifier.logsafe import BIDI
@@ -257,7 +258,7 @@ def test_pytest_plugin_collection_errors_are_inert_and_imports_honour_the_timeou
     env.pop("GITHUB_ACTIONS", None)
     started = time.monotonic()
     done = subprocess.run(
-        [sys.executable, "-m", "pytest", "derivations", "-p", "no:cacheprovider", "-q"],
+        [sys.executable, "-m", "pytest", "derivations", "-p", "no:cacheprovider", "-q", *UNRELATED_PLUGINS],
         cwd=tmp_path,
         env=env,
         capture_output=True,

@@ -325,13 +325,14 @@ def test_a_sum_that_may_be_empty_is_not_taken_as_positive() -> None:
     assert not prove_for_all(sp.sign(s_maybe_empty), sp.S.One, [K], {}).proved  # sign(0) = 0 at K = 1
 
 
-def test_steps_proved_for_every_size_say_how() -> None:
+def test_steps_proved_for_every_size_say_how(run_once) -> None:
     from pathlib import Path
 
     from verifier.loader import load_catalog
 
     catalog = load_catalog(Path(__file__).resolve().parent.parent / "derivations")
     (entry,) = [e for e in catalog.entries if e.id == "softmax-jacobian"]
-    for step in verify_entry(entry, Settings()).steps:
+    # the entry verified with the default settings, shared with tests/test_catalog.py (same key)
+    for step in run_once("catalog-softmax-jacobian", lambda: verify_entry(entry, Settings())).steps:
         assert step.method.startswith("for all sizes: index notation"), step.method
         assert "budget" not in step.method and "numeric: " in step.method
