@@ -23,7 +23,7 @@ import math
 import operator
 import os
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import ClassVar
 
 import flint
@@ -70,6 +70,7 @@ class Sample:
     values: np.ndarray  # shape (len(symbols), n)
     # (target, sources): symbols[target] = 1 - sum(symbols[sources]), exactly at every precision
     derived: tuple[tuple[int, tuple[int, ...]], ...] = ()
+    _balls_at: dict[int, list[np.ndarray]] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def n(self) -> int:
@@ -87,15 +88,24 @@ class Sample:
         return int(2 * max(0.0, -math.log10(float(col.min()))))
 
     def ball_columns(self, cols: np.ndarray) -> list[np.ndarray]:
-        """The points ``cols`` as arb balls at the current precision, constraints recomputed exactly."""
-        out = []
-        for row in self.values[:, cols]:
-            column = np.empty(len(cols), dtype=object)
-            column[:] = [arb(float(v)) for v in row]
-            out.append(column)
-        for target, sources in self.derived:
-            out[target] = 1 - functools.reduce(operator.add, (out[k] for k in sources))
-        return out
+        """The points ``cols`` as arb balls at the current precision, constraints recomputed exactly.
+
+        Every point is converted once per sample and precision (each member of a chain, at each
+        level, asked again: a tenth of the ball stage); a float is exact in arb at any precision,
+        and the constrained coordinates are recomputed at this precision.
+        """
+        prec = flint.ctx.prec
+        cache = self._balls_at
+        if prec not in cache:
+            out = []
+            for row in self.values:
+                column = np.empty(len(row), dtype=object)
+                column[:] = [arb(float(v)) for v in row]
+                out.append(column)
+            for target, sources in self.derived:
+                out[target] = 1 - functools.reduce(operator.add, (out[k] for k in sources))
+            cache[prec] = out
+        return [column[cols] for column in cache[prec]]
 
     def mp_point(self, j: int) -> list[object]:
         """The point as mpmath numbers at the current precision, constraints recomputed exactly.
