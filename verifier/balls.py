@@ -14,7 +14,9 @@ point, whatever cancellation or overflow happened on the way, so:
 
 This module owns the arb arithmetic used by :class:`verifier.numeric.TreeWalker` (vectorised
 over sample points as NumPy object arrays) and the verdict on a pair of ball values.
-Derivatives use the complex step in acb (see :mod:`verifier.numeric`); non-analytic pieces
+Derivatives use forward mode (:func:`tangents`: exact chain rules over the real evaluation's
+balls) where every node on the path from the variable has a rule, else the complex step in acb
+(see :mod:`verifier.numeric`); non-analytic pieces
 (Max, Min, Abs, sign, Heaviside, Piecewise) follow the branch chosen by the *real part*, which
 is the derivative of that piece, and a point whose branch a ball cannot decide gets no value.
 """

@@ -12,8 +12,9 @@ a real difference does not).
 Derivative members are evaluated from the function itself -- the complex step (exact to
 rounding) for every function the tree walker knows, including the pieces of Max, Abs,
 Heaviside and Piecewise (the branch is chosen by the real part), central differences only
-for the rest -- never from SymPy's ``diff``, so this stage is a witness independent of the
-symbolic one.
+for the rest; in ball arithmetic, forward mode (:func:`verifier.balls.tangents`) where every
+node on the path from the variable has a rule -- never from SymPy's ``diff``, so this stage is
+a witness independent of the symbolic one.
 """
 
 from __future__ import annotations
