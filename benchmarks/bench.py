@@ -14,9 +14,11 @@ on the machine, so they are measured here and recorded, never asserted.
 from __future__ import annotations
 
 import argparse
+import math
 import multiprocessing as mp
 import os
 import resource
+import signal
 import statistics
 import subprocess
 import sys
@@ -72,11 +74,14 @@ def interleaved(
     return {name: (statistics.median(w for w, _ in r), statistics.median(c for _, c in r)) for name, r in runs.items()}
 
 
-def _naive_worker(entry_index: int, catalog_dir: str, out: mp.Queue) -> None:
+def _naive_worker(entry_index: int, catalog_dir: str, out: mp.Queue, cap: float) -> None:
     """The baseline: build the claim, differentiate with diff, simplify(lhs - rhs) == 0 per entry."""
+    limit = math.ceil(cap)  # of CPU time (SIGXCPU past it): a loaded machine does not stop it early
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))  # SIGXCPU's default action would dump core
+    resource.setrlimit(resource.RLIMIT_CPU, (limit, resource.RLIM_INFINITY))
     catalog = load_catalog(catalog_dir)
     entry = catalog.entries[entry_index]
-    t = time.perf_counter()
+    t, cpu = time.perf_counter(), time.process_time()
     proved = True
     for sizes in entry.instances():
         claim = entry.build(sizes)
@@ -90,34 +95,46 @@ def _naive_worker(entry_index: int, catalog_dir: str, out: mp.Queue) -> None:
                     lhs, rhs = lhs.subs(sym, value), rhs.subs(sym, value)
             d = sp.simplify(lhs - rhs)
             proved &= bool(d == 0) if not isinstance(d, sp.MatrixBase) else bool(d.is_zero_matrix)
-    out.put((time.perf_counter() - t, proved))
+    out.put((time.perf_counter() - t, proved, time.process_time() - cpu))
 
 
-def naive(entry_index: int, catalog_dir: str, cap: float) -> tuple[float, bool | None]:
-    """Time the baseline in a child process; past ``cap`` seconds it is stopped (reported as > cap)."""
+def naive(entry_index: int, catalog_dir: str, cap: float) -> tuple[float, bool | None, float | None]:
+    """(wall, proved, CPU) of the baseline in a child process; past ``cap`` seconds of CPU time (or
+    ten times that of wall time) it is stopped: reported as > cap, with no CPU figure."""
     q: mp.Queue = mp.get_context("fork").Queue()
-    p = mp.get_context("fork").Process(target=_naive_worker, args=(entry_index, catalog_dir, q))
+    p = mp.get_context("fork").Process(target=_naive_worker, args=(entry_index, catalog_dir, q, cap))
     p.start()
-    p.join(cap)
-    if p.is_alive():
+    p.join(10 * cap)
+    if p.is_alive() or p.exitcode == -signal.SIGXCPU:
         p.kill()
         p.join()
-        return cap, None
+        return cap, None, None
     try:
         return q.get(timeout=5)
     except Exception:  # noqa: BLE001 - the baseline itself crashed: counted as not proved
-        return cap, False
+        return cap, False, None
 
 
-def ce_at(k: int, cap: float) -> tuple[float, str, float, bool | None]:
+def warm_up() -> None:
+    """What the CLI does once before it forks its workers (imports, SymPy's first calls): the
+    cross-entropy rows then time the verification, as a worker of ``verify`` sees it, and not the
+    one-time imports the first row would otherwise pay alone (~0.15 s of the K = 24 row)."""
+    from verifier.runner import _warm_up, preload_engine
+
+    preload_engine()
+    _warm_up()
+
+
+def ce_at(k: int, cap: float) -> tuple[float, float, str, float, bool | None, float | None]:
+    """(wall, CPU, verdict) of the verifier in this process, then (wall, proved, CPU) of the baseline."""
     with tempfile.TemporaryDirectory() as tmp:
         (Path(tmp) / "ce.py").write_text(textwrap.dedent(CE_MODULE.format(k=k)), encoding="utf-8")
         entry = load_catalog(tmp).entries[0]
-        t = time.perf_counter()
+        t, cpu = time.perf_counter(), time.process_time()
         result = verify_entry(entry, Settings())
-        ours = time.perf_counter() - t
-        base, ok = naive(0, tmp, cap)
-    return ours, result.verdict.value, base, ok
+        ours, ours_cpu = time.perf_counter() - t, time.process_time() - cpu
+        base, ok, base_cpu = naive(0, tmp, cap)
+    return ours, ours_cpu, result.verdict.value, base, ok, base_cpu
 
 
 def document(steps: int, folder: Path) -> Path:
@@ -130,24 +147,8 @@ def document(steps: int, folder: Path) -> Path:
     return path
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="skip the naive baseline on the whole catalog")
-    parser.add_argument("--repeat", type=int, default=5, help="rounds of the interleaved CLI timings (median)")
-    parser.add_argument("--cap", type=float, default=60.0, help="seconds before a naive simplify is stopped")
-    parser.add_argument("--ks", default="4,8,12,16,24,64,128", help="sizes K of the cross-entropy rows")
-    parser.add_argument("--doc-steps", type=int, default=1000, help="steps of the generated document (0: skip)")
-    parser.add_argument(
-        "--baseline",
-        type=Path,
-        help="another checkout (e.g. `git worktree add /tmp/base main`) timed in the same rounds: before/after",
-    )
-    args = parser.parse_args()
-    verify = str(Path(sys.executable).with_name("verify"))
-    py = sys.executable
-
-    print(f"machine: {mp.cpu_count()} cores, Python {sys.version.split()[0]}, SymPy {sp.__version__}")
-    print(f"load average at start: {' '.join(f'{x:.1f}' for x in os.getloadavg())} (ratios are what to compare)")
+def cli_rows(args: argparse.Namespace, verify: str, py: str) -> dict[str, tuple[float, float]]:
+    """The CLI against the import floor (interleaved rounds); returns the medians."""
     print(f"\n== the CLI against the import floor, interleaved rounds, median of {args.repeat} (wall and CPU)")
     rows = {
         "verify all --no-cache": [verify, "all", "--no-cache"],
@@ -177,13 +178,52 @@ def main() -> int:
             (w, c), (bw, bc) = got[name], got[f"baseline: {name}"]
             print(f"{name:24s} baseline/this: {bw / w:.2f}x wall, {bc / c:.2f}x CPU")
 
+    return got
+
+
+def ce_rows(args: argparse.Namespace) -> None:
+    """The cross-entropy rows: the verifier in this process against the naive baseline in a child."""
     print("\n== cross-entropy gradient d CE(y, softmax(s)) / ds = softmax(s) - y, y a probability vector")
-    print(f"{'K':>4} {'verifier':>10} {'verdict':>8} {'naive simplify':>16} {'ratio':>8}")
-    for k in (int(x) for x in args.ks.split(",")):
-        ours, verdict, base, ok = ce_at(k, args.cap)
-        shown = f"{base:8.2f} s" + ("" if ok else " (not proved)" if ok is False else " (stopped)")
-        ratio = f"{base / ours:6.0f}x" if ok is not None else f">{base / ours:5.0f}x"
-        print(f"{k:>4} {ours:8.2f} s {verdict:>8} {shown:>16} {ratio:>8}")
+    print("(single-threaded both: CPU seconds are the figure to compare on a loaded machine; wall in brackets)")
+    print(f"{'K':>4} {'verifier':>18} {'verdict':>8} {'naive simplify':>22} {'ratio (CPU)':>12}")
+    warm_up()
+    for k in (int(x) for arg in args.ks for x in arg.split(",") if x):
+        ours, ours_cpu, verdict, base, ok, base_cpu = ce_at(k, args.cap)
+        mine = f"{ours_cpu:6.2f} s ({ours:.2f} s)"
+        if ok is None or base_cpu is None:
+            shown, ratio = f"> {base:g} s CPU (stopped)", f">{base / ours_cpu:5.0f}x"
+        else:
+            shown = f"{base_cpu:6.2f} s ({base:.2f} s)" + ("" if ok else " (not proved)")
+            ratio = f"{base_cpu / ours_cpu:6.0f}x"
+        print(f"{k:>4} {mine:>18} {verdict:>8} {shown:>22} {ratio:>12}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="skip the naive baseline on the whole catalog")
+    parser.add_argument("--repeat", type=int, default=5, help="rounds of the interleaved CLI timings (median)")
+    parser.add_argument("--cap", type=float, default=60.0, help="CPU seconds before a naive simplify is stopped")
+    parser.add_argument(
+        "--ks",
+        nargs="+",
+        default=["24", "64", "128"],
+        help="sizes K of the cross-entropy rows (`--ks 24 64 128` or `--ks 24,64`)",
+    )
+    parser.add_argument("--no-cli", action="store_true", help="skip the CLI rounds (only the cross-entropy rows)")
+    parser.add_argument("--doc-steps", type=int, default=1000, help="steps of the generated document (0: skip)")
+    parser.add_argument(
+        "--baseline",
+        type=Path,
+        help="another checkout (e.g. `git worktree add /tmp/base main`) timed in the same rounds: before/after",
+    )
+    args = parser.parse_args()
+    verify = str(Path(sys.executable).with_name("verify"))
+    py = sys.executable
+
+    print(f"machine: {mp.cpu_count()} cores, Python {sys.version.split()[0]}, SymPy {sp.__version__}")
+    print(f"load average at start: {' '.join(f'{x:.1f}' for x in os.getloadavg())} (ratios are what to compare)")
+    got = cli_rows(args, verify, py) if not args.no_cli else None
+    ce_rows(args)
 
     if args.doc_steps:
         with tempfile.TemporaryDirectory() as tmp:
@@ -192,13 +232,13 @@ def main() -> int:
         print(f"\n== a generated {args.doc_steps}-step document (target <= 20 s on 2 cores)")
         print(f"verify doc: {w:.1f} s wall, {c:.1f} s CPU")
 
-    if not args.quick:
+    if not args.quick and got is not None:
         cold = got["verify all --no-cache"][0]
         print(f"\n== naive simplify(lhs - rhs) == 0 on every step of the shipped catalog (cap {args.cap:g} s each)")
         catalog = load_catalog(ROOT / "derivations")
         total, stopped, unproved = 0.0, 0, 0
         for i, entry in enumerate(catalog.entries):
-            seconds, ok = naive(i, str(ROOT / "derivations"), args.cap)
+            seconds, ok, _ = naive(i, str(ROOT / "derivations"), args.cap)
             total += seconds
             stopped += ok is None
             unproved += ok is False

@@ -12,8 +12,9 @@ a real difference does not).
 Derivative members are evaluated from the function itself -- the complex step (exact to
 rounding) for every function the tree walker knows, including the pieces of Max, Abs,
 Heaviside and Piecewise (the branch is chosen by the real part), central differences only
-for the rest -- never from SymPy's ``diff``, so this stage is a witness independent of the
-symbolic one.
+for the rest; in ball arithmetic, forward mode (:func:`verifier.balls.tangents`) where every
+node on the path from the variable has a rule -- never from SymPy's ``diff``, so this stage is
+a witness independent of the symbolic one.
 """
 
 from __future__ import annotations
@@ -21,8 +22,9 @@ from __future__ import annotations
 import functools
 import math
 import operator
+import os
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import ClassVar
 
 import flint
@@ -39,6 +41,7 @@ from verifier import balls
 from verifier.catalog import D, Variable
 from verifier.domains import Block
 
+FORWARD_SWITCH = "VERIFY_FORWARD_MODE"  # "0": derivatives in balls by the complex step only (to compare)
 LOW_DPS = 40  # spot checks and first look at a disagreement; doubled while undecided
 FLOAT_RTOL = 1e-8
 FD_RTOL = 1e-6  # central differences in float64 are good to ~1e-10 relative; leave margin
@@ -68,6 +71,7 @@ class Sample:
     values: np.ndarray  # shape (len(symbols), n)
     # (target, sources): symbols[target] = 1 - sum(symbols[sources]), exactly at every precision
     derived: tuple[tuple[int, tuple[int, ...]], ...] = ()
+    _balls_at: dict[int, list[np.ndarray]] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def n(self) -> int:
@@ -85,15 +89,24 @@ class Sample:
         return int(2 * max(0.0, -math.log10(float(col.min()))))
 
     def ball_columns(self, cols: np.ndarray) -> list[np.ndarray]:
-        """The points ``cols`` as arb balls at the current precision, constraints recomputed exactly."""
-        out = []
-        for row in self.values[:, cols]:
-            column = np.empty(len(cols), dtype=object)
-            column[:] = [arb(float(v)) for v in row]
-            out.append(column)
-        for target, sources in self.derived:
-            out[target] = 1 - functools.reduce(operator.add, (out[k] for k in sources))
-        return out
+        """The points ``cols`` as arb balls at the current precision, constraints recomputed exactly.
+
+        Every point is converted once per sample and precision (each member of a chain, at each
+        level, asked again: a tenth of the ball stage); a float is exact in arb at any precision,
+        and the constrained coordinates are recomputed at this precision.
+        """
+        prec = flint.ctx.prec
+        cache = self._balls_at
+        if prec not in cache:
+            out = []
+            for row in self.values:
+                column = np.empty(len(row), dtype=object)
+                column[:] = [arb(float(v)) for v in row]
+                out.append(column)
+            for target, sources in self.derived:
+                out[target] = 1 - functools.reduce(operator.add, (out[k] for k in sources))
+            cache[prec] = out
+        return [column[cols] for column in cache[prec]]
 
     def mp_point(self, j: int) -> list[object]:
         """The point as mpmath numbers at the current precision, constraints recomputed exactly.
@@ -176,6 +189,7 @@ class NumericMember:
         self._mp_complex_step = self.analytic
         self._ball = TreeWalker.build(self.exprs, self.symbols, balls.BallOps, self._nodes)
         self._depends: dict[sp.Basic, frozenset[sp.Basic]] | None = None
+        self._forward = os.environ.get(FORWARD_SWITCH) != "0"  # derivatives in balls: forward mode
         # Values at the points of one sample (kept alive here: an id() of a freed sample can recur).
         self._cached_sample: Sample | None = None
         self._precise_cache: dict[tuple[int, int], list[object]] = {}
@@ -282,19 +296,28 @@ class NumericMember:
         # evaluated again: every other node's value is the real one just computed (arb is
         # deterministic, so this is the very ball a full re-evaluation would give), and a sum
         # of K terms no longer costs K evaluations of every term for each of K directions.
+        # Forward mode first (balls.tangents: exact rules, one or two arb operations per node on
+        # a path from the variable); a node type without a rule there keeps the complex step.
         m = len(self.wrt)
         h = arb(2) ** (-2 * flint.ctx.prec)
         depends = self._dependence()
         rows = []
         for k in self.wrt:
             x = self.symbols[k]
+            if self._forward:
+                try:
+                    found = balls.tangents(self.exprs, memo, x, depends)
+                except balls.NoTangent:
+                    self._forward = False
+                else:
+                    rows.append(stacked([balls.ZERO if t is None else t for t in found], (c,)))
+                    continue
             seeded = {node: v for node, v in memo.items() if x not in depends.get(node, (x,))}
             column = np.empty(c, dtype=object)
             column[:] = [acb(v, h) for v in args[k]]
             seeded[x] = column
-            rows.append(stacked(self._ball.evaluate(seeded), (c,)))
-        value = np.stack(rows, axis=1) if m else np.empty((len(self.exprs), 0, c), dtype=object)  # (entries, m, c)
-        d = _imag_over(value, h)
+            rows.append(_imag_over(stacked(self._ball.evaluate(seeded), (c,)), h))
+        d = np.stack(rows, axis=1) if m else np.empty((len(self.exprs), 0, c), dtype=object)  # (entries, m, c)
         real_base = np.frompyfunc(_is_real_finite, 1, 1)(base).astype(bool).all(axis=0)  # (c,)
         d = np.where(real_base[None, None, :], d, balls.NAN)
         if self.jacobian:

@@ -704,28 +704,36 @@ def run_many(
     pending = list(range(len(calls)))
     busy: dict[int, Worker] = {}
 
-    def finish(index: int, worker: Worker, timed_out: bool) -> None:
-        del busy[index]
-        outcomes[index] = outcome = worker.outcome(timed_out, timeout)
-        if on_outcome is not None:
-            on_outcome(index, outcome)
+    ended: dict[int, tuple[Worker, bool]] = {}  # answered or out of time, not reaped yet
+
+    def fill() -> None:
+        while pending and len(busy) < jobs:
+            index = pending.pop(0)
+            fn, args = calls[index]
+            busy[index] = Worker(fn, args, memory_mb)
 
     with _kill_workers_on_exit():
         try:
             while pending or busy:
-                while pending and len(busy) < jobs:
-                    index = pending.pop(0)
-                    fn, args = calls[index]
-                    busy[index] = Worker(fn, args, memory_mb)
+                fill()
                 wait_for = min(w.started + timeout for w in busy.values()) - time.monotonic()
                 wait([w.conn for w in busy.values()], timeout=max(wait_for, 0))
                 for index, worker in list(busy.items()):
                     if worker.poll():
-                        finish(index, worker, False)
+                        ended[index] = busy.pop(index), False
                     elif time.monotonic() >= worker.started + timeout:
-                        finish(index, worker, True)
+                        ended[index] = busy.pop(index), True
+                # The next calls start before the ended workers are reaped: reaping waits for a
+                # worker's exit (its address space torn down, its group killed, ~10-30 ms each),
+                # and a core left idle meanwhile was most of what --jobs 2 lost to --jobs 1.
+                fill()
+                for index in sorted(ended):
+                    worker, timed_out = ended.pop(index)
+                    outcomes[index] = outcome = worker.outcome(timed_out, timeout)
+                    if on_outcome is not None:
+                        on_outcome(index, outcome)
         finally:
-            for worker in busy.values():
+            for worker in [*busy.values(), *(w for w, _ in ended.values())]:
                 worker.reap()
     return [o if o is not None else Outcome("died", message="no outcome (internal error)") for o in outcomes]
 
