@@ -157,3 +157,17 @@ For the correct class $k$ the label is one-hot. For the incorrect class $j$ we g
 $$ -\sum_{i=1}^{K} y_i \log p_i = -\log p_j $$
 """
     assert _verdicts(text) != [Verdict.PROVED]
+
+
+def test_a_sum_bound_over_a_vector_written_out_is_its_length() -> None:
+    # θ has 3 entries written out: \sum_{j=1}^K θ_j sums them all (K = 3), read and reported as such
+    text = r"""
+Let $\boldsymbol{\theta} = [\theta_1, \theta_2, \theta_3]^T$.
+
+$$ {claim} $$
+"""
+    step = doc_steps(text.replace("{claim}", r"\sum_{j=1}^K \theta_j = \theta_1 + \theta_2 + \theta_3"))[-1]
+    assert step.verdict is Verdict.PROVED
+    assert "the length the notes write out" in step.message
+    wrong = doc_steps(text.replace("{claim}", r"\sum_{j=1}^K \theta_j = \theta_1 + \theta_2"))[-1]
+    assert wrong.verdict not in GREEN  # SKIPPED today: θ_1, θ_2 are keyed apart from θ_j by the doubts
