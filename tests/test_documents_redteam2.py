@@ -80,3 +80,39 @@ def test_a_delta_defined_through_the_next_layers_delta_is_a_definition() -> None
 def test_a_wrong_activation_derivative_inside_a_delta_is_not_green() -> None:
     bad = _step(DELTAS.replace("{h}", "-h"), "partial")
     assert bad.verdict.name not in ("PROVED", "PASSED"), bad.message
+
+
+def test_a_letter_annotated_again_with_another_shape_is_not_a_clash() -> None:
+    # W is 2×4 in one problem and 4×4 in the next: the clash is the reader's, not the notes' mistake
+    text = r"""
+# Problem 1
+
+Let $W \in \mathbb{R}^{2 \times 4}$, $h \in \mathbb{R}^4$, $u \in \mathbb{R}^2$ and $s = u^\top W h$.
+
+$$\frac{\partial s}{\partial h} = W^\top u$$
+
+# Problem 2
+
+Here $W \in \mathbb{R}^{4 \times 4}$ and $v \in \mathbb{R}^4$, $t = v^\top W v$.
+
+$$\frac{\partial t}{\partial v} = (W + W^\top) v$$
+"""
+    step = _step(text, "partial t")
+    assert step.verdict.name != "FAILED", step.message
+
+
+def test_an_activation_derivative_inside_a_delta_is_not_a_shape_clash() -> None:
+    # σ'(a) of a vector read as its Jacobian makes (W_2^T δ_2) ⊙ σ'(a) "a 4×1 and a 4×4 value":
+    # a reading of σ', not a mistake of the notes
+    text = r"""
+$$\frac{\partial L}{\partial W_1} = \delta_1 x^\top$$
+
+where $\delta_1 = (W_2^\top \delta_2) \odot \sigma'(a)$, $\delta_2 = \hat y - y$, $a = W_1 x + b_1$,
+$h = \sigma(a)$, $\hat y = W_2 h + b_2$ and $L = \frac{1}{2}\|\hat y - y\|^2$.
+
+$$\frac{\partial L}{\partial a} = \delta_1$$
+
+Here $W_1 \in \mathbb{R}^{4 \times 3}$ and $W_2 \in \mathbb{R}^{2 \times 4}$.
+"""
+    step = _step(text, "partial a")
+    assert step.verdict.name != "FAILED", step.message
