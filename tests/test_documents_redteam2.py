@@ -116,3 +116,19 @@ Here $W_1 \in \mathbb{R}^{4 \times 3}$ and $W_2 \in \mathbb{R}^{2 \times 4}$.
 """
     step = _step(text, "partial a")
     assert step.verdict.name != "FAILED", step.message
+
+
+def test_a_function_of_a_bold_parameter_is_a_definition() -> None:
+    # LaTeX notes write J(\mathbf{w}) = …: the definition was lost (and J(w) checked as a product J·w)
+    text = r"""
+Let $\mathbf{x} \in \mathbb{R}^3$ and $\mathbf{w} \in \mathbb{R}^3$.
+
+$$J(\mathbf{w}) = \frac{1}{2}(\mathbf{w}^\top \mathbf{x} - y)^2$$
+
+$$\nabla_{\mathbf{w}} J = {rhs}$$
+"""
+    steps = doc_steps(text.replace("{rhs}", r"(\mathbf{w}^\top \mathbf{x} - y)\mathbf{x}"))
+    assert "defines J" in steps[0].message, steps[0].message
+    assert steps[1].verdict.name == "PROVED", steps[1].message
+    wrong = doc_steps(text.replace("{rhs}", r"(y - \mathbf{w}^\top \mathbf{x})\mathbf{x}"))
+    assert wrong[1].verdict.name == "FAILED", wrong[1].message
