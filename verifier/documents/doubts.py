@@ -595,7 +595,14 @@ class _Doubts:
             start -= 1
         text = "\n".join(self.lines[start : chain.line])
         return all(re.search(r"(?<![A-Za-z])\\?" + re.escape(k[0]) + r"(?![A-Za-z])[^$]{0,40}?\\in(?![A-Za-z])", text)
-                   for k in keys)  # fmt: skip
+                   and len(self._annotations_of(k[0])) <= 1 for k in keys)  # fmt: skip
+
+    def _annotations_of(self, letter: str) -> set[str]:
+        r"""The distinct sets a letter is annotated in over the whole notes (``W \in \mathbb{R}^{2 \times 4}``
+        in one problem, ``W \in \mathbb{R}^{4 \times 4}`` in the next): more than one means the letter
+        names several quantities, and a clash may be the reader's choice of annotation, not the notes'."""
+        pattern = re.compile(r"(?<![A-Za-z])\\?" + re.escape(letter) + r"(?![A-Za-z])\s*\\in(?![A-Za-z])\s*([^$,]*)")
+        return {re.sub(r"\s+", "", m.group(1)) for line in self.lines for m in pattern.finditer(line)}
 
     def _said_arbitrary(self, chain: _Chain) -> set[str]:
         """Names the prose just before ``chain`` quantifies over ("for any constant $c$"): the step
@@ -667,6 +674,9 @@ class _Doubts:
         if guessed_values and numbers and len(trees) >= 2:
             return self._demote(r, f"a worked number against a definition over {', '.join(guessed_values)}, whose "
                                    "values the notes give only in prose")  # fmt: skip
+        if _shape_failure(r) and _JACOBIAN_PRODUCT.search(r.message):
+            # (W_2^T δ_2) ⊙ σ'(a): σ' of a vector read as its (diagonal) Jacobian, not the notes' mistake
+            return self._demote(r, f"an entry-wise product with a derivative read as a Jacobian ({r.message})")
         inferred = {k for k in scope.inferred if k[0] in used}
         if not inferred:
             return r
@@ -929,6 +939,9 @@ def _layer_recursion(d: sp.Derivative, scope: Scope) -> str:
             return (f"{root} under another superscript is read as another quantity than {display_key(key)}; whether "
                     "one layer is computed from the other (a layer recursion?) is not stated")
     return ""
+
+
+_JACOBIAN_PRODUCT = re.compile(r"entry-wise product: a (?:(\d+)×1 and a \1×\1|(\d+)×\2 and a \2×1) value")
 
 
 def _annotated_clash(r: StepResult, scope: Scope, inferred: set[Key]) -> bool:

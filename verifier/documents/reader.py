@@ -76,7 +76,9 @@ from verifier.results import StepResult, Verdict
 STRUCK = "struck out by the author"
 _EINSTEIN = re.compile(r"einstein|repeated ind|implied sum|summation convention|summation\s*:\s*einstein", re.I)
 _INDEX_LETTERS = frozenset("ijklmnpqr")
-_CALL = re.compile(r"(\\?[A-Za-z]+)\s*\(\s*\\?[A-Za-z]+(?:\s*,\s*\\?[A-Za-z]+)*\s*\)")
+# a parameter: a name, or a bold one (J(\mathbf{w}), L(\boldsymbol{\theta}) in LaTeX notes)
+_PARAM = r"(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{\s*\\?[A-Za-z]+\s*\}|\\?[A-Za-z]+)"
+_CALL = re.compile(r"(\\?[A-Za-z]+)\s*\(\s*" + _PARAM + r"(?:\s*,\s*" + _PARAM + r")*\s*\)")
 
 Progress = Callable[[str], None]
 
@@ -318,7 +320,8 @@ class _Reader:
                 return
         else:
             return
-        if (head in RESERVED and not _kronecker_free(left)) or head in names_in(right):
+        itself = head in names_in(right) and not _other_labels(left, right)
+        if (head in RESERVED and not _kronecker_free(left)) or itself:
             return
         if not (right.free_symbols or right.atoms(sp.Indexed)):
             return  # "L = -\log(0.245)": a number worked out for an example, not a definition
@@ -655,6 +658,21 @@ def _kronecker_free(left: sp.Basic) -> bool:
     return (isinstance(left, sp.Indexed) and str(left.base.label) == "delta" and len(left.indices) == 1) or (
         isinstance(left, sp.Symbol) and left.name.startswith("delta")
     )
+
+
+def _other_labels(left: sp.Basic, right: sp.Basic) -> bool:
+    r"""``\delta_1 = (W_2^\top \delta_2) \odot \sigma'(a_1)``: a name with a written number defined through
+    the same letter with other written numbers only is backprop's recursion over layers, a definition
+    (``x_{t+1} = x_t - …`` has a symbolic index and stays an update rule, ``h_1 = h_1 + 1`` is no definition)."""
+    if not (isinstance(left, sp.Indexed) and all(isinstance(i, sp.Integer) for i in left.indices)):
+        return False
+    head = str(left.base.label)
+    uses = [a for a in right.atoms(sp.Indexed) if str(a.base.label) == head]
+    numbered = all(isinstance(i, sp.Integer) for a in uses for i in a.indices)
+    if not uses or not numbered or any(a.indices == left.indices for a in uses):
+        return False
+    rest = right.xreplace({a: sp.Dummy() for a in right.atoms(sp.Indexed)})
+    return head not in names_in(rest)
 
 
 def _computed(tree: sp.Basic) -> bool:

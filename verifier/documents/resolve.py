@@ -851,7 +851,7 @@ class Resolver(Differentiation):
                 return self.value(tree, dict(zip(d.params, xs, strict=True)))
 
             try:
-                return elementwise(one, *args)
+                entries = elementwise(one, *args)
             except ResolveError as entrywise:
                 # J(\theta) := \frac12\|X\theta - y\|^2: entry by entry the body is not even defined
                 # (X\theta_k - y), so the notes mean the function of the whole vector
@@ -862,6 +862,21 @@ class Resolver(Differentiation):
                 self._note(f"{display_key(d.key)} applied to its vector argument as a whole (its body is not "
                            "entry-wise)")  # fmt: skip
                 return whole
+            # J(\theta) := \frac12\|X\theta - y\|^2 (a norm of a matrix is defined, so entry by entry
+            # did not raise) or q(u) := u^\top u: a body that turns the whole vector into a scalar is
+            # a loss of that vector, not a function applied to each entry (σ(u), u^2 stay entry-wise:
+            # applied to the whole vector they give a vector or raise)
+            seen = len(self.readings)
+            try:
+                whole = self.value(tree, dict(zip(d.params, args, strict=True)))
+            except ResolveError:
+                whole = None
+            if whole is not None and not is_matrix(whole) and is_matrix(entries):
+                self._note(f"{display_key(d.key)} applied to its vector argument as a whole (its body makes "
+                           "the vector a scalar)")  # fmt: skip
+                return whole
+            del self.readings[seen:]
+            return entries
         return self.value(tree, dict(zip(d.params, args, strict=True)))
 
     # -- lists ------------------------------------------------------------------------------
