@@ -218,7 +218,8 @@ class _Doubts:
             alt = scope.copy()
             alt.names[key] = prev
             try:
-                res = _Checker(self, chain, alt, {chain.steps[k].index for k in todo}).run()
+                asked = {chain.steps[k].index for k in todo}
+                res = _Checker(self, chain, alt, asked, frozenset(asked)).run()  # only whether they hold
             except ResolveError:
                 continue
             for k in todo:
@@ -283,7 +284,8 @@ class _Doubts:
             decided = True
             try:
                 with bounded(self) if is_row_reading(note) else nullcontext() as run:
-                    alt = _Checker(self, alt_chain, alt_scope, {chain.steps[k].index for k in failing}).run()
+                    alt = _Checker(self, alt_chain, alt_scope, {chain.steps[k].index for k in failing},
+                                   _holds_only(chain, out, failing, note)).run()  # fmt: skip
                 decided = run is None or not run.cut
             except ResolveError:
                 decided = False
@@ -405,7 +407,9 @@ class _Doubts:
                     try:
                         with bounded(self) if is_row_reading(snote) else nullcontext() as run:
                             alt = _Checker(self, replace(chain, members=members), sc,
-                                           {chain.steps[k].index for k, _ in group}).run()  # fmt: skip
+                                           {chain.steps[k].index for k, _ in group},
+                                           frozenset(chain.steps[k].index for k, rd in group
+                                                     if not _records_failure(rd, snote))).run()  # fmt: skip
                     except ResolveError:
                         continue
                     if run is not None and run.cut:
@@ -418,8 +422,8 @@ class _Doubts:
                                        else "read literally it holds only where the indices coincide")  # fmt: skip
                             msg = "; ".join(x for x in (f"holds when read with {note} ({literal})", r.message) if x)
                             out[k] = replace(r, message=msg)
-                        elif (r.verdict is Verdict.FAILED and r.counterexample is not None and rd.balanced
-                              and rd.mode == "repeated" and not snote):  # fmt: skip
+                        elif (r.verdict is Verdict.FAILED and r.counterexample is not None
+                              and _records_failure(rd, snote)):  # fmt: skip
                             why = f"fails as written and when read with {note}"
                             msg = "; ".join(x for x in (why, r.message) if x)
                             failed[(id(chain), chain.steps[k].index)] = replace(r, message=msg)
@@ -894,3 +898,22 @@ def _symmetrised(tree: sp.Basic, names: set[str]) -> sp.Basic:
         return tree
     mapping = {s: (s + TRANSPOSE(s)) / 2 for s in tree.atoms(sp.Symbol) if s.name in names}
     return tree.xreplace(mapping) if mapping else tree
+
+
+def _records_failure(rd: SumReading, snote: str) -> bool:
+    """Does :meth:`_Doubts._implied_sums` keep this reading's counterexample (the complete Einstein
+    reading under the literal meanings)? For any other reading it only asks whether the step holds."""
+    return rd.balanced and rd.mode == "repeated" and not snote
+
+
+def _holds_only(chain: _Chain, out: list[StepResult], failing: list[int], note: str) -> frozenset[int]:
+    """The steps (by index) whose re-check under the reading ``note`` in
+    :meth:`_Doubts._alternative_readings` only asks whether they hold: every step under the scalars
+    reading (it rescues, never refutes), and under the others every step whose literal failure is
+    not a clash of shapes (another reading's failure is used only for a step whose shapes clash: the
+    layout refutation, and the steps scalars may not rescue). The row reading's failures are always kept
+    (:func:`~verifier.documents.orientation.rows_fail`)."""
+    if is_row_reading(note):
+        return frozenset()
+    scalars = note.endswith(_SHAPE_ONLY)
+    return frozenset(chain.steps[k].index for k in failing if scalars or not _shape_failure(out[k]))

@@ -50,6 +50,9 @@ if TYPE_CHECKING:
     from verifier.documents.check import _Document
 
 
+_HOLDS = (Verdict.PROVED, Verdict.PASSED)
+
+
 def _shape_failure(r: StepResult) -> bool:
     """Did the step fail because its members' shapes clash (not because their values differ)?"""
     return r.counterexample is None and any(w in r.message for w in ("mismatch", "cannot be combined", "conform"))
@@ -107,11 +110,22 @@ class _Outcome:
 
 
 class _Checker(_Indices):
-    def __init__(self, doc: _Document, chain: _Chain, scope: Scope, only: set[int] | None = None) -> None:
+    def __init__(
+        self,
+        doc: _Document,
+        chain: _Chain,
+        scope: Scope,
+        only: set[int] | None = None,
+        holds_only: frozenset[int] = frozenset(),
+    ) -> None:
         self.doc = doc
         self.chain = chain
         self.scope = scope
         self.only = only  # check just these steps (the FAILED ones, under another reading)
+        # steps (by index) whose re-check under another reading only asks *whether they hold*: once
+        # every step checked has an instance where it does not, no later instance can make one hold
+        # (see _settled), so the remaining instances are not evaluated
+        self.holds_only = holds_only
         # instances are shared by chains whose declared variables are the same (inferred ones included)
         self.scope_id = tuple(e for e in scope.names.values() if isinstance(e, VarDecl))
         self.outcomes: dict[int, list[_Outcome]] = {s.index: [] for s in chain.steps}
@@ -232,6 +246,23 @@ class _Checker(_Indices):
             assignments = self._assignments(free, instance, conditions, resolver0, list(step_conditions.values()))
             for assignment in assignments:
                 self._one(live, instance, shown_sizes, assignment, conditions, step_conditions)
+                if self._settled(live):
+                    return
+
+    def _settled(self, live: list[_Step]) -> bool:
+        """Is every step checked one whose caller only asks whether it holds (``holds_only``), and
+        that already has an instance where it does not? Then its verdict cannot be PROVED or PASSED
+        whatever the other instances give (:meth:`_aggregate`: any other verdict at one instance
+        outranks them), which is all such a caller reads; evaluating them would not change it."""
+        if not self.holds_only:
+            return False
+        for s in live:
+            if s.index not in self.holds_only:
+                return False
+            outs = self.outcomes[s.index]
+            if not any((o.result.verdict if o.result is not None else o.verdict) not in _HOLDS for o in outs):
+                return False
+        return True
 
     def _one(
         self,

@@ -1,0 +1,82 @@
+"""Other readings of a failing step that stop once they can no longer make it hold: a re-check that
+only asks whether a step holds under another reading ends at the first instance where it does not,
+and every verdict and message is the one a full re-check gives."""
+
+from __future__ import annotations
+
+import textwrap
+from types import SimpleNamespace
+
+import pytest
+
+from verifier.documents.check import check_text
+from verifier.documents.steps import _Checker, _Outcome
+from verifier.engine import Settings
+from verifier.results import StepResult, Verdict
+
+FAST = Settings(points=30)
+
+# a false step with a free index (one instance per value of i) whose literal failure is one of values,
+# so the other readings (positive, probabilities, layouts, implied sums) only ask whether it holds
+_NOTES = r"""
+$$x_i y_i + x_i = x_i y_i - x_i$$
+"""
+
+
+def _check(monkeypatch: pytest.MonkeyPatch, early: bool) -> tuple[list[StepResult], list[tuple[frozenset[int], int]]]:
+    runs: list[tuple[frozenset[int], int]] = []
+    real_one, real_run = _Checker._one, _Checker.run
+
+    def one(self, *args):  # type: ignore[no-untyped-def]
+        self.calls = getattr(self, "calls", 0) + 1
+        return real_one(self, *args)
+
+    def run(self):  # type: ignore[no-untyped-def]
+        out = real_run(self)
+        runs.append((self.holds_only, getattr(self, "calls", 0)))
+        return out
+
+    monkeypatch.setattr(_Checker, "_one", one)
+    monkeypatch.setattr(_Checker, "run", run)
+    if not early:
+        monkeypatch.setattr(_Checker, "_settled", lambda self, live: False)
+    check = check_text(textwrap.dedent(_NOTES).strip() + "\n", "t.md", FAST)
+    return [s for c in check.chains for s in c.result.steps], runs
+
+
+def test_a_reading_that_only_asks_whether_a_step_holds_stops_at_its_first_failure(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    full, full_runs = _check(monkeypatch, early=False)
+    monkeypatch.undo()
+    fast, fast_runs = _check(monkeypatch, early=True)
+    assert [(s.verdict, s.message, s.method) for s in fast] == [(s.verdict, s.message, s.method) for s in full]
+    literal = fast_runs[0]
+    assert literal[0] == frozenset() and literal[1] > 1, "the literal reading checks every instance"
+    asked = [calls for holds_only, calls in fast_runs if holds_only]
+    assert asked, "no other reading only asked whether the step holds"
+    assert all(calls == 1 for calls in asked), "a reading went on after the step failed"
+    assert sum(c for _, c in fast_runs) < sum(c for _, c in full_runs)
+
+
+def _outcome(verdict: Verdict) -> _Outcome:
+    return _Outcome(verdict=verdict, label="i=1")
+
+
+@pytest.mark.parametrize(
+    ("holds_only", "seen", "settled"),
+    [
+        (frozenset({1}), [Verdict.PROVED], False),  # it may still hold everywhere
+        (frozenset({1}), [Verdict.PROVED, Verdict.SKIPPED], True),  # a SKIPPED instance: it cannot hold
+        (frozenset({1}), [Verdict.FAILED], True),
+        (frozenset(), [Verdict.FAILED], False),  # its failure (counterexample) is wanted: every instance
+    ],
+)
+def test_a_step_is_settled_only_when_no_instance_can_make_it_hold(
+    holds_only: frozenset[int], seen: list[Verdict], settled: bool
+) -> None:
+    checker = _Checker.__new__(_Checker)
+    checker.holds_only = holds_only
+    checker.outcomes = {1: [_outcome(v) for v in seen]}
+    assert checker._settled([SimpleNamespace(index=1)]) is settled  # type: ignore[list-item]
+
