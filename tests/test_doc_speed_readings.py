@@ -80,3 +80,58 @@ def test_a_step_is_settled_only_when_no_instance_can_make_it_hold(
     checker.outcomes = {1: [_outcome(v) for v in seen]}
     assert checker._settled([SimpleNamespace(index=1)]) is settled  # type: ignore[list-item]
 
+
+
+_CUT = "not every plausible reading could be tried"
+
+
+def _slow_readings(monkeypatch: pytest.MonkeyPatch, cpu: float, wall_factor: float) -> list[StepResult]:
+    """The notes checked with each other reading waiting 0.2 s on the wall clock (no CPU), as under load."""
+    import time
+
+    from verifier.documents import allowance, doubts
+
+    real_run = _Checker.run
+
+    def waiting(self):  # type: ignore[no-untyped-def]
+        if self.only is not None:  # another reading, not the literal one
+            time.sleep(0.2)
+        return real_run(self)
+
+    monkeypatch.setattr(_Checker, "run", waiting)
+    monkeypatch.setattr(doubts, "READINGS_SECONDS", cpu)
+    monkeypatch.setattr(allowance, "WALL_FACTOR", wall_factor)
+    check = check_text(textwrap.dedent(_NOTES).strip() + "\n", "t.md", FAST)
+    return [s for c in check.chains for s in c.result.steps]
+
+
+def test_the_readings_allowance_counts_cpu_time_not_a_busy_machine(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Waiting for the CPU (a loaded machine) does not use up the readings' allowance: every reading is tried."""
+    waited = _slow_readings(monkeypatch, cpu=0.5, wall_factor=100.0)
+    assert waited and not any(_CUT in s.message for s in waited)
+    monkeypatch.undo()
+    idle = [s for c in check_text(textwrap.dedent(_NOTES).strip() + "\n", "t.md", FAST).chains for s in c.result.steps]
+    assert [(s.verdict, s.message) for s in waited] == [(s.verdict, s.message) for s in idle]
+
+
+def test_a_wall_clock_cap_still_ends_the_readings_on_a_very_busy_machine(monkeypatch: pytest.MonkeyPatch) -> None:
+    steps = _slow_readings(monkeypatch, cpu=0.1, wall_factor=1.0)  # capped at 0.1 s of wall clock
+    assert any(_CUT in s.message for s in steps)
+    assert not any(s.verdict is Verdict.FAILED for s in steps), "a reading not tried must not leave a FAILED"
+
+
+def test_the_allowance_does_not_count_paused_work() -> None:
+    import time
+
+    from verifier.documents.allowance import Allowance
+
+    a = Allowance(0.05)
+    with a.paused():
+        end = time.process_time() + 0.1
+        while time.process_time() < end:  # CPU work that is not the readings'
+            pass
+    assert not a.spent()
+    end = time.process_time() + 0.1
+    while time.process_time() < end:
+        pass
+    assert a.spent()

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import math
 import re
-import time
 from collections.abc import Callable, Iterable
 from contextlib import nullcontext
 from dataclasses import replace
@@ -20,6 +19,7 @@ from dataclasses import replace
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
+from verifier.documents.allowance import Allowance
 from verifier.documents.context import (
     Definition,
     DomainSpec,
@@ -64,7 +64,7 @@ from verifier.latex import LatexError
 from verifier.latex.vocabulary import TRANSPOSE
 from verifier.results import StepResult, Verdict
 
-READINGS_SECONDS = 4.0  # time for the other readings of one chain's FAILED steps
+READINGS_SECONDS = 4.0  # CPU time for the other readings of one chain's FAILED steps (documents.allowance)
 _SHAPE_ONLY = "the undeclared vectors and matrices as scalars"
 # why a name was inferred a vector or matrix, when the notes *say* so (verifier.documents.infer): an
 # annotation W ∈ ℝ^{m×n}, bold type, a transpose. Such a name is never read as a scalar: a product that
@@ -245,7 +245,7 @@ class _Doubts:
         if not any(r.verdict is Verdict.FAILED for r in steps):
             return steps
         out = list(steps)
-        started = time.perf_counter()
+        allowance = Allowance(READINGS_SECONDS)
         settled: set[int] = set()
         if generic_names(scope):
             for k, st in enumerate(chain.steps):
@@ -261,13 +261,12 @@ class _Doubts:
         rows_cut = False
         clash = any(r.verdict is Verdict.FAILED and _shape_failure(r) for r in out)
         if clash:  # the row reading's inference (cached) is not the readings' time
-            before = time.perf_counter()
-            self._row_scope(chain, scope)
-            started += time.perf_counter() - before
+            with allowance.paused():
+                self._row_scope(chain, scope)
         for note, alt_chain, alt_scope in self._alternatives(chain, scope, clash):
             # a step that says what an undefined function is fails under every reading (generic.undecided)
             failing = [k for k, r in enumerate(out) if r.verdict is Verdict.FAILED and k not in settled]
-            if not failing or time.perf_counter() - started > READINGS_SECONDS:
+            if not failing or allowance.spent():
                 rows_cut = bool(failing)
                 if rows_cut:
                     self._cut_short().add(id(chain))
@@ -390,10 +389,10 @@ class _Doubts:
         failed = self._implied_failed()
         clash = any(_open(out[k]) and _shape_failure(out[k]) for k in per_step)
         scopes = [(n, sc) for n, sc in self._scopes(chain, scope, clash) if not n.endswith(_SHAPE_ONLY)]
-        started = time.perf_counter()  # the readings' time, not the row reading's inference
+        allowance = Allowance(READINGS_SECONDS)  # the readings' time, not the row reading's inference
         for snote, sc in scopes:
             for mode in ("written", "repeated", "strict", "lone", "answer"):
-                if time.perf_counter() - started > READINGS_SECONDS:
+                if allowance.spent():
                     if any(_open(r) for r in out):
                         self._cut_short().add(id(chain))
                     return out
