@@ -55,15 +55,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--jobs", type=int, default=0,
                         help="workers checking a document's chains at once, as verify doc --jobs (0: one per core)")
     parser.add_argument("--no-readings-cutoff", action="store_true",
-                        help="no wall-clock limit on the other readings of a chain (doubts.READINGS_SECONDS): "
-                             "the work done, and so the CPU time, then no longer depends on the machine's load, "
-                             "so two versions can be compared on a shared machine (verdicts may differ from a "
-                             "normal run where the limit cut readings off)")
+                        help="no limit on the other readings of a chain (doubts.READINGS_SECONDS, and the "
+                             "wall-clock orientation.ROW_SECONDS of the row reading): the work done, and so the "
+                             "CPU time, then no longer depends on the machine's load, so two versions can be "
+                             "compared on a shared machine (verdicts may differ from a normal run where the "
+                             "limit cut readings off)")
     args = parser.parse_args(argv)
     if args.no_readings_cutoff:
-        from verifier.documents import doubts  # workers are forked: they inherit the setting
+        from verifier.documents import doubts, orientation  # workers are forked: they inherit the setting
 
         doubts.READINGS_SECONDS = float("inf")
+        if hasattr(orientation, "ROW_SECONDS"):  # an older version (A/B runs) may not have the row reading
+            orientation.ROW_SECONDS = 1e6  # an alarm: finite
     kwargs = {k: v for k, v in (("points", args.points), ("seed", args.seed)) if v is not None}
     settings = Settings(**kwargs)
     accepts_context = "context" in inspect.signature(check_document).parameters
