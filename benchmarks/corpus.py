@@ -13,9 +13,10 @@ reason, raw ``=`` signs in display math and silent drops (definitions in
 definitions read before every document (a course's macro file kept apart from the notes);
 ``DIR/<document name>.macros.tex``, when it exists, is a macro file for that document only (it
 may ``\\input`` the course's macro files, found relative to DIR).
-``--no-readings-cutoff``: the other readings of a chain are tried to the end instead of for 4 s of
-wall-clock time, so the work (and the CPU printed) does not depend on the machine's load: the way
-to compare the CPU of two versions on a shared machine.
+``--no-readings-cutoff``: the other readings of a chain are tried to the end instead of for 4 s
+(CPU time since this round; wall-clock before it) and the row reading without its 4 s wall-clock
+limit, so the work (and the CPU printed) does not depend on the machine's load: the way to compare
+the CPU of two versions on a shared machine.
 Not a test: the figures are recorded in the README, never asserted.
 """
 

@@ -63,20 +63,29 @@ def _outcome(verdict: Verdict) -> _Outcome:
     return _Outcome(verdict=verdict, label="i=1")
 
 
+H, V, NONE = frozenset({1}), "verdict", "full"
+
+
 @pytest.mark.parametrize(
-    ("holds_only", "seen", "settled"),
+    ("asked", "free", "seen", "settled"),
     [
-        (frozenset({1}), [Verdict.PROVED], False),  # it may still hold everywhere
-        (frozenset({1}), [Verdict.PROVED, Verdict.SKIPPED], True),  # a SKIPPED instance: it cannot hold
-        (frozenset({1}), [Verdict.FAILED], True),
-        (frozenset(), [Verdict.FAILED], False),  # its failure (counterexample) is wanted: every instance
+        (H, False, [Verdict.PROVED], False),  # it may still hold everywhere
+        (H, False, [Verdict.PROVED, Verdict.SKIPPED], True),  # a SKIPPED instance: it cannot hold
+        (H, False, [Verdict.FAILED], True),
+        (NONE, False, [Verdict.FAILED], False),  # a full re-check: every instance
+        (V, False, [Verdict.SKIPPED], False),  # a FAILED may still come: it outranks SKIPPED
+        (V, False, [Verdict.PROVED, Verdict.FAILED], True),  # FAILED with its first counterexample
+        (V, True, [Verdict.FAILED], False),  # an instance that holds would make it a case split
+        (V, True, [Verdict.FAILED, Verdict.PROVED], True),  # a case split
     ],
 )
-def test_a_step_is_settled_only_when_no_instance_can_make_it_hold(
-    holds_only: frozenset[int], seen: list[Verdict], settled: bool
+def test_a_step_is_settled_only_when_later_instances_cannot_change_what_is_read(
+    asked: object, free: bool, seen: list[Verdict], settled: bool
 ) -> None:
     checker = _Checker.__new__(_Checker)
-    checker.holds_only = holds_only
+    checker.holds_only = asked if isinstance(asked, frozenset) else frozenset()
+    checker.verdict_only = frozenset({1}) if asked == V else frozenset()
+    checker._inferred_free = lambda step: free  # type: ignore[method-assign]
     checker.outcomes = {1: [_outcome(v) for v in seen]}
     assert checker._settled([SimpleNamespace(index=1)]) is settled  # type: ignore[list-item]
 

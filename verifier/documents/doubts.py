@@ -283,8 +283,11 @@ class _Doubts:
             decided = True
             try:
                 with bounded(self) if is_row_reading(note) else nullcontext() as run:
-                    alt = _Checker(self, alt_chain, alt_scope, {chain.steps[k].index for k in failing},
-                                   _holds_only(chain, out, failing, note)).run()  # fmt: skip
+                    asked = {chain.steps[k].index for k in failing}
+                    holds = _holds_only(chain, out, failing, note)
+                    # the row reading's failures count by verdict and counterexample (orientation.rows_fail)
+                    verdict = frozenset(asked - holds) if is_row_reading(note) else frozenset()
+                    alt = _Checker(self, alt_chain, alt_scope, asked, holds, verdict).run()
                 decided = run is None or not run.cut
             except ResolveError:
                 decided = False
