@@ -90,7 +90,6 @@ def test_a_step_is_settled_only_when_later_instances_cannot_change_what_is_read(
     assert checker._settled([SimpleNamespace(index=1)]) is settled  # type: ignore[list-item]
 
 
-
 _CUT = "not every plausible reading could be tried"
 
 

@@ -563,4 +563,3 @@ def _linear_in(e: sp.Expr, variables: Sequence[sp.Symbol]) -> bool:
         return sp.Poly(e, *variables).is_linear
     except sp.PolynomialError:
         return False
-
