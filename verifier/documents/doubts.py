@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import math
 import re
-import time
 from collections.abc import Callable, Iterable
 from contextlib import nullcontext
 from dataclasses import replace
@@ -20,6 +19,7 @@ from dataclasses import replace
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
+from verifier.documents.allowance import Allowance
 from verifier.documents.context import (
     Definition,
     DomainSpec,
@@ -67,7 +67,7 @@ from verifier.latex import Component, LatexError
 from verifier.latex.vocabulary import TRANSPOSE
 from verifier.results import StepResult, Verdict
 
-READINGS_SECONDS = 4.0  # time for the other readings of one chain's FAILED steps
+READINGS_SECONDS = 4.0  # CPU time for the other readings of one chain's FAILED steps (documents.allowance)
 _SHAPE_ONLY = "the undeclared vectors and matrices as scalars"
 # why a name was inferred a vector or matrix, when the notes *say* so (verifier.documents.infer): an
 # annotation W ∈ ℝ^{m×n}, bold type, a transpose. Such a name is never read as a scalar: a product that
@@ -230,7 +230,8 @@ class _Doubts:
             alt = scope.copy()
             alt.names[key] = prev
             try:
-                res = _Checker(self, chain, alt, {chain.steps[k].index for k in todo}).run()
+                asked = {chain.steps[k].index for k in todo}
+                res = _Checker(self, chain, alt, asked, frozenset(asked)).run()  # only whether they hold
             except ResolveError:
                 continue
             for k in todo:
@@ -256,7 +257,7 @@ class _Doubts:
         if not any(r.verdict is Verdict.FAILED for r in steps):
             return steps
         out = list(steps)
-        started = time.perf_counter()
+        allowance = Allowance(READINGS_SECONDS)
         settled: set[int] = set()
         if generic_names(scope):
             for k, st in enumerate(chain.steps):
@@ -272,13 +273,12 @@ class _Doubts:
         rows_cut = False
         clash = any(r.verdict is Verdict.FAILED and _shape_failure(r) for r in out)
         if clash:  # the row reading's inference (cached) is not the readings' time
-            before = time.perf_counter()
-            self._row_scope(chain, scope)
-            started += time.perf_counter() - before
+            with allowance.paused():
+                self._row_scope(chain, scope)
         for note, alt_chain, alt_scope in self._alternatives(chain, scope, clash):
             # a step that says what an undefined function is fails under every reading (generic.undecided)
             failing = [k for k, r in enumerate(out) if r.verdict is Verdict.FAILED and k not in settled]
-            if not failing or time.perf_counter() - started > READINGS_SECONDS:
+            if not failing or allowance.spent():
                 rows_cut = bool(failing)
                 if rows_cut:
                     self._cut_short().add(id(chain))
@@ -295,7 +295,11 @@ class _Doubts:
             decided = True
             try:
                 with bounded(self) if is_row_reading(note) else nullcontext() as run:
-                    alt = _Checker(self, alt_chain, alt_scope, {chain.steps[k].index for k in failing}).run()
+                    asked = {chain.steps[k].index for k in failing}
+                    holds = _holds_only(chain, out, failing, note)
+                    # the row reading's failures count by verdict and counterexample (orientation.rows_fail)
+                    verdict = frozenset(asked - holds) if is_row_reading(note) else frozenset()
+                    alt = _Checker(self, alt_chain, alt_scope, asked, holds, verdict).run()
                 decided = run is None or not run.cut
             except ResolveError:
                 decided = False
@@ -400,10 +404,10 @@ class _Doubts:
         failed = self._implied_failed()
         clash = any(_open(out[k]) and _shape_failure(out[k]) for k in per_step)
         scopes = [(n, sc) for n, sc in self._scopes(chain, scope, clash) if not n.endswith(_SHAPE_ONLY)]
-        started = time.perf_counter()  # the readings' time, not the row reading's inference
+        allowance = Allowance(READINGS_SECONDS)  # the readings' time, not the row reading's inference
         for snote, sc in scopes:
             for mode in ("written", "repeated", "strict", "lone", "answer"):
-                if time.perf_counter() - started > READINGS_SECONDS:
+                if allowance.spent():
                     if any(_open(r) for r in out):
                         self._cut_short().add(id(chain))
                     return out
@@ -417,7 +421,9 @@ class _Doubts:
                     try:
                         with bounded(self) if is_row_reading(snote) else nullcontext() as run:
                             alt = _Checker(self, replace(chain, members=members), sc,
-                                           {chain.steps[k].index for k, _ in group}).run()  # fmt: skip
+                                           {chain.steps[k].index for k, _ in group},
+                                           frozenset(chain.steps[k].index for k, rd in group
+                                                     if not _records_failure(rd, snote))).run()  # fmt: skip
                     except ResolveError:
                         continue
                     if run is not None and run.cut:
@@ -430,8 +436,8 @@ class _Doubts:
                                        else "read literally it holds only where the indices coincide")  # fmt: skip
                             msg = "; ".join(x for x in (f"holds when read with {note} ({literal})", r.message) if x)
                             out[k] = replace(r, message=msg)
-                        elif (r.verdict is Verdict.FAILED and r.counterexample is not None and rd.balanced
-                              and rd.mode == "repeated" and not snote):  # fmt: skip
+                        elif (r.verdict is Verdict.FAILED and r.counterexample is not None
+                              and _records_failure(rd, snote)):  # fmt: skip
                             why = f"fails as written and when read with {note}"
                             msg = "; ".join(x for x in (why, r.message) if x)
                             failed[(id(chain), chain.steps[k].index)] = replace(r, message=msg)
@@ -1002,3 +1008,22 @@ def _symmetrised(tree: sp.Basic, names: set[str]) -> sp.Basic:
         return tree
     mapping = {s: (s + TRANSPOSE(s)) / 2 for s in tree.atoms(sp.Symbol) if s.name in names}
     return tree.xreplace(mapping) if mapping else tree
+
+
+def _records_failure(rd: SumReading, snote: str) -> bool:
+    """Does :meth:`_Doubts._implied_sums` keep this reading's counterexample (the complete Einstein
+    reading under the literal meanings)? For any other reading it only asks whether the step holds."""
+    return rd.balanced and rd.mode == "repeated" and not snote
+
+
+def _holds_only(chain: _Chain, out: list[StepResult], failing: list[int], note: str) -> frozenset[int]:
+    """The steps (by index) whose re-check under the reading ``note`` in
+    :meth:`_Doubts._alternative_readings` only asks whether they hold: every step under the scalars
+    reading (it rescues, never refutes), and under the others every step whose literal failure is
+    not a clash of shapes (another reading's failure is used only for a step whose shapes clash: the
+    layout refutation, and the steps scalars may not rescue). The row reading's failures are always kept
+    (:func:`~verifier.documents.orientation.rows_fail`)."""
+    if is_row_reading(note):
+        return frozenset()
+    scalars = note.endswith(_SHAPE_ONLY)
+    return frozenset(chain.steps[k].index for k in failing if scalars or not _shape_failure(out[k]))

@@ -50,6 +50,9 @@ if TYPE_CHECKING:
     from verifier.documents.check import _Document
 
 
+_HOLDS = (Verdict.PROVED, Verdict.PASSED)
+
+
 def _shape_failure(r: StepResult) -> bool:
     """Did the step fail because its members' shapes clash (not because their values differ)?"""
     return r.counterexample is None and any(w in r.message for w in ("mismatch", "cannot be combined", "conform"))
@@ -107,11 +110,26 @@ class _Outcome:
 
 
 class _Checker(_Indices):
-    def __init__(self, doc: _Document, chain: _Chain, scope: Scope, only: set[int] | None = None) -> None:
+    def __init__(
+        self,
+        doc: _Document,
+        chain: _Chain,
+        scope: Scope,
+        only: set[int] | None = None,
+        holds_only: frozenset[int] = frozenset(),
+        verdict_only: frozenset[int] = frozenset(),
+    ) -> None:
         self.doc = doc
         self.chain = chain
         self.scope = scope
         self.only = only  # check just these steps (the FAILED ones, under another reading)
+        # steps (by index) whose re-check under another reading only asks *whether they hold*: once
+        # every step checked has an instance where it does not, no later instance can make one hold
+        # (see _settled), so the remaining instances are not evaluated
+        self.holds_only = holds_only
+        # steps whose re-check is read for its verdict and first counterexample only (not the readings
+        # every instance noted): they stop being evaluated once those are fixed (see _settled)
+        self.verdict_only = verdict_only
         # instances are shared by chains whose declared variables are the same (inferred ones included)
         self.scope_id = tuple(e for e in scope.names.values() if isinstance(e, VarDecl))
         self.outcomes: dict[int, list[_Outcome]] = {s.index: [] for s in chain.steps}
@@ -232,6 +250,38 @@ class _Checker(_Indices):
             assignments = self._assignments(free, instance, conditions, resolver0, list(step_conditions.values()))
             for assignment in assignments:
                 self._one(live, instance, shown_sizes, assignment, conditions, step_conditions)
+                if self._settled(live):
+                    return
+
+    def _settled(self, live: list[_Step]) -> bool:
+        """Is every step checked one whose caller only asks whether it holds (``holds_only``), and
+        that already has an instance where it does not? Then its verdict cannot be PROVED or PASSED
+        whatever the other instances give (:meth:`_aggregate`: any other verdict at one instance
+        outranks them), which is all such a caller reads; evaluating them would not change it.
+        A step in ``verdict_only`` is settled once its verdict and first counterexample are fixed."""
+        if not self.holds_only and not self.verdict_only:
+            return False
+        for s in live:
+            verdicts = [o.result.verdict if o.result is not None else o.verdict for o in self.outcomes[s.index]]
+            if s.index in self.holds_only:
+                if all(v in _HOLDS for v in verdicts):
+                    return False
+            elif s.index in self.verdict_only:
+                # FAILED at one instance is the verdict, its first counterexample the one reported; only a
+                # step whose free indices were inferred may still become a case split (an instance that holds)
+                if Verdict.FAILED not in verdicts:
+                    return False
+                if self._inferred_free(s) and not any(v in _HOLDS for v in verdicts):
+                    return False
+            else:
+                return False
+        return True
+
+    def _inferred_free(self, step: _Step) -> bool:
+        """Does the step have a free index the notes leave undeclared (as :meth:`_aggregate` asks)?"""
+        inferred = {k[0] for k, e in self.scope.names.items() if isinstance(e, IndexRange) and k in self.scope.inferred}
+        members = [self.chain.members[step.left], self.chain.members[step.right]]
+        return bool(set(self._free_indices(self._trees(members))) & inferred)
 
     def _one(
         self,
@@ -513,4 +563,3 @@ def _linear_in(e: sp.Expr, variables: Sequence[sp.Symbol]) -> bool:
         return sp.Poly(e, *variables).is_linear
     except sp.PolynomialError:
         return False
-
