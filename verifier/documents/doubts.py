@@ -686,6 +686,15 @@ class _Doubts:
         inferred = {k for k in scope.inferred if k[0] in used}
         if not inferred:
             return r
+        counts = sorted(display_key(k) for k in scope.inferred if k[0] in reached and not k[1] and len(k[0]) == 1
+                        and k[0].isupper() and _NO_EVIDENCE in scope.inferred[k]
+                        and isinstance(scope.names.get((k[0].lower(), ())), IndexRange))  # fmt: skip
+        if counts:
+            # m_b = \frac{1}{H} x_{bh}: H is, by the convention of index notation, the number of values of h
+            # (the identities of such notes hold only then), not an arbitrary scalar
+            lowered = ", ".join(c.lower() for c in counts)
+            return self._demote(r, f"{', '.join(counts)} may be the number of values of the index {lowered} "
+                                   "(read as an arbitrary scalar here)")  # fmt: skip
         lone_function = undecided(scope, trees[:1], trees[1:])
         if lone_function:
             return self._demote(r, lone_function)
