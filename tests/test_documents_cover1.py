@@ -3,7 +3,8 @@ where the notes' step is right (green) and once with a planted mistake (never gr
 
 from __future__ import annotations
 
-from tests.support import doc_steps
+from support import doc_steps
+
 from verifier.documents.infer import annotations_of
 from verifier.results import Verdict
 
