@@ -1,0 +1,423 @@
+r"""Failures that rest on a guess: a FAILED that is still SKIPPED, with the reason.
+
+Issue 8, section 4, second half. Once every other reading of a step has failed too
+(:class:`verifier.documents.doubts._Doubts`), the failure may still rest on a guess about what the
+notes left unsaid: a name never defined (a test function stands for it), shapes only inferred, a
+name that may depend on the variable of a derivative, an index free on one side, an equation the
+notes solve, a number the author rounded, a capital that counts an index, a name on one side only
+that the notes' definitions do not reach. :class:`_Guesses` decides those (``_doubt``), reading what
+the prose around a chain states (a quantifier, the annotations of its section). A missing transpose
+among shapes the notes write in the step's section is no guess: it stays FAILED. It is a base of
+:class:`verifier.documents.doubts._Doubts`; ``_implied_failed`` comes from there.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+import sympy as sp
+from sympy.core.function import AppliedUndef
+
+from verifier.documents.context import (
+    Definition,
+    IndexRange,
+    Key,
+    Scope,
+    VarDecl,
+    display_key,
+)
+from verifier.documents.expectation import functional_verdict
+from verifier.documents.generic import (
+    bare_parameters,
+    generic_names,
+    through_functions,
+    undecided,
+    variables_of,
+)
+from verifier.documents.hot import hot_indices_named, one_hot_at
+from verifier.documents.infer import (
+    KNOWN_FUNCTIONS,
+    names_in,
+)
+from verifier.documents.members import _Chain, _keys_in, _member_trees, _Step, free_names
+from verifier.documents.opaque import opaque_verdict
+from verifier.documents.steps import _shape_failure
+from verifier.documents.typos import scores_read_for_indices
+from verifier.latex import Component, LatexError
+from verifier.results import StepResult, Verdict
+
+_BETWEEN_SIDES = "shape mismatch: the left member is"  # steps.py: two well-formed members of different shapes
+
+_NO_EVIDENCE = "(no other evidence)"  # infer.py's reason for a name read as a scalar by default
+
+# "for any constant $c$", "for all $c \in \mathbb{R}$", "$c$ is arbitrary": a name the notes quantify over
+_ARBITRARY = re.compile(
+    r"\b(?:for|with)\s+(?:any|all|every|an?\s+arbitrary|arbitrary)\s+(?:[A-Za-z-]+\s+){0,3}"
+    r"\$\s*\\?([A-Za-z]+)\s*(?:\\in\b[^$]*)?\$"
+    r"|\$\s*\\?([A-Za-z]+)\s*\$\s+(?:is|be)\s+(?:any|an?\s+arbitrary|arbitrary)\b",
+    re.I,
+)
+
+_HEADING = re.compile(r"\s*(?:#{1,6}\s|\\(?:sub)*section\*?\{|\\item\b|\*\*(?:Problem|Question|Exercise)\b)", re.I)
+
+_JACOBIAN_PRODUCT = re.compile(r"entry-wise product: a (?:(\d+)×1 and a \1×\1|(\d+)×\2 and a \2×1) value")
+
+
+class _Guesses:
+    """The failures that rest on a guess (``_doubt``) and what it reads: the notes' lines, their
+    definitions reached from a step, the prose around a chain. Mixed into the document checker."""
+
+    lines: list[str]  # the document's lines (verifier.documents.reader._Reader)
+
+    def _annotated_here(self, chain: _Chain, keys: set[Key]) -> bool:
+        """Whether every name in ``keys`` is annotated (``W_2 \\in \\mathbb{R}^{…}``) in the section
+        of ``chain``: an annotation of another problem of the same notes may mean another quantity
+        written with the same letter, and cannot make a clash here the notes' mistake."""
+        start = chain.line - 1
+        while start > 0 and chain.line - start < 80 and not _HEADING.match(self.lines[start - 1]):
+            start -= 1
+        text = "\n".join(self.lines[start : chain.line])
+        return all(re.search(r"(?<![A-Za-z])\\?" + re.escape(k[0]) + r"(?![A-Za-z])[^$]{0,40}?\\in(?![A-Za-z])", text)
+                   and len(self._annotations_of(k[0])) <= 1 for k in keys)  # fmt: skip
+
+    def _annotations_of(self, letter: str) -> set[str]:
+        r"""The distinct sets a letter is annotated in over the whole notes (``W \in \mathbb{R}^{2 \times 4}``
+        in one problem, ``W \in \mathbb{R}^{4 \times 4}`` in the next): more than one means the letter
+        names several quantities, and a clash may be the reader's choice of annotation, not the notes'."""
+        pattern = re.compile(r"(?<![A-Za-z])\\?" + re.escape(letter) + r"(?![A-Za-z])\s*\\in(?![A-Za-z])\s*([^$,]*)")
+        return {re.sub(r"\s+", "", m.group(1)) for line in self.lines for m in pattern.finditer(line)}
+
+    def _said_arbitrary(self, chain: _Chain) -> set[str]:
+        """Names the prose just before ``chain`` quantifies over ("for any constant $c$"): the step
+        claims an identity in them, so one that appears on one side only hides nothing."""
+        start = max(chain.line - 8, 0)
+        prose = "\n".join(self.lines[start : chain.line - 1])
+        return {m.group(1) or m.group(2) for m in _ARBITRARY.finditer(prose)}
+
+    def _doubt(self, chain: _Chain, scope: Scope, step: _Step, r: StepResult) -> StepResult:
+        """A FAILED that rests on a guess about undeclared names is not a FAILED: SKIPPED, with why."""
+        own = [t for i in (step.left, step.right) if (p := chain.members[i].parsed) is not None
+               for t in _member_trees(p)]  # fmt: skip
+        reached = self._reach(set().union(*(names_in(t) for t in own)), scope) if own else set()
+        bodies = [e.body for n in reached if isinstance(e := scope.names.get((n, ())), Definition) and e.body]
+        functional = functional_verdict(own, r)  # 𝔼 read as a linear functional: a failure is not a FAILED
+        if functional is not None:
+            return functional
+        opaque = opaque_verdict(own, [m.latex for m in chain.members] + bodies, r, reached, generic_names(scope),
+                                defined={k[0] for k, e in scope.names.items() if isinstance(e, Definition)})
+        if opaque is not None:  # a macro not defined in the notes (verifier.documents.opaque)
+            return opaque
+        if r.verdict is not Verdict.FAILED:
+            return r
+        rounded = self._rounded(chain, step, r)
+        if rounded is not None:
+            return rounded
+        trees = [t for i in (step.left, step.right) if (p := chain.members[i].parsed) is not None
+                 for t in _member_trees(p)]  # fmt: skip
+        names = [_keys_in(t) for t in trees[:1]] + [set().union(*(_keys_in(t) for t in trees[1:]))] if trees else []
+        used = {k[0] for side in names for k in side}
+        suspect = self._index_as_number(used, scope)
+        # the reading of that typo (e^{o_j} for e^j, typos.py) was tried with the others and fails too
+        corrected = suspect and scores_read_for_indices(scope, self.note_definitions, self.text,
+                                                        _subscripted(self.annotations),
+                                                        lambda src: self.parse(src, None, frozenset()))  # fmt: skip
+        if suspect and not corrected:
+            return self._demote(r, f"the notes' definition of {suspect} uses an index as a number; read literally "
+                                   "the step fails (a typo in that definition?)")  # fmt: skip
+        if corrected:
+            scope = corrected[1]  # the doubts below ask what the step reaches under that reading
+        reached = self._reach(used, scope)
+        guessed_values = sorted(display_key(k) for k in scope.inferred if k[0] in reached - used
+                                and isinstance(scope.names.get(k), VarDecl))  # fmt: skip
+        numbers = [t for t in trees[:2] if not t.free_symbols and not t.atoms(sp.Indexed)]
+        if guessed_values and numbers and len(trees) >= 2:
+            return self._demote(r, f"a worked number against a definition over {', '.join(guessed_values)}, whose "
+                                   "values the notes give only in prose")  # fmt: skip
+        if _shape_failure(r) and _JACOBIAN_PRODUCT.search(r.message):
+            # (W_2^T δ_2) ⊙ σ'(a): σ' of a vector read as its (diagonal) Jacobian, not the notes' mistake
+            return self._demote(r, f"an entry-wise product with a derivative read as a Jacobian ({r.message})")
+        inferred = {k for k in scope.inferred if k[0] in used}
+        if not inferred:
+            return r
+        counts = sorted(display_key(k) for k in scope.inferred if k[0] in reached and not k[1] and len(k[0]) == 1
+                        and k[0].isupper() and _NO_EVIDENCE in scope.inferred[k]
+                        and isinstance(scope.names.get((k[0].lower(), ())), IndexRange))  # fmt: skip
+        if counts:
+            # m_b = \frac{1}{H} x_{bh}: H is, by the convention of index notation, the number of values of h
+            # (the identities of such notes hold only then), not an arbitrary scalar
+            lowered = ", ".join(c.lower() for c in counts)
+            return self._demote(r, f"{', '.join(counts)} may be the number of values of the index {lowered} "
+                                   "(read as an arbitrary scalar here)")  # fmt: skip
+        lone_function = undecided(scope, trees[:1], trees[1:])
+        if lone_function:
+            return self._demote(r, lone_function)
+        functions = set(generic_names(scope))  # undefined names read as arbitrary functions of their variables
+        guessed = [display_key(k) for k in inferred if isinstance(scope.names.get(k), VarDecl)
+                   and scope.names[k].kind == "function"]  # type: ignore[union-attr]  # fmt: skip
+        if guessed:
+            return self._demote(r, f"{', '.join(sorted(guessed))} is not defined in the notes; the step fails for the "
+                                   "test function only")  # fmt: skip
+        if _shape_failure(r) and not (_annotated_clash(r, scope, inferred)
+                                   and self._annotated_here(chain, {k for k in inferred
+                                                                    if isinstance(scope.names.get(k), VarDecl)})):
+            return self._demote(r, f"the shapes inferred for the undeclared names do not fit this step ({r.message}); "
+                                   "declare the shapes in a context")  # fmt: skip
+        tried: StepResult | None = None
+        left, right = chain.members[step.left], chain.members[step.right]
+        if left.latex.strip() == "0" or right.latex.strip() == "0":
+            return self._demote(r, "an equation to solve (one side is 0), not an identity")
+        if chain.connected and not any(t.atoms(sp.Derivative) for t in trees):
+            # "… = 0 ⇔ X^T X w = X^T y": an equation the notes solve, true for the solution only
+            return self._demote(r, "an equation joined to others by ⇔/⇒ (a condition the notes solve), "
+                                   "not an identity")  # fmt: skip
+        for t in trees:
+            for d in t.atoms(sp.Derivative):
+                layered = _layer_recursion(d, scope)
+                if layered:
+                    return self._demote(r, layered)
+                variables = {str(v.base.label) if isinstance(v, sp.Indexed) else str(v) for v, _ in d.variable_count}
+                reached = self._reach(names_in(d.expr), scope)
+                # what the variable is defined from cannot depend on it; an arbitrary function's dependence is modelled
+                fixed = (self._reach(variables, scope) - variables) | functions
+                if {k for v, _ in d.variable_count for k in _written_keys(v)} <= self._reach_keys(
+                    _written_keys(d.expr), scope
+                ):
+                    # the differentiated quantity is defined (through the notes' definitions) from the variable
+                    # beside the other names it reaches: those are its co-inputs, held fixed by ∂ (∂L/∂b of
+                    # L(y, σ(wᵀx + b)) keeps y, w, x fixed). Only a name the definitions never connect to the
+                    # variable (h in L = (h - t)² differentiated by W) may hide a dependence on it.
+                    fixed |= reached
+                loose = sorted(display_key(k) for k in scope.inferred if k[0] in reached and k[0] not in variables
+                               and k[0] not in fixed
+                               and isinstance(e := scope.names.get(k), VarDecl) and e.kind != "matrix")  # fmt: skip
+                if loose:
+                    return self._demote(r, f"{', '.join(loose)} (not defined in the notes) may depend on the variable "
+                                           "of the derivative")  # fmt: skip
+        hot_labels: set[Key] = set()
+        if len(trees) >= 2:
+            sides = (
+                [trees[:1], trees[1:]]
+                if len(trees) == 2
+                else [_member_trees(chain.members[step.left].parsed), _member_trees(chain.members[step.right].parsed)]
+            )  # type: ignore[arg-type]
+            free = [{n for t in side for n in free_names(t) if (n, ()) in inferred
+                     and isinstance(scope.names.get((n, ())), IndexRange)} for side in sides]  # fmt: skip
+            lone = sorted(free[0] ^ free[1])
+            # the sum that would excuse the free index was tried and fails too: FAILED, unless another doubt below
+            tried = self._implied_failed().get((id(chain), step.index)) if lone else None
+            # y one-hot at o, as the notes say (hot.py): the lone o is where the 1 is, and that reading failed too
+            hot = one_hot_at(scope, trees, free[0] | free[1], hot_indices_named(self.text))
+            if hot is not None:  # the notes say what y is: it is not a name "on one side only"
+                hot_labels = {k for k in hot[1].names if k in inferred and isinstance(hot[1].names[k], Definition)}
+            if lone and tried is None and hot is None:
+                return self._demote(r, f"the index {', '.join(lone)} is free on one side only (an implied sum?)")
+        if len(chain.steps) == 1 and not any(t.atoms(sp.Derivative, sp.Sum, sp.Product, AppliedUndef) for t in trees):
+            if all(isinstance(scope.names.get(k), VarDecl) for k in inferred):
+                return self._demote(r, "an equation between undeclared quantities: nothing says it is an identity "
+                                       "(it may hold only for particular values)")  # fmt: skip
+        if len(names) == 2:
+            # variables of an arbitrary function's derivatives; parameters of a defined function used bare
+            related = variables_of(scope, trees) | bare_parameters(scope, trees)
+            # a side "has" a name it writes or reaches through the notes' definitions (∇_w L with L defined
+            # from y and x relates them to the other side visibly)
+            seen = [self._reach_keys(set().union(*(_written_keys(t) | _defined_calls(t, scope) for t in side))
+                                     | through_functions(scope, side), scope)
+                    for side in (trees[:1], trees[1:])]  # fmt: skip
+            related |= self._said_arbitrary(chain)
+            one_side = sorted(display_key(k) for k in inferred if (k in seen[0]) != (k in seen[1])
+                              and isinstance(scope.names.get(k), VarDecl) and k[0] not in related
+                              and k not in hot_labels)  # fmt: skip
+            if one_side:
+                why = f"{', '.join(one_side)} appear(s) on one side only and the notes do not define it"
+                return self._demote(r, why + ": the step relates it to the other side in a way the checker cannot see")
+        return tried if tried is not None else r
+
+    def _index_as_number(self, names: set[str], scope: Scope) -> str | None:
+        """The name (among ``names`` and what their definitions use) whose definition *in the notes*
+        uses an index as a value (``p_j = e^j / \\sum_i e^i``, meant ``e^{o_j}``), or None."""
+        for name in sorted(self._reach(names, scope)):
+            entry = scope.names.get((name, ()))
+            if not isinstance(entry, Definition) or entry not in self.note_definitions or not entry.body:
+                continue
+            try:
+                tree = self.parse(entry.body, None, frozenset())
+            except LatexError:
+                continue
+            indices = set(entry.index_params)
+            for sub in sp.preorder_traversal(tree):
+                if isinstance(sub, sp.Sum | sp.Product):
+                    indices |= {str(v) for v, *_ in sub.limits}
+            if indices & _values_of(tree):
+                return display_key(entry.key)
+        return None
+
+    def _reach_keys(self, keys: set[Key], scope: Scope) -> set[Key]:
+        """``keys`` and every key their definitions use, as :meth:`_reach` for names, but keeping ``z_2``
+        (a name of its own, key ("z", ("2",))) apart from ``z``: a definition from z_2 says nothing of z_j."""
+        out, todo = set(keys), list(keys)
+        while todo and len(out) < 500:
+            key = todo.pop()
+            entry = scope.names.get(key) or (scope.names.get((key[0], ())) if not key[1] else None)
+            family = scope.names.get((key[0], ())) if key[1] and entry is None else None
+            if isinstance(family, Definition) and len(family.index_params) == len(key[1]):
+                entry = family  # ŷ_1, an entry of ŷ defined entry-wise (ŷ_i = softmax(θ)_i)
+            if isinstance(entry, Definition) and entry.body:
+                try:
+                    tree = self.parse(entry.body, None, frozenset())
+                    body = {k for k in _written_keys(tree) | _defined_calls(tree, scope) if k[0] not in entry.params}
+                except LatexError:
+                    continue
+                todo.extend(body - out)
+                out |= body
+        return out
+
+    def _reach(self, names: set[str], scope: Scope) -> set[str]:
+        """``names`` and every name their definitions (the context's or the notes') use."""
+        out, todo = set(names), list(names)
+        while todo and len(out) < 500:
+            entry = scope.names.get((todo.pop(), ()))
+            if isinstance(entry, Definition) and entry.body:
+                try:
+                    body = names_in(self.parse(entry.body, None, frozenset())) - set(entry.params)
+                except LatexError:
+                    continue
+                todo.extend(body - out)
+                out |= body
+        return out
+
+    @staticmethod
+    def _rounded(chain: _Chain, step: _Step, r: StepResult) -> StepResult | None:
+        """``-\\log(0.245) = 1.406``: a number written with d decimals is right if it is the value
+        rounded (within half a unit of its last digit) or truncated to those decimals."""
+        cx = r.counterexample
+        texts = (chain.members[step.left].latex, chain.members[step.right].latex)
+        decimals = [len(m) for t in texts for m in re.findall(r"\d\.(\d+)", t)]
+        if cx is None or not decimals:
+            return None
+        parsed = [chain.members[i].parsed for i in (step.left, step.right)]
+        if any(p is None for p in parsed):
+            return None
+        trees = [t for p in parsed for t in _member_trees(p)]  # type: ignore[arg-type]
+        if any(t.free_symbols or t.atoms(sp.Indexed) or any(f.func.__name__ not in KNOWN_FUNCTIONS
+               for f in t.atoms(AppliedUndef)) for t in trees):  # fmt: skip
+            return None  # a free name or an unknown function (the constant e is no name): not a worked number
+        try:
+            lhs, rhs = float(cx.lhs), float(cx.rhs)
+        except ValueError:
+            return None
+        unit = 10.0 ** -min(decimals)
+        rounded = abs(lhs - rhs) <= unit / 2 * (1 + 1e-9)
+        truncated = lhs * rhs >= 0 and 0 <= abs(lhs) - abs(rhs) < unit  # 2.718… written 2.71
+        if not (rounded or truncated):
+            return None  # sigma(2) = 0.8808 written 0.89: one unit off is a wrong digit, not a rounding
+        if cx.entry:  # one entry of a vector is within the rounding: the others are not known to be
+            return replace(r, verdict=Verdict.SKIPPED, counterexample=None, message=(
+                f"numbers rounded to {min(decimals)} decimals: entry {cx.entry} agrees to that precision "
+                f"({cx.lhs} and {cx.rhs}); the other entries are not compared"))  # fmt: skip
+        return replace(r, verdict=Verdict.PASSED, counterexample=None,
+                       message=f"equal to the {min(decimals)} decimals written ({cx.lhs} and {cx.rhs})")  # fmt: skip
+
+    @staticmethod
+    def _demote(r: StepResult, why: str) -> StepResult:
+        cx = r.counterexample
+        extra = f" (literally it fails at {', '.join(f'{k}={v}' for k, v in cx.point)})" if cx and cx.point else ""
+        return replace(r, verdict=Verdict.SKIPPED, counterexample=None, message=why + extra)
+
+
+def _subscripted(annotations: object) -> set[str]:
+    """Names the notes write with a letter subscript somewhere (infer.Annotations.subscripted)."""
+    return {k[0] for k in getattr(annotations, "subscripted", {})}
+
+
+def _values_of(tree: sp.Basic) -> set[str]:
+    """Names of the symbols of ``tree`` used as values: outside subscripts and sum limits."""
+    if isinstance(tree, sp.Indexed):
+        return set()
+    if isinstance(tree, Component):  # softmax(θ)_i: the subscript of a function's value is not a value
+        return _values_of(tree.args[0])
+    if isinstance(tree, sp.Symbol):
+        return {tree.name}
+    if isinstance(tree, sp.Sum | sp.Product):
+        return _values_of(tree.function)
+    out: set[str] = set()
+    for a in tree.args:
+        if isinstance(a, sp.Basic):
+            out |= _values_of(a)
+    return out
+
+
+def _layer_recursion(d: sp.Derivative, scope: Scope) -> str:
+    """``∂a^{(l+1)}_k / ∂a^{(l)}_j`` between entries of one family the notes never define, at index
+    positions written as different expressions (``l + 1`` against ``l``): backprop notes mean one
+    layer computed from the other, which the notes define elsewhere or only in prose. Reading the
+    two as independent entries of one inferred array makes the derivative 0 — a guess, so a
+    failure resting on it is not a FAILED. Plain indices (``∂x_i/∂x_j = δ_ij``) stay independent.
+    The parser may read ``z^{m+1}_i`` as a power where ``z^{m}_j`` is the family ``z^()``: the
+    same name under another superscript is the same doubt."""
+    for v, _ in d.variable_count:
+        if not isinstance(v, sp.Indexed):
+            continue
+        label = str(v.base.label)
+        key = (label, ())
+        if key not in scope.inferred or isinstance(scope.names.get(key), Definition):
+            continue
+        entries = d.expr.atoms(sp.Indexed)
+        same = [a for a in entries if a.base == v.base and len(a.indices) == len(v.indices)]
+        for a in same:
+            shifted = [(p, q) for p, q in zip(a.indices, v.indices, strict=True)
+                       if p != q and not (p.is_Atom and q.is_Atom)]  # fmt: skip
+            if shifted:
+                p, q = shifted[0]
+                return (f"{display_key(key)} at {p} and at {q} are read as independent entries of one array the notes "
+                        "do not define; whether one is computed from the other (a layer recursion?) is not stated")
+        root = label[: -len("^()")] if label.endswith("^()") else ""
+        if root and not same and any(str(a.base.label) == root for a in entries):
+            return (f"{root} under another superscript is read as another quantity than {display_key(key)}; whether "
+                    "one layer is computed from the other (a layer recursion?) is not stated")
+    return ""
+
+
+def _annotated_clash(r: StepResult, scope: Scope, inferred: set[Key]) -> bool:
+    r"""Whether a member is ill-formed at the shapes the notes *write*: every undeclared quantity of the
+    step has its size annotated (``W_2 \in \mathbb{R}^{2 \times 4}``) or is defined, and a product or
+    sum inside one member does not conform (``W_2 (\hat{y} - y)`` for ``W_2^\top (\hat{y} - y)``).
+    No guessed shape is involved, and no layout can mend a member that is not defined, so the missing
+    transpose is the notes' mistake (FAILED). Two well-formed members of different shapes are a layout
+    question instead, and stay with the doubts."""
+    if _BETWEEN_SIDES in r.message:
+        return False
+    decls = [d for k in inferred if isinstance(d := scope.names.get(k), VarDecl)]
+    # an annotated vector read as a row was turned by inference (x^\top somewhere), not by the notes
+    return bool(decls) and all("annotated" in scope.inferred.get(d.key, "")
+                               and not (d.dims is not None and 1 in d.dims and d.kind != "vector")
+                               and not (d.kind == "vector" and d.dims is not None and d.dims[0] == 1)
+                               for d in decls)  # fmt: skip
+
+
+def _written_keys(tree: sp.Basic) -> set[Key]:
+    """The names written in ``tree`` as keys (``z_2`` is ("z", ("2",)), ``z_j`` is ("z", ())), without
+    the bare letter of an indexed name: ``z_2`` alone does not write ``z``."""
+    out: set[Key] = set()
+    todo = [tree]
+    while todo:
+        node = todo.pop()
+        if isinstance(node, sp.Indexed):
+            raw = tuple(str(i) for i in node.indices)
+            out.add((str(node.base.label), raw if all(r.isdigit() for r in raw) else ()))
+            todo.extend(i for i in node.indices if not i.is_Integer)
+        elif isinstance(node, sp.Symbol):
+            out.add((node.name, ()))
+        else:
+            if isinstance(node, AppliedUndef):  # J(θ) with J defined by the notes: its body is reached too
+                out.add((node.func.__name__, ()))
+            todo.extend(node.args)
+    return out
+
+
+def _defined_calls(tree: sp.Basic, scope: Scope) -> set[Key]:
+    r"""The functions ``tree`` applies that the notes or a context define (``J(\theta)`` with
+    ``J(\theta) = \frac12\|X\theta - y\|^2``): a side reaches what their bodies use, as it does
+    through a defined name."""
+    return {key for f in tree.atoms(AppliedUndef)
+            if isinstance(scope.names.get(key := (f.func.__name__, ())), Definition)}  # fmt: skip
