@@ -724,6 +724,19 @@ class _Inference:
                         n.dims = (1, n.dims[0])
                         n.oriented = True
                         shapes[k] = n.dims
+            column = next((s for a, s in zip(node.args, shapes, strict=True) if isinstance(a, sp.Mul)
+                           and isinstance(s, tuple) and self.d.find(s[1]) == 1 and self.d.find(s[0]) != 1
+                           and any(self._matrix_name(f) for f in a.args)), None)  # fmt: skip
+            if column is not None:
+                for k, s in enumerate(shapes):
+                    if isinstance(s, str) and s.startswith("open:"):
+                        base, *raw = s[5:].split("\x00")
+                        if base == "b":
+                            # W h + b, W_2 h + b_2: the bias added to a matrix-vector product is a vector of
+                            # its length (the convention of ML notes; b as a scalar would be broadcast)
+                            n = self.make((base, tuple(raw)), "vector", "a bias added to a matrix-vector product",
+                                          column)  # fmt: skip
+                            shapes[k] = n.dims
             mats = [s for s in shapes if isinstance(s, tuple)]
             for s in mats[1:]:
                 self.d.union(mats[0][0], s[0])
