@@ -570,8 +570,7 @@ class _Doubts(_Guesses):
         symmetric", "$A = A^T$"): a hypothesis the notes state, under which a step may hold (∇ of a
         quadratic form is 2Cx only for a symmetric C). Only the prose of the few lines before the chain
         counts: a symmetric matrix of another section says nothing here."""
-        start = max(chain.line - 8, 0)
-        prose = "\n".join(self.lines[start : chain.line - 1])
+        start, prose = self._prose_before(chain)
         names = {m.group(1) or m.group(2) or m.group(3) for m in _SYMMETRIC.finditer(prose)}
         names.discard(None)  # type: ignore[arg-type]
         if not names:

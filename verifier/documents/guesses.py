@@ -43,7 +43,7 @@ from verifier.documents.infer import (
 from verifier.documents.members import _Chain, _keys_in, _member_trees, _Step, free_names
 from verifier.documents.opaque import opaque_verdict
 from verifier.documents.steps import _shape_failure
-from verifier.documents.typos import scores_read_for_indices
+from verifier.documents.typos import definition_indices, scores_read_for_indices
 from verifier.latex import Component, LatexError
 from verifier.results import StepResult, Verdict
 
@@ -88,11 +88,16 @@ class _Guesses:
         pattern = re.compile(r"(?<![A-Za-z])\\?" + re.escape(letter) + r"(?![A-Za-z])\s*\\in(?![A-Za-z])\s*([^$,]*)")
         return {re.sub(r"\s+", "", m.group(1)) for line in self.lines for m in pattern.finditer(line)}
 
+    def _prose_before(self, chain: _Chain) -> tuple[int, str]:
+        """(index of its first line, text) of the few lines just before ``chain``: where notes state
+        what a formula assumes ("for any constant $c$", "$A$ is symmetric") for it and not for others."""
+        start = max(chain.line - 8, 0)
+        return start, "\n".join(self.lines[start : chain.line - 1])
+
     def _said_arbitrary(self, chain: _Chain) -> set[str]:
         """Names the prose just before ``chain`` quantifies over ("for any constant $c$"): the step
         claims an identity in them, so one that appears on one side only hides nothing."""
-        start = max(chain.line - 8, 0)
-        prose = "\n".join(self.lines[start : chain.line - 1])
+        _, prose = self._prose_before(chain)
         return {m.group(1) or m.group(2) for m in _ARBITRARY.finditer(prose)}
 
     def _doubt(self, chain: _Chain, scope: Scope, step: _Step, r: StepResult) -> StepResult:
@@ -244,11 +249,7 @@ class _Guesses:
                 tree = self.parse(entry.body, None, frozenset())
             except LatexError:
                 continue
-            indices = set(entry.index_params)
-            for sub in sp.preorder_traversal(tree):
-                if isinstance(sub, sp.Sum | sp.Product):
-                    indices |= {str(v) for v, *_ in sub.limits}
-            if indices & _values_of(tree):
+            if definition_indices(entry, tree) & _values_of(tree):
                 return display_key(entry.key)
         return None
 

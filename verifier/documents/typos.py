@@ -39,6 +39,16 @@ _EXP_OF_LETTER = re.compile(
 _PARTIAL_OF = re.compile(r"\\partial\s*\\?([A-Za-z]+)\s*_\s*\{?\s*[A-Za-z]\s*\}?")
 
 
+
+def definition_indices(entry: Definition, tree: sp.Basic) -> set[str]:
+    """The indices of a definition's body ``tree``: its own (``p_j = …``) and those its sums and
+    products run over; a body that uses one of them as a value (``e^j``) wrote an index as a number."""
+    indices = set(entry.index_params)
+    for sub in sp.preorder_traversal(tree):
+        if isinstance(sub, sp.Sum | sp.Product):
+            indices |= {str(v) for v, *_ in sub.limits}
+    return indices
+
 def _index_values(tree: sp.Basic, indices: set[str]) -> tuple[set[str], bool]:
     """The indices used as values in ``tree``, and whether each such use is an exponent of e / an exp."""
     used: set[str] = set()
@@ -106,10 +116,7 @@ def scores_read_for_indices(
             tree = parse(entry.body)
         except LatexError:
             continue
-        indices = set(entry.index_params)
-        for sub in sp.preorder_traversal(tree):
-            if isinstance(sub, sp.Sum | sp.Product):
-                indices |= {str(v) for v, *_ in sub.limits}
+        indices = definition_indices(entry, tree)
         used, only_exp = _index_values(tree, indices)
         if not used or not only_exp:
             continue
