@@ -44,9 +44,9 @@ from sympy.core.function import AppliedUndef
 
 from verifier.budget import BudgetExceeded, soft_limit
 from verifier.documents.context import Definition, Scope, VarDecl, display_key, key_of
-from verifier.documents.infer import SCALAR_CAPITALS
 from verifier.documents.members import _Chain, _member_trees
 from verifier.documents.resolve import ListMember, ResolveError
+from verifier.documents.shapes import SCALAR_CAPITALS
 from verifier.documents.steps import _Checker
 from verifier.documents.steps import _shape_failure as shape_failure
 from verifier.results import StepResult, Verdict

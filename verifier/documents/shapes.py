@@ -1,0 +1,374 @@
+r"""The shapes of undeclared names: sizes that must agree and products that must conform.
+
+Shape inference (:mod:`verifier.documents.infer`) walks a chain and collects evidence name by name;
+this module owns the part that is about *sizes*: a union-find over size variables (:class:`_Dims`),
+what a name is so far (:class:`_Name`), and :class:`_Shapes`, the walk over products, sums and
+definitions that unifies sizes — adjacent factors of a product conform, the terms of a sum share a
+shape, a capital next to a vector or matrix is a matrix, a lowercase name right after a matrix is the
+vector it acts on, a bias added to a matrix-vector product is a vector of its length, and a name's
+definition carries its shape both ways. A vector written before a matrix (``x W``) is remembered as
+the notes' evidence that they write vectors as rows (:mod:`verifier.documents.orientation`).
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+
+import sympy as sp
+from sympy.core.function import AppliedUndef
+
+from verifier.documents.annotations import Annotations
+from verifier.documents.context import Definition, Key, Scope, VarDecl, display_key
+
+#: scalar-looking capitals: losses, costs, likelihoods, counts
+SCALAR_CAPITALS = frozenset({"L", "J", "E", "C", "N", "K", "M", "T", "P", "R"})
+
+
+class _Dims:
+    """Union-find over size variables: ints (fixed), Keys (named sizes) and fresh ids."""
+
+    def __init__(self) -> None:
+        self.parent: dict[object, object] = {}
+        self.fresh = 0
+        #: sizes the notes annotate as general (x \in \mathbb{R}^n): a number written elsewhere (a sum to
+        #: 2, an entry x_3) is not their value, so they are never merged with one
+        self.general: set[object] = set()
+
+    def new(self) -> object:
+        self.fresh += 1
+        return ("#", self.fresh)
+
+    def find(self, a: object) -> object:
+        self.parent.setdefault(a, a)
+        while self.parent[a] != a:
+            self.parent[a] = self.parent[self.parent[a]]
+            a = self.parent[a]
+        return a
+
+    def union(self, a: object, b: object) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return True
+        if ra == 1 or rb == 1:
+            return False  # never collapse a size to 1: a row met a column; the resolver will say so
+        if isinstance(ra, int) and isinstance(rb, int):
+            return False  # two different literal sizes: leave it to the resolver to report
+        if (ra in self.general and isinstance(rb, int)) or (rb in self.general and isinstance(ra, int)):
+            return False  # x \in \mathbb{R}^n and \sum_{i=1}^{2} x_i: n stays n (the step holds only at n = 2)
+        if isinstance(rb, int) or (isinstance(rb, tuple) and rb and rb[0] != "#" and not isinstance(ra, int)):
+            ra, rb = rb, ra
+        self.parent[rb] = ra
+        return True
+
+
+@dataclass
+class _Name:
+    kind: str  # scalar | vector | matrix | open
+    dims: tuple[object, object] | None = None
+    why: str = ""
+    positive: bool = False
+    oriented: bool = False  # a vector's row/column orientation was fixed by a product
+
+
+class _Shapes:
+    """The size half of :class:`verifier.documents.infer._Inference` (a mixin: the state is the
+    inference's own)."""
+
+    scope: Scope
+    ann: Annotations
+    d: _Dims
+    names: dict[Key, _Name]
+    indices: dict[str, object]
+    defined: dict[Key, tuple[sp.Basic, frozenset[str]]]
+    labels: set[Key]
+    slice_axis: dict[Key, int]
+    row_products: list[str]
+
+    # -- products must conform --------------------------------------------------------------
+    def shape(self, node: sp.Basic, bound: frozenset[str] = frozenset()) -> tuple[object, object] | str | None:
+        """(rows, cols) dims, None for a scalar, "?" when unknown."""
+        if isinstance(node, sp.Number | sp.NumberSymbol):
+            return None
+        if isinstance(node, sp.Symbol):
+            if node.name in bound:
+                return None
+            entry = self.scope.names.get((node.name, ()))
+            if isinstance(entry, VarDecl):
+                if entry.kind in ("scalar", "function"):
+                    return None
+                assert entry.dims is not None
+                return tuple(self._size(x) for x in entry.dims)  # type: ignore[return-value]
+            if isinstance(entry, Definition) and len(entry.index_params) == 1 and not entry.params \
+                    and entry.index_params[0] in self.indices and (node.name, ()) not in self.defined:  # fmt: skip
+                return self.vec(self.indices[entry.index_params[0]])  # ŷ defined entry-wise (ŷ_i = …): a vector over i
+            if entry is not None and (node.name, ()) not in self.defined:
+                return "?"
+            n = self.names.get((node.name, ()))
+            if n is None or n.kind == "open":
+                return "open:" + node.name
+            if n.kind == "scalar":
+                return None
+            return n.dims
+        if isinstance(node, sp.Indexed):
+            raw = tuple(str(i) for i in node.indices)
+            labelled = self.names.get((str(node.base.label), raw))
+            if labelled is not None and (str(node.base.label), raw) in self.ann.labelled:
+                return labelled.dims if labelled.kind in ("vector", "matrix") else None
+            if labelled is not None and (str(node.base.label), raw) in self.labels:  # d_k: a name of its own
+                return labelled.dims if labelled.kind in ("vector", "matrix") else None
+            if all(x.isdigit() for x in raw):
+                key = (str(node.base.label), raw)
+                entry = self.scope.names.get(key)
+                if isinstance(entry, VarDecl):
+                    if entry.kind in ("scalar", "function") or entry.dims is None:
+                        return None
+                    return tuple(self._size(x) for x in entry.dims)  # type: ignore[return-value]
+                if entry is not None:
+                    return "?"
+                n = self.names.get(key)
+                if n is None or n.kind == "open":
+                    return "open:" + "\x00".join((key[0], *raw))
+                return None if n.kind == "scalar" else n.dims
+            head = (str(node.base.label), ())
+            n = self.names.get(head)
+            if len(raw) == 1 and head in self.slice_axis and n is not None and n.kind == "matrix" and n.dims:
+                return (1, n.dims[1]) if self.slice_axis[head] == 0 else (n.dims[0], 1)  # a row (column) of x
+            return None
+        if isinstance(node, AppliedUndef) and node.func.__name__ in ("ce", "CE") and len(node.args) == 2:
+            a, b = (self.shape(x, bound) for x in node.args)
+            if isinstance(a, tuple) and isinstance(b, tuple):  # two vectors of one length
+                la = a[1] if self.d.find(a[0]) == 1 else a[0]
+                lb = b[1] if self.d.find(b[0]) == 1 else b[0]
+                self.d.union(la, lb)
+            return None
+        if _square_function(node):
+            # tr(AB), det(A): the argument is a square matrix, so its open capitals are matrices (read as
+            # scalars, tr(AB) = tr(A) tr(B) was PROVED)
+            for sub in sp.preorder_traversal(node.args[0]):
+                if isinstance(sub, sp.Symbol) and sub.name not in bound and _capital(sub.name):
+                    n = self.names.get((sub.name, ()))
+                    if (n is None or n.kind == "open") and (sub.name, ()) not in self.scope.names:
+                        self.make((sub.name, ()), "matrix", "inside tr or det (a square matrix)")
+            inner = self.shape(node.args[0], bound)
+            if isinstance(inner, tuple):
+                self.d.union(inner[0], inner[1])
+            return None
+        if isinstance(node, AppliedUndef) and node.func.__name__ == "transpose":
+            s = self.shape(node.args[0], bound)
+            if isinstance(s, tuple):
+                return (s[1], s[0])
+            return s if s is None else "?"
+        if isinstance(node, sp.Mul):
+            return self._product([a for a in node.args], bound)
+        if isinstance(node, sp.Add):
+            shapes = [self.shape(a, bound) for a in node.args]
+            rows = [s for s in shapes if isinstance(s, tuple) and self.d.find(s[0]) == 1]
+            if rows:  # h W + b: an unoriented vector added to a row is a row
+                for k, a in enumerate(node.args):
+                    n = self.names.get(self._name_of(a)) if self._name_of(a) is not None else None  # type: ignore[arg-type]
+                    if (
+                        n is not None
+                        and n.kind == "vector"
+                        and not n.oriented
+                        and n.dims is not None
+                        and n.dims[1] == 1
+                    ):
+                        n.dims = (1, n.dims[0])
+                        n.oriented = True
+                        shapes[k] = n.dims
+            column = next((s for a, s in zip(node.args, shapes, strict=True) if isinstance(a, sp.Mul)
+                           and isinstance(s, tuple) and self.d.find(s[1]) == 1 and self.d.find(s[0]) != 1
+                           and any(self._matrix_name(f) for f in a.args)), None)  # fmt: skip
+            if column is not None:
+                for k, s in enumerate(shapes):
+                    if isinstance(s, str) and s.startswith("open:"):
+                        base, *raw = s[5:].split("\x00")
+                        if base == "b":
+                            # W h + b, W_2 h + b_2: the bias added to a matrix-vector product is a vector of
+                            # its length (the convention of ML notes; b as a scalar would be broadcast)
+                            n = self.make((base, tuple(raw)), "vector", "a bias added to a matrix-vector product",
+                                          column)  # fmt: skip
+                            shapes[k] = n.dims
+            mats = [s for s in shapes if isinstance(s, tuple)]
+            for s in mats[1:]:
+                self.d.union(mats[0][0], s[0])
+                self.d.union(mats[0][1], s[1])
+            if mats:
+                return mats[0]
+            return None if all(s is None for s in shapes) else "?"
+        if isinstance(node, sp.Pow):
+            b = self.shape(node.base, bound)
+            return None if b is None else "?"
+        if isinstance(node, sp.Sum | sp.Product):
+            inner = bound | {str(v) for v, *_ in node.limits}
+            return self.shape(node.function, frozenset(inner))
+        if isinstance(node, sp.Function) and len(node.args) == 1 and not isinstance(node, AppliedUndef):
+            return self.shape(node.args[0], bound)  # exp, log, tanh: entry-wise
+        if isinstance(node, AppliedUndef) and node.func.__name__ in ("sigma", "sigmoid", "relu", "softmax", "tanh"):
+            return self.shape(node.args[0], bound)
+        for a in node.args:
+            if isinstance(a, sp.Basic):
+                self.shape(a, bound)
+        return "?"
+
+    def definitions(self) -> None:
+        """Carry shapes through the notes' definitions, both ways: ``t = x W + b`` gives ``t`` the
+        shape of its body, and a use of ``t`` that fixes its shape (``t_i``, ``t^T``, a product)
+        fixes the body's open operands (``\\hat{y} = softmax(\\theta)`` with ``\\hat{y}_a``: θ is a
+        vector as long as ``a``'s range)."""
+        for key, (body, bound) in self.defined.items():
+            body_shape = self.shape(body, bound)
+            n = self.name(key)
+            mine: tuple[object, object] | str | None
+            mine = n.dims if n.kind in ("vector", "matrix") else (None if n.kind == "scalar" else "open")
+            if isinstance(body_shape, tuple) and not isinstance(mine, tuple):
+                if n.kind == "open":
+                    kind = "vector" if 1 in (self.d.find(body_shape[0]), self.d.find(body_shape[1])) \
+                        or _vector_like(body_shape, self.names) else "matrix"  # fmt: skip
+                    self.make(key, kind, "the shape of its definition", body_shape)
+            elif isinstance(mine, tuple) and isinstance(body_shape, tuple):
+                self.d.union(mine[0], body_shape[0])
+                self.d.union(mine[1], body_shape[1])
+            elif isinstance(mine, tuple) and isinstance(body_shape, str) and body_shape.startswith("open:"):
+                base, *raw = body_shape[5:].split("\x00")
+                target = (base, tuple(raw))
+                if not self.known(target):
+                    self.make(target, n.kind, f"the shape of {display_key(key)}, which it defines", mine)
+
+    @staticmethod
+    def _name_of(node: sp.Basic) -> Key | None:
+        if isinstance(node, sp.Symbol):
+            return (node.name, ())
+        if isinstance(node, sp.Indexed) and all(str(i).isdigit() for i in node.indices):
+            return (str(node.base.label), tuple(str(i) for i in node.indices))
+        return None
+
+    def _product(self, factors: list[sp.Basic], bound: frozenset[str]) -> tuple[object, object] | str | None:
+        shapes = [self.shape(f, bound) for f in factors]
+        nonscalar = [k for k, s in enumerate(shapes) if s is not None]
+        has_matrix = any(isinstance(shapes[k], tuple) for k in nonscalar)
+        if has_matrix:  # an open capital next to a vector/matrix is a matrix; a lowercase one a scalar
+            for k in nonscalar:
+                s = shapes[k]
+                if isinstance(s, str) and s.startswith("open:"):
+                    base, *raw = s[5:].split("\x00")
+                    before = shapes[k - 1] if k > 0 else None
+                    after = shapes[k + 1] if k + 1 < len(shapes) else None
+                    row_before = isinstance(before, tuple) and self.d.find(before[0]) == 1
+                    if _capital(base) and base not in SCALAR_CAPITALS:
+                        n = self.make(
+                            (base, tuple(raw)), "matrix", "a capital letter multiplied with a vector or matrix"
+                        )
+                        shapes[k] = n.dims
+                    elif _capital(base) and row_before and isinstance(after, tuple) and self.d.find(after[1]) == 1:
+                        # u^T C v: a capital between a row and a column is the matrix of a bilinear form (a
+                        # scalar constant would be written in front), even a letter usually a constant
+                        n = self.make((base, tuple(raw)), "matrix", "between a row and a column (a bilinear form)")
+                        shapes[k] = n.dims
+                    elif not _capital(base) and row_before and k == len(shapes) - 1:
+                        # w^T x: a lowercase name after a row vector, last in the product, is the other
+                        # vector of an inner product
+                        n = self.make((base, tuple(raw)), "vector", "after a row vector (an inner product)",
+                                      (before[1], 1))  # type: ignore[index]  # fmt: skip
+                        shapes[k] = n.dims
+                    elif (not _capital(base) and k == len(shapes) - 1 and isinstance(before, tuple)
+                          and self.d.find(before[1]) != 1 and self._matrix_name(factors[k - 1])):
+                        # X\theta, W h: a lowercase name last in a product, right after a matrix, is the
+                        # vector the matrix acts on (a scalar would be written in front: \lambda X)
+                        n = self.make((base, tuple(raw)), "vector", "after a matrix (a matrix-vector product)",
+                                      (before[1], 1))  # type: ignore[index]  # fmt: skip
+                        shapes[k] = n.dims
+        # a vector written first in a product with a matrix after it is a row vector (x W)
+        names = [self._name_of(f) for f in factors]
+        order = [k for k in nonscalar if shapes[k] is not None and not isinstance(shapes[k], str)]
+        if len(order) >= 2:
+            first = names[order[0]]
+            n = self.names.get(first) if first is not None else None
+            if n is not None and n.kind == "vector" and not n.oriented and n.dims is not None:
+                nxt = shapes[order[1]]
+                nn = self.names.get(names[order[1]]) if names[order[1]] is not None else None
+                if isinstance(nxt, tuple) and (nn is None or nn.kind == "matrix"):
+                    n.dims = (1, n.dims[0]) if n.dims[1] == 1 else n.dims
+                    n.oriented = True
+                    shapes[order[0]] = n.dims
+            for k in order:
+                nk = self.names.get(names[k]) if names[k] is not None else None
+                if nk is not None and nk.kind == "vector":
+                    nk.oriented = True
+        if len(order) >= 2:
+            self._row_product(factors[order[0]], factors[order[1]])
+        chain = [shapes[k] for k in nonscalar if shapes[k] is not None]
+        if any(isinstance(s, str) for s in chain):
+            return "?"
+        mats = [s for s in chain if isinstance(s, tuple)]
+        for a, b in itertools.pairwise(mats):
+            self.d.union(a[1], b[0])
+        if not mats:
+            return None
+        return (mats[0][0], mats[-1][1])
+
+    def _matrix_name(self, node: sp.Basic) -> bool:
+        """Whether ``node`` is a name (or its transpose) that is a matrix here: ``X``, ``W^T``."""
+        key = self._name_of(node.args[0] if isinstance(node, AppliedUndef) and node.func.__name__ == "transpose"
+                            else node)  # fmt: skip
+        n = self.names.get(key) if key is not None else None
+        return n is not None and n.kind == "matrix"
+
+    def _row_product(self, first: sp.Basic, second: sp.Basic) -> None:
+        """``x W``, ``(\\hat{y} - y) W^T``: a vector (or a sum of vectors) written *before* a matrix is
+        the notes' evidence that they write vectors as rows; remembered as text for the reading's note."""
+        left, right = self._vector_text(first), self._matrix_text(second)
+        if left and right and len(self.row_products) < 3 and f"{left} {right}" not in self.row_products:
+            self.row_products.append(f"{left} {right}")
+
+    def _vector_text(self, node: sp.Basic) -> str:
+        key = self._name_of(node)
+        if key is not None:
+            n = self.names.get(key)
+            return display_key(key) if n is not None and n.kind == "vector" else ""
+        if isinstance(node, sp.Add):
+            parts = [self._vector_text(a) for a in node.args]
+            if not all(parts):
+                return ""
+            parts.sort(key=lambda p: p.startswith("-"))  # (yhat - y), as the notes write it
+            return "(" + parts[0] + "".join(f" - {p[1:]}" if p.startswith("-") else f" + {p}" for p in parts[1:]) + ")"
+        if isinstance(node, sp.Mul) and len(node.args) == 2 and node.args[0] == -1:
+            inner = self._vector_text(node.args[1])
+            return "-" + inner if inner else ""
+        return ""
+
+    def _matrix_text(self, node: sp.Basic) -> str:
+        if isinstance(node, AppliedUndef) and node.func.__name__ == "transpose":
+            inner = self._matrix_text(node.args[0])
+            return inner + "^T" if inner else ""
+        key = self._name_of(node)
+        n = self.names.get(key) if key is not None else None
+        return display_key(key) if key is not None and n is not None and n.kind == "matrix" else ""
+
+
+def _vector_like(shape: tuple[object, object], names: dict[Key, _Name]) -> bool:
+    """A body shape shared with an inferred vector (the body is ``softmax(θ)`` for a vector θ)."""
+    return any(n.kind == "vector" and n.dims == shape for n in names.values())
+
+
+_DECORATIONS = ("bar", "hat", "tilde", "star", "check", "dot")  # \bar{D} is the name Dbar (verifier.latex)
+
+
+def _capital(name: str) -> bool:
+    r"""A capital letter (``W``, ``W1``), decorated or not (``\bar{D}``, ``\hat{W}``): a matrix's name."""
+    for deco in _DECORATIONS:
+        if len(name) > len(deco) and name.endswith(deco):
+            name = name[: -len(deco)]
+            break
+    return (len(name) == 1 and name.isupper()) or (name[:1].isupper() and name[1:].isdigit())
+
+
+def _same_length(node: sp.Basic) -> bool:
+    """``CE(y, ŷ)``: a function of two vectors of one length (their sizes are unified)."""
+    return isinstance(node, AppliedUndef) and node.func.__name__ in ("ce", "CE") and len(node.args) == 2
+
+
+def _square_function(node: sp.Basic) -> bool:
+    """``tr(…)`` or ``det(…)``: a function of a square matrix."""
+    return isinstance(node, AppliedUndef) and node.func.__name__ in ("tr", "det") and len(node.args) == 1
