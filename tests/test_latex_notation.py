@@ -531,3 +531,22 @@ def test_a_slice_is_refused_by_name(src: str) -> None:
 def test_a_tuple_after_a_value_is_not_guessed(src: str) -> None:
     with pytest.raises(LatexError, match="stands alone"):
         P(src)
+
+
+@pytest.mark.parametrize(
+    ("src", "value"),
+    [
+        (r"\partial J/\partial U", sp.Derivative(sp.Symbol("J"), sp.Symbol("U"))),
+        (r"{\partial \xi}/{\partial z}", sp.Derivative(sp.Symbol("xi"), sp.Symbol("z"))),
+        (r"a + \partial (x^2)/\partial x", a + sp.Derivative(x**2, x)),
+        (r"\partial^2 f/\partial x^2", sp.Derivative(sp.Symbol("f"), (x, 2))),
+    ],
+)
+def test_an_inline_slash_derivative_is_a_derivative(src: str, value: sp.Basic) -> None:
+    assert P(src) == value
+
+
+@pytest.mark.parametrize("src", [r"\partial J/2", r"x/\partial"])
+def test_a_slash_that_is_not_between_two_partials_stays_a_division_or_an_error(src: str) -> None:
+    with pytest.raises(LatexError):
+        P(src)

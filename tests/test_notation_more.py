@@ -222,3 +222,14 @@ def test_a_guess_reached_through_a_definition_is_never_failed_either() -> None:
     )
     assert Verdict.FAILED not in [s.verdict for s in steps]
     assert steps[-1].verdict is Verdict.SKIPPED and r"\w is not defined in the notes" in steps[-1].message
+
+
+def test_a_derivative_written_inline_with_a_slash_is_checked() -> None:
+    """``\\partial f/\\partial x`` is how notes write a derivative in running text: it is read as the
+    fraction form, so a right step is PROVED and a dropped factor FAILED."""
+    steps = doc_steps(r"""
+        $$ {\partial (x^3)}/{\partial x} = 3x^2 $$
+
+        $$ \partial (x^3)/\partial x = x^2 $$
+        """)
+    assert [s.verdict for s in steps] == [Verdict.PROVED, Verdict.FAILED]

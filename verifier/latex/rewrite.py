@@ -1,7 +1,8 @@
 r"""The rewrite pass: the token decisions that need to look ahead or behind.
 
 Kept out of the grammar so the grammar stays LALR(1) and small. In order (see :func:`rewrite`):
-stray ``{}`` dropped and ``E[…]`` refused; ``e^…`` is exp; ``x^a_b`` becomes ``x_b^a``;
+stray ``{}`` dropped; ``\partial J/\partial U`` is ``\frac{\partial J}{\partial U}``; ``E[…]``
+refused; ``e^…`` is exp; ``x^a_b`` becomes ``x_b^a``;
 superscripts become transposes, primes, stars, layer names or sample labels (``x^{(i)}``, letter
 superscripts in a derivative's denominator, all letter superscripts under ``superscripts="index"``)
 and simple subscripts one ``SUBWORD``; indicators ``\mathbb{1}[y=k]``; ``\frac{d…}{d x}``
@@ -624,9 +625,89 @@ def _sums_as_names(toks: list[Tok]) -> list[Tok]:
     return out
 
 
+_STOPS = frozenset({PLUS, MINUS, REL, DIV, MULOP, COMMA, AMP, ROWSEP, PARTIAL})
+
+
+def _script_end(toks: list[Tok], k: int) -> int:
+    """Index after the optional ``_{…}`` and ``^{…}`` groups starting at ``k``."""
+    for _ in range(2):
+        end = _group(toks, k)
+        if end < 0:
+            break
+        k = end + 1
+    return k
+
+
+def _slash_derivatives(toks: list[Tok]) -> list[Tok]:
+    r"""``\partial J / \partial U`` and ``{\partial \xi}/{\partial z_i}``, the inline way of writing a
+    derivative, as ``\frac{\partial J}{\partial U}``. Only where both sides are unmistakably a
+    derivative's: the denominator is ``\partial`` and one name with its scripts (or a braced group
+    that starts with ``\partial``), and the numerator starts with ``\partial`` and is one operand (no
+    ``+``, ``-``, relation or other ``/`` outside brackets between it and the slash)."""
+    k = 0
+    while k < len(toks):
+        if toks[k].type != DIV or k == 0:
+            k += 1
+            continue
+        # the denominator
+        if k + 2 < len(toks) and toks[k + 1].type == LBRACE and toks[k + 2].type == PARTIAL:
+            close = _matching(toks, k + 1)
+            if close < 0:
+                k += 1
+                continue
+            den, after = toks[k + 2 : close], close + 1
+        elif k + 2 < len(toks) and toks[k + 1].type == PARTIAL and toks[k + 2].type in NAMEISH:
+            after = _script_end(toks, k + 3)
+            den = toks[k + 1 : after]
+        else:
+            k += 1
+            continue
+        # the numerator
+        start = -1
+        if toks[k - 1].type == RBRACE:
+            depth, o = 0, k - 1
+            while o >= 0:
+                if toks[o].type in CLOSERS:
+                    depth += 1
+                elif toks[o].type in OPENERS:
+                    depth -= 1
+                    if depth == 0:
+                        break
+                o -= 1
+            if o >= 0 and toks[o].type == LBRACE and o + 1 < k - 1 and toks[o + 1].type == PARTIAL:
+                num, start = toks[o + 1 : k - 1], o
+        if start < 0:
+            depth, o = 0, k - 1
+            while o >= 0:
+                t = toks[o].type
+                if t in CLOSERS:
+                    depth += 1
+                elif t in OPENERS:
+                    depth -= 1
+                    if depth < 0:
+                        break
+                elif depth == 0 and t == PARTIAL:
+                    start = o
+                    break
+                elif depth == 0 and t in _STOPS:
+                    break
+                o -= 1
+            if start < 0:
+                k += 1
+                continue
+            num = toks[start:k]
+        p0 = toks[start].pos
+        frac = [Tok(FRAC, "\\frac", p0), Tok(LBRACE, "{", p0), *num, Tok(RBRACE, "}", toks[k].pos),
+                Tok(LBRACE, "{", toks[k].pos), *den, Tok(RBRACE, "}", toks[k].pos)]  # fmt: skip
+        toks = toks[:start] + frac + toks[after:]
+        k = start + len(frac)
+    return toks
+
+
 def rewrite(toks: list[Tok], opts: Options) -> list[Tok]:
     """The token list the grammar reads: each pass takes one kind of context-dependent decision."""
     toks = _empty_groups(toks)
+    toks = _slash_derivatives(toks)
     _expectations(toks)
     n = len(toks)
     for k in range(n - 1):  # e^… is exp(…)
