@@ -263,6 +263,7 @@ class _Reader:
         out = sorted(out + self._inline_claims(), key=lambda c: c.line)
         for c in out:
             self._learn_definition(c)
+            self._learn_named_functions(c)
         self._learn_inline_definitions()
         trees = []
         for c in out:
@@ -340,6 +341,44 @@ class _Reader:
         if d.key in self.ctx.scope_at(chain.line + 1).names:
             return  # the context says what it is
         self._note_definition(chain, d)
+
+    def _learn_named_functions(self, chain: _Chain) -> None:
+        r"""``\hat{y} = \text{softmax}(v) = \psi(v)``: a name the notes never define, applied to plain
+        parameters next to a member in those parameters, is *named* there — the step is the notes'
+        definition of ``\psi`` (reported SKIPPED as such), and the lines after it read ``\psi(v_a)``
+        by it. Only a step after the first (the first is :meth:`_learn_definition`'s) whose other
+        member uses every parameter and no other undefined name; never a name a context declares or
+        the notes define already."""
+        if chain.struck or len(chain.members) < 3:
+            return
+        declared = self.ctx.scope_at(chain.line + 1).names
+        for step in chain.steps[1:]:
+            for side, other in ((step.right, step.left), (step.left, step.right)):
+                m, o = chain.members[side], chain.members[other]
+                if m.error or o.error or not m.latex or not o.latex:
+                    continue
+                call = _CALL.fullmatch(m.latex.strip())
+                if call is None:
+                    continue
+                head = call.group(1).lstrip("\\")
+                if head in KNOWN_FUNCTIONS or head in RESERVED or head in DEFAULT_FUNCTIONS:
+                    continue
+                try:
+                    d = parse_definition(m.latex, o.latex, chain.line)
+                    body = self.parse(o.latex, None, frozenset())
+                except (ContextError, LatexError):
+                    continue
+                earlier = any(e.key == d.key for e in self.note_definitions)
+                if not d.is_function or not d.params or d.key in declared or earlier:
+                    continue
+                names = names_in(body) | {f.func.__name__ for f in body.atoms(AppliedUndef)}
+                known = set(d.params) | KNOWN_FUNCTIONS | RESERVED | DEFAULT_FUNCTIONS | {k[0] for k in declared}
+                known |= {e.key[0] for e in self.note_definitions}
+                if head in names or not set(d.params) <= names or names - known:
+                    continue
+                self.note_definitions.append(d)
+                chain.named.append((step.index, d.key))
+                return
 
     def _note_definition(self, chain: _Chain, d: Definition) -> None:
         """Learn ``d`` for the lines after ``chain``. ``L = …`` written again after the notes defined L

@@ -777,7 +777,31 @@ class Resolver(Differentiation):
             f, var = self._gradient(node)
             return self._derivative(f, ((var, 1),), env)
         args = [self.value(a, env) for a in node.args]
-        return self.apply(name, args, env)
+        try:
+            return self.apply(name, args, env)
+        except ResolveError as literal:
+            entry = self._output_entry(node, args, env)
+            if entry is None:
+                raise literal from None
+            return entry
+
+    def _output_entry(self, node: AppliedUndef, args: list[Value], env: dict[str, Value]) -> Value | None:
+        r"""``\psi(v_a)``, ``\text{softmax}(z_j)`` for ``softmax(z)_j``: a function of a whole vector
+        written on one entry of it, which it cannot take (a softmax of a scalar). The notes mean the
+        entry's place in the function's output, the only meaning the formula has; reported with the step."""
+        (arg,) = node.args if len(node.args) == 1 else (None,)
+        if not isinstance(arg, sp.Indexed) or len(arg.indices) != 1 or is_matrix(args[0]):
+            return None
+        whole = self.value(sp.Symbol(str(arg.base.label)), env)
+        if not is_matrix(whole) or 1 not in whole.shape or list(whole).count(args[0]) != 1:
+            return None
+        out = self.apply(node.func.__name__, [whole], env)
+        if not is_matrix(out) or out.shape != whole.shape:
+            return None
+        name = node.func.__name__
+        self._note(f"{name}({display_key((str(arg.base.label), (str(arg.indices[0]),)))}) read as entry "
+                   f"{arg.indices[0]} of {name} of the whole vector (it takes a vector)")  # fmt: skip
+        return list(out)[list(whole).index(args[0])]
 
     def _by_transpose(self, node: AppliedUndef, env: dict[str, Value]) -> Value:
         r"""``\frac{\partial f}{\partial X^\top}`` (``bytranspose(Derivative(f, X))``): the derivative by the

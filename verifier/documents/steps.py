@@ -149,11 +149,10 @@ class _Checker(_Indices):
                 if m.parsed is None and s.index not in self.fixed:
                     self.fixed[s.index] = (Verdict.SKIPPED, f"{'left' if side == s.left else 'right'} member "
                                            f"(line {m.line}) {m.error}")  # fmt: skip
-        if chain.defines is not None and chain.steps and chain.steps[0].index not in self.fixed:
-            self.fixed[chain.steps[0].index] = (
-                Verdict.SKIPPED,
-                (f"defines {display_key(chain.defines)} (the notes' definition, used by the lines after it)"),
-            )
+        first = [(chain.steps[0].index, chain.defines)] if chain.defines is not None and chain.steps else []
+        for index, key in first + chain.named:
+            why = f"defines {display_key(key)} (the notes' definition, used by the lines after it)"
+            self.fixed.setdefault(index, (Verdict.SKIPPED, why))
         conditions: list[tuple[sp.Basic, str]] = []
         for text, where in chain.conditions:
             try:

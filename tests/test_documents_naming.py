@@ -1,0 +1,47 @@
+"""Names the notes give a function in the middle of a chain, and functions of a whole vector written
+on one of its entries (``\\psi(v_a)`` for ``\\psi(v)_a``)."""
+
+from __future__ import annotations
+
+from support import doc_steps
+
+from verifier.results import Verdict
+
+NAMED = r"""
+    A network.
+
+    $$ \hat{y} = \text{softmax}(v) = \psi(v) $$
+
+    $$ \frac{\partial}{\partial v_b} \psi(v_a) = \hat{y}_a \delta_{ab} - \hat{y}_a \hat{y}_b $$
+
+    $$ \frac{\partial}{\partial v_b} \psi(v_a) = \hat{y}_a \delta_{ab} + \hat{y}_a \hat{y}_b $$
+    """
+
+
+def test_a_function_named_in_the_middle_of_a_chain_is_defined_there() -> None:
+    steps = doc_steps(NAMED)
+    assert steps[1].verdict is Verdict.SKIPPED and "defines psi" in steps[1].message
+
+
+def test_the_named_function_is_used_by_the_lines_after_it() -> None:
+    steps = doc_steps(NAMED)
+    assert [s.verdict for s in steps[2:]] == [Verdict.PROVED, Verdict.FAILED]
+    assert "psi(v_a) read as entry a of psi of the whole vector" in steps[2].message
+
+
+def test_a_member_with_another_unknown_name_does_not_name_the_function() -> None:
+    steps = doc_steps(r"""
+        $$ \hat{y} = \text{softmax}(v) + c = \psi(v) $$
+        """)
+    assert "defines psi" not in steps[1].message
+
+
+def test_softmax_written_on_one_entry_is_that_entry_of_the_softmax() -> None:
+    steps = doc_steps(r"""
+        $$ \frac{\partial}{\partial z_k} \operatorname{softmax}(z_j) =
+        \text{softmax}(z_j) (\delta_{jk} - \text{softmax}(z_k)) $$
+
+        $$ \frac{\partial}{\partial z_k} \operatorname{softmax}(z_j) =
+        \text{softmax}(z_j) (\delta_{jk} + \text{softmax}(z_k)) $$
+        """)
+    assert [s.verdict for s in steps] == [Verdict.PROVED, Verdict.FAILED]
