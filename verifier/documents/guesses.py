@@ -142,6 +142,10 @@ class _Guesses:
         if _shape_failure(r) and _JACOBIAN_PRODUCT.search(r.message):
             # (W_2^T δ_2) ⊙ σ'(a): σ' of a vector read as its (diagonal) Jacobian, not the notes' mistake
             return self._demote(r, f"an entry-wise product with a derivative read as a Jacobian ({r.message})")
+        lone = _lone_functions(scope, trees[:1], trees[1:])
+        if lone:
+            return self._demote(r, f"{', '.join(lone)} is not defined in the notes and this step says what it (or "
+                                   "its derivative) is; it fails for an arbitrary function, as it must")  # fmt: skip
         inferred = {k for k in scope.inferred if k[0] in used}
         if not inferred:
             return r
@@ -422,3 +426,32 @@ def _defined_calls(tree: sp.Basic, scope: Scope) -> set[Key]:
     through a defined name."""
     return {key for f in tree.atoms(AppliedUndef)
             if isinstance(scope.names.get(key := (f.func.__name__, ())), Definition)}  # fmt: skip
+
+
+def _lone_functions(scope: Scope, left: list[sp.Basic], right: list[sp.Basic]) -> list[str]:
+    r"""The functions the notes never define (inferred arbitrary functions) that the step uses in a way
+    only a *particular* function could satisfy: applied on one side only (``f'(x) = 2x`` states what f
+    is), differentiated on one side only (``g'(x) = g(x)(1 - g(x))``: the logistic function's equation),
+    or taken at different points on the two sides (``\Phi(-x) = 1 - \Phi(x)``: a symmetry of the
+    notes' Φ). No arbitrary function satisfies those, so a failure is no counterexample. A rule applied
+    to f (``\frac{d}{dx} f(x)^2 = 2 f(x) f'(x)``: f at the same points, differentiated on both sides)
+    is an identity for every f and stays checkable."""
+    arbitrary = {k[0] for k in scope.inferred if not k[1] and isinstance(e := scope.names.get(k), VarDecl)
+                 and e.kind == "function"}  # fmt: skip
+
+    def uses(trees: list[sp.Basic]) -> tuple[set[str], set[str], set[tuple[str, tuple[sp.Basic, ...]]]]:
+        heads: set[str] = set()
+        differentiated: set[str] = set()
+        points: set[tuple[str, tuple[sp.Basic, ...]]] = set()
+        for t in trees:
+            for f in t.atoms(AppliedUndef):
+                if f.func.__name__ in arbitrary:
+                    heads.add(f.func.__name__)
+                    points.add((f.func.__name__, f.args))
+            for d in t.atoms(sp.Derivative):
+                differentiated |= {f.func.__name__ for f in d.expr.atoms(AppliedUndef)} & arbitrary
+        return heads, differentiated, points
+
+    lh, ld, lp = uses(left)
+    rh, rd, rp = uses(right)
+    return sorted((lh ^ rh) | (ld ^ rd) | {name for name, _ in lp ^ rp})
