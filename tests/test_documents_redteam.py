@@ -270,3 +270,17 @@ def test_a_worked_number_is_right_only_if_rounded_or_truncated_to_its_digits() -
         """
     )
     assert [s.verdict for s in steps] == [Verdict.PASSED, Verdict.FAILED, Verdict.PASSED], [s.message for s in steps]
+
+
+def test_a_hypothesis_in_the_sentence_of_an_inline_claim_is_used() -> None:
+    """"if $A$ is symmetric, $\\nabla f(x) = 2Ax - b$": the hypothesis is in the claim's own sentence
+    (it was FAILED: only the lines before an inline claim were read)."""
+    steps = doc_steps(r"""
+        For $A \in \mathbb{R}^{n\times n}$ and $x, b \in \mathbb{R}^n$, let $f(x) = x^T A x - b^T x$.
+
+        If $A$ is symmetric, then $\nabla f(x) = 2Ax - b$.
+
+        If $A$ is symmetric, then $\nabla f(x) = Ax - b$.
+        """)
+    assert [s.verdict for s in steps] == [Verdict.PROVED, Verdict.FAILED]
+    assert "A symmetric, as the notes say" in steps[0].message

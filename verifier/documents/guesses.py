@@ -92,7 +92,9 @@ class _Guesses:
         """(index of its first line, text) of the few lines just before ``chain``: where notes state
         what a formula assumes ("for any constant $c$", "$A$ is symmetric") for it and not for others."""
         start = max(chain.line - 8, 0)
-        return start, "\n".join(self.lines[start : chain.line - 1])
+        # an inline claim's own sentence counts too: "if $A$ is symmetric, $\nabla f(x) = 2Ax - b$"
+        end = chain.line if chain.inline else chain.line - 1
+        return start, "\n".join(self.lines[start:end])
 
     def _said_arbitrary(self, chain: _Chain) -> set[str]:
         """Names the prose just before ``chain`` quantifies over ("for any constant $c$"): the step
