@@ -45,3 +45,15 @@ def test_softmax_written_on_one_entry_is_that_entry_of_the_softmax() -> None:
         \text{softmax}(z_j) (\delta_{jk} + \text{softmax}(z_k)) $$
         """)
     assert [s.verdict for s in steps] == [Verdict.PROVED, Verdict.FAILED]
+
+
+def test_a_variance_defined_by_its_square_is_used_by_the_lines_after_it() -> None:
+    steps = doc_steps(r"""
+        $$\mu = \frac{1}{m}\sum_{i=1}^m x_i, \qquad \sigma^2 = \frac{1}{m}\sum_{i=1}^m (x_i - \mu)^2$$
+
+        $$\frac{\partial \sigma^2}{\partial x_j} = \frac{2}{m}(x_j - \mu)$$
+
+        $$\frac{\partial \sigma^2}{\partial x_j} = \frac{1}{m}(x_j - \mu)$$
+        """)
+    assert "defines sigma" in steps[1].message
+    assert [s.verdict for s in steps[2:]] == [Verdict.PROVED, Verdict.FAILED]

@@ -78,6 +78,8 @@ _EINSTEIN = re.compile(r"einstein|repeated ind|implied sum|summation convention|
 _INDEX_LETTERS = frozenset("ijklmnpqr")
 # a parameter: a name, or a bold one (J(\mathbf{w}), L(\boldsymbol{\theta}) in LaTeX notes)
 _PARAM = r"(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{\s*\\?[A-Za-z]+\s*\}|\\?[A-Za-z]+)"
+# the square of a name on the left of a definition: \sigma^2, \sigma^{2}
+_SQUARED = re.compile(r"(\\?[A-Za-z]+)\s*\^\s*(?:2|\{\s*2\s*\})")
 _CALL = re.compile(r"(\\?[A-Za-z]+)\s*\(\s*" + _PARAM + r"(?:\s*,\s*" + _PARAM + r")*\s*\)")
 
 Progress = Callable[[str], None]
@@ -310,6 +312,18 @@ class _Reader:
             declared = self.ctx.scope_at(chain.line + 1).names
             if d.is_function and d.key[0] not in names_in(right) and d.key not in declared:
                 self._note_definition(chain, d)
+            return
+        squared = _SQUARED.fullmatch(lhs.latex.strip())
+        if isinstance(left, sp.Pow) and left.exp == 2 and isinstance(left.base, sp.Symbol) and squared:
+            # \sigma^2 = \frac{1}{m}\sum_i (x_i - \mu)^2: the notes define the variance, so σ is its root
+            name = left.base.name
+            if name in RESERVED or name in names_in(right) or (name, ()) in self.ctx.scope_at(chain.line + 1).names:
+                return
+            try:
+                d = parse_definition(squared.group(1), f"\\sqrt{{{rhs.latex}}}", chain.line)
+            except ContextError:
+                return
+            self._note_definition(chain, d)
             return
         if isinstance(left, AppliedUndef):
             if left.func.__name__ in KNOWN_FUNCTIONS or not all(isinstance(a, sp.Symbol) for a in left.args):
