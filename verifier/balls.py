@@ -12,7 +12,7 @@ point, whatever cancellation or overflow happened on the way, so:
   where a difference below ``2**-ABS_BITS`` in absolute value (both sides vanish to ~150
   digits) is the last way to agree; a point still undecided there is not counted.
 
-This module owns the arb arithmetic used by :class:`verifier.numeric.TreeWalker` (vectorised
+This module owns the arb arithmetic used by :class:`verifier.walker.TreeWalker` (vectorised
 over sample points as NumPy object arrays) and the verdict on a pair of ball values.
 Derivatives use forward mode (:func:`tangents`: exact chain rules over the real evaluation's
 balls) where every node on the path from the variable has a rule, else the complex step in acb
@@ -210,7 +210,7 @@ def _method(name: str) -> Callable[..., object]:
 
 
 class BallOps:
-    """arb/acb arithmetic for :class:`verifier.numeric.TreeWalker`, over object arrays of balls."""
+    """arb/acb arithmetic for :class:`verifier.walker.TreeWalker`, over object arrays of balls."""
 
     funcs: ClassVar[dict[type, Callable[..., object]]] = {
         **{

@@ -1,0 +1,221 @@
+"""Deciding whether two members agree at every sample point (the numeric verdict of one step).
+
+Float64 ranks the points; ball arithmetic judges them (a difference ball excluding 0 proves a
+disagreement, a tiny ball around 0 bounds it); points balls cannot decide go to mpmath, where a
+difference counts only if it is the same at two precisions. This module owns those rules and the
+records they produce (:class:`Comparison`, :class:`Disagreement`); how a member is evaluated is
+:mod:`verifier.numeric`'s.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import mpmath
+import numpy as np
+
+from verifier import balls
+
+if TYPE_CHECKING:
+    from verifier.numeric import NumericMember
+    from verifier.sampling import Sample
+
+LOW_DPS = 40  # spot checks and first look at a disagreement; doubled while undecided
+SPOT_TOL = 1e-25  # relative difference at LOW_DPS that earns a stability test
+
+
+def _finite(v: object) -> bool:
+    return bool(mpmath.isfinite(v))
+
+
+@dataclass(frozen=True)
+class Disagreement:
+    point_index: int
+    entry: int
+    lhs: object  # mpmath values (from mpmath at high precision, or a ball's midpoint)
+    rhs: object
+
+
+@dataclass(frozen=True)
+class Comparison:
+    valid: int  # points judged equal: by ball arithmetic, or by mpmath where balls could not decide
+    checked_high: int  # points evaluated in mpmath
+    counterexample: Disagreement | None
+    noise_points: int  # float64 disagreements that ball arithmetic showed to be rounding noise
+
+
+MAX_DPS = 1280  # beyond this a disagreement is left undecided (the point is not counted)
+
+
+def confirm(a: NumericMember, b: NumericMember, sample: Sample, j: int) -> tuple[bool | None, Disagreement | None]:
+    """High-precision verdict at point ``j``: True agree, False differ (with details), None undecided.
+
+    A difference counts only when it is the same at two precisions (noise from cancellation
+    shrinks as precision grows, a real difference does not). One kind of noise is stable: a
+    value that cancels to exactly 0 at every precision tried (1 - sigma(x) at x = 200 needs 87
+    digits). So while a side is exactly 0 (its expression not literally 0) and the other side is
+    small enough to have been lost that way, precision is doubled; past MAX_DPS the point is
+    left undecided, never called false.
+    """
+    dps = LOW_DPS + sample.extra_digits(j)
+    low = _values(a, b, sample, j, dps)
+    if low is None:
+        return None, None
+    la, lb = low
+    suspects = _suspects(la, lb)
+    if not suspects:
+        return True, None
+    while dps < MAX_DPS:
+        high_dps = 2 * dps
+        high = _values(a, b, sample, j, high_dps)
+        if high is None:
+            return None, None
+        ha, hb = high
+        remaining = [i for i in suspects if i in _suspects(ha, hb)]
+        if not remaining:
+            return True, None
+        with mpmath.workdps(high_dps):
+            for i in remaining:
+                d_low, d_high = la[i] - lb[i], ha[i] - hb[i]
+                stable = abs(d_low - d_high) <= mpmath.mpf("1e-6") * abs(d_high)
+                # An exact 0 can hide a value lost to cancellation, but only a value below the
+                # rounding level of the cancelled terms (assumed at most 10**(dps/2) in size).
+                noise = mpmath.mpf(10) ** (-(high_dps // 2))
+                lost = (ha[i] == 0 and not a.exact_zero_ok[i] and abs(hb[i]) < noise) or (
+                    hb[i] == 0 and not b.exact_zero_ok[i] and abs(ha[i]) < noise
+                )
+                if stable and not lost:
+                    return False, Disagreement(j, i, ha[i], hb[i])
+        suspects, la, lb, dps = remaining, ha, hb, high_dps
+    return None, None
+
+
+def _suspects(va: Sequence[object], vb: Sequence[object]) -> list[int]:
+    """Entries that differ by more than SPOT_TOL relative to *that entry* (never to the largest one)."""
+    out = []
+    for i, (u, v) in enumerate(zip(va, vb, strict=True)):
+        scale = max(abs(u), abs(v))
+        if abs(u - v) > SPOT_TOL * scale:
+            out.append(i)
+    return out
+
+
+def _values(a: NumericMember, b: NumericMember, sample: Sample, j: int, dps: int) -> tuple[list, list] | None:
+    try:
+        va, vb = a.precise(sample, j, dps), b.precise(sample, j, dps)
+    except (ZeroDivisionError, ValueError, OverflowError, TypeError):
+        return None  # undefined here (a pole, log(0), ...): not a valid point
+    if not all(_finite(v) for v in (*va, *vb)):
+        return None
+    return va, vb
+
+
+MAX_CONFIRM = 8  # disagreements (ranked, clearest first) confirmed in mpmath before giving up on them
+MAX_FALLBACK = 64  # points ball arithmetic cannot decide (a side not real, ...) decided in mpmath instead
+
+
+def compare(a: NumericMember, b: NumericMember, fa: np.ndarray, fb: np.ndarray, sample: Sample) -> Comparison:
+    """Compare two members at every sample point; see the module docstring for the rules.
+
+    Ball arithmetic judges the points float64 suspects first, clearest first, so that most
+    failing steps end after a few evaluations; then every other point. The counterexample is
+    the clearest confirmed one: the largest relative difference.
+    """
+    n = sample.n
+    with np.errstate(all="ignore"):
+        gap = np.abs(fa - fb)
+        size = np.maximum(np.abs(fa), np.abs(fb))
+        # Entry by entry, but for *ranking* only: an entry 1e12 times smaller than the largest
+        # is usually float64 cancellation noise. The judge compares every entry on its own.
+        floor = 1e-12 * np.max(size, axis=0, initial=0.0)
+        rel = np.where(gap == 0, 0.0, gap / np.maximum(size, floor))
+        rel64 = np.max(rel, axis=0, initial=0.0)  # NaN where an entry is not finite
+    suspect = rel64 > max(a.rtol, b.rtol)
+    first = np.flatnonzero(suspect)
+    first = first[np.argsort(-rel64[first], kind="stable")]
+    status = np.full(n, balls.NONFINITE)
+    checked = 0
+    for batch in (first, np.flatnonzero(~suspect)):
+        if not batch.size:
+            continue
+        verdicts = _judge_all(a, b, sample, batch)
+        status[batch] = verdicts.status
+        diff, tried = _clearest(a, b, sample, batch, verdicts)
+        checked += tried
+        if diff is not None:
+            return Comparison(int((status == balls.AGREE).sum()), checked, diff, 0)
+    valid = int((status == balls.AGREE).sum())
+    # Points the judge cannot decide (a side is not real, a function arb lacks): mpmath.
+    fallback = np.flatnonzero(status == balls.NONFINITE)
+    fallback = fallback[np.argsort(-np.nan_to_num(rel64[fallback], nan=-1.0), kind="stable")]
+    for j in fallback[:MAX_FALLBACK]:
+        checked += 1
+        same, diff = confirm(a, b, sample, int(j))
+        if same is False and diff is not None:
+            return Comparison(valid, checked, diff, 0)
+        if same:
+            valid += 1
+    noise = int(np.count_nonzero(status[suspect] == balls.AGREE))
+    return Comparison(min(valid, n), checked, None, noise)
+
+
+def _clearest(
+    a: NumericMember, b: NumericMember, sample: Sample, cols: np.ndarray, verdicts: _Verdicts
+) -> tuple[Disagreement | None, int]:
+    """The proven (or, for complex-step derivatives, mpmath-confirmed) disagreement of largest relative size."""
+    differ = np.flatnonzero(verdicts.status == balls.DIFFER)
+    if not differ.size:
+        return None, 0
+    ranked = differ[np.argsort(-verdicts.rel[differ], kind="stable")]
+    if not (a.is_derivative or b.is_derivative):  # a ball that excludes 0 is a proof
+        jj = int(ranked[0])
+        i = int(verdicts.entry[jj])
+        va, vb = verdicts.values[jj]
+        return Disagreement(int(cols[jj]), i, balls.to_mpmath(va[i]), balls.to_mpmath(vb[i])), 0
+    tried = 0
+    for jj in ranked[:MAX_CONFIRM]:  # complex-step derivatives: confirmed in mpmath as well
+        tried += 1
+        same, diff = confirm(a, b, sample, int(cols[jj]))
+        if same is False and diff is not None:
+            return diff, tried
+    return None, tried
+
+
+@dataclass(frozen=True)
+class _Verdicts:
+    status: np.ndarray  # per point: balls.AGREE / WIDE / NONFINITE / DIFFER (the worst entry)
+    rel: np.ndarray  # per point: largest relative difference of a DIFFER entry
+    entry: np.ndarray  # per point: that entry
+    values: dict[int, tuple[np.ndarray, np.ndarray]]  # DIFFER points: (lhs, rhs) entry balls
+
+
+def _judge_all(a: NumericMember, b: NumericMember, sample: Sample, cols: np.ndarray) -> _Verdicts:
+    """Ball verdicts at the points ``cols``; undecided (WIDE) points are redone at higher precision."""
+    c = len(cols)
+    status = np.full(c, balls.NONFINITE)
+    rel = np.zeros(c)
+    entry = np.zeros(c, dtype=int)
+    values: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+    todo = np.arange(c)
+    for level, prec in enumerate(balls.PRECISIONS):
+        va, vb = a.ball_values(sample, cols[todo], prec), b.ball_values(sample, cols[todo], prec)
+        if va is None or vb is None:  # a function arb does not know: every point goes to mpmath
+            break
+        with balls.precision(prec):
+            st, rl = _JUDGE(va, vb, level == len(balls.PRECISIONS) - 1)
+        st = np.asarray(st, dtype=int).reshape(va.shape)
+        rl = np.where(st == balls.DIFFER, np.asarray(rl, dtype=float).reshape(va.shape), -1.0)
+        status[todo] = st.max(axis=0)
+        rel[todo] = rl.max(axis=0)
+        entry[todo] = rl.argmax(axis=0)
+        for k in np.flatnonzero(status[todo] == balls.DIFFER):
+            values[int(todo[k])] = (va[:, k], vb[:, k])
+        todo = todo[status[todo] == balls.WIDE]
+        if not todo.size:
+            break
+    return _Verdicts(status, rel, entry, values)
+
+
+_JUDGE = np.frompyfunc(balls.judge, 3, 2)

@@ -1,0 +1,188 @@
+"""mpmath arithmetic for the tree walker and for lambdify's generated code (the judge of last resort).
+
+Owns what makes mpmath safe to use on sample points: functions whose cost grows with the size
+of their argument refuse arguments beyond 2**MAX_MP_MAGNITUDE (the point is left undecided, never
+counted), and the non-analytic pieces (Max, Abs, sign, atan2) follow the real part so that the
+complex step gives the derivative of the piece.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from typing import ClassVar
+
+import mpmath
+import sympy as sp
+
+from verifier.walker import _RELATIONS
+
+
+def _mp_re(z: object) -> object:
+    return z.real if isinstance(z, mpmath.mpc) else z
+
+
+def _mp_pick(a: object, b: object, larger: bool) -> object:
+    """Max/Min; for the complex step, the branch of the larger/smaller real part (none at a tie)."""
+    ra, rb = _mp_re(a), _mp_re(b)
+    if isinstance(a, mpmath.mpc) or isinstance(b, mpmath.mpc):
+        if ra == rb:
+            return mpmath.nan
+    return (a if ra >= rb else b) if larger else (a if ra <= rb else b)
+
+
+def _mp_abs(z: object) -> object:
+    if isinstance(z, mpmath.mpc):
+        return -z if z.real < 0 else z if z.real > 0 else mpmath.nan
+    return abs(z)
+
+
+def _mp_sign(z: object) -> object:
+    return mpmath.sign(_mp_re(z))
+
+
+def _mp_atan2(y: object, x: object) -> object:
+    """atan2; on complex-step input its first-order jet (mpmath's atan2 refuses complex numbers)."""
+    if not isinstance(y, mpmath.mpc) and not isinstance(x, mpmath.mpc):
+        return mpmath.atan2(y, x)
+    y, x = mpmath.mpc(y), mpmath.mpc(x)
+    if y.real == 0 and x.real <= 0:
+        return mpmath.nan  # atan2 jumps on the negative x axis
+    slope = (x.real * y.imag - y.real * x.imag) / (x.real**2 + y.real**2)
+    return mpmath.mpc(mpmath.atan2(y.real, x.real), slope)
+
+
+MAX_MP_MAGNITUDE = 64  # bits: an argument beyond 2**64 in size is refused by the guarded mpmath functions
+
+
+def _mp_guard(f: Callable[..., object]) -> Callable[..., object]:
+    """``f`` refusing (ValueError: the point is left undecided, never counted) an argument beyond
+    2**MAX_MP_MAGNITUDE in size: mpmath reduces exp, sin, gamma … of x with log2|x| bits of ln 2
+    or π, so σ(e^{10^6}) or (e^{10^5})! would take minutes of a budget for one point."""
+
+    @functools.wraps(f)
+    def g(*args: object) -> object:
+        for a in args:
+            if isinstance(a, mpmath.mpf | mpmath.mpc) and a and mpmath.mag(a) > MAX_MP_MAGNITUDE:
+                raise ValueError(f"{getattr(f, '__name__', 'function')} of an argument too large for mpmath")
+        return f(*args)
+
+    return g
+
+
+#: the mpmath functions whose cost grows with the size of their argument
+_GUARDED = ("exp", "expm1", "sin", "cos", "tan", "sec", "csc", "cot", "sinh", "cosh", "tanh", "sech", "csch",
+            "coth", "gamma", "factorial", "fac", "rgamma", "loggamma", "erf", "erfc", "cospi", "sinpi")  # fmt: skip
+
+
+def _mp_power(a: object, b: object) -> object:
+    """a**b refusing an exponent beyond 2**MAX_MP_MAGNITUDE (a huge base is cheap, a huge exponent is not)."""
+    if isinstance(b, mpmath.mpf | mpmath.mpc) and b and mpmath.mag(b) > MAX_MP_MAGNITUDE:
+        raise ValueError("a power with an exponent too large for mpmath")
+    return mpmath.power(a, b)
+
+
+class _GuardedMpmath:
+    """mpmath as lambdify's generated code sees it: the functions in ``_GUARDED`` are guarded."""
+
+    def __getattr__(self, name: str) -> object:
+        value = getattr(mpmath, name)
+        if name in _GUARDED:
+            value = _mp_guard(value)  # type: ignore[arg-type]
+        elif name == "power":
+            value = _mp_power
+        setattr(self, name, value)
+        return value
+
+
+def _mp_jet(f: Callable[[object], object], df: Callable[[object], object]) -> Callable[[object], object]:
+    """f on reals; on complex-step input f(a + ib) = f(a) + i b f'(a) + O(b**2), exact for tiny b.
+
+    mpmath's complex erf or gamma is accurate relative to |f(z)|, so an imaginary part of
+    1e-100 next to a real part of 1 would be lost: the complex step needs the jet instead.
+    """
+
+    def g(z: object) -> object:
+        if isinstance(z, mpmath.mpc):
+            return mpmath.mpc(f(z.real), z.imag * df(z.real))
+        return f(z)
+
+    return g
+
+
+class _MpOps:
+    """mpmath arithmetic for TreeWalker; non-analytic pieces follow the real part (complex step)."""
+
+    funcs: ClassVar[dict[type, Callable[..., object]]] = {
+        sp.exp: _mp_guard(mpmath.exp),
+        sp.log: mpmath.log,
+        sp.sin: _mp_guard(mpmath.sin),
+        sp.cos: _mp_guard(mpmath.cos),
+        sp.tan: _mp_guard(mpmath.tan),
+        sp.sinh: _mp_guard(mpmath.sinh),
+        sp.cosh: _mp_guard(mpmath.cosh),
+        sp.tanh: _mp_guard(mpmath.tanh),
+        sp.atan: mpmath.atan,
+        sp.asin: mpmath.asin,
+        sp.acos: mpmath.acos,
+        sp.Abs: _mp_abs,
+        sp.sign: _mp_sign,
+        sp.erf: _mp_guard(_mp_jet(mpmath.erf, lambda a: 2 * mpmath.exp(-(a**2)) / mpmath.sqrt(mpmath.pi))),
+        sp.erfc: _mp_guard(_mp_jet(mpmath.erfc, lambda a: -2 * mpmath.exp(-(a**2)) / mpmath.sqrt(mpmath.pi))),
+        sp.gamma: _mp_guard(_mp_jet(mpmath.gamma, lambda a: mpmath.gamma(a) * mpmath.digamma(a))),
+        sp.atan2: _mp_atan2,
+    }
+
+    @staticmethod
+    def const(p: int, q: int = 1) -> object:
+        return mpmath.mpf(p) / q
+
+    add = staticmethod(mpmath.fsum)
+    mul = staticmethod(mpmath.fprod)
+    sqrt = staticmethod(mpmath.sqrt)
+    power = staticmethod(_mp_power)
+    nan = mpmath.nan
+
+    @staticmethod
+    def pi() -> object:
+        return +mpmath.pi
+
+    @staticmethod
+    def e() -> object:
+        return +mpmath.e
+
+    @staticmethod
+    def maximum(values: list) -> object:
+        return functools.reduce(lambda a, b: _mp_pick(a, b, True), values)
+
+    @staticmethod
+    def minimum(values: list) -> object:
+        return functools.reduce(lambda a, b: _mp_pick(a, b, False), values)
+
+    @staticmethod
+    def heaviside(x: object, half: object) -> object:
+        x = _mp_re(x)
+        return mpmath.mpf(1) if x > 0 else mpmath.mpf(0) if x < 0 else half
+
+    @staticmethod
+    def select(pairs: list[tuple[object, Callable[[], object]]]) -> object:
+        for cond, value in pairs:
+            if cond:
+                return value()
+        return mpmath.nan
+
+    @staticmethod
+    def relation(op: str, a: object, b: object) -> object:
+        return _RELATIONS[op](_mp_re(a), _mp_re(b))
+
+    @staticmethod
+    def all(values: list) -> object:
+        return all(values)
+
+    @staticmethod
+    def any(values: list) -> object:
+        return any(values)
+
+    @staticmethod
+    def logical_not(value: object) -> object:
+        return not value
