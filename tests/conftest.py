@@ -3,15 +3,50 @@
 from __future__ import annotations
 
 import fcntl
+import gc
 import os
 import pickle
 import re
+import sys
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+
+def _rewrite_only_the_suite() -> None:
+    """Do not assertion-rewrite the rest of the plugin packages pytest has already imported.
+
+    pytest marks every module of every distribution with a ``pytest11`` entry point for assertion
+    rewriting, the verifier included (its plugin). The verifier's modules the tests import are then
+    parsed, rewritten and compiled again in every pytest process (from source each time where
+    ``PYTHONDONTWRITEBYTECODE`` is set): about 1 s of CPU per xdist worker, for failure messages of
+    the verifier's own asserts, which no test reads (they still run, as plain asserts, as under the CLI).
+    Only the packages already imported when this file loads are unmarked: their top module was
+    rewritten, so an in-process pytest of a test (pytester) that marks them again has nothing to warn
+    about; a package not imported yet (hypothesis) stays marked, else that pytest would warn that it
+    was imported unrewritten. The test modules and conftest files are rewritten as before (they are
+    matched by name, not marked).
+    """
+    from _pytest.assertion.rewrite import AssertionRewritingHook
+
+    for finder in sys.meta_path:
+        marked = getattr(finder, "_must_rewrite", None) if isinstance(finder, AssertionRewritingHook) else None
+        if isinstance(marked, set):
+            marked.difference_update([name for name in marked if name in sys.modules])
+
+
+_rewrite_only_the_suite()
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """Move what collection imported (SymPy, NumPy, the verifier, the test modules: ~180,000 objects)
+    out of the garbage collector's view: they live as long as the process, and every full collection
+    during the run would walk them all again."""
+    gc.collect()
+    gc.freeze()
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
