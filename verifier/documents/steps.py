@@ -11,7 +11,7 @@ from __future__ import annotations
 import shlex
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import sympy as sp
 
@@ -109,6 +109,15 @@ class _Outcome:
     readings: tuple[str, ...] = ()
 
 
+class _Resolved(NamedTuple):
+    """The members of one instance resolved: the resolver (its expectation atoms, conditions and
+    hypotheses are read after the members), each member's value or error, and its readings."""
+
+    resolver: Resolver
+    values: dict[int, Value | Exception]
+    readings: dict[int, tuple[str, ...]]
+
+
 class _Checker(_Indices):
     def __init__(
         self,
@@ -135,6 +144,7 @@ class _Checker(_Indices):
         self.outcomes: dict[int, list[_Outcome]] = {s.index: [] for s in chain.steps}
         self.fixed: dict[int, tuple[Verdict, str]] = {}  # steps decided before any instance
         self.texts: dict[int, str] = {}  # members rendered as text (see _text)
+        self.inferred_notes: dict[int, tuple[str, ...]] = {}  # see _inferred_notes
 
     def run(self) -> list[StepResult]:
         chain = self.chain
@@ -191,14 +201,18 @@ class _Checker(_Indices):
         return self.texts[member]
 
     def _inferred_notes(self, member: int) -> tuple[str, ...]:
-        """What was inferred about the names of one member (reported like any other reading)."""
-        parsed = self.chain.members[member].parsed
-        if parsed is None or not self.scope.inferred:
-            return ()
-        used: set[str] = set()
-        for t in _member_trees(parsed):
-            used |= names_in(t)
-        return tuple(f"inferred {note}" for key, note in self.scope.inferred.items() if key[0] in used)
+        """What was inferred about the names of one member (reported like any other reading); the
+        same at every instance (the member and the scope are fixed here), so found once."""
+        if member not in self.inferred_notes:
+            parsed = self.chain.members[member].parsed
+            notes: tuple[str, ...] = ()
+            if parsed is not None and self.scope.inferred:
+                used: set[str] = set()
+                for t in _member_trees(parsed):
+                    used |= names_in(t)
+                notes = tuple(f"inferred {note}" for key, note in self.scope.inferred.items() if key[0] in used)
+            self.inferred_notes[member] = notes
+        return self.inferred_notes[member]
 
     def _all_skipped(self, reason: str) -> list[StepResult]:
         return [self.doc._skipped(self.chain, s, reason) for s in self.chain.steps]
@@ -233,24 +247,43 @@ class _Checker(_Indices):
             assert isinstance(entry, IndexRange)
             relevant |= {d for d in (entry.lo, entry.hi) if not isinstance(d, int)}
         first = self._assignments(free, probe_instance, conditions, probe)[:1] or [{}]
-        probe.indices = dict(first[0])
-        for i in sorted(used):
-            tree = chain.members[i].parsed
-            assert tree is not None
-            try:
-                probe.member(tree.tree)
-            except ResolveError:
-                pass  # reported per instance below
-        relevant |= probe.sizes_used
+        # the members at the smallest sizes and the first assignment, resolved as _one resolves them
+        # (a fresh resolver, members in _one's order): the instance that is exactly this one takes
+        # them as they are instead of resolving every member a second time
+        resolved: _Resolved | None = self._resolve(live, probe_instance, first[0])
+        assert resolved is not None
+        relevant |= probe.sizes_used | resolved.resolver.sizes_used
         for sizes in self._combos(relevant):
             instance = self.doc.instance(self.scope_id, self.scope, sizes)
             resolver0 = self._resolver(instance, {})
             shown_sizes = {display_key(k): v for k, v in sizes.items() if k in relevant}
             assignments = self._assignments(free, instance, conditions, resolver0, list(step_conditions.values()))
             for assignment in assignments:
-                self._one(live, instance, shown_sizes, assignment, conditions, step_conditions)
+                ready = None
+                if resolved is not None and instance is probe_instance and assignment == first[0]:
+                    ready, resolved = resolved, None
+                self._one(live, instance, shown_sizes, assignment, conditions, step_conditions, ready)
                 if self._settled(live):
                     return
+
+    def _resolve(self, live: list[_Step], instance: Instance, assignment: dict[str, int]) -> _Resolved:
+        """Every member the live steps use at one instance, each with the readings its resolution noted."""
+        resolver = self._resolver(instance, assignment)
+        values: dict[int, Value | Exception] = {}
+        readings: dict[int, tuple[str, ...]] = {}
+        for s in live:
+            for i in (s.left, s.right):
+                if i in values:
+                    continue
+                parsed = self.chain.members[i].parsed
+                assert parsed is not None
+                resolver.readings = []
+                try:
+                    values[i] = resolver.member(parsed.tree)
+                except ResolveError as exc:
+                    values[i] = exc
+                readings[i] = tuple(parsed.readings) + tuple(resolver.readings) + self._inferred_notes(i)
+        return _Resolved(resolver, values, readings)
 
     def _settled(self, live: list[_Step]) -> bool:
         """Is every step checked one whose caller only asks whether it holds (``holds_only``), and
@@ -290,24 +323,12 @@ class _Checker(_Indices):
         assignment: dict[str, int],
         conditions: list[tuple[sp.Basic, str]],
         step_conditions: dict[int, sp.Basic],
+        ready: _Resolved | None = None,
     ) -> None:
+        """One instance: ``ready`` holds its members already resolved (see :meth:`_instances`)."""
         chain = self.chain
         label = ", ".join(f"{k}={v}" for k, v in {**sizes, **assignment}.items())
-        resolver = self._resolver(instance, assignment)
-        values: dict[int, Value | Exception] = {}
-        readings: dict[int, tuple[str, ...]] = {}
-        for s in live:
-            for i in (s.left, s.right):
-                if i in values:
-                    continue
-                parsed = chain.members[i].parsed
-                assert parsed is not None
-                resolver.readings = []
-                try:
-                    values[i] = resolver.member(parsed.tree)
-                except ResolveError as exc:
-                    values[i] = exc
-                readings[i] = tuple(parsed.readings) + tuple(resolver.readings) + self._inferred_notes(i)
+        resolver, values, readings = ready or self._resolve(live, instance, assignment)
         applicable: list[_Step] = []
         chain_ok = self._holds(conditions, {}, resolver)
         if chain_ok is None:  # e.g. "Case: $x > 0$": a restriction of the domain, not of the indices

@@ -299,8 +299,32 @@ def free_symbols(v: Value) -> set[sp.Symbol]:
     if is_matrix(v):
         out: set[sp.Symbol] = set()
         for e in v:
-            out |= sp.sympify(e).free_symbols
+            out |= _free(sp.sympify(e))
         return out
     if isinstance(v, Ones):
         return set()
-    return set(sp.sympify(v).free_symbols)
+    return set(_free(sp.sympify(v)))
+
+
+_BASIC_FREE = sp.Basic.free_symbols
+_FREE_SEEN: dict[sp.Basic, frozenset[sp.Basic]] = {}
+_FREE_KEPT = 100_000
+
+
+def _free(e: sp.Basic) -> frozenset[sp.Basic]:
+    """``e.free_symbols``, remembered per sub-expression: SymPy recomputes it over the whole tree at
+    every call, and a member's value is asked three times per instance (its check for undeclared
+    symbols, the claim's variables, the expectation atoms) while its sub-expressions recur in the
+    other members and instances. A class with its own ``free_symbols`` (bound variables: Sum,
+    Derivative, Lambda, Indexed, symbols themselves) answers for itself, so the result is SymPy's."""
+    hit = _FREE_SEEN.get(e)
+    if hit is not None:
+        return hit
+    if type(e).free_symbols is _BASIC_FREE:  # Add, Mul, Pow, functions: the union over the arguments
+        out = frozenset().union(*(_free(a) for a in e.args))
+    else:
+        out = frozenset(e.free_symbols)
+    if len(_FREE_SEEN) >= _FREE_KEPT:
+        _FREE_SEEN.clear()
+    _FREE_SEEN[e] = out
+    return out
