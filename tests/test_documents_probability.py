@@ -32,7 +32,8 @@ def test_a_conditional_probability_parses_as_one_named_quantity() -> None:
 def test_an_indexed_conditional_probability_is_a_family_over_its_index() -> None:
     tree = parse_latex(r"P(t_i=1|z_i)")
     assert isinstance(tree, sp.Indexed)
-    assert str(tree.base.label) == "P(t=1|z)" and tree.indices == (sp.Symbol("i"),)
+    assert str(tree.base.label) == "P(t_=1|z_)" and tree.indices == (sp.Symbol("i"),)
+    assert parse_latex(r"P(t_j=1|z_j)").base == tree.base  # whatever the letter
 
 
 def test_an_absolute_value_is_not_a_conditional_bar() -> None:
@@ -121,3 +122,23 @@ def test_an_undefined_indexed_family_varies_with_its_index() -> None:
     # read as one constant, \sum_i P(y_i|x_i) would be n P(...): a false PROVED
     text = r"$$ \sum_{i=1}^{n} P(y_i | x_i) = n P(y_1 | x_1) $$"
     assert "PROVED" not in _verdicts(text, "sum")
+
+
+def test_a_family_is_not_the_joint_quantity_of_the_same_letters() -> None:
+    # p(y|X) (the joint) is not the vector of the p(y_i|X): reading it so would make
+    # log p(y|X) = sum_i log p(y_i|X) a shape question instead of an undefined relation
+    assert parse_latex(r"p(y_i|X)").base.label != parse_latex(r"p(\mathbf{y}|X)")
+
+
+FAMILY = r"""
+$$ P(t_i=1|z_i) = \sigma(z_i) $$
+
+$$ \sum_{i=1}^{n} \log P(t_i=1|z_i) = {rhs} $$
+"""
+
+
+def test_a_defined_family_is_used_entry_by_entry() -> None:
+    good = FAMILY.replace("{rhs}", r"-\sum_{i=1}^{n} \log(1 + e^{-z_i})")
+    assert [s.verdict.name for s in _steps(good, "sum")] == ["PROVED"]
+    bad = FAMILY.replace("{rhs}", r"-\sum_{i=1}^{n} \log(1 + e^{z_i})")
+    assert [s.verdict.name for s in _steps(bad, "sum")] == ["FAILED"]

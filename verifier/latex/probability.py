@@ -18,7 +18,9 @@ This token pass (run by :func:`verifier.latex.rewrite.rewrite` before the bars a
   used by later lines, and an undefined one is an undeclared name (the one-side and
   "undeclared quantities" doubts keep it from ever making a step FAILED). When every subscript
   inside is one and the same letter (``P(t_i=1|z_i)``), the quantity is a family indexed by it:
-  ``P(t=1|z)_i``, so a sum or product over ``i`` sees it change.
+  ``P(t_=1|z_)_i``, so a sum or product over ``i`` sees it change. The family keeps a mark where the
+  index was: it is not the quantity ``P(t=1|z)`` (the joint ``p(\mathbf{y}|X)`` is not the vector of
+  the ``p(y_i|X)``).
 * An opaque quantity in a formula that also differentiates is refused: as a plain name it would
   not depend on the variables written inside it, and a derivative of it would be read as 0.
 """
@@ -127,7 +129,7 @@ def _density(toks: list[Tok], head: int, start: int, end: int, bar: int) -> list
 
 
 def _opaque(toks: list[Tok], head: int, end: int) -> list[Tok]:
-    """``P(t_i = 1 | z_i)`` → the name ``P(t=1|z)`` with the subscript ``i`` (a family over i)."""
+    """``P(t_i = 1 | z_i)`` → the name ``P(t_=1|z_)`` with the subscript ``i`` (a family over i)."""
     text: list[str] = []
     indices: set[tuple[str, ...]] = set()
     m = head
@@ -142,6 +144,7 @@ def _opaque(toks: list[Tok], head: int, end: int) -> list[Tok]:
                 raise LatexError("an unbalanced subscript inside a conditional probability", t.pos + 1)
             inner = toks[m + 2 : stop] if toks[m + 1].type == LBRACE else [toks[m + 1]]
             indices.add(tuple(x.value for x in inner))
+            text.append("_")  # where the index was: P(t_i|z_i) is the family P(t_|z_), never the quantity P(t|z)
             m = stop + 1
             continue
         text.append("|" if t.type == BAR else t.value)
