@@ -142,3 +142,22 @@ def test_a_defined_family_is_used_entry_by_entry() -> None:
     assert [s.verdict.name for s in _steps(good, "sum")] == ["PROVED"]
     bad = FAMILY.replace("{rhs}", r"-\sum_{i=1}^{n} \log(1 + e^{z_i})")
     assert [s.verdict.name for s in _steps(bad, "sum")] == ["FAILED"]
+
+
+DERIVATIVE = r"""
+$$ P(t=1|z) = \sigma(z) $$
+
+$$ \frac{\partial}{\partial z} \log P(t=1|z) = {rhs} $$
+"""
+
+
+def test_a_derivative_of_a_defined_conditional_probability_reads_its_definition() -> None:
+    assert _verdicts(DERIVATIVE.replace("{rhs}", r"1 - \sigma(z)"), "partial") == ["PROVED"]
+    assert _verdicts(DERIVATIVE.replace("{rhs}", r"\sigma(z)"), "partial") == ["FAILED"]
+
+
+def test_a_derivative_of_an_undefined_conditional_probability_is_not_green() -> None:
+    # read as a plain name its derivative would be 0: the step must not be PROVED
+    text = r"$$ \frac{\partial}{\partial z} \log P(t=1|z) = 0 $$"
+    (step,) = _steps(text, "partial")
+    assert step.verdict.name == "SKIPPED" and "derivative" in step.message, step.message

@@ -21,8 +21,9 @@ This token pass (run by :func:`verifier.latex.rewrite.rewrite` before the bars a
   ``P(t_=1|z_)_i``, so a sum or product over ``i`` sees it change. The family keeps a mark where the
   index was: it is not the quantity ``P(t=1|z)`` (the joint ``p(\mathbf{y}|X)`` is not the vector of
   the ``p(y_i|X)``).
-* An opaque quantity in a formula that also differentiates is refused: as a plain name it would
-  not depend on the variables written inside it, and a derivative of it would be read as 0.
+* An opaque quantity in a formula that also differentiates is refused unless the notes defined it
+  before (the reader passes those names): as a plain name it would not depend on the variables
+  written inside it, and a derivative of it would be read as 0.
 """
 
 from __future__ import annotations
@@ -170,10 +171,12 @@ def _differentiates(toks: list[Tok]) -> bool:
     )  # fmt: skip
 
 
-def conditionals(toks: list[Tok]) -> list[Tok]:
-    """Conditional probabilities and known densities replaced by what the grammar reads (see the module)."""
+def conditionals(toks: list[Tok], defined: frozenset[str] = frozenset()) -> list[Tok]:
+    """Conditional probabilities and known densities replaced by what the grammar reads (see the module).
+    ``defined``: names the notes define before this line (the reader passes them with the functions):
+    differentiating those is reading their definition, so it is not refused."""
     out: list[Tok] = []
-    opaque = False
+    opaque: list[str] = []
     k = 0
     while k < len(toks):
         t = toks[k]
@@ -189,12 +192,12 @@ def conditionals(toks: list[Tok]) -> list[Tok]:
                         out.extend(_density(toks, k, k + 1, end, bar))
                     else:
                         out.extend(_opaque(toks, k, end))
-                        opaque = True
+                        opaque.append(out[-1].value if out[-1].type == IDENT else out[-5].value)
                     k = end + 1
                     continue
         out.append(t)
         k += 1
-    if opaque and _differentiates(toks):
+    if any(name not in defined for name in opaque) and _differentiates(toks):
         raise LatexError("a derivative of a formula with a conditional probability P(…|…): read as a name, it "
                          "would not depend on the variables written inside it")  # fmt: skip
     return out

@@ -628,7 +628,7 @@ def _sums_as_names(toks: list[Tok]) -> list[Tok]:
 def rewrite(toks: list[Tok], opts: Options) -> list[Tok]:
     """The token list the grammar reads: each pass takes one kind of context-dependent decision."""
     toks = _empty_groups(toks)
-    toks = conditionals(toks)  # P(t=1|z), N(x|μ,σ²): verifier.latex.probability
+    toks = conditionals(toks, opts.functions)  # P(t=1|z), N(x|μ,σ²): verifier.latex.probability
     _expectations(toks)
     n = len(toks)
     for k in range(n - 1):  # e^… is exp(…)
