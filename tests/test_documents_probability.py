@@ -40,6 +40,11 @@ def test_an_absolute_value_is_not_a_conditional_bar() -> None:
     assert parse_latex(r"f(|x|)") != sp.Symbol("f(|x|)")
 
 
+def test_an_evaluation_bar_inside_a_call_is_not_a_conditional_bar() -> None:
+    tree = parse_latex(r"g(\left.\frac{df}{dx}\right|_{x=0})")
+    assert not any("|" in str(s) for s in tree.free_symbols)
+
+
 def test_a_derivative_of_an_opaque_conditional_probability_is_refused() -> None:
     # as a plain name it would not depend on z: its derivative would be read as 0
     with pytest.raises(LatexError, match="derivative"):

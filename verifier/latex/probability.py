@@ -101,8 +101,9 @@ def _top_level(toks: list[Tok], start: int, end: int) -> list[int]:
 
 def _conditional_bar(toks: list[Tok], start: int, end: int) -> int | None:
     r"""The conditional bar of the group ``toks[start..end]``: a ``\mid``, or the only ``|`` at its
-    top level (two are an absolute value ``|x|``)."""
-    bars = [m for m in _top_level(toks, start, end) if toks[m].type == BAR]
+    top level (two are an absolute value ``|x|``; one with a subscript evaluates, ``f|_{x=a}``)."""
+    # f|_{x=a} evaluates: not a conditional bar
+    bars = [m for m in _top_level(toks, start, end) if toks[m].type == BAR and toks[m + 1].type != UNDER]
     mids = [m for m in bars if toks[m].value == "\\mid"]
     if mids:
         return mids[0]
