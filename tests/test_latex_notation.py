@@ -352,8 +352,8 @@ def test_factorial() -> None:
         (r"\int p(y) dy", "integral"),
         (r"\mathbb{E} y", "expectation"),  # without brackets (with them: verifier.latex.functionals)
         (r"\mathbb{P}(y)", "probability"),
-        (r"P(x \mid y)", "conditional"),
-        (r"P(x | y)", "conditional"),
+        (r"\{x \mid x > 0\}", "conditional"),  # a bar outside a name's parentheses (P(x | y) is read: probability.py)
+        (r"a + b | c", "conditional"),
         (r"\begin{bmatrix} a \\ \vdots \\ b \end{bmatrix}", "vertical ellipsis"),
         (r"\arg\max_\theta L", "optimisation"),
         (r"\underset{\theta}{\text{argmax}} L", "optimisation"),

@@ -164,3 +164,28 @@ def dot(a: Any, b: Any) -> sp.Expr:
 def delta(i: Any, j: Any) -> Any:
     """Kronecker delta: 0 or 1 on concrete indices, ``KroneckerDelta`` on symbolic ones."""
     return indexed.delta(i, j)
+
+
+def normal_density(x: Any, mean: Any, variance: Any) -> Any:
+    r"""The normal density :math:`\mathcal{N}(x \mid \mu, \sigma^2)`, second parameter the *variance*
+    (Bishop's convention): :math:`(2\pi\sigma^2)^{-1/2} e^{-(x-\mu)^2 / 2\sigma^2}`. With a column
+    vector ``x`` and a square matrix ``variance`` it is the multivariate density
+    :math:`(2\pi)^{-d/2} |\Sigma|^{-1/2} e^{-\frac12 (x-\mu)^\top \Sigma^{-1} (x-\mu)}`."""
+    if _generic(x, mean, variance):
+        raise CatalogError("a normal density of a block of symbolic size is not supported")
+    if isinstance(x, sp.MatrixBase):
+        if not (isinstance(variance, sp.MatrixBase) and variance.is_square and variance.rows == x.rows == len(x)):
+            raise CatalogError("a normal density of a vector needs a square covariance matrix of its length")
+        d = x - mean
+        quad = (d.T * variance.inv() * d)[0, 0]
+        return sp.exp(-quad / 2) / sp.sqrt((2 * sp.pi) ** x.rows * variance.det())
+    if isinstance(mean, sp.MatrixBase) or isinstance(variance, sp.MatrixBase):
+        raise CatalogError("a normal density of a scalar needs a scalar mean and variance")
+    return sp.exp(-((x - mean) ** 2) / (2 * variance)) / sp.sqrt(2 * sp.pi * variance)
+
+
+def bernoulli(y: Any, p: Any) -> Any:
+    r"""The Bernoulli probability :math:`\mathrm{Bern}(y \mid p) = p^y (1-p)^{1-y}`, entry-wise."""
+    if isinstance(y, sp.MatrixBase) or isinstance(p, sp.MatrixBase):
+        raise CatalogError("a Bernoulli probability of a vector is not supported (write it per entry)")
+    return p**y * (1 - p) ** (1 - y)

@@ -40,6 +40,7 @@ import sympy as sp
 
 from verifier.latex import DEFAULT_FUNCTIONS, LatexError, parse_latex
 from verifier.latex.braces import split_top_level
+from verifier.latex.probability import written_conditional
 
 __all__ = [
     "BUILTIN_ALIASES",
@@ -544,7 +545,7 @@ def parse_definition(lhs: str, rhs: str, line: int) -> Definition:
 def _definition(lhs: str, rhs: str, line: int) -> Definition:
     builtin = rhs.strip().lower() if rhs.strip().lower() in BUILTIN_ALIASES else None
     call = _CALL_HEAD.match(lhs)
-    if call:
+    if call and not written_conditional(call.group("params")):  # P(t=1|z) is a name (verifier.latex.probability)
         key = _name_key(call.group("head"))
         if key[1]:
             raise ContextError("a function name cannot have a subscript here; define the family instead")

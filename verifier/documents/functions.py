@@ -45,6 +45,18 @@ def _cross_entropy(y: Any, yhat: Any) -> Any:
         ) from None
 
 
+def _catalog_checked(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """``fn`` with the catalog's shape complaint turned into the resolver's readable one."""
+
+    def checked(*args: Any) -> Any:
+        try:
+            return fn(*args)
+        except CatalogError as exc:
+            raise FunctionArgumentError(str(exc)) from None
+
+    return checked
+
+
 FUNCTIONS: dict[str, Callable[..., Any]] = {
     "sigma": ml.sigmoid,
     "sigmoid": ml.sigmoid,
@@ -58,4 +70,7 @@ FUNCTIONS: dict[str, Callable[..., Any]] = {
     "CrossEntropy": _cross_entropy,
     "crossentropy": _cross_entropy,
     "cross_entropy": _cross_entropy,
+    # known densities, which the parser writes as calls (verifier.latex.probability): N(x | μ, σ²), Bern(y | p)
+    "normal": _catalog_checked(ml.normal_density),
+    "bernoulli": _catalog_checked(ml.bernoulli),
 }

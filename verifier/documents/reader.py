@@ -70,6 +70,7 @@ from verifier.documents.scoping import (
 from verifier.documents.summation import declared_sums
 from verifier.engine import Settings
 from verifier.latex import LatexError, MathBlock, join_chains, parse_latex
+from verifier.latex.probability import written_conditional
 from verifier.latex.vocabulary import DEFAULT_FUNCTIONS
 from verifier.results import StepResult, Verdict
 
@@ -162,6 +163,8 @@ class _Reader:
         # context's declaration does (h(\hat y - y)^\top); a context that declares a function wins
         values = {d.key[0] for d in before if not (d.is_function or d.builtin or d.key[1] or d.params)}
         functions = (declared | defined) - ((values - defined) - (declared - DEFAULT_FUNCTIONS))
+        # P(t=1|z) = σ(z) written before: a derivative of it reads that definition (verifier.latex.probability)
+        functions |= {d.key[0] for d in before if written_conditional(d.key[0])}
         key = (src, prime_var, names, functions)
         cached = self._parsed.get(key)
         if cached is not None:

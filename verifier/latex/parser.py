@@ -82,13 +82,16 @@ symbols. Conventions:
   ``ImmutableMatrix``; ``cases`` → ``Piecewise``; ``|x|`` → ``Abs(x)``.
 * Refused with ``LatexError`` and the reason (the checker reports the step SKIPPED): ellipses
   (``\dots``, ``\vdots``), integrals, limits, an expectation without brackets (``\mathbb{E} X``),
-  conditional bars (``P(x \mid y)``, ``P(x | y)``), argmax/argmin, relation signs
+  a conditional bar outside a name's parentheses (``\{x \mid x > 0\}``), argmax/argmin, relation signs
   outside conditions (split chains first), prose ``\text{…}``, shape superscripts
   (``^{n \times d}``), ``D_x`` operators, derivatives with respect to expressions other than a
   call's argument, ``(…)'`` without ``prime_var``. An unbalanced bracket is named with its column.
 * ``\mathbb{E}[a]``, ``E[a]``, ``\operatorname{E}(a)``, ``\mathbb{E}_{x \sim p}[a]`` →
   ``Expectation(a[, Label(subscript)])``; ``\text{Var}(a)``, ``\text{Cov}(a, b)``, ``\text{Bias}(a)`` →
   ``Statistic(Label(name), …)`` (:mod:`verifier.latex.functionals`; the checker decides their meaning).
+* ``P(t=1|z)``, ``p(y \mid X; w)``, ``\mathcal{L}(\theta|t,z)`` → ``Symbol("P(t=1|z)")`` (a named quantity);
+  ``P(t_i=1|z_i)`` → ``Indexed(IndexedBase("P(t_=1|z_)"), i)``; ``\mathcal{N}(x \mid \mu, \sigma^2)`` →
+  ``normal(x, mu, sigma**2)``, ``\text{Bern}(y|p)`` → ``bernoulli(y, p)`` (:mod:`verifier.latex.probability`).
 * Unicode (θ, −, ·, ×, ∂, ∇, ∑, ², ᵀ, ≤, ‖ …) reads as the LaTeX it stands for.
 """
 

@@ -14,6 +14,7 @@ function takes.
 
 from __future__ import annotations
 
+from verifier.latex.probability import conditionals
 from verifier.latex.vocabulary import (
     AMP,
     BAR,
@@ -707,6 +708,7 @@ def _slash_derivatives(toks: list[Tok]) -> list[Tok]:
 def rewrite(toks: list[Tok], opts: Options) -> list[Tok]:
     """The token list the grammar reads: each pass takes one kind of context-dependent decision."""
     toks = _empty_groups(toks)
+    toks = conditionals(toks, opts.functions)  # P(t=1|z), N(x|μ,σ²): verifier.latex.probability
     toks = _slash_derivatives(toks)
     _expectations(toks)
     n = len(toks)

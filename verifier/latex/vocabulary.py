@@ -110,7 +110,6 @@ UNCHECKABLE = {
     "liminf": "a limit \\liminf cannot be checked", "arg": "an optimisation \\arg\\max / \\arg\\min cannot be checked",
     "argmax": "an optimisation argmax cannot be checked", "argmin": "an optimisation argmin cannot be checked",
     "sup": "a supremum \\sup cannot be checked", "inf": "an infimum \\inf cannot be checked",
-    "mid": "a conditional probability P(x \\mid y) cannot be checked",
     "vdots": "a vertical ellipsis \\vdots cannot be checked (write the entries out)",
     "E": "an expectation E[…] cannot be checked", "Var": "a variance Var(…) cannot be checked",
     "Cov": "a covariance Cov(…) cannot be checked", "Pr": "a probability Pr(…) cannot be checked",
