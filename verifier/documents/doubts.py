@@ -138,6 +138,7 @@ class _Doubts(_Guesses):
         out = self._alternative_readings(chain, scope, out)
         if not self._implied_first(scope):
             out = self._implied_sums(chain, scope, out)
+        out = self._direct_case_splits(chain, scope, out)
         out = self._earlier_meanings(chain, scope, out)
         if id(chain) in self._cut_short():
             # the readings' time ran out with steps still failing: a FAILED needs every plausible reading
@@ -146,6 +147,35 @@ class _Doubts(_Guesses):
                    "it fails")  # fmt: skip
             out = [replace(r, verdict=Verdict.SKIPPED, message="; ".join(x for x in (why, r.message) if x))
                    if r.verdict is Verdict.FAILED else r for r in out]  # fmt: skip
+        return out
+
+    def _direct_case_splits(self, chain: _Chain, scope: Scope, steps: list[StepResult]) -> list[StepResult]:
+        r"""A step the literal reading leaves as a case split, checked again with the derivatives of the
+        notes' intermediates read as direct partials (backprop notes in index notation:
+        ``\partial_{x_{pq}} (x_{bh} - \mathbf{1}_h m_b) = \delta_{bp}\delta_{hq}`` holds m fixed,
+        though m is defined from x). Such a step holds only where its indices coincide because the
+        total derivative adds the path through the intermediate, not because the notes assume a case;
+        the reading may only make it hold (it never turns a case split into FAILED)."""
+        split = [k for k, r in enumerate(steps) if r.verdict is Verdict.SKIPPED and _CASE_SPLIT in r.message]
+        if not split:
+            return steps
+        trees = [t for m in chain.members if m.parsed is not None for t in _member_trees(m.parsed)]
+        direct = direct_partials_scope(scope, trees, lambda src: self.parse(src, None, frozenset()))
+        if direct is None:
+            return steps
+        split = [k for k in split if not _total_only(chain, k)]  # dy/dz written with d: a total derivative
+        asked = {chain.steps[k].index for k in split}
+        try:
+            alt = _Checker(self, chain, direct, asked, frozenset(asked)).run()
+        except ResolveError:
+            return steps
+        out = list(steps)
+        for k in split:
+            r = alt[k]
+            if r.verdict in (Verdict.PROVED, Verdict.PASSED):
+                note = (f"holds when read with {_DIRECT} of the defined quantities (the others in the definition "
+                        "held fixed) (read literally it holds only where the indices coincide)")
+                out[k] = replace(r, message="; ".join(x for x in (note, r.message) if x))
         return out
 
     def _cut_short(self) -> set[int]:

@@ -452,7 +452,7 @@ class Resolver(Differentiation):
 
     def _symbol(self, node: sp.Symbol, env: dict[str, Value]) -> Value:
         name = node.name
-        if name in env:
+        if name in env and not self._letter_name_bound(name, env):
             return env[name]
         if not self._subscript and name in self._letter_names and name in self.indices:
             return self._lookup((name, (LETTER_NAME,)))  # [h W + b]_b: the b in the bracket is the vector
@@ -477,10 +477,17 @@ class Resolver(Differentiation):
                 return sp.Integer(self._index_range(index)[pick])
         raise ResolveError(f"{name} is not declared (declare it in a ```verify block)")
 
+    def _letter_name_bound(self, name: str, env: dict[str, Value]) -> bool:
+        """Is ``name`` bound in ``env`` to an index value while the same letter also names a vector
+        (``v_b = h_i W_{ib} + b_b``: in the body of v's entry b, ``b_b`` is entry b of the vector b, not
+        an entry of the number b)? In subscript mode the letter is the index."""
+        return (not self._subscript and name in self._letter_names and isinstance(env[name], sp.Integer)
+                and (name, (LETTER_NAME,)) in self.scope.names)
+
     def _indexed(self, node: sp.Indexed, env: dict[str, Value]) -> Value:
         base = str(node.base.label)
         raw = tuple(str(i) for i in node.indices)
-        if base in env:
+        if base in env and not self._letter_name_bound(base, env):
             return entry_of(env[base], self._indices(node.indices, env), base)
         # literal names first: W_1, D_x, x_0; then a literal prefix (Z_{3ik} = entry (i, k) of Z_3)
         for cut in range(len(raw), 0, -1):
