@@ -90,3 +90,64 @@ def test_a_local_jacobian_of_an_intermediate_holds_with_the_others_held_fixed() 
 def test_a_dropped_delta_in_the_local_jacobian_is_not_green() -> None:
     step = _only(LAYER_NORM.replace("{rhs}", r"\delta_{b p}"), "x_{p q}")
     assert step.verdict.name not in ("PROVED", "PASSED"), step.message
+
+
+# -- 2. ellipses ----------------------------------------------------------------------------------
+
+WEIGHTED = r"""
+Let $\omega \in \mathbb{R}^{n \times n}$ and $y \in \mathbb{R}^n$.
+
+$$ \sum_{k=1}^{n} \omega_{ki} y_k = {rhs} $$
+"""
+
+
+def test_terms_with_two_indices_around_cdots_are_a_sum_over_the_one_that_varies() -> None:
+    step = _only(WEIGHTED.replace("{rhs}", r"\omega_{1i}y_1 + \omega_{2i}y_2 + \cdots + \omega_{ni}y_n"), "cdots")
+    assert step.verdict.name == "PROVED", step.message
+    assert "read as a sum over 1..n" in step.message
+
+
+def test_a_wrong_index_in_an_ellipsis_sum_fails() -> None:
+    step = _only(WEIGHTED.replace("{rhs}", r"\omega_{i1}y_1 + \omega_{i2}y_2 + \cdots + \omega_{in}y_n"), "cdots")
+    assert step.verdict.name == "FAILED", step.message
+
+
+def test_a_middle_term_between_two_ellipses_is_a_term_of_the_same_sum() -> None:
+    text = r"""
+    Let $y \in \mathbb{R}^n$ and $p \in \mathbb{R}^n$.
+
+    $$ -\sum_{i=1}^{n} y_i \log(p_i) = -\left[y_1 \log(p_1) + \cdots + y_o \log(p_o) + \cdots + y_n \log(p_n)\right] $$
+    """
+    step = _only(text, "cdots")
+    assert step.verdict.name == "PROVED", step.message
+
+
+def test_terms_that_do_not_follow_on_before_the_dots_are_not_guessed() -> None:
+    # x_1 + x_3 + \dots may step by two: the pattern is not clear, so the member is not read
+    step = _only(r"$$ \sum_{i=1}^n x_i = x_1 + x_3 + \dots + x_n $$", "dots")
+    assert step.verdict.name == "SKIPPED", step.message
+    assert "ellipsis" in step.message
+    step = _only(r"$$ \sum_{i=1}^n x_i = x_1 + x_2 + \dots + x_n $$", "dots")
+    assert step.verdict.name == "PROVED", step.message
+
+
+def test_a_column_written_with_vdots_is_the_vector_of_its_entries() -> None:
+    text = r"""
+    Let $f(x) = x^\top x$.
+
+    $$ \nabla f(\mathbf{x}) = {rhs} $$
+    """
+    good = _only(text.replace("{rhs}", r"\begin{bmatrix} 2 x_1 \\ \vdots \\ 2 x_n \end{bmatrix}"), "nabla")
+    assert good.verdict.name == "PROVED", good.message
+    assert "read as the vector of entries 1..n" in good.message
+    bad = _only(text.replace("{rhs}", r"\begin{bmatrix} x_1 \\ \vdots \\ x_n \end{bmatrix}"), "nabla")
+    assert bad.verdict.name == "FAILED", bad.message
+
+
+def test_a_gradient_written_entry_by_entry_with_vdots() -> None:
+    text = r"""
+    $$ \frac{\partial y}{\partial \mathbf{x}} = \begin{bmatrix} \frac{\partial y}{\partial x_1} \\
+    \frac{\partial y}{\partial x_2} \\ \vdots \\ \frac{\partial y}{\partial x_n} \end{bmatrix} $$
+    """
+    step = _only(text, "bmatrix")
+    assert step.verdict.name == "PROVED", step.message
