@@ -151,3 +151,42 @@ def test_a_gradient_written_entry_by_entry_with_vdots() -> None:
     """
     step = _only(text, "bmatrix")
     assert step.verdict.name == "PROVED", step.message
+
+
+# -- 3. slices --------------------------------------------------------------------------------------
+
+SLICE = r"""
+Let $w \in \mathbb{R}^{3 \times 2}$ and $z \in \mathbb{R}^{3}$.
+
+$$ z^\top w_{:,j} = {rhs} $$
+"""
+
+
+def test_a_column_slice_is_that_column_of_the_matrix() -> None:
+    step = _only(SLICE.replace("{rhs}", r"\sum_{i=1}^{3} z_i w_{i,j}"), "w_{:,j}")
+    assert step.verdict.name == "PROVED", step.message
+    assert "slice" not in step.message  # the ':' is no index of its own
+    bad = _only(SLICE.replace("{rhs}", r"\sum_{i=1}^{3} z_i w_{i,1}"), "w_{:,j}")
+    assert bad.verdict.name not in ("PROVED", "PASSED"), bad.message
+
+
+def test_a_row_slice_is_that_row_and_a_gradient_through_a_slice() -> None:
+    text = r"""
+    Let $W \in \mathbb{R}^{2 \times 3}$ and $z \in \mathbb{R}^{3}$.
+
+    $$ W_{i,:} z = \sum_{k=1}^{3} W_{ik} z_k $$
+
+    $$ \frac{\partial}{\partial z} W_{i,:} z = W_{i,:}^\top $$
+    """
+    steps = doc_steps(text)
+    assert [s.verdict.name for s in steps] == ["PROVED", "PROVED"], [s.message for s in steps]
+
+
+def test_the_parser_reads_a_slice_as_a_component_with_a_whole_axis() -> None:
+    from verifier.latex import Component, parse_latex
+    from verifier.latex.vocabulary import ALL
+
+    tree = parse_latex(r"w_{:,j}")
+    assert isinstance(tree, Component) and tree.args[1] == ALL
+    tree = parse_latex(r"W_{i,:}")
+    assert isinstance(tree, Component) and tree.args[2] == ALL

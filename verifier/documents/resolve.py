@@ -95,6 +95,7 @@ from verifier.documents.values import (
 )
 from verifier.latex import Component, LatexError
 from verifier.latex.functionals import Expectation, Statistic
+from verifier.latex.vocabulary import ALL
 
 __all__ = [
     "DimensionError",
@@ -437,6 +438,8 @@ class Resolver(Differentiation):
             return norm(sp.ImmutableMatrix(node.rows, node.cols, entries))
         if isinstance(node, Expectation | Statistic):
             return functional_value(self, node, env)
+        if isinstance(node, Component) and ALL in node.args[1:]:
+            return self._slice(node, env)
         if isinstance(node, Component):
             inner = self.value(node.args[0], env)
             idx = [as_int(i, "an index") for i in self._indices(node.args[1:], env, strict=False)]
@@ -476,6 +479,17 @@ class Resolver(Differentiation):
                 index = name[: -len(suffix)]
                 return sp.Integer(self._index_range(index)[pick])
         raise ResolveError(f"{name} is not declared (declare it in a ```verify block)")
+
+    def _slice(self, node: Component, env: dict[str, Value]) -> Value:
+        """``w_{:,j}``: column j of the matrix w, as a column vector; ``W_{i,:}``: row i, as a row."""
+        inner = self.value(node.args[0], env)
+        if len(node.args) != 3 or not is_matrix(inner):
+            raise ResolveError(f"the slice {_short(node)} needs a matrix and two index positions")
+        column = node.args[1] == ALL
+        (k,) = [as_int(i, "an index") for i in self._indices([node.args[2 if column else 1]], env, strict=False)]
+        count = inner.cols if column else inner.rows
+        pos = entry_position(k, 1, count, _short(node.args[0]))
+        return norm(inner.col(pos) if column else inner.row(pos))
 
     def _letter_name_bound(self, name: str, env: dict[str, Value]) -> bool:
         """Is ``name`` bound in ``env`` to an index value while the same letter also names a vector
