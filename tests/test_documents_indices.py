@@ -190,3 +190,34 @@ def test_the_parser_reads_a_slice_as_a_component_with_a_whole_axis() -> None:
     assert isinstance(tree, Component) and tree.args[1] == ALL
     tree = parse_latex(r"W_{i,:}")
     assert isinstance(tree, Component) and tree.args[2] == ALL
+
+
+# -- dropped layer labels (W for W^{(1)} where the notes say so) ----------------------------------
+
+LABELS = r"""
+$$
+\begin{align}
+t &= x W^{(1)} + b^{(1)} \\
+v &= t W^{(2)} + b^{(2)}
+\end{align}
+$$
+
+{prose}
+
+$$ \frac{\partial t_d}{\partial W_{fg}} = {rhs} $$
+"""
+_DROP = "Again I'll drop the superscript on $W$ until the very end."
+
+
+def test_a_name_written_without_the_label_the_notes_say_they_drop_is_the_labelled_one() -> None:
+    step = _only(LABELS.replace("{prose}", _DROP).replace("{rhs}", r"x_f \delta_{dg}"), "W_{fg}")
+    assert step.verdict.name == "PROVED", step.message
+    assert "W as W^{(1)} (the notes drop the label)" in step.message
+    assert step.lhs_latex == r"\frac{\partial t_d}{\partial W_{fg}}"  # reported as written
+
+
+def test_a_dropped_label_is_not_read_unless_the_notes_say_so_nor_rescues_a_wrong_step() -> None:
+    quiet = _only(LABELS.replace("{prose}", "Now the weights.").replace("{rhs}", r"x_f \delta_{dg}"), "W_{fg}")
+    assert quiet.verdict.name not in ("PROVED", "PASSED"), quiet.message
+    wrong = _only(LABELS.replace("{prose}", _DROP).replace("{rhs}", r"x_g \delta_{df}"), "W_{fg}")
+    assert wrong.verdict.name not in ("PROVED", "PASSED"), wrong.message
