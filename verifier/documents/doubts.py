@@ -197,7 +197,7 @@ class _Doubts(_Guesses):
         for note, mapping in dropped_label_readings(prose, self.text, written_names(trees)):
             # only a step that differentiates by a relabelled name: what the label changes there is
             # whether the definitions depend on the variable at all
-            mine = [k for k in todo if _differentiates_by(chain, k, mapping)]
+            mine = [k for k in todo if out[k] is steps[k] and _differentiates_by(chain, k, mapping)]
             if not mine or allowance.spent():
                 continue
             members = []
@@ -212,12 +212,16 @@ class _Doubts(_Guesses):
                 except LatexError:
                     members.append(m)
             alt_chain = replace(chain, members=members)
+            # the readings key what they learn by id(chain): keep this chain alive so no later chain
+            # gets its id (and its records)
+            self.__dict__.setdefault("_relabelled_chains", []).append(alt_chain)
             try:
                 alt_scope = self._infer(alt_chain, self.scope_for(chain.line))
                 asked = {chain.steps[k].index for k in mine}
                 alt = _Checker(self, alt_chain, alt_scope, asked, frozenset(asked)).run()
-                alt = self._implied_sums(alt_chain, alt_scope, alt)
-                alt = self._direct_case_splits(alt_chain, alt_scope, alt)
+                if any(_open(alt[k]) for k in mine):  # relabelled, a step may still need its sums or partials
+                    alt = self._implied_sums(alt_chain, alt_scope, alt)
+                    alt = self._direct_case_splits(alt_chain, alt_scope, alt)
             except ResolveError:
                 continue
             for k in mine:
