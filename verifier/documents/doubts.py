@@ -38,6 +38,7 @@ from verifier.documents.hot import hot_indices_named, one_hot_at
 from verifier.documents.infer import (
     names_in,
 )
+from verifier.documents.labels import dropped_label_readings, relabel, written_names
 from verifier.documents.members import _Chain, _member_trees, free_names
 from verifier.documents.orientation import (
     bounded,
@@ -81,6 +82,7 @@ _SYMMETRIC = re.compile(
     r"|\$\s*([A-Za-z])\s*=\s*[A-Za-z]\^\{?(?:T|\\top|\\intercal)\}?\s*\$",
     re.I,
 )
+_LABEL_PROSE_LINES = 80  # how far before a chain the notes' "I drop the superscript" still holds
 _BARE_LOG = re.compile(r"\\(?:log|ln)(?![A-Za-z])\s*(?!\s|\(|\\left|\\big|\\Big)")
 
 
@@ -138,6 +140,8 @@ class _Doubts(_Guesses):
         out = self._alternative_readings(chain, scope, out)
         if not self._implied_first(scope):
             out = self._implied_sums(chain, scope, out)
+        out = self._direct_case_splits(chain, scope, out)
+        out = self._dropped_labels(chain, out)
         out = self._earlier_meanings(chain, scope, out)
         if id(chain) in self._cut_short():
             # the readings' time ran out with steps still failing: a FAILED needs every plausible reading
@@ -146,6 +150,85 @@ class _Doubts(_Guesses):
                    "it fails")  # fmt: skip
             out = [replace(r, verdict=Verdict.SKIPPED, message="; ".join(x for x in (why, r.message) if x))
                    if r.verdict is Verdict.FAILED else r for r in out]  # fmt: skip
+        return out
+
+    def _direct_case_splits(self, chain: _Chain, scope: Scope, steps: list[StepResult]) -> list[StepResult]:
+        r"""A step the literal reading leaves as a case split, checked again with the derivatives of the
+        notes' intermediates read as direct partials (backprop notes in index notation:
+        ``\partial_{x_{pq}} (x_{bh} - \mathbf{1}_h m_b) = \delta_{bp}\delta_{hq}`` holds m fixed,
+        though m is defined from x). Such a step holds only where its indices coincide because the
+        total derivative adds the path through the intermediate, not because the notes assume a case;
+        the reading may only make it hold (it never turns a case split into FAILED)."""
+        split = [k for k, r in enumerate(steps) if r.verdict is Verdict.SKIPPED and _CASE_SPLIT in r.message]
+        if not split:
+            return steps
+        trees = [t for m in chain.members if m.parsed is not None for t in _member_trees(m.parsed)]
+        direct = direct_partials_scope(scope, trees, lambda src: self.parse(src, None, frozenset()))
+        if direct is None:
+            return steps
+        split = [k for k in split if not _total_only(chain, k)]  # dy/dz written with d: a total derivative
+        asked = {chain.steps[k].index for k in split}
+        try:
+            alt = _Checker(self, chain, direct, asked, frozenset(asked)).run()
+        except ResolveError:
+            return steps
+        out = list(steps)
+        for k in split:
+            r = alt[k]
+            if r.verdict in (Verdict.PROVED, Verdict.PASSED):
+                note = (f"holds when read with {_DIRECT} of the defined quantities (the others in the definition "
+                        "held fixed) (read literally it holds only where the indices coincide)")
+                out[k] = replace(r, message="; ".join(x for x in (note, r.message) if x))
+        return out
+
+    def _dropped_labels(self, chain: _Chain, steps: list[StepResult]) -> list[StepResult]:
+        """Steps still open (FAILED or a case split) read again with the names the notes say they
+        write without their layer label given it back (documents/labels.py: W as W^{(2)}); only a
+        step that then holds changes, with the reading reported."""
+        todo = [k for k, r in enumerate(steps) if _open(r)]
+        if not todo:
+            return steps
+        start = max(chain.line - _LABEL_PROSE_LINES, 0)
+        prose = "\n".join(self.lines[start : chain.line - 1])
+        trees = [t for m in chain.members if m.parsed is not None and not isinstance(m.parsed.tree, ListMember)
+                 for t in _member_trees(m.parsed)]  # fmt: skip
+        out = list(steps)
+        allowance = Allowance(READINGS_SECONDS)
+        for note, mapping in dropped_label_readings(prose, self.text, written_names(trees)):
+            # only a step that differentiates by a relabelled name: what the label changes there is
+            # whether the definitions depend on the variable at all
+            mine = [k for k in todo if out[k] is steps[k] and _differentiates_by(chain, k, mapping)]
+            if not mine or allowance.spent():
+                continue
+            members = []
+            for m in chain.members:
+                new = relabel(m.latex, mapping) if m.parsed is not None else m.latex
+                if new == m.latex:
+                    members.append(m)
+                    continue
+                try:
+                    parsed = read_member(new, lambda src: self.parse(src, None, frozenset()))
+                    members.append(replace(m, latex=new, parsed=parsed))
+                except LatexError:
+                    members.append(m)
+            alt_chain = replace(chain, members=members)
+            # the readings key what they learn by id(chain): keep this chain alive so no later chain
+            # gets its id (and its records)
+            self.__dict__.setdefault("_relabelled_chains", []).append(alt_chain)
+            try:
+                alt_scope = self._infer(alt_chain, self.scope_for(chain.line))
+                asked = {chain.steps[k].index for k in mine}
+                alt = _Checker(self, alt_chain, alt_scope, asked, frozenset(asked)).run()
+                if any(_open(alt[k]) for k in mine):  # relabelled, a step may still need its sums or partials
+                    alt = self._implied_sums(alt_chain, alt_scope, alt)
+                    alt = self._direct_case_splits(alt_chain, alt_scope, alt)
+            except ResolveError:
+                continue
+            for k in mine:
+                r = alt[k]
+                if out[k] is steps[k] and r.verdict in (Verdict.PROVED, Verdict.PASSED):
+                    why = "; ".join(x for x in (f"holds when read with {note}", r.message) if x)
+                    out[k] = replace(r, message=why, lhs_latex=steps[k].lhs_latex, rhs_latex=steps[k].rhs_latex)
         return out
 
     def _cut_short(self) -> set[int]:
@@ -607,6 +690,23 @@ def _total_only(chain: _Chain, k: int) -> bool:
     st = chain.steps[k]
     texts = [chain.members[i].latex for i in (st.left, st.right)]
     return any(_TOTAL.search(t) for t in texts) and not any("\\partial" in t for t in texts)
+
+
+def _differentiates_by(chain: _Chain, k: int, names: Iterable[str]) -> bool:
+    """Does step ``k`` take a derivative with respect to one of ``names`` (or an entry of one)?"""
+    st = chain.steps[k]
+    wanted = set(names)
+    for i in (st.left, st.right):
+        p = chain.members[i].parsed
+        if p is None or isinstance(p.tree, ListMember):
+            continue
+        for t in _member_trees(p):
+            for d in t.atoms(sp.Derivative):
+                for v, _ in d.variable_count:
+                    base = str(v.base.label) if isinstance(v, sp.Indexed) else str(v)
+                    if base in wanted:
+                        return True
+    return False
 
 
 def _open(r: StepResult) -> bool:

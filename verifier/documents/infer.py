@@ -73,6 +73,7 @@ from verifier.documents.shapes import (
     _square_function,
 )
 from verifier.latex import Component
+from verifier.latex.vocabulary import ALL
 
 __all__ = ["Annotations", "InferredScope", "annotations_of", "infer_scope", "names_in", "subscripted_names"]
 
@@ -150,6 +151,8 @@ class _Inference(_Shapes):
         return key[0] in RESERVED and not key[1]
 
     def index(self, name: str, why: str) -> object:
+        if name == ALL.name:  # the ':' of a slice (w_{:,j}) runs over a whole axis: no index of its own
+            return self.d.new()
         if name not in self.indices:
             entry = self.scope.names.get((name, ()))
             if isinstance(entry, IndexRange):
@@ -261,6 +264,10 @@ class _Inference(_Shapes):
             if len(dims) == 2:
                 self.d.union(dims[0], dims[1])
             return
+        if isinstance(tree, Component) and ALL in tree.args[1:] and isinstance(tree.args[0], sp.Symbol):
+            # w_{:,j}: w is a matrix, j one of its column indices (the ':' is no index of its own)
+            tree = sp.Indexed(sp.IndexedBase(tree.args[0]), *tree.args[1:])
+            bound = frozenset(bound | {ALL.name})
         if isinstance(tree, Component):
             self._component(tree, bound)
         if isinstance(tree, sp.Indexed):

@@ -9,7 +9,8 @@ reported with the step, so a reader can see how a member was understood:
 * a list with an ellipsis, ``[-t_1, \dots, -t_N]`` or ``(z_1, \dots, z_k)``: the row vector of
   entries ``-t_m`` for ``m = 1..N`` (the two written ends must differ only in one subscript);
 * a family, ``\left(\frac{\partial L}{\partial z_r}\right)_{r \in \{1, \dots, k\}}``: the same;
-* a sum with an ellipsis, ``a - v_2 s - \dots - v_N s``: ``a - \sum_{m=2}^{N} (v_m s)``;
+* a sum with an ellipsis, ``a - v_2 s - \dots - v_N s``: ``a - \sum_{m=2}^{N} (v_m s)``
+  (:mod:`verifier.documents.ellipsis`, which also reads ``\vdots`` column vectors);
 * ``\frac{\partial F}{\partial (hW_2 + b_2)}``: a derivative with respect to an expression, through
   the context's definitions (the expression is replaced by a placeholder name);
 * ``\frac{F}{\partial v}`` (the ∂ of the numerator forgotten): ``\frac{\partial F}{\partial v}``;
@@ -98,10 +99,15 @@ def read_member(latex: str, parse: Parse) -> ParsedMember:
     lst = _read_list(latex, parse)
     if lst is not None:
         return lst
+    from verifier.documents.ellipsis import column_with_vdots, ellipsis_sum  # it imports this module's helpers
+
+    column = column_with_vdots(latex, parse)
+    if column is not None:
+        return ParsedMember(column[0], [column[1]])
     text = latex
     notes: list[str] = []
     placeholders: dict[str, str] = {}
-    for rewrite in (_ellipsis_sums, _partial_of_expression, _forgotten_partial, _forgotten_den_partial, _operator_d):
+    for rewrite in (ellipsis_sum, _partial_of_expression, _forgotten_partial, _forgotten_den_partial, _operator_d):
         out = rewrite(text, placeholders)
         if out is None:
             continue
@@ -275,34 +281,6 @@ def _read_list(latex: str, parse: Parse) -> ParsedMember | None:
         return None
     note = f"list {first.strip()}, …, {last.strip()} read as a row vector of entries {lo}..{hi}"
     return ParsedMember(ListMember(body, sp.Symbol(LIST_VAR), lo_t, hi_t, row=True), [note])
-
-
-def _ellipsis_sums(text: str, placeholders: dict[str, str]) -> tuple[str, str] | None:
-    terms = _split_top(text, "+-")
-    dots = [k for k, (_, p) in enumerate(terms) if _is_dots(p)]
-    if len(dots) != 1:
-        return None
-    k = dots[0]
-    if k == 0 or k == len(terms) - 1:
-        return None
-    (op_prev, prev), (op_dots, _), (op_next, nxt) = terms[k - 1], terms[k], terms[k + 1]
-    if k - 1 == 0 and not op_prev:  # the first term: its sign is written in front of it, or "+"
-        stripped = prev.lstrip()
-        op_prev, prev = ("-", stripped[1:]) if stripped.startswith("-") else ("+", stripped)
-    if not op_prev == op_dots == op_next:
-        return None
-    found = _template(prev, nxt)
-    if found is None:
-        return None
-    template, lo, hi = found
-    body = _fill(template, f"\\mathrm{{{LIST_VAR}}}")
-    summed = f"\\sum_{{\\mathrm{{{LIST_VAR}}}={lo}}}^{{{hi}}} \\left({body}\\right)"
-    before = "".join(f" {s} {p}" if s else p for s, p in terms[: k - 1])
-    after = "".join(f" {s} {p}" for s, p in terms[k + 2 :])
-    lead = " - " if op_prev == "-" else (" + " if before else "")
-    rewritten = f"{before}{lead}{summed}{after}".strip()
-    note = f"{prev.strip()} {op_dots} … {op_next} {nxt.strip()} read as a sum over {lo}..{hi}"
-    return rewritten, note
 
 
 def _fracs(text: str) -> list[tuple[int, int, int, int, int]]:

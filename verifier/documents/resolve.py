@@ -95,6 +95,7 @@ from verifier.documents.values import (
 )
 from verifier.latex import Component, LatexError
 from verifier.latex.functionals import Expectation, Statistic
+from verifier.latex.vocabulary import ALL
 
 __all__ = [
     "DimensionError",
@@ -437,6 +438,8 @@ class Resolver(Differentiation):
             return norm(sp.ImmutableMatrix(node.rows, node.cols, entries))
         if isinstance(node, Expectation | Statistic):
             return functional_value(self, node, env)
+        if isinstance(node, Component) and ALL in node.args[1:]:
+            return self._slice(node, env)
         if isinstance(node, Component):
             inner = self.value(node.args[0], env)
             idx = [as_int(i, "an index") for i in self._indices(node.args[1:], env, strict=False)]
@@ -452,7 +455,7 @@ class Resolver(Differentiation):
 
     def _symbol(self, node: sp.Symbol, env: dict[str, Value]) -> Value:
         name = node.name
-        if name in env:
+        if name in env and not self._letter_name_bound(name, env):
             return env[name]
         if not self._subscript and name in self._letter_names and name in self.indices:
             return self._lookup((name, (LETTER_NAME,)))  # [h W + b]_b: the b in the bracket is the vector
@@ -477,10 +480,28 @@ class Resolver(Differentiation):
                 return sp.Integer(self._index_range(index)[pick])
         raise ResolveError(f"{name} is not declared (declare it in a ```verify block)")
 
+    def _slice(self, node: Component, env: dict[str, Value]) -> Value:
+        """``w_{:,j}``: column j of the matrix w, as a column vector; ``W_{i,:}``: row i, as a row."""
+        inner = self.value(node.args[0], env)
+        if len(node.args) != 3 or not is_matrix(inner):
+            raise ResolveError(f"the slice {_short(node)} needs a matrix and two index positions")
+        column = node.args[1] == ALL
+        (k,) = [as_int(i, "an index") for i in self._indices([node.args[2 if column else 1]], env, strict=False)]
+        count = inner.cols if column else inner.rows
+        pos = entry_position(k, 1, count, _short(node.args[0]))
+        return norm(inner.col(pos) if column else inner.row(pos))
+
+    def _letter_name_bound(self, name: str, env: dict[str, Value]) -> bool:
+        """Is ``name`` bound in ``env`` to an index value while the same letter also names a vector
+        (``v_b = h_i W_{ib} + b_b``: in the body of v's entry b, ``b_b`` is entry b of the vector b, not
+        an entry of the number b)? In subscript mode the letter is the index."""
+        return (not self._subscript and name in self._letter_names and isinstance(env[name], sp.Integer)
+                and (name, (LETTER_NAME,)) in self.scope.names)
+
     def _indexed(self, node: sp.Indexed, env: dict[str, Value]) -> Value:
         base = str(node.base.label)
         raw = tuple(str(i) for i in node.indices)
-        if base in env:
+        if base in env and not self._letter_name_bound(base, env):
             return entry_of(env[base], self._indices(node.indices, env), base)
         # literal names first: W_1, D_x, x_0; then a literal prefix (Z_{3ik} = entry (i, k) of Z_3)
         for cut in range(len(raw), 0, -1):

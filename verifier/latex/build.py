@@ -17,6 +17,7 @@ from sympy.core.function import AppliedUndef
 
 from verifier.latex.functionals import Expectation, Label, Statistic
 from verifier.latex.vocabulary import (
+    ALL,
     BY_TRANSPOSE,
     GRAD,
     HADAMARD,
@@ -393,6 +394,8 @@ class Builder(Transformer):  # type: ignore[type-arg]
             rest = c[2].indices if len(c) > 2 else ()
             return sympy.Indexed(sympy.IndexedBase(_symbol(f"{label}^()")), c[1].value, *rest)
         indices = c[1].indices
+        if ALL in indices:  # a slice: a whole row or column of the matrix, not an entry
+            return Component(_symbol(label), *indices)
         if label == "delta" and len(indices) == 2:
             # indices are integers: a non-commuting index symbol would make SymPy call delta_{jc} 0
             return sympy.KroneckerDelta(*(sympy.Symbol(i.name) if isinstance(i, sympy.Symbol) else i for i in indices))
@@ -403,6 +406,14 @@ class Builder(Transformer):  # type: ignore[type-arg]
 
     def sub_exprs(self, c: list[Any]) -> Any:
         return _Sub(tuple(c))
+
+    def sub_column(self, c: list[Any]) -> Any:
+        r"""``w_{:,j}``: column j of the matrix w (every row index)."""
+        return _Sub((ALL, c[0]))
+
+    def sub_row(self, c: list[Any]) -> Any:
+        r"""``W_{i,:}``: row i of the matrix W (every column index)."""
+        return _Sub((c[0], ALL))
 
     def sup(self, c: list[Any]) -> Any:
         return _Sup(c[0])

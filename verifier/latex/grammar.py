@@ -104,6 +104,8 @@ label: _LABEL _LBRACE expr _RBRACE
 
 sub: SUBWORD                                   -> sub_word
    | _UNDERSCORE _LBRACE expr (_COMMA expr)* _RBRACE   -> sub_exprs
+   | _UNDERSCORE _LBRACE _COLON _COMMA expr _RBRACE     -> sub_column
+   | _UNDERSCORE _LBRACE expr _COMMA _COLON _RBRACE     -> sub_row
 
 sup: _CARET _LBRACE expr _RBRACE
 

@@ -247,8 +247,9 @@ def _lark_error(exc: UnexpectedInput, toks: list[Tok]) -> LatexError:
         previous = [t for t in toks if t.pos < (tok.start_pos or 0)]
         if tok.type == "PARTIAL" or (previous and previous[-1].type == PARTIAL):
             return LatexError("'\\partial' outside a fraction \\frac{\\partial …}{\\partial x}", column)
-        if tok.type == COLON and previous and previous[-1].type in (LBRACE, COMMA):
-            return LatexError("a slice such as w_{:,j} (a whole row or column) is not supported", column)
+        after_colon = len(previous) > 1 and previous[-1].type == COLON and previous[-2].type in (LBRACE, COMMA)
+        if (tok.type == COLON and previous and previous[-1].type in (LBRACE, COMMA)) or after_colon:
+            return LatexError("only a whole column w_{:,j} or row W_{i,:} can be sliced", column)
         if tok.type in ("_COMMA",):
             return LatexError(
                 "a comma outside a function call (a tuple (a, b) is read only where it stands alone)", column

@@ -56,6 +56,10 @@ class Component(sympy.Function):
         return None
 
 
+#: the ``:`` of a slice, ``w_{:,j}`` → ``Component(w, ALL, j)`` (column j of w; ``W_{i,:}``: row i)
+ALL = sympy.Symbol("slice__all")
+
+
 def implicit_bounds(index: sympy.Symbol) -> tuple[sympy.Symbol, sympy.Symbol]:
     r"""Placeholder bounds of a sum written without them (``\sum_i``); the resolver substitutes them."""
     return sympy.Symbol(f"{index.name}__lo"), sympy.Symbol(f"{index.name}__hi")
