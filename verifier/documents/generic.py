@@ -59,6 +59,7 @@ from sympy.core.function import AppliedUndef
 
 from verifier.documents.context import Definition, Key, Scope, VarDecl, display_key, key_of
 from verifier.documents.infer import names_in
+from verifier.documents.upstream import VIA, derivative_values, reached_bodies, via_names
 from verifier.latex import LatexError
 
 __all__ = [
@@ -252,7 +253,12 @@ def annotate(trees: Iterable[sp.Basic], scope: Scope, parse: Callable[[str], sp.
     variables: dict[str, list[str]] = {}
     unmodelled: set[str] = set()
     wholes: set[str] = set()
-    for tree in trees:
+    trees = list(trees)
+    # the named values the chain uses (\zeta_1 := \partial L/\partial V, documents.upstream) differentiate
+    # L as much as the chain does: what they differentiate it by places L in the graph too
+    bodies = reached_bodies(trees, scope, parse, lambda t: keys_in(t, scope))
+    named = {n for n, _ in bodies}
+    for tree in [*trees, *(b for _, b in bodies)]:
         for expr, var in _derivatives(tree):
             head = _head(expr)
             wrt = key_of(var)
@@ -283,8 +289,11 @@ def annotate(trees: Iterable[sp.Basic], scope: Scope, parse: Callable[[str], sp.
     if not variables:
         return
     closure = depends(scope, parse, variables)
+    # a named value (\zeta_1 := \partial L/\partial V) is no quantity L is computed from
+    named |= derivative_values(scope, parse)
+    named |= {n for n in {encode(k) for k in scope.names} if closure(n) & named}
     defined = [encode(k) for k, e in scope.names.items() if (not k[1] or _labelled(k)) and isinstance(e, Definition)
-               and e.body and not e.is_function and not e.builtin]  # fmt: skip
+               and e.body and not e.is_function and not e.builtin and encode(k) not in named]  # fmt: skip
     for name, wrt in variables.items():
         # the quantities defined downstream of the ones differentiated by count too: a loss of the
         # output y = h + z reaches z both ways even where the chain writes only ∂L/∂h and ∂L/∂z
@@ -294,6 +303,10 @@ def annotate(trees: Iterable[sp.Basic], scope: Scope, parse: Callable[[str], sp.
         if not tops:
             continue
         scope.conventions[PREFIX + name] = ";".join(tops)
+        via = sorted(n for n, b in bodies if any(names_in(e) & {name} for e, _v in _derivatives(b)))
+        via = sorted(n for n in named if n in via or closure(n) & set(via))
+        if via:
+            scope.conventions[VIA + name] = ";".join(via)
         if name in wholes:
             scope.conventions[WHOLE + name] = "matrix"
         near = [v for v in wrt if not any(v in closure(u) for u in wrt if u != v)]
@@ -309,14 +322,20 @@ def annotate(trees: Iterable[sp.Basic], scope: Scope, parse: Callable[[str], sp.
         )
 
 
-def through_functions(scope: Scope, trees: Iterable[sp.Basic]) -> set[Key]:
+def through_functions(
+    scope: Scope, trees: Iterable[sp.Basic], reach: Callable[[set[Key]], set[Key]] | None = None
+) -> set[Key]:
     r"""The quantities the arbitrary functions ``trees`` differentiate by a variable of the notes are
     read as functions of: a side that writes ``\partial L/\partial X`` with ``L`` a function of ``Y := W X``
     depends on ``W`` (the other side's ``W^T`` is related to it, not a name on one side only).
 
     Only by a variable (not by a defined intermediate such as ``m_p := \frac1H \sum_h x_{ph}``): there
     the reading holds the intermediate free of what defines it, which the notes' step may rely on
-    (``\sum_h (x_{ph} - m_p) = 0``), so a name reached that way is still a reason to doubt a failure."""
+    (``\sum_h (x_{ph} - m_p) = 0``), so a name reached that way is still a reason to doubt a failure.
+    With ``reach`` (keys → every key their definitions use, transitively), a derivative by such an
+    intermediate ``P`` relates the side to what the tops reach besides what ``P`` is defined from: the
+    ``V`` of ``O := P V`` (``\partial L/\partial P = \partial L/\partial O\, V^T``) is an input of the
+    graph the loss sits on, not a name the checker cannot relate."""
     tops = generic_names(scope)
     out: set[Key] = set()
     for tree in trees:
@@ -327,13 +346,23 @@ def through_functions(scope: Scope, trees: Iterable[sp.Basic]) -> set[Key]:
             entry = scope.names.get(wrt) if _own(scope, wrt) else scope.names.get((wrt[0], ()))
             if isinstance(entry, VarDecl):
                 out |= {top_key(t) for t in tops[head[0]]}
+            elif isinstance(entry, Definition) and reach is not None:
+                node = wrt if _own(scope, wrt) else (wrt[0], ())
+                out |= reach({top_key(t) for t in tops[head[0]]}) - reach({node})
     return out
 
 
-def differentiates(tree: object, names: set[str]) -> bool:
-    """Does ``tree`` (a member's tree, or a list member) differentiate an expression using ``names``?"""
+def differentiates(tree: object, names: set[str], scope: Scope | None = None) -> bool:
+    """Does ``tree`` (a member's tree, or a list member) differentiate an expression using ``names``,
+    itself or (with ``scope``) through a named value whose definition does (:mod:`documents.upstream`)?"""
     trees = [tree] if isinstance(tree, sp.Basic) else [getattr(tree, "body", sp.Integer(0))]
-    return any(names_in(expr) & names for t in trees for expr, _var in _derivatives(t))
+    if any(names_in(expr) & names for t in trees for expr, _var in _derivatives(t)):
+        return True
+    if scope is None:
+        return False
+    via = via_names(scope)
+    reached = {n for t in trees for n in keys_in(t, scope)}
+    return any(reached & via.get(name, frozenset()) for name in names)
 
 
 def differentiated_calls(tree: object) -> set[str]:
@@ -364,10 +393,17 @@ def generic_names(scope: Scope) -> dict[str, tuple[str, ...]]:
 # Doubt
 
 
-def _generic_in(tree: sp.Basic, names: set[str]) -> tuple[set[str], set[str]]:
-    """(generic names occurring in ``tree``, those occurring inside a derivative)."""
+def _generic_in(tree: sp.Basic, names: set[str], scope: Scope | None = None) -> tuple[set[str], set[str]]:
+    """(generic names occurring in ``tree``, those occurring inside a derivative); with ``scope``, a
+    named value defined as such a derivative (``\\zeta_1``) counts as one."""
     present = names_in(tree) & names
     inside: set[str] = set()
+    if scope is not None:
+        reached = keys_in(tree, scope)
+        for name, via in via_names(scope).items():
+            if name in names and reached & via:
+                present.add(name)
+                inside.add(name)
     for sub in sp.preorder_traversal(tree):
         if isinstance(sub, sp.Derivative):
             inside |= names_in(sub.expr) & names
@@ -390,11 +426,11 @@ def undecided(scope: Scope, left: Sequence[sp.Basic], right: Sequence[sp.Basic])
     rp: set[str] = set()
     ri: set[str] = set()
     for t in left:
-        p, i = _generic_in(t, names)
+        p, i = _generic_in(t, names, scope)
         lp |= p
         li |= i
     for t in right:
-        p, i = _generic_in(t, names)
+        p, i = _generic_in(t, names, scope)
         rp |= p
         ri |= i
     lone = sorted((lp ^ rp) | (li ^ ri))

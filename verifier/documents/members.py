@@ -57,6 +57,7 @@ class _Chain:
     derivative_variable: str | None = None
     hypotheses: list[tuple[str, str]] = field(default_factory=list)  # (LaTeX equation, where it came from)
     defines: Key | None = None  # its first step defines this name (``L = -\sum_i …``)
+    names: Key | None = None  # its last step names the first member's value (``… = \zeta_2``, documents.upstream)
     #: its first step writes ``L = …`` again after the notes defined L at this line: checked against that
     #: definition, and a new definition of L for the lines after it if it differs
     restates: tuple[Key, int] | None = None

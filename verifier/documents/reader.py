@@ -68,6 +68,7 @@ from verifier.documents.scoping import (
     uses_in,
 )
 from verifier.documents.summation import declared_sums
+from verifier.documents.upstream import named_value
 from verifier.engine import Settings
 from verifier.latex import LatexError, MathBlock, join_chains, parse_latex
 from verifier.latex.vocabulary import DEFAULT_FUNCTIONS
@@ -283,6 +284,8 @@ class _Reader:
         step is reported as a definition instead of being checked against itself."""
         if chain.struck or len(chain.members) < 2:
             return
+        if self._learn_named_value(chain):
+            return
         lhs, rhs = chain.members[0], chain.members[1]
         if lhs.error or not lhs.latex or rhs.error or not rhs.latex:
             return
@@ -340,6 +343,22 @@ class _Reader:
         if d.key in self.ctx.scope_at(chain.line + 1).names:
             return  # the context says what it is
         self._note_definition(chain, d)
+
+    def _learn_named_value(self, chain: _Chain) -> bool:
+        r"""``\partial L/\partial V = B^T \partial L/\partial C = \zeta_1 \in \mathbb{R}^{n\times h}``: the
+        last member names the line's value for the lines after it (:func:`upstream.named_value`)."""
+        if any(m.error for m in chain.members):
+            return False
+        self.reading_line = chain.line
+        declared = self.ctx.scope_at(chain.line + 1).names
+        earlier = {d.key for d in self.note_definitions if d.line <= chain.line}
+        d = named_value([m.latex for m in chain.members], chain.line, lambda src: self.parse(src, None, frozenset()),
+                        lambda key: key in declared or key in earlier)  # fmt: skip
+        if d is None:
+            return False
+        self.note_definitions.append(d)
+        chain.names = d.key
+        return True
 
     def _note_definition(self, chain: _Chain, d: Definition) -> None:
         """Learn ``d`` for the lines after ``chain``. ``L = …`` written again after the notes defined L
