@@ -130,3 +130,43 @@ def test_a_loss_of_two_outputs_the_notes_never_relate_is_skipped() -> None:
     """
     ((verdict, step, message),) = _steps(text)
     assert verdict == "SKIPPED", (step, message)
+
+
+FORM = r"""
+A scalar loss $L$ is computed from $O = HV$, where $X \in \mathbb{R}^{m \times n}$,
+$W \in \mathbb{R}^{n \times n}$ and $V \in \mathbb{R}^{n \times p}$. Let $A = XW$. The layer is
+
+$$ H = \tanh(XW) = \tanh(A) $$
+
+Then
+
+$$ {claim} $$
+"""
+
+
+def test_a_quantity_restated_through_an_intermediate_is_differentiated_through_it() -> None:
+    # H is defined from X W, and the notes then write it through A = XW: ∂L/∂A goes through H = tanh(A)
+    claim = r"\frac{\partial L}{\partial A} = (1 - H \odot H) \odot \frac{\partial L}{\partial H}"
+    verdict, step, message = _steps(FORM.replace("{claim}", claim))[-1]
+    assert verdict == "PROVED", (step, message)
+    assert r"H read as \tanh(A)" in message
+    wrong = r"\frac{\partial L}{\partial A} = (1 - H) \odot \frac{\partial L}{\partial H}"  # a derivative of tanh wrong
+    verdict, step, message = _steps(FORM.replace("{claim}", wrong))[-1]
+    assert verdict == "FAILED", (step, message)
+
+
+def test_names_only_the_graph_output_uses_are_inferred_too() -> None:
+    # the chain writes l, v, s only; l is a function of y, whose definition brings in x, g, c and the
+    # index i: they are inferred once the loss is placed in the graph (not "g is not declared")
+    text = r"""
+    A scaled layer.
+
+    $$ y_{i} = \frac{x_{i}}{s} g_{i} + c_{i} $$
+
+    $$ s = (v + \epsilon)^{0.5} $$
+
+    $$ \frac{\partial l}{\partial v} = \frac{\partial l}{\partial s} \frac{\partial s}{\partial v} $$
+    """
+    verdict, step, message = _steps(text)[-1]
+    assert verdict in ("PROVED", "PASSED"), (step, message)
+    assert "l: an arbitrary smooth function of y" in message

@@ -50,6 +50,7 @@ so it is copied with the scope into every other reading of the chain.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import zlib
 from collections.abc import Callable, Iterable, Sequence
@@ -59,7 +60,7 @@ from sympy.core.function import AppliedUndef
 
 from verifier.documents.context import Definition, Key, Scope, VarDecl, display_key, key_of
 from verifier.documents.infer import names_in
-from verifier.documents.upstream import VIA, derivative_values, reached_bodies, via_names
+from verifier.documents.upstream import FORM, VIA, derivative_values, reached_bodies, via_names
 from verifier.latex import LatexError
 
 __all__ = [
@@ -78,6 +79,7 @@ __all__ = [
     "through_functions",
     "top_key",
     "undecided",
+    "unread_tops",
     "variables_of",
 ]
 
@@ -247,6 +249,43 @@ def depends(
     return closure
 
 
+def _adopt_forms(scope: Scope, parse: Callable[[str], sp.Basic], variables: dict[str, list[str]]) -> list[str]:
+    r"""The notes' graph where they rewrite a defined quantity through intermediates: after ``B :=
+    \mathrm{softmax}(W)``, the chain ``B = \mathrm{softmax}(W) = … = B_1 \odot B_4`` (with ``B_1 := \exp(W)``,
+    …) says how ``B`` is computed from ``B_1`` and ``B_4``; a chain that differentiates the loss by ``B_4``
+    means that graph (by ``softmax(W)`` alone ``B`` would not depend on ``B_4``). Such a form
+    (:data:`upstream.FORM`, the last member of the chain) replaces the definition in ``scope`` when it
+    reaches a quantity the chain differentiates by that the definition does not; the two are equal where
+    the notes' chain holds (it is checked where written), so values are unchanged, only which
+    intermediates are held free. Returns the readings, reported with the loss's note."""
+    forms = {k[len(FORM) :]: v for k, v in scope.conventions.items() if k.startswith(FORM)}
+    if not forms:
+        return []
+    closure = depends(scope, parse, variables)
+    wanted = {w for ws in variables.values() for w in ws}
+    notes: list[str] = []
+    for name, text in forms.items():
+        line, _, latex = text.partition(":")
+        key = top_key(name)
+        entry = scope.names.get(key)
+        if not isinstance(entry, Definition) or entry.builtin or entry.is_function or entry.index_params:
+            continue
+        try:
+            direct = keys_in(parse(latex), scope) - {name}
+        except LatexError:
+            continue
+        if any(name in closure(d) for d in direct):
+            continue  # the form is written from quantities defined from it: no graph
+        reach = set(direct).union(*(closure(d) for d in direct))
+        gained = sorted((reach - closure(name)) & wanted)
+        if not gained:
+            continue
+        scope.names[key] = dataclasses.replace(entry, body=latex)
+        notes.append(f"{display_key(key)} read as {latex} (its form at line {line}): the graph through "
+                     f"{', '.join(display_key(top_key(g)) for g in gained)} the chain differentiates by")  # fmt: skip
+    return notes
+
+
 def annotate(trees: Iterable[sp.Basic], scope: Scope, parse: Callable[[str], sp.Basic]) -> None:
     """Mark in ``scope`` every undefined name the chain (its member ``trees``) differentiates, with
     the quantities it is read as a function of; the inferred note says so (it is reported)."""
@@ -288,6 +327,7 @@ def annotate(trees: Iterable[sp.Basic], scope: Scope, parse: Callable[[str], sp.
         variables.pop(name, None)
     if not variables:
         return
+    forms = _adopt_forms(scope, parse, variables)
     closure = depends(scope, parse, variables)
     # a named value (\zeta_1 := \partial L/\partial V) is no quantity L is computed from
     named |= derivative_values(scope, parse)
@@ -319,7 +359,30 @@ def annotate(trees: Iterable[sp.Basic], scope: Scope, parse: Callable[[str], sp.
         scope.inferred[key] = (
             f"{display_key(key)}: {what} of {', '.join(display_key(top_key(t)) for t in tops)} (not defined in the "
             f"notes; the chain differentiates it by {', '.join(display_key(top_key(w)) for w in wrt)})"
+            + "".join(f"; {f}" for f in forms)
         )
+
+
+def unread_tops(scope: Scope, parse: Callable[[str], sp.Basic]) -> list[str]:
+    r"""LaTeX names of the quantities an arbitrary function was read as a function of (:func:`annotate`)
+    whose definitions use names the scope has no entry for: the chain differentiates ``l`` by ``v`` and
+    ``\sigma``, ``l`` is read as a function of ``y := \frac{\mu}{\sigma}\gamma + \beta``, and
+    ``\gamma``, ``\beta`` were never inferred (shape inference ran over what the chain writes, before
+    the loss was placed in the graph). The checker infers again with these names read too."""
+    tops = {t for ts in generic_names(scope).values() for t in ts}
+    if not tops:
+        return []
+    closure = depends(scope, parse)
+    out: list[str] = []
+    for top in sorted(tops):
+        key = top_key(top)
+        if not isinstance(scope.names.get(key), Definition):
+            continue
+        missing = [n for n in closure(top) if top_key(n) not in scope.names and (top_key(n)[0], ()) not in scope.names]
+        if missing and key[0].isalpha():
+            letter = key[0] if len(key[0]) == 1 else "\\" + key[0]
+            out.append(letter + ("_{" + ",".join(key[1]) + "}" if key[1] else ""))
+    return out
 
 
 def through_functions(

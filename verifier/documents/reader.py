@@ -27,6 +27,7 @@ from verifier.documents.context import (
     parse_definition,
 )
 from verifier.documents.expectation import statistic_definition
+from verifier.documents.generic import encode
 from verifier.documents.indices import _REL_SPLIT
 from verifier.documents.infer import (
     KNOWN_FUNCTIONS,
@@ -68,7 +69,7 @@ from verifier.documents.scoping import (
     uses_in,
 )
 from verifier.documents.summation import declared_sums
-from verifier.documents.upstream import named_value
+from verifier.documents.upstream import FORM, named_value
 from verifier.engine import Settings
 from verifier.latex import LatexError, MathBlock, join_chains, parse_latex
 from verifier.latex.vocabulary import DEFAULT_FUNCTIONS
@@ -135,6 +136,7 @@ class _Reader:
         # Einstein summation is a reading only where the notes say they use it (or a context declares it)
         self.einstein = bool(_EINSTEIN.search(text))
         self.note_definitions: list[Definition] = []  # learned from the chains, in document order
+        self.forms: list[tuple[Key, str, int]] = []  # a defined name restated through intermediates (upstream.FORM)
         self._cells = [(i + 1, int(m.group(1))) for i, ln in enumerate(self.lines)
                        if (m := re.fullmatch(r"<!-- cell (\d+) -->", ln))]  # fmt: skip
 
@@ -264,6 +266,10 @@ class _Reader:
         out = sorted(out + self._inline_claims(), key=lambda c: c.line)
         for c in out:
             self._learn_definition(c)
+            said = c.restates[0] if c.restates is not None else c.defines
+            if said is not None and len(c.members) >= 3 and not c.members[-1].error:
+                # B = softmax(W) = … = B_1 ⊙ B_4: how the notes compute B (documents.upstream FORM)
+                self.forms.append((said, c.members[-1].latex, c.members[-1].line))
         self._learn_inline_definitions()
         trees = []
         for c in out:
@@ -464,6 +470,9 @@ abla_w J = rac{1}{n} X^	op (\hat{y} - y)$". Those are
         for d in sorted(self.note_definitions, key=lambda d: d.line):  # inline ones are learned last
             if d.line < line and d.key not in declared:
                 scope.names[d.key] = d
+        for key, latex, at in self.forms:
+            if at < line and isinstance(scope.names.get(key), Definition):
+                scope.conventions[FORM + encode(key)] = f"{at}:{latex}"
         saved, self.reading_line = self.reading_line, line
         try:
             scope.set_aside.update(

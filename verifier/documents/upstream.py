@@ -3,9 +3,9 @@ r"""Backprop written through named values of an upstream gradient the notes neve
 Backprop notes compute the gradients of an unspecified scalar loss ``L`` one intermediate at a time and
 name each result for the next line::
 
-    \frac{\partial L}{\partial V} = B^T \frac{\partial L}{\partial C} = \zeta_1 \in \mathbb{R}^{n \times h}
-    \frac{\partial L}{\partial B} = \frac{\partial L}{\partial C} V^T = \zeta_2 \in \mathbb{R}^{n \times n}
-    \frac{\partial L}{\partial B_4} = B_1 \odot \zeta_2
+    \frac{\partial L}{\partial V} = P^T \frac{\partial L}{\partial O} = \gamma_1 \in \mathbb{R}^{n \times d}
+    \frac{\partial L}{\partial P} = \frac{\partial L}{\partial O} V^T = \gamma_2 \in \mathbb{R}^{n \times n}
+    \frac{\partial L}{\partial U} = A \odot \gamma_2
 
 This module owns what such a chain means beyond :mod:`verifier.documents.generic` (which reads ``L``
 as an arbitrary smooth function of the graph's output):
@@ -17,12 +17,16 @@ as an arbitrary smooth function of the graph's output):
   own: a mistake in ``\zeta_1``'s formula is FAILED where it is written and does not make every line
   that uses ``\zeta_1`` fail too. The step that names the value is reported as such, not checked
   against itself.
-* **Reach** (:func:`reaching`). A line that writes ``B_1 \odot \zeta_2`` differentiates ``L`` as much
-  as one that writes ``\partial L/\partial B``: the defined names whose definitions (transitively)
-  differentiate an arbitrary function are recorded in the scope's conventions (``generic-via L`` →
-  those keys, :func:`generic.encode`-d), so the resolver turns the function on in such a member, the
-  graph's output is chosen from those derivatives too, and a step with ``L`` reached on both sides is
-  no "says what L is" step.
+* **Forms.** A chain that restates a defined quantity through intermediates (``B =
+  \mathrm{softmax}(W) = … = B_1 \odot B_4``) writes the graph the later lines differentiate through:
+  the reader records its last member (:data:`FORM`) and :func:`generic._adopt_forms` reads the
+  quantity so where a chain differentiates the loss by one of those intermediates.
+* **Reach** (:func:`reached_bodies`, :func:`via_names`). A line that writes ``B_1 \odot \zeta_2``
+  differentiates ``L`` as much as one that writes ``\partial L/\partial B``: the defined names whose
+  definitions (transitively) differentiate an arbitrary function are recorded in the scope's
+  conventions (``generic-via L`` → those keys, :func:`generic.encode`-d). So the resolver turns the
+  function on in such a member, the graph's output is chosen from those derivatives too, and a step
+  with ``L`` reached on both sides is no "says what L is" step.
 """
 
 from __future__ import annotations
@@ -34,11 +38,14 @@ import sympy as sp
 from verifier.documents.context import Definition, Key, Scope, parse_definition
 from verifier.latex import LatexError
 
-__all__ = ["VIA", "derivative_values", "named_value", "reached_bodies", "via_names"]
+__all__ = ["FORM", "VIA", "derivative_values", "named_value", "reached_bodies", "via_names"]
 
 #: scope.conventions key prefix: "generic-via L" -> the defined names (encoded) whose definitions
 #: differentiate the arbitrary function L (``\zeta_1 := \partial L/\partial V``)
 VIA = "generic-via "
+#: scope.conventions key prefix: "form B" -> "LINE:LaTeX", the last member of a chain that restates the
+#: defined B through intermediates (``B = \\mathrm{softmax}(W) = … = B_1 \\odot B_4``): generic._adopt_forms
+FORM = "form "
 
 
 def _name_key(tree: sp.Basic) -> Key | None:
