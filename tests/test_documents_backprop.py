@@ -170,3 +170,17 @@ def test_names_only_the_graph_output_uses_are_inferred_too() -> None:
     verdict, step, message = _steps(text)[-1]
     assert verdict in ("PROVED", "PASSED"), (step, message)
     assert "l: an arbitrary smooth function of y" in message
+
+
+def test_names_listed_in_the_prose_share_the_space_written_after_them() -> None:
+    from verifier.documents.infer import annotations_of
+
+    text = (
+        r"We differentiate by $A$, $B$, and $C$, all elements of $\mathbb{R}^{n \times k}$; "
+        r"$u$ and $v$ are in $\mathbb{R}^n$."
+    )
+    shapes = annotations_of(text).shapes
+    for name in "ABC":
+        assert shapes[(name, ())] == (("n", ()), ("k", ())), name
+    assert shapes[("u", ())] == shapes[("v", ())] == (("n", ()),)
+    assert ("x", ()) not in annotations_of(r"For $x$ in $S$, $y \in \mathbb{R}$.").shapes
