@@ -51,6 +51,14 @@ _IN_R = re.compile(
     r"\\mathbb\s*\{?R\}?\s*(?:\^\s*(\{[^{}]*\}|[A-Za-z0-9]))?"
 )
 
+# "$K$, $Q$, and $V$, all elements of $\mathbb{R}^{n \times h}$", "$a$ and $b$ are in $\mathbb{R}^n$": names
+# listed in the prose, each in its own formula, then the space they all belong to
+_PROSE_IN_R = re.compile(
+    rf"((?:\$\s*{_ANNOTATED_NAME}\s*\$\s*(?:,\s*(?:and\s+)?|and\s+))+\$\s*{_ANNOTATED_NAME}\s*\$)\s*,?\s*"
+    r"(?:are\s+)?(?:all\s+)?(?:elements\s+of|in|belong\s+to)\s+\$\s*"
+    r"\\mathbb\s*\{?R\}?\s*(?:\^\s*(\{[^{}]*\}|[A-Za-z0-9]))?\s*\$"
+)
+
 
 def _key_of_text(text: str) -> Key | None:
     try:
@@ -88,6 +96,16 @@ def annotations_of(text: str) -> Annotations:
             continue
         for key in keys:
             if key is not None:
+                shapes.setdefault(key, tuple(dims))
+    for m in _PROSE_IN_R.finditer(text):
+        sup = (m.group(2) or "").strip()
+        sup = sup[1:-1] if sup.startswith("{") else sup
+        parts = re.split(r"\\times|×|\\cdot|(?<=\w)\s*x\s*(?=\w)|,", sup) if sup else []
+        dims = [_dim_of_text(p) for p in parts]
+        if any(d is None for d in dims) or len(dims) > 2:
+            continue
+        for name in re.findall(rf"\$\s*({_ANNOTATED_NAME})\s*\$", m.group(1)):
+            if (key := _key_of_text(name)) is not None:
                 shapes.setdefault(key, tuple(dims))
     literals: set[Key] = set()
     for key, dims in literal_shapes(text, _key_of_text).items():  # w = \begin{bmatrix}…\end{bmatrix} (literals.py)

@@ -30,6 +30,7 @@ entry points and the orchestration of one chain.
 
 from __future__ import annotations
 
+import copy
 import os
 import time
 from collections.abc import Sequence
@@ -48,7 +49,8 @@ from verifier.documents.context import (
 )
 from verifier.documents.doubts import _Doubts
 from verifier.documents.generic import annotate_chain as annotate_generic
-from verifier.documents.members import _Chain, _shorten
+from verifier.documents.generic import unread_tops
+from verifier.documents.members import _Chain, _Member, _shorten
 from verifier.documents.reader import STRUCK, Progress, _Reader
 from verifier.documents.records import CheckedChain, DocumentCheck, StepCounts
 from verifier.documents.sources import load_document, read_sources
@@ -312,6 +314,14 @@ class _Document(_Reader, _Doubts):
         self._read(chain, scope)
         read_nc = self.ctx.noncommutative(scope)
         annotate_generic(chain, scope, lambda src: self.parse(src, None, frozenset()))
+        unread = unread_tops(scope, lambda src: self.parse(src, None, frozenset()))
+        if unread:
+            # the loss is a function of quantities whose definitions the chain never wrote: infer again
+            # with those read too (generic.unread_tops), then place the loss again in that scope
+            wider = copy.copy(chain)
+            wider.members = [*chain.members, *(_Member(t, chain.line) for t in unread)]
+            scope = self._infer(wider, self.scope_for(chain.line))
+            annotate_generic(chain, scope, lambda src: self.parse(src, None, frozenset()))
         if self.ctx.noncommutative(scope) != read_nc:
             self._read(chain, scope)  # the arbitrary functions' derivatives keep their written place
         if scope.conventions.get("summation") == "einstein":

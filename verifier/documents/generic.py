@@ -50,6 +50,7 @@ so it is copied with the scope into every other reading of the chain.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import zlib
 from collections.abc import Callable, Iterable, Sequence
@@ -59,6 +60,7 @@ from sympy.core.function import AppliedUndef
 
 from verifier.documents.context import Definition, Key, Scope, VarDecl, display_key, key_of
 from verifier.documents.infer import names_in
+from verifier.documents.upstream import FORM, VIA, derivative_values, reached_bodies, via_names
 from verifier.latex import LatexError
 
 __all__ = [
@@ -77,6 +79,7 @@ __all__ = [
     "through_functions",
     "top_key",
     "undecided",
+    "unread_tops",
     "variables_of",
 ]
 
@@ -246,13 +249,55 @@ def depends(
     return closure
 
 
+def _adopt_forms(scope: Scope, parse: Callable[[str], sp.Basic], variables: dict[str, list[str]]) -> list[str]:
+    r"""The notes' graph where they rewrite a defined quantity through intermediates: after ``B :=
+    \mathrm{softmax}(W)``, the chain ``B = \mathrm{softmax}(W) = … = B_1 \odot B_4`` (with ``B_1 := \exp(W)``,
+    …) says how ``B`` is computed from ``B_1`` and ``B_4``; a chain that differentiates the loss by ``B_4``
+    means that graph (by ``softmax(W)`` alone ``B`` would not depend on ``B_4``). Such a form
+    (:data:`upstream.FORM`, the last member of the chain) replaces the definition in ``scope`` when it
+    reaches a quantity the chain differentiates by that the definition does not; the two are equal where
+    the notes' chain holds (it is checked where written), so values are unchanged, only which
+    intermediates are held free. Returns the readings, reported with the loss's note."""
+    forms = {k[len(FORM) :]: v for k, v in scope.conventions.items() if k.startswith(FORM)}
+    if not forms:
+        return []
+    closure = depends(scope, parse, variables)
+    wanted = {w for ws in variables.values() for w in ws}
+    notes: list[str] = []
+    for name, text in forms.items():
+        line, _, latex = text.partition(":")
+        key = top_key(name)
+        entry = scope.names.get(key)
+        if not isinstance(entry, Definition) or entry.builtin or entry.is_function or entry.index_params:
+            continue
+        try:
+            direct = keys_in(parse(latex), scope) - {name}
+        except LatexError:
+            continue
+        if any(name in closure(d) for d in direct):
+            continue  # the form is written from quantities defined from it: no graph
+        reach = set(direct).union(*(closure(d) for d in direct))
+        gained = sorted((reach - closure(name)) & wanted)
+        if not gained:
+            continue
+        scope.names[key] = dataclasses.replace(entry, body=latex)
+        notes.append(f"{display_key(key)} read as {latex} (its form at line {line}): the graph through "
+                     f"{', '.join(display_key(top_key(g)) for g in gained)} the chain differentiates by")  # fmt: skip
+    return notes
+
+
 def annotate(trees: Iterable[sp.Basic], scope: Scope, parse: Callable[[str], sp.Basic]) -> None:
     """Mark in ``scope`` every undefined name the chain (its member ``trees``) differentiates, with
     the quantities it is read as a function of; the inferred note says so (it is reported)."""
     variables: dict[str, list[str]] = {}
     unmodelled: set[str] = set()
     wholes: set[str] = set()
-    for tree in trees:
+    trees = list(trees)
+    # the named values the chain uses (\zeta_1 := \partial L/\partial V, documents.upstream) differentiate
+    # L as much as the chain does: what they differentiate it by places L in the graph too
+    bodies = reached_bodies(trees, scope, parse, lambda t: keys_in(t, scope))
+    named = {n for n, _ in bodies}
+    for tree in [*trees, *(b for _, b in bodies)]:
         for expr, var in _derivatives(tree):
             head = _head(expr)
             wrt = key_of(var)
@@ -282,9 +327,13 @@ def annotate(trees: Iterable[sp.Basic], scope: Scope, parse: Callable[[str], sp.
         variables.pop(name, None)
     if not variables:
         return
+    forms = _adopt_forms(scope, parse, variables)
     closure = depends(scope, parse, variables)
+    # a named value (\zeta_1 := \partial L/\partial V) is no quantity L is computed from
+    named |= derivative_values(scope, parse)
+    named |= {n for n in {encode(k) for k in scope.names} if closure(n) & named}
     defined = [encode(k) for k, e in scope.names.items() if (not k[1] or _labelled(k)) and isinstance(e, Definition)
-               and e.body and not e.is_function and not e.builtin]  # fmt: skip
+               and e.body and not e.is_function and not e.builtin and encode(k) not in named]  # fmt: skip
     for name, wrt in variables.items():
         # the quantities defined downstream of the ones differentiated by count too: a loss of the
         # output y = h + z reaches z both ways even where the chain writes only ∂L/∂h and ∂L/∂z
@@ -294,6 +343,10 @@ def annotate(trees: Iterable[sp.Basic], scope: Scope, parse: Callable[[str], sp.
         if not tops:
             continue
         scope.conventions[PREFIX + name] = ";".join(tops)
+        via = sorted(n for n, b in bodies if any(names_in(e) & {name} for e, _v in _derivatives(b)))
+        via = sorted(n for n in named if n in via or closure(n) & set(via))
+        if via:
+            scope.conventions[VIA + name] = ";".join(via)
         if name in wholes:
             scope.conventions[WHOLE + name] = "matrix"
         near = [v for v in wrt if not any(v in closure(u) for u in wrt if u != v)]
@@ -306,17 +359,46 @@ def annotate(trees: Iterable[sp.Basic], scope: Scope, parse: Callable[[str], sp.
         scope.inferred[key] = (
             f"{display_key(key)}: {what} of {', '.join(display_key(top_key(t)) for t in tops)} (not defined in the "
             f"notes; the chain differentiates it by {', '.join(display_key(top_key(w)) for w in wrt)})"
+            + "".join(f"; {f}" for f in forms)
         )
 
 
-def through_functions(scope: Scope, trees: Iterable[sp.Basic]) -> set[Key]:
+def unread_tops(scope: Scope, parse: Callable[[str], sp.Basic]) -> list[str]:
+    r"""LaTeX names of the quantities an arbitrary function was read as a function of (:func:`annotate`)
+    whose definitions use names the scope has no entry for: the chain differentiates ``l`` by ``v`` and
+    ``\sigma``, ``l`` is read as a function of ``y := \frac{\mu}{\sigma}\gamma + \beta``, and
+    ``\gamma``, ``\beta`` were never inferred (shape inference ran over what the chain writes, before
+    the loss was placed in the graph). The checker infers again with these names read too."""
+    tops = {t for ts in generic_names(scope).values() for t in ts}
+    if not tops:
+        return []
+    closure = depends(scope, parse)
+    out: list[str] = []
+    for top in sorted(tops):
+        key = top_key(top)
+        if not isinstance(scope.names.get(key), Definition):
+            continue
+        missing = [n for n in closure(top) if top_key(n) not in scope.names and (top_key(n)[0], ()) not in scope.names]
+        if missing and key[0].isalpha():
+            letter = key[0] if len(key[0]) == 1 else "\\" + key[0]
+            out.append(letter + ("_{" + ",".join(key[1]) + "}" if key[1] else ""))
+    return out
+
+
+def through_functions(
+    scope: Scope, trees: Iterable[sp.Basic], reach: Callable[[set[Key]], set[Key]] | None = None
+) -> set[Key]:
     r"""The quantities the arbitrary functions ``trees`` differentiate by a variable of the notes are
     read as functions of: a side that writes ``\partial L/\partial X`` with ``L`` a function of ``Y := W X``
     depends on ``W`` (the other side's ``W^T`` is related to it, not a name on one side only).
 
     Only by a variable (not by a defined intermediate such as ``m_p := \frac1H \sum_h x_{ph}``): there
     the reading holds the intermediate free of what defines it, which the notes' step may rely on
-    (``\sum_h (x_{ph} - m_p) = 0``), so a name reached that way is still a reason to doubt a failure."""
+    (``\sum_h (x_{ph} - m_p) = 0``), so a name reached that way is still a reason to doubt a failure.
+    With ``reach`` (keys → every key their definitions use, transitively), a derivative by such an
+    intermediate ``P`` relates the side to what the tops reach besides what ``P`` is defined from: the
+    ``V`` of ``O := P V`` (``\partial L/\partial P = \partial L/\partial O\, V^T``) is an input of the
+    graph the loss sits on, not a name the checker cannot relate."""
     tops = generic_names(scope)
     out: set[Key] = set()
     for tree in trees:
@@ -327,13 +409,23 @@ def through_functions(scope: Scope, trees: Iterable[sp.Basic]) -> set[Key]:
             entry = scope.names.get(wrt) if _own(scope, wrt) else scope.names.get((wrt[0], ()))
             if isinstance(entry, VarDecl):
                 out |= {top_key(t) for t in tops[head[0]]}
+            elif isinstance(entry, Definition) and reach is not None:
+                node = wrt if _own(scope, wrt) else (wrt[0], ())
+                out |= reach({top_key(t) for t in tops[head[0]]}) - reach({node})
     return out
 
 
-def differentiates(tree: object, names: set[str]) -> bool:
-    """Does ``tree`` (a member's tree, or a list member) differentiate an expression using ``names``?"""
+def differentiates(tree: object, names: set[str], scope: Scope | None = None) -> bool:
+    """Does ``tree`` (a member's tree, or a list member) differentiate an expression using ``names``,
+    itself or (with ``scope``) through a named value whose definition does (:mod:`documents.upstream`)?"""
     trees = [tree] if isinstance(tree, sp.Basic) else [getattr(tree, "body", sp.Integer(0))]
-    return any(names_in(expr) & names for t in trees for expr, _var in _derivatives(t))
+    if any(names_in(expr) & names for t in trees for expr, _var in _derivatives(t)):
+        return True
+    if scope is None:
+        return False
+    via = via_names(scope)
+    reached = {n for t in trees for n in keys_in(t, scope)}
+    return any(reached & via.get(name, frozenset()) for name in names)
 
 
 def differentiated_calls(tree: object) -> set[str]:
@@ -364,10 +456,17 @@ def generic_names(scope: Scope) -> dict[str, tuple[str, ...]]:
 # Doubt
 
 
-def _generic_in(tree: sp.Basic, names: set[str]) -> tuple[set[str], set[str]]:
-    """(generic names occurring in ``tree``, those occurring inside a derivative)."""
+def _generic_in(tree: sp.Basic, names: set[str], scope: Scope | None = None) -> tuple[set[str], set[str]]:
+    """(generic names occurring in ``tree``, those occurring inside a derivative); with ``scope``, a
+    named value defined as such a derivative (``\\zeta_1``) counts as one."""
     present = names_in(tree) & names
     inside: set[str] = set()
+    if scope is not None:
+        reached = keys_in(tree, scope)
+        for name, via in via_names(scope).items():
+            if name in names and reached & via:
+                present.add(name)
+                inside.add(name)
     for sub in sp.preorder_traversal(tree):
         if isinstance(sub, sp.Derivative):
             inside |= names_in(sub.expr) & names
@@ -390,11 +489,11 @@ def undecided(scope: Scope, left: Sequence[sp.Basic], right: Sequence[sp.Basic])
     rp: set[str] = set()
     ri: set[str] = set()
     for t in left:
-        p, i = _generic_in(t, names)
+        p, i = _generic_in(t, names, scope)
         lp |= p
         li |= i
     for t in right:
-        p, i = _generic_in(t, names)
+        p, i = _generic_in(t, names, scope)
         rp |= p
         ri |= i
     lone = sorted((lp ^ rp) | (li ^ ri))

@@ -233,7 +233,7 @@ class _Guesses:
             # a side "has" a name it writes or reaches through the notes' definitions (∇_w L with L defined
             # from y and x relates them to the other side visibly)
             seen = [self._reach_keys(set().union(*(_written_keys(t) | _defined_calls(t, scope) for t in side))
-                                     | through_functions(scope, side), scope)
+                                     | through_functions(scope, side, lambda ks: self._reach_keys(ks, scope)), scope)
                     for side in (trees[:1], trees[1:])]  # fmt: skip
             related |= self._said_arbitrary(chain)
             one_side = sorted(display_key(k) for k in inferred if (k in seen[0]) != (k in seen[1])

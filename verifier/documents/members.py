@@ -59,6 +59,7 @@ class _Chain:
     defines: Key | None = None  # its first step defines this name (``L = -\sum_i …``)
     #: later steps that name a function (``\hat{y} = softmax(v) = \psi(v)``): (step index, name)
     named: list[tuple[int, Key]] = field(default_factory=list)
+    names: Key | None = None  # its last step names the first member's value (``… = \zeta_2``, documents.upstream)
     #: its first step writes ``L = …`` again after the notes defined L at this line: checked against that
     #: definition, and a new definition of L for the lines after it if it differs
     restates: tuple[Key, int] | None = None

@@ -27,6 +27,7 @@ from verifier.documents.context import (
     parse_definition,
 )
 from verifier.documents.expectation import statistic_definition
+from verifier.documents.generic import encode
 from verifier.documents.indices import _REL_SPLIT
 from verifier.documents.infer import (
     KNOWN_FUNCTIONS,
@@ -68,6 +69,7 @@ from verifier.documents.scoping import (
     uses_in,
 )
 from verifier.documents.summation import declared_sums
+from verifier.documents.upstream import FORM, named_value
 from verifier.engine import Settings
 from verifier.latex import LatexError, MathBlock, join_chains, parse_latex
 from verifier.latex.probability import written_conditional
@@ -137,6 +139,7 @@ class _Reader:
         # Einstein summation is a reading only where the notes say they use it (or a context declares it)
         self.einstein = bool(_EINSTEIN.search(text))
         self.note_definitions: list[Definition] = []  # learned from the chains, in document order
+        self.forms: list[tuple[Key, str, int]] = []  # a defined name restated through intermediates (upstream.FORM)
         self._cells = [(i + 1, int(m.group(1))) for i, ln in enumerate(self.lines)
                        if (m := re.fullmatch(r"<!-- cell (\d+) -->", ln))]  # fmt: skip
 
@@ -269,6 +272,10 @@ class _Reader:
         for c in out:
             self._learn_definition(c)
             self._learn_named_functions(c)
+            said = c.restates[0] if c.restates is not None else c.defines
+            if said is not None and len(c.members) >= 3 and not c.members[-1].error:
+                # B = softmax(W) = … = B_1 ⊙ B_4: how the notes compute B (documents.upstream FORM)
+                self.forms.append((said, c.members[-1].latex, c.members[-1].line))
         self._learn_inline_definitions()
         trees = []
         for c in out:
@@ -288,6 +295,8 @@ class _Reader:
         holds for the lines after it (an earlier line is never read differently), and the first
         step is reported as a definition instead of being checked against itself."""
         if chain.struck or len(chain.members) < 2:
+            return
+        if self._learn_named_value(chain):
             return
         lhs, rhs = chain.members[0], chain.members[1]
         if lhs.error or not lhs.latex or rhs.error or not rhs.latex:
@@ -396,6 +405,21 @@ class _Reader:
                 self.note_definitions.append(d)
                 chain.named.append((step.index, d.key))
                 return
+    def _learn_named_value(self, chain: _Chain) -> bool:
+        r"""``\partial L/\partial V = B^T \partial L/\partial C = \zeta_1 \in \mathbb{R}^{n\times h}``: the
+        last member names the line's value for the lines after it (:func:`upstream.named_value`)."""
+        if any(m.error for m in chain.members):
+            return False
+        self.reading_line = chain.line
+        declared = self.ctx.scope_at(chain.line + 1).names
+        earlier = {d.key for d in self.note_definitions if d.line <= chain.line}
+        d = named_value([m.latex for m in chain.members], chain.line, lambda src: self.parse(src, None, frozenset()),
+                        lambda key: key in declared or key in earlier)  # fmt: skip
+        if d is None:
+            return False
+        self.note_definitions.append(d)
+        chain.names = d.key
+        return True
 
     def _note_definition(self, chain: _Chain, d: Definition) -> None:
         """Learn ``d`` for the lines after ``chain``. ``L = …`` written again after the notes defined L
@@ -501,6 +525,9 @@ abla_w J = rac{1}{n} X^	op (\hat{y} - y)$". Those are
         for d in sorted(self.note_definitions, key=lambda d: d.line):  # inline ones are learned last
             if d.line < line and d.key not in declared:
                 scope.names[d.key] = d
+        for key, latex, at in self.forms:
+            if at < line and isinstance(scope.names.get(key), Definition):
+                scope.conventions[FORM + encode(key)] = f"{at}:{latex}"
         saved, self.reading_line = self.reading_line, line
         try:
             scope.set_aside.update(

@@ -162,7 +162,7 @@ class Resolver(Differentiation):
         """The value of a whole chain member; a top-level derivative becomes ``D(f, x)``."""
         # an undefined name the chain differentiates is a function only in members that differentiate
         # it: elsewhere its values are arbitrary numbers, as plain variables are (and far cheaper)
-        self._generic_on = bool(self.generic) and differentiates(tree, set(self.generic))
+        self._generic_on = bool(self.generic) and differentiates(tree, set(self.generic), self.scope)
         self._calls_on = differentiated_calls(tree)  # undefined functions of vectors read as arbitrary ones
         if isinstance(tree, ListMember):
             return self._list(tree)
@@ -599,7 +599,11 @@ class Resolver(Differentiation):
         # commuting SymPy object comes from a re-reading with commuting symbols (SymPy cannot compare
         # non-commuting ones in Z > 0 or max(Z, 0)), so its written place is unknown: every
         # placement is tried, and the product is accepted only if all valid ones agree.
-        if len(mats) > 1 and any(is_matrix(values[k]) and args[k].is_commutative for k in mats):
+        # A vector of ones (u\mathbf{1}_n^T) is a commuting node in either parse: beside a non-commuting
+        # factor the parse kept the written order, so it is no sign of a commuting re-reading.
+        ordered = any(not a.is_commutative for a in args)
+        loose = [k for k in mats if is_matrix(values[k]) and args[k].is_commutative]
+        if len(mats) > 1 and any(not (ordered and _ones_node(args[k])) for k in loose):
             return self._unordered_product(values, mats)
         return self.multiply(values)
 
@@ -982,6 +986,15 @@ def _differs(a: Value, b: Value) -> bool:
         if abs(d) > 1e-12 * (1 + abs(complex(sp.sympify(x).xreplace(point).evalf(30)))):
             return True
     return False
+
+
+def _ones_node(node: sp.Basic) -> bool:
+    r"""``\mathbf{1}``, ``\mathbf{1}_n`` or its transpose, as the parser writes them."""
+    if isinstance(node, AppliedUndef) and node.func.__name__ == "transpose" and len(node.args) == 1:
+        node = node.args[0]
+    if isinstance(node, sp.Indexed):
+        node = node.base.label
+    return node == sp.Symbol("ones")
 
 
 def _is_ones_t(node: sp.Basic) -> bool:

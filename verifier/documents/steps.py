@@ -163,6 +163,11 @@ class _Checker(_Indices):
         for index, key in first + chain.named:
             why = f"defines {display_key(key)} (the notes' definition, used by the lines after it)"
             self.fixed.setdefault(index, (Verdict.SKIPPED, why))
+        if chain.names is not None and chain.steps and chain.steps[-1].index not in self.fixed:
+            self.fixed[chain.steps[-1].index] = (
+                Verdict.SKIPPED,
+                f"names the value of the line's first member {display_key(chain.names)} (used by the lines after it)",
+            )
         conditions: list[tuple[sp.Basic, str]] = []
         for text, where in chain.conditions:
             try:
