@@ -60,3 +60,60 @@ def test_a_bare_function_name_is_not_a_constant_under_a_derivative() -> None:
         """
     )
     assert steps and all(s.verdict.name not in GREEN for s in steps), [(s.verdict, s.message) for s in steps]
+
+
+# --- definitions of functions written as the notes write them ------------------------------------
+
+
+def test_a_definition_with_parameters_after_a_semicolon_is_learned() -> None:
+    # p(y; λ): y the variable, λ a parameter; the notes define p here and use it after
+    steps = _steps(
+        r"""
+        The Poisson distribution is
+
+        $$p(y;\lambda) = \frac{e^{-\lambda}\lambda^y}{y!}$$
+
+        so that
+
+        $$\log p(y;\lambda) = -\lambda + y\log\lambda - \log(y!)$$
+        """
+    )
+    assert [s.verdict.name for s in steps] == ["SKIPPED", "PROVED"], [s.message for s in steps]
+    assert steps[0].message.startswith("defines p"), steps[0].message
+
+
+def test_a_definition_with_sized_brackets_and_bold_parameters_is_learned() -> None:
+    steps = _steps(
+        r"""
+        The loss is
+
+        $$\mathcal{L}\left(\textbf X, \textbf{y}, \textbf{w} \right) = \frac{1}{2n} \left\| \textbf{y} - \textbf X \textbf{w} \right\|_2^2$$
+
+        $$\frac{\partial \mathcal{L}}{\partial \textbf{w}} = \frac{1}{n} \textbf{X}^T(\textbf X \textbf w - \textbf y)$$
+        """
+    )
+    assert [s.verdict.name for s in steps] == ["SKIPPED", "PROVED"], [s.message for s in steps]
+    assert steps[0].message.startswith("defines Lcal"), steps[0].message
+
+
+def test_a_definition_learned_with_sized_brackets_still_finds_a_wrong_gradient() -> None:
+    steps = _steps(
+        r"""
+        $$\mathcal{L}\left(\textbf X, \textbf{y}, \textbf{w} \right) = \frac{1}{2} \left\| \textbf{y} - \textbf X \textbf{w} \right\|_2^2$$
+
+        $$\frac{\partial \mathcal{L}}{\partial \textbf{w}} = \textbf{X}^T(\textbf y - \textbf X \textbf w)$$
+        """
+    )
+    assert steps[-1].verdict.name == "FAILED", steps[-1].message
+
+
+def test_a_family_is_not_a_restatement_of_a_function_of_the_same_letter() -> None:
+    # p(y; λ) a distribution, later p_{ij} the entries of a matrix: two meanings, not one restated
+    steps = _steps(
+        r"""
+        $$p(y;\lambda) = \frac{e^{-\lambda}\lambda^y}{y!}$$
+
+        $$p_{ij} = a_i b_j$$
+        """
+    )
+    assert steps[-1].message.startswith("defines p ("), steps[-1].message

@@ -82,6 +82,27 @@ _CALL = re.compile(r"(\\?[A-Za-z]+)\s*\(\s*" + _PARAM + r"(?:\s*,\s*" + _PARAM +
 
 Progress = Callable[[str], None]
 
+# \left( … \right) and \big( … \big) around a function's parameters: the same brackets
+_SIZED = re.compile(r"\\(?:left|right|[bB]ig{1,2}[lr]?)\s*(?=[()])")
+_CALL_TEXT = re.compile(r"(?P<head>[^()]+?)\s*\((?P<params>[^()]*)\)")
+
+
+def _same_kind(a: Definition, b: Definition) -> bool:
+    """Two definitions of one letter that may restate each other: both functions, or both families of
+    as many indices (``p(y; \\lambda)`` and ``p_{ij}`` are two meanings, not one written twice)."""
+    return a.is_function == b.is_function and len(a.index_params) == len(b.index_params)
+
+
+def _call_text(latex: str) -> str:
+    r"""The left side of a definition as a call ``f(x, \theta)``: ``f\left(x; \theta\right)`` drops the
+    sized brackets, and parameters after a ``;`` (``p(y; \lambda)``: y the variable, λ a parameter of
+    the family) are parameters as much as the others (the parser reads the call so too)."""
+    text = _SIZED.sub("", latex.strip())
+    m = _CALL_TEXT.fullmatch(text)
+    if m is None or ";" not in m.group("params"):
+        return text
+    return f"{m.group('head')}({m.group('params').replace(';', ',')})"
+
 _WHERE = re.compile(r"\b(?:where|given|provided|assuming)\s+\$([^$]+)\$", re.I)
 
 
@@ -297,13 +318,14 @@ class _Reader:
             if stated.key not in self.ctx.scope_at(chain.line + 1).names:
                 self._note_definition(chain, stated)
             return
-        call = _CALL.fullmatch(lhs.latex.strip())
+        head_text = _call_text(lhs.latex)  # f\left(x; \theta\right) → f(x, \theta)
+        call = _CALL.fullmatch(head_text)
         if call is not None and not isinstance(left, AppliedUndef):  # J(\theta) read as a product J·θ
             head = call.group(1).lstrip("\\")
             if head in KNOWN_FUNCTIONS or head in RESERVED:
                 return
             try:
-                d = parse_definition(lhs.latex, rhs.latex, chain.line)
+                d = parse_definition(head_text, rhs.latex, chain.line)
             except ContextError:
                 return
             declared = self.ctx.scope_at(chain.line + 1).names
@@ -330,7 +352,7 @@ class _Reader:
         ):
             return  # "$i = j$", "i = 1", "k = K + 1": a case or a range, not a definition (p = softmax(s) is one)
         try:
-            d = parse_definition(lhs.latex, rhs.latex, chain.line)
+            d = parse_definition(head_text if isinstance(left, AppliedUndef) else lhs.latex, rhs.latex, chain.line)
         except ContextError:
             return
         bounds = {str(b) for big in right.atoms(sp.Sum, sp.Product) for _, *ends in big.limits for b in ends}
@@ -345,7 +367,7 @@ class _Reader:
         """Learn ``d`` for the lines after ``chain``. ``L = …`` written again after the notes defined L
         is first a claim about that L (a derivation restating it in another form): it is checked,
         and only if it differs is it taken as a new meaning (see :meth:`_restatements`)."""
-        earlier = [e for e in self.note_definitions if e.key == d.key and e.line < chain.line]
+        earlier = [e for e in self.note_definitions if e.key == d.key and e.line < chain.line and _same_kind(e, d)]
         self.note_definitions.append(d)
         if earlier and chain.members and chain.members[0].line == chain.line:
             chain.restates = (d.key, earlier[-1].line)
