@@ -87,7 +87,8 @@ def test_a_definition_with_sized_brackets_and_bold_parameters_is_learned() -> No
         r"""
         The loss is
 
-        $$\mathcal{L}\left(\textbf X, \textbf{y}, \textbf{w} \right) = \frac{1}{2n} \left\| \textbf{y} - \textbf X \textbf{w} \right\|_2^2$$
+        $$\mathcal{L}\left(\textbf X, \textbf{y}, \textbf{w} \right)
+        = \frac{1}{2n} \| \textbf{y} - \textbf X \textbf{w} \|_2^2$$
 
         $$\frac{\partial \mathcal{L}}{\partial \textbf{w}} = \frac{1}{n} \textbf{X}^T(\textbf X \textbf w - \textbf y)$$
         """
@@ -99,7 +100,8 @@ def test_a_definition_with_sized_brackets_and_bold_parameters_is_learned() -> No
 def test_a_definition_learned_with_sized_brackets_still_finds_a_wrong_gradient() -> None:
     steps = _steps(
         r"""
-        $$\mathcal{L}\left(\textbf X, \textbf{y}, \textbf{w} \right) = \frac{1}{2} \left\| \textbf{y} - \textbf X \textbf{w} \right\|_2^2$$
+        $$\mathcal{L}\left(\textbf X, \textbf{y}, \textbf{w} \right)
+        = \frac{1}{2} \| \textbf{y} - \textbf X \textbf{w} \|_2^2$$
 
         $$\frac{\partial \mathcal{L}}{\partial \textbf{w}} = \textbf{X}^T(\textbf y - \textbf X \textbf w)$$
         """

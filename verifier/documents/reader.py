@@ -103,6 +103,7 @@ def _call_text(latex: str) -> str:
         return text
     return f"{m.group('head')}({m.group('params').replace(';', ',')})"
 
+
 _WHERE = re.compile(r"\b(?:where|given|provided|assuming)\s+\$([^$]+)\$", re.I)
 
 
