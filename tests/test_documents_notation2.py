@@ -119,3 +119,21 @@ def test_a_family_is_not_a_restatement_of_a_function_of_the_same_letter() -> Non
         """
     )
     assert steps[-1].message.startswith("defines p ("), steps[-1].message
+
+
+# --- the gradient of a defined function, its variable not written --------------------------------
+
+
+def test_the_gradient_of_a_defined_function_is_by_its_parameter_when_written_alone() -> None:
+    # J(θ) defined, then ∇J on a line that writes neither the variable nor θ: ∇_θ J, not another J
+    steps = _steps(
+        r"""
+        $$J(\theta) = c^T \theta + \frac{1}{2}\|c\|^2$$
+
+        $$\nabla J = c$$
+
+        $$\nabla J = 2 c$$
+        """
+    )
+    assert [s.verdict.name for s in steps] == ["SKIPPED", "PROVED", "FAILED"], [s.message for s in steps]
+    assert "with respect to theta" in steps[1].message, steps[1].message

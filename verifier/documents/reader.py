@@ -88,9 +88,9 @@ _CALL_TEXT = re.compile(r"(?P<head>[^()]+?)\s*\((?P<params>[^()]*)\)")
 
 
 def _same_kind(a: Definition, b: Definition) -> bool:
-    """Two definitions of one letter that may restate each other: both functions, or both families of
-    as many indices (``p(y; \\lambda)`` and ``p_{ij}`` are two meanings, not one written twice)."""
-    return a.is_function == b.is_function and len(a.index_params) == len(b.index_params)
+    """Two definitions of one letter that may restate each other: both functions or both not (a vector
+    ``y`` and its entries ``y_i`` may; ``p(y; \\lambda)`` and ``p_{ij}`` are two meanings, not one)."""
+    return a.is_function == b.is_function
 
 
 def _call_text(latex: str) -> str:
