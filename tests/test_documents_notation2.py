@@ -137,3 +137,51 @@ def test_the_gradient_of_a_defined_function_is_by_its_parameter_when_written_alo
     )
     assert [s.verdict.name for s in steps] == ["SKIPPED", "PROVED", "FAILED"], [s.message for s in steps]
     assert "with respect to theta" in steps[1].message, steps[1].message
+
+
+# --- the shorthand \partial_j ---------------------------------------------------------------------
+
+
+def test_the_shorthand_partial_j_is_read_as_the_prose_states_it() -> None:
+    steps = _steps(
+        r"""
+        I'll use the notation $\partial_j$ for $\frac{\partial}{\partial\theta_j},$ with $x$ a vector.
+
+        $$\partial_j (\theta^T x)^2 = 2(\theta^T x) x_j$$
+
+        $$\partial_k\partial_j (\theta^T x)^2 = 2 x_j x_k$$
+
+        $$\partial_{jk} (\theta^T x)^2 = 2 x_j x_k$$
+
+        $$\partial_j \|\theta\|^2 = \theta_j$$
+        """
+    )
+    assert [s.verdict.name for s in steps] == ["PROVED", "PROVED", "PROVED", "FAILED"], [s.message for s in steps]
+    assert "as the notes say (line 1)" in steps[0].message, steps[0].message
+
+
+def test_the_shorthand_partial_i_before_a_defined_function_is_by_its_only_parameter() -> None:
+    steps = _steps(
+        r"""
+        Let $J(w) = \|w\|^2$.
+
+        $$\partial_i J = 2 w_i$$
+
+        $$\partial_{ij} J = 2\delta_{ij}$$
+
+        $$\partial_i J = w_i$$
+        """
+    )
+    assert [s.verdict.name for s in steps] == ["PROVED", "PROVED", "FAILED"], [s.message for s in steps]
+    assert "the only parameter of the notes' function J" in steps[0].message, steps[0].message
+
+
+def test_the_shorthand_is_not_read_where_the_notes_do_not_say_it() -> None:
+    # no statement, and x is no function the notes define: \partial_x f stays the partial by x, \partial_j
+    # before an undefined name stays unread
+    steps = _steps(
+        r"""
+        $$\partial_j (\theta^T x)^2 = 2(\theta^T x) x_j$$
+        """
+    )
+    assert [s.verdict.name for s in steps] == ["SKIPPED"], [s.message for s in steps]

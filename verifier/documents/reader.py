@@ -59,6 +59,8 @@ from verifier.documents.resolve import (
     ListMember,
     instantiate,
 )
+from verifier.documents.partials import expand_partials, implied_partials, stated_partials
+from verifier.documents.partials import note as partial_note
 from verifier.documents.scoping import (
     Uses,
     entries_of_capitals,
@@ -155,6 +157,7 @@ class _Reader:
         self.annotations = annotations_of(text)
         # Einstein summation is a reading only where the notes say they use it (or a context declares it)
         self.einstein = bool(_EINSTEIN.search(text))
+        self.partials = stated_partials(text)  # the shorthand \partial_j, where the prose states it
         self.note_definitions: list[Definition] = []  # learned from the chains, in document order
         self._cells = [(i + 1, int(m.group(1))) for i, ln in enumerate(self.lines)
                        if (m := re.fullmatch(r"<!-- cell (\d+) -->", ln))]  # fmt: skip
@@ -174,6 +177,7 @@ class _Reader:
         with commuting symbols; the resolver then accepts a product of such factors only if every
         order of them gives the same value (see ``Resolver._unordered_product``)."""
         names = frozenset() if nc is None else nc
+        src = self._shorthand(src)[0]
         # functions the notes define (J(\theta) = …) are applied on the lines after their definition only
         before = [d for d in self.note_definitions if d.line < self.reading_line]
         declared = self.ctx.functions_at(self.reading_line or None)
@@ -195,6 +199,17 @@ class _Reader:
             raise
         self._parsed[key] = tree
         return tree
+
+    def _shorthand(self, src: str) -> tuple[str, list[str]]:
+        r"""``src`` with the shorthand ``\partial_j`` written out (documents.partials), and the readings:
+        as the prose states it, else before a function the notes define with one parameter."""
+        if "\\partial_" not in src:
+            return src, []
+        out, stated = expand_partials(src, self.partials, self.reading_line)
+        if stated is not None:
+            return out, [partial_note(stated)]
+        defined = {d.key[0]: d.params for d in self.note_definitions if d.line < self.reading_line and d.is_function}
+        return implied_partials(src, defined.get)
 
     @staticmethod
     def _parse(src: str, prime_var: sp.Basic | None, names: frozenset[str], functions: frozenset[str]) -> sp.Basic:
@@ -638,6 +653,7 @@ abla_w J = rac{1}{n} X^	op (\hat{y} - y)$". Those are
                 continue
             try:
                 m.parsed = read_member(m.latex, parse)
+                m.parsed.readings.extend(self._shorthand(m.latex)[1])  # \partial_j (documents.partials)
             except LatexError as exc:
                 nested = split_nested_equation(m.latex) if "relation '='" in exc.message else None
                 if nested is not None:
