@@ -185,3 +185,19 @@ def test_the_shorthand_is_not_read_where_the_notes_do_not_say_it() -> None:
         """
     )
     assert [s.verdict.name for s in steps] == ["SKIPPED"], [s.message for s in steps]
+
+
+def test_the_statements_of_the_shorthand_that_are_recognised() -> None:
+    from verifier.documents.partials import stated_partials
+
+    said = [
+        r"I'll use the notation $\partial_j$ for $\frac{\partial}{\partial\theta_j},$ and more.",
+        r"Below $\partial_i$ denotes $\frac{\partial}{\partial w_i}$.",
+        r"We write $\frac{\partial}{\partial \mathbf{w}_k}$ as $\partial_k$.",
+        r"Let $\partial_j = \frac{\partial}{\partial \beta_j}$.",
+    ]
+    assert [[(s.variable, s.letter) for s in stated_partials(t)] for t in said] == [
+        [(r"\theta", "j")], [("w", "i")], [(r"\mathbf{w}", "k")], [(r"\beta", "j")]
+    ]
+    # a derivative named in passing is no statement of a shorthand
+    assert stated_partials(r"the partial $\partial_x f$ and $\frac{\partial}{\partial x_j}$ differ") == []

@@ -34,13 +34,16 @@ _VAR = r"(?P<var>\\(?:mathbf|boldsymbol|bm|vec)\s*\{\s*\\?[A-Za-z]+\s*\}|\\[A-Za
 _SHORT = r"\\partial_\{?\s*(?P<j>[a-z])\s*\}?"
 _LONG = r"\\frac\s*\{\s*\\partial\s*\}\s*\{\s*\\partial\s*" + _VAR + r"\s*_\{?\s*(?P=j)\s*\}?\s*\}"
 _LONG_FIRST = _LONG.replace("(?P=j)", "(?P<j>[a-z])")
-_CONNECT = r"[^$]{0,40}?\b(?:for|denote[sd]?|to mean|means|stands? for|as(?: a)?(?: shorthand)?(?: for)?|is)\b[^$]{0,20}?"
+_WORDS = r"for|denote[sd]?|to mean|means|stands? for|as(?: a)?(?: shorthand)?(?: for)?|is"
+_CONNECT = r"[^$]{0,40}?\b(?:" + _WORDS + r")\b[^$]{0,20}?"
 _STATEMENTS = (
     # "the notation $\partial_j$ for $\frac{\partial}{\partial\theta_j}$"
     re.compile(r"\$\s*" + _SHORT + r"\s*\$" + _CONNECT + r"\$\s*" + _LONG + r"\s*[,.;]?\s*\$"),
     # "we write $\frac{\partial}{\partial\theta_j}$ as $\partial_j$"
-    re.compile(r"\$\s*" + _LONG_FIRST + r"\s*[,.;]?\s*\$[^$]{0,40}?\b(?:as|by)\b[^$]{0,10}?\$\s*"
-               r"\\partial_\{?\s*(?P=j)\s*\}?\s*[,.;]?\s*\$"),  # fmt: skip
+    re.compile(
+        r"\$\s*" + _LONG_FIRST + r"\s*[,.;]?\s*\$[^$]{0,40}?\b(?:as|by)\b[^$]{0,10}?\$\s*"
+        r"\\partial_\{?\s*(?P=j)\s*\}?\s*[,.;]?\s*\$"
+    ),
     # "$\partial_j = \frac{\partial}{\partial\theta_j}$" (or :=, \equiv) in one formula
     re.compile(r"\$\s*" + _SHORT + r"\s*(?::=|=|\\equiv|\\coloneqq|\\triangleq)\s*" + _LONG + r"\s*[,.;]?\s*\$"),
 )
@@ -95,7 +98,8 @@ def expand_partials(latex: str, stated: list[StatedPartial], line: int) -> tuple
 
 def note(s: StatedPartial) -> str:
     """The reading, as reported with a step."""
-    return f"\\partial_{s.letter} read as \\frac{{\\partial}}{{\\partial {s.variable}_{s.letter}}}, as the notes say (line {s.line})"
+    long = f"\\frac{{\\partial}}{{\\partial {s.variable}_{s.letter}}}"
+    return f"\\partial_{s.letter} read as {long}, as the notes say (line {s.line})"
 
 
 _BEFORE_NAME = re.compile(

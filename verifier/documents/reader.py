@@ -47,6 +47,8 @@ from verifier.documents.members import (
     _text,
 )
 from verifier.documents.orientation import ROWS, declared, mark_rows
+from verifier.documents.partials import expand_partials, implied_partials, stated_partials
+from verifier.documents.partials import note as partial_note
 from verifier.documents.readings import (
     LIST_VAR,
     PLACEHOLDER,
@@ -59,8 +61,6 @@ from verifier.documents.resolve import (
     ListMember,
     instantiate,
 )
-from verifier.documents.partials import expand_partials, implied_partials, stated_partials
-from verifier.documents.partials import note as partial_note
 from verifier.documents.scoping import (
     Uses,
     entries_of_capitals,
