@@ -201,3 +201,37 @@ def test_the_statements_of_the_shorthand_that_are_recognised() -> None:
     ]
     # a derivative named in passing is no statement of a shorthand
     assert stated_partials(r"the partial $\partial_x f$ and $\frac{\partial}{\partial x_j}$ differ") == []
+
+
+# --- a subscript that labels a defined function --------------------------------------------------
+
+
+def test_a_subscript_labelling_a_defined_function_is_part_of_its_name() -> None:
+    steps = _steps(
+        r"""
+        The regularised cost is
+
+        $$J_\lambda(\theta) = \frac{1}{2}\|X\theta - y\|^2 + \frac{\lambda}{2}\|\theta\|^2$$
+
+        $$\nabla_\theta J_\lambda(\theta) = X^T(X\theta - y) + \lambda\theta$$
+        """
+    )
+    assert [s.verdict.name for s in steps] == ["SKIPPED", "PROVED"], [s.message for s in steps]
+    assert "read as one name" in steps[1].message, steps[1].message
+    steps = _steps(
+        r"""
+        $$L_S(w) = \|w\|^2$$
+
+        $$\frac{\partial L_{S}}{\partial w} = w$$
+        """
+    )
+    assert [s.verdict.name for s in steps] == ["SKIPPED", "FAILED"], [s.message for s in steps]
+
+
+def test_a_subscript_the_body_indexes_by_is_no_label() -> None:
+    from verifier.documents.labels import function_labels
+
+    assert function_labels(r"$$f_k(x) = w_k^T x$$") == set()
+    assert function_labels(r"$$f_x(x) = 2x$$") == set()
+    assert function_labels(r"Let $L_S(h) = \frac{1}{m}\sum_{i=1}^m \ell(h, z_i)$.") == {("L", "S")}
+    assert function_labels(r"$$\sum_i(x_i) = 3$$") == set()

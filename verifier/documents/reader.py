@@ -36,6 +36,7 @@ from verifier.documents.infer import (
     names_in,
     subscripted_names,
 )
+from verifier.documents.labels import function_labels, label_notes, relabel
 from verifier.documents.macros import expand_document
 from verifier.documents.members import (
     _Chain,
@@ -80,7 +81,8 @@ _EINSTEIN = re.compile(r"einstein|repeated ind|implied sum|summation convention|
 _INDEX_LETTERS = frozenset("ijklmnpqr")
 # a parameter: a name, or a bold one (J(\mathbf{w}), L(\boldsymbol{\theta}) in LaTeX notes)
 _PARAM = r"(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{\s*\\?[A-Za-z]+\s*\}|\\?[A-Za-z]+)"
-_CALL = re.compile(r"(\\?[A-Za-z]+)\s*\(\s*" + _PARAM + r"(?:\s*,\s*" + _PARAM + r")*\s*\)")
+_HEAD = r"(\\?[A-Za-z]+(?:_\{\\text\{[A-Za-z]+\}\})?)"  # J, \ell, J_{\text{reg}} (documents.labels)
+_CALL = re.compile(_HEAD + r"\s*\(\s*" + _PARAM + r"(?:\s*,\s*" + _PARAM + r")*\s*\)")
 
 Progress = Callable[[str], None]
 
@@ -158,6 +160,7 @@ class _Reader:
         # Einstein summation is a reading only where the notes say they use it (or a context declares it)
         self.einstein = bool(_EINSTEIN.search(text))
         self.partials = stated_partials(text)  # the shorthand \partial_j, where the prose states it
+        self.labels = function_labels(text)  # J_\lambda(\theta) = …: the subscript is part of the name
         self.note_definitions: list[Definition] = []  # learned from the chains, in document order
         self._cells = [(i + 1, int(m.group(1))) for i, ln in enumerate(self.lines)
                        if (m := re.fullmatch(r"<!-- cell (\d+) -->", ln))]  # fmt: skip
@@ -177,7 +180,7 @@ class _Reader:
         with commuting symbols; the resolver then accepts a product of such factors only if every
         order of them gives the same value (see ``Resolver._unordered_product``)."""
         names = frozenset() if nc is None else nc
-        src = self._shorthand(src)[0]
+        src = self._shorthand(relabel(src, self.labels) if self.labels else src)[0]
         # functions the notes define (J(\theta) = …) are applied on the lines after their definition only
         before = [d for d in self.note_definitions if d.line < self.reading_line]
         declared = self.ctx.functions_at(self.reading_line or None)
@@ -334,7 +337,7 @@ class _Reader:
             if stated.key not in self.ctx.scope_at(chain.line + 1).names:
                 self._note_definition(chain, stated)
             return
-        head_text = _call_text(lhs.latex)  # f\left(x; \theta\right) → f(x, \theta)
+        head_text = _call_text(relabel(lhs.latex, self.labels))  # f\left(x; \theta\right) → f(x, \theta)
         call = _CALL.fullmatch(head_text)
         if call is not None and not isinstance(left, AppliedUndef):  # J(\theta) read as a product J·θ
             head = call.group(1).lstrip("\\")
@@ -654,6 +657,7 @@ abla_w J = rac{1}{n} X^	op (\hat{y} - y)$". Those are
             try:
                 m.parsed = read_member(m.latex, parse)
                 m.parsed.readings.extend(self._shorthand(m.latex)[1])  # \partial_j (documents.partials)
+                m.parsed.readings.extend(label_notes(m.latex, self.labels))  # J_\lambda (documents.labels)
             except LatexError as exc:
                 nested = split_nested_equation(m.latex) if "relation '='" in exc.message else None
                 if nested is not None:
