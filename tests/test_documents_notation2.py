@@ -229,7 +229,7 @@ def test_a_subscript_labelling_a_defined_function_is_part_of_its_name() -> None:
 
 
 def test_a_subscript_the_body_indexes_by_is_no_label() -> None:
-    from verifier.documents.labels import function_labels
+    from verifier.documents.labelled import function_labels
 
     assert function_labels(r"$$f_k(x) = w_k^T x$$") == set()
     assert function_labels(r"$$f_x(x) = 2x$$") == set()

@@ -36,7 +36,7 @@ from verifier.documents.infer import (
     names_in,
     subscripted_names,
 )
-from verifier.documents.labels import function_labels, label_notes, relabel
+from verifier.documents.labelled import function_labels, label_notes, relabel
 from verifier.documents.macros import expand_document
 from verifier.documents.members import (
     _Chain,
@@ -81,7 +81,7 @@ _EINSTEIN = re.compile(r"einstein|repeated ind|implied sum|summation convention|
 _INDEX_LETTERS = frozenset("ijklmnpqr")
 # a parameter: a name, or a bold one (J(\mathbf{w}), L(\boldsymbol{\theta}) in LaTeX notes)
 _PARAM = r"(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{\s*\\?[A-Za-z]+\s*\}|\\?[A-Za-z]+)"
-_HEAD = r"(\\?[A-Za-z]+(?:_\{\\text\{[A-Za-z]+\}\})?)"  # J, \ell, J_{\text{reg}} (documents.labels)
+_HEAD = r"(\\?[A-Za-z]+(?:_\{\\text\{[A-Za-z]+\}\})?)"  # J, \ell, J_{\text{reg}} (documents.labelled)
 _CALL = re.compile(_HEAD + r"\s*\(\s*" + _PARAM + r"(?:\s*,\s*" + _PARAM + r")*\s*\)")
 
 Progress = Callable[[str], None]
@@ -657,7 +657,7 @@ abla_w J = rac{1}{n} X^	op (\hat{y} - y)$". Those are
             try:
                 m.parsed = read_member(m.latex, parse)
                 m.parsed.readings.extend(self._shorthand(m.latex)[1])  # \partial_j (documents.partials)
-                m.parsed.readings.extend(label_notes(m.latex, self.labels))  # J_\lambda (documents.labels)
+                m.parsed.readings.extend(label_notes(m.latex, self.labels))  # J_\lambda (documents.labelled)
             except LatexError as exc:
                 nested = split_nested_equation(m.latex) if "relation '='" in exc.message else None
                 if nested is not None:
