@@ -235,3 +235,21 @@ def test_a_subscript_the_body_indexes_by_is_no_label() -> None:
     assert function_labels(r"$$f_x(x) = 2x$$") == set()
     assert function_labels(r"Let $L_S(h) = \frac{1}{m}\sum_{i=1}^m \ell(h, z_i)$.") == {("L", "S")}
     assert function_labels(r"$$\sum_i(x_i) = 3$$") == set()
+
+
+# --- the weighted inner product <a, b>_W = a^T W b -----------------------------------------------
+
+
+def test_a_weighted_inner_product_has_vector_arguments_and_a_matrix_weight() -> None:
+    # read as scalars, <u, v>_W = <v, u>_W was PROVED: it holds only for a symmetric W
+    steps = _steps(
+        r"""
+        $$\langle u, v \rangle_W = \langle v, u \rangle_W$$
+
+        $$\langle u + v, z\rangle_W = \langle u, z\rangle_W + \langle v, z\rangle_W$$
+
+        $$\langle u, v \rangle_W = u^T W v$$
+        """
+    )
+    assert [s.verdict.name for s in steps] == ["FAILED", "PROVED", "PROVED"], [s.message for s in steps]
+    assert "weighted inner product" in steps[0].message, steps[0].message
