@@ -253,3 +253,15 @@ def test_a_weighted_inner_product_has_vector_arguments_and_a_matrix_weight() -> 
     )
     assert [s.verdict.name for s in steps] == ["FAILED", "PROVED", "PROVED"], [s.message for s in steps]
     assert "weighted inner product" in steps[0].message, steps[0].message
+
+
+def test_a_weighted_inner_product_is_symmetric_where_the_notes_say_the_weight_is() -> None:
+    steps = _steps(
+        r"""
+        When $W$ is symmetric,
+
+        $$\langle u, v \rangle_W = \langle v, u \rangle_W$$
+        """
+    )
+    assert [s.verdict.name for s in steps] == ["PROVED"], [s.message for s in steps]
+    assert "W symmetric, as the notes say" in steps[0].message, steps[0].message
