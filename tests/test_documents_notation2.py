@@ -265,3 +265,21 @@ def test_a_weighted_inner_product_is_symmetric_where_the_notes_say_the_weight_is
     )
     assert [s.verdict.name for s in steps] == ["PROVED"], [s.message for s in steps]
     assert "W symmetric, as the notes say" in steps[0].message, steps[0].message
+
+
+# --- a hypothesis with a remark on its sign --------------------------------------------------------
+
+
+def test_a_where_hypothesis_followed_by_its_sign_is_read() -> None:
+    # "where $\alpha = s(1-s) > 0$": the equation names α; "> 0" is a remark
+    steps = _steps(
+        r"""
+        Then
+
+        $$\alpha x^2 = x^2 s(1-s),$$
+
+        where $\alpha = s(1-s) > 0.$
+        """
+    )
+    assert [s.verdict.name for s in steps] == ["PROVED"], [s.message for s in steps]
+    assert "under the hypothesis" in steps[0].message, steps[0].message

@@ -109,6 +109,8 @@ def _call_text(latex: str) -> str:
 
 
 _WHERE = re.compile(r"\b(?:where|given|provided|assuming)\s+\$([^$]+)\$", re.I)
+# "where $\alpha = g(t)(1 - g(t)) > 0$": the equation names α; the sign after it is a remark, not part of it
+_SIGN_TAIL = re.compile(r"\s*(?:>|<|\\geq?|\\leq?|\\geqslant|\\leqslant)\s*[-+]?\s*[0-9.]+\s*[,.;]?\s*$")
 
 
 # a derivative written in a formula: ∂, ∇, d/dx, \frac{d…}{d…}, a prime f'(x)
@@ -455,7 +457,7 @@ abla_w J = rac{1}{n} X^	op (\hat{y} - y)$". Those are
         after = "\n".join(self.lines[end : end + 2])
         out = []
         for m in _WHERE.finditer(after):
-            body = _cut_tail(m.group(1).strip())
+            body = _SIGN_TAIL.sub("", _cut_tail(m.group(1).strip()))
             if len(_split_top_equals(body)) == 2:
                 out.append((body, f"'where ${body}$' at line {end + 1 + after[: m.start()].count(chr(10))}"))
         return out
