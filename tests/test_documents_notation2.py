@@ -283,3 +283,21 @@ def test_a_where_hypothesis_followed_by_its_sign_is_read() -> None:
     )
     assert [s.verdict.name for s in steps] == ["PROVED"], [s.message for s in steps]
     assert "under the hypothesis" in steps[0].message, steps[0].message
+
+
+# --- a defined function called at another point ---------------------------------------------------
+
+
+def test_the_argument_of_a_defined_function_takes_the_shape_of_its_parameter() -> None:
+    # z alone was inferred a scalar and the true step FAILED
+    steps = _steps(
+        r"""
+        Let $f(x) = x^T A x$.
+
+        $$\nabla f(z) = (A + A^T) z$$
+
+        $$\nabla f(z) = 2 A z$$
+        """
+    )
+    assert [s.verdict.name for s in steps] == ["PROVED", "FAILED"], [s.message for s in steps]
+    assert "z: a vector" in steps[0].message, steps[0].message

@@ -91,6 +91,31 @@ _SIZED = re.compile(r"\\(?:left|right|[bB]ig{1,2}[lr]?)\s*(?=[()])")
 _CALL_TEXT = re.compile(r"(?P<head>[^()]+?)\s*\((?P<params>[^()]*)\)")
 
 
+def _bodies_at_arguments(
+    trees: list[tuple[sp.Basic, frozenset[str]]], scope: Scope, bodies: dict[Key, sp.Basic]
+) -> list[tuple[sp.Basic, frozenset[str]]]:
+    r"""For each call ``f(z)`` of a function the notes define (``f(x) = x^T A x``) with names as its
+    arguments: the body with each argument in its parameter's place (``z^T A z``), so the argument gets
+    the shape the body gives the parameter (read alone, z was a scalar and ``\nabla f(z) = (A + A^T) z``
+    FAILED)."""
+    out: list[tuple[sp.Basic, frozenset[str]]] = []
+    seen: set[sp.Basic] = set()
+    for tree, bound in trees:
+        for call in tree.atoms(AppliedUndef):
+            entry = scope.names.get((call.func.__name__, ()))
+            body = bodies.get((call.func.__name__, ()))
+            if call in seen or body is None or not isinstance(entry, Definition) or not entry.is_function:
+                continue
+            seen.add(call)
+            if len(call.args) != len(entry.params) or not all(isinstance(a, sp.Symbol) for a in call.args):
+                continue
+            by_name = dict(zip(entry.params, call.args, strict=True))
+            mapping = {s: by_name[s.name] for s in body.free_symbols if s.name in by_name and by_name[s.name] != s}
+            if mapping and not any(a.name in bound for a in call.args):
+                out.append((body.xreplace(mapping), bound))
+    return out
+
+
 def _same_kind(a: Definition, b: Definition) -> bool:
     """Two definitions of one letter that may restate each other: both functions or both not (a vector
     ``y`` and its entries ``y_i`` may; ``p(y; \\lambda)`` and ``p_{ij}`` are two meanings, not one)."""
@@ -526,6 +551,7 @@ abla_w J = rac{1}{n} X^	op (\hat{y} - y)$". Those are
         capitals = entries_of_capitals(scope, uses)
         seen: set[Key] = set()
         defined: dict[Key, tuple[sp.Basic, frozenset[str]]] = {}
+        bodies: dict[Key, sp.Basic] = {}
         k = 0
         while k < len(trees) and k < 200:
             tree, _ = trees[k]
@@ -547,11 +573,13 @@ abla_w J = rac{1}{n} X^	op (\hat{y} - y)$". Those are
                     except LatexError:
                         continue
                     trees.append((body, frozenset(entry.params)))
+                    bodies[entry.key] = body
                     if entry.is_function and entry.key[0] in uses.bare:
                         # J alone means J(θ) at the θ of the line: its parameters are read there too
                         trees.extend((sp.Symbol(p), frozenset()) for p in entry.params)
                     if not entry.params and not entry.index_params and not entry.is_function:
                         defined[entry.key] = (body, frozenset())
+        trees += _bodies_at_arguments(trees, scope, bodies)
         internal = frozenset(n for t, _ in trees for n in names_in(t) if n.startswith((PLACEHOLDER, LIST_VAR)))
         text = " ".join(plain)
         bold = frozenset(k for k in annotations_of(text).bold if not _plain_use(k, text))
