@@ -68,7 +68,8 @@ _SHAPE_ONLY = "the undeclared vectors and matrices as scalars"
 # annotation W ∈ ℝ^{m×n}, bold type, a transpose. Such a name is never read as a scalar: a product that
 # does not conform then is the notes' mistake (V δ for Vᵀ δ, x δᵀ for δ xᵀ), which scalars would hide.
 _WRITTEN_SHAPE = ("annotated", "written in bold", "labels it", "transposed", "in a transposed sum", "a bilinear form",
-                  "written out as")  # literals.py: w = \begin{bmatrix}…\end{bmatrix}
+                  "written out as",  # literals.py: w = \begin{bmatrix}…\end{bmatrix}
+                  "weighted inner product")  # ⟨a, b⟩_W = aᵀWb (infer._weighted_inner)
 _DIRECT = "direct partials"  # the backprop reading (generic.direct_partials_scope)
 # a total derivative spelled with d: \frac{dy}{dz}, \frac{d}{dx}, \frac{\mathrm{d}y}{\mathrm{d}x}
 _TOTAL = re.compile(r"\\d?frac\s*\{\s*(?:\\mathrm\s*\{\s*d\s*\}|d(?:[A-Za-z](?![A-Za-z])|(?![A-Za-z])))")

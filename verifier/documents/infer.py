@@ -302,6 +302,8 @@ class _Inference(_Shapes):
                             if not self.known((name, ())) and name not in bound:
                                 kind = "matrix" if _capital(name) else "vector"
                                 self.make((name, ()), kind, "in a transposed sum")
+            elif fname == "inner" and len(tree.args) == 3 and not self.rows:
+                self._weighted_inner(tree, bound)  # ⟨a, b⟩_W = aᵀWb: vectors and a matrix
             elif fname not in KNOWN_FUNCTIONS and not self._defined_function(fname):
                 self.functions[fname] = len(tree.args)
             elif fname == "softmax" and len(tree.args) == 1 and isinstance(tree.args[0], sp.Symbol):

@@ -37,6 +37,7 @@ from verifier.documents.infer import (
     names_in,
     subscripted_names,
 )
+from verifier.documents.labelled import function_labels, label_notes, relabel
 from verifier.documents.macros import expand_document
 from verifier.documents.members import (
     _Chain,
@@ -48,6 +49,8 @@ from verifier.documents.members import (
     _text,
 )
 from verifier.documents.orientation import ROWS, declared, mark_rows
+from verifier.documents.partials import expand_partials, implied_partials, stated_partials
+from verifier.documents.partials import note as partial_note
 from verifier.documents.readings import (
     LIST_VAR,
     PLACEHOLDER,
@@ -83,11 +86,61 @@ _INDEX_LETTERS = frozenset("ijklmnpqr")
 _PARAM = r"(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{\s*\\?[A-Za-z]+\s*\}|\\?[A-Za-z]+)"
 # the square of a name on the left of a definition: \sigma^2, \sigma^{2}
 _SQUARED = re.compile(r"(\\?[A-Za-z]+)\s*\^\s*(?:2|\{\s*2\s*\})")
-_CALL = re.compile(r"(\\?[A-Za-z]+)\s*\(\s*" + _PARAM + r"(?:\s*,\s*" + _PARAM + r")*\s*\)")
+_HEAD = r"(\\?[A-Za-z]+(?:_\{\\text\{[A-Za-z]+\}\})?)"  # J, \ell, J_{\text{reg}} (documents.labelled)
+_CALL = re.compile(_HEAD + r"\s*\(\s*" + _PARAM + r"(?:\s*,\s*" + _PARAM + r")*\s*\)")
 
 Progress = Callable[[str], None]
 
+# \left( … \right) and \big( … \big) around a function's parameters: the same brackets
+_SIZED = re.compile(r"\\(?:left|right|[bB]ig{1,2}[lr]?)\s*(?=[()])")
+_CALL_TEXT = re.compile(r"(?P<head>[^()]+?)\s*\((?P<params>[^()]*)\)")
+
+
+def _bodies_at_arguments(
+    trees: list[tuple[sp.Basic, frozenset[str]]], scope: Scope, bodies: dict[Key, sp.Basic]
+) -> list[tuple[sp.Basic, frozenset[str]]]:
+    r"""For each call ``f(z)`` of a function the notes define (``f(x) = x^T A x``) with names as its
+    arguments: the body with each argument in its parameter's place (``z^T A z``), so the argument gets
+    the shape the body gives the parameter (read alone, z was a scalar and ``\nabla f(z) = (A + A^T) z``
+    FAILED)."""
+    out: list[tuple[sp.Basic, frozenset[str]]] = []
+    seen: set[sp.Basic] = set()
+    for tree, bound in trees:
+        for call in tree.atoms(AppliedUndef):
+            entry = scope.names.get((call.func.__name__, ()))
+            body = bodies.get((call.func.__name__, ()))
+            if call in seen or body is None or not isinstance(entry, Definition) or not entry.is_function:
+                continue
+            seen.add(call)
+            if len(call.args) != len(entry.params) or not all(isinstance(a, sp.Symbol) for a in call.args):
+                continue
+            by_name = dict(zip(entry.params, call.args, strict=True))
+            mapping = {s: by_name[s.name] for s in body.free_symbols if s.name in by_name and by_name[s.name] != s}
+            if mapping and not any(a.name in bound for a in call.args):
+                out.append((body.xreplace(mapping), bound))
+    return out
+
+
+def _same_kind(a: Definition, b: Definition) -> bool:
+    """Two definitions of one letter that may restate each other: both functions or both not (a vector
+    ``y`` and its entries ``y_i`` may; ``p(y; \\lambda)`` and ``p_{ij}`` are two meanings, not one)."""
+    return a.is_function == b.is_function
+
+
+def _call_text(latex: str) -> str:
+    r"""The left side of a definition as a call ``f(x, \theta)``: ``f\left(x; \theta\right)`` drops the
+    sized brackets, and parameters after a ``;`` (``p(y; \lambda)``: y the variable, λ a parameter of
+    the family) are parameters as much as the others (the parser reads the call so too)."""
+    text = _SIZED.sub("", latex.strip())
+    m = _CALL_TEXT.fullmatch(text)
+    if m is None or ";" not in m.group("params"):
+        return text
+    return f"{m.group('head')}({m.group('params').replace(';', ',')})"
+
+
 _WHERE = re.compile(r"\b(?:where|given|provided|assuming)\s+\$([^$]+)\$", re.I)
+# "where $\alpha = g(t)(1 - g(t)) > 0$": the equation names α; the sign after it is a remark, not part of it
+_SIGN_TAIL = re.compile(r"\s*(?:>|<|\\geq?|\\leq?|\\geqslant|\\leqslant)\s*[-+]?\s*[0-9.]+\s*[,.;]?\s*$")
 
 
 # a derivative written in a formula: ∂, ∇, d/dx, \frac{d…}{d…}, a prime f'(x)
@@ -138,6 +191,8 @@ class _Reader:
         self.annotations = annotations_of(text)
         # Einstein summation is a reading only where the notes say they use it (or a context declares it)
         self.einstein = bool(_EINSTEIN.search(text))
+        self.partials = stated_partials(text)  # the shorthand \partial_j, where the prose states it
+        self.labels = function_labels(text)  # J_\lambda(\theta) = …: the subscript is part of the name
         self.note_definitions: list[Definition] = []  # learned from the chains, in document order
         self.forms: list[tuple[Key, str, int]] = []  # a defined name restated through intermediates (upstream.FORM)
         self._cells = [(i + 1, int(m.group(1))) for i, ln in enumerate(self.lines)
@@ -158,6 +213,7 @@ class _Reader:
         with commuting symbols; the resolver then accepts a product of such factors only if every
         order of them gives the same value (see ``Resolver._unordered_product``)."""
         names = frozenset() if nc is None else nc
+        src = self._shorthand(relabel(src, self.labels) if self.labels else src)[0]
         # functions the notes define (J(\theta) = …) are applied on the lines after their definition only
         before = [d for d in self.note_definitions if d.line < self.reading_line]
         declared = self.ctx.functions_at(self.reading_line or None)
@@ -181,6 +237,17 @@ class _Reader:
             raise
         self._parsed[key] = tree
         return tree
+
+    def _shorthand(self, src: str) -> tuple[str, list[str]]:
+        r"""``src`` with the shorthand ``\partial_j`` written out (documents.partials), and the readings:
+        as the prose states it, else before a function the notes define with one parameter."""
+        if "\\partial_" not in src:
+            return src, []
+        out, stated = expand_partials(src, self.partials, self.reading_line)
+        if stated is not None:
+            return out, [partial_note(stated)]
+        defined = {d.key[0]: d.params for d in self.note_definitions if d.line < self.reading_line and d.is_function}
+        return implied_partials(src, defined.get)
 
     @staticmethod
     def _parse(src: str, prime_var: sp.Basic | None, names: frozenset[str], functions: frozenset[str]) -> sp.Basic:
@@ -312,13 +379,14 @@ class _Reader:
             if stated.key not in self.ctx.scope_at(chain.line + 1).names:
                 self._note_definition(chain, stated)
             return
-        call = _CALL.fullmatch(lhs.latex.strip())
+        head_text = _call_text(relabel(lhs.latex, self.labels))  # f\left(x; \theta\right) → f(x, \theta)
+        call = _CALL.fullmatch(head_text)
         if call is not None and not isinstance(left, AppliedUndef):  # J(\theta) read as a product J·θ
             head = call.group(1).lstrip("\\")
             if head in KNOWN_FUNCTIONS or head in RESERVED:
                 return
             try:
-                d = parse_definition(lhs.latex, rhs.latex, chain.line)
+                d = parse_definition(head_text, rhs.latex, chain.line)
             except ContextError:
                 return
             declared = self.ctx.scope_at(chain.line + 1).names
@@ -357,7 +425,7 @@ class _Reader:
         ):
             return  # "$i = j$", "i = 1", "k = K + 1": a case or a range, not a definition (p = softmax(s) is one)
         try:
-            d = parse_definition(lhs.latex, rhs.latex, chain.line)
+            d = parse_definition(head_text if isinstance(left, AppliedUndef) else lhs.latex, rhs.latex, chain.line)
         except ContextError:
             return
         bounds = {str(b) for big in right.atoms(sp.Sum, sp.Product) for _, *ends in big.limits for b in ends}
@@ -425,7 +493,7 @@ class _Reader:
         """Learn ``d`` for the lines after ``chain``. ``L = …`` written again after the notes defined L
         is first a claim about that L (a derivation restating it in another form): it is checked,
         and only if it differs is it taken as a new meaning (see :meth:`_restatements`)."""
-        earlier = [e for e in self.note_definitions if e.key == d.key and e.line < chain.line]
+        earlier = [e for e in self.note_definitions if e.key == d.key and e.line < chain.line and _same_kind(e, d)]
         self.note_definitions.append(d)
         if earlier and chain.members and chain.members[0].line == chain.line:
             chain.restates = (d.key, earlier[-1].line)
@@ -494,7 +562,7 @@ abla_w J = rac{1}{n} X^	op (\hat{y} - y)$". Those are
         after = "\n".join(self.lines[end : end + 2])
         out = []
         for m in _WHERE.finditer(after):
-            body = _cut_tail(m.group(1).strip())
+            body = _SIGN_TAIL.sub("", _cut_tail(m.group(1).strip()))
             if len(_split_top_equals(body)) == 2:
                 out.append((body, f"'where ${body}$' at line {end + 1 + after[: m.start()].count(chr(10))}"))
         return out
@@ -566,6 +634,7 @@ abla_w J = rac{1}{n} X^	op (\hat{y} - y)$". Those are
         capitals = entries_of_capitals(scope, uses)
         seen: set[Key] = set()
         defined: dict[Key, tuple[sp.Basic, frozenset[str]]] = {}
+        bodies: dict[Key, sp.Basic] = {}
         k = 0
         while k < len(trees) and k < 200:
             tree, _ = trees[k]
@@ -587,11 +656,13 @@ abla_w J = rac{1}{n} X^	op (\hat{y} - y)$". Those are
                     except LatexError:
                         continue
                     trees.append((body, frozenset(entry.params)))
+                    bodies[entry.key] = body
                     if entry.is_function and entry.key[0] in uses.bare:
                         # J alone means J(θ) at the θ of the line: its parameters are read there too
                         trees.extend((sp.Symbol(p), frozenset()) for p in entry.params)
                     if not entry.params and not entry.index_params and not entry.is_function:
                         defined[entry.key] = (body, frozenset())
+        trees += _bodies_at_arguments(trees, scope, bodies)
         internal = frozenset(n for t, _ in trees for n in names_in(t) if n.startswith((PLACEHOLDER, LIST_VAR)))
         text = " ".join(plain)
         bold = frozenset(k for k in annotations_of(text).bold if not _plain_use(k, text))
@@ -698,6 +769,8 @@ abla_w J = rac{1}{n} X^	op (\hat{y} - y)$". Those are
                 continue
             try:
                 m.parsed = read_member(m.latex, parse)
+                m.parsed.readings.extend(self._shorthand(m.latex)[1])  # \partial_j (documents.partials)
+                m.parsed.readings.extend(label_notes(m.latex, self.labels))  # J_\lambda (documents.labelled)
             except LatexError as exc:
                 nested = split_nested_equation(m.latex) if "relation '='" in exc.message else None
                 if nested is not None:

@@ -70,6 +70,7 @@ from verifier.documents.instances import (
     size_of,
 )
 from verifier.documents.layout import MIXED, differs
+from verifier.documents.omitted import differentiates_anything, omitted_argument
 from verifier.documents.values import (
     BUILTIN_FUNCTIONS,
     MAX_TERMS,
@@ -156,6 +157,9 @@ class Resolver(Differentiation):
         self._entry_modes: dict[Key, tuple[tuple[int, int], str | None, str]] = {}
         self._derivatives: dict[tuple[object, ...], Remembered] = {}  # see Differentiation._derivative
         self._seen_names: dict[tuple[object, ...], frozenset[str]] = {}
+        #: names applied although written alone (f for f(x)): their one argument (documents.omitted)
+        self.omitted: dict[str, tuple[Value, ...]] = {}
+        self.differentiating = False  # does the member being read write a derivative?
 
     # -- entry points -----------------------------------------------------------------------
     def member(self, tree: sp.Basic | ListMember) -> Value:
@@ -164,6 +168,7 @@ class Resolver(Differentiation):
         # it: elsewhere its values are arbitrary numbers, as plain variables are (and far cheaper)
         self._generic_on = bool(self.generic) and differentiates(tree, set(self.generic), self.scope)
         self._calls_on = differentiated_calls(tree)  # undefined functions of vectors read as arbitrary ones
+        self.differentiating = differentiates_anything(tree)
         if isinstance(tree, ListMember):
             return self._list(tree)
         if differentiated_functional(self, tree):
@@ -878,6 +883,8 @@ class Resolver(Differentiation):
         operator = _operators().get(name)
         if operator is not None:
             return norm(operator(*args))
+        if isinstance(entry, VarDecl) and (name, ()) in self.scope.inferred:
+            return omitted_argument(self, name, args)  # f(x) where the notes also write f alone
         raise ResolveError(f"function {name} is not defined (define it in a ```verify block)")
 
     def _call_definition(self, d: Definition, args: list[Value], env: dict[str, Value]) -> Value:

@@ -48,6 +48,8 @@ class Uses:
     called: set[str] = field(default_factory=set)
     subscripted: dict[str, set[int]] = field(default_factory=dict)  # base -> numbers of letter subscripts
     keys: set[Key] = field(default_factory=set)  # every key written (digit subscripts kept: W_1)
+    #: names under a gradient without its variable (``\\nabla J``): J at its parameter, which is implied
+    gradients: set[str] = field(default_factory=set)
 
     def add(self, tree: sp.Basic, bound: Iterable[str] = (), own: str | None = None) -> None:
         r"""Add what ``tree`` writes; ``bound`` names are left out, and so are calls of ``own`` (a
@@ -75,6 +77,8 @@ class Uses:
                 continue
             if isinstance(sub, AppliedUndef):
                 name = sub.func.__name__
+                if name == "grad" and len(sub.args) == 1 and isinstance(sub.args[0], sp.Symbol):
+                    self.gradients.add(sub.args[0].name)
                 if name not in skip and name != own:
                     self.called.add(name)
                     self.keys.add((name, ()))
@@ -161,9 +165,9 @@ def _misuse(d: Definition, uses: Uses) -> str | None:
     if name in uses.subscripted:
         return f"this line writes {name} with a subscript and never calls it, so {name}_… is a family of its own"
     written = uses.bare | uses.called | set(uses.subscripted)
-    if name in uses.bare and not written & set(d.params):
+    if name in uses.bare and not written & set(d.params) and name not in uses.gradients:
         # ``\partial J / \partial \theta`` is J(θ) at θ; a bare ``a`` on a line that never writes η
-        # is not a(η) of another problem
+        # is not a(η) of another problem; ``\nabla J`` without a variable is J at its parameter (implied)
         return f"this line writes {name} alone and none of its parameters ({', '.join(d.params)})"
     return None
 

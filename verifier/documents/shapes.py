@@ -84,6 +84,7 @@ class _Shapes:
     labels: set[Key]
     slice_axis: dict[Key, int]
     row_products: list[str]
+    rows: bool
 
     # -- products must conform --------------------------------------------------------------
     def shape(self, node: sp.Basic, bound: frozenset[str] = frozenset()) -> tuple[object, object] | str | None:
@@ -142,6 +143,8 @@ class _Shapes:
                 lb = b[1] if self.d.find(b[0]) == 1 else b[0]
                 self.d.union(la, lb)
             return None
+        if isinstance(node, AppliedUndef) and node.func.__name__ == "inner" and len(node.args) == 3 and not self.rows:
+            return self._weighted_inner(node, bound)  # ⟨a, b⟩_W = aᵀWb
         if _square_function(node):
             # tr(AB), det(A): the argument is a square matrix, so its open capitals are matrices (read as
             # scalars, tr(AB) = tr(A) tr(B) was PROVED)
@@ -235,6 +238,29 @@ class _Shapes:
                 target = (base, tuple(raw))
                 if not self.known(target):
                     self.make(target, n.kind, f"the shape of {display_key(key)}, which it defines", mine)
+
+    def _weighted_inner(self, node: sp.Basic, bound: frozenset[str]) -> tuple[object, object] | str | None:
+        r"""``\langle a, b \rangle_W`` = aᵀWb: an open weight is a matrix, open lowercase arguments are
+        vectors of its row and column lengths (read as scalars, ⟨u, v⟩_W = ⟨v, u⟩_W held for any W);
+        capitals are left to their other evidence (the notation also takes matrices)."""
+        a, b, w = node.args
+        dims: tuple[object, object] | None = None
+        if isinstance(w, sp.Symbol) and w.name not in bound and not self.known((w.name, ())):
+            n = self.name((w.name, ()))
+            if n.kind in ("open", "matrix"):
+                dims = self.make((w.name, ()), "matrix", "the weight of a weighted inner product").dims
+        shapes = []
+        for k, arg in enumerate((a, b)):
+            open_name = isinstance(arg, sp.Symbol) and arg.name not in bound and not _capital(arg.name)
+            if open_name and not self.known((arg.name, ())) and self.name((arg.name, ())).kind in ("open", "vector"):
+                length = dims[k] if dims is not None else self.d.new()
+                self.make((arg.name, ()), "vector", "an argument of a weighted inner product", (length, 1))
+            s = self.shape(arg, bound)
+            if isinstance(s, tuple) and dims is not None and self.d.find(s[1]) == 1:
+                self.d.union(s[0], dims[k])
+            shapes.append(s)
+        vectors = all(isinstance(s, tuple) and self.d.find(s[1]) == 1 for s in shapes)
+        return None if vectors else "?"
 
     @staticmethod
     def _name_of(node: sp.Basic) -> Key | None:

@@ -1,0 +1,78 @@
+r"""A subscript that labels a function the notes define: ``J_\lambda(\theta)``, ``L_S(h)``.
+
+Notes name variants of one function by a subscript: the regularised cost ``J_\lambda(\theta) = … +
+\frac{\lambda}{2}\|\theta\|^2``, the empirical risk ``L_S(h)`` of a sample ``S``. Parsed alone,
+``J_\lambda(\theta)`` is entry λ of ``J(\theta)`` (or ``J_\lambda`` times θ), and the definition is
+never learned. A reader takes the subscript for part of the name when the notes *define* the
+function with it and the subscript is no index there: it is not a parameter, and the body never
+writes it as a subscript (``f_k(x) = w_k^T x`` is a family of functions indexed by k, left alone).
+
+This module owns that reading: :func:`function_labels` finds such definitions in the notes, and
+:func:`relabel` writes each labelled name as a text label (``J_{\text{lambda}}``), the form the
+parser already reads as one name (``J_{\text{reg}}``; a one-letter label becomes the word ``Slabel``,
+as a one-letter text subscript is a letter to the parser), everywhere in the notes, so the definition,
+its calls (``\nabla_\theta J_\lambda(\theta)``) and the name alone (``\partial J_\lambda/\partial\theta``)
+are one function.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["function_labels", "label_notes", "relabel"]
+
+_GREEK = (
+    "alpha beta gamma delta epsilon varepsilon zeta eta theta vartheta iota kappa lambda mu nu xi pi rho "
+    "sigma tau upsilon phi varphi chi psi omega Gamma Delta Theta Lambda Xi Pi Sigma Phi Psi Omega ell"
+).split()
+_NAME = r"(?P<name>(?<![\\A-Za-z])[A-Za-z]|\\(?:" + "|".join(_GREEK) + r"))"
+_SUB = r"(?P<sub>\{\s*\\?[A-Za-z]+\s*\}|\\[A-Za-z]+|[A-Za-z])"
+_DEFINITION = re.compile(
+    _NAME + r"_" + _SUB + r"\s*(?:\\left\s*)?\((?P<params>[^()$]*?)(?:\\right\s*)?\)\s*"
+    r"(?::=|=|\\coloneqq|\\triangleq|\\equiv)(?P<body>[^$]{1,400}?)(?=\$|\\\\|\n\n|$)"
+)
+
+
+def _bare(sub: str) -> str:
+    return sub.strip("{} ").lstrip("\\")
+
+
+def function_labels(text: str) -> set[tuple[str, str]]:
+    """(name, label) of each function the notes define with a label subscript, as written
+    (``("J", "lambda")`` for ``J_\\lambda(\\theta) = …``)."""
+    out: set[tuple[str, str]] = set()
+    for m in _DEFINITION.finditer(text):
+        sub = _bare(m.group("sub"))
+        if sub in {p.strip().lstrip("\\") for p in re.split(r"[,;]", m.group("params"))}:
+            continue  # f_x(x): not a label
+        if sub in ("T", "top", "intercal", "prime"):
+            continue
+        token = r"\\" + sub if len(sub) > 1 else sub
+        if re.search(r"_\s*(?:\{[^{}]*(?<![A-Za-z\\])" + token + r"(?![A-Za-z])|" + token + r"(?![A-Za-z]))",
+                     m.group("body")):  # fmt: skip
+            continue  # f_k(x) = w_k^T x: k indexes a family
+        out.add((m.group("name").lstrip("\\"), sub))
+    return out
+
+
+def relabel(latex: str, labels: set[tuple[str, str]]) -> str:
+    r"""``latex`` with each labelled name written ``J_{\text{lambda}}`` (one name for the parser)."""
+    for name, sub in labels:
+        head = (r"\\" + name if len(name) > 1 else r"(?<![\\A-Za-z])" + name)
+        token = r"\\" + sub if len(sub) > 1 else sub
+        pattern = head + r"_(?:\{\s*" + token + r"\s*\}|" + token + r")(?![A-Za-z])"
+        # a one-letter text subscript is that letter for the parser (an index): L_S becomes L_Slabel
+        word = sub if len(sub) > 1 else sub + "label"
+        written = ("\\" + name if len(name) > 1 else name) + r"_{\text{" + word + "}}"
+        latex = re.sub(pattern, lambda _m, w=written: w, latex)
+    return latex
+
+
+def label_notes(latex: str, labels: set[tuple[str, str]]) -> list[str]:
+    """The readings :func:`relabel` makes in ``latex``, as reported with a step."""
+    out = []
+    for name, sub in sorted(labels):
+        if relabel(latex, {(name, sub)}) != latex:
+            out.append(f"{name}_{sub} read as one name: the notes define the function {name}_{sub}(…) and "
+                       f"{sub} indexes nothing there (a label)")  # fmt: skip
+    return out

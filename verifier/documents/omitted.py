@@ -1,0 +1,72 @@
+r"""A function written alone in the notes: ``f`` for ``f(\mathbf{x})``, its argument omitted.
+
+Notes that derive a bias–variance decomposition state ``y = f(\mathbf{x}) + \epsilon`` once and
+then write ``\mathbb{E}[(f + \epsilon - f)^2]``, ``\mathbb{E}[y] = f`` ("for clarity, we omit the
+argument of the functions"). Inference then sees ``f`` written bare, a value, and a call ``f(x)``
+of an undefined function with no meaning. A reader takes both for the one quantity ``f(x)``: the
+value of the function at the one point the notes evaluate it. This module owns that reading, and
+only where it is sound:
+
+* the name is undefined in the notes (inferred, a value where written alone) and is also applied;
+* every application the chain's members reach has the *same* argument: with ``f(x)`` and ``f(z)``
+  both in play, reading each as ``f`` would prove ``f(x) = f(z)``;
+* the member differentiates nothing: the derivative of ``f(x)`` by ``x`` is ``f'(x)``, not the
+  derivative of a constant.
+
+Otherwise the call stays unread (SKIPPED with the reason). The reading is reported with the step.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import sympy as sp
+from sympy.core.function import AppliedUndef
+
+from verifier.documents.values import ResolveError, Value
+
+if TYPE_CHECKING:
+    from verifier.documents.resolve import Resolver
+
+__all__ = ["differentiates_anything", "omitted_argument"]
+
+
+def differentiates_anything(tree: object) -> bool:
+    """Does a member tree write a derivative, a gradient or a Hessian anywhere?"""
+    if not isinstance(tree, sp.Basic):
+        return False
+    for sub in sp.preorder_traversal(tree):
+        if isinstance(sub, sp.Derivative | sp.Subs):
+            return True
+        if isinstance(sub, AppliedUndef) and sub.func.__name__ in ("grad", "hessian", "bytranspose"):
+            return True
+    return False
+
+
+def omitted_argument(resolver: Resolver, name: str, args: list[Value]) -> Value:
+    """The value of ``name(args)`` where ``name`` is an undefined name the notes also write alone:
+    the value ``name`` stands for, when that reading is sound (module docstring); else ResolveError."""
+    undefined = f"function {name} is not defined (define it in a ```verify block)"
+    if resolver.differentiating:
+        raise ResolveError(f"{undefined}; {name} is also written alone, but this member differentiates: "
+                           f"the derivative of {name}(…) is not that of a constant")  # fmt: skip
+    seen = resolver.omitted.get(name)
+    if seen is not None and not _same(seen, args):
+        raise ResolveError(f"{undefined}; {name} is applied to different arguments and also written alone: "
+                           f"which value {name} alone stands for is unclear")  # fmt: skip
+    value = resolver._lookup((name, ()))
+    if value is None:
+        raise ResolveError(undefined)
+    resolver.omitted[name] = tuple(args)
+    resolver._note(f"{name}(…) read as the value {name}: the notes write {name} alone elsewhere (its argument "
+                   "omitted), and apply it to one argument only")  # fmt: skip
+    return value
+
+
+def _same(a: tuple[Value, ...], b: list[Value]) -> bool:
+    if len(a) != len(b):
+        return False
+    try:
+        return all(bool(x == y) for x, y in zip(a, b, strict=True))
+    except (TypeError, ValueError):
+        return False
