@@ -1,0 +1,220 @@
+r"""What a function application in the notes means: the resolver's calls.
+
+``\sigma(z)``, ``\operatorname{softmax}(o)_j``, a function the notes define (``J(\theta) :=
+\frac12\|X\theta - y\|^2``, applied entry by entry only where its body allows it), ``\nabla_x f``,
+``\nabla^2_x f``, ``\partial f/\partial X^\top``, and a function of a whole vector written on one
+entry of it (``\psi(v_a)``). A mixin of :class:`verifier.documents.resolve.Resolver` (the state is the
+resolver's own); one meaning per built-in name, from :mod:`verifier.documents.functions`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import sympy as sp
+from sympy.core.function import AppliedUndef
+
+from verifier.catalog import D
+from verifier.documents.context import (
+    Definition,
+    VarDecl,
+    display_key,
+)
+from verifier.documents.differentiate import short as _short
+from verifier.documents.generic import (
+    MAX_ARGUMENTS,
+    smooth,
+)
+from verifier.documents.infer import names_in
+from verifier.documents.layout import differs
+from verifier.documents.omitted import omitted_argument
+from verifier.documents.values import (
+    BUILTIN_FUNCTIONS,
+    Ones,
+    ResolveError,
+    Value,
+    builtin,
+    elementwise,
+    is_matrix,
+    norm,
+    test_function,
+)
+
+__all__ = ["Calls"]
+
+
+class Calls:
+    """The function applications of :class:`~verifier.documents.resolve.Resolver` (a mixin)."""
+
+    # -- functions --------------------------------------------------------------------------
+    def _call(self, node: AppliedUndef, env: dict[str, Value]) -> Value:
+        name = node.func.__name__
+        if name == "transpose":
+            (arg,) = node.args
+            v = self.value(arg, env)
+            if isinstance(v, Ones):
+                return Ones(not v.transposed)
+            return norm(v.T) if is_matrix(v) else v
+        if name == "hessian":  # \nabla^2_x f (notation helper: verifier.documents.operators.hessian)
+            if len(node.args) != 2:
+                raise ResolveError("the variable of the Hessian is not written (\\nabla^2_x f)")
+            wrt = self._independent(node.args[1], env)
+            if wrt is None:
+                raise ResolveError(f"a Hessian with respect to {_short(node.args[1])} is not supported")
+            return _operators()["hessian"](self._derivative(node.args[0], ((node.args[1], 1),), env), wrt)
+        if name == "bytranspose":
+            return self._by_transpose(node, env)
+        if name == "grad":
+            f, var = self._gradient(node)
+            return self._derivative(f, ((var, 1),), env)
+        args = [self.value(a, env) for a in node.args]
+        try:
+            return self.apply(name, args, env)
+        except ResolveError as literal:
+            entry = self._output_entry(node, args, env)
+            if entry is None:
+                raise literal from None
+            return entry
+
+    def _output_entry(self, node: AppliedUndef, args: list[Value], env: dict[str, Value]) -> Value | None:
+        r"""``\psi(v_a)``, ``\text{softmax}(z_j)`` for ``softmax(z)_j``: a function of a whole vector
+        written on one entry of it, which it cannot take (a softmax of a scalar). The notes mean the
+        entry's place in the function's output, the only meaning the formula has; reported with the step."""
+        (arg,) = node.args if len(node.args) == 1 else (None,)
+        if not isinstance(arg, sp.Indexed) or len(arg.indices) != 1 or is_matrix(args[0]):
+            return None
+        whole = self.value(sp.Symbol(str(arg.base.label)), env)
+        if not is_matrix(whole) or 1 not in whole.shape or list(whole).count(args[0]) != 1:
+            return None
+        out = self.apply(node.func.__name__, [whole], env)
+        if not is_matrix(out) or out.shape != whole.shape:
+            return None
+        name = node.func.__name__
+        self._note(f"{name}({display_key((str(arg.base.label), (str(arg.indices[0]),)))}) read as entry "
+                   f"{arg.indices[0]} of {name} of the whole vector (it takes a vector)")  # fmt: skip
+        return list(out)[list(whole).index(args[0])]
+
+    def _by_transpose(self, node: AppliedUndef, env: dict[str, Value]) -> Value:
+        r"""``\frac{\partial f}{\partial X^\top}`` (``bytranspose(Derivative(f, X))``): the derivative by the
+        entries of Xᵀ — for a scalar f the transpose of ∂f/∂X in the layout the step is read in (the
+        transposed variable transposes the layout), for a vector f by a vector x the Jacobian ∂f_i/∂x_j
+        (the textbook ∂f/∂xᵀ, which the transposed variable fixes whatever the layout)."""
+        (deriv,) = node.args
+        if not isinstance(deriv, sp.Derivative) or len(deriv.variable_count) != 1:
+            raise ResolveError("a derivative by a transposed variable must be a first derivative")
+        ((var, _count),) = deriv.variable_count
+        f, wrt = norm(self.value(deriv.expr, env)), norm(self.value(var, env))
+        d = norm(self.value(deriv, env))
+        if not is_matrix(d):
+            return d
+        if not is_matrix(f) or f.shape == (1, 1):
+            return norm(d.T)  # in either layout, transposing the variable transposes the layout of ∂f/∂X
+        if 1 in f.shape and is_matrix(wrt) and 1 in wrt.shape:
+            return norm(d.T) if differs(f, wrt, self.layout) else d  # the catalog's Jacobian (documents.layout)
+        raise ResolveError("a derivative of a matrix by a transposed variable is not supported")
+
+    def apply(self, name: str, args: list[Value], env: dict[str, Value]) -> Value:
+        """Call a function by name: the document's definitions first, then the built-ins."""
+        entry = self.scope.names.get((name, ()))
+        if isinstance(entry, Definition) and (entry.is_function or entry.builtin):
+            return self._call_definition(entry, args, env)
+        if isinstance(entry, VarDecl) and entry.kind == "function":
+            undefined = (name, ()) in self.scope.inferred
+            if undefined and is_matrix(args[0]) and name not in self._calls_on:
+                raise ResolveError(f"{name} is not defined in the notes: what {name} of a vector means is unknown")
+            if undefined and (len(args) != 1 or is_matrix(args[0])):
+                # J(\theta), \ell(X, y, w): a scalar function of everything it is applied to, arbitrary
+                # (verifier.documents.generic); a step that says what it is cannot fail (doubts)
+                flat: list[sp.Expr] = []
+                for a in args:
+                    if isinstance(a, Ones | D):
+                        raise ResolveError(f"{name} is not defined in the notes and is applied to {_short(a)}")
+                    flat.extend(list(a) if is_matrix(a) else [a])
+                if len(flat) > MAX_ARGUMENTS:
+                    raise ResolveError(f"{name} is not defined in the notes and has too many inputs ({len(flat)}) to "
+                                       "be read as an arbitrary function")  # fmt: skip
+                self._note(f"{name} (not defined in the notes) read as an arbitrary smooth scalar function of "
+                           "its arguments")  # fmt: skip
+                return smooth(name, 0, flat)
+            if len(args) != 1:
+                raise ResolveError(f"{name} is declared as a function of one argument")
+            return elementwise(test_function, args[0])
+        if name in BUILTIN_FUNCTIONS:
+            return builtin(name, args)
+        operator = _operators().get(name)
+        if operator is not None:
+            return norm(operator(*args))
+        if isinstance(entry, VarDecl) and (name, ()) in self.scope.inferred:
+            return omitted_argument(self, name, args)  # f(x) where the notes also write f alone
+        raise ResolveError(f"function {name} is not defined (define it in a ```verify block)")
+
+    def _call_definition(self, d: Definition, args: list[Value], env: dict[str, Value]) -> Value:
+        if d.builtin:
+            if d.builtin not in BUILTIN_FUNCTIONS:
+                raise ResolveError(f"unknown built-in {d.builtin}")
+            if len(args) != 1:
+                raise ResolveError(f"{display_key(d.key)} := {d.builtin} takes one argument")
+            return builtin(d.builtin, [args[0]])
+        if len(args) != len(d.params):
+            raise ResolveError(f"{display_key(d.key)} takes {len(d.params)} argument(s), got {len(args)}")
+        tree = self._def_tree(d)
+        vector_params = _indexed_params(tree, d.params)
+        used = names_in(tree)
+        # L(w, b) := -y \log \hat{y} - …: parameters the body never writes only say what L depends on
+        # (through the notes' definitions); a vector there does not make L an entry-wise function
+        if any(is_matrix(a) for p, a in zip(d.params, args, strict=True) if p in used) and not vector_params:
+            # a scalar function applied to a vector/matrix: entry-wise
+            def one(*xs: sp.Expr) -> sp.Expr:
+                return self.value(tree, dict(zip(d.params, xs, strict=True)))
+
+            try:
+                entries = elementwise(one, *args)
+            except ResolveError as entrywise:
+                # J(\theta) := \frac12\|X\theta - y\|^2: entry by entry the body is not even defined
+                # (X\theta_k - y), so the notes mean the function of the whole vector
+                try:
+                    whole = self.value(tree, dict(zip(d.params, args, strict=True)))
+                except ResolveError:
+                    raise entrywise from None
+                self._note(f"{display_key(d.key)} applied to its vector argument as a whole (its body is not "
+                           "entry-wise)")  # fmt: skip
+                return whole
+            # J(\theta) := \frac12\|X\theta - y\|^2 (a norm of a matrix is defined, so entry by entry
+            # did not raise) or q(u) := u^\top u: a body that turns the whole vector into a scalar is
+            # a loss of that vector, not a function applied to each entry (σ(u), u^2 stay entry-wise:
+            # applied to the whole vector they give a vector or raise)
+            seen = len(self.readings)
+            try:
+                whole = self.value(tree, dict(zip(d.params, args, strict=True)))
+            except ResolveError:
+                whole = None
+            if whole is not None and not is_matrix(whole) and is_matrix(entries):
+                self._note(f"{display_key(d.key)} applied to its vector argument as a whole (its body makes "
+                           "the vector a scalar)")  # fmt: skip
+                return whole
+            del self.readings[seen:]
+            return entries
+        return self.value(tree, dict(zip(d.params, args, strict=True)))
+
+
+def _operators() -> dict[str, Callable[..., Value]]:
+    """The notation markers' meanings (norm, hadamard, tr, …), owned by verifier.documents.operators
+    when that module is present (imported late: it imports this module)."""
+    try:
+        from verifier.documents import operators  # type: ignore[attr-defined]
+    except ImportError:
+        return {}
+    return dict(getattr(operators, "OPERATORS", {}))
+
+
+
+def _indexed_params(tree: sp.Basic, params: Sequence[str]) -> bool:
+    """Does a function body use a parameter as a vector (``z_i``, ``z^T``, a sum over it)?"""
+    names = set(params)
+    for sub in sp.preorder_traversal(tree):
+        if isinstance(sub, sp.Indexed) and str(sub.base.label) in names:
+            return True
+        if isinstance(sub, AppliedUndef) and sub.func.__name__ in ("transpose", "softmax", "ce", "CE"):
+            if any(isinstance(a, sp.Symbol) and a.name in names for a in sub.args):
+                return True
+    return False
