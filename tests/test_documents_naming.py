@@ -57,3 +57,17 @@ def test_a_variance_defined_by_its_square_is_used_by_the_lines_after_it() -> Non
         """)
     assert "defines sigma" in steps[1].message
     assert [s.verdict for s in steps[2:]] == [Verdict.PROVED, Verdict.FAILED]
+
+
+def test_a_member_whose_entries_would_be_arrays_is_skipped_not_an_error() -> None:
+    """x^{(i)} read both as a number (a sample) and as the vector the gradient sums: the member's
+    entries would be vectors. It used to end as an internal ERROR of the symbolic stage."""
+    steps = doc_steps(r"""
+        The loss is
+        $$J(w) = -\frac{1}{m}\sum_{i=1}^{m} y^{(i)} \log h_w(x^{(i)}) + \frac{\lambda}{2m} \|w\|^2$$
+        where $h_w(x) = \sigma(w^T x)$.
+
+        $$\nabla_w J(w) = \frac{1}{m}\sum_{i=1}^{m} (h_w(x^{(i)}) - y^{(i)}) x^{(i)} + \frac{\lambda}{m} w$$
+        """)
+    assert steps[-1].verdict is Verdict.SKIPPED
+    assert "itself a vector or matrix" in steps[-1].message
