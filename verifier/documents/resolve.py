@@ -199,7 +199,7 @@ class Resolver(Calls, Differentiation):
         if isinstance(v, Ones):
             raise ResolveError("a vector of ones whose length cannot be inferred")
         v = norm(v)
-        if is_matrix(v) and any(isinstance(e, sp.MatrixBase) or e.atoms(sp.MatrixBase) for e in v):
+        if is_matrix(v) and any(isinstance(e, sp.MatrixBase) for e in v):
             # (h(x^{(i)}) - y^{(i)}) x^{(i)} with x^{(i)} read as a number and a vector at once: entries
             # that are themselves arrays have no meaning to compare
             raise ResolveError("an entry of this member is itself a vector or matrix (the shapes inferred do not fit)")
