@@ -25,6 +25,8 @@ import re
 
 import sympy as sp
 
+from verifier.documents.infer import names_in
+
 __all__ = ["dropped_label_readings", "relabel", "written_names"]
 
 _SAID = re.compile(
@@ -108,11 +110,4 @@ def relabel(latex: str, mapping: dict[str, int]) -> str:
 
 def written_names(trees: list[sp.Basic]) -> set[str]:
     """The names ``trees`` write without a label (plain symbols and subscripted names)."""
-    out: set[str] = set()
-    for t in trees:
-        for node in sp.preorder_traversal(t):
-            if isinstance(node, sp.Indexed):
-                out.add(str(node.base.label))
-            elif isinstance(node, sp.Symbol):
-                out.add(node.name)
-    return out
+    return set().union(*(names_in(t) for t in trees))
