@@ -99,6 +99,20 @@ def _matching(toks: list[Tok], i: int) -> int:
     return -1
 
 
+def _opening(toks: list[Tok], j: int) -> int:
+    """Index of the opener matched by the closer at ``j`` (the mirror of :func:`_matching`), or -1."""
+    depth = 0
+    for k in range(j, -1, -1):
+        t = toks[k].type
+        if t in CLOSERS:
+            depth += 1
+        elif t in OPENERS:
+            depth -= 1
+            if depth == 0:
+                return k
+    return -1
+
+
 def check_nesting(toks: list[Tok]) -> None:
     depth = 0
     for t in toks:
@@ -666,15 +680,7 @@ def _slash_derivatives(toks: list[Tok]) -> list[Tok]:
         # the numerator
         start = -1
         if toks[k - 1].type == RBRACE:
-            depth, o = 0, k - 1
-            while o >= 0:
-                if toks[o].type in CLOSERS:
-                    depth += 1
-                elif toks[o].type in OPENERS:
-                    depth -= 1
-                    if depth == 0:
-                        break
-                o -= 1
+            o = _opening(toks, k - 1)
             if o >= 0 and toks[o].type == LBRACE and o + 1 < k - 1 and toks[o + 1].type == PARTIAL:
                 num, start = toks[o + 1 : k - 1], o
         if start < 0:
