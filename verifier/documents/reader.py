@@ -16,6 +16,7 @@ from dataclasses import replace
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
+from verifier.documents.claims import condition_before, states_value, unwrapped
 from verifier.documents.context import (
     ContextError,
     Definition,
@@ -75,6 +76,7 @@ from verifier.documents.summation import declared_sums
 from verifier.documents.upstream import FORM, named_value
 from verifier.engine import Settings
 from verifier.latex import LatexError, MathBlock, join_chains, parse_latex
+from verifier.latex.chains import Chain as LatexChain
 from verifier.latex.probability import written_conditional
 from verifier.latex.vocabulary import DEFAULT_FUNCTIONS
 from verifier.results import StepResult, Verdict
@@ -343,6 +345,9 @@ class _Reader:
             if said is not None and len(c.members) >= 3 and not c.members[-1].error:
                 # B = softmax(W) = … = B_1 ⊙ B_4: how the notes compute B (documents.upstream FORM)
                 self.forms.append((said, c.members[-1].latex, c.members[-1].line))
+        # an inline formula learned as a definition (``$\text{Var}(z) = \mathbb{E}[z^2] - …$``) names
+        # something, like the other inline definitions: it is not a step
+        out = [c for c in out if not (c.inline and c.defines is not None and len(c.members) == 2)]
         self._learn_inline_definitions()
         trees = []
         for c in out:
@@ -541,8 +546,10 @@ abla_w J = rac{1}{n} X^	op (\hat{y} - y)$". Those are
         and ``$n = 100$`` state a range, a case or a value, and ``$z = w^	op x$`` a definition (learned
         by :meth:`_learn_inline_definitions`)."""
         out: list[_Chain] = []
-        for chain in join_chains([b for b in self.inline if not b.struck and _DERIVATIVE.search(b.text)]):
-            if chain.dangling or len(chain.members) < 2 or not _DERIVATIVE.search(chain.members[0].latex):
+        for chain in join_chains([b for b in self.inline if not b.struck and "=" in b.text]):
+            if chain.dangling or len(chain.members) < 2:
+                continue
+            if not _DERIVATIVE.search(chain.members[0].latex) and not self._inline_value_claim(chain):
                 continue
             members = [_Member(m.latex, m.line) for m in chain.members]
             c = _Chain(members[0].line, members, [], None, False, ["an inline formula of the prose"],
@@ -551,6 +558,29 @@ abla_w J = rac{1}{n} X^	op (\hat{y} - y)$". Those are
                        for i, s in enumerate(chain.steps)]  # fmt: skip
             out.append(c)
         return out
+
+    def _inline_value_claim(self, chain: LatexChain) -> bool:
+        r"""Does an inline formula without a derivative state a value to check (``$\zeta(x) - \zeta(-x)
+        = x$``), rather than a definition, a case, a range or a condition (:mod:`.claims`)?"""
+        line = chain.members[0].line
+        text = self.lines[line - 1] if 0 < line <= len(self.lines) else ""
+        at = text.find(chain.members[0].latex.strip()[:12])
+        before = text[:at] if at >= 0 else ""
+        if not before.strip() and line > 1:
+            before = self.lines[line - 2] + " " + before
+        if condition_before(before.rstrip().rstrip("$").rstrip()):
+            return False
+        self.reading_line = line
+        try:
+            left = self.parse(chain.members[0].latex, None, frozenset())
+            right = self.parse(chain.members[1].latex, None, frozenset())
+        except LatexError:
+            return False  # an inline formula that cannot be read is not known to be a claim
+        call = _CALL.fullmatch(_call_text(relabel(unwrapped(chain.members[0].latex.strip()), self.labels)))
+        head = call.group(1).lstrip("\\") if call is not None else None
+        if isinstance(left, AppliedUndef) and all(isinstance(a, sp.Symbol) for a in left.args):
+            head = left.func.__name__  # \mathrm{LSE}(\mathbf{z}): a function of names, as a definition writes
+        return states_value(left, right, head is not None and head not in KNOWN_FUNCTIONS)
 
     def _where(self, chain: _Chain) -> list[tuple[str, str]]:
         """``… where $A x = 0$`` in the prose right after a chain: a hypothesis of its steps."""

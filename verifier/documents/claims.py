@@ -1,0 +1,83 @@
+r"""Which ``$…$`` formulas of the prose are claims to check, and which only name something.
+
+Notes state identities inside sentences as often as in displays: "the softplus satisfies
+$\zeta(x) - \zeta(-x) = x$", "shift invariance: $\frac{e^{z_i + c}}{\sum_k e^{z_k + c}} =
+\frac{e^{z_i}}{\sum_k e^{z_k}}$", "$\|X\|_F^2 = \operatorname{tr}(X^\top X)$". A wrong one of those
+must not leave the document green. Most inline equations are not claims, though: ``$i = 1, \dots,
+n$`` (a range), ``$y = 1$`` (a case), ``$z = w^\top x$`` or ``$f(x) = x^2$`` (a definition) and
+``setting $\nabla_w L = 0$`` or ``where $A x = 0$`` (a condition the notes impose or solve).
+
+This module owns that decision, on two kinds of evidence:
+
+* the **left member's shape**: a name, an entry of a name (``x_i``, ``w_{ij}``), a square of a
+  name or a function applied to names (``f(x, y)``) is what a definition, a case or a range
+  writes; anything else (a sum, a quotient, a norm, a function of an expression) states a value;
+* the **words right before the formula**: a condition cue (``if``, ``where``, ``setting``, ``such
+  that``, ``assume``, ``at the optimum`` …) makes it a hypothesis or an equation to solve, which
+  is never checked as an identity.
+
+The reader (:meth:`verifier.documents.reader._Reader._inline_claims`) turns the claims into
+chains like a display's; a formula that states a derivative is a claim whatever its left member
+(that rule predates this module and stays in the reader).
+"""
+
+from __future__ import annotations
+
+import re
+
+import sympy as sp
+
+# The last words of the prose before a formula that make it a condition, not a claim. Anchored
+# at the end: "if $A$ is symmetric, $\nabla f = 2Ax - b$" is a claim under a hypothesis (the cue
+# is not right before it), "if $Ax = 0$" is the hypothesis itself.
+_CONDITION_CUE = re.compile(
+    r"\b(?:if|iff|when|whenever|where|wherein|whereby|setting|set|sets|let|lets|assume|assuming|assumes|"
+    r"suppose|supposing|given|such\s+that|so\s+that|s\.\s*t\.|subject\s+to|solv\w*|for\s+which|unless|"
+    r"provided(?:\s+that)?|with|require\w*|constrain\w*|conditions?|equations?|system|impose\w*|"
+    r"optim\w*|minim\w*|maxim\w*|stationary|critical|equilibrium|until|once)"
+    r"\s*(?:that\s*)?[,:]?\s*$",
+    re.IGNORECASE,
+)
+
+_SPACE = re.compile(r"\s+")
+_FONT = re.compile(r"\\(?:mathrm|operatorname|text|textrm|textit|mathit|mathbf|boldsymbol|bm|mathsf)\s*\{([A-Za-z]+)\}")
+
+
+def unwrapped(latex: str) -> str:
+    r"""``\mathrm{M}(\mathbf{z})`` → ``M(z)``: a name in a font is the name (to see a function head)."""
+    return _FONT.sub(r"\1", latex)
+
+
+def condition_before(prose: str) -> bool:
+    """Do the words right before a formula (``prose`` ends where the formula starts) say that it
+    is a condition: a hypothesis, an equation to solve or a constraint?"""
+    tail = _SPACE.sub(" ", prose[-60:])
+    return _CONDITION_CUE.search(tail) is not None
+
+
+def names_only(left: sp.Basic) -> bool:
+    r"""Is ``left`` (a parsed left member) what a definition, a case or a range writes: a name,
+    an entry of a name, or such a name with a superscript (``\sigma^2 = …``; ``z^3 = …``, ``s_j^m = …``:
+    a layer label)? (A function applied to names,
+    ``f(x, y)``, is recognised on the text by the caller: parsed, ``s(x)`` with ``s`` unknown is a
+    product and ``\|x\|`` is a function too.)"""
+    if isinstance(left, sp.Symbol | sp.MatrixSymbol):
+        return True
+    if isinstance(left, sp.Indexed):
+        return all(isinstance(i, sp.Symbol | sp.Integer) for i in left.indices)
+    if isinstance(left, sp.Pow) and isinstance(left.exp, sp.Symbol | sp.Integer | sp.Add):
+        # \sigma^2 = …, and a layer written as a superscript (z^3 = …, s_j^m = …, z^{m-1} = …)
+        return names_only(left.base)
+    return False
+
+
+def states_value(left: sp.Basic, right: sp.Basic, written_call: bool) -> bool:
+    r"""Does an inline equation with these two members state a value to check (rather than name
+    something)? ``written_call``: the left member is written as a function of names, ``f(x, y)``
+    (a definition's head). A bare number on the left (``$1 = \sum_k p_k$``) reads like a name's
+    value only when the right member is a name."""
+    if written_call or names_only(left):
+        return False
+    if isinstance(left, sp.Number):
+        return not names_only(right)
+    return True
