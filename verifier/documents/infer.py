@@ -213,8 +213,8 @@ class _Inference(_Shapes):
         if isinstance(d, tuple) and len(d) == 2 and isinstance(d[0], str) and isinstance(d[1], tuple):
             key: Key = d  # type: ignore[assignment]
             entry = self.scope.names.get(key)
-            if entry is None and key not in self.sizes:
-                self.sizes[key] = "a size (used as a dimension)"
+            if (entry is None or (isinstance(entry, Definition) and not entry.is_function)) and key not in self.sizes:
+                self.sizes[key] = "a size (used as a dimension)"  # (a defined vector h: kept apart in result())
             return key
         return d
 
@@ -534,6 +534,11 @@ class _Inference(_Shapes):
         values: dict[object, int] = {}
         used = [v for v in FIRST_SIZES]
         zero, need, counted = self._ranges()
+        # W \in \mathbb{R}^{h \times d} beside a vector \mathbf{h}: the notes' bold h and italic h are two
+        # symbols; the dimension is kept apart under another key (reported as h_dim)
+        apart = {k: (f"{k[0]}_dim", k[1]) for k in self.sizes  # type: ignore[index]
+                 if k not in self.bounds and (self.names.get(k, _Name("open")).kind in ("vector", "matrix")
+                                              or isinstance(self.scope.names.get(k), Definition))}  # fmt: skip
 
         def covering(root: object, value: int) -> int:
             """``value``, or the first default size that covers the largest entry written on ``root``."""
@@ -547,7 +552,7 @@ class _Inference(_Shapes):
             if isinstance(root, int):
                 return root
             if isinstance(root, tuple) and root and root[0] != "#":
-                return root  # a named size
+                return apart.get(root, root)  # a named size
             if root not in values:
                 values[root] = covering(root, used[len(values) % len(used)])
             return ("n" + str(values[root]) + "_inferred", ())
@@ -576,7 +581,7 @@ class _Inference(_Shapes):
 
         for key in list(self.sizes):
             scalar = key in self.bounds and self.names.get(key, _Name("open")).kind in ("open", "scalar")
-            if key not in scope.names and (key not in self.names or scalar):
+            if key in apart or (key not in scope.names and (key not in self.names or scalar)):
                 fixed = dim(key)
                 if isinstance(fixed, int):  # \sum_{j=1}^K over a vector the notes write with 3 entries: K = 3
                     scope.names[key] = Size(key, (fixed,), 0)
