@@ -105,7 +105,7 @@ def names_in(tree: sp.Basic) -> set[str]:
     for sub in sp.preorder_traversal(tree):
         if isinstance(sub, sp.Indexed):
             out.add(str(sub.base.label))
-        elif isinstance(sub, sp.Symbol):
+        elif isinstance(sub, sp.Symbol) and not isinstance(sub, sp.Dummy):  # a Dummy: the parser's bound variable
             out.add(sub.name)
     return out
 
@@ -277,6 +277,8 @@ class _Inference(_Shapes):
             return
         if isinstance(tree, sp.Symbol):
             key = (tree.name, ())
+            if isinstance(tree, sp.Dummy):
+                return  # the parser's own bound variable (σ'(2x) is dσ(u)/du at u = 2x), never a name of the notes
             if tree.name in bound or self.known(key) or tree.name.endswith(("__lo", "__hi")):
                 return
             n = self.name(key)
