@@ -135,10 +135,19 @@ def _call_text(latex: str) -> str:
     the family) are parameters as much as the others (the parser reads the call so too)."""
     text = _SIZED.sub("", latex.strip())
     m = _CALL_TEXT.fullmatch(text)
-    if m is None or ";" not in m.group("params"):
+    if m is None:
         return text
-    return f"{m.group('head')}({m.group('params').replace(';', ',')})"
+    params = _SPACING.sub("", m.group("params"))
+    if _DIVERGENCE_BAR.search(params) and len(_DIVERGENCE_BAR.findall(params)) == 1:
+        # \operatorname{KL}(p \,\|\, q): a divergence's two arguments (as latex.rewrite._lone_bar reads them)
+        return f"{m.group('head')}({_DIVERGENCE_BAR.sub(',', params)})"
+    if ";" not in params:
+        return text
+    return f"{m.group('head')}({params.replace(';', ',')})"
 
+
+_SPACING = re.compile(r"\\[,;:!]|\\(?:quad|qquad)\b")
+_DIVERGENCE_BAR = re.compile(r"\\\||\\parallel\b|\\Vert\b")
 
 _WHERE = re.compile(r"\b(?:where|given|provided|assuming)\s+\$([^$]+)\$", re.I)
 # "where $\alpha = g(t)(1 - g(t)) > 0$": the equation names α; the sign after it is a remark, not part of it

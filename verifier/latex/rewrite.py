@@ -418,6 +418,19 @@ def _has_top_comma(toks: list[Tok], open_at: int) -> bool:
     return False
 
 
+def _lone_bar(toks: list[Tok], open_at: int) -> Tok | None:
+    r"""The one ``‖`` at the top level of the parentheses opened at ``open_at`` (``KL(p \| q)``,
+    ``D(P \parallel Q)``: the separator of a divergence's two arguments), else None: two bars
+    there are a norm (``f(\|x\|)``)."""
+    end = _matching(toks, open_at)
+    depth, bars = 0, []
+    for t in toks[open_at + 1 : end if end > 0 else len(toks)]:
+        depth += (t.type in OPENERS) - (t.type in CLOSERS)
+        if depth == 0 and t.type == NBAR:
+            bars.append(t)
+    return bars[0] if len(bars) == 1 else None
+
+
 def _calls(toks: list[Tok], opts: Options) -> None:
     r"""``f(…)``, ``\sigma_i(…)``, ``f'(…)``, ``\text{softmax}(…)``, ``u(a, b)``: function calls."""
     n = len(toks)
@@ -436,8 +449,11 @@ def _calls(toks: list[Tok], opts: Options) -> None:
                 or (toks[k - 1].type == SUBWORD and k > 1 and toks[k - 2].type == NABLA)
             )  # \partial J(θ), \nabla_θ J(θ): what is differentiated is a function of its argument
             known = t.type in (TEXTNAME, FNAME) or t.value in functions or primes or after_operator
-            if called and (known or opts.calls == "apply" or _has_top_comma(toks, m)):
+            lone = _lone_bar(toks, m) if called else None
+            if called and (known or opts.calls == "apply" or _has_top_comma(toks, m) or lone is not None):
                 t.type = FUNCID
+                if lone is not None:  # KL(p ‖ q): two arguments
+                    lone.type, lone.value = COMMA, ","
                 close = _matching(toks, m)
                 inside = [x for x in toks[m + 1 : close] if x.type != COMMA] if close > 0 else []
                 if inside and all(x.type == MULOP and x.value in ("\\cdot", "·") for x in inside):

@@ -421,7 +421,7 @@ class Tokenizer:
             return k
         simple = {"cdot": MULOP, "times": MULOP, "ast": MULOP, "div": DIV, "partial": PARTIAL, "nabla": NABLA,
                   "sum": SUM, "prod": PROD, "infty": INFTY, "top": TOP, "intercal": TOP, "prime": PRIME,
-                  "substack": SUBSTACK, "vert": BAR, "mid": BAR, "lvert": LBAR, "rvert": RBAR,
+                  "substack": SUBSTACK, "vert": BAR, "mid": BAR, "lvert": LBAR, "rvert": RBAR, "parallel": NBAR,
                   "star": STAR}  # fmt: skip
         if name in simple and simple[name] is not None:
             self.emit(simple[name], "\\" + name, i)
