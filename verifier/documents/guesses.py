@@ -191,9 +191,12 @@ class _Guesses:
                 reached = self._reach(names_in(d.expr), scope)
                 # what the variable is defined from cannot depend on it; an arbitrary function's dependence is modelled
                 fixed = (self._reach(variables, scope) - variables) | functions
-                if {k for v, _ in d.variable_count for k in _written_keys(v)} <= self._reach_keys(
-                    _written_keys(d.expr), scope
-                ):
+                written = _written_keys(d.expr)
+                # ∂E/∂w with the notes' E(w) = …: a function written bare is differentiated by its parameters
+                bare = {(p, ()) for k in written if isinstance(e := scope.names.get(k), Definition) and e.is_function
+                        for p in e.params}  # fmt: skip
+                by = {k for v, _ in d.variable_count for k in _written_keys(v)}
+                if by <= self._reach_keys(written, scope) | bare:
                     # the differentiated quantity is defined (through the notes' definitions) from the variable
                     # beside the other names it reaches: those are its co-inputs, held fixed by ∂ (∂L/∂b of
                     # L(y, σ(wᵀx + b)) keeps y, w, x fixed). Only a name the definitions never connect to the

@@ -146,6 +146,9 @@ def _call_text(latex: str) -> str:
     return f"{m.group('head')}({params.replace(';', ',')})"
 
 
+# reserved names the notes may still define as functions: E(w) = … (an error, as in Bishop) — the
+# expectation is written with brackets, E[x], and reads so whatever E(w) means
+_DEFINABLE_CALLS = frozenset({"E"})
 _SPACING = re.compile(r"\\[,;:!]|\\(?:quad|qquad)\b")
 _DIVERGENCE_BAR = re.compile(r"\\\||\\parallel\b|\\Vert\b")
 
@@ -397,7 +400,7 @@ class _Reader:
         call = _CALL.fullmatch(head_text)
         if call is not None and not isinstance(left, AppliedUndef):  # J(\theta) read as a product J·θ
             head = call.group(1).lstrip("\\")
-            if head in KNOWN_FUNCTIONS or head in RESERVED:
+            if head in KNOWN_FUNCTIONS or (head in RESERVED and head not in _DEFINABLE_CALLS):
                 return
             try:
                 d = parse_definition(head_text, rhs.latex, chain.line)
