@@ -88,7 +88,9 @@ _INDEX_LETTERS = frozenset("ijklmnpqr")
 _PARAM = r"(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{\s*\\?[A-Za-z]+\s*\}|\\?[A-Za-z]+)"
 # the square of a name on the left of a definition: \sigma^2, \sigma^{2}
 _SQUARED = re.compile(r"(\\?[A-Za-z]+)\s*\^\s*(?:2|\{\s*2\s*\})")
-_HEAD = r"(\\?[A-Za-z]+(?:_\{\\text\{[A-Za-z]+\}\})?)"  # J, \ell, J_{\text{reg}} (documents.labelled)
+# J, \ell, J_{\text{reg}} (documents.labelled), \mathcal{L}, \operatorname{loss}
+_HEAD = (r"((?:\\(?:mathcal|mathscr|operatorname|mathrm|text|textrm)\s*\{\s*[A-Za-z]+\s*\}|\\?[A-Za-z]+)"
+         r"(?:_\{\\text\{[A-Za-z]+\}\})?)")
 _CALL = re.compile(_HEAD + r"\s*\(\s*" + _PARAM + r"(?:\s*,\s*" + _PARAM + r")*\s*\)")
 
 Progress = Callable[[str], None]
@@ -127,6 +129,12 @@ def _same_kind(a: Definition, b: Definition) -> bool:
     """Two definitions of one letter that may restate each other: both functions or both not (a vector
     ``y`` and its entries ``y_i`` may; ``p(y; \\lambda)`` and ``p_{ij}`` are two meanings, not one)."""
     return a.is_function == b.is_function
+
+
+def _head_name(call: re.Match[str]) -> str:
+    r"""The name of a definition's head as the function registry spells it: ``\operatorname{softmax}``
+    → softmax, ``\ell`` → ell (``\mathcal{L}`` stays a name of its own)."""
+    return unwrapped(call.group(1)).lstrip("\\")
 
 
 def _call_text(latex: str) -> str:
@@ -399,7 +407,7 @@ class _Reader:
         head_text = _call_text(relabel(lhs.latex, self.labels))  # f\left(x; \theta\right) → f(x, \theta)
         call = _CALL.fullmatch(head_text)
         if call is not None and not isinstance(left, AppliedUndef):  # J(\theta) read as a product J·θ
-            head = call.group(1).lstrip("\\")
+            head = _head_name(call)
             if head in KNOWN_FUNCTIONS or (head in RESERVED and head not in _DEFINABLE_CALLS):
                 return
             try:
@@ -471,7 +479,7 @@ class _Reader:
                 call = _CALL.fullmatch(m.latex.strip())
                 if call is None:
                     continue
-                head = call.group(1).lstrip("\\")
+                head = _head_name(call)
                 if head in KNOWN_FUNCTIONS or head in RESERVED or head in DEFAULT_FUNCTIONS:
                     continue
                 try:
@@ -589,7 +597,7 @@ abla_w J = rac{1}{n} X^	op (\hat{y} - y)$". Those are
         except LatexError:
             return False  # an inline formula that cannot be read is not known to be a claim
         call = _CALL.fullmatch(_call_text(relabel(unwrapped(chain.members[0].latex.strip()), self.labels)))
-        head = call.group(1).lstrip("\\") if call is not None else None
+        head = _head_name(call) if call is not None else None
         if isinstance(left, AppliedUndef) and all(isinstance(a, sp.Symbol) for a in left.args):
             head = left.func.__name__  # \mathrm{LSE}(\mathbf{z}): a function of names, as a definition writes
         return states_value(left, right, head is not None and head not in KNOWN_FUNCTIONS)

@@ -135,6 +135,9 @@ class _Shapes:
             n = self.names.get(head)
             if len(raw) == 1 and head in self.slice_axis and n is not None and n.kind == "matrix" and n.dims:
                 return (1, n.dims[1]) if self.slice_axis[head] == 0 else (n.dims[0], 1)  # a row (column) of x
+            if len(raw) == 1 and n is not None and n.kind == "matrix" and n.dims and head[0].endswith("^()") \
+                    and (head[0][: -len("^()")], ()) in self.ann.bold:  # fmt: skip
+                return (n.dims[1], 1)  # \mathbf{x}^{(i)}: a bold sample, a column vector (documents.values.entry_of)
             return None
         if isinstance(node, AppliedUndef) and node.func.__name__ in ("ce", "CE") and len(node.args) == 2:
             a, b = (self.shape(x, bound) for x in node.args)

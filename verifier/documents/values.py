@@ -185,6 +185,10 @@ def entry_of(v: Value, indices: Sequence[int], name: str, base: tuple[int, int] 
     if not is_matrix(v):
         raise ResolveError(f"{name} is a scalar here; it has no entry {', '.join(map(str, indices))}")
     if len(indices) == 1:
+        if 1 not in v.shape and name.endswith("^()"):
+            # \mathbf{x}^{(i)} of bold samples (documents.infer): sample i is row i, a column vector
+            i = entry_position(indices[0], base[0], v.rows, name)
+            return v[i, :].T
         if 1 not in v.shape:
             raise ResolveError(f"{name} is a {shape_text(v)} matrix; one index is not enough")
         first = base[0] if v.rows != 1 else base[1]
