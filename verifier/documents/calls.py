@@ -30,6 +30,7 @@ from verifier.documents.layout import differs
 from verifier.documents.omitted import omitted_argument
 from verifier.documents.values import (
     BUILTIN_FUNCTIONS,
+    Eye,
     Ones,
     ResolveError,
     Value,
@@ -54,6 +55,8 @@ class Calls:
             v = self.value(arg, env)
             if isinstance(v, Ones):
                 return Ones(not v.transposed)
+            if isinstance(v, Eye):
+                return v
             return norm(v.T) if is_matrix(v) else v
         if name == "hessian":  # \nabla^2_x f (notation helper: verifier.documents.operators.hessian)
             if len(node.args) != 2:

@@ -80,6 +80,7 @@ from verifier.documents.values import (
     MAX_TERMS,
     RELATIONS,
     DimensionError,
+    Eye,
     ListMember,
     Ones,
     ResolveError,
@@ -198,6 +199,8 @@ class Resolver(Calls, Differentiation):
     def _final(self, v: Value) -> Value:
         if isinstance(v, Ones):
             raise ResolveError("a vector of ones whose length cannot be inferred")
+        if isinstance(v, Eye):
+            raise ResolveError("the identity matrix I alone: its size cannot be inferred")
         v = norm(v)
         if is_matrix(v) and any(isinstance(e, sp.MatrixBase) for e in v):
             # (h(x^{(i)}) - y^{(i)}) x^{(i)} with x^{(i)} read as a number and a vector at once: entries
@@ -483,6 +486,9 @@ class Resolver(Calls, Differentiation):
             return sp.pi
         if name == "ones":
             return Ones()
+        if name == "I":
+            self._note("I read as the identity matrix (its size from the matrices beside it)")
+            return Eye()
         if name == "zeros":
             raise ResolveError("\\mathbf{0} is not supported; write 0")
         for suffix, pick in (("__lo", 0), ("__hi", 1)):
@@ -591,6 +597,8 @@ class Resolver(Calls, Differentiation):
     def _add(self, terms: list[Value]) -> Value:
         if any(isinstance(t, Ones) for t in terms):
             raise ResolveError("a vector of ones in a sum: its length cannot be inferred")
+        if any(isinstance(t, Eye) for t in terms):
+            terms = _sized_identities(terms)
         if not any(is_matrix(t) for t in terms):
             return sp.Add(*terms)
         return elementwise(lambda *xs: sp.Add(*xs), *terms)
@@ -638,6 +646,13 @@ class Resolver(Calls, Differentiation):
         """Written-order product: scalars commute, matrices multiply (with reported readings)."""
         scalar: sp.Expr = sp.Integer(1)
         mats: list[Value] = []
+        eyes = [v for v in values if isinstance(v, Eye)]
+        if eyes:  # I M = M I = M: the identity takes the size its neighbour needs
+            values = [v for v in values if not isinstance(v, Eye)]
+            scale = sp.Mul(*(e.scale for e in eyes))
+            if not any(is_matrix(norm(v)) or isinstance(v, Ones) for v in values):
+                return Eye(sp.Mul(scale, *values))
+            values = [scale, *values]
         for v in values:
             v = norm(v)
             if is_matrix(v) or isinstance(v, Ones):
@@ -682,7 +697,9 @@ class Resolver(Calls, Differentiation):
             raise DimensionError(f"dimension mismatch: a {a.rows}×{a.cols} factor times a {b.rows}×{b.cols} factor")
 
     def _pow(self, base: Value, exp: Value) -> Value:
-        if is_matrix(exp) or isinstance(exp, Ones) or isinstance(base, Ones):
+        if isinstance(base, Eye) and isinstance(exp, sp.Integer):
+            return Eye(base.scale**exp)  # I^{-1} = I, (λI)^2 = λ²I
+        if is_matrix(exp) or isinstance(exp, Ones | Eye) or isinstance(base, Ones | Eye):
             raise ResolveError("powers with vector exponents or of a vector of ones are not supported")
         if not is_matrix(base):
             return sp.Pow(base, exp)
@@ -852,6 +869,15 @@ def _ones_node(node: sp.Basic) -> bool:
 
 def _is_ones_t(node: sp.Basic) -> bool:
     return isinstance(node, AppliedUndef) and node.func.__name__ == "transpose" and node.args[0] == sp.Symbol("ones")
+
+
+def _sized_identities(terms: list[Value]) -> list[Value]:
+    r"""The identities of a sum as concrete matrices, of the one square shape of its matrix terms
+    (``X^T X + \lambda I``); a sum without one is refused, never guessed."""
+    shapes = {norm(t).shape for t in terms if is_matrix(norm(t))}
+    if len(shapes) != 1 or (shape := next(iter(shapes)))[0] != shape[1]:
+        raise ResolveError("the identity matrix I in a sum: its size cannot be inferred (no square matrix beside it)")
+    return [t.scale * sp.ImmutableMatrix.eye(shape[0]) if isinstance(t, Eye) else t for t in terms]
 
 
 def _shape_ones(mats: list[Value]) -> list[sp.ImmutableMatrix]:

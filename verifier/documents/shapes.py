@@ -100,6 +100,8 @@ class _Shapes:
                     return None
                 assert entry.dims is not None
                 return tuple(self._size(x) for x in entry.dims)  # type: ignore[return-value]
+            if entry is None and node.name == "I":
+                return "?"  # the identity matrix: it takes the size of its neighbours (documents.values.Eye)
             if isinstance(entry, Definition) and len(entry.index_params) == 1 and not entry.params \
                     and entry.index_params[0] in self.indices and (node.name, ()) not in self.defined:  # fmt: skip
                 return self.vec(self.indices[entry.index_params[0]])  # ŷ defined entry-wise (ŷ_i = …): a vector over i

@@ -25,6 +25,7 @@ __all__ = [
     "MAX_TERMS",
     "RELATIONS",
     "DimensionError",
+    "Eye",
     "ListMember",
     "Ones",
     "ResolveError",
@@ -68,6 +69,14 @@ class Ones:
     r"""``\mathbf{1}``: a vector of ones whose length is taken from its neighbour in a product."""
 
     transposed: bool = False
+
+
+@dataclass(frozen=True)
+class Eye:
+    r"""``I`` (``\mathbf{I}``) the notes do not define: the identity matrix, times ``scale``, whose size
+    is taken from the square matrices it is added to; a factor of a product it leaves unchanged."""
+
+    scale: sp.Expr = sp.S.One
 
 
 @dataclass(frozen=True)
@@ -307,6 +316,8 @@ def free_symbols(v: Value) -> set[sp.Symbol]:
         return out
     if isinstance(v, Ones):
         return set()
+    if isinstance(v, Eye):
+        return set(_free(sp.sympify(v.scale)))
     return set(_free(sp.sympify(v)))
 
 
