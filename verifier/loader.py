@@ -451,8 +451,16 @@ def _probe_error(path: Path, outcome: Any, timeout: float) -> LoadError:
     return LoadError(str(path), 0, f"{outcome.message} while importing the module{tail}")
 
 
-def load_catalog(root: Path | str, import_timeout: float = IMPORT_TIMEOUT, memory_mb: int | None = None) -> Catalog:
-    """Import every ``*.py`` under ``root`` (not ``_*.py``), each in its own worker; see the module docstring."""
+def load_catalog(
+    root: Path | str,
+    import_timeout: float = IMPORT_TIMEOUT,
+    memory_mb: int | None = None,
+    meanwhile: Iterator[Any] | None = None,
+) -> Catalog:
+    """Import every ``*.py`` under ``root`` (not ``_*.py``), each in its own worker; see the module docstring.
+
+    ``meanwhile``: steps of work for this process while it waits for those workers (see
+    :func:`verifier.runner.run_many`), e.g. the warm-up before the entries are verified."""
     from verifier.runner import DEFAULT_MEMORY_MB, run_many
 
     root = Path(root)
@@ -461,7 +469,8 @@ def load_catalog(root: Path | str, import_timeout: float = IMPORT_TIMEOUT, memor
     seen: dict[str, Entry] = {}
     paths = module_files(root)
     limit = DEFAULT_MEMORY_MB if memory_mb is None else memory_mb
-    outcomes = run_many([(_probe, (root, path)) for path in paths], timeout=import_timeout, memory_mb=limit)
+    calls = [(_probe, (root, path)) for path in paths]
+    outcomes = run_many(calls, timeout=import_timeout, memory_mb=limit, meanwhile=meanwhile)
     for path, outcome in zip(paths, outcomes, strict=True):
         probe = outcome.value if outcome.ok else None
         if not isinstance(probe, _Probe):

@@ -7,7 +7,7 @@ import argparse
 import difflib
 import fnmatch
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -34,14 +34,15 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    help="'all' (default), identity ids (globs allowed) or catalog modules (their entries)")  # fmt: skip
 
 
-def load(options: Options) -> Catalog:
-    """The catalog of ``options`` (a usage error when its directory does not exist)."""
+def load(options: Options, meanwhile: Iterator[Any] | None = None) -> Catalog:
+    """The catalog of ``options`` (a usage error when its directory does not exist); ``meanwhile``:
+    work for this process while the catalog modules are imported in workers."""
     root = options.catalog
     if not root.is_dir():
         raise UsageError(
             f"catalog directory {display_path(root)!r} does not exist (use --derivations DIR, or `verify init`)"
         )
-    return load_catalog(root, import_timeout=options.timeout)
+    return load_catalog(root, import_timeout=options.timeout, meanwhile=meanwhile)
 
 
 def select(catalog: Catalog, targets: Sequence[str]) -> list[int]:
@@ -87,14 +88,17 @@ def finish(entry: Entry, result: IdentityResult, options: Options) -> IdentityRe
 
 
 def run(args: argparse.Namespace) -> int:
-    from verifier.runner import RunOptions
+    from verifier.runner import RunOptions, warming
 
     options = from_args(args)
     outputs = list(args.output or ())
     options.check_formats(outputs)
     formats = {options.terminal_format(outputs), *(options.file_format(o) for o in outputs)}
     settings = replace(options.settings(), member_texts=not formats <= FAILING_MEMBERS_ONLY)
-    catalog = load(options)
+    # Every entry will run in a worker (nothing is served from the cache): warm up the engine
+    # while the catalog modules are imported, instead of after (a cached run never needs it).
+    cold = args.no_cache or not options.cache
+    catalog = load(options, meanwhile=warming() if cold else None)
     targets = list(args.targets)
     if not catalog.entries and not catalog.errors:
         raise UsageError(f"no identities found in {display_path(options.catalog)!r}")
