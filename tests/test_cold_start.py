@@ -125,3 +125,52 @@ def test_fixed_order_leaves_a_shuffle_that_is_not_sympys_alone(monkeypatch) -> N
     monkeypatch.delenv(runner.ORDER_SWITCH, raising=False)
     runner.fixed_assumption_order()
     assert assumptions.shuffle is someone_elses
+
+
+def _deps_in_worker(folder: str, name: str) -> tuple[object, object]:
+    """In a worker: import a course module, then the outside dependencies since the fork and by a full scan."""
+    import importlib
+
+    from verifier import loader
+
+    sys.path.insert(0, folder)
+    importlib.import_module(name)
+    since = time.time_ns() + 10**9  # no file counts as modified during the run
+    quick = loader.outside_dependencies(since)
+    looked_at = loader._since_fork()
+    assert looked_at is not None and len(looked_at) < 50 < len(sys.modules)  # not every module again
+    loader._fork_point = None  # the full scan of every module, as before
+    return quick, loader.outside_dependencies(since)
+
+
+def test_a_worker_finds_the_course_modules_imported_after_the_fork(tmp_path, monkeypatch) -> None:
+    from verifier import loader
+
+    (tmp_path / "course_helper_after.py").write_text("X = 1\n")
+    monkeypatch.setattr(loader, "_fork_point", None)
+    loader.before_forks()
+    outcome = runner.run_in_worker(_deps_in_worker, str(tmp_path), "course_helper_after", timeout=60)
+    quick, full = outcome.value
+    files = [Path(f).name for f, _ in quick]
+    assert "course_helper_after.py" in files
+    assert quick == full  # the same answer as scanning every module
+
+
+def test_a_course_module_of_the_parent_is_still_a_dependency_in_the_worker(tmp_path, monkeypatch) -> None:
+    import importlib
+
+    from verifier import loader
+
+    (tmp_path / "course_helper_before.py").write_text("Y = 2\n")
+    (tmp_path / "course_helper_later.py").write_text("Z = 3\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    importlib.import_module("course_helper_before")
+    try:
+        monkeypatch.setattr(loader, "_fork_point", None)
+        loader.before_forks()
+        outcome = runner.run_in_worker(_deps_in_worker, str(tmp_path), "course_helper_later", timeout=60)
+    finally:
+        sys.modules.pop("course_helper_before", None)
+    quick, full = outcome.value
+    assert {Path(f).name for f, _ in quick} >= {"course_helper_before.py", "course_helper_later.py"}
+    assert quick == full

@@ -837,9 +837,9 @@ def run_entries(
             on_result(index, results[index])  # type: ignore[arg-type]
 
     _warm_up()
-    from verifier.loader import outside_dependencies
+    from verifier.loader import before_forks
 
-    outside_dependencies(time.time_ns())  # classify the modules loaded so far once, before forking
+    before_forks()  # classify the modules loaded so far once, before forking
     calls = [(verify_recording, (entry, settings)) for entry in entries]
     try:
         run_many(calls, jobs=options.jobs, timeout=options.timeout, memory_mb=options.memory_mb, on_outcome=done)
