@@ -174,3 +174,44 @@ def test_a_course_module_of_the_parent_is_still_a_dependency_in_the_worker(tmp_p
     quick, full = outcome.value
     assert {Path(f).name for f, _ in quick} >= {"course_helper_before.py", "course_helper_later.py"}
     assert quick == full
+
+
+def test_verdicts_are_stored_as_they_arrive_not_after_the_run(make_catalog, capsys, monkeypatch) -> None:
+    """The parent's work after the last worker is serial: storing each verdict when it arrives moves
+    it into the time the other workers run."""
+    from verifier.cache import ResultCache
+
+    root = make_catalog(mixed=GOOD_AND_BAD)
+    events: list[str] = []
+    put, run_entries = ResultCache.put, runner.run_entries
+
+    def recording_put(self, entry, *args, **kwargs):
+        events.append(f"put {entry.id}")
+        return put(self, entry, *args, **kwargs)
+
+    def recording_run(*args, **kwargs):
+        out = run_entries(*args, **kwargs)
+        events.append("run over")
+        return out
+
+    monkeypatch.setattr(ResultCache, "put", recording_put)
+    monkeypatch.setattr(runner, "run_entries", recording_run)
+    main(["all", "--derivations", str(root), "--points", "30", "--no-cache", "--jobs", "1"])
+    capsys.readouterr()
+    assert events[-1] == "run over"
+    assert sorted(events[:-1]) == ["put sigmoid-derivative", "put sigmoid-wrong"]
+    assert ResultCache(root.parent).get(load_entry(root, "sigmoid-derivative"), settings()) is not None
+
+
+def load_entry(root: Path, ident: str):
+    from verifier.loader import load_catalog
+
+    return next(e for e in load_catalog(root).entries if e.id == ident)
+
+
+def settings():
+    from dataclasses import replace
+
+    from verifier.engine import Settings
+
+    return replace(Settings(points=30), member_texts=False)

@@ -173,22 +173,29 @@ def run_catalog(
                 found[i] = hit
     todo = [i for i in range(len(entries)) if i not in found]
     dependencies: dict[int, tuple[tuple[str, str], ...] | None] = {}  # files outside snapshots, per todo index
-    fresh = _with_progress([entries[i] for i in todo], run_options, run_entries, console, progress, dependencies)
-    for k, (i, result) in enumerate(zip(todo, fresh, strict=True)):
-        found[i] = result
+
+    def store(k: int, result: IdentityResult) -> None:
+        """Each verdict is stored as it arrives, while the other workers run (not all at the end,
+        when the parent's work is all that is left of the run)."""
         if cache is not None:
-            cache.put(entries[i], run_options.settings, result, dependencies.get(k))
+            cache.put(entries[todo[k]], run_options.settings, result, dependencies.get(k))
+
+    fresh = _with_progress([entries[i] for i in todo], run_options, run_entries, console, progress, dependencies, store)
+    for i, result in zip(todo, fresh, strict=True):
+        found[i] = result
     return [finish(entries[i], found[i], options) for i in range(len(entries))]
 
 
 def _with_progress(
     entries: list[Entry], run_options: object, run_entries: Callable[..., list[IdentityResult]],
     console: Console | None, enabled: bool, dependencies: dict[int, Any] | None = None,
+    also: Callable[[int, IdentityResult], None] | None = None,
 ) -> list[IdentityResult]:  # fmt: skip
-    """A progress line on stderr when it is a terminal: the entry being checked, not the last finished."""
+    """A progress line on stderr when it is a terminal: the entry being checked, not the last finished.
+    ``also(index, result)`` is called as each result arrives."""
     extra = {} if dependencies is None else {"dependencies": dependencies}
     if console is None or not enabled or not console.is_terminal or len(entries) < 4:
-        return run_entries(entries, run_options, **extra)
+        return run_entries(entries, run_options, also, **extra)
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     done: set[int] = set()
@@ -204,6 +211,8 @@ def _with_progress(
         task = progress.add_task(entries[0].id, total=len(entries))
 
         def on_result(index: int, result: IdentityResult) -> None:
+            if also is not None:
+                also(index, result)
             done.add(index)
             running = next((e.id for i, e in enumerate(entries) if i not in done), "")
             progress.update(task, advance=1, description=running)
