@@ -17,13 +17,23 @@ from types import ModuleType
 
 from rich.console import Console
 
-from verifier import __version__
 from verifier.commands import COMMANDS
 from verifier.errors import report
 from verifier.exitcodes import ExitCode
 from verifier.settings import FORMAT_BY_SUFFIX
 
 FORMATS = "text, json, junit, markdown, html, github"
+
+
+class _Version(argparse.Action):
+    """``--version``: the version is looked up only when asked for (it reads the installed
+    distributions' metadata, ~50-90 ms that every other command would pay at start)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: object, **kwargs: object) -> None:
+        import verifier
+
+        print(f"derivation-verifier {verifier.__version__}")  # on stdout, as argparse's "version" action
+        parser.exit()
 
 
 def _module(name: str) -> ModuleType:
@@ -80,7 +90,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         "3 internal error, 130 interrupted",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--version", action="version", version=f"derivation-verifier {__version__}")
+    parser.add_argument("--version", action=_Version, nargs=0, help="show the version and exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
     for name, (_, summary) in COMMANDS.items():
         if name != command:

@@ -270,6 +270,50 @@ def _is_installed(file: str) -> bool:
     return known
 
 
+#: Recorded by :func:`before_forks` in the parent: (its pid, the last name in ``sys.modules``, the
+#: names of the course modules it had imported itself).
+_fork_point: tuple[int, str, tuple[str, ...]] | None = None
+
+
+def before_forks() -> None:
+    """Classify the modules loaded so far, once, in the parent about to fork entry workers, and
+    remember where ``sys.modules`` ended: a worker then looks only at the modules after that point
+    (and at the parent's own course modules, if any).
+
+    Why: touching a module object in a fork writes to its page (reference counts), so the full
+    scan copied ~1,700 pages of the parent per worker: 5-8 ms of system time each, 0.2-0.3 s of
+    CPU over the catalog, more than the scan's own work. ``sys.modules`` keeps insertion order:
+    whatever the worker imports (or deletes and imports again) comes after the parent's last name.
+    """
+    global _fork_point
+    names = [n for n, m in list(sys.modules.items()) if _course_file(m) is not None]
+    _fork_point = (os.getpid(), next(reversed(sys.modules)), tuple(names)) if sys.modules else None
+
+
+def _since_fork() -> list[ModuleType] | None:
+    """The modules a forked worker added after :func:`before_forks`, plus the parent's course modules;
+    None outside such a worker (or when the parent's last name is gone): then every module is scanned."""
+    point = _fork_point
+    if point is None or point[0] == os.getpid() or point[1] not in sys.modules:
+        return None
+    added: list[ModuleType] = []
+    for name in reversed(sys.modules):
+        if name == point[1]:
+            break
+        added.append(sys.modules[name])
+    return added + [m for m in (sys.modules.get(n) for n in point[2]) if m is not None]
+
+
+def _course_file(module: object) -> str | None:
+    """The source file of a module that is course code not served from a snapshot, else None."""
+    if isinstance(getattr(module, "__loader__", None), _SnapshotLoader):
+        return None
+    file = getattr(module, "__file__", None)
+    if not isinstance(file, str) or not file.endswith(".py") or _is_installed(file):
+        return None
+    return file
+
+
 def outside_dependencies(since_ns: int) -> tuple[tuple[str, str], ...] | None:
     """``(file, sha256)`` of every imported module that is course code and not served from a snapshot.
 
@@ -278,13 +322,14 @@ def outside_dependencies(since_ns: int) -> tuple[tuple[str, str], ...] | None:
     recorded by the import hook, so the cache checks these files again before it serves the
     verdict (issue 9 §3). None when one of them was modified after ``since_ns`` (the worker's
     start): the bytes on disk may not be the ones the verdict was computed from, so it is not cached.
+    In a worker forked after :func:`before_forks`, only the modules imported since are looked at
+    (a module object put under a name the parent had already imported, in place, is not seen).
     """
     found: dict[str, str] = {}
-    for module in list(sys.modules.values()):
-        if isinstance(getattr(module, "__loader__", None), _SnapshotLoader):
-            continue
-        file = getattr(module, "__file__", None)
-        if not isinstance(file, str) or not file.endswith(".py") or _is_installed(file):
+    since_fork = _since_fork()
+    for module in since_fork if since_fork is not None else list(sys.modules.values()):
+        file = _course_file(module)
+        if file is None:
             continue
         path = Path(file).resolve()
         if str(path) in found:
@@ -451,8 +496,16 @@ def _probe_error(path: Path, outcome: Any, timeout: float) -> LoadError:
     return LoadError(str(path), 0, f"{outcome.message} while importing the module{tail}")
 
 
-def load_catalog(root: Path | str, import_timeout: float = IMPORT_TIMEOUT, memory_mb: int | None = None) -> Catalog:
-    """Import every ``*.py`` under ``root`` (not ``_*.py``), each in its own worker; see the module docstring."""
+def load_catalog(
+    root: Path | str,
+    import_timeout: float = IMPORT_TIMEOUT,
+    memory_mb: int | None = None,
+    meanwhile: Iterator[Any] | None = None,
+) -> Catalog:
+    """Import every ``*.py`` under ``root`` (not ``_*.py``), each in its own worker; see the module docstring.
+
+    ``meanwhile``: steps of work for this process while it waits for those workers (see
+    :func:`verifier.runner.run_many`), e.g. the warm-up before the entries are verified."""
     from verifier.runner import DEFAULT_MEMORY_MB, run_many
 
     root = Path(root)
@@ -461,7 +514,8 @@ def load_catalog(root: Path | str, import_timeout: float = IMPORT_TIMEOUT, memor
     seen: dict[str, Entry] = {}
     paths = module_files(root)
     limit = DEFAULT_MEMORY_MB if memory_mb is None else memory_mb
-    outcomes = run_many([(_probe, (root, path)) for path in paths], timeout=import_timeout, memory_mb=limit)
+    calls = [(_probe, (root, path)) for path in paths]
+    outcomes = run_many(calls, timeout=import_timeout, memory_mb=limit, meanwhile=meanwhile)
     for path, outcome in zip(paths, outcomes, strict=True):
         probe = outcome.value if outcome.ok else None
         if not isinstance(probe, _Probe):
@@ -490,6 +544,7 @@ __all__ = [
     "Snapshot",
     "SnapshotBuilder",
     "SourceFile",
+    "before_forks",
     "dependencies_unchanged",
     "installed_roots",
     "load_catalog",

@@ -7,7 +7,7 @@ import argparse
 import difflib
 import fnmatch
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -34,14 +34,15 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    help="'all' (default), identity ids (globs allowed) or catalog modules (their entries)")  # fmt: skip
 
 
-def load(options: Options) -> Catalog:
-    """The catalog of ``options`` (a usage error when its directory does not exist)."""
+def load(options: Options, meanwhile: Iterator[Any] | None = None) -> Catalog:
+    """The catalog of ``options`` (a usage error when its directory does not exist); ``meanwhile``:
+    work for this process while the catalog modules are imported in workers."""
     root = options.catalog
     if not root.is_dir():
         raise UsageError(
             f"catalog directory {display_path(root)!r} does not exist (use --derivations DIR, or `verify init`)"
         )
-    return load_catalog(root, import_timeout=options.timeout)
+    return load_catalog(root, import_timeout=options.timeout, meanwhile=meanwhile)
 
 
 def select(catalog: Catalog, targets: Sequence[str]) -> list[int]:
@@ -87,14 +88,17 @@ def finish(entry: Entry, result: IdentityResult, options: Options) -> IdentityRe
 
 
 def run(args: argparse.Namespace) -> int:
-    from verifier.runner import RunOptions
+    from verifier.runner import RunOptions, warming
 
     options = from_args(args)
     outputs = list(args.output or ())
     options.check_formats(outputs)
     formats = {options.terminal_format(outputs), *(options.file_format(o) for o in outputs)}
     settings = replace(options.settings(), member_texts=not formats <= FAILING_MEMBERS_ONLY)
-    catalog = load(options)
+    # Every entry will run in a worker (nothing is served from the cache): warm up the engine
+    # while the catalog modules are imported, instead of after (a cached run never needs it).
+    cold = args.no_cache or not options.cache
+    catalog = load(options, meanwhile=warming() if cold else None)
     targets = list(args.targets)
     if not catalog.entries and not catalog.errors:
         raise UsageError(f"no identities found in {display_path(options.catalog)!r}")
@@ -169,22 +173,29 @@ def run_catalog(
                 found[i] = hit
     todo = [i for i in range(len(entries)) if i not in found]
     dependencies: dict[int, tuple[tuple[str, str], ...] | None] = {}  # files outside snapshots, per todo index
-    fresh = _with_progress([entries[i] for i in todo], run_options, run_entries, console, progress, dependencies)
-    for k, (i, result) in enumerate(zip(todo, fresh, strict=True)):
-        found[i] = result
+
+    def store(k: int, result: IdentityResult) -> None:
+        """Each verdict is stored as it arrives, while the other workers run (not all at the end,
+        when the parent's work is all that is left of the run)."""
         if cache is not None:
-            cache.put(entries[i], run_options.settings, result, dependencies.get(k))
+            cache.put(entries[todo[k]], run_options.settings, result, dependencies.get(k))
+
+    fresh = _with_progress([entries[i] for i in todo], run_options, run_entries, console, progress, dependencies, store)
+    for i, result in zip(todo, fresh, strict=True):
+        found[i] = result
     return [finish(entries[i], found[i], options) for i in range(len(entries))]
 
 
 def _with_progress(
     entries: list[Entry], run_options: object, run_entries: Callable[..., list[IdentityResult]],
     console: Console | None, enabled: bool, dependencies: dict[int, Any] | None = None,
+    also: Callable[[int, IdentityResult], None] | None = None,
 ) -> list[IdentityResult]:  # fmt: skip
-    """A progress line on stderr when it is a terminal: the entry being checked, not the last finished."""
+    """A progress line on stderr when it is a terminal: the entry being checked, not the last finished.
+    ``also(index, result)`` is called as each result arrives."""
     extra = {} if dependencies is None else {"dependencies": dependencies}
     if console is None or not enabled or not console.is_terminal or len(entries) < 4:
-        return run_entries(entries, run_options, **extra)
+        return run_entries(entries, run_options, also, **extra)
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     done: set[int] = set()
@@ -200,6 +211,8 @@ def _with_progress(
         task = progress.add_task(entries[0].id, total=len(entries))
 
         def on_result(index: int, result: IdentityResult) -> None:
+            if also is not None:
+                also(index, result)
             done.add(index)
             running = next((e.id for i, e in enumerate(entries) if i not in done), "")
             progress.update(task, advance=1, description=running)
