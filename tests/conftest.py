@@ -17,25 +17,33 @@ import pytest
 
 
 def _rewrite_only_the_suite() -> None:
-    """Do not assertion-rewrite the rest of the plugin packages pytest has already imported.
+    """Do not assertion-rewrite the plugin packages: only the suite's own modules.
 
     pytest marks every module of every distribution with a ``pytest11`` entry point for assertion
-    rewriting, the verifier included (its plugin). The verifier's modules the tests import are then
-    parsed, rewritten and compiled again in every pytest process (from source each time where
-    ``PYTHONDONTWRITEBYTECODE`` is set): about 1 s of CPU per xdist worker, for failure messages of
-    the verifier's own asserts, which no test reads (they still run, as plain asserts, as under the CLI).
-    Only the packages already imported when this file loads are unmarked: their top module was
-    rewritten, so an in-process pytest of a test (pytester) that marks them again has nothing to warn
-    about; a package not imported yet (hypothesis) stays marked, else that pytest would warn that it
-    was imported unrewritten. The test modules and conftest files are rewritten as before (they are
-    matched by name, not marked).
+    rewriting, the verifier included (its plugin). Those modules are then parsed, rewritten and
+    compiled again in every pytest process (from source each time where ``PYTHONDONTWRITEBYTECODE``
+    is set) for failure messages of asserts inside them, which no test reads (they still run, as
+    plain asserts, as under the CLI): about 1 s of CPU per xdist worker for the verifier, 1.2 s for
+    hypothesis (imported by three test files). The packages already imported when this file loads
+    (the verifier, xdist, ...) had their top module rewritten, so an in-process pytest of a test
+    (pytester), which marks them again, has nothing to warn about. hypothesis is not imported yet:
+    it is imported here, unrewritten, and its top module carries pytest's own opt-out marker
+    (``PYTEST_DONT_REWRITE`` in the docstring), so that such a pytest does not warn "Module already
+    imported so cannot be rewritten". The test modules and conftest files are rewritten as before
+    (they are matched by name, not marked).
     """
     from _pytest.assertion.rewrite import AssertionRewritingHook
 
-    for finder in sys.meta_path:
-        marked = getattr(finder, "_must_rewrite", None) if isinstance(finder, AssertionRewritingHook) else None
+    hooks = [finder for finder in sys.meta_path if isinstance(finder, AssertionRewritingHook)]
+    for hook in hooks:
+        marked = getattr(hook, "_must_rewrite", None)
         if isinstance(marked, set):
-            marked.difference_update([name for name in marked if name in sys.modules])
+            marked.difference_update([name for name in marked if name in sys.modules or name == "hypothesis"])
+    if hooks:
+        import hypothesis
+
+        if "PYTEST_DONT_REWRITE" not in (hypothesis.__doc__ or ""):
+            hypothesis.__doc__ = (hypothesis.__doc__ or "") + "\n\nPYTEST_DONT_REWRITE (tests/conftest.py)\n"
 
 
 _rewrite_only_the_suite()

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import textwrap
 
+import pytest
+
 from verifier.documents.check import check_text
 from verifier.engine import Settings
 
@@ -78,6 +80,7 @@ def test_error_signals_named_delta_are_defined_by_the_notes_and_the_backward_pas
     assert got[r"\delta_1 x^\top"][0] == "PROVED", got
 
 
+@pytest.mark.slow(2)
 def test_a_missing_transpose_or_swapped_outer_product_is_never_green() -> None:
     """V and W are annotated matrices: reading them as scalars would hide exactly these mistakes."""
     got = _backprop(r"(V \delta_2) \odot (1 - h \odot h)", r"x \delta_1^\top")

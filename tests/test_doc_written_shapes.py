@@ -8,6 +8,7 @@ keeps the order of every product of its formula.
 
 from __future__ import annotations
 
+import pytest
 from support import doc_steps
 
 NET = r"""
@@ -48,6 +49,7 @@ def test_an_indicator_of_a_matrix_product_keeps_the_order_of_products() -> None:
     assert "x: a vector[3]" in message
 
 
+@pytest.mark.slow(1.5)
 def test_an_indicator_step_with_a_sign_flip_is_failed() -> None:
     rhs = r"\left(W_2^\top(y - \hat{y}) \odot \mathbb{1}[W_1 x > 0]\right) x^\top"
     verdict, message = _step(rhs, var="W_1")

@@ -11,6 +11,8 @@ is FAILED, and a graph whose output is not settled is SKIPPED.
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Callable
+from typing import Any
 
 import pytest
 
@@ -57,8 +59,14 @@ def _graph(p: str = GOOD_P, a: str = GOOD_A) -> list[tuple[str, str, str]]:
     return _steps(GRAPH.replace("{P}", p).replace("{A}", a))
 
 
-def test_backprop_through_named_values_is_proved_line_by_line() -> None:
-    steps = _graph()
+def _written_graph(run_once: Callable[[str, Callable[[], Any]], Any]) -> list[tuple[str, str, str]]:
+    """The graph as written, checked once per test run for the two tests that read it (conftest.run_once)."""
+    return run_once("backprop-graph-as-written", _graph)
+
+
+@pytest.mark.slow(3)
+def test_backprop_through_named_values_is_proved_line_by_line(run_once) -> None:
+    steps = _written_graph(run_once)
     claims = [s for s in steps if not s[2].startswith("names the value")]
     assert len(claims) == 7, steps
     for verdict, step, message in claims:
@@ -66,12 +74,13 @@ def test_backprop_through_named_values_is_proved_line_by_line() -> None:
     assert "L: an arbitrary smooth function of O" in claims[-1][2]
 
 
-def test_the_last_member_names_the_value_of_the_line() -> None:
-    named = [s for s in _graph() if s[2].startswith("names the value")]
+def test_the_last_member_names_the_value_of_the_line(run_once) -> None:
+    named = [s for s in _written_graph(run_once) if s[2].startswith("names the value")]
     assert [s[1].split(" = ")[1].split(" ")[0] for s in named] == [rf"\gamma_{k}" for k in range(1, 7)]
     assert all(v == "SKIPPED" for v, _s, _m in named)
 
 
+@pytest.mark.slow(3)
 def test_a_named_value_used_for_the_wrong_gradient_is_failed() -> None:
     # ∂L/∂P takes the upstream gradient of O, not γ_1 = ∂L/∂V: the shapes fit, the value does not
     steps = _graph(p=r"\gamma_1 V^T")
@@ -81,6 +90,7 @@ def test_a_named_value_used_for_the_wrong_gradient_is_failed() -> None:
     assert verdicts[r"\frac{\partial L}{\partial U} = A \odot \gamma_2"] == "PROVED", steps
 
 
+@pytest.mark.slow(6)
 def test_a_missed_accumulation_path_is_failed() -> None:
     # A reaches L through s and through P = A ⊙ U: the second path takes ∂L/∂P (γ_2), not ∂L/∂U (γ_3)
     steps = _graph(a=r"\gamma_3 \odot U")
@@ -144,6 +154,7 @@ $$ {claim} $$
 """
 
 
+@pytest.mark.slow(5)
 def test_a_quantity_restated_through_an_intermediate_is_differentiated_through_it() -> None:
     # H is defined from X W, and the notes then write it through A = XW: ∂L/∂A goes through H = tanh(A)
     claim = r"\frac{\partial L}{\partial A} = (1 - H \odot H) \odot \frac{\partial L}{\partial H}"

@@ -50,6 +50,7 @@ def test_a_loss_of_a_labelled_intermediate_is_read_for_every_loss() -> None:
     assert verdict == "PROVED", message
 
 
+@pytest.mark.slow(2)
 def test_planted_mistakes_in_a_labelled_backprop_step_are_failed() -> None:
     for wrong in (
         r"\frac{\partial L}{\partial X_1} = 2 W^T \frac{\partial L}{\partial Y_1}",  # a factor 2
@@ -60,6 +61,7 @@ def test_planted_mistakes_in_a_labelled_backprop_step_are_failed() -> None:
         assert verdict == "FAILED", (wrong, message)
 
 
+@pytest.mark.slow(4)
 def test_the_written_place_of_a_loss_derivative_in_a_product_is_kept() -> None:
     """Square matrices: W ∂L/∂Y_1 and ∂L/∂Y_1 W^T both fit, only W^T ∂L/∂Y_1 is right. The derivative
     of the undefined L was a commuting factor whose place in the product was lost (SKIPPED 'ambiguous')."""
