@@ -50,6 +50,7 @@ from verifier.documents.members import (
 )
 from verifier.documents.orientation import ROWS, declared, mark_rows
 from verifier.documents.partials import expand_partials, implied_partials, stated_partials
+from verifier.documents.prosefunctions import prose_functions
 from verifier.documents.partials import note as partial_note
 from verifier.documents.readings import (
     LIST_VAR,
@@ -194,6 +195,7 @@ class _Reader:
         self.partials = stated_partials(text)  # the shorthand \partial_j, where the prose states it
         self.labels = function_labels(text)  # J_\lambda(\theta) = …: the subscript is part of the name
         self.note_definitions: list[Definition] = []  # learned from the chains, in document order
+        self.note_definitions.extend(prose_functions(text))  # "the softmax function $\\varsigma$"
         self.forms: list[tuple[Key, str, int]] = []  # a defined name restated through intermediates (upstream.FORM)
         self._cells = [(i + 1, int(m.group(1))) for i, ln in enumerate(self.lines)
                        if (m := re.fullmatch(r"<!-- cell (\d+) -->", ln))]  # fmt: skip
