@@ -50,8 +50,8 @@ from verifier.documents.members import (
 )
 from verifier.documents.orientation import ROWS, declared, mark_rows
 from verifier.documents.partials import expand_partials, implied_partials, stated_partials
-from verifier.documents.prosefunctions import prose_functions
 from verifier.documents.partials import note as partial_note
+from verifier.documents.prosefunctions import prose_functions
 from verifier.documents.readings import (
     LIST_VAR,
     PLACEHOLDER,
