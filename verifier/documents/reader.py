@@ -26,7 +26,7 @@ from verifier.documents.context import (
     display_key,
     parse_definition,
 )
-from verifier.documents.expectation import statistic_definition
+from verifier.documents.expectation import DETERMINISTIC, deterministic_names, statistic_definition
 from verifier.documents.generic import encode
 from verifier.documents.indices import _REL_SPLIT
 from verifier.documents.infer import (
@@ -196,6 +196,7 @@ class _Reader:
         self.labels = function_labels(text)  # J_\lambda(\theta) = …: the subscript is part of the name
         self.note_definitions: list[Definition] = []  # learned from the chains, in document order
         self.note_definitions.extend(prose_functions(text))  # "the softmax function $\\varsigma$"
+        self.deterministic = deterministic_names(text)  # "a deterministic function $f(x)$" (documents.expectation)
         self.forms: list[tuple[Key, str, int]] = []  # a defined name restated through intermediates (upstream.FORM)
         self._cells = [(i + 1, int(m.group(1))) for i, ln in enumerate(self.lines)
                        if (m := re.fullmatch(r"<!-- cell (\d+) -->", ln))]  # fmt: skip
@@ -591,6 +592,8 @@ abla_w J = rac{1}{n} X^	op (\hat{y} - y)$". Those are
         latest of each name), less those that cannot mean here what they meant where they were
         written (:func:`~verifier.documents.scoping.set_aside_cycles`)."""
         scope = self.ctx.scope_at(line)
+        if self.deterministic:
+            scope.conventions.setdefault(DETERMINISTIC, self.deterministic)
         declared = set(scope.names)
         for d in sorted(self.note_definitions, key=lambda d: d.line):  # inline ones are learned last
             if d.line < line and d.key not in declared:
