@@ -50,3 +50,46 @@ def test_a_name_the_notes_define_is_left_to_their_definition() -> None:
         $$ \psi(z) + \psi(z) = 4 z $$
         """)
     assert steps[-1].verdict is Verdict.PROVED
+
+
+def test_a_function_definition_with_a_free_index_is_not_learned() -> None:
+    # the inline 2-class formula has an index c the left-hand side never mentions: the earlier
+    # definition of xi stays in force
+    steps = doc_steps(r"""
+        $$ \xi(t, y) = -\sum_{c=1}^{3} t_c \log(y_c) $$
+
+        For two classes this is $\xi(t, y) = -t_c \log(y_c) - (1-t_c)\log(1-y_c)$.
+
+        $$ \xi(t, y) = -t_1 \log(y_1) - t_2 \log(y_2) - t_3 \log(y_3) $$
+        """)
+    assert steps[-1].verdict is Verdict.PROVED
+
+
+def test_dangling_indices() -> None:
+    from verifier.documents.dangling import dangling_indices
+    from verifier.latex import parse_latex
+
+    assert dangling_indices(parse_latex(r"-t_c \log(y_c)"), ("t", "y")) == {"c"}
+    assert dangling_indices(parse_latex(r"-\sum_{c=1}^{C} t_c \log(y_c)"), ("t", "y")) == set()
+    assert dangling_indices(parse_latex(r"x_i"), ("i",)) == set()
+
+
+NAMED_THROUGH = r"""
+    $$ y_c = \operatorname{softmax}(\mathbf{z})_c $$
+
+    $$ L = \xi(\mathbf{t},\mathbf{z}) = -\sum_{c=1}^{C} t_c \log(y_c) $$
+
+    $$ \frac{\partial \xi}{\partial z_i} = \sum_{c=1}^{C} t_c y_i - t_i $$
+    """
+
+
+def test_a_function_named_mid_chain_may_reach_a_parameter_through_a_definition() -> None:
+    # z is not written in -Σ t_c log y_c, but y_c is the notes' softmax(z)_c: ξ(t, z) is named there
+    steps = doc_steps(NAMED_THROUGH)
+    assert "defines xi" in steps[2].message
+    assert steps[-1].verdict in (Verdict.PROVED, Verdict.PASSED)
+
+
+def test_a_wrong_derivative_of_the_named_function_fails() -> None:
+    steps = doc_steps(NAMED_THROUGH.replace(r"t_c y_i - t_i $$", r"t_c y_i + t_i $$"))
+    assert steps[-1].verdict is Verdict.FAILED
