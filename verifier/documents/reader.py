@@ -485,12 +485,14 @@ class _Reader:
                 chain.named.append((step.index, d.key))
                 return
     def _reached(self, names: set[str], line: int) -> set[str]:
-        """``names`` and the names the notes' definitions before ``line`` of those names use, transitively."""
+        """``names`` and the names their definitions in force at ``line`` (the context's, the notes' before
+        it) use, transitively."""
         out, todo = set(names), list(names)
+        declared = [e for e in self.ctx.scope_at(line).names.values() if isinstance(e, Definition)]
         while todo:
             name = todo.pop()
-            for e in self.note_definitions:
-                if e.key[0] != name or e.line >= line or not e.body or e.builtin:
+            for e in [*declared, *(d for d in self.note_definitions if d.line < line)]:
+                if e.key[0] != name or not e.body or e.builtin:
                     continue
                 try:
                     tree = self.parse(e.body, None, frozenset())
