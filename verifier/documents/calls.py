@@ -28,6 +28,7 @@ from verifier.documents.generic import (
 from verifier.documents.infer import names_in
 from verifier.documents.layout import differs
 from verifier.documents.omitted import omitted_argument
+from verifier.documents.prosefunctions import reading as prose_reading
 from verifier.documents.values import (
     BUILTIN_FUNCTIONS,
     Eye,
@@ -157,6 +158,8 @@ class Calls:
                 raise ResolveError(f"unknown built-in {d.builtin}")
             if len(args) != 1:
                 raise ResolveError(f"{display_key(d.key)} := {d.builtin} takes one argument")
+            if (said := prose_reading(d)) is not None:
+                self._note(said)  # "the softmax function $\\varsigma$" (documents.prosefunctions)
             return builtin(d.builtin, [args[0]])
         if len(args) != len(d.params):
             raise ResolveError(f"{display_key(d.key)} takes {len(d.params)} argument(s), got {len(args)}")

@@ -329,7 +329,9 @@ def find_context_blocks(text: str) -> list[tuple[int, list[tuple[int, str]]]]:
 def parse_context_file(path: str | Path) -> DocumentContext:
     """A context FILE (``hw3.md.verify`` beside the notes, or ``--context FILE``): the whole file is
     one block, in effect from the first line of the document, so one file can serve every copy
-    of a problem set. ``macros:`` paths are made relative to the file's folder."""
+    of a problem set. ``macros:`` paths are made relative to the file's folder. A line
+    ``from line N:`` starts a section in effect from line N of the notes on (as a block written
+    there would be): notes that reuse a name for something else in a later section."""
     p = Path(path)
     text = p.read_text(encoding="utf-8")
     ctx = DocumentContext(str(path))
@@ -337,6 +339,14 @@ def parse_context_file(path: str | Path) -> DocumentContext:
     for line, raw in enumerate(text.split("\n"), start=1):
         content = _strip_comment(raw).strip()
         if not content or content.startswith("```") or content.startswith("~~~"):
+            continue
+        if _SECTION.match(content):  # "from line 160:": what a later section of the notes means
+            at = _SECTION.match(content).group("line")  # type: ignore[union-attr]
+            if not at.isdigit():
+                ctx.errors.append(ContextError(f"from line {at}: the line must be a number", str(path), line))
+                continue
+            ctx.blocks.append(block)
+            block = ContextBlock(int(at) - 1, path=str(path))  # in effect for the lines after block.line
             continue
         try:
             entries = _parse_line(content, line)
@@ -383,6 +393,7 @@ def _strip_comment(line: str) -> str:
 # ---------------------------------------------------------------------------------------------
 # One line
 
+_SECTION = re.compile(r"^from\s+line\s+(?P<line>\S+?)\s*:?\s*$")
 _SIZES = re.compile(r"^(?P<names>.+?)\s+in\s+\{(?P<values>[^{}]*)\}\s*$")
 _CONVENTION = re.compile(r"^(?P<name>layout|summation|vectors|macros|given)\s*:\s*(?P<value>.+?)\s*$")
 _ASSUME = re.compile(r"^lines?\s+(?P<lines>\d+(?:\s*,\s*\d+)*)\s*:\s*(?P<cond>.+)$")

@@ -225,7 +225,7 @@ def ellipsis_sum(text: str, placeholders: dict[str, str]) -> tuple[str, str] | N
 
 
 _COLUMN = re.compile(
-    r"\\begin\{(?P<env>[bpv]?matrix)\}(?P<body>.*?)\\end\{(?P=env)\}", re.S
+    r"(?P<pre>[^&]*?)\\begin\{(?P<env>[bpv]?matrix)\}(?P<body>.*?)\\end\{(?P=env)\}", re.S
 )
 
 
@@ -234,6 +234,9 @@ def column_with_vdots(latex: str, parse: Callable[[str], sp.Basic]) -> tuple[Lis
     entries a_m for m = 1..n (:class:`ListMember`), or None where the rows are not one pattern."""
     m = _COLUMN.fullmatch(_SIZING.sub("", latex).strip())
     if m is None or "&" in m.group("body"):
+        return None
+    pre = _factor(m.group("pre").strip(), parse)
+    if pre is None:
         return None
     rows = [r.strip() for r in re.split(r"\\\\", m.group("body")) if r.strip()]
     dots = [k for k, r in enumerate(rows) if re.fullmatch(r"\\vdots", r)]
@@ -247,9 +250,28 @@ def column_with_vdots(latex: str, parse: Callable[[str], sp.Basic]) -> tuple[Lis
         if not _matches(pattern, rows[k], str(int(lo) + k)):
             return None
     try:
-        body = parse(fill(pattern, _VAR))
+        entry = fill(pattern, _VAR)
+        body = parse(f"{pre} \\left({entry}\\right)" if pre else entry)
         lo_t, hi_t = parse(lo), parse(hi)
     except LatexError:
         return None
     note = f"column {rows[0]}, ⋮, {rows[-1]} read as the vector of entries {lo}..{hi}"
+    if pre:
+        note += f", each multiplied by {pre}"
     return ListMember(body, sp.Symbol("Lidx"), lo_t, hi_t, row=False), note
+
+
+def _factor(pre: str, parse: Callable[[str], sp.Basic]) -> str | None:
+    r"""The factor written before a column (``\frac{1}{s}`` in ``\frac{1}{s}\begin{bmatrix}…``): '' for
+    none, None when it is not one factor that multiplies every entry (``1 +``, ``A ``, ``x =``): a sum
+    is not distributed, and a matrix factor would not scale entries (the entries then come out as
+    vectors and the member is not read)."""
+    if not pre:
+        return ""
+    if pre.endswith(("+", "-", "=", "\\cdot", "\\times")) or re.search(r"\\(?:mathbf|boldsymbol|bm)\b|^[A-Z]", pre):
+        return None
+    try:
+        tree = parse(pre)
+    except LatexError:
+        return None
+    return pre if not isinstance(tree, sp.Add | sp.core.relational.Relational) else None

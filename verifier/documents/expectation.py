@@ -13,6 +13,9 @@ the checker cannot compute an expectation. This module owns what it *can* check,
   (both sides of a step, the whole chain). The ordinary checker then proves or tests the identity
   over those variables. Sound: an identity that holds for every value of the atoms holds for every
   linear functional, hence for the expectation.
+* **Deterministic names.** A name the prose calls deterministic ("the sum of a deterministic function
+  $f(\mathbf{x})$ and random error") is a constant factor too: ``𝔼[f\hat f] = f\,𝔼[\hat f]``,
+  ``𝔼[f] = f`` (:func:`deterministic_names`; the reader passes them in ``scope.conventions``).
 * **Constant factors** are numbers; in an expectation written without a subscript, the other
   unsubscripted expectations; in any expectation, the unsubscripted statistics (each of those is one
   number, so ``𝔼[𝔼[y]\,x] = 𝔼[y]\,𝔼[x]``); and ``𝔼[1] = 1``. A symbol is never taken out: nothing
@@ -38,6 +41,7 @@ dispatches them to :func:`functional_value` and owns one :class:`Functionals` pe
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -57,8 +61,10 @@ if TYPE_CHECKING:
     from verifier.documents.resolve import Resolver
 
 __all__ = [
+    "DETERMINISTIC",
     "LINEAR",
     "Functionals",
+    "deterministic_names",
     "differentiated_functional",
     "functional_value",
     "has_functionals",
@@ -71,6 +77,13 @@ LINEAR = "𝔼 read as a linear functional: only linearity is used"
 _CONSTANTS = "an expectation or a statistic inside 𝔼 is a constant taken out of it"
 _ONE = "𝔼[1] = 1"
 _OPAQUE = "{name}(…) read as an unknown quantity of its argument (no property of {name} is used)"
+#: scope.conventions key: the names the prose calls deterministic ("f@170,g@12": name@line)
+DETERMINISTIC = "deterministic"
+# "a deterministic function $f(\mathbf{x})$", "a deterministic but unknown function $f$": a plain name
+_DETERMINISTIC = re.compile(
+    r"\bdeterministic(?:\s+but\s+unknown)?(?:\s+(?:function|quantity|value|variable|constant|parameter)s?)?"
+    r"\s*\$\s*(\\?[A-Za-z]+)\s*(?:\\left\s*)?(?:\(|\$)"
+)
 
 
 class Functionals:
@@ -208,6 +221,8 @@ def _expectation(resolver: Resolver, node: Expectation, env: dict[str, Value]) -
     book: Functionals = resolver.functionals
     used: set[str] = set()
 
+    fixed = _deterministic(resolver)
+
     def linear(entry: sp.Expr) -> sp.Expr:
         total: sp.Expr = sp.Integer(0)
         for term in sp.Add.make_args(_expand(sp.sympify(entry), shown)):
@@ -219,6 +234,9 @@ def _expectation(resolver: Resolver, node: Expectation, env: dict[str, Value]) -
                     constant.append(factor)
                     if syms:
                         used.add(_CONSTANTS)
+                elif all(book.constant_in(s, subscript) or s in fixed for s in syms):
+                    constant.append(factor)
+                    used.update(fixed[s] for s in syms if s in fixed)
                 else:
                     random.append(factor)
             if not random:
@@ -234,6 +252,28 @@ def _expectation(resolver: Resolver, node: Expectation, env: dict[str, Value]) -
 
     out = elementwise(linear, value) if is_matrix(value) else linear(value)
     resolver._note(LINEAR + "".join(f"; {u}" for u in sorted(used)))
+    return out
+
+
+def deterministic_names(text: str) -> str:
+    """The names the prose of ``text`` calls deterministic, as ``name@line`` joined by commas (the
+    value of ``scope.conventions[DETERMINISTIC]``); '' when there are none."""
+    out: dict[str, int] = {}
+    for m in _DETERMINISTIC.finditer(text):
+        out.setdefault(m.group(1).lstrip("\\"), text.count("\n", 0, m.start()) + 1)
+    return ",".join(f"{name}@{line}" for name, line in out.items())
+
+
+def _deterministic(resolver: Resolver) -> dict[sp.Symbol, str]:
+    """The symbols of the scalar names the prose calls deterministic, each with its reading."""
+    stated = resolver.scope.conventions.get(DETERMINISTIC, "")
+    out: dict[sp.Symbol, str] = {}
+    for item in filter(None, stated.split(",")):
+        name, _, line = item.partition("@")
+        variable = resolver.instance.variables.get((name, ()))
+        if variable is None or len(variable.symbols) != 1:
+            continue  # a vector or matrix, or a name not used here
+        out[variable.symbols[0]] = f"{name} taken out of 𝔼: the prose at line {line} calls it deterministic"
     return out
 
 

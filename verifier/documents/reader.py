@@ -27,7 +27,8 @@ from verifier.documents.context import (
     display_key,
     parse_definition,
 )
-from verifier.documents.expectation import statistic_definition
+from verifier.documents.dangling import dangling_indices
+from verifier.documents.expectation import DETERMINISTIC, deterministic_names, statistic_definition
 from verifier.documents.generic import encode
 from verifier.documents.indices import _REL_SPLIT
 from verifier.documents.infer import (
@@ -52,6 +53,7 @@ from verifier.documents.members import (
 from verifier.documents.orientation import ROWS, declared, mark_rows
 from verifier.documents.partials import expand_partials, implied_partials, stated_partials
 from verifier.documents.partials import note as partial_note
+from verifier.documents.prosefunctions import prose_functions
 from verifier.documents.readings import (
     LIST_VAR,
     PLACEHOLDER,
@@ -216,6 +218,8 @@ class _Reader:
         self.partials = stated_partials(text)  # the shorthand \partial_j, where the prose states it
         self.labels = function_labels(text)  # J_\lambda(\theta) = …: the subscript is part of the name
         self.note_definitions: list[Definition] = []  # learned from the chains, in document order
+        self.note_definitions.extend(prose_functions(text))  # "the softmax function $\\varsigma$"
+        self.deterministic = deterministic_names(text)  # "a deterministic function $f(x)$" (documents.expectation)
         self.forms: list[tuple[Key, str, int]] = []  # a defined name restated through intermediates (upstream.FORM)
         self._cells = [(i + 1, int(m.group(1))) for i, ln in enumerate(self.lines)
                        if (m := re.fullmatch(r"<!-- cell (\d+) -->", ln))]  # fmt: skip
@@ -415,6 +419,8 @@ class _Reader:
             except ContextError:
                 return
             declared = self.ctx.scope_at(chain.line + 1).names
+            if d.is_function and dangling_indices(right, d.params) and not self.einstein:
+                return  # ξ(t, y) = -t_c \log y_c - …: a formula about one entry c, not what ξ(t, y) is
             if d.is_function and d.key[0] not in names_in(right) and d.key not in declared:
                 self._note_definition(chain, d)
             return
@@ -453,6 +459,8 @@ class _Reader:
             d = parse_definition(head_text if isinstance(left, AppliedUndef) else lhs.latex, rhs.latex, chain.line)
         except ContextError:
             return
+        if d.is_function and dangling_indices(right, d.params) and not self.einstein:
+            return  # as above: a formula about one entry, not what the function is
         bounds = {str(b) for big in right.atoms(sp.Sum, sp.Product) for _, *ends in big.limits for b in ends}
         if d.index_params and set(d.index_params) & bounds:
             # \Sigma_C = \sum_{d=1}^{C} …: C is a size in the body, so \Sigma_C is one name, not a family
@@ -491,13 +499,35 @@ class _Reader:
                 if not d.is_function or not d.params or d.key in declared or earlier:
                     continue
                 names = names_in(body) | {f.func.__name__ for f in body.atoms(AppliedUndef)}
+                # \prod_{c=1}^{C}: the index and its bound are not names the function depends on
+                names -= {str(x) for big in body.atoms(sp.Sum, sp.Product) for lim in big.limits for x in lim}
                 known = set(d.params) | KNOWN_FUNCTIONS | RESERVED | DEFAULT_FUNCTIONS | {k[0] for k in declared}
                 known |= {e.key[0] for e in self.note_definitions}
-                if head in names or not set(d.params) <= names or names - known:
+                # \xi(t, z) = -\log \prod_c y_c^{t_c}: z reaches the body through the notes' y_c = \varsigma(z)_c
+                if head in names or not set(d.params) <= self._reached(names, chain.line) or names - known:
                     continue
                 self.note_definitions.append(d)
                 chain.named.append((step.index, d.key))
                 return
+    def _reached(self, names: set[str], line: int) -> set[str]:
+        """``names`` and the names their definitions in force at ``line`` (the context's, the notes' before
+        it) use, transitively."""
+        out, todo = set(names), list(names)
+        declared = [e for e in self.ctx.scope_at(line).names.values() if isinstance(e, Definition)]
+        while todo:
+            name = todo.pop()
+            for e in [*declared, *(d for d in self.note_definitions if d.line < line)]:
+                if e.key[0] != name or not e.body or e.builtin:
+                    continue
+                try:
+                    tree = self.parse(e.body, None, frozenset())
+                except LatexError:
+                    continue
+                used = names_in(tree) | {f.func.__name__ for f in tree.atoms(AppliedUndef)}
+                todo.extend(used - out)
+                out |= used
+        return out
+
     def _learn_named_value(self, chain: _Chain) -> bool:
         r"""``\partial L/\partial V = B^T \partial L/\partial C = \zeta_1 \in \mathbb{R}^{n\times h}``: the
         last member names the line's value for the lines after it (:func:`upstream.named_value`)."""
@@ -639,6 +669,8 @@ abla_w J = rac{1}{n} X^	op (\hat{y} - y)$". Those are
         latest of each name), less those that cannot mean here what they meant where they were
         written (:func:`~verifier.documents.scoping.set_aside_cycles`)."""
         scope = self.ctx.scope_at(line)
+        if self.deterministic:
+            scope.conventions.setdefault(DETERMINISTIC, self.deterministic)
         declared = set(scope.names)
         for d in sorted(self.note_definitions, key=lambda d: d.line):  # inline ones are learned last
             if d.line < line and d.key not in declared:

@@ -76,6 +76,7 @@ from verifier.documents.instances import (
 )
 from verifier.documents.layout import MIXED
 from verifier.documents.omitted import differentiates_anything
+from verifier.documents.persample import at_sample, conditional_at_sample
 from verifier.documents.values import (
     MAX_TERMS,
     RELATIONS,
@@ -520,6 +521,11 @@ class Resolver(Calls, Differentiation):
         raw = tuple(str(i) for i in node.indices)
         if base in env and not self._letter_name_bound(base, env):
             return entry_of(env[base], self._indices(node.indices, env), base)
+        cond = conditional_at_sample(base) if len(raw) == 1 else None  # P(t_i=1|z_i): P(t=1|z) at sample i
+        if cond is not None and isinstance(stated := self.scope.names.get((cond, ())), Definition):
+            got = at_sample(self, stated, node.indices[0], env, cond)
+            if got is not None:
+                return got
         # literal names first: W_1, D_x, x_0; then a literal prefix (Z_{3ik} = entry (i, k) of Z_3)
         for cut in range(len(raw), 0, -1):
             if cut < len(raw) and not all(s.isdigit() for s in raw[:cut]):
@@ -552,6 +558,10 @@ class Resolver(Calls, Differentiation):
                 a, b = self._indices(node.indices, env)
                 return sp.Integer(int(a == b))
             raise ResolveError(f"{display_key((base, raw))} is not declared (declare {base} in a ```verify block)")
+        if len(raw) == 1 and isinstance(entry, Definition) and not is_matrix(found):
+            got = at_sample(self, entry, node.indices[0], env, base)  # y = σ(z), then y_i: σ(z_i)
+            if got is not None:
+                return got
         return self.entry(found, self._indices(node.indices, env), (base, ()))
 
     def entry(self, v: Value, indices: list[int], key: Key) -> Value:

@@ -1,0 +1,74 @@
+r"""Functions the prose names: "this softmax function $\varsigma$", "$g$ is the sigmoid function".
+
+Notes name the activation they use in words and then write it with a letter of their own:
+``\varsigma(\mathbf{z})_c``, ``g(z)``. A reader takes the letter to mean that function; this module
+finds those sentences and turns each into a definition of the letter as the built-in
+(:data:`verifier.documents.context.BUILTIN_ALIASES`), in force from the sentence's line on, as if
+the notes had written ``\varsigma := softmax``. It owns only that reading, and keeps it narrow:
+
+* the formula is one plain name (``$\varsigma$``, ``$g(\cdot)$``), never a name with a subscript
+  ("an input to the logistic function $z_i$" names the input, not the function);
+* the notes apply that name somewhere (``\varsigma(…)``): a letter never applied is not a function;
+* a name whose default meaning is already that function (``\sigma``: the logistic) gains nothing.
+
+A definition the notes write later (``\psi(z) = 2z``) replaces it from its own line, as any later
+definition does.
+"""
+
+from __future__ import annotations
+
+import re
+
+from verifier.documents.context import Definition, Key, key_of
+from verifier.latex import LatexError, parse_latex
+
+__all__ = ["NAMED", "prose_functions", "reading"]
+
+#: the definitions this module made (a Definition is a value: the note for a step is looked up by it)
+_MADE: set[Definition] = set()
+_MAX_MADE = 4096
+
+#: the built-in each word of the prose means
+NAMED = {"softmax": "softmax", "logistic": "logistic", "sigmoid": "logistic", "relu": "relu",
+         "rectifier": "relu", "tanh": "tanh"}  # fmt: skip
+_WORDS = "|".join(NAMED)
+_NAME = r"\\?[A-Za-z]+"
+_FORMULA = rf"\$\s*({_NAME})\s*(?:\(\s*(?:\\cdot|\.)?\s*\))?\s*\$"
+# "the softmax function $\varsigma$", "a sigmoid activation function $g(\cdot)$"
+_BEFORE = re.compile(rf"\b({_WORDS})(?:\s+activation)?\s+function\s*,?\s*{_FORMULA}", re.I)
+# "$g$ is the sigmoid function", "$\psi$ denotes the softmax"
+_AFTER = re.compile(rf"{_FORMULA}\s+(?:is|denotes)\s+(?:the|a)\s+({_WORDS})\b", re.I)
+#: names whose default meaning is already the built-in (verifier.documents.functions)
+_DEFAULTS = {"sigma": "logistic", "sigmoid": "logistic", "logistic": "logistic", "softmax": "softmax",
+             "relu": "relu", "tanh": "tanh"}  # fmt: skip
+
+
+def prose_functions(text: str) -> list[Definition]:
+    """The built-ins the prose of ``text`` names, as definitions (line: the sentence's line)."""
+    out: list[Definition] = []
+    seen: set[Key] = set()
+    found = [(m.start(), m.group(2), m.group(1)) for m in _BEFORE.finditer(text)]
+    found += [(m.start(), m.group(1), m.group(2)) for m in _AFTER.finditer(text)]
+    for start, name, word in sorted(found):
+        builtin = NAMED[word.lower()]
+        try:
+            key = key_of(parse_latex(name))
+        except LatexError:
+            continue
+        if key is None or key[1] or key in seen or _DEFAULTS.get(key[0]) == builtin:
+            continue
+        if not re.search(re.escape(name) + r"(?![A-Za-z])\s*(?:\\left\s*)?\(", text):
+            continue  # never applied: not a function of these notes
+        seen.add(key)
+        out.append(Definition(key, "", (), (), builtin, True, text.count("\n", 0, start) + 1))
+    if len(_MADE) > _MAX_MADE:
+        _MADE.clear()
+    _MADE.update(out)
+    return out
+
+
+def reading(d: Definition) -> str | None:
+    """How the reading is reported with a step that uses it; None for a definition not made here."""
+    if d not in _MADE:
+        return None
+    return f"{d.key[0]} read as the {d.builtin}: the prose at line {d.line} names it so"
