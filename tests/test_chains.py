@@ -164,6 +164,19 @@ def test_every_equals_is_a_step_or_a_noted_side_condition() -> None:
     assert stats.skipped["not an equality"] == 1 and stats.skipped["definition"] == 1
 
 
+def test_the_notes_definitions_are_counted_apart_from_the_claims() -> None:
+    text = textwrap.dedent(r"""
+        $$L = x^3$$
+
+        $$\frac{dL}{dx} = 3x^2$$
+
+        $$\frac{d}{dx} x^2 = 3x$$
+    """)
+    stats = document_stats(check_text(text, "t.md", FAST))
+    assert (stats.found, stats.definitions, stats.claims, stats.checked) == (3, 1, 2, 2)
+    assert stats.claims_share == 1.0 and round(stats.checked_share, 2) == 0.67
+
+
 def test_reason_groups() -> None:
     assert reason_group("left member (line 3): x is not declared (declare it in a ```verify block)") == (
         "name not declared"

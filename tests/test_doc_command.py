@@ -53,12 +53,12 @@ def test_stats_per_document_and_in_total(tmp_path: Path, capsys, monkeypatch) ->
     out = capsys.readouterr().out
     assert code == ExitCode.REFUTED
     cells = [ln.split() for ln in out.splitlines()]
-    rows = {c[0]: c[1:] for c in cells if len(c) == 12 and c[0] in ("a.md", "b.md", "TOTAL")}
-    # found, checked, %, proved, passed, failed, skipped, errors, raw =, drops, seconds
-    assert rows["a.md"][:10] == ["3", "2", "67", "1", "0", "1", "1", "0", "3", "0"]
-    assert rows["b.md"][:10] == ["1", "1", "100", "1", "0", "0", "0", "0", "1", "0"]
-    assert rows["TOTAL"][:10] == ["4", "3", "75", "2", "0", "1", "1", "0", "4", "0"]
-    assert all(float(r[10]) >= 0 for r in rows.values())
+    rows = {c[0]: c[1:] for c in cells if len(c) == 14 and c[0] in ("a.md", "b.md", "TOTAL")}
+    # found, checked, %, defs, % claims, proved, passed, failed, skipped, errors, raw =, drops, seconds
+    assert rows["a.md"][:12] == ["3", "2", "67", "0", "67", "1", "0", "1", "1", "0", "3", "0"]
+    assert rows["b.md"][:12] == ["1", "1", "100", "0", "100", "1", "0", "0", "0", "0", "1", "0"]
+    assert rows["TOTAL"][:12] == ["4", "3", "75", "0", "75", "2", "0", "1", "1", "0", "4", "0"]
+    assert all(float(r[12]) >= 0 for r in rows.values())
     assert "1  cannot be read: unsupported command \\frobnicate" in out
 
 

@@ -5,6 +5,9 @@ Shared by ``verify doc --stats`` and ``benchmarks/corpus.py`` so both report the
 * **found**: steps (links between two members) the checker reported, including non-equality
   links and definitions (both SKIPPED with their reason);
 * **checked**: PROVED + PASSED + FAILED;
+* **definitions**: SKIPPED steps that are the notes' own definitions (``L = …`` learned and used
+  by the lines after it, a value named mid-chain): nothing to check, so besides the share of all
+  steps checked the table gives the share of the *claims* (the other steps) checked;
 * **SKIPPED by reason**: the checker's message reduced to its kind (names, lines and quoted
   text removed, see :func:`reason_group`), so that 40 "x is not declared" count as one reason;
 * **raw '='**: the ``=`` signs of the display blocks the reader found, counted by
@@ -28,7 +31,7 @@ from verifier.documents.check import DocumentCheck
 from verifier.latex import count_equals, join_chains
 from verifier.results import Verdict
 
-__all__ = ["DocumentStats", "document_stats", "reason_group", "render_table", "total"]
+__all__ = ["DocumentStats", "document_stats", "is_definition", "reason_group", "render_table", "total"]
 
 
 @dataclass(frozen=True)
@@ -41,6 +44,7 @@ class DocumentStats:
     passed: int = 0
     failed: int = 0
     errors: int = 0  # ERROR or TIMEOUT
+    definitions: int = 0  # SKIPPED as the notes' definitions (is_definition)
     skipped: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))
     raw_equals: int = 0
     accounted_equals: int = 0  # equality/definition steps + '=' reported in notes
@@ -63,6 +67,14 @@ class DocumentStats:
     def checked_share(self) -> float:
         return self.checked / self.found if self.found else 0.0
 
+    @property
+    def claims(self) -> int:
+        return self.found - self.definitions
+
+    @property
+    def claims_share(self) -> float:
+        return self.checked / self.claims if self.claims else 0.0
+
 
 _NAME_NOT_DECLARED = re.compile(r"^\S+ is not declared or defined; cannot differentiate by it")
 _NOT_DECLARED = re.compile(r"^\S+ is not declared\b")
@@ -70,6 +82,14 @@ _WHERE = re.compile(r"^(?:left|right) member(?: \(line \d+\))?:?\s*|\(line \d+\)
 _QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")
 _UNSUPPORTED = re.compile(r"unsupported command (\\[A-Za-z]+)")
 MAX_REASON = 70
+
+
+_DEFINITION = re.compile(r"^(?:defines |names the value |a definition\b)")
+
+
+def is_definition(message: str) -> bool:
+    """Is a SKIPPED step's message the report of one of the notes' definitions (not a claim)?"""
+    return _DEFINITION.match(_WHERE.sub("", message).strip()) is not None
 
 
 def reason_group(message: str) -> str:
@@ -95,12 +115,13 @@ def document_stats(check: DocumentCheck, seconds: float = 0.0) -> DocumentStats:
     verdicts: Counter[str] = Counter()
     reasons: Counter[str] = Counter()
     non_equalities = 0
-    found = 0
+    found = definitions = 0
     for chain in check.chains:
         for step in chain.result.steps:
             found += 1
             verdicts[step.verdict.value] += 1
             if step.verdict is Verdict.SKIPPED:
+                definitions += is_definition(step.message)
                 group = reason_group(step.message)
                 reasons[group] += 1
                 non_equalities += group == "not an equality"
@@ -114,6 +135,7 @@ def document_stats(check: DocumentCheck, seconds: float = 0.0) -> DocumentStats:
         passed=verdicts[Verdict.PASSED.value],
         failed=verdicts[Verdict.FAILED.value],
         errors=verdicts[Verdict.ERROR.value] + verdicts[Verdict.TIMEOUT.value],
+        definitions=definitions,
         skipped=MappingProxyType(dict(reasons)),
         raw_equals=raw,
         accounted_equals=found - non_equalities + noted,
@@ -136,6 +158,7 @@ def total(stats: Iterable[DocumentStats], path: str = "TOTAL") -> DocumentStats:
         passed=sum(s.passed for s in items),
         failed=sum(s.failed for s in items),
         errors=sum(s.errors for s in items),
+        definitions=sum(s.definitions for s in items),
         skipped=MappingProxyType(dict(reasons)),
         raw_equals=raw,
         accounted_equals=raw - drops,
@@ -148,13 +171,14 @@ def render_table(stats: Iterable[DocumentStats], *, reasons: int = 15) -> str:
     """A plain-text table, one row per document and a TOTAL row, then SKIPPED reasons (most first)."""
     items = list(stats)
     all_ = total(items)
-    header = ("document", "found", "checked", "%", "proved", "passed", "failed", "skipped", "errors", "raw =",
-              "drops", "s")  # fmt: skip
+    header = ("document", "found", "checked", "%", "defs", "% claims", "proved", "passed", "failed", "skipped",
+              "errors", "raw =", "drops", "s")  # fmt: skip
     rows = [header]
     for s in [*items, all_]:
-        rows.append((s.path, str(s.found), str(s.checked), f"{100 * s.checked_share:.0f}", str(s.proved),
-                     str(s.passed), str(s.failed), str(s.skipped_total), str(s.errors), str(s.raw_equals),
-                     str(s.silent_drops), f"{s.seconds:.1f}"))  # fmt: skip
+        rows.append((s.path, str(s.found), str(s.checked), f"{100 * s.checked_share:.0f}", str(s.definitions),
+                     f"{100 * s.claims_share:.0f}", str(s.proved), str(s.passed), str(s.failed),
+                     str(s.skipped_total), str(s.errors), str(s.raw_equals), str(s.silent_drops),
+                     f"{s.seconds:.1f}"))  # fmt: skip
     widths = [max(len(r[k]) for r in rows) for k in range(len(header))]
     lines = []
     for n, r in enumerate(rows):
