@@ -18,13 +18,18 @@ NAMED = r"""
     """
 
 
-def test_a_function_named_in_the_middle_of_a_chain_is_defined_there() -> None:
-    steps = doc_steps(NAMED)
+def _named(run_once) -> list:
+    """NAMED checked once per test run for the two tests that read it (conftest.run_once)."""
+    return run_once("naming-named", lambda: doc_steps(NAMED))
+
+
+def test_a_function_named_in_the_middle_of_a_chain_is_defined_there(run_once) -> None:
+    steps = _named(run_once)
     assert steps[1].verdict is Verdict.SKIPPED and "defines psi" in steps[1].message
 
 
-def test_the_named_function_is_used_by_the_lines_after_it() -> None:
-    steps = doc_steps(NAMED)
+def test_the_named_function_is_used_by_the_lines_after_it(run_once) -> None:
+    steps = _named(run_once)
     assert [s.verdict for s in steps[2:]] == [Verdict.PROVED, Verdict.FAILED]
     assert "psi(v_a) read as entry a of psi of the whole vector" in steps[2].message
 

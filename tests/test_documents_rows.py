@@ -183,14 +183,19 @@ def _gradient(rhs: str, context: str = ""):
     return _steps(block + GRADIENT.replace("STEP", rhs))
 
 
-def test_a_gradient_with_a_one_hot_label_holds_in_numerator_layout() -> None:
-    first, _ = _gradient(r"U (\hat{y} - y)")
+def _written_gradient(run_once) -> list[StepResult]:
+    """The gradient as written, checked once per test run for the two tests that read it (conftest.run_once)."""
+    return run_once("rows-gradient-as-written", lambda: _gradient(r"U (\hat{y} - y)"))
+
+
+def test_a_gradient_with_a_one_hot_label_holds_in_numerator_layout(run_once) -> None:
+    first, _ = _written_gradient(run_once)
     assert first.verdict.value == "PROVED"
     assert "the labels y/t one-hot and numerator layout" in first.message
 
 
-def test_a_gradient_written_as_a_row_then_as_a_column_holds_up_to_orientation() -> None:
-    _, second = _gradient(r"U (\hat{y} - y)")
+def test_a_gradient_written_as_a_row_then_as_a_column_holds_up_to_orientation(run_once) -> None:
+    _, second = _written_gradient(run_once)
     assert second.verdict.value in ("PROVED", "PASSED")
     assert "up to orientation" in second.message and "gradient with respect to v" in second.message
 
