@@ -507,6 +507,10 @@ def undecided(scope: Scope, left: Sequence[sp.Basic], right: Sequence[sp.Basic])
                     "another")  # fmt: skip
         return None
     shown = ", ".join(display_key((n, ())) for n in lone)
+    aside = [scope.set_aside[(n, ())] for n in lone if (n, ()) in scope.set_aside]
+    if aside:  # defined, but not in this line's terms (documents.scoping): say so, not "not defined"
+        return (f"{'; '.join(aside)}; read as an arbitrary function, this step says what its derivative is; it fails "
+                "for an arbitrary function, as it must")  # fmt: skip
     return (
         f"{shown} is not defined in the notes and this step says what it (or its derivative) is; it fails "
         "for an arbitrary function, as it must"
