@@ -45,6 +45,7 @@ from verifier.documents.members import _Chain, _keys_in, _member_trees, _Step, f
 from verifier.documents.opaque import opaque_verdict
 from verifier.documents.steps import _shape_failure
 from verifier.documents.typos import definition_indices, scores_read_for_indices
+from verifier.documents.worked import entrywise_rounded
 from verifier.latex import Component, LatexError
 from verifier.results import StepResult, Verdict
 
@@ -319,6 +320,9 @@ class _Guesses:
         truncated = lhs * rhs >= 0 and 0 <= abs(lhs) - abs(rhs) < unit  # 2.718… written 2.71
         if not (rounded or truncated):
             return None  # sigma(2) = 0.8808 written 0.89: one unit off is a wrong digit, not a rounding
+        whole = entrywise_rounded((trees[0], trees[1]), texts) if cx.entry and len(trees) == 2 else None
+        if whole is not None:  # [1, σ(-6), σ(6)] = [1, 0.002473, 0.9975]: every entry (documents.worked)
+            return replace(r, verdict=Verdict.PASSED, counterexample=None, message=whole)
         if cx.entry:  # one entry of a vector is within the rounding: the others are not known to be
             return replace(r, verdict=Verdict.SKIPPED, counterexample=None, message=(
                 f"numbers rounded to {min(decimals)} decimals: entry {cx.entry} agrees to that precision "
