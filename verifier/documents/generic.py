@@ -382,6 +382,8 @@ def unread_tops(scope: Scope, parse: Callable[[str], sp.Basic]) -> list[str]:
         if missing and key[0].isalpha():
             letter = key[0] if len(key[0]) == 1 else "\\" + key[0]
             out.append(letter + ("_{" + ",".join(key[1]) + "}" if key[1] else ""))
+        elif missing:  # a name no LaTeX letter spells (π(x|θ), latex.probability): its definition's body is read
+            out.append(scope.names[key].body)  # type: ignore[union-attr]
     return out
 
 
