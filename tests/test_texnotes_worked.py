@@ -37,3 +37,10 @@ def test_the_comparison_reads_each_number_as_written() -> None:
     assert entrywise_rounded(trees, texts) is not None
     wrong = ("[1, \\sigma(-6), \\sigma(6)]", "[1, 0.002473, 0.9976]")  # 0.99753 is not 0.9976
     assert entrywise_rounded((trees[0], parse_latex(wrong[1])), wrong) is None
+
+
+def test_an_entry_off_at_its_own_decimals_is_named_in_the_reason() -> None:
+    step = _step("[1, \\sigma(-4), \\sigma(4)] = [1, 0.01803, 0.9820]")
+    assert step.verdict is Verdict.SKIPPED
+    assert "entry 2 is 0.0179862, not 0.01803 to the 5 decimals written" in step.message, step.message
+    assert "not compared" not in step.message

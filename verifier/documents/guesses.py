@@ -45,7 +45,7 @@ from verifier.documents.members import _Chain, _keys_in, _member_trees, _Step, f
 from verifier.documents.opaque import opaque_verdict
 from verifier.documents.steps import _shape_failure
 from verifier.documents.typos import definition_indices, scores_read_for_indices
-from verifier.documents.worked import entrywise_rounded
+from verifier.documents.worked import entrywise_mismatch, entrywise_rounded
 from verifier.latex import Component, LatexError
 from verifier.results import StepResult, Verdict
 
@@ -324,9 +324,11 @@ class _Guesses:
         if whole is not None:  # [1, σ(-6), σ(6)] = [1, 0.002473, 0.9975]: every entry (documents.worked)
             return replace(r, verdict=Verdict.PASSED, counterexample=None, message=whole)
         if cx.entry:  # one entry of a vector is within the rounding: the others are not known to be
+            off = entrywise_mismatch((trees[0], trees[1]), texts) if len(trees) == 2 else None
+            rest = f"but {off} (a value computed from rounded inputs?)" if off else "the other entries are not compared"
             return replace(r, verdict=Verdict.SKIPPED, counterexample=None, message=(
                 f"numbers rounded to {min(decimals)} decimals: entry {cx.entry} agrees to that precision "
-                f"({cx.lhs} and {cx.rhs}); the other entries are not compared"))  # fmt: skip
+                f"({cx.lhs} and {cx.rhs}); {rest}"))  # fmt: skip
         return replace(r, verdict=Verdict.PASSED, counterexample=None,
                        message=f"equal to the {min(decimals)} decimals written ({cx.lhs} and {cx.rhs})")  # fmt: skip
 

@@ -18,7 +18,7 @@ from sympy.core.function import AppliedUndef
 
 from verifier.documents.functions import FUNCTIONS
 
-__all__ = ["entrywise_rounded"]
+__all__ = ["entrywise_mismatch", "entrywise_rounded"]
 
 # a number as written: its decimals are the digits after the point (none: an integer)
 _NUMBER = re.compile(r"(?<![\w.}])-?\s*\d+(?:\.(\d+))?(?![\w.])")
@@ -72,5 +72,25 @@ def entrywise_rounded(trees: tuple[sp.Basic, sp.Basic], texts: tuple[str, str]) 
             pairs.append((value, float(w), len(n.group(1) or "")))
         if all(_agrees(v, w, d) for v, w, d in pairs):
             return "every entry equal to the number written in its place, to that number's decimals"
+        return None
+    return None
+
+
+def entrywise_mismatch(trees: tuple[sp.Basic, sp.Basic], texts: tuple[str, str]) -> str | None:
+    """The first entry that differs from the number written in its place at that number's own
+    decimals, said with both values (the step's other checks decide the verdict), or None."""
+    a, b = trees
+    if not (isinstance(a, sp.MatrixBase) and isinstance(b, sp.MatrixBase)) or a.shape != b.shape:
+        return None
+    for side in (0, 1):
+        written, computed = (a, b)[side], (a, b)[1 - side]
+        numbers = list(_NUMBER.finditer(texts[side]))
+        if not all(isinstance(e, sp.Rational) for e in written) or len(numbers) != len(written):
+            continue
+        for k, (n, w, c) in enumerate(zip(numbers, written, computed, strict=True)):
+            value = _value(c)
+            decimals = len(n.group(1) or "")
+            if value is not None and not _agrees(value, float(w), decimals):
+                return f"entry {k + 1} is {value:.6g}, not {n.group(0).strip()} to the {decimals} decimals written"
         return None
     return None
