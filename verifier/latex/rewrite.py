@@ -424,6 +424,13 @@ def _powered_calls(toks: list[Tok], opts: Options) -> list[Tok]:
     tokens move after the call. Only a positive integer power: ``f^{-1}(x)`` is the inverse
     function, not ``1/f(x)``, and stays as written."""
     primed = {t.value for k, t in enumerate(toks[:-1]) if toks[k + 1].type == PRIME}
+    closers: dict[int, int] = {}  # opener index → its closer, in one pass (a long unbalanced input stays linear)
+    stack: list[int] = []
+    for i, tok in enumerate(toks):
+        if tok.type in OPENERS:
+            stack.append(i)
+        elif tok.type in CLOSERS and stack:
+            closers[stack.pop()] = i
     out = list(toks)
     k = 0
     while k < len(out) - 5:
@@ -439,7 +446,7 @@ def _powered_calls(toks: list[Tok], opts: Options) -> list[Tok]:
             and out[k + 4].type == RBRACE
             and out[k + 5].type == LPAREN
         ):
-            close = _matching(out, k + 5)
+            close = closers.get(k + 5, -1)  # tokens before k + 5 never moved: the index still holds
             if close > 0:
                 power = out[k + 1 : k + 5]
                 out[k + 1 : close + 1] = [*out[k + 5 : close + 1], *power]
