@@ -210,7 +210,7 @@ def check_text(
     for err in ctx.errors:
         where = err.path or path
         check.errors.append(_error_result(where, err.line, "context block", err.message, settings))
-    doc = _Document(path, text, blocks, ctx, settings, progress, sources.inline)
+    doc = _Document(path, text, blocks, ctx, settings, progress, sources.inline, sources.prose)
     chains = doc.chains()
     doc.chain_lines = sorted(c.line for c in chains)
     for err in _dangling_lines(ctx, chains):
@@ -253,7 +253,7 @@ def _read_chains(
 
     report_stage("reading the document")
     sources = read_sources(text, path, macro_files=macros, folder=folder)
-    return len(_Document(path, text, sources.blocks, ctx, settings, None, sources.inline).chains())
+    return len(_Document(path, text, sources.blocks, ctx, settings, None, sources.inline, sources.prose).chains())
 
 
 def _reading_outcome(

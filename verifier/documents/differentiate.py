@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 import sympy as sp
 
 from verifier.catalog import CatalogError, D
+from verifier.documents.bars import evaluated_at
 from verifier.documents.context import Definition, IndexRange, Key, display_key, key_of
 from verifier.documents.generic import DIRECT, PARTIALS
 from verifier.documents.infer import names_in
@@ -83,6 +84,9 @@ class Differentiation:
 
     def _subs(self, node: sp.Subs, env: dict[str, Value]) -> Value:
         """``f'(g(x))`` → the derivative of ``f`` evaluated at ``g(x)``."""
+        bar = evaluated_at(self, node, env)  # type: ignore[arg-type]  # \left. … \right|_{x=0} (documents.bars)
+        if bar is not None:
+            return bar
         deriv, variables, points = node.args
         if len(variables) != 1 or not isinstance(deriv, sp.Derivative):
             raise ResolveError("substitution of several variables is not supported")

@@ -382,6 +382,8 @@ def unread_tops(scope: Scope, parse: Callable[[str], sp.Basic]) -> list[str]:
         if missing and key[0].isalpha():
             letter = key[0] if len(key[0]) == 1 else "\\" + key[0]
             out.append(letter + ("_{" + ",".join(key[1]) + "}" if key[1] else ""))
+        elif missing:  # a name no LaTeX letter spells (π(x|θ), latex.probability): its definition's body is read
+            out.append(scope.names[key].body)  # type: ignore[union-attr]
     return out
 
 
@@ -507,6 +509,10 @@ def undecided(scope: Scope, left: Sequence[sp.Basic], right: Sequence[sp.Basic])
                     "another")  # fmt: skip
         return None
     shown = ", ".join(display_key((n, ())) for n in lone)
+    aside = [scope.set_aside[(n, ())] for n in lone if (n, ()) in scope.set_aside]
+    if aside:  # defined, but not in this line's terms (documents.scoping): say so, not "not defined"
+        return (f"{'; '.join(aside)}; read as an arbitrary function, this step says what its derivative is; it fails "
+                "for an arbitrary function, as it must")  # fmt: skip
     return (
         f"{shown} is not defined in the notes and this step says what it (or its derivative) is; it fails "
         "for an arbitrary function, as it must"

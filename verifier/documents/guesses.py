@@ -19,6 +19,7 @@ from dataclasses import replace
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
+from verifier.documents.bars import bar_variables
 from verifier.documents.context import (
     Definition,
     IndexRange,
@@ -44,6 +45,7 @@ from verifier.documents.members import _Chain, _keys_in, _member_trees, _Step, f
 from verifier.documents.opaque import opaque_verdict
 from verifier.documents.steps import _shape_failure
 from verifier.documents.typos import definition_indices, scores_read_for_indices
+from verifier.documents.worked import entrywise_mismatch, entrywise_rounded
 from verifier.latex import Component, LatexError
 from verifier.results import StepResult, Verdict
 
@@ -238,7 +240,7 @@ class _Guesses:
             seen = [self._reach_keys(set().union(*(_written_keys(t) | _defined_calls(t, scope) for t in side))
                                      | through_functions(scope, side, lambda ks: self._reach_keys(ks, scope)), scope)
                     for side in (trees[:1], trees[1:])]  # fmt: skip
-            related |= self._said_arbitrary(chain)
+            related |= self._said_arbitrary(chain) | bar_variables(trees)  # x of \right|_{x=0} (documents.bars)
             one_side = sorted(display_key(k) for k in inferred if (k in seen[0]) != (k in seen[1])
                               and isinstance(scope.names.get(k), VarDecl) and k[0] not in related
                               and k not in hot_labels)  # fmt: skip
@@ -321,10 +323,15 @@ class _Guesses:
         truncated = lhs * rhs >= 0 and 0 <= abs(lhs) - abs(rhs) < unit  # 2.718… written 2.71
         if not (rounded or truncated):
             return None  # sigma(2) = 0.8808 written 0.89: one unit off is a wrong digit, not a rounding
+        whole = entrywise_rounded((trees[0], trees[1]), texts) if cx.entry and len(trees) == 2 else None
+        if whole is not None:  # [1, σ(-6), σ(6)] = [1, 0.002473, 0.9975]: every entry (documents.worked)
+            return replace(r, verdict=Verdict.PASSED, counterexample=None, message=whole)
         if cx.entry:  # one entry of a vector is within the rounding: the others are not known to be
+            off = entrywise_mismatch((trees[0], trees[1]), texts) if len(trees) == 2 else None
+            rest = f"but {off} (a value computed from rounded inputs?)" if off else "the other entries are not compared"
             return replace(r, verdict=Verdict.SKIPPED, counterexample=None, message=(
                 f"numbers rounded to {min(decimals)} decimals: entry {cx.entry} agrees to that precision "
-                f"({cx.lhs} and {cx.rhs}); the other entries are not compared"))  # fmt: skip
+                f"({cx.lhs} and {cx.rhs}); {rest}"))  # fmt: skip
         return replace(r, verdict=Verdict.PASSED, counterexample=None,
                        message=f"equal to the {min(decimals)} decimals written ({cx.lhs} and {cx.rhs})")  # fmt: skip
 

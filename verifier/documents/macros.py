@@ -23,7 +23,16 @@ from dataclasses import dataclass
 
 from pylatexenc.latexwalker import LatexMacroNode, LatexWalker, LatexWalkerError
 
-__all__ = ["MAX_EXPANSIONS", "Macro", "MacroTable", "expand", "expand_document", "read_definitions", "strip_comments"]
+__all__ = [
+    "MAX_EXPANSIONS",
+    "Macro",
+    "MacroTable",
+    "expand",
+    "expand_document",
+    "expand_with",
+    "read_definitions",
+    "strip_comments",
+]
 
 MAX_EXPANSIONS = 20_000
 DEFINERS = frozenset({"newcommand", "renewcommand", "providecommand", "DeclareMathOperator", "def", "gdef"})
@@ -272,9 +281,16 @@ def expand_document(text: str, *, tex_comments: bool = False) -> str:
     prose around them holds inline formulas too (``where $\eta = \th^T x$``), which the reader
     learns definitions and annotations from. Unexpanded, a body macro such as ``\th`` there would
     be read as an unknown quantity. Lines are kept (see :func:`expand`), so line numbers stay."""
-    table = MacroTable(read_definitions(text, tex_comments=tex_comments))
+    return expand_with(text, MacroTable(read_definitions(text, tex_comments=tex_comments)))
+
+
+def expand_with(text: str, table: MacroTable) -> str:
+    r"""``text`` with the definitions of ``table`` expanded where each is in force (those of macro
+    files, at position -1, everywhere; those of an ``\input`` file from where it is input). The
+    reader learns definitions and annotations from the prose's inline formulas (``the score
+    $\fxit = \thx$``): a macro from a file the notes ``\input`` must mean there what it means in
+    the displays. Lines are kept (see :func:`expand`)."""
     if not table:
         return text
     cuts = sorted({p for p in table.positions() if 0 <= p < len(text)} | {0, len(text)})
-    pieces = [expand(text[a:b], table.at(a + 1)) for a, b in itertools.pairwise(cuts)]
-    return "".join(pieces)
+    return "".join(expand(text[a:b], table.at(a + 1)) for a, b in itertools.pairwise(cuts))

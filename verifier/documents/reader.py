@@ -195,10 +195,14 @@ class _Reader:
         settings: Settings,
         progress: Progress | None,
         inline: Sequence[MathBlock] = (),
+        prose: str | None = None,
     ) -> None:
         self.path = path
         self.inline = list(inline)
-        self.text = text = expand_document(text, tex_comments=path.lower().endswith(".tex"))  # inline math too
+        # inline math too; ``prose``: expanded already with the macros of \input and macro files (sources.prose)
+        self.text = text = (
+            prose if prose is not None else expand_document(text, tex_comments=path.lower().endswith(".tex"))
+        )
         self.lines = text.split("\n")
         self.blocks = blocks
         self.ctx = ctx

@@ -47,7 +47,7 @@ from pylatexenc.latexwalker import (
     get_default_latex_context_db,
 )
 
-from verifier.documents.macros import Macro, MacroTable, expand, read_definitions, strip_comments
+from verifier.documents.macros import Macro, MacroTable, expand, expand_with, read_definitions, strip_comments
 from verifier.latex.document import MathBlock
 
 __all__ = ["Sources", "document_kind", "extract_math", "load_document", "read_notebook", "read_sources"]
@@ -72,6 +72,9 @@ class Sources:
     inline: list[MathBlock] = field(default_factory=list)
     notes: list[tuple[int, str]] = field(default_factory=list)  # (line, message): unresolved \input, …
     macros: int = 0  # definitions read
+    #: LaTeX: the whole text with every macro in force expanded (the document's, its ``\input`` files',
+    #: the macro files given), for the prose the reader learns from; None: the reader expands it itself
+    prose: str | None = None
 
 
 def document_kind(path: str | Path) -> str:
@@ -137,6 +140,7 @@ def read_sources(
     kind = document_kind(path)
     if kind == "tex":
         _read_tex(text, path, table, out, Path(folder) if folder is not None else Path(path).parent, bool(macro_files))
+        out.prose = expand_with(text, table)
     elif CELL_MARKER.search(text) and kind == "notebook":
         _read_notebook(text, path, table, out)
     else:

@@ -445,6 +445,8 @@ class _Checker(_Indices):
             if len(theirs) != 1:
                 continue
             k = assignment[theirs[0]]
+            if not 1 <= k <= max(shape_of_value(vec)):
+                continue  # the index runs over another range than the vector's length: no entry k to compare
             if isinstance(vec, D):
                 if not vec.scalar_f or not isinstance(vec.wrt, sp.MatrixBase):
                     continue

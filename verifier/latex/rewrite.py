@@ -431,6 +431,45 @@ def _lone_bar(toks: list[Tok], open_at: int) -> Tok | None:
     return bars[0] if len(bars) == 1 else None
 
 
+def _powered_calls(toks: list[Tok], opts: Options) -> list[Tok]:
+    r"""``h^2(x)`` with ``h`` a function (of ``opts.functions``, or primed in the same formula:
+    ``g'(x) h(x) - g(x) h'(x)``) is ``h(x)^2``, as ``\sin^2(x)`` is ``(\sin x)^2``: the power
+    tokens move after the call. Only a positive integer power: ``f^{-1}(x)`` is the inverse
+    function, not ``1/f(x)``, and stays as written."""
+    primed = {t.value for k, t in enumerate(toks[:-1]) if toks[k + 1].type == PRIME}
+    closers: dict[int, int] = {}  # opener index → its closer, in one pass (a long unbalanced input stays linear)
+    stack: list[int] = []
+    for i, tok in enumerate(toks):
+        if tok.type in OPENERS:
+            stack.append(i)
+        elif tok.type in CLOSERS and stack:
+            closers[stack.pop()] = i
+    out = list(toks)
+    k = 0
+    while k < len(out) - 5:
+        t = out[k]
+        if (
+            t.type in (LETTER, GREEKT, IDENT)
+            and (t.value in opts.functions or t.value in primed)
+            and out[k + 1].type == CARET
+            and out[k + 2].type == LBRACE
+            and out[k + 3].type == NUMBER
+            and out[k + 3].value.isdigit()
+            and int(out[k + 3].value) >= 2
+            and out[k + 4].type == RBRACE
+            and out[k + 5].type == LPAREN
+        ):
+            close = closers.get(k + 5, -1)  # tokens before k + 5 never moved: the index still holds
+            if close > 0:
+                power = out[k + 1 : k + 5]
+                out[k + 1 : close + 1] = [*out[k + 5 : close + 1], *power]
+                t.type = FUNCID  # a function by the evidence above, though it is no call of opts.functions
+                k = close + 1
+                continue
+        k += 1
+    return out
+
+
 def _calls(toks: list[Tok], opts: Options) -> None:
     r"""``f(…)``, ``\sigma_i(…)``, ``f'(…)``, ``\text{softmax}(…)``, ``u(a, b)``: function calls."""
     n = len(toks)
@@ -743,6 +782,7 @@ def rewrite(toks: list[Tok], opts: Options) -> list[Tok]:
     toks = _sums_as_names(toks)
     _differentials(toks, opts)
     toks = _primes_after_subscripts(toks)
+    toks = _powered_calls(toks, opts)
     _calls(toks, opts)
     out = _bars(toks)
     if opts.arguments == "product":

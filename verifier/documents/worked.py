@@ -1,0 +1,96 @@
+r"""Worked numbers in vectors: ``[1, \sigma(-6), \sigma(6)] = [1, 0.002473, 0.9975]``, entry by entry.
+
+Homework solutions write a forward pass as a list of values, each rounded to the digits the author
+kept (six decimals for a small entry, four for a large one). A step whose failing entry agrees to
+the written precision said nothing of the others (:meth:`verifier.documents.guesses._Guesses._rounded`);
+this module compares them all: each entry of the computed side against the number written in the
+same place, to *that* number's own decimals (an integer exactly). Every entry agreeing is the step
+holding to the precision written; otherwise nothing is concluded here.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+import sympy as sp
+from sympy.core.function import AppliedUndef
+
+from verifier.documents.functions import FUNCTIONS
+
+__all__ = ["entrywise_mismatch", "entrywise_rounded"]
+
+# a number as written: its decimals are the digits after the point (none: an integer)
+_NUMBER = re.compile(r"(?<![\w.}])-?\s*\d+(?:\.(\d+))?(?![\w.])")
+
+
+def _value(entry: sp.Basic) -> float | None:
+    """The number ``entry`` stands for (built-in functions such as σ applied), or None."""
+    known = [f for f in entry.atoms(AppliedUndef)]
+    if any(f.func.__name__ not in FUNCTIONS for f in known):
+        return None
+    try:
+        done = entry.replace(
+            lambda e: isinstance(e, AppliedUndef) and e.func.__name__ in FUNCTIONS,
+            lambda e: FUNCTIONS[e.func.__name__](*e.args),
+        )
+        if done.free_symbols:
+            return None
+        out = complex(sp.N(done, 30))
+    except (TypeError, ValueError, ArithmeticError):
+        return None
+    return out.real if abs(out.imag) < 1e-12 and math.isfinite(out.real) else None
+
+
+def _agrees(value: float, written: float, decimals: int) -> bool:
+    if decimals == 0:
+        return abs(value - written) <= 1e-12 * max(1.0, abs(value))
+    unit = 10.0**-decimals
+    rounded = abs(value - written) <= unit / 2 * (1 + 1e-9)
+    truncated = value * written >= 0 and 0 <= abs(value) - abs(written) < unit  # 2.718… written 2.71
+    return rounded or truncated
+
+
+def entrywise_rounded(trees: tuple[sp.Basic, sp.Basic], texts: tuple[str, str]) -> str | None:
+    """Why the step holds to the precision written (every entry agrees with the number written in
+    its place, to that number's decimals), or None. ``trees``/``texts``: the two members."""
+    a, b = trees
+    if not (isinstance(a, sp.MatrixBase) and isinstance(b, sp.MatrixBase)) or a.shape != b.shape:
+        return None
+    for side in (0, 1):
+        written, computed = (a, b)[side], (a, b)[1 - side]
+        if not all(isinstance(e, sp.Rational) for e in written):
+            continue
+        numbers = list(_NUMBER.finditer(texts[side]))
+        if len(numbers) != len(written):
+            continue
+        pairs = []
+        for n, w, c in zip(numbers, written, computed, strict=True):
+            value = _value(c)
+            if value is None or abs(float(n.group(0).replace(" ", "")) - float(w)) > 1e-12 * max(1.0, abs(float(w))):
+                return None
+            pairs.append((value, float(w), len(n.group(1) or "")))
+        if all(_agrees(v, w, d) for v, w, d in pairs):
+            return "every entry equal to the number written in its place, to that number's decimals"
+        return None
+    return None
+
+
+def entrywise_mismatch(trees: tuple[sp.Basic, sp.Basic], texts: tuple[str, str]) -> str | None:
+    """The first entry that differs from the number written in its place at that number's own
+    decimals, said with both values (the step's other checks decide the verdict), or None."""
+    a, b = trees
+    if not (isinstance(a, sp.MatrixBase) and isinstance(b, sp.MatrixBase)) or a.shape != b.shape:
+        return None
+    for side in (0, 1):
+        written, computed = (a, b)[side], (a, b)[1 - side]
+        numbers = list(_NUMBER.finditer(texts[side]))
+        if not all(isinstance(e, sp.Rational) for e in written) or len(numbers) != len(written):
+            continue
+        for k, (n, w, c) in enumerate(zip(numbers, written, computed, strict=True)):
+            value = _value(c)
+            decimals = len(n.group(1) or "")
+            if value is not None and not _agrees(value, float(w), decimals):
+                return f"entry {k + 1} is {value:.6g}, not {n.group(0).strip()} to the {decimals} decimals written"
+        return None
+    return None
