@@ -16,6 +16,7 @@ from dataclasses import replace
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
+from verifier.documents.cases import lead_condition
 from verifier.documents.context import (
     ContextError,
     Definition,
@@ -722,7 +723,8 @@ abla_w J = rac{1}{n} X^	op (\hat{y} - y)$". Those are
         return uses
 
     def _case_conditions(self, block: int) -> list[tuple[str, str]]:
-        """ "Case 1: $r = i$" in the prose just before ``block``."""
+        """ "Case 1: $r = i$" in the prose just before ``block``, or a paragraph that is only an
+        index case (:func:`verifier.documents.cases.lead_condition`)."""
         start, prose = self._prose(block - 1 if block > 0 else None, block)
         out = []
         for m in _CASE.finditer(prose):
@@ -731,7 +733,7 @@ abla_w J = rac{1}{n} X^	op (\hat{y} - y)$". Those are
                 continue
             line = start + prose[: m.start()].count("\n")
             out.append((body, f"'{m.group(0).strip()}' at line {line}"))
-        return out
+        return out or lead_condition(prose, start, self.blocks[block].text)  # "$i \neq j$" alone (cases.py)
 
     @staticmethod
     def _sum_repeated(chain: _Chain, scope: Scope) -> None:
