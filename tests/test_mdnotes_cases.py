@@ -60,3 +60,9 @@ def test_values_domains_and_unindexed_letters_are_no_case() -> None:
     assert lead_condition("$x = y$", 1, display) == []  # neither is a subscript of the display
     assert lead_condition("$a \\neq b$", 1, display) == []
     assert lead_condition("$i \\neq j$\n\nThen we compute:", 1, display) == []  # not the last paragraph
+
+
+def test_indices_written_together_in_a_subscript_count() -> None:
+    assert lead_condition("$k \\neq l$", 1, r"\frac{\partial x^T A x}{\partial A_{kl}} = x_k x_l")
+    assert lead_condition("$i \\neq j$", 1, r"\frac{\partial y}{\partial W_{i,j}} = 0") != []
+    assert lead_condition("$a \\neq x$", 1, r"f_{\max} = 0") == []

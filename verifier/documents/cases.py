@@ -48,7 +48,12 @@ def _subscripted(letter: str, display: str) -> bool:
     """Is ``letter`` written as (part of) a subscript in ``display`` (``x_i``, ``w_{ij}``, ``W_{i,j}``)?"""
     if re.search(r"_\s*" + letter + r"(?![A-Za-z])", display):
         return True
-    return any(re.search(r"(?<![A-Za-z\\])" + letter + r"(?![A-Za-z])", g) for g in re.findall(r"_\s*\{([^{}]*)\}", display))
+    for group in re.findall(r"_\s*\{([^{}]*)\}", display):
+        # w_{ij}: a run of at most three lowercase letters is that many indices; \hat or "max" is not
+        words = [w for w in re.findall(r"\\?[A-Za-z]+", group) if not w.startswith("\\")]
+        if any(w == letter or (len(w) <= 3 and w.islower() and letter in w) for w in words):
+            return True
+    return False
 
 
 def lead_condition(prose: str, first_line: int, display: str) -> list[tuple[str, str]]:
