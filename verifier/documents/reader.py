@@ -73,6 +73,7 @@ from verifier.documents.scoping import (
     uses_in,
 )
 from verifier.documents.summation import declared_sums
+from verifier.documents.trailing import display_before
 from verifier.documents.upstream import FORM, named_value
 from verifier.engine import Settings
 from verifier.latex import LatexError, MathBlock, join_chains, parse_latex
@@ -195,6 +196,8 @@ class _Reader:
         self.partials = stated_partials(text)  # the shorthand \partial_j, where the prose states it
         self.labels = function_labels(text)  # J_\lambda(\theta) = …: the subscript is part of the name
         self.note_definitions: list[Definition] = []  # learned from the chains, in document order
+        #: (key, line) of a definition in a "where" sentence right after a display → that display's lines
+        self.trailing: dict[tuple[Key, int], tuple[int, int]] = {}
         self.forms: list[tuple[Key, str, int]] = []  # a defined name restated through intermediates (upstream.FORM)
         self._cells = [(i + 1, int(m.group(1))) for i, ln in enumerate(self.lines)
                        if (m := re.fullmatch(r"<!-- cell (\d+) -->", ln))]  # fmt: skip
@@ -583,7 +586,11 @@ abla_w J = rac{1}{n} X^	op (\hat{y} - y)$". Those are
                 continue
             line = self.text.count("\n", 0, m.start()) + 1
             fake = _Chain(line, [_Member(lhs, line), _Member(rhs, line)], [])
+            known = len(self.note_definitions)
             self._learn_definition(fake)
+            span = display_before(self.text, m.start(), self.spans)  # "where $B_1 = …$" after a display
+            if span is not None:
+                self.trailing.update({(d.key, d.line): span for d in self.note_definitions[known:]})
 
     def scope_for(self, line: int) -> Scope:
         """The context's names at ``line``, plus the notes' own definitions written before it (the
@@ -592,8 +599,12 @@ abla_w J = rac{1}{n} X^	op (\hat{y} - y)$". Those are
         scope = self.ctx.scope_at(line)
         declared = set(scope.names)
         for d in sorted(self.note_definitions, key=lambda d: d.line):  # inline ones are learned last
-            if d.line < line and d.key not in declared:
+            back = self.trailing.get((d.key, d.line))  # defined in the "where" sentence after line's display
+            if (d.line < line or (back is not None and back[0] <= line <= back[1])) and d.key not in declared:
                 scope.names[d.key] = d
+                if d.line >= line:
+                    scope.inferred[d.key] = (f"{display_key(d.key)}: the notes' definition in the 'where' sentence "
+                                             f"after this display (line {d.line})")
         for key, latex, at in self.forms:
             if at < line and isinstance(scope.names.get(key), Definition):
                 scope.conventions[FORM + encode(key)] = f"{at}:{latex}"
