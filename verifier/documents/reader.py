@@ -27,6 +27,7 @@ from verifier.documents.context import (
     display_key,
     parse_definition,
 )
+from verifier.documents.counts import count_capitals
 from verifier.documents.expectation import statistic_definition
 from verifier.documents.generic import encode
 from verifier.documents.indices import _REL_SPLIT
@@ -683,6 +684,7 @@ abla_w J = rac{1}{n} X^	op (\hat{y} - y)$". Those are
         rows = rows or declared(scope) == ROWS
         inferred = infer_scope(scope, [(t, b | internal) for t, b in trees], ann, defined, self._compared(chain), rows)
         out = inferred.scope
+        count_capitals(out)  # H beside an index h: the number of its values (documents.counts)
         if rows:
             mark_rows(out, inferred.row_products)
         for key, reading in capitals.items():
