@@ -66,3 +66,10 @@ def test_indices_written_together_in_a_subscript_count() -> None:
     assert lead_condition("$k \\neq l$", 1, r"\frac{\partial x^T A x}{\partial A_{kl}} = x_k x_l")
     assert lead_condition("$i \\neq j$", 1, r"\frac{\partial y}{\partial W_{i,j}} = 0") != []
     assert lead_condition("$a \\neq x$", 1, r"f_{\max} = 0") == []
+
+
+def test_lead_words_of_a_case() -> None:
+    display = r"\frac{\partial \hat{y}_i}{\partial z_j} = -\hat{y}_i \hat{y}_j"
+    for lead in ("In the case $i \\neq j$:", "For the case of $i \\ne j$,", "Now consider $i \\neq j$."):
+        assert lead_condition(lead, 1, display) == [(r"i \neq j", f"'{lead}' at line 1")], lead
+    assert lead_condition("Suppose the weights are fixed and $i \\neq j$", 1, display) == []

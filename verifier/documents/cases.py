@@ -36,7 +36,8 @@ __all__ = ["lead_condition"]
 
 # the last paragraph before the display: an optional lead word, one inline condition, punctuation
 _LEAD = re.compile(
-    r"^\s*(?:[>*-]\s*)*(?:(?:if|for|when|where|with|consider|assume|suppose|now|and|otherwise,?)\s+)*"
+    r"^\s*(?:[>*-]\s*)*(?:(?:if|for|when|where|with|consider|assume|suppose|now|and|otherwise,?|in|the|"
+    r"case|of|that)\s+)*"
     r"\$\s*([a-z])\s*(=|\\neq|\\ne|≠|!=)\s*([a-z])\s*\$\s*(?:\([^()]*\)\s*)?[:.,;]?\s*$",
     re.I,
 )
