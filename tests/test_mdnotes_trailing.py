@@ -67,3 +67,25 @@ def test_only_the_sentence_that_opens_with_where_counts() -> None:
     assert display_before(text, text.index("$u"), []) is None
     later = "$$\na = b\n$$\n\nWe compute.\n\nwhere $u = 1$\n"
     assert display_before(later, later.index("$u"), spans) is None
+
+
+def test_a_sentence_opening_otherwise_is_a_new_topic() -> None:
+    text = "$$\na = b\n$$\n\nWith the label written as $c$, $L = -\\log p_c$ and\n"
+    assert display_before(text, text.index("$L"), [(1, 2)]) is None
+
+
+def test_a_name_the_notes_defined_before_the_display_keeps_that_definition() -> None:
+    got = _steps(
+        r"""
+        Let $P_1 = x^2$ for a real $x$.
+
+        $$
+        f = x^2 + 3x = P_1 + 3x
+        $$
+
+
+
+        where $P_1 = 5x$ (a sentence far enough not to be read as a hypothesis).
+        """
+    )
+    assert [v for _, v, _ in got if v != "SKIPPED"] == ["PROVED"], got

@@ -600,8 +600,10 @@ abla_w J = rac{1}{n} X^	op (\hat{y} - y)$". Those are
         scope = self.ctx.scope_at(line)
         declared = set(scope.names)
         for d in sorted(self.note_definitions, key=lambda d: d.line):  # inline ones are learned last
-            back = self.trailing.get((d.key, d.line))  # defined in the "where" sentence after line's display
-            if (d.line < line or (back is not None and back[0] <= line <= back[1])) and d.key not in declared:
+            # defined in the "where" sentence after line's display (a name not already defined before it)
+            back = self.trailing.get((d.key, d.line))
+            back_here = back is not None and back[0] <= line <= back[1] and d.key not in scope.names
+            if (d.line < line or back_here) and d.key not in declared:
                 scope.names[d.key] = d
                 if d.line >= line:
                     scope.inferred[d.key] = (f"{display_key(d.key)}: the notes' definition in the 'where' sentence "

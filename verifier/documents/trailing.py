@@ -9,7 +9,7 @@ Notes often write a display first and say what its new names mean just after it:
 A definition of the notes otherwise holds from its line on, so the display before it would read
 ``B_1`` as an entry of ``B`` (and be SKIPPED: "one index is not enough"). A reader takes such a
 "where" sentence as part of the display it follows. This module owns recognising it: the inline
-definitions of a sentence that *starts* with "where" (or "here", "with") right after a display, in
+definitions of a sentence that *starts* with "where" right after a display, in
 the same sentence as that opening word, also hold for the chains of that display. The reader's
 scope (``reader.scope_for``) asks :func:`display_before` once per inline definition.
 
@@ -23,7 +23,8 @@ import re
 
 __all__ = ["display_before"]
 
-_OPENING = re.compile(r"^[\s,.:;>*-]*(?:where|here|with)\b", re.I)
+# only "where" opens such a sentence: "With the label written as $c$, $L = -\log p_c$" starts a new topic
+_OPENING = re.compile(r"^[\s,.:;>*-]*where\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _INLINE_MATH = re.compile(r"\$[^$]*\$")
 _CLOSING = re.compile(r"^[ \t>]*(?:\$\$|\\\]|\\end\{[^{}]*\})[ \t]*$", re.M)
