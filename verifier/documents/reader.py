@@ -16,6 +16,7 @@ from dataclasses import replace
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
+from verifier.documents.cases import lead_condition
 from verifier.documents.claims import condition_before, states_value, unwrapped
 from verifier.documents.context import (
     ContextError,
@@ -27,6 +28,7 @@ from verifier.documents.context import (
     display_key,
     parse_definition,
 )
+from verifier.documents.counts import count_capitals
 from verifier.documents.dangling import dangling_indices
 from verifier.documents.expectation import DETERMINISTIC, deterministic_names, statistic_definition
 from verifier.documents.generic import encode
@@ -75,6 +77,7 @@ from verifier.documents.scoping import (
     uses_in,
 )
 from verifier.documents.summation import declared_sums
+from verifier.documents.trailing import display_before
 from verifier.documents.upstream import FORM, named_value
 from verifier.engine import Settings
 from verifier.latex import LatexError, MathBlock, join_chains, parse_latex
@@ -224,6 +227,8 @@ class _Reader:
         self.note_definitions: list[Definition] = []  # learned from the chains, in document order
         self.note_definitions.extend(prose_functions(text))  # "the softmax function $\\varsigma$"
         self.deterministic = deterministic_names(text)  # "a deterministic function $f(x)$" (documents.expectation)
+        #: (key, line) of a definition in a "where" sentence right after a display → that display's lines
+        self.trailing: dict[tuple[Key, int], tuple[int, int]] = {}
         self.forms: list[tuple[Key, str, int]] = []  # a defined name restated through intermediates (upstream.FORM)
         self._cells = [(i + 1, int(m.group(1))) for i, ln in enumerate(self.lines)
                        if (m := re.fullmatch(r"<!-- cell (\d+) -->", ln))]  # fmt: skip
@@ -666,7 +671,11 @@ abla_w J = rac{1}{n} X^	op (\hat{y} - y)$". Those are
                 continue
             line = self.text.count("\n", 0, m.start()) + 1
             fake = _Chain(line, [_Member(lhs, line), _Member(rhs, line)], [])
+            known = len(self.note_definitions)
             self._learn_definition(fake)
+            span = display_before(self.text, m.start(), self.spans)  # "where $B_1 = …$" after a display
+            if span is not None:
+                self.trailing.update({(d.key, d.line): span for d in self.note_definitions[known:]})
 
     def scope_for(self, line: int) -> Scope:
         """The context's names at ``line``, plus the notes' own definitions written before it (the
@@ -677,8 +686,14 @@ abla_w J = rac{1}{n} X^	op (\hat{y} - y)$". Those are
             scope.conventions.setdefault(DETERMINISTIC, self.deterministic)
         declared = set(scope.names)
         for d in sorted(self.note_definitions, key=lambda d: d.line):  # inline ones are learned last
-            if d.line < line and d.key not in declared:
+            # defined in the "where" sentence after line's display (a name not already defined before it)
+            back = self.trailing.get((d.key, d.line))
+            back_here = back is not None and back[0] <= line <= back[1] and d.key not in scope.names
+            if (d.line < line or back_here) and d.key not in declared:
                 scope.names[d.key] = d
+                if d.line >= line:
+                    scope.inferred[d.key] = (f"{display_key(d.key)}: the notes' definition in the 'where' sentence "
+                                             f"after this display (line {d.line})")
         for key, latex, at in self.forms:
             if at < line and isinstance(scope.names.get(key), Definition):
                 scope.conventions[FORM + encode(key)] = f"{at}:{latex}"
@@ -757,6 +772,7 @@ abla_w J = rac{1}{n} X^	op (\hat{y} - y)$". Those are
         rows = rows or declared(scope) == ROWS
         inferred = infer_scope(scope, [(t, b | internal) for t, b in trees], ann, defined, self._compared(chain), rows)
         out = inferred.scope
+        count_capitals(out)  # H beside an index h: the number of its values (documents.counts)
         if rows:
             mark_rows(out, inferred.row_products)
         for key, reading in capitals.items():
@@ -808,7 +824,8 @@ abla_w J = rac{1}{n} X^	op (\hat{y} - y)$". Those are
         return uses
 
     def _case_conditions(self, block: int) -> list[tuple[str, str]]:
-        """ "Case 1: $r = i$" in the prose just before ``block``."""
+        """ "Case 1: $r = i$" in the prose just before ``block``, or a paragraph that is only an
+        index case (:func:`verifier.documents.cases.lead_condition`)."""
         start, prose = self._prose(block - 1 if block > 0 else None, block)
         out = []
         for m in _CASE.finditer(prose):
@@ -817,7 +834,7 @@ abla_w J = rac{1}{n} X^	op (\hat{y} - y)$". Those are
                 continue
             line = start + prose[: m.start()].count("\n")
             out.append((body, f"'{m.group(0).strip()}' at line {line}"))
-        return out
+        return out or lead_condition(prose, start, self.blocks[block].text)  # "$i \neq j$" alone (cases.py)
 
     @staticmethod
     def _sum_repeated(chain: _Chain, scope: Scope) -> None:

@@ -1,0 +1,81 @@
+r"""The case the prose names just before a display: ``$i \neq j$`` on a line of its own.
+
+Notes that split a derivation into cases often do not write "Case 1:" (that form is read by
+``reader._CASE``); they announce the case as a bare condition, alone in the paragraph right before
+the display that treats it, or as a short lead-in::
+
+    Consider two different cases
+
+    $i = j$
+
+    $$ \frac{\partial \hat y_i}{\partial \theta_i} = … $$
+
+    $i \neq j$
+
+    $$ \frac{\partial \hat y_i}{\partial \theta_j} = … = -\hat y_i \hat y_j $$
+
+    For $i \ne j$:            If $k \neq l$,            When $i = j$:
+
+A reader applies that condition to the display that follows, and to nothing else. Without it the
+second display holds only where i ≠ j and is left SKIPPED as "a case split the notes may assume".
+This module owns recognising such a paragraph; the reader adds what it returns to the chain's
+conditions (as it does for "Case 1: $r = i$"), which only *restricts* the index assignments
+checked: a step that fails under the stated case still fails.
+
+Only a condition between two single lowercase letters (the way indices are named) that both
+appear as subscripts in the display counts: ``$i = 1$`` or ``$x > 0$`` is a value or a domain,
+not a case of the indices, and a condition on letters the display does not index would make the
+checker refuse the whole chain ("not about indices").
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["lead_condition"]
+
+# the last paragraph before the display: an optional lead word, one inline condition, punctuation
+_LEAD = re.compile(
+    r"^\s*(?:[>*-]\s*)*(?:(?:if|for|when|where|with|consider|assume|suppose|now|and|otherwise,?|in|the|"
+    r"case|of|that)\s+)*"
+    r"\$\s*([a-z])\s*(=|\\neq|\\ne|≠|!=)\s*([a-z])\s*\$\s*(?:\([^()]*\)\s*)?[:.,;]?\s*$",
+    re.I,
+)
+
+_NEQ = {"\\neq", "\\ne", "≠", "!="}
+
+
+def _subscripted(letter: str, display: str) -> bool:
+    """Is ``letter`` written as (part of) a subscript in ``display`` (``x_i``, ``w_{ij}``, ``W_{i,j}``)?"""
+    if re.search(r"_\s*" + letter + r"(?![A-Za-z])", display):
+        return True
+    for group in re.findall(r"_\s*\{([^{}]*)\}", display):
+        # w_{ij}: a run of at most three lowercase letters is that many indices; \hat or "max" is not
+        words = [w for w in re.findall(r"\\?[A-Za-z]+", group) if not w.startswith("\\")]
+        if any(w == letter or (len(w) <= 3 and w.islower() and letter in w) for w in words):
+            return True
+    return False
+
+
+def lead_condition(prose: str, first_line: int, display: str) -> list[tuple[str, str]]:
+    r"""``[(condition, where)]`` for the paragraph of ``prose`` just before a display that is only an
+    index case (``$i \neq j$``, "For $i = j$:"), else ``[]``. ``first_line`` is the line of
+    ``prose``'s first line; ``display`` is the LaTeX of the display that follows."""
+    lines = prose.split("\n")
+    end = len(lines)
+    while end and not lines[end - 1].strip():
+        end -= 1
+    start = end
+    while start and lines[start - 1].strip():
+        start -= 1
+    paragraph = " ".join(ln.strip() for ln in lines[start:end])
+    if not paragraph or "$$" in paragraph:
+        return []
+    m = _LEAD.match(paragraph)
+    if m is None:
+        return []
+    a, rel, b = m.group(1), m.group(2), m.group(3)
+    if a == b or not (_subscripted(a, display) and _subscripted(b, display)):
+        return []
+    cond = f"{a} \\neq {b}" if rel in _NEQ else f"{a} = {b}"
+    return [(cond, f"'{paragraph}' at line {first_line + start}")]

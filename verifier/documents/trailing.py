@@ -1,0 +1,52 @@
+r"""Names a display uses and the sentence right after it defines: "where $B_1 = \exp(W)$, …".
+
+Notes often write a display first and say what its new names mean just after it::
+
+    $$ B = softmax(W) = \exp(W) \odot (\ldots) = B_1 \odot (B_3 \mathbf{1}_n^T) = B_1 \odot B_4 $$
+
+    Where $B_1 = exp(W)$, $B_2 = B_1\mathbf{1}_n$, $B_3 = B_2^{-1}$, and $B_4 = B_3\mathbf{1}_n^T$.
+
+A definition of the notes otherwise holds from its line on, so the display before it would read
+``B_1`` as an entry of ``B`` (and be SKIPPED: "one index is not enough"). A reader takes such a
+"where" sentence as part of the display it follows. This module owns recognising it: the inline
+definitions of a sentence that *starts* with "where" right after a display, in
+the same sentence as that opening word, also hold for the chains of that display. The reader's
+scope (``reader.scope_for``) asks :func:`display_before` once per inline definition.
+
+A hypothesis (``where $Ax = 0$``, ``reader._where``) is a different thing: an equation that restricts
+the steps; it is still read as one where it is one (its left side is no name the notes define).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["display_before"]
+
+# only "where" opens such a sentence: "With the label written as $c$, $L = -\log p_c$" starts a new topic
+_OPENING = re.compile(r"^[\s,.:;>*-]*where\b", re.I)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+_INLINE_MATH = re.compile(r"\$[^$]*\$")
+_CLOSING = re.compile(r"^[ \t>]*(?:\$\$|\\\]|\\end\{[^{}]*\})[ \t]*$", re.M)
+
+
+def display_before(text: str, pos: int, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """``(first line, last line)`` of the display whose "where" sentence holds the inline formula
+    starting at offset ``pos`` of ``text``, or None when the formula is not in such a sentence.
+    ``spans`` are the displays' (first line, last line), 1-based."""
+    line = text.count("\n", 0, pos) + 1
+    before = [s for s in spans if s[1] < line]
+    if not before:
+        return None
+    start, end = max(before, key=lambda s: s[1])
+    offset = 0
+    for _ in range(end):  # the offset of the line after the display
+        offset = text.find("\n", offset) + 1
+        if offset == 0:
+            return None
+    between = _CLOSING.sub("", text[offset:pos])  # the display's closing delimiter may follow its span
+    if "$$" in between or not _OPENING.match(between):
+        return None
+    if _SENTENCE_END.search(_INLINE_MATH.sub(" ", between)):
+        return None  # "Where … . Then $x = …$": a later sentence, holding from its line on
+    return start, end
