@@ -138,7 +138,10 @@ def _deps_in_worker(folder: str, name: str) -> tuple[object, object]:
     since = time.time_ns() + 10**9  # no file counts as modified during the run
     quick = loader.outside_dependencies(since)
     looked_at = loader._since_fork()
-    assert looked_at is not None and len(looked_at) < 50 < len(sys.modules)  # not every module again
+    assert looked_at is not None, "the worker scanned every module"
+    assert loader._fork_point is not None
+    parents_own = len(loader._fork_point[2])  # the parent's course modules (here: the test modules)
+    assert len(looked_at) - parents_own < 50 < len(sys.modules), [m.__name__ for m in looked_at]  # not all again
     loader._fork_point = None  # the full scan of every module, as before
     return quick, loader.outside_dependencies(since)
 
@@ -148,8 +151,10 @@ def test_a_worker_finds_the_course_modules_imported_after_the_fork(tmp_path, mon
 
     (tmp_path / "course_helper_after.py").write_text("X = 1\n")
     monkeypatch.setattr(loader, "_fork_point", None)
+    runner.preload_engine()  # as the CLI: the engine's modules are imported before the fork point
     loader.before_forks()
     outcome = runner.run_in_worker(_deps_in_worker, str(tmp_path), "course_helper_after", timeout=60)
+    assert outcome.ok, outcome.message
     quick, full = outcome.value
     files = [Path(f).name for f, _ in quick]
     assert "course_helper_after.py" in files
@@ -167,10 +172,12 @@ def test_a_course_module_of_the_parent_is_still_a_dependency_in_the_worker(tmp_p
     importlib.import_module("course_helper_before")
     try:
         monkeypatch.setattr(loader, "_fork_point", None)
+        runner.preload_engine()
         loader.before_forks()
         outcome = runner.run_in_worker(_deps_in_worker, str(tmp_path), "course_helper_later", timeout=60)
     finally:
         sys.modules.pop("course_helper_before", None)
+    assert outcome.ok, outcome.message
     quick, full = outcome.value
     assert {Path(f).name for f, _ in quick} >= {"course_helper_before.py", "course_helper_later.py"}
     assert quick == full
