@@ -258,7 +258,10 @@ class NumericMember:
             self._complex = complexballs.walker(self.exprs, self.symbols, self._nodes) or False
         if self._complex is False:
             return None
-        return complexballs.values(self._complex, sample, cols)
+        try:
+            return complexballs.values(self._complex, sample, cols)
+        except (ArithmeticError, ValueError, TypeError):  # whatever acb refuses: mpmath decides, as before
+            return None
 
     def _dependence(self) -> dict[sp.Basic, frozenset[sp.Basic]]:
         """The symbols each node depends on (computed once per member, over the shared DAG)."""
