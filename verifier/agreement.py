@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 import mpmath
 import numpy as np
 
-from verifier import balls
+from verifier import balls, complexballs
 
 if TYPE_CHECKING:
     from verifier.numeric import NumericMember
@@ -150,8 +150,12 @@ def compare(a: NumericMember, b: NumericMember, fa: np.ndarray, fb: np.ndarray, 
     # Points the judge cannot decide (a side is not real, a function arb lacks): mpmath.
     fallback = np.flatnonzero(status == balls.NONFINITE)
     fallback = fallback[np.argsort(-np.nan_to_num(rel64[fallback], nan=-1.0), kind="stable")]
-    for j in fallback[:MAX_FALLBACK]:
+    fallback = fallback[:MAX_FALLBACK]
+    for j, spared in zip(fallback, _complex_agreement(a, b, sample, fallback), strict=True):
         checked += 1
+        if spared:  # both sides provably agree in complex balls: mpmath would only say so again
+            valid += 1
+            continue
         same, diff = confirm(a, b, sample, int(j))
         if same is False and diff is not None:
             return Comparison(valid, checked, diff, 0)
@@ -159,6 +163,16 @@ def compare(a: NumericMember, b: NumericMember, fa: np.ndarray, fb: np.ndarray, 
             valid += 1
     noise = int(np.count_nonzero(status[suspect] == balls.AGREE))
     return Comparison(min(valid, n), checked, None, noise)
+
+
+def _complex_agreement(a: NumericMember, b: NumericMember, sample: Sample, cols: np.ndarray) -> np.ndarray:
+    """Per point of ``cols``: True where complex balls prove agreement (:mod:`verifier.complexballs`)."""
+    if not cols.size:
+        return np.zeros(0, dtype=bool)
+    va, vb = a.complex_ball_values(sample, cols), b.complex_ball_values(sample, cols)
+    if va is None or vb is None:
+        return np.zeros(len(cols), dtype=bool)
+    return complexballs.agreeing(va, vb)
 
 
 def _clearest(

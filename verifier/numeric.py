@@ -33,7 +33,7 @@ from flint import acb, arb
 from sympy.printing.numpy import NumPyPrinter
 from sympy.printing.pycode import MpmathPrinter
 
-from verifier import balls
+from verifier import balls, complexballs
 from verifier.agreement import (  # noqa: F401 - re-exported: verifier.numeric is the stage's entry point
     LOW_DPS,
     MAX_CONFIRM,
@@ -113,6 +113,7 @@ class NumericMember:
         self._mp_complex_step = self.analytic
         self._ball = TreeWalker.build(self.exprs, self.symbols, balls.BallOps, self._nodes)
         self._depends: dict[sp.Basic, frozenset[sp.Basic]] | None = None
+        self._complex: TreeWalker | bool | None = None  # acb walker for non-real points (False: none)
         self._forward = os.environ.get(FORWARD_SWITCH) != "0"  # derivatives in balls: forward mode
         # Values at the points of one sample (kept alive here: an id() of a freed sample can recur).
         self._cached_sample: Sample | None = None
@@ -247,6 +248,20 @@ class NumericMember:
         if self.jacobian:
             return d.reshape(len(self.exprs) * m, c)
         return d[0]
+
+    def complex_ball_values(self, sample: Sample, cols: np.ndarray) -> np.ndarray | None:
+        """Values in complex balls at ``cols`` (points where a side is not real), shape (entries, len(cols));
+        None for a derivative or a node :mod:`verifier.complexballs` does not admit (mpmath decides)."""
+        if self.is_derivative:
+            return None
+        if self._complex is None:
+            self._complex = complexballs.walker(self.exprs, self.symbols, self._nodes) or False
+        if self._complex is False:
+            return None
+        try:
+            return complexballs.values(self._complex, sample, cols)
+        except (ArithmeticError, ValueError, TypeError):  # whatever acb refuses: mpmath decides, as before
+            return None
 
     def _dependence(self) -> dict[sp.Basic, frozenset[sp.Basic]]:
         """The symbols each node depends on (computed once per member, over the shared DAG)."""

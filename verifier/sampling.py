@@ -79,7 +79,49 @@ class Sample:
         return x
 
 
+_DRAWN: dict[tuple[object, ...], tuple[Sample, dict[str, object]]] = {}
+_DRAWN_MAX = 512  # samples remembered (a document re-checks a chain under several readings)
+
+
+def _state_key(state: object) -> object:
+    """A bit generator's state (nested dicts of ints and strings) as something hashable."""
+    if isinstance(state, dict):
+        return tuple((k, _state_key(v)) for k, v in sorted(state.items()))
+    return state
+
+
 def draw(variables: Sequence[Variable], rng: np.random.Generator, n: int) -> Sample:
+    """The sample points of ``variables``, ``n`` of them, drawn from ``rng``.
+
+    Remembered: a document re-checks the same chain at the same sizes under each of its other
+    readings, with a generator seeded the same way each time, and drawing (a dozen NumPy calls
+    per scalar) was a tenth of such a document's time. A hit is the very sample a new draw would
+    give (same generator state, same domains), and it leaves ``rng`` in the state the draw would.
+    The points are read-only (``values`` is not writeable), so sharing the sample is safe.
+    """
+    try:
+        key: tuple[object, ...] | None = (
+            _state_key(rng.bit_generator.state),
+            n,
+            tuple((v.symbols, v.domain, v.constraint) for v in variables),
+        )
+        hash(key)
+    except TypeError:  # a domain that cannot be hashed: drawn every time
+        key = None
+    if key is not None and key in _DRAWN:
+        sample, after = _DRAWN[key]
+        rng.bit_generator.state = after
+        return sample
+    sample = _draw(variables, rng, n)
+    if key is not None:
+        if len(_DRAWN) >= _DRAWN_MAX:
+            _DRAWN.pop(next(iter(_DRAWN)))
+        sample.values.setflags(write=False)
+        _DRAWN[key] = (sample, rng.bit_generator.state)
+    return sample
+
+
+def _draw(variables: Sequence[Variable], rng: np.random.Generator, n: int) -> Sample:
     symbols: list[sp.Symbol] = []
     rows: list[np.ndarray] = []
     for var in variables:

@@ -159,13 +159,37 @@ def elementwise(fn: Callable[..., sp.Expr], *values: Value) -> Value:
 BUILTIN_FUNCTIONS = FUNCTIONS
 
 
+_APPLIED: dict[tuple[object, ...], Value] = {}
+_APPLIED_MAX = 4096  # built-in applications remembered
+
+
 def builtin(name: str, args: list[Value]) -> Value:
+    """``name`` (a built-in function) applied to ``args``.
+
+    Remembered by the arguments (and their types: SymPy's ``==`` is structural, but an ``int`` and
+    an ``Integer`` are equal): each other reading of a chain resolves its members again, and
+    building σ or softmax of the same matrix again was an eighth of a document's time. The
+    functions are pure and their SymPy values immutable, so a remembered value is the very one a
+    new call builds; arguments that cannot be hashed, and failures, are not remembered.
+    """
+    key: tuple[object, ...] | None = (name, *((type(a), a) for a in args))
     try:
-        return norm(BUILTIN_FUNCTIONS[name](*args))
+        hit = _APPLIED.get(key)  # type: ignore[arg-type]
+    except TypeError:
+        key, hit = None, None
+    if hit is not None:
+        return hit
+    try:
+        value = norm(BUILTIN_FUNCTIONS[name](*args))
     except FunctionArgumentError as exc:
         raise ResolveError(str(exc)) from None
     except TypeError:
         raise ResolveError(f"{name} takes a different number of arguments") from None
+    if key is not None and isinstance(value, sp.Basic):
+        if len(_APPLIED) >= _APPLIED_MAX:
+            _APPLIED.pop(next(iter(_APPLIED)))
+        _APPLIED[key] = value
+    return value
 
 
 RELATIONS = (sp.Eq, sp.Ne, sp.Lt, sp.Gt, sp.Le, sp.Ge)

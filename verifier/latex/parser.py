@@ -107,6 +107,7 @@ from lark.exceptions import LarkError, UnexpectedCharacters, UnexpectedEOF, Unex
 
 from verifier.latex.build import Builder
 from verifier.latex.grammar import GRAMMAR, TokenFeed
+from verifier.latex.larkcache import cached_lark
 from verifier.latex.rewrite import check_nesting, rewrite
 from verifier.latex.tokenizer import Tokenizer
 from verifier.latex.vocabulary import (
@@ -156,6 +157,11 @@ __all__ = [
 
 @cache
 def _lark() -> Lark:
+    """The parser, built once per process; its LALR tables are kept between processes (:mod:`.larkcache`)."""
+    return cached_lark(GRAMMAR, _build_lark, {"transformer": Builder()})
+
+
+def _build_lark() -> Lark:
     return Lark(GRAMMAR, parser="lalr", lexer=TokenFeed, transformer=Builder(), maybe_placeholders=False)
 
 
