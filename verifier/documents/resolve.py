@@ -76,6 +76,14 @@ from verifier.documents.instances import (
 )
 from verifier.documents.layout import MIXED
 from verifier.documents.omitted import differentiates_anything
+from verifier.documents.squares import (
+    DETERMINANT,
+    INVERSE,
+    determinant_of,
+    inverse_of,
+    is_square,
+    names_a_matrix,
+)
 from verifier.documents.values import (
     MAX_TERMS,
     RELATIONS,
@@ -425,7 +433,7 @@ class Resolver(Calls, Differentiation):
         if isinstance(node, sp.Mul):
             return self._mul(node.args, env)
         if isinstance(node, sp.Pow):
-            return self._pow(self.value(node.base, env), self.value(node.exp, env))
+            return self._pow(self.value(node.base, env), self.value(node.exp, env), node.base)
         if isinstance(node, sp.Sum | sp.Product):
             return self._bigop(node, env)
         if isinstance(node, sp.Derivative):
@@ -459,6 +467,9 @@ class Resolver(Calls, Differentiation):
             return self._call(node, env)
         if isinstance(node, sp.Function | sp.Max | sp.Min):  # exp, log, tanh, Max, Abs, ...
             args = [self.value(a, env) for a in node.args]
+            if isinstance(node, sp.Abs) and is_square(args[0]):
+                self._note(DETERMINANT)  # |A| (documents/squares.py)
+                return determinant_of(args[0])
             if any(isinstance(a, Ones) for a in args):
                 raise ResolveError(f"{node.func.__name__} of a vector of ones of unknown length")
             return elementwise(node.func, *args)
@@ -681,7 +692,7 @@ class Resolver(Calls, Differentiation):
                 continue
             raise DimensionError(f"dimension mismatch: a {a.rows}×{a.cols} factor times a {b.rows}×{b.cols} factor")
 
-    def _pow(self, base: Value, exp: Value) -> Value:
+    def _pow(self, base: Value, exp: Value, written: sp.Basic | None = None) -> Value:
         if is_matrix(exp) or isinstance(exp, Ones) or isinstance(base, Ones):
             raise ResolveError("powers with vector exponents or of a vector of ones are not supported")
         if not is_matrix(base):
@@ -690,7 +701,13 @@ class Resolver(Calls, Differentiation):
             self._note("power of a square matrix read as a matrix power")
             return norm(base**exp)
         if base.rows == base.cols and base.rows > 1 and exp == -1:
-            raise ResolveError("the inverse of a matrix (or its entry-wise reciprocal?) is ambiguous here")
+            if written is None or not names_a_matrix(written):
+                raise ResolveError("the inverse of a matrix (or its entry-wise reciprocal?) is ambiguous here")
+            inverse = inverse_of(base)  # documents/squares.py: the inverse, never FAILED on its own
+            if inverse is None:
+                raise ResolveError("the matrix to invert is singular at this draw, or too large to invert symbolically")
+            self._note(INVERSE)
+            return inverse
         return elementwise(lambda e: sp.Pow(e, exp), base)
 
     # -- sums, cases, relations -------------------------------------------------------------
