@@ -51,6 +51,7 @@ from verifier.documents.members import (
 from verifier.documents.orientation import ROWS, declared, mark_rows
 from verifier.documents.partials import expand_partials, implied_partials, stated_partials
 from verifier.documents.partials import note as partial_note
+from verifier.documents.prose_functions import prose_functions
 from verifier.documents.readings import (
     LIST_VAR,
     PLACEHOLDER,
@@ -344,6 +345,7 @@ class _Reader:
                 # B = softmax(W) = … = B_1 ⊙ B_4: how the notes compute B (documents.upstream FORM)
                 self.forms.append((said, c.members[-1].latex, c.members[-1].line))
         self._learn_inline_definitions()
+        self.note_definitions.extend(prose_functions(self.text))  # "$g(z)$ is the logistic function"
         trees = []
         for c in out:
             self.reading_line = c.line
