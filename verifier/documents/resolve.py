@@ -83,6 +83,7 @@ from verifier.documents.squares import (
     inverse_of,
     is_square,
     names_a_matrix,
+    square_base,
 )
 from verifier.documents.values import (
     MAX_TERMS,
@@ -703,7 +704,7 @@ class Resolver(Calls, Differentiation):
         if base.rows == base.cols and base.rows > 1 and exp == -1:
             if written is None or not names_a_matrix(written):
                 raise ResolveError("the inverse of a matrix (or its entry-wise reciprocal?) is ambiguous here")
-            inverse = inverse_of(base)  # documents/squares.py: the inverse, never FAILED on its own
+            inverse = inverse_of(base, square_base(sp.Pow(written, -1)) is not None)  # documents/squares.py
             if inverse is None:
                 raise ResolveError("the matrix to invert is singular at this draw, or too large to invert symbolically")
             self._note(INVERSE)

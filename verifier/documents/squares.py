@@ -25,7 +25,7 @@ from verifier.results import StepResult, Verdict
 __all__ = ["DETERMINANT", "INVERSE", "determinant_of", "inverse_of", "is_square", "names_a_matrix", "square_base",
            "unsure"]
 
-MAX_SYMBOLIC_SIDE = 3  # the largest symbolic matrix inverted
+MAX_SYMBOLIC_SIDE = 3  # the largest named symbolic matrix inverted
 INVERSE = "A^{-1} of a square matrix read as its inverse"
 DETERMINANT = "|A| of a square matrix read as its determinant"
 _WHY = ("fails with the chosen reading of a square matrix ({}), and the notes may mean the entry-wise "
@@ -36,11 +36,14 @@ def is_square(v: object) -> bool:
     return isinstance(v, sp.MatrixBase) and v.rows == v.cols and v.rows > 1
 
 
-def inverse_of(base: sp.MatrixBase) -> sp.ImmutableMatrix | None:
+def inverse_of(base: sp.MatrixBase, named: bool = True) -> sp.ImmutableMatrix | None:
     """The inverse of a square matrix value, or None when it is singular (numerically or exactly) or
-    symbolic and too large to invert in time."""
-    if base.rows > MAX_SYMBOLIC_SIDE and base.free_symbols:
-        return None  # a symbolic inverse grows factorially with the side (a 5×5 one took minutes)
+    symbolic and too costly: only a named matrix (``named``: the written base is one name, or its
+    transpose) of side at most 3 is inverted symbolically; the inverse of a symbolic product such as
+    ``(X^T X)^{-1}`` grew so large that checks ran for minutes."""
+    if base.free_symbols and (not named or base.rows > MAX_SYMBOLIC_SIDE
+                              or not all(isinstance(e, sp.Symbol | sp.Number) for e in base)):
+        return None  # a matrix of functions of the variable (A(X) under d/dX) is no plain name either
     try:
         det = base.det()
         if det == 0 or (det.is_number and abs(complex(det)) < 1e-12):
