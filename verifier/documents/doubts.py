@@ -152,7 +152,10 @@ class _Doubts(_Guesses):
                for k, (st, r) in enumerate(zip(chain.steps, alt, strict=True))]  # fmt: skip
         out = list(steps)
         for k in todo:
-            if alt[k].verdict is not Verdict.SKIPPED:
+            # a targeted reading (``keep``) is taken only when it decides the step: an ERROR there
+            # (no finite sample) says the reading does not fit either, and the step stays as it was
+            decided = alt[k].verdict in (Verdict.PROVED, Verdict.PASSED, Verdict.FAILED)
+            if alt[k].verdict is not Verdict.SKIPPED and (decided or not keep):
                 out[k] = replace(alt[k], message="; ".join(x for x in (note, alt[k].message) if x))
         return out, alt
 
