@@ -40,6 +40,7 @@ from verifier.documents.infer import (
 )
 from verifier.documents.labels import dropped_label_readings, relabel, written_names
 from verifier.documents.members import _Chain, _member_trees, free_names
+from verifier.documents.misfits import CLASH_WORDS, misfit_keys, written_before
 from verifier.documents.orientation import (
     bounded,
     declared,
@@ -62,6 +63,7 @@ from verifier.latex import LatexError
 from verifier.latex.vocabulary import TRANSPOSE
 from verifier.results import StepResult, Verdict
 
+_MISFIT_ROUNDS = 3  # definitions blamed one after another (x's, then y's that wrote x_1) before all are left out
 READINGS_SECONDS = 4.0  # CPU time for the other readings of one chain's FAILED steps (documents.allowance)
 _SHAPE_ONLY = "the undeclared vectors and matrices as scalars"
 # why a name was inferred a vector or matrix, when the notes *say* so (verifier.documents.infer): an
@@ -91,26 +93,71 @@ class _Doubts(_Guesses):
 
     def _without_note_definitions(self, chain: _Chain, steps: list[StepResult]) -> list[StepResult]:
         """A name the notes defined earlier but use differently here (``y := \\sigma(z)``, then ``y_i``
-        in a sum) is read again with that definition left out; the context is never left out."""
-        words = ("has no entry", "is a function; call it", "several indices", "nested too deeply")
-        clash = [k for k, r in enumerate(steps) if r.verdict is Verdict.SKIPPED and any(w in r.message for w in words)]
+        in a sum) is read again with that definition left out; the context is never left out. The
+        definitions the failures blame (documents/misfits.py) are left out first, the others kept;
+        only steps that still do not resolve are read without any of the notes' definitions."""
+        clash = [k for k, r in enumerate(steps)
+                 if r.verdict is Verdict.SKIPPED and any(w in r.message for w in CLASH_WORDS)]  # fmt: skip
         if not clash or not self.note_definitions:
             return steps
-        base = self.ctx.scope_at(chain.line)
-        saved, self.note_definitions = self.note_definitions, []
+        out = list(steps)
+        every = {d.key for d in self.note_definitions}
+        blamed: frozenset = frozenset()
+        messages = [steps[k].message for k in clash]
+        for _ in range(_MISFIT_ROUNDS):  # each round may blame the definition the last one reached
+            named = misfit_keys(messages, self.note_definitions)
+            if named <= blamed:
+                break  # the messages blame no other definition: the last resort below
+            more = blamed | named
+            more |= written_before(more, self.note_definitions, self._body_names)
+            if len(more) >= len(every):
+                break
+            blamed = more
+            written = {n for m in chain.members if m.parsed is not None for t in _member_trees(m.parsed)
+                       for n in names_in(t)}  # fmt: skip
+            names = ", ".join(sorted(display_key(k) for k in blamed if k[0] in written) or
+                              sorted(display_key(k) for k in blamed))  # fmt: skip
+            note = f"read without the notes' earlier definition of {names} (it does not fit this line)"
+            keep = [d for d in self.note_definitions if d.key not in blamed]
+            out, alt = self._read_without(chain, out, clash, keep, note)
+            clash = [k for k in clash if out[k].verdict is Verdict.SKIPPED]
+            messages = [alt[k].message for k in clash]
+            if not clash:
+                break
+        if clash:
+            note = "read without the notes' earlier definitions of its names (they do not fit this line)"
+            out, _ = self._read_without(chain, out, clash, [], note)
+        return out
+
+    def _body_names(self, body: str) -> set[str] | None:
         try:
+            return names_in(self.parse(body, None, frozenset()))
+        except LatexError:
+            return None
+
+    def _read_without(
+        self, chain: _Chain, steps: list[StepResult], todo: list[int], keep: list[Definition], note: str
+    ) -> tuple[list[StepResult], list[StepResult]]:
+        """The steps ``todo`` checked again with only the notes' definitions ``keep`` in force; a step
+        that then resolves takes that verdict, with ``note``. Also returns that reading's results."""
+        saved, self.note_definitions = self.note_definitions, keep
+        try:
+            base = self.scope_for(chain.line) if keep else self.ctx.scope_at(chain.line)
             scope = self._infer(chain, base)
-            alt = _Checker(self, chain, scope, {chain.steps[k].index for k in clash}).run()
+            alt = _Checker(self, chain, scope, {chain.steps[k].index for k in todo}).run()
         finally:
             self.note_definitions = saved
-        out = list(steps)
         alt = self._other_readings(chain, scope, alt)
-        alt = [self._doubt(chain, scope, st, r) for st, r in zip(chain.steps, alt, strict=True)]
-        for k in clash:
-            if alt[k].verdict is not Verdict.SKIPPED:
-                note = "read without the notes' earlier definitions of its names (they do not fit this line)"
+        alt = [self._doubt(chain, scope, st, r) if k in todo else r
+               for k, (st, r) in enumerate(zip(chain.steps, alt, strict=True))]  # fmt: skip
+        out = list(steps)
+        for k in todo:
+            # a targeted reading (``keep``) is taken only when it decides the step: an ERROR there
+            # (no finite sample) says the reading does not fit either, and the step stays as it was
+            decided = alt[k].verdict in (Verdict.PROVED, Verdict.PASSED, Verdict.FAILED)
+            if alt[k].verdict is not Verdict.SKIPPED and (decided or not keep):
                 out[k] = replace(alt[k], message="; ".join(x for x in (note, alt[k].message) if x))
-        return out
+        return out, alt
 
     # -- every plausible reading before FAILED -------------------------------------------------
 

@@ -1,18 +1,22 @@
-r"""Functions the prose names: "this softmax function $\varsigma$", "$g$ is the sigmoid function".
+r"""Functions the prose names: "this softmax function $\varsigma$", "where $g(z)$ is the logistic function".
 
 Notes name the activation they use in words and then write it with a letter of their own:
-``\varsigma(\mathbf{z})_c``, ``g(z)``. A reader takes the letter to mean that function; this module
-finds those sentences and turns each into a definition of the letter as the built-in
-(:data:`verifier.documents.context.BUILTIN_ALIASES`), in force from the sentence's line on, as if
-the notes had written ``\varsigma := softmax``. It owns only that reading, and keeps it narrow:
+``\varsigma(\mathbf{z})_c``, ``g(z)``, ``g'(z) = g(z)(1 - g(z))``. A reader takes the letter to mean
+that function; this module finds those sentences and turns each into a definition of the letter as
+the built-in (:data:`verifier.documents.context.BUILTIN_ALIASES`), in force from the sentence's line
+on, as if the notes had written ``\varsigma := softmax``: like a definition the notes write, it
+holds until the notes define the letter anew (a later problem's ``g(z) = f(Az)``), and a context's
+declaration wins over it. It owns only that reading, and keeps it narrow:
 
-* the formula is one plain name (``$\varsigma$``, ``$g(\cdot)$``), never a name with a subscript
-  ("an input to the logistic function $z_i$" names the input, not the function);
+* the sentence says it in so many words: "the softmax function $\varsigma$", "$g(z)$ is the
+  logistic function", "$\phi$ denotes the sigmoid", "let $s$ be the softmax function" — a word
+  after the function's name other than function/activation/map ("$L$ is the logistic loss")
+  names something else, and a formula after the name (``$h(z) = 1/(1+e^{-z})$``) is a definition
+  the inline reader learns;
+* the formula is one plain name, bare or applied (``$\varsigma$``, ``$g(\cdot)$``, ``$g(z)$``),
+  never a name with a subscript ("an input to the logistic function $z_i$" names the input);
 * the notes apply that name somewhere (``\varsigma(…)``): a letter never applied is not a function;
 * a name whose default meaning is already that function (``\sigma``: the logistic) gains nothing.
-
-A definition the notes write later (``\psi(z) = 2z``) replaces it from its own line, as any later
-definition does.
 """
 
 from __future__ import annotations
@@ -33,11 +37,15 @@ NAMED = {"softmax": "softmax", "logistic": "logistic", "sigmoid": "logistic", "r
          "rectifier": "relu", "tanh": "tanh"}  # fmt: skip
 _WORDS = "|".join(NAMED)
 _NAME = r"\\?[A-Za-z]+"
-_FORMULA = rf"\$\s*({_NAME})\s*(?:\(\s*(?:\\cdot|\.)?\s*\))?\s*\$"
+_ARGS = r"(?:\s*(?:\\left)?\(\s*[^()$=]*\s*(?:\\right)?\))?"  # g(\cdot), g(z), g\left(z\right)
+_FORMULA = rf"\$\s*({_NAME}){_ARGS}\s*\$"
+_KIND = r"(?:\s+(?:activation\s+)?(?:function|activation|map)\b|(?=\s*(?:[.,;:)]|$)))"
 # "the softmax function $\varsigma$", "a sigmoid activation function $g(\cdot)$"
 _BEFORE = re.compile(rf"\b({_WORDS})(?:\s+activation)?\s+function\s*,?\s*{_FORMULA}", re.I)
-# "$g$ is the sigmoid function", "$\psi$ denotes the softmax"
-_AFTER = re.compile(rf"{_FORMULA}\s+(?:is|denotes)\s+(?:the|a)\s+({_WORDS})\b", re.I)
+# "$g$ is the sigmoid function", "$\psi$ denotes the softmax", "let $s$ be the softmax function"
+_AFTER = re.compile(
+    rf"{_FORMULA}\s*,?\s+(?:is|denotes|be|means|stands\s+for)\s+(?:the|a)\s+({_WORDS}){_KIND}", re.I | re.M
+)
 #: names whose default meaning is already the built-in (verifier.documents.functions)
 _DEFAULTS = {"sigma": "logistic", "sigmoid": "logistic", "logistic": "logistic", "softmax": "softmax",
              "relu": "relu", "tanh": "tanh"}  # fmt: skip

@@ -77,6 +77,15 @@ from verifier.documents.instances import (
 from verifier.documents.layout import MIXED
 from verifier.documents.omitted import differentiates_anything
 from verifier.documents.persample import at_sample, conditional_at_sample
+from verifier.documents.squares import (
+    DETERMINANT,
+    INVERSE,
+    determinant_of,
+    inverse_of,
+    is_square,
+    names_a_matrix,
+    square_base,
+)
 from verifier.documents.values import (
     MAX_TERMS,
     RELATIONS,
@@ -429,7 +438,7 @@ class Resolver(Calls, Differentiation):
         if isinstance(node, sp.Mul):
             return self._mul(node.args, env)
         if isinstance(node, sp.Pow):
-            return self._pow(self.value(node.base, env), self.value(node.exp, env))
+            return self._pow(self.value(node.base, env), self.value(node.exp, env), node.base)
         if isinstance(node, sp.Sum | sp.Product):
             return self._bigop(node, env)
         if isinstance(node, sp.Derivative):
@@ -463,6 +472,9 @@ class Resolver(Calls, Differentiation):
             return self._call(node, env)
         if isinstance(node, sp.Function | sp.Max | sp.Min):  # exp, log, tanh, Max, Abs, ...
             args = [self.value(a, env) for a in node.args]
+            if isinstance(node, sp.Abs) and is_square(args[0]):
+                self._note(DETERMINANT)  # |A| (documents/squares.py)
+                return determinant_of(args[0])
             if any(isinstance(a, Ones) for a in args):
                 raise ResolveError(f"{node.func.__name__} of a vector of ones of unknown length")
             return elementwise(node.func, *args)
@@ -706,7 +718,7 @@ class Resolver(Calls, Differentiation):
                 continue
             raise DimensionError(f"dimension mismatch: a {a.rows}×{a.cols} factor times a {b.rows}×{b.cols} factor")
 
-    def _pow(self, base: Value, exp: Value) -> Value:
+    def _pow(self, base: Value, exp: Value, written: sp.Basic | None = None) -> Value:
         if isinstance(base, Eye) and isinstance(exp, sp.Integer):
             return Eye(base.scale**exp)  # I^{-1} = I, (λI)^2 = λ²I
         if is_matrix(exp) or isinstance(exp, Ones | Eye) or isinstance(base, Ones | Eye):
@@ -717,7 +729,13 @@ class Resolver(Calls, Differentiation):
             self._note("power of a square matrix read as a matrix power")
             return norm(base**exp)
         if base.rows == base.cols and base.rows > 1 and exp == -1:
-            raise ResolveError("the inverse of a matrix (or its entry-wise reciprocal?) is ambiguous here")
+            if written is None or not names_a_matrix(written):
+                raise ResolveError("the inverse of a matrix (or its entry-wise reciprocal?) is ambiguous here")
+            inverse = inverse_of(base, square_base(sp.Pow(written, -1)) is not None)  # documents/squares.py
+            if inverse is None:
+                raise ResolveError("the matrix to invert is singular at this draw, or too large to invert symbolically")
+            self._note(INVERSE)
+            return inverse
         return elementwise(lambda e: sp.Pow(e, exp), base)
 
     # -- sums, cases, relations -------------------------------------------------------------

@@ -20,6 +20,7 @@ from sympy.core.function import AppliedUndef
 
 from verifier.documents.annotations import Annotations
 from verifier.documents.context import Definition, Key, Scope, VarDecl, display_key
+from verifier.documents.squares import square_base
 
 #: scalar-looking capitals: losses, costs, likelihoods, counts
 SCALAR_CAPITALS = frozenset({"L", "J", "E", "C", "N", "K", "M", "T", "P", "R"})
@@ -205,6 +206,8 @@ class _Shapes:
             if mats:
                 return mats[0]
             return None if all(s is None for s in shapes) else "?"
+        if square_base(node) is not None:
+            self._square(square_base(node), bound)  # A^{-1}, |A|: a square matrix (documents/squares.py)
         if isinstance(node, sp.Pow):
             b = self.shape(node.base, bound)
             return None if b is None else "?"
@@ -219,6 +222,12 @@ class _Shapes:
             if isinstance(a, sp.Basic):
                 self.shape(a, bound)
         return "?"
+
+    def _square(self, name: sp.Symbol, bound: frozenset[str]) -> None:
+        """The name under ``^{-1}`` or ``|…|``, where it is a matrix, is a square one."""
+        n = self.names.get((name.name, ()))
+        if name.name not in bound and n is not None and n.kind == "matrix" and n.dims is not None:
+            self.d.union(n.dims[0], n.dims[1])
 
     def definitions(self) -> None:
         """Carry shapes through the notes' definitions, both ways: ``t = x W + b`` gives ``t`` the

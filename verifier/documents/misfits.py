@@ -1,0 +1,66 @@
+r"""Which of the notes' own definitions a step's failed reading blames: the misfit to leave out.
+
+Notes reuse a letter per problem: ``Let x = (a-b)^T C (a-b)`` in one lemma, then ``x`` as a data
+vector (``(x - \mu_j)^T \Sigma^{-1} (x - \mu_j)``) two sections later. The reader keeps the latest
+definition of each name, so every later line that uses ``x`` as a vector fails to resolve ("x is a
+scalar here; it has no entry 2"). A reader of the notes sets aside *that one* definition on such a
+line and keeps the others (``z = X\theta - y`` defined just before is still meant). Leaving out
+every definition at once (``doubts._without_note_definitions``' last resort) loses those others,
+so the step stays SKIPPED for want of them.
+
+This module reads, from the resolver's messages of the steps that did not resolve, the names whose
+definitions do not fit the line: a definition read as a scalar but indexed, a function used bare, a
+family with too many indices, and a definition whose repeated index the resolver had to sum (its
+body is a scalar, so the line's vector use cannot mean it). Only names the notes defined are
+returned; a context's declaration is never blamed (a context wins)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from verifier.documents.context import Definition, Key, display_key
+
+__all__ = ["CLASH_WORDS", "misfit_keys", "written_before"]
+
+#: resolver messages that say a name's meaning on this line is not the one in scope
+CLASH_WORDS = ("has no entry", "is a function; call it", "several indices", "nested too deeply",
+               "one index is not enough")  # fmt: skip
+
+_BLAMED = (
+    re.compile(r"(?:^|[:;(]\s*)(\S+) is a scalar here; it has no entry"),
+    re.compile(r"(?:^|[:;(]\s*)(\S+) is a function; call it"),
+    re.compile(r"family (\S+) has several indices"),
+    re.compile(r"the definition of (\S+) sums its repeated index"),
+)
+
+
+def misfit_keys(messages: Iterable[str], definitions: Iterable[Definition]) -> frozenset[Key]:
+    """The keys of the notes' ``definitions`` that the ``messages`` of unresolved steps blame."""
+    named: set[str] = set()
+    for message in messages:
+        for pattern in _BLAMED:
+            named.update(m.group(1) for m in pattern.finditer(message))
+    return frozenset(d.key for d in definitions if display_key(d.key) in named)
+
+
+def written_before(
+    blamed: frozenset[Key], definitions: Iterable[Definition], names_of: Callable[[str], set[str] | None]
+) -> frozenset[Key]:
+    """The notes' definitions that write a blamed name but were written *before* its definition
+    (``y = g(0.7 x_1 - 1.2 x_2)`` at line 176, ``x = (a-b)^T C (a-b)`` at line 288): at their own line
+    the letter meant something else, so they fit no better than the blamed one; ``names_of`` gives
+    the base names a body writes (None when it cannot be read)."""
+    defs = list(definitions)
+    first = {}
+    for d in defs:
+        if d.key in blamed:
+            first[d.key[0]] = min(first.get(d.key[0], d.line), d.line)
+    out: set[Key] = set()
+    for d in defs:
+        if d.key in blamed or not d.body:
+            continue
+        names = names_of(d.body)
+        if names and any(n in first and d.line < first[n] for n in names):
+            out.add(d.key)
+    return frozenset(out)

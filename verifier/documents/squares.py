@@ -1,0 +1,88 @@
+r"""What notes mean by ``A^{-1}`` and ``|A|`` of a square matrix: the inverse and the determinant.
+
+Matrix-calculus notes write ``(X^T W X)^{-1} X^T W y``, ``\frac{d}{dA}|A| = |A| A^{-T}``,
+``\log|\Sigma|``: for a square matrix a reader takes ``A^{-1}`` as its inverse and ``|A|`` as its
+determinant (an entry-wise reciprocal or absolute value of a matrix is written another way, if at
+all). The resolver used to refuse ``A^{-1}`` of a square matrix as ambiguous and read ``|A|`` entry-wise.
+
+Those readings are chosen, not written, so they may only make a step green: a step that *fails*
+under them is SKIPPED with the reason (:func:`unsure`), never FAILED, since the notes may have
+meant the entry-wise operation. A singular draw has no inverse and is refused (the instance is
+skipped, as any value the resolver cannot give).
+
+This module owns those two readings, the notes they leave with the step, and which written
+bases they make square for shape inference (:func:`square_base`)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import sympy as sp
+from sympy.core.function import AppliedUndef
+
+from verifier.results import StepResult, Verdict
+
+__all__ = ["DETERMINANT", "INVERSE", "determinant_of", "inverse_of", "is_square", "names_a_matrix", "square_base",
+           "unsure"]
+
+MAX_SYMBOLIC_SIDE = 3  # the largest named symbolic matrix inverted
+INVERSE = "A^{-1} of a square matrix read as its inverse"
+DETERMINANT = "|A| of a square matrix read as its determinant"
+_WHY = ("fails with the chosen reading of a square matrix ({}), and the notes may mean the entry-wise "
+        "operation: not called FAILED")  # fmt: skip
+
+
+def is_square(v: object) -> bool:
+    return isinstance(v, sp.MatrixBase) and v.rows == v.cols and v.rows > 1
+
+
+def inverse_of(base: sp.MatrixBase, named: bool = True) -> sp.ImmutableMatrix | None:
+    """The inverse of a square matrix value, or None when it is singular (numerically or exactly) or
+    symbolic and too costly: only a named matrix (``named``: the written base is one name, or its
+    transpose) of side at most 3 is inverted symbolically; the inverse of a symbolic product such as
+    ``(X^T X)^{-1}`` grew so large that checks ran for minutes."""
+    if base.free_symbols and (not named or base.rows > MAX_SYMBOLIC_SIDE
+                              or not all(isinstance(e, sp.Symbol | sp.Number) for e in base)):
+        return None  # a matrix of functions of the variable (A(X) under d/dX) is no plain name either
+    try:
+        det = base.det()
+        if det == 0 or (det.is_number and abs(complex(det)) < 1e-12):
+            return None
+        return sp.ImmutableMatrix(base.inv())
+    except (ValueError, ZeroDivisionError, TypeError):
+        return None
+
+
+def names_a_matrix(written: sp.Basic) -> bool:
+    """Does the written base of ``(…)^{-1}`` name a matrix, a capital letter (``X^T W X``, ``\\Sigma``)?
+    A lowercase base (``(\\sigma^{(i)})^2``) that only the inference made a matrix is not read as one."""
+    return any(isinstance(s, sp.Symbol) and s.name[:1].isupper() for s in sp.preorder_traversal(written))
+
+
+def determinant_of(base: sp.MatrixBase) -> sp.Basic:
+    return base.det()
+
+
+def square_base(node: sp.Basic) -> sp.Symbol | None:
+    """The name ``A`` of ``A^{-1}``, ``A^{-T}`` or ``|A|`` (also of ``A^T``): a base that, if the
+    inference makes it a matrix, is square."""
+    if isinstance(node, sp.Pow) and node.exp == -1:
+        inner = node.base
+    elif isinstance(node, sp.Abs):
+        inner = node.args[0]
+    else:
+        return None
+    if isinstance(inner, AppliedUndef) and inner.func.__name__ == "transpose" and len(inner.args) == 1:
+        inner = inner.args[0]
+    return inner if isinstance(inner, sp.Symbol) else None
+
+
+def unsure(r: StepResult) -> StepResult:
+    """A FAILED step read with one of this module's readings becomes SKIPPED with the reason."""
+    if r.verdict is not Verdict.FAILED:
+        return r
+    used = [n for n in (INVERSE, DETERMINANT) if n in (r.message or "")]
+    if not used:
+        return r
+    why = _WHY.format("; ".join(used))
+    return replace(r, verdict=Verdict.SKIPPED, message="; ".join(x for x in (why, r.message) if x))
