@@ -82,7 +82,7 @@ def test_every_report_says_for_which_sizes(capsys: pytest.CaptureFixture[str], f
     assert expected in capsys.readouterr().out
 
 
-@pytest.mark.slow(4)
+@pytest.mark.slow(1)
 def test_vector_claim_with_a_declared_vector(capsys: pytest.CaptureFixture[str]) -> None:
     """Used to be refused: 's[j] is an indexed name; vectors and matrices need a catalog entry'."""
     lse = r"\frac{\partial}{\partial s_j} \log \sum_{k=1}^{K} e^{s_k}"
@@ -92,7 +92,7 @@ def test_vector_claim_with_a_declared_vector(capsys: pytest.CaptureFixture[str])
     assert wrong["verdict"] == "FAILED"
 
 
-@pytest.mark.slow(10)
+@pytest.mark.slow(2)
 def test_matrix_claim_general_quadratic_form(capsys: pytest.CaptureFixture[str]) -> None:
     lhs = r"\frac{\partial}{\partial x_j} \sum_i \sum_k A_{ik} x_i x_k"
     args = ("--vector", "x:n", "--matrix", "A:n,n")
