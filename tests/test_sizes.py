@@ -126,6 +126,7 @@ def test_sums_written_out_equal_sympys_doit() -> None:
         sp.Sum(sp.KroneckerDelta(k, 3) * x[k + 1], (k, 1, 6)),
         sp.Sum(x[k], (k, 1, 0)),  # empty
         sp.Sum(k**2, (k, 1, 7)) + sp.Sum(x[k], (k, 2, n)),  # a symbolic bound is left as it is
+        sp.Sum(k * sp.Sum(k * y[k], (k, 1, n)), (k, 1, 3)),  # an inner sum binding the same letter again
     ]
     for e in cases:
         assert sp.expand(written_out(e).doit() - e.doit()) == 0, e

@@ -389,6 +389,11 @@ def written_out(e: sp.Basic, entry: EntryOf | None = None) -> sp.Basic:
                 if found is not None:
                     return found
             return node.func(node.base, *indices) if indices != node.indices else node
+        if isinstance(node, sp.Sum | sp.Product) and set(node.variables) & set(values):
+            # an inner sum that binds the same letter again: its own index is not replaced
+            inner = {k: v for k, v in values.items() if k not in node.variables}
+            limits = [(k, put(lo, values), put(hi, values)) for k, lo, hi in node.limits]
+            return node.func(put(node.function, inner), *limits)
         args = tuple(put(a, values) for a in node.args)
         return node.func(*args) if args != node.args else node
 
