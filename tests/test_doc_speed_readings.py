@@ -156,6 +156,7 @@ def test_a_settled_step_is_left_out_of_the_later_instances(monkeypatch: pytest.M
     """Under a reading that only asks whether steps hold, a step already settled no longer has its
     members resolved at the later instances, while the other step goes on; every verdict and
     message is the one the re-checks give when they go through every instance."""
+
     def check(early: bool) -> tuple[list[StepResult], list[tuple[frozenset[int], tuple[int, ...]]]]:
         resolved: list[tuple[frozenset[int], tuple[int, ...]]] = []
         real_resolve = _Checker._resolve
