@@ -143,3 +143,38 @@ def test_the_allowance_does_not_count_paused_work() -> None:
     while time.process_time() < end:
         pass
     assert a.spent()
+
+
+# both steps fail read literally; with x positive the first holds at every instance (it goes on) and
+# the second still fails at the first one (settled there)
+_TWO_STEPS = r"""
+$$|x_i| = x_i = 2 x_i$$
+"""
+
+
+def test_a_settled_step_is_left_out_of_the_later_instances(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Under a reading that only asks whether steps hold, a step already settled no longer has its
+    members resolved at the later instances, while the other step goes on; every verdict and
+    message is the one the re-checks give when they go through every instance."""
+
+    def check(early: bool) -> tuple[list[StepResult], list[tuple[frozenset[int], tuple[int, ...]]]]:
+        resolved: list[tuple[frozenset[int], tuple[int, ...]]] = []
+        real_resolve = _Checker._resolve
+
+        def resolve(self, live, instance, assignment):  # type: ignore[no-untyped-def]
+            resolved.append((self.holds_only | self.verdict_only, tuple(s.index for s in live)))
+            return real_resolve(self, live, instance, assignment)
+
+        monkeypatch.setattr(_Checker, "_resolve", resolve)
+        if not early:
+            monkeypatch.setattr(_Checker, "_settled", lambda self, live: False)
+        out = check_text(textwrap.dedent(_TWO_STEPS).strip() + "\n", "t.md", FAST)
+        monkeypatch.undo()
+        return [s for c in out.chains for s in c.result.steps], resolved
+
+    full, _ = check(early=False)
+    fast, resolved = check(early=True)
+    assert [(s.verdict, s.message, s.method) for s in fast] == [(s.verdict, s.message, s.method) for s in full]
+    asked = [live for only, live in resolved if len(only) == 2]
+    assert asked and asked[0] == (1, 2), "a re-check asked about both steps first"
+    assert (1,) in asked, "the settled step was still resolved at the later instances"

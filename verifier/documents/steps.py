@@ -270,6 +270,10 @@ class _Checker(_Indices):
                 self._one(live, instance, shown_sizes, assignment, conditions, step_conditions, ready)
                 if self._settled(live):
                     return
+                if self.holds_only or self.verdict_only:
+                    # a settled step is left out of the later instances: its members are no longer
+                    # resolved for it (the re-checks under other readings ask them over and over)
+                    live = [s for s in live if not self._settled([s])]
 
     def _resolve(self, live: list[_Step], instance: Instance, assignment: dict[str, int]) -> _Resolved:
         """Every member the live steps use at one instance, each with the readings its resolution noted."""
