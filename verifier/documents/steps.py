@@ -479,14 +479,17 @@ class _Checker(_Indices):
         at = tuple(substitute(explicit(m), mapping) for m in members)
         claim = Claim(at, tuple(self._used_variables(instance, at)))
         try:
-            there = check_claim(claim, key + "|case", sizes, self.doc.settings, self.doc.stage, render=False)
+            there = [t.verdict for t in check_claim(claim, key + "|case", sizes, self.doc.settings, self.doc.stage,
+                                                    render=False)]  # fmt: skip
         except BudgetExceeded:
-            there = []
+            there = [Verdict.TIMEOUT] * len(results)
         out = list(results)
         for k, (r, t) in enumerate(zip(results, there, strict=False)):
-            if r.verdict is Verdict.FAILED and t.verdict in _HOLDS:
+            if r.verdict is Verdict.FAILED and t is not Verdict.FAILED:
+                # FAILED only when the hypothesis reading fails too (undecided there: not FAILED either)
+                held = "holds only" if t in _HOLDS else "is not decided"
                 out[k] = replace(r, verdict=Verdict.SKIPPED, message=(
-                    f"fails as written and holds only {said}: the sentence may name a special case rather "
+                    f"fails as written and {held} {said}: the sentence may name a special case rather "
                     f"than a hypothesis of the step; not called FAILED nor PROVED ({r.message})"))  # fmt: skip
         return out
 
