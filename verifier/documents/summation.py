@@ -23,8 +23,9 @@ which a step holds. The readings of one step, in the order they are tried:
     with the same free indices, and (by the caller) only where the notes say they sum this way.
 ``lone``
     as ``repeated``, and an index still free on one side only is summed over in each term of that
-    side where it occurs (``-y_k + y_i \hat{y}_k = -y_k + \sum_i y_i \hat{y}_k``) — never the index of
-    a variable a derivative is taken by (``\partial L / \partial o_h``: the entry h is asked for).
+    side where it occurs (``-y_k + y_i \hat{y}_k = -y_k + \sum_i y_i \hat{y}_k``); not tried where
+    such an index is that of a variable a derivative is taken by (``\partial L / \partial o_h``:
+    the entry h is asked for).
 ``answer``
     Einstein summation of the indices the chain's first member is not indexed by, then every such
     index still free is summed in each term where it occurs
