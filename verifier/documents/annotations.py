@@ -42,7 +42,13 @@ _BOLD = re.compile(r"\\(?:mathbf|boldsymbol|bm|bold|vec|mathbb|textbf|bf)\s*\{\s
 _BOLD_LABEL = re.compile(
     r"\\(?:mathbf|boldsymbol|bm|bold|vec|textbf|bf)\s*\{\s*(\\?[A-Za-z]+)\s*_\s*\{?\s*([A-Za-z])\s*\}?\s*\}"
 )
-_ANNOTATED_NAME = r"(?:\\?[A-Za-z]+(?:_\{?[A-Za-z0-9]+\}?)?|\\(?:mathbf|boldsymbol|bm|bold)\{\\?[A-Za-z]+\})"
+# A bold name may carry a subscript outside the bold (``\mathbf{x}_n``, Bishop's samples); a letter
+# right after ``_`` or ``^`` is a subscript, never the annotated name (``\mathbf{x}_n \in …`` did not
+# annotate n as a vector)
+_ANNOTATED_NAME = (
+    r"(?:(?<![_^])\\?[A-Za-z]+(?:_\{?[A-Za-z0-9]+\}?)?"
+    r"|\\(?:mathbf|boldsymbol|bm|bold)\{\\?[A-Za-z]+\}(?:_\{?[A-Za-z0-9]+\}?)?)"
+)
 # "$x, b \in \mathbb{R}^2$" annotates both names: the list before \in is group 1, the last name group 2.
 # A list counts only where it opens the formula ("$x, b \in …"): in "f(x) = x^T A x, A \in …" the x
 # before the comma belongs to the formula, not to the annotation

@@ -81,3 +81,24 @@ def states_value(left: sp.Basic, right: sp.Basic, written_call: bool) -> bool:
     if isinstance(left, sp.Number):
         return not names_only(right)
     return True
+
+
+# "With $y = 1$, …", "for $k=0$ we get …": an inline case fixing one name to a number
+_CASE = re.compile(r"(?<![$\\])\$\s*\\?([A-Za-z]+)\s*=\s*[-+]?\d+(?:\.\d+)?\s*\$(?!\$)")
+_HEAD_CALL = re.compile(r"^\s*\\?[A-Za-z]+(?:_\{?[A-Za-z0-9]+\}?)?\s*(?:\\left)?\(([^()]*)(?:\\right)?\)\s*$")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
+
+
+def fixes_parameter(prose: str, left: str) -> bool:
+    r"""Is the inline ``left = …`` (``left`` a function written on its parameters, ``\ell(y, p)``)
+    the function's value at a case the same sentence fixed before it ("With $y = 1$,
+    $\ell(y, p) = -\log p$")? Then it is a special case of the notes' function, not its definition
+    (learned as one, it replaced the loss for the lines after it). ``prose`` ends where the
+    formula starts."""
+    head = _HEAD_CALL.match(unwrapped(left))
+    if head is None:
+        return False
+    params = {p.strip().lstrip("\\") for p in head.group(1).split(",")}
+    ends = list(_SENTENCE_END.finditer(prose))
+    sentence = prose[ends[-1].end() :] if ends else prose
+    return any(m.group(1) in params for m in _CASE.finditer(sentence))

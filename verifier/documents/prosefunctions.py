@@ -16,7 +16,9 @@ declaration wins over it. It owns only that reading, and keeps it narrow:
 * the formula is one plain name, bare or applied (``$\varsigma$``, ``$g(\cdot)$``, ``$g(z)$``),
   never a name with a subscript ("an input to the logistic function $z_i$" names the input);
 * the notes apply that name somewhere (``\varsigma(…)``): a letter never applied is not a function;
-* a name whose default meaning is already that function (``\sigma``: the logistic) gains nothing.
+* a name whose default meaning is already that function (``\sigma``: the logistic) gains nothing;
+* a sentence that sets the letter against the function ("unlike the logistic function, $g(z)$ …",
+  "instead of the sigmoid function $g$") names nothing.
 """
 
 from __future__ import annotations
@@ -46,6 +48,14 @@ _BEFORE = re.compile(rf"\b({_WORDS})(?:\s+activation)?\s+function\s*,?\s*{_FORMU
 _AFTER = re.compile(
     rf"{_FORMULA}\s*,?\s+(?:is|denotes|be|means|stands\s+for)\s+(?:the|a)\s+({_WORDS}){_KIND}", re.I | re.M
 )
+# "Unlike the logistic function, $g(z)$ …", "instead of the sigmoid function $g$", "we replace the
+# softmax function $s$ by …": the sentence sets the letter against the function, it does not name it
+_CONTRAST = re.compile(
+    r"\b(?:unlike|instead\s+of|rather\s+than|not|replac\w*|compared?\s+(?:with|to)|differ\w*|than|"
+    r"except|other\s+than|alternative\s+to)\b[^.!?]*$",
+    re.I,
+)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
 #: names whose default meaning is already the built-in (verifier.documents.functions)
 _DEFAULTS = {"sigma": "logistic", "sigmoid": "logistic", "logistic": "logistic", "softmax": "softmax",
              "relu": "relu", "tanh": "tanh"}  # fmt: skip
@@ -55,7 +65,7 @@ def prose_functions(text: str) -> list[Definition]:
     """The built-ins the prose of ``text`` names, as definitions (line: the sentence's line)."""
     out: list[Definition] = []
     seen: set[Key] = set()
-    found = [(m.start(), m.group(2), m.group(1)) for m in _BEFORE.finditer(text)]
+    found = [(m.start(), m.group(2), m.group(1)) for m in _BEFORE.finditer(text) if not _contrasted(text, m.start())]
     found += [(m.start(), m.group(1), m.group(2)) for m in _AFTER.finditer(text)]
     for start, name, word in sorted(found):
         builtin = NAMED[word.lower()]
@@ -73,6 +83,13 @@ def prose_functions(text: str) -> list[Definition]:
         _MADE.clear()
     _MADE.update(out)
     return out
+
+
+def _contrasted(text: str, start: int) -> bool:
+    """Do the words of the sentence before ``start`` set what follows against the function?"""
+    before = text[max(0, start - 300) : start]
+    ends = list(_SENTENCE_END.finditer(before))
+    return _CONTRAST.search(before[ends[-1].end() :] if ends else before) is not None
 
 
 def reading(d: Definition) -> str | None:

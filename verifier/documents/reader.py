@@ -17,7 +17,7 @@ import sympy as sp
 from sympy.core.function import AppliedUndef
 
 from verifier.documents.cases import lead_condition
-from verifier.documents.claims import condition_before, states_value, unwrapped
+from verifier.documents.claims import condition_before, fixes_parameter, states_value, unwrapped
 from verifier.documents.context import (
     ContextError,
     Definition,
@@ -669,6 +669,8 @@ abla_w J = rac{1}{n} X^	op (\hat{y} - y)$". Those are
             lhs, rhs = parts[0].strip(), _cut_tail(parts[1])
             if not lhs or not rhs:
                 continue
+            if fixes_parameter(self.text[max(0, m.start() - 200) : m.start()], lhs):
+                continue  # "With $y = 1$, $\ell(y, p) = -\log p$": the function at a case, not its definition
             line = self.text.count("\n", 0, m.start()) + 1
             fake = _Chain(line, [_Member(lhs, line), _Member(rhs, line)], [])
             known = len(self.note_definitions)

@@ -391,6 +391,7 @@ class _Checker(_Indices):
                 notes = (*notes, fixed[2])
             applicable.append(s)
             readings[-s.index] = notes  # per-step readings
+        case: tuple[dict[sp.Symbol, sp.Expr], str] | None = None
         if chain.hypotheses and applicable:
             try:
                 mapping, said = self._hypotheses(resolver)
@@ -398,10 +399,13 @@ class _Checker(_Indices):
                 for s in applicable:
                     self._add(s, _Outcome(verdict=Verdict.SKIPPED, label=label, message=f"a hypothesis: {exc}"))
                 return
-            for i in {i for s in applicable for i in (s.left, s.right)}:
-                values[i] = substitute(explicit(values[i]), mapping)
-            for s in applicable:
-                readings[-s.index] = (*readings.get(-s.index, ()), said)
+            if _special_case(mapping, [(values[s.left], values[s.right]) for s in applicable]):
+                case = (mapping, said)  # checked as written first (below)
+            else:
+                for i in {i for s in applicable for i in (s.left, s.right)}:
+                    values[i] = substitute(explicit(values[i]), mapping)
+                for s in applicable:
+                    readings[-s.index] = (*readings.get(-s.index, ()), said)
         # consecutive applicable steps share one claim, so each member is evaluated once
         runs: list[list[_Step]] = []
         for s in applicable:
@@ -425,6 +429,8 @@ class _Checker(_Indices):
                 continue
             if atoms:  # a failure under the linear-functional reading is not a FAILED
                 results = [unproved(members, resolver.functionals, r, k) for k, r in enumerate(results)]
+            if case is not None and any(r.verdict is Verdict.FAILED for r in results):
+                results = self._at_special_case(results, members, case, key, engine_sizes, instance)
             for s, r in zip(run, results, strict=True):
                 earlier = self.outcomes[s.index]  # the first FAILED outcome is the one reported
                 if not any(Verdict.FAILED in (o.verdict, o.result and o.result.verdict) for o in earlier):
@@ -460,6 +466,36 @@ class _Checker(_Indices):
             note = f"the vector side read component-wise: entry {theirs[0]} = {k}"
             return (entry, sca, note) if vec_side == s.left else (sca, entry, note)
         return _diagonal(a, b)
+
+    def _at_special_case(
+        self,
+        results: Sequence[StepResult],
+        members: tuple[Value, ...],
+        case: tuple[dict[sp.Symbol, sp.Expr], str],
+        key: str,
+        sizes: dict[str, int],
+        instance: Instance,
+    ) -> list[StepResult]:
+        """A step FAILED as written that holds where the "where" sentence's value is set: the
+        sentence may state a hypothesis or name a special case ("where $a = 0$ is the linear
+        case"), so it is SKIPPED, neither FAILED nor green (see :func:`_special_case`)."""
+        mapping, said = case
+        at = tuple(substitute(explicit(m), mapping) for m in members)
+        claim = Claim(at, tuple(self._used_variables(instance, at)))
+        try:
+            there = [t.verdict for t in check_claim(claim, key + "|case", sizes, self.doc.settings, self.doc.stage,
+                                                    render=False)]  # fmt: skip
+        except BudgetExceeded:
+            there = [Verdict.TIMEOUT] * len(results)
+        out = list(results)
+        for k, (r, t) in enumerate(zip(results, there, strict=False)):
+            if r.verdict is Verdict.FAILED and t is not Verdict.FAILED:
+                # FAILED only when the hypothesis reading fails too (undecided there: not FAILED either)
+                held = "holds only" if t in _HOLDS else "is not decided"
+                out[k] = replace(r, verdict=Verdict.SKIPPED, message=(
+                    f"fails as written and {held} {said}: the sentence may name a special case rather "
+                    f"than a hypothesis of the step; not called FAILED nor PROVED ({r.message})"))  # fmt: skip
+        return out
 
     def _hypotheses(self, resolver: Resolver) -> tuple[dict[sp.Symbol, sp.Expr], str]:
         """``given: A x = 0`` / ``where $A x = 0$``: the equalities solved (linearly) for some of the
@@ -594,3 +630,14 @@ def _linear_in(e: sp.Expr, variables: Sequence[sp.Symbol]) -> bool:
         return sp.Poly(e, *variables).is_linear
     except sp.PolynomialError:
         return False
+
+
+def _special_case(mapping: dict[sp.Symbol, sp.Expr], sides: Sequence[tuple[Value, Value]]) -> bool:
+    """Does a "where" hypothesis set to a number a name that both members of a step use? Then it
+    may name a special case ("where $a = 0$ is the linear case", "where $\\lambda = 0$ gives least
+    squares") rather than what the step assumes: solved for, it can wipe out a mistake. A name on
+    one side only ("… + c where $c = 0$") can only be what the notes say it is: a hypothesis."""
+    if not mapping or not all(v.is_number for v in mapping.values()):
+        return False
+    names = set(mapping)
+    return any(names & free_symbols(a) and names & free_symbols(b) for a, b in sides)

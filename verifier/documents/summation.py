@@ -23,7 +23,9 @@ which a step holds. The readings of one step, in the order they are tried:
     with the same free indices, and (by the caller) only where the notes say they sum this way.
 ``lone``
     as ``repeated``, and an index still free on one side only is summed over in each term of that
-    side where it occurs (``-y_k + y_i \hat{y}_k = -y_k + \sum_i y_i \hat{y}_k``).
+    side where it occurs (``-y_k + y_i \hat{y}_k = -y_k + \sum_i y_i \hat{y}_k``); not tried where
+    such an index is that of a variable a derivative is taken by (``\partial L / \partial o_h``:
+    the entry h is asked for).
 ``answer``
     Einstein summation of the indices the chain's first member is not indexed by, then every such
     index still free is summed in each term where it occurs
@@ -150,12 +152,24 @@ def implied_readings(
             add("strict", sl, sr)
     gl, gr = free_indices(rl, is_index), free_indices(rr, is_index)
     lone = gl ^ gr
-    if lone:
+    if lone and not lone & (_asked(left, is_index) | _asked(right, is_index)):
         add("lone", sum_in_terms(rl, lone & gl, is_index), sum_in_terms(rr, lone & gr, is_index))
     if answer:  # a chain whose answer is indexed (an answer with no index would sum every index)
         al, ar = einstein(left, is_index, frozenset(answer)), einstein(right, is_index, frozenset(answer))
         dummies = (free_indices(al, is_index) | free_indices(ar, is_index)) - answer
         add("answer", sum_in_terms(al, dummies, is_index), sum_in_terms(ar, dummies, is_index))
+    return out
+
+
+def _asked(tree: sp.Basic, is_index: IsIndex) -> set[str]:
+    r"""The indices of the variables ``tree`` differentiates by (``h`` of ``\partial L / \partial o_h``):
+    each names the entry asked for, never a dummy of a sum the notes left implicit (summed, a dropped
+    1/H in ``\partial L / \partial o_h = y`` held)."""
+    out: set[str] = set()
+    for sub in sp.preorder_traversal(tree):
+        if isinstance(sub, sp.Derivative):
+            for v in sub.variables:
+                out |= {s.name for s in v.free_symbols if isinstance(s, sp.Symbol) and is_index(s.name)}
     return out
 
 
