@@ -14,6 +14,8 @@ function takes.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from verifier.latex.probability import conditionals
 from verifier.latex.vocabulary import (
     AMP,
@@ -408,26 +410,26 @@ def _differentials(toks: list[Tok], opts: Options) -> None:
                     toks[end2 + 1].type = LCALL  # \frac{dg}{dx}(x): the derivative of g at x
 
 
-def _has_top_comma(toks: list[Tok], open_at: int) -> bool:
+def _inside_top(toks: list[Tok], open_at: int) -> Iterator[Tok]:
+    """The tokens at the top level of the brackets opened at ``open_at`` (what nested brackets hold
+    left out): where a call's separators are."""
     end = _matching(toks, open_at)
     depth = 0
     for t in toks[open_at + 1 : end if end > 0 else len(toks)]:
         depth += (t.type in OPENERS) - (t.type in CLOSERS)
-        if depth == 0 and t.type == COMMA:
-            return True
-    return False
+        if depth == 0:
+            yield t
+
+
+def _has_top_comma(toks: list[Tok], open_at: int) -> bool:
+    return any(t.type == COMMA for t in _inside_top(toks, open_at))
 
 
 def _lone_bar(toks: list[Tok], open_at: int) -> Tok | None:
     r"""The one ``‖`` at the top level of the parentheses opened at ``open_at`` (``KL(p \| q)``,
     ``D(P \parallel Q)``: the separator of a divergence's two arguments), else None: two bars
     there are a norm (``f(\|x\|)``)."""
-    end = _matching(toks, open_at)
-    depth, bars = 0, []
-    for t in toks[open_at + 1 : end if end > 0 else len(toks)]:
-        depth += (t.type in OPENERS) - (t.type in CLOSERS)
-        if depth == 0 and t.type == NBAR:
-            bars.append(t)
+    bars = [t for t in _inside_top(toks, open_at) if t.type == NBAR]
     return bars[0] if len(bars) == 1 else None
 
 
