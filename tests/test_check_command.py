@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ast
+import re
 import time
 from pathlib import Path
 
@@ -71,3 +73,31 @@ def test_parser_is_the_only_way_in() -> None:
                 if name == "sympify" and node.args and isinstance(node.args[0], ast.Constant):
                     offenders.append(f"{path.name}:{node.lineno} sympify of a literal")
     assert offenders == []
+
+
+def test_help_example_shows_the_latex_as_typed(capsys) -> None:
+    """The example in ``verify check --help`` is LaTeX: ``\\frac`` and ``\\tanh`` must print as typed,
+    not as a form feed and a tab (a non-raw string literal)."""
+    assert main(["check", "--help"]) == ExitCode.OK
+    out = capsys.readouterr().out
+    assert r"\frac{d}{dx}\tanh x" in out
+    assert "\f" not in out and "\t" not in out
+
+
+# A string literal of the package that holds a control character a LaTeX command would have become
+# in a non-raw literal: \f(rac), \b(eta), \a(lpha), \v(ec), \r(ight), or \t/\n before a command name.
+_ESCAPED_LATEX = re.compile(
+    r"[\x07\x08\x0b\x0c]|\r(?:ight|ho)|\t(?:imes|anh|heta|ext|op\b|frac|au\b|ilde|riangle)"
+    r"|\n(?:abla|eq\b|orm\b|u\b|ot\b|otin|eg\b)"
+)
+
+
+def test_no_latex_command_became_an_escape_in_a_string_literal() -> None:
+    package = Path(main.__code__.co_filename).parent
+    found = []
+    for path in sorted(package.rglob("*.py")):
+        source = path.read_text(encoding="utf-8")
+        for node in ast.walk(ast.parse(source)):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and _ESCAPED_LATEX.search(node.value):
+                found.append(f"{path.relative_to(package)}:{node.lineno}")
+    assert not found, "write these literals raw (r'...'): " + ", ".join(found)

@@ -126,7 +126,7 @@ OPTIONS = ("check",)
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    p.description = "Check a one-off claim: verify check '\frac{d}{dx}\tanh x' '1 - \tanh^2 x'"
+    p.description = r"Check a one-off claim: verify check '\frac{d}{dx}\tanh x' '1 - \tanh^2 x'"
     p.add_argument("members", nargs="+", help="two or more members of the chain, in LaTeX or plain math")
     p.add_argument("--positive", action="append", default=[], metavar="NAMES", help="comma-separated positive names")
     p.add_argument("--integer", action="append", default=[], metavar="NAMES", help="comma-separated integer names")

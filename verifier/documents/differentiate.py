@@ -70,7 +70,7 @@ class Differentiation:
     """The resolver's derivative semantics (see the module docstring)."""
 
     def _gradient(self, node: sp.Basic) -> tuple[sp.Basic, sp.Basic]:
-        """(function, variable) of ``\nabla_x f``; ``\nabla g`` of a function the notes define with one
+        r"""(function, variable) of ``\nabla_x f``; ``\nabla g`` of a function the notes define with one
         parameter (``g(z) := f(Az)``) is the gradient with respect to that parameter."""
         if len(node.args) == 2:
             return node.args[0], node.args[1]

@@ -708,7 +708,7 @@ def infer_scope(
     compared: Iterable[Iterable[str]] = (),
     rows: bool = False,
 ) -> InferredScope:
-    """``scope`` plus an inferred entry for every name ``trees`` use and ``scope`` does not declare
+    r"""``scope`` plus an inferred entry for every name ``trees`` use and ``scope`` does not declare
     (a tree may come with the names it binds, e.g. the parameters of a function definition).
     ``definitions`` maps the notes' parameterless definitions to their parsed bodies, so shapes
     flow between a defined name and its operands. ``compared``: the names each condition of the

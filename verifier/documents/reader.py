@@ -599,10 +599,9 @@ class _Reader:
 
     def _inline_claims(self) -> list[_Chain]:
         r"""Chains of the prose's ``$…$`` formulas that state a derivative: "recall
-        $	anh'(u) = 1 - 	anh^2(u)$", "we get $
-abla_w J = rac{1}{n} X^	op (\hat{y} - y)$". Those are
+        $\tanh'(u) = 1 - \tanh^2(u)$", "we get $\nabla_w J = \frac{1}{n} X^\top (\hat{y} - y)$". Those are
         claims as much as a display is. Other inline equations are not: ``$i = 1, \dots, n$``, ``$y = 1$``
-        and ``$n = 100$`` state a range, a case or a value, and ``$z = w^	op x$`` a definition (learned
+        and ``$n = 100$`` state a range, a case or a value, and ``$z = w^\top x$`` a definition (learned
         by :meth:`_learn_inline_definitions`)."""
         out: list[_Chain] = []
         for chain in join_chains([b for b in self.inline if not b.struck and "=" in b.text]):

@@ -116,7 +116,7 @@ SYMPY_FUNCTIONS = {
 
 
 def _nonscalar(e: sympy.Basic) -> bool:
-    """Does ``e`` involve a transpose marker, ones/zeros or an explicit matrix? Then it is built
+    r"""Does ``e`` involve a transpose marker, ones/zeros or an explicit matrix? Then it is built
     unevaluated in written order: matrix products must neither commute nor cancel
     (``\frac{e^θ}{1^T e^θ}`` is not ``1/1^T``)."""
     return isinstance(e, sympy.MatrixBase) or e.has(TRANSPOSE, ONES, ZEROS)
