@@ -424,13 +424,18 @@ def _step_verdict(
     return StepResult(verdict=Verdict.PROVED if proved else Verdict.PASSED, **common, **texts)
 
 
+# How a counterexample where a side is complex is worded: readers of results (documents.restrictions)
+# tell a failure outside the domain the notes' functions need from a wrong value by it.
+NOT_REAL = "not real (a square root or logarithm of a negative number?)"
+
+
 def _not_real(d: Disagreement) -> str:
     """Say so when a side is complex at the counterexample (sqrt or log of a negative number)."""
     sides = [name for name, v in (("left", d.lhs), ("right", d.rhs)) if isinstance(v, mpmath.mpc) and v.imag != 0]
     if not sides:
         return ""
     which = "both sides are" if len(sides) == 2 else f"the {sides[0]} side is"
-    return f"at this point {which} not real (a square root or logarithm of a negative number?)"
+    return f"at this point {which} {NOT_REAL}"
 
 
 def _counterexample(cmp: Comparison, claim: Claim, sample: Sample, key: str, settings: Settings) -> Counterexample:

@@ -96,6 +96,25 @@ def normalise(e: sp.Expr) -> sp.Expr:
     return e
 
 
+_CANCEL_OPS = 60  # larger log arguments are left as written (cancel grows with their size)
+
+
+def _logs_cancel(d: sp.Expr, fixed: dict[sp.Symbol, sp.Expr]) -> bool:
+    """Is the difference ``d`` zero once its logarithms are combined (where their arguments are known
+    positive: no force), each argument written as one fraction and the logs expanded again?
+    ``log(σ/(1 - σ)) - z`` is ``log(e^z) - z`` and ``ζ(x) - ζ(-x) - x`` is ``log(e^x) - x`` so, for
+    real z and x, though SymPy cannot tell that 1 - σ > 0 to split the first log."""
+    d = sp.logcombine(d)
+    d = d.replace(sp.log, _log_of_cancelled)
+    return identity_test([sp.expand_log(d)], [sp.S.Zero], fixed)
+
+
+def _log_of_cancelled(arg: sp.Expr) -> sp.Expr:
+    if arg.is_Atom or not arg.is_commutative or sp.count_ops(arg) > _CANCEL_OPS:
+        return sp.log(arg)
+    return sp.log(sp.cancel(arg))
+
+
 # ----------------------------------------------------------------------------------------------
 # Exact identity test modulo primes
 
@@ -281,6 +300,10 @@ def prove_equal(
             return SymbolicOutcome(True, "exact identity test")
     if not thorough:
         return SymbolicOutcome(False, "no cheap symbolic argument")
+    if any(e.has(sp.log) for e in (*nl, *nr)):
+        with soft_limit(min(deadline.remaining(), simplify_budget), "symbolic: logarithms"):
+            if all(_logs_cancel(a - b, fixed) for a, b in zip(nl, nr, strict=True)):
+                return SymbolicOutcome(True, "logarithms combined")
     with soft_limit(min(deadline.remaining(), simplify_budget), "symbolic: simplify"):
         for a, b in zip(nl, nr, strict=True):
             d = (a - b).xreplace(fixed) if fixed else a - b

@@ -10,7 +10,6 @@ variable, an equation to solve, a rounded number) is decided by its base,
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Callable, Iterable
 from contextlib import nullcontext
@@ -56,6 +55,7 @@ from verifier.documents.resolve import (
     ListMember,
     ResolveError,
 )
+from verifier.documents.restrictions import held_only_restricted, needs_the_domain, restricted_scopes
 from verifier.documents.steps import _Checker, _shape_failure
 from verifier.documents.summation import SumReading, free_indices, implied_readings
 from verifier.documents.typos import scores_read_for_indices
@@ -385,6 +385,7 @@ class _Doubts(_Guesses):
                     settled.add(k)
         fitted: set[int] = set()  # steps some other reading gave fitting shapes and a counterexample
         refuted: dict[int, StepResult] = {}  # the first such counterexample of another layout, per step
+        restricted: dict[int, str] = {}  # steps that hold only with every undeclared quantity restricted
         # the row reading (documents.orientation): per step whose columns clash, its result in each variant
         rows_seen: dict[int, list[StepResult | None]] = {}
         rows_cut = False
@@ -439,11 +440,16 @@ class _Doubts(_Guesses):
                         refuted[k] = replace(r, message="; ".join(x for x in (
                             f"fails when read with {note}, where the shapes of its sides agree (read "
                             f"literally they do not: {out[k].message.split(';')[0]})", r.message) if x))  # fmt: skip
-                if r.verdict in (Verdict.PROVED, Verdict.PASSED):
+                if r.verdict in (Verdict.PROVED, Verdict.PASSED) and needs_the_domain(note, out[k]):
+                    restricted.setdefault(k, note)  # √(x²) = x: the negative branch is the mistake
+                elif r.verdict in (Verdict.PROVED, Verdict.PASSED):
                     msg = "; ".join(
                         x for x in (f"holds when read with {note} (the literal reading fails)", r.message) if x
                     )
                     out[k] = replace(r, message=msg)
+        for k, note in restricted.items():
+            if out[k].verdict is Verdict.FAILED:
+                out[k] = held_only_restricted(out[k], note)
         out = up_to_orientation(self, chain, scope, out)
         if not rows_cut:
             out = rows_fail(out, rows_seen)  # the rows fit and the values differ: that counterexample first
@@ -633,18 +639,12 @@ class _Doubts(_Guesses):
                 both = one_hot_at(typo[1], trees, free, hot_indices_named(self.text)) if typo and not few else None
                 if both is not None:  # L = -Σ y_i log p_i with p_j = e^j/Σ e^i: ∂L/∂o_k needs both readings
                     scopes.append((f"{typo[0]} and {both[0]}", both[1]))
-        positive, unit, flat = scope.copy(), scope.copy(), scope.copy()
+        flat = scope.copy()
         for key, entry in inferred:
-            if entry.kind == "function":
-                continue
-            positive.names[key] = replace(entry, domain=DomainSpec("positive", 0.0, math.inf))
-            unit.names[key] = replace(entry, domain=DomainSpec("interval", 0.0, 1.0))
             if entry.kind in ("vector", "matrix") and not _shape_written(scope.inferred.get(key, "")):
                 flat.names[key] = VarDecl(key, "scalar", None, entry.domain)
-        if positive.names != scope.names and not few:
-            scopes.append(("the undeclared quantities positive", positive))
-        if unit.names != scope.names and not few:
-            scopes.append(("the undeclared quantities in (0, 1) (probabilities)", unit))
+        if not few:  # positive, in (0, 1): documents.restrictions says when they may rescue a step
+            scopes += restricted_scopes(scope, inferred, trees)
         if "layout" not in scope.conventions:  # a layout the notes did not declare: try the other two
             for layout in ("denominator", "numerator"):
                 other = scope.copy()

@@ -147,7 +147,7 @@ def _head(expr: sp.Basic) -> Key | None:
     return None
 
 
-def _derivatives(tree: sp.Basic) -> Iterable[tuple[sp.Basic, sp.Basic]]:
+def derivatives_in(tree: sp.Basic) -> Iterable[tuple[sp.Basic, sp.Basic]]:
     """(numerator, variable) of every first-order derivative and gradient in ``tree``."""
     for sub in sp.preorder_traversal(tree):
         if isinstance(sub, sp.Derivative):
@@ -298,7 +298,7 @@ def annotate(trees: Iterable[sp.Basic], scope: Scope, parse: Callable[[str], sp.
     bodies = reached_bodies(trees, scope, parse, lambda t: keys_in(t, scope))
     named = {n for n, _ in bodies}
     for tree in [*trees, *(b for _, b in bodies)]:
-        for expr, var in _derivatives(tree):
+        for expr, var in derivatives_in(tree):
             head = _head(expr)
             wrt = key_of(var)
             if head is None or wrt is None or not _candidate(scope, head) or wrt[0] == head[0]:
@@ -343,7 +343,7 @@ def annotate(trees: Iterable[sp.Basic], scope: Scope, parse: Callable[[str], sp.
         if not tops:
             continue
         scope.conventions[PREFIX + name] = ";".join(tops)
-        via = sorted(n for n, b in bodies if any(names_in(e) & {name} for e, _v in _derivatives(b)))
+        via = sorted(n for n, b in bodies if any(names_in(e) & {name} for e, _v in derivatives_in(b)))
         via = sorted(n for n in named if n in via or closure(n) & set(via))
         if via:
             scope.conventions[VIA + name] = ";".join(via)
@@ -404,7 +404,7 @@ def through_functions(
     tops = generic_names(scope)
     out: set[Key] = set()
     for tree in trees:
-        for expr, var in _derivatives(tree):
+        for expr, var in derivatives_in(tree):
             head, wrt = key_of(expr), key_of(var)
             if head is None or head[1] or head[0] not in tops or wrt is None:
                 continue
@@ -421,7 +421,7 @@ def differentiates(tree: object, names: set[str], scope: Scope | None = None) ->
     """Does ``tree`` (a member's tree, or a list member) differentiate an expression using ``names``,
     itself or (with ``scope``) through a named value whose definition does (:mod:`documents.upstream`)?"""
     trees = [tree] if isinstance(tree, sp.Basic) else [getattr(tree, "body", sp.Integer(0))]
-    if any(names_in(expr) & names for t in trees for expr, _var in _derivatives(t)):
+    if any(names_in(expr) & names for t in trees for expr, _var in derivatives_in(t)):
         return True
     if scope is None:
         return False
@@ -437,7 +437,7 @@ def differentiated_calls(tree: object) -> set[str]:
         return set()
     return {
         sub.func.__name__
-        for expr, _var in _derivatives(tree)
+        for expr, _var in derivatives_in(tree)
         for sub in sp.preorder_traversal(expr)
         if isinstance(sub, AppliedUndef)
     }
@@ -528,7 +528,7 @@ def variables_of(scope: Scope, trees: Iterable[sp.Basic]) -> set[str]:
     if not names:
         return out
     for tree in trees:
-        for expr, var in _derivatives(tree):
+        for expr, var in derivatives_in(tree):
             if names_in(expr) & names:
                 out |= names_in(var)
     return out
@@ -574,7 +574,7 @@ def direct_partials_scope(scope: Scope, trees: Iterable[sp.Basic], parse: Callab
             names = names_in(expr)
         return wrt[0] in names and any(defined(n) for n in names - {wrt[0]})
 
-    if not any(differs(expr, var) for t in trees for expr, var in _derivatives(t)):
+    if not any(differs(expr, var) for t in trees for expr, var in derivatives_in(t)):
         return None
     other = scope.copy()
     other.conventions[PARTIALS] = DIRECT

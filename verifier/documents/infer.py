@@ -14,7 +14,8 @@ chain, the definitions it reaches and the document's annotations:
   vector; ``\mathbb{R}`` a scalar;
 * a capital letter multiplied with a vector or matrix is a matrix, and products must conform:
   the sizes of adjacent factors are unified;
-* a name inside ``\log``, a square root or a fractional power is positive;
+* a name a ``\log``, a square root or a fractional power takes as it is, or as a factor, is positive
+  (not one inside a function or an even power there: ``\log(1 + e^{-x})`` is real for every x);
 * anything else is a real scalar — the specialisation every identity over matrices must also
   satisfy (a 1×1 matrix is a scalar), so it can never turn a true step false;
 * an unknown function ``f(x)`` is an arbitrary smooth function (the test function of
@@ -84,6 +85,19 @@ KNOWN_FUNCTIONS = frozenset(FUNCTIONS) | frozenset({
 FIRST_SIZES = (3, 2, 4, 5, 6, 7)
 MAX_LITERAL_SIZE = 12  # \sum_{i=1}^{400} over data: the vector is not built with 400 entries
 _LOG_LIKE = (sp.log,)
+
+
+def _hides_sign(tree: sp.Basic) -> bool:
+    r"""Is the sign of ``tree``'s arguments lost before a logarithm or root sees them? A name must be
+    positive where ``\log``/``\sqrt`` take it as it is or as a factor (``\log x``, ``\log ab``,
+    ``\sqrt{x/y}``), not inside a function of it or an even power: ``\log(1 + e^{-x})`` and
+    ``\sqrt{x^2 + \epsilon}`` are real for every x, and reading x positive there would check only half
+    of a claim (``\sqrt{x^2} = x`` would hold)."""
+    if isinstance(tree, sp.Pow):
+        return bool(tree.exp.is_even)
+    if isinstance(tree, AppliedUndef) and tree.func.__name__ == "transpose":
+        return False
+    return isinstance(tree, sp.Function) and not isinstance(tree, _LOG_LIKE)
 
 
 @dataclass
@@ -322,9 +336,10 @@ class _Inference(_Shapes):
             self.walk(tree.exp, bound, in_log)
             return
         log_arg = isinstance(tree, _LOG_LIKE)
+        inner = log_arg or (in_log and not _hides_sign(tree))
         for a in tree.args:
             if isinstance(a, sp.Basic):
-                self.walk(a, bound, in_log or log_arg)
+                self.walk(a, bound, inner)
 
     def compared(self, names: list[str]) -> None:
         """``if i = j``: ``j`` is compared with the index ``i``, so it is an index of ``i``'s range."""

@@ -58,9 +58,9 @@ def _name_key(tree: sp.Basic) -> Key | None:
 
 
 def _has_derivative(tree: sp.Basic) -> bool:
-    from verifier.documents.generic import _derivatives  # one definition of "a derivative in a tree"
+    from verifier.documents.generic import derivatives_in  # one definition of "a derivative in a tree"
 
-    return any(True for _ in _derivatives(tree))
+    return any(True for _ in derivatives_in(tree))
 
 
 def named_value(
