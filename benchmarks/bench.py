@@ -247,7 +247,7 @@ def _stage_worker(entry: object, fd: int) -> None:
     acc["builds"] -= acc["generic build"]  # counted once, as the generic build
     acc["other"] = total - sum(acc[s] for s in STAGES if s != "other")
     usage = resource.getrusage(resource.RUSAGE_SELF)
-    acc.update(total=total, faults=usage.ru_minflt, verdict=result.verdict.value)
+    acc.update(total=total, faults=usage.ru_minflt, system=usage.ru_stime, verdict=result.verdict.value)
     os.write(fd, pickle.dumps(acc))
     os._exit(0)
 
@@ -288,10 +288,11 @@ def stage_rows() -> None:
     for ident, acc in sorted(rows, key=lambda r: -r[1]["total"]):
         cells = "".join(f"{acc[c]:14.3f}" for c in columns)
         print(f"{ident:42s}{cells}{acc['faults']:8d}  {acc['verdict']}")
-    sums = {c: sum(acc[c] for _, acc in rows) for c in (*columns, "faults", "points 128", "points 1024")}
+    sums = {c: sum(acc[c] for _, acc in rows) for c in (*columns, "faults", "system", "points 128", "points 1024")}
     print(f"{'sum':42s}" + "".join(f"{sums[c]:14.3f}" for c in columns) + f"{int(sums['faults']):8d}")
     print("share of the workers' CPU: " + ", ".join(f"{c} {sums[c] / sums['total']:.0%}" for c in STAGES))
     print(f"ball points judged: {int(sums['points 128'])} at 128 bits, {int(sums['points 1024'])} again at 1024 bits")
+    print(f"system time of the workers (page faults above, forks, pipes): {sums['system']:.2f} s")
 
 
 def main() -> int:
