@@ -282,6 +282,9 @@ def stage_rows() -> None:
             data += chunk
         os.close(read)
         os.waitpid(pid, 0)
+        if not data:  # the worker died (memory, a signal): say so rather than stop the table
+            print(f"{entry.id}: the worker ended without a result")
+            continue
         rows.append((entry.id, pickle.loads(data)))
     columns = ("total", *STAGES)
     print(f"{'entry':42s}" + "".join(f"{c:>14s}" for c in columns) + f"{'faults':>8s}  verdict")
