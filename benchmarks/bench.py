@@ -4,6 +4,7 @@ Run from the repository root::
 
     python benchmarks/bench.py            # everything (the naive baseline takes minutes)
     python benchmarks/bench.py --quick    # skip the naive baseline on the whole catalog
+    python benchmarks/bench.py --stages   # where a cold run's CPU goes, stage by stage (no timings of the CLI)
 
 Prints wall-clock and CPU figures as ratios to the import floor (``python -c "import sympy,
 numpy"``) measured in the same interleaved rounds, so that a loaded machine shifts both alike;
@@ -198,6 +199,105 @@ def ce_rows(args: argparse.Namespace) -> None:
         print(f"{k:>4} {mine:>18} {verdict:>8} {shown:>22} {ratio:>12}")
 
 
+# ----------------------------------------------------------------------------------------------
+# Where the CPU of a cold run goes
+
+
+STAGES = ("generic build", "generic proof", "builds", "balls 128", "balls 1024", "judge", "symbolic", "other")
+
+
+def _stage_worker(entry: object, fd: int) -> None:
+    """In a fresh fork (as the CLI runs an entry): verify it with its stages timed in CPU seconds."""
+    import pickle
+
+    import flint
+
+    from verifier import agreement, catalog, engine, fastpath, numeric, sizes
+
+    acc = dict.fromkeys(STAGES, 0.0)
+    acc["points 128"] = acc["points 1024"] = 0
+
+    def timing(owner: object, name: str, stage: object) -> None:
+        original = getattr(owner, name)
+
+        def timed_call(*a: object, **k: object) -> object:
+            label = stage(*a) if callable(stage) else stage
+            start = time.process_time()
+            try:
+                return original(*a, **k)
+            finally:
+                acc[label] += time.process_time() - start
+
+        setattr(owner, name, timed_call)
+
+    def balls_stage(self: object, sample: object, cols: object) -> str:
+        acc[f"points {flint.ctx.prec}"] = acc.get(f"points {flint.ctx.prec}", 0) + len(cols)  # type: ignore[arg-type]
+        return f"balls {flint.ctx.prec}"
+
+    timing(catalog.Entry, "build_generic", "generic build")
+    timing(sizes, "prove_generic_claim", "generic proof")
+    timing(numeric.NumericMember, "_balls", balls_stage)
+    timing(agreement, "_JUDGE", "judge")
+    timing(fastpath.FastPath, "prove", "symbolic")
+    timing(engine, "prove_equal", "symbolic")
+    timing(catalog.Entry, "build", "builds")  # build_generic calls build: subtracted below
+    start = time.process_time()
+    result = verify_entry(entry, Settings(member_texts=False))  # type: ignore[arg-type]
+    total = time.process_time() - start
+    acc["builds"] -= acc["generic build"]  # counted once, as the generic build
+    acc["other"] = total - sum(acc[s] for s in STAGES if s != "other")
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    acc.update(total=total, faults=usage.ru_minflt, system=usage.ru_stime, verdict=result.verdict.value)
+    os.write(fd, pickle.dumps(acc))
+    os._exit(0)
+
+
+def stage_rows() -> None:
+    """Per entry and summed: the CPU of each stage in one fresh fork per entry, after the CLI's
+    warm-up (what ``verify all --no-cache --jobs 1`` does), and the parent's serial part."""
+    import gc
+    import pickle
+
+    from verifier import loader, runner
+
+    print("\n== where a cold run's CPU goes: one fork per entry after the CLI's warm-up (CPU seconds)")
+    t0 = time.process_time()
+    catalog = load_catalog(ROOT / "derivations")
+    t1 = time.process_time()
+    runner._warm_up()
+    loader.before_forks()
+    t2 = time.process_time()
+    print(f"parent: catalog loaded {t1 - t0:.2f} s, warm-up {t2 - t1:.2f} s (the floor's imports come before both)")
+    rows = []
+    for entry in catalog.entries:
+        read, write = os.pipe()
+        gc.freeze()  # as runner._freeze_heap does before each fork
+        pid = os.fork()
+        if pid == 0:
+            os.close(read)
+            _stage_worker(entry, write)
+        os.close(write)
+        data = b""
+        while chunk := os.read(read, 1 << 16):
+            data += chunk
+        os.close(read)
+        os.waitpid(pid, 0)
+        if not data:  # the worker died (memory, a signal): say so rather than stop the table
+            print(f"{entry.id}: the worker ended without a result")
+            continue
+        rows.append((entry.id, pickle.loads(data)))
+    columns = ("total", *STAGES)
+    print(f"{'entry':42s}" + "".join(f"{c:>14s}" for c in columns) + f"{'faults':>8s}  verdict")
+    for ident, acc in sorted(rows, key=lambda r: -r[1]["total"]):
+        cells = "".join(f"{acc[c]:14.3f}" for c in columns)
+        print(f"{ident:42s}{cells}{acc['faults']:8d}  {acc['verdict']}")
+    sums = {c: sum(acc[c] for _, acc in rows) for c in (*columns, "faults", "system", "points 128", "points 1024")}
+    print(f"{'sum':42s}" + "".join(f"{sums[c]:14.3f}" for c in columns) + f"{int(sums['faults']):8d}")
+    print("share of the workers' CPU: " + ", ".join(f"{c} {sums[c] / sums['total']:.0%}" for c in STAGES))
+    print(f"ball points judged: {int(sums['points 128'])} at 128 bits, {int(sums['points 1024'])} again at 1024 bits")
+    print(f"system time of the workers (page faults above, forks, pipes): {sums['system']:.2f} s")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="skip the naive baseline on the whole catalog")
@@ -212,6 +312,9 @@ def main() -> int:
     parser.add_argument("--no-cli", action="store_true", help="skip the CLI rounds (only the cross-entropy rows)")
     parser.add_argument("--doc-steps", type=int, default=1000, help="steps of the generated document (0: skip)")
     parser.add_argument(
+        "--stages", action="store_true", help="only where a cold run's CPU goes, stage by stage (per entry)"
+    )
+    parser.add_argument(
         "--baseline",
         type=Path,
         help="another checkout (e.g. `git worktree add /tmp/base main`) timed in the same rounds: before/after",
@@ -222,6 +325,9 @@ def main() -> int:
 
     print(f"machine: {mp.cpu_count()} cores, Python {sys.version.split()[0]}, SymPy {sp.__version__}")
     print(f"load average at start: {' '.join(f'{x:.1f}' for x in os.getloadavg())} (ratios are what to compare)")
+    if args.stages:
+        stage_rows()
+        return 0
     got = cli_rows(args, verify, py) if not args.no_cli else None
     ce_rows(args)
 
