@@ -65,3 +65,16 @@ def test_a_relu_slip_says_which_reading_would_make_it_hold() -> None:
     (step,) = doc_steps("The derivative:\n\n$$\\frac{d}{dx}\\max(0, x) = 1$$\n")
     assert step.verdict is Verdict.SKIPPED
     assert "positive" in step.message and "both sides are real" in step.message
+
+
+def test_a_restriction_combined_with_another_reading_judges_that_reading_s_failure() -> None:
+    """\\log θ^a (1 - θ)^b read with the log over the whole product fails only where a side is not
+    real (θ < 0): restricting θ to (0, 1) there is the domain the notes assume, not a hidden branch."""
+    (step,) = doc_steps(
+        r"""
+        The log-likelihood:
+
+        $$\log \theta^{3} \left(1 - \theta\right)^{5} = 3 \log \theta + 5 \log \left(1 - \theta\right)$$
+        """
+    )
+    assert step.verdict in GREEN, step.message

@@ -386,6 +386,7 @@ class _Doubts(_Guesses):
         fitted: set[int] = set()  # steps some other reading gave fitting shapes and a counterexample
         refuted: dict[int, StepResult] = {}  # the first such counterexample of another layout, per step
         restricted: dict[int, str] = {}  # steps that hold only with every undeclared quantity restricted
+        unrestricted: dict[tuple[str, int], StepResult] = {}  # each reading's failure, values unrestricted
         # the row reading (documents.orientation): per step whose columns clash, its result in each variant
         rows_seen: dict[int, list[StepResult | None]] = {}
         rows_cut = False
@@ -440,7 +441,9 @@ class _Doubts(_Guesses):
                         refuted[k] = replace(r, message="; ".join(x for x in (
                             f"fails when read with {note}, where the shapes of its sides agree (read "
                             f"literally they do not: {out[k].message.split(';')[0]})", r.message) if x))  # fmt: skip
-                if r.verdict in (Verdict.PROVED, Verdict.PASSED) and needs_the_domain(note, out[k]):
+                if r.verdict is Verdict.FAILED:
+                    unrestricted.setdefault((note, k), r)
+                if r.verdict in (Verdict.PROVED, Verdict.PASSED) and needs_the_domain(note, out[k], unrestricted, k):
                     restricted.setdefault(k, note)  # √(x²) = x: the negative branch is the mistake
                 elif r.verdict in (Verdict.PROVED, Verdict.PASSED):
                     msg = "; ".join(

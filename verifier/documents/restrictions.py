@@ -56,13 +56,18 @@ def restricted_scopes(
     return out
 
 
-def needs_the_domain(note: str, literal: StepResult) -> bool:
-    """Must the literal failure lie outside the real domain for reading ``note`` to rescue the step?
-    Yes for a reading that restricts every undeclared quantity (the variables too), unless the
-    literal counterexample has a side that is not real there."""
-    if not note.endswith((POSITIVE, UNIT)):
-        return False
-    return not (literal.counterexample is not None and NOT_REAL in (literal.message or ""))
+def needs_the_domain(
+    note: str, literal: StepResult, failures: dict[tuple[str, int], StepResult], k: int
+) -> bool:
+    r"""Must step ``k``'s failure lie outside the real domain for reading ``note`` to rescue it, and
+    does it not? Asked of a reading that restricts every undeclared quantity (the variables too);
+    the failure is that of the same reading with the values unrestricted (``failures``, by note and
+    step: "\log over the whole product" alone), else the literal one."""
+    for restriction in (POSITIVE, UNIT):
+        if note == restriction or note.endswith(" and " + restriction):
+            base = failures.get((note[: -len(restriction)].removesuffix(" and "), k), literal)
+            return not (base.counterexample is not None and NOT_REAL in (base.message or ""))
+    return False
 
 
 def held_only_restricted(literal: StepResult, note: str) -> StepResult:
