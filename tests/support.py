@@ -58,7 +58,11 @@ def doc_steps(body: str, path: str = "t.md") -> list[StepResult]:
 
 
 def check_chains_at(
-    text: str, path: str, settings: Settings, lines: Collection[int] | None = None
+    text: str,
+    path: str,
+    settings: Settings,
+    lines: Collection[int] | None = None,
+    read: list[tuple[int, str]] | None = None,
 ) -> DocumentCheck:
     """``check_text(text, path, settings)`` with only the chains at ``lines`` checked (None: the last chain).
 
@@ -68,7 +72,9 @@ def check_chains_at(
     such a test (the backprop graph of tests/test_documents_backprop.py: 7 chains, one asserted).
     Each chain is checked on its own once the document is read, as ``verify doc --timeout`` does in
     forked workers (the second of two starts from the last chain): the verdicts are the ones a whole
-    check gives (tests/test_doc_speed.py checks that two workers give one worker's verdicts)."""
+    check gives (tests/test_doc_speed.py checks that two workers give one worker's verdicts).
+    ``read``: receives every chain the document was read into, checked or not, as it was read (before
+    checking splits a member): its line and its members joined by " = ". ``lines=()`` checks no chain."""
     from unittest import mock
 
     from verifier.documents import check as documents
@@ -79,6 +85,8 @@ def check_chains_at(
 
     def chains(self: Any) -> Any:
         found = read_chains(self)
+        if read is not None:
+            read[:] = [(c.line, " = ".join(m.latex or "…" for m in c.members)) for c in found]
         wanted.append({found[-1].line} if lines is None else set(lines))
         assert {c.line for c in found} >= wanted[-1], f"no chain starts on line(s) {wanted[-1]}"
         return found
@@ -89,7 +97,7 @@ def check_chains_at(
     with mock.patch.object(document, "chains", chains), mock.patch.object(document, "check", check):
         result = documents.check_text(text, path, settings)
     result.chains[:] = [c for c in result.chains if c is not None]
-    assert result.chains, "no chain was checked"
+    assert result.chains or lines == (), "no chain was checked"
     return result
 
 
