@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import textwrap
-from collections.abc import Callable
+from collections.abc import Callable, Collection
+from typing import Any
 
 from verifier.catalog import Claim, Entry, identity
+from verifier.documents.records import DocumentCheck
 from verifier.engine import Settings, verify_entry
 from verifier.results import IdentityResult, StepResult
 
@@ -53,3 +55,53 @@ def doc_steps(body: str, path: str = "t.md") -> list[StepResult]:
 
     check = check_text(textwrap.dedent(body).strip() + "\n", path, DOC_SETTINGS)
     return [s for c in check.chains for s in c.result.steps]
+
+
+def check_chains_at(
+    text: str,
+    path: str,
+    settings: Settings,
+    lines: Collection[int] | None = None,
+    read: list[tuple[int, str]] | None = None,
+) -> DocumentCheck:
+    """``check_text(text, path, settings)`` with only the chains at ``lines`` checked (None: the last chain).
+
+    The whole document is still read (its definitions, named values and prose are all in force); the
+    other chains are only not checked, and are left out of the result. For tests that assert on one
+    line of notes whose other lines are there to define what it uses: checking those cost most of
+    such a test (the backprop graph of tests/test_documents_backprop.py: 7 chains, one asserted).
+    Each chain is checked on its own once the document is read, as ``verify doc --timeout`` does in
+    forked workers (the second of two starts from the last chain): the verdicts are the ones a whole
+    check gives (tests/test_doc_speed.py checks that two workers give one worker's verdicts).
+    ``read``: receives every chain the document was read into, checked or not, as it was read (before
+    checking splits a member): its line and its members joined by " = ". ``lines=()`` checks no chain."""
+    from unittest import mock
+
+    from verifier.documents import check as documents
+
+    document = documents._Document
+    check_chain, read_chains = document.check, document.chains
+    wanted: list[set[int]] = []
+
+    def chains(self: Any) -> Any:
+        found = read_chains(self)
+        if read is not None:
+            read[:] = [(c.line, " = ".join(m.latex or "…" for m in c.members)) for c in found]
+        wanted.append({found[-1].line} if lines is None else set(lines))
+        assert {c.line for c in found} >= wanted[-1], f"no chain starts on line(s) {wanted[-1]}"
+        return found
+
+    def check(self: Any, chain: Any) -> Any:
+        return check_chain(self, chain) if chain.line in wanted[-1] else None
+
+    with mock.patch.object(document, "chains", chains), mock.patch.object(document, "check", check):
+        result = documents.check_text(text, path, settings)
+    result.chains[:] = [c for c in result.chains if c is not None]
+    assert result.chains or lines == (), "no chain was checked"
+    return result
+
+
+def line_of(text: str, needle: str) -> int:
+    """The line (1-based, as chains and sources count) on which ``needle`` occurs, once, in ``text``."""
+    assert text.count(needle) == 1, needle
+    return text[: text.index(needle)].count("\n") + 1

@@ -229,17 +229,22 @@ def _logistic_function(grad: str) -> list[tuple[str, str]]:
     return [(s.verdict.value, s.message) for c in check_text(text, "t.md", FAST).chains for s in c.result.steps]
 
 
-def test_a_loss_written_as_a_function_of_its_parameters_is_not_entry_wise_in_them() -> None:
+def _right_logistic_gradient(run_once) -> list[tuple[str, str]]:
+    """The notes with the right gradient, checked once per test run for the two tests that read them."""
+    return run_once("logistic-function-right-gradient", lambda: _logistic_function(r"(\hat{y} - y)\, x"))
+
+
+def test_a_loss_written_as_a_function_of_its_parameters_is_not_entry_wise_in_them(run_once) -> None:
     r"""``L(w, b) := …`` whose body never writes w (it reaches w through ŷ) is not a scalar function
     applied to each entry of w: read so, L was a vector and every step about it SKIPPED."""
-    steps = _logistic_function(r"(\hat{y} - y)\, x")
+    steps = _right_logistic_gradient(run_once)
     assert steps[-1][0] == "PROVED", steps[-1]
     assert _logistic_function(r"(y - \hat{y})\, x")[-1][0] == "FAILED"
 
 
-def test_an_intermediate_named_after_its_use_is_differentiated_through_where_its_value_occurs() -> None:
+def test_an_intermediate_named_after_its_use_is_differentiated_through_where_its_value_occurs(run_once) -> None:
     r"""z := w^T x + b is named after ŷ := σ(w^T x + b) was written: ∂ŷ/∂z is σ'(z), not 0 (which made
     the chain rule of the notes FAILED)."""
-    steps = _logistic_function(r"(\hat{y} - y)\, x")
+    steps = _right_logistic_gradient(run_once)
     assert [v for v, _ in steps[:3]] == ["PROVED", "PROVED", "PROVED"], steps[:3]
     assert "taken where its value occurs" in steps[1][1]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from pathlib import Path
 
@@ -19,10 +20,18 @@ def cache_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path / "derivation-verifier"
 
 
+@functools.cache
+def _built() -> Lark:
+    """The grammar's parser, built once per process for these tests (its LALR tables cost ~0.6 s of CPU
+    per build: four builds were most of this file). What they assert is whether ``cached_lark`` calls
+    ``build`` or loads the saved file, which the count says; a loaded parser is still a new object."""
+    return parser._build_lark()
+
+
 def _counting_build(calls: list[int]) -> Callable[[], Lark]:
     def build() -> Lark:
         calls.append(1)
-        return parser._build_lark()
+        return _built()
 
     return build
 
