@@ -16,6 +16,7 @@ from dataclasses import replace
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
+from verifier.documents.brackets import restore_bracket
 from verifier.documents.cases import lead_condition
 from verifier.documents.claims import condition_before, fixes_parameter, states_value, unwrapped
 from verifier.documents.context import (
@@ -407,12 +408,20 @@ class _Reader:
         if lhs.error or not lhs.latex or rhs.error or not rhs.latex:
             return
         self.reading_line = chain.line
+        body = rhs.latex
         try:
             left = self.parse(lhs.latex, None, frozenset())
-            right = self.parse(rhs.latex, None, frozenset())
         except LatexError:
             return
-        stated = statistic_definition(left, right, rhs.latex, chain.line)  # Var(z) = 𝔼[z²] − 𝔼[z]² (expectation.py)
+        try:
+            right = self.parse(body, None, frozenset())
+        except LatexError as exc:
+            # L = -\sum_i a_i + b_i): the bracket the notes left out, read back in (documents.brackets)
+            restored = restore_bracket(body, lambda s: self.parse(s, None, frozenset()), exc)
+            if restored is None:
+                return
+            body, right = restored[0], restored[1]
+        stated = statistic_definition(left, right, body, chain.line)  # Var(z) = 𝔼[z²] − 𝔼[z]² (expectation.py)
         if stated is not None:
             if stated.key not in self.ctx.scope_at(chain.line + 1).names:
                 self._note_definition(chain, stated)
@@ -424,7 +433,7 @@ class _Reader:
             if head in KNOWN_FUNCTIONS or (head in RESERVED and head not in _DEFINABLE_CALLS):
                 return
             try:
-                d = parse_definition(head_text, rhs.latex, chain.line)
+                d = parse_definition(head_text, body, chain.line)
             except ContextError:
                 return
             declared = self.ctx.scope_at(chain.line + 1).names
@@ -440,7 +449,7 @@ class _Reader:
             if name in RESERVED or name in names_in(right) or (name, ()) in self.ctx.scope_at(chain.line + 1).names:
                 return
             try:
-                d = parse_definition(squared.group(1), f"\\sqrt{{{rhs.latex}}}", chain.line)
+                d = parse_definition(squared.group(1), f"\\sqrt{{{body}}}", chain.line)
             except ContextError:
                 return
             self._note_definition(chain, d)
@@ -465,7 +474,7 @@ class _Reader:
         ):
             return  # "$i = j$", "i = 1", "k = K + 1": a case or a range, not a definition (p = softmax(s) is one)
         try:
-            d = parse_definition(head_text if isinstance(left, AppliedUndef) else lhs.latex, rhs.latex, chain.line)
+            d = parse_definition(head_text if isinstance(left, AppliedUndef) else lhs.latex, body, chain.line)
         except ContextError:
             return
         if d.is_function and dangling_indices(right, d.params) and not self.einstein:
@@ -473,7 +482,7 @@ class _Reader:
         bounds = {str(b) for big in right.atoms(sp.Sum, sp.Product) for _, *ends in big.limits for b in ends}
         if d.index_params and set(d.index_params) & bounds:
             # \Sigma_C = \sum_{d=1}^{C} …: C is a size in the body, so \Sigma_C is one name, not a family
-            d = Definition((d.key[0], d.index_params), rhs.latex, line=chain.line)
+            d = Definition((d.key[0], d.index_params), body, line=chain.line)
         if d.key in self.ctx.scope_at(chain.line + 1).names:
             return  # the context says what it is
         self._note_definition(chain, d)
