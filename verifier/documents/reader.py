@@ -69,6 +69,7 @@ from verifier.documents.resolve import (
     ListMember,
     instantiate,
 )
+from verifier.documents.sameline import opens_its_line
 from verifier.documents.scoping import (
     Uses,
     entries_of_capitals,
@@ -230,6 +231,7 @@ class _Reader:
         self.deterministic = deterministic_names(text)  # "a deterministic function $f(x)$" (documents.expectation)
         #: (key, line) of a definition in a "where" sentence right after a display → that display's lines
         self.trailing: dict[tuple[Key, int], tuple[int, int]] = {}
+        self.leading: set[tuple[Key, int]] = set()  # inline definitions that open their line
         self.forms: list[tuple[Key, str, int]] = []  # a defined name restated through intermediates (upstream.FORM)
         self._cells = [(i + 1, int(m.group(1))) for i, ln in enumerate(self.lines)
                        if (m := re.fullmatch(r"<!-- cell (\d+) -->", ln))]  # fmt: skip
@@ -687,6 +689,8 @@ abla_w J = rac{1}{n} X^	op (\hat{y} - y)$". Those are
             span = display_before(self.text, m.start(), self.spans)  # "where $B_1 = …$" after a display
             if span is not None:
                 self.trailing.update({(d.key, d.line): span for d in self.note_definitions[known:]})
+            if opens_its_line(self.text, m.start()):  # "Apply $f = g/h$, $f' = …$" (documents.sameline)
+                self.leading.update((d.key, d.line) for d in self.note_definitions[known:])
 
     def scope_for(self, line: int) -> Scope:
         """The context's names at ``line``, plus the notes' own definitions written before it (the
@@ -700,7 +704,9 @@ abla_w J = rac{1}{n} X^	op (\hat{y} - y)$". Those are
             # defined in the "where" sentence after line's display (a name not already defined before it)
             back = self.trailing.get((d.key, d.line))
             back_here = back is not None and back[0] <= line <= back[1] and d.key not in scope.names
-            if (d.line < line or back_here) and d.key not in declared:
+            if (d.line < line or back_here or (d.line == line and (d.key, d.line) in self.leading)) and (
+                d.key not in declared
+            ):
                 scope.names[d.key] = d
                 if d.line >= line:
                     scope.inferred[d.key] = (f"{display_key(d.key)}: the notes' definition in the 'where' sentence "
