@@ -76,3 +76,9 @@ def test_a_definition_with_a_forgotten_bracket_is_learned_and_used() -> None:
 
 def test_a_wrong_derivative_of_that_definition_is_not_green() -> None:
     assert _last("-\\frac{y_1}{p_1} - \\frac{1-y_1}{1-p_1}") not in _GOOD
+
+
+def test_the_definition_step_says_how_its_bracket_was_read() -> None:
+    check = check_text(_NOTES.replace("RHS", "0"), "notes.tex")
+    first = [s for c in check.chains for s in c.result.steps][0]
+    assert first.verdict is Verdict.SKIPPED and "bracket the notes left out" in (first.message or "")

@@ -27,7 +27,10 @@ import sympy as sp
 
 from verifier.latex import LatexError
 
-__all__ = ["restore_bracket"]
+__all__ = ["REPAIR", "restore_bracket"]
+
+#: how every reading of this module starts (a definition step reports it: documents.steps)
+REPAIR = "a bracket the notes left out is read back in"
 
 _STRAY = re.compile(r"^'\)' closes no bracket$")
 _UNCLOSED = re.compile(r"^missing '\)' for the '\(' at column \d+$")
@@ -206,4 +209,4 @@ def restore_bracket(
         return None
     wheres = list(dict.fromkeys(w for _, _, w in kept))
     why = "the only place it fits" if len(wheres) == 1 else "every place it fits reads the same"
-    return kept[0][0], kept[0][1], f"a bracket the notes left out is read back in: {wheres[0]} ({why})"
+    return kept[0][0], kept[0][1], f"{REPAIR}: {wheres[0]} ({why})"
