@@ -35,8 +35,9 @@ REPAIR = "a bracket the notes left out is read back in"
 _STRAY = re.compile(r"^'\)' closes no bracket$")
 _UNCLOSED = re.compile(r"^missing '\)' for the '\(' at column \d+$")
 _BIG = re.compile(r"\\(?:sum|prod)(?![A-Za-z])")
-_LIMIT = re.compile(r"\s*(?:[_^]\s*(?:\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|\\[A-Za-z]+|[A-Za-z0-9]))")
-_SIZER = re.compile(r"\\(?:left|right|bigl|bigr|Bigl|Bigr|biggl|biggr|big|Big|bigg|Bigg)(?![A-Za-z])")
+_LIMIT = re.compile(  # one limit of a \sum: \limits, _{…} (one level of nested braces), ^n, _\alpha
+    r"\s*(?:\\(?:no)?limits(?![A-Za-z])|[_^]\s*(?:\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|\\[A-Za-z]+|[A-Za-z0-9]))"
+)
 MAX_PLACES = 24  # a member has few term starts; a cap keeps a pathological one cheap
 
 
@@ -60,14 +61,6 @@ def _depths(text: str) -> list[int]:
             depth -= 1
         k += 1
     return out
-
-
-def _sizer_before(text: str, k: int) -> int:
-    """Where ``\\left``/``\\big``… that sizes the bracket at ``k`` starts (``k`` when none)."""
-    for m in _SIZER.finditer(text[:k]):
-        if text[m.end() : k].strip() == "":
-            return m.start()
-    return k
 
 
 def _big_word(text: str) -> slice:
