@@ -80,5 +80,5 @@ def test_a_wrong_derivative_of_that_definition_is_not_green() -> None:
 
 def test_the_definition_step_says_how_its_bracket_was_read() -> None:
     check = check_text(_NOTES.replace("RHS", "0"), "notes.tex")
-    first = [s for c in check.chains for s in c.result.steps][0]
+    first = next(s for c in check.chains for s in c.result.steps)
     assert first.verdict is Verdict.SKIPPED and "bracket the notes left out" in (first.message or "")
