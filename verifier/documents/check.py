@@ -194,7 +194,10 @@ def check_text(
     ctx = parse_context(text, path)
     if context is not None:
         ctx = merge_contexts(context, ctx)
-    macros = [*macro_files, *ctx.macro_files]
+    # a relative macro path not found as given: where the notes \input their files from
+    base = Path(folder) if folder is not None else Path(path).parent
+    given = [m if Path(m).is_absolute() or Path(m).exists() else str(base / m) for m in ctx.macro_files]
+    macros = [*macro_files, *given]
     if timeout is not None:
         # Reading is user-controlled work too (a 5 MB display, a macro that expands without end):
         # it is first done in a killable worker under the same budget; only a document that reads

@@ -329,7 +329,8 @@ def find_context_blocks(text: str) -> list[tuple[int, list[tuple[int, str]]]]:
 def parse_context_file(path: str | Path) -> DocumentContext:
     """A context FILE (``hw3.md.verify`` beside the notes, or ``--context FILE``): the whole file is
     one block, in effect from the first line of the document, so one file can serve every copy
-    of a problem set. ``macros:`` paths are made relative to the file's folder. A line
+    of a problem set. ``macros:`` paths are made relative to the file's folder (a path not found
+    there is left relative, and the notes' folder is tried: :func:`~verifier.documents.check.check_text`). A line
     ``from line N:`` starts a section in effect from line N of the notes on (as a block written
     there would be): notes that reuse a name for something else in a later section."""
     p = Path(path)
@@ -355,7 +356,10 @@ def parse_context_file(path: str | Path) -> DocumentContext:
             continue
         for e in entries:
             if isinstance(e, Convention) and e.name == "macros" and not Path(e.value).is_absolute():
-                e = Convention(e.name, str(p.parent / e.value), e.line)
+                # beside the context file; a path found nowhere there is kept as written, for the
+                # notes' folder (a macro file named as the notes \input it: documents.check)
+                if (p.parent / e.value).exists():
+                    e = Convention(e.name, str(p.parent / e.value), e.line)
             block.entries.append(e)
     ctx.blocks.append(block)
     return ctx

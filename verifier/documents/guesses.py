@@ -44,6 +44,7 @@ from verifier.documents.infer import (
 from verifier.documents.members import _Chain, _keys_in, _member_trees, _Step, free_names
 from verifier.documents.opaque import opaque_verdict
 from verifier.documents.steps import _shape_failure
+from verifier.documents.throughcalls import through_definitions
 from verifier.documents.typos import definition_indices, scores_read_for_indices
 from verifier.documents.worked import entrywise_mismatch, entrywise_rounded
 from verifier.latex import Component, LatexError
@@ -456,6 +457,7 @@ def _lone_functions(scope: Scope, left: list[sp.Basic], right: list[sp.Basic]) -
         differentiated: set[str] = set()
         points: set[tuple[str, tuple[sp.Basic, ...]]] = set()
         for t in trees:
+            t = through_definitions(t, scope, arbitrary)  # f'(x) with f(x) = g(x)/h(x): g, h (documents.throughcalls)
             for f in t.atoms(AppliedUndef):
                 if f.func.__name__ in arbitrary:
                     heads.add(f.func.__name__)

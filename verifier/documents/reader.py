@@ -16,6 +16,7 @@ from dataclasses import replace
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
+from verifier.documents.brackets import restore_bracket
 from verifier.documents.cases import lead_condition
 from verifier.documents.claims import condition_before, fixes_parameter, states_value, unwrapped
 from verifier.documents.context import (
@@ -68,6 +69,7 @@ from verifier.documents.resolve import (
     ListMember,
     instantiate,
 )
+from verifier.documents.sameline import opens_its_line
 from verifier.documents.scoping import (
     Uses,
     entries_of_capitals,
@@ -229,6 +231,7 @@ class _Reader:
         self.deterministic = deterministic_names(text)  # "a deterministic function $f(x)$" (documents.expectation)
         #: (key, line) of a definition in a "where" sentence right after a display → that display's lines
         self.trailing: dict[tuple[Key, int], tuple[int, int]] = {}
+        self.leading: set[tuple[Key, int]] = set()  # inline definitions that open their line
         self.forms: list[tuple[Key, str, int]] = []  # a defined name restated through intermediates (upstream.FORM)
         self._cells = [(i + 1, int(m.group(1))) for i, ln in enumerate(self.lines)
                        if (m := re.fullmatch(r"<!-- cell (\d+) -->", ln))]  # fmt: skip
@@ -407,12 +410,20 @@ class _Reader:
         if lhs.error or not lhs.latex or rhs.error or not rhs.latex:
             return
         self.reading_line = chain.line
+        body = rhs.latex
         try:
             left = self.parse(lhs.latex, None, frozenset())
-            right = self.parse(rhs.latex, None, frozenset())
         except LatexError:
             return
-        stated = statistic_definition(left, right, rhs.latex, chain.line)  # Var(z) = 𝔼[z²] − 𝔼[z]² (expectation.py)
+        try:
+            right = self.parse(body, None, frozenset())
+        except LatexError as exc:
+            # L = -\sum_i a_i + b_i): the bracket the notes left out, read back in (documents.brackets)
+            restored = restore_bracket(body, lambda s: self.parse(s, None, frozenset()), exc)
+            if restored is None:
+                return
+            body, right = restored[0], restored[1]
+        stated = statistic_definition(left, right, body, chain.line)  # Var(z) = 𝔼[z²] − 𝔼[z]² (expectation.py)
         if stated is not None:
             if stated.key not in self.ctx.scope_at(chain.line + 1).names:
                 self._note_definition(chain, stated)
@@ -424,7 +435,7 @@ class _Reader:
             if head in KNOWN_FUNCTIONS or (head in RESERVED and head not in _DEFINABLE_CALLS):
                 return
             try:
-                d = parse_definition(head_text, rhs.latex, chain.line)
+                d = parse_definition(head_text, body, chain.line)
             except ContextError:
                 return
             declared = self.ctx.scope_at(chain.line + 1).names
@@ -440,7 +451,7 @@ class _Reader:
             if name in RESERVED or name in names_in(right) or (name, ()) in self.ctx.scope_at(chain.line + 1).names:
                 return
             try:
-                d = parse_definition(squared.group(1), f"\\sqrt{{{rhs.latex}}}", chain.line)
+                d = parse_definition(squared.group(1), f"\\sqrt{{{body}}}", chain.line)
             except ContextError:
                 return
             self._note_definition(chain, d)
@@ -465,7 +476,7 @@ class _Reader:
         ):
             return  # "$i = j$", "i = 1", "k = K + 1": a case or a range, not a definition (p = softmax(s) is one)
         try:
-            d = parse_definition(head_text if isinstance(left, AppliedUndef) else lhs.latex, rhs.latex, chain.line)
+            d = parse_definition(head_text if isinstance(left, AppliedUndef) else lhs.latex, body, chain.line)
         except ContextError:
             return
         if d.is_function and dangling_indices(right, d.params) and not self.einstein:
@@ -473,7 +484,7 @@ class _Reader:
         bounds = {str(b) for big in right.atoms(sp.Sum, sp.Product) for _, *ends in big.limits for b in ends}
         if d.index_params and set(d.index_params) & bounds:
             # \Sigma_C = \sum_{d=1}^{C} …: C is a size in the body, so \Sigma_C is one name, not a family
-            d = Definition((d.key[0], d.index_params), rhs.latex, line=chain.line)
+            d = Definition((d.key[0], d.index_params), body, line=chain.line)
         if d.key in self.ctx.scope_at(chain.line + 1).names:
             return  # the context says what it is
         self._note_definition(chain, d)
@@ -677,6 +688,8 @@ class _Reader:
             span = display_before(self.text, m.start(), self.spans)  # "where $B_1 = …$" after a display
             if span is not None:
                 self.trailing.update({(d.key, d.line): span for d in self.note_definitions[known:]})
+            if opens_its_line(self.text, m.start()):  # "Apply $f = g/h$, $f' = …$" (documents.sameline)
+                self.leading.update((d.key, d.line) for d in self.note_definitions[known:])
 
     def scope_for(self, line: int) -> Scope:
         """The context's names at ``line``, plus the notes' own definitions written before it (the
@@ -690,7 +703,9 @@ class _Reader:
             # defined in the "where" sentence after line's display (a name not already defined before it)
             back = self.trailing.get((d.key, d.line))
             back_here = back is not None and back[0] <= line <= back[1] and d.key not in scope.names
-            if (d.line < line or back_here) and d.key not in declared:
+            if (d.line < line or back_here or (d.line == line and (d.key, d.line) in self.leading)) and (
+                d.key not in declared
+            ):
                 scope.names[d.key] = d
                 if d.line >= line:
                     scope.inferred[d.key] = (f"{display_key(d.key)}: the notes' definition in the 'where' sentence "

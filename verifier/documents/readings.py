@@ -124,6 +124,11 @@ def read_member(latex: str, parse: Parse) -> ParsedMember:
             except LatexError:
                 raise original from None
         return ParsedMember(tree, notes + opaque_notes(tree), trees)
+    from verifier.documents.brackets import restore_bracket
+
+    restored = restore_bracket(latex, parse, original)
+    if restored is not None:
+        return ParsedMember(restored[1], [restored[2], *opaque_notes(restored[1])])
     raise original
 
 

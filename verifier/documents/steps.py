@@ -17,6 +17,7 @@ import sympy as sp
 
 from verifier.budget import BudgetExceeded
 from verifier.catalog import Claim, D, Variable, explicit
+from verifier.documents.brackets import REPAIR
 from verifier.documents.context import (
     IndexRange,
     Key,
@@ -162,7 +163,10 @@ class _Checker(_Indices):
         first = [(chain.steps[0].index, chain.defines)] if chain.defines is not None and chain.steps else []
         for index, key in first + chain.named:
             why = f"defines {display_key(key)} (the notes' definition, used by the lines after it)"
-            self.fixed.setdefault(index, (Verdict.SKIPPED, why))
+            step = next((s for s in chain.steps if s.index == index), None)
+            repairs = [r for i in ((step.left, step.right) if step else ()) if (p := chain.members[i].parsed)
+                       for r in p.readings if r.startswith(REPAIR)]  # fmt: skip
+            self.fixed.setdefault(index, (Verdict.SKIPPED, why + "".join(f"; read: {r}" for r in repairs)))
         if chain.names is not None and chain.steps and chain.steps[-1].index not in self.fixed:
             self.fixed[chain.steps[-1].index] = (
                 Verdict.SKIPPED,

@@ -1,0 +1,24 @@
+r"""Does an inline formula open its line of the prose, so that what it defines holds for the rest of it?
+
+The notes' definitions hold from the line after them (an earlier line is never read differently).
+Prose often defines and uses a name in one sentence: "Apply the quotient rule $f(x) =
+\frac{g(x)}{h(x)}$, $f'(x) = …$". The claim sits on the definition's own line, so it read f as
+unknown and was SKIPPED whatever it said. This module owns the one test that lets such a definition
+hold on its own line too: nothing mathematical comes before it on that line (no inline formula, no
+display opening), so every formula on the line comes after it. A definition that follows a claim on
+its line ("We get $f'(x) = 2x$ for $f(x) = x^3$") keeps holding from the next line only.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["opens_its_line"]
+
+_MATH_OPENING = re.compile(r"(?<!\\)\$|\\\[|\\\(|\\begin\s*\{")
+
+
+def opens_its_line(text: str, at: int) -> bool:
+    """Is the formula starting at offset ``at`` of ``text`` the first math on its line?"""
+    start = text.rfind("\n", 0, at) + 1
+    return _MATH_OPENING.search(text, start, at) is None
