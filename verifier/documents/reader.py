@@ -126,7 +126,12 @@ def _bodies_at_arguments(
             by_name = dict(zip(entry.params, call.args, strict=True))
             mapping = {s: by_name[s.name] for s in body.free_symbols if s.name in by_name and by_name[s.name] != s}
             if mapping and not any(a.name in bound for a in call.args):
-                out.append((body.xreplace(mapping), bound))
+                try:
+                    out.append((body.xreplace(mapping), bound))
+                except (ValueError, TypeError):
+                    # SymPy refuses the body at these arguments (max(αz, z) with z a parse symbol that
+                    # is not known real): this is only a hint for inference, so the call gives none
+                    continue
     return out
 
 
