@@ -55,6 +55,7 @@ from verifier.documents.members import (
 from verifier.documents.orientation import ROWS, declared, mark_rows
 from verifier.documents.partials import expand_partials, implied_partials, stated_partials
 from verifier.documents.partials import note as partial_note
+from verifier.documents.pointfree import pointwise
 from verifier.documents.prosefunctions import prose_functions
 from verifier.documents.readings import (
     LIST_VAR,
@@ -717,6 +718,8 @@ abla_w J = rac{1}{n} X^	op (\hat{y} - y)$". Those are
         """Add an inferred entry for every name the chain (and the definitions it reaches) uses;
         ``rows``: undeclared vectors as rows (verifier.documents.orientation), as a context may declare."""
         plain: list[str] = [m.latex for m in chain.members if m.latex and not m.error]
+        if (free := pointwise(plain, self.text)) is not None:  # σ' = σ(1 - σ) read at u (documents.pointfree)
+            plain = [free[0].get(src, src) for src in plain]
         names: set[str] = set()
         parsed: list[ParsedMember] = []
         for src in plain:
@@ -871,6 +874,7 @@ abla_w J = rac{1}{n} X^	op (\hat{y} - y)$". Those are
         def parse(src: str) -> sp.Basic:
             return self.parse(src, prime_var, nc)
 
+        free = pointwise([m.latex for m in chain.members], self.text)  # σ' = σ(1 - σ) (documents.pointfree)
         k = 0
         while k < len(chain.members):
             m = chain.members[k]
@@ -878,7 +882,11 @@ abla_w J = rac{1}{n} X^	op (\hat{y} - y)$". Those are
                 k += 1
                 continue
             try:
-                m.parsed = read_member(m.latex, parse)
+                if free is not None and m.latex in free[0]:
+                    m.parsed = read_member(free[0][m.latex], parse)
+                    m.parsed.readings.append(free[1])
+                else:
+                    m.parsed = read_member(m.latex, parse)
                 m.parsed.readings.extend(self._shorthand(m.latex)[1])  # \partial_j (documents.partials)
                 m.parsed.readings.extend(label_notes(m.latex, self.labels))  # J_\lambda (documents.labelled)
             except LatexError as exc:
