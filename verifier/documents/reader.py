@@ -80,6 +80,7 @@ from verifier.documents.scoping import (
 from verifier.documents.summation import declared_sums
 from verifier.documents.trailing import display_before
 from verifier.documents.upstream import FORM, named_value
+from verifier.documents.variance import variance_head
 from verifier.engine import Settings
 from verifier.latex import LatexError, MathBlock, join_chains, parse_latex
 from verifier.latex.chains import Chain as LatexChain
@@ -424,8 +425,11 @@ class _Reader:
                 self._note_definition(chain, stated)
             return
         head_text = _call_text(relabel(lhs.latex, self.labels))  # f\left(x; \theta\right) → f(x, \theta)
+        variance = variance_head(head_text, self.text, lhs.line)  # ℓ(μ, σ²) (documents.variance)
+        if variance is not None:
+            head_text = variance[0]
         call = _CALL.fullmatch(head_text)
-        if call is not None and not isinstance(left, AppliedUndef):  # J(\theta) read as a product J·θ
+        if call is not None and (not isinstance(left, AppliedUndef) or variance is not None):  # J(θ): J·θ
             head = _head_name(call)
             if head in KNOWN_FUNCTIONS or (head in RESERVED and head not in _DEFINABLE_CALLS):
                 return
@@ -438,6 +442,8 @@ class _Reader:
                 return  # ξ(t, y) = -t_c \log y_c - …: a formula about one entry c, not what ξ(t, y) is
             if d.is_function and d.key[0] not in names_in(right) and d.key not in declared:
                 self._note_definition(chain, d)
+                if variance is not None:
+                    chain.notes.append(variance[1])
             return
         squared = _SQUARED.fullmatch(lhs.latex.strip())
         if isinstance(left, sp.Pow) and left.exp == 2 and isinstance(left.base, sp.Symbol) and squared:
