@@ -45,3 +45,8 @@ def test_no_reading_without_a_bare_primed_function() -> None:
 def test_the_fresh_variable_is_not_a_name_of_the_notes() -> None:
     out = pointwise(["\\sigma'", "\\sigma(1-\\sigma)"], "with $u = Wx$ and $v$ a vector")
     assert out is not None and out[0]["\\sigma'"] == "\\sigma'(\\xi)"
+
+
+def test_a_primed_name_with_nothing_else_point_free_is_left_alone() -> None:
+    # f' = 2x: the chain writes no bare function besides f', so it does not say f' is meant at every u
+    assert pointwise(["f'", "2x"], "Let $f(x) = x^2$.") is None

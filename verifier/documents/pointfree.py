@@ -48,8 +48,8 @@ def pointwise(members: list[str], text: str) -> tuple[dict[str, str], str] | Non
     if not var:
         return None
     out = {m: _rewrite(m, names, var) for m in members}
-    if all(new == old for old, new in out.items()):
-        return None
+    if where == "at every" and all(out[m] == m for m in members if m not in primed):
+        return None  # f' = 2x: nothing else is written point-free, so which variable f' means is not said
     note = f"{primed[0].strip()} read pointwise ({where} {var}): " + " = ".join(out[m] for m in members)
     return out, note
 

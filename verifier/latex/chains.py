@@ -481,7 +481,7 @@ def _without(text: str, start: int, end: int, amps: list[int], offset: int) -> t
     for k, a in enumerate(amps):
         parts.append(text[last:a])
         empty_column = (
-            k > 0 and not text[amps[k - 1] + 1 : a].strip() and not text[: amps[k - 1]].rstrip().endswith("=")
+            k > 0 and not text[amps[k - 1] + 1 : a].strip() and not text[start : amps[k - 1]].rstrip().endswith("=")
         )
         # ``&& \text{(chain rule)}``: a comment column, set apart as ``\quad`` sets it apart
         parts.append(" \\quad " if empty_column and _COMMENT_COLUMN.match(text, a + 1, end) else " ")
