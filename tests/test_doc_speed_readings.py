@@ -145,10 +145,11 @@ def test_the_allowance_does_not_count_paused_work() -> None:
     assert a.spent()
 
 
-# both steps fail read literally; with x positive the first holds at every instance (it goes on) and
-# the second still fails at the first one (settled there)
+# both steps fail read literally; with y one-hot the first holds at every instance (it goes on) and
+# the second still fails at the first one (settled there). (Not |x_i| = x_i with x positive: a name
+# inside |·| selects a branch and is kept out of the blanket positive reading, documents.ranges.)
 _TWO_STEPS = r"""
-$$|x_i| = x_i = 2 x_i$$
+$$\sum_k y_k y_i = y_i = y_i + 1$$
 """
 
 

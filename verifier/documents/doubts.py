@@ -50,6 +50,7 @@ from verifier.documents.orientation import (
     up_to_orientation,
 )
 from verifier.documents.orientation import row_note as row_note_of
+from verifier.documents.ranges import piecewise_variables, stated_ranges
 from verifier.documents.readings import log_of_product, logs_lead_their_terms, read_member, sum_over_the_rest
 from verifier.documents.resolve import (
     ListMember,
@@ -642,12 +643,17 @@ class _Doubts(_Guesses):
                 both = one_hot_at(typo[1], trees, free, hot_indices_named(self.text)) if typo and not few else None
                 if both is not None:  # L = -Σ y_i log p_i with p_j = e^j/Σ e^i: ∂L/∂o_k needs both readings
                     scopes.append((f"{typo[0]} and {both[0]}", both[1]))
+        start, prose = self._prose_before(chain)
+        stated = stated_ranges(scope, prose, f"lines {start + 1}-{chain.line}")  # 0 < α < 1 (documents.ranges)
+        if stated is not None:
+            scopes.insert(1, stated)
         flat = scope.copy()
         for key, entry in inferred:
             if entry.kind in ("vector", "matrix") and not _shape_written(scope.inferred.get(key, "")):
                 flat.names[key] = VarDecl(key, "scalar", None, entry.domain)
         if not few:  # positive, in (0, 1): documents.restrictions says when they may rescue a step
-            scopes += restricted_scopes(scope, inferred, trees)
+            # z > 0 would hide the branch of max(αz, z) where a slip shows (documents.ranges)
+            scopes += restricted_scopes(scope, inferred, trees, piecewise_variables(trees))
         if "layout" not in scope.conventions:  # a layout the notes did not declare: try the other two
             for layout in ("denominator", "numerator"):
                 other = scope.copy()

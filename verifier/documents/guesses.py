@@ -198,7 +198,7 @@ class _Guesses:
                 # ∂E/∂w with the notes' E(w) = …: a function written bare is differentiated by its parameters
                 bare = {(p, ()) for k in written if isinstance(e := scope.names.get(k), Definition) and e.is_function
                         for p in e.params}  # fmt: skip
-                by = {k for v, _ in d.variable_count for k in _written_keys(v)}
+                by = {k for v, _ in d.variable_count for k in _variable_keys(v)}
                 if by <= self._reach_keys(written, scope) | bare:
                     # the differentiated quantity is defined (through the notes' definitions) from the variable
                     # beside the other names it reaches: those are its co-inputs, held fixed by ∂ (∂L/∂b of
@@ -411,6 +411,15 @@ def _annotated_clash(r: StepResult, scope: Scope, inferred: set[Key]) -> bool:
                                and not (d.dims is not None and 1 in d.dims and d.kind != "vector")
                                and not (d.kind == "vector" and d.dims is not None and d.dims[0] == 1)
                                for d in decls)  # fmt: skip
+
+
+def _variable_keys(v: sp.Basic) -> set[Key]:
+    """The names a derivative's variable is: ``s_i`` is s (its index i is not a variable of ∂L/∂s_i,
+    so a loss reaching s but not i still holds its other inputs fixed)."""
+    if isinstance(v, sp.Indexed):
+        raw = tuple(str(i) for i in v.indices)
+        return {(str(v.base.label), raw if all(r.isdigit() for r in raw) else ())}
+    return _written_keys(v)
 
 
 def _written_keys(tree: sp.Basic) -> set[Key]:

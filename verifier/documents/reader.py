@@ -56,6 +56,7 @@ from verifier.documents.members import (
 from verifier.documents.orientation import ROWS, declared, mark_rows
 from verifier.documents.partials import expand_partials, implied_partials, stated_partials
 from verifier.documents.partials import note as partial_note
+from verifier.documents.pointfree import pointwise
 from verifier.documents.prosefunctions import prose_functions
 from verifier.documents.readings import (
     LIST_VAR,
@@ -81,6 +82,7 @@ from verifier.documents.scoping import (
 from verifier.documents.summation import declared_sums
 from verifier.documents.trailing import display_before
 from verifier.documents.upstream import FORM, named_value
+from verifier.documents.variance import variance_head
 from verifier.engine import Settings
 from verifier.latex import LatexError, MathBlock, join_chains, parse_latex
 from verifier.latex.chains import Chain as LatexChain
@@ -128,7 +130,12 @@ def _bodies_at_arguments(
             by_name = dict(zip(entry.params, call.args, strict=True))
             mapping = {s: by_name[s.name] for s in body.free_symbols if s.name in by_name and by_name[s.name] != s}
             if mapping and not any(a.name in bound for a in call.args):
-                out.append((body.xreplace(mapping), bound))
+                try:
+                    out.append((body.xreplace(mapping), bound))
+                except (ValueError, TypeError):
+                    # SymPy refuses the body at these arguments (max(αz, z) with z a parse symbol that
+                    # is not known real): this is only a hint for inference, so the call gives none
+                    continue
     return out
 
 
@@ -429,8 +436,11 @@ class _Reader:
                 self._note_definition(chain, stated)
             return
         head_text = _call_text(relabel(lhs.latex, self.labels))  # f\left(x; \theta\right) → f(x, \theta)
+        variance = variance_head(head_text, self.text, lhs.line)  # ℓ(μ, σ²) (documents.variance)
+        if variance is not None:
+            head_text = variance[0]
         call = _CALL.fullmatch(head_text)
-        if call is not None and not isinstance(left, AppliedUndef):  # J(\theta) read as a product J·θ
+        if call is not None and (not isinstance(left, AppliedUndef) or variance is not None):  # J(θ): J·θ
             head = _head_name(call)
             if head in KNOWN_FUNCTIONS or (head in RESERVED and head not in _DEFINABLE_CALLS):
                 return
@@ -443,6 +453,8 @@ class _Reader:
                 return  # ξ(t, y) = -t_c \log y_c - …: a formula about one entry c, not what ξ(t, y) is
             if d.is_function and d.key[0] not in names_in(right) and d.key not in declared:
                 self._note_definition(chain, d)
+                if variance is not None:
+                    chain.notes.append(variance[1])
             return
         squared = _SQUARED.fullmatch(lhs.latex.strip())
         if isinstance(left, sp.Pow) and left.exp == 2 and isinstance(left.base, sp.Symbol) and squared:
@@ -726,6 +738,8 @@ class _Reader:
         """Add an inferred entry for every name the chain (and the definitions it reaches) uses;
         ``rows``: undeclared vectors as rows (verifier.documents.orientation), as a context may declare."""
         plain: list[str] = [m.latex for m in chain.members if m.latex and not m.error]
+        if (free := pointwise(plain, self.text)) is not None:  # σ' = σ(1 - σ) read at u (documents.pointfree)
+            plain = [free[0].get(src, src) for src in plain]
         names: set[str] = set()
         parsed: list[ParsedMember] = []
         for src in plain:
@@ -880,6 +894,7 @@ class _Reader:
         def parse(src: str) -> sp.Basic:
             return self.parse(src, prime_var, nc)
 
+        free = pointwise([m.latex for m in chain.members], self.text)  # σ' = σ(1 - σ) (documents.pointfree)
         k = 0
         while k < len(chain.members):
             m = chain.members[k]
@@ -887,7 +902,11 @@ class _Reader:
                 k += 1
                 continue
             try:
-                m.parsed = read_member(m.latex, parse)
+                if free is not None and m.latex in free[0]:
+                    m.parsed = read_member(free[0][m.latex], parse)
+                    m.parsed.readings.append(free[1])
+                else:
+                    m.parsed = read_member(m.latex, parse)
                 m.parsed.readings.extend(self._shorthand(m.latex)[1])  # \partial_j (documents.partials)
                 m.parsed.readings.extend(label_notes(m.latex, self.labels))  # J_\lambda (documents.labelled)
             except LatexError as exc:

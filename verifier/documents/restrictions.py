@@ -32,18 +32,21 @@ _DOMAINS = ((POSITIVE, "positive", DomainSpec("positive", 0.0, math.inf)),
 
 
 def restricted_scopes(
-    scope: Scope, inferred: Iterable[tuple[Key, VarDecl]], trees: list[sp.Basic]
+    scope: Scope, inferred: Iterable[tuple[Key, VarDecl]], trees: list[sp.Basic], branching: set[str]
 ) -> list[tuple[str, Scope]]:
-    """The readings with the undeclared quantities restricted, each a (note, scope): first those that
+    r"""The readings with the undeclared quantities restricted, each a (note, scope): first those that
     restrict only the constants of the chain's derivatives (every name but their variables), then
-    those that restrict every undeclared quantity."""
+    those that restrict every undeclared quantity. ``branching``: names whose sign selects a branch
+    (the z of ``\max(\alpha z, z)``, documents.ranges), never restricted."""
     variables = {n for t in trees for _expr, var in derivatives_in(t) for n in names_in(var)}
-    names = [(k, e) for k, e in inferred if e.kind != "function"]
+    names = [(k, e) for k, e in inferred if e.kind != "function" and k[0] not in branching]
+    constants = [(k, e) for k, e in names if k[0] not in variables]
     out: list[tuple[str, Scope]] = []
     for everything in (False, True):
         for note, words, domain in _DOMAINS:
-            chosen = [(k, e) for k, e in names if everything or k[0] not in variables]
-            if not chosen or (not everything and (not variables or len(chosen) == len(names))):
+            # the constants of a derivative alone; then every quantity, where that adds a variable
+            chosen = names if everything else constants
+            if not chosen or (not everything and not variables) or (everything and variables and chosen == constants):
                 continue
             restricted = scope.copy()
             for key, entry in chosen:

@@ -6,6 +6,8 @@ r"""Find the display math of a document with real parsers: Markdown, Jupyter not
   comment is never math; ``> $$ … $$`` in a blockquote, a ``$$`` block with blank lines inside,
   a ``$$…$$`` written inline in a sentence (kramdown) and ``\begin{align}`` without ``$$`` are.
   Display math inside an HTML block (``<details>``) is read by parsing the block's content again.
+  Fenced math (```` ```{math} ````, ```` ```math ````) is display math, and a MyST directive whose body
+  is Markdown (```` ```{note} ````) is parsed again (:mod:`verifier.documents.myst`).
 * **Notebooks** are read with nbformat: the markdown cells, each parsed on its own (an unclosed
   ``$$`` cannot run into the next cell). :func:`load_document` joins them with a marker line
   ``<!-- cell N -->`` (N counts every cell from 1, code cells included) so line numbers refer to
@@ -48,6 +50,7 @@ from pylatexenc.latexwalker import (
 )
 
 from verifier.documents.macros import Macro, MacroTable, expand, expand_with, read_definitions, strip_comments
+from verifier.documents.myst import Fenced, fenced
 from verifier.latex.document import MathBlock
 
 __all__ = ["Sources", "document_kind", "extract_math", "load_document", "read_notebook", "read_sources"]
@@ -270,6 +273,8 @@ def _read_markdown(text: str, path: str, table: MacroTable, out: Sources, first_
                 _read_markdown(inner, path, MacroTable(), sub, 0, nested=False)
                 for b in sub.blocks:
                     found.append((tok.map[0] + b.line - 1, b.text, b.struck))
+            elif (fence := fenced(tok)) is not None:
+                _read_fenced(fence, path, found, inline, nested)
             if tok.children and tok.type != "inline":
                 walk(tok.children)
 
@@ -289,6 +294,19 @@ def _read_markdown(text: str, path: str, table: MacroTable, out: Sources, first_
             c = None if cell is None else cell[0]
             cl = None if cell is None else line - cell[1]
             (out.inline if kind else out.blocks).append(MathBlock(line, body, path, struck, c, cl, inline=kind))
+
+
+def _read_fenced(fence: Fenced, path: str, found: list[tuple[int, str, bool]],
+                 inline: list[tuple[int, str, bool]], nested: bool) -> None:  # fmt: skip
+    """A math fence's equations, or a MyST directive's Markdown body parsed again at its lines."""
+    if fence.kind == "math":
+        found.extend((line0, latex, False) for line0, latex in fence.parts)
+        return
+    for line0, body in fence.parts:
+        sub = Sources()
+        _read_markdown(body, path, MacroTable(), sub, 0, nested=nested)
+        found.extend((line0 + b.line - 1, b.text, b.struck) for b in sub.blocks)
+        inline.extend((line0 + b.line - 1, b.text, b.struck) for b in sub.inline)
 
 
 def _inline_math(

@@ -87,6 +87,8 @@ class _Diff:
     order: int
     variables: tuple[tuple[sympy.Expr, int], ...]
     pos: int
+    #: ``\partial \sigma^2``: by the variance, the one variable's square (see :func:`_variance`)
+    by_square: bool = False
 
 
 def _pos(children: Iterable[Any]) -> int | None:
@@ -233,7 +235,25 @@ def _relation(text: str, lhs: Any, rhs: Any) -> sympy.Basic:
 
 
 def _differentiate(expr: sympy.Expr, d: _Diff) -> sympy.Expr:
+    if d.by_square:  # d/d(σ²) = (d/dσ) / (2σ): the chain rule through σ = √(σ²), σ > 0
+        ((var, _),) = d.variables
+        return _mul(sympy.Derivative(expr, var), _power(_mul(sympy.Integer(2), var), sympy.Integer(-1)))
     return sympy.Derivative(expr, *[(v, n) if n > 1 else v for v, n in d.variables])
+
+
+_VARIANCE_NAMES = frozenset({"sigma", "varsigma"})
+
+
+def _variance(order: int, variables: tuple[tuple[sympy.Expr, int], ...]) -> sympy.Symbol | None:
+    r"""``\partial \sigma^2`` alone in a first derivative's denominator: σ² is the variance (the
+    universal notation of Gaussian likelihoods), not the label 2 of a layer σ, so the derivative is by
+    σ²; the variable σ, else None."""
+    if order != 1 or len(variables) != 1:
+        return None
+    ((var, n),) = variables
+    if n == 2 and isinstance(var, sympy.Symbol) and var.name in _VARIANCE_NAMES:
+        return var
+    return None
 
 
 def _is_variable(v: sympy.Basic) -> bool:
@@ -620,6 +640,9 @@ class Builder(Transformer):  # type: ignore[type-arg]
         body = rest[0] if has_body else None
         variables = tuple(rest[1:] if has_body else rest)
         total = sum(n for _, n in variables)
+        variance = _variance(order, variables)
+        if variance is not None:
+            return _Diff(1, ((variance, 1),), _pos(c) or 0, by_square=True), body
         if total != order and order == len(variables):
             # \frac{\partial L}{\partial z^2_1}: the superscript is a layer or sample label, not an order
             variables = tuple((_relabel(v, n) if n > 1 else v, 1) for v, n in variables)

@@ -478,12 +478,21 @@ def _without(text: str, start: int, end: int, amps: list[int], offset: int) -> t
         return text[start:end], offset + start
     parts: list[str] = []
     last = start
-    for a in amps:
+    for k, a in enumerate(amps):
         parts.append(text[last:a])
-        parts.append(" ")
+        empty_column = (
+            k > 0 and not text[amps[k - 1] + 1 : a].strip() and not text[start : amps[k - 1]].rstrip().endswith("=")
+        )
+        # ``&& \text{(chain rule)}``: a comment column, set apart as ``\quad`` sets it apart
+        parts.append(" \\quad " if empty_column and _COMMENT_COLUMN.match(text, a + 1, end) else " ")
         last = a + 1
     parts.append(text[last:end])
     return "".join(parts), offset + start
+
+
+_COMMENT_COLUMN = re.compile(
+    r"\s*(?:\\[,;: ]\s*)*\\(?:text|textit|textrm|textbf|mbox|because|therefore|since)(?![A-Za-z])"
+)
 
 
 # ---------------------------------------------------------------------------------------------

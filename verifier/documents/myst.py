@@ -1,0 +1,85 @@
+r"""Fenced blocks of Markdown notes that hold math: MyST directives and GitHub's ``math`` fence.
+
+markdown-it reads every fenced block as code, which is right for ```` ```python ```` and wrong for
+what Jupyter Book / MyST and GitHub notes write: ```` ```{math} ```` (options such as ``:label:``
+first, equations separated by blank lines, as docutils' math directive reads them), ```` ```math ````
+(GitHub, GitLab), and directives whose body is Markdown again (```` ```{note} ````,
+```` ```{prf:proof} ````, ```` ```{admonition} ````), where the derivations of such notes often stand.
+Left unread, those displays were silently missing from the steps, a wrong one included.
+
+This module only classifies a fence and cuts its body; :mod:`verifier.documents.sources` reads
+what it returns (math as display blocks, Markdown by parsing it again at its own lines).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from markdown_it.token import Token
+
+__all__ = ["Fenced", "fenced"]
+
+#: fences whose body is math (the info word, lowercased)
+MATH_FENCES = frozenset({"{math}", "math"})
+#: MyST directives whose body is code, data or another markup: never read as Markdown
+NOT_MARKDOWN = frozenset({
+    "code", "code-block", "code-cell", "sourcecode", "literalinclude", "raw", "eval-rst", "csv-table",
+    "mermaid", "graphviz", "bibliography", "toctree", "include", "jupyter-execute", "ipython", "glue",
+    "glue:any", "glue:figure", "glue:math", "glue:text", "tableofcontents", "image", "embed",
+})  # fmt: skip
+_DIRECTIVE = re.compile(r"^\{([A-Za-z][\w:.-]*)\}")
+_OPTION = re.compile(r"^\s*:[\w-]+:")
+
+
+@dataclass(frozen=True)
+class Fenced:
+    """What a fence holds: ``kind`` "math" (``parts``: each equation with its 0-based line in the
+    document text) or "markdown" (``parts``: one body, from its first line)."""
+
+    kind: str
+    parts: tuple[tuple[int, str], ...]
+
+
+def fenced(tok: Token) -> Fenced | None:
+    """The math or Markdown a ``fence`` token holds, or None for a code fence."""
+    if tok.type != "fence" or tok.map is None:
+        return None
+    info = tok.info.strip().split(maxsplit=1)
+    word = info[0].lower() if info else ""
+    directive = _DIRECTIVE.match(word)
+    if word not in MATH_FENCES and (directive is None or directive.group(1) in NOT_MARKDOWN):
+        return None
+    first = tok.map[0] + 1  # the body starts on the line after the opening fence
+    lines = _without_options(tok.content.split("\n"))
+    if word in MATH_FENCES:
+        return Fenced("math", tuple(_equations(lines, first)))
+    return Fenced("markdown", ((first, "\n".join(lines)),))
+
+
+def _without_options(lines: list[str]) -> list[str]:
+    """The body with its leading directive options (``:label: x`` lines, or a ``---`` YAML block)
+    blanked, so every line keeps its number."""
+    out = list(lines)
+    if out and out[0].strip() == "---":
+        end = next((k for k in range(1, len(out)) if out[k].strip() == "---"), None)
+        if end is not None:
+            return [""] * (end + 1) + out[end + 1 :]
+    k = 0
+    while k < len(out) and _OPTION.match(out[k]):
+        out[k] = ""
+        k += 1
+    return out
+
+
+def _equations(lines: list[str], first: int) -> list[tuple[int, str]]:
+    """Equations separated by blank lines, each with the document line of its first line."""
+    out: list[tuple[int, str]] = []
+    start: int | None = None
+    for k, line in enumerate([*lines, ""]):
+        if line.strip() and start is None:
+            start = k
+        elif not line.strip() and start is not None:
+            out.append((first + start, "\n".join(lines[start:k])))
+            start = None
+    return out

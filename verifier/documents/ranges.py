@@ -1,0 +1,86 @@
+r"""Ranges the prose states for a name (``for $0 < \alpha < 1$``, ``$\lambda > 0$``,
+``$p \in (0, 1)$``), and which steps a blanket restriction must not be tried on.
+
+Two readings of :mod:`verifier.documents.doubts` restrict *every* undeclared quantity (positive, or
+in (0, 1)): right for ``\log p`` with p a probability, wrong for a piecewise step. On
+``\max(\alpha z, z) = \mathrm{ReLU}(z) + \alpha\,\mathrm{ReLU}(-z)`` (a sign flip) the restriction
+z > 0 removes the branch where the mistake shows, and the step was PASSED. A step with a piecewise
+function (max, min, |·|, ReLU, an indicator) keeps the names whose sign selects a branch out of those
+blanket readings (z stays real; the slope α of max(αz, z) may still be read in (0, 1)); the range the
+notes state for a name (α in (0, 1), and only α) is a reading of its own, tried first and reported
+with the step.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+
+import sympy as sp
+
+from verifier.documents.context import DomainSpec, Scope, VarDecl
+
+__all__ = ["piecewise_variables", "stated_ranges"]
+
+_PIECEWISE_NAMES = frozenset({"relu", "leakyrelu", "leaky_relu", "prelu", "step", "heaviside", "sign", "sgn"})
+_NUM = r"([-+]?\d+(?:\.\d+)?)"
+_NAME = r"(\\?[A-Za-z]+)"
+_LT = r"(?:<|\\le|\\leq|\\leqslant|\\lt)(?![A-Za-z])"
+_GT = r"(?:>|\\ge|\\geq|\\geqslant|\\gt)(?![A-Za-z])"
+_BETWEEN = re.compile(rf"^\s*{_NUM}\s*{_LT}\s*{_NAME}\s*{_LT}\s*{_NUM}\s*[,.;]?\s*$")
+_IN = re.compile(rf"^\s*{_NAME}\s*\\in\s*[(\[]\s*{_NUM}\s*,\s*{_NUM}\s*[)\]]\s*[,.;]?\s*$")
+_ABOVE = re.compile(rf"^\s*{_NAME}\s*{_GT}\s*0\s*[,.;]?\s*$")
+_INLINE = re.compile(r"(?<![\\$])\$([^$]+)\$")
+
+
+def piecewise_variables(trees: Iterable[sp.Basic]) -> set[str]:
+    """Names whose sign selects a branch of a piecewise function in ``trees``: a name written alone as
+    an argument of max/min (z in max(αz, z), not the slope α), every name in the argument of |·|,
+    ReLU, a step or sign function, and in the condition of an indicator or a case."""
+    out: set[str] = set()
+    for t in trees:
+        for m in t.atoms(sp.Max, sp.Min):
+            for a in m.args:
+                alone = -a if a.could_extract_minus_sign() else a
+                if isinstance(alone, sp.Symbol):
+                    out.add(alone.name)
+        for f in t.atoms(sp.Abs, sp.Heaviside, sp.sign, sp.Function):
+            if isinstance(f, sp.Abs | sp.Heaviside | sp.sign) or f.func.__name__.lower() in _PIECEWISE_NAMES:
+                out |= {s.name for s in f.args[0].free_symbols if isinstance(s, sp.Symbol)}
+        for pw in t.atoms(sp.Piecewise):
+            for _, cond in pw.args:
+                if isinstance(cond, sp.Basic):
+                    out |= {s.name for s in cond.free_symbols if isinstance(s, sp.Symbol)}
+    return out
+
+
+def stated_ranges(scope: Scope, prose: str, where: str) -> tuple[str, Scope] | None:
+    """The reading "the ranges the prose states": ``scope`` with each undeclared scalar the prose
+    bounds (``0 < \\alpha < 1``) in that interval; None when the prose bounds none of them."""
+    found: dict[str, tuple[float, float, str]] = {}
+    for m in _INLINE.finditer(prose):
+        formula = m.group(1)
+        if b := _BETWEEN.match(formula):
+            lo, name, hi = float(b.group(1)), b.group(2), float(b.group(3))
+        elif i := _IN.match(formula):
+            name, lo, hi = i.group(1), float(i.group(2)), float(i.group(3))
+        elif a := _ABOVE.match(formula):
+            name, lo, hi = a.group(1), 0.0, math.inf
+        else:
+            continue
+        if lo < hi:
+            found[name.lstrip("\\")] = (lo, hi, formula.strip().rstrip(",.;"))
+    out = scope.copy()
+    said = []
+    for name, (lo, hi, formula) in found.items():
+        entry = out.names.get((name, ()))
+        if (name, ()) not in scope.inferred or not isinstance(entry, VarDecl) or entry.kind != "scalar":
+            continue
+        domain = DomainSpec("positive", 0.0, math.inf) if hi == math.inf and lo == 0 else DomainSpec("interval", lo, hi)
+        out.names[(name, ())] = replace(entry, domain=domain)
+        said.append(formula)
+    if not said:
+        return None
+    return f"{', '.join(said)} as the prose states ({where})", out
