@@ -104,6 +104,11 @@ def read_member(latex: str, parse: Parse) -> ParsedMember:
     column = column_with_vdots(latex, parse)
     if column is not None:
         return ParsedMember(column[0], [column[1]])
+    from verifier.documents.grids import grid_with_dots
+
+    grid = grid_with_dots(latex, parse)  # a matrix written by its corners (\cdots, \vdots, \ddots)
+    if grid is not None:
+        return ParsedMember(grid[0], [grid[1]])
     text = latex
     notes: list[str] = []
     placeholders: dict[str, str] = {}
