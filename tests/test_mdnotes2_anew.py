@@ -77,3 +77,37 @@ def test_sites_keep_their_lines_and_the_latest_holds() -> None:
 def test_a_column_annotated_again_as_n_by_1_is_no_new_meaning() -> None:
     text = "Let $x \\in \\mathbb{R}^{n}$.\n\nLater $x \\in \\mathbb{R}^{n \\times 1}$ again.\n"
     assert renewals(sites_of(text)) == {}
+
+
+_LET = r"""
+Let $X \in \mathbb{R}^{n \times m}$ and let $u = X^T X$.
+
+Now a second example. Let X and W be matrices of the same dimension and let $Y = X \odot W$.
+
+$$
+\frac{\partial L}{\partial X} = {rhs}
+$$
+"""
+
+
+def _let_verdicts(rhs: str) -> list[tuple[str, str]]:
+    check = check_text(textwrap.dedent(_LET.replace("{rhs}", rhs)).lstrip(), "t.md", FAST)
+    return [(s.verdict.value, s.message) for c in check.chains for s in c.result.steps]
+
+
+def test_names_introduced_again_by_let_leave_the_earlier_example_behind() -> None:
+    got = _let_verdicts(r"\frac{\partial L}{\partial Y} \odot W")
+    assert [v for v, _ in got] == ["PROVED"], got
+    assert "function of Y" in got[0][1], got
+
+
+def test_a_wrong_step_after_let_still_fails() -> None:
+    got = _let_verdicts(r"\frac{\partial L}{\partial Y} \odot X")
+    assert [v for v, _ in got] == ["FAILED"], got
+
+
+def test_let_be_introductions_are_read_with_their_lines() -> None:
+    from verifier.documents.anew import introductions
+
+    text = "intro\nLet X and W be matrices, and let $Y = X$.\nLet $x$, $y$, and $z$ be vectors.\n"
+    assert introductions(text) == [(2, ("X", ())), (2, ("W", ())), (3, ("x", ())), (3, ("y", ())), (3, ("z", ()))]

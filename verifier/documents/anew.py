@@ -10,7 +10,9 @@ document-wide :mod:`verifier.documents.annotations` keeps the first annotation o
 module owns the per-line view of the same evidence.
 
 Evidence of a new meaning is deliberately narrow: the name annotated again with a *different*
-written shape (``n \times m`` then ``n \times n``; ``n`` and ``n \times 1`` are the same column).
+written shape (``n \times m`` then ``n \times n``; ``n`` and ``n \times 1`` are the same column),
+or introduced by the prose again ("Let X and W be matrices of the same dimension", after an earlier
+example defined ``y_1 = X 1_m``).
 Also read here, because notes annotate a defined name that way: a definition row whose value ends
 with the annotation, ``W &= \frac{QK^T}{\sqrt{d_k}} \in \mathbb{R}^{n \times n}`` (the annotation is
 of ``W``, the row's head)."""
@@ -27,7 +29,7 @@ from verifier.documents.annotations import _ANNOTATED_NAME, _IN_R, _PROSE_IN_R, 
 from verifier.documents.context import Definition, Key, Scope, display_key
 from verifier.latex import LatexError
 
-__all__ = ["Site", "renewals", "set_aside_renewed", "shapes_at", "sites_of"]
+__all__ = ["Site", "introductions", "renewals", "set_aside_renewed", "shapes_at", "sites_of"]
 
 Dims = tuple[object, ...]
 
@@ -37,6 +39,12 @@ _ROW = re.compile(
     rf"(?:^|\$|\\\\|&)\s*({_ANNOTATED_NAME})\s*&?\s*(?::=|=)\s*[^=$&]*?\\in\s*"
     r"\\mathbb\s*\{?R\}?\s*(?:\^\s*(\{[^{}]*\}|[A-Za-z0-9]))?\s*(?:\\\\|\$|,|\.|$)",
     re.M,
+)
+
+
+# "Let X and W be matrices …", "Let $x$ be a vector": the prose introduces the names (again)
+_LET = re.compile(
+    r"\b[Ll]et\s+((?:\$[^$]{1,40}\$|[A-Za-z])(?:\s*(?:,\s*and|,|and)\s*(?:\$[^$]{1,40}\$|[A-Za-z]))*)\s+be\b"
 )
 
 
@@ -106,15 +114,31 @@ def shapes_at(sites: Iterable[Site], line: int) -> dict[Key, Dims]:
     return out
 
 
-def renewals(sites: Iterable[Site]) -> dict[Key, list[int]]:
-    """The lines where a name is annotated with a shape that differs from its previous annotation."""
+def introductions(text: str) -> list[tuple[int, Key]]:
+    """Names the prose introduces with "Let … be" (``Let X and W be matrices``), with their line."""
+    out: list[tuple[int, Key]] = []
+    for m in _LET.finditer(text):
+        line = text.count("\n", 0, m.start()) + 1
+        for part in re.split(r"\s*(?:,\s*and|,|\band\b)\s*", m.group(1)):
+            for name in part.strip().strip("$").split(","):
+                if name.strip() and (key := _key_of_text(name.strip())) is not None:
+                    out.append((line, key))
+    return out
+
+
+def renewals(sites: Iterable[Site], introduced: Iterable[tuple[int, Key]] = ()) -> dict[Key, list[int]]:
+    """The lines where a name takes a new meaning: annotated with a shape that differs from its previous
+    annotation, or introduced again by the prose ("Let X be …"; it matters only where a definition
+    written before that line uses X)."""
     last: dict[Key, Dims] = {}
     out: dict[Key, list[int]] = {}
     for s in sites:
         if s.key in last and not _same(last[s.key], s.dims):
             out.setdefault(s.key, []).append(s.line)
         last[s.key] = s.dims
-    return out
+    for line, key in introduced:
+        out.setdefault(key, []).append(line)
+    return {k: sorted(set(v)) for k, v in out.items()}
 
 
 def set_aside_renewed(
@@ -151,7 +175,7 @@ def set_aside_renewed(
                 anew = [ln for ln in renewed.get(used, []) if d.line < ln <= line]
                 if anew:
                     why[key] = (f"the notes' definition of {display_key(key)} at line {d.line} is set aside here: it "
-                                f"uses {display_key(used)}, which line {anew[-1]} annotates anew with another shape")
+                                f"uses {display_key(used)}, which line {anew[-1]} introduces anew")
                 elif used in why:
                     why[key] = (f"the notes' definition of {display_key(key)} at line {d.line} is set aside here: "
                                 f"it uses {display_key(used)}, whose definition is set aside")

@@ -16,7 +16,7 @@ from dataclasses import replace
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
-from verifier.documents.anew import renewals, set_aside_renewed, shapes_at, sites_of
+from verifier.documents.anew import introductions, renewals, set_aside_renewed, shapes_at, sites_of
 from verifier.documents.cases import lead_condition
 from verifier.documents.claims import condition_before, fixes_parameter, states_value, unwrapped
 from verifier.documents.context import (
@@ -222,7 +222,7 @@ class _Reader:
         self._parsed: dict[tuple[object, ...], sp.Basic | LatexError] = {}  # parsing is pure: parse once
         self.annotations = annotations_of(text)
         self.sites = sites_of(text)  # each annotation with its line: a name annotated anew (documents.anew)
-        self.renewed = renewals(self.sites)
+        self.renewed = renewals(self.sites, introductions(text))
         # Einstein summation is a reading only where the notes say they use it (or a context declares it)
         self.einstein = bool(_EINSTEIN.search(text))
         self.partials = stated_partials(text)  # the shorthand \partial_j, where the prose states it
