@@ -73,3 +73,23 @@ def test_a_wrong_matrix_written_by_its_corners_fails() -> None:
     assert got[1] == "FAILED", got
     got = _verdicts(_grid("2 X_{RC}"), "X^2")
     assert got[1] in ("FAILED", "SKIPPED"), got
+
+
+_ROW = r"""
+Let $x \in \mathbb{R}^{n}$.
+
+$$
+x^T = {rhs}
+$$
+"""
+
+
+def _row_verdicts(rhs: str) -> list[str]:
+    check = check_text(textwrap.dedent(_ROW.replace("{rhs}", rhs)).lstrip(), "t.md", FAST)
+    return [s.verdict.value for c in check.chains for s in c.result.steps]
+
+
+def test_a_row_written_by_its_ends_is_the_row_of_entries() -> None:
+    assert _row_verdicts(r"\begin{bmatrix} x_1 & x_2 & \cdots & x_n \end{bmatrix}") == ["PROVED"]
+    assert _row_verdicts(r"\begin{bmatrix} 2 x_1 & 2 x_2 & \cdots & 2 x_n \end{bmatrix}") == ["FAILED"]
+    assert grid_with_dots(r"\begin{bmatrix} x_1 & x_3 & \cdots & x_n \end{bmatrix}", parse_latex) is None

@@ -26,6 +26,7 @@ from itertools import permutations
 
 import sympy as sp
 
+from verifier.documents.ellipsis import fill, template
 from verifier.documents.values import ListMember
 from verifier.latex import LatexError
 
@@ -97,6 +98,8 @@ def grid_with_dots(latex: str, parse: Callable[[str], sp.Basic]) -> tuple[ListMe
     rows = [[c.strip() for c in r.split("&")] for r in re.split(r"\\\\", m.group("body")) if r.strip()]
     if not any(_HDOTS.search(c) for r in rows for c in r):
         return None
+    if len(rows) == 1:
+        return _row(rows[0], parse)
     down = [r for r in rows if all(_only(_VDOTS, c) for c in r)]
     if len(down) > 1:
         return None
@@ -127,6 +130,28 @@ def grid_with_dots(latex: str, parse: Callable[[str], sp.Basic]) -> tuple[ListMe
     first = axes[0][0][0] if axes[0][0] else corner  # type: ignore[index]
     note = f"matrix {first}, …, {corner} read as the {hi_r}×{hi_c} matrix of its entries"
     return ListMember(body, sp.Symbol("Lidx"), lo, hi_row, row=False, var2=sp.Symbol("Lidxc"), hi2=hi_col), note
+
+
+def _row(cells: list[str], parse: Callable[[str], sp.Basic]) -> tuple[ListMember, str] | None:
+    """One row ``a_1 & a_2 & \\cdots & a_n``: the row vector of entries 1..n (the entries before the
+    dots at 1, 2, …, the last one at the letter it is written with), or None."""
+    axis = _axis(cells, _HDOTS)
+    if axis is None or not axis[0] or len(cells) < 3:
+        return None
+    before, last = axis
+    found = template(before[0], last)
+    if found is None or found[1] != "1":
+        return None
+    pattern, lo, hi = found
+    if any(_canon(fill(pattern, str(k + 1))) != _canon(c) for k, c in enumerate(before)):
+        return None
+    try:
+        body = parse(fill(pattern, _ROW_VAR))
+        lo_t, hi_t = parse(lo), parse(hi)
+    except LatexError:
+        return None
+    note = f"row {before[0]}, …, {last} read as the row vector of entries {lo}..{hi}"
+    return ListMember(body, sp.Symbol("Lidx"), lo_t, hi_t, row=True), note
 
 
 def _fits(pattern: str, axes: list[tuple[list[str], str]], hi_r: str, hi_c: str) -> bool:
