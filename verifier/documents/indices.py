@@ -71,7 +71,9 @@ class _Indices:
                 continue
             tree = m.parsed.tree
             if isinstance(tree, ListMember):
-                out.append(sp.Tuple(sp.Sum(tree.body, (tree.var, tree.lo, tree.hi)), tree.lo, tree.hi))
+                extra = (tree.hi2,) if tree.var2 is not None else ()
+                limits = [(tree.var, tree.lo, tree.hi)] + ([(tree.var2, tree.lo2, tree.hi2)] if extra else [])
+                out.append(sp.Tuple(sp.Sum(tree.body, *limits), tree.lo, tree.hi, *extra))
             else:
                 out.append(tree)
             out.extend(m.parsed.placeholders.values())

@@ -119,7 +119,8 @@ def _member_trees(p: ParsedMember) -> list[sp.Basic]:
     """The trees of a parsed member (a list as the sum of its entries; placeholders too)."""
     tree = p.tree
     if isinstance(tree, ListMember):
-        out: list[sp.Basic] = [sp.Sum(tree.body, (tree.var, tree.lo, tree.hi))]
+        limits = [(tree.var, tree.lo, tree.hi)] + ([(tree.var2, tree.lo2, tree.hi2)] if tree.var2 is not None else [])
+        out: list[sp.Basic] = [sp.Sum(tree.body, *limits)]
     else:
         out = [tree]
     return out + list(p.placeholders.values())
@@ -131,6 +132,8 @@ def _text(m: _Member) -> str:
     tree = m.parsed.tree
     if isinstance(tree, ListMember):
         text = f"[{sp.sstr(tree.body, order='none')} for {tree.var} = {tree.lo}..{tree.hi}]"
+        if tree.var2 is not None:
+            text = text[:-1] + f", {tree.var2} = {tree.lo2}..{tree.hi2}]"
     else:
         text = sp.sstr(tree, order="none")
     for name, expr in m.parsed.placeholders.items():  # \partial (E) is shown as E again

@@ -16,6 +16,7 @@ from dataclasses import replace
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
+from verifier.documents.anew import introductions, renewals, set_aside_renewed, shapes_at, sites_of
 from verifier.documents.brackets import restore_bracket
 from verifier.documents.cases import lead_condition
 from verifier.documents.claims import condition_before, fixes_parameter, states_value, unwrapped
@@ -229,6 +230,8 @@ class _Reader:
         self.reading_line = 0  # the line of the chain being read (definitions before it apply)
         self._parsed: dict[tuple[object, ...], sp.Basic | LatexError] = {}  # parsing is pure: parse once
         self.annotations = annotations_of(text)
+        self.sites = sites_of(text)  # each annotation with its line: a name annotated anew (documents.anew)
+        self.renewed = renewals(self.sites, introductions(text))
         # Einstein summation is a reading only where the notes say they use it (or a context declares it)
         self.einstein = bool(_EINSTEIN.search(text))
         self.partials = stated_partials(text)  # the shorthand \partial_j, where the prose states it
@@ -730,6 +733,8 @@ class _Reader:
             scope.set_aside.update(
                 set_aside_cycles(scope, self.note_definitions, lambda b: self.parse(b, None, frozenset()))
             )
+            scope.set_aside.update(set_aside_renewed(scope, self.note_definitions, self.renewed, line,
+                                                     lambda b: self.parse(b, None, frozenset())))
         finally:
             self.reading_line = saved
         return scope
@@ -797,7 +802,8 @@ class _Reader:
         internal = frozenset(n for t, _ in trees for n in names_in(t) if n.startswith((PLACEHOLDER, LIST_VAR)))
         text = " ".join(plain)
         bold = frozenset(k for k in annotations_of(text).bold if not _plain_use(k, text))
-        ann = replace(self.annotations, bold=bold)
+        last = max([chain.line, *(m.line for m in chain.members)])
+        ann = replace(self.annotations, bold=bold, shapes={**self.annotations.shapes, **shapes_at(self.sites, last)})
         defined = {key: (body, internal) for key, (body, _) in defined.items()}
         rows = rows or declared(scope) == ROWS
         inferred = infer_scope(scope, [(t, b | internal) for t, b in trees], ann, defined, self._compared(chain), rows)

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field, replace
 
 import sympy as sp
 
+from verifier.documents.entrytranspose import transposed_entries
 from verifier.documents.opaque import opaque_notes
 from verifier.documents.resolve import ListMember
 from verifier.latex import LatexError
@@ -93,7 +94,8 @@ def read_member(latex: str, parse: Parse) -> ParsedMember:
             return replace(inner, readings=[spelled[1], *inner.readings])
     try:
         literal = parse(latex)
-        return ParsedMember(literal, opaque_notes(literal))
+        literal, swapped = transposed_entries(literal)  # W_{bc}^T: entry (b, c) of Wᵀ (documents.entrytranspose)
+        return ParsedMember(literal, swapped + opaque_notes(literal))
     except LatexError as first:
         original = first
     lst = _read_list(latex, parse)
@@ -104,6 +106,11 @@ def read_member(latex: str, parse: Parse) -> ParsedMember:
     column = column_with_vdots(latex, parse)
     if column is not None:
         return ParsedMember(column[0], [column[1]])
+    from verifier.documents.grids import grid_with_dots
+
+    grid = grid_with_dots(latex, parse)  # a matrix written by its corners (\cdots, \vdots, \ddots)
+    if grid is not None:
+        return ParsedMember(grid[0], [grid[1]])
     text = latex
     notes: list[str] = []
     placeholders: dict[str, str] = {}

@@ -842,6 +842,16 @@ class Resolver(Calls, Differentiation):
         b = as_int(self.value(lst.hi, {}), "the last index of the list")
         if b < a or b - a + 1 > MAX_TERMS:
             raise ResolveError(f"a list from {a} to {b} cannot be expanded")
+        if lst.var2 is not None:  # a matrix written by its corners (documents.grids)
+            c = as_int(self.value(lst.lo2, {}), "the first column of the matrix")
+            d = as_int(self.value(lst.hi2, {}), "the last column of the matrix")
+            if d < c or (b - a + 1) * (d - c + 1) > MAX_TERMS:
+                raise ResolveError(f"a matrix of {b - a + 1}×{d - c + 1} entries cannot be expanded")
+            cells = [self.value(lst.body, {lst.var.name: sp.Integer(i), lst.var2.name: sp.Integer(j)})
+                     for i in range(a, b + 1) for j in range(c, d + 1)]  # fmt: skip
+            if any(is_matrix(e) for e in cells):
+                raise ResolveError("a matrix of vectors is not supported")
+            return self._final(sp.ImmutableMatrix(b - a + 1, d - c + 1, cells))
         entries = [self.value(lst.body, {lst.var.name: sp.Integer(k)}) for k in range(a, b + 1)]
         if any(is_matrix(e) for e in entries):
             raise ResolveError("a list of vectors is not supported")

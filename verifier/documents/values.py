@@ -88,6 +88,10 @@ class ListMember:
     lo: sp.Basic
     hi: sp.Basic
     row: bool = True
+    #: a matrix written by its corners (documents.grids): ``var`` runs down the rows, ``var2`` along them
+    var2: sp.Symbol | None = None
+    lo2: sp.Basic = sp.S.One
+    hi2: sp.Basic = sp.S.One
 
 
 Value = Any  # sp.Expr | sp.ImmutableMatrix | Ones | D
