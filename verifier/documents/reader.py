@@ -52,6 +52,7 @@ from verifier.documents.members import (
     _Step,
     _text,
 )
+from verifier.documents.optimum import Optimum, split_optimum
 from verifier.documents.orientation import ROWS, declared, mark_rows
 from verifier.documents.partials import expand_partials, implied_partials, stated_partials
 from verifier.documents.partials import note as partial_note
@@ -82,6 +83,7 @@ from verifier.documents.upstream import FORM, named_value
 from verifier.engine import Settings
 from verifier.latex import LatexError, MathBlock, join_chains, parse_latex
 from verifier.latex.chains import Chain as LatexChain
+from verifier.latex.functionals import Label
 from verifier.latex.probability import written_conditional
 from verifier.latex.vocabulary import DEFAULT_FUNCTIONS
 from verifier.results import StepResult, Verdict
@@ -248,6 +250,10 @@ class _Reader:
         with commuting symbols; the resolver then accepts a product of such factors only if every
         order of them gives the same value (see ``Resolver._unordered_product``)."""
         names = frozenset() if nc is None else nc
+        optimum = split_optimum(src)  # \arg\max_{w} F: the optimum of F over w (documents/optimum.py)
+        if optimum is not None:
+            kind, variable, body = optimum
+            return Optimum(self.parse(body, prime_var, nc), Label(kind), self.parse(variable, prime_var, nc))
         src = self._shorthand(relabel(src, self.labels) if self.labels else src)[0]
         # functions the notes define (J(\theta) = …) are applied on the lines after their definition only
         before = [d for d in self.note_definitions if d.line < self.reading_line]

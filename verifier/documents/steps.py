@@ -30,6 +30,7 @@ from verifier.documents.infer import (
     names_in,
 )
 from verifier.documents.members import _Chain, _member_trees, _split_top_equals, _Step, _text
+from verifier.documents.optimum import OptimumValue, compare_optima
 from verifier.documents.resolve import (
     DimensionError,
     Instance,
@@ -391,6 +392,7 @@ class _Checker(_Indices):
                 notes = (*notes, fixed[2])
             applicable.append(s)
             readings[-s.index] = notes  # per-step readings
+        applicable = self._optima(applicable, values, readings, label)  # arg max / arg min (documents/optimum.py)
         case: tuple[dict[sp.Symbol, sp.Expr], str] | None = None
         if chain.hypotheses and applicable:
             try:
@@ -440,6 +442,27 @@ class _Checker(_Indices):
                                 rhs_latex=right.latex)  # fmt: skip
                     r = with_curve(claim, r)
                 self._add(s, _Outcome(result=r, label=label, readings=readings.get(-s.index, ())))
+
+    def _optima(
+        self, applicable: list[_Step], values: dict[int, Value | Exception], readings: dict[int, tuple[str, ...]],
+        label: str,
+    ) -> list[_Step]:
+        """The steps left for the engine: a step between optima is decided here (documents/optimum.py)."""
+        left: list[_Step] = []
+        for s in applicable:
+            a, b = values[s.left], values[s.right]
+            if not isinstance(a, OptimumValue) and not isinstance(b, OptimumValue):
+                left.append(s)
+                continue
+            verdict, why = compare_optima(a, b)  # type: ignore[arg-type]
+            notes = readings.get(-s.index, ())
+            if verdict is Verdict.PROVED:
+                r = StepResult(index=s.index, lhs="", rhs="", lhs_latex="", rhs_latex="", verdict=verdict,
+                               method="symbolic: a monotone map between the objectives")  # fmt: skip
+                self._add(s, _Outcome(result=r, label=label, readings=(*notes, why)))
+            else:
+                self._add(s, _Outcome(verdict=verdict, message=why, label=label, readings=notes))
+        return left
 
     def _componentwise(
         self, s: _Step, a: Value, b: Value, assignment: dict[str, int]
