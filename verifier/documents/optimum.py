@@ -39,7 +39,7 @@ from verifier.results import Verdict
 if TYPE_CHECKING:
     from verifier.documents.resolve import Resolver
 
-__all__ = ["Optimum", "OptimumValue", "compare_optima", "optimum_value", "split_optimum"]
+__all__ = ["Optimum", "OptimumValue", "compare_optima", "optimum_value", "sign_of", "split_optimum"]
 
 _LEAD = re.compile(r"^(?:\s|\\(?:displaystyle|textstyle|Large|large|LARGE|huge|Huge)\b)*")
 _SPACE = r"(?:\s|\\[,;:! ]|~)*"
@@ -149,7 +149,7 @@ def _zero(e: sp.Expr) -> bool:
     return e == 0 or sp.cancel(sp.together(e)) == 0
 
 
-def _sign(c: sp.Expr) -> int | None:
+def sign_of(c: sp.Expr) -> int | None:
     """+1 / -1 when ``c`` is provably positive / negative: SymPy's assumptions, else a product of
     numbers, positive symbols and even powers of nonzero reals (a variable's own square)."""
     c = sp.factor_terms(sp.cancel(c))
@@ -201,7 +201,7 @@ def compare_optima(a: Value, b: Value) -> tuple[Verdict, str]:
         c = _relation(ff, gg, variables)
         if c is None:
             continue
-        if _sign(c) == want:
+        if sign_of(c) == want:
             lhs = "log G" if gg is not g else "G"
             return Verdict.PROVED, (
                 f"arg {ka} over {na} = arg {kb} over {na}: {lhs} = c·{shown} + d with c = {c} and d free of "
