@@ -75,3 +75,17 @@ def test_a_defined_variable_is_bound_inside_the_optimum() -> None:
         $$ \arg\max_{w} 7 - \sum_{i=1}^n (y_i - w x_i)^2 = \arg\min_{w} \sum_{i=1}^n (y_i - w x_i)^2 $$
         """)
     assert steps[-1].verdict is Verdict.PROVED, steps[-1].message
+
+
+def test_an_optimum_over_several_variables() -> None:
+    (step,) = doc_steps(r"""
+        $$ \arg\min_{w, b} 3 + \sum_{i=1}^n (y_i - w x_i - b)^2 = \arg\max_{w, b} -\sum_{i=1}^n (y_i - w x_i - b)^2 $$
+        """)
+    assert step.verdict is Verdict.PROVED, step.message
+
+
+def test_a_term_with_one_of_several_variables_is_not_dropped() -> None:
+    (step,) = doc_steps(r"""
+        $$ \arg\min_{w, b} b^2 + \sum_{i=1}^n (y_i - w x_i - b)^2 = \arg\min_{w, b} \sum_{i=1}^n (y_i - w x_i - b)^2 $$
+        """)
+    assert step.verdict is Verdict.SKIPPED, step.message

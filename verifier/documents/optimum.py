@@ -95,13 +95,13 @@ def split_optimum(src: str) -> tuple[str, str, str] | None:
         return None
     variable, end = found
     body = src[end:].strip()
-    if not variable.strip() or not body or "," in variable:
+    if not variable.strip() or not body:
         return None
     return kind, variable.strip(), body
 
 
 class Optimum(sp.Function):
-    r"""The tree of ``\arg\max_{v} F``: args ``(F, Label("max" | "min"), v)``."""
+    r"""The tree of ``\arg\max_{v} F``: args ``(F, Label("max" | "min"), v, …)`` (``\arg\min_{w, b}``: two)."""
 
     @classmethod
     def eval(cls, *args: sp.Basic) -> None:
@@ -122,20 +122,24 @@ class OptimumValue(sp.Function):
 
 def optimum_value(resolver: Resolver, node: Optimum, env: dict[str, Value]) -> Value:
     """The value of ``\\arg\\max_{v} F`` (module docstring): F resolved with ``v`` bound to fresh entries."""
-    body, kind, var = node.args
-    if not isinstance(var, sp.Symbol):
-        raise ResolveError(f"an optimum over {var} (not a plain name) is not read")
-    name = var.name
-    current = resolver.value(var, env)
-    if isinstance(current, sp.MatrixBase):
-        entries = [sp.Dummy(f"{name}{k + 1}", real=True) for k in range(len(current))]
-        bound: Value = sp.ImmutableMatrix(current.rows, current.cols, entries)
-    elif isinstance(current, sp.Expr) and not is_matrix(current):
-        entries = [sp.Dummy(name, real=True)]
-        bound = entries[0]
-    else:
-        raise ResolveError(f"the variable {name} of an optimum has no shape the checker can bind")
-    objective = norm(resolver.value(body, {**env, name: bound}))
+    body, kind, *variables = node.args
+    inner = dict(env)
+    entries: list[sp.Dummy] = []
+    for var in variables:
+        if not isinstance(var, sp.Symbol) or var.name in inner:
+            raise ResolveError(f"an optimum over {var} (not a plain name, or one already bound) is not read")
+        current = resolver.value(var, env)
+        if isinstance(current, sp.MatrixBase):
+            fresh = [sp.Dummy(f"{var.name}{k + 1}", real=True) for k in range(len(current))]
+            inner[var.name] = sp.ImmutableMatrix(current.rows, current.cols, fresh)
+        elif isinstance(current, sp.Expr) and not is_matrix(current):
+            fresh = [sp.Dummy(var.name, real=True)]
+            inner[var.name] = fresh[0]
+        else:
+            raise ResolveError(f"the variable {var.name} of an optimum has no shape the checker can bind")
+        entries.extend(fresh)
+    name = ", ".join(str(v) for v in variables)
+    objective = norm(resolver.value(body, inner))
     if is_matrix(objective) or not isinstance(objective, sp.Expr):
         raise ResolveError(f"the objective of arg {kind} over {name} is not a number")
     resolver._note(f"\\arg\\{kind}_{{{name}}} read as an optimum over {name} (its objective compared, not computed)")

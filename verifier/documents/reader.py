@@ -83,6 +83,7 @@ from verifier.documents.trailing import display_before
 from verifier.documents.upstream import FORM, named_value
 from verifier.engine import Settings
 from verifier.latex import LatexError, MathBlock, join_chains, parse_latex
+from verifier.latex.braces import split_top_level
 from verifier.latex.chains import Chain as LatexChain
 from verifier.latex.functionals import Label
 from verifier.latex.probability import written_conditional
@@ -254,7 +255,8 @@ class _Reader:
         optimum = split_optimum(src)  # \arg\max_{w} F: the optimum of F over w (documents/optimum.py)
         if optimum is not None:
             kind, variable, body = optimum
-            return Optimum(self.parse(body, prime_var, nc), Label(kind), self.parse(variable, prime_var, nc))
+            variables = [self.parse(v, prime_var, nc) for v in split_top_level(variable, lambda s, k: s[k] == ",")]
+            return Optimum(self.parse(body, prime_var, nc), Label(kind), *variables)
         src = self._shorthand(relabel(src, self.labels) if self.labels else src)[0]
         # functions the notes define (J(\theta) = …) are applied on the lines after their definition only
         before = [d for d in self.note_definitions if d.line < self.reading_line]
