@@ -89,3 +89,11 @@ def test_a_term_with_one_of_several_variables_is_not_dropped() -> None:
         $$ \arg\min_{w, b} b^2 + \sum_{i=1}^n (y_i - w x_i - b)^2 = \arg\min_{w, b} \sum_{i=1}^n (y_i - w x_i - b)^2 $$
         """)
     assert step.verdict is Verdict.SKIPPED, step.message
+
+
+def test_a_square_factor_that_may_vanish_is_not_green() -> None:
+    # c = a^2 may be 0 (then every w is a maximiser of the right objective): not the same optimum
+    (step,) = doc_steps(r"""
+        $$ \arg\max_{w} -(w - 1)^2 = \arg\max_{w} -a^2 (w - 1)^2 $$
+        """)
+    assert step.verdict is Verdict.SKIPPED, step.message

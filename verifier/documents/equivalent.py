@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 import sympy as sp
 
-from verifier.documents.optimum import sign_of
+from verifier.documents.optimum import nonzero_bases, sign_of
 from verifier.documents.values import Value, is_matrix
 
 if TYPE_CHECKING:
@@ -73,7 +73,7 @@ def equivalent(now: tuple[Value, Value], before: tuple[Value, Value], line: int)
     if lead is None:
         return None  # the equation before says 0 = 0: nothing to follow from
     c = sp.cancel(sp.together(f[lead] / g[lead]))
-    if c == 0 or sign_of(c) is None:
+    if c == 0 or sign_of(c, nonzero_bases(*f, *g)) is None:
         return None
     if not all(_zero(x - c * y) for x, y in zip(f, g, strict=True)):
         return None

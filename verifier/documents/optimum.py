@@ -39,7 +39,7 @@ from verifier.results import Verdict
 if TYPE_CHECKING:
     from verifier.documents.resolve import Resolver
 
-__all__ = ["Optimum", "OptimumValue", "compare_optima", "optimum_value", "sign_of", "split_optimum"]
+__all__ = ["Optimum", "OptimumValue", "compare_optima", "nonzero_bases", "optimum_value", "sign_of", "split_optimum"]
 
 _LEAD = re.compile(r"^(?:\s|\\(?:displaystyle|textstyle|Large|large|LARGE|huge|Huge)\b)*")
 _SPACE = r"(?:\s|\\[,;:! ]|~)*"
@@ -153,9 +153,15 @@ def _zero(e: sp.Expr) -> bool:
     return e == 0 or sp.cancel(sp.together(e)) == 0
 
 
-def sign_of(c: sp.Expr) -> int | None:
+def nonzero_bases(*exprs: sp.Expr) -> frozenset[sp.Expr]:
+    """The bases the expressions divide by (``σ`` in ``1/(2σ^2)``): nonzero wherever they are defined."""
+    return frozenset(p.base for e in exprs for p in sp.sympify(e).atoms(sp.Pow) if p.exp.is_negative)
+
+
+def sign_of(c: sp.Expr, nonzero: frozenset[sp.Expr] = frozenset()) -> int | None:
     """+1 / -1 when ``c`` is provably positive / negative: SymPy's assumptions, else a product of
-    numbers, positive symbols and even powers of nonzero reals (a variable's own square)."""
+    numbers, positive symbols and even powers of reals that are nonzero (``nonzero``: the objective
+    divides by them, as ``σ`` in ``1/(2σ^2)``)."""
     c = sp.factor_terms(sp.cancel(c))
     if c.is_positive:
         return 1
@@ -167,8 +173,9 @@ def sign_of(c: sp.Expr) -> int | None:
             sign *= 1 if f > 0 else -1
         elif f.is_positive:
             continue
-        elif isinstance(f, sp.Pow) and f.exp.is_integer and f.exp.is_even and f.base.is_real:
-            continue  # σ² written in the objective's 1/(2σ²): σ ≠ 0 there
+        elif (isinstance(f, sp.Pow) and f.exp.is_integer and f.exp.is_even and f.base.is_real
+              and (f.base.is_nonzero or f.base in nonzero)):
+            continue  # σ² where the objective divides by σ
         else:
             return None
     return sign
@@ -205,7 +212,7 @@ def compare_optima(a: Value, b: Value) -> tuple[Verdict, str]:
         c = _relation(ff, gg, variables)
         if c is None:
             continue
-        if sign_of(c) == want:
+        if sign_of(c, nonzero_bases(f, g)) == want:
             lhs = "log G" if gg is not g else "G"
             return Verdict.PROVED, (
                 f"arg {ka} over {na} = arg {kb} over {na}: {lhs} = c·{shown} + d with c = {c} and d free of "
