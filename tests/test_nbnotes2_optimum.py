@@ -97,3 +97,11 @@ def test_a_square_factor_that_may_vanish_is_not_green() -> None:
         $$ \arg\max_{w} -(w - 1)^2 = \arg\max_{w} -a^2 (w - 1)^2 $$
         """)
     assert step.verdict is Verdict.SKIPPED, step.message
+
+
+def test_the_variable_written_under_the_operator() -> None:
+    (step,) = doc_steps(r"""
+        $$ \underset{\theta}{\operatorname{argmax}} \; \theta^{3} (1 - \theta)^{5}
+        = \underset{\theta}{\operatorname{argmin}} \; -3 \log \theta - 5 \log(1 - \theta) $$
+        """)
+    assert step.verdict is Verdict.PROVED, step.message
