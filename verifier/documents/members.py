@@ -65,6 +65,8 @@ class _Chain:
     restates: tuple[Key, int] | None = None
     inline: bool = False  # a ``$…$`` formula of the prose that states a derivative (see reader._inline_claims)
     connected: bool = False  # an equation joined to others by ⇔/⇒ (latex Chain.connected): solved, not an identity
+    #: the equation just before it that it is joined to by ⇔/⇒/∴: its members' LaTeX and line (documents.equivalent)
+    after: tuple[str, str, int] | None = None
 
 
 _TOP_EQUALS = re.compile(r"(?<![<>!:\\])=(?!=)")

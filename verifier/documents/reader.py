@@ -32,6 +32,7 @@ from verifier.documents.context import (
 )
 from verifier.documents.counts import count_capitals
 from verifier.documents.dangling import dangling_indices
+from verifier.documents.equivalent import link_equations
 from verifier.documents.expectation import DETERMINISTIC, deterministic_names, statistic_definition
 from verifier.documents.generic import encode
 from verifier.documents.indices import _REL_SPLIT
@@ -54,6 +55,7 @@ from verifier.documents.members import (
     _Step,
     _text,
 )
+from verifier.documents.optimum import Optimum, split_optimum
 from verifier.documents.orientation import ROWS, declared, mark_rows
 from verifier.documents.partials import expand_partials, implied_partials, stated_partials
 from verifier.documents.partials import note as partial_note
@@ -86,7 +88,9 @@ from verifier.documents.upstream import FORM, named_value
 from verifier.documents.variance import variance_head
 from verifier.engine import Settings
 from verifier.latex import LatexError, MathBlock, join_chains, parse_latex
+from verifier.latex.braces import split_top_level
 from verifier.latex.chains import Chain as LatexChain
+from verifier.latex.functionals import Label
 from verifier.latex.probability import written_conditional
 from verifier.latex.vocabulary import DEFAULT_FUNCTIONS
 from verifier.results import StepResult, Verdict
@@ -261,6 +265,11 @@ class _Reader:
         with commuting symbols; the resolver then accepts a product of such factors only if every
         order of them gives the same value (see ``Resolver._unordered_product``)."""
         names = frozenset() if nc is None else nc
+        optimum = split_optimum(src)  # \arg\max_{w} F: the optimum of F over w (documents/optimum.py)
+        if optimum is not None:
+            kind, variable, body = optimum
+            variables = [self.parse(v, prime_var, nc) for v in split_top_level(variable, lambda s, k: s[k] == ",")]
+            return Optimum(self.parse(body, prime_var, nc), Label(kind), *variables)
         src = self._shorthand(relabel(src, self.labels) if self.labels else src)[0]
         # functions the notes define (J(\theta) = …) are applied on the lines after their definition only
         before = [d for d in self.note_definitions if d.line < self.reading_line]
@@ -394,6 +403,7 @@ class _Reader:
         # an inline formula learned as a definition (``$\text{Var}(z) = \mathbb{E}[z^2] - …$``) names
         # something, like the other inline definitions: it is not a step
         out = [c for c in out if not (c.inline and c.defines is not None and len(c.members) == 2)]
+        link_equations(out, self._block_of)  # E₁ ⇔ E₂: E₂ checked as following from E₁ (documents.equivalent)
         self._learn_inline_definitions()
         trees = []
         for c in out:

@@ -76,6 +76,7 @@ from verifier.documents.instances import (
 )
 from verifier.documents.layout import MIXED
 from verifier.documents.omitted import differentiates_anything
+from verifier.documents.optimum import Optimum, optimum_value
 from verifier.documents.persample import at_sample, conditional_at_sample
 from verifier.documents.squares import (
     DETERMINANT,
@@ -462,6 +463,8 @@ class Resolver(Calls, Differentiation):
             return norm(sp.ImmutableMatrix(node.rows, node.cols, entries))
         if isinstance(node, Expectation | Statistic):
             return functional_value(self, node, env)
+        if isinstance(node, Optimum):
+            return optimum_value(self, node, env)
         if isinstance(node, Component) and ALL in node.args[1:]:
             return self._slice(node, env)
         if isinstance(node, Component):

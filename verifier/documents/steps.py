@@ -25,12 +25,14 @@ from verifier.documents.context import (
     VarDecl,
     display_key,
 )
+from verifier.documents.equivalent import equivalent
 from verifier.documents.expectation import unproved
 from verifier.documents.indices import _Indices
 from verifier.documents.infer import (
     names_in,
 )
 from verifier.documents.members import _Chain, _member_trees, _split_top_equals, _Step, _text
+from verifier.documents.optimum import OptimumValue, compare_optima
 from verifier.documents.resolve import (
     DimensionError,
     Instance,
@@ -375,6 +377,12 @@ class _Checker(_Indices):
                 self._add(s, _Outcome(verdict=verdict, message=f"{side} member: {exc}", label=label, readings=notes))
                 continue
             a, b = values[s.left], values[s.right]
+            follows = self._follows(resolver, a, b) if chain.after is not None and len(chain.steps) == 1 else None
+            if follows is not None:  # E₁ ⇔ E₂ (documents.equivalent)
+                r = StepResult(index=s.index, lhs="", rhs="", lhs_latex="", rhs_latex="", verdict=Verdict.PROVED,
+                               method="symbolic: a nonzero multiple of the equation before it")  # fmt: skip
+                self._add(s, _Outcome(result=r, label=label, readings=(*notes, follows)))
+                continue
             if shape_of_value(a) != shape_of_value(b):
                 fixed = self._componentwise(s, a, b, assignment)
                 if fixed is None:
@@ -395,6 +403,7 @@ class _Checker(_Indices):
                 notes = (*notes, fixed[2])
             applicable.append(s)
             readings[-s.index] = notes  # per-step readings
+        applicable = self._optima(applicable, values, readings, label)  # arg max / arg min (documents/optimum.py)
         case: tuple[dict[sp.Symbol, sp.Expr], str] | None = None
         if chain.hypotheses and applicable:
             try:
@@ -444,6 +453,39 @@ class _Checker(_Indices):
                                 rhs_latex=right.latex)  # fmt: skip
                     r = with_curve(claim, r)
                 self._add(s, _Outcome(result=r, label=label, readings=readings.get(-s.index, ())))
+
+    def _follows(self, resolver: Resolver, a: Value, b: Value) -> str | None:
+        """Why the chain's one equation ``a = b`` follows from the equation before it, or None
+        (documents.equivalent): that equation's members are read with this instance's resolver."""
+        assert self.chain.after is not None
+        left, right, line = self.chain.after
+        nc = self.doc.ctx.noncommutative(self.scope)
+        try:
+            a0, b0 = (resolver.member(self.doc.parse(x, None, nc)) for x in (left, right))
+            return equivalent((explicit(a), explicit(b)), (explicit(a0), explicit(b0)), line)
+        except (LatexError, ResolveError, DimensionError, TypeError, ValueError, AttributeError):
+            return None
+
+    def _optima(
+        self, applicable: list[_Step], values: dict[int, Value | Exception], readings: dict[int, tuple[str, ...]],
+        label: str,
+    ) -> list[_Step]:
+        """The steps left for the engine: a step between optima is decided here (documents/optimum.py)."""
+        left: list[_Step] = []
+        for s in applicable:
+            a, b = values[s.left], values[s.right]
+            if not isinstance(a, OptimumValue) and not isinstance(b, OptimumValue):
+                left.append(s)
+                continue
+            verdict, why = compare_optima(a, b)  # type: ignore[arg-type]
+            notes = readings.get(-s.index, ())
+            if verdict is Verdict.PROVED:
+                r = StepResult(index=s.index, lhs="", rhs="", lhs_latex="", rhs_latex="", verdict=verdict,
+                               method="symbolic: a monotone map between the objectives")  # fmt: skip
+                self._add(s, _Outcome(result=r, label=label, readings=(*notes, why)))
+            else:
+                self._add(s, _Outcome(verdict=verdict, message=why, label=label, readings=notes))
+        return left
 
     def _componentwise(
         self, s: _Step, a: Value, b: Value, assignment: dict[str, int]

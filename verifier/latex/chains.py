@@ -163,6 +163,10 @@ def _boxed_run_end(text: str, k: int) -> int | None:
     return k if cells >= 2 else None
 
 
+_OPTIMUM_HEAD = re.compile(r"\s*(?:\\arg\s*\\(?:max|min)|\\arg(?:max|min)|\\(?:operatorname\*?|mathrm|text|rm)"
+                           r"\s*\{\s*arg\s*(?:\\[,;!: ])?\s*(?:max|min)\s*\})\s*")
+
+
 def _undecorate(text: str) -> str:
     r"""``\boxed{X}`` → ``{X}``; ``\overset{a}{X}`` → ``{X}`` unless X is a relation; ``\textcolor``."""
     out: list[str] = []
@@ -197,6 +201,9 @@ def _undecorate(text: str) -> str:
                 continue
             if name != "textcolor" and _is_relation(second[0].strip()):
                 out.append(text[i : second[1]])  # a conditioned relation: the splitter reads it
+            elif name == "underset" and _OPTIMUM_HEAD.fullmatch(second[0]):
+                # \underset{w}{\arg\max}: the variable is the optimum's subscript (documents.optimum)
+                out.append(text[i : m.start()] + second[0].strip() + "_{" + first[0] + "}")
             else:
                 out.append(text[i : m.start()] + "{" + _undecorate(second[0]) + "}")
             i = second[1]

@@ -1,0 +1,81 @@
+r"""Equations joined by ⇔ / ⇒ / ∴: each checked as following from the equation before it.
+
+Notes solve for an optimum by rewriting an equation, ``\frac{1}{2n}(-2X^\top y + 2X^\top X w) = 0
+\Leftrightarrow -X^\top y + X^\top X w = 0 \Leftrightarrow X^\top X w = X^\top y``. No single equation
+is an identity (each holds for the solution only), so the checker used to leave every one of them
+SKIPPED. What the notes claim is the link: each equation follows from the one before it. This
+module owns that reading:
+
+* **Which equations are linked** (:func:`link_equations`): a chain of one equation that the parser
+  found joined by a connective (``connected``), right after another such equation of the same
+  display, is linked to it (``_Chain.after``: the members' LaTeX and the line).
+* **The check** (:func:`equivalent`): with ``F = lhs - rhs`` of the equation and ``F₀`` of the one
+  before, ``F = c·F₀`` entry by entry for one number ``c`` that is provably nonzero (a nonzero
+  number, or a product the sign rules of :func:`verifier.documents.optimum.sign_of` decide): then
+  the two equations have the same solutions, so the equation follows from the one before (and back).
+  PROVED with that reading; otherwise the step is left to the usual checks (where it stays SKIPPED
+  as "an equation the notes solve"): a rewriting that is not a multiple (solving ``A w = b`` for
+  ``w = A^{-1} b``) is not read here, and **never FAILED** by this module.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+import sympy as sp
+
+from verifier.documents.optimum import nonzero_bases, sign_of
+from verifier.documents.values import Value, is_matrix
+
+if TYPE_CHECKING:
+    from verifier.documents.members import _Chain
+
+__all__ = ["equivalent", "link_equations"]
+
+
+def link_equations(chains: Sequence[_Chain], block_of: Callable[[int], int]) -> None:
+    """Set ``after`` on each one-equation chain joined by a connective to the equation just before it."""
+    for prev, chain in pairwise(chains):
+        if not (chain.connected and prev.connected) or len(chain.members) != 2 or len(prev.members) != 2:
+            continue
+        if chain.inline or prev.inline or block_of(prev.line) != block_of(chain.line):
+            continue
+        if any(m.error or not m.latex.strip() for m in (*prev.members, *chain.members)):
+            continue
+        chain.after = (prev.members[0].latex, prev.members[1].latex, prev.members[0].line)
+
+
+def _residual(a: Value, b: Value) -> tuple[bool, list[sp.Expr]] | None:
+    """``a - b`` entry by entry (a scalar 0 against a vector is its zero), with whether it is an array."""
+    if is_matrix(a) and is_matrix(b):
+        return (True, [sp.sympify(e) for e in (a - b)]) if a.shape == b.shape else None  # type: ignore[union-attr]
+    if is_matrix(a) or is_matrix(b):
+        m, other, sign = (a, b, 1) if is_matrix(a) else (b, a, -1)
+        return (True, [sp.sympify(sign * e) for e in m]) if other == 0 else None  # type: ignore[union-attr]
+    if isinstance(a, sp.Expr) and isinstance(b, sp.Expr):
+        return False, [a - b]
+    return None
+
+
+def _zero(e: sp.Expr) -> bool:
+    return e == 0 or sp.expand(e) == 0 or sp.cancel(sp.together(e)) == 0
+
+
+def equivalent(now: tuple[Value, Value], before: tuple[Value, Value], line: int) -> str | None:
+    """The reading that shows ``now`` (lhs, rhs) equivalent to the equation ``before``, or None."""
+    now_r, before_r = _residual(*now), _residual(*before)
+    if now_r is None or before_r is None or now_r[0] != before_r[0] or len(now_r[1]) != len(before_r[1]):
+        return None
+    f, g = now_r[1], before_r[1]
+    lead = next((k for k, e in enumerate(g) if not _zero(e)), None)
+    if lead is None:
+        return None  # the equation before says 0 = 0: nothing to follow from
+    c = sp.cancel(sp.together(f[lead] / g[lead]))
+    if c == 0 or sign_of(c, nonzero_bases(*f, *g)) is None:
+        return None
+    if not all(_zero(x - c * y) for x, y in zip(f, g, strict=True)):
+        return None
+    return (f"an equation the notes solve: left minus right = c·(that of the equation before it, line {line}) "
+            f"with c = {c} ≠ 0, so it follows from it (and back)")  # fmt: skip

@@ -1,0 +1,224 @@
+r"""Optimisation steps: ``\arg\max_{\mathbf w} F = \arg\max_{\mathbf w} G`` and ``\arg\max`` against ``\arg\min``.
+
+Maximum-likelihood derivations end with a chain of optima: the likelihood replaced by its logarithm,
+terms that do not depend on the parameter dropped, a negative factor taken out so that a maximum
+becomes a minimum ("which is the same as minimising the squared error"). The optimiser itself cannot
+be computed, but the step's claim can be checked without it: ``\arg\max_w F = \arg\max_w G`` holds
+whenever ``G = φ(F)`` for a strictly increasing ``φ``, and ``\arg\max_w F = \arg\min_w G`` whenever
+``φ`` is strictly decreasing. This module owns that reading, and only that:
+
+* **Reading the member** (:func:`split_optimum`): a member that opens with ``\arg\max_{v}`` /
+  ``\arg\min_{v}`` (also ``\operatorname{arg\,max}_{v}``, ``\mathrm{argmax}_{v}``, ``\argmax_{v}``)
+  over a written variable is the optimum of the rest of the member, which is its objective. Without a
+  variable (``\text{argmax}\; L``) nothing is read (the step stays SKIPPED as before).
+* **The value** (:func:`optimum_value`): the objective is resolved with the variable *bound*: a name
+  the notes define elsewhere (``w = (X^T X)^{-1} X^T y``) is, inside ``\arg\max_w``, the variable
+  being optimised, a fresh vector of its shape. The value is an :class:`OptimumValue` holding the
+  objective as a ``Lambda`` of the variable's entries (so those are not free symbols of the member).
+* **The comparison** (:func:`compare_optima`): with ``F`` and ``G`` the two objectives over the same
+  variable, the maps tried are ``G = c F + d``, ``G = c \log F + d`` and ``\log G = c F + d``, where
+  ``c`` and ``d`` are free of the variable (found from the gradients: ``∇G = c ∇F``, ``c`` free of
+  the variable, and ``G - c F`` then has a zero gradient); ``c`` must be provably positive (same kind
+  of optimum) or negative (a maximum against a minimum). The logarithm is taken of an objective whose
+  logarithm the notes themselves write, so where it is real the expansion ``\log(ab) = \log a + \log b``
+  holds. PROVED with the map as the reading; otherwise SKIPPED with the reason, **never FAILED**: two
+  objectives unrelated by these maps may still share their optimiser.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+import sympy as sp
+
+from verifier.documents.values import ResolveError, Value, is_matrix, norm
+from verifier.latex.functionals import Label
+from verifier.results import Verdict
+
+if TYPE_CHECKING:
+    from verifier.documents.resolve import Resolver
+
+__all__ = ["Optimum", "OptimumValue", "compare_optima", "nonzero_bases", "optimum_value", "sign_of", "split_optimum"]
+
+_LEAD = re.compile(r"^(?:\s|\\(?:displaystyle|textstyle|Large|large|LARGE|huge|Huge)\b)*")
+_SPACE = r"(?:\s|\\[,;:! ]|~)*"
+_HEAD = re.compile(
+    r"\\arg" + _SPACE + r"\\(?P<a>max|min)(?![A-Za-z])"
+    r"|\\(?:operatorname\*?|mathrm|text|textrm|mathop|rm)\s*\{" + _SPACE + r"(?:\\mathrm\{)?arg" + _SPACE
+    + r"(?P<b>max|min)\}?" + _SPACE + r"\}"
+    r"|\\arg(?P<c>max|min)(?![A-Za-z])"
+    r"|\{\s*\\(?:text|mathrm|operatorname)\s*\{\s*arg(?P<d>max|min)\s*\}\s*\}"
+)
+_LIMITS = re.compile(r"^\s*(?:\\limits|\\nolimits)?\s*_\s*")
+
+
+def _group(text: str, i: int) -> tuple[str, int] | None:
+    """The subscript starting at ``text[i]``: a braced group, a command with its one argument
+    (``\textbf w``, ``\boldsymbol{\theta}``), or one character."""
+    if i >= len(text):
+        return None
+    if text[i] == "{":
+        depth = 0
+        for k in range(i, len(text)):
+            depth += {"{": 1, "}": -1}.get(text[k], 0)
+            if depth == 0:
+                return text[i + 1 : k], k + 1
+        return None
+    m = re.match(r"\\[A-Za-z]+", text[i:])
+    if m is None:
+        return (text[i], i + 1) if text[i].isalnum() else None
+    end = i + m.end()
+    if m.group(0) in ("\\mathbf", "\\textbf", "\\boldsymbol", "\\bm", "\\vec", "\\mathbb", "\\hat", "\\widehat"):
+        rest = re.match(r"\s*", text[end:])
+        k = end + (rest.end() if rest else 0)
+        inner = _group(text, k)
+        if inner is None:
+            return None
+        return text[i:k] + "{" + inner[0] + "}", inner[1]
+    return text[i:end], end
+
+
+def split_optimum(src: str) -> tuple[str, str, str] | None:
+    r"""``("max" | "min", variable, objective)`` for a member ``\arg\max_{v} objective``, else None."""
+    lead = _LEAD.match(src)
+    start = lead.end() if lead else 0
+    head = _HEAD.match(src, start)
+    if head is None:
+        return None
+    kind = next(g for g in head.groups() if g)
+    sub = _LIMITS.match(src[head.end() :])
+    if sub is None:
+        return None
+    found = _group(src, head.end() + sub.end())
+    if found is None:
+        return None
+    variable, end = found
+    body = src[end:].strip()
+    if not variable.strip() or not body:
+        return None
+    return kind, variable.strip(), body
+
+
+class Optimum(sp.Function):
+    r"""The tree of ``\arg\max_{v} F``: args ``(F, Label("max" | "min"), v, …)`` (``\arg\min_{w, b}``: two)."""
+
+    @classmethod
+    def eval(cls, *args: sp.Basic) -> None:
+        return None
+
+
+class OptimumValue(sp.Function):
+    """The value of an optimum: args ``(Label(kind), Label(variable), Lambda(entries, objective))``."""
+
+    @classmethod
+    def eval(cls, *args: sp.Basic) -> None:
+        return None
+
+    def _sympystr(self, printer: Any) -> str:
+        kind, name, body = self.args
+        return f"arg{kind}_{name} {printer.doprint(body.expr)}"
+
+
+def optimum_value(resolver: Resolver, node: Optimum, env: dict[str, Value]) -> Value:
+    """The value of ``\\arg\\max_{v} F`` (module docstring): F resolved with ``v`` bound to fresh entries."""
+    body, kind, *variables = node.args
+    inner = dict(env)
+    entries: list[sp.Dummy] = []
+    for var in variables:
+        if not isinstance(var, sp.Symbol) or var.name in inner:
+            raise ResolveError(f"an optimum over {var} (not a plain name, or one already bound) is not read")
+        current = resolver.value(var, env)
+        if isinstance(current, sp.MatrixBase):
+            fresh = [sp.Dummy(f"{var.name}{k + 1}", real=True) for k in range(len(current))]
+            inner[var.name] = sp.ImmutableMatrix(current.rows, current.cols, fresh)
+        elif isinstance(current, sp.Expr) and not is_matrix(current):
+            fresh = [sp.Dummy(var.name, real=True)]
+            inner[var.name] = fresh[0]
+        else:
+            raise ResolveError(f"the variable {var.name} of an optimum has no shape the checker can bind")
+        entries.extend(fresh)
+    name = ", ".join(str(v) for v in variables)
+    objective = norm(resolver.value(body, inner))
+    if is_matrix(objective) or not isinstance(objective, sp.Expr):
+        raise ResolveError(f"the objective of arg {kind} over {name} is not a number")
+    resolver._note(f"\\arg\\{kind}_{{{name}}} read as an optimum over {name} (its objective compared, not computed)")
+    return OptimumValue(Label(str(kind)), Label(name), sp.Lambda(tuple(entries), objective))
+
+
+def _zero(e: sp.Expr) -> bool:
+    if e == 0:
+        return True
+    e = sp.expand(sp.expand_log(e, force=True))
+    return e == 0 or sp.cancel(sp.together(e)) == 0
+
+
+def nonzero_bases(*exprs: sp.Expr) -> frozenset[sp.Expr]:
+    """The bases the expressions divide by (``σ`` in ``1/(2σ^2)``): nonzero wherever they are defined."""
+    return frozenset(p.base for e in exprs for p in sp.sympify(e).atoms(sp.Pow) if p.exp.is_negative)
+
+
+def sign_of(c: sp.Expr, nonzero: frozenset[sp.Expr] = frozenset()) -> int | None:
+    """+1 / -1 when ``c`` is provably positive / negative: SymPy's assumptions, else a product of
+    numbers, positive symbols and even powers of reals that are nonzero (``nonzero``: the objective
+    divides by them, as ``σ`` in ``1/(2σ^2)``)."""
+    c = sp.factor_terms(sp.cancel(c))
+    if c.is_positive:
+        return 1
+    if c.is_negative:
+        return -1
+    sign = 1
+    for f in sp.Mul.make_args(c):
+        if f.is_number and f.is_real and f != 0:
+            sign *= 1 if f > 0 else -1
+        elif f.is_positive:
+            continue
+        elif (isinstance(f, sp.Pow) and f.exp.is_integer and f.exp.is_even and f.base.is_real
+              and (f.base.is_nonzero or f.base in nonzero)):
+            continue  # σ² where the objective divides by σ
+        else:
+            return None
+    return sign
+
+
+def _relation(f: sp.Expr, g: sp.Expr, variables: tuple[sp.Symbol, ...]) -> sp.Expr | None:
+    """``c`` with ``g = c f + d`` and ``c``, ``d`` free of ``variables`` (``c = 1`` if neither depends on them)."""
+    df = [sp.diff(f, v) for v in variables]
+    dg = [sp.diff(g, v) for v in variables]
+    lead = next((k for k, d in enumerate(df) if not _zero(d)), None)
+    if lead is None:
+        return sp.Integer(1) if _zero(g - f) else None
+    c = sp.cancel(sp.together(dg[lead] / df[lead]))
+    if c.free_symbols & set(variables) or c == 0:
+        return None
+    if all(_zero(b - c * a) for a, b in zip(df, dg, strict=True)):
+        return c
+    return None
+
+
+def compare_optima(a: Value, b: Value) -> tuple[Verdict, str]:
+    """Verdict and reading (or reason) for a step between two optima (module docstring)."""
+    if not (isinstance(a, OptimumValue) and isinstance(b, OptimumValue)):
+        return Verdict.SKIPPED, "an optimum (arg max / arg min) against a value: the optimiser is not computed"
+    (ka, na, la), (kb, nb, lb) = a.args, b.args
+    if str(na) != str(nb) or len(la.variables) != len(lb.variables):
+        return Verdict.SKIPPED, f"optima over different variables ({na}, {nb}) are not compared"
+    variables = tuple(la.variables)
+    f = la.expr
+    g = lb.expr.xreplace(dict(zip(lb.variables, variables, strict=True)))
+    want = 1 if str(ka) == str(kb) else -1
+    word = "increasing" if want == 1 else "decreasing"
+    for shown, ff, gg in (("F", f, g), ("log F", sp.log(f), g), ("F", f, sp.log(g))):
+        c = _relation(ff, gg, variables)
+        if c is None:
+            continue
+        if sign_of(c, nonzero_bases(f, g)) == want:
+            lhs = "log G" if gg is not g else "G"
+            return Verdict.PROVED, (
+                f"arg {ka} over {na} = arg {kb} over {na}: {lhs} = c·{shown} + d with c = {c} and d free of "
+                f"{na} (a strictly {word} map keeps the optimiser)"
+            )
+    return Verdict.SKIPPED, (
+        f"the objectives of arg {ka} and arg {kb} over {na} are not related by a strictly {word} map the checker "
+        "can see (a term that does not depend on the variable, a constant factor, a logarithm): not checked"
+    )
