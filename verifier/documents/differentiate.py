@@ -28,6 +28,7 @@ from verifier.documents.generic import DIRECT, PARTIALS
 from verifier.documents.infer import names_in
 from verifier.documents.instances import LETTER_NAME
 from verifier.documents.layout import differs
+from verifier.documents.reparam import point_of
 from verifier.documents.values import (
     Ones,
     ResolveError,
@@ -80,6 +81,10 @@ class Differentiation:
                 param = entry.params[0]
                 self._note(f"\\nabla {node.args[0].name} read as the gradient with respect to {param}, its parameter")
                 return node.args[0], sp.Symbol(param)
+            point = point_of(self.scope, node.args[0].name)  # f of g(z) := f(Az): at its point (documents.reparam)
+            if point is not None:
+                self._note(f"\\nabla {node.args[0].name} read as the gradient with respect to {point}")
+                return node.args[0], sp.Symbol(point)
         raise ResolveError("the variable of the gradient is not written (\\nabla_x f)")
 
     def _subs(self, node: sp.Subs, env: dict[str, Value]) -> Value:

@@ -423,6 +423,9 @@ def differentiates(tree: object, names: set[str], scope: Scope | None = None) ->
     trees = [tree] if isinstance(tree, sp.Basic) else [getattr(tree, "body", sp.Integer(0))]
     if any(names_in(expr) & names for t in trees for expr, _var in _derivatives(t)):
         return True
+    if any(isinstance(sub, AppliedUndef) and sub.func.__name__ == "grad" and len(sub.args) == 1
+           and names_in(sub.args[0]) & names for t in trees for sub in sp.preorder_traversal(t)):  # fmt: skip
+        return True  # \nabla f, its variable not written (documents.reparam reads it at f's point)
     if scope is None:
         return False
     via = via_names(scope)

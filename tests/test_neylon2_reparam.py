@@ -1,0 +1,63 @@
+r"""``g(z) = f(Az)`` with ``f`` never defined and differentiated bare: a rule for every smooth f.
+
+Small examples written here (documents/reparam.py). Before the reading, every step below that
+differentiates g or writes ``\nabla f`` was SKIPPED ("function f is not defined", "the variable of
+the gradient is not written"); a wrong rule must still never turn green."""
+
+from __future__ import annotations
+
+import sympy as sp
+from support import doc_steps
+
+from verifier.documents.reparam import bare_differentiated
+
+_NOTES = r"""
+Suppose that matrix $A$ is invertible, and that $g(z) = f(Az).$
+We think of $f$ as a function of $x,$ and $g$ as a function of $z.$
+
+$$\big[\nabla_z g\big]_i = \frac{\partial f}{\partial z_i}
+= \frac{\partial f}{\partial x_j}\frac{\partial x_j}{\partial z_i}
+= \frac{\partial f}{\partial x_j}A_{ji},$$
+
+from which it follows that
+
+$$\nabla g = {GRAD}.$$
+"""
+
+
+def test_the_chain_rule_through_a_reparametrisation_is_checked_for_an_arbitrary_f() -> None:
+    steps = doc_steps(_NOTES.replace("{GRAD}", r"A^T\nabla f"))
+    assert len(steps) == 4
+    for s in steps:
+        assert s.verdict.name == "PROVED", s.message
+    # the reading is reported with the step: f is arbitrary, its point is x = Az
+    assert any("x = Az" in s.message for s in steps), [s.message for s in steps]
+    assert "read as the gradient with respect to" in steps[-1].message
+
+
+def test_a_dropped_transpose_in_the_gradient_is_not_green() -> None:
+    steps = doc_steps(_NOTES.replace("{GRAD}", r"A\nabla f"))
+    assert steps[-1].verdict.name not in ("PROVED", "PASSED"), steps[-1].message
+
+
+def test_swapped_indices_of_the_jacobian_are_not_green() -> None:
+    steps = doc_steps(_NOTES.replace("{GRAD}", r"A^T\nabla f").replace("A_{ji}", "A_{ij}"))
+    assert steps[2].verdict.name not in ("PROVED", "PASSED"), steps[2].message
+
+
+def test_a_renaming_is_no_reparametrisation() -> None:
+    # g(z) = f(z): nothing says where f's own variable sits, and no point is made up for it
+    notes = r"""
+    Let $g(z) = f(z).$
+
+    $$\nabla g = A^T\nabla f.$$
+    """
+    (step,) = doc_steps(notes)
+    assert step.verdict.name not in ("PROVED", "PASSED"), step.message
+
+
+def test_bare_differentiated_names_and_their_letters() -> None:
+    f, x, z = sp.symbols("f x z")
+    grad = sp.Function("grad")
+    tree = sp.Add(sp.Derivative(f, x), grad(f), sp.Derivative(sp.Function("h")(z), z), evaluate=False)
+    assert bare_differentiated([tree]) == {"f": {"x"}}
