@@ -61,3 +61,26 @@ def test_bare_differentiated_names_and_their_letters() -> None:
     grad = sp.Function("grad")
     tree = sp.Add(sp.Derivative(f, x), grad(f), sp.Derivative(sp.Function("h")(z), z), evaluate=False)
     assert bare_differentiated([tree]) == {"f": {"x"}}
+
+
+def test_lowercase_entries_name_the_matrix_of_the_point() -> None:
+    # the chain writes a_{ji}; A appears only in the point x = Az: A = (a_ij), when both are inferred
+    from verifier.documents.context import Definition, Scope, VarDecl
+    from verifier.documents.reparam import _entries_of_capitals
+
+    a_, z_, f_ = sp.symbols("A z f")
+    a = sp.IndexedBase("a")
+    j, i = sp.symbols("j i")
+    scope = Scope()
+    scope.names[("A", ())] = VarDecl(("A", ()), "matrix")
+    scope.inferred[("A", ())] = "A: a matrix"
+    scope.names[("a", ())] = VarDecl(("a", ()), "matrix")
+    scope.inferred[("a", ())] = "a: a matrix"
+    tree = sp.Derivative(f_, z_) * a[j, i]
+    _entries_of_capitals(scope, a_ * z_, [tree])
+    assert scope.names[("A", ())] == Definition(("A", ()), "a")
+    # a written bare too, or the notes' own definition of A: not the convention
+    other = Scope({("A", ()): Definition(("A", ()), "B"), ("a", ()): VarDecl(("a", ()), "matrix")},
+                  inferred={("a", ()): "a: a matrix"})  # fmt: skip
+    _entries_of_capitals(other, a_ * z_, [tree])
+    assert other.names[("A", ())] == Definition(("A", ()), "B")

@@ -168,6 +168,39 @@ def reparametrise(trees: Iterable[sp.Basic], scope: Scope, parse: Callable[[str]
         scope.conventions[POINT_NAME + name] = point
         scope.conventions[POINT + name] = display(definition)
         scope.inferred[(name, ())] = f"{name}: an arbitrary smooth function (not defined in the notes)"
+        _entries_of_capitals(scope, parse(argument), trees)
+
+
+def _entries_of_capitals(scope: Scope, point: sp.Basic, trees: list[sp.Basic]) -> None:
+    r"""``a_{ji}`` in the chain, ``A`` only in the point ``x = Az``: the entries of ``A`` (the ``A = (a_{ij})``
+    convention of :func:`scoping.entries_of_capitals`, which sees only the names the chain writes). Only
+    when ``A`` is not defined or declared, and the chain writes ``a`` only with two subscripts, a family
+    the checker inferred (never the notes' definition of ``a``)."""
+    written: dict[str, set[int]] = {}
+    todo = list(trees)
+    while todo:
+        sub = todo.pop()
+        if isinstance(sub, sp.Indexed):
+            written.setdefault(str(sub.base.label), set()).add(len(sub.indices))
+            todo.extend(sub.indices)
+        elif isinstance(sub, sp.Symbol):
+            written.setdefault(sub.name, set()).add(0)
+        else:
+            todo.extend(sub.args)
+    for cap in sorted(s.name for s in point.free_symbols if isinstance(s, sp.Symbol)):
+        if not cap[:1].isupper() or not cap.isalpha():
+            continue
+        low = cap[0].lower() + cap[1:]
+        entry, family = scope.names.get((cap, ())), scope.names.get((low, ()))
+        if cap in written or written.get(low) != {2}:
+            continue
+        if entry is not None and not ((cap, ()) in scope.inferred and isinstance(entry, VarDecl)):
+            continue
+        if not (isinstance(family, VarDecl) and family.kind == "matrix" and (low, ()) in scope.inferred):
+            continue
+        scope.names[(cap, ())] = Definition((cap, ()), low)
+        scope.inferred[(cap, ())] = (f"{cap}: the matrix whose entries the notes write {low}_ij (the {cap} = "
+                                     f"({low}_ij) convention)")  # fmt: skip
 
 
 def remark(scope: Scope) -> None:
