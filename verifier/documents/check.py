@@ -301,7 +301,7 @@ class _Document(_Reader, _Doubts):
         ``f`` of ``g(z) = f(Az)`` at its own point first (documents.reparam)."""
         parse = lambda src: self.parse(src, None, frozenset())  # noqa: E731
         trees = [m.parsed.tree for m in chain.members if m.parsed is not None and isinstance(m.parsed.tree, sp.Basic)]
-        reparametrise(trees, scope, parse, chain.line)
+        reparametrise(trees, scope, parse, chain.line, self.note_definitions)
         annotate_generic(chain, scope, parse)
         remark(scope)
 

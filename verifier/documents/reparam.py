@@ -131,20 +131,30 @@ def _argument_text(body: str, name: str) -> str | None:
     return None
 
 
-def _fits_point(scope: Scope, letter: str) -> bool:
+def _fits_point(scope: Scope, letter: str, applying: Definition, notes: frozenset[int]) -> bool:
     """May ``letter`` (a variable the chain differentiates f by) name the point? An undefined name, or
-    one the notes define without indices while the chain indexes it (another problem's scalar)."""
+    one the notes defined as a quantity *before* ``g(z) = f(Az)`` (another problem's ``x``: the newer
+    statement wins, as between the notes' own definitions); never a context's declaration."""
     entry = scope.names.get((letter, ()))
     if entry is None:
         return True
     if (letter, ()) in scope.inferred:
         return isinstance(entry, VarDecl) and entry.kind in ("scalar", "vector")
-    return isinstance(entry, Definition) and not entry.is_function and not entry.params and not entry.index_params
+    return (isinstance(entry, Definition) and id(entry) in notes and entry.line < applying.line
+            and not entry.is_function and not entry.params and not entry.index_params)  # fmt: skip
 
 
-def reparametrise(trees: Iterable[sp.Basic], scope: Scope, parse: Callable[[str], sp.Basic], line: int = 0) -> None:
+def reparametrise(
+    trees: Iterable[sp.Basic],
+    scope: Scope,
+    parse: Callable[[str], sp.Basic],
+    line: int = 0,
+    notes: Iterable[Definition] = (),
+) -> None:
     """Apply the reading (module docstring) to ``scope`` for a chain whose member trees are ``trees``:
-    the point is defined (``x := E``), ``f`` is marked an arbitrary function of it, and both are noted."""
+    the point is defined (``x := E``), ``f`` is marked an arbitrary function of it, and both are noted.
+    ``notes``: the notes' own definitions (a context's are never replaced)."""
+    mine = frozenset(id(d) for d in notes)
     trees = list(trees)
     for name, letters in sorted(bare_differentiated(trees).items()):
         if not _undefined(scope, name):
@@ -155,7 +165,7 @@ def reparametrise(trees: Iterable[sp.Basic], scope: Scope, parse: Callable[[str]
         definition, argument = found
         param = definition.params[0]
         others = sorted(letters - {param, name})
-        if len(others) > 1 or (others and not _fits_point(scope, others[0])):
+        if len(others) > 1 or (others and not _fits_point(scope, others[0], definition, mine)):
             continue
         point = others[0] if others else _PRIVATE.format(name)
         if point in names_in(parse(argument)):
