@@ -84,3 +84,17 @@ def test_lowercase_entries_name_the_matrix_of_the_point() -> None:
                   inferred={("a", ()): "a: a matrix"})  # fmt: skip
     _entries_of_capitals(other, a_ * z_, [tree])
     assert other.names[("A", ())] == Definition(("A", ()), "B")
+
+
+def test_the_point_replaces_only_an_earlier_note_definition() -> None:
+    from verifier.documents.context import Definition, Scope, VarDecl
+    from verifier.documents.reparam import _fits_point
+
+    g = Definition(("g", ()), "f(Az)", params=("z",), is_function=True, line=10)
+    before = Definition(("x", ()), "(a-b)^T C (a-b)", line=5)  # another problem's x
+    after = Definition(("x", ()), "W h", line=12)  # the notes' own x, stated after g
+    assert _fits_point(Scope({("x", ()): before}), "x", g, frozenset({id(before)}))
+    assert not _fits_point(Scope({("x", ()): after}), "x", g, frozenset({id(after)}))
+    assert not _fits_point(Scope({("x", ()): before}), "x", g, frozenset())  # a context's: it wins
+    inferred = Scope({("x", ()): VarDecl(("x", ()), "vector")}, inferred={("x", ()): "x: a vector"})
+    assert _fits_point(inferred, "x", g, frozenset())
