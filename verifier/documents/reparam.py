@@ -168,7 +168,11 @@ def reparametrise(
         if len(others) > 1 or (others and not _fits_point(scope, others[0], definition, mine)):
             continue
         point = others[0] if others else _PRIVATE.format(name)
-        if point in names_in(parse(argument)):
+        try:
+            at = parse(argument)
+        except LatexError:
+            continue
+        if point in names_in(at):
             continue  # x := f(x)-like: no point of its own
         key: Key = (point, ())
         scope.names[key] = Definition(key, argument, line=definition.line)
@@ -178,7 +182,7 @@ def reparametrise(
         scope.conventions[POINT_NAME + name] = point
         scope.conventions[POINT + name] = display(definition)
         scope.inferred[(name, ())] = f"{name}: an arbitrary smooth function (not defined in the notes)"
-        _entries_of_capitals(scope, parse(argument), trees)
+        _entries_of_capitals(scope, at, trees)
 
 
 def _entries_of_capitals(scope: Scope, point: sp.Basic, trees: list[sp.Basic]) -> None:
