@@ -39,7 +39,7 @@ from sympy.core.function import AppliedUndef
 
 from verifier.catalog import D
 from verifier.documents.context import Definition, Key, Scope, VarDecl, key_of
-from verifier.documents.generic import MAX_ARGUMENTS, NEAR, PREFIX, WHOLE, smooth
+from verifier.documents.generic import MAX_ARGUMENTS, NEAR, POINT_NAME, PREFIX, WHOLE, smooth
 from verifier.documents.infer import names_in
 from verifier.documents.values import Ones, Value, is_matrix, norm
 from verifier.latex import LatexError
@@ -51,8 +51,6 @@ __all__ = ["POINT", "at_point", "bare_differentiated", "point_of", "remark", "re
 
 #: scope.conventions key prefix: "reparam f" -> "g" (the definition that applies f at the point)
 POINT = "reparam "
-#: scope.conventions key prefix: "reparam-point f" -> the point's name (``x``, or a private name)
-POINT_NAME = "reparam-point "
 #: the private name of the point when the chain names no variable of f (``\nabla f`` only)
 _PRIVATE = "{}_point"
 
