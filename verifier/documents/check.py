@@ -38,11 +38,14 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+import sympy as sp
+
 from verifier.budget import BudgetExceeded
 from verifier.documents.context import (
     Assumption,
     ContextError,
     DocumentContext,
+    Scope,
     merge_contexts,
     parse_context,
     parse_context_file,
@@ -53,6 +56,7 @@ from verifier.documents.generic import unread_tops
 from verifier.documents.members import _Chain, _Member, _shorten
 from verifier.documents.reader import STRUCK, Progress, _Reader
 from verifier.documents.records import CheckedChain, DocumentCheck, StepCounts
+from verifier.documents.reparam import remark, reparametrise
 from verifier.documents.sources import load_document, read_sources
 from verifier.documents.squares import unsure
 from verifier.documents.steps import _Checker
@@ -295,6 +299,15 @@ class _Document(_Reader, _Doubts):
     orchestration of one chain here."""
 
     # -- checking one chain -----------------------------------------------------------------
+    def _annotate(self, chain: _Chain, scope: Scope) -> None:
+        """Mark the undefined names the chain differentiates as arbitrary functions (documents.generic),
+        ``f`` of ``g(z) = f(Az)`` at its own point first (documents.reparam)."""
+        parse = lambda src: self.parse(src, None, frozenset())  # noqa: E731
+        trees = [m.parsed.tree for m in chain.members if m.parsed is not None and isinstance(m.parsed.tree, sp.Basic)]
+        reparametrise(trees, scope, parse, chain.line, self.note_definitions)
+        annotate_generic(chain, scope, parse)
+        remark(scope)
+
     def check(self, chain: _Chain) -> CheckedChain:
         started = time.perf_counter()
         if self.progress is not None:
@@ -317,7 +330,7 @@ class _Document(_Reader, _Doubts):
                 chain.conditions.append((a.condition, f"context line {a.line}"))
         self._read(chain, scope)
         read_nc = self.ctx.noncommutative(scope)
-        annotate_generic(chain, scope, lambda src: self.parse(src, None, frozenset()))
+        self._annotate(chain, scope)
         unread = unread_tops(scope, lambda src: self.parse(src, None, frozenset()))
         if unread:
             # the loss is a function of quantities whose definitions the chain never wrote: infer again
@@ -325,7 +338,7 @@ class _Document(_Reader, _Doubts):
             wider = copy.copy(chain)
             wider.members = [*chain.members, *(_Member(t, chain.line) for t in unread)]
             scope = self._infer(wider, self.scope_for(chain.line))
-            annotate_generic(chain, scope, lambda src: self.parse(src, None, frozenset()))
+            self._annotate(chain, scope)
         if self.ctx.noncommutative(scope) != read_nc:
             self._read(chain, scope)  # the arbitrary functions' derivatives keep their written place
         if scope.conventions.get("summation") == "einstein":

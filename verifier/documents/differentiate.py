@@ -28,12 +28,14 @@ from verifier.documents.generic import DIRECT, PARTIALS
 from verifier.documents.infer import names_in
 from verifier.documents.instances import LETTER_NAME
 from verifier.documents.layout import differs
+from verifier.documents.reparam import point_of
 from verifier.documents.values import (
     Ones,
     ResolveError,
     Value,
     diff_value,
     elementwise,
+    free_symbols,
     is_matrix,
     norm,
     substitute,
@@ -52,6 +54,11 @@ class OpaqueLayer:
     memo: dict[tuple[object, ...], Value] = field(default_factory=dict)
     # derivatives taken while this layer is the innermost one (see Differentiation._derivative)
     derivatives: dict[tuple[object, ...], Remembered] = field(default_factory=dict)
+    #: for the layer of an enclosing derivative's variable (``∂/∂x_\ell`` with ``x := Az``): the symbols its
+    #: actual value depends on (``z``), and its fresh ones; a derivative by one of the first of an
+    #: expression holding the second would lose ``x``'s dependence on ``z`` (Differentiation._lost_dependence)
+    actual_symbols: frozenset[sp.Symbol] = frozenset()
+    fresh_symbols: frozenset[sp.Symbol] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -80,6 +87,10 @@ class Differentiation:
                 param = entry.params[0]
                 self._note(f"\\nabla {node.args[0].name} read as the gradient with respect to {param}, its parameter")
                 return node.args[0], sp.Symbol(param)
+            point = point_of(self.scope, node.args[0].name)  # f of g(z) := f(Az): at its point (documents.reparam)
+            if point is not None:
+                self._note(f"\\nabla {node.args[0].name} read as the gradient with respect to {point}")
+                return node.args[0], sp.Symbol(point)
         raise ResolveError("the variable of the gradient is not written (\\nabla_x f)")
 
     def _subs(self, node: sp.Subs, env: dict[str, Value]) -> Value:
@@ -198,6 +209,8 @@ class Differentiation:
 
     def _derivative_now(self, expr: sp.Basic, pairs: Sequence[tuple[sp.Basic, int]], env: dict[str, Value]) -> Value:
         if len(pairs) != 1:
+            if self._independent(pairs[0][0], env) is None and (through := self._mixed_through(expr, pairs, env)):
+                return through[0]
             inner = self._derivative(expr, pairs[:1], env)
             for var, count in pairs[1:]:
                 wrt = self._independent(var, env)
@@ -213,7 +226,9 @@ class Differentiation:
             return self._direct_partial(expr, pairs, env, frozen)
         wrt = self._independent(var, env)
         if wrt is not None:
-            return diff_value(self.value(expr, env), wrt, count, self.layout)
+            f = self.value(expr, env)
+            self._lost_dependence(f, wrt, var)
+            return diff_value(f, wrt, count, self.layout)
         fresh, target, actual = self._opaque_for(var, env)
         op = self._opaque[-1]
         try:
@@ -235,6 +250,50 @@ class Differentiation:
         d = diff_value(f, target, count, self.layout)
         mapping = pair_up(fresh, actual)
         return substitute(d, mapping)
+
+    def _lost_dependence(self, f: Value, wrt: Value, var: sp.Basic) -> None:
+        r"""``\frac{\partial}{\partial x_\ell}\left(\frac{\partial x_\ell}{\partial z_i} \ldots\right)`` with
+        ``x := Az``: inside the outer derivative ``x`` is held free, so the inner derivative by ``z`` would
+        see none of ``x``'s dependence on ``z`` and give 0. The notes mean an operator product there
+        (``\frac{\partial x_\ell}{\partial z_i}\frac{\partial}{\partial x_\ell}``), which is not read:
+        a ResolveError rather than a wrong value."""
+        syms = set(free_symbols(wrt))
+        for op in self._opaque:
+            if op.actual_symbols & syms and op.fresh_symbols & free_symbols(f):
+                raise ResolveError(f"a derivative by {short(var)} inside a derivative by a quantity defined from it "
+                                   "(an operator product?) is not read")  # fmt: skip
+
+    def _mixed_through(
+        self, expr: sp.Basic, pairs: Sequence[tuple[sp.Basic, int]], env: dict[str, Value]
+    ) -> tuple[Value] | None:
+        r"""``\partial^2 f/\partial x_\ell \partial x_k`` with ``x`` a defined quantity (``x := Az``): every
+        variable an entry of the same defined name, so one opaque layer holds it free, ``f`` is
+        differentiated by each entry in turn, and ``x``'s value is substituted after (the mixed partial
+        through an intermediate, as for one variable). None when the variables are not all of one name."""
+        keys = [key_of(v) for v, _ in pairs]
+        if any(k is None for k in keys) or any(isinstance(v, sp.Symbol) and v.name in self.placeholders
+                                               for v, _ in pairs):  # fmt: skip
+            return None
+        base = keys[0][0]  # type: ignore[index]
+        whole: Key = (base, ())
+        if any(k[0] != base or (k[1] and k in self.scope.names) for k in keys) or whole not in self.scope.names:  # type: ignore[index]
+            return None
+        if not isinstance(self.scope.names.get(whole), Definition):
+            return None
+        fresh, _target, actual = self._opaque_for(sp.Symbol(base), env)
+        op = self._opaque[-1]
+        try:
+            f = self.value(expr, env)
+            targets = [self.entry(fresh, self._indices(v.indices, env), whole) if isinstance(v, sp.Indexed) else fresh
+                       for v, _ in pairs]  # fmt: skip
+        finally:
+            self._opaque.pop()
+        if not op.used:
+            return None
+        d = f
+        for target, (_v, count) in zip(targets, pairs, strict=True):
+            d = diff_value(d, target, int(count), self.layout)
+        return (substitute(d, pair_up(fresh, actual)),)
 
     def _frozen(self, expr: sp.Basic, var: sp.Basic) -> list[str]:
         """Under the direct-partials reading (``partials: direct``, backprop notes), the defined names
@@ -346,6 +405,8 @@ class Differentiation:
             raise ResolveError(f"{display_key(whole)} has no value")
         fresh = fresh_like(actual, display_key(whole))
         op.names[whole] = fresh
+        op.actual_symbols = frozenset(free_symbols(actual))
+        op.fresh_symbols = frozenset(free_symbols(fresh))
         self._opaque.append(op)
         if rest:
             target = self.entry(fresh, self._indices(rest, env), whole)

@@ -91,6 +91,8 @@ NEAR = "generic-near "
 #: scope.conventions key prefix: "generic-whole l" where the chain differentiates l by a whole vector or
 #: matrix: its derivatives are matrices, parsed non-commuting (context.noncommutative) to keep their place
 WHOLE = "generic-whole "
+#: scope.conventions key prefix: "reparam-point f" -> the name of f's point (set by documents.reparam)
+POINT_NAME = "reparam-point "
 PARTIALS = "partials"  # scope.conventions key: "direct" for the backprop reading of intermediates' partials
 DIRECT = "direct"
 
@@ -425,6 +427,11 @@ def differentiates(tree: object, names: set[str], scope: Scope | None = None) ->
         return True
     if scope is None:
         return False
+    pointed = {n for n in names if POINT_NAME + n in scope.conventions}
+    if pointed and any(isinstance(sub, AppliedUndef) and sub.func.__name__ == "grad" and len(sub.args) == 1
+                       and names_in(sub.args[0]) & pointed
+                       for t in trees for sub in sp.preorder_traversal(t)):  # fmt: skip
+        return True  # \nabla f, its variable not written: documents.reparam reads it at f's point
     via = via_names(scope)
     reached = {n for t in trees for n in keys_in(t, scope)}
     return any(reached & via.get(name, frozenset()) for name in names)

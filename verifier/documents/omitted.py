@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
+from verifier.documents.reparam import at_point
 from verifier.documents.values import ResolveError, Value
 
 if TYPE_CHECKING:
@@ -48,6 +49,9 @@ def omitted_argument(resolver: Resolver, name: str, args: list[Value]) -> Value:
     the value ``name`` stands for, when that reading is sound (module docstring); else ResolveError."""
     undefined = f"function {name} is not defined (define it in a ```verify block)"
     if resolver.differentiating:
+        value = at_point(resolver, name, args)  # g(z) := f(Az) with f differentiated bare (documents.reparam)
+        if value is not None:
+            return value
         raise ResolveError(f"{undefined}; {name} is also written alone, but this member differentiates: "
                            f"the derivative of {name}(…) is not that of a constant")  # fmt: skip
     seen = resolver.omitted.get(name)

@@ -35,6 +35,7 @@ from verifier.documents.dangling import dangling_indices
 from verifier.documents.equivalent import link_equations
 from verifier.documents.expectation import DETERMINISTIC, deterministic_names, statistic_definition
 from verifier.documents.generic import encode
+from verifier.documents.indexletters import set_aside_indices
 from verifier.documents.indices import _REL_SPLIT
 from verifier.documents.infer import (
     KNOWN_FUNCTIONS,
@@ -774,6 +775,8 @@ class _Reader:
         trees: list[tuple[sp.Basic, frozenset[str]]] = [(t, frozenset()) for p in parsed for t in _member_trees(p)]
         uses = self._uses([t for t, _ in trees], scope)
         scope.set_aside.update(set_aside_by_use(scope, self.note_definitions, uses))
+        # x_\ell on a line after \ell := a log-likelihood: an index here (documents.indexletters)
+        scope.set_aside.update(set_aside_indices(scope, self.note_definitions, [t for t, _ in trees]))
         scope.set_aside.update(
             prefer_fitting(scope, self.note_definitions, uses, lambda b: self.parse(b, None, frozenset()), chain.line)
         )
