@@ -53,6 +53,30 @@ if TYPE_CHECKING:
 _HOLDS = (Verdict.PROVED, Verdict.PASSED)
 
 
+@dataclass(frozen=True)
+class _Unsampled:
+    """What a refuted step's curve (:func:`verifier.plots.with_curve`) is sampled from, kept in the
+    step's ``curve`` until the chain's verdicts are final (:func:`sample_curves`). Why: most refuted
+    instances are re-checks under other readings, or literal failures another reading rescues, and
+    sampling the curve of a large member (printing its entry) can cost more than checking it: only a
+    step that is reported is sampled, from the claim and step it would have been sampled from then."""
+
+    claim: Claim
+    step: StepResult
+
+
+def sample_curves(steps: Sequence[StepResult]) -> list[StepResult]:
+    """The chain's final steps with their curves sampled (see :class:`_Unsampled`): exactly the curve
+    each would have carried had it been sampled when the step was refuted."""
+    out = []
+    for r in steps:
+        pending = r.curve
+        if isinstance(pending, _Unsampled):
+            r = replace(r, curve=with_curve(pending.claim, pending.step).curve)
+        out.append(r)
+    return out
+
+
 def _shape_failure(r: StepResult) -> bool:
     """Did the step fail because its members' shapes clash (not because their values differ)?"""
     return r.counterexample is None and any(w in r.message for w in ("mismatch", "cannot be combined", "conform"))
@@ -421,7 +445,9 @@ class _Checker(_Indices):
             key = f"{self.doc.path}:{chain.line}|{label}"
             engine_sizes = {**sizes, **assignment}
             try:
-                results = check_claim(claim, key, engine_sizes, self.doc.settings, self.doc.stage, render=False)
+                asked = frozenset(j for j, st in enumerate(run, 1) if st.index in self.holds_only)
+                results = check_claim(claim, key, engine_sizes, self.doc.settings, self.doc.stage, render=False,
+                                      holds_only=asked)  # fmt: skip
             except BudgetExceeded as exc:
                 for s in run:
                     self._add(s, _Outcome(verdict=Verdict.TIMEOUT, label=label,
@@ -438,7 +464,8 @@ class _Checker(_Indices):
                     left, right = chain.members[s.left], chain.members[s.right]
                     r = replace(r, lhs=self._text(s.left), rhs=self._text(s.right), lhs_latex=left.latex,
                                 rhs_latex=right.latex)  # fmt: skip
-                    r = with_curve(claim, r)
+                    if not r.verdict.ok and r.counterexample is not None:  # with_curve's own condition
+                        r = replace(r, curve=_Unsampled(claim, r))  # type: ignore[arg-type]  # sampled once final
                 self._add(s, _Outcome(result=r, label=label, readings=readings.get(-s.index, ())))
 
     def _componentwise(
