@@ -88,3 +88,45 @@ def test_a_step_only_asked_whether_it_holds_is_still_proved_when_it_holds(monkey
     claim = b.chain(sp.sin(x) ** 2 + sp.cos(x) ** 2, sp.Integer(1))
     (r,) = check_claim(claim, "k", {}, FAST, render=False, holds_only=frozenset({1}))
     assert r.verdict is Verdict.PROVED
+
+
+def layout_rechecks(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The layouts of the re-checks :class:`_Checker` runs (one entry per re-check in another layout)."""
+    from verifier.documents import steps
+
+    seen: list[str] = []
+    real = steps._Checker.run
+
+    def run(self: steps._Checker) -> list:
+        if "layout" in self.scope.conventions:
+            seen.append(self.scope.conventions["layout"])
+        return real(self)
+
+    monkeypatch.setattr(steps._Checker, "run", run)
+    return seen
+
+
+def test_a_failing_step_without_a_derivative_by_a_vector_is_not_re_read_in_other_layouts(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A layout only transposes derivatives by vectors and matrices: where the chain takes none, every
+    layout reads the same values, and the step's verdict is the literal one without re-checking it."""
+    seen = layout_rechecks(monkeypatch)
+    check = check_text(doc(r"""
+        A slip:
+
+        $$\frac{d}{dx} \left(x^3 + \sin(x)\right) = 3x^2 - \cos(x)$$
+    """), "t.md", FAST)
+    assert [s.verdict for c in check.chains for s in c.result.steps] == [Verdict.FAILED]
+    assert seen == []
+
+
+def test_a_failing_gradient_is_still_re_read_in_the_other_layouts(monkeypatch: pytest.MonkeyPatch) -> None:
+    seen = layout_rechecks(monkeypatch)
+    check = check_text(doc(r"""
+        With $A \in \mathbb{R}^{3 \times 3}$ symmetric, a slip:
+
+        $$\frac{\partial (x^T A x)}{\partial x} = 3 A x$$
+    """), "t.md", FAST)
+    assert [s.verdict for c in check.chains for s in c.result.steps] == [Verdict.FAILED]
+    assert {"numerator", "denominator"} <= set(seen)

@@ -56,7 +56,7 @@ from verifier.documents.resolve import (
     ListMember,
     ResolveError,
 )
-from verifier.documents.steps import _Checker, _shape_failure
+from verifier.documents.steps import _Checker, _shape_failure, layout_free
 from verifier.documents.summation import SumReading, free_indices, implied_readings
 from verifier.documents.typos import scores_read_for_indices
 from verifier.latex import LatexError
@@ -400,6 +400,9 @@ class _Doubts(_Guesses):
                 if rows_cut:
                     self._cut_short().add(id(chain))
                 break
+            if alt_chain is chain and _layout_only(scope, alt_scope) and \
+                    layout_free(self, chain, scope, {chain.steps[k].index for k in failing}):  # fmt: skip
+                continue  # no derivative by a vector or matrix: every layout reads the same values
             scalars = note.endswith(_SHAPE_ONLY)
             if scalars or is_row_reading(note):
                 # scalars are a specialisation, and rows the other convention: they may only rescue a
@@ -731,6 +734,14 @@ class _Doubts(_Guesses):
             members.append(replace(m, parsed=parsed))
             changed = True
         return replace(chain, members=members) if changed else None
+
+
+def _layout_only(scope: Scope, alt: Scope) -> bool:
+    """Is ``alt`` the literal ``scope`` read in another derivative layout, and in nothing else?"""
+    if "layout" in scope.conventions or alt.conventions.get("layout") not in ("numerator", "denominator"):
+        return False
+    rest = {k: v for k, v in alt.conventions.items() if k != "layout"}
+    return rest == scope.conventions and replace(alt, conventions=scope.conventions) == scope
 
 
 def _total_only(chain: _Chain, k: int) -> bool:

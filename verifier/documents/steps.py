@@ -29,6 +29,7 @@ from verifier.documents.indices import _Indices
 from verifier.documents.infer import (
     names_in,
 )
+from verifier.documents.layout import by_matrices
 from verifier.documents.members import _Chain, _member_trees, _split_top_equals, _Step, _text
 from verifier.documents.resolve import (
     DimensionError,
@@ -75,6 +76,17 @@ def sample_curves(steps: Sequence[StepResult]) -> list[StepResult]:
             r = replace(r, curve=with_curve(pending.claim, pending.step).curve)
         out.append(r)
     return out
+
+
+def layout_free(doc: _Document, chain: _Chain, scope: Scope, steps: set[int]) -> bool:
+    """Did the last full check of ``chain`` in ``scope`` (every instance of each of its steps) cover
+    ``steps`` and take no derivative by a vector or matrix (:func:`verifier.documents.layout.note_variable`)?
+    Then another layout resolves every member of those steps to the same values at the same instances,
+    and gives the same verdicts: re-reading them in it is left out (verifier.documents.doubts)."""
+    seen = doc.__dict__.get("_layout_free", {}).get((id(chain), id(scope)))
+    if seen is None or seen[0] is not chain or seen[1] is not scope:
+        return False
+    return seen[3] and steps <= seen[2]
 
 
 def _shape_failure(r: StepResult) -> bool:
@@ -215,12 +227,17 @@ class _Checker(_Indices):
                 if s.index not in self.only:
                     self.fixed.setdefault(s.index, (Verdict.SKIPPED, "not re-checked"))
         live = [s for s in chain.steps if s.index not in self.fixed]
+        met = by_matrices()
         if live:
             try:
                 self._instances(live, conditions, step_conditions)
             except ResolveError as exc:
                 for s in live:
                     self.fixed.setdefault(s.index, (Verdict.SKIPPED, str(exc)))
+        if not self.holds_only and not self.verdict_only:  # every live step checked at every instance
+            seen = self.doc.__dict__.setdefault("_layout_free", {})
+            checked = frozenset(s.index for s in live)
+            seen[id(chain), id(self.scope)] = (chain, self.scope, checked, by_matrices() == met)
         return [self._aggregate(s) for s in chain.steps]
 
     def _text(self, member: int) -> str:
