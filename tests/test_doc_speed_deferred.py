@@ -130,3 +130,18 @@ def test_a_failing_gradient_is_still_re_read_in_the_other_layouts(monkeypatch: p
     """), "t.md", FAST)
     assert [s.verdict for c in check.chains for s in c.result.steps] == [Verdict.FAILED]
     assert {"numerator", "denominator"} <= set(seen)
+
+
+def test_an_implied_sum_reading_without_a_derivative_by_a_vector_is_not_re_read_in_other_layouts(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The index i is free on one side only: the step is re-read with the sum over i written out, which
+    still fails. That reading takes derivatives by entries only, so it is not tried again per layout."""
+    seen = layout_rechecks(monkeypatch)
+    check = check_text(doc(r"""
+        A slip:
+
+        $$\frac{\partial}{\partial x_k} (a_i x_i) = 2 a_k$$
+    """), "t.md", FAST)
+    assert [s.verdict for c in check.chains for s in c.result.steps] == [Verdict.SKIPPED]
+    assert seen == []
