@@ -298,6 +298,7 @@ class _Document(_Reader, _Doubts):
             self.progress(f"{self.path}:{chain.line}")
         self.stage("reading the members")
         self.reading_line = chain.line
+        self.__dict__.pop("_layout_free", None)  # steps.layout_free: what this chain's checks met, chain by chain
         scope = self._infer(chain, self.scope_for(chain.line))
         chain.hypotheses.extend((h, "context") for h in scope.hypotheses)
         chain.hypotheses.extend(self._where(chain))
