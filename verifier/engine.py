@@ -231,6 +231,7 @@ def check_claim(
     skip_symbolic: frozenset[int] = frozenset(),
     *,
     render: bool = True,
+    holds_only: frozenset[int] = frozenset(),
 ) -> list[StepResult]:
     """Check each link of the chain; members are evaluated once and shared between links.
 
@@ -238,6 +239,9 @@ def check_claim(
     numeric witness here. A claim whose sums run up to an integer variable is checked size by size.
     ``render=False``: the members are not rendered (``lhs``/``rhs`` stay empty): a caller that shows
     its own text, as ``verify doc`` shows the notes' LaTeX, saves the printing (a fifth of its time).
+    ``holds_only``: steps whose caller only asks whether they hold (a document step re-checked under
+    another reading): once the numeric stage refutes one, its symbolic stage is not tried — it could
+    only turn that FAILED into an ERROR, and neither holds.
     """
     from verifier import sizes as sizes_module
     from verifier.fastpath import FastPath
@@ -313,6 +317,10 @@ def check_claim(
             # refuted step only the cheap stages run, to catch a symbolic "zero" contradiction.
             proof_method = ""
             proved = False
+            if index in holds_only and cmp.counterexample is not None:
+                results.append(with_texts(_step_verdict(index, texts, size_items, proved, proof_method, cmp, claim,
+                                                        sample, key, settings, t0)))  # fmt: skip
+                continue
             if settings.symbolic and index not in skip_symbolic and not symbolic_started:
                 deadline, symbolic_started = Deadline(settings.symbolic_budget), True
             if settings.symbolic and index not in skip_symbolic and not deadline.expired():

@@ -59,7 +59,7 @@ from verifier.documents.records import CheckedChain, DocumentCheck, StepCounts
 from verifier.documents.reparam import remark, reparametrise
 from verifier.documents.sources import load_document, read_sources
 from verifier.documents.squares import unsure
-from verifier.documents.steps import _Checker
+from verifier.documents.steps import _Checker, sample_curves
 from verifier.engine import Settings
 from verifier.paths import display_path
 from verifier.results import IdentityResult, Verdict, worst
@@ -314,6 +314,7 @@ class _Document(_Reader, _Doubts):
             self.progress(f"{self.path}:{chain.line}")
         self.stage("reading the members")
         self.reading_line = chain.line
+        self.__dict__.pop("_layout_free", None)  # steps.layout_free: what this chain's checks met, chain by chain
         scope = self._infer(chain, self.scope_for(chain.line))
         chain.hypotheses.extend((h, "context") for h in scope.hypotheses)
         chain.hypotheses.extend(self._where(chain))
@@ -353,6 +354,7 @@ class _Document(_Reader, _Doubts):
                 steps = [self._doubt(chain, scope, s, r) for s, r in zip(chain.steps, steps, strict=True)]
                 steps = self._restatements(chain, scope, steps)
                 steps = [unsure(r) for r in steps]  # a chosen A^{-1} or |A| reading never makes FAILED
+                steps = sample_curves(steps)  # only the reported refutations are plotted
             except BudgetExceeded:
                 raise
             except (Exception, RecursionError) as exc:  # noqa: BLE001 - a bug here must not hide the other chains

@@ -38,6 +38,7 @@ from verifier.documents.infer import (
     names_in,
 )
 from verifier.documents.labels import dropped_label_readings, relabel, written_names
+from verifier.documents.layout import by_matrices
 from verifier.documents.members import _Chain, _member_trees, free_names
 from verifier.documents.misfits import CLASH_WORDS, misfit_keys, written_before
 from verifier.documents.orientation import (
@@ -57,7 +58,7 @@ from verifier.documents.resolve import (
     ResolveError,
 )
 from verifier.documents.restrictions import held_only_restricted, needs_the_domain, restricted_scopes
-from verifier.documents.steps import _Checker, _shape_failure
+from verifier.documents.steps import _Checker, _shape_failure, layout_free
 from verifier.documents.summation import SumReading, free_indices, implied_readings
 from verifier.documents.typos import scores_read_for_indices
 from verifier.latex import LatexError
@@ -403,6 +404,9 @@ class _Doubts(_Guesses):
                 if rows_cut:
                     self._cut_short().add(id(chain))
                 break
+            if alt_chain is chain and _layout_only(scope, alt_scope) and \
+                    layout_free(self, chain, scope, {chain.steps[k].index for k in failing}):  # fmt: skip
+                continue  # no derivative by a vector or matrix: every layout reads the same values
             scalars = note.endswith(_SHAPE_ONLY)
             if scalars or is_row_reading(note):
                 # scalars are a specialisation, and rows the other convention: they may only rescue a
@@ -532,7 +536,12 @@ class _Doubts(_Guesses):
         clash = any(_open(out[k]) and _shape_failure(out[k]) for k in per_step)
         scopes = [(n, sc) for n, sc in self._scopes(chain, scope, clash) if not n.endswith(_SHAPE_ONLY)]
         allowance = Allowance(READINGS_SECONDS)  # the readings' time, not the row reading's inference
+        # the rewritten chains (trees, steps) whose check under the literal meanings took no derivative by a
+        # vector or matrix: read in another layout they resolve to the same values, instance by instance
+        # (layout.note_variable), so they stop where that check stopped, with the same outcomes
+        same_in_layouts: set[tuple[object, ...]] = set()
         for snote, sc in scopes:
+            other_layout = sc is not scope and _layout_only(scope, sc)
             for mode in ("written", "repeated", "strict", "lone", "answer"):
                 if allowance.spent():
                     if any(_open(r) for r in out):
@@ -543,8 +552,12 @@ class _Doubts(_Guesses):
                 todo = [(k, rd) for k, rds in per_step.items() if _open(out[k]) for rd in rds if rd.mode == mode
                         and (not is_row_reading(snote) or _shape_failure(out[k]))]  # fmt: skip
                 for trees, group in _groups(chain, todo):
+                    rewritten = (tuple(sorted(trees.items(), key=lambda kv: kv[0])), frozenset(k for k, _ in group))
+                    if other_layout and rewritten in same_in_layouts:
+                        continue
                     members = [replace(m, parsed=replace(m.parsed, tree=trees[i])) if i in trees and m.parsed
                                else m for i, m in enumerate(chain.members)]  # fmt: skip
+                    met = by_matrices()
                     try:
                         with bounded(self) if is_row_reading(snote) else nullcontext() as run:
                             alt = _Checker(self, replace(chain, members=members), sc,
@@ -553,6 +566,8 @@ class _Doubts(_Guesses):
                                                      if not _records_failure(rd, snote))).run()  # fmt: skip
                     except ResolveError:
                         continue
+                    if sc is scope and by_matrices() == met:
+                        same_in_layouts.add(rewritten)
                     if run is not None and run.cut:
                         continue
                     for k, rd in group:
@@ -740,6 +755,14 @@ class _Doubts(_Guesses):
             members.append(replace(m, parsed=parsed))
             changed = True
         return replace(chain, members=members) if changed else None
+
+
+def _layout_only(scope: Scope, alt: Scope) -> bool:
+    """Is ``alt`` the literal ``scope`` read in another derivative layout, and in nothing else?"""
+    if "layout" in scope.conventions or alt.conventions.get("layout") not in ("numerator", "denominator"):
+        return False
+    rest = {k: v for k, v in alt.conventions.items() if k != "layout"}
+    return rest == scope.conventions and replace(alt, conventions=scope.conventions) == scope
 
 
 def _total_only(chain: _Chain, k: int) -> bool:

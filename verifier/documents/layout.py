@@ -21,7 +21,7 @@ from typing import Any
 
 import sympy as sp
 
-__all__ = ["LAYOUTS", "MIXED", "arrange", "differs"]
+__all__ = ["LAYOUTS", "MIXED", "arrange", "by_matrices", "differs", "note_variable"]
 
 MIXED = "mixed"
 LAYOUTS = ("mixed", "numerator", "denominator")
@@ -31,8 +31,27 @@ def _vector(v: Any) -> bool:
     return isinstance(v, sp.MatrixBase) and 1 in v.shape and v.shape != (1, 1)
 
 
+_by_matrices = 0  # derivatives met by a vector or matrix variable (see note_variable)
+
+
+def note_variable(wrt: Any) -> None:
+    """Count a derivative by ``wrt`` if it is a vector or matrix: the only derivatives a layout can
+    change. Every place the resolver takes a derivative says so here (through :func:`differs` or
+    ``values.diff_value``), so a check during which the count did not move read the same values in
+    every layout, and re-reading it in another layout cannot change its verdict (documents.doubts)."""
+    global _by_matrices
+    if isinstance(wrt, sp.MatrixBase) and wrt.shape != (1, 1):
+        _by_matrices += 1
+
+
+def by_matrices() -> int:
+    """How many derivatives by a vector or matrix this process has met (:func:`note_variable`)."""
+    return _by_matrices
+
+
 def differs(f: Any, wrt: Any, layout: str) -> bool:
     """Does ``layout`` give ∂f/∂wrt a different shape from the catalog's (i.e. a transpose)?"""
+    note_variable(wrt)
     if layout == MIXED or not isinstance(wrt, sp.MatrixBase) or wrt.shape == (1, 1):
         return False
     f_vec = _vector(f)

@@ -31,6 +31,7 @@ from verifier.documents.indices import _Indices
 from verifier.documents.infer import (
     names_in,
 )
+from verifier.documents.layout import by_matrices
 from verifier.documents.members import _Chain, _member_trees, _split_top_equals, _Step, _text
 from verifier.documents.optimum import OptimumValue, compare_optima
 from verifier.documents.resolve import (
@@ -54,6 +55,41 @@ if TYPE_CHECKING:
 
 
 _HOLDS = (Verdict.PROVED, Verdict.PASSED)
+
+
+@dataclass(frozen=True)
+class _Unsampled:
+    """What a refuted step's curve (:func:`verifier.plots.with_curve`) is sampled from, kept in the
+    step's ``curve`` until the chain's verdicts are final (:func:`sample_curves`). Why: most refuted
+    instances are re-checks under other readings, or literal failures another reading rescues, and
+    sampling the curve of a large member (printing its entry) can cost more than checking it: only a
+    step that is reported is sampled, from the claim and step it would have been sampled from then."""
+
+    claim: Claim
+    step: StepResult
+
+
+def sample_curves(steps: Sequence[StepResult]) -> list[StepResult]:
+    """The chain's final steps with their curves sampled (see :class:`_Unsampled`): exactly the curve
+    each would have carried had it been sampled when the step was refuted."""
+    out = []
+    for r in steps:
+        pending = r.curve
+        if isinstance(pending, _Unsampled):
+            r = replace(r, curve=with_curve(pending.claim, pending.step).curve)
+        out.append(r)
+    return out
+
+
+def layout_free(doc: _Document, chain: _Chain, scope: Scope, steps: set[int]) -> bool:
+    """Did the last full check of ``chain`` in ``scope`` (every instance of each of its steps) cover
+    ``steps`` and take no derivative by a vector or matrix (:func:`verifier.documents.layout.note_variable`)?
+    Then another layout resolves every member of those steps to the same values at the same instances,
+    and gives the same verdicts: re-reading them in it is left out (verifier.documents.doubts)."""
+    seen = doc.__dict__.get("_layout_free", {}).get((id(chain), id(scope)))
+    if seen is None or seen[0] is not chain or seen[1] is not scope:
+        return False
+    return seen[3] and steps <= seen[2]
 
 
 def _shape_failure(r: StepResult) -> bool:
@@ -197,12 +233,17 @@ class _Checker(_Indices):
                 if s.index not in self.only:
                     self.fixed.setdefault(s.index, (Verdict.SKIPPED, "not re-checked"))
         live = [s for s in chain.steps if s.index not in self.fixed]
+        met = by_matrices()
         if live:
             try:
                 self._instances(live, conditions, step_conditions)
             except ResolveError as exc:
                 for s in live:
                     self.fixed.setdefault(s.index, (Verdict.SKIPPED, str(exc)))
+        if not self.holds_only and not self.verdict_only:  # every live step checked at every instance
+            seen = self.doc.__dict__.setdefault("_layout_free", {})
+            checked = frozenset(s.index for s in live)
+            seen[id(chain), id(self.scope)] = (chain, self.scope, checked, by_matrices() == met)
         return [self._aggregate(s) for s in chain.steps]
 
     def _text(self, member: int) -> str:
@@ -434,7 +475,9 @@ class _Checker(_Indices):
             key = f"{self.doc.path}:{chain.line}|{label}"
             engine_sizes = {**sizes, **assignment}
             try:
-                results = check_claim(claim, key, engine_sizes, self.doc.settings, self.doc.stage, render=False)
+                asked = frozenset(j for j, st in enumerate(run, 1) if st.index in self.holds_only)
+                results = check_claim(claim, key, engine_sizes, self.doc.settings, self.doc.stage, render=False,
+                                      holds_only=asked)  # fmt: skip
             except BudgetExceeded as exc:
                 for s in run:
                     self._add(s, _Outcome(verdict=Verdict.TIMEOUT, label=label,
@@ -451,7 +494,8 @@ class _Checker(_Indices):
                     left, right = chain.members[s.left], chain.members[s.right]
                     r = replace(r, lhs=self._text(s.left), rhs=self._text(s.right), lhs_latex=left.latex,
                                 rhs_latex=right.latex)  # fmt: skip
-                    r = with_curve(claim, r)
+                    if not r.verdict.ok and r.counterexample is not None:  # with_curve's own condition
+                        r = replace(r, curve=_Unsampled(claim, r))  # type: ignore[arg-type]  # sampled once final
                 self._add(s, _Outcome(result=r, label=label, readings=readings.get(-s.index, ())))
 
     def _follows(self, resolver: Resolver, a: Value, b: Value) -> str | None:

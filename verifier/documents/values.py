@@ -18,7 +18,7 @@ import sympy as sp
 
 from verifier.catalog import D
 from verifier.documents.functions import FUNCTIONS, FunctionArgumentError
-from verifier.documents.layout import MIXED, arrange
+from verifier.documents.layout import MIXED, arrange, note_variable
 
 __all__ = [
     "BUILTIN_FUNCTIONS",
@@ -257,6 +257,7 @@ def diff_value(f: Value, wrt: Value, count: int = 1, layout: str = MIXED) -> Val
     intermediate introduces (``sp.Dummy``, new at every call) are renamed canonically, in the
     order they were created, for the key and for the computation, and back in the result.
     """
+    note_variable(wrt)  # before the memo: a remembered derivative may be one a layout changes
     if not all(isinstance(v, sp.Basic) for v in (f, wrt)) or isinstance(f, sp.MutableDenseMatrix):
         return _diff_value(f, wrt, count, layout)
     dummies = sorted(f.atoms(sp.Dummy) | wrt.atoms(sp.Dummy), key=lambda d: d.dummy_index)
