@@ -318,6 +318,8 @@ class _Inference(_Shapes):
                             if not self.known((name, ())) and name not in bound:
                                 kind = "matrix" if _capital(name) else "vector"
                                 self.make((name, ()), kind, "in a transposed sum")
+            elif fname in ("grad", "norm"):
+                self._of_vector(tree, bound)  # ∇_x f, ‖Ax − b‖: a vector, never "no other evidence"
             elif fname == "inner" and len(tree.args) == 3 and not self.rows:
                 self._weighted_inner(tree, bound)  # ⟨a, b⟩_W = aᵀWb: vectors and a matrix
             elif fname not in KNOWN_FUNCTIONS and not self._defined_function(fname):
@@ -340,6 +342,26 @@ class _Inference(_Shapes):
         for a in tree.args:
             if isinstance(a, sp.Basic):
                 self.walk(a, bound, inner)
+
+    def _of_vector(self, tree: sp.Basic, bound: frozenset[str]) -> None:
+        """``∇_x f``: the variable of a gradient is a vector (a capital: a matrix); ``‖x‖``, ``‖Ax − b‖``:
+        a lone name inside a norm, or a term of a sum inside it, is one too. Without this, names with
+        no other evidence are scalars, and a missing transpose (∇_x‖Ax − b‖² = 2A(Ax − b)) holds."""
+        if tree.func.__name__ == "grad":
+            arg = tree.args[1] if len(tree.args) == 2 else None
+            terms = [arg] if isinstance(arg, sp.Symbol) else []
+            why = "the variable of a gradient (\\nabla_x)"
+        else:
+            arg = tree.args[0] if tree.args else None
+            terms = list(arg.args) if isinstance(arg, sp.Add) else [arg]
+            why = "inside a norm"
+        for term in terms:
+            factors = [f for f in sp.Mul.make_args(term) if not f.is_number] if isinstance(term, sp.Basic) else []
+            if len(factors) != 1 or not isinstance(factors[0], sp.Symbol) or isinstance(factors[0], sp.Dummy):
+                continue
+            name = factors[0].name
+            if name not in bound and not self.known((name, ())) and not name.endswith(("__lo", "__hi")):
+                self.make((name, ()), "matrix" if _capital(name) else "vector", why)
 
     def compared(self, names: list[str]) -> None:
         """``if i = j``: ``j`` is compared with the index ``i``, so it is an index of ``i``'s range."""

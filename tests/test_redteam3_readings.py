@@ -1,0 +1,36 @@
+"""Red team on the alternative readings of ``verify doc``: each reading that may turn a failing step
+green (scalars for undeclared vectors, the row reading, direct partials, one-hot labels) is a place
+where a real student mistake could hide. Each mistake here is one students make in ML derivations;
+each right twin, in a common notation, must stay green (or at least never FAILED)."""
+
+from __future__ import annotations
+
+import pytest
+from support import doc_steps
+
+from verifier.engine import StepResult, Verdict
+
+GREEN = (Verdict.PROVED, Verdict.PASSED)
+
+
+def _last(text: str) -> StepResult:
+    return doc_steps(text)[-1]
+
+
+@pytest.mark.parametrize(
+    "display",
+    [
+        r"\nabla_x \|Ax - b\|^2 = 2A(Ax - b)",  # a missing transpose
+        r"\frac{\partial}{\partial w} \frac{1}{2}\|Xw - y\|^2 = X(Xw - y)",
+    ],
+)
+def test_a_gradient_and_a_norm_are_evidence_of_vectors(display: str) -> None:
+    """∇_x and ‖·‖ say x is a vector: reading A, x, b as scalars ("no other evidence") made a
+    missing transpose PROVED."""
+    step = _last(f"### Least squares\n\n$${display}$$\n")
+    assert step.verdict not in GREEN, step.message
+
+
+def test_the_right_least_squares_gradient_stays_proved() -> None:
+    step = _last("### Least squares\n\n$$\\frac{\\partial}{\\partial w} \\frac{1}{2}\\|Xw - y\\|^2 = X^T(Xw - y)$$\n")
+    assert step.verdict in GREEN, step.message
