@@ -34,3 +34,27 @@ def test_a_gradient_and_a_norm_are_evidence_of_vectors(display: str) -> None:
 def test_the_right_least_squares_gradient_stays_proved() -> None:
     step = _last("### Least squares\n\n$$\\frac{\\partial}{\\partial w} \\frac{1}{2}\\|Xw - y\\|^2 = X^T(Xw - y)$$\n")
     assert step.verdict in GREEN, step.message
+
+
+def test_a_matrix_inside_a_trace_is_never_read_as_a_scalar() -> None:
+    """tr(X) says X is a matrix: the scalars reading made ∂tr(AXB)/∂X = AB (no layout gives AB) PROVED."""
+    step = _last("### Trace\n\n$$\\frac{\\partial}{\\partial X}\\operatorname{tr}(A X B) = A B$$\n")
+    assert step.verdict not in GREEN, step.message
+
+
+def test_the_right_trace_derivative_stays_proved() -> None:
+    step = _last("### Trace\n\n$$\\frac{\\partial}{\\partial X}\\operatorname{tr}(A X B) = A^T B^T$$\n")
+    assert step.verdict in GREEN, step.message
+
+
+@pytest.mark.parametrize("display", [r"u^T v = v u^T", r"a^T b = b a^T"])
+def test_the_row_reading_keeps_vectors_vectors(display: str) -> None:
+    """As rows, v had "no other evidence" and became a scalar: an inner product equal to an outer
+    product (a real mistake, and a shape clash as columns) was PROVED "read with vectors as rows"."""
+    step = _last(f"### Products\n\n$${display}$$\n")
+    assert step.verdict not in GREEN, step.message
+
+
+def test_the_row_reading_still_reads_a_row_vector_list() -> None:
+    step = _last("### Labels\n\nThe labels $y = (y_1, \\dots, y_k)$ in a row.\n\n$$y = (y_1, \\dots, y_k)$$\n")
+    assert step.verdict is not Verdict.FAILED, step.message

@@ -45,6 +45,7 @@ from verifier.documents.orientation import (
     declared,
     fits,
     is_row_reading,
+    keeps_vectors,
     rows_differ,
     rows_fail,
     up_to_orientation,
@@ -71,7 +72,8 @@ _SHAPE_ONLY = "the undeclared vectors and matrices as scalars"
 # does not conform then is the notes' mistake (V δ for Vᵀ δ, x δᵀ for δ xᵀ), which scalars would hide.
 _WRITTEN_SHAPE = ("annotated", "written in bold", "labels it", "transposed", "in a transposed sum", "a bilinear form",
                   "written out as",  # literals.py: w = \begin{bmatrix}…\end{bmatrix}
-                  "weighted inner product")  # ⟨a, b⟩_W = aᵀWb (infer._weighted_inner)
+                  "weighted inner product",  # ⟨a, b⟩_W = aᵀWb (infer._weighted_inner)
+                  "inside tr or det")  # tr(X), det(X): a matrix; as a scalar, ∂tr(AXB)/∂X = AB held
 _DIRECT = "direct partials"  # the backprop reading (generic.direct_partials_scope)
 # a total derivative spelled with d: \frac{dy}{dz}, \frac{d}{dx}, \frac{\mathrm{d}y}{\mathrm{d}x}
 _TOTAL = re.compile(r"\\d?frac\s*\{\s*(?:\\mathrm\s*\{\s*d\s*\}|d(?:[A-Za-z](?![A-Za-z])|(?![A-Za-z])))")
@@ -604,7 +606,7 @@ class _Doubts(_Guesses):
             rows = self._infer(chain, self.scope_for(chain.line), rows=True)
             for name, value in scope.conventions.items():  # generic functions, partials: as in the literal one
                 rows.conventions.setdefault(name, value)
-            cache[key] = rows if rows_differ(scope, rows) else None
+            cache[key] = rows if rows_differ(scope, rows) and keeps_vectors(scope, rows) else None
         return cache[key]
 
     def _meanings(self, chain: _Chain, scope: Scope, few: bool = False) -> list[tuple[str, Scope]]:
