@@ -58,3 +58,25 @@ def test_the_row_reading_keeps_vectors_vectors(display: str) -> None:
 def test_the_row_reading_still_reads_a_row_vector_list() -> None:
     step = _last("### Labels\n\nThe labels $y = (y_1, \\dots, y_k)$ in a row.\n\n$$y = (y_1, \\dots, y_k)$$\n")
     assert step.verdict is not Verdict.FAILED, step.message
+
+
+_CENTRED = "### Normalisation\n\n$\\mu = \\frac{1}{m}\\sum_i x_i$, $\\hat{x}_i = x_i - \\mu$.\n\n"
+
+
+def test_holding_the_mean_fixed_does_not_hide_a_dropped_path() -> None:
+    """∂(x_i − μ)/∂x_j = δ_ij drops the path through the mean (batch-norm's classic slip); the
+    direct-partials reading (μ held fixed) made it PROVED though the notes never take that path."""
+    step = _last(_CENTRED + "$$\\frac{\\partial \\hat{x}_i}{\\partial x_j} = \\delta_{ij}$$\n")
+    assert step.verdict not in GREEN, step.message
+    assert "mu held fixed" in step.message  # the reading at fault is named
+
+
+def test_the_local_derivative_stays_green_where_the_notes_take_the_path() -> None:
+    """Backprop notes write the local derivative (μ held fixed) and add the path through μ themselves."""
+    steps = doc_steps(
+        _CENTRED
+        + "The local derivative, $\\mu$ held fixed:\n\n"
+        + "$$\\frac{\\partial \\hat{x}_i}{\\partial x_j} = \\delta_{ij}$$\n\n"
+        + "and the path through the mean:\n\n$$\\frac{\\partial \\mu}{\\partial x_j} = \\frac{1}{m}$$\n"
+    )
+    assert steps[0].verdict in GREEN, steps[0].message

@@ -51,6 +51,7 @@ from verifier.documents.orientation import (
     up_to_orientation,
 )
 from verifier.documents.orientation import row_note as row_note_of
+from verifier.documents.paths import dropped_path
 from verifier.documents.readings import log_of_product, logs_lead_their_terms, read_member, sum_over_the_rest
 from verifier.documents.resolve import (
     ListMember,
@@ -388,6 +389,7 @@ class _Doubts(_Guesses):
         fitted: set[int] = set()  # steps some other reading gave fitting shapes and a counterexample
         refuted: dict[int, StepResult] = {}  # the first such counterexample of another layout, per step
         restricted: dict[int, str] = {}  # steps that hold only with every undeclared quantity restricted
+        dropped: dict[int, StepResult] = {}  # steps that hold only with a statistic held fixed (paths.py)
         # the row reading (documents.orientation): per step whose columns clash, its result in each variant
         rows_seen: dict[int, list[StepResult | None]] = {}
         rows_cut = False
@@ -444,6 +446,11 @@ class _Doubts(_Guesses):
                             f"literally they do not: {out[k].message.split(';')[0]})", r.message) if x))  # fmt: skip
                 if r.verdict in (Verdict.PROVED, Verdict.PASSED) and needs_the_domain(note, out[k]):
                     restricted.setdefault(k, note)  # √(x²) = x: the negative branch is the mistake
+                elif (r.verdict in (Verdict.PROVED, Verdict.PASSED) and note.startswith(_DIRECT)
+                      and (held := dropped_path(r.message, alt_scope, self.text)) is not None):  # fmt: skip
+                    dropped.setdefault(k, replace(out[k], verdict=Verdict.SKIPPED, message=(
+                        f"holds only when read with {note} ({held} held fixed), and the notes never take the "
+                        f"path through {held} (no \\partial of it): a dropped path? Read literally: {out[k].message}")))
                 elif r.verdict in (Verdict.PROVED, Verdict.PASSED):
                     msg = "; ".join(
                         x for x in (f"holds when read with {note} (the literal reading fails)", r.message) if x
@@ -452,6 +459,9 @@ class _Doubts(_Guesses):
         for k, note in restricted.items():
             if out[k].verdict is Verdict.FAILED:
                 out[k] = held_only_restricted(out[k], note)
+        for k, skipped in dropped.items():  # ∂(x_i − μ)/∂x_j = δ_ij: green only with μ held fixed (paths.py)
+            if out[k].verdict is Verdict.FAILED:
+                out[k] = skipped
         out = up_to_orientation(self, chain, scope, out)
         if not rows_cut:
             out = rows_fail(out, rows_seen)  # the rows fit and the values differ: that counterexample first
