@@ -80,3 +80,21 @@ def test_the_local_derivative_stays_green_where_the_notes_take_the_path() -> Non
         + "and the path through the mean:\n\n$$\\frac{\\partial \\mu}{\\partial x_j} = \\frac{1}{m}$$\n"
     )
     assert steps[0].verdict in GREEN, steps[0].message
+
+
+def test_labels_the_notes_call_probabilities_are_not_read_one_hot() -> None:
+    """Σ y_i² = Σ y_i holds for one-hot y only: with "targets y are probabilities" it was PASSED
+    "read with the labels y/t one-hot"."""
+    step = _last("### Soft labels\n\nTargets $y$ are probabilities.\n\n$$\\sum_i y_i^2 = \\sum_i y_i$$\n")
+    assert step.verdict not in GREEN, step.message
+
+
+def test_soft_labels_still_sum_to_one() -> None:
+    """The gradient p − y of cross-entropy after softmax needs only Σ y = 1: soft labels keep it green."""
+    step = _last(
+        "### Label smoothing\n\nWith label smoothing the target $y$ is a probability vector. "
+        "Loss $L = -\\sum_k y_k \\log p_k$ with $p_k = \\frac{e^{z_k}}{\\sum_j e^{z_j}}$.\n\n"
+        "$$\\frac{\\partial L}{\\partial z_j} = p_j - y_j$$\n"
+    )
+    assert step.verdict in GREEN, step.message
+    assert "probability vectors" in step.message

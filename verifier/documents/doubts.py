@@ -58,6 +58,7 @@ from verifier.documents.resolve import (
     ResolveError,
 )
 from verifier.documents.restrictions import held_only_restricted, needs_the_domain, restricted_scopes
+from verifier.documents.softlabels import said_soft
 from verifier.documents.steps import _Checker, _shape_failure
 from verifier.documents.summation import SumReading, free_indices, implied_readings
 from verifier.documents.typos import scores_read_for_indices
@@ -639,13 +640,16 @@ class _Doubts(_Guesses):
             scopes.append(typo)
         inferred = [(k, e) for k, e in scope.names.items() if k in scope.inferred and isinstance(e, VarDecl)]
         labels = scope.copy()
+        # labels the prose calls soft (a probability vector): in the simplex, never one-hot (softlabels.py)
+        soft = {k[0] for k, e in inferred if e.kind == "vector" and k[0] in _LABELS and said_soft(self.text, k[0])}
         for key, entry in inferred:
             if entry.kind == "vector" and key[0] in _LABELS:
-                labels.names[key] = replace(entry, kind="onehot", domain=DomainSpec())
+                labels.names[key] = replace(entry, kind="simplex" if key[0] in soft else "onehot", domain=DomainSpec())
+        label_note = "the labels y/t probability vectors, as the notes say" if soft else "the labels y/t one-hot"
         if labels.names != scope.names:
-            scopes.append(("the labels y/t one-hot", labels))
+            scopes.append((label_note, labels))
             free = {n for t in trees for n in free_names(t) if isinstance(scope.names.get((n, ())), IndexRange)}
-            hot = one_hot_at(scope, trees, free, hot_indices_named(self.text))  # y_w = 1 when w = o (hot.py)
+            hot = None if soft else one_hot_at(scope, trees, free, hot_indices_named(self.text))  # y_w = 1 when w = o
             if hot is not None:
                 scopes.append(hot)
                 both = one_hot_at(typo[1], trees, free, hot_indices_named(self.text)) if typo and not few else None
@@ -666,7 +670,7 @@ class _Doubts(_Guesses):
                 for layout in ("denominator", "numerator"):
                     both = labels.copy()
                     both.conventions["layout"] = layout
-                    scopes.append((f"the labels y/t one-hot and {layout} layout for derivatives", both))
+                    scopes.append((f"{label_note} and {layout} layout for derivatives", both))
         if flat.names != scope.names:
             scopes.append((_SHAPE_ONLY, flat))
         return scopes
