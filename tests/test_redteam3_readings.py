@@ -98,3 +98,22 @@ def test_soft_labels_still_sum_to_one() -> None:
     )
     assert step.verdict in GREEN, step.message
     assert "probability vectors" in step.message
+
+
+def test_a_dropped_sum_is_not_read_as_einstein_where_the_notes_write_their_sums() -> None:
+    """L = (1/N) Σ_n …, then ∂L/∂w with the Σ over n dropped: PROVED "read with Einstein summation
+    over n", though these notes write their sums and name no convention."""
+    step = _last(
+        "### Mean squared error\n\n$L = \\frac{1}{N}\\sum_{n=1}^N (y_n - w x_n)^2$.\n\n"
+        "$$\\frac{\\partial L}{\\partial w} = -\\frac{2}{N}(y_n - w x_n) x_n$$\n"
+    )
+    assert step.verdict not in GREEN, step.message
+
+
+def test_notes_that_name_the_convention_keep_their_implied_sums() -> None:
+    step = _last(
+        "### Index notation\n\nRepeated indices are summed (Einstein).\n"
+        "$L = \\frac{1}{N}\\sum_{n=1}^N (y_n - w x_n)^2$.\n\n"
+        "$$\\frac{\\partial L}{\\partial w} = -\\frac{2}{N}(y_n - w x_n) x_n$$\n"
+    )
+    assert step.verdict in GREEN, step.message

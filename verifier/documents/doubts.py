@@ -27,6 +27,7 @@ from verifier.documents.context import (
     VarDecl,
     display_key,
 )
+from verifier.documents.explicitsums import written_sum_indices
 from verifier.documents.generic import (
     direct_partials_scope,
     generic_names,
@@ -527,6 +528,9 @@ class _Doubts(_Guesses):
                     or isinstance(b.tree, ListMember | sp.Tuple):  # fmt: skip
                 continue
             found = implied_readings(a.tree, b.tree, is_index, answer)
+            if not declared:  # an index the notes sum with a written ∑ is not summed silently (explicitsums.py)
+                written = written_sum_indices(self.text, (m.latex for m in chain.members))
+                found = [rd for rd in found if not set(rd.summed) & written]
             if a.unsummed is not None or b.unsummed is not None:
                 # a declared convention replaced the members: the plain indices are a reading too
                 plain = (a.unsummed if a.unsummed is not None else a.tree,
