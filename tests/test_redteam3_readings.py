@@ -117,3 +117,24 @@ def test_notes_that_name_the_convention_keep_their_implied_sums() -> None:
         "$$\\frac{\\partial L}{\\partial w} = -\\frac{2}{N}(y_n - w x_n) x_n$$\n"
     )
     assert step.verdict in GREEN, step.message
+
+
+def test_a_log_over_the_whole_product_of_probabilities_stays_green() -> None:
+    """log θ^a (1 − θ)^b = a log θ + b log(1 − θ) needs two readings at once (\\log over the whole
+    product, θ in (0, 1)); the literal failure comes from the log's scope, not from θ's sign, so the
+    restriction is no hidden branch (it was SKIPPED "holds only when read with … in (0, 1)")."""
+    step = _last(
+        "### Likelihood\n\n"
+        "$$\\log \\theta^{117} \\left(1 - \\theta\\right)^{283} = "
+        "117 \\log \\theta + 283 \\log \\left(1 - \\theta\\right)$$\n"
+    )
+    assert step.verdict in GREEN, step.message
+
+
+def test_a_wrong_exponent_under_the_same_readings_is_not_green() -> None:
+    step = _last(
+        "### Likelihood\n\n"
+        "$$\\log \\theta^{117} \\left(1 - \\theta\\right)^{283} = "
+        "117 \\log \\theta + 117 \\log \\left(1 - \\theta\\right)$$\n"
+    )
+    assert step.verdict not in GREEN, step.message

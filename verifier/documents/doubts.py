@@ -391,6 +391,7 @@ class _Doubts(_Guesses):
         fitted: set[int] = set()  # steps some other reading gave fitting shapes and a counterexample
         refuted: dict[int, StepResult] = {}  # the first such counterexample of another layout, per step
         restricted: dict[int, str] = {}  # steps that hold only with every undeclared quantity restricted
+        rewritten: dict[str, dict[int, StepResult]] = {}  # per rewriting of the members, its literal results
         dropped: dict[int, StepResult] = {}  # steps that hold only with a statistic held fixed (paths.py)
         # the row reading (documents.orientation): per step whose columns clash, its result in each variant
         rows_seen: dict[int, list[StepResult | None]] = {}
@@ -446,7 +447,12 @@ class _Doubts(_Guesses):
                         refuted[k] = replace(r, message="; ".join(x for x in (
                             f"fails when read with {note}, where the shapes of its sides agree (read "
                             f"literally they do not: {out[k].message.split(';')[0]})", r.message) if x))  # fmt: skip
-                if r.verdict in (Verdict.PROVED, Verdict.PASSED) and needs_the_domain(note, out[k]):
+                if alt_scope is scope:  # a rewriting of the members alone: the literal reading of that chain
+                    rewritten.setdefault(note, {})[k] = r
+                # a rewriting and a restriction (\log over the whole product, in (0, 1)): the rewritten
+                # chain's own failure is the one a restriction must explain, not the literal one
+                base = next((rs[k] for n, rs in rewritten.items() if note.startswith(n + " and ") and k in rs), out[k])
+                if r.verdict in (Verdict.PROVED, Verdict.PASSED) and needs_the_domain(note, base):
                     restricted.setdefault(k, note)  # √(x²) = x: the negative branch is the mistake
                 elif (r.verdict in (Verdict.PROVED, Verdict.PASSED) and note.startswith(_DIRECT)
                       and (held := dropped_path(r.message, alt_scope, self.text)) is not None):  # fmt: skip
