@@ -24,8 +24,8 @@ def _last(text: str) -> StepResult:
         r"\frac{\partial}{\partial w} \frac{1}{2}\|Xw - y\|^2 = X(Xw - y)",
     ],
 )
-def test_a_gradient_and_a_norm_are_evidence_of_vectors(display: str) -> None:
-    """∇_x and ‖·‖ say x is a vector: reading A, x, b as scalars ("no other evidence") made a
+def test_a_norm_is_evidence_of_vectors(display: str) -> None:
+    """‖Ax − b‖ says b (then Ax) is a vector: reading A, x, b as scalars ("no other evidence") made a
     missing transpose PROVED."""
     step = _last(f"### Least squares\n\n$${display}$$\n")
     assert step.verdict not in GREEN, step.message
