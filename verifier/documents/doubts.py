@@ -527,6 +527,7 @@ class _Doubts(_Guesses):
         if self._implied_first(scope) and head is not None and not isinstance(head.tree, ListMember):
             answer = free_indices(head.tree, is_index)
         per_step: dict[int, list[SumReading]] = {}
+        written = frozenset() if declared else written_sum_indices(self.text, (m.latex for m in chain.members))
         for k, r in enumerate(out):
             st = chain.steps[k]
             a, b = chain.members[st.left].parsed, chain.members[st.right].parsed
@@ -534,8 +535,7 @@ class _Doubts(_Guesses):
                     or isinstance(b.tree, ListMember | sp.Tuple):  # fmt: skip
                 continue
             found = implied_readings(a.tree, b.tree, is_index, answer)
-            if not declared:  # an index the notes sum with a written ∑ is not summed silently (explicitsums.py)
-                written = written_sum_indices(self.text, (m.latex for m in chain.members))
+            if written:  # an index the notes sum with a written ∑ is not summed silently (explicitsums.py)
                 found = [rd for rd in found if not set(rd.summed) & written]
             if a.unsummed is not None or b.unsummed is not None:
                 # a declared convention replaced the members: the plain indices are a reading too
