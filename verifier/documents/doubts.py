@@ -27,6 +27,7 @@ from verifier.documents.context import (
     VarDecl,
     display_key,
 )
+from verifier.documents.explicitsums import written_sum_indices
 from verifier.documents.generic import (
     direct_partials_scope,
     generic_names,
@@ -46,11 +47,13 @@ from verifier.documents.orientation import (
     declared,
     fits,
     is_row_reading,
+    keeps_vectors,
     rows_differ,
     rows_fail,
     up_to_orientation,
 )
 from verifier.documents.orientation import row_note as row_note_of
+from verifier.documents.paths import dropped_path
 from verifier.documents.ranges import piecewise_variables, stated_ranges
 from verifier.documents.readings import log_of_product, logs_lead_their_terms, read_member, sum_over_the_rest
 from verifier.documents.resolve import (
@@ -58,6 +61,7 @@ from verifier.documents.resolve import (
     ResolveError,
 )
 from verifier.documents.restrictions import held_only_restricted, needs_the_domain, restricted_scopes
+from verifier.documents.softlabels import said_soft
 from verifier.documents.steps import _Checker, _shape_failure, layout_free
 from verifier.documents.summation import SumReading, free_indices, implied_readings
 from verifier.documents.typos import scores_read_for_indices
@@ -73,7 +77,8 @@ _SHAPE_ONLY = "the undeclared vectors and matrices as scalars"
 # does not conform then is the notes' mistake (V δ for Vᵀ δ, x δᵀ for δ xᵀ), which scalars would hide.
 _WRITTEN_SHAPE = ("annotated", "written in bold", "labels it", "transposed", "in a transposed sum", "a bilinear form",
                   "written out as",  # literals.py: w = \begin{bmatrix}…\end{bmatrix}
-                  "weighted inner product")  # ⟨a, b⟩_W = aᵀWb (infer._weighted_inner)
+                  "weighted inner product",  # ⟨a, b⟩_W = aᵀWb (infer._weighted_inner)
+                  "inside tr or det")  # tr(X), det(X): a matrix; as a scalar, ∂tr(AXB)/∂X = AB held
 _DIRECT = "direct partials"  # the backprop reading (generic.direct_partials_scope)
 # a total derivative spelled with d: \frac{dy}{dz}, \frac{d}{dx}, \frac{\mathrm{d}y}{\mathrm{d}x}
 _TOTAL = re.compile(r"\\d?frac\s*\{\s*(?:\\mathrm\s*\{\s*d\s*\}|d(?:[A-Za-z](?![A-Za-z])|(?![A-Za-z])))")
@@ -389,6 +394,7 @@ class _Doubts(_Guesses):
         refuted: dict[int, StepResult] = {}  # the first such counterexample of another layout, per step
         restricted: dict[int, str] = {}  # steps that hold only with every undeclared quantity restricted
         unrestricted: dict[tuple[str, int], StepResult] = {}  # each reading's failure, values unrestricted
+        dropped: dict[int, StepResult] = {}  # steps that hold only with a statistic held fixed (paths.py)
         # the row reading (documents.orientation): per step whose columns clash, its result in each variant
         rows_seen: dict[int, list[StepResult | None]] = {}
         rows_cut = False
@@ -450,6 +456,11 @@ class _Doubts(_Guesses):
                     unrestricted.setdefault((note, k), r)
                 if r.verdict in (Verdict.PROVED, Verdict.PASSED) and needs_the_domain(note, out[k], unrestricted, k):
                     restricted.setdefault(k, note)  # √(x²) = x: the negative branch is the mistake
+                elif (r.verdict in (Verdict.PROVED, Verdict.PASSED) and note.startswith(_DIRECT)
+                      and (held := dropped_path(r.message, alt_scope, self.text)) is not None):  # fmt: skip
+                    dropped.setdefault(k, replace(out[k], verdict=Verdict.SKIPPED, message=(
+                        f"holds only when read with {note} ({held} held fixed), and the notes never take the "
+                        f"path through {held} (no \\partial of it): a dropped path? Read literally: {out[k].message}")))
                 elif r.verdict in (Verdict.PROVED, Verdict.PASSED):
                     msg = "; ".join(
                         x for x in (f"holds when read with {note} (the literal reading fails)", r.message) if x
@@ -458,6 +469,9 @@ class _Doubts(_Guesses):
         for k, note in restricted.items():
             if out[k].verdict is Verdict.FAILED:
                 out[k] = held_only_restricted(out[k], note)
+        for k, skipped in dropped.items():  # ∂(x_i − μ)/∂x_j = δ_ij: green only with μ held fixed (paths.py)
+            if out[k].verdict is Verdict.FAILED:
+                out[k] = skipped
         out = up_to_orientation(self, chain, scope, out)
         if not rows_cut:
             out = rows_fail(out, rows_seen)  # the rows fit and the values differ: that counterexample first
@@ -515,6 +529,7 @@ class _Doubts(_Guesses):
         if self._implied_first(scope) and head is not None and not isinstance(head.tree, ListMember):
             answer = free_indices(head.tree, is_index)
         per_step: dict[int, list[SumReading]] = {}
+        written = frozenset() if declared else written_sum_indices(self.text, (m.latex for m in chain.members))
         for k, r in enumerate(out):
             st = chain.steps[k]
             a, b = chain.members[st.left].parsed, chain.members[st.right].parsed
@@ -522,6 +537,8 @@ class _Doubts(_Guesses):
                     or isinstance(b.tree, ListMember | sp.Tuple):  # fmt: skip
                 continue
             found = implied_readings(a.tree, b.tree, is_index, answer)
+            if written:  # an index the notes sum with a written ∑ is not summed silently (explicitsums.py)
+                found = [rd for rd in found if not set(rd.summed) & written]
             if a.unsummed is not None or b.unsummed is not None:
                 # a declared convention replaced the members: the plain indices are a reading too
                 plain = (a.unsummed if a.unsummed is not None else a.tree,
@@ -623,7 +640,7 @@ class _Doubts(_Guesses):
             rows = self._infer(chain, self.scope_for(chain.line), rows=True)
             for name, value in scope.conventions.items():  # generic functions, partials: as in the literal one
                 rows.conventions.setdefault(name, value)
-            cache[key] = rows if rows_differ(scope, rows) else None
+            cache[key] = rows if rows_differ(scope, rows) and keeps_vectors(scope, rows) else None
         return cache[key]
 
     def _meanings(self, chain: _Chain, scope: Scope, few: bool = False) -> list[tuple[str, Scope]]:
@@ -646,13 +663,16 @@ class _Doubts(_Guesses):
             scopes.append(typo)
         inferred = [(k, e) for k, e in scope.names.items() if k in scope.inferred and isinstance(e, VarDecl)]
         labels = scope.copy()
+        # labels the prose calls soft (a probability vector): in the simplex, never one-hot (softlabels.py)
+        soft = {k[0] for k, e in inferred if e.kind == "vector" and k[0] in _LABELS and said_soft(self.text, k[0])}
         for key, entry in inferred:
             if entry.kind == "vector" and key[0] in _LABELS:
-                labels.names[key] = replace(entry, kind="onehot", domain=DomainSpec())
+                labels.names[key] = replace(entry, kind="simplex" if key[0] in soft else "onehot", domain=DomainSpec())
+        label_note = "the labels y/t probability vectors, as the notes say" if soft else "the labels y/t one-hot"
         if labels.names != scope.names:
-            scopes.append(("the labels y/t one-hot", labels))
+            scopes.append((label_note, labels))
             free = {n for t in trees for n in free_names(t) if isinstance(scope.names.get((n, ())), IndexRange)}
-            hot = one_hot_at(scope, trees, free, hot_indices_named(self.text))  # y_w = 1 when w = o (hot.py)
+            hot = None if soft else one_hot_at(scope, trees, free, hot_indices_named(self.text))  # y_w = 1 when w = o
             if hot is not None:
                 scopes.append(hot)
                 both = one_hot_at(typo[1], trees, free, hot_indices_named(self.text)) if typo and not few else None
@@ -678,7 +698,7 @@ class _Doubts(_Guesses):
                 for layout in ("denominator", "numerator"):
                     both = labels.copy()
                     both.conventions["layout"] = layout
-                    scopes.append((f"the labels y/t one-hot and {layout} layout for derivatives", both))
+                    scopes.append((f"{label_note} and {layout} layout for derivatives", both))
         if flat.names != scope.names:
             scopes.append((_SHAPE_ONLY, flat))
         return scopes

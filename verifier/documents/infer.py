@@ -157,6 +157,8 @@ class _Inference(_Shapes):
         #: ``x_u`` and ``x_{ud}`` both written: x is a matrix and x_u its row u (axis 0) or, where the
         #: letter is the second subscript elsewhere (``y_i``, ``y_{di}``), its column (axis 1)
         self.slice_axis: dict[Key, int] = {}
+        #: names written alone inside a norm (``‖Ax − b‖``), and their kind: vectors where nothing else says
+        self.normed: dict[Key, str] = {}
 
     # -- helpers ---------------------------------------------------------------------------
     def known(self, key: Key) -> bool:
@@ -318,6 +320,8 @@ class _Inference(_Shapes):
                             if not self.known((name, ())) and name not in bound:
                                 kind = "matrix" if _capital(name) else "vector"
                                 self.make((name, ()), kind, "in a transposed sum")
+            elif fname == "norm":
+                self._normed(tree, bound)  # ‖Ax − b‖: a vector where nothing else says (infer_scope)
             elif fname == "inner" and len(tree.args) == 3 and not self.rows:
                 self._weighted_inner(tree, bound)  # ⟨a, b⟩_W = aᵀWb: vectors and a matrix
             elif fname not in KNOWN_FUNCTIONS and not self._defined_function(fname):
@@ -340,6 +344,24 @@ class _Inference(_Shapes):
         for a in tree.args:
             if isinstance(a, sp.Basic):
                 self.walk(a, bound, inner)
+
+    def _normed(self, tree: sp.Basic, bound: frozenset[str]) -> None:
+        """``‖x‖``, ``‖Ax − b‖``: a lone name inside a norm, or a lone term of a sum inside it, is a
+        vector (a capital: a matrix) where nothing else gives its shape (see :func:`infer_scope`).
+        Without this, names with no other evidence are scalars, and a missing transpose
+        (∇_x‖Ax − b‖² = 2A(Ax − b)) held."""
+        arg = tree.args[0] if tree.args else None
+        if not isinstance(arg, sp.Basic) or arg.atoms(sp.Indexed) or any(
+            self.known(k) or k in self.defined for k in ((n, ()) for n in names_in(arg))
+        ):
+            return  # ‖z_2 − y‖ with z_2 declared or defined: y's shape comes from it (the sizes unify)
+        for term in arg.args if isinstance(arg, sp.Add) else (arg,):
+            factors = [f for f in sp.Mul.make_args(term) if not f.is_number] if isinstance(term, sp.Basic) else []
+            if len(factors) != 1 or not isinstance(factors[0], sp.Symbol) or isinstance(factors[0], sp.Dummy):
+                continue
+            name = factors[0].name
+            if name not in bound and not self.known((name, ())) and not name.endswith(("__lo", "__hi")):
+                self.normed.setdefault((name, ()), "matrix" if _capital(name) else "vector")
 
     def compared(self, names: list[str]) -> None:
         """``if i = j``: ``j`` is compared with the index ``i``, so it is an index of ``i``'s range."""
@@ -744,15 +766,21 @@ def infer_scope(
     for key, n in inf.names.items():  # evidence from the rest of the notes, before products unify sizes
         if n.kind == "open" and key in inf.ann.subscripted:
             inf.make(key, inf.ann.subscripted[key], "written with a subscript elsewhere in the notes")
-    for _ in range(3):  # products: capitals next to matrices become matrices, sizes unify
-        before = {k: n.kind for k, n in inf.names.items()}
-        for t in trees:
-            for sub in sp.preorder_traversal(t):
-                if isinstance(sub, sp.Mul | sp.Add) or _square_function(sub) or _same_length(sub):
-                    inf.shape(sub)
-        inf.definitions()
-        if before == {k: n.kind for k, n in inf.names.items()}:
+    for rounds in (3, 3):  # products: capitals next to matrices become matrices, sizes unify
+        for _ in range(rounds):
+            before = {k: n.kind for k, n in inf.names.items()}
+            for t in trees:
+                for sub in sp.preorder_traversal(t):
+                    if isinstance(sub, sp.Mul | sp.Add) or _square_function(sub) or _same_length(sub):
+                        inf.shape(sub)
+            inf.definitions()
+            if before == {k: n.kind for k, n in inf.names.items()}:
+                break
+        late = [(k, kind) for k, kind in inf.normed.items() if k in inf.names and inf.names[k].kind == "open"]
+        if not late:
             break
+        for key, kind in late:  # ‖Ax − b‖ with nothing else said: b is a vector, then Ax one too
+            inf.make(key, kind, "inside a norm")
     for n in inf.names.values():
         if n.kind == "open":
             n.kind = "scalar"

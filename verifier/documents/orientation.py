@@ -109,6 +109,19 @@ def rows_differ(columns: Scope, rows: Scope) -> bool:
     return False
 
 
+def keeps_vectors(columns: Scope, rows: Scope) -> bool:
+    """Does the row reading keep every inferred vector and matrix of the column one a vector or matrix?
+    It turns columns into rows, never a vector into a scalar: with ``v`` a scalar there ("no other
+    evidence"), ``uᵀv = v uᵀ`` (a column reading's shape clash, and a real mistake) held as rows."""
+    for key in rows.inferred:
+        a, b = columns.names.get(key), rows.names.get(key)
+        if isinstance(a, VarDecl) and a.kind in ("vector", "matrix") and (
+            not isinstance(b, VarDecl) or b.kind not in ("vector", "matrix")
+        ):
+            return False
+    return True
+
+
 def fits(results: list[StepResult | None]) -> bool:
     """Did the step fail with a counterexample under one of these row readings (its shapes fit there)?
     Then reading the vectors as scalars may not rescue it: the notes' vectors fit, and it is false."""

@@ -1,0 +1,37 @@
+"""Indices the notes sum explicitly, where an implied sum over them is not their convention.
+
+Einstein notes drop the ∑ and say so ("repeated indices are summed", cs224d-style "in Einstein
+notation the sum is implied"), or never write a ∑ at all (backprop notes in index notation). Notes
+that write ``\\sum_{n=1}^N`` over an index and never name a convention do not sum it silently: a step
+``∂L/∂w = -\\frac{2}{N}(y_n - w x_n) x_n`` after ``L = \\frac{1}{N}\\sum_n …`` dropped its sum (a
+real slip), and reading it with Einstein summation made it PROVED. This module owns only that test
+of the text; doubts._implied_sums leaves such indices out of its readings."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+__all__ = ["written_sum_indices"]
+
+#: prose that names a summation convention: the implied readings stay for every index
+_CONVENTION = re.compile(
+    r"einstein|repeated\s+ind|summation\s+convention|implied\s+sum|implicit(?:ly)?\s+sum|summ?ed\s+implicitly"
+    r"|sum(?:med)?\s+over\s+repeated",
+    re.IGNORECASE,
+)
+#: \sum_i, \sum_{n=1}^N, \sum\limits_{k}, \sum_{\alpha}: the (first) index letter summed
+_SUM = re.compile(r"\\sum(?:\\limits|\\nolimits)?\s*_\s*\{?\s*(\\?[A-Za-z]+)")
+
+
+def written_sum_indices(text: str, chain: Iterable[str] = ()) -> frozenset[str]:
+    """The index names the notes (``text``) sum with a written ∑ outside the chain being checked (the
+    LaTeX of its members, ``chain``: a step that writes an implied sum out, ``y_i p_k = \\sum_i y_i p_k``,
+    is the notes relating the two forms there), unless the prose names a summation convention (then
+    none: any index may be summed implicitly)."""
+    if _CONVENTION.search(text):
+        return frozenset()
+    counts = Counter(m.group(1).lstrip("\\") for m in _SUM.finditer(text))
+    counts.subtract(m.group(1).lstrip("\\") for latex in chain for m in _SUM.finditer(latex))
+    return frozenset(name for name, n in counts.items() if n > 0)

@@ -1,0 +1,46 @@
+"""When the direct-partials reading of backprop notes may hold a defined quantity fixed.
+
+Backprop notes write ∂x̂/∂x for the *local* derivative, μ held fixed, and add the path through μ
+themselves (∂l/∂μ · ∂μ/∂x). The same reading, on notes that never take that path, hides the most
+common mistake of batch and layer normalisation: ∂(x_i − μ)/∂x_j = δ_ij, the path through the mean
+dropped. So a quantity computed as a mean (a mean, a variance: a statistic of the variable)
+may be held fixed only where the notes differentiate by it or differentiate it somewhere (``∂μ``):
+then it is a node of their graph. This module owns only that test; doubts.py asks it."""
+
+from __future__ import annotations
+
+import re
+
+from verifier.documents.context import Definition, Scope
+
+__all__ = ["dropped_path"]
+
+#: a mean or a variance: a sum divided by a count (\frac{1}{m}\sum_i x_i, \frac{\sum_i x_i}{m}, 1/m \sum);
+#: a model's sum (y_i = \sum_j w_j X_{ij} + ε_i, data held fixed) is no statistic of the variable
+_MEAN = re.compile(r"\\frac\s*\{\s*1\s*\}\s*\{[^{}]*\}\s*\\sum|\\frac\s*\{\s*\\sum|1\s*/\s*\w+\s*\\sum|\\mathbb\{E\}")
+
+#: the note differentiate._direct_partial leaves on a step read with direct partials
+_HELD = re.compile(r"direct partial of its definition \(([^()]*) held fixed\)")
+
+
+def _latex_of(name: str) -> str:
+    """``mu`` -> ``\\mu`` (a Greek letter's name), ``m`` -> ``m``."""
+    return "\\" + name if len(name) > 1 and name.isalpha() else name
+
+
+def dropped_path(message: str, scope: Scope, text: str) -> str | None:
+    """The quantity a step read with direct partials held fixed (``message``: that step's result)
+    that is a statistic (a mean or a variance) and that the notes (``text``) never write under a
+    ``\\partial``: the path through it is dropped, not left for later. None when every one is fine."""
+    found = _HELD.search(message)
+    if found is None:
+        return None
+    for name in found.group(1).split(", "):
+        entry = scope.names.get((name.strip(), ()))
+        if not isinstance(entry, Definition) or not _MEAN.search(entry.body):
+            continue
+        latex = re.escape(_latex_of(name.strip()))
+        if re.search(r"\\partial\s*(?:\{\s*)?" + latex + r"(?![A-Za-z])", text):
+            continue
+        return name.strip()
+    return None

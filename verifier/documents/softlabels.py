@@ -1,0 +1,26 @@
+"""Labels the notes say are *not* one-hot: soft labels, label smoothing, a probability vector.
+
+Reading an undeclared label y (or t) as one-hot is plausible for classification notes, and it is
+what lets ``Σ_k y_k = 1`` and ``y_k² = y_k`` be used. Where the prose says the targets are
+probabilities (soft labels, label smoothing, a distribution), that reading turns a real mistake
+green: ``Σ_i y_i² = Σ_i y_i`` holds for one-hot y only. This module owns only that test of the prose;
+doubts._meanings leaves such labels out of the one-hot reading."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["said_soft"]
+
+_SOFT_WORDS = r"(?:soft\s+labels?|soft\s+targets?|label\s+smoothing|not\s+(?:a\s+)?one-?hot)"
+_PROB = r"(?:a\s+)?(?:probability\s+(?:vector|distribution)|probabilities|(?:a\s+)?distribution)"
+
+
+def said_soft(text: str, name: str) -> bool:
+    """Does the prose ``text`` say the label ``name`` (``y``, ``t``) is soft: "soft labels", "label
+    smoothing", "not one-hot" anywhere, or "$y$ is a probability vector" / "targets $y$ are
+    probabilities" about that very name?"""
+    if re.search(_SOFT_WORDS, text, re.IGNORECASE):
+        return True
+    own = r"\$\s*(?:\\mathbf\{|\\boldsymbol\{|\\bm\{)?" + re.escape(name) + r"\}?\s*\$"
+    return re.search(own + r"\s+(?:is|are)\s+(?:also\s+)?" + _PROB, text, re.IGNORECASE) is not None
