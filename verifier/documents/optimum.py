@@ -54,7 +54,7 @@ _LIMITS = re.compile(r"^\s*(?:\\limits|\\nolimits)?\s*_\s*")
 
 
 def _group(text: str, i: int) -> tuple[str, int] | None:
-    """The subscript starting at ``text[i]``: a braced group, a command with its one argument
+    r"""The subscript starting at ``text[i]``: a braced group, a command with its one argument
     (``\textbf w``, ``\boldsymbol{\theta}``), or one character."""
     if i >= len(text):
         return None
