@@ -74,7 +74,7 @@ def sites_of(text: str) -> list[Site]:
 
 
 def _same(a: Dims, b: Dims) -> bool:
-    """Whether two written shapes name one kind of object (``n`` and ``n \\times 1``: one column)."""
+    r"""Whether two written shapes name one kind of object (``n`` and ``n \times 1``: one column)."""
     def norm(d: Dims) -> Dims:
         return d[:1] if len(d) == 2 and d[1] == 1 else d
 

@@ -1,9 +1,9 @@
-"""Indices the notes sum explicitly, where an implied sum over them is not their convention.
+r"""Indices the notes sum explicitly, where an implied sum over them is not their convention.
 
 Einstein notes drop the ∑ and say so ("repeated indices are summed", cs224d-style "in Einstein
 notation the sum is implied"), or never write a ∑ at all (backprop notes in index notation). Notes
-that write ``\\sum_{n=1}^N`` over an index and never name a convention do not sum it silently: a step
-``∂L/∂w = -\\frac{2}{N}(y_n - w x_n) x_n`` after ``L = \\frac{1}{N}\\sum_n …`` dropped its sum (a
+that write ``\sum_{n=1}^N`` over an index and never name a convention do not sum it silently: a step
+``∂L/∂w = -\frac{2}{N}(y_n - w x_n) x_n`` after ``L = \frac{1}{N}\sum_n …`` dropped its sum (a
 real slip), and reading it with Einstein summation made it PROVED. This module owns only that test
 of the text; doubts._implied_sums leaves such indices out of its readings."""
 
@@ -32,8 +32,8 @@ def names_a_convention(text: str) -> bool:
 
 
 def written_sum_indices(text: str, chain: Iterable[str] = ()) -> frozenset[str]:
-    """The index names the notes (``text``) sum with a written ∑ outside the chain being checked (the
-    LaTeX of its members, ``chain``: a step that writes an implied sum out, ``y_i p_k = \\sum_i y_i p_k``,
+    r"""The index names the notes (``text``) sum with a written ∑ outside the chain being checked (the
+    LaTeX of its members, ``chain``: a step that writes an implied sum out, ``y_i p_k = \sum_i y_i p_k``,
     is the notes relating the two forms there), unless the prose names a summation convention (then
     none: any index may be summed implicitly)."""
     if names_a_convention(text):
