@@ -30,3 +30,4 @@ def test_the_reader_and_the_implied_sums_read_the_convention_alike(prose: str, n
     assert names_a_convention(text) is named
     assert reader.einstein is named
     assert written_sum_indices(text) == (frozenset() if named else frozenset({"n"}))
+

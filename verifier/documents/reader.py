@@ -729,11 +729,13 @@ class _Reader:
             # defined in the "where" sentence after line's display (a name not already defined before it)
             back = self.trailing.get((d.key, d.line))
             back_here = back is not None and back[0] <= line <= back[1] and d.key not in scope.names
-            if (d.line < line or back_here or (d.line == line and (d.key, d.line) in self.leading)) and (
-                d.key not in declared
-            ):
+            leading = d.line == line and (d.key, d.line) in self.leading  # "Apply $f = g/h$, $f' = …$"
+            if (d.line < line or back_here or leading) and d.key not in declared:
                 scope.names[d.key] = d
-                if d.line >= line:
+                if leading and not back_here:
+                    scope.inferred[d.key] = (f"{display_key(d.key)}: the notes' definition earlier on this line "
+                                             f"(line {d.line})")
+                elif d.line >= line:
                     scope.inferred[d.key] = (f"{display_key(d.key)}: the notes' definition in the 'where' sentence "
                                              f"after this display (line {d.line})")
         for key, latex, at in self.forms:
