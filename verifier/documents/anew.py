@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 import sympy as sp
 
-from verifier.documents.annotations import _ANNOTATED_NAME, _IN_R, _PROSE_IN_R, _dim_of_text, _key_of_text
+from verifier.documents.annotations import ANNOTATED_NAME, annotated_shapes, key_of_text, written_shape
 from verifier.documents.context import Definition, Key, Scope, display_key
 from verifier.latex import LatexError
 
@@ -36,7 +36,7 @@ Dims = tuple[object, ...]
 # ``W &= <value> \in \mathbb{R}^{…}`` as a row of its own (a display row, or an inline formula): the
 # value has no relation sign of its own, so the annotation can only be of the row's head
 _ROW = re.compile(
-    rf"(?:^|\$|\\\\|&)\s*({_ANNOTATED_NAME})\s*&?\s*(?::=|=)\s*[^=$&]*?\\in\s*"
+    rf"(?:^|\$|\\\\|&)\s*({ANNOTATED_NAME})\s*&?\s*(?::=|=)\s*[^=$&]*?\\in\s*"
     r"\\mathbb\s*\{?R\}?\s*(?:\^\s*(\{[^{}]*\}|[A-Za-z0-9]))?\s*(?:\\\\|\$|,|\.|$)",
     re.M,
 )
@@ -57,15 +57,6 @@ class Site:
     dims: Dims
 
 
-def _dims(sup: str | None) -> Dims | None:
-    sup = (sup or "").strip()
-    if sup.startswith("{"):
-        sup = sup[1:-1]
-    parts = re.split(r"\\times|×|\\cdot|(?<=\w)\s*x\s*(?=\w)|,", sup) if sup else []
-    dims = tuple(_dim_of_text(p) for p in parts)
-    return None if any(d is None for d in dims) or len(dims) > 2 else dims
-
-
 def sites_of(text: str) -> list[Site]:
     """Every annotation of the text with its line, in document order."""
     out: list[Site] = []
@@ -73,29 +64,17 @@ def sites_of(text: str) -> list[Site]:
     def line_of(pos: int) -> int:
         return text.count("\n", 0, pos) + 1
 
-    for m in _IN_R.finditer(text):
-        dims = _dims(m.group(3))
-        if dims is None:
-            continue
-        for name in [*re.findall(_ANNOTATED_NAME, m.group(1) or ""), m.group(2)]:
-            if (key := _key_of_text(name)) is not None:
-                out.append(Site(line_of(m.start(2)), key, dims))
-    for m in _PROSE_IN_R.finditer(text):
-        dims = _dims(m.group(2))
-        if dims is None:
-            continue
-        for name in re.findall(rf"\$\s*({_ANNOTATED_NAME})\s*\$", m.group(1)):
-            if (key := _key_of_text(name)) is not None:
-                out.append(Site(line_of(m.start()), key, dims))
+    for pos, key, dims in annotated_shapes(text):
+        out.append(Site(line_of(pos), key, dims))
     for m in _ROW.finditer(text):
-        dims = _dims(m.group(2))
-        if dims is not None and (key := _key_of_text(m.group(1))) is not None:
+        dims = written_shape(m.group(2))
+        if dims is not None and (key := key_of_text(m.group(1))) is not None:
             out.append(Site(line_of(m.start(1)), key, dims))
     return sorted(set(out), key=lambda s: (s.line, str(s.key)))
 
 
 def _same(a: Dims, b: Dims) -> bool:
-    """Whether two written shapes name one kind of object (``n`` and ``n \\times 1``: one column)."""
+    r"""Whether two written shapes name one kind of object (``n`` and ``n \times 1``: one column)."""
     def norm(d: Dims) -> Dims:
         return d[:1] if len(d) == 2 and d[1] == 1 else d
 
@@ -121,7 +100,7 @@ def introductions(text: str) -> list[tuple[int, Key]]:
         line = text.count("\n", 0, m.start()) + 1
         for part in re.split(r"\s*(?:,\s*and|,|\band\b)\s*", m.group(1)):
             for name in part.strip().strip("$").split(","):
-                if name.strip() and (key := _key_of_text(name.strip())) is not None:
+                if name.strip() and (key := key_of_text(name.strip())) is not None:
                     out.append((line, key))
     return out
 

@@ -11,13 +11,15 @@ This module reads that evidence from the whole text once per document; shape inf
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from verifier.documents.context import Key, key_of
 from verifier.documents.literals import literal_shapes
 from verifier.latex import LatexError, parse_latex
 
-__all__ = ["RESERVED", "Annotations", "annotations_of"]
+__all__ = ["ANNOTATED_NAME", "RESERVED", "Annotations", "annotated_shapes", "annotations_of", "key_of_text",
+           "written_shape"]
 
 #: names the resolver gives a meaning without any declaration
 RESERVED = frozenset({"e", "pi", "ones", "zeros", "delta", "E", "I"})
@@ -45,7 +47,7 @@ _BOLD_LABEL = re.compile(
 # A bold name may carry a subscript outside the bold (``\mathbf{x}_n``, Bishop's samples); a letter
 # right after ``_`` or ``^`` is a subscript, never the annotated name (``\mathbf{x}_n \in …`` did not
 # annotate n as a vector)
-_ANNOTATED_NAME = (
+ANNOTATED_NAME = (
     r"(?:(?<![_^])\\?[A-Za-z]+(?:_\{?[A-Za-z0-9]+\}?)?"
     r"|\\(?:mathbf|boldsymbol|bm|bold)\{\\?[A-Za-z]+\}(?:_\{?[A-Za-z0-9]+\}?)?)"
 )
@@ -53,20 +55,21 @@ _ANNOTATED_NAME = (
 # A list counts only where it opens the formula ("$x, b \in …"): in "f(x) = x^T A x, A \in …" the x
 # before the comma belongs to the formula, not to the annotation
 _IN_R = re.compile(
-    rf"(?:(?<=\$)\s*((?:{_ANNOTATED_NAME}\s*,\s*)+))?({_ANNOTATED_NAME})\s*\\in\s*"
+    rf"(?:(?<=\$)\s*((?:{ANNOTATED_NAME}\s*,\s*)+))?({ANNOTATED_NAME})\s*\\in\s*"
     r"\\mathbb\s*\{?R\}?\s*(?:\^\s*(\{[^{}]*\}|[A-Za-z0-9]))?"
 )
 
 # "$K$, $Q$, and $V$, all elements of $\mathbb{R}^{n \times h}$", "$a$ and $b$ are in $\mathbb{R}^n$": names
 # listed in the prose, each in its own formula, then the space they all belong to
 _PROSE_IN_R = re.compile(
-    rf"((?:\$\s*{_ANNOTATED_NAME}\s*\$\s*(?:,\s*(?:and\s+)?|and\s+))+\$\s*{_ANNOTATED_NAME}\s*\$)\s*,?\s*"
+    rf"((?:\$\s*{ANNOTATED_NAME}\s*\$\s*(?:,\s*(?:and\s+)?|and\s+))+\$\s*{ANNOTATED_NAME}\s*\$)\s*,?\s*"
     r"(?:are\s+)?(?:all\s+)?(?:elements\s+of|in|belong\s+to)\s+\$\s*"
     r"\\mathbb\s*\{?R\}?\s*(?:\^\s*(\{[^{}]*\}|[A-Za-z0-9]))?\s*\$"
 )
 
 
-def _key_of_text(text: str) -> Key | None:
+def key_of_text(text: str) -> Key | None:
+    r"""The key of a name written in LaTeX (``W``, ``\mathbf{x}_n``), or None where it does not parse."""
     try:
         return key_of(parse_latex(text, functions=frozenset()))
     except LatexError:
@@ -77,8 +80,39 @@ def _dim_of_text(text: str) -> object | None:
     text = text.strip()
     if re.fullmatch(r"\d+", text):
         return int(text)
-    key = _key_of_text(text)
+    key = key_of_text(text)
     return key
+
+
+def written_shape(sup: str | None) -> tuple[object, ...] | None:
+    r"""The shape the power of ``\mathbb{R}^{…}`` writes (``{m \times n}``, ``n``, none: a scalar), or
+    None where it has more than two sizes or a size that is not a number or a name."""
+    sup = (sup or "").strip()
+    if sup.startswith("{"):
+        sup = sup[1:-1]
+    parts = re.split(r"\\times|×|\\cdot|(?<=\w)\s*x\s*(?=\w)|,", sup) if sup else []
+    dims = tuple(_dim_of_text(p) for p in parts)
+    return None if any(d is None for d in dims) or len(dims) > 2 else dims
+
+
+def annotated_shapes(text: str) -> Iterator[tuple[int, Key, tuple[object, ...]]]:
+    r"""Every ``… \in \mathbb{R}^{…}`` annotation of ``text`` (in math, or names listed in the prose):
+    (position of the name, its key, its shape). One reading of the annotations for
+    :func:`annotations_of` (the whole document) and :mod:`verifier.documents.anew` (per line)."""
+    for m in _IN_R.finditer(text):
+        dims = written_shape(m.group(3))
+        if dims is None:
+            continue
+        for name in [*re.findall(ANNOTATED_NAME, m.group(1) or ""), m.group(2)]:
+            if (key := key_of_text(name)) is not None:
+                yield m.start(2), key, dims
+    for m in _PROSE_IN_R.finditer(text):
+        dims = written_shape(m.group(2))
+        if dims is None:
+            continue
+        for name in re.findall(rf"\$\s*({ANNOTATED_NAME})\s*\$", m.group(1)):
+            if (key := key_of_text(name)) is not None:
+                yield m.start(), key, dims
 
 
 def annotations_of(text: str) -> Annotations:
@@ -87,34 +121,14 @@ def annotations_of(text: str) -> Annotations:
     for m in _BOLD.finditer(text):
         if m.group(1) in ("1", "0", "R", "E"):
             continue
-        key = _key_of_text(m.group(1))
+        key = key_of_text(m.group(1))
         if key is not None and key[0] not in RESERVED:
             bold.add(key)
     shapes: dict[Key, tuple[object, ...]] = {}
-    for m in _IN_R.finditer(text):
-        keys = [_key_of_text(n) for n in [*re.findall(_ANNOTATED_NAME, m.group(1) or ""), m.group(2)]]
-        sup = (m.group(3) or "").strip()
-        if sup.startswith("{"):
-            sup = sup[1:-1]
-        parts = re.split(r"\\times|×|\\cdot|(?<=\w)\s*x\s*(?=\w)|,", sup) if sup else []
-        dims = [_dim_of_text(p) for p in parts]
-        if any(d is None for d in dims) or len(dims) > 2:
-            continue
-        for key in keys:
-            if key is not None:
-                shapes.setdefault(key, tuple(dims))
-    for m in _PROSE_IN_R.finditer(text):
-        sup = (m.group(2) or "").strip()
-        sup = sup[1:-1] if sup.startswith("{") else sup
-        parts = re.split(r"\\times|×|\\cdot|(?<=\w)\s*x\s*(?=\w)|,", sup) if sup else []
-        dims = [_dim_of_text(p) for p in parts]
-        if any(d is None for d in dims) or len(dims) > 2:
-            continue
-        for name in re.findall(rf"\$\s*({_ANNOTATED_NAME})\s*\$", m.group(1)):
-            if (key := _key_of_text(name)) is not None:
-                shapes.setdefault(key, tuple(dims))
+    for _, key, dims in annotated_shapes(text):
+        shapes.setdefault(key, dims)
     literals: set[Key] = set()
-    for key, dims in literal_shapes(text, _key_of_text).items():  # w = \begin{bmatrix}…\end{bmatrix} (literals.py)
+    for key, dims in literal_shapes(text, key_of_text).items():  # w = \begin{bmatrix}…\end{bmatrix} (literals.py)
         if key[0] not in RESERVED and key not in shapes:
             shapes[key] = dims
             literals.add(key)

@@ -65,7 +65,7 @@ def _depths(text: str) -> list[int]:
 
 
 def _big_word(text: str) -> slice:
-    """The last ``\\sum``/``\\prod`` word of ``text`` (to name it in a reading)."""
+    r"""The last ``\sum``/``\prod`` word of ``text`` (to name it in a reading)."""
     found = list(_BIG.finditer(text))
     return slice(found[-1].start(), found[-1].end()) if found else slice(0, 0)
 
@@ -78,7 +78,7 @@ def _binary(text: str, k: int) -> bool:
 
 
 def _starts(text: str, stop: int, depth: int, depths: list[int]) -> list[int]:
-    """Term starts before ``stop`` at ``depth``: after a ``+``/``-``, after ``\\sum`` limits, and
+    r"""Term starts before ``stop`` at ``depth``: after a ``+``/``-``, after ``\sum`` limits, and
     where the stretch at that depth begins (the member's start, or just inside a bracket)."""
     places: set[int] = set()
     first = max((k + 1 for k in range(stop) if depths[k] < depth), default=0)

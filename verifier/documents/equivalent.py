@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 import sympy as sp
 
-from verifier.documents.optimum import nonzero_bases, sign_of
+from verifier.documents.optimum import multiple_of, nonzero_bases, sign_of
 from verifier.documents.values import Value, is_matrix
 
 if TYPE_CHECKING:
@@ -69,13 +69,8 @@ def equivalent(now: tuple[Value, Value], before: tuple[Value, Value], line: int)
     if now_r is None or before_r is None or now_r[0] != before_r[0] or len(now_r[1]) != len(before_r[1]):
         return None
     f, g = now_r[1], before_r[1]
-    lead = next((k for k, e in enumerate(g) if not _zero(e)), None)
-    if lead is None:
-        return None  # the equation before says 0 = 0: nothing to follow from
-    c = sp.cancel(sp.together(f[lead] / g[lead]))
-    if c == 0 or sign_of(c, nonzero_bases(*f, *g)) is None:
-        return None
-    if not all(_zero(x - c * y) for x, y in zip(f, g, strict=True)):
+    c = multiple_of(g, f, _zero)  # None where the equation before says 0 = 0: nothing to follow from
+    if c is None or sign_of(c, nonzero_bases(*f, *g)) is None:
         return None
     return (f"an equation the notes solve: left minus right = c·(that of the equation before it, line {line}) "
             f"with c = {c} ≠ 0, so it follows from it (and back)")  # fmt: skip

@@ -1,9 +1,9 @@
-"""Indices the notes sum explicitly, where an implied sum over them is not their convention.
+r"""Indices the notes sum explicitly, where an implied sum over them is not their convention.
 
 Einstein notes drop the ∑ and say so ("repeated indices are summed", cs224d-style "in Einstein
 notation the sum is implied"), or never write a ∑ at all (backprop notes in index notation). Notes
-that write ``\\sum_{n=1}^N`` over an index and never name a convention do not sum it silently: a step
-``∂L/∂w = -\\frac{2}{N}(y_n - w x_n) x_n`` after ``L = \\frac{1}{N}\\sum_n …`` dropped its sum (a
+that write ``\sum_{n=1}^N`` over an index and never name a convention do not sum it silently: a step
+``∂L/∂w = -\frac{2}{N}(y_n - w x_n) x_n`` after ``L = \frac{1}{N}\sum_n …`` dropped its sum (a
 real slip), and reading it with Einstein summation made it PROVED. This module owns only that test
 of the text; doubts._implied_sums leaves such indices out of its readings."""
 
@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-__all__ = ["written_sum_indices"]
+__all__ = ["names_a_convention", "written_sum_indices"]
 
 #: prose that names a summation convention: the implied readings stay for every index
 _CONVENTION = re.compile(
@@ -25,12 +25,18 @@ _CONVENTION = re.compile(
 _SUM = re.compile(r"\\sum(?:\\limits|\\nolimits)?\s*_\s*\{?\s*(\\?[A-Za-z]+)")
 
 
+def names_a_convention(text: str) -> bool:
+    """Does the prose name a summation convention (Einstein, repeated indices summed, an implied sum)?
+    The reader reads Einstein summation only in such notes (or where a context declares it)."""
+    return _CONVENTION.search(text) is not None
+
+
 def written_sum_indices(text: str, chain: Iterable[str] = ()) -> frozenset[str]:
-    """The index names the notes (``text``) sum with a written ∑ outside the chain being checked (the
-    LaTeX of its members, ``chain``: a step that writes an implied sum out, ``y_i p_k = \\sum_i y_i p_k``,
+    r"""The index names the notes (``text``) sum with a written ∑ outside the chain being checked (the
+    LaTeX of its members, ``chain``: a step that writes an implied sum out, ``y_i p_k = \sum_i y_i p_k``,
     is the notes relating the two forms there), unless the prose names a summation convention (then
     none: any index may be summed implicitly)."""
-    if _CONVENTION.search(text):
+    if names_a_convention(text):
         return frozenset()
     counts = Counter(m.group(1).lstrip("\\") for m in _SUM.finditer(text))
     counts.subtract(m.group(1).lstrip("\\") for latex in chain for m in _SUM.finditer(latex))

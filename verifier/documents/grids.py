@@ -50,7 +50,7 @@ def _only(pattern: re.Pattern[str], cell: str) -> bool:
 
 
 def _axis(cells: list[str], dots: re.Pattern[str]) -> tuple[list[str], str] | None:
-    """The written items before the dots and the last one: ``[a, b, \\cdots, z]`` → ([a, b], z); a
+    r"""The written items before the dots and the last one: ``[a, b, \cdots, z]`` → ([a, b], z); a
     list without dots → (all but the last, last)."""
     marks = [k for k, c in enumerate(cells) if _only(dots, c)]
     if not marks:
@@ -78,7 +78,7 @@ def _patterns(corner: str) -> list[tuple[str, str, str]]:
 
 
 def _in_command(text: str, k: int) -> bool:
-    """Whether the letter at ``k`` belongs to a control word (``\\alpha``)."""
+    r"""Whether the letter at ``k`` belongs to a control word (``\alpha``)."""
     j = k
     while j > 0 and text[j - 1].isalpha():
         j -= 1
@@ -133,7 +133,7 @@ def grid_with_dots(latex: str, parse: Callable[[str], sp.Basic]) -> tuple[ListMe
 
 
 def _row(cells: list[str], parse: Callable[[str], sp.Basic]) -> tuple[ListMember, str] | None:
-    """One row ``a_1 & a_2 & \\cdots & a_n``: the row vector of entries 1..n (the entries before the
+    r"""One row ``a_1 & a_2 & \cdots & a_n``: the row vector of entries 1..n (the entries before the
     dots at 1, 2, …, the last one at the letter it is written with), or None."""
     axis = _axis(cells, _HDOTS)
     if axis is None or not axis[0] or len(cells) < 3:

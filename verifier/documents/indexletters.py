@@ -28,7 +28,7 @@ __all__ = ["index_only", "set_aside_indices"]
 
 
 def index_only(trees: Iterable[sp.Basic]) -> set[str]:
-    """Names the ``trees`` write, all of them only inside the indices of an entry (``x_\\ell``)."""
+    r"""Names the ``trees`` write, all of them only inside the indices of an entry (``x_\ell``)."""
     inside: set[str] = set()
     outside: set[str] = set()
     todo: list[tuple[sp.Basic, bool]] = [(t, False) for t in trees]

@@ -28,6 +28,8 @@ whenever ``G = φ(F)`` for a strictly increasing ``φ``, and ``\arg\max_w F = \a
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any
 
 import sympy as sp
@@ -39,7 +41,10 @@ from verifier.results import Verdict
 if TYPE_CHECKING:
     from verifier.documents.resolve import Resolver
 
-__all__ = ["Optimum", "OptimumValue", "compare_optima", "nonzero_bases", "optimum_value", "sign_of", "split_optimum"]
+__all__ = [
+    "Optimum", "OptimumValue", "compare_optima", "multiple_of", "nonzero_bases", "optimum_value", "sign_of",
+    "split_optimum",
+]
 
 _LEAD = re.compile(r"^(?:\s|\\(?:displaystyle|textstyle|Large|large|LARGE|huge|Huge)\b)*")
 _SPACE = r"(?:\s|\\[,;:! ]|~)*"
@@ -181,19 +186,32 @@ def sign_of(c: sp.Expr, nonzero: frozenset[sp.Expr] = frozenset()) -> int | None
     return sign
 
 
+def multiple_of(
+    a: Sequence[sp.Expr],
+    b: Sequence[sp.Expr],
+    zero: Callable[[sp.Expr], bool],
+    free_of: AbstractSet[sp.Symbol] = frozenset(),
+) -> sp.Expr | None:
+    """The one ``c ≠ 0`` free of ``free_of`` with ``b = c·a`` entry by entry (``zero`` decides each
+    ``b - c·a``), or None: ``a`` all zero, or no such ``c``. ``c`` is read off the first entry of ``a``
+    that is not zero. The comparison of two objectives here and of two equations
+    (:mod:`verifier.documents.equivalent`) both ask it."""
+    lead = next((k for k, e in enumerate(a) if not zero(e)), None)
+    if lead is None:
+        return None
+    c = sp.cancel(sp.together(b[lead] / a[lead]))
+    if c == 0 or c.free_symbols & free_of:
+        return None
+    return c if all(zero(y - c * x) for x, y in zip(a, b, strict=True)) else None
+
+
 def _relation(f: sp.Expr, g: sp.Expr, variables: tuple[sp.Symbol, ...]) -> sp.Expr | None:
     """``c`` with ``g = c f + d`` and ``c``, ``d`` free of ``variables`` (``c = 1`` if neither depends on them)."""
     df = [sp.diff(f, v) for v in variables]
     dg = [sp.diff(g, v) for v in variables]
-    lead = next((k for k, d in enumerate(df) if not _zero(d)), None)
-    if lead is None:
+    if all(_zero(d) for d in df):
         return sp.Integer(1) if _zero(g - f) else None
-    c = sp.cancel(sp.together(dg[lead] / df[lead]))
-    if c.free_symbols & set(variables) or c == 0:
-        return None
-    if all(_zero(b - c * a) for a, b in zip(df, dg, strict=True)):
-        return c
-    return None
+    return multiple_of(df, dg, _zero, set(variables))
 
 
 def compare_optima(a: Value, b: Value) -> tuple[Verdict, str]:

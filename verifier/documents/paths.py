@@ -24,14 +24,14 @@ _HELD = re.compile(r"direct partial of its definition \(([^()]*) held fixed\)")
 
 
 def _latex_of(name: str) -> str:
-    """``mu`` -> ``\\mu`` (a Greek letter's name), ``m`` -> ``m``."""
+    r"""``mu`` -> ``\mu`` (a Greek letter's name), ``m`` -> ``m``."""
     return "\\" + name if len(name) > 1 and name.isalpha() else name
 
 
 def dropped_path(message: str, scope: Scope, text: str) -> str | None:
-    """The quantity a step read with direct partials held fixed (``message``: that step's result)
+    r"""The quantity a step read with direct partials held fixed (``message``: that step's result)
     that is a statistic (a mean or a variance) and that the notes (``text``) never write under a
-    ``\\partial``: the path through it is dropped, not left for later. None when every one is fine."""
+    ``\partial``: the path through it is dropped, not left for later. None when every one is fine."""
     found = _HELD.search(message)
     if found is None:
         return None

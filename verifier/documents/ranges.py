@@ -57,8 +57,8 @@ def piecewise_variables(trees: Iterable[sp.Basic]) -> set[str]:
 
 
 def stated_ranges(scope: Scope, prose: str, where: str) -> tuple[str, Scope] | None:
-    """The reading "the ranges the prose states": ``scope`` with each undeclared scalar the prose
-    bounds (``0 < \\alpha < 1``) in that interval; None when the prose bounds none of them."""
+    r"""The reading "the ranges the prose states": ``scope`` with each undeclared scalar the prose
+    bounds (``0 < \alpha < 1``) in that interval; None when the prose bounds none of them."""
     found: dict[str, tuple[float, float, str]] = {}
     for m in _INLINE.finditer(prose):
         formula = m.group(1)

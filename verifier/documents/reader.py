@@ -34,6 +34,7 @@ from verifier.documents.counts import count_capitals
 from verifier.documents.dangling import dangling_indices
 from verifier.documents.equivalent import link_equations
 from verifier.documents.expectation import DETERMINISTIC, deterministic_names, statistic_definition
+from verifier.documents.explicitsums import names_a_convention
 from verifier.documents.generic import encode
 from verifier.documents.indexletters import set_aside_indices
 from verifier.documents.indices import _REL_SPLIT
@@ -97,7 +98,6 @@ from verifier.latex.vocabulary import DEFAULT_FUNCTIONS
 from verifier.results import StepResult, Verdict
 
 STRUCK = "struck out by the author"
-_EINSTEIN = re.compile(r"einstein|repeated ind|implied sum|summation convention|summation\s*:\s*einstein", re.I)
 _INDEX_LETTERS = frozenset("ijklmnpqr")
 # a parameter: a name, or a bold one (J(\mathbf{w}), L(\boldsymbol{\theta}) in LaTeX notes)
 _PARAM = r"(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{\s*\\?[A-Za-z]+\s*\}|\\?[A-Za-z]+)"
@@ -238,7 +238,7 @@ class _Reader:
         self.sites = sites_of(text)  # each annotation with its line: a name annotated anew (documents.anew)
         self.renewed = renewals(self.sites, introductions(text))
         # Einstein summation is a reading only where the notes say they use it (or a context declares it)
-        self.einstein = bool(_EINSTEIN.search(text))
+        self.einstein = names_a_convention(text)
         self.partials = stated_partials(text)  # the shorthand \partial_j, where the prose states it
         self.labels = function_labels(text)  # J_\lambda(\theta) = …: the subscript is part of the name
         self.note_definitions: list[Definition] = []  # learned from the chains, in document order
@@ -729,11 +729,13 @@ class _Reader:
             # defined in the "where" sentence after line's display (a name not already defined before it)
             back = self.trailing.get((d.key, d.line))
             back_here = back is not None and back[0] <= line <= back[1] and d.key not in scope.names
-            if (d.line < line or back_here or (d.line == line and (d.key, d.line) in self.leading)) and (
-                d.key not in declared
-            ):
+            leading = d.line == line and (d.key, d.line) in self.leading  # "Apply $f = g/h$, $f' = …$"
+            if (d.line < line or back_here or leading) and d.key not in declared:
                 scope.names[d.key] = d
-                if d.line >= line:
+                if leading and not back_here:
+                    scope.inferred[d.key] = (f"{display_key(d.key)}: the notes' definition earlier on this line "
+                                             f"(line {d.line})")
+                elif d.line >= line:
                     scope.inferred[d.key] = (f"{display_key(d.key)}: the notes' definition in the 'where' sentence "
                                              f"after this display (line {d.line})")
         for key, latex, at in self.forms:

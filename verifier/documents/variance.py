@@ -19,7 +19,7 @@ _HEAD = re.compile(r"^\s*(?P<head>[^()]+?)\s*\(")
 
 
 def variance_head(head_text: str, text: str, line: int) -> tuple[str, str] | None:
-    """``f(\\mu, \\sigma^2)`` → (``f(\\mu, \\sigma)``, the note reporting it) when a parameter is a
+    r"""``f(\mu, \sigma^2)`` → (``f(\mu, \sigma)``, the note reporting it) when a parameter is a
     squared name and the notes write no other call of ``f`` after line ``line``; else None."""
     if _SQUARED_PARAM.search(head_text) is None:
         return None
