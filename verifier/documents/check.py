@@ -60,6 +60,7 @@ from verifier.documents.reparam import remark, reparametrise
 from verifier.documents.sources import load_document, read_sources
 from verifier.documents.squares import unsure
 from verifier.documents.steps import _Checker, sample_curves
+from verifier.documents.weights import doubt_scalar_capitals
 from verifier.engine import Settings
 from verifier.paths import display_path
 from verifier.results import IdentityResult, Verdict, worst
@@ -353,6 +354,7 @@ class _Document(_Reader, _Doubts):
                 steps = self._other_readings(chain, scope, steps)
                 steps = [self._doubt(chain, scope, s, r) for s, r in zip(chain.steps, steps, strict=True)]
                 steps = self._restatements(chain, scope, steps)
+                steps = doubt_scalar_capitals(self, chain, scope, steps)  # W δ for Wᵀ δ (documents.weights)
                 steps = [unsure(r) for r in steps]  # a chosen A^{-1} or |A| reading never makes FAILED
                 steps = sample_curves(steps)  # only the reported refutations are plotted
             except BudgetExceeded:

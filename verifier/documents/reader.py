@@ -752,9 +752,10 @@ class _Reader:
             self.reading_line = saved
         return scope
 
-    def _infer(self, chain: _Chain, scope: Scope, rows: bool = False) -> Scope:
+    def _infer(self, chain: _Chain, scope: Scope, rows: bool = False, matrices: frozenset[Key] = frozenset()) -> Scope:
         """Add an inferred entry for every name the chain (and the definitions it reaches) uses;
-        ``rows``: undeclared vectors as rows (verifier.documents.orientation), as a context may declare."""
+        ``rows``: undeclared vectors as rows (verifier.documents.orientation), as a context may declare;
+        ``matrices``: capitals read as matrices, as if bold (documents.weights)."""
         plain: list[str] = [m.latex for m in chain.members if m.latex and not m.error]
         if (free := pointwise(plain, self.text)) is not None:  # σ' = σ(1 - σ) read at u (documents.pointfree)
             plain = [free[0].get(src, src) for src in plain]
@@ -816,7 +817,7 @@ class _Reader:
         trees += _bodies_at_arguments(trees, scope, bodies)
         internal = frozenset(n for t, _ in trees for n in names_in(t) if n.startswith((PLACEHOLDER, LIST_VAR)))
         text = " ".join(plain)
-        bold = frozenset(k for k in annotations_of(text).bold if not _plain_use(k, text))
+        bold = frozenset(k for k in annotations_of(text).bold if not _plain_use(k, text)) | matrices
         last = max([chain.line, *(m.line for m in chain.members)])
         ann = replace(self.annotations, bold=bold, shapes={**self.annotations.shapes, **shapes_at(self.sites, last)})
         defined = {key: (body, internal) for key, (body, _) in defined.items()}

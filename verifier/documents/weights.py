@@ -1,0 +1,101 @@
+r"""A green step that rests on reading a capital times a name as two numbers.
+
+Notes that write ``h = Wx + b`` and then ``\frac{\partial L}{\partial x} = W\delta`` give no shape to
+W, x or δ: inference reads them as real scalars ("no other evidence"), and as scalars the step holds,
+since Wᵀ = W. But a capital multiplying a name is how notes write a matrix times a vector, and there
+the step is the classic missing transpose (Wᵀδ). A green verdict must not rest on that guess: such a
+step is checked again with those capitals read as matrices (their operands then vectors, by the
+usual inference), in the layouts the notes leave open. If it holds there too, it stays green; if it
+fails under every one of them, it is SKIPPED, saying so. Never FAILED: scalar notes (``y = Cx``,
+``dy/dx = C``) are a plausible reading too.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+import sympy as sp
+
+from verifier.documents.context import Key, Scope, VarDecl
+from verifier.documents.members import _Chain, _member_trees
+from verifier.documents.resolve import ResolveError
+from verifier.documents.steps import _Checker
+from verifier.latex import LatexError
+from verifier.results import StepResult, Verdict
+
+if TYPE_CHECKING:
+    from verifier.documents.check import _Document
+
+_GREEN = (Verdict.PROVED, Verdict.PASSED)
+_NO_EVIDENCE = "no other evidence"
+
+
+def scalar_capitals(scope: Scope, trees: list[sp.Basic]) -> frozenset[Key]:
+    """Undeclared capitals read as scalars for want of evidence that multiply another name in ``trees``."""
+    guessed = {
+        key
+        for key, entry in scope.names.items()
+        if key in scope.inferred
+        and isinstance(entry, VarDecl)
+        and entry.kind == "scalar"
+        and key[0][:1].isupper()
+        and not key[1]
+        and _NO_EVIDENCE in scope.inferred[key]
+    }
+    found: set[Key] = set()
+    for tree in trees:
+        for mul in tree.atoms(sp.Mul):
+            names = [f for f in mul.args if isinstance(f, sp.Symbol)]
+            for f in names:
+                if (f.name, ()) in guessed and any(g is not f for g in names):
+                    found.add((f.name, ()))
+    return frozenset(found)
+
+
+def doubt_scalar_capitals(doc: _Document, chain: _Chain, scope: Scope, steps: list[StepResult]) -> list[StepResult]:
+    """``steps`` with each green step that fails whenever its guessed-scalar capitals are matrices SKIPPED."""
+    green = [k for k, r in enumerate(steps) if r.verdict in _GREEN]
+    if not green:
+        return steps
+    trees = [t for m in chain.members if m.parsed is not None for t in _member_trees(m.parsed)]
+    capitals = scalar_capitals(scope, trees)
+    if not capitals:
+        return steps
+    alt = copy.copy(chain)
+    alt.members = [copy.copy(m) for m in chain.members]
+    try:
+        matrices = doc._infer(alt, doc.scope_for(chain.line), matrices=capitals)
+        doc._read(alt, matrices)
+        doc._annotate(alt, matrices)  # arbitrary functions (L of h), as for the chain's own reading
+    except (ResolveError, LatexError):
+        return steps
+    if len(alt.members) != len(chain.members):
+        return steps
+    variants = [matrices]
+    if "layout" not in matrices.conventions:
+        for layout in ("denominator", "numerator"):
+            other = matrices.copy()
+            other.conventions["layout"] = layout
+            variants.append(other)
+    asked = {chain.steps[k].index for k in green}
+    failing = set(green)
+    for variant in variants:
+        try:
+            results = _Checker(doc, alt, variant, asked, frozenset(asked)).run()
+        except ResolveError:
+            return steps
+        failing = {k for k in failing if results[k].verdict is Verdict.FAILED}
+        if not failing:
+            return steps
+    names = ", ".join(sorted(k[0] for k in capitals))
+    out = list(steps)
+    for k in failing:
+        why = (f"holds only with {names} read as numbers (nothing in the notes gives a shape); read as "
+               f"{'a matrix' if len(capitals) == 1 else 'matrices'} multiplying vectors, as "
+               f"{'it multiplies' if len(capitals) == 1 else 'they multiply'} a name here, it fails in "
+               "every layout (a missing transpose or a swapped order?)")  # fmt: skip
+        out[k] = replace(out[k], verdict=Verdict.SKIPPED, message="; ".join(x for x in (why, out[k].message) if x))
+    return out
+
