@@ -46,12 +46,23 @@ def scalar_capitals(scope: Scope, trees: list[sp.Basic]) -> frozenset[Key]:
     }
     found: set[Key] = set()
     for tree in trees:
-        for mul in tree.atoms(sp.Mul):
+        for mul in _products(tree):
             names = [f for f in mul.args if isinstance(f, sp.Symbol)]
             for f in names:
                 if (f.name, ()) in guessed and any(g is not f for g in names):
                     found.add((f.name, ()))
     return frozenset(found)
+
+
+def _products(tree: sp.Basic) -> list[sp.Mul]:
+    r"""The products of ``tree`` outside function applications: ``W\delta`` and ``A(Ax - b)`` are
+    linear algebra, the ``Lx`` of ``\max(Lx, x)`` (a leaky slope) is not."""
+    if tree.is_Function:  # sin, σ, max, min, |·| (Max is an Application, not a Function)
+        return []
+    out = [tree] if isinstance(tree, sp.Mul) else []
+    for arg in tree.args:
+        out += _products(arg)
+    return out
 
 
 def doubt_scalar_capitals(doc: _Document, chain: _Chain, scope: Scope, steps: list[StepResult]) -> list[StepResult]:
