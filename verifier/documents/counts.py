@@ -20,10 +20,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from verifier.documents.context import Dim, IndexRange, Key, Scope, Size, VarDecl, display_key
+from verifier.documents.infer import guessed_scalar
 
 __all__ = ["count_capitals"]
 
-_NO_EVIDENCE = "(no other evidence)"  # infer.py's reason for a name read as a scalar by default
 _NOT_COUNTS = frozenset("LJECPR")  # losses, costs, likelihoods, probabilities, risks
 
 
@@ -33,11 +33,11 @@ def _renamed(dim: Dim, old: Key, new: Key) -> Dim:
 
 def count_capitals(scope: Scope) -> None:
     """Read, in place, each undeclared scalar capital as the size of its lowercase index's range."""
-    for key, entry in list(scope.names.items()):
+    for key in list(scope.names):
         name, subs = key
         if subs or len(name) != 1 or not name.isupper() or name in _NOT_COUNTS:
             continue
-        if not isinstance(entry, VarDecl) or entry.kind != "scalar" or _NO_EVIDENCE not in scope.inferred.get(key, ""):
+        if not guessed_scalar(scope, key):
             continue
         index = scope.names.get((name.lower(), ()))
         if not isinstance(index, IndexRange) or index.lo != 1 or not isinstance(index.hi, tuple):

@@ -39,6 +39,7 @@ from verifier.documents.generic import (
 from verifier.documents.hot import hot_indices_named, one_hot_at
 from verifier.documents.infer import (
     KNOWN_FUNCTIONS,
+    NO_EVIDENCE,
     names_in,
 )
 from verifier.documents.members import _Chain, _keys_in, _member_trees, _Step, free_names
@@ -52,7 +53,7 @@ from verifier.results import StepResult, Verdict
 
 _BETWEEN_SIDES = "shape mismatch: the left member is"  # steps.py: two well-formed members of different shapes
 
-_NO_EVIDENCE = "(no other evidence)"  # infer.py's reason for a name read as a scalar by default
+_NO_EVIDENCE = f"({NO_EVIDENCE})"  # infer.py's reason for a name read as a scalar by default
 
 # "for any constant $c$", "for all $c \in \mathbb{R}$", "$c$ is arbitrary": a name the notes quantify over
 _ARBITRARY = re.compile(

@@ -86,6 +86,16 @@ FIRST_SIZES = (3, 2, 4, 5, 6, 7)
 MAX_LITERAL_SIZE = 12  # \sum_{i=1}^{400} over data: the vector is not built with 400 entries
 _LOG_LIKE = (sp.log,)
 
+# Why a name is a real scalar when nothing in the notes says more: readers of the inferred reasons
+# (counts, guesses, weights) ask :func:`guessed_scalar` rather than match the words again.
+NO_EVIDENCE = "no other evidence"
+
+
+def guessed_scalar(scope: Scope, key: Key) -> bool:
+    """Is ``key`` an undeclared name read as a real scalar only for want of evidence?"""
+    entry = scope.names.get(key)
+    return isinstance(entry, VarDecl) and entry.kind == "scalar" and f"({NO_EVIDENCE})" in scope.inferred.get(key, "")
+
 
 def _hides_sign(tree: sp.Basic) -> bool:
     r"""Is the sign of ``tree``'s arguments lost before a logarithm or root sees them? A name must be
@@ -784,5 +794,5 @@ def infer_scope(
     for n in inf.names.values():
         if n.kind == "open":
             n.kind = "scalar"
-            n.why = "no other evidence"
+            n.why = NO_EVIDENCE
     return inf.result()

@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING
 
 import sympy as sp
 
-from verifier.documents.context import Key, Scope, VarDecl
+from verifier.documents.context import Key, Scope
+from verifier.documents.infer import guessed_scalar
 from verifier.documents.members import _Chain, _member_trees
 from verifier.documents.resolve import ResolveError
 from verifier.documents.steps import _Checker
@@ -28,22 +29,11 @@ from verifier.results import StepResult, Verdict
 if TYPE_CHECKING:
     from verifier.documents.check import _Document
 
-_GREEN = (Verdict.PROVED, Verdict.PASSED)
-_NO_EVIDENCE = "no other evidence"
 
 
 def scalar_capitals(scope: Scope, trees: list[sp.Basic]) -> frozenset[Key]:
     """Undeclared capitals read as scalars for want of evidence that multiply another name in ``trees``."""
-    guessed = {
-        key
-        for key, entry in scope.names.items()
-        if key in scope.inferred
-        and isinstance(entry, VarDecl)
-        and entry.kind == "scalar"
-        and key[0][:1].isupper()
-        and not key[1]
-        and _NO_EVIDENCE in scope.inferred[key]
-    }
+    guessed = {key for key in scope.names if key[0][:1].isupper() and not key[1] and guessed_scalar(scope, key)}
     found: set[Key] = set()
     for tree in trees:
         for mul in _products(tree):
@@ -67,7 +57,7 @@ def _products(tree: sp.Basic) -> list[sp.Mul]:
 
 def doubt_scalar_capitals(doc: _Document, chain: _Chain, scope: Scope, steps: list[StepResult]) -> list[StepResult]:
     """``steps`` with each green step that fails whenever its guessed-scalar capitals are matrices SKIPPED."""
-    green = [k for k, r in enumerate(steps) if r.verdict in _GREEN]
+    green = [k for k, r in enumerate(steps) if r.verdict.ok]
     if not green:
         return steps
     trees = [t for m in chain.members if m.parsed is not None for t in _member_trees(m.parsed)]
