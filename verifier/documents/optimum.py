@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Any
 import sympy as sp
 
 from verifier.documents.values import ResolveError, Value, is_matrix, norm
+from verifier.latex.braces import brace_end
 from verifier.latex.functionals import Label
 from verifier.results import Verdict
 
@@ -64,12 +65,8 @@ def _group(text: str, i: int) -> tuple[str, int] | None:
     if i >= len(text):
         return None
     if text[i] == "{":
-        depth = 0
-        for k in range(i, len(text)):
-            depth += {"{": 1, "}": -1}.get(text[k], 0)
-            if depth == 0:
-                return text[i + 1 : k], k + 1
-        return None
+        k = brace_end(text, i)
+        return (text[i + 1 : k], k + 1) if k >= 0 else None
     m = re.match(r"\\[A-Za-z]+", text[i:])
     if m is None:
         return (text[i], i + 1) if text[i].isalnum() else None
