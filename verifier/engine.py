@@ -432,18 +432,20 @@ def _step_verdict(
     return StepResult(verdict=Verdict.PROVED if proved else Verdict.PASSED, **common, **texts)
 
 
-# How a counterexample where a side is complex is worded: readers of results (documents.restrictions)
-# tell a failure outside the domain the notes' functions need from a wrong value by it.
-NOT_REAL = "not real (a square root or logarithm of a negative number?)"
+def _not_real_sides(d: Disagreement) -> tuple[str, ...]:
+    """The sides that are complex at the counterexample (a square root or log of a negative number):
+    recorded on the :class:`Counterexample`, where documents.restrictions tells a failure outside the
+    domain the notes' functions need from a wrong value."""
+    return tuple(name for name, v in (("left", d.lhs), ("right", d.rhs)) if isinstance(v, mpmath.mpc) and v.imag != 0)
 
 
 def _not_real(d: Disagreement) -> str:
     """Say so when a side is complex at the counterexample (sqrt or log of a negative number)."""
-    sides = [name for name, v in (("left", d.lhs), ("right", d.rhs)) if isinstance(v, mpmath.mpc) and v.imag != 0]
+    sides = _not_real_sides(d)
     if not sides:
         return ""
     which = "both sides are" if len(sides) == 2 else f"the {sides[0]} side is"
-    return f"at this point {which} {NOT_REAL}"
+    return f"at this point {which} not real (a square root or logarithm of a negative number?)"
 
 
 def _counterexample(cmp: Comparison, claim: Claim, sample: Sample, key: str, settings: Settings) -> Counterexample:
@@ -468,6 +470,7 @@ def _counterexample(cmp: Comparison, claim: Claim, sample: Sample, key: str, set
         difference=fmt(d.lhs - d.rhs, 6),
         entry=entry,
         coordinates=tuple((str(s), float(v)) for s, v in by_symbol.items()),
+        not_real=_not_real_sides(d),
         reproduce=f"verify {ident} --seed {settings.seed}"
         + (f" --points {settings.points}" if settings.points != DEFAULT_POINTS else ""),
     )

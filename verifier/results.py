@@ -64,6 +64,9 @@ class Counterexample:
     entry: str = ""  # which component differs, e.g. "[2, 1]" for a matrix member; "" for scalars
     reproduce: str = ""  # one command that reproduces this counterexample
     coordinates: tuple[tuple[str, float], ...] = ()  # every scalar symbol's exact float value (for plots)
+    #: the sides ("left", "right") whose value is not real at the point (a root or log of a negative
+    #: number): a failure outside the functions' real domain, which documents.restrictions may excuse
+    not_real: tuple[str, ...] = ()
 
     def point_dict(self) -> dict[str, str]:
         return dict(self.point)
@@ -204,6 +207,7 @@ class IdentityResult:
                 cx = dict(cx)
                 cx["point"] = tuple(tuple(p) for p in cx["point"])
                 cx["coordinates"] = tuple(tuple(p) for p in cx.get("coordinates", ()))
+                cx["not_real"] = tuple(cx.get("not_real", ()))
                 raw["counterexample"] = Counterexample(**cx)
             raw["verdict"] = Verdict(raw["verdict"])
             raw["sizes"] = tuple(tuple(s) for s in raw.get("sizes", ()))

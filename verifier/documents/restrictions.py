@@ -22,7 +22,6 @@ import sympy as sp
 from verifier.documents.context import DomainSpec, Key, Scope, VarDecl
 from verifier.documents.generic import derivatives_in
 from verifier.documents.infer import names_in
-from verifier.engine import NOT_REAL
 from verifier.results import StepResult, Verdict
 
 POSITIVE = "the undeclared quantities positive"
@@ -69,7 +68,7 @@ def needs_the_domain(
     for restriction in (POSITIVE, UNIT):
         if note == restriction or note.endswith(" and " + restriction):
             base = failures.get((note[: -len(restriction)].removesuffix(" and "), k), literal)
-            return not (base.counterexample is not None and NOT_REAL in (base.message or ""))
+            return not (base.counterexample is not None and base.counterexample.not_real)
     return False
 
 
