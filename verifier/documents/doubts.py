@@ -61,6 +61,7 @@ from verifier.documents.resolve import (
     ResolveError,
 )
 from verifier.documents.restrictions import held_only_restricted, needs_the_domain, restricted_scopes
+from verifier.documents.samples import data_matrix
 from verifier.documents.softlabels import said_soft
 from verifier.documents.steps import _Checker, _shape_failure, layout_free
 from verifier.documents.summation import SumReading, free_indices, implied_readings
@@ -734,6 +735,11 @@ class _Doubts(_Guesses):
             sym = rewritten(lambda t: _symmetrised(t, names), lambda latex: True)
             if sym is not None:
                 chains.append((f"{', '.join(sorted(names))} symmetric, as the notes say ({where})", sym))
+        data = data_matrix([_member_trees(m.parsed) if m.parsed is not None else [] for m in chain.members])
+        if data is not None:  # X the matrix of the samples x^{(i)} (documents.samples)
+            swapped = rewritten(lambda t: t.xreplace(data[1]), lambda latex: True)
+            if swapped is not None:
+                chains.append((data[0], swapped))
         scopes = self._scopes(chain, scope, rows)
         for cnote, c in chains:
             for snote, sc in scopes:

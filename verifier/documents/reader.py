@@ -76,6 +76,7 @@ from verifier.documents.resolve import (
     instantiate,
 )
 from verifier.documents.sameline import opens_its_line
+from verifier.documents.samples import as_samples, sample_names, sample_note
 from verifier.documents.scoping import (
     Uses,
     entries_of_capitals,
@@ -241,6 +242,7 @@ class _Reader:
         self.einstein = names_a_convention(text)
         self.partials = stated_partials(text)  # the shorthand \partial_j, where the prose states it
         self.labels = function_labels(text)  # J_\lambda(\theta) = …: the subscript is part of the name
+        self.samples = sample_names(text)  # \mathbf{x}_i, never \mathbf{x} alone: sample i (documents.samples)
         self.note_definitions: list[Definition] = []  # learned from the chains, in document order
         self.note_definitions.extend(prose_functions(text))  # "the softmax function $\\varsigma$"
         self.deterministic = deterministic_names(text)  # "a deterministic function $f(x)$" (documents.expectation)
@@ -272,6 +274,7 @@ class _Reader:
             variables = [self.parse(v, prime_var, nc) for v in split_top_level(variable, lambda s, k: s[k] == ",")]
             return Optimum(self.parse(body, prime_var, nc), Label(kind), *variables)
         src = self._shorthand(relabel(src, self.labels) if self.labels else src)[0]
+        src = as_samples(src, self.samples)
         # functions the notes define (J(\theta) = …) are applied on the lines after their definition only
         before = [d for d in self.note_definitions if d.line < self.reading_line]
         declared = self.ctx.functions_at(self.reading_line or None)
@@ -931,6 +934,7 @@ class _Reader:
                     m.parsed = read_member(m.latex, parse)
                 m.parsed.readings.extend(self._shorthand(m.latex)[1])  # \partial_j (documents.partials)
                 m.parsed.readings.extend(label_notes(m.latex, self.labels))  # J_\lambda (documents.labelled)
+                m.parsed.readings.extend(sample_note(m.latex, self.samples))  # \mathbf{x}_i (documents.samples)
             except LatexError as exc:
                 nested = split_nested_equation(m.latex) if "relation '='" in exc.message else None
                 if nested is not None:

@@ -1,0 +1,104 @@
+r"""Samples and the data matrix: ``\mathbf{x}_i`` as sample i, and X as the matrix of the samples' rows.
+
+ML notes number their samples two ways, ``\mathbf{x}^{(i)}`` and ``\mathbf{x}_i`` (Bishop's
+``\mathbf{x}_n``), and then state the same quantity over all samples in matrix form: ``\sum_i
+(\sigma(\mathbf{w}^\top\mathbf{x}_i) - y_i)\mathbf{x}_i = X^\top(\sigma(X\mathbf{w}) - \mathbf{y})``.
+A reader takes X to be the data matrix whose row i is sample i, and **y** the vector of the labels
+y_i, though few notes say so in a formula. This module owns those two readings:
+
+* :func:`sample_names` finds bold lower-case names the notes write with a one-letter subscript and
+  never alone (``\mathbf{x}_i`` but no ``\mathbf{x}``): such a subscript numbers samples, each a
+  vector, and :func:`as_samples` writes them as ``\mathbf{x}^{(i)}``, the form the inference and the
+  resolver read as the rows of a matrix (documents.infer, documents.values.entry_of). Where the notes
+  also write ``\mathbf{x}`` alone, ``\mathbf{x}_i`` may be its entry and is left alone.
+* :func:`data_matrix` pairs a sample family ``x^{(i)}`` with the capital X written in another member
+  of the chain (and a label family ``y^{(i)}`` with **y**), so that doubts may try the chain with X
+  read as that family's matrix. It is a reading, tried only where the literal one fails (X and the
+  samples are then unrelated names) and reported with the step; a step that fails under it stays
+  FAILED or SKIPPED as the other readings decide, never green.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import sympy as sp
+
+__all__ = ["as_samples", "data_matrix", "sample_names", "sample_note"]
+
+_BOLD = r"\\(?:mathbf|boldsymbol|bm)\s*\{\s*([a-z])\s*\}"
+# \mathbf{x}_i, \mathbf{x}_{i}, \mathbf{x}_n: one letter subscript (a digit or a word is a label)
+_SUBSCRIPTED = re.compile(_BOLD + r"\s*_\s*(?:\{\s*([a-z])\s*\}|([a-z])(?![A-Za-z]))")
+_ANY = re.compile(_BOLD)
+_FAMILY = "^()"
+# after a bold name: a subscript (perhaps after a transpose), or a sample superscript ^{(i)}
+_SUBSCRIPT_OR_SAMPLE = re.compile(r"\s*(?:(?:\^\s*\{?\s*(?:\\top|T|\\intercal)\s*\}?\s*)?_|\^\s*\{\s*\()")
+
+
+def sample_names(text: str) -> frozenset[str]:
+    r"""Bold lower-case names written with a one-letter subscript and never alone in ``text``."""
+    subscripted = {m.group(1) for m in _SUBSCRIPTED.finditer(text)}
+    if not subscripted:
+        return frozenset()
+    alone = {m.group(1) for m in _ANY.finditer(text) if not _SUBSCRIPT_OR_SAMPLE.match(text, m.end())}
+    return frozenset(subscripted - alone)
+
+
+def as_samples(src: str, names: frozenset[str]) -> str:
+    r"""``src`` with each sample ``\mathbf{x}_i`` of ``names`` written ``{\mathbf{x}^{(i)}}``."""
+    if not names:
+        return src
+
+    def one(m: re.Match[str]) -> str:
+        if m.group(1) not in names:
+            return m.group(0)
+        bold = m.group(0)[: m.group(0).index("}") + 1]
+        return "{" + bold + "^{(" + (m.group(2) or m.group(3)) + ")}}"
+
+    return _SUBSCRIPTED.sub(one, src)
+
+
+def sample_note(src: str, names: frozenset[str]) -> list[str]:
+    """The reading to report for a member where :func:`as_samples` changed something."""
+    found = sorted({m.group(1) for m in _SUBSCRIPTED.finditer(src) if m.group(1) in names})
+    return [f"\\mathbf{{{n}}}_i read as sample i, a vector (\\mathbf{{{n}}} is never written alone)" for n in found]
+
+
+def data_matrix(members: Sequence[Sequence[sp.Basic]]) -> tuple[str, dict[sp.Basic, sp.Basic]] | None:
+    r"""X read as the matrix of the samples ``x^{(i)}`` (row i) and **y** as the labels ``y^{(i)}``,
+    where a member writes the family and another member the matrix (or vector), and no member both.
+    ``members``: each member's trees. The mapping replaces the matrix's symbol by the family's."""
+    families: set[str] = set()
+    symbols: dict[str, list[sp.Symbol]] = {}
+    where_family: dict[str, set[int]] = {}
+    where_symbol: dict[str, set[int]] = {}
+    for k, trees in enumerate(members):
+        for t in trees:
+            for node in t.atoms(sp.Indexed):
+                label = node.base.label
+                if isinstance(label, sp.Symbol) and label.name.endswith(_FAMILY) and len(node.indices) == 1:
+                    families.add(label.name)
+                    where_family.setdefault(label.name, set()).add(k)
+            for s in t.atoms(sp.Symbol):
+                if len(s.name) == 1:
+                    symbols.setdefault(s.name, []).append(s)
+                    where_symbol.setdefault(s.name, set()).add(k)
+    mapping: dict[sp.Basic, sp.Basic] = {}
+    notes = []
+    for name in sorted(families):
+        letter = name[: -len(_FAMILY)]
+        if len(letter) != 1:
+            continue
+        for partner in (letter.upper(), letter) if letter.islower() else ():
+            if partner not in symbols or where_family[name] & where_symbol[partner]:
+                continue
+            family = sp.Symbol(name, commutative=symbols[partner][0].is_commutative)
+            for s in symbols[partner]:
+                mapping[s] = family
+            what = "row i" if partner != letter else "entry i"
+            notes.append(f"{letter}^{{(i)}} as {what} of {partner}")
+            break
+    if not mapping:
+        return None
+    return "the data matrix (" + ", ".join(notes) + ")", mapping
