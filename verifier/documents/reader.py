@@ -698,6 +698,7 @@ class _Reader:
     def _learn_inline_definitions(self) -> None:
         r"""``If we define $\Sigma_C = \sum_{d=1}^C e^{z_d}$ so that $y_c = e^{z_c} / \Sigma_C$``: a name
         defined in an inline formula of the prose holds from that line on, like a display one."""
+        defining: list[tuple[int, int]] = []  # the inline formulas that defined something
         for m in _INLINE.finditer(self.text):
             body = _cut_tail(m.group(1).strip())
             parts = _split_top_equals(body)
@@ -717,8 +718,10 @@ class _Reader:
             span = display_before(self.text, m.start(), self.spans)  # "where $B_1 = …$" after a display
             if span is not None:
                 self.trailing.update({(d.key, d.line): span for d in self.note_definitions[known:]})
-            if opens_its_line(self.text, m.start()):  # "Apply $f = g/h$, $f' = …$" (documents.sameline)
+            if opens_its_line(self.text, m.start(), defining):  # "Apply $f = g/h$, $f' = …$" (documents.sameline)
                 self.leading.update((d.key, d.line) for d in self.note_definitions[known:])
+            if len(self.note_definitions) > known:
+                defining.append(m.span())
 
     def scope_for(self, line: int) -> Scope:
         """The context's names at ``line``, plus the notes' own definitions written before it (the

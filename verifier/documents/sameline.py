@@ -5,20 +5,29 @@ Prose often defines and uses a name in one sentence: "Apply the quotient rule $f
 \frac{g(x)}{h(x)}$, $f'(x) = …$". The claim sits on the definition's own line, so it read f as
 unknown and was SKIPPED whatever it said. This module owns the one test that lets such a definition
 hold on its own line too: nothing mathematical comes before it on that line (no inline formula, no
-display opening), so every formula on the line comes after it. A definition that follows a claim on
-its line ("We get $f'(x) = 2x$ for $f(x) = x^3$") keeps holding from the next line only.
+display opening) but other definitions, so every claim on the line comes after it ("Let $L = …$ with
+$y = w x$. Then $\frac{\partial L}{\partial w} = …$": both hold for the claim). A definition that
+follows a claim on its line ("We get $f'(x) = 2x$ for $f(x) = x^3$") keeps holding from the next line
+only.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 __all__ = ["opens_its_line"]
 
 _MATH_OPENING = re.compile(r"(?<!\\)\$|\\\[|\\\(|\\begin\s*\{")
 
 
-def opens_its_line(text: str, at: int) -> bool:
-    """Is the formula starting at offset ``at`` of ``text`` the first math on its line?"""
+def opens_its_line(text: str, at: int, definitions: Collection[tuple[int, int]] = ()) -> bool:
+    """Is the formula starting at offset ``at`` of ``text`` the first math on its line, but for the
+    inline definitions at ``definitions`` (their (start, end) offsets)?"""
     start = text.rfind("\n", 0, at) + 1
+    for s, e in sorted(definitions):
+        if start <= s < at:
+            if _MATH_OPENING.search(text, start, s) is not None:
+                return False
+            start = max(start, e)
     return _MATH_OPENING.search(text, start, at) is None
