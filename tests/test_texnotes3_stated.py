@@ -1,0 +1,74 @@
+r"""Worked numbers checked at the values the notes state (verifier.documents.stated)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from verifier.documents.check import check_document
+from verifier.documents.stated import stated_values
+from verifier.engine import Settings
+
+NOTES = r"""# A worked neuron
+
+Take the weight $w = 2$ and the input $x = 1.5$, with bias $b = -1$.
+
+$$
+s = w x + b
+$$
+
+$$
+\sigma(s) = 0.8808
+$$
+
+$$
+\frac{\partial \sigma(s)}{\partial w} = 0.1575
+$$
+"""
+
+
+def _verdicts(tmp_path: Path, text: str) -> dict[int, tuple[str, str]]:
+    doc = tmp_path / "notes.md"
+    doc.write_text(text)
+    out = {}
+    for ch in check_document(doc, Settings(), display=doc.name, timeout=60).chains:
+        for s, line in zip(ch.result.steps, ch.step_lines, strict=True):
+            out[line] = (s.verdict.value, s.message)
+    return out
+
+
+def test_values_stated_in_prose_and_tables_are_found() -> None:
+    text = "Take $w = 2$, $y^* = 1$ and $x_0 = z_0 = 1$; $f(x) = 2$ is no value.\n" + (
+        "\\begin{tabular}{c|c}\n$1$ & $v_{1}$ & $-1.5$ \\\\ \\hline\n$0.5$ & $-1$ \\\\\n\\end{tabular}\n"
+    )
+    found = stated_values(text)
+    assert ("w", "2", 1) in found and ("y^*", "1", 1) in found
+    assert ("x_0", "1", 1) in found and ("z_0", "1", 1) in found
+    assert not any(name.startswith("f") for name, _, _ in found)
+    assert ("v_{1}", "-1.5", 3) in found
+    assert len(found) == 5  # the data row with no name states nothing
+
+
+def test_worked_numbers_pass_at_the_stated_values(tmp_path: Path) -> None:
+    got = _verdicts(tmp_path, NOTES)
+    # sigma(2*1.5 - 1) = 0.88080 and its derivative by w, x sigma'(2) = 0.15749, to the 4 decimals written
+    assert got[10][0] == "PASSED" and "values the notes state" in got[10][1]
+    assert got[14][0] == "PASSED"
+
+
+def test_a_wrong_worked_number_is_not_green(tmp_path: Path) -> None:
+    # sigma(2) = 0.8808, not 0.8708; the derivative is 0.1575, not 0.1755
+    got = _verdicts(tmp_path, NOTES.replace("0.8808", "0.8708").replace("0.1575", "0.1755"))
+    assert got[10][0] == "SKIPPED" and "not the 0.8708 written" in got[10][1]
+    assert got[14][0] == "SKIPPED"
+
+
+def test_without_stated_values_the_worked_number_stays_unchecked(tmp_path: Path) -> None:
+    got = _verdicts(tmp_path, NOTES.replace("Take the weight $w = 2$ and the input $x = 1.5$, with bias $b = -1$.",
+                                            "Take some weight, input and bias."))  # fmt: skip
+    assert got[10][0] == "SKIPPED" and got[14][0] == "SKIPPED"
+
+
+def test_a_name_stated_with_two_values_is_not_used(tmp_path: Path) -> None:
+    text = NOTES.replace("with bias $b = -1$.", "with bias $b = -1$ (later $w = 3$).")
+    got = _verdicts(tmp_path, text)
+    assert got[10][0] == "SKIPPED"
