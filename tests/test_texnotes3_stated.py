@@ -72,3 +72,15 @@ def test_a_name_stated_with_two_values_is_not_used(tmp_path: Path) -> None:
     text = NOTES.replace("with bias $b = -1$.", "with bias $b = -1$ (later $w = 3$).")
     got = _verdicts(tmp_path, text)
     assert got[10][0] == "SKIPPED"
+
+
+def test_an_identity_ending_in_an_exact_number_is_not_read_at_the_stated_values(tmp_path: Path) -> None:
+    # "at $x = 0$" states where the question evaluates; the identity holds for every x and stays PROVED
+    text = r"""Compute it at $x = 0$.
+
+$$
+\frac{d}{dx}\left(x^2 + x\right) - 2x = 1
+$$
+"""
+    got = _verdicts(tmp_path, text)
+    assert got[4][0] == "PROVED" and "stated in the notes" not in got[4][1]

@@ -60,7 +60,7 @@ from verifier.documents.records import CheckedChain, DocumentCheck, StepCounts
 from verifier.documents.reparam import remark, reparametrise
 from verifier.documents.sources import load_document, read_sources
 from verifier.documents.squares import unsure
-from verifier.documents.stated import stated_values, value_hypotheses
+from verifier.documents.stated import stated_values, value_hypotheses, worked
 from verifier.documents.steps import _Checker, sample_curves
 from verifier.documents.weights import doubt_scalar_capitals
 from verifier.engine import Settings
@@ -315,7 +315,7 @@ class _Document(_Reader, _Doubts):
     def _stated_values(self, chain: _Chain, scope: Any) -> list[tuple[str, str]]:
         if "_stated" not in self.__dict__:
             self.__dict__["_stated"] = stated_values(self.text)
-        if not self.__dict__["_stated"]:
+        if not self.__dict__["_stated"] or not worked(m.latex for m in chain.members):
             return []
         trees = []
         for m in chain.members:  # the members are parsed when checked: read here only to see what they use
@@ -324,7 +324,7 @@ class _Document(_Reader, _Doubts):
             except LatexError:
                 continue
         reached = self._reach(set().union(*(names_in(t) for t in trees)), scope) if trees else set()
-        return value_hypotheses(self.__dict__["_stated"], trees, reached, lambda s: self.parse(s, None, frozenset()))
+        return value_hypotheses(self.__dict__["_stated"], reached, lambda s: self.parse(s, None, frozenset()))
 
     def check(self, chain: _Chain) -> CheckedChain:
         started = time.perf_counter()

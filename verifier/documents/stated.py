@@ -8,8 +8,8 @@ as arbitrary quantities the line "fails" and says nothing. This module owns
 * :func:`stated_values`: the ``name = number`` facts of the prose (inline ``$…$``, a comma-separated
   list inside one formula too) and of ``tabular`` rows (a cell holding one name, a later cell one
   number);
-* :func:`value_hypotheses`: for a chain with a member that is a plain number, the stated values of
-  the names it uses (directly or through the notes' definitions), as hypotheses of its steps — the
+* :func:`value_hypotheses`: for a chain with a member that is a decimal number (:func:`worked`), the
+  stated values of the names it uses (directly or through the notes' definitions), as hypotheses of its steps — the
   same path as ``given:``/"where $a = 0$" (``steps._Checker._hypotheses``): the members are
   resolved (derivatives taken) first and the values substituted after, so ``\partial L/\partial w``
   is the derivative at the stated point, not the derivative of a constant;
@@ -33,7 +33,7 @@ import sympy as sp
 
 from verifier.results import StepResult, Verdict
 
-__all__ = ["WHERE", "rounded_at_values", "stated_values", "value_hypotheses"]
+__all__ = ["WHERE", "rounded_at_values", "stated_values", "value_hypotheses", "worked"]
 
 #: how a stated value's origin is told in the hypothesis (and recognised again in the verdict)
 WHERE = "stated in the notes"
@@ -42,6 +42,7 @@ _INLINE = re.compile(r"(?<![$\\])\$(?!\$)([^$]+?)(?<!\\)\$(?!\$)")
 _NUMBER = re.compile(r"^\s*[-+]?\s*\d+(?:\.\d+)?\s*$")
 _TABULAR = re.compile(r"\\begin\{tabular\}(.*?)\\end\{tabular\}", re.S)
 _DECIMALS = re.compile(r"\d\.(\d+)")
+_DECIMAL = re.compile(r"^\s*[-+]?\s*\d*\.\d+\s*$")
 _SPACING = re.compile(r"\\[,;:!]|\\(?:quad|qquad)\b|~")
 
 
@@ -100,17 +101,20 @@ def _split_commas(body: str) -> list[str]:
     return out
 
 
+def worked(texts: Iterable[str]) -> bool:
+    """Is one of the members (``texts``, as written) a decimal number (``-3.437``)? Only such a chain
+    is a worked example: an exact ``= 0`` or ``= \frac{1}{4}`` is the end of an identity, checked
+    for every value of its names, not at the ones a question happens to state."""
+    return any(_DECIMAL.match(t.replace("{", "").replace("}", "")) for t in texts)
+
+
 def value_hypotheses(
     stated: Iterable[tuple[str, str, int]],
-    trees: list[sp.Basic],
     reached: set[str],
     parse: Callable[[str], sp.Basic],
 ) -> list[tuple[str, str]]:
-    """The stated values a worked chain uses, as ``(equation, where)`` hypotheses; none unless a
-    member (``trees``) is a plain number. ``reached``: the names the chain uses, directly or through
-    the notes' definitions."""
-    if not any(isinstance(t, sp.Basic) and t.is_number for t in trees):
-        return []
+    """The stated values of the names a worked chain uses (``reached``: directly or through the notes'
+    definitions), as ``(equation, where)`` hypotheses."""
     values: dict[str, set[str]] = {}
     lines: dict[str, int] = {}
     written: dict[str, str] = {}
