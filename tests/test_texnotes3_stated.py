@@ -84,3 +84,38 @@ $$
 """
     got = _verdicts(tmp_path, text)
     assert got[4][0] == "PROVED" and "stated in the notes" not in got[4][1]
+
+
+FORWARD = r"""# A forward pass
+
+The label is $y^* = 1$.
+
+$$
+y = -2.4369
+$$
+
+$$
+L = \frac{1}{2}(y - y^*)^2
+$$
+
+$$
+(y - y^*) = -3.437
+$$
+"""
+
+
+def test_a_displayed_worked_result_is_a_value_for_the_lines_after_it(tmp_path: Path) -> None:
+    got = _verdicts(tmp_path, FORWARD)
+    assert got[6][0] == "SKIPPED" and "states the value of y" in got[6][1]
+    assert got[14][0] == "PASSED" and "y = -2.4369" in got[14][1]  # -2.4369 - 1 = -3.4369, written -3.437
+
+
+def test_a_wrong_result_after_a_displayed_value_is_not_green(tmp_path: Path) -> None:
+    got = _verdicts(tmp_path, FORWARD.replace("-3.437", "-3.537"))
+    assert got[14][0] == "SKIPPED" and "not the -3.537 written" in got[14][1]
+
+
+def test_an_identity_link_is_not_read_at_the_stated_values(tmp_path: Path) -> None:
+    text = FORWARD.replace("(y - y^*) = -3.437", r"\frac{\partial L}{\partial y} = y - y^*")
+    got = _verdicts(tmp_path, text)
+    assert got[14][0] == "PROVED" and "stated in the notes" not in got[14][1]

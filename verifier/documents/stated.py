@@ -13,6 +13,9 @@ as arbitrary quantities the line "fails" and says nothing. This module owns
   same path as ``given:``/"where $a = 0$" (``steps._Checker._hypotheses``): the members are
   resolved (derivatives taken) first and the values substituted after, so ``\partial L/\partial w``
   is the derivative at the stated point, not the derivative of a constant;
+* :func:`displayed_values`, :func:`states_value`: a display ``y = -2.4369`` (a name, a decimal
+  number) states a worked result: a value for the lines after it, not an identity in ``y`` (read so
+  it "fails" for arbitrary ``y``: SKIPPED, never FAILED);
 * :func:`rounded_at_values`: the judgement of such a step once every variable has its value (the
   counterexample is at no point): the computed number against the one written, to that number's own
   decimals (rounded or truncated). A disagreement is SKIPPED with both numbers, never FAILED: a
@@ -33,7 +36,15 @@ import sympy as sp
 
 from verifier.results import StepResult, Verdict
 
-__all__ = ["WHERE", "rounded_at_values", "stated_values", "value_hypotheses", "worked"]
+__all__ = [
+    "WHERE",
+    "displayed_values",
+    "rounded_at_values",
+    "stated_values",
+    "states_value",
+    "value_hypotheses",
+    "worked",
+]
 
 #: how a stated value's origin is told in the hypothesis (and recognised again in the verdict)
 WHERE = "stated in the notes"
@@ -84,6 +95,31 @@ def stated_values(text: str) -> list[tuple[str, str, int]]:
                 line = text.count("\n", 0, at + max(0, row.find(name))) + 1
                 out.append((name, after[0].replace(" ", ""), line))
     return out
+
+
+def displayed_values(pairs: Iterable[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
+    """``(name, number, line)`` for the displays that state a worked result (``y = -2.4369``, a
+    forward pass's output): ``pairs`` are the displayed two-member chains (left, right, line)."""
+    out = []
+    for lhs, rhs, line in pairs:
+        name, number = _clean(lhs), _clean(rhs).replace("{", "").replace("}", "")
+        if _name_like(name) and _DECIMAL.match(number):
+            out.append((name, number.replace(" ", ""), line))
+    return out
+
+
+def states_value(texts: tuple[str, str], defined: bool, r: StepResult) -> StepResult | None:
+    """``y = -2.4369`` where ``y`` is no quantity the notes define: the display states the value a
+    worked example computed (the lines after it use it), it does not claim an identity in y. Read
+    with y arbitrary it fails, which says nothing: SKIPPED, never FAILED."""
+    if r.verdict is not Verdict.FAILED or defined:
+        return None
+    lhs, rhs = _clean(texts[0]), _clean(texts[1]).replace("{", "").replace("}", "")
+    if not (_name_like(lhs) and _DECIMAL.match(rhs)):
+        return None
+    return replace(r, verdict=Verdict.SKIPPED, counterexample=None, message=(
+        f"states the value of {lhs} (a worked result the notes computed; the lines after it use it): "
+        "what it was computed from is not written here"))  # fmt: skip
 
 
 def _split_commas(body: str) -> list[str]:
