@@ -119,3 +119,20 @@ def test_an_identity_link_is_not_read_at_the_stated_values(tmp_path: Path) -> No
     text = FORWARD.replace("(y - y^*) = -3.437", r"\frac{\partial L}{\partial y} = y - y^*")
     got = _verdicts(tmp_path, text)
     assert got[14][0] == "PROVED" and "stated in the notes" not in got[14][1]
+
+
+def test_a_declared_vector_given_its_worked_value_is_not_failed(tmp_path: Path) -> None:
+    text = r"""# SGD
+
+```verify
+w: vector[3]
+```
+
+After the first step:
+
+$$
+w = [0.005, 0.00250, -0.00500]
+$$
+"""
+    got = _verdicts(tmp_path, text)
+    assert got[10][0] == "SKIPPED" and "states the value of w" in got[10][1]

@@ -54,6 +54,8 @@ _NUMBER = re.compile(r"^\s*[-+]?\s*\d+(?:\.\d+)?\s*$")
 _TABULAR = re.compile(r"\\begin\{tabular\}(.*?)\\end\{tabular\}", re.S)
 _DECIMALS = re.compile(r"\d\.(\d+)")
 _DECIMAL = re.compile(r"^\s*[-+]?\s*\d*\.\d+\s*$")
+# a worked vector as written: [0.005, 0.00250, -0.00500] (decimals somewhere)
+_NUMBERS = re.compile(r"^\[\s*[-+]?\d*\.?\d+(?:\s*,\s*[-+]?\d*\.?\d+)*\s*\]$")
 _SPACING = re.compile(r"\\[,;:!]|\\(?:quad|qquad)\b|~")
 
 
@@ -109,13 +111,13 @@ def displayed_values(pairs: Iterable[tuple[str, str, int]]) -> list[tuple[str, s
 
 
 def states_value(texts: tuple[str, str], defined: bool, r: StepResult) -> StepResult | None:
-    """``y = -2.4369`` where ``y`` is no quantity the notes define: the display states the value a
-    worked example computed (the lines after it use it), it does not claim an identity in y. Read
-    with y arbitrary it fails, which says nothing: SKIPPED, never FAILED."""
+    """``y = -2.4369`` (or ``w = [0.005, -0.0025]``) where ``y`` is no quantity the notes define: the
+    display states the value a worked example computed (the lines after it use it), it does not claim
+    an identity in y. Read with y arbitrary it fails, which says nothing: SKIPPED, never FAILED."""
     if r.verdict is not Verdict.FAILED or defined:
         return None
     lhs, rhs = _clean(texts[0]), _clean(texts[1]).replace("{", "").replace("}", "")
-    if not (_name_like(lhs) and _DECIMAL.match(rhs)):
+    if not (_name_like(lhs) and (_DECIMAL.match(rhs) or (_NUMBERS.match(rhs) and "." in rhs))):
         return None
     return replace(r, verdict=Verdict.SKIPPED, counterexample=None, message=(
         f"states the value of {lhs} (a worked result the notes computed; the lines after it use it): "
