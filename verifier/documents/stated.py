@@ -140,7 +140,7 @@ def _split_commas(body: str) -> list[str]:
 
 
 def worked(texts: Iterable[str]) -> bool:
-    """Is one of the members (``texts``, as written) a decimal number (``-3.437``)? Only such a chain
+    r"""Is one of the members (``texts``, as written) a decimal number (``-3.437``)? Only such a chain
     is a worked example: an exact ``= 0`` or ``= \frac{1}{4}`` is the end of an identity, checked
     for every value of its names, not at the ones a question happens to state."""
     return any(_DECIMAL.match(t.replace("{", "").replace("}", "")) for t in texts)
