@@ -53,15 +53,18 @@ from verifier.documents.context import (
 from verifier.documents.doubts import _Doubts
 from verifier.documents.generic import annotate_chain as annotate_generic
 from verifier.documents.generic import unread_tops
+from verifier.documents.infer import names_in
 from verifier.documents.members import _Chain, _Member, _shorten
 from verifier.documents.reader import STRUCK, Progress, _Reader
 from verifier.documents.records import CheckedChain, DocumentCheck, StepCounts
 from verifier.documents.reparam import remark, reparametrise
 from verifier.documents.sources import load_document, read_sources
 from verifier.documents.squares import unsure
+from verifier.documents.stated import displayed_values, stated_values, value_hypotheses, worked
 from verifier.documents.steps import _Checker, sample_curves
 from verifier.documents.weights import doubt_scalar_capitals
 from verifier.engine import Settings
+from verifier.latex import LatexError
 from verifier.paths import display_path
 from verifier.results import IdentityResult, Verdict, worst
 
@@ -222,6 +225,8 @@ def check_text(
     doc = _Document(path, text, blocks, ctx, settings, progress, sources.inline, sources.prose)
     chains = doc.chains()
     doc.chain_lines = sorted(c.line for c in chains)
+    doc.displayed = displayed_values((c.members[0].latex, c.members[1].latex, c.line) for c in chains
+                                     if len(c.members) == 2 and not c.inline)  # documents.stated  # fmt: skip
     for err in _dangling_lines(ctx, chains):
         check.context_errors.append(err)
         check.errors.append(_error_result(err.path or path, err.line, "context block", err.message, settings))
@@ -309,6 +314,24 @@ class _Document(_Reader, _Doubts):
         annotate_generic(chain, scope, parse)
         remark(scope)
 
+    def _stated_values(self, chain: _Chain, scope: Any) -> list[tuple[str, str]]:
+        if "_stated" not in self.__dict__:
+            self.__dict__["_stated"] = stated_values(self.text)
+        stated = self.__dict__["_stated"] + [v for v in getattr(self, "displayed", ()) if v[2] < chain.line]
+        # every link a worked number: an identity link of the chain (∂L/∂y = y − y^*) is not read at the
+        # values (they would make it a special case of the chain, steps._special_case)
+        if not stated or not all(worked((chain.members[s.left].latex, chain.members[s.right].latex))
+                                 for s in chain.steps):  # fmt: skip
+            return []
+        trees = []
+        for m in chain.members:  # the members are parsed when checked: read here only to see what they use
+            try:
+                trees.append(self.parse(m.latex, None, frozenset()))
+            except LatexError:
+                continue
+        reached = self._reach(set().union(*(names_in(t) for t in trees)), scope) if trees else set()
+        return value_hypotheses(stated, reached, lambda s: self.parse(s, None, frozenset()))
+
     def check(self, chain: _Chain) -> CheckedChain:
         started = time.perf_counter()
         if self.progress is not None:
@@ -319,6 +342,8 @@ class _Document(_Reader, _Doubts):
         scope = self._infer(chain, self.scope_for(chain.line))
         chain.hypotheses.extend((h, "context") for h in scope.hypotheses)
         chain.hypotheses.extend(self._where(chain))
+        if not chain.hypotheses:  # a worked number at the values the prose states (documents.stated)
+            chain.hypotheses.extend(self._stated_values(chain, scope))
         expected = ""
         for a in scope.assumptions:
             if a.next_chain:

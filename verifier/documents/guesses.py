@@ -44,6 +44,7 @@ from verifier.documents.infer import (
 )
 from verifier.documents.members import _Chain, _keys_in, _member_trees, _Step, free_names
 from verifier.documents.opaque import opaque_verdict
+from verifier.documents.stated import rounded_at_values, states_value
 from verifier.documents.steps import _shape_failure
 from verifier.documents.throughcalls import through_definitions
 from verifier.documents.typos import definition_indices, scores_read_for_indices
@@ -121,7 +122,12 @@ class _Guesses:
             return opaque
         if r.verdict is not Verdict.FAILED:
             return r
-        rounded = self._rounded(chain, step, r)
+        texts = (chain.members[step.left].latex, chain.members[step.right].latex)
+        rounded = self._rounded(chain, step, r) or rounded_at_values(chain.hypotheses, texts, r)  # documents.stated
+        lead = chain.members[step.left].parsed
+        tree = lead.tree if lead is not None else None
+        key = (tree.name, ()) if isinstance(tree, sp.Symbol) else None
+        rounded = rounded or states_value(texts, key is None or isinstance(scope.names.get(key), Definition), r)
         if rounded is not None:
             return rounded
         trees = [t for i in (step.left, step.right) if (p := chain.members[i].parsed) is not None

@@ -251,8 +251,10 @@ class _Inference(_Shapes):
                 v = str(var)
                 inner.add(v)
                 size = self.index(v, f"the index of a \\sum over {v}")
-                if isinstance(lo, sp.Symbol) and lo.name.endswith("__lo"):
-                    continue
+                if isinstance(lo, sp.Symbol) and lo.name.endswith("__lo") and (
+                    not isinstance(hi, sp.Symbol) or hi.name.endswith("__hi")
+                ):
+                    continue  # \sum_i: the range is inferred; \sum_i^m: i from the range's start to the size m
                 if lo == 0:
                     self.zero.setdefault(size, f"a sum over {v} from 0")
                 if isinstance(hi, sp.Symbol) and hi.name not in bound and not self.known((hi.name, ())):

@@ -144,7 +144,8 @@ def optimum_value(resolver: Resolver, node: Optimum, env: dict[str, Value]) -> V
     objective = norm(resolver.value(body, inner))
     if is_matrix(objective) or not isinstance(objective, sp.Expr):
         raise ResolveError(f"the objective of arg {kind} over {name} is not a number")
-    resolver._note(f"\\arg\\{kind}_{{{name}}} read as an optimum over {name} (its objective compared, not computed)")
+    head = f"\\{str(kind)[:3]}" if str(kind) in ("minimum", "maximum") else f"\\arg\\{kind}"  # documents.minima
+    resolver._note(f"{head}_{{{name}}} read as an optimum over {name} (its objective compared, not computed)")
     return OptimumValue(Label(str(kind)), Label(name), sp.Lambda(tuple(entries), objective))
 
 

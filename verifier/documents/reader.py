@@ -57,6 +57,7 @@ from verifier.documents.members import (
     _Step,
     _text,
 )
+from verifier.documents.minima import split_value_optimum
 from verifier.documents.optimum import Optimum, split_optimum
 from verifier.documents.orientation import ROWS, declared, mark_rows
 from verifier.documents.partials import expand_partials, implied_partials, stated_partials
@@ -268,7 +269,8 @@ class _Reader:
         with commuting symbols; the resolver then accepts a product of such factors only if every
         order of them gives the same value (see ``Resolver._unordered_product``)."""
         names = frozenset() if nc is None else nc
-        optimum = split_optimum(src)  # \arg\max_{w} F: the optimum of F over w (documents/optimum.py)
+        # \arg\max_{w} F: the optimum of F over w (documents/optimum.py); \min_{w} F its value (documents/minima.py)
+        optimum = split_optimum(src) or split_value_optimum(src)
         if optimum is not None:
             kind, variable, body = optimum
             variables = [self.parse(v, prime_var, nc) for v in split_top_level(variable, lambda s, k: s[k] == ",")]

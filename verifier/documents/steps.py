@@ -33,6 +33,7 @@ from verifier.documents.infer import (
 )
 from verifier.documents.layout import by_matrices
 from verifier.documents.members import _Chain, _member_trees, _split_top_equals, _Step, _text
+from verifier.documents.minima import compare_values
 from verifier.documents.optimum import OptimumValue, compare_optima
 from verifier.documents.resolve import (
     DimensionError,
@@ -521,7 +522,7 @@ class _Checker(_Indices):
             if not isinstance(a, OptimumValue) and not isinstance(b, OptimumValue):
                 left.append(s)
                 continue
-            verdict, why = compare_optima(a, b)  # type: ignore[arg-type]
+            verdict, why = compare_values(a, b) or compare_optima(a, b)  # type: ignore[arg-type]
             notes = readings.get(-s.index, ())
             if verdict is Verdict.PROVED:
                 r = StepResult(index=s.index, lhs="", rhs="", lhs_latex="", rhs_latex="", verdict=verdict,

@@ -1,0 +1,211 @@
+r"""Values the notes state for their names, and the worked numbers they decide.
+
+A worked example gives its inputs in the prose ("take $w = 2$, $x = 1.5$ and $b = -1$", "the label
+$y^* = 1$") or in a table (a row ``$w_{01}^1$ & $-1$``), then writes results as numbers:
+``\sigma(s) = 0.8808``. A reader checks such a line at the values stated; read with those names
+as arbitrary quantities the line "fails" and says nothing. This module owns
+
+* :func:`stated_values`: the ``name = number`` facts of the prose (inline ``$…$``, a comma-separated
+  list inside one formula too) and of ``tabular`` rows (a cell holding one name, a later cell one
+  number);
+* :func:`value_hypotheses`: for a chain with a member that is a decimal number (:func:`worked`), the
+  stated values of the names it uses (directly or through the notes' definitions), as hypotheses of its steps — the
+  same path as ``given:``/"where $a = 0$" (``steps._Checker._hypotheses``): the members are
+  resolved (derivatives taken) first and the values substituted after, so ``\partial L/\partial w``
+  is the derivative at the stated point, not the derivative of a constant;
+* :func:`displayed_values`, :func:`states_value`: a display ``y = -2.4369`` (a name, a decimal
+  number) states a worked result: a value for the lines after it, not an identity in ``y`` (read so
+  it "fails" for arbitrary ``y``: SKIPPED, never FAILED);
+* :func:`rounded_at_values`: the judgement of such a step once every variable has its value (the
+  counterexample is at no point): the computed number against the one written, to that number's own
+  decimals (rounded or truncated). A disagreement is SKIPPED with both numbers, never FAILED: a
+  worked value is often computed from inputs the author had rounded.
+
+A name stated with two different values is left out (which one a line means is not known), and
+only names that parse as a plain name (``w``, ``y^*``, ``w_1``) are used.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+
+import sympy as sp
+
+from verifier.results import StepResult, Verdict
+
+__all__ = [
+    "WHERE",
+    "displayed_values",
+    "rounded_at_values",
+    "stated_values",
+    "states_value",
+    "value_hypotheses",
+    "worked",
+]
+
+#: how a stated value's origin is told in the hypothesis (and recognised again in the verdict)
+WHERE = "stated in the notes"
+
+_INLINE = re.compile(r"(?<![$\\])\$(?!\$)([^$]+?)(?<!\\)\$(?!\$)")
+_NUMBER = re.compile(r"^\s*[-+]?\s*\d+(?:\.\d+)?\s*$")
+_TABULAR = re.compile(r"\\begin\{tabular\}(.*?)\\end\{tabular\}", re.S)
+_DECIMALS = re.compile(r"\d\.(\d+)")
+_DECIMAL = re.compile(r"^\s*[-+]?\s*\d*\.\d+\s*$")
+# a worked vector as written: [0.005, 0.00250, -0.00500] (decimals somewhere)
+_NUMBERS = re.compile(r"^\[\s*[-+]?\d*\.?\d+(?:\s*,\s*[-+]?\d*\.?\d+)*\s*\]$")
+_SPACING = re.compile(r"\\[,;:!]|\\(?:quad|qquad)\b|~")
+
+
+def _clean(text: str) -> str:
+    return _SPACING.sub(" ", text).strip().rstrip(".,;").strip()
+
+
+def _is_number(text: str) -> bool:
+    return bool(_NUMBER.match(text))
+
+
+def _name_like(text: str) -> bool:
+    """A lone name as written (``w``, ``y^*``, ``w_{01}^1``, ``\\alpha``): no operator, no relation."""
+    return bool(text) and not _is_number(text) and not re.search(r"[=<>+,(\[|]|\\(?:frac|sum|partial|left|cdot)", text)
+
+
+def stated_values(text: str) -> list[tuple[str, str, int]]:
+    """``(name, number, line)`` for every value the prose or a table states, in the order written."""
+    out: list[tuple[str, str, int]] = []
+    for m in _INLINE.finditer(text):
+        line = text.count("\n", 0, m.start()) + 1
+        for piece in _split_commas(m.group(1)):
+            parts = [_clean(p) for p in piece.split("=")]
+            if len(parts) >= 2 and _is_number(parts[-1]) and all(_name_like(p) for p in parts[:-1]):
+                out.extend((p, parts[-1].replace(" ", ""), line) for p in parts[:-1])  # x_0 = z_0 = 1
+    for t in _TABULAR.finditer(text):
+        offset = t.start(1)
+        for row in t.group(1).split("\\\\"):
+            at, offset = offset, offset + len(row) + 2
+            cells = [_clean(c) for c in row.replace("\\hline", "").split("&")]
+            maths = [c[1:-1].strip() if c.startswith("$") and c.endswith("$") and c.count("$") == 2 else None
+                     for c in cells]  # fmt: skip
+            names = [i for i, c in enumerate(maths) if c is not None and _name_like(c)]
+            if len(names) != 1:
+                continue
+            after = [c for c in maths[names[0] + 1 :] if c is not None and _is_number(c)]
+            if len(after) == 1:
+                name = maths[names[0]] or ""
+                line = text.count("\n", 0, at + max(0, row.find(name))) + 1
+                out.append((name, after[0].replace(" ", ""), line))
+    return out
+
+
+def displayed_values(pairs: Iterable[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
+    """``(name, number, line)`` for the displays that state a worked result (``y = -2.4369``, a
+    forward pass's output): ``pairs`` are the displayed two-member chains (left, right, line)."""
+    out = []
+    for lhs, rhs, line in pairs:
+        name, number = _clean(lhs), _clean(rhs).replace("{", "").replace("}", "")
+        if _name_like(name) and _DECIMAL.match(number):
+            out.append((name, number.replace(" ", ""), line))
+    return out
+
+
+def states_value(texts: tuple[str, str], defined: bool, r: StepResult) -> StepResult | None:
+    """``y = -2.4369`` (or ``w = [0.005, -0.0025]``) where ``y`` is no quantity the notes define: the
+    display states the value a worked example computed (the lines after it use it), it does not claim
+    an identity in y. Read with y arbitrary it fails, which says nothing: SKIPPED, never FAILED."""
+    if r.verdict is not Verdict.FAILED or defined:
+        return None
+    lhs, rhs = _clean(texts[0]), _clean(texts[1]).replace("{", "").replace("}", "")
+    if not (_name_like(lhs) and (_DECIMAL.match(rhs) or (_NUMBERS.match(rhs) and "." in rhs))):
+        return None
+    return replace(r, verdict=Verdict.SKIPPED, counterexample=None, message=(
+        f"states the value of {lhs} (a worked result the notes computed; the lines after it use it): "
+        "what it was computed from is not written here"))  # fmt: skip
+
+
+def _split_commas(body: str) -> list[str]:
+    """``w = 2, x = 1.5`` → the two equations (commas inside brackets kept: ``x = [1, 1]`` is one)."""
+    out, depth, cur = [], 0, []
+    for ch in body:
+        depth += ch in "([{"
+        depth -= ch in ")]}"
+        if ch == "," and depth == 0:
+            out.append("".join(cur))
+            cur = []
+        else:
+            cur.append(ch)
+    out.append("".join(cur))
+    return out
+
+
+def worked(texts: Iterable[str]) -> bool:
+    r"""Is one of the members (``texts``, as written) a decimal number (``-3.437``)? Only such a chain
+    is a worked example: an exact ``= 0`` or ``= \frac{1}{4}`` is the end of an identity, checked
+    for every value of its names, not at the ones a question happens to state."""
+    return any(_DECIMAL.match(t.replace("{", "").replace("}", "")) for t in texts)
+
+
+def value_hypotheses(
+    stated: Iterable[tuple[str, str, int]],
+    reached: set[str],
+    parse: Callable[[str], sp.Basic],
+) -> list[tuple[str, str]]:
+    """The stated values of the names a worked chain uses (``reached``: directly or through the notes'
+    definitions), as ``(equation, where)`` hypotheses."""
+    values: dict[str, set[str]] = {}
+    lines: dict[str, int] = {}
+    written: dict[str, str] = {}
+    for name, number, line in stated:
+        try:
+            tree = parse(name)
+        except Exception:  # noqa: BLE001 - a name the grammar refuses is simply not used
+            continue
+        if isinstance(tree, sp.Symbol):
+            base = tree.name
+        elif isinstance(tree, sp.Indexed) and all(i.is_Integer for i in tree.indices):
+            base = str(tree.base.label)
+        else:
+            continue
+        if base not in reached:
+            continue
+        values.setdefault(name, set()).add(str(sp.Rational(number)))
+        lines.setdefault(name, line)
+        written.setdefault(name, number)
+    return [(f"{name} = {written[name]}", f"{WHERE} (line {lines[name]})") for name, v in values.items() if len(v) == 1]
+
+
+def _agrees(value: float, written: float, decimals: int) -> bool:
+    unit = 10.0**-decimals
+    rounded = abs(value - written) <= unit / 2 * (1 + 1e-9)
+    truncated = value * written >= 0 and 0 <= abs(value) - abs(written) < unit
+    return rounded or truncated
+
+
+def rounded_at_values(hypotheses: list[tuple[str, str]], texts: tuple[str, str], r: StepResult) -> StepResult | None:
+    """The verdict of a worked-number step that failed once every name had its stated value (the
+    refutation is at no point: both sides are numbers), or None when this is not such a step."""
+    cx = r.counterexample
+    if r.verdict is not Verdict.FAILED or cx is None or cx.point or cx.entry:
+        return None
+    if not any(where.startswith(WHERE) for _, where in hypotheses):
+        return None
+    written = [i for i, t in enumerate(texts) if _is_number(t.replace("{", "").replace("}", ""))]
+    if len(written) != 1:
+        return None
+    decimals = [len(m) for m in _DECIMALS.findall(texts[written[0]])]
+    try:
+        lhs, rhs = float(cx.lhs), float(cx.rhs)
+    except ValueError:
+        return None
+    if not (math.isfinite(lhs) and math.isfinite(rhs)):
+        return None
+    value, number = (rhs, lhs) if written[0] == 0 else (lhs, rhs)
+    stated = "; ".join(f"{h}" for h, where in hypotheses if where.startswith(WHERE))
+    if decimals and _agrees(value, number, min(decimals)):
+        return replace(r, verdict=Verdict.PASSED, counterexample=None, message=(
+            f"equal to the {min(decimals)} decimals written at the values the notes state ({stated}): "
+            f"{value:.{min(decimals) + 3}g}"))  # fmt: skip
+    return replace(r, verdict=Verdict.SKIPPED, counterexample=None, message=(
+        f"at the values the notes state ({stated}) this side is {value:.6g}, not the {number:g} written (a value "
+        "computed from rounded inputs, another value of a name, or a slip): not called FAILED"))  # fmt: skip
