@@ -38,6 +38,7 @@ from pathlib import Path
 
 import sympy as sp
 
+from verifier.documents.primenames import name_primes
 from verifier.latex import DEFAULT_FUNCTIONS, LatexError, parse_latex
 from verifier.latex.braces import split_top_level
 from verifier.latex.probability import written_conditional
@@ -558,6 +559,7 @@ def parse_definition(lhs: str, rhs: str, line: int) -> Definition:
 
 
 def _definition(lhs: str, rhs: str, line: int) -> Definition:
+    lhs = name_primes(lhs, ())[0]  # Z' := X: the primed capital the notes write as a name (documents.primenames)
     builtin = rhs.strip().lower() if rhs.strip().lower() in BUILTIN_ALIASES else None
     call = _CALL_HEAD.match(lhs)
     if call and not written_conditional(call.group("params")):  # P(t=1|z) is a name (verifier.latex.probability)

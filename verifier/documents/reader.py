@@ -62,6 +62,7 @@ from verifier.documents.orientation import ROWS, declared, mark_rows
 from verifier.documents.partials import expand_partials, implied_partials, stated_partials
 from verifier.documents.partials import note as partial_note
 from verifier.documents.pointfree import pointwise
+from verifier.documents.primenames import name_primes
 from verifier.documents.prosefunctions import prose_functions
 from verifier.documents.readings import (
     LIST_VAR,
@@ -272,6 +273,7 @@ class _Reader:
             variables = [self.parse(v, prime_var, nc) for v in split_top_level(variable, lambda s, k: s[k] == ",")]
             return Optimum(self.parse(body, prime_var, nc), Label(kind), *variables)
         src = self._shorthand(relabel(src, self.labels) if self.labels else src)[0]
+        src = self._primes(src)[0]  # Z'^T W z: a primed capital the notes never define (documents.primenames)
         # functions the notes define (J(\theta) = …) are applied on the lines after their definition only
         before = [d for d in self.note_definitions if d.line < self.reading_line]
         declared = self.ctx.functions_at(self.reading_line or None)
@@ -295,6 +297,15 @@ class _Reader:
             raise
         self._parsed[key] = tree
         return tree
+
+    def _primes(self, src: str) -> tuple[str, list[str]]:
+        """``src`` with its primed capitals that the notes and the context never define read as
+        names of their own, and the readings (documents.primenames)."""
+        if "'" not in src:
+            return src, []
+        defined = {d.key[0] for d in self.note_definitions} | set(self.ctx.functions_at(None))
+        defined |= {k[0] for k in self.ctx.scope_at(self.reading_line or 1 << 30).names}
+        return name_primes(src, defined)
 
     def _shorthand(self, src: str) -> tuple[str, list[str]]:
         r"""``src`` with the shorthand ``\partial_j`` written out (documents.partials), and the readings:
@@ -930,6 +941,7 @@ class _Reader:
                 else:
                     m.parsed = read_member(m.latex, parse)
                 m.parsed.readings.extend(self._shorthand(m.latex)[1])  # \partial_j (documents.partials)
+                m.parsed.readings.extend(self._primes(m.latex)[1])  # Z' as a name (documents.primenames)
                 m.parsed.readings.extend(label_notes(m.latex, self.labels))  # J_\lambda (documents.labelled)
             except LatexError as exc:
                 nested = split_nested_equation(m.latex) if "relation '='" in exc.message else None
