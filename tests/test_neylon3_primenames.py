@@ -45,3 +45,4 @@ def test_rewrite_rules() -> None:
     for kept in (r"F'(x)", r"F' \left(x\right)", r"y' = 2x", r"a'_i", r"F''", r"\Phi'"):
         assert name_primes(kept, set())[0] == kept
     assert name_primes(r"G' + 1", {"G"}) == (r"G' + 1", [])
+
