@@ -77,6 +77,7 @@ from verifier.documents.resolve import (
     instantiate,
 )
 from verifier.documents.sameline import opens_its_line
+from verifier.documents.samplelabels import SampleLabels, relabel_samples
 from verifier.documents.scoping import (
     Uses,
     entries_of_capitals,
@@ -240,6 +241,8 @@ class _Reader:
         self.renewed = renewals(self.sites, introductions(text))
         # Einstein summation is a reading only where the notes say they use it (or a context declares it)
         self.einstein = names_a_convention(text)
+        self.samples = SampleLabels(self.lines, [b.text for b in blocks])  # "I won't write the i index"
+        self.sample_members: dict[str, tuple[str, frozenset[str]]] = {}  # member text -> (index, names)
         self.partials = stated_partials(text)  # the shorthand \partial_j, where the prose states it
         self.labels = function_labels(text)  # J_\lambda(\theta) = …: the subscript is part of the name
         self.note_definitions: list[Definition] = []  # learned from the chains, in document order
@@ -274,6 +277,7 @@ class _Reader:
             return Optimum(self.parse(body, prime_var, nc), Label(kind), *variables)
         src = self._shorthand(relabel(src, self.labels) if self.labels else src)[0]
         src = self._primes(src)[0]  # Z'^T W z: a primed capital the notes never define (documents.primenames)
+        src = self._samples(src)[0]  # "I won't write the i index": x for x^{(i)} (documents.samplelabels)
         # functions the notes define (J(\theta) = …) are applied on the lines after their definition only
         before = [d for d in self.note_definitions if d.line < self.reading_line]
         declared = self.ctx.functions_at(self.reading_line or None)
@@ -306,6 +310,19 @@ class _Reader:
         defined = {d.key[0] for d in self.note_definitions} | set(self.ctx.functions_at(None))
         defined |= {k[0] for k in self.ctx.scope_at(self.reading_line or 1 << 30).names}
         return name_primes(src, defined)
+
+    def _samples(self, src: str) -> tuple[str, list[str]]:
+        """``src`` with the names whose sample index the prose says it drops written with it again
+        (documents.samplelabels), and the reading."""
+        here = self.sample_members.get(src) if self.sample_members else None
+        if here is None:  # only a member of a chain the sentence governs: never a definition's body
+            return src, []
+        letter, names = here
+        out, done = relabel_samples(src, letter, names)
+        if not done:
+            return src, []
+        shown = ", ".join(f"{n} as {n}^{{({letter})}}" for n in done)
+        return out, [f"{shown}: the notes say they no longer write the index {letter}"]
 
     def _shorthand(self, src: str) -> tuple[str, list[str]]:
         r"""``src`` with the shorthand ``\partial_j`` written out (documents.partials), and the readings:
@@ -928,6 +945,9 @@ class _Reader:
             return self.parse(src, prime_var, nc)
 
         free = pointwise([m.latex for m in chain.members], self.text)  # σ' = σ(1 - σ) (documents.pointfree)
+        here = self.samples.at(chain.line) if self.samples.spans else None
+        if here is not None:  # "I won't write the i index": its members are read with it (documents.samplelabels)
+            self.sample_members.update((m.latex, here) for m in chain.members if m.latex)
         k = 0
         while k < len(chain.members):
             m = chain.members[k]
@@ -942,6 +962,7 @@ class _Reader:
                     m.parsed = read_member(m.latex, parse)
                 m.parsed.readings.extend(self._shorthand(m.latex)[1])  # \partial_j (documents.partials)
                 m.parsed.readings.extend(self._primes(m.latex)[1])  # Z' as a name (documents.primenames)
+                m.parsed.readings.extend(self._samples(m.latex)[1])  # x as x^{(i)} (documents.samplelabels)
                 m.parsed.readings.extend(label_notes(m.latex, self.labels))  # J_\lambda (documents.labelled)
             except LatexError as exc:
                 nested = split_nested_equation(m.latex) if "relation '='" in exc.message else None
