@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from support import doc_steps
 
-from verifier.documents.samplelabels import SampleLabels, relabel_samples
+from verifier.documents.samplelabels import SampleLabels, relabel_in_sums
+from verifier.latex import parse_latex
 
 _NOTES = r"""
 The log likelihood is
@@ -50,8 +51,26 @@ def test_where_the_sentence_holds() -> None:
     assert labels.at(1) is None  # before the sentence
 
 
-def test_rewrite_keeps_indices_accents_and_labels() -> None:
+def test_only_names_inside_a_sum_over_the_index_are_relabelled() -> None:
     names = frozenset({"x", "y", r"\sigma"})
-    out, done = relabel_samples(r"\frac{(y - \theta^T x)x_j}{\sigma^2} + \vec y + y^{(i)} + z_{x}", "i", names)
-    assert out == r"\frac{(y^{(i)} - \theta^T x^{(i)})x^{(i)}_j}{{\sigma^{(i)}}^2} + \vec y + y^{(i)} + z_{x}"
-    assert done == ["y", "x", r"\sigma"]
+    tree = parse_latex(r"\sum_i \frac{(y - \theta^T x)x_j}{\sigma^2} + X^T(X\theta - y) + \vec y")
+    out, done = relabel_in_sums(tree, "i", names, frozenset())
+    want = parse_latex(r"\sum_i \frac{(y^{(i)} - \theta^T x^{(i)})x^{(i)}_j}{(\sigma^{(i)})^2}"
+                       r" + X^T(X\theta - y) + \vec y")
+    assert str(out) == str(want)
+    assert done == ["y", "x", "sigma"] or sorted(done) == ["sigma", "x", "y"]
+
+
+def test_a_vector_of_labels_outside_the_sum_keeps_its_meaning() -> None:
+    notes = _NOTES + r"""
+$$\sum_i \frac{(y - \theta^T x)x}{\sigma^2}
+= \sum_i \frac{(y^{(i)} - \theta^T x^{(i)})x^{(i)}}{(\sigma^{(i)})^2} + 0 y$$
+"""
+    last = doc_steps(notes)[-1]
+    assert last.verdict.name in ("PROVED", "PASSED"), last.message
+
+
+def test_a_word_after_superscript_is_no_index_letter() -> None:
+    # "drop the superscript on W" (layer labels, documents/labels.py) names no sample index
+    lines = ["$$o^{(o)}$$", "I drop the superscript on W and b here.", "$$\\sum_o o$$"]
+    assert SampleLabels(lines, [lines[0]]).spans == []

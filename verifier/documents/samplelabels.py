@@ -11,12 +11,11 @@ This module owns *when* that reading applies and *how a line is rewritten*:
 * the prose states it (:data:`_SAID`: "I won't write the $i$ index", "drop the superscript $(i)$",
   "omit the index $i$" …), naming the index letter; it holds from that sentence to the next
   heading of the notes (or :data:`_REACH` lines), never elsewhere;
-* the names rewritten are those a line writes plainly while the notes' math writes them with that
-  index as a superscript label ``x^{(i)}`` somewhere; a name under an accent (``\vec y``) or in a
-  subscript (an index) is left alone, and so is one already labelled.
+* the names rewritten are those a line writes plainly *inside a sum over that index* while the
+  notes' math writes them with that index as a superscript label ``x^{(i)}`` somewhere (on the
+  parsed tree: a name under an accent, ``\vec y``, is another name already, and one outside the
+  sum is left alone: ``X^T(X\theta - y)`` keeps its vector y).
 
-The rewritten name is grouped before a power, ``{\sigma^{(i)}}^2``, so a power or transpose written
-after it applies to the sample's value; before a subscript it is the sample's entry, ``x^{(i)}_j``.
 The reading is the notes' own statement, so it is applied when the line is read and reported
 with the step."""
 
@@ -25,20 +24,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["SampleLabels", "relabel_samples"]
+import sympy as sp
+
+__all__ = ["SampleLabels", "relabel_in_sums"]
 
 _SAID = re.compile(
     r"(?:won'?t|will\s+not|don'?t|do\s+not|no\s+longer|stop)\s+(?:to\s+)?writ(?:e|ing)\s+the\s+"
-    r"\$?\s*\(?\s*(?P<a>[a-z])\s*\)?\s*\$?\s+(?:index|superscript)"
-    r"|(?:drop|omit|suppress)\w*\s+the\s+(?:(?:index|superscript)\s+\$?\s*\(?\s*(?P<b>[a-z])\s*\)?\s*\$?"
-    r"|\$?\s*\(?\s*(?P<c>[a-z])\s*\)?\s*\$?\s+(?:index|superscript))",
+    r"\$?\s*\(?\s*(?P<a>[a-z])(?![A-Za-z])\s*\)?\s*\$?\s+(?:index|superscript)"
+    r"|(?:drop|omit|suppress)\w*\s+the\s+(?:(?:index|superscript)\s+\$?\s*\(?\s*(?P<b>[a-z])(?![A-Za-z])\s*\)?\s*\$?"
+    r"|\$?\s*\(?\s*(?P<c>[a-z])(?![A-Za-z])\s*\)?\s*\$?\s+(?:index|superscript))",
     re.I,
 )
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s|^\s*\\(?:sub)*section\*?\{")
 _REACH = 120  # lines after the sentence that it still governs when no heading ends it
-_ACCENTS = frozenset({"vec", "hat", "bar", "tilde", "dot", "ddot", "mathbf", "boldsymbol", "bm", "mathrm",
-                      "mathit", "overline", "underline", "widehat", "widetilde", "operatorname", "text"})  # fmt: skip
-_TOKEN = re.compile(r"\\[A-Za-z]+|\\.|[A-Za-z]|[_^]|[{}]|\s+|.", re.S)
 
 
 def _labelled_names(math: Iterable[str], letter: str) -> set[str]:
@@ -76,62 +74,41 @@ class SampleLabels:
         return None
 
 
-def relabel_samples(src: str, letter: str, names: frozenset[str]) -> tuple[str, list[str]]:
-    r"""``src`` with each plain occurrence of ``names`` written ``{x^{(letter)}}``, and the names rewritten."""
-    tokens = _TOKEN.findall(src)
-    out: list[str] = []
+def relabel_in_sums(tree: sp.Basic, letter: str, names: frozenset[str], noncommutative: frozenset[str]
+                    ) -> tuple[sp.Basic, list[str]]:
+    r"""``tree`` with each plain name of ``names`` inside the body of a sum over ``letter`` read as
+    that sample's value: ``x`` as ``x^{(i)}``, ``x_j`` as ``x^{(i)}_j`` (the family ``x^()`` the parser
+    builds for ``x^{(i)}``). A name outside such a sum is left alone: after "I won't write the i
+    index", a plain ``y`` outside \sum_i (``X^T(X\theta - y)``) is still the vector of labels.
+    Also returns the names rewritten, in order."""
+    plain = {n.lstrip("\\") for n in names}
     done: list[str] = []
-    depth = 0
-    sub_depths: list[int] = []  # brace depths of open subscript groups
-    k = 0
-    while k < len(tokens):
-        tok = tokens[k]
-        if tok == "{":
-            depth += 1
-        elif tok == "}":
-            if sub_depths and sub_depths[-1] == depth:
-                sub_depths.pop()
-            depth -= 1
-        elif tok == "_":
-            nxt = _next(tokens, k)
-            if nxt is not None and tokens[nxt] == "{":
-                sub_depths.append(depth + 1)
-                out.extend(tokens[k:nxt])
-                k = nxt
+
+    def family(name: str) -> sp.IndexedBase:
+        label = f"{name}^()"
+        return sp.IndexedBase(sp.Symbol(label, commutative=label not in noncommutative))
+
+    def inside(node: sp.Basic, var: sp.Symbol) -> sp.Basic:
+        swap: dict[sp.Basic, sp.Basic] = {}
+        for sub in sp.preorder_traversal(node):
+            if isinstance(sub, sp.Indexed) and str(sub.base.label) in plain:
+                swap[sub] = family(str(sub.base.label))[(var, *sub.indices)]
+            elif isinstance(sub, sp.Symbol) and sub.name in plain and sub != var:
+                swap[sub] = family(sub.name)[var]
+            else:
                 continue
-            if nxt is not None:  # a one-token subscript: copied as it is
-                out.extend(tokens[k : nxt + 1])
-                k = nxt + 1
-                continue
-        elif tok in names and not sub_depths and not _accented(tokens, k) and not _labelled_after(tokens, k):
-            nxt = _next(tokens, k)
-            power = nxt is not None and tokens[nxt] == "^"  # σ^2, x^T: of the sample's value
-            out.append(f"{{{tok}^{{({letter})}}}}" if power else f"{tok}^{{({letter})}}")
-            if tok not in done:
-                done.append(tok)
-            k += 1
-            continue
-        out.append(tok)
-        k += 1
-    return "".join(out), done
+            name = str(sub.base.label) if isinstance(sub, sp.Indexed) else sub.name
+            if name not in done:
+                done.append(name)
+        return node.xreplace(swap) if swap else node
 
+    def walk(node: sp.Basic) -> sp.Basic:
+        if isinstance(node, sp.Sum) and any(str(lim[0]) == letter for lim in node.limits):
+            var = next(lim[0] for lim in node.limits if str(lim[0]) == letter)
+            return sp.Sum(inside(node.function, var), *node.limits)
+        if not node.args or isinstance(node, sp.Indexed | sp.Symbol):
+            return node
+        args = [walk(a) if isinstance(a, sp.Basic) else a for a in node.args]
+        return node.func(*args) if any(a is not b for a, b in zip(args, node.args, strict=True)) else node
 
-def _next(tokens: list[str], k: int) -> int | None:
-    j = k + 1
-    while j < len(tokens) and tokens[j].isspace():
-        j += 1
-    return j if j < len(tokens) else None
-
-
-def _accented(tokens: list[str], k: int) -> bool:
-    """Whether the name at ``k`` is the argument of an accent (``\\vec y``, ``\\hat{y}``)."""
-    j = k - 1
-    while j >= 0 and (tokens[j].isspace() or tokens[j] == "{"):
-        j -= 1
-    return j >= 0 and tokens[j].startswith("\\") and tokens[j][1:] in _ACCENTS
-
-
-def _labelled_after(tokens: list[str], k: int) -> bool:
-    """Whether a superscript label ``^{(…)}`` already follows the name (``x^{(i)}``)."""
-    rest = "".join(tokens[k + 1 : k + 8])
-    return re.match(r"\s*\^\s*\{\s*\(", rest) is not None
+    return walk(tree), done
