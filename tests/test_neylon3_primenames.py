@@ -46,3 +46,10 @@ def test_rewrite_rules() -> None:
         assert name_primes(kept, set())[0] == kept
     assert name_primes(r"G' + 1", {"G"}) == (r"G' + 1", [])
 
+
+
+def test_a_context_defines_a_primed_name_as_written() -> None:
+    from verifier.documents.context import parse_definition
+
+    assert parse_definition("Z'", "X", 1).key == ("Zprime", ())
+    assert parse_definition("Z'_{q u}", r"\frac{\partial z_q}{\partial \theta_u}", 1).key == ("Zprime", ())
