@@ -60,3 +60,11 @@ def test_bounds_are_read_and_checked(tmp_path: Path) -> None:
     assert [bounded[0].holds_at(n) for n in (2, 3, 9, 10)] == [False, True, True, False]
     assert ("x", ()) in ctx.scope_at(5).names and ("x", ()) not in ctx.scope_at(10).names
     assert len(ctx.errors) == 2 and "ends before it starts" in ctx.errors[0].message
+
+
+def test_the_end_may_be_written_with_line(tmp_path: Path) -> None:
+    p = tmp_path / "c.verify"
+    p.write_text("from line 3 to line 9:\nx: real\nfrom line 12 to 14\ny: real\n", encoding="utf-8")
+    ctx = parse_context_file(p)
+    assert not ctx.errors
+    assert [(b.line, b.end) for b in ctx.blocks if b.end is not None] == [(2, 9), (11, 14)]
