@@ -38,6 +38,7 @@ from pathlib import Path
 
 import sympy as sp
 
+from verifier.documents.primenames import name_primes
 from verifier.latex import DEFAULT_FUNCTIONS, LatexError, parse_latex
 from verifier.latex.braces import split_top_level
 from verifier.latex.probability import written_conditional
@@ -192,6 +193,12 @@ class ContextBlock:
     line: int  # the line of the opening fence (or of the first %verify comment); 0 for a context file
     entries: list[Entry] = field(default_factory=list)
     path: str = ""  # a context file's path ("" for a block inside the document)
+    #: the last line of the notes it holds for (``from line 32 to 55:``); None: to the end
+    end: int | None = None
+
+    def holds_at(self, line: int) -> bool:
+        """Whether the block's declarations are in effect for a chain that starts at ``line``."""
+        return self.line < line and (self.end is None or line <= self.end)
 
 
 @dataclass
@@ -233,7 +240,7 @@ class DocumentContext:
             for entry in block.entries:
                 if isinstance(entry, Assumption):
                     scope.assumptions.append(entry)
-                elif block.line < line:
+                elif block.holds_at(line):
                     if isinstance(entry, Convention) and entry.name == "given":
                         scope.hypotheses.append(entry.value)
                     elif isinstance(entry, Convention):
@@ -274,7 +281,7 @@ class DocumentContext:
         hidden layer). A later definition never changes how an earlier line is read."""
         names = set(DEFAULT_FUNCTIONS)
         for block in self.blocks:
-            if line is not None and block.line >= line:
+            if line is not None and not block.holds_at(line):
                 continue
             for e in block.entries:
                 if isinstance(e, Assumption | Convention):
@@ -332,7 +339,10 @@ def parse_context_file(path: str | Path) -> DocumentContext:
     of a problem set. ``macros:`` paths are made relative to the file's folder (a path not found
     there is left relative, and the notes' folder is tried: :func:`~verifier.documents.check.check_text`). A line
     ``from line N:`` starts a section in effect from line N of the notes on (as a block written
-    there would be): notes that reuse a name for something else in a later section."""
+    there would be): notes that reuse a name for something else in a later section. ``from line N
+    to M:`` holds from line N through line M only (a chain is in it when it starts there): one
+    problem of a homework whose letters the next problem reuses; after M the notes' own
+    definitions are in force again."""
     p = Path(path)
     text = p.read_text(encoding="utf-8")
     ctx = DocumentContext(str(path))
@@ -342,12 +352,16 @@ def parse_context_file(path: str | Path) -> DocumentContext:
         if not content or content.startswith("```") or content.startswith("~~~"):
             continue
         if _SECTION.match(content):  # "from line 160:": what a later section of the notes means
-            at = _SECTION.match(content).group("line")  # type: ignore[union-attr]
-            if not at.isdigit():
-                ctx.errors.append(ContextError(f"from line {at}: the line must be a number", str(path), line))
+            at, end = _SECTION.match(content).group("line", "end")  # type: ignore[union-attr]
+            if not at.isdigit() or (end is not None and not end.isdigit()):
+                ctx.errors.append(ContextError(f"{content}: the lines must be numbers", str(path), line))
+                continue
+            if end is not None and int(end) < int(at):
+                ctx.errors.append(ContextError(f"{content}: the section ends before it starts", str(path), line))
                 continue
             ctx.blocks.append(block)
-            block = ContextBlock(int(at) - 1, path=str(path))  # in effect for the lines after block.line
+            # in effect for the lines after block.line (through ``end``, where the section is bounded)
+            block = ContextBlock(int(at) - 1, path=str(path), end=None if end is None else int(end))
             continue
         try:
             entries = _parse_line(content, line)
@@ -397,7 +411,8 @@ def _strip_comment(line: str) -> str:
 # ---------------------------------------------------------------------------------------------
 # One line
 
-_SECTION = re.compile(r"^from\s+line\s+(?P<line>\S+?)\s*:?\s*$")
+# "from line 160:", or a bounded one "from line 32 to 55:" (the problem that reuses the letters ends)
+_SECTION = re.compile(r"^from\s+line\s+(?P<line>\S+?)(?:\s+(?:to|until)\s+(?:line\s+)?(?P<end>\S+?))?\s*:?\s*$")
 _SIZES = re.compile(r"^(?P<names>.+?)\s+in\s+\{(?P<values>[^{}]*)\}\s*$")
 _CONVENTION = re.compile(r"^(?P<name>layout|summation|vectors|macros|given)\s*:\s*(?P<value>.+?)\s*$")
 _ASSUME = re.compile(r"^lines?\s+(?P<lines>\d+(?:\s*,\s*\d+)*)\s*:\s*(?P<cond>.+)$")
@@ -558,6 +573,7 @@ def parse_definition(lhs: str, rhs: str, line: int) -> Definition:
 
 
 def _definition(lhs: str, rhs: str, line: int) -> Definition:
+    lhs = name_primes(lhs, ())[0]  # Z' := X: the primed capital the notes write as a name (documents.primenames)
     builtin = rhs.strip().lower() if rhs.strip().lower() in BUILTIN_ALIASES else None
     call = _CALL_HEAD.match(lhs)
     if call and not written_conditional(call.group("params")):  # P(t=1|z) is a name (verifier.latex.probability)

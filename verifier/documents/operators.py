@@ -107,9 +107,24 @@ def kron(a: Value, b: Value) -> Value:
 
 
 def inner(a: Value, b: Value, weight: Value = None) -> Value:
-    r"""``\langle a, b \rangle`` = Σ aᵢbᵢ; ``\langle a, b \rangle_W`` = aᵀ W b."""
+    r"""``\langle a, b \rangle`` = Σ aᵢbᵢ; ``\langle a, b \rangle_W`` = aᵀ W b.
+
+    A weighted product of a matrix (``\langle X, y \rangle_W``, notes that "let a or b be matrices of
+    appropriate dimensions") is ``Aᵀ W B`` with each vector a column: entry (k, l) is the weighted
+    product of column k of A with column l of B. An unweighted product of matrices stays refused
+    (``\langle A, B \rangle`` is as often the Frobenius product tr(AᵀB))."""
     _check(a, "an inner product")
     _check(b, "an inner product")
+    if weight is not None and any(_matrix(v) and 1 not in v.shape for v in (a, b)):
+        _check(weight, "a weighted inner product")
+        left_m, right_m = (_columns(v) for v in (a, b))
+        w = weight if _matrix(weight) else sp.ImmutableMatrix([[weight]])
+        if w.shape != (left_m.rows, right_m.rows):
+            raise _resolve.DimensionError(
+                f"shape mismatch in a weighted inner product: a {w.rows}×{w.cols} weight between "
+                f"{left_m.rows}×{left_m.cols} and {right_m.rows}×{right_m.cols} values"
+            )
+        return _result(left_m.T * w * right_m)
     left = _vector_entries(a, "an inner product")
     right = _vector_entries(b, "an inner product")
     if weight is None:
@@ -126,6 +141,13 @@ def inner(a: Value, b: Value, weight: Value = None) -> Value:
             f"and {len(right)}"
         )
     return _result(sp.ImmutableMatrix([left]) * w * sp.ImmutableMatrix(right))
+
+
+def _columns(v: Value) -> sp.ImmutableMatrix:
+    """A matrix as it is; a vector (either orientation) or a scalar as a column."""
+    if _matrix(v) and 1 not in v.shape:
+        return sp.ImmutableMatrix(v)
+    return sp.ImmutableMatrix([[e] for e in ([v] if _scalar(v) else list(v))])
 
 
 def _square(v: Value, what: str) -> sp.ImmutableMatrix:

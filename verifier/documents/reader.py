@@ -63,6 +63,7 @@ from verifier.documents.orientation import ROWS, declared, mark_rows
 from verifier.documents.partials import expand_partials, implied_partials, stated_partials
 from verifier.documents.partials import note as partial_note
 from verifier.documents.pointfree import pointwise
+from verifier.documents.primenames import name_primes
 from verifier.documents.prosefunctions import prose_functions
 from verifier.documents.readings import (
     LIST_VAR,
@@ -77,6 +78,7 @@ from verifier.documents.resolve import (
     instantiate,
 )
 from verifier.documents.sameline import opens_its_line
+from verifier.documents.samplelabels import SampleLabels, relabel_in_sums
 from verifier.documents.samples import as_samples, sample_names, sample_note
 from verifier.documents.scoping import (
     Uses,
@@ -241,9 +243,12 @@ class _Reader:
         self.renewed = renewals(self.sites, introductions(text))
         # Einstein summation is a reading only where the notes say they use it (or a context declares it)
         self.einstein = names_a_convention(text)
+        self.samples = SampleLabels(self.lines, [b.text for b in blocks])  # "I won't write the i index"
+        self.sample_members: dict[str, tuple[str, frozenset[str]]] = {}  # member text -> (index, names)
+        self.sample_notes: dict[str, str] = {}  # member text -> the reading its parse took
         self.partials = stated_partials(text)  # the shorthand \partial_j, where the prose states it
         self.labels = function_labels(text)  # J_\lambda(\theta) = …: the subscript is part of the name
-        self.samples = sample_names(text)  # \mathbf{x}_i, never \mathbf{x} alone: sample i (documents.samples)
+        self.sample_vectors = sample_names(text)  # \mathbf{x}_i, never \mathbf{x} alone: sample i (documents.samples)
         self.note_definitions: list[Definition] = []  # learned from the chains, in document order
         self.note_definitions.extend(prose_functions(text))  # "the softmax function $\\varsigma$"
         self.deterministic = deterministic_names(text)  # "a deterministic function $f(x)$" (documents.expectation)
@@ -275,8 +280,10 @@ class _Reader:
             kind, variable, body = optimum
             variables = [self.parse(v, prime_var, nc) for v in split_top_level(variable, lambda s, k: s[k] == ",")]
             return Optimum(self.parse(body, prime_var, nc), Label(kind), *variables)
+        written = src  # the member's own text: "I won't write the i index" is keyed by it (documents.samplelabels)
         src = self._shorthand(relabel(src, self.labels) if self.labels else src)[0]
-        src = as_samples(src, self.samples)
+        src = self._primes(src)[0]  # Z'^T W z: a primed capital the notes never define (documents.primenames)
+        src = as_samples(src, self.sample_vectors)
         # functions the notes define (J(\theta) = …) are applied on the lines after their definition only
         before = [d for d in self.note_definitions if d.line < self.reading_line]
         declared = self.ctx.functions_at(self.reading_line or None)
@@ -287,7 +294,7 @@ class _Reader:
         functions = (declared | defined) - ((values - defined) - (declared - DEFAULT_FUNCTIONS))
         # P(t=1|z) = σ(z) written before: a derivative of it reads that definition (verifier.latex.probability)
         functions |= {d.key[0] for d in before if written_conditional(d.key[0])}
-        key = (src, prime_var, names, functions)
+        key = (src, prime_var, names, functions, written in self.sample_members)
         cached = self._parsed.get(key)
         if cached is not None:
             if isinstance(cached, LatexError):
@@ -298,8 +305,33 @@ class _Reader:
         except LatexError as exc:
             self._parsed[key] = exc
             raise
+        tree = self._samples(written, tree, names)[0]  # "I won't write the i index" (documents.samplelabels)
         self._parsed[key] = tree
         return tree
+
+    def _primes(self, src: str) -> tuple[str, list[str]]:
+        """``src`` with its primed capitals that the notes and the context never define read as
+        names of their own, and the readings (documents.primenames)."""
+        if "'" not in src:
+            return src, []
+        defined = {d.key[0] for d in self.note_definitions} | set(self.ctx.functions_at(None))
+        defined |= {k[0] for k in self.ctx.scope_at(self.reading_line or 1 << 30).names}
+        return name_primes(src, defined)
+
+    def _samples(self, src: str, tree: sp.Basic, nc: frozenset[str]) -> tuple[sp.Basic, list[str]]:
+        """``tree`` (parsed from the member text ``src``) with the names whose sample index the prose
+        says it drops labelled again inside the sums over it (documents.samplelabels), and the reading."""
+        here = self.sample_members.get(src) if self.sample_members else None
+        if here is None:  # only a member of a chain the sentence governs: never a definition's body
+            return tree, []
+        letter, names = here
+        out, done = relabel_in_sums(tree, letter, names, nc)
+        if not done:
+            return tree, []
+        shown = ", ".join(f"{n} as {n}^({letter})" for n in done)
+        note = f"{shown} inside the sum over {letter}: the notes say they no longer write the index {letter}"
+        self.sample_notes[src] = note
+        return out, [note]
 
     def _shorthand(self, src: str) -> tuple[str, list[str]]:
         r"""``src`` with the shorthand ``\partial_j`` written out (documents.partials), and the readings:
@@ -925,6 +957,9 @@ class _Reader:
             return self.parse(src, prime_var, nc)
 
         free = pointwise([m.latex for m in chain.members], self.text)  # σ' = σ(1 - σ) (documents.pointfree)
+        here = self.samples.at(chain.line) if self.samples.spans else None
+        if here is not None:  # "I won't write the i index": its members are read with it (documents.samplelabels)
+            self.sample_members.update((m.latex, here) for m in chain.members if m.latex)
         k = 0
         while k < len(chain.members):
             m = chain.members[k]
@@ -938,8 +973,11 @@ class _Reader:
                 else:
                     m.parsed = read_member(m.latex, parse)
                 m.parsed.readings.extend(self._shorthand(m.latex)[1])  # \partial_j (documents.partials)
+                m.parsed.readings.extend(self._primes(m.latex)[1])  # Z' as a name (documents.primenames)
+                if m.latex in self.sample_notes:  # x read as x^{(i)} (documents.samplelabels)
+                    m.parsed.readings.append(self.sample_notes[m.latex])
                 m.parsed.readings.extend(label_notes(m.latex, self.labels))  # J_\lambda (documents.labelled)
-                m.parsed.readings.extend(sample_note(m.latex, self.samples))  # \mathbf{x}_i (documents.samples)
+                m.parsed.readings.extend(sample_note(m.latex, self.sample_vectors))  # \mathbf{x}_i (documents.samples)
             except LatexError as exc:
                 nested = split_nested_equation(m.latex) if "relation '='" in exc.message else None
                 if nested is not None:

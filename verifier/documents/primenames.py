@@ -1,0 +1,55 @@
+r"""A primed capital that is a name of its own: ``A'``, ``Z'^T W z``, ``\langle Z', z\rangle_W``.
+
+Notes name a new matrix by priming a letter ("define the matrix $A'$ so that its $k$-th column is
+$\partial a/\partial\theta_k$", "let $X'$ be the augmented design matrix"). The parser reads a prime
+as a derivative (``y'`` by the chain's variable) and refuses it where the chain has none, so every
+line that writes such a matrix stayed SKIPPED ("a prime needs the differentiation variable", or
+"Z is not declared" where ``Z'`` was read as the derivative of an undeclared ``Z``).
+
+This module owns the reading "a primed capital letter that is never applied (no ``(`` after it) and
+whose letter the notes and the context never define is a name of its own". Such a name is an
+arbitrary quantity: a step proved with it holds for every value it may stand for (the derivative
+included), and a step that relates it to the other side in a way the checker cannot see is
+SKIPPED by the usual one-side-only guard, never FAILED. A capital the notes define (``F(x) :=
+…``) keeps the derivative reading, and a lower-case prime (``y'``, ``a'_i``) is untouched: it is
+the derivative notation far more often than a name. The name is spelt ``Zprime`` (as ``\bar{Z}``
+is ``Zbar``), so a context can declare it (``Z' := X`` is read with the same rule)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container
+
+__all__ = ["name_primes", "prime_note", "primed_name"]
+
+# a capital letter, not part of a word or a control sequence, primed once and not applied
+_PRIMED = re.compile(r"(?<![A-Za-z\\])([A-Z])\s*'(?!')(?!\s*(?:\(|\\left|\\big|\\Big|\\bigg|\\Bigg))")
+
+
+def primed_name(letter: str) -> str:
+    """The symbol name of ``letter'`` read as a name of its own."""
+    return f"{letter}prime"
+
+
+def name_primes(src: str, defined: Container[str]) -> tuple[str, list[str]]:
+    r"""``src`` with each primed capital whose letter is not in ``defined`` written as a name of its
+    own (``\mathit{Zprime}``), and the readings to report with the step."""
+    if "'" not in src:
+        return src, []
+    letters: list[str] = []
+
+    def one(m: re.Match[str]) -> str:
+        letter = m.group(1)
+        if letter in defined:
+            return m.group(0)
+        if letter not in letters:
+            letters.append(letter)
+        return rf"\mathit{{{primed_name(letter)}}}"
+
+    out = _PRIMED.sub(one, src)
+    return out, [prime_note(letter) for letter in letters]
+
+
+def prime_note(letter: str) -> str:
+    """The reading reported with a step that writes ``letter'``."""
+    return f"{letter}' read as a name of its own (the notes never define {letter}; not applied to an argument)"
