@@ -491,16 +491,20 @@ class _Inference(_Shapes):
                       (dims[0], dims[1]))  # fmt: skip
 
     # -- slices and labels --------------------------------------------------------------------
-    def slices(self, trees: Iterable[sp.Basic]) -> None:
+    def slices(self, trees: Iterable[tuple[sp.Basic, frozenset[str]]]) -> None:
         r"""Names written with one letter subscript and with two (``x_u`` and ``x_{ud}``, no context
         declaring them): a matrix whose row u is ``x_u`` — or its column, where the single letter is
         the second subscript of the two-subscript uses (``y_i`` and ``y_{di}``). A letter in both
-        places, or the same name sliced both ways, leaves the name to the usual reading."""
+        places, or the same name sliced both ways, leaves the name to the usual reading. A name a
+        tree binds (the parameter t of a function ``\xi(t, y) := -\sum_c t_c \log y_c``) is not the
+        notes' t there: its subscripts say nothing of how the notes slice t."""
         one: dict[Key, set[str]] = {}
         two: dict[Key, list[tuple[str, str]]] = {}
-        for t in trees:
+        for t, bound in trees:
             for sub in sp.preorder_traversal(t):
                 if not isinstance(sub, sp.Indexed) or not all(isinstance(i, sp.Symbol) for i in sub.indices):
+                    continue
+                if str(sub.base.label) in bound:
                     continue
                 head: Key = (str(sub.base.label), ())
                 letters = [str(i) for i in sub.indices]
@@ -766,7 +770,7 @@ def infer_scope(
     inf.defined = dict(definitions or {})
     pairs = [t if isinstance(t, tuple) else (t, frozenset()) for t in trees]
     inf.labels_in_definitions(t for t, _ in pairs)
-    inf.slices(t for t, _ in pairs)
+    inf.slices(pairs)
     trees = [t for t, _ in pairs]
     inf.annotations()
     for t, bound in pairs:
