@@ -18,6 +18,7 @@ A fenced block in the document states it, one declaration per line (``#`` starts
     next: i \neq j                       # a condition on the next chain after this block
     expect: FAILED                       # the next chain is wrong on purpose (XFAIL while it fails)
     line 45: i \neq j                    # ... or on the chain that contains line 45
+    inferred: t, y                       # from here on t, y are no longer declared: inferred again
     ```
 
 In ``.tex`` files, where a Markdown fence would not compile, the same lines can be written as
