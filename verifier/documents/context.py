@@ -18,6 +18,7 @@ A fenced block in the document states it, one declaration per line (``#`` starts
     next: i \neq j                       # a condition on the next chain after this block
     expect: FAILED                       # the next chain is wrong on purpose (XFAIL while it fails)
     line 45: i \neq j                    # ... or on the chain that contains line 45
+    inferred: t, y                       # from here on t, y are no longer declared: inferred again
     ```
 
 In ``.tex`` files, where a Markdown fence would not compile, the same lines can be written as
@@ -171,7 +172,7 @@ class Assumption:
 class Convention:
     """``layout: denominator``, ``summation: einstein``, ``macros: FILE``: how the notes are written."""
 
-    name: str  # layout | summation | macros | given
+    name: str  # layout | summation | macros | given | inferred
     value: str
     line: int
 
@@ -183,6 +184,9 @@ CONVENTIONS: dict[str, frozenset[str] | None] = {
     "vectors": frozenset({"rows", "columns"}),  # undeclared vectors as rows or columns (documents.orientation)
     "macros": None,
     "given": None,
+    # ``inferred: t, y`` in a section: the context stops declaring these names from there on (the notes
+    # reuse the letters for something the notes' own writing says, e.g. a batch matrix t_{ic})
+    "inferred": None,
 }
 
 Entry = Size | IndexRange | VarDecl | Definition | Assumption | Convention
@@ -243,6 +247,10 @@ class DocumentContext:
                 elif block.holds_at(line):
                     if isinstance(entry, Convention) and entry.name == "given":
                         scope.hypotheses.append(entry.value)
+                    elif isinstance(entry, Convention) and entry.name == "inferred":
+                        handed_back = set(entry.value.split(","))
+                        for key in [k for k in scope.names if k[0] in handed_back]:
+                            del scope.names[key]
                     elif isinstance(entry, Convention):
                         scope.conventions[entry.name] = entry.value
                     else:
@@ -414,7 +422,7 @@ def _strip_comment(line: str) -> str:
 # "from line 160:", or a bounded one "from line 32 to 55:" (the problem that reuses the letters ends)
 _SECTION = re.compile(r"^from\s+line\s+(?P<line>\S+?)(?:\s+(?:to|until)\s+(?:line\s+)?(?P<end>\S+?))?\s*:?\s*$")
 _SIZES = re.compile(r"^(?P<names>.+?)\s+in\s+\{(?P<values>[^{}]*)\}\s*$")
-_CONVENTION = re.compile(r"^(?P<name>layout|summation|vectors|macros|given)\s*:\s*(?P<value>.+?)\s*$")
+_CONVENTION = re.compile(r"^(?P<name>layout|summation|vectors|macros|given|inferred)\s*:\s*(?P<value>.+?)\s*$")
 _ASSUME = re.compile(r"^lines?\s+(?P<lines>\d+(?:\s*,\s*\d+)*)\s*:\s*(?P<cond>.+)$")
 _NEXT = re.compile(r"^next(?:\s+chain)?\s*:\s*(?P<cond>.+)$")
 _EXPECT = re.compile(r"^expect\s*:\s*(?P<verdict>\S+)$", re.I)
@@ -426,6 +434,20 @@ _RANGE = re.compile(r"^index\s+(?P<lo>\S+?)\s*\.\.\s*(?P<hi>\S+)\s*$")
 _INTERVAL = re.compile(r"^in\s*[(\[]\s*(?P<lo>[^,]+?)\s*,\s*(?P<hi>[^)\]]+?)\s*[)\]]\s*$")
 
 
+def _handed_back(value: str) -> list[str]:
+    r"""The base names of ``inferred: t, \mathbf{y}`` (each must be a plain name)."""
+    out = []
+    for part in split_top_level(value, lambda text, k: text[k] == ","):
+        try:
+            key = key_of(parse_latex(part.strip()))
+        except LatexError:
+            key = None
+        if key is None or key[1]:
+            raise ContextError(f"inferred: {part.strip()!r} is not a name")
+        out.append(key[0])
+    return out
+
+
 def _parse_line(content: str, line: int) -> list[Entry]:
     m = _CONVENTION.match(content)
     if m:
@@ -433,6 +455,8 @@ def _parse_line(content: str, line: int) -> list[Entry]:
         allowed = CONVENTIONS[name]
         if allowed is not None and value.lower() not in allowed:
             raise ContextError(f"{name} must be one of {', '.join(sorted(allowed))}, not {value!r}")
+        if name == "inferred":
+            value = ",".join(_handed_back(value))
         return [Convention(name, value.lower() if allowed is not None else value, line)]
     m = _ASSUME.match(content)
     if m:

@@ -169,6 +169,9 @@ class _Inference(_Shapes):
         self.slice_axis: dict[Key, int] = {}
         #: names written alone inside a norm (``‖Ax − b‖``), and their kind: vectors where nothing else says
         self.normed: dict[Key, str] = {}
+        #: ``\varsigma(\mathbf{z})_c``: (c's size, z) — z's length is c's range once z is a vector, also where
+        #: only evidence read after the walk (bold, a subscript elsewhere in the notes) makes it one
+        self.entries_of_arguments: list[tuple[object, Key]] = []
 
     # -- helpers ---------------------------------------------------------------------------
     def known(self, key: Key) -> bool:
@@ -401,9 +404,16 @@ class _Inference(_Shapes):
             size = self.index(name, f"a subscript of {_short_text(value)}")
             if len(subs) == 1 and isinstance(value, AppliedUndef) and len(value.args) == 1:
                 arg = value.args[0]
-                n = self.names.get((arg.name, ())) if isinstance(arg, sp.Symbol) else None
-                if n is not None and n.kind == "vector" and n.dims is not None:
-                    self.d.union(size, n.dims[0] if n.dims[1] == 1 else n.dims[1])
+                if isinstance(arg, sp.Symbol):
+                    self.entries_of_arguments.append((size, (arg.name, ())))
+                    self.argument_entries()
+
+    def argument_entries(self) -> None:
+        """Unify each ``f(z)_c`` index range with the length of z, where z is a vector by now."""
+        for size, key in self.entries_of_arguments:
+            n = self.names.get(key)
+            if n is not None and n.kind == "vector" and n.dims is not None:
+                self.d.union(size, n.dims[0] if n.dims[1] == 1 else n.dims[1])
 
     def _defined_function(self, name: str) -> bool:
         e = self.scope.names.get((name, ()))
@@ -493,16 +503,20 @@ class _Inference(_Shapes):
                       (dims[0], dims[1]))  # fmt: skip
 
     # -- slices and labels --------------------------------------------------------------------
-    def slices(self, trees: Iterable[sp.Basic]) -> None:
+    def slices(self, trees: Iterable[tuple[sp.Basic, frozenset[str]]]) -> None:
         r"""Names written with one letter subscript and with two (``x_u`` and ``x_{ud}``, no context
         declaring them): a matrix whose row u is ``x_u`` — or its column, where the single letter is
         the second subscript of the two-subscript uses (``y_i`` and ``y_{di}``). A letter in both
-        places, or the same name sliced both ways, leaves the name to the usual reading."""
+        places, or the same name sliced both ways, leaves the name to the usual reading. A name a
+        tree binds (the parameter t of a function ``\xi(t, y) := -\sum_c t_c \log y_c``) is not the
+        notes' t there: its subscripts say nothing of how the notes slice t."""
         one: dict[Key, set[str]] = {}
         two: dict[Key, list[tuple[str, str]]] = {}
-        for t in trees:
+        for t, bound in trees:
             for sub in sp.preorder_traversal(t):
                 if not isinstance(sub, sp.Indexed) or not all(isinstance(i, sp.Symbol) for i in sub.indices):
+                    continue
+                if str(sub.base.label) in bound:
                     continue
                 head: Key = (str(sub.base.label), ())
                 letters = [str(i) for i in sub.indices]
@@ -768,7 +782,7 @@ def infer_scope(
     inf.defined = dict(definitions or {})
     pairs = [t if isinstance(t, tuple) else (t, frozenset()) for t in trees]
     inf.labels_in_definitions(t for t, _ in pairs)
-    inf.slices(t for t, _ in pairs)
+    inf.slices(pairs)
     trees = [t for t, _ in pairs]
     inf.annotations()
     for t, bound in pairs:
@@ -778,6 +792,7 @@ def infer_scope(
     for key, n in inf.names.items():  # evidence from the rest of the notes, before products unify sizes
         if n.kind == "open" and key in inf.ann.subscripted:
             inf.make(key, inf.ann.subscripted[key], "written with a subscript elsewhere in the notes")
+    inf.argument_entries()
     for rounds in (3, 3):  # products: capitals next to matrices become matrices, sizes unify
         for _ in range(rounds):
             before = {k: n.kind for k, n in inf.names.items()}
@@ -786,6 +801,7 @@ def infer_scope(
                     if isinstance(sub, sp.Mul | sp.Add) or _square_function(sub) or _same_length(sub):
                         inf.shape(sub)
             inf.definitions()
+            inf.argument_entries()
             if before == {k: n.kind for k, n in inf.names.items()}:
                 break
         late = [(k, kind) for k, kind in inf.normed.items() if k in inf.names and inf.names[k].kind == "open"]

@@ -27,6 +27,7 @@ from verifier.documents.context import (
 )
 from verifier.documents.equivalent import equivalent
 from verifier.documents.expectation import unproved
+from verifier.documents.identity import identity_as_one
 from verifier.documents.indices import _Indices
 from verifier.documents.infer import (
     names_in,
@@ -556,7 +557,7 @@ class _Checker(_Indices):
                 entry = list(vec)[k - 1]
             note = f"the vector side read component-wise: entry {theirs[0]} = {k}"
             return (entry, sca, note) if vec_side == s.left else (sca, entry, note)
-        return _diagonal(a, b)
+        return _diagonal(a, b) or identity_as_one(a, b)  # ∂(Wᵀx + b)/∂b = 1: the identity (documents.identity)
 
     def _at_special_case(
         self,
