@@ -369,6 +369,14 @@ def check_claim(
 MAX_SHOWN_NODES = 300
 
 
+def _hash_or_none(x: object) -> int | None:
+    """``hash(x)``, or None for what has none (a mutable Matrix; user code may build anything)."""
+    try:
+        return hash(x)
+    except Exception:  # noqa: BLE001 - no hash: the caller compares with == instead
+        return None
+
+
 def same_member(a: object, b: object) -> bool:
     """The same expression, structurally (SymPy's ``==``: ``2.0*x`` is not ``2*x``), of the same type.
 
@@ -378,6 +386,9 @@ def same_member(a: object, b: object) -> bool:
     if a is b:
         return True
     if type(a) is not type(b):
+        return False
+    ha, hb = _hash_or_none(a), _hash_or_none(b)
+    if ha is not None and hb is not None and ha != hb:  # SymPy caches hashes: unequal trees part at once
         return False
     try:
         return (a == b) is True
