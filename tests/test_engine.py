@@ -193,3 +193,39 @@ def test_each_size_is_reported_separately() -> None:
     result = check(build, {"K": [2, 3]})
     assert result.verdict is Verdict.PROVED
     assert [s.sizes for s in result.steps] == [(("K", 2),), (("K", 3),)]
+
+
+def test_equal_members_are_evaluated_once_and_every_point_still_judged(monkeypatch) -> None:
+    """SymPy often makes a step's two sides the same tree; that member is evaluated once and shared,
+    and the step still reports every point judged (the values a second evaluation would give)."""
+    import verifier.numeric as numeric_mod
+
+    built: list[object] = []
+    original = numeric_mod.NumericMember
+
+    class Counting(original):  # type: ignore[misc, valid-type]
+        def __init__(self, member: object, *args: object, **kwargs: object) -> None:
+            built.append(member)
+            super().__init__(member, *args, **kwargs)
+
+    monkeypatch.setattr(numeric_mod, "NumericMember", Counting)
+
+    def build(b):
+        z = b.real("z")
+        e = sp.exp(-z)
+        return b.chain(D(sigmoid(z), z), e / (1 + e) ** 2, e / (1 + e) ** 2, 1 / (1 + e) * e / (1 + e))
+
+    result = check(build)
+    assert result.verdict is Verdict.PROVED
+    assert len(built) == 2  # D(...) and the one tree the three other members are
+    assert [s.points for s in result.steps] == [FAST.points] * 3
+
+
+def test_only_the_same_tree_is_the_same_member() -> None:
+    x = sp.Symbol("x", real=True)
+    assert engine_mod.same_member(2 * x, 2 * x)
+    assert not engine_mod.same_member(2.0 * x, 2 * x)  # a float is not the integer it equals
+    assert not engine_mod.same_member(sp.Matrix([x]), sp.ImmutableMatrix([x]))  # nor another type
+    d = D(x**2, x)
+    assert engine_mod.same_member(d, d)
+    assert not engine_mod.same_member(d, D(x**2, x))  # D compares by identity: never shared by accident

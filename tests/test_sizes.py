@@ -370,3 +370,22 @@ def test_steps_proved_for_every_size_say_how(run_once) -> None:
     for step in run_once("catalog-softmax-jacobian", lambda: verify_entry(entry, Settings())).steps:
         assert step.method.startswith("for all sizes: index notation"), step.method
         assert "budget" not in step.method and "numeric: " in step.method
+
+
+def test_positive_sums_are_judged_declared_factors_first() -> None:
+    """A sum's atom is positive when every factor of its terms is: the answer is the plain ``all``
+    over the factors, whichever order they are asked in (declared signs are asked first for speed)."""
+    from verifier.forall import _positive_terms
+
+    k = sp.Symbol("k", integer=True)
+    w, p = sp.IndexedBase("w", real=True), sp.IndexedBase("p", positive=True)
+    z = sp.Symbol("z", real=True)
+    sig = 1 / (1 + sp.exp(-z))
+    cases = [sig * w[k], sig * p[k], sp.exp(w[k]) * p[k], sp.exp(w[k]) * w[k], sig * sp.exp(z) * p[k], w[k] * p[k]]
+    expected = [False, True, True, False, True, False]
+    assert [_positive_terms(e) for e in cases] == expected
+    plain = [
+        all((isinstance(f, sp.exp) and f.args[0].is_extended_real) or f.is_positive for f in sp.Mul.make_args(e))
+        for e in cases
+    ]
+    assert plain == expected

@@ -267,8 +267,16 @@ def check_claim(
 
     def numeric_member(i: int) -> tuple[NumericMember, np.ndarray]:
         if i not in numeric:
-            numeric[i] = NumericMember(claim.members[i], symbols)
-            floats[i] = numeric[i].floats(sample)
+            # A member equal to one already evaluated (SymPy's evaluation often makes a step's two
+            # sides the same tree: a fifth of the catalog's members) shares its evaluation: the
+            # same tree at the same points gives the very same floats and balls, so each point is
+            # still judged, on the values a second evaluation would have computed again.
+            twin = next((j for j in numeric if same_member(claim.members[j], claim.members[i])), None)
+            if twin is not None:
+                numeric[i], floats[i] = numeric[twin], floats[twin]
+            else:
+                numeric[i] = NumericMember(claim.members[i], symbols)
+                floats[i] = numeric[i].floats(sample)
         return numeric[i], floats[i]
 
     def symbolic_entries(i: int) -> list[sp.Expr] | None:
@@ -359,6 +367,33 @@ def check_claim(
 
 
 MAX_SHOWN_NODES = 300
+
+
+def _hash_or_none(x: object) -> int | None:
+    """``hash(x)``, or None for what has none (a mutable Matrix; user code may build anything)."""
+    try:
+        return hash(x)
+    except Exception:  # noqa: BLE001 - no hash: the caller compares with == instead
+        return None
+
+
+def same_member(a: object, b: object) -> bool:
+    """The same expression, structurally (SymPy's ``==``: ``2.0*x`` is not ``2*x``), of the same type.
+
+    Only then do two members evaluate to the same numbers everywhere; an object whose ``==``
+    raises or is not a truth value (user code may build anything) is never taken as the same.
+    """
+    if a is b:
+        return True
+    if type(a) is not type(b):
+        return False
+    ha, hb = _hash_or_none(a), _hash_or_none(b)
+    if ha is not None and hb is not None and ha != hb:  # SymPy caches hashes: unequal trees part at once
+        return False
+    try:
+        return (a == b) is True
+    except Exception:  # noqa: BLE001 - a member whose comparison fails is evaluated on its own
+        return False
 
 
 def _large(member: object) -> bool:

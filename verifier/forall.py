@@ -46,6 +46,17 @@ _ATOM_IDS = itertools.count()
 Ranges = Mapping[sp.Symbol, tuple[sp.Expr, sp.Expr]]
 
 
+@functools.lru_cache(maxsize=4096)
+def _text(e: sp.Basic) -> str:
+    """``str(e)``, remembered: sums are ordered and grouped by the text of their bounds, and SymPy's
+    printer took a tenth of the size-generic proof printing the same few bounds (``K - 1``) again."""
+    return str(e)
+
+
+def _range_key(limit: tuple[sp.Symbol, sp.Expr, sp.Expr]) -> tuple[str, str]:
+    return _text(limit[1]), _text(limit[2])
+
+
 @dataclass(frozen=True)
 class ForAllOutcome:
     proved: bool
@@ -262,7 +273,7 @@ class Normaliser:
     def norm(self, e: sp.Expr, ranges: Ranges) -> sp.Expr:
         if not e.args or not e.has(sp.Sum):
             return e
-        key = (e, tuple(sorted(ranges, key=str)))
+        key = (e, frozenset(ranges))  # the indices in scope (a set: no printing to order them)
         hit = self.memo.get(key)
         if hit is not None:
             return hit
@@ -322,12 +333,20 @@ class Normaliser:
         return None
 
 
+def _declared_first(f: sp.Basic) -> bool:
+    """Sort key: False (first) for an entry, a symbol or a sum's atom, whose sign is declared."""
+    return not (f.is_Symbol or f.is_Indexed or isinstance(f, AppliedUndef))
+
+
 def _positive_terms(e: sp.Expr) -> bool:
-    """A cheap sufficient test: a product of exponentials and positive symbols or atoms."""
-    return all(
-        (isinstance(f, sp.exp) and f.args[0].is_extended_real is True) or f.is_positive is True
-        for f in sp.Mul.make_args(e)
-    )
+    """A cheap sufficient test: a product of exponentials and positive symbols or atoms.
+
+    Entries, symbols and atoms are asked first: their signs are declared, so the answer is a
+    lookup, and a real weight ``W[i, k]`` settles "no" before SymPy works out the sign of a
+    sigmoid's denominator (the same answer, as ``all`` of the same questions, asked in another order).
+    """
+    factors = sorted(sp.Mul.make_args(e), key=_declared_first)
+    return all((isinstance(f, sp.exp) and f.args[0].is_extended_real is True) or f.is_positive is True for f in factors)
 
 
 def flat_sum(factors: list[sp.Expr], limit: tuple[sp.Symbol, sp.Expr, sp.Expr], scope: set[sp.Symbol]) -> sp.Expr:
@@ -370,8 +389,8 @@ def canonical_sum(body: sp.Expr, limits: list[tuple[sp.Symbol, sp.Expr, sp.Expr]
     dummies = [k for k, _, _ in limits]
     used = (body.atoms(sp.Symbol) | scope) - set(dummies)
     names = [c for c in _CANON if c not in used][: len(dummies)]
-    ranked = sorted(limits, key=lambda lim: (str(lim[1]), str(lim[2])))
-    groups = [list(g) for _, g in itertools.groupby(ranked, key=lambda lim: (str(lim[1]), str(lim[2])))]
+    ranked = sorted(limits, key=_range_key)
+    groups = [list(g) for _, g in itertools.groupby(ranked, key=_range_key)]
     if all(len(g) == 1 for g in groups):  # no ties: the order by range is the canonical order
         return sp.Sum(
             body.xreplace({lim[0]: names[n] for n, lim in enumerate(ranked)}),
@@ -442,16 +461,16 @@ def _zero(d: sp.Expr, norm: Normaliser, depth: int = 0) -> bool:
             continue
         (atom,) = sums
         s = norm.open(atom) if norm.is_atom(atom) else atom
-        key = tuple(sorted((str(lo), str(hi)) for _, lo, hi in s.limits))
+        key = tuple(sorted(_range_key(lim) for lim in s.limits))
         groups.setdefault(key, []).append((term / atom, s))
     if not groups:
         return False
     for members in groups.values():
-        ranked0 = sorted(members[0][1].limits, key=lambda lim: (str(lim[1]), str(lim[2])))
+        ranked0 = sorted(members[0][1].limits, key=_range_key)
         common = [sp.Dummy("m", integer=True) for _ in ranked0]
         merged = []
         for c, s in members:
-            ranked = sorted(s.limits, key=lambda lim: (str(lim[1]), str(lim[2])))
+            ranked = sorted(s.limits, key=_range_key)
             table = {lim[0]: common[n] for n, lim in enumerate(ranked)}
             merged.append(c * rename_free(s.function, table))
         if not _zero(sp.Add(*merged), norm, depth + 1):
