@@ -24,7 +24,11 @@ def _chains(text: str) -> list[list[str]]:
 
 def _verdicts(text: str) -> dict[tuple[int, str], str]:
     check = check_text(text, "hw.tex", SETTINGS)
-    return {(line, s.rhs_latex): s.verdict.value for c in check.chains for s, line in zip(c.result.steps, c.step_lines)}
+    return {
+        (line, s.rhs_latex): s.verdict.value
+        for c in check.chains
+        for s, line in zip(c.result.steps, c.step_lines, strict=True)
+    }
 
 
 ALIGN = _tex(
@@ -75,11 +79,5 @@ def test_chain_continues_after_intertext_when_the_row_starts_with_a_relation() -
 
 
 def test_shortintertext_and_row_break_before_it() -> None:
-    text = _tex(
-        "\\begin{align*}\n"
-        "p &= q + 1 \\\\\n"
-        "\\shortintertext{so}\n"
-        "r &= s\n"
-        "\\end{align*}\n"
-    )
+    text = _tex("\\begin{align*}\np &= q + 1 \\\\\n\\shortintertext{so}\nr &= s\n\\end{align*}\n")
     assert _chains(text) == [["p", "q + 1"], ["r", "s"]]
