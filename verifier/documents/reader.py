@@ -63,6 +63,7 @@ from verifier.documents.partials import expand_partials, implied_partials, state
 from verifier.documents.partials import note as partial_note
 from verifier.documents.pointfree import pointwise
 from verifier.documents.prosefunctions import prose_functions
+from verifier.documents.quantityletters import quantity_letters, reading_notes
 from verifier.documents.readings import (
     LIST_VAR,
     PLACEHOLDER,
@@ -240,7 +241,8 @@ class _Reader:
         # Einstein summation is a reading only where the notes say they use it (or a context declares it)
         self.einstein = names_a_convention(text)
         self.partials = stated_partials(text)  # the shorthand \partial_j, where the prose states it
-        self.labels = function_labels(text)  # J_\lambda(\theta) = …: the subscript is part of the name
+        self.quantities = quantity_letters(text)  # g_i y_i: g is a quantity, g_i(…) multiplies (quantityletters)
+        self.labels = {lab for lab in function_labels(text) if lab[0] not in self.quantities}  # J_\lambda(\theta) = …
         self.note_definitions: list[Definition] = []  # learned from the chains, in document order
         self.note_definitions.extend(prose_functions(text))  # "the softmax function $\\varsigma$"
         self.deterministic = deterministic_names(text)  # "a deterministic function $f(x)$" (documents.expectation)
@@ -280,6 +282,7 @@ class _Reader:
         # context's declaration does (h(\hat y - y)^\top); a context that declares a function wins
         values = {d.key[0] for d in before if not (d.is_function or d.builtin or d.key[1] or d.params)}
         functions = (declared | defined) - ((values - defined) - (declared - DEFAULT_FUNCTIONS))
+        functions -= self.quantities - defined - (declared - DEFAULT_FUNCTIONS)  # g_i(…): g_i times (…)
         # P(t=1|z) = σ(z) written before: a derivative of it reads that definition (verifier.latex.probability)
         functions |= {d.key[0] for d in before if written_conditional(d.key[0])}
         key = (src, prime_var, names, functions)
@@ -295,6 +298,14 @@ class _Reader:
             raise
         self._parsed[key] = tree
         return tree
+
+    def _quantities_at(self) -> frozenset[str]:
+        """The quantity letters (documents.quantityletters) a name before ``(`` multiplies at this line."""
+        if not self.quantities:
+            return frozenset()
+        declared = self.ctx.functions_at(self.reading_line or None)
+        defined = {d.key[0] for d in self.note_definitions if d.line < self.reading_line and d.is_function}
+        return frozenset(self.quantities - defined - (declared - DEFAULT_FUNCTIONS))
 
     def _shorthand(self, src: str) -> tuple[str, list[str]]:
         r"""``src`` with the shorthand ``\partial_j`` written out (documents.partials), and the readings:
@@ -931,6 +942,7 @@ class _Reader:
                     m.parsed = read_member(m.latex, parse)
                 m.parsed.readings.extend(self._shorthand(m.latex)[1])  # \partial_j (documents.partials)
                 m.parsed.readings.extend(label_notes(m.latex, self.labels))  # J_\lambda (documents.labelled)
+                m.parsed.readings.extend(reading_notes(m.latex, self._quantities_at()))  # g_i(…) (quantityletters)
             except LatexError as exc:
                 nested = split_nested_equation(m.latex) if "relation '='" in exc.message else None
                 if nested is not None:
