@@ -328,7 +328,8 @@ class _Shapes:
             if n is not None and n.kind == "vector" and not n.oriented and n.dims is not None:
                 nxt = shapes[order[1]]
                 nn = self.names.get(names[order[1]]) if names[order[1]] is not None else None
-                if isinstance(nxt, tuple) and (nn is None or nn.kind == "matrix"):
+                # (a row after it, a bᵀ: the outer product a bᵀ of a column a, not a row a)
+                if isinstance(nxt, tuple) and (nn is None or nn.kind == "matrix") and self.d.find(nxt[0]) != 1:
                     n.dims = (1, n.dims[0]) if n.dims[1] == 1 else n.dims
                     n.oriented = True
                     shapes[order[0]] = n.dims
