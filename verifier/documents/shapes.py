@@ -341,6 +341,10 @@ class _Shapes:
             self._row_product(factors[order[0]], factors[order[1]])
         chain = [shapes[k] for k in nonscalar if shapes[k] is not None]
         if any(isinstance(s, str) for s in chain):
+            # y wᵀx with y still open: wᵀ and x, written next to each other, still conform
+            for a, b in itertools.pairwise(chain):
+                if isinstance(a, tuple) and isinstance(b, tuple):
+                    self.d.union(a[1], b[0])
             return "?"
         mats = [s for s in chain if isinstance(s, tuple)]
         for a, b in itertools.pairwise(mats):
