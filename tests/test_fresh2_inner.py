@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from support import doc_steps
 
+from verifier.documents.check import check_text
+from verifier.engine import Settings
+
 
 def _verdicts(body: str) -> list[str]:
     return [s.verdict.value for s in doc_steps(body)]
@@ -25,3 +28,29 @@ def test_a_dropped_label_is_found() -> None:
     $$\nabla_{\mathbf{w}} J(\mathbf{w}) = \lambda\mathbf{w} - \mathbf{x}$$
     """
     assert _verdicts(body) == ["FAILED"]
+
+
+TEX = r"""\documentclass{article}
+\usepackage{amsmath,amssymb}
+\newcommand{\bw}{\mathbf{w}}
+\begin{document}
+Let $X \in \mathbb{R}^{n \times d}$ be the data, $\mathbf{y} \in \{0,1\}^n$ the labels and $\bw \in \mathbb{R}^d$.
+\begin{equation}
+J(\bw) = -\frac{1}{n}\sum_{i=1}^n \left[ y_i \log \sigma(\mathbf{x}_i^\top \bw)
++ (1-y_i)\log(1-\sigma(\mathbf{x}_i^\top\bw)) \right]
+\end{equation}
+Since $\sigma'(t) = \sigma(t)(1-\sigma(t))$ we get
+\begin{eqnarray}
+\nabla_\bw J &=& -\frac{1}{n}\sum_{i=1}^n \left[ y_i (1-\sigma(\mathbf{x}_i^\top\bw))
+- (1-y_i)\sigma(\mathbf{x}_i^\top\bw) \right]\mathbf{x}_i
+\end{eqnarray}
+\end{document}
+"""
+
+
+def test_an_entry_before_a_vector_keeps_its_sizes_apart() -> None:
+    check = check_text(TEX, "hw.tex", Settings(points=30))
+    steps = [s for c in check.chains for s in c.result.steps]
+    message = steps[-1].message or ""
+    assert steps[-1].verdict.value == "PROVED", message
+    assert "w: a vector[d]" in message, message
