@@ -72,6 +72,27 @@ def tanh(x: Any) -> Any:
     return sp.tanh(x)
 
 
+def softplus(x: Any) -> Any:
+    """log(1 + e^x), the smooth ReLU; applied entry-wise to a matrix."""
+    if isinstance(x, Block):
+        return elementwise(softplus, x)
+    return sp.log(1 + sp.exp(x))
+
+
+def silu(x: Any) -> Any:
+    """x·σ(x) (SiLU, swish with β = 1); applied entry-wise to a matrix."""
+    if isinstance(x, Block):
+        return elementwise(silu, x)
+    return x * sigmoid(x)
+
+
+def softsign(x: Any) -> Any:
+    """x / (1 + |x|); applied entry-wise to a matrix."""
+    if isinstance(x, Block):
+        return elementwise(softsign, x)
+    return x / (1 + sp.Abs(x))
+
+
 def leaky_relu(x: Any, slope: Any) -> Any:
     """max(slope*x, x) for 0 < slope < 1."""
     if isinstance(x, Block):

@@ -19,14 +19,15 @@ from verifier.engine import Settings, check_claim
 from verifier.errors import UsageError
 from verifier.exitcodes import ExitCode
 from verifier.latex import LatexError, parse_latex
-from verifier.ml import relu, sigmoid
+from verifier.ml import relu, sigmoid, silu, softplus, softsign
 from verifier.results import IdentityResult, RunResult, StepResult, Verdict, worst
 from verifier.runner import Outcome, report_stage, run_in_worker
 from verifier.settings import from_args
 
 MAX_INPUT = 2000  # characters per member: a command-line claim is a formula, not a document
 
-BUILTINS = {"sigma": sigmoid, "sigmoid": sigmoid, "relu": relu}
+BUILTINS = {"sigma": sigmoid, "sigmoid": sigmoid, "relu": relu, "softplus": softplus, "silu": silu, "swish": silu,
+            "softsign": softsign}  # fmt: skip
 
 
 class ClaimError(ValueError):

@@ -72,7 +72,8 @@ Key = tuple[str, tuple[str, ...]]  # ("W", ("1",)) for W_1, ("yhat", ()) for \ha
 Dim = int | Key  # a literal size or the key of a declared size
 
 #: Names a definition may point to: ``\sigma := softmax``.
-BUILTIN_ALIASES = frozenset({"softmax", "logistic", "sigmoid", "relu", "tanh", "identity"})
+BUILTIN_ALIASES = frozenset({"softmax", "logistic", "sigmoid", "relu", "tanh", "identity", "softplus", "silu", "swish",
+                             "softsign"})  # fmt: skip
 
 
 class ContextError(ValueError):

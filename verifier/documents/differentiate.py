@@ -365,8 +365,8 @@ class Differentiation:
         inferred = head in self.scope.inferred or base in self.scope.inferred
         if not inferred:
             return
-        if isinstance(self.scope.names.get(head, self.scope.names.get(base)), Definition):
-            return  # defined in the prose (a "where" sentence, earlier on the line): reported as inferred, but defined
+        if isinstance(self.scope.names.get(head), Definition) or isinstance(self.scope.names.get(base), Definition):
+            return  # defined on this line or in the "where" sentence after it: reported as read, not undefined
         var_key = key_of(var)
         if var_key is not None and (var_key == head or var_key[0] == head[0]):
             return

@@ -64,6 +64,13 @@ FUNCTIONS: dict[str, Callable[..., Any]] = {
     "softmax": _softmax,
     "relu": ml.relu,
     "tanh": ml.tanh,
+    # activations whose name means one function in every text (GELU and ELU do not: tanh approximation, α)
+    "softplus": ml.softplus,
+    "SiLU": ml.silu,
+    "silu": ml.silu,
+    "swish": ml.silu,
+    "Swish": ml.silu,
+    "softsign": ml.softsign,
     "identity": lambda v: v,
     "ce": _cross_entropy,
     "CE": _cross_entropy,

@@ -48,6 +48,7 @@ from verifier.documents.stated import rounded_at_values, states_value
 from verifier.documents.steps import _shape_failure
 from verifier.documents.throughcalls import through_definitions
 from verifier.documents.typos import definition_indices, scores_read_for_indices
+from verifier.documents.vanishing import vanishing_names
 from verifier.documents.worked import entrywise_mismatch, entrywise_rounded
 from verifier.latex import Component, LatexError
 from verifier.results import StepResult, Verdict
@@ -192,6 +193,7 @@ class _Guesses:
             # "… = 0 ⇔ X^T X w = X^T y": an equation the notes solve, true for the solution only
             return self._demote(r, "an equation joined to others by ⇔/⇒ (a condition the notes solve), "
                                    "not an identity")  # fmt: skip
+        vanished: set[str] = set()  # co-inputs held fixed that the derivative removes (documents.vanishing)
         for t in trees:
             for d in t.atoms(sp.Derivative):
                 layered = _layer_recursion(d, scope)
@@ -212,6 +214,7 @@ class _Guesses:
                     # L(y, σ(wᵀx + b)) keeps y, w, x fixed). Only a name the definitions never connect to the
                     # variable (h in L = (h - t)² differentiated by W) may hide a dependence on it.
                     fixed |= reached
+                    vanished |= vanishing_names(d) & reached
                 loose = sorted(display_key(k) for k in scope.inferred if k[0] in reached and k[0] not in variables
                                and k[0] not in fixed
                                and isinstance(e := scope.names.get(k), VarDecl) and e.kind != "matrix")  # fmt: skip
@@ -249,6 +252,7 @@ class _Guesses:
                                      | through_functions(scope, side, lambda ks: self._reach_keys(ks, scope)), scope)
                     for side in (trees[:1], trees[1:])]  # fmt: skip
             related |= self._said_arbitrary(chain) | bar_variables(trees)  # x of \right|_{x=0} (documents.bars)
+            related |= vanished
             one_side = sorted(display_key(k) for k in inferred if (k in seen[0]) != (k in seen[1])
                               and isinstance(scope.names.get(k), VarDecl) and k[0] not in related
                               and k not in hot_labels)  # fmt: skip

@@ -177,7 +177,8 @@ class _Inference(_Shapes):
     def known(self, key: Key) -> bool:
         if key in self.scope.names:
             return True
-        return key[0] in RESERVED and not key[1]
+        # a bare δ (no indices) is a number of the notes (Huber's threshold, a step size); only δ_{ij} is Kronecker's
+        return key[0] in RESERVED and not key[1] and key[0] != "delta"
 
     def index(self, name: str, why: str) -> object:
         if name == ALL.name:  # the ':' of a slice (w_{:,j}) runs over a whole axis: no index of its own

@@ -36,7 +36,8 @@ _MAX_MADE = 4096
 
 #: the built-in each word of the prose means
 NAMED = {"softmax": "softmax", "logistic": "logistic", "sigmoid": "logistic", "relu": "relu",
-         "rectifier": "relu", "tanh": "tanh"}  # fmt: skip
+         "rectifier": "relu", "tanh": "tanh", "softplus": "softplus", "swish": "swish", "silu": "silu",
+         "softsign": "softsign"}  # fmt: skip
 _WORDS = "|".join(NAMED)
 _NAME = r"\\?[A-Za-z]+"
 _ARGS = r"(?:\s*(?:\\left)?\(\s*[^()$=]*\s*(?:\\right)?\))?"  # g(\cdot), g(z), g\left(z\right)

@@ -65,6 +65,7 @@ from verifier.documents.partials import note as partial_note
 from verifier.documents.pointfree import pointwise
 from verifier.documents.primenames import name_primes
 from verifier.documents.prosefunctions import prose_functions
+from verifier.documents.quantityletters import quantity_letters, reading_notes
 from verifier.documents.readings import (
     LIST_VAR,
     PLACEHOLDER,
@@ -247,7 +248,8 @@ class _Reader:
         self.sample_members: dict[str, tuple[str, frozenset[str]]] = {}  # member text -> (index, names)
         self.sample_notes: dict[str, str] = {}  # member text -> the reading its parse took
         self.partials = stated_partials(text)  # the shorthand \partial_j, where the prose states it
-        self.labels = function_labels(text)  # J_\lambda(\theta) = …: the subscript is part of the name
+        self.quantities = quantity_letters(text)  # g_i y_i: g is a quantity, g_i(…) multiplies (quantityletters)
+        self.labels = {lab for lab in function_labels(text) if lab[0] not in self.quantities}  # J_\lambda(\theta) = …
         self.sample_vectors = sample_names(text)  # \mathbf{x}_i, never \mathbf{x} alone: sample i (documents.samples)
         self.note_definitions: list[Definition] = []  # learned from the chains, in document order
         self.note_definitions.extend(prose_functions(text))  # "the softmax function $\\varsigma$"
@@ -292,6 +294,7 @@ class _Reader:
         # context's declaration does (h(\hat y - y)^\top); a context that declares a function wins
         values = {d.key[0] for d in before if not (d.is_function or d.builtin or d.key[1] or d.params)}
         functions = (declared | defined) - ((values - defined) - (declared - DEFAULT_FUNCTIONS))
+        functions -= self.quantities - defined - (declared - DEFAULT_FUNCTIONS)  # g_i(…): g_i times (…)
         # P(t=1|z) = σ(z) written before: a derivative of it reads that definition (verifier.latex.probability)
         functions |= {d.key[0] for d in before if written_conditional(d.key[0])}
         key = (src, prime_var, names, functions, written in self.sample_members)
@@ -332,6 +335,14 @@ class _Reader:
         note = f"{shown} inside the sum over {letter}: the notes say they no longer write the index {letter}"
         self.sample_notes[src] = note
         return out, [note]
+
+    def _quantities_at(self) -> frozenset[str]:
+        """The quantity letters (documents.quantityletters) a name before ``(`` multiplies at this line."""
+        if not self.quantities:
+            return frozenset()
+        declared = self.ctx.functions_at(self.reading_line or None)
+        defined = {d.key[0] for d in self.note_definitions if d.line < self.reading_line and d.is_function}
+        return frozenset(self.quantities - defined - (declared - DEFAULT_FUNCTIONS))
 
     def _shorthand(self, src: str) -> tuple[str, list[str]]:
         r"""``src`` with the shorthand ``\partial_j`` written out (documents.partials), and the readings:
@@ -978,6 +989,7 @@ class _Reader:
                     m.parsed.readings.append(self.sample_notes[m.latex])
                 m.parsed.readings.extend(label_notes(m.latex, self.labels))  # J_\lambda (documents.labelled)
                 m.parsed.readings.extend(sample_note(m.latex, self.sample_vectors))  # \mathbf{x}_i (documents.samples)
+                m.parsed.readings.extend(reading_notes(m.latex, self._quantities_at()))  # g_i(…) (quantityletters)
             except LatexError as exc:
                 nested = split_nested_equation(m.latex) if "relation '='" in exc.message else None
                 if nested is not None:

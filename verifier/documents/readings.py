@@ -114,7 +114,10 @@ def read_member(latex: str, parse: Parse) -> ParsedMember:
     text = latex
     notes: list[str] = []
     placeholders: dict[str, str] = {}
-    for rewrite in (ellipsis_sum, _partial_of_expression, _forgotten_partial, _forgotten_den_partial, _operator_d):
+    from verifier.documents.barnorms import bar_norm  # |x|_2: the 2-norm (a Markdown table drops the \\ of \\|)
+
+    for rewrite in (ellipsis_sum, _partial_of_expression, _forgotten_partial, _forgotten_den_partial, _operator_d,
+                    bar_norm):  # fmt: skip
         out = rewrite(text, placeholders)
         if out is None:
             continue

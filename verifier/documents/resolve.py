@@ -76,6 +76,7 @@ from verifier.documents.instances import (
 )
 from verifier.documents.layout import MIXED
 from verifier.documents.omitted import differentiates_anything
+from verifier.documents.onesums import sized_ones
 from verifier.documents.optimum import Optimum, optimum_value
 from verifier.documents.persample import at_sample, conditional_at_sample
 from verifier.documents.squares import (
@@ -621,7 +622,7 @@ class Resolver(Calls, Differentiation):
     # -- arithmetic -------------------------------------------------------------------------
     def _add(self, terms: list[Value]) -> Value:
         if any(isinstance(t, Ones) for t in terms):
-            raise ResolveError("a vector of ones in a sum: its length cannot be inferred")
+            terms = sized_ones(terms)  # 1 - σ(z): as long as z (documents.onesums)
         if any(isinstance(t, Eye) for t in terms):
             terms = _sized_identities(terms)
         if not any(is_matrix(t) for t in terms):

@@ -328,7 +328,8 @@ class _Shapes:
             if n is not None and n.kind == "vector" and not n.oriented and n.dims is not None:
                 nxt = shapes[order[1]]
                 nn = self.names.get(names[order[1]]) if names[order[1]] is not None else None
-                if isinstance(nxt, tuple) and (nn is None or nn.kind == "matrix"):
+                # (a row after it, a bᵀ: the outer product a bᵀ of a column a, not a row a)
+                if isinstance(nxt, tuple) and (nn is None or nn.kind == "matrix") and self.d.find(nxt[0]) != 1:
                     n.dims = (1, n.dims[0]) if n.dims[1] == 1 else n.dims
                     n.oriented = True
                     shapes[order[0]] = n.dims
@@ -340,6 +341,12 @@ class _Shapes:
             self._row_product(factors[order[0]], factors[order[1]])
         chain = [shapes[k] for k in nonscalar if shapes[k] is not None]
         if any(isinstance(s, str) for s in chain):
+            # y wᵀx with y still open: wᵀ and x, plain names written next to each other, still conform
+            # (not an entry x_iᵀ, whose shape here may be that of the whole x)
+            written = [(factors[k], shapes[k]) for k in nonscalar if shapes[k] is not None]
+            for (fa, a), (fb, b) in itertools.pairwise(written):
+                if isinstance(a, tuple) and isinstance(b, tuple) and _plain_name(fa) and _plain_name(fb):
+                    self.d.union(a[1], b[0])
             return "?"
         mats = [s for s in chain if isinstance(s, tuple)]
         for a, b in itertools.pairwise(mats):
@@ -412,3 +419,10 @@ def _same_length(node: sp.Basic) -> bool:
 def _square_function(node: sp.Basic) -> bool:
     """``tr(…)`` or ``det(…)``: a function of a square matrix."""
     return isinstance(node, AppliedUndef) and node.func.__name__ in ("tr", "det") and len(node.args) == 1
+
+
+def _plain_name(node: sp.Basic) -> bool:
+    """A name as written, or its transpose (w, wᵀ): not an entry, not an expression."""
+    if isinstance(node, AppliedUndef) and node.func.__name__ == "transpose" and len(node.args) == 1:
+        node = node.args[0]
+    return isinstance(node, sp.Symbol) and not isinstance(node, sp.Dummy)

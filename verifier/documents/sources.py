@@ -52,6 +52,7 @@ from pylatexenc.latexwalker import (
 from verifier.documents.macros import Macro, MacroTable, expand, expand_with, read_definitions, strip_comments
 from verifier.documents.myst import Fenced, fenced
 from verifier.latex.document import MathBlock
+from verifier.latex.intertext import prose_formulas
 
 __all__ = ["Sources", "document_kind", "extract_math", "load_document", "read_notebook", "read_sources"]
 
@@ -516,6 +517,8 @@ def _read_tex(text: str, path: str, table: MacroTable, out: Sources, base: Path,
             elif isinstance(n, LatexEnvironmentNode):
                 if n.environmentname in MATH_ENVIRONMENTS:
                     add(n.pos, clean[n.pos : n.pos + n.len])
+                    for at, formula in prose_formulas(clean[n.pos : n.pos + n.len]):  # \intertext{… $v = …$ …}
+                        add(n.pos + at, formula, inline=True)
                 elif n.environmentname not in VERBATIM_ENVIRONMENTS and n.environmentname != "verbatim":
                     walk(n.nodelist)
             elif isinstance(n, LatexGroupNode):

@@ -113,7 +113,7 @@ def _guard(value: sympy.Basic) -> sympy.Basic:
 SYMPY_FUNCTIONS = {
     "exp": sympy.exp, "sin": sympy.sin, "cos": sympy.cos, "tan": sympy.tan, "sinh": sympy.sinh,
     "cosh": sympy.cosh, "tanh": sympy.tanh, "arcsin": sympy.asin, "arccos": sympy.acos, "arctan": sympy.atan,
-    "sqrt": sympy.sqrt, "abs": sympy.Abs,
+    "sqrt": sympy.sqrt, "abs": sympy.Abs, "erf": sympy.erf, "erfc": sympy.erfc, "sign": sympy.sign, "sgn": sympy.sign,
 }  # fmt: skip
 
 

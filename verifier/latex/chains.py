@@ -47,6 +47,7 @@ from typing import NamedTuple
 
 from verifier.latex.braces import brace_end
 from verifier.latex.document import DEFINITION, EQUALITY, Chain, MathBlock, Member, Step
+from verifier.latex.intertext import as_row_breaks
 
 __all__ = ["count_equals", "join_chains", "split_chain", "split_chains"]
 
@@ -794,7 +795,7 @@ def _pieces(block: MathBlock) -> list[_Piece]:
     out: list[_Piece] = []
     line = block.line
     counted = 0  # characters of block.text whose newlines are in ``line``
-    for row, offset in _rows(block.text):
+    for row, offset in _rows(as_row_breaks(block.text)):
         start = offset + len(row) - len(row.lstrip())  # the row's first character, not the newline before it
         line += block.text.count("\n", counted, start)
         counted = start

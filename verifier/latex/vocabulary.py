@@ -81,7 +81,9 @@ GREEK_VARIANTS = {
     "varpi": "pi",
     "varkappa": "kappa",
 }
-ELEMENTARY = frozenset("exp log ln sin cos tan sinh cosh tanh arcsin arccos arctan sqrt max min abs".split())
+ELEMENTARY = frozenset(
+    "exp log ln sin cos tan sinh cosh tanh arcsin arccos arctan sqrt max min abs erf erfc sign sgn".split()
+)
 ML_FUNCTIONS = frozenset({"softmax", "relu", "sigmoid", "ce"})
 ACCENTS = {
     "hat": "hat", "widehat": "hat", "bar": "bar", "overline": "bar", "tilde": "tilde",

@@ -1,0 +1,51 @@
+r"""``g_i(\gamma\hat{x}_i + \beta)``: a function letter the notes use as a quantity multiplies.
+
+``f``, ``g``, ``h`` and ``l`` are read as functions by default (``f(x)``, ``g(z)``). Notes on
+backpropagation also call the upstream gradient ``g_i`` and write ``\sum_i g_i(\gamma\hat{x}_i +
+\beta)`` for ``\sum_i g_i \cdot (\gamma\hat{x}_i + \beta)``. Read as a call, that is entry i of an
+undefined function g: the step is SKIPPED ("function g is not defined"), or worse, the subscript is
+taken for a label of a function the notes seem to define. A reader takes ``g_i`` for the number it
+is elsewhere in the same notes, where it multiplies another factor (``L = \sum_i g_i y_i``,
+``\sum_i g_i \hat{x}_i``).
+
+This module owns that reading, and only that evidence: a letter of :data:`LETTERS` written with a
+subscript and followed directly by a factor (a letter, a Greek letter, an accented or bold name)
+somewhere in the notes' math. A subscripted letter before ``(`` alone (``f_k(x) = w_k^\top x``, a
+family of functions) or at the end of a formula ("each $f_i$ is convex") is no such evidence. The
+caller leaves such a letter out of the functions a name before ``(`` calls, unless the notes define
+it as a function or a context declares it one, and reports the reading with the step.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["LETTERS", "quantity_letters", "reading_notes"]
+
+LETTERS = frozenset({"f", "g", "h", "l"})
+
+_SUB = r"_\s*(?:\{[^{}$]{1,12}\}|[A-Za-z0-9])"
+_FACTOR = (
+    r"(?:\s|\\[,;:!])*(?:[A-Za-z]|\\(?:hat|bar|tilde|widehat|widetilde|mathbf|boldsymbol|bm|vec|"
+    r"alpha|beta|gamma|delta|epsilon|varepsilon|eta|theta|lambda|mu|nu|xi|rho|sigma|tau|phi|varphi|psi|omega)"
+    r"(?![A-Za-z]))"
+)
+_WITNESS = re.compile(r"(?<![\\A-Za-z])(?P<name>[fghl])" + _SUB + r"(?=" + _FACTOR + r")")
+_MATH = re.compile(r"\$\$(.+?)\$\$|\$([^$]+)\$|\\begin\{(equation|align|gather|multline)\*?\}(.+?)\\end\{\3\*?\}", re.S)
+_CALLED = re.compile(r"(?<![\\A-Za-z])(?P<name>[fghl])" + _SUB + r"\s*(?:\\left\s*)?\(")
+
+
+def quantity_letters(text: str) -> frozenset[str]:
+    """The letters of :data:`LETTERS` the notes' math writes, subscripted, as a factor of a product."""
+    found: set[str] = set()
+    for m in _MATH.finditer(text):
+        formula = m.group(1) or m.group(2) or m.group(4) or ""
+        found.update(w.group("name") for w in _WITNESS.finditer(formula))
+    return frozenset(found)
+
+
+def reading_notes(latex: str, letters: frozenset[str]) -> list[str]:
+    """The reading reported with a member that writes such a letter, subscripted, before ``(``."""
+    names = sorted({m.group("name") for m in _CALLED.finditer(latex)} & letters)
+    return [f"{n}_…(…) read as a product: the notes write {n} with a subscript as a quantity that multiplies "
+            "(not a function)" for n in names]  # fmt: skip
