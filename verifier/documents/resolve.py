@@ -147,6 +147,9 @@ class Resolver(Calls, Differentiation):
         self.scope = scope
         self.instance = instance
         self.indices = dict(indices)
+        #: every name looked up among the indices, with what it found (None: not an index here), since
+        #: creation: a value resolved again where the indices agree on these is the same (steps._Checker)
+        self.index_reads: dict[str, int | None] = {}
         self.parse = parse  # LaTeX → neutral tree with the document's parsing options
         self.placeholders = placeholders or {}  # \partial (E) rewritten to a name → E
         self.readings: list[str] = []
@@ -488,6 +491,8 @@ class Resolver(Calls, Differentiation):
         name = node.name
         if name in env and not self._letter_name_bound(name, env):
             return env[name]
+        if name not in self.index_reads:
+            self.index_reads[name] = self.indices.get(name)
         if not self._subscript and name in self._letter_names and name in self.indices:
             return self._lookup((name, (LETTER_NAME,)))  # [h W + b]_b: the b in the bracket is the vector
         if name in self.indices:

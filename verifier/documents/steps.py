@@ -8,6 +8,7 @@ members) are SKIPPED with their reason."""
 
 from __future__ import annotations
 
+import copy
 import shlex
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -159,6 +160,11 @@ class _Resolved(NamedTuple):
     readings: dict[int, tuple[str, ...]]
 
 
+# indices read (name, value or None), the resolver just after the members, their values, their readings
+_Reads = tuple[tuple[str, int | None], ...]
+_Reusable = tuple[_Reads, Resolver, dict[int, Value | Exception], dict[int, tuple[str, ...]]]
+
+
 class _Checker(_Indices):
     def __init__(
         self,
@@ -186,6 +192,8 @@ class _Checker(_Indices):
         self.fixed: dict[int, tuple[Verdict, str]] = {}  # steps decided before any instance
         self.texts: dict[int, str] = {}  # members rendered as text (see _text)
         self.inferred_notes: dict[int, tuple[str, ...]] = {}  # see _inferred_notes
+        # members resolved at each instance, with the indices their resolution read (see _resolve)
+        self.resolved: dict[tuple[object, ...], list[_Reusable]] = {}
 
     def run(self) -> list[StepResult]:
         chain = self.chain
@@ -325,7 +333,22 @@ class _Checker(_Indices):
                     live = [s for s in live if not self._settled([s])]
 
     def _resolve(self, live: list[_Step], instance: Instance, assignment: dict[str, int]) -> _Resolved:
-        """Every member the live steps use at one instance, each with the readings its resolution noted."""
+        """Every member the live steps use at one instance, each with the readings its resolution noted.
+
+        The same members at the same sizes under another index assignment that agrees on every index
+        their resolution looked up (``Resolver.index_reads``: only ``Resolver._symbol`` reads the
+        indices) resolve to the same values and readings: the resolver is otherwise a pure function
+        of the trees, the scope and the instance. So the members are resolved once per value of the
+        indices they read, not once per assignment (a re-check whose live steps no longer read some of
+        the free indices, a settled step left out or a sum written out, reads fewer). The values are
+        taken as they are, with a copy of that resolution's resolver, set to this assignment, for what
+        is read after them (conditions, hypotheses: its remembered values came from the same index
+        values). Members with 𝔼 atoms (held by their resolver) are not reused."""
+        order = tuple(dict.fromkeys(i for s in live for i in (s.left, s.right)))
+        key = (order, id(instance))
+        for reads, snapshot, values0, readings0 in self.resolved.get(key, ()):
+            if all(assignment.get(name) == v for name, v in reads):
+                return _Resolved(_copied(snapshot, assignment), dict(values0), dict(readings0))
         resolver = self._resolver(instance, assignment)
         values: dict[int, Value | Exception] = {}
         readings: dict[int, tuple[str, ...]] = {}
@@ -341,6 +364,10 @@ class _Checker(_Indices):
                 except ResolveError as exc:
                     values[i] = exc
                 readings[i] = tuple(parsed.readings) + tuple(resolver.readings) + self._inferred_notes(i)
+        if not resolver.functionals.symbols:
+            reads = tuple(resolver.index_reads.items())
+            snapshot = _copied(resolver, assignment)  # as it is now: _one reads conditions and hypotheses in it
+            self.resolved.setdefault(key, []).append((reads, snapshot, dict(values), dict(readings)))
         return _Resolved(resolver, values, readings)
 
     def _settled(self, live: list[_Step]) -> bool:
@@ -694,6 +721,25 @@ class _Checker(_Indices):
         s = self.doc.settings
         points = [] if s.points == DEFAULT_POINTS else ["--points", str(s.points)]
         return shlex.join(["verify", "doc", str(self.doc.path), "--seed", str(s.seed), *points])
+
+
+def _copied(resolver: Resolver, indices: dict[str, int]) -> Resolver:
+    """A copy of ``resolver`` at the index assignment ``indices`` whose remembered values and state
+    (one level of dicts, sets and lists, its expectation atoms too) are its own: what is resolved
+    in the copy leaves the original as it was."""
+
+    def own(obj: object) -> object:
+        out = copy.copy(obj)
+        for name, v in vars(obj).items():
+            if isinstance(v, dict | set | list):
+                setattr(out, name, copy.copy(v))
+        return out
+
+    clone = own(resolver)
+    assert isinstance(clone, Resolver)
+    clone.functionals = own(resolver.functionals)  # type: ignore[assignment]
+    clone.indices = dict(indices)
+    return clone
 
 
 def _to_eliminate(equations: Sequence[sp.Expr], unknowns: Sequence[sp.Symbol]) -> list[sp.Symbol]:
