@@ -559,7 +559,7 @@ class _Doubts(_Guesses):
         same_in_layouts: set[tuple[object, ...]] = set()
         for snote, sc in scopes:
             other_layout = sc is not scope and _layout_only(scope, sc)
-            for mode in ("written", "repeated", "strict", "lone", "answer"):
+            for mode in ("written", "repeated", "strict", "lone", "answer", "inner"):
                 if allowance.spent():
                     if any(_open(r) for r in out):
                         self._cut_short().add(id(chain))
