@@ -17,6 +17,8 @@ import sympy as sp
 from sympy.core.function import AppliedUndef
 
 from verifier.documents.anew import introductions, renewals, set_aside_renewed, shapes_at, sites_of
+from verifier.documents.barecalls import Call, calls_in
+from verifier.documents.barecalls import applied as bare_calls
 from verifier.documents.brackets import restore_bracket
 from verifier.documents.cases import lead_condition
 from verifier.documents.claims import condition_before, fixes_parameter, states_value, unwrapped
@@ -902,6 +904,14 @@ class _Reader:
             if m.parsed is not None and tree is not None:
                 m.parsed = replace(m.parsed, tree=tree, unsummed=m.parsed.tree)
 
+    def _written_calls(self) -> list[Call]:
+        """The notes' calls of the registry's ML functions (documents.barecalls), found once."""
+        found: list[Call] | None = getattr(self, "_calls", None)
+        if found is None:
+            found = calls_in(self.text)
+            self._calls = found
+        return found
+
     def _read(self, chain: _Chain, scope: Scope) -> None:
         """Parse every member (with the fallback readings); split nested equations ``s(a = b)``."""
         prime_var = None
@@ -931,6 +941,7 @@ class _Reader:
                     m.parsed = read_member(m.latex, parse)
                 m.parsed.readings.extend(self._shorthand(m.latex)[1])  # \partial_j (documents.partials)
                 m.parsed.readings.extend(label_notes(m.latex, self.labels))  # J_\lambda (documents.labelled)
+                m.parsed = bare_calls(m.parsed, m.line, self._written_calls(), parse)  # CE after CE(y, ŷ)
             except LatexError as exc:
                 nested = split_nested_equation(m.latex) if "relation '='" in exc.message else None
                 if nested is not None:
