@@ -53,6 +53,8 @@ from verifier.documents.orientation import (
     up_to_orientation,
 )
 from verifier.documents.orientation import row_note as row_note_of
+from verifier.documents.outerproducts import NOTE as OUTER_NOTE
+from verifier.documents.outerproducts import as_outer, writes_otimes
 from verifier.documents.paths import dropped_path
 from verifier.documents.ranges import piecewise_variables, stated_ranges
 from verifier.documents.readings import log_of_product, logs_lead_their_terms, read_member, sum_over_the_rest
@@ -725,6 +727,10 @@ class _Doubts(_Guesses):
             logged = rewritten(log_of_product, logs_lead_their_terms)
             if logged is not None:
                 chains.append(("\\log applied to the whole product after it", logged))
+        if any(writes_otimes(m.latex) for m in chain.members):  # h ⊗ δ: a matrix (documents.outerproducts)
+            outer = rewritten(as_outer, writes_otimes)
+            if outer is not None:
+                chains.append((OUTER_NOTE, outer))
         summed = self._reread(chain, scope, sum_over_the_rest)
         if summed is not None:
             chains.append(("the sum over every term after it (no brackets close it)", summed))
