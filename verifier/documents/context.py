@@ -192,6 +192,12 @@ class ContextBlock:
     line: int  # the line of the opening fence (or of the first %verify comment); 0 for a context file
     entries: list[Entry] = field(default_factory=list)
     path: str = ""  # a context file's path ("" for a block inside the document)
+    #: the last line of the notes it is in effect on (``from line N to line M:``); None: to the end
+    last: int | None = None
+
+    def in_effect(self, line: int) -> bool:
+        """Is the block in effect at ``line`` of the notes (after its start, not past its end)?"""
+        return self.line < line and (self.last is None or line <= self.last)
 
 
 @dataclass
@@ -233,7 +239,7 @@ class DocumentContext:
             for entry in block.entries:
                 if isinstance(entry, Assumption):
                     scope.assumptions.append(entry)
-                elif block.line < line:
+                elif block.in_effect(line):
                     if isinstance(entry, Convention) and entry.name == "given":
                         scope.hypotheses.append(entry.value)
                     elif isinstance(entry, Convention):
@@ -274,7 +280,7 @@ class DocumentContext:
         hidden layer). A later definition never changes how an earlier line is read."""
         names = set(DEFAULT_FUNCTIONS)
         for block in self.blocks:
-            if line is not None and block.line >= line:
+            if line is not None and not block.in_effect(line):
                 continue
             for e in block.entries:
                 if isinstance(e, Assumption | Convention):
@@ -332,7 +338,9 @@ def parse_context_file(path: str | Path) -> DocumentContext:
     of a problem set. ``macros:`` paths are made relative to the file's folder (a path not found
     there is left relative, and the notes' folder is tried: :func:`~verifier.documents.check.check_text`). A line
     ``from line N:`` starts a section in effect from line N of the notes on (as a block written
-    there would be): notes that reuse a name for something else in a later section."""
+    there would be): notes that reuse a name for something else in a later section. ``from line N to
+    line M:`` ends the section after line M: the declarations of one question, then what was in
+    effect before it again (a ŷ of question 2.b that question 2.c defines anew in the notes)."""
     p = Path(path)
     text = p.read_text(encoding="utf-8")
     ctx = DocumentContext(str(path))
@@ -342,12 +350,15 @@ def parse_context_file(path: str | Path) -> DocumentContext:
         if not content or content.startswith("```") or content.startswith("~~~"):
             continue
         if _SECTION.match(content):  # "from line 160:": what a later section of the notes means
-            at = _SECTION.match(content).group("line")  # type: ignore[union-attr]
-            if not at.isdigit():
-                ctx.errors.append(ContextError(f"from line {at}: the line must be a number", str(path), line))
+            section = _SECTION.match(content)
+            at, to = section.group("line"), section.group("last")  # type: ignore[union-attr]
+            if not at.isdigit() or (to is not None and (not to.isdigit() or int(to) < int(at))):
+                ctx.errors.append(ContextError(f"{content}: the lines must be numbers, the first not after the last",
+                                               str(path), line))  # fmt: skip
                 continue
             ctx.blocks.append(block)
-            block = ContextBlock(int(at) - 1, path=str(path))  # in effect for the lines after block.line
+            # in effect for the lines after block.line (up to the last, where the section names one)
+            block = ContextBlock(int(at) - 1, path=str(path), last=int(to) if to is not None else None)
             continue
         try:
             entries = _parse_line(content, line)
@@ -397,7 +408,7 @@ def _strip_comment(line: str) -> str:
 # ---------------------------------------------------------------------------------------------
 # One line
 
-_SECTION = re.compile(r"^from\s+line\s+(?P<line>\S+?)\s*:?\s*$")
+_SECTION = re.compile(r"^from\s+line\s+(?P<line>\S+?)(?:\s+to\s+(?:line\s+)?(?P<last>\S+?))?\s*:?\s*$")
 _SIZES = re.compile(r"^(?P<names>.+?)\s+in\s+\{(?P<values>[^{}]*)\}\s*$")
 _CONVENTION = re.compile(r"^(?P<name>layout|summation|vectors|macros|given)\s*:\s*(?P<value>.+?)\s*$")
 _ASSUME = re.compile(r"^lines?\s+(?P<lines>\d+(?:\s*,\s*\d+)*)\s*:\s*(?P<cond>.+)$")
