@@ -19,6 +19,7 @@ from sympy.core.function import AppliedUndef
 from verifier.documents.anew import introductions, renewals, set_aside_renewed, shapes_at, sites_of
 from verifier.documents.barecalls import Call, calls_in
 from verifier.documents.barecalls import applied as bare_calls
+from verifier.documents.bracketindex import bracket_subscripts, index_letters
 from verifier.documents.brackets import restore_bracket
 from verifier.documents.cases import lead_condition
 from verifier.documents.claims import condition_before, fixes_parameter, states_value, unwrapped
@@ -927,6 +928,7 @@ class _Reader:
             return self.parse(src, prime_var, nc)
 
         free = pointwise([m.latex for m in chain.members], self.text)  # σ' = σ(1 - σ) (documents.pointfree)
+        letters = index_letters(m.latex for m in chain.members)
         k = 0
         while k < len(chain.members):
             m = chain.members[k]
@@ -938,7 +940,10 @@ class _Reader:
                     m.parsed = read_member(free[0][m.latex], parse)
                     m.parsed.readings.append(free[1])
                 else:
-                    m.parsed = read_member(m.latex, parse)
+                    src, bracket_note = bracket_subscripts(m.latex, letters)  # [..]c (documents.bracketindex)
+                    m.parsed = read_member(src, parse)
+                    if bracket_note:
+                        m.parsed.readings.append(bracket_note)
                 m.parsed.readings.extend(self._shorthand(m.latex)[1])  # \partial_j (documents.partials)
                 m.parsed.readings.extend(label_notes(m.latex, self.labels))  # J_\lambda (documents.labelled)
                 m.parsed = bare_calls(m.parsed, m.line, self._written_calls(), parse)  # CE after CE(y, ŷ)
