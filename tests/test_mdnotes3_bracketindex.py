@@ -40,6 +40,7 @@ def test_only_letters_used_as_subscripts_after_a_square_bracket_are_read_so() ->
     assert bracket_subscripts(r"(a + b)c", letters) == (r"(a + b)c", None)  # parentheses: a product
     assert bracket_subscripts(r"[a + b]x", letters) == (r"[a + b]x", None)  # x is no index here
     assert bracket_subscripts(r"[a + b]cd", letters) == (r"[a + b]cd", None)  # a word, not one letter
+    assert bracket_subscripts(r"\sqrt[3]c", letters) == (r"\sqrt[3]c", None)  # an optional argument
 
 
 def test_an_entry_written_without_underscore_is_checked() -> None:

@@ -35,6 +35,8 @@ def bracket_subscripts(latex: str, letters: set[str]) -> tuple[str, str | None]:
     """``latex`` with ``]c`` written ``]_{c}`` where c is one of ``letters``, and the note to report
     (None when nothing is read so)."""
     found: list[str] = []
+    if "\\sqrt[" in latex:  # \sqrt[3]x: an optional argument's bracket, not an entry
+        return latex, None
 
     def sub(m: re.Match[str]) -> str:
         if m.group(1) not in letters:
