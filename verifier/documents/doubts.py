@@ -559,49 +559,52 @@ class _Doubts(_Guesses):
         # vector or matrix: read in another layout they resolve to the same values, instance by instance
         # (layout.note_variable), so they stop where that check stopped, with the same outcomes
         same_in_layouts: set[tuple[object, ...]] = set()
-        for snote, sc in scopes:
+        # every reading under every meaning first; the sum placed where a lone index stands (innersums) last,
+        # so that it never spends the readings' time before a step the others decide
+        passes = [(s, m) for s in scopes for m in ("written", "repeated", "strict", "lone", "answer")]
+        passes += [(s, "inner") for s in scopes]
+        for (snote, sc), mode in passes:
             other_layout = sc is not scope and _layout_only(scope, sc)
-            for mode in ("written", "repeated", "strict", "lone", "answer", "inner"):
-                if allowance.spent():
-                    if any(_open(r) for r in out):
-                        self._cut_short().add(id(chain))
-                    return out
-                if mode == "strict" and not self._implied_first(scope):
-                    continue  # the textbook rule sums indices written on both sides: only where the notes say so
-                todo = [(k, rd) for k, rds in per_step.items() if _open(out[k]) for rd in rds if rd.mode == mode
-                        and (not is_row_reading(snote) or _shape_failure(out[k]))]  # fmt: skip
-                for trees, group in _groups(chain, todo):
-                    rewritten = (tuple(sorted(trees.items(), key=lambda kv: kv[0])), frozenset(k for k, _ in group))
-                    if other_layout and rewritten in same_in_layouts:
-                        continue
-                    members = [replace(m, parsed=replace(m.parsed, tree=trees[i])) if i in trees and m.parsed
-                               else m for i, m in enumerate(chain.members)]  # fmt: skip
-                    met = by_matrices()
-                    try:
-                        with bounded(self) if is_row_reading(snote) else nullcontext() as run:
-                            alt = _Checker(self, replace(chain, members=members), sc,
-                                           {chain.steps[k].index for k, _ in group},
-                                           frozenset(chain.steps[k].index for k, rd in group
-                                                     if not _records_failure(rd, snote))).run()  # fmt: skip
-                    except ResolveError:
-                        continue
-                    if sc is scope and by_matrices() == met:
-                        same_in_layouts.add(rewritten)
-                    if run is not None and run.cut:
-                        continue
-                    for k, rd in group:
-                        r = alt[k]
-                        note = " and ".join(x for x in (rd.note, snote) if x)
-                        if r.verdict in (Verdict.PROVED, Verdict.PASSED):
-                            literal = ("the literal reading fails" if out[k].verdict is Verdict.FAILED
-                                       else "read literally it holds only where the indices coincide")  # fmt: skip
-                            msg = "; ".join(x for x in (f"holds when read with {note} ({literal})", r.message) if x)
-                            out[k] = replace(r, message=msg)
-                        elif (r.verdict is Verdict.FAILED and r.counterexample is not None
-                              and _records_failure(rd, snote)):  # fmt: skip
-                            why = f"fails as written and when read with {note}"
-                            msg = "; ".join(x for x in (why, r.message) if x)
-                            failed[(id(chain), chain.steps[k].index)] = replace(r, message=msg)
+            if allowance.spent():
+                if any(_open(r) for r in out):
+                    self._cut_short().add(id(chain))
+                return out
+            if mode == "strict" and not self._implied_first(scope):
+                continue  # the textbook rule sums indices written on both sides: only where the notes say so
+            todo = [(k, rd) for k, rds in per_step.items() if _open(out[k]) for rd in rds if rd.mode == mode
+                    and (not is_row_reading(snote) or _shape_failure(out[k]))]  # fmt: skip
+            for trees, group in _groups(chain, todo):
+                rewritten = (tuple(sorted(trees.items(), key=lambda kv: kv[0])), frozenset(k for k, _ in group))
+                if other_layout and rewritten in same_in_layouts:
+                    continue
+                members = [replace(m, parsed=replace(m.parsed, tree=trees[i])) if i in trees and m.parsed
+                           else m for i, m in enumerate(chain.members)]  # fmt: skip
+                met = by_matrices()
+                try:
+                    with bounded(self) if is_row_reading(snote) else nullcontext() as run:
+                        alt = _Checker(self, replace(chain, members=members), sc,
+                                       {chain.steps[k].index for k, _ in group},
+                                       frozenset(chain.steps[k].index for k, rd in group
+                                                 if not _records_failure(rd, snote))).run()  # fmt: skip
+                except ResolveError:
+                    continue
+                if sc is scope and by_matrices() == met:
+                    same_in_layouts.add(rewritten)
+                if run is not None and run.cut:
+                    continue
+                for k, rd in group:
+                    r = alt[k]
+                    note = " and ".join(x for x in (rd.note, snote) if x)
+                    if r.verdict in (Verdict.PROVED, Verdict.PASSED):
+                        literal = ("the literal reading fails" if out[k].verdict is Verdict.FAILED
+                                   else "read literally it holds only where the indices coincide")  # fmt: skip
+                        msg = "; ".join(x for x in (f"holds when read with {note} ({literal})", r.message) if x)
+                        out[k] = replace(r, message=msg)
+                    elif (r.verdict is Verdict.FAILED and r.counterexample is not None
+                          and _records_failure(rd, snote)):  # fmt: skip
+                        why = f"fails as written and when read with {note}"
+                        msg = "; ".join(x for x in (why, r.message) if x)
+                        failed[(id(chain), chain.steps[k].index)] = replace(r, message=msg)
         return out
 
     def _implied_failed(self) -> dict[tuple[int, int], StepResult]:
