@@ -92,3 +92,14 @@ def test_planted_mistakes_in_the_denominator_are_not_green() -> None:
     ):
         got = _steps(rhs)
         assert got[1][0] not in ("PROVED", "PASSED"), (rhs, got)
+
+
+def test_a_lone_index_in_a_linear_term_inside_a_derivative_is_not_summed_alone() -> None:
+    # ∂/∂z_j (z_i − log Σ e^{z_k}) = 1 − softmax_j drops δ_ij: summing only z_i over i "inside" the
+    # derivative would make it hold, a reading of nothing
+    text = "$$\n\\frac{\\partial}{\\partial z_j}\\left(z_i - \\log\\sum_k e^{z_k}\\right) = 1 - \\frac{e^{z_j}}{\\sum_k e^{z_k}}\n$$\n"
+    check = check_text(text, "t.md", FAST)
+    (step,) = [s for c in check.chains for s in c.result.steps]
+    assert step.verdict.value not in ("PROVED", "PASSED"), step.message
+    derivative = sp.Derivative(_z("i") - sp.log(_z("k")), _z("j"))
+    assert sum_inside(derivative, {"i"}, _is_index) == _sum(derivative, "i")

@@ -170,7 +170,7 @@ def implied_readings(
     if lone_ok:
         add("inner", sum_inside(rl, lone & gl, is_index), sum_inside(rr, lone & gr, is_index))
     if answer:
-        add("inner", sum_inside(al, dummies, is_index), sum_inside(ar, dummies, is_index))
+        add("inner", sum_inside(al, dummies, is_index, True), sum_inside(ar, dummies, is_index, True))
     return out
 
 
