@@ -97,7 +97,10 @@ def test_planted_mistakes_in_the_denominator_are_not_green() -> None:
 def test_a_lone_index_in_a_linear_term_inside_a_derivative_is_not_summed_alone() -> None:
     # ∂/∂z_j (z_i − log Σ e^{z_k}) = 1 − softmax_j drops δ_ij: summing only z_i over i "inside" the
     # derivative would make it hold, a reading of nothing
-    text = "$$\n\\frac{\\partial}{\\partial z_j}\\left(z_i - \\log\\sum_k e^{z_k}\\right) = 1 - \\frac{e^{z_j}}{\\sum_k e^{z_k}}\n$$\n"
+    text = (
+        "$$\n\\frac{\\partial}{\\partial z_j}\\left(z_i - \\log\\sum_k e^{z_k}\\right)"
+        " = 1 - \\frac{e^{z_j}}{\\sum_k e^{z_k}}\n$$\n"
+    )
     check = check_text(text, "t.md", FAST)
     (step,) = [s for c in check.chains for s in c.result.steps]
     assert step.verdict.value not in ("PROVED", "PASSED"), step.message
