@@ -559,10 +559,11 @@ class _Doubts(_Guesses):
         # vector or matrix: read in another layout they resolve to the same values, instance by instance
         # (layout.note_variable), so they stop where that check stopped, with the same outcomes
         same_in_layouts: set[tuple[object, ...]] = set()
-        # every reading under every meaning first; the sum placed where a lone index stands (innersums) last,
-        # so that it never spends the readings' time before a step the others decide
-        passes = [(s, m) for s in scopes for m in ("written", "repeated", "strict", "lone", "answer")]
-        passes += [(s, "inner") for s in scopes]
+        # under the literal meanings every reading, the sum placed in a denominator (innersums) last; under the
+        # other meanings that one only after all the others, so it spends little of the readings' time
+        modes = ("written", "repeated", "strict", "lone", "answer")
+        passes = [(s, m) for s in scopes[:1] for m in (*modes, "inner")]
+        passes += [(s, m) for s in scopes[1:] for m in modes] + [(s, "inner") for s in scopes[1:]]
         for (snote, sc), mode in passes:
             other_layout = sc is not scope and _layout_only(scope, sc)
             if allowance.spent():
