@@ -21,6 +21,7 @@ from verifier.documents.context import (
     display_key,
 )
 from verifier.documents.differentiate import short as _short
+from verifier.documents.entrywiseprime import entrywise_hadamard
 from verifier.documents.generic import (
     MAX_ARGUMENTS,
     smooth,
@@ -71,6 +72,10 @@ class Calls:
         if name == "grad":
             f, var = self._gradient(node)
             return self._derivative(f, ((var, 1),), env)
+        if name == "hadamard":  # u ∘ σ'(t): σ' taken entry by entry (documents.entrywiseprime)
+            entrywise = entrywise_hadamard(self, node, env)  # type: ignore[arg-type]
+            if entrywise is not None:
+                return entrywise
         args = [self.value(a, env) for a in node.args]
         try:
             return self.apply(name, args, env)

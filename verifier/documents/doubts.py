@@ -53,6 +53,8 @@ from verifier.documents.orientation import (
     up_to_orientation,
 )
 from verifier.documents.orientation import row_note as row_note_of
+from verifier.documents.outerproducts import NOTE as OUTER_NOTE
+from verifier.documents.outerproducts import as_outer, writes_otimes
 from verifier.documents.paths import dropped_path
 from verifier.documents.ranges import piecewise_variables, stated_ranges
 from verifier.documents.readings import log_of_product, logs_lead_their_terms, read_member, sum_over_the_rest
@@ -558,49 +560,53 @@ class _Doubts(_Guesses):
         # vector or matrix: read in another layout they resolve to the same values, instance by instance
         # (layout.note_variable), so they stop where that check stopped, with the same outcomes
         same_in_layouts: set[tuple[object, ...]] = set()
-        for snote, sc in scopes:
+        # under the literal meanings every reading, the sum placed in a denominator (innersums) last; under the
+        # other meanings that one only after all the others, so it spends little of the readings' time
+        modes = ("written", "repeated", "strict", "lone", "answer")
+        passes = [(s, m) for s in scopes[:1] for m in (*modes, "inner")]
+        passes += [(s, m) for s in scopes[1:] for m in modes] + [(s, "inner") for s in scopes[1:]]
+        for (snote, sc), mode in passes:
             other_layout = sc is not scope and _layout_only(scope, sc)
-            for mode in ("written", "repeated", "strict", "lone", "answer"):
-                if allowance.spent():
-                    if any(_open(r) for r in out):
-                        self._cut_short().add(id(chain))
-                    return out
-                if mode == "strict" and not self._implied_first(scope):
-                    continue  # the textbook rule sums indices written on both sides: only where the notes say so
-                todo = [(k, rd) for k, rds in per_step.items() if _open(out[k]) for rd in rds if rd.mode == mode
-                        and (not is_row_reading(snote) or _shape_failure(out[k]))]  # fmt: skip
-                for trees, group in _groups(chain, todo):
-                    rewritten = (tuple(sorted(trees.items(), key=lambda kv: kv[0])), frozenset(k for k, _ in group))
-                    if other_layout and rewritten in same_in_layouts:
-                        continue
-                    members = [replace(m, parsed=replace(m.parsed, tree=trees[i])) if i in trees and m.parsed
-                               else m for i, m in enumerate(chain.members)]  # fmt: skip
-                    met = by_matrices()
-                    try:
-                        with bounded(self) if is_row_reading(snote) else nullcontext() as run:
-                            alt = _Checker(self, replace(chain, members=members), sc,
-                                           {chain.steps[k].index for k, _ in group},
-                                           frozenset(chain.steps[k].index for k, rd in group
-                                                     if not _records_failure(rd, snote))).run()  # fmt: skip
-                    except ResolveError:
-                        continue
-                    if sc is scope and by_matrices() == met:
-                        same_in_layouts.add(rewritten)
-                    if run is not None and run.cut:
-                        continue
-                    for k, rd in group:
-                        r = alt[k]
-                        note = " and ".join(x for x in (rd.note, snote) if x)
-                        if r.verdict in (Verdict.PROVED, Verdict.PASSED):
-                            literal = ("the literal reading fails" if out[k].verdict is Verdict.FAILED
-                                       else "read literally it holds only where the indices coincide")  # fmt: skip
-                            msg = "; ".join(x for x in (f"holds when read with {note} ({literal})", r.message) if x)
-                            out[k] = replace(r, message=msg)
-                        elif (r.verdict is Verdict.FAILED and r.counterexample is not None
-                              and _records_failure(rd, snote)):  # fmt: skip
-                            why = f"fails as written and when read with {note}"
-                            msg = "; ".join(x for x in (why, r.message) if x)
-                            failed[(id(chain), chain.steps[k].index)] = replace(r, message=msg)
+            if allowance.spent():
+                if any(_open(r) for r in out):
+                    self._cut_short().add(id(chain))
+                return out
+            if mode == "strict" and not self._implied_first(scope):
+                continue  # the textbook rule sums indices written on both sides: only where the notes say so
+            todo = [(k, rd) for k, rds in per_step.items() if _open(out[k]) for rd in rds if rd.mode == mode
+                    and (not is_row_reading(snote) or _shape_failure(out[k]))]  # fmt: skip
+            for trees, group in _groups(chain, todo):
+                rewritten = (tuple(sorted(trees.items(), key=lambda kv: kv[0])), frozenset(k for k, _ in group))
+                if other_layout and rewritten in same_in_layouts:
+                    continue
+                members = [replace(m, parsed=replace(m.parsed, tree=trees[i])) if i in trees and m.parsed
+                           else m for i, m in enumerate(chain.members)]  # fmt: skip
+                met = by_matrices()
+                try:
+                    with bounded(self) if is_row_reading(snote) else nullcontext() as run:
+                        alt = _Checker(self, replace(chain, members=members), sc,
+                                       {chain.steps[k].index for k, _ in group},
+                                       frozenset(chain.steps[k].index for k, rd in group
+                                                 if not _records_failure(rd, snote))).run()  # fmt: skip
+                except ResolveError:
+                    continue
+                if sc is scope and by_matrices() == met:
+                    same_in_layouts.add(rewritten)
+                if run is not None and run.cut:
+                    continue
+                for k, rd in group:
+                    r = alt[k]
+                    note = " and ".join(x for x in (rd.note, snote) if x)
+                    if r.verdict in (Verdict.PROVED, Verdict.PASSED):
+                        literal = ("the literal reading fails" if out[k].verdict is Verdict.FAILED
+                                   else "read literally it holds only where the indices coincide")  # fmt: skip
+                        msg = "; ".join(x for x in (f"holds when read with {note} ({literal})", r.message) if x)
+                        out[k] = replace(r, message=msg)
+                    elif (r.verdict is Verdict.FAILED and r.counterexample is not None
+                          and _records_failure(rd, snote)):  # fmt: skip
+                        why = f"fails as written and when read with {note}"
+                        msg = "; ".join(x for x in (why, r.message) if x)
+                        failed[(id(chain), chain.steps[k].index)] = replace(r, message=msg)
         return out
 
     def _implied_failed(self) -> dict[tuple[int, int], StepResult]:
@@ -726,6 +732,10 @@ class _Doubts(_Guesses):
             logged = rewritten(log_of_product, logs_lead_their_terms)
             if logged is not None:
                 chains.append(("\\log applied to the whole product after it", logged))
+        if any(writes_otimes(m.latex) for m in chain.members):  # h ⊗ δ: a matrix (documents.outerproducts)
+            outer = rewritten(as_outer, writes_otimes)
+            if outer is not None:
+                chains.append((OUTER_NOTE, outer))
         summed = self._reread(chain, scope, sum_over_the_rest)
         if summed is not None:
             chains.append(("the sum over every term after it (no brackets close it)", summed))

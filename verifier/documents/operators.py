@@ -106,6 +106,16 @@ def kron(a: Value, b: Value) -> Value:
     return _result(sp.ImmutableMatrix(rows))
 
 
+def outer(a: Value, b: Value) -> Value:
+    """The outer product of two vectors (either orientation): the matrix of aᵢbⱼ (documents.outerproducts)."""
+    _check(a, "an outer product")
+    _check(b, "an outer product")
+    if _scalar(a) or _scalar(b):
+        return _result(a * b)
+    left, right = _vector_entries(a, "an outer product"), _vector_entries(b, "an outer product")
+    return _result(sp.ImmutableMatrix(len(left), len(right), lambda i, j: left[i] * right[j]))
+
+
 def inner(a: Value, b: Value, weight: Value = None) -> Value:
     r"""``\langle a, b \rangle`` = Σ aᵢbᵢ; ``\langle a, b \rangle_W`` = aᵀ W b.
 
@@ -197,6 +207,7 @@ OPERATORS: dict[str, Callable[..., Value]] = {
     "norm": norm,
     "hadamard": hadamard,
     "kron": kron,
+    "outer": outer,
     "inner": inner,
     "tr": trace,
     "det": determinant,

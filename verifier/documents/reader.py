@@ -17,6 +17,9 @@ import sympy as sp
 from sympy.core.function import AppliedUndef
 
 from verifier.documents.anew import introductions, renewals, set_aside_renewed, shapes_at, sites_of
+from verifier.documents.barecalls import Call, calls_in
+from verifier.documents.barecalls import applied as bare_calls
+from verifier.documents.bracketindex import bracket_subscripts, index_letters
 from verifier.documents.brackets import restore_bracket
 from verifier.documents.cases import lead_condition
 from verifier.documents.claims import condition_before, fixes_parameter, states_value, unwrapped
@@ -953,6 +956,14 @@ class _Reader:
             if m.parsed is not None and tree is not None:
                 m.parsed = replace(m.parsed, tree=tree, unsummed=m.parsed.tree)
 
+    def _written_calls(self) -> list[Call]:
+        """The notes' calls of the registry's ML functions (documents.barecalls), found once."""
+        found: list[Call] | None = getattr(self, "_calls", None)
+        if found is None:
+            found = calls_in(self.text)
+            self._calls = found
+        return found
+
     def _read(self, chain: _Chain, scope: Scope) -> None:
         """Parse every member (with the fallback readings); split nested equations ``s(a = b)``."""
         prime_var = None
@@ -971,6 +982,7 @@ class _Reader:
         here = self.samples.at(chain.line) if self.samples.spans else None
         if here is not None:  # "I won't write the i index": its members are read with it (documents.samplelabels)
             self.sample_members.update((m.latex, here) for m in chain.members if m.latex)
+        letters = index_letters(m.latex for m in chain.members)
         k = 0
         while k < len(chain.members):
             m = chain.members[k]
@@ -982,7 +994,10 @@ class _Reader:
                     m.parsed = read_member(free[0][m.latex], parse)
                     m.parsed.readings.append(free[1])
                 else:
-                    m.parsed = read_member(m.latex, parse)
+                    src, bracket_note = bracket_subscripts(m.latex, letters)  # [..]c (documents.bracketindex)
+                    m.parsed = read_member(src, parse)
+                    if bracket_note:
+                        m.parsed.readings.append(bracket_note)
                 m.parsed.readings.extend(self._shorthand(m.latex)[1])  # \partial_j (documents.partials)
                 m.parsed.readings.extend(self._primes(m.latex)[1])  # Z' as a name (documents.primenames)
                 if m.latex in self.sample_notes:  # x read as x^{(i)} (documents.samplelabels)
@@ -990,6 +1005,7 @@ class _Reader:
                 m.parsed.readings.extend(label_notes(m.latex, self.labels))  # J_\lambda (documents.labelled)
                 m.parsed.readings.extend(sample_note(m.latex, self.sample_vectors))  # \mathbf{x}_i (documents.samples)
                 m.parsed.readings.extend(reading_notes(m.latex, self._quantities_at()))  # g_i(…) (quantityletters)
+                m.parsed = bare_calls(m.parsed, m.line, self._written_calls(), parse)  # CE after CE(y, ŷ)
             except LatexError as exc:
                 nested = split_nested_equation(m.latex) if "relation '='" in exc.message else None
                 if nested is not None:

@@ -13,6 +13,7 @@ the notes' evidence that they write vectors as rows (:mod:`verifier.documents.or
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass
 
 import sympy as sp
@@ -402,8 +403,13 @@ def _vector_like(shape: tuple[object, object], names: dict[Key, _Name]) -> bool:
 _DECORATIONS = ("bar", "hat", "tilde", "star", "check", "dot")  # \bar{D} is the name Dbar (verifier.latex)
 
 
+_LAYER_LABEL = re.compile(r"\^\([^()]*\)$")  # W^(2): the parser's name of W^{(2)}
+
+
 def _capital(name: str) -> bool:
-    r"""A capital letter (``W``, ``W1``), decorated or not (``\bar{D}``, ``\hat{W}``): a matrix's name."""
+    r"""A capital letter (``W``, ``W1``), decorated or not (``\bar{D}``, ``\hat{W}``), with a layer label
+    or not (``W^{(2)}``, named ``W^(2)``): a matrix's name."""
+    name = _LAYER_LABEL.sub("", name)
     for deco in _DECORATIONS:
         if len(name) > len(deco) and name.endswith(deco):
             name = name[: -len(deco)]

@@ -32,6 +32,11 @@ which a step holds. The readings of one step, in the order they are tried:
     (the "dimensionality of the final answer" rule). It sums indices that occur only once in a
     term, which a reader accepts only where the notes say they write sums this way, so the caller
     tries it only then.
+``inner``
+    as ``lone`` (and as ``answer`` where that is tried), but each such index is summed where it
+    stands, inside a denominator or the base of a power (``\frac{e^{\theta_i}}{e^{\theta_m}}`` is
+    ``e^{\theta_i} / \sum_m e^{\theta_m}``; :mod:`verifier.documents.innersums`); tried last, only
+    where it differs from those.
 
 A summed index keeps the range inferred for it (the sum's bounds are the ``i__lo``/``i__hi``
 placeholders the resolver reads from the index's range)."""
@@ -44,6 +49,7 @@ from dataclasses import dataclass
 
 import sympy as sp
 
+from verifier.documents.innersums import sum_inside
 from verifier.documents.members import free_names
 from verifier.documents.readings import einstein
 
@@ -56,7 +62,7 @@ IsIndex = Callable[[str], bool]
 class SumReading:
     """One implied-summation reading of a step: its two members rewritten, and what was summed."""
 
-    mode: str  # repeated | strict | lone | answer | written
+    mode: str  # repeated | strict | lone | answer | inner | written
     left: sp.Basic
     right: sp.Basic
     summed: tuple[str, ...]  # the indices summed somewhere in the step
@@ -70,6 +76,8 @@ class SumReading:
             "strict": "every index repeated within a term is summed, on each side",
             "lone": "an index repeated within a term, or free on one side only, is summed",
             "answer": "every index the chain's answer is not indexed by is summed",
+            "inner": "an index free on one side only, or not in the chain's answer, is summed where it stands, "
+                     "inside a denominator or a power",
             "written": "no implied sum: every index as written",
         }[self.mode]
         if self.mode == "written":
@@ -152,12 +160,17 @@ def implied_readings(
             add("strict", sl, sr)
     gl, gr = free_indices(rl, is_index), free_indices(rr, is_index)
     lone = gl ^ gr
-    if lone and not lone & (_asked(left, is_index) | _asked(right, is_index)):
+    lone_ok = bool(lone) and not lone & (_asked(left, is_index) | _asked(right, is_index))
+    if lone_ok:
         add("lone", sum_in_terms(rl, lone & gl, is_index), sum_in_terms(rr, lone & gr, is_index))
     if answer:  # a chain whose answer is indexed (an answer with no index would sum every index)
         al, ar = einstein(left, is_index, frozenset(answer)), einstein(right, is_index, frozenset(answer))
         dummies = (free_indices(al, is_index) | free_indices(ar, is_index)) - answer
         add("answer", sum_in_terms(al, dummies, is_index), sum_in_terms(ar, dummies, is_index))
+    if lone_ok:
+        add("inner", sum_inside(rl, lone & gl, is_index), sum_inside(rr, lone & gr, is_index))
+    if answer:
+        add("inner", sum_inside(al, dummies, is_index, True), sum_inside(ar, dummies, is_index, True))
     return out
 
 
