@@ -41,6 +41,7 @@ from typing import Any
 import sympy as sp
 
 from verifier.budget import BudgetExceeded
+from verifier.documents.annotations import key_of_text
 from verifier.documents.context import (
     Assumption,
     ContextError,
@@ -50,7 +51,9 @@ from verifier.documents.context import (
     parse_context,
     parse_context_file,
 )
+from verifier.documents.distributions import hypotheses_for, reached_names
 from verifier.documents.doubts import _Doubts
+from verifier.documents.expectation import has_functionals
 from verifier.documents.generic import annotate_chain as annotate_generic
 from verifier.documents.generic import unread_tops
 from verifier.documents.members import _Chain, _Member, _shorten
@@ -309,6 +312,16 @@ class _Document(_Reader, _Doubts):
         annotate_generic(chain, scope, parse)
         remark(scope)
 
+    def _stated_moments(self, chain: _Chain, scope: Scope) -> None:
+        r"""``\epsilon \sim \mathcal{N}(0, \sigma^2)`` stated before the chain: its mean and second
+        moment are hypotheses of a chain that writes 𝔼 and reaches ε (documents.distributions)."""
+        if not self.distributions:
+            return
+        trees = [m.parsed.tree for m in chain.members if m.parsed is not None and isinstance(m.parsed.tree, sp.Basic)]
+        names = reached_names(trees, scope, lambda src: self.parse(src, None, frozenset()))
+        chain.hypotheses.extend(hypotheses_for(self.distributions, chain.line, names, has_functionals(trees),
+                                               key_of_text))  # fmt: skip
+
     def check(self, chain: _Chain) -> CheckedChain:
         started = time.perf_counter()
         if self.progress is not None:
@@ -331,6 +344,7 @@ class _Document(_Reader, _Doubts):
             elif applies:
                 chain.conditions.append((a.condition, f"context line {a.line}"))
         self._read(chain, scope)
+        self._stated_moments(chain, scope)
         read_nc = self.ctx.noncommutative(scope)
         self._annotate(chain, scope)
         unread = unread_tops(scope, lambda src: self.parse(src, None, frozenset()))

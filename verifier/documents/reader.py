@@ -17,6 +17,7 @@ import sympy as sp
 from sympy.core.function import AppliedUndef
 
 from verifier.documents.anew import introductions, renewals, set_aside_renewed, shapes_at, sites_of
+from verifier.documents.annotations import key_of_text
 from verifier.documents.brackets import restore_bracket
 from verifier.documents.cases import lead_condition
 from verifier.documents.claims import condition_before, fixes_parameter, states_value, unwrapped
@@ -32,6 +33,7 @@ from verifier.documents.context import (
 )
 from verifier.documents.counts import count_capitals
 from verifier.documents.dangling import dangling_indices
+from verifier.documents.distributions import scalar_sites, statements_of
 from verifier.documents.equivalent import link_equations
 from verifier.documents.expectation import DETERMINISTIC, deterministic_names, statistic_definition
 from verifier.documents.explicitsums import names_a_convention
@@ -236,6 +238,9 @@ class _Reader:
         self._parsed: dict[tuple[object, ...], sp.Basic | LatexError] = {}  # parsing is pure: parse once
         self.annotations = annotations_of(text)
         self.sites = sites_of(text)  # each annotation with its line: a name annotated anew (documents.anew)
+        self.distributions = statements_of(text)  # ε ∼ N(0, σ²): a scalar from there, its moments (distributions)
+        self.sites = sorted([*self.sites, *scalar_sites(self.distributions, self.sites, key_of_text)],
+                            key=lambda s: (s.line, str(s.key)))  # fmt: skip
         self.renewed = renewals(self.sites, introductions(text))
         # Einstein summation is a reading only where the notes say they use it (or a context declares it)
         self.einstein = names_a_convention(text)

@@ -25,6 +25,7 @@ from verifier.documents.context import (
     VarDecl,
     display_key,
 )
+from verifier.documents.distributions import only_stated
 from verifier.documents.equivalent import equivalent
 from verifier.documents.expectation import unproved
 from verifier.documents.indices import _Indices
@@ -453,7 +454,8 @@ class _Checker(_Indices):
                 for s in applicable:
                     self._add(s, _Outcome(verdict=Verdict.SKIPPED, label=label, message=f"a hypothesis: {exc}"))
                 return
-            if _special_case(mapping, [(values[s.left], values[s.right]) for s in applicable]):
+            sides = [(values[s.left], values[s.right]) for s in applicable]
+            if _special_case(mapping, sides) and not only_stated(chain.hypotheses):  # documents.distributions
                 case = (mapping, said)  # checked as written first (below)
             else:
                 for i in {i for s in applicable for i in (s.left, s.right)}:
