@@ -9,6 +9,7 @@ each line, and the parse of each member (parsed once: parsing is pure). It is a 
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -18,6 +19,7 @@ from sympy.core.function import AppliedUndef
 
 from verifier.documents.anew import introductions, renewals, set_aside_renewed, shapes_at, sites_of
 from verifier.documents.annotations import key_of_text
+from verifier.documents.argumentless import bare_in_notes, written_alone
 from verifier.documents.brackets import restore_bracket
 from verifier.documents.cases import lead_condition
 from verifier.documents.claims import condition_before, fixes_parameter, states_value, unwrapped
@@ -820,6 +822,8 @@ class _Reader:
                     if not entry.params and not entry.index_params and not entry.is_function:
                         defined[entry.key] = (body, frozenset())
         trees += _bodies_at_arguments(trees, scope, bodies)
+        # f(x) under 𝔼 where the notes write f alone elsewhere: the value f (documents.argumentless)
+        trees += [(s, frozenset()) for s in written_alone([t for t, _ in trees], scope, self._bare_in_notes)]
         internal = frozenset(n for t, _ in trees for n in names_in(t) if n.startswith((PLACEHOLDER, LIST_VAR)))
         text = " ".join(plain)
         bold = frozenset(k for k in annotations_of(text).bold if not _plain_use(k, text)) | matrices
@@ -841,6 +845,12 @@ class _Reader:
             if key in out.inferred:
                 out.inferred[key] = f"{out.inferred[key]}; {why}"
         return out
+
+    @functools.cached_property
+    def _bare_in_notes(self) -> frozenset[str]:
+        """Names some display of the notes writes alone (documents.argumentless)."""
+        members = [m.latex for c in self.chains() for m in c.members if m.latex]
+        return bare_in_notes(members, lambda src: self.parse(src, None, frozenset()))
 
     def _compared(self, chain: _Chain) -> list[set[str]]:
         """The names each condition of the chain relates (``if i = j``, a case, a stackrel condition)."""
