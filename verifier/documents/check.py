@@ -51,6 +51,7 @@ from verifier.documents.context import (
     parse_context,
     parse_context_file,
 )
+from verifier.documents.datarows import unsure as unsure_sample
 from verifier.documents.distributions import hypotheses_for, reached_names
 from verifier.documents.doubts import _Doubts
 from verifier.documents.expectation import has_functionals
@@ -370,6 +371,7 @@ class _Document(_Reader, _Doubts):
                 steps = self._restatements(chain, scope, steps)
                 steps = doubt_scalar_capitals(self, chain, scope, steps)  # W δ for Wᵀ δ (documents.weights)
                 steps = [unsure(r) for r in steps]  # a chosen A^{-1} or |A| reading never makes FAILED
+                steps = [unsure_sample(r) for r in steps]  # nor x_i read as a row of X (documents.datarows)
                 steps = sample_curves(steps)  # only the reported refutations are plotted
             except BudgetExceeded:
                 raise

@@ -35,6 +35,7 @@ from verifier.documents.context import (
 )
 from verifier.documents.counts import count_capitals
 from verifier.documents.dangling import dangling_indices
+from verifier.documents.datarows import sample_rows
 from verifier.documents.distributions import scalar_sites, statements_of
 from verifier.documents.equivalent import link_equations
 from verifier.documents.expectation import DETERMINISTIC, deterministic_names, statistic_definition
@@ -784,6 +785,8 @@ class _Reader:
                 continue
         trees: list[tuple[sp.Basic, frozenset[str]]] = [(t, frozenset()) for p in parsed for t in _member_trees(p)]
         uses = self._uses([t for t, _ in trees], scope)
+        matrices_of_notes = frozenset(k for k, dims in self.annotations.shapes.items() if len(dims) == 2)
+        sample_rows(uses, scope, self.annotations.bold, matrices_of_notes, self.text)  # x_i: row i of X (datarows)
         scope.set_aside.update(set_aside_by_use(scope, self.note_definitions, uses))
         # x_\ell on a line after \ell := a log-likelihood: an index here (documents.indexletters)
         scope.set_aside.update(set_aside_indices(scope, self.note_definitions, [t for t, _ in trees]))
