@@ -33,7 +33,8 @@ def test_a_missing_transpose_or_a_wrong_sign_is_never_green() -> None:
 
 
 def test_columns_where_the_prose_says_so() -> None:
-    notes = NOTES.replace("The rows of", "The columns of").replace(r"\mathbf{X} \mathbf{w}", r"\mathbf{X}^\top \mathbf{w}")
+    notes = NOTES.replace("The rows of", "The columns of")
+    notes = notes.replace(r"\mathbf{X} \mathbf{w}", r"\mathbf{X}^\top \mathbf{w}")
     (step,) = doc_steps(notes)
     assert step.verdict is Verdict.PROVED
     assert "x_i: column i of X" in step.message
