@@ -7,8 +7,9 @@ A reader knows the convention: the rows of the design matrix X are the samples (
 \mathbb{R}^{n \times d}``, ``\mathbf{x}_i^\top`` its i-th row). This module owns that reading:
 
 * **Where.** A chain (with the notes' definitions it reaches) writes a bold lower-case name with
-  one letter subscript (``\mathbf{x}_i``), never alone and never defined or declared, and the bold
-  capital of the same letter (``\mathbf{X}``), bold or annotated as a matrix in the notes.
+  one letter subscript (``\mathbf{x}_i``), never alone and never defined or declared, and the
+  capital of the same letter (``\mathbf{X}``, or its entries ``X_{ij}``), bold or annotated as a
+  matrix in the notes.
 * **What.** ``x_i := (X_{i,:})^\top`` for that chain (a family over its index), or the column
   ``X_{:,i}`` where the prose says the columns of X are the samples. The reading is reported with
   the step ("x_i: row i of X, as a column vector (a sample of the data matrix X)").
@@ -44,8 +45,8 @@ def sample_rows(uses: Uses, scope: Scope, bold: frozenset[Key], matrices: frozen
         key = (base, ())
         if key not in bold or key in scope.names or any(k[0] == base for k in scope.names):
             continue  # not a bold sample, or the notes (or a context) say what it is
-        if capital not in uses.bare or capital in uses.called:
-            continue  # the chain writes the whole matrix X (its entries X_ij may be written too)
+        if capital in uses.called or (capital not in uses.bare and uses.subscripted.get(capital) != {2}):
+            continue  # the chain writes the matrix X, whole or by its entries X_ij
         entry = scope.names.get((capital, ()))
         if entry is not None and not (isinstance(entry, VarDecl) and entry.kind == "matrix"):
             continue

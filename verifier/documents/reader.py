@@ -36,6 +36,7 @@ from verifier.documents.context import (
 from verifier.documents.counts import count_capitals
 from verifier.documents.dangling import dangling_indices
 from verifier.documents.datarows import sample_rows
+from verifier.documents.densitypoints import gaussian_text, points_of
 from verifier.documents.distributions import scalar_sites, statements_of
 from verifier.documents.equivalent import link_equations
 from verifier.documents.expectation import DETERMINISTIC, deterministic_names, statistic_definition
@@ -241,6 +242,7 @@ class _Reader:
         self._parsed: dict[tuple[object, ...], sp.Basic | LatexError] = {}  # parsing is pure: parse once
         self.annotations = annotations_of(text)
         self.sites = sites_of(text)  # each annotation with its line: a name annotated anew (documents.anew)
+        self.density_points = points_of(text)  # p(y_i | …) = \mathcal{N}(μ, σ²): whose density (densitypoints)
         self.distributions = statements_of(text)  # ε ∼ N(0, σ²): a scalar from there, its moments (distributions)
         self.sites = sorted([*self.sites, *scalar_sites(self.distributions, self.sites, key_of_text)],
                             key=lambda s: (s.line, str(s.key)))  # fmt: skip
@@ -279,6 +281,7 @@ class _Reader:
             kind, variable, body = optimum
             variables = [self.parse(v, prime_var, nc) for v in split_top_level(variable, lambda s, k: s[k] == ",")]
             return Optimum(self.parse(body, prime_var, nc), Label(kind), *variables)
+        src = gaussian_text(src, self.density_points)[0]  # \mathcal{N}(\mu, \sigma^2) at its point (densitypoints)
         src = self._shorthand(relabel(src, self.labels) if self.labels else src)[0]
         # functions the notes define (J(\theta) = …) are applied on the lines after their definition only
         before = [d for d in self.note_definitions if d.line < self.reading_line]
@@ -949,6 +952,7 @@ class _Reader:
                     m.parsed = read_member(m.latex, parse)
                 m.parsed.readings.extend(self._shorthand(m.latex)[1])  # \partial_j (documents.partials)
                 m.parsed.readings.extend(label_notes(m.latex, self.labels))  # J_\lambda (documents.labelled)
+                m.parsed.readings.extend(gaussian_text(m.latex, self.density_points)[1])
             except LatexError as exc:
                 nested = split_nested_equation(m.latex) if "relation '='" in exc.message else None
                 if nested is not None:
