@@ -47,6 +47,7 @@ def test_two_points_for_the_same_parameters_give_none() -> None:
 
 
 def test_the_normaliser_takes_only_what_its_term_holds() -> None:
-    assert gaussian_text(r"-\frac{n}{2}\log 2\pi\sigma^2 - 1", {})[0] == r"-\frac{n}{2}\log\left(2\pi\sigma^2\right) - 1"
+    written = gaussian_text(r"-\frac{n}{2}\log 2\pi\sigma^2 - 1", {})[0]
+    assert written == r"-\frac{n}{2}\log\left(2\pi\sigma^2\right) - 1"
     assert gaussian_text(r"\log 2\pi\sigma^2 x", {})[0] == r"\log 2\pi\sigma^2 x"  # what x means is unclear
     assert gaussian_text(r"\log 2\pi", {}) == (r"\log 2\pi", [])
