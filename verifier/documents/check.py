@@ -316,8 +316,8 @@ class _Document(_Reader, _Doubts):
     def _stated_moments(self, chain: _Chain, scope: Scope) -> None:
         r"""``\epsilon \sim \mathcal{N}(0, \sigma^2)`` stated before the chain: its mean and second
         moment are hypotheses of a chain that writes 𝔼 and reaches ε (documents.distributions)."""
-        if not self.distributions:
-            return
+        if not self.distributions or chain.hypotheses:
+            return  # a context's "given:" (or the notes' "where") says what the chain assumes: it wins
         trees = [m.parsed.tree for m in chain.members if m.parsed is not None and isinstance(m.parsed.tree, sp.Basic)]
         names = reached_names(trees, scope, lambda src: self.parse(src, None, frozenset()))
         chain.hypotheses.extend(hypotheses_for(self.distributions, chain.line, names, has_functionals(trees),

@@ -45,7 +45,7 @@ from verifier.documents.resolve import (
     shape_of_value,
     shape_text,
 )
-from verifier.documents.values import is_matrix, substitute
+from verifier.documents.values import UNDECLARED, is_matrix, substitute
 from verifier.engine import DEFAULT_POINTS, check_claim
 from verifier.latex import DEFINITION, EQUALITY, LatexError
 from verifier.plots import with_curve
@@ -601,6 +601,10 @@ class _Checker(_Indices):
                 a, b = (resolver.member(self.doc.parse(x, None, nc)) for x in sides)
             except LatexError as exc:
                 raise ResolveError(f"{text!r} ({where}) cannot be read: {exc.message}") from None
+            except ResolveError as exc:
+                if str(exc).endswith(UNDECLARED):
+                    continue  # about a name this chain never has (σ of 𝔼[ε²] = σ² in 𝔼[y] = f): nothing to assume
+                raise
             a, b = explicit(a), explicit(b)
             diff = _difference(a, b, f"{text!r} ({where})")
             equations.extend(e for e in diff if e != 0)
