@@ -44,11 +44,15 @@ def bare_in_notes(members: Iterable[str], parse: Callable[[str], sp.Basic]) -> f
     return frozenset(uses_in(trees).bare)
 
 
-def written_alone(trees: Iterable[sp.Basic], scope: Scope, bare: frozenset[str]) -> list[sp.Symbol]:
+def written_alone(
+    trees: Iterable[sp.Basic], scope: Scope, bare: Callable[[], frozenset[str]]
+) -> list[sp.Symbol]:
     """The names the trees apply to one argument, undefined in ``scope`` and written alone elsewhere
-    in the notes, where the trees write an expectation or a statistic: each as a bare symbol."""
+    in the notes (``bare()``, asked only where needed), where the trees write an expectation or a
+    statistic: each as a bare symbol."""
     trees = [t for t in trees if isinstance(t, sp.Basic)]
-    if not bare or not has_functionals(trees):
+    if not has_functionals(trees):
         return []
     called = {f.func.__name__ for t in trees for f in t.atoms(AppliedUndef) if len(f.args) == 1}
-    return [sp.Symbol(n) for n in sorted(called & bare) if (n, ()) not in scope.names]
+    called = {n for n in called if (n, ()) not in scope.names}
+    return [sp.Symbol(n) for n in sorted(called & bare())] if called else []

@@ -829,7 +829,7 @@ class _Reader:
                         defined[entry.key] = (body, frozenset())
         trees += _bodies_at_arguments(trees, scope, bodies)
         # f(x) under 𝔼 where the notes write f alone elsewhere: the value f (documents.argumentless)
-        trees += [(s, frozenset()) for s in written_alone([t for t, _ in trees], scope, self._bare_in_notes)]
+        trees += [(s, frozenset()) for s in written_alone([t for t, _ in trees], scope, lambda: self._bare_in_notes)]
         internal = frozenset(n for t, _ in trees for n in names_in(t) if n.startswith((PLACEHOLDER, LIST_VAR)))
         text = " ".join(plain)
         bold = frozenset(k for k in annotations_of(text).bold if not _plain_use(k, text)) | matrices
