@@ -15,6 +15,7 @@ A fenced block in the document states it, one declaration per line (``#`` starts
     \sigma(z) := \frac{1}{1+e^{-z}}      # a function
     \hat{y}_i := \frac{e^{z_i}}{\sum_{j=1}^{K} e^{z_j}}   # a family indexed by i
     J := CE(y, \hat{y})                  # a named quantity
+    operand: J                           # what a bare \frac{\partial}{\partial w} differentiates
     next: i \neq j                       # a condition on the next chain after this block
     expect: FAILED                       # the next chain is wrong on purpose (XFAIL while it fails)
     line 45: i \neq j                    # ... or on the chain that contains line 45
@@ -182,6 +183,7 @@ CONVENTIONS: dict[str, frozenset[str] | None] = {
     "vectors": frozenset({"rows", "columns"}),  # undeclared vectors as rows or columns (documents.orientation)
     "macros": None,
     "given": None,
+    "operand": None,  # what a bare derivative operator differentiates (documents.operand)
 }
 
 Entry = Size | IndexRange | VarDecl | Definition | Assumption | Convention
@@ -399,7 +401,7 @@ def _strip_comment(line: str) -> str:
 
 _SECTION = re.compile(r"^from\s+line\s+(?P<line>\S+?)\s*:?\s*$")
 _SIZES = re.compile(r"^(?P<names>.+?)\s+in\s+\{(?P<values>[^{}]*)\}\s*$")
-_CONVENTION = re.compile(r"^(?P<name>layout|summation|vectors|macros|given)\s*:\s*(?P<value>.+?)\s*$")
+_CONVENTION = re.compile(r"^(?P<name>layout|summation|vectors|macros|given|operand)\s*:\s*(?P<value>.+?)\s*$")
 _ASSUME = re.compile(r"^lines?\s+(?P<lines>\d+(?:\s*,\s*\d+)*)\s*:\s*(?P<cond>.+)$")
 _NEXT = re.compile(r"^next(?:\s+chain)?\s*:\s*(?P<cond>.+)$")
 _EXPECT = re.compile(r"^expect\s*:\s*(?P<verdict>\S+)$", re.I)

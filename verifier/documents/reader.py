@@ -63,6 +63,7 @@ from verifier.documents.members import (
     _Step,
     _text,
 )
+from verifier.documents.operand import with_operand
 from verifier.documents.optimum import Optimum, split_optimum
 from verifier.documents.orientation import ROWS, declared, mark_rows
 from verifier.documents.partials import expand_partials, implied_partials, stated_partials
@@ -770,6 +771,7 @@ class _Reader:
         plain: list[str] = [m.latex for m in chain.members if m.latex and not m.error]
         if (free := pointwise(plain, self.text)) is not None:  # σ' = σ(1 - σ) read at u (documents.pointfree)
             plain = [free[0].get(src, src) for src in plain]
+        plain = [op[0] if (op := with_operand(src, scope)) else src for src in plain]  # documents.operand
         names: set[str] = set()
         parsed: list[ParsedMember] = []
         for src in plain:
@@ -948,6 +950,9 @@ class _Reader:
                 if free is not None and m.latex in free[0]:
                     m.parsed = read_member(free[0][m.latex], parse)
                     m.parsed.readings.append(free[1])
+                elif (op := with_operand(m.latex, scope)) is not None:  # a bare ∂/∂v (documents.operand)
+                    m.parsed = read_member(op[0], parse)
+                    m.parsed.readings.append(op[1])
                 else:
                     m.parsed = read_member(m.latex, parse)
                 m.parsed.readings.extend(self._shorthand(m.latex)[1])  # \partial_j (documents.partials)
