@@ -75,3 +75,15 @@ def test_a_vector_annotated_earlier_is_a_scalar_from_the_statement_on() -> None:
     )
     (step,) = doc_steps(notes)
     assert step.verdict is Verdict.PROVED
+
+
+def test_a_context_given_about_another_name_leaves_a_chain_alone() -> None:
+    notes = (
+        "    ```verify\n    given: \\mathbb{E}[\\epsilon^2] = \\sigma^2\n    ```\n\n"
+        "    $$(a + b)^2 = a^2 + 2 a b + b^2$$\n\n"
+        "    $$\\mathbb{E}[(\\epsilon + 1)^2] = \\sigma^2 + 2\\mathbb{E}[\\epsilon] + 1$$\n"
+    )
+    first, second = doc_steps(notes)
+    assert first.verdict is Verdict.PROVED  # was SKIPPED: "a hypothesis: epsilon is not declared"
+    assert second.verdict is Verdict.PROVED
+    assert "under the hypothesis" in second.message
