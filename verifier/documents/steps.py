@@ -602,9 +602,9 @@ class _Checker(_Indices):
             except LatexError as exc:
                 raise ResolveError(f"{text!r} ({where}) cannot be read: {exc.message}") from None
             except ResolveError as exc:
-                if str(exc).endswith(UNDECLARED):
-                    continue  # about a name this chain never has (σ of 𝔼[ε²] = σ² in 𝔼[y] = f): nothing to assume
-                raise
+                if str(exc).endswith(UNDECLARED) and only_stated([(text, where)]):
+                    continue  # a context's or a stated fact about a name this chain never has (σ of 𝔼[ε²] = σ² in
+                raise  # 𝔼[y] = f): nothing to assume here; a "where" sentence right after the chain is about it
             a, b = explicit(a), explicit(b)
             diff = _difference(a, b, f"{text!r} ({where})")
             equations.extend(e for e in diff if e != 0)
