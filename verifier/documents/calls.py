@@ -178,9 +178,11 @@ class Calls:
             def one(*xs: sp.Expr) -> sp.Expr:
                 return self.value(tree, dict(zip(d.params, xs, strict=True)))
 
+            omitted = dict(self.omitted)
             try:
                 entries = elementwise(one, *args)
             except ResolveError as entrywise:
+                self.omitted = omitted  # f(x_1) of the failed entry-wise attempt says nothing of f(x) (omitted.py)
                 # J(\theta) := \frac12\|X\theta - y\|^2: entry by entry the body is not even defined
                 # (X\theta_k - y), so the notes mean the function of the whole vector
                 try:

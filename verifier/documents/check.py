@@ -41,6 +41,7 @@ from typing import Any
 import sympy as sp
 
 from verifier.budget import BudgetExceeded
+from verifier.documents.annotations import key_of_text
 from verifier.documents.context import (
     Assumption,
     ContextError,
@@ -50,7 +51,10 @@ from verifier.documents.context import (
     parse_context,
     parse_context_file,
 )
+from verifier.documents.datarows import unsure as unsure_sample
+from verifier.documents.distributions import hypotheses_for, reached_names
 from verifier.documents.doubts import _Doubts
+from verifier.documents.expectation import has_functionals
 from verifier.documents.generic import annotate_chain as annotate_generic
 from verifier.documents.generic import unread_tops
 from verifier.documents.infer import names_in
@@ -332,6 +336,16 @@ class _Document(_Reader, _Doubts):
         reached = self._reach(set().union(*(names_in(t) for t in trees)), scope) if trees else set()
         return value_hypotheses(stated, reached, lambda s: self.parse(s, None, frozenset()))
 
+    def _stated_moments(self, chain: _Chain, scope: Scope) -> None:
+        r"""``\epsilon \sim \mathcal{N}(0, \sigma^2)`` stated before the chain: its mean and second
+        moment are hypotheses of a chain that writes 𝔼 and reaches ε (documents.distributions)."""
+        if not self.distributions or chain.hypotheses:
+            return  # a context's "given:" (or the notes' "where") says what the chain assumes: it wins
+        trees = [m.parsed.tree for m in chain.members if m.parsed is not None and isinstance(m.parsed.tree, sp.Basic)]
+        names = reached_names(trees, scope, lambda src: self.parse(src, None, frozenset()))
+        chain.hypotheses.extend(hypotheses_for(self.distributions, chain.line, names, has_functionals(trees),
+                                               key_of_text))  # fmt: skip
+
     def check(self, chain: _Chain) -> CheckedChain:
         started = time.perf_counter()
         if self.progress is not None:
@@ -356,6 +370,7 @@ class _Document(_Reader, _Doubts):
             elif applies:
                 chain.conditions.append((a.condition, f"context line {a.line}"))
         self._read(chain, scope)
+        self._stated_moments(chain, scope)
         read_nc = self.ctx.noncommutative(scope)
         self._annotate(chain, scope)
         unread = unread_tops(scope, lambda src: self.parse(src, None, frozenset()))
@@ -381,6 +396,7 @@ class _Document(_Reader, _Doubts):
                 steps = self._restatements(chain, scope, steps)
                 steps = doubt_scalar_capitals(self, chain, scope, steps)  # W δ for Wᵀ δ (documents.weights)
                 steps = [unsure(r) for r in steps]  # a chosen A^{-1} or |A| reading never makes FAILED
+                steps = [unsure_sample(r) for r in steps]  # nor x_i read as a row of X (documents.datarows)
                 steps = sample_curves(steps)  # only the reported refutations are plotted
             except BudgetExceeded:
                 raise

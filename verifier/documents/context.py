@@ -15,6 +15,7 @@ A fenced block in the document states it, one declaration per line (``#`` starts
     \sigma(z) := \frac{1}{1+e^{-z}}      # a function
     \hat{y}_i := \frac{e^{z_i}}{\sum_{j=1}^{K} e^{z_j}}   # a family indexed by i
     J := CE(y, \hat{y})                  # a named quantity
+    operand: J                           # what a bare \frac{\partial}{\partial w} differentiates
     next: i \neq j                       # a condition on the next chain after this block
     expect: FAILED                       # the next chain is wrong on purpose (XFAIL while it fails)
     line 45: i \neq j                    # ... or on the chain that contains line 45
@@ -188,6 +189,7 @@ CONVENTIONS: dict[str, frozenset[str] | None] = {
     # ``inferred: t, y`` in a section: the context stops declaring these names from there on (the notes
     # reuse the letters for something the notes' own writing says, e.g. a batch matrix t_{ic})
     "inferred": None,
+    "operand": None,  # what a bare derivative operator differentiates (documents.operand)
 }
 
 Entry = Size | IndexRange | VarDecl | Definition | Assumption | Convention
@@ -423,7 +425,7 @@ def _strip_comment(line: str) -> str:
 # "from line 160:", or a bounded one "from line 32 to 55:" (the problem that reuses the letters ends)
 _SECTION = re.compile(r"^from\s+line\s+(?P<line>\S+?)(?:\s+(?:to|until)\s+(?:line\s+)?(?P<end>\S+?))?\s*:?\s*$")
 _SIZES = re.compile(r"^(?P<names>.+?)\s+in\s+\{(?P<values>[^{}]*)\}\s*$")
-_CONVENTION = re.compile(r"^(?P<name>layout|summation|vectors|macros|given|inferred)\s*:\s*(?P<value>.+?)\s*$")
+_CONVENTION = re.compile(r"^(?P<name>layout|summation|vectors|macros|given|inferred|operand)\s*:\s*(?P<value>.+?)\s*$")
 _ASSUME = re.compile(r"^lines?\s+(?P<lines>\d+(?:\s*,\s*\d+)*)\s*:\s*(?P<cond>.+)$")
 _NEXT = re.compile(r"^next(?:\s+chain)?\s*:\s*(?P<cond>.+)$")
 _EXPECT = re.compile(r"^expect\s*:\s*(?P<verdict>\S+)$", re.I)

@@ -9,6 +9,7 @@ each line, and the parse of each member (parsed once: parsing is pure). It is a 
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -17,6 +18,8 @@ import sympy as sp
 from sympy.core.function import AppliedUndef
 
 from verifier.documents.anew import introductions, renewals, set_aside_renewed, shapes_at, sites_of
+from verifier.documents.annotations import key_of_text
+from verifier.documents.argumentless import bare_in_notes, written_alone
 from verifier.documents.barecalls import Call, calls_in
 from verifier.documents.barecalls import applied as bare_calls
 from verifier.documents.bracketindex import bracket_subscripts, index_letters
@@ -35,6 +38,9 @@ from verifier.documents.context import (
 )
 from verifier.documents.counts import count_capitals
 from verifier.documents.dangling import dangling_indices
+from verifier.documents.datarows import sample_rows
+from verifier.documents.densitypoints import gaussian_text, points_of
+from verifier.documents.distributions import scalar_sites, statements_of
 from verifier.documents.equivalent import link_equations
 from verifier.documents.expectation import DETERMINISTIC, deterministic_names, statistic_definition
 from verifier.documents.explicitsums import names_a_convention
@@ -61,6 +67,7 @@ from verifier.documents.members import (
     _text,
 )
 from verifier.documents.minima import split_value_optimum
+from verifier.documents.operand import with_operand
 from verifier.documents.optimum import Optimum, split_optimum
 from verifier.documents.orientation import ROWS, declared, mark_rows
 from verifier.documents.partials import expand_partials, implied_partials, stated_partials
@@ -244,6 +251,10 @@ class _Reader:
         self._parsed: dict[tuple[object, ...], sp.Basic | LatexError] = {}  # parsing is pure: parse once
         self.annotations = annotations_of(text)
         self.sites = sites_of(text)  # each annotation with its line: a name annotated anew (documents.anew)
+        self.density_points = points_of(text)  # p(y_i | …) = \mathcal{N}(μ, σ²): whose density (densitypoints)
+        self.distributions = statements_of(text)  # ε ∼ N(0, σ²): a scalar from there, its moments (distributions)
+        self.sites = sorted([*self.sites, *scalar_sites(self.distributions, self.sites, key_of_text)],
+                            key=lambda s: (s.line, str(s.key)))  # fmt: skip
         self.renewed = renewals(self.sites, introductions(text))
         # Einstein summation is a reading only where the notes say they use it (or a context declares it)
         self.einstein = names_a_convention(text)
@@ -286,6 +297,7 @@ class _Reader:
             variables = [self.parse(v, prime_var, nc) for v in split_top_level(variable, lambda s, k: s[k] == ",")]
             return Optimum(self.parse(body, prime_var, nc), Label(kind), *variables)
         written = src  # the member's own text: "I won't write the i index" is keyed by it (documents.samplelabels)
+        src = gaussian_text(src, self.density_points)[0]  # \mathcal{N}(\mu, \sigma^2) at its point (densitypoints)
         src = self._shorthand(relabel(src, self.labels) if self.labels else src)[0]
         src = self._primes(src)[0]  # Z'^T W z: a primed capital the notes never define (documents.primenames)
         src = as_samples(src, self.sample_vectors)
@@ -813,6 +825,7 @@ class _Reader:
         plain: list[str] = [m.latex for m in chain.members if m.latex and not m.error]
         if (free := pointwise(plain, self.text)) is not None:  # σ' = σ(1 - σ) read at u (documents.pointfree)
             plain = [free[0].get(src, src) for src in plain]
+        plain = [op[0] if (op := with_operand(src, scope)) else src for src in plain]  # documents.operand
         names: set[str] = set()
         parsed: list[ParsedMember] = []
         for src in plain:
@@ -831,6 +844,8 @@ class _Reader:
                 continue
         trees: list[tuple[sp.Basic, frozenset[str]]] = [(t, frozenset()) for p in parsed for t in _member_trees(p)]
         uses = self._uses([t for t, _ in trees], scope)
+        matrices_of_notes = frozenset(k for k, dims in self.annotations.shapes.items() if len(dims) == 2)
+        sample_rows(uses, scope, self.annotations.bold, matrices_of_notes, self.text)  # x_i: row i of X (datarows)
         scope.set_aside.update(set_aside_by_use(scope, self.note_definitions, uses))
         # x_\ell on a line after \ell := a log-likelihood: an index here (documents.indexletters)
         scope.set_aside.update(set_aside_indices(scope, self.note_definitions, [t for t, _ in trees]))
@@ -869,6 +884,8 @@ class _Reader:
                     if not entry.params and not entry.index_params and not entry.is_function:
                         defined[entry.key] = (body, frozenset())
         trees += _bodies_at_arguments(trees, scope, bodies)
+        # f(x) under 𝔼 where the notes write f alone elsewhere: the value f (documents.argumentless)
+        trees += [(s, frozenset()) for s in written_alone([t for t, _ in trees], scope, lambda: self._bare_in_notes)]
         internal = frozenset(n for t, _ in trees for n in names_in(t) if n.startswith((PLACEHOLDER, LIST_VAR)))
         text = " ".join(plain)
         bold = frozenset(k for k in annotations_of(text).bold if not _plain_use(k, text)) | matrices
@@ -890,6 +907,12 @@ class _Reader:
             if key in out.inferred:
                 out.inferred[key] = f"{out.inferred[key]}; {why}"
         return out
+
+    @functools.cached_property
+    def _bare_in_notes(self) -> frozenset[str]:
+        """Names some display of the notes writes alone (documents.argumentless)."""
+        members = [m.latex for c in self.chains() for m in c.members if m.latex]
+        return bare_in_notes(members, lambda src: self.parse(src, None, frozenset()))
 
     def _compared(self, chain: _Chain) -> list[set[str]]:
         """The names each condition of the chain relates (``if i = j``, a case, a stackrel condition)."""
@@ -993,6 +1016,9 @@ class _Reader:
                 if free is not None and m.latex in free[0]:
                     m.parsed = read_member(free[0][m.latex], parse)
                     m.parsed.readings.append(free[1])
+                elif (op := with_operand(m.latex, scope)) is not None:  # a bare ∂/∂v (documents.operand)
+                    m.parsed = read_member(op[0], parse)
+                    m.parsed.readings.append(op[1])
                 else:
                     src, bracket_note = bracket_subscripts(m.latex, letters)  # [..]c (documents.bracketindex)
                     m.parsed = read_member(src, parse)
@@ -1006,6 +1032,7 @@ class _Reader:
                 m.parsed.readings.extend(sample_note(m.latex, self.sample_vectors))  # \mathbf{x}_i (documents.samples)
                 m.parsed.readings.extend(reading_notes(m.latex, self._quantities_at()))  # g_i(…) (quantityletters)
                 m.parsed = bare_calls(m.parsed, m.line, self._written_calls(), parse)  # CE after CE(y, ŷ)
+                m.parsed.readings.extend(gaussian_text(m.latex, self.density_points)[1])
             except LatexError as exc:
                 nested = split_nested_equation(m.latex) if "relation '='" in exc.message else None
                 if nested is not None:

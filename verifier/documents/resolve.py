@@ -91,6 +91,7 @@ from verifier.documents.squares import (
 from verifier.documents.values import (
     MAX_TERMS,
     RELATIONS,
+    UNDECLARED,
     DimensionError,
     Eye,
     ListMember,
@@ -517,7 +518,7 @@ class Resolver(Calls, Differentiation):
             if name.endswith(suffix):
                 index = name[: -len(suffix)]
                 return sp.Integer(self._index_range(index)[pick])
-        raise ResolveError(f"{name} is not declared (declare it in a ```verify block)")
+        raise ResolveError(f"{name}{UNDECLARED}")
 
     def _slice(self, node: Component, env: dict[str, Value]) -> Value:
         """``w_{:,j}``: column j of the matrix w, as a column vector; ``W_{i,:}``: row i, as a row."""

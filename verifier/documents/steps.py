@@ -26,6 +26,7 @@ from verifier.documents.context import (
     VarDecl,
     display_key,
 )
+from verifier.documents.distributions import only_stated
 from verifier.documents.equivalent import equivalent
 from verifier.documents.expectation import unproved
 from verifier.documents.identity import identity_as_one
@@ -47,7 +48,7 @@ from verifier.documents.resolve import (
     shape_of_value,
     shape_text,
 )
-from verifier.documents.values import is_matrix, substitute
+from verifier.documents.values import UNDECLARED, is_matrix, substitute
 from verifier.engine import DEFAULT_POINTS, check_claim
 from verifier.latex import DEFINITION, EQUALITY, LatexError
 from verifier.plots import with_curve
@@ -482,7 +483,8 @@ class _Checker(_Indices):
                 for s in applicable:
                     self._add(s, _Outcome(verdict=Verdict.SKIPPED, label=label, message=f"a hypothesis: {exc}"))
                 return
-            if _special_case(mapping, [(values[s.left], values[s.right]) for s in applicable]):
+            sides = [(values[s.left], values[s.right]) for s in applicable]
+            if _special_case(mapping, sides) and not only_stated(chain.hypotheses):  # documents.distributions
                 case = (mapping, said)  # checked as written first (below)
             else:
                 for i in {i for s in applicable for i in (s.left, s.right)}:
@@ -628,6 +630,10 @@ class _Checker(_Indices):
                 a, b = (resolver.member(self.doc.parse(x, None, nc)) for x in sides)
             except LatexError as exc:
                 raise ResolveError(f"{text!r} ({where}) cannot be read: {exc.message}") from None
+            except ResolveError as exc:
+                if str(exc).endswith(UNDECLARED) and only_stated([(text, where)]):
+                    continue  # a context's or a stated fact about a name this chain never has (σ of 𝔼[ε²] = σ² in
+                raise  # 𝔼[y] = f): nothing to assume here; a "where" sentence right after the chain is about it
             a, b = explicit(a), explicit(b)
             diff = _difference(a, b, f"{text!r} ({where})")
             equations.extend(e for e in diff if e != 0)

@@ -24,6 +24,7 @@ __all__ = [
     "BUILTIN_FUNCTIONS",
     "MAX_TERMS",
     "RELATIONS",
+    "UNDECLARED",
     "DimensionError",
     "Eye",
     "ListMember",
@@ -58,6 +59,10 @@ def test_function(u: sp.Expr) -> sp.Expr:
 
 class ResolveError(Exception):
     """The member cannot be given a meaning here (undeclared name, unsupported construct): SKIPPED."""
+
+
+#: how a ResolveError about a name the chain does not have ends (a hypothesis about it is not this chain's)
+UNDECLARED = " is not declared (declare it in a ```verify block)"
 
 
 class DimensionError(ResolveError):

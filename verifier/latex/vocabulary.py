@@ -18,7 +18,8 @@ MAX_NESTING = 80
 MAX_DIGITS = 4000  # below Python's 4300-digit int→str limit, so every result stays printable
 MAX_DERIVATIVE_ORDER = 20
 
-DEFAULT_FUNCTIONS: frozenset[str] = frozenset({"sigma", "softmax", "relu", "f", "g", "h", "ell", "l"})
+# the estimate of a function is one too: \hat{f}(\mathbf{x}) is f̂ at x (bias-variance notes), not f̂ times x
+DEFAULT_FUNCTIONS: frozenset[str] = frozenset({"sigma", "softmax", "relu", "f", "g", "h", "ell", "l", "fhat", "ghat"})
 
 TRANSPOSE = sympy.Function("transpose")
 GRAD = sympy.Function("grad")
