@@ -51,7 +51,6 @@ from verifier.documents.context import (
     parse_context,
     parse_context_file,
 )
-from verifier.documents.datarows import unsure as unsure_sample
 from verifier.documents.distributions import hypotheses_for, reached_names
 from verifier.documents.doubts import _Doubts
 from verifier.documents.expectation import has_functionals
@@ -62,6 +61,7 @@ from verifier.documents.members import _Chain, _Member, _shorten
 from verifier.documents.reader import STRUCK, Progress, _Reader
 from verifier.documents.records import CheckedChain, DocumentCheck, StepCounts
 from verifier.documents.reparam import remark, reparametrise
+from verifier.documents.samples import unsure as unsure_sample
 from verifier.documents.sources import load_document, read_sources
 from verifier.documents.squares import unsure
 from verifier.documents.stated import displayed_values, stated_values, value_hypotheses, worked
@@ -396,7 +396,7 @@ class _Document(_Reader, _Doubts):
                 steps = self._restatements(chain, scope, steps)
                 steps = doubt_scalar_capitals(self, chain, scope, steps)  # W δ for Wᵀ δ (documents.weights)
                 steps = [unsure(r) for r in steps]  # a chosen A^{-1} or |A| reading never makes FAILED
-                steps = [unsure_sample(r) for r in steps]  # nor x_i read as a row of X (documents.datarows)
+                steps = [unsure_sample(r) for r in steps]  # nor x_i read as a row of X (documents.samples)
                 steps = sample_curves(steps)  # only the reported refutations are plotted
             except BudgetExceeded:
                 raise

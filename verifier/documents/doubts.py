@@ -745,7 +745,7 @@ class _Doubts(_Guesses):
             sym = rewritten(lambda t: _symmetrised(t, names), lambda latex: True)
             if sym is not None:
                 chains.append((f"{', '.join(sorted(names))} symmetric, as the notes say ({where})", sym))
-        data = data_matrix([_member_trees(m.parsed) if m.parsed is not None else [] for m in chain.members])
+        data = data_matrix([_member_trees(m.parsed) if m.parsed is not None else [] for m in chain.members], self.text)
         if data is not None:  # X the matrix of the samples x^{(i)} (documents.samples)
             swapped = rewritten(lambda t: t.xreplace(data[1]), lambda latex: True)
             if swapped is not None:

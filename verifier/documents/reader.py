@@ -38,7 +38,6 @@ from verifier.documents.context import (
 )
 from verifier.documents.counts import count_capitals
 from verifier.documents.dangling import dangling_indices
-from verifier.documents.datarows import sample_rows
 from verifier.documents.densitypoints import gaussian_text, points_of
 from verifier.documents.distributions import scalar_sites, statements_of
 from verifier.documents.equivalent import link_equations
@@ -90,7 +89,7 @@ from verifier.documents.resolve import (
 )
 from verifier.documents.sameline import opens_its_line
 from verifier.documents.samplelabels import SampleLabels, relabel_in_sums
-from verifier.documents.samples import as_samples, sample_names, sample_note
+from verifier.documents.samples import as_samples, sample_names, sample_note, sample_rows
 from verifier.documents.scoping import (
     Uses,
     entries_of_capitals,
@@ -845,7 +844,7 @@ class _Reader:
         trees: list[tuple[sp.Basic, frozenset[str]]] = [(t, frozenset()) for p in parsed for t in _member_trees(p)]
         uses = self._uses([t for t, _ in trees], scope)
         matrices_of_notes = frozenset(k for k, dims in self.annotations.shapes.items() if len(dims) == 2)
-        sample_rows(uses, scope, self.annotations.bold, matrices_of_notes, self.text)  # x_i: row i of X (datarows)
+        sample_rows(uses, scope, self.annotations.bold, matrices_of_notes, self.text)  # x_i: row i of X (samples)
         scope.set_aside.update(set_aside_by_use(scope, self.note_definitions, uses))
         # x_\ell on a line after \ell := a log-likelihood: an index here (documents.indexletters)
         scope.set_aside.update(set_aside_indices(scope, self.note_definitions, [t for t, _ in trees]))

@@ -13,25 +13,41 @@ y_i, though few notes say so in a formula. This module owns those two readings:
   also write ``\mathbf{x}`` alone, ``\mathbf{x}_i`` may be its entry and is left alone.
 * :func:`data_matrix` pairs a sample family ``x^{(i)}`` with the capital X written in another member
   of the chain (and a label family ``y^{(i)}`` with **y**), so that doubts may try the chain with X
-  read as that family's matrix. It is a reading, tried only where the literal one fails (X and the
-  samples are then unrelated names) and reported with the step; a step that fails under it stays
-  FAILED or SKIPPED as the other readings decide, never green.
+  read as that family's matrix: the samples are its rows, or its columns where the prose says so
+  ("the columns of $\mathbf{X}$ are the observations"). It is a reading, tried only where the
+  literal one fails (X and the samples are then unrelated names) and reported with the step; a step
+  that fails under it stays FAILED or SKIPPED as the other readings decide, never green.
+* :func:`sample_rows` reads the chain alone, where the notes also write ``\mathbf{x}`` elsewhere: a
+  bold ``\mathbf{x}_i`` that the chain (with the definitions it reaches) never writes alone, beside the
+  bold or annotated capital X it writes, is defined as ``(X_{i,:})^\top`` for that chain (a column of X
+  where the prose says so), reported with the step; a failure under it is SKIPPED (:func:`unsure`),
+  as the notes may mean other vectors by it.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 import sympy as sp
 
-__all__ = ["as_samples", "data_matrix", "sample_names", "sample_note"]
+from verifier.documents.context import Definition, Key, Scope, VarDecl
+from verifier.documents.scoping import Uses
+from verifier.latex.vocabulary import TRANSPOSE
+from verifier.results import StepResult, Verdict
+
+__all__ = ["SAMPLE", "as_samples", "data_matrix", "sample_names", "sample_note", "sample_rows", "unsure"]
+
+#: the words of the chain-local reading, in the step's message (what :func:`unsure` looks for)
+SAMPLE = "a sample of the data matrix"
 
 _BOLD = r"\\(?:mathbf|boldsymbol|bm)\s*\{\s*([a-z])\s*\}"
 # \mathbf{x}_i, \mathbf{x}_{i}, \mathbf{x}_n: one letter subscript (a digit or a word is a label)
 _SUBSCRIPTED = re.compile(_BOLD + r"\s*_\s*(?:\{\s*([a-z])\s*\}|([a-z])(?![A-Za-z]))")
 _ANY = re.compile(_BOLD)
 _FAMILY = "^()"
+_COLUMNS = re.compile(r"columns\s+of\s+\$?\s*(?:\\(?:mathbf|textbf|boldsymbol|bm)\s*\{?\s*)?([A-Z])\b")
 # after a bold name: a subscript (perhaps after a transpose), or a sample superscript ^{(i)}
 _SUBSCRIPT_OR_SAMPLE = re.compile(r"\s*(?:(?:\^\s*\{?\s*(?:\\top|T|\\intercal)\s*\}?\s*)?_|\^\s*\{\s*\()")
 
@@ -65,10 +81,14 @@ def sample_note(src: str, names: frozenset[str]) -> list[str]:
     return [f"\\mathbf{{{n}}}_i read as sample i, a vector (\\mathbf{{{n}}} is never written alone)" for n in found]
 
 
-def data_matrix(members: Sequence[Sequence[sp.Basic]]) -> tuple[str, dict[sp.Basic, sp.Basic]] | None:
-    r"""X read as the matrix of the samples ``x^{(i)}`` (row i) and **y** as the labels ``y^{(i)}``,
-    where a member writes the family and another member the matrix (or vector), and no member both.
-    ``members``: each member's trees. The mapping replaces the matrix's symbol by the family's."""
+def data_matrix(
+    members: Sequence[Sequence[sp.Basic]], text: str = ""
+) -> tuple[str, dict[sp.Basic, sp.Basic]] | None:
+    r"""X read as the matrix of the samples ``x^{(i)}`` (row i; column i where ``text``, the notes, say
+    the columns of X are the samples) and **y** as the labels ``y^{(i)}``, where a member writes the
+    family and another member the matrix (or vector), and no member both. ``members``: each member's
+    trees. The mapping replaces the matrix's symbol by the family's (transposed for columns)."""
+    columns = {m.group(1) for m in _COLUMNS.finditer(text)}
     families: set[str] = set()
     symbols: dict[str, list[sp.Symbol]] = {}
     where_family: dict[str, set[int]] = {}
@@ -93,12 +113,53 @@ def data_matrix(members: Sequence[Sequence[sp.Basic]]) -> tuple[str, dict[sp.Bas
         for partner in (letter.upper(), letter) if letter.islower() else ():
             if partner not in symbols or where_family[name] & where_symbol[partner]:
                 continue
-            family = sp.Symbol(name, commutative=symbols[partner][0].is_commutative)
+            family: sp.Basic = sp.Symbol(name, commutative=symbols[partner][0].is_commutative)
+            by_columns = partner in columns and partner != letter
+            if by_columns:
+                family = TRANSPOSE(family)
             for s in symbols[partner]:
                 mapping[s] = family
-            what = "row i" if partner != letter else "entry i"
+            what = "entry i" if partner == letter else ("column i" if by_columns else "row i")
             notes.append(f"{letter}^{{(i)}} as {what} of {partner}")
             break
     if not mapping:
         return None
     return "the data matrix (" + ", ".join(notes) + ")", mapping
+
+
+def sample_rows(uses: Uses, scope: Scope, bold: frozenset[Key], matrices: frozenset[Key], text: str) -> list[Key]:
+    """Add to ``scope`` the row (or column) reading of each bold ``x_i`` beside its bold capital X the
+    chain writes (``uses``: the chain and the definitions it reaches); return the keys defined."""
+    columns = {m.group(1) for m in _COLUMNS.finditer(text)}
+    out: list[Key] = []
+    for base, counts in sorted(uses.subscripted.items()):
+        capital = base.upper()
+        if len(base) != 1 or not base.islower() or counts != {1} or base in uses.bare or base in uses.called:
+            continue
+        key = (base, ())
+        if key not in bold or key in scope.names or any(k[0] == base for k in scope.names):
+            continue  # not a bold sample, or the notes (or a context) say what it is
+        if capital in uses.called or (capital not in uses.bare and uses.subscripted.get(capital) != {2}):
+            continue  # the chain writes the matrix X, whole or by its entries X_ij
+        entry = scope.names.get((capital, ()))
+        if entry is not None and not (isinstance(entry, VarDecl) and entry.kind == "matrix"):
+            continue
+        if (capital, ()) not in bold and (capital, ()) not in matrices:
+            continue
+        index = "i"  # the family's parameter (x_n, x_k in the chain are the same family)
+        part, slot = ("column", f":,{index}") if capital in columns else ("row", f"{index},:")
+        body = rf"(\mathbf{{{capital}}}_{{{slot}}})^\top" if part == "row" else rf"\mathbf{{{capital}}}_{{{slot}}}"
+        scope.names[key] = Definition(key, body, (), (index,), None, False, 0)
+        scope.inferred[key] = (f"{base}_{index}: {part} {index} of {capital}, as a column vector ({SAMPLE} "
+                               f"{capital}; the {part}s of a data matrix are its samples)")  # fmt: skip
+        out.append(key)
+    return out
+
+
+def unsure(r: StepResult) -> StepResult:
+    """A FAILED step read with the data-matrix reading becomes SKIPPED with the reason."""
+    if r.verdict is not Verdict.FAILED or SAMPLE not in (r.message or ""):
+        return r
+    why = ("fails with the bold sample read as a row of the data matrix, but the notes may mean other "
+           "vectors by it: not called FAILED")  # fmt: skip
+    return replace(r, verdict=Verdict.SKIPPED, message="; ".join(x for x in (why, r.message) if x))
