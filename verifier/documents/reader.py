@@ -23,32 +23,28 @@ from verifier.documents.argumentless import bare_in_notes, written_alone
 from verifier.documents.barecalls import Call, calls_in
 from verifier.documents.barecalls import applied as bare_calls
 from verifier.documents.bracketindex import bracket_subscripts, index_letters
-from verifier.documents.brackets import restore_bracket
 from verifier.documents.cases import lead_condition
-from verifier.documents.claims import condition_before, fixes_parameter, states_value, unwrapped
+from verifier.documents.claims import condition_before, states_value, unwrapped
 from verifier.documents.context import (
-    ContextError,
     Definition,
     DocumentContext,
     IndexRange,
     Key,
     Scope,
     display_key,
-    parse_definition,
 )
 from verifier.documents.counts import count_capitals
-from verifier.documents.dangling import dangling_indices
+from verifier.documents.definitions import _CALL, _INLINE, _call_text, _Definitions, _head_name
 from verifier.documents.densitypoints import gaussian_text, points_of
 from verifier.documents.distributions import scalar_sites, statements_of
 from verifier.documents.equivalent import link_equations
-from verifier.documents.expectation import DETERMINISTIC, deterministic_names, statistic_definition
+from verifier.documents.expectation import DETERMINISTIC, deterministic_names
 from verifier.documents.explicitsums import names_a_convention
 from verifier.documents.generic import encode
 from verifier.documents.indexletters import set_aside_indices
 from verifier.documents.indices import _REL_SPLIT
 from verifier.documents.infer import (
     KNOWN_FUNCTIONS,
-    RESERVED,
     annotations_of,
     infer_scope,
     names_in,
@@ -87,7 +83,6 @@ from verifier.documents.resolve import (
     ListMember,
     instantiate,
 )
-from verifier.documents.sameline import opens_its_line
 from verifier.documents.samplelabels import SampleLabels, relabel_in_sums
 from verifier.documents.samples import as_samples, sample_names, sample_note, sample_rows
 from verifier.documents.scoping import (
@@ -99,9 +94,7 @@ from verifier.documents.scoping import (
     uses_in,
 )
 from verifier.documents.summation import declared_sums
-from verifier.documents.trailing import display_before
-from verifier.documents.upstream import FORM, named_value
-from verifier.documents.variance import variance_head
+from verifier.documents.upstream import FORM
 from verifier.engine import Settings
 from verifier.latex import LatexError, MathBlock, join_chains, parse_latex
 from verifier.latex.braces import split_top_level
@@ -112,21 +105,9 @@ from verifier.latex.vocabulary import DEFAULT_FUNCTIONS
 from verifier.results import StepResult, Verdict
 
 STRUCK = "struck out by the author"
-_INDEX_LETTERS = frozenset("ijklmnpqr")
-# a parameter: a name, or a bold one (J(\mathbf{w}), L(\boldsymbol{\theta}) in LaTeX notes)
-_PARAM = r"(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{\s*\\?[A-Za-z]+\s*\}|\\?[A-Za-z]+)"
-# the square of a name on the left of a definition: \sigma^2, \sigma^{2}
-_SQUARED = re.compile(r"(\\?[A-Za-z]+)\s*\^\s*(?:2|\{\s*2\s*\})")
-# J, \ell, J_{\text{reg}} (documents.labelled), \mathcal{L}, \operatorname{loss}
-_HEAD = (r"((?:\\(?:mathcal|mathscr|operatorname|mathrm|text|textrm)\s*\{\s*[A-Za-z]+\s*\}|\\?[A-Za-z]+)"
-         r"(?:_\{\\text\{[A-Za-z]+\}\})?)")
-_CALL = re.compile(_HEAD + r"\s*\(\s*" + _PARAM + r"(?:\s*,\s*" + _PARAM + r")*\s*\)")
 
 Progress = Callable[[str], None]
 
-# \left( … \right) and \big( … \big) around a function's parameters: the same brackets
-_SIZED = re.compile(r"\\(?:left|right|[bB]ig{1,2}[lr]?)\s*(?=[()])")
-_CALL_TEXT = re.compile(r"(?P<head>[^()]+?)\s*\((?P<params>[^()]*)\)")
 
 
 def _bodies_at_arguments(
@@ -159,40 +140,6 @@ def _bodies_at_arguments(
     return out
 
 
-def _same_kind(a: Definition, b: Definition) -> bool:
-    """Two definitions of one letter that may restate each other: both functions or both not (a vector
-    ``y`` and its entries ``y_i`` may; ``p(y; \\lambda)`` and ``p_{ij}`` are two meanings, not one)."""
-    return a.is_function == b.is_function
-
-
-def _head_name(call: re.Match[str]) -> str:
-    r"""The name of a definition's head as the function registry spells it: ``\operatorname{softmax}``
-    → softmax, ``\ell`` → ell (``\mathcal{L}`` stays a name of its own)."""
-    return unwrapped(call.group(1)).lstrip("\\")
-
-
-def _call_text(latex: str) -> str:
-    r"""The left side of a definition as a call ``f(x, \theta)``: ``f\left(x; \theta\right)`` drops the
-    sized brackets, and parameters after a ``;`` (``p(y; \lambda)``: y the variable, λ a parameter of
-    the family) are parameters as much as the others (the parser reads the call so too)."""
-    text = _SIZED.sub("", latex.strip())
-    m = _CALL_TEXT.fullmatch(text)
-    if m is None:
-        return text
-    params = _SPACING.sub("", m.group("params"))
-    if _DIVERGENCE_BAR.search(params) and len(_DIVERGENCE_BAR.findall(params)) == 1:
-        # \operatorname{KL}(p \,\|\, q): a divergence's two arguments (as latex.rewrite._lone_bar reads them)
-        return f"{m.group('head')}({_DIVERGENCE_BAR.sub(',', params)})"
-    if ";" not in params:
-        return text
-    return f"{m.group('head')}({params.replace(';', ',')})"
-
-
-# reserved names the notes may still define as functions: E(w) = … (an error, as in Bishop) — the
-# expectation is written with brackets, E[x], and reads so whatever E(w) means
-_DEFINABLE_CALLS = frozenset({"E"})
-_SPACING = re.compile(r"\\[,;:!]|\\(?:quad|qquad)\b")
-_DIVERGENCE_BAR = re.compile(r"\\\||\\parallel\b|\\Vert\b")
 
 _WHERE = re.compile(r"\b(?:where|given|provided|assuming)\s+\$([^$]+)\$", re.I)
 # "where $\alpha = g(t)(1 - g(t)) > 0$": the equation names α; the sign after it is a remark, not part of it
@@ -201,7 +148,6 @@ _SIGN_TAIL = re.compile(r"\s*(?:>|<|\\geq?|\\leq?|\\geqslant|\\leqslant)\s*[-+]?
 
 # a derivative written in a formula: ∂, ∇, d/dx, \frac{d…}{d…}, a prime f'(x)
 _DERIVATIVE = re.compile(r"\\partial|\\nabla|\\frac\s*\{\s*d|\bd\s*/\s*d[a-z]|'|\\prime")
-_INLINE = re.compile(r"(?<![$\\])\$(?!\$)([^$]+?)(?<!\\)\$(?!\$)")
 _CASE = re.compile(r"\bcase\s*\d*\s*[:.)]?\s*\$([^$]+)\$", re.I)
 
 _BOLD_GROUP = re.compile(r"\\(?:mathbf|boldsymbol|bm|bold|vec|mathbb|textbf|bf)\s*\{[^{}]*\}")
@@ -215,7 +161,7 @@ def _plain_use(key: Key, text: str) -> bool:
     return re.search(pattern, rest) is not None
 
 
-class _Reader:
+class _Reader(_Definitions):
     """One document being checked: its text, context, and cached instances."""
 
     def __init__(
@@ -480,189 +426,6 @@ class _Reader:
         self.annotations = replace(self.annotations, subscripted=subscripted_names(trees))
         return out
 
-    def _learn_definition(self, chain: _Chain) -> None:
-        r"""``L = -\sum_i y_i \log \hat{y}_i`` (a bare name, ``\hat{y}_i`` or ``f(x)`` on the left, not
-        used on the right, not declared by a context): the notes define ``L`` here. The definition
-        holds for the lines after it (an earlier line is never read differently), and the first
-        step is reported as a definition instead of being checked against itself."""
-        if chain.struck or len(chain.members) < 2:
-            return
-        if self._learn_named_value(chain):
-            return
-        lhs, rhs = chain.members[0], chain.members[1]
-        if lhs.error or not lhs.latex or rhs.error or not rhs.latex:
-            return
-        self.reading_line = chain.line
-        body = rhs.latex
-        try:
-            left = self.parse(lhs.latex, None, frozenset())
-        except LatexError:
-            return
-        try:
-            right = self.parse(body, None, frozenset())
-        except LatexError as exc:
-            # L = -\sum_i a_i + b_i): the bracket the notes left out, read back in (documents.brackets)
-            restored = restore_bracket(body, lambda s: self.parse(s, None, frozenset()), exc)
-            if restored is None:
-                return
-            body, right = restored[0], restored[1]
-        stated = statistic_definition(left, right, body, chain.line)  # Var(z) = 𝔼[z²] − 𝔼[z]² (expectation.py)
-        if stated is not None:
-            if stated.key not in self.ctx.scope_at(chain.line + 1).names:
-                self._note_definition(chain, stated)
-            return
-        head_text = _call_text(relabel(lhs.latex, self.labels))  # f\left(x; \theta\right) → f(x, \theta)
-        variance = variance_head(head_text, self.text, lhs.line)  # ℓ(μ, σ²) (documents.variance)
-        if variance is not None:
-            head_text = variance[0]
-        call = _CALL.fullmatch(head_text)
-        if call is not None and (not isinstance(left, AppliedUndef) or variance is not None):  # J(θ): J·θ
-            head = _head_name(call)
-            if head in KNOWN_FUNCTIONS or (head in RESERVED and head not in _DEFINABLE_CALLS):
-                return
-            try:
-                d = parse_definition(head_text, body, chain.line)
-            except ContextError:
-                return
-            declared = self.ctx.scope_at(chain.line + 1).names
-            if d.is_function and dangling_indices(right, d.params) and not self.einstein:
-                return  # ξ(t, y) = -t_c \log y_c - …: a formula about one entry c, not what ξ(t, y) is
-            if d.is_function and d.key[0] not in names_in(right) and d.key not in declared:
-                self._note_definition(chain, d)
-                if variance is not None:
-                    chain.notes.append(variance[1])
-            return
-        squared = _SQUARED.fullmatch(lhs.latex.strip())
-        if isinstance(left, sp.Pow) and left.exp == 2 and isinstance(left.base, sp.Symbol) and squared:
-            # \sigma^2 = \frac{1}{m}\sum_i (x_i - \mu)^2: the notes define the variance, so σ is its root
-            name = left.base.name
-            if name in RESERVED or name in names_in(right) or (name, ()) in self.ctx.scope_at(chain.line + 1).names:
-                return
-            try:
-                d = parse_definition(squared.group(1), f"\\sqrt{{{body}}}", chain.line)
-            except ContextError:
-                return
-            self._note_definition(chain, d)
-            return
-        if isinstance(left, AppliedUndef):
-            if left.func.__name__ in KNOWN_FUNCTIONS or not all(isinstance(a, sp.Symbol) for a in left.args):
-                return
-            head = left.func.__name__
-        elif isinstance(left, sp.Symbol | sp.Indexed):
-            head = left.name if isinstance(left, sp.Symbol) else str(left.base.label)
-            if isinstance(left, sp.Indexed) and not all(isinstance(i, sp.Symbol | sp.Integer) for i in left.indices):
-                return
-        else:
-            return
-        itself = head in names_in(right) and not _other_labels(left, right)
-        if (head in RESERVED and not _kronecker_free(left)) or itself:
-            return
-        if not (right.free_symbols or right.atoms(sp.Indexed)):
-            return  # "L = -\log(0.245)": a number worked out for an example, not a definition
-        if isinstance(left, sp.Symbol) and (
-            isinstance(right, sp.Symbol) or (left.name in _INDEX_LETTERS and not _computed(right))
-        ):
-            return  # "$i = j$", "i = 1", "k = K + 1": a case or a range, not a definition (p = softmax(s) is one)
-        try:
-            d = parse_definition(head_text if isinstance(left, AppliedUndef) else lhs.latex, body, chain.line)
-        except ContextError:
-            return
-        if d.is_function and dangling_indices(right, d.params) and not self.einstein:
-            return  # as above: a formula about one entry, not what the function is
-        bounds = {str(b) for big in right.atoms(sp.Sum, sp.Product) for _, *ends in big.limits for b in ends}
-        if d.index_params and set(d.index_params) & bounds:
-            # \Sigma_C = \sum_{d=1}^{C} …: C is a size in the body, so \Sigma_C is one name, not a family
-            d = Definition((d.key[0], d.index_params), body, line=chain.line)
-        if d.key in self.ctx.scope_at(chain.line + 1).names:
-            return  # the context says what it is
-        self._note_definition(chain, d)
-
-    def _learn_named_functions(self, chain: _Chain) -> None:
-        r"""``\hat{y} = \text{softmax}(v) = \psi(v)``: a name the notes never define, applied to plain
-        parameters next to a member in those parameters, is *named* there — the step is the notes'
-        definition of ``\psi`` (reported SKIPPED as such), and the lines after it read ``\psi(v_a)``
-        by it. Only a step after the first (the first is :meth:`_learn_definition`'s) whose other
-        member uses every parameter and no other undefined name; never a name a context declares or
-        the notes define already."""
-        if chain.struck or len(chain.members) < 3:
-            return
-        declared = self.ctx.scope_at(chain.line + 1).names
-        for step in chain.steps[1:]:
-            for side, other in ((step.right, step.left), (step.left, step.right)):
-                m, o = chain.members[side], chain.members[other]
-                if m.error or o.error or not m.latex or not o.latex:
-                    continue
-                call = _CALL.fullmatch(m.latex.strip())
-                if call is None:
-                    continue
-                head = _head_name(call)
-                if head in KNOWN_FUNCTIONS or head in RESERVED or head in DEFAULT_FUNCTIONS:
-                    continue
-                try:
-                    d = parse_definition(m.latex, o.latex, chain.line)
-                    body = self.parse(o.latex, None, frozenset())
-                except (ContextError, LatexError):
-                    continue
-                earlier = any(e.key == d.key for e in self.note_definitions)
-                if not d.is_function or not d.params or d.key in declared or earlier:
-                    continue
-                names = names_in(body) | {f.func.__name__ for f in body.atoms(AppliedUndef)}
-                # \prod_{c=1}^{C}: the index and its bound are not names the function depends on
-                names -= {str(x) for big in body.atoms(sp.Sum, sp.Product) for lim in big.limits for x in lim}
-                known = set(d.params) | KNOWN_FUNCTIONS | RESERVED | DEFAULT_FUNCTIONS | {k[0] for k in declared}
-                known |= {e.key[0] for e in self.note_definitions}
-                # \xi(t, z) = -\log \prod_c y_c^{t_c}: z reaches the body through the notes' y_c = \varsigma(z)_c
-                if head in names or not set(d.params) <= self._reached(names, chain.line) or names - known:
-                    continue
-                self.note_definitions.append(d)
-                chain.named.append((step.index, d.key))
-                return
-    def _reached(self, names: set[str], line: int) -> set[str]:
-        """``names`` and the names their definitions in force at ``line`` (the context's, the notes' before
-        it) use, transitively."""
-        out, todo = set(names), list(names)
-        declared = [e for e in self.ctx.scope_at(line).names.values() if isinstance(e, Definition)]
-        while todo:
-            name = todo.pop()
-            for e in [*declared, *(d for d in self.note_definitions if d.line < line)]:
-                if e.key[0] != name or not e.body or e.builtin:
-                    continue
-                try:
-                    tree = self.parse(e.body, None, frozenset())
-                except LatexError:
-                    continue
-                used = names_in(tree) | {f.func.__name__ for f in tree.atoms(AppliedUndef)}
-                todo.extend(used - out)
-                out |= used
-        return out
-
-    def _learn_named_value(self, chain: _Chain) -> bool:
-        r"""``\partial L/\partial V = B^T \partial L/\partial C = \zeta_1 \in \mathbb{R}^{n\times h}``: the
-        last member names the line's value for the lines after it (:func:`upstream.named_value`)."""
-        if any(m.error for m in chain.members):
-            return False
-        self.reading_line = chain.line
-        declared = self.ctx.scope_at(chain.line + 1).names
-        earlier = {d.key for d in self.note_definitions if d.line <= chain.line}
-        d = named_value([m.latex for m in chain.members], chain.line, lambda src: self.parse(src, None, frozenset()),
-                        lambda key: key in declared or key in earlier)  # fmt: skip
-        if d is None:
-            return False
-        self.note_definitions.append(d)
-        chain.names = d.key
-        return True
-
-    def _note_definition(self, chain: _Chain, d: Definition) -> None:
-        """Learn ``d`` for the lines after ``chain``. ``L = …`` written again after the notes defined L
-        is first a claim about that L (a derivation restating it in another form): it is checked,
-        and only if it differs is it taken as a new meaning (see :meth:`_restatements`)."""
-        earlier = [e for e in self.note_definitions if e.key == d.key and e.line < chain.line and _same_kind(e, d)]
-        self.note_definitions.append(d)
-        if earlier and chain.members and chain.members[0].line == chain.line:
-            chain.restates = (d.key, earlier[-1].line)
-        else:
-            chain.defines = d.key
-
     def _restatements(self, chain: _Chain, scope: Scope, steps: list[StepResult]) -> list[StepResult]:
         """Say with each step which of the notes' definitions of its names were set aside (a name
         inferred says it in its own reading). And the first step of a chain that writes ``L = …``
@@ -753,34 +516,6 @@ class _Reader:
             if len(_split_top_equals(body)) == 2:
                 out.append((body, f"'where ${body}$' at line {end + 1 + after[: m.start()].count(chr(10))}"))
         return out
-
-    def _learn_inline_definitions(self) -> None:
-        r"""``If we define $\Sigma_C = \sum_{d=1}^C e^{z_d}$ so that $y_c = e^{z_c} / \Sigma_C$``: a name
-        defined in an inline formula of the prose holds from that line on, like a display one."""
-        defining: list[tuple[int, int]] = []  # the inline formulas that defined something
-        for m in _INLINE.finditer(self.text):
-            body = _cut_tail(m.group(1).strip())
-            parts = _split_top_equals(body)
-            if len(parts) < 2:
-                continue
-            # "$\hat{y}_i = \operatorname{softmax}(\theta)_i = \frac{…}{…}$": like a display chain, the first
-            # two members define the name (the rest is a chain the prose states, not a definition)
-            lhs, rhs = parts[0].strip(), _cut_tail(parts[1])
-            if not lhs or not rhs:
-                continue
-            if fixes_parameter(self.text[max(0, m.start() - 200) : m.start()], lhs):
-                continue  # "With $y = 1$, $\ell(y, p) = -\log p$": the function at a case, not its definition
-            line = self.text.count("\n", 0, m.start()) + 1
-            fake = _Chain(line, [_Member(lhs, line), _Member(rhs, line)], [])
-            known = len(self.note_definitions)
-            self._learn_definition(fake)
-            span = display_before(self.text, m.start(), self.spans)  # "where $B_1 = …$" after a display
-            if span is not None:
-                self.trailing.update({(d.key, d.line): span for d in self.note_definitions[known:]})
-            if opens_its_line(self.text, m.start(), defining):  # "Apply $f = g/h$, $f' = …$" (documents.sameline)
-                self.leading.update((d.key, d.line) for d in self.note_definitions[known:])
-            if len(self.note_definitions) > known:
-                defining.append(m.span())
 
     def scope_for(self, line: int) -> Scope:
         """The context's names at ``line``, plus the notes' own definitions written before it (the
@@ -1066,35 +801,3 @@ class _Reader:
         if key not in self._instances:
             self._instances[key] = instantiate(scope, sizes)
         return self._instances[key]
-
-
-def _kronecker_free(left: sp.Basic) -> bool:
-    r"""``\delta_2 = \partial L/\partial s``, ``\delta^{(l)} = …``: backprop's error signals are named δ
-    with one label; only ``\delta_{ij}`` (two indices) is Kronecker's, so δ with one label is free
-    to be defined by the notes."""
-    return (isinstance(left, sp.Indexed) and str(left.base.label) == "delta" and len(left.indices) == 1) or (
-        isinstance(left, sp.Symbol) and left.name.startswith("delta")
-    )
-
-
-def _other_labels(left: sp.Basic, right: sp.Basic) -> bool:
-    r"""``\delta_1 = (W_2^\top \delta_2) \odot \sigma'(a_1)``: a name with a written number defined through
-    the same letter with other written numbers only is backprop's recursion over layers, a definition
-    (``x_{t+1} = x_t - …`` has a symbolic index and stays an update rule, ``h_1 = h_1 + 1`` is no definition)."""
-    if not (isinstance(left, sp.Indexed) and all(isinstance(i, sp.Integer) for i in left.indices)):
-        return False
-    head = str(left.base.label)
-    uses = [a for a in right.atoms(sp.Indexed) if str(a.base.label) == head]
-    numbered = all(isinstance(i, sp.Integer) for a in uses for i in a.indices)
-    if not uses or not numbered or any(a.indices == left.indices for a in uses):
-        return False
-    rest = right.xreplace({a: sp.Dummy() for a in right.atoms(sp.Indexed)})
-    return head not in names_in(rest)
-
-
-def _computed(tree: sp.Basic) -> bool:
-    """Whether ``tree`` computes something an index never is: a function, a sum or product, a derivative,
-    a vector or matrix (``p = \\mathrm{softmax}(s)``, ``q = \\sum_i x_i``, ``m = \\frac{1}{n}\\sum_i x_i``)."""
-    return bool(tree.atoms(sp.Function, sp.Sum, sp.Product, sp.Derivative, sp.Indexed)) or any(
-        isinstance(a, sp.MatrixBase) for a in sp.preorder_traversal(tree)
-    )
