@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from verifier.latex.braces import split_top_level
+from verifier.latex.braces import group_after, split_top_level
 
 __all__ = ["Point", "gaussian_text", "points_of", "with_points"]
 
@@ -56,27 +56,6 @@ def _norm(text: str) -> str:
     return re.sub(r"\\left|\\right|\s+", "", text)
 
 
-def _arguments(text: str, start: int) -> tuple[str, int] | None:
-    """The text inside the parenthesis opened just before ``start`` and the index after its closer."""
-    depth = 1
-    k = start
-    while k < len(text):
-        c = text[k]
-        if c == "\\":
-            k += 2
-            continue
-        if c in "({[":
-            depth += 1
-        elif c in ")}]":
-            depth -= 1
-            if depth == 0:
-                return re.sub(r"\\right\s*$", "", text[start:k]).strip(), k + 1
-        elif c == "$":
-            return None
-        k += 1
-    return None
-
-
 def _two(arguments: str) -> bool:
     """Two parameters and no point (no bar, no semicolon at the top level)."""
     if re.search(r"\\mid|\||;", arguments):
@@ -89,7 +68,7 @@ def points_of(text: str) -> dict[str, Point]:
     found: dict[str, set[str]] = {}
     first: dict[str, int] = {}
     for m in _HEAD.finditer(text):
-        got = _arguments(text, m.end())
+        got = group_after(text, m.end())
         if got is None or not _two(got[0]):
             continue
         at = m.start()
@@ -113,7 +92,7 @@ def with_points(latex: str, points: dict[str, Point]) -> tuple[str, list[str]]:
     notes: list[str] = []
     k = 0
     for m in _HEAD.finditer(latex):
-        got = _arguments(latex, m.end())
+        got = group_after(latex, m.end())
         if m.start() < k or got is None or not _two(got[0]):
             continue
         p = points.get(_norm(got[0]))

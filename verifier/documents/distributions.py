@@ -39,7 +39,7 @@ from verifier.documents.anew import Site
 from verifier.documents.context import Definition, Key, Scope
 from verifier.documents.infer import names_in
 from verifier.latex import LatexError, parse_latex
-from verifier.latex.braces import split_top_level
+from verifier.latex.braces import group_after, split_top_level
 
 __all__ = ["STATED", "Statement", "hypotheses_for", "only_stated", "reached_names", "scalar_sites", "statements_of"]
 
@@ -80,33 +80,11 @@ def _is_zero(text: str) -> bool:
     return re.fullmatch(r"0(?:\.0*)?", text) is not None
 
 
-def _group(text: str, start: int) -> tuple[str, int] | None:
-    """The text inside the parenthesis opened at ``start - 1`` (``\\right)`` closes it too)."""
-    depth = 1
-    k = start
-    while k < len(text):
-        c = text[k]
-        if c == "\\":
-            k += 2 if text[k + 1 : k + 2] != "" else 1
-            continue
-        if c in "({[":
-            depth += 1
-        elif c in ")}]":
-            depth -= 1
-            if depth == 0:
-                inner = re.sub(r"\\right\s*$", "", text[start:k]).strip()
-                return inner, k + 1
-        elif c == "$" or (c == "\n" and text[k + 1 : k + 2] == "\n"):
-            return None
-        k += 1
-    return None
-
-
 def statements_of(text: str) -> list[Statement]:
     r"""Every univariate normal the text states for a plain name, in document order."""
     out: list[Statement] = []
     for m in _HEAD.finditer(text):
-        found = _group(text, m.end())
+        found = group_after(text, m.end())
         if found is None:
             continue
         parts = [p.strip() for p in split_top_level(found[0], lambda s, k: s[k] == ",")]

@@ -24,7 +24,7 @@ import re
 
 import sympy as sp
 
-from verifier.documents.optimum import _LEAD, _LIMITS, OptimumValue, _group
+from verifier.documents.optimum import OptimumValue, split_subscripted
 from verifier.documents.values import Value
 from verifier.results import Verdict
 
@@ -38,18 +38,10 @@ _HEAD = re.compile(r"\\(?P<k>min|max)(?![A-Za-z])")
 
 def split_value_optimum(src: str) -> tuple[str, str, str] | None:
     r"""``("minimum" | "maximum", variable, objective)`` for a member ``\min_{v} objective``, else None."""
-    lead = _LEAD.match(src)
-    head = _HEAD.match(src, lead.end() if lead else 0)
-    if head is None:
+    split = split_subscripted(src, _HEAD)
+    if split is None:
         return None
-    sub = _LIMITS.match(src[head.end() :])
-    if sub is None:
-        return None
-    found = _group(src, head.end() + sub.end())
-    if found is None:
-        return None
-    variable, end = found
-    body = src[end:].strip()
+    head, variable, body = split
     if not variable.strip() or not body or "=" in variable or "\\in" in variable:
         return None  # \min_{w \in W}, \max_{j=1..n}: a set or a range, not a variable
     return ("minimum" if head.group("k") == "min" else "maximum"), variable.strip(), body

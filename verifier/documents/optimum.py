@@ -81,25 +81,33 @@ def _group(text: str, i: int) -> tuple[str, int] | None:
     return text[i:end], end
 
 
-def split_optimum(src: str) -> tuple[str, str, str] | None:
-    r"""``("max" | "min", variable, objective)`` for a member ``\arg\max_{v} objective``, else None."""
+def split_subscripted(src: str, head: re.Pattern[str]) -> tuple[re.Match[str], str, str] | None:
+    r"""(``head``'s match, the subscript, the rest) of a member that opens with ``head`` followed by a
+    subscript (``\arg\max_{v} F``, ``\min_{w} F``), else None: one reading of an optimisation's
+    variable for :func:`split_optimum` and documents.minima."""
     lead = _LEAD.match(src)
-    start = lead.end() if lead else 0
-    head = _HEAD.match(src, start)
-    if head is None:
+    found_head = head.match(src, lead.end() if lead else 0)
+    if found_head is None:
         return None
-    kind = next(g for g in head.groups() if g)
-    sub = _LIMITS.match(src[head.end() :])
+    sub = _LIMITS.match(src[found_head.end() :])
     if sub is None:
         return None
-    found = _group(src, head.end() + sub.end())
+    found = _group(src, found_head.end() + sub.end())
     if found is None:
         return None
     variable, end = found
-    body = src[end:].strip()
+    return found_head, variable, src[end:].strip()
+
+
+def split_optimum(src: str) -> tuple[str, str, str] | None:
+    r"""``("max" | "min", variable, objective)`` for a member ``\arg\max_{v} objective``, else None."""
+    split = split_subscripted(src, _HEAD)
+    if split is None:
+        return None
+    head, variable, body = split
     if not variable.strip() or not body:
         return None
-    return kind, variable.strip(), body
+    return next(g for g in head.groups() if g), variable.strip(), body
 
 
 class Optimum(sp.Function):

@@ -8,9 +8,10 @@ context lines, which cut at a separator only outside ``{}``, ``()`` and ``[]``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
-__all__ = ["brace_end", "split_top_level"]
+__all__ = ["brace_end", "group_after", "split_top_level"]
 
 
 def brace_end(text: str, i: int, end: int | None = None) -> int:
@@ -31,6 +32,29 @@ def brace_end(text: str, i: int, end: int | None = None) -> int:
                 return k
         k += 1
     return -1
+
+
+def group_after(text: str, start: int) -> tuple[str, int] | None:
+    r"""The text inside the bracket opened just before ``start`` (any of ``({[`` nest; ``\right)``
+    closes it too) and the index after its closer; None where the formula (a ``$``) or the paragraph (a
+    blank line) ends first. For readers of prose that look inside ``\mathcal{N}(…)`` and the like."""
+    depth = 1
+    k = start
+    while k < len(text):
+        c = text[k]
+        if c == "\\":
+            k += 2
+            continue
+        if c in "({[":
+            depth += 1
+        elif c in ")}]":
+            depth -= 1
+            if depth == 0:
+                return re.sub(r"\\right\s*$", "", text[start:k]).strip(), k + 1
+        elif c == "$" or (c == "\n" and text[k + 1 : k + 2] == "\n"):
+            return None
+        k += 1
+    return None
 
 
 def split_top_level(text: str, at: Callable[[str, int], bool]) -> list[str]:
