@@ -49,7 +49,8 @@ _CALL_TEXT = re.compile(r"(?P<head>[^()]+?)\s*\((?P<params>[^()]*)\)")
 _DEFINABLE_CALLS = frozenset({"E"})
 _SPACING = re.compile(r"\\[,;:!]|\\(?:quad|qquad)\b")
 _DIVERGENCE_BAR = re.compile(r"\\\||\\parallel\b|\\Vert\b")
-_INLINE = re.compile(r"(?<![$\\])\$(?!\$)([^$]+?)(?<!\\)\$(?!\$)")
+#: an inline formula of the prose, ``$…$`` (not ``$$``): the reader, documents.stated
+INLINE_MATH = re.compile(r"(?<![$\\])\$(?!\$)([^$]+?)(?<!\\)\$(?!\$)")
 
 
 def _same_kind(a: Definition, b: Definition) -> bool:
@@ -303,7 +304,7 @@ class _Definitions:
         r"""``If we define $\Sigma_C = \sum_{d=1}^C e^{z_d}$ so that $y_c = e^{z_c} / \Sigma_C$``: a name
         defined in an inline formula of the prose holds from that line on, like a display one."""
         defining: list[tuple[int, int]] = []  # the inline formulas that defined something
-        for m in _INLINE.finditer(self.text):
+        for m in INLINE_MATH.finditer(self.text):
             body = _cut_tail(m.group(1).strip())
             parts = _split_top_equals(body)
             if len(parts) < 2:

@@ -29,6 +29,7 @@ import sympy as sp
 
 from verifier.documents.resolve import ListMember
 from verifier.latex import LatexError
+from verifier.latex.braces import bracket_end as _closing
 
 __all__ = ["column_with_vdots", "ellipsis_sum"]
 
@@ -39,12 +40,6 @@ _TOKEN = re.compile(r"\\[A-Za-z]+|\d+|[A-Za-z]|,|[-+]")
 _LO = re.compile(r"\d+")
 _HI = re.compile(r"[A-Za-z]|\d+|[A-Za-z][-+]\d+")
 _SIZING = re.compile(r"\\(?:left|right|bigl|bigr|Bigl|Bigr|biggl|biggr|big|Big|bigg|Bigg)(?![A-Za-z])\s*")
-
-
-def _closing(text: str, i: int) -> int:
-    from verifier.documents.readings import _closing as closing  # readings imports this module lazily
-
-    return closing(text, i)
 
 
 def _split_top(text: str, seps: str) -> list[tuple[str, str]]:

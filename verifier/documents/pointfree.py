@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from verifier.latex.braces import bracket_end as _closing
+
 __all__ = ["pointwise"]
 
 _NAME = (
@@ -65,8 +67,8 @@ def _arguments(latex: str, names: set[str]) -> list[str]:
         if _key(m.group(0)) not in names:
             continue
         opening = _OPEN.match(latex, _AFTER.match(latex, m.end()).end())  # type: ignore[union-attr]
-        close = _closing(latex, opening.end() - 1) if opening is not None else None
-        if opening is None or close is None:
+        close = _closing(latex, opening.end() - 1) if opening is not None else -1
+        if opening is None or close < 0:
             continue
         inside = latex[opening.end() : close]
         if not any(_key(f.group(0)) in names for f in _FUNC.finditer(inside)):
@@ -95,19 +97,10 @@ def _rewrite(latex: str, names: set[str], var: str) -> str:
             inserts.append((end, f"({var})"))
             continue
         close = _closing(latex, opening.end() - 1)
-        inside = latex[opening.end() : close] if close is not None else ""
+        inside = latex[opening.end() : close] if close >= 0 else ""
         if any(_key(f.group(0)) in names for f in _FUNC.finditer(inside)):
             inserts.append((end, f"({var})"))  # σ(1 - σ): a product, σ times (1 - σ)
     out = latex
     for at, piece in sorted(inserts, reverse=True):
         out = out[:at] + piece + out[at:]
     return out
-
-
-def _closing(latex: str, at: int) -> int | None:
-    depth = 0
-    for k in range(at, len(latex)):
-        depth += (latex[k] == "(") - (latex[k] == ")")
-        if depth == 0:
-            return k
-    return None

@@ -34,7 +34,7 @@ from verifier.documents.context import (
     display_key,
 )
 from verifier.documents.counts import count_capitals
-from verifier.documents.definitions import _CALL, _INLINE, _call_text, _Definitions, _head_name
+from verifier.documents.definitions import _CALL, INLINE_MATH, _call_text, _Definitions, _head_name
 from verifier.documents.densitypoints import gaussian_text, points_of
 from verifier.documents.distributions import scalar_sites, statements_of
 from verifier.documents.equivalent import link_equations
@@ -339,7 +339,7 @@ class _Reader(_Definitions):
     def _inline_lhs(self, first_line: int, prose: str) -> tuple[str, int] | None:
         """The last inline formula of ``prose`` that ends with ``=`` (not struck through)."""
         found = None
-        for m in _INLINE.finditer(prose):
+        for m in INLINE_MATH.finditer(prose):
             body = m.group(1).strip()
             before, after = prose[: m.start()], prose[m.end() :]
             if before.endswith("~~") and after.startswith("~~"):

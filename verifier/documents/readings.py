@@ -33,6 +33,7 @@ from verifier.documents.entrytranspose import transposed_entries
 from verifier.documents.opaque import opaque_notes
 from verifier.documents.resolve import ListMember
 from verifier.latex import LatexError
+from verifier.latex.braces import bracket_end as _closing
 
 __all__ = [
     "ParsedMember",
@@ -144,29 +145,6 @@ def read_member(latex: str, parse: Parse) -> ParsedMember:
 
 # ---------------------------------------------------------------------------------------------
 # Scanning helpers
-
-
-def _closing(text: str, i: int) -> int:
-    """Index of the bracket closing the one at ``i`` (any of ({[ nest), or -1."""
-    depth = 0
-    k = i
-    while k < len(text):
-        c = text[k]
-        if c == "\\":
-            if text.startswith("\\{", k) or text.startswith("\\}", k):
-                depth += 1 if text[k + 1] == "{" else -1
-                if depth == 0:
-                    return k
-            k += 2
-            continue
-        if c in "({[":
-            depth += 1
-        elif c in ")}]":
-            depth -= 1
-            if depth == 0:
-                return k
-        k += 1
-    return -1
 
 
 def _split_top(text: str, seps: str) -> list[tuple[str, str]]:

@@ -34,6 +34,7 @@ from dataclasses import replace
 
 import sympy as sp
 
+from verifier.documents.definitions import INLINE_MATH
 from verifier.results import StepResult, Verdict
 
 __all__ = [
@@ -49,7 +50,6 @@ __all__ = [
 #: how a stated value's origin is told in the hypothesis (and recognised again in the verdict)
 WHERE = "stated in the notes"
 
-_INLINE = re.compile(r"(?<![$\\])\$(?!\$)([^$]+?)(?<!\\)\$(?!\$)")
 _NUMBER = re.compile(r"^\s*[-+]?\s*\d+(?:\.\d+)?\s*$")
 _TABULAR = re.compile(r"\\begin\{tabular\}(.*?)\\end\{tabular\}", re.S)
 _DECIMALS = re.compile(r"\d\.(\d+)")
@@ -75,7 +75,7 @@ def _name_like(text: str) -> bool:
 def stated_values(text: str) -> list[tuple[str, str, int]]:
     """``(name, number, line)`` for every value the prose or a table states, in the order written."""
     out: list[tuple[str, str, int]] = []
-    for m in _INLINE.finditer(text):
+    for m in INLINE_MATH.finditer(text):
         line = text.count("\n", 0, m.start()) + 1
         for piece in _split_commas(m.group(1)):
             parts = [_clean(p) for p in piece.split("=")]

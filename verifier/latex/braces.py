@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["brace_end", "group_after", "split_top_level"]
+__all__ = ["brace_end", "bracket_end", "group_after", "split_top_level"]
 
 
 def brace_end(text: str, i: int, end: int | None = None) -> int:
@@ -34,15 +34,18 @@ def brace_end(text: str, i: int, end: int | None = None) -> int:
     return -1
 
 
-def group_after(text: str, start: int) -> tuple[str, int] | None:
-    r"""The text inside the bracket opened just before ``start`` (any of ``({[`` nest; ``\right)``
-    closes it too) and the index after its closer; None where the formula (a ``$``) or the paragraph (a
-    blank line) ends first. For readers of prose that look inside ``\mathcal{N}(…)`` and the like."""
-    depth = 1
-    k = start
+def bracket_end(text: str, i: int, stop: Callable[[str, int], bool] | None = None) -> int:
+    r"""Index of the bracket closing the one at ``i`` (any of ``({[`` nest, and ``\{`` ``\}``); -1 if
+    none, or if ``stop(text, k)`` holds first at some ``k`` outside an escape (the formula ends)."""
+    depth = 0
+    k = i
     while k < len(text):
         c = text[k]
         if c == "\\":
+            if text.startswith("\\{", k) or text.startswith("\\}", k):
+                depth += 1 if text[k + 1] == "{" else -1
+                if depth == 0:
+                    return k
             k += 2
             continue
         if c in "({[":
@@ -50,11 +53,26 @@ def group_after(text: str, start: int) -> tuple[str, int] | None:
         elif c in ")}]":
             depth -= 1
             if depth == 0:
-                return re.sub(r"\\right\s*$", "", text[start:k]).strip(), k + 1
-        elif c == "$" or (c == "\n" and text[k + 1 : k + 2] == "\n"):
-            return None
+                return k
+        elif stop is not None and stop(text, k):
+            return -1
         k += 1
-    return None
+    return -1
+
+
+def _formula_ends(text: str, k: int) -> bool:
+    """A ``$`` or a blank line: the formula (or the paragraph) is over."""
+    return text[k] == "$" or (text[k] == "\n" and text[k + 1 : k + 2] == "\n")
+
+
+def group_after(text: str, start: int) -> tuple[str, int] | None:
+    r"""The text inside the bracket opened at ``start - 1`` (``\right)`` closes it too) and the index
+    after its closer; None where the formula (a ``$``) or the paragraph (a blank line) ends first. For
+    readers of prose that look inside ``\mathcal{N}(…)`` and the like."""
+    end = bracket_end(text, start - 1, _formula_ends)
+    if end < 0:
+        return None
+    return re.sub(r"\\right\s*$", "", text[start:end]).strip(), end + 1
 
 
 def split_top_level(text: str, at: Callable[[str, int], bool]) -> list[str]:
