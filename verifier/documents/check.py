@@ -35,6 +35,7 @@ import os
 import time
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -318,10 +319,13 @@ class _Document(_Reader, _Doubts):
         annotate_generic(chain, scope, parse)
         remark(scope)
 
+    @cached_property
+    def _prose_values(self) -> list[tuple[str, str, int]]:
+        """Values the prose and tables state (documents.stated), read once per document."""
+        return stated_values(self.text)
+
     def _stated_values(self, chain: _Chain, scope: Any) -> list[tuple[str, str]]:
-        if "_stated" not in self.__dict__:
-            self.__dict__["_stated"] = stated_values(self.text)
-        stated = self.__dict__["_stated"] + [v for v in getattr(self, "displayed", ()) if v[2] < chain.line]
+        stated = self._prose_values + [v for v in getattr(self, "displayed", ()) if v[2] < chain.line]
         # every link a worked number: an identity link of the chain (∂L/∂y = y − y^*) is not read at the
         # values (they would make it a special case of the chain, steps._special_case)
         if not stated or not all(worked((chain.members[s.left].latex, chain.members[s.right].latex))
