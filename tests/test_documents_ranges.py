@@ -228,3 +228,48 @@ def test_one_subscript_on_a_name_also_written_with_two_is_a_row() -> None:
     assert "x with one subscript is a row of it" in (steps[0].message or ""), steps[0].message
     assert steps[1].verdict.value not in GREEN  # a factor 2 too many
     assert steps[2].verdict.value in GREEN, steps[2].message  # the gradient by a row is that row of y
+
+
+# --- an index of a declared vector runs over its declared length ---------------------------------------
+
+
+_DECLARED = r"""
+        ```verify
+        x, z: vector[N]
+        N in {2, 3}
+        {extra}
+        ```
+
+        $$ {claim} $$
+        """
+
+
+def _declared(claim: str, extra: str = "") -> list[StepResult]:
+    return _steps(_DECLARED.replace("{extra}", extra).replace("{claim}", claim))
+
+
+def test_an_index_of_a_declared_vector_runs_over_its_declared_length() -> None:
+    # an index met only as a subscript of x: vector[N] runs 1..N, not over a size of its own (which
+    # left the sum short at one draw of the sizes and made a true claim FAILED)
+    steps = _declared(r"\sum_i \sum_j z_i x_i x_j z_j = (x^\top z)^2")
+    assert [s.verdict.value for s in steps] == ["PROVED"], steps[0].message
+    assert "n3_inferred" not in (steps[0].message or "")
+    (single,) = _declared(r"\sum_{i} z_i x_i = x^\top z")
+    assert single.verdict.value in GREEN, single.message
+
+
+def test_einstein_indices_of_declared_vectors_sum_over_the_whole_vector() -> None:
+    (step,) = _declared(r"z_i x_i x_j z_j = (x^\top z)^2", "summation: einstein")
+    assert step.verdict.value in GREEN, step.message
+
+
+def test_a_family_in_the_context_does_not_shorten_the_sums_of_declared_vectors() -> None:
+    (step,) = _declared(r"\sum_i \sum_j z_i K_{ij} z_j = (x^\top z)^2", r"K_{ij} := x_i x_j")
+    assert step.verdict.value in GREEN, step.message
+
+
+def test_a_wrong_claim_over_declared_vectors_still_fails() -> None:
+    (step,) = _declared(r"\sum_i \sum_j z_i x_i x_j z_j = (x^\top z)^2 + z^\top z")
+    assert step.verdict.value == "FAILED", step.message
+    (einstein,) = _declared(r"z_i x_i x_j z_j = 2 (x^\top z)^2", "summation: einstein")
+    assert einstein.verdict.value == "FAILED", einstein.message

@@ -467,6 +467,8 @@ class _Inference(_Shapes):
                 for i in node.indices[cut:]
                 if isinstance(i, sp.Symbol)
             ]
+            if len(dims) == len(node.indices[cut:]):
+                self._declared_axes(head, dims)
             if head in self.defined and len(dims) == len(node.indices[cut:]) and len(dims) in (1, 2):
                 # \hat{y}_a with \hat{y} := softmax(\theta): the defined name is a vector (its body too)
                 kind = "vector" if len(dims) == 1 else "matrix"
@@ -502,6 +504,25 @@ class _Inference(_Shapes):
         elif len(dims) == 2:
             self.make(head, "matrix", f"written with two subscripts ({display_key((base, raw))})",
                       (dims[0], dims[1]))  # fmt: skip
+
+    def _declared_axes(self, head: Key, dims: list[object]) -> None:
+        """An index written on a declared vector or matrix (``x_i`` with ``x: vector[N]``) runs over
+        that axis: without this the index got a default size of its own, a sum over it stopped short
+        of the vector's end at one draw of the sizes, and a true claim was FAILED. An index already
+        tied to a named or literal size (a declared range, another declared vector) is left as it is:
+        two lengths for one letter are the resolver's to report, never merged here."""
+        entry = self.scope.names.get(head)
+        if not isinstance(entry, VarDecl) or entry.kind not in ("vector", "matrix") or entry.dims is None:
+            return
+        axes = [self._size(d) for d in entry.dims]
+        if entry.kind == "vector":
+            axes = [a for a in axes if a != 1][:1]
+        if len(axes) != len(dims):
+            return
+        for var, axis in zip(dims, axes, strict=True):
+            root = self.d.find(var)
+            if isinstance(root, tuple) and root and root[0] == "#":
+                self.d.union(axis, var)
 
     # -- slices and labels --------------------------------------------------------------------
     def slices(self, trees: Iterable[tuple[sp.Basic, frozenset[str]]]) -> None:
