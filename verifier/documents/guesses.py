@@ -50,6 +50,7 @@ from verifier.documents.throughcalls import through_definitions
 from verifier.documents.typos import definition_indices, scores_read_for_indices
 from verifier.documents.vanishing import vanishing_names
 from verifier.documents.worked import entrywise_mismatch, entrywise_rounded
+from verifier.documents.zeros import SOLVED, said_solved, solved_zero, written_zero
 from verifier.latex import Component, LatexError
 from verifier.results import StepResult, Verdict
 
@@ -102,6 +103,12 @@ class _Guesses:
         end = chain.line if chain.inline else chain.line - 1
         return start, "\n".join(self.lines[start:end])
 
+    @staticmethod
+    def _chain_differentiates(chain: _Chain) -> bool:
+        r"""Some member of ``chain`` is a derivative (``\nabla_\theta J = … = 0``)."""
+        return any(t.atoms(sp.Derivative) for m in chain.members if m.parsed is not None
+                   for t in _member_trees(m.parsed))  # fmt: skip
+
     def _said_arbitrary(self, chain: _Chain) -> set[str]:
         """Names the prose just before ``chain`` quantifies over ("for any constant $c$"): the step
         claims an identity in them, so one that appears on one side only hides nothing."""
@@ -133,6 +140,9 @@ class _Guesses:
             return rounded
         trees = [t for i in (step.left, step.right) if (p := chain.members[i].parsed) is not None
                  for t in _member_trees(p)]  # fmt: skip
+        solving = self._chain_differentiates(chain) or said_solved(self._prose_before(chain)[1])
+        if solving and solved_zero(*texts, trees):
+            return self._demote(r, SOLVED)  # "setting the gradient to zero" (documents.zeros), declared or not
         names = [_keys_in(t) for t in trees[:1]] + [set().union(*(_keys_in(t) for t in trees[1:]))] if trees else []
         used = {k[0] for side in names for k in side}
         suspect = self._index_as_number(used, scope)
@@ -187,8 +197,8 @@ class _Guesses:
                                    "declare the shapes in a context")  # fmt: skip
         tried: StepResult | None = None
         left, right = chain.members[step.left], chain.members[step.right]
-        if left.latex.strip() == "0" or right.latex.strip() == "0":
-            return self._demote(r, "an equation to solve (one side is 0), not an identity")
+        if written_zero(left.latex) or written_zero(right.latex):
+            return self._demote(r, SOLVED)  # undeclared names: the 0 may hold for the notes' values only
         if chain.connected and not any(t.atoms(sp.Derivative) for t in trees):
             # "… = 0 ⇔ X^T X w = X^T y": an equation the notes solve, true for the solution only
             return self._demote(r, "an equation joined to others by ⇔/⇒ (a condition the notes solve), "

@@ -512,8 +512,8 @@ class Resolver(Calls, Differentiation):
         if name == "I":
             self._note("I read as the identity matrix (its size from the matrices beside it)")
             return Eye()
-        if name == "zeros":
-            raise ResolveError("\\mathbf{0} is not supported; write 0")
+        if name == "zeros":  # \mathbf{0}: the number 0, the zeros of its neighbours' shape (documents.zeros)
+            return sp.Integer(0)
         for suffix, pick in (("__lo", 0), ("__hi", 1)):
             if name.endswith(suffix):
                 index = name[: -len(suffix)]

@@ -49,6 +49,7 @@ from verifier.documents.resolve import (
     shape_text,
 )
 from verifier.documents.values import UNDECLARED, is_matrix, substitute
+from verifier.documents.zeros import zero_as_zeros
 from verifier.engine import DEFAULT_POINTS, check_claim
 from verifier.latex import DEFINITION, EQUALITY, LatexError
 from verifier.plots import with_curve
@@ -586,7 +587,8 @@ class _Checker(_Indices):
                 entry = list(vec)[k - 1]
             note = f"the vector side read component-wise: entry {theirs[0]} = {k}"
             return (entry, sca, note) if vec_side == s.left else (sca, entry, note)
-        return _diagonal(a, b) or identity_as_one(a, b)  # ∂(Wᵀx + b)/∂b = 1: the identity (documents.identity)
+        # ∂(Wᵀx + b)/∂b = 1: the identity (documents.identity); ∇f = 0: the zero vector (documents.zeros)
+        return _diagonal(a, b) or identity_as_one(a, b) or zero_as_zeros(a, b)
 
     def _at_special_case(
         self,
