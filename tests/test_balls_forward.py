@@ -9,10 +9,12 @@ yields a finite ball (so never an agreement).
 
 from __future__ import annotations
 
+import flint
 import numpy as np
 import pytest
 import sympy as sp
 from flint import arb
+from support import check
 
 from verifier import balls
 from verifier.catalog import D
@@ -93,3 +95,36 @@ def test_ball_columns_are_the_sample_points_and_the_constraint_at_each_precision
             cols = sample.ball_columns(np.array([2, 0]))
             assert [float(v.mid()) for v in cols[0]] == [0.125, 0.25]
             assert all((v + w - 1).is_exact() and (v + w - 1) == 0 for v, w in zip(cols[0], cols[1], strict=True))
+
+
+@pytest.mark.parametrize(
+    ("f", "derivative", "at"),
+    [
+        (sp.atan, lambda a: 1 / (1 + a**2), 0.5),
+        (sp.asin, lambda a: 1 / sp.sqrt(1 - a**2), 0.5),
+        (sp.acos, lambda a: -1 / sp.sqrt(1 - a**2), -0.25),
+    ],
+)
+def test_the_complex_step_of_inverse_trigonometric_functions_keeps_the_derivative(f, derivative, at) -> None:
+    # acb's atan/asin/acos bound the error relative to |f(z)|: the imaginary part of a complex step
+    # drowned in the radius, every point came out non-finite and d/dx arctan x = 1/(1+x^2) was ERROR
+    h = arb(2) ** -200
+    with balls.precision(128):
+        (value,) = balls.BallOps.funcs[f](np.array([flint.acb(at, h)], dtype=object))
+        slope = value.imag / h
+        assert slope.rel_accuracy_bits() > 80
+        assert slope.overlaps(arb(str(sp.N(derivative(sp.Rational(str(at))), 40))))
+
+
+def test_the_derivative_of_arctan_is_checked_numerically() -> None:
+    def right(b):
+        x = b.real("x")
+        return b.chain(D(sp.atan(x), x), 1 / (1 + x**2))
+
+    def wrong(b):
+        x = b.real("x")
+        return b.chain(D(sp.atan(x), x), 1 / (1 - x**2))
+
+    result = check(right)
+    assert result.verdict.value == "PROVED" and result.steps[0].points >= 40, result
+    assert check(wrong).verdict.value == "FAILED"
