@@ -27,6 +27,16 @@ def test_a_wrong_claim_in_plain_math_shows_a_reproducible_counterexample(capsys)
     assert "verify check 'sigma(z)*(1+sigma(z))'" in out
 
 
+def test_a_member_that_starts_with_a_minus_sign_is_a_member_not_an_option(capsys) -> None:
+    # argparse took '-\sigma(x)' for an unknown option and the claim was refused with a usage error
+    code = main(["check", r"\frac{d}{dx} \log(1 - \sigma(x))", r"-\sigma(x)", "--points", "40"])
+    out = capsys.readouterr().out
+    assert code == ExitCode.OK and "PROVED" in out
+    code = main(["check", r"\frac{d}{dx} \log(1 - \sigma(x))", r"-\sigma(-x)", "--points", "40"])
+    assert code == ExitCode.REFUTED and "FAILED" in capsys.readouterr().out
+    assert main(["check", "x", "-x", "--no-such-option"]) == ExitCode.USAGE_ERROR
+
+
 def test_domains_from_options(capsys) -> None:
     assert main(["check", r"\ln(xy)", r"\ln x + \ln y", "--positive", "x,y", "--points", "40"]) == ExitCode.OK
     assert main(["check", r"\ln(xy)", r"\ln x + \ln y", "--points", "40"]) == ExitCode.REFUTED

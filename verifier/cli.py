@@ -113,9 +113,20 @@ def _normalise(argv: list[str]) -> list[str]:
     """``verify all``, ``verify ID…``, ``verify --seed 3 all``: the ``run`` subcommand."""
     if not argv:
         return ["run"]
+    if argv[0] == "check":
+        return ["check", *(_member(a) for a in argv[1:])]
     if argv[0] in COMMANDS or argv[0] in ("-h", "--help", "--version"):
         return argv
     return ["run", *argv]
+
+
+def _member(arg: str) -> str:
+    r"""A member of ``verify check`` that starts with a minus sign (``-\sigma(x)``) is math, not an
+    option: argparse would refuse it as unknown. A leading space keeps it positional; the parser
+    ignores the space. Options (``--seed``, ``-h``) are left as they are."""
+    if arg.startswith("-") and not arg.startswith("--") and arg != "-h":
+        return " " + arg
+    return arg
 
 
 def main(argv: Sequence[str] | None = None) -> int:
