@@ -111,3 +111,33 @@ def test_no_latex_command_became_an_escape_in_a_string_literal() -> None:
             if isinstance(node, ast.Constant) and isinstance(node.value, str) and _ESCAPED_LATEX.search(node.value):
                 found.append(f"{path.relative_to(package)}:{node.lineno}")
     assert not found, "write these literals raw (r'...'): " + ", ".join(found)
+
+
+# --- whole vectors and matrices (commands/checknotes.py) ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("members", "options", "verdict"),
+    [
+        ([r"\frac{\partial}{\partial x} x^\top A x", r"(A + A^\top) x"], ["--vector", "x:n", "--matrix", "A:n,n"],
+         "PROVED"),
+        ([r"\frac{\partial}{\partial x} x^\top A x", r"2 A x"], ["--vector", "x:n", "--matrix", "A:n,n"], "FAILED"),
+        ([r"A B", r"B A"], ["--matrix", "A:n,n", "--matrix", "B:n,n"], "FAILED"),
+        ([r"(AB)^\top", r"B^\top A^\top"], ["--matrix", "A:m,n", "--matrix", "B:n,k"], "PROVED"),
+        ([r"\mathrm{softmax}(z + c\mathbf{1})", r"\mathrm{softmax}(z)"], ["--vector", "z:K"], "PROVED"),
+        ([r"\mathrm{softmax}(z + c\mathbf{1})", r"\mathrm{softmax}(z) + c"], ["--vector", "z:K"], "FAILED"),
+    ],
+)  # fmt: skip
+def test_claims_about_whole_vectors_and_matrices_are_checked(members, options, verdict, capsys) -> None:
+    # these were refused ("unknown function transpose(…)", "A is declared as a vector or matrix: use
+    # its entries"): the size-generic reader takes entries only; the document engine reads them now
+    code = main(["check", *members, *options, "--points", "40", "--no-cache"])
+    out = capsys.readouterr().out
+    assert verdict in out, out
+    assert code == (ExitCode.OK if verdict == "PROVED" else ExitCode.REFUTED)
+
+
+def test_claims_about_entries_keep_the_size_generic_proof(capsys) -> None:
+    code = main(["check", r"\sum_{k=1}^{K} z_k", r"\sum_{k=1}^{K} z_{K+1-k}", "--vector", "z:K", "--points", "40"])
+    out = capsys.readouterr().out
+    assert code == ExitCode.OK and "K = 1, 2, 3" in out, out  # the sized path: many K, not the notes at 2 and 3

@@ -13,7 +13,8 @@ from collections.abc import Sequence
 import sympy as sp
 
 from verifier import sizes
-from verifier.catalog import Builder, D
+from verifier.catalog import Builder, CatalogError, D
+from verifier.commands.checknotes import checked_as_notes
 from verifier.commands.output import emit, with_rerun
 from verifier.engine import Settings, check_claim
 from verifier.errors import UsageError
@@ -28,6 +29,11 @@ MAX_INPUT = 2000  # characters per member: a command-line claim is a formula, no
 
 BUILTINS = {"sigma": sigmoid, "sigmoid": sigmoid, "relu": relu, "softplus": softplus, "silu": silu, "swish": silu,
             "softsign": softsign}  # fmt: skip
+
+
+UNKNOWN = "unknown function"
+#: sizes.parse_block's errors: the options are wrong, whatever reads the members
+OPTION_ERRORS = ("write NAME:", "a dimension is a size name", "dimension(s)")
 
 
 class ClaimError(ValueError):
@@ -69,7 +75,7 @@ def _resolve(e: sp.Basic) -> object:
     for f in sorted(e.atoms(sp.core.function.AppliedUndef), key=str):
         fn = BUILTINS.get(f.func.__name__.lower())
         if fn is None or len(f.args) != 1:
-            raise ClaimError(f"unknown function {f.func.__name__}(…); known: {', '.join(sorted(BUILTINS))}")
+            raise ClaimError(f"{UNKNOWN} {f.func.__name__}(…); known: {', '.join(sorted(BUILTINS))}")
         e = e.xreplace({f: fn(f.args[0])})
     if isinstance(e, sp.Derivative) and len(e.variables) == 1 and isinstance(e.variables[0], sp.Symbol):
         return D(e.expr, e.variables[0])
@@ -89,15 +95,21 @@ def _checked(
     report_stage("reading the members")
     size_names, vectors, matrices = blocks
     if vectors or matrices:  # a claim about entries of vectors/matrices of symbolic size
-        claim = sizes.claim_from_text(
-            [_parse(t) for t in texts],
-            positive=positive,
-            integer=integer,
-            sizes=set(size_names),
-            vectors=vectors,
-            matrices=matrices,
-            builtins=BUILTINS,
-        )
+        try:
+            claim = sizes.claim_from_text(
+                [_parse(t) for t in texts],
+                positive=positive,
+                integer=integer,
+                sizes=set(size_names),
+                vectors=vectors,
+                matrices=matrices,
+                builtins=BUILTINS,
+            )
+        except (ClaimError, CatalogError) as exc:
+            if any(w in str(exc) for w in OPTION_ERRORS):
+                raise
+            # x^T A x, \|x\|, \operatorname{tr}, softmax(z): whole vectors and matrices, read as notes
+            return checked_as_notes(texts, positive, integer, size_names, vectors, matrices, settings)
         assert claim is not None
         return sizes.check_sized(claim, "check", settings, check_claim, report_stage)
     builder, members = build_members(texts, positive, integer | set(size_names))

@@ -56,7 +56,7 @@ class Calls:
             (arg,) = node.args
             v = self.value(arg, env)
             if isinstance(v, Ones):
-                return Ones(not v.transposed)
+                return Ones(not v.transposed, v.scale)
             if isinstance(v, Eye):
                 return v
             return norm(v.T) if is_matrix(v) else v

@@ -33,7 +33,7 @@ def sized_ones(terms: list[Value]) -> list[Value]:
         if isinstance(t, Ones):
             if t.transposed != (rows == 1):
                 raise ResolveError(_REFUSED + " (its orientation differs from the vectors beside it)")
-            out.append(sp.ImmutableMatrix.ones(rows, cols))
+            out.append(t.scale * sp.ImmutableMatrix.ones(rows, cols))
         else:
             out.append(t)
     return out

@@ -693,6 +693,8 @@ class Resolver(Calls, Differentiation):
                 scalar = scalar * v
         if not mats:
             return scalar
+        if len(mats) == 1 and isinstance(mats[0], Ones):  # c\mathbf{1}: sized by a sum it stands in
+            return Ones(mats[0].transposed, mats[0].scale * scalar)
         mats = _shape_ones(mats)
         product, extra = self._chain_product(mats)
         return norm(product * (scalar * extra)) if is_matrix(product) else product * scalar * extra
@@ -937,11 +939,11 @@ def _shape_ones(mats: list[Value]) -> list[sp.ImmutableMatrix]:
         right = out[k + 1] if k + 1 < len(out) and is_matrix(out[k + 1]) else None
         left = out[k - 1] if k > 0 and is_matrix(out[k - 1]) else None
         if m.transposed and right is not None:
-            out[k] = sp.ImmutableMatrix.ones(1, right.rows)
+            out[k] = m.scale * sp.ImmutableMatrix.ones(1, right.rows)
         elif not m.transposed and left is not None:
-            out[k] = sp.ImmutableMatrix.ones(left.cols, 1)
+            out[k] = m.scale * sp.ImmutableMatrix.ones(left.cols, 1)
         elif m.transposed and left is not None and left.cols == 1:
-            out[k] = sp.ImmutableMatrix.ones(1, left.rows)  # v 1^T: an outer product
+            out[k] = m.scale * sp.ImmutableMatrix.ones(1, left.rows)  # v 1^T: an outer product
         else:
             raise ResolveError("a vector of ones whose length cannot be inferred from its neighbours")
     return out  # type: ignore[return-value]

@@ -71,9 +71,12 @@ class DimensionError(ResolveError):
 
 @dataclass(frozen=True)
 class Ones:
-    r"""``\mathbf{1}``: a vector of ones whose length is taken from its neighbour in a product."""
+    r"""``\mathbf{1}``: a vector of ones whose length is taken from its neighbour in a product, or
+    from the vectors it is added to; ``scale`` is a scalar factor it was multiplied by alone
+    (``z + c\mathbf{1}``: the vector of c's, as long as z)."""
 
     transposed: bool = False
+    scale: sp.Expr = sp.S.One
 
 
 @dataclass(frozen=True)

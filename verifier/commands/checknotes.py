@@ -1,0 +1,101 @@
+r"""``verify check`` of a claim about whole vectors and matrices, read as notes are.
+
+``verify check 'x^\top A x' … --vector x:n --matrix A:n,n`` is the claim a course writes
+(``\nabla_x x^\top A x = (A + A^\top)x``, ``\frac{\partial}{\partial z}\mathrm{softmax}(z) =
+\operatorname{diag}(s) - s s^\top``), not a claim about entries ``x_k``, which is all the size-generic
+reader (:func:`verifier.sizes.claim_from_text`) takes. Rather than a second reader of whole-object
+notation, the members are checked by the document engine — the one that reads notes — as a note of
+one display with a context block that declares what the options say: the same grammar, the same
+meanings of softmax, norms and traces, the same layouts and the same verdict rules as ``verify doc``.
+
+The note is written to a private temporary directory and read back by that engine (it never reaches
+``eval``; the members are LaTeX, as the options' names and sizes are checked before they are written).
+Sizes the claim does not fix are checked at 2 and 3.
+"""
+
+from __future__ import annotations
+
+import re
+import tempfile
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
+
+from verifier.catalog import CatalogError
+from verifier.engine import Settings
+from verifier.results import StepResult, Verdict
+
+__all__ = ["SIZES", "checked_as_notes", "note_of"]
+
+SIZES = (2, 3)  # the values of a size the options name without fixing it
+_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9]*$")
+_DIM = re.compile(r"^(?:[A-Za-z][A-Za-z0-9]*|[1-9][0-9]*)$")
+
+
+def _block(spec: str, rank: int) -> tuple[str, list[str]]:
+    name, _, dims = spec.partition(":")
+    parts = [d.strip() for d in dims.split(",")]
+    if not _NAME.match(name.strip()) or len(parts) != rank or not all(_DIM.match(d) for d in parts):
+        kind = "NAME:SIZE" if rank == 1 else "NAME:ROWS,COLS"
+        raise CatalogError(f"{spec!r}: write {kind}")
+    return name.strip(), parts
+
+
+def note_of(
+    texts: Sequence[str],
+    positive: set[str],
+    integer: set[str],
+    sizes: Sequence[str],
+    vectors: Sequence[str],
+    matrices: Sequence[str],
+) -> str:
+    """The note: a context block declaring the options, then one display of the members."""
+    lines: list[str] = []
+    named: list[str] = [s for s in sizes if _NAME.match(s)]
+    for spec in vectors:
+        name, (size,) = _block(spec, 1)
+        lines.append(f"{name}: vector[{size}]")
+        named += [size] if not size.isdigit() else []
+    for spec in matrices:
+        name, (rows, cols) = _block(spec, 2)
+        lines.append(f"{name}: matrix[{rows} x {cols}]")
+        named += [d for d in (rows, cols) if not d.isdigit()]
+    for size in dict.fromkeys(named):
+        lines.insert(0, f"{size} in {{{', '.join(map(str, SIZES))}}}")
+    for name in sorted(positive):
+        if _NAME.match(name):
+            lines.append(f"{name}: positive")
+    for name in sorted(integer - set(named)):
+        if _NAME.match(name):
+            lines.append(f"{name}: integer")
+    display = " = ".join(f"{{{t}}}" for t in texts)
+    return "```verify\n" + "\n".join(lines) + "\n```\n\n$$\n" + display + "\n$$\n"
+
+
+def checked_as_notes(
+    texts: Sequence[str],
+    positive: set[str],
+    integer: set[str],
+    sizes: Sequence[str],
+    vectors: Sequence[str],
+    matrices: Sequence[str],
+    settings: Settings,
+) -> list[StepResult]:
+    """The steps of the claim, checked by :func:`verifier.documents.check.check_document`."""
+    from verifier.documents.check import check_document  # the document engine: loaded only when needed
+
+    note = note_of(texts, positive, integer, sizes, vectors, matrices)
+    with tempfile.TemporaryDirectory(prefix="verify-check-") as tmp:
+        path = Path(tmp) / "claim.md"
+        path.write_text(note, encoding="utf-8")
+        check = check_document(path, settings, display="claim.md")
+    if check.errors:
+        raise CatalogError("; ".join(r.message or r.verdict.value for r in check.errors))
+    steps = [s for c in check.chains for s in c.result.steps]
+    if len(steps) != len(texts) - 1:
+        why = "the members could not be read as one chain"
+        return [StepResult(1, texts[0], " = ".join(texts[1:]), texts[0], " = ".join(texts[1:]), Verdict.SKIPPED,
+                           message=why)]  # fmt: skip
+    return [
+        replace(s, source="", lhs_latex=a, rhs_latex=b) for s, a, b in zip(steps, texts[:-1], texts[1:], strict=True)
+    ]
