@@ -52,6 +52,7 @@ from verifier.documents.context import (
     parse_context,
     parse_context_file,
 )
+from verifier.documents.datalength import unsure as unsure_length
 from verifier.documents.distributions import hypotheses_for, reached_names
 from verifier.documents.doubts import _Doubts
 from verifier.documents.expectation import has_functionals
@@ -401,6 +402,7 @@ class _Document(_Reader, _Doubts):
                 steps = doubt_scalar_capitals(self, chain, scope, steps)  # W δ for Wᵀ δ (documents.weights)
                 steps = [unsure(r) for r in steps]  # a chosen A^{-1} or |A| reading never makes FAILED
                 steps = [unsure_sample(r) for r in steps]  # nor x_i read as a row of X (documents.samples)
+                steps = [unsure_length(r) for r in steps]  # nor data read at a general length (datalength)
                 steps = sample_curves(steps)  # only the reported refutations are plotted
             except BudgetExceeded:
                 raise
