@@ -36,19 +36,25 @@ def test_a_step_that_holds_for_any_data_is_checked(tmp_path: Path) -> None:
 
 
 def test_a_step_that_needs_the_data_is_skipped_not_failed(tmp_path: Path) -> None:
-    counted = SURVEY + r"""
+    counted = (
+        SURVEY
+        + r"""
     With 117 ones: $$\log \prod_{i=1}^{400} \theta^{x_i} (1 - \theta)^{1 - x_i} = \sum_{i=1}^{400} \left(x_i
     \log \theta + x_i \log(1 - \theta)\right)$$
     """
+    )
     step = _steps(tmp_path, counted)[-1]
     assert step.verdict is Verdict.SKIPPED
     assert "not called FAILED" in step.message
 
 
 def test_two_written_ranges_are_not_one_length(tmp_path: Path) -> None:
-    two = SURVEY + r"""
+    two = (
+        SURVEY
+        + r"""
     $$\sum_{i=1}^{400} x_i = \sum_{i=1}^{300} x_i$$
     """
+    )
     step = _steps(tmp_path, two)[-1]
     assert step.verdict is Verdict.SKIPPED
     assert "too many to check entry by entry" in step.message
