@@ -23,12 +23,14 @@ Each use is reported with the step.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 import sympy as sp
 
 from verifier.documents.context import Key, VarDecl, display_key
+from verifier.documents.infer import MAX_LITERAL_SIZE
 from verifier.documents.values import is_matrix
 from verifier.results import StepResult, Verdict
 
@@ -38,6 +40,10 @@ if TYPE_CHECKING:
 __all__ = ["GENERAL_LENGTH", "general_length", "unsure"]
 
 GENERAL_LENGTH = "read at a general length"
+_ONE_SIDE = " appear(s) on one side only"
+_LARGE = re.compile(
+    r"\\(?P<what>sum|prod)\s*_\s*\{\s*(?P<var>[A-Za-z])\s*=\s*(?P<lo>\d+)\s*\}\s*\^\s*\{?\s*(?P<hi>\d+)"
+)
 
 
 def general_length(resolver: Resolver, body: sp.Basic, var: sp.Symbol, what: str, a: int, b: int) -> int | None:
@@ -76,7 +82,18 @@ def general_length(resolver: Resolver, body: sp.Basic, var: sp.Symbol, what: str
 
 
 def unsure(r: StepResult) -> StepResult:
-    """A FAILED step read at a general length becomes SKIPPED: the notes' own data may make it hold."""
+    """A FAILED step read at a general length becomes SKIPPED: the notes' own data may make it hold. A step
+    already SKIPPED because the data appear on one side only (``= \\theta^{117}(1-\\theta)^{283}``) says so."""
+    if r.verdict is Verdict.SKIPPED and _ONE_SIDE in (r.message or ""):
+        written = _LARGE.search(r.lhs_latex) or _LARGE.search(r.rhs_latex)
+        if written is not None and int(written["hi"]) - int(written["lo"]) + 1 > MAX_LITERAL_SIZE:
+            names = (r.message or "").split(_ONE_SIDE, 1)[0]
+            what, var, lo, hi = written["what"], written["var"], int(written["lo"]), int(written["hi"])
+            why = (f"the \\{what} over {var} = {lo}..{hi} runs over {hi - lo + 1} entries of {names}, which the notes "
+                   "do not write out (data): read at a general length the step does not hold for every value of "
+                   "them, and it may use the notes' own")  # fmt: skip
+            return replace(r, message="; ".join((why, r.message or "")))
+        return r
     if r.verdict is not Verdict.FAILED or GENERAL_LENGTH not in (r.message or ""):
         return r
     why = ("fails for general data read at a general length, but the step may use the values of the notes' data, "
