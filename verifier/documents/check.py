@@ -52,13 +52,16 @@ from verifier.documents.context import (
     parse_context,
     parse_context_file,
 )
+from verifier.documents.datalength import unsure as unsure_length
 from verifier.documents.distributions import hypotheses_for, reached_names
 from verifier.documents.doubts import _Doubts
 from verifier.documents.expectation import has_functionals
 from verifier.documents.generic import annotate_chain as annotate_generic
 from verifier.documents.generic import unread_tops
 from verifier.documents.infer import names_in
+from verifier.documents.lemmas import with_earlier_results
 from verifier.documents.members import _Chain, _Member, _shorten
+from verifier.documents.pointcases import unsure_cases
 from verifier.documents.reader import STRUCK, Progress, _Reader
 from verifier.documents.records import CheckedChain, DocumentCheck, StepCounts
 from verifier.documents.reparam import remark, reparametrise
@@ -230,6 +233,7 @@ def check_text(
     doc = _Document(path, text, blocks, ctx, settings, progress, sources.inline, sources.prose)
     chains = doc.chains()
     doc.chain_lines = sorted(c.line for c in chains)
+    doc.all_chains = chains  # the notes' earlier results (documents.lemmas)
     doc.displayed = displayed_values((c.members[0].latex, c.members[1].latex, c.line) for c in chains
                                      if len(c.members) == 2 and not c.inline)  # documents.stated  # fmt: skip
     for err in _dangling_lines(ctx, chains):
@@ -399,8 +403,11 @@ class _Document(_Reader, _Doubts):
                 steps = [self._doubt(chain, scope, s, r) for s, r in zip(chain.steps, steps, strict=True)]
                 steps = self._restatements(chain, scope, steps)
                 steps = doubt_scalar_capitals(self, chain, scope, steps)  # W δ for Wᵀ δ (documents.weights)
+                steps = with_earlier_results(self, chain, scope, steps)  # 𝔼 facts shown before (lemmas)
                 steps = [unsure(r) for r in steps]  # a chosen A^{-1} or |A| reading never makes FAILED
                 steps = [unsure_sample(r) for r in steps]  # nor x_i read as a row of X (documents.samples)
+                steps = [unsure_length(r) for r in steps]  # nor data read at a general length (datalength)
+                steps = [unsure_cases(r) for r in steps]  # cases at points: no sample point (pointcases)
                 steps = sample_curves(steps)  # only the reported refutations are plotted
             except BudgetExceeded:
                 raise

@@ -26,6 +26,7 @@ from verifier.documents.infer import KNOWN_FUNCTIONS, RESERVED, names_in
 from verifier.documents.labelled import relabel
 from verifier.documents.members import _Chain, _cut_tail, _Member, _split_top_equals
 from verifier.documents.sameline import opens_its_line
+from verifier.documents.suppositions import supposes
 from verifier.documents.trailing import display_before
 from verifier.documents.upstream import named_value
 from verifier.documents.variance import variance_head
@@ -316,6 +317,8 @@ class _Definitions:
                 continue
             if fixes_parameter(self.text[max(0, m.start() - 200) : m.start()], lhs):
                 continue  # "With $y = 1$, $\ell(y, p) = -\log p$": the function at a case, not its definition
+            if supposes(self.text[max(0, m.start() - 20) : m.start()]):
+                continue  # "If $z = x \cdot w$, …": the sentence's supposition (documents.suppositions)
             line = self.text.count("\n", 0, m.start()) + 1
             fake = _Chain(line, [_Member(lhs, line), _Member(rhs, line)], [])
             known = len(self.note_definitions)
