@@ -74,6 +74,7 @@ from verifier.documents.instances import (
     instantiate,
     size_of,
 )
+from verifier.documents.integrals import LEIBNIZ, integral_value, under_integral
 from verifier.documents.layout import MIXED
 from verifier.documents.omitted import differentiates_anything
 from verifier.documents.onesums import sized_ones
@@ -111,7 +112,7 @@ from verifier.documents.values import (
     shape_text,
 )
 from verifier.latex import Component, LatexError
-from verifier.latex.functionals import Expectation, Statistic
+from verifier.latex.functionals import Expectation, Integral, Statistic
 from verifier.latex.vocabulary import ALL
 
 __all__ = [
@@ -190,6 +191,7 @@ class Resolver(Calls, Differentiation):
         self.differentiating = differentiates_anything(tree)
         if isinstance(tree, ListMember):
             return self._list(tree)
+        tree = self._leibniz(tree)
         if differentiated_functional(self, tree):
             raise ResolveError("a derivative of an expectation or statistic is not read (𝔼 is read only as a "
                                "linear functional; exchanging it with a derivative needs more)")  # fmt: skip
@@ -198,6 +200,15 @@ class Resolver(Calls, Differentiation):
             if direct is not None:
                 return direct
         return self._final(self.value(tree, {}))
+
+    def _leibniz(self, tree: sp.Basic | ListMember) -> sp.Basic | ListMember:
+        """A derivative written on an integral moved inside it (:mod:`verifier.documents.integrals`)."""
+        if isinstance(tree, ListMember):
+            return tree
+        tree, moved = under_integral(tree)
+        if moved:
+            self._note(LEIBNIZ)
+        return tree
 
     def condition(self, tree: sp.Basic) -> bool | None:
         """A condition on indices: True/False when decidable, None if it is not about indices."""
@@ -466,6 +477,8 @@ class Resolver(Calls, Differentiation):
             if any(is_matrix(e) for e in entries):
                 raise ResolveError("matrices with matrix entries (block matrices) are not supported")
             return norm(sp.ImmutableMatrix(node.rows, node.cols, entries))
+        if isinstance(node, Integral):
+            return integral_value(self, node, env)
         if isinstance(node, Expectation | Statistic):
             return functional_value(self, node, env)
         if isinstance(node, Optimum):

@@ -1,0 +1,57 @@
+r"""Parameters written after a ``;`` and then left out: ``p(y; \eta)`` defined, ``p(y)`` written.
+
+Notes on exponential families and likelihoods define ``p(y; \eta) = b(y)\exp(\eta y - a(\eta))`` or
+``p(y; \lambda) = e^{-\lambda}\lambda^y / y!`` — ``y`` the variable, what follows the ``;`` a
+parameter of the family — and then write ``\int p(y)\,dy`` or ``\log p(y)``: the parameter is the one
+in force, left out because it does not vary. A reader fills it in with the name the notes wrote in
+the definition (``p(y)`` is ``p(y; \eta)`` with the same ``\eta``). This module owns that reading:
+
+* only parameters the definition writes after a ``;`` (:func:`after_semicolon` counts them on the
+  definition's left side; the count is :attr:`verifier.documents.context.Definition.fixed`), only
+  trailing ones, and only when the call writes all the parameters before the ``;``;
+* a left-out parameter's value must share no symbol with the arguments written (``p(\eta)`` for
+  ``p(y; \eta)`` would be read ``p(\eta; \eta)``): then the call stays refused;
+* the value filled in is the name's value where the call stands (its definition in force, or the
+  name itself), and the reading is reported with the step.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+import sympy as sp
+
+from verifier.documents.context import Definition, display_key
+from verifier.documents.values import Value, free_symbols
+
+if TYPE_CHECKING:
+    from verifier.documents.resolve import Resolver
+
+__all__ = ["after_semicolon", "filled"]
+
+_PARAMS = re.compile(r"\((?P<params>[^()]*)\)\s*$")
+
+
+def after_semicolon(head: str) -> int:
+    r"""How many parameters the definition's left side ``p(y; \eta, \phi)`` writes after its ``;``
+    (0 without one, or with more than one ``;``)."""
+    m = _PARAMS.search(head.replace(r"\left(", "(").replace(r"\right)", ")"))
+    if m is None or m.group("params").count(";") != 1:
+        return 0
+    rest = m.group("params").split(";")[1]
+    return len([p for p in rest.split(",") if p.strip()])
+
+
+def filled(resolver: Resolver, d: Definition, args: list[Value], env: dict[str, Value]) -> list[Value] | None:
+    """``args`` completed with the left-out parameters' values, or None when the reading does not apply."""
+    missing = d.params[len(args) :]
+    if not args or not missing or len(missing) > d.fixed:
+        return None
+    values = [resolver.value(sp.Symbol(p), env) for p in missing]
+    if set().union(*(free_symbols(a) for a in args)) & set().union(*(free_symbols(v) for v in values)):
+        return None  # p(\eta) for p(y; \eta): the argument is the parameter itself
+    shown = ", ".join(missing)
+    resolver._note(f"{display_key(d.key)}(…) read with {shown} left out after the ';' of its definition "
+                   f"(line {d.line}): the one in force")  # fmt: skip
+    return [*args, *values]
