@@ -32,7 +32,8 @@ def _one(latex: str, prose: str = ""):
 @pytest.mark.parametrize(
     ("src", "body", "var"),
     [(r"x^2\,dx", r"x^2\,", "x"), (r"x^2 \, \mathrm{d}x = 1", r"x^2 \, ", "x"),
-     (r"f(\theta) d\theta", r"f(\theta) ", "theta"), (r"\left(a + d\right) dy", r"\left(a + d\right) ", "y"), (r"\frac{d}{dt} g\,dy", r"\frac{d}{dt} g\,", "y")],
+     (r"f(\theta) d\theta", r"f(\theta) ", "theta"), (r"\left(a + d\right) dy", r"\left(a + d\right) ", "y"),
+     (r"\frac{d}{dt} g\,dy", r"\frac{d}{dt} g\,", "y")],
 )  # fmt: skip
 def test_the_differential_closes_the_body(src: str, body: str, var: str) -> None:
     found = differential(src, 0, len(src))
@@ -95,3 +96,7 @@ def test_the_variable_is_bound_whatever_the_notes_define_it_to_be() -> None:
     prose = "Let $y = 3$."
     assert _one(r"\int 2y\,dy = 2\int y\,dy", prose).verdict.value in GREEN
     assert _one(r"\int y\,dy = \int 3\,dy", prose).verdict.value == "SKIPPED"
+
+
+def test_a_power_of_the_variable_is_one_integrand_however_written() -> None:
+    assert _one(r"\int \frac{\lambda^y}{y+1}\,dy = \int \frac{e^{y\log\lambda}}{y+1}\,dy").verdict.value in GREEN

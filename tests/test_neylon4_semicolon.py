@@ -19,8 +19,9 @@ def _one(latex: str, prose: str = PROSE):
 
 @pytest.mark.parametrize(
     ("head", "count"),
-    [(r"p(y; \lambda)", 1), (r"p\left(y;\theta, \phi\right)", 2), (r"p(y, \lambda)", 0), (r"p(y)", 0), (r"p(a; b; c)", 0)],
-)
+    [(r"p(y; \lambda)", 1), (r"p\left(y;\theta, \phi\right)", 2), (r"p(y, \lambda)", 0), (r"p(y)", 0),
+     (r"p(a; b; c)", 0)],
+)  # fmt: skip
 def test_the_parameters_after_the_semicolon_are_counted(head: str, count: int) -> None:
     assert after_semicolon(head) == count
 
@@ -42,3 +43,10 @@ def test_only_a_parameter_after_a_semicolon_is_filled_in() -> None:
 
 def test_the_argument_may_not_be_the_parameter_itself() -> None:
     assert _one(r"p(\lambda) = \lambda e^{-\lambda^2}").verdict.value == "SKIPPED"
+
+
+def test_a_parameter_reached_only_through_the_left_out_call_is_inferred() -> None:
+    # λ is written nowhere in the step: inference must still read it where p(y) stands
+    r = _one(r"\log p(y) + 1 = \log(e\, p(y))")
+    assert r.verdict.value in GREEN
+    assert "left out after the ';'" in r.message

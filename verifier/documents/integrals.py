@@ -102,7 +102,7 @@ def integral_value(resolver: Resolver, node: Integral, env: dict[str, Value]) ->
             varying = [f for f in sp.Mul.make_args(term) if y in f.free_symbols]
             if not varying:  # ∫ c dy with nothing depending on y: c times the atom ∫ 1 dy
                 varying = [sp.Integer(1)]
-            m = sp.Mul(*varying)
+            m = sp.expand(sp.Mul(*(_exponential(f, y) for f in varying)))
             shown = f"∫ {_short(m.subs(y, sp.Symbol(var)))} d{var}"
             # never taken out of an expectation: it is a function of the other variables
             atom = book.atom(("∫", var, m), shown, constant_for=f"∫{var}", kind=INTEGRAL_KIND)
@@ -112,6 +112,14 @@ def integral_value(resolver: Resolver, node: Integral, env: dict[str, Value]) ->
     out = elementwise(linear, value) if is_matrix(value) else linear(value)
     resolver._note(LINEAR.format(var=var))
     return out
+
+
+def _exponential(factor: sp.Expr, y: sp.Symbol) -> sp.Expr:
+    r"""``λ^y`` as ``e^{y \log λ}``: one spelling of a power whose exponent holds the variable, so that
+    the same integrand written both ways is one atom."""
+    if isinstance(factor, sp.Pow) and y in factor.exp.free_symbols and y not in factor.base.free_symbols:
+        return sp.exp(sp.expand(factor.exp * sp.log(factor.base)))
+    return factor
 
 
 def _short(e: sp.Basic) -> str:

@@ -18,9 +18,11 @@ the definition (``p(y)`` is ``p(y; \eta)`` with the same ``\eta``). This module 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 import sympy as sp
+from sympy.core.function import AppliedUndef
 
 from verifier.documents.context import Definition, display_key
 from verifier.documents.values import Value, free_symbols
@@ -28,7 +30,7 @@ from verifier.documents.values import Value, free_symbols
 if TYPE_CHECKING:
     from verifier.documents.resolve import Resolver
 
-__all__ = ["after_semicolon", "filled"]
+__all__ = ["after_semicolon", "filled", "left_out"]
 
 _PARAMS = re.compile(r"\((?P<params>[^()]*)\)\s*$")
 
@@ -55,3 +57,14 @@ def filled(resolver: Resolver, d: Definition, args: list[Value], env: dict[str, 
     resolver._note(f"{display_key(d.key)}(…) read with {shown} left out after the ';' of its definition "
                    f"(line {d.line}): the one in force")  # fmt: skip
     return [*args, *values]
+
+
+def left_out(d: Definition, trees: Iterable[sp.Basic]) -> list[str]:
+    """The parameters after the ';' of ``d`` that a call in ``trees`` leaves out: names read where the
+    call stands, so inference must see them (the reader adds them to the chain's names)."""
+    if not d.fixed or not d.is_function:
+        return []
+    n = len(d.params)
+    fewest = min((len(c.args) for t in trees if isinstance(t, sp.Basic) for c in t.atoms(AppliedUndef)
+                  if c.func.__name__ == d.key[0] and n - d.fixed <= len(c.args) < n), default=n)  # fmt: skip
+    return list(d.params[fewest:])
