@@ -93,7 +93,6 @@ from verifier.documents.scoping import (
     set_aside_cycles,
     uses_in,
 )
-from verifier.documents.semicolon import left_out
 from verifier.documents.summation import declared_sums
 from verifier.documents.upstream import FORM
 from verifier.engine import Settings
@@ -616,8 +615,6 @@ class _Reader(_Definitions):
                     if entry.is_function and entry.key[0] in uses.bare:
                         # J alone means J(θ) at the θ of the line: its parameters are read there too
                         trees.extend((sp.Symbol(p), frozenset()) for p in entry.params)
-                    # p(y) for p(y; λ): λ is read where the call stands (documents.semicolon)
-                    trees.extend((sp.Symbol(p), frozenset()) for p in left_out(entry, [t for t, _ in trees]))
                     if not entry.params and not entry.index_params and not entry.is_function:
                         defined[entry.key] = (body, frozenset())
         trees += _bodies_at_arguments(trees, scope, bodies)

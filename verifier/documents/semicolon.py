@@ -11,18 +11,19 @@ the definition (``p(y)`` is ``p(y; \eta)`` with the same ``\eta``). This module 
   trailing ones, and only when the call writes all the parameters before the ``;``;
 * a left-out parameter's value must share no symbol with the arguments written (``p(\eta)`` for
   ``p(y; \eta)`` would be read ``p(\eta; \eta)``): then the call stays refused;
-* the value filled in is the name's value where the call stands (its definition in force, or the
-  name itself), and the reading is reported with the step.
+* the value filled in is the name's value where the call stands, and only when the chain itself
+  has the name (written, or reached through a definition it uses): a parameter written nowhere near
+  the step would be a fresh quantity independent of everything, and ``\frac{\partial}{\partial\eta}
+  \int p(y)\,dy = 0`` would hold for the wrong reason (p would not depend on η). Otherwise the call
+  stays refused ("λ is not declared"). The reading is reported with the step.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 import sympy as sp
-from sympy.core.function import AppliedUndef
 
 from verifier.documents.context import Definition, display_key
 from verifier.documents.values import Value, free_symbols
@@ -30,7 +31,7 @@ from verifier.documents.values import Value, free_symbols
 if TYPE_CHECKING:
     from verifier.documents.resolve import Resolver
 
-__all__ = ["after_semicolon", "filled", "left_out"]
+__all__ = ["after_semicolon", "filled"]
 
 _PARAMS = re.compile(r"\((?P<params>[^()]*)\)\s*$")
 
@@ -58,13 +59,3 @@ def filled(resolver: Resolver, d: Definition, args: list[Value], env: dict[str, 
                    f"(line {d.line}): the one in force")  # fmt: skip
     return [*args, *values]
 
-
-def left_out(d: Definition, trees: Iterable[sp.Basic]) -> list[str]:
-    """The parameters after the ';' of ``d`` that a call in ``trees`` leaves out: names read where the
-    call stands, so inference must see them (the reader adds them to the chain's names)."""
-    if not d.fixed or not d.is_function:
-        return []
-    n = len(d.params)
-    fewest = min((len(c.args) for t in trees if isinstance(t, sp.Basic) for c in t.atoms(AppliedUndef)
-                  if c.func.__name__ == d.key[0] and n - d.fixed <= len(c.args) < n), default=n)  # fmt: skip
-    return list(d.params[fewest:])
