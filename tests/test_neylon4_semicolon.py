@@ -50,3 +50,10 @@ def test_a_parameter_written_nowhere_near_the_step_is_not_invented() -> None:
     # read as a fresh λ, p would not depend on η and the step would hold for the wrong reason
     r = _one(r"\frac{\partial}{\partial\eta}\int p(y)\,dy = 0")
     assert r.verdict.value == "SKIPPED"
+
+
+def test_a_step_failing_with_the_filled_parameter_is_not_failed() -> None:
+    # p(y) may be a mixture or a marginal the notes never define: SKIPPED, not FAILED
+    r = _one(r"\log p(y) = 2\log\lambda - \lambda y")
+    assert r.verdict.value == "SKIPPED"
+    assert "filled in" in r.message

@@ -16,23 +16,28 @@ the definition (``p(y)`` is ``p(y; \eta)`` with the same ``\eta``). This module 
   the step would be a fresh quantity independent of everything, and ``\frac{\partial}{\partial\eta}
   \int p(y)\,dy = 0`` would hold for the wrong reason (p would not depend on η). Otherwise the call
   stays refused ("λ is not declared"). The reading is reported with the step.
+* A step that fails under it is SKIPPED, not FAILED (:func:`doubted`): ``p(y)`` may be another
+  quantity (a marginal, a mixture ``\sum_k \pi_k p(y; \theta_k)``) that the notes never define.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 import sympy as sp
 
 from verifier.documents.context import Definition, display_key
 from verifier.documents.values import Value, free_symbols
+from verifier.results import StepResult, Verdict
 
 if TYPE_CHECKING:
     from verifier.documents.resolve import Resolver
 
-__all__ = ["after_semicolon", "filled"]
+__all__ = ["after_semicolon", "doubted", "filled"]
 
+_MARK = "left out after the ';'"
 _PARAMS = re.compile(r"\((?P<params>[^()]*)\)\s*$")
 
 
@@ -55,7 +60,16 @@ def filled(resolver: Resolver, d: Definition, args: list[Value], env: dict[str, 
     if set().union(*(free_symbols(a) for a in args)) & set().union(*(free_symbols(v) for v in values)):
         return None  # p(\eta) for p(y; \eta): the argument is the parameter itself
     shown = ", ".join(missing)
-    resolver._note(f"{display_key(d.key)}(…) read with {shown} left out after the ';' of its definition "
+    resolver._note(f"{display_key(d.key)}(…) read with {shown} {_MARK} of its definition "
                    f"(line {d.line}): the one in force")  # fmt: skip
     return [*args, *values]
 
+
+
+def doubted(r: StepResult) -> StepResult | None:
+    """A FAILED step read with a left-out parameter filled in: SKIPPED with why (None otherwise)."""
+    if r.verdict is not Verdict.FAILED or _MARK not in (r.message or ""):
+        return None
+    why = ("fails with a parameter after a ';' filled in as the one in force, and the notes may mean "
+           "another quantity by the call written without it")  # fmt: skip
+    return replace(r, verdict=Verdict.SKIPPED, counterexample=None, message=f"{why}; {r.message}")
