@@ -45,7 +45,6 @@ def test_the_argument_may_not_be_the_parameter_itself() -> None:
     assert _one(r"p(\lambda) = \lambda e^{-\lambda^2}").verdict.value == "SKIPPED"
 
 
-
 def test_a_parameter_written_nowhere_near_the_step_is_not_invented() -> None:
     # read as a fresh λ, p would not depend on η and the step would hold for the wrong reason
     r = _one(r"\frac{\partial}{\partial\eta}\int p(y)\,dy = 0")

@@ -65,7 +65,6 @@ def filled(resolver: Resolver, d: Definition, args: list[Value], env: dict[str, 
     return [*args, *values]
 
 
-
 def doubted(r: StepResult) -> StepResult | None:
     """A FAILED step read with a left-out parameter filled in: SKIPPED with why (None otherwise)."""
     if r.verdict is not Verdict.FAILED or _MARK not in (r.message or ""):
