@@ -26,7 +26,7 @@ linearity. This module owns that reading (the parser's node is
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar, cast
 
 import sympy as sp
 
@@ -36,12 +36,13 @@ from verifier.latex.functionals import Expectation, Integral, Label, Statistic
 if TYPE_CHECKING:
     from verifier.documents.resolve import Resolver
 
-__all__ = ["INTEGRAL_KIND", "LEIBNIZ", "LINEAR", "integral_value", "under_integral"]
+__all__ = ["INTEGRAL_KIND", "LEIBNIZ", "LINEAR", "integral_value", "leibniz", "under_integral"]
 
 INTEGRAL_KIND = "integral"
 LINEAR = "∫ … d{var} read as a linear functional of the integrand: only linearity is used"
 LEIBNIZ = "a derivative moved under the integral sign (differentiation under the integral, as the notes do)"
 MAX_TERMS = 400  # terms of an expanded integrand (beyond, the step is not read)
+T = TypeVar("T")
 
 
 def under_integral(tree: sp.Basic) -> tuple[sp.Basic, bool]:
@@ -70,6 +71,16 @@ def under_integral(tree: sp.Basic) -> tuple[sp.Basic, bool]:
         return node, changed
 
     return move(tree)
+
+
+def leibniz(resolver: Resolver, tree: T) -> T:
+    """:func:`under_integral` on a member's tree (a list member is left as it is), reported."""
+    if not isinstance(tree, sp.Basic):
+        return tree
+    moved, changed = under_integral(tree)
+    if changed:
+        resolver._note(LEIBNIZ)
+    return cast(T, moved)
 
 
 def _bound(var: str) -> sp.Symbol:

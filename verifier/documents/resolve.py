@@ -74,7 +74,7 @@ from verifier.documents.instances import (
     instantiate,
     size_of,
 )
-from verifier.documents.integrals import LEIBNIZ, integral_value, under_integral
+from verifier.documents.integrals import integral_value, leibniz
 from verifier.documents.layout import MIXED
 from verifier.documents.omitted import differentiates_anything
 from verifier.documents.onesums import sized_ones
@@ -191,7 +191,7 @@ class Resolver(Calls, Differentiation):
         self.differentiating = differentiates_anything(tree)
         if isinstance(tree, ListMember):
             return self._list(tree)
-        tree = self._leibniz(tree)
+        tree = leibniz(self, tree)  # a derivative written on an integral moved inside it
         if differentiated_functional(self, tree):
             raise ResolveError("a derivative of an expectation or statistic is not read (𝔼 is read only as a "
                                "linear functional; exchanging it with a derivative needs more)")  # fmt: skip
@@ -200,15 +200,6 @@ class Resolver(Calls, Differentiation):
             if direct is not None:
                 return direct
         return self._final(self.value(tree, {}))
-
-    def _leibniz(self, tree: sp.Basic | ListMember) -> sp.Basic | ListMember:
-        """A derivative written on an integral moved inside it (:mod:`verifier.documents.integrals`)."""
-        if isinstance(tree, ListMember):
-            return tree
-        tree, moved = under_integral(tree)
-        if moved:
-            self._note(LEIBNIZ)
-        return tree
 
     def condition(self, tree: sp.Basic) -> bool | None:
         """A condition on indices: True/False when decidable, None if it is not about indices."""
