@@ -51,7 +51,7 @@ def written_alone(
     in the notes (``bare()``, asked only where needed), where the trees write an expectation or a
     statistic: each as a bare symbol."""
     trees = [t for t in trees if isinstance(t, sp.Basic)]
-    if not has_functionals(trees):
+    if not has_functionals(trees, integrals=False):
         return []
     called = {f.func.__name__ for t in trees for f in t.atoms(AppliedUndef) if len(f.args) == 1}
     called = {n for n in called if (n, ()) not in scope.names}

@@ -30,6 +30,7 @@ from verifier.documents.infer import names_in
 from verifier.documents.layout import differs
 from verifier.documents.omitted import omitted_argument
 from verifier.documents.prosefunctions import reading as prose_reading
+from verifier.documents.semicolon import filled
 from verifier.documents.values import (
     BUILTIN_FUNCTIONS,
     Eye,
@@ -166,6 +167,8 @@ class Calls:
             if (said := prose_reading(d)) is not None:
                 self._note(said)  # "the softmax function $\\varsigma$" (documents.prosefunctions)
             return builtin(d.builtin, [args[0]])
+        if len(args) < len(d.params) and d.fixed:
+            args = filled(self, d, args, env) or args  # p(y) for p(y; \eta) (documents.semicolon)
         if len(args) != len(d.params):
             raise ResolveError(f"{display_key(d.key)} takes {len(d.params)} argument(s), got {len(args)}")
         tree = self._def_tree(d)

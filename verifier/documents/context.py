@@ -156,6 +156,7 @@ class Definition:
     builtin: str | None = None  # \sigma := softmax
     is_function: bool = False
     line: int = 0
+    fixed: int = 0  # trailing params written after a ';' (p(y; \eta)): may be left out (documents.semicolon)
 
 
 @dataclass(frozen=True)

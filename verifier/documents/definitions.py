@@ -13,6 +13,7 @@ the reader and :mod:`verifier.documents.scoping`.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import sympy as sp
 from sympy.core.function import AppliedUndef
@@ -26,6 +27,7 @@ from verifier.documents.infer import KNOWN_FUNCTIONS, RESERVED, names_in
 from verifier.documents.labelled import relabel
 from verifier.documents.members import _Chain, _cut_tail, _Member, _split_top_equals
 from verifier.documents.sameline import opens_its_line
+from verifier.documents.semicolon import after_semicolon
 from verifier.documents.suppositions import supposes
 from verifier.documents.trailing import display_before
 from verifier.documents.upstream import named_value
@@ -161,6 +163,8 @@ class _Definitions:
                 d = parse_definition(head_text, body, chain.line)
             except ContextError:
                 return
+            if fixed := after_semicolon(relabel(lhs.latex, self.labels)):
+                d = replace(d, fixed=fixed)  # p(y; \eta): η may be left out later (documents.semicolon)
             declared = self.ctx.scope_at(chain.line + 1).names
             if d.is_function and dangling_indices(right, d.params) and not self.einstein:
                 return  # ξ(t, y) = -t_c \log y_c - …: a formula about one entry c, not what ξ(t, y) is
@@ -204,6 +208,8 @@ class _Definitions:
             d = parse_definition(head_text if isinstance(left, AppliedUndef) else lhs.latex, body, chain.line)
         except ContextError:
             return
+        if d.is_function and (fixed := after_semicolon(relabel(lhs.latex, self.labels))):
+            d = replace(d, fixed=fixed)  # p(y; \eta): η may be left out later (documents.semicolon)
         if d.is_function and dangling_indices(right, d.params) and not self.einstein:
             return  # as above: a formula about one entry, not what the function is
         bounds = {str(b) for big in right.atoms(sp.Sum, sp.Product) for _, *ends in big.limits for b in ends}

@@ -54,7 +54,7 @@ from verifier.documents.context import Definition
 from verifier.documents.infer import names_in
 from verifier.documents.values import Ones, ResolveError, Value, elementwise, free_symbols, is_matrix
 from verifier.domains import Positive, Real
-from verifier.latex.functionals import Expectation, Statistic, subscript_of
+from verifier.latex.functionals import Expectation, Integral, Statistic, subscript_of
 from verifier.results import StepResult, Verdict
 
 if TYPE_CHECKING:
@@ -96,7 +96,8 @@ class Functionals:
         self.kinds: dict[sp.Symbol, str] = {}  # atom → what a fact about it would be (see _kind)
 
     def atom(
-        self, key: tuple[object, ...], shown: str, *, positive: bool = False, constant_for: str | None
+        self, key: tuple[object, ...], shown: str, *, positive: bool = False, constant_for: str | None,
+        kind: str | None = None,
     ) -> sp.Symbol:
         """The free variable standing for ``key`` (created once); ``constant_for``: the subscript of
         the expectations it may be taken out of (``""`` unsubscripted; None: a statistic, any)."""
@@ -104,12 +105,13 @@ class Functionals:
         if found is None:
             n = len(self._atoms) + 1
             domain = Positive() if positive else Real()
-            sym = sp.Symbol(f"{'V' if key[0] == 'Var' else 'E'}__{n}", **domain.assumptions())
+            prefix = {"Var": "V", "∫": "I"}.get(str(key[0]), "E")
+            sym = sp.Symbol(f"{prefix}__{n}", **domain.assumptions())
             found = Variable(shown, (sym,), None, domain, sym)
             self._atoms[key] = found
             self.symbols.add(sym)
             self._constant_for[sym] = constant_for
-            self.kinds[sym] = _kind(key)
+            self.kinds[sym] = kind or _kind(key)
         return found.symbols[0]
 
     def constant_in(self, sym: sp.Symbol, subscript: str) -> bool:
@@ -148,9 +150,11 @@ def _kind(key: tuple[object, ...]) -> str:
     return "other"
 
 
-def has_functionals(trees: Iterable[sp.Basic]) -> bool:
-    """Does any tree write an expectation or a statistic?"""
-    return any(isinstance(t, sp.Basic) and t.atoms(Expectation, Statistic) for t in trees)
+def has_functionals(trees: Iterable[sp.Basic], *, integrals: bool = True) -> bool:
+    """Does any tree write an expectation or a statistic (or an integral, unless ``integrals`` is
+    False: an integral binds its variable, so its integrand is not a quantity of the step's names)?"""
+    kinds = (Expectation, Statistic, Integral) if integrals else (Expectation, Statistic)
+    return any(isinstance(t, sp.Basic) and t.atoms(*kinds) for t in trees)
 
 
 def differentiated_functional(resolver: Resolver, tree: sp.Basic) -> bool:
@@ -163,7 +167,7 @@ def differentiated_functional(resolver: Resolver, tree: sp.Basic) -> bool:
     todo: list[sp.Basic] = list(derivatives)
     while todo:
         node = todo.pop()
-        if node.atoms(Expectation, Statistic):
+        if node.atoms(Expectation, Statistic, Integral):
             return True
         for name in _names(node) - seen:
             seen.add(name)
@@ -338,6 +342,9 @@ def unproved(members: Sequence[Value], book: Functionals, r: StepResult, k: int)
 
 def _needs(a: Value, b: Value, book: Functionals) -> str:
     lead = "does not follow from linearity of expectation alone"
+    if book.kinds and {book.kinds[s] for s in (free_symbols(a) | free_symbols(b)) & book.symbols} == {"integral"}:
+        lead = "does not follow from linearity of the integral alone (it may need ∫p = 1, or the integral's value)"
+        return lead
     try:
         diff = sp.Matrix(a) - sp.Matrix(b) if is_matrix(a) and is_matrix(b) else sp.Matrix([sp.sympify(a - b)])
         entries = [sp.expand(e) for e in diff]

@@ -44,6 +44,7 @@ from verifier.documents.infer import (
 )
 from verifier.documents.members import _Chain, _keys_in, _member_trees, _Step, free_names
 from verifier.documents.opaque import opaque_verdict
+from verifier.documents.semicolon import doubted
 from verifier.documents.stated import rounded_at_values, states_value
 from verifier.documents.steps import _shape_failure
 from verifier.documents.throughcalls import through_definitions
@@ -128,6 +129,8 @@ class _Guesses:
                                 defined={k[0] for k, e in scope.names.items() if isinstance(e, Definition)})
         if opaque is not None:  # a macro not defined in the notes (verifier.documents.opaque)
             return opaque
+        if (left_out := doubted(r)) is not None:  # p(y) for p(y; θ) (verifier.documents.semicolon)
+            return left_out
         if r.verdict is not Verdict.FAILED:
             return r
         texts = (chain.members[step.left].latex, chain.members[step.right].latex)

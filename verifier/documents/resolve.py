@@ -75,6 +75,7 @@ from verifier.documents.instances import (
     instantiate,
     size_of,
 )
+from verifier.documents.integrals import integral_value, leibniz
 from verifier.documents.layout import MIXED
 from verifier.documents.omitted import differentiates_anything
 from verifier.documents.onesums import sized_ones
@@ -112,7 +113,7 @@ from verifier.documents.values import (
     shape_text,
 )
 from verifier.latex import Component, LatexError
-from verifier.latex.functionals import Expectation, Statistic
+from verifier.latex.functionals import Expectation, Integral, Statistic
 from verifier.latex.vocabulary import ALL
 
 __all__ = [
@@ -191,6 +192,7 @@ class Resolver(Calls, Differentiation):
         self.differentiating = differentiates_anything(tree)
         if isinstance(tree, ListMember):
             return self._list(tree)
+        tree = leibniz(self, tree)  # a derivative written on an integral moved inside it
         if differentiated_functional(self, tree):
             raise ResolveError("a derivative of an expectation or statistic is not read (𝔼 is read only as a "
                                "linear functional; exchanging it with a derivative needs more)")  # fmt: skip
@@ -467,6 +469,8 @@ class Resolver(Calls, Differentiation):
             if any(is_matrix(e) for e in entries):
                 raise ResolveError("matrices with matrix entries (block matrices) are not supported")
             return norm(sp.ImmutableMatrix(node.rows, node.cols, entries))
+        if isinstance(node, Integral):
+            return integral_value(self, node, env)
         if isinstance(node, Expectation | Statistic):
             return functional_value(self, node, env)
         if isinstance(node, Optimum):

@@ -43,6 +43,8 @@ def inverse_of(base: sp.MatrixBase, named: bool = True) -> sp.ImmutableMatrix | 
     ``(X^T X)^{-1}`` grew so large that checks ran for minutes."""
     if base.free_symbols and (not named or base.rows > MAX_SYMBOLIC_SIDE
                               or not all(isinstance(e, sp.Symbol | sp.Number) for e in base)):
+        if base.shape == (2, 2):  # (X^T W X)^{-1} of side 2: its adjugate over its determinant stays small
+            return _inverse_2x2(base)
         return None  # a matrix of functions of the variable (A(X) under d/dX) is no plain name either
     try:
         det = base.det()
@@ -51,6 +53,15 @@ def inverse_of(base: sp.MatrixBase, named: bool = True) -> sp.ImmutableMatrix | 
         return sp.ImmutableMatrix(base.inv())
     except (ValueError, ZeroDivisionError, TypeError):
         return None
+
+
+def _inverse_2x2(base: sp.MatrixBase) -> sp.ImmutableMatrix | None:
+    """The adjugate of a symbolic 2×2 matrix over its determinant (None when that is exactly 0)."""
+    a, b, c, d = base
+    det = sp.expand(a * d - b * c)
+    if det == 0:
+        return None
+    return sp.ImmutableMatrix([[d / det, -b / det], [-c / det, a / det]])
 
 
 def names_a_matrix(written: sp.Basic) -> bool:

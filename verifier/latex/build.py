@@ -15,7 +15,8 @@ import sympy
 from lark import Token, Transformer
 from sympy.core.function import AppliedUndef
 
-from verifier.latex.functionals import Expectation, Label, Statistic
+from verifier.latex.functionals import Expectation, Integral, Label, Statistic
+from verifier.latex.integrals import MARK as INTEGRAL_MARK
 from verifier.latex.vocabulary import (
     ALL,
     BY_TRANSPOSE,
@@ -452,7 +453,9 @@ class Builder(Transformer):  # type: ignore[type-arg]
 
     def expectation(self, c: list[Any]) -> Any:
         r"""``\mathbb{E}[a]``, ``\mathbb{E}_{x \sim p}[a]`` (see :mod:`verifier.latex.functionals`)."""
-        _, _, label = str(c[0]).partition("_")
+        name, _, label = str(c[0]).partition("_")
+        if name == INTEGRAL_MARK:  # \int body dy (verifier.latex.integrals)
+            return Integral(c[1], Label(label))
         return Expectation(c[1], Label(label)) if label else Expectation(c[1])
 
     def expectation_list(self, c: list[Any]) -> Any:

@@ -24,7 +24,7 @@ from typing import Any
 import sympy
 from sympy.core.symbol import Str
 
-__all__ = ["STATISTICS", "Expectation", "Label", "Statistic", "subscript_of"]
+__all__ = ["STATISTICS", "Expectation", "Integral", "Label", "Statistic", "subscript_of"]
 
 #: the statistics the parser reads, by the word written (``\operatorname{var}`` is Var)
 STATISTICS = {"Var": "Var", "var": "Var", "Cov": "Cov", "cov": "Cov", "Bias": "Bias", "bias": "Bias",
@@ -51,6 +51,21 @@ class Expectation(sympy.Function):
     def _latex(self, printer: Any) -> str:
         sub = subscript_of(self)
         return rf"\mathbb{{E}}{'_{' + sub + '}' if sub else ''}\left[{printer.doprint(self.args[0])}\right]"
+
+
+class Integral(sympy.Function):
+    r"""``\int body \,dy`` without bounds (args: the body, the variable's :class:`Label`); what it may
+    be taken to mean is decided by :mod:`verifier.documents.integrals`."""
+
+    @classmethod
+    def eval(cls, *args: sympy.Basic) -> None:
+        return None
+
+    def _sympystr(self, printer: Any) -> str:
+        return f"∫ {printer.doprint(self.args[0])} d{self.args[1].name}"
+
+    def _latex(self, printer: Any) -> str:
+        return rf"\int {printer.doprint(self.args[0])} \,d{self.args[1].name}"
 
 
 class Statistic(sympy.Function):

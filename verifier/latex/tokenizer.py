@@ -11,6 +11,8 @@ from typing import NoReturn
 
 from verifier.latex.braces import brace_end
 from verifier.latex.functionals import STATISTICS
+from verifier.latex.integrals import MARK as INTEGRAL_MARK
+from verifier.latex.integrals import differential
 from verifier.latex.vocabulary import (
     ACCENTS,
     BAR,
@@ -372,6 +374,8 @@ class Tokenizer:
 
     def command_named(self, name: str, i: int, k: int, j: int, depth: int) -> int:
         r"""Tokens of the command ``\name`` written at ``i``; ``k`` is the index after its name."""
+        if name == "int" and (found := differential(self.s, k, j)) is not None:
+            return self.integral(k, j, depth, found)
         if name in UNCHECKABLE:
             self.fail(UNCHECKABLE[name], i)
         if name == "bf" and self.s[self.skip_ws(k, j) : self.skip_ws(k, j) + 1] == "{":
@@ -587,6 +591,18 @@ class Tokenizer:
         while self.s.startswith(("\\!", "\\,", "\\;", "\\:"), k):
             k = self.skip_ws(k + 2, j)
         return k
+
+    def integral(self, k: int, j: int, depth: int, found: tuple[int, int, str]) -> int:
+        r"""``\int body dy`` (the differential found by :func:`verifier.latex.integrals.differential`):
+        the body between brackets after one token valued ``∫_y``, read by the grammar as ``E(…)`` is."""
+        start, end, var = found
+        if depth > MAX_NESTING:
+            self.fail("formula nested too deeply", k)
+        self.emit(EXPECT, f"{INTEGRAL_MARK}_{var}", k - 4)
+        self.emit(LPAREN, "(", k)
+        self.lex_range(k, start, depth + 1)
+        self.emit(RPAREN, ")", start)
+        return end
 
     def functional(self, word: str, i: int, k: int, j: int) -> int:
         r"""``\mathbb{E}`` or a statistic's name written at ``i`` (its name ends at ``k``): one token

@@ -1,0 +1,93 @@
+r"""Where an integral ``\int … \,dy`` ends: its differential, found in the source text.
+
+Notes on densities and exponential families write ``\int p(y)\,dy = 1`` and differentiate under
+the integral sign (``\frac{\partial}{\partial\eta}\int p(y)dy = \int \frac{\partial}{\partial\eta}
+p(y)\,dy``). TeX gives the integral no extent: the body is whatever stands between ``\int`` and the
+differential ``dy``. This module owns that one decision, taken on the text before it is lexed, so
+that the tokenizer can emit the body between brackets (an ``EXPECT`` token valued ``∫_y``, as
+``\mathbb{E}[…]`` is emitted) and the grammar needs no new rule.
+
+Only what is unambiguous is read; anything else keeps the old refusal ("an integral \int cannot be
+checked"):
+
+* an integral without bounds (``\int_a^b`` is left refused: a definite integral the notes evaluate
+  is a computation, not a linear-functional identity);
+* a differential ``d<letter>``, ``d\theta``, ``\mathrm{d}y``, ``\text{d}y``, ``\operatorname{d}y``
+  at the integral's own brace and bracket level, not glued to a letter before it (``\log dy`` would
+  be a name) and followed by something that ends a name;
+* no second ``\int`` before it (nested integrals pair their differentials from the inside out),
+  and a body that is not empty.
+
+What the node means is decided in :mod:`verifier.documents.integrals`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from verifier.latex.vocabulary import GREEK
+
+__all__ = ["MARK", "differential"]
+
+#: the value of the EXPECT token that opens an integral (``∫_y``: the variable after ``_``)
+MARK = "∫"
+
+_UPRIGHT_D = re.compile(r"\\(?:mathrm|text|operatorname|mathit)\s*\{\s*d\s*\}")
+_GREEK_VAR = re.compile(r"\\([a-zA-Z]+)")
+_OPEN = "([{"
+_CLOSE = ")]}"
+
+
+def differential(s: str, k: int, j: int) -> tuple[int, int, str] | None:
+    r"""The differential closing an integral whose body starts at ``k`` (text ``s[k:j]``):
+    ``(start, end, variable)`` with the body ``s[k:start]`` and the text after it from ``end``;
+    None when it is not found or not unambiguous (see the module docstring)."""
+    if s[k:j].lstrip()[:1] in ("_", "^"):
+        return None  # bounds: a definite integral
+    depth = 0
+    i = k
+    while i < j:
+        c = s[i]
+        if c == "\\":
+            if s.startswith("\\int", i) and not s[i + 4 : i + 5].isalpha():
+                return None  # a nested integral: its differential may come first
+            m = _UPRIGHT_D.match(s, i)
+            if m and depth == 0:
+                found = _variable(s, m.end(), j)
+                if found is not None:
+                    return (i, *found) if s[k:i].strip() else None
+            if s.startswith(("\\{", "\\}"), i):
+                i += 2
+                continue
+            name = _GREEK_VAR.match(s, i)
+            i = name.end() if name else i + 2
+            continue
+        if c in _OPEN:
+            depth += 1
+        elif c in _CLOSE:
+            depth -= 1
+            if depth < 0:
+                return None  # the integral sits inside a bracket that closes before any differential
+        elif c == "d" and depth == 0 and not (i > k and s[i - 1].isalpha()):
+            found = _variable(s, i + 1, j)
+            if found is not None:
+                return (i, *found) if s[k:i].strip() else None
+        i += 1
+    return None
+
+
+def _variable(s: str, i: int, j: int) -> tuple[int, str] | None:
+    """The variable of a differential whose ``d`` ends before ``i``: (index after it, its name)."""
+    while i < j and s[i] in " \t":
+        i += 1
+    if i < j and s[i].isascii() and s[i].isalpha():
+        end, name = i + 1, s[i]
+    else:
+        m = _GREEK_VAR.match(s, i, j)
+        if not m or m.group(1) not in GREEK:
+            return None
+        end, name = m.end(), m.group(1)
+    rest = s[end:j].lstrip()
+    if rest and (rest[0].isalnum() or rest[0] in "_^'({["):
+        return None  # dy_i, dyz, dy(…): not a lone differential
+    return end, name
