@@ -46,8 +46,10 @@ from verifier.documents.annotations import key_of_text
 from verifier.documents.context import (
     Assumption,
     ContextError,
+    Definition,
     DocumentContext,
     Scope,
+    key_of,
     merge_contexts,
     parse_context,
     parse_context_file,
@@ -326,6 +328,9 @@ class _Document(_Reader, _Doubts):
 
     def _stated_values(self, chain: _Chain, scope: Any) -> list[tuple[str, str]]:
         stated = self._prose_values + [v for v in getattr(self, "displayed", ()) if v[2] < chain.line]
+        # a worked result the context or the notes define by a formula (y := the network's output) is
+        # computed from that formula here, not taken at the number a display wrote for it
+        stated = [v for v in stated if not self._defined_here(v[0], scope)]
         # every link a worked number: an identity link of the chain (∂L/∂y = y − y^*) is not read at the
         # values (they would make it a special case of the chain, steps._special_case)
         if not stated or not all(worked((chain.members[s.left].latex, chain.members[s.right].latex))
@@ -339,6 +344,13 @@ class _Document(_Reader, _Doubts):
                 continue
         reached = self._reach(set().union(*(names_in(t) for t in trees)), scope) if trees else set()
         return value_hypotheses(stated, reached, lambda s: self.parse(s, None, frozenset()))
+
+    def _defined_here(self, name: str, scope: Any) -> bool:
+        try:
+            key = key_of(self.parse(name, None, frozenset()))
+        except LatexError:
+            return False
+        return key is not None and isinstance(getattr(scope, "names", {}).get(key), Definition)
 
     def _stated_moments(self, chain: _Chain, scope: Scope) -> None:
         r"""``\epsilon \sim \mathcal{N}(0, \sigma^2)`` stated before the chain: its mean and second
