@@ -40,6 +40,7 @@ from pathlib import Path
 
 import sympy as sp
 
+from verifier.documents.boldlabels import as_labels
 from verifier.documents.primenames import name_primes
 from verifier.latex import DEFAULT_FUNCTIONS, LatexError, parse_latex
 from verifier.latex.braces import split_top_level
@@ -501,6 +502,7 @@ def _split_top(text: str) -> list[str]:
 
 
 def _parse_name(text: str) -> sp.Basic:
+    text = as_labels(text)  # \pi^{(i)}_{\bm\theta}: named as the notes' members are read (documents.boldlabels)
     try:
         return parse_latex(text, functions=frozenset())
     except LatexError as exc:

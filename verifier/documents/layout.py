@@ -21,7 +21,7 @@ from typing import Any
 
 import sympy as sp
 
-__all__ = ["LAYOUTS", "MIXED", "arrange", "by_matrices", "differs", "note_variable"]
+__all__ = ["LAYOUTS", "MIXED", "arrange", "by_matrices", "differs", "gradient_layout", "note_variable"]
 
 MIXED = "mixed"
 LAYOUTS = ("mixed", "numerator", "denominator")
@@ -58,6 +58,13 @@ def differs(f: Any, wrt: Any, layout: str) -> bool:
     if layout == "numerator":
         return not f_vec
     return f_vec and _vector(wrt)
+
+
+def gradient_layout(layout: str) -> str:
+    r"""The layout of a gradient ``\nabla_x f`` in notes of ``layout``: a gradient has the shape of its
+    variable in every convention (numerator-layout notes write ∂f/∂x as a row and ∇_x f = (∂f/∂x)^T as
+    the column), so in numerator layout it is the catalog's."""
+    return MIXED if layout == "numerator" else layout
 
 
 def arrange(d: Any, f: Any, wrt: Any, layout: str) -> Any:
