@@ -1,6 +1,7 @@
 r"""A bold subscript is a parameter label (verifier.documents.boldlabels); a gradient has its
 variable's shape in numerator-layout notes too (verifier.documents.layout.gradient_layout)."""
 
+# ruff: noqa: E501  (the notes are written as notes are: one display per line)
 from __future__ import annotations
 
 from pathlib import Path
@@ -69,7 +70,8 @@ def test_derivatives_of_a_labelled_output_are_checked(tmp_path: Path) -> None:
 
 def test_a_wrong_derivative_of_a_labelled_output_is_not_green(tmp_path: Path) -> None:
     wrong = NOTES.replace(r"= \sum_{i=1}^n (1 - \pi", r"= \sum_{i=1}^n (1 + \pi").replace(
-        r"\pi^{(i)}_{\bm{\theta}}(1 - \pi^{(i)}_{\bm{\theta}}) (\mathbf", r"\pi^{(i)}_{\bm{\theta}} (\mathbf")
+        r"\pi^{(i)}_{\bm{\theta}}(1 - \pi^{(i)}_{\bm{\theta}}) (\mathbf", r"\pi^{(i)}_{\bm{\theta}} (\mathbf"
+    )
     got = _verdicts(tmp_path, wrong, CONTEXT)
     assert got[3] == ["FAILED"] and got[6] == ["FAILED"]
 
