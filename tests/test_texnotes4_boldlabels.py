@@ -76,10 +76,18 @@ def test_a_wrong_derivative_of_a_labelled_output_is_not_green(tmp_path: Path) ->
     assert got[3] == ["FAILED"] and got[6] == ["FAILED"]
 
 
-def test_a_gradient_is_a_column_in_numerator_layout(tmp_path: Path) -> None:
+def test_a_gradient_is_a_column_where_the_context_says_so(tmp_path: Path) -> None:
     text = r"""\[
 \nabla_{\mathbf{x}} \mathbf{x}^\top A \mathbf{x} = (\frac{\partial}{\partial \mathbf{x}} \mathbf{x}^\top A \mathbf{x})^\top = (A + A^\top)\mathbf{x}
 \]
 """
-    got = _verdicts(tmp_path, text, "layout: numerator\n\\mathbf{x}: vector[3]\nA: matrix[3 x 3]\n")
+    context = "layout: numerator\n\\mathbf{x}: vector[3]\nA: matrix[3 x 3]\n"
+    # the notes say their gradient is the transpose of their (row) derivative: gradient: column
+    got = _verdicts(tmp_path, text, "gradient: column\n" + context)
     assert got[2] == ["PROVED", "PROVED"]
+    # without it, a numerator-layout gradient is the row the layout makes it (notes that write it so)
+    row = text.replace(r"(A + A^\top)\mathbf{x}", r"\mathbf{x}^\top (A + A^\top)").replace(
+        r"(\frac{\partial}{\partial \mathbf{x}} \mathbf{x}^\top A \mathbf{x})^\top",
+        r"\frac{\partial}{\partial \mathbf{x}} \mathbf{x}^\top A \mathbf{x}",
+    )
+    assert _verdicts(tmp_path, row, context)[2] == ["PROVED", "PROVED"]

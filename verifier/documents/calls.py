@@ -72,8 +72,9 @@ class Calls:
         if name == "grad":
             f, var = self._gradient(node)
             d = self._derivative(f, ((var, 1),), env)
-            # ∇_x f of a scalar f has the shape of x in every convention (documents.layout.gradient_layout)
-            if gradient_layout(self.layout) != self.layout and isinstance(d, sp.MatrixBase) and d.rows == 1:
+            # ∇_x f of a scalar f as a column where the context says so (documents.layout.gradient_layout)
+            column = gradient_layout(self.layout, self.gradient) != self.layout
+            if column and isinstance(d, sp.MatrixBase) and d.rows == 1:
                 wrt = self.value(var, env)
                 if isinstance(wrt, sp.MatrixBase) and wrt.shape == (d.cols, 1):
                     return sp.ImmutableMatrix(d.T)

@@ -139,8 +139,8 @@ class Differentiation:
         if wrt is None:
             return None
         f = self._final(self.value(expr, {}))
-        # ∇_x f has the shape of x in every convention (numerator layout: ∇_x f = (∂f/∂x)^T, documents.layout)
-        layout = self.layout if isinstance(node, sp.Derivative) else gradient_layout(self.layout)
+        # ∇_x f as the context says: the notes' layout, or the column (∂f/∂x)^T (documents.layout)
+        layout = self.layout if isinstance(node, sp.Derivative) else gradient_layout(self.layout, self.gradient)
         if differs(f, wrt, layout):  # the catalog's D has the catalog's layout: compute it explicitly
             return diff_value(f, wrt, 1, layout)
         try:

@@ -60,11 +60,12 @@ def differs(f: Any, wrt: Any, layout: str) -> bool:
     return f_vec and _vector(wrt)
 
 
-def gradient_layout(layout: str) -> str:
-    r"""The layout of a gradient ``\nabla_x f`` in notes of ``layout``: a gradient has the shape of its
-    variable in every convention (numerator-layout notes write ∂f/∂x as a row and ∇_x f = (∂f/∂x)^T as
-    the column), so in numerator layout it is the catalog's."""
-    return MIXED if layout == "numerator" else layout
+def gradient_layout(layout: str, gradient: str = "layout") -> str:
+    r"""The layout of a gradient ``\nabla_x f`` in notes of ``layout``. By default (``gradient:
+    layout``) the notes' layout, as for ∂f/∂x (notes that write a gradient as a row have it so);
+    where a context says ``gradient: column`` (numerator-layout notes that write ∂f/∂x as a row and
+    ∇_x f = (∂f/∂x)^T), the catalog's: a scalar's gradient has the shape of its variable."""
+    return MIXED if gradient == "column" and layout == "numerator" else layout
 
 
 def arrange(d: Any, f: Any, wrt: Any, layout: str) -> Any:
