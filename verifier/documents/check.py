@@ -328,14 +328,14 @@ class _Document(_Reader, _Doubts):
 
     def _stated_values(self, chain: _Chain, scope: Any) -> list[tuple[str, str]]:
         stated = self._prose_values + [v for v in getattr(self, "displayed", ()) if v[2] < chain.line]
-        # a worked result the context or the notes define by a formula (y := the network's output) is
-        # computed from that formula here, not taken at the number a display wrote for it
-        stated = [v for v in stated if not self._defined_here(v[0], scope)]
         # every link a worked number: an identity link of the chain (∂L/∂y = y − y^*) is not read at the
         # values (they would make it a special case of the chain, steps._special_case)
         if not stated or not all(worked((chain.members[s.left].latex, chain.members[s.right].latex))
                                  for s in chain.steps):  # fmt: skip
             return []
+        # a worked result the context or the notes define by a formula (y := the network's output) is
+        # computed from that formula here, not taken at the number a display wrote for it
+        stated = [v for v in stated if not self._defined_here(v[0], scope)]
         trees = []
         for m in chain.members:  # the members are parsed when checked: read here only to see what they use
             try:
