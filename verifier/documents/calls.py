@@ -27,7 +27,7 @@ from verifier.documents.generic import (
     smooth,
 )
 from verifier.documents.infer import names_in
-from verifier.documents.layout import differs
+from verifier.documents.layout import differs, gradient_layout
 from verifier.documents.omitted import omitted_argument
 from verifier.documents.prosefunctions import reading as prose_reading
 from verifier.documents.semicolon import filled
@@ -72,7 +72,14 @@ class Calls:
             return self._by_transpose(node, env)
         if name == "grad":
             f, var = self._gradient(node)
-            return self._derivative(f, ((var, 1),), env)
+            d = self._derivative(f, ((var, 1),), env)
+            # ∇_x f of a scalar f as a column where the context says so (documents.layout.gradient_layout)
+            column = gradient_layout(self.layout, self.gradient) != self.layout
+            if column and isinstance(d, sp.MatrixBase) and d.rows == 1:
+                wrt = self.value(var, env)
+                if isinstance(wrt, sp.MatrixBase) and wrt.shape == (d.cols, 1):
+                    return sp.ImmutableMatrix(d.T)
+            return d
         if name == "hadamard":  # u ∘ σ'(t): σ' taken entry by entry (documents.entrywiseprime)
             entrywise = entrywise_hadamard(self, node, env)  # type: ignore[arg-type]
             if entrywise is not None:

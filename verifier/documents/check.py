@@ -46,8 +46,10 @@ from verifier.documents.annotations import key_of_text
 from verifier.documents.context import (
     Assumption,
     ContextError,
+    Definition,
     DocumentContext,
     Scope,
+    key_of,
     merge_contexts,
     parse_context,
     parse_context_file,
@@ -335,6 +337,9 @@ class _Document(_Reader, _Doubts):
         if not stated or not all(worked((chain.members[s.left].latex, chain.members[s.right].latex))
                                  for s in chain.steps):  # fmt: skip
             return []
+        # a worked result the context or the notes define by a formula (y := the network's output) is
+        # computed from that formula here, not taken at the number a display wrote for it
+        stated = [v for v in stated if not self._defined_here(v[0], scope)]
         trees = []
         for m in chain.members:  # the members are parsed when checked: read here only to see what they use
             try:
@@ -343,6 +348,13 @@ class _Document(_Reader, _Doubts):
                 continue
         reached = self._reach(set().union(*(names_in(t) for t in trees)), scope) if trees else set()
         return value_hypotheses(stated, reached, lambda s: self.parse(s, None, frozenset()))
+
+    def _defined_here(self, name: str, scope: Any) -> bool:
+        try:
+            key = key_of(self.parse(name, None, frozenset()))
+        except LatexError:
+            return False
+        return key is not None and isinstance(getattr(scope, "names", {}).get(key), Definition)
 
     def _stated_moments(self, chain: _Chain, scope: Scope) -> None:
         r"""``\epsilon \sim \mathcal{N}(0, \sigma^2)`` stated before the chain: its mean and second

@@ -40,6 +40,7 @@ from pathlib import Path
 
 import sympy as sp
 
+from verifier.documents.boldlabels import as_labels
 from verifier.documents.primenames import name_primes
 from verifier.latex import DEFAULT_FUNCTIONS, LatexError, parse_latex
 from verifier.latex.braces import split_top_level
@@ -185,6 +186,9 @@ CONVENTIONS: dict[str, frozenset[str] | None] = {
     "layout": frozenset({"numerator", "denominator", "mixed"}),
     "summation": frozenset({"einstein", "explicit"}),
     "vectors": frozenset({"rows", "columns"}),  # undeclared vectors as rows or columns (documents.orientation)
+    # ``gradient: column``: the notes' ∇_x f is the column (∂f/∂x)^T whatever their layout of ∂f/∂x
+    # (numerator-layout slides that write ∂f/∂θ as a row and ∇_θ f as its transpose; documents.layout)
+    "gradient": frozenset({"column", "layout"}),
     "macros": None,
     "given": None,
     # ``inferred: t, y`` in a section: the context stops declaring these names from there on (the notes
@@ -426,7 +430,9 @@ def _strip_comment(line: str) -> str:
 # "from line 160:", or a bounded one "from line 32 to 55:" (the problem that reuses the letters ends)
 _SECTION = re.compile(r"^from\s+line\s+(?P<line>\S+?)(?:\s+(?:to|until)\s+(?:line\s+)?(?P<end>\S+?))?\s*:?\s*$")
 _SIZES = re.compile(r"^(?P<names>.+?)\s+in\s+\{(?P<values>[^{}]*)\}\s*$")
-_CONVENTION = re.compile(r"^(?P<name>layout|summation|vectors|macros|given|inferred|operand)\s*:\s*(?P<value>.+?)\s*$")
+_CONVENTION = re.compile(
+    r"^(?P<name>layout|summation|vectors|gradient|macros|given|inferred|operand)\s*:\s*(?P<value>.+?)\s*$"
+)
 _ASSUME = re.compile(r"^lines?\s+(?P<lines>\d+(?:\s*,\s*\d+)*)\s*:\s*(?P<cond>.+)$")
 _NEXT = re.compile(r"^next(?:\s+chain)?\s*:\s*(?P<cond>.+)$")
 _EXPECT = re.compile(r"^expect\s*:\s*(?P<verdict>\S+)$", re.I)
@@ -502,6 +508,7 @@ def _split_top(text: str) -> list[str]:
 
 
 def _parse_name(text: str) -> sp.Basic:
+    text = as_labels(text)  # \pi^{(i)}_{\bm\theta}: named as the notes' members are read (documents.boldlabels)
     try:
         return parse_latex(text, functions=frozenset())
     except LatexError as exc:

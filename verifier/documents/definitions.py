@@ -25,6 +25,7 @@ from verifier.documents.dangling import dangling_indices
 from verifier.documents.expectation import statistic_definition
 from verifier.documents.infer import KNOWN_FUNCTIONS, RESERVED, names_in
 from verifier.documents.labelled import relabel
+from verifier.documents.layerletters import as_layers
 from verifier.documents.members import _Chain, _cut_tail, _Member, _split_top_equals
 from verifier.documents.sameline import opens_its_line
 from verifier.documents.semicolon import after_semicolon
@@ -205,7 +206,9 @@ class _Definitions:
         ):
             return  # "$i = j$", "i = 1", "k = K + 1": a case or a range, not a definition (p = softmax(s) is one)
         try:
-            d = parse_definition(head_text if isinstance(left, AppliedUndef) else lhs.latex, body, chain.line)
+            # z^1_1 = …: the name as reader.parse reads it (a layer label, documents.layerletters)
+            named = as_layers(lhs.latex, getattr(self, "layer_letters", {}))
+            d = parse_definition(head_text if isinstance(left, AppliedUndef) else named, body, chain.line)
         except ContextError:
             return
         if d.is_function and (fixed := after_semicolon(relabel(lhs.latex, self.labels))):

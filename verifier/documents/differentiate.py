@@ -27,7 +27,7 @@ from verifier.documents.context import Definition, IndexRange, Key, display_key,
 from verifier.documents.generic import DIRECT, PARTIALS
 from verifier.documents.infer import names_in
 from verifier.documents.instances import LETTER_NAME
-from verifier.documents.layout import differs
+from verifier.documents.layout import differs, gradient_layout
 from verifier.documents.reparam import point_of
 from verifier.documents.values import (
     Ones,
@@ -139,8 +139,10 @@ class Differentiation:
         if wrt is None:
             return None
         f = self._final(self.value(expr, {}))
-        if differs(f, wrt, self.layout):  # the catalog's D has the catalog's layout: compute it explicitly
-            return diff_value(f, wrt, 1, self.layout)
+        # ∇_x f as the context says: the notes' layout, or the column (∂f/∂x)^T (documents.layout)
+        layout = self.layout if isinstance(node, sp.Derivative) else gradient_layout(self.layout, self.gradient)
+        if differs(f, wrt, layout):  # the catalog's D has the catalog's layout: compute it explicitly
+            return diff_value(f, wrt, 1, layout)
         try:
             return D(f, wrt)
         except CatalogError as exc:

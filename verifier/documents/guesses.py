@@ -312,9 +312,17 @@ class _Guesses:
     def _reach(self, names: set[str], scope: Scope) -> set[str]:
         """``names`` and every name their definitions (the context's or the notes') use."""
         out, todo = set(names), list(names)
+        # a name defined as a whole is reached through that definition; one defined only entry by entry
+        # (z^{(2)}_1 := …, z^{(2)}_2 := …) through its entries' definitions
+        by_base: dict[str, list[object]] = {}
+        for key, e in scope.names.items():
+            if key[1] and isinstance(scope.names.get((key[0], ())), Definition):
+                continue
+            by_base.setdefault(key[0], []).append(e)
         while todo and len(out) < 500:
-            entry = scope.names.get((todo.pop(), ()))
-            if isinstance(entry, Definition) and entry.body:
+            for entry in by_base.get(todo.pop(), ()):
+                if not (isinstance(entry, Definition) and entry.body):
+                    continue
                 try:
                     body = names_in(self.parse(entry.body, None, frozenset())) - set(entry.params)
                 except LatexError:

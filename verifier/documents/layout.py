@@ -21,7 +21,7 @@ from typing import Any
 
 import sympy as sp
 
-__all__ = ["LAYOUTS", "MIXED", "arrange", "by_matrices", "differs", "note_variable"]
+__all__ = ["LAYOUTS", "MIXED", "arrange", "by_matrices", "differs", "gradient_layout", "note_variable"]
 
 MIXED = "mixed"
 LAYOUTS = ("mixed", "numerator", "denominator")
@@ -58,6 +58,14 @@ def differs(f: Any, wrt: Any, layout: str) -> bool:
     if layout == "numerator":
         return not f_vec
     return f_vec and _vector(wrt)
+
+
+def gradient_layout(layout: str, gradient: str = "layout") -> str:
+    r"""The layout of a gradient ``\nabla_x f`` in notes of ``layout``. By default (``gradient:
+    layout``) the notes' layout, as for ∂f/∂x (notes that write a gradient as a row have it so);
+    where a context says ``gradient: column`` (numerator-layout notes that write ∂f/∂x as a row and
+    ∇_x f = (∂f/∂x)^T), the catalog's: a scalar's gradient has the shape of its variable."""
+    return MIXED if gradient == "column" and layout == "numerator" else layout
 
 
 def arrange(d: Any, f: Any, wrt: Any, layout: str) -> Any:

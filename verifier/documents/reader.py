@@ -22,6 +22,8 @@ from verifier.documents.annotations import key_of_text
 from verifier.documents.argumentless import bare_in_notes, written_alone
 from verifier.documents.barecalls import Call, calls_in
 from verifier.documents.barecalls import applied as bare_calls
+from verifier.documents.boldlabels import as_labels, label_note
+from verifier.documents.boldlabels import quantities as bold_quantities
 from verifier.documents.bracketindex import bracket_subscripts, index_letters
 from verifier.documents.cases import lead_condition
 from verifier.documents.claims import condition_before, states_value, unwrapped
@@ -51,6 +53,7 @@ from verifier.documents.infer import (
     subscripted_names,
 )
 from verifier.documents.labelled import function_labels, label_notes, relabel
+from verifier.documents.layerletters import as_layers, labelled_letters, layer_note
 from verifier.documents.macros import expand_document
 from verifier.documents.members import (
     _Chain,
@@ -210,6 +213,8 @@ class _Reader(_Definitions):
         self.quantities = quantity_letters(text)  # g_i y_i: g is a quantity, g_i(…) multiplies (quantityletters)
         self.labels = {lab for lab in function_labels(text) if lab[0] not in self.quantities}  # J_\lambda(\theta) = …
         self.sample_vectors = sample_names(text)  # \mathbf{x}_i, never \mathbf{x} alone: sample i (documents.samples)
+        self.bold_labels = bold_quantities(text)  # \pi^{(i)}_{\bm\theta} as a quantity (documents.boldlabels)
+        self.layer_letters = labelled_letters(text)  # w^3_{01}: a layer label, document-wide (documents.layerletters)
         self.note_definitions: list[Definition] = []  # learned from the chains, in document order
         self.note_definitions.extend(prose_functions(text))  # "the softmax function $\\varsigma$"
         self.deterministic = deterministic_names(text)  # "a deterministic function $f(x)$" (documents.expectation)
@@ -246,6 +251,8 @@ class _Reader(_Definitions):
         src = self._shorthand(relabel(src, self.labels) if self.labels else src)[0]
         src = self._primes(src)[0]  # Z'^T W z: a primed capital the notes never define (documents.primenames)
         src = as_samples(src, self.sample_vectors)
+        src = as_layers(src, self.layer_letters)  # w^3_{01} as w^{(3)}_{01} (documents.layerletters)
+        src = as_labels(src, self.bold_labels)  # \pi^{(i)}_{\bm\theta}: a label, not an index (documents.boldlabels)
         # functions the notes define (J(\theta) = …) are applied on the lines after their definition only
         before = [d for d in self.note_definitions if d.line < self.reading_line]
         declared = self.ctx.functions_at(self.reading_line or None)
@@ -764,6 +771,8 @@ class _Reader(_Definitions):
                     m.parsed.readings.append(self.sample_notes[m.latex])
                 m.parsed.readings.extend(label_notes(m.latex, self.labels))  # J_\lambda (documents.labelled)
                 m.parsed.readings.extend(sample_note(m.latex, self.sample_vectors))  # \mathbf{x}_i (documents.samples)
+                m.parsed.readings.extend(layer_note(m.latex, self.layer_letters))  # w^3_{01} (documents.layerletters)
+                m.parsed.readings.extend(label_note(m.latex, self.bold_labels))  # \pi_{\bm\theta} (boldlabels)
                 m.parsed.readings.extend(reading_notes(m.latex, self._quantities_at()))  # g_i(…) (quantityletters)
                 m.parsed = bare_calls(m.parsed, m.line, self._written_calls(), parse)  # CE after CE(y, ŷ)
                 m.parsed.readings.extend(gaussian_text(m.latex, self.density_points)[1])

@@ -163,6 +163,7 @@ class Resolver(Calls, Differentiation):
         self._opaque: list[OpaqueLayer] = []
         self._depth = 0
         self.layout = scope.conventions.get("layout", MIXED)
+        self.gradient = scope.conventions.get("gradient", "layout")  # ∇ as the layout or a column (documents.layout)
         # undefined names the chain differentiates: arbitrary smooth functions (verifier.documents.generic)
         self.generic = generic_names(scope)
         self.generic_near = near_names(scope)

@@ -51,7 +51,8 @@ __all__ = [
 WHERE = "stated in the notes"
 
 _NUMBER = re.compile(r"^\s*[-+]?\s*\d+(?:\.\d+)?\s*$")
-_TABULAR = re.compile(r"\\begin\{tabular\}(.*?)\\end\{tabular\}", re.S)
+# the column spec ({c|cc}, {p{3cm}l}) is no row: the first row starts after it
+_TABULAR = re.compile(r"\\begin\{tabular\}\s*(?:\{(?:[^{}]|\{[^{}]*\})*\})?(.*?)\\end\{tabular\}", re.S)
 _DECIMALS = re.compile(r"\d\.(\d+)")
 _DECIMAL = re.compile(r"^\s*[-+]?\s*\d*\.\d+\s*$")
 # a worked vector as written: [0.005, 0.00250, -0.00500] (decimals somewhere)
@@ -202,10 +203,13 @@ def rounded_at_values(hypotheses: list[tuple[str, str]], texts: tuple[str, str],
         return None
     value, number = (rhs, lhs) if written[0] == 0 else (lhs, rhs)
     stated = "; ".join(f"{h}" for h, where in hypotheses if where.startswith(WHERE))
+    # the readings the members were taken with (w^3_{01} as a layer label, …) stay reported
+    message = r.message or ""
+    read = "; " + message[message.index("read: "):] if "read: " in message else ""
     if decimals and _agrees(value, number, min(decimals)):
         return replace(r, verdict=Verdict.PASSED, counterexample=None, message=(
             f"equal to the {min(decimals)} decimals written at the values the notes state ({stated}): "
-            f"{value:.{min(decimals) + 3}g}"))  # fmt: skip
+            f"{value:.{min(decimals) + 3}g}{read}"))  # fmt: skip
     return replace(r, verdict=Verdict.SKIPPED, counterexample=None, message=(
         f"at the values the notes state ({stated}) this side is {value:.6g}, not the {number:g} written (a value "
-        "computed from rounded inputs, another value of a name, or a slip): not called FAILED"))  # fmt: skip
+        f"computed from rounded inputs, another value of a name, or a slip): not called FAILED{read}"))  # fmt: skip
