@@ -19,6 +19,7 @@ import sympy as sp
 from verifier.budget import BudgetExceeded
 from verifier.catalog import Claim, D, Variable, explicit
 from verifier.documents.brackets import REPAIR
+from verifier.documents.computedworked import rounded_when_computed
 from verifier.documents.context import (
     IndexRange,
     Key,
@@ -516,6 +517,8 @@ class _Checker(_Indices):
                 continue
             if atoms:  # a failure under the linear-functional reading is not a FAILED
                 results = [unproved(members, resolver.functionals, r, k) for k, r in enumerate(results)]
+            results = [rounded_when_computed(r, (values[s.left], values[s.right]), (chain.members[s.left].latex,
+                       chain.members[s.right].latex)) or r for s, r in zip(run, results, strict=True)]  # computedworked
             if case is not None and any(r.verdict is Verdict.FAILED for r in results):
                 results = self._at_special_case(results, members, case, key, engine_sizes, instance)
             for s, r in zip(run, results, strict=True):
