@@ -123,5 +123,7 @@ def test_a_disagreement_or_a_free_name_is_left_alone() -> None:
     computed = sp.ImmutableMatrix([sp.exp(1), sp.Rational(1, 3)])
     written = sp.ImmutableMatrix([sp.Rational(2718, 1000), sp.Rational(334, 1000)])
     assert rounded_when_computed(_failed(), (computed, written), ("p", r"\boxed{2.718}\boxed{0.334}")) is None
+    scalar = rounded_when_computed(_failed(), (sp.exp(1), sp.Rational(2718, 1000)), ("p", "2.718"))
+    assert scalar is None  # scalars are documents.stated's and guesses._rounded's
     free = sp.ImmutableMatrix([sp.Symbol("a"), sp.Rational(1, 3)])
     assert rounded_when_computed(_failed(), (free, written), ("p", r"\boxed{2.718}\boxed{0.334}")) is None

@@ -9,9 +9,10 @@ the step holds to the precision written exactly when each entry agrees with the 
 its place to that number's decimals (:func:`verifier.documents.worked.entrywise_rounded`).
 
 This module owns that judgement on the *resolved* members of a step the engine refuted: both members
-constant (no free symbol left: every name had a definition or a stated value), one of them a literal
-of numbers as written. Anything else is left as the engine said (a disagreement stays FAILED or is
-demoted by the usual doubts; this never turns a step red).
+constant vectors or matrices (no free symbol left: every name had a definition or a stated value),
+one of them a literal of numbers as written (a scalar is judged by :mod:`verifier.documents.stated`
+and ``guesses._Guesses._rounded``, with their own messages). Anything else is left as the engine
+said (a disagreement stays FAILED or is demoted by the usual doubts; this never turns a step red).
 """
 
 from __future__ import annotations
@@ -39,6 +40,8 @@ def rounded_when_computed(r: StepResult, values: tuple[object, object], texts: t
     entry with the decimals written on one side (``texts``: the members as written), else None."""
     if r.verdict is not Verdict.FAILED or "." not in texts[0] + texts[1]:
         return None
+    if not all(isinstance(v, sp.MatrixBase) for v in values):
+        return None  # a scalar: documents.stated (at stated values) and guesses._rounded judge those
     a, b = (_matrix(v) for v in values)
     if a is None or b is None or a.shape != b.shape or a.free_symbols or b.free_symbols:
         return None
