@@ -55,3 +55,13 @@ def test_a_common_last_factor_leaves_the_other_factors() -> None:
     assert found[0] == sp.Derivative(J, theta)
     assert found[1] == sp.Derivative(J, yhat) * sp.Derivative(yhat, theta)
     assert common_parts(sp.Derivative(J, w), a) is None
+
+
+def test_parts_of_different_shapes_leave_the_step_skipped() -> None:
+    notes = _NOTES.replace(r"\frac{\partial (RHS)}{\partial \mathbf{W}}",
+                           r"\mathbf{u}^T \frac{\partial \mathbf{z}}{\partial \mathbf{W}}")  # fmt: skip
+    notes = notes.replace(r"$$", "$$", 1)
+    check = check_text(notes.replace(r"\frac{\partial \mathbf{z}}{\partial \mathbf{W}} =",
+                                     r"\mathbf{c} \frac{\partial \mathbf{z}}{\partial \mathbf{W}} ="), "t.md", FAST)
+    steps = [s for c in check.chains for s in c.result.steps]
+    assert steps[-1].verdict.value == "SKIPPED", steps[-1].message

@@ -557,6 +557,8 @@ class _Checker(_Indices):
             a, b = resolver.member(found[0]), resolver.member(found[1])
         except ResolveError:
             return None
+        if shape_of_value(a) != shape_of_value(b):
+            return None  # parts of different shapes decide nothing (only their values are compared, never FAILED)
         self.tensor_steps[s.index] = found[2]
         return a, b, found[2]
 
