@@ -71,6 +71,7 @@ from verifier.documents.samples import unsure as unsure_sample
 from verifier.documents.sources import load_document, read_sources
 from verifier.documents.squares import unsure
 from verifier.documents.stated import displayed_values, stated_values, value_hypotheses, worked
+from verifier.documents.statedvectors import displayed_vectors, vector_hypotheses, worked_vector
 from verifier.documents.steps import _Checker, sample_curves
 from verifier.documents.weights import doubt_scalar_capitals
 from verifier.engine import Settings
@@ -238,6 +239,8 @@ def check_text(
     doc.all_chains = chains  # the notes' earlier results (documents.lemmas)
     doc.displayed = displayed_values((c.members[0].latex, c.members[1].latex, c.line) for c in chains
                                      if len(c.members) == 2 and not c.inline)  # documents.stated  # fmt: skip
+    doc.displayed_vectors = displayed_vectors(((c.members[0].latex, c.members[1].latex, c.line) for c in chains
+                                               if len(c.members) == 2 and not c.inline), doc.parse_plain)  # fmt: skip
     for err in _dangling_lines(ctx, chains):
         check.context_errors.append(err)
         check.errors.append(_error_result(err.path or path, err.line, "context block", err.message, settings))
@@ -332,10 +335,12 @@ class _Document(_Reader, _Doubts):
 
     def _stated_values(self, chain: _Chain, scope: Any) -> list[tuple[str, str]]:
         stated = self._prose_values + [v for v in getattr(self, "displayed", ()) if v[2] < chain.line]
+        vectors = [v for v in getattr(self, "displayed_vectors", ()) if v[2] < chain.line]  # documents.statedvectors
         # every link a worked number: an identity link of the chain (∂L/∂y = y − y^*) is not read at the
         # values (they would make it a special case of the chain, steps._special_case)
-        if not stated or not all(worked((chain.members[s.left].latex, chain.members[s.right].latex))
-                                 for s in chain.steps):  # fmt: skip
+        if not (stated or vectors) or not all(
+                worked(texts := (chain.members[s.left].latex, chain.members[s.right].latex))
+                or any(worked_vector(t, self.parse_plain) for t in texts) for s in chain.steps):  # fmt: skip
             return []
         # a worked result the context or the notes define by a formula (y := the network's output) is
         # computed from that formula here, not taken at the number a display wrote for it
@@ -347,7 +352,12 @@ class _Document(_Reader, _Doubts):
             except LatexError:
                 continue
         reached = self._reach(set().union(*(names_in(t) for t in trees)), scope) if trees else set()
-        return value_hypotheses(stated, reached, lambda s: self.parse(s, None, frozenset()))
+        values = value_hypotheses(stated, reached, self.parse_plain)
+        return values + vector_hypotheses(vectors, reached, self.parse_plain)
+
+    def parse_plain(self, text: str) -> Any:
+        """A member or a name as written, parsed with no declared context (what it uses, its literal)."""
+        return self.parse(text, None, frozenset())
 
     def _defined_here(self, name: str, scope: Any) -> bool:
         try:

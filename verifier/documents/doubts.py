@@ -34,6 +34,8 @@ from verifier.documents.generic import (
     undecided,
 )
 from verifier.documents.guesses import _BETWEEN_SIDES, _NO_EVIDENCE, _Guesses, _subscripted
+from verifier.documents.hadamardorder import NOTE as HADAMARD_NOTE
+from verifier.documents.hadamardorder import left_to_right, writes_hadamard
 from verifier.documents.hot import hot_indices_named, one_hot_at
 from verifier.documents.infer import (
     names_in,
@@ -417,9 +419,9 @@ class _Doubts(_Guesses):
                     layout_free(self, chain, scope, {chain.steps[k].index for k in failing}):  # fmt: skip
                 continue  # no derivative by a vector or matrix: every layout reads the same values
             scalars = note.endswith(_SHAPE_ONLY)
-            if scalars or is_row_reading(note):
-                # scalars are a specialisation, and rows the other convention: they may only rescue a
-                # step whose shapes clash
+            if scalars or is_row_reading(note) or HADAMARD_NOTE in note:
+                # scalars are a specialisation, rows the other convention and (a ∘ b) C another grouping:
+                # they may only rescue a step whose shapes clash
                 failing = [k for k in failing if _shape_failure(out[k])]
                 if scalars:  # where the row reading fits, its counterexample stands
                     failing = [k for k in failing if not fits(rows_seen.get(k, []))]
@@ -736,6 +738,10 @@ class _Doubts(_Guesses):
             outer = rewritten(as_outer, writes_otimes)
             if outer is not None:
                 chains.append((OUTER_NOTE, outer))
+        if any(writes_hadamard(m.latex) for m in chain.members):  # (a ∘ b) C (documents.hadamardorder)
+            grouped = rewritten(left_to_right, writes_hadamard)
+            if grouped is not None:
+                chains.append((HADAMARD_NOTE, grouped))
         summed = self._reread(chain, scope, sum_over_the_rest)
         if summed is not None:
             chains.append(("the sum over every term after it (no brackets close it)", summed))

@@ -63,6 +63,7 @@ from verifier.documents.context import (
     VarDecl,
     display_key,
 )
+from verifier.documents.familyindex import register_family_indices
 from verifier.documents.functions import FUNCTIONS
 from verifier.documents.instances import BASE_PREFIX, LETTER_NAME, SHIFT, SLICE_PREFIX, UNSHIFT
 from verifier.documents.shapes import (
@@ -809,6 +810,7 @@ def infer_scope(
     inf.annotations()
     for t, bound in pairs:
         inf.walk(t, bound)
+    register_family_indices(inf, (t for t, bound in pairs if not bound))  # p_j := …, then p whole (familyindex)
     for group in compared:
         inf.compared(sorted(set(group)))
     for key, n in inf.names.items():  # evidence from the rest of the notes, before products unify sizes

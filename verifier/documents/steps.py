@@ -19,6 +19,7 @@ import sympy as sp
 from verifier.budget import BudgetExceeded
 from verifier.catalog import Claim, D, Variable, explicit
 from verifier.documents.brackets import REPAIR
+from verifier.documents.computedworked import rounded_when_computed
 from verifier.documents.context import (
     IndexRange,
     Key,
@@ -48,6 +49,7 @@ from verifier.documents.resolve import (
     shape_of_value,
     shape_text,
 )
+from verifier.documents.tensorparts import NO_LAYOUT, common_parts, not_refuted
 from verifier.documents.values import UNDECLARED, is_matrix, substitute
 from verifier.documents.zeros import zero_as_zeros
 from verifier.engine import DEFAULT_POINTS, check_claim
@@ -192,6 +194,7 @@ class _Checker(_Indices):
         self.scope_id = tuple(e for e in scope.names.values() if isinstance(e, VarDecl))
         self.outcomes: dict[int, list[_Outcome]] = {s.index: [] for s in chain.steps}
         self.fixed: dict[int, tuple[Verdict, str]] = {}  # steps decided before any instance
+        self.tensor_steps: dict[int, str] = {}  # steps read through their parts (documents.tensorparts)
         self.texts: dict[int, str] = {}  # members rendered as text (see _text)
         self.inferred_notes: dict[int, tuple[str, ...]] = {}  # see _inferred_notes
         # members resolved at each instance, with the indices their resolution read (see _resolve)
@@ -442,6 +445,10 @@ class _Checker(_Indices):
                 continue
             notes = readings.get(s.left, ()) + tuple(r for r in readings.get(s.right, ()) if r not in readings[s.left])
             bad = [(i, values[i]) for i in (s.left, s.right) if isinstance(values[i], Exception)]
+            parts = self._tensor_parts(s, resolver, bad) if bad else None  # documents.tensorparts
+            if parts is not None:
+                values, bad = {**values, s.left: parts[0], s.right: parts[1]}, []
+                notes = (*notes, parts[2])
             if bad:
                 i, exc = bad[0]
                 side = "left" if i == s.left else "right"
@@ -517,6 +524,10 @@ class _Checker(_Indices):
                 continue
             if atoms:  # a failure under the linear-functional reading is not a FAILED
                 results = [unproved(members, resolver.functionals, r, k) for k, r in enumerate(results)]
+            results = [rounded_when_computed(r, (values[s.left], values[s.right]), (chain.members[s.left].latex,
+                       chain.members[s.right].latex)) or r for s, r in zip(run, results, strict=True)]  # computedworked
+            results = [not_refuted(r, self.tensor_steps[s.index]) if s.index in self.tensor_steps else r
+                       for s, r in zip(run, results, strict=True)]  # documents.tensorparts
             if case is not None and any(r.verdict is Verdict.FAILED for r in results):
                 results = self._at_special_case(results, members, case, key, engine_sizes, instance)
             for s, r in zip(run, results, strict=True):
@@ -529,6 +540,28 @@ class _Checker(_Indices):
                     if not r.verdict.ok and r.counterexample is not None:  # with_curve's own condition
                         r = replace(r, curve=_Unsampled(claim, r))  # type: ignore[arg-type]  # sampled once final
                 self._add(s, _Outcome(result=r, label=label, readings=readings.get(-s.index, ())))
+
+    def _tensor_parts(
+        self, s: _Step, resolver: Resolver, bad: list[tuple[int, Exception]]
+    ) -> tuple[Value, Value, str] | None:
+        """Both members unreadable as a derivative with no matrix layout: the parts whose agreement
+        decides the step (documents.tensorparts), resolved, with the reading; else None."""
+        if not all(any(w in str(exc) for w in NO_LAYOUT) for _, exc in bad):
+            return None
+        left, right = (self.chain.members[i].parsed for i in (s.left, s.right))
+        if left is None or right is None:
+            return None
+        found = common_parts(left.tree, right.tree)
+        if found is None:
+            return None
+        try:
+            a, b = resolver.member(found[0]), resolver.member(found[1])
+        except ResolveError:
+            return None
+        if shape_of_value(a) != shape_of_value(b):
+            return None  # parts of different shapes decide nothing (only their values are compared, never FAILED)
+        self.tensor_steps[s.index] = found[2]
+        return a, b, found[2]
 
     def _follows(self, resolver: Resolver, a: Value, b: Value) -> str | None:
         """Why the chain's one equation ``a = b`` follows from the equation before it, or None

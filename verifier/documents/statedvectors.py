@@ -1,0 +1,88 @@
+r"""Vectors of numbers a display states for a name: the inputs of a worked example.
+
+A worked example often gives its inputs as displays of their own, one vector each:
+``o = \boxed{2}\boxed{3}\boxed{4}`` ("one class score for a specific input"), ``y =
+\boxed{0}\boxed{1}\boxed{0}`` ("the label"), or ``x = \begin{bmatrix} 1 \\ 2 \end{bmatrix}``,
+``w = [0.5, -1]``; later displays write results as vectors of decimals
+(``p = \boxed{0.090}\boxed{0.245}\boxed{0.665}``). A reader checks those results at the stated
+inputs. :mod:`verifier.documents.stated` does this for scalars (``y = -2.4369``); this module owns
+the vector half:
+
+* :func:`displayed_vectors`: the displays ``name = <a vector of numbers>`` (a plain name on the
+  left, a vector literal of plain numbers on the right, as the parser reads it), in the order written;
+* :func:`worked_vector`: is a member, as written, a vector of numbers with a decimal among them (a
+  worked result), so that a chain whose every link is a worked number is read at the stated values;
+* :func:`vector_hypotheses`: the stated vectors of the names a worked chain reaches, as hypotheses
+  ``name = literal`` (the ``given:`` path of ``steps._Checker._hypotheses``, solved entry by entry).
+
+A name stated with two different vectors is left out (which one a line means is not known). The
+judgement of the computed numbers against the written ones is
+:mod:`verifier.documents.computedworked` (never FAILED for a disagreement).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+import sympy as sp
+
+from verifier.documents.stated import WHERE
+
+__all__ = ["displayed_vectors", "vector_hypotheses", "worked_vector"]
+
+_PLAIN_NAME = re.compile(r"^\s*(?:\\[A-Za-z]+|[A-Za-z])(?:_\{?[A-Za-z0-9]+\}?)?\s*$")
+_DECIMAL = re.compile(r"\d\.\d")
+
+
+def _numbers(tree: object) -> bool:
+    """A vector (a row or a column of at least two entries) of plain numbers."""
+    return isinstance(tree, sp.MatrixBase) and min(tree.shape) == 1 and max(tree.shape) >= 2 \
+        and all(isinstance(e, sp.Rational) for e in tree)  # fmt: skip
+
+
+def displayed_vectors(
+    pairs: Iterable[tuple[str, str, int]], parse: Callable[[str], sp.Basic]
+) -> list[tuple[str, str, int]]:
+    """``(name, vector as written, line)`` for the displayed two-member chains (``pairs``: left,
+    right, line) that state a vector of numbers for a plain name."""
+    out = []
+    for lhs, rhs, line in pairs:
+        if not _PLAIN_NAME.match(lhs):
+            continue
+        try:
+            tree = parse(rhs)
+        except Exception:  # noqa: BLE001 - a member the grammar refuses states nothing here
+            continue
+        if _numbers(tree):
+            out.append((lhs.strip(), rhs.strip(), line))
+    return out
+
+
+def worked_vector(text: str, parse: Callable[[str], sp.Basic]) -> bool:
+    """Is the member ``text`` a vector of numbers, one of them written with decimals?"""
+    if not _DECIMAL.search(text):
+        return False
+    try:
+        return _numbers(parse(text))
+    except Exception:  # noqa: BLE001 - not a literal
+        return False
+
+
+def vector_hypotheses(stated: Iterable[tuple[str, str, int]], reached: set[str],
+                      parse: Callable[[str], sp.Basic]) -> list[tuple[str, str]]:  # fmt: skip
+    """The stated vectors of the names in ``reached``, as ``(equation, where)`` hypotheses."""
+    values: dict[str, set[tuple[sp.Rational, ...]]] = {}
+    first: dict[str, tuple[str, int]] = {}
+    for name, literal, line in stated:
+        try:
+            tree = parse(name)
+            value = parse(literal)
+        except Exception:  # noqa: BLE001 - a name the grammar refuses is simply not used
+            continue
+        if not isinstance(tree, sp.Symbol) or tree.name not in reached or not _numbers(value):
+            continue
+        values.setdefault(name, set()).add(tuple(value))
+        first.setdefault(name, (literal, line))
+    return [(f"{name} = {first[name][0]}", f"{WHERE} (line {first[name][1]})")
+            for name, v in values.items() if len(v) == 1]  # fmt: skip

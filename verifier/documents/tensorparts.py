@@ -1,0 +1,75 @@
+r"""Two members that both take a derivative with no matrix layout, compared through their other parts.
+
+A vector differentiated by a matrix (``\frac{\partial \theta}{\partial w}`` with θ = wᵀx + b) is a
+third-order tensor: no layout makes it a matrix, and a step with such a member was SKIPPED whatever
+it said. Two kinds of step can still be judged without choosing a layout, as a reader does:
+
+* ``\frac{\partial \theta}{\partial w} = \frac{\partial (w^T x + b)}{\partial w}``: both members
+  differentiate by the same variable, so they agree wherever what they differentiate agrees (θ is
+  defined as wᵀx + b);
+* ``\frac{\partial J}{\partial \theta} \frac{\partial \theta}{\partial w} = \frac{\partial J}{\partial
+  \hat{y}} \frac{\partial \hat{y}}{\partial \theta} \frac{\partial \theta}{\partial w}``: both
+  members end (or begin) with the same factor, so they agree wherever the rest agrees, whatever
+  product contracts it.
+
+This module owns finding those parts (:func:`common_parts`). The condition is sufficient, not
+necessary (∂(wᵀx + b)/∂w = ∂(wᵀx)/∂w though the functions differ), so a step whose parts differ is
+never FAILED on that account: :mod:`verifier.documents.steps` reports it SKIPPED (:func:`not_refuted`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import sympy as sp
+
+from verifier.results import StepResult, Verdict
+
+__all__ = ["NO_LAYOUT", "common_parts", "not_refuted"]
+
+#: the resolver's words for a derivative that has no matrix layout (values.py, catalog.py)
+NO_LAYOUT = ("tensor with no matrix layout", "has no 2-D layout")
+
+
+def _single(d: sp.Basic) -> sp.Basic | None:
+    """The variable of a first derivative by one variable, or None."""
+    if isinstance(d, sp.Derivative) and len(d.variable_count) == 1 and d.variable_count[0][1] == 1:
+        return d.variable_count[0][0]
+    return None
+
+
+def _factors(m: sp.Basic) -> list[sp.Basic] | None:
+    """The matrix factors of a product in order (None when it has a scalar factor or is no product)."""
+    if not isinstance(m, sp.Mul):
+        return None
+    scalars, factors = m.args_cnc()
+    return factors if not scalars and len(factors) >= 2 else None
+
+
+def common_parts(a: sp.Basic, b: sp.Basic) -> tuple[sp.Basic, sp.Basic, str] | None:
+    """The parts of members ``a`` and ``b`` whose agreement makes the members agree, with the reading
+    said, or None."""
+    var = _single(a)
+    if var is not None and _single(b) == var:
+        return a.expr, b.expr, (f"both members differentiate by {var}, with no matrix layout: compared through "
+                                "what they differentiate")  # fmt: skip
+    fa, fb = _factors(a), _factors(b)
+    if fa is None or fb is None:
+        return None
+    for at, rest in ((-1, slice(None, -1)), (0, slice(1, None))):
+        if fa[at] == fb[at] and _single(fa[at]) is not None:
+            ra, rb = fa[rest], fb[rest]
+            side = "end" if at == -1 else "begin"
+            said = f"both members {side} with the factor {fa[at]}, a derivative with no matrix layout"
+            return sp.Mul(*ra), sp.Mul(*rb), f"{said}: compared through their other factors"
+    return None
+
+
+def not_refuted(r: StepResult, note: str) -> StepResult:
+    """A FAILED of the parts is no FAILED of the step (their agreement is sufficient, not necessary)."""
+    if r.verdict is not Verdict.FAILED:
+        return r
+    why = (f"read with {note}, the parts differ; the step may hold all the same (a derivative of a vector by a "
+           "matrix has no matrix layout to check it in)")  # fmt: skip
+    return replace(r, verdict=Verdict.SKIPPED, counterexample=None, curve=None,
+                   message=f"{why}: {r.message}" if r.message else why)  # fmt: skip
