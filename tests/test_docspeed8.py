@@ -84,23 +84,3 @@ def test_trig_postorder_meets_sines_in_the_traversals_order() -> None:
         if node not in mine:
             mine.append(node)
     assert mine == first and len(first) == 3
-
-
-def _cache_size_in_fresh_process(env_value: str | None) -> str:
-    import os
-    import subprocess
-    import sys
-
-    env = {k: v for k, v in os.environ.items() if k != "SYMPY_CACHE_SIZE"}
-    if env_value is not None:
-        env["SYMPY_CACHE_SIZE"] = env_value
-    code = "import verifier, sympy.core.cache as c; print(c.SYMPY_CACHE_SIZE)"
-    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
-    return done.stdout.strip()
-
-
-def test_importing_the_verifier_first_sizes_sympys_cache_unless_the_user_did() -> None:
-    import verifier
-
-    assert _cache_size_in_fresh_process(None) == verifier.SYMPY_CACHE_SIZE != "1000"
-    assert _cache_size_in_fresh_process("500") == "500"
