@@ -19,6 +19,8 @@ import sympy as sp
 from verifier.catalog import D
 from verifier.documents.functions import FUNCTIONS, FunctionArgumentError
 from verifier.documents.layout import MIXED, arrange, note_variable
+from verifier.documents.sharedreplace import trig_postorder
+from verifier.documents.sharedreplace import xreplace as shared_xreplace
 
 __all__ = [
     "BUILTIN_FUNCTIONS",
@@ -294,13 +296,13 @@ def rename(v: Value, mapping: dict[sp.Dummy, sp.Dummy]) -> Value:
         return v
     rule: dict[sp.Basic, sp.Basic] = dict(mapping)
     seen: set[sp.Basic] = set()
-    for node in sp.postorder_traversal(v):
-        if isinstance(node, sp.sin | sp.cos) and node not in seen:
+    for node in trig_postorder(v):
+        if node not in seen:
             seen.add(node)
-            arg = node.args[0].xreplace(rule)
+            arg = shared_xreplace(node.args[0], rule)
             if arg != node.args[0]:
                 rule[node] = node.func(arg, evaluate=False)
-    return norm(v.xreplace(rule)) if is_matrix(v) else v.xreplace(rule)
+    return norm(shared_xreplace(v, rule)) if is_matrix(v) else shared_xreplace(v, rule)
 
 
 _CANONICAL: dict[tuple[int, tuple[tuple[str, bool], ...]], sp.Dummy] = {}
@@ -339,8 +341,8 @@ def substitute(v: Value, mapping: dict[sp.Symbol, sp.Expr]) -> Value:
     if not mapping:
         return v
     if is_matrix(v):
-        return norm(v.xreplace(mapping))
-    return sp.sympify(v).xreplace(mapping)
+        return norm(shared_xreplace(v, mapping))
+    return shared_xreplace(sp.sympify(v), mapping)
 
 
 def free_symbols(v: Value) -> set[sp.Symbol]:
