@@ -58,6 +58,7 @@ from verifier.documents.outerproducts import as_outer, writes_otimes
 from verifier.documents.paths import dropped_path
 from verifier.documents.ranges import piecewise_variables, stated_ranges
 from verifier.documents.readings import log_of_product, logs_lead_their_terms, read_member, sum_over_the_rest
+from verifier.documents.rebuild import replaced
 from verifier.documents.resolve import (
     ListMember,
     ResolveError,
@@ -747,7 +748,7 @@ class _Doubts(_Guesses):
                 chains.append((f"{', '.join(sorted(names))} symmetric, as the notes say ({where})", sym))
         data = data_matrix([_member_trees(m.parsed) if m.parsed is not None else [] for m in chain.members], self.text)
         if data is not None:  # X the matrix of the samples x^{(i)} (documents.samples)
-            swapped = rewritten(lambda t: t.xreplace(data[1]), lambda latex: True)
+            swapped = rewritten(lambda t: replaced(t, data[1]), lambda latex: True)
             if swapped is not None:
                 chains.append((data[0], swapped))
         scopes = self._scopes(chain, scope, rows)
@@ -862,7 +863,7 @@ def _symmetrised(tree: sp.Basic, names: set[str]) -> sp.Basic:
     if any(str(v) in names for d in tree.atoms(sp.Derivative) for v, _ in d.variable_count):
         return tree
     mapping = {s: (s + TRANSPOSE(s)) / 2 for s in tree.atoms(sp.Symbol) if s.name in names}
-    return tree.xreplace(mapping) if mapping else tree
+    return replaced(tree, mapping) if mapping else tree  # the written grouping kept (documents.rebuild)
 
 
 def _records_failure(rd: SumReading, snote: str) -> bool:
