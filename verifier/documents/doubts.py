@@ -33,6 +33,7 @@ from verifier.documents.generic import (
     generic_names,
     undecided,
 )
+from verifier.documents.gradientlayout import gradient_by_matrix
 from verifier.documents.guesses import _BETWEEN_SIDES, _NO_EVIDENCE, _Guesses, _subscripted
 from verifier.documents.hot import hot_indices_named, one_hot_at
 from verifier.documents.infer import (
@@ -698,12 +699,15 @@ class _Doubts(_Guesses):
             # z > 0 would hide the branch of max(αz, z) where a slip shows (documents.ranges)
             scopes += restricted_scopes(scope, inferred, trees, piecewise_variables(trees))
         if "layout" not in scope.conventions:  # a layout the notes did not declare: try the other two
-            for layout in ("denominator", "numerator"):
+            # ∇ by a matrix is the gradient, shaped as the matrix: never numerator (documents.gradientlayout)
+            nabla = gradient_by_matrix((m.latex for m in chain.members), scope)
+            layouts = ("denominator",) if nabla else ("denominator", "numerator")
+            for layout in layouts:
                 other = scope.copy()
                 other.conventions["layout"] = layout
                 scopes.append((f"{layout} layout for derivatives", other))
             if labels.names != scope.names:  # ∂CE/∂θ = (ŷ - y)^T: a layout, and the sum of a one-hot label is 1
-                for layout in ("denominator", "numerator"):
+                for layout in layouts:
                     both = labels.copy()
                     both.conventions["layout"] = layout
                     scopes.append((f"{label_note} and {layout} layout for derivatives", both))

@@ -44,6 +44,7 @@ from verifier.documents.infer import (
 )
 from verifier.documents.members import _Chain, _keys_in, _member_trees, _Step, free_names
 from verifier.documents.opaque import opaque_verdict
+from verifier.documents.ownvariable import written_variables
 from verifier.documents.stated import rounded_at_values, states_value
 from verifier.documents.steps import _shape_failure
 from verifier.documents.throughcalls import through_definitions
@@ -252,7 +253,7 @@ class _Guesses:
                                      | through_functions(scope, side, lambda ks: self._reach_keys(ks, scope)), scope)
                     for side in (trees[:1], trees[1:])]  # fmt: skip
             related |= self._said_arbitrary(chain) | bar_variables(trees)  # x of \right|_{x=0} (documents.bars)
-            related |= vanished
+            related |= vanished | written_variables(trees, functions)  # x of d/dx x^3 (documents.ownvariable)
             one_side = sorted(display_key(k) for k in inferred if (k in seen[0]) != (k in seen[1])
                               and isinstance(scope.names.get(k), VarDecl) and k[0] not in related
                               and k not in hot_labels)  # fmt: skip
