@@ -20,6 +20,7 @@ import sympy as sp
 from sympy.core.function import AppliedUndef
 
 from verifier.documents.bars import bar_variables
+from verifier.documents.cases import equated
 from verifier.documents.context import (
     Definition,
     IndexRange,
@@ -231,7 +232,7 @@ class _Guesses:
             )  # type: ignore[arg-type]
             free = [{n for t in side for n in free_names(t) if (n, ()) in inferred
                      and isinstance(scope.names.get((n, ())), IndexRange)} for side in sides]  # fmt: skip
-            lone = sorted(free[0] ^ free[1])
+            lone = sorted((free[0] ^ free[1]) - equated(chain.conditions))  # i = j: the case (documents.cases)
             # the sum that would excuse the free index was tried and fails too: FAILED, unless another doubt below
             tried = self._implied_failed().get((id(chain), step.index)) if lone else None
             # y one-hot at o, as the notes say (hot.py): the lone o is where the 1 is, and that reading failed too
