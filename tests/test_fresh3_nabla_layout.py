@@ -57,3 +57,25 @@ def test_only_a_matrix_variable_counts() -> None:
     assert gradient_by_matrix([r"\nabla_{\mathbf{A}} f"], scope)
     assert not gradient_by_matrix([r"\nabla_w L"], scope)
     assert not gradient_by_matrix([r"\frac{\partial f}{\partial A}"], scope)
+
+
+def test_a_matrix_the_notes_call_a_covariance_keeps_the_transpose_reading() -> None:
+    body = r"""
+    For a Gaussian with covariance matrix $\Sigma \in \mathbb{R}^{d \times d}$:
+
+    $$\nabla_\Sigma \log\det\Sigma = \Sigma^{-1}$$
+    """
+    verdict, message = _verdict(body)
+    assert verdict == "PROVED" and "numerator layout" in message, message
+
+
+def test_prose_that_makes_a_matrix_symmetric() -> None:
+    from verifier.documents.doubts import _SYMMETRIC
+
+    def names(text: str) -> set[str]:
+        return {g for m in _SYMMETRIC.finditer(text) for g in m.groups() if g}
+
+    assert names("For a symmetric covariance $S$ and") == {"S"}
+    assert names(r"the covariance matrix $\Sigma \in \mathbb{R}^{d \times d}$:") == {"Sigma"}
+    assert names("a kernel matrix $K$.") == {"K"}
+    assert names("the covariance of $x$ and $y$") == set()

@@ -92,7 +92,11 @@ _LABELS = frozenset({"y", "t"})  # vectors that ML notes use for (one-hot) label
 _CASE_SPLIT = "a case split the notes may assume"  # steps.py's reason for a step that holds at some indices only
 _SIGMA_ENTRY = re.compile(r"\\sigma\s*_\s*\{?\s*[a-zA-Z]\s*\}?\s*(?:\(|\\left\s*\()")  # σ_i(x), σ_{j}(z)
 _SYMMETRIC = re.compile(
-    r"symmetric\s+(?:positive[- ](?:semi-?)?definite\s+)?(?:matrix|matrices)?\s*\$\s*\\?([A-Za-z])\s*[,.;]?\s*\$"
+    # "symmetric matrix $C$", "symmetric covariance $S$", "covariance matrix $\Sigma \in …$": a covariance,
+    # precision, Gram, kernel or Hessian matrix is symmetric by what it is
+    r"(?:symmetric|covariance|precision|gram|kernel|hessian)\s+(?:positive[- ](?:semi-?)?definite\s+)?"
+    r"(?:(?!of\b|between\b|in\b|with\b|for\b)[A-Za-z-]+\s+)?(?:matrix|matrices)?\s*"
+    r"\$\s*\\?([A-Za-z]|Sigma|Lambda|Omega|Theta)\s*(?:\\in\s[^$]*)?[,.;]?\s*\$"
     r"|\$\s*\\?([A-Za-z])\s*\$\s*(?:is|be|being)\s+(?:a\s+)?symmetric"
     r"|\$\s*([A-Za-z])\s*=\s*[A-Za-z]\^\{?(?:T|\\top|\\intercal)\}?\s*\$",
     re.I,
@@ -700,7 +704,8 @@ class _Doubts(_Guesses):
             scopes += restricted_scopes(scope, inferred, trees, piecewise_variables(trees))
         if "layout" not in scope.conventions:  # a layout the notes did not declare: try the other two
             # ∇ by a matrix is the gradient, shaped as the matrix: never numerator (documents.gradientlayout)
-            nabla = gradient_by_matrix((m.latex for m in chain.members), scope)
+            said = self._said_symmetric(chain)
+            nabla = gradient_by_matrix((m.latex for m in chain.members), scope, said[0] if said else ())
             layouts = ("denominator",) if nabla else ("denominator", "numerator")
             for layout in layouts:
                 other = scope.copy()

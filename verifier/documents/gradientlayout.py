@@ -10,7 +10,7 @@ keeps the other layout: some texts (e.g. a row-gradient convention) write ∇_x 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from typing import Any
 
 from verifier.documents.context import VarDecl
@@ -21,9 +21,11 @@ _NABLA = re.compile(
 )
 
 
-def gradient_by_matrix(latexes: Iterable[str], scope: Any) -> bool:
-    """Does one of ``latexes`` take ∇ by a name ``scope`` reads as a matrix?"""
-    names = {m.group(1) for latex in latexes for m in _NABLA.finditer(latex)}
+def gradient_by_matrix(latexes: Iterable[str], scope: Any, symmetric: Collection[str] = ()) -> bool:
+    r"""Does one of ``latexes`` take ∇ by a name ``scope`` reads as a matrix, other than one the notes
+    call ``symmetric`` (``\nabla_\Sigma \log\det\Sigma = \Sigma^{-1}`` of a covariance: at the
+    symmetric matrices the notes mean, the gradient and its transpose agree)?"""
+    names = {m.group(1) for latex in latexes for m in _NABLA.finditer(latex)} - set(symmetric)
     if not names:
         return False
     return any(
