@@ -42,3 +42,12 @@ def test_a_name_the_operand_does_not_write_keeps_the_doubt() -> None:
 
     $$\frac{d}{dx} x^3 = 3y$$
     """) == ["SKIPPED"]
+
+
+def test_a_variable_the_prose_gives_a_value_keeps_the_doubt() -> None:
+    # the slope at a point: the right side need not write x
+    assert _verdicts(r"""
+    The slope of the sigmoid at the origin, $x = 0$:
+
+    $$\frac{d}{dx}\frac{1}{1 + e^{-x}} = \frac{1}{4}$$
+    """) == ["SKIPPED"]

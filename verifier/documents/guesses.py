@@ -254,7 +254,8 @@ class _Guesses:
                                      | through_functions(scope, side, lambda ks: self._reach_keys(ks, scope)), scope)
                     for side in (trees[:1], trees[1:])]  # fmt: skip
             related |= self._said_arbitrary(chain) | bar_variables(trees)  # x of \right|_{x=0} (documents.bars)
-            related |= vanished | written_variables(trees, functions)  # x of d/dx x^3 (documents.ownvariable)
+            # x of d/dx x^3, unless the prose just before gives x a value (documents.ownvariable)
+            related |= vanished | written_variables(trees, functions, self._prose_before(chain)[1])
             one_side = sorted(display_key(k) for k in inferred if (k in seen[0]) != (k in seen[1])
                               and isinstance(scope.names.get(k), VarDecl) and k[0] not in related
                               and k not in hot_labels)  # fmt: skip

@@ -10,6 +10,7 @@ An operand with an arbitrary function keeps the doubt (documents.generic reads t
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Iterable
 
 import sympy as sp
@@ -21,9 +22,11 @@ from verifier.documents.infer import names_in
 __all__ = ["written_variables"]
 
 
-def written_variables(trees: Iterable[sp.Basic], arbitrary: Collection[str]) -> set[str]:
+def written_variables(trees: Iterable[sp.Basic], arbitrary: Collection[str], prose: str = "") -> set[str]:
     """Names that are the variable of a derivative in ``trees`` whose operand writes that variable and
-    calls none of the ``arbitrary`` functions (documents.generic.generic_names; ``tr`` is no such)."""
+    calls none of the ``arbitrary`` functions (documents.generic.generic_names; ``tr`` is no such),
+    and that the ``prose`` before the step gives no value ("at $x = 0$": the step may be the
+    derivative at that point, so the variable may well be missing from its right side)."""
     out: set[str] = set()
     for tree in trees:
         for expr, var in derivatives_in(tree):
@@ -32,4 +35,10 @@ def written_variables(trees: Iterable[sp.Basic], arbitrary: Collection[str]) -> 
             names = names_in(var)
             if names and names <= names_in(expr):
                 out |= names
-    return out
+    return {n for n in out if not _valued(n, prose)}
+
+
+def _valued(name: str, prose: str) -> bool:
+    """Does ``prose`` give ``name`` a value (``$x = 0$``, ``$w=-1.5$``, ``at $x_0 = 2$``)?"""
+    spelled = re.escape(name) if len(name) == 1 else r"\\?" + re.escape(name)
+    return re.search(r"\$\s*" + spelled + r"\s*=\s*-?\d", prose) is not None
