@@ -16,9 +16,7 @@ from typing import Any
 from verifier.documents.context import VarDecl
 
 # \nabla_X, \nabla_{X}, \nabla_{\mathbf{X}}, \nabla_{W_2}, \nabla_\Theta: the variable's name
-_NABLA = re.compile(
-    r"\\nabla\s*_\s*(?:\{\s*)?(?:\\(?:mathbf|bm|boldsymbol|mathit|mathrm)\s*\{?\s*)?\\?([A-Za-z]+)"
-)
+_NABLA = re.compile(r"\\nabla\s*_\s*(?:\{\s*)?(?:\\(?:mathbf|bm|boldsymbol|mathit|mathrm)\s*\{?\s*)?\\?([A-Za-z]+)")
 
 
 def gradient_by_matrix(latexes: Iterable[str], scope: Any, symmetric: Collection[str] = ()) -> bool:
@@ -28,6 +26,4 @@ def gradient_by_matrix(latexes: Iterable[str], scope: Any, symmetric: Collection
     names = {m.group(1) for latex in latexes for m in _NABLA.finditer(latex)} - set(symmetric)
     if not names:
         return False
-    return any(
-        isinstance(e, VarDecl) and e.kind == "matrix" and key[0] in names for key, e in scope.names.items()
-    )
+    return any(isinstance(e, VarDecl) and e.kind == "matrix" and key[0] in names for key, e in scope.names.items())
