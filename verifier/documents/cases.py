@@ -16,6 +16,8 @@ the display that treats it, or as a short lead-in::
 
     For $i \ne j$:            If $k \neq l$,            When $i = j$:
 
+or as the last sentence of the paragraph before the display ("Let $p_i = …$. For $i \ne j$,").
+
 A reader applies that condition to the display that follows, and to nothing else. Without it the
 second display holds only where i ≠ j and is left SKIPPED as "a case split the notes may assume".
 This module owns recognising such a paragraph; the reader adds what it returns to the chain's
@@ -32,17 +34,22 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["lead_condition"]
+__all__ = ["equated", "lead_condition"]
 
 # the last paragraph before the display: an optional lead word, one inline condition, punctuation
 _LEAD = re.compile(
     r"^\s*(?:[>*-]\s*)*(?:(?:if|for|when|where|with|consider|assume|suppose|now|and|otherwise,?|in|the|"
     r"case|of|that)\s+)*"
-    r"\$\s*([a-z])\s*(=|\\neq|\\ne|≠|!=)\s*([a-z])\s*\$\s*(?:\([^()]*\)\s*)?[:.,;]?\s*$",
+    r"\$\s*([a-z])\s*(=|\\neq|\\ne|≠|!=)\s*([a-z])\s*\$\s*(?:\([^()]*\)\s*)?"
+    # "When $i = j$ we get", "and for $i = j$ the derivative is": a lead-in to the display
+    r"(?:,?\s*(?:we\s+(?:get|have|obtain|find)|this\s+(?:gives|becomes)|it\s+is|one\s+gets"
+    r"|the\s+(?:derivative|gradient|result|entry|partial|jacobian)\s+(?:is|becomes|reads))\s*)?[:.,;]?\s*$",
     re.I,
 )
 
 _NEQ = {"\\neq", "\\ne", "≠", "!="}
+# where a sentence ends inside a paragraph: ". For", "$. If" (a new sentence starts with a capital)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
 def _subscripted(letter: str, display: str) -> bool:
@@ -72,6 +79,8 @@ def lead_condition(prose: str, first_line: int, display: str) -> list[tuple[str,
     if not paragraph or "$$" in paragraph:
         return []
     m = _LEAD.match(paragraph)
+    if m is None:  # "Let p_i = … . For $i \ne j$," : the paragraph's last sentence is the case
+        m = _LEAD.match(_SENTENCE_END.split(paragraph)[-1])
     if m is None:
         return []
     a, rel, b = m.group(1), m.group(2), m.group(3)
@@ -79,3 +88,14 @@ def lead_condition(prose: str, first_line: int, display: str) -> list[tuple[str,
         return []
     cond = f"{a} \\neq {b}" if rel in _NEQ else f"{a} = {b}"
     return [(cond, f"'{paragraph}' at line {first_line + start}")]
+
+
+def equated(conditions: list[tuple[str, str]]) -> set[str]:
+    """The index letters a chain's case conditions set equal to another (``i = j``): such an index is
+    not free on one side only (``∂p_i/∂z_j = p_i(1 - p_i)`` when i = j)."""
+    out: set[str] = set()
+    for cond, _ in conditions:
+        m = re.fullmatch(r"\s*([a-z])\s*=\s*([a-z])\s*", cond)
+        if m:
+            out |= {m.group(1), m.group(2)}
+    return out

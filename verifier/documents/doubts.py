@@ -33,6 +33,7 @@ from verifier.documents.generic import (
     generic_names,
     undecided,
 )
+from verifier.documents.gradientlayout import gradient_by_matrix
 from verifier.documents.guesses import _BETWEEN_SIDES, _NO_EVIDENCE, _Guesses, _subscripted
 from verifier.documents.hadamardorder import NOTE as HADAMARD_NOTE
 from verifier.documents.hadamardorder import left_to_right, writes_hadamard
@@ -60,6 +61,7 @@ from verifier.documents.outerproducts import as_outer, writes_otimes
 from verifier.documents.paths import dropped_path
 from verifier.documents.ranges import piecewise_variables, stated_ranges
 from verifier.documents.readings import log_of_product, logs_lead_their_terms, read_member, sum_over_the_rest
+from verifier.documents.rebuild import replaced
 from verifier.documents.resolve import (
     ListMember,
     ResolveError,
@@ -92,7 +94,11 @@ _LABELS = frozenset({"y", "t"})  # vectors that ML notes use for (one-hot) label
 _CASE_SPLIT = "a case split the notes may assume"  # steps.py's reason for a step that holds at some indices only
 _SIGMA_ENTRY = re.compile(r"\\sigma\s*_\s*\{?\s*[a-zA-Z]\s*\}?\s*(?:\(|\\left\s*\()")  # σ_i(x), σ_{j}(z)
 _SYMMETRIC = re.compile(
-    r"symmetric\s+(?:positive[- ](?:semi-?)?definite\s+)?(?:matrix|matrices)?\s*\$\s*\\?([A-Za-z])\s*[,.;]?\s*\$"
+    # "symmetric matrix $C$", "symmetric covariance $S$", "covariance matrix $\Sigma \in …$": a covariance,
+    # precision, Gram, kernel or Hessian matrix is symmetric by what it is
+    r"(?:symmetric|covariance|precision|gram|kernel|hessian)\s+(?:positive[- ](?:semi-?)?definite\s+)?"
+    r"(?:(?!of\b|between\b|in\b|with\b|for\b)[A-Za-z-]+\s+)?(?:matrix|matrices)?\s*"
+    r"\$\s*\\?([A-Za-z]|Sigma|Lambda|Omega|Theta)\s*(?:\\in\s[^$]*)?[,.;]?\s*\$"
     r"|\$\s*\\?([A-Za-z])\s*\$\s*(?:is|be|being)\s+(?:a\s+)?symmetric"
     r"|\$\s*([A-Za-z])\s*=\s*[A-Za-z]\^\{?(?:T|\\top|\\intercal)\}?\s*\$",
     re.I,
@@ -699,12 +705,16 @@ class _Doubts(_Guesses):
             # z > 0 would hide the branch of max(αz, z) where a slip shows (documents.ranges)
             scopes += restricted_scopes(scope, inferred, trees, piecewise_variables(trees))
         if "layout" not in scope.conventions:  # a layout the notes did not declare: try the other two
-            for layout in ("denominator", "numerator"):
+            # ∇ by a matrix is the gradient, shaped as the matrix: never numerator (documents.gradientlayout)
+            said = self._said_symmetric(chain)
+            nabla = gradient_by_matrix((m.latex for m in chain.members), scope, said[0] if said else ())
+            layouts = ("denominator",) if nabla else ("denominator", "numerator")
+            for layout in layouts:
                 other = scope.copy()
                 other.conventions["layout"] = layout
                 scopes.append((f"{layout} layout for derivatives", other))
             if labels.names != scope.names:  # ∂CE/∂θ = (ŷ - y)^T: a layout, and the sum of a one-hot label is 1
-                for layout in ("denominator", "numerator"):
+                for layout in layouts:
                     both = labels.copy()
                     both.conventions["layout"] = layout
                     scopes.append((f"{label_note} and {layout} layout for derivatives", both))
@@ -753,7 +763,7 @@ class _Doubts(_Guesses):
                 chains.append((f"{', '.join(sorted(names))} symmetric, as the notes say ({where})", sym))
         data = data_matrix([_member_trees(m.parsed) if m.parsed is not None else [] for m in chain.members], self.text)
         if data is not None:  # X the matrix of the samples x^{(i)} (documents.samples)
-            swapped = rewritten(lambda t: t.xreplace(data[1]), lambda latex: True)
+            swapped = rewritten(lambda t: replaced(t, data[1]), lambda latex: True)
             if swapped is not None:
                 chains.append((data[0], swapped))
         scopes = self._scopes(chain, scope, rows)
@@ -868,7 +878,7 @@ def _symmetrised(tree: sp.Basic, names: set[str]) -> sp.Basic:
     if any(str(v) in names for d in tree.atoms(sp.Derivative) for v, _ in d.variable_count):
         return tree
     mapping = {s: (s + TRANSPOSE(s)) / 2 for s in tree.atoms(sp.Symbol) if s.name in names}
-    return tree.xreplace(mapping) if mapping else tree
+    return replaced(tree, mapping) if mapping else tree  # the written grouping kept (documents.rebuild)
 
 
 def _records_failure(rd: SumReading, snote: str) -> bool:

@@ -20,6 +20,7 @@ import sympy as sp
 from sympy.core.function import AppliedUndef
 
 from verifier.documents.bars import bar_variables
+from verifier.documents.cases import equated
 from verifier.documents.context import (
     Definition,
     IndexRange,
@@ -44,6 +45,7 @@ from verifier.documents.infer import (
 )
 from verifier.documents.members import _Chain, _keys_in, _member_trees, _Step, free_names
 from verifier.documents.opaque import opaque_verdict
+from verifier.documents.ownvariable import written_variables
 from verifier.documents.semicolon import doubted
 from verifier.documents.stated import rounded_at_values, states_value
 from verifier.documents.steps import _shape_failure
@@ -243,7 +245,7 @@ class _Guesses:
             )  # type: ignore[arg-type]
             free = [{n for t in side for n in free_names(t) if (n, ()) in inferred
                      and isinstance(scope.names.get((n, ())), IndexRange)} for side in sides]  # fmt: skip
-            lone = sorted(free[0] ^ free[1])
+            lone = sorted((free[0] ^ free[1]) - equated(chain.conditions))  # i = j: the case (documents.cases)
             # the sum that would excuse the free index was tried and fails too: FAILED, unless another doubt below
             tried = self._implied_failed().get((id(chain), step.index)) if lone else None
             # y one-hot at o, as the notes say (hot.py): the lone o is where the 1 is, and that reading failed too
@@ -265,7 +267,8 @@ class _Guesses:
                                      | through_functions(scope, side, lambda ks: self._reach_keys(ks, scope)), scope)
                     for side in (trees[:1], trees[1:])]  # fmt: skip
             related |= self._said_arbitrary(chain) | bar_variables(trees)  # x of \right|_{x=0} (documents.bars)
-            related |= vanished
+            # x of d/dx x^3, unless the prose just before gives x a value (documents.ownvariable)
+            related |= vanished | written_variables(trees, functions, self._prose_before(chain)[1])
             one_side = sorted(display_key(k) for k in inferred if (k in seen[0]) != (k in seen[1])
                               and isinstance(scope.names.get(k), VarDecl) and k[0] not in related
                               and k not in hot_labels)  # fmt: skip

@@ -314,7 +314,8 @@ class _Shapes:
                                       (before[1], 1))  # type: ignore[index]  # fmt: skip
                         shapes[k] = n.dims
                     elif (not _capital(base) and k == len(shapes) - 1 and isinstance(before, tuple)
-                          and self.d.find(before[1]) != 1 and self._matrix_name(factors[k - 1])):
+                          and self.d.find(before[1]) != 1 and (self._matrix_name(factors[k - 1])
+                                                               or self._matrix_sum(factors[k - 1], before))):
                         # X\theta, W h: a lowercase name last in a product, right after a matrix, is the
                         # vector the matrix acts on (a scalar would be written in front: \lambda X)
                         n = self.make((base, tuple(raw)), "vector", "after a matrix (a matrix-vector product)",
@@ -362,6 +363,13 @@ class _Shapes:
                             else node)  # fmt: skip
         n = self.names.get(key) if key is not None else None
         return n is not None and n.kind == "matrix"
+
+    def _matrix_sum(self, node: sp.Basic, shape: tuple[object, object]) -> bool:
+        r"""``(X^T X + \lambda I)``: a bracketed sum of matrices (a term with a matrix name in it, neither
+        dimension 1), so the lowercase name after it is the vector it acts on, as after ``X``."""
+        if not isinstance(node, sp.Add) or self.d.find(shape[0]) == 1:
+            return False
+        return any(self._matrix_name(f) for t in node.args for f in sp.Mul.make_args(t))
 
     def _row_product(self, first: sp.Basic, second: sp.Basic) -> None:
         """``x W``, ``(\\hat{y} - y) W^T``: a vector (or a sum of vectors) written *before* a matrix is

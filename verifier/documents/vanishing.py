@@ -9,8 +9,10 @@ side, and a wrong right-hand side (a dropped ½) is a mistake under every readin
 
 This module owns finding those names: :func:`vanishing_names` differentiates the operand as
 written, every other name independent of the variable (SymPy's rules, no engine), and returns the
-names the result no longer contains. An operand with an undefined function, a transpose or any
-other call is left alone (an empty set): only plain algebra is differentiated here.
+names the result no longer contains. An operand with a registered function SymPy cannot
+differentiate (σ, softmax: documents.functions) is only split into its sum's terms (a term that
+does not write the variable vanishes); one with an arbitrary function, a transpose or a matrix is
+left alone (an empty set): only plain algebra is differentiated here.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from __future__ import annotations
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
+from verifier.documents.functions import FUNCTIONS
 from verifier.documents.infer import names_in
 
 __all__ = ["vanishing_names"]
@@ -25,8 +28,12 @@ __all__ = ["vanishing_names"]
 
 def vanishing_names(d: sp.Derivative) -> set[str]:
     """The names of ``d``'s operand that ``d`` (every other name held fixed) no longer contains."""
-    if d.expr.atoms(AppliedUndef) or d.expr.has(sp.MatrixSymbol):
+    if d.expr.has(sp.MatrixSymbol):
         return set()
+    calls = d.expr.atoms(AppliedUndef)
+    if calls:  # σ(a): a function the notes' registry knows; an arbitrary f may hide any dependence
+        known = all(c.func.__name__ in FUNCTIONS for c in calls)
+        return _constant_terms(d) if known else set()
     try:
         value = d.doit()
     except (TypeError, ValueError, NotImplementedError, AttributeError):
@@ -34,3 +41,15 @@ def vanishing_names(d: sp.Derivative) -> set[str]:
     if value.has(sp.Derivative):
         return set()
     return names_in(d.expr) - names_in(value)
+
+
+def _constant_terms(d: sp.Derivative) -> set[str]:
+    """With a function SymPy cannot differentiate (σ(a) c + i g by a): the names that stand only in
+    terms of the operand's sum that do not write a variable of ``d`` (those terms differentiate to 0,
+    whatever the functions are)."""
+    variables = {n for v, _ in d.variable_count for n in names_in(v)}
+    terms = sp.Add.make_args(d.expr)
+    kept = [t for t in terms if names_in(t) & variables]
+    if len(kept) == len(terms):
+        return set()
+    return set().union(*(names_in(t) for t in terms)) - set().union(set(), *(names_in(t) for t in kept))

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from verifier.latex.probability import conditionals
+from verifier.latex.subwords import is_label_word
 from verifier.latex.vocabulary import (
     AMP,
     BAR,
@@ -306,6 +307,13 @@ def _scripts(toks: list[Tok], index_superscripts: bool, split_digits: bool, rest
                 # \mathcal{R}_{\text{emp}}, w_{\text{ML}}: a word below a name is part of the name, not an index
                 base = out[base_at]
                 base.type, base.value = IDENT, f"{base.value}_{inner[0].value}"
+                k = end + 1
+                continue
+            if (t.type == UNDER and named and prev != SUBWORD and all(x.type == LETTER for x in inner)
+                    and is_label_word("".join(x.value for x in inner))):  # fmt: skip
+                # c_{prev}, h_{out}: the word without \text (latex.subwords)
+                base = out[base_at]
+                base.type, base.value = IDENT, f"{base.value}_{''.join(x.value for x in inner)}"
                 k = end + 1
                 continue
             if (

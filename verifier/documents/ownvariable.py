@@ -1,0 +1,44 @@
+r"""The variable of a derivative the notes write out is not a name "on one side only".
+
+A failing step whose sides write different undeclared names is SKIPPED: the notes may relate a
+name of one side to the other in a way they do not write. The variable of a derivative whose
+operand is written out and contains it (``x`` in ``\frac{d}{dx} x^3``, ``A`` in ``\nabla_A
+\operatorname{tr}(AB)``) is no such name: the step says what the derivative by it is, and a right
+side without it (``= 3``, the power rule with the x dropped) is a mistake under every reading.
+An operand with an arbitrary function keeps the doubt (documents.generic reads those).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterable
+
+import sympy as sp
+from sympy.core.function import AppliedUndef
+
+from verifier.documents.generic import derivatives_in
+from verifier.documents.infer import names_in
+
+__all__ = ["written_variables"]
+
+
+def written_variables(trees: Iterable[sp.Basic], arbitrary: Collection[str], prose: str = "") -> set[str]:
+    """Names that are the variable of a derivative in ``trees`` whose operand writes that variable and
+    calls none of the ``arbitrary`` functions (documents.generic.generic_names; ``tr`` is no such),
+    and that the ``prose`` before the step gives no value ("at $x = 0$": the step may be the
+    derivative at that point, so the variable may well be missing from its right side)."""
+    out: set[str] = set()
+    for tree in trees:
+        for expr, var in derivatives_in(tree):
+            if any(getattr(a.func, "__name__", "") in arbitrary for a in expr.atoms(AppliedUndef)):
+                continue
+            names = names_in(var)
+            if names and names <= names_in(expr):
+                out |= names
+    return {n for n in out if not _valued(n, prose)}
+
+
+def _valued(name: str, prose: str) -> bool:
+    """Does ``prose`` give ``name`` a value (``$x = 0$``, ``$w=-1.5$``, ``at $x_0 = 2$``)?"""
+    spelled = re.escape(name) if len(name) == 1 else r"\\?" + re.escape(name)
+    return re.search(r"\$\s*" + spelled + r"\s*=\s*-?\d", prose) is not None
