@@ -126,9 +126,24 @@ def test_assumption_facts_are_asked_in_one_order_whatever_order_they_come_in(mon
         assumptions.shuffle(facts)
         orders.add(tuple(facts))
     assert orders == {("zero", "real", "finite", "prime"), ("zero", "real", "finite")}
-    unknown = ["a_later_fact", "zero"]  # a fact the order does not list goes last
-    assumptions.shuffle(unknown)
-    assert unknown == ["zero", "a_later_fact"]
+    assumptions.shuffle(single := ["real"])
+    assert single == ["real"]
+
+
+def test_facts_the_order_does_not_list_come_last_by_name(monkeypatch) -> None:
+    """A later SymPy may know facts ``QUERY_ORDER`` does not name: they are asked last, by name."""
+    assumptions = sys.modules["sympy.core.assumptions"]
+    monkeypatch.setattr(assumptions, "shuffle", sys.modules["sympy.core.random"]._assumptions_shuffle)
+    monkeypatch.delenv(runner.ORDER_SWITCH, raising=False)
+    monkeypatch.setattr(runner, "QUERY_ORDER", ("zero",))
+    try:
+        runner.fixed_assumption_order()
+        facts = ["real", "zero", "finite", "commutative"]
+        assumptions.shuffle(facts)
+        assert facts == ["zero", "commutative", "finite", "real"]
+    finally:
+        monkeypatch.undo()
+        runner._rank_facts(list(runner._RANK))  # the full order again for the tests after this one
 
 
 SEED_PROBE = """
