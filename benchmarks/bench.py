@@ -126,16 +126,37 @@ def warm_up() -> None:
     _warm_up()
 
 
-def ce_at(k: int, cap: float) -> tuple[float, float, str, float, bool | None, float | None]:
-    """(wall, CPU, verdict) of the verifier in this process, then (wall, proved, CPU) of the baseline."""
+def ce_at(k: int, cap: float, baseline: bool = True) -> tuple[float, float, str, float, bool | None, float | None]:
+    """(wall, CPU, verdict) of the verifier in this process, then (wall, proved, CPU) of the baseline
+    (``baseline=False``: not run, reported as (0, None, None))."""
     with tempfile.TemporaryDirectory() as tmp:
         (Path(tmp) / "ce.py").write_text(textwrap.dedent(CE_MODULE.format(k=k)), encoding="utf-8")
         entry = load_catalog(tmp).entries[0]
         t, cpu = time.perf_counter(), time.process_time()
         result = verify_entry(entry, Settings())
         ours, ours_cpu = time.perf_counter() - t, time.process_time() - cpu
-        base, ok, base_cpu = naive(0, tmp, cap)
+        base, ok, base_cpu = naive(0, tmp, cap) if baseline else (0.0, None, None)
     return ours, ours_cpu, result.verdict.value, base, ok, base_cpu
+
+
+def hash_seed_rows(args: argparse.Namespace) -> None:
+    """The verifier's CPU on the cross-entropy rows in fresh processes under several hash seeds.
+
+    Why: the iteration order of a set of names (SymPy's assumption facts, sets of symbols) depends
+    on ``PYTHONHASHSEED``; when the path SymPy takes depends on it, so does the time, and one bench
+    run sees only its own seed (the K = 24 row moved between 0.18 and 0.36 s from run to run).
+    """
+    print(f"\n== the verifier's CPU on the cross-entropy rows, hash seeds 0..{args.hash_seeds - 1}, fresh processes")
+    for k in (int(x) for arg in args.ks for x in arg.split(",") if x):
+        seconds = []
+        for seed in range(args.hash_seeds):
+            env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONHASHSEED": str(seed)}
+            cmd = [sys.executable, __file__, "--ce-cpu", str(k)]
+            out = subprocess.run(cmd, capture_output=True, text=True, env=env, check=False)
+            seconds.append(float(out.stdout.split()[-1]) if out.returncode == 0 else math.nan)
+        shown = " ".join(f"{c:.3f}" for c in seconds)
+        low, mid, high = min(seconds), statistics.median(seconds), max(seconds)
+        print(f"K = {k}: {shown} s CPU (min {low:.3f}, median {mid:.3f}, max {high:.3f})")
 
 
 def document(steps: int, folder: Path) -> Path:
@@ -315,6 +336,14 @@ def main() -> int:
         "--stages", action="store_true", help="only where a cold run's CPU goes, stage by stage (per entry)"
     )
     parser.add_argument(
+        "--hash-seeds",
+        type=int,
+        default=0,
+        metavar="N",
+        help="also time the verifier on the cross-entropy rows in fresh processes under PYTHONHASHSEED 0..N-1",
+    )
+    parser.add_argument("--ce-cpu", type=int, help=argparse.SUPPRESS)  # one row's CPU, for --hash-seeds
+    parser.add_argument(
         "--baseline",
         type=Path,
         help="another checkout (e.g. `git worktree add /tmp/base main`) timed in the same rounds: before/after",
@@ -323,6 +352,11 @@ def main() -> int:
     verify = str(Path(sys.executable).with_name("verify"))
     py = sys.executable
 
+    if args.ce_cpu is not None:
+        warm_up()
+        _, ours_cpu, verdict, *_ = ce_at(args.ce_cpu, 0.0, baseline=False)
+        print(verdict, ours_cpu)
+        return 0
     print(f"machine: {mp.cpu_count()} cores, Python {sys.version.split()[0]}, SymPy {sp.__version__}")
     print(f"load average at start: {' '.join(f'{x:.1f}' for x in os.getloadavg())} (ratios are what to compare)")
     if args.stages:
@@ -330,6 +364,8 @@ def main() -> int:
         return 0
     got = cli_rows(args, verify, py) if not args.no_cli else None
     ce_rows(args)
+    if args.hash_seeds:
+        hash_seed_rows(args)
 
     if args.doc_steps:
         with tempfile.TemporaryDirectory() as tmp:
