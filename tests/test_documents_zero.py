@@ -61,3 +61,9 @@ $$ \nabla_\theta J = X^\top X \theta + X^\top y = 0 $$
 def test_a_false_number_equal_to_zero_is_failed() -> None:
     ((verdict, message),) = _verdicts(r"$$ \frac{d}{dx} (3x^2)\Big|_{x=1} - 5 = 0 $$")
     assert verdict == "FAILED", message
+
+
+def test_a_derivative_claimed_to_be_zero_is_a_claim() -> None:
+    # ∂x_i/∂x_j = 0 is false at i = j: the 0 is what the derivative is said to be, not an equation to solve
+    ((verdict, message),) = _verdicts(r"$$ \frac{\partial}{\partial x} (a^\top x) = 0 $$")
+    assert verdict == "FAILED", message

@@ -145,7 +145,9 @@ class _Guesses:
             return rounded
         trees = [t for i in (step.left, step.right) if (p := chain.members[i].parsed) is not None
                  for t in _member_trees(p)]  # fmt: skip
-        solving = self._chain_differentiates(chain) or said_solved(self._prose_before(chain)[1])
+        # ∇J = Xᵀ(Xθ - y) = 0: the 0 follows a gradient the chain computed (∂x_i/∂x_j = 0 itself is a claim)
+        computed = self._chain_differentiates(chain) and not any(t.atoms(sp.Derivative) for t in trees)
+        solving = computed or said_solved(self._prose_before(chain)[1])
         if solving and solved_zero(*texts, trees):
             return self._demote(r, SOLVED)  # "setting the gradient to zero" (documents.zeros), declared or not
         names = [_keys_in(t) for t in trees[:1]] + [set().union(*(_keys_in(t) for t in trees[1:]))] if trees else []

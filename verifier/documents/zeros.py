@@ -9,7 +9,8 @@ step is then checked entry by entry, so a non-zero gradient still fails).
 ``… = 0`` at the end of a gradient is, most of the time, the condition the notes go on to solve
 ("setting the gradient to zero"): true at the optimum only. :func:`solved_zero` says when a failing
 step may be read so — one member written as 0, the other depending on names — and the checker reads
-it so where the chain differentiates or the prose before it says so (:func:`said_solved`: "setting
+it so where the 0 follows a derivative the chain computed (its other member has no derivative left) or
+the prose before it says so (:func:`said_solved`: "setting
 … to zero", "solve", "stationary", "optimum"); such a step is SKIPPED with that reason rather than
 FAILED (issue 8 §4: FAILED only when every plausible reading fails). An identity claimed to be 0
 (``(x_k - x_l)(x_k - x_m) = 0``) with no such sign, and a false statement about numbers
