@@ -4,6 +4,7 @@ example is written here."""
 
 from __future__ import annotations
 
+import pytest
 from support import doc_steps
 
 from verifier.documents.check import check_text
@@ -48,6 +49,7 @@ Since $\sigma'(t) = \sigma(t)(1-\sigma(t))$ we get
 """
 
 
+@pytest.mark.slow(20)
 def test_an_entry_before_a_vector_keeps_its_sizes_apart() -> None:
     check = check_text(TEX, "hw.tex", Settings(points=30))
     steps = [s for c in check.chains for s in c.result.steps]
