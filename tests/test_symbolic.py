@@ -48,9 +48,10 @@ def test_identity_test_honours_constraints() -> None:
 
 def test_prove_equal_falls_back_to_simplify() -> None:
     """sin and cos are independent atoms to the identity test; simplify knows sin^2 + cos^2 = 1."""
-    outcome = prove_equal([sp.sin(x) ** 2 + sp.cos(x) ** 2], [sp.S.One], {}, Deadline(5))
+    # the deadline is a wall-clock guard, not what is tested: under a load of 25 on two cores 5 s ran out
+    outcome = prove_equal([sp.sin(x) ** 2 + sp.cos(x) ** 2], [sp.S.One], {}, Deadline(60))
     assert outcome.proved and outcome.method == "simplify"
-    outcome = prove_equal([sp.sin(x) ** 2], [sp.S.One], {}, Deadline(5))
+    outcome = prove_equal([sp.sin(x) ** 2], [sp.S.One], {}, Deadline(60))
     assert not outcome.proved
 
 
@@ -72,7 +73,7 @@ def test_logarithms_are_combined_for_real_arguments() -> None:
         (lse, c + sp.log(sum(sp.exp(v - c) for v in zs))),
     ]
     for a, b in true:  # without simplify's time: cheap enough for every step of a document
-        assert prove_equal([a], [b], {}, Deadline(30)).method == "logarithms combined", (a, b)
+        assert prove_equal([a], [b], {}, Deadline(120)).method == "logarithms combined", (a, b)
     false = [(sp.log(s / (1 - s)), -z), (lse, c + sp.log(sum(sp.exp(v + c) for v in zs)))]
     for a, b in false:
-        assert not prove_equal([a], [b], {}, Deadline(30)).proved, (a, b)
+        assert not prove_equal([a], [b], {}, Deadline(120)).proved, (a, b)
