@@ -346,6 +346,7 @@ class _Document(_Reader, _Doubts):
         # a worked result the context or the notes define by a formula (y := the network's output) is
         # computed from that formula here, not taken at the number a display wrote for it
         stated = [v for v in stated if not self._defined_here(v[0], scope)]
+        vectors = [v for v in vectors if not self._defined_here(v[0], scope)]
         trees = []
         for m in chain.members:  # the members are parsed when checked: read here only to see what they use
             try:
