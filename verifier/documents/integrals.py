@@ -89,7 +89,7 @@ def _bound(var: str) -> sp.Symbol:
 
 
 def integral_value(resolver: Resolver, node: Integral, env: dict[str, Value]) -> Value:
-    """The value of ``\\int body d var``: a combination of atoms (see the module docstring)."""
+    r"""The value of ``\int body d var``: a combination of atoms (see the module docstring)."""
     body, label = node.args
     assert isinstance(label, Label)
     var = label.name
