@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 
 from verifier.documents.context import Scope
 from verifier.documents.records import CheckedChain
-from verifier.latex.braces import bracket_end
+from verifier.latex.braces import SIZING, bracket_end
 from verifier.results import StepResult, Verdict, worst
 
 if TYPE_CHECKING:
@@ -49,12 +49,11 @@ _OPEN = re.compile(r"\\mathbb\s*\{\s*E\s*\}\s*(?:\\left\s*|\\big[gl]?\s*|\\Big[g
 _SOURCE = "the notes' result at line "
 _USED = re.compile(re.escape(_SOURCE) + r"(\d+)")
 _NEEDS_FACTS = NOT_LINEAR + ": it also needs facts about"
-_SIZING = re.compile(r"\\(?:left|right|bigl|bigr|Bigl|Bigr|biggl|biggr|big|Big|bigg|Bigg)(?![A-Za-z])\s*")
 
 
 def _one_expectation(latex: str) -> bool:
     r"""Is ``latex`` one ``\mathbb{E}[…]`` and nothing else?"""
-    text = _SIZING.sub("", latex).strip()
+    text = SIZING.sub("", latex).strip()
     m = _OPEN.match(text)
     if m is None:
         return False
@@ -116,9 +115,13 @@ def established_only(lines: Sequence[int], checked: list[CheckedChain]) -> list[
     whose own chain does not hold made SKIPPED (module docstring)."""
     if len(lines) != len(checked):
         return checked
-    broken = {line for line, c in zip(lines, checked, strict=True) if not _holds(c)}
+    # a chain not checked here (a caller that checks some chains only) is no evidence either way
+    broken = {line for line, c in zip(lines, checked, strict=True) if isinstance(c, CheckedChain) and not _holds(c)}
     out = []
     for c in checked:
+        if not isinstance(c, CheckedChain):
+            out.append(c)
+            continue
         steps = list(c.result.steps)
         for k, s in enumerate(steps):
             used = {int(n) for n in _USED.findall(s.message or "")}
