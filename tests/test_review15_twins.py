@@ -13,3 +13,10 @@ def test_the_sizing_pattern_is_written_once() -> None:
     written = [p.relative_to(ROOT).as_posix() for p in sorted(ROOT.rglob("*.py"))
                if "biggl|biggr" in p.read_text(encoding="utf-8")]  # fmt: skip
     assert written == ["latex/braces.py"]
+
+
+def test_every_label_word_can_be_read() -> None:
+    # latex.subwords reads a subscript word of three letters or more: a shorter entry is dead
+    from verifier.latex.subwords import LABEL_WORDS, is_label_word
+
+    assert [w for w in sorted(LABEL_WORDS) if not is_label_word(w)] == []
