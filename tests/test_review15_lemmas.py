@@ -9,8 +9,10 @@ import textwrap
 from pathlib import Path
 
 from verifier.documents.check import check_document
+from verifier.documents.lemmas import established_only
+from verifier.documents.records import CheckedChain
 from verifier.engine import Settings
-from verifier.results import Verdict
+from verifier.results import IdentityResult, StepResult, Verdict
 
 REFUTED = r"""
     A first result.
@@ -47,3 +49,18 @@ def test_a_result_that_needs_facts_is_still_used(tmp_path: Path) -> None:
     assert first.steps[0].verdict is Verdict.SKIPPED
     assert later.steps[0].verdict is Verdict.PROVED
     assert "the notes' result at line" in later.steps[0].message
+
+
+def _chain(line: int, verdict: Verdict, message: str = "") -> CheckedChain:
+    step = StepResult(1, "a", "b", "a", "b", verdict, message=message)
+    return CheckedChain(IdentityResult(f"n.md:{line}", "t", "a = b", verdict, (step,)), [line], [True])
+
+
+def test_a_result_proved_only_under_a_broken_one_is_broken_too() -> None:
+    chains = [
+        _chain(1, Verdict.FAILED),
+        _chain(2, Verdict.PROVED, "under the hypothesis … (the notes' result at line 1)"),
+        _chain(3, Verdict.PROVED, "under the hypothesis … (the notes' result at line 2)"),
+    ]
+    out = established_only([1, 2, 3], chains)
+    assert [c.result.verdict for c in out] == [Verdict.FAILED, Verdict.SKIPPED, Verdict.SKIPPED]

@@ -115,10 +115,11 @@ def established_only(lines: Sequence[int], checked: list[CheckedChain]) -> list[
     whose own chain does not hold made SKIPPED (module docstring)."""
     if len(lines) != len(checked):
         return checked
-    # a chain not checked here (a caller that checks some chains only) is no evidence either way
-    broken = {line for line, c in zip(lines, checked, strict=True) if isinstance(c, CheckedChain) and not _holds(c)}
+    # in the notes' order, so that a result green only under a broken one is broken in turn; a chain not
+    # checked here (a caller that checks some chains only) is no evidence either way
+    broken: set[int] = set()
     out = []
-    for c in checked:
+    for line, c in zip(lines, checked, strict=True):
         if not isinstance(c, CheckedChain):
             out.append(c)
             continue
@@ -132,5 +133,7 @@ def established_only(lines: Sequence[int], checked: list[CheckedChain]) -> list[
         if steps != list(c.result.steps):
             verdicts = [s.verdict for s in steps]
             c = replace(c, result=replace(c.result, steps=tuple(steps), verdict=worst(verdicts), proved_for=""))
+        if not _holds(c):
+            broken.add(line)
         out.append(c)
     return out
