@@ -29,6 +29,7 @@ __all__ = ["SIZES", "checked_as_notes", "note_of"]
 
 SIZES = (2, 3)  # the values of a size the options name without fixing it
 _NAME = re.compile(r"^[A-Za-z][A-Za-z0-9]*$")
+_DECLARED = re.compile(r"^[A-Za-z][A-Za-z0-9]*(?:_(?:[A-Za-z0-9]+|\{[A-Za-z0-9]+\}))?$")  # x, sigma, s_1, s_{12}
 _DIM = re.compile(r"^(?:[A-Za-z][A-Za-z0-9]*|[1-9][0-9]*)$")
 
 
@@ -62,12 +63,12 @@ def note_of(
         named += [d for d in (rows, cols) if not d.isdigit()]
     for size in dict.fromkeys(named):
         lines.insert(0, f"{size} in {{{', '.join(map(str, SIZES))}}}")
-    for name in sorted(positive):
-        if _NAME.match(name):
-            lines.append(f"{name}: positive")
-    for name in sorted(integer - set(named)):
-        if _NAME.match(name):
-            lines.append(f"{name}: integer")
+    for option, names, kind in (("--positive", sorted(positive), "positive"),
+                                ("--integer", sorted(integer - set(named)), "integer")):  # fmt: skip
+        for name in names:
+            if not _DECLARED.match(name):  # dropped, the claim would be checked without what the option says
+                raise CatalogError(f"{option} {name!r}: write a name such as x, sigma or s_1")
+            lines.append(f"{name}: {kind}")
     display = " = ".join(f"{{{t}}}" for t in texts)
     return "```verify\n" + "\n".join(lines) + "\n```\n\n$$\n" + display + "\n$$\n"
 

@@ -61,7 +61,7 @@ from verifier.documents.expectation import has_functionals
 from verifier.documents.generic import annotate_chain as annotate_generic
 from verifier.documents.generic import unread_tops
 from verifier.documents.infer import names_in
-from verifier.documents.lemmas import with_earlier_results
+from verifier.documents.lemmas import established_only, with_earlier_results
 from verifier.documents.members import _Chain, _Member, _shorten
 from verifier.documents.pointcases import unsure_cases
 from verifier.documents.reader import STRUCK, Progress, _Reader
@@ -255,6 +255,7 @@ def check_text(
         announce = None if progress is None else (lambda chain: progress(f"{path}:{chain.line}"))
         lanes = jobs if jobs > 0 else (os.cpu_count() or 1)
         check.chains.extend(run_each(doc.check, chains, doc.unfinished, timeout=timeout, on_start=announce, jobs=lanes))
+    check.chains = established_only([c.line for c in chains], check.chains)  # documents.lemmas
     return check
 
 
@@ -345,6 +346,7 @@ class _Document(_Reader, _Doubts):
         # a worked result the context or the notes define by a formula (y := the network's output) is
         # computed from that formula here, not taken at the number a display wrote for it
         stated = [v for v in stated if not self._defined_here(v[0], scope)]
+        vectors = [v for v in vectors if not self._defined_here(v[0], scope)]
         trees = []
         for m in chain.members:  # the members are parsed when checked: read here only to see what they use
             try:

@@ -47,7 +47,7 @@ _LARGE = re.compile(
 
 
 def general_length(resolver: Resolver, body: sp.Basic, var: sp.Symbol, what: str, a: int, b: int) -> int | None:
-    """The length to run ``what`` (``\\sum``/``\\prod``) of ``body`` over instead of ``a..b``: the length of
+    r"""The length to run ``what`` (``\sum``/``\prod``) of ``body`` over instead of ``a..b``: the length of
     the inferred families ``body`` indexes by ``var`` (all one length), or None where the reading does not
     apply."""
     if a != 1:
@@ -82,8 +82,8 @@ def general_length(resolver: Resolver, body: sp.Basic, var: sp.Symbol, what: str
 
 
 def unsure(r: StepResult) -> StepResult:
-    """A FAILED step read at a general length becomes SKIPPED: the notes' own data may make it hold. A step
-    already SKIPPED because the data appear on one side only (``= \\theta^{117}(1-\\theta)^{283}``) says so."""
+    r"""A FAILED step read at a general length becomes SKIPPED: the notes' own data may make it hold. A step
+    already SKIPPED because the data appear on one side only (``= \theta^{117}(1-\theta)^{283}``) says so."""
     if r.verdict is Verdict.SKIPPED and _ONE_SIDE in (r.message or ""):
         written = _LARGE.search(r.lhs_latex) or _LARGE.search(r.rhs_latex)
         if written is not None and int(written["hi"]) - int(written["lo"]) + 1 > MAX_LITERAL_SIZE:

@@ -29,6 +29,7 @@ import sympy as sp
 
 from verifier.documents.resolve import ListMember
 from verifier.latex import LatexError
+from verifier.latex.braces import SIZING
 from verifier.latex.braces import bracket_end as _closing
 
 __all__ = ["column_with_vdots", "ellipsis_sum"]
@@ -39,7 +40,6 @@ _DOTS = r"\\(?:dots|cdots|ldots|dotsc|dotsb)(?![A-Za-z])|\.\.\."
 _TOKEN = re.compile(r"\\[A-Za-z]+|\d+|[A-Za-z]|,|[-+]")
 _LO = re.compile(r"\d+")
 _HI = re.compile(r"[A-Za-z]|\d+|[A-Za-z][-+]\d+")
-_SIZING = re.compile(r"\\(?:left|right|bigl|bigr|Bigl|Bigr|biggl|biggr|big|Big|bigg|Bigg)(?![A-Za-z])\s*")
 
 
 def _split_top(text: str, seps: str) -> list[tuple[str, str]]:
@@ -227,7 +227,7 @@ _COLUMN = re.compile(
 def column_with_vdots(latex: str, parse: Callable[[str], sp.Basic]) -> tuple[ListMember, str] | None:
     r"""A whole member ``\begin{bmatrix} a_1 \\ a_2 \\ \vdots \\ a_n \end{bmatrix}``: the column vector of
     entries a_m for m = 1..n (:class:`ListMember`), or None where the rows are not one pattern."""
-    m = _COLUMN.fullmatch(_SIZING.sub("", latex).strip())
+    m = _COLUMN.fullmatch(SIZING.sub("", latex).strip())
     if m is None or "&" in m.group("body"):
         return None
     pre = _factor(m.group("pre").strip(), parse)

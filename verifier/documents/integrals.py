@@ -89,7 +89,7 @@ def _bound(var: str) -> sp.Symbol:
 
 
 def integral_value(resolver: Resolver, node: Integral, env: dict[str, Value]) -> Value:
-    """The value of ``\\int body d var``: a combination of atoms (see the module docstring)."""
+    r"""The value of ``\int body d var``: a combination of atoms (see the module docstring)."""
     body, label = node.args
     assert isinstance(label, Label)
     var = label.name
@@ -101,6 +101,10 @@ def integral_value(resolver: Resolver, node: Integral, env: dict[str, Value]) ->
     if free_symbols(value) & book.symbols:
         # an atom of a functional reached through a definition would be taken for a constant of y
         raise ResolveError("an integral of an integral or an expectation is not read")
+    if _outer(value, var):
+        # z := w y: the definition's y is the notes' y, which the integral binds; taken for a constant,
+        # \int z dy = z \int 1 dy would hold (it does not: \int w y dy ≠ w y \int 1 dy)
+        raise ResolveError(f"the integrand reaches the notes' {var} through a definition, while ∫ … d{var} binds it")
 
     def linear(entry: sp.Expr) -> sp.Expr:
         expanded = sp.expand(sp.sympify(entry))
@@ -123,6 +127,15 @@ def integral_value(resolver: Resolver, node: Integral, env: dict[str, Value]) ->
     out = elementwise(linear, value) if is_matrix(value) else linear(value)
     resolver._note(LINEAR.format(var=var))
     return out
+
+
+def _outer(value: Value, var: str) -> bool:
+    """Does ``value`` still hold a name ``var`` (a symbol or a family's entry), not the bound variable?"""
+    for sym in free_symbols(value):
+        label = sym.base.label if isinstance(sym, sp.Indexed) else sym
+        if getattr(label, "name", None) == var:
+            return True
+    return False
 
 
 def _exponential(factor: sp.Expr, y: sp.Symbol) -> sp.Expr:

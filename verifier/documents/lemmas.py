@@ -16,7 +16,12 @@ module owns that reading, kept narrow:
   hypothesis … (the notes' result at line N)"; a step that still fails keeps its SKIPPED. All the results
   are tried together, then each of the nearest alone (one the chain's own hypotheses already imply
   makes the system not solvable linearly). The earlier
-  chain is checked on its own: a wrong result there is reported there.
+  chain is checked on its own: a wrong result there is reported there;
+* a result is established only when its own chain holds: each of its steps PROVED or PASSED, or
+  SKIPPED only because it needs facts beyond linearity (as ``𝔼[y\hat f] = f𝔼[\hat f]`` does). A step
+  that holds only under a result whose chain was refuted, FAILED or not read (``𝔼[X] = 𝔼[X + 1] = 5``
+  used for ``𝔼[X]^2 = 25``) is SKIPPED by :func:`established_only` once every chain is checked: the
+  chains may be checked in separate workers, so this is decided over their results, not while checking.
 """
 
 from __future__ import annotations
@@ -24,27 +29,31 @@ from __future__ import annotations
 import copy
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from verifier.documents.context import Scope
-from verifier.latex.braces import bracket_end
-from verifier.results import StepResult, Verdict
+from verifier.documents.records import CheckedChain
+from verifier.latex.braces import SIZING, bracket_end
+from verifier.results import StepResult, Verdict, worst
 
 if TYPE_CHECKING:
     from verifier.documents.check import _Document
     from verifier.documents.members import _Chain
 
-__all__ = ["earlier_results", "with_earlier_results"]
+__all__ = ["earlier_results", "established_only", "with_earlier_results"]
 
 MAX_ALONE = 3  # the nearest earlier results tried one at a time
 NOT_LINEAR = "does not follow from linearity of expectation alone"
 _OPEN = re.compile(r"\\mathbb\s*\{\s*E\s*\}\s*(?:\\left\s*|\\big[gl]?\s*|\\Big[gl]?\s*)?\[")
-_SIZING = re.compile(r"\\(?:left|right|bigl|bigr|Bigl|Bigr|biggl|biggr|big|Big|bigg|Bigg)(?![A-Za-z])\s*")
+_SOURCE = "the notes' result at line "
+_USED = re.compile(re.escape(_SOURCE) + r"(\d+)")
+_NEEDS_FACTS = NOT_LINEAR + ": it also needs facts about"
 
 
 def _one_expectation(latex: str) -> bool:
     r"""Is ``latex`` one ``\mathbb{E}[…]`` and nothing else?"""
-    text = _SIZING.sub("", latex).strip()
+    text = SIZING.sub("", latex).strip()
     m = _OPEN.match(text)
     if m is None:
         return False
@@ -60,7 +69,7 @@ def earlier_results(chains: Sequence[_Chain], line: int) -> list[tuple[str, str]
             continue
         first, last = c.members[0].latex, c.members[-1].latex
         if first and last and _one_expectation(first) and not _one_expectation(last):
-            out.append((f"{first} = {last}", f"the notes' result at line {c.line}"))
+            out.append((f"{first} = {last}", f"{_SOURCE}{c.line}"))
     return out
 
 
@@ -89,4 +98,42 @@ def with_earlier_results(doc: _Document, chain: _Chain, scope: Scope, steps: lis
                 unread.remove(k)
         if not unread:
             break
+    return out
+
+
+def _holds(chain: CheckedChain) -> bool:
+    """Every step of the chain holds, or needs only facts beyond linearity (module docstring)."""
+    return all(
+        s.verdict in (Verdict.PROVED, Verdict.PASSED)
+        or (s.verdict is Verdict.SKIPPED and _NEEDS_FACTS in (s.message or ""))
+        for s in chain.result.steps
+    )
+
+
+def established_only(lines: Sequence[int], checked: list[CheckedChain]) -> list[CheckedChain]:
+    """``checked`` (the chains at ``lines``, in order) with every green step that used an earlier result
+    whose own chain does not hold made SKIPPED (module docstring)."""
+    if len(lines) != len(checked):
+        return checked
+    # in the notes' order, so that a result green only under a broken one is broken in turn; a chain not
+    # checked here (a caller that checks some chains only) is no evidence either way
+    broken: set[int] = set()
+    out = []
+    for line, c in zip(lines, checked, strict=True):
+        if not isinstance(c, CheckedChain):
+            out.append(c)
+            continue
+        steps = list(c.result.steps)
+        for k, s in enumerate(steps):
+            used = {int(n) for n in _USED.findall(s.message or "")}
+            if s.verdict in (Verdict.PROVED, Verdict.PASSED) and used & broken:
+                where = ", ".join(map(str, sorted(used & broken)))
+                why = f"holds only under the notes' result at line {where}, whose own chain does not hold"
+                steps[k] = replace(s, verdict=Verdict.SKIPPED, message=f"{why}; {s.message}")
+        if steps != list(c.result.steps):
+            verdicts = [s.verdict for s in steps]
+            c = replace(c, result=replace(c.result, steps=tuple(steps), verdict=worst(verdicts), proved_for=""))
+        if not _holds(c):
+            broken.add(line)
+        out.append(c)
     return out

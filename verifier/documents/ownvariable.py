@@ -21,12 +21,22 @@ from verifier.documents.infer import names_in
 
 __all__ = ["written_variables"]
 
+# the prose names a point in words or through another name: "at the origin", "evaluated at zero",
+# "at $x_0 = 0$", "at the point $a$" (the step may be the derivative there, whatever the variable's name)
+_AT_POINT = re.compile(
+    r"\b(?:at|evaluated\s+at)\s+(?:the\s+(?:origin|point|optimum|minimum|maximum|minimi[sz]er)\b|zero\b"
+    r"|\$[^$]*=\s*-?\d)",
+    re.IGNORECASE,
+)
+
 
 def written_variables(trees: Iterable[sp.Basic], arbitrary: Collection[str], prose: str = "") -> set[str]:
     """Names that are the variable of a derivative in ``trees`` whose operand writes that variable and
     calls none of the ``arbitrary`` functions (documents.generic.generic_names; ``tr`` is no such),
     and that the ``prose`` before the step gives no value ("at $x = 0$": the step may be the
-    derivative at that point, so the variable may well be missing from its right side)."""
+    derivative at that point, so the variable may well be missing from its right side). Prose that
+    names a point another way ("at the origin", "at $x_0 = 0$") leaves every such name in doubt: which
+    variable the point is of is not said."""
     out: set[str] = set()
     for tree in trees:
         for expr, var in derivatives_in(tree):
@@ -35,6 +45,8 @@ def written_variables(trees: Iterable[sp.Basic], arbitrary: Collection[str], pro
             names = names_in(var)
             if names and names <= names_in(expr):
                 out |= names
+    if _AT_POINT.search(prose):
+        return set()
     return {n for n in out if not _valued(n, prose)}
 
 

@@ -33,6 +33,7 @@ from verifier.documents.entrytranspose import transposed_entries
 from verifier.documents.opaque import opaque_notes
 from verifier.documents.resolve import ListMember
 from verifier.latex import LatexError
+from verifier.latex.braces import SIZING
 from verifier.latex.braces import bracket_end as _closing
 
 __all__ = [
@@ -49,7 +50,6 @@ LIST_VAR = "Lidx"  # placeholder index of lists and ellipsis sums (parsed from \
 PLACEHOLDER = "PartialArg"  # placeholder names of derivatives with respect to expressions
 
 _DOTS = r"\\(?:dots|cdots|ldots|dotsc|dotsb)(?![A-Za-z])|\.\.\."
-_SIZING = re.compile(r"\\(?:left|right|bigl|bigr|Bigl|Bigr|biggl|biggr|big|Big|bigg|Bigg)(?![A-Za-z])\s*")
 
 
 @dataclass
@@ -238,7 +238,7 @@ def _same(x: str, y: str) -> bool:
 
 
 def _read_list(latex: str, parse: Parse) -> ParsedMember | None:
-    text = _SIZING.sub("", latex).strip()
+    text = SIZING.sub("", latex).strip()
     family = re.fullmatch(
         rf"\((?P<body>.*)\)\s*_\{{\s*(?P<var>[A-Za-z])\s*\\in\s*\\\{{\s*(?P<lo>\d+)\s*,\s*(?:{_DOTS})\s*,"
         rf"\s*(?P<hi>[A-Za-z0-9]+)\s*\\\}}\s*\}}",
@@ -298,7 +298,7 @@ def _fracs(text: str) -> list[tuple[int, int, int, int, int]]:
 
 def _partial_of_expression(text: str, placeholders: dict[str, str]) -> tuple[str, str] | None:
     for _start, _n0, _n1, d0, d1 in reversed(_fracs(text)):
-        den = _SIZING.sub("", text[d0:d1]).strip()
+        den = SIZING.sub("", text[d0:d1]).strip()
         m = re.fullmatch(r"\\partial\s*(\(.*\))", den, re.S)
         if not m or _closing(m.group(1), 0) != len(m.group(1)) - 1:
             continue

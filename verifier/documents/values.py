@@ -228,7 +228,7 @@ def entry_of(v: Value, indices: Sequence[int], name: str, base: tuple[int, int] 
     """Entry ``indices`` of a vector or matrix value; ``base``: the first index of its rows and of its
     columns (1, or 0 where the notes index the family from 0: ``x_0``, ``\\sum_{j=0}^m w_j``)."""
     if isinstance(v, Ones):
-        return sp.Integer(1)
+        return sp.sympify(v.scale)  # (c\mathbf{1})_i = c
     if not is_matrix(v):
         raise ResolveError(f"{name} is a scalar here; it has no entry {', '.join(map(str, indices))}")
     if len(indices) == 1:

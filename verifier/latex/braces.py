@@ -11,7 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["brace_end", "bracket_end", "group_after", "split_top_level"]
+__all__ = ["SIZING", "brace_end", "bracket_end", "group_after", "split_top_level"]
+
+# the sizing commands before a bracket (\left( … \right), \bigl[ … \bigr]): they open no group of their
+# own, so the readers that look at a member's brackets strip them first
+SIZING = re.compile(r"\\(?:left|right|bigl|bigr|Bigl|Bigr|biggl|biggr|big|Big|bigg|Bigg)(?![A-Za-z])\s*")
 
 
 def brace_end(text: str, i: int, end: int | None = None) -> int:

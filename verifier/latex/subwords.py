@@ -15,7 +15,7 @@ LABEL_WORDS = frozenset({
     "prev", "next", "old", "new", "curr", "cur", "out", "hid", "hidden", "max", "min", "avg", "mean",
     "std", "true", "pred", "train", "test", "val", "init", "final", "tot", "total", "enc", "dec", "emb",
     "obs", "data", "model", "opt", "best", "ref", "tgt", "src", "target", "input", "output", "gate",
-    "cell", "start", "end", "left", "right", "real", "fake", "gen", "mid", "ml", "mle", "map", "ols",
+    "cell", "start", "end", "left", "right", "real", "fake", "gen", "mid", "mle", "map", "ols",
     "reg", "loss", "batch", "eff", "lin", "sgd", "adam", "query", "key", "value", "attn",
 })  # fmt: skip
 
