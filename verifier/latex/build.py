@@ -126,10 +126,18 @@ def _nonscalar(e: sympy.Basic) -> bool:
 
 
 def _mul(a: sympy.Expr, b: sympy.Expr) -> sympy.Expr:
-    if _nonscalar(a) or _nonscalar(b):
-        left = a.args if a.is_Mul and _nonscalar(a) else (a,)
+    if _nonscalar(a) or _nonscalar(b) or _inverted(a) or _inverted(b):
+        left = a.args if a.is_Mul and (_nonscalar(a) or _inverted(a)) else (a,)
         return sympy.Mul(*left, b, evaluate=False)
     return _guard(a * b)
+
+
+def _inverted(e: sympy.Expr) -> bool:
+    r"""``e`` holds a negative power of a non-commuting name: SymPy would cancel ``A*A**-1`` to the
+    number 1, and ``\operatorname{tr}(A A^{-1})`` would be tr(1) = 1 instead of n."""
+    return not e.is_commutative and any(
+        not p.base.is_commutative and p.exp.is_negative for p in e.atoms(sympy.Pow)
+    )
 
 
 def _neg(a: sympy.Expr) -> sympy.Expr:
@@ -355,7 +363,7 @@ class Builder(Transformer):  # type: ignore[type-arg]
                 value = item
                 k += 1
             factors.append(value)
-        if any(_nonscalar(f) for f in factors):
+        if any(_nonscalar(f) or _inverted(f) for f in factors):
             return sympy.Mul(*factors, evaluate=False)
         return _guard(sympy.Mul(*factors))
 
