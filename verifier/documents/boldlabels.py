@@ -19,13 +19,11 @@ from __future__ import annotations
 
 import re
 
+from verifier.latex.vocabulary import GREEK_ALTERNATION
+
 __all__ = ["as_labels", "label_note", "quantities"]
 
-_GREEK = (
-    "alpha beta gamma delta epsilon varepsilon zeta eta theta vartheta iota kappa lambda mu nu xi pi rho "
-    "sigma varsigma tau upsilon phi varphi chi psi omega Gamma Delta Theta Lambda Xi Pi Sigma Phi Psi Omega"
-).split()
-_NAME = r"(?P<name>(?<![\\A-Za-z])[A-Za-z]|\\(?:" + "|".join(_GREEK) + r")(?![A-Za-z]))"
+_NAME = r"(?P<name>(?<![\\A-Za-z])[A-Za-z]|\\(?:" + GREEK_ALTERNATION + r")(?![A-Za-z]))"
 _SUP = r"(?:\^\s*(?:\{[^{}]*\}|[^\s{}\\]))"
 _BOLD = r"\\(?:bm|mathbf|boldsymbol)\s*(?:\{\s*(?P<a>\\?[A-Za-z]+)\s*\}|(?P<b>\\[A-Za-z]+|[A-Za-z]))"
 _SITE = re.compile(

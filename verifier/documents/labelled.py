@@ -19,13 +19,11 @@ from __future__ import annotations
 
 import re
 
+from verifier.latex.vocabulary import GREEK_ALTERNATION
+
 __all__ = ["function_labels", "label_notes", "relabel"]
 
-_GREEK = (
-    "alpha beta gamma delta epsilon varepsilon zeta eta theta vartheta iota kappa lambda mu nu xi pi rho "
-    "sigma tau upsilon phi varphi chi psi omega Gamma Delta Theta Lambda Xi Pi Sigma Phi Psi Omega ell"
-).split()
-_NAME = r"(?P<name>(?<![\\A-Za-z])[A-Za-z]|\\(?:" + "|".join(_GREEK) + r"))"
+_NAME = r"(?P<name>(?<![\\A-Za-z])[A-Za-z]|\\(?:" + GREEK_ALTERNATION + r"))"
 _SUB = r"(?P<sub>\{\s*\\?[A-Za-z]+\s*\}|\\[A-Za-z]+|[A-Za-z])"
 _DEFINITION = re.compile(
     _NAME + r"_" + _SUB + r"\s*(?:\\left\s*)?\((?P<params>[^()$]*?)(?:\\right\s*)?\)\s*"

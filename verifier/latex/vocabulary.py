@@ -82,6 +82,9 @@ GREEK_VARIANTS = {
     "varpi": "pi",
     "varkappa": "kappa",
 }
+#: every Greek letter name (variants too) as a regex alternation, longest first: for the modules that
+#: find ``\alpha_i``-like names in raw text before parsing (documents.labelled, documents.boldlabels)
+GREEK_ALTERNATION = "|".join(sorted(GREEK | GREEK_VARIANTS.keys(), key=lambda g: (-len(g), g)))
 ELEMENTARY = frozenset(
     "exp log ln sin cos tan sinh cosh tanh arcsin arccos arctan sqrt max min abs erf erfc sign sgn".split()
 )
