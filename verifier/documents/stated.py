@@ -58,6 +58,20 @@ _DECIMAL = re.compile(r"^\s*[-+]?\s*\d*\.\d+\s*$")
 # a worked vector as written: [0.005, 0.00250, -0.00500] (decimals somewhere)
 _NUMBERS = re.compile(r"^\[\s*[-+]?\d*\.?\d+(?:\s*,\s*[-+]?\d*\.?\d+)*\s*\]$")
 _SPACING = re.compile(r"\\[,;:!]|\\(?:quad|qquad)\b|~")
+# a transpose written after a literal: [0.5, -1]^T, \begin{bmatrix} … \end{bmatrix}^\top
+_TRANSPOSED = re.compile(r"\^\s*\{?\s*(?:T|\\top|\\intercal|\\mathsf\{?T\}?)\s*\}?\s*$")
+# a matrix environment of numbers: \begin{bmatrix} 0.5 \\ -1 \end{bmatrix} (braces already dropped)
+_GRID = re.compile(r"^\\begin([bpBvV]?matrix)(?P<body>.*)\\end\1$", re.DOTALL)
+_CELL = re.compile(r"^\s*[-+]?\s*\d*\.?\d+\s*$")
+
+
+def _numbers_grid(text: str) -> bool:
+    """A matrix environment whose every cell is a number."""
+    m = _GRID.match(text.strip())
+    if not m:
+        return False
+    cells = [c for row in m.group("body").split("\\\\") for c in row.split("&")]
+    return bool(cells) and all(_CELL.match(c) for c in cells if c.strip()) and any(c.strip() for c in cells)
 
 
 def _clean(text: str) -> str:
@@ -112,13 +126,14 @@ def displayed_values(pairs: Iterable[tuple[str, str, int]]) -> list[tuple[str, s
 
 
 def states_value(texts: tuple[str, str], defined: bool, r: StepResult) -> StepResult | None:
-    """``y = -2.4369`` (or ``w = [0.005, -0.0025]``) where ``y`` is no quantity the notes define: the
+    """``y = -2.4369`` (or ``w = [0.005, -0.0025]``, a ``bmatrix`` of numbers, a transposed list) where
+    ``y`` is no quantity the notes define (a declared or an undeclared name): the
     display states the value a worked example computed (the lines after it use it), it does not claim
     an identity in y. Read with y arbitrary it fails, which says nothing: SKIPPED, never FAILED."""
     if r.verdict is not Verdict.FAILED or defined:
         return None
-    lhs, rhs = _clean(texts[0]), _clean(texts[1]).replace("{", "").replace("}", "")
-    if not (_name_like(lhs) and (_DECIMAL.match(rhs) or (_NUMBERS.match(rhs) and "." in rhs))):
+    lhs, rhs = _clean(texts[0]), _TRANSPOSED.sub("", _clean(texts[1])).replace("{", "").replace("}", "")
+    if not (_name_like(lhs) and (_DECIMAL.match(rhs) or _NUMBERS.match(rhs) or _numbers_grid(rhs))):
         return None
     return replace(r, verdict=Verdict.SKIPPED, counterexample=None, message=(
         f"states the value of {lhs} (a worked result the notes computed; the lines after it use it): "
