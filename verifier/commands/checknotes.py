@@ -24,22 +24,21 @@ from pathlib import Path
 from verifier.catalog import CatalogError
 from verifier.engine import Settings
 from verifier.results import StepResult, Verdict
+from verifier.sizes import parse_block
 
 __all__ = ["SIZES", "checked_as_notes", "note_of"]
 
 SIZES = (2, 3)  # the values of a size the options name without fixing it
 _NAME = re.compile(r"^[A-Za-z][A-Za-z0-9]*$")
 _DECLARED = re.compile(r"^[A-Za-z][A-Za-z0-9]*(?:_(?:[A-Za-z0-9]+|\{[A-Za-z0-9]+\}))?$")  # x, sigma, s_1, s_{12}
-_DIM = re.compile(r"^(?:[A-Za-z][A-Za-z0-9]*|[1-9][0-9]*)$")
 
 
-def _block(spec: str, rank: int) -> tuple[str, list[str]]:
-    name, _, dims = spec.partition(":")
-    parts = [d.strip() for d in dims.split(",")]
-    if not _NAME.match(name.strip()) or len(parts) != rank or not all(_DIM.match(d) for d in parts):
-        kind = "NAME:SIZE" if rank == 1 else "NAME:ROWS,COLS"
-        raise CatalogError(f"{spec!r}: write {kind}")
-    return name.strip(), parts
+def _block(spec: str, rank: int) -> tuple[str, tuple[str, ...]]:
+    """``--vector``/``--matrix`` read as the size-generic path reads them (:func:`verifier.sizes.parse_block`)."""
+    name, parts = parse_block(spec)
+    if len(parts) != rank:
+        raise CatalogError(f"--{'vector' if rank == 1 else 'matrix'} {name}: expected {rank} dimension(s)")
+    return name, parts
 
 
 def note_of(
