@@ -42,3 +42,52 @@ def test_every_equality_pattern_is_checked_with_four_free_indices() -> None:
         """
     )
     assert step.verdict.value == "FAILED", step.message
+
+
+def test_a_missing_transpose_in_a_matrix_gradient_of_a_norm_is_not_green() -> None:
+    # ‖Wx‖ says Wx is a vector: x is a vector and W a matrix. Read as scalars, the wrong
+    # 2Wxx (for 2Wxxᵀ) held and was PROVED "with the undeclared vectors and matrices as scalars".
+    wrong, right = _steps(
+        r"""
+        $$\frac{\partial}{\partial W} \|W x\|^2 = 2 W x x$$
+
+        $$\frac{\partial}{\partial W} \|W x\|^2 = 2 W x x^\top$$
+        """
+    )
+    assert wrong.verdict.value not in ("PROVED", "PASSED"), wrong.message
+    assert right.verdict.value == "PROVED", right.message
+    assert "inside a norm" in wrong.message
+
+
+def test_a_missing_transpose_in_a_backprop_weight_gradient_is_not_green() -> None:
+    # ∂L/∂W_2 = (ŷ − y) h for (ŷ − y) hᵀ. With x written x_i in another display, x is a vector, W_1 and
+    # W_2 matrices, and the product (ŷ − y) h does not conform; the scalars reading (every undeclared
+    # vector and matrix a number) made it PROVED. A gradient by a matrix is about the transposes
+    # scalars make vanish: it is never rescued so.
+    wrong, right, _ = _steps(
+        r"""
+        Let $h = \sigma(W_1 x + b_1)$, $\hat{y} = W_2 h + b_2$ and $L = \frac{1}{2}\|\hat{y} - y\|^2$.
+
+        $$\frac{\partial L}{\partial W_2} = (\hat{y} - y) h$$
+
+        $$\frac{\partial L}{\partial W_2} = (\hat{y} - y) h^\top$$
+
+        $$\frac{\partial}{\partial x_k} \sum_{i}\sum_j A_{ij} x_i x_j = \sum_j (A_{kj} + A_{jk}) x_j$$
+        """
+    )
+    assert wrong.verdict.value not in ("PROVED", "PASSED"), wrong.message
+    assert "as scalars" not in wrong.message
+    assert right.verdict.value in ("PROVED", "PASSED"), right.message
+
+
+def test_the_scalars_reading_still_rescues_a_letter_guessed_from_another_display() -> None:
+    # x_i in one display makes x a vector everywhere; d/dw of (y − wx)² with x a number is the
+    # reading the scalars rescue exists for: not FAILED.
+    (_, step) = _steps(
+        r"""
+        $$\|x\|^2 = \sum_i x_i^2$$
+
+        $$\frac{d}{dw} (y - w x)^2 = -2x(y - wx)$$
+        """
+    )
+    assert step.verdict.value in ("PROVED", "PASSED"), step.message

@@ -85,7 +85,10 @@ _SHAPE_ONLY = "the undeclared vectors and matrices as scalars"
 _WRITTEN_SHAPE = ("annotated", "written in bold", "labels it", "transposed", "in a transposed sum", "a bilinear form",
                   "written out as",  # literals.py: w = \begin{bmatrix}…\end{bmatrix}
                   "weighted inner product",  # ⟨a, b⟩_W = aᵀWb (infer._weighted_inner)
-                  "inside tr or det")  # tr(X), det(X): a matrix; as a scalar, ∂tr(AXB)/∂X = AB held
+                  "inside tr or det",  # tr(X), det(X): a matrix; as a scalar, ∂tr(AXB)/∂X = AB held
+                  "inside a norm")  # ‖Wx‖: x a vector; as scalars, ∂‖Wx‖²/∂W = 2Wxx (for 2Wxxᵀ) held
+_NABLA_NAME = re.compile(r"\\nabla\s*_\s*\{?\s*\\?([A-Za-z]+(?:_\{?[0-9A-Za-z]\}?)?)")  # \nabla_W, \nabla_{W_2}
+_GUESSED_ELSEWHERE = "elsewhere in the notes"  # infer: a subscript written in another display
 _DIRECT = "direct partials"  # the backprop reading (generic.direct_partials_scope)
 # a total derivative spelled with d: \frac{dy}{dz}, \frac{d}{dx}, \frac{\mathrm{d}y}{\mathrm{d}x}
 _TOTAL = re.compile(r"\\d?frac\s*\{\s*(?:\\mathrm\s*\{\s*d\s*\}|d(?:[A-Za-z](?![A-Za-z])|(?![A-Za-z])))")
@@ -491,8 +494,7 @@ class _Doubts(_Guesses):
                 out[k] = r  # no reading holds; in the layout where the shapes fit, the values differ
         return out
 
-    @staticmethod
-    def _scalars_may_rescue(chain: _Chain, scope: Scope, k: int, r: StepResult) -> bool:
+    def _scalars_may_rescue(self, chain: _Chain, scope: Scope, k: int, r: StepResult) -> bool:
         """May reading the undeclared vectors and matrices as scalars rescue the failing step ``k``?
 
         Scalars are a specialisation, so only a step whose shapes clash is rescued, and only a clash
@@ -502,8 +504,20 @@ class _Doubts(_Guesses):
         name of the step got its shape by default ("no other evidence"). Two well-formed members of
         different shapes in plain algebra, every name's shape resting on evidence (a transpose,
         bold, an annotation), *are* the mistake: ``(AB)^T = A^T B^T`` and ``u^T v = v u^T`` hold for
-        scalars only because scalars commute."""
+        scalars only because scalars commute.
+
+        And only where a guess may be wrong at all: some name the step reaches is a vector or matrix
+        by a guess made elsewhere in the notes (a letter written with a subscript in another display,
+        reused here). Where every shape comes from this computation itself (W_2 multiplies h in
+        ŷ = W_2 h + b_2), a product that does not conform is the missing transpose scalars would hide:
+        ∂L/∂W_2 = (ŷ − y) h for (ŷ − y) hᵀ. Nor a step that differentiates by a name read as a matrix:
+        a gradient by a matrix is about the transposes and outer products that scalars make vanish."""
         if not _shape_failure(r):
+            return False
+        reached = self._step_reach(chain, k, scope)
+        if not any(key[0] in reached and _GUESSED_ELSEWHERE in why for key, why in scope.inferred.items()):
+            return False
+        if _by_inferred_matrix(chain, k, scope):
             return False
         if not r.message.startswith(_BETWEEN_SIDES):
             return True
@@ -864,6 +878,19 @@ def _groups(chain: _Chain, todo: list[tuple[int, SumReading]]) -> list[_Group]:
         else:
             groups.append((dict(pair), [(k, rd)]))
     return groups
+
+
+def _by_inferred_matrix(chain: _Chain, k: int, scope: Scope) -> bool:
+    r"""Does step ``k`` differentiate (``\partial``, ``\nabla_W``) by a name inferred to be a matrix?"""
+    st = chain.steps[k]
+    members = [chain.members[i] for i in (st.left, st.right)]
+    variables = {v for m in members if m.parsed is not None for t in _member_trees(m.parsed)
+                 for d in t.atoms(sp.Derivative) for v, _ in d.variable_count}  # fmt: skip
+    keys = {(v.name, ()) for v in variables if isinstance(v, sp.Symbol)}
+    keys |= {(str(v.base.label), tuple(str(i) for i in v.indices)) for v in variables if isinstance(v, sp.Indexed)}
+    nabla = {g.group(1) for m in members for g in _NABLA_NAME.finditer(m.latex)}
+    return any(isinstance(e, VarDecl) and e.kind == "matrix" and key in scope.inferred
+               and (key in keys or display_key(key) in nabla) for key, e in scope.names.items())  # fmt: skip
 
 
 def _shape_written(why: str) -> bool:

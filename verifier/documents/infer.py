@@ -363,8 +363,9 @@ class _Inference(_Shapes):
                 self.walk(a, bound, inner)
 
     def _normed(self, tree: sp.Basic, bound: frozenset[str]) -> None:
-        """``‖x‖``, ``‖Ax − b‖``: a lone name inside a norm, or a lone term of a sum inside it, is a
-        vector (a capital: a matrix) where nothing else gives its shape (see :func:`infer_scope`).
+        """``‖x‖``, ``‖Ax − b‖``, ``‖Wx‖``: a lone name inside a norm, a lone term of a sum inside it, or
+        the lowercase factor of a capital times it, is a vector (a lone capital: a matrix) where nothing
+        else gives its shape (see :func:`infer_scope`).
         Without this, names with no other evidence are scalars, and a missing transpose
         (∇_x‖Ax − b‖² = 2A(Ax − b)) held."""
         arg = tree.args[0] if tree.args else None
@@ -374,6 +375,9 @@ class _Inference(_Shapes):
             return  # ‖z_2 − y‖ with z_2 declared or defined: y's shape comes from it (the sizes unify)
         for term in arg.args if isinstance(arg, sp.Add) else (arg,):
             factors = [f for f in sp.Mul.make_args(term) if not f.is_number] if isinstance(term, sp.Basic) else []
+            if len(factors) == 2 and all(isinstance(f, sp.Symbol) and not isinstance(f, sp.Dummy) for f in factors) \
+                    and _capital(factors[0].name) and not _capital(factors[1].name):  # fmt: skip
+                factors = factors[1:]  # ‖Wx‖: a matrix times a vector; x is the vector (W follows from the product)
             if len(factors) != 1 or not isinstance(factors[0], sp.Symbol) or isinstance(factors[0], sp.Dummy):
                 continue
             name = factors[0].name
