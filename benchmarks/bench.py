@@ -317,6 +317,37 @@ def stage_rows() -> None:
     print("share of the workers' CPU: " + ", ".join(f"{c} {sums[c] / sums['total']:.0%}" for c in STAGES))
     print(f"ball points judged: {int(sums['points 128'])} at 128 bits, {int(sums['points 1024'])} again at 1024 bits")
     print(f"system time of the workers (page faults above, forks, pipes): {sums['system']:.2f} s")
+    fixed_cost_rows(len(rows))
+
+
+def _nothing() -> int:
+    return 0
+
+
+def fixed_cost_rows(n: int) -> None:
+    """What the runner itself costs per worker, whatever the entry: ``n`` calls that do nothing,
+    each in a worker of ``runner.run_many`` as the CLI forks them (fork of this warmed-up process,
+    the worker's watcher, the stage pipe, the reap and the scan for escaped processes), three
+    rounds; CPU of this process and of the workers (their watchers included)."""
+    from verifier import runner
+
+    def usage() -> tuple[float, float, int]:
+        me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+        return me.ru_utime + me.ru_stime, kids.ru_utime + kids.ru_stime, kids.ru_minflt
+
+    parent, children, faults = [], [], []
+    for _ in range(3):
+        before = usage()
+        runner.run_many([(_nothing, ())] * n, jobs=1)
+        after = usage()
+        parent.append(after[0] - before[0])
+        children.append(after[1] - before[1])
+        faults.append((after[2] - before[2]) / n)
+    p, c = statistics.median(parent), statistics.median(children)
+    print(
+        f"fixed cost of {n} workers that do nothing (median of 3): parent {p:.3f} s, workers {c:.3f} s of CPU "
+        f"({1000 * (p + c) / n:.1f} ms per worker; {statistics.median(faults):.0f} minor faults each)"
+    )
 
 
 def main() -> int:
