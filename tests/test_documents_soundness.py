@@ -91,3 +91,45 @@ def test_the_scalars_reading_still_rescues_a_letter_guessed_from_another_display
         """
     )
     assert step.verdict.value in ("PROVED", "PASSED"), step.message
+
+
+def test_a_missing_transpose_with_labelled_weights_and_no_shapes_is_not_green() -> None:
+    # Nothing gives a shape: W_1, W_2, x, h, y read as numbers, and ∂L/∂W_2 = (ŷ − y) h held. The
+    # capitals W_1, W_2 multiply names in the definitions the step reaches (h := σ(W_1 x + b_1),
+    # ŷ := W_2 h + b_2): read as matrices, the step fails in every layout, so it is not green; the
+    # correct (ŷ − y) hᵀ holds there too and stays so.
+    wrong, right = _steps(
+        r"""
+        Let $h = \sigma(W_1 x + b_1)$, $\hat{y} = W_2 h + b_2$ and $L = \frac{1}{2}\|\hat{y} - y\|^2$.
+
+        $$\frac{\partial L}{\partial W_2} = (\hat{y} - y) h$$
+
+        $$\frac{\partial L}{\partial W_2} = (\hat{y} - y) h^\top$$
+        """
+    )
+    assert wrong.verdict.value == "SKIPPED", wrong.message
+    assert "W_1, W_2 read as numbers" in wrong.message
+    assert right.verdict.value in ("PROVED", "PASSED"), right.message
+
+
+def test_a_labelled_name_the_notes_define_has_the_shape_of_its_body() -> None:
+    # z_1 := W_1 x + b_1 is a vector (x is, by x_i below), so h := σ(z_1) is one and W_2 in W_2 h a matrix.
+    # The shape of a labelled defined name (z_1) was never looked up: h and W_2 were numbers, and the
+    # missing transpose ∂L/∂h = W_2 (z_2 − y) was PROVED (W_2 = W_2ᵀ for a number).
+    wrong, right, sign, _ = _steps(
+        r"""
+        Let $z_1 = W_1 x + b_1$, $h = \sigma(z_1)$, $z_2 = W_2 h + b_2$ and $L = \frac{1}{2}\|z_2 - y\|^2$.
+
+        $$\frac{\partial L}{\partial h} = W_2 (z_2 - y)$$
+
+        $$\frac{\partial L}{\partial h} = W_2^\top (z_2 - y)$$
+
+        $$\frac{\partial L}{\partial b_2} = y - z_2$$
+
+        $$\|x\|^2 = \sum_i x_i^2$$
+        """
+    )
+    assert wrong.verdict.value == "FAILED", wrong.message
+    assert "W_2: a n3_inferred×n3_inferred matrix" in wrong.message
+    assert right.verdict.value in ("PROVED", "PASSED"), right.message
+    assert sign.verdict.value == "FAILED", sign.message

@@ -129,8 +129,10 @@ class _Shapes:
                     if entry.kind in ("scalar", "function") or entry.dims is None:
                         return None
                     return tuple(self._size(x) for x in entry.dims)  # type: ignore[return-value]
-                if entry is not None:
+                if entry is not None and key not in self.defined:
                     return "?"
+                # z_1 := W_1 x + b_1, a labelled name the notes define: its shape is its body's, as for
+                # a plain defined name (h := σ(z_1) is then a vector, and W_2 in W_2 h a matrix)
                 n = self.names.get(key)
                 if n is None or n.kind == "open":
                     return "open:" + "\x00".join((key[0], *raw))

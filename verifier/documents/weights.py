@@ -17,9 +17,10 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 import sympy as sp
+from sympy.core.function import AppliedUndef
 
-from verifier.documents.context import Key, Scope
-from verifier.documents.infer import guessed_scalar
+from verifier.documents.context import Definition, Key, Scope, display_key
+from verifier.documents.infer import guessed_scalar, names_in
 from verifier.documents.members import _Chain, _member_trees
 from verifier.documents.resolve import ResolveError
 from verifier.documents.steps import _Checker
@@ -33,21 +34,43 @@ if TYPE_CHECKING:
 
 def scalar_capitals(scope: Scope, trees: list[sp.Basic]) -> frozenset[Key]:
     """Undeclared capitals read as scalars for want of evidence that multiply another name in ``trees``."""
-    guessed = {key for key in scope.names if key[0][:1].isupper() and not key[1] and guessed_scalar(scope, key)}
+    guessed = {key for key in scope.names if key[0][:1].isupper() and guessed_scalar(scope, key)}
     found: set[Key] = set()
     for tree in trees:
         for mul in _products(tree):
-            names = [f for f in mul.args if isinstance(f, sp.Symbol)]
-            for f in names:
-                if (f.name, ()) in guessed and any(g is not f for g in names):
-                    found.add((f.name, ()))
+            names = [(f, _key(f)) for f in mul.args if isinstance(f, sp.Symbol | sp.Indexed)]
+            for f, key in names:
+                if key in guessed and any(g is not f for g, _ in names):
+                    found.add(key)
     return frozenset(found)
 
 
+def _key(factor: sp.Symbol | sp.Indexed) -> Key:
+    """The key of a factor: ``W`` or a labelled ``W_2`` (an Indexed whose subscript is a label)."""
+    if isinstance(factor, sp.Indexed):
+        return (str(factor.base.label), tuple(str(i) for i in factor.indices))
+    return (factor.name, ())
+
+
+def _reached_bodies(doc: _Document, scope: Scope, trees: list[sp.Basic]) -> list[sp.Basic]:
+    """The parsed bodies of the definitions ``trees`` reach (those a body cannot be read of left out)."""
+    used = {n for t in trees for n in names_in(t)} | {f.func.__name__ for t in trees for f in t.atoms(AppliedUndef)}
+    reached = doc._reach(used, scope)
+    out = []
+    for key, entry in scope.names.items():
+        if isinstance(entry, Definition) and entry.body and not entry.builtin and key[0] in reached:
+            try:
+                out.append(doc.parse(entry.body, None, frozenset()))
+            except (LatexError, ResolveError):
+                continue
+    return out
+
+
 def _products(tree: sp.Basic) -> list[sp.Mul]:
-    r"""The products of ``tree`` outside function applications: ``W\delta`` and ``A(Ax - b)`` are
-    linear algebra, the ``Lx`` of ``\max(Lx, x)`` (a leaky slope) is not."""
-    if tree.is_Function:  # sin, σ, max, min, |·| (Max is an Application, not a Function)
+    r"""The products of ``tree`` outside applications of functions of several arguments: ``W\delta``,
+    ``A(Ax - b)`` and the ``Wx`` of a layer ``\sigma(Wx + b)`` are linear algebra, the ``Lx`` of
+    ``\max(Lx, x)`` (a leaky slope) is not."""
+    if tree.is_Function and len(tree.args) != 1:  # max, min (Max is an Application, not a Function)
         return []
     out = [tree] if isinstance(tree, sp.Mul) else []
     for arg in tree.args:
@@ -61,7 +84,9 @@ def doubt_scalar_capitals(doc: _Document, chain: _Chain, scope: Scope, steps: li
     if not green:
         return steps
     trees = [t for m in chain.members if m.parsed is not None for t in _member_trees(m.parsed)]
-    capitals = scalar_capitals(scope, trees)
+    # ŷ := W_2 h + b_2, h := σ(W_1 x + b_1): the capitals of the definitions the chain reaches multiply
+    # names too; read as matrices, their operands (h, x) are vectors (a step about ŷ and h shows none)
+    capitals = scalar_capitals(scope, trees + _reached_bodies(doc, scope, trees))
     if not capitals:
         return steps
     alt = copy.copy(chain)
@@ -90,7 +115,7 @@ def doubt_scalar_capitals(doc: _Document, chain: _Chain, scope: Scope, steps: li
         failing = {k for k in failing if results[k].verdict is Verdict.FAILED}
         if not failing:
             return steps
-    names = ", ".join(sorted(k[0] for k in capitals))
+    names = ", ".join(sorted(display_key(k) for k in capitals))
     out = list(steps)
     for k in failing:
         why = (f"holds only with {names} read as numbers (nothing in the notes gives a shape); read as "
