@@ -264,6 +264,7 @@ class _Reader(_Definitions):
         functions -= self.quantities - defined - (declared - DEFAULT_FUNCTIONS)  # g_i(…): g_i times (…)
         # P(t=1|z) = σ(z) written before: a derivative of it reads that definition (verifier.latex.probability)
         functions |= {d.key[0] for d in before if written_conditional(d.key[0])}
+        functions |= self._context_conditionals()  # f(x | θ) := θ^T x in a context: the same
         key = (src, prime_var, names, functions, written in self.sample_members)
         cached = self._parsed.get(key)
         if cached is not None:
@@ -278,6 +279,13 @@ class _Reader(_Definitions):
         tree = self._samples(written, tree, names)[0]  # "I won't write the i index" (documents.samplelabels)
         self._parsed[key] = tree
         return tree
+
+    def _context_conditionals(self) -> frozenset[str]:
+        r"""The quantities written with a bar (``f\big(\mathbf{x} ~|~ \bm{\theta}\big)``) that the context
+        defines for this line: a derivative of one reads its definition (verifier.latex.probability)."""
+        scope = self.ctx.scope_at(self.reading_line or 1 << 30)
+        names = scope.names.items()
+        return frozenset(k[0] for k, e in names if isinstance(e, Definition) and written_conditional(k[0]))
 
     def _primes(self, src: str) -> tuple[str, list[str]]:
         """``src`` with its primed capitals that the notes and the context never define read as
