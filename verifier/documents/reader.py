@@ -88,6 +88,7 @@ from verifier.documents.resolve import (
 )
 from verifier.documents.samplelabels import SampleLabels, relabel_in_sums
 from verifier.documents.samples import as_samples, sample_names, sample_note, sample_rows
+from verifier.documents.stated import displayed_values
 from verifier.documents.scoping import (
     Uses,
     entries_of_capitals,
@@ -438,7 +439,12 @@ class _Reader(_Definitions):
                         trees.append(self.parse(m.latex, None, frozenset()))
                     except LatexError:
                         continue
-        self.annotations = replace(self.annotations, subscripted=subscripted_names(trees))
+        # a name a display gives a number (y = -2.4369, a forward pass's output) is a number: y_i in another
+        # problem of the notes is no evidence that it is a vector (documents.stated)
+        numbers = {name for name, _, _ in displayed_values((c.members[0].latex, c.members[1].latex, c.line)
+                                                           for c in out if len(c.members) == 2)}  # fmt: skip
+        subscripted = {k: v for k, v in subscripted_names(trees).items() if k[0] not in numbers}
+        self.annotations = replace(self.annotations, subscripted=subscripted)
         return out
 
     def _restatements(self, chain: _Chain, scope: Scope, steps: list[StepResult]) -> list[StepResult]:
