@@ -40,7 +40,8 @@ def test_a_wrong_worked_value_after_a_right_formula_is_never_green() -> None:
 
 
 _LATER_PROBLEM = (
-    "The forward pass gives\n\\[\ny = -2.4369\n\\]\nThe loss is $L = \\frac{1}{2}(y - y^*)^2$ with the label $y^* = 1$.\n"
+    "The forward pass gives\n\\[\ny = -2.4369\n\\]\n"
+    "The loss is $L = \\frac{1}{2}(y - y^*)^2$ with the label $y^* = 1$.\n"
     "\\[\n\\frac{\\partial L}{\\partial y} = (y - y^*) = VALUE\n\\]\n\n"
     "Another problem: the labels $y_i$ of a data set.\n\\[\nJ = \\sum_{i=1}^m y_i w_i\n\\]\n"
 )

@@ -88,7 +88,6 @@ from verifier.documents.resolve import (
 )
 from verifier.documents.samplelabels import SampleLabels, relabel_in_sums
 from verifier.documents.samples import as_samples, sample_names, sample_note, sample_rows
-from verifier.documents.stated import displayed_values
 from verifier.documents.scoping import (
     Uses,
     entries_of_capitals,
@@ -97,6 +96,7 @@ from verifier.documents.scoping import (
     set_aside_cycles,
     uses_in,
 )
+from verifier.documents.stated import displayed_values
 from verifier.documents.summation import declared_sums
 from verifier.documents.upstream import FORM
 from verifier.engine import Settings

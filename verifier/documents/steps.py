@@ -28,8 +28,6 @@ from verifier.documents.context import (
     display_key,
 )
 from verifier.documents.distributions import only_stated
-from verifier.documents.stated import WHERE, worked
-from verifier.documents.statedvectors import worked_vector
 from verifier.documents.equivalent import equivalent
 from verifier.documents.expectation import unproved
 from verifier.documents.identity import identity_as_one
@@ -51,6 +49,8 @@ from verifier.documents.resolve import (
     shape_of_value,
     shape_text,
 )
+from verifier.documents.stated import WHERE, worked
+from verifier.documents.statedvectors import worked_vector
 from verifier.documents.tensorparts import NO_LAYOUT, common_parts, not_refuted
 from verifier.documents.values import UNDECLARED, is_matrix, substitute
 from verifier.documents.zeros import zero_as_zeros
@@ -696,7 +696,7 @@ class _Checker(_Indices):
             except ResolveError as exc:
                 if str(exc).endswith(UNDECLARED) and (only_stated([(text, where)]) or where.startswith(WHERE)):
                     continue  # a context's or a stated fact about a name this chain never has (σ of 𝔼[ε²] = σ² in
-                raise  # 𝔼[y] = f; a worked value): nothing to assume; a "where" sentence right after the chain is about it
+                raise  # 𝔼[y] = f, a worked value): nothing to assume; a "where" sentence right after the chain is on it
             a, b = explicit(a), explicit(b)
             diff = _difference(a, b, f"{text!r} ({where})")
             equations.extend(e for e in diff if e != 0)
