@@ -119,3 +119,4 @@ def test_a_conditional_quantity_the_context_defines_is_differentiated_through_it
 def test_a_wrong_factor_after_a_conditional_quantitys_derivative_fails(tmp_path: Path) -> None:
     steps = _steps(_SCORE.replace("FACTOR", "2 x^{(i)}"), _SCORE_CONTEXT, tmp_path)
     assert steps[2].verdict is Verdict.FAILED, steps[2].message
+

@@ -198,6 +198,7 @@ class _Reader(_Definitions):
         self.chain_lines: list[int] = []
         self.reading_line = 0  # the line of the chain being read (definitions before it apply)
         self._parsed: dict[tuple[object, ...], sp.Basic | LatexError] = {}  # parsing is pure: parse once
+        self._conditionals_at: dict[int, frozenset[str]] = {}  # the context's f(x | θ) := …, by line
         self.annotations = annotations_of(text)
         self.sites = sites_of(text)  # each annotation with its line: a name annotated anew (documents.anew)
         self.density_points = points_of(text)  # p(y_i | …) = \mathcal{N}(μ, σ²): whose density (densitypoints)
@@ -284,9 +285,13 @@ class _Reader(_Definitions):
     def _context_conditionals(self) -> frozenset[str]:
         r"""The quantities written with a bar (``f\big(\mathbf{x} ~|~ \bm{\theta}\big)``) that the context
         defines for this line: a derivative of one reads its definition (verifier.latex.probability)."""
-        scope = self.ctx.scope_at(self.reading_line or 1 << 30)
-        names = scope.names.items()
-        return frozenset(k[0] for k, e in names if isinstance(e, Definition) and written_conditional(k[0]))
+        line = self.reading_line or 1 << 30
+        found = self._conditionals_at.get(line)
+        if found is None:
+            names = self.ctx.scope_at(line).names.items()
+            found = frozenset(k[0] for k, e in names if isinstance(e, Definition) and written_conditional(k[0]))
+            self._conditionals_at[line] = found
+        return found
 
     def _primes(self, src: str) -> tuple[str, list[str]]:
         """``src`` with its primed capitals that the notes and the context never define read as
