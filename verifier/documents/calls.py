@@ -29,6 +29,7 @@ from verifier.documents.generic import (
 from verifier.documents.infer import names_in
 from verifier.documents.layout import differs, gradient_layout
 from verifier.documents.omitted import omitted_argument
+from verifier.documents.operatorscope import constant_tail, tail_note
 from verifier.documents.prosefunctions import reading as prose_reading
 from verifier.documents.semicolon import filled
 from verifier.documents.values import (
@@ -39,6 +40,7 @@ from verifier.documents.values import (
     Value,
     builtin,
     elementwise,
+    free_symbols,
     is_matrix,
     norm,
     test_function,
@@ -67,7 +69,10 @@ class Calls:
             wrt = self._independent(node.args[1], env)
             if wrt is None:
                 raise ResolveError(f"a Hessian with respect to {_short(node.args[1])} is not supported")
-            return _operators()["hessian"](self._derivative(node.args[0], ((node.args[1], 1),), env), wrt)
+            try:
+                return _operators()["hessian"](self._derivative(node.args[0], ((node.args[1], 1),), env), wrt)
+            except ResolveError as literal:
+                return self._hessian_of_lead(node, wrt, env, literal)
         if name == "bytranspose":
             return self._by_transpose(node, env)
         if name == "grad":
@@ -92,6 +97,26 @@ class Calls:
             if entry is None:
                 raise literal from None
             return entry
+
+    def _hessian_of_lead(self, node: AppliedUndef, wrt: Value, env: dict[str, Value], literal: ResolveError) -> Value:
+        r"""``\mathbf{w}^\top \nabla^2_\theta R\, \mathbf{w}`` when the Hessian of the whole argument
+        ``R\mathbf{w}`` cannot be taken: the trailing factors that do not depend on the variable are the
+        product's (documents.operatorscope.constant_tail); else the literal reading's error."""
+        var = free_symbols(wrt)
+
+        def depends(factor: sp.Basic) -> bool:
+            try:
+                return bool(free_symbols(self.value(factor, env)) & var)
+            except ResolveError:
+                return True
+
+        split = constant_tail(node.args[0], depends)
+        if split is None:
+            raise literal
+        lead, tail = split
+        value = self._mul([node.func(lead, node.args[1]), *tail], env)
+        self._note(tail_note(r"\nabla^2", _short(node.args[1]), tail))
+        return value
 
     def _output_entry(self, node: AppliedUndef, args: list[Value], env: dict[str, Value]) -> Value | None:
         r"""``\psi(v_a)``, ``\text{softmax}(z_j)`` for ``softmax(z)_j``: a function of a whole vector

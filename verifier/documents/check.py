@@ -337,9 +337,10 @@ class _Document(_Reader, _Doubts):
     def _stated_values(self, chain: _Chain, scope: Any) -> list[tuple[str, str]]:
         stated = self._prose_values + [v for v in getattr(self, "displayed", ()) if v[2] < chain.line]
         vectors = [v for v in getattr(self, "displayed_vectors", ()) if v[2] < chain.line]  # documents.statedvectors
-        # every link a worked number: an identity link of the chain (∂L/∂y = y − y^*) is not read at the
-        # values (they would make it a special case of the chain, steps._special_case)
-        if not (stated or vectors) or not all(
+        # a link with a worked number: an identity link of the chain (∂L/∂y = y − y^*) is not read at the
+        # values (they would make it a special case of the chain): only the worked links are
+        # (steps._Checker._worked_links)
+        if not (stated or vectors) or not any(
                 worked(texts := (chain.members[s.left].latex, chain.members[s.right].latex))
                 or any(worked_vector(t, self.parse_plain) for t in texts) for s in chain.steps):  # fmt: skip
             return []

@@ -28,6 +28,7 @@ from verifier.documents.generic import DIRECT, PARTIALS
 from verifier.documents.infer import names_in
 from verifier.documents.instances import LETTER_NAME
 from verifier.documents.layout import differs, gradient_layout
+from verifier.documents.operatorscope import CHAIN_NOTE, chain_factors
 from verifier.documents.reparam import point_of
 from verifier.documents.values import (
     Ones,
@@ -222,6 +223,11 @@ class Differentiation:
             return inner
         var, count = pairs[0]
         count = int(count)
+        split = chain_factors(expr, var) if count == 1 else None
+        if split is not None:  # \frac{\partial}{\partial u} A \frac{\partial u}{\partial t} (documents.operatorscope)
+            self._note(CHAIN_NOTE.format(var=short(var)))
+            lead, tail = split
+            return self._mul([sp.Derivative(lead, (var, 1), evaluate=False), *tail], env)
         self._known_dependence(expr, var)
         frozen = self._frozen(expr, var)
         if frozen:

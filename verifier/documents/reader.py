@@ -96,6 +96,7 @@ from verifier.documents.scoping import (
     set_aside_cycles,
     uses_in,
 )
+from verifier.documents.stated import displayed_values
 from verifier.documents.summation import declared_sums
 from verifier.documents.upstream import FORM
 from verifier.engine import Settings
@@ -197,6 +198,7 @@ class _Reader(_Definitions):
         self.chain_lines: list[int] = []
         self.reading_line = 0  # the line of the chain being read (definitions before it apply)
         self._parsed: dict[tuple[object, ...], sp.Basic | LatexError] = {}  # parsing is pure: parse once
+        self._conditionals_at: dict[int, frozenset[str]] = {}  # the context's f(x | θ) := …, by line
         self.annotations = annotations_of(text)
         self.sites = sites_of(text)  # each annotation with its line: a name annotated anew (documents.anew)
         self.density_points = points_of(text)  # p(y_i | …) = \mathcal{N}(μ, σ²): whose density (densitypoints)
@@ -264,6 +266,7 @@ class _Reader(_Definitions):
         functions -= self.quantities - defined - (declared - DEFAULT_FUNCTIONS)  # g_i(…): g_i times (…)
         # P(t=1|z) = σ(z) written before: a derivative of it reads that definition (verifier.latex.probability)
         functions |= {d.key[0] for d in before if written_conditional(d.key[0])}
+        functions |= self._context_conditionals()  # f(x | θ) := θ^T x in a context: the same
         key = (src, prime_var, names, functions, written in self.sample_members)
         cached = self._parsed.get(key)
         if cached is not None:
@@ -278,6 +281,17 @@ class _Reader(_Definitions):
         tree = self._samples(written, tree, names)[0]  # "I won't write the i index" (documents.samplelabels)
         self._parsed[key] = tree
         return tree
+
+    def _context_conditionals(self) -> frozenset[str]:
+        r"""The quantities written with a bar (``f\big(\mathbf{x} ~|~ \bm{\theta}\big)``) that the context
+        defines for this line: a derivative of one reads its definition (verifier.latex.probability)."""
+        line = self.reading_line or 1 << 30
+        found = self._conditionals_at.get(line)
+        if found is None:
+            names = self.ctx.scope_at(line).names.items()
+            found = frozenset(k[0] for k, e in names if isinstance(e, Definition) and written_conditional(k[0]))
+            self._conditionals_at[line] = found
+        return found
 
     def _primes(self, src: str) -> tuple[str, list[str]]:
         """``src`` with its primed capitals that the notes and the context never define read as
@@ -430,7 +444,12 @@ class _Reader(_Definitions):
                         trees.append(self.parse(m.latex, None, frozenset()))
                     except LatexError:
                         continue
-        self.annotations = replace(self.annotations, subscripted=subscripted_names(trees))
+        # a name a display gives a number (y = -2.4369, a forward pass's output) is a number: y_i in another
+        # problem of the notes is no evidence that it is a vector (documents.stated)
+        numbers = {name for name, _, _ in displayed_values((c.members[0].latex, c.members[1].latex, c.line)
+                                                           for c in out if len(c.members) == 2)}  # fmt: skip
+        subscripted = {k: v for k, v in subscripted_names(trees).items() if k[0] not in numbers}
+        self.annotations = replace(self.annotations, subscripted=subscripted)
         return out
 
     def _restatements(self, chain: _Chain, scope: Scope, steps: list[StepResult]) -> list[StepResult]:

@@ -49,6 +49,8 @@ from verifier.documents.resolve import (
     shape_of_value,
     shape_text,
 )
+from verifier.documents.stated import WHERE, worked
+from verifier.documents.statedvectors import worked_vector
 from verifier.documents.tensorparts import NO_LAYOUT, common_parts, not_refuted
 from verifier.documents.values import UNDECLARED, is_matrix, substitute
 from verifier.documents.zeros import zero_as_zeros
@@ -484,31 +486,45 @@ class _Checker(_Indices):
             readings[-s.index] = notes  # per-step readings
         applicable = self._optima(applicable, values, readings, label)  # arg max / arg min (documents/optimum.py)
         case: tuple[dict[sp.Symbol, sp.Expr], str] | None = None
+        overrides: dict[int, tuple[Value, Value]] = {}
         if chain.hypotheses and applicable:
+            at_values = self._worked_links(applicable)  # a worked number's links only (a mixed chain)
             try:
                 mapping, said = self._hypotheses(resolver)
             except ResolveError as exc:
-                for s in applicable:
+                for s in at_values:
                     self._add(s, _Outcome(verdict=Verdict.SKIPPED, label=label, message=f"a hypothesis: {exc}"))
-                return
-            sides = [(values[s.left], values[s.right]) for s in applicable]
-            if _special_case(mapping, sides) and not only_stated(chain.hypotheses):  # documents.distributions
+                applicable = [s for s in applicable if s not in at_values]  # the identities need no values
+                if not applicable:
+                    return
+                mapping, said, at_values = {}, "", []
+            sides = [(values[s.left], values[s.right]) for s in at_values]
+            if not at_values:
+                pass
+            elif _special_case(mapping, sides) and not only_stated(chain.hypotheses):  # documents.distributions
                 case = (mapping, said)  # checked as written first (below)
-            else:
+            elif len(at_values) == len(applicable):
                 for i in {i for s in applicable for i in (s.left, s.right)}:
                     values[i] = substitute(explicit(values[i]), mapping)
                 for s in applicable:
                     readings[-s.index] = (*readings.get(-s.index, ()), said)
-        # consecutive applicable steps share one claim, so each member is evaluated once
+            else:
+                for s in at_values:
+                    overrides[s.index] = (substitute(explicit(values[s.left]), mapping),
+                                          substitute(explicit(values[s.right]), mapping))  # fmt: skip
+                    readings[-s.index] = (*readings.get(-s.index, ()), said)
+        # consecutive applicable steps share one claim, so each member is evaluated once (a link taken at
+        # the stated values of a mixed chain is a claim of its own: its members are not the others')
         runs: list[list[_Step]] = []
         for s in applicable:
-            if runs and runs[-1][-1].right == s.left and values.get(s.left) is not None:
+            alone = s.index in overrides or (runs and runs[-1][-1].index in overrides)
+            if runs and not alone and runs[-1][-1].right == s.left and values.get(s.left) is not None:
                 runs[-1].append(s)
             else:
                 runs.append([s])
         for run in runs:
             idx = [run[0].left] + [s.right for s in run]
-            members = tuple(values[i] for i in idx)
+            members = overrides.get(run[0].index) or tuple(values[i] for i in idx)
             atoms = resolver.functionals.variables_in(members)  # 𝔼[…] atoms (verifier.documents.expectation)
             claim = Claim(members, tuple(self._used_variables(instance, members)) + tuple(atoms))
             key = f"{self.doc.path}:{chain.line}|{label}"
@@ -623,6 +639,18 @@ class _Checker(_Indices):
         # ∂(Wᵀx + b)/∂b = 1: the identity (documents.identity); ∇f = 0: the zero vector (documents.zeros)
         return _diagonal(a, b) or identity_as_one(a, b) or zero_as_zeros(a, b)
 
+    def _worked_links(self, applicable: list[_Step]) -> list[_Step]:
+        r"""The links a chain's hypotheses apply to: every link, unless the hypotheses are only values
+        the notes state (documents.stated) and the chain mixes identities with worked numbers
+        (``\partial L/\partial y = y - y^* = -3.437``): then only the links with a worked number,
+        the identity being checked for every value of its names."""
+        if not all(where.startswith(WHERE) for _, where in self.chain.hypotheses):
+            return applicable
+        members = self.chain.members
+        texts = [(members[s.left].latex, members[s.right].latex) for s in applicable]
+        return [s for s, t in zip(applicable, texts, strict=True)
+                if worked(t) or any(worked_vector(x, self.doc.parse_plain) for x in t)]  # fmt: skip
+
     def _at_special_case(
         self,
         results: Sequence[StepResult],
@@ -666,9 +694,9 @@ class _Checker(_Indices):
             except LatexError as exc:
                 raise ResolveError(f"{text!r} ({where}) cannot be read: {exc.message}") from None
             except ResolveError as exc:
-                if str(exc).endswith(UNDECLARED) and only_stated([(text, where)]):
+                if str(exc).endswith(UNDECLARED) and (only_stated([(text, where)]) or where.startswith(WHERE)):
                     continue  # a context's or a stated fact about a name this chain never has (σ of 𝔼[ε²] = σ² in
-                raise  # 𝔼[y] = f): nothing to assume here; a "where" sentence right after the chain is about it
+                raise  # 𝔼[y] = f, a worked value): nothing to assume; a "where" sentence right after the chain is on it
             a, b = explicit(a), explicit(b)
             diff = _difference(a, b, f"{text!r} ({where})")
             equations.extend(e for e in diff if e != 0)

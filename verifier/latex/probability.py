@@ -32,6 +32,7 @@ import re
 
 from verifier.latex.vocabulary import (
     BAR,
+    CARET,
     CLOSERS,
     COMMA,
     FNAME,
@@ -46,6 +47,7 @@ from verifier.latex.vocabulary import (
     PARTIAL,
     PRIME,
     RBRACE,
+    RPAREN,
     TEXTWORD,
     UNDER,
     LatexError,
@@ -130,8 +132,20 @@ def _density(toks: list[Tok], head: int, start: int, end: int, bar: int) -> list
     return [Tok(FNAME, function, toks[head].pos), *inner]
 
 
+def _sample_label(toks: list[Tok], m: int, end: int) -> str | None:
+    r"""The letter of a sample superscript ``^{(i)}`` starting at ``toks[m]`` (None if there is none)."""
+    if m + 5 > end or toks[m].type != CARET:
+        return None
+    want = (LBRACE, LPAREN, LETTER, RPAREN, RBRACE)
+    group = toks[m + 1 : m + 6]
+    if any(t.type != w for t, w in zip(group, want, strict=True)) or not group[2].value.isalpha():
+        return None
+    return group[2].value
+
+
 def _opaque(toks: list[Tok], head: int, end: int) -> list[Tok]:
-    """``P(t_i = 1 | z_i)`` → the name ``P(t_=1|z_)`` with the subscript ``i`` (a family over i)."""
+    """``P(t_i = 1 | z_i)`` → the name ``P(t_=1|z_)`` with the subscript ``i`` (a family over i); a sample
+    superscript ``x^{(i)}`` is such an index too (``f(x^{()}|theta)`` over i)."""
     text: list[str] = []
     indices: set[tuple[str, ...]] = set()
     m = head
@@ -148,6 +162,12 @@ def _opaque(toks: list[Tok], head: int, end: int) -> list[Tok]:
             indices.add(tuple(x.value for x in inner))
             text.append("_")  # where the index was: P(t_i|z_i) is the family P(t_|z_), never the quantity P(t|z)
             m = stop + 1
+            continue
+        sample = _sample_label(toks, m, end)
+        if sample is not None:  # x^{(i)}: sample i, an index like x_i (P(y^{(i)} | x^{(i)}) is a family over i)
+            indices.add((sample,))
+            text.append("^{()}")
+            m += 6
             continue
         text.append("|" if t.type == BAR else t.value)
         m += 1
