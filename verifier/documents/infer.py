@@ -66,6 +66,7 @@ from verifier.documents.context import (
 from verifier.documents.familyindex import register_family_indices
 from verifier.documents.functions import FUNCTIONS
 from verifier.documents.instances import BASE_PREFIX, LETTER_NAME, SHIFT, SLICE_PREFIX, UNSHIFT
+from verifier.documents.invertible import ordered
 from verifier.documents.shapes import (
     _capital,
     _Dims,
@@ -173,6 +174,9 @@ class _Inference(_Shapes):
         #: ``\varsigma(\mathbf{z})_c``: (c's size, z) — z's length is c's range once z is a vector, also where
         #: only evidence read after the walk (bold, a subscript elsewhere in the notes) makes it one
         self.entries_of_arguments: list[tuple[object, Key]] = []
+        #: ``(X^T X)^{-1}``: (outer, inner) sizes, the inner at least the outer (documents.invertible)
+        self.invertible: list[tuple[object, object]] = []
+        self.product_sizes: list[object] = []
 
     # -- helpers ---------------------------------------------------------------------------
     def known(self, key: Key) -> bool:
@@ -648,6 +652,11 @@ class _Inference(_Shapes):
             if root not in values:
                 values[root] = covering(root, used[len(values) % len(used)])
             return ("n" + str(values[root]) + "_inferred", ())
+
+        def assign(var: object) -> None:
+            size_key(var)
+
+        ordered(self.invertible, self.d.find, values, assign, need)
 
         def dim(var: object) -> object:
             s = size_key(var)

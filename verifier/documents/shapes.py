@@ -21,6 +21,7 @@ from sympy.core.function import AppliedUndef
 
 from verifier.documents.annotations import Annotations
 from verifier.documents.context import Definition, Key, Scope, VarDecl, display_key
+from verifier.documents.invertible import inner_sizes
 from verifier.documents.squares import square_base
 
 #: scalar-looking capitals: losses, costs, likelihoods, counts
@@ -87,6 +88,9 @@ class _Shapes:
     slice_axis: dict[Key, int]
     row_products: list[str]
     rows: bool
+    #: (outer, inner) sizes of inverted products: inner at least outer (documents.invertible)
+    invertible: list[tuple[object, object]]
+    product_sizes: list[object]
 
     # -- products must conform --------------------------------------------------------------
     def shape(self, node: sp.Basic, bound: frozenset[str] = frozenset()) -> tuple[object, object] | str | None:
@@ -210,8 +214,17 @@ class _Shapes:
         if square_base(node) is not None:
             self._square(square_base(node), bound)  # A^{-1}, |A|: a square matrix (documents/squares.py)
         if isinstance(node, sp.Pow):
+            self.product_sizes = []
             b = self.shape(node.base, bound)
-            return None if b is None else "?"
+            if b is None:
+                return None
+            if node.exp == -1 and isinstance(b, tuple) and self.d.find(b[0]) == self.d.find(b[1]) != 1:
+                # (X^T W X)^{-1}: the inverse of a square product has its size, and the product's inner
+                # sizes are at least that size (documents.invertible)
+                if isinstance(node.base, sp.Mul):
+                    self.invertible.extend(inner_sizes(self.product_sizes))
+                return b
+            return "?"
         if isinstance(node, sp.Sum | sp.Product):
             inner = bound | {str(v) for v, *_ in node.limits}
             return self.shape(node.function, frozenset(inner))
@@ -355,6 +368,7 @@ class _Shapes:
             self.d.union(a[1], b[0])
         if not mats:
             return None
+        self.product_sizes = [mats[0][0], *(m[1] for m in mats)]  # for an inverse around it (documents.invertible)
         return (mats[0][0], mats[-1][1])
 
     def _matrix_name(self, node: sp.Basic) -> bool:
