@@ -96,6 +96,7 @@ from verifier.documents.scoping import (
     set_aside_cycles,
     uses_in,
 )
+from verifier.documents.semicolon import prefer_written
 from verifier.documents.summation import declared_sums
 from verifier.documents.upstream import FORM
 from verifier.engine import Settings
@@ -593,6 +594,7 @@ class _Reader(_Definitions):
         scope.set_aside.update(
             prefer_fitting(scope, self.note_definitions, uses, lambda b: self.parse(b, None, frozenset()), chain.line)
         )
+        scope.set_aside.update(prefer_written(scope, self.note_definitions, uses))  # p(y; η) or p(y; λ) (semicolon)
         capitals = entries_of_capitals(scope, uses)
         seen: set[Key] = set()
         defined: dict[Key, tuple[sp.Basic, frozenset[str]]] = {}
