@@ -632,6 +632,7 @@ class _Reader(_Definitions):
         internal = frozenset(n for t, _ in trees for n in names_in(t) if n.startswith((PLACEHOLDER, LIST_VAR)))
         text = " ".join(plain)
         bold = frozenset(k for k in annotations_of(text).bold if not _plain_use(k, text)) | matrices
+        bold |= {(x.upper(), ()) for x in self.annotations.sample_rows}  # X of "row i of X is x^{(i)}": a matrix
         last = max([chain.line, *(m.line for m in chain.members)])
         ann = replace(self.annotations, bold=bold, shapes={**self.annotations.shapes, **shapes_at(self.sites, last)})
         defined = {key: (body, internal) for key, (body, _) in defined.items()}

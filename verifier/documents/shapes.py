@@ -144,7 +144,8 @@ class _Shapes:
             if len(raw) == 1 and head in self.slice_axis and n is not None and n.kind == "matrix" and n.dims:
                 return (1, n.dims[1]) if self.slice_axis[head] == 0 else (n.dims[0], 1)  # a row (column) of x
             if len(raw) == 1 and n is not None and n.kind == "matrix" and n.dims and head[0].endswith("^()") \
-                    and (head[0][: -len("^()")], ()) in self.ann.bold:  # fmt: skip
+                    and ((head[0][: -len("^()")], ()) in self.ann.bold
+                         or head[0][: -len("^()")] in self.ann.sample_rows):  # fmt: skip
                 return (n.dims[1], 1)  # \mathbf{x}^{(i)}: a bold sample, a column vector (documents.values.entry_of)
             return None
         if isinstance(node, AppliedUndef) and node.func.__name__ in ("ce", "CE") and len(node.args) == 2:
@@ -156,6 +157,13 @@ class _Shapes:
             return None
         if isinstance(node, AppliedUndef) and node.func.__name__ == "inner" and len(node.args) == 3 and not self.rows:
             return self._weighted_inner(node, bound)  # ⟨a, b⟩_W = aᵀWb
+        if isinstance(node, AppliedUndef) and node.func.__name__ == "inner" and len(node.args) == 2:
+            a, b = (self.shape(x, bound) for x in node.args)
+            if isinstance(a, tuple) and isinstance(b, tuple):  # ⟨a, b⟩ of two vectors: one length
+                la = a[1] if self.d.find(a[0]) == 1 else a[0]
+                lb = b[1] if self.d.find(b[0]) == 1 else b[0]
+                self.d.union(la, lb)
+            return None
         if _square_function(node):
             # tr(AB), det(A): the argument is a square matrix, so its open capitals are matrices (read as
             # scalars, tr(AB) = tr(A) tr(B) was PROVED)
@@ -440,8 +448,9 @@ def _capital(name: str) -> bool:
 
 
 def _same_length(node: sp.Basic) -> bool:
-    """``CE(y, ŷ)``: a function of two vectors of one length (their sizes are unified)."""
-    return isinstance(node, AppliedUndef) and node.func.__name__ in ("ce", "CE") and len(node.args) == 2
+    """``CE(y, ŷ)``, ``⟨a, b⟩``: a function of two vectors of one length (their sizes are
+    unified)."""
+    return isinstance(node, AppliedUndef) and node.func.__name__ in ("ce", "CE", "inner") and len(node.args) == 2
 
 
 def _square_function(node: sp.Basic) -> bool:
