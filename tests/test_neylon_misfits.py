@@ -81,3 +81,16 @@ def test_a_definition_written_before_the_blamed_one_with_its_letter_is_blamed_to
     names = {"g(x_1 + x_2)": {"g", "x"}, "a_i a_i": {"a"}, "X w - y": {"X", "w", "y"}, "x + 1": {"x"}}
     # y (line 3) wrote x before x was defined at line 9; u (line 14) means the x of line 9
     assert written_before(frozenset({("x", ())}), defs, names.get) == {("y", ())}
+
+
+def test_an_early_definition_renewed_before_the_line_is_not_set_aside() -> None:
+    # neylon5: f writes x before x's definition, but f is defined anew (without x) before the line;
+    # the line's x misfits, and only x is set aside (the f in force is kept)
+    notes = (
+        "First\n\n$$f(\\theta) = \\theta^T u + x_1.$$\n\nIn the lemma, let\n\n$$x = a_i c_{ij} a_j.$$\n\n"
+        "Later, with a new objective\n\n$$f(\\theta) = \\theta^T v,$$\n\nwe get\n\n"
+    )
+    right = doc_steps(notes + "$$\\nabla_\\theta f(\\theta) + x_2 v = v + x_2 v.$$\n")[-1]
+    assert right.verdict.value in ("PROVED", "PASSED"), right.message
+    wrong = doc_steps(notes + "$$\\nabla_\\theta f(\\theta) + x_2 v = 2v + x_2 v.$$\n")[-1]
+    assert wrong.verdict.value not in ("PROVED", "PASSED")

@@ -3,7 +3,10 @@ r"""What the document's text says about names before any chain is read: annotati
 Notes say what a name is outside the formulas that use it: ``W \in \mathbb{R}^{m \times n}`` in prose
 or math, ``$x, b \in \mathbb{R}^2$``, bold ``\mathbf{x}`` / ``\boldsymbol{\theta}`` (a vector; a capital:
 a matrix), ``\mathbf{v_c}`` (a bold name with its label inside the bold: the vector of word c, not an
-entry of v), and a name set equal to a written-out matrix (:mod:`verifier.documents.literals`).
+entry of v), a name set equal to a written-out matrix (:mod:`verifier.documents.literals`), and
+samples the prose calls the rows of a matrix ("Let the $i$-th row of $X$ be $x^{(i)}$", "$X$, whose
+rows are the $x^{(i)}$"): each ``x^{(i)}`` is then a vector, as a bold ``\mathbf{x}^{(i)}`` is, and the
+data-matrix reading (:mod:`verifier.documents.samples`) reads X as their matrix.
 This module reads that evidence from the whole text once per document; shape inference
 (:mod:`verifier.documents.infer`) weighs it against what each chain writes.
 """
@@ -19,7 +22,7 @@ from verifier.documents.literals import literal_shapes
 from verifier.latex import LatexError, parse_latex
 
 __all__ = ["ANNOTATED_NAME", "RESERVED", "Annotations", "annotated_shapes", "annotations_of", "key_of_text",
-           "written_shape"]
+           "stated_rows", "written_shape"]
 
 #: names the resolver gives a meaning without any declaration
 RESERVED = frozenset({"e", "pi", "ones", "zeros", "delta", "E", "I"})
@@ -38,6 +41,8 @@ class Annotations:
     labelled: frozenset[Key] = frozenset()
     #: names whose shape comes from a literal the notes set them equal to (documents/literals.py)
     literals: frozenset[Key] = frozenset()
+    #: letters of sample families ``x^{(i)}`` the prose calls the rows of the capital X (:func:`stated_rows`)
+    sample_rows: frozenset[str] = frozenset()
 
 
 _BOLD = re.compile(r"\\(?:mathbf|boldsymbol|bm|bold|vec|mathbb|textbf|bf)\s*\{\s*(\\?[A-Za-z]+)\s*\}")
@@ -134,4 +139,24 @@ def annotations_of(text: str) -> Annotations:
             literals.add(key)
     labelled = {(m.group(1).lstrip("\\"), (m.group(2),)) for m in _BOLD_LABEL.finditer(text)}
     return Annotations(frozenset(bold), shapes, labelled=frozenset(k for k in labelled if k[0] not in RESERVED),
-                       literals=frozenset(literals))
+                       literals=frozenset(literals), sample_rows=stated_rows(text))
+
+
+_SENTENCE = re.compile(r"(?:[^.\n]|\.(?!\s)|\n(?!\s*\n))+")
+_ROWS = re.compile(r"\brows?\b", re.I)
+_CAPITAL = re.compile(r"\$\s*(?:\\(?:mathbf|boldsymbol|bm)\s*\{\s*)?([A-Z])\s*\}?\s*\$")
+_FAMILY = re.compile(r"\$\s*(?:\\(?:mathbf|boldsymbol|bm)\s*\{\s*)?([a-z])\s*\}?\s*\^\s*\{\s*\(\s*[a-z]\s*\)")
+
+
+def stated_rows(text: str) -> frozenset[str]:
+    r"""Letters x whose samples ``x^{(i)}`` a sentence of the prose calls the rows of the matrix X (the
+    same letter, capital): the sentence says "row" (not "column"), writes ``$X$`` alone in a formula and
+    ``$x^{(i)}$``."""
+    out: set[str] = set()
+    for m in _SENTENCE.finditer(text):
+        sentence = m.group(0)
+        if not _ROWS.search(sentence) or "column" in sentence.lower():
+            continue
+        capitals = {c.group(1) for c in _CAPITAL.finditer(sentence)}
+        out |= {f.group(1) for f in _FAMILY.finditer(sentence) if f.group(1).upper() in capitals}
+    return frozenset(out)

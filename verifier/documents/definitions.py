@@ -33,6 +33,7 @@ from verifier.documents.suppositions import supposes
 from verifier.documents.trailing import display_before
 from verifier.documents.upstream import named_value
 from verifier.documents.variance import variance_head
+from verifier.documents.writtenout import has_opaque, joined_inline, written_out
 from verifier.latex import LatexError
 from verifier.latex.vocabulary import DEFAULT_FUNCTIONS
 
@@ -146,6 +147,9 @@ class _Definitions:
             if restored is None:
                 return
             body, right = restored[0], restored[1]
+        if has_opaque(right) and (out := written_out([m.latex for m in chain.members[2:] if not m.error],
+                                                     lambda s: self.parse(s, None, frozenset()))):  # fmt: skip
+            body, right = out  # ℓ(θ) = log p(y|x; θ) = <formula>: ℓ is the formula (documents.writtenout)
         stated = statistic_definition(left, right, body, chain.line)  # Var(z) = 𝔼[z²] − 𝔼[z]² (expectation.py)
         if stated is not None:
             if stated.key not in self.ctx.scope_at(chain.line + 1).names:
@@ -314,8 +318,8 @@ class _Definitions:
         r"""``If we define $\Sigma_C = \sum_{d=1}^C e^{z_d}$ so that $y_c = e^{z_c} / \Sigma_C$``: a name
         defined in an inline formula of the prose holds from that line on, like a display one."""
         defining: list[tuple[int, int]] = []  # the inline formulas that defined something
-        for m in INLINE_MATH.finditer(self.text):
-            body = _cut_tail(m.group(1).strip())
+        for m, whole in joined_inline(self.text, list(INLINE_MATH.finditer(self.text))):
+            body = _cut_tail(whole.strip())  # $ℓ = \log p(y|x) =$ $…$: one formula (documents.writtenout)
             parts = _split_top_equals(body)
             if len(parts) < 2:
                 continue
@@ -324,12 +328,13 @@ class _Definitions:
             lhs, rhs = parts[0].strip(), _cut_tail(parts[1])
             if not lhs or not rhs:
                 continue
+            later = [_Member(_cut_tail(p), 0) for p in parts[2:]]
             if fixes_parameter(self.text[max(0, m.start() - 200) : m.start()], lhs):
                 continue  # "With $y = 1$, $\ell(y, p) = -\log p$": the function at a case, not its definition
             if supposes(self.text[max(0, m.start() - 20) : m.start()]):
                 continue  # "If $z = x \cdot w$, …": the sentence's supposition (documents.suppositions)
             line = self.text.count("\n", 0, m.start()) + 1
-            fake = _Chain(line, [_Member(lhs, line), _Member(rhs, line)], [])
+            fake = _Chain(line, [_Member(lhs, line), _Member(rhs, line), *later], [])
             known = len(self.note_definitions)
             self._learn_definition(fake)
             span = display_before(self.text, m.start(), self.spans)  # "where $B_1 = …$" after a display

@@ -130,7 +130,7 @@ class _Doubts(_Guesses):
             if named <= blamed:
                 break  # the messages blame no other definition: the last resort below
             more = blamed | named
-            more |= written_before(more, self.note_definitions, self._body_names)
+            more |= written_before(more, self.note_definitions, self._body_names, chain.line)
             if len(more) >= len(every):
                 break
             blamed = more

@@ -66,6 +66,7 @@ from verifier.documents.context import (
 from verifier.documents.familyindex import register_family_indices
 from verifier.documents.functions import FUNCTIONS
 from verifier.documents.instances import BASE_PREFIX, LETTER_NAME, SHIFT, SLICE_PREFIX, UNSHIFT
+from verifier.documents.invertible import ordered
 from verifier.documents.shapes import (
     _capital,
     _Dims,
@@ -173,6 +174,9 @@ class _Inference(_Shapes):
         #: ``\varsigma(\mathbf{z})_c``: (c's size, z) — z's length is c's range once z is a vector, also where
         #: only evidence read after the walk (bold, a subscript elsewhere in the notes) makes it one
         self.entries_of_arguments: list[tuple[object, Key]] = []
+        #: ``(X^T X)^{-1}``: (outer, inner) sizes, the inner at least the outer (documents.invertible)
+        self.invertible: list[tuple[object, object]] = []
+        self.product_sizes: list[object] = []
 
     # -- helpers ---------------------------------------------------------------------------
     def known(self, key: Key) -> bool:
@@ -500,7 +504,8 @@ class _Inference(_Shapes):
             other = self.d.new()
             self.make(head, "matrix", f"written with one and with two subscripts ({display_key((base, raw))})",
                       (dims[0], other) if axis == 0 else (other, dims[0]))  # fmt: skip
-        elif len(dims) == 1 and base.endswith("^()") and (base[: -len("^()")], ()) in self.ann.bold:
+        elif len(dims) == 1 and base.endswith("^()") and ((base[: -len("^()")], ()) in self.ann.bold
+                                                          or base[: -len("^()")] in self.ann.sample_rows):
             # \mathbf{x}^{(i)}: each sample is a vector (the rows of a data matrix), not a number
             self.make(head, "matrix", f"bold samples {display_key((base, raw))}: each a vector",
                       (dims[0], self.d.new()))
@@ -652,6 +657,11 @@ class _Inference(_Shapes):
             if root not in values:
                 values[root] = covering(root, used[len(values) % len(used)])
             return ("n" + str(values[root]) + "_inferred", ())
+
+        def assign(var: object) -> None:
+            size_key(var)
+
+        ordered(self.invertible, self.d.find, values, assign, need)
 
         def dim(var: object) -> object:
             s = size_key(var)

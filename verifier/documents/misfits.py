@@ -45,20 +45,27 @@ def misfit_keys(messages: Iterable[str], definitions: Iterable[Definition]) -> f
 
 
 def written_before(
-    blamed: frozenset[Key], definitions: Iterable[Definition], names_of: Callable[[str], set[str] | None]
+    blamed: frozenset[Key],
+    definitions: Iterable[Definition],
+    names_of: Callable[[str], set[str] | None],
+    line: int | None = None,
 ) -> frozenset[Key]:
     """The notes' definitions that write a blamed name but were written *before* its definition
     (``y = g(0.7 x_1 - 1.2 x_2)`` at line 176, ``x = (a-b)^T C (a-b)`` at line 288): at their own line
     the letter meant something else, so they fit no better than the blamed one; ``names_of`` gives
-    the base names a body writes (None when it cannot be read)."""
-    defs = list(definitions)
+    the base names a body writes (None when it cannot be read). With ``line`` (the chain's), only the
+    definition of each name in force there counts: an early ``ell`` that writes x does not set aside
+    the ``ell`` the notes defined anew, without x, before the line."""
+    defs = [d for d in definitions if line is None or d.line < line]
     first = {}
+    latest: dict[Key, int] = {}
     for d in defs:
+        latest[d.key] = max(latest.get(d.key, d.line), d.line)
         if d.key in blamed:
             first[d.key[0]] = min(first.get(d.key[0], d.line), d.line)
     out: set[Key] = set()
     for d in defs:
-        if d.key in blamed or not d.body:
+        if d.key in blamed or not d.body or (line is not None and d.line != latest[d.key]):
             continue
         names = names_of(d.body)
         if names and any(n in first and d.line < first[n] for n in names):

@@ -96,6 +96,7 @@ from verifier.documents.scoping import (
     set_aside_cycles,
     uses_in,
 )
+from verifier.documents.semicolon import prefer_written
 from verifier.documents.stated import displayed_values
 from verifier.documents.summation import declared_sums
 from verifier.documents.upstream import FORM
@@ -612,6 +613,7 @@ class _Reader(_Definitions):
         scope.set_aside.update(
             prefer_fitting(scope, self.note_definitions, uses, lambda b: self.parse(b, None, frozenset()), chain.line)
         )
+        scope.set_aside.update(prefer_written(scope, self.note_definitions, uses))  # p(y; η) or p(y; λ) (semicolon)
         capitals = entries_of_capitals(scope, uses)
         seen: set[Key] = set()
         defined: dict[Key, tuple[sp.Basic, frozenset[str]]] = {}
@@ -649,6 +651,7 @@ class _Reader(_Definitions):
         internal = frozenset(n for t, _ in trees for n in names_in(t) if n.startswith((PLACEHOLDER, LIST_VAR)))
         text = " ".join(plain)
         bold = frozenset(k for k in annotations_of(text).bold if not _plain_use(k, text)) | matrices
+        bold |= {(x.upper(), ()) for x in self.annotations.sample_rows}  # X of "row i of X is x^{(i)}": a matrix
         last = max([chain.line, *(m.line for m in chain.members)])
         ann = replace(self.annotations, bold=bold, shapes={**self.annotations.shapes, **shapes_at(self.sites, last)})
         defined = {key: (body, internal) for key, (body, _) in defined.items()}

@@ -18,24 +18,32 @@ the definition (``p(y)`` is ``p(y; \eta)`` with the same ``\eta``). This module 
   stays refused ("λ is not declared"). The reading is reported with the step.
 * A step that fails under it is SKIPPED, not FAILED (:func:`doubted`): ``p(y)`` may be another
   quantity (a marginal, a mixture ``\sum_k \pi_k p(y; \theta_k)``) that the notes never define.
+* Notes write one family under two parametrisations, ``p(y; \eta) = b(y)\exp(\eta y - a(\eta))``
+  and then ``p(y; \lambda) = e^{-\lambda}\lambda^y / y!``, and go on with ``\int p(y)\,dy = \int
+  b(y)\exp(\eta y - a(\eta))\,dy``. The latest definition leaves out λ, which the line never writes;
+  the earlier one leaves out η, which it does. A reader takes the definition whose left-out parameter
+  the line writes (:func:`prefer_written`), reported with the step; only between the notes' own
+  definitions of that name with as many parameters (a context's declaration always wins).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 import sympy as sp
 
-from verifier.documents.context import Definition, display_key
+from verifier.documents.context import Definition, Key, Scope, display_key
 from verifier.documents.values import Value, free_symbols
 from verifier.results import StepResult, Verdict
 
 if TYPE_CHECKING:
     from verifier.documents.resolve import Resolver
+    from verifier.documents.scoping import Uses
 
-__all__ = ["after_semicolon", "doubted", "filled"]
+__all__ = ["after_semicolon", "doubted", "filled", "prefer_written"]
 
 _MARK = "left out after the ';'"
 _PARAMS = re.compile(r"\((?P<params>[^()]*)\)\s*$")
@@ -72,3 +80,31 @@ def doubted(r: StepResult) -> StepResult | None:
     why = ("fails with a parameter after a ';' filled in as the one in force, and the notes may mean "
            "another quantity by the call written without it")  # fmt: skip
     return replace(r, verdict=Verdict.SKIPPED, counterexample=None, message=f"{why}; {r.message}")
+
+
+def left_out(d: Definition) -> tuple[str, ...]:
+    """The parameters ``d`` writes after its ``;`` (those a call may leave out)."""
+    return tuple(d.params[len(d.params) - d.fixed :]) if d.fixed else ()
+
+
+def prefer_written(scope: Scope, note_definitions: Iterable[Definition], uses: Uses) -> dict[Key, str]:
+    r"""For each function the line calls whose definition in force (one of the notes') has parameters
+    after its ``;`` that the line never writes, the latest earlier definition of the notes with as many
+    parameters whose own ``;`` parameters the line writes, put in force in ``scope``; returns why, per key."""
+    notes = list(note_definitions)
+    why: dict[Key, str] = {}
+    for key, e in list(scope.names.items()):
+        if not isinstance(e, Definition) or e not in notes or not e.fixed or key[0] not in uses.called:
+            continue
+        if any(p in uses.bare or p in uses.subscripted for p in left_out(e)):
+            continue
+        earlier = sorted((d for d in notes if d.key == key and d.line < e.line), key=lambda d: -d.line)
+        for other in earlier:
+            theirs = left_out(other)
+            if len(other.params) == len(e.params) and theirs and all(p in uses.bare for p in theirs):
+                scope.names[key] = other
+                why[key] = (f"{display_key(key)}(…) read with the notes' definition at line {other.line}, "
+                            f"whose {', '.join(theirs)} after the ';' this line writes (the one at line {e.line} "
+                            f"is in {', '.join(left_out(e))}, which it does not)")  # fmt: skip
+                break
+    return why

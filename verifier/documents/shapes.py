@@ -21,6 +21,7 @@ from sympy.core.function import AppliedUndef
 
 from verifier.documents.annotations import Annotations
 from verifier.documents.context import Definition, Key, Scope, VarDecl, display_key
+from verifier.documents.invertible import inner_sizes
 from verifier.documents.squares import square_base
 
 #: scalar-looking capitals: losses, costs, likelihoods, counts
@@ -87,6 +88,9 @@ class _Shapes:
     slice_axis: dict[Key, int]
     row_products: list[str]
     rows: bool
+    #: (outer, inner) sizes of inverted products: inner at least outer (documents.invertible)
+    invertible: list[tuple[object, object]]
+    product_sizes: list[object]
 
     # -- products must conform --------------------------------------------------------------
     def shape(self, node: sp.Basic, bound: frozenset[str] = frozenset()) -> tuple[object, object] | str | None:
@@ -142,7 +146,8 @@ class _Shapes:
             if len(raw) == 1 and head in self.slice_axis and n is not None and n.kind == "matrix" and n.dims:
                 return (1, n.dims[1]) if self.slice_axis[head] == 0 else (n.dims[0], 1)  # a row (column) of x
             if len(raw) == 1 and n is not None and n.kind == "matrix" and n.dims and head[0].endswith("^()") \
-                    and (head[0][: -len("^()")], ()) in self.ann.bold:  # fmt: skip
+                    and ((head[0][: -len("^()")], ()) in self.ann.bold
+                         or head[0][: -len("^()")] in self.ann.sample_rows):  # fmt: skip
                 return (n.dims[1], 1)  # \mathbf{x}^{(i)}: a bold sample, a column vector (documents.values.entry_of)
             return None
         if isinstance(node, AppliedUndef) and node.func.__name__ in ("ce", "CE") and len(node.args) == 2:
@@ -154,6 +159,13 @@ class _Shapes:
             return None
         if isinstance(node, AppliedUndef) and node.func.__name__ == "inner" and len(node.args) == 3 and not self.rows:
             return self._weighted_inner(node, bound)  # ⟨a, b⟩_W = aᵀWb
+        if isinstance(node, AppliedUndef) and node.func.__name__ == "inner" and len(node.args) == 2:
+            a, b = (self.shape(x, bound) for x in node.args)
+            if isinstance(a, tuple) and isinstance(b, tuple):  # ⟨a, b⟩ of two vectors: one length
+                la = a[1] if self.d.find(a[0]) == 1 else a[0]
+                lb = b[1] if self.d.find(b[0]) == 1 else b[0]
+                self.d.union(la, lb)
+            return None
         if _square_function(node):
             # tr(AB), det(A): the argument is a square matrix, so its open capitals are matrices (read as
             # scalars, tr(AB) = tr(A) tr(B) was PROVED)
@@ -212,8 +224,17 @@ class _Shapes:
         if square_base(node) is not None:
             self._square(square_base(node), bound)  # A^{-1}, |A|: a square matrix (documents/squares.py)
         if isinstance(node, sp.Pow):
+            self.product_sizes = []
             b = self.shape(node.base, bound)
-            return None if b is None else "?"
+            if b is None:
+                return None
+            if node.exp == -1 and isinstance(b, tuple) and self.d.find(b[0]) == self.d.find(b[1]) != 1:
+                # (X^T W X)^{-1}: the inverse of a square product has its size, and the product's inner
+                # sizes are at least that size (documents.invertible)
+                if isinstance(node.base, sp.Mul):
+                    self.invertible.extend(inner_sizes(self.product_sizes))
+                return b
+            return "?"
         if isinstance(node, sp.Sum | sp.Product):
             inner = bound | {str(v) for v, *_ in node.limits}
             return self.shape(node.function, frozenset(inner))
@@ -357,6 +378,7 @@ class _Shapes:
             self.d.union(a[1], b[0])
         if not mats:
             return None
+        self.product_sizes = [mats[0][0], *(m[1] for m in mats)]  # for an inverse around it (documents.invertible)
         return (mats[0][0], mats[-1][1])
 
     def _matrix_name(self, node: sp.Basic) -> bool:
@@ -428,8 +450,9 @@ def _capital(name: str) -> bool:
 
 
 def _same_length(node: sp.Basic) -> bool:
-    """``CE(y, ŷ)``: a function of two vectors of one length (their sizes are unified)."""
-    return isinstance(node, AppliedUndef) and node.func.__name__ in ("ce", "CE") and len(node.args) == 2
+    """``CE(y, ŷ)``, ``⟨a, b⟩``: a function of two vectors of one length (their sizes are
+    unified)."""
+    return isinstance(node, AppliedUndef) and node.func.__name__ in ("ce", "CE", "inner") and len(node.args) == 2
 
 
 def _square_function(node: sp.Basic) -> bool:
