@@ -49,7 +49,7 @@ from verifier.documents.resolve import (
     shape_of_value,
     shape_text,
 )
-from verifier.documents.tensorparts import NO_LAYOUT, common_parts, not_refuted
+from verifier.documents.tensorparts import NO_LAYOUT, common_parts, not_refuted, parts_in_a_layout
 from verifier.documents.values import UNDECLARED, is_matrix, substitute
 from verifier.documents.zeros import zero_as_zeros
 from verifier.engine import DEFAULT_POINTS, check_claim
@@ -554,14 +554,30 @@ class _Checker(_Indices):
         found = common_parts(left.tree, right.tree)
         if found is None:
             return None
-        try:
-            a, b = resolver.member(found[0]), resolver.member(found[1])
-        except ResolveError:
+        layouts: tuple[str, ...] = (resolver.layout,)
+        # the chain rule's order names its layout (tensorparts); ∇ is never read in another one (gradientlayout)
+        if "layout" not in resolver.scope.conventions and not any("\\nabla" in m.latex for m in self.chain.members):
+            layouts += tuple(x for x in ("numerator", "denominator") if x != resolver.layout)
+
+        def read(layout: str, part: sp.Basic) -> Value:
+            if layout == resolver.layout:
+                return resolver.member(part)
+            scope = resolver.scope.copy()
+            scope.conventions["layout"] = layout
+            other = Resolver(scope, resolver.instance, resolver.indices, parse=resolver.parse,
+                             placeholders=resolver.placeholders)  # fmt: skip
+            try:
+                return other.member(part)
+            finally:  # the sizes it read decide the instances as the first resolver's do
+                resolver.sizes_used |= other.sizes_used
+
+        # parts of different shapes in every layout decide nothing (only values are compared, never FAILED)
+        read_parts = parts_in_a_layout(found[:2], layouts, read, shape_of_value, (ResolveError,))
+        if read_parts is None:
             return None
-        if shape_of_value(a) != shape_of_value(b):
-            return None  # parts of different shapes decide nothing (only their values are compared, never FAILED)
-        self.tensor_steps[s.index] = found[2]
-        return a, b, found[2]
+        note = f"{found[2]}, in the {read_parts[2]}" if read_parts[2] else found[2]
+        self.tensor_steps[s.index] = note
+        return read_parts[0], read_parts[1], note  # type: ignore[return-value]
 
     def _follows(self, resolver: Resolver, a: Value, b: Value) -> str | None:
         """Why the chain's one equation ``a = b`` follows from the equation before it, or None

@@ -1,0 +1,65 @@
+r"""A chain rule through a derivative with no matrix layout, its other factors in one layout.
+
+``\frac{\partial E}{\partial z} \frac{\partial z}{\partial W} = \frac{\partial E}{\partial \hat{q}}
+\frac{\partial \hat{q}}{\partial z} \frac{\partial z}{\partial W}`` (z a vector, W a matrix) was
+SKIPPED: documents.tensorparts compared the factors before ∂z/∂W, but read them in the catalog's
+layout, where a gradient times a Jacobian does not conform. Written in this order they conform in the
+numerator layout (the mirror order in the denominator one); both parts are read in that one layout.
+"""
+
+from __future__ import annotations
+
+from verifier.documents.check import check_text
+from verifier.engine import Settings
+
+FAST = Settings(points=30)
+
+_NOTES = r"""
+* $\mathbf{W} = \begin{bmatrix}w_{11} & w_{12} \\ w_{21} & w_{22} \\ w_{31} & w_{32}\end{bmatrix}$
+* $\mathbf{c} = [c_1, c_2]^T$ and $\mathbf{u} = [u_1, u_2, u_3]^T$
+* $\mathbf{z} = \mathbf{W}^T\mathbf{u} + \mathbf{c}$
+* $\hat{\mathbf{q}} = \operatorname{softmax}(\mathbf{z})$
+* $E(\mathbf{z}) = -\sum_{i=1}^2 t_i \log(\hat{q}_i)$
+
+$$
+\frac{\partial E(\mathbf{z})}{\partial \mathbf{z}} \frac{\partial \mathbf{z}}{\partial \mathbf{W}}
+= RHS \frac{\partial \mathbf{z}}{\partial \mathbf{W}}
+$$
+"""
+
+_JACOBIAN = r"\frac{\partial \mathbf{\hat{q}}}{\partial \mathbf{z}}"
+_GRADIENT = r"\frac{\partial E(\mathbf{z})}{\partial \mathbf{\hat{q}}}"
+
+
+def _last(rhs: str, head: str = "") -> tuple[str, str]:
+    check = check_text(head + _NOTES.replace("RHS", rhs), "t.md", FAST)
+    steps = [s for c in check.chains for s in c.result.steps]
+    return steps[-1].verdict.value, steps[-1].message
+
+
+def test_gradient_times_jacobian_is_the_numerator_layout_chain_rule() -> None:
+    verdict, message = _last(_GRADIENT + " " + _JACOBIAN)
+    assert verdict == "PROVED", message
+    assert "numerator layout" in message
+
+
+def test_jacobian_times_gradient_conforms_as_the_catalog_reads_it() -> None:
+    # the catalog's layout (a gradient column after the Jacobian) conforms; softmax's Jacobian is symmetric
+    verdict, message = _last(_JACOBIAN + " " + _GRADIENT)
+    assert verdict == "PROVED", message
+
+
+def test_a_factor_left_out_is_not_green() -> None:
+    verdict, message = _last(_GRADIENT)
+    assert verdict == "SKIPPED", message
+
+
+def test_the_wrong_function_differentiated_is_not_green() -> None:
+    verdict, message = _last(r"\frac{\partial E(\mathbf{z})}{\partial \mathbf{c}} " + _JACOBIAN)
+    assert verdict not in ("PROVED", "PASSED"), message
+
+
+def test_a_declared_layout_is_the_only_one_read() -> None:
+    head = "```verify\nlayout: denominator\n```\n"
+    verdict, message = _last(_GRADIENT + " " + _JACOBIAN, head)
+    assert verdict == "SKIPPED", message
