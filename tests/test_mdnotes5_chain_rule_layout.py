@@ -63,3 +63,40 @@ def test_a_declared_layout_is_the_only_one_read() -> None:
     head = "```verify\nlayout: denominator\n```\n"
     verdict, message = _last(_GRADIENT + " " + _JACOBIAN, head)
     assert verdict == "SKIPPED", message
+
+
+_FIRST_LINK = r"""
+* $\mathbf{W} = \begin{bmatrix}w_{11} & w_{12} \\ w_{21} & w_{22} \\ w_{31} & w_{32}\end{bmatrix}$
+* $\mathbf{c} = [c_1, c_2]^T$ and $\mathbf{u} = [u_1, u_2, u_3]^T$
+* $\mathbf{z} = \mathbf{W}^T\mathbf{u} + \mathbf{c}$
+* $\hat{\mathbf{q}} = \operatorname{softmax}(\mathbf{z})$
+* $E(\mathbf{z}) = -\sum_{i=1}^2 t_i \log(\hat{q}_i)$
+
+$$
+\frac{\partial E(\mathbf{z})}{\partial \mathbf{W}} = RHS
+$$
+"""
+
+_TENSOR = r"\frac{\partial \mathbf{z}}{\partial \mathbf{W}}"
+
+
+def _first(rhs: str) -> tuple[str, str]:
+    check = check_text(_FIRST_LINK.replace("RHS", rhs), "t.md", FAST)
+    steps = [s for c in check.chains for s in c.result.steps]
+    return steps[-1].verdict.value, steps[-1].message
+
+
+def test_the_chain_rule_through_a_tensor_is_its_contraction() -> None:
+    for rhs in (r"\frac{\partial E(\mathbf{z})}{\partial \mathbf{z}} " + _TENSOR,
+                _GRADIENT + " " + _JACOBIAN + " " + _TENSOR,
+                _TENSOR + r" \frac{\partial E(\mathbf{z})}{\partial \mathbf{z}}"):  # fmt: skip
+        verdict, message = _first(rhs)
+        assert verdict == "PROVED", (rhs, message)
+        assert "contraction" in message
+
+
+def test_a_contraction_with_the_wrong_vector_is_not_green() -> None:
+    by_c = r"\frac{\partial E(\mathbf{z})}{\partial \mathbf{c}} "  # = ∂E/∂z: then times the Jacobian is wrong
+    for rhs in (_GRADIENT + " " + _TENSOR, by_c + _JACOBIAN + " " + _TENSOR):
+        verdict, message = _first(rhs)
+        assert verdict not in ("PROVED", "PASSED"), (rhs, message)

@@ -49,7 +49,14 @@ from verifier.documents.resolve import (
     shape_of_value,
     shape_text,
 )
-from verifier.documents.tensorparts import NO_LAYOUT, common_parts, not_refuted, parts_in_a_layout
+from verifier.documents.tensorparts import (
+    NO_LAYOUT,
+    chain_rule_parts,
+    common_parts,
+    contracted,
+    not_refuted,
+    parts_in_a_layout,
+)
 from verifier.documents.values import UNDECLARED, is_matrix, substitute
 from verifier.documents.zeros import zero_as_zeros
 from verifier.engine import DEFAULT_POINTS, check_claim
@@ -553,31 +560,74 @@ class _Checker(_Indices):
             return None
         found = common_parts(left.tree, right.tree)
         if found is None:
-            return None
-        layouts: tuple[str, ...] = (resolver.layout,)
-        # the chain rule's order names its layout (tensorparts); ∇ is never read in another one (gradientlayout)
-        if "layout" not in resolver.scope.conventions and not any("\\nabla" in m.latex for m in self.chain.members):
-            layouts += tuple(x for x in ("numerator", "denominator") if x != resolver.layout)
-
-        def read(layout: str, part: sp.Basic) -> Value:
-            if layout == resolver.layout:
-                return resolver.member(part)
-            scope = resolver.scope.copy()
-            scope.conventions["layout"] = layout
-            other = Resolver(scope, resolver.instance, resolver.indices, parse=resolver.parse,
-                             placeholders=resolver.placeholders)  # fmt: skip
-            try:
-                return other.member(part)
-            finally:  # the sizes it read decide the instances as the first resolver's do
-                resolver.sizes_used |= other.sizes_used
-
+            return self._contracted(s, resolver, bad)
         # parts of different shapes in every layout decide nothing (only values are compared, never FAILED)
-        read_parts = parts_in_a_layout(found[:2], layouts, read, shape_of_value, (ResolveError,))
+        def read(layout: str, part: sp.Basic) -> Value:
+            return self._in_layout(resolver, layout, part)
+
+        read_parts = parts_in_a_layout(found[:2], self._part_layouts(resolver), read, shape_of_value, (ResolveError,))
         if read_parts is None:
             return None
         note = f"{found[2]}, in the {read_parts[2]}" if read_parts[2] else found[2]
         self.tensor_steps[s.index] = note
         return read_parts[0], read_parts[1], note  # type: ignore[return-value]
+
+    def _part_layouts(self, resolver: Resolver) -> tuple[str, ...]:
+        """The layouts the parts of a step through a tensor are read in (documents.tensorparts): the
+        chain's, then, where the notes declare none, the two others (a chain rule's order names its
+        layout); a chain that writes ∇ keeps its own (documents.gradientlayout)."""
+        if "layout" in resolver.scope.conventions or any("\\nabla" in m.latex for m in self.chain.members):
+            return (resolver.layout,)
+        return (resolver.layout, *(x for x in ("numerator", "denominator") if x != resolver.layout))
+
+    @staticmethod
+    def _in_layout(resolver: Resolver, layout: str, part: sp.Basic) -> Value:
+        """``part`` resolved as ``resolver`` does, in derivative ``layout``."""
+        if layout == resolver.layout:
+            return resolver.member(part)
+        scope = resolver.scope.copy()
+        scope.conventions["layout"] = layout
+        other = Resolver(scope, resolver.instance, resolver.indices, parse=resolver.parse,
+                         placeholders=resolver.placeholders)  # fmt: skip
+        try:
+            return other.member(part)
+        finally:  # the sizes it read decide the instances as the first resolver's do
+            resolver.sizes_used |= other.sizes_used
+
+    def _contracted(
+        self, s: _Step, resolver: Resolver, bad: list[tuple[int, Exception]]
+    ) -> tuple[Value, Value, str] | None:
+        """``∂J/∂w = ∂J/∂θ ∂θ/∂w`` with the tensor ∂θ/∂w: the right member contracted over θ's entries
+        (documents.tensorparts.contracted), with the left member's value; else None."""
+        if len(bad) != 1:
+            return None
+        one = s.right if bad[0][0] == s.left else s.left
+        other = bad[0][0]
+        trees = [self.chain.members[i].parsed for i in (one, other)]
+        if trees[0] is None or trees[1] is None:
+            return None
+        found = chain_rule_parts(trees[0].tree, trees[1].tree)
+        if found is None:
+            return None
+        theta, w, g = found
+        try:
+            single = resolver.member(trees[0].tree)
+            theta_v, w_v = resolver.member(theta), resolver.member(w)
+        except ResolveError:
+            return None
+        for layout in self._part_layouts(resolver):  # the vector before the tensor, where its product conforms
+            try:
+                g_v = self._in_layout(resolver, layout, g)
+            except ResolveError:
+                continue
+            value = contracted(g_v, theta_v, w_v)
+            if value is None or shape_of_value(single) != tuple(value.shape):
+                return None
+            note = (f"the chain rule through the tensor {sp.Derivative(theta, w)} read as its contraction with "
+                    f"{g} over the entries of {theta}")  # fmt: skip
+            self.tensor_steps[s.index] = note
+            return (single, value, note) if one == s.left else (value, single, note)
+        return None
 
     def _follows(self, resolver: Resolver, a: Value, b: Value) -> str | None:
         """Why the chain's one equation ``a = b`` follows from the equation before it, or None

@@ -20,6 +20,12 @@ denominator one. Where the notes declare no layout, the parts are read in the fi
 both conform and have the same shape (:func:`parts_in_a_layout`, reported with the step); both parts
 are read in that one layout, so their agreement still makes the members agree.
 
+A third kind is the chain rule itself, ``\frac{\partial J}{\partial w} = \frac{\partial J}{\partial
+\theta} \frac{\partial \theta}{\partial w}`` (J a scalar): the tensor is contracted with the vector
+before it over θ's entries, ``\sum_k \frac{\partial J}{\partial \theta_k} \frac{\partial
+\theta_k}{\partial w}``, each term a scalar's derivative by w, shaped as the left member is
+(:func:`chain_rule_parts`, :func:`contracted`): what a reader means by the product.
+
 This module owns finding those parts (:func:`common_parts`). The condition is sufficient, not
 necessary (∂(wᵀx + b)/∂w = ∂(wᵀx)/∂w though the functions differ), so a step whose parts differ is
 never FAILED on that account: :mod:`verifier.documents.steps` reports it SKIPPED (:func:`not_refuted`).
@@ -34,7 +40,7 @@ import sympy as sp
 
 from verifier.results import StepResult, Verdict
 
-__all__ = ["NO_LAYOUT", "common_parts", "not_refuted", "parts_in_a_layout"]
+__all__ = ["NO_LAYOUT", "chain_rule_parts", "common_parts", "contracted", "not_refuted", "parts_in_a_layout"]
 
 #: the resolver's words for a derivative that has no matrix layout (values.py, catalog.py)
 NO_LAYOUT = ("tensor with no matrix layout", "has no 2-D layout")
@@ -72,6 +78,33 @@ def common_parts(a: sp.Basic, b: sp.Basic) -> tuple[sp.Basic, sp.Basic, str] | N
             said = f"both members {side} with the factor {fa[at]}, a derivative with no matrix layout"
             return sp.Mul(*ra), sp.Mul(*rb), f"{said}: compared through their other factors"
     return None
+
+
+def chain_rule_parts(a: sp.Basic, b: sp.Basic) -> tuple[sp.Basic, sp.Basic, sp.Basic] | None:
+    """``(θ, w, G)`` when member ``a`` is a first derivative by ``w`` and member ``b`` a product of
+    factors that ends (or begins) with ``∂θ/∂w``, G the product of the others; else None."""
+    var = _single(a)
+    fb = _factors(b)
+    if var is None or fb is None:
+        return None
+    for at, rest in ((-1, slice(None, -1)), (0, slice(1, None))):
+        d = fb[at]
+        if _single(d) == var and d.expr != a.expr:
+            return d.expr, var, sp.Mul(*fb[rest])
+    return None
+
+
+def contracted(g: object, theta: object, w: object) -> sp.Matrix | None:
+    r"""``\sum_k g_k ∂θ_k/∂w`` shaped as w, for a vector g as long as the vector θ and a matrix w of
+    distinct symbols (the explicit values of the parts); None when they are not of that form."""
+    vectors = [v for v in (g, theta) if isinstance(v, sp.MatrixBase) and 1 in v.shape and len(v) >= 2]
+    if len(vectors) != 2 or len(vectors[0]) != len(vectors[1]) or not isinstance(w, sp.MatrixBase):
+        return None
+    entries = list(w)
+    if min(w.shape) < 2 or not all(isinstance(e, sp.Symbol) for e in entries) or len(set(entries)) != len(entries):
+        return None
+    gv, tv = list(vectors[0]), list(vectors[1])
+    return sp.Matrix(*w.shape, lambda i, j: sp.Add(*(gk * sp.diff(tk, w[i, j]) for gk, tk in zip(gv, tv, strict=True))))
 
 
 def parts_in_a_layout(
