@@ -100,3 +100,13 @@ def test_a_contraction_with_the_wrong_vector_is_not_green() -> None:
     for rhs in (_GRADIENT + " " + _TENSOR, by_c + _JACOBIAN + " " + _TENSOR):
         verdict, message = _first(rhs)
         assert verdict not in ("PROVED", "PASSED"), (rhs, message)
+
+
+def test_two_links_through_the_same_tensor_each_keep_their_parts() -> None:
+    # the middle member is the contraction's right side in the first link and its parts in the second:
+    # each link is checked with values of its own (they were one claim, and the check raised an ERROR)
+    first = r"\frac{\partial E(\mathbf{z})}{\partial \mathbf{z}} " + _TENSOR
+    rhs = first + " = " + _GRADIENT + " " + _JACOBIAN + " " + _TENSOR
+    check = check_text(_FIRST_LINK.replace("RHS", rhs), "t.md", FAST)
+    steps = [s for c in check.chains for s in c.result.steps]
+    assert [s.verdict.value for s in steps[-2:]] == ["PROVED", "PROVED"], [s.message for s in steps[-2:]]

@@ -427,6 +427,12 @@ class _Checker(_Indices):
         label = ", ".join(f"{k}={v}" for k, v in {**sizes, **assignment}.items())
         resolver, values, readings = ready or self._resolve(live, instance, assignment)
         applicable: list[_Step] = []
+        # a step read through its parts (documents.tensorparts) has values of its own: the members it
+        # shares with the steps beside it keep theirs, and it is checked in a claim of its own
+        own: dict[int, tuple[Value, Value]] = {}
+
+        def sides(st: _Step) -> tuple[Value, Value]:
+            return own.get(st.index) or (values[st.left], values[st.right])  # type: ignore[return-value]
         chain_ok = self._holds(conditions, {}, resolver)
         if chain_ok is None:  # e.g. "Case: $x > 0$": a restriction of the domain, not of the indices
             why = "; ".join(w for _, w in conditions)
@@ -454,7 +460,7 @@ class _Checker(_Indices):
             bad = [(i, values[i]) for i in (s.left, s.right) if isinstance(values[i], Exception)]
             parts = self._tensor_parts(s, resolver, bad) if bad else None  # documents.tensorparts
             if parts is not None:
-                values, bad = {**values, s.left: parts[0], s.right: parts[1]}, []
+                own[s.index], bad = (parts[0], parts[1]), []
                 notes = (*notes, parts[2])
             if bad:
                 i, exc = bad[0]
@@ -462,7 +468,7 @@ class _Checker(_Indices):
                 verdict = Verdict.FAILED if isinstance(exc, DimensionError) else Verdict.SKIPPED
                 self._add(s, _Outcome(verdict=verdict, message=f"{side} member: {exc}", label=label, readings=notes))
                 continue
-            a, b = values[s.left], values[s.right]
+            a, b = sides(s)
             follows = self._follows(resolver, a, b) if chain.after is not None and len(chain.steps) == 1 else None
             if follows is not None:  # E₁ ⇔ E₂ (documents.equivalent)
                 r = StepResult(index=s.index, lhs="", rhs="", lhs_latex="", rhs_latex="", verdict=Verdict.PROVED,
@@ -485,7 +491,10 @@ class _Checker(_Indices):
                         ),
                     )
                     continue  # fmt: skip
-                values = {**values, s.left: fixed[0], s.right: fixed[1]}
+                if s.index in own:
+                    own[s.index] = (fixed[0], fixed[1])
+                else:
+                    values = {**values, s.left: fixed[0], s.right: fixed[1]}
                 notes = (*notes, fixed[2])
             applicable.append(s)
             readings[-s.index] = notes  # per-step readings
@@ -498,24 +507,27 @@ class _Checker(_Indices):
                 for s in applicable:
                     self._add(s, _Outcome(verdict=Verdict.SKIPPED, label=label, message=f"a hypothesis: {exc}"))
                 return
-            sides = [(values[s.left], values[s.right]) for s in applicable]
-            if _special_case(mapping, sides) and not only_stated(chain.hypotheses):  # documents.distributions
+            pairs = [sides(s) for s in applicable]
+            if _special_case(mapping, pairs) and not only_stated(chain.hypotheses):  # documents.distributions
                 case = (mapping, said)  # checked as written first (below)
             else:
-                for i in {i for s in applicable for i in (s.left, s.right)}:
+                for i in {i for s in applicable if s.index not in own for i in (s.left, s.right)}:
                     values[i] = substitute(explicit(values[i]), mapping)
+                for k, pair in own.items():
+                    own[k] = (substitute(explicit(pair[0]), mapping), substitute(explicit(pair[1]), mapping))
                 for s in applicable:
                     readings[-s.index] = (*readings.get(-s.index, ()), said)
         # consecutive applicable steps share one claim, so each member is evaluated once
         runs: list[list[_Step]] = []
         for s in applicable:
-            if runs and runs[-1][-1].right == s.left and values.get(s.left) is not None:
+            if runs and runs[-1][-1].right == s.left and values.get(s.left) is not None \
+                    and s.index not in own and runs[-1][-1].index not in own:  # fmt: skip
                 runs[-1].append(s)
             else:
                 runs.append([s])
         for run in runs:
             idx = [run[0].left] + [s.right for s in run]
-            members = tuple(values[i] for i in idx)
+            members = own[run[0].index] if run[0].index in own else tuple(values[i] for i in idx)
             atoms = resolver.functionals.variables_in(members)  # 𝔼[…] atoms (verifier.documents.expectation)
             claim = Claim(members, tuple(self._used_variables(instance, members)) + tuple(atoms))
             key = f"{self.doc.path}:{chain.line}|{label}"
@@ -531,8 +543,8 @@ class _Checker(_Indices):
                 continue
             if atoms:  # a failure under the linear-functional reading is not a FAILED
                 results = [unproved(members, resolver.functionals, r, k) for k, r in enumerate(results)]
-            results = [rounded_when_computed(r, (values[s.left], values[s.right]), (chain.members[s.left].latex,
-                       chain.members[s.right].latex)) or r for s, r in zip(run, results, strict=True)]  # computedworked
+            results = [rounded_when_computed(r, sides(s), (chain.members[s.left].latex, chain.members[s.right].latex))
+                       or r for s, r in zip(run, results, strict=True)]  # computedworked
             results = [not_refuted(r, self.tensor_steps[s.index]) if s.index in self.tensor_steps else r
                        for s, r in zip(run, results, strict=True)]  # documents.tensorparts
             if case is not None and any(r.verdict is Verdict.FAILED for r in results):
