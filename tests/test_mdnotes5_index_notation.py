@@ -10,6 +10,8 @@ is a slip, and "index notation" names no convention.
 
 from __future__ import annotations
 
+import pytest
+
 from verifier.documents.check import check_text
 from verifier.documents.explicitsums import index_notation, names_a_convention, written_sum_indices
 from verifier.engine import Settings
@@ -53,6 +55,7 @@ def test_index_notation_without_any_sum_names_the_convention() -> None:
     assert not index_notation("The notes write $m_b = x_{bh}$.")
 
 
+@pytest.mark.slow(3)
 def test_every_index_the_answer_does_not_carry_is_summed() -> None:
     # the last link sums h in its last term, and b, h in its left member: the answer ∂l/∂x_pq keeps p, q
     verdict, message = _last(_RIGHT)
@@ -60,6 +63,7 @@ def test_every_index_the_answer_does_not_carry_is_summed() -> None:
     assert "summation over b, h" in message
 
 
+@pytest.mark.slow(3)
 def test_a_wrong_factor_is_not_green() -> None:
     verdict, message = _last(_RIGHT.replace(r"\frac{1}{H}", r"\frac{2}{H}"))
     assert verdict not in ("PROVED", "PASSED"), message
