@@ -52,6 +52,8 @@ _CALL_TEXT = re.compile(r"(?P<head>[^()]+?)\s*\((?P<params>[^()]*)\)")
 # reserved names the notes may still define as functions: E(w) = … (an error, as in Bishop) — the
 # expectation is written with brackets, E[x], and reads so whatever E(w) means
 _DEFINABLE_CALLS = frozenset({"E"})
+#: a call whose head is a bare word of several letters (``Attention(K, Q, V)``), not a command
+_BARE_WORD = re.compile(r"^\s*([A-Za-z]{2,})\s*(?=\()")
 _SPACING = re.compile(r"\\[,;:!]|\\(?:quad|qquad)\b")
 _DIVERGENCE_BAR = re.compile(r"\\\||\\parallel\b|\\Vert\b")
 #: an inline formula of the prose, ``$…$`` (not ``$$``): the reader, documents.stated
@@ -62,6 +64,14 @@ def _same_kind(a: Definition, b: Definition) -> bool:
     """Two definitions of one letter that may restate each other: both functions or both not (a vector
     ``y`` and its entries ``y_i`` may; ``p(y; \\lambda)`` and ``p_{ij}`` are two meanings, not one)."""
     return a.is_function == b.is_function
+
+
+def _word_head(call: str) -> str:
+    r"""``Attention(K, Q, V)``: a function named by a bare word, as notes write it (the parser reads it
+    as a call of that name), spelled ``\operatorname{Attention}(K, Q, V)`` for the context's grammar,
+    which reads a bare word as a product of letters."""
+    m = _BARE_WORD.match(call)
+    return call if m is None else f"\\operatorname{{{m.group(1)}}}{call[m.end(1):]}"
 
 
 def _head_name(call: re.Match[str]) -> str:
@@ -212,7 +222,7 @@ class _Definitions:
         try:
             # z^1_1 = …: the name as reader.parse reads it (a layer label, documents.layerletters)
             named = as_layers(lhs.latex, getattr(self, "layer_letters", {}))
-            d = parse_definition(head_text if isinstance(left, AppliedUndef) else named, body, chain.line)
+            d = parse_definition(_word_head(head_text) if isinstance(left, AppliedUndef) else named, body, chain.line)
         except ContextError:
             return
         if d.is_function and (fixed := after_semicolon(relabel(lhs.latex, self.labels))):

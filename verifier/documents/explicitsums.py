@@ -21,14 +21,25 @@ _CONVENTION = re.compile(
     r"|sum(?:med)?\s+over\s+repeated",
     re.IGNORECASE,
 )
+#: prose that says the notes are written in index notation (a summation convention only without any ∑)
+_INDEX_NOTATION = re.compile(r"\b(?:index|tensor|suffix)\s+notation\b", re.IGNORECASE)
+_ANY_SUM = re.compile(r"\\sum(?![A-Za-z])|∑")
 #: \sum_i, \sum_{n=1}^N, \sum\limits_{k}, \sum_{\alpha}: the (first) index letter summed
 _SUM = re.compile(r"\\sum(?:\\limits|\\nolimits)?\s*_\s*\{?\s*(\\?[A-Za-z]+)")
 
 
 def names_a_convention(text: str) -> bool:
-    """Does the prose name a summation convention (Einstein, repeated indices summed, an implied sum)?
+    """Does the prose name a summation convention (Einstein, repeated indices summed, an implied sum),
+    or say it writes "index notation" in notes that write no ∑ at all (:func:`index_notation`)?
     The reader reads Einstein summation only in such notes (or where a context declares it)."""
-    return _CONVENTION.search(text) is not None
+    return _CONVENTION.search(text) is not None or index_notation(text)
+
+
+def index_notation(text: str) -> bool:
+    r"""Notes that say they write tensors in index notation (or tensor notation) and write no ``\sum``
+    anywhere: their sums are the repeated indices (``m_b = \frac{1}{H} \mathbf{1}_h x_{bh}`` is a mean
+    only summed over h). Notes that write a ∑ somewhere sum explicitly, and keep their indices free."""
+    return _INDEX_NOTATION.search(text) is not None and _ANY_SUM.search(text) is None
 
 
 def written_sum_indices(text: str, chain: Iterable[str] = ()) -> frozenset[str]:

@@ -27,6 +27,7 @@ from verifier.documents.boldlabels import quantities as bold_quantities
 from verifier.documents.bracketindex import bracket_subscripts, index_letters
 from verifier.documents.cases import lead_condition
 from verifier.documents.claims import condition_before, states_value, unwrapped
+from verifier.documents.constants import constant_condition
 from verifier.documents.context import (
     Definition,
     DocumentContext,
@@ -717,7 +718,8 @@ class _Reader(_Definitions):
 
     def _case_conditions(self, block: int) -> list[tuple[str, str]]:
         """ "Case 1: $r = i$" in the prose just before ``block``, or a paragraph that is only an
-        index case (:func:`verifier.documents.cases.lead_condition`)."""
+        index case (:func:`verifier.documents.cases.lead_condition`) or calls an entry constant
+        (:func:`verifier.documents.constants.constant_condition`)."""
         start, prose = self._prose(block - 1 if block > 0 else None, block)
         out = []
         for m in _CASE.finditer(prose):
@@ -726,7 +728,9 @@ class _Reader(_Definitions):
                 continue
             line = start + prose[: m.start()].count("\n")
             out.append((body, f"'{m.group(0).strip()}' at line {line}"))
-        return out or lead_condition(prose, start, self.blocks[block].text)  # "$i \neq j$" alone (cases.py)
+        display = self.blocks[block].text
+        # "$i \neq j$" alone (cases.py), or "$e^{o_k}$ is a constant" before ∂/∂o_j (constants.py)
+        return out or lead_condition(prose, start, display) or constant_condition(prose, start, display)
 
     @staticmethod
     def _sum_repeated(chain: _Chain, scope: Scope) -> None:

@@ -51,7 +51,14 @@ from verifier.documents.resolve import (
 )
 from verifier.documents.stated import WHERE, worked
 from verifier.documents.statedvectors import worked_vector
-from verifier.documents.tensorparts import NO_LAYOUT, common_parts, not_refuted
+from verifier.documents.tensorparts import (
+    NO_LAYOUT,
+    chain_rule_parts,
+    common_parts,
+    contracted,
+    not_refuted,
+    parts_in_a_layout,
+)
 from verifier.documents.values import UNDECLARED, is_matrix, substitute
 from verifier.documents.zeros import zero_as_zeros
 from verifier.engine import DEFAULT_POINTS, check_claim
@@ -422,6 +429,12 @@ class _Checker(_Indices):
         label = ", ".join(f"{k}={v}" for k, v in {**sizes, **assignment}.items())
         resolver, values, readings = ready or self._resolve(live, instance, assignment)
         applicable: list[_Step] = []
+        # a step read through its parts (documents.tensorparts) has values of its own: the members it
+        # shares with the steps beside it keep theirs, and it is checked in a claim of its own
+        own: dict[int, tuple[Value, Value]] = {}
+
+        def sides(st: _Step) -> tuple[Value, Value]:
+            return own.get(st.index) or (values[st.left], values[st.right])  # type: ignore[return-value]
         chain_ok = self._holds(conditions, {}, resolver)
         if chain_ok is None:  # e.g. "Case: $x > 0$": a restriction of the domain, not of the indices
             why = "; ".join(w for _, w in conditions)
@@ -449,7 +462,7 @@ class _Checker(_Indices):
             bad = [(i, values[i]) for i in (s.left, s.right) if isinstance(values[i], Exception)]
             parts = self._tensor_parts(s, resolver, bad) if bad else None  # documents.tensorparts
             if parts is not None:
-                values, bad = {**values, s.left: parts[0], s.right: parts[1]}, []
+                own[s.index], bad = (parts[0], parts[1]), []
                 notes = (*notes, parts[2])
             if bad:
                 i, exc = bad[0]
@@ -457,7 +470,7 @@ class _Checker(_Indices):
                 verdict = Verdict.FAILED if isinstance(exc, DimensionError) else Verdict.SKIPPED
                 self._add(s, _Outcome(verdict=verdict, message=f"{side} member: {exc}", label=label, readings=notes))
                 continue
-            a, b = values[s.left], values[s.right]
+            a, b = sides(s)
             follows = self._follows(resolver, a, b) if chain.after is not None and len(chain.steps) == 1 else None
             if follows is not None:  # E₁ ⇔ E₂ (documents.equivalent)
                 r = StepResult(index=s.index, lhs="", rhs="", lhs_latex="", rhs_latex="", verdict=Verdict.PROVED,
@@ -480,7 +493,10 @@ class _Checker(_Indices):
                         ),
                     )
                     continue  # fmt: skip
-                values = {**values, s.left: fixed[0], s.right: fixed[1]}
+                if s.index in own:
+                    own[s.index] = (fixed[0], fixed[1])
+                else:
+                    values = {**values, s.left: fixed[0], s.right: fixed[1]}
                 notes = (*notes, fixed[2])
             applicable.append(s)
             readings[-s.index] = notes  # per-step readings
@@ -498,33 +514,35 @@ class _Checker(_Indices):
                 if not applicable:
                     return
                 mapping, said, at_values = {}, "", []
-            sides = [(values[s.left], values[s.right]) for s in at_values]
+            pairs = [sides(s) for s in at_values]
             if not at_values:
                 pass
-            elif _special_case(mapping, sides) and not only_stated(chain.hypotheses):  # documents.distributions
+            elif _special_case(mapping, pairs) and not only_stated(chain.hypotheses):  # documents.distributions
                 case = (mapping, said)  # checked as written first (below)
             elif len(at_values) == len(applicable):
-                for i in {i for s in applicable for i in (s.left, s.right)}:
+                for i in {i for s in applicable if s.index not in own for i in (s.left, s.right)}:
                     values[i] = substitute(explicit(values[i]), mapping)
+                for k, pair in own.items():
+                    own[k] = (substitute(explicit(pair[0]), mapping), substitute(explicit(pair[1]), mapping))
                 for s in applicable:
                     readings[-s.index] = (*readings.get(-s.index, ()), said)
             else:
                 for s in at_values:
-                    overrides[s.index] = (substitute(explicit(values[s.left]), mapping),
-                                          substitute(explicit(values[s.right]), mapping))  # fmt: skip
+                    a, b = sides(s)
+                    overrides[s.index] = (substitute(explicit(a), mapping), substitute(explicit(b), mapping))
                     readings[-s.index] = (*readings.get(-s.index, ()), said)
         # consecutive applicable steps share one claim, so each member is evaluated once (a link taken at
         # the stated values of a mixed chain is a claim of its own: its members are not the others')
         runs: list[list[_Step]] = []
         for s in applicable:
-            alone = s.index in overrides or (runs and runs[-1][-1].index in overrides)
+            alone = {s.index, runs[-1][-1].index} & (overrides.keys() | own.keys()) if runs else True
             if runs and not alone and runs[-1][-1].right == s.left and values.get(s.left) is not None:
                 runs[-1].append(s)
             else:
                 runs.append([s])
         for run in runs:
             idx = [run[0].left] + [s.right for s in run]
-            members = overrides.get(run[0].index) or tuple(values[i] for i in idx)
+            members = overrides.get(run[0].index) or own.get(run[0].index) or tuple(values[i] for i in idx)
             atoms = resolver.functionals.variables_in(members)  # 𝔼[…] atoms (verifier.documents.expectation)
             claim = Claim(members, tuple(self._used_variables(instance, members)) + tuple(atoms))
             key = f"{self.doc.path}:{chain.line}|{label}"
@@ -540,8 +558,8 @@ class _Checker(_Indices):
                 continue
             if atoms:  # a failure under the linear-functional reading is not a FAILED
                 results = [unproved(members, resolver.functionals, r, k) for k, r in enumerate(results)]
-            results = [rounded_when_computed(r, (values[s.left], values[s.right]), (chain.members[s.left].latex,
-                       chain.members[s.right].latex)) or r for s, r in zip(run, results, strict=True)]  # computedworked
+            results = [rounded_when_computed(r, sides(s), (chain.members[s.left].latex, chain.members[s.right].latex))
+                       or r for s, r in zip(run, results, strict=True)]  # computedworked
             results = [not_refuted(r, self.tensor_steps[s.index]) if s.index in self.tensor_steps else r
                        for s, r in zip(run, results, strict=True)]  # documents.tensorparts
             if case is not None and any(r.verdict is Verdict.FAILED for r in results):
@@ -569,15 +587,74 @@ class _Checker(_Indices):
             return None
         found = common_parts(left.tree, right.tree)
         if found is None:
+            return self._contracted(s, resolver, bad)
+        # parts of different shapes in every layout decide nothing (only values are compared, never FAILED)
+        def read(layout: str, part: sp.Basic) -> Value:
+            return self._in_layout(resolver, layout, part)
+
+        read_parts = parts_in_a_layout(found[:2], self._part_layouts(resolver), read, shape_of_value, (ResolveError,))
+        if read_parts is None:
             return None
+        note = f"{found[2]}, in the {read_parts[2]}" if read_parts[2] else found[2]
+        self.tensor_steps[s.index] = note
+        return read_parts[0], read_parts[1], note  # type: ignore[return-value]
+
+    def _part_layouts(self, resolver: Resolver) -> tuple[str, ...]:
+        """The layouts the parts of a step through a tensor are read in (documents.tensorparts): the
+        chain's, then, where the notes declare none, the two others (a chain rule's order names its
+        layout); a chain that writes ∇ keeps its own (documents.gradientlayout)."""
+        if "layout" in resolver.scope.conventions or any("\\nabla" in m.latex for m in self.chain.members):
+            return (resolver.layout,)
+        return (resolver.layout, *(x for x in ("numerator", "denominator") if x != resolver.layout))
+
+    @staticmethod
+    def _in_layout(resolver: Resolver, layout: str, part: sp.Basic) -> Value:
+        """``part`` resolved as ``resolver`` does, in derivative ``layout``."""
+        if layout == resolver.layout:
+            return resolver.member(part)
+        scope = resolver.scope.copy()
+        scope.conventions["layout"] = layout
+        other = Resolver(scope, resolver.instance, resolver.indices, parse=resolver.parse,
+                         placeholders=resolver.placeholders)  # fmt: skip
         try:
-            a, b = resolver.member(found[0]), resolver.member(found[1])
+            return other.member(part)
+        finally:  # the sizes it read decide the instances as the first resolver's do
+            resolver.sizes_used |= other.sizes_used
+
+    def _contracted(
+        self, s: _Step, resolver: Resolver, bad: list[tuple[int, Exception]]
+    ) -> tuple[Value, Value, str] | None:
+        """``∂J/∂w = ∂J/∂θ ∂θ/∂w`` with the tensor ∂θ/∂w: the right member contracted over θ's entries
+        (documents.tensorparts.contracted), with the left member's value; else None."""
+        if len(bad) != 1:
+            return None
+        one = s.right if bad[0][0] == s.left else s.left
+        other = bad[0][0]
+        trees = [self.chain.members[i].parsed for i in (one, other)]
+        if trees[0] is None or trees[1] is None:
+            return None
+        found = chain_rule_parts(trees[0].tree, trees[1].tree)
+        if found is None:
+            return None
+        theta, w, g = found
+        try:
+            single = resolver.member(trees[0].tree)
+            theta_v, w_v = resolver.member(theta), resolver.member(w)
         except ResolveError:
             return None
-        if shape_of_value(a) != shape_of_value(b):
-            return None  # parts of different shapes decide nothing (only their values are compared, never FAILED)
-        self.tensor_steps[s.index] = found[2]
-        return a, b, found[2]
+        for layout in self._part_layouts(resolver):  # the vector before the tensor, where its product conforms
+            try:
+                g_v = self._in_layout(resolver, layout, g)
+            except ResolveError:
+                continue
+            value = contracted(g_v, theta_v, w_v)
+            if value is None or shape_of_value(single) != tuple(value.shape):
+                return None
+            note = (f"the chain rule through the tensor {sp.Derivative(theta, w)} read as its contraction with "
+                    f"{g} over the entries of {theta}")  # fmt: skip
+            self.tensor_steps[s.index] = note
+            return (single, value, note) if one == s.left else (value, single, note)
+        return None
 
     def _follows(self, resolver: Resolver, a: Value, b: Value) -> str | None:
         """Why the chain's one equation ``a = b`` follows from the equation before it, or None

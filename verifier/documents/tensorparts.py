@@ -12,6 +12,20 @@ it said. Two kinds of step can still be judged without choosing a layout, as a r
   members end (or begin) with the same factor, so they agree wherever the rest agrees, whatever
   product contracts it.
 
+The parts of a chain rule are products of derivatives that have a layout (``\frac{\partial
+J}{\partial \hat{y}} \frac{\partial \hat{y}}{\partial \theta}``: a gradient times a Jacobian), written
+in the order of one convention: this one conforms only in the numerator layout, its mirror
+``\frac{\partial \hat{y}}{\partial \theta} \frac{\partial J}{\partial \hat{y}}`` only in the
+denominator one. Where the notes declare no layout, the parts are read in the first layout in which
+both conform and have the same shape (:func:`parts_in_a_layout`, reported with the step); both parts
+are read in that one layout, so their agreement still makes the members agree.
+
+A third kind is the chain rule itself, ``\frac{\partial J}{\partial w} = \frac{\partial J}{\partial
+\theta} \frac{\partial \theta}{\partial w}`` (J a scalar): the tensor is contracted with the vector
+before it over θ's entries, ``\sum_k \frac{\partial J}{\partial \theta_k} \frac{\partial
+\theta_k}{\partial w}``, each term a scalar's derivative by w, shaped as the left member is
+(:func:`chain_rule_parts`, :func:`contracted`): what a reader means by the product.
+
 This module owns finding those parts (:func:`common_parts`). The condition is sufficient, not
 necessary (∂(wᵀx + b)/∂w = ∂(wᵀx)/∂w though the functions differ), so a step whose parts differ is
 never FAILED on that account: :mod:`verifier.documents.steps` reports it SKIPPED (:func:`not_refuted`).
@@ -19,13 +33,14 @@ never FAILED on that account: :mod:`verifier.documents.steps` reports it SKIPPED
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 import sympy as sp
 
 from verifier.results import StepResult, Verdict
 
-__all__ = ["NO_LAYOUT", "common_parts", "not_refuted"]
+__all__ = ["NO_LAYOUT", "chain_rule_parts", "common_parts", "contracted", "not_refuted", "parts_in_a_layout"]
 
 #: the resolver's words for a derivative that has no matrix layout (values.py, catalog.py)
 NO_LAYOUT = ("tensor with no matrix layout", "has no 2-D layout")
@@ -62,6 +77,53 @@ def common_parts(a: sp.Basic, b: sp.Basic) -> tuple[sp.Basic, sp.Basic, str] | N
             side = "end" if at == -1 else "begin"
             said = f"both members {side} with the factor {fa[at]}, a derivative with no matrix layout"
             return sp.Mul(*ra), sp.Mul(*rb), f"{said}: compared through their other factors"
+    return None
+
+
+def chain_rule_parts(a: sp.Basic, b: sp.Basic) -> tuple[sp.Basic, sp.Basic, sp.Basic] | None:
+    """``(θ, w, G)`` when member ``a`` is a first derivative by ``w`` and member ``b`` a product of
+    factors that ends (or begins) with ``∂θ/∂w``, G the product of the others; else None."""
+    var = _single(a)
+    fb = _factors(b)
+    if var is None or fb is None:
+        return None
+    for at, rest in ((-1, slice(None, -1)), (0, slice(1, None))):
+        d = fb[at]
+        if _single(d) == var and d.expr != a.expr:
+            return d.expr, var, sp.Mul(*fb[rest])
+    return None
+
+
+def contracted(g: object, theta: object, w: object) -> sp.Matrix | None:
+    r"""``\sum_k g_k ∂θ_k/∂w`` shaped as w, for a vector g as long as the vector θ and a matrix w of
+    distinct symbols (the explicit values of the parts); None when they are not of that form."""
+    vectors = [v for v in (g, theta) if isinstance(v, sp.MatrixBase) and 1 in v.shape and len(v) >= 2]
+    if len(vectors) != 2 or len(vectors[0]) != len(vectors[1]) or not isinstance(w, sp.MatrixBase):
+        return None
+    entries = list(w)
+    if min(w.shape) < 2 or not all(isinstance(e, sp.Symbol) for e in entries) or len(set(entries)) != len(entries):
+        return None
+    gv, tv = list(vectors[0]), list(vectors[1])
+    return sp.Matrix(*w.shape, lambda i, j: sp.Add(*(gk * sp.diff(tk, w[i, j]) for gk, tk in zip(gv, tv, strict=True))))
+
+
+def parts_in_a_layout(
+    parts: tuple[sp.Basic, sp.Basic],
+    layouts: Sequence[str],
+    read: Callable[[str, sp.Basic], object],
+    shape: Callable[[object], object],
+    errors: tuple[type[Exception], ...],
+) -> tuple[object, object, str] | None:
+    """The two parts read in the first of ``layouts`` (the notes' own first) in which both conform and
+    have one shape, with the layout named when it is not the first; None when no layout fits.
+    ``read(layout, part)`` resolves a part in a layout and raises one of ``errors`` when it cannot."""
+    for k, layout in enumerate(layouts):
+        try:
+            a, b = read(layout, parts[0]), read(layout, parts[1])
+        except errors:
+            continue
+        if shape(a) == shape(b):
+            return a, b, "" if k == 0 else f"{layout} layout for the derivatives of the other factors"
     return None
 
 
