@@ -24,6 +24,7 @@ from verifier.documents.context import ContextError, Definition, Key, parse_defi
 from verifier.documents.dangling import dangling_indices
 from verifier.documents.expectation import statistic_definition
 from verifier.documents.fixedparams import dropped_aliases, names_a_quantity
+from verifier.documents.iidjoint import joint_likelihoods
 from verifier.documents.infer import KNOWN_FUNCTIONS, RESERVED, names_in
 from verifier.documents.labelled import relabel
 from verifier.documents.layerletters import as_layers
@@ -322,6 +323,10 @@ class _Definitions:
             return any(key in self.ctx.scope_at(d.line + 1).names for d in self.note_definitions)
 
         for d, note in dropped_aliases(self.text, list(self.note_definitions), known, parse):
+            self.note_definitions.append(d)
+            self.dropped_notes[d.key] = note
+        # p(y|X;w) as the product of the notes' p(y_i|X;w), the samples said independent (documents.iidjoint)
+        for d, note in joint_likelihoods(self.text, list(self.note_definitions), known, parse):
             self.note_definitions.append(d)
             self.dropped_notes[d.key] = note
 

@@ -33,7 +33,7 @@ import sympy as sp
 from verifier.documents.context import ContextError, Definition, Key, parse_definition
 from verifier.latex import LatexError
 
-__all__ = ["dropped_aliases", "fixed_parameters", "names_a_quantity"]
+__all__ = ["dropped_aliases", "fixed_parameters", "names_a_quantity", "written_conditionals"]
 
 _MATH = r"\$([^$]{1,40})\$"
 _FIXED = re.compile(
@@ -69,6 +69,22 @@ def fixed_parameters(text: str, parse: Callable[[str], sp.Basic]) -> set[str]:
     return out
 
 
+def written_conditionals(text: str, parse: Callable[[str], sp.Basic]) -> dict[str, tuple[str, int]]:
+    """The conditionals ``text`` writes, by the parser's name (``P(t|z,theta)``; an indexed one as
+    ``p(y_|X;w)[i]``), each with its first LaTeX and where it is."""
+    out: dict[str, tuple[str, int]] = {}
+    for m in _CONDITIONAL.finditer(text):
+        try:
+            tree = parse(m.group(1))
+        except LatexError:
+            continue
+        if isinstance(tree, sp.Symbol) and "|" in tree.name:
+            out.setdefault(tree.name, (m.group(1), m.start()))
+        elif isinstance(tree, sp.Indexed) and "|" in str(tree.base.label) and len(tree.indices) == 1:
+            out.setdefault(f"{tree.base.label}[{tree.indices[0]}]", (m.group(1), m.start()))
+    return out
+
+
 def _without(name: str, fixed: set[str]) -> str | None:
     """``P(t|z,theta)`` without the fixed names after its bar (``P(t|z)``), or None when none is
     there or no conditioning name would remain."""
@@ -97,14 +113,7 @@ def dropped_aliases(
     defined = {d.key[0]: d for d in definitions if not d.key[1] and "|" in d.key[0]}
     if not defined:
         return []
-    written: dict[str, str] = {}
-    for m in _CONDITIONAL.finditer(text):
-        try:
-            tree = parse(m.group(1))
-        except LatexError:
-            continue
-        if isinstance(tree, sp.Symbol) and "|" in tree.name:
-            written.setdefault(tree.name, m.group(1))
+    written = {name: latex for name, (latex, _) in written_conditionals(text, parse).items()}
     out: list[tuple[Definition, str]] = []
     for name, latex in written.items():
         target = _without(name, fixed)
