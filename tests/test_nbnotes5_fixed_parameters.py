@@ -65,6 +65,7 @@ def test_the_names_the_prose_holds_fixed() -> None:
 
     assert fixed_parameters(r"written $P(t|z)$ for fixed $\theta$", parse) == {"theta"}
     assert fixed_parameters(r"is fixed for a given $w$", parse) == {"w"}
+    assert fixed_parameters(r"the probability of $y$ for a given $x$", parse) == set()  # the input, not fixed
     assert fixed_parameters(r"where $\theta$ is held fixed", parse) == {"theta"}
     assert fixed_parameters(r"for every $\theta$ the loss is convex", parse) == set()
 
@@ -89,7 +90,7 @@ $$ P(t|\theta) = \frac{1}{3} $$
 
 def test_a_parameter_after_a_semicolon_is_dropped_too() -> None:
     notes = r"""
-We write $\ell(\theta) = p(y|x;\theta)$, and $p(y|x)$ for a given $\theta$:
+We write $\ell(\theta) = p(y|x;\theta)$, and $p(y|x)$ for fixed $\theta$:
 
 $$ p(y|x) = \sigma(x)^y (1-\sigma(x))^{1-y} $$
 
@@ -101,3 +102,22 @@ $$ \log \ell(\theta) = y \log \sigma(x) + y \log(1 - \sigma(x)) $$
     verdicts = [s.verdict.value for c in check.chains for s in c.result.steps]
     assert verdicts[:2] == ["SKIPPED", "PROVED"]
     assert verdicts[2] not in ("PROVED", "PASSED")  # θ on one side only: SKIPPED by the one-side doubt
+
+
+def _verdicts(notes: str) -> list[str]:
+    check = check_text(notes, "t.md", FAST)
+    return [s.verdict.value for c in check.chains for s in c.result.steps]
+
+
+_ORDER = r"""
+We write $P(t|KEPT)$ for fixed $FIXED$.
+
+$$ P(t|KEPT) = \sigma(KEPT) $$
+
+$$ P(t|z,x) + P(t|KEPT) = 2 \sigma(KEPT) $$
+"""
+
+
+def test_a_fixed_name_before_a_kept_one_is_not_dropped() -> None:
+    assert _verdicts(_ORDER.replace("KEPT", "z").replace("FIXED", "x"))[-1] == "PROVED"  # x last: a parameter
+    assert _verdicts(_ORDER.replace("KEPT", "x").replace("FIXED", "z"))[-1] == "SKIPPED"  # z first: not one

@@ -10,11 +10,13 @@ unknown and every step about it SKIPPED, though a reader follows the notes witho
 
 This module owns that reading and only it:
 
-* :func:`fixed_parameters`: the names the prose says are *fixed* or *given* ("for fixed $\theta$",
-  "for a given $\theta$", "$\theta$ is fixed", "with $\theta$ held fixed");
+* :func:`fixed_parameters`: the names the prose says are held *fixed* ("for fixed $\theta$",
+  "fixed for a given $\theta$", "$\theta$ is fixed", "with $\theta$ held fixed"; "for a given $x$"
+  alone is not enough: it often names the input a probability is conditioned on);
 * :func:`dropped_aliases`: for each conditional the notes write with such a parameter after the bar
   (``P(t|z,\theta)``, ``p(y|x;\theta)``), and the same conditional without it that the notes define,
-  the definition that reads the first as the second. At least one conditioning name must remain (the
+  the definition that reads the first as the second. The dropped names must be the last ones after
+  the bar (where parameters are written), at least one conditioning name must remain (the
   prose holding θ fixed says nothing about ``P(t|\theta)`` against ``P(t)``), the head and what stands
   before the bar must be the same, and a name the notes or a context define is never re-read.
 
@@ -37,7 +39,7 @@ __all__ = ["dropped_aliases", "fixed_parameters", "names_a_quantity", "written_c
 
 _MATH = r"\$([^$]{1,40})\$"
 _FIXED = re.compile(
-    r"for\s+(?:a\s+|the\s+)?(?:fixed|given)\s+(?:parameters?\s+)?" + _MATH
+    r"(?:for\s+(?:a\s+|the\s+)?fixed|fixed\s+for\s+(?:a\s+|the\s+)?given)\s+(?:parameters?\s+)?" + _MATH
     + r"|" + _MATH + r"\s+(?:is|are|being)\s+(?:held\s+|kept\s+)?fixed"
     + r"|(?:with|holding|keeping)\s+" + _MATH + r"\s+(?:held\s+|kept\s+)?fixed"
 )  # fmt: skip
@@ -93,8 +95,8 @@ def _without(name: str, fixed: set[str]) -> str | None:
         return None
     given = [g.strip() for g in re.split(r"[,;]", rest[:-1])]
     kept = [g for g in given if g not in fixed]
-    if len(kept) == len(given) or not kept:
-        return None
+    if len(kept) == len(given) or not kept or given[: len(kept)] != kept:
+        return None  # nothing dropped, nothing left, or a fixed name before a kept one: not a trailing parameter
     return f"{head}|{','.join(kept)})"
 
 
