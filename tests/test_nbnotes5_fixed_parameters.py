@@ -65,6 +65,7 @@ def test_the_names_the_prose_holds_fixed() -> None:
 
     assert fixed_parameters(r"written $P(t|z)$ for fixed $\theta$", parse) == {"theta"}
     assert fixed_parameters(r"is fixed for a given $w$", parse) == {"w"}
+    assert fixed_parameters(r"the probability $P(y|x) = q$ is fixed for a given $w$", parse) == {"w"}
     assert fixed_parameters(r"the probability of $y$ for a given $x$", parse) == set()  # the input, not fixed
     assert fixed_parameters(r"where $\theta$ is held fixed", parse) == {"theta"}
     assert fixed_parameters(r"for every $\theta$ the loss is convex", parse) == set()

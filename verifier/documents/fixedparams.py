@@ -38,11 +38,12 @@ from verifier.latex import LatexError
 __all__ = ["dropped_aliases", "fixed_parameters", "names_a_quantity", "written_conditionals"]
 
 _MATH = r"\$([^$]{1,40})\$"
-_FIXED = re.compile(
-    r"(?:for\s+(?:a\s+|the\s+)?fixed|fixed\s+for\s+(?:a\s+|the\s+)?given)\s+(?:parameters?\s+)?" + _MATH
-    + r"|" + _MATH + r"\s+(?:is|are|being)\s+(?:held\s+|kept\s+)?fixed"
-    + r"|(?:with|holding|keeping)\s+" + _MATH + r"\s+(?:held\s+|kept\s+)?fixed"
-)  # fmt: skip
+# each phrase on its own (one match must not hide another: "$P(t|z) = y$ is fixed for a given $\theta$")
+_FIXED = (
+    re.compile(r"(?:for\s+(?:a\s+|the\s+)?fixed|fixed\s+for\s+(?:a\s+|the\s+)?given)\s+(?:parameters?\s+)?" + _MATH),
+    re.compile(_MATH + r"\s+(?:is|are|being)\s+(?:held\s+|kept\s+)?fixed"),
+    re.compile(r"(?:with|holding|keeping)\s+" + _MATH + r"\s+(?:held\s+|kept\s+)?fixed"),
+)
 # a conditional the notes write: a head (a letter or \mathcal{P}) and parentheses holding a bar
 _CONDITIONAL = re.compile(
     r"(?<![\\A-Za-z])((?:\\mathcal\s*\{\s*[A-Za-z]\s*\}|\\mathbb\s*\{\s*[A-Z]\s*\}|[A-Za-z])\s*"
@@ -59,8 +60,8 @@ def names_a_quantity(left: sp.Basic, right: sp.Basic) -> bool:
 def fixed_parameters(text: str, parse: Callable[[str], sp.Basic]) -> set[str]:
     """The names the prose says are held fixed (as the parser names them: ``theta``)."""
     out: set[str] = set()
-    for m in _FIXED.finditer(text):
-        latex = next(g for g in m.groups() if g is not None)
+    for m in (m for pattern in _FIXED for m in pattern.finditer(text)):
+        latex = m.group(1)
         for part in latex.split(","):
             try:
                 tree = parse(part.strip())
