@@ -54,6 +54,7 @@ from verifier.documents.context import (
     parse_context,
     parse_context_file,
 )
+from verifier.documents.cookbook import as_vectors
 from verifier.documents.datalength import unsure as unsure_length
 from verifier.documents.distributions import hypotheses_for, reached_names
 from verifier.documents.doubts import _Doubts
@@ -427,6 +428,7 @@ class _Document(_Reader, _Doubts):
                 steps = [self._doubt(chain, scope, s, r) for s, r in zip(chain.steps, steps, strict=True)]
                 steps = self._restatements(chain, scope, steps)
                 steps = doubt_scalar_capitals(self, chain, scope, steps)  # W δ for Wᵀ δ (documents.weights)
+                steps = as_vectors(self, chain, scope, steps)  # ∂/∂X of a matrix: X the cookbook's vector (cookbook)
                 steps = with_earlier_results(self, chain, scope, steps)  # 𝔼 facts shown before (lemmas)
                 steps = [unsure(r) for r in steps]  # a chosen A^{-1} or |A| reading never makes FAILED
                 steps = [unsure_sample(r) for r in steps]  # nor x_i read as a row of X (documents.samples)
