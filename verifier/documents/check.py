@@ -64,7 +64,7 @@ from verifier.documents.generic import unread_tops
 from verifier.documents.infer import names_in
 from verifier.documents.lemmas import established_only, with_earlier_results
 from verifier.documents.members import _Chain, _Member, _shorten
-from verifier.documents.pointcases import unsure_cases
+from verifier.documents.pointcases import each_case, unsure_cases
 from verifier.documents.reader import STRUCK, Progress, _Reader
 from verifier.documents.records import CheckedChain, DocumentCheck, StepCounts
 from verifier.documents.reparam import remark, reparametrise
@@ -434,6 +434,7 @@ class _Document(_Reader, _Doubts):
                 steps = [unsure_sample(r) for r in steps]  # nor x_i read as a row of X (documents.samples)
                 steps = [unsure_length(r) for r in steps]  # nor data read at a general length (datalength)
                 steps = [unsure_cases(r) for r in steps]  # cases at points: no sample point (pointcases)
+                steps = each_case(self, chain, scope, steps)  # ... checked case by case (pointcases)
                 steps = sample_curves(steps)  # only the reported refutations are plotted
             except BudgetExceeded:
                 raise
