@@ -20,9 +20,11 @@ from sympy.core.function import AppliedUndef
 
 from verifier.documents.brackets import restore_bracket
 from verifier.documents.claims import fixes_parameter, unwrapped
-from verifier.documents.context import ContextError, Definition, parse_definition
+from verifier.documents.context import ContextError, Definition, Key, parse_definition
 from verifier.documents.dangling import dangling_indices
 from verifier.documents.expectation import statistic_definition
+from verifier.documents.fixedparams import dropped_aliases, names_a_quantity
+from verifier.documents.iidjoint import joint_likelihoods
 from verifier.documents.infer import KNOWN_FUNCTIONS, RESERVED, names_in
 from verifier.documents.labelled import relabel
 from verifier.documents.layerletters import as_layers
@@ -215,7 +217,7 @@ class _Definitions:
             return
         if not (right.free_symbols or right.atoms(sp.Indexed)):
             return  # "L = -\log(0.245)": a number worked out for an example, not a definition
-        if isinstance(left, sp.Symbol) and (
+        if isinstance(left, sp.Symbol) and not names_a_quantity(left, right) and (
             isinstance(right, sp.Symbol) or (left.name in _INDEX_LETTERS and not _computed(right))
         ):
             return  # "$i = j$", "i = 1", "k = K + 1": a case or a range, not a definition (p = softmax(s) is one)
@@ -323,6 +325,24 @@ class _Definitions:
             chain.restates = (d.key, earlier[-1].line)
         else:
             chain.defines = d.key
+
+    def _learn_dropped_parameters(self) -> None:
+        r"""``P(t|z,\theta)`` read as the notes' ``P(t|z)`` where the prose holds θ fixed
+        (:mod:`verifier.documents.fixedparams`)."""
+
+        def parse(src: str) -> sp.Basic:
+            return self.parse(src, None, frozenset())
+
+        def known(key: Key) -> bool:
+            return any(key in self.ctx.scope_at(d.line + 1).names for d in self.note_definitions)
+
+        for d, note in dropped_aliases(self.text, list(self.note_definitions), known, parse):
+            self.note_definitions.append(d)
+            self.dropped_notes[d.key] = note
+        # p(y|X;w) as the product of the notes' p(y_i|X;w), the samples said independent (documents.iidjoint)
+        for d, note in joint_likelihoods(self.text, list(self.note_definitions), known, parse):
+            self.note_definitions.append(d)
+            self.dropped_notes[d.key] = note
 
     def _learn_inline_definitions(self) -> None:
         r"""``If we define $\Sigma_C = \sum_{d=1}^C e^{z_d}$ so that $y_c = e^{z_c} / \Sigma_C$``: a name

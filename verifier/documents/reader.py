@@ -220,6 +220,7 @@ class _Reader(_Definitions):
         self.bold_labels = bold_quantities(text)  # \pi^{(i)}_{\bm\theta} as a quantity (documents.boldlabels)
         self.layer_letters = labelled_letters(text)  # w^3_{01}: a layer label, document-wide (documents.layerletters)
         self.note_definitions: list[Definition] = []  # learned from the chains, in document order
+        self.dropped_notes: dict[Key, str] = {}  # P(t|z,θ) read as P(t|z): the reading (documents.fixedparams)
         self.note_definitions.extend(prose_functions(text))  # "the softmax function $\\varsigma$"
         self.deterministic = deterministic_names(text)  # "a deterministic function $f(x)$" (documents.expectation)
         #: (key, line) of a definition in a "where" sentence right after a display → that display's lines
@@ -437,6 +438,7 @@ class _Reader(_Definitions):
         out = [c for c in out if not (c.inline and c.defines is not None and len(c.members) == 2)]
         link_equations(out, self._block_of)  # E₁ ⇔ E₂: E₂ checked as following from E₁ (documents.equivalent)
         self._learn_inline_definitions()
+        self._learn_dropped_parameters()  # P(t|z,θ) for the notes' P(t|z), θ held fixed (documents.fixedparams)
         trees = []
         for c in out:
             self.reading_line = c.line
@@ -566,6 +568,8 @@ class _Reader(_Definitions):
                 elif d.line >= line:
                     scope.inferred[d.key] = (f"{display_key(d.key)}: the notes' definition in the 'where' sentence "
                                              f"after this display (line {d.line})")
+                elif d.key in self.dropped_notes:  # P(t|z,θ) as P(t|z), θ held fixed (documents.fixedparams)
+                    scope.inferred[d.key] = self.dropped_notes[d.key]
         for key, latex, at in self.forms:
             if at < line and isinstance(scope.names.get(key), Definition):
                 scope.conventions[FORM + encode(key)] = f"{at}:{latex}"

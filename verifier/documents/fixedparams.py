@@ -1,0 +1,134 @@
+r"""A probability written with and without the parameters the prose holds fixed: ``P(t|z,\theta)``, ``P(t|z)``.
+
+Notes on maximum likelihood condition the probability of the labels on the inputs and on the model's
+parameters, ``\mathcal{L}(\theta|t,z) = P(t|z,\theta)``, and then drop the parameters because they are
+held fixed: "which can be written as $P(t|z)$ for fixed $\theta$", "the probability $P(t|z) = y$ is
+fixed for a given $\theta$". The notes then define ``P(t|z)`` (a product over the samples) and go on
+with ``\log \mathcal{L}(\theta|t,z) = \log \prod_i y_i^{t_i} \ldots``. Read literally, ``P(t|z,\theta)``
+is an opaque quantity nobody defines (:mod:`verifier.latex.probability`), so the likelihood was
+unknown and every step about it SKIPPED, though a reader follows the notes without effort.
+
+This module owns that reading and only it:
+
+* :func:`fixed_parameters`: the names the prose says are held *fixed* ("for fixed $\theta$",
+  "fixed for a given $\theta$", "$\theta$ is fixed", "with $\theta$ held fixed"; "for a given $x$"
+  alone is not enough: it often names the input a probability is conditioned on);
+* :func:`dropped_aliases`: for each conditional the notes write with such a parameter after the bar
+  (``P(t|z,\theta)``, ``p(y|x;\theta)``), and the same conditional without it that the notes define,
+  the definition that reads the first as the second. The dropped names must be the last ones after
+  the bar (where parameters are written), at least one conditioning name must remain (the
+  prose holding θ fixed says nothing about ``P(t|\theta)`` against ``P(t)``), the head and what stands
+  before the bar must be the same, and a name the notes or a context define is never re-read.
+
+:func:`names_a_quantity` is the other half: ``\mathcal{L}(\theta|t,z) = P(t|z,\theta)`` in the prose
+names the likelihood, though its right side is a bare name (``i = j`` or ``y = t`` between two plain
+names is a case or a condition, never a definition; between two conditionals the notes name, it is).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+import sympy as sp
+
+from verifier.documents.context import ContextError, Definition, Key, parse_definition
+from verifier.latex import LatexError
+
+__all__ = ["dropped_aliases", "fixed_parameters", "names_a_quantity", "written_conditionals"]
+
+_MATH = r"\$([^$]{1,40})\$"
+# each phrase on its own (one match must not hide another: "$P(t|z) = y$ is fixed for a given $\theta$")
+_FIXED = (
+    re.compile(r"(?:for\s+(?:a\s+|the\s+)?fixed|fixed\s+for\s+(?:a\s+|the\s+)?given)\s+(?:parameters?\s+)?" + _MATH),
+    re.compile(_MATH + r"\s+(?:is|are|being)\s+(?:held\s+|kept\s+)?fixed"),
+    re.compile(r"(?:with|holding|keeping)\s+" + _MATH + r"\s+(?:held\s+|kept\s+)?fixed"),
+)
+# a conditional the notes write: a head (a letter or \mathcal{P}) and parentheses holding a bar
+_CONDITIONAL = re.compile(
+    r"(?<![\\A-Za-z])((?:\\mathcal\s*\{\s*[A-Za-z]\s*\}|\\mathbb\s*\{\s*[A-Z]\s*\}|[A-Za-z])\s*"
+    r"(?:\\left\s*)?\((?:[^()$]|\([^()$]*\))*?(?:\||\\mid)(?:[^()$]|\([^()$]*\))*?(?:\\right\s*)?\))"
+)
+
+
+def names_a_quantity(left: sp.Basic, right: sp.Basic) -> bool:
+    """Is ``left = right`` between two plain names a definition: both are conditionals the notes name
+    (the parser's opaque quantities, whose names keep the bar)?"""
+    return all(isinstance(x, sp.Symbol) and "|" in x.name for x in (left, right))
+
+
+def fixed_parameters(text: str, parse: Callable[[str], sp.Basic]) -> set[str]:
+    """The names the prose says are held fixed (as the parser names them: ``theta``)."""
+    out: set[str] = set()
+    for m in (m for pattern in _FIXED for m in pattern.finditer(text)):
+        latex = m.group(1)
+        for part in latex.split(","):
+            try:
+                tree = parse(part.strip())
+            except LatexError:
+                continue
+            if isinstance(tree, sp.Symbol):
+                out.add(tree.name)
+    return out
+
+
+def written_conditionals(text: str, parse: Callable[[str], sp.Basic]) -> dict[str, tuple[str, int]]:
+    """The conditionals ``text`` writes, by the parser's name (``P(t|z,theta)``; an indexed one as
+    ``p(y_|X;w)[i]``), each with its first LaTeX and where it is."""
+    out: dict[str, tuple[str, int]] = {}
+    for m in _CONDITIONAL.finditer(text):
+        try:
+            tree = parse(m.group(1))
+        except LatexError:
+            continue
+        if isinstance(tree, sp.Symbol) and "|" in tree.name:
+            out.setdefault(tree.name, (m.group(1), m.start()))
+        elif isinstance(tree, sp.Indexed) and "|" in str(tree.base.label) and len(tree.indices) == 1:
+            out.setdefault(f"{tree.base.label}[{tree.indices[0]}]", (m.group(1), m.start()))
+    return out
+
+
+def _without(name: str, fixed: set[str]) -> str | None:
+    """``P(t|z,theta)`` without the fixed names after its bar (``P(t|z)``), or None when none is
+    there or no conditioning name would remain."""
+    head, bar, rest = name.partition("|")
+    if not bar or not rest.endswith(")"):
+        return None
+    given = [g.strip() for g in re.split(r"[,;]", rest[:-1])]
+    kept = [g for g in given if g not in fixed]
+    if len(kept) == len(given) or not kept or given[: len(kept)] != kept:
+        return None  # nothing dropped, nothing left, or a fixed name before a kept one: not a trailing parameter
+    return f"{head}|{','.join(kept)})"
+
+
+def dropped_aliases(
+    text: str,
+    definitions: Iterable[Definition],
+    known: Callable[[Key], bool],
+    parse: Callable[[str], sp.Basic],
+) -> list[tuple[Definition, str]]:
+    """Definitions reading each conditional written with fixed parameters as the one the notes define
+    without them (see the module docstring), each at the line of the definition it reads through and
+    with the reading to report."""
+    fixed = fixed_parameters(text, parse)
+    if not fixed:
+        return []
+    defined = {d.key[0]: d for d in definitions if not d.key[1] and "|" in d.key[0]}
+    if not defined:
+        return []
+    written = {name: latex for name, (latex, _) in written_conditionals(text, parse).items()}
+    out: list[tuple[Definition, str]] = []
+    for name, latex in written.items():
+        target = _without(name, fixed)
+        if target is None or target not in defined or name in defined or known((name, ())):
+            continue
+        if target not in written:
+            continue
+        try:
+            d = parse_definition(latex, written[target], defined[target].line)
+        except ContextError:
+            continue
+        gone = sorted(set(name.partition("|")[2][:-1].replace(";", ",").split(",")) & fixed)
+        out.append((d, f"{name} read as the notes' {target} (line {defined[target].line}): the prose holds "
+                       f"{', '.join(gone)} fixed"))
+    return out
