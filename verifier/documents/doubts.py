@@ -33,7 +33,7 @@ from verifier.documents.generic import (
     generic_names,
     undecided,
 )
-from verifier.documents.gradientlayout import gradient_by_matrix
+from verifier.documents.gradientlayout import gradient_by_matrix, says_gradient_layout, variables
 from verifier.documents.guesses import _BETWEEN_SIDES, _NO_EVIDENCE, _Guesses, _subscripted
 from verifier.documents.hadamardorder import NOTE as HADAMARD_NOTE
 from verifier.documents.hadamardorder import left_to_right, writes_hadamard
@@ -708,7 +708,9 @@ class _Doubts(_Guesses):
             # ∇ by a matrix is the gradient, shaped as the matrix: never numerator (documents.gradientlayout)
             said = self._said_symmetric(chain)
             nabla = gradient_by_matrix((m.latex for m in chain.members), scope, said[0] if said else ())
-            layouts = ("denominator",) if nabla else ("denominator", "numerator")
+            # "(same shape as $W$)", "in denominator layout" just before the chain: not numerator either
+            stated = says_gradient_layout(self._prose_before(chain)[1], variables(m.latex for m in chain.members))
+            layouts = ("denominator",) if nabla or stated else ("denominator", "numerator")
             for layout in layouts:
                 other = scope.copy()
                 other.conventions["layout"] = layout
