@@ -703,7 +703,9 @@ class _Doubts(_Guesses):
                 flat.names[key] = VarDecl(key, "scalar", None, entry.domain)
         if not few:  # positive, in (0, 1): documents.restrictions says when they may rescue a step
             # z > 0 would hide the branch of max(αz, z) where a slip shows (documents.ranges)
-            scopes += restricted_scopes(scope, inferred, trees, piecewise_variables(trees))
+            # a name the prose gives a range ("for $w < 0$") is not read positive against the prose
+            ranged = {k[0] for k, e in stated[1].names.items() if e is not scope.names.get(k)} if stated else set()
+            scopes += restricted_scopes(scope, inferred, trees, piecewise_variables(trees) | ranged)
         if "layout" not in scope.conventions:  # a layout the notes did not declare: try the other two
             # ∇ by a matrix is the gradient, shaped as the matrix: never numerator (documents.gradientlayout)
             said = self._said_symmetric(chain)
