@@ -44,6 +44,7 @@ from verifier.documents.infer import (
     names_in,
 )
 from verifier.documents.members import _Chain, _keys_in, _member_trees, _Step, free_names
+from verifier.documents.numbercalls import products_read
 from verifier.documents.opaque import opaque_verdict
 from verifier.documents.ownvariable import written_variables
 from verifier.documents.semicolon import doubted
@@ -136,6 +137,9 @@ class _Guesses:
         if r.verdict is not Verdict.FAILED:
             return r
         texts = (chain.members[step.left].latex, chain.members[step.right].latex)
+        if numbered := products_read(texts, own):  # \Phi(0): a function's value at 0, not Φ·0 (documents.numbercalls)
+            return self._demote(r, f"{', '.join(numbered)} read as a product; written so it is a function's value at "
+                                   "that number, and the notes do not define the function")  # fmt: skip
         rounded = self._rounded(chain, step, r) or rounded_at_values(chain.hypotheses, texts, r)  # documents.stated
         lead = chain.members[step.left].parsed
         tree = lead.tree if lead is not None else None
