@@ -37,6 +37,7 @@ from verifier.documents.generic import (
     undecided,
     variables_of,
 )
+from verifier.documents.gradientlayout import gradient_by_matrix, says_gradient_layout, variables
 from verifier.documents.hot import hot_indices_named, one_hot_at
 from verifier.documents.infer import (
     KNOWN_FUNCTIONS,
@@ -91,6 +92,15 @@ class _Guesses:
         text = "\n".join(self.lines[start : chain.line])
         return all(re.search(r"(?<![A-Za-z])\\?" + re.escape(k[0]) + r"(?![A-Za-z])[^$]{0,40}?\\in(?![A-Za-z])", text)
                    and len(self._annotations_of(k[0])) <= 1 for k in keys)  # fmt: skip
+
+    def _layout_fixed(self, chain: _Chain, scope: Scope) -> bool:
+        r"""Whether the layout of ``chain``'s derivatives is settled, so two members of different shapes
+        are no layout question: a context declares it, the prose just before says the derivative is
+        shaped as its variable (documents.gradientlayout), or the chain takes ∇ by a matrix."""
+        latexes = [m.latex for m in chain.members]
+        return ("layout" in scope.conventions
+                or says_gradient_layout(self._prose_before(chain)[1], variables(latexes))
+                or gradient_by_matrix(latexes, scope))  # fmt: skip
 
     def _annotations_of(self, letter: str) -> set[str]:
         r"""The distinct sets a letter is annotated in over the whole notes (``W \in \mathbb{R}^{2 \times 4}``
@@ -201,9 +211,13 @@ class _Guesses:
         if guessed:
             return self._demote(r, f"{', '.join(sorted(guessed))} is not defined in the notes; the step fails for the "
                                    "test function only")  # fmt: skip
+        declared_here = {k for k in inferred if isinstance(scope.names.get(k), VarDecl)}
+        if (_shape_failure(r) and _BETWEEN_SIDES in r.message and self._layout_fixed(chain, scope)
+                and _annotated_clash(replace(r, message=""), scope, inferred)
+                and self._annotated_here(chain, declared_here)):
+            return r  # shapes all written by the notes, the layout said or ∇'s: no reading left to mend it
         if _shape_failure(r) and not (_annotated_clash(r, scope, inferred)
-                                   and self._annotated_here(chain, {k for k in inferred
-                                                                    if isinstance(scope.names.get(k), VarDecl)})):
+                                   and self._annotated_here(chain, declared_here)):
             return self._demote(r, f"the shapes inferred for the undeclared names do not fit this step ({r.message}); "
                                    "declare the shapes in a context")  # fmt: skip
         tried: StepResult | None = None
