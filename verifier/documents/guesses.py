@@ -48,6 +48,7 @@ from verifier.documents.members import _Chain, _keys_in, _member_trees, _Step, f
 from verifier.documents.numbercalls import products_read
 from verifier.documents.opaque import opaque_verdict
 from verifier.documents.ownvariable import written_variables
+from verifier.documents.samples import stated_rows
 from verifier.documents.semicolon import doubted
 from verifier.documents.stated import rounded_at_values, states_value
 from verifier.documents.steps import _shape_failure
@@ -287,6 +288,8 @@ class _Guesses:
                                      | through_functions(scope, side, lambda ks: self._reach_keys(ks, scope)), scope)
                     for side in (trees[:1], trees[1:])]  # fmt: skip
             related |= self._said_arbitrary(chain) | bar_variables(trees)  # x of \right|_{x=0} (documents.bars)
+            # "Let $X$ have rows $\mathbf{x}_i^T$": the notes relate X and the samples x^{(i)} in words
+            related |= {n for name in stated_rows(self.text) for n in (name, name + "^()")}
             # x of d/dx x^3, unless the prose just before gives x a value (documents.ownvariable)
             related |= vanished | written_variables(trees, functions, self._prose_before(chain)[1])
             one_side = sorted(display_key(k) for k in inferred if (k in seen[0]) != (k in seen[1])
