@@ -120,6 +120,29 @@ def annotated_shapes(text: str) -> Iterator[tuple[int, Key, tuple[object, ...]]]
                 yield m.start(), key, dims
 
 
+# \hat{\mathbf{y}}, \widetilde{\boldsymbol{\theta}}: a decorated bold name is bold too (key yhat, thetatilde)
+_BOLD_DECORATED = re.compile(
+    r"\\(hat|tilde|bar|widehat|widetilde|overline)\s*\{\s*\\(?:mathbf|boldsymbol|bm|bold)\s*\{\s*(\\?[A-Za-z]+)\s*\}\s*\}"
+)
+# \mathbf{b}^{(2)}, \boldsymbol{\delta}^{(1)}: a bold name with a layer number is bold too (key b^(2))
+_BOLD_LAYER = re.compile(r"\\(?:mathbf|boldsymbol|bm|bold)\s*\{\s*(\\?[A-Za-z]+)\s*\}\s*\^\s*\{\s*\(\s*(\d+)\s*\)\s*\}")
+
+
+def _decorated_bold(text: str) -> set[Key]:
+    r"""Keys of bold names under a hat (``\hat{\mathbf{y}}``) or with a layer number (``\mathbf{b}^{(2)}``):
+    names of their own (yhat, b^(2)), as bold as the letter they decorate."""
+    out: set[Key] = set()
+    for m in _BOLD_DECORATED.finditer(text):
+        key = key_of_text(f"\\{m.group(1)}{{{m.group(2)}}}")
+        if key is not None:
+            out.add(key)
+    for m in _BOLD_LAYER.finditer(text):
+        key = key_of_text(f"{m.group(1)}^{{({m.group(2)})}}")
+        if key is not None:
+            out.add(key)
+    return {k for k in out if k[0].lstrip("\\") not in RESERVED}
+
+
 def annotations_of(text: str) -> Annotations:
     """Bold names and ``x \\in \\mathbb{R}^{…}`` anywhere in the document's text."""
     bold: set[Key] = set()
@@ -129,6 +152,7 @@ def annotations_of(text: str) -> Annotations:
         key = key_of_text(m.group(1))
         if key is not None and key[0] not in RESERVED:
             bold.add(key)
+    bold |= _decorated_bold(text)
     shapes: dict[Key, tuple[object, ...]] = {}
     for _, key, dims in annotated_shapes(text):
         shapes.setdefault(key, dims)

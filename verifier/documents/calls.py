@@ -90,6 +90,12 @@ class Calls:
             if entrywise is not None:
                 return entrywise
         args = [self.value(a, env) for a in node.args]
+        if name == "diag" and len(args) == 1 and not is_matrix(args[0]):
+            from verifier.documents.operators import diag_over_index  # late: operators imports this module
+
+            why = diag_over_index(node.args[0])
+            if why is not None:  # diag(μ_i(1 - μ_i)): the matrix over i, not a number
+                raise ResolveError(why)
         try:
             return self.apply(name, args, env)
         except ResolveError as literal:

@@ -40,8 +40,10 @@ from verifier.latex import LatexError
 from verifier.latex.vocabulary import DEFAULT_FUNCTIONS
 
 _INDEX_LETTERS = frozenset("ijklmnpqr")
-# a parameter: a name, or a bold one (J(\mathbf{w}), L(\boldsymbol{\theta}) in LaTeX notes)
-_PARAM = r"(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{\s*\\?[A-Za-z]+\s*\}|\\?[A-Za-z]+)"
+# a parameter: a name, or a bold one (J(\mathbf{w}), L(\boldsymbol{\theta}) in LaTeX notes; also
+# unbraced, L(\boldsymbol\beta), f(\mathbf x): TeX takes the next token as the argument)
+_PARAM = (r"(?:\\(?:mathbf|boldsymbol|bm|vec)\s*(?:\{\s*\\?[A-Za-z]+\s*\}|\\[A-Za-z]+|\s[A-Za-z](?![A-Za-z]))"
+          r"|\\?[A-Za-z]+)")
 # the square of a name on the left of a definition: \sigma^2, \sigma^{2}
 _SQUARED = re.compile(r"(\\?[A-Za-z]+)\s*\^\s*(?:2|\{\s*2\s*\})")
 # J, \ell, J_{\text{reg}} (documents.labelled), \mathcal{L}, \operatorname{loss}

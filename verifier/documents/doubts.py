@@ -33,7 +33,7 @@ from verifier.documents.generic import (
     generic_names,
     undecided,
 )
-from verifier.documents.gradientlayout import gradient_by_matrix
+from verifier.documents.gradientlayout import gradient_by_matrix, says_gradient_layout, variables
 from verifier.documents.guesses import _BETWEEN_SIDES, _NO_EVIDENCE, _Guesses, _subscripted
 from verifier.documents.hadamardorder import NOTE as HADAMARD_NOTE
 from verifier.documents.hadamardorder import left_to_right, writes_hadamard
@@ -717,12 +717,16 @@ class _Doubts(_Guesses):
                 flat.names[key] = VarDecl(key, "scalar", None, entry.domain)
         if not few:  # positive, in (0, 1): documents.restrictions says when they may rescue a step
             # z > 0 would hide the branch of max(αz, z) where a slip shows (documents.ranges)
-            scopes += restricted_scopes(scope, inferred, trees, piecewise_variables(trees))
+            # a name the prose gives a range ("for $w < 0$") is not read positive against the prose
+            ranged = {k[0] for k, e in stated[1].names.items() if e is not scope.names.get(k)} if stated else set()
+            scopes += restricted_scopes(scope, inferred, trees, piecewise_variables(trees) | ranged)
         if "layout" not in scope.conventions:  # a layout the notes did not declare: try the other two
             # ∇ by a matrix is the gradient, shaped as the matrix: never numerator (documents.gradientlayout)
             said = self._said_symmetric(chain)
             nabla = gradient_by_matrix((m.latex for m in chain.members), scope, said[0] if said else ())
-            layouts = ("denominator",) if nabla else ("denominator", "numerator")
+            # "(same shape as $W$)", "in denominator layout" just before the chain: not numerator either
+            stated = says_gradient_layout(self._prose_before(chain)[1], variables(m.latex for m in chain.members))
+            layouts = ("denominator",) if nabla or stated else ("denominator", "numerator")
             for layout in layouts:
                 other = scope.copy()
                 other.conventions["layout"] = layout

@@ -5,6 +5,10 @@ every text that writes ∇. The numerator layout (its transpose) is how some not
 ``\frac{\partial f}{\partial X}``, never ∇; offering it to a ∇ by a matrix turns the most common
 slip of matrix calculus, a missing transpose (``\nabla_A tr(AB) = B``), green. A ∇ by a vector
 keeps the other layout: some texts (e.g. a row-gradient convention) write ∇_x f as a row.
+
+Prose can say which layout a ∂-derivative means: "(same shape as $W$)" just before
+``\frac{\partial f}{\partial W} = …`` or "in denominator layout" (:func:`says_gradient_layout`);
+the numerator layout is then not another reading of the chain either.
 """
 
 from __future__ import annotations
@@ -17,6 +21,29 @@ from verifier.documents.context import VarDecl
 
 # \nabla_X, \nabla_{X}, \nabla_{\mathbf{X}}, \nabla_{W_2}, \nabla_\Theta: the variable's name
 _NABLA = re.compile(r"\\nabla\s*_\s*(?:\{\s*)?(?:\\(?:mathbf|bm|boldsymbol|mathit|mathrm)\s*\{?\s*)?\\?([A-Za-z]+)")
+
+
+# \partial W, \partial \mathbf{W}, \partial W_{ij}: a name a chain differentiates by (or differentiates)
+_PARTIAL = re.compile(r"\\partial\s*(?:\{\s*)?(?:\\(?:mathbf|bm|boldsymbol|mathit|mathrm)\s*\{?\s*)?\\?([A-Za-z]+)")
+_DENOMINATOR = re.compile(r"\b(?:denominator|gradient)[- ]layout\b", re.IGNORECASE)
+# "same shape as $W$", "the same dimensions as $\mathbf{W}$", "same size as $W$"
+_SAME_SHAPE = re.compile(
+    r"\bsame\s+(?:shape|size|dimensions?|dimensionality)\s+as\s+\$\s*"
+    r"(?:\\(?:mathbf|bm|boldsymbol|mathit|mathrm)\s*\{?\s*)?\\?([A-Za-z]+)", re.IGNORECASE)
+
+
+def variables(latexes: Iterable[str]) -> set[str]:
+    r"""The names written after ``\partial`` or as ``\nabla``'s subscript in ``latexes``."""
+    return {m.group(1) for latex in latexes for rx in (_PARTIAL, _NABLA) for m in rx.finditer(latex)}
+
+
+def says_gradient_layout(prose: str, names: Collection[str]) -> bool:
+    r"""Does ``prose`` say a derivative by a matrix is shaped as its variable: "denominator layout",
+    "gradient layout", or "same shape (size, dimensions) as $W$" of one of ``names`` (the names the
+    chain differentiates by)? A shape said of another name says nothing about this chain."""
+    if _DENOMINATOR.search(prose):
+        return True
+    return any(m.group(1) in names for m in _SAME_SHAPE.finditer(prose))
 
 
 def gradient_by_matrix(latexes: Iterable[str], scope: Any, symmetric: Collection[str] = ()) -> bool:

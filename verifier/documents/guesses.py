@@ -37,6 +37,7 @@ from verifier.documents.generic import (
     undecided,
     variables_of,
 )
+from verifier.documents.gradientlayout import gradient_by_matrix, says_gradient_layout, variables
 from verifier.documents.hot import hot_indices_named, one_hot_at
 from verifier.documents.infer import (
     KNOWN_FUNCTIONS,
@@ -44,8 +45,10 @@ from verifier.documents.infer import (
     names_in,
 )
 from verifier.documents.members import _Chain, _keys_in, _member_trees, _Step, free_names
+from verifier.documents.numbercalls import products_read
 from verifier.documents.opaque import opaque_verdict
 from verifier.documents.ownvariable import written_variables
+from verifier.documents.samples import stated_rows
 from verifier.documents.semicolon import doubted
 from verifier.documents.stated import rounded_at_values, states_value
 from verifier.documents.steps import _shape_failure
@@ -90,6 +93,15 @@ class _Guesses:
         text = "\n".join(self.lines[start : chain.line])
         return all(re.search(r"(?<![A-Za-z])\\?" + re.escape(k[0]) + r"(?![A-Za-z])[^$]{0,40}?\\in(?![A-Za-z])", text)
                    and len(self._annotations_of(k[0])) <= 1 for k in keys)  # fmt: skip
+
+    def _layout_fixed(self, chain: _Chain, scope: Scope) -> bool:
+        r"""Whether the layout of ``chain``'s derivatives is settled, so two members of different shapes
+        are no layout question: a context declares it, the prose just before says the derivative is
+        shaped as its variable (documents.gradientlayout), or the chain takes ∇ by a matrix."""
+        latexes = [m.latex for m in chain.members]
+        return ("layout" in scope.conventions
+                or says_gradient_layout(self._prose_before(chain)[1], variables(latexes))
+                or gradient_by_matrix(latexes, scope))  # fmt: skip
 
     def _annotations_of(self, letter: str) -> set[str]:
         r"""The distinct sets a letter is annotated in over the whole notes (``W \in \mathbb{R}^{2 \times 4}``
@@ -136,6 +148,9 @@ class _Guesses:
         if r.verdict is not Verdict.FAILED:
             return r
         texts = (chain.members[step.left].latex, chain.members[step.right].latex)
+        if numbered := products_read(texts, own):  # \Phi(0): a function's value at 0, not Φ·0 (documents.numbercalls)
+            return self._demote(r, f"{', '.join(numbered)} read as a product; written so it is a function's value at "
+                                   "that number, and the notes do not define the function")  # fmt: skip
         rounded = self._rounded(chain, step, r) or rounded_at_values(chain.hypotheses, texts, r)  # documents.stated
         lead = chain.members[step.left].parsed
         tree = lead.tree if lead is not None else None
@@ -197,9 +212,13 @@ class _Guesses:
         if guessed:
             return self._demote(r, f"{', '.join(sorted(guessed))} is not defined in the notes; the step fails for the "
                                    "test function only")  # fmt: skip
+        declared_here = {k for k in inferred if isinstance(scope.names.get(k), VarDecl)}
+        if (_shape_failure(r) and _BETWEEN_SIDES in r.message and self._layout_fixed(chain, scope)
+                and _annotated_clash(replace(r, message=""), scope, inferred)
+                and self._annotated_here(chain, declared_here)):
+            return r  # shapes all written by the notes, the layout said or ∇'s: no reading left to mend it
         if _shape_failure(r) and not (_annotated_clash(r, scope, inferred)
-                                   and self._annotated_here(chain, {k for k in inferred
-                                                                    if isinstance(scope.names.get(k), VarDecl)})):
+                                   and self._annotated_here(chain, declared_here)):
             return self._demote(r, f"the shapes inferred for the undeclared names do not fit this step ({r.message}); "
                                    "declare the shapes in a context")  # fmt: skip
         tried: StepResult | None = None
@@ -269,6 +288,8 @@ class _Guesses:
                                      | through_functions(scope, side, lambda ks: self._reach_keys(ks, scope)), scope)
                     for side in (trees[:1], trees[1:])]  # fmt: skip
             related |= self._said_arbitrary(chain) | bar_variables(trees)  # x of \right|_{x=0} (documents.bars)
+            # "Let $X$ have rows $\mathbf{x}_i^T$": the notes relate X and the samples x^{(i)} in words
+            related |= {n for name in stated_rows(self.text) for n in (name, name + "^()")}
             # x of d/dx x^3, unless the prose just before gives x a value (documents.ownvariable)
             related |= vanished | written_variables(trees, functions, self._prose_before(chain)[1])
             one_side = sorted(display_key(k) for k in inferred if (k in seen[0]) != (k in seen[1])

@@ -23,6 +23,8 @@ Conventions, chosen to match how ML notes use the notation:
   second derivatives of a scalar by a vector.
 * ``diag`` of a vector is the diagonal matrix; of a matrix it is ambiguous (its diagonal as a
   vector, or the matrix with only its diagonal kept) and is not supported.
+  Of an entry written with a letter index (``\mathrm{diag}(\mu_i(1-\mu_i))``) it is the diagonal
+  matrix over that index, which is not read (:func:`diag_over_index`; never a number, nor a sum).
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ import sympy as sp
 
 from verifier.documents import resolve as _resolve
 
-__all__ = ["OPERATORS"]
+__all__ = ["OPERATORS", "diag_over_index"]
 
 Value = Any  # sp.Expr | sp.ImmutableMatrix (as verifier.documents.resolve.Value)
 
@@ -174,6 +176,17 @@ def trace(v: Value) -> Value:
 
 def determinant(v: Value) -> Value:
     return _square(v, "the determinant").det()
+
+
+def diag_over_index(arg: sp.Basic) -> str | None:
+    r"""Why ``\mathrm{diag}(arg)`` cannot be read, or None: an argument that writes an entry with a
+    letter index (``\mu_i(1-\mu_i)``) means the diagonal matrix over that index, not one number
+    (nor, by implied summation, the sum over it), and that family is not read here."""
+    for sub in sp.preorder_traversal(arg):
+        if isinstance(sub, sp.Indexed) and any(isinstance(i, sp.Symbol) for i in sub.indices):
+            return (f"diag of an entry written with an index ({sub}): the diagonal matrix over that index, "
+                    "which is not read here")
+    return None
 
 
 def diag(v: Value) -> Value:

@@ -32,6 +32,7 @@ _GT = r"(?:>|\\ge|\\geq|\\geqslant|\\gt)(?![A-Za-z])"
 _BETWEEN = re.compile(rf"^\s*{_NUM}\s*{_LT}\s*{_NAME}\s*{_LT}\s*{_NUM}\s*[,.;]?\s*$")
 _IN = re.compile(rf"^\s*{_NAME}\s*\\in\s*[(\[]\s*{_NUM}\s*,\s*{_NUM}\s*[)\]]\s*[,.;]?\s*$")
 _ABOVE = re.compile(rf"^\s*{_NAME}\s*{_GT}\s*0\s*[,.;]?\s*$")
+_BELOW = re.compile(rf"^\s*{_NAME}\s*{_LT}\s*0\s*[,.;]?\s*$")
 _INLINE = re.compile(r"(?<![\\$])\$([^$]+)\$")
 
 
@@ -58,7 +59,8 @@ def piecewise_variables(trees: Iterable[sp.Basic]) -> set[str]:
 
 def stated_ranges(scope: Scope, prose: str, where: str) -> tuple[str, Scope] | None:
     r"""The reading "the ranges the prose states": ``scope`` with each undeclared scalar the prose
-    bounds (``0 < \alpha < 1``) in that interval; None when the prose bounds none of them."""
+    bounds (``0 < \alpha < 1``, ``w > 0``, ``w < 0``) in that interval; None when the prose bounds none
+    of them. Where the prose bounds a name twice, the statement nearest the chain holds."""
     found: dict[str, tuple[float, float, str]] = {}
     for m in _INLINE.finditer(prose):
         formula = m.group(1)
@@ -68,9 +70,12 @@ def stated_ranges(scope: Scope, prose: str, where: str) -> tuple[str, Scope] | N
             name, lo, hi = i.group(1), float(i.group(2)), float(i.group(3))
         elif a := _ABOVE.match(formula):
             name, lo, hi = a.group(1), 0.0, math.inf
+        elif n := _BELOW.match(formula):  # "and for $w < 0$": the other branch of |w|
+            name, lo, hi = n.group(1), -math.inf, 0.0
         else:
             continue
-        if lo < hi:
+        if lo < hi:  # the statement nearest the chain wins: "with $w > 0$ … and for $w < 0$:"
+            found.pop(name.lstrip("\\"), None)
             found[name.lstrip("\\")] = (lo, hi, formula.strip().rstrip(",.;"))
     out = scope.copy()
     said = []

@@ -259,7 +259,9 @@ class _Reader(_Definitions):
         src = as_layers(src, self.layer_letters)  # w^3_{01} as w^{(3)}_{01} (documents.layerletters)
         src = as_labels(src, self.bold_labels)  # \pi^{(i)}_{\bm\theta}: a label, not an index (documents.boldlabels)
         # functions the notes define (J(\theta) = …) are applied on the lines after their definition only
-        before = [d for d in self.note_definitions if d.line < self.reading_line]
+        # … and the functions the "where" sentence after this display defines ("where $H(p) = …$")
+        before = [d for d in self.note_definitions if d.line < self.reading_line
+                  or ((b := self.trailing.get((d.key, d.line))) is not None and b[0] <= self.reading_line <= b[1])]
         declared = self.ctx.functions_at(self.reading_line or None)
         defined = {d.key[0] for d in before if d.is_function}
         # a name the notes define as a value (h = \mathrm{ReLU}(W_1 x)) multiplies what follows it, as a

@@ -37,7 +37,7 @@ from verifier.documents.scoping import Uses
 from verifier.latex.vocabulary import TRANSPOSE
 from verifier.results import StepResult, Verdict
 
-__all__ = ["SAMPLE", "as_samples", "data_matrix", "sample_names", "sample_note", "sample_rows", "unsure"]
+__all__ = ["SAMPLE", "as_samples", "data_matrix", "sample_names", "sample_note", "sample_rows", "stated_rows", "unsure"]
 
 #: the words of the chain-local reading, in the step's message (what :func:`unsure` looks for)
 SAMPLE = "a sample of the data matrix"
@@ -50,6 +50,29 @@ _FAMILY = "^()"
 _COLUMNS = re.compile(r"columns\s+of\s+\$?\s*(?:\\(?:mathbf|textbf|boldsymbol|bm)\s*\{?\s*)?([A-Z])\b")
 # after a bold name: a subscript (perhaps after a transpose), or a sample superscript ^{(i)}
 _SUBSCRIPT_OR_SAMPLE = re.compile(r"\s*(?:(?:\^\s*\{?\s*(?:\\top|T|\\intercal)\s*\}?\s*)?_|\^\s*\{\s*\()")
+
+
+_SENTENCE = re.compile(r"[^.!?\n]*(?:\n(?!\s*\n)[^.!?\n]*)*")
+_ROW_WORD = re.compile(r"\b(?:rows?|columns?)\b", re.I)
+# the capital of the data matrix in an inline formula: $X$, $X \in …$, $\mathbf{X}$
+_CAPITAL = re.compile(r"\$\s*(?:\\(?:mathbf|textbf|boldsymbol|bm)\s*\{\s*)?([A-Z])\b")
+
+
+def stated_rows(text: str) -> set[str]:
+    r"""``{"X", "x"}`` for each sentence of ``text`` that says the samples are rows (or columns) of a
+    matrix: the word row/column, an inline capital ``$X…$`` and a bold ``\mathbf{x}_i`` of the same
+    letter ("Let $X$ have rows $\mathbf{x}_i^T$", "the $i$-th row of $\mathbf{X}$ is $\mathbf{x}_i^\top$").
+    Such notes relate X to the samples in so many words (documents.guesses reads that)."""
+    out: set[str] = set()
+    for m in _SENTENCE.finditer(text):
+        sentence = m.group(0)
+        if not _ROW_WORD.search(sentence):
+            continue
+        lowers = {g.group(1) for g in _SUBSCRIPTED.finditer(sentence)}
+        for c in _CAPITAL.finditer(sentence):
+            if c.group(1).lower() in lowers:
+                out |= {c.group(1), c.group(1).lower()}
+    return out
 
 
 def sample_names(text: str) -> frozenset[str]:
