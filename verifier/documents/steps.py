@@ -420,6 +420,7 @@ class _Checker(_Indices):
         label = ", ".join(f"{k}={v}" for k, v in {**sizes, **assignment}.items())
         resolver, values, readings = ready or self._resolve(live, instance, assignment)
         applicable: list[_Step] = []
+        own: dict[int, tuple[Value, Value]] = {}  # steps whose members are read another way (_componentwise)
         chain_ok = self._holds(conditions, {}, resolver)
         if chain_ok is None:  # e.g. "Case: $x > 0$": a restriction of the domain, not of the indices
             why = "; ".join(w for _, w in conditions)
@@ -478,7 +479,9 @@ class _Checker(_Indices):
                         ),
                     )
                     continue  # fmt: skip
-                values = {**values, s.left: fixed[0], s.right: fixed[1]}
+                # this step's own values: the member is another shape in the neighbouring steps (a
+                # diagonal Jacobian read as a vector here is still the matrix the step before compares)
+                own[s.index] = (fixed[0], fixed[1])
                 notes = (*notes, fixed[2])
             applicable.append(s)
             readings[-s.index] = notes  # per-step readings
@@ -491,24 +494,27 @@ class _Checker(_Indices):
                 for s in applicable:
                     self._add(s, _Outcome(verdict=Verdict.SKIPPED, label=label, message=f"a hypothesis: {exc}"))
                 return
-            sides = [(values[s.left], values[s.right]) for s in applicable]
+            sides = [own.get(s.index) or (values[s.left], values[s.right]) for s in applicable]
             if _special_case(mapping, sides) and not only_stated(chain.hypotheses):  # documents.distributions
                 case = (mapping, said)  # checked as written first (below)
             else:
                 for i in {i for s in applicable for i in (s.left, s.right)}:
                     values[i] = substitute(explicit(values[i]), mapping)
+                own = {k: (substitute(explicit(a), mapping), substitute(explicit(b), mapping))
+                       for k, (a, b) in own.items()}  # fmt: skip
                 for s in applicable:
                     readings[-s.index] = (*readings.get(-s.index, ()), said)
         # consecutive applicable steps share one claim, so each member is evaluated once
         runs: list[list[_Step]] = []
         for s in applicable:
-            if runs and runs[-1][-1].right == s.left and values.get(s.left) is not None:
+            joins = s.index not in own and runs[-1][-1].index not in own if runs else False
+            if joins and runs[-1][-1].right == s.left and values.get(s.left) is not None:
                 runs[-1].append(s)
             else:
                 runs.append([s])
         for run in runs:
             idx = [run[0].left] + [s.right for s in run]
-            members = tuple(values[i] for i in idx)
+            members = own.get(run[0].index) or tuple(values[i] for i in idx)
             atoms = resolver.functionals.variables_in(members)  # 𝔼[…] atoms (verifier.documents.expectation)
             claim = Claim(members, tuple(self._used_variables(instance, members)) + tuple(atoms))
             key = f"{self.doc.path}:{chain.line}|{label}"
@@ -524,8 +530,9 @@ class _Checker(_Indices):
                 continue
             if atoms:  # a failure under the linear-functional reading is not a FAILED
                 results = [unproved(members, resolver.functionals, r, k) for k, r in enumerate(results)]
-            results = [rounded_when_computed(r, (values[s.left], values[s.right]), (chain.members[s.left].latex,
-                       chain.members[s.right].latex)) or r for s, r in zip(run, results, strict=True)]  # computedworked
+            results = [rounded_when_computed(r, own.get(s.index) or (values[s.left], values[s.right]),
+                                             (chain.members[s.left].latex, chain.members[s.right].latex)) or r
+                       for s, r in zip(run, results, strict=True)]  # computedworked
             results = [not_refuted(r, self.tensor_steps[s.index]) if s.index in self.tensor_steps else r
                        for s, r in zip(run, results, strict=True)]  # documents.tensorparts
             if case is not None and any(r.verdict is Verdict.FAILED for r in results):
