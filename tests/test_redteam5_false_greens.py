@@ -71,3 +71,20 @@ def test_a_missing_transpose_by_a_capital_matrix_is_not_green_by_the_scalars_rea
     wrong, scalar = steps[-2:]
     assert wrong.verdict.value not in ("PROVED", "PASSED"), wrong.message
     assert scalar.verdict.value == "PROVED", scalar.message
+
+
+def test_a_constant_after_an_indexed_sum_is_not_read_into_the_sum() -> None:
+    # Σ a_i + c = Σ (a_i + c) forgets n·c. The summand a_i carries the index and c does not: c is outside
+    # the sum, and reading "the sum over every term after it" made the mistake PROVED.
+    wrong, right, logs = doc_steps(
+        r"""
+        $$\sum_{i=1}^n a_i + c = \sum_{i=1}^n (a_i + c)$$
+
+        $$\sum_{i=1}^n a_i + n c = \sum_{i=1}^n (a_i + c)$$
+
+        $$\log \prod_{i=1}^{n} p_i^{t_i} (1 - p_i)^{1-t_i} = \sum_{i=1}^{n} t_i \log p_i + (1-t_i) \log(1 - p_i)$$
+        """
+    )
+    assert wrong.verdict.value not in ("PROVED", "PASSED"), wrong.message
+    assert right.verdict.value == "PROVED", right.message
+    assert logs.verdict.value in ("PROVED", "PASSED"), logs.message
