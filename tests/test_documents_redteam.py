@@ -251,9 +251,11 @@ def test_the_textbook_einstein_rule_is_not_offered_where_it_leaves_an_inner_sum_
 
 def test_a_total_derivative_written_with_d_is_not_read_as_a_direct_partial() -> None:
     # y = h + z with h = tanh(z): dy/dz is 2 - h^2; "1" forgets the path through h. Backprop notes
-    # mean the direct partial when they write ∂y/∂z, not when they write dy/dz.
-    notes = "Notes.\n\n$$z = w x$$\n\n$$h = \\tanh(z)$$\n\n$$y = h + z$$\n\n"
-    total, partial = _steps(notes + "$$\\frac{dy}{dz} = 1$$\n\n$$\\frac{\\partial y}{\\partial z} = 1$$")[3:]
+    # mean the direct partial when they write ∂y/∂z, not when they write dy/dz. (Their graph has h as a
+    # node: they differentiate it, ∂h/∂z. Notes that never do are dropping the path: documents/paths.py.)
+    notes = ("Notes.\n\n$$z = w x$$\n\n$$h = \\tanh(z)$$\n\n$$y = h + z$$\n\n"
+             "$$\\frac{\\partial h}{\\partial z} = 1 - h^2$$\n\n")
+    total, partial = _steps(notes + "$$\\frac{dy}{dz} = 1$$\n\n$$\\frac{\\partial y}{\\partial z} = 1$$")[-2:]
     assert total.verdict not in _GOOD, total.message
     assert partial.verdict in _GOOD and "direct partial" in partial.message, partial.message
 

@@ -26,9 +26,11 @@ from verifier.documents.context import (
     Scope,
     VarDecl,
     display_key,
+    key_of,
 )
 from verifier.documents.explicitsums import written_sum_indices
 from verifier.documents.generic import (
+    derivatives_in,
     direct_partials_scope,
     generic_names,
     undecided,
@@ -471,7 +473,8 @@ class _Doubts(_Guesses):
                 if r.verdict in (Verdict.PROVED, Verdict.PASSED) and needs_the_domain(note, out[k], unrestricted, k):
                     restricted.setdefault(k, note)  # √(x²) = x: the negative branch is the mistake
                 elif (r.verdict in (Verdict.PROVED, Verdict.PASSED) and note.startswith(_DIRECT)
-                      and (held := dropped_path(r.message, alt_scope, self.text)) is not None):  # fmt: skip
+                      and (held := dropped_path(r.message, alt_scope, self.text,
+                                                _of_a_defined_name(chain, k, alt_scope))) is not None):  # fmt: skip
                     dropped.setdefault(k, replace(out[k], verdict=Verdict.SKIPPED, message=(
                         f"holds only when read with {note} ({held} held fixed), and the notes never take the "
                         f"path through {held} (no \\partial of it): a dropped path? Read literally: {out[k].message}")))
@@ -511,11 +514,16 @@ class _Doubts(_Guesses):
         reused here). Where every shape comes from this computation itself (W_2 multiplies h in
         ŷ = W_2 h + b_2), a product that does not conform is the missing transpose scalars would hide:
         ∂L/∂W_2 = (ŷ − y) h for (ŷ − y) hᵀ. Nor a step that differentiates by a name read as a matrix:
-        a gradient by a matrix is about the transposes and outer products that scalars make vanish."""
+        a gradient by a matrix is about the transposes and outer products that scalars make vanish.
+        Nor a step that reaches a capital letter read as a matrix: the capital is the notes' own sign of a
+        matrix, and as a number it hides the missing transpose of ∂(Wx − y)²/∂x = 2W(Wx − y)."""
         if not _shape_failure(r):
             return False
         reached = self._step_reach(chain, k, scope)
         if not any(key[0] in reached and _GUESSED_ELSEWHERE in why for key, why in scope.inferred.items()):
+            return False
+        if any(key[0] in reached and key[0][:1].isupper() and isinstance(e, VarDecl) and e.kind == "matrix"
+               for key, e in scope.names.items() if key in scope.inferred):  # fmt: skip
             return False
         if _by_inferred_matrix(chain, k, scope):
             return False
@@ -833,6 +841,22 @@ def _layout_only(scope: Scope, alt: Scope) -> bool:
         return False
     rest = {k: v for k, v in alt.conventions.items() if k != "layout"}
     return rest == scope.conventions and replace(alt, conventions=scope.conventions) == scope
+
+
+def _of_a_defined_name(chain: _Chain, k: int, scope: Scope) -> bool:
+    """Does step ``k`` differentiate a name the notes define (``∂L/∂w``), not an expression it writes out?"""
+    st = chain.steps[k]
+    for i in (st.left, st.right):
+        p = chain.members[i].parsed
+        if p is None or isinstance(p.tree, ListMember):
+            continue
+        for t in _member_trees(p):
+            for expr, _ in derivatives_in(t):
+                head = key_of(expr)
+                entry = scope.names.get((head[0], ())) if head is not None else None
+                if isinstance(entry, Definition) and entry.body and not entry.is_function:
+                    return True
+    return False
 
 
 def _total_only(chain: _Chain, k: int) -> bool:

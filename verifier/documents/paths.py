@@ -5,7 +5,12 @@ themselves (∂l/∂μ · ∂μ/∂x). The same reading, on notes that never tak
 common mistake of batch and layer normalisation: ∂(x_i − μ)/∂x_j = δ_ij, the path through the mean
 dropped. So a quantity computed as a mean (a mean, a variance: a statistic of the variable)
 may be held fixed only where the notes differentiate by it or differentiate it somewhere (``∂μ``):
-then it is a node of their graph. This module owns only that test; doubts.py asks it."""
+then it is a node of their graph. The same holds for any defined quantity where the step differentiates
+a name the notes define (``∂L/∂w``, ``∂h/∂x``: their own computation, all its paths): with ``a = σ(wx)``
+never under a ``∂``, ``∂L/∂w = 2λw`` for ``L = (a − y)² + λw²`` is the chain rule's dropped term, and
+``∂h/∂x = 1`` for ``h = x + sin u``, ``u = x²`` the residual block's. Only a quantity in an expression
+the step writes out (``∂/∂w ‖y − Xw‖²`` with ``y = Xw + ε`` the data) must be a statistic.
+This module owns only that test; doubts.py asks it."""
 
 from __future__ import annotations
 
@@ -28,16 +33,17 @@ def _latex_of(name: str) -> str:
     return "\\" + name if len(name) > 1 and name.isalpha() else name
 
 
-def dropped_path(message: str, scope: Scope, text: str) -> str | None:
+def dropped_path(message: str, scope: Scope, text: str, of_a_name: bool = False) -> str | None:
     r"""The quantity a step read with direct partials held fixed (``message``: that step's result)
-    that is a statistic (a mean or a variance) and that the notes (``text``) never write under a
-    ``\partial``: the path through it is dropped, not left for later. None when every one is fine."""
+    that is a statistic (a mean or a variance), or any defined quantity when the step differentiates a
+    defined name (``of_a_name``), and that the notes (``text``) never write under a ``\partial``: the
+    path through it is dropped, not left for later. None when every one is fine."""
     found = _HELD.search(message)
     if found is None:
         return None
     for name in found.group(1).split(", "):
         entry = scope.names.get((name.strip(), ()))
-        if not isinstance(entry, Definition) or not _MEAN.search(entry.body):
+        if not isinstance(entry, Definition) or not (of_a_name or _MEAN.search(entry.body)):
             continue
         latex = re.escape(_latex_of(name.strip()))
         if re.search(r"\\partial\s*(?:\{\s*)?" + latex + r"(?![A-Za-z])", text):

@@ -497,6 +497,7 @@ def log_of_product(tree: sp.Basic) -> sp.Basic:
     return tree
 
 
+_SUM_INDEX = re.compile(r"\\(?:sum|prod)\s*_\s*\{?\s*([A-Za-z])(?![A-Za-z])")  # \sum_i, \sum_{i=1}: i
 _BIGOP_HEAD = re.compile(
     r"\\(?:sum|prod)\s*(?:_\s*(?:\{(?:[^{}]|\{[^{}]*\})*\}|\\?[A-Za-z0-9]))?"
     r"\s*(?:\^\s*(?:\{(?:[^{}]|\{[^{}]*\})*\}|\\?[A-Za-z0-9]+))?\s*"
@@ -507,7 +508,8 @@ def sum_over_the_rest(latex: str) -> str | None:
     r"""``\sum_i \frac{y}{\phi} - \frac{1-y}{1-\phi}`` → ``\sum_i \left(\frac{y}{\phi} - \frac{1-y}{1-\phi}\right)``:
     a sum (or product) written without brackets, followed by more terms, read as extending over them
     (how many authors mean it). None when no such sum starts a term, or its summand is bracketed (then
-    the brackets say where it ends)."""
+    the brackets say where it ends), or its summand writes the sum's index and the terms after it never
+    do: ``\sum_i a_i + c`` adds c once (read into the sum, ``= \sum_i (a_i + c)`` forgetting n·c held)."""
     terms = _split_top(latex, "+-")
     for k, (op, piece) in enumerate(terms[:-1]):
         lead = piece.lstrip()
@@ -522,6 +524,11 @@ def sum_over_the_rest(latex: str) -> str | None:
             continue  # the author bracketed the summand: the brackets say where it ends
         before = "".join(f" {s} {p}" if s else p for s, p in terms[:k])
         rest = "".join(f" {s} {p}" for s, p in terms[k + 1 :])
+        index = _SUM_INDEX.match(lead)
+        if index is not None:
+            written = re.compile(r"(?<![A-Za-z\\])" + re.escape(index.group(1)) + r"(?![A-Za-z])")
+            if written.search(body) and not written.search(rest):
+                continue  # the summand is indexed and the rest is not: the rest stands outside the sum
         return f"{before} {op} {sign}{lead[: m.end()]}\\left( {body}{rest} \\right)".strip()
     return None
 

@@ -493,10 +493,9 @@ class _Checker(_Indices):
                         ),
                     )
                     continue  # fmt: skip
-                if s.index in own:
-                    own[s.index] = (fixed[0], fixed[1])
-                else:
-                    values = {**values, s.left: fixed[0], s.right: fixed[1]}
+                # this step's own values: the member is another shape in the neighbouring steps (a
+                # diagonal Jacobian read as a vector here is still the matrix the step before compares)
+                own[s.index] = (fixed[0], fixed[1])
                 notes = (*notes, fixed[2])
             applicable.append(s)
             readings[-s.index] = notes  # per-step readings
