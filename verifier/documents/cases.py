@@ -64,10 +64,9 @@ def _subscripted(letter: str, display: str) -> bool:
     return False
 
 
-def lead_condition(prose: str, first_line: int, display: str) -> list[tuple[str, str]]:
-    r"""``[(condition, where)]`` for the paragraph of ``prose`` just before a display that is only an
-    index case (``$i \neq j$``, "For $i = j$:"), else ``[]``. ``first_line`` is the line of
-    ``prose``'s first line; ``display`` is the LaTeX of the display that follows."""
+def last_paragraph(prose: str) -> tuple[int, str]:
+    """The last paragraph of ``prose`` (the one just before a display), on one line, with the index of
+    its first line in ``prose``; "" where there is none or it holds a display of its own."""
     lines = prose.split("\n")
     end = len(lines)
     while end and not lines[end - 1].strip():
@@ -76,7 +75,15 @@ def lead_condition(prose: str, first_line: int, display: str) -> list[tuple[str,
     while start and lines[start - 1].strip():
         start -= 1
     paragraph = " ".join(ln.strip() for ln in lines[start:end])
-    if not paragraph or "$$" in paragraph:
+    return start, "" if "$$" in paragraph else paragraph
+
+
+def lead_condition(prose: str, first_line: int, display: str) -> list[tuple[str, str]]:
+    r"""``[(condition, where)]`` for the paragraph of ``prose`` just before a display that is only an
+    index case (``$i \neq j$``, "For $i = j$:"), else ``[]``. ``first_line`` is the line of
+    ``prose``'s first line; ``display`` is the LaTeX of the display that follows."""
+    start, paragraph = last_paragraph(prose)
+    if not paragraph:
         return []
     m = _LEAD.match(paragraph)
     if m is None:  # "Let p_i = … . For $i \ne j$," : the paragraph's last sentence is the case

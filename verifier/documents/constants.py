@@ -27,6 +27,8 @@ from __future__ import annotations
 
 import re
 
+from verifier.documents.cases import last_paragraph
+
 __all__ = ["constant_condition"]
 
 # "$E$ is a constant", "$E$ is constant", "$E$ are (just) constants", "treating $E$ as (a) constant"
@@ -64,15 +66,8 @@ def constant_condition(prose: str, first_line: int, display: str) -> list[tuple[
     r"""``[(condition, where)]``: ``a \neq b`` for each sentence of the paragraph of ``prose`` just before
     ``display`` that calls constant a quantity of the entry ``x_b`` while the display differentiates
     by ``x_a``; else ``[]``. ``first_line`` is the line of ``prose``'s first line."""
-    lines = prose.split("\n")
-    end = len(lines)
-    while end and not lines[end - 1].strip():
-        end -= 1
-    start = end
-    while start and lines[start - 1].strip():
-        start -= 1
-    paragraph = " ".join(ln.strip() for ln in lines[start:end])
-    if not paragraph or "$$" in paragraph:
+    start, paragraph = last_paragraph(prose)
+    if not paragraph:
         return []
     summed = set(_SUMMED.findall(display))
     by = {(name, a) for name, a in _by(display) if a not in summed}
