@@ -93,8 +93,21 @@ def key_of(node: sp.Basic) -> Key | None:
     if isinstance(node, sp.Symbol):
         return (node.name, ())
     if isinstance(node, sp.Indexed):
-        return (str(node.base.label), tuple(str(i) for i in node.indices))
+        return (text_of(node.base.label), tuple(text_of(i) for i in node.indices))
     return None
+
+
+def text_of(node: sp.Basic) -> str:
+    """``str(node)``, without SymPy's printer for what names and subscripts mostly are: a plain
+    symbol prints as its name and an integer as its digits (the printer's own rules for them).
+    Names are keyed by their text at every lookup (hundreds of thousands on one document), and
+    setting up a printer costs about as much as the rest of a lookup."""
+    kind = type(node)
+    if kind is sp.Symbol:
+        return node.name  # type: ignore[attr-defined]
+    if isinstance(node, sp.Integer):
+        return str(node.p)
+    return str(node)
 
 
 def display_key(key: Key) -> str:

@@ -62,6 +62,7 @@ from verifier.documents.context import (
     Size,
     VarDecl,
     display_key,
+    text_of,
 )
 from verifier.documents.familyindex import register_family_indices
 from verifier.documents.functions import FUNCTIONS
@@ -130,7 +131,7 @@ def names_in(tree: sp.Basic) -> set[str]:
     out: set[str] = set()
     for sub in sp.preorder_traversal(tree):
         if isinstance(sub, sp.Indexed):
-            out.add(str(sub.base.label))
+            out.add(text_of(sub.base.label))
         elif isinstance(sub, sp.Symbol) and not isinstance(sub, sp.Dummy):  # a Dummy: the parser's bound variable
             out.add(sub.name)
     return out

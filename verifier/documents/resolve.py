@@ -51,6 +51,7 @@ from verifier.documents.context import (
     Size,
     VarDecl,
     display_key,
+    text_of,
 )
 from verifier.documents.datalength import general_length
 from verifier.documents.differentiate import Differentiation, OpaqueLayer, Remembered
@@ -435,7 +436,7 @@ class Resolver(Calls, Differentiation):
             raise ResolveError(f"cannot evaluate {_short(node)}: {type(exc).__name__}: {exc}") from exc
 
     def _value(self, node: sp.Basic, env: dict[str, Value]) -> Value:
-        if isinstance(node, sp.Number | sp.NumberSymbol) or node in (sp.oo, -sp.oo, sp.zoo, sp.nan):
+        if isinstance(node, sp.Number | sp.NumberSymbol) or node is sp.zoo:  # oo, -oo and nan are Numbers
             return node
         if isinstance(node, sp.logic.boolalg.BooleanAtom):
             return node
@@ -545,8 +546,8 @@ class Resolver(Calls, Differentiation):
                 and (name, (LETTER_NAME,)) in self.scope.names)
 
     def _indexed(self, node: sp.Indexed, env: dict[str, Value]) -> Value:
-        base = str(node.base.label)
-        raw = tuple(str(i) for i in node.indices)
+        base = text_of(node.base.label)
+        raw = tuple(text_of(i) for i in node.indices)
         if base in env and not self._letter_name_bound(base, env):
             return entry_of(env[base], self._indices(node.indices, env), base)
         cond = conditional_at_sample(base) if len(raw) == 1 else None  # P(t_i=1|z_i): P(t=1|z) at sample i

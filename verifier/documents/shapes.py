@@ -20,7 +20,7 @@ import sympy as sp
 from sympy.core.function import AppliedUndef
 
 from verifier.documents.annotations import Annotations
-from verifier.documents.context import Definition, Key, Scope, VarDecl, display_key
+from verifier.documents.context import Definition, Key, Scope, VarDecl, display_key, text_of
 from verifier.documents.invertible import inner_sizes
 from verifier.documents.squares import square_base
 
@@ -120,14 +120,15 @@ class _Shapes:
                 return None
             return n.dims
         if isinstance(node, sp.Indexed):
-            raw = tuple(str(i) for i in node.indices)
-            labelled = self.names.get((str(node.base.label), raw))
-            if labelled is not None and (str(node.base.label), raw) in self.ann.labelled:
+            raw = tuple(text_of(i) for i in node.indices)
+            label = text_of(node.base.label)
+            labelled = self.names.get((label, raw))
+            if labelled is not None and (label, raw) in self.ann.labelled:
                 return labelled.dims if labelled.kind in ("vector", "matrix") else None
-            if labelled is not None and (str(node.base.label), raw) in self.labels:  # d_k: a name of its own
+            if labelled is not None and (label, raw) in self.labels:  # d_k: a name of its own
                 return labelled.dims if labelled.kind in ("vector", "matrix") else None
             if all(x.isdigit() for x in raw):
-                key = (str(node.base.label), raw)
+                key = (label, raw)
                 entry = self.scope.names.get(key)
                 if isinstance(entry, VarDecl):
                     if entry.kind in ("scalar", "function") or entry.dims is None:
@@ -141,7 +142,7 @@ class _Shapes:
                 if n is None or n.kind == "open":
                     return "open:" + "\x00".join((key[0], *raw))
                 return None if n.kind == "scalar" else n.dims
-            head = (str(node.base.label), ())
+            head = (label, ())
             n = self.names.get(head)
             if len(raw) == 1 and head in self.slice_axis and n is not None and n.kind == "matrix" and n.dims:
                 return (1, n.dims[1]) if self.slice_axis[head] == 0 else (n.dims[0], 1)  # a row (column) of x
@@ -305,7 +306,7 @@ class _Shapes:
         if isinstance(node, sp.Symbol):
             return (node.name, ())
         if isinstance(node, sp.Indexed) and all(str(i).isdigit() for i in node.indices):
-            return (str(node.base.label), tuple(str(i) for i in node.indices))
+            return (text_of(node.base.label), tuple(text_of(i) for i in node.indices))
         return None
 
     def _product(self, factors: list[sp.Basic], bound: frozenset[str]) -> tuple[object, object] | str | None:

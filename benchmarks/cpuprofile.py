@@ -1,0 +1,100 @@
+"""Where ``verify doc``'s CPU goes, sampled in CPU time: a profile that a busy machine does not skew.
+
+Run from the repository root::
+
+    python benchmarks/cpuprofile.py ../shared/corpus/docs/some-notes.md [more documents]
+    python benchmarks/cpuprofile.py NOTES.md --only verifier/documents --top 60
+
+The documents are checked in this process (no chain workers, no chain timeout) with the other
+readings' limits lifted, as ``benchmarks/corpus.py --no-readings-cutoff`` does, and SymPy's
+assumption queries in the CLI's fixed order (``runner.fixed_assumption_order``). Every 5 ms of
+*CPU time* (``SIGPROF``) the Python stack is recorded; the report gives each function's share of
+the samples it is on the stack of (inclusive) and at the top of (self).
+
+Why not cProfile: its clock is the wall clock, so on a shared machine (load 15-25 here) a
+function is charged for the time the process waited for a core, and most for the calls that
+enter the kernel (a ``time.process_time()`` showed 2 ms a call, 1 µs alone). Its own cost per
+call also inflates small functions. Sampling in CPU time charges only work done.
+Not a test: the figures go in docs/speed.md, never asserted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import signal
+import sys
+import time
+from pathlib import Path
+from types import FrameType
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+Frame = tuple[str, int, str]  # file (relative to the repository or site-packages), first line, function
+
+
+def _where(filename: str) -> str:
+    for marker in (str(ROOT) + "/", "site-packages/"):
+        if marker in filename:
+            return filename.split(marker, 1)[1]
+    return filename.rsplit("/", 1)[-1]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("paths", nargs="+", metavar="DOC", help="documents or folders of documents")
+    parser.add_argument("--context-dir", metavar="DIR", help="context files <document name>.verify")
+    parser.add_argument("--interval", type=float, default=0.005, help="CPU seconds between samples")
+    parser.add_argument("--top", type=int, default=50, help="functions listed")
+    parser.add_argument("--only", default="", help="list only functions whose file contains this text")
+    args = parser.parse_args(argv)
+
+    from verifier import runner
+    from verifier.documents import doubts, orientation
+    from verifier.documents.check import check_document, collect_documents
+    from verifier.engine import Settings
+
+    runner.fixed_assumption_order()
+    doubts.READINGS_SECONDS = float("inf")
+    orientation.ROW_SECONDS = 1e6
+    stacks: collections.Counter[tuple[Frame, ...]] = collections.Counter()
+
+    def sample(signum: int, frame: FrameType | None) -> None:
+        stack = []
+        while frame is not None:
+            code = frame.f_code
+            stack.append((_where(code.co_filename), code.co_firstlineno, code.co_name))
+            frame = frame.f_back
+        stacks[tuple(stack)] += 1
+
+    signal.signal(signal.SIGPROF, sample)
+    cpu = time.process_time()
+    signal.setitimer(signal.ITIMER_PROF, args.interval, args.interval)
+    try:
+        for doc in collect_documents(args.paths):
+            options: dict[str, object] = {}
+            if args.context_dir and (Path(args.context_dir) / f"{doc.name}.verify").is_file():
+                options["context"] = Path(args.context_dir) / f"{doc.name}.verify"
+            check_document(doc, Settings(), display=doc.name, **options)  # type: ignore[arg-type]
+    finally:
+        signal.setitimer(signal.ITIMER_PROF, 0, 0)
+    cpu = time.process_time() - cpu
+    total = sum(stacks.values()) or 1
+    inclusive: collections.Counter[Frame] = collections.Counter()
+    own: collections.Counter[Frame] = collections.Counter()
+    for stack, n in stacks.items():
+        for f in set(stack):
+            inclusive[f] += n
+        own[stack[0]] += n
+    print(f"{cpu:.1f} s of CPU, {total} samples")
+    for title, counts in (("inclusive", inclusive), ("self", own)):
+        print(f"\n-- {title}")
+        shown = [(f, n) for f, n in counts.most_common() if args.only in f[0]][: args.top]
+        for (file, line, name), n in shown:
+            print(f"{100 * n / total:5.1f}%  {file}:{line} {name}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
