@@ -66,3 +66,12 @@ def test_samples_the_prose_calls_the_columns_of_x_are_not_read_as_its_rows() -> 
 def test_samples_the_prose_calls_the_rows_of_x_keep_the_row_reading() -> None:
     (_, _), (right, message) = _rows(r"Let $X$ have rows $\mathbf{x}_i^T$.")
     assert right == "PROVED", message
+
+
+def test_the_same_shape_as_a_transpose_is_not_the_gradient_layout() -> None:
+    # "the same shape as $W^\top$" is the numerator layout's shape: x uᵀ is right there, not FAILED
+    prose = r"The derivative below has the same shape as $W^\top$:"
+    assert not says_gradient_layout(prose, {"W"})
+    assert says_gradient_layout(r"The derivative below has the same shape as $W$:", {"W"})
+    verdict, message = _verdict(prose, r"\mathbf{x}\mathbf{u}^\top")
+    assert verdict != "FAILED", message

@@ -31,7 +31,10 @@ _NUMERATOR = re.compile(r"\b(?:numerator|jacobian)[- ]layout\b", re.IGNORECASE)
 # "same shape as $W$", "the same dimensions as $\mathbf{W}$", "same size as $W$"
 _SAME_SHAPE = re.compile(
     r"\bsame\s+(?:shape|size|dimensions?|dimensionality)\s+as\s+\$\s*"
-    r"(?:\\(?:mathbf|bm|boldsymbol|mathit|mathrm)\s*\{?\s*)?\\?([A-Za-z]+)", re.IGNORECASE)
+    r"(?:\\(?:mathbf|bm|boldsymbol|mathit|mathrm)\s*\{?\s*)?\\?([A-Za-z]+)(?![A-Za-z])"
+    # … but not "as $W^\top$" (the numerator layout's shape): the name is not followed by a transpose
+    r"(?!\s*\}?\s*(?:'|\^\s*\{?\s*(?:\\top|\\intercal|\\mathsf\s*\{\s*T\s*\}|\\mathrm\s*\{\s*T\s*\}|T(?![A-Za-z]))))",
+    re.IGNORECASE)
 
 
 def variables(latexes: Iterable[str]) -> set[str]:
