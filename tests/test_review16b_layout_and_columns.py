@@ -75,3 +75,21 @@ def test_the_same_shape_as_a_transpose_is_not_the_gradient_layout() -> None:
     assert says_gradient_layout(r"The derivative below has the same shape as $W$:", {"W"})
     verdict, message = _verdict(prose, r"\mathbf{x}\mathbf{u}^\top")
     assert verdict != "FAILED", message
+
+
+def test_a_correct_matrix_form_over_the_columns_of_x_is_not_failed() -> None:
+    # documents.samples.stated_rows relates X and x_i in any sentence with "row" or "column", so a
+    # failure is FAILED; the data-matrix reading must then read the columns the sentence names
+    for prose in (r"Let $X$ have columns $\mathbf{x}_i$.", r"Each column of $X$ is a sample $\mathbf{x}_i$."):
+        steps = doc_steps(
+            prose
+            + r"""
+
+$$\|X^T \mathbf{w} - \mathbf{y}\|^2 = \sum_i (\mathbf{x}_i^T \mathbf{w} - y_i)^2$$
+
+$$\|X^T \mathbf{w} - \mathbf{y}\|^2 = \sum_i (\mathbf{x}_i^T \mathbf{w} + y_i)^2$$
+"""
+        )
+        (right, wrong) = steps
+        assert right.verdict.value != "FAILED", (prose, right.message)
+        assert wrong.verdict.value not in ("PROVED", "PASSED"), (prose, wrong.message)

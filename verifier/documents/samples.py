@@ -68,13 +68,16 @@ def stated_rows(text: str) -> set[str]:
     letter ("Let $X$ have rows $\mathbf{x}_i^T$", "the $i$-th row of $\mathbf{X}$ is $\mathbf{x}_i^\top$").
     Such notes relate X to the samples in so many words (documents.guesses reads that)."""
     out: set[str] = set()
+    # a sentence about columns relates X only where the data-matrix reading reads X by its columns
+    columns = {m.group(1) or m.group(2) for m in _COLUMNS.finditer(text)}
     for m in _SENTENCE.finditer(text):
         sentence = m.group(0)
-        if not _ROW_WORD.search(sentence):
+        words = {w.lower().rstrip("s") for w in _ROW_WORD.findall(sentence)}
+        if not words:
             continue
         lowers = {g.group(1) for g in _SUBSCRIPTED.finditer(sentence)}
         for c in _CAPITAL.finditer(sentence):
-            if c.group(1).lower() in lowers:
+            if c.group(1).lower() in lowers and (words == {"row"} or c.group(1) in columns):
                 out |= {c.group(1), c.group(1).lower()}
     return out
 
