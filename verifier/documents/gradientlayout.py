@@ -26,10 +26,15 @@ _NABLA = re.compile(r"\\nabla\s*_\s*(?:\{\s*)?(?:\\(?:mathbf|bm|boldsymbol|mathi
 # \partial W, \partial \mathbf{W}, \partial W_{ij}: a name a chain differentiates by (or differentiates)
 _PARTIAL = re.compile(r"\\partial\s*(?:\{\s*)?(?:\\(?:mathbf|bm|boldsymbol|mathit|mathrm)\s*\{?\s*)?\\?([A-Za-z]+)")
 _DENOMINATOR = re.compile(r"\b(?:denominator|gradient)[- ]layout\b", re.IGNORECASE)
+# "… use the denominator layout; these notes use the numerator layout": both named, the words decide nothing
+_NUMERATOR = re.compile(r"\b(?:numerator|jacobian)[- ]layout\b", re.IGNORECASE)
 # "same shape as $W$", "the same dimensions as $\mathbf{W}$", "same size as $W$"
 _SAME_SHAPE = re.compile(
     r"\bsame\s+(?:shape|size|dimensions?|dimensionality)\s+as\s+\$\s*"
-    r"(?:\\(?:mathbf|bm|boldsymbol|mathit|mathrm)\s*\{?\s*)?\\?([A-Za-z]+)", re.IGNORECASE)
+    r"(?:\\(?:mathbf|bm|boldsymbol|mathit|mathrm)\s*\{?\s*)?\\?([A-Za-z]+)(?![A-Za-z])"
+    # … but not "as $W^\top$" (the numerator layout's shape): the name is not followed by a transpose
+    r"(?!\s*\}?\s*(?:'|\^\s*\{?\s*(?:\\top|\\intercal|\\mathsf\s*\{\s*T\s*\}|\\mathrm\s*\{\s*T\s*\}|T(?![A-Za-z]))))",
+    re.IGNORECASE)
 
 
 def variables(latexes: Iterable[str]) -> set[str]:
@@ -42,7 +47,7 @@ def says_gradient_layout(prose: str, names: Collection[str]) -> bool:
     "gradient layout", or "same shape (size, dimensions) as $W$" of one of ``names`` (the names the
     chain differentiates by)? A shape said of another name says nothing about this chain."""
     if _DENOMINATOR.search(prose):
-        return True
+        return _NUMERATOR.search(prose) is None  # a contrast of the two layouts settles neither here
     return any(m.group(1) in names for m in _SAME_SHAPE.finditer(prose))
 
 

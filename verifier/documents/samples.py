@@ -47,7 +47,11 @@ _BOLD = r"\\(?:mathbf|boldsymbol|bm)\s*\{\s*([a-z])\s*\}"
 _SUBSCRIPTED = re.compile(_BOLD + r"\s*_\s*(?:\{\s*([a-z])\s*\}|([a-z])(?![A-Za-z]))")
 _ANY = re.compile(_BOLD)
 _FAMILY = "^()"
-_COLUMNS = re.compile(r"columns\s+of\s+\$?\s*(?:\\(?:mathbf|textbf|boldsymbol|bm)\s*\{?\s*)?([A-Z])\b")
+_COLUMNS = re.compile(
+    r"columns\s+of\s+\$?\s*(?:\\(?:mathbf|textbf|boldsymbol|bm)\s*\{?\s*)?([A-Z])\b"
+    # "Let $X$ have columns …", "$X$, whose columns are …", "$\mathbf{X}$ with columns …"
+    r"|\$\s*(?:\\(?:mathbf|textbf|boldsymbol|bm)\s*\{?\s*)?([A-Z])\s*\}?\s*\$\s*,?\s*(?:has|have|with|whose)\s+columns\b"
+)
 # after a bold name: a subscript (perhaps after a transpose), or a sample superscript ^{(i)}
 _SUBSCRIPT_OR_SAMPLE = re.compile(r"\s*(?:(?:\^\s*\{?\s*(?:\\top|T|\\intercal)\s*\}?\s*)?_|\^\s*\{\s*\()")
 
@@ -64,13 +68,16 @@ def stated_rows(text: str) -> set[str]:
     letter ("Let $X$ have rows $\mathbf{x}_i^T$", "the $i$-th row of $\mathbf{X}$ is $\mathbf{x}_i^\top$").
     Such notes relate X to the samples in so many words (documents.guesses reads that)."""
     out: set[str] = set()
+    # a sentence about columns relates X only where the data-matrix reading reads X by its columns
+    columns = {m.group(1) or m.group(2) for m in _COLUMNS.finditer(text)}
     for m in _SENTENCE.finditer(text):
         sentence = m.group(0)
-        if not _ROW_WORD.search(sentence):
+        words = {w.lower().rstrip("s") for w in _ROW_WORD.findall(sentence)}
+        if not words:
             continue
         lowers = {g.group(1) for g in _SUBSCRIPTED.finditer(sentence)}
         for c in _CAPITAL.finditer(sentence):
-            if c.group(1).lower() in lowers:
+            if c.group(1).lower() in lowers and (words == {"row"} or c.group(1) in columns):
                 out |= {c.group(1), c.group(1).lower()}
     return out
 
@@ -111,7 +118,7 @@ def data_matrix(
     the columns of X are the samples) and **y** as the labels ``y^{(i)}``, where a member writes the
     family and another member the matrix (or vector), and no member both. ``members``: each member's
     trees. The mapping replaces the matrix's symbol by the family's (transposed for columns)."""
-    columns = {m.group(1) for m in _COLUMNS.finditer(text)}
+    columns = {m.group(1) or m.group(2) for m in _COLUMNS.finditer(text)}
     families: set[str] = set()
     symbols: dict[str, list[sp.Symbol]] = {}
     where_family: dict[str, set[int]] = {}
@@ -153,7 +160,7 @@ def data_matrix(
 def sample_rows(uses: Uses, scope: Scope, bold: frozenset[Key], matrices: frozenset[Key], text: str) -> list[Key]:
     """Add to ``scope`` the row (or column) reading of each bold ``x_i`` beside its bold capital X the
     chain writes (``uses``: the chain and the definitions it reaches); return the keys defined."""
-    columns = {m.group(1) for m in _COLUMNS.finditer(text)}
+    columns = {m.group(1) or m.group(2) for m in _COLUMNS.finditer(text)}
     out: list[Key] = []
     for base, counts in sorted(uses.subscripted.items()):
         capital = base.upper()
