@@ -107,7 +107,11 @@ def each_case(doc: _Document, chain: _Chain, scope: Scope, steps: list[StepResul
         results: list[StepResult] = []
         for n, (expr, cond) in enumerate(rows, 1):
             original = chain.members[side].latex
-            read = doc._reread(chain, scope, lambda src, e=expr, o=original: e if src == o else None)
+            env = _CASES.search(original)
+            assert env is not None
+            # the row in place of the cases environment: a factor or a term written around it stays
+            member = f"{original[: env.start()]}\\left({expr}\\right){original[env.end() :]}"
+            read = doc._reread(chain, scope, lambda src, e=member, o=original: e if src == o else None)
             if read is None:
                 break
             alt = replace(read, hypotheses=[*chain.hypotheses, (cond, f"case {n} of the cases")])
