@@ -116,7 +116,9 @@ def each_case(doc: _Document, chain: _Chain, scope: Scope, steps: list[StepResul
                 break
             alt = replace(read, hypotheses=[*chain.hypotheses, (cond, f"case {n} of the cases")])
             try:
-                results.append(_Checker(doc, alt, scope, {st.index}, frozenset({st.index})).run()[k])
+                found = _Checker(doc, alt, scope, {st.index}, frozenset({st.index})).run()[k]
+                # a green is doubted as the first reading's steps are (an undefined macro read as a factor)
+                results.append(doc._doubt(alt, scope, st, found) if found.verdict.ok else found)
             except ResolveError:
                 break
         if len(results) != len(rows):
