@@ -3,6 +3,7 @@ the *samples* are independent: "the independent variables" (the inputs of a regr
 independent" columns and "independent of $\theta$" say nothing about the samples. Small notes
 written here."""
 
+# ruff: noqa: E501  (the notes are written as notes are: one display per line)
 from __future__ import annotations
 
 from verifier.documents.check import check_text

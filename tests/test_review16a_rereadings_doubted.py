@@ -3,6 +3,7 @@ cases checked case by case, documents.pointcases) is doubted as the first readin
 macro the notes never define, read as a factor before what an operator would apply to, leaves it
 SKIPPED (documents.opaque), as the same step without the second reading is. Small notes written here."""
 
+# ruff: noqa: E501  (the notes are written as notes are: one display per line)
 from __future__ import annotations
 
 from verifier.documents.check import check_text
