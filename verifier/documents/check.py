@@ -64,6 +64,7 @@ from verifier.documents.generic import unread_tops
 from verifier.documents.infer import names_in
 from verifier.documents.lemmas import established_only, with_earlier_results
 from verifier.documents.members import _Chain, _Member, _shorten
+from verifier.documents.operatorscope import not_as_written
 from verifier.documents.pointcases import each_case, unsure_cases
 from verifier.documents.reader import STRUCK, Progress, _Reader
 from verifier.documents.records import CheckedChain, DocumentCheck, StepCounts
@@ -435,6 +436,8 @@ class _Document(_Reader, _Doubts):
                 steps = [unsure_sample(r) for r in steps]  # nor x_i read as a row of X (documents.samples)
                 steps = [unsure_length(r) for r in steps]  # nor data read at a general length (datalength)
                 steps = [unsure_cases(r) for r in steps]  # cases at points: no sample point (pointcases)
+                steps = [not_as_written(r, (chain.members[s.left].latex, chain.members[s.right].latex))
+                         for s, r in zip(chain.steps, steps, strict=True)]  # ∂/∂u(… ∂u/∂t) (operatorscope)
                 steps = each_case(self, chain, scope, steps)  # ... checked case by case (pointcases)
                 steps = sample_curves(steps)  # only the reported refutations are plotted
             except BudgetExceeded:

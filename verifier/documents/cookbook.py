@@ -92,7 +92,7 @@ def as_vectors(doc: _Document, chain: _Chain, scope: Scope, steps: list[StepResu
         except ResolveError:
             continue
         for k in sorted(left):
-            r = results[k]
+            r = doc._doubt(chain, variant, chain.steps[k], results[k])  # doubted as the first reading's steps are
             if r.verdict in (Verdict.PROVED, Verdict.PASSED):
                 said = ", ".join(sorted(k[0] for k in names))
                 why = (f"holds when read with {said} a vector{note} (a derivative by the matrix {said} has no matrix "

@@ -151,7 +151,9 @@ class _Guesses:
         if numbered := products_read(texts, own):  # \Phi(0): a function's value at 0, not Φ·0 (documents.numbercalls)
             return self._demote(r, f"{', '.join(numbered)} read as a product; written so it is a function's value at "
                                    "that number, and the notes do not define the function")  # fmt: skip
-        rounded = self._rounded(chain, step, r) or rounded_at_values(chain.hypotheses, texts, r)  # documents.stated
+        # documents.stated: a link of numbers alone ((-2.4369 + 1) = -3.4369) takes none of the stated values
+        names = not own or any(getattr(t, "free_symbols", True) for t in own)
+        rounded = self._rounded(chain, step, r) or (rounded_at_values(chain.hypotheses, texts, r) if names else None)
         lead = chain.members[step.left].parsed
         tree = lead.tree if lead is not None else None
         key = (tree.name, ()) if isinstance(tree, sp.Symbol) else None

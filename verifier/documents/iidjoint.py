@@ -36,6 +36,10 @@ from verifier.latex import LatexError
 __all__ = ["joint_likelihoods"]
 
 _INDEPENDENT = re.compile(r"\bindependent(?:ly)?\b|\bi\.\s?i\.\s?d\.?|\biid\b", re.IGNORECASE)
+# "independent" that is not about the samples: the inputs of a regression, linearly independent columns,
+# a quantity independent of a name
+_OTHER_SENSE = re.compile(r"\blinearly\s+independent\b|\bindependent(?:ly)?\s+(?:variables?\b|of\s+\$)",
+                          re.IGNORECASE)
 
 
 def _product_bounds(text: str, index: str, start: int) -> tuple[str, str] | None:
@@ -69,7 +73,7 @@ def joint_likelihoods(
         family = next((f for f in families if f.replace("_", "") == name and f != name), None)
         if family is None or name in families or known((name, ())):
             continue
-        if not _INDEPENDENT.search(text[:at]):
+        if not _INDEPENDENT.search(_OTHER_SENSE.sub(" ", text[:at])):
             continue
         d = families[family]
         index = d.index_params[0]

@@ -14,18 +14,31 @@ Likewise ``\mathbf{w}^\top \nabla^2_\theta R\, \mathbf{w}``: the Hessian's argum
 of the term, but the Hessian of ``R\mathbf{w}`` (a vector) is no matrix; trailing factors that do not
 depend on the variable are the product's, not the operator's (:func:`constant_tail`, used only when
 the literal reading cannot be taken). Both readings are reported with the step.
+
+The parser gives the operator the whole term whether or not the notes bracket its argument, so the
+chain-rule reading cannot see ``\frac{\partial}{\partial u}\left(\frac{\partial y}{\partial u}
+\frac{\partial u}{\partial t}\right)``, where the brackets put the derivative of u inside the operand
+(the product rule, a second derivative): :func:`bracketed_operand` finds that writing in the text, and
+:func:`not_as_written` leaves such a step SKIPPED (neither green nor FAILED).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from dataclasses import replace
 
 import sympy as sp
 
-__all__ = ["CHAIN_NOTE", "chain_factors", "constant_tail", "tail_note"]
+from verifier.results import StepResult, Verdict
+
+__all__ = ["CHAIN_NOTE", "bracketed_operand", "chain_factors", "constant_tail", "not_as_written", "tail_note"]
 
 CHAIN_NOTE = (r"\frac{{\partial}}{{\partial {var}}} A \frac{{\partial {var}}}{{\partial \cdot}} read as the chain "
               r"rule: the operator acts on the factors before the derivative of {var}")  # fmt: skip
+
+
+CHAIN_READ = "read as the chain rule: the operator acts on the factors before"  # in CHAIN_NOTE
 
 
 def _factors(expr: sp.Basic) -> list[sp.Basic] | None:
@@ -84,3 +97,56 @@ def tail_note(op: str, var: str, tail: list[sp.Basic]) -> str:
     names = ", ".join(str(t) for t in tail)
     return (f"{op} read as acting on the factors before {names} (which do not depend on {var}; "
             f"taken with them it would not be a matrix)")
+
+
+_OPERATOR = re.compile(r"\\frac\{(\\partial|d|\\mathrm\{d\})\}\{")
+_OPEN = re.compile(r"(?:\\left|\\[bB]igg?l?)?([(\[])")
+_PAIRS = {"(": ")", "[": "]"}
+
+
+def _closing(s: str, start: int, opener: str, closer: str) -> int:
+    """The index of the ``closer`` that closes the group opened just before ``start``, or -1."""
+    depth = 1
+    for k in range(start, len(s)):
+        if s[k] == opener:
+            depth += 1
+        elif s[k] == closer:
+            depth -= 1
+            if depth == 0:
+                return k
+    return -1
+
+
+def bracketed_operand(latex: str) -> bool:
+    r"""Does ``latex`` write an operator ``\frac{\partial}{\partial u}`` (or ``\frac{d}{du}``) followed by
+    brackets that hold a derivative of ``u`` (``\frac{\partial u}{\partial t}``)?"""
+    s = re.sub(r"\s+", "", latex)
+    for m in _OPERATOR.finditer(s):
+        d = m.group(1)
+        end = _closing(s, m.end(), "{", "}")
+        if end < 0 or not s.startswith(d, m.end()):
+            continue
+        var = s[m.end() + len(d) : end]
+        o = _OPEN.match(s, end + 1)
+        if not var or o is None:
+            continue
+        close = _closing(s, o.end(), o.group(1), _PAIRS[o.group(1)])
+        group = s[o.end() : close if close >= 0 else len(s)]
+        if "\\frac{" + d + var + "}{" in group:
+            return True
+    return False
+
+
+def not_as_written(r: StepResult, texts: tuple[str, str]) -> StepResult:
+    """``r``, or SKIPPED where it rests on the chain-rule reading of an operator whose bracketed argument
+    holds the derivative of its variable (:func:`bracketed_operand`): the brackets say the operator acts on
+    the whole product, which the chain-rule reading does not (and the literal one is not read)."""
+    if r.verdict not in (Verdict.PROVED, Verdict.PASSED, Verdict.FAILED) or CHAIN_READ not in (r.message or ""):
+        return r
+    if not any(bracketed_operand(t) for t in texts):
+        return r
+    why = ("the operator's bracketed argument holds the derivative of its own variable: it acts on the whole "
+           "product (the product rule), not only on the factors before that derivative, and that operator "
+           "product is not read")
+    message = "; ".join(x for x in (why, r.message) if x)
+    return replace(r, verdict=Verdict.SKIPPED, counterexample=None, curve=None, message=message)

@@ -107,12 +107,18 @@ def each_case(doc: _Document, chain: _Chain, scope: Scope, steps: list[StepResul
         results: list[StepResult] = []
         for n, (expr, cond) in enumerate(rows, 1):
             original = chain.members[side].latex
-            read = doc._reread(chain, scope, lambda src, e=expr, o=original: e if src == o else None)
+            env = _CASES.search(original)
+            assert env is not None
+            # the row in place of the cases environment: a factor or a term written around it stays
+            member = f"{original[: env.start()]}\\left({expr}\\right){original[env.end() :]}"
+            read = doc._reread(chain, scope, lambda src, e=member, o=original: e if src == o else None)
             if read is None:
                 break
             alt = replace(read, hypotheses=[*chain.hypotheses, (cond, f"case {n} of the cases")])
             try:
-                results.append(_Checker(doc, alt, scope, {st.index}, frozenset({st.index})).run()[k])
+                found = _Checker(doc, alt, scope, {st.index}, frozenset({st.index})).run()[k]
+                # a green is doubted as the first reading's steps are (an undefined macro read as a factor)
+                results.append(doc._doubt(alt, scope, st, found) if found.verdict.ok else found)
             except ResolveError:
                 break
         if len(results) != len(rows):
