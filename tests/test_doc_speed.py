@@ -210,12 +210,8 @@ def test_progress_names_every_chain_with_two_workers(tmp_path: Path, status_line
     lines = [1 + 2 * k for k in range(6)]
     # every chain announced once, by whichever worker checked it
     assert sorted(shown) == sorted(f"document 1/1: checking {check.path}:{line}" for line in lines)
-    # the second worker starts from the last chain (one lane from each end): the last chain is announced
-    # before the one before it, which the first lane, going in order, would reach first (asserting it
-    # among the first two lines failed under load, when the first lane got through two chains before
-    # the second worker's first line)
-    last, before = (f"document 1/1: checking {check.path}:{line}" for line in lines[-1:-3:-1])
-    assert shown.index(last) < shown.index(before)
+    # which worker announces which chain first depends on when the second one is forked: the lanes
+    # (one from each end) are asserted by test_two_workers_share_the_items, where item 2 is slow
     assert [s.verdict for c in check.chains for s in c.result.steps] == [Verdict.PROVED] * 6
 
 
