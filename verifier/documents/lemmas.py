@@ -15,7 +15,8 @@ module owns that reading, kept narrow:
   context's ``given:`` is); only a step that then holds takes the new verdict, reported "under the
   hypothesis … (the notes' result at line N)"; a step that still fails keeps its SKIPPED. All the results
   are tried together, then each of the nearest alone (one the chain's own hypotheses already imply
-  makes the system not solvable linearly). The earlier
+  makes the system not solvable linearly); results that contradict each other (:func:`contradicting`)
+  are not assumed together: solved, they would fix a name the notes leave free. The earlier
   chain is checked on its own: a wrong result there is reported there;
 * a result is established only when its own chain holds: each of its steps PROVED or PASSED, or
   SKIPPED only because it needs facts beyond linearity (as ``𝔼[y\hat f] = f𝔼[\hat f]`` does). A step
