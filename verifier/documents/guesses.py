@@ -365,7 +365,10 @@ class _Guesses:
         rounded (within half a unit of its last digit) or truncated to those decimals."""
         cx = r.counterexample
         texts = (chain.members[step.left].latex, chain.members[step.right].latex)
-        decimals = [len(m) for t in texts for m in re.findall(r"\d\.(\d+)", t)]
+        # the precision claimed is that of the number written as the result (-\log 0.8 = 0.224: three
+        # decimals, not the one of the input 0.8); with no lone decimal number, every number written counts
+        results = [t for t in texts if _LONE_NUMBER.fullmatch(t.replace("{", "").replace("}", "").strip())]
+        decimals = [len(m) for t in (results if len(results) == 1 else texts) for m in re.findall(r"\d\.(\d+)", t)]
         if cx is None or not decimals:
             return None
         parsed = [chain.members[i].parsed for i in (step.left, step.right)]
@@ -401,6 +404,9 @@ class _Guesses:
         cx = r.counterexample
         extra = f" (literally it fails at {', '.join(f'{k}={v}' for k, v in cx.point)})" if cx and cx.point else ""
         return replace(r, verdict=Verdict.SKIPPED, counterexample=None, message=why + extra)
+
+
+_LONE_NUMBER = re.compile(r"[-+]?\s*\d+\.\d+")
 
 
 def _subscripted(annotations: object) -> set[str]:

@@ -15,7 +15,8 @@ module owns that reading, kept narrow:
   context's ``given:`` is); only a step that then holds takes the new verdict, reported "under the
   hypothesis … (the notes' result at line N)"; a step that still fails keeps its SKIPPED. All the results
   are tried together, then each of the nearest alone (one the chain's own hypotheses already imply
-  makes the system not solvable linearly). The earlier
+  makes the system not solvable linearly); results that contradict each other (:func:`contradicting`)
+  are not assumed together: solved, they would fix a name the notes leave free. The earlier
   chain is checked on its own: a wrong result there is reported there;
 * a result is established only when its own chain holds: each of its steps PROVED or PASSED, or
   SKIPPED only because it needs facts beyond linearity (as ``𝔼[y\hat f] = f𝔼[\hat f]`` does). A step
@@ -32,6 +33,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+import sympy as sp
+
 from verifier.documents.context import Scope
 from verifier.documents.records import CheckedChain
 from verifier.latex.braces import SIZING, bracket_end
@@ -41,12 +44,12 @@ if TYPE_CHECKING:
     from verifier.documents.check import _Document
     from verifier.documents.members import _Chain
 
-__all__ = ["earlier_results", "established_only", "with_earlier_results"]
+__all__ = ["RESULT", "contradicting", "earlier_results", "established_only", "with_earlier_results"]
 
 MAX_ALONE = 3  # the nearest earlier results tried one at a time
 NOT_LINEAR = "does not follow from linearity of expectation alone"
 _OPEN = re.compile(r"\\mathbb\s*\{\s*E\s*\}\s*(?:\\left\s*|\\big[gl]?\s*|\\Big[gl]?\s*)?\[")
-_SOURCE = "the notes' result at line "
+RESULT = _SOURCE = "the notes' result at line "
 _USED = re.compile(re.escape(_SOURCE) + r"(\d+)")
 _NEEDS_FACTS = NOT_LINEAR + ": it also needs facts about"
 
@@ -99,6 +102,15 @@ def with_earlier_results(doc: _Document, chain: _Chain, scope: Scope, steps: lis
         if not unread:
             break
     return out
+
+
+def contradicting(equations: Sequence[sp.Expr], functionals: set[sp.Symbol]) -> bool:
+    r"""Do the notes' results (``equations``, each ``lhs - rhs``) fail to hold together for every value
+    of the notes' names? ``𝔼[\sum x_i] = n\mu`` beside ``𝔼[\sum x_i] = \mu`` is solved only with
+    \mu = 0, under which a wrong step (``\frac{1}{n}\sum 𝔼[x_i] = n\mu``) holds. Solved for the
+    expectations they are about alone, results that agree always have a solution."""
+    unknowns = sorted(set().union(*(e.free_symbols for e in equations)) & set(functionals), key=str)
+    return len(equations) >= 2 and bool(unknowns) and not sp.solve(list(equations), unknowns, dict=True)
 
 
 def _holds(chain: CheckedChain) -> bool:

@@ -36,6 +36,7 @@ from verifier.documents.infer import (
     names_in,
 )
 from verifier.documents.layout import by_matrices
+from verifier.documents.lemmas import RESULT, contradicting
 from verifier.documents.members import _Chain, _member_trees, _split_top_equals, _Step, _text
 from verifier.documents.minima import compare_values
 from verifier.documents.optimum import OptimumValue, compare_optima
@@ -761,6 +762,7 @@ class _Checker(_Indices):
         """``given: A x = 0`` / ``where $A x = 0$``: the equalities solved (linearly) for some of the
         variables, eliminated from the members — the step is checked where the hypothesis holds."""
         equations: list[sp.Expr] = []
+        results: list[sp.Expr] = []  # those of the notes' earlier results (documents.lemmas)
         texts = []
         for text, where in self.chain.hypotheses:
             sides = _split_top_equals(text)
@@ -776,7 +778,10 @@ class _Checker(_Indices):
             a, b = explicit(a), explicit(b)
             diff = _difference(a, b, f"{text!r} ({where})")
             equations.extend(e for e in diff if e != 0)
+            results.extend(e for e in diff if e != 0 and where.startswith(RESULT))
             texts.append(f"{text} ({where})")
+        if contradicting(results, resolver.functionals.symbols):
+            raise ResolveError("the notes' earlier results used as hypotheses contradict each other")
         known = resolver.instance.symbols | resolver.functionals.symbols  # 𝔼[ε] = 0 may be stated (expectation.py)
         unknowns = sorted(set().union(*(e.free_symbols for e in equations)) & known, key=str)
         mapping: dict[sp.Symbol, sp.Expr] = {}

@@ -161,6 +161,7 @@ def implied_readings(
     gl, gr = free_indices(rl, is_index), free_indices(rr, is_index)
     lone = gl ^ gr
     lone_ok = bool(lone) and not lone & (_asked(left, is_index) | _asked(right, is_index))
+    lone_ok = lone_ok and not _kept_on_one_side(left, right, keep, is_index)
     if lone_ok:
         add("lone", sum_in_terms(rl, lone & gl, is_index), sum_in_terms(rr, lone & gr, is_index))
     if answer:  # a chain whose answer is indexed (an answer with no index would sum every index)
@@ -172,6 +173,16 @@ def implied_readings(
     if answer:
         add("inner", sum_inside(al, dummies, is_index, True), sum_inside(ar, dummies, is_index, True))
     return out
+
+
+def _kept_on_one_side(left: sp.Basic, right: sp.Basic, keep: frozenset[str], is_index: IsIndex) -> bool:
+    r"""A free index of the step that Einstein's rule sums on one side only (the j of
+    ``\delta_{ij} x_j = x_j``, repeated on the left, alone on the right): the step is then read with j
+    kept free against the rule, and summing the lone i besides (``\sum_i \delta_{ij} x_j = x_j``) would
+    make a wrong contraction hold, so the ``lone`` reading is not offered."""
+    sl = set(_sums_of(einstein(left, is_index)) - _sums_of(left))
+    sr = set(_sums_of(einstein(right, is_index)) - _sums_of(right))
+    return bool(keep & (sl ^ sr))
 
 
 def _asked(tree: sp.Basic, is_index: IsIndex) -> set[str]:
