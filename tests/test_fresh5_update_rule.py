@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from support import doc_steps
 
+from verifier.documents.updaterule import is_update_rule
+
 NEWTON = r"""
 To minimise $f(x) = e^{x} - 3x$ we iterate
 
@@ -67,3 +69,10 @@ def test_a_defined_sequence_keeps_its_failed_recurrence() -> None:
     """)
     assert steps[-1].verdict.value != "PROVED", steps[-1].message
     assert "update rule" not in steps[-1].message
+
+
+def test_the_iterate_is_one_name() -> None:
+    assert is_update_rule(r"\theta^{(t+1)}", r"\theta^{(t)} - \eta g") == (r"\theta^{(t+1)}", r"\theta^{(t)}")
+    assert is_update_rule(r"h_t", r"\tanh(w h_{t-1} + u x_t)") == ("h_t", "h_{t-1}")
+    assert is_update_rule(r"Az^{(i+1)}", r"Az^{(i)} - g") is None  # a product, not one iterate
+    assert is_update_rule(r"x_{k+1}", r"x_{k+1} - g") is None  # no earlier iterate on the right

@@ -24,8 +24,8 @@ __all__ = ["UPDATE_RULE", "is_update_rule", "update_rule"]
 
 UPDATE_RULE = "an update rule: it defines the next iterate {new} from {old} (a recurrence), not an identity"
 
-# a name: x, \theta, \mathbf{w}, \boldsymbol{\theta}, \hat{x}
-_NAME = r"(?:\\(?:mathbf|boldsymbol|bm|vec|hat|tilde|bar)\s*\{\s*\\?[A-Za-z]+\s*\}|\\?[A-Za-z]+)"
+# a name: x, \theta, \mathbf{w}, \boldsymbol{\theta}, \hat{x} (one letter: Az_{k+1} is a product)
+_NAME = r"(?:\\(?:mathbf|boldsymbol|bm|vec|hat|tilde|bar)\s*\{\s*(?:\\[A-Za-z]+|[A-Za-z])\s*\}|\\[A-Za-z]+|[A-Za-z])"
 # its iteration index: _{k+1}, _k, ^{(t+1)}, ^{(t)}; group "i" the index letter, "s" the shift
 _INDEX = (r"(?:_\s*\{\s*(?P<i>[a-z])\s*(?P<s>[+-]\s*1)?\s*\}|_\s*(?P<j>[a-z])(?![A-Za-z])"
           r"|\^\s*\{\s*\(\s*(?P<k>[a-z])\s*(?P<t>[+-]\s*1)?\s*\)\s*\})")
