@@ -75,6 +75,7 @@ from verifier.documents.squares import unsure
 from verifier.documents.stated import displayed_values, stated_values, value_hypotheses, worked
 from verifier.documents.statedvectors import displayed_vectors, vector_hypotheses, worked_vector
 from verifier.documents.steps import _Checker, sample_curves
+from verifier.documents.updaterule import update_rule
 from verifier.documents.weights import doubt_scalar_capitals
 from verifier.engine import Settings
 from verifier.latex import LatexError
@@ -439,6 +440,8 @@ class _Document(_Reader, _Doubts):
                 steps = [not_as_written(r, (chain.members[s.left].latex, chain.members[s.right].latex))
                          for s, r in zip(chain.steps, steps, strict=True)]  # ∂/∂u(… ∂u/∂t) (operatorscope)
                 steps = each_case(self, chain, scope, steps)  # ... checked case by case (pointcases)
+                steps = [update_rule(r, chain.members[s.left].latex, chain.members[s.right].latex, s.left == 0)
+                         for s, r in zip(chain.steps, steps, strict=True)]  # x_{k+1} = x_k - … (updaterule)
                 steps = sample_curves(steps)  # only the reported refutations are plotted
             except BudgetExceeded:
                 raise

@@ -104,7 +104,8 @@ _SYMMETRIC = re.compile(
     r"(?:symmetric|covariance|precision|gram|kernel|hessian)\s+(?:positive[- ](?:semi-?)?definite\s+)?"
     r"(?:(?!of\b|between\b|in\b|with\b|for\b)[A-Za-z-]+\s+)?(?:matrix|matrices)?\s*"
     r"\$\s*\\?([A-Za-z]|Sigma|Lambda|Omega|Theta)\s*(?:\\in\s[^$]*)?[,.;]?\s*\$"
-    r"|\$\s*\\?([A-Za-z])\s*\$\s*(?:(?:is|be|being)\s+(?:a\s+)?)?symmetric"
+    # "$A$ is symmetric", and without a verb: "with $Q$ symmetric positive definite", "for $S$ symmetric"
+    r"|\$\s*\\?([A-Za-z])\s*\$\s*(?:(?:is|be|being)\s+)?(?:a\s+)?symmetric"
     r"|\$\s*([A-Za-z])\s*=\s*[A-Za-z]\^\{?(?:T|\\top|\\intercal)\}?\s*\$",
     re.I,
 )
@@ -563,6 +564,7 @@ class _Doubts(_Guesses):
             answer = free_indices(head.tree, is_index)
         per_step: dict[int, list[SumReading]] = {}
         written = frozenset() if declared else written_sum_indices(self.text, (m.latex for m in chain.members))
+        symmetric = self._said_symmetric(chain)
         for k, r in enumerate(out):
             st = chain.steps[k]
             a, b = chain.members[st.left].parsed, chain.members[st.right].parsed
@@ -578,6 +580,11 @@ class _Doubts(_Guesses):
                          b.unsummed if b.unsummed is not None else b.tree)  # fmt: skip
                 if plain != (a.tree, b.tree):
                     found.insert(0, SumReading("written", *plain, (), True))
+            if found and symmetric:  # "if $A$ is symmetric, $A_{ik} = A_{ki}$": the sums read with it too
+                names, where = symmetric
+                found += [replace(rd, left=_symmetrised(rd.left, names), right=_symmetrised(rd.right, names),
+                                  hypothesis=f"{', '.join(sorted(names))} symmetric, as the notes say ({where})")
+                          for rd in found if not rd.hypothesis]  # fmt: skip
             if found:
                 per_step[k] = found
         if not per_step:
@@ -927,19 +934,22 @@ def _shape_written(why: str) -> bool:
 
 
 def _symmetrised(tree: sp.Basic, names: set[str]) -> sp.Basic:
-    """``tree`` with each matrix in ``names`` replaced by its symmetric part (C + Cᵀ)/2: an arbitrary
-    symmetric matrix. A derivative with respect to one of them is left as written (its variable must
-    stay a name)."""
+    """``tree`` with each matrix in ``names`` replaced by its symmetric part (C + Cᵀ)/2, and each entry
+    ``C_{ab}`` by (C_{ab} + C_{ba})/2: an arbitrary symmetric matrix. A derivative with respect to one
+    of them is left as written (its variable must stay a name)."""
     if any(str(v) in names for d in tree.atoms(sp.Derivative) for v, _ in d.variable_count):
         return tree
     mapping = {s: (s + TRANSPOSE(s)) / 2 for s in tree.atoms(sp.Symbol) if s.name in names}
+    # its entries too (index notation): A_{kj} → (A_{kj} + A_{jk})/2
+    mapping.update({e: (e + e.base[e.indices[1], e.indices[0]]) / 2 for e in tree.atoms(sp.Indexed)
+                    if str(e.base.label) in names and len(e.indices) == 2})
     return replaced(tree, mapping) if mapping else tree  # the written grouping kept (documents.rebuild)
 
 
 def _records_failure(rd: SumReading, snote: str) -> bool:
     """Does :meth:`_Doubts._implied_sums` keep this reading's counterexample (the complete Einstein
     reading under the literal meanings)? For any other reading it only asks whether the step holds."""
-    return rd.balanced and rd.mode == "repeated" and not snote
+    return rd.balanced and rd.mode == "repeated" and not snote and not rd.hypothesis
 
 
 def _holds_only(chain: _Chain, out: list[StepResult], failing: list[int], note: str) -> frozenset[int]:

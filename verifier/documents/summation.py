@@ -45,7 +45,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import sympy as sp
 
@@ -67,9 +67,12 @@ class SumReading:
     right: sp.Basic
     summed: tuple[str, ...]  # the indices summed somewhere in the step
     balanced: bool  # after the reading, both sides have the same free indices
+    hypothesis: str = ""  # a hypothesis the notes state, read with the sums ("A symmetric, as the notes say")
 
     @property
     def note(self) -> str:
+        if self.hypothesis:
+            return f"{replace(self, hypothesis='').note} and {self.hypothesis}"
         names = ", ".join(self.summed)
         why = {
             "repeated": "an index repeated within a term is summed",
