@@ -46,7 +46,7 @@ from verifier.documents.infer import (
 from verifier.documents.labels import dropped_label_readings, relabel, written_names
 from verifier.documents.layout import by_matrices
 from verifier.documents.members import _Chain, _member_trees, free_names
-from verifier.documents.misfits import CLASH_WORDS, misfit_keys, written_before
+from verifier.documents.misfits import CLASH_WORDS, SCALAR_IN_INNER, misfit_keys, written_before
 from verifier.documents.orientation import (
     bounded,
     declared,
@@ -119,9 +119,13 @@ class _Doubts(_Guesses):
         """A name the notes defined earlier but use differently here (``y := \\sigma(z)``, then ``y_i``
         in a sum) is read again with that definition left out; the context is never left out. The
         definitions the failures blame (documents/misfits.py) are left out first, the others kept;
-        only steps that still do not resolve are read without any of the notes' definitions."""
+        only steps that still do not resolve are read without any of the notes' definitions. A step
+        FAILED for an inner product of a scalar with a vector is such a misfit too (a letter defined as
+        a scalar, meant as a vector here): the written expression is ill-formed only under that
+        definition."""
         clash = [k for k, r in enumerate(steps)
-                 if r.verdict is Verdict.SKIPPED and any(w in r.message for w in CLASH_WORDS)]  # fmt: skip
+                 if (r.verdict is Verdict.SKIPPED and any(w in r.message for w in CLASH_WORDS))
+                 or (r.verdict is Verdict.FAILED and SCALAR_IN_INNER in r.message)]  # fmt: skip
         if not clash or not self.note_definitions:
             return steps
         out = list(steps)

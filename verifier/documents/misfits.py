@@ -12,7 +12,8 @@ This module reads, from the resolver's messages of the steps that did not resolv
 definitions do not fit the line: a definition read as a scalar but indexed, a function used bare, a
 family with too many indices, and a definition whose repeated index the resolver had to sum (its
 body is a scalar, so the line's vector use cannot mean it). Only names the notes defined are
-returned; a context's declaration is never blamed (a context wins)."""
+returned; a context's declaration is never blamed (a context wins). An inner product of a scalar with
+a vector (:data:`SCALAR_IN_INNER`) is such a clash too, though it names no definition to blame."""
 
 from __future__ import annotations
 
@@ -21,11 +22,15 @@ from collections.abc import Callable, Iterable
 
 from verifier.documents.context import Definition, Key, display_key
 
-__all__ = ["CLASH_WORDS", "misfit_keys", "written_before"]
+__all__ = ["CLASH_WORDS", "SCALAR_IN_INNER", "misfit_keys", "written_before"]
+
+#: an inner product of a scalar with a vector (documents.operators.inner): ``\langle x^{(i)}, \theta\rangle``
+#: where the letter x is defined as a scalar earlier in the notes, a vector meant by a reused letter
+SCALAR_IN_INNER = "a scalar with a vector"
 
 #: resolver messages that say a name's meaning on this line is not the one in scope
 CLASH_WORDS = ("has no entry", "is a function; call it", "several indices", "nested too deeply",
-               "one index is not enough")  # fmt: skip
+               "one index is not enough", SCALAR_IN_INNER)  # fmt: skip
 
 _BLAMED = (
     re.compile(r"(?:^|[:;(]\s*)(\S+) is a scalar here; it has no entry"),

@@ -35,6 +35,7 @@ from typing import Any
 import sympy as sp
 
 from verifier.documents import resolve as _resolve
+from verifier.documents.misfits import SCALAR_IN_INNER
 
 __all__ = ["OPERATORS", "diag_over_index"]
 
@@ -141,6 +142,12 @@ def inner(a: Value, b: Value, weight: Value = None) -> Value:
     right = _vector_entries(b, "an inner product")
     if weight is None:
         if len(left) != len(right):
+            if 1 in (len(left), len(right)):
+                # ⟨x, θ⟩ with x a scalar: the notes mean a vector by a name whose definition in scope is
+                # a scalar (a letter reused), the misfit doubts._without_note_definitions reads again
+                raise _resolve.DimensionError(
+                    f"shape mismatch in an inner product: {SCALAR_IN_INNER} of length {max(len(left), len(right))}"
+                )
             raise _resolve.DimensionError(
                 f"shape mismatch in an inner product: vectors of lengths {len(left)} and {len(right)}"
             )
