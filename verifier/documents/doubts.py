@@ -813,8 +813,9 @@ class _Doubts(_Guesses):
         """Names the prose just before ``chain`` calls symmetric ("and symmetric matrix $C$", "$A$ is
         symmetric", "$A = A^T$"): a hypothesis the notes state, under which a step may hold (∇ of a
         quadratic form is 2Cx only for a symmetric C). Only the prose of the few lines before the chain
-        counts: a symmetric matrix of another section says nothing here."""
-        start, prose = self._prose_before(chain)
+        counts (before the display the chain is a row of): a symmetric matrix of another section says
+        nothing here."""
+        start, prose = self._prose_before(chain, display=True)
         names = {m.group(1) or m.group(2) or m.group(3) for m in _SYMMETRIC.finditer(prose)}
         names.discard(None)  # type: ignore[arg-type]
         if not names:

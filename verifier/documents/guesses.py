@@ -60,6 +60,7 @@ from verifier.documents.zeros import SOLVED, said_solved, solved_zero, written_z
 from verifier.latex import Component, LatexError
 from verifier.results import StepResult, Verdict
 
+_DISPLAY_ROWS = 40  # how far up the rows of one display are searched for its opening $$
 _BETWEEN_SIDES = "shape mismatch: the left member is"  # steps.py: two well-formed members of different shapes
 
 _NO_EVIDENCE = f"({NO_EVIDENCE})"  # infer.py's reason for a name read as a scalar by default
@@ -110,13 +111,34 @@ class _Guesses:
         pattern = re.compile(r"(?<![A-Za-z])\\?" + re.escape(letter) + r"(?![A-Za-z])\s*\\in(?![A-Za-z])\s*([^$,]*)")
         return {re.sub(r"\s+", "", m.group(1)) for line in self.lines for m in pattern.finditer(line)}
 
-    def _prose_before(self, chain: _Chain) -> tuple[int, str]:
-        """(index of its first line, text) of the few lines just before ``chain``: where notes state
-        what a formula assumes ("for any constant $c$", "$A$ is symmetric") for it and not for others."""
-        start = max(chain.line - 8, 0)
+    def _prose_before(self, chain: _Chain, display: bool = False) -> tuple[int, str]:
+        r"""(index of its first line, text) of the few lines just before ``chain``: where notes state
+        what a formula assumes ("for any constant $c$", "$A$ is symmetric") for it and not for others.
+        With ``display``, the few lines before the ``$$`` display the chain is a later row of (a chain
+        that starts at the ``\Rightarrow`` row of an ``array`` is under the hypothesis stated before
+        the display as much as its first row), from the start of the paragraph they cut (a few lines
+        more at most)."""
+        line = self._display_start(chain) if display and not chain.inline else chain.line
+        start = max(line - 8, 0)
+        while display and start > 0 and self.lines[start - 1].strip() and line - start < 8 + _DISPLAY_ROWS // 8:
+            start -= 1  # not from the middle of a sentence: its paragraph's start ("symmetric matrix\n$C,$")
         # an inline claim's own sentence counts too: "if $A$ is symmetric, $\nabla f(x) = 2Ax - b$"
-        end = chain.line if chain.inline else chain.line - 1
+        end = chain.line if chain.inline else line - 1
         return start, "\n".join(self.lines[start:end])
+
+    def _display_start(self, chain: _Chain) -> int:
+        """The line of the ``$$`` that opens the display ``chain`` is a row of (its own line when none is
+        found within the display's unbroken lines)."""
+        k = chain.line - 1  # self.lines[k] is line k + 1
+        for _ in range(_DISPLAY_ROWS):
+            if k < 0 or k >= len(self.lines):
+                break
+            if "$$" in self.lines[k]:
+                return k + 1
+            if k == 0 or not self.lines[k - 1].strip():
+                break  # a blank line: no display opens above
+            k -= 1
+        return chain.line
 
     @staticmethod
     def _chain_differentiates(chain: _Chain) -> bool:
