@@ -213,9 +213,8 @@ class _Shapes:
                     if isinstance(s, str) and s.startswith("open:"):
                         base, *raw = s[5:].split("\x00")
                         if _LAYER_LABEL.sub("", base) == "b":
-                            # W h + b, W_2 h + b_2, W^{(2)} h + b^{(2)}: the bias added to a matrix-vector product
-                            # is a vector of its length (the convention of ML notes; b as a scalar would be
-                            # broadcast); and
+                            # W h + b, W_2 h + b_2, W^{(2)} h + b^{(2)}: the bias added to a matrix-vector product is a vector of
+                            # its length (the convention of ML notes; b as a scalar would be broadcast); and
                             # h W + b: added to a vector-matrix product (vectors as rows), a row of its length
                             why = "a bias added to a " + ("matrix-vector" if column is not None else "vector-matrix")
                             n = self.make((base, tuple(raw)), "vector", why + " product", column or row)
