@@ -205,21 +205,15 @@ class _Shapes:
             column = next((s for a, s in zip(node.args, shapes, strict=True) if isinstance(a, sp.Mul)
                            and isinstance(s, tuple) and self.d.find(s[1]) == 1 and self.d.find(s[0]) != 1
                            and any(self._matrix_name(f) for f in a.args)), None)  # fmt: skip
-            row = next((s for a, s in zip(node.args, shapes, strict=True) if isinstance(a, sp.Mul)
-                        and isinstance(s, tuple) and self.d.find(s[0]) == 1 and self.d.find(s[1]) != 1
-                        and any(self._matrix_name(f) for f in a.args)), None)  # fmt: skip
-            if column is not None or row is not None:
+            if column is not None:
                 for k, s in enumerate(shapes):
                     if isinstance(s, str) and s.startswith("open:"):
                         base, *raw = s[5:].split("\x00")
-                        if _LAYER_LABEL.sub("", base) == "b":
-                            # W h + b, W_2 h + b_2, W^{(2)} h + b^{(2)}: the bias added to a matrix-vector product is a vector of
-                            # its length (the convention of ML notes; b as a scalar would be broadcast); and
-                            # h W + b: added to a vector-matrix product (vectors as rows), a row of its length
-                            why = "a bias added to a " + ("matrix-vector" if column is not None else "vector-matrix")
-                            n = self.make((base, tuple(raw)), "vector", why + " product", column or row)
-                            if column is None:
-                                n.oriented = True
+                        if base == "b":
+                            # W h + b, W_2 h + b_2: the bias added to a matrix-vector product is a vector of
+                            # its length (the convention of ML notes; b as a scalar would be broadcast)
+                            n = self.make((base, tuple(raw)), "vector", "a bias added to a matrix-vector product",
+                                          column)  # fmt: skip
                             shapes[k] = n.dims
             mats = [s for s in shapes if isinstance(s, tuple)]
             for s in mats[1:]:
@@ -265,11 +259,7 @@ class _Shapes:
         shape of its body, and a use of ``t`` that fixes its shape (``t_i``, ``t^T``, a product)
         fixes the body's open operands (``\\hat{y} = softmax(\\theta)`` with ``\\hat{y}_a``: θ is a
         vector as long as ``a``'s range)."""
-        items = list(self.defined.items())
-        # twice: the names come in the order the chain reaches them (J before the ŷ it uses, ŷ before
-        # v): a shape a later definition gives its name (v = h W + b) reaches the earlier one (ŷ =
-        # softmax(v)) on the second pass, not only after another round of the inference
-        for key, (body, bound) in (*items, *items):
+        for key, (body, bound) in self.defined.items():
             body_shape = self.shape(body, bound)
             n = self.name(key)
             mine: tuple[object, object] | str | None
@@ -280,10 +270,6 @@ class _Shapes:
                         or _vector_like(body_shape, self.names) else "matrix"  # fmt: skip
                     self.make(key, kind, "the shape of its definition", body_shape)
             elif isinstance(mine, tuple) and isinstance(body_shape, tuple):
-                ones = [self.d.find(x) == 1 for x in (*mine, *body_shape)]
-                if n.kind == "vector" and ones in ([False, True, True, False], [True, False, False, True]):
-                    # \hat{y}_i (a column so far) defined as softmax(h W + b), a row: one vector, one length
-                    self.d.union(mine[0] if ones[1] else mine[1], body_shape[1] if ones[2] else body_shape[0])
                 self.d.union(mine[0], body_shape[0])
                 self.d.union(mine[1], body_shape[1])
             elif isinstance(mine, tuple) and isinstance(body_shape, str) and body_shape.startswith("open:"):
