@@ -719,6 +719,10 @@ class _Doubts(_Guesses):
         label_note = "the labels y/t probability vectors, as the notes say" if soft else "the labels y/t one-hot"
         if labels.names != scope.names:
             scopes.append((label_note, labels))
+            if typo is not None and not few and not soft:  # p_j = e^j/Σ e^i and y one-hot: ∂L/∂o = p - y needs both
+                hot_typo = typo[1].copy()
+                hot_typo.names.update({k: e for k, e in labels.names.items() if e is not scope.names.get(k)})
+                scopes.append((f"{typo[0]} and {label_note}", hot_typo))
             free = {n for t in trees for n in free_names(t) if isinstance(scope.names.get((n, ())), IndexRange)}
             hot = None if soft else one_hot_at(scope, trees, free, hot_indices_named(self.text))  # y_w = 1 when w = o
             if hot is not None:

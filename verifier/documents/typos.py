@@ -94,6 +94,32 @@ def _rewrite(body: str, index: str, family: str) -> str:
     return re.sub(rf"\\exp\s*(\\left)?\(\s*{index}\s*(\\right)?\)", f"\\\\exp({family}_{{{index}}})", body)
 
 
+def _one_length(scope: Scope, out: Scope, key: tuple[str, tuple[()]], entry: Definition, used: set[str]) -> None:
+    r"""Give the scores and the indices now written as their entries one length in ``out``.
+
+    Under this reading ``e^{o_j}`` stands in the definition for each of its values of ``j`` (and
+    ``e^{o_i}`` in its sum for each ``i``): the scores have exactly as many entries as those indices run
+    over. A length the notes declared wins; where both were guessed, the scores keep their length where
+    an index already runs over it, else take the range of the definition's own index (the length of the
+    family ``p`` it defines), so a guessed length of the scores alone cannot make ``p - y`` and
+    ``\partial L / \partial o`` differ in shape."""
+    scores = scope.names.get(key)
+    if not (isinstance(scores, VarDecl) and scores.kind == "vector" and scores.dims is not None):
+        return
+    length = scores.dims[1] if scores.dims[0] == 1 else scores.dims[0]
+    ranges = [(i, r) for i in sorted(used) if isinstance(r := scope.names.get((i, ())), IndexRange)
+              and (i, ()) in scope.inferred]  # fmt: skip
+    if key in scope.inferred and ranges and all(r.lo == 1 for _, r in ranges):
+        # guessed: keep it where an index already runs over it, else take the range of the definition's own
+        # index (the length of the family it defines: p - y compares the two), else a sum's
+        his = [r.hi for i, r in ranges if i in entry.index_params] + [r.hi for i, r in ranges]
+        if length not in his:
+            length = his[0]
+            out.names[key] = replace(scores, dims=(1, length) if scores.dims[0] == 1 else (length, 1))
+    for index, old in ranges:  # e^{o_j}, \sum_i e^{o_i}: j and i run over the scores now
+        out.names[(index, ())] = IndexRange((index, ()), old.lo, length, old.line)
+
+
 def scores_read_for_indices(
     scope: Scope,
     definitions: Iterable[Definition],
@@ -131,12 +157,7 @@ def scores_read_for_indices(
         if out is None:
             out = scope.copy()
         out.names[key] = replace(entry, body=body)
-        scores = scope.names.get((family[0], ()))
-        if isinstance(scores, VarDecl) and scores.kind == "vector" and scores.dims is not None:
-            length = scores.dims[1] if scores.dims[0] == 1 else scores.dims[0]
-            for index in used - set(entry.index_params):  # \sum_i e^i: i runs over the scores now
-                if isinstance(old := scope.names.get((index, ())), IndexRange) and (index, ()) in scope.inferred:
-                    out.names[(index, ())] = IndexRange((index, ()), old.lo, length, old.line)
+        _one_length(scope, out, (family[0], ()), entry, used)
         shown = ", ".join(f"e^{{{family[0]}_{i}}} for e^{i}" for i in sorted(used))
         notes.append(f"the notes' definition of {key[0]} (line {entry.line}) read with {shown} "
                      f"(an index written where the entry of {family[0]} is meant)")  # fmt: skip
