@@ -101,14 +101,18 @@ _SIGMA_ENTRY = re.compile(r"\\sigma\s*_\s*\{?\s*[a-zA-Z]\s*\}?\s*(?:\(|\\left\s*
 _SYMMETRIC = re.compile(
     # "symmetric matrix $C$", "symmetric covariance $S$", "covariance matrix $\Sigma \in …$": a covariance,
     # precision, Gram, kernel or Hessian matrix is symmetric by what it is
-    r"(?:symmetric|covariance|precision|gram|kernel|hessian)\s+(?:positive[- ](?:semi-?)?definite\s+)?"
+    r"(?<![A-Za-z-])(?:symmetric|covariance|precision|gram|kernel|hessian)\s+(?:positive[- ](?:semi-?)?definite\s+)?"
     r"(?:(?!of\b|between\b|in\b|with\b|for\b)[A-Za-z-]+\s+)?(?:matrix|matrices)?\s*"
     r"\$\s*\\?([A-Za-z]|Sigma|Lambda|Omega|Theta)\s*(?:\\in\s[^$]*)?[,.;]?\s*\$"
     # "$A$ is symmetric", and without a verb: "with $Q$ symmetric positive definite", "for $S$ symmetric"
-    r"|\$\s*\\?([A-Za-z])\s*\$\s*(?:(?:is|be|being)\s+)?(?:a\s+)?symmetric"
+    r"|\$\s*\\?([A-Za-z])\s*\$\s*(?:(?:is|be|being)\s+)?(?:a\s+)?symmetric(?![A-Za-z])"
     r"|\$\s*([A-Za-z])\s*=\s*[A-Za-z]\^\{?(?:T|\\top|\\intercal)\}?\s*\$",
     re.I,
 )
+# what takes a match of _SYMMETRIC back: a negation earlier in its clause ("We do not assume $A$ symmetric",
+# "Without taking $A$ symmetric"), or a sentence that asks ("Is $A$ symmetric?")
+_CLAUSE_START = re.compile(r"[.;:!?,]|\n\s*\n")
+_NEGATION = re.compile(r"\b(?:not|never|no|without|nor|cannot)\b|n't\b", re.I)
 _LABEL_PROSE_LINES = 80  # how far before a chain the notes' "I drop the superscript" still holds
 _BARE_LOG = re.compile(r"\\(?:log|ln)(?![A-Za-z])\s*(?!\s|\(|\\left|\\big|\\Big)")
 
@@ -811,11 +815,12 @@ class _Doubts(_Guesses):
         quadratic form is 2Cx only for a symmetric C). Only the prose of the few lines before the chain
         counts: a symmetric matrix of another section says nothing here."""
         start, prose = self._prose_before(chain)
-        names = {m.group(1) or m.group(2) or m.group(3) for m in _SYMMETRIC.finditer(prose)}
+        said = [m for m in _SYMMETRIC.finditer(prose) if _affirmed(prose, m)]
+        names = {m.group(1) or m.group(2) or m.group(3) for m in said}
         names.discard(None)  # type: ignore[arg-type]
         if not names:
             return None
-        return names, f"line {start + 1 + prose[: _SYMMETRIC.search(prose).start()].count(chr(10))}"  # type: ignore[union-attr]
+        return names, f"line {start + 1 + prose[: said[0].start()].count(chr(10))}"
 
     def _reread(self, chain: _Chain, scope: Scope, fn: Callable[[str], str | None]) -> _Chain | None:
         """``chain`` with the members ``fn`` writes differently parsed again (None when it changes none)."""
@@ -931,6 +936,15 @@ def _by_inferred_matrix(chain: _Chain, k: int, scope: Scope) -> bool:
 def _shape_written(why: str) -> bool:
     """Whether an inferred name's shape is what the notes write (annotation, bold, transpose), not a guess."""
     return any(marker in why for marker in _WRITTEN_SHAPE)
+
+
+def _affirmed(prose: str, m: re.Match[str]) -> bool:
+    """Does the match of ``_SYMMETRIC`` state the symmetry: no negation earlier in its clause ("We do not
+    assume $A$ symmetric", "Without taking $A$ symmetric") and not in a question ("Is $A$ symmetric?")?"""
+    before = prose[: m.start()]
+    clause = before[max((c.end() for c in _CLAUSE_START.finditer(before)), default=0):]
+    end = re.search(r"[.!?]|\n\s*\n", prose[m.end():])
+    return not _NEGATION.search(clause) and not (end and end.group(0) == "?")
 
 
 def _symmetrised(tree: sp.Basic, names: set[str]) -> sp.Basic:
