@@ -45,3 +45,12 @@ def test_denied_symmetry_is_no_hypothesis(prose: str) -> None:
 def test_stated_symmetry_still_holds(prose: str) -> None:
     (step,) = doc_steps(_NOTES.format(prose=prose), "notes.md")
     assert step.verdict is Verdict.PROVED, step.message
+
+
+def test_a_transpose_of_another_matrix_is_no_symmetry() -> None:
+    # "$B = A^T$" names B the transpose of A; only "$B = B^T$" says B is symmetric
+    notes = _NOTES.replace("A", "B").replace("for a square $B$", "for a square $A$")
+    (step,) = doc_steps(notes.format(prose=r"let $B = A^T$"), "notes.md")
+    assert step.verdict not in (Verdict.PROVED, Verdict.PASSED), step.message
+    (step,) = doc_steps(notes.format(prose=r"let $B = B^T$"), "notes.md")
+    assert step.verdict is Verdict.PROVED, step.message
