@@ -950,8 +950,9 @@ def _affirmed(prose: str, m: re.Match[str]) -> bool:
 def _symmetrised(tree: sp.Basic, names: set[str]) -> sp.Basic:
     """``tree`` with each matrix in ``names`` replaced by its symmetric part (C + Cᵀ)/2, and each entry
     ``C_{ab}`` by (C_{ab} + C_{ba})/2: an arbitrary symmetric matrix. A derivative with respect to one
-    of them is left as written (its variable must stay a name)."""
-    if any(str(v) in names for d in tree.atoms(sp.Derivative) for v, _ in d.variable_count):
+    of them or one of their entries is left as written (its variable must stay a name)."""
+    if any(str(v) in names or (isinstance(v, sp.Indexed) and str(v.base.label) in names)
+           for d in tree.atoms(sp.Derivative) for v, _ in d.variable_count):  # by A or by its entry A_{kl}
         return tree
     mapping = {s: (s + TRANSPOSE(s)) / 2 for s in tree.atoms(sp.Symbol) if s.name in names}
     # its entries too (index notation): A_{kj} → (A_{kj} + A_{jk})/2
