@@ -40,7 +40,13 @@ def test_denied_symmetry_is_no_hypothesis(prose: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "prose", [r"with $A$ symmetric", r"Although $B$ is not symmetric, take $A$ symmetric", r"$A$ is symmetric"]
+    "prose",
+    [
+        r"with $A$ symmetric",
+        r"Although $B$ is not symmetric, take $A$ symmetric",
+        r"$A$ is symmetric",
+        r"we may assume without loss of generality that $A$ is symmetric",
+    ],
 )
 def test_stated_symmetry_still_holds(prose: str) -> None:
     (step,) = doc_steps(_NOTES.format(prose=prose), "notes.md")
