@@ -113,6 +113,7 @@ _SYMMETRIC = re.compile(
 # "Without taking $A$ symmetric"), or a sentence that asks ("Is $A$ symmetric?")
 _CLAUSE_START = re.compile(r"[.;:!?,]|\n\s*\n")
 _NEGATION = re.compile(r"\b(?:not|never|no|without|nor|cannot)\b|n't\b", re.I)
+_NO_LOSS = re.compile(r"\b(?:without|with\s+no)\s+loss\s+of\s+generality\b", re.I)  # not a negation
 _LABEL_PROSE_LINES = 80  # how far before a chain the notes' "I drop the superscript" still holds
 _BARE_LOG = re.compile(r"\\(?:log|ln)(?![A-Za-z])\s*(?!\s|\(|\\left|\\big|\\Big)")
 
@@ -944,7 +945,7 @@ def _affirmed(prose: str, m: re.Match[str]) -> bool:
     before = prose[: m.start()]
     clause = before[max((c.end() for c in _CLAUSE_START.finditer(before)), default=0):]
     end = re.search(r"[.!?]|\n\s*\n", prose[m.end():])
-    return not _NEGATION.search(clause) and not (end and end.group(0) == "?")
+    return not _NEGATION.search(_NO_LOSS.sub("", clause)) and not (end and end.group(0) == "?")
 
 
 def _symmetrised(tree: sp.Basic, names: set[str]) -> sp.Basic:
