@@ -101,14 +101,19 @@ _SIGMA_ENTRY = re.compile(r"\\sigma\s*_\s*\{?\s*[a-zA-Z]\s*\}?\s*(?:\(|\\left\s*
 _SYMMETRIC = re.compile(
     # "symmetric matrix $C$", "symmetric covariance $S$", "covariance matrix $\Sigma \in …$": a covariance,
     # precision, Gram, kernel or Hessian matrix is symmetric by what it is
-    r"(?:symmetric|covariance|precision|gram|kernel|hessian)\s+(?:positive[- ](?:semi-?)?definite\s+)?"
+    r"(?<![A-Za-z-])(?:symmetric|covariance|precision|gram|kernel|hessian)\s+(?:positive[- ](?:semi-?)?definite\s+)?"
     r"(?:(?!of\b|between\b|in\b|with\b|for\b)[A-Za-z-]+\s+)?(?:matrix|matrices)?\s*"
     r"\$\s*\\?([A-Za-z]|Sigma|Lambda|Omega|Theta)\s*(?:\\in\s[^$]*)?[,.;]?\s*\$"
     # "$A$ is symmetric", and without a verb: "with $Q$ symmetric positive definite", "for $S$ symmetric"
-    r"|\$\s*\\?([A-Za-z])\s*\$\s*(?:(?:is|be|being)\s+)?(?:a\s+)?symmetric"
-    r"|\$\s*([A-Za-z])\s*=\s*[A-Za-z]\^\{?(?:T|\\top|\\intercal)\}?\s*\$",
+    r"|\$\s*\\?([A-Za-z])\s*\$\s*(?:(?:is|be|being)\s+)?(?:a\s+)?symmetric(?![A-Za-z])"
+    r"|\$\s*([A-Za-z])\s*=\s*\3\^\{?(?:T|\\top|\\intercal)\}?\s*\$",  # $S = S^T$ (not $B = A^T$)
     re.I,
 )
+# what takes a match of _SYMMETRIC back: a negation earlier in its clause ("We do not assume $A$ symmetric",
+# "Without taking $A$ symmetric"), or a sentence that asks ("Is $A$ symmetric?")
+_CLAUSE_START = re.compile(r"[.;:!?,]|\n\s*\n")
+_NEGATION = re.compile(r"\b(?:not|never|no|without|nor|cannot)\b|n't\b", re.I)
+_NO_LOSS = re.compile(r"\b(?:without|with\s+no)\s+loss\s+of\s+generality\b", re.I)  # not a negation
 _LABEL_PROSE_LINES = 80  # how far before a chain the notes' "I drop the superscript" still holds
 _BARE_LOG = re.compile(r"\\(?:log|ln)(?![A-Za-z])\s*(?!\s|\(|\\left|\\big|\\Big)")
 
@@ -820,11 +825,12 @@ class _Doubts(_Guesses):
         counts (before the display the chain is a row of): a symmetric matrix of another section says
         nothing here."""
         start, prose = self._prose_before(chain, display=True)
-        names = {m.group(1) or m.group(2) or m.group(3) for m in _SYMMETRIC.finditer(prose)}
+        said = [m for m in _SYMMETRIC.finditer(prose) if _affirmed(prose, m)]
+        names = {m.group(1) or m.group(2) or m.group(3) for m in said}
         names.discard(None)  # type: ignore[arg-type]
         if not names:
             return None
-        return names, f"line {start + 1 + prose[: _SYMMETRIC.search(prose).start()].count(chr(10))}"  # type: ignore[union-attr]
+        return names, f"line {start + 1 + prose[: said[0].start()].count(chr(10))}"
 
     def _reread(self, chain: _Chain, scope: Scope, fn: Callable[[str], str | None]) -> _Chain | None:
         """``chain`` with the members ``fn`` writes differently parsed again (None when it changes none)."""
@@ -942,11 +948,21 @@ def _shape_written(why: str) -> bool:
     return any(marker in why for marker in _WRITTEN_SHAPE)
 
 
+def _affirmed(prose: str, m: re.Match[str]) -> bool:
+    """Does the match of ``_SYMMETRIC`` state the symmetry: no negation earlier in its clause ("We do not
+    assume $A$ symmetric", "Without taking $A$ symmetric") and not in a question ("Is $A$ symmetric?")?"""
+    before = prose[: m.start()]
+    clause = before[max((c.end() for c in _CLAUSE_START.finditer(before)), default=0):]
+    end = re.search(r"[.!?]|\n\s*\n", prose[m.end():])
+    return not _NEGATION.search(_NO_LOSS.sub("", clause)) and not (end and end.group(0) == "?")
+
+
 def _symmetrised(tree: sp.Basic, names: set[str]) -> sp.Basic:
     """``tree`` with each matrix in ``names`` replaced by its symmetric part (C + Cᵀ)/2, and each entry
     ``C_{ab}`` by (C_{ab} + C_{ba})/2: an arbitrary symmetric matrix. A derivative with respect to one
-    of them is left as written (its variable must stay a name)."""
-    if any(str(v) in names for d in tree.atoms(sp.Derivative) for v, _ in d.variable_count):
+    of them or one of their entries is left as written (its variable must stay a name)."""
+    if any(str(v) in names or (isinstance(v, sp.Indexed) and str(v.base.label) in names)
+           for d in tree.atoms(sp.Derivative) for v, _ in d.variable_count):  # by A or by its entry A_{kl}
         return tree
     mapping = {s: (s + TRANSPOSE(s)) / 2 for s in tree.atoms(sp.Symbol) if s.name in names}
     # its entries too (index notation): A_{kj} → (A_{kj} + A_{jk})/2
