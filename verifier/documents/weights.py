@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 
 def scalar_capitals(scope: Scope, trees: list[sp.Basic]) -> frozenset[Key]:
     """Undeclared capitals read as scalars for want of evidence that multiply another name in ``trees``."""
-    guessed = {key for key in scope.names if key[0][:1].isupper() and guessed_scalar(scope, key)}
+    guessed = _guessed_capitals(scope)
     found: set[Key] = set()
     for tree in trees:
         for mul in _products(tree):
@@ -43,6 +43,11 @@ def scalar_capitals(scope: Scope, trees: list[sp.Basic]) -> frozenset[Key]:
                 if key in guessed and any(g is not f for g, _ in names):
                     found.add(key)
     return frozenset(found)
+
+
+def _guessed_capitals(scope: Scope) -> set[Key]:
+    """The undeclared capitals ``scope`` reads as real scalars for want of evidence."""
+    return {key for key in scope.names if key[0][:1].isupper() and guessed_scalar(scope, key)}
 
 
 def _key(factor: sp.Symbol | sp.Indexed) -> Key:
@@ -81,7 +86,7 @@ def _products(tree: sp.Basic) -> list[sp.Mul]:
 def doubt_scalar_capitals(doc: _Document, chain: _Chain, scope: Scope, steps: list[StepResult]) -> list[StepResult]:
     """``steps`` with each green step that fails whenever its guessed-scalar capitals are matrices SKIPPED."""
     green = [k for k, r in enumerate(steps) if r.verdict.ok]
-    if not green:
+    if not green or not _guessed_capitals(scope):  # no capital read as a number: nothing to read as a matrix
         return steps
     trees = [t for m in chain.members if m.parsed is not None for t in _member_trees(m.parsed)]
     # ŷ := W_2 h + b_2, h := σ(W_1 x + b_1): the capitals of the definitions the chain reaches multiply
