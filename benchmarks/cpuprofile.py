@@ -70,7 +70,7 @@ def main(argv: list[str] | None = None) -> int:
         for f in set(stack):
             inclusive[f] += n
         own[stack[0]] += n
-    print(f"{cpu:.1f} s of CPU, {total} samples")
+    print(f"{cpu:.2f} s of CPU, {total} samples")
     for title, counts in (("inclusive", inclusive), ("self", own)):
         print(f"\n-- {title}")
         shown = [(f, n) for f, n in counts.most_common() if args.only in f[0]][: args.top]
