@@ -1,9 +1,14 @@
-"""Where ``verify doc``'s CPU goes, sampled in CPU time: a profile that a busy machine does not skew.
+"""Where ``verify doc``'s (or ``verify all``'s) CPU goes, sampled in CPU time: a busy machine does not skew it.
 
 Run from the repository root::
 
     python benchmarks/cpuprofile.py ../shared/corpus/docs/some-notes.md [more documents]
     python benchmarks/cpuprofile.py NOTES.md --only verifier/documents --top 60
+    python benchmarks/cpuprofile.py --catalog derivations [ENTRY-ID ...]
+
+With ``--catalog`` the paths are entry ids (none: every entry) and each entry is verified in a
+fresh fork of this process after the CLI's warm-up, as ``verify all --no-cache`` runs it; the
+samples of every fork are added up, and the entries are listed by their CPU.
 
 The documents are checked in this process (no chain workers, no chain timeout) with the other
 readings' limits lifted, as ``benchmarks/corpus.py --no-readings-cutoff`` does, and SymPy's
@@ -43,22 +48,39 @@ def _where(filename: str) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("paths", nargs="+", metavar="DOC", help="documents or folders of documents")
+    parser.add_argument("paths", nargs="*", metavar="DOC", help="documents or folders (entry ids with --catalog)")
+    parser.add_argument("--catalog", metavar="DIR", help="profile the entries of this catalog instead of documents")
     parser.add_argument("--context-dir", metavar="DIR", help="context files <document name>.verify")
     parser.add_argument("--interval", type=float, default=0.005, help="CPU seconds between samples")
     parser.add_argument("--top", type=int, default=50, help="functions listed")
     parser.add_argument("--only", default="", help="list only functions whose file contains this text")
     args = parser.parse_args(argv)
 
-    from verifier import runner
-    from verifier.documents import doubts, orientation
-    from verifier.documents.check import check_document, collect_documents
-    from verifier.engine import Settings
-
-    runner.fixed_assumption_order()
-    doubts.READINGS_SECONDS = float("inf")
-    orientation.ROW_SECONDS = 1e6
     stacks: collections.Counter[tuple[Frame, ...]] = collections.Counter()
+    if args.catalog:
+        cpu = _catalog(args, stacks)
+    else:
+        if not args.paths:
+            parser.error("no documents given")
+        cpu = _documents(args, stacks)
+    total = sum(stacks.values()) or 1
+    inclusive: collections.Counter[Frame] = collections.Counter()
+    own: collections.Counter[Frame] = collections.Counter()
+    for stack, n in stacks.items():
+        for f in set(stack):
+            inclusive[f] += n
+        own[stack[0]] += n
+    print(f"{cpu:.2f} s of CPU, {total} samples")
+    for title, counts in (("inclusive", inclusive), ("self", own)):
+        print(f"\n-- {title}")
+        shown = [(f, n) for f, n in counts.most_common() if args.only in f[0]][: args.top]
+        for (file, line, name), n in shown:
+            print(f"{100 * n / total:5.1f}%  {file}:{line} {name}")
+    return 0
+
+
+def _sampling(stacks: collections.Counter[tuple[Frame, ...]], interval: float) -> None:
+    """Record the Python stack every ``interval`` seconds of this process's CPU time."""
 
     def sample(signum: int, frame: FrameType | None) -> None:
         stack = []
@@ -69,8 +91,20 @@ def main(argv: list[str] | None = None) -> int:
         stacks[tuple(stack)] += 1
 
     signal.signal(signal.SIGPROF, sample)
+    signal.setitimer(signal.ITIMER_PROF, interval, interval)
+
+
+def _documents(args: argparse.Namespace, stacks: collections.Counter[tuple[Frame, ...]]) -> float:
+    from verifier import runner
+    from verifier.documents import doubts, orientation
+    from verifier.documents.check import check_document, collect_documents
+    from verifier.engine import Settings
+
+    runner.fixed_assumption_order()
+    doubts.READINGS_SECONDS = float("inf")
+    orientation.ROW_SECONDS = 1e6
     cpu = time.process_time()
-    signal.setitimer(signal.ITIMER_PROF, args.interval, args.interval)
+    _sampling(stacks, args.interval)
     try:
         for doc in collect_documents(args.paths):
             options: dict[str, object] = {}
@@ -79,21 +113,52 @@ def main(argv: list[str] | None = None) -> int:
             check_document(doc, Settings(), display=doc.name, **options)  # type: ignore[arg-type]
     finally:
         signal.setitimer(signal.ITIMER_PROF, 0, 0)
-    cpu = time.process_time() - cpu
-    total = sum(stacks.values()) or 1
-    inclusive: collections.Counter[Frame] = collections.Counter()
-    own: collections.Counter[Frame] = collections.Counter()
-    for stack, n in stacks.items():
-        for f in set(stack):
-            inclusive[f] += n
-        own[stack[0]] += n
-    print(f"{cpu:.1f} s of CPU, {total} samples")
-    for title, counts in (("inclusive", inclusive), ("self", own)):
-        print(f"\n-- {title}")
-        shown = [(f, n) for f, n in counts.most_common() if args.only in f[0]][: args.top]
-        for (file, line, name), n in shown:
-            print(f"{100 * n / total:5.1f}%  {file}:{line} {name}")
-    return 0
+    return time.process_time() - cpu
+
+
+def _catalog(args: argparse.Namespace, stacks: collections.Counter[tuple[Frame, ...]]) -> float:
+    """Each entry in a fresh fork after the CLI's warm-up (the parent's heap frozen, as the runner
+    does); the fork sends back its samples and CPU. Returns the forks' CPU, summed."""
+    import gc
+    import os
+    import pickle
+
+    from verifier import loader, runner
+    from verifier.engine import Settings, verify_entry
+    from verifier.loader import load_catalog
+
+    catalog = load_catalog(Path(args.catalog))
+    runner._warm_up()
+    loader.before_forks()
+    rows = []
+    for entry in catalog.entries:
+        if args.paths and entry.id not in args.paths:
+            continue
+        read, write = os.pipe()
+        gc.freeze()
+        pid = os.fork()
+        if pid == 0:  # pragma: no cover - the fork reports through the pipe and never returns
+            os.close(read)
+            mine: collections.Counter[tuple[Frame, ...]] = collections.Counter()
+            start = time.process_time()
+            _sampling(mine, args.interval)
+            result = verify_entry(entry, Settings(member_texts=False))
+            signal.setitimer(signal.ITIMER_PROF, 0, 0)
+            os.write(write, pickle.dumps((time.process_time() - start, result.verdict.value, mine)))
+            os._exit(0)
+        os.close(write)
+        with os.fdopen(read, "rb") as pipe:
+            data = pipe.read()
+        os.waitpid(pid, 0)
+        if not data:
+            print(f"{entry.id}: the worker ended without a result")
+            continue
+        cpu, verdict, theirs = pickle.loads(data)
+        stacks.update(theirs)
+        rows.append((cpu, entry.id, verdict))
+    for cpu, ident, verdict in sorted(rows, reverse=True):
+        print(f"{cpu:7.3f} s  {ident}  {verdict}")
+    return sum(cpu for cpu, _, _ in rows)
 
 
 if __name__ == "__main__":
