@@ -33,6 +33,7 @@ from verifier.documents.sameline import opens_its_line
 from verifier.documents.semicolon import after_semicolon
 from verifier.documents.suppositions import supposes
 from verifier.documents.trailing import display_before
+from verifier.documents.updaterule import is_update_rule
 from verifier.documents.upstream import named_value
 from verifier.documents.variance import variance_head
 from verifier.documents.writtenout import has_opaque, joined_inline, written_out
@@ -215,6 +216,8 @@ class _Definitions:
         else:
             return
         itself = head in names_in(right) and not _other_labels(left, right)
+        if itself and is_update_rule(lhs.latex, body) and head not in self.recurrences:
+            self.recurrences[head] = (chain.line, f"{lhs.latex.strip()} = {body.strip()}")
         if (head in RESERVED and not _kronecker_free(left)) or itself:
             return
         if not (right.free_symbols or right.atoms(sp.Indexed)):

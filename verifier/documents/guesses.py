@@ -83,6 +83,7 @@ class _Guesses:
     definitions reached from a step, the prose around a chain. Mixed into the document checker."""
 
     lines: list[str]  # the document's lines (verifier.documents.reader._Reader)
+    recurrences: dict[str, tuple[int, str]]  # families defined by a recurrence (documents.definitions)
 
     def _annotated_here(self, chain: _Chain, keys: set[Key]) -> bool:
         """Whether every name in ``keys`` is annotated (``W_2 \\in \\mathbb{R}^{…}``) in the section
@@ -202,6 +203,12 @@ class _Guesses:
         if corrected:
             scope = corrected[1]  # the doubts below ask what the step reaches under that reading
         reached = self._reach(used, scope)
+        recurrent = sorted(n for n in reached if (d := self.recurrences.get(n)) is not None and d[0] <= chain.line)
+        if recurrent:
+            line, written = self.recurrences[recurrent[0]]
+            return self._demote(r, f"{recurrent[0]} is defined by a recurrence (line {line}: {written}): each entry is "
+                                   "computed from the one before, which is not unfolded here, so its entries were read "
+                                   "as independent values")  # fmt: skip
         guessed_values = sorted(display_key(k) for k in scope.inferred if k[0] in reached - used
                                 and isinstance(scope.names.get(k), VarDecl))  # fmt: skip
         numbers = [t for t in trees[:2] if not t.free_symbols and not t.atoms(sp.Indexed)]

@@ -226,6 +226,8 @@ class _Reader(_Definitions):
         #: (key, line) of a definition in a "where" sentence right after a display → that display's lines
         self.trailing: dict[tuple[Key, int], tuple[int, int]] = {}
         self.leading: set[tuple[Key, int]] = set()  # inline definitions that open their line
+        # h_t = \tanh(w h_{t-1} + u x_t): families the notes define by a recurrence, not unfolded (guesses._doubt)
+        self.recurrences: dict[str, tuple[int, str]] = {}
         self.forms: list[tuple[Key, str, int]] = []  # a defined name restated through intermediates (upstream.FORM)
         self._cells = [(i + 1, int(m.group(1))) for i, ln in enumerate(self.lines)
                        if (m := re.fullmatch(r"<!-- cell (\d+) -->", ln))]  # fmt: skip
