@@ -54,3 +54,17 @@ def test_an_undefined_array_stays_checked() -> None:
     $$s_k (1 - s_k) = s_k - s_k s_k + 1$$
     """)
     assert step.verdict.value == "FAILED", step.message
+
+
+def test_a_recurrence_claimed_of_a_defined_sequence_is_not_called_its_definition() -> None:
+    # S_t is defined by the sum; the recurrence after it is the notes' claim about S, not what S is
+    steps = doc_steps(r"""
+    Let
+
+    $$S_t = \sum_{i=1}^t i$$
+
+    Then
+
+    $$S_t = S_{t-1} + t$$
+    """)
+    assert all("defined by a recurrence" not in s.message for s in steps), [s.message for s in steps]

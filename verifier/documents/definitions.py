@@ -216,7 +216,9 @@ class _Definitions:
         else:
             return
         itself = head in names_in(right) and not _other_labels(left, right)
-        if itself and is_update_rule(lhs.latex, body) and head not in self.recurrences:
+        # h_t = \tanh(w h_{t-1} + u x_t) defines h (unless S_t := Σ… came first: S_t = S_{t-1} + t is then a claim)
+        if (itself and is_update_rule(lhs.latex, body) and head not in self.recurrences
+                and not any(d.key[0] == head for d in self.note_definitions)):
             self.recurrences[head] = (chain.line, f"{lhs.latex.strip()} = {body.strip()}")
         if (head in RESERVED and not _kronecker_free(left)) or itself:
             return
