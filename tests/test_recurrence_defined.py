@@ -132,3 +132,14 @@ def test_the_displayed_recurrence_itself_is_its_definition_not_proved_by_itself(
     first, _ = doc_steps(DISPLAYED)
     assert first.verdict.value == "SKIPPED", first.message
     assert first.message.startswith("defines s by a recurrence"), first.message
+
+
+def test_a_loss_defined_from_the_state_is_not_read_half_unfolded() -> None:
+    # L_t's body writes h_t, which the unfolding of the chain's members cannot reach: the correct
+    # derivative through h_t would fail with that h_t free, so the reading is refused, not FAILED
+    *_, step = doc_steps(r"""
+    The state is $h_t = \tanh(w h_{t-1} + u x_t)$ and the loss is $L_t = \frac{1}{2}(h_t - y_t)^2$.
+
+    $$\frac{\partial L_t}{\partial h_{t-1}} = (h_t - y_t)(1 - h_t^2)\, w$$
+    """)
+    assert step.verdict.value not in {"FAILED", "PROVED", "PASSED"}, step.message

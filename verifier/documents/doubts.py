@@ -64,7 +64,7 @@ from verifier.documents.paths import dropped_path
 from verifier.documents.ranges import piecewise_variables, stated_ranges
 from verifier.documents.readings import log_of_product, logs_lead_their_terms, read_member, sum_over_the_rest
 from verifier.documents.rebuild import replaced
-from verifier.documents.recurrence import UNFOLDED, chain_reader, decides
+from verifier.documents.recurrence import chain_unfolding, unfolded_failures
 from verifier.documents.resolve import (
     ListMember,
     ResolveError,
@@ -492,10 +492,7 @@ class _Doubts(_Guesses):
                         x for x in (f"holds when read with {note} (the literal reading fails)", r.message) if x
                     )
                     out[k] = replace(r, message=msg)
-        for (note, k), r in unrestricted.items():  # the notes' recurrence unfolded fails too: that failure
-            if UNFOLDED in note and " and " not in note and out[k].verdict is Verdict.FAILED and \
-                    decides(step_trees(chain, k), next(x.name for x in self.recurrences.values() if x.note == note)):
-                out[k] = replace(r, message=f"fails when read with {note}; {r.message}")
+        unfolded_failures(out, unrestricted, self.recurrences, lambda k: step_trees(chain, k))  # documents.recurrence
         for k, note in restricted.items():
             if out[k].verdict is Verdict.FAILED:
                 out[k] = held_only_restricted(out[k], note)
@@ -789,9 +786,8 @@ class _Doubts(_Guesses):
             return replace(chain, members=members) if changed else None
 
         chains: list[tuple[str, _Chain]] = [("", chain)]
-        recs = {n: rec for n, rec in self.recurrences.items() if rec.line < chain.line}  # not the definition
-        unfold = chain_reader(recs, chain_trees(chain)) if recs else None
-        if unfold is not None:  # h_t = tanh(w h_{t-1} + …) (documents.recurrence)
+        unfold = chain_unfolding(self, chain.line, chain_trees(chain), scope)  # h_t = tanh(w h_{t-1} + …)
+        if unfold is not None:
             again = rewritten(unfold.rewrite, lambda latex: True)
             if again is not None:
                 chains.append((unfold.note, again))

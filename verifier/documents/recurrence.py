@@ -27,23 +27,29 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
+from typing import Protocol
 
 import sympy as sp
 
-from verifier.documents.context import IndexRange, Scope
+from verifier.documents.context import Definition, IndexRange, Scope
+from verifier.documents.infer import names_in
+from verifier.latex import LatexError
+from verifier.results import StepResult, Verdict
 
 __all__ = [
     "MAX_DEPTH",
     "UNFOLDED",
     "Recurrence",
     "Unfolding",
-    "chain_reader",
+    "bodies_agree",
+    "chain_unfolding",
     "decides",
     "floor_of",
     "narrowed",
     "recurrence_names",
     "recurrence_of",
     "unfolded",
+    "unfolded_failures",
 ]
 
 UNFOLDED = "unfolded by the notes' recurrence"  # in the note of the reading, and of its failure
@@ -172,15 +178,71 @@ class Unfolding:
     scoped: Callable[[Scope], Scope | None]
 
 
-def chain_reader(recs: dict[str, Recurrence], trees: list[sp.Basic]) -> Unfolding | None:
-    """The reading of a chain whose members are ``trees`` with a family that has a recurrence
-    unfolded: the first such family whose unfolding is not refused."""
+def bodies_agree(trees: list[sp.Basic], name: str, floor: sp.Basic, scope: Scope,
+                 parse: Callable[[str], sp.Basic], reached: set[str]) -> bool:  # fmt: skip
+    """Whether the notes' definitions a chain reaches (``reached``, their names) mention the family
+    only at the floor, where they use it: ``a_t := w h_{t-1} + u x_t`` used as ``a_t`` beside
+    ``h_{t-1}``. The unfolding rewrites the chain's members, not those bodies, so one that writes
+    an entry above the floor (``L_t := (h_t - y_t)^2``) would be read with that entry free while the
+    chain's is computed — a reading the notes never make: refused."""
+    written = {str(a.base.label) for t in trees for a in t.atoms(sp.Indexed)}
+    for key, e in scope.names.items():
+        if key[1] or key[0] == name or key[0] not in reached or not (isinstance(e, Definition) and e.body):
+            continue
+        try:
+            body = parse(e.body)
+        except LatexError:
+            return False
+        entries = _entries(body, name)
+        if not entries:
+            continue
+        if len(e.index_params) != 1 or key[0] not in written:
+            return False  # reached only through another definition, or not a family: no index to map
+        param = next((s for s in body.free_symbols if str(s) == e.index_params[0]), sp.Symbol(e.index_params[0]))
+        uses = [a.indices[0] for t in trees for a in t.atoms(sp.Indexed)
+                if str(a.base.label) == key[0] and len(a.indices) == 1]  # fmt: skip
+        if not uses or any(sp.simplify(x.indices[0].xreplace({param: u}) - floor) != 0 for u in uses for x in entries):
+            return False
+    return True
+
+
+class _Reader(Protocol):
+    """What :func:`chain_unfolding` asks of the document checker."""
+
+    recurrences: dict[str, Recurrence]
+
+    def parse(self, src: str, prime_var: sp.Basic | None = None, nc: frozenset[str] | None = None) -> sp.Basic: ...
+
+    def _reach(self, names: set[str], scope: Scope) -> set[str]: ...
+
+
+def chain_unfolding(doc: _Reader, line: int, trees: list[sp.Basic], scope: Scope) -> Unfolding | None:
+    """The reading of the chain at ``line`` (members ``trees``) with a family the notes defined by a
+    recurrence on an earlier line unfolded: the first such family whose unfolding is not refused
+    (:func:`floor_of`, and the definitions the chain reaches agree with it: :func:`bodies_agree`)."""
+    recs = {n: rec for n, rec in doc.recurrences.items() if rec.line < line}  # not the definition itself
+    if not recs:
+        return None
+    reached = doc._reach(set().union(*(names_in(t) for t in trees)), scope)
     for name, rec in recs.items():
         floor = floor_of(trees, name, rec.param)
-        if floor is not None:
+        if floor is not None and bodies_agree(trees, name, floor, scope,
+                                              lambda src: doc.parse(src, None, frozenset()), reached):  # fmt: skip
             return Unfolding(rec.note, lambda t, rec=rec, floor=floor: unfolded(t, rec, floor),
                              lambda sc, floor=floor: narrowed(sc, floor))  # fmt: skip
     return None
+
+
+def unfolded_failures(out: list[StepResult], failures: dict[tuple[str, int], StepResult],
+                      recs: dict[str, Recurrence], trees_of: Callable[[int], list[sp.Basic]]) -> None:  # fmt: skip
+    """Where a step still FAILED was read with a recurrence unfolded (alone, no other reading beside
+    it) and failed so too, that failure is its verdict, said so — when it decides (:func:`decides`).
+    ``failures``: each reading's failure per (note, step)."""
+    by_note = {rec.note: rec for rec in recs.values()}
+    for (note, k), r in failures.items():
+        rec = by_note.get(note)
+        if rec is not None and out[k].verdict is Verdict.FAILED and decides(trees_of(k), rec.name):
+            out[k] = replace(r, message=f"fails when read with {note}; {r.message}")
 
 
 def recurrence_names(trees: Iterable[sp.Basic], recs: Iterable[Recurrence]) -> set[str]:
