@@ -45,6 +45,7 @@ __all__ = [
     "chain_unfolding",
     "decides",
     "floor_of",
+    "independent_greens",
     "narrowed",
     "recurrence_names",
     "recurrence_of",
@@ -254,4 +255,39 @@ def recurrence_names(trees: Iterable[sp.Basic], recs: Iterable[Recurrence]) -> s
     for rec in recs:
         out |= {str(s) for s in rec.body.free_symbols} | {str(a.base.label) for a in rec.body.atoms(sp.Indexed)}
         out |= {str(s) for t in trees for e in _entries(t, rec.name) for s in e.indices[0].free_symbols}
+    return out
+
+
+INDEPENDENT = ("holds only with the entries of {name} read as independent values; the notes define {name} by a "
+               "recurrence (line {line}: {text}), under which they are not")
+
+
+def independent_greens(doc: _Reader, line: int, steps: list[StepResult], trees_of: Callable[[int], list[sp.Basic]],
+                       scope: Scope) -> list[StepResult]:  # fmt: skip
+    r"""A green step not read with the recurrence unfolded, with a derivative by an entry of a family
+    the notes define by a recurrence, of an expression that writes (or whose definitions write)
+    another entry of it: ``\partial h_t / \partial h_{t-1} = 0`` holds only with the entries read as
+    independent values, which the recurrence denies. Algebra without such a derivative holds for
+    every value of the entries, so for the notes' states too, and stays green."""
+    recs = {n: rec for n, rec in doc.recurrences.items() if rec.line < line}
+    if not recs:
+        return steps
+    out = list(steps)
+    for k, r in enumerate(steps):
+        if r.verdict not in (Verdict.PROVED, Verdict.PASSED) or UNFOLDED in (r.message or ""):
+            continue
+        trees = trees_of(k)
+        reached = doc._reach(set().union(*(names_in(t) for t in trees)), scope) if trees else set()
+        for d in (d for t in trees for d in t.atoms(sp.Derivative)):
+            for name, rec in recs.items():
+                by = [v for v, _ in d.variable_count if isinstance(v, sp.Indexed) and str(v.base.label) == name]
+                if not by:
+                    continue
+                index = by[0].indices[0]
+                others = any(sp.simplify(e.indices[0] - index) != 0 for e in _entries(d.expr, name))
+                parse = lambda src: doc.parse(src, None, frozenset())  # noqa: E731
+                if others or not bodies_agree([d.expr], name, index, scope, parse, reached):
+                    why = INDEPENDENT.format(name=name, line=rec.line, text=rec.text)
+                    out[k] = replace(r, verdict=Verdict.SKIPPED, counterexample=None,
+                                     message="; ".join(x for x in (why, r.message) if x))  # fmt: skip
     return out
