@@ -63,11 +63,12 @@ from verifier.documents.generic import annotate_chain as annotate_generic
 from verifier.documents.generic import unread_tops
 from verifier.documents.infer import names_in
 from verifier.documents.lemmas import established_only, with_earlier_results
-from verifier.documents.members import _Chain, _Member, _shorten
+from verifier.documents.members import _Chain, _Member, _shorten, step_trees
 from verifier.documents.operatorscope import not_as_written
 from verifier.documents.pointcases import each_case, unsure_cases
 from verifier.documents.reader import STRUCK, Progress, _Reader
 from verifier.documents.records import CheckedChain, DocumentCheck, StepCounts
+from verifier.documents.recurrence import independent_greens
 from verifier.documents.reparam import remark, reparametrise
 from verifier.documents.samples import unsure as unsure_sample
 from verifier.documents.sources import load_document, read_sources
@@ -429,6 +430,8 @@ class _Document(_Reader, _Doubts):
                 steps = self._without_note_definitions(chain, steps)
                 steps = self._other_readings(chain, scope, steps)
                 steps = [self._doubt(chain, scope, s, r) for s, r in zip(chain.steps, steps, strict=True)]
+                # ∂h_t/∂h_{t-1} = 0 with h a recurrence: green only with h's entries independent (recurrence)
+                steps = independent_greens(self, chain.line, steps, lambda k: step_trees(chain, k), scope)
                 steps = self._restatements(chain, scope, steps)
                 steps = doubt_scalar_capitals(self, chain, scope, steps)  # W δ for Wᵀ δ (documents.weights)
                 steps = as_vectors(self, chain, scope, steps)  # ∂/∂X of a matrix: X the cookbook's vector (cookbook)

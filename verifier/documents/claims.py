@@ -34,7 +34,7 @@ _CONDITION_CUE = re.compile(
     r"\b(?:if|iff|when|whenever|where|wherein|whereby|setting|set|sets|let|lets|assume|assuming|assumes|"
     r"suppose|supposing|given|such\s+that|so\s+that|s\.\s*t\.|subject\s+to|solv\w*|for\s+which|unless|"
     r"provided(?:\s+that)?|with|require\w*|constrain\w*|conditions?|equations?|system|impose\w*|"
-    r"optim\w*|minim\w*|maxim\w*|stationary|critical|equilibrium|until|once)"
+    r"optim\w*|minim\w*|maxim\w*|stationary|critical|equilibrium|until|once|in\s+order\s+for|needs?|wants?)"
     r"\s*(?:that\s*)?[,:]?\s*$",
     re.IGNORECASE,
 )

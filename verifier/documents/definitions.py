@@ -29,10 +29,12 @@ from verifier.documents.infer import KNOWN_FUNCTIONS, RESERVED, names_in
 from verifier.documents.labelled import relabel
 from verifier.documents.layerletters import as_layers
 from verifier.documents.members import _Chain, _cut_tail, _Member, _split_top_equals
+from verifier.documents.recurrence import recurrence_of
 from verifier.documents.sameline import opens_its_line
 from verifier.documents.semicolon import after_semicolon
 from verifier.documents.suppositions import supposes
 from verifier.documents.trailing import display_before
+from verifier.documents.updaterule import is_update_rule
 from verifier.documents.upstream import named_value
 from verifier.documents.variance import variance_head
 from verifier.documents.writtenout import has_opaque, joined_inline, written_out
@@ -215,6 +217,12 @@ class _Definitions:
         else:
             return
         itself = head in names_in(right) and not _other_labels(left, right)
+        # h_t = \tanh(w h_{t-1} + u x_t) defines h (unless S_t := Σ… came first: S_t = S_{t-1} + t is then a claim)
+        if (itself and is_update_rule(lhs.latex, body) and head not in self.recurrences
+                and not any(d.key[0] == head for d in self.note_definitions)):
+            rec = recurrence_of(head, left, right, chain.line, f"{lhs.latex.strip()} = {body.strip()}")
+            if rec is not None:
+                self.recurrences[head] = rec  # read by doubts._alternatives (documents.recurrence)
         if (head in RESERVED and not _kronecker_free(left)) or itself:
             return
         if not (right.free_symbols or right.atoms(sp.Indexed)):

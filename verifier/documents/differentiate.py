@@ -31,6 +31,7 @@ from verifier.documents.layout import differs, gradient_layout
 from verifier.documents.operatorscope import CHAIN_NOTE, chain_factors
 from verifier.documents.reparam import point_of
 from verifier.documents.values import (
+    IndexOutside,
     Ones,
     ResolveError,
     Value,
@@ -294,6 +295,8 @@ class Differentiation:
             f = self.value(expr, env)
             targets = [self.entry(fresh, self._indices(v.indices, env), whole) if isinstance(v, sp.Indexed) else fresh
                        for v, _ in pairs]  # fmt: skip
+        except IndexOutside as exc:  # ∂/∂h_{t-1} at t = 1 (documents.steps leaves the assignment out)
+            raise exc.at([i for v, _ in pairs if isinstance(v, sp.Indexed) for i in v.indices]) from None
         finally:
             self._opaque.pop()
         if not op.used:
@@ -419,7 +422,10 @@ class Differentiation:
         op.fresh_symbols = frozenset(free_symbols(fresh))
         self._opaque.append(op)
         if rest:
-            target = self.entry(fresh, self._indices(rest, env), whole)
+            try:
+                target = self.entry(fresh, self._indices(rest, env), whole)
+            except IndexOutside as exc:
+                raise exc.at(rest) from None
         else:
             target = fresh
         return fresh, target, actual

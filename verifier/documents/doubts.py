@@ -45,7 +45,7 @@ from verifier.documents.infer import (
 )
 from verifier.documents.labels import dropped_label_readings, relabel, written_names
 from verifier.documents.layout import by_matrices
-from verifier.documents.members import _Chain, _member_trees, free_names
+from verifier.documents.members import _Chain, _member_trees, chain_trees, free_names, step_trees
 from verifier.documents.misfits import CLASH_WORDS, SCALAR_IN_INNER, misfit_keys, written_before
 from verifier.documents.orientation import (
     bounded,
@@ -64,6 +64,7 @@ from verifier.documents.paths import dropped_path
 from verifier.documents.ranges import piecewise_variables, stated_ranges
 from verifier.documents.readings import log_of_product, logs_lead_their_terms, read_member, sum_over_the_rest
 from verifier.documents.rebuild import replaced
+from verifier.documents.recurrence import chain_unfolding, unfolded_failures
 from verifier.documents.resolve import (
     ListMember,
     ResolveError,
@@ -243,7 +244,7 @@ class _Doubts(_Guesses):
         split = [k for k, r in enumerate(steps) if r.verdict is Verdict.SKIPPED and _CASE_SPLIT in r.message]
         if not split:
             return steps
-        trees = [t for m in chain.members if m.parsed is not None for t in _member_trees(m.parsed)]
+        trees = chain_trees(chain)
         direct = direct_partials_scope(scope, trees, lambda src: self.parse(src, None, frozenset()))
         if direct is None:
             return steps
@@ -393,9 +394,7 @@ class _Doubts(_Guesses):
 
     def _step_reach(self, chain: _Chain, k: int, scope: Scope) -> set[str]:
         """The names step ``k`` writes (``g`` of ``g(2)`` too) and those their definitions use."""
-        st = chain.steps[k]
-        trees = [t for i in (st.left, st.right) if (p := chain.members[i].parsed) is not None
-                 for t in _member_trees(p)]  # fmt: skip
+        trees = step_trees(chain, k)
         written = {f.func.__name__ for t in trees for f in t.atoms(AppliedUndef)}
         return self._reach(written.union(*(names_in(t) for t in trees)), scope)
 
@@ -493,6 +492,7 @@ class _Doubts(_Guesses):
                         x for x in (f"holds when read with {note} (the literal reading fails)", r.message) if x
                     )
                     out[k] = replace(r, message=msg)
+        unfolded_failures(out, unrestricted, self.recurrences, lambda k: step_trees(chain, k))  # documents.recurrence
         for k, note in restricted.items():
             if out[k].verdict is Verdict.FAILED:
                 out[k] = held_only_restricted(out[k], note)
@@ -700,7 +700,7 @@ class _Doubts(_Guesses):
         """:meth:`_scopes` for one orientation of the vectors; ``few``: only one-hot labels and the
         layouts (the row reading is checked under a time bound: the meanings that matter most first)."""
         scopes: list[tuple[str, Scope]] = [("", scope)]
-        trees = [t for m in chain.members if m.parsed is not None for t in _member_trees(m.parsed)]
+        trees = chain_trees(chain)
         direct = direct_partials_scope(scope, trees, lambda src: self.parse(src, None, frozenset()))
         if direct is not None and not few:  # backprop notes: ∂y/∂μ is the partial of y's definition, σ held fixed
             scopes.append((_DIRECT + " of the defined quantities (the others in the definition held fixed)",
@@ -786,6 +786,11 @@ class _Doubts(_Guesses):
             return replace(chain, members=members) if changed else None
 
         chains: list[tuple[str, _Chain]] = [("", chain)]
+        unfold = chain_unfolding(self, chain.line, chain_trees(chain), scope)  # h_t = tanh(w h_{t-1} + …)
+        if unfold is not None:
+            again = rewritten(unfold.rewrite, lambda latex: True)
+            if again is not None:
+                chains.append((unfold.note, again))
         if any(_BARE_LOG.search(m.latex) for m in chain.members):
             logged = rewritten(log_of_product, logs_lead_their_terms)
             if logged is not None:
@@ -815,6 +820,8 @@ class _Doubts(_Guesses):
         scopes = self._scopes(chain, scope, rows)
         for cnote, c in chains:
             for snote, sc in scopes:
+                if unfold is not None and cnote == unfold.note and (sc := unfold.scoped(sc)) is None:
+                    continue
                 if cnote or snote:
                     yield " and ".join(x for x in (cnote, snote) if x), c, sc
 

@@ -48,6 +48,7 @@ from verifier.documents.members import _Chain, _keys_in, _member_trees, _Step, f
 from verifier.documents.numbercalls import products_read
 from verifier.documents.opaque import opaque_verdict
 from verifier.documents.ownvariable import written_variables
+from verifier.documents.recurrence import UNFOLDED, Recurrence, recurrence_names
 from verifier.documents.samples import stated_rows
 from verifier.documents.semicolon import doubted
 from verifier.documents.stated import rounded_at_values, states_value
@@ -83,6 +84,7 @@ class _Guesses:
     definitions reached from a step, the prose around a chain. Mixed into the document checker."""
 
     lines: list[str]  # the document's lines (verifier.documents.reader._Reader)
+    recurrences: dict[str, Recurrence]  # families defined by a recurrence (documents.definitions)
 
     def _annotated_here(self, chain: _Chain, keys: set[Key]) -> bool:
         """Whether every name in ``keys`` is annotated (``W_2 \\in \\mathbb{R}^{…}``) in the section
@@ -202,6 +204,18 @@ class _Guesses:
         if corrected:
             scope = corrected[1]  # the doubts below ask what the step reaches under that reading
         reached = self._reach(used, scope)
+        unfolded = UNFOLDED in (r.message or "")  # that reading failed too, and decides (documents.recurrence)
+        recurrent = sorted(n for n in reached if (e := self.recurrences.get(n)) is not None and e.line <= chain.line)
+        # what the recurrence relates (its body's names, its index): not names or indices the checker cannot see
+        covered = recurrence_names(trees, [self.recurrences[n] for n in recurrent]) if unfolded else set()
+        if recurrent and not unfolded:
+            rec = self.recurrences[recurrent[0]]
+            if rec.line == chain.line and step.left == 0:
+                return self._demote(r, f"defines {rec.name} by a recurrence ({rec.text}): the notes' definition, "
+                                       "used by the lines after it")  # fmt: skip
+            return self._demote(r, f"{rec.name} is defined by a recurrence (line {rec.line}: {rec.text}): each entry "
+                                   "is computed from the one before, which could not be unfolded here, so its "
+                                   "entries were read as independent values")  # fmt: skip
         guessed_values = sorted(display_key(k) for k in scope.inferred if k[0] in reached - used
                                 and isinstance(scope.names.get(k), VarDecl))  # fmt: skip
         numbers = [t for t in trees[:2] if not t.free_symbols and not t.atoms(sp.Indexed)]
@@ -257,7 +271,7 @@ class _Guesses:
         for t in trees:
             for d in t.atoms(sp.Derivative):
                 layered = _layer_recursion(d, scope)
-                if layered:
+                if layered and not unfolded:
                     return self._demote(r, layered)
                 variables = {str(v.base.label) if isinstance(v, sp.Indexed) else str(v) for v, _ in d.variable_count}
                 reached = self._reach(names_in(d.expr), scope)
@@ -275,8 +289,8 @@ class _Guesses:
                     # variable (h in L = (h - t)² differentiated by W) may hide a dependence on it.
                     fixed |= reached
                     vanished |= vanishing_names(d) & reached
-                loose = sorted(display_key(k) for k in scope.inferred if k[0] in reached and k[0] not in variables
-                               and k[0] not in fixed
+                loose = sorted(display_key(k) for k in scope.inferred if k[0] in reached - covered
+                               and k[0] not in variables and k[0] not in fixed
                                and isinstance(e := scope.names.get(k), VarDecl) and e.kind != "matrix")  # fmt: skip
                 if loose:
                     return self._demote(r, f"{', '.join(loose)} (not defined in the notes) may depend on the variable "
@@ -297,7 +311,7 @@ class _Guesses:
             hot = one_hot_at(scope, trees, free[0] | free[1], hot_indices_named(self.text))
             if hot is not None:  # the notes say what y is: it is not a name "on one side only"
                 hot_labels = {k for k in hot[1].names if k in inferred and isinstance(hot[1].names[k], Definition)}
-            if lone and tried is None and hot is None:
+            if lone and tried is None and hot is None and not set(lone) <= covered:
                 return self._demote(r, f"the index {', '.join(lone)} is free on one side only (an implied sum?)")
         if len(chain.steps) == 1 and not any(t.atoms(sp.Derivative, sp.Sum, sp.Product, AppliedUndef) for t in trees):
             if all(isinstance(scope.names.get(k), VarDecl) for k in inferred):
@@ -316,6 +330,7 @@ class _Guesses:
             related |= {n for name in stated_rows(self.text) for n in (name, name + "^()")}
             # x of d/dx x^3, unless the prose just before gives x a value (documents.ownvariable)
             related |= vanished | written_variables(trees, functions, self._prose_before(chain)[1])
+            related |= covered
             one_side = sorted(display_key(k) for k in inferred if (k in seen[0]) != (k in seen[1])
                               and isinstance(scope.names.get(k), VarDecl) and k[0] not in related
                               and k not in hot_labels)  # fmt: skip

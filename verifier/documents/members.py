@@ -128,6 +128,17 @@ def _member_trees(p: ParsedMember) -> list[sp.Basic]:
     return out + list(p.placeholders.values())
 
 
+def chain_trees(chain: _Chain) -> list[sp.Basic]:
+    """The trees of every parsed member of ``chain``."""
+    return [t for m in chain.members if m.parsed is not None for t in _member_trees(m.parsed)]
+
+
+def step_trees(chain: _Chain, k: int) -> list[sp.Basic]:
+    """The trees of the two members step ``k`` of ``chain`` relates."""
+    st = chain.steps[k]
+    return [t for i in (st.left, st.right) if (p := chain.members[i].parsed) is not None for t in _member_trees(p)]
+
+
 def _text(m: _Member) -> str:
     if m.parsed is None:
         return m.latex or "(not in display math)"

@@ -82,6 +82,7 @@ from verifier.documents.readings import (
     read_member,
     split_nested_equation,
 )
+from verifier.documents.recurrence import Recurrence
 from verifier.documents.resolve import (
     Instance,
     ListMember,
@@ -226,6 +227,8 @@ class _Reader(_Definitions):
         #: (key, line) of a definition in a "where" sentence right after a display → that display's lines
         self.trailing: dict[tuple[Key, int], tuple[int, int]] = {}
         self.leading: set[tuple[Key, int]] = set()  # inline definitions that open their line
+        # h_t = \tanh(w h_{t-1} + u x_t): families the notes define by a recurrence (documents.recurrence)
+        self.recurrences: dict[str, Recurrence] = {}
         self.forms: list[tuple[Key, str, int]] = []  # a defined name restated through intermediates (upstream.FORM)
         self._cells = [(i + 1, int(m.group(1))) for i, ln in enumerate(self.lines)
                        if (m := re.fullmatch(r"<!-- cell (\d+) -->", ln))]  # fmt: skip
@@ -611,6 +614,10 @@ class _Reader(_Definitions):
             except LatexError:
                 continue
         trees: list[tuple[sp.Basic, frozenset[str]]] = [(t, frozenset()) for p in parsed for t in _member_trees(p)]
+        written = set().union(*(names_in(t) for t, _ in trees)) if trees else set()
+        # h_t = \tanh(w h_{t-1} + u x_t): u and x are the names h is read with, unfolded (documents.recurrence)
+        trees += [(rec.body, frozenset()) for n, rec in self.recurrences.items()
+                  if n in written and rec.line <= chain.line]
         uses = self._uses([t for t, _ in trees], scope)
         matrices_of_notes = frozenset(k for k, dims in self.annotations.shapes.items() if len(dims) == 2)
         sample_rows(uses, scope, self.annotations.bold, matrices_of_notes, self.text)  # x_i: row i of X (samples)

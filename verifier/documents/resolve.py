@@ -97,6 +97,7 @@ from verifier.documents.values import (
     UNDECLARED,
     DimensionError,
     Eye,
+    IndexOutside,
     ListMember,
     Ones,
     ResolveError,
@@ -443,7 +444,10 @@ class Resolver(Calls, Differentiation):
         if isinstance(node, sp.Symbol):
             return self._symbol(node, env)
         if isinstance(node, sp.Indexed):
-            return self._indexed(node, env)
+            try:
+                return self._indexed(node, env)
+            except IndexOutside as exc:  # x_{k+1} at k = n: the formula does not apply there (documents.steps)
+                raise exc.at(node.indices) from None
         if isinstance(node, sp.Add):
             return self._add([self.value(a, env) for a in node.args])
         if isinstance(node, sp.Mul):

@@ -60,7 +60,7 @@ from verifier.documents.tensorparts import (
     not_refuted,
     parts_in_a_layout,
 )
-from verifier.documents.values import UNDECLARED, is_matrix, substitute
+from verifier.documents.values import UNDECLARED, IndexOutside, is_matrix, substitute
 from verifier.documents.zeros import zero_as_zeros
 from verifier.engine import DEFAULT_POINTS, check_claim
 from verifier.latex import DEFINITION, EQUALITY, LatexError
@@ -203,6 +203,7 @@ class _Checker(_Indices):
         # instances are shared by chains whose declared variables are the same (inferred ones included)
         self.scope_id = tuple(e for e in scope.names.values() if isinstance(e, VarDecl))
         self.outcomes: dict[int, list[_Outcome]] = {s.index: [] for s in chain.steps}
+        self.outside: dict[int, str] = {}  # steps left out at assignments with a shifted entry outside
         self.fixed: dict[int, tuple[Verdict, str]] = {}  # steps decided before any instance
         self.tensor_steps: dict[int, str] = {}  # steps read through their parts (documents.tensorparts)
         self.texts: dict[int, str] = {}  # members rendered as text (see _text)
@@ -465,6 +466,9 @@ class _Checker(_Indices):
             if parts is not None:
                 own[s.index], bad = (parts[0], parts[1]), []
                 notes = (*notes, parts[2])
+            if bad and assignment and all(isinstance(e, IndexOutside) and e.shifted for _, e in bad):
+                self.outside.setdefault(s.index, f"{'left' if bad[0][0] == s.left else 'right'} member: {bad[0][1]}")
+                continue  # x_{k+1} at k = n: an assignment where the notes' formula does not apply
             if bad:
                 i, exc = bad[0]
                 side = "left" if i == s.left else "right"
@@ -816,6 +820,9 @@ class _Checker(_Indices):
             verdict, message = self.fixed[step.index]
             return StepResult(index=step.index, verdict=verdict, message=message, source=source, **texts)
         outs = self.outcomes[step.index]
+        if not outs and step.index in self.outside:  # every assignment puts a shifted entry outside its family
+            return StepResult(index=step.index, verdict=Verdict.SKIPPED, source=source,
+                              message=f"{self.outside[step.index]} at every assignment checked", **texts)  # fmt: skip
         if not outs:
             return StepResult(index=step.index, verdict=Verdict.SKIPPED, source=source, message=(
                 "no assignment of sizes and indices satisfies the step's conditions"), **texts)  # fmt: skip

@@ -29,6 +29,7 @@ __all__ = [
     "UNDECLARED",
     "DimensionError",
     "Eye",
+    "IndexOutside",
     "ListMember",
     "Ones",
     "ResolveError",
@@ -61,6 +62,22 @@ def test_function(u: sp.Expr) -> sp.Expr:
 
 class ResolveError(Exception):
     """The member cannot be given a meaning here (undeclared name, unsupported construct): SKIPPED."""
+
+
+class IndexOutside(ResolveError):
+    """An index beyond the entries of its family at this assignment. ``shifted``: the entry is written
+    at a shifted index (``x_{k+1}``, ``h_{t-1}``), so the assignment is one where the notes' formula does
+    not apply (k = n, t = 1), not a misreading of the family (documents.steps leaves it out)."""
+
+    def __init__(self, message: str, shifted: bool = False) -> None:
+        super().__init__(message)
+        self.shifted = shifted
+
+    def at(self, written: Sequence[sp.Basic]) -> IndexOutside:
+        """This error, as raised for an entry written with the indices ``written``: shifted if one is."""
+        if self.shifted or not any(i.is_Add and any(a.is_Integer for a in i.args) for i in written):
+            return self
+        return IndexOutside(str(self), shifted=True)
 
 
 #: how a ResolveError about a name the chain does not have ends (a hypothesis about it is not this chain's)
@@ -220,7 +237,7 @@ def as_int(v: Value, what: str) -> int:
 def entry_position(k: int, first: int, length: int, name: str) -> int:
     """The 0-based position of index ``k`` on an axis of ``length`` entries whose first index is ``first``."""
     if not first <= k <= length + first - 1:
-        raise ResolveError(f"index {k} is outside {first}..{length + first - 1} for {name}")
+        raise IndexOutside(f"index {k} is outside {first}..{length + first - 1} for {name}")
     return k - first
 
 
@@ -241,7 +258,7 @@ def entry_of(v: Value, indices: Sequence[int], name: str, base: tuple[int, int] 
         first = base[0] if v.rows != 1 else base[1]
         k = indices[0] - first + 1
         if not 1 <= k <= len(v):
-            raise ResolveError(f"index {indices[0]} is outside {first}..{len(v) + first - 1} for {name}")
+            raise IndexOutside(f"index {indices[0]} is outside {first}..{len(v) + first - 1} for {name}")
         return v[k - 1] if v.rows != 1 else v[0, k - 1]
     if len(indices) == 2:
         i, j = indices[0] - base[0] + 1, indices[1] - base[1] + 1

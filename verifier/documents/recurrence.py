@@ -1,0 +1,293 @@
+r"""Recurrences: a family the notes define from its own previous entry.
+
+Sequence-model notes define a state by a recurrence — ``$h_t = \tanh(w h_{t-1} + u x_t)$`` — and
+then differentiate it: ``\frac{\partial h_t}{\partial h_{t-1}} = (1 - h_t^2)\,w``. Such a line is no
+ordinary definition (the name is on both sides, and applying it to the bottom would need the
+initial state the notes never write), so the definitions learner records it here instead
+(:mod:`verifier.documents.definitions`). A step about ``h`` read with its entries as independent
+values fails for no fault of the notes; this module gives the reading a careful reader makes:
+the recurrence *unfolded* down to the lowest entry the chain writes. The entries at that floor
+are free values (whatever the earlier states were), every entry above it is the recurrence's
+body at its index, so ``h_t`` and ``h_{t-1}`` keep the relation the notes give them; a derivative
+by the floor entry is the derivative through the intermediate states, as backprop through time
+is taught. Where the chain writes ``h`` at one index only, the floor is the entry before it (the
+recurrence applied once).
+
+The reading is refused (None) where it could mislead: indices that are not a fixed offset of one
+another (``h_t`` beside ``h_k``), a derivative by an entry above the floor, or an unfolding deeper
+than :data:`MAX_DEPTH`. An identity that holds for every value of the floor entries holds for the
+notes' states; one that fails there fails for an open set of them (the bodies are analytic), so a
+failure of this reading is the notes' own — except for a derivative by another variable
+(``\partial h_t/\partial u``), which may mean the direct partial (the floor held fixed, what this
+reading computes) or the total one through every earlier state (not computed here):
+:func:`decides` says which failures stand.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from typing import Protocol
+
+import sympy as sp
+
+from verifier.documents.context import Definition, IndexRange, Scope
+from verifier.documents.infer import names_in
+from verifier.latex import LatexError
+from verifier.results import StepResult, Verdict
+
+__all__ = [
+    "MAX_DEPTH",
+    "UNFOLDED",
+    "Recurrence",
+    "Unfolding",
+    "bodies_agree",
+    "chain_unfolding",
+    "decides",
+    "floor_of",
+    "independent_greens",
+    "narrowed",
+    "recurrence_names",
+    "recurrence_of",
+    "unfolded",
+    "unfolded_failures",
+]
+
+UNFOLDED = "unfolded by the notes' recurrence"  # in the note of the reading, and of its failure
+MAX_DEPTH = 6  # entries above the floor unfolded at most this deep (a chain writes a few steps back)
+
+
+@dataclass(frozen=True)
+class Recurrence:
+    """``name_{param} = body`` (line ``line``), the body parsed; ``text`` as the notes wrote it."""
+
+    name: str
+    param: sp.Symbol
+    body: sp.Basic
+    line: int
+    text: str
+
+    @property
+    def note(self) -> str:
+        return f"{self.name} {UNFOLDED} (line {self.line}: {self.text})"
+
+
+def _entries(tree: sp.Basic, name: str) -> list[sp.Indexed]:
+    return [a for a in tree.atoms(sp.Indexed) if str(a.base.label) == name and len(a.indices) == 1]
+
+
+def _variables(tree: sp.Basic, name: str) -> list[sp.Basic]:
+    """The entries of ``name`` that are variables of a derivative in ``tree``."""
+    return [v.indices[0] for d in tree.atoms(sp.Derivative) for v, _ in d.variable_count
+            if isinstance(v, sp.Indexed) and str(v.base.label) == name and len(v.indices) == 1]  # fmt: skip
+
+
+def _other_variables(tree: sp.Basic, name: str) -> bool:
+    r"""Whether ``tree`` differentiates an expression of more than its own variables by a variable that
+    is not an entry of ``name`` (``\sigma'(z)``, a function's derivative, is not such a one)."""
+    for d in tree.atoms(sp.Derivative):
+        variables = {v for v, _ in d.variable_count}
+        if d.expr.free_symbols <= variables:
+            continue
+        if any(not (isinstance(v, sp.Indexed) and str(v.base.label) == name) for v in variables):
+            return True
+    return False
+
+
+def floor_of(trees: Iterable[sp.Basic], name: str, param: sp.Symbol | None = None) -> sp.Basic | None:
+    r"""The index of the free entries when ``trees`` (a chain's members) are read with ``name``
+    unfolded, or None where the reading is refused (see the module docstring). With ``param`` (the
+    recurrence's own index letter), a chain that writes the family at another letter (``x_i`` after
+    ``x_{k+1} = x_k - \eta g_k``: samples, not iterates) is refused too."""
+    trees = list(trees)
+    written = {e.indices[0] for t in trees for e in _entries(t, name)}
+    if not written or (param is not None and any(e.free_symbols - {param} for e in written)):
+        return None
+    lowest = min(written, key=lambda e: sp.default_sort_key(e))
+    offsets = [sp.simplify(e - lowest) for e in written]
+    if not all(o.is_integer for o in offsets):
+        return None  # h_t beside h_k: no fixed order between them
+    lowest = next(e for e, o in zip(written, offsets, strict=True) if o == min(offsets))
+    top = max(offsets) - min(offsets)
+    floor = lowest if top > 0 else lowest - 1
+    if top > MAX_DEPTH:
+        return None
+    variables = {v for t in trees for v in _variables(t, name)}
+    if any(sp.simplify(v - floor) != 0 for v in variables):
+        return None  # ∂h_t/∂h_{t-1} beside h_{t-2}: the variable is itself computed from the floor
+    return floor
+
+
+def unfolded(tree: sp.Basic, rec: Recurrence, floor: sp.Basic) -> sp.Basic:
+    """``tree`` with every entry of the family above ``floor`` replaced by the recurrence's body at
+    its index, again in what that brings in, down to the floor; the variables of derivatives stay."""
+    if isinstance(tree, sp.Derivative):
+        return sp.Derivative(unfolded(tree.expr, rec, floor), *tree.variable_count, evaluate=False)
+    if isinstance(tree, sp.Indexed) and str(tree.base.label) == rec.name and len(tree.indices) == 1:
+        depth = sp.simplify(tree.indices[0] - floor)
+        if depth.is_integer and depth.is_positive and depth <= MAX_DEPTH:
+            return unfolded(rec.body.xreplace({rec.param: tree.indices[0]}), rec, floor)
+        return tree
+    if not tree.args or tree.is_Atom:
+        return tree
+    args = [unfolded(a, rec, floor) for a in tree.args]
+    return tree.func(*args) if args != list(tree.args) else tree
+
+
+def decides(trees: Iterable[sp.Basic], name: str) -> bool:
+    """Whether a failure of the unfolded reading of a step whose members are ``trees`` is the notes'
+    own: no derivative in it by another variable (which may mean the total derivative through
+    every earlier state, not computed here)."""
+    return not any(_other_variables(t, name) for t in trees)
+
+
+def recurrence_of(name: str, left: sp.Basic, body: sp.Basic, line: int, text: str) -> Recurrence | None:
+    """The recurrence ``left = body`` defines (``left`` one entry of ``name`` at a plain index), or None."""
+    if not (isinstance(left, sp.Indexed) and len(left.indices) == 1 and isinstance(left.indices[0], sp.Symbol)):
+        return None
+    return Recurrence(name, left.indices[0], body, line, text)
+
+
+def narrowed(scope: Scope, floor: sp.Basic) -> Scope | None:
+    """``scope`` with the range of the chain's index starting where the floor entry is one the
+    notes have (``h_{t-1}`` with t from 1: t from 2), or None where that range is not a plain one."""
+    if len(floor.free_symbols) != 1:
+        return None
+    (index,) = floor.free_symbols
+    shift = sp.simplify(index - floor)
+    entry = scope.names.get((str(index), ()))
+    if not (isinstance(entry, IndexRange) and isinstance(entry.lo, int) and shift.is_integer and shift >= 0):
+        return None
+    lo = entry.lo + int(shift)
+    if isinstance(entry.hi, int) and lo > entry.hi:
+        return None
+    out = scope.copy()
+    out.names[(str(index), ())] = replace(entry, lo=lo)
+    said = out.inferred.get((str(index), ()))
+    if said is not None:
+        out.inferred[(str(index), ())] = f"{said}, from {lo} here (the first index whose earlier state is written)"
+    return out
+
+
+@dataclass(frozen=True)
+class Unfolding:
+    """The reading of a chain with a family unfolded: its note, the rewriting of a member's tree,
+    and the scope it is read in (the index starting where the floor entries exist)."""
+
+    note: str
+    rewrite: Callable[[sp.Basic], sp.Basic]
+    scoped: Callable[[Scope], Scope | None]
+
+
+def bodies_agree(trees: list[sp.Basic], name: str, floor: sp.Basic, scope: Scope,
+                 parse: Callable[[str], sp.Basic], reached: set[str]) -> bool:  # fmt: skip
+    """Whether the notes' definitions a chain reaches (``reached``, their names) mention the family
+    only at the floor, where they use it: ``a_t := w h_{t-1} + u x_t`` used as ``a_t`` beside
+    ``h_{t-1}``. The unfolding rewrites the chain's members, not those bodies, so one that writes
+    an entry above the floor (``L_t := (h_t - y_t)^2``) would be read with that entry free while the
+    chain's is computed — a reading the notes never make: refused."""
+    written = {str(a.base.label) for t in trees for a in t.atoms(sp.Indexed)}
+    for key, e in scope.names.items():
+        if key[1] or key[0] == name or key[0] not in reached or not (isinstance(e, Definition) and e.body):
+            continue
+        try:
+            body = parse(e.body)
+        except LatexError:
+            return False
+        entries = _entries(body, name)
+        if not entries:
+            continue
+        if len(e.index_params) != 1 or key[0] not in written:
+            return False  # reached only through another definition, or not a family: no index to map
+        param = next((s for s in body.free_symbols if str(s) == e.index_params[0]), sp.Symbol(e.index_params[0]))
+        uses = [a.indices[0] for t in trees for a in t.atoms(sp.Indexed)
+                if str(a.base.label) == key[0] and len(a.indices) == 1]  # fmt: skip
+        if not uses or any(sp.simplify(x.indices[0].xreplace({param: u}) - floor) != 0 for u in uses for x in entries):
+            return False
+    return True
+
+
+class _Reader(Protocol):
+    """What :func:`chain_unfolding` asks of the document checker."""
+
+    recurrences: dict[str, Recurrence]
+
+    def parse(self, src: str, prime_var: sp.Basic | None = None, nc: frozenset[str] | None = None) -> sp.Basic: ...
+
+    def _reach(self, names: set[str], scope: Scope) -> set[str]: ...
+
+
+def chain_unfolding(doc: _Reader, line: int, trees: list[sp.Basic], scope: Scope) -> Unfolding | None:
+    """The reading of the chain at ``line`` (members ``trees``) with a family the notes defined by a
+    recurrence on an earlier line unfolded: the first such family whose unfolding is not refused
+    (:func:`floor_of`, and the definitions the chain reaches agree with it: :func:`bodies_agree`)."""
+    recs = {n: rec for n, rec in doc.recurrences.items() if rec.line < line}  # not the definition itself
+    if not recs:
+        return None
+    reached = doc._reach(set().union(*(names_in(t) for t in trees)), scope)
+    for name, rec in recs.items():
+        floor = floor_of(trees, name, rec.param)
+        if floor is not None and bodies_agree(trees, name, floor, scope,
+                                              lambda src: doc.parse(src, None, frozenset()), reached):  # fmt: skip
+            return Unfolding(rec.note, lambda t, rec=rec, floor=floor: unfolded(t, rec, floor),
+                             lambda sc, floor=floor: narrowed(sc, floor))  # fmt: skip
+    return None
+
+
+def unfolded_failures(out: list[StepResult], failures: dict[tuple[str, int], StepResult],
+                      recs: dict[str, Recurrence], trees_of: Callable[[int], list[sp.Basic]]) -> None:  # fmt: skip
+    """Where a step still FAILED was read with a recurrence unfolded (alone, no other reading beside
+    it) and failed so too, that failure is its verdict, said so — when it decides (:func:`decides`).
+    ``failures``: each reading's failure per (note, step)."""
+    by_note = {rec.note: rec for rec in recs.values()}
+    for (note, k), r in failures.items():
+        rec = by_note.get(note)
+        if rec is not None and out[k].verdict is Verdict.FAILED and decides(trees_of(k), rec.name):
+            out[k] = replace(r, message=f"fails when read with {note}; {r.message}")
+
+
+def recurrence_names(trees: Iterable[sp.Basic], recs: Iterable[Recurrence]) -> set[str]:
+    """What the recurrences ``recs`` relate in a step whose members are ``trees``, once unfolded: the
+    names of their bodies and the indices the step writes their families at. A doubt that such a
+    name is on one side only, or may depend on the variable, is answered by the recurrence."""
+    trees = list(trees)
+    out: set[str] = set()
+    for rec in recs:
+        out |= {str(s) for s in rec.body.free_symbols} | {str(a.base.label) for a in rec.body.atoms(sp.Indexed)}
+        out |= {str(s) for t in trees for e in _entries(t, rec.name) for s in e.indices[0].free_symbols}
+    return out
+
+
+INDEPENDENT = ("holds only with the entries of {name} read as independent values; the notes define {name} by a "
+               "recurrence (line {line}: {text}), under which they are not")
+
+
+def independent_greens(doc: _Reader, line: int, steps: list[StepResult], trees_of: Callable[[int], list[sp.Basic]],
+                       scope: Scope) -> list[StepResult]:  # fmt: skip
+    r"""A green step not read with the recurrence unfolded, with a derivative by an entry of a family
+    the notes define by a recurrence, of an expression that writes (or whose definitions write)
+    another entry of it: ``\partial h_t / \partial h_{t-1} = 0`` holds only with the entries read as
+    independent values, which the recurrence denies. Algebra without such a derivative holds for
+    every value of the entries, so for the notes' states too, and stays green."""
+    recs = {n: rec for n, rec in doc.recurrences.items() if rec.line < line}
+    if not recs:
+        return steps
+    out = list(steps)
+    for k, r in enumerate(steps):
+        if r.verdict not in (Verdict.PROVED, Verdict.PASSED) or UNFOLDED in (r.message or ""):
+            continue
+        trees = trees_of(k)
+        reached = doc._reach(set().union(*(names_in(t) for t in trees)), scope) if trees else set()
+        for d in (d for t in trees for d in t.atoms(sp.Derivative)):
+            for name, rec in recs.items():
+                by = [v for v, _ in d.variable_count if isinstance(v, sp.Indexed) and str(v.base.label) == name]
+                if not by:
+                    continue
+                index = by[0].indices[0]
+                others = any(sp.simplify(e.indices[0] - index) != 0 for e in _entries(d.expr, name))
+                parse = lambda src: doc.parse(src, None, frozenset())  # noqa: E731
+                if others or not bodies_agree([d.expr], name, index, scope, parse, reached):
+                    why = INDEPENDENT.format(name=name, line=rec.line, text=rec.text)
+                    out[k] = replace(r, verdict=Verdict.SKIPPED, counterexample=None,
+                                     message="; ".join(x for x in (why, r.message) if x))  # fmt: skip
+    return out
