@@ -50,7 +50,7 @@ from verifier.documents.resolve import (
     shape_of_value,
     shape_text,
 )
-from verifier.documents.stated import WHERE, worked
+from verifier.documents.stated import WHERE, closed_form, worked
 from verifier.documents.statedvectors import worked_vector
 from verifier.documents.tensorparts import (
     NO_LAYOUT,
@@ -726,7 +726,8 @@ class _Checker(_Indices):
         members = self.chain.members
         texts = [(members[s.left].latex, members[s.right].latex) for s in applicable]
         return [s for s, t in zip(applicable, texts, strict=True)
-                if worked(t) or any(worked_vector(x, self.doc.parse_plain) for x in t)]  # fmt: skip
+                if worked(t) or any(worked_vector(x, self.doc.parse_plain) or closed_form(x, self.doc.parse_plain)
+                                    for x in t)]  # fmt: skip
 
     def _at_special_case(
         self,
