@@ -244,13 +244,15 @@ def rounded_at_values(hypotheses: list[tuple[str, str]], texts: tuple[str, str],
     refutation is at no point: both sides are numbers), or None when this is not such a step.
     ``closed``: a member is a closed form (:func:`closed_form`), the link is the worked substitution."""
     cx = r.counterexample
-    if r.verdict is not Verdict.FAILED or cx is None or cx.point or cx.entry:
+    if r.verdict is not Verdict.FAILED or cx is None or cx.point:
         return None
     if not any(where.startswith(WHERE) for _, where in hypotheses):
         return None
     written = [i for i, t in enumerate(texts) if _is_number(t.replace("{", "").replace("}", ""))]
     if not written and closed:
-        return _closed_form_at_values(hypotheses, r)
+        return _closed_form_at_values(hypotheses, r)  # a vector of closed forms fails at an entry
+    if cx.entry:
+        return None
     if len(written) != 1:
         return None
     decimals = [len(m) for m in _DECIMALS.findall(texts[written[0]])]
