@@ -719,8 +719,9 @@ class _Checker(_Indices):
     def _worked_links(self, applicable: list[_Step]) -> list[_Step]:
         r"""The links a chain's hypotheses apply to: every link, unless the hypotheses are only values
         the notes state (documents.stated) and the chain mixes identities with worked numbers
-        (``\partial L/\partial y = y - y^* = -3.437``): then only the links with a worked number,
-        the identity being checked for every value of its names."""
+        (``\partial L/\partial y = y - y^* = -3.437``): then only the links with a worked number
+        or a closed form (``\sigma(wx + b) = \sigma(2)``, documents.stated.closed_form), the identity
+        being checked for every value of its names."""
         if not all(where.startswith(WHERE) for _, where in self.chain.hypotheses):
             return applicable
         members = self.chain.members
