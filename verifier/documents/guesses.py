@@ -51,7 +51,7 @@ from verifier.documents.ownvariable import written_variables
 from verifier.documents.recurrence import UNFOLDED, Recurrence, recurrence_names
 from verifier.documents.samples import stated_rows
 from verifier.documents.semicolon import doubted
-from verifier.documents.stated import rounded_at_values, states_value
+from verifier.documents.stated import closed_form, rounded_at_values, states_value
 from verifier.documents.steps import _shape_failure
 from verifier.documents.throughcalls import through_definitions
 from verifier.documents.typos import definition_indices, scores_read_for_indices
@@ -177,7 +177,9 @@ class _Guesses:
                                    "that number, and the notes do not define the function")  # fmt: skip
         # documents.stated: a link of numbers alone ((-2.4369 + 1) = -3.4369) takes none of the stated values
         names = not own or any(getattr(t, "free_symbols", True) for t in own)
-        rounded = self._rounded(chain, step, r) or (rounded_at_values(chain.hypotheses, texts, r) if names else None)
+        closed = any(closed_form(t, lambda src: self.parse(src, None, frozenset())) for t in texts)  # σ(wx+b) = σ(2)
+        rounded = self._rounded(chain, step, r) or (rounded_at_values(chain.hypotheses, texts, r, closed)
+                                                    if names else None)  # fmt: skip
         lead = chain.members[step.left].parsed
         tree = lead.tree if lead is not None else None
         key = (tree.name, ()) if isinstance(tree, sp.Symbol) else None
@@ -334,6 +336,12 @@ class _Guesses:
             one_side = sorted(display_key(k) for k in inferred if (k in seen[0]) != (k in seen[1])
                               and isinstance(scope.names.get(k), VarDecl) and k[0] not in related
                               and k not in hot_labels)  # fmt: skip
+            # [u^{(1)}_1, u^{(1)}_2] = [1, \tanh(2)]: entries of an undeclared vector listed against numbers
+            # state its values; the vector itself is written on neither side, so the test above misses it
+            one_side += sorted(display_key(k) for k in inferred if k not in seen[0] and k not in seen[1]
+                               and _entries_seen(k, seen[0], scope) != _entries_seen(k, seen[1], scope)
+                               and isinstance(scope.names.get(k), VarDecl) and k[0] not in related
+                               and k not in hot_labels)  # fmt: skip
             if one_side:
                 why = f"{', '.join(one_side)} appear(s) on one side only and the notes do not define it"
                 return self._demote(r, why + ": the step relates it to the other side in a way the checker cannot see")
@@ -543,6 +551,13 @@ def _written_keys(tree: sp.Basic) -> set[Key]:
                 out.add((node.func.__name__, ()))
             todo.extend(node.args)
     return out
+
+
+def _entries_seen(key: Key, keys: set[Key], scope: Scope) -> bool:
+    """Whether ``keys`` hold an entry of ``key`` written with a number (``u^(1)_2`` for ``u^(1)``) that
+    neither the notes nor a context define (a defined entry is no unknown)."""
+    return not key[1] and any(k[0] == key[0] and k[1] and not isinstance(scope.names.get(k), Definition)
+                              for k in keys)  # fmt: skip
 
 
 def _defined_calls(tree: sp.Basic, scope: Scope) -> set[Key]:

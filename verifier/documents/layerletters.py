@@ -16,6 +16,12 @@ not count). For such a letter every ``w^3_{01}`` / ``w_{01}^3`` / ``z^m_j`` of t
 ``w^{(3)}_{01}`` (the parser's layer label, the same name in a table, a display and a denominator);
 every other letter keeps the power reading (``\sum_i x_i^2``, ``x_i^2`` and ``x_i^3`` of polynomial
 features). The reading is reported with each member it changes.
+
+The same notes write the whole layer in bold: ``\mathbf{z}^{m-1} \cdot \mathbf{w}_{:,j}``,
+``\mathbf{z}^1 = [z^1_0, z^1_1, z^1_2]``, ``\mathbf{z}^2 = …``. Where the plain letter is labelled, its
+bold form under a digit or a (shifted) lowercase letter is the layer's vector ``\mathbf{z}^{(1)}``, not
+the square of the vector of layer 1 (read as a power, ``\mathbf{z}^2 = [z^2_0, …]`` "failed" against the
+line before). A transpose (``\mathbf{z}^T``) and a bold letter the notes never label stay as written.
 """
 
 from __future__ import annotations
@@ -40,6 +46,11 @@ _SITE = re.compile(
     + r")\s*"
     + _SUP.replace("FIRST", "c").replace("SECOND", "d")
     + r")"
+)
+# a bold letter (after macro expansion) with a superscript and no subscript before it: \mathbf{z}^{m-1}
+_BOLD = re.compile(
+    r"(?P<head>\\(?:mathbf|boldsymbol|bm|vec)\s*\{\s*(?P<letter>[A-Za-z])\s*\})\s*\^\s*"
+    r"(?:\{\s*(?P<a>\d{1,2}|[a-z](?:\s*[-+]\s*\d)?)\s*\}|(?P<b>\d|[a-z]))"
 )
 _SHIFTED = re.compile(r"^[a-zA-Z]\s*[-+]\s*\d$")
 # \partial right before the site (a derivative's denominator), not in a \partial^2-style fraction
@@ -104,14 +115,21 @@ def as_layers(src: str, letters: Mapping[str, frozenset[int]]) -> str:
             return f"{letter}^{{({sup})}}{m.group('sub1')}"
         return f"{letter}{m.group('sub2')}^{{({sup})}}"
 
-    return _SITE.sub(one, src)
+    def bold(m: re.Match[str]) -> str:
+        if m.group("letter") not in letters:
+            return m.group(0)
+        sup = re.sub(r"\s+", "", m.group("a") or m.group("b"))
+        return f"{m.group('head')}^{{({sup})}}"
+
+    return _BOLD.sub(bold, _SITE.sub(one, src))
 
 
 def layer_note(src: str, letters: Mapping[str, frozenset[int]]) -> list[str]:
     """The reading, for a member whose text :func:`as_layers` changes."""
     if not letters or as_layers(src, letters) == src:
         return []
-    used = sorted({m.group("letter") for m, _ in _sites(src) if _labelled(m, letters)})
+    used = sorted({m.group("letter") for m, _ in _sites(src) if _labelled(m, letters)}
+                  | {m.group("letter") for m in _BOLD.finditer(src) if m.group("letter") in letters})
     shown = ", ".join(used)
     return [f"the superscripts of {shown} read as layer labels (the notes write {shown} with several "
             "layer superscripts and subscripts), not powers"]  # fmt: skip

@@ -33,12 +33,15 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 import sympy as sp
+from sympy.core.function import AppliedUndef
 
 from verifier.documents.definitions import INLINE_MATH
+from verifier.documents.functions import FUNCTIONS
 from verifier.results import StepResult, Verdict
 
 __all__ = [
     "WHERE",
+    "closed_form",
     "displayed_values",
     "rounded_at_values",
     "stated_values",
@@ -162,6 +165,25 @@ def worked(texts: Iterable[str]) -> bool:
     return any(_DECIMAL.match(t.replace("{", "").replace("}", "")) for t in texts)
 
 
+def closed_form(text: str, parse: Callable[[str], sp.Basic]) -> bool:
+    r"""Is the member ``text`` a number written in closed form, or a list of them, with no name in it
+    (``\sigma(2)``, ``[1, \sigma(-6), \sigma(6)]``, ``2 \cdot 1.5 - 1``)? In a worked chain
+    (``\sigma(wx + b) = \sigma(2) = 0.8808``) the link to such a member is the worked example's
+    substitution: it cannot hold for every value of the names, only at the ones the notes state, so
+    it is taken there like the link to the decimal number (a plain decimal is :func:`worked`)."""
+    if _DECIMAL.match(text.replace("{", "").replace("}", "")):
+        return False
+    try:
+        tree = parse(text)
+    except Exception:  # noqa: BLE001 - a member the grammar refuses is no closed form
+        return False
+    if not isinstance(tree, sp.Basic) or tree.atoms(sp.Indexed, sp.Derivative, sp.Integral):
+        return False
+    if any(f.func.__name__ not in FUNCTIONS for f in tree.atoms(AppliedUndef)):
+        return False  # f(2) with f the notes' own (or no) function: not a number the reader can compute
+    return not tree.free_symbols
+
+
 def value_hypotheses(
     stated: Iterable[tuple[str, str, int]],
     reached: set[str],
@@ -191,6 +213,24 @@ def value_hypotheses(
     return [(f"{name} = {written[name]}", f"{WHERE} (line {lines[name]})") for name, v in values.items() if len(v) == 1]
 
 
+def _closed_form_at_values(hypotheses: list[tuple[str, str]], r: StepResult) -> StepResult | None:
+    r"""A link to a closed form (``\sigma(wx + b) = \sigma(3)``, :func:`closed_form`) that fails at
+    the stated values: SKIPPED with both numbers, never FAILED — the author may have rounded an
+    input before writing the closed form (``\sigma(-4)`` for ``\sigma(-3.9975)``)."""
+    cx = r.counterexample
+    assert cx is not None
+    try:
+        sides = f"the left side is {float(cx.lhs):.6g} and the right side {float(cx.rhs):.6g}"
+    except (TypeError, ValueError):  # a vector of values: both shown as computed
+        sides = f"the left side is {cx.lhs} and the right side {cx.rhs}"
+    stated = "; ".join(f"{h}" for h, where in hypotheses if where.startswith(WHERE))
+    message = r.message or ""
+    read = "; " + message[message.index("read: "):] if "read: " in message else ""
+    return replace(r, verdict=Verdict.SKIPPED, counterexample=None, message=(
+        f"at the values the notes state ({stated}) {sides}: a closed form computed from rounded inputs, "
+        f"another value of a name, or a slip; not called FAILED{read}"))  # fmt: skip
+
+
 def _agrees(value: float, written: float, decimals: int) -> bool:
     unit = 10.0**-decimals
     rounded = abs(value - written) <= unit / 2 * (1 + 1e-9)
@@ -198,15 +238,21 @@ def _agrees(value: float, written: float, decimals: int) -> bool:
     return rounded or truncated
 
 
-def rounded_at_values(hypotheses: list[tuple[str, str]], texts: tuple[str, str], r: StepResult) -> StepResult | None:
+def rounded_at_values(hypotheses: list[tuple[str, str]], texts: tuple[str, str], r: StepResult,
+                      closed: bool = False) -> StepResult | None:  # fmt: skip
     """The verdict of a worked-number step that failed once every name had its stated value (the
-    refutation is at no point: both sides are numbers), or None when this is not such a step."""
+    refutation is at no point: both sides are numbers), or None when this is not such a step.
+    ``closed``: a member is a closed form (:func:`closed_form`), the link is the worked substitution."""
     cx = r.counterexample
-    if r.verdict is not Verdict.FAILED or cx is None or cx.point or cx.entry:
+    if r.verdict is not Verdict.FAILED or cx is None or cx.point:
         return None
     if not any(where.startswith(WHERE) for _, where in hypotheses):
         return None
     written = [i for i, t in enumerate(texts) if _is_number(t.replace("{", "").replace("}", ""))]
+    if not written and closed:
+        return _closed_form_at_values(hypotheses, r)  # a vector of closed forms fails at an entry
+    if cx.entry:
+        return None
     if len(written) != 1:
         return None
     decimals = [len(m) for m in _DECIMALS.findall(texts[written[0]])]

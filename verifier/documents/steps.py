@@ -50,7 +50,7 @@ from verifier.documents.resolve import (
     shape_of_value,
     shape_text,
 )
-from verifier.documents.stated import WHERE, worked
+from verifier.documents.stated import WHERE, closed_form, worked
 from verifier.documents.statedvectors import worked_vector
 from verifier.documents.tensorparts import (
     NO_LAYOUT,
@@ -723,14 +723,16 @@ class _Checker(_Indices):
     def _worked_links(self, applicable: list[_Step]) -> list[_Step]:
         r"""The links a chain's hypotheses apply to: every link, unless the hypotheses are only values
         the notes state (documents.stated) and the chain mixes identities with worked numbers
-        (``\partial L/\partial y = y - y^* = -3.437``): then only the links with a worked number,
-        the identity being checked for every value of its names."""
+        (``\partial L/\partial y = y - y^* = -3.437``): then only the links with a worked number
+        or a closed form (``\sigma(wx + b) = \sigma(2)``, documents.stated.closed_form), the identity
+        being checked for every value of its names."""
         if not all(where.startswith(WHERE) for _, where in self.chain.hypotheses):
             return applicable
         members = self.chain.members
         texts = [(members[s.left].latex, members[s.right].latex) for s in applicable]
         return [s for s, t in zip(applicable, texts, strict=True)
-                if worked(t) or any(worked_vector(x, self.doc.parse_plain) for x in t)]  # fmt: skip
+                if worked(t) or any(worked_vector(x, self.doc.parse_plain) or closed_form(x, self.doc.parse_plain)
+                                    for x in t)]  # fmt: skip
 
     def _at_special_case(
         self,
