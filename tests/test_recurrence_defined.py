@@ -143,3 +143,28 @@ def test_a_loss_defined_from_the_state_is_not_read_half_unfolded() -> None:
     $$\frac{\partial L_t}{\partial h_{t-1}} = (h_t - y_t)(1 - h_t^2)\, w$$
     """)
     assert step.verdict.value not in {"FAILED", "PROVED", "PASSED"}, step.message
+
+
+GD = r"""
+For $f(w) = \lambda w^2$ we iterate $w_{t+1} = w_t - \eta f'(w_t)$.
+
+After two steps
+
+$$w_{t+2} = (1 - 2\eta\lambda)^2 w_t$$
+"""
+
+
+def test_an_update_rule_unfolded_twice_is_proved() -> None:
+    *_, step = doc_steps(GD)
+    assert step.verdict.value == "PROVED", step.message
+    assert "unfolded by the notes' recurrence" in step.message
+
+
+def test_a_wrong_two_step_contraction_is_failed() -> None:
+    *_, step = doc_steps(GD.replace(r"(1 - 2\eta\lambda)^2 w_t", r"(1 - 4\eta\lambda) w_t"))
+    assert step.verdict.value == "FAILED", step.message
+
+
+def test_the_update_rule_itself_keeps_its_reason() -> None:
+    steps = doc_steps(GD)
+    assert all(s.verdict.value != "FAILED" for s in steps), [s.message for s in steps]

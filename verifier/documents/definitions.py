@@ -212,17 +212,18 @@ class _Definitions:
             head = left.func.__name__
         elif isinstance(left, sp.Symbol | sp.Indexed):
             head = left.name if isinstance(left, sp.Symbol) else str(left.base.label)
+            # h_t = \tanh(w h_{t-1} + u x_t), x_{k+1} = x_k - … define h and x by a recurrence (unless
+            # S_t := Σ… came first: S_t = S_{t-1} + t is then a claim); read by documents.recurrence
+            if (head in names_in(right) and is_update_rule(lhs.latex, body) and head not in self.recurrences
+                    and not any(d.key[0] == head for d in self.note_definitions)):  # fmt: skip
+                rec = recurrence_of(head, left, right, chain.line, f"{lhs.latex.strip()} = {body.strip()}")
+                if rec is not None:
+                    self.recurrences[head] = rec
             if isinstance(left, sp.Indexed) and not all(isinstance(i, sp.Symbol | sp.Integer) for i in left.indices):
                 return
         else:
             return
         itself = head in names_in(right) and not _other_labels(left, right)
-        # h_t = \tanh(w h_{t-1} + u x_t) defines h (unless S_t := Σ… came first: S_t = S_{t-1} + t is then a claim)
-        if (itself and is_update_rule(lhs.latex, body) and head not in self.recurrences
-                and not any(d.key[0] == head for d in self.note_definitions)):
-            rec = recurrence_of(head, left, right, chain.line, f"{lhs.latex.strip()} = {body.strip()}")
-            if rec is not None:
-                self.recurrences[head] = rec  # read by doubts._alternatives (documents.recurrence)
         if (head in RESERVED and not _kronecker_free(left)) or itself:
             return
         if not (right.free_symbols or right.atoms(sp.Indexed)):

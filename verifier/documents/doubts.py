@@ -492,7 +492,7 @@ class _Doubts(_Guesses):
                         x for x in (f"holds when read with {note} (the literal reading fails)", r.message) if x
                     )
                     out[k] = replace(r, message=msg)
-        unfolded_failures(out, unrestricted, self.recurrences, lambda k: step_trees(chain, k))  # documents.recurrence
+        unfolded_failures(out, unrestricted, self.recurrences, chain, self.unfolded_failed)  # documents.recurrence
         for k, note in restricted.items():
             if out[k].verdict is Verdict.FAILED:
                 out[k] = held_only_restricted(out[k], note)

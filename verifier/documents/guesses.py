@@ -48,13 +48,14 @@ from verifier.documents.members import _Chain, _keys_in, _member_trees, _Step, f
 from verifier.documents.numbercalls import products_read
 from verifier.documents.opaque import opaque_verdict
 from verifier.documents.ownvariable import written_variables
-from verifier.documents.recurrence import UNFOLDED, Recurrence, recurrence_names
+from verifier.documents.recurrence import Recurrence, orders_entries, recurrence_names
 from verifier.documents.samples import stated_rows
 from verifier.documents.semicolon import doubted
 from verifier.documents.stated import closed_form, rounded_at_values, states_value
 from verifier.documents.steps import _shape_failure
 from verifier.documents.throughcalls import through_definitions
 from verifier.documents.typos import definition_indices, scores_read_for_indices
+from verifier.documents.updaterule import UPDATE_RULE, is_update_rule
 from verifier.documents.vanishing import vanishing_names
 from verifier.documents.worked import entrywise_mismatch, entrywise_rounded
 from verifier.documents.zeros import SOLVED, said_solved, solved_zero, written_zero
@@ -85,6 +86,7 @@ class _Guesses:
 
     lines: list[str]  # the document's lines (verifier.documents.reader._Reader)
     recurrences: dict[str, Recurrence]  # families defined by a recurrence (documents.definitions)
+    unfolded_failed: dict[tuple[int, int], StepResult]  # failures read with one unfolded (documents.recurrence)
 
     def _annotated_here(self, chain: _Chain, keys: set[Key]) -> bool:
         """Whether every name in ``keys`` is annotated (``W_2 \\in \\mathbb{R}^{…}``) in the section
@@ -206,15 +208,21 @@ class _Guesses:
         if corrected:
             scope = corrected[1]  # the doubts below ask what the step reaches under that reading
         reached = self._reach(used, scope)
-        unfolded = UNFOLDED in (r.message or "")  # that reading failed too, and decides (documents.recurrence)
-        recurrent = sorted(n for n in reached if (e := self.recurrences.get(n)) is not None and e.line <= chain.line)
+        # read with a recurrence unfolded it failed too, and that decides (documents.recurrence)
+        unfolded = self.unfolded_failed.get((id(chain), step.index))
+        r = unfolded if unfolded is not None else r  # (a step still FAILED here: a green one returned above)
+        recurrent = sorted(n for n in reached if (e := self.recurrences.get(n)) is not None and e.line <= chain.line
+                           and orders_entries(trees, e))  # fmt: skip
         # what the recurrence relates (its body's names, its index): not names or indices the checker cannot see
-        covered = recurrence_names(trees, [self.recurrences[n] for n in recurrent]) if unfolded else set()
-        if recurrent and not unfolded:
+        recs = [self.recurrences[n] for n in recurrent]
+        covered = self._reach(recurrence_names(trees, recs), scope) if unfolded is not None else set()
+        if recurrent and unfolded is None:
             rec = self.recurrences[recurrent[0]]
             if rec.line == chain.line and step.left == 0:
-                return self._demote(r, f"defines {rec.name} by a recurrence ({rec.text}): the notes' definition, "
-                                       "used by the lines after it")  # fmt: skip
+                update = is_update_rule(chain.members[step.left].latex, chain.members[step.right].latex)
+                return self._demote(r, UPDATE_RULE.format(new=update[0], old=update[1]) if update and rec.shift else
+                                    f"defines {rec.name} by a recurrence ({rec.text}): the notes' definition, used by "
+                                    "the lines after it")  # fmt: skip
             return self._demote(r, f"{rec.name} is defined by a recurrence (line {rec.line}: {rec.text}): each entry "
                                    "is computed from the one before, which could not be unfolded here, so its "
                                    "entries were read as independent values")  # fmt: skip
@@ -273,7 +281,7 @@ class _Guesses:
         for t in trees:
             for d in t.atoms(sp.Derivative):
                 layered = _layer_recursion(d, scope)
-                if layered and not unfolded:
+                if layered and unfolded is None:
                     return self._demote(r, layered)
                 variables = {str(v.base.label) if isinstance(v, sp.Indexed) else str(v) for v, _ in d.variable_count}
                 reached = self._reach(names_in(d.expr), scope)

@@ -30,9 +30,11 @@ from dataclasses import dataclass, replace
 from typing import Protocol
 
 import sympy as sp
+from sympy.core.function import AppliedUndef
 
 from verifier.documents.context import Definition, IndexRange, Scope
 from verifier.documents.infer import names_in
+from verifier.documents.members import _Chain, step_trees
 from verifier.latex import LatexError
 from verifier.results import StepResult, Verdict
 
@@ -47,6 +49,7 @@ __all__ = [
     "floor_of",
     "independent_greens",
     "narrowed",
+    "orders_entries",
     "recurrence_names",
     "recurrence_of",
     "unfolded",
@@ -59,13 +62,15 @@ MAX_DEPTH = 6  # entries above the floor unfolded at most this deep (a chain wri
 
 @dataclass(frozen=True)
 class Recurrence:
-    """``name_{param} = body`` (line ``line``), the body parsed; ``text`` as the notes wrote it."""
+    """``name_{param + shift} = body`` (line ``line``), the body parsed; ``text`` as the notes wrote it
+    (``h_t = …``: shift 0; ``x_{k+1} = …``, an update rule: shift 1)."""
 
     name: str
     param: sp.Symbol
     body: sp.Basic
     line: int
     text: str
+    shift: int = 0
 
     @property
     def note(self) -> str:
@@ -122,11 +127,14 @@ def unfolded(tree: sp.Basic, rec: Recurrence, floor: sp.Basic) -> sp.Basic:
     """``tree`` with every entry of the family above ``floor`` replaced by the recurrence's body at
     its index, again in what that brings in, down to the floor; the variables of derivatives stay."""
     if isinstance(tree, sp.Derivative):
+        above = [v for v, _ in tree.variable_count if unfolded(v, rec, floor) != v]
+        if above:  # f'(x_{k+1}) from a body: f' evaluated at the unfolded entry, not a derivative by it
+            return unfolded(tree.subs({v: unfolded(v, rec, floor) for v in above}), rec, floor)
         return sp.Derivative(unfolded(tree.expr, rec, floor), *tree.variable_count, evaluate=False)
     if isinstance(tree, sp.Indexed) and str(tree.base.label) == rec.name and len(tree.indices) == 1:
         depth = sp.simplify(tree.indices[0] - floor)
         if depth.is_integer and depth.is_positive and depth <= MAX_DEPTH:
-            return unfolded(rec.body.xreplace({rec.param: tree.indices[0]}), rec, floor)
+            return unfolded(rec.body.xreplace({rec.param: tree.indices[0] - rec.shift}), rec, floor)
         return tree
     if not tree.args or tree.is_Atom:
         return tree
@@ -142,10 +150,15 @@ def decides(trees: Iterable[sp.Basic], name: str) -> bool:
 
 
 def recurrence_of(name: str, left: sp.Basic, body: sp.Basic, line: int, text: str) -> Recurrence | None:
-    """The recurrence ``left = body`` defines (``left`` one entry of ``name`` at a plain index), or None."""
-    if not (isinstance(left, sp.Indexed) and len(left.indices) == 1 and isinstance(left.indices[0], sp.Symbol)):
+    """The recurrence ``left = body`` defines (``left`` one entry of ``name`` at an index letter, or at
+    that letter plus a number: ``x_{k+1}``), or None."""
+    if not (isinstance(left, sp.Indexed) and len(left.indices) == 1 and len(left.indices[0].free_symbols) == 1):
         return None
-    return Recurrence(name, left.indices[0], body, line, text)
+    (param,) = left.indices[0].free_symbols
+    shift = sp.simplify(left.indices[0] - param)
+    if not (isinstance(param, sp.Symbol) and shift.is_Integer):
+        return None
+    return Recurrence(name, param, body, line, text, int(shift))
 
 
 def narrowed(scope: Scope, floor: sp.Basic) -> Scope | None:
@@ -235,15 +248,18 @@ def chain_unfolding(doc: _Reader, line: int, trees: list[sp.Basic], scope: Scope
 
 
 def unfolded_failures(out: list[StepResult], failures: dict[tuple[str, int], StepResult],
-                      recs: dict[str, Recurrence], trees_of: Callable[[int], list[sp.Basic]]) -> None:  # fmt: skip
+                      recs: dict[str, Recurrence], chain: _Chain,
+                      decided: dict[tuple[int, int], StepResult]) -> None:  # fmt: skip
     """Where a step still FAILED was read with a recurrence unfolded (alone, no other reading beside
     it) and failed so too, that failure is its verdict, said so — when it decides (:func:`decides`).
-    ``failures``: each reading's failure per (note, step)."""
+    ``failures``: each reading's failure per (note, step); ``decided``: where the failures that decide
+    are kept, by (chain, step index), for the doubts that come after (guesses._doubt)."""
     by_note = {rec.note: rec for rec in recs.values()}
     for (note, k), r in failures.items():
         rec = by_note.get(note)
-        if rec is not None and out[k].verdict is Verdict.FAILED and decides(trees_of(k), rec.name):
+        if rec is not None and out[k].verdict is Verdict.FAILED and decides(step_trees(chain, k), rec.name):
             out[k] = replace(r, message=f"fails when read with {note}; {r.message}")
+            decided[id(chain), chain.steps[k].index] = out[k]
 
 
 def recurrence_names(trees: Iterable[sp.Basic], recs: Iterable[Recurrence]) -> set[str]:
@@ -254,6 +270,7 @@ def recurrence_names(trees: Iterable[sp.Basic], recs: Iterable[Recurrence]) -> s
     out: set[str] = set()
     for rec in recs:
         out |= {str(s) for s in rec.body.free_symbols} | {str(a.base.label) for a in rec.body.atoms(sp.Indexed)}
+        out |= {f.func.__name__ for f in rec.body.atoms(AppliedUndef)}  # f of w_t - η f'(w_t): what f's body uses
         out |= {str(s) for t in trees for e in _entries(t, rec.name) for s in e.indices[0].free_symbols}
     return out
 
@@ -291,3 +308,14 @@ def independent_greens(doc: _Reader, line: int, steps: list[StepResult], trees_o
                     out[k] = replace(r, verdict=Verdict.SKIPPED, counterexample=None,
                                      message="; ".join(x for x in (why, r.message) if x))  # fmt: skip
     return out
+
+
+def orders_entries(trees: Iterable[sp.Basic], rec: Recurrence) -> bool:
+    """Whether a step whose members are ``trees`` rests on the entries of ``rec``'s family being
+    independent values: it writes them at two indices of the recurrence's letter (``h_t`` and
+    ``h_{t-1}``), or differentiates by one. An identity in one entry alone (``x_k - 1 = …``) holds for
+    the notes' states if it holds for every value, and fails on an open set of them if it fails; an
+    entry at another letter (``x_i``) is another quantity."""
+    trees = list(trees)
+    entries = {e.indices[0] for t in trees for e in _entries(t, rec.name) if e.indices[0].free_symbols <= {rec.param}}
+    return len(entries) > 1 or bool(entries and any(_variables(t, rec.name) for t in trees))
