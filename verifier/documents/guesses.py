@@ -47,7 +47,7 @@ from verifier.documents.infer import (
 from verifier.documents.members import _Chain, _keys_in, _member_trees, _Step, free_names
 from verifier.documents.numbercalls import products_read
 from verifier.documents.opaque import opaque_verdict
-from verifier.documents.ownvariable import written_variables
+from verifier.documents.ownvariable import held_inputs, written_variables
 from verifier.documents.samples import stated_rows
 from verifier.documents.semicolon import doubted
 from verifier.documents.stated import rounded_at_values, states_value
@@ -254,6 +254,7 @@ class _Guesses:
             return self._demote(r, "an equation joined to others by ⇔/⇒ (a condition the notes solve), "
                                    "not an identity")  # fmt: skip
         vanished: set[str] = set()  # co-inputs held fixed that the derivative removes (documents.vanishing)
+        held: list[tuple[sp.Derivative, set[Key]]] = []  # a notes' definition differentiated: its co-inputs
         for t in trees:
             for d in t.atoms(sp.Derivative):
                 layered = _layer_recursion(d, scope)
@@ -275,6 +276,8 @@ class _Guesses:
                     # variable (h in L = (h - t)² differentiated by W) may hide a dependence on it.
                     fixed |= reached
                     vanished |= vanishing_names(d) & reached
+                    if any(isinstance(scope.names.get(k), Definition) for k in written):  # ∂J/∂u_2, J defined
+                        held.append((d, self._reach_keys(written, scope) | by))
                 loose = sorted(display_key(k) for k in scope.inferred if k[0] in reached and k[0] not in variables
                                and k[0] not in fixed
                                and isinstance(e := scope.names.get(k), VarDecl) and e.kind != "matrix")  # fmt: skip
@@ -315,10 +318,12 @@ class _Guesses:
             # "Let $X$ have rows $\mathbf{x}_i^T$": the notes relate X and the samples x^{(i)} in words
             related |= {n for name in stated_rows(self.text) for n in (name, name + "^()")}
             # x of d/dx x^3, unless the prose just before gives x a value (documents.ownvariable)
-            related |= vanished | written_variables(trees, functions, self._prose_before(chain)[1])
+            prose = self._prose_before(chain)[1]
+            related |= vanished | written_variables(trees, functions, prose)
+            held_keys = held_inputs(held, functions, prose)
             one_side = sorted(display_key(k) for k in inferred if (k in seen[0]) != (k in seen[1])
                               and isinstance(scope.names.get(k), VarDecl) and k[0] not in related
-                              and k not in hot_labels)  # fmt: skip
+                              and k not in hot_labels and k not in held_keys)  # fmt: skip
             if one_side:
                 why = f"{', '.join(one_side)} appear(s) on one side only and the notes do not define it"
                 return self._demote(r, why + ": the step relates it to the other side in a way the checker cannot see")
