@@ -114,7 +114,6 @@ from verifier.latex.vocabulary import (
     options,
 )
 
-
 _SUBSCRIPT_STAR = re.compile(r"\*|\\(?:ast|star)(?![A-Za-z])|\{\s*(?:\*|\\(?:ast|star))\s*\}")
 
 class Tokenizer:
