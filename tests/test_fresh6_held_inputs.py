@@ -53,3 +53,22 @@ def test_a_point_given_in_the_prose_keeps_the_doubt() -> None:
         "= 2q v_1 + 2r", "= 2r"
     )
     assert verdicts(at_point)[7] == ["SKIPPED"]
+
+
+ENERGY = (
+    "Define the energy\n"  # 1
+    "\n"  # 2
+    "$$F(a, b) = a^2 b + \\log b$$\n"  # 3
+    "\n"  # 4
+    "At the optimum $a = 0$:\n"  # 5
+    "\n"  # 6
+    "$$\\frac{\\partial F}{\\partial b} = \\frac{1}{b}$$\n"  # 7
+)
+
+
+def test_a_bare_function_parameter_given_a_value_in_the_prose_keeps_the_doubt() -> None:
+    assert verdicts(ENERGY)[7] == ["SKIPPED"]  # a = 0 where the derivative is taken: not FAILED
+
+
+def test_a_bare_function_parameter_without_a_point_still_fails() -> None:
+    assert verdicts(ENERGY.replace("At the optimum $a = 0$:", "Its partial derivative:"))[7] == ["FAILED"]

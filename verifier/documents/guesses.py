@@ -47,7 +47,7 @@ from verifier.documents.infer import (
 from verifier.documents.members import _Chain, _keys_in, _member_trees, _Step, free_names
 from verifier.documents.numbercalls import products_read
 from verifier.documents.opaque import opaque_verdict
-from verifier.documents.ownvariable import held_inputs, written_variables
+from verifier.documents.ownvariable import held_inputs, unvalued, written_variables
 from verifier.documents.samples import stated_rows
 from verifier.documents.semicolon import doubted
 from verifier.documents.stated import rounded_at_values, states_value
@@ -306,9 +306,16 @@ class _Guesses:
             if all(isinstance(scope.names.get(k), VarDecl) for k in inferred):
                 return self._demote(r, "an equation between undeclared quantities: nothing says it is an identity "
                                        "(it may hold only for particular values)")  # fmt: skip
+        prose = self._prose_before(chain)[1]
+        bare_params = bare_parameters(scope, trees)
+        # ∂F/∂b after F(a, b) := …, "at the optimum $a = 0$": the derivative may be taken there (ownvariable)
+        pointed = sorted(bare_params - unvalued(bare_params, prose) - used)
+        if pointed:
+            return self._demote(r, f"the prose before names a point (or a value of {', '.join(pointed)}, not written "
+                                   "in the step): the derivative may be taken there")  # fmt: skip
         if len(names) == 2:
             # variables of an arbitrary function's derivatives; parameters of a defined function used bare
-            related = variables_of(scope, trees) | bare_parameters(scope, trees)
+            related = variables_of(scope, trees) | bare_params
             # a side "has" a name it writes or reaches through the notes' definitions (∇_w L with L defined
             # from y and x relates them to the other side visibly)
             seen = [self._reach_keys(set().union(*(_written_keys(t) | _defined_calls(t, scope) for t in side))
@@ -318,7 +325,6 @@ class _Guesses:
             # "Let $X$ have rows $\mathbf{x}_i^T$": the notes relate X and the samples x^{(i)} in words
             related |= {n for name in stated_rows(self.text) for n in (name, name + "^()")}
             # x of d/dx x^3, unless the prose just before gives x a value (documents.ownvariable)
-            prose = self._prose_before(chain)[1]
             related |= vanished | written_variables(trees, functions, prose)
             held_keys = held_inputs(held, functions, prose)
             one_side = sorted(display_key(k) for k in inferred if (k in seen[0]) != (k in seen[1])

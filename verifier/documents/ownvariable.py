@@ -14,7 +14,9 @@ with ``u_2`` in its place, is wrong under every reading; written-out sums (``\pa
 X_{22}`` of the notes' ``Y_{12} = W_{11}X_{12} + \dots``) alike. Again a point named in the prose
 before the step keeps the doubt (the derivative may be taken there). An operand written out in
 the step itself (``\frac{\partial}{\partial a}(ab + c) = 2a``) is not such a quantity: a name that
-stays there keeps its doubt (documents.vanishing).
+stays there keeps its doubt (documents.vanishing). The parameters of a notes' function used bare
+(``\partial F/\partial b`` after ``F(a, b) = …``) are on both sides likewise, except where the prose
+names a point (:func:`unvalued`).
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from verifier.documents.context import Key, display_key
 from verifier.documents.generic import derivatives_in
 from verifier.documents.infer import names_in
 
-__all__ = ["held_inputs", "written_variables"]
+__all__ = ["held_inputs", "unvalued", "written_variables"]
 
 # the prose names a point in words or through another name: "at the origin", "evaluated at zero",
 # "at $x_0 = 0$", "at the point $a$" (the step may be the derivative there, whatever the variable's name)
@@ -78,6 +80,15 @@ def held_inputs(
             continue
         out |= keys
     return {k for k in out if not _valued(display_key(k), prose)}
+
+
+def unvalued(names: set[str], prose: str) -> set[str]:
+    """``names`` (the parameters of a notes' function used bare) less those the ``prose`` before the
+    step gives a value, and none when it names a point ("At the optimum $a = 0$": the derivative may
+    be taken there, so ``a`` may well be missing from the right side)."""
+    if _AT_POINT.search(prose):
+        return set()
+    return {n for n in names if not _valued(n, prose)}
 
 
 def _valued(name: str, prose: str) -> bool:
