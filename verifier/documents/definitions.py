@@ -29,6 +29,7 @@ from verifier.documents.infer import KNOWN_FUNCTIONS, RESERVED, names_in
 from verifier.documents.labelled import relabel
 from verifier.documents.layerletters import as_layers
 from verifier.documents.members import _Chain, _cut_tail, _Member, _split_top_equals
+from verifier.documents.primenames import name_paired_primes
 from verifier.documents.recurrence import recurrence_of
 from verifier.documents.sameline import opens_its_line
 from verifier.documents.semicolon import after_semicolon
@@ -172,6 +173,7 @@ class _Definitions:
                 self._note_definition(chain, stated)
             return
         head_text = _call_text(relabel(lhs.latex, self.labels))  # f\left(x; \theta\right) → f(x, \theta)
+        head_text = name_paired_primes(head_text, self.paired_primes())  # k(x, x') (documents.primenames)
         variance = variance_head(head_text, self.text, lhs.line)  # ℓ(μ, σ²) (documents.variance)
         if variance is not None:
             head_text = variance[0]

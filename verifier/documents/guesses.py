@@ -47,7 +47,7 @@ from verifier.documents.infer import (
 from verifier.documents.members import _Chain, _keys_in, _member_trees, _Step, free_names
 from verifier.documents.numbercalls import products_read
 from verifier.documents.opaque import opaque_verdict
-from verifier.documents.ownvariable import written_variables
+from verifier.documents.ownvariable import held_inputs, unvalued, written_variables
 from verifier.documents.recurrence import Recurrence, orders_entries, recurrence_names
 from verifier.documents.samples import stated_rows
 from verifier.documents.semicolon import doubted
@@ -278,6 +278,7 @@ class _Guesses:
             return self._demote(r, "an equation joined to others by ⇔/⇒ (a condition the notes solve), "
                                    "not an identity")  # fmt: skip
         vanished: set[str] = set()  # co-inputs held fixed that the derivative removes (documents.vanishing)
+        held: list[tuple[sp.Derivative, set[Key]]] = []  # a notes' definition differentiated: its co-inputs
         for t in trees:
             for d in t.atoms(sp.Derivative):
                 layered = _layer_recursion(d, scope)
@@ -299,6 +300,8 @@ class _Guesses:
                     # variable (h in L = (h - t)² differentiated by W) may hide a dependence on it.
                     fixed |= reached
                     vanished |= vanishing_names(d) & reached
+                    if any(isinstance(scope.names.get(k), Definition) for k in written):  # ∂J/∂u_2, J defined
+                        held.append((d, self._reach_keys(written, scope) | by))
                 loose = sorted(display_key(k) for k in scope.inferred if k[0] in reached - covered
                                and k[0] not in variables and k[0] not in fixed
                                and isinstance(e := scope.names.get(k), VarDecl) and e.kind != "matrix")  # fmt: skip
@@ -327,9 +330,16 @@ class _Guesses:
             if all(isinstance(scope.names.get(k), VarDecl) for k in inferred):
                 return self._demote(r, "an equation between undeclared quantities: nothing says it is an identity "
                                        "(it may hold only for particular values)")  # fmt: skip
+        prose = self._prose_before(chain)[1]
+        bare_params = bare_parameters(scope, trees)
+        # ∂F/∂b after F(a, b) := …, "at the optimum $a = 0$": the derivative may be taken there (ownvariable)
+        pointed = sorted(bare_params - unvalued(bare_params, prose) - used)
+        if pointed:
+            return self._demote(r, f"the prose before names a point (or a value of {', '.join(pointed)}, not written "
+                                   "in the step): the derivative may be taken there")  # fmt: skip
         if len(names) == 2:
             # variables of an arbitrary function's derivatives; parameters of a defined function used bare
-            related = variables_of(scope, trees) | bare_parameters(scope, trees)
+            related = variables_of(scope, trees) | bare_params
             # a side "has" a name it writes or reaches through the notes' definitions (∇_w L with L defined
             # from y and x relates them to the other side visibly)
             seen = [self._reach_keys(set().union(*(_written_keys(t) | _defined_calls(t, scope) for t in side))
@@ -339,11 +349,12 @@ class _Guesses:
             # "Let $X$ have rows $\mathbf{x}_i^T$": the notes relate X and the samples x^{(i)} in words
             related |= {n for name in stated_rows(self.text) for n in (name, name + "^()")}
             # x of d/dx x^3, unless the prose just before gives x a value (documents.ownvariable)
-            related |= vanished | written_variables(trees, functions, self._prose_before(chain)[1])
+            related |= vanished | written_variables(trees, functions, prose)
             related |= covered
+            held_keys = held_inputs(held, functions, prose)
             one_side = sorted(display_key(k) for k in inferred if (k in seen[0]) != (k in seen[1])
                               and isinstance(scope.names.get(k), VarDecl) and k[0] not in related
-                              and k not in hot_labels)  # fmt: skip
+                              and k not in hot_labels and k not in held_keys)  # fmt: skip
             # [u^{(1)}_1, u^{(1)}_2] = [1, \tanh(2)]: entries of an undeclared vector listed against numbers
             # state its values; the vector itself is written on neither side, so the test above misses it
             one_side += sorted(display_key(k) for k in inferred if k not in seen[0] and k not in seen[1]

@@ -6,6 +6,17 @@ operand is written out and contains it (``x`` in ``\frac{d}{dx} x^3``, ``A`` in 
 \operatorname{tr}(AB)``) is no such name: the step says what the derivative by it is, and a right
 side without it (``= 3``, the power rule with the x dropped) is a mistake under every reading.
 An operand with an arbitrary function keeps the doubt (documents.generic reads those).
+
+The same holds for the other inputs of a quantity the notes define, differentiated by one of its
+variables (:func:`held_inputs`): ``\partial\mathcal{J}/\partial u_2`` with the notes' ``\mathcal{J} =
+a u_1^2 + 2b u_1u_2 + \dots`` keeps ``u_1`` (held fixed) in its value, so a right side without it, or
+with ``u_2`` in its place, is wrong under every reading; written-out sums (``\partial Y_{12}/\partial
+X_{22}`` of the notes' ``Y_{12} = W_{11}X_{12} + \dots``) alike. Again a point named in the prose
+before the step keeps the doubt (the derivative may be taken there). An operand written out in
+the step itself (``\frac{\partial}{\partial a}(ab + c) = 2a``) is not such a quantity: a name that
+stays there keeps its doubt (documents.vanishing). The parameters of a notes' function used bare
+(``\partial F/\partial b`` after ``F(a, b) = …``) are on both sides likewise, except where the prose
+names a point (:func:`unvalued`).
 """
 
 from __future__ import annotations
@@ -16,10 +27,11 @@ from collections.abc import Collection, Iterable
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
+from verifier.documents.context import Key, display_key
 from verifier.documents.generic import derivatives_in
 from verifier.documents.infer import names_in
 
-__all__ = ["written_variables"]
+__all__ = ["held_inputs", "unvalued", "written_variables"]
 
 # the prose names a point in words or through another name: "at the origin", "evaluated at zero",
 # "at $x_0 = 0$", "at the point $a$" (the step may be the derivative there, whatever the variable's name)
@@ -48,6 +60,35 @@ def written_variables(trees: Iterable[sp.Basic], arbitrary: Collection[str], pro
     if _AT_POINT.search(prose):
         return set()
     return {n for n in out if not _valued(n, prose)}
+
+
+def held_inputs(
+    held: Iterable[tuple[sp.Derivative, set[Key]]], arbitrary: Collection[str], prose: str = ""
+) -> set[Key]:
+    """The inputs of notes' definitions that derivatives differentiate by one of their variables:
+    ``held`` pairs each derivative with the keys its operand reaches through the definitions
+    (``v_1`` apart from ``v_2``) and its variable's keys. A pair whose operand calls, or reaches, an
+    ``arbitrary`` function is dropped (it may hide any dependence), and so is every key when the
+    ``prose`` before the step names a point or gives that name a value, as for
+    :func:`written_variables`."""
+    if _AT_POINT.search(prose):
+        return set()
+    out: set[Key] = set()
+    for d, keys in held:
+        calls = {getattr(a.func, "__name__", "") for a in d.expr.atoms(AppliedUndef)}
+        if calls & set(arbitrary) or {k[0] for k in keys} & set(arbitrary):
+            continue
+        out |= keys
+    return {k for k in out if not _valued(display_key(k), prose)}
+
+
+def unvalued(names: set[str], prose: str) -> set[str]:
+    """``names`` (the parameters of a notes' function used bare) less those the ``prose`` before the
+    step gives a value, and none when it names a point ("At the optimum $a = 0$": the derivative may
+    be taken there, so ``a`` may well be missing from the right side)."""
+    if _AT_POINT.search(prose):
+        return set()
+    return {n for n in names if not _valued(n, prose)}
 
 
 def _valued(name: str, prose: str) -> bool:

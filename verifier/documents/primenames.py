@@ -13,17 +13,45 @@ included), and a step that relates it to the other side in a way the checker can
 SKIPPED by the usual one-side-only guard, never FAILED. A capital the notes define (``F(x) :=
 …``) keeps the derivative reading, and a lower-case prime (``y'``, ``a'_i``) is untouched: it is
 the derivative notation far more often than a name. The name is spelt ``Zprime`` (as ``\bar{Z}``
-is ``Zbar``), so a context can declare it (``Z' := X`` is read with the same rule)."""
+is ``Zbar``), so a context can declare it (``Z' := X`` is read with the same rule).
+
+One lower-case exception: a letter the notes write primed beside itself among a function's
+arguments (``k(x, x')``, ``\kappa(z', z)``: the kernel of GP, SVM and kernel-ridge notes, a pair of
+inputs) is two inputs, ``x`` and ``x'``, in every formula of those notes (:func:`paired_primes`,
+:func:`name_paired_primes`; ``x'`` is spelt ``xprime``). Without it the kernel's definition could
+not be read ("a prime needs the differentiation variable") and no line using the kernel was
+checked. Only those letters change; ``y'`` elsewhere stays the derivative."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Container
 
-__all__ = ["name_primes", "prime_note", "primed_name"]
+__all__ = ["name_paired_primes", "name_primes", "paired_primes", "prime_note", "primed_name"]
 
 # a capital letter, not part of a word or a control sequence, primed once and not applied
 _PRIMED = re.compile(r"(?<![A-Za-z\\])([A-Z])\s*'(?!')(?!\s*(?:\(|\\left|\\big|\\Big|\\bigg|\\Bigg))")
+
+
+# x and x' as two arguments of one call: (x, x') or (x', x), spaces allowed
+_PAIR = re.compile(r"\(\s*([a-z])\s*(')?\s*,\s*\1\s*(')?\s*\)")
+_LOWER_PRIMED = r"(?<![A-Za-z\\])({})\s*'(?!')"
+
+
+def paired_primes(text: str) -> frozenset[str]:
+    """The lower-case letters ``text`` writes primed beside themselves as a call's two arguments
+    (``k(x, x')``, ``k(x', x)``)."""
+    if "'" not in text:
+        return frozenset()
+    return frozenset(m.group(1) for m in _PAIR.finditer(text) if bool(m.group(2)) != bool(m.group(3)))
+
+
+def name_paired_primes(src: str, paired: frozenset[str]) -> str:
+    r"""``src`` with each ``x'`` of a letter in ``paired`` written as a name of its own (``\mathit{xprime}``)."""
+    if not paired or "'" not in src:
+        return src
+    pattern = re.compile(_LOWER_PRIMED.format("|".join(sorted(paired))))
+    return pattern.sub(lambda m: rf"\mathit{{{primed_name(m.group(1))}}}", src)
 
 
 def primed_name(letter: str) -> str:

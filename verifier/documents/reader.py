@@ -72,7 +72,7 @@ from verifier.documents.orientation import ROWS, declared, mark_rows
 from verifier.documents.partials import expand_partials, implied_partials, stated_partials
 from verifier.documents.partials import note as partial_note
 from verifier.documents.pointfree import pointwise
-from verifier.documents.primenames import name_primes
+from verifier.documents.primenames import name_paired_primes, name_primes, paired_primes
 from verifier.documents.prosefunctions import prose_functions
 from verifier.documents.quantityletters import quantity_letters, reading_notes
 from verifier.documents.readings import (
@@ -302,11 +302,19 @@ class _Reader(_Definitions):
             self._conditionals_at[line] = found
         return found
 
+    def paired_primes(self) -> frozenset[str]:
+        """The letters the notes write primed beside themselves in a call (``k(x, x')``; primenames)."""
+        found: frozenset[str] | None = getattr(self, "_paired", None)
+        if found is None:
+            found = self._paired = paired_primes(self.text)
+        return found
+
     def _primes(self, src: str) -> tuple[str, list[str]]:
         """``src`` with its primed capitals that the notes and the context never define read as
         names of their own, and the readings (documents.primenames)."""
         if "'" not in src:
             return src, []
+        src = name_paired_primes(src, self.paired_primes())  # k(x, x'): x' an input of its own
         defined = {d.key[0] for d in self.note_definitions} | set(self.ctx.functions_at(None))
         defined |= {k[0] for k in self.ctx.scope_at(self.reading_line or 1 << 30).names}
         return name_primes(src, defined)

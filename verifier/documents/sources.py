@@ -49,6 +49,7 @@ from pylatexenc.latexwalker import (
     get_default_latex_context_db,
 )
 
+from verifier.documents.eqlabels import blank_equation_labels
 from verifier.documents.macros import Macro, MacroTable, expand, expand_with, read_definitions, strip_comments
 from verifier.documents.myst import Fenced, fenced
 from verifier.latex.document import MathBlock
@@ -254,6 +255,7 @@ def _may_hold_math(html: str) -> bool:
 def _read_markdown(text: str, path: str, table: MacroTable, out: Sources, first_line: int,
                    cell: tuple[int, int] | None = None, *, nested: bool = True) -> None:  # fmt: skip
     """Blocks of a Markdown text whose first line is document line ``first_line + 1``."""
+    text = blank_equation_labels(text)
     lines = text.split("\n")
     starts = _line_starts(text)
     found: list[tuple[int, str, bool]] = []  # (0-based line in text, LaTeX, struck)

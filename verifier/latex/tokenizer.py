@@ -114,6 +114,7 @@ from verifier.latex.vocabulary import (
     options,
 )
 
+_SUBSCRIPT_STAR = re.compile(r"\*|\\(?:ast|star)(?![A-Za-z])|\{\s*(?:\*|\\(?:ast|star))\s*\}")
 
 class Tokenizer:
     """Source text → tokens. Recursion is bounded by ``MAX_NESTING`` (arguments of commands)."""
@@ -138,6 +139,12 @@ class Tokenizer:
         while i < j and self.s[i] in " \t\r\n~":
             i += 1
         return i
+
+    def subscript_star(self, i: int, j: int) -> int:
+        r"""The index after a subscript that is only a star (``*``, ``{*}``, ``\ast``, ``{\star}``), or -1.
+        Read as the word ``star`` below the name (``x_*`` → ``x_star``), apart from ``x^*``."""
+        m = _SUBSCRIPT_STAR.match(self.s, self.skip_ws(i, j), j)
+        return m.end() if m else -1
 
     def group_end(self, i: int, j: int) -> int:
         """Index of the ``}`` matching the ``{`` at ``i`` (escaped braces are skipped)."""
@@ -273,6 +280,10 @@ class Tokenizer:
             self.emit(CARET, "^", i)
             return self.arg(i + 1, j, depth)
         if c == "_":
+            if (after := self.subscript_star(i + 1, j)) > 0:  # x_*, x_{\ast}: a test point's name
+                for type_, value in ((UNDER, "_"), (LBRACE, "{"), (TEXTWORD, "star"), (RBRACE, "}")):
+                    self.emit(type_, value, i)
+                return after
             self.emit(UNDER, "_", i)
             return self.arg(i + 1, j, depth)
         if c == "*":
