@@ -226,6 +226,9 @@ class _Reader(_Definitions):
         #: (key, line) of a definition in a "where" sentence right after a display → that display's lines
         self.trailing: dict[tuple[Key, int], tuple[int, int]] = {}
         self.leading: set[tuple[Key, int]] = set()  # inline definitions that open their line
+        #: functions a chain names in a later link (``-\log Q = \xi(t,z) = …``): read by its earlier links
+        #: too (their span is in ``trailing``; definitions._learn_named_functions)
+        self.in_chain: set[tuple[Key, int]] = set()
         self.forms: list[tuple[Key, str, int]] = []  # a defined name restated through intermediates (upstream.FORM)
         self._cells = [(i + 1, int(m.group(1))) for i, ln in enumerate(self.lines)
                        if (m := re.fullmatch(r"<!-- cell (\d+) -->", ln))]  # fmt: skip
@@ -567,6 +570,9 @@ class _Reader(_Definitions):
                 if leading and not back_here:
                     scope.inferred[d.key] = (f"{display_key(d.key)}: the notes' definition earlier on this line "
                                              f"(line {d.line})")
+                elif d.line >= line and (d.key, d.line) in self.in_chain:
+                    scope.inferred[d.key] = (f"{display_key(d.key)}: the notes' definition in a later link of this "
+                                             f"chain (line {d.line})")
                 elif d.line >= line:
                     scope.inferred[d.key] = (f"{display_key(d.key)}: the notes' definition in the 'where' sentence "
                                              f"after this display (line {d.line})")
