@@ -40,7 +40,7 @@ from verifier.documents.counts import count_capitals
 from verifier.documents.definitions import _CALL, INLINE_MATH, _call_text, _Definitions, _head_name
 from verifier.documents.densitypoints import gaussian_text, points_of
 from verifier.documents.distributions import scalar_sites, statements_of
-from verifier.documents.equivalent import link_equations
+from verifier.documents.equivalent import link_equations, unlearn_solved
 from verifier.documents.expectation import DETERMINISTIC, deterministic_names
 from verifier.documents.explicitsums import names_a_convention
 from verifier.documents.generic import encode
@@ -442,6 +442,7 @@ class _Reader(_Definitions):
         # something, like the other inline definitions: it is not a step
         out = [c for c in out if not (c.inline and c.defines is not None and len(c.members) == 2)]
         link_equations(out, self._block_of)  # E₁ ⇔ E₂: E₂ checked as following from E₁ (documents.equivalent)
+        unlearn_solved(out, self.note_definitions)  # ⇔ w = (XᵀX)⁻¹Xᵀy: a solution, not w's definition (equivalent)
         self._learn_inline_definitions()
         self._learn_dropped_parameters()  # P(t|z,θ) for the notes' P(t|z), θ held fixed (documents.fixedparams)
         trees = []
