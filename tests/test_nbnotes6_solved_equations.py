@@ -20,7 +20,11 @@ $$ \mathbf{y} = \mathbf{X}\mathbf{w} + \epsilon $$
 
 Setting the gradient of the squared error to zero,
 
-$$ \mathbf{X}^T \mathbf{X}\mathbf{w} - \mathbf{X}^T\mathbf{y} = 0 \Leftrightarrow \mathbf{X}^T \mathbf{X}\mathbf{w} = \mathbf{X}^T\mathbf{y} \Leftrightarrow \mathbf{w} = (\mathbf{X}^T \mathbf{X})^{-1}\mathbf{X}^T\mathbf{y} $$
+$$
+\mathbf{X}^T \mathbf{X}\mathbf{w} - \mathbf{X}^T\mathbf{y} = 0
+\Leftrightarrow \mathbf{X}^T \mathbf{X}\mathbf{w} = \mathbf{X}^T\mathbf{y}
+\Leftrightarrow \mathbf{w} = (\mathbf{X}^T \mathbf{X})^{-1}\mathbf{X}^T\mathbf{y}
+$$
 
 With Gaussian noise the model stays the same:
 
