@@ -117,10 +117,14 @@ def test_a_wrong_step_from_those_definitions_is_not_green() -> None:
 
 
 def test_an_undefined_conditional_probability_on_one_side_is_never_failed() -> None:
-    for text in (r"$$ -\log P(t=1|z) = -\log(y) $$", r"$$ P(t,z|\theta) = P(t|z,\theta)P(z|\theta) $$",
+    for text in (r"$$ -\log P(t=1|z) = -\log(y) $$",
                  r"$$ \log \mathcal{L}(\theta|t,z) = \sum_{i=1}^{n} t_i \log(y_i) $$"):  # fmt: skip
         verdicts = _verdicts(text, "|")
         assert verdicts and "FAILED" not in verdicts and "PROVED" not in verdicts, (text, verdicts)
+    # a joint factored by the product rule holds for any distribution (documents.productrule)
+    assert _verdicts(r"$$ P(t,z|\theta) = P(t|z,\theta)P(z|\theta) $$", "|") == ["PROVED"]
+    verdicts = _verdicts(r"$$ P(t,z|\theta) = P(t|z,\theta)P(t|\theta) $$", "|")
+    assert verdicts and "FAILED" not in verdicts and "PROVED" not in verdicts, verdicts
 
 
 def test_an_undefined_indexed_family_varies_with_its_index() -> None:

@@ -66,6 +66,7 @@ from verifier.documents.lemmas import established_only, with_earlier_results
 from verifier.documents.members import _Chain, _Member, _shorten, step_trees
 from verifier.documents.operatorscope import not_as_written
 from verifier.documents.pointcases import each_case, unsure_cases
+from verifier.documents.productrule import by_product_rule
 from verifier.documents.reader import STRUCK, Progress, _Reader
 from verifier.documents.records import CheckedChain, DocumentCheck, StepCounts
 from verifier.documents.recurrence import independent_greens
@@ -79,7 +80,7 @@ from verifier.documents.steps import _Checker, sample_curves
 from verifier.documents.updaterule import update_rule
 from verifier.documents.weights import doubt_scalar_capitals
 from verifier.engine import Settings
-from verifier.latex import LatexError
+from verifier.latex import EQUALITY, LatexError
 from verifier.paths import display_path
 from verifier.results import IdentityResult, Verdict, worst
 
@@ -445,6 +446,9 @@ class _Document(_Reader, _Doubts):
                 steps = each_case(self, chain, scope, steps)  # ... checked case by case (pointcases)
                 steps = [update_rule(r, chain.members[s.left].latex, chain.members[s.right].latex, s.left == 0)
                          for s, r in zip(chain.steps, steps, strict=True)]  # x_{k+1} = x_k - … (updaterule)
+                steps = [by_product_rule(r, chain.members[s.left].latex, chain.members[s.right].latex)
+                         if s.relation == EQUALITY else r
+                         for s, r in zip(chain.steps, steps, strict=True)]  # P(A,B) = P(A|B)P(B) (productrule)
                 steps = sample_curves(steps)  # only the reported refutations are plotted
             except BudgetExceeded:
                 raise

@@ -43,6 +43,9 @@ from verifier.latex import LatexError
 from verifier.latex.vocabulary import DEFAULT_FUNCTIONS
 
 _INDEX_LETTERS = frozenset("ijklmnpqr")
+#: the letters the parser reads as functions (``f(x)``, ``\ell(t, y)``) but which mean nothing of their own:
+#: notes may name them mid-chain like any other letter (σ, softmax and ReLU keep their meaning)
+_LETTERS = DEFAULT_FUNCTIONS - {"sigma", "softmax", "relu"}
 # a parameter: a name, or a bold one (J(\mathbf{w}), L(\boldsymbol{\theta}) in LaTeX notes; also
 # unbraced, L(\boldsymbol\beta), f(\mathbf x): TeX takes the next token as the argument)
 _PARAM = (r"(?:\\(?:mathbf|boldsymbol|bm|vec)\s*(?:\{\s*\\?[A-Za-z]+\s*\}|\\[A-Za-z]+|\s[A-Za-z](?![A-Za-z]))"
@@ -271,7 +274,8 @@ class _Definitions:
                 if call is None:
                     continue
                 head = _head_name(call)
-                if head in KNOWN_FUNCTIONS or head in RESERVED or head in DEFAULT_FUNCTIONS:
+                reserved = head in RESERVED and head not in _DEFINABLE_CALLS  # E(w): an error, as for the first link
+                if head in KNOWN_FUNCTIONS or reserved or (head in DEFAULT_FUNCTIONS and head not in _LETTERS):
                     continue
                 try:
                     d = parse_definition(m.latex, o.latex, chain.line)
@@ -291,6 +295,9 @@ class _Definitions:
                     continue
                 self.note_definitions.append(d)
                 chain.named.append((step.index, d.key))
+                # -\log Q = \xi(t, z) = -\log \prod_c …: the links before the naming one read ξ by it too
+                self.trailing[(d.key, d.line)] = (chain.line, max(mm.line for mm in chain.members))
+                self.in_chain.add((d.key, d.line))
                 return
 
     def _reached(self, names: set[str], line: int) -> set[str]:

@@ -30,9 +30,10 @@ from verifier.documents.optimum import multiple_of, nonzero_bases, sign_of
 from verifier.documents.values import Value, is_matrix
 
 if TYPE_CHECKING:
+    from verifier.documents.context import Definition
     from verifier.documents.members import _Chain
 
-__all__ = ["equivalent", "link_equations"]
+__all__ = ["equivalent", "link_equations", "unlearn_solved"]
 
 
 def link_equations(chains: Sequence[_Chain], block_of: Callable[[int], int]) -> None:
@@ -45,6 +46,28 @@ def link_equations(chains: Sequence[_Chain], block_of: Callable[[int], int]) -> 
         if any(m.error or not m.latex.strip() for m in (*prev.members, *chain.members)):
             continue
         chain.after = (prev.members[0].latex, prev.members[1].latex, prev.members[0].line)
+
+
+def unlearn_solved(chains: Sequence[_Chain], definitions: list[Definition]) -> None:
+    r"""``X^\top X w = X^\top y \Leftrightarrow w = (X^\top X)^{-1} X^\top y``: an equation linked to the one
+    before it (``after``) states what solves it, not what its name means in the rest of the notes (the
+    model's w is the true parameter, the solution its estimate). Its definition, learned like any first
+    link ``w = …``, is forgotten: the link stays an equation the notes solve."""
+    gone: set[tuple[object, int]] = set()
+    for chain in chains:
+        if chain.after is None or chain.defines is None:
+            continue
+        gone.add((chain.defines, chain.line))
+        definitions[:] = [d for d in definitions if not (d.key == chain.defines and d.line == chain.line)]
+        chain.defines = None
+    for chain in chains:  # w = (XᵀX + λE)⁻¹Xᵀy later restated the solution: it is now the first definition
+        if chain.restates is None or chain.restates not in gone:
+            continue
+        key = chain.restates[0]
+        earlier = [d.line for d in definitions if d.key == key and d.line < chain.line]
+        chain.restates = (key, max(earlier)) if earlier else None
+        if not earlier:
+            chain.defines = key
 
 
 def _residual(a: Value, b: Value) -> tuple[bool, list[sp.Expr]] | None:

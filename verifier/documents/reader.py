@@ -40,7 +40,7 @@ from verifier.documents.counts import count_capitals
 from verifier.documents.definitions import _CALL, INLINE_MATH, _call_text, _Definitions, _head_name
 from verifier.documents.densitypoints import gaussian_text, points_of
 from verifier.documents.distributions import scalar_sites, statements_of
-from verifier.documents.equivalent import link_equations
+from verifier.documents.equivalent import link_equations, unlearn_solved
 from verifier.documents.expectation import DETERMINISTIC, deterministic_names
 from verifier.documents.explicitsums import names_a_convention
 from verifier.documents.generic import encode
@@ -230,6 +230,9 @@ class _Reader(_Definitions):
         # h_t = \tanh(w h_{t-1} + u x_t): families the notes define by a recurrence (documents.recurrence)
         self.recurrences: dict[str, Recurrence] = {}
         self.unfolded_failed: dict[tuple[int, int], StepResult] = {}  # by (chain, step): recurrence.unfolded_failures
+        #: functions a chain names in a later link (``-\log Q = \xi(t,z) = …``): read by its earlier links
+        #: too (their span is in ``trailing``; definitions._learn_named_functions)
+        self.in_chain: set[tuple[Key, int]] = set()
         self.forms: list[tuple[Key, str, int]] = []  # a defined name restated through intermediates (upstream.FORM)
         self._cells = [(i + 1, int(m.group(1))) for i, ln in enumerate(self.lines)
                        if (m := re.fullmatch(r"<!-- cell (\d+) -->", ln))]  # fmt: skip
@@ -451,6 +454,7 @@ class _Reader(_Definitions):
         # something, like the other inline definitions: it is not a step
         out = [c for c in out if not (c.inline and c.defines is not None and len(c.members) == 2)]
         link_equations(out, self._block_of)  # E₁ ⇔ E₂: E₂ checked as following from E₁ (documents.equivalent)
+        unlearn_solved(out, self.note_definitions)  # ⇔ w = (XᵀX)⁻¹Xᵀy: a solution, not w's definition (equivalent)
         self._learn_inline_definitions()
         self._learn_dropped_parameters()  # P(t|z,θ) for the notes' P(t|z), θ held fixed (documents.fixedparams)
         trees = []
@@ -579,6 +583,9 @@ class _Reader(_Definitions):
                 if leading and not back_here:
                     scope.inferred[d.key] = (f"{display_key(d.key)}: the notes' definition earlier on this line "
                                              f"(line {d.line})")
+                elif d.line >= line and (d.key, d.line) in self.in_chain:
+                    scope.inferred[d.key] = (f"{display_key(d.key)}: the notes' definition in a later link of this "
+                                             f"chain (line {d.line})")
                 elif d.line >= line:
                     scope.inferred[d.key] = (f"{display_key(d.key)}: the notes' definition in the 'where' sentence "
                                              f"after this display (line {d.line})")

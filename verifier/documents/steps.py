@@ -15,12 +15,14 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, NamedTuple
 
 import sympy as sp
+from sympy.core.function import AppliedUndef
 
 from verifier.budget import BudgetExceeded
 from verifier.catalog import Claim, D, Variable, explicit
 from verifier.documents.brackets import REPAIR
 from verifier.documents.computedworked import rounded_when_computed
 from verifier.documents.context import (
+    Definition,
     IndexRange,
     Key,
     Scope,
@@ -288,6 +290,9 @@ class _Checker(_Indices):
                 used: set[str] = set()
                 for t in _member_trees(parsed):
                     used |= names_in(t)
+                    # a function the notes define where this line cannot see it (a later link, a "where")
+                    used |= {f.func.__name__ for f in t.atoms(AppliedUndef)
+                             if isinstance(self.scope.names.get((f.func.__name__, ())), Definition)}
                 notes = tuple(f"inferred {note}" for key, note in self.scope.inferred.items() if key[0] in used)
             self.inferred_notes[member] = notes
         return self.inferred_notes[member]
