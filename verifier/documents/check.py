@@ -65,6 +65,7 @@ from verifier.documents.infer import names_in
 from verifier.documents.lemmas import established_only, with_earlier_results
 from verifier.documents.members import _Chain, _Member, _shorten
 from verifier.documents.operatorscope import not_as_written
+from verifier.documents.orientation import unsure_orientation
 from verifier.documents.pointcases import each_case, unsure_cases
 from verifier.documents.reader import STRUCK, Progress, _Reader
 from verifier.documents.records import CheckedChain, DocumentCheck, StepCounts
@@ -436,6 +437,7 @@ class _Document(_Reader, _Doubts):
                 steps = [unsure(r) for r in steps]  # a chosen A^{-1} or |A| reading never makes FAILED
                 steps = [unsure_sample(r) for r in steps]  # nor x_i read as a row of X (documents.samples)
                 steps = [unsure_length(r) for r in steps]  # nor data read at a general length (datalength)
+                steps = [unsure_orientation(r) for r in steps]  # nor a row added to a column (orientation)
                 steps = [unsure_cases(r) for r in steps]  # cases at points: no sample point (pointcases)
                 steps = [not_as_written(r, (chain.members[s.left].latex, chain.members[s.right].latex))
                          for s, r in zip(chain.steps, steps, strict=True)]  # ∂/∂u(… ∂u/∂t) (operatorscope)
