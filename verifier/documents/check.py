@@ -78,6 +78,7 @@ from verifier.documents.statedvectors import displayed_vectors, vector_hypothese
 from verifier.documents.steps import _Checker, sample_curves
 from verifier.documents.updaterule import update_rule
 from verifier.documents.weights import doubt_scalar_capitals
+from verifier.documents.workedexpressions import worked_expression
 from verifier.engine import Settings
 from verifier.latex import LatexError
 from verifier.paths import display_path
@@ -346,7 +347,8 @@ class _Document(_Reader, _Doubts):
         # (steps._Checker._worked_links)
         if not (stated or vectors) or not any(
                 worked(texts := (chain.members[s.left].latex, chain.members[s.right].latex))
-                or any(worked_vector(t, self.parse_plain) for t in texts) for s in chain.steps):  # fmt: skip
+                or any(worked_vector(t, self.parse_plain) or worked_expression(t, self.parse_plain) for t in texts)
+                for s in chain.steps):  # fmt: skip
             return []
         # a worked result the context or the notes define by a formula (y := the network's output) is
         # computed from that formula here, not taken at the number a display wrote for it

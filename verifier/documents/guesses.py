@@ -26,6 +26,7 @@ from verifier.documents.context import (
     IndexRange,
     Key,
     Scope,
+    Size,
     VarDecl,
     display_key,
 )
@@ -56,6 +57,7 @@ from verifier.documents.throughcalls import through_definitions
 from verifier.documents.typos import definition_indices, scores_read_for_indices
 from verifier.documents.vanishing import vanishing_names
 from verifier.documents.worked import entrywise_mismatch, entrywise_rounded
+from verifier.documents.workedexpressions import rounded_expression
 from verifier.documents.zeros import SOLVED, said_solved, solved_zero, written_zero
 from verifier.latex import Component, LatexError
 from verifier.results import StepResult, Verdict
@@ -176,6 +178,10 @@ class _Guesses:
         # documents.stated: a link of numbers alone ((-2.4369 + 1) = -3.4369) takes none of the stated values
         names = not own or any(getattr(t, "free_symbols", True) for t in own)
         rounded = self._rounded(chain, step, r) or (rounded_at_values(chain.hypotheses, texts, r) if names else None)
+        # -\log(0.245) against the loss at the stated values (documents.workedexpressions)
+        if names and rounded is None:
+            sizes = {k[0] for k, e in scope.names.items() if isinstance(e, Size)}
+            rounded = rounded_expression(chain.hypotheses, texts, r, self.parse_plain, sizes)
         lead = chain.members[step.left].parsed
         tree = lead.tree if lead is not None else None
         key = (tree.name, ()) if isinstance(tree, sp.Symbol) else None

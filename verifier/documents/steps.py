@@ -61,6 +61,7 @@ from verifier.documents.tensorparts import (
     parts_in_a_layout,
 )
 from verifier.documents.values import UNDECLARED, is_matrix, substitute
+from verifier.documents.workedexpressions import worked_expression
 from verifier.documents.zeros import zero_as_zeros
 from verifier.engine import DEFAULT_POINTS, check_claim
 from verifier.latex import DEFINITION, EQUALITY, LatexError
@@ -726,7 +727,8 @@ class _Checker(_Indices):
         members = self.chain.members
         texts = [(members[s.left].latex, members[s.right].latex) for s in applicable]
         return [s for s, t in zip(applicable, texts, strict=True)
-                if worked(t) or any(worked_vector(x, self.doc.parse_plain) for x in t)]  # fmt: skip
+                if worked(t) or any(worked_vector(x, self.doc.parse_plain) or worked_expression(x, self.doc.parse_plain)
+                                    for x in t)]  # fmt: skip
 
     def _at_special_case(
         self,
