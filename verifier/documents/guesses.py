@@ -177,11 +177,11 @@ class _Guesses:
                                    "that number, and the notes do not define the function")  # fmt: skip
         # documents.stated: a link of numbers alone ((-2.4369 + 1) = -3.4369) takes none of the stated values
         names = not own or any(getattr(t, "free_symbols", True) for t in own)
-        rounded = self._rounded(chain, step, r) or (rounded_at_values(chain.hypotheses, texts, r) if names else None)
-        # -\log(0.245) against the loss at the stated values (documents.workedexpressions)
-        if names and rounded is None:
+        rounded = self._rounded(chain, step, r)
+        if names and rounded is None:  # -\log(0.245) against the loss at the stated values (workedexpressions)
             sizes = {k[0] for k, e in scope.names.items() if isinstance(e, Size)}
             rounded = rounded_expression(chain.hypotheses, texts, r, self.parse_plain, sizes)
+        rounded = rounded or (rounded_at_values(chain.hypotheses, texts, r) if names else None)
         lead = chain.members[step.left].parsed
         tree = lead.tree if lead is not None else None
         key = (tree.name, ()) if isinstance(tree, sp.Symbol) else None
