@@ -61,3 +61,13 @@ def test_the_probability_of_another_class_is_not_green() -> None:
 def test_a_probability_off_in_its_last_decimal_is_not_green() -> None:
     verdict, message = _first(r"-\log(0.092)")
     assert verdict not in ("PROVED", "PASSED"), message
+
+
+def test_a_worked_gradient_with_a_slip_says_what_the_stated_values_give() -> None:
+    slip = r"$$ \frac{\partial L}{\partial s} = \boxed{0.245}\boxed{0.665}\boxed{-0.930} $$"
+    notes = _NOTES.replace("$$ L = FORMULA $$", slip)
+    check = check_text(notes, "t.md", FAST)
+    step = check.chains[-1].result.steps[0]
+    assert step.verdict.value == "SKIPPED", step.message  # a worked number never FAILED for a disagreement
+    assert "entry [3, 1]" in step.message and "-0.93" in step.message, step.message
+    assert "only in prose" not in step.message

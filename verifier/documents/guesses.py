@@ -57,7 +57,7 @@ from verifier.documents.throughcalls import through_definitions
 from verifier.documents.typos import definition_indices, scores_read_for_indices
 from verifier.documents.vanishing import vanishing_names
 from verifier.documents.worked import entrywise_mismatch, entrywise_rounded
-from verifier.documents.workedexpressions import rounded_expression
+from verifier.documents.workedexpressions import at_stated_values, rounded_expression
 from verifier.documents.zeros import SOLVED, said_solved, solved_zero, written_zero
 from verifier.latex import Component, LatexError
 from verifier.results import StepResult, Verdict
@@ -212,6 +212,9 @@ class _Guesses:
                                 and isinstance(scope.names.get(k), VarDecl))  # fmt: skip
         numbers = [t for t in trees[:2] if not t.free_symbols and not t.atoms(sp.Indexed)]
         if guessed_values and numbers and len(trees) >= 2:
+            sizes = {k[0] for k, e in scope.names.items() if isinstance(e, Size)}
+            if (differs := at_stated_values(chain.hypotheses, r, sizes)) is not None:
+                return self._demote(r, differs)  # the values were stated: say what was computed
             return self._demote(r, f"a worked number against a definition over {', '.join(guessed_values)}, whose "
                                    "values the notes give only in prose")  # fmt: skip
         if _shape_failure(r) and _JACOBIAN_PRODUCT.search(r.message):

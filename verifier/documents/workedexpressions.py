@@ -9,6 +9,9 @@ links: at the stated values, allowing for the rounding of the decimals the formu
 This module owns
 
 * :func:`worked_expression`: is a member, as written, a formula of numbers alone with a decimal in it;
+* :func:`at_stated_values`: the reason given for a worked vector that disagrees with the one computed at
+  the stated values (``p - y`` written (0.090, -0.775, 0.665) where it is (0.090, -0.755, 0.665)): the
+  entry and both numbers, where the reason said the values were "given only in prose";
 * :func:`rounded_expression`: the judgement of such a link once the names have their stated values: the
   computed number against the formula evaluated with each of its decimals anywhere between rounded
   and truncated (``0.245`` stands for any value in [0.2445, 0.2460)). Inside: PASSED, reported so;
@@ -29,7 +32,7 @@ import sympy as sp
 from verifier.documents.stated import WHERE
 from verifier.results import StepResult, Verdict
 
-__all__ = ["rounded_expression", "worked_expression"]
+__all__ = ["at_stated_values", "rounded_expression", "worked_expression"]
 
 _DECIMAL = re.compile(r"(?<![\d.])(\d*)\.(\d+)(?![\d.])")
 _PLAIN = re.compile(r"^\s*[-+]?\s*\d*\.?\d+\s*$")
@@ -117,3 +120,17 @@ def rounded_expression(
         f"at the values the notes state ({stated}) this side is {value:.6g}, not what {texts[written[0]].strip()} "
         f"gives with its decimals rounded ({lo:.6g} to {hi:.6g}): a value computed from other rounded inputs, "
         f"another value of a name, or a slip; not called FAILED{read}"))  # fmt: skip
+
+
+def at_stated_values(hypotheses: list[tuple[str, str]], r: StepResult, sizes: set[str] | frozenset[str]) -> str | None:
+    """Why a worked step that failed at the stated values (no point but the sizes) is not FAILED, with the
+    entry and both numbers; None when the step was not refuted at those values."""
+    cx = r.counterexample
+    if r.verdict is not Verdict.FAILED or cx is None or any(name not in sizes for name, _ in cx.point):
+        return None
+    stated = "; ".join(h for h, where in hypotheses if where.startswith(WHERE))
+    if not stated:
+        return None
+    where = f" entry {cx.entry} of" if cx.entry else ""
+    return (f"at the values the notes state ({stated}){where} the left side is {cx.lhs} and the right side {cx.rhs}: "
+            "a value computed from rounded inputs, another value of a name, or a slip; not called FAILED")
