@@ -65,6 +65,7 @@ from verifier.documents.infer import names_in
 from verifier.documents.lemmas import established_only, with_earlier_results
 from verifier.documents.members import _Chain, _Member, _shorten, step_trees
 from verifier.documents.operatorscope import not_as_written
+from verifier.documents.orientation import unsure_orientation
 from verifier.documents.pointcases import each_case, unsure_cases
 from verifier.documents.productrule import by_product_rule
 from verifier.documents.reader import STRUCK, Progress, _Reader
@@ -79,6 +80,7 @@ from verifier.documents.statedvectors import displayed_vectors, vector_hypothese
 from verifier.documents.steps import _Checker, sample_curves
 from verifier.documents.updaterule import update_rule
 from verifier.documents.weights import doubt_scalar_capitals
+from verifier.documents.workedexpressions import worked_expression
 from verifier.engine import Settings
 from verifier.latex import EQUALITY, LatexError
 from verifier.paths import display_path
@@ -347,7 +349,8 @@ class _Document(_Reader, _Doubts):
         # (steps._Checker._worked_links)
         if not (stated or vectors) or not any(
                 worked(texts := (chain.members[s.left].latex, chain.members[s.right].latex))
-                or any(worked_vector(t, self.parse_plain) for t in texts) for s in chain.steps):  # fmt: skip
+                or any(worked_vector(t, self.parse_plain) or worked_expression(t, self.parse_plain) for t in texts)
+                for s in chain.steps):  # fmt: skip
             return []
         # a worked result the context or the notes define by a formula (y := the network's output) is
         # computed from that formula here, not taken at the number a display wrote for it
@@ -440,6 +443,7 @@ class _Document(_Reader, _Doubts):
                 steps = [unsure(r) for r in steps]  # a chosen A^{-1} or |A| reading never makes FAILED
                 steps = [unsure_sample(r) for r in steps]  # nor x_i read as a row of X (documents.samples)
                 steps = [unsure_length(r) for r in steps]  # nor data read at a general length (datalength)
+                steps = [unsure_orientation(r) for r in steps]  # nor a row added to a column (orientation)
                 steps = [unsure_cases(r) for r in steps]  # cases at points: no sample point (pointcases)
                 steps = [not_as_written(r, (chain.members[s.left].latex, chain.members[s.right].latex))
                          for s, r in zip(chain.steps, steps, strict=True)]  # ∂/∂u(… ∂u/∂t) (operatorscope)

@@ -26,6 +26,7 @@ from verifier.documents.context import (
     IndexRange,
     Key,
     Scope,
+    Size,
     VarDecl,
     display_key,
 )
@@ -58,6 +59,7 @@ from verifier.documents.typos import definition_indices, scores_read_for_indices
 from verifier.documents.updaterule import UPDATE_RULE, is_update_rule
 from verifier.documents.vanishing import vanishing_names
 from verifier.documents.worked import entrywise_mismatch, entrywise_rounded
+from verifier.documents.workedexpressions import at_stated_values, rounded_expression
 from verifier.documents.zeros import SOLVED, said_solved, solved_zero, written_zero
 from verifier.latex import Component, LatexError
 from verifier.results import StepResult, Verdict
@@ -180,8 +182,11 @@ class _Guesses:
         # documents.stated: a link of numbers alone ((-2.4369 + 1) = -3.4369) takes none of the stated values
         names = not own or any(getattr(t, "free_symbols", True) for t in own)
         closed = any(closed_form(t, lambda src: self.parse(src, None, frozenset())) for t in texts)  # σ(wx+b) = σ(2)
-        rounded = self._rounded(chain, step, r) or (rounded_at_values(chain.hypotheses, texts, r, closed)
-                                                    if names else None)  # fmt: skip
+        rounded = self._rounded(chain, step, r)
+        if names and rounded is None:  # -\log(0.245) against the loss at the stated values (workedexpressions)
+            sizes = {k[0] for k, e in scope.names.items() if isinstance(e, Size)}
+            rounded = rounded_expression(chain.hypotheses, texts, r, self.parse_plain, sizes)
+        rounded = rounded or (rounded_at_values(chain.hypotheses, texts, r, closed) if names else None)
         lead = chain.members[step.left].parsed
         tree = lead.tree if lead is not None else None
         key = (tree.name, ()) if isinstance(tree, sp.Symbol) else None
@@ -230,6 +235,9 @@ class _Guesses:
                                 and isinstance(scope.names.get(k), VarDecl))  # fmt: skip
         numbers = [t for t in trees[:2] if not t.free_symbols and not t.atoms(sp.Indexed)]
         if guessed_values and numbers and len(trees) >= 2:
+            sizes = {k[0] for k, e in scope.names.items() if isinstance(e, Size)}
+            if (differs := at_stated_values(chain.hypotheses, r, sizes)) is not None:
+                return self._demote(r, differs)  # the values were stated: say what was computed
             return self._demote(r, f"a worked number against a definition over {', '.join(guessed_values)}, whose "
                                    "values the notes give only in prose")  # fmt: skip
         if _shape_failure(r) and _JACOBIAN_PRODUCT.search(r.message):

@@ -49,6 +49,7 @@ from verifier.documents.resolve import ListMember, ResolveError
 from verifier.documents.shapes import SCALAR_CAPITALS
 from verifier.documents.steps import _Checker
 from verifier.documents.steps import _shape_failure as shape_failure
+from verifier.documents.values import ROW_AND_COLUMN
 from verifier.results import StepResult, Verdict
 
 __all__ = [
@@ -66,6 +67,7 @@ __all__ = [
     "rows_differ",
     "rows_fail",
     "transposed_clash",
+    "unsure_orientation",
     "up_to_orientation",
 ]
 
@@ -75,6 +77,18 @@ _NOTE = "vectors as rows"
 ROW_SECONDS = 4.0  # wall time for one check of a chain under the row reading
 _STAGE = "the row reading"
 _EVIDENCE = "row products"  # scope.conventions key (internal): the notes' products that write x W
+
+
+def unsure_orientation(r: StepResult) -> StepResult:
+    r"""A step FAILED only because a row and a column are added (``\hat{y} - y`` with \hat{y} a row and y
+    a column, documents.values.broadcast_shape) becomes SKIPPED: such notes write one vector in two
+    orientations (the row reading, tried before this, mends it when nothing else is wrong), or slip on a
+    transpose; neither is a wrong formula a reader would call FAILED."""
+    if r.verdict is not Verdict.FAILED or r.counterexample is not None or ROW_AND_COLUMN not in (r.message or ""):
+        return r
+    why = ("a row and a column added: the notes may write one vector in both orientations (declare their "
+           "shapes or `vectors: rows` in a context); not called FAILED")  # fmt: skip
+    return replace(r, verdict=Verdict.SKIPPED, message=f"{why} ({r.message})")
 
 
 def declared(scope: Scope) -> str | None:

@@ -191,6 +191,7 @@ class _Shapes:
             rows = [s for s in shapes if isinstance(s, tuple) and self.d.find(s[0]) == 1]
             if rows:  # h W + b: an unoriented vector added to a row is a row
                 for k, a in enumerate(node.args):
+                    a = _uncounted(a)  # \hat{y} - y: the term is -y, the name y
                     n = self.names.get(self._name_of(a)) if self._name_of(a) is not None else None  # type: ignore[arg-type]
                     if (
                         n is not None
@@ -203,17 +204,20 @@ class _Shapes:
                         n.oriented = True
                         shapes[k] = n.dims
             column = next((s for a, s in zip(node.args, shapes, strict=True) if isinstance(a, sp.Mul)
-                           and isinstance(s, tuple) and self.d.find(s[1]) == 1 and self.d.find(s[0]) != 1
+                           and isinstance(s, tuple) and (self.d.find(s[1]) == 1) != (self.d.find(s[0]) == 1)
                            and any(self._matrix_name(f) for f in a.args)), None)  # fmt: skip
             if column is not None:
                 for k, s in enumerate(shapes):
                     if isinstance(s, str) and s.startswith("open:"):
                         base, *raw = s[5:].split("\x00")
-                        if base == "b":
-                            # W h + b, W_2 h + b_2: the bias added to a matrix-vector product is a vector of
-                            # its length (the convention of ML notes; b as a scalar would be broadcast)
+                        if base == "b" or re.fullmatch(r"b\^\(\w+\)", base):
+                            # W h + b, W_2 h + b_2, h W^{(2)} + b^{(2)}: the bias added to a matrix-vector
+                            # (vector-matrix) product is a vector of its length and orientation (the
+                            # convention of ML notes; b as a scalar would be broadcast)
                             n = self.make((base, tuple(raw)), "vector", "a bias added to a matrix-vector product",
                                           column)  # fmt: skip
+                            if self.d.find(column[0]) == 1:
+                                n.oriented = True
                             shapes[k] = n.dims
             mats = [s for s in shapes if isinstance(s, tuple)]
             for s in mats[1:]:
@@ -259,7 +263,8 @@ class _Shapes:
         shape of its body, and a use of ``t`` that fixes its shape (``t_i``, ``t^T``, a product)
         fixes the body's open operands (``\\hat{y} = softmax(\\theta)`` with ``\\hat{y}_a``: θ is a
         vector as long as ``a``'s range)."""
-        for key, (body, bound) in self.defined.items():
+        for key in self._definition_order():
+            body, bound = self.defined[key]
             body_shape = self.shape(body, bound)
             n = self.name(key)
             mine: tuple[object, object] | str | None
@@ -270,6 +275,7 @@ class _Shapes:
                         or _vector_like(body_shape, self.names) else "matrix"  # fmt: skip
                     self.make(key, kind, "the shape of its definition", body_shape)
             elif isinstance(mine, tuple) and isinstance(body_shape, tuple):
+                mine = self._oriented_as(n, mine, body_shape)
                 self.d.union(mine[0], body_shape[0])
                 self.d.union(mine[1], body_shape[1])
             elif isinstance(mine, tuple) and isinstance(body_shape, str) and body_shape.startswith("open:"):
@@ -277,6 +283,46 @@ class _Shapes:
                 target = (base, tuple(raw))
                 if not self.known(target):
                     self.make(target, n.kind, f"the shape of {display_key(key)}, which it defines", mine)
+
+    def _definition_order(self) -> list[Key]:
+        r"""The definitions as reached (a use first: ``\hat{y}_a`` fixes softmax's operand), then once more
+        with each after the definitions its body uses (``t = x W + b`` before ``h = \sigma(t)`` before
+        ``v = h W_2 + b_2``): a chain of definitions carries its shapes through in one round, not one
+        link per round (a five-link network ran out of rounds and ``\hat{y}`` kept a length of its own)."""
+        keys = list(self.defined)
+        heads = {k[0]: k for k in keys if not k[1]}
+        done: list[Key] = []
+        seen: set[Key] = set()
+
+        def visit(key: Key, depth: int) -> None:
+            if key in seen or depth > len(keys):
+                return
+            seen.add(key)
+            body = self.defined[key][0]
+            for sub in sp.preorder_traversal(body):
+                name = str(sub.base.label) if isinstance(sub, sp.Indexed) else getattr(sub, "name", None)
+                if name is not None and name in heads and heads[name] != key:
+                    visit(heads[name], depth + 1)
+            done.append(key)
+
+        for key in keys:
+            visit(key, 0)
+        return keys + done
+
+    def _oriented_as(self, n: _Name, mine: tuple[object, object], body: tuple[object, object]) -> tuple[object, object]:
+        r"""A defined vector whose orientation only a subscript gave (``\hat{y}_i``, read as a column by
+        default) takes its definition's (``\hat{y} = softmax(v)`` with ``v = h W + b`` a row): a
+        subscript says nothing of orientation, the body does. Without this the two lengths were never
+        unified (a size is never collapsed to 1) and ``\hat{y} - y`` became a row minus a column."""
+        if n.kind != "vector" or n.oriented:
+            return mine
+        body_row, body_col = self.d.find(body[0]) == 1, self.d.find(body[1]) == 1
+        mine_row, mine_col = self.d.find(mine[0]) == 1, self.d.find(mine[1]) == 1
+        if body_row != body_col and mine_row != mine_col and body_row != mine_row:
+            n.dims = (mine[1], mine[0])
+            n.oriented = True
+            return n.dims
+        return mine
 
     def _weighted_inner(self, node: sp.Basic, bound: frozenset[str]) -> tuple[object, object] | str | None:
         r"""``\langle a, b \rangle_W`` = aᵀWb: an open weight is a matrix, open lowercase arguments are
@@ -448,6 +494,15 @@ def _capital(name: str) -> bool:
             name = name[: -len(deco)]
             break
     return (len(name) == 1 and name.isupper()) or (name[:1].isupper() and name[1:].isdigit())
+
+
+def _uncounted(node: sp.Basic) -> sp.Basic:
+    """A term without its numeric coefficient (``-y`` is ``y``; ``2 x`` is ``x``)."""
+    if isinstance(node, sp.Mul):
+        coeff, rest = node.as_coeff_Mul()
+        if coeff.is_Number and not isinstance(rest, sp.Mul):
+            return rest
+    return node
 
 
 def _same_length(node: sp.Basic) -> bool:

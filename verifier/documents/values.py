@@ -26,6 +26,7 @@ __all__ = [
     "BUILTIN_FUNCTIONS",
     "MAX_TERMS",
     "RELATIONS",
+    "ROW_AND_COLUMN",
     "UNDECLARED",
     "DimensionError",
     "Eye",
@@ -154,12 +155,28 @@ def shape_text(v: Value | tuple[int, ...]) -> str:
 # Entry-wise helpers
 
 
+#: the start of the message of a sum of a row and a column (:func:`broadcast_shape`); a FAILED that rests on
+#: it is never reported (documents.orientation.unsure_orientation)
+ROW_AND_COLUMN = "a row and a column in one sum"
+
+
 def broadcast_shape(values: Sequence[Value]) -> tuple[int, int] | None:
+    r"""The shape of an entry-wise combination: equal shapes, or scalars, 1×1 values and a row (column)
+    repeated along a matrix (``X W + b``, a bias added to every row). A 1×n row and an m×1 column with
+    no matrix beside them are refused: NumPy would broadcast ``\hat{y} - y`` to an m×n matrix of
+    differences, which no reader of notes means (the two are one vector written in two orientations, or
+    a slip); broadcasting it turned a shape clash into a false counterexample."""
     shapes = {v.shape for v in values if is_matrix(v)}
     if not shapes:
         return None
     if len(shapes) == 1:
         return next(iter(shapes))
+    rows_ = [s for s in shapes if s[0] == 1 and s[1] > 1]
+    cols_ = [s for s in shapes if s[1] == 1 and s[0] > 1]
+    if rows_ and cols_ and not any(r > 1 and c > 1 for r, c in shapes):
+        listed = ", ".join(f"{a}×{b}" for a, b in sorted(shapes))
+        raise DimensionError(f"{ROW_AND_COLUMN} ({listed}): two vectors of different orientation, not broadcast "
+                             "to a matrix")  # fmt: skip
     rows = max(s[0] for s in shapes)
     cols = max(s[1] for s in shapes)
     for r, c in shapes:
