@@ -99,6 +99,8 @@ from verifier.documents.scoping import (
 )
 from verifier.documents.semicolon import prefer_written
 from verifier.documents.stated import displayed_values
+from verifier.documents.statedentries import reading as stated_reading
+from verifier.documents.statedentries import stated_entries
 from verifier.documents.summation import declared_sums
 from verifier.documents.upstream import FORM
 from verifier.engine import Settings
@@ -222,6 +224,7 @@ class _Reader(_Definitions):
         self.note_definitions: list[Definition] = []  # learned from the chains, in document order
         self.dropped_notes: dict[Key, str] = {}  # P(t|z,θ) read as P(t|z): the reading (documents.fixedparams)
         self.note_definitions.extend(prose_functions(text))  # "the softmax function $\\varsigma$"
+        self.note_definitions.extend(stated_entries(text))  # "the $k$-th diagonal element of $W$ is …"
         self.deterministic = deterministic_names(text)  # "a deterministic function $f(x)$" (documents.expectation)
         #: (key, line) of a definition in a "where" sentence right after a display → that display's lines
         self.trailing: dict[tuple[Key, int], tuple[int, int]] = {}
@@ -572,6 +575,8 @@ class _Reader(_Definitions):
                                              f"after this display (line {d.line})")
                 elif d.key in self.dropped_notes:  # P(t|z,θ) as P(t|z), θ held fixed (documents.fixedparams)
                     scope.inferred[d.key] = self.dropped_notes[d.key]
+                elif (said := stated_reading(d)) is not None:  # a vector given by its entries (statedentries)
+                    scope.inferred[d.key] = said
         for key, latex, at in self.forms:
             if at < line and isinstance(scope.names.get(key), Definition):
                 scope.conventions[FORM + encode(key)] = f"{at}:{latex}"
@@ -671,7 +676,8 @@ class _Reader(_Definitions):
         for key, reading in capitals.items():
             # the family is the matrix's own entries, not a second guess: one reading, under the capital
             entry = out.names[key]
-            family = out.inferred.pop((entry.body, ()), None) if isinstance(entry, Definition) else None
+            inferred = isinstance(entry, Definition) and key[0][:1].isupper()  # a_ij of the notes' A: A stays
+            family = out.inferred.pop((entry.body, ()), None) if inferred else None
             out.inferred[key] = f"{reading}; {family}" if family else reading
         for key, why in out.set_aside.items():
             if key in out.inferred:
@@ -775,9 +781,7 @@ class _Reader(_Definitions):
             return self.parse(src, prime_var, nc)
 
         free = pointwise([m.latex for m in chain.members], self.text)  # σ' = σ(1 - σ) (documents.pointfree)
-        here = self.samples.at(chain.line) if self.samples.spans else None
-        if here is not None:  # "I won't write the i index": its members are read with it (documents.samplelabels)
-            self.sample_members.update((m.latex, here) for m in chain.members if m.latex)
+        self._govern_samples(chain)
         letters = index_letters(m.latex for m in chain.members)
         k = 0
         while k < len(chain.members):
@@ -823,6 +827,13 @@ class _Reader(_Definitions):
                     continue
                 m.error = f"cannot be read: {exc.message}"
             k += 1
+
+    def _govern_samples(self, chain: _Chain) -> None:
+        """"I won't write the i index": the chain's members are read with it (documents.samplelabels),
+        from its inference on (the shapes of ``x^{(i)}`` are those of the relabelled members)."""
+        here = self.samples.at(chain.line) if self.samples.spans else None
+        if here is not None:
+            self.sample_members.update((m.latex, here) for m in chain.members if m.latex)
 
     def _skipped(self, chain: _Chain, step: _Step, reason: str) -> StepResult:
         left, right = chain.members[step.left], chain.members[step.right]
