@@ -111,6 +111,9 @@ class _Shapes:
             if isinstance(entry, Definition) and len(entry.index_params) == 1 and not entry.params \
                     and entry.index_params[0] in self.indices and (node.name, ()) not in self.defined:  # fmt: skip
                 return self.vec(self.indices[entry.index_params[0]])  # ŷ defined entry-wise (ŷ_i = …): a vector over i
+            if isinstance(entry, Definition) and len(entry.index_params) == 2 and not entry.params \
+                    and all(p in self.indices for p in entry.index_params) and (node.name, ()) not in self.defined:
+                return tuple(self.indices[p] for p in entry.index_params)  # W_{qu} := …, W whole: range(q)×range(u)
             if entry is not None and (node.name, ()) not in self.defined:
                 return "?"
             n = self.names.get((node.name, ()))
@@ -387,6 +390,9 @@ class _Shapes:
         key = self._name_of(node.args[0] if isinstance(node, AppliedUndef) and node.func.__name__ == "transpose"
                             else node)  # fmt: skip
         n = self.names.get(key) if key is not None else None
+        entry = self.scope.names.get(key) if key is not None else None
+        if isinstance(entry, Definition) and len(entry.index_params) == 2 and not entry.params:
+            return True  # W_{qu} := …: a matrix defined entry by entry
         return n is not None and n.kind == "matrix"
 
     def _matrix_sum(self, node: sp.Basic, shape: tuple[object, object]) -> bool:
