@@ -112,12 +112,14 @@ def sample_note(src: str, names: frozenset[str]) -> list[str]:
 
 
 def data_matrix(
-    members: Sequence[Sequence[sp.Basic]], text: str = ""
+    members: Sequence[Sequence[sp.Basic]], text: str = "", defined: frozenset[str] = frozenset()
 ) -> tuple[str, dict[sp.Basic, sp.Basic]] | None:
     r"""X read as the matrix of the samples ``x^{(i)}`` (row i; column i where ``text``, the notes, say
     the columns of X are the samples) and **y** as the labels ``y^{(i)}``, where a member writes the
     family and another member the matrix (or vector), and no member both. ``members``: each member's
-    trees. The mapping replaces the matrix's symbol by the family's (transposed for columns)."""
+    trees. The mapping replaces the matrix's symbol by the family's (transposed for columns). A family
+    in ``defined`` (``x^()``, which the notes define, e.g. as the rows of X in prose) is left as the
+    notes define it."""
     columns = {m.group(1) or m.group(2) for m in _COLUMNS.finditer(text)}
     families: set[str] = set()
     symbols: dict[str, list[sp.Symbol]] = {}
@@ -136,7 +138,7 @@ def data_matrix(
                     where_symbol.setdefault(s.name, set()).add(k)
     mapping: dict[sp.Basic, sp.Basic] = {}
     notes = []
-    for name in sorted(families):
+    for name in sorted(families - defined):
         letter = name[: -len(_FAMILY)]
         if len(letter) != 1:
             continue

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
-from verifier.documents.context import Definition, Key, Scope, display_key
+from verifier.documents.context import Definition, Key, Scope, VarDecl, display_key
 from verifier.documents.infer import KNOWN_FUNCTIONS, RESERVED
 from verifier.latex import LatexError
 
@@ -254,7 +254,16 @@ def entries_of_capitals(scope: Scope, uses: Uses) -> dict[Key, str]:
             continue
         if cap not in uses.bare or cap in uses.called or cap in uses.subscripted:
             continue
-        if (base, ()) in scope.names or (cap, ()) in scope.names:
+        if (base, ()) in scope.names:
+            continue
+        if (cap, ()) in scope.names:
+            whole = scope.names[(cap, ())]
+            matrix = (isinstance(whole, Definition) and not whole.is_function and not whole.builtin
+                      and not whole.params and len(whole.index_params) in (0, 2)) or (
+                isinstance(whole, VarDecl) and whole.kind == "matrix")
+            if matrix:  # the matrix is the notes' (or the context's): a_ij are its entries
+                scope.names[(base, ())] = Definition((base, ()), cap, line=0)
+                out[(base, ())] = (f"{base}_ij: the entries of {cap} (the {cap} = ({base}_ij) convention)")
             continue
         key = (cap, ())
         scope.names[key] = Definition(key, base, line=0)
