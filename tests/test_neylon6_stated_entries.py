@@ -134,3 +134,22 @@ def test_lowercase_entries_of_a_matrix_the_prose_defines() -> None:
     assert "the entries of D" in message
     assert _last(notes.format(r"2 a_i d_{ij} b_j"))[0] not in GREEN
     assert _last(notes.format(r"a_i d_{ij} a_j"))[0] not in GREEN
+
+
+_ROWS_AND_WEIGHTS = r"""
+Let the $i^\text{th}$ row of $A$ be $a^{(i)}.$
+
+Let the $i^\text{th}$ diagonal element of $V$ be $\frac{v^{(i)}}{2}.$
+So
+
+$$(A\beta - t)^T V (A\beta - t) = \sum_i \frac{v^{(i)}}{2}(\langle a^{(i)},\beta\rangle - t^{(i)})^2.$$
+"""
+
+
+def test_a_defined_weight_is_not_read_as_a_data_matrix() -> None:
+    # v^{(i)} beside the notes' V: V stays the diagonal the prose defines (it is no matrix of samples v^{(i)})
+    verdict, message = _last(_ROWS_AND_WEIGHTS)
+    assert verdict in GREEN, message
+    wrong = _ROWS_AND_WEIGHTS.replace(r"\sum_i \frac{v^{(i)}}{2}(", r"\sum_i v^{(i)}(")
+    assert wrong != _ROWS_AND_WEIGHTS
+    assert _last(wrong)[0] not in GREEN

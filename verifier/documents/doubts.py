@@ -807,7 +807,7 @@ class _Doubts(_Guesses):
             sym = rewritten(lambda t: _symmetrised(t, names), lambda latex: True)
             if sym is not None:
                 chains.append((f"{', '.join(sorted(names))} symmetric, as the notes say ({where})", sym))
-        families = frozenset(k[0] for k, e in scope.names.items() if isinstance(e, Definition) and e.index_params)
+        families = frozenset(k[0] for k, e in scope.names.items() if isinstance(e, Definition) and not k[1])
         data = data_matrix([_member_trees(m.parsed) if m.parsed is not None else [] for m in chain.members], self.text,
                            families)  # fmt: skip
         if data is not None:  # X the matrix of the samples x^{(i)} (documents.samples)

@@ -117,9 +117,9 @@ def data_matrix(
     r"""X read as the matrix of the samples ``x^{(i)}`` (row i; column i where ``text``, the notes, say
     the columns of X are the samples) and **y** as the labels ``y^{(i)}``, where a member writes the
     family and another member the matrix (or vector), and no member both. ``members``: each member's
-    trees. The mapping replaces the matrix's symbol by the family's (transposed for columns). A family
-    in ``defined`` (``x^()``, which the notes define, e.g. as the rows of X in prose) is left as the
-    notes define it."""
+    trees. The mapping replaces the matrix's symbol by the family's (transposed for columns). A name
+    in ``defined`` (a family ``x^()`` the notes define, e.g. as the rows of X in prose, or a matrix W
+    they define) is left as the notes define it: it is neither paired nor replaced."""
     columns = {m.group(1) or m.group(2) for m in _COLUMNS.finditer(text)}
     families: set[str] = set()
     symbols: dict[str, list[sp.Symbol]] = {}
@@ -143,7 +143,7 @@ def data_matrix(
         if len(letter) != 1:
             continue
         for partner in (letter.upper(), letter) if letter.islower() else ():
-            if partner not in symbols or where_family[name] & where_symbol[partner]:
+            if partner not in symbols or partner in defined or where_family[name] & where_symbol[partner]:
                 continue
             family: sp.Basic = sp.Symbol(name, commutative=symbols[partner][0].is_commutative)
             by_columns = partner in columns and partner != letter
