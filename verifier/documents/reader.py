@@ -44,6 +44,8 @@ from verifier.documents.equivalent import link_equations
 from verifier.documents.expectation import DETERMINISTIC, deterministic_names
 from verifier.documents.explicitsums import names_a_convention
 from verifier.documents.generic import encode
+from verifier.documents.gradiententry import gradient_entries
+from verifier.documents.gradiententry import note as gradient_note
 from verifier.documents.indexletters import set_aside_indices
 from verifier.documents.indices import _REL_SPLIT
 from verifier.documents.infer import (
@@ -257,6 +259,7 @@ class _Reader(_Definitions):
         written = src  # the member's own text: "I won't write the i index" is keyed by it (documents.samplelabels)
         src = gaussian_text(src, self.density_points)[0]  # \mathcal{N}(\mu, \sigma^2) at its point (densitypoints)
         src = self._shorthand(relabel(src, self.labels) if self.labels else src)[0]
+        src = gradient_entries(src)  # [\nabla_b]_k x: \partial x / \partial b_k (documents.gradiententry)
         src = self._primes(src)[0]  # Z'^T W z: a primed capital the notes never define (documents.primenames)
         src = as_samples(src, self.sample_vectors)
         src = as_layers(src, self.layer_letters)  # w^3_{01} as w^{(3)}_{01} (documents.layerletters)
@@ -802,6 +805,7 @@ class _Reader(_Definitions):
                     if bracket_note:
                         m.parsed.readings.append(bracket_note)
                 m.parsed.readings.extend(self._shorthand(m.latex)[1])  # \partial_j (documents.partials)
+                m.parsed.readings.extend(gradient_note(m.latex))  # [\nabla_b]_k (documents.gradiententry)
                 m.parsed.readings.extend(self._primes(m.latex)[1])  # Z' as a name (documents.primenames)
                 if m.latex in self.sample_notes:  # x read as x^{(i)} (documents.samplelabels)
                     m.parsed.readings.append(self.sample_notes[m.latex])
