@@ -153,3 +153,25 @@ def test_a_defined_weight_is_not_read_as_a_data_matrix() -> None:
     wrong = _ROWS_AND_WEIGHTS.replace(r"\sum_i \frac{v^{(i)}}{2}(", r"\sum_i v^{(i)}(")
     assert wrong != _ROWS_AND_WEIGHTS
     assert _last(wrong)[0] not in GREEN
+
+
+def test_a_hessian_the_prose_names() -> None:
+    assert _kinds(r"introduce the variables $H$ as the Hessian of $f,$ and") == []  # f's variable is not said
+    text = r"We think of $f$ as a function of $u$. Let $K$ be the Hessian of $f$."
+    (d,) = stated_entries(text)
+    assert d.key == ("K", ()) and "u_" in d.body and "the Hessian of f by u" in (reading(d) or "")
+    quadratic = "Let $Q$ be the Hessian of $r(w)$. Then, with $r(w) = w^T M w$,\n\n$$v^T Q v = {}$$\n"
+    verdict, message = _last(quadratic.format(r"v^T (M + M^T) v"))
+    assert verdict in GREEN, message
+    assert _last(quadratic.format(r"v^T M v"))[0] not in GREEN  # the factor 2 dropped
+    assert _last(quadratic.format(r"v^T (M + M^T) w"))[0] not in GREEN
+
+
+def test_the_entries_of_a_named_hessian() -> None:
+    notes = ("We think of $f$ as a function of $u$. Let $K$ be the Hessian of $f$. Then\n\n"
+             "$$\\frac{{\\partial^2 f}}{{\\partial u_a \\partial u_b}} c_{{b}} = {}$$\n")
+    verdict, message = _last(notes.format(r"k_{ab} c_{b}"))
+    assert verdict in GREEN, message
+    assert "the entries of K" in message
+    assert _last(notes.format(r"k_{ab} c_{a}"))[0] not in GREEN
+    assert _last(notes.format(r"2 k_{ab} c_{b}"))[0] not in GREEN

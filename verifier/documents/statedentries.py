@@ -1,4 +1,4 @@
-r"""Vectors and diagonal matrices the prose defines entry by entry.
+r"""Vectors and matrices the prose defines entry by entry: diagonals, sample rows, Hessians.
 
 Notes often say in words what a vector or a weight matrix is, one entry at a time, and then use it
 whole in a display: "Let the $k$-th diagonal element of $W$ be $1/\sigma_k^2$", "let $\vec y$ denote
@@ -25,6 +25,13 @@ definition of the letter replaces it):
 * a matrix is read only by its diagonal: the words "diagonal element/entry of $W$", "$W$ … the
   diagonal matrix with/whose $k$-th (diagonal) entry …", or "$W$ is diagonal with $W_{kk} = E$"
   (both subscripts one letter). "The $i$-th entry of the matrix $A$" says nothing whole about A.
+* samples as the rows (columns) of a matrix: "Let the $i$-th row of $X$ be $x^{(i)}$", "define
+  matrix $X$ so that its $i$-th row is $x^{(i)}$": ``x^{(q)} := (X_{q,:})^T`` (``X_{:,q}`` for
+  columns), for a sample family written ``x^{(i)}`` only (a plain ``\mathbf{x}_i`` may be entry i of
+  an x the notes also write alone; :mod:`verifier.documents.samples` reads those per chain);
+* a Hessian the prose names: "introduce $H$ as the Hessian of $f$" with f's variable said in the
+  prose ("$f$ as a function of $x$") or the only plain name the notes apply f to (``g(z)``):
+  ``H_{q u} := \partial^2 f / \partial x_q \partial x_u``; where the variable is not one name, nothing.
 
 The reading is reported with each step that uses the name (:func:`reading`).
 """
@@ -88,6 +95,14 @@ _ROWS = (
                rf"(?:so\s+that\s+|such\s+that\s+)?(?:with|whose|having|its)\s+(?:its\s+)?{_ORD}\s+"
                rf"(?P<part>row|column)\s*(?P<verb>{_VERB})?\s*{_FORMULA}", re.I),
 )
+# "introduce $H$ as the Hessian of $f$", "let $P$ be the Hessian matrix of $g(z)$", "$H$ denotes the Hessian of $J$"
+_HESSIAN = re.compile(
+    rf"{_NAME}\s*,?\s*(?P<verb>to\s+be|be|is|as|denotes?|for)\s+(?:the|a)\s+Hessian(?:\s+matrix)?\s+of\s+"
+    r"\$\s*(?P<f>\\?[A-Za-z]+)\s*(?:\([^$()]*\))?\s*[.,;]?\s*\$",
+    re.I,
+)
+# the variable of a function, in the prose: "$f$ as a function of $x$", "$g$ is a function of $z$"
+_FUNCTION_OF = r"\$\s*{0}\s*\$[^$.]{{0,60}}?\bfunction\s+of\s+\$\s*(\\?[A-Za-z]+)\s*[.,;]?\s*\$"
 _TRANSPOSED = re.compile(r"\^\s*\{?\s*(?:T|\\top|\\intercal|\\mathsf\{T\})\s*\}?\s*$")
 # "$W$ is diagonal with $W_{kk} = E$", "the diagonal matrix $W$ with $W_{k,k} = E$"
 _SUBSCRIPTS = (r"\$\s*(?P<head>\\?[A-Za-z]+)\s*_\s*\{\s*(?P<a>[a-z])\s*,?\s*(?P=a)\s*\}\s*=\s*(?P<formula>[^$=]+)\$")
@@ -201,7 +216,25 @@ def _entries(text: str) -> list[_Found]:
                 continue
             part = m.group("part").lower()
             found.append(_Found(m.start(), m.start("formula"), family, letter, m.group("name"), part))
+    for m in _HESSIAN.finditer(text):
+        key, function = _key(m.group("name")), m.group("f")
+        variable = _variable(text, function)
+        if key is None or variable is None or not _defines(text, m.start(), m.group("verb")):
+            continue
+        found.append(_Found(m.start(), m.start("f"), key, variable, function, "hessian"))
     return sorted(found, key=lambda f: f.start)
+
+
+def _variable(text: str, function: str) -> str | None:
+    r"""The variable of ``function`` (``f``, ``\ell``): the one the prose names ("$f$ as a function of
+    $x$"), else the only plain name the notes apply it to (``g(z)``); None where that is not one name."""
+    said = {m.group(1) for m in re.finditer(_FUNCTION_OF.format(re.escape(function)), text)}
+    if len(said) == 1:
+        return said.pop()
+    if said:
+        return None
+    applied = set(re.findall(re.escape(function) + r"(?![A-Za-z])\s*\(\s*(\\?[A-Za-z]+)\s*\)", text))
+    return applied.pop() if len(applied) == 1 else None
 
 
 def _sample(formula: str, letter: str) -> Key | None:
@@ -217,24 +250,30 @@ def _sample(formula: str, letter: str) -> Key | None:
 def stated_entries(text: str) -> list[Definition]:
     """The vectors, diagonal matrices and samples the prose of ``text`` defines by an entry (or a row,
     a column), each from the line of its formula on."""
-    letters = fresh_letters(text)
+    letters = fresh = fresh_letters(text)
     out: list[Definition] = []
     made: dict[Definition, str] = {}
     seen: set[tuple[Key, int]] = set()
     for f in _entries(text):
         line = text.count("\n", 0, f.at) + 1
-        need = 2 if f.kind == "diagonal" else 1
-        body = f.formula.strip() if f.kind in ("row", "column") else _entry(f.formula, f.key)
+        need = 2 if f.kind in ("diagonal", "hessian") else 1
+        body = f.formula.strip() if f.kind in ("row", "column", "hessian") else _entry(f.formula, f.key)
         if body is None or (f.key, line) in seen or len(letters) < need:
             continue
         seen.add((f.key, line))
-        own, letters = letters[:need], letters[need:]
+        own, letters = letters[:need], letters[need:] or fresh  # past the pool: families share letters
+
         q = _latex_letter(own[0])
         if f.kind == "diagonal":
             u = _latex_letter(own[1])
             d = Definition(f.key, f"\\delta_{{{q} {u}}}\\left({_with_index(body, f.letter, own[0])}\\right)", (),
                            tuple(own), line=line)
             what = f"the diagonal matrix whose {f.letter}-th diagonal entry is {body} (0 off the diagonal)"
+        elif f.kind == "hessian":  # the letter is the function's variable
+            u = _latex_letter(own[1])
+            second = f"\\frac{{\\partial^2 {body}}}{{\\partial {f.letter}_{{{q}}} \\partial {f.letter}_{{{u}}}}}"
+            d = Definition(f.key, second, (), tuple(own), line=line)
+            what = f"the Hessian of {body} by {f.letter.lstrip(chr(92))}"
         elif f.kind == "vector":
             d = Definition(f.key, _with_index(body, f.letter, own[0]), (), tuple(own), line=line)
             what = f"the vector whose {f.letter}-th entry is {body}"
