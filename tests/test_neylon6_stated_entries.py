@@ -175,3 +175,37 @@ def test_the_entries_of_a_named_hessian() -> None:
     assert "the entries of K" in message
     assert _last(notes.format(r"k_{ab} c_{a}"))[0] not in GREEN
     assert _last(notes.format(r"2 k_{ab} c_{b}"))[0] not in GREEN
+
+
+_MINORS = r"""
+When $B$ is invertible, the $kl^\text{{th}}$ entry of its inverse is
+
+$$(B^{{-1}})_{{kl}} = {}$$
+
+where $N_{{kl}}$ denotes the determinant of the minor of $B$ obtained by deleting the $k^\text{{th}}$ row and
+$l^\text{{th}}$ column.
+"""
+
+
+def test_minors_the_prose_defines() -> None:
+    (d,) = stated_entries(_MINORS.format("1"))
+    assert d.key == ("N", ()) and d.body.startswith(r"\operatorname{minor}(B,")
+    verdict, message = _last(_MINORS.format(r"(-1)^{k+l}N_{lk}/|B|"))
+    assert verdict in GREEN, message
+    assert _last(_MINORS.format(r"(-1)^{k+l}N_{kl}/|B|"))[0] not in GREEN  # the minor's indices swapped
+    assert _last(_MINORS.format(r"N_{lk}/|B|"))[0] not in GREEN  # the sign dropped
+    derivative = ("where $N_{{ij}}$ is the minor of $B$ formed by removing the $i$-th row and the $j$-th column, "
+                  "\n\n$$\\frac{{\\partial}}{{\\partial b_{{ij}}}}|B| = {}$$\n")
+    verdict, message = _last(derivative.format(r"(-1)^{i+j}N_{ij}"))
+    assert verdict in GREEN, message
+    assert _last(derivative.format(r"N_{ij}"))[0] not in GREEN
+
+
+def test_the_minor_operator() -> None:
+    import sympy as sp
+
+    from verifier.documents.operators import OPERATORS
+
+    m = sp.ImmutableMatrix([[1, 2, 0], [3, 4, 5], [6, 7, 8]])
+    assert OPERATORS["minor"](m, sp.Integer(1), sp.Integer(1)) == 4 * 8 - 5 * 7
+    assert OPERATORS["minor"](m, sp.Integer(2), sp.Integer(3)) == 1 * 7 - 2 * 6

@@ -102,8 +102,9 @@ from verifier.documents.scoping import (
 from verifier.documents.semicolon import prefer_written
 from verifier.documents.stated import displayed_values
 from verifier.documents.statedentries import reading as stated_reading
-from verifier.documents.statedentries import stated_entries
+from verifier.documents.statedentries import stated_entries_at
 from verifier.documents.summation import declared_sums
+from verifier.documents.trailing import display_before
 from verifier.documents.upstream import FORM
 from verifier.engine import Settings
 from verifier.latex import LatexError, MathBlock, join_chains, parse_latex
@@ -226,11 +227,14 @@ class _Reader(_Definitions):
         self.note_definitions: list[Definition] = []  # learned from the chains, in document order
         self.dropped_notes: dict[Key, str] = {}  # P(t|z,θ) read as P(t|z): the reading (documents.fixedparams)
         self.note_definitions.extend(prose_functions(text))  # "the softmax function $\\varsigma$"
-        self.note_definitions.extend(stated_entries(text))  # "the $k$-th diagonal element of $W$ is …"
         self.deterministic = deterministic_names(text)  # "a deterministic function $f(x)$" (documents.expectation)
         #: (key, line) of a definition in a "where" sentence right after a display → that display's lines
         self.trailing: dict[tuple[Key, int], tuple[int, int]] = {}
         self.leading: set[tuple[Key, int]] = set()  # inline definitions that open their line
+        for d, at in stated_entries_at(text):  # "the $k$-th diagonal element of $W$ is …" (statedentries)
+            self.note_definitions.append(d)
+            if (span := display_before(text, at, self.spans)) is not None:  # "where $M_{ij}$ denotes …"
+                self.trailing[(d.key, d.line)] = span
         self.forms: list[tuple[Key, str, int]] = []  # a defined name restated through intermediates (upstream.FORM)
         self._cells = [(i + 1, int(m.group(1))) for i, ln in enumerate(self.lines)
                        if (m := re.fullmatch(r"<!-- cell (\d+) -->", ln))]  # fmt: skip

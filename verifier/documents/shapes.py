@@ -181,6 +181,9 @@ class _Shapes:
             inner = self.shape(node.args[0], bound)
             if isinstance(inner, tuple):
                 self.d.union(inner[0], inner[1])
+                for index in node.args[1:]:  # minor(A, i, j): i and j run over A's rows (and columns)
+                    if isinstance(index, sp.Symbol) and index.name in self.indices:
+                        self.d.union(self.indices[index.name], inner[0])
             return None
         if isinstance(node, AppliedUndef) and node.func.__name__ == "transpose":
             s = self.shape(node.args[0], bound)
@@ -463,8 +466,11 @@ def _same_length(node: sp.Basic) -> bool:
 
 
 def _square_function(node: sp.Basic) -> bool:
-    """``tr(…)`` or ``det(…)``: a function of a square matrix."""
-    return isinstance(node, AppliedUndef) and node.func.__name__ in ("tr", "det") and len(node.args) == 1
+    """``tr(…)``, ``det(…)`` or ``minor(A, i, j)``: a function of a square matrix (its first argument)."""
+    if not isinstance(node, AppliedUndef):
+        return False
+    name = node.func.__name__
+    return (name in ("tr", "det") and len(node.args) == 1) or (name == "minor" and len(node.args) == 3)
 
 
 def _plain_name(node: sp.Basic) -> bool:

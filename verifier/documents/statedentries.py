@@ -45,7 +45,7 @@ from verifier.documents.annotations import RESERVED, key_of_text
 from verifier.documents.context import Definition, Key, display_key
 from verifier.latex import LatexError, parse_latex
 
-__all__ = ["fresh_letters", "reading", "stated_entries"]
+__all__ = ["fresh_letters", "reading", "stated_entries", "stated_entries_at"]
 
 #: the readings this module made, by definition (a Definition is a value)
 _MADE: dict[Definition, str] = {}
@@ -99,6 +99,16 @@ _ROWS = (
 _HESSIAN = re.compile(
     rf"{_NAME}\s*,?\s*(?P<verb>to\s+be|be|is|as|denotes?|for)\s+(?:the|a)\s+Hessian(?:\s+matrix)?\s+of\s+"
     r"\$\s*(?P<f>\\?[A-Za-z]+)\s*(?:\([^$()]*\))?\s*[.,;]?\s*\$",
+    re.I,
+)
+# "$M_{ij}$ denotes the determinant of the minor of $A$ achieved by removing the $i$-th row and $j$-th column"
+_MINOR = re.compile(
+    r"\$\s*(?P<name>\\?[A-Za-z]+)\s*_\s*\{\s*(?P<a>[a-z])\s*,?\s*(?P<b>[a-z])\s*\}\s*\$\s*,?\s*"
+    r"(?P<verb>denotes?|is|be|for)\s+the\s+(?:determinant\s+of\s+the\s+)?minor\s+of\s+"
+    + _NAME.replace("name", "matrix") +
+    r"\s*,?\s*(?:(?:achieved|obtained|formed|given|found|made|got)\s+)?by\s+(?:removing|deleting|striking\s+out"
+    r"|crossing\s+out|dropping|omitting)\s+(?:the\s+|its\s+)?" + _ORD + r"\s+row\s+and\s+(?:the\s+)?"
+    + _ORD.replace("o1", "c1").replace("o2", "c2") + r"\s+column",
     re.I,
 )
 # the variable of a function, in the prose: "$f$ as a function of $x$", "$g$ is a function of $z$"
@@ -216,6 +226,15 @@ def _entries(text: str) -> list[_Found]:
                 continue
             part = m.group("part").lower()
             found.append(_Found(m.start(), m.start("formula"), family, letter, m.group("name"), part))
+    for m in _MINOR.finditer(text):
+        key, matrix = _key(f"{m.group('name')}"), _key(m.group("matrix"))
+        row, column = m.group("o1") or m.group("o2"), m.group("c1") or m.group("c2")
+        if key is None or matrix is None or {row, column} != {m.group("a"), m.group("b")} or row == column:
+            continue
+        if not _defines(text, m.start(), m.group("verb")):
+            continue
+        order = "row" if row == m.group("a") else "column"  # M_{ij} with i the removed row (or column)
+        found.append(_Found(m.start(), m.start(), key, order, m.group("matrix"), "minor"))
     for m in _HESSIAN.finditer(text):
         key, function = _key(m.group("name")), m.group("f")
         variable = _variable(text, function)
@@ -248,16 +267,22 @@ def _sample(formula: str, letter: str) -> Key | None:
 
 
 def stated_entries(text: str) -> list[Definition]:
-    """The vectors, diagonal matrices and samples the prose of ``text`` defines by an entry (or a row,
-    a column), each from the line of its formula on."""
+    """The vectors, diagonal matrices, samples, Hessians and minors the prose of ``text`` defines by an
+    entry (or a row, a column), each from the line of its formula on."""
+    return [d for d, _ in stated_entries_at(text)]
+
+
+def stated_entries_at(text: str) -> list[tuple[Definition, int]]:
+    """:func:`stated_entries` with the offset in ``text`` of each definition's formula (a definition in
+    the "where" sentence after a display also holds for that display: :mod:`verifier.documents.trailing`)."""
     letters = fresh = fresh_letters(text)
-    out: list[Definition] = []
+    out: list[tuple[Definition, int]] = []
     made: dict[Definition, str] = {}
     seen: set[tuple[Key, int]] = set()
     for f in _entries(text):
         line = text.count("\n", 0, f.at) + 1
-        need = 2 if f.kind in ("diagonal", "hessian") else 1
-        body = f.formula.strip() if f.kind in ("row", "column", "hessian") else _entry(f.formula, f.key)
+        need = 2 if f.kind in ("diagonal", "hessian", "minor") else 1
+        body = f.formula.strip() if f.kind in ("row", "column", "hessian", "minor") else _entry(f.formula, f.key)
         if body is None or (f.key, line) in seen or len(letters) < need:
             continue
         seen.add((f.key, line))
@@ -274,6 +299,13 @@ def stated_entries(text: str) -> list[Definition]:
             second = f"\\frac{{\\partial^2 {body}}}{{\\partial {f.letter}_{{{q}}} \\partial {f.letter}_{{{u}}}}}"
             d = Definition(f.key, second, (), tuple(own), line=line)
             what = f"the Hessian of {body} by {f.letter.lstrip(chr(92))}"
+        elif f.kind == "minor":  # the letter says which subscript is the removed row
+            u = _latex_letter(own[1])
+            rows, cols = (q, u) if f.letter == "row" else (u, q)
+            d = Definition(f.key, f"\\operatorname{{minor}}({body}, {rows}, {cols})", (), tuple(own), line=line)
+            first, second = ("row", "column") if f.letter == "row" else ("column", "row")
+            what = (f"the minor of {body}: the determinant of {body} without the {first} of the first subscript and "
+                    f"the {second} of the second")
         elif f.kind == "vector":
             d = Definition(f.key, _with_index(body, f.letter, own[0]), (), tuple(own), line=line)
             what = f"the vector whose {f.letter}-th entry is {body}"
@@ -281,7 +313,7 @@ def stated_entries(text: str) -> list[Definition]:
             part = f"({body}_{{{q},:}})^T" if f.kind == "row" else f"{body}_{{:,{q}}}"
             d = Definition(f.key, part, (), tuple(own), line=line)
             what = f"{f.key[0][:-3]}^({f.letter}) is {f.kind} {f.letter} of {body}, as a column vector"
-        out.append(d)
+        out.append((d, f.at))
         made[d] = f"{display_key(f.key)}: {what}, as the prose at line {line} defines it"
     if len(_MADE) + len(made) > _MAX_MADE:
         _MADE.clear()
