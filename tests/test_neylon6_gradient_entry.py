@@ -3,6 +3,7 @@ r"""The k-th coordinate of a gradient operator, ``[\nabla_v]_k q`` (documents.gr
 
 from __future__ import annotations
 
+import pytest
 from support import doc_steps
 
 from verifier.documents.gradiententry import gradient_entries, note
@@ -40,12 +41,14 @@ def test_other_brackets_are_left_alone() -> None:
     assert not note(r"[\nabla_b f]_k")
 
 
+@pytest.mark.slow(2)
 def test_a_gradient_coordinate_in_index_notation() -> None:
     verdict, message = _last(r"-m_{kj}(u_j - v_j) - (u_i - v_i)m_{ik}")
     assert verdict in GREEN, message
     assert "k-th coordinate of the gradient operator" in message
 
 
+@pytest.mark.slow(3)
 def test_wrong_gradient_coordinates_are_not_green() -> None:
     assert _last(r"m_{kj}(u_j - v_j) + (u_i - v_i)m_{ik}")[0] not in GREEN
     assert _last(r"-2m_{kj}(u_j - v_j)")[0] not in GREEN  # M is not said to be symmetric

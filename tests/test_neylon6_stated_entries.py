@@ -7,6 +7,7 @@ written here; each reading has a wrong variant that is never green."""
 
 from __future__ import annotations
 
+import pytest
 from support import doc_steps
 
 from verifier.documents.statedentries import fresh_letters, reading, stated_entries
@@ -94,6 +95,7 @@ $$\sum_i \frac{1}{s^2}(t - \beta^T a)a = A^T V (\vec t - A\beta).$$
 """
 
 
+@pytest.mark.slow(2)
 def test_a_vector_given_by_its_entries() -> None:
     verdict, message = _last(_VECTOR.format(r"\sum_i (t_i - p_i)^2"))
     assert verdict in GREEN, message
@@ -118,6 +120,7 @@ def test_a_weighted_sum_over_samples_in_matrix_form() -> None:
     assert verdict in GREEN, message
 
 
+@pytest.mark.slow(1)
 def test_wrong_weighted_sums_are_not_green() -> None:
     sign = _WEIGHTS.replace(r"(\vec t - A\beta).$$", r"(\vec t + A\beta).$$")
     weight = _WEIGHTS.replace(r"be $1/(s^{(k)})^2,$", r"be $1/s^{(k)},$")
@@ -126,6 +129,7 @@ def test_wrong_weighted_sums_are_not_green() -> None:
     assert _last(weight)[0] not in GREEN
 
 
+@pytest.mark.slow(1)
 def test_lowercase_entries_of_a_matrix_the_prose_defines() -> None:
     notes = ("We use repeated-index summation notation. Let $D$ be the diagonal matrix whose $j$-th diagonal "
              "entry is $c_j$. Then\n\n$$a^T D b = {}$$\n")
@@ -146,6 +150,7 @@ $$(A\beta - t)^T V (A\beta - t) = \sum_i \frac{v^{(i)}}{2}(\langle a^{(i)},\beta
 """
 
 
+@pytest.mark.slow(2)
 def test_a_defined_weight_is_not_read_as_a_data_matrix() -> None:
     # v^{(i)} beside the notes' V: V stays the diagonal the prose defines (it is no matrix of samples v^{(i)})
     verdict, message = _last(_ROWS_AND_WEIGHTS)
@@ -155,6 +160,7 @@ def test_a_defined_weight_is_not_read_as_a_data_matrix() -> None:
     assert _last(wrong)[0] not in GREEN
 
 
+@pytest.mark.slow(1)
 def test_a_hessian_the_prose_names() -> None:
     assert _kinds(r"introduce the variables $H$ as the Hessian of $f,$ and") == []  # f's variable is not said
     text = r"We think of $f$ as a function of $u$. Let $K$ be the Hessian of $f$."
@@ -167,6 +173,7 @@ def test_a_hessian_the_prose_names() -> None:
     assert _last(quadratic.format(r"v^T (M + M^T) w"))[0] not in GREEN
 
 
+@pytest.mark.slow(2)
 def test_the_entries_of_a_named_hessian() -> None:
     notes = ("We think of $f$ as a function of $u$. Let $K$ be the Hessian of $f$. Then\n\n"
              "$$\\frac{{\\partial^2 f}}{{\\partial u_a \\partial u_b}} c_{{b}} = {}$$\n")
@@ -187,6 +194,7 @@ $l^\text{{th}}$ column.
 """
 
 
+@pytest.mark.slow(2)
 def test_minors_the_prose_defines() -> None:
     (d,) = stated_entries(_MINORS.format("1"))
     assert d.key == ("N", ()) and d.body.startswith(r"\operatorname{minor}(B,")
