@@ -37,7 +37,19 @@ def _last(rhs: str):
 def test_a_row_of_the_data_matrix_in_an_inner_product_is_proved_despite_scalar_iterates() -> None:
     r = _last(r"\langle x^{(i)}, \theta \rangle")
     assert r.verdict.name == "PROVED", r.message
+    # "Let the i-th row of X be x^{(i)}" defines the samples from its line on (documents.statedentries)
+    assert "x^(i) is row i of X" in r.message, r.message
+
+
+def test_a_row_the_prose_only_recalls_is_read_by_setting_the_scalar_iterates_aside() -> None:
+    said = "Let the $i$-th row of $X$ be $x^{(i)}.$"
+    recalled = _NOTES.replace(said, "Recall that the $i$-th row of $X$ is $x^{(i)}.$")
+    assert recalled != _NOTES
+    r = doc_steps(recalled.replace("RHS", r"\langle x^{(i)}, \theta \rangle"))[-1]
+    assert r.verdict.name == "PROVED", r.message
     assert "read without the notes' earlier definition" in r.message, r.message
+    wrong = doc_steps(recalled.replace("RHS", r"\langle x^{(i)}, 2\theta \rangle"))[-1]
+    assert wrong.verdict.name in ("FAILED", "SKIPPED"), wrong.message
 
 
 def test_a_wrong_inner_product_is_never_green() -> None:

@@ -394,6 +394,7 @@ class _Document(_Reader, _Doubts):
         self.stage("reading the members")
         self.reading_line = chain.line
         self.__dict__.pop("_layout_free", None)  # steps.layout_free: what this chain's checks met, chain by chain
+        self._govern_samples(chain)  # the relabelled members are what the inference reads
         scope = self._infer(chain, self.scope_for(chain.line))
         chain.hypotheses.extend((h, "context") for h in scope.hypotheses)
         chain.hypotheses.extend(self._where(chain))

@@ -812,7 +812,9 @@ class _Doubts(_Guesses):
             sym = rewritten(lambda t: _symmetrised(t, names), lambda latex: True)
             if sym is not None:
                 chains.append((f"{', '.join(sorted(names))} symmetric, as the notes say ({where})", sym))
-        data = data_matrix([_member_trees(m.parsed) if m.parsed is not None else [] for m in chain.members], self.text)
+        families = frozenset(k[0] for k, e in scope.names.items() if isinstance(e, Definition) and not k[1])
+        data = data_matrix([_member_trees(m.parsed) if m.parsed is not None else [] for m in chain.members], self.text,
+                           families)  # fmt: skip
         if data is not None:  # X the matrix of the samples x^{(i)} (documents.samples)
             swapped = rewritten(lambda t: replaced(t, data[1]), lambda latex: True)
             if swapped is not None:

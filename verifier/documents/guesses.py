@@ -487,8 +487,8 @@ def _subscripted(annotations: object) -> set[str]:
 
 
 def _values_of(tree: sp.Basic) -> set[str]:
-    """Names of the symbols of ``tree`` used as values: outside subscripts and sum limits."""
-    if isinstance(tree, sp.Indexed):
+    """Names of the symbols of ``tree`` used as values: outside subscripts (δ_{ij}'s too) and sum limits."""
+    if isinstance(tree, sp.Indexed | sp.KroneckerDelta):
         return set()
     if isinstance(tree, Component):  # softmax(θ)_i: the subscript of a function's value is not a value
         return _values_of(tree.args[0])

@@ -523,6 +523,12 @@ class _Inference(_Shapes):
         tied to a named or literal size (a declared range, another declared vector) is left as it is:
         two lengths for one letter are the resolver's to report, never merged here."""
         entry = self.scope.names.get(head)
+        if isinstance(entry, Definition) and len(entry.index_params) == len(dims) and not entry.params \
+                and not entry.is_function and not head[1]:  # fmt: skip
+            # x^{(i)} of a family the notes define entry-wise (x^{(q)} := …): i runs over q's range
+            for var, param in zip(dims, entry.index_params, strict=True):
+                self._fresh_union(var, self.index(param, f"the index of the notes' family {display_key(head)}"))
+            return
         if not isinstance(entry, VarDecl) or entry.kind not in ("vector", "matrix") or entry.dims is None:
             return
         axes = [self._size(d) for d in entry.dims]
@@ -534,6 +540,15 @@ class _Inference(_Shapes):
             root = self.d.find(var)
             if isinstance(root, tuple) and root and root[0] == "#":
                 self.d.union(axis, var)
+
+    def _fresh_union(self, var: object, other: object) -> None:
+        """Unify two index sizes where at least one is still a fresh variable (nothing named or written
+        ties it): two lengths for one letter are the resolver's to report, never merged here."""
+        a, b = self.d.find(var), self.d.find(other)
+        if a == b:
+            return
+        if any(isinstance(r, tuple) and r and r[0] == "#" for r in (a, b)):
+            self.d.union(var, other)
 
     # -- slices and labels --------------------------------------------------------------------
     def slices(self, trees: Iterable[tuple[sp.Basic, frozenset[str]]]) -> None:

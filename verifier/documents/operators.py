@@ -21,6 +21,8 @@ Conventions, chosen to match how ML notes use the notation:
   their orientation; ``inner(a, b, W)`` is ``aᵀ W b``.
 * ``hessian`` (called by the resolver with the gradient it computed) is the symmetric matrix of
   second derivatives of a scalar by a vector.
+* ``minor(A, i, j)`` is the determinant of A with row i and column j removed (1-based), the minor
+  the notes name in prose (documents.statedentries).
 * ``diag`` of a vector is the diagonal matrix; of a matrix it is ambiguous (its diagonal as a
   vector, or the matrix with only its diagonal kept) and is not supported.
   Of an entry written with a letter index (``\mathrm{diag}(\mu_i(1-\mu_i))``) it is the diagonal
@@ -185,6 +187,19 @@ def determinant(v: Value) -> Value:
     return _square(v, "the determinant").det()
 
 
+def minor(v: Value, i: Value, j: Value) -> Value:
+    """The (i, j) minor of a square matrix: the determinant of the matrix with row i and column j removed
+    (1-based, as the notes count)."""
+    m = _square(v, "a minor")
+    if not (isinstance(i, sp.Integer) and isinstance(j, sp.Integer) and 1 <= i <= m.rows and 1 <= j <= m.cols):
+        raise _resolve.ResolveError(f"the minor ({i}, {j}) of a {m.rows}×{m.cols} matrix is not an entry position")
+    if m.rows == 1:
+        return sp.Integer(1)
+    rows = [r for r in range(m.rows) if r != int(i) - 1]
+    cols = [c for c in range(m.cols) if c != int(j) - 1]
+    return m.extract(rows, cols).det()
+
+
 def diag_over_index(arg: sp.Basic) -> str | None:
     r"""Why ``\mathrm{diag}(arg)`` cannot be read, or None: an argument that writes an entry with a
     letter index (``\mu_i(1-\mu_i)``) means the diagonal matrix over that index, not one number
@@ -231,6 +246,7 @@ OPERATORS: dict[str, Callable[..., Value]] = {
     "inner": inner,
     "tr": trace,
     "det": determinant,
+    "minor": minor,
     "diag": diag,
     "hessian": hessian,
 }

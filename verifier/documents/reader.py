@@ -44,6 +44,8 @@ from verifier.documents.equivalent import link_equations, unlearn_solved
 from verifier.documents.expectation import DETERMINISTIC, deterministic_names
 from verifier.documents.explicitsums import names_a_convention
 from verifier.documents.generic import encode
+from verifier.documents.gradiententry import gradient_entries
+from verifier.documents.gradiententry import note as gradient_note
 from verifier.documents.indexletters import set_aside_indices
 from verifier.documents.indices import _REL_SPLIT
 from verifier.documents.infer import (
@@ -100,7 +102,10 @@ from verifier.documents.scoping import (
 )
 from verifier.documents.semicolon import prefer_written
 from verifier.documents.stated import displayed_values
+from verifier.documents.statedentries import reading as stated_reading
+from verifier.documents.statedentries import stated_entries_at
 from verifier.documents.summation import declared_sums
+from verifier.documents.trailing import display_before
 from verifier.documents.upstream import FORM
 from verifier.engine import Settings
 from verifier.latex import LatexError, MathBlock, join_chains, parse_latex
@@ -233,6 +238,10 @@ class _Reader(_Definitions):
         #: functions a chain names in a later link (``-\log Q = \xi(t,z) = …``): read by its earlier links
         #: too (their span is in ``trailing``; definitions._learn_named_functions)
         self.in_chain: set[tuple[Key, int]] = set()
+        for d, at in stated_entries_at(text):  # "the $k$-th diagonal element of $W$ is …" (statedentries)
+            self.note_definitions.append(d)
+            if (span := display_before(text, at, self.spans)) is not None:  # "where $M_{ij}$ denotes …"
+                self.trailing[(d.key, d.line)] = span
         self.forms: list[tuple[Key, str, int]] = []  # a defined name restated through intermediates (upstream.FORM)
         self._cells = [(i + 1, int(m.group(1))) for i, ln in enumerate(self.lines)
                        if (m := re.fullmatch(r"<!-- cell (\d+) -->", ln))]  # fmt: skip
@@ -261,6 +270,7 @@ class _Reader(_Definitions):
         written = src  # the member's own text: "I won't write the i index" is keyed by it (documents.samplelabels)
         src = gaussian_text(src, self.density_points)[0]  # \mathcal{N}(\mu, \sigma^2) at its point (densitypoints)
         src = self._shorthand(relabel(src, self.labels) if self.labels else src)[0]
+        src = gradient_entries(src)  # [\nabla_b]_k x: \partial x / \partial b_k (documents.gradiententry)
         src = self._primes(src)[0]  # Z'^T W z: a primed capital the notes never define (documents.primenames)
         src = as_samples(src, self.sample_vectors)
         src = as_layers(src, self.layer_letters)  # w^3_{01} as w^{(3)}_{01} (documents.layerletters)
@@ -591,6 +601,8 @@ class _Reader(_Definitions):
                                              f"after this display (line {d.line})")
                 elif d.key in self.dropped_notes:  # P(t|z,θ) as P(t|z), θ held fixed (documents.fixedparams)
                     scope.inferred[d.key] = self.dropped_notes[d.key]
+                elif (said := stated_reading(d)) is not None:  # a vector given by its entries (statedentries)
+                    scope.inferred[d.key] = said
         for key, latex, at in self.forms:
             if at < line and isinstance(scope.names.get(key), Definition):
                 scope.conventions[FORM + encode(key)] = f"{at}:{latex}"
@@ -694,7 +706,8 @@ class _Reader(_Definitions):
         for key, reading in capitals.items():
             # the family is the matrix's own entries, not a second guess: one reading, under the capital
             entry = out.names[key]
-            family = out.inferred.pop((entry.body, ()), None) if isinstance(entry, Definition) else None
+            inferred = isinstance(entry, Definition) and key[0][:1].isupper()  # a_ij of the notes' A: A stays
+            family = out.inferred.pop((entry.body, ()), None) if inferred else None
             out.inferred[key] = f"{reading}; {family}" if family else reading
         for key, why in out.set_aside.items():
             if key in out.inferred:
@@ -798,9 +811,7 @@ class _Reader(_Definitions):
             return self.parse(src, prime_var, nc)
 
         free = pointwise([m.latex for m in chain.members], self.text)  # σ' = σ(1 - σ) (documents.pointfree)
-        here = self.samples.at(chain.line) if self.samples.spans else None
-        if here is not None:  # "I won't write the i index": its members are read with it (documents.samplelabels)
-            self.sample_members.update((m.latex, here) for m in chain.members if m.latex)
+        self._govern_samples(chain)
         letters = index_letters(m.latex for m in chain.members)
         k = 0
         while k < len(chain.members):
@@ -821,6 +832,7 @@ class _Reader(_Definitions):
                     if bracket_note:
                         m.parsed.readings.append(bracket_note)
                 m.parsed.readings.extend(self._shorthand(m.latex)[1])  # \partial_j (documents.partials)
+                m.parsed.readings.extend(gradient_note(m.latex))  # [\nabla_b]_k (documents.gradiententry)
                 m.parsed.readings.extend(self._primes(m.latex)[1])  # Z' as a name (documents.primenames)
                 if m.latex in self.sample_notes:  # x read as x^{(i)} (documents.samplelabels)
                     m.parsed.readings.append(self.sample_notes[m.latex])
@@ -846,6 +858,13 @@ class _Reader(_Definitions):
                     continue
                 m.error = f"cannot be read: {exc.message}"
             k += 1
+
+    def _govern_samples(self, chain: _Chain) -> None:
+        """"I won't write the i index": the chain's members are read with it (documents.samplelabels),
+        from its inference on (the shapes of ``x^{(i)}`` are those of the relabelled members)."""
+        here = self.samples.at(chain.line) if self.samples.spans else None
+        if here is not None:
+            self.sample_members.update((m.latex, here) for m in chain.members if m.latex)
 
     def _skipped(self, chain: _Chain, step: _Step, reason: str) -> StepResult:
         left, right = chain.members[step.left], chain.members[step.right]

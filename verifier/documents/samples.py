@@ -112,12 +112,14 @@ def sample_note(src: str, names: frozenset[str]) -> list[str]:
 
 
 def data_matrix(
-    members: Sequence[Sequence[sp.Basic]], text: str = ""
+    members: Sequence[Sequence[sp.Basic]], text: str = "", defined: frozenset[str] = frozenset()
 ) -> tuple[str, dict[sp.Basic, sp.Basic]] | None:
     r"""X read as the matrix of the samples ``x^{(i)}`` (row i; column i where ``text``, the notes, say
     the columns of X are the samples) and **y** as the labels ``y^{(i)}``, where a member writes the
     family and another member the matrix (or vector), and no member both. ``members``: each member's
-    trees. The mapping replaces the matrix's symbol by the family's (transposed for columns)."""
+    trees. The mapping replaces the matrix's symbol by the family's (transposed for columns). A name
+    in ``defined`` (a family ``x^()`` the notes define, e.g. as the rows of X in prose, or a matrix W
+    they define) is left as the notes define it: it is neither paired nor replaced."""
     columns = {m.group(1) or m.group(2) for m in _COLUMNS.finditer(text)}
     families: set[str] = set()
     symbols: dict[str, list[sp.Symbol]] = {}
@@ -136,12 +138,12 @@ def data_matrix(
                     where_symbol.setdefault(s.name, set()).add(k)
     mapping: dict[sp.Basic, sp.Basic] = {}
     notes = []
-    for name in sorted(families):
+    for name in sorted(families - defined):
         letter = name[: -len(_FAMILY)]
         if len(letter) != 1:
             continue
         for partner in (letter.upper(), letter) if letter.islower() else ():
-            if partner not in symbols or where_family[name] & where_symbol[partner]:
+            if partner not in symbols or partner in defined or where_family[name] & where_symbol[partner]:
                 continue
             family: sp.Basic = sp.Symbol(name, commutative=symbols[partner][0].is_commutative)
             by_columns = partner in columns and partner != letter

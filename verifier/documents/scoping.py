@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
-from verifier.documents.context import Definition, Key, Scope, display_key
+from verifier.documents.context import Definition, Key, Scope, VarDecl, display_key
 from verifier.documents.infer import KNOWN_FUNCTIONS, RESERVED
 from verifier.latex import LatexError
 
@@ -244,7 +244,10 @@ def entries_of_capitals(scope: Scope, uses: Uses) -> dict[Key, str]:
     """``a_{ij}`` on a line that writes ``A`` bare: the entries of ``A`` (A = (a_ij)). ``A`` becomes
     the matrix of the family ``a`` (``A := a``), so ``∂|A| / ∂a_{ij}`` differentiates by the entry
     of the same matrix. Only when neither name is declared or defined, ``a`` is written only with
-    two subscripts, and ``A`` is written bare; returns the reading per key of ``A``."""
+    two subscripts, and ``A`` is written bare; returns the reading per key of ``A``. Where ``A`` is a
+    matrix the notes (or a context) define and ``a`` is not, ``a := A`` instead (the reading under the
+    key of ``a``): on a line that writes ``A`` bare, or on any line where the notes define ``A`` entry by
+    entry (``H`` "the Hessian of $f$", whose entries they write ``h_{lk}``)."""
     out: dict[Key, str] = {}
     for base, counts in uses.subscripted.items():
         cap = _capital(base)
@@ -252,9 +255,20 @@ def entries_of_capitals(scope: Scope, uses: Uses) -> dict[Key, str]:
             continue
         if base in KNOWN_FUNCTIONS or base in RESERVED or cap in KNOWN_FUNCTIONS or cap in RESERVED:
             continue
-        if cap not in uses.bare or cap in uses.called or cap in uses.subscripted:
+        if (base, ()) in scope.names:
             continue
-        if (base, ()) in scope.names or (cap, ()) in scope.names:
+        whole = scope.names.get((cap, ()))
+        # H defined entry by entry (H_{qu} := …, the Hessian the prose names): h_ij are its entries on any line
+        family = isinstance(whole, Definition) and len(whole.index_params) == 2 and not whole.is_function
+        if (cap not in uses.bare and not family) or cap in uses.called or cap in uses.subscripted:
+            continue
+        if whole is not None:
+            matrix = (isinstance(whole, Definition) and not whole.is_function and not whole.builtin
+                      and not whole.params and len(whole.index_params) in (0, 2)) or (
+                isinstance(whole, VarDecl) and whole.kind == "matrix")
+            if matrix:  # the matrix is the notes' (or the context's): a_ij are its entries
+                scope.names[(base, ())] = Definition((base, ()), cap, line=0)
+                out[(base, ())] = (f"{base}_ij: the entries of {cap} (the {cap} = ({base}_ij) convention)")
             continue
         key = (cap, ())
         scope.names[key] = Definition(key, base, line=0)

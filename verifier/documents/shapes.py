@@ -111,6 +111,9 @@ class _Shapes:
             if isinstance(entry, Definition) and len(entry.index_params) == 1 and not entry.params \
                     and entry.index_params[0] in self.indices and (node.name, ()) not in self.defined:  # fmt: skip
                 return self.vec(self.indices[entry.index_params[0]])  # ŷ defined entry-wise (ŷ_i = …): a vector over i
+            if isinstance(entry, Definition) and len(entry.index_params) == 2 and not entry.params \
+                    and all(p in self.indices for p in entry.index_params) and (node.name, ()) not in self.defined:
+                return tuple(self.indices[p] for p in entry.index_params)  # W_{qu} := …, W whole: range(q)×range(u)
             if entry is not None and (node.name, ()) not in self.defined:
                 return "?"
             n = self.names.get((node.name, ()))
@@ -178,6 +181,9 @@ class _Shapes:
             inner = self.shape(node.args[0], bound)
             if isinstance(inner, tuple):
                 self.d.union(inner[0], inner[1])
+                for index in node.args[1:]:  # minor(A, i, j): i and j run over A's rows (and columns)
+                    if isinstance(index, sp.Symbol) and index.name in self.indices:
+                        self.d.union(self.indices[index.name], inner[0])
             return None
         if isinstance(node, AppliedUndef) and node.func.__name__ == "transpose":
             s = self.shape(node.args[0], bound)
@@ -433,6 +439,9 @@ class _Shapes:
         key = self._name_of(node.args[0] if isinstance(node, AppliedUndef) and node.func.__name__ == "transpose"
                             else node)  # fmt: skip
         n = self.names.get(key) if key is not None else None
+        entry = self.scope.names.get(key) if key is not None else None
+        if isinstance(entry, Definition) and len(entry.index_params) == 2 and not entry.params:
+            return True  # W_{qu} := …: a matrix defined entry by entry
         return n is not None and n.kind == "matrix"
 
     def _matrix_sum(self, node: sp.Basic, shape: tuple[object, object]) -> bool:
@@ -512,8 +521,11 @@ def _same_length(node: sp.Basic) -> bool:
 
 
 def _square_function(node: sp.Basic) -> bool:
-    """``tr(…)`` or ``det(…)``: a function of a square matrix."""
-    return isinstance(node, AppliedUndef) and node.func.__name__ in ("tr", "det") and len(node.args) == 1
+    """``tr(…)``, ``det(…)`` or ``minor(A, i, j)``: a function of a square matrix (its first argument)."""
+    if not isinstance(node, AppliedUndef):
+        return False
+    name = node.func.__name__
+    return (name in ("tr", "det") and len(node.args) == 1) or (name == "minor" and len(node.args) == 3)
 
 
 def _plain_name(node: sp.Basic) -> bool:

@@ -1,0 +1,326 @@
+r"""Vectors and matrices the prose defines entry by entry: diagonals, sample rows, Hessians.
+
+Notes often say in words what a vector or a weight matrix is, one entry at a time, and then use it
+whole in a display: "Let the $k$-th diagonal element of $W$ be $1/\sigma_k^2$", "let $\vec y$ denote
+the column vector with $i$-th coordinate $y^{(i)}$", "$\Lambda$ is diagonal with $\Lambda_{jj} =
+\lambda_j$", "the vector $v$ whose $i$-th entry is $a_i b_i$". A reader takes these as definitions:
+the vector whose entry i is the formula, the diagonal matrix whose entry (k, k) is the formula and
+whose other entries are 0. Without them the display ``X^T W (\vec y - X\theta)`` relates names the
+notes never define to the rest of the chain and can only be SKIPPED.
+
+This module finds those sentences and turns each into a family definition, in force from the line
+of its formula on like an inline definition the notes write (a context's declaration wins, a later
+definition of the letter replaces it):
+
+* a vector: ``v_q := E[i := q]``; a diagonal matrix: ``W_{q u} := \delta_{q u} (E[k := q])``, where
+  q, u are index letters the document never writes (a family's index letters become indices of the
+  chains that use it, so they must not be letters the notes use for something else);
+* the sentence defines, it does not claim: it says "let", "define", "denote", "set", "where",
+  "suppose", … before the match, or reads "… be $E$" / "$v$ denote(s) the vector …". "Note that the
+  $i$-th entry of $v$ is $E$" (a claim about a v defined elsewhere) defines nothing, nor does a
+  sentence with a negation ("not", "never", "no", "without") before the match;
+* the vector or matrix is one plain name (``$W$``, ``$\vec y$``, ``$\mathbf{m}$``); the entry is a
+  formula that parses and does not write that name; the position is an ordinal written with one
+  letter (``$i$-th``, ``$i$th``, ``$i^{th}$``, ``$i^\text{th}$``, ``$k$'th``);
+* a matrix is read only by its diagonal: the words "diagonal element/entry of $W$", "$W$ … the
+  diagonal matrix with/whose $k$-th (diagonal) entry …", or "$W$ is diagonal with $W_{kk} = E$"
+  (both subscripts one letter). "The $i$-th entry of the matrix $A$" says nothing whole about A.
+* samples as the rows (columns) of a matrix: "Let the $i$-th row of $X$ be $x^{(i)}$", "define
+  matrix $X$ so that its $i$-th row is $x^{(i)}$": ``x^{(q)} := (X_{q,:})^T`` (``X_{:,q}`` for
+  columns), for a sample family written ``x^{(i)}`` only (a plain ``\mathbf{x}_i`` may be entry i of
+  an x the notes also write alone; :mod:`verifier.documents.samples` reads those per chain);
+* a Hessian the prose names: "introduce $H$ as the Hessian of $f$" with f's variable said in the
+  prose ("$f$ as a function of $x$") or the only plain name the notes apply f to (``g(z)``):
+  ``H_{q u} := \partial^2 f / \partial x_q \partial x_u``; where the variable is not one name, nothing.
+
+The reading is reported with each step that uses the name (:func:`reading`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from verifier.documents.annotations import RESERVED, key_of_text
+from verifier.documents.context import Definition, Key, display_key
+from verifier.latex import LatexError, parse_latex
+
+__all__ = ["fresh_letters", "reading", "stated_entries", "stated_entries_at"]
+
+#: the readings this module made, by definition (a Definition is a value)
+_MADE: dict[Definition, str] = {}
+_MAX_MADE = 4096
+
+# an ordinal written with one letter: $i$-th, $i$th, $i$'th, $i^{th}$, $i^\text{th}$, $i^{\rm th}$, $i\text{-th}$
+_TH = r"(?:\\(?:text|mathrm|textrm|rm)\s*\{?\s*)?-?\s*th\s*\}?"
+_ORD = (rf"(?:\$\s*(?P<o1>[a-z])\s*(?:\^\s*\{{?\s*{_TH}\s*\}}?|\\text\s*\{{\s*-?\s*th\s*\}})\s*\$"
+        r"|\$\s*(?P<o2>[a-z])\s*\$\s*(?:-\s*|'|’)?th\b)")
+# one plain name, perhaps decorated: W, \vec y, \vec{y}, \mathbf{m}, \boldsymbol\mu, \Lambda, \tilde{y}
+_NAME = (r"\$\s*(?P<name>(?:\\(?:vec|mathbf|boldsymbol|bm|hat|tilde|bar|widetilde|widehat)\s*"
+         r"(?:\{\s*\\?[A-Za-z]+\s*\}|\\[A-Za-z]+|\s[A-Za-z]\b))|\\?[A-Za-z]+)\s*\$")
+_FORMULA = r"\$(?P<formula>[^$]+)\$"
+_ENTRY = r"(?:coordinate|entry|component|element|coefficient|value)"
+_VERB = r"(?:to\s+be|be|is|equals?|(?:is\s+)?equal\s+to|(?:is\s+)?given\s+by|being|:|=|to)"
+_KIND = r"(?P<diagm>diagonal\s+)?(?:(?:column|row)\s+)?(?P<kind>vector|matrix)"
+_WITH = r"(?:with|whose|having|that\s+has|where)\s+(?:its\s+|the\s+)?"
+
+# "the $k$-th diagonal element of $W$ be $E$", "the $i$-th coordinate of the vector $v$ is $E$"
+_OF = re.compile(
+    rf"{_ORD}\s+(?P<diag>diagonal\s+)?{_ENTRY}\s+of\s+(?:the\s+{_KIND}\s+)?{_NAME}\s*,?\s*(?P<verb>{_VERB})\s*{_FORMULA}",
+    re.I,
+)
+# "$v$ denote the column vector with $i$-th coordinate $E$", "$W$ be the diagonal matrix whose $k$-th entry is $E$"
+_NAME_THE = re.compile(
+    rf"{_NAME}\s*,?\s*(?P<verb>to\s+be|be|is|denotes?|as|for)\s+(?:an?|the)\s+{_KIND}\s*,?\s*{_WITH}"
+    rf"{_ORD}\s+(?P<diag>diagonal\s+)?{_ENTRY}\s*(?:{_VERB}\s*)?{_FORMULA}",
+    re.I,
+)
+# "the vector $v$ whose $i$-th entry is $E$", "a diagonal matrix $W$ with $k$-th diagonal entry $E$"
+_THE_NAME = re.compile(
+    rf"(?:an?|the)\s+{_KIND}\s+{_NAME}\s*,?\s*{_WITH}{_ORD}\s+(?P<diag>diagonal\s+)?{_ENTRY}\s*(?:{_VERB}\s*)?{_FORMULA}",
+    re.I,
+)
+# "define $v$ so that its $i$-th entry is $E$", "$W$, such that its $k$-th diagonal entry is $E$"
+_NAME_ITS = re.compile(
+    rf"{_NAME}\s*,?\s*(?:so\s+that|such\s+that)\s+its\s+{_ORD}\s+(?P<diag>diagonal\s+)?{_ENTRY}\s*"
+    rf"(?P<verb>{_VERB})\s*{_FORMULA}",
+    re.I,
+)
+# the samples as the rows (columns) of a matrix: "Let the $i$-th row of $X$ be $x^{(i)}$", "define the matrix
+# $X$ so that its $i$-th row is $x^{(i)}$", "the matrix $X$ whose $j$-th column is $x^{(j)}$"
+_ROWS = (
+    re.compile(rf"{_ORD}\s+(?P<part>row|column)\s+of\s+(?:the\s+(?:data\s+)?matrix\s+)?{_NAME}\s*,?\s*"
+               rf"(?P<verb>{_VERB})\s*{_FORMULA}", re.I),
+    re.compile(rf"{_NAME}\s*,?\s*(?:(?P<lead>to\s+be|be|is|denotes?)\s+(?:the|a)\s+(?:data\s+)?matrix\s*,?\s*)?"
+               rf"(?:so\s+that\s+|such\s+that\s+)?(?:with|whose|having|its)\s+(?:its\s+)?{_ORD}\s+"
+               rf"(?P<part>row|column)\s*(?P<verb>{_VERB})?\s*{_FORMULA}", re.I),
+)
+# "introduce $H$ as the Hessian of $f$", "let $P$ be the Hessian matrix of $g(z)$", "$H$ denotes the Hessian of $J$"
+_HESSIAN = re.compile(
+    rf"{_NAME}\s*,?\s*(?P<verb>to\s+be|be|is|as|denotes?|for)\s+(?:the|a)\s+Hessian(?:\s+matrix)?\s+of\s+"
+    r"\$\s*(?P<f>\\?[A-Za-z]+)\s*(?:\([^$()]*\))?\s*[.,;]?\s*\$",
+    re.I,
+)
+# "$M_{ij}$ denotes the determinant of the minor of $A$ achieved by removing the $i$-th row and $j$-th column"
+_MINOR = re.compile(
+    r"\$\s*(?P<name>\\?[A-Za-z]+)\s*_\s*\{\s*(?P<a>[a-z])\s*,?\s*(?P<b>[a-z])\s*\}\s*\$\s*,?\s*"
+    r"(?P<verb>denotes?|is|be|for)\s+the\s+(?:determinant\s+of\s+the\s+)?minor\s+of\s+"
+    + _NAME.replace("name", "matrix") +
+    r"\s*,?\s*(?:(?:achieved|obtained|formed|given|found|made|got)\s+)?by\s+(?:removing|deleting|striking\s+out"
+    r"|crossing\s+out|dropping|omitting)\s+(?:the\s+|its\s+)?" + _ORD + r"\s+row\s+and\s+(?:the\s+)?"
+    + _ORD.replace("o1", "c1").replace("o2", "c2") + r"\s+column",
+    re.I,
+)
+# the variable of a function, in the prose: "$f$ as a function of $x$", "$g$ is a function of $z$"
+_FUNCTION_OF = r"\$\s*{0}\s*\$[^$.]{{0,60}}?\bfunction\s+of\s+\$\s*(\\?[A-Za-z]+)\s*[.,;]?\s*\$"
+_TRANSPOSED = re.compile(r"\^\s*\{?\s*(?:T|\\top|\\intercal|\\mathsf\{T\})\s*\}?\s*$")
+# "$W$ is diagonal with $W_{kk} = E$", "the diagonal matrix $W$ with $W_{k,k} = E$"
+_SUBSCRIPTS = (r"\$\s*(?P<head>\\?[A-Za-z]+)\s*_\s*\{\s*(?P<a>[a-z])\s*,?\s*(?P=a)\s*\}\s*=\s*(?P<formula>[^$=]+)\$")
+_DIAGONAL_WITH = (r"\s*,?\s*(?:with|where|having|whose\s+(?:diagonal\s+)?(?:entries|elements)\s+are|such\s+that"
+                  r"|so\s+that)\s+")
+_DIAGONAL = (
+    re.compile(rf"{_NAME}\s*,?\s*(?P<verb>to\s+be|be|is)\s+(?:an?\s+|the\s+)?diagonal(?:\s+matrix)?{_DIAGONAL_WITH}{_SUBSCRIPTS}",
+               re.I),
+    re.compile(rf"(?:an?|the)\s+diagonal\s+matrix\s+{_NAME}{_DIAGONAL_WITH}{_SUBSCRIPTS}", re.I),
+)
+
+# the words of a definition before the match, in its sentence
+_DEFINING = re.compile(
+    r"\b(?:let|define[sd]?|defining|denotes?|denoting|set|take|write|call|choose|put|introduce|where|suppose|"
+    r"assume|consider|given)\b",
+    re.I,
+)
+_NEGATION = re.compile(r"\b(?:not|never|no|without|nor|cannot)\b|n't\b", re.I)
+# a sentence ends at . ! ? followed by a space (not the "." inside "$x.$"), or at a blank line
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n\s*\n")
+_LATIN_POOL = "qursvopgh"
+_GREEK_POOL = ("kappa", "nu", "xi", "iota", "chi", "psi", "omega", "upsilon", "rho")
+
+
+def fresh_letters(text: str) -> list[str]:
+    r"""Index letters ``text`` never writes as a letter of their own (Latin), then Greek letters it never
+    writes (``\kappa``): the index parameters of the families this module defines."""
+    used = set(re.findall(r"(?<![A-Za-z\\])([a-z])(?![A-Za-z])", text))
+    latin = [c for c in _LATIN_POOL if c not in used]
+    greek = [g for g in _GREEK_POOL if not re.search(rf"\\{g}(?![A-Za-z])", text)]
+    return latin + greek
+
+
+def _latex_letter(letter: str) -> str:
+    return letter if len(letter) == 1 else f"\\{letter}"
+
+
+def _with_index(formula: str, letter: str, fresh: str) -> str:
+    """``formula`` with the ordinal's letter written as the family's index letter ``fresh``."""
+    written = fresh if len(fresh) == 1 else f"\\{fresh} "
+    return re.sub(rf"(?<![A-Za-z\\]){letter}(?![A-Za-z])", lambda _: written, formula)
+
+
+def _defines(text: str, start: int, verb: str) -> bool:
+    """Does the sentence of the match at ``start`` define (not claim), with no negation before it?"""
+    before = text[max(0, start - 400) : start]
+    ends = list(_SENTENCE_END.finditer(before))
+    clause = before[ends[-1].end() :] if ends else before
+    if _NEGATION.search(clause):
+        return False
+    last = verb.lower().split()[-1:] or [""]
+    return bool(_DEFINING.search(clause)) or last[0] in ("be", "denote", "denotes")
+
+
+def _key(name: str) -> Key | None:
+    key = key_of_text(name)
+    if key is None or key[1] or key[0] in RESERVED:
+        return None
+    return key
+
+
+def _entry(formula: str, key: Key) -> str | None:
+    """The entry's formula, cut of its trailing punctuation, where it parses and does not write the name."""
+    body = formula.strip().rstrip(".,;:").strip()
+    if not body or "=" in body:
+        return None
+    try:
+        tree = parse_latex(body, functions=frozenset())
+    except LatexError:
+        return None
+    names = {getattr(s, "name", "") for s in tree.free_symbols}
+    return None if key[0] in names else body
+
+
+@dataclass(frozen=True)
+class _Found:
+    start: int  # where the match starts (the order of the readings)
+    at: int  # where the entry's formula starts (the definition holds from its line on)
+    key: Key  # the vector or matrix defined (for rows and columns: the family of the samples)
+    letter: str  # the ordinal's letter
+    formula: str  # the entry (for rows and columns: the matrix's name)
+    kind: str  # vector | diagonal | row | column
+
+
+def _entries(text: str) -> list[_Found]:
+    found: list[_Found] = []
+    for pattern in (_OF, _NAME_THE, _THE_NAME, _NAME_ITS):
+        for m in pattern.finditer(text):
+            groups = m.groupdict()
+            diagonal = bool(groups.get("diag") or groups.get("diagm"))
+            kind = (groups.get("kind") or "").lower()
+            if (kind == "matrix" and not diagonal) or (kind == "vector" and diagonal):
+                continue  # "the i-th entry of the matrix A": nothing whole
+            key = _key(m.group("name"))
+            if key is not None and _defines(text, m.start(), groups.get("verb") or ""):
+                found.append(_Found(m.start(), m.start("formula"), key, m.group("o1") or m.group("o2"),
+                                    m.group("formula"), "diagonal" if diagonal else "vector"))
+    for pattern in _DIAGONAL:
+        for m in pattern.finditer(text):
+            key = _key(m.group("name"))
+            verb = m.groupdict().get("verb") or ""
+            if key is None or _key(m.group("head")) != key or not _defines(text, m.start(), verb):
+                continue
+            found.append(_Found(m.start(), m.start("formula"), key, m.group("a"), m.group("formula"), "diagonal"))
+    for pattern in _ROWS:
+        for m in pattern.finditer(text):
+            matrix, letter = _key(m.group("name")), m.group("o1") or m.group("o2")
+            family = _sample(m.group("formula"), letter)
+            verb = m.groupdict().get("lead") or m.group("verb") or ""
+            if matrix is None or family is None or not _defines(text, m.start(), verb):
+                continue
+            part = m.group("part").lower()
+            found.append(_Found(m.start(), m.start("formula"), family, letter, m.group("name"), part))
+    for m in _MINOR.finditer(text):
+        key, matrix = _key(f"{m.group('name')}"), _key(m.group("matrix"))
+        row, column = m.group("o1") or m.group("o2"), m.group("c1") or m.group("c2")
+        if key is None or matrix is None or {row, column} != {m.group("a"), m.group("b")} or row == column:
+            continue
+        if not _defines(text, m.start(), m.group("verb")):
+            continue
+        order = "row" if row == m.group("a") else "column"  # M_{ij} with i the removed row (or column)
+        found.append(_Found(m.start(), m.start(), key, order, m.group("matrix"), "minor"))
+    for m in _HESSIAN.finditer(text):
+        key, function = _key(m.group("name")), m.group("f")
+        variable = _variable(text, function)
+        if key is None or variable is None or not _defines(text, m.start(), m.group("verb")):
+            continue
+        found.append(_Found(m.start(), m.start("f"), key, variable, function, "hessian"))
+    return sorted(found, key=lambda f: f.start)
+
+
+def _variable(text: str, function: str) -> str | None:
+    r"""The variable of ``function`` (``f``, ``\ell``): the one the prose names ("$f$ as a function of
+    $x$"), else the only plain name the notes apply it to (``g(z)``); None where that is not one name."""
+    said = {m.group(1) for m in re.finditer(_FUNCTION_OF.format(re.escape(function)), text)}
+    if len(said) == 1:
+        return said.pop()
+    if said:
+        return None
+    applied = set(re.findall(re.escape(function) + r"(?![A-Za-z])\s*\(\s*(\\?[A-Za-z]+)\s*\)", text))
+    return applied.pop() if len(applied) == 1 else None
+
+
+def _sample(formula: str, letter: str) -> Key | None:
+    r"""The family a row is written as: ``x^{(i)}`` (bold or not, perhaps transposed) indexed by the
+    ordinal's letter; None for anything else (``\mathbf{x}_i``, whose bare letter the notes may use)."""
+    body = _TRANSPOSED.sub("", formula.strip().rstrip(".,;:").strip())
+    key = key_of_text(body)
+    if key is None or key[1] != (letter,) or not key[0].endswith("^()") or key[0][:-3] in RESERVED:
+        return None
+    return (key[0], ())
+
+
+def stated_entries(text: str) -> list[Definition]:
+    """The vectors, diagonal matrices, samples, Hessians and minors the prose of ``text`` defines by an
+    entry (or a row, a column), each from the line of its formula on."""
+    return [d for d, _ in stated_entries_at(text)]
+
+
+def stated_entries_at(text: str) -> list[tuple[Definition, int]]:
+    """:func:`stated_entries` with the offset in ``text`` of each definition's formula (a definition in
+    the "where" sentence after a display also holds for that display: :mod:`verifier.documents.trailing`)."""
+    letters = fresh = fresh_letters(text)
+    out: list[tuple[Definition, int]] = []
+    made: dict[Definition, str] = {}
+    seen: set[tuple[Key, int]] = set()
+    for f in _entries(text):
+        line = text.count("\n", 0, f.at) + 1
+        need = 2 if f.kind in ("diagonal", "hessian", "minor") else 1
+        body = f.formula.strip() if f.kind in ("row", "column", "hessian", "minor") else _entry(f.formula, f.key)
+        if body is None or (f.key, line) in seen or len(letters) < need:
+            continue
+        seen.add((f.key, line))
+        own, letters = letters[:need], letters[need:] or fresh  # past the pool: families share letters
+
+        q = _latex_letter(own[0])
+        if f.kind == "diagonal":
+            u = _latex_letter(own[1])
+            d = Definition(f.key, f"\\delta_{{{q} {u}}}\\left({_with_index(body, f.letter, own[0])}\\right)", (),
+                           tuple(own), line=line)
+            what = f"the diagonal matrix whose {f.letter}-th diagonal entry is {body} (0 off the diagonal)"
+        elif f.kind == "hessian":  # the letter is the function's variable
+            u = _latex_letter(own[1])
+            second = f"\\frac{{\\partial^2 {body}}}{{\\partial {f.letter}_{{{q}}} \\partial {f.letter}_{{{u}}}}}"
+            d = Definition(f.key, second, (), tuple(own), line=line)
+            what = f"the Hessian of {body} by {f.letter.lstrip(chr(92))}"
+        elif f.kind == "minor":  # the letter says which subscript is the removed row
+            u = _latex_letter(own[1])
+            rows, cols = (q, u) if f.letter == "row" else (u, q)
+            d = Definition(f.key, f"\\operatorname{{minor}}({body}, {rows}, {cols})", (), tuple(own), line=line)
+            first, second = ("row", "column") if f.letter == "row" else ("column", "row")
+            what = (f"the minor of {body}: the determinant of {body} without the {first} of the first subscript and "
+                    f"the {second} of the second")
+        elif f.kind == "vector":
+            d = Definition(f.key, _with_index(body, f.letter, own[0]), (), tuple(own), line=line)
+            what = f"the vector whose {f.letter}-th entry is {body}"
+        else:
+            part = f"({body}_{{{q},:}})^T" if f.kind == "row" else f"{body}_{{:,{q}}}"
+            d = Definition(f.key, part, (), tuple(own), line=line)
+            what = f"{f.key[0][:-3]}^({f.letter}) is {f.kind} {f.letter} of {body}, as a column vector"
+        out.append((d, f.at))
+        made[d] = f"{display_key(f.key)}: {what}, as the prose at line {line} defines it"
+    if len(_MADE) + len(made) > _MAX_MADE:
+        _MADE.clear()
+    _MADE.update(made)
+    return out
+
+
+def reading(d: object) -> str | None:
+    """How the reading is reported with a step that uses it; None for a definition not made here."""
+    return _MADE.get(d) if isinstance(d, Definition) else None
