@@ -7,7 +7,9 @@ import gc
 import os
 import pickle
 import re
+import stat
 import sys
+import tempfile
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
@@ -47,6 +49,41 @@ def _rewrite_only_the_suite() -> None:
 
 
 _rewrite_only_the_suite()
+
+
+def _cache_bytecode_outside_the_tree() -> None:
+    """Where ``PYTHONDONTWRITEBYTECODE`` is set, cache bytecode in a private directory instead.
+
+    With bytecode writing off, every Python process of the run compiles from source again: each
+    pytest-xdist worker the verifier, and the ~250 test modules after pytest's assertion rewriting
+    (about 3 of its 4.5 s of CPU to collect), and every interpreter a test starts (the CLI, a
+    course's pytest) the verifier again. An installed package or a checkout on a machine that writes
+    bytecode pays this once. The variable is usually set to keep ``__pycache__`` out of source trees,
+    so the bytecode goes to ``PYTHONPYCACHEPREFIX`` (Python's own setting for a cache outside the
+    sources, honoured by pytest's rewriting too): a directory of this user's in the temporary
+    directory, mode 0700. This process uses it from here on (the test modules it imports) and the
+    processes it starts inherit it (the xdist workers are started after this file is loaded). Python
+    checks each cached file against its source's size and time, pytest its rewritten modules the same
+    way, so an edited module is compiled again. Nothing changes where a prefix is already set, where
+    the variable is not set, or where the directory cannot be made private to this user.
+    """
+    if not os.environ.get("PYTHONDONTWRITEBYTECODE") or os.environ.get("PYTHONPYCACHEPREFIX"):
+        return
+    prefix = Path(tempfile.gettempdir()) / f"derivation-verifier-tests-pycache-{os.getuid()}"
+    try:
+        prefix.mkdir(mode=0o700, exist_ok=True)
+        info = prefix.lstat()
+    except OSError:
+        return
+    if not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid() or info.st_mode & 0o077:
+        return  # someone else's, or open to others: bytecode read from it would be code run here
+    del os.environ["PYTHONDONTWRITEBYTECODE"]
+    os.environ["PYTHONPYCACHEPREFIX"] = str(prefix)
+    sys.dont_write_bytecode = False
+    sys.pycache_prefix = str(prefix)
+
+
+_cache_bytecode_outside_the_tree()
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:

@@ -10,7 +10,11 @@ records every file it opens for reading and every directory it lists, with a
 verdict and checks them again before it serves it.
 
 Files of Python and its installed packages, the verifier's own code, and the kernel's pseudo file
-systems are not recorded: they are versioned in the cache key already, or are not data. A file
+systems are not recorded: they are versioned in the cache key already, or are not data. Nor is the
+bytecode Python caches for a module it imports (``__pycache__/*.pyc``, or under
+``sys.pycache_prefix``): it is compiled from the module's source, which the cache checks already
+(:func:`verifier.loader.outside_dependencies`), and Python writes it during the first run that
+imports the module, which would make that run's verdict uncacheable wherever bytecode is written. A file
 or a directory listing that changed while the entry ran makes the verdict uncacheable, as a
 module saved during the run does.
 """
@@ -63,6 +67,16 @@ def start() -> None:
     _recorded = {}
 
 
+def _bytecode_cache(path: str) -> bool:
+    """Whether ``path`` is a ``.pyc`` Python caches for a source (not a sourceless module beside it)."""
+    if not path.endswith(".pyc"):
+        return False
+    prefix = sys.pycache_prefix
+    return os.path.basename(os.path.dirname(path)) == "__pycache__" or bool(
+        prefix and Path(path).is_relative_to(os.path.abspath(prefix))
+    )
+
+
 def stop(since_ns: int, skip: Iterable[Path] = ()) -> tuple[tuple[str, str], ...] | None:
     """``(path, digest)`` of every data file read and directory listed since :func:`start`.
 
@@ -74,7 +88,7 @@ def stop(since_ns: int, skip: Iterable[Path] = ()) -> tuple[tuple[str, str], ...
     roots = tuple(skip)
     found: dict[str, str] = {}
     for path, listing in recorded.items():
-        if path.startswith(_PSEUDO) or any(Path(path).is_relative_to(r) for r in roots):
+        if path.startswith(_PSEUDO) or _bytecode_cache(path) or any(Path(path).is_relative_to(r) for r in roots):
             continue
         try:
             st = os.stat(path)
