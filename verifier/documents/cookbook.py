@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 import sympy as sp
 
 from verifier.documents.context import Key, Scope, VarDecl
+from verifier.documents.gradientlayout import stated_layout
 from verifier.documents.members import _Chain, _member_trees
 from verifier.documents.resolve import ResolveError
 from verifier.documents.steps import _Checker
@@ -79,7 +80,8 @@ def as_vectors(doc: _Document, chain: _Chain, scope: Scope, steps: list[StepResu
         vectors.inferred[key] = f"{key[0]}: a vector (a derivative by it has no matrix layout if it is a matrix)"
     variants = [("", vectors)]
     if "layout" not in scope.conventions:
-        for layout in ("denominator", "numerator"):
+        stated = stated_layout("\n".join(doc.lines[: chain.line - 1]))  # "We use the numerator layout."
+        for layout in (stated,) if stated else ("denominator", "numerator"):
             other = vectors.copy()
             other.conventions["layout"] = layout
             variants.append((f" and {layout} layout for derivatives", other))

@@ -44,6 +44,7 @@ from verifier.documents.equivalent import link_equations
 from verifier.documents.expectation import DETERMINISTIC, deterministic_names
 from verifier.documents.explicitsums import names_a_convention
 from verifier.documents.generic import encode
+from verifier.documents.gradientlayout import stated_layouts
 from verifier.documents.indexletters import set_aside_indices
 from verifier.documents.indices import _REL_SPLIT
 from verifier.documents.infer import (
@@ -554,6 +555,9 @@ class _Reader(_Definitions):
         latest of each name), less those that cannot mean here what they meant where they were
         written (:func:`~verifier.documents.scoping.set_aside_cycles`)."""
         scope = self.ctx.scope_at(line)
+        said = [layout for at, layout in self._stated_layouts if at < line]
+        if said and said[-1] == "denominator":  # "We use the denominator layout." above: as if declared
+            scope.conventions.setdefault("layout", "denominator")
         if self.deterministic:
             scope.conventions.setdefault(DETERMINISTIC, self.deterministic)
         declared = set(scope.names)
@@ -677,6 +681,11 @@ class _Reader(_Definitions):
             if key in out.inferred:
                 out.inferred[key] = f"{out.inferred[key]}; {why}"
         return out
+
+    @functools.cached_property
+    def _stated_layouts(self) -> list[tuple[int, str]]:
+        """The layouts the prose states, with their lines (documents.gradientlayout.stated_layouts)."""
+        return stated_layouts(self.text)
 
     @functools.cached_property
     def _bare_in_notes(self) -> frozenset[str]:
