@@ -52,6 +52,15 @@ _COLUMNS = re.compile(
     # "Let $X$ have columns …", "$X$, whose columns are …", "$\mathbf{X}$ with columns …"
     r"|\$\s*(?:\\(?:mathbf|textbf|boldsymbol|bm)\s*\{?\s*)?([A-Z])\s*\}?\s*\$\s*,?\s*(?:has|have|with|whose)\s+columns\b"
 )
+# "$\mathbf{x}_i$ is the $i$-th column of $X$", "each column of $\mathbf{X}$ is …": one column, a sample
+# only where the clause writes the sample itself
+_ONE_COLUMN = re.compile(r"\bcolumn\s+of\s+\$?\s*(?:\\(?:mathbf|textbf|boldsymbol|bm)\s*\{?\s*)?([A-Z])\b")
+# a clause: up to . ; ! ? or a blank line
+_CLAUSE = re.compile(r"[^.;!?\n]*(?:\n(?!\s*\n)[^.;!?\n]*)*")
+# columns that are no samples: "the columns of $X$ are the features"
+_NOT_SAMPLES = re.compile(r"\b(?:features?|variables?|attributes?|predictors?|covariates?|dimensions?|coordinates?)\b",
+                          re.IGNORECASE)
+_NEGATION = re.compile(r"\b(?:not|never|no|nor)\b|n't", re.IGNORECASE)
 # after a bold name: a subscript (perhaps after a transpose), or a sample superscript ^{(i)}
 _SUBSCRIPT_OR_SAMPLE = re.compile(r"\s*(?:(?:\^\s*\{?\s*(?:\\top|T|\\intercal)\s*\}?\s*)?_|\^\s*\{\s*\()")
 
@@ -62,6 +71,25 @@ _ROW_WORD = re.compile(r"\b(?:rows?|columns?)\b", re.I)
 _CAPITAL = re.compile(r"\$\s*(?:\\(?:mathbf|textbf|boldsymbol|bm)\s*\{\s*)?([A-Z])\b")
 
 
+def column_letters(text: str) -> set[str]:
+    r"""The capitals ``text`` says have the samples as columns: "the columns of $\mathbf{X}$ are the
+    observations", "Let $X$ have columns $\mathbf{x}_i$", "$\mathbf{x}_i$ is the $i$-th column of $X$"
+    (one column: only with the bold sample of the same letter in its clause). A clause that calls the
+    columns features (variables, dimensions) without writing the sample, or negates, says nothing."""
+    out: set[str] = set()
+    for m in _CLAUSE.finditer(text):
+        clause = m.group(0)
+        if "column" not in clause or _NEGATION.search(clause):
+            continue
+        samples = {g.group(1).upper() for g in _SUBSCRIPTED.finditer(clause)}
+        for c in _COLUMNS.finditer(clause):
+            letter = c.group(1) or c.group(2)
+            if letter in samples or not _NOT_SAMPLES.search(clause):
+                out.add(letter)
+        out |= {c.group(1) for c in _ONE_COLUMN.finditer(clause) if c.group(1) in samples}
+    return out
+
+
 def stated_rows(text: str) -> set[str]:
     r"""``{"X", "x"}`` for each sentence of ``text`` that says the samples are rows (or columns) of a
     matrix: the word row/column, an inline capital ``$X…$`` and a bold ``\mathbf{x}_i`` of the same
@@ -69,7 +97,7 @@ def stated_rows(text: str) -> set[str]:
     Such notes relate X to the samples in so many words (documents.guesses reads that)."""
     out: set[str] = set()
     # a sentence about columns relates X only where the data-matrix reading reads X by its columns
-    columns = {m.group(1) or m.group(2) for m in _COLUMNS.finditer(text)}
+    columns = column_letters(text)
     for m in _SENTENCE.finditer(text):
         sentence = m.group(0)
         words = {w.lower().rstrip("s") for w in _ROW_WORD.findall(sentence)}
@@ -118,7 +146,7 @@ def data_matrix(
     the columns of X are the samples) and **y** as the labels ``y^{(i)}``, where a member writes the
     family and another member the matrix (or vector), and no member both. ``members``: each member's
     trees. The mapping replaces the matrix's symbol by the family's (transposed for columns)."""
-    columns = {m.group(1) or m.group(2) for m in _COLUMNS.finditer(text)}
+    columns = column_letters(text)
     families: set[str] = set()
     symbols: dict[str, list[sp.Symbol]] = {}
     where_family: dict[str, set[int]] = {}
@@ -160,7 +188,7 @@ def data_matrix(
 def sample_rows(uses: Uses, scope: Scope, bold: frozenset[Key], matrices: frozenset[Key], text: str) -> list[Key]:
     """Add to ``scope`` the row (or column) reading of each bold ``x_i`` beside its bold capital X the
     chain writes (``uses``: the chain and the definitions it reaches); return the keys defined."""
-    columns = {m.group(1) or m.group(2) for m in _COLUMNS.finditer(text)}
+    columns = column_letters(text)
     out: list[Key] = []
     for base, counts in sorted(uses.subscripted.items()):
         capital = base.upper()
