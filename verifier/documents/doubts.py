@@ -101,11 +101,12 @@ _SIGMA_ENTRY = re.compile(r"\\sigma\s*_\s*\{?\s*[a-zA-Z]\s*\}?\s*(?:\(|\\left\s*
 _SYMMETRIC = re.compile(
     # "symmetric matrix $C$", "symmetric covariance $S$", "covariance matrix $\Sigma \in …$": a covariance,
     # precision, Gram, kernel or Hessian matrix is symmetric by what it is
-    r"(?<![A-Za-z-])(?:symmetric|covariance|precision|gram|kernel|hessian)\s+(?:positive[- ](?:semi-?)?definite\s+)?"
+    # (a diagonal matrix is symmetric too; a block diagonal one need not be)
+    r"(?<![A-Za-z-])(?<!block\s)(?:symmetric|diagonal|covariance|precision|gram|kernel|hessian)\s+(?:positive[- ](?:semi-?)?definite\s+)?"
     r"(?:(?!of\b|between\b|in\b|with\b|for\b)[A-Za-z-]+\s+)?(?:matrix|matrices)?\s*"
     r"\$\s*\\?([A-Za-z]|Sigma|Lambda|Omega|Theta)\s*(?:\\in\s[^$]*)?[,.;]?\s*\$"
     # "$A$ is symmetric", and without a verb: "with $Q$ symmetric positive definite", "for $S$ symmetric"
-    r"|\$\s*\\?([A-Za-z])\s*\$\s*(?:(?:is|be|being)\s+)?(?:a\s+)?symmetric(?![A-Za-z])"
+    r"|\$\s*\\?([A-Za-z])\s*\$\s*(?:(?:is|be|being)\s+)?(?:a\s+)?(?:symmetric|diagonal)(?![A-Za-z])"
     r"|\$\s*([A-Za-z])\s*=\s*\3\^\{?(?:T|\\top|\\intercal)\}?\s*\$",  # $S = S^T$ (not $B = A^T$)
     re.I,
 )
@@ -113,6 +114,9 @@ _SYMMETRIC = re.compile(
 # "Without taking $A$ symmetric"), or a sentence that asks ("Is $A$ symmetric?")
 _CLAUSE_START = re.compile(r"[.;:!?,]|\n\s*\n")
 _NEGATION = re.compile(r"\b(?:not|never|no|without|nor|cannot)\b|n't\b", re.I)
+# "When $A$ is symmetric the gradient simplifies. In general:": a case the notes set aside for the display
+_CONDITIONAL = re.compile(r"^\s*(?:if|when|whenever|in\s+case)\b", re.I)
+_GENERAL = re.compile(r"\b(?:in\s+general|otherwise|for\s+(?:a|any)\s+general|in\s+the\s+general\s+case)\b", re.I)
 _NO_LOSS = re.compile(r"\b(?:without|with\s+no)\s+loss\s+of\s+generality\b", re.I)  # not a negation
 _LABEL_PROSE_LINES = 80  # how far before a chain the notes' "I drop the superscript" still holds
 _BARE_LOG = re.compile(r"\\(?:log|ln)(?![A-Za-z])\s*(?!\s|\(|\\left|\\big|\\Big)")
@@ -955,10 +959,13 @@ def _shape_written(why: str) -> bool:
 
 def _affirmed(prose: str, m: re.Match[str]) -> bool:
     """Does the match of ``_SYMMETRIC`` state the symmetry: no negation earlier in its clause ("We do not
-    assume $A$ symmetric", "Without taking $A$ symmetric") and not in a question ("Is $A$ symmetric?")?"""
+    assume $A$ symmetric", "Without taking $A$ symmetric"), not in a question ("Is $A$ symmetric?"), and
+    not a condition the prose then leaves for the general case ("When $A$ is symmetric …. In general:")?"""
     before = prose[: m.start()]
     clause = before[max((c.end() for c in _CLAUSE_START.finditer(before)), default=0):]
     end = re.search(r"[.!?]|\n\s*\n", prose[m.end():])
+    if _CONDITIONAL.match(clause) and _GENERAL.search(prose[m.end():]):
+        return False  # "If $A$ is symmetric …; otherwise" / "In general:": the display is the other case
     return not _NEGATION.search(_NO_LOSS.sub("", clause)) and not (end and end.group(0) == "?")
 
 
