@@ -102,7 +102,8 @@ _SYMMETRIC = re.compile(
     # "symmetric matrix $C$", "symmetric covariance $S$", "covariance matrix $\Sigma \in …$": a covariance,
     # precision, Gram, kernel or Hessian matrix is symmetric by what it is
     # (a diagonal matrix is symmetric too; a block diagonal one need not be)
-    r"(?<![A-Za-z-])(?<!block\s)(?:symmetric|diagonal|covariance|precision|gram|kernel|hessian)\s+(?:positive[- ](?:semi-?)?definite\s+)?"
+    r"(?<![A-Za-z-])(?<!block\s)(?:symmetric|diagonal|covariance|precision|gram|kernel|hessian)\s+"
+    r"(?:positive[- ](?:semi-?)?definite\s+)?"
     r"(?:(?!of\b|between\b|in\b|with\b|for\b)[A-Za-z-]+\s+)?(?:matrix|matrices)?\s*"
     r"\$\s*\\?([A-Za-z]|Sigma|Lambda|Omega|Theta)\s*(?:\\in\s[^$]*)?[,.;]?\s*\$"
     # "$A$ is symmetric", and without a verb: "with $Q$ symmetric positive definite", "for $S$ symmetric"
