@@ -70,7 +70,7 @@ from verifier.documents.resolve import (
 )
 from verifier.documents.restrictions import held_only_restricted, needs_the_domain, restricted_scopes
 from verifier.documents.samples import data_matrix
-from verifier.documents.softlabels import said_soft
+from verifier.documents.softlabels import said_many, said_soft
 from verifier.documents.steps import _Checker, _shape_failure, layout_free
 from verifier.documents.summation import SumReading, free_indices, implied_readings
 from verifier.documents.typos import scores_read_for_indices
@@ -723,8 +723,10 @@ class _Doubts(_Guesses):
         labels = scope.copy()
         # labels the prose calls soft (a probability vector): in the simplex, never one-hot (softlabels.py)
         soft = {k[0] for k, e in inferred if e.kind == "vector" and k[0] in _LABELS and said_soft(self.text, k[0])}
+        # labels the prose says may have several ones, or counts: neither one-hot nor in the simplex
+        many = {k[0] for k, e in inferred if e.kind == "vector" and k[0] in _LABELS and said_many(self.text, k[0])}
         for key, entry in inferred:
-            if entry.kind == "vector" and key[0] in _LABELS:
+            if entry.kind == "vector" and key[0] in _LABELS and key[0] not in many:
                 labels.names[key] = replace(entry, kind="simplex" if key[0] in soft else "onehot", domain=DomainSpec())
         label_note = "the labels y/t probability vectors, as the notes say" if soft else "the labels y/t one-hot"
         if labels.names != scope.names:
