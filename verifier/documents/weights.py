@@ -136,8 +136,8 @@ def doubt_scalar_capitals(doc: _Document, chain: _Chain, scope: Scope, steps: li
     names = ", ".join(sorted(display_key(k) for k in capitals))
     one = len(capitals) == 1
     read = (f"holds only with {names} read as numbers (nothing in the notes gives a shape); read as "
-            f"{'a matrix' if one else 'matrices'} multiplying vectors, as {'it multiplies' if one else 'they multiply'} "
-            "a name here, ")  # fmt: skip
+            f"{'a matrix' if one else 'matrices'} multiplying vectors, as "
+            f"{'it multiplies' if one else 'they multiply'} a name here, ")  # fmt: skip
     out = list(steps)
     for k in failing:
         why = read + ("the inverse it takes cannot be checked, and it fails in every layout it can be"
