@@ -42,3 +42,11 @@ def test_a_one_hot_label_still_reads_so() -> None:
     prose = r"The label $y$ is one-hot; a count of the errors is kept elsewhere."
     (step,) = doc_steps(_NOTES.format(prose=prose, rhs="p_j - y_j"), "notes.md")
     assert step.verdict is Verdict.PROVED, step.message
+
+
+def test_labels_stated_to_sum_to_another_number() -> None:
+    prose = r"The labels $y$ have $\sum_i y_i = 2$."
+    (_, step) = doc_steps(_NOTES.format(prose=prose, rhs="p_j - y_j"), "notes.md")
+    assert step.verdict not in _GREEN, step.message
+    (_, step) = doc_steps(_NOTES.format(prose=r"The labels $y$ have $\sum_i y_i = 1$.", rhs="p_j - y_j"), "notes.md")
+    assert step.verdict is Verdict.PROVED, step.message

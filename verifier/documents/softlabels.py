@@ -37,9 +37,14 @@ _COUNTS = r"(?:holds|gives|is|are|has|contains)\s+(?:the\s+)?(?:counts?|numbers?
 
 
 def said_many(text: str, name: str) -> bool:
-    """Does the prose ``text`` say the label ``name`` may have several ones ("multi-hot", "multi-label",
-    "several labels" anywhere) or counts ("$y$ holds the counts of each class")?"""
+    r"""Does the prose ``text`` say the label ``name`` may have several ones ("multi-hot", "multi-label",
+    "several labels" anywhere), counts ("$y$ holds the counts of each class") or sums to another number
+    than 1 (``\sum_i y_i = 2``)?"""
     if _MANY_WORDS.search(text):
+        return True
+    total = (r"\\sum\s*_\s*\{?\s*([a-z])\s*\}?\s*(?:\\mathbf\{|\\boldsymbol\{|\\bm\{)?" + re.escape(name)
+             + r"\}?\s*_\s*\{?\s*\1\s*\}?\s*=\s*(\d+(?:\.\d+)?)(?![\d.])")
+    if any(float(m.group(2)) != 1 for m in re.finditer(total, text)):
         return True
     own = r"\$\s*(?:\\mathbf\{|\\boldsymbol\{|\\bm\{)?" + re.escape(name) + r"\}?\s*\$"
     return re.search(own + r"\s+" + _COUNTS, text, re.IGNORECASE) is not None
