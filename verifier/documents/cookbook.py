@@ -28,7 +28,6 @@ from typing import TYPE_CHECKING
 import sympy as sp
 
 from verifier.documents.context import Key, Scope, VarDecl
-from verifier.documents.gradientlayout import stated_layout
 from verifier.documents.members import _Chain, _member_trees
 from verifier.documents.resolve import ResolveError
 from verifier.documents.steps import _Checker
@@ -80,7 +79,7 @@ def as_vectors(doc: _Document, chain: _Chain, scope: Scope, steps: list[StepResu
         vectors.inferred[key] = f"{key[0]}: a vector (a derivative by it has no matrix layout if it is a matrix)"
     variants = [("", vectors)]
     if "layout" not in scope.conventions:
-        stated = stated_layout("\n".join(doc.lines[: chain.line - 1]))  # "We use the numerator layout."
+        stated = doc.layout_said(chain.line)  # "We use the numerator layout."
         for layout in (stated,) if stated else ("denominator", "numerator"):
             other = vectors.copy()
             other.conventions["layout"] = layout

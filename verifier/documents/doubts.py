@@ -35,7 +35,7 @@ from verifier.documents.generic import (
     generic_names,
     undecided,
 )
-from verifier.documents.gradientlayout import gradient_by_matrix, says_gradient_layout, stated_layout, variables
+from verifier.documents.gradientlayout import gradient_by_matrix, says_gradient_layout, variables
 from verifier.documents.guesses import _BETWEEN_SIDES, _NO_EVIDENCE, _Guesses, _subscripted
 from verifier.documents.hadamardorder import NOTE as HADAMARD_NOTE
 from verifier.documents.hadamardorder import left_to_right, writes_hadamard
@@ -762,7 +762,7 @@ class _Doubts(_Guesses):
             # "(same shape as $W$)", "in denominator layout" just before the chain: not numerator either
             stated = says_gradient_layout(self._prose_before(chain)[1], variables(m.latex for m in chain.members))
             # a layout the notes state once, anywhere above ("We use the numerator layout throughout.")
-            convention = stated_layout("\n".join(self.lines[: chain.line - 1]))
+            convention = self.layout_said(chain.line)
             if nabla or stated or convention == "denominator":
                 layouts: tuple[str, ...] = ("denominator",)
             else:

@@ -11,9 +11,10 @@ Prose can say which layout a ∂-derivative means: "(same shape as $W$)" just be
 the numerator layout is then not another reading of the chain either.
 
 A layout is also a convention of the whole notes, stated once at the top ("We use the numerator
-layout throughout."): :func:`stated_layout` reads the last sentence before a chain that names one
-layout and affirms it (no negation, no question, no "if"). The layout it names is then the only
-other reading a chain gets; stated far above, a layout read only in the few lines before a chain
+layout throughout."): :func:`stated_layouts` finds the sentences that name one layout and affirm it
+(no negation, no question, no "if"); the last before a chain holds for it (``reader.layout_said``).
+A stated denominator layout is then the chain's convention, a stated numerator layout the only other
+reading it gets; read only in the few lines before a chain, a layout stated at the top of the notes
 let the other layout turn a missing transpose green (redteam7).
 """
 
@@ -67,12 +68,6 @@ def stated_layouts(text: str) -> list[tuple[int, str]]:
             continue
         out.append((text.count("\n", 0, m.end()) + 1, "denominator" if denominator else "numerator"))
     return out
-
-
-def stated_layout(text: str) -> str | None:
-    """The layout the last sentence of ``text`` that states one states (:func:`stated_layouts`)."""
-    found = stated_layouts(text)
-    return found[-1][1] if found else None
 
 
 def variables(latexes: Iterable[str]) -> set[str]:

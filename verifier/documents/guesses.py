@@ -37,7 +37,7 @@ from verifier.documents.generic import (
     undecided,
     variables_of,
 )
-from verifier.documents.gradientlayout import gradient_by_matrix, says_gradient_layout, stated_layout, variables
+from verifier.documents.gradientlayout import gradient_by_matrix, says_gradient_layout, variables
 from verifier.documents.hot import hot_indices_named, one_hot_at
 from verifier.documents.infer import (
     KNOWN_FUNCTIONS,
@@ -102,7 +102,7 @@ class _Guesses:
         latexes = [m.latex for m in chain.members]
         return ("layout" in scope.conventions
                 or says_gradient_layout(self._prose_before(chain)[1], variables(latexes))
-                or stated_layout("\n".join(self.lines[: chain.line - 1])) == "denominator"
+                or self.layout_said(chain.line) == "denominator"
                 or gradient_by_matrix(latexes, scope))  # fmt: skip
 
     def _annotations_of(self, letter: str) -> set[str]:

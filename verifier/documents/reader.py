@@ -555,8 +555,7 @@ class _Reader(_Definitions):
         latest of each name), less those that cannot mean here what they meant where they were
         written (:func:`~verifier.documents.scoping.set_aside_cycles`)."""
         scope = self.ctx.scope_at(line)
-        said = [layout for at, layout in self._stated_layouts if at < line]
-        if said and said[-1] == "denominator":  # "We use the denominator layout." above: as if declared
+        if self.layout_said(line) == "denominator":  # "We use the denominator layout." above: as if declared
             scope.conventions.setdefault("layout", "denominator")
         if self.deterministic:
             scope.conventions.setdefault(DETERMINISTIC, self.deterministic)
@@ -686,6 +685,12 @@ class _Reader(_Definitions):
     def _stated_layouts(self) -> list[tuple[int, str]]:
         """The layouts the prose states, with their lines (documents.gradientlayout.stated_layouts)."""
         return stated_layouts(self.text)
+
+    def layout_said(self, line: int) -> str | None:
+        """The layout the last sentence before ``line`` that states one states ("We use the numerator
+        layout throughout."; documents.gradientlayout), or None."""
+        said = [layout for at, layout in self._stated_layouts if at < line]
+        return said[-1] if said else None
 
     @functools.cached_property
     def _bare_in_notes(self) -> frozenset[str]:

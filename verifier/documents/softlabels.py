@@ -13,6 +13,7 @@ turn green (:func:`said_many`)."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 __all__ = ["said_many", "said_soft"]
@@ -21,6 +22,7 @@ _SOFT_WORDS = r"(?:soft\s+labels?|soft\s+targets?|label\s+smoothing|not\s+(?:a\s
 _PROB = r"(?:a\s+)?(?:probability\s+(?:vector|distribution)|probabilities|(?:a\s+)?distribution)"
 
 
+@functools.lru_cache(maxsize=64)
 def said_soft(text: str, name: str) -> bool:
     """Does the prose ``text`` say the label ``name`` (``y``, ``t``) is soft: "soft labels", "label
     smoothing", "not one-hot" anywhere, or "$y$ is a probability vector" / "targets $y$ are
@@ -36,6 +38,7 @@ _MANY_WORDS = re.compile(r"\bmulti-?(?:hot|labels?)\b|\b(?:several|multiple)\s+l
 _COUNTS = r"(?:holds|gives|is|are|has|contains)\s+(?:the\s+)?(?:counts?|numbers?\s+of\s+occurrences)\b"
 
 
+@functools.lru_cache(maxsize=64)
 def said_many(text: str, name: str) -> bool:
     r"""Does the prose ``text`` say the label ``name`` may have several ones ("multi-hot", "multi-label",
     "several labels" anywhere), counts ("$y$ holds the counts of each class") or sums to another number
