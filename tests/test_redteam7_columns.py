@@ -48,3 +48,17 @@ def test_columns_that_are_features_leave_the_samples_rows(prose: str) -> None:
     assert step.verdict not in _GREEN, step.message
     (step,) = doc_steps(_NOTES.format(prose=prose, rhs="X^T X"), "notes.md")
     assert step.verdict is Verdict.PROVED, step.message
+
+
+def test_rows_denied_make_no_row_reading() -> None:
+    prose = r"The rows of $X$ are not the samples $\mathbf{x}_i$: the samples are its columns."
+    (step,) = doc_steps(_NOTES.format(prose=prose, rhs="X^T X"), "notes.md")
+    assert step.verdict not in _GREEN, step.message
+
+
+def test_a_sentence_that_says_rows_and_columns_is_no_column_statement() -> None:
+    prose = r"The columns of $X$ are the features $x_1, \dots, x_d$, and the samples $\mathbf{x}_i^T$ are its rows."
+    (step,) = doc_steps(_NOTES.format(prose=prose, rhs="X X^T"), "notes.md")
+    assert step.verdict not in _GREEN, step.message
+    (step,) = doc_steps(_NOTES.format(prose=prose, rhs="X^T X"), "notes.md")
+    assert step.verdict is Verdict.PROVED, step.message
