@@ -57,7 +57,9 @@ def test_a_symmetric_case_set_aside_for_the_general_one(prose: str) -> None:
     assert step.verdict is Verdict.PROVED, step.message
 
 
-def test_a_symmetric_case_stated_for_the_display() -> None:
-    prose = r"If $A$ is symmetric, the gradient is"
+@pytest.mark.parametrize(
+    "prose", [r"If $A$ is symmetric, the gradient is", r"If $A$ is symmetric (as Hessians are in general), we get"]
+)
+def test_a_symmetric_case_stated_for_the_display(prose: str) -> None:
     (step,) = doc_steps(_NOTES.format(prose=prose, M="A", rhs=r"2A\mathbf{x}"), "notes.md")
     assert step.verdict is Verdict.PROVED, step.message

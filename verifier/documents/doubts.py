@@ -967,7 +967,8 @@ def _affirmed(prose: str, m: re.Match[str]) -> bool:
     before = prose[: m.start()]
     clause = before[max((c.end() for c in _CLAUSE_START.finditer(before)), default=0):]
     end = re.search(r"[.!?]|\n\s*\n", prose[m.end():])
-    if _CONDITIONAL.match(clause) and _GENERAL.search(prose[m.end():]):
+    later = re.search(r"[.;!?]", prose[m.end():])  # "in general" in a later clause, not "(as in general)"
+    if _CONDITIONAL.match(clause) and later and _GENERAL.search(prose[m.end() + later.end():]):
         return False  # "If $A$ is symmetric …; otherwise" / "In general:": the display is the other case
     return not _NEGATION.search(_NO_LOSS.sub("", clause)) and not (end and end.group(0) == "?")
 
