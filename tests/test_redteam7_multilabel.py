@@ -50,3 +50,22 @@ def test_labels_stated_to_sum_to_another_number() -> None:
     assert step.verdict not in _GREEN, step.message
     (_, step) = doc_steps(_NOTES.format(prose=r"The labels $y$ have $\sum_i y_i = 1$.", rhs="p_j - y_j"), "notes.md")
     assert step.verdict is Verdict.PROVED, step.message
+
+
+def test_a_multi_label_section_leaves_the_one_hot_section_alone() -> None:
+    notes = r"""
+# Softmax classification
+
+The label $y$ is one-hot, $p = \mathrm{softmax}(z)$ and $L = -\sum_i y_i\log p_i$.
+
+$$\frac{\partial L}{\partial z_j} = p_j - y_j$$
+
+# Multi-label classification
+
+Now each sample may carry several labels: $y$ is a multi-hot vector.
+
+$$\frac{\partial L}{\partial z_j} = p_j - y_j$$
+"""
+    first, second = doc_steps(notes, "notes.md")
+    assert first.verdict is Verdict.PROVED, first.message
+    assert second.verdict not in _GREEN, second.message

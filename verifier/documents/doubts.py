@@ -723,8 +723,9 @@ class _Doubts(_Guesses):
         labels = scope.copy()
         # labels the prose calls soft (a probability vector): in the simplex, never one-hot (softlabels.py)
         soft = {k[0] for k, e in inferred if e.kind == "vector" and k[0] in _LABELS and said_soft(self.text, k[0])}
-        # labels the prose says may have several ones, or counts: neither one-hot nor in the simplex
-        many = {k[0] for k, e in inferred if e.kind == "vector" and k[0] in _LABELS and said_many(self.text, k[0])}
+        # labels the prose of the section says may have several ones, or counts: neither one-hot nor simplex
+        section = self._section_text(chain)
+        many = {k[0] for k, e in inferred if e.kind == "vector" and k[0] in _LABELS and said_many(section, k[0])}
         for key, entry in inferred:
             if entry.kind == "vector" and key[0] in _LABELS and key[0] not in many:
                 labels.names[key] = replace(entry, kind="simplex" if key[0] in soft else "onehot", domain=DomainSpec())
