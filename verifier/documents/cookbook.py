@@ -79,7 +79,8 @@ def as_vectors(doc: _Document, chain: _Chain, scope: Scope, steps: list[StepResu
         vectors.inferred[key] = f"{key[0]}: a vector (a derivative by it has no matrix layout if it is a matrix)"
     variants = [("", vectors)]
     if "layout" not in scope.conventions:
-        for layout in ("denominator", "numerator"):
+        stated = doc.layout_said(chain.line)  # "We use the numerator layout."
+        for layout in (stated,) if stated else ("denominator", "numerator"):
             other = vectors.copy()
             other.conventions["layout"] = layout
             variants.append((f" and {layout} layout for derivatives", other))

@@ -71,7 +71,7 @@ from verifier.documents.resolve import (
 )
 from verifier.documents.restrictions import held_only_restricted, needs_the_domain, restricted_scopes
 from verifier.documents.samples import data_matrix
-from verifier.documents.softlabels import said_soft
+from verifier.documents.softlabels import said_many, said_soft
 from verifier.documents.steps import _Checker, _shape_failure, layout_free
 from verifier.documents.summation import SumReading, free_indices, implied_readings
 from verifier.documents.typos import scores_read_for_indices
@@ -102,11 +102,13 @@ _SIGMA_ENTRY = re.compile(r"\\sigma\s*_\s*\{?\s*[a-zA-Z]\s*\}?\s*(?:\(|\\left\s*
 _SYMMETRIC = re.compile(
     # "symmetric matrix $C$", "symmetric covariance $S$", "covariance matrix $\Sigma \in …$": a covariance,
     # precision, Gram, kernel or Hessian matrix is symmetric by what it is
-    r"(?<![A-Za-z-])(?:symmetric|covariance|precision|gram|kernel|hessian)\s+(?:positive[- ](?:semi-?)?definite\s+)?"
+    # (a diagonal matrix is symmetric too; a block diagonal one need not be)
+    r"(?<![A-Za-z-])(?<!block\s)(?:symmetric|diagonal|covariance|precision|gram|kernel|hessian)\s+"
+    r"(?:positive[- ](?:semi-?)?definite\s+)?"
     r"(?:(?!of\b|between\b|in\b|with\b|for\b)[A-Za-z-]+\s+)?(?:matrix|matrices)?\s*"
     r"\$\s*\\?([A-Za-z]|Sigma|Lambda|Omega|Theta)\s*(?:\\in\s[^$]*)?[,.;]?\s*\$"
     # "$A$ is symmetric", and without a verb: "with $Q$ symmetric positive definite", "for $S$ symmetric"
-    r"|\$\s*\\?([A-Za-z])\s*\$\s*(?:(?:is|be|being)\s+)?(?:a\s+)?symmetric(?![A-Za-z])"
+    r"|\$\s*\\?([A-Za-z])\s*\$\s*(?:(?:is|be|being)\s+)?(?:a\s+)?(?:symmetric|diagonal)(?![A-Za-z])"
     r"|\$\s*([A-Za-z])\s*=\s*\3\^\{?(?:T|\\top|\\intercal)\}?\s*\$",  # $S = S^T$ (not $B = A^T$)
     re.I,
 )
@@ -114,6 +116,9 @@ _SYMMETRIC = re.compile(
 # "Without taking $A$ symmetric"), or a sentence that asks ("Is $A$ symmetric?")
 _CLAUSE_START = re.compile(r"[.;:!?,]|\n\s*\n")
 _NEGATION = re.compile(r"\b(?:not|never|no|without|nor|cannot)\b|n't\b", re.I)
+# "When $A$ is symmetric the gradient simplifies. In general:": a case the notes set aside for the display
+_CONDITIONAL = re.compile(r"^\s*(?:if|when|whenever|in\s+case)\b", re.I)
+_GENERAL = re.compile(r"\b(?:in\s+general|otherwise|for\s+(?:a|any)\s+general|in\s+the\s+general\s+case)\b", re.I)
 _NO_LOSS = re.compile(r"\b(?:without|with\s+no)\s+loss\s+of\s+generality\b", re.I)  # not a negation
 _LABEL_PROSE_LINES = 80  # how far before a chain the notes' "I drop the superscript" still holds
 _BARE_LOG = re.compile(r"\\(?:log|ln)(?![A-Za-z])\s*(?!\s|\(|\\left|\\big|\\Big)")
@@ -718,8 +723,11 @@ class _Doubts(_Guesses):
         labels = scope.copy()
         # labels the prose calls soft (a probability vector): in the simplex, never one-hot (softlabels.py)
         soft = {k[0] for k, e in inferred if e.kind == "vector" and k[0] in _LABELS and said_soft(self.text, k[0])}
+        # labels the prose of the section says may have several ones, or counts: neither one-hot nor simplex
+        section = self._section_text(chain)
+        many = {k[0] for k, e in inferred if e.kind == "vector" and k[0] in _LABELS and said_many(section, k[0])}
         for key, entry in inferred:
-            if entry.kind == "vector" and key[0] in _LABELS:
+            if entry.kind == "vector" and key[0] in _LABELS and key[0] not in many:
                 labels.names[key] = replace(entry, kind="simplex" if key[0] in soft else "onehot", domain=DomainSpec())
         label_note = "the labels y/t probability vectors, as the notes say" if soft else "the labels y/t one-hot"
         if labels.names != scope.names:
@@ -754,7 +762,12 @@ class _Doubts(_Guesses):
             nabla = gradient_by_matrix((m.latex for m in chain.members), scope, said[0] if said else ())
             # "(same shape as $W$)", "in denominator layout" just before the chain: not numerator either
             stated = says_gradient_layout(self._prose_before(chain)[1], variables(m.latex for m in chain.members))
-            layouts = ("denominator",) if nabla or stated else ("denominator", "numerator")
+            # a layout the notes state once, anywhere above ("We use the numerator layout throughout.")
+            convention = self.layout_said(chain.line)
+            if nabla or stated or convention == "denominator":
+                layouts: tuple[str, ...] = ("denominator",)
+            else:
+                layouts = ("numerator",) if convention == "numerator" else ("denominator", "numerator")
             for layout in layouts:
                 other = scope.copy()
                 other.conventions["layout"] = layout
@@ -959,10 +972,14 @@ def _shape_written(why: str) -> bool:
 
 def _affirmed(prose: str, m: re.Match[str]) -> bool:
     """Does the match of ``_SYMMETRIC`` state the symmetry: no negation earlier in its clause ("We do not
-    assume $A$ symmetric", "Without taking $A$ symmetric") and not in a question ("Is $A$ symmetric?")?"""
+    assume $A$ symmetric", "Without taking $A$ symmetric"), not in a question ("Is $A$ symmetric?"), and
+    not a condition the prose then leaves for the general case ("When $A$ is symmetric …. In general:")?"""
     before = prose[: m.start()]
     clause = before[max((c.end() for c in _CLAUSE_START.finditer(before)), default=0):]
     end = re.search(r"[.!?]|\n\s*\n", prose[m.end():])
+    later = re.search(r"[.;!?]", prose[m.end():])  # "in general" in a later clause, not "(as in general)"
+    if _CONDITIONAL.match(clause) and later and _GENERAL.search(prose[m.end() + later.end():]):
+        return False  # "If $A$ is symmetric …; otherwise" / "In general:": the display is the other case
     return not _NEGATION.search(_NO_LOSS.sub("", clause)) and not (end and end.group(0) == "?")
 
 

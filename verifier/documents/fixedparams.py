@@ -29,13 +29,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from dataclasses import replace
+from typing import Any
 
 import sympy as sp
 
 from verifier.documents.context import ContextError, Definition, Key, parse_definition
 from verifier.latex import LatexError
+from verifier.results import StepResult, Verdict
 
-__all__ = ["dropped_aliases", "fixed_parameters", "names_a_quantity", "written_conditionals"]
+__all__ = ["by_a_fixed_parameter", "dropped_aliases", "fixed_parameters", "names_a_quantity", "written_conditionals"]
 
 _MATH = r"\$([^$]{1,40})\$"
 # each phrase on its own (one match must not hide another: "$P(t|z) = y$ is fixed for a given $\theta$")
@@ -131,4 +134,42 @@ def dropped_aliases(
         gone = sorted(set(name.partition("|")[2][:-1].replace(";", ",").split(",")) & fixed)
         out.append((d, f"{name} read as the notes' {target} (line {defined[target].line}): the prose holds "
                        f"{', '.join(gone)} fixed"))
+    return out
+
+
+_HELD = re.compile(r"the prose holds (.+) fixed$")
+
+
+def by_a_fixed_parameter(doc: Any, chain: Any, scope: Any, steps: list[StepResult]) -> list[StepResult]:
+    r"""``steps`` with each green step SKIPPED that differentiates by a parameter the prose holds fixed,
+    where the chain reaches a conditional read without it: read as the notes' ``P(t|z)``,
+    ``P(t|z,\theta)`` does not depend on θ at all, so ``\frac{\partial}{\partial\theta}\log
+    P(t|z,\theta) = 0`` held. Holding θ fixed is how the notes drop it from the notation; it says
+    nothing of how the probability changes with θ. Where the notes' definition reaches θ itself
+    (``P(t|z) = \sigma(\theta z)^t …``), its derivative by θ is the notes' own. ``doc``: the document being checked (its
+    ``dropped_notes``, ``_reach``)."""
+    held: dict[str, set[str]] = {}
+    for key, note in doc.dropped_notes.items():
+        m = _HELD.search(note)
+        if m is not None:
+            held[key[0]] = {n.strip() for n in m.group(1).split(",")}
+    if not held or not any(r.verdict.ok for r in steps):
+        return steps
+    from verifier.documents.infer import names_in
+    from verifier.documents.members import _member_trees
+
+    trees = {i: list(_member_trees(m.parsed)) for i, m in enumerate(chain.members) if m.parsed is not None}
+    reached = doc._reach({n for ts in trees.values() for t in ts for n in names_in(t)}, scope)
+    # a parameter the notes' own definition still writes (P(t|z) = σ(θz)^t …) is no dropped one
+    fixed = set().union(*(held[name] - doc._reach({name}, scope) for name in held if name in reached))
+    if not fixed:
+        return steps
+    out = list(steps)
+    for k, (st, r) in enumerate(zip(chain.steps, steps, strict=True)):
+        by = {str(v) for i in (st.left, st.right) for t in trees.get(i, ()) for d in t.atoms(sp.Derivative)
+              for v, _ in d.variable_count} & fixed  # fmt: skip
+        if r.verdict.ok and by:
+            why = (f"differentiates by {', '.join(sorted(by))}, which the prose holds fixed where it writes a "
+                   "probability without it: read so, the probability would not depend on it")
+            out[k] = replace(r, verdict=Verdict.SKIPPED, message="; ".join(x for x in (why, r.message) if x))
     return out

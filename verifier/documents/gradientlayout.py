@@ -9,6 +9,13 @@ keeps the other layout: some texts (e.g. a row-gradient convention) write ∇_x 
 Prose can say which layout a ∂-derivative means: "(same shape as $W$)" just before
 ``\frac{\partial f}{\partial W} = …`` or "in denominator layout" (:func:`says_gradient_layout`);
 the numerator layout is then not another reading of the chain either.
+
+A layout is also a convention of the whole notes, stated once at the top ("We use the numerator
+layout throughout."): :func:`stated_layouts` finds the sentences that name one layout and affirm it
+(no negation, no question, no "if"); the last before a chain holds for it (``reader.layout_said``).
+A stated denominator layout is then the chain's convention, a stated numerator layout the only other
+reading it gets; read only in the few lines before a chain, a layout stated at the top of the notes
+let the other layout turn a missing transpose green (redteam7).
 """
 
 from __future__ import annotations
@@ -25,9 +32,9 @@ _NABLA = re.compile(r"\\nabla\s*_\s*(?:\{\s*)?(?:\\(?:mathbf|bm|boldsymbol|mathi
 
 # \partial W, \partial \mathbf{W}, \partial W_{ij}: a name a chain differentiates by (or differentiates)
 _PARTIAL = re.compile(r"\\partial\s*(?:\{\s*)?(?:\\(?:mathbf|bm|boldsymbol|mathit|mathrm)\s*\{?\s*)?\\?([A-Za-z]+)")
-_DENOMINATOR = re.compile(r"\b(?:denominator|gradient)[- ]layout\b", re.IGNORECASE)
+_DENOMINATOR = re.compile(r"\b(?:denominator|gradient)[-\s]+layout\b", re.IGNORECASE)
 # "… use the denominator layout; these notes use the numerator layout": both named, the words decide nothing
-_NUMERATOR = re.compile(r"\b(?:numerator|jacobian)[- ]layout\b", re.IGNORECASE)
+_NUMERATOR = re.compile(r"\b(?:numerator|jacobian)[-\s]+layout\b", re.IGNORECASE)
 # "same shape as $W$", "the same dimensions as $\mathbf{W}$", "same size as $W$"
 _SAME_SHAPE = re.compile(
     r"\bsame\s+(?:shape|size|dimensions?|dimensionality)\s+as\s+\$\s*"
@@ -35,6 +42,32 @@ _SAME_SHAPE = re.compile(
     # … but not "as $W^\top$" (the numerator layout's shape): the name is not followed by a transpose
     r"(?!\s*\}?\s*(?:'|\^\s*\{?\s*(?:\\top|\\intercal|\\mathsf\s*\{\s*T\s*\}|\\mathrm\s*\{\s*T\s*\}|T(?![A-Za-z]))))",
     re.IGNORECASE)
+
+
+# a sentence: up to . ! ? or a blank line (";" does not end it: "… the denominator layout; we do not.")
+_SENTENCE = re.compile(r"[^.!?\n]*(?:\n(?!\s*\n)[^.!?\n]*)*[.!?]?")
+# what keeps a sentence that names a layout from stating it: a negation, a hedge, a contrast
+_NOT_STATED = re.compile(
+    r"\b(?:not|never|no|nor|without|unlike|instead|rather|whereas|if|would|could|some|other|others|many)\b|n't",
+    re.IGNORECASE)
+
+
+def stated_layouts(text: str) -> list[tuple[int, str]]:
+    """(line, layout) of each sentence of ``text`` that states a layout ("numerator" or "denominator"),
+    in order; line: the 1-based line the sentence ends on. A sentence states one where it names exactly
+    one layout ("We use the numerator layout throughout.", "I will be adhering to the denominator-layout
+    convention."); one that names both, negates ("we do not"), hedges ("if", "would"), contrasts
+    ("unlike", "some texts") or asks states nothing."""
+    out: list[tuple[int, str]] = []
+    for m in _SENTENCE.finditer(text):
+        sentence = m.group(0)
+        if sentence.rstrip().endswith("?"):
+            continue
+        denominator, numerator = _DENOMINATOR.search(sentence), _NUMERATOR.search(sentence)
+        if bool(denominator) == bool(numerator) or _NOT_STATED.search(sentence):
+            continue
+        out.append((text.count("\n", 0, m.end()) + 1, "denominator" if denominator else "numerator"))
+    return out
 
 
 def variables(latexes: Iterable[str]) -> set[str]:

@@ -94,12 +94,16 @@ class _Guesses:
         """Whether every name in ``keys`` is annotated (``W_2 \\in \\mathbb{R}^{…}``) in the section
         of ``chain``: an annotation of another problem of the same notes may mean another quantity
         written with the same letter, and cannot make a clash here the notes' mistake."""
+        text = self._section_text(chain)
+        return all(re.search(r"(?<![A-Za-z])\\?" + re.escape(k[0]) + r"(?![A-Za-z])[^$]{0,40}?\\in(?![A-Za-z])", text)
+                   and len(self._annotations_of(k[0])) <= 1 for k in keys)  # fmt: skip
+
+    def _section_text(self, chain: _Chain) -> str:
+        """The lines of ``chain``'s section up to its line (from its heading, 80 lines at most)."""
         start = chain.line - 1
         while start > 0 and chain.line - start < 80 and not _HEADING.match(self.lines[start - 1]):
             start -= 1
-        text = "\n".join(self.lines[start : chain.line])
-        return all(re.search(r"(?<![A-Za-z])\\?" + re.escape(k[0]) + r"(?![A-Za-z])[^$]{0,40}?\\in(?![A-Za-z])", text)
-                   and len(self._annotations_of(k[0])) <= 1 for k in keys)  # fmt: skip
+        return "\n".join(self.lines[start : chain.line])
 
     def _layout_fixed(self, chain: _Chain, scope: Scope) -> bool:
         r"""Whether the layout of ``chain``'s derivatives is settled, so two members of different shapes
@@ -108,6 +112,7 @@ class _Guesses:
         latexes = [m.latex for m in chain.members]
         return ("layout" in scope.conventions
                 or says_gradient_layout(self._prose_before(chain)[1], variables(latexes))
+                or self.layout_said(chain.line) == "denominator"
                 or gradient_by_matrix(latexes, scope))  # fmt: skip
 
     def _annotations_of(self, letter: str) -> set[str]:

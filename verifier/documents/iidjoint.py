@@ -40,6 +40,26 @@ _INDEPENDENT = re.compile(r"\bindependent(?:ly)?\b|\bi\.\s?i\.\s?d\.?|\biid\b", 
 # a quantity independent of a name
 _OTHER_SENSE = re.compile(r"\blinearly\s+independent\b|\bindependent(?:ly)?\s+(?:variables?\b|of\s+\$)",
                           re.IGNORECASE)
+# the clause of a match: from the last , ; : . ! ? (or "but", "while") before it to the next . ; ! ?
+_CLAUSE_START = re.compile(r"[.;:!?,]|\n\s*\n|\b(?:but|while|whereas)\b", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[.;!?]\s|[;!?]|\n\s*\n")
+# a clause that denies independence, or says it of the features (naive Bayes), not of the samples
+_NOT_SAMPLES = re.compile(r"\b(?:not|never|no|nor|without|nothing|neither|cannot)\b|n't\b|\b(?:features?|"
+                          r"attributes?|covariates?|dimensions?|coordinates?|components?|pixels?|words?)\b",
+                          re.IGNORECASE)
+
+
+def _says_independent(text: str) -> bool:
+    """Does ``text`` say the samples are independent: an "independent(ly)" or "i.i.d." whose clause neither
+    negates ("We do not assume …", "not i.i.d.") nor is about the features?"""
+    text = _OTHER_SENSE.sub(" ", text)
+    for m in _INDEPENDENT.finditer(text):
+        before = text[: m.start()]
+        start = max((c.end() for c in _CLAUSE_START.finditer(before)), default=0)
+        end = _CLAUSE_END.search(text, m.end())
+        if not _NOT_SAMPLES.search(text[start : end.start() if end else len(text)]):
+            return True
+    return False
 
 
 def _product_bounds(text: str, index: str, start: int) -> tuple[str, str] | None:
@@ -73,7 +93,7 @@ def joint_likelihoods(
         family = next((f for f in families if f.replace("_", "") == name and f != name), None)
         if family is None or name in families or known((name, ())):
             continue
-        if not _INDEPENDENT.search(_OTHER_SENSE.sub(" ", text[:at])):
+        if not _says_independent(text[:at]):
             continue
         d = families[family]
         index = d.index_params[0]

@@ -46,6 +46,7 @@ from verifier.documents.explicitsums import names_a_convention
 from verifier.documents.generic import encode
 from verifier.documents.gradiententry import gradient_entries
 from verifier.documents.gradiententry import note as gradient_note
+from verifier.documents.gradientlayout import stated_layouts
 from verifier.documents.indexletters import set_aside_indices
 from verifier.documents.indices import _REL_SPLIT
 from verifier.documents.infer import (
@@ -580,6 +581,8 @@ class _Reader(_Definitions):
         latest of each name), less those that cannot mean here what they meant where they were
         written (:func:`~verifier.documents.scoping.set_aside_cycles`)."""
         scope = self.ctx.scope_at(line)
+        if self.layout_said(line) == "denominator":  # "We use the denominator layout." above: as if declared
+            scope.conventions.setdefault("layout", "denominator")
         if self.deterministic:
             scope.conventions.setdefault(DETERMINISTIC, self.deterministic)
         declared = set(scope.names)
@@ -713,6 +716,17 @@ class _Reader(_Definitions):
             if key in out.inferred:
                 out.inferred[key] = f"{out.inferred[key]}; {why}"
         return out
+
+    @functools.cached_property
+    def _stated_layouts(self) -> list[tuple[int, str]]:
+        """The layouts the prose states, with their lines (documents.gradientlayout.stated_layouts)."""
+        return stated_layouts(self.text)
+
+    def layout_said(self, line: int) -> str | None:
+        """The layout the last sentence before ``line`` that states one states ("We use the numerator
+        layout throughout."; documents.gradientlayout), or None."""
+        said = [layout for at, layout in self._stated_layouts if at < line]
+        return said[-1] if said else None
 
     @functools.cached_property
     def _bare_in_notes(self) -> frozenset[str]:

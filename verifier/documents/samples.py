@@ -37,7 +37,8 @@ from verifier.documents.scoping import Uses
 from verifier.latex.vocabulary import TRANSPOSE
 from verifier.results import StepResult, Verdict
 
-__all__ = ["SAMPLE", "as_samples", "data_matrix", "sample_names", "sample_note", "sample_rows", "stated_rows", "unsure"]
+__all__ = ["SAMPLE", "as_samples", "column_letters", "data_matrix", "rows_denied", "sample_names", "sample_note",
+           "sample_rows", "stated_rows", "unsure"]
 
 #: the words of the chain-local reading, in the step's message (what :func:`unsure` looks for)
 SAMPLE = "a sample of the data matrix"
@@ -52,6 +53,18 @@ _COLUMNS = re.compile(
     # "Let $X$ have columns …", "$X$, whose columns are …", "$\mathbf{X}$ with columns …"
     r"|\$\s*(?:\\(?:mathbf|textbf|boldsymbol|bm)\s*\{?\s*)?([A-Z])\s*\}?\s*\$\s*,?\s*(?:has|have|with|whose)\s+columns\b"
 )
+# "$\mathbf{x}_i$ is the $i$-th column of $X$", "each column of $\mathbf{X}$ is …": one column, a sample
+# only where the clause writes the sample itself
+_ONE_COLUMN = re.compile(r"\bcolumn\s+of\s+\$?\s*(?:\\(?:mathbf|textbf|boldsymbol|bm)\s*\{?\s*)?([A-Z])\b")
+# a clause: up to . ; ! ? or a blank line
+_CLAUSE = re.compile(r"[^.;!?\n]*(?:\n(?!\s*\n)[^.;!?\n]*)*")
+# columns that are no samples: "the columns of $X$ are the features"
+_NOT_SAMPLES = re.compile(r"\b(?:features?|variables?|attributes?|predictors?|covariates?|dimensions?|coordinates?)\b",
+                          re.IGNORECASE)
+_NEGATION = re.compile(r"\b(?:not|never|no|nor)\b|n't", re.IGNORECASE)
+_ROWS = re.compile(r"\brows?\b", re.IGNORECASE)
+_ROWS_OF = re.compile(r"\brows\s+of\s+\$?\s*(?:\\(?:mathbf|textbf|boldsymbol|bm)\s*\{?\s*)?([A-Z])\b")
+_CLAUSE_COLON = re.compile(r"[^.;:!?\n]*(?:\n(?!\s*\n)[^.;:!?\n]*)*")
 # after a bold name: a subscript (perhaps after a transpose), or a sample superscript ^{(i)}
 _SUBSCRIPT_OR_SAMPLE = re.compile(r"\s*(?:(?:\^\s*\{?\s*(?:\\top|T|\\intercal)\s*\}?\s*)?_|\^\s*\{\s*\()")
 
@@ -62,6 +75,36 @@ _ROW_WORD = re.compile(r"\b(?:rows?|columns?)\b", re.I)
 _CAPITAL = re.compile(r"\$\s*(?:\\(?:mathbf|textbf|boldsymbol|bm)\s*\{\s*)?([A-Z])\b")
 
 
+def column_letters(text: str) -> set[str]:
+    r"""The capitals ``text`` says have the samples as columns: "the columns of $\mathbf{X}$ are the
+    observations", "Let $X$ have columns $\mathbf{x}_i$", "$\mathbf{x}_i$ is the $i$-th column of $X$"
+    (one column: only with the bold sample of the same letter in its clause). A clause that calls the
+    columns features (variables, dimensions) without writing the sample, or negates, says nothing."""
+    out: set[str] = set()
+    for m in _CLAUSE.finditer(text):
+        clause = m.group(0)
+        if "column" not in clause or _NEGATION.search(clause) or _ROWS.search(clause):
+            continue  # "the columns of $X$ are the features …, and the samples … are its rows": not columns
+        samples = {g.group(1).upper() for g in _SUBSCRIPTED.finditer(clause)}
+        for c in _COLUMNS.finditer(clause):
+            letter = c.group(1) or c.group(2)
+            if letter in samples or not _NOT_SAMPLES.search(clause):
+                out.add(letter)
+        out |= {c.group(1) for c in _ONE_COLUMN.finditer(clause) if c.group(1) in samples}
+    return out
+
+
+def rows_denied(text: str) -> set[str]:
+    r"""The capitals ``text`` says do *not* have the samples as rows: "The rows of $X$ are not the
+    samples" (a clause, up to . ; : ! ?, that speaks of the rows of X and negates)."""
+    out: set[str] = set()
+    for m in _CLAUSE_COLON.finditer(text):
+        clause = m.group(0)
+        if _NEGATION.search(clause):
+            out |= {r.group(1) for r in _ROWS_OF.finditer(clause)}
+    return out
+
+
 def stated_rows(text: str) -> set[str]:
     r"""``{"X", "x"}`` for each sentence of ``text`` that says the samples are rows (or columns) of a
     matrix: the word row/column, an inline capital ``$X…$`` and a bold ``\mathbf{x}_i`` of the same
@@ -69,7 +112,7 @@ def stated_rows(text: str) -> set[str]:
     Such notes relate X to the samples in so many words (documents.guesses reads that)."""
     out: set[str] = set()
     # a sentence about columns relates X only where the data-matrix reading reads X by its columns
-    columns = {m.group(1) or m.group(2) for m in _COLUMNS.finditer(text)}
+    columns = column_letters(text)
     for m in _SENTENCE.finditer(text):
         sentence = m.group(0)
         words = {w.lower().rstrip("s") for w in _ROW_WORD.findall(sentence)}
@@ -120,7 +163,8 @@ def data_matrix(
     trees. The mapping replaces the matrix's symbol by the family's (transposed for columns). A name
     in ``defined`` (a family ``x^()`` the notes define, e.g. as the rows of X in prose, or a matrix W
     they define) is left as the notes define it: it is neither paired nor replaced."""
-    columns = {m.group(1) or m.group(2) for m in _COLUMNS.finditer(text)}
+    columns = column_letters(text)
+    denied = rows_denied(text)
     families: set[str] = set()
     symbols: dict[str, list[sp.Symbol]] = {}
     where_family: dict[str, set[int]] = {}
@@ -146,6 +190,8 @@ def data_matrix(
             if partner not in symbols or partner in defined or where_family[name] & where_symbol[partner]:
                 continue
             family: sp.Basic = sp.Symbol(name, commutative=symbols[partner][0].is_commutative)
+            if partner in denied and partner not in columns:
+                continue  # "the rows of $X$ are not the samples": no row reading (and no column said)
             by_columns = partner in columns and partner != letter
             if by_columns:
                 family = TRANSPOSE(family)
@@ -162,7 +208,8 @@ def data_matrix(
 def sample_rows(uses: Uses, scope: Scope, bold: frozenset[Key], matrices: frozenset[Key], text: str) -> list[Key]:
     """Add to ``scope`` the row (or column) reading of each bold ``x_i`` beside its bold capital X the
     chain writes (``uses``: the chain and the definitions it reaches); return the keys defined."""
-    columns = {m.group(1) or m.group(2) for m in _COLUMNS.finditer(text)}
+    columns = column_letters(text)
+    denied = rows_denied(text)
     out: list[Key] = []
     for base, counts in sorted(uses.subscripted.items()):
         capital = base.upper()
@@ -179,6 +226,8 @@ def sample_rows(uses: Uses, scope: Scope, bold: frozenset[Key], matrices: frozen
         if (capital, ()) not in bold and (capital, ()) not in matrices:
             continue
         index = "i"  # the family's parameter (x_n, x_k in the chain are the same family)
+        if capital in denied and capital not in columns:
+            continue  # "the rows of $X$ are not the samples"
         part, slot = ("column", f":,{index}") if capital in columns else ("row", f"{index},:")
         body = rf"(\mathbf{{{capital}}}_{{{slot}}})^\top" if part == "row" else rf"\mathbf{{{capital}}}_{{{slot}}}"
         scope.names[key] = Definition(key, body, (), (index,), None, False, 0)

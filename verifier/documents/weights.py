@@ -27,6 +27,8 @@ from verifier.documents.steps import _Checker
 from verifier.latex import LatexError
 from verifier.results import StepResult, Verdict
 
+_NO_INVERSE = "the matrix to invert is singular at this draw"  # documents.resolve's reason
+
 if TYPE_CHECKING:
     from verifier.documents.check import _Document
 
@@ -38,11 +40,18 @@ def scalar_capitals(scope: Scope, trees: list[sp.Basic]) -> frozenset[Key]:
     found: set[Key] = set()
     for tree in trees:
         for mul in _products(tree):
-            names = [(f, _key(f)) for f in mul.args if isinstance(f, sp.Symbol | sp.Indexed)]
+            # A^{-1}, A^2 count as A: read as numbers, (AB)^{-1} is multiplied out to A^{-1}B^{-1}
+            factors = [f.base if isinstance(f, sp.Pow) and f.exp.is_Integer else f for f in mul.args]
+            names = [(f, _key(f)) for f in factors if isinstance(f, sp.Symbol | sp.Indexed)]
             for f, key in names:
                 if key in guessed and any(g is not f for g, _ in names):
                     found.add(key)
     return frozenset(found)
+
+
+def _no_inverse(r: StepResult) -> bool:
+    """Was the step left unchecked because the matrix it inverts could not be inverted?"""
+    return r.verdict is Verdict.SKIPPED and _NO_INVERSE in (r.message or "")
 
 
 def _guessed_capitals(scope: Scope) -> set[Key]:
@@ -112,21 +121,27 @@ def doubt_scalar_capitals(doc: _Document, chain: _Chain, scope: Scope, steps: li
             variants.append(other)
     asked = {chain.steps[k].index for k in green}
     failing = set(green)
+    unchecked: set[int] = set()
     for variant in variants:
         try:
             results = _Checker(doc, alt, variant, asked, frozenset(asked)).run()
         except ResolveError:
             return steps
-        failing = {k for k in failing if results[k].verdict is Verdict.FAILED}
+        # an inverse the matrix reading cannot take ((AB)^{-1} of symbolic 3×3 factors) is no evidence the
+        # step holds for matrices: the green would rest on the capitals read as numbers alone
+        unchecked |= {k for k in failing if _no_inverse(results[k])}
+        failing = {k for k in failing if results[k].verdict is Verdict.FAILED or _no_inverse(results[k])}
         if not failing:
             return steps
     names = ", ".join(sorted(display_key(k) for k in capitals))
+    one = len(capitals) == 1
+    read = (f"holds only with {names} read as numbers (nothing in the notes gives a shape); read as "
+            f"{'a matrix' if one else 'matrices'} multiplying vectors, as "
+            f"{'it multiplies' if one else 'they multiply'} a name here, ")  # fmt: skip
     out = list(steps)
     for k in failing:
-        why = (f"holds only with {names} read as numbers (nothing in the notes gives a shape); read as "
-               f"{'a matrix' if len(capitals) == 1 else 'matrices'} multiplying vectors, as "
-               f"{'it multiplies' if len(capitals) == 1 else 'they multiply'} a name here, it fails in "
-               "every layout (a missing transpose or a swapped order?)")  # fmt: skip
+        why = read + ("the inverse it takes cannot be checked, and it fails in every layout it can be"
+                      if k in unchecked else "it fails in every layout (a missing transpose or a swapped order?)")
         out[k] = replace(out[k], verdict=Verdict.SKIPPED, message="; ".join(x for x in (why, out[k].message) if x))
     return out
 
