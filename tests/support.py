@@ -57,6 +57,19 @@ def doc_steps(body: str, path: str = "t.md") -> list[StepResult]:
     return [s for c in check.chains for s in c.result.steps]
 
 
+def verdicts_by_line(text: str, path: str = "notes.md") -> dict[int, list[str]]:
+    """The verdict of every step of the notes ``text`` (checked as ``verify doc`` would, default
+    settings), by the line it is on: a line with several links has several."""
+    from verifier.documents.check import check_text
+
+    check = check_text(text, path, Settings())
+    out: dict[int, list[str]] = {}
+    for ch in check.chains:
+        for s, line in zip(ch.result.steps, ch.step_lines, strict=True):
+            out.setdefault(line, []).append(s.verdict.value)
+    return out
+
+
 def check_chains_at(
     text: str,
     path: str,

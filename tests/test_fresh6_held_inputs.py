@@ -5,17 +5,11 @@ gives a point ("at $u_1 = 0$"). Every example is written here."""
 
 from __future__ import annotations
 
-from verifier.documents.check import check_text
-from verifier.engine import Settings
+from support import verdicts_by_line
 
 
 def verdicts(text: str) -> dict[int, list[str]]:
-    check = check_text(text, "notes.md", Settings())
-    out: dict[int, list[str]] = {}
-    for ch in check.chains:
-        for s, line in zip(ch.result.steps, ch.step_lines, strict=True):
-            out.setdefault(line, []).append(s.verdict.value)
-    return out
+    return verdicts_by_line(text)
 
 
 LAGRANGIAN = (

@@ -4,18 +4,13 @@ used. A lone ``y'`` stays a derivative. Every example is written here."""
 
 from __future__ import annotations
 
-from verifier.documents.check import check_text
+from support import verdicts_by_line
+
 from verifier.documents.primenames import name_paired_primes, paired_primes
-from verifier.engine import Settings
 
 
 def verdicts(text: str) -> dict[int, list[str]]:
-    check = check_text(text, "notes.md", Settings())
-    out: dict[int, list[str]] = {}
-    for ch in check.chains:
-        for s, line in zip(ch.result.steps, ch.step_lines, strict=True):
-            out.setdefault(line, []).append(s.verdict.value)
-    return out
+    return verdicts_by_line(text)
 
 
 KERNEL = (
