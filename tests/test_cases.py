@@ -8,8 +8,8 @@ from collections.abc import Callable
 import sympy as sp
 
 from verifier.budget import Deadline
-from verifier.catalog import Builder, D
 from verifier.cases import prove_by_cases
+from verifier.catalog import Builder, D
 from verifier.engine import Settings, check_claim
 from verifier.ml import leaky_relu, relu
 from verifier.results import Verdict
