@@ -153,3 +153,20 @@ def test_a_gap_in_the_claim_is_not_proved() -> None:
 def test_a_breakpoint_that_is_not_rational_abstains() -> None:
     x = sp.Symbol("x", real=True)
     assert _by_cases(sp.Max(x**2, 2), sp.Piecewise((2, x**2 < 2), (x**2, True))) is None
+
+
+def test_a_pole_in_a_condition_is_a_region_of_its_own() -> None:
+    """(x^2 - 1)/(x - 1) > 0 is undefined at x = 1; factored it would read x + 1 > 0 there too."""
+    x = sp.Symbol("x", real=True, positive=True)
+    cond = (x**2 - 1) / (x - 1) > 0
+    assert _by_cases(sp.Piecewise((1, cond), (0, True)), sp.Integer(1)) is None
+
+
+def test_a_rational_condition_cuts_at_its_zeros() -> None:
+    x = sp.Symbol("x", real=True)
+    rhs = sp.Piecewise((1, (x - 2) / (x + 3) > 0), (0, True))
+    lhs = sp.Piecewise((1, x > 2), (1, x < -3), (0, True))
+    assert _by_cases(lhs, rhs) is None  # at the pole x = -3 the right side is undefined
+    away = {x: (float("-inf"), float("inf"), (-3.0,))}
+    assert _by_cases(lhs, rhs, away)
+    assert _by_cases(sp.Piecewise((1, x > 2), (0, True)), rhs, away) is None

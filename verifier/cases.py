@@ -121,12 +121,13 @@ def _zero_sets(exprs: Iterable[sp.Expr]) -> list[sp.Expr]:
 
 
 def _breakpoints(zero_sets: Iterable[sp.Expr], sym: sp.Symbol) -> set[sp.Rational]:
-    """Exact rational roots of the univariate polynomials in ``sym`` among ``zero_sets``.
+    """Exact rational roots of the univariate polynomials in ``sym`` among ``zero_sets``, their
+    numerators and denominators (a pole inside an interval would be hidden by the factoring of :func:`_settled`).
 
     A root that is not rational is not a breakpoint: its regions then keep an undecided
     condition and the argument abstains, which is safe."""
     points: set[sp.Rational] = set()
-    for z in zero_sets:
+    for z in [q for e in zero_sets for q in (e, *sp.fraction(sp.together(e)))]:  # a pole is a cut too
         if not isinstance(z, sp.Expr) or z.free_symbols != {sym} or not z.is_polynomial(sym):
             continue
         poly = sp.Poly(z, sym)
@@ -206,8 +207,11 @@ def prove_by_cases(
         return None
     for region in itertools.product(*per_symbol):
         subs = {s: value for s, (value, _) in zip(symbols, region, strict=True)}
-        a = [_settled(e, subs) for e in lhs]
-        b = [_settled(e, subs) for e in rhs]
+        try:
+            a = [_settled(e, subs) for e in lhs]
+            b = [_settled(e, subs) for e in rhs]
+        except (TypeError, ValueError, ZeroDivisionError, sp.PolynomialError):  # "Invalid NaN comparison": a pole
+            return None
         here = [*a, *b]
         if has_piecewise(here) or any(e.has(sp.nan, sp.zoo, sp.oo, -sp.oo) for e in here):
             return None  # a condition left undecided, or a side undefined on this region
