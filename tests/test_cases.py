@@ -13,7 +13,7 @@ from verifier.catalog import Builder, D
 from verifier.engine import Settings, check_claim
 from verifier.ml import leaky_relu, relu
 from verifier.results import Verdict
-from verifier.symbolic import identity_test, normalise, prove_equal
+from verifier.symbolic import _normalised_identity, identity_test, normalise, prove_equal
 
 
 def _steps(build: Callable[[Builder], object]) -> list:
@@ -170,3 +170,16 @@ def test_a_rational_condition_cuts_at_its_zeros() -> None:
     away = {x: (float("-inf"), float("inf"), (-3.0,))}
     assert _by_cases(lhs, rhs, away)
     assert _by_cases(sp.Piecewise((1, x > 2), (0, True)), rhs, away) is None
+
+
+def test_symbols_that_decide_no_branch_are_not_cut() -> None:
+    """A Gaussian log-likelihood with |s|: only s decides a branch; the noise terms e_i stay symbols
+    (cutting all six at 0 would make 2 * 3**5 regions, past the limit)."""
+    s = sp.Symbol("s", real=True, nonzero=True)
+    e = sp.symbols("e1:6", real=True)
+    lhs = sum(sp.log(sp.exp(-(x**2) / (2 * s**2)) / sp.Abs(s)) for x in e)
+    rhs = -5 * sp.log(s**2) / 2 - sum(x**2 for x in e) / (2 * s**2)
+    method = prove_by_cases([normalise(lhs)], [normalise(rhs)], {}, _normalised_identity)
+    assert method is not None and "2 regions of s" in method
+    wrong = -5 * sp.log(s) - sum(x**2 for x in e) / (2 * s**2)  # log s for log |s|: false for s < 0
+    assert prove_by_cases([normalise(lhs)], [normalise(wrong)], {}, _normalised_identity) is None

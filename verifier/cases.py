@@ -193,6 +193,12 @@ def prove_by_cases(
     if not symbols or not has_piecewise(exprs) or any(e.has(*_BINDING) for e in exprs):
         return None
     zero_sets = _zero_sets(exprs)
+    # A symbol in no condition, no Heaviside/Abs/sign argument, no Max/Min choice decides no branch:
+    # it stays a symbol, and the identity test covers all its values at once.
+    deciding = set().union(*(z.free_symbols for z in zero_sets))
+    symbols = [s for s in symbols if s in deciding]
+    if not symbols:
+        return None
     per_symbol: list[list[tuple[sp.Expr, str]]] = []
     for k, sym in enumerate(symbols):
         r = _range_of(sym, bounds.get(sym))
@@ -217,5 +223,5 @@ def prove_by_cases(
             return None  # a condition left undecided, or a side undefined on this region
         if not identical(a, b):
             return None
-    names = ", ".join(s.name for s in symbols)
+    names = ", ".join(str(s) for s in symbols)
     return f"by cases: {count} regions of {names} cut at the branch points, each identically zero"

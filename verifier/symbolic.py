@@ -255,6 +255,12 @@ def identity_test(
 # The cascade
 
 
+def _normalised_identity(lhs: Sequence[sp.Expr], rhs: Sequence[sp.Expr]) -> bool:
+    """The exact identity test after :func:`normalise` (a region's substitution, ``sigma = u`` with
+    ``u > 0``, may let logarithms expand that could not before)."""
+    return identity_test([normalise(e) for e in lhs], [normalise(e) for e in rhs], {})
+
+
 @functools.cache
 def warm_up() -> None:
     """Run each kind of call the cascade makes once, with no budget armed.
@@ -312,7 +318,7 @@ def prove_equal(
     if has_piecewise((*nl, *nr)):
         with soft_limit(min(deadline.remaining(), simplify_budget), "symbolic: by cases"):
             sides = ([a.xreplace(fixed) for a in nl], [b.xreplace(fixed) for b in nr]) if fixed else (nl, nr)
-            by_cases = prove_by_cases(*sides, bounds or {}, lambda a, b: identity_test(a, b, {}))
+            by_cases = prove_by_cases(*sides, bounds or {}, _normalised_identity)
         if by_cases:
             return SymbolicOutcome(True, by_cases)
     with soft_limit(min(deadline.remaining(), simplify_budget), "symbolic: simplify"):
