@@ -183,3 +183,11 @@ def test_symbols_that_decide_no_branch_are_not_cut() -> None:
     assert method is not None and "2 regions of s" in method
     wrong = -5 * sp.log(s) - sum(x**2 for x in e) / (2 * s**2)  # log s for log |s|: false for s < 0
     assert prove_by_cases([normalise(lhs)], [normalise(wrong)], {}, _normalised_identity) is None
+
+
+def test_an_excluded_point_is_left_out() -> None:
+    """1/(x - 2) on both sides: undefined at 2, which the declared domain leaves out."""
+    x = sp.Symbol("x", real=True)
+    lhs = sp.Piecewise((1 / (x - 2), x < 2), (0, True))
+    rhs = sp.Piecewise((1 / (x - 2), x < 2), (0, x > 2), (0, True))
+    assert _by_cases(lhs + sp.Abs(x - 2), rhs + sp.Abs(x - 2), {x: (float("-inf"), float("inf"), (2.0,))})

@@ -122,7 +122,8 @@ def _zero_sets(exprs: Iterable[sp.Expr]) -> list[sp.Expr]:
 
 def _breakpoints(zero_sets: Iterable[sp.Expr], sym: sp.Symbol) -> set[sp.Rational]:
     """Exact rational roots of the univariate polynomials in ``sym`` among ``zero_sets``, their
-    numerators and denominators (a pole inside an interval would be hidden by the factoring of :func:`_settled`).
+    numerators and denominators (a pole inside an interval would be hidden by the factoring of
+    :func:`_settled`).
 
     A root that is not rational is not a breakpoint: its regions then keep an undecided
     condition and the argument abstains, which is safe."""
@@ -139,7 +140,7 @@ def _breakpoints(zero_sets: Iterable[sp.Expr], sym: sp.Symbol) -> set[sp.Rationa
 
 def _pieces(r: _Range, points: set[sp.Rational], u: sp.Symbol) -> list[tuple[sp.Expr, str]]:
     """Open intervals (by the positive parameter ``u``) and points that cover ``r`` exactly."""
-    cuts = sorted(p for p in points | {sp.Integer(0)} if r.inside(p) or p in r.excluded)
+    cuts = sorted(p for p in points | r.excluded | {sp.Integer(0)} if r.inside(p) or p in r.excluded)
     cuts = [p for p in cuts if (r.lo is None or p > r.lo) and (r.hi is None or p < r.hi)]
     ends: list[sp.Rational | None] = [r.lo, *cuts, r.hi]
     out: list[tuple[sp.Expr, str]] = []
