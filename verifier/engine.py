@@ -20,6 +20,7 @@ import sympy as sp
 
 from verifier.budget import BudgetExceeded, Deadline, soft_limit
 from verifier.catalog import CatalogError, Claim, D, Entry, Variable, member_latex, member_text, shape_of
+from verifier.domains import Real
 from verifier.results import Counterexample, IdentityResult, StepResult, Verdict, worst
 from verifier.symbolic import member_entries, prove_equal
 
@@ -255,6 +256,8 @@ def check_claim(
     symbols = [s for v in claim.variables for s in v.symbols]
     sample = draw(claim.variables, rng, settings.points)
     constraints = {s: e for v in claim.variables for s, e in v.constraint}
+    bounds = {s: (v.domain.lo, v.domain.hi, v.domain.exclude)
+              for v in claim.variables if isinstance(v.domain, Real) for s in v.symbols}  # fmt: skip
     # The symbolic budget starts with the claim's first symbolic attempt: the numeric stage runs
     # first, and at K = 64 its ball arithmetic alone took the whole budget (PASSED, never tried).
     deadline = Deadline(float("inf"))
@@ -341,7 +344,9 @@ def check_claim(
                     if not proved:
                         la, lb = symbolic_entries(index - 1), symbolic_entries(index)
                         if la is not None and lb is not None:
-                            outcome = prove_equal(la, lb, constraints, deadline, thorough=cmp.counterexample is None)
+                            outcome = prove_equal(
+                                la, lb, constraints, deadline, thorough=cmp.counterexample is None, bounds=bounds
+                            )
                             proved, proof_method = outcome.proved, outcome.method
                         else:
                             proof_method = "symbolic budget exhausted while differentiating"

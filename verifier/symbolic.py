@@ -10,7 +10,9 @@
    three primes are used. The primes (128-bit) and the points are drawn afresh in every run
    from an unpredictable source: with fixed, public primes a claim could carry a constant that
    is 0 modulo all of them (``x + c*y/10**300 = x``) and be "proved";
-3. ``simplify`` (and a Piecewise-aware variant) under the remaining time budget.
+3. when a side is piecewise (Piecewise, Heaviside, Abs, sign, Max, Min): an argument by cases
+   over the regions the branch points cut the declared domain into (:mod:`verifier.cases`);
+4. ``simplify`` (and a Piecewise-aware variant) under the remaining time budget.
 
 Derivatives are taken through a common-subexpression DAG (forward mode over ``sympy.cse``)
 because ``diff`` on the expanded cross-entropy of a 24-way softmax takes seconds.
@@ -21,12 +23,13 @@ from __future__ import annotations
 import functools
 import random
 import secrets
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import sympy as sp
 
 from verifier.budget import Deadline, soft_limit
+from verifier.cases import Bounds, has_piecewise, prove_by_cases
 from verifier.catalog import D
 
 SIMPLIFY_BUDGET = 0.5  # seconds per step for the expensive last stage
@@ -252,6 +255,12 @@ def identity_test(
 # The cascade
 
 
+def _normalised_identity(lhs: Sequence[sp.Expr], rhs: Sequence[sp.Expr]) -> bool:
+    """The exact identity test after :func:`normalise` (a region's substitution, ``sigma = u`` with
+    ``u > 0``, may let logarithms expand that could not before)."""
+    return identity_test([normalise(e) for e in lhs], [normalise(e) for e in rhs], {})
+
+
 @functools.cache
 def warm_up() -> None:
     """Run each kind of call the cascade makes once, with no budget armed.
@@ -279,11 +288,13 @@ def prove_equal(
     deadline: Deadline,
     thorough: bool = True,
     simplify_budget: float = SIMPLIFY_BUDGET,
+    bounds: Mapping[sp.Symbol, Bounds] | None = None,
 ) -> SymbolicOutcome:
     """Try to show lhs == rhs entry by entry; ``BudgetExceeded`` propagates to the caller.
 
     ``thorough=False`` stops after the cheap stages (used when numerics already refuted the
-    step: then only a contradiction, a symbolic "zero", is worth looking for).
+    step: then only a contradiction, a symbolic "zero", is worth looking for). ``bounds`` gives
+    the declared Real-domain bounds of symbols (for the argument by cases, see verifier.cases).
     """
     fixed = dict(constraints)
     diffs = [a - b for a, b in zip(lhs, rhs, strict=True)]
@@ -304,6 +315,12 @@ def prove_equal(
         with soft_limit(min(deadline.remaining(), simplify_budget), "symbolic: logarithms"):
             if all(_logs_cancel(a - b, fixed) for a, b in zip(nl, nr, strict=True)):
                 return SymbolicOutcome(True, "logarithms combined")
+    if has_piecewise((*nl, *nr)):
+        with soft_limit(min(deadline.remaining(), simplify_budget), "symbolic: by cases"):
+            sides = ([a.xreplace(fixed) for a in nl], [b.xreplace(fixed) for b in nr]) if fixed else (nl, nr)
+            by_cases = prove_by_cases(*sides, bounds or {}, _normalised_identity)
+        if by_cases:
+            return SymbolicOutcome(True, by_cases)
     with soft_limit(min(deadline.remaining(), simplify_budget), "symbolic: simplify"):
         for a, b in zip(nl, nr, strict=True):
             d = (a - b).xreplace(fixed) if fixed else a - b

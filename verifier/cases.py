@@ -1,0 +1,228 @@
+r"""Proof by cases of a step whose sides are piecewise (Piecewise, Heaviside, Abs, sign, Max, Min).
+
+``simplify`` on a folded Piecewise difference explodes: the leaky ReLU derivative
+:math:`\frac{d}{dx}\max(Lx, x) = L` for :math:`x < 0`, :math:`1` for :math:`x > 0` folds to 14
+branches whose conditions mix ``x`` and ``L``, and ``simplify`` spends its whole budget on them.
+A person argues by cases instead; so does this module:
+
+1. Each real variable's *declared range* (its SymPy assumptions, plus the bounds and excluded
+   points of a ``Real`` domain) is cut at the *breakpoints* of the step: the exact rational roots
+   of every univariate polynomial that a Piecewise condition, a Heaviside/Abs/sign argument or a
+   difference of two Max/Min arguments puts to zero. Finite bounds are taken as *closed* (a proof
+   that holds on the closed range holds on the open one), excluded points are left out.
+2. The pieces are open intervals and single points; together they cover the declared range
+   exactly. An open interval is written by a positive parameter ``u`` (``a + u``, ``b - u``,
+   ``a + (b - a) u/(1 + u)``), which reaches every point of it and no other; a point is its value.
+3. On every *region* (one piece per variable) both sides are rebuilt with that substitution.
+   SymPy then decides each condition from the parameters' positivity, so every Piecewise
+   collapses to the branch that applies *there, in the Piecewise's own order* (at a boundary point
+   the first true condition wins, Heaviside(0) is 1/2), and every Heaviside/Abs/sign/Max/Min to
+   one argument. The region's difference must then be free of piecewise functions, defined, and
+   identically zero (the caller's exact identity test, valid for *all* values of the parameters).
+
+PROVED only when every region passes. A region where a condition stays undecided (a breakpoint
+that is not rational, a condition in two variables that assumptions cannot settle), a side is
+undefined, or the difference is not identically zero makes the whole argument abstain: the
+cascade then goes on (``simplify``, numerics), so a wrong branch, slope or boundary is never
+proved here; the numeric stage finds its counterexample.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+import sympy as sp
+
+PIECEWISE_KINDS: tuple[type, ...] = (sp.Piecewise, sp.Heaviside, sp.Abs, sp.sign, sp.Max, sp.Min)
+# Substituting into these would rename a bound or differentiated variable: not by cases.
+_BINDING: tuple[type, ...] = (sp.Derivative, sp.Integral, sp.Sum, sp.Product, sp.Subs, sp.Lambda)
+MAX_REGIONS = 128
+MAX_DEGREE = 4  # breakpoints from polynomials up to this degree (exact rational roots only)
+
+# (lo, hi, excluded points) of a Real domain; infinite floats mean unbounded.
+Bounds = tuple[float, float, tuple[float, ...]]
+
+
+@dataclass(frozen=True)
+class _Range:
+    """A variable's declared range: [lo, hi] (None = unbounded; closed where finite) minus points."""
+
+    lo: sp.Rational | None
+    hi: sp.Rational | None
+    lo_open: bool
+    hi_open: bool
+    excluded: frozenset[sp.Rational]
+
+    def inside(self, p: sp.Rational) -> bool:
+        above = self.lo is None or p > self.lo or (p == self.lo and not self.lo_open)
+        below = self.hi is None or p < self.hi or (p == self.hi and not self.hi_open)
+        return above and below and p not in self.excluded
+
+
+def has_piecewise(exprs: Iterable[sp.Expr]) -> bool:
+    """True when some expression contains a Piecewise or a function that rewrites to one."""
+    return any(isinstance(e, sp.Basic) and e.has(*PIECEWISE_KINDS) for e in exprs)
+
+
+def _exact(v: float) -> sp.Rational:
+    return sp.Rational(v)  # the float's exact binary value: 0.0, 1.0, 0.5 stay what they say
+
+
+def _range_of(sym: sp.Symbol, bounds: Bounds | None) -> _Range | None:
+    """The declared range of a real symbol, or None when the symbol is not a plain real."""
+    if sym.is_real is not True or sym.is_integer:
+        return None
+    lo: sp.Rational | None = None
+    hi: sp.Rational | None = None
+    lo_open = hi_open = False
+    excluded: set[sp.Rational] = set()
+    if sym.is_positive:
+        lo, lo_open = sp.Integer(0), True
+    elif sym.is_nonnegative:
+        lo = sp.Integer(0)
+    if sym.is_negative:
+        hi, hi_open = sp.Integer(0), True
+    elif sym.is_nonpositive:
+        hi = sp.Integer(0)
+    if sym.is_nonzero:
+        excluded.add(sp.Integer(0))
+    if bounds is not None:
+        blo, bhi, bex = bounds
+        if blo != float("-inf") and (lo is None or _exact(blo) > lo):
+            lo, lo_open = _exact(blo), False
+        if bhi != float("inf") and (hi is None or _exact(bhi) < hi):
+            hi, hi_open = _exact(bhi), False
+        excluded.update(_exact(e) for e in bex)
+    return _Range(lo, hi, lo_open, hi_open, frozenset(excluded))
+
+
+def _leaves(e: sp.Expr) -> list[sp.Expr]:
+    """The arguments of a nested Max/Min tree: where two of them meet, its formula may change."""
+    if isinstance(e, (sp.Max, sp.Min)):
+        return [leaf for a in e.args for leaf in _leaves(a)]
+    return [e]
+
+
+def _zero_sets(exprs: Iterable[sp.Expr]) -> list[sp.Expr]:
+    """Expressions whose sign changes can move a piecewise side from one formula to another."""
+    out: list[sp.Expr] = []
+    for e in exprs:
+        for node in sp.preorder_traversal(e):
+            if isinstance(node, sp.core.relational.Relational):
+                out.append(node.lhs - node.rhs)
+            elif isinstance(node, (sp.Heaviside, sp.Abs, sp.sign)):
+                out.append(node.args[0])
+            elif isinstance(node, (sp.Max, sp.Min)):
+                leaves = _leaves(node)
+                out.extend(a - b for a, b in itertools.combinations(leaves, 2))
+    return out
+
+
+def _breakpoints(zero_sets: Iterable[sp.Expr], sym: sp.Symbol) -> set[sp.Rational]:
+    """Exact rational roots of the univariate polynomials in ``sym`` among ``zero_sets``, their
+    numerators and denominators (a pole inside an interval would be hidden by the factoring of
+    :func:`_settled`).
+
+    A root that is not rational is not a breakpoint: its regions then keep an undecided
+    condition and the argument abstains, which is safe."""
+    points: set[sp.Rational] = set()
+    for z in [q for e in zero_sets for q in (e, *sp.fraction(sp.together(e)))]:  # a pole is a cut too
+        if not isinstance(z, sp.Expr) or z.free_symbols != {sym} or not z.is_polynomial(sym):
+            continue
+        poly = sp.Poly(z, sym)
+        if poly.degree() < 1 or poly.degree() > MAX_DEGREE:
+            continue
+        points.update(r for r in sp.roots(poly, filter="Q") if r.is_Rational)
+    return points
+
+
+def _pieces(r: _Range, points: set[sp.Rational], u: sp.Symbol) -> list[tuple[sp.Expr, str]]:
+    """Open intervals (by the positive parameter ``u``) and points that cover ``r`` exactly."""
+    cuts = sorted(p for p in points | r.excluded | {sp.Integer(0)} if r.inside(p) or p in r.excluded)
+    cuts = [p for p in cuts if (r.lo is None or p > r.lo) and (r.hi is None or p < r.hi)]
+    ends: list[sp.Rational | None] = [r.lo, *cuts, r.hi]
+    out: list[tuple[sp.Expr, str]] = []
+    for a, b in itertools.pairwise(ends):
+        if a is None and b is None:  # cannot happen: 0 is always a cut of an unbounded range
+            raise ValueError("an unbounded range with no cut")
+        if a is None:
+            out.append((b - u, f"< {b}"))
+        elif b is None:
+            out.append((a + u, f"> {a}"))
+        else:
+            out.append((a + (b - a) * u / (1 + u), f"in ({a}, {b})"))
+    for p in {*cuts, *(e for e in (r.lo, r.hi) if e is not None)}:
+        if r.inside(p):
+            out.append((p, f"= {p}"))
+    return out
+
+
+def _settled(e: sp.Basic, subs: Mapping[sp.Symbol, sp.Expr]) -> sp.Basic:
+    """``e`` with ``subs`` put in, every sign question rebuilt on a factored expression.
+
+    ``t - t v/(1 + v)`` (``t, v > 0``) is not known positive to SymPy's assumptions; its factored
+    form ``t/(v + 1)`` is. So the argument of each Heaviside/Abs/sign and the difference of each
+    condition is factored before the function (or the Piecewise) decides; Max and Min are
+    rewritten to their Piecewise first (SymPy's own rewrite: the first argument not below the
+    others), which turns their choice into such conditions."""
+    if isinstance(e, (sp.Max, sp.Min)):
+        return _settled(e.rewrite(sp.Piecewise), subs)
+    if not e.args:
+        return e.xreplace(dict(subs))
+    args = [_settled(a, subs) for a in e.args]
+    if isinstance(e, sp.core.relational.Relational) and all(isinstance(a, sp.Expr) for a in args):
+        return e.func(sp.factor(sp.cancel(args[0] - args[1])), 0)
+    if isinstance(e, (sp.Heaviside, sp.Abs, sp.sign)):
+        return e.func(sp.factor(sp.cancel(args[0])), *args[1:])
+    return e.func(*args)
+
+
+def prove_by_cases(
+    lhs: Sequence[sp.Expr],
+    rhs: Sequence[sp.Expr],
+    bounds: Mapping[sp.Symbol, Bounds],
+    identical: Callable[[Sequence[sp.Expr], Sequence[sp.Expr]], bool],
+) -> str | None:
+    """A method text ("by cases: ...") when every region's difference is identically zero, else None.
+
+    ``identical(a, b)`` must decide ``a[i] == b[i]`` as an identity in all their symbols (the
+    exact identity test); ``bounds`` gives the Real-domain bounds of declared symbols."""
+    exprs = [*lhs, *rhs]
+    symbols = sorted(set().union(*(e.free_symbols for e in exprs)), key=lambda s: s.name)
+    if not symbols or not has_piecewise(exprs) or any(e.has(*_BINDING) for e in exprs):
+        return None
+    zero_sets = _zero_sets(exprs)
+    # A symbol in no condition, no Heaviside/Abs/sign argument, no Max/Min choice decides no branch:
+    # it stays a symbol, and the identity test covers all its values at once.
+    deciding = set().union(*(z.free_symbols for z in zero_sets))
+    symbols = [s for s in symbols if s in deciding]
+    if not symbols:
+        return None
+    per_symbol: list[list[tuple[sp.Expr, str]]] = []
+    for k, sym in enumerate(symbols):
+        r = _range_of(sym, bounds.get(sym))
+        if r is None:
+            return None
+        u = sp.Dummy(f"u{k}", positive=True)
+        per_symbol.append(_pieces(r, _breakpoints(zero_sets, sym), u))
+    count = 1
+    for pieces in per_symbol:
+        count *= len(pieces)
+    if count == 0 or count > MAX_REGIONS:
+        return None
+    for region in itertools.product(*per_symbol):
+        subs = {s: value for s, (value, _) in zip(symbols, region, strict=True)}
+        try:
+            a = [_settled(e, subs) for e in lhs]
+            b = [_settled(e, subs) for e in rhs]
+        except (TypeError, ValueError, ZeroDivisionError, sp.PolynomialError):  # "Invalid NaN comparison": a pole
+            return None
+        here = [*a, *b]
+        if has_piecewise(here) or any(e.has(sp.nan, sp.zoo, sp.oo, -sp.oo) for e in here):
+            return None  # a condition left undecided, or a side undefined on this region
+        if not identical(a, b):
+            return None
+    names = ", ".join(str(s) for s in symbols)
+    return f"by cases: {count} regions of {names} cut at the branch points, each identically zero"
