@@ -41,6 +41,7 @@ _NOISE = re.compile(r"\\(?:left|right|big|Big|bigg|Bigg)[lrm]?(?![A-Za-z])|\\[,;
 _HEAD = re.compile(r"\\mathbb\s*\{\s*P\s*\}|\\mathrm\s*\{\s*P\s*\}|\\operatorname\s*\{\s*P\s*\}|\\Pr(?![A-Za-z])|[Pp]"
                    r"(?![A-Za-z])")  # fmt: skip
 _PRODUCT = re.compile(r"\\cdot(?![A-Za-z])|\\times(?![A-Za-z])")
+_FRAC = re.compile(r"\\[dt]?frac\s*")
 _BAR = re.compile(r"\\mid(?![A-Za-z])|\\vert(?![A-Za-z])|\|")
 
 
@@ -112,8 +113,10 @@ class _Reader:
             if m := _PRODUCT.match(text, k):
                 k = m.end()
                 continue
-            if text.startswith("\\frac", k) or text.startswith("\\dfrac", k) or text.startswith("\\tfrac", k):
-                k = text.index("{", k)
+            if frac := _FRAC.match(text, k):
+                k = frac.end()
+                if k >= len(text) or text[k] != "{":  # \frac12: not read (its numerator is no braced group)
+                    raise _NotProbabilities("a fraction without braces")
                 end = _group(text, k, "{", "}")
                 den_end = _group(text, end, "{", "}") if end < len(text) and text[end] == "{" else -1
                 if den_end < 0:
