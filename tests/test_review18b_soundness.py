@@ -125,3 +125,27 @@ def test_a_whole_decimal_does_not_move_the_ones_of_the_formula() -> None:
     # sigma(2 * 0.42) = 0.698; the formula gives sigma(1.0) = 0.731, sigma of [0.95, 1.1) at least 0.721
     [step] = _steps(_SIGMOID.replace("WEIGHT", "0.42"))
     assert step.verdict.value not in ("PROVED", "PASSED"), step.message
+
+
+# --- a factorisation the rule does not give is never FAILED ---------------------------------------------------
+
+_INDEPENDENT = r"""
+If the two variables are independent,
+
+$$ CLAIM $$
+"""
+
+
+@pytest.mark.parametrize("claim", [r"P(t,z) = P(t)P(z)", r"p(a, b) = p(a)\, p(b)", r"p(x_1, x_2) = p(x_1) p(x_2)"])
+def test_independence_is_not_failed(claim: str) -> None:
+    # p(…) was read as one value p (its argument "omitted"), so p(a, b) = p(a) p(b) said p = p²: FAILED
+    [step] = _steps(_INDEPENDENT.replace("CLAIM", claim))
+    assert step.verdict.value == "SKIPPED", step.message
+    assert "product rule" in step.message
+
+
+def test_a_function_p_the_notes_define_still_fails() -> None:
+    notes = "Let\n\n$$ p(a, b) = a b + 1 $$\n\nthen\n\n$$ q = p(a, b) = p(a, 1)\\, p(1, b) $$\n"
+    step = _steps(notes)[-1]
+    assert step.lhs_latex.strip() == "p(a, b)"
+    assert step.verdict.value == "FAILED", step.message
