@@ -453,7 +453,10 @@ class _Document(_Reader, _Doubts):
                 steps = each_case(self, chain, scope, steps)  # ... checked case by case (pointcases)
                 steps = [update_rule(r, chain.members[s.left].latex, chain.members[s.right].latex, s.left == 0)
                          for s, r in zip(chain.steps, steps, strict=True)]  # x_{k+1} = x_k - … (updaterule)
-                steps = [by_product_rule(r, chain.members[s.left].latex, chain.members[s.right].latex)
+                # p(a, b) = p(a) p(b) is never FAILED unless the notes or the context define p (productrule)
+                defined = frozenset({d.key[0] for d in self.note_definitions}
+                                    | {k[0] for k in self.ctx.scope_at(chain.line).names})  # fmt: skip
+                steps = [by_product_rule(r, chain.members[s.left].latex, chain.members[s.right].latex, defined)
                          if s.relation == EQUALITY else r
                          for s, r in zip(chain.steps, steps, strict=True)]  # P(A,B) = P(A|B)P(B) (productrule)
                 steps = sample_curves(steps)  # only the reported refutations are plotted

@@ -39,7 +39,7 @@ from verifier.documents.updaterule import is_update_rule
 from verifier.documents.upstream import named_value
 from verifier.documents.variance import variance_head
 from verifier.documents.writtenout import has_opaque, joined_inline, written_out
-from verifier.latex import LatexError
+from verifier.latex import DEFINITION, EQUALITY, LatexError
 from verifier.latex.vocabulary import DEFAULT_FUNCTIONS
 
 _INDEX_LETTERS = frozenset("ijklmnpqr")
@@ -266,6 +266,8 @@ class _Definitions:
             return
         declared = self.ctx.scope_at(chain.line + 1).names
         for step in chain.steps[1:]:
+            if step.relation not in (EQUALITY, DEFINITION):  # \xi(t, z) \le B, \approx B: a bound names nothing
+                continue
             for side, other in ((step.right, step.left), (step.left, step.right)):
                 m, o = chain.members[side], chain.members[other]
                 if m.error or o.error or not m.latex or not o.latex:

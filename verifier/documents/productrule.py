@@ -30,7 +30,7 @@ import sympy as sp
 
 from verifier.results import StepResult, Verdict
 
-__all__ = ["PRODUCT_RULE", "by_product_rule", "product_rule"]
+__all__ = ["PRODUCT_RULE", "by_product_rule", "factorisation", "product_rule"]
 
 PRODUCT_RULE = ("the product rule of probability: each P(A|B) read as P(A, B)/P(B) over the events written, "
                 "so the link holds for any distribution P")  # fmt: skip
@@ -41,6 +41,7 @@ _NOISE = re.compile(r"\\(?:left|right|big|Big|bigg|Bigg)[lrm]?(?![A-Za-z])|\\[,;
 _HEAD = re.compile(r"\\mathbb\s*\{\s*P\s*\}|\\mathrm\s*\{\s*P\s*\}|\\operatorname\s*\{\s*P\s*\}|\\Pr(?![A-Za-z])|[Pp]"
                    r"(?![A-Za-z])")  # fmt: skip
 _PRODUCT = re.compile(r"\\cdot(?![A-Za-z])|\\times(?![A-Za-z])")
+_FRAC = re.compile(r"\\[dt]?frac\s*")
 _BAR = re.compile(r"\\mid(?![A-Za-z])|\\vert(?![A-Za-z])|\|")
 
 
@@ -112,8 +113,10 @@ class _Reader:
             if m := _PRODUCT.match(text, k):
                 k = m.end()
                 continue
-            if text.startswith("\\frac", k) or text.startswith("\\dfrac", k) or text.startswith("\\tfrac", k):
-                k = text.index("{", k)
+            if frac := _FRAC.match(text, k):
+                k = frac.end()
+                if k >= len(text) or text[k] != "{":  # \frac12: not read (its numerator is no braced group)
+                    raise _NotProbabilities("a fraction without braces")
                 end = _group(text, k, "{", "}")
                 den_end = _group(text, end, "{", "}") if end < len(text) and text[end] == "{" else -1
                 if den_end < 0:
@@ -146,14 +149,23 @@ class _Reader:
         return out
 
 
-def product_rule(left: str, right: str) -> str | None:
-    """The reading under which ``left = right`` holds by the product rule, or None."""
+def _monomials(left: str, right: str) -> tuple[_Reader, sp.Expr, sp.Expr] | None:
+    """Both members read as monomials in the joints of one reader, or None."""
     reader = _Reader()
     try:
         a = reader.product(_NOISE.sub(" ", left))
         b = reader.product(_NOISE.sub(" ", right))
     except _NotProbabilities:
         return None
+    return reader, a, b
+
+
+def product_rule(left: str, right: str) -> str | None:
+    """The reading under which ``left = right`` holds by the product rule, or None."""
+    read = _monomials(left, right)
+    if read is None:
+        return None
+    reader, a, b = read
     if len(reader.heads) != 1 or not reader.joints or not (_BAR.search(left) or _BAR.search(right)):
         return None  # p(x, y) = p(y, x) with no bar may be a function's symmetry, not a joint's
     if sp.simplify(a / b) != 1:
@@ -161,8 +173,33 @@ def product_rule(left: str, right: str) -> str | None:
     return PRODUCT_RULE
 
 
-def by_product_rule(r: StepResult, left: str, right: str) -> StepResult:
-    """``r``, or PROVED by the product rule where it was SKIPPED and the rule gives the link."""
+def factorisation(left: str, right: str, defined: frozenset[str] = frozenset()) -> str | None:
+    r"""Why ``left = right``, a factorisation of probabilities the rule does not give (``p(a, b) = p(a)
+    p(b)``, independence; a factor conditioned on another set), is not FAILED: it may hold for the notes'
+    distribution. None where a member is no product of probabilities of one head, no probability has two
+    events or a bar (``p(a) = p(b)`` may be a function's), or the head is a function the notes define
+    (``defined``: ``p(a, b) = a b + 1``)."""
+    read = _monomials(left, right)
+    if read is None:
+        return None
+    reader, _, _ = read
+    if len(reader.heads) != 1 or next(iter(reader.heads)).lstrip("\\") in defined:
+        return None
+    if not (_BAR.search(left) or _BAR.search(right) or any(len(s) > 1 for s in reader.joints)):
+        return None
+    return ("a factorisation of probabilities that the product rule does not give (independence, another "
+            "conditioning): it may hold for the notes' distribution; not called FAILED")  # fmt: skip
+
+
+def by_product_rule(r: StepResult, left: str, right: str, defined: frozenset[str] = frozenset()) -> StepResult:
+    """``r``, or PROVED by the product rule where it was SKIPPED and the rule gives the link; a FAILED
+    factorisation of probabilities (``p(a, b) = p(a) p(b)``, read with ``p(…)`` some value) is SKIPPED."""
+    if r.verdict is Verdict.FAILED:
+        why = factorisation(left, right, defined)
+        if why is None:
+            return r
+        return replace(r, verdict=Verdict.SKIPPED, message=f"{why} ({r.message})", counterexample=None,
+                       curve=None)  # fmt: skip
     if r.verdict is not Verdict.SKIPPED:
         return r
     why = product_rule(left, right)

@@ -61,10 +61,18 @@ def worked_expression(text: str, parse: Callable[[str], sp.Basic]) -> bool:
 def _range(tree: sp.Expr, text: str) -> tuple[float, float] | None:
     """The least and greatest value of ``tree`` with each decimal of ``text`` between rounded and truncated."""
     decimals = []
-    for whole, frac in _DECIMAL.findall(text):
+    written = _DECIMAL.findall(text)
+    numbers = [n for n in sp.preorder_traversal(tree) if isinstance(n, sp.Rational)]
+    for whole, frac in written:
         value = sp.Rational(f"{whole or '0'}.{frac}")
-        if value in tree.atoms(sp.Rational) and value not in [d for d, _ in decimals]:
-            decimals.append((value, sp.Rational(1, 10 ** len(frac))))
+        if value in [d for d, _ in decimals] or value not in numbers:
+            continue
+        # \sqrt{0.5} is 2^{1/2}/2, e^{-1.0} sits beside the 1 of 1 + e^{…}: a number of the formula equal to
+        # the decimal is moved with it, and the range no longer says what the decimal's rounding allows
+        same = sum(sp.Rational(f"{w or '0'}.{f}") == value for w, f in written)
+        if value.is_Integer or numbers.count(value) != same:
+            return None
+        decimals.append((value, sp.Rational(1, 10 ** len(frac))))
     if not decimals or len(decimals) > MAX_DECIMALS:
         return None
     values = []
