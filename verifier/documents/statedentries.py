@@ -130,6 +130,9 @@ _DEFINING = re.compile(
     r"assume|consider|given)\b",
     re.I,
 )
+# what says a matrix is not (only) diagonal, in a sentence that writes it
+_GENERAL = re.compile(r"\b(?:off|non)[-\s]?diagonal|\b(?:full|general|arbitrary|any|dense)\b|\bnot\s+(?:a\s+)?diagonal",
+                      re.I)
 _NEGATION = re.compile(r"\b(?:not|never|no|without|nor|cannot)\b|n't\b", re.I)
 # a sentence ends at . ! ? followed by a space (not the "." inside "$x.$"), or at a blank line
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n\s*\n")
@@ -206,6 +209,10 @@ def _entries(text: str) -> list[_Found]:
             kind = (groups.get("kind") or "").lower()
             if (kind == "matrix" and not diagonal) or (kind == "vector" and diagonal):
                 continue  # "the i-th entry of the matrix A": nothing whole
+            if kind == "matrix" and not groups.get("diagm"):
+                continue  # "a matrix whose k-th diagonal element is w_k": its diagonal only (review18c)
+            if diagonal and _general(text, m.group("name")):
+                continue  # "the off-diagonal elements of W", "let W be any matrix": not a diagonal matrix
             key = _key(m.group("name"))
             if key is not None and _defines(text, m.start(), groups.get("verb") or ""):
                 found.append(_Found(m.start(), m.start("formula"), key, m.group("o1") or m.group("o2"),
@@ -242,6 +249,17 @@ def _entries(text: str) -> list[_Found]:
             continue
         found.append(_Found(m.start(), m.start("f"), key, variable, function, "hessian"))
     return sorted(found, key=lambda f: f.start)
+
+
+def _general(text: str, name: str) -> bool:
+    r"""Do the notes say the matrix written ``name`` is more than its diagonal: a sentence that writes it
+    and speaks of off-diagonal entries, or calls it full, general, arbitrary, dense or any matrix ("Now let
+    $W$ be any $3\times 3$ matrix")? Then a diagonal the prose gives is only W's diagonal (review18c)."""
+    written = re.compile(r"\$[^$]*(?<![A-Za-z\\])" + re.escape(name.strip()) + r"(?![A-Za-z])[^$]*\$")
+    for sentence in re.split(r"(?<=[.!?])\s+|\n\s*\n", text):
+        if written.search(sentence) and _GENERAL.search(sentence):
+            return True
+    return False
 
 
 def _variable(text: str, function: str) -> str | None:
