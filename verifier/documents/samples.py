@@ -48,14 +48,17 @@ _BOLD = r"\\(?:mathbf|boldsymbol|bm)\s*\{\s*([a-z])\s*\}"
 _SUBSCRIPTED = re.compile(_BOLD + r"\s*_\s*(?:\{\s*([a-z])\s*\}|([a-z])(?![A-Za-z]))")
 _ANY = re.compile(_BOLD)
 _FAMILY = "^()"
+# "column of $X^T$", "columns of $\mathbf{X}^\top$", "of $X'$": a column of the transpose is a row (review18c)
+_NOT_TRANSPOSED = r"(?!\s*\}?\s*(?:\^|'))"
 _COLUMNS = re.compile(
-    r"columns\s+of\s+\$?\s*(?:\\(?:mathbf|textbf|boldsymbol|bm)\s*\{?\s*)?([A-Z])\b"
+    r"columns\s+of\s+\$?\s*(?:\\(?:mathbf|textbf|boldsymbol|bm)\s*\{?\s*)?([A-Z])\b" + _NOT_TRANSPOSED +
     # "Let $X$ have columns …", "$X$, whose columns are …", "$\mathbf{X}$ with columns …"
     r"|\$\s*(?:\\(?:mathbf|textbf|boldsymbol|bm)\s*\{?\s*)?([A-Z])\s*\}?\s*\$\s*,?\s*(?:has|have|with|whose)\s+columns\b"
 )
 # "$\mathbf{x}_i$ is the $i$-th column of $X$", "each column of $\mathbf{X}$ is …": one column, a sample
 # only where the clause writes the sample itself
-_ONE_COLUMN = re.compile(r"\bcolumn\s+of\s+\$?\s*(?:\\(?:mathbf|textbf|boldsymbol|bm)\s*\{?\s*)?([A-Z])\b")
+_ONE_COLUMN = re.compile(r"\bcolumn\s+of\s+\$?\s*(?:\\(?:mathbf|textbf|boldsymbol|bm)\s*\{?\s*)?([A-Z])\b"
+                         + _NOT_TRANSPOSED)
 # a clause: up to . ; ! ? or a blank line
 _CLAUSE = re.compile(r"[^.;!?\n]*(?:\n(?!\s*\n)[^.;!?\n]*)*")
 # columns that are no samples: "the columns of $X$ are the features"
