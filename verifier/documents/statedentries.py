@@ -30,7 +30,8 @@ definition of the letter replaces it):
   columns), for a sample family written ``x^{(i)}`` only (a plain ``\mathbf{x}_i`` may be entry i of
   an x the notes also write alone; :mod:`verifier.documents.samples` reads those per chain);
 * a Hessian the prose names: "introduce $H$ as the Hessian of $f$" with f's variable said in the
-  prose ("$f$ as a function of $x$") or the only plain name the notes apply f to (``g(z)``):
+  prose ("… of $f$ with respect to $y$", "$f$ as a function of $x$") or the only plain name the notes
+  apply f to (``g(z)``):
   ``H_{q u} := \partial^2 f / \partial x_q \partial x_u``; where the variable is not one name, nothing.
 
 The reading is reported with each step that uses the name (:func:`reading`).
@@ -98,7 +99,10 @@ _ROWS = (
 # "introduce $H$ as the Hessian of $f$", "let $P$ be the Hessian matrix of $g(z)$", "$H$ denotes the Hessian of $J$"
 _HESSIAN = re.compile(
     rf"{_NAME}\s*,?\s*(?P<verb>to\s+be|be|is|as|denotes?|for)\s+(?:the|a)\s+Hessian(?:\s+matrix)?\s+of\s+"
-    r"\$\s*(?P<f>\\?[A-Za-z]+)\s*(?:\([^$()]*\))?\s*[.,;]?\s*\$",
+    r"\$\s*(?P<f>\\?[A-Za-z]+)\s*(?:\([^$()]*\))?\s*[.,;]?\s*\$"
+    # "… with respect to $y$": the variable the prose names wins over the one f is applied to (review18c)
+    r"(?:\s*,?\s*(?:with\s+respect\s+to|w\.\s*r\.\s*t\.|wrt)\s+\$\s*"
+    r"(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{?\s*)?(?P<by>\\?[A-Za-z]+)\s*\}?\s*[.,;]?\s*\$)?",
     re.I,
 )
 # "$M_{ij}$ denotes the determinant of the minor of $A$ achieved by removing the $i$-th row and $j$-th column"
@@ -244,7 +248,7 @@ def _entries(text: str) -> list[_Found]:
         found.append(_Found(m.start(), m.start(), key, order, m.group("matrix"), "minor"))
     for m in _HESSIAN.finditer(text):
         key, function = _key(m.group("name")), m.group("f")
-        variable = _variable(text, function)
+        variable = m.group("by") or _variable(text, function)
         if key is None or variable is None or not _defines(text, m.start(), m.group("verb")):
             continue
         found.append(_Found(m.start(), m.start("f"), key, variable, function, "hessian"))
