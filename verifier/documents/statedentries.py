@@ -266,6 +266,20 @@ def _general(text: str, name: str) -> bool:
     return False
 
 
+def _introduced_again(text: str, f: _Found, found: list[_Found]) -> bool:
+    r"""Does the prose after ``f``'s formula introduce its name again ("Now let $v$ be any vector",
+    "let $W$ denote …"), other than by another sentence this module reads (which replaces ``f`` from
+    its line on)? The reading would then hold past the point the notes give the name another meaning
+    (a display definition replaces it; a sentence does not)."""
+    written = (r"\$\s*(?:\\(?:vec|mathbf|boldsymbol|bm)\s*\{?\s*)?\\?" + re.escape(display_key(f.key))
+               + r"\s*\}?\s*\$")
+    for m in re.finditer(r"\blet\s+" + written + r"\s*(?:be|denote)\b", text[f.at :], re.I):
+        end = f.at + m.end()
+        if not any(g.key == f.key and g.start <= end <= g.at for g in found):
+            return True
+    return False
+
+
 def _variable(text: str, function: str) -> str | None:
     r"""The variable of ``function`` (``f``, ``\ell``): the one the prose names ("$f$ as a function of
     $x$"), else the only plain name the notes apply it to (``g(z)``); None where that is not one name."""
@@ -301,12 +315,15 @@ def stated_entries_at(text: str) -> list[tuple[Definition, int]]:
     out: list[tuple[Definition, int]] = []
     made: dict[Definition, str] = {}
     seen: set[tuple[Key, int]] = set()
-    for f in _entries(text):
+    found = _entries(text)
+    for f in found:
         line = text.count("\n", 0, f.at) + 1
         need = 2 if f.kind in ("diagonal", "hessian", "minor") else 1
         body = f.formula.strip() if f.kind in ("row", "column", "hessian", "minor") else _entry(f.formula, f.key)
         if body is None or (f.key, line) in seen or len(letters) < need:
             continue
+        if f.kind not in ("row", "column") and _introduced_again(text, f, found):
+            continue  # "Now let $v$ be any vector …" later: the earlier sentence is not the notes' v (review18c)
         seen.add((f.key, line))
         own, letters = letters[:need], letters[need:] or fresh  # past the pool: families share letters
 
