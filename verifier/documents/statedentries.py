@@ -266,6 +266,16 @@ def _general(text: str, name: str) -> bool:
     return False
 
 
+def _defined_before(text: str, f: _Found) -> bool:
+    r"""Do the notes define ``f``'s name before its sentence, a math span that opens with it and an equals
+    sign (``$\mathbf{g} = \nabla_{\mathbf{x}} f$``, ``$$W := …$$``)? The sentence then states what an entry
+    of a defined name is (a claim, perhaps a slip), it does not define the name."""
+    name = (r"(?:\\(?:vec|mathbf|boldsymbol|bm)\s*\{?\s*)?\\?" + re.escape(display_key(f.key))
+            + r"\s*\}?\s*(?::=|=|\\coloneqq|\\triangleq|\\equiv)")
+    opens = re.compile(r"\$\$?\s*" + name)
+    return opens.search(text, 0, f.start) is not None
+
+
 def _introduced_again(text: str, f: _Found, found: list[_Found]) -> bool:
     r"""Does the prose after ``f``'s formula introduce its name again ("Now let $v$ be any vector",
     "let $W$ denote …"), other than by another sentence this module reads (which replaces ``f`` from
@@ -322,6 +332,8 @@ def stated_entries_at(text: str) -> list[tuple[Definition, int]]:
         body = f.formula.strip() if f.kind in ("row", "column", "hessian", "minor") else _entry(f.formula, f.key)
         if body is None or (f.key, line) in seen or len(letters) < need:
             continue
+        if f.kind not in ("row", "column") and _defined_before(text, f):
+            continue  # "$\mathbf{g} = \nabla f$ … Given that the i-th entry of g is 2x_i": a claim (review18c)
         if f.kind not in ("row", "column") and _introduced_again(text, f, found):
             continue  # "Now let $v$ be any vector …" later: the earlier sentence is not the notes' v (review18c)
         seen.add((f.key, line))
