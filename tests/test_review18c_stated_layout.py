@@ -38,6 +38,9 @@ $$\frac{{\partial A\mathbf{{x}}}}{{\partial \mathbf{{x}}}} = {rhs}$$
         "Most machine learning papers use the denominator layout.",
         "You may prefer the denominator layout, which is also common.",
         "The Matrix Cookbook uses the denominator layout.",
+        "In the next chapter we switch to the denominator layout.",
+        "Later, in Section 4, we use the denominator layout.",
+        "We used the denominator layout in the previous chapter.",
     ],
 )
 def test_a_remark_on_the_other_layout_states_nothing(remark: str) -> None:
