@@ -49,7 +49,9 @@ _SENTENCE = re.compile(r"[^.!?\n]*(?:\n(?!\s*\n)[^.!?\n]*)*[.!?]?")
 # what keeps a sentence that names a layout from stating it: a negation, a hedge, a contrast
 _NOT_STATED = re.compile(
     r"\b(?:not|never|no|nor|without|unlike|instead|rather|whereas|if|would|could|may|might|can|should|some|other|"
-    r"others|many|most|also|comparison|alternatively)\b|n't",
+    r"others|many|most|also|comparison|alternatively|next|later|previous|earlier|preceding|used|switch(?:es|ed)?)\b|n't"
+    # … or of another part of the notes: "in Section 4", "in Chapter 2" (review18c)
+    r"|\b(?:section|chapter|appendix|lecture|part)\s+\d",
     re.IGNORECASE)
 # who speaks: a layout is the notes' own only where the sentence speaks for them ("We use …", "I will be
 # adhering to …", "These notes write …", "Throughout, …"); "The Matrix Cookbook uses the denominator layout."
@@ -65,7 +67,8 @@ def stated_layouts(text: str) -> list[tuple[int, str]]:
     in order; line: the 1-based line the sentence ends on. A sentence states one where it names exactly
     one layout ("We use the numerator layout throughout.", "I will be adhering to the denominator-layout
     convention."); one that names both, negates ("we do not"), hedges ("if", "would", "may"), contrasts
-    ("unlike", "some texts", "for comparison"), asks, or does not speak for the notes ("The Matrix
+    ("unlike", "some texts", "for comparison"), speaks of another part ("in the next chapter", "in
+    Section 4", "we used … earlier"), asks, or does not speak for the notes ("The Matrix
     Cookbook uses the denominator layout.": no we, I, our, these notes, throughout) states nothing."""
     out: list[tuple[int, str]] = []
     for m in _SENTENCE.finditer(text):
