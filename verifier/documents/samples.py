@@ -67,6 +67,9 @@ _NOT_SAMPLES = re.compile(r"\b(?:features?|variables?|attributes?|predictors?|co
 _NEGATION = re.compile(r"\b(?:not|never|no|nor)\b|n't", re.IGNORECASE)
 _ROWS = re.compile(r"\brows?\b", re.IGNORECASE)
 _ROWS_OF = re.compile(r"\brows\s+of\s+\$?\s*(?:\\(?:mathbf|textbf|boldsymbol|bm)\s*\{?\s*)?([A-Z])\b")
+# what a denial of the rows must speak of: the samples ("The rows of $X$ are not the samples")
+_SAMPLE_WORD = re.compile(r"\b(?:samples?|observations?|examples?|data\s+points?|instances?|records?|inputs?)\b",
+                          re.IGNORECASE)
 _CLAUSE_COLON = re.compile(r"[^.;:!?\n]*(?:\n(?!\s*\n)[^.;:!?\n]*)*")
 # after a bold name: a subscript (perhaps after a transpose), or a sample superscript ^{(i)}
 _SUBSCRIPT_OR_SAMPLE = re.compile(r"\s*(?:(?:\^\s*\{?\s*(?:\\top|T|\\intercal)\s*\}?\s*)?_|\^\s*\{\s*\()")
@@ -99,11 +102,12 @@ def column_letters(text: str) -> set[str]:
 
 def rows_denied(text: str) -> set[str]:
     r"""The capitals ``text`` says do *not* have the samples as rows: "The rows of $X$ are not the
-    samples" (a clause, up to . ; : ! ?, that speaks of the rows of X and negates)."""
+    samples" (a clause, up to . ; : ! ?, that speaks of the rows of X and of the samples, and negates;
+    "The rows of $X$ are not normalised" denies nothing)."""
     out: set[str] = set()
     for m in _CLAUSE_COLON.finditer(text):
         clause = m.group(0)
-        if _NEGATION.search(clause):
+        if _NEGATION.search(clause) and _SAMPLE_WORD.search(clause):  # "not normalised" denies nothing (review18c)
             out |= {r.group(1) for r in _ROWS_OF.finditer(clause)}
     return out
 
