@@ -839,6 +839,8 @@ class _Doubts(_Guesses):
             for snote, sc in scopes:
                 if unfold is not None and cnote == unfold.note and (sc := unfold.scoped(sc)) is None:
                     continue
+                if data is not None and cnote == data[0] and is_row_reading(snote):
+                    continue  # X as the samples' family, then a 1×n row: not "x^(i) as row i of X" (review18c)
                 if cnote or snote:
                     yield " and ".join(x for x in (cnote, snote) if x), c, sc
 
