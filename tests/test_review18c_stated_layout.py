@@ -58,6 +58,7 @@ def test_a_remark_on_the_other_layout_states_nothing(remark: str) -> None:
         ("To write out the gradients, I will be adhering to the denominator-layout convention.", "denominator"),
         ("Throughout, derivatives are in the denominator layout.", "denominator"),
         ("Our convention is the denominator layout.", "denominator"),
+        ("The layout used throughout these notes is the denominator layout.", "denominator"),
     ],
 )
 def test_the_notes_own_statements_still_state(sentence: str, layout: str) -> None:

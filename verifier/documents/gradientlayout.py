@@ -49,7 +49,8 @@ _SENTENCE = re.compile(r"[^.!?\n]*(?:\n(?!\s*\n)[^.!?\n]*)*[.!?]?")
 # what keeps a sentence that names a layout from stating it: a negation, a hedge, a contrast
 _NOT_STATED = re.compile(
     r"\b(?:not|never|no|nor|without|unlike|instead|rather|whereas|if|would|could|may|might|can|should|some|other|"
-    r"others|many|most|also|comparison|alternatively|next|later|previous|earlier|preceding|used|switch(?:es|ed)?)\b|n't"
+    r"others|many|most|also|comparison|alternatively|next|later|previous|earlier|preceding|switch(?:es|ed)?)\b|n't"
+    r"|\b(?:we|was|were|had)\s+used\b"
     # … or of another part of the notes: "in Section 4", "in Chapter 2" (review18c)
     r"|\b(?:section|chapter|appendix|lecture|part)\s+\d",
     re.IGNORECASE)
