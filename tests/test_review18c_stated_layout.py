@@ -72,6 +72,7 @@ def test_the_notes_own_statements_still_state(sentence: str, layout: str) -> Non
         "The Matrix Cookbook uses the denominator layout.",
         "We could also use the denominator layout.",
         "We note that most texts use the denominator layout.",
+        "The Matrix Cookbook uses the denominator layout throughout.",
     ],
 )
 def test_remarks_state_no_layout(sentence: str) -> None:

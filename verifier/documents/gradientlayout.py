@@ -58,9 +58,12 @@ _NOT_STATED = re.compile(
 # adhering to …", "These notes write …", "Throughout, …"); "The Matrix Cookbook uses the denominator layout."
 # or "In the denominator layout the result is transposed." is a remark about a layout, not a statement (review18c)
 _VOICE = re.compile(
-    r"\b(?:we|(?-i:I)|us|our|ours|let's|these\s+notes|this\s+(?:course|document|text|book|chapter|tutorial|lecture|note)"
-    r"|throughout)\b",
+    r"\b(?:we|(?-i:I)|us|our|ours|let's|these\s+notes|this\s+(?:course|document|text|book|chapter|tutorial|lecture|note))\b",
     re.IGNORECASE)
+# "Throughout, derivatives are in the denominator layout." speaks for the notes; "The Matrix Cookbook uses the
+# denominator layout throughout." speaks of another text (a third person that uses, writes, follows it)
+_THROUGHOUT = re.compile(r"\bthroughout\b", re.IGNORECASE)
+_THIRD_PERSON = re.compile(r"\b(?:uses|writes|adopts|follows|prefers|employs|chooses)\b", re.IGNORECASE)
 
 
 def stated_layouts(text: str) -> list[tuple[int, str]]:
@@ -77,7 +80,8 @@ def stated_layouts(text: str) -> list[tuple[int, str]]:
         if sentence.rstrip().endswith("?"):
             continue
         denominator, numerator = _DENOMINATOR.search(sentence), _NUMERATOR.search(sentence)
-        if bool(denominator) == bool(numerator) or _NOT_STATED.search(sentence) or not _VOICE.search(sentence):
+        voiced = _VOICE.search(sentence) or (_THROUGHOUT.search(sentence) and not _THIRD_PERSON.search(sentence))
+        if bool(denominator) == bool(numerator) or _NOT_STATED.search(sentence) or not voiced:
             continue
         out.append((text.count("\n", 0, m.end()) + 1, "denominator" if denominator else "numerator"))
     return out
