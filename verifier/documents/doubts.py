@@ -108,7 +108,9 @@ _SYMMETRIC = re.compile(
     r"(?:(?!of\b|between\b|in\b|with\b|for\b)[A-Za-z-]+\s+)?(?:matrix|matrices)?\s*"
     r"\$\s*\\?([A-Za-z]|Sigma|Lambda|Omega|Theta)\s*(?:\\in\s[^$]*)?[,.;]?\s*\$"
     # "$A$ is symmetric", and without a verb: "with $Q$ symmetric positive definite", "for $S$ symmetric"
+    # … but not "$A$ is diagonal plus a rank-one term", "diagonal-plus-low-rank", "diagonal dominant" (review18c)
     r"|\$\s*\\?([A-Za-z])\s*\$\s*(?:(?:is|be|being)\s+)?(?:a\s+)?(?:symmetric|diagonal)(?![A-Za-z])"
+    r"(?!\s*-\s*plus\b|\s*\+|\s+(?:plus|dominant)\b)"
     r"|\$\s*([A-Za-z])\s*=\s*\3\^\{?(?:T|\\top|\\intercal)\}?\s*\$",  # $S = S^T$ (not $B = A^T$)
     re.I,
 )
@@ -837,6 +839,8 @@ class _Doubts(_Guesses):
             for snote, sc in scopes:
                 if unfold is not None and cnote == unfold.note and (sc := unfold.scoped(sc)) is None:
                     continue
+                if data is not None and cnote == data[0] and is_row_reading(snote):
+                    continue  # X as the samples' family, then a 1×n row: not "x^(i) as row i of X" (review18c)
                 if cnote or snote:
                     yield " and ".join(x for x in (cnote, snote) if x), c, sc
 

@@ -48,23 +48,40 @@ _SAME_SHAPE = re.compile(
 _SENTENCE = re.compile(r"[^.!?\n]*(?:\n(?!\s*\n)[^.!?\n]*)*[.!?]?")
 # what keeps a sentence that names a layout from stating it: a negation, a hedge, a contrast
 _NOT_STATED = re.compile(
-    r"\b(?:not|never|no|nor|without|unlike|instead|rather|whereas|if|would|could|some|other|others|many)\b|n't",
+    r"\b(?:not|never|no|nor|without|unlike|instead|rather|whereas|if|would|could|may|might|can|should|some|other|"
+    r"others|many|most|also|comparison|alternatively|next|later|previous|earlier|preceding|switch(?:es|ed)?)\b|n't"
+    r"|\b(?:we|was|were|had)\s+used\b"
+    # … or of another part of the notes: "in Section 4", "in Chapter 2" (review18c)
+    r"|\b(?:section|chapter|appendix|lecture|part)\s+\d",
     re.IGNORECASE)
+# who speaks: a layout is the notes' own only where the sentence speaks for them ("We use …", "I will be
+# adhering to …", "These notes write …", "Throughout, …"); "The Matrix Cookbook uses the denominator layout."
+# or "In the denominator layout the result is transposed." is a remark about a layout, not a statement (review18c)
+_VOICE = re.compile(
+    r"\b(?:we|(?-i:I)|us|our|ours|let's|these\s+notes|this\s+(?:course|document|text|book|chapter|tutorial|lecture|note))\b",
+    re.IGNORECASE)
+# "Throughout, derivatives are in the denominator layout." speaks for the notes; "The Matrix Cookbook uses the
+# denominator layout throughout." speaks of another text (a third person that uses, writes, follows it)
+_THROUGHOUT = re.compile(r"\bthroughout\b", re.IGNORECASE)
+_THIRD_PERSON = re.compile(r"\b(?:uses|writes|adopts|follows|prefers|employs|chooses)\b", re.IGNORECASE)
 
 
 def stated_layouts(text: str) -> list[tuple[int, str]]:
     """(line, layout) of each sentence of ``text`` that states a layout ("numerator" or "denominator"),
     in order; line: the 1-based line the sentence ends on. A sentence states one where it names exactly
     one layout ("We use the numerator layout throughout.", "I will be adhering to the denominator-layout
-    convention."); one that names both, negates ("we do not"), hedges ("if", "would"), contrasts
-    ("unlike", "some texts") or asks states nothing."""
+    convention."); one that names both, negates ("we do not"), hedges ("if", "would", "may"), contrasts
+    ("unlike", "some texts", "for comparison"), speaks of another part ("in the next chapter", "in
+    Section 4", "we used … earlier"), asks, or does not speak for the notes ("The Matrix
+    Cookbook uses the denominator layout.": no we, I, our, these notes, throughout) states nothing."""
     out: list[tuple[int, str]] = []
     for m in _SENTENCE.finditer(text):
         sentence = m.group(0)
         if sentence.rstrip().endswith("?"):
             continue
         denominator, numerator = _DENOMINATOR.search(sentence), _NUMERATOR.search(sentence)
-        if bool(denominator) == bool(numerator) or _NOT_STATED.search(sentence):
+        voiced = _VOICE.search(sentence) or (_THROUGHOUT.search(sentence) and not _THIRD_PERSON.search(sentence))
+        if bool(denominator) == bool(numerator) or _NOT_STATED.search(sentence) or not voiced:
             continue
         out.append((text.count("\n", 0, m.end()) + 1, "denominator" if denominator else "numerator"))
     return out

@@ -38,8 +38,13 @@ __all__ = ["joint_likelihoods"]
 _INDEPENDENT = re.compile(r"\bindependent(?:ly)?\b|\bi\.\s?i\.\s?d\.?|\biid\b", re.IGNORECASE)
 # "independent" that is not about the samples: the inputs of a regression, linearly independent columns,
 # a quantity independent of a name
-_OTHER_SENSE = re.compile(r"\blinearly\s+independent\b|\bindependent(?:ly)?\s+(?:variables?\b|of\s+\$)",
+# (review18c: "The noise is independent of the inputs" is about the noise; "of each other" is about the samples)
+_OTHER_SENSE = re.compile(r"\blinearly\s+independent\b|\bindependent(?:ly)?\s+(?:variables?\b|of\s+\$"
+                          r"|of\s+(?!each\s+other|one\s+another|(?:the\s+)?others?\b)(?:the\s+)?[A-Za-z])",
                           re.IGNORECASE)
+# a clause that asks or supposes against the facts ("Is it reasonable …?", "If the samples were independent, …
+# would …"): no statement (review18c)
+_HYPOTHETICAL = re.compile(r"\b(?:were|would|whether)\b", re.IGNORECASE)
 # the clause of a match: from the last , ; : . ! ? (or "but", "while") before it to the next . ; ! ?
 _CLAUSE_START = re.compile(r"[.;:!?,]|\n\s*\n|\b(?:but|while|whereas)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.;!?]\s|[;!?]|\n\s*\n")
@@ -51,15 +56,26 @@ _NOT_SAMPLES = re.compile(r"\b(?:not|never|no|nor|without|nothing|neither|cannot
 
 def _says_independent(text: str) -> bool:
     """Does ``text`` say the samples are independent: an "independent(ly)" or "i.i.d." whose clause neither
-    negates ("We do not assume …", "not i.i.d.") nor is about the features?"""
+    negates ("We do not assume …", "not i.i.d.") nor is about the features, in a sentence that does not ask
+    ("…?") or suppose against the facts ("If they were independent, … would …")?"""
     text = _OTHER_SENSE.sub(" ", text)
     for m in _INDEPENDENT.finditer(text):
         before = text[: m.start()]
         start = max((c.end() for c in _CLAUSE_START.finditer(before)), default=0)
         end = _CLAUSE_END.search(text, m.end())
-        if not _NOT_SAMPLES.search(text[start : end.start() if end else len(text)]):
+        clause = text[start : end.start() if end else len(text)]
+        sentence_end = re.search(r"[.!?](?=\s|$)|\n\s*\n", text[m.end() :])
+        asked = sentence_end is not None and sentence_end.group(0) == "?"
+        if not _NOT_SAMPLES.search(clause) and not asked and not _HYPOTHETICAL.search(_sentence_of(text, m.start())):
             return True
     return False
+
+
+def _sentence_of(text: str, at: int) -> str:
+    """The sentence of ``text`` around ``at`` (between . ! ? or blank lines)."""
+    starts = list(re.finditer(r"[.!?](?=\s)|\n\s*\n", text[:at]))
+    end = re.search(r"[.!?](?=\s|$)|\n\s*\n", text[at:])
+    return text[starts[-1].end() if starts else 0 : at + end.end() if end else len(text)]
 
 
 def _product_bounds(text: str, index: str, start: int) -> tuple[str, str] | None:

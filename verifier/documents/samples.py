@@ -48,14 +48,17 @@ _BOLD = r"\\(?:mathbf|boldsymbol|bm)\s*\{\s*([a-z])\s*\}"
 _SUBSCRIPTED = re.compile(_BOLD + r"\s*_\s*(?:\{\s*([a-z])\s*\}|([a-z])(?![A-Za-z]))")
 _ANY = re.compile(_BOLD)
 _FAMILY = "^()"
+# "column of $X^T$", "columns of $\mathbf{X}^\top$", "of $X'$": a column of the transpose is a row (review18c)
+_NOT_TRANSPOSED = r"(?!\s*\}?\s*(?:\^|'))"
 _COLUMNS = re.compile(
-    r"columns\s+of\s+\$?\s*(?:\\(?:mathbf|textbf|boldsymbol|bm)\s*\{?\s*)?([A-Z])\b"
+    r"columns\s+of\s+\$?\s*(?:\\(?:mathbf|textbf|boldsymbol|bm)\s*\{?\s*)?([A-Z])\b" + _NOT_TRANSPOSED +
     # "Let $X$ have columns …", "$X$, whose columns are …", "$\mathbf{X}$ with columns …"
     r"|\$\s*(?:\\(?:mathbf|textbf|boldsymbol|bm)\s*\{?\s*)?([A-Z])\s*\}?\s*\$\s*,?\s*(?:has|have|with|whose)\s+columns\b"
 )
 # "$\mathbf{x}_i$ is the $i$-th column of $X$", "each column of $\mathbf{X}$ is …": one column, a sample
 # only where the clause writes the sample itself
-_ONE_COLUMN = re.compile(r"\bcolumn\s+of\s+\$?\s*(?:\\(?:mathbf|textbf|boldsymbol|bm)\s*\{?\s*)?([A-Z])\b")
+_ONE_COLUMN = re.compile(r"\bcolumn\s+of\s+\$?\s*(?:\\(?:mathbf|textbf|boldsymbol|bm)\s*\{?\s*)?([A-Z])\b"
+                         + _NOT_TRANSPOSED)
 # a clause: up to . ; ! ? or a blank line
 _CLAUSE = re.compile(r"[^.;!?\n]*(?:\n(?!\s*\n)[^.;!?\n]*)*")
 # columns that are no samples: "the columns of $X$ are the features"
@@ -64,6 +67,9 @@ _NOT_SAMPLES = re.compile(r"\b(?:features?|variables?|attributes?|predictors?|co
 _NEGATION = re.compile(r"\b(?:not|never|no|nor)\b|n't", re.IGNORECASE)
 _ROWS = re.compile(r"\brows?\b", re.IGNORECASE)
 _ROWS_OF = re.compile(r"\brows\s+of\s+\$?\s*(?:\\(?:mathbf|textbf|boldsymbol|bm)\s*\{?\s*)?([A-Z])\b")
+# what a denial of the rows must speak of: the samples ("The rows of $X$ are not the samples")
+_SAMPLE_WORD = re.compile(r"\b(?:samples?|observations?|examples?|data\s+points?|instances?|records?|inputs?)\b",
+                          re.IGNORECASE)
 _CLAUSE_COLON = re.compile(r"[^.;:!?\n]*(?:\n(?!\s*\n)[^.;:!?\n]*)*")
 # after a bold name: a subscript (perhaps after a transpose), or a sample superscript ^{(i)}
 _SUBSCRIPT_OR_SAMPLE = re.compile(r"\s*(?:(?:\^\s*\{?\s*(?:\\top|T|\\intercal)\s*\}?\s*)?_|\^\s*\{\s*\()")
@@ -96,11 +102,12 @@ def column_letters(text: str) -> set[str]:
 
 def rows_denied(text: str) -> set[str]:
     r"""The capitals ``text`` says do *not* have the samples as rows: "The rows of $X$ are not the
-    samples" (a clause, up to . ; : ! ?, that speaks of the rows of X and negates)."""
+    samples" (a clause, up to . ; : ! ?, that speaks of the rows of X and of the samples, and negates;
+    "The rows of $X$ are not normalised" denies nothing)."""
     out: set[str] = set()
     for m in _CLAUSE_COLON.finditer(text):
         clause = m.group(0)
-        if _NEGATION.search(clause):
+        if _NEGATION.search(clause) and _SAMPLE_WORD.search(clause):  # "not normalised" denies nothing (review18c)
             out |= {r.group(1) for r in _ROWS_OF.finditer(clause)}
     return out
 

@@ -35,6 +35,10 @@ def said_soft(text: str, name: str) -> bool:
 
 _MANY_WORDS = re.compile(r"\bmulti-?(?:hot|labels?)\b|\b(?:several|multiple)\s+labels\b",
                          re.IGNORECASE)
+# "Unlike a multi-label problem", "This is not a multi-label problem", "would be multi-hot": set aside
+_SET_ASIDE = re.compile(r"\b(?:not|no|never|unlike|instead|rather|whereas|if|would|could|opposed)\b|n't", re.I)
+# "$y$ is one-hot", "$y$ is a one-hot vector": the section states the label one-hot
+_ONE_HOT = r"\s+(?:is|are)\s+(?:a\s+|also\s+)?one-?hot\b"
 _COUNTS = r"(?:holds|gives|is|are|has|contains)\s+(?:the\s+)?(?:counts?|numbers?\s+of\s+occurrences)\b"
 
 
@@ -42,12 +46,22 @@ _COUNTS = r"(?:holds|gives|is|are|has|contains)\s+(?:the\s+)?(?:counts?|numbers?
 def said_many(text: str, name: str) -> bool:
     r"""Does the prose ``text`` say the label ``name`` may have several ones ("multi-hot", "multi-label",
     "several labels" anywhere), counts ("$y$ holds the counts of each class") or sums to another number
-    than 1 (``\sum_i y_i = 2``)?"""
-    if _MANY_WORDS.search(text):
+    than 1 (``\sum_i y_i = 2``)? Not by words followed by "$y$ is one-hot", nor in a clause that negates
+    or contrasts ("Unlike a multi-label problem", "not multi-hot", "would be multi-hot"; review18c)."""
+    own = r"\$\s*(?:\\mathbf\{|\\boldsymbol\{|\\bm\{)?" + re.escape(name) + r"\}?\s*\$"
+    many = [m.start() for m in _MANY_WORDS.finditer(text) if not _SET_ASIDE.search(_clause_before(text, m.start()))]
+    # "In a multi-label problem …; here $y$ is one-hot": the last of the two the section says holds (review18c)
+    one_hot = [m.start() for m in re.finditer(own + _ONE_HOT, text, re.IGNORECASE)]
+    if many and not (one_hot and one_hot[-1] > many[-1]):
         return True
     total = (r"\\sum\s*_\s*\{?\s*([a-z])\s*\}?\s*(?:\\mathbf\{|\\boldsymbol\{|\\bm\{)?" + re.escape(name)
              + r"\}?\s*_\s*\{?\s*\1\s*\}?\s*=\s*(\d+(?:\.\d+)?)(?![\d.])")
     if any(float(m.group(2)) != 1 for m in re.finditer(total, text)):
         return True
-    own = r"\$\s*(?:\\mathbf\{|\\boldsymbol\{|\\bm\{)?" + re.escape(name) + r"\}?\s*\$"
     return re.search(own + r"\s+" + _COUNTS, text, re.IGNORECASE) is not None
+
+
+def _clause_before(text: str, at: int) -> str:
+    """The clause of ``text`` up to ``at`` (from the last , ; : . ! ? or blank line before it)."""
+    ends = list(re.finditer(r"[,;:.!?](?=\s)|\n\s*\n", text[:at]))
+    return text[ends[-1].end() : at] if ends else text[:at]

@@ -30,7 +30,8 @@ definition of the letter replaces it):
   columns), for a sample family written ``x^{(i)}`` only (a plain ``\mathbf{x}_i`` may be entry i of
   an x the notes also write alone; :mod:`verifier.documents.samples` reads those per chain);
 * a Hessian the prose names: "introduce $H$ as the Hessian of $f$" with f's variable said in the
-  prose ("$f$ as a function of $x$") or the only plain name the notes apply f to (``g(z)``):
+  prose ("… of $f$ with respect to $y$", "$f$ as a function of $x$") or the only plain name the notes
+  apply f to (``g(z)``):
   ``H_{q u} := \partial^2 f / \partial x_q \partial x_u``; where the variable is not one name, nothing.
 
 The reading is reported with each step that uses the name (:func:`reading`).
@@ -98,7 +99,10 @@ _ROWS = (
 # "introduce $H$ as the Hessian of $f$", "let $P$ be the Hessian matrix of $g(z)$", "$H$ denotes the Hessian of $J$"
 _HESSIAN = re.compile(
     rf"{_NAME}\s*,?\s*(?P<verb>to\s+be|be|is|as|denotes?|for)\s+(?:the|a)\s+Hessian(?:\s+matrix)?\s+of\s+"
-    r"\$\s*(?P<f>\\?[A-Za-z]+)\s*(?:\([^$()]*\))?\s*[.,;]?\s*\$",
+    r"\$\s*(?P<f>\\?[A-Za-z]+)\s*(?:\([^$()]*\))?\s*[.,;]?\s*\$"
+    # "… with respect to $y$": the variable the prose names wins over the one f is applied to (review18c)
+    r"(?:\s*,?\s*(?:with\s+respect\s+to|w\.\s*r\.\s*t\.|wrt)\s+\$\s*"
+    r"(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{?\s*)?(?P<by>\\?[A-Za-z]+)\s*\}?\s*[.,;]?\s*\$)?",
     re.I,
 )
 # "$M_{ij}$ denotes the determinant of the minor of $A$ achieved by removing the $i$-th row and $j$-th column"
@@ -130,6 +134,9 @@ _DEFINING = re.compile(
     r"assume|consider|given)\b",
     re.I,
 )
+# what says a matrix is not (only) diagonal, in a sentence that writes it
+_GENERAL = re.compile(r"\b(?:off|non)[-\s]?diagonal|\b(?:full|general|arbitrary|any|dense)\b|\bnot\s+(?:a\s+)?diagonal",
+                      re.I)
 _NEGATION = re.compile(r"\b(?:not|never|no|without|nor|cannot)\b|n't\b", re.I)
 # a sentence ends at . ! ? followed by a space (not the "." inside "$x.$"), or at a blank line
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n\s*\n")
@@ -206,6 +213,10 @@ def _entries(text: str) -> list[_Found]:
             kind = (groups.get("kind") or "").lower()
             if (kind == "matrix" and not diagonal) or (kind == "vector" and diagonal):
                 continue  # "the i-th entry of the matrix A": nothing whole
+            if kind == "matrix" and not groups.get("diagm"):
+                continue  # "a matrix whose k-th diagonal element is w_k": its diagonal only (review18c)
+            if diagonal and _general(text, m.group("name")):
+                continue  # "the off-diagonal elements of W", "let W be any matrix": not a diagonal matrix
             key = _key(m.group("name"))
             if key is not None and _defines(text, m.start(), groups.get("verb") or ""):
                 found.append(_Found(m.start(), m.start("formula"), key, m.group("o1") or m.group("o2"),
@@ -237,11 +248,46 @@ def _entries(text: str) -> list[_Found]:
         found.append(_Found(m.start(), m.start(), key, order, m.group("matrix"), "minor"))
     for m in _HESSIAN.finditer(text):
         key, function = _key(m.group("name")), m.group("f")
-        variable = _variable(text, function)
+        variable = m.group("by") or _variable(text, function)
         if key is None or variable is None or not _defines(text, m.start(), m.group("verb")):
             continue
         found.append(_Found(m.start(), m.start("f"), key, variable, function, "hessian"))
     return sorted(found, key=lambda f: f.start)
+
+
+def _general(text: str, name: str) -> bool:
+    r"""Do the notes say the matrix written ``name`` is more than its diagonal: a sentence that writes it
+    and speaks of off-diagonal entries, or calls it full, general, arbitrary, dense or any matrix ("Now let
+    $W$ be any $3\times 3$ matrix")? Then a diagonal the prose gives is only W's diagonal (review18c)."""
+    written = re.compile(r"\$[^$]*(?<![A-Za-z\\])" + re.escape(name.strip()) + r"(?![A-Za-z])[^$]*\$")
+    for sentence in re.split(r"(?<=[.!?])\s+|\n\s*\n", text):
+        if written.search(sentence) and _GENERAL.search(sentence):
+            return True
+    return False
+
+
+def _defined_before(text: str, f: _Found) -> bool:
+    r"""Do the notes define ``f``'s name before its sentence, a math span that opens with it and an equals
+    sign (``$\mathbf{g} = \nabla_{\mathbf{x}} f$``, ``$$W := …$$``)? The sentence then states what an entry
+    of a defined name is (a claim, perhaps a slip), it does not define the name."""
+    name = (r"(?:\\(?:vec|mathbf|boldsymbol|bm)\s*\{?\s*)?\\?" + re.escape(display_key(f.key))
+            + r"\s*\}?\s*(?::=|=|\\coloneqq|\\triangleq|\\equiv)")
+    opens = re.compile(r"\$\$?\s*" + name)
+    return opens.search(text, 0, f.start) is not None
+
+
+def _introduced_again(text: str, f: _Found, found: list[_Found]) -> bool:
+    r"""Does the prose after ``f``'s formula introduce its name again ("Now let $v$ be any vector",
+    "let $W$ denote …"), other than by another sentence this module reads (which replaces ``f`` from
+    its line on)? The reading would then hold past the point the notes give the name another meaning
+    (a display definition replaces it; a sentence does not)."""
+    written = (r"\$\s*(?:\\(?:vec|mathbf|boldsymbol|bm)\s*\{?\s*)?\\?" + re.escape(display_key(f.key))
+               + r"\s*\}?\s*\$")
+    for m in re.finditer(r"\blet\s+" + written + r"\s*(?:be|denote)\b", text[f.at :], re.I):
+        end = f.at + m.end()
+        if not any(g.key == f.key and g.start <= end <= g.at for g in found):
+            return True
+    return False
 
 
 def _variable(text: str, function: str) -> str | None:
@@ -279,12 +325,17 @@ def stated_entries_at(text: str) -> list[tuple[Definition, int]]:
     out: list[tuple[Definition, int]] = []
     made: dict[Definition, str] = {}
     seen: set[tuple[Key, int]] = set()
-    for f in _entries(text):
+    found = _entries(text)
+    for f in found:
         line = text.count("\n", 0, f.at) + 1
         need = 2 if f.kind in ("diagonal", "hessian", "minor") else 1
         body = f.formula.strip() if f.kind in ("row", "column", "hessian", "minor") else _entry(f.formula, f.key)
         if body is None or (f.key, line) in seen or len(letters) < need:
             continue
+        if f.kind not in ("row", "column") and _defined_before(text, f):
+            continue  # "$\mathbf{g} = \nabla f$ … Given that the i-th entry of g is 2x_i": a claim (review18c)
+        if f.kind not in ("row", "column") and _introduced_again(text, f, found):
+            continue  # "Now let $v$ be any vector …" later: the earlier sentence is not the notes' v (review18c)
         seen.add((f.key, line))
         own, letters = letters[:need], letters[need:] or fresh  # past the pool: families share letters
 
