@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -105,6 +106,9 @@ def test_modules_outside_the_catalog_and_lazy_imports_are_in_the_cache_key(
     (root / "_rt_lazy_helper.py").write_text("def f(x):\n    return x**2\n", encoding="utf-8")
     monkeypatch.syspath_prepend(str(src))  # the course's own package (PYTHONPATH, or an editable install)
     monkeypatch.syspath_prepend(str(root))  # a helper the builder imports when it runs
+    # the files are rewritten within the second, at the same size: a timestamp .pyc written by the first
+    # run would still look fresh to Python's import (its own limit, not the cache key's), so none is written
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)
     assert _verdicts(root, capsys) == {"outside": ("PROVED", False), "lazy": ("PROVED", False)}
     assert _verdicts(root, capsys) == {"outside": ("PROVED", True), "lazy": ("PROVED", True)}
     (src / "rt_course_pkg.py").write_text("def claimed(x):\n    return x**3\n", encoding="utf-8")
