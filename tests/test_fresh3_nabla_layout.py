@@ -70,7 +70,7 @@ def test_a_matrix_the_notes_call_a_covariance_keeps_the_transpose_reading() -> N
 
 
 def test_prose_that_makes_a_matrix_symmetric() -> None:
-    from verifier.documents.doubts import _SYMMETRIC
+    from verifier.documents.symmetricprose import _SYMMETRIC
 
     def names(text: str) -> set[str]:
         return {g for m in _SYMMETRIC.finditer(text) for g in m.groups() if g}

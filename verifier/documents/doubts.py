@@ -74,9 +74,9 @@ from verifier.documents.samples import data_matrix
 from verifier.documents.softlabels import said_many, said_soft
 from verifier.documents.steps import _Checker, _shape_failure, layout_free
 from verifier.documents.summation import SumReading, free_indices, implied_readings
+from verifier.documents.symmetricprose import symmetric_in, symmetrised
 from verifier.documents.typos import scores_read_for_indices
 from verifier.latex import LatexError
-from verifier.latex.vocabulary import TRANSPOSE
 from verifier.results import StepResult, Verdict
 
 _MISFIT_ROUNDS = 3  # definitions blamed one after another (x's, then y's that wrote x_1) before all are left out
@@ -99,29 +99,6 @@ _DERIVATIVE = re.compile(r"\\partial|\\nabla|\\frac\{\s*d|\bd/d|'")
 _LABELS = frozenset({"y", "t"})  # vectors that ML notes use for (one-hot) labels
 _CASE_SPLIT = "a case split the notes may assume"  # steps.py's reason for a step that holds at some indices only
 _SIGMA_ENTRY = re.compile(r"\\sigma\s*_\s*\{?\s*[a-zA-Z]\s*\}?\s*(?:\(|\\left\s*\()")  # σ_i(x), σ_{j}(z)
-_SYMMETRIC = re.compile(
-    # "symmetric matrix $C$", "symmetric covariance $S$", "covariance matrix $\Sigma \in …$": a covariance,
-    # precision, Gram, kernel or Hessian matrix is symmetric by what it is
-    # (a diagonal matrix is symmetric too; a block diagonal one need not be)
-    r"(?<![A-Za-z-])(?<!block\s)(?:symmetric|diagonal|covariance|precision|gram|kernel|hessian)\s+"
-    r"(?:positive[- ](?:semi-?)?definite\s+)?"
-    r"(?:(?!of\b|between\b|in\b|with\b|for\b)[A-Za-z-]+\s+)?(?:matrix|matrices)?\s*"
-    r"\$\s*\\?([A-Za-z]|Sigma|Lambda|Omega|Theta)\s*(?:\\in\s[^$]*)?[,.;]?\s*\$"
-    # "$A$ is symmetric", and without a verb: "with $Q$ symmetric positive definite", "for $S$ symmetric"
-    # … but not "$A$ is diagonal plus a rank-one term", "diagonal-plus-low-rank", "diagonal dominant" (review18c)
-    r"|\$\s*\\?([A-Za-z])\s*\$\s*(?:(?:is|be|being)\s+)?(?:a\s+)?(?:symmetric|diagonal)(?![A-Za-z])"
-    r"(?!\s*-\s*plus\b|\s*\+|\s+(?:plus|dominant)\b)"
-    r"|\$\s*([A-Za-z])\s*=\s*\3\^\{?(?:T|\\top|\\intercal)\}?\s*\$",  # $S = S^T$ (not $B = A^T$)
-    re.I,
-)
-# what takes a match of _SYMMETRIC back: a negation earlier in its clause ("We do not assume $A$ symmetric",
-# "Without taking $A$ symmetric"), or a sentence that asks ("Is $A$ symmetric?")
-_CLAUSE_START = re.compile(r"[.;:!?,]|\n\s*\n")
-_NEGATION = re.compile(r"\b(?:not|never|no|without|nor|cannot)\b|n't\b", re.I)
-# "When $A$ is symmetric the gradient simplifies. In general:": a case the notes set aside for the display
-_CONDITIONAL = re.compile(r"^\s*(?:if|when|whenever|in\s+case)\b", re.I)
-_GENERAL = re.compile(r"\b(?:in\s+general|otherwise|for\s+(?:a|any)\s+general|in\s+the\s+general\s+case)\b", re.I)
-_NO_LOSS = re.compile(r"\b(?:without|with\s+no)\s+loss\s+of\s+generality\b", re.I)  # not a negation
 _LABEL_PROSE_LINES = 80  # how far before a chain the notes' "I drop the superscript" still holds
 _BARE_LOG = re.compile(r"\\(?:log|ln)(?![A-Za-z])\s*(?!\s|\(|\\left|\\big|\\Big)")
 
@@ -598,7 +575,7 @@ class _Doubts(_Guesses):
                     found.insert(0, SumReading("written", *plain, (), True))
             if found and symmetric:  # "if $A$ is symmetric, $A_{ik} = A_{ki}$": the sums read with it too
                 names, where = symmetric
-                found += [replace(rd, left=_symmetrised(rd.left, names), right=_symmetrised(rd.right, names),
+                found += [replace(rd, left=symmetrised(rd.left, names), right=symmetrised(rd.right, names),
                                   hypothesis=f"{', '.join(sorted(names))} symmetric, as the notes say ({where})")
                           for rd in found if not rd.hypothesis]  # fmt: skip
             if found:
@@ -824,7 +801,7 @@ class _Doubts(_Guesses):
         symmetric = self._said_symmetric(chain)
         if symmetric:
             names, where = symmetric
-            sym = rewritten(lambda t: _symmetrised(t, names), lambda latex: True)
+            sym = rewritten(lambda t: symmetrised(t, names), lambda latex: True)
             if sym is not None:
                 chains.append((f"{', '.join(sorted(names))} symmetric, as the notes say ({where})", sym))
         families = frozenset(k[0] for k, e in scope.names.items() if isinstance(e, Definition) and not k[1])
@@ -851,12 +828,10 @@ class _Doubts(_Guesses):
         counts (before the display the chain is a row of): a symmetric matrix of another section says
         nothing here."""
         start, prose = self._prose_before(chain, display=True)
-        said = [m for m in _SYMMETRIC.finditer(prose) if _affirmed(prose, m)]
-        names = {m.group(1) or m.group(2) or m.group(3) for m in said}
-        names.discard(None)  # type: ignore[arg-type]
-        if not names:
+        said = symmetric_in(prose)
+        if not said:
             return None
-        return names, f"line {start + 1 + prose[: said[0].start()].count(chr(10))}"
+        return said[0], f"line {start + 1 + prose[: said[1]].count(chr(10))}"
 
     def _reread(self, chain: _Chain, scope: Scope, fn: Callable[[str], str | None]) -> _Chain | None:
         """``chain`` with the members ``fn`` writes differently parsed again (None when it changes none)."""
@@ -972,33 +947,6 @@ def _by_inferred_matrix(chain: _Chain, k: int, scope: Scope) -> bool:
 def _shape_written(why: str) -> bool:
     """Whether an inferred name's shape is what the notes write (annotation, bold, transpose), not a guess."""
     return any(marker in why for marker in _WRITTEN_SHAPE)
-
-
-def _affirmed(prose: str, m: re.Match[str]) -> bool:
-    """Does the match of ``_SYMMETRIC`` state the symmetry: no negation earlier in its clause ("We do not
-    assume $A$ symmetric", "Without taking $A$ symmetric"), not in a question ("Is $A$ symmetric?"), and
-    not a condition the prose then leaves for the general case ("When $A$ is symmetric …. In general:")?"""
-    before = prose[: m.start()]
-    clause = before[max((c.end() for c in _CLAUSE_START.finditer(before)), default=0):]
-    end = re.search(r"[.!?]|\n\s*\n", prose[m.end():])
-    later = re.search(r"[.;!?]", prose[m.end():])  # "in general" in a later clause, not "(as in general)"
-    if _CONDITIONAL.match(clause) and later and _GENERAL.search(prose[m.end() + later.end():]):
-        return False  # "If $A$ is symmetric …; otherwise" / "In general:": the display is the other case
-    return not _NEGATION.search(_NO_LOSS.sub("", clause)) and not (end and end.group(0) == "?")
-
-
-def _symmetrised(tree: sp.Basic, names: set[str]) -> sp.Basic:
-    """``tree`` with each matrix in ``names`` replaced by its symmetric part (C + Cᵀ)/2, and each entry
-    ``C_{ab}`` by (C_{ab} + C_{ba})/2: an arbitrary symmetric matrix. A derivative with respect to one
-    of them or one of their entries is left as written (its variable must stay a name)."""
-    if any(str(v) in names or (isinstance(v, sp.Indexed) and str(v.base.label) in names)
-           for d in tree.atoms(sp.Derivative) for v, _ in d.variable_count):  # by A or by its entry A_{kl}
-        return tree
-    mapping = {s: (s + TRANSPOSE(s)) / 2 for s in tree.atoms(sp.Symbol) if s.name in names}
-    # its entries too (index notation): A_{kj} → (A_{kj} + A_{jk})/2
-    mapping.update({e: (e + e.base[e.indices[1], e.indices[0]]) / 2 for e in tree.atoms(sp.Indexed)
-                    if str(e.base.label) in names and len(e.indices) == 2})
-    return replaced(tree, mapping) if mapping else tree  # the written grouping kept (documents.rebuild)
 
 
 def _records_failure(rd: SumReading, snote: str) -> bool:

@@ -1,0 +1,80 @@
+r"""Prose that states a matrix symmetric, and the symmetric reading of a step.
+
+∇ of a quadratic form is 2Cx only for a symmetric C, and notes say so in words: "symmetric matrix $C$",
+"$A$ is symmetric", "with $Q$ symmetric positive definite", "$S = S^T$", a covariance, Gram, kernel or
+Hessian matrix, a diagonal one. This module owns which words state it — not a negation earlier in the
+clause ("We do not assume $A$ symmetric"), not a question, not a condition the prose leaves for the
+general case ("When $A$ is symmetric …. In general:"), not "block diagonal" or "diagonal plus a
+rank-one term" — and the rewriting of a step with those matrices replaced by their symmetric parts.
+The checker (documents.doubts) asks it for the prose just before a chain.
+"""
+
+from __future__ import annotations
+
+import re
+
+import sympy as sp
+
+from verifier.documents.rebuild import replaced
+from verifier.latex.vocabulary import TRANSPOSE
+
+__all__ = ["symmetric_in", "symmetrised"]
+
+_SYMMETRIC = re.compile(
+    # "symmetric matrix $C$", "symmetric covariance $S$", "covariance matrix $\Sigma \in …$": a covariance,
+    # precision, Gram, kernel or Hessian matrix is symmetric by what it is
+    # (a diagonal matrix is symmetric too; a block diagonal one need not be)
+    r"(?<![A-Za-z-])(?<!block\s)(?:symmetric|diagonal|covariance|precision|gram|kernel|hessian)\s+"
+    r"(?:positive[- ](?:semi-?)?definite\s+)?"
+    r"(?:(?!of\b|between\b|in\b|with\b|for\b)[A-Za-z-]+\s+)?(?:matrix|matrices)?\s*"
+    r"\$\s*\\?([A-Za-z]|Sigma|Lambda|Omega|Theta)\s*(?:\\in\s[^$]*)?[,.;]?\s*\$"
+    # "$A$ is symmetric", and without a verb: "with $Q$ symmetric positive definite", "for $S$ symmetric"
+    # … but not "$A$ is diagonal plus a rank-one term", "diagonal-plus-low-rank", "diagonal dominant" (review18c)
+    r"|\$\s*\\?([A-Za-z])\s*\$\s*(?:(?:is|be|being)\s+)?(?:a\s+)?(?:symmetric|diagonal)(?![A-Za-z])"
+    r"(?!\s*-\s*plus\b|\s*\+|\s+(?:plus|dominant)\b)"
+    r"|\$\s*([A-Za-z])\s*=\s*\3\^\{?(?:T|\\top|\\intercal)\}?\s*\$",  # $S = S^T$ (not $B = A^T$)
+    re.I,
+)
+# what takes a match of _SYMMETRIC back: a negation earlier in its clause ("We do not assume $A$ symmetric",
+# "Without taking $A$ symmetric"), or a sentence that asks ("Is $A$ symmetric?")
+_CLAUSE_START = re.compile(r"[.;:!?,]|\n\s*\n")
+_NEGATION = re.compile(r"\b(?:not|never|no|without|nor|cannot)\b|n't\b", re.I)
+# "When $A$ is symmetric the gradient simplifies. In general:": a case the notes set aside for the display
+_CONDITIONAL = re.compile(r"^\s*(?:if|when|whenever|in\s+case)\b", re.I)
+_GENERAL = re.compile(r"\b(?:in\s+general|otherwise|for\s+(?:a|any)\s+general|in\s+the\s+general\s+case)\b", re.I)
+_NO_LOSS = re.compile(r"\b(?:without|with\s+no)\s+loss\s+of\s+generality\b", re.I)  # not a negation
+
+
+def symmetric_in(prose: str) -> tuple[set[str], int] | None:
+    """The names ``prose`` states symmetric, and where the first statement starts; None if it states none."""
+    said = [m for m in _SYMMETRIC.finditer(prose) if _affirmed(prose, m)]
+    names = {m.group(1) or m.group(2) or m.group(3) for m in said}
+    names.discard(None)  # type: ignore[arg-type]
+    return (names, said[0].start()) if names else None
+
+
+def _affirmed(prose: str, m: re.Match[str]) -> bool:
+    """Does the match of ``_SYMMETRIC`` state the symmetry: no negation earlier in its clause ("We do not
+    assume $A$ symmetric", "Without taking $A$ symmetric"), not in a question ("Is $A$ symmetric?"), and
+    not a condition the prose then leaves for the general case ("When $A$ is symmetric …. In general:")?"""
+    before = prose[: m.start()]
+    clause = before[max((c.end() for c in _CLAUSE_START.finditer(before)), default=0):]
+    end = re.search(r"[.!?]|\n\s*\n", prose[m.end():])
+    later = re.search(r"[.;!?]", prose[m.end():])  # "in general" in a later clause, not "(as in general)"
+    if _CONDITIONAL.match(clause) and later and _GENERAL.search(prose[m.end() + later.end():]):
+        return False  # "If $A$ is symmetric …; otherwise" / "In general:": the display is the other case
+    return not _NEGATION.search(_NO_LOSS.sub("", clause)) and not (end and end.group(0) == "?")
+
+
+def symmetrised(tree: sp.Basic, names: set[str]) -> sp.Basic:
+    """``tree`` with each matrix in ``names`` replaced by its symmetric part (C + Cᵀ)/2, and each entry
+    ``C_{ab}`` by (C_{ab} + C_{ba})/2: an arbitrary symmetric matrix. A derivative with respect to one
+    of them or one of their entries is left as written (its variable must stay a name)."""
+    if any(str(v) in names or (isinstance(v, sp.Indexed) and str(v.base.label) in names)
+           for d in tree.atoms(sp.Derivative) for v, _ in d.variable_count):  # by A or by its entry A_{kl}
+        return tree
+    mapping = {s: (s + TRANSPOSE(s)) / 2 for s in tree.atoms(sp.Symbol) if s.name in names}
+    # its entries too (index notation): A_{kj} → (A_{kj} + A_{jk})/2
+    mapping.update({e: (e + e.base[e.indices[1], e.indices[0]]) / 2 for e in tree.atoms(sp.Indexed)
+                    if str(e.base.label) in names and len(e.indices) == 2})
+    return replaced(tree, mapping) if mapping else tree  # the written grouping kept (documents.rebuild)
