@@ -158,6 +158,10 @@ def recurrence_of(name: str, left: sp.Basic, body: sp.Basic, line: int, text: st
     shift = sp.simplify(left.indices[0] - param)
     if not (isinstance(param, sp.Symbol) and shift.is_Integer):
         return None
+    # an implicit update (backward Euler y_{n+1} = y_n + hλ y_{n+1}, a proximal step) writes the new
+    # entry, or a later one, in its body: it relates them, it does not compute one from the earlier ones
+    if any(not (sp.simplify(e.indices[0] - left.indices[0]).is_negative) for e in _entries(body, name)):
+        return None
     return Recurrence(name, param, body, line, text, int(shift))
 
 
