@@ -25,3 +25,25 @@ def test_an_implicit_update_is_no_unfoldable_recurrence() -> None:
 def test_a_wrong_solution_of_an_implicit_update_is_not_green() -> None:
     step = doc_steps(IMPLICIT.replace(r"1 - h\lambda", r"1 + h\lambda"))[-1]
     assert step.verdict.value not in {"PROVED", "PASSED", "ERROR"}, step.message
+
+
+SPECIAL_CASE_LATER = r"""
+The state is $h_t = \tanh(w h_{t-1} + u x_t)$.
+
+Without input the state would decay as
+
+$$h_t = \tanh(w h_{t-1})$$
+
+In general, one step back,
+
+$$\frac{\partial h_t}{\partial h_{t-1}} = (1 - \tanh^2(w h_{t-1} + u x_t))\, w$$
+"""
+
+
+def test_the_recurrence_is_the_earliest_one_the_notes_state_not_a_later_special_case() -> None:
+    # displays are learned before inline formulas: the special case at a later display was taken for
+    # the notes' recurrence, and a derivative that drops the input was PROVED by it
+    wrong = doc_steps(SPECIAL_CASE_LATER.replace(r"w h_{t-1} + u x_t))", r"w h_{t-1}))"))[-1]
+    assert wrong.verdict.value not in {"PROVED", "PASSED"}, wrong.message
+    right = doc_steps(SPECIAL_CASE_LATER)[-1]
+    assert right.verdict.value == "PROVED", right.message
