@@ -47,3 +47,34 @@ def test_the_recurrence_is_the_earliest_one_the_notes_state_not_a_later_special_
     assert wrong.verdict.value not in {"PROVED", "PASSED"}, wrong.message
     right = doc_steps(SPECIAL_CASE_LATER)[-1]
     assert right.verdict.value == "PROVED", right.message
+
+
+CONSTANT_GRADIENT = r"""
+The average is $m_t = \beta m_{t-1} + (1 - \beta) g_t$. For a constant gradient, unrolling twice gives
+
+$$m_t = \beta^2 m_{t-2} + (1 - \beta^2) g_t$$
+"""
+
+NO_INPUT = r"""
+The state is $h_t = \tanh(w h_{t-1} + u x_t)$.
+
+Without input (all inputs zero) the state decays:
+
+$$\frac{\partial h_t}{\partial h_{t-1}} = w (1 - \tanh^2(w h_{t-1}))$$
+"""
+
+
+def test_a_special_case_the_prose_states_is_not_failed_by_the_general_recurrence() -> None:
+    # true for a constant gradient (g_{t-1} = g_t), which the unfolded reading cannot know: not FAILED
+    step = doc_steps(CONSTANT_GRADIENT)[-1]
+    assert step.verdict.value == "SKIPPED", step.message
+    assert "special case" in step.message, step.message
+    step = doc_steps(NO_INPUT)[-1]
+    assert step.verdict.value == "SKIPPED", step.message
+
+
+def test_a_wrong_special_case_is_not_green_and_plain_unrolling_still_fails() -> None:
+    wrong = doc_steps(CONSTANT_GRADIENT.replace(r"(1 - \beta^2) g_t", r"(1 - \beta) g_t"))[-1]
+    assert wrong.verdict.value not in {"PROVED", "PASSED"}, wrong.message
+    plain = CONSTANT_GRADIENT.replace("For a constant gradient, unrolling", "Unrolling")
+    assert doc_steps(plain)[-1].verdict.value == "FAILED"

@@ -48,7 +48,7 @@ from verifier.documents.members import _Chain, _keys_in, _member_trees, _Step, f
 from verifier.documents.numbercalls import products_read
 from verifier.documents.opaque import opaque_verdict
 from verifier.documents.ownvariable import held_inputs, unvalued, written_variables
-from verifier.documents.recurrence import Recurrence, orders_entries, recurrence_names
+from verifier.documents.recurrence import SPECIAL_CASE, Recurrence, orders_entries, recurrence_names, special_case
 from verifier.documents.samples import stated_rows
 from verifier.documents.semicolon import doubted
 from verifier.documents.stated import closed_form, rounded_at_values, states_value
@@ -211,6 +211,12 @@ class _Guesses:
         # read with a recurrence unfolded it failed too, and that decides (documents.recurrence)
         unfolded = self.unfolded_failed.get((id(chain), step.index))
         r = unfolded if unfolded is not None else r  # (a step still FAILED here: a green one returned above)
+        if unfolded is not None:  # "for a constant gradient, unrolling twice gives …": not decided in general
+            rec = next((e for e in self.recurrences.values() if e.note in (unfolded.message or "")), None)
+            start, _ = self._prose_before(chain)
+            word = special_case(self.lines, rec, start + 1, chain.line - 1) if rec is not None else None
+            if word is not None and rec is not None:
+                return self._demote(r, SPECIAL_CASE.format(word=word, note=rec.note))
         recurrent = sorted(n for n in reached if (e := self.recurrences.get(n)) is not None and e.line <= chain.line
                            and orders_entries(trees, e))  # fmt: skip
         # what the recurrence relates (its body's names, its index): not names or indices the checker cannot see

@@ -25,7 +25,8 @@ reading computes) or the total one through every earlier state (not computed her
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import re
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Protocol
 
@@ -40,6 +41,7 @@ from verifier.results import StepResult, Verdict
 
 __all__ = [
     "MAX_DEPTH",
+    "SPECIAL_CASE",
     "UNFOLDED",
     "Recurrence",
     "Unfolding",
@@ -52,6 +54,7 @@ __all__ = [
     "orders_entries",
     "recurrence_names",
     "recurrence_of",
+    "special_case",
     "unfolded",
     "unfolded_failures",
 ]
@@ -264,6 +267,33 @@ def unfolded_failures(out: list[StepResult], failures: dict[tuple[str, int], Ste
         if rec is not None and out[k].verdict is Verdict.FAILED and decides(step_trees(chain, k), rec.name):
             out[k] = replace(r, message=f"fails when read with {note}; {r.message}")
             decided[id(chain), chain.steps[k].index] = out[k]
+
+
+# the prose between the recurrence and a step names a special case of it: a constant gradient, no input,
+# a converged state ("for a constant gradient, unrolling twice gives …")
+_SPECIAL = re.compile(
+    r"\b(?:constant|equal|zero|vanish\w*|without|steady|converge\w*|fixed\s+point|assum\w*|suppos\w*|if|"
+    r"special\s+case|same|stationary|identical)\b",
+    re.IGNORECASE,
+)
+
+SPECIAL_CASE = ("a special case the prose states ({word}) may be meant: read with {note} it fails, but the "
+                "unfolded reading cannot take that case into account")
+
+
+def special_case(lines: Sequence[str], rec: Recurrence, first: int, last: int) -> str | None:
+    r"""The word by which the prose after the recurrence and before a step (``lines``, 1-based lines
+    ``first``..``last``; on the recurrence's own line only what follows its last ``$``) names a special
+    case of it ("for a constant gradient", "without input"), or None. A step that holds only there
+    (``m_t = \beta^2 m_{t-2} + (1-\beta^2) g_t`` for constant g) fails when the recurrence is unfolded
+    in general, so that failure does not decide."""
+    texts = []
+    for n in range(max(first, rec.line), last + 1):
+        if 1 <= n <= len(lines):
+            text = lines[n - 1]
+            texts.append(text.rsplit("$", 1)[-1] if n == rec.line else text)
+    m = _SPECIAL.search(" ".join(texts))
+    return m.group(0) if m else None
 
 
 def recurrence_names(trees: Iterable[sp.Basic], recs: Iterable[Recurrence]) -> set[str]:
