@@ -79,7 +79,9 @@ def held_inputs(
         if calls & set(arbitrary) or {k[0] for k in keys} & set(arbitrary):
             continue
         out |= keys
-    return {k for k in out if not _valued(display_key(k), prose)}
+    # "minimising over $u_1$ first", "with $w_1$ set to its optimal value": the prose names that input on
+    # its own right before the step, which may vary or eliminate it (not held fixed)
+    return {k for k in out if not _valued(display_key(k), prose) and not _named_alone(display_key(k), prose)}
 
 
 def unvalued(names: set[str], prose: str) -> set[str]:
@@ -89,6 +91,14 @@ def unvalued(names: set[str], prose: str) -> set[str]:
     if _AT_POINT.search(prose):
         return set()
     return {n for n in names if not _valued(n, prose)}
+
+
+def _named_alone(name: str, prose: str) -> bool:
+    """Does ``prose`` write ``name`` alone in an inline formula (``$u_1$``, ``$u_{1}$``, ``$w_1^*$``)?"""
+    head, _, sub = name.partition("_")
+    spelled = (re.escape(head) if len(head) == 1 else r"\\?" + re.escape(head)) + (
+        r"_\s*(?:" + re.escape(sub) + r"|\{\s*" + re.escape(sub) + r"\s*\})" if sub else "")
+    return re.search(r"\$\s*" + spelled + r"\s*(?:\^\s*(?:\*|\{\s*\*\s*\}|\\ast))?\s*\$", prose) is not None
 
 
 def _valued(name: str, prose: str) -> bool:
