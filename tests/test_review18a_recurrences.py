@@ -78,3 +78,13 @@ def test_a_wrong_special_case_is_not_green_and_plain_unrolling_still_fails() -> 
     assert wrong.verdict.value not in {"PROVED", "PASSED"}, wrong.message
     plain = CONSTANT_GRADIENT.replace("For a constant gradient, unrolling", "Unrolling")
     assert doc_steps(plain)[-1].verdict.value == "FAILED"
+
+
+def test_a_sequence_defined_inline_first_is_no_recurrence_of_a_later_display() -> None:
+    text = r"""
+Let $S_t = \sum_{i=1}^{t} i$ be the partial sums.
+
+$$S_t = S_{t-1} + t$$
+"""
+    (step,) = doc_steps(text)
+    assert "by a recurrence" not in (step.message or ""), step.message
