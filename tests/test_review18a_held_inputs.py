@@ -33,3 +33,18 @@ def test_a_dropped_held_input_without_such_prose_still_fails() -> None:
     assert step.verdict.value == "FAILED", step.message
     (right,) = doc_steps(PLAIN.replace("2b u_2 + 2c u_2", "2b u_1 + 2c u_2"))
     assert right.verdict.value == "PROVED", right.message
+
+
+CONSTRAINED = r"""
+Let $J = u_1^2 + 3u_2^2$. On the line where $u_1 + u_2 = 1$ the total derivative is
+
+$$\frac{d J}{d u_2} = 8u_2 - 2$$
+"""
+
+
+def test_an_input_the_prose_ties_to_the_variable_is_not_held() -> None:
+    # u_1 = 1 - u_2 on the line the prose names: the derivative along it drops u_1 rightly
+    (step,) = doc_steps(CONSTRAINED)
+    assert step.verdict.value == "SKIPPED", step.message
+    (wrong,) = doc_steps(CONSTRAINED.replace("8u_2 - 2", "8u_2 + 2"))
+    assert wrong.verdict.value not in {"PROVED", "PASSED"}, wrong.message
