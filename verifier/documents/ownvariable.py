@@ -96,7 +96,7 @@ def unvalued(names: set[str], prose: str) -> set[str]:
 
 
 def _spelled(name: str) -> str:
-    """A pattern for ``name`` as LaTeX writes it (``u_1``, ``u_{1}``, ``\\theta_2``)."""
+    r"""A pattern for ``name`` as LaTeX writes it (``u_1``, ``u_{1}``, ``\theta_2``)."""
     head, _, sub = name.partition("_")
     return (re.escape(head) if len(head) == 1 else r"\\?" + re.escape(head)) + (
         r"_\s*(?:" + re.escape(sub) + r"|\{\s*" + re.escape(sub) + r"\s*\})" if sub else "")
