@@ -28,7 +28,9 @@ def test_a_wrong_solution_of_an_implicit_update_is_not_green() -> None:
 
 
 SPECIAL_CASE_LATER = r"""
-The state is $h_t = \tanh(w h_{t-1} + u x_t)$.
+The state is $h_t = \tanh(w h_{t-1} + u x_t)$. One step back,
+
+$$\frac{\partial h_t}{\partial h_{t-1}} = (1 - \tanh^2(w h_{t-1} + u x_t))\, w$$
 
 Without input the state would decay as
 
@@ -43,10 +45,14 @@ $$\frac{\partial h_t}{\partial h_{t-1}} = (1 - \tanh^2(w h_{t-1} + u x_t))\, w$$
 def test_the_recurrence_is_the_earliest_one_the_notes_state_not_a_later_special_case() -> None:
     # displays are learned before inline formulas: the special case at a later display was taken for
     # the notes' recurrence, and a derivative that drops the input was PROVED by it
-    wrong = doc_steps(SPECIAL_CASE_LATER.replace(r"w h_{t-1} + u x_t))", r"w h_{t-1}))"))[-1]
-    assert wrong.verdict.value not in {"PROVED", "PASSED"}, wrong.message
-    right = doc_steps(SPECIAL_CASE_LATER)[-1]
-    assert right.verdict.value == "PROVED", right.message
+    dropped = SPECIAL_CASE_LATER.replace(r"w h_{t-1} + u x_t))", r"w h_{t-1}))")
+    before, *_, after = doc_steps(dropped)
+    assert before.verdict.value == "FAILED", before.message
+    assert after.verdict.value not in {"PROVED", "PASSED"}, after.message
+    before, *_, after = doc_steps(SPECIAL_CASE_LATER)
+    assert before.verdict.value == "PROVED", before.message
+    # after a second rule for h, which one the line follows is not said: neither decides
+    assert after.verdict.value == "SKIPPED", after.message
 
 
 CONSTANT_GRADIENT = r"""
@@ -88,3 +94,27 @@ $$S_t = S_{t-1} + t$$
 """
     (step,) = doc_steps(text)
     assert "by a recurrence" not in (step.message or ""), step.message
+
+
+TWO_METHODS = r"""
+Take $f(x) = x^2$.
+
+Gradient descent iterates $x_{k+1} = x_k - \eta f'(x_k)$, so
+
+$$x_{k+1} = (1 - 2\eta) x_k$$
+
+Damped Newton iterates $x_{k+1} = x_k - \eta \frac{f'(x_k)}{f''(x_k)}$, so
+
+$$x_{k+2} = (1 - \eta)^2 x_k$$
+"""
+
+
+def test_a_second_update_rule_for_the_same_iterates_is_not_read_by_the_first() -> None:
+    # the damped Newton step is right; read with gradient descent's rule unfolded it was FAILED
+    steps = doc_steps(TWO_METHODS)
+    assert steps[-1].verdict.value != "FAILED", steps[-1].message
+    wrong = doc_steps(TWO_METHODS.replace(r"(1 - \eta)^2 x_k", r"(1 - 2\eta) x_k"))[-1]
+    assert wrong.verdict.value not in {"PROVED", "PASSED"}, wrong.message
+    # before the second rule, the first one is the notes' recurrence
+    first = doc_steps(TWO_METHODS)[1]
+    assert first.verdict.value == "PROVED", first.message

@@ -30,7 +30,7 @@ from verifier.documents.labelled import relabel
 from verifier.documents.layerletters import as_layers
 from verifier.documents.members import _Chain, _cut_tail, _Member, _split_top_equals
 from verifier.documents.primenames import name_paired_primes
-from verifier.documents.recurrence import recurrence_of
+from verifier.documents.recurrence import recurrence_of, same_rule
 from verifier.documents.sameline import opens_its_line
 from verifier.documents.semicolon import after_semicolon
 from verifier.documents.suppositions import supposes
@@ -220,10 +220,13 @@ class _Definitions:
             # display (a special case, "without input $h_t = \tanh(w h_{t-1})$") is not the notes' recurrence
             rec_before = self.recurrences.get(head)
             if (head in names_in(right) and is_update_rule(lhs.latex, body)
-                    and (rec_before is None or chain.line < rec_before.line)
                     and not any(d.key[0] == head and d.line < chain.line for d in self.note_definitions)):  # fmt: skip
                 rec = recurrence_of(head, left, right, chain.line, f"{lhs.latex.strip()} = {body.strip()}")
-                if rec is not None:
+                # another rule for the same iterates (damped Newton after gradient descent, a special case):
+                # which one a line after both follows is not said (documents.recurrence.chain_unfolding)
+                if rec is not None and rec_before is not None and not same_rule(rec, rec_before):
+                    self.rival_recurrences.setdefault(head, []).append(max(rec.line, rec_before.line))
+                if rec is not None and (rec_before is None or chain.line < rec_before.line):
                     self.recurrences[head] = rec
             if isinstance(left, sp.Indexed) and not all(isinstance(i, sp.Symbol | sp.Integer) for i in left.indices):
                 return

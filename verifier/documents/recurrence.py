@@ -54,6 +54,7 @@ __all__ = [
     "orders_entries",
     "recurrence_names",
     "recurrence_of",
+    "same_rule",
     "special_case",
     "unfolded",
     "unfolded_failures",
@@ -168,6 +169,21 @@ def recurrence_of(name: str, left: sp.Basic, body: sp.Basic, line: int, text: st
     return Recurrence(name, param, body, line, text, int(shift))
 
 
+def same_rule(a: Recurrence, b: Recurrence) -> bool:
+    """Whether ``a`` and ``b`` give the same entry of the same family the same body (a rule restated)."""
+    at = sp.Dummy("index")
+    one, two = a.body.xreplace({a.param: at - a.shift}), b.body.xreplace({b.param: at - b.shift})
+    if a.name != b.name or one == two:
+        return a.name == b.name
+    difference = one - two
+    if difference.has(sp.Derivative, AppliedUndef):
+        return False
+    try:
+        return bool(sp.simplify(difference) == 0)
+    except (TypeError, ValueError, AttributeError):
+        return False
+
+
 def narrowed(scope: Scope, floor: sp.Basic) -> Scope | None:
     """``scope`` with the range of the chain's index starting where the floor entry is one the
     notes have (``h_{t-1}`` with t from 1: t from 2), or None where that range is not a plain one."""
@@ -231,6 +247,7 @@ class _Reader(Protocol):
     """What :func:`chain_unfolding` asks of the document checker."""
 
     recurrences: dict[str, Recurrence]
+    rival_recurrences: dict[str, list[int]]
 
     def parse(self, src: str, prime_var: sp.Basic | None = None, nc: frozenset[str] | None = None) -> sp.Basic: ...
 
@@ -241,7 +258,9 @@ def chain_unfolding(doc: _Reader, line: int, trees: list[sp.Basic], scope: Scope
     """The reading of the chain at ``line`` (members ``trees``) with a family the notes defined by a
     recurrence on an earlier line unfolded: the first such family whose unfolding is not refused
     (:func:`floor_of`, and the definitions the chain reaches agree with it: :func:`bodies_agree`)."""
-    recs = {n: rec for n, rec in doc.recurrences.items() if rec.line < line}  # not the definition itself
+    # not the definition itself, nor a family the notes give another rule before this line (which applies?)
+    recs = {n: rec for n, rec in doc.recurrences.items()
+            if rec.line < line and not any(r < line for r in doc.rival_recurrences.get(n, ()))}  # fmt: skip
     if not recs:
         return None
     reached = doc._reach(set().union(*(names_in(t) for t in trees)), scope)
