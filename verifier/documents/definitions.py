@@ -225,7 +225,7 @@ class _Definitions:
                 # another rule for the same iterates (damped Newton after gradient descent, a special case):
                 # which one a line after both follows is not said (documents.recurrence.chain_unfolding)
                 if rec is not None and rec_before is not None and not same_rule(rec, rec_before):
-                    self.rival_recurrences.setdefault(head, []).append(max(rec.line, rec_before.line))
+                    self.rival_recurrences.setdefault(head, []).append(max(rec, rec_before, key=lambda r: r.line))
                 if rec is not None and (rec_before is None or chain.line < rec_before.line):
                     self.recurrences[head] = rec
             if isinstance(left, sp.Indexed) and not all(isinstance(i, sp.Symbol | sp.Integer) for i in left.indices):

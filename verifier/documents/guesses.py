@@ -87,7 +87,7 @@ class _Guesses:
     lines: list[str]  # the document's lines (verifier.documents.reader._Reader)
     recurrences: dict[str, Recurrence]  # families defined by a recurrence (documents.definitions)
     unfolded_failed: dict[tuple[int, int], StepResult]  # failures read with one unfolded (documents.recurrence)
-    rival_recurrences: dict[str, list[int]]  # another rule for the same family (documents.definitions)
+    rival_recurrences: dict[str, list[Recurrence]]  # another rule for the same family (documents.definitions)
 
     def _annotated_here(self, chain: _Chain, keys: set[Key]) -> bool:
         """Whether every name in ``keys`` is annotated (``W_2 \\in \\mathbb{R}^{…}``) in the section
@@ -225,7 +225,8 @@ class _Guesses:
         covered = self._reach(recurrence_names(trees, recs), scope) if unfolded is not None else set()
         if recurrent and unfolded is None:
             rec = self.recurrences[recurrent[0]]
-            if (rec.line == chain.line or chain.line in self.rival_recurrences.get(rec.name, ())) and step.left == 0:
+            rivals = {r.line for r in self.rival_recurrences.get(rec.name, ())}
+            if (rec.line == chain.line or chain.line in rivals) and step.left == 0:
                 update = is_update_rule(chain.members[step.left].latex, chain.members[step.right].latex)
                 return self._demote(r, UPDATE_RULE.format(new=update[0], old=update[1]) if update and rec.shift else
                                     f"defines {rec.name} by a recurrence ({rec.text}): the notes' definition, used by "

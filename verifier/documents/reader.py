@@ -229,7 +229,7 @@ class _Reader(_Definitions):
         self.leading: set[tuple[Key, int]] = set()  # inline definitions that open their line
         # h_t = \tanh(w h_{t-1} + u x_t): families the notes define by a recurrence (documents.recurrence)
         self.recurrences: dict[str, Recurrence] = {}
-        self.rival_recurrences: dict[str, list[int]] = {}  # lines of another rule for the same family
+        self.rival_recurrences: dict[str, list[Recurrence]] = {}  # another rule for the same family, later
         self.unfolded_failed: dict[tuple[int, int], StepResult] = {}  # by (chain, step): recurrence.unfolded_failures
         self.forms: list[tuple[Key, str, int]] = []  # a defined name restated through intermediates (upstream.FORM)
         self._cells = [(i + 1, int(m.group(1))) for i, ln in enumerate(self.lines)

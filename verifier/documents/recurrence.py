@@ -45,6 +45,7 @@ __all__ = [
     "UNFOLDED",
     "Recurrence",
     "Unfolding",
+    "agrees",
     "bodies_agree",
     "chain_unfolding",
     "decides",
@@ -184,6 +185,40 @@ def same_rule(a: Recurrence, b: Recurrence) -> bool:
         return False
 
 
+def _with_functions(body: sp.Basic, scope: Scope, parse: Callable[[str], sp.Basic]) -> sp.Basic:
+    """``body`` with the calls of the notes' functions (``f(x_k)``, ``f'(x_k)``) replaced by their bodies."""
+    reps: dict[sp.Basic, sp.Basic] = {}
+    for call in body.atoms(AppliedUndef):
+        e = scope.names.get((call.func.__name__, ()))
+        if not (isinstance(e, Definition) and e.is_function and e.body and len(e.params) == len(call.args)):
+            continue
+        try:
+            fb = parse(e.body)
+        except LatexError:
+            continue
+        named = dict(zip(e.params, call.args, strict=True))
+        reps[call] = fb.xreplace({s: named[str(s)] for s in fb.free_symbols if str(s) in named})
+    if not reps:
+        return body
+    try:
+        return body.xreplace(reps).doit()
+    except (TypeError, ValueError, AttributeError):
+        return body
+
+
+def agrees(rec: Recurrence, other: Recurrence, scope: Scope, parse: Callable[[str], sp.Basic]) -> bool:
+    r"""Whether ``other``, a rule the notes state later for the same family, gives what ``rec`` gives once
+    the notes' functions are written out (``x_{k+1} = (1 - 2\eta) x_k`` after ``x_{k+1} = x_k - \eta
+    f'(x_k)`` with ``f(x) = x^2``: the worked form of the rule, not another one). Damped Newton after
+    gradient descent, or a special case ("without input, $h_t = 	anh(w h_{t-1})$"), does not: which
+    rule a line after both follows is not said, and neither is unfolded there."""
+    if same_rule(rec, other):
+        return True
+    one = replace(rec, body=_with_functions(rec.body, scope, parse))
+    two = replace(other, body=_with_functions(other.body, scope, parse))
+    return same_rule(one, two)
+
+
 def narrowed(scope: Scope, floor: sp.Basic) -> Scope | None:
     """``scope`` with the range of the chain's index starting where the floor entry is one the
     notes have (``h_{t-1}`` with t from 1: t from 2), or None where that range is not a plain one."""
@@ -247,7 +282,7 @@ class _Reader(Protocol):
     """What :func:`chain_unfolding` asks of the document checker."""
 
     recurrences: dict[str, Recurrence]
-    rival_recurrences: dict[str, list[int]]
+    rival_recurrences: dict[str, list[Recurrence]]
 
     def parse(self, src: str, prime_var: sp.Basic | None = None, nc: frozenset[str] | None = None) -> sp.Basic: ...
 
@@ -259,8 +294,10 @@ def chain_unfolding(doc: _Reader, line: int, trees: list[sp.Basic], scope: Scope
     recurrence on an earlier line unfolded: the first such family whose unfolding is not refused
     (:func:`floor_of`, and the definitions the chain reaches agree with it: :func:`bodies_agree`)."""
     # not the definition itself, nor a family the notes give another rule before this line (which applies?)
+    parse = lambda src: doc.parse(src, None, frozenset())  # noqa: E731
     recs = {n: rec for n, rec in doc.recurrences.items()
-            if rec.line < line and not any(r < line for r in doc.rival_recurrences.get(n, ()))}  # fmt: skip
+            if rec.line < line and all(agrees(rec, r, scope, parse) for r in doc.rival_recurrences.get(n, ())
+                                       if r.line < line)}  # fmt: skip
     if not recs:
         return None
     reached = doc._reach(set().union(*(names_in(t) for t in trees)), scope)
