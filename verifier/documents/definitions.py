@@ -30,7 +30,7 @@ from verifier.documents.labelled import relabel
 from verifier.documents.layerletters import as_layers
 from verifier.documents.members import _Chain, _cut_tail, _Member, _split_top_equals
 from verifier.documents.primenames import name_paired_primes
-from verifier.documents.recurrence import recurrence_of
+from verifier.documents.recurrence import recurrence_of, same_rule
 from verifier.documents.sameline import opens_its_line
 from verifier.documents.semicolon import after_semicolon
 from verifier.documents.suppositions import supposes
@@ -218,11 +218,18 @@ class _Definitions:
         elif isinstance(left, sp.Symbol | sp.Indexed):
             head = left.name if isinstance(left, sp.Symbol) else str(left.base.label)
             # h_t = \tanh(w h_{t-1} + u x_t), x_{k+1} = x_k - … define h and x by a recurrence (unless
-            # S_t := Σ… came first: S_t = S_{t-1} + t is then a claim); read by documents.recurrence
-            if (head in names_in(right) and is_update_rule(lhs.latex, body) and head not in self.recurrences
-                    and not any(d.key[0] == head for d in self.note_definitions)):  # fmt: skip
+            # S_t := Σ… came first: S_t = S_{t-1} + t is then a claim); read by documents.recurrence. By
+            # line, not by the order learned: displays are learned before the inline formulas, and a later
+            # display (a special case, "without input $h_t = \tanh(w h_{t-1})$") is not the notes' recurrence
+            rec_before = self.recurrences.get(head)
+            if (head in names_in(right) and is_update_rule(lhs.latex, body)
+                    and not any(d.key[0] == head and d.line < chain.line for d in self.note_definitions)):  # fmt: skip
                 rec = recurrence_of(head, left, right, chain.line, f"{lhs.latex.strip()} = {body.strip()}")
-                if rec is not None:
+                # another rule for the same iterates (damped Newton after gradient descent, a special case):
+                # which one a line after both follows is not said (documents.recurrence.chain_unfolding)
+                if rec is not None and rec_before is not None and not same_rule(rec, rec_before):
+                    self.rival_recurrences.setdefault(head, []).append(max(rec, rec_before, key=lambda r: r.line))
+                if rec is not None and (rec_before is None or chain.line < rec_before.line):
                     self.recurrences[head] = rec
             if isinstance(left, sp.Indexed) and not all(isinstance(i, sp.Symbol | sp.Integer) for i in left.indices):
                 return
@@ -253,6 +260,8 @@ class _Definitions:
             d = Definition((d.key[0], d.index_params), body, line=chain.line)
         if d.key in self.ctx.scope_at(chain.line + 1).names:
             return  # the context says what it is
+        if (rec := self.recurrences.get(d.key[0])) is not None and d.line < rec.line:
+            del self.recurrences[d.key[0]]  # S_t := Σ… (inline) before S_t = S_{t-1} + t (a display): a claim
         self._note_definition(chain, d)
 
     def _learn_named_functions(self, chain: _Chain) -> None:

@@ -49,7 +49,7 @@ from verifier.documents.members import _Chain, _keys_in, _member_trees, _Step, f
 from verifier.documents.numbercalls import products_read
 from verifier.documents.opaque import opaque_verdict
 from verifier.documents.ownvariable import held_inputs, unvalued, written_variables
-from verifier.documents.recurrence import Recurrence, orders_entries, recurrence_names
+from verifier.documents.recurrence import SPECIAL_CASE, Recurrence, orders_entries, recurrence_names, special_case
 from verifier.documents.samples import stated_rows
 from verifier.documents.semicolon import doubted
 from verifier.documents.stated import closed_form, rounded_at_values, states_value
@@ -89,6 +89,7 @@ class _Guesses:
     lines: list[str]  # the document's lines (verifier.documents.reader._Reader)
     recurrences: dict[str, Recurrence]  # families defined by a recurrence (documents.definitions)
     unfolded_failed: dict[tuple[int, int], StepResult]  # failures read with one unfolded (documents.recurrence)
+    rival_recurrences: dict[str, list[Recurrence]]  # another rule for the same family (documents.definitions)
 
     def _annotated_here(self, chain: _Chain, keys: set[Key]) -> bool:
         """Whether every name in ``keys`` is annotated (``W_2 \\in \\mathbb{R}^{…}``) in the section
@@ -221,6 +222,12 @@ class _Guesses:
         # read with a recurrence unfolded it failed too, and that decides (documents.recurrence)
         unfolded = self.unfolded_failed.get((id(chain), step.index))
         r = unfolded if unfolded is not None else r  # (a step still FAILED here: a green one returned above)
+        if unfolded is not None:  # "for a constant gradient, unrolling twice gives …": not decided in general
+            rec = next((e for e in self.recurrences.values() if e.note in (unfolded.message or "")), None)
+            start, _ = self._prose_before(chain)
+            word = special_case(self.lines, rec, start + 1, chain.line - 1) if rec is not None else None
+            if word is not None and rec is not None:
+                return self._demote(r, SPECIAL_CASE.format(word=word, note=rec.note))
         recurrent = sorted(n for n in reached if (e := self.recurrences.get(n)) is not None and e.line <= chain.line
                            and orders_entries(trees, e))  # fmt: skip
         # what the recurrence relates (its body's names, its index): not names or indices the checker cannot see
@@ -228,7 +235,8 @@ class _Guesses:
         covered = self._reach(recurrence_names(trees, recs), scope) if unfolded is not None else set()
         if recurrent and unfolded is None:
             rec = self.recurrences[recurrent[0]]
-            if rec.line == chain.line and step.left == 0:
+            rivals = {r.line for r in self.rival_recurrences.get(rec.name, ())}
+            if (rec.line == chain.line or chain.line in rivals) and step.left == 0:
                 update = is_update_rule(chain.members[step.left].latex, chain.members[step.right].latex)
                 return self._demote(r, UPDATE_RULE.format(new=update[0], old=update[1]) if update and rec.shift else
                                     f"defines {rec.name} by a recurrence ({rec.text}): the notes' definition, used by "

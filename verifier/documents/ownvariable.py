@@ -30,6 +30,7 @@ from sympy.core.function import AppliedUndef
 from verifier.documents.context import Key, display_key
 from verifier.documents.generic import derivatives_in
 from verifier.documents.infer import names_in
+from verifier.latex import LatexError, parse_latex
 
 __all__ = ["held_inputs", "unvalued", "written_variables"]
 
@@ -78,8 +79,11 @@ def held_inputs(
         calls = {getattr(a.func, "__name__", "") for a in d.expr.atoms(AppliedUndef)}
         if calls & set(arbitrary) or {k[0] for k in keys} & set(arbitrary):
             continue
-        out |= keys
-    return {k for k in out if not _valued(display_key(k), prose)}
+        operands = names_in(d.expr) | calls
+        out |= {k for k in keys if not _tied(display_key(k), operands, prose)}
+    # "minimising over $u_1$ first", "with $w_1$ set to its optimal value": the prose names that input on
+    # its own right before the step, which may vary or eliminate it (not held fixed)
+    return {k for k in out if not _valued(display_key(k), prose) and not _named_alone(display_key(k), prose)}
 
 
 def unvalued(names: set[str], prose: str) -> set[str]:
@@ -89,6 +93,39 @@ def unvalued(names: set[str], prose: str) -> set[str]:
     if _AT_POINT.search(prose):
         return set()
     return {n for n in names if not _valued(n, prose)}
+
+
+def _spelled(name: str) -> str:
+    r"""A pattern for ``name`` as LaTeX writes it (``u_1``, ``u_{1}``, ``\theta_2``)."""
+    head, _, sub = name.partition("_")
+    return (re.escape(head) if len(head) == 1 else r"\\?" + re.escape(head)) + (
+        r"_\s*(?:" + re.escape(sub) + r"|\{\s*" + re.escape(sub) + r"\s*\})" if sub else "")
+
+
+def _named_alone(name: str, prose: str) -> bool:
+    """Does ``prose`` write ``name`` alone in an inline formula (``$u_1$``, ``$u_{1}$``, ``$w_1^*$``)?"""
+    pattern = r"\$\s*" + _spelled(name) + r"\s*(?:\^\s*(?:\*|\{\s*\*\s*\}|\\ast))?\s*\$"
+    return re.search(pattern, prose) is not None
+
+
+def _tied(name: str, operands: set[str], prose: str) -> bool:
+    """Does ``prose`` write ``name`` in an inline equation that is not about the differentiated quantity
+    (none of ``operands`` in it): a constraint ("on the line where $u_1 + u_2 = 1$") that may tie it to
+    the variable? The definition of the quantity itself (``$J = u_1^2 + …$``) writes an operand."""
+    spelled = r"(?<![A-Za-z\\])" + _spelled(name) + r"(?![0-9A-Za-z])"
+    for m in re.finditer(r"(?<!\$)\$([^$]+)\$(?!\$)", prose):
+        body = m.group(1)
+        if "=" not in body or not re.search(spelled, body):
+            continue
+        written: set[str] = set()
+        try:
+            for part in body.split("="):
+                written |= names_in(parse_latex(part))
+        except LatexError:
+            return True  # an equation with the name that cannot be read: it may tie it to the variable
+        if not written & operands:
+            return True
+    return False
 
 
 def _valued(name: str, prose: str) -> bool:

@@ -235,6 +235,7 @@ class _Reader(_Definitions):
         self.leading: set[tuple[Key, int]] = set()  # inline definitions that open their line
         # h_t = \tanh(w h_{t-1} + u x_t): families the notes define by a recurrence (documents.recurrence)
         self.recurrences: dict[str, Recurrence] = {}
+        self.rival_recurrences: dict[str, list[Recurrence]] = {}  # another rule for the same family, later
         self.unfolded_failed: dict[tuple[int, int], StepResult] = {}  # by (chain, step): recurrence.unfolded_failures
         #: functions a chain names in a later link (``-\log Q = \xi(t,z) = …``): read by its earlier links
         #: too (their span is in ``trailing``; definitions._learn_named_functions)

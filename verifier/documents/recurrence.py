@@ -25,7 +25,8 @@ reading computes) or the total one through every earlier state (not computed her
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import re
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Protocol
 
@@ -40,9 +41,11 @@ from verifier.results import StepResult, Verdict
 
 __all__ = [
     "MAX_DEPTH",
+    "SPECIAL_CASE",
     "UNFOLDED",
     "Recurrence",
     "Unfolding",
+    "agrees",
     "bodies_agree",
     "chain_unfolding",
     "decides",
@@ -52,6 +55,8 @@ __all__ = [
     "orders_entries",
     "recurrence_names",
     "recurrence_of",
+    "same_rule",
+    "special_case",
     "unfolded",
     "unfolded_failures",
 ]
@@ -158,7 +163,60 @@ def recurrence_of(name: str, left: sp.Basic, body: sp.Basic, line: int, text: st
     shift = sp.simplify(left.indices[0] - param)
     if not (isinstance(param, sp.Symbol) and shift.is_Integer):
         return None
+    # an implicit update (backward Euler y_{n+1} = y_n + hλ y_{n+1}, a proximal step) writes the new
+    # entry, or a later one, in its body: it relates them, it does not compute one from the earlier ones
+    if any(not (sp.simplify(e.indices[0] - left.indices[0]).is_negative) for e in _entries(body, name)):
+        return None
     return Recurrence(name, param, body, line, text, int(shift))
+
+
+def same_rule(a: Recurrence, b: Recurrence) -> bool:
+    """Whether ``a`` and ``b`` give the same entry of the same family the same body (a rule restated)."""
+    at = sp.Dummy("index")
+    one, two = a.body.xreplace({a.param: at - a.shift}), b.body.xreplace({b.param: at - b.shift})
+    if a.name != b.name or one == two:
+        return a.name == b.name
+    difference = one - two
+    if difference.has(sp.Derivative, AppliedUndef):
+        return False
+    try:
+        return bool(sp.simplify(difference) == 0)
+    except (TypeError, ValueError, AttributeError):
+        return False
+
+
+def _with_functions(body: sp.Basic, scope: Scope, parse: Callable[[str], sp.Basic]) -> sp.Basic:
+    """``body`` with the calls of the notes' functions (``f(x_k)``, ``f'(x_k)``) replaced by their bodies."""
+    reps: dict[sp.Basic, sp.Basic] = {}
+    for call in body.atoms(AppliedUndef):
+        e = scope.names.get((call.func.__name__, ()))
+        if not (isinstance(e, Definition) and e.is_function and e.body and len(e.params) == len(call.args)):
+            continue
+        try:
+            fb = parse(e.body)
+        except LatexError:
+            continue
+        named = dict(zip(e.params, call.args, strict=True))
+        reps[call] = fb.xreplace({s: named[str(s)] for s in fb.free_symbols if str(s) in named})
+    if not reps:
+        return body
+    try:
+        return body.xreplace(reps).doit()
+    except (TypeError, ValueError, AttributeError):
+        return body
+
+
+def agrees(rec: Recurrence, other: Recurrence, scope: Scope, parse: Callable[[str], sp.Basic]) -> bool:
+    r"""Whether ``other``, a rule the notes state later for the same family, gives what ``rec`` gives once
+    the notes' functions are written out (``x_{k+1} = (1 - 2\eta) x_k`` after ``x_{k+1} = x_k - \eta
+    f'(x_k)`` with ``f(x) = x^2``: the worked form of the rule, not another one). Damped Newton after
+    gradient descent, or a special case ("without input, $h_t = 	anh(w h_{t-1})$"), does not: which
+    rule a line after both follows is not said, and neither is unfolded there."""
+    if same_rule(rec, other):
+        return True
+    one = replace(rec, body=_with_functions(rec.body, scope, parse))
+    two = replace(other, body=_with_functions(other.body, scope, parse))
+    return same_rule(one, two)
 
 
 def narrowed(scope: Scope, floor: sp.Basic) -> Scope | None:
@@ -224,6 +282,7 @@ class _Reader(Protocol):
     """What :func:`chain_unfolding` asks of the document checker."""
 
     recurrences: dict[str, Recurrence]
+    rival_recurrences: dict[str, list[Recurrence]]
 
     def parse(self, src: str, prime_var: sp.Basic | None = None, nc: frozenset[str] | None = None) -> sp.Basic: ...
 
@@ -234,7 +293,11 @@ def chain_unfolding(doc: _Reader, line: int, trees: list[sp.Basic], scope: Scope
     """The reading of the chain at ``line`` (members ``trees``) with a family the notes defined by a
     recurrence on an earlier line unfolded: the first such family whose unfolding is not refused
     (:func:`floor_of`, and the definitions the chain reaches agree with it: :func:`bodies_agree`)."""
-    recs = {n: rec for n, rec in doc.recurrences.items() if rec.line < line}  # not the definition itself
+    # not the definition itself, nor a family the notes give another rule before this line (which applies?)
+    parse = lambda src: doc.parse(src, None, frozenset())  # noqa: E731
+    recs = {n: rec for n, rec in doc.recurrences.items()
+            if rec.line < line and all(agrees(rec, r, scope, parse) for r in doc.rival_recurrences.get(n, ())
+                                       if r.line < line)}  # fmt: skip
     if not recs:
         return None
     reached = doc._reach(set().union(*(names_in(t) for t in trees)), scope)
@@ -260,6 +323,33 @@ def unfolded_failures(out: list[StepResult], failures: dict[tuple[str, int], Ste
         if rec is not None and out[k].verdict is Verdict.FAILED and decides(step_trees(chain, k), rec.name):
             out[k] = replace(r, message=f"fails when read with {note}; {r.message}")
             decided[id(chain), chain.steps[k].index] = out[k]
+
+
+# the prose between the recurrence and a step names a special case of it: a constant gradient, no input,
+# a converged state ("for a constant gradient, unrolling twice gives …")
+_SPECIAL = re.compile(
+    r"\b(?:constant|equal|zero|vanish\w*|without|steady|converge\w*|fixed\s+point|assum\w*|suppos\w*|if|"
+    r"special\s+case|same|stationary|identical)\b",
+    re.IGNORECASE,
+)
+
+SPECIAL_CASE = ("a special case the prose states ({word}) may be meant: read with {note} it fails, but the "
+                "unfolded reading cannot take that case into account")
+
+
+def special_case(lines: Sequence[str], rec: Recurrence, first: int, last: int) -> str | None:
+    r"""The word by which the prose after the recurrence and before a step (``lines``, 1-based lines
+    ``first``..``last``; on the recurrence's own line only what follows its last ``$``) names a special
+    case of it ("for a constant gradient", "without input"), or None. A step that holds only there
+    (``m_t = \beta^2 m_{t-2} + (1-\beta^2) g_t`` for constant g) fails when the recurrence is unfolded
+    in general, so that failure does not decide."""
+    texts = []
+    for n in range(max(first, rec.line), last + 1):
+        if 1 <= n <= len(lines):
+            text = lines[n - 1]
+            texts.append(text.rsplit("$", 1)[-1] if n == rec.line else text)
+    m = _SPECIAL.search(" ".join(texts))
+    return m.group(0) if m else None
 
 
 def recurrence_names(trees: Iterable[sp.Basic], recs: Iterable[Recurrence]) -> set[str]:
