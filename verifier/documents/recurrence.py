@@ -210,7 +210,7 @@ def agrees(rec: Recurrence, other: Recurrence, scope: Scope, parse: Callable[[st
     r"""Whether ``other``, a rule the notes state later for the same family, gives what ``rec`` gives once
     the notes' functions are written out (``x_{k+1} = (1 - 2\eta) x_k`` after ``x_{k+1} = x_k - \eta
     f'(x_k)`` with ``f(x) = x^2``: the worked form of the rule, not another one). Damped Newton after
-    gradient descent, or a special case ("without input, $h_t = 	anh(w h_{t-1})$"), does not: which
+    gradient descent, or a special case ("without input, $h_t = \tanh(w h_{t-1})$"), does not: which
     rule a line after both follows is not said, and neither is unfolded there."""
     if same_rule(rec, other):
         return True
