@@ -106,14 +106,33 @@ def test_modules_outside_the_catalog_and_lazy_imports_are_in_the_cache_key(
     (root / "_rt_lazy_helper.py").write_text("def f(x):\n    return x**2\n", encoding="utf-8")
     monkeypatch.syspath_prepend(str(src))  # the course's own package (PYTHONPATH, or an editable install)
     monkeypatch.syspath_prepend(str(root))  # a helper the builder imports when it runs
-    # the files are rewritten within the second, at the same size: a timestamp .pyc written by the first
-    # run would still look fresh to Python's import (its own limit, not the cache key's), so none is written
-    monkeypatch.setattr(sys, "dont_write_bytecode", True)
+    # the files are rewritten below within the second, at the same size: a timestamp .pyc written by the
+    # first run would still look fresh to Python's import (test_workers_write_no_bytecode_for_course_modules)
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    monkeypatch.setattr(sys, "pycache_prefix", None)
     assert _verdicts(root, capsys) == {"outside": ("PROVED", False), "lazy": ("PROVED", False)}
     assert _verdicts(root, capsys) == {"outside": ("PROVED", True), "lazy": ("PROVED", True)}
     (src / "rt_course_pkg.py").write_text("def claimed(x):\n    return x**3\n", encoding="utf-8")
     (root / "_rt_lazy_helper.py").write_text("def f(x):\n    return x**3\n", encoding="utf-8")
     assert _verdicts(root, capsys) == {"outside": ("FAILED", False), "lazy": ("FAILED", False)}
+
+
+
+def test_workers_write_no_bytecode_for_course_modules(make_catalog, tmp_path, capsys, monkeypatch) -> None:
+    # a course's helper imported by a builder: compiled by the worker, never cached beside its source (a
+    # CI checkout stays clean, and no timestamp .pyc can make a same-second edit run stale next time)
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "rt_course_pkg.py").write_text("def claimed(x):\n    return x**2\n", encoding="utf-8")
+    root = make_catalog(mod=OUTSIDE)
+    (root / "_rt_lazy_helper.py").write_text("def f(x):\n    return x**2\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(src))
+    monkeypatch.syspath_prepend(str(root))
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)  # as on a machine that writes bytecode
+    monkeypatch.setattr(sys, "pycache_prefix", None)
+    assert _verdicts(root, capsys) == {"outside": ("PROVED", False), "lazy": ("PROVED", False)}
+    assert not (src / "__pycache__").exists()
+    assert not (root / "__pycache__").exists()
 
 
 SPAWN = """

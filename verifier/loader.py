@@ -167,9 +167,14 @@ def _local_imports(importer: _LocalImporter, keep: Sequence[str] = ()) -> Iterat
     with _import_lock:
         before = set(sys.modules)
         sys.meta_path.insert(0, importer)
+        # what a catalog module imports from the course (its package on sys.path) is compiled, never cached
+        # beside its source: a CI checkout stays clean, and no timestamp .pyc can make an edit made within
+        # the second of the last run look unchanged (workers do the same: runner._child)
+        writes, sys.dont_write_bytecode = sys.dont_write_bytecode, True
         try:
             yield
         finally:
+            sys.dont_write_bytecode = writes
             sys.meta_path.remove(importer)
             for name in set(sys.modules) - before - set(keep):
                 if name in importer.loaded or name.split(".")[0] in importer.loaded:

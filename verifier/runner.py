@@ -240,6 +240,7 @@ def _child(
             signal.signal(sig, signal.SIG_DFL)
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
         signal.setitimer(signal.ITIMER_REAL, 0)
+        sys.dont_write_bytecode = True  # course code imported here leaves no .pyc in the course (loader)
         devnull = os.open(os.devnull, os.O_RDONLY)
         os.dup2(devnull, 0)
         os.dup2(out_fd, 1)
