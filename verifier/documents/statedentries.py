@@ -44,6 +44,7 @@ from dataclasses import dataclass
 
 from verifier.documents.annotations import RESERVED, key_of_text
 from verifier.documents.context import Definition, Key, display_key
+from verifier.documents.symmetricprose import NEGATION
 from verifier.latex import LatexError, parse_latex
 
 __all__ = ["fresh_letters", "reading", "stated_entries", "stated_entries_at"]
@@ -137,7 +138,6 @@ _DEFINING = re.compile(
 # what says a matrix is not (only) diagonal, in a sentence that writes it
 _GENERAL = re.compile(r"\b(?:off|non)[-\s]?diagonal|\b(?:full|general|arbitrary|any|dense)\b|\bnot\s+(?:a\s+)?diagonal",
                       re.I)
-_NEGATION = re.compile(r"\b(?:not|never|no|without|nor|cannot)\b|n't\b", re.I)
 # a sentence ends at . ! ? followed by a space (not the "." inside "$x.$"), or at a blank line
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n\s*\n")
 _LATIN_POOL = "qursvopgh"
@@ -168,7 +168,7 @@ def _defines(text: str, start: int, verb: str) -> bool:
     before = text[max(0, start - 400) : start]
     ends = list(_SENTENCE_END.finditer(before))
     clause = before[ends[-1].end() :] if ends else before
-    if _NEGATION.search(clause):
+    if NEGATION.search(clause):
         return False
     last = verb.lower().split()[-1:] or [""]
     return bool(_DEFINING.search(clause)) or last[0] in ("be", "denote", "denotes")

@@ -18,7 +18,7 @@ import sympy as sp
 from verifier.documents.rebuild import replaced
 from verifier.latex.vocabulary import TRANSPOSE
 
-__all__ = ["symmetric_in", "symmetrised"]
+__all__ = ["NEGATION", "symmetric_in", "symmetrised"]
 
 _SYMMETRIC = re.compile(
     # "symmetric matrix $C$", "symmetric covariance $S$", "covariance matrix $\Sigma \in …$": a covariance,
@@ -38,7 +38,8 @@ _SYMMETRIC = re.compile(
 # what takes a match of _SYMMETRIC back: a negation earlier in its clause ("We do not assume $A$ symmetric",
 # "Without taking $A$ symmetric"), or a sentence that asks ("Is $A$ symmetric?")
 _CLAUSE_START = re.compile(r"[.;:!?,]|\n\s*\n")
-_NEGATION = re.compile(r"\b(?:not|never|no|without|nor|cannot)\b|n't\b", re.I)
+#: words that take a statement of the prose back in its clause (also documents.statedentries)
+NEGATION = re.compile(r"\b(?:not|never|no|without|nor|cannot)\b|n't\b", re.I)
 # "When $A$ is symmetric the gradient simplifies. In general:": a case the notes set aside for the display
 _CONDITIONAL = re.compile(r"^\s*(?:if|when|whenever|in\s+case)\b", re.I)
 _GENERAL = re.compile(r"\b(?:in\s+general|otherwise|for\s+(?:a|any)\s+general|in\s+the\s+general\s+case)\b", re.I)
@@ -63,7 +64,7 @@ def _affirmed(prose: str, m: re.Match[str]) -> bool:
     later = re.search(r"[.;!?]", prose[m.end():])  # "in general" in a later clause, not "(as in general)"
     if _CONDITIONAL.match(clause) and later and _GENERAL.search(prose[m.end() + later.end():]):
         return False  # "If $A$ is symmetric …; otherwise" / "In general:": the display is the other case
-    return not _NEGATION.search(_NO_LOSS.sub("", clause)) and not (end and end.group(0) == "?")
+    return not NEGATION.search(_NO_LOSS.sub("", clause)) and not (end and end.group(0) == "?")
 
 
 def symmetrised(tree: sp.Basic, names: set[str]) -> sp.Basic:
