@@ -109,6 +109,14 @@ def rows_denied(text: str) -> set[str]:
         clause = m.group(0)
         if _NEGATION.search(clause) and _SAMPLE_WORD.search(clause):  # "not normalised" denies nothing (review18c)
             out |= {r.group(1) for r in _ROWS_OF.finditer(clause)}
+    # "the samples $\mathbf{x}_i$ are the columns of $X$, not its rows", "$X$ is the d×n matrix whose columns are
+    # the $\mathbf{x}_i$": however the columns are said, samples in the columns are not rows (redteam8)
+    for m in _CLAUSE.finditer(text):
+        clause = m.group(0)
+        if not re.search(r"\bcolumns?\b", clause, re.I) or _NOT_SAMPLES.search(clause):
+            continue
+        samples = {g.group(1).upper() for g in _SUBSCRIPTED.finditer(clause)}
+        out |= {c.group(1) for c in _CAPITAL.finditer(clause) if c.group(1) in samples}
     return out
 
 
