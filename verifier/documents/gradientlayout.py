@@ -64,6 +64,13 @@ _VOICE = re.compile(
 # denominator layout throughout." speaks of another text (a third person that uses, writes, follows it)
 _THROUGHOUT = re.compile(r"\bthroughout\b", re.IGNORECASE)
 _THIRD_PERSON = re.compile(r"\b(?:uses|writes|adopts|follows|prefers|employs|chooses)\b", re.IGNORECASE)
+# a sentence naming both layouts is read clause by clause: "We use the numerator layout, not the denominator
+# layout", "Unlike the Matrix Cookbook, which uses the denominator layout, we use the numerator layout" (redteam8)
+_CLAUSE_SPLIT = re.compile(r"[,;:()—–]|(?=\b(?:unlike|whereas|while|which|but|rather\s+than|instead\s+of)\b)",
+                           re.IGNORECASE)
+# "We do not use the denominator layout": the notes' voice denying one layout states the other
+_DENIED = re.compile(r"\b(?:we|(?-i:I)|these\s+notes)\s+(?:do\s+not|don't|never|will\s+not|won't)\s+"
+                     r"(?:use|adopt|follow|write|work\s+in)\b", re.IGNORECASE)
 
 
 def stated_layouts(text: str) -> list[tuple[int, str]]:
@@ -79,12 +86,31 @@ def stated_layouts(text: str) -> list[tuple[int, str]]:
         sentence = m.group(0)
         if sentence.rstrip().endswith("?"):
             continue
-        denominator, numerator = _DENOMINATOR.search(sentence), _NUMERATOR.search(sentence)
-        voiced = _VOICE.search(sentence) or (_THROUGHOUT.search(sentence) and not _THIRD_PERSON.search(sentence))
-        if bool(denominator) == bool(numerator) or _NOT_STATED.search(sentence) or not voiced:
-            continue
-        out.append((text.count("\n", 0, m.end()) + 1, "denominator" if denominator else "numerator"))
+        said = {_stated(c) for c in _clauses(sentence)} - {""}  # one clause speaks, the other is set aside
+        if len(said) == 1:
+            out.append((text.count("\n", 0, m.end()) + 1, said.pop()))
     return out
+
+
+def _clauses(sentence: str) -> list[str]:
+    """A sentence that names both layouts, clause by clause; one that names one layout, whole (its
+    hedges and its voice may stand in another clause: "Later, in Section 4, we use …", "Throughout, …")."""
+    both = _DENOMINATOR.search(sentence) and _NUMERATOR.search(sentence)
+    return _CLAUSE_SPLIT.split(sentence) if both else [sentence]
+
+
+def _stated(clause: str) -> str:
+    """The layout one clause states for the notes, or "" (see :func:`stated_layouts`); "We do not use the
+    denominator layout" states the numerator one (there are two)."""
+    denominator, numerator = _DENOMINATOR.search(clause), _NUMERATOR.search(clause)
+    if bool(denominator) == bool(numerator):
+        return ""
+    if _DENIED.search(clause) and not _NOT_STATED.search(_DENIED.sub("", clause)):
+        return "numerator" if denominator else "denominator"
+    voiced = _VOICE.search(clause) or (_THROUGHOUT.search(clause) and not _THIRD_PERSON.search(clause))
+    if _NOT_STATED.search(clause) or not voiced:
+        return ""
+    return "denominator" if denominator else "numerator"
 
 
 def variables(latexes: Iterable[str]) -> set[str]:
@@ -97,7 +123,10 @@ def says_gradient_layout(prose: str, names: Collection[str]) -> bool:
     "gradient layout", or "same shape (size, dimensions) as $W$" of one of ``names`` (the names the
     chain differentiates by)? A shape said of another name says nothing about this chain."""
     if _DENOMINATOR.search(prose):
-        return _NUMERATOR.search(prose) is None  # a contrast of the two layouts settles neither here
+        if _NUMERATOR.search(prose):
+            return False  # a contrast of the two layouts settles neither here
+        # "We do not use the denominator layout." names it to deny it (redteam8)
+        return not any(_stated(c) == "numerator" for m in _SENTENCE.finditer(prose) for c in _clauses(m.group(0)))
     return any(m.group(1) in names for m in _SAME_SHAPE.finditer(prose))
 
 
