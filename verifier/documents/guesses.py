@@ -355,6 +355,10 @@ class _Guesses:
         bare_params = bare_parameters(scope, trees)
         # ∂F/∂b after F(a, b) := …, "at the optimum $a = 0$": the derivative may be taken there (ownvariable)
         pointed = sorted(bare_params - unvalued(bare_params, prose) - used)
+        # "For a positive example, $y = 1$, …": an input of the notes' definition the step reaches, not writes
+        # (a worked chain takes the stated values as its hypotheses instead: its formula links hold for all)
+        through = self._reach(used, scope) - used if not pointed and not chain.hypotheses else set()
+        pointed = pointed or sorted(through - unvalued(through, prose))
         if pointed:
             return self._demote(r, f"the prose before names a point (or a value of {', '.join(pointed)}, not written "
                                    "in the step): the derivative may be taken there")  # fmt: skip
