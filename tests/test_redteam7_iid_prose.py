@@ -31,6 +31,10 @@ $$\log p(\mathbf{{y}} \mid \mathbf{{x}}; \theta) = \sum_{{i=1}}^n y_i\log\theta 
         "The samples are not i.i.d.",
         "The features are conditionally independent given the class, but the samples are correlated in time.",
         "Nothing says the samples are independent.",
+        # asked about, supposed counterfactually or said of the noise: no statement either (review18c)
+        "Is it reasonable to assume the samples are independent?",
+        "If the samples were independent, the likelihood would factorise. They form a time series.",
+        "The noise is independent of the inputs. The samples form a time series.",
     ],
 )
 def test_independence_denied_or_of_the_features(prose: str) -> None:
@@ -40,7 +44,13 @@ def test_independence_denied_or_of_the_features(prose: str) -> None:
 
 @pytest.mark.parametrize(
     "prose",
-    ["The samples are drawn independently.", "The samples are i.i.d.", "Since the samples are independent, we get"],
+    [
+        "The samples are drawn independently.",
+        "The samples are i.i.d.",
+        "Since the samples are independent, we get",
+        "The samples are independent of each other.",
+        "If the samples are independent, the likelihood factorises.",
+    ],
 )
 def test_independent_samples(prose: str) -> None:
     steps = doc_steps(_NOTES.format(prose=prose), "notes.md")
