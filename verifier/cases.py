@@ -179,13 +179,39 @@ def _settled(e: sp.Basic, subs: Mapping[sp.Symbol, sp.Expr]) -> sp.Basic:
     return e.func(*args)
 
 
+@dataclass(frozen=True)
+class DiffersAt:
+    """The two sides differ at a single point the cases single out (``1 & x = 0``), both defined there."""
+
+    point: str  # "x = 0"
+    left: str
+    right: str
+
+
+def _differs_at(subs: Mapping[sp.Symbol, sp.Expr], a: Sequence[sp.Expr], b: Sequence[sp.Expr],
+                exprs: Sequence[sp.Expr]) -> DiffersAt | None:  # fmt: skip
+    """A refutation where a region is one point (every deciding symbol at a number) and the sides are
+    different numbers there; None elsewhere, and for a derivative, Heaviside or sign (at a kink the value is a
+    convention)."""
+    # a derivative's value at a kink (Heaviside(0) = 1/2, sign(0) = 0) is a convention, not a claim
+    if any(e.has(sp.Derivative, sp.Heaviside, sp.sign) for e in exprs) or not all(v.is_number for v in subs.values()):
+        return None
+    if not all(e.is_number and e.is_finite for e in (*a, *b)):
+        return None
+    if all(sp.simplify(x - y) == 0 for x, y in zip(a, b, strict=True)):
+        return None
+    point = ", ".join(f"{s} = {v}" for s, v in subs.items())
+    return DiffersAt(point, ", ".join(map(str, a)), ", ".join(map(str, b)))
+
+
 def prove_by_cases(
     lhs: Sequence[sp.Expr],
     rhs: Sequence[sp.Expr],
     bounds: Mapping[sp.Symbol, Bounds],
     identical: Callable[[Sequence[sp.Expr], Sequence[sp.Expr]], bool],
-) -> str | None:
-    """A method text ("by cases: ...") when every region's difference is identically zero, else None.
+) -> str | DiffersAt | None:
+    """A method text ("by cases: ...") when every region's difference is identically zero; a
+    :class:`DiffersAt` when a point region the cases single out differs; else None.
 
     ``identical(a, b)`` must decide ``a[i] == b[i]`` as an identity in all their symbols (the
     exact identity test); ``bounds`` gives the Real-domain bounds of declared symbols."""
@@ -223,6 +249,6 @@ def prove_by_cases(
         if has_piecewise(here) or any(e.has(sp.nan, sp.zoo, sp.oo, -sp.oo) for e in here):
             return None  # a condition left undecided, or a side undefined on this region
         if not identical(a, b):
-            return None
+            return _differs_at(subs, a, b, exprs)
     names = ", ".join(str(s) for s in symbols)
     return f"by cases: {count} regions of {names} cut at the branch points, each identically zero"

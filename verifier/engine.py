@@ -349,6 +349,8 @@ def check_claim(
                                 la, lb, constraints, deadline, thorough=cmp.counterexample is None, bounds=bounds
                             )
                             proved, proof_method = outcome.proved, outcome.method
+                            if outcome.refuted:  # a point the cases single out, where no sample lands (cases)
+                                gap = gap or f"{outcome.method[len('by cases: '):]}, a point no random sample reaches"
                         else:
                             proof_method = "symbolic budget exhausted while differentiating"
                 except BudgetExceeded as exc:

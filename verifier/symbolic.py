@@ -29,7 +29,7 @@ from dataclasses import dataclass
 import sympy as sp
 
 from verifier.budget import Deadline, soft_limit
-from verifier.cases import Bounds, has_piecewise, prove_by_cases
+from verifier.cases import Bounds, DiffersAt, has_piecewise, prove_by_cases
 from verifier.catalog import D
 
 SIMPLIFY_BUDGET = 0.5  # seconds per step for the expensive last stage
@@ -279,6 +279,7 @@ def warm_up() -> None:
 class SymbolicOutcome:
     proved: bool
     method: str  # the argument that worked, or why none did
+    refuted: bool = False  # the sides differ where the method looked (a point the cases single out)
 
 
 def prove_equal(
@@ -319,6 +320,9 @@ def prove_equal(
         with soft_limit(min(deadline.remaining(), simplify_budget), "symbolic: by cases"):
             sides = ([a.xreplace(fixed) for a in nl], [b.xreplace(fixed) for b in nr]) if fixed else (nl, nr)
             by_cases = prove_by_cases(*sides, bounds or {}, _normalised_identity)
+        if isinstance(by_cases, DiffersAt):  # 1 & x = 0: a point no random sample reaches
+            return SymbolicOutcome(False, f"by cases: the sides differ at {by_cases.point} ({by_cases.left} against "
+                                   f"{by_cases.right})", refuted=True)  # fmt: skip
         if by_cases:
             return SymbolicOutcome(True, by_cases)
     with soft_limit(min(deadline.remaining(), simplify_budget), "symbolic: simplify"):
