@@ -324,11 +324,11 @@ def check_claim(
             na, fa = numeric_member(index - 1)
             nb, fb = numeric_member(index)
             cmp = compare(na, nb, fa, fb, sample)
-            gap = _uncovered(claim, index, fa, fb, sample)  # cases with no branch at some points
             # Symbolic stage (soft budget; running out is not an error, only no proof). On a
             # refuted step only the cheap stages run, to catch a symbolic "zero" contradiction.
             proof_method = ""
             proved = False
+            refuted = ""  # where the symbolic stage saw the sides differ though no sample did (cases)
             if index in holds_only and cmp.counterexample is not None:
                 results.append(with_texts(_step_verdict(index, texts, size_items, proved, proof_method, cmp, claim,
                                                         sample, key, settings, t0)))  # fmt: skip
@@ -348,9 +348,7 @@ def check_claim(
                             outcome = prove_equal(
                                 la, lb, constraints, deadline, thorough=cmp.counterexample is None, bounds=bounds
                             )
-                            proved, proof_method = outcome.proved, outcome.method
-                            if outcome.refuted:  # a point the cases single out, where no sample lands (cases)
-                                gap = gap or f"{outcome.method[len('by cases: '):]}, a point no random sample reaches"
+                            proved, proof_method, refuted = outcome.proved, outcome.method, outcome.refuted
                         else:
                             proof_method = "symbolic budget exhausted while differentiating"
                 except BudgetExceeded as exc:
@@ -367,8 +365,9 @@ def check_claim(
             results.append(with_texts(_error_step(index, texts, size_items, message, t0)))
             continue
         step = _step_verdict(index, texts, size_items, proved, proof_method, cmp, claim, sample, key, settings, t0)
-        if gap and step.verdict.ok:
-            step = replace(step, verdict=Verdict.SKIPPED, message=gap)
+        # a green step only: cases with no branch at some points, or a point they single out that differs
+        if step.verdict.ok and (why := _uncovered(claim, index, fa, fb, sample) or refuted):
+            step = replace(step, verdict=Verdict.SKIPPED, message=why)
         results.append(with_texts(step))
     return results
 

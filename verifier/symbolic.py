@@ -279,7 +279,7 @@ def warm_up() -> None:
 class SymbolicOutcome:
     proved: bool
     method: str  # the argument that worked, or why none did
-    refuted: bool = False  # the sides differ where the method looked (a point the cases single out)
+    refuted: str = ""  # where the sides differ though no sample point saw it (a point the cases single out)
 
 
 def prove_equal(
@@ -321,8 +321,8 @@ def prove_equal(
             sides = ([a.xreplace(fixed) for a in nl], [b.xreplace(fixed) for b in nr]) if fixed else (nl, nr)
             by_cases = prove_by_cases(*sides, bounds or {}, _normalised_identity)
         if isinstance(by_cases, DiffersAt):  # 1 & x = 0: a point no random sample reaches
-            return SymbolicOutcome(False, f"by cases: the sides differ at {by_cases.point} ({by_cases.left} against "
-                                   f"{by_cases.right})", refuted=True)  # fmt: skip
+            why = f"the sides differ at {by_cases.point} ({by_cases.left} against {by_cases.right})"
+            return SymbolicOutcome(False, f"by cases: {why}", refuted=f"{why}, a point no random sample reaches")
         if by_cases:
             return SymbolicOutcome(True, by_cases)
     with soft_limit(min(deadline.remaining(), simplify_budget), "symbolic: simplify"):
