@@ -35,3 +35,34 @@ def test_only_definitions_may_come_before() -> None:
     first = r"Let $g(x) = x^2$ and $h = 1$."
     g = first.index("$g(x)")
     assert opens_its_line(first, first.index("$h"), frozenset({(g, first.index("$", g + 1) + 1)}))
+
+
+DISPLAY = "Take\n\n$$f(x) = x^2, \\quad f'(x) = RHS$$\n"
+
+
+@pytest.mark.parametrize(("rhs", "verdict"), [("2x", Verdict.PROVED), ("3x", Verdict.FAILED)])
+def test_a_definition_opening_a_display_line_holds_for_the_chains_after_it(rhs: str, verdict: Verdict) -> None:
+    r"""``$$f(x) = x^2, \quad f'(x) = 3x$$``: the display is split at ``\quad`` into two chains on one
+    line; the claim was SKIPPED ("f is not defined in the notes") as if the definition beside it were
+    not there."""
+    steps = doc_steps(DISPLAY.replace("RHS", rhs))
+    claim = [s for s in steps if "'" in s.lhs_latex]
+    assert len(claim) == 1
+    assert claim[0].verdict is verdict, claim[0].message
+
+
+def test_a_definition_after_a_claim_on_its_display_line_holds_from_the_next_line_only() -> None:
+    r"""``$$f'(x) = 3x, \quad f(x) = x^2$$``: the claim comes first on its line; it keeps not knowing f."""
+    steps = doc_steps("Take\n\n$$f'(x) = 3x, \\quad f(x) = x^2$$\n")
+    claim = [s for s in steps if "'" in s.lhs_latex]
+    assert len(claim) == 1
+    assert claim[0].verdict is Verdict.SKIPPED, claim[0].message
+
+
+def test_a_definition_anew_is_not_checked_against_itself() -> None:
+    r"""A display that defines a name again (``$$p(y) = y^3$$`` after ``$$p(y) = y^2$$``) is checked
+    against the earlier definition, never against itself: marking its own definition as holding on its
+    line made it PROVED as ``y^3 = y^3``."""
+    steps = doc_steps("Let\n\n$$p(y) = y^2$$\n\nand later\n\n$$p(y) = y^3, \\quad p'(y) = 3y^2$$\n")
+    anew = [s for s in steps if s.lhs_latex.strip() == "p(y)"]
+    assert [s.verdict for s in anew] == [Verdict.SKIPPED, Verdict.SKIPPED], [s.message for s in anew]

@@ -455,8 +455,19 @@ class _Reader(_Definitions):
                 if c.steps:
                     out.append(c)
         out = sorted(out + self._inline_claims(), key=lambda c: c.line)
+        touched: set[tuple[int, int]] = set()  # (block, line) of display lines an earlier chain wrote on
         for c in out:
+            known = len(self.note_definitions)
             self._learn_definition(c)
+            if not c.inline:
+                rows = {(self._block_of(m.line), m.line) for m in c.members}
+                if len(rows) == 1 and not rows & touched and c.defines is not None and c.restates is None:
+                    # $$f(x) = x^2, \quad f'(x) = 2x$$: a first definition that opens its display line holds
+                    # for the chains after it on that line, as an inline one opening its prose line does.
+                    # Not a definition anew: the chain itself is checked against the earlier one, and a
+                    # definition holding on its own line would be checked against itself
+                    self.leading.update((d.key, d.line) for d in self.note_definitions[known:] if d.key == c.defines)
+                touched |= rows
             self._learn_named_functions(c)
             said = c.restates[0] if c.restates is not None else c.defines
             if said is not None and len(c.members) >= 3 and not c.members[-1].error:

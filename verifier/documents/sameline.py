@@ -8,7 +8,9 @@ hold on its own line too: nothing mathematical comes before it on that line (no 
 display opening) but other definitions, so every claim on the line comes after it ("Let $L = …$ with
 $y = w x$. Then $\frac{\partial L}{\partial w} = …$": both hold for the claim). A definition that
 follows a claim on its line ("We get $f'(x) = 2x$ for $f(x) = x^3$") keeps holding from the next line
-only.
+only. The same holds in a display line split into chains at ``\quad`` or a comma
+(``$$f(x) = x^2, \quad f'(x) = 2x$$``): the reader marks a definition that opens its display line
+(no earlier chain wrote on that line) as leading, the same mark this module's test gives inline ones.
 """
 
 from __future__ import annotations
