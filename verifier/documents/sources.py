@@ -204,18 +204,24 @@ def _open_inline_display(state: StateBlock, line: int) -> bool:
 
 def _silent_safe(rule: BlockRule) -> BlockRule:
     """The plugin's ``$$`` rule pushes its token even when only asked whether it would match (as a
-    paragraph terminator); this wrapper undoes that, so a display is never emitted twice."""
+    paragraph terminator); this wrapper undoes that, so a display is never emitted twice.
+
+    It also refuses a one-line block that holds ``$$`` inside (``$$a = b$$ and $$c = d$$``): the
+    plugin takes the line from its first ``$$`` to its last as one display, ``$$ and $$`` included,
+    where Jupyter and MathJax show two displays. Refused, the line is a paragraph whose ``$$ … $$``
+    pieces are read one by one (the inline double-dollar rule)."""
 
     def wrapped(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bool:
-        if not silent:
-            return rule(state, start_line, end_line, False)
-        if _open_inline_display(state, start_line):
+        if silent and _open_inline_display(state, start_line):
             return False  # this "$$" closes a display opened inside the paragraph ("~~$$ … $$~~")
         tokens, line = len(state.tokens), state.line
         ok = rule(state, start_line, end_line, False)
-        del state.tokens[tokens:]
-        state.line = line
-        return ok
+        pushed = state.tokens[tokens:]
+        several = any(t.map is not None and t.map[1] - t.map[0] == 1 and "$$" in t.content for t in pushed)
+        if silent or several:
+            del state.tokens[tokens:]
+            state.line = line
+        return ok and not several
 
     return wrapped
 
