@@ -66,3 +66,13 @@ def test_a_definition_anew_is_not_checked_against_itself() -> None:
     steps = doc_steps("Let\n\n$$p(y) = y^2$$\n\nand later\n\n$$p(y) = y^3, \\quad p'(y) = 3y^2$$\n")
     anew = [s for s in steps if s.lhs_latex.strip() == "p(y)"]
     assert [s.verdict for s in anew] == [Verdict.SKIPPED, Verdict.SKIPPED], [s.message for s in anew]
+
+
+def test_a_formula_stating_nothing_before_a_definition_does_not_stop_it_opening_its_line() -> None:
+    r"""``Softmax with temperature $T$: $p_i = …$, and $\frac{\partial p_i}{\partial z_i} = …$``: ``$T$``
+    names a number, it is no claim, so the definition of p still comes before every claim of the line."""
+    text = r"With temperature $T$: $p = e^{z/T}$, and $q' = 1$."
+    assert opens_its_line(text, text.index("$p ="))
+    assert not opens_its_line(text, text.index("$q'"), frozenset())
+    claim_first = r"So $f'(x) = 2x$ for $f(x) = x^2$."
+    assert not opens_its_line(claim_first, claim_first.index("$f(x)"))

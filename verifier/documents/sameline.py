@@ -21,13 +21,18 @@ from collections.abc import Collection
 __all__ = ["opens_its_line"]
 
 _MATH_OPENING = re.compile(r"(?<!\\)\$|\\\[|\\\(|\\begin\s*\{")
+#: an inline formula without ``=`` (``$T$``, ``$x \in \mathbb{R}^n$``): it names or annotates, it is no
+#: claim, so a definition after it still comes before every claim of the line
+_MENTION = re.compile(r"(?<![$\\])\$(?!\$)([^$=]+?)(?<!\\)\$(?!\$)")
 
 
 def opens_its_line(text: str, at: int, definitions: Collection[tuple[int, int]] = ()) -> bool:
     """Is the formula starting at offset ``at`` of ``text`` the first math on its line, but for the
-    inline definitions at ``definitions`` (their (start, end) offsets)?"""
+    inline definitions at ``definitions`` (their (start, end) offsets) and the formulas that state
+    nothing (no ``=``: "Softmax with temperature $T$: $p_i = …$")?"""
     start = text.rfind("\n", 0, at) + 1
-    for s, e in sorted(definitions):
+    mentions = [m.span() for m in _MENTION.finditer(text, start, at)]
+    for s, e in sorted([*definitions, *mentions]):
         if start <= s < at:
             if _MATH_OPENING.search(text, start, s) is not None:
                 return False
