@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from verifier.documents.context import Key, key_of
 from verifier.documents.literals import literal_shapes
+from verifier.documents.scalarroles import scalar_roles
 from verifier.latex import LatexError, parse_latex
 
 __all__ = ["ANNOTATED_NAME", "RESERVED", "Annotations", "annotated_shapes", "annotations_of", "key_of_text",
@@ -43,6 +44,9 @@ class Annotations:
     literals: frozenset[Key] = frozenset()
     #: letters of sample families ``x^{(i)}`` the prose calls the rows of the capital X (:func:`stated_rows`)
     sample_rows: frozenset[str] = frozenset()
+    #: names the prose gives a role only a number plays ("temperature $T$"), with the role
+    #: (:mod:`verifier.documents.scalarroles`); each is in ``shapes`` as a scalar unless annotated otherwise
+    roles: dict[Key, str] = field(default_factory=dict)
 
 
 _BOLD = re.compile(r"\\(?:mathbf|boldsymbol|bm|bold|vec|mathbb|textbf|bf)\s*\{\s*(\\?[A-Za-z]+)\s*\}")
@@ -161,9 +165,14 @@ def annotations_of(text: str) -> Annotations:
         if key[0] not in RESERVED and key not in shapes:
             shapes[key] = dims
             literals.add(key)
+    roles: dict[Key, str] = {}
+    for key, role in scalar_roles(text, key_of_text).items():  # "temperature $T$" (documents.scalarroles)
+        if key[0] not in RESERVED and key not in shapes and key not in bold:
+            shapes[key] = ()
+            roles[key] = role
     labelled = {(m.group(1).lstrip("\\"), (m.group(2),)) for m in _BOLD_LABEL.finditer(text)}
     return Annotations(frozenset(bold), shapes, labelled=frozenset(k for k in labelled if k[0] not in RESERVED),
-                       literals=frozenset(literals), sample_rows=stated_rows(text))
+                       literals=frozenset(literals), sample_rows=stated_rows(text), roles=roles)
 
 
 _SENTENCE = re.compile(r"(?:[^.\n]|\.(?!\s)|\n(?!\s*\n))+")

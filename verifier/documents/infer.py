@@ -237,6 +237,8 @@ class _Inference(_Shapes):
                 what = "a vector" if len(dims) == 1 else "a matrix"
                 self.make(key, what[2:], f"written out as {what} literal with {'×'.join(map(str, shape))} entries",
                           self.vec(dims[0]) if len(dims) == 1 else (dims[0], dims[1]))  # fmt: skip
+            elif not dims and key in self.ann.roles:
+                self.make(key, "scalar", f"the prose calls it the {self.ann.roles[key]}")
             elif not dims:
                 self.make(key, "scalar", "annotated \\in \\mathbb{R}")
             elif len(dims) == 1:
