@@ -27,12 +27,24 @@ _NAME = r"(?P<name>(?<![\\A-Za-z])[A-Za-z]|\\(?:" + GREEK_ALTERNATION + r"))"
 _SUB = r"(?P<sub>\{\s*\\?[A-Za-z]+\s*\}|\\[A-Za-z]+|[A-Za-z])"
 _DEFINITION = re.compile(
     _NAME + r"_" + _SUB + r"\s*(?:\\left\s*)?\((?P<params>[^()$]*?)(?:\\right\s*)?\)\s*"
-    r"(?::=|=|\\coloneqq|\\triangleq|\\equiv)(?P<body>[^$]{1,400}?)(?=\$|\\\\|\n\n|$)"
+    r"(?::=|=|\\coloneqq|\\triangleq|\\equiv)(?P<body>[^$]{1,400}?)(?=\$|\\\\|\n\n|\\q?quad\b|$)"
 )
 
 
 def _bare(sub: str) -> str:
     return sub.strip("{} ").lstrip("\\")
+
+
+_GREEK = re.compile(r"(?:" + GREEK_ALTERNATION + r")")
+
+
+def _sub_pattern(sub: str) -> tuple[str, bool]:
+    r"""The regex of label ``sub`` as the notes write it, and whether it may go unbraced: a Greek letter
+    is a command (``\lambda``, ``_\lambda``), a longer word is letters in braces (``L_{MSE}``: unbraced,
+    ``L_MSE`` is ``L_M`` times SE), a single letter either way."""
+    if len(sub) > 1 and _GREEK.fullmatch(sub):
+        return r"\\" + sub, True
+    return sub, len(sub) == 1
 
 
 def function_labels(text: str) -> set[tuple[str, str]]:
@@ -45,7 +57,7 @@ def function_labels(text: str) -> set[tuple[str, str]]:
             continue  # f_x(x): not a label
         if sub in ("T", "top", "intercal", "prime"):
             continue
-        token = r"\\" + sub if len(sub) > 1 else sub
+        token = _sub_pattern(sub)[0]
         if re.search(r"_\s*(?:\{[^{}]*(?<![A-Za-z\\])" + token + r"(?![A-Za-z])|" + token + r"(?![A-Za-z]))",
                      m.group("body")):  # fmt: skip
             continue  # f_k(x) = w_k^T x: k indexes a family
@@ -57,8 +69,8 @@ def relabel(latex: str, labels: set[tuple[str, str]]) -> str:
     r"""``latex`` with each labelled name written ``J_{\text{lambda}}`` (one name for the parser)."""
     for name, sub in labels:
         head = (r"\\" + name if len(name) > 1 else r"(?<![\\A-Za-z])" + name)
-        token = r"\\" + sub if len(sub) > 1 else sub
-        pattern = head + r"_(?:\{\s*" + token + r"\s*\}|" + token + r")(?![A-Za-z])"
+        token, unbraced = _sub_pattern(sub)
+        pattern = head + r"_(?:\{\s*" + token + r"\s*\}" + (r"|" + token if unbraced else "") + r")(?![A-Za-z])"
         # a one-letter text subscript is that letter for the parser (an index): L_S becomes L_Slabel
         word = sub if len(sub) > 1 else sub + "label"
         written = ("\\" + name if len(name) > 1 else name) + r"_{\text{" + word + "}}"

@@ -4,12 +4,13 @@ Students and TAs often write a label below a name in plain math letters. Read le
 ``c_{prev}`` is the entry (p, r, e, v) of a four-index array, an impossible step for a scalar
 cell state. A reader sees the word, as with ``c_{\text{prev}}``. Only the words listed here
 count, and only with three letters or more: ``W_{in}`` or ``A_{ij}`` may be entries (index
-notation writes runs of index letters), while no index list spells ``prev`` or ``hidden``.
+notation writes runs of index letters), while no index list spells ``prev`` or ``hidden``. The
+capital names of losses and divergences (``D_{KL}``, ``L_{MSE}``) count too, in capitals only.
 """
 
 from __future__ import annotations
 
-__all__ = ["LABEL_WORDS", "is_label_word"]
+__all__ = ["ACRONYMS", "LABEL_WORDS", "is_label_word"]
 
 LABEL_WORDS = frozenset({
     "prev", "next", "old", "new", "curr", "cur", "out", "hid", "hidden", "max", "min", "avg", "mean",
@@ -17,9 +18,14 @@ LABEL_WORDS = frozenset({
     "obs", "data", "model", "opt", "best", "ref", "tgt", "src", "target", "input", "output", "gate",
     "cell", "start", "end", "left", "right", "real", "fake", "gen", "mid", "mle", "map", "ols",
     "reg", "loss", "batch", "eff", "lin", "sgd", "adam", "query", "key", "value", "attn",
+    "mse", "mae", "rmse", "bce", "nll", "elbo", "kld", "hinge", "huber",
 })  # fmt: skip
+#: the names of losses and divergences written in capitals below a letter (``D_{KL}``, ``L_{CE}``):
+#: two capitals are an index pair elsewhere (``A_{IJ}``), so only these count, and only in capitals
+ACRONYMS = frozenset({"KL", "CE", "JS", "TV", "MSE", "MAE", "RMSE", "BCE", "NLL", "ELBO", "KLD", "MLE", "MAP",
+                      "OLS", "SGD", "GAN", "VAE", "NCE"})  # fmt: skip
 
 
 def is_label_word(letters: str) -> bool:
     """Is ``letters`` (the subscript's letters, in order) one of the label words?"""
-    return len(letters) >= 3 and letters.lower() in LABEL_WORDS
+    return (len(letters) >= 3 and letters.lower() in LABEL_WORDS) or letters in ACRONYMS
