@@ -40,6 +40,8 @@ from verifier.documents.counts import count_capitals
 from verifier.documents.definitions import _CALL, INLINE_MATH, _call_text, _Definitions, _head_name
 from verifier.documents.densitypoints import gaussian_text, points_of
 from verifier.documents.distributions import scalar_sites, statements_of
+from verifier.documents.dotproducts import dot_products
+from verifier.documents.dotproducts import note as dot_note
 from verifier.documents.equivalent import link_equations, unlearn_solved
 from verifier.documents.expectation import DETERMINISTIC, deterministic_names
 from verifier.documents.explicitsums import names_a_convention
@@ -277,6 +279,7 @@ class _Reader(_Definitions):
         src = as_samples(src, self.sample_vectors)
         src = as_layers(src, self.layer_letters)  # w^3_{01} as w^{(3)}_{01} (documents.layerletters)
         src = as_labels(src, self.bold_labels)  # \pi^{(i)}_{\bm\theta}: a label, not an index (documents.boldlabels)
+        src = dot_products(src)  # \mathbf{w} \cdot \mathbf{x}: the dot product (documents.dotproducts)
         # functions the notes define (J(\theta) = …) are applied on the lines after their definition only
         # … and the functions the "where" sentence after this display defines ("where $H(p) = …$")
         before = [d for d in self.note_definitions if d.line < self.reading_line
@@ -855,6 +858,7 @@ class _Reader(_Definitions):
                 m.parsed.readings.extend(sample_note(m.latex, self.sample_vectors))  # \mathbf{x}_i (documents.samples)
                 m.parsed.readings.extend(layer_note(m.latex, self.layer_letters))  # w^3_{01} (documents.layerletters)
                 m.parsed.readings.extend(label_note(m.latex, self.bold_labels))  # \pi_{\bm\theta} (boldlabels)
+                m.parsed.readings.extend(dot_note(as_layers(m.latex, self.layer_letters)))  # w·x (dotproducts)
                 m.parsed.readings.extend(reading_notes(m.latex, self._quantities_at()))  # g_i(…) (quantityletters)
                 m.parsed = bare_calls(m.parsed, m.line, self._written_calls(), parse)  # CE after CE(y, ŷ)
                 m.parsed.readings.extend(gaussian_text(m.latex, self.density_points)[1])
