@@ -126,3 +126,33 @@ def test_a_raised_dot_meant_entrywise_is_read_so_when_the_dot_product_cannot_hol
 def test_a_wrong_entrywise_product_is_failed_under_both_readings() -> None:
     ((verdict, _),) = _verdicts(_ENTRYWISE.replace("RIGHT", r"\mathbf{b} \odot \mathbf{b}"))
     assert verdict == "FAILED"
+
+
+_LOGISTIC = r"""
+# Logistic loss of one sample
+
+```verify
+w, x: vector[3]
+y: real
+s := \mathbf{w} \cdot \mathbf{x}
+```
+
+$$
+\frac{\partial s}{\partial \mathbf{w}} = \mathbf{x}
+$$
+
+$$
+\frac{\partial}{\partial \mathbf{w}} \log(1 + e^{-y \mathbf{w} \cdot \mathbf{x}}) = RIGHT
+$$
+"""
+
+
+def test_a_context_definition_and_a_margin_read_the_dot_product() -> None:
+    right = r"-y \sigma(-y \mathbf{w} \cdot \mathbf{x}) \mathbf{x}"
+    verdicts = [v for v, _ in _verdicts(_LOGISTIC.replace("RIGHT", right))]
+    assert verdicts == ["PROVED", "PROVED"]
+
+
+def test_a_logistic_gradient_with_the_sign_of_the_margin_flipped_is_failed() -> None:
+    right = r"-y \sigma(y \mathbf{w} \cdot \mathbf{x}) \mathbf{x}"
+    assert [v for v, _ in _verdicts(_LOGISTIC.replace("RIGHT", right))] == ["PROVED", "FAILED"]
