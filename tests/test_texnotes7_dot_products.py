@@ -156,3 +156,25 @@ def test_a_context_definition_and_a_margin_read_the_dot_product() -> None:
 def test_a_logistic_gradient_with_the_sign_of_the_margin_flipped_is_failed() -> None:
     right = r"-y \sigma(y \mathbf{w} \cdot \mathbf{x}) \mathbf{x}"
     assert [v for v, _ in _verdicts(_LOGISTIC.replace("RIGHT", right))] == ["PROVED", "FAILED"]
+
+
+def test_a_bold_letter_the_context_declares_a_scalar_keeps_the_ordinary_product() -> None:
+    assert dot_products(r"\mathbf{a} \cdot \mathbf{x}", frozenset({"a"})) == r"\mathbf{a} \cdot \mathbf{x}"
+    assert dot_products(r"\boldsymbol{\theta} \cdot \mathbf{x}", frozenset({"theta"})) == (
+        r"\boldsymbol{\theta} \cdot \mathbf{x}"
+    )
+    body = r"""
+    # A scalar in bold
+
+    ```verify
+    a: real
+    x: vector[3]
+    ```
+
+    $$
+    \mathbf{a} \cdot \mathbf{x} = \mathbf{x} a
+    $$
+    """
+    ((verdict, message),) = _verdicts(body)
+    assert verdict == "PROVED", message
+    assert "dot product" not in message

@@ -31,11 +31,14 @@ so such a step is not FAILED for the raised dot alone.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
-__all__ = ["ENTRYWISE_NOTE", "NOTE", "as_entrywise", "dot_products", "note", "writes_dot"]
+from verifier.documents.context import Key, VarDecl
+
+__all__ = ["ENTRYWISE_NOTE", "NOTE", "as_entrywise", "declared_scalars", "dot_products", "note", "writes_dot"]
 
 NOTE = r"\cdot between two vectors read as the dot product (\mathbf{a} \cdot \mathbf{b} = \mathbf{a}^\top \mathbf{b})"
 
@@ -80,9 +83,19 @@ def _whole_term(src: str, start: int, end: int) -> bool:
     return bool(_CLOSES.match(after))
 
 
-def dot_products(src: str) -> str:
+def declared_scalars(names: Mapping[Key, object]) -> frozenset[str]:
+    """The letters a context declares scalars (``a: real``): a bold one of them is no vector."""
+    return frozenset(k[0] for k, e in names.items() if isinstance(e, VarDecl) and e.kind == "scalar")
+
+
+def _letter(atom: str) -> str:
+    found = re.match(r"\\[A-Za-z]+\s*\{?\s*\\?([A-Za-z]+)", atom)
+    return found.group(1) if found else ""
+
+
+def dot_products(src: str, scalars: frozenset[str] = frozenset()) -> str:
     r"""``src`` with each unmistakable ``\mathbf{a} \cdot \mathbf{b}`` written
-    ``\langle \mathbf{a}, \mathbf{b} \rangle``."""
+    ``\langle \mathbf{a}, \mathbf{b} \rangle`` (not where a letter is one of the declared ``scalars``)."""
     if "\\cdot" not in src:
         return src
     out: list[str] = []
@@ -90,6 +103,8 @@ def dot_products(src: str) -> str:
     for m in _PAIR.finditer(src):
         if not _whole_term(src, m.start(), m.end()):
             continue
+        if {_letter(m.group("a")), _letter(m.group("b"))} & scalars:
+            continue  # a declared scalar in bold: \cdot is the ordinary product
         out.append(src[pos : m.start()])
         out.append(rf"\langle {m.group('a')}, {m.group('b')} \rangle")
         pos = m.end()
@@ -99,9 +114,9 @@ def dot_products(src: str) -> str:
     return "".join(out)
 
 
-def note(src: str) -> list[str]:
+def note(src: str, scalars: frozenset[str] = frozenset()) -> list[str]:
     """The reading to report for a member whose text :func:`dot_products` changes."""
-    return [NOTE] if dot_products(src) != src else []
+    return [NOTE] if dot_products(src, scalars) != src else []
 
 
 def writes_dot(latex: str) -> bool:
