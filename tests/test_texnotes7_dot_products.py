@@ -178,3 +178,35 @@ def test_a_bold_letter_the_context_declares_a_scalar_keeps_the_ordinary_product(
     ((verdict, message),) = _verdicts(body)
     assert verdict == "PROVED", message
     assert "dot product" not in message
+
+
+_OPERATORS = r"""
+# Operators before the pair
+
+Let $\mathbf{w}, \mathbf{x} \in \mathbb{R}^d$.
+
+$$
+\nabla_{\mathbf{w}} \mathbf{w} \cdot \mathbf{x} = FIRST
+$$
+
+$$
+\frac{\partial}{\partial \mathbf{w}} \frac{1}{2} \mathbf{w} \cdot \mathbf{w} = SECOND
+$$
+"""
+
+
+def test_a_derivative_operator_or_a_numeric_fraction_before_the_pair() -> None:
+    assert dot_products(r"\frac{1}{2}\mathbf{w}\cdot\mathbf{w}") == r"\frac{1}{2}\langle \mathbf{w}, \mathbf{w} \rangle"
+    assert dot_products(r"\nabla_\mathbf{w} \mathbf{w}\cdot\mathbf{x}") == (
+        r"\nabla_\mathbf{w} \langle \mathbf{w}, \mathbf{x} \rangle"
+    )
+    for kept in (r"\frac{a}{2}\mathbf{w}\cdot\mathbf{w}", r"\frac{\partial f}{\partial x}\mathbf{u}\cdot\mathbf{v}",
+                 r"\mathbf{W}^{T}\mathbf{a}\cdot\mathbf{b}"):  # fmt: skip
+        assert dot_products(kept) == kept
+    body = _OPERATORS.replace("FIRST", r"\mathbf{x}").replace("SECOND", r"\mathbf{w}")
+    assert [v for v, _ in _verdicts(body)] == ["PROVED", "PROVED"]
+
+
+def test_wrong_gradients_of_dot_products_after_an_operator_are_failed() -> None:
+    body = _OPERATORS.replace("FIRST", r"2 \mathbf{x}").replace("SECOND", r"\frac{1}{2} \mathbf{w}")
+    assert [v for v, _ in _verdicts(body)] == ["FAILED", "FAILED"]

@@ -61,6 +61,13 @@ _SPACING = re.compile(r"(?:\s|\\[,;:! ]|\\q?quad(?![A-Za-z]))*")
 _OPENS = re.compile(r"(?:^|[=+\-(\[{,&]|\\left\s*[(\[.]|\\(?:big|Big|bigg|Bigg)l?\s*[(\[]|\\langle)$")
 # ... or after a scalar coefficient: a number, a plain lowercase letter or Greek letter (with a subscript)
 _COEFFICIENT = re.compile(r"(?:^|[=+\-(\[{,&\s])(?:\d+(?:\.\d+)?|[a-z]|" + _GREEK + r")(?:\s*" + _SUB + r")?$")
+# ... or after a derivative operator (its operand is the whole term) or a numeric fraction
+_DEEP = r"\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\}"  # a group nested up to three deep
+_OPERATOR = re.compile(
+    r"(?:\\d?frac\s*\{\s*(?:\\partial|d)\s*\}\s*" + _DEEP
+    + r"|\\nabla\s*(?:_\s*(?:" + _DEEP + r"|\\[A-Za-z]+\s*(?:\{[^{}]*\}|\\?[A-Za-z]+)|[A-Za-z]))?"
+    + r"|\\d?frac\s*\{\s*\d+\s*\}\s*\{\s*\d+\s*\})$"
+)
 # the right factor ends a term: before nothing, a relation, a sign, a closing bracket, a comma
 _CLOSES = re.compile(r"^(?:$|[=+\-)\]},&]|\\right(?![A-Za-z])|\\(?:big|Big|bigg|Bigg)r?\s*[)\]]|\\rangle|\\\\)")
 
@@ -76,7 +83,7 @@ def _strip_spacing_end(text: str) -> str:
 def _whole_term(src: str, start: int, end: int) -> bool:
     r"""Is the pair ``src[start:end]`` a whole term (or a scalar coefficient times it)?"""
     before = _strip_spacing_end(src[:start])
-    if not (_OPENS.search(before) or _COEFFICIENT.search(before)):
+    if not (_OPENS.search(before) or _COEFFICIENT.search(before) or _OPERATOR.search(before)):
         return False  # M\mathbf{w} \cdot …, \mathbf{a} \cdot \mathbf{b} \cdot …: not a pair of its own
     after = src[end:]
     after = after[_SPACING.match(after).end():]
