@@ -210,3 +210,27 @@ def test_a_derivative_operator_or_a_numeric_fraction_before_the_pair() -> None:
 def test_wrong_gradients_of_dot_products_after_an_operator_are_failed() -> None:
     body = _OPERATORS.replace("FIRST", r"2 \mathbf{x}").replace("SECOND", r"\frac{1}{2} \mathbf{w}")
     assert [v for v, _ in _verdicts(body)] == ["FAILED", "FAILED"]
+
+
+_COLUMNS = r"""
+# A unit from a column of the weights
+
+Let $\mathbf{x} \in \mathbb{R}^d$.
+
+$$
+\mathbf{x} \cdot \mathbf{w}_{:,j} = RIGHT
+$$
+"""
+
+
+def test_a_column_slice_in_a_dot_product_takes_the_other_vectors_length() -> None:
+    # the slice's length (the matrix's rows) is the length of x: shapes unify through the dot product
+    ((verdict, message),) = _verdicts(_COLUMNS.replace("RIGHT", r"\mathbf{x}^\top \mathbf{w}_{:,j}"))
+    assert verdict == "PROVED", message
+    ((verdict, _),) = _verdicts(_COLUMNS.replace("RIGHT", r"\sum_{k=1}^{d} x_k w_{kj}"))
+    assert verdict == "PROVED"
+
+
+def test_a_dot_product_with_the_row_for_the_column_is_failed() -> None:
+    ((verdict, _),) = _verdicts(_COLUMNS.replace("RIGHT", r"\sum_{k=1}^{d} x_k w_{jk}"))
+    assert verdict == "FAILED"
