@@ -47,6 +47,7 @@ def test_a_pair_that_is_not_a_whole_term_keeps_the_parsers_reading() -> None:
         r"\mathbf{w} \cdot \mathbf{x} \mathbf{y}",  # a factor glued after the pair
         r"\mathbf{x}^2 \cdot \mathbf{y}",  # a power
         r"\frac{1}{2} \cdot x",  # no vectors
+        r"A_i y \mathbf{w} \cdot \mathbf{x}",  # a coefficient after a factor that may be a matrix
     ):
         assert dot_products(written) == written, written
         assert not note(written)

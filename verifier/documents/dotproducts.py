@@ -59,8 +59,11 @@ _PAIR = re.compile(r"(?P<a>" + _ATOM + r")\s*\\cdot(?![A-Za-z])\s*(?P<b>" + _ATO
 _SPACING = re.compile(r"(?:\s|\\[,;:! ]|\\q?quad(?![A-Za-z]))*")
 # the left factor starts a term: after nothing, a relation, a sign, an opening bracket, a comma
 _OPENS = re.compile(r"(?:^|[=+\-(\[{,&]|\\left\s*[(\[.]|\\(?:big|Big|bigg|Bigg)l?\s*[(\[]|\\langle)$")
-# ... or after a scalar coefficient: a number, a plain lowercase letter or Greek letter (with a subscript)
-_COEFFICIENT = re.compile(r"(?:^|[=+\-(\[{,&\s])(?:\d+(?:\.\d+)?|[a-z]|" + _GREEK + r")(?:\s*" + _SUB + r")?$")
+# ... or after one scalar coefficient that itself starts the term: a number, a plain lowercase or Greek
+# letter (with a subscript); "A y \mathbf{w} \cdot \mathbf{x}" is not read (A may be a matrix)
+_COEFFICIENT = re.compile(
+    r"(?:^|[=+\-(\[{,&])\s*(?:\d+(?:\.\d+)?|[a-z]|" + _GREEK + r")(?:\s*" + _SUB + r")?$"
+)
 # ... or after a derivative operator (its operand is the whole term) or a numeric fraction
 _DEEP = r"\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\}"  # a group nested up to three deep
 _OPERATOR = re.compile(
