@@ -28,6 +28,7 @@ from verifier.documents.context import (
     display_key,
     key_of,
 )
+from verifier.documents.dotproducts import ENTRYWISE_NOTE, as_entrywise, writes_dot
 from verifier.documents.explicitsums import written_sum_indices
 from verifier.documents.generic import (
     derivatives_in,
@@ -791,6 +792,10 @@ class _Doubts(_Guesses):
             outer = rewritten(as_outer, writes_otimes)
             if outer is not None:
                 chains.append((OUTER_NOTE, outer))
+        if any(writes_dot(m.latex) for m in chain.members):  # a · b entry-wise (documents.dotproducts)
+            entrywise = rewritten(as_entrywise, writes_dot)
+            if entrywise is not None:
+                chains.append((ENTRYWISE_NOTE, entrywise))
         if any(writes_hadamard(m.latex) for m in chain.members):  # (a ∘ b) C (documents.hadamardorder)
             grouped = rewritten(left_to_right, writes_hadamard)
             if grouped is not None:

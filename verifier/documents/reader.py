@@ -40,6 +40,8 @@ from verifier.documents.counts import count_capitals
 from verifier.documents.definitions import _CALL, INLINE_MATH, _call_text, _Definitions, _head_name
 from verifier.documents.densitypoints import gaussian_text, points_of
 from verifier.documents.distributions import scalar_sites, statements_of
+from verifier.documents.dotproducts import declared_scalars, dot_products
+from verifier.documents.dotproducts import note as dot_note
 from verifier.documents.equivalent import link_equations, unlearn_solved
 from verifier.documents.expectation import DETERMINISTIC, deterministic_names
 from verifier.documents.explicitsums import names_a_convention
@@ -207,7 +209,7 @@ class _Reader(_Definitions):
         self.chain_lines: list[int] = []
         self.reading_line = 0  # the line of the chain being read (definitions before it apply)
         self._parsed: dict[tuple[object, ...], sp.Basic | LatexError] = {}  # parsing is pure: parse once
-        self._conditionals_at: dict[int, frozenset[str]] = {}  # the context's f(x | θ) := …, by line
+        self._context_names_at: dict[int, dict[Key, object]] = {}  # the context's names, by line
         self.annotations = annotations_of(text)
         self.sites = sites_of(text)  # each annotation with its line: a name annotated anew (documents.anew)
         self.density_points = points_of(text)  # p(y_i | …) = \mathcal{N}(μ, σ²): whose density (densitypoints)
@@ -277,6 +279,7 @@ class _Reader(_Definitions):
         src = as_samples(src, self.sample_vectors)
         src = as_layers(src, self.layer_letters)  # w^3_{01} as w^{(3)}_{01} (documents.layerletters)
         src = as_labels(src, self.bold_labels)  # \pi^{(i)}_{\bm\theta}: a label, not an index (documents.boldlabels)
+        src = dot_products(src, declared_scalars(self._context_names()))  # \mathbf{w} \cdot \mathbf{x} (dotproducts)
         # functions the notes define (J(\theta) = …) are applied on the lines after their definition only
         # … and the functions the "where" sentence after this display defines ("where $H(p) = …$")
         before = [d for d in self.note_definitions if d.line < self.reading_line
@@ -309,12 +312,15 @@ class _Reader(_Definitions):
     def _context_conditionals(self) -> frozenset[str]:
         r"""The quantities written with a bar (``f\big(\mathbf{x} ~|~ \bm{\theta}\big)``) that the context
         defines for this line: a derivative of one reads its definition (verifier.latex.probability)."""
+        names = self._context_names().items()
+        return frozenset(k[0] for k, e in names if isinstance(e, Definition) and written_conditional(k[0]))
+
+    def _context_names(self) -> dict[Key, object]:
+        """The names the context declares or defines for this line (computed once per line)."""
         line = self.reading_line or 1 << 30
-        found = self._conditionals_at.get(line)
+        found = self._context_names_at.get(line)
         if found is None:
-            names = self.ctx.scope_at(line).names.items()
-            found = frozenset(k[0] for k, e in names if isinstance(e, Definition) and written_conditional(k[0]))
-            self._conditionals_at[line] = found
+            found = self._context_names_at[line] = dict(self.ctx.scope_at(line).names)
         return found
 
     def paired_primes(self) -> frozenset[str]:
@@ -866,6 +872,8 @@ class _Reader(_Definitions):
                 m.parsed.readings.extend(sample_note(m.latex, self.sample_vectors))  # \mathbf{x}_i (documents.samples)
                 m.parsed.readings.extend(layer_note(m.latex, self.layer_letters))  # w^3_{01} (documents.layerletters)
                 m.parsed.readings.extend(label_note(m.latex, self.bold_labels))  # \pi_{\bm\theta} (boldlabels)
+                m.parsed.readings.extend(dot_note(as_layers(m.latex, self.layer_letters),
+                                                  declared_scalars(self._context_names())))  # w·x (dotproducts)
                 m.parsed.readings.extend(reading_notes(m.latex, self._quantities_at()))  # g_i(…) (quantityletters)
                 m.parsed = bare_calls(m.parsed, m.line, self._written_calls(), parse)  # CE after CE(y, ŷ)
                 m.parsed.readings.extend(gaussian_text(m.latex, self.density_points)[1])

@@ -23,6 +23,8 @@ from verifier.documents.annotations import Annotations
 from verifier.documents.context import Definition, Key, Scope, VarDecl, display_key, text_of
 from verifier.documents.invertible import inner_sizes
 from verifier.documents.squares import square_base
+from verifier.latex import Component
+from verifier.latex.vocabulary import ALL
 
 #: scalar-looking capitals: losses, costs, likelihoods, counts
 SCALAR_CAPITALS = frozenset({"L", "J", "E", "C", "N", "K", "M", "T", "P", "R"})
@@ -122,6 +124,12 @@ class _Shapes:
             if n.kind == "scalar":
                 return None
             return n.dims
+        if isinstance(node, Component) and len(node.args) == 3 and ALL in node.args[1:] \
+                and isinstance(node.args[0], sp.Symbol):  # fmt: skip
+            n = self.names.get((node.args[0].name, ()))  # w_{:,j}: a column of the matrix w, W_{i,:} a row
+            if n is not None and n.kind == "matrix" and n.dims:
+                return (n.dims[0], 1) if node.args[1] == ALL else (1, n.dims[1])
+            return None
         if isinstance(node, sp.Indexed):
             raw = tuple(text_of(i) for i in node.indices)
             label = text_of(node.base.label)

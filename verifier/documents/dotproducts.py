@@ -1,0 +1,142 @@
+r"""``\cdot`` between two vectors: the dot product, ``\mathbf{w} \cdot \mathbf{x} = \mathbf{w}^\top \mathbf{x}``.
+
+ML notes write the score of a linear unit as ``\mathbf{w} \cdot \mathbf{x}``, a unit of a network as
+``\sigma(\mathbf{z}^{m-1} \cdot \mathbf{w}_{:,j})``, a margin as ``y_i\, \mathbf{w} \cdot \mathbf{x}_i``.
+The parser reads ``\cdot`` as it reads juxtaposition (a product), and the resolver multiplies two
+columns of one length entry by entry: ``\mathbf{w} \cdot \mathbf{x}`` was a vector, so
+``\mathbf{w} \cdot \mathbf{x} = \mathbf{w}^\top \mathbf{x}`` was SKIPPED for shapes and the gradient
+of ``\sigma(\mathbf{w} \cdot \mathbf{x})`` was the diagonal of a Jacobian, not the gradient of a
+number. Between two vectors the raised dot is the dot product: that is what the notes mean.
+
+This module writes such a product ``\langle A, B \rangle`` (the parser's inner product: the sum of
+entry-wise products of two vectors of one length, whatever their orientation; of matrices it is
+refused, so a wrong guess is SKIPPED, never green) and gives the reading to report with the member.
+
+Only an unmistakable pair is read: both factors are lowercase bold letters (``\mathbf``,
+``\boldsymbol``, ``\bm``, ``\vec``; a Greek letter too), each with at most a subscript and a label
+superscript in brackets (``\mathbf{x}_i``, ``\mathbf{w}_{:,j}``, ``\mathbf{x}^{(i)}``,
+``\mathbf{z}^{(m-1)}`` as :mod:`verifier.documents.layerletters` writes a layer), and the pair is the
+whole product where it stands: nothing juxtaposed or ``\cdot``-chained before the left factor or after
+the right one (``M \mathbf{w} \cdot \mathbf{x}`` is ``(M\mathbf{w}) \cdot \mathbf{x}``; ``\mathbf{a}
+\cdot \mathbf{b} \cdot \mathbf{c}`` has no single meaning), a scalar coefficient written before it
+with a space or ``\,`` excepted. A transposed or powered factor (``\mathbf{w}^\top \cdot \mathbf{x}``,
+``\mathbf{x}^2``), a capital (a matrix), and everything else keep the parser's reading.
+
+Some notes write ``\cdot`` for the entry-wise product (``\boldsymbol\delta = \mathbf{a} \cdot
+\mathbf{b}``, a vector). Where the dot product makes a step fail (a number against a vector),
+:mod:`verifier.documents.doubts` tries that reading too (:func:`as_entrywise`, reported with the step),
+so such a step is not FAILED for the raised dot alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+import sympy as sp
+from sympy.core.function import AppliedUndef
+
+from verifier.documents.context import Key, VarDecl
+
+__all__ = ["ENTRYWISE_NOTE", "NOTE", "as_entrywise", "declared_scalars", "dot_products", "note", "writes_dot"]
+
+NOTE = r"\cdot between two vectors read as the dot product (\mathbf{a} \cdot \mathbf{b} = \mathbf{a}^\top \mathbf{b})"
+
+ENTRYWISE_NOTE = r"\cdot between two vectors read as the entry-wise product"
+_HADAMARD = sp.Function("hadamard")
+
+_GREEK = (r"\\(?:alpha|beta|gamma|delta|epsilon|varepsilon|zeta|eta|theta|vartheta|iota|kappa|lambda|mu|nu|xi|pi"
+          r"|rho|sigma|tau|upsilon|phi|varphi|chi|psi|omega)")
+_LETTER = r"(?:[a-z]|" + _GREEK + r")"
+_BOLD = (r"\\(?:mathbf|boldsymbol|bm|vec)(?:\s*\{\s*" + _LETTER + r"\s*\}|\s*" + _GREEK + r"(?![A-Za-z])"
+         r"|\s+[a-z](?![A-Za-z]))")
+_GROUP = r"\{(?:[^{}]|\{[^{}]*\})*\}"
+_SUB = r"_\s*(?:" + _GROUP + r"|[A-Za-z0-9])"
+_LABEL = r"\^\s*\{\s*\((?:[^(){}]*)\)\s*\}"
+_ATOM = r"(?:" + _BOLD + r")(?:\s*" + _SUB + r")?(?:\s*" + _LABEL + r")?(?:\s*" + _SUB + r")?"
+_PAIR = re.compile(r"(?P<a>" + _ATOM + r")\s*\\cdot(?![A-Za-z])\s*(?P<b>" + _ATOM + r")")
+
+_SPACING = re.compile(r"(?:\s|\\[,;:! ]|\\q?quad(?![A-Za-z]))*")
+# the left factor starts a term: after nothing, a relation, a sign, an opening bracket, a comma
+_OPENS = re.compile(r"(?:^|[=+\-(\[{,&]|\\left\s*[(\[.]|\\(?:big|Big|bigg|Bigg)l?\s*[(\[]|\\langle)$")
+# ... or after one scalar coefficient that itself starts the term: a number, a plain lowercase or Greek
+# letter (with a subscript); "A y \mathbf{w} \cdot \mathbf{x}" is not read (A may be a matrix)
+_COEFFICIENT = re.compile(
+    r"(?:^|[=+\-(\[{,&])\s*(?:\d+(?:\.\d+)?|[a-z]|" + _GREEK + r")(?:\s*" + _SUB + r")?$"
+)
+# ... or after a derivative operator (its operand is the whole term) or a numeric fraction
+_DEEP = r"\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\}"  # a group nested up to three deep
+_OPERATOR = re.compile(
+    r"(?:\\d?frac\s*\{\s*(?:\\partial|d)\s*\}\s*" + _DEEP
+    + r"|\\nabla\s*(?:_\s*(?:" + _DEEP + r"|\\[A-Za-z]+\s*(?:\{[^{}]*\}|\\?[A-Za-z]+)|[A-Za-z]))?"
+    + r"|\\d?frac\s*\{\s*\d+\s*\}\s*\{\s*\d+\s*\})$"
+)
+# the right factor ends a term: before nothing, a relation, a sign, a closing bracket, a comma
+_CLOSES = re.compile(r"^(?:$|[=+\-)\]},&]|\\right(?![A-Za-z])|\\(?:big|Big|bigg|Bigg)r?\s*[)\]]|\\rangle|\\\\)")
+
+
+def _strip_spacing_end(text: str) -> str:
+    while True:
+        stripped = re.sub(r"(?:\s+|\\[,;:! ]|\\q?quad)$", "", text)
+        if stripped == text:
+            return text
+        text = stripped
+
+
+def _whole_term(src: str, start: int, end: int) -> bool:
+    r"""Is the pair ``src[start:end]`` a whole term (or a scalar coefficient times it)?"""
+    before = _strip_spacing_end(src[:start])
+    if not (_OPENS.search(before) or _COEFFICIENT.search(before) or _OPERATOR.search(before)):
+        return False  # M\mathbf{w} \cdot …, \mathbf{a} \cdot \mathbf{b} \cdot …: not a pair of its own
+    after = src[end:]
+    after = after[_SPACING.match(after).end():]
+    return bool(_CLOSES.match(after))
+
+
+def declared_scalars(names: Mapping[Key, object]) -> frozenset[str]:
+    """The letters a context declares scalars (``a: real``): a bold one of them is no vector."""
+    return frozenset(k[0] for k, e in names.items() if isinstance(e, VarDecl) and e.kind == "scalar")
+
+
+def _letter(atom: str) -> str:
+    found = re.match(r"\\[A-Za-z]+\s*\{?\s*\\?([A-Za-z]+)", atom)
+    return found.group(1) if found else ""
+
+
+def dot_products(src: str, scalars: frozenset[str] = frozenset()) -> str:
+    r"""``src`` with each unmistakable ``\mathbf{a} \cdot \mathbf{b}`` written
+    ``\langle \mathbf{a}, \mathbf{b} \rangle`` (not where a letter is one of the declared ``scalars``)."""
+    if "\\cdot" not in src:
+        return src
+    out: list[str] = []
+    pos = 0
+    for m in _PAIR.finditer(src):
+        if not _whole_term(src, m.start(), m.end()):
+            continue
+        if {_letter(m.group("a")), _letter(m.group("b"))} & scalars:
+            continue  # a declared scalar in bold: \cdot is the ordinary product
+        out.append(src[pos : m.start()])
+        out.append(rf"\langle {m.group('a')}, {m.group('b')} \rangle")
+        pos = m.end()
+    if not out:
+        return src
+    out.append(src[pos:])
+    return "".join(out)
+
+
+def note(src: str, scalars: frozenset[str] = frozenset()) -> list[str]:
+    """The reading to report for a member whose text :func:`dot_products` changes."""
+    return [NOTE] if dot_products(src, scalars) != src else []
+
+
+def writes_dot(latex: str) -> bool:
+    r"""Does ``latex`` write a ``\cdot`` pair read as a dot product (and no ``\langle`` of its own)?"""
+    return "\\langle" not in latex and dot_products(latex) != latex
+
+
+def as_entrywise(tree: sp.Basic) -> sp.Basic:
+    """``tree`` with each two-argument inner product (a member :func:`writes_dot`) an entry-wise product."""
+    return tree.replace(
+        lambda n: isinstance(n, AppliedUndef) and n.func.__name__ == "inner" and len(n.args) == 2,
+        lambda n: _HADAMARD(*n.args),
+    )
