@@ -236,6 +236,8 @@ class _Definitions:
         else:
             return
         itself = head in names_in(right) and not _other_labels(left, right)
+        # k(b, a) = k(a, b) after the notes' k: a symmetry of k, not its definition (its body calls k)
+        itself = itself or head in {f.func.__name__ for f in right.atoms(AppliedUndef)}
         if (head in RESERVED and not _kronecker_free(left)) or itself:
             return
         if not (right.free_symbols or right.atoms(sp.Indexed)):
