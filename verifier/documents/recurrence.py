@@ -48,6 +48,7 @@ __all__ = [
     "agrees",
     "bodies_agree",
     "chain_unfolding",
+    "coupled",
     "decides",
     "floor_of",
     "independent_greens",
@@ -301,13 +302,24 @@ def chain_unfolding(doc: _Reader, line: int, trees: list[sp.Basic], scope: Scope
     if not recs:
         return None
     reached = doc._reach(set().union(*(names_in(t) for t in trees)), scope)
+    every = {n for n, rec in doc.recurrences.items() if rec.line < line}
     for name, rec in recs.items():
+        if coupled(rec, every):
+            continue  # x_{k+1} = x_k - \eta v_{k+1}, v by its own rule from x_k: v would be read free
         floor = floor_of(trees, name, rec.param)
         if floor is not None and bodies_agree(trees, name, floor, scope,
                                               lambda src: doc.parse(src, None, frozenset()), reached):  # fmt: skip
             return Unfolding(rec.note, lambda t, rec=rec, floor=floor: unfolded(t, rec, floor),
                              lambda sc, floor=floor: narrowed(sc, floor))  # fmt: skip
     return None
+
+
+def coupled(rec: Recurrence, names: Iterable[str]) -> bool:
+    r"""Whether ``rec``'s body writes an entry of another family the notes define by a recurrence
+    (momentum: ``x_{k+1} = x_k - \eta v_{k+1}`` beside ``v_{k+1} = \beta v_k + f'(x_k)``). Only one family
+    is unfolded, so the other's entries would be read as free values though they are computed from the
+    same states: ``\partial x_{k+1}/\partial x_k = 1`` was PROVED (it is ``1 - \eta f''(x_k)``)."""
+    return any(str(a.base.label) in set(names) - {rec.name} for a in rec.body.atoms(sp.Indexed))
 
 
 def unfolded_failures(out: list[StepResult], failures: dict[tuple[str, int], StepResult],
