@@ -46,3 +46,27 @@ $$\frac{\partial x_{k+1}}{\partial x_{k}} = RHS$$
 def test_one_family_is_still_unfolded(rhs: str, verdict: Verdict) -> None:
     step = doc_steps(_ONE_FAMILY.replace("RHS", rhs), "notes.md")[-1]
     assert step.verdict is verdict, step.message
+
+
+_BROUGHT = r"""
+# Gradient descent
+
+The iterates are $x_{k+1} = x_k - \eta g_k$ where $g_k = 2x_k$ is the gradient.
+
+$$LHS = RHS$$
+"""
+
+
+def test_a_definition_the_rule_brings_in_is_not_read_with_a_free_entry() -> None:
+    # g_{k+1} := 2x_{k+1} came in with the unfolded x_{k+2}, and was read with x_{k+1} free
+    step = doc_steps(_BROUGHT.replace("LHS", "x_{k+2}").replace("RHS", r"(1 - 2\eta)^2 x_k"), "notes.md")[-1]
+    assert step.verdict is not Verdict.FAILED, step.message
+    wrong = doc_steps(_BROUGHT.replace("LHS", "x_{k+2}").replace("RHS", r"x_k - 2\eta g_k"), "notes.md")[-1]
+    assert wrong.verdict not in _GREEN, wrong.message
+
+
+@pytest.mark.parametrize(("rhs", "verdict"), [(r"1 - 2\eta", Verdict.PROVED), ("1", Verdict.FAILED)])
+def test_one_step_through_the_brought_definition_is_still_read(rhs: str, verdict: Verdict) -> None:
+    lhs = r"\frac{\partial x_{k+1}}{\partial x_{k}}"
+    step = doc_steps(_BROUGHT.replace("LHS", lhs).replace("RHS", rhs), "notes.md")[-1]
+    assert step.verdict is verdict, step.message

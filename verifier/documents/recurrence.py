@@ -307,8 +307,14 @@ def chain_unfolding(doc: _Reader, line: int, trees: list[sp.Basic], scope: Scope
         if coupled(rec, every):
             continue  # x_{k+1} = x_k - \eta v_{k+1}, v by its own rule from x_k: v would be read free
         floor = floor_of(trees, name, rec.param)
-        if floor is not None and bodies_agree(trees, name, floor, scope,
-                                              lambda src: doc.parse(src, None, frozenset()), reached):  # fmt: skip
+        if floor is None:
+            continue
+        # what the bodies bring in counts too: g_{k+1} of x_{k+2} = x_{k+1} - \eta g_{k+1}, with the notes'
+        # g_k := 2x_k, would be read with x_{k+1} free while the chain's is computed (x_{k+2} = (1-2\eta)^2 x_k
+        # was FAILED)
+        opened = [unfolded(t, rec, floor) for t in trees]
+        brought = doc._reach(set().union(*(names_in(t) for t in opened)), scope)
+        if bodies_agree(opened, name, floor, scope, parse, reached | brought):
             return Unfolding(rec.note, lambda t, rec=rec, floor=floor: unfolded(t, rec, floor),
                              lambda sc, floor=floor: narrowed(sc, floor))  # fmt: skip
     return None
