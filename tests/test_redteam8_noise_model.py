@@ -83,3 +83,19 @@ $$\frac{\partial L}{\partial x} = 2w(w\tilde{x} - y)$$
 def test_a_perturbed_input_is_no_model_of_data() -> None:
     step = doc_steps(_PERTURBED, "notes.md")[-1]
     assert step.verdict is Verdict.PROVED, step.message
+
+
+_OF_THE_MODEL = r"""
+# The model
+
+The model is $\mathbf{y} = X\mathbf{w} + \epsilon$, where $\epsilon$ is noise.
+
+$$\frac{\partial \mathbf{y}}{\partial \mathbf{w}} = RHS$$
+"""
+
+
+def test_a_derivative_of_the_model_itself_is_read_through_it() -> None:
+    step = doc_steps(_OF_THE_MODEL.replace("RHS", "X"), "notes.md")[-1]
+    assert step.verdict is Verdict.PROVED, step.message
+    step = doc_steps(_OF_THE_MODEL.replace("RHS", "0"), "notes.md")[-1]
+    assert step.verdict not in _GREEN, step.message

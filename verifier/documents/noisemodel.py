@@ -15,8 +15,9 @@ This module owns that reading and only it, as a post-pass of :mod:`verifier.docu
   is a perturbed input, not a model), and that name is noise: an ε letter, or one the prose calls noise or
   error (``where $e$ is Gaussian noise``) or gives a distribution (``$\epsilon \sim \mathcal{N}(0,
   \sigma^2)$``); the latter two are what the notes *say* (:func:`said_noise`);
-* :func:`through_a_noise_model`: a step that differentiates by a name such a model's body uses, and
-  reaches the modelled quantity, is checked again with the model left out (the data held fixed). A
+* :func:`through_a_noise_model`: a step that differentiates by a name such a model's body uses an
+  expression that reaches the modelled quantity through the notes' other definitions (the loss; not
+  ``\partial\mathbf{y}/\partial\mathbf{w}``, a derivative of the model itself), is checked again with the model left out (the data held fixed). A
   green step that then fails is SKIPPED (its green rested on the data moving with w: the noise term is
   what the model says y is *not* a function of); a FAILED or "dropped path" step that then holds is
   PROVED with the reading reported, only where the prose says the name is noise.
@@ -112,6 +113,18 @@ def noise_models(doc: Any, scope: Scope) -> dict[str, NoiseModel]:
     return out
 
 
+def _through(doc: Any, scope: Scope, expr: sp.Basic, var: sp.Basic, name: str, model: NoiseModel) -> bool:
+    r"""Whether the derivative of ``expr`` by ``var`` reaches the modelled ``name`` through the notes'
+    other definitions (the loss J), by a name the model's body uses (not the noise). A derivative of
+    an expression that writes y itself (``\partial\mathbf{y}/\partial\mathbf{w} = X``, of the model, or
+    of a residual written out) is left as it is read."""
+    written = names_in(expr)
+    if name in written or name not in doc._reach(written, scope):
+        return False
+    body = names_in(doc.parse(model.definition.body, None, frozenset()))
+    return bool((names_in(var) - {model.noise}) & body)
+
+
 def _recheck(doc: Any, chain: Any, models: list[NoiseModel], todo: list[int]) -> list[StepResult] | None:
     """The steps ``todo`` (positions) checked with the models' definitions left out (the data held)."""
     from verifier.documents.resolve import ResolveError
@@ -144,11 +157,7 @@ def through_a_noise_model(doc: Any, chain: Any, scope: Scope, steps: list[StepRe
         if not (green or open_):
             continue
         trees = list(step_trees(chain, k))
-        by = {n for t in trees for _, v in derivatives_in(t) for n in names_in(v)}
-        if not by:
-            continue
-        reached = doc._reach({n for t in trees for n in names_in(t)}, scope)
-        if any(name in reached and (by - {m.noise}) & names_in(doc.parse(m.definition.body, None, frozenset()))
+        if any(_through(doc, scope, expr, var, name, m) for t in trees for expr, var in derivatives_in(t)
                for name, m in models.items()):  # fmt: skip
             todo.append(k)
     if not todo:
