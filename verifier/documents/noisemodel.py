@@ -17,10 +17,11 @@ This module owns that reading and only it, as a post-pass of :mod:`verifier.docu
   \sigma^2)$``); the latter two are what the notes *say* (:func:`said_noise`);
 * :func:`through_a_noise_model`: a step that differentiates by a name such a model's body uses an
   expression that reaches the modelled quantity through the notes' other definitions (the loss; not
-  ``\partial\mathbf{y}/\partial\mathbf{w}``, a derivative of the model itself), is checked again with the model left out (the data held fixed). A
-  green step that then fails is SKIPPED (its green rested on the data moving with w: the noise term is
-  what the model says y is *not* a function of); a FAILED or "dropped path" step that then holds is
-  PROVED with the reading reported, only where the prose says the name is noise.
+  ``\partial\mathbf{y}/\partial\mathbf{w}``, a derivative of the model itself), is checked again with
+  the model left out (the data held fixed). A green step that then fails is SKIPPED (its green rested
+  on the data moving with w: the noise term is what the model says y is *not* a function of); a FAILED
+  or "dropped path" step that then holds is PROVED with the reading reported, only where the prose says
+  the name is noise (elsewhere a FAILED one is SKIPPED).
 """
 
 from __future__ import annotations
