@@ -99,3 +99,17 @@ def test_a_derivative_of_the_model_itself_is_read_through_it() -> None:
     assert step.verdict is Verdict.PROVED, step.message
     step = doc_steps(_OF_THE_MODEL.replace("RHS", "0"), "notes.md")[-1]
     assert step.verdict not in _GREEN, step.message
+
+
+_SMOOTHED = r"""
+# Smoothing
+
+For stability let $\hat{p} = \sigma(z) + \epsilon$ and $L = -\log \hat{p}$.
+
+$$\frac{\partial L}{\partial z} = -\frac{\sigma(z)(1 - \sigma(z))}{\hat{p}}$$
+"""
+
+
+def test_a_smoothed_quantity_no_loss_compares_is_read_through() -> None:
+    step = doc_steps(_SMOOTHED, "notes.md")[-1]
+    assert step.verdict is Verdict.PROVED, step.message

@@ -16,7 +16,8 @@ This module owns that reading and only it, as a post-pass of :mod:`verifier.docu
   error (``where $e$ is Gaussian noise``) or gives a distribution (``$\epsilon \sim \mathcal{N}(0,
   \sigma^2)$``); the latter two are what the notes *say* (:func:`said_noise`);
 * :func:`through_a_noise_model`: a step that differentiates by a name such a model's body uses an
-  expression that reaches the modelled quantity through the notes' other definitions (the loss; not
+  expression that reaches the modelled quantity through the notes' other definitions, one of which
+  writes it beside that name (the loss of a fit, ``\|\mathbf{y} - X\mathbf{w}\|^2``; not
   ``\partial\mathbf{y}/\partial\mathbf{w}``, a derivative of the model itself), is checked again with
   the model left out (the data held fixed). A green step that then fails is SKIPPED (its green rested
   on the data moving with w: the noise term is what the model says y is *not* a function of); a FAILED
@@ -120,10 +121,23 @@ def _through(doc: Any, scope: Scope, expr: sp.Basic, var: sp.Basic, name: str, m
     an expression that writes y itself (``\partial\mathbf{y}/\partial\mathbf{w} = X``, of the model, or
     of a residual written out) is left as it is read."""
     written = names_in(expr)
-    if name in written or name not in doc._reach(written, scope):
+    reached = doc._reach(written, scope)
+    if name in written or name not in reached:
         return False
-    body = names_in(doc.parse(model.definition.body, None, frozenset()))
-    return bool((names_in(var) - {model.noise}) & body)
+    by = names_in(var) - {model.noise}
+    if not by & names_in(doc.parse(model.definition.body, None, frozenset())):
+        return False
+    # a fit compares the data with a prediction: a definition on the way writes y beside the variable
+    # (J = ‖y - Xw‖²); p̂ = σ(z) + ε under L = -log p̂ is a smoothed quantity, read through
+    for key, e in scope.names.items():
+        if key[0] in reached and key[0] != name and isinstance(e, Definition) and e.body:
+            try:
+                used = names_in(doc.parse(e.body, None, frozenset()))
+            except LatexError:
+                continue
+            if name in used and by & used:
+                return True
+    return False
 
 
 def _recheck(doc: Any, chain: Any, models: list[NoiseModel], todo: list[int]) -> list[StepResult] | None:
