@@ -80,6 +80,7 @@ from verifier.documents.squares import unsure
 from verifier.documents.stated import displayed_values, stated_values, value_hypotheses, worked
 from verifier.documents.statedvectors import displayed_vectors, vector_hypotheses, worked_vector
 from verifier.documents.steps import _Checker, sample_curves
+from verifier.documents.summeddelta import unsure_summed_deltas
 from verifier.documents.updaterule import update_rule
 from verifier.documents.weights import doubt_scalar_capitals
 from verifier.documents.workedexpressions import worked_expression
@@ -461,6 +462,9 @@ class _Document(_Reader, _Doubts):
                 steps = [by_product_rule(r, chain.members[s.left].latex, chain.members[s.right].latex, defined)
                          if s.relation == EQUALITY else r
                          for s, r in zip(chain.steps, steps, strict=True)]  # P(A,B) = P(A|B)P(B) (productrule)
+                summed = bool(self.einstein) or scope.conventions.get("summation") == "einstein"
+                steps = unsure_summed_deltas(summed, [(chain.members[s.left].latex, chain.members[s.right].latex)
+                                                      for s in chain.steps], steps)  # δ_ii = 1 (summeddelta)
                 steps = sample_curves(steps)  # only the reported refutations are plotted
             except BudgetExceeded:
                 raise
