@@ -30,6 +30,8 @@ _NUMERATOR = "We use the numerator layout throughout these notes."
         (r"\frac{\partial (\mathbf{a}^T\mathbf{x})}{\partial \mathbf{x}}", r"\mathbf{a}", r"\mathbf{a}^T"),
         (r"\frac{\partial (\mathbf{x}^T A\mathbf{x})}{\partial \mathbf{x}}", r"(A + A^T)\mathbf{x}",
          r"\mathbf{x}^T(A + A^T)"),
+        # a scalar by a matrix: redteam7 left the gradient's shape PROVED beside the numerator one
+        (r"\frac{\partial \mathrm{tr}(AX)}{\partial X}", "A^T", "A"),
     ],
 )
 def test_a_stated_numerator_layout_makes_a_scalar_by_a_vector_a_row(lhs: str, column: str, row: str) -> None:
