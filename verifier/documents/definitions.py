@@ -236,8 +236,11 @@ class _Definitions:
         else:
             return
         itself = head in names_in(right) and not _other_labels(left, right)
-        # k(b, a) = k(a, b) after the notes' k: a symmetry of k, not its definition (its body calls k)
-        itself = itself or head in {f.func.__name__ for f in right.atoms(AppliedUndef)}
+        # k(b, a) = k(a, b) after the notes' k: a symmetry of k, not its definition (its body calls k at
+        # the same arguments; ξ(T, Y) = Σ_i ξ(t_i, y_i) calls it at others: an overload, still learned)
+        params = {str(a) for a in left.args} if isinstance(left, AppliedUndef) else set()
+        itself = itself or any(f.func.__name__ == head and {str(a) for a in f.args} == params
+                               for f in right.atoms(AppliedUndef))  # fmt: skip
         if (head in RESERVED and not _kronecker_free(left)) or itself:
             return
         if not (right.free_symbols or right.atoms(sp.Indexed)):
