@@ -65,6 +65,7 @@ from verifier.documents.generic import unread_tops
 from verifier.documents.infer import names_in
 from verifier.documents.lemmas import established_only, with_earlier_results
 from verifier.documents.members import _Chain, _Member, _shorten, step_trees
+from verifier.documents.noisemodel import through_a_noise_model
 from verifier.documents.operatorscope import not_as_written
 from verifier.documents.orientation import unsure_orientation
 from verifier.documents.pointcases import each_case, unsure_cases
@@ -79,6 +80,7 @@ from verifier.documents.squares import unsure
 from verifier.documents.stated import displayed_values, stated_values, value_hypotheses, worked
 from verifier.documents.statedvectors import displayed_vectors, vector_hypotheses, worked_vector
 from verifier.documents.steps import _Checker, sample_curves
+from verifier.documents.summeddelta import unsure_summed_deltas
 from verifier.documents.updaterule import update_rule
 from verifier.documents.weights import doubt_scalar_capitals
 from verifier.documents.workedexpressions import worked_expression
@@ -441,6 +443,7 @@ class _Document(_Reader, _Doubts):
                 steps = self._restatements(chain, scope, steps)
                 steps = doubt_scalar_capitals(self, chain, scope, steps)  # W δ for Wᵀ δ (documents.weights)
                 steps = by_a_fixed_parameter(self, chain, scope, steps)  # ∂/∂θ of P(t|z,θ) read as P(t|z)
+                steps = through_a_noise_model(self, chain, scope, steps)  # ∂J/∂w with y = Xw + ε: y observed
                 steps = as_vectors(self, chain, scope, steps)  # ∂/∂X of a matrix: X the cookbook's vector (cookbook)
                 steps = with_earlier_results(self, chain, scope, steps)  # 𝔼 facts shown before (lemmas)
                 steps = [unsure(r) for r in steps]  # a chosen A^{-1} or |A| reading never makes FAILED
@@ -459,6 +462,9 @@ class _Document(_Reader, _Doubts):
                 steps = [by_product_rule(r, chain.members[s.left].latex, chain.members[s.right].latex, defined)
                          if s.relation == EQUALITY else r
                          for s, r in zip(chain.steps, steps, strict=True)]  # P(A,B) = P(A|B)P(B) (productrule)
+                summed = bool(self.einstein) or scope.conventions.get("summation") == "einstein"
+                steps = unsure_summed_deltas(summed, [(chain.members[s.left].latex, chain.members[s.right].latex)
+                                                      for s in chain.steps], steps)  # δ_ii = 1 (summeddelta)
                 steps = sample_curves(steps)  # only the reported refutations are plotted
             except BudgetExceeded:
                 raise

@@ -236,6 +236,11 @@ class _Definitions:
         else:
             return
         itself = head in names_in(right) and not _other_labels(left, right)
+        # k(b, a) = k(a, b) after the notes' k: a symmetry of k, not its definition (its body calls k at
+        # the same arguments; ξ(T, Y) = Σ_i ξ(t_i, y_i) calls it at others: an overload, still learned)
+        params = {str(a) for a in left.args} if isinstance(left, AppliedUndef) else set()
+        itself = itself or any(f.func.__name__ == head and {str(a) for a in f.args} == params
+                               for f in right.atoms(AppliedUndef))  # fmt: skip
         if (head in RESERVED and not _kronecker_free(left)) or itself:
             return
         if not (right.free_symbols or right.atoms(sp.Indexed)):
@@ -350,6 +355,8 @@ class _Definitions:
         """Learn ``d`` for the lines after ``chain``. ``L = …`` written again after the notes defined L
         is first a claim about that L (a derivation restating it in another form): it is checked,
         and only if it differs is it taken as a new meaning (see :meth:`_restatements`)."""
+        if d.is_function and len(set(d.params)) < len(d.params):
+            return  # k(x_*, x_*) = \sigma_0^2: the function on its diagonal, a claim (not what k is)
         earlier = [e for e in self.note_definitions if e.key == d.key and e.line < chain.line and _same_kind(e, d)]
         self.note_definitions.append(d)
         if earlier and chain.members and chain.members[0].line == chain.line:

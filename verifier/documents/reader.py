@@ -599,8 +599,9 @@ class _Reader(_Definitions):
         latest of each name), less those that cannot mean here what they meant where they were
         written (:func:`~verifier.documents.scoping.set_aside_cycles`)."""
         scope = self.ctx.scope_at(line)
-        if self.layout_said(line) == "denominator":  # "We use the denominator layout." above: as if declared
-            scope.conventions.setdefault("layout", "denominator")
+        said = self.layout_said(line)
+        if said is not None:  # "We use the numerator/denominator layout." above: as if declared
+            scope.conventions.setdefault("layout", said)
         if self.deterministic:
             scope.conventions.setdefault(DETERMINISTIC, self.deterministic)
         declared = set(scope.names)

@@ -48,6 +48,7 @@ __all__ = [
     "agrees",
     "bodies_agree",
     "chain_unfolding",
+    "coupled",
     "decides",
     "floor_of",
     "independent_greens",
@@ -301,13 +302,30 @@ def chain_unfolding(doc: _Reader, line: int, trees: list[sp.Basic], scope: Scope
     if not recs:
         return None
     reached = doc._reach(set().union(*(names_in(t) for t in trees)), scope)
+    every = {n for n, rec in doc.recurrences.items() if rec.line < line}
     for name, rec in recs.items():
+        if coupled(rec, every):
+            continue  # x_{k+1} = x_k - \eta v_{k+1}, v by its own rule from x_k: v would be read free
         floor = floor_of(trees, name, rec.param)
-        if floor is not None and bodies_agree(trees, name, floor, scope,
-                                              lambda src: doc.parse(src, None, frozenset()), reached):  # fmt: skip
+        if floor is None:
+            continue
+        # what the bodies bring in counts too: g_{k+1} of x_{k+2} = x_{k+1} - \eta g_{k+1}, with the notes'
+        # g_k := 2x_k, would be read with x_{k+1} free while the chain's is computed (x_{k+2} = (1-2\eta)^2 x_k
+        # was FAILED)
+        opened = [unfolded(t, rec, floor) for t in trees]
+        brought = doc._reach(set().union(*(names_in(t) for t in opened)), scope)
+        if bodies_agree(opened, name, floor, scope, parse, reached | brought):
             return Unfolding(rec.note, lambda t, rec=rec, floor=floor: unfolded(t, rec, floor),
                              lambda sc, floor=floor: narrowed(sc, floor))  # fmt: skip
     return None
+
+
+def coupled(rec: Recurrence, names: Iterable[str]) -> bool:
+    r"""Whether ``rec``'s body writes an entry of another family the notes define by a recurrence
+    (momentum: ``x_{k+1} = x_k - \eta v_{k+1}`` beside ``v_{k+1} = \beta v_k + f'(x_k)``). Only one family
+    is unfolded, so the other's entries would be read as free values though they are computed from the
+    same states: ``\partial x_{k+1}/\partial x_k = 1`` was PROVED (it is ``1 - \eta f''(x_k)``)."""
+    return any(str(a.base.label) in set(names) - {rec.name} for a in rec.body.atoms(sp.Indexed))
 
 
 def unfolded_failures(out: list[StepResult], failures: dict[tuple[str, int], StepResult],

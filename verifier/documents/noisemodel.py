@@ -1,0 +1,200 @@
+r"""A quantity the notes define by a model with a noise term: ``y = Xw + \epsilon``.
+
+Regression notes state the model that generated the data, ``\mathbf{y} = X\mathbf{w} + \epsilon`` "where
+$\epsilon$ is noise", and then fit it: ``J(\mathbf{w}) = \|\mathbf{y} - X\mathbf{w}\|^2``,
+``\nabla_{\mathbf{w}} J = -2X^T(\mathbf{y} - X\mathbf{w})``. The model line is learned as the notes'
+definition of y (it is one: later steps substitute it, ``\mathbb{E}[\hat{w}] = w`` needs it), but a
+derivative of the loss by w is taken with the data y *observed*, held fixed: read through the model, J
+is ``\|\epsilon\|^2`` and does not depend on w at all. So the wrong ``\partial J/\partial\mathbf{w} = 0``
+was PROVED and the correct gradient FAILED (or SKIPPED as "a dropped path").
+
+This module owns that reading and only it, as a post-pass of :mod:`verifier.documents.check`:
+
+* :func:`noise_models`: the notes' definitions whose body adds a bare name (``\epsilon``, ``\epsilon_i``,
+  bold or not) nobody defines to a product or function of other names (``\tilde{x} = x + \epsilon``
+  is a perturbed input, not a model), and that name is noise: an ε letter, or one the prose calls noise or
+  error (``where $e$ is Gaussian noise``) or gives a distribution (``$\epsilon \sim \mathcal{N}(0,
+  \sigma^2)$``); the latter two are what the notes *say* (:func:`said_noise`);
+* :func:`through_a_noise_model`: a step that differentiates by a name such a model's body uses an
+  expression that reaches the modelled quantity through the notes' other definitions, one of which
+  writes it beside that name (the loss of a fit, ``\|\mathbf{y} - X\mathbf{w}\|^2``; not
+  ``\partial\mathbf{y}/\partial\mathbf{w}``, a derivative of the model itself), is checked again with
+  the model left out (the data held fixed). A green step that then fails is SKIPPED (its green rested
+  on the data moving with w: the noise term is what the model says y is *not* a function of); a FAILED
+  or "dropped path" step that then holds is PROVED with the reading reported, only where the prose says
+  the name is noise (elsewhere a FAILED one is SKIPPED).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Any
+
+import sympy as sp
+
+from verifier.documents.context import Definition, Scope
+from verifier.documents.generic import derivatives_in
+from verifier.documents.infer import names_in
+from verifier.documents.members import step_trees
+from verifier.latex import LatexError
+from verifier.results import StepResult, Verdict
+
+__all__ = ["NoiseModel", "noise_models", "said_noise", "through_a_noise_model"]
+
+_NOISE_LETTERS = frozenset({"epsilon", "varepsilon"})
+_NOISE_WORDS = re.compile(r"\b(?:noise|noisy|errors?|disturbances?)\b", re.IGNORECASE)
+_SENTENCE = re.compile(r"[^.!?\n]*(?:\n(?!\s*\n)[^.!?\n]*)*[.!?]?")
+_MATH = re.compile(r"\$([^$]{1,80})\$")
+_DROPPED_PATH = "a dropped path?"
+
+
+@dataclass(frozen=True)
+class NoiseModel:
+    """``name := body`` with ``noise`` added in ``body``; ``said``: the prose calls ``noise`` noise."""
+
+    definition: Definition
+    noise: str
+    said: bool
+
+
+def said_noise(text: str, noise: str, parse: Any) -> bool:
+    r"""Does the prose call ``noise`` (the parser's name) noise or error, or give it a distribution
+    (``\epsilon \sim \mathcal{N}(0, \sigma^2)``)? A sentence that names it alone in math and says noise,
+    error or disturbance counts."""
+    for sentence in _SENTENCE.findall(text):
+        for m in _MATH.finditer(sentence):
+            latex = m.group(1)
+            head, sim, _ = latex.partition(r"\sim")
+            try:
+                tree = parse((head if sim else latex).strip())
+            except LatexError:
+                continue
+            alone = _base(tree) == noise
+            if alone and (sim or _NOISE_WORDS.search(sentence)):
+                return True
+    return False
+
+
+def _base(tree: sp.Basic) -> str | None:
+    if isinstance(tree, sp.Symbol):
+        return tree.name
+    if isinstance(tree, sp.Indexed):
+        return str(tree.base.label)
+    return None
+
+
+def noise_models(doc: Any, scope: Scope) -> dict[str, NoiseModel]:
+    """The notes' definitions in ``scope`` that add a noise term, by the name they define."""
+    mine = {id(d) for d in doc.note_definitions}
+    defined = {k[0] for k, e in scope.names.items() if isinstance(e, Definition)}
+    out: dict[str, NoiseModel] = {}
+    for key, entry in scope.names.items():
+        if not isinstance(entry, Definition) or id(entry) not in mine or entry.is_function or not entry.body:
+            continue
+        try:
+            body = doc.parse(entry.body, None, frozenset())
+        except LatexError:
+            continue
+        terms = sp.Add.make_args(body)
+        if len(terms) < 2:
+            continue
+        for term in terms:
+            noise = _base(term)
+            if noise is None or noise in defined or noise == key[0]:
+                continue
+            rest = [t for t in terms if t is not term]
+            others = set().union(*(names_in(t) for t in rest))
+            # a model of the data applies parameters to inputs (Xw, w x_i + b); x + ε is a perturbed input
+            if noise in others or not any(isinstance(t, sp.Mul | sp.Function) or t.atoms(sp.Function) for t in rest):
+                continue
+            said = said_noise(doc.text, noise, lambda s: doc.parse(s, None, frozenset()))
+            if said or noise in _NOISE_LETTERS:
+                out[key[0]] = NoiseModel(entry, noise, said)
+                break
+    return out
+
+
+def _through(doc: Any, scope: Scope, expr: sp.Basic, var: sp.Basic, name: str, model: NoiseModel) -> bool:
+    r"""Whether the derivative of ``expr`` by ``var`` reaches the modelled ``name`` through the notes'
+    other definitions (the loss J), by a name the model's body uses (not the noise). A derivative of
+    an expression that writes y itself (``\partial\mathbf{y}/\partial\mathbf{w} = X``, of the model, or
+    of a residual written out) is left as it is read."""
+    written = names_in(expr)
+    reached = doc._reach(written, scope)
+    if name in written or name not in reached:
+        return False
+    by = names_in(var) - {model.noise}
+    if not by & names_in(doc.parse(model.definition.body, None, frozenset())):
+        return False
+    # a fit compares the data with a prediction: a definition on the way writes y beside the variable
+    # (J = ‖y - Xw‖²); p̂ = σ(z) + ε under L = -log p̂ is a smoothed quantity, read through
+    for key, e in scope.names.items():
+        if key[0] in reached and key[0] != name and isinstance(e, Definition) and e.body:
+            try:
+                used = names_in(doc.parse(e.body, None, frozenset()))
+            except LatexError:
+                continue
+            if name in used and by & used:
+                return True
+    return False
+
+
+def _recheck(doc: Any, chain: Any, models: list[NoiseModel], todo: list[int]) -> list[StepResult] | None:
+    """The steps ``todo`` (positions) checked with the models' definitions left out (the data held)."""
+    from verifier.documents.resolve import ResolveError
+    from verifier.documents.steps import _Checker
+
+    left_out = {m.definition.key[0] for m in models}  # every line that states the model (y, then y_i)
+    saved = doc.note_definitions
+    doc.note_definitions = [d for d in saved if d.key[0] not in left_out]
+    try:
+        scope = doc._infer(chain, doc.scope_for(chain.line))
+        asked = {chain.steps[k].index for k in todo}
+        return _Checker(doc, chain, scope, asked, frozenset(asked)).run()
+    except ResolveError:
+        return None
+    finally:
+        doc.note_definitions = saved
+
+
+def through_a_noise_model(doc: Any, chain: Any, scope: Scope, steps: list[StepResult]) -> list[StepResult]:
+    r"""``steps`` with the derivatives through a noise model read with the data held fixed (see the
+    module docstring). ``doc``: the document being checked (``note_definitions``, ``parse``, ``_reach``,
+    ``_infer``, ``scope_for``)."""
+    models = noise_models(doc, scope)
+    if not models:
+        return steps
+    todo: list[int] = []
+    for k, r in enumerate(steps):
+        green = r.verdict in (Verdict.PROVED, Verdict.PASSED)
+        open_ = r.verdict is Verdict.FAILED or (r.verdict is Verdict.SKIPPED and _DROPPED_PATH in r.message)
+        if not (green or open_):
+            continue
+        trees = list(step_trees(chain, k))
+        if any(_through(doc, scope, expr, var, name, m) for t in trees for expr, var in derivatives_in(t)
+               for name, m in models.items()):  # fmt: skip
+            todo.append(k)
+    if not todo:
+        return steps
+    used = [m for name, m in models.items()]
+    alt = _recheck(doc, chain, used, todo)
+    if alt is None:
+        return steps
+    names = ", ".join(f"{name} (line {m.definition.line}: noise {m.noise})" for name, m in sorted(models.items()))
+    said = all(m.said for m in used)
+    out = list(steps)
+    for k in todo:
+        r, a = steps[k], alt[k]
+        if r.verdict in (Verdict.PROVED, Verdict.PASSED) and a.verdict is Verdict.FAILED:
+            why = (f"holds only when the data the notes model as {names} move with the variable; read with "
+                   "the data observed (held fixed), as a fit of the model takes them, it fails")
+            out[k] = replace(r, verdict=Verdict.SKIPPED, message="; ".join(x for x in (why, r.message) if x))
+        elif r.verdict not in (Verdict.PROVED, Verdict.PASSED) and a.verdict in (Verdict.PROVED, Verdict.PASSED):
+            why = f"holds when read with the data modelled as {names} observed (held fixed), as a fit takes them"
+            if said:
+                out[k] = replace(a, message="; ".join(x for x in (why, a.message) if x))
+            elif r.verdict is Verdict.FAILED:
+                out[k] = replace(r, verdict=Verdict.SKIPPED,
+                                 message="; ".join(x for x in (why, "read through the model it fails", r.message) if x))
+    return out
