@@ -23,3 +23,42 @@ def test_a_family_needed_for_its_own_entries_is_not_an_internal_error() -> None:
     )
     found = verdicts(text)
     assert found and all(v is not Verdict.ERROR for _, v, _ in found), found
+
+
+_CASES = (
+    "Minimise $g(u) = \\frac{1}{2}(u - a)^2 + c|u|$ with $c > 0$.\n"  # 1
+    "\n"  # 2
+    "* Case $u > 0$. Then $|u| = u$ and\n"  # 3
+    "  $$\\frac{d}{du}\\left(\\frac{1}{2}(u - a)^2 + cu\\right) = u - a + c$$\n"  # 4
+    "  which vanishes at $u = a - c$.\n"  # 5
+    "* Case $u < 0$. Then $|u| = -u$ and\n"  # 6
+    "  $$\\frac{d}{du}\\left(\\frac{1}{2}(u - a)^2 - cu\\right) = {RHS}$$\n"  # 7
+)
+
+
+def test_a_point_where_a_derivative_vanishes_is_not_a_definition() -> None:
+    found = verdicts(_CASES.replace("{RHS}", "u - a - c"))
+    at6 = [v for line, v, _ in found if line == 6]
+    assert at6 == [Verdict.PROVED], found
+
+
+def test_a_case_on_a_scalar_is_its_domain_for_the_display_after_it() -> None:
+    found = verdicts(_CASES.replace("{RHS}", "u - a - c"))
+    assert [v for line, v, _ in found if line in (4, 7)] == [Verdict.PROVED, Verdict.PROVED], found
+
+
+def test_a_wrong_derivative_in_a_stated_case_is_failed() -> None:
+    found = verdicts(_CASES.replace("{RHS}", "u - a + c"))
+    assert [v for line, v, _ in found if line == 7] == [Verdict.FAILED], found
+
+
+def test_a_case_that_is_not_a_scalar_range_stays_a_condition() -> None:
+    text = "Case $u > v$. Then\n$$\\frac{d}{du}\\left(\\frac{1}{2}u^2 + uv\\right) = u + v$$\n"
+    found = verdicts(text)
+    assert [v for line, v, _ in found if line == 2] == [Verdict.SKIPPED], found
+
+
+def test_a_wrong_sign_under_a_stated_negative_case_is_not_green() -> None:
+    text = "For $u < 0$ we have $|u| = u$.\n"
+    found = verdicts(text)
+    assert found and all(v not in (Verdict.PROVED, Verdict.PASSED) for _, v, _ in found), found
