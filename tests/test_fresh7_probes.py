@@ -62,3 +62,26 @@ def test_a_wrong_sign_under_a_stated_negative_case_is_not_green() -> None:
     text = "For $u < 0$ we have $|u| = u$.\n"
     found = verdicts(text)
     assert found and all(v not in (Verdict.PROVED, Verdict.PASSED) for _, v, _ in found), found
+
+
+_SUMS = (
+    "Let $r$ be a distribution over $n$ outcomes and $s_i = e^{a_i}/\\sum_{j=1}^n e^{a_j}$. Then\n"  # 1
+    "$$-\\sum_{i=1}^n r_i\\log s_i = {RHS}$$\n"  # 2
+    "where we used $\\sum_{i=1}^n r_i = 1$.\n"  # 3
+)
+
+
+def test_a_vector_the_notes_say_sums_to_one_is_read_as_a_probability_vector() -> None:
+    found = verdicts(_SUMS.replace("{RHS}", "-\\sum_{i=1}^n r_i a_i + \\log\\sum_{j=1}^n e^{a_j}"))
+    at2 = [(v, m) for line, v, m in found if line == 2]
+    assert [v for v, _ in at2] == [Verdict.PROVED] and "sum to one" in at2[0][1], found
+
+
+def test_a_wrong_step_is_not_rescued_by_the_sum_to_one_reading() -> None:
+    found = verdicts(_SUMS.replace("{RHS}", "-\\sum_{i=1}^n r_i a_i + n\\log\\sum_{j=1}^n e^{a_j}"))
+    assert [v for line, v, _ in found if line == 2] == [Verdict.FAILED], found
+
+
+def test_the_sum_to_one_statement_does_not_prove_itself() -> None:
+    found = verdicts("A vector $r$ with entries $r_i$, and we use $\\sum_{i=1}^n r_i = 1$.\n")
+    assert found and all(v not in (Verdict.PROVED, Verdict.PASSED) for _, v, _ in found), found
