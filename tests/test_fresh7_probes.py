@@ -85,3 +85,18 @@ def test_a_wrong_step_is_not_rescued_by_the_sum_to_one_reading() -> None:
 def test_the_sum_to_one_statement_does_not_prove_itself() -> None:
     found = verdicts("A vector $r$ with entries $r_i$, and we use $\\sum_{i=1}^n r_i = 1$.\n")
     assert found and all(v not in (Verdict.PROVED, Verdict.PASSED) for _, v, _ in found), found
+
+
+def test_reciprocal_trig_and_hyperbolic_functions_are_read() -> None:
+    text = (
+        "$$\\frac{d}{du}\\tanh u = \\operatorname{sech}^2 u$$\n"  # 1
+        "$$\\frac{d}{du}\\tan u = \\sec^2 u$$\n"  # 2
+        "$$\\frac{d}{du}\\coth u = -\\mathrm{csch}^2 u$$\n"  # 3
+        "$$\\cot u = \\frac{\\cos u}{\\sin u}$$\n"  # 4
+    )
+    assert [v for _, v, _ in verdicts(text)] == [Verdict.PROVED] * 4
+
+
+def test_a_dropped_chain_rule_factor_beside_sech_is_failed() -> None:
+    text = "$$\\frac{d}{dx}\\tanh(2x) = \\operatorname{sech}^2(2x)$$\n"
+    assert [v for _, v, _ in verdicts(text)] == [Verdict.FAILED]

@@ -86,7 +86,8 @@ GREEK_VARIANTS = {
 #: find ``\alpha_i``-like names in raw text before parsing (documents.labelled, documents.boldlabels)
 GREEK_ALTERNATION = "|".join(sorted(GREEK | GREEK_VARIANTS.keys(), key=lambda g: (-len(g), g)))
 ELEMENTARY = frozenset(
-    "exp log ln sin cos tan sinh cosh tanh arcsin arccos arctan sqrt max min abs erf erfc sign sgn".split()
+    "exp log ln sin cos tan sinh cosh tanh arcsin arccos arctan sqrt max min abs erf erfc sign sgn"
+    " sec csc cot sech csch coth".split()
 )
 ML_FUNCTIONS = frozenset({"softmax", "relu", "sigmoid", "ce"})
 ACCENTS = {
