@@ -100,3 +100,35 @@ def test_reciprocal_trig_and_hyperbolic_functions_are_read() -> None:
 def test_a_dropped_chain_rule_factor_beside_sech_is_failed() -> None:
     text = "$$\\frac{d}{dx}\\tanh(2x) = \\operatorname{sech}^2(2x)$$\n"
     assert [v for _, v, _ in verdicts(text)] == [Verdict.FAILED]
+
+
+_PROBIT = (
+    "Let $F(w) = \\log\\Phi(wx)$, with $\\Phi$ the standard normal CDF and $\\varphi$ the standard normal"
+    " density.\n"  # 1
+    "\n"  # 2
+    "$$\\frac{d}{dw}\\log\\Phi(wx) = {RHS}$$\n"  # 3
+)
+
+
+def test_the_standard_normal_cdf_and_density_named_in_prose_are_read() -> None:
+    found = verdicts(_PROBIT.replace("{RHS}", "\\frac{\\varphi(wx)\\,x}{\\Phi(wx)}"))
+    at3 = [(v, m) for line, v, m in found if line == 3]
+    assert [v for v, _ in at3] == [Verdict.PROVED] and "standard normal" in at3[0][1], found
+
+
+def test_a_dropped_factor_beside_the_normal_cdf_is_failed() -> None:
+    found = verdicts(_PROBIT.replace("{RHS}", "\\frac{\\varphi(wx)}{\\Phi(wx)}"))
+    assert [v for line, v, _ in found if line == 3] == [Verdict.FAILED], found
+
+
+def test_the_normal_cdf_at_zero_is_one_half() -> None:
+    text = ("Here $\\Phi$ is the CDF of the standard normal distribution.\n\n"
+            "So $\\Phi(0) = \\tfrac{1}{2}$ and $\\Phi(0) = 1$.\n")
+    assert [v for _, v, _ in verdicts(text)] == [Verdict.PROVED, Verdict.FAILED]
+
+
+def test_a_density_defined_as_the_derivative_of_the_normal_cdf_is_the_normal_density() -> None:
+    text = ("We write $\\Phi$ for the CDF of a standard Gaussian and $g = \\Phi'$ for its derivative.\n\n"
+            "$$\\frac{d}{dw}\\Phi(w^2) = 2w\\,g(w^2)$$\n\n"  # 3
+            "$$g(0) = 1$$\n")  # 5
+    assert [v for _, v, _ in verdicts(text)] == [Verdict.PROVED, Verdict.FAILED]
