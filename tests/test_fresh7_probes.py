@@ -132,3 +132,24 @@ def test_a_density_defined_as_the_derivative_of_the_normal_cdf_is_the_normal_den
             "$$\\frac{d}{dw}\\Phi(w^2) = 2w\\,g(w^2)$$\n\n"  # 3
             "$$g(0) = 1$$\n")  # 5
     assert [v for _, v, _ in verdicts(text)] == [Verdict.PROVED, Verdict.FAILED]
+
+
+_RNN = "The state is\n\n$$s_t = \\tanh(a s_{t-1} + b v_t)$$\n\nso\n\n$$\\frac{\\partial s_t}{\\partial v_t} = {RHS}$$\n"
+
+
+def test_the_step_derivative_of_a_recurrence_by_its_own_input_is_proved() -> None:
+    found = verdicts(_RNN.replace("{RHS}", "(1 - s_t^2)\\, b"))
+    assert [v for line, v, _ in found if line == 7] == [Verdict.PROVED], found
+
+
+def test_a_wrong_step_derivative_of_a_recurrence_is_not_green() -> None:
+    found = verdicts(_RNN.replace("{RHS}", "(1 - s_t^2)\\, a"))
+    assert [v for line, v, _ in found if line == 7] in ([Verdict.FAILED], [Verdict.SKIPPED]), found
+
+
+def test_a_gate_derivative_of_a_cell_recurrence_is_proved_and_its_sign_flip_is_not() -> None:
+    text = "$$m_t = (1 - q_t) m_{t-1} + q_t n_t$$\n\nso\n\n$$\\frac{\\partial m_t}{\\partial q_t} = {RHS}$$\n"
+    right = verdicts(text.replace("{RHS}", "n_t - m_{t-1}"))
+    wrong = verdicts(text.replace("{RHS}", "m_{t-1} - n_t"))
+    assert [v for line, v, _ in right if line == 5] == [Verdict.PROVED], right
+    assert [v for line, v, _ in wrong if line == 5] == [Verdict.FAILED], wrong

@@ -393,7 +393,9 @@ class _Doubts(_Guesses):
         out = list(steps)
         allowance = Allowance(READINGS_SECONDS)
         settled: set[int] = set()
-        if generic_names(scope):
+        # a family the notes define by a recurrence is no unknown function where the chain unfolds it
+        # (∂h_t/∂x_t after h_t = tanh(w h_{t-1} + u x_t)): its steps are not settled (documents.recurrence)
+        if generic_names(scope) and chain_unfolding(self, chain.line, chain_trees(chain), scope) is None:
             for k, st in enumerate(chain.steps):
                 sides = [
                     _member_trees(p) if (p := chain.members[i].parsed) is not None else [] for i in (st.left, st.right)
