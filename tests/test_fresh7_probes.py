@@ -153,3 +153,26 @@ def test_a_gate_derivative_of_a_cell_recurrence_is_proved_and_its_sign_flip_is_n
     wrong = verdicts(text.replace("{RHS}", "m_{t-1} - n_t"))
     assert [v for line, v, _ in right if line == 5] == [Verdict.PROVED], right
     assert [v for line, v, _ in wrong if line == 5] == [Verdict.FAILED], wrong
+
+
+_GATE = ("The gate is $g_t = \\sigma(a_t)$ with pre-activation $a_t = w_g x_t + b_g$.\n\n"
+         "$$\\frac{\\partial a_t}{\\partial w_g} = {RHS}$$\n")
+
+
+def test_a_gate_letter_in_a_weight_subscript_is_a_label() -> None:
+    found = verdicts(_GATE.replace("{RHS}", "x_t"))
+    at3 = [(v, m) for line, v, m in found if line == 3]
+    assert [v for v, _ in at3] == [Verdict.PROVED] and "label of the gate" in at3[0][1], found
+
+
+def test_a_wrong_derivative_by_a_gate_weight_is_failed() -> None:
+    found = verdicts(_GATE.replace("{RHS}", "x_t + b_g"))
+    assert [v for line, v, _ in found if line == 3] == [Verdict.FAILED], found
+
+
+def test_a_letter_the_notes_sum_over_is_no_gate() -> None:
+    from verifier.documents.gatelabels import gate_letters
+
+    assert gate_letters("$k_t = W x_t$ and $s = \\sum_k w_k$") == frozenset()
+    assert gate_letters("$f_t = \\sigma(w_f x_t)$") == frozenset({"f"})
+    assert gate_letters("$f_t = \\sigma(W_{fj} x_j)$") == frozenset()
