@@ -86,6 +86,20 @@ def silu(x: Any) -> Any:
     return x * sigmoid(x)
 
 
+def normal_cdf(x: Any) -> Any:
+    """Φ(x), the standard normal CDF (1 + erf(x/√2))/2; applied entry-wise to a matrix."""
+    if isinstance(x, Block):
+        return elementwise(normal_cdf, x)
+    return (1 + sp.erf(x / sp.sqrt(2))) / 2
+
+
+def normal_pdf(x: Any) -> Any:
+    """φ(x), the standard normal density e^{-x²/2}/√(2π); applied entry-wise to a matrix."""
+    if isinstance(x, Block):
+        return elementwise(normal_pdf, x)
+    return sp.exp(-(x**2) / 2) / sp.sqrt(2 * sp.pi)
+
+
 def softsign(x: Any) -> Any:
     """x / (1 + |x|); applied entry-wise to a matrix."""
     if isinstance(x, Block):

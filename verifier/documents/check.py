@@ -43,6 +43,7 @@ import sympy as sp
 
 from verifier.budget import BudgetExceeded
 from verifier.documents.annotations import key_of_text
+from verifier.documents.casedomains import case_domains
 from verifier.documents.context import (
     Assumption,
     ContextError,
@@ -434,7 +435,7 @@ class _Document(_Reader, _Doubts):
             steps = [self._skipped(chain, s, STRUCK) for s in chain.steps]
         else:
             try:
-                steps = _Checker(self, chain, scope).run()
+                steps = _Checker(self, *case_domains(chain, scope)).run()  # "Case $w > 0$": w's domain (casedomains)
                 steps = self._without_note_definitions(chain, steps)
                 steps = self._other_readings(chain, scope, steps)
                 steps = [self._doubt(chain, scope, s, r) for s, r in zip(chain.steps, steps, strict=True)]

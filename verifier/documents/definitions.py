@@ -33,6 +33,7 @@ from verifier.documents.primenames import name_paired_primes
 from verifier.documents.recurrence import recurrence_of, same_rule
 from verifier.documents.sameline import opens_its_line
 from verifier.documents.semicolon import after_semicolon
+from verifier.documents.solvedat import names_a_point
 from verifier.documents.suppositions import supposes
 from verifier.documents.trailing import display_before
 from verifier.documents.updaterule import is_update_rule
@@ -401,6 +402,8 @@ class _Definitions:
                 continue  # "With $y = 1$, $\ell(y, p) = -\log p$": the function at a case, not its definition
             if supposes(self.text[max(0, m.start() - 20) : m.start()]):
                 continue  # "If $z = x \cdot w$, …": the sentence's supposition (documents.suppositions)
+            if names_a_point(self.text[max(0, m.start() - 60) : m.start()]):
+                continue  # "which vanishes at $w = z - \lambda$": a solution, not a definition (documents.solvedat)
             line = self.text.count("\n", 0, m.start()) + 1
             fake = _Chain(line, [_Member(lhs, line), _Member(rhs, line), *later], [])
             known = len(self.note_definitions)

@@ -75,6 +75,7 @@ from verifier.documents.samples import data_matrix
 from verifier.documents.softlabels import said_many, said_soft
 from verifier.documents.steps import _Checker, _shape_failure, layout_free
 from verifier.documents.summation import SumReading, free_indices, implied_readings
+from verifier.documents.sumstoone import said_sums_to_one
 from verifier.documents.symmetricprose import symmetric_in, symmetrised
 from verifier.documents.typos import scores_read_for_indices
 from verifier.latex import LatexError
@@ -393,7 +394,9 @@ class _Doubts(_Guesses):
         out = list(steps)
         allowance = Allowance(READINGS_SECONDS)
         settled: set[int] = set()
-        if generic_names(scope):
+        # a family the notes define by a recurrence is no unknown function where the chain unfolds it
+        # (∂h_t/∂x_t after h_t = tanh(w h_{t-1} + u x_t)): its steps are not settled (documents.recurrence)
+        if generic_names(scope) and chain_unfolding(self, chain.line, chain_trees(chain), scope) is None:
             for k, st in enumerate(chain.steps):
                 sides = [
                     _member_trees(p) if (p := chain.members[i].parsed) is not None else [] for i in (st.left, st.right)
@@ -723,6 +726,15 @@ class _Doubts(_Guesses):
                 both = one_hot_at(typo[1], trees, free, hot_indices_named(self.text)) if typo and not few else None
                 if both is not None:  # L = -Σ y_i log p_i with p_j = e^j/Σ e^i: ∂L/∂o_k needs both readings
                     scopes.append((f"{typo[0]} and {both[0]}", both[1]))
+        # a vector the notes say sums to one ("uses $\sum_k p_k = 1$"): a probability vector (sumstoone)
+        own = " = ".join(m.latex for m in chain.members)
+        said = {k for k, e in inferred
+                if e.kind == "vector" and k[0] not in _LABELS and said_sums_to_one(self.text, k[0], own)}
+        if said:
+            simplex = scope.copy()
+            simplex.names.update({k: replace(e, kind="simplex", domain=DomainSpec()) for k, e in inferred if k in said})
+            names = ", ".join(sorted(k[0] for k in said))
+            scopes.append((f"{names} a probability vector, as the notes say (its entries sum to one)", simplex))
         start, prose = self._prose_before(chain)
         stated = stated_ranges(scope, prose, f"lines {start + 1}-{chain.line}")  # 0 < α < 1 (documents.ranges)
         if stated is not None:

@@ -71,6 +71,8 @@ FUNCTIONS: dict[str, Callable[..., Any]] = {
     "swish": ml.silu,
     "Swish": ml.silu,
     "softsign": ml.softsign,
+    "normal_cdf": ml.normal_cdf,  # Φ and φ where the prose names them (documents.prosefunctions)
+    "normal_pdf": ml.normal_pdf,
     "identity": lambda v: v,
     "ce": _cross_entropy,
     "CE": _cross_entropy,

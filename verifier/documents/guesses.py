@@ -49,7 +49,14 @@ from verifier.documents.members import _Chain, _keys_in, _member_trees, _Step, f
 from verifier.documents.numbercalls import products_read
 from verifier.documents.opaque import opaque_verdict
 from verifier.documents.ownvariable import held_inputs, unvalued, written_variables
-from verifier.documents.recurrence import SPECIAL_CASE, Recurrence, orders_entries, recurrence_names, special_case
+from verifier.documents.recurrence import (
+    SPECIAL_CASE,
+    Recurrence,
+    floor_free,
+    orders_entries,
+    recurrence_names,
+    special_case,
+)
 from verifier.documents.samples import stated_rows
 from verifier.documents.semicolon import doubted
 from verifier.documents.stated import closed_form, rounded_at_values, states_value
@@ -233,6 +240,8 @@ class _Guesses:
         # what the recurrence relates (its body's names, its index): not names or indices the checker cannot see
         recs = [self.recurrences[n] for n in recurrent]
         covered = self._reach(recurrence_names(trees, recs), scope) if unfolded is not None else set()
+        for rec in recs if unfolded is not None else ():  # its failure decided: the family is no unknown function
+            scope = floor_free(scope, rec.name) or scope
         if recurrent and unfolded is None:
             rec = self.recurrences[recurrent[0]]
             rivals = {r.line for r in self.rival_recurrences.get(rec.name, ())}

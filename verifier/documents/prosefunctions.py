@@ -37,7 +37,7 @@ _MAX_MADE = 4096
 #: the built-in each word of the prose means
 NAMED = {"softmax": "softmax", "logistic": "logistic", "sigmoid": "logistic", "relu": "relu",
          "rectifier": "relu", "tanh": "tanh", "softplus": "softplus", "swish": "swish", "silu": "silu",
-         "softsign": "softsign"}  # fmt: skip
+         "softsign": "softsign", "normal_cdf": "normal_cdf", "normal_pdf": "normal_pdf"}  # fmt: skip
 _WORDS = "|".join(NAMED)
 _NAME = r"\\?[A-Za-z]+"
 _ARGS = r"(?:\s*(?:\\left)?\(\s*[^()$=]*\s*(?:\\right)?\))?"  # g(\cdot), g(z), g\left(z\right)
@@ -56,6 +56,17 @@ _CONTRAST = re.compile(
     r"except|other\s+than|alternative\s+to)\b[^.!?]*$",
     re.I,
 )
+# the standard normal's CDF and density: "with $\Phi$ the standard normal CDF", "$\Phi(x)$ is the CDF of the
+# standard normal distribution", "the standard Gaussian density $\varphi$" (GELU, probit notes)
+_STD = r"(?:standard\s+(?:normal|gaussian)|unit\s+(?:normal|gaussian)|N\(0,\s*1\))"
+_CDF = r"(?:cdf|c\.d\.f\.|cumulative\s+distribution(?:\s+function)?|cumulative\s+density(?:\s+function)?)"
+_PDF = r"(?:pdf|p\.d\.f\.|density(?:\s+function)?|probability\s+density(?:\s+function)?)"
+_NORMAL_AFTER = re.compile(
+    rf"{_FORMULA}\s*,?\s+(?:(?:is|denotes|be|means|stands\s+for|for)\s+)?(?:the|a|its)\s+"
+    rf"(?:{_STD}\s+(?P<kind1>{_CDF}|{_PDF})|(?P<kind2>{_CDF}|{_PDF})\s+of\s+(?:the\s+|a\s+)?{_STD})\b",
+    re.I,
+)
+_NORMAL_BEFORE = re.compile(rf"\b(?:the|a)\s+{_STD}\s+(?P<kind>{_CDF}|{_PDF})\s*,?\s*{_FORMULA}", re.I)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
 #: names whose default meaning is already the built-in (verifier.documents.functions)
 _DEFAULTS = {"sigma": "logistic", "sigmoid": "logistic", "logistic": "logistic", "softmax": "softmax",
@@ -68,6 +79,14 @@ def prose_functions(text: str) -> list[Definition]:
     seen: set[Key] = set()
     found = [(m.start(), m.group(2), m.group(1)) for m in _BEFORE.finditer(text) if not _contrasted(text, m.start())]
     found += [(m.start(), m.group(1), m.group(2)) for m in _AFTER.finditer(text)]
+    for m in _NORMAL_AFTER.finditer(text):
+        found.append((m.start(), m.group(1), _normal(m.group("kind1") or m.group("kind2"))))
+    found += [(m.start(), m.group(2), _normal(m.group("kind"))) for m in _NORMAL_BEFORE.finditer(text)
+              if not _contrasted(text, m.start())]  # fmt: skip
+    for _, cdf, _ in [f for f in found if f[2] == "normal_cdf"]:  # "$\phi = \Phi'$" with Φ the normal CDF
+        prime = re.escape(cdf) + r"\s*(?:'|\^\s*\{?\s*\\prime\s*\}?)" + _ARGS
+        found += [(m.start(), m.group(1), "normal_pdf")
+                  for m in re.finditer(rf"\$\s*({_NAME}){_ARGS}\s*=\s*{prime}\s*\$", text)]  # fmt: skip
     for start, name, word in sorted(found):
         builtin = NAMED[word.lower()]
         try:
@@ -86,6 +105,11 @@ def prose_functions(text: str) -> list[Definition]:
     return out
 
 
+def _normal(kind: str) -> str:
+    """The built-in a word for the standard normal's function means: its CDF or its density."""
+    return "normal_cdf" if re.fullmatch(_CDF, kind, re.I) else "normal_pdf"
+
+
 def _contrasted(text: str, start: int) -> bool:
     """Do the words of the sentence before ``start`` set what follows against the function?"""
     before = text[max(0, start - 300) : start]
@@ -97,4 +121,8 @@ def reading(d: Definition) -> str | None:
     """How the reading is reported with a step that uses it; None for a definition not made here."""
     if d not in _MADE:
         return None
-    return f"{d.key[0]} read as the {d.builtin}: the prose at line {d.line} names it so"
+    what = _SAID.get(d.builtin or "", f"the {d.builtin}")
+    return f"{d.key[0]} read as {what}: the prose at line {d.line} names it so"
+
+
+_SAID = {"normal_cdf": "the standard normal CDF", "normal_pdf": "the standard normal density"}

@@ -22,7 +22,7 @@ import sympy as sp
 
 from verifier.documents.context import DomainSpec, Scope, VarDecl
 
-__all__ = ["piecewise_variables", "stated_ranges"]
+__all__ = ["piecewise_variables", "restricted", "scalar_range", "stated_ranges"]
 
 _PIECEWISE_NAMES = frozenset({"relu", "leakyrelu", "leaky_relu", "prelu", "step", "heaviside", "sign", "sgn"})
 _NUM = r"([-+]?\d+(?:\.\d+)?)"
@@ -57,6 +57,31 @@ def piecewise_variables(trees: Iterable[sp.Basic]) -> set[str]:
     return out
 
 
+def scalar_range(formula: str) -> tuple[str, float, float] | None:
+    r"""The name and interval a formula states alone: ``0 < \alpha < 1``, ``p \in (0, 1)``, ``w > 0``,
+    ``w < 0`` (open or closed alike: the ends have measure zero); None for any other formula."""
+    if b := _BETWEEN.match(formula):
+        return b.group(2), float(b.group(1)), float(b.group(3))
+    if i := _IN.match(formula):
+        return i.group(1), float(i.group(2)), float(i.group(3))
+    if a := _ABOVE.match(formula):
+        return a.group(1), 0.0, math.inf
+    if n := _BELOW.match(formula):  # "and for $w < 0$": the other branch of |w|
+        return n.group(1), -math.inf, 0.0
+    return None
+
+
+def restricted(scope: Scope, name: str, lo: float, hi: float) -> Scope | None:
+    """``scope`` with the inferred scalar ``name`` in (lo, hi); None when the name is not one."""
+    entry = scope.names.get((name, ()))
+    if (name, ()) not in scope.inferred or not isinstance(entry, VarDecl) or entry.kind != "scalar" or lo >= hi:
+        return None
+    out = scope.copy()
+    domain = DomainSpec("positive", 0.0, math.inf) if hi == math.inf and lo == 0 else DomainSpec("interval", lo, hi)
+    out.names[(name, ())] = replace(entry, domain=domain)
+    return out
+
+
 def stated_ranges(scope: Scope, prose: str, where: str) -> tuple[str, Scope] | None:
     r"""The reading "the ranges the prose states": ``scope`` with each undeclared scalar the prose
     bounds (``0 < \alpha < 1``, ``w > 0``, ``w < 0``) in that interval; None when the prose bounds none
@@ -64,27 +89,18 @@ def stated_ranges(scope: Scope, prose: str, where: str) -> tuple[str, Scope] | N
     found: dict[str, tuple[float, float, str]] = {}
     for m in _INLINE.finditer(prose):
         formula = m.group(1)
-        if b := _BETWEEN.match(formula):
-            lo, name, hi = float(b.group(1)), b.group(2), float(b.group(3))
-        elif i := _IN.match(formula):
-            name, lo, hi = i.group(1), float(i.group(2)), float(i.group(3))
-        elif a := _ABOVE.match(formula):
-            name, lo, hi = a.group(1), 0.0, math.inf
-        elif n := _BELOW.match(formula):  # "and for $w < 0$": the other branch of |w|
-            name, lo, hi = n.group(1), -math.inf, 0.0
-        else:
+        if (bounds := scalar_range(formula)) is None:
             continue
+        name, lo, hi = bounds
         if lo < hi:  # the statement nearest the chain wins: "with $w > 0$ … and for $w < 0$:"
             found.pop(name.lstrip("\\"), None)
             found[name.lstrip("\\")] = (lo, hi, formula.strip().rstrip(",.;"))
-    out = scope.copy()
+    out = scope
     said = []
     for name, (lo, hi, formula) in found.items():
-        entry = out.names.get((name, ()))
-        if (name, ()) not in scope.inferred or not isinstance(entry, VarDecl) or entry.kind != "scalar":
+        if (narrower := restricted(out, name, lo, hi)) is None:
             continue
-        domain = DomainSpec("positive", 0.0, math.inf) if hi == math.inf and lo == 0 else DomainSpec("interval", lo, hi)
-        out.names[(name, ())] = replace(entry, domain=domain)
+        out = narrower
         said.append(formula)
     if not said:
         return None

@@ -45,6 +45,7 @@ from verifier.documents.dotproducts import note as dot_note
 from verifier.documents.equivalent import link_equations, unlearn_solved
 from verifier.documents.expectation import DETERMINISTIC, deterministic_names
 from verifier.documents.explicitsums import names_a_convention
+from verifier.documents.gatelabels import as_gate_labels, gate_letters, gate_note
 from verifier.documents.generic import encode
 from verifier.documents.gradiententry import gradient_entries
 from verifier.documents.gradiententry import note as gradient_note
@@ -227,6 +228,7 @@ class _Reader(_Definitions):
         self.labels = {lab for lab in function_labels(text) if lab[0] not in self.quantities}  # J_\lambda(\theta) = …
         self.sample_vectors = sample_names(text)  # \mathbf{x}_i, never \mathbf{x} alone: sample i (documents.samples)
         self.bold_labels = bold_quantities(text)  # \pi^{(i)}_{\bm\theta} as a quantity (documents.boldlabels)
+        self.gate_letters = gate_letters(text)  # w_f beside f_t = σ(a_t): a gate's label (documents.gatelabels)
         self.layer_letters = labelled_letters(text)  # w^3_{01}: a layer label, document-wide (documents.layerletters)
         self.note_definitions: list[Definition] = []  # learned from the chains, in document order
         self.dropped_notes: dict[Key, str] = {}  # P(t|z,θ) read as P(t|z): the reading (documents.fixedparams)
@@ -279,6 +281,7 @@ class _Reader(_Definitions):
         src = as_samples(src, self.sample_vectors)
         src = as_layers(src, self.layer_letters)  # w^3_{01} as w^{(3)}_{01} (documents.layerletters)
         src = as_labels(src, self.bold_labels)  # \pi^{(i)}_{\bm\theta}: a label, not an index (documents.boldlabels)
+        src = as_gate_labels(src, self.gate_letters) if self.gate_letters else src  # w_f (documents.gatelabels)
         src = dot_products(src, declared_scalars(self._context_names()))  # \mathbf{w} \cdot \mathbf{x} (dotproducts)
         # functions the notes define (J(\theta) = …) are applied on the lines after their definition only
         # … and the functions the "where" sentence after this display defines ("where $H(p) = …$")
@@ -873,6 +876,7 @@ class _Reader(_Definitions):
                 m.parsed.readings.extend(sample_note(m.latex, self.sample_vectors))  # \mathbf{x}_i (documents.samples)
                 m.parsed.readings.extend(layer_note(m.latex, self.layer_letters))  # w^3_{01} (documents.layerletters)
                 m.parsed.readings.extend(label_note(m.latex, self.bold_labels))  # \pi_{\bm\theta} (boldlabels)
+                m.parsed.readings.extend(gate_note(m.latex, self.gate_letters))  # w_f (gatelabels)
                 m.parsed.readings.extend(dot_note(as_layers(m.latex, self.layer_letters),
                                                   declared_scalars(self._context_names())))  # w·x (dotproducts)
                 m.parsed.readings.extend(reading_notes(m.latex, self._quantities_at()))  # g_i(…) (quantityletters)

@@ -34,6 +34,7 @@ import sympy as sp
 from sympy.core.function import AppliedUndef
 
 from verifier.documents.context import Definition, IndexRange, Scope
+from verifier.documents.generic import PREFIX as GENERIC_PREFIX
 from verifier.documents.infer import names_in
 from verifier.documents.members import _Chain, step_trees
 from verifier.latex import LatexError
@@ -50,6 +51,7 @@ __all__ = [
     "chain_unfolding",
     "coupled",
     "decides",
+    "floor_free",
     "floor_of",
     "independent_greens",
     "narrowed",
@@ -100,9 +102,21 @@ def _other_variables(tree: sp.Basic, name: str) -> bool:
         variables = {v for v, _ in d.variable_count}
         if d.expr.free_symbols <= variables:
             continue
-        if any(not (isinstance(v, sp.Indexed) and str(v.base.label) == name) for v in variables):
+        if any(not (isinstance(v, sp.Indexed) and str(v.base.label) == name) and not _at_the_top(v, d.expr, name)
+               for v in variables):  # fmt: skip
             return True
     return False
+
+
+def _at_the_top(variable: sp.Basic, expr: sp.Basic, name: str) -> bool:
+    r"""Is ``variable`` an entry of another family at an index no lower than every entry of ``name`` that
+    ``expr`` writes (``\partial h_t/\partial z_t``)? The earlier states are computed before it and do not
+    depend on it, so the direct partial is the total derivative: a failure decides."""
+    if not (isinstance(variable, sp.Indexed) and len(variable.indices) == 1):
+        return False
+    tops = [e.indices[0] for e in _entries(expr, name)]
+    return bool(tops) and all((d := sp.simplify(variable.indices[0] - e)).is_integer and d.is_nonnegative
+                              for e in tops)  # fmt: skip
 
 
 def floor_of(trees: Iterable[sp.Basic], name: str, param: sp.Symbol | None = None) -> sp.Basic | None:
@@ -316,7 +330,7 @@ def chain_unfolding(doc: _Reader, line: int, trees: list[sp.Basic], scope: Scope
         brought = doc._reach(set().union(*(names_in(t) for t in opened)), scope)
         if bodies_agree(opened, name, floor, scope, parse, reached | brought):
             return Unfolding(rec.note, lambda t, rec=rec, floor=floor: unfolded(t, rec, floor),
-                             lambda sc, floor=floor: narrowed(sc, floor))  # fmt: skip
+                             lambda sc, floor=floor, name=name: floor_free(narrowed(sc, floor), name))  # fmt: skip
     return None
 
 
@@ -326,6 +340,18 @@ def coupled(rec: Recurrence, names: Iterable[str]) -> bool:
     is unfolded, so the other's entries would be read as free values though they are computed from the
     same states: ``\partial x_{k+1}/\partial x_k = 1`` was PROVED (it is ``1 - \eta f''(x_k)``)."""
     return any(str(a.base.label) in set(names) - {rec.name} for a in rec.body.atoms(sp.Indexed))
+
+
+def floor_free(scope: Scope | None, name: str) -> Scope | None:
+    r"""``scope`` with the family ``name`` no unknown function of the chain's variables: unfolded, its
+    floor entries are free values (whatever the earlier states were), not a function of ``x`` whose
+    derivative by ``x_t`` would add a path the recurrence does not have (:mod:`verifier.documents.generic`)."""
+    key = GENERIC_PREFIX + name
+    if scope is None or key not in scope.conventions:
+        return scope
+    out = scope.copy()
+    del out.conventions[key]
+    return out
 
 
 def unfolded_failures(out: list[StepResult], failures: dict[tuple[str, int], StepResult],

@@ -164,6 +164,7 @@ class Resolver(Calls, Differentiation):
         self._memo: dict[tuple[object, ...], Value] = {}  # as OpaqueLayer.memo, with no opaque layer
         self._opaque: list[OpaqueLayer] = []
         self._depth = 0
+        self._whole_open: set[Key] = set()  # families being computed whole (a cycle guard)
         self.layout = scope.conventions.get("layout", MIXED)
         self.gradient = scope.conventions.get("gradient", "layout")  # ∇ as the layout or a column (documents.layout)
         # undefined names the chain differentiates: arbitrary smooth functions (verifier.documents.generic)
@@ -268,21 +269,34 @@ class Resolver(Calls, Differentiation):
                 return self._call_definition(d, [self.value(sp.Symbol(p), {}) for p in d.params], {})
             raise ResolveError(f"{display_key(d.key)} is a function; call it with an argument")
         if d.index_params:
-            # the whole family as a vector (a matrix for two indices) over the declared ranges
-            if len(d.index_params) > 2:
-                raise ResolveError(f"family {display_key(d.key)} has several indices; use its entries")
-            ranges = [self._index_range(p) for p in d.index_params]
-            if len(ranges) == 1:
-                (lo, hi), (lo2, hi2) = ranges[0], (1, 1)
-            else:
-                (lo, hi), (lo2, hi2) = ranges
-            rows = [
-                [self._family_entry(d, [k] if len(ranges) == 1 else [k, m]) for m in range(lo2, hi2 + 1)]
-                for k in range(lo, hi + 1)
-            ]
-            if any(is_matrix(e) for row in rows for e in row):
-                raise ResolveError(f"the entries of family {display_key(d.key)} are not scalars")
-            return norm(sp.ImmutableMatrix(rows))
+            if d.key in self._whole_open:  # f_t = σ(a_t), a_t = w_f x_t: f's entries need f (a cycle)
+                raise ResolveError(f"family {display_key(d.key)} is needed to compute its own entries (a cycle)")
+            self._whole_open.add(d.key)
+            try:
+                return self._whole_family(d)
+            finally:
+                self._whole_open.discard(d.key)
+        return self._plain_definition(d)
+
+    def _whole_family(self, d: Definition) -> Value:
+        """A family used bare: the vector (a matrix for two indices) of its entries over the declared ranges."""
+        # the whole family as a vector (a matrix for two indices) over the declared ranges
+        if len(d.index_params) > 2:
+            raise ResolveError(f"family {display_key(d.key)} has several indices; use its entries")
+        ranges = [self._index_range(p) for p in d.index_params]
+        if len(ranges) == 1:
+            (lo, hi), (lo2, hi2) = ranges[0], (1, 1)
+        else:
+            (lo, hi), (lo2, hi2) = ranges
+        rows = [
+            [self._family_entry(d, [k] if len(ranges) == 1 else [k, m]) for m in range(lo2, hi2 + 1)]
+            for k in range(lo, hi + 1)
+        ]
+        if any(is_matrix(e) for row in rows for e in row):
+            raise ResolveError(f"the entries of family {display_key(d.key)} are not scalars")
+        return norm(sp.ImmutableMatrix(rows))
+
+    def _plain_definition(self, d: Definition) -> Value:
         cacheable = not self._opaque
         if cacheable and d.key in self._cache:
             return self._cache[d.key]

@@ -115,7 +115,9 @@ SYMPY_FUNCTIONS = {
     "exp": sympy.exp, "sin": sympy.sin, "cos": sympy.cos, "tan": sympy.tan, "sinh": sympy.sinh,
     "cosh": sympy.cosh, "tanh": sympy.tanh, "arcsin": sympy.asin, "arccos": sympy.acos, "arctan": sympy.atan,
     "sqrt": sympy.sqrt, "abs": sympy.Abs, "erf": sympy.erf, "erfc": sympy.erfc, "sign": sympy.sign, "sgn": sympy.sign,
-    "sec": sympy.sec, "csc": sympy.csc, "cot": sympy.cot, "coth": sympy.coth, "sech": sympy.sech, "csch": sympy.csch,
+    # the reciprocal functions as the reciprocals they are (every numeric back end knows cos, sinh, …)
+    "sec": lambda x: 1 / sympy.cos(x), "csc": lambda x: 1 / sympy.sin(x), "cot": lambda x: 1 / sympy.tan(x),
+    "sech": lambda x: 1 / sympy.cosh(x), "csch": lambda x: 1 / sympy.sinh(x), "coth": lambda x: 1 / sympy.tanh(x),
     "arsinh": sympy.asinh, "arcosh": sympy.acosh, "artanh": sympy.atanh, "arcsinh": sympy.asinh,
     "arccosh": sympy.acosh, "arctanh": sympy.atanh,
 }  # fmt: skip

@@ -1,0 +1,37 @@
+r"""A vector the notes say sums to one (``where the last step uses $\sum_k p_k = 1$``): a probability
+vector.
+
+Notes on distillation, KL divergences and mixtures use that a distribution sums to one mid-derivation
+(``-\sum_k p_k \log q_k = -\sum_k p_k z_k + \log\sum_j e^{z_j}`` with q the softmax of z) and say so
+in a sentence: "where the last step uses $\sum_k p_k = 1$". Read literally, p is any vector and the
+step failed. The label reading (y or t one-hot, documents.softlabels) covers labels only; this module
+owns the test of the notes' words for any vector name: an equation ``\sum_{k} p_k = 1`` (any index
+letter, with or without bounds, ``\sum_{k=1}^K``) written anywhere in the notes, inline or displayed.
+doubts._meanings then tries the reading "p a probability vector (entries in (0, 1), summing to one)"
+for a failed step, and reports it with the step. It is never the literal reading: it only rescues a
+step that holds for every probability vector, which the notes said p is.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+__all__ = ["said_sums_to_one", "sums_to_one"]
+
+_BOUND = r"(?:\{[^{}$]*\}|\\?[A-Za-z0-9]+)"
+_BOLD = r"(?:\\(?:mathbf|boldsymbol|bm)\s*\{\s*)?"
+
+
+def said_sums_to_one(text: str, name: str, own: str = "") -> bool:
+    r"""Does ``text`` write ``\sum_{k} name_k = 1`` (the entries of ``name`` summing to one) other than in
+    ``own`` (the chain being checked: the statement never rescues itself)?"""
+    return sums_to_one(text, name) > sums_to_one(own, name)
+
+
+@functools.lru_cache(maxsize=64)
+def sums_to_one(text: str, name: str) -> int:
+    r"""How many times ``text`` writes ``\sum_{k} name_k = 1``."""
+    pattern = (r"\\sum\s*(?:_\s*" + _BOUND + r")?\s*(?:\^\s*" + _BOUND + r")?\s*" + _BOLD
+               + re.escape(name) + r"\s*\}?\s*_\s*\{?\s*\\?[A-Za-z]+\s*\}?\s*=\s*1(?![\d.])")
+    return len(re.findall(pattern, text))
