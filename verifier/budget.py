@@ -15,7 +15,8 @@ A third kind of time must not count at all: a library's one-time work (SymPy's f
 ``simplify`` imports ``sympy.physics.units`` and dozens of modules). Done lazily inside a step, it
 would be charged to that step's budget, and under machine load it could decide PROVED against
 PASSED; :func:`paused` runs such work with every budget stopped (the soft limits' timer and every
-:class:`Deadline`), so a budget measures the proof, however late the one-time work happens.
+:class:`Deadline`), so a budget measures the proof, however late the one-time work happens (the
+runner's hard limit on a worker's wall time still counts it).
 """
 
 from __future__ import annotations
