@@ -83,18 +83,21 @@ def test_a_cold_run_warms_up_while_the_catalog_loads_and_a_cached_one_does_not(
     assert cached is None
 
 
-def test_version_is_looked_up_only_for_version(make_catalog) -> None:
-    """``verify all`` no longer reads the installed distributions' metadata (the cache key is the source)."""
+def test_version_is_looked_up_only_for_version_and_simplify_warmed_only_where_used(make_catalog) -> None:
+    """``verify all`` no longer reads the installed distributions' metadata (the cache key is the source),
+    and its parent no longer runs SymPy's first ``simplify`` (``sympy.physics.units`` and dozens of
+    modules, ~0.2 s before the first worker could start): a worker warms it where a step needs it."""
     root = make_catalog(mixed=GOOD_AND_BAD)
     code = (
         "import sys\n"
         "from verifier.cli import main\n"
-        f"main(['all', '--derivations', {str(root)!r}, '--points', '30', '--no-progress'])\n"
-        "print('\\nLOADED', 'verifier.provenance' in sys.modules, 'importlib.metadata' in sys.modules)\n"
+        f"main(['all', '--derivations', {str(root)!r}, '--points', '30', '--no-progress', '--no-cache'])\n"
+        "print('\\nLOADED', 'verifier.provenance' in sys.modules, 'importlib.metadata' in sys.modules,"
+        " 'sympy.physics.units' in sys.modules)\n"
     )
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=300)
-    assert "LOADED False False" in out.stdout, out.stdout + out.stderr
+    assert "LOADED False False False" in out.stdout, out.stdout + out.stderr
     version = subprocess.run(
         [sys.executable, "-m", "verifier.cli", "--version"], capture_output=True, text=True, env=env, timeout=60
     )

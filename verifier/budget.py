@@ -10,6 +10,13 @@ and a finalizer (``__del__`` or a weakref callback such as ``WeakKeyDictionary``
 where Python only prints the exception and the budget is lost).
 When the alarm lands in one of those, the handler does not raise; it re-arms the timer for
 a moment later, so the budget ends at the first safe point instead.
+
+A third kind of time must not count at all: a library's one-time work (SymPy's first
+``simplify`` imports ``sympy.physics.units`` and dozens of modules). Done lazily inside a step, it
+would be charged to that step's budget, and under machine load it could decide PROVED against
+PASSED; :func:`paused` runs such work with every budget stopped (the soft limits' timer and every
+:class:`Deadline`), so a budget measures the proof, however late the one-time work happens (the
+runner's hard limit on a worker's wall time still counts it).
 """
 
 from __future__ import annotations
@@ -32,6 +39,33 @@ class BudgetExceeded(BaseException):
 
 
 RETRY = 0.01  # seconds until a deferred alarm fires again
+
+_paused = 0.0  # wall-clock seconds this process has spent in paused() blocks (no budget counts them)
+
+
+def paused_seconds() -> float:
+    """Wall-clock seconds spent so far in :func:`paused` blocks (budgets subtract the difference)."""
+    return _paused
+
+
+@contextmanager
+def paused() -> Iterator[None]:
+    """Run the block with every budget stopped: the armed soft limit's timer is stopped and re-armed
+    with what it had left, and the block's time is added to :func:`paused_seconds`, which enclosing
+    soft limits (when they re-arm after an inner one) and every :class:`Deadline` leave out.
+    For one-time work a step happens to need first (imports, a library's caches), never for checking."""
+    global _paused
+    alarm = _can_use_alarm()
+    left = signal.getitimer(signal.ITIMER_REAL)[0] if alarm else 0.0
+    if left > 0:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+    started = time.monotonic()
+    try:
+        yield
+    finally:
+        _paused += time.monotonic() - started
+        if left > 0:
+            signal.setitimer(signal.ITIMER_REAL, left)
 
 
 def _in_weakref(filename: str) -> bool:
@@ -85,7 +119,7 @@ def soft_limit(seconds: float, stage: str = "") -> Iterator[None]:
         return
     outer_handler = signal.getsignal(signal.SIGALRM)
     outer_remaining, _ = signal.getitimer(signal.ITIMER_REAL)
-    started = time.monotonic()
+    started, paused_before = time.monotonic(), _paused
     effective = seconds if outer_remaining <= 0 else min(seconds, outer_remaining)
     inner_is_tighter = outer_remaining <= 0 or seconds < outer_remaining
 
@@ -106,7 +140,7 @@ def soft_limit(seconds: float, stage: str = "") -> Iterator[None]:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, outer_handler)
         if outer_remaining > 0:
-            left = outer_remaining - (time.monotonic() - started)
+            left = outer_remaining - (time.monotonic() - started - (_paused - paused_before))
             signal.setitimer(signal.ITIMER_REAL, max(left, 1e-3))
 
 
@@ -115,9 +149,10 @@ class Deadline:
 
     def __init__(self, seconds: float) -> None:
         self.end = time.monotonic() + seconds
+        self._paused = _paused  # time spent in paused() blocks from now on is not charged
 
     def remaining(self) -> float:
-        return self.end - time.monotonic()
+        return self.end - time.monotonic() + (_paused - self._paused)
 
     def expired(self) -> bool:
         return self.remaining() <= 0

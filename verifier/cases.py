@@ -198,6 +198,9 @@ def _differs_at(subs: Mapping[sp.Symbol, sp.Expr], a: Sequence[sp.Expr], b: Sequ
         return None
     if not all(e.is_number and e.is_finite for e in (*a, *b)):
         return None
+    from verifier.symbolic import warm_simplify  # here: symbolic imports this module
+
+    warm_simplify()  # SymPy's first simplify imports dozens of modules: not charged to this stage's budget
     if all(sp.simplify(x - y) == 0 for x, y in zip(a, b, strict=True)):
         return None
     point = ", ".join(f"{s} = {v}" for s, v in subs.items())

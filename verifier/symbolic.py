@@ -12,7 +12,8 @@
    is 0 modulo all of them (``x + c*y/10**300 = x``) and be "proved";
 3. when a side is piecewise (Piecewise, Heaviside, Abs, sign, Max, Min): an argument by cases
    over the regions the branch points cut the declared domain into (:mod:`verifier.cases`);
-4. ``simplify`` (and a Piecewise-aware variant) under the remaining time budget.
+4. ``simplify`` (and a Piecewise-aware variant) under the remaining time budget (its first call's
+   one-time imports are done by :func:`warm_simplify`, outside every budget).
 
 Derivatives are taken through a common-subexpression DAG (forward mode over ``sympy.cse``)
 because ``diff`` on the expanded cross-entropy of a 24-way softmax takes seconds.
@@ -28,7 +29,7 @@ from dataclasses import dataclass
 
 import sympy as sp
 
-from verifier.budget import Deadline, soft_limit
+from verifier.budget import Deadline, paused, soft_limit
 from verifier.cases import Bounds, DiffersAt, has_piecewise, prove_by_cases
 from verifier.catalog import D
 
@@ -263,16 +264,26 @@ def _normalised_identity(lhs: Sequence[sp.Expr], rhs: Sequence[sp.Expr]) -> bool
 
 @functools.cache
 def warm_up() -> None:
-    """Run each kind of call the cascade makes once, with no budget armed.
+    """Run the normaliser once, with no budget armed (its first call's one-time work is not a proof's)."""
+    x = sp.Symbol("x", real=True)
+    with paused():
+        normalise(sp.tanh(x) + sp.log(2 * sp.exp(x)))
 
-    SymPy's first ``simplify`` imports dozens of modules and fills caches; timed by a 0.5 s
-    budget under machine load, that first call decided PROVED versus PASSED. Doing it once
-    per process, before any budget starts, makes the budget measure the proof, not the imports.
+
+@functools.cache
+def warm_simplify() -> None:
+    """Run SymPy's ``simplify`` once per process, with every budget stopped (:func:`budget.paused`).
+
+    SymPy's first ``simplify`` imports dozens of modules (``sympy.physics.units`` alone ~0.1 s of
+    CPU) and fills caches; timed by a 0.5 s budget under machine load, that first call decided
+    PROVED versus PASSED. Called right before the first ``simplify`` a step makes, not before every
+    symbolic stage: most steps are proved earlier (no entry of the catalog reaches ``simplify``),
+    and the CLI's parent no longer pays it before it can fork the first worker.
     """
     x = sp.Symbol("x", real=True)
-    normalise(sp.tanh(x) + sp.log(2 * sp.exp(x)))
-    sp.simplify(sp.sin(x) ** 2 + sp.cos(x) ** 2 + sp.exp(x) / (1 + sp.exp(x)) - 1 / (1 + sp.exp(-x)))
-    sp.simplify(sp.piecewise_fold((sp.Max(x, 0) - sp.Piecewise((x, x > 0), (0, True))).rewrite(sp.Piecewise)))
+    with paused():
+        sp.simplify(sp.sin(x) ** 2 + sp.cos(x) ** 2 + sp.exp(x) / (1 + sp.exp(x)) - 1 / (1 + sp.exp(-x)))
+        sp.simplify(sp.piecewise_fold((sp.Max(x, 0) - sp.Piecewise((x, x > 0), (0, True))).rewrite(sp.Piecewise)))
 
 
 @dataclass(frozen=True)
@@ -325,6 +336,7 @@ def prove_equal(
             return SymbolicOutcome(False, f"by cases: {why}", refuted=f"{why}, a point no random sample reaches")
         if by_cases:
             return SymbolicOutcome(True, by_cases)
+    warm_simplify()
     with soft_limit(min(deadline.remaining(), simplify_budget), "symbolic: simplify"):
         for a, b in zip(nl, nr, strict=True):
             d = (a - b).xreplace(fixed) if fixed else a - b
