@@ -80,7 +80,7 @@ from verifier.documents.integrals import integral_value, leibniz
 from verifier.documents.layout import MIXED
 from verifier.documents.omitted import differentiates_anything
 from verifier.documents.onesums import sized_ones
-from verifier.documents.optimum import Optimum, optimum_value
+from verifier.documents.optimum import Optimum, bound_parameters, optimum_value
 from verifier.documents.persample import at_sample, conditional_at_sample
 from verifier.documents.squares import (
     DETERMINANT,
@@ -163,6 +163,7 @@ class Resolver(Calls, Differentiation):
         self._cache: dict[Key, Value] = {}
         self._memo: dict[tuple[object, ...], Value] = {}  # as OpaqueLayer.memo, with no opaque layer
         self._opaque: list[OpaqueLayer] = []
+        self.bound_params: dict[str, Value] = {}  # variables of the optima being read (documents.optimum)
         self._depth = 0
         self._whole_open: set[Key] = set()  # families being computed whole (a cycle guard)
         self.layout = scope.conventions.get("layout", MIXED)
@@ -307,7 +308,7 @@ class Resolver(Calls, Differentiation):
             raise ResolveError(f"definitions nested too deeply at {display_key(d.key)} (a cycle?)")
         self._depth += 1
         try:
-            value = self.value(self._def_tree(d), {})
+            value = self.value(self._def_tree(d), bound_parameters(self, d.key[0]))
         finally:
             self._depth -= 1
         if cacheable:
@@ -420,7 +421,8 @@ class Resolver(Calls, Differentiation):
         memo = self._layer_memo()
         mkey = ("entry", d.key, tuple(indices), *self._mode())
         if mkey not in memo:
-            env = {p: sp.Integer(k) for p, k in zip(d.index_params, indices, strict=True)}
+            env = {**bound_parameters(self, d.key[0]),
+                   **{p: sp.Integer(k) for p, k in zip(d.index_params, indices, strict=True)}}
             memo[mkey] = self.value(self._def_tree(d), env)
         return memo[mkey]
 
