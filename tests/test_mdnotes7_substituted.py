@@ -67,6 +67,8 @@ def test_no_substitution_outside_a_derivative_or_by_a_name() -> None:
     assert substitution(r"\frac{d}{dx} g", r"\frac{d}{dx} h") is None  # a name for a name: nothing stated
     assert substitution(r"\frac{d}{dx} g", r"\frac{d}{dx} (g + 1)") is None  # the formula uses the name
     assert substitution(r"\frac{d}{dx} g u", r"\frac{d}{dx} x^2 w") is None  # two places differ
+    assert substitution(r"\frac{d}{dx} x", r"\frac{d}{dx} (a + b)") is None  # the derivative's own variable
+    assert substitution(r"\frac{d}{dw} a", r"\frac{d}{dw} \frac{w}{2}") == ("a", r"\frac{w}{2}")  # a in \frac: no use
 
 
 def test_the_links_after_the_written_out_softmax_are_checked() -> None:

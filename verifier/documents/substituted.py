@@ -128,10 +128,16 @@ def substitution(left: str, right: str) -> tuple[str, str] | None:
         return None  # the name sits inside a group (a fraction's numerator …): its extent is not the member's
     if not _under_derivative(before):
         return None
-    stem = re.sub(r"_.*$", "", name)
-    if stem in formula:
-        return None
+    stem = _TOKEN.findall(re.sub(r"_.*$", "", name))
+    if _contains(_TOKEN.findall(before[list(_DERIVATIVE.finditer(before))[-1].start() :]), stem):
+        return None  # \frac{\partial}{\partial x} x: the variable of the derivative is no quantity to define
+    if _contains(new, stem):
+        return None  # the formula uses the name itself: no statement of what it is
     return name, formula
+
+
+def _contains(tokens: list[str], part: list[str]) -> bool:
+    return any(tokens[k : k + len(part)] == part for k in range(len(tokens)))
 
 
 def _subscripts(tree: sp.Basic) -> set[str]:
