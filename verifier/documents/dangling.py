@@ -23,7 +23,7 @@ def dangling_indices(body: sp.Basic, params: Iterable[str]) -> set[str]:
     r"""The one-letter lowercase indices of ``body``'s entries that are neither in ``params`` nor the
     variable of a sum or product written in ``body``. A subscript that is a label is none: an index
     written only on one name that is no parameter, a name written only with it (``\sqrt{d_k}`` in
-    ``\operatorname{Attention}(Q, K, V) = \operatorname{softmax}(QK^	op / \sqrt{d_k}) V``: the keys'
+    ``\operatorname{Attention}(Q, K, V) = \operatorname{softmax}(QK^\top / \sqrt{d_k}) V``: the keys'
     dimension, one number, not an entry of a vector d the left-hand side would have to choose)."""
     bound = {str(v) for big in body.atoms(sp.Sum, sp.Product) for v, *_ in big.limits}
     bound |= set(params)
