@@ -171,6 +171,8 @@ class Definition:
     is_function: bool = False
     line: int = 0
     fixed: int = 0  # trailing params written after a ';' (p(y; \eta)): may be left out (documents.semicolon)
+    # a lone index summed where it stands, in a denominator (documents.substituted: e^{θ_i} / e^{θ_m})
+    summed_inside: bool = False
 
 
 @dataclass(frozen=True)

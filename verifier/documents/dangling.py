@@ -20,13 +20,42 @@ __all__ = ["dangling_indices"]
 
 
 def dangling_indices(body: sp.Basic, params: Iterable[str]) -> set[str]:
-    """The one-letter lowercase indices of ``body``'s entries that are neither in ``params`` nor the
-    variable of a sum or product written in ``body``."""
+    r"""The one-letter lowercase indices of ``body``'s entries that are neither in ``params`` nor the
+    variable of a sum or product written in ``body``. A subscript that is a label is none: an index
+    written only on one name that is no parameter, a name written only with it (``\sqrt{d_k}`` in
+    ``\operatorname{Attention}(Q, K, V) = \operatorname{softmax}(QK^\top / \sqrt{d_k}) V``: the keys'
+    dimension, one number, not an entry of a vector d the left-hand side would have to choose)."""
     bound = {str(v) for big in body.atoms(sp.Sum, sp.Product) for v, *_ in big.limits}
     bound |= set(params)
-    out: set[str] = set()
+    written: dict[str, set[sp.Indexed]] = {}
     for entry in body.atoms(sp.Indexed):
         for index in entry.indices:
             if isinstance(index, sp.Symbol) and len(index.name) == 1 and index.name.islower():
-                out.add(index.name)
-    return out - bound
+                written.setdefault(index.name, set()).add(entry)
+    return {index for index, entries in written.items() if not _label(index, entries, body, bound)} - bound
+
+
+def _label(index: str, entries: set[sp.Indexed], body: sp.Basic, params: set[str]) -> bool:
+    """Is ``index`` a label: written on one entry (one name, with that index alone) of a name that is
+    no parameter and is written nowhere else in ``body``, bare or with another index?"""
+    if len(entries) != 1:
+        return False
+    (entry,) = entries
+    base = str(entry.base.label)
+    if base in params or len(entry.indices) != 1:
+        return False
+    others = {x for x in body.atoms(sp.Indexed) if str(x.base.label) == base} - {entry}
+    bare = _bare_names(body)
+    return not others and base not in bare and index not in bare
+
+
+def _bare_names(tree: sp.Basic) -> set[str]:
+    """The names ``tree`` writes outside any entry (``x`` in ``w_i x``, not ``w`` or ``i``)."""
+    if isinstance(tree, sp.Indexed):
+        return set()
+    if isinstance(tree, sp.Symbol):
+        return {tree.name}
+    out: set[str] = set()
+    for arg in tree.args:
+        out |= _bare_names(arg)
+    return out

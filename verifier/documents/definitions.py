@@ -34,6 +34,7 @@ from verifier.documents.recurrence import recurrence_of, same_rule
 from verifier.documents.sameline import opens_its_line
 from verifier.documents.semicolon import after_semicolon
 from verifier.documents.solvedat import names_a_point
+from verifier.documents.substituted import lone_indices, substitution
 from verifier.documents.suppositions import supposes
 from verifier.documents.trailing import display_before
 from verifier.documents.updaterule import is_update_rule
@@ -316,6 +317,47 @@ class _Definitions:
                 self.trailing[(d.key, d.line)] = (chain.line, max(mm.line for mm in chain.members))
                 self.in_chain.add((d.key, d.line))
                 return
+
+    def _learn_substituted(self, chain: _Chain) -> None:
+        r"""``… \frac{\partial}{\partial \theta_k} \hat{y}_i = … \frac{\partial}{\partial \theta_k}
+        \frac{e^{\theta_i}}{\sum_m e^{\theta_m}}``: a name the notes never define, written out under a
+        derivative by a later link (:mod:`verifier.documents.substituted`), is defined there: the step is
+        reported as that definition, the chain's links and the lines after it read the name by it. Never a
+        name defined (by the notes, anywhere, or a context) or one the formula itself uses."""
+        if chain.struck or len(chain.members) < 3 or chain.named:
+            return
+        for step in chain.steps[1:]:
+            if step.relation != EQUALITY:
+                continue
+            m, o = chain.members[step.left], chain.members[step.right]
+            if m.error or o.error or not m.latex or not o.latex:
+                continue
+            found = substitution(m.latex, o.latex)
+            if found is None:
+                continue
+            name, formula = found
+            try:
+                d = parse_definition(name, formula, chain.line)
+                body = self.parse(formula, None, frozenset())
+            except (ContextError, LatexError):
+                continue
+            head = d.key[0]
+            declared = {k[0] for k in self.ctx.scope_at(chain.line + 1).names}
+            defined = {e.key[0] for e in self.note_definitions} | {c.defines[0] for c in [chain] if c.defines}
+            if d.is_function or head in declared or head in defined or head in RESERVED or head in KNOWN_FUNCTIONS:
+                continue
+            if head in names_in(body) or not (body.free_symbols or body.atoms(sp.Indexed)):
+                continue
+            lone = lone_indices(body, d.index_params)
+            if lone is None or (lone and not self.einstein):
+                continue  # \frac{e^{\theta_i}}{e^{\theta_m}}: m summed in the denominator, as the notes say they sum
+            d = replace(d, summed_inside=bool(lone))
+            self.substituted.add((d.key, d.line))
+            self.note_definitions.append(d)
+            chain.named.append((step.index, d.key))
+            self.trailing[(d.key, d.line)] = (chain.line, max(mm.line for mm in chain.members))
+            self.in_chain.add((d.key, d.line))
+            return
 
     def _reached(self, names: set[str], line: int) -> set[str]:
         """``names`` and the names their definitions in force at ``line`` (the context's, the notes' before

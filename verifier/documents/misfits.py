@@ -36,7 +36,7 @@ _BLAMED = (
     re.compile(r"(?:^|[:;(]\s*)(\S+) is a scalar here; it has no entry"),
     re.compile(r"(?:^|[:;(]\s*)(\S+) is a function; call it"),
     re.compile(r"family (\S+) has several indices"),
-    re.compile(r"the definition of (\S+) sums its repeated index"),
+    re.compile(r"the definition of (\S+) sums its (?:repeated|lone) index"),
 )
 
 

@@ -108,6 +108,7 @@ from verifier.documents.semicolon import prefer_written
 from verifier.documents.stated import displayed_values
 from verifier.documents.statedentries import reading as stated_reading
 from verifier.documents.statedentries import stated_entries_at
+from verifier.documents.substituted import superseded
 from verifier.documents.summation import declared_sums
 from verifier.documents.trailing import display_before
 from verifier.documents.upstream import FORM
@@ -244,6 +245,7 @@ class _Reader(_Definitions):
         #: functions a chain names in a later link (``-\log Q = \xi(t,z) = …``): read by its earlier links
         #: too (their span is in ``trailing``; definitions._learn_named_functions)
         self.in_chain: set[tuple[Key, int]] = set()
+        self.substituted: set[tuple[Key, int]] = set()  # names a later link writes out (documents.substituted)
         for d, at in stated_entries_at(text):  # "the $k$-th diagonal element of $W$ is …" (statedentries)
             self.note_definitions.append(d)
             if (span := display_before(text, at, self.spans)) is not None:  # "where $M_{ij}$ denotes …"
@@ -478,6 +480,7 @@ class _Reader(_Definitions):
                     self.leading.update((d.key, d.line) for d in self.note_definitions[known:] if d.key == c.defines)
                 touched |= rows
             self._learn_named_functions(c)
+            self._learn_substituted(c)
             said = c.restates[0] if c.restates is not None else c.defines
             if said is not None and len(c.members) >= 3 and not c.members[-1].error:
                 # B = softmax(W) = … = B_1 ⊙ B_4: how the notes compute B (documents.upstream FORM)
@@ -609,6 +612,8 @@ class _Reader(_Definitions):
             scope.conventions.setdefault(DETERMINISTIC, self.deterministic)
         declared = set(scope.names)
         for d in sorted(self.note_definitions, key=lambda d: d.line):  # inline ones are learned last
+            if (d.key, d.line) in self.substituted and superseded(d, self.note_definitions, line):
+                continue  # ŷ_i written out in 2.b, ŷ defined anew in 2.c (documents.substituted)
             # defined in the "where" sentence after line's display (a name not already defined before it)
             back = self.trailing.get((d.key, d.line))
             back_here = back is not None and back[0] <= line <= back[1] and d.key not in scope.names

@@ -405,14 +405,14 @@ class Resolver(Calls, Differentiation):
         can only mean the sum over that index (the literal reading leaves the index free, which no
         value of J can be); so can an entry's body that repeats an index other than the entry's own
         (``v_b = \\frac{1}{H} \\mathbf{1}_h \\mu_{bh}^2`` sums over h). The reading is reported with the step."""
-        from verifier.documents.readings import einstein  # readings imports this module
+        from verifier.documents.substituted import implied_sums  # readings (which it uses) imports this module
 
         def is_index(name: str) -> bool:
             return isinstance(self.scope.names.get((name, ())), IndexRange)
 
-        summed = einstein(tree, is_index, frozenset(d.index_params))  # v_b = 1_h mu_{bh}^2: b is v's own index
-        if summed != tree:
-            self._note(f"the definition of {display_key(d.key)} sums its repeated index (implied summation)")
+        summed, why = implied_sums(d, tree, is_index)  # v_b = 1_h mu_{bh}^2: b is v's own index
+        if why:
+            self._note(f"the definition of {display_key(d.key)} {why} (implied summation)")
         return summed
 
     def _family_entry(self, d: Definition, indices: Sequence[int]) -> Value:
