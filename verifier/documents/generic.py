@@ -339,7 +339,9 @@ def annotate(trees: Iterable[sp.Basic], scope: Scope, parse: Callable[[str], sp.
     for name, wrt in variables.items():
         # the quantities defined downstream of the ones differentiated by count too: a loss of the
         # output y = h + z reaches z both ways even where the chain writes only ∂L/∂h and ∂L/∂z
-        downstream = [n for n in defined if n not in wrt and closure(n) & set(wrt)]
+        # … but not one defined from the name itself (x := a_i c_ij a_j of another problem, a differentiated
+        # by theta): a function of x would be a function of itself (a loop, not a graph)
+        downstream = [n for n in defined if n not in wrt and closure(n) & set(wrt) and name not in closure(n)]
         pool = [*wrt, *downstream]
         tops = [v for v in pool if not any(v in closure(u) for u in pool if u != v)]
         if not tops:
