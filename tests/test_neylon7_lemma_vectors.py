@@ -53,9 +53,10 @@ $$\frac{\partial}{\partial \beta_k}\langle u, v\rangle_D = {}$$
 
 
 def test_a_weight_the_prose_defines_gives_its_sizes_to_the_vectors() -> None:
-    right = r"\langle \frac{\partial u}{\partial \beta_k}, v \rangle_D + \langle u, \frac{\partial v}{\partial \beta_k} \rangle_D"
+    du, dv = r"\frac{\partial u}{\partial \beta_k}", r"\frac{\partial v}{\partial \beta_k}"
+    right = rf"\langle {du}, v \rangle_D + \langle u, {dv} \rangle_D"
     verdict, message = _last(_DIAGONAL.replace("{}", right))
     assert verdict == "PROVED", message
-    wrong = r"\langle \frac{\partial u}{\partial \beta_k}, v \rangle_D - \langle u, \frac{\partial v}{\partial \beta_k} \rangle_D"
+    wrong = rf"\langle {du}, v \rangle_D - \langle u, {dv} \rangle_D"
     verdict, message = _last(_DIAGONAL.replace("{}", wrong))
     assert verdict not in GREEN, message

@@ -39,6 +39,7 @@ from verifier.documents.context import (
 from verifier.documents.counts import count_capitals
 from verifier.documents.definitions import _CALL, INLINE_MATH, _call_text, _Definitions, _head_name
 from verifier.documents.densitypoints import gaussian_text, points_of
+from verifier.documents.dependence import DEPENDS, Dependence, stated_dependence, until_heading
 from verifier.documents.distributions import scalar_sites, statements_of
 from verifier.documents.equivalent import link_equations, unlearn_solved
 from verifier.documents.expectation import DETERMINISTIC, deterministic_names
@@ -103,8 +104,8 @@ from verifier.documents.scoping import (
 )
 from verifier.documents.semicolon import prefer_written
 from verifier.documents.stated import displayed_values
+from verifier.documents.statedentries import differentiated, stated_entries_at
 from verifier.documents.statedentries import reading as stated_reading
-from verifier.documents.statedentries import stated_entries_at
 from verifier.documents.summation import declared_sums
 from verifier.documents.trailing import display_before
 from verifier.documents.upstream import FORM
@@ -244,6 +245,11 @@ class _Reader(_Definitions):
             self.note_definitions.append(d)
             if (span := display_before(text, at, self.spans)) is not None:  # "where $M_{ij}$ denotes …"
                 self.trailing[(d.key, d.line)] = span
+        # "suppose $u$, $v$ depend on $\\beta$", and the vectors whose derivatives the prose names
+        # (documents.dependence)
+        self.dependence = stated_dependence(text) + [
+            Dependence(v, x, d.line, until_heading(text, d.line))
+            for d in self.note_definitions if (vx := differentiated(d)) is not None for v, x in [vx]]
         self.forms: list[tuple[Key, str, int]] = []  # a defined name restated through intermediates (upstream.FORM)
         self._cells = [(i + 1, int(m.group(1))) for i, ln in enumerate(self.lines)
                        if (m := re.fullmatch(r"<!-- cell (\d+) -->", ln))]  # fmt: skip
@@ -586,6 +592,9 @@ class _Reader(_Definitions):
             scope.conventions.setdefault("layout", "denominator")
         if self.deterministic:
             scope.conventions.setdefault(DETERMINISTIC, self.deterministic)
+        for dep in self.dependence:  # "$u$ depends on $\\beta$" (documents.dependence; generic reads it)
+            if dep.first <= line <= dep.last:
+                scope.conventions.setdefault(DEPENDS + dep.name, dep.variable)
         declared = set(scope.names)
         for d in sorted(self.note_definitions, key=lambda d: d.line):  # inline ones are learned last
             # defined in the "where" sentence after line's display (a name not already defined before it)
