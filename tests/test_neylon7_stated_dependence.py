@@ -100,3 +100,34 @@ def test_a_dropped_term_is_not_green_where_the_prose_says_both_depend() -> None:
     assert verdict not in GREEN, message
     ((verdict, message),) = _verdicts(notes.replace("v_j$$", r"v_j + u_i m_{ij} v'_j$$"))
     assert verdict == "PROVED", message
+
+
+# -- a primed capital written by the same notation ------------------------------------------------
+
+_SAME_NOTATION = r"""
+Suppose $u$ and $v$ depend on $\beta$. Define the matrix $U'$ so that it has $j$-th column
+$\frac{\partial u}{\partial \beta_j}$, and similarly for $V'$ from $v$.
+
+When $M$ is symmetric, for a vector $r$ that depends on $\beta$,
+
+$$\nabla_\beta \langle r, r\rangle_M = {}$$
+"""
+
+
+def test_a_primed_capital_the_notes_never_define_follows_their_notation() -> None:
+    ((verdict, message),) = _verdicts(_SAME_NOTATION.replace("{}", r"2 \langle R', r\rangle_M"))
+    assert verdict == "PROVED", message
+    assert "the notation the prose defines for U' from u" in message
+
+
+def test_its_wrong_variant_is_failed() -> None:
+    ((verdict, message),) = _verdicts(_SAME_NOTATION.replace("{}", r"\langle R', r\rangle_M"))
+    assert verdict == "FAILED", message
+
+
+def test_without_the_notation_a_primed_capital_is_a_name_of_its_own() -> None:
+    notes = _SAME_NOTATION.replace(r"Define the matrix $U'$ so that it has $j$-th column", "Note the vector").replace(
+        r", and similarly for $V'$ from $v$", "")
+    ((verdict, message),) = _verdicts(notes.replace("{}", r"2 \langle R', r\rangle_M"))
+    assert verdict not in GREEN, message
+    assert "the notation the prose defines" not in message

@@ -356,7 +356,9 @@ def annotate(trees: Iterable[sp.Basic], scope: Scope, parse: Callable[[str], sp.
         # … but not one defined from the name itself (x := a_i c_ij a_j of another problem, a differentiated
         # by theta): a function of x would be a function of itself (a loop, not a graph)
         downstream = [n for n in defined if n not in wrt and closure(n) & set(wrt) and name not in closure(n)]
-        pool = [*wrt, *downstream]
+        # a name the prose says depends on θ is a function of θ itself (no quantity the notes computed from θ
+        # elsewhere, η = θᵀx of another problem, stands between them)
+        pool = [*wrt] if name in stated else [*wrt, *downstream]
         tops = [v for v in pool if not any(v in closure(u) for u in pool if u != v)]
         if not tops:
             continue

@@ -50,6 +50,7 @@ from dataclasses import dataclass
 
 from verifier.documents.annotations import RESERVED, key_of_text
 from verifier.documents.context import Definition, Key, display_key
+from verifier.documents.dependence import until_heading
 from verifier.documents.primenames import primed_name
 from verifier.documents.symmetricprose import NEGATION
 from verifier.latex import LatexError, parse_latex
@@ -236,7 +237,8 @@ class _Found:
     key: Key  # the vector or matrix defined (for rows and columns: the family of the samples)
     letter: str  # the ordinal's letter
     formula: str  # the entry (for rows and columns: the matrix's name)
-    kind: str  # vector | diagonal | row | column
+    kind: str  # vector | diagonal | row | column | hessian | minor | jacobian
+    like: str = ""  # a jacobian the notes write by the notation of another (Z' as A' from a): that one
 
 
 def _entries(text: str) -> list[_Found]:
@@ -281,7 +283,9 @@ def _entries(text: str) -> list[_Found]:
             continue
         order = "row" if row == m.group("a") else "column"  # M_{ij} with i the removed row (or column)
         found.append(_Found(m.start(), m.start(), key, order, m.group("matrix"), "minor"))
-    found.extend(_columns(text))
+    columns = _columns(text)
+    found.extend(columns)
+    found.extend(_analogous(text, columns))
     for m in _HESSIAN.finditer(text):
         key, function = _key(m.group("name")), m.group("f")
         variable = m.group("by") or _variable(text, function)
@@ -313,6 +317,33 @@ def _columns(text: str) -> list[_Found]:
             if also and other is not None and other != key and _key(also.group("source")) not in (None, other):
                 source = also.group("source")
                 out.append(_Found(also.start(), also.start("source"), other, variable, source, "jacobian"))
+    return out
+
+
+def _analogous(text: str, columns: list[_Found]) -> list[_Found]:
+    r"""Primed capitals the notes write after defining some as matrices of derivatives of their lower-case
+    letter (``A'`` from ``a``, "similarly for $B'$ from $b$"), up to the next heading, that they never
+    define: ``Z'`` in a formula that writes ``z`` too is the same notation for z (by the same variable).
+    Only where every matrix the prose defined so is a primed capital of its own vector's letter."""
+    primed = [f for f in columns if f.key[0].endswith("prime")]
+    if not primed or any(f.key[0] != primed_name(f.formula.strip().upper()) for f in primed):
+        return []
+    first = primed[0]
+    done = {f.key for f in columns}
+    line = text.count("\n", 0, first.at) + 1
+    end = sum(len(ln) + 1 for ln in text.split("\n")[: until_heading(text, line)])
+    out: list[_Found] = []
+    for m in re.finditer(r"\$\$(.+?)\$\$|\$([^$]+)\$", text[:end], re.S):
+        math = m.group(1) or m.group(2)
+        if m.start() < first.at:
+            continue
+        for letter in re.findall(r"(?<![A-Za-z\\])([A-Z])\s*'(?!')", math):
+            key = (primed_name(letter), ())
+            if key in done or not re.search(rf"(?<![A-Za-z\\]){letter.lower()}(?![A-Za-z])", math):
+                continue
+            done.add(key)
+            like = f"{display_key(first.key).replace('prime', chr(39))} from {first.formula.strip()}"
+            out.append(_Found(first.start, first.at, key, first.letter, letter.lower(), "jacobian", like))
     return out
 
 
@@ -446,7 +477,9 @@ def stated_entries_at(text: str) -> list[tuple[Definition, int]]:
             d = Definition(f.key, part, (), tuple(own), line=line)
             what = f"{f.key[0][:-3]}^({f.letter}) is {f.kind} {f.letter} of {body}, as a column vector"
         out.append((d, f.at))
-        made[d] = f"{display_key(f.key)}: {what}, as the prose at line {line} defines it"
+        made[d] = f"{display_key(f.key)}: {what}, " + (
+            f"the notation the prose defines for {f.like} at line {line} (the notes never define it)" if f.like
+            else f"as the prose at line {line} defines it")
     if len(_MADE) + len(made) > _MAX_MADE:
         _MADE.clear()
         _DIFFERENTIATED.clear()
