@@ -92,6 +92,7 @@ from verifier.documents.resolve import (
     ListMember,
     instantiate,
 )
+from verifier.documents.restated import mark_restated
 from verifier.documents.samplelabels import SampleLabels, relabel_in_sums
 from verifier.documents.samples import as_samples, sample_names, sample_note, sample_rows
 from verifier.documents.scoping import (
@@ -618,6 +619,7 @@ class _Reader(_Definitions):
                     scope.inferred[d.key] = self.dropped_notes[d.key]
                 elif (said := stated_reading(d)) is not None:  # a vector given by its entries (statedentries)
                     scope.inferred[d.key] = said
+        mark_restated(scope, self.note_definitions, line)  # J(θ), then J = ⟨z, z⟩_W: ∇J by θ (documents.restated)
         for key, latex, at in self.forms:
             if at < line and isinstance(scope.names.get(key), Definition):
                 scope.conventions[FORM + encode(key)] = f"{at}:{latex}"
