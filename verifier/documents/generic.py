@@ -143,6 +143,18 @@ def smooth(name: str, entry: int, args: Sequence[sp.Expr]) -> sp.Expr:
 # Which names, of what
 
 
+def _memo(closure: Callable[[str], set[str]]) -> Callable[[str], set[str]]:
+    """``closure`` computed once per name (annotate asks for each defined name several times)."""
+    seen: dict[str, set[str]] = {}
+
+    def once(name: str) -> set[str]:
+        if name not in seen:
+            seen[name] = closure(name)
+        return seen[name]
+
+    return once
+
+
 def _heads(expr: sp.Basic, var: sp.Basic, stated: dict[str, str]) -> list[Key | None]:
     """The names a derivative of ``expr`` by ``var`` differentiates as arbitrary functions: its head (the
     whole numerator, ``\\partial l``), and the names inside it the prose says depend on ``var``'s name."""
@@ -344,7 +356,7 @@ def annotate(trees: Iterable[sp.Basic], scope: Scope, parse: Callable[[str], sp.
     if not variables:
         return
     forms = _adopt_forms(scope, parse, variables)
-    closure = depends(scope, parse, variables)
+    closure = _memo(depends(scope, parse, variables))
     # a named value (\zeta_1 := \partial L/\partial V) is no quantity L is computed from
     named |= derivative_values(scope, parse)
     named |= {n for n in {encode(k) for k in scope.names} if closure(n) & named}
