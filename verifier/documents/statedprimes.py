@@ -6,8 +6,9 @@ refuses it where the chain writes none or several ("a prime (…)' needs the dif
 Notes that use primes for a derivative by something else say so in words, with a generic letter: "where
 $x'$ denotes $\partial x / \partial \theta_k$", "$y'$ stands for $\frac{dy}{dt}$", "primes denote
 derivatives with respect to $t$". A reader then reads every prime of the lines it governs by that
-variable: ``(u^T M v)' = u'^T M v + u^T M v'`` is checked, and ``\frac{\partial}{\partial s}(u^T M v) =
-u'^T M v + …`` is no longer read with u' = ∂u/∂s when the prose said ∂u/∂t.
+variable: ``(u^T M v)' = u'^T M v + u^T M v'`` is checked, and the step
+``\frac{\partial}{\partial s}(u^T M v) = u'^T M v + …`` is no longer read with u' = ∂u/∂s when the
+prose said ∂u/∂t.
 
 This module owns that sentence. A statement is found where the primed letter and the differentiated
 letter are the same (``x'`` for ``\partial x``: a notation, not a formula about one x) and the variable is
