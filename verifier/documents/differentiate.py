@@ -24,12 +24,13 @@ import sympy as sp
 from verifier.catalog import CatalogError, D
 from verifier.documents.bars import evaluated_at
 from verifier.documents.context import Definition, IndexRange, Key, display_key, key_of
-from verifier.documents.generic import DIRECT, PARTIALS
+from verifier.documents.generic import DIRECT, PARTIALS, depends
 from verifier.documents.infer import names_in
 from verifier.documents.instances import LETTER_NAME
 from verifier.documents.layout import differs, gradient_layout
 from verifier.documents.operatorscope import CHAIN_NOTE, chain_factors
 from verifier.documents.reparam import point_of
+from verifier.documents.restated import RESTATED
 from verifier.documents.values import (
     IndexOutside,
     Ones,
@@ -89,6 +90,13 @@ class Differentiation:
                 param = entry.params[0]
                 self._note(f"\\nabla {node.args[0].name} read as the gradient with respect to {param}, its parameter")
                 return node.args[0], sp.Symbol(param)
+            restated = self.scope.conventions.get(RESTATED + node.args[0].name)  # J(θ), then J = … (restated)
+            if restated is not None and isinstance(entry, Definition):
+                param, _, at = restated.partition(":")
+                if param in depends(self.scope, self.parse)(node.args[0].name):
+                    self._note(f"\\nabla {node.args[0].name} read as the gradient with respect to {param}, the "
+                               f"parameter the notes write {node.args[0].name} with at line {at}")
+                    return node.args[0], sp.Symbol(param)
             point = point_of(self.scope, node.args[0].name)  # f of g(z) := f(Az): at its point (documents.reparam)
             if point is not None:
                 self._note(f"\\nabla {node.args[0].name} read as the gradient with respect to {point}")

@@ -854,9 +854,10 @@ class _Doubts(_Guesses):
         """``chain`` with the members ``fn`` writes differently parsed again (None when it changes none)."""
         nc = self.ctx.noncommutative(scope)
         prime_var = None
-        if chain.derivative_variable:
+        variable = self.prime_variable(chain)[0]  # the prose's or the chain's own (documents.statedprimes)
+        if variable:
             try:
-                prime_var = self.parse(chain.derivative_variable, None, nc)
+                prime_var = self.parse(variable, None, nc)
             except LatexError:
                 prime_var = None
         members, changed = [], False

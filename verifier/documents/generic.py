@@ -59,6 +59,7 @@ import sympy as sp
 from sympy.core.function import AppliedUndef
 
 from verifier.documents.context import Definition, Key, Scope, VarDecl, display_key, key_of
+from verifier.documents.dependence import DEPENDS
 from verifier.documents.infer import names_in
 from verifier.documents.upstream import FORM, VIA, derivative_values, reached_bodies, via_names
 from verifier.latex import LatexError
@@ -140,6 +141,28 @@ def smooth(name: str, entry: int, args: Sequence[sp.Expr]) -> sp.Expr:
 
 # ---------------------------------------------------------------------------------------------
 # Which names, of what
+
+
+def _memo(closure: Callable[[str], set[str]]) -> Callable[[str], set[str]]:
+    """``closure`` computed once per name (annotate asks for each defined name several times)."""
+    seen: dict[str, set[str]] = {}
+
+    def once(name: str) -> set[str]:
+        if name not in seen:
+            seen[name] = closure(name)
+        return seen[name]
+
+    return once
+
+
+def _heads(expr: sp.Basic, var: sp.Basic, stated: dict[str, str]) -> list[Key | None]:
+    """The names a derivative of ``expr`` by ``var`` differentiates as arbitrary functions: its head (the
+    whole numerator, ``\\partial l``), and the names inside it the prose says depend on ``var``'s name."""
+    out: list[Key | None] = [_head(expr)]
+    wrt = key_of(var)
+    if stated and wrt is not None:
+        out += [(n, ()) for n in sorted(names_in(expr)) if stated.get(n) == wrt[0] and (n, ()) not in out]
+    return out
 
 
 def _head(expr: sp.Basic) -> Key | None:
@@ -299,38 +322,41 @@ def annotate(trees: Iterable[sp.Basic], scope: Scope, parse: Callable[[str], sp.
     # L as much as the chain does: what they differentiate it by places L in the graph too
     bodies = reached_bodies(trees, scope, parse, lambda t: keys_in(t, scope))
     named = {n for n, _ in bodies}
-    for tree in [*trees, *(b for _, b in bodies)]:
-        for expr, var in derivatives_in(tree):
-            head = _head(expr)
-            wrt = key_of(var)
-            if head is None or wrt is None or not _candidate(scope, head) or wrt[0] == head[0]:
-                continue
-            if _own(scope, wrt):
-                # ∂L/∂y_1 with y_1 := X 1_m, ∂L/∂X_1 with X_1 ∈ R^{m×n}: a name of its own (not entry 1 of y),
-                # a node of the definition graph under its whole key
-                wrt_name = encode(wrt)
-            elif _labelled(wrt) and isinstance(scope.names.get((wrt[0], ())), Definition):
-                # entry 1 of a defined y, or a name the notes never settle: L's place in the graph is unknown
-                unmodelled.add(head[0])
-                continue
-            elif not isinstance(scope.names.get((wrt[0], ())), VarDecl | Definition):
-                continue  # a placeholder (a derivative with respect to an expression) or an unknown name
-            else:
-                wrt_name = wrt[0]
-            entry = scope.names.get(top_key(wrt_name))
-            if (not wrt[1] or _labelled(wrt)) and (
-                isinstance(entry, Definition) or (isinstance(entry, VarDecl) and entry.kind in ("vector", "matrix"))
-            ):
-                wholes.add(head[0])  # ∂L/∂X by a whole vector or matrix (not by an entry X_{ij})
-            seen = variables.setdefault(head[0], [])
-            if wrt_name not in seen:
-                seen.append(wrt_name)
+    # names the prose says depend on a variable (documents.dependence): functions of it wherever a chain
+    # differentiates by it, also where they occur only inside what is differentiated
+    stated = {k[len(DEPENDS) :]: v for k, v in scope.conventions.items() if k.startswith(DEPENDS)}
+    found = [(head, expr, var) for tree in [*trees, *(b for _, b in bodies)] for expr, var in derivatives_in(tree)
+             for head in _heads(expr, var, stated)]
+    for head, _expr, var in found:
+        wrt = key_of(var)
+        if head is None or wrt is None or not _candidate(scope, head) or wrt[0] == head[0]:
+            continue
+        if _own(scope, wrt):
+            # ∂L/∂y_1 with y_1 := X 1_m, ∂L/∂X_1 with X_1 ∈ R^{m×n}: a name of its own (not entry 1 of y),
+            # a node of the definition graph under its whole key
+            wrt_name = encode(wrt)
+        elif _labelled(wrt) and isinstance(scope.names.get((wrt[0], ())), Definition):
+            # entry 1 of a defined y, or a name the notes never settle: L's place in the graph is unknown
+            unmodelled.add(head[0])
+            continue
+        elif not isinstance(scope.names.get((wrt[0], ())), VarDecl | Definition):
+            continue  # a placeholder (a derivative with respect to an expression) or an unknown name
+        else:
+            wrt_name = wrt[0]
+        entry = scope.names.get(top_key(wrt_name))
+        if (not wrt[1] or _labelled(wrt)) and (
+            isinstance(entry, Definition) or (isinstance(entry, VarDecl) and entry.kind in ("vector", "matrix"))
+        ):
+            wholes.add(head[0])  # ∂L/∂X by a whole vector or matrix (not by an entry X_{ij})
+        seen = variables.setdefault(head[0], [])
+        if wrt_name not in seen:
+            seen.append(wrt_name)
     for name in unmodelled:
         variables.pop(name, None)
     if not variables:
         return
     forms = _adopt_forms(scope, parse, variables)
-    closure = depends(scope, parse, variables)
+    closure = _memo(depends(scope, parse, variables))
     # a named value (\zeta_1 := \partial L/\partial V) is no quantity L is computed from
     named |= derivative_values(scope, parse)
     named |= {n for n in {encode(k) for k in scope.names} if closure(n) & named}
@@ -339,8 +365,12 @@ def annotate(trees: Iterable[sp.Basic], scope: Scope, parse: Callable[[str], sp.
     for name, wrt in variables.items():
         # the quantities defined downstream of the ones differentiated by count too: a loss of the
         # output y = h + z reaches z both ways even where the chain writes only ∂L/∂h and ∂L/∂z
-        downstream = [n for n in defined if n not in wrt and closure(n) & set(wrt)]
-        pool = [*wrt, *downstream]
+        # … but not one defined from the name itself (x := a_i c_ij a_j of another problem, a differentiated
+        # by theta): a function of x would be a function of itself (a loop, not a graph)
+        downstream = [n for n in defined if n not in wrt and closure(n) & set(wrt) and name not in closure(n)]
+        # a name the prose says depends on θ is a function of θ itself (no quantity the notes computed from θ
+        # elsewhere, η = θᵀx of another problem, stands between them)
+        pool = [*wrt] if name in stated else [*wrt, *downstream]
         tops = [v for v in pool if not any(v in closure(u) for u in pool if u != v)]
         if not tops:
             continue
@@ -361,6 +391,7 @@ def annotate(trees: Iterable[sp.Basic], scope: Scope, parse: Callable[[str], sp.
         scope.inferred[key] = (
             f"{display_key(key)}: {what} of {', '.join(display_key(top_key(t)) for t in tops)} (not defined in the "
             f"notes; the chain differentiates it by {', '.join(display_key(top_key(w)) for w in wrt)})"
+            + (f"; the prose says it depends on {display_key(top_key(stated[name]))}" if name in stated else "")
             + "".join(f"; {f}" for f in forms)
         )
 

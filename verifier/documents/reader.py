@@ -39,6 +39,7 @@ from verifier.documents.context import (
 from verifier.documents.counts import count_capitals
 from verifier.documents.definitions import _CALL, INLINE_MATH, _call_text, _Definitions, _head_name
 from verifier.documents.densitypoints import gaussian_text, points_of
+from verifier.documents.dependence import DEPENDS, Dependence, stated_dependence, until_heading
 from verifier.documents.distributions import scalar_sites, statements_of
 from verifier.documents.dotproducts import declared_scalars, dot_products
 from verifier.documents.dotproducts import note as dot_note
@@ -94,6 +95,7 @@ from verifier.documents.resolve import (
     ListMember,
     instantiate,
 )
+from verifier.documents.restated import mark_restated
 from verifier.documents.samplelabels import SampleLabels, relabel_in_sums
 from verifier.documents.samples import as_samples, sample_names, sample_note, sample_rows
 from verifier.documents.scoping import (
@@ -106,8 +108,9 @@ from verifier.documents.scoping import (
 )
 from verifier.documents.semicolon import prefer_written
 from verifier.documents.stated import displayed_values
+from verifier.documents.statedentries import differentiated, stated_entries_at
 from verifier.documents.statedentries import reading as stated_reading
-from verifier.documents.statedentries import stated_entries_at
+from verifier.documents.statedprimes import prime_variable_at, stated_primes
 from verifier.documents.substituted import superseded
 from verifier.documents.summation import declared_sums
 from verifier.documents.trailing import display_before
@@ -250,6 +253,12 @@ class _Reader(_Definitions):
             self.note_definitions.append(d)
             if (span := display_before(text, at, self.spans)) is not None:  # "where $M_{ij}$ denotes …"
                 self.trailing[(d.key, d.line)] = span
+        # "suppose $u$, $v$ depend on $\\beta$", and the vectors whose derivatives the prose names
+        # (documents.dependence)
+        self.dependence = stated_dependence(text) + [
+            Dependence(v, x, d.line, until_heading(text, d.line))
+            for d in self.note_definitions if (vx := differentiated(d)) is not None for v, x in [vx]]
+        self.stated_primes = stated_primes(text, self.spans)  # "where $x'$ denotes …" (documents.statedprimes)
         self.forms: list[tuple[Key, str, int]] = []  # a defined name restated through intermediates (upstream.FORM)
         self._cells = [(i + 1, int(m.group(1))) for i, ln in enumerate(self.lines)
                        if (m := re.fullmatch(r"<!-- cell (\d+) -->", ln))]  # fmt: skip
@@ -610,6 +619,9 @@ class _Reader(_Definitions):
             scope.conventions.setdefault("layout", said)
         if self.deterministic:
             scope.conventions.setdefault(DETERMINISTIC, self.deterministic)
+        for dep in self.dependence:  # "$u$ depends on $\\beta$" (documents.dependence; generic reads it)
+            if dep.first <= line <= dep.last:
+                scope.conventions.setdefault(DEPENDS + dep.name, dep.variable)
         declared = set(scope.names)
         for d in sorted(self.note_definitions, key=lambda d: d.line):  # inline ones are learned last
             if (d.key, d.line) in self.substituted and superseded(d, self.note_definitions, line):
@@ -633,6 +645,7 @@ class _Reader(_Definitions):
                     scope.inferred[d.key] = self.dropped_notes[d.key]
                 elif (said := stated_reading(d)) is not None:  # a vector given by its entries (statedentries)
                     scope.inferred[d.key] = said
+        mark_restated(scope, self.note_definitions, line)  # J(θ), then J = ⟨z, z⟩_W: ∇J by θ (documents.restated)
         for key, latex, at in self.forms:
             if at < line and isinstance(scope.names.get(key), Definition):
                 scope.conventions[FORM + encode(key)] = f"{at}:{latex}"
@@ -655,12 +668,20 @@ class _Reader(_Definitions):
         if (free := pointwise(plain, self.text)) is not None:  # σ' = σ(1 - σ) read at u (documents.pointfree)
             plain = [free[0].get(src, src) for src in plain]
         plain = [op[0] if (op := with_operand(src, scope)) else src for src in plain]  # documents.operand
+        said = self.prime_variable(chain)[1] and prime_variable_at(self.stated_primes, chain.line)
+        by: sp.Basic | None = None  # the variable the prose says primes differentiate by (statedprimes)
+        if said and any("'" in self._primes(src)[0] for src in plain):
+            plain.append(said.variable)
+            try:
+                by = self.parse(said.variable, None, frozenset())
+            except LatexError:
+                by = None
         names: set[str] = set()
         parsed: list[ParsedMember] = []
         for src in plain:
             try:
                 names |= set().union(
-                    *(names_in(t) for t in _member_trees(read_member(src, lambda x: self.parse(x, None, frozenset()))))
+                    *(names_in(t) for t in _member_trees(read_member(src, lambda x: self.parse(x, by, frozenset()))))
                 )
             except LatexError:
                 continue
@@ -668,7 +689,7 @@ class _Reader(_Definitions):
         nc = frozenset(names)
         for src in plain:
             try:
-                parsed.append(read_member(src, lambda x: self.parse(x, None, nc)))
+                parsed.append(read_member(src, lambda x: self.parse(x, by, nc)))
             except LatexError:
                 continue
         trees: list[tuple[sp.Basic, frozenset[str]]] = [(t, frozenset()) for p in parsed for t in _member_trees(p)]
@@ -837,12 +858,24 @@ class _Reader(_Definitions):
             self._calls = found
         return found
 
+    def prime_variable(self, chain: _Chain) -> tuple[str | None, str | None]:
+        """The variable a prime differentiates by in ``chain`` (LaTeX): the one the prose states for its
+        lines (documents.statedprimes), with the reading to report, else the chain's own (no reading)."""
+        said = prime_variable_at(self.stated_primes, chain.line)
+        if said is None:
+            return chain.derivative_variable, None
+        own = chain.derivative_variable
+        if own and re.sub(r"[\s{}]", "", own) != re.sub(r"[\s{}]", "", said.variable):
+            return None, None  # the chain differentiates by another variable: which one a prime means is unsure
+        return said.variable, f"a prime read as the derivative by {said.variable}, as the prose says (line {said.line})"
+
     def _read(self, chain: _Chain, scope: Scope) -> None:
         """Parse every member (with the fallback readings); split nested equations ``s(a = b)``."""
         prime_var = None
-        if chain.derivative_variable:
+        variable, prime_note = self.prime_variable(chain)  # "where $x'$ denotes …" (documents.statedprimes)
+        if variable:
             try:
-                prime_var = self.parse(chain.derivative_variable, None, self.ctx.noncommutative(scope))
+                prime_var = self.parse(variable, None, self.ctx.noncommutative(scope))
             except LatexError:
                 prime_var = None
 
@@ -875,6 +908,8 @@ class _Reader(_Definitions):
                 m.parsed.readings.extend(self._shorthand(m.latex)[1])  # \partial_j (documents.partials)
                 m.parsed.readings.extend(gradient_note(m.latex))  # [\nabla_b]_k (documents.gradiententry)
                 m.parsed.readings.extend(self._primes(m.latex)[1])  # Z' as a name (documents.primenames)
+                if prime_note and "'" in self._primes(m.latex)[0]:  # a derivative's prime, not Z' (a name)
+                    m.parsed.readings.append(prime_note)
                 if m.latex in self.sample_notes:  # x read as x^{(i)} (documents.samplelabels)
                     m.parsed.readings.append(self.sample_notes[m.latex])
                 m.parsed.readings.extend(label_notes(m.latex, self.labels))  # J_\lambda (documents.labelled)

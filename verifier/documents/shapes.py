@@ -348,6 +348,9 @@ class _Shapes:
             n = self.name((w.name, ()))
             if n.kind in ("open", "matrix"):
                 dims = self.make((w.name, ()), "matrix", "the weight of a weighted inner product").dims
+        if dims is None:  # a weight the notes define (a diagonal W the prose states): its sizes bind a and b
+            s = self.shape(w, bound)
+            dims = s if isinstance(s, tuple) else None
         shapes = []
         for k, arg in enumerate((a, b)):
             open_name = isinstance(arg, sp.Symbol) and arg.name not in bound and not _capital(arg.name)

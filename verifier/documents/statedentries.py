@@ -32,7 +32,13 @@ definition of the letter replaces it):
 * a Hessian the prose names: "introduce $H$ as the Hessian of $f$" with f's variable said in the
   prose ("… of $f$ with respect to $y$", "$f$ as a function of $x$") or the only plain name the notes
   apply f to (``g(z)``):
-  ``H_{q u} := \partial^2 f / \partial x_q \partial x_u``; where the variable is not one name, nothing.
+  ``H_{q u} := \partial^2 f / \partial x_q \partial x_u``; where the variable is not one name, nothing;
+* a matrix of derivatives by its columns: "define the matrix $A'$ so that it has $k$-th column
+  $\frac{\partial a}{\partial \theta_k}$" (also ``\frac{\partial}{\partial \theta_k} a``, ``\partial a /
+  \partial \theta_k``, "the $k$-th column of $J$ is …"): ``A'_{q u} := \partial a_q / \partial \theta_u``
+  (the ordinal's letter must be the derivative's index); the matrix may be a primed capital (spelt
+  ``Aprime``, as :mod:`verifier.documents.primenames` reads it). "…, and similarly for $B'$ from $b$" in
+  the same sentence defines ``B'`` from ``b`` by the same variable.
 
 The reading is reported with each step that uses the name (:func:`reading`).
 """
@@ -44,13 +50,17 @@ from dataclasses import dataclass
 
 from verifier.documents.annotations import RESERVED, key_of_text
 from verifier.documents.context import Definition, Key, display_key
+from verifier.documents.dependence import until_heading
+from verifier.documents.primenames import primed_name
 from verifier.documents.symmetricprose import NEGATION
 from verifier.latex import LatexError, parse_latex
 
-__all__ = ["fresh_letters", "reading", "stated_entries", "stated_entries_at"]
+__all__ = ["differentiated", "fresh_letters", "reading", "stated_entries", "stated_entries_at"]
 
 #: the readings this module made, by definition (a Definition is a value)
 _MADE: dict[Definition, str] = {}
+#: the matrices of derivatives it made: (the vector differentiated, the variable), by definition
+_DIFFERENTIATED: dict[Definition, tuple[str, str]] = {}
 _MAX_MADE = 4096
 
 # an ordinal written with one letter: $i$-th, $i$th, $i$'th, $i^{th}$, $i^\text{th}$, $i^{\rm th}$, $i\text{-th}$
@@ -104,6 +114,32 @@ _HESSIAN = re.compile(
     # "… with respect to $y$": the variable the prose names wins over the one f is applied to (review18c)
     r"(?:\s*,?\s*(?:with\s+respect\s+to|w\.\s*r\.\s*t\.|wrt)\s+\$\s*"
     r"(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{?\s*)?(?P<by>\\?[A-Za-z]+)\s*\}?\s*[.,;]?\s*\$)?",
+    re.I,
+)
+# a matrix by its columns, each a derivative by one entry of a variable: "define the matrix $A'$ so that it has
+# $k$-th column $\frac{\partial a}{\partial \theta_k}$", "the $k$-th column of $J$ is $\partial f / \partial x_k$"
+_PRIMED_NAME = r"\$\s*(?P<name>(?:\\(?:mathbf|boldsymbol|bm)\s*\{\s*[A-Z]\s*\}|[A-Z])\s*'|\\?[A-Za-z]+)\s*\$"
+_COLUMNS = (
+    re.compile(rf"{_ORD}\s+column\s+of\s+(?:the\s+matrix\s+)?{_PRIMED_NAME}\s*,?\s*(?P<verb>{_VERB})\s*{_FORMULA}",
+               re.I),
+    re.compile(rf"{_PRIMED_NAME}\s*,?\s*(?:(?P<lead>to\s+be|be|is|denotes?)\s+(?:the|a)\s+matrix\s*,?\s*)?"
+               rf"(?:so\s+that\s+|such\s+that\s+)?(?:it\s+has|has|with|whose|having|its)\s+(?:its\s+|the\s+)?{_ORD}\s+"
+               rf"column\s*(?P<verb>{_VERB})?\s*{_FORMULA}", re.I),
+)
+_VEC = r"(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{\s*\\?[A-Za-z]+\s*\}|\\?[A-Za-z]+)"
+_BY = r"(?P<{0}>{1})\s*_\s*\{{?\s*(?P<{2}>[a-z])\s*\}}?"
+# \frac{\partial}{\partial \theta_k} a, \frac{\partial a}{\partial \theta_k}, \partial a / \partial \theta_k
+_DERIVATIVE = re.compile(
+    r"\s*(?:\\frac\s*\{\s*\\partial\s*\}\s*\{\s*\\partial\s*" + _BY.format("v1", _VEC, "k1")
+    + r"\s*\}\s*(?P<n1>" + _VEC + r")"
+    r"|\\frac\s*\{\s*\\partial\s*(?P<n2>" + _VEC + r")\s*\}\s*\{\s*\\partial\s*" + _BY.format("v2", _VEC, "k2")
+    + r"\s*\}"
+    r"|\\partial\s*(?P<n3>" + _VEC + r")\s*/\s*\\partial\s*" + _BY.format("v3", _VEC, "k3") + r")\s*[.,;]?\s*"
+)
+# "…, and similarly for $B'$ from $b$": the same derivatives of another vector
+_SIMILARLY = re.compile(
+    r"[^.$]{0,40}?\b(?:similarly|likewise)\s*,?\s*(?:for|define|with)?\s*"
+    + _PRIMED_NAME + r"\s*(?:from|for|of|with|using)\s+\$\s*(?P<source>" + _VEC + r")\s*[.,;]?\s*\$",
     re.I,
 )
 # "$M_{ij}$ denotes the determinant of the minor of $A$ achieved by removing the $i$-th row and $j$-th column"
@@ -201,7 +237,8 @@ class _Found:
     key: Key  # the vector or matrix defined (for rows and columns: the family of the samples)
     letter: str  # the ordinal's letter
     formula: str  # the entry (for rows and columns: the matrix's name)
-    kind: str  # vector | diagonal | row | column
+    kind: str  # vector | diagonal | row | column | hessian | minor | jacobian
+    like: str = ""  # a jacobian the notes write by the notation of another (Z' as A' from a): that one
 
 
 def _entries(text: str) -> list[_Found]:
@@ -246,6 +283,9 @@ def _entries(text: str) -> list[_Found]:
             continue
         order = "row" if row == m.group("a") else "column"  # M_{ij} with i the removed row (or column)
         found.append(_Found(m.start(), m.start(), key, order, m.group("matrix"), "minor"))
+    columns = _columns(text)
+    found.extend(columns)
+    found.extend(_analogous(text, columns))
     for m in _HESSIAN.finditer(text):
         key, function = _key(m.group("name")), m.group("f")
         variable = m.group("by") or _variable(text, function)
@@ -253,6 +293,67 @@ def _entries(text: str) -> list[_Found]:
             continue
         found.append(_Found(m.start(), m.start("f"), key, variable, function, "hessian"))
     return sorted(found, key=lambda f: f.start)
+
+
+def _columns(text: str) -> list[_Found]:
+    r"""The matrices of derivatives the prose defines by their columns (``A'`` from ``a`` by θ), and the
+    one "similarly for $B'$ from $b$" adds in the same sentence. The letter of a _Found is the variable, its
+    formula the vector differentiated."""
+    out: list[_Found] = []
+    for pattern in _COLUMNS:
+        for m in pattern.finditer(text):
+            key, letter = _primed_key(m.group("name")), m.group("o1") or m.group("o2")
+            d = _DERIVATIVE.fullmatch(m.group("formula"))
+            verb = m.groupdict().get("lead") or m.group("verb") or ""
+            if key is None or d is None or not _defines(text, m.start(), verb):
+                continue
+            k = next(i for i in "123" if d.group("n" + i) is not None)
+            vector, variable = d.group("n" + k), d.group("v" + k)
+            if d.group("k" + k) != letter or _key(vector) is None or _key(variable) is None or _key(vector) == key:
+                continue
+            out.append(_Found(m.start(), m.start("formula"), key, variable, vector, "jacobian"))
+            also = _SIMILARLY.match(text, m.end())
+            other = _primed_key(also.group("name")) if also else None
+            if also and other is not None and other != key and _key(also.group("source")) not in (None, other):
+                source = also.group("source")
+                out.append(_Found(also.start(), also.start("source"), other, variable, source, "jacobian"))
+    return out
+
+
+def _analogous(text: str, columns: list[_Found]) -> list[_Found]:
+    r"""Primed capitals the notes write after defining some as matrices of derivatives of their lower-case
+    letter (``A'`` from ``a``, "similarly for $B'$ from $b$"), up to the next heading, that they never
+    define: ``Z'`` in a formula that writes ``z`` too is the same notation for z (by the same variable).
+    Only where every matrix the prose defined so is a primed capital of its own vector's letter."""
+    primed = [f for f in columns if f.key[0].endswith("prime")]
+    if not primed or any(f.key[0] != primed_name(f.formula.strip().upper()) for f in primed):
+        return []
+    first = primed[0]
+    done = {f.key for f in columns}
+    line = text.count("\n", 0, first.at) + 1
+    end = sum(len(ln) + 1 for ln in text.split("\n")[: until_heading(text, line)])
+    out: list[_Found] = []
+    for m in re.finditer(r"\$\$(.+?)\$\$|\$([^$]+)\$", text[:end], re.S):
+        math = m.group(1) or m.group(2)
+        if m.start() < first.at:
+            continue
+        for letter in re.findall(r"(?<![A-Za-z\\])([A-Z])\s*'(?!')", math):
+            key = (primed_name(letter), ())
+            if key in done or not re.search(rf"(?<![A-Za-z\\]){letter.lower()}(?![A-Za-z])", math):
+                continue
+            done.add(key)
+            like = f"{display_key(first.key).replace('prime', chr(39))} from {first.formula.strip()}"
+            out.append(_Found(first.start, first.at, key, first.letter, letter.lower(), "jacobian", like))
+    return out
+
+
+def _primed_key(name: str) -> Key | None:
+    """The key of a matrix name, a primed capital spelt as :mod:`verifier.documents.primenames` reads it."""
+    bare = name.strip()
+    if not bare.endswith("'"):
+        return _key(bare)
+    letter = re.sub(r"[^A-Z]", "", bare[:-1].replace("mathbf", "").replace("boldsymbol", "").replace("bm", ""))
+    return (primed_name(letter), ()) if len(letter) == 1 else None
 
 
 def _general(text: str, name: str) -> bool:
@@ -328,13 +429,14 @@ def stated_entries_at(text: str) -> list[tuple[Definition, int]]:
     found = _entries(text)
     for f in found:
         line = text.count("\n", 0, f.at) + 1
-        need = 2 if f.kind in ("diagonal", "hessian", "minor") else 1
-        body = f.formula.strip() if f.kind in ("row", "column", "hessian", "minor") else _entry(f.formula, f.key)
+        need = 2 if f.kind in ("diagonal", "hessian", "minor", "jacobian") else 1
+        body = f.formula.strip() if f.kind in ("row", "column", "hessian", "minor", "jacobian") else (
+            _entry(f.formula, f.key))
         if body is None or (f.key, line) in seen or len(letters) < need:
             continue
-        if f.kind not in ("row", "column") and _defined_before(text, f):
+        if f.kind not in ("row", "column", "jacobian") and _defined_before(text, f):
             continue  # "$\mathbf{g} = \nabla f$ … Given that the i-th entry of g is 2x_i": a claim (review18c)
-        if f.kind not in ("row", "column") and _introduced_again(text, f, found):
+        if f.kind not in ("row", "column", "jacobian") and _introduced_again(text, f, found):
             continue  # "Now let $v$ be any vector …" later: the earlier sentence is not the notes' v (review18c)
         seen.add((f.key, line))
         own, letters = letters[:need], letters[need:] or fresh  # past the pool: families share letters
@@ -350,6 +452,16 @@ def stated_entries_at(text: str) -> list[tuple[Definition, int]]:
             second = f"\\frac{{\\partial^2 {body}}}{{\\partial {f.letter}_{{{q}}} \\partial {f.letter}_{{{u}}}}}"
             d = Definition(f.key, second, (), tuple(own), line=line)
             what = f"the Hessian of {body} by {f.letter.lstrip(chr(92))}"
+        elif f.kind == "jacobian":  # the letter is the variable, the formula the vector differentiated
+            u = _latex_letter(own[1])
+            entry = f"\\frac{{\\partial {body}_{{{q}}}}}{{\\partial {f.letter}_{{{u}}}}}"
+            d = Definition(f.key, entry, (), tuple(own), line=line)
+            vector, variable = key_of_text(body), key_of_text(f.letter)
+            if vector is not None and variable is not None:
+                _DIFFERENTIATED[d] = (vector[0], variable[0])
+            shown = f.letter.lstrip(chr(92))
+            what = (f"the matrix whose columns are the derivatives of {body.lstrip(chr(92))} by the entries of "
+                    f"{shown} (entry ({own[0]}, {own[1]}) is d{body.lstrip(chr(92))}_{own[0]}/d{shown}_{own[1]})")
         elif f.kind == "minor":  # the letter says which subscript is the removed row
             u = _latex_letter(own[1])
             rows, cols = (q, u) if f.letter == "row" else (u, q)
@@ -365,11 +477,20 @@ def stated_entries_at(text: str) -> list[tuple[Definition, int]]:
             d = Definition(f.key, part, (), tuple(own), line=line)
             what = f"{f.key[0][:-3]}^({f.letter}) is {f.kind} {f.letter} of {body}, as a column vector"
         out.append((d, f.at))
-        made[d] = f"{display_key(f.key)}: {what}, as the prose at line {line} defines it"
+        made[d] = f"{display_key(f.key)}: {what}, " + (
+            f"the notation the prose defines for {f.like} at line {line} (the notes never define it)" if f.like
+            else f"as the prose at line {line} defines it")
     if len(_MADE) + len(made) > _MAX_MADE:
         _MADE.clear()
+        _DIFFERENTIATED.clear()
     _MADE.update(made)
     return out
+
+
+def differentiated(d: object) -> tuple[str, str] | None:
+    """For a matrix of derivatives this module made (``A'`` from ``a`` by θ): the vector's name and the
+    variable's (``("a", "theta")``), the prose's statement that the vector depends on it; else None."""
+    return _DIFFERENTIATED.get(d) if isinstance(d, Definition) else None
 
 
 def reading(d: object) -> str | None:

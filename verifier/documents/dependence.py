@@ -1,0 +1,116 @@
+r"""What the prose says depends on a variable: "suppose $u$ and $v$ depend on $\beta$".
+
+A name the notes never define that a chain differentiates as a whole (``\partial l/\partial y``) is an
+arbitrary function of what it is differentiated by (:mod:`verifier.documents.generic`); a name that only
+occurs *inside* a differentiated expression (the ``a`` of ``\partial (a x)/\partial x``) stays a
+constant, since nothing says it depends on the variable. Lemma-style notes do say so, in words: "let's
+find the gradient of $\langle a, b\rangle_W$ in the case that $a, b$ depend on $\theta$ but $W$
+doesn't", "where $u$ and $v$ are functions of $t$". Read as constants there, a product rule that drops
+the term of v, ``\frac{\partial}{\partial\beta_k}(u_i m_{ij} v_j) = u'_i m_{ij} v_j``, was PROVED.
+
+This module owns that sentence. It finds each "… depend(s) on $V$" / "… are (smooth) functions of $V$"
+whose subject is a list of plain names in math (``$a, b$``, ``$u$ and $v$``, ``$u$, $v$``), with no
+negation between the names and the verb ("$W$ does not depend on θ" states a constant, as the default
+reading already has it), and returns each name with the variable and the lines the statement holds on:
+from its sentence to the next heading (a lemma's hypothesis is about that lemma's part of the notes).
+A vector whose matrix of derivatives the prose defines ("similarly for $B'$ from $b$",
+:mod:`verifier.documents.statedentries`) depends on that variable too; the reader adds those.
+
+The reader puts each statement in force in the scopes of the lines it covers (``depends NAME`` → the
+variable, :data:`DEPENDS`); :func:`verifier.documents.generic.annotate` then reads such a name, where a
+chain differentiates by that variable, as an arbitrary function of it, as if the chain differentiated it
+whole. A step that then holds holds for every such function; one that leaves the name's derivative on
+one side only is SKIPPED by generic's guard, never FAILED on this reading alone."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from verifier.documents.annotations import RESERVED, key_of_text
+from verifier.documents.symmetricprose import NEGATION
+
+__all__ = ["DEPENDS", "Dependence", "stated_dependence", "until_heading"]
+
+#: scope.conventions key prefix: "depends u" -> "beta" (the variable's name)
+DEPENDS = "depends "
+
+_MATH = r"\$[^$]+\$"
+# "$a, b$ depend on $\theta$", "$u$ and $v$ are vectors that depend on $\beta$", "… are functions of $t$"
+_VERB = re.compile(
+    r"\b(?:depends?|depending|dependent)\s+(?:smoothly\s+)?(?:up)?on\s+(?P<var>" + _MATH + r")"
+    r"|\b(?:are|is|be|as)\s+(?:(?:smooth|differentiable|vector[-\s]valued|arbitrary)\s+)*functions?\s+of\s+(?P<var2>"
+    + _MATH + r")",
+    re.I,
+)
+# where the subject's clause starts: a sentence end, a colon or semicolon, a "but"/"while"/"whereas"
+_CLAUSE = re.compile(r"[.!?;:](?=\s)|\n\s*\n|\b(?:but|while|whereas|although)\b", re.I)
+_HEADING = re.compile(r"^(?:#{1,6}\s|\\(?:sub)*section\*?\s*\{|\\chapter\*?\s*\{)")
+
+
+@dataclass(frozen=True)
+class Dependence:
+    """``name`` depends on ``variable`` on lines ``first`` to ``last`` (inclusive)."""
+
+    name: str
+    variable: str
+    first: int
+    last: int
+
+
+def _names(span: str) -> list[str] | None:
+    """The plain names a math span lists (``a, b``), or None where it is anything else (a formula)."""
+    out: list[str] = []
+    for part in span.strip().strip("$").split(","):
+        key = key_of_text(part.strip())
+        if key is None or key[1] or key[0] in RESERVED:
+            return None
+        out.append(key[0])
+    return out
+
+
+def _subject(clause: str) -> list[str]:
+    """The names the clause before the verb lists as its subject: its last run of math spans joined by
+    commas or "and" (``$u$ and $v$ are vectors that``), none where a negation follows them."""
+    spans = list(re.finditer(_MATH, clause))
+    if not spans:
+        return []
+    run = [spans[-1]]
+    for prev in reversed(spans[:-1]):
+        between = clause[prev.end() : run[0].start()]
+        if not re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", between):
+            break
+        run.insert(0, prev)
+    if NEGATION.search(clause[run[-1].end() :]):
+        return []
+    names: list[str] = []
+    for m in run:
+        listed = _names(m.group(0))
+        if listed is None:
+            return []
+        names += [n for n in listed if n not in names]
+    return names
+
+
+def until_heading(text: str, line: int) -> int:
+    """The last line before the first heading of ``text`` after ``line`` (the end of the notes if none)."""
+    lines = text.split("\n")
+    return next((k for k in range(line, len(lines)) if _HEADING.match(lines[k].lstrip())), len(lines))
+
+
+def stated_dependence(text: str) -> list[Dependence]:
+    """Every name the prose of ``text`` says depends on a variable, with the lines that holds on."""
+    out: list[Dependence] = []
+    for m in _VERB.finditer(text):
+        var = _names(m.group("var") or m.group("var2"))
+        if var is None or len(var) != 1:
+            continue
+        before = text[max(0, m.start() - 300) : m.start()]
+        cuts = list(_CLAUSE.finditer(before))
+        clause = before[cuts[-1].end() :] if cuts else before
+        line = text.count("\n", 0, m.start()) + 1
+        last = until_heading(text, line)
+        for name in _subject(clause):
+            if name != var[0]:
+                out.append(Dependence(name, var[0], line, last))
+    return out
