@@ -61,6 +61,9 @@ def main(argv: list[str] | None = None) -> int:
                              "CPU time, then no longer depends on the machine's load, so two versions can be "
                              "compared on a shared machine (verdicts may differ from a normal run where the "
                              "limit cut readings off)")
+    parser.add_argument("--one-by-one", action="store_true",
+                        help="check the documents one after the other, each with its own workers (as verify doc "
+                             "did before documents.pool); by default the chains of all of them share one pool")
     args = parser.parse_args(argv)
     if args.no_readings_cutoff:
         from verifier.documents import doubts, orientation  # workers are forked: they inherit the setting
@@ -75,6 +78,7 @@ def main(argv: list[str] | None = None) -> int:
     stats: list[DocumentStats] = []
     notes: list[str] = []
     times: list[str] = []  # CPU beside wall: on a shared machine the wall time says little
+    tasks = []
     for doc in collect_documents(args.paths):
         options: dict[str, object] = {"macro_files": [Path(m) for m in args.macros], "timeout": args.timeout}
         if accepts_jobs:
@@ -88,14 +92,35 @@ def main(argv: list[str] | None = None) -> int:
                     notes.append(f"{doc.name}: this version of check_document takes no context file; {ctx} ignored")
                 else:
                     options["context"] = ctx
-        started, cpu = time.perf_counter(), _cpu()
-        check = check_document(doc, settings, display=doc.name, **options)  # type: ignore[arg-type]
-        stats.append(document_stats(check, time.perf_counter() - started))
-        times.append(f"{doc.name}: {stats[-1].seconds:.1f} s wall, {_cpu() - cpu:.1f} s CPU")
-        notes.extend(check.notes)
-        notes.extend(f"{doc.name}: {r.title}: {r.message}" for r in check.errors)
+        tasks.append((doc, options))
+    try:
+        from verifier.documents.pool import DocumentTask, check_many
+    except ImportError:  # an older version (A/B runs): one document after the other
+        pooled = False
+    else:
+        pooled = not args.one_by_one
+    started, cpu = time.perf_counter(), _cpu()
+    if pooled:
+        many = [DocumentTask(doc, settings, display=doc.name, context=options.get("context"),  # type: ignore[arg-type]
+                             macro_files=tuple(options["macro_files"]))  # type: ignore[arg-type]
+                for doc, options in tasks]  # fmt: skip
+        for check, seconds in check_many(many, timeout=args.timeout, jobs=args.jobs):
+            stats.append(document_stats(check, seconds))
+            times.append(f"{check.path}: {seconds:.1f} s (reading, and its chains in the workers)")
+            notes.extend(check.notes)
+            notes.extend(f"{check.path}: {r.title}: {r.message}" for r in check.errors)
+    else:
+        for doc, options in tasks:
+            begun, spent = time.perf_counter(), _cpu()
+            check = check_document(doc, settings, display=doc.name, **options)  # type: ignore[arg-type]
+            stats.append(document_stats(check, time.perf_counter() - begun))
+            times.append(f"{doc.name}: {stats[-1].seconds:.1f} s wall, {_cpu() - spent:.1f} s CPU")
+            notes.extend(check.notes)
+            notes.extend(f"{doc.name}: {r.title}: {r.message}" for r in check.errors)
+    times.append(f"all: {time.perf_counter() - started:.1f} s wall, {_cpu() - cpu:.1f} s CPU")
     print(render_table(stats, reasons=args.reasons))
-    print("\ntimes (CPU: this process and its finished workers):")
+    print("\ntimes (CPU: this process and its finished workers; with the pool, per document the seconds of its "
+          "reading and its chains):")
     print("\n".join(f"  {t}" for t in times))
     if notes:
         print("\nnotes:")

@@ -24,6 +24,7 @@ from rich.text import Text
 from verifier.commands.output import emit, with_document_rerun, write_step_summary
 from verifier.documents.annotate import write_annotated
 from verifier.documents.check import DocumentCheck, StepCounts, check_document, collect_documents
+from verifier.documents.pool import DocumentTask, check_many
 from verifier.engine import Settings
 from verifier.errors import UsageError
 from verifier.exitcodes import ExitCode
@@ -85,14 +86,30 @@ def check_paths(
     documents: Sequence[Path], options: Options, console: Console | None = None, progress: bool = True,
     jobs: int = 1, timings: list[float] | None = None, context: str | None = None,
 ) -> list[DocumentCheck]:  # fmt: skip
-    """Check ``documents`` one after the other, the chains of each with ``jobs`` workers at once (0: one
-    per core; the workers share out a document's chains however unevenly their cost is spread);
-    a progress line names the chain being checked."""
+    """Check ``documents``, their chains with ``jobs`` workers at once (0: one per core; the workers share
+    out the chains however unevenly their cost is spread): with a timeout, the chains of all the
+    documents in one pool (:mod:`verifier.documents.pool`), else one document after the other in this
+    process; a progress line names the chain being checked."""
     settings = options.settings()
     jobs = jobs if jobs > 0 else (os.cpu_count() or 1)
     tasks = [_Task(str(d), settings, options.timeout, context, jobs) for d in documents]
     show = progress and console is not None and console.is_terminal
     out: list[tuple[DocumentCheck, float]] = []
+    if options.timeout is not None:
+        # the chains of every document in one pool of workers (documents.pool): no document's last
+        # chain runs alone while the other core waits for the next document
+        many = [DocumentTask(t.path, settings, context=context) for t in tasks]
+        if not show:
+            return _timed(check_many(many, timeout=options.timeout, jobs=jobs), options, context, timings)
+        from rich.status import Status
+
+        with Status("checking documents", console=console) as status:
+
+            def where(k: int, at: str) -> None:
+                status.update(Text(f"document {k + 1}/{len(tasks)}: checking " + printable(at)))
+
+            return _timed(check_many(many, timeout=options.timeout, jobs=jobs, progress=where), options, context,
+                          timings)  # fmt: skip
     if not show:
         out = [_check_one(t) for t in tasks]
     else:
@@ -106,6 +123,12 @@ def check_paths(
                     status.update(Text(prefix + printable(where)))
 
                 out.append(_check_one(t, chain))
+    return _timed(out, options, context, timings)
+
+
+def _timed(
+    out: list[tuple[DocumentCheck, float]], options: Options, context: str | None, timings: list[float] | None
+) -> list[DocumentCheck]:
     if timings is not None:
         timings.extend(t for _, t in out)
     return [_finish(c, options, context) for c, _ in out]

@@ -34,7 +34,7 @@ import copy
 import os
 import time
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -143,8 +143,16 @@ def check_documents(
     """Check every document under ``paths``: one IdentityResult per chain (kind "document").
     ``context`` is a context file that serves every one of them (``--context FILE``)."""
     results: list[IdentityResult] = []
+    if timeout is not None:  # the chains of every document in one pool of workers (documents.pool)
+        from verifier.documents.pool import DocumentTask, check_many
+
+        tasks = [DocumentTask(doc, settings, context=context) for doc in collect_documents(paths)]
+        shown = None if progress is None else (lambda k, where: progress(where))
+        for check, _ in check_many(tasks, timeout=timeout, jobs=jobs, progress=shown):
+            results.extend(check.results)
+        return results
     for doc in collect_documents(paths):
-        check = check_document(doc, settings, progress=progress, timeout=timeout, context=context, jobs=jobs)
+        check = check_document(doc, settings, progress=progress, jobs=jobs)
         results.extend(check.results)
     return results
 
@@ -176,6 +184,21 @@ def check_document(
     ``macro_files``: LaTeX files whose macro definitions apply to the document (read first)."""
     p = Path(path)
     shown = display or display_path(p)
+    loaded = load_with_context(p, shown, settings, context)
+    if isinstance(loaded, DocumentCheck):
+        return loaded
+    text, outside = loaded
+    return check_text(
+        text, shown, settings, progress=progress, timeout=timeout, macro_files=macro_files, folder=p.parent,
+        context=outside, jobs=jobs,
+    )  # fmt: skip
+
+
+def load_with_context(
+    p: Path, shown: str, settings: Settings, context: str | Path | None
+) -> tuple[str, DocumentContext | None] | DocumentCheck:
+    """The document's text and the context from outside it (``context``, then the file beside it),
+    or the DocumentCheck that says why one of them cannot be read."""
     try:
         text = load_document(p)
     except (OSError, UnicodeDecodeError, ValueError) as exc:
@@ -195,10 +218,7 @@ def check_document(
     outside = None
     for f_ctx in files:
         outside = f_ctx if outside is None else merge_contexts(outside, f_ctx)
-    return check_text(
-        text, shown, settings, progress=progress, timeout=timeout, macro_files=macro_files, folder=p.parent,
-        context=outside, jobs=jobs,
-    )  # fmt: skip
+    return text, outside
 
 
 def check_text(
@@ -221,22 +241,73 @@ def check_text(
     (:func:`verifier.runner.run_each`); a chain that runs out is TIMEOUT, the others go on.
     ``jobs``: workers checking chains at once (0: one per core; only with ``timeout``).
     """
-    ctx = parse_context(text, path)
-    if context is not None:
-        ctx = merge_contexts(context, ctx)
-    # a relative macro path not found as given: where the notes \input their files from
-    base = Path(folder) if folder is not None else Path(path).parent
-    given = [m if Path(m).is_absolute() or Path(m).exists() else str(base / m) for m in ctx.macro_files]
-    macros = [*macro_files, *given]
+    ctx = document_context(text, path, context)
+    macros = macros_of(ctx, path, macro_files, folder)
     if timeout is not None:
         # Reading is user-controlled work too (a 5 MB display, a macro that expands without end):
         # it is first done in a killable worker under the same budget; only a document that reads
         # in time is read again here, where the chains keep the state checking them needs.
         unread = _reading_outcome(text, path, ctx, macros, folder, settings, timeout)
         if unread is not None:
-            check = DocumentCheck(path, text, [])
-            check.errors.append(unread)
-            return check
+            return unread_check(path, text, unread)
+    prepared = prepare_text(text, path, settings, ctx, macros, folder, progress)
+    if prepared.doc is None:
+        return prepared.check
+    doc, chains = prepared.doc, prepared.chains
+    if timeout is None:
+        prepared.check.chains.extend(doc.check(chain) for chain in chains)
+    else:
+        from verifier.runner import run_each
+
+        announce = None if progress is None else (lambda chain: progress(f"{path}:{chain.line}"))
+        lanes = jobs if jobs > 0 else (os.cpu_count() or 1)
+        doc.in_worker()
+        prepared.check.chains.extend(run_each(doc.check, chains, doc.unfinished, timeout=timeout, on_start=announce,
+                                              jobs=lanes))  # fmt: skip
+    return prepared.finished()
+
+
+@dataclass
+class PreparedDocument:
+    """A document read and split into chains, not yet checked (:func:`prepare_text`); ``doc`` is None
+    when there is nothing to check (``check`` then carries the reason)."""
+
+    check: DocumentCheck
+    doc: _Document | None = None
+    chains: list[_Chain] = field(default_factory=list)
+
+    def finished(self) -> DocumentCheck:
+        """The check, once ``check.chains`` holds one result per chain in the chains' order."""
+        self.check.chains = established_only([c.line for c in self.chains], self.check.chains)  # documents.lemmas
+        return self.check
+
+
+def document_context(text: str, path: str, context: DocumentContext | None) -> DocumentContext:
+    ctx = parse_context(text, path)
+    return ctx if context is None else merge_contexts(context, ctx)
+
+
+def macros_of(
+    ctx: DocumentContext, path: str, macro_files: Sequence[str | Path], folder: Path | None
+) -> list[str | Path]:
+    # a relative macro path not found as given: where the notes \input their files from
+    base = Path(folder) if folder is not None else Path(path).parent
+    given = [m if Path(m).is_absolute() or Path(m).exists() else str(base / m) for m in ctx.macro_files]
+    return [*macro_files, *given]
+
+
+def unread_check(path: str, text: str, unread: IdentityResult) -> DocumentCheck:
+    check = DocumentCheck(path, text, [])
+    check.errors.append(unread)
+    return check
+
+
+def prepare_text(
+    text: str, path: str, settings: Settings, ctx: DocumentContext, macros: list[str | Path], folder: Path | None,
+    progress: Progress | None = None,
+) -> PreparedDocument:  # fmt: skip
+    """Read the document (in this process: a caller with a timeout reads it first in a killable worker,
+    :func:`_reading_outcome`) into its chains, with the state checking them needs."""
     sources = read_sources(text, path, macro_files=macros, folder=folder)
     blocks = sources.blocks
     check = DocumentCheck(path, text, blocks, context_errors=list(ctx.errors))
@@ -255,19 +326,7 @@ def check_text(
     for err in _dangling_lines(ctx, chains):
         check.context_errors.append(err)
         check.errors.append(_error_result(err.path or path, err.line, "context block", err.message, settings))
-    if timeout is None:
-        check.chains.extend(doc.check(chain) for chain in chains)
-    else:
-        from verifier.runner import report_stage, run_each
-
-        doc.stage = report_stage
-        # the progress line is the parent's: it names each chain as the worker starts it
-        doc.progress = None
-        announce = None if progress is None else (lambda chain: progress(f"{path}:{chain.line}"))
-        lanes = jobs if jobs > 0 else (os.cpu_count() or 1)
-        check.chains.extend(run_each(doc.check, chains, doc.unfinished, timeout=timeout, on_start=announce, jobs=lanes))
-    check.chains = established_only([c.line for c in chains], check.chains)  # documents.lemmas
-    return check
+    return PreparedDocument(check, doc, chains)
 
 
 def _dangling_lines(ctx: DocumentContext, chains: Sequence[_Chain]) -> list[ContextError]:
@@ -285,7 +344,7 @@ def _dangling_lines(ctx: DocumentContext, chains: Sequence[_Chain]) -> list[Cont
     return out
 
 
-def _read_chains(
+def read_chains(
     text: str, path: str, ctx: DocumentContext, macros: list[str | Path], folder: Path | None, settings: Settings
 ) -> int:
     """In a worker: read ``text`` into chains as :func:`check_text` does; the parent learns only that it finished."""
@@ -303,7 +362,12 @@ def _reading_outcome(
     """None when the document reads within ``timeout``; else the TIMEOUT (or ERROR) result that says so."""
     from verifier.runner import run_in_worker
 
-    outcome = run_in_worker(_read_chains, text, path, ctx, macros, folder, settings, timeout=timeout)
+    outcome = run_in_worker(read_chains, text, path, ctx, macros, folder, settings, timeout=timeout)
+    return unread_result(outcome, path, settings, timeout)
+
+
+def unread_result(outcome: Any, path: str, settings: Settings, timeout: float) -> IdentityResult | None:
+    """What a reading worker's ``runner.Outcome`` says: None when it read the document in time."""
     if outcome.ok:
         return None
     if outcome.status == "timeout":
@@ -331,6 +395,14 @@ class _Document(_Reader, _Doubts):
     orchestration of one chain here."""
 
     # -- checking one chain -----------------------------------------------------------------
+    def in_worker(self) -> None:
+        """Checked in killable workers (:func:`verifier.runner.run_each`): stages go to the parent, and the
+        progress line is the parent's (it names each chain as a worker starts it)."""
+        from verifier.runner import report_stage
+
+        self.stage = report_stage
+        self.progress = None
+
     def _annotate(self, chain: _Chain, scope: Scope) -> None:
         """Mark the undefined names the chain differentiates as arbitrary functions (documents.generic),
         ``f`` of ``g(z) = f(Az)`` at its own point first (documents.reparam)."""
