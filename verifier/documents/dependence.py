@@ -45,6 +45,8 @@ _VERB = re.compile(
 )
 # where the subject's clause starts: a sentence end, a colon or semicolon, a "but"/"while"/"whereas"
 _CLAUSE = re.compile(r"[.!?;:](?=\s)|\n\s*\n|\b(?:but|while|whereas|although)\b", re.I)
+# a negation just before the subject: "neither $u$ nor $v$" (the run is then $v$ alone, after "nor")
+_NEITHER = re.compile(NEGATION.pattern + r"|\bneither\b", re.I)
 _HEADING = re.compile(r"^(?:#{1,6}\s|\\(?:sub)*section\*?\s*\{|\\chapter\*?\s*\{)")
 
 
@@ -81,7 +83,9 @@ def _subject(clause: str) -> list[str]:
         if not re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", between):
             break
         run.insert(0, prev)
-    if NEGATION.search(clause[run[-1].end() :]):
+    # "does not depend", and "neither $u$ nor $v$ depends": a negation between the subject's start and the verb
+    start = spans[spans.index(run[0]) - 1].end() if spans.index(run[0]) > 0 else 0
+    if NEGATION.search(clause[run[-1].end() :]) or _NEITHER.search(clause[start : run[0].start()]):
         return []
     names: list[str] = []
     for m in run:

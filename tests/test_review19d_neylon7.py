@@ -1,0 +1,83 @@
+r"""Review of the neylon7 readings (documents.dependence, documents.restated, documents.statedentries).
+
+Each test is a small example written here, with the prose placed where it does not apply:
+
+* a primed capital the notes define themselves (``C' := C + c c^T``) is not the notation "the matrix
+  $A'$ with $k$-th column $\partial a/\partial\theta_k$" defines for another letter (it was read as
+  ``\partial c/\partial\theta``, zero for a fixed c, and ``\nabla_\theta(a^T C' a) = 2 A'^T C' a`` was
+  PROVED: a dropped transpose);
+* ``\nabla J`` of a J another problem defines as a function of x is not by x (a new J of θ and the data
+  x, restated after a heading);
+* "Neither $u$ nor $v$ depends on $\beta$" says nothing depends on β (v was read as a function of β)."""
+
+from __future__ import annotations
+
+from support import doc_steps
+
+from verifier.documents.dependence import stated_dependence
+
+GREEN = ("PROVED", "PASSED")
+
+
+def _by_lhs(notes: str) -> list[tuple[str, str, str]]:
+    return [(s.rhs_latex, s.verdict.value, s.message) for s in doc_steps(notes)]
+
+
+_DEFINED_PRIME = r"""
+# Lemma
+
+Suppose $a$ depends on $\theta$. Define the matrix $A'$ so that it has $k$-th column
+$\frac{\partial a}{\partial \theta_k}$.
+
+Let $c$ be a fixed vector and
+
+$$C' := C + c c^T$$
+
+$$\nabla_\theta (a^T C' a) = {}$$
+"""
+
+
+def test_a_primed_capital_the_notes_define_keeps_their_definition() -> None:
+    (*_, (_, verdict, message)) = _by_lhs(_DEFINED_PRIME.replace("{}", r"2 A'^T C' a"))
+    assert verdict not in GREEN, message  # C' is not symmetric
+    assert "the notation the prose defines" not in message
+    (*_, (_, verdict, message)) = _by_lhs(_DEFINED_PRIME.replace("{}", r"A'^T (C' + C'^T) a"))
+    assert verdict != "FAILED", message
+
+
+_OTHER_PROBLEM = r"""
+# Problem 1
+
+$$J(x) = x^T A x$$
+
+# Problem 2
+
+Now the cost of a linear model on one sample $x$ with label $y$:
+
+$$J = (\theta^T x - y)^2$$
+
+$$\nabla J = {}$$
+"""
+
+
+def test_a_gradient_is_not_by_the_parameter_of_another_problems_function() -> None:
+    (*_, (_, verdict, message)) = _by_lhs(_OTHER_PROBLEM.replace("{}", r"2(\theta^T x - y)\theta"))
+    assert verdict not in GREEN, message  # the gradient by x, read from Problem 1's J(x)
+    (*_, (_, verdict, message)) = _by_lhs(_OTHER_PROBLEM.replace("{}", r"2(\theta^T x - y) x"))
+    assert verdict != "FAILED", message
+
+
+def test_neither_nor_states_no_dependence() -> None:
+    assert stated_dependence(r"Neither $u$ nor $v$ depends on $\beta$.") == []
+    assert [(d.name, d.variable) for d in stated_dependence(r"Both $u$ and $v$ depend on $\beta$.")] == [
+        ("u", "beta"), ("v", "beta")]
+
+
+def test_a_step_where_neither_depends_is_not_skipped_for_a_dependence() -> None:
+    notes = r"""
+    Neither $u$ nor $v$ depends on $\beta$.
+
+    $$\frac{\partial}{\partial \beta_k}(u_i m_{ij} v_j) = 0$$
+    """
+    ((_, verdict, message),) = _by_lhs(notes)
+    assert verdict == "PROVED", message
