@@ -645,7 +645,8 @@ class _Reader(_Definitions):
                     scope.inferred[d.key] = self.dropped_notes[d.key]
                 elif (said := stated_reading(d)) is not None:  # a vector given by its entries (statedentries)
                     scope.inferred[d.key] = said
-        mark_restated(scope, self.note_definitions, line)  # J(θ), then J = ⟨z, z⟩_W: ∇J by θ (documents.restated)
+        # J(θ), then J = ⟨z, z⟩_W: ∇J by θ (documents.restated)
+        mark_restated(scope, self.note_definitions, line, self.text)
         for key, latex, at in self.forms:
             if at < line and isinstance(scope.names.get(key), Definition):
                 scope.conventions[FORM + encode(key)] = f"{at}:{latex}"
