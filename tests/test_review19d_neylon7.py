@@ -29,20 +29,24 @@ _DEFINED_PRIME = r"""
 Suppose $a$ depends on $\theta$. Define the matrix $A'$ so that it has $k$-th column
 $\frac{\partial a}{\partial \theta_k}$.
 
-Let $c$ be a fixed vector and
+Let $C \in \mathbb{R}^{n \times n}$ be any matrix.
 
-$$C' := C + c c^T$$
+$$\nabla_\theta (a^T C' a) = 2 A'^T C' a,$$
 
-$$\nabla_\theta (a^T C' a) = {}$$
+where $C' = C + c c^T$ for a fixed vector $c$.
+
+$$\nabla_\theta (a^T C' a) = A'^T (C' + C'^T) a$$
 """
 
 
 def test_a_primed_capital_the_notes_define_keeps_their_definition() -> None:
-    (*_, (_, verdict, message)) = _by_lhs(_DEFINED_PRIME.replace("{}", r"2 A'^T C' a"))
-    assert verdict not in GREEN, message  # C' is not symmetric
-    assert "the notation the prose defines" not in message
-    (*_, (_, verdict, message)) = _by_lhs(_DEFINED_PRIME.replace("{}", r"A'^T (C' + C'^T) a"))
-    assert verdict != "FAILED", message
+    steps = doc_steps(_DEFINED_PRIME)
+    wrong, right = steps[0], steps[-1]
+    # C' was read as the derivatives of c (zero: c is fixed): "C' = C + cc^T" PROVED against that reading
+    assert not [s for s in steps if s.lhs_latex.strip() == "C'" and s.verdict.value in GREEN]
+    assert wrong.verdict.value not in GREEN, wrong.message  # C' is not symmetric
+    assert right.verdict.value == "PROVED", right.message
+    assert "derivatives of c" not in right.message
 
 
 _OTHER_PROBLEM = r"""
