@@ -15,6 +15,7 @@ from __future__ import annotations
 from support import doc_steps
 
 from verifier.documents.dependence import stated_dependence
+from verifier.documents.statedentries import stated_entries
 
 GREEN = ("PROVED", "PASSED")
 
@@ -85,3 +86,13 @@ def test_a_step_where_neither_depends_is_not_skipped_for_a_dependence() -> None:
     """
     ((_, verdict, message),) = _by_lhs(notes)
     assert verdict == "PROVED", message
+
+
+def test_similarly_takes_the_vector_it_names_not_any_math_after_the_name() -> None:
+    lead = (r"Define the matrix $A'$ so that it has $k$-th column $\frac{\partial a}{\partial \theta_k}$, and "
+            r"similarly ")
+    for rest in (r"for $B'$ with $\theta$ replaced by $\phi$.", r"define $B'$ with $k$-th column of $b$.",
+                 r"for $B'$ with $a$ replaced by $b$."):
+        assert [d.key[0] for d in stated_entries(lead + rest)] == ["Aprime"], rest
+    (_, d) = stated_entries(lead + r"for $B'$ from $\mathbf{b}$.")
+    assert d.key[0] == "Bprime" and r"\partial \mathbf{b}_" in d.body

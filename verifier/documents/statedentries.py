@@ -314,10 +314,21 @@ def _columns(text: str) -> list[_Found]:
             out.append(_Found(m.start(), m.start("formula"), key, variable, vector, "jacobian"))
             also = _SIMILARLY.match(text, m.end())
             other = _primed_key(also.group("name")) if also else None
-            if also and other is not None and other != key and _key(also.group("source")) not in (None, other):
-                source = also.group("source")
+            source = also.group("source") if also else ""
+            if (also and other is not None and other != key and _key(source) not in (None, other)
+                    and _names_source(text, also.end(), other, source)):
                 out.append(_Found(also.start(), also.start("source"), other, variable, source, "jacobian"))
     return out
+
+
+def _names_source(text: str, end: int, other: Key, source: str) -> bool:
+    r"""Is ``source`` (in "similarly for $B'$ from $b$") the vector ``other`` is made from: not a formula the
+    sentence goes on to replace ("with $a$ replaced by $b$") or an ordinal ("with $k$-th column"), and for
+    a primed capital its own lower-case letter (``B'`` from ``b``, as :func:`_analogous` reads them)."""
+    if re.match(r"\s*(?:-?\s*th\b|\^|\\text|replaced|in\s+place|instead|substituted|swapped)", text[end:], re.I):
+        return False
+    vector = _key(source)
+    return not other[0].endswith("prime") or (vector is not None and other[0] == primed_name(vector[0].upper()))
 
 
 def _analogous(text: str, columns: list[_Found]) -> list[_Found]:
