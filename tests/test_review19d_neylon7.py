@@ -96,3 +96,10 @@ def test_similarly_takes_the_vector_it_names_not_any_math_after_the_name() -> No
         assert [d.key[0] for d in stated_entries(lead + rest)] == ["Aprime"], rest
     (_, d) = stated_entries(lead + r"for $B'$ from $\mathbf{b}$.")
     assert d.key[0] == "Bprime" and r"\partial \mathbf{b}_" in d.body
+
+
+def test_a_new_j_in_the_same_part_is_no_restatement_of_the_old_one() -> None:
+    notes = _OTHER_PROBLEM.replace("# Problem 2\n", "")
+    (*_, (_, verdict, message)) = _by_lhs(notes.replace("{}", r"2(\theta^T x - y)\theta"))
+    assert verdict not in GREEN, message  # J = (θᵀx - y)² does not reach A: not the J(x) = xᵀAx restated
+    assert "the parameter the notes write J with" not in message
