@@ -103,3 +103,21 @@ def test_a_new_j_in_the_same_part_is_no_restatement_of_the_old_one() -> None:
     (*_, (_, verdict, message)) = _by_lhs(notes.replace("{}", r"2(\theta^T x - y)\theta"))
     assert verdict not in GREEN, message  # J = (θᵀx - y)² does not reach A: not the J(x) = xᵀAx restated
     assert "the parameter the notes write J with" not in message
+
+
+def test_the_latest_dependence_of_a_name_is_in_force() -> None:
+    notes = r"""
+    # Lemma
+
+    Suppose $u$ and $v$ depend on $\beta$.
+
+    $$\frac{\partial}{\partial \beta_k}(u_i v_i) = u'_i v_i + u_i v'_i$$
+
+    Now suppose instead that $u$ and $v$ depend on $t$.
+
+    $$\frac{\partial}{\partial t}(u_i v_i) = {}$$
+    """
+    (*_, (_, verdict, message)) = _by_lhs(notes.replace("{}", r"u'_i v_i"))
+    assert verdict not in GREEN, message  # the term of v dropped: v depends on t, as the prose now says
+    (*_, (_, verdict, message)) = _by_lhs(notes.replace("{}", r"u'_i v_i + u_i v'_i"))
+    assert verdict == "PROVED", message

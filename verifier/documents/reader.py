@@ -619,7 +619,8 @@ class _Reader(_Definitions):
             scope.conventions.setdefault("layout", said)
         if self.deterministic:
             scope.conventions.setdefault(DETERMINISTIC, self.deterministic)
-        for dep in self.dependence:  # "$u$ depends on $\\beta$" (documents.dependence; generic reads it)
+        # "$u$ depends on $\\beta$" (documents.dependence; generic reads it): the latest statement of a name wins
+        for dep in sorted(self.dependence, key=lambda d: d.first, reverse=True):
             if dep.first <= line <= dep.last:
                 scope.conventions.setdefault(DEPENDS + dep.name, dep.variable)
         declared = set(scope.names)
