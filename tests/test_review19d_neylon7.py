@@ -121,3 +121,19 @@ def test_the_latest_dependence_of_a_name_is_in_force() -> None:
     assert verdict not in GREEN, message  # the term of v dropped: v depends on t, as the prose now says
     (*_, (_, verdict, message)) = _by_lhs(notes.replace("{}", r"u'_i v_i + u_i v'_i"))
     assert verdict == "PROVED", message
+
+
+def test_a_dependence_on_several_variables_holds_for_each() -> None:
+    said = [(d.name, d.variable) for d in stated_dependence(r"Suppose $u$ depends on $\beta$ and $t$.")]
+    assert said == [("u", "beta"), ("u", "t")]
+    said = [(d.name, d.variable) for d in stated_dependence(r"Suppose $u$ depends on $\beta$, and $M$ does not.")]
+    assert said == [("u", "beta")]
+    notes = r"""
+    Suppose $u$ and $v$ depend on $\beta$ and $t$.
+
+    $$\frac{\partial}{\partial t}(u_i v_i) = {}$$
+    """
+    ((_, verdict, message),) = _by_lhs(notes.replace("{}", r"u'_i v_i"))
+    assert verdict not in GREEN, message  # the term of v dropped: v depends on t too
+    ((_, verdict, message),) = _by_lhs(notes.replace("{}", r"u'_i v_i + u_i v'_i"))
+    assert verdict == "PROVED", message

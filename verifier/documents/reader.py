@@ -620,9 +620,12 @@ class _Reader(_Definitions):
         if self.deterministic:
             scope.conventions.setdefault(DETERMINISTIC, self.deterministic)
         # "$u$ depends on $\\beta$" (documents.dependence; generic reads it): the latest statement of a name wins
+        latest: dict[str, int] = {}
         for dep in sorted(self.dependence, key=lambda d: d.first, reverse=True):
-            if dep.first <= line <= dep.last:
-                scope.conventions.setdefault(DEPENDS + dep.name, dep.variable)
+            if dep.first <= line <= dep.last and latest.setdefault(dep.name, dep.first) == dep.first:
+                said = scope.conventions.get(DEPENDS + dep.name)  # "depend on $\\beta$ and $t$": on each
+                if said is None or dep.variable not in said.split(","):
+                    scope.conventions[DEPENDS + dep.name] = f"{said},{dep.variable}" if said else dep.variable
         declared = set(scope.names)
         for d in sorted(self.note_definitions, key=lambda d: d.line):  # inline ones are learned last
             if (d.key, d.line) in self.substituted and superseded(d, self.note_definitions, line):
