@@ -32,7 +32,7 @@ from verifier.documents.symmetricprose import NEGATION
 
 __all__ = ["DEPENDS", "Dependence", "stated_dependence", "until_heading"]
 
-#: scope.conventions key prefix: "depends u" -> "beta" (the variable's name)
+#: scope.conventions key prefix: "depends u" -> "beta" (the variable's name; "beta,t" for several)
 DEPENDS = "depends "
 
 _MATH = r"\$[^$]+\$"
@@ -45,6 +45,11 @@ _VERB = re.compile(
 )
 # where the subject's clause starts: a sentence end, a colon or semicolon, a "but"/"while"/"whereas"
 _CLAUSE = re.compile(r"[.!?;:](?=\s)|\n\s*\n|\b(?:but|while|whereas|although)\b", re.I)
+# a negation just before the subject: "neither $u$ nor $v$" (the run is then $v$ alone, after "nor")
+_NEITHER = re.compile(NEGATION.pattern + r"|\bneither\b", re.I)
+# "depend on $\beta$ and $t$": a further variable, a plain name ending the clause ("on $\beta$, and $M$ does
+# not" names no variable: a verb follows M)
+_MORE = re.compile(r"\s*(?:,\s*and|,|and)\s*(" + _MATH + r")(?=\s*(?:[.,;:!?)]|$|\s(?:but|while|whereas)\b))", re.I)
 _HEADING = re.compile(r"^(?:#{1,6}\s|\\(?:sub)*section\*?\s*\{|\\chapter\*?\s*\{)")
 
 
@@ -81,7 +86,9 @@ def _subject(clause: str) -> list[str]:
         if not re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", between):
             break
         run.insert(0, prev)
-    if NEGATION.search(clause[run[-1].end() :]):
+    # "does not depend", and "neither $u$ nor $v$ depends": a negation between the subject's start and the verb
+    start = spans[spans.index(run[0]) - 1].end() if spans.index(run[0]) > 0 else 0
+    if NEGATION.search(clause[run[-1].end() :]) or _NEITHER.search(clause[start : run[0].start()]):
         return []
     names: list[str] = []
     for m in run:
@@ -105,12 +112,15 @@ def stated_dependence(text: str) -> list[Dependence]:
         var = _names(m.group("var") or m.group("var2"))
         if var is None or len(var) != 1:
             continue
+        at = m.end()
+        while (more := _MORE.match(text, at)) is not None and (extra := _names(more.group(1))) is not None:
+            var += [v for v in extra if v not in var]  # "depend on $\beta$ and $t$": on each
+            at = more.end(1)
         before = text[max(0, m.start() - 300) : m.start()]
         cuts = list(_CLAUSE.finditer(before))
         clause = before[cuts[-1].end() :] if cuts else before
         line = text.count("\n", 0, m.start()) + 1
         last = until_heading(text, line)
         for name in _subject(clause):
-            if name != var[0]:
-                out.append(Dependence(name, var[0], line, last))
+            out += [Dependence(name, v, line, last) for v in var if v != name]
     return out

@@ -30,7 +30,7 @@ from verifier.documents.instances import LETTER_NAME
 from verifier.documents.layout import differs, gradient_layout
 from verifier.documents.operatorscope import CHAIN_NOTE, chain_factors
 from verifier.documents.reparam import point_of
-from verifier.documents.restated import RESTATED
+from verifier.documents.restated import RESTATED, restated_parameter
 from verifier.documents.values import (
     IndexOutside,
     Ones,
@@ -92,8 +92,10 @@ class Differentiation:
                 return node.args[0], sp.Symbol(param)
             restated = self.scope.conventions.get(RESTATED + node.args[0].name)  # J(θ), then J = … (restated)
             if restated is not None and isinstance(entry, Definition):
-                param, _, at = restated.partition(":")
-                if param in depends(self.scope, self.parse)(node.args[0].name):
+                found = restated_parameter(restated, depends(self.scope, self.parse)(node.args[0].name), self.scope,
+                                           self.parse)
+                if found is not None:
+                    param, at = found
                     self._note(f"\\nabla {node.args[0].name} read as the gradient with respect to {param}, the "
                                f"parameter the notes write {node.args[0].name} with at line {at}")
                     return node.args[0], sp.Symbol(param)

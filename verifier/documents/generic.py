@@ -161,7 +161,8 @@ def _heads(expr: sp.Basic, var: sp.Basic, stated: dict[str, str]) -> list[Key | 
     out: list[Key | None] = [_head(expr)]
     wrt = key_of(var)
     if stated and wrt is not None:
-        out += [(n, ()) for n in sorted(names_in(expr)) if stated.get(n) == wrt[0] and (n, ()) not in out]
+        out += [(n, ()) for n in sorted(names_in(expr))
+                if wrt[0] in stated.get(n, "").split(",") and (n, ()) not in out]
     return out
 
 
@@ -391,7 +392,8 @@ def annotate(trees: Iterable[sp.Basic], scope: Scope, parse: Callable[[str], sp.
         scope.inferred[key] = (
             f"{display_key(key)}: {what} of {', '.join(display_key(top_key(t)) for t in tops)} (not defined in the "
             f"notes; the chain differentiates it by {', '.join(display_key(top_key(w)) for w in wrt)})"
-            + (f"; the prose says it depends on {display_key(top_key(stated[name]))}" if name in stated else "")
+            + (f"; the prose says it depends on {', '.join(display_key(top_key(v)) for v in stated[name].split(','))}"
+               if name in stated else "")
             + "".join(f"; {f}" for f in forms)
         )
 

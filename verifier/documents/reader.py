@@ -619,9 +619,13 @@ class _Reader(_Definitions):
             scope.conventions.setdefault("layout", said)
         if self.deterministic:
             scope.conventions.setdefault(DETERMINISTIC, self.deterministic)
-        for dep in self.dependence:  # "$u$ depends on $\\beta$" (documents.dependence; generic reads it)
-            if dep.first <= line <= dep.last:
-                scope.conventions.setdefault(DEPENDS + dep.name, dep.variable)
+        # "$u$ depends on $\\beta$" (documents.dependence; generic reads it): the latest statement of a name wins
+        latest: dict[str, int] = {}
+        for dep in sorted(self.dependence, key=lambda d: d.first, reverse=True):
+            if dep.first <= line <= dep.last and latest.setdefault(dep.name, dep.first) == dep.first:
+                said = scope.conventions.get(DEPENDS + dep.name)  # "depend on $\\beta$ and $t$": on each
+                if said is None or dep.variable not in said.split(","):
+                    scope.conventions[DEPENDS + dep.name] = f"{said},{dep.variable}" if said else dep.variable
         declared = set(scope.names)
         for d in sorted(self.note_definitions, key=lambda d: d.line):  # inline ones are learned last
             if (d.key, d.line) in self.substituted and superseded(d, self.note_definitions, line):
@@ -645,7 +649,8 @@ class _Reader(_Definitions):
                     scope.inferred[d.key] = self.dropped_notes[d.key]
                 elif (said := stated_reading(d)) is not None:  # a vector given by its entries (statedentries)
                     scope.inferred[d.key] = said
-        mark_restated(scope, self.note_definitions, line)  # J(θ), then J = ⟨z, z⟩_W: ∇J by θ (documents.restated)
+        # J(θ), then J = ⟨z, z⟩_W: ∇J by θ (documents.restated)
+        mark_restated(scope, self.note_definitions, line, self.text)
         for key, latex, at in self.forms:
             if at < line and isinstance(scope.names.get(key), Definition):
                 scope.conventions[FORM + encode(key)] = f"{at}:{latex}"

@@ -314,17 +314,29 @@ def _columns(text: str) -> list[_Found]:
             out.append(_Found(m.start(), m.start("formula"), key, variable, vector, "jacobian"))
             also = _SIMILARLY.match(text, m.end())
             other = _primed_key(also.group("name")) if also else None
-            if also and other is not None and other != key and _key(also.group("source")) not in (None, other):
-                source = also.group("source")
+            source = also.group("source") if also else ""
+            if (also and other is not None and other != key and _key(source) not in (None, other)
+                    and _names_source(text, also.end(), other, source)):
                 out.append(_Found(also.start(), also.start("source"), other, variable, source, "jacobian"))
     return out
+
+
+def _names_source(text: str, end: int, other: Key, source: str) -> bool:
+    r"""Is ``source`` (in "similarly for $B'$ from $b$") the vector ``other`` is made from: not a formula the
+    sentence goes on to replace ("with $a$ replaced by $b$") or an ordinal ("with $k$-th column"), and for
+    a primed capital its own lower-case letter (``B'`` from ``b``, as :func:`_analogous` reads them)."""
+    if re.match(r"\s*(?:-?\s*th\b|\^|\\text|replaced|in\s+place|instead|substituted|swapped)", text[end:], re.I):
+        return False
+    vector = _key(source)
+    return not other[0].endswith("prime") or (vector is not None and other[0] == primed_name(vector[0].upper()))
 
 
 def _analogous(text: str, columns: list[_Found]) -> list[_Found]:
     r"""Primed capitals the notes write after defining some as matrices of derivatives of their lower-case
     letter (``A'`` from ``a``, "similarly for $B'$ from $b$"), up to the next heading, that they never
     define: ``Z'`` in a formula that writes ``z`` too is the same notation for z (by the same variable).
-    Only where every matrix the prose defined so is a primed capital of its own vector's letter."""
+    Only where every matrix the prose defined so is a primed capital of its own vector's letter, and not
+    for a primed capital the notes define or name themselves (``C' := C + c c^T``: their C')."""
     primed = [f for f in columns if f.key[0].endswith("prime")]
     if not primed or any(f.key[0] != primed_name(f.formula.strip().upper()) for f in primed):
         return []
@@ -341,10 +353,21 @@ def _analogous(text: str, columns: list[_Found]) -> list[_Found]:
             key = (primed_name(letter), ())
             if key in done or not re.search(rf"(?<![A-Za-z\\]){letter.lower()}(?![A-Za-z])", math):
                 continue
+            if _named_by_notes(text, letter):
+                done.add(key)  # C' := C + cc^T, "let $C'$ be …": the notes' own name, not the notation
+                continue
             done.add(key)
             like = f"{display_key(first.key).replace('prime', chr(39))} from {first.formula.strip()}"
             out.append(_Found(first.start, first.at, key, first.letter, letter.lower(), "jacobian", like))
     return out
+
+
+def _named_by_notes(text: str, letter: str) -> bool:
+    r"""Do the notes give the primed capital ``letter'`` a meaning of their own: a formula that defines it
+    (``C' := C + c c^T``, ``C' = …``, ``C' \in …``) or prose that names it alone (``let $C'$ be …``)."""
+    prime = rf"(?<![A-Za-z\\]){letter}\s*'(?!')"
+    return re.search(rf"\$\s*{prime}\s*\$|{prime}\s*&?\s*(?::=|=|\\coloneqq|\\equiv|\\triangleq|\\in\b)",
+                     text) is not None
 
 
 def _primed_key(name: str) -> Key | None:
