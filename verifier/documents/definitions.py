@@ -34,7 +34,7 @@ from verifier.documents.recurrence import recurrence_of, same_rule
 from verifier.documents.sameline import opens_its_line
 from verifier.documents.semicolon import after_semicolon
 from verifier.documents.solvedat import names_a_point
-from verifier.documents.substituted import lone_indices, substitution
+from verifier.documents.substituted import lone_indices, parenthesised, substitution
 from verifier.documents.suppositions import supposes
 from verifier.documents.trailing import display_before
 from verifier.documents.updaterule import is_update_rule
@@ -340,6 +340,9 @@ class _Definitions:
             try:
                 d = parse_definition(name, formula, chain.line)
                 body = self.parse(formula, None, frozenset())
+                wrapped = parenthesised(m.latex, o.latex)
+                if wrapped is None or self.parse(wrapped, None, frozenset()) != self.parse(o.latex, None, frozenset()):
+                    continue  # \frac{d}{dw} 2 y - w x: the formula is no unit of the member (it says no r = y - w x)
             except (ContextError, LatexError):
                 continue
             head = d.key[0]
