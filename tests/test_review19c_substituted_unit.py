@@ -6,7 +6,7 @@ that r (dr/dw = -x, a factor the member does not give) was PROVED. Small notes w
 from __future__ import annotations
 
 from verifier.documents.check import check_text
-from verifier.documents.substituted import parenthesised
+from verifier.documents.substituted import parenthesised, substitution
 from verifier.engine import Settings
 
 FAST = Settings(points=30)
@@ -48,3 +48,11 @@ def test_the_formula_in_parentheses_defines_the_name() -> None:
 def test_the_right_member_with_the_formula_in_parentheses() -> None:
     assert parenthesised(r"\frac{d}{dw} 2 r", r"\frac{d}{dw} 2 y - w x") == r"\frac{d}{dw} 2 \left(y - w x\right)"
     assert parenthesised(r"\frac{d}{dw} r", r"\frac{d}{dw} r") is None
+
+
+def test_a_fraction_with_d_on_top_is_no_derivative() -> None:
+    # -\frac{d}{2} s: half the dimension d times s, nothing differentiated (so no quantity to define)
+    assert substitution(r"-\frac{d}{2} s", r"-\frac{d}{2} \log(2\pi)") is None
+    assert substitution(r"\frac{d}{dx} s", r"\frac{d}{dx} \log(2 x)") == ("s", r"\log(2 x)")
+    assert substitution(r"\frac{\partial}{\partial x} s", r"\frac{\partial}{\partial x} x^2") == ("s", "x^2")
+    assert substitution(r"\frac{d}{dx}\left(a - s\right)", r"\frac{d}{dx}\left(a - x^2\right)") == ("s", "x^2")

@@ -55,7 +55,9 @@ _NAME = re.compile(
 )
 #: the opening of a derivative written before the substituted name: \frac{\partial}{\partial x},
 #: \frac{d}{dx}, \partial_x, \nabla_x
-_DERIVATIVE = re.compile(r"\\frac\s*\{\s*(?:\\partial|d)\s*\}|\\partial\s*_|\\nabla\s*_")
+_DERIVATIVE = re.compile(
+    r"\\frac\s*\{\s*(?:\\partial|d)\s*\}(?=\s*\{\s*(?:\\partial|d))|\\partial\s*_|\\nabla\s*_"
+)  # (\frac{d}{2}: half of d, no derivative)
 _SIZES = re.compile(r"\\(?:left|right|big|Big|bigg|Bigg)[lr]?")
 
 
