@@ -34,7 +34,7 @@ from verifier.documents.recurrence import recurrence_of, same_rule
 from verifier.documents.sameline import opens_its_line
 from verifier.documents.semicolon import after_semicolon
 from verifier.documents.solvedat import names_a_point
-from verifier.documents.substituted import lone_indices, substitution
+from verifier.documents.substituted import lone_indices, parenthesised, substitution
 from verifier.documents.suppositions import supposes
 from verifier.documents.trailing import display_before
 from verifier.documents.updaterule import is_update_rule
@@ -323,7 +323,8 @@ class _Definitions:
         \frac{e^{\theta_i}}{\sum_m e^{\theta_m}}``: a name the notes never define, written out under a
         derivative by a later link (:mod:`verifier.documents.substituted`), is defined there: the step is
         reported as that definition, the chain's links and the lines after it read the name by it. Never a
-        name defined (by the notes, anywhere, or a context) or one the formula itself uses."""
+        name defined (by a context, or by the notes before the chain, on its lines or in the "where" sentence
+        after it, inline formulas included: learned after them) or one the formula itself uses."""
         if chain.struck or len(chain.members) < 3 or chain.named:
             return
         for step in chain.steps[1:]:
@@ -339,11 +340,15 @@ class _Definitions:
             try:
                 d = parse_definition(name, formula, chain.line)
                 body = self.parse(formula, None, frozenset())
+                wrapped = parenthesised(m.latex, o.latex)
+                if wrapped is None or self.parse(wrapped, None, frozenset()) != self.parse(o.latex, None, frozenset()):
+                    continue  # \frac{d}{dw} 2 y - w x: the formula is no unit of the member (it says no r = y - w x)
             except (ContextError, LatexError):
                 continue
             head = d.key[0]
             declared = {k[0] for k in self.ctx.scope_at(chain.line + 1).names}
-            defined = {e.key[0] for e in self.note_definitions} | {c.defines[0] for c in [chain] if c.defines}
+            defined = {e.key[0] for e in self.note_definitions if self._in_force_by(e, chain)}
+            defined |= {c.defines[0] for c in [chain] if c.defines}
             if d.is_function or head in declared or head in defined or head in RESERVED or head in KNOWN_FUNCTIONS:
                 continue
             if head in names_in(body) or not (body.free_symbols or body.atoms(sp.Indexed)):
@@ -358,6 +363,13 @@ class _Definitions:
             self.trailing[(d.key, d.line)] = (chain.line, max(mm.line for mm in chain.members))
             self.in_chain.add((d.key, d.line))
             return
+
+    def _in_force_by(self, d: Definition, chain: _Chain) -> bool:
+        """Does the notes' definition ``d`` hold by the end of ``chain``: written before it or on its lines
+        (a display or an inline formula), or in the "where" sentence after it?"""
+        last = max(m.line for m in chain.members)
+        back = self.trailing.get((d.key, d.line))
+        return d.line <= last or (back is not None and back[0] <= last and chain.line <= back[1])
 
     def _reached(self, names: set[str], line: int) -> set[str]:
         """``names`` and the names their definitions in force at ``line`` (the context's, the notes' before

@@ -21,8 +21,9 @@ whenever ``G = φ(F)`` for a strictly increasing ``φ``, and ``\arg\max_w F = \a
   the variable, and ``G - c F`` then has a zero gradient); ``c`` must be provably positive (same kind
   of optimum) or negative (a maximum against a minimum). The logarithm is taken of an objective whose
   logarithm the notes themselves write, so where it is real the expansion ``\log(ab) = \log a + \log b``
-  holds. PROVED with the map as the reading; otherwise SKIPPED with the reason, **never FAILED**: two
-  objectives unrelated by these maps may still share their optimiser.
+  holds (a probe where the other objective is real and the logged one is not positive refuses the
+  logarithm: :func:`_log_refuted`). PROVED with the map as the reading; otherwise SKIPPED with the
+  reason, **never FAILED**: two objectives unrelated by these maps may still share their optimiser.
 """
 
 from __future__ import annotations
@@ -279,6 +280,27 @@ def _varies(ratio: sp.Expr, variables: AbstractSet[sp.Symbol]) -> bool:
     return a is not None and b is not None and abs(a - b) > 1e-6 * (1 + abs(a) + abs(b))
 
 
+def _log_refuted(inside: sp.Expr, other: sp.Expr) -> bool:
+    r"""Is there a probe point (signs mixed, integers kept positive integers) where ``other``, the objective
+    the notes write, is a real number and ``inside`` is not positive, so that its logarithm is not real
+    (``-(y - wx)^2`` against ``\log((y - wx)^2)``)? Only ever a reason to give up a logarithm's reading."""
+    symbols = sorted(inside.free_symbols | other.free_symbols, key=str)
+    for shift in (0, 1):
+        values = _positive_point(symbols, shift)
+        for pattern in range(4):  # all positive, alternating one way and the other, all negative
+            point = {
+                s: sp.Integer(3 + k + shift) if s.is_integer else values[s] * (
+                    1 if pattern == 0 or (pattern < 3 and (k + pattern) % 2) else -1)
+                for k, s in enumerate(symbols)
+            }
+            o, v = _at(other, point), _at(inside, point)
+            if o is None or v is None or abs(o.imag) > 1e-12 * (1 + abs(o)):
+                continue
+            if abs(v.imag) > 1e-12 * (1 + abs(v)) or v.real <= 0:
+                return True
+    return False
+
+
 def _relation(f: sp.Expr, g: sp.Expr, variables: tuple[sp.Symbol, ...]) -> sp.Expr | None:
     """``c`` with ``g = c f + d`` and ``c``, ``d`` free of ``variables`` (``c = 1`` if neither depends on them)."""
     # log(∏ exp(…)) of a likelihood as the sum of its exponents first: its derivative stays a polynomial
@@ -304,6 +326,8 @@ def compare_optima(a: Value, b: Value) -> tuple[Verdict, str]:
     want = 1 if str(ka) == str(kb) else -1
     word = "increasing" if want == 1 else "decreasing"
     for shown, ff, gg in (("F", f, g), ("log F", sp.log(f), g), ("F", f, sp.log(g))):
+        if (ff is not f and _log_refuted(f, g)) or (gg is not g and _log_refuted(g, f)):
+            continue  # log F is not real where the notes' G is: G = c log F + d says nothing of the optimiser
         c = _relation(ff, gg, variables)
         if c is None:
             continue

@@ -489,7 +489,6 @@ class _Reader(_Definitions):
                     self.leading.update((d.key, d.line) for d in self.note_definitions[known:] if d.key == c.defines)
                 touched |= rows
             self._learn_named_functions(c)
-            self._learn_substituted(c)
             said = c.restates[0] if c.restates is not None else c.defines
             if said is not None and len(c.members) >= 3 and not c.members[-1].error:
                 # B = softmax(W) = … = B_1 ⊙ B_4: how the notes compute B (documents.upstream FORM)
@@ -501,6 +500,8 @@ class _Reader(_Definitions):
         unlearn_solved(out, self.note_definitions)  # ⇔ w = (XᵀX)⁻¹Xᵀy: a solution, not w's definition (equivalent)
         self._learn_inline_definitions()
         self._learn_dropped_parameters()  # P(t|z,θ) for the notes' P(t|z), θ held fixed (documents.fixedparams)
+        for c in out:  # after the inline definitions: a name the prose defines is no name to define there
+            self._learn_substituted(c)
         trees = []
         for c in out:
             self.reading_line = c.line

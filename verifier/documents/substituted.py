@@ -25,7 +25,8 @@ a summation convention; a lone index anywhere else (a factor, a term) and the st
 A name defined so holds until the notes define that letter again (a later problem's ``\hat{y} =
 \text{softmax}(v)``, :func:`superseded`).
 
-This module owns the textual comparison of the two members (:func:`substitution`), which indices of
+This module owns the textual comparison of the two members (:func:`substitution`; the formula must be
+one unit of its member, :func:`parenthesised`: ``\frac{d}{dw} 2 y - w x`` does not say r = y - w x), which indices of
 the formula are summed (:func:`lone_indices`, :func:`implied_sums`) and where the definition stops; the
 reader learns it (:meth:`verifier.documents.definitions._Definitions._learn_substituted`).
 """
@@ -40,7 +41,7 @@ import sympy as sp
 from verifier.documents.context import Definition
 from verifier.documents.innersums import sum_inside
 
-__all__ = ["implied_sums", "lone_indices", "substitution", "superseded"]
+__all__ = ["implied_sums", "lone_indices", "parenthesised", "substitution", "superseded"]
 
 IsIndex = Callable[[str], bool]
 
@@ -54,7 +55,9 @@ _NAME = re.compile(
 )
 #: the opening of a derivative written before the substituted name: \frac{\partial}{\partial x},
 #: \frac{d}{dx}, \partial_x, \nabla_x
-_DERIVATIVE = re.compile(r"\\frac\s*\{\s*(?:\\partial|d)\s*\}|\\partial\s*_|\\nabla\s*_")
+_DERIVATIVE = re.compile(
+    r"\\frac\s*\{\s*(?:\\partial|d)\s*\}(?=\s*\{\s*(?:\\partial|d))|\\partial\s*_|\\nabla\s*_"
+)  # (\frac{d}{2}: half of d, no derivative)
 _SIZES = re.compile(r"\\(?:left|right|big|Big|bigg|Bigg)[lr]?")
 
 
@@ -96,13 +99,10 @@ def _under_derivative(before: str) -> bool:
     return True
 
 
-def substitution(left: str, right: str) -> tuple[str, str] | None:
-    r"""``(name, formula)`` when ``right`` is ``left`` with one name (``\hat{y}_i``) replaced by a
-    formula (``\frac{e^{\theta_i}}{\sum_m e^{\theta_m}}``) and the name stands inside a derivative in
-    ``left``; None otherwise (two members that differ in more than one place, a name replaced by a
-    name, a formula that uses the name itself)."""
-    ltext, lt, lspans = _tokens(left)
-    rtext, rt, rspans = _tokens(right)
+def _difference(left: str, right: str) -> tuple[int, int] | None:
+    """The tokens the two members differ in: ``(start, end)``, the lengths of their common prefix and of
+    their common suffix after it, or None when they do not differ."""
+    lt, rt = _tokens(left)[1], _tokens(right)[1]
     if not lt or not rt or lt == rt:
         return None
     start = 0
@@ -111,6 +111,36 @@ def substitution(left: str, right: str) -> tuple[str, str] | None:
     end = 0
     while end < min(len(lt), len(rt)) - start and lt[-1 - end] == rt[-1 - end]:
         end += 1
+    return start, end
+
+
+def parenthesised(left: str, right: str) -> str | None:
+    r"""``right`` with the formula it writes in place of ``left``'s name in parentheses (``\frac{d}{dw}
+    2 y - w x`` → ``\frac{d}{dw} 2 \left(y - w x\right)``): the two parse alike only where the formula
+    is one unit of the member, as the name it replaces is (else the member does not say name = formula)."""
+    found = _difference(left, right)
+    if found is None:
+        return None
+    start, end = found
+    rtext, rt, rspans = _tokens(right)
+    if start >= len(rt) - end:
+        return None
+    lo, hi = rspans[start][0], rspans[len(rt) - end - 1][1]
+    return f"{rtext[:lo]}\\left({rtext[lo:hi]}\\right){rtext[hi:]}"
+
+
+def substitution(left: str, right: str) -> tuple[str, str] | None:
+    r"""``(name, formula)`` when ``right`` is ``left`` with one name (``\hat{y}_i``) replaced by a
+    formula (``\frac{e^{\theta_i}}{\sum_m e^{\theta_m}}``) and the name stands inside a derivative in
+    ``left``; None otherwise (two members that differ in more than one place, a name replaced by a
+    name, a formula that uses the name itself). Textual: whether the formula is one unit of ``right``
+    is the caller's to ask (:func:`parenthesised`)."""
+    found = _difference(left, right)
+    if found is None:
+        return None
+    start, end = found
+    ltext, lt, lspans = _tokens(left)
+    rtext, rt, rspans = _tokens(right)
     old, new = lt[start : len(lt) - end], rt[start : len(rt) - end]
     # the common prefix may have eaten the name's first token (\hat{y} against \hat{z}): no substitution
     # of a whole name then, since the formula would start inside it
