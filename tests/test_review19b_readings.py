@@ -127,3 +127,10 @@ def test_a_new_name_for_the_point_where_a_derivative_vanishes_is_defined() -> No
     assert at(verdicts(_STAR.replace("{K}", "")), 3) == [Verdict.FAILED]
     right = at(verdicts(_STAR.replace("{K}", "2")), 3)
     assert right and set(right) <= set(GREEN), right
+
+
+def test_a_range_the_prose_sends_elsewhere_is_not_the_range_of_the_display() -> None:
+    text = _ANALOGOUS.replace("We treat only negative $u$ here; the case $u > 0$ is analogous.",
+                              "We treat only negative $u$ here; for $u > 0$ it is analogous.")
+    wrong = verdicts(text.replace("{RHS}", "u - a + c"))
+    assert at(wrong, 4) and not set(at(wrong, 4)) & set(GREEN), wrong
