@@ -134,3 +134,15 @@ def test_a_range_the_prose_sends_elsewhere_is_not_the_range_of_the_display() -> 
                               "We treat only negative $u$ here; for $u > 0$ it is analogous.")
     wrong = verdicts(text.replace("{RHS}", "u - a + c"))
     assert at(wrong, 4) and not set(at(wrong, 4)) & set(GREEN), wrong
+
+
+def test_a_case_heads_its_sentence_only_at_its_start() -> None:
+    from verifier.documents.casedomains import heads
+
+    def said(line: str) -> bool:
+        start = line.lower().index("case")
+        return heads(f"'{line[start : line.index('$', line.index('$') + 1) + 1]}' at line 1", [line])
+
+    assert said("* Case $u > 0$. Then") and said("**Case $u < 0$.** Here") and said("\\item[(b)] Case $u < 0$:")
+    assert said("Now consider the case $u < 0$:") and said("In the case $u < 0$, we have")
+    assert not said("We did the rest; the case $u > 0$ is analogous.") and not said("This settles the case $u > 0$.")

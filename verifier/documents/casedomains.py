@@ -37,7 +37,8 @@ __all__ = ["case_domains"]
 _WHERE = re.compile(r"'(?P<said>[^\n]*)' at line (?P<line>\d+)")
 # before "Case" on its line: nothing but list, bold or item markup since the sentence began ("In the case")
 _HEADING = re.compile(r"(?:^|[.!?;:]\s)\s*(?:[-*+>]\s*|\d+[.)]\s*|\\item(?:\[[^\]]*\])?\s*|#+\s*)?"
-                      r"(?:\*\*|__|\*|_|\\textbf\{|\\emph\{|\\textit\{)?\s*(?:(?:in|for|consider)\s+the\s+)?$",
+                      r"(?:\*\*|__|\*|_|\\textbf\{|\\emph\{|\\textit\{)?\s*(?:(?:now|next|finally|then)\s*,?\s+(?:consider\s+)?the\s+|"
+                      r"(?:in|for|consider)\s+the\s+)?$",
                       re.I)  # fmt: skip
 # after the case: a verb makes the sentence about the case ("is analogous", "was done"), not its heading
 _ABOUT = re.compile(r"\s*(?:\*\*|__|\})?\s*(?:is|are|was|were|has|have|had|follows?|works?|goes|proceeds?|looks?|"
