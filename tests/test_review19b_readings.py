@@ -146,3 +146,10 @@ def test_a_case_heads_its_sentence_only_at_its_start() -> None:
     assert said("* Case $u > 0$. Then") and said("**Case $u < 0$.** Here") and said("\\item[(b)] Case $u < 0$:")
     assert said("Now consider the case $u < 0$:") and said("In the case $u < 0$, we have")
     assert not said("We did the rest; the case $u > 0$ is analogous.") and not said("This settles the case $u > 0$.")
+
+
+def test_a_normal_cdf_named_in_a_counterfactual_is_not_read() -> None:
+    text = ("Let $\\Phi$ be the CDF of $\\mathcal{N}(1, 4)$. With $\\Phi$ the standard normal CDF we would get"
+            " a symmetric curve, but here\n\n$$\\Phi(0) = \\frac{1}{2}$$\n")
+    found = verdicts(text)
+    assert at(found, 3) and not set(at(found, 3)) & set(GREEN), found
