@@ -67,12 +67,13 @@ _NORMAL_AFTER = re.compile(
     re.I,
 )
 _NORMAL_BEFORE = re.compile(rf"\b(?:the|a)\s+{_STD}\s+(?P<kind>{_CDF}|{_PDF})\s*,?\s*{_FORMULA}", re.I)
-# after the name: "… the standard normal CDF evaluated at $x/s$", "scaled by σ", "truncated to x > 0": the
-# letter is that function of something else, not the standard normal's (the clause up to "and $…" counts)
+# after the name: "… the standard normal CDF evaluated at $x/s$", "scaled by σ", "truncated to x > 0", "we
+# would get" (a counterfactual): the letter is that function of something else, or not that function, not
+# the standard normal's (the clause up to "and $…" counts)
 _MODIFIED = re.compile(
     r"\b(?:evaluat\w*|appl\w*|at|scal\w*|rescal\w*|shift\w*|truncat\w*|restrict\w*|condition\w*|times|"
     r"multipl\w*|divid\w*|compos\w*|squared|powers?|invers\w*|complement\w*|minus|plus|over|mean|variance|"
-    r"standard\s+deviation|location|centred|centered|mixture)\b|\bof\s*\$",
+    r"standard\s+deviation|location|centred|centered|mixture|would|could)\b|\bof\s*\$",
     re.I,
 )
 _CLAUSE_END = re.compile(r"[.!?](?:\s|$)|\n\s*\n|\band\s+\$|\b(?:while|where|whereas)\b", re.I)
