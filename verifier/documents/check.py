@@ -507,7 +507,7 @@ class _Document(_Reader, _Doubts):
             steps = [self._skipped(chain, s, STRUCK) for s in chain.steps]
         else:
             try:
-                steps = _Checker(self, *case_domains(chain, scope)).run()  # "Case $w > 0$": w's domain (casedomains)
+                steps = _Checker(self, *case_domains(chain, scope, self.text)).run()  # "Case $w > 0$" (casedomains)
                 steps = self._without_note_definitions(chain, steps)
                 steps = self._other_readings(chain, scope, steps)
                 steps = [self._doubt(chain, scope, s, r) for s, r in zip(chain.steps, steps, strict=True)]

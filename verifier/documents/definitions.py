@@ -456,7 +456,7 @@ class _Definitions:
                 continue  # "With $y = 1$, $\ell(y, p) = -\log p$": the function at a case, not its definition
             if supposes(self.text[max(0, m.start() - 20) : m.start()]):
                 continue  # "If $z = x \cdot w$, …": the sentence's supposition (documents.suppositions)
-            if names_a_point(self.text[max(0, m.start() - 60) : m.start()]):
+            if names_a_point(self.text[max(0, m.start() - 60) : m.start()], lhs):
                 continue  # "which vanishes at $w = z - \lambda$": a solution, not a definition (documents.solvedat)
             line = self.text.count("\n", 0, m.start()) + 1
             fake = _Chain(line, [_Member(lhs, line), _Member(rhs, line), *later], [])

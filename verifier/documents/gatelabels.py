@@ -10,9 +10,10 @@ step through the gate was SKIPPED. A reader of the notes sees "the forget gate's
 This module owns that reading: a letter the notes define as a family over a time index (an equation
 ``f_t = …`` or ``f_{t} = …``, the index t) and never use as an index (no ``\sum_f``, no
 ``\delta_{f…}``, no ``f = 1``, no two-letter subscript ``_{fj}``) is, where it is the whole subscript
-of a one-letter name (``w_f``, ``W_z``, ``b_o``, ``U_{r}``), a label: the name is written
-``w_{\text{flabel}}``, one name for the parser (as :mod:`verifier.documents.boldlabels` writes bold
-labels). :func:`gate_note` is the reading reported with the step.
+of a one-letter name (``w_f``, ``W_z``, ``b_o``, ``U_{r}``) whose other one-letter subscripts are gate
+letters too (``W_f``, ``W_i``; not ``v_k`` beside ``v_i``, where v is a vector and i an index), a label:
+the name is written ``w_{\text{flabel}}``, one name for the parser (as :mod:`verifier.documents.boldlabels`
+writes bold labels). :func:`gate_note` is the reading reported with the step.
 """
 
 from __future__ import annotations
@@ -35,15 +36,25 @@ def _host(gate: str) -> re.Pattern[str]:
 def gate_letters(text: str) -> frozenset[str]:
     """The letters ``text`` defines as a family over t and never uses as an index."""
     out = set()
-    for gate in {m.group("gate") for m in _FAMILY.finditer(text)}:
+    families = {m.group("gate") for m in _FAMILY.finditer(text)}
+    for gate in families:
         g = re.escape(gate)
         index_use = (rf"\\sum\s*_\s*\{{?\s*{g}(?![A-Za-z])|\\delta_\s*\{{[^}}]*{g}|(?<![\\A-Za-z_]){g}\s*=\s*\d"
                      rf"|_\s*\{{\s*{g}\s*[,A-Za-z]|_\s*\{{\s*[A-Za-z]\s*,?\s*{g}\s*\}}")
         if re.search(index_use, text):
             continue
-        if _host(g).search(text):
+        hosts = {m.group("host") for m in _host(g).finditer(text)}
+        # v_i beside v_k: v is a vector and i its index, whatever the notes call i_t (the input gate)
+        if hosts and not any(_subscripts(host, text) - families for host in hosts):
             out.add(gate)
     return frozenset(out)
+
+
+def _subscripts(host: str, text: str) -> set[str]:
+    """The one-letter subscripts (``_k``, ``_{k}``, ``_{t-1}``: k, k, t) ``text`` writes on ``host``."""
+    lead = r"(?<![\\A-Za-z])" if len(host) == 1 else ""
+    pattern = lead + re.escape(host) + r"\s*_\s*\{?\s*([A-Za-z])(?![A-Za-z])"
+    return set(re.findall(pattern, text))
 
 
 def as_gate_labels(src: str, gates: frozenset[str]) -> str:

@@ -53,6 +53,7 @@ from verifier.documents.recurrence import (
     SPECIAL_CASE,
     Recurrence,
     floor_free,
+    floor_of,
     orders_entries,
     recurrence_names,
     special_case,
@@ -241,7 +242,7 @@ class _Guesses:
         recs = [self.recurrences[n] for n in recurrent]
         covered = self._reach(recurrence_names(trees, recs), scope) if unfolded is not None else set()
         for rec in recs if unfolded is not None else ():  # its failure decided: the family is no unknown function
-            scope = floor_free(scope, rec.name) or scope
+            scope = floor_free(scope, rec.name, trees, floor_of(trees, rec.name, rec.param)) or scope
         if recurrent and unfolded is None:
             rec = self.recurrences[recurrent[0]]
             rivals = {r.line for r in self.rival_recurrences.get(rec.name, ())}

@@ -67,6 +67,16 @@ _NORMAL_AFTER = re.compile(
     re.I,
 )
 _NORMAL_BEFORE = re.compile(rf"\b(?:the|a)\s+{_STD}\s+(?P<kind>{_CDF}|{_PDF})\s*,?\s*{_FORMULA}", re.I)
+# after the name: "… the standard normal CDF evaluated at $x/s$", "scaled by σ", "truncated to x > 0", "we
+# would get" (a counterfactual): the letter is that function of something else, or not that function, not
+# the standard normal's (the clause up to "and $…" counts)
+_MODIFIED = re.compile(
+    r"\b(?:evaluat\w*|appl\w*|at|scal\w*|rescal\w*|shift\w*|truncat\w*|restrict\w*|condition\w*|times|"
+    r"multipl\w*|divid\w*|compos\w*|squared|powers?|invers\w*|complement\w*|minus|plus|over|mean|variance|"
+    r"standard\s+deviation|location|centred|centered|mixture|would|could)\b|\bof\s*\$",
+    re.I,
+)
+_CLAUSE_END = re.compile(r"[.!?](?:\s|$)|\n\s*\n|\band\s+\$|\b(?:while|where|whereas)\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
 #: names whose default meaning is already the built-in (verifier.documents.functions)
 _DEFAULTS = {"sigma": "logistic", "sigmoid": "logistic", "logistic": "logistic", "softmax": "softmax",
@@ -80,9 +90,10 @@ def prose_functions(text: str) -> list[Definition]:
     found = [(m.start(), m.group(2), m.group(1)) for m in _BEFORE.finditer(text) if not _contrasted(text, m.start())]
     found += [(m.start(), m.group(1), m.group(2)) for m in _AFTER.finditer(text)]
     for m in _NORMAL_AFTER.finditer(text):
-        found.append((m.start(), m.group(1), _normal(m.group("kind1") or m.group("kind2"))))
+        if not _modified(text, m.end()):
+            found.append((m.start(), m.group(1), _normal(m.group("kind1") or m.group("kind2"))))
     found += [(m.start(), m.group(2), _normal(m.group("kind"))) for m in _NORMAL_BEFORE.finditer(text)
-              if not _contrasted(text, m.start())]  # fmt: skip
+              if not _contrasted(text, m.start()) and not _modified(text, m.end())]  # fmt: skip
     for _, cdf, _ in [f for f in found if f[2] == "normal_cdf"]:  # "$\phi = \Phi'$" with Φ the normal CDF
         prime = re.escape(cdf) + r"\s*(?:'|\^\s*\{?\s*\\prime\s*\}?)" + _ARGS
         found += [(m.start(), m.group(1), "normal_pdf")
@@ -103,6 +114,14 @@ def prose_functions(text: str) -> list[Definition]:
         _MADE.clear()
     _MADE.update(out)
     return out
+
+
+def _modified(text: str, end: int) -> bool:
+    """Does the clause after a naming of the standard normal's function (ending at ``end``) make the
+    letter that function of something else ("evaluated at $x/s$", "scaled by", "truncated")?"""
+    rest = text[end : end + 300]
+    stop = _CLAUSE_END.search(rest)
+    return _MODIFIED.search(rest[: stop.start()] if stop else rest) is not None
 
 
 def _normal(kind: str) -> str:

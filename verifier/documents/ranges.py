@@ -82,23 +82,42 @@ def restricted(scope: Scope, name: str, lo: float, hi: float) -> Scope | None:
     return out
 
 
+_ELSEWHERE = re.compile(
+    r"\b(?:analogous\w*|similar\w*|symmetric\w*|likewise|omitted|left\s+(?:as|to)|(?:done|treated|handled|shown|"
+    r"covered)\s+(?:above|before|earlier|below|later|elsewhere)|settle[sd]?|already|other\s+case)\b",
+    re.I,
+)
+
+
+def _sent_elsewhere(prose: str, start: int, end: int) -> bool:
+    """Does the sentence around ``prose[start:end]`` send the case it states to another display?"""
+    before = re.split(r"[.!?;](?:\s|$)|\n\s*\n", prose[max(0, start - 200) : start])[-1]
+    after = re.split(r"[.!?;](?:\s|$)|\n\s*\n", prose[end : end + 200])[0]
+    return _ELSEWHERE.search(before + " " + after) is not None
+
+
 def stated_ranges(scope: Scope, prose: str, where: str) -> tuple[str, Scope] | None:
     r"""The reading "the ranges the prose states": ``scope`` with each undeclared scalar the prose
     bounds (``0 < \alpha < 1``, ``w > 0``, ``w < 0``) in that interval; None when the prose bounds none
-    of them. Where the prose bounds a name twice, the statement nearest the chain holds."""
+    of them. Where the prose bounds a name twice, the statement nearest the chain holds. A range its
+    sentence sends elsewhere ("for $w > 0$ it is analogous", "the case $w > 0$ was done above") is about
+    another display: no range for that name."""
     found: dict[str, tuple[float, float, str]] = {}
+    elsewhere: set[str] = set()
     for m in _INLINE.finditer(prose):
         formula = m.group(1)
         if (bounds := scalar_range(formula)) is None:
             continue
         name, lo, hi = bounds
-        if lo < hi:  # the statement nearest the chain wins: "with $w > 0$ … and for $w < 0$:"
+        if _sent_elsewhere(prose, m.start(), m.end()):
+            elsewhere.add(name.lstrip("\\"))
+        elif lo < hi:  # the statement nearest the chain wins: "with $w > 0$ … and for $w < 0$:"
             found.pop(name.lstrip("\\"), None)
             found[name.lstrip("\\")] = (lo, hi, formula.strip().rstrip(",.;"))
     out = scope
     said = []
     for name, (lo, hi, formula) in found.items():
-        if (narrower := restricted(out, name, lo, hi)) is None:
+        if name in elsewhere or (narrower := restricted(out, name, lo, hi)) is None:
             continue
         out = narrower
         said.append(formula)

@@ -330,7 +330,8 @@ def chain_unfolding(doc: _Reader, line: int, trees: list[sp.Basic], scope: Scope
         brought = doc._reach(set().union(*(names_in(t) for t in opened)), scope)
         if bodies_agree(opened, name, floor, scope, parse, reached | brought):
             return Unfolding(rec.note, lambda t, rec=rec, floor=floor: unfolded(t, rec, floor),
-                             lambda sc, floor=floor, name=name: floor_free(narrowed(sc, floor), name))  # fmt: skip
+                             lambda sc, floor=floor, name=name: floor_free(narrowed(sc, floor), name, trees,
+                                                                           floor))  # fmt: skip
     return None
 
 
@@ -342,16 +343,38 @@ def coupled(rec: Recurrence, names: Iterable[str]) -> bool:
     return any(str(a.base.label) in set(names) - {rec.name} for a in rec.body.atoms(sp.Indexed))
 
 
-def floor_free(scope: Scope | None, name: str) -> Scope | None:
+def floor_free(scope: Scope | None, name: str, trees: Iterable[sp.Basic], floor: sp.Basic | None) -> Scope | None:
     r"""``scope`` with the family ``name`` no unknown function of the chain's variables: unfolded, its
     floor entries are free values (whatever the earlier states were), not a function of ``x`` whose
-    derivative by ``x_t`` would add a path the recurrence does not have (:mod:`verifier.documents.generic`)."""
+    derivative by ``x_t`` would add a path the recurrence does not have (:mod:`verifier.documents.generic`).
+    Only where every derivative of ``trees`` is by an entry of ``name`` or by an entry of another family
+    above ``floor``: the floor entries depend on ``x_{t-1}`` and on the weights (``\partial h_t/\partial
+    x_{t-1} = 0`` and the truncated ``\partial h_t/\partial u`` were PROVED with them free)."""
     key = GENERIC_PREFIX + name
-    if scope is None or key not in scope.conventions:
+    if scope is None or key not in scope.conventions or floor is None or not _above_floor(trees, name, floor):
         return scope
     out = scope.copy()
     del out.conventions[key]
     return out
+
+
+def _above_floor(trees: Iterable[sp.Basic], name: str, floor: sp.Basic) -> bool:
+    """Is every variable ``trees`` differentiate by (a function's own derivative aside) an entry of
+    ``name`` or a one-index entry of another family at an index above ``floor``?"""
+    for tree in trees:
+        for d in tree.atoms(sp.Derivative):
+            variables = {v for v, _ in d.variable_count}
+            if d.expr.free_symbols <= variables:
+                continue
+            for v in variables:
+                if isinstance(v, sp.Indexed) and str(v.base.label) == name:
+                    continue
+                if not (isinstance(v, sp.Indexed) and len(v.indices) == 1):
+                    return False
+                gap = sp.simplify(v.indices[0] - floor)
+                if not (gap.is_integer and gap.is_positive):
+                    return False
+    return True
 
 
 def unfolded_failures(out: list[StepResult], failures: dict[tuple[str, int], StepResult],

@@ -8,7 +8,9 @@ what the variable means for the rest of the notes: learned as a definition, it m
 $|w| = -w$") was FAILED at values of z and λ. A reader takes a formula after "vanishes at",
 "is zero at", "is minimised at", "attains its maximum at" as a point. This module owns that test;
 it is deliberately narrow: one of those phrases must end right before the formula ("at" itself, not
-"where" or "with", which define).
+"where" or "with", which define), and the left side must be the variable itself (``w``, ``\theta``,
+``w_j``): a new name for the point ("vanishes at $w^\star = b/a$", "is maximised at $\hat\mu = \bar x$")
+is the definition of the optimum, which the notes then use (``L(w^\star) = -b^2/2a``).
 """
 
 from __future__ import annotations
@@ -24,7 +26,16 @@ _AT_BEFORE = re.compile(
 )
 
 
-def names_a_point(prose: str) -> bool:
-    """Does ``prose`` (the text up to an inline formula) end with a phrase such as *vanishes at*, making
-    the formula the point where it vanishes (a solution, not a definition)?"""
+_VARIABLE = re.compile(
+    r"\s*(?:\\(?:mathbf|bm|boldsymbol)\s*\{\s*)?(?:[A-Za-z]|\\[A-Za-z]+)\s*\}?\s*(?:_\s*(?:[A-Za-z0-9]|\{\s*[A-Za-z0-9]\s*\}))?\s*"
+)
+_DECORATIONS = re.compile(r"\\(?:hat|tilde|bar|overline|widehat|widetilde|check|breve|star|ast)(?![A-Za-z])")
+
+
+def names_a_point(prose: str, lhs: str = "") -> bool:
+    r"""Does ``prose`` (the text up to an inline formula) end with a phrase such as *vanishes at*, making
+    the formula ``lhs = …`` the point where it vanishes (a solution, not a definition)? Not when ``lhs``
+    is a new name (``w^\star``, ``\hat\mu``): that defines the optimum."""
+    if lhs and (_VARIABLE.fullmatch(lhs) is None or _DECORATIONS.search(lhs)):
+        return False
     return _AT_BEFORE.search(prose) is not None

@@ -10,6 +10,10 @@ letter, with or without bounds, ``\sum_{k=1}^K``) written anywhere in the notes,
 doubts._meanings then tries the reading "p a probability vector (entries in (0, 1), summing to one)"
 for a failed step, and reports it with the step. It is never the literal reading: it only rescues a
 step that holds for every probability vector, which the notes said p is.
+
+The equation must end at the 1 (``= 1 - \epsilon``, ``= 1/2`` are other totals), and a sentence that
+denies it ("we do not assume $\sum_k p_k = 1$", "need not satisfy", "unless") says the opposite: then
+the notes do not say p sums to one anywhere (the reading is refused for p).
 """
 
 from __future__ import annotations
@@ -26,12 +30,33 @@ _BOLD = r"(?:\\(?:mathbf|boldsymbol|bm)\s*\{\s*)?"
 def said_sums_to_one(text: str, name: str, own: str = "") -> bool:
     r"""Does ``text`` write ``\sum_{k} name_k = 1`` (the entries of ``name`` summing to one) other than in
     ``own`` (the chain being checked: the statement never rescues itself)?"""
-    return sums_to_one(text, name) > sums_to_one(own, name)
+    return not denied(text, name) and sums_to_one(text, name) > sums_to_one(own, name)
+
+
+def _pattern(name: str) -> str:
+    # the 1 ends the equation: not 1 - \epsilon, 1/2, 1.5, 1 + \lambda, 1\cdot c
+    return (r"\\sum\s*(?:_\s*" + _BOUND + r")?\s*(?:\^\s*" + _BOUND + r")?\s*" + _BOLD + re.escape(name)
+            + r"\s*\}?\s*_\s*\{?\s*\\?[A-Za-z]+\s*\}?\s*=\s*1(?!\s*(?:[-+*/^_(\d]|\.\d|[A-Za-z]|"
+            r"\\(?:cdot|times|frac|dfrac|tfrac|pm|mp|div)(?![A-Za-z])))")
 
 
 @functools.lru_cache(maxsize=64)
 def sums_to_one(text: str, name: str) -> int:
     r"""How many times ``text`` writes ``\sum_{k} name_k = 1``."""
-    pattern = (r"\\sum\s*(?:_\s*" + _BOUND + r")?\s*(?:\^\s*" + _BOUND + r")?\s*" + _BOLD
-               + re.escape(name) + r"\s*\}?\s*_\s*\{?\s*\\?[A-Za-z]+\s*\}?\s*=\s*1(?![\d.])")
-    return len(re.findall(pattern, text))
+    return len(re.findall(_pattern(name), text))
+
+
+_DENIAL = re.compile(r"\b(?:not|never|no|nor|need\s*n[o']t|needn't|unless|without|whether|if|would|fails?|"
+                     r"violat\w*|unlike|instead\s+of|rather\s+than)\b[^.!?]*$", re.I)  # fmt: skip
+
+
+@functools.lru_cache(maxsize=64)
+def denied(text: str, name: str) -> bool:
+    r"""Does a sentence of ``text`` deny or only suppose ``\sum_{k} name_k = 1`` ("we do not assume",
+    "need not satisfy", "if")?"""
+    for m in re.finditer(_pattern(name), text):
+        before = text[max(0, m.start() - 200) : m.start()]
+        sentence = re.split(r"[.!?](?:\s|$)|\n\s*\n", before)[-1]
+        if _DENIAL.search(sentence):
+            return True
+    return False
