@@ -10,14 +10,18 @@ changed, or ``= 0``. A green verdict that rests on nothing but 0 = 0 is no evide
 This module owns that test, as a post-pass of :mod:`verifier.documents.check`: a PROVED/PASSED step
 that writes at least one derivative, none of whose members is written as the number 0, and every one
 of whose derivatives is *blind* — the variable's name is neither in the differentiated expression nor
-in any definition it reaches (the notes' or the context's), and nothing on the way is an arbitrary
+in any definition it reaches (the notes' or the context's), nothing on the way is an arbitrary
 function of unstated arguments (:mod:`verifier.documents.generic`) or a name the prose says depends on
-something (:mod:`verifier.documents.dependence`) — is SKIPPED, saying which variable appears nowhere. A
-step written ``\partial L/\partial b = 0`` (a claim that L does not depend on b) keeps its verdict.
+something (:mod:`verifier.documents.dependence`), and a definition on the way writes the same letter
+with a label (``W^{(1)}``) — is SKIPPED, saying which variable appears nowhere. A step written
+``\partial L/\partial b = 0`` (a claim that L does not depend on b) keeps its verdict. The label is
+required because this pass sees the literal reading's scope only: a blind derivative elsewhere may
+rest on a reading of the notes (a typo read as meant, a context) that this pass cannot see.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -34,6 +38,8 @@ from verifier.results import StepResult, Verdict
 
 __all__ = ["vacuous_greens"]
 
+_LABELLED = re.compile(r"^(.+?)\^\(")  # W^(1): the parser's name of W^{(1)}
+
 
 def _names(tree: sp.Basic) -> set[str]:
     return names_in(tree) | {f.func.__name__ for f in tree.atoms(AppliedUndef)}
@@ -48,7 +54,10 @@ def _blind(doc: Any, scope: Scope, expr: sp.Basic, var: sp.Basic) -> set[str]:
     implicit = any(GENERIC_PREFIX + n in scope.conventions or DEPENDS + n in scope.conventions for n in reached)
     if implicit or wanted & reached:
         return set()
-    return wanted
+    # only where the notes write the same letter with a label on the way (W^{(1)} where W_{fg} is written):
+    # elsewhere a blind derivative may be a reading this pass does not see (a typo read, a context's names)
+    labelled = {m.group(1) for n in reached if (m := _LABELLED.match(n))}
+    return wanted & labelled
 
 
 def vacuous_greens(doc: Any, chain: Any, scope: Scope, steps: list[StepResult]) -> list[StepResult]:
