@@ -51,3 +51,10 @@ def test_an_arbitrary_function_depends_on_what_it_is_differentiated_by() -> None
     text = ("With $y = w x$ and a loss $L$ of $y$:\n\n"
             "$$\\frac{\\partial L}{\\partial w} = \\frac{\\partial L}{\\partial y}\\frac{\\partial y}{\\partial w}$$\n")
     assert [s.verdict for s in doc_steps(text)] == [Verdict.PROVED]
+
+
+def test_a_green_under_the_dropped_label_reading_stays_green() -> None:
+    text = ("Let $t_d = W^{(1)}_{dk} x_k$ (summed over $k$). I drop the superscript.\n\n"
+            "$$\\frac{\\partial t_d}{\\partial W_{fg}} = x_f \\delta_{dg}$$\n")
+    steps = doc_steps(text)
+    assert steps and all("0 = 0" not in s.message for s in steps)  # t_d's own W^{(1)} is reached

@@ -39,6 +39,7 @@ from verifier.results import StepResult, Verdict
 __all__ = ["vacuous_greens"]
 
 _LABELLED = re.compile(r"^(.+?)\^\(")  # W^(1): the parser's name of W^{(1)}
+_READ_OTHERWISE = "holds when read with"  # documents.doubts' words for a green under another reading
 
 
 def _names(tree: sp.Basic) -> set[str]:
@@ -65,8 +66,8 @@ def vacuous_greens(doc: Any, chain: Any, scope: Scope, steps: list[StepResult]) 
     ``doc``: the document being checked (its ``_reach``)."""
     out = list(steps)
     for k, r in enumerate(steps):
-        if r.verdict not in (Verdict.PROVED, Verdict.PASSED):
-            continue
+        if r.verdict not in (Verdict.PROVED, Verdict.PASSED) or _READ_OTHERWISE in (r.message or ""):
+            continue  # green under another reading ("W as W^{(1)}"): its scope is not the one seen here
         trees = step_trees(chain, k)
         if any(t == 0 for t in trees):
             continue  # "∂L/∂b = 0": that L does not depend on b is what the step says
