@@ -1,0 +1,60 @@
+r"""A green step whose every derivative is 0 only because its variable appears nowhere is no evidence.
+
+Notes that drop a label they define with (``W_{fg}`` for ``W^{(1)}_{fg}``, "I drop the superscript") got
+a PROVED whatever chain they wrote by it: ``W`` is then a name nothing depends on, every derivative by it
+is 0, and the step reads 0 = 0."""
+
+from __future__ import annotations
+
+from support import doc_steps
+
+from verifier.results import Verdict
+
+NOTES = "Let $t = a x$ and $J = t^2$.\n\n$$STEP$$\n"
+
+
+def _verdict(step: str) -> Verdict:
+    steps = doc_steps(NOTES.replace("STEP", step))
+    assert len(steps) == 1, [s.lhs_latex for s in steps]
+    return steps[0].verdict
+
+
+def test_a_chain_by_a_letter_the_notes_write_with_a_label_is_not_green() -> None:
+    text = ("Let $t = a^{(1)} x$ and $J = t^2$.\n\n"
+            "$$\\frac{\\partial J}{\\partial a} = 5 t \\frac{\\partial t}{\\partial a}$$\n")
+    assert [s.verdict for s in doc_steps(text)] == [Verdict.SKIPPED]
+
+
+def test_a_variable_no_label_ties_to_anything_is_left_to_the_literal_reading() -> None:
+    # literally true (b is a name of its own): only a labelled sibling says the author meant another
+    assert _verdict(r"\frac{\partial J}{\partial b} = 5 t \frac{\partial t}{\partial b}") is Verdict.PROVED
+
+
+def test_a_dropped_label_does_not_make_a_wrong_chain_green() -> None:
+    text = ("Let $t_d = W^{(1)}_{dk} x_k$ (summed over $k$) and $J = \\sum_d t_d^2$. I drop the superscript.\n\n"
+            "$$\\frac{\\partial J}{\\partial W_{fg}} = 7 t_d^3 \\frac{\\partial t_d}{\\partial W_{fg}}$$\n")
+    steps = doc_steps(text)
+    assert [s.verdict for s in steps] == [Verdict.SKIPPED], [s.message for s in steps]
+    assert "0 = 0" in steps[0].message
+
+
+def test_the_derivative_by_a_variable_that_is_there_is_still_checked() -> None:
+    assert _verdict(r"\frac{\partial J}{\partial a} = 2 t x") is Verdict.PROVED
+    assert _verdict(r"\frac{\partial J}{\partial a} = t x") is Verdict.FAILED
+
+
+def test_a_step_saying_the_derivative_is_zero_keeps_its_verdict() -> None:
+    assert _verdict(r"\frac{\partial J}{\partial b} = 0") is Verdict.PROVED
+
+
+def test_an_arbitrary_function_depends_on_what_it_is_differentiated_by() -> None:
+    text = ("With $y = w x$ and a loss $L$ of $y$:\n\n"
+            "$$\\frac{\\partial L}{\\partial w} = \\frac{\\partial L}{\\partial y}\\frac{\\partial y}{\\partial w}$$\n")
+    assert [s.verdict for s in doc_steps(text)] == [Verdict.PROVED]
+
+
+def test_a_green_under_the_dropped_label_reading_stays_green() -> None:
+    text = ("Let $t_d = W^{(1)}_{dk} x_k$ (summed over $k$). I drop the superscript.\n\n"
+            "$$\\frac{\\partial t_d}{\\partial W_{fg}} = x_f \\delta_{dg}$$\n")
+    steps = doc_steps(text)
+    assert steps and all("0 = 0" not in s.message for s in steps)  # t_d's own W^{(1)} is reached

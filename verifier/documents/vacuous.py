@@ -1,0 +1,89 @@
+r"""A green step whose every derivative is zero only because its variable appears nowhere.
+
+Notes drop a label they use elsewhere ("I'll drop the superscript until the very end") and write
+``\frac{\partial J}{\partial W_{fg}} = \frac{\partial J}{\partial \hat{y}_a} \cdots
+\frac{\partial t_d}{\partial W_{fg}}`` where every definition the chain reaches is written with
+``W^{(1)}``. Read literally, ``W`` is a name of its own that nothing depends on: every derivative by
+it is 0, both sides are 0, and the step was PROVED — as was the same chain with a factor dropped or
+changed, or ``= 0``. A green verdict that rests on nothing but 0 = 0 is no evidence.
+
+This module owns that test, as a post-pass of :mod:`verifier.documents.check`: a PROVED/PASSED step
+that writes at least one derivative, none of whose members is written as the number 0, and every one
+of whose derivatives is *blind* — the variable's name is neither in the differentiated expression nor
+in any definition it reaches (the notes' or the context's), nothing on the way is an arbitrary
+function of unstated arguments (:mod:`verifier.documents.generic`) or a name the prose says depends on
+something (:mod:`verifier.documents.dependence`), and a definition on the way writes the same letter
+with a label (``W^{(1)}``) — is SKIPPED, saying which variable appears nowhere. A step written
+``\partial L/\partial b = 0`` (a claim that L does not depend on b) keeps its verdict. The label is
+required because this pass sees the literal reading's scope only: a blind derivative elsewhere may
+rest on a reading of the notes (a typo read as meant, a context) that this pass cannot see.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+import sympy as sp
+from sympy.core.function import AppliedUndef
+
+from verifier.documents.context import Scope
+from verifier.documents.dependence import DEPENDS
+from verifier.documents.generic import PREFIX as GENERIC_PREFIX
+from verifier.documents.generic import derivatives_in
+from verifier.documents.infer import names_in
+from verifier.documents.members import step_trees
+from verifier.results import StepResult, Verdict
+
+__all__ = ["vacuous_greens"]
+
+_LABELLED = re.compile(r"^(.+?)\^\(")  # W^(1): the parser's name of W^{(1)}
+_READ_OTHERWISE = "holds when read with"  # documents.doubts' words for a green under another reading
+
+
+def _names(tree: sp.Basic) -> set[str]:
+    return names_in(tree) | {f.func.__name__ for f in tree.atoms(AppliedUndef)}
+
+
+def _blind(doc: Any, scope: Scope, expr: sp.Basic, var: sp.Basic) -> set[str]:
+    """The variable's names if the derivative of ``expr`` by ``var`` is 0 for want of them (else empty)."""
+    wanted = {str(var.base.label)} if isinstance(var, sp.Indexed) else names_in(var)  # W_{fg}: W, not f, g
+    if not wanted:
+        return set()
+    reached = doc._reach(_names(expr), scope)
+    implicit = any(GENERIC_PREFIX + n in scope.conventions or DEPENDS + n in scope.conventions for n in reached)
+    if implicit or wanted & reached:
+        return set()
+    # only where the notes write the same letter with a label on the way (W^{(1)} where W_{fg} is written):
+    # elsewhere a blind derivative may be a reading this pass does not see (a typo read, a context's names)
+    labelled = {m.group(1) for n in reached if (m := _LABELLED.match(n))}
+    return wanted & labelled
+
+
+def vacuous_greens(doc: Any, chain: Any, scope: Scope, steps: list[StepResult]) -> list[StepResult]:
+    """``steps`` with every green that holds only as 0 = 0 (see the module docstring) SKIPPED.
+    ``doc``: the document being checked (its ``_reach``)."""
+    out = list(steps)
+    for k, r in enumerate(steps):
+        if r.verdict not in (Verdict.PROVED, Verdict.PASSED) or _READ_OTHERWISE in (r.message or ""):
+            continue  # green under another reading ("W as W^{(1)}"): its scope is not the one seen here
+        trees = step_trees(chain, k)
+        if any(t == 0 for t in trees):
+            continue  # "∂L/∂b = 0": that L does not depend on b is what the step says
+        pairs = [(e, v) for t in trees for e, v in derivatives_in(t)]
+        if not pairs:
+            continue
+        blind: set[str] = set()
+        for expr, var in pairs:
+            names = _blind(doc, scope, expr, var)
+            if not names:
+                break
+            blind |= names
+        else:
+            which = ", ".join(sorted(blind))
+            why = (f"holds only as 0 = 0: {which} appear(s) in nothing this step differentiates, nor in any "
+                   "definition it reaches, so every derivative in it is 0 (a label dropped from a name the "
+                   "notes define?)")
+            out[k] = replace(r, verdict=Verdict.SKIPPED, message="; ".join(x for x in (why, r.message) if x))
+    return out
