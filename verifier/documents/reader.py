@@ -60,6 +60,7 @@ from verifier.documents.infer import (
 )
 from verifier.documents.labelled import function_labels, label_notes, relabel
 from verifier.documents.layerletters import as_layers, labelled_letters, layer_note
+from verifier.documents.layout import BY_MATRIX
 from verifier.documents.macros import expand_document
 from verifier.documents.members import (
     _Chain,
@@ -602,6 +603,8 @@ class _Reader(_Definitions):
         said = self.layout_said(line)
         if said is not None:  # "We use the numerator/denominator layout." above: as if declared
             scope.conventions.setdefault("layout", said)
+            if said == "numerator":  # … but ∇_A f by a matrix keeps A's shape (documents.layout.gradient_layout)
+                scope.conventions.setdefault("gradient", BY_MATRIX)
         if self.deterministic:
             scope.conventions.setdefault(DETERMINISTIC, self.deterministic)
         declared = set(scope.names)
