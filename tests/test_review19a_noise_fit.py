@@ -73,3 +73,28 @@ $$\frac{d}{dw} \sum_i (y_i - w x_i)^2 = RHS$$
 def test_a_residual_written_in_the_derivative_holds_the_data(rhs: str, verdicts: tuple[Verdict, ...]) -> None:
     step = doc_steps(_WRITTEN_OUT.replace("RHS", rhs), "notes.md")[-1]
     assert step.verdict in verdicts, step.message
+
+
+_BIAS_AND_NOISE = r"""
+# Fitting a line
+
+We observe $y_i = w x_i + b + \epsilon_i$, PROSE.
+
+$$L = \sum_i (y_i - w x_i - b)^2$$
+
+$$\frac{\partial L}{\partial b} = RHS$$
+"""
+
+
+@pytest.mark.parametrize(
+    "prose", [r"where $b$ is the bias and $\epsilon_i$ is noise", r"where $\epsilon_i$ is noise and $b$ is the bias"]
+)
+@pytest.mark.parametrize(
+    ("rhs", "verdicts"),
+    [("0", (Verdict.SKIPPED, Verdict.FAILED)), (r"-2\sum_i (y_i - w x_i - b)", (Verdict.PROVED,))],
+)
+def test_a_bias_named_beside_the_noise_is_no_noise(prose: str, rhs: str, verdicts: tuple[Verdict, ...]) -> None:
+    # the sentence says "noise" of epsilon only: b, the bias, was taken as the noise term, so the
+    # derivative by b was read through the model (L = Σ ε_i², ∂L/∂b = 0 PROVED)
+    step = doc_steps(_BIAS_AND_NOISE.replace("PROSE", prose).replace("RHS", rhs), "notes.md")[-1]
+    assert step.verdict in verdicts, step.message

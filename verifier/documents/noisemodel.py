@@ -47,6 +47,8 @@ _NOISE_LETTERS = frozenset({"epsilon", "varepsilon"})
 _NOISE_WORDS = re.compile(r"\b(?:noise|noisy|errors?|disturbances?)\b", re.IGNORECASE)
 _SENTENCE = re.compile(r"[^.!?\n]*(?:\n(?!\s*\n)[^.!?\n]*)*[.!?]?")
 _MATH = re.compile(r"\$([^$]{1,80})\$")
+# where a sentence's prose cuts it into clauses ("$b$ is the bias and $\epsilon$ is noise")
+_CLAUSE = re.compile(r"[,;]|\band\b")
 _DROPPED_PATH = "a dropped path?"
 
 
@@ -61,20 +63,35 @@ class NoiseModel:
 
 def said_noise(text: str, noise: str, parse: Any) -> bool:
     r"""Does the prose call ``noise`` (the parser's name) noise or error, or give it a distribution
-    (``\epsilon \sim \mathcal{N}(0, \sigma^2)``)? A sentence that names it alone in math and says noise,
-    error or disturbance counts."""
+    (``\epsilon \sim \mathcal{N}(0, \sigma^2)``)? A clause that names it alone in math and says noise,
+    error or disturbance counts: "where $b$ is the bias and $\epsilon_i$ is noise" says it of ε only
+    (read by sentence, b was the noise term, and ∂L/∂b of the fit was read through the model)."""
     for sentence in _SENTENCE.findall(text):
-        for m in _MATH.finditer(sentence):
-            latex = m.group(1)
-            head, sim, _ = latex.partition(r"\sim")
-            try:
-                tree = parse((head if sim else latex).strip())
-            except LatexError:
-                continue
-            alone = _base(tree) == noise
-            if alone and (sim or _NOISE_WORDS.search(sentence)):
-                return True
+        for clause in _clauses(sentence):
+            for m in _MATH.finditer(clause):
+                latex = m.group(1)
+                head, sim, _ = latex.partition(r"\sim")
+                try:
+                    tree = parse((head if sim else latex).strip())
+                except LatexError:
+                    continue
+                alone = _base(tree) == noise
+                if alone and (sim or _NOISE_WORDS.search(clause)):
+                    return True
     return False
+
+
+def _clauses(sentence: str) -> list[str]:
+    """``sentence`` cut at each comma, semicolon or "and" of its prose (not of its math)."""
+    out = [""]
+    for k, part in enumerate(re.split(r"(\$[^$]*\$)", sentence)):
+        if k % 2:  # a formula
+            out[-1] += part
+            continue
+        pieces = _CLAUSE.split(part)
+        out[-1] += pieces[0]
+        out.extend(pieces[1:])
+    return out
 
 
 def _base(tree: sp.Basic) -> str | None:
