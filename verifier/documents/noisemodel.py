@@ -151,10 +151,11 @@ def _through(doc: Any, scope: Scope, expr: sp.Basic, var: sp.Basic, name: str, m
     written = names_in(expr)
     if name in written:
         return _compares(expr, name, body, indices, by)
-    if name not in doc._reach(written, scope):
+    reached = doc._reach(written, scope)
+    if name not in reached:
         return False
     for key, e in scope.names.items():
-        if key[0] != name and key[0] in doc._reach(written, scope) and isinstance(e, Definition) and e.body:
+        if key[0] != name and key[0] in reached and isinstance(e, Definition) and e.body:
             try:
                 used = parse(e.body)
             except LatexError:
