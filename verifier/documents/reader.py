@@ -721,6 +721,11 @@ class _Reader(_Definitions):
         bold |= {(x.upper(), ()) for x in self.annotations.sample_rows}  # X of "row i of X is x^{(i)}": a matrix
         last = max([chain.line, *(m.line for m in chain.members)])
         ann = replace(self.annotations, bold=bold, shapes={**self.annotations.shapes, **shapes_at(self.sites, last)})
+        # "temperature $T$", then "Let $T$ be the transition matrix": the role ends there (documents.scalarroles)
+        ended = {k for k, at in ann.role_lines.items() if any(at < ln <= last for ln in self.renewed.get(k, ()))}
+        if ended:
+            ann = replace(ann, shapes={k: v for k, v in ann.shapes.items() if k not in ended or v != ()},
+                          roles={k: v for k, v in ann.roles.items() if k not in ended})
         defined = {key: (body, internal) for key, (body, _) in defined.items()}
         rows = rows or declared(scope) == ROWS
         inferred = infer_scope(scope, [(t, b | internal) for t, b in trees], ann, defined, self._compared(chain), rows)
