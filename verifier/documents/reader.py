@@ -177,6 +177,16 @@ def _plain_use(key: Key, text: str) -> bool:
     return re.search(pattern, rest) is not None
 
 
+def _role_holds(at: int, introduced: list[int], line: int) -> bool:
+    """Whether a scalar role given on line ``at`` holds on ``line``, where the prose introduces the name on
+    the lines ``introduced``: the latest of them at or before ``line`` decides (else the first), the role
+    winning a tie ("Let $T$ be the temperature")."""
+    events = [(at, 1), *((ln, 0) for ln in introduced)]
+    before = [e for e in events if e[0] <= line]
+    chosen = max(before) if before else min(events, key=lambda e: (e[0], -e[1]))
+    return chosen[1] == 1
+
+
 class _Reader(_Definitions):
     """One document being checked: its text, context, and cached instances."""
 
@@ -721,8 +731,9 @@ class _Reader(_Definitions):
         bold |= {(x.upper(), ()) for x in self.annotations.sample_rows}  # X of "row i of X is x^{(i)}": a matrix
         last = max([chain.line, *(m.line for m in chain.members)])
         ann = replace(self.annotations, bold=bold, shapes={**self.annotations.shapes, **shapes_at(self.sites, last)})
-        # "temperature $T$", then "Let $T$ be the transition matrix": the role ends there (documents.scalarroles)
-        ended = {k for k, at in ann.role_lines.items() if any(at < ln <= last for ln in self.renewed.get(k, ()))}
+        # "temperature $T$" and "Let $T$ be the transition matrix": the latest of them at or before the line
+        # says what T is there (the first of them before it), the role only where it is that (documents.scalarroles)
+        ended = {k for k, at in ann.role_lines.items() if not _role_holds(at, self.renewed.get(k, []), last)}
         if ended:
             ann = replace(ann, shapes={k: v for k, v in ann.shapes.items() if k not in ended or v != ()},
                           roles={k: v for k, v in ann.roles.items() if k not in ended})
