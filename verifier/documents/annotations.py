@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from verifier.documents.context import Key, key_of
 from verifier.documents.literals import literal_shapes
-from verifier.documents.scalarroles import scalar_roles
+from verifier.documents.scalarroles import role_lines, scalar_roles
 from verifier.latex import LatexError, parse_latex
 
 __all__ = ["ANNOTATED_NAME", "RESERVED", "Annotations", "annotated_shapes", "annotations_of", "key_of_text",
@@ -47,6 +47,8 @@ class Annotations:
     #: names the prose gives a role only a number plays ("temperature $T$"), with the role
     #: (:mod:`verifier.documents.scalarroles`); each is in ``shapes`` as a scalar unless annotated otherwise
     roles: dict[Key, str] = field(default_factory=dict)
+    #: the line each role is first given on (it holds until the name is introduced anew: ``reader``)
+    role_lines: dict[Key, int] = field(default_factory=dict)
 
 
 _BOLD = re.compile(r"\\(?:mathbf|boldsymbol|bm|bold|vec|mathbb|textbf|bf)\s*\{\s*(\\?[A-Za-z]+)\s*\}")
@@ -172,7 +174,8 @@ def annotations_of(text: str) -> Annotations:
             roles[key] = role
     labelled = {(m.group(1).lstrip("\\"), (m.group(2),)) for m in _BOLD_LABEL.finditer(text)}
     return Annotations(frozenset(bold), shapes, labelled=frozenset(k for k in labelled if k[0] not in RESERVED),
-                       literals=frozenset(literals), sample_rows=stated_rows(text), roles=roles)
+                       literals=frozenset(literals), sample_rows=stated_rows(text), roles=roles,
+                       role_lines={k: n for k, n in role_lines(text, key_of_text).items() if k in roles})
 
 
 _SENTENCE = re.compile(r"(?:[^.\n]|\.(?!\s)|\n(?!\s*\n))+")

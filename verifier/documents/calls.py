@@ -27,7 +27,7 @@ from verifier.documents.generic import (
     smooth,
 )
 from verifier.documents.infer import names_in
-from verifier.documents.layout import differs, gradient_layout
+from verifier.documents.layout import MIXED, differs, gradient_layout
 from verifier.documents.omitted import omitted_argument
 from verifier.documents.operatorscope import constant_tail, tail_note
 from verifier.documents.prosefunctions import reading as prose_reading
@@ -78,11 +78,13 @@ class Calls:
         if name == "grad":
             f, var = self._gradient(node)
             d = self._derivative(f, ((var, 1),), env)
-            # ∇_x f of a scalar f as a column where the context says so (documents.layout.gradient_layout)
-            column = gradient_layout(self.layout, self.gradient) != self.layout
-            if column and isinstance(d, sp.MatrixBase) and d.rows == 1:
+            # ∇_x f of a scalar f as a column where the context says so, ∇_A f shaped as A in every layout
+            # (documents.layout.gradient_layout)
+            if self.layout == "numerator" and isinstance(d, sp.MatrixBase):
                 wrt = self.value(var, env)
-                if isinstance(wrt, sp.MatrixBase) and wrt.shape == (d.cols, 1):
+                column = isinstance(wrt, sp.MatrixBase) and gradient_layout(self.layout, self.gradient, wrt) == MIXED
+                if column and ((d.rows == 1 and wrt.shape == (d.cols, 1))  # a row for a column x
+                               or (min(wrt.shape) > 1 and d.shape == (wrt.cols, wrt.rows))):  # (∂f/∂A)^T
                     return sp.ImmutableMatrix(d.T)
             return d
         if name == "hadamard":  # u ∘ σ'(t): σ' taken entry by entry (documents.entrywiseprime)

@@ -238,10 +238,11 @@ class _Definitions:
         else:
             return
         itself = head in names_in(right) and not _other_labels(left, right)
-        # k(b, a) = k(a, b) after the notes' k: a symmetry of k, not its definition (its body calls k at
-        # the same arguments; ξ(T, Y) = Σ_i ξ(t_i, y_i) calls it at others: an overload, still learned)
-        params = {str(a) for a in left.args} if isinstance(left, AppliedUndef) else set()
-        itself = itself or any(f.func.__name__ == head and {str(a) for a in f.args} == params
+        # k(b, a) = k(a, b), f(x) = f(-x) after the notes' k, f: a symmetry, not a definition (its body calls
+        # the head at its own parameters, in any order or form; every later call would recurse without
+        # end); ξ(T, Y) = Σ_i ξ(t_i, y_i) calls it at other names: an overload, still learned
+        params = set(left.args) if isinstance(left, AppliedUndef) else set()
+        itself = itself or any(f.func.__name__ == head and any(a.free_symbols & params for a in f.args)
                                for f in right.atoms(AppliedUndef))  # fmt: skip
         if (head in RESERVED and not _kronecker_free(left)) or itself:
             return

@@ -151,8 +151,9 @@ class Differentiation:
         if wrt is None:
             return None
         f = self._final(self.value(expr, {}))
-        # ∇_x f as the context says: the notes' layout, or the column (∂f/∂x)^T (documents.layout)
-        layout = self.layout if isinstance(node, sp.Derivative) else gradient_layout(self.layout, self.gradient)
+        # ∇_x f as the context says: the notes' layout, or the column (∂f/∂x)^T; by a matrix, shaped as it
+        # (documents.layout)
+        layout = self.layout if isinstance(node, sp.Derivative) else gradient_layout(self.layout, self.gradient, wrt)
         if differs(f, wrt, layout):  # the catalog's D has the catalog's layout: compute it explicitly
             return diff_value(f, wrt, 1, layout)
         try:

@@ -21,7 +21,7 @@ from typing import Any
 
 import sympy as sp
 
-__all__ = ["LAYOUTS", "MIXED", "arrange", "by_matrices", "differs", "gradient_layout", "note_variable"]
+__all__ = ["BY_MATRIX", "LAYOUTS", "MIXED", "arrange", "by_matrices", "differs", "gradient_layout", "note_variable"]
 
 MIXED = "mixed"
 LAYOUTS = ("mixed", "numerator", "denominator")
@@ -60,12 +60,21 @@ def differs(f: Any, wrt: Any, layout: str) -> bool:
     return f_vec and _vector(wrt)
 
 
-def gradient_layout(layout: str, gradient: str = "layout") -> str:
+#: ``conventions["gradient"]`` where the prose states the numerator layout (``reader.scope_for``): ∂f/∂A follows
+#: it, ``\nabla_A f`` by a matrix keeps A's shape (a ∇ by a vector still follows the layout)
+BY_MATRIX = "matrix"
+
+
+def gradient_layout(layout: str, gradient: str = "layout", wrt: Any = None) -> str:
     r"""The layout of a gradient ``\nabla_x f`` in notes of ``layout``. By default (``gradient:
     layout``) the notes' layout, as for ∂f/∂x (notes that write a gradient as a row have it so);
     where a context says ``gradient: column`` (numerator-layout notes that write ∂f/∂x as a row and
-    ∇_x f = (∂f/∂x)^T), the catalog's: a scalar's gradient has the shape of its variable."""
-    return MIXED if gradient == "column" and layout == "numerator" else layout
+    ∇_x f = (∂f/∂x)^T), the catalog's: a scalar's gradient has the shape of its variable. Where the
+    prose states the numerator layout (``gradient`` is :data:`BY_MATRIX`), a ∇ by a matrix ``wrt``
+    (not a vector) has its variable's shape: no text writes ``\nabla_A f`` transposed, and reading it
+    so turned the missing transpose ``\nabla_A \operatorname{tr}(AB) = B`` green (review19a)."""
+    by_matrix = gradient == BY_MATRIX and isinstance(wrt, sp.MatrixBase) and wrt.rows > 1 and wrt.cols > 1
+    return MIXED if layout == "numerator" and (gradient == "column" or by_matrix) else layout
 
 
 def arrange(d: Any, f: Any, wrt: Any, layout: str) -> Any:

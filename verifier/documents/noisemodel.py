@@ -16,9 +16,10 @@ This module owns that reading and only it, as a post-pass of :mod:`verifier.docu
   error (``where $e$ is Gaussian noise``) or gives a distribution (``$\epsilon \sim \mathcal{N}(0,
   \sigma^2)$``); the latter two are what the notes *say* (:func:`said_noise`);
 * :func:`through_a_noise_model`: a step that differentiates by a name such a model's body uses an
-  expression that reaches the modelled quantity through the notes' other definitions, one of which
-  writes it beside that name (the loss of a fit, ``\|\mathbf{y} - X\mathbf{w}\|^2``; not
-  ``\partial\mathbf{y}/\partial\mathbf{w}``, a derivative of the model itself), is checked again with
+  expression that compares the modelled quantity with the model's prediction, itself or through the
+  notes' other definitions (the residual of a fit, ``\|\mathbf{y} - X\mathbf{w}\|^2``, loses the
+  variable when the model is put in; not ``\partial\mathbf{y}/\partial\mathbf{w}``, a derivative of
+  the model itself, nor ``L = (z - t)^2 + \lambda w z`` of a noisy unit), is checked again with
   the model left out (the data held fixed). A green step that then fails is SKIPPED (its green rested
   on the data moving with w: the noise term is what the model says y is *not* a function of); a FAILED
   or "dropped path" step that then holds is PROVED with the reading reported, only where the prose says
@@ -46,6 +47,8 @@ _NOISE_LETTERS = frozenset({"epsilon", "varepsilon"})
 _NOISE_WORDS = re.compile(r"\b(?:noise|noisy|errors?|disturbances?)\b", re.IGNORECASE)
 _SENTENCE = re.compile(r"[^.!?\n]*(?:\n(?!\s*\n)[^.!?\n]*)*[.!?]?")
 _MATH = re.compile(r"\$([^$]{1,80})\$")
+# where a sentence's prose cuts it into clauses ("$b$ is the bias and $\epsilon$ is noise")
+_CLAUSE = re.compile(r"[,;]|\band\b")
 _DROPPED_PATH = "a dropped path?"
 
 
@@ -60,20 +63,35 @@ class NoiseModel:
 
 def said_noise(text: str, noise: str, parse: Any) -> bool:
     r"""Does the prose call ``noise`` (the parser's name) noise or error, or give it a distribution
-    (``\epsilon \sim \mathcal{N}(0, \sigma^2)``)? A sentence that names it alone in math and says noise,
-    error or disturbance counts."""
+    (``\epsilon \sim \mathcal{N}(0, \sigma^2)``)? A clause that names it alone in math and says noise,
+    error or disturbance counts: "where $b$ is the bias and $\epsilon_i$ is noise" says it of ε only
+    (read by sentence, b was the noise term, and ∂L/∂b of the fit was read through the model)."""
     for sentence in _SENTENCE.findall(text):
-        for m in _MATH.finditer(sentence):
-            latex = m.group(1)
-            head, sim, _ = latex.partition(r"\sim")
-            try:
-                tree = parse((head if sim else latex).strip())
-            except LatexError:
-                continue
-            alone = _base(tree) == noise
-            if alone and (sim or _NOISE_WORDS.search(sentence)):
-                return True
+        for clause in _clauses(sentence):
+            for m in _MATH.finditer(clause):
+                latex = m.group(1)
+                head, sim, _ = latex.partition(r"\sim")
+                try:
+                    tree = parse((head if sim else latex).strip())
+                except LatexError:
+                    continue
+                alone = _base(tree) == noise
+                if alone and (sim or _NOISE_WORDS.search(clause)):
+                    return True
     return False
+
+
+def _clauses(sentence: str) -> list[str]:
+    """``sentence`` cut at each comma, semicolon or "and" of its prose (not of its math)."""
+    out = [""]
+    for k, part in enumerate(re.split(r"(\$[^$]*\$)", sentence)):
+        if k % 2:  # a formula
+            out[-1] += part
+            continue
+        pieces = _CLAUSE.split(part)
+        out[-1] += pieces[0]
+        out.extend(pieces[1:])
+    return out
 
 
 def _base(tree: sp.Basic) -> str | None:
@@ -116,27 +134,63 @@ def noise_models(doc: Any, scope: Scope) -> dict[str, NoiseModel]:
 
 
 def _through(doc: Any, scope: Scope, expr: sp.Basic, var: sp.Basic, name: str, model: NoiseModel) -> bool:
-    r"""Whether the derivative of ``expr`` by ``var`` reaches the modelled ``name`` through the notes'
-    other definitions (the loss J), by a name the model's body uses (not the noise). A derivative of
-    an expression that writes y itself (``\partial\mathbf{y}/\partial\mathbf{w} = X``, of the model, or
-    of a residual written out) is left as it is read."""
-    written = names_in(expr)
-    reached = doc._reach(written, scope)
-    if name in written or name not in reached:
-        return False
+    r"""Whether the derivative of ``expr`` by ``var`` is one of a fit of the modelled ``name``: ``expr``,
+    or a definition of the notes it reaches ``name`` through (the loss J), compares ``name`` with the
+    model's prediction, by a name the model's body uses (not the noise). A derivative of the model
+    itself (``\partial\mathbf{y}/\partial\mathbf{w} = X``) is left as it is read, and so is one through a
+    definition that only writes y beside the variable (``L = (z - t)^2 + \lambda w z`` of a noisy unit
+    ``z = wx + \epsilon``, ``J = (\hat{y} - y)^2 + \lambda w^2`` of a prediction ``\hat{y} = wx + b``)."""
+    def parse(src: str) -> sp.Basic:
+        return doc.parse(src, None, frozenset())
+
+    body = parse(model.definition.body)
     by = names_in(var) - {model.noise}
-    if not by & names_in(doc.parse(model.definition.body, None, frozenset())):
+    if not by & names_in(body):
         return False
-    # a fit compares the data with a prediction: a definition on the way writes y beside the variable
-    # (J = ‖y - Xw‖²); p̂ = σ(z) + ε under L = -log p̂ is a smoothed quantity, read through
+    indices = model.definition.index_params or tuple(str(i) for i in model.definition.key[1])
+    written = names_in(expr)
+    if name in written:
+        return _compares(expr, name, body, indices, by)
+    reached = doc._reach(written, scope)
+    if name not in reached:
+        return False
     for key, e in scope.names.items():
-        if key[0] in reached and key[0] != name and isinstance(e, Definition) and e.body:
+        if key[0] != name and key[0] in reached and isinstance(e, Definition) and e.body:
             try:
-                used = names_in(doc.parse(e.body, None, frozenset()))
+                used = parse(e.body)
             except LatexError:
                 continue
-            if name in used and by & used:
+            if _compares(used, name, body, indices, by):
                 return True
+    return False
+
+
+def _compares(tree: sp.Basic, name: str, body: sp.Basic, indices: tuple[str, ...], by: set[str]) -> bool:
+    r"""Does ``tree`` hold a sum that compares ``name`` with the model's prediction: one that writes
+    ``name`` and a name of ``by``, and loses every name of ``by`` when the model's ``body`` is put in
+    for ``name`` (the residual ``\mathbf{y} - X\mathbf{w}`` is the noise; ``y_j - w x_j`` with the model
+    ``y_i = w x_i + \epsilon_i`` too, its index ``indices`` renamed)?"""
+
+    def model_of(node: sp.Basic) -> sp.Basic:
+        if isinstance(node, sp.Indexed) and len(node.indices) == len(indices):
+            return body.xreplace({sp.Symbol(i): j for i, j in zip(indices, node.indices, strict=True)})
+        return body
+
+    def plain(t: sp.Basic) -> sp.Basic:  # a chain's trees may write a name noncommutative: compare by names
+        return t.xreplace({x: sp.Symbol(x.name) for x in t.atoms(sp.Symbol)})
+
+    tree, body = plain(tree), plain(body)
+    for a in sp.preorder_traversal(tree):
+        if not isinstance(a, sp.Add) or not by & names_in(a):
+            continue
+        entries = a.atoms(sp.Indexed)
+        mine = [n for n in entries if _base(n) == name]
+        mine += [n for n in a.atoms(sp.Symbol) if n.name == name and not any(x.base.label == n for x in entries)]
+        if not mine:
+            continue
+        put = a.xreplace({n: model_of(n) for n in mine})
+        if not by & names_in(put):
+            return True
     return False
 
 

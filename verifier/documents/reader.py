@@ -62,6 +62,7 @@ from verifier.documents.infer import (
 )
 from verifier.documents.labelled import function_labels, label_notes, relabel
 from verifier.documents.layerletters import as_layers, labelled_letters, layer_note
+from verifier.documents.layout import BY_MATRIX
 from verifier.documents.macros import expand_document
 from verifier.documents.members import (
     _Chain,
@@ -179,6 +180,16 @@ def _plain_use(key: Key, text: str) -> bool:
     rest = _BOLD_GROUP.sub(" ", text)
     pattern = (r"\\" + base if len(base) > 1 else r"(?<![\\A-Za-z])" + re.escape(base)) + r"(?![A-Za-z])"
     return re.search(pattern, rest) is not None
+
+
+def _role_holds(at: int, introduced: list[int], line: int) -> bool:
+    """Whether a scalar role given on line ``at`` holds on ``line``, where the prose introduces the name on
+    the lines ``introduced``: the latest of them at or before ``line`` decides (else the first), the role
+    winning a tie ("Let $T$ be the temperature")."""
+    events = [(at, 1), *((ln, 0) for ln in introduced)]
+    before = [e for e in events if e[0] <= line]
+    chosen = max(before) if before else min(events, key=lambda e: (e[0], -e[1]))
+    return chosen[1] == 1
 
 
 class _Reader(_Definitions):
@@ -618,6 +629,8 @@ class _Reader(_Definitions):
         said = self.layout_said(line)
         if said is not None:  # "We use the numerator/denominator layout." above: as if declared
             scope.conventions.setdefault("layout", said)
+            if said == "numerator":  # … but ∇_A f by a matrix keeps A's shape (documents.layout.gradient_layout)
+                scope.conventions.setdefault("gradient", BY_MATRIX)
         if self.deterministic:
             scope.conventions.setdefault(DETERMINISTIC, self.deterministic)
         # "$u$ depends on $\\beta$" (documents.dependence; generic reads it): the latest statement of a name wins
@@ -753,6 +766,12 @@ class _Reader(_Definitions):
         bold |= {(x.upper(), ()) for x in self.annotations.sample_rows}  # X of "row i of X is x^{(i)}": a matrix
         last = max([chain.line, *(m.line for m in chain.members)])
         ann = replace(self.annotations, bold=bold, shapes={**self.annotations.shapes, **shapes_at(self.sites, last)})
+        # "temperature $T$" and "Let $T$ be the transition matrix": the latest of them at or before the line
+        # says what T is there (the first of them before it), the role only where it is that (documents.scalarroles)
+        ended = {k for k, at in ann.role_lines.items() if not _role_holds(at, self.renewed.get(k, []), last)}
+        if ended:
+            ann = replace(ann, shapes={k: v for k, v in ann.shapes.items() if k not in ended or v != ()},
+                          roles={k: v for k, v in ann.roles.items() if k not in ended})
         defined = {key: (body, internal) for key, (body, _) in defined.items()}
         rows = rows or declared(scope) == ROWS
         inferred = infer_scope(scope, [(t, b | internal) for t, b in trees], ann, defined, self._compared(chain), rows)

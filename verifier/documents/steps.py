@@ -9,6 +9,7 @@ members) are SKIPPED with their reason."""
 from __future__ import annotations
 
 import copy
+import re
 import shlex
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -134,14 +135,21 @@ def _difference(a: Value, b: Value, what: str) -> sp.Matrix:
     return sp.Matrix([a - b])
 
 
-def _diagonal(a: Value, b: Value) -> tuple[Value, Value, str] | None:
-    """``∂ReLU(z)/∂z = 1[z > 0]``: a diagonal Jacobian against the vector of its diagonal."""
+_DERIVES = re.compile(r"\\partial|\\nabla|'|\\prime|\\frac\s*\{\s*d|\\dot\b")
+
+
+def _diagonal(a: Value, b: Value, derives: tuple[bool, bool] = (True, True)) -> tuple[Value, Value, str] | None:
+    """``∂ReLU(z)/∂z = 1[z > 0]``: a diagonal Jacobian against the vector of its diagonal; ``derives``:
+    whether each member writes a derivative (the Jacobian's side must: ``∂(wᵀx)/∂w = diag(x)``, a
+    diagonal matrix written out against a gradient, was PROVED)."""
     for jac_left, jac, vec in ((True, a, b), (False, b, a)):
         shape, vshape = shape_of_value(jac), shape_of_value(vec)
         if len(shape) != 2 or shape[0] != shape[1] or len(vshape) != 2 or 1 not in vshape:
             continue
         if max(vshape) != shape[0]:
             continue
+        if not derives[0 if jac_left else 1]:
+            continue  # ∂(wᵀx)/∂w = diag(x): a diagonal matrix written out is no Jacobian (review19a)
         full = jac.explicit() if isinstance(jac, D) else jac
         n = shape[0]
         if any(full[i, j] != 0 for i in range(n) for j in range(n) if i != j):  # structurally zero only
@@ -723,7 +731,9 @@ class _Checker(_Indices):
             note = f"the vector side read component-wise: entry {theirs[0]} = {k}"
             return (entry, sca, note) if vec_side == s.left else (sca, entry, note)
         # ∂(Wᵀx + b)/∂b = 1: the identity (documents.identity); ∇f = 0: the zero vector (documents.zeros)
-        return _diagonal(a, b) or identity_as_one(a, b) or zero_as_zeros(a, b)
+        derives = (bool(_DERIVES.search(chain.members[s.left].latex)),
+                   bool(_DERIVES.search(chain.members[s.right].latex)))
+        return _diagonal(a, b, derives) or identity_as_one(a, b) or zero_as_zeros(a, b)
 
     def _worked_links(self, applicable: list[_Step]) -> list[_Step]:
         r"""The links a chain's hypotheses apply to: every link, unless the hypotheses are only values
