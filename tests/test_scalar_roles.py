@@ -47,3 +47,10 @@ def test_a_temperature_is_a_scalar(rhs: str, verdict: Verdict) -> None:
 def test_the_roles_read_from_the_prose(text: str, names: dict[str, str]) -> None:
     found = {key[0]: role for key, role in scalar_roles(text, key_of_text).items()}
     assert found == names
+
+
+def test_a_role_ending_a_line_does_not_name_the_formula_on_the_next() -> None:
+    r""""… the loss is a scalar\n$W$ is the weight matrix": the sentence ended without its full stop; W is
+    no scalar (it was, so ``\partial L/\partial \mathbf{h} = W\mathbf{v}`` was PROVED)."""
+    assert scalar_roles("so the loss is a scalar\n$W$ is the weight matrix", key_of_text) == {}
+    assert {k[0] for k in scalar_roles("with a scalar $c$ here", key_of_text)} == {"c"}

@@ -31,7 +31,8 @@ _ROLE = (
     r"penalty (?:parameter|coefficient)"
 )
 _NAME = r"\$\s*(?P<name>\\?[A-Za-z]+(?:\s*_\s*(?:\{[A-Za-z0-9]{1,4}\}|[A-Za-z0-9]))?)\s*\$"
-_BEFORE = re.compile(rf"\b(?P<role>{_ROLE})\s+{_NAME}(?!\s*(?:-\s*)?(?:vector|matrix|matrices|tensor))", re.I)
+# the role and the name on one line: "… is a scalar\n$W$ …" may end a sentence the notes left unpunctuated
+_BEFORE = re.compile(rf"\b(?P<role>{_ROLE})[ \t]+{_NAME}(?!\s*(?:-\s*)?(?:vector|matrix|matrices|tensor))", re.I)
 _AFTER = re.compile(
     rf"{_NAME}\s+(?:is|denotes|be|as)\s+(?:the|a|an|our|some)?\s*(?:(?:small|positive|fixed|given|constant)\s+)*"
     rf"(?P<role>{_ROLE})\b(?!\s*(?:-\s*)?(?:vector|matrix|matrices|tensor))",
