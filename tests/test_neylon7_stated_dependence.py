@@ -131,3 +131,16 @@ def test_without_the_notation_a_primed_capital_is_a_name_of_its_own() -> None:
     ((verdict, message),) = _verdicts(notes.replace("{}", r"2 \langle R', r\rangle_M"))
     assert verdict not in GREEN, message
     assert "the notation the prose defines" not in message
+
+
+def test_a_name_held_fixed_before_another_subject_does_not_depend() -> None:
+    r""""Holding $\mu$ fixed, the normalised input depends on $v$": the subject is the input, not μ (μ was
+    read as a function of v, so a wrong derivative by v of an expression in μ was SKIPPED, not FAILED)."""
+    from verifier.documents.dependence import stated_dependence
+
+    said = stated_dependence("Holding $\\mu$ fixed, the normalised input depends on $v$ through a power.")
+    assert [d.name for d in said] == []
+    said = stated_dependence("Here $u$ and $v$ are vectors that depend on $\\beta$.")
+    assert sorted(d.name for d in said) == ["u", "v"]
+    said = stated_dependence("Suppose $u$ and $v$ depend on $\\beta$.")
+    assert sorted(d.name for d in said) == ["u", "v"]

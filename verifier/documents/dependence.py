@@ -74,6 +74,14 @@ def _names(span: str) -> list[str] | None:
     return out
 
 
+_TO_VERB = re.compile(
+    r"\s*(?:(?:both|all|each|also|then|now|still|only|can|may|will|would|must|might|should|could|do|does|"
+    r"not)\s+)*(?:(?:are|is|be)\s+(?:[A-Za-z-]+\s+){0,3}?(?:that|which)\s+(?:(?:both|all|also|only|now|"
+    r"not|do|does)\s+)*)?",
+    re.I,
+)
+
+
 def _subject(clause: str) -> list[str]:
     """The names the clause before the verb lists as its subject: its last run of math spans joined by
     commas or "and" (``$u$ and $v$ are vectors that``), none where a negation follows them."""
@@ -86,6 +94,10 @@ def _subject(clause: str) -> list[str]:
         if not re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", between):
             break
         run.insert(0, prev)
+    # the names are the verb's subject only where nothing but a connective comes between them and it ("$u$ and
+    # $v$ are vectors that depend on"): in "Holding $\mu$ fixed, the normalised input depends on $v$" μ is not
+    if not _TO_VERB.fullmatch(clause[run[-1].end() :]):
+        return []
     # "does not depend", and "neither $u$ nor $v$ depends": a negation between the subject's start and the verb
     start = spans[spans.index(run[0]) - 1].end() if spans.index(run[0]) > 0 else 0
     if NEGATION.search(clause[run[-1].end() :]) or _NEITHER.search(clause[start : run[0].start()]):
