@@ -58,3 +58,16 @@ def test_a_green_under_the_dropped_label_reading_stays_green() -> None:
             "$$\\frac{\\partial t_d}{\\partial W_{fg}} = x_f \\delta_{dg}$$\n")
     steps = doc_steps(text)
     assert steps and all("0 = 0" not in s.message for s in steps)  # t_d's own W^{(1)} is reached
+
+
+def test_a_chain_rule_whose_last_factor_is_blind_is_not_green() -> None:
+    r"""cs224d-style: the chain rule by ``W_{fg}`` through notes that define with ``W^{(1)}``, ``W^{(2)}``
+    and then drop the label: the last factor ``\partial t_d/\partial W_{fg}`` is 0, and so is the left side,
+    so a factor 7 the chain should not have was PROVED."""
+    text = ("Let $v_b = h_i W^{(2)}_{ib}$ and $J = \\sum_b v_b^2$, with $h_c = \\sigma(t_c)$ and "
+            "$t_d = x_f W^{(1)}_{fd}$.\n\n"
+            "$$\\frac{\\partial J}{\\partial W_{fg}} = 7\\frac{\\partial J}{\\partial v_b}\\frac{\\partial v_b}"
+            "{\\partial h_c}\\frac{\\partial h_c}{\\partial t_d}\\frac{\\partial t_d}{\\partial W_{fg}}$$\n")
+    steps = doc_steps(text)
+    assert [s.verdict for s in steps] == [Verdict.SKIPPED], [s.message for s in steps]
+    assert "0 = 0" in steps[0].message

@@ -1,4 +1,4 @@
-r"""A green step whose every derivative is zero only because its variable appears nowhere.
+r"""A green step each of whose sides is zero only because a variable appears nowhere.
 
 Notes drop a label they use elsewhere ("I'll drop the superscript until the very end") and write
 ``\frac{\partial J}{\partial W_{fg}} = \frac{\partial J}{\partial \hat{y}_a} \cdots
@@ -8,9 +8,10 @@ it is 0, both sides are 0, and the step was PROVED — as was the same chain wit
 changed, or ``= 0``. A green verdict that rests on nothing but 0 = 0 is no evidence.
 
 This module owns that test, as a post-pass of :mod:`verifier.documents.check`: a PROVED/PASSED step
-that writes at least one derivative, none of whose members is written as the number 0, and every one
-of whose derivatives is *blind* — the variable's name is neither in the differentiated expression nor
-in any definition it reaches (the notes' or the context's), nothing on the way is an arbitrary
+read literally, neither of whose members is written as the number 0, and each of whose sides is 0 for
+want of a variable — a *blind* derivative, a product with a blind factor, a sum of such terms (the chain
+rule ending in ``\partial t_d/\partial W_{fg}``); a derivative is blind where the variable's name is
+neither in the differentiated expression nor in any definition it reaches (the notes' or the context's), nothing on the way is an arbitrary
 function of unstated arguments (:mod:`verifier.documents.generic`) or a name the prose says depends on
 something (:mod:`verifier.documents.dependence`), and a definition on the way writes the same letter
 with a label (``W^{(1)}``) — is SKIPPED, saying which variable appears nowhere. A step written
@@ -31,7 +32,6 @@ from sympy.core.function import AppliedUndef
 from verifier.documents.context import Scope
 from verifier.documents.dependence import DEPENDS
 from verifier.documents.generic import PREFIX as GENERIC_PREFIX
-from verifier.documents.generic import derivatives_in
 from verifier.documents.infer import names_in
 from verifier.documents.members import step_trees
 from verifier.results import StepResult, Verdict
@@ -61,6 +61,29 @@ def _blind(doc: Any, scope: Scope, expr: sp.Basic, var: sp.Basic) -> set[str]:
     return wanted & labelled
 
 
+def _zero(doc: Any, scope: Scope, tree: sp.Basic) -> set[str] | None:
+    """The blind variables that make ``tree`` 0 whatever the notes' quantities are: a blind derivative, a
+    product with such a factor, a sum of such terms; None where ``tree`` is not so."""
+    if isinstance(tree, sp.Derivative):
+        for var, _count in tree.variable_count:
+            if names := _blind(doc, scope, tree.expr, var):
+                return names
+        return None
+    if isinstance(tree, AppliedUndef) and tree.func.__name__ == "grad" and len(tree.args) == 2:
+        return _blind(doc, scope, tree.args[0], tree.args[1]) or None
+    if isinstance(tree, sp.Mul):
+        return next((z for f in tree.args if (z := _zero(doc, scope, f)) is not None), None)
+    if isinstance(tree, sp.Add):
+        found: set[str] = set()
+        for term in tree.args:
+            z = _zero(doc, scope, term)
+            if z is None:
+                return None
+            found |= z
+        return found
+    return None
+
+
 def vacuous_greens(doc: Any, chain: Any, scope: Scope, steps: list[StepResult]) -> list[StepResult]:
     """``steps`` with every green that holds only as 0 = 0 (see the module docstring) SKIPPED.
     ``doc``: the document being checked (its ``_reach``)."""
@@ -69,21 +92,14 @@ def vacuous_greens(doc: Any, chain: Any, scope: Scope, steps: list[StepResult]) 
         if r.verdict not in (Verdict.PROVED, Verdict.PASSED) or _READ_OTHERWISE in (r.message or ""):
             continue  # green under another reading ("W as W^{(1)}"): its scope is not the one seen here
         trees = step_trees(chain, k)
-        if any(t == 0 for t in trees):
+        if len(trees) != 2 or any(t == 0 for t in trees):
             continue  # "∂L/∂b = 0": that L does not depend on b is what the step says
-        pairs = [(e, v) for t in trees for e, v in derivatives_in(t)]
-        if not pairs:
+        sides = [_zero(doc, scope, t) for t in trees]
+        if any(z is None for z in sides):
             continue
-        blind: set[str] = set()
-        for expr, var in pairs:
-            names = _blind(doc, scope, expr, var)
-            if not names:
-                break
-            blind |= names
-        else:
-            which = ", ".join(sorted(blind))
-            why = (f"holds only as 0 = 0: {which} appear(s) in nothing this step differentiates, nor in any "
-                   "definition it reaches, so every derivative in it is 0 (a label dropped from a name the "
-                   "notes define?)")
-            out[k] = replace(r, verdict=Verdict.SKIPPED, message="; ".join(x for x in (why, r.message) if x))
+        which = ", ".join(sorted(set().union(*(z for z in sides if z is not None))))
+        why = (f"holds only as 0 = 0: {which} appear(s) in nothing the derivatives by it reach, so each side "
+               "is 0 (a derivative by it, or a product with one); a label the notes dropped from a name they "
+               "define with it?")
+        out[k] = replace(r, verdict=Verdict.SKIPPED, message="; ".join(x for x in (why, r.message) if x))
     return out
