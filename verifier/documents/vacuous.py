@@ -7,17 +7,17 @@ Notes drop a label they use elsewhere ("I'll drop the superscript until the very
 it is 0, both sides are 0, and the step was PROVED — as was the same chain with a factor dropped or
 changed, or ``= 0``. A green verdict that rests on nothing but 0 = 0 is no evidence.
 
-This module owns that test, as a post-pass of :mod:`verifier.documents.check`: a PROVED/PASSED step
-read literally, neither of whose members is written as the number 0, and each of whose sides is 0 for
-want of a variable — a *blind* derivative, a product with a blind factor, a sum of such terms (the chain
-rule ending in ``\partial t_d/\partial W_{fg}``); a derivative is blind where the variable's name is
-neither in the differentiated expression nor in any definition it reaches (the notes' or the context's), nothing on the way is an arbitrary
-function of unstated arguments (:mod:`verifier.documents.generic`) or a name the prose says depends on
-something (:mod:`verifier.documents.dependence`), and a definition on the way writes the same letter
-with a label (``W^{(1)}``) — is SKIPPED, saying which variable appears nowhere. A step written
-``\partial L/\partial b = 0`` (a claim that L does not depend on b) keeps its verdict. The label is
-required because this pass sees the literal reading's scope only: a blind derivative elsewhere may
-rest on a reading of the notes (a typo read as meant, a context) that this pass cannot see.
+This module owns that test, as a post-pass of :mod:`verifier.documents.check`: a PROVED/PASSED step read
+literally, neither of whose members is written as the number 0, and each of whose sides is 0 for want of
+a variable — a *blind* derivative, a product with a blind factor, a sum of such terms (the chain rule
+ending in ``\partial t_d/\partial W_{fg}``); a derivative is blind where the variable's name is neither
+in the differentiated expression nor in any definition it reaches (the notes' or the context's), nothing
+on the way is an arbitrary function of unstated arguments (:mod:`verifier.documents.generic`) or a name
+the prose says depends on something (:mod:`verifier.documents.dependence`), and a definition on the way
+writes the same letter with a label (``W^{(1)}``) — is SKIPPED, saying which variable appears nowhere. A
+step written ``\partial L/\partial b = 0`` (a claim that L does not depend on b) keeps its verdict. The
+label is required because this pass sees the literal reading's scope only: a blind derivative elsewhere
+may rest on a reading of the notes (a typo read as meant, a context) that this pass cannot see.
 """
 
 from __future__ import annotations
