@@ -71,3 +71,23 @@ def test_a_chain_rule_whose_last_factor_is_blind_is_not_green() -> None:
     steps = doc_steps(text)
     assert [s.verdict for s in steps] == [Verdict.SKIPPED], [s.message for s in steps]
     assert "0 = 0" in steps[0].message
+
+
+def _dropped(factor: str) -> str:
+    return ("We use Einstein notation: repeated indices are summed.\n\n"
+            "Let $v_b = h_i W^{(2)}_{ib}$ and $J = \\sum_b v_b^2$, with $h_c = \\sigma(t_c)$ and "
+            "$t_d = x_f W^{(1)}_{fd}$.\n\n### With respect to $W^{(1)}$\n\n"
+            "Note that I am going to drop the superscript on $W$ for this calculation.\n\n"
+            f"$$\\frac{{\\partial J}}{{\\partial W_{{fg}}}} = {factor}\\frac{{\\partial J}}{{\\partial v_b}}"
+            "\\frac{\\partial v_b}{\\partial h_c}\\frac{\\partial h_c}{\\partial t_d}"
+            "\\frac{\\partial t_d}{\\partial W_{fg}}$$\n")
+
+
+def test_a_vacuous_chain_is_read_with_the_label_the_notes_dropped() -> None:
+    r"""Where the prose says the label is dropped, the 0 = 0 chain is checked with W read as W^{(1)}: the
+    correct chain rule is PROVED with that reading said, the one with a spurious factor is not green."""
+    right = doc_steps(_dropped(""))
+    assert [s.verdict for s in right] == [Verdict.PROVED], [s.message for s in right]
+    assert "W^{(1)}" in right[0].message
+    wrong = doc_steps(_dropped("7"))
+    assert [s.verdict for s in wrong] == [Verdict.SKIPPED], [s.message for s in wrong]

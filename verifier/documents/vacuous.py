@@ -85,9 +85,11 @@ def _zero(doc: Any, scope: Scope, tree: sp.Basic) -> set[str] | None:
 
 
 def vacuous_greens(doc: Any, chain: Any, scope: Scope, steps: list[StepResult]) -> list[StepResult]:
-    """``steps`` with every green that holds only as 0 = 0 (see the module docstring) SKIPPED.
-    ``doc``: the document being checked (its ``_reach``)."""
+    """``steps`` with every green that holds only as 0 = 0 (see the module docstring) read again with the
+    label the notes dropped given back (``doc._dropped_labels``, documents.labels: W as W^{(1)}); green
+    there, that is its verdict, with the reading said; otherwise SKIPPED."""
     out = list(steps)
+    vacuous: dict[int, str] = {}
     for k, r in enumerate(steps):
         if r.verdict not in (Verdict.PROVED, Verdict.PASSED) or _READ_OTHERWISE in (r.message or ""):
             continue  # green under another reading ("W as W^{(1)}"): its scope is not the one seen here
@@ -97,9 +99,19 @@ def vacuous_greens(doc: Any, chain: Any, scope: Scope, steps: list[StepResult]) 
         sides = [_zero(doc, scope, t) for t in trees]
         if any(z is None for z in sides):
             continue
-        which = ", ".join(sorted(set().union(*(z for z in sides if z is not None))))
+        vacuous[k] = ", ".join(sorted(set().union(*(z for z in sides if z is not None))))
+    if not vacuous:
+        return out
+    # the dropped-label reading is tried on open steps only: these are open, as far as evidence goes
+    opened = [replace(r, verdict=Verdict.FAILED) if k in vacuous else r for k, r in enumerate(steps)]
+    again = doc._dropped_labels(chain, opened)
+    for k, which in vacuous.items():
+        a = again[k]
+        if a is not opened[k] and a.verdict in (Verdict.PROVED, Verdict.PASSED):
+            out[k] = a
+            continue
         why = (f"holds only as 0 = 0: {which} appear(s) in nothing the derivatives by it reach, so each side "
                "is 0 (a derivative by it, or a product with one); a label the notes dropped from a name they "
                "define with it?")
-        out[k] = replace(r, verdict=Verdict.SKIPPED, message="; ".join(x for x in (why, r.message) if x))
+        out[k] = replace(steps[k], verdict=Verdict.SKIPPED, message="; ".join(x for x in (why, steps[k].message) if x))
     return out
