@@ -25,7 +25,7 @@ from verifier.documents.dangling import dangling_indices
 from verifier.documents.expectation import statistic_definition
 from verifier.documents.fixedparams import dropped_aliases, names_a_quantity
 from verifier.documents.iidjoint import joint_likelihoods
-from verifier.documents.infer import KNOWN_FUNCTIONS, RESERVED, names_in
+from verifier.documents.infer import KNOWN_FUNCTIONS, RESERVED, names_and_functions, names_in
 from verifier.documents.labelled import relabel
 from verifier.documents.layerletters import as_layers
 from verifier.documents.members import _Chain, _cut_tail, _Member, _split_top_equals
@@ -304,7 +304,7 @@ class _Definitions:
                 earlier = any(e.key == d.key for e in self.note_definitions)
                 if not d.is_function or not d.params or d.key in declared or earlier:
                     continue
-                names = names_in(body) | {f.func.__name__ for f in body.atoms(AppliedUndef)}
+                names = names_and_functions(body)
                 # \prod_{c=1}^{C}: the index and its bound are not names the function depends on
                 names -= {str(x) for big in body.atoms(sp.Sum, sp.Product) for lim in big.limits for x in lim}
                 known = set(d.params) | KNOWN_FUNCTIONS | RESERVED | DEFAULT_FUNCTIONS | {k[0] for k in declared}
@@ -386,7 +386,7 @@ class _Definitions:
                     tree = self.parse(e.body, None, frozenset())
                 except LatexError:
                     continue
-                used = names_in(tree) | {f.func.__name__ for f in tree.atoms(AppliedUndef)}
+                used = names_and_functions(tree)
                 todo.extend(used - out)
                 out |= used
         return out

@@ -33,11 +33,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 import sympy as sp
-from sympy.core.function import AppliedUndef
 
 from verifier.documents.anew import Site
 from verifier.documents.context import Definition, Key, Scope
-from verifier.documents.infer import names_in
+from verifier.documents.infer import names_and_functions, names_in
 from verifier.latex import LatexError, parse_latex
 from verifier.latex.braces import group_after, split_top_level
 
@@ -168,7 +167,7 @@ def reached_names(trees: Iterable[sp.Basic], scope: Scope, parse: Callable[[str]
     seen: set[str] = set()
     while todo:
         tree = todo.pop()
-        for name in names_in(tree) | {f.func.__name__ for f in tree.atoms(AppliedUndef)}:
+        for name in names_and_functions(tree):
             if name in seen:
                 continue
             seen.add(name)

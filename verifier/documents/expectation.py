@@ -51,7 +51,7 @@ from sympy.core.function import AppliedUndef
 
 from verifier.catalog import D, Variable
 from verifier.documents.context import Definition
-from verifier.documents.infer import names_in
+from verifier.documents.infer import names_and_functions
 from verifier.documents.values import Ones, ResolveError, Value, elementwise, free_symbols, is_matrix
 from verifier.domains import Positive, Real
 from verifier.latex.functionals import Expectation, Integral, Statistic, subscript_of
@@ -169,7 +169,7 @@ def differentiated_functional(resolver: Resolver, tree: sp.Basic) -> bool:
         node = todo.pop()
         if node.atoms(Expectation, Statistic, Integral):
             return True
-        for name in _names(node) - seen:
+        for name in names_and_functions(node) - seen:
             seen.add(name)
             d = resolver.scope.names.get((name, ()))
             body = getattr(d, "body", None)
@@ -185,11 +185,6 @@ def _is_derivative(node: sp.Basic) -> bool:
     if isinstance(node, sp.Derivative | sp.Subs):
         return True
     return isinstance(node, AppliedUndef) and node.func.__name__ in ("grad", "hessian")
-
-
-def _names(node: sp.Basic) -> set[str]:
-    """The names of ``node`` (:func:`verifier.documents.infer.names_in`) and of the functions it applies."""
-    return names_in(node) | {sub.func.__name__ for sub in node.atoms(AppliedUndef)}
 
 
 # ---------------------------------------------------------------------------------------------

@@ -137,6 +137,11 @@ def names_in(tree: sp.Basic) -> set[str]:
     return out
 
 
+def names_and_functions(tree: sp.Basic) -> set[str]:
+    """:func:`names_in` and the names of the functions ``tree`` applies (``f`` of ``f(x)``)."""
+    return names_in(tree) | {f.func.__name__ for f in tree.atoms(AppliedUndef)}
+
+
 class _Inference(_Shapes):
     """The evidence a chain gives about its undeclared names (the size half: :class:`_Shapes`)."""
 

@@ -32,7 +32,7 @@ from sympy.core.function import AppliedUndef
 from verifier.documents.context import Scope
 from verifier.documents.dependence import DEPENDS
 from verifier.documents.generic import PREFIX as GENERIC_PREFIX
-from verifier.documents.infer import names_in
+from verifier.documents.infer import names_and_functions, names_in
 from verifier.documents.members import step_trees
 from verifier.results import StepResult, Verdict
 
@@ -42,16 +42,12 @@ _LABELLED = re.compile(r"^(.+?)\^\(")  # W^(1): the parser's name of W^{(1)}
 _READ_OTHERWISE = "holds when read with"  # documents.doubts' words for a green under another reading
 
 
-def _names(tree: sp.Basic) -> set[str]:
-    return names_in(tree) | {f.func.__name__ for f in tree.atoms(AppliedUndef)}
-
-
 def _blind(doc: Any, scope: Scope, expr: sp.Basic, var: sp.Basic) -> set[str]:
     """The variable's names if the derivative of ``expr`` by ``var`` is 0 for want of them (else empty)."""
     wanted = {str(var.base.label)} if isinstance(var, sp.Indexed) else names_in(var)  # W_{fg}: W, not f, g
     if not wanted:
         return set()
-    reached = doc._reach(_names(expr), scope)
+    reached = doc._reach(names_and_functions(expr), scope)
     implicit = any(GENERIC_PREFIX + n in scope.conventions or DEPENDS + n in scope.conventions for n in reached)
     if implicit or wanted & reached:
         return set()
