@@ -44,8 +44,9 @@ _SAME_SHAPE = re.compile(
     re.IGNORECASE)
 
 
-# a sentence: up to . ! ? or a blank line (";" does not end it: "… the denominator layout; we do not.")
-_SENTENCE = re.compile(r"[^.!?\n]*(?:\n(?!\s*\n)[^.!?\n]*)*[.!?]?")
+# a sentence of the prose: up to . ! ? or a blank line (";" does not end it: "… the denominator layout; we do
+# not."); documents.noisemodel reads the prose by the same sentences
+SENTENCE = re.compile(r"[^.!?\n]*(?:\n(?!\s*\n)[^.!?\n]*)*[.!?]?")
 # what keeps a sentence that names a layout from stating it: a negation, a hedge, a contrast
 _NOT_STATED = re.compile(
     r"\b(?:not|never|no|nor|without|unlike|instead|rather|whereas|if|would|could|may|might|can|should|some|other|"
@@ -82,7 +83,7 @@ def stated_layouts(text: str) -> list[tuple[int, str]]:
     Section 4", "we used … earlier"), asks, or does not speak for the notes ("The Matrix
     Cookbook uses the denominator layout.": no we, I, our, these notes, throughout) states nothing."""
     out: list[tuple[int, str]] = []
-    for m in _SENTENCE.finditer(text):
+    for m in SENTENCE.finditer(text):
         sentence = m.group(0)
         if sentence.rstrip().endswith("?"):
             continue
@@ -126,7 +127,7 @@ def says_gradient_layout(prose: str, names: Collection[str]) -> bool:
         if _NUMERATOR.search(prose):
             return False  # a contrast of the two layouts settles neither here
         # "We do not use the denominator layout." names it to deny it (redteam8)
-        return not any(_stated(c) == "numerator" for m in _SENTENCE.finditer(prose) for c in _clauses(m.group(0)))
+        return not any(_stated(c) == "numerator" for m in SENTENCE.finditer(prose) for c in _clauses(m.group(0)))
     return any(m.group(1) in names for m in _SAME_SHAPE.finditer(prose))
 
 

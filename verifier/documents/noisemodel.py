@@ -36,6 +36,7 @@ import sympy as sp
 
 from verifier.documents.context import Definition, Scope
 from verifier.documents.generic import derivatives_in
+from verifier.documents.gradientlayout import SENTENCE
 from verifier.documents.infer import names_in
 from verifier.documents.members import step_trees
 from verifier.latex import LatexError
@@ -45,7 +46,6 @@ __all__ = ["NoiseModel", "noise_models", "said_noise", "through_a_noise_model"]
 
 _NOISE_LETTERS = frozenset({"epsilon", "varepsilon"})
 _NOISE_WORDS = re.compile(r"\b(?:noise|noisy|errors?|disturbances?)\b", re.IGNORECASE)
-_SENTENCE = re.compile(r"[^.!?\n]*(?:\n(?!\s*\n)[^.!?\n]*)*[.!?]?")
 _MATH = re.compile(r"\$([^$]{1,80})\$")
 # where a sentence's prose cuts it into clauses ("$b$ is the bias and $\epsilon$ is noise")
 _CLAUSE = re.compile(r"[,;]|\band\b")
@@ -66,7 +66,7 @@ def said_noise(text: str, noise: str, parse: Any) -> bool:
     (``\epsilon \sim \mathcal{N}(0, \sigma^2)``)? A clause that names it alone in math and says noise,
     error or disturbance counts: "where $b$ is the bias and $\epsilon_i$ is noise" says it of ε only
     (read by sentence, b was the noise term, and ∂L/∂b of the fit was read through the model)."""
-    for sentence in _SENTENCE.findall(text):
+    for sentence in SENTENCE.findall(text):
         for clause in _clauses(sentence):
             for m in _MATH.finditer(clause):
                 latex = m.group(1)
