@@ -24,6 +24,8 @@ one side only is SKIPPED by generic's guard, never FAILED on this reading alone.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from dataclasses import dataclass
 
@@ -113,8 +115,16 @@ def _subject(clause: str) -> list[str]:
 
 def until_heading(text: str, line: int) -> int:
     """The last line before the first heading of ``text`` after ``line`` (the end of the notes if none)."""
+    headings = _heading_lines(text)
+    return headings[min(bisect.bisect_left(headings, line), len(headings) - 1)]
+
+
+@functools.lru_cache(maxsize=8)
+def _heading_lines(text: str) -> tuple[int, ...]:
+    """The 0-based line numbers of ``text``'s headings, then the number of its lines (split once per
+    document: :func:`until_heading` is asked for every definition and statement the reader learns)."""
     lines = text.split("\n")
-    return next((k for k in range(line, len(lines)) if _HEADING.match(lines[k].lstrip())), len(lines))
+    return (*(k for k, row in enumerate(lines) if _HEADING.match(row.lstrip())), len(lines))
 
 
 def stated_dependence(text: str) -> list[Dependence]:
