@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from verifier.documents.context import Key, key_of
 from verifier.documents.literals import literal_shapes
-from verifier.documents.scalarroles import role_lines, scalar_roles
+from verifier.documents.scalarroles import scalar_role_sites
 from verifier.latex import LatexError, parse_latex
 
 __all__ = ["ANNOTATED_NAME", "RESERVED", "Annotations", "annotated_shapes", "annotations_of", "key_of_text",
@@ -168,14 +168,15 @@ def annotations_of(text: str) -> Annotations:
             shapes[key] = dims
             literals.add(key)
     roles: dict[Key, str] = {}
-    for key, role in scalar_roles(text, key_of_text).items():  # "temperature $T$" (documents.scalarroles)
+    role_lines: dict[Key, int] = {}
+    for key, (role, line) in scalar_role_sites(text, key_of_text).items():  # "temperature $T$" (scalarroles)
         if key[0] not in RESERVED and key not in shapes and key not in bold:
             shapes[key] = ()
-            roles[key] = role
+            roles[key], role_lines[key] = role, line
     labelled = {(m.group(1).lstrip("\\"), (m.group(2),)) for m in _BOLD_LABEL.finditer(text)}
     return Annotations(frozenset(bold), shapes, labelled=frozenset(k for k in labelled if k[0] not in RESERVED),
                        literals=frozenset(literals), sample_rows=stated_rows(text), roles=roles,
-                       role_lines={k: n for k, n in role_lines(text, key_of_text).items() if k in roles})
+                       role_lines=role_lines)
 
 
 _SENTENCE = re.compile(r"(?:[^.\n]|\.(?!\s)|\n(?!\s*\n))+")

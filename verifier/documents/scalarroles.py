@@ -22,7 +22,7 @@ from collections.abc import Callable
 
 from verifier.documents.context import Key
 
-__all__ = ["role_lines", "scalar_roles"]
+__all__ = ["scalar_role_sites", "scalar_roles"]
 
 _ROLE = (
     r"temperature|learning[ -]rate|step[ -]?size|scalar|scaling factor|scale factor|discount factor|"
@@ -40,26 +40,22 @@ _AFTER = re.compile(
 )
 
 
+def scalar_role_sites(text: str, key_of_text: Callable[[str], Key | None]) -> dict[Key, tuple[str, int]]:
+    """The names the prose of ``text`` gives a scalar role, each with the role's words and the line
+    (1-based) where the prose first gives it: the role holds from there until the prose introduces the
+    name anew ("Let $T$ be the transition matrix", :mod:`verifier.documents.anew`; read in ``reader``)."""
+    roles: dict[Key, str] = {}
+    lines: dict[Key, int] = {}
+    for pattern in (_BEFORE, _AFTER):
+        for m in pattern.finditer(text):
+            key = key_of_text(m.group("name"))
+            if key is not None:
+                roles.setdefault(key, " ".join(m.group("role").lower().split()))
+                line = text.count("\n", 0, m.start("name")) + 1
+                lines[key] = min(lines.get(key, line), line)
+    return {key: (role, lines[key]) for key, role in roles.items()}
+
+
 def scalar_roles(text: str, key_of_text: Callable[[str], Key | None]) -> dict[Key, str]:
     """The names the prose of ``text`` gives a scalar role, each with the role's words."""
-    out: dict[Key, str] = {}
-    for pattern in (_BEFORE, _AFTER):
-        for m in pattern.finditer(text):
-            key = key_of_text(m.group("name"))
-            if key is not None:
-                out.setdefault(key, " ".join(m.group("role").lower().split()))
-    return out
-
-
-def role_lines(text: str, key_of_text: Callable[[str], Key | None]) -> dict[Key, int]:
-    """The line (1-based) where the prose first gives each name of :func:`scalar_roles` its role: the role
-    holds from there until the prose introduces the name anew ("Let $T$ be the transition matrix",
-    :mod:`verifier.documents.anew`; read in ``reader``)."""
-    out: dict[Key, int] = {}
-    for pattern in (_BEFORE, _AFTER):
-        for m in pattern.finditer(text):
-            key = key_of_text(m.group("name"))
-            if key is not None:
-                line = text.count("\n", 0, m.start("name")) + 1
-                out[key] = min(out.get(key, line), line)
-    return out
+    return {key: role for key, (role, _line) in scalar_role_sites(text, key_of_text).items()}
