@@ -37,13 +37,13 @@ import sympy as sp
 from sympy.core.function import AppliedUndef
 
 from verifier.documents.context import Key, VarDecl
+from verifier.latex.vocabulary import HADAMARD, INNER
 
 __all__ = ["ENTRYWISE_NOTE", "NOTE", "as_entrywise", "declared_scalars", "dot_products", "note", "writes_dot"]
 
 NOTE = r"\cdot between two vectors read as the dot product (\mathbf{a} \cdot \mathbf{b} = \mathbf{a}^\top \mathbf{b})"
 
 ENTRYWISE_NOTE = r"\cdot between two vectors read as the entry-wise product"
-_HADAMARD = sp.Function("hadamard")
 
 _GREEK = (r"\\(?:alpha|beta|gamma|delta|epsilon|varepsilon|zeta|eta|theta|vartheta|iota|kappa|lambda|mu|nu|xi|pi"
           r"|rho|sigma|tau|upsilon|phi|varphi|chi|psi|omega)")
@@ -137,6 +137,6 @@ def writes_dot(latex: str) -> bool:
 def as_entrywise(tree: sp.Basic) -> sp.Basic:
     """``tree`` with each two-argument inner product (a member :func:`writes_dot`) an entry-wise product."""
     return tree.replace(
-        lambda n: isinstance(n, AppliedUndef) and n.func.__name__ == "inner" and len(n.args) == 2,
-        lambda n: _HADAMARD(*n.args),
+        lambda n: isinstance(n, AppliedUndef) and n.func == INNER and len(n.args) == 2,
+        lambda n: HADAMARD(*n.args),
     )

@@ -18,7 +18,6 @@ writes bold labels). :func:`gate_note` is the reading reported with the step.
 
 from __future__ import annotations
 
-import functools
 import re
 
 __all__ = ["as_gate_labels", "gate_letters", "gate_note"]
@@ -32,7 +31,6 @@ def _host(gate: str) -> re.Pattern[str]:
                       r"(?:\{\s*" + gate + r"\s*\}|" + gate + r"(?![A-Za-z0-9{]))")
 
 
-@functools.lru_cache(maxsize=64)
 def gate_letters(text: str) -> frozenset[str]:
     """The letters ``text`` defines as a family over t and never uses as an index."""
     out = set()
