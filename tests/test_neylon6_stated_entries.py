@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from support import doc_steps
 
-from verifier.documents.statedentries import fresh_letters, reading, stated_entries
+from verifier.documents.statedentries import fresh_letters, stated_entries, stated_entries_at
 
 GREEN = ("PROVED", "PASSED")
 
@@ -18,8 +18,8 @@ GREEN = ("PROVED", "PASSED")
 def _kinds(text: str) -> list[tuple[str, str]]:
     """(name, what) of each definition the prose of ``text`` states."""
     out = []
-    for d in stated_entries(text):
-        said = reading(d) or ""
+    for e in stated_entries_at(text):
+        d, said = e.definition, e.said
         what = "diagonal" if "diagonal matrix" in said else "row" if " row " in said else (
             "column" if " column " in said.split(",")[0] else "vector")
         out.append((d.key[0], what))
@@ -164,8 +164,9 @@ def test_a_defined_weight_is_not_read_as_a_data_matrix() -> None:
 def test_a_hessian_the_prose_names() -> None:
     assert _kinds(r"introduce the variables $H$ as the Hessian of $f,$ and") == []  # f's variable is not said
     text = r"We think of $f$ as a function of $u$. Let $K$ be the Hessian of $f$."
-    (d,) = stated_entries(text)
-    assert d.key == ("K", ()) and "u_" in d.body and "the Hessian of f by u" in (reading(d) or "")
+    (e,) = stated_entries_at(text)
+    d = e.definition
+    assert d.key == ("K", ()) and "u_" in d.body and "the Hessian of f by u" in e.said
     quadratic = "Let $Q$ be the Hessian of $r(w)$. Then, with $r(w) = w^T M w$,\n\n$$v^T Q v = {}$$\n"
     verdict, message = _last(quadratic.format(r"v^T (M + M^T) v"))
     assert verdict in GREEN, message

@@ -12,7 +12,7 @@ from __future__ import annotations
 from support import doc_steps
 
 from verifier.documents.dependence import stated_dependence
-from verifier.documents.statedentries import reading, stated_entries
+from verifier.documents.statedentries import stated_entries, stated_entries_at
 
 GREEN = ("PROVED", "PASSED")
 
@@ -50,12 +50,14 @@ def test_a_dependence_holds_to_the_next_heading() -> None:
 def test_the_phrasings_of_a_matrix_of_derivatives() -> None:
     text = (r"Define the matrix $U'$ so that it has $j^\text{th}$ column $\frac{\partial}{\partial \beta_j} u,$"
             r" and similarly for $V'$ from $v.$")
-    made = stated_entries(text)
+    found = stated_entries_at(text)
+    made = [e.definition for e in found]
     assert [d.key[0] for d in made] == ["Uprime", "Vprime"]
+    assert [e.differentiated for e in found] == [("u", "beta"), ("v", "beta")]
     for d, vector in zip(made, "uv", strict=True):
         q, u = d.index_params  # entry (q, u): the derivative of entry q by entry u of beta
         assert d.body == rf"\frac{{\partial {vector}_{{{q}}}}}{{\partial \beta_{{{u}}}}}"
-    assert "derivatives of u by the entries of beta" in (reading(made[0]) or "")
+    assert "derivatives of u by the entries of beta" in found[0].said
     (d,) = stated_entries(r"Let $G$ be the matrix whose $k$-th column is $\partial f / \partial x_k$.")
     q, u = d.index_params
     assert d.body == rf"\frac{{\partial f_{{{q}}}}}{{\partial x_{{{u}}}}}"

@@ -109,8 +109,7 @@ from verifier.documents.scoping import (
 )
 from verifier.documents.semicolon import prefer_written
 from verifier.documents.stated import displayed_values
-from verifier.documents.statedentries import differentiated, stated_entries_at
-from verifier.documents.statedentries import reading as stated_reading
+from verifier.documents.statedentries import stated_entries_at
 from verifier.documents.statedprimes import prime_variable_at, stated_primes
 from verifier.documents.substituted import superseded
 from verifier.documents.summation import declared_sums
@@ -260,15 +259,17 @@ class _Reader(_Definitions):
         #: too (their span is in ``trailing``; definitions._learn_named_functions)
         self.in_chain: set[tuple[Key, int]] = set()
         self.substituted: set[tuple[Key, int]] = set()  # names a later link writes out (documents.substituted)
-        for d, at in stated_entries_at(text):  # "the $k$-th diagonal element of $W$ is …" (statedentries)
-            self.note_definitions.append(d)
-            if (span := display_before(text, at, self.spans)) is not None:  # "where $M_{ij}$ denotes …"
-                self.trailing[(d.key, d.line)] = span
+        stated = stated_entries_at(text)  # "the $k$-th diagonal element of $W$ is …" (statedentries)
+        self.stated_said = {e.definition: e.said for e in stated}  # how a step that uses one reports it
+        for e in stated:
+            self.note_definitions.append(e.definition)
+            if (span := display_before(text, e.at, self.spans)) is not None:  # "where $M_{ij}$ denotes …"
+                self.trailing[(e.definition.key, e.definition.line)] = span
         # "suppose $u$, $v$ depend on $\\beta$", and the vectors whose derivatives the prose names
         # (documents.dependence)
         self.dependence = stated_dependence(text) + [
-            Dependence(v, x, d.line, until_heading(text, d.line))
-            for d in self.note_definitions if (vx := differentiated(d)) is not None for v, x in [vx]]
+            Dependence(v, x, e.definition.line, until_heading(text, e.definition.line))
+            for e in stated if e.differentiated is not None for v, x in [e.differentiated]]
         self.stated_primes = stated_primes(text, self.spans)  # "where $x'$ denotes …" (documents.statedprimes)
         self.forms: list[tuple[Key, str, int]] = []  # a defined name restated through intermediates (upstream.FORM)
         self._cells = [(i + 1, int(m.group(1))) for i, ln in enumerate(self.lines)
@@ -661,7 +662,7 @@ class _Reader(_Definitions):
                                              f"after this display (line {d.line})")
                 elif d.key in self.dropped_notes:  # P(t|z,θ) as P(t|z), θ held fixed (documents.fixedparams)
                     scope.inferred[d.key] = self.dropped_notes[d.key]
-                elif (said := stated_reading(d)) is not None:  # a vector given by its entries (statedentries)
+                elif (said := self.stated_said.get(d)) is not None:  # a vector given by its entries (statedentries)
                     scope.inferred[d.key] = said
         # J(θ), then J = ⟨z, z⟩_W: ∇J by θ (documents.restated)
         mark_restated(scope, self.note_definitions, line, self.text)

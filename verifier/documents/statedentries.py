@@ -55,13 +55,20 @@ from verifier.documents.primenames import primed_name
 from verifier.documents.symmetricprose import NEGATION
 from verifier.latex import LatexError, parse_latex
 
-__all__ = ["differentiated", "fresh_letters", "reading", "stated_entries", "stated_entries_at"]
+__all__ = ["StatedEntry", "fresh_letters", "stated_entries", "stated_entries_at"]
 
-#: the readings this module made, by definition (a Definition is a value)
-_MADE: dict[Definition, str] = {}
-#: the matrices of derivatives it made: (the vector differentiated, the variable), by definition
-_DIFFERENTIATED: dict[Definition, tuple[str, str]] = {}
-_MAX_MADE = 4096
+
+@dataclass(frozen=True)
+class StatedEntry:
+    """One definition the prose states by an entry, with what the reader of its document keeps beside it
+    (kept there, not in a table of this process: a folder's documents are all read before any is checked)."""
+
+    definition: Definition
+    at: int  # the offset in the text of its formula
+    said: str  # how a step that uses it reports the reading
+    #: for a matrix of derivatives: (the vector differentiated, the variable), the prose's statement that
+    #: the vector depends on the variable
+    differentiated: tuple[str, str] | None = None
 
 # an ordinal written with one letter: $i$-th, $i$th, $i$'th, $i^{th}$, $i^\text{th}$, $i^{\rm th}$, $i\text{-th}$
 _TH = r"(?:\\(?:text|mathrm|textrm|rm)\s*\{?\s*)?-?\s*th\s*\}?"
@@ -439,15 +446,15 @@ def _sample(formula: str, letter: str) -> Key | None:
 def stated_entries(text: str) -> list[Definition]:
     """The vectors, diagonal matrices, samples, Hessians and minors the prose of ``text`` defines by an
     entry (or a row, a column), each from the line of its formula on."""
-    return [d for d, _ in stated_entries_at(text)]
+    return [s.definition for s in stated_entries_at(text)]
 
 
-def stated_entries_at(text: str) -> list[tuple[Definition, int]]:
+def stated_entries_at(text: str) -> list[StatedEntry]:
     """:func:`stated_entries` with the offset in ``text`` of each definition's formula (a definition in
-    the "where" sentence after a display also holds for that display: :mod:`verifier.documents.trailing`)."""
+    the "where" sentence after a display also holds for that display: :mod:`verifier.documents.trailing`),
+    its reading as a step reports it, and what a matrix of derivatives differentiates."""
     letters = fresh = fresh_letters(text)
-    out: list[tuple[Definition, int]] = []
-    made: dict[Definition, str] = {}
+    out: list[StatedEntry] = []
     seen: set[tuple[Key, int]] = set()
     found = _entries(text)
     for f in found:
@@ -465,6 +472,7 @@ def stated_entries_at(text: str) -> list[tuple[Definition, int]]:
         own, letters = letters[:need], letters[need:] or fresh  # past the pool: families share letters
 
         q = _latex_letter(own[0])
+        pair: tuple[str, str] | None = None
         if f.kind == "diagonal":
             u = _latex_letter(own[1])
             d = Definition(f.key, f"\\delta_{{{q} {u}}}\\left({_with_index(body, f.letter, own[0])}\\right)", (),
@@ -481,7 +489,7 @@ def stated_entries_at(text: str) -> list[tuple[Definition, int]]:
             d = Definition(f.key, entry, (), tuple(own), line=line)
             vector, variable = key_of_text(body), key_of_text(f.letter)
             if vector is not None and variable is not None:
-                _DIFFERENTIATED[d] = (vector[0], variable[0])
+                pair = (vector[0], variable[0])
             shown = f.letter.lstrip(chr(92))
             what = (f"the matrix whose columns are the derivatives of {body.lstrip(chr(92))} by the entries of "
                     f"{shown} (entry ({own[0]}, {own[1]}) is d{body.lstrip(chr(92))}_{own[0]}/d{shown}_{own[1]})")
@@ -499,23 +507,8 @@ def stated_entries_at(text: str) -> list[tuple[Definition, int]]:
             part = f"({body}_{{{q},:}})^T" if f.kind == "row" else f"{body}_{{:,{q}}}"
             d = Definition(f.key, part, (), tuple(own), line=line)
             what = f"{f.key[0][:-3]}^({f.letter}) is {f.kind} {f.letter} of {body}, as a column vector"
-        out.append((d, f.at))
-        made[d] = f"{display_key(f.key)}: {what}, " + (
+        said = f"{display_key(f.key)}: {what}, " + (
             f"the notation the prose defines for {f.like} at line {line} (the notes never define it)" if f.like
             else f"as the prose at line {line} defines it")
-    if len(_MADE) + len(made) > _MAX_MADE:
-        _MADE.clear()
-        _DIFFERENTIATED.clear()
-    _MADE.update(made)
+        out.append(StatedEntry(d, f.at, said, pair))
     return out
-
-
-def differentiated(d: object) -> tuple[str, str] | None:
-    """For a matrix of derivatives this module made (``A'`` from ``a`` by θ): the vector's name and the
-    variable's (``("a", "theta")``), the prose's statement that the vector depends on it; else None."""
-    return _DIFFERENTIATED.get(d) if isinstance(d, Definition) else None
-
-
-def reading(d: object) -> str | None:
-    """How the reading is reported with a step that uses it; None for a definition not made here."""
-    return _MADE.get(d) if isinstance(d, Definition) else None
