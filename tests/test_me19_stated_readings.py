@@ -35,3 +35,14 @@ def test_a_reading_the_prose_states_is_reported_after_many_documents() -> None:
     ((step,),) = [doc_steps(_NOTATION)]
     assert step.verdict.value == "PROVED", step.message
     assert "the notation the prose defines for U' from u" in step.message
+
+
+# -- one negation for every statement of the prose ------------------------------------------------
+
+
+def test_nothing_saying_a_matrix_is_symmetric_does_not_make_it_so() -> None:
+    for said in (r"Nothing here says $A$ is symmetric.", r"Neither here nor later is $A$ symmetric."):
+        ((step,),) = [doc_steps(said + "\n\n$$\\nabla_x (x^T A x) = 2 A x$$\n")]
+        assert step.verdict.value not in ("PROVED", "PASSED"), (said, step.message)
+    ((step,),) = [doc_steps("Here $A$ is symmetric.\n\n$$\\nabla_x (x^T A x) = 2 A x$$\n")]
+    assert step.verdict.value == "PROVED", step.message

@@ -31,6 +31,7 @@ import sympy as sp
 
 from verifier.documents.context import ContextError, Definition, Key, parse_definition
 from verifier.documents.fixedparams import written_conditionals
+from verifier.documents.symmetricprose import NEGATION
 from verifier.latex import LatexError
 
 __all__ = ["joint_likelihoods"]
@@ -48,10 +49,9 @@ _HYPOTHETICAL = re.compile(r"\b(?:were|would|whether)\b", re.IGNORECASE)
 # the clause of a match: from the last , ; : . ! ? (or "but", "while") before it to the next . ; ! ?
 _CLAUSE_START = re.compile(r"[.;:!?,]|\n\s*\n|\b(?:but|while|whereas)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.;!?]\s|[;!?]|\n\s*\n")
-# a clause that denies independence, or says it of the features (naive Bayes), not of the samples
-_NOT_SAMPLES = re.compile(r"\b(?:not|never|no|nor|without|nothing|neither|cannot)\b|n't\b|\b(?:features?|"
-                          r"attributes?|covariates?|dimensions?|coordinates?|components?|pixels?|words?)\b",
-                          re.IGNORECASE)
+# a clause that says independence of the features (naive Bayes), not of the samples (or denies it: NEGATION)
+_OF_FEATURES = re.compile(r"\b(?:features?|attributes?|covariates?|dimensions?|coordinates?|components?|pixels?|"
+                          r"words?)\b", re.IGNORECASE)
 
 
 def _says_independent(text: str) -> bool:
@@ -66,7 +66,8 @@ def _says_independent(text: str) -> bool:
         clause = text[start : end.start() if end else len(text)]
         sentence_end = re.search(r"[.!?](?=\s|$)|\n\s*\n", text[m.end() :])
         asked = sentence_end is not None and sentence_end.group(0) == "?"
-        if not _NOT_SAMPLES.search(clause) and not asked and not _HYPOTHETICAL.search(_sentence_of(text, m.start())):
+        about_samples = not NEGATION.search(clause) and not _OF_FEATURES.search(clause)
+        if about_samples and not asked and not _HYPOTHETICAL.search(_sentence_of(text, m.start())):
             return True
     return False
 

@@ -52,7 +52,7 @@ from verifier.documents.annotations import RESERVED, key_of_text
 from verifier.documents.context import Definition, Key, display_key
 from verifier.documents.dependence import until_heading
 from verifier.documents.primenames import primed_name
-from verifier.documents.symmetricprose import NEGATION
+from verifier.documents.symmetricprose import NEGATION, sentence_before
 from verifier.latex import LatexError, parse_latex
 
 __all__ = ["StatedEntry", "fresh_letters", "stated_entries", "stated_entries_at"]
@@ -182,7 +182,6 @@ _DEFINING = re.compile(
 _GENERAL = re.compile(r"\b(?:off|non)[-\s]?diagonal|\b(?:full|general|arbitrary|any|dense)\b|\bnot\s+(?:a\s+)?diagonal",
                       re.I)
 # a sentence ends at . ! ? followed by a space (not the "." inside "$x.$"), or at a blank line
-_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n\s*\n")
 _LATIN_POOL = "qursvopgh"
 _GREEK_POOL = ("kappa", "nu", "xi", "iota", "chi", "psi", "omega", "upsilon", "rho")
 
@@ -208,9 +207,7 @@ def _with_index(formula: str, letter: str, fresh: str) -> str:
 
 def _defines(text: str, start: int, verb: str) -> bool:
     """Does the sentence of the match at ``start`` define (not claim), with no negation before it?"""
-    before = text[max(0, start - 400) : start]
-    ends = list(_SENTENCE_END.finditer(before))
-    clause = before[ends[-1].end() :] if ends else before
+    clause = sentence_before(text, start, 400)
     if NEGATION.search(clause):
         return False
     last = verb.lower().split()[-1:] or [""]

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 
 from verifier.documents.dependence import until_heading
-from verifier.documents.symmetricprose import NEGATION
+from verifier.documents.symmetricprose import NEGATION, sentence_before
 from verifier.documents.trailing import display_before
 
 __all__ = ["StatedPrime", "prime_variable_at", "stated_primes"]
@@ -44,7 +44,6 @@ _WORDS = re.compile(
     r"\$\s*" + _VAR + r"\s*[.,;]?\s*\$",
     re.I,
 )
-_SENTENCE_START = re.compile(r"[.!?](?=\s)|\n\s*\n")
 
 
 @dataclass(frozen=True)
@@ -58,9 +57,7 @@ class StatedPrime:
 
 
 def _negated(text: str, start: int) -> bool:
-    before = text[max(0, start - 200) : start]
-    cuts = list(_SENTENCE_START.finditer(before))
-    return NEGATION.search(before[cuts[-1].end() :] if cuts else before) is not None
+    return NEGATION.search(sentence_before(text, start, 200)) is not None
 
 
 def stated_primes(text: str, spans: list[tuple[int, int]]) -> list[StatedPrime]:

@@ -18,7 +18,7 @@ import sympy as sp
 from verifier.documents.rebuild import replaced
 from verifier.latex.vocabulary import TRANSPOSE
 
-__all__ = ["NEGATION", "symmetric_in", "symmetrised"]
+__all__ = ["NEGATION", "sentence_before", "symmetric_in", "symmetrised"]
 
 _SYMMETRIC = re.compile(
     # "symmetric matrix $C$", "symmetric covariance $S$", "covariance matrix $\Sigma \in …$": a covariance,
@@ -38,8 +38,11 @@ _SYMMETRIC = re.compile(
 # what takes a match of _SYMMETRIC back: a negation earlier in its clause ("We do not assume $A$ symmetric",
 # "Without taking $A$ symmetric"), or a sentence that asks ("Is $A$ symmetric?")
 _CLAUSE_START = re.compile(r"[.;:!?,]|\n\s*\n")
-#: words that take a statement of the prose back in its clause (also documents.statedentries)
-NEGATION = re.compile(r"\b(?:not|never|no|without|nor|cannot)\b|n't\b", re.I)
+#: words that take a statement of the prose back in its clause (also documents.statedentries, statedprimes,
+#: iidjoint)
+NEGATION = re.compile(r"\b(?:not|never|no|without|nor|neither|nothing|cannot)\b|n't\b", re.I)
+# where a sentence ends: . ! ? before a space, or a blank line
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n\s*\n")
 # "When $A$ is symmetric the gradient simplifies. In general:": a case the notes set aside for the display
 _CONDITIONAL = re.compile(r"^\s*(?:if|when|whenever|in\s+case)\b", re.I)
 _GENERAL = re.compile(r"\b(?:in\s+general|otherwise|for\s+(?:a|any)\s+general|in\s+the\s+general\s+case)\b", re.I)
@@ -65,6 +68,14 @@ def _affirmed(prose: str, m: re.Match[str]) -> bool:
     if _CONDITIONAL.match(clause) and later and _GENERAL.search(prose[m.end() + later.end():]):
         return False  # "If $A$ is symmetric …; otherwise" / "In general:": the display is the other case
     return not NEGATION.search(_NO_LOSS.sub("", clause)) and not (end and end.group(0) == "?")
+
+
+def sentence_before(text: str, start: int, window: int) -> str:
+    """The part of the sentence of ``start`` in ``text`` that comes before it, at most ``window`` characters:
+    where a negation ("We do not define …", "Nowhere is $x'$ …") takes back what the prose says at ``start``."""
+    before = text[max(0, start - window) : start]
+    ends = list(_SENTENCE_END.finditer(before))
+    return before[ends[-1].end() :] if ends else before
 
 
 def symmetrised(tree: sp.Basic, names: set[str]) -> sp.Basic:
