@@ -178,7 +178,7 @@ class _Definitions:
                 self._note_definition(chain, stated)
             return
         head_text = _call_text(relabel(lhs.latex, self.labels))  # f\left(x; \theta\right) → f(x, \theta)
-        head_text = name_paired_primes(head_text, self.paired_primes())  # k(x, x') (documents.primenames)
+        head_text = name_paired_primes(head_text, self.paired_primes)  # k(x, x') (documents.primenames)
         variance = variance_head(head_text, self.text, lhs.line)  # ℓ(μ, σ²) (documents.variance)
         if variance is not None:
             head_text = variance[0]

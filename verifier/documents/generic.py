@@ -51,6 +51,7 @@ so it is copied with the scope into every other reading of the chain.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 import zlib
 from collections.abc import Callable, Iterable, Sequence
@@ -141,18 +142,6 @@ def smooth(name: str, entry: int, args: Sequence[sp.Expr]) -> sp.Expr:
 
 # ---------------------------------------------------------------------------------------------
 # Which names, of what
-
-
-def _memo(closure: Callable[[str], set[str]]) -> Callable[[str], set[str]]:
-    """``closure`` computed once per name (annotate asks for each defined name several times)."""
-    seen: dict[str, set[str]] = {}
-
-    def once(name: str) -> set[str]:
-        if name not in seen:
-            seen[name] = closure(name)
-        return seen[name]
-
-    return once
 
 
 def _heads(expr: sp.Basic, var: sp.Basic, stated: dict[str, str]) -> list[Key | None]:
@@ -357,7 +346,7 @@ def annotate(trees: Iterable[sp.Basic], scope: Scope, parse: Callable[[str], sp.
     if not variables:
         return
     forms = _adopt_forms(scope, parse, variables)
-    closure = _memo(depends(scope, parse, variables))
+    closure = functools.cache(depends(scope, parse, variables))  # asked for each defined name several times
     # a named value (\zeta_1 := \partial L/\partial V) is no quantity L is computed from
     named |= derivative_values(scope, parse)
     named |= {n for n in {encode(k) for k in scope.names} if closure(n) & named}

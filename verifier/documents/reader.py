@@ -349,19 +349,17 @@ class _Reader(_Definitions):
             found = self._context_names_at[line] = dict(self.ctx.scope_at(line).names)
         return found
 
+    @functools.cached_property
     def paired_primes(self) -> frozenset[str]:
         """The letters the notes write primed beside themselves in a call (``k(x, x')``; primenames)."""
-        found: frozenset[str] | None = getattr(self, "_paired", None)
-        if found is None:
-            found = self._paired = paired_primes(self.text)
-        return found
+        return paired_primes(self.text)
 
     def _primes(self, src: str) -> tuple[str, list[str]]:
         """``src`` with its primed capitals that the notes and the context never define read as
         names of their own, and the readings (documents.primenames)."""
         if "'" not in src:
             return src, []
-        src = name_paired_primes(src, self.paired_primes())  # k(x, x'): x' an input of its own
+        src = name_paired_primes(src, self.paired_primes)  # k(x, x'): x' an input of its own
         defined = {d.key[0] for d in self.note_definitions} | set(self.ctx.functions_at(None))
         defined |= {k[0] for k in self.ctx.scope_at(self.reading_line or 1 << 30).names}
         return name_primes(src, defined)
