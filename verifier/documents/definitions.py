@@ -430,9 +430,10 @@ class _Definitions:
         def known(key: Key) -> bool:
             return any(key in self.ctx.scope_at(d.line + 1).names for d in self.note_definitions)
 
-        for d, note in dropped_aliases(self.text, list(self.note_definitions), known, parse):
-            self.note_definitions.append(d)
-            self.dropped_notes[d.key] = note
+        for alias in dropped_aliases(self.text, list(self.note_definitions), known, parse):
+            self.note_definitions.append(alias.definition)
+            self.dropped_notes[alias.definition.key] = alias.note
+            self.held_fixed[alias.definition.key[0]] = set(alias.held)
         # p(y|X;w) as the product of the notes' p(y_i|X;w), the samples said independent (documents.iidjoint)
         for d, note in joint_likelihoods(self.text, list(self.note_definitions), known, parse):
             self.note_definitions.append(d)

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
-from typing import Any
+from typing import Any, NamedTuple
 
 import sympy as sp
 
@@ -38,7 +38,8 @@ from verifier.documents.context import ContextError, Definition, Key, parse_defi
 from verifier.latex import LatexError
 from verifier.results import StepResult, Verdict
 
-__all__ = ["by_a_fixed_parameter", "dropped_aliases", "fixed_parameters", "names_a_quantity", "written_conditionals"]
+__all__ = ["DroppedAlias", "by_a_fixed_parameter", "dropped_aliases", "fixed_parameters", "names_a_quantity",
+           "written_conditionals"]
 
 _MATH = r"\$([^$]{1,40})\$"
 # each phrase on its own (one match must not hide another: "$P(t|z) = y$ is fixed for a given $\theta$")
@@ -104,15 +105,22 @@ def _without(name: str, fixed: set[str]) -> str | None:
     return f"{head}|{','.join(kept)})"
 
 
+class DroppedAlias(NamedTuple):
+    """A conditional written with fixed parameters read as the one the notes define without them."""
+
+    definition: Definition  # at the line of the definition it reads through
+    note: str  # the reading, as a step that uses it reports it
+    held: tuple[str, ...]  # the parameters the prose holds fixed and the notation drops
+
+
 def dropped_aliases(
     text: str,
     definitions: Iterable[Definition],
     known: Callable[[Key], bool],
     parse: Callable[[str], sp.Basic],
-) -> list[tuple[Definition, str]]:
-    """Definitions reading each conditional written with fixed parameters as the one the notes define
-    without them (see the module docstring), each at the line of the definition it reads through and
-    with the reading to report."""
+) -> list[DroppedAlias]:
+    """The definitions reading each conditional written with fixed parameters as the one the notes define
+    without them (see the module docstring)."""
     fixed = fixed_parameters(text, parse)
     if not fixed:
         return []
@@ -120,7 +128,7 @@ def dropped_aliases(
     if not defined:
         return []
     written = {name: latex for name, (latex, _) in written_conditionals(text, parse).items()}
-    out: list[tuple[Definition, str]] = []
+    out: list[DroppedAlias] = []
     for name, latex in written.items():
         target = _without(name, fixed)
         if target is None or target not in defined or name in defined or known((name, ())):
@@ -132,12 +140,9 @@ def dropped_aliases(
         except ContextError:
             continue
         gone = sorted(set(name.partition("|")[2][:-1].replace(";", ",").split(",")) & fixed)
-        out.append((d, f"{name} read as the notes' {target} (line {defined[target].line}): the prose holds "
-                       f"{', '.join(gone)} fixed"))
+        out.append(DroppedAlias(d, f"{name} read as the notes' {target} (line {defined[target].line}): the prose "
+                                   f"holds {', '.join(gone)} fixed", tuple(gone)))
     return out
-
-
-_HELD = re.compile(r"the prose holds (.+) fixed$")
 
 
 def by_a_fixed_parameter(doc: Any, chain: Any, scope: Any, steps: list[StepResult]) -> list[StepResult]:
@@ -147,12 +152,8 @@ def by_a_fixed_parameter(doc: Any, chain: Any, scope: Any, steps: list[StepResul
     P(t|z,\theta) = 0`` held. Holding θ fixed is how the notes drop it from the notation; it says
     nothing of how the probability changes with θ. Where the notes' definition reaches θ itself
     (``P(t|z) = \sigma(\theta z)^t …``), its derivative by θ is the notes' own. ``doc``: the document being checked (its
-    ``dropped_notes``, ``_reach``)."""
-    held: dict[str, set[str]] = {}
-    for key, note in doc.dropped_notes.items():
-        m = _HELD.search(note)
-        if m is not None:
-            held[key[0]] = {n.strip() for n in m.group(1).split(",")}
+    ``held_fixed``, ``_reach``)."""
+    held: dict[str, set[str]] = doc.held_fixed
     if not held or not any(r.verdict.ok for r in steps):
         return steps
     from verifier.documents.infer import names_in

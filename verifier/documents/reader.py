@@ -246,6 +246,7 @@ class _Reader(_Definitions):
         self.layer_letters = labelled_letters(text)  # w^3_{01}: a layer label, document-wide (documents.layerletters)
         self.note_definitions: list[Definition] = []  # learned from the chains, in document order
         self.dropped_notes: dict[Key, str] = {}  # P(t|z,θ) read as P(t|z): the reading (documents.fixedparams)
+        self.held_fixed: dict[str, set[str]] = {}  # P(t|z,θ) by name: the parameters it holds fixed (θ)
         self.note_definitions.extend(prose_functions(text))  # "the softmax function $\\varsigma$"
         self.deterministic = deterministic_names(text)  # "a deterministic function $f(x)$" (documents.expectation)
         #: (key, line) of a definition in a "where" sentence right after a display → that display's lines
