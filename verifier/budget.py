@@ -1,8 +1,13 @@
 """Time budgets that ``except Exception`` cannot swallow.
 
-Two layers: a *soft* budget here (SIGALRM raises :class:`BudgetExceeded` inside a long SymPy
-call that is executing Python bytecode) and a *hard* budget in the runner (the worker process
-is killed), for calls stuck in C code where no signal handler gets to run.
+Two layers: a *soft* budget here (an interval timer's signal raises :class:`BudgetExceeded` inside
+a long SymPy call that is executing Python bytecode) and a *hard* budget in the runner (the worker
+process is killed), for calls stuck in C code where no signal handler gets to run.
+
+Soft budgets count this process's CPU time, capped at ``WALL_FACTOR`` times as much wall time
+(:func:`soft_limit`, :class:`Deadline`): counted on the wall clock alone, they made a step's verdict
+depend on how busy the machine was (PROVED idle, PASSED or SKIPPED under load). The runner's hard
+limit stays on the wall clock: it is what ends a worker that hangs without computing.
 
 A signal can land anywhere, and two places must not be interrupted: the import machinery
 (an exception there leaves a half-initialised module behind, and every later use of it fails)
@@ -22,12 +27,15 @@ runner's hard limit on a worker's wall time still counts it).
 from __future__ import annotations
 
 import gc
+import resource
 import signal
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from types import CodeType, FrameType
+from typing import Any
 
 
 class BudgetExceeded(BaseException):
@@ -40,32 +48,59 @@ class BudgetExceeded(BaseException):
 
 RETRY = 0.01  # seconds until a deferred alarm fires again
 
-_paused = 0.0  # wall-clock seconds this process has spent in paused() blocks (no budget counts them)
+#: the wall-clock cap of every budget, as a multiple of its CPU seconds (documents.allowance too)
+WALL_FACTOR = 3.0
+
+
+@dataclass(frozen=True)
+class _Clock:
+    """One clock a budget counts: its interval timer, the signal that timer sends, how it is read, and
+    the multiple of a budget's seconds it allows."""
+
+    timer: int
+    signum: int
+    now: Callable[[], float]
+    scale: float
+
+
+def _user_cpu() -> float:
+    """This process's user CPU seconds: what ``ITIMER_VIRTUAL`` counts (``ITIMER_PROF``, user + system,
+    is the sampling profiler's in benchmarks/cpuprofile.py)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_utime
+
+
+_CPU = _Clock(signal.ITIMER_VIRTUAL, signal.SIGVTALRM, _user_cpu, 1.0)
+_WALL = _Clock(signal.ITIMER_REAL, signal.SIGALRM, time.monotonic, WALL_FACTOR)
+_CLOCKS = (_CPU, _WALL)
+
+#: seconds this process has spent in paused() blocks, by clock (no budget counts them)
+_paused: dict[_Clock, float] = {_CPU: 0.0, _WALL: 0.0}
 
 
 def paused_seconds() -> float:
     """Wall-clock seconds spent so far in :func:`paused` blocks (budgets subtract the difference)."""
-    return _paused
+    return _paused[_WALL]
 
 
 @contextmanager
 def paused() -> Iterator[None]:
-    """Run the block with every budget stopped: the armed soft limit's timer is stopped and re-armed
-    with what it had left, and the block's time is added to :func:`paused_seconds`, which enclosing
-    soft limits (when they re-arm after an inner one) and every :class:`Deadline` leave out.
+    """Run the block with every budget stopped: the armed soft limit's timers are stopped and re-armed
+    with what they had left, and the block's time is added to what enclosing soft limits (when they
+    re-arm after an inner one) and every :class:`Deadline` leave out.
     For one-time work a step happens to need first (imports, a library's caches), never for checking."""
-    global _paused
     alarm = _can_use_alarm()
-    left = signal.getitimer(signal.ITIMER_REAL)[0] if alarm else 0.0
-    if left > 0:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-    started = time.monotonic()
+    left = {c: signal.getitimer(c.timer)[0] if alarm else 0.0 for c in _CLOCKS}
+    for c in _CLOCKS:
+        if left[c] > 0:
+            signal.setitimer(c.timer, 0)
+    started = {c: c.now() for c in _CLOCKS}
     try:
         yield
     finally:
-        _paused += time.monotonic() - started
-        if left > 0:
-            signal.setitimer(signal.ITIMER_REAL, left)
+        for c in _CLOCKS:
+            _paused[c] += c.now() - started[c]
+            if left[c] > 0:
+                signal.setitimer(c.timer, left[c])
 
 
 def _in_weakref(filename: str) -> bool:
@@ -107,52 +142,69 @@ def _can_use_alarm() -> bool:
 
 @contextmanager
 def soft_limit(seconds: float, stage: str = "") -> Iterator[None]:
-    """Raise :class:`BudgetExceeded` in this block after ``seconds`` of wall time.
+    """Raise :class:`BudgetExceeded` in this block after ``seconds`` of this process's CPU time, or
+    ``WALL_FACTOR`` times as many seconds of wall time, whichever comes first.
 
-    Nested limits keep the tighter deadline and restore the outer one on exit. Outside the
-    main thread no signal can be used; the hard budget of the runner still applies there.
+    CPU time, because a budget that counts the wall clock decides verdicts by how busy the machine is:
+    the same notes got PROVED on an idle machine and PASSED (the symbolic stage cut short) or a partial
+    SKIPPED under load. The wall-clock cap still ends a block that waits instead of computing (a
+    ``sleep``, a lock) or a machine so busy that the hard limit would otherwise take the whole step.
+    Nested limits keep the tighter deadline on each clock and restore the outer one on exit. Outside
+    the main thread no signal can be used; the hard budget of the runner still applies there.
     """
     if seconds <= 0:
         raise BudgetExceeded(stage)
     if not _can_use_alarm():
         yield
         return
-    outer_handler = signal.getsignal(signal.SIGALRM)
-    outer_remaining, _ = signal.getitimer(signal.ITIMER_REAL)
-    started, paused_before = time.monotonic(), _paused
-    effective = seconds if outer_remaining <= 0 else min(seconds, outer_remaining)
-    inner_is_tighter = outer_remaining <= 0 or seconds < outer_remaining
-
-    def on_alarm(signum: int, frame: FrameType | None) -> None:
-        if inner_is_tighter:
-            if _unsafe_to_raise(frame):
-                signal.setitimer(signal.ITIMER_REAL, RETRY)
-                return
-            raise BudgetExceeded(stage)
-        if callable(outer_handler):
-            outer_handler(signum, frame)
-
-    signal.signal(signal.SIGALRM, on_alarm)
-    signal.setitimer(signal.ITIMER_REAL, effective)
+    outer = {c: (signal.getsignal(c.signum), signal.getitimer(c.timer)[0]) for c in _CLOCKS}
+    started = {c: (c.now(), _paused[c]) for c in _CLOCKS}
+    for c in _CLOCKS:
+        handler, remaining = outer[c]
+        limit = seconds * c.scale
+        signal.signal(c.signum, _handler(c, stage, remaining <= 0 or limit < remaining, handler))
+        signal.setitimer(c.timer, limit if remaining <= 0 else min(limit, remaining))
     try:
         yield
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, outer_handler)
-        if outer_remaining > 0:
-            left = outer_remaining - (time.monotonic() - started - (_paused - paused_before))
-            signal.setitimer(signal.ITIMER_REAL, max(left, 1e-3))
+        for c in _CLOCKS:
+            signal.setitimer(c.timer, 0)
+        for c in _CLOCKS:
+            handler, remaining = outer[c]
+            signal.signal(c.signum, handler)
+            if remaining > 0:
+                at, paused_before = started[c]
+                left = remaining - (c.now() - at - (_paused[c] - paused_before))
+                signal.setitimer(c.timer, max(left, 1e-3))
+
+
+def _handler(clock: _Clock, stage: str, tighter: bool, outer: Any) -> Callable[[int, FrameType | None], None]:
+    """The signal handler of one clock of a soft limit: raise where that is safe (else try again a
+    moment later), or hand the signal to the enclosing limit whose deadline it is."""
+
+    def on_alarm(signum: int, frame: FrameType | None) -> None:
+        if tighter:
+            if _unsafe_to_raise(frame):
+                signal.setitimer(clock.timer, RETRY)
+                return
+            raise BudgetExceeded(stage)
+        if callable(outer):
+            outer(signum, frame)
+
+    return on_alarm
 
 
 class Deadline:
-    """A wall-clock budget shared by the stages of one identity."""
+    """A budget shared by the stages of one identity: CPU seconds of this process, capped at
+    ``WALL_FACTOR`` times as many seconds of wall time (see :func:`soft_limit`)."""
 
     def __init__(self, seconds: float) -> None:
-        self.end = time.monotonic() + seconds
-        self._paused = _paused  # time spent in paused() blocks from now on is not charged
+        self._ends = {c: c.now() + seconds * c.scale for c in _CLOCKS}
+        self._paused = dict(_paused)  # time spent in paused() blocks from now on is not charged
 
     def remaining(self) -> float:
-        return self.end - time.monotonic() + (_paused - self._paused)
+        """The seconds left, as a budget to pass on (:func:`soft_limit`): the tighter of the two clocks."""
+        return min((end - c.now() + (_paused[c] - self._paused[c])) / c.scale for c, end in self._ends.items())
 
     def expired(self) -> bool:
         return self.remaining() <= 0

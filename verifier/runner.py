@@ -236,10 +236,11 @@ def _child(
             os.environ[WORKER_ENV] = token
         _die_with_parent(parent)
         _start_sentinel()
-        for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGALRM):
+        for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGALRM, signal.SIGVTALRM):
             signal.signal(sig, signal.SIG_DFL)
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
-        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.setitimer(signal.ITIMER_REAL, 0)  # the budgets' timers (verifier.budget), if a parent armed them
+        signal.setitimer(signal.ITIMER_VIRTUAL, 0)
         sys.dont_write_bytecode = True  # course code imported here leaves no .pyc in the course (loader)
         devnull = os.open(os.devnull, os.O_RDONLY)
         os.dup2(devnull, 0)

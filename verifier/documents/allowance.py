@@ -16,8 +16,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-#: the wall-clock cap, as a multiple of the CPU allowance (a chain's timeout is 20 s by default)
-WALL_FACTOR = 3.0
+from verifier.budget import WALL_FACTOR  # the wall-clock cap, as a multiple of the CPU allowance
 
 
 class Allowance:
