@@ -53,3 +53,19 @@ def test_waiting_past_the_wall_clock_cap_is_stopped() -> None:
             while time.monotonic() - started < 5:
                 time.sleep(0.01)
     assert time.monotonic() - started < 0.05 * WALL_FACTOR + 1.0
+
+
+def test_a_bounded_row_reading_is_cut_by_computing_not_by_waiting() -> None:
+    """The row reading's run (documents.orientation) is cut by the same clocks as every other budget."""
+    from types import SimpleNamespace
+
+    from verifier.documents.orientation import bounded
+
+    doc = SimpleNamespace(stage=lambda name: None)
+    with bounded(doc, 0.2) as run:
+        time.sleep(0.3)
+        doc.stage("numeric")
+    assert not run.cut
+    with bounded(doc, 0.1) as run:
+        _spin(5)
+    assert run.cut

@@ -33,7 +33,6 @@ gradient, a matrix against its transpose) a transpose is a real difference and i
 from __future__ import annotations
 
 import re
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -42,7 +41,7 @@ from typing import Any
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
-from verifier.budget import BudgetExceeded, soft_limit
+from verifier.budget import BudgetExceeded, Deadline, soft_limit
 from verifier.documents.context import Definition, Scope, VarDecl, display_key, key_of
 from verifier.documents.members import _Chain, _member_trees
 from verifier.documents.resolve import ListMember, ResolveError
@@ -164,12 +163,12 @@ def rows_fail(out: list[StepResult], seen: dict[int, list[StepResult | None]]) -
 class Run:
     """One bounded check under the row reading: was it cut short?"""
 
-    deadline: float
+    deadline: Deadline  # CPU time, capped on the wall clock (verifier.budget): the same cut on a busy machine
     stopped: bool = False
 
     @property
     def cut(self) -> bool:
-        return self.stopped or time.monotonic() > self.deadline
+        return self.stopped or self.deadline.expired()
 
 
 @contextmanager
@@ -181,11 +180,11 @@ def bounded(doc: Any, seconds: float | None = None) -> Iterator[Run]:
     nothing (its FAILED may be one side of a case split it did not finish): see :attr:`Run.cut`.
     A budget of the caller's that runs out meanwhile is raised as it is."""
     seconds = ROW_SECONDS if seconds is None else seconds
-    run = Run(time.monotonic() + seconds)
+    run = Run(Deadline(seconds))
     saved = doc.stage
 
     def stage(name: str) -> None:
-        if time.monotonic() > run.deadline:
+        if run.deadline.expired():
             raise BudgetExceeded(_STAGE)
         saved(name)
 
