@@ -156,7 +156,9 @@ def reparametrise(
     ``notes``: the notes' own definitions (a context's are never replaced)."""
     mine = frozenset(id(d) for d in notes)
     trees = list(trees)
-    reached = trees + _bodies_reached(trees, scope, parse)
+    applying = any(isinstance(e, Definition) and e.is_function and len(e.params) == 1 and not e.builtin
+                   for e in scope.names.values())  # fmt: skip
+    reached = trees + _bodies_reached(trees, scope, parse) if applying else trees
     for name, letters in sorted(bare_differentiated(reached).items()):
         if not _undefined(scope, name):
             continue
