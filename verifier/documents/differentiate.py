@@ -162,6 +162,20 @@ class Differentiation:
             raise ResolveError(str(exc)) from None
 
     def _derivative(self, expr: sp.Basic, pairs: Sequence[tuple[sp.Basic, int]], env: dict[str, Value]) -> Value:
+        """``∂expr/∂pairs`` in ``env`` (:meth:`_derivative_remembered`), with the resolver marked as
+        differentiating while it is taken: a derivative reached through a definition's body (``P`` with
+        ``P_{qu} := \\partial^2 g/\\partial z_q \\partial z_u``, the member writes no derivative) is a
+        derivative too, so a function written with its argument omitted is not read as a constant value
+        inside it (documents.omitted: the Hessian of ``g(z) = f(Az)`` is not 0)."""
+        was, self.differentiating = self.differentiating, True
+        try:
+            return self._derivative_remembered(expr, pairs, env)
+        finally:
+            self.differentiating = was
+
+    def _derivative_remembered(
+        self, expr: sp.Basic, pairs: Sequence[tuple[sp.Basic, int]], env: dict[str, Value]
+    ) -> Value:
         """``∂expr/∂pairs`` in ``env``, remembered while the innermost opaque layer lasts (or for the
         resolver's life when there is none), like the family entries and definitions of
         :meth:`Resolver._layer_memo`: a sum over indices (an implied sum through a backprop chain)

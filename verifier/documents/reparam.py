@@ -53,6 +53,8 @@ __all__ = ["POINT", "at_point", "bare_differentiated", "point_of", "remark", "re
 POINT = "reparam "
 #: the private name of the point when the chain names no variable of f (``\nabla f`` only)
 _PRIVATE = "{}_point"
+#: how many names the walk through the definitions a chain reaches looks up, at most
+_MAX_REACHED = 64
 
 
 def bare_differentiated(trees: Iterable[sp.Basic]) -> dict[str, set[str]]:
@@ -154,7 +156,10 @@ def reparametrise(
     ``notes``: the notes' own definitions (a context's are never replaced)."""
     mine = frozenset(id(d) for d in notes)
     trees = list(trees)
-    for name, letters in sorted(bare_differentiated(trees).items()):
+    applying = any(isinstance(e, Definition) and e.is_function and len(e.params) == 1 and not e.builtin
+                   for e in scope.names.values())  # fmt: skip
+    reached = trees + _bodies_reached(trees, scope, parse) if applying else trees
+    for name, letters in sorted(bare_differentiated(reached).items()):
         if not _undefined(scope, name):
             continue
         found = _applying(scope, name, parse)
@@ -181,6 +186,31 @@ def reparametrise(
         scope.conventions[POINT + name] = display(definition)
         scope.inferred[(name, ())] = f"{name}: an arbitrary smooth function (not defined in the notes)"
         _entries_of_capitals(scope, at, trees)
+
+
+def _bodies_reached(trees: list[sp.Basic], scope: Scope, parse: Callable[[str], sp.Basic]) -> list[sp.Basic]:
+    r"""The parsed bodies of the quantity definitions the chain reaches through its names (and theirs in
+    turn): ``P = A^T H A`` with ``H_{qu} := \partial^2 f/\partial x_q \partial x_u`` differentiates
+    ``f`` bare through ``H``, as a chain writing the entries would. Functions' bodies are left out (the
+    definition ``g(z) := f(Az)`` that fixes the point is not a use of ``f``)."""
+    out: list[sp.Basic] = []
+    seen: set[str] = set()
+    todo = [n for t in trees for n in names_in(t)]
+    while todo and len(seen) < _MAX_REACHED:
+        name = todo.pop()
+        if name in seen:
+            continue
+        seen.add(name)
+        entry = scope.names.get((name, ()))
+        if not isinstance(entry, Definition) or entry.is_function or entry.builtin or not entry.body:
+            continue
+        try:
+            body = parse(entry.body)
+        except LatexError:
+            continue
+        out.append(body)
+        todo.extend(names_in(body))
+    return out
 
 
 def _entries_of_capitals(scope: Scope, point: sp.Basic, trees: list[sp.Basic]) -> None:
