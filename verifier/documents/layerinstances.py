@@ -434,7 +434,7 @@ def by_layer(doc: Any, chain: _Chain, steps: list[StepResult]) -> list[StepResul
         if failed:
             c, r = failed[0]
             holds = sorted({x.describe(letter) for x, y in results if _green(y)})
-            why = (f"read once per layer the notes write{held} ({letter} = {shown}), it fails at "
+            why = (f"read once per layer the notes write{held or f' ({letter} = {shown})'}, it fails at "
                    f"{c.describe(letter)}: {r.message or r.verdict.name}"
                    + (f"; it holds at {'; '.join(holds[:3])}" if holds else "")
                    + " (a rule the notes may mean for some layers only)")
