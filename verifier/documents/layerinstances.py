@@ -1,0 +1,455 @@
+r"""A general formula over a symbolic layer, checked once per concrete layer the notes write.
+
+Backpropagation notes state the rule for any layer, ``\partial L/\partial w^{(l)}_{ij} = \delta^{(l)}_j
+a^{(l-1)}_i``, with ``l`` a symbolic layer and ``i``, ``j`` symbolic units, and elsewhere fix the network
+with concrete names (``w^{(2)}_{12}``, ``a^{(1)}_2``, a table of weights, a context's definitions). Read
+literally the general formula names a family ``w^()[l, i, j]`` that nothing links to the concrete
+``w^{(2)}_{12}``, so it can only be SKIPPED.
+
+This module owns the other reading: the formula *instantiated* at each layer ``k`` the notes (or the
+context) write concretely — ``l`` → ``k``, ``l-1`` → ``k-1``, ``l+1`` → ``k+1`` in every layer label — and
+at each assignment of its free unit indices to the units the notes write for that layer (the first
+member decides: ``w^{(k)}_{ij}`` ranges over the ``w^{(k)}_{..}`` the notes name), with every
+``\sum_i{…}`` over a unit index written out over the units the notes name for it. Each instance is a
+concrete chain the checker checks as it checks any line; the reading is reported with the step.
+
+Verdicts (only for a step the literal reading left SKIPPED): green when every instance is green (the
+layers and the number of unit assignments are reported); a formula that fails at some instance is
+never green: SKIPPED with the failing instance (the notes may restrict a rule to some layers, "for the
+output layer", so a failure is not called FAILED here); otherwise SKIPPED as before, with why.
+
+Refused (no instances, the literal verdict stands): more than one symbolic layer letter, the layer
+letter used other than as a label, a free index that the first member does not tie to a concrete unit,
+a sum whose index is not in its summand or that has a written range, a slice ``w_{:,j}``, a site
+naming a unit or layer the notes never write, more than :data:`MAX_INSTANCES` instances.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from itertools import product
+from typing import Any
+
+from verifier.documents.layerletters import as_layers
+from verifier.documents.members import _Chain, _Member, _Step
+from verifier.latex import EQUALITY
+from verifier.results import StepResult, Verdict
+
+__all__ = ["MAX_INSTANCES", "Instance", "by_layer", "concrete_sites", "instances"]
+
+#: more instances than this and the general formula is left as the literal reading left it
+MAX_INSTANCES = 16
+
+_SUBSCRIPT = r"_\s*(?:\{[^{}]*\}|[A-Za-z0-9])"
+# a labelled site as layerletters.as_layers (or the notes) write it: w^{(3)}_{01}, z_j^{(m-1)}, \mathbf{z}^{(m)}
+_SITE = re.compile(
+    r"(?<![\\A-Za-z])(?P<head>(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{\s*)?(?P<letter>[A-Za-z])(?:\s*\})?)"
+    r"(?P<pre>\s*" + _SUBSCRIPT + r")?\s*\^\s*\{\s*[(\[]\s*(?P<label>[^(){}\[\]]*?)\s*[)\]]\s*\}"
+    r"(?P<post>\s*" + _SUBSCRIPT + r")?"
+)
+_SYMBOLIC = re.compile(r"^(?P<letter>[A-Za-z])(?:(?P<sign>[-+])(?P<shift>\d))?$")
+_SUM = re.compile(r"\\sum\s*_\s*(?:\{\s*(?P<a>[A-Za-z])\s*\}|(?P<b>[A-Za-z]))(?!\s*\^)")
+_SUM_ANY = re.compile(r"\\sum")
+_PARTIAL = re.compile(r"\\partial\s*$")
+# a subscript of unit indices: up to three letters or digits (``ij``, ``i,j``, ``01``), not a word label
+_INDICES = re.compile(r"\s*[A-Za-z0-9](?:\s*,?\s*[A-Za-z0-9]){0,2}\s*")
+_ANY_SUB = re.compile(r"_\s*(?:\{(?P<a>[^{}]*)\}|(?P<b>[A-Za-z0-9]))")
+
+Sites = Mapping[tuple[str, int], frozenset[str]]
+
+
+@dataclass(frozen=True)
+class Instance:
+    """One concrete reading of a general chain: the layer, the unit indices, the members' LaTeX."""
+
+    layer: int
+    units: tuple[tuple[str, str], ...]
+    members: tuple[str, ...]
+
+    def describe(self, letter: str) -> str:
+        units = ", ".join(f"{k} = {v}" for k, v in self.units)
+        return f"{letter} = {self.layer}" + (f" ({units})" if units else "")
+
+
+def _sub_text(m: re.Match[str]) -> str | None:
+    sub = m.group("pre") or m.group("post")
+    if sub is None:
+        return None
+    body = sub.strip()[1:].strip()
+    if body.startswith("{"):
+        body = body[1:-1]
+    return re.sub(r"[\s,]", "", body)
+
+
+def concrete_sites(text: str, letters: Mapping[str, frozenset[int]], names: Iterable[tuple[str, tuple[str, ...]]] = ()
+                   ) -> dict[tuple[str, int], frozenset[str]]:  # fmt: skip
+    r"""The units the notes write for each (letter, concrete layer): ``w^{(3)}_{01}`` gives
+    ``("w", 3) → {"01"}``; a bold layer ``\mathbf{z}^{(1)}`` an entry with no units. ``names``: keys of a
+    context's declarations and definitions (``("z^(1)", ("2",))``)."""
+    found: dict[tuple[str, int], set[str]] = {}
+    for m in _SITE.finditer(as_layers(text, letters)):
+        label = re.sub(r"\s+", "", m.group("label"))
+        if not label.isdigit():
+            continue
+        sub = _sub_text(m)
+        units = found.setdefault((m.group("letter"), int(label)), set())
+        if sub is not None and sub.isalnum() and sub.isdigit():
+            units.add(sub)
+    for base, subs in names:
+        hit = re.fullmatch(r"([A-Za-z])\^[(\[](\d{1,2})[)\]]", base)
+        if hit:
+            units = found.setdefault((hit.group(1), int(hit.group(2))), set())
+            joined = "".join(subs)
+            if joined.isdigit():
+                units.add(joined)
+    return {k: frozenset(v) for k, v in found.items()}
+
+
+def differentiated_sites(text: str, letters: Mapping[str, frozenset[int]]) -> dict[tuple[str, int], frozenset[str]]:
+    r"""The units the notes differentiate by, for each (letter, concrete layer): ``\partial z^2_1``
+    gives ``("z", 2) → {"1"}``. A general ``\partial L/\partial z^{(m)}_j`` is instantiated at these
+    units where the notes name any (a bias unit ``z^2_0`` the notes only list is not one of them)."""
+    found: dict[tuple[str, int], set[str]] = {}
+    layered = as_layers(text, letters)
+    for m in _SITE.finditer(layered):
+        label = re.sub(r"\s+", "", m.group("label"))
+        sub = _sub_text(m)
+        before = layered[max(0, m.start() - 24) : m.start()]
+        if label.isdigit() and sub is not None and sub.isdigit() and _PARTIAL.search(before):
+            found.setdefault((m.group("letter"), int(label)), set()).add(sub)
+    return {k: frozenset(v) for k, v in found.items()}
+
+
+def layer_evidence(text: str, letter: str) -> bool:
+    r"""The notes use ``letter`` as a layer: they say "layer" and shift the letter in a label
+    (``W^{(l+1)}``, ``z^{m-1}_i``): a sample superscript ``x^{(i)}`` is never instantiated."""
+    shifted = rf"\^\s*\{{\s*[(\[]\s*{letter}\s*[-+]\s*\d\s*[)\]]\s*\}}"
+    return bool(re.search(r"\blayers?\b", text, re.I)) and bool(re.search(shifted, text))
+
+
+def _layer_letter(members: Sequence[str]) -> str | None:
+    letters: set[str] = set()
+    for src in members:
+        for m in _SITE.finditer(src):
+            hit = _SYMBOLIC.match(re.sub(r"\s+", "", m.group("label")))
+            if hit:
+                letters.add(hit.group("letter"))
+    return next(iter(letters)) if len(letters) == 1 else None
+
+
+def _relabel(src: str, letter: str, layer: int) -> str:
+    def one(m: re.Match[str]) -> str:
+        hit = _SYMBOLIC.match(re.sub(r"\s+", "", m.group("label")))
+        if not hit or hit.group("letter") != letter:
+            return m.group(0)
+        shift = int(hit.group("shift") or 0) * (-1 if hit.group("sign") == "-" else 1)
+        start, end = m.span("label")
+        return m.group(0)[: start - m.start()] + str(layer + shift) + m.group(0)[end - m.start() :]
+
+    return _SITE.sub(one, src)
+
+
+def _substitute(src: str, values: Mapping[str, str]) -> str:
+    """The unit letters of every subscript replaced by their values (``_{ij}`` → ``_{01}``)."""
+
+    def one(m: re.Match[str]) -> str:
+        body = m.group("a") if m.group("a") is not None else m.group("b")
+        if not _INDICES.fullmatch(body):
+            return m.group(0)
+        return "_{" + re.sub(r"[A-Za-z]", lambda x: values.get(x.group(0), x.group(0)), body) + "}"
+
+    return _ANY_SUB.sub(one, src)
+
+
+def _status(src: str, sites: Sites) -> list[bool | None]:
+    """For each concrete-layer site of ``src``: written by the notes (True), not (False), or a letter
+    the notes never write concretely (None)."""
+    known = {letter for letter, _ in sites}
+    out: list[bool | None] = []
+    for m in _SITE.finditer(src):
+        label = re.sub(r"\s+", "", m.group("label"))
+        letter = m.group("letter")
+        if not label.isdigit() or letter not in known:
+            out.append(None if label.isdigit() else False)
+            continue
+        units = sites.get((letter, int(label)))
+        sub = _sub_text(m)
+        if units is None:
+            out.append(False)
+        elif sub is None:
+            out.append(True)
+        else:
+            out.append(sub in units)
+    return out
+
+
+def _arities(src: str) -> list[int]:
+    """For each site of ``src``: how many indices its subscript holds (``w_{01}``: 2, ``z_1``: 1)."""
+    return [len(_sub_text(m) or "") for m in _SITE.finditer(src)]
+
+
+def _summand_end(src: str, start: int) -> tuple[int, int, bool]:
+    """Where the summand after position ``start`` begins and ends: a brace group, else the rest."""
+    k = start
+    while k < len(src) and src[k].isspace():
+        k += 1
+    if k < len(src) and src[k] == "{":
+        depth = 0
+        for j in range(k, len(src)):
+            depth += {"{": 1, "}": -1}.get(src[j], 0)
+            if depth == 0:
+                return k + 1, j, True
+        raise ValueError("unbalanced braces")
+    return k, len(src), False
+
+
+def _expand_sums(src: str, units: Sequence[str], sites: Sites) -> str | None:
+    r"""``\sum_i{…}`` written out over the units the notes name for ``i`` (None: refused; "": no unit
+    of a sum is written at this layer)."""
+    while True:
+        m = _SUM.search(src)
+        if m is None:
+            return None if _SUM_ANY.search(src) else src
+        index = m.group("a") or m.group("b")
+        try:
+            begin, end, braced = _summand_end(src, m.end())
+        except ValueError:
+            return None
+        summand = src[begin:end]
+        if not any(index in (x.group("a") or x.group("b") or "") for x in _ANY_SUB.finditer(summand)):
+            return None  # \sum_r of a summand without r
+        terms = []
+        for v in units:
+            term = _substitute(summand, {index: v})
+            pairs = [s for s, n in zip(_status(term, sites), _arities(term), strict=True) if s is not None and n > 1]
+            status = [s for s in _status(term, sites) if s is not None]
+            if not status:
+                return None  # nothing says which units the sum runs over
+            if pairs and not any(pairs):
+                continue  # no connection written for this unit (a bias unit has no incoming weight)
+            if all(status):
+                terms.append(term)
+            else:
+                return None  # some of its names written for this unit, others not
+        if not terms:
+            return ""  # no unit of the sum is written at this layer: the rule does not reach it
+        written = r"\left(" + " + ".join(r"\left(" + t + r"\right)" for t in terms) + r"\right)"
+        src = src[: m.start()] + written + src[end + 1 if braced else end :]
+
+
+def _free_letters(src: str) -> set[str]:
+    """Unit letters in the subscripts outside any sum."""
+    while (m := _SUM.search(src)) is not None:
+        try:
+            _, end, braced = _summand_end(src, m.end())
+        except ValueError:
+            return set()
+        src = src[: m.start()] + " " + src[end + 1 if braced else end :]
+    out: set[str] = set()
+    for x in _ANY_SUB.finditer(src):
+        body = x.group("a") if x.group("a") is not None else x.group("b")
+        if _INDICES.fullmatch(body):
+            out |= set(re.findall(r"[A-Za-z]", body))
+    return out
+
+
+def instances(members: Sequence[str], sites: Sites, differentiated: Sites | None = None
+              ) -> tuple[str, list[Instance]] | None:  # fmt: skip
+    r"""The layer letter and the concrete instances of a chain whose ``members`` (as
+    :func:`layerletters.as_layers` wrote them) use a symbolic layer label; None where refused (see the
+    module docstring)."""
+    letter = _layer_letter(members)
+    if letter is None or not sites:
+        return None
+    bare = [_SITE.sub(" ", src) for src in members]
+    if any(re.search(rf"(?<![\\A-Za-z]){letter}(?![A-Za-z])", b) for b in bare):
+        return None  # the layer letter is also a quantity here
+    if any(":" in (_sub_text(m) or "") for src in members for m in _SITE.finditer(src)):
+        return None  # a slice w_{:,j}
+    free = _free_letters(members[0])
+    if any(_free_letters(src) - free for src in members[1:]) or letter in free:
+        return None  # an index on the right only: not one formula for each unit
+    digits = sorted({c for units in sites.values() for u in units for c in u if c.isdigit()})
+    if free and not digits:
+        return None
+    layers = sorted({layer for _, layer in sites})
+    out: list[Instance] = []
+    order = sorted(free)
+    for layer in layers:
+        first = _relabel(members[0], letter, layer)
+        for values in product(digits, repeat=len(order)):
+            assignment = dict(zip(order, values, strict=True))
+            head = _substitute(first, assignment) if order else first
+            status = _status(head, sites)
+            if any(s is False for s in status) or not any(s for s in status if s is not None):
+                continue  # the first member names no unit the notes write at this layer
+            if not _as_differentiated(head, differentiated or {}):
+                continue
+            texts = []
+            for src in members:
+                text = _relabel(src, letter, layer)
+                text = _substitute(text, assignment) if order else text
+                expanded = _expand_sums(text, digits, sites)
+                if expanded is None:
+                    return None
+                texts.append(expanded)
+            if "" in texts:
+                continue  # a sum over a layer the notes never write (the layer after the output)
+            out.append(Instance(layer, tuple(assignment.items()), tuple(texts)))
+            if len(out) > MAX_INSTANCES:
+                return None
+    return (letter, out) if out else None
+
+
+def _as_differentiated(src: str, differentiated: Sites) -> bool:
+    """Every site ``src`` differentiates by is a unit the notes differentiate by, where they name any
+    for its layer."""
+    for m in _SITE.finditer(src):
+        label = re.sub(r"\s+", "", m.group("label"))
+        if not label.isdigit() or not _PARTIAL.search(src[max(0, m.start() - 24) : m.start()]):
+            continue
+        units = differentiated.get((m.group("letter"), int(label)))
+        if units and _sub_text(m) not in units:
+            return False
+    return True
+
+
+def _layers_where(doc: Any, chain: _Chain, condition: str, sites: Sites) -> set[int] | None:
+    """The layers at which the prose's ``condition`` (an equation over the general layer) holds for
+    every unit the notes write (checked as a chain); None when it holds for some units of a layer and
+    not others, or cannot be checked."""
+    lhs, rhs = condition.split("=")
+    found = instances([lhs, rhs], sites)
+    if found is None:
+        return None
+    by: dict[int, list[bool]] = {}
+    for case in found[1]:
+        if _missing(case, sites):
+            continue  # a unit the notes never write (a bias unit's s): not one the condition is about
+        copy = _Chain(chain.line, [_Member(t, chain.line) for t in case.members],
+                      [_Step(1, 0, 1, None, chain.line)])  # fmt: skip
+        r = doc.check(copy).result.steps[0]
+        if r.verdict not in (Verdict.PROVED, Verdict.PASSED, Verdict.FAILED):
+            return None
+        by.setdefault(case.layer, []).append(_green(r))
+    if any(any(v) and not all(v) for v in by.values()):
+        return None
+    return {k for k, v in by.items() if all(v)}
+
+
+def _missing(instance: Instance, sites: Sites) -> str:
+    """A name an instance's members use that the notes never write ("" if none)."""
+    for src in instance.members:
+        for m, s in zip(_SITE.finditer(src), _status(src, sites), strict=True):
+            if s is False:
+                return re.sub(r"\s+", "", m.group(0))
+    return ""
+
+
+# the prose right before a display that states when it holds: "When $z^m_j = s^m_j$", "If a given $…$"
+_WHEN = re.compile(r"\b(?:when|if|whenever)\s+(?:(?:a|any|each|the)\s+(?:given\s+)?)?\$(?P<eq>[^$]+)\$", re.I)
+_OPENING = re.compile(r"(?:\$\$|\\\[|\\begin\{[a-z]+\*?\})\s*$")
+_DISPLAY_END = re.compile(r"\\\]|\$\$|\\end\{(?:equation|align|gather|multline|eqnarray)\*?\}")
+
+
+def stated_condition(text: str, line: int) -> str | None:
+    r"""The equation the prose right before the display at ``line`` (1-based) says it holds under
+    ("When $z^{(l)}_j = \sigma(s^{(l)}_j)$"), if any: only the prose after the display before it."""
+    lines = text.split("\n")
+    before = _OPENING.sub("", "\n".join(lines[max(0, line - 7) : max(0, line - 1)]))  # not its own $$
+    ends = list(_DISPLAY_END.finditer(before))
+    prose = before[ends[-1].end() :] if ends else before
+    found = list(_WHEN.finditer(prose))
+    if not found:
+        return None
+    eq = found[-1].group("eq")
+    return eq if eq.count("=") == 1 else None
+
+
+def _literal(r: StepResult) -> str:
+    """What the literal reading said, for a step the instances decide: a green literal reading of a
+    general layer is no evidence (the family ``W^{()}[l]`` it reads is none of the concrete layers)."""
+    if _green(r):
+        return f"read literally, with the layer an index of a new family, it was {r.verdict.name} (no evidence)"
+    return r.message
+
+
+def _green(r: StepResult) -> bool:
+    return r.verdict in (Verdict.PROVED, Verdict.PASSED)
+
+
+def by_layer(doc: Any, chain: _Chain, steps: list[StepResult]) -> list[StepResult]:
+    r"""``steps`` with each step the literal reading left SKIPPED checked once per concrete layer (see
+    the module docstring). ``doc``: the document being checked (``layer_letters``, ``text``, ``ctx``,
+    ``note_definitions``, ``check``)."""
+    letters = getattr(doc, "layer_letters", {})
+    todo = [k for k, (s, r) in enumerate(zip(chain.steps, steps, strict=True))
+            if r.verdict in (Verdict.SKIPPED, Verdict.PROVED, Verdict.PASSED)
+            and s.relation == EQUALITY and s.condition is None]  # fmt: skip
+    if not todo or chain.defines is not None or chain.restates is not None or chain.struck:
+        return steps
+    members = [as_layers(m.latex, letters) for m in chain.members]
+    if not any(_layer_letter([m]) for m in members):
+        return steps
+    names = list(doc.ctx.scope_at(chain.line).names) + [d.key for d in getattr(doc, "note_definitions", ())]
+    sites = concrete_sites(doc.text, letters, names)
+    if _layer_letter([as_layers(h, letters) for h, _ in chain.hypotheses]):
+        return steps  # "where z^{(l)} = …": a hypothesis about the general layer (not instantiated)
+    found = instances(members, sites, differentiated_sites(doc.text, letters))
+    if found is None:
+        return steps
+    letter, cases = found
+    if not layer_evidence(as_layers(doc.text, letters), letter):
+        return steps
+    condition = stated_condition(doc.text, chain.line)
+    held: str = ""
+    if condition is not None and _layer_letter([as_layers(condition, letters)]) == letter:
+        layers = _layers_where(doc, chain, as_layers(condition, letters), sites)
+        if layers is None:
+            return steps
+        cases = [c for c in cases if c.layer in layers]
+        if not cases:
+            return steps
+        held = f" where ${condition.strip()}$ (the prose's condition) holds: {letter} = " + ", ".join(
+            str(x) for x in sorted(layers))
+    checked: list[tuple[Instance, list[StepResult]]] = []
+    for case in cases:
+        missing = _missing(case, sites)
+        if missing:
+            why = (f"read once per layer the notes write, at {case.describe(letter)} it names {missing}, "
+                   "which the notes never write")
+            return [replace(r, verdict=Verdict.SKIPPED, message="; ".join((why, _literal(r)))) if k in todo else r
+                    for k, r in enumerate(steps)]  # fmt: skip
+        copy = _Chain(chain.line, [_Member(t, m.line) for t, m in zip(case.members, chain.members, strict=True)],
+                      chain.steps, label=chain.label, conditions=list(chain.conditions))  # fmt: skip
+        checked.append((case, list(doc.check(copy).result.steps)))
+    layers = sorted({c.layer for c, _ in checked})
+    shown = ", ".join(str(x) for x in layers)
+    out = list(steps)
+    for k in todo:
+        results = [(c, rs[k]) for c, rs in checked]
+        failed = [(c, r) for c, r in results if r.verdict is Verdict.FAILED]
+        if failed:
+            c, r = failed[0]
+            holds = sorted({x.describe(letter) for x, y in results if _green(y)})
+            why = (f"read once per layer the notes write{held or f' ({letter} = {shown})'}, it fails at "
+                   f"{c.describe(letter)}: {r.message or r.verdict.name}"
+                   + (f"; it holds at {'; '.join(holds[:3])}" if holds else "")
+                   + " (a rule the notes may mean for some layers only)")
+            out[k] = replace(steps[k], verdict=Verdict.SKIPPED, message="; ".join((why, _literal(steps[k]))))
+        elif all(_green(r) for _, r in results):
+            verdict = Verdict.PROVED if all(r.verdict is Verdict.PROVED for _, r in results) else Verdict.PASSED
+            base = results[0][1]
+            why = (f"read once per layer the notes write{held}: checked at {letter} = {shown} "
+                   f"({len(results)} instance(s), the layer and the units substituted, e.g. "
+                   f"{results[0][0].describe(letter)})")
+            out[k] = replace(base, verdict=verdict, message="; ".join(x for x in (why, base.message) if x),
+                             lhs_latex=steps[k].lhs_latex, rhs_latex=steps[k].rhs_latex, lhs=steps[k].lhs,
+                             rhs=steps[k].rhs, source=steps[k].source, index=steps[k].index)  # fmt: skip
+        else:
+            c, r = next((c, r) for c, r in results if not _green(r))
+            why = f"read once per layer the notes write, at {c.describe(letter)} it cannot be checked: {r.message}"
+            out[k] = replace(steps[k], verdict=Verdict.SKIPPED, message="; ".join((why, _literal(steps[k]))))
+    return out
