@@ -172,6 +172,17 @@ class _Guesses:
         _, prose = self._prose_before(chain)
         return {m.group(1) or m.group(2) for m in _ARBITRARY.finditer(prose)}
 
+    def _guessed_bodies(self, bodies: list[str]) -> list[sp.Basic]:
+        r"""The parsed bodies of the definitions a step reaches (``bodies``: their LaTeX), where
+        :func:`verifier.documents.opaque.opaque_verdict` looks for a macro written inside a sum."""
+        out: list[sp.Basic] = []
+        for body in bodies:
+            try:
+                out.append(self.parse(body, None, frozenset()))
+            except LatexError:
+                continue  # an unreadable body: the step did not reach it either
+        return out
+
     def _doubt(self, chain: _Chain, scope: Scope, step: _Step, r: StepResult) -> StepResult:
         """A FAILED that rests on a guess about undeclared names is not a FAILED: SKIPPED, with why."""
         own = [t for i in (step.left, step.right) if (p := chain.members[i].parsed) is not None
@@ -182,7 +193,8 @@ class _Guesses:
         if functional is not None:
             return functional
         opaque = opaque_verdict(own, [m.latex for m in chain.members] + bodies, r, reached, generic_names(scope),
-                                defined={k[0] for k, e in scope.names.items() if isinstance(e, Definition)})
+                                defined={k[0] for k, e in scope.names.items() if isinstance(e, Definition)},
+                                bodies=self._guessed_bodies(bodies) if r.verdict is not Verdict.FAILED else ())
         if opaque is not None:  # a macro not defined in the notes (verifier.documents.opaque)
             return opaque
         if (left_out := doubted(r)) is not None:  # p(y) for p(y; θ) (verifier.documents.semicolon)
