@@ -70,6 +70,7 @@ from verifier.documents.worked import entrywise_mismatch, entrywise_rounded
 from verifier.documents.workedexpressions import at_stated_values, rounded_expression
 from verifier.documents.zeros import SOLVED, said_solved, solved_zero, written_zero
 from verifier.latex import Component, LatexError
+from verifier.latex.opaque import guessed_names, is_guessed
 from verifier.results import StepResult, Verdict
 
 _DISPLAY_ROWS = 40  # how far up the rows of one display are searched for its opening $$
@@ -172,6 +173,24 @@ class _Guesses:
         _, prose = self._prose_before(chain)
         return {m.group(1) or m.group(2) for m in _ARBITRARY.finditer(prose)}
 
+    def _guessed_bodies(self, bodies: list[str], own: list[sp.Basic], reached: set[str],
+                        r: StepResult) -> list[sp.Basic]:  # fmt: skip
+        r"""The parsed bodies of the definitions a step reaches (``bodies``: their LaTeX), where
+        :func:`verifier.documents.opaque.opaque_verdict` looks for a macro written inside a sum; parsed
+        only for a green step that uses such a macro (``own``: its members' trees; ``reached``: the
+        names it reaches)."""
+        if r.verdict not in (Verdict.PROVED, Verdict.PASSED):
+            return []
+        if not any(is_guessed(n) for n in reached) and not any(guessed_names(t) for t in own):
+            return []
+        out: list[sp.Basic] = []
+        for body in bodies:
+            try:
+                out.append(self.parse(body, None, frozenset()))
+            except LatexError:
+                continue  # an unreadable body: the step did not reach it either
+        return out
+
     def _doubt(self, chain: _Chain, scope: Scope, step: _Step, r: StepResult) -> StepResult:
         """A FAILED that rests on a guess about undeclared names is not a FAILED: SKIPPED, with why."""
         own = [t for i in (step.left, step.right) if (p := chain.members[i].parsed) is not None
@@ -182,7 +201,8 @@ class _Guesses:
         if functional is not None:
             return functional
         opaque = opaque_verdict(own, [m.latex for m in chain.members] + bodies, r, reached, generic_names(scope),
-                                defined={k[0] for k, e in scope.names.items() if isinstance(e, Definition)})
+                                defined={k[0] for k, e in scope.names.items() if isinstance(e, Definition)},
+                                bodies=self._guessed_bodies(bodies, own, reached, r))
         if opaque is not None:  # a macro not defined in the notes (verifier.documents.opaque)
             return opaque
         if (left_out := doubted(r)) is not None:  # p(y) for p(y; θ) (verifier.documents.semicolon)

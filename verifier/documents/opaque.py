@@ -14,6 +14,10 @@ reading a step is checked like any other, but what its verdict may say is limite
   macro may stand for a function of x (``\Rsig`` for ``\sigma(x)``), and the step holds only if it
   does not. Where the chain differentiates the name itself it is read as an arbitrary function of
   the variable (:mod:`verifier.documents.generic`) and the verdict stands.
+* Nor if a guessed name is written inside a sum (in the step or a definition it reaches) and the step
+  holds only with it read as the same for every value of the sum's index: ``\sum_{i=1}^n \yi = n
+  \yi`` is true of a number and false of ``y^{(i)}``, which a course's ``\yi`` usually is. Members
+  that are the same formula with the name read as an entry of the index keep their verdict.
 """
 
 from __future__ import annotations
@@ -22,7 +26,14 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from verifier.latex.opaque import describe, guessed_names, is_guessed, term_evidence
+from verifier.latex.opaque import (
+    describe,
+    guessed_names,
+    is_guessed,
+    summed_guesses,
+    term_evidence,
+    with_summed_entries,
+)
 from verifier.results import StepResult, Verdict
 
 if TYPE_CHECKING:
@@ -43,13 +54,15 @@ def opaque_verdict(
     reached: Iterable[str] = (),
     functions: Mapping[str, tuple[str, ...]] | None = None,
     defined: Iterable[str] = (),
+    bodies: Iterable[sp.Basic] = (),
 ) -> StepResult | None:
     """The verdict of a step whose members (``trees``) use guessed names, or None if they use none
     (or the verdict stands as it is). ``chain_latex``: the members of the step's chain (and the
     bodies of the definitions it reaches), where a guessed name may be seen standing as a term;
     ``reached``: the names the step reaches through definitions (a guess there counts too);
     ``functions``: names read as arbitrary functions, with their variables
-    (:func:`verifier.documents.generic.generic_names`); ``defined``: guessed names the notes define."""
+    (:func:`verifier.documents.generic.generic_names`); ``defined``: guessed names the notes define;
+    ``bodies``: the parsed bodies of the definitions the step reaches."""
     guessed = set().union(*(guessed_names(t) for t in trees)) if trees else set()
     guessed |= {name for name in reached if is_guessed(name)}
     guessed -= set(defined)  # "define $\sum_K = \sum_{j=1}^K e^{\theta_j}$": the notes say what it is
@@ -76,6 +89,15 @@ def opaque_verdict(
                 f"the step holds with {which} read as a factor, which may not be what the notes mean"
             )
             return replace(r, verdict=Verdict.SKIPPED, counterexample=None, message=why)
+        summed = _summed(trees, list(bodies), guessed)
+        if summed:
+            name, indices = summed
+            why = (
+                f"{name} is not defined in the notes and is written inside a sum over {indices}: the step holds "
+                f"with it read as the same for every {indices}; it may stand for an entry that depends on "
+                f"{indices} (as y^{{(i)}} does), and then the step says something else"
+            )
+            return replace(r, verdict=Verdict.SKIPPED, counterexample=None, message=why)
         constant = _held_constant(trees, guessed, functions or {})
         if constant:
             name, var = constant
@@ -85,6 +107,23 @@ def opaque_verdict(
             )
             return replace(r, verdict=Verdict.SKIPPED, counterexample=None, message=why)
     return None
+
+
+def _summed(trees: list[sp.Basic], bodies: list[sp.Basic], guessed: set[str]) -> tuple[str, str] | None:
+    """(a guessed name, the indices of the sums around it) for a name written inside a sum of the step
+    or of a definition it reaches, unless the step's members are one formula with every such name read
+    as an entry of those indices (a restatement holds whatever the name is); None if there is none."""
+    found: dict[str, set[str]] = {}
+    for t in trees + bodies:
+        for name, indices in summed_guesses(t).items():
+            if name in guessed:
+                found.setdefault(name, set()).update(indices)
+    if not found:
+        return None
+    if not bodies and len(trees) > 1 and len({with_summed_entries(t) for t in trees}) == 1:
+        return None
+    name = sorted(found)[0]
+    return name, ", ".join(sorted(found[name]))
 
 
 def _held_constant(

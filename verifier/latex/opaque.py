@@ -14,6 +14,11 @@ where only a quantity can stand (before a closing bracket, ``+``, ``=``, ``,``, 
 at the end, after its own sub- and superscripts) shows it is a term; a name always followed by
 something it could apply to may be an operator. A step that fails under the reading proves nothing
 about the real macro either way, so it is never FAILED (:mod:`verifier.documents.opaque`).
+
+Nor does a guessed name say whether it depends on an index: ``\yi`` may be the number ``y^{(i)}`` of
+the i-th observation. Read as one quantity, ``\sum_{i=1}^n \yi`` is ``n`` times it, which the macro
+need not be; :func:`summed_guesses` finds the guessed names written inside a ``\sum``/``\prod`` with
+the indices bound there, so a green that rests on the name not depending on them is not kept.
 """
 
 from __future__ import annotations
@@ -48,7 +53,15 @@ from verifier.latex.vocabulary import (
     Tok,
 )
 
-__all__ = ["GUESSED", "describe", "guessed_names", "is_guessed", "term_evidence"]
+__all__ = [
+    "GUESSED",
+    "describe",
+    "guessed_names",
+    "is_guessed",
+    "summed_guesses",
+    "term_evidence",
+    "with_summed_entries",
+]
 
 GUESSED = "\\"  # the first character of a guessed name (no name the notes write as a letter has it)
 
@@ -75,6 +88,35 @@ def guessed_names(tree: sympy.Basic) -> set[str]:
         if is_guessed(name):
             out.add(name)
     return out
+
+
+def summed_guesses(tree: sympy.Basic) -> dict[str, set[str]]:
+    r"""The guessed names written whole (not as an entry ``\x_i``) inside the body of a ``\sum`` or
+    ``\prod`` in ``tree``, each with the indices the sums around it bind."""
+    out: dict[str, set[str]] = {}
+    for sub in sympy.preorder_traversal(tree):
+        if not isinstance(sub, (sympy.Sum, sympy.Product)):
+            continue
+        bound = {str(limit[0]) for limit in sub.limits}
+        entries = {str(e.base.label) for e in sub.function.atoms(sympy.Indexed)}
+        for s in sub.function.atoms(sympy.Symbol):
+            if is_guessed(s.name) and s.name not in entries and s.name not in bound:
+                out.setdefault(s.name, set()).update(bound)
+    return out
+
+
+def with_summed_entries(tree: sympy.Basic) -> sympy.Basic:
+    r"""``tree`` with each guessed name inside a ``\sum``/``\prod`` read as an entry of a family indexed
+    by the indices bound there (``\sum_i \yi`` as a sum of entries ``\yi_entry[i]``): the reading in
+    which the macro depends on the index, which a reading as one quantity must agree with."""
+
+    def entries(e: sympy.Basic) -> sympy.Basic:
+        bound = [limit[0] for limit in e.limits]
+        mapping = {s: sympy.IndexedBase(sympy.Symbol(s.name + "_entry"))[tuple(bound)]
+                   for s in e.function.atoms(sympy.Symbol) if is_guessed(s.name) and s not in bound}
+        return e.func(e.function.xreplace(mapping), *e.limits)
+
+    return tree.replace(lambda e: isinstance(e, (sympy.Sum, sympy.Product)), entries)
 
 
 def describe(name: str) -> str:

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from verifier.latex.probability import conditionals
-from verifier.latex.subwords import is_label_word
+from verifier.latex.subwords import is_hyphenated_label, is_label_word
 from verifier.latex.vocabulary import (
     AMP,
     BAR,
@@ -315,6 +315,14 @@ def _scripts(toks: list[Tok], index_superscripts: bool, split_digits: bool, rest
                 # c_{prev}, h_{out}: the word without \text (latex.subwords)
                 base = out[base_at]
                 base.type, base.value = IDENT, f"{base.value}_{''.join(x.value for x in inner)}"
+                k = end + 1
+                continue
+            if (t.type == UNDER and named and prev != SUBWORD and all(x.type in (LETTER, MINUS) for x in inner)
+                    and is_hyphenated_label("".join("-" if x.type == MINUS else x.value for x in inner))):  # fmt: skip
+                # J_{neg-sample}, L_{cross-entropy}: hyphenated words (latex.subwords)
+                base = out[base_at]
+                base.type = IDENT
+                base.value = f"{base.value}_{''.join('-' if x.type == MINUS else x.value for x in inner)}"
                 k = end + 1
                 continue
             if (

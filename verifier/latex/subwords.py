@@ -6,11 +6,20 @@ cell state. A reader sees the word, as with ``c_{\text{prev}}``. Only the words 
 count, and only with three letters or more: ``W_{in}`` or ``A_{ij}`` may be entries (index
 notation writes runs of index letters), while no index list spells ``prev`` or ``hidden``. The
 capital names of losses and divergences (``D_{KL}``, ``L_{MSE}``) count too, in capitals only.
+
+Words joined by hyphens (``J_{neg-sample}``, ``L_{cross-entropy}``, ``J_{skip-gram}``) are labels
+whatever the words, when each has three letters or more: an index expression joins single letters
+(``w_{t-m}``, ``x_{i-1}``). Read as a difference of letter products they made a one-line loss an
+expression in a dozen indices, and its check ran for minutes.
 """
 
 from __future__ import annotations
 
-__all__ = ["ACRONYMS", "LABEL_WORDS", "is_label_word"]
+import re
+
+__all__ = ["ACRONYMS", "LABEL_WORDS", "is_hyphenated_label", "is_label_word"]
+
+_HYPHENATED = re.compile(r"[A-Za-z]{3,}(?:-[A-Za-z]{3,})+")
 
 LABEL_WORDS = frozenset({
     "prev", "next", "old", "new", "curr", "cur", "out", "hid", "hidden", "max", "min", "avg", "mean",
@@ -29,3 +38,9 @@ ACRONYMS = frozenset({"KL", "CE", "JS", "TV", "MSE", "MAE", "RMSE", "BCE", "NLL"
 def is_label_word(letters: str) -> bool:
     """Is ``letters`` (the subscript's letters, in order) one of the label words?"""
     return (len(letters) >= 3 and letters.lower() in LABEL_WORDS) or letters in ACRONYMS
+
+
+def is_hyphenated_label(text: str) -> bool:
+    """Is ``text`` (a subscript's letters and hyphens, in order) words of three letters or more joined
+    by hyphens (``neg-sample``)?"""
+    return _HYPHENATED.fullmatch(text) is not None
