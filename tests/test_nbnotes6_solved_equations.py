@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import pytest
+
 from verifier.documents.check import check_text
 from verifier.engine import Settings
 
@@ -50,12 +52,14 @@ def _as_written(run_once: Callable[[str, Callable[[], Any]], Any]) -> list:
     return run_once("nbnotes6-solved-as-written", _steps)
 
 
+@pytest.mark.slow(3)
 def test_the_model_restated_after_the_solution_is_checked_against_the_model(run_once) -> None:
     steps = _as_written(run_once)
     restated = [s for s in steps if s.lhs_latex == r"\mathbf{y}"][1]
     assert restated.verdict.value in ("PROVED", "PASSED"), restated.message
 
 
+@pytest.mark.slow(2)
 def test_a_wrong_restated_model_is_not_green() -> None:
     steps = _steps(r"\mathbf{y} = \mathbf{X}^T\mathbf{w} + \epsilon")
     restated = [s for s in steps if s.lhs_latex == r"\mathbf{y}"][1]
