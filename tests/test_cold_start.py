@@ -169,6 +169,7 @@ print(asked[0])
 """
 
 
+@pytest.mark.slow(3)
 def test_the_assumption_queries_of_a_claim_do_not_move_with_the_hash_seed() -> None:
     """The cross-entropy gradient's time moved by up to 1.4x with PYTHONHASHSEED: the queries it
     makes (here counted while building a K = 8 instance and its derivatives) are now the same."""

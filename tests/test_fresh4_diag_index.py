@@ -6,6 +6,8 @@ Every example is written here."""
 
 from __future__ import annotations
 
+import pytest
+
 from verifier.documents.check import check_text
 from verifier.engine import Settings
 
@@ -34,6 +36,7 @@ def test_diag_of_an_indexed_entry_is_not_a_sum() -> None:
     assert "diag" in found[0][1]
 
 
+@pytest.mark.slow(3)
 def test_diag_of_a_vector_still_decides() -> None:
     s = r"$S = \mathrm{diag}(\boldsymbol{\mu}\odot(1-\boldsymbol{\mu}))$"
     assert [v for v, _ in verdicts(s, "X^T S X")] == ["PROVED"]

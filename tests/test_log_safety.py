@@ -38,6 +38,7 @@ def test_verify_doc_prints_hostile_file_names_inert(tmp_path: Path, capsys, name
     assert _live_commands(out) == [] and _live_commands(err) == []
 
 
+@pytest.mark.slow(2)
 def test_error_messages_and_list_are_inert(make_catalog, capsys) -> None:
     root = make_catalog(
         mod='from verifier.catalog import identity\n\n@identity("t", title="::stop-commands::x", statement="s", '

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import textwrap
 
+import pytest
+
 from verifier.documents.anew import renewals, shapes_at, sites_of
 from verifier.documents.check import check_text
 from verifier.engine import Settings
@@ -56,6 +58,7 @@ def test_backprop_after_a_name_is_annotated_anew_is_checked() -> None:
     assert [v for v, _ in got] == ["PROVED", "PROVED"], got
 
 
+@pytest.mark.slow(3)
 def test_a_wrong_step_after_the_new_annotation_is_not_green() -> None:
     got = _verdicts(r"\frac{\partial L}{\partial W}^T B")
     assert got[1][0] in ("FAILED", "SKIPPED"), got

@@ -8,6 +8,11 @@ restatement of it. The examples are written for these tests.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
 from verifier.documents.check import check_text
 from verifier.engine import Settings
 
@@ -41,20 +46,28 @@ def _steps(model: str = r"\mathbf{y} = \mathbf{X}\mathbf{w} + \epsilon") -> list
     return [s for c in check.chains for s in c.result.steps]
 
 
-def test_the_model_restated_after_the_solution_is_checked_against_the_model() -> None:
-    steps = _steps()
+def _as_written(run_once: Callable[[str, Callable[[], Any]], Any]) -> list:
+    """The notes with the model restated as written, checked once per test run for the two tests that
+    read them (conftest.run_once): each test asserts on another step of the same check."""
+    return run_once("nbnotes6-solved-as-written", _steps)
+
+
+@pytest.mark.slow(3)
+def test_the_model_restated_after_the_solution_is_checked_against_the_model(run_once) -> None:
+    steps = _as_written(run_once)
     restated = [s for s in steps if s.lhs_latex == r"\mathbf{y}"][1]
     assert restated.verdict.value in ("PROVED", "PASSED"), restated.message
 
 
+@pytest.mark.slow(2)
 def test_a_wrong_restated_model_is_not_green() -> None:
     steps = _steps(r"\mathbf{y} = \mathbf{X}^T\mathbf{w} + \epsilon")
     restated = [s for s in steps if s.lhs_latex == r"\mathbf{y}"][1]
     assert restated.verdict.value not in ("PROVED", "PASSED"), restated.message
 
 
-def test_the_solution_is_no_definition_and_never_failed() -> None:
-    steps = _steps()
+def test_the_solution_is_no_definition_and_never_failed(run_once) -> None:
+    steps = _as_written(run_once)
     solved = [s for s in steps if s.lhs_latex == r"\mathbf{w}"]
     assert len(solved) == 2
     assert solved[0].verdict.value == "SKIPPED" and "defines" not in solved[0].message, solved[0].message

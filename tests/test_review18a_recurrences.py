@@ -4,6 +4,7 @@ point step), is no recurrence that can be unfolded. Every example is written her
 
 from __future__ import annotations
 
+import pytest
 from support import doc_steps
 
 IMPLICIT = r"""
@@ -42,6 +43,7 @@ $$\frac{\partial h_t}{\partial h_{t-1}} = (1 - \tanh^2(w h_{t-1} + u x_t))\, w$$
 """
 
 
+@pytest.mark.slow(3)
 def test_the_recurrence_is_the_earliest_one_the_notes_state_not_a_later_special_case() -> None:
     # displays are learned before inline formulas: the special case at a later display was taken for
     # the notes' recurrence, and a derivative that drops the input was PROVED by it

@@ -13,7 +13,7 @@ GREEN = (Verdict.PROVED, Verdict.PASSED)
 
 
 def verdicts(text: str, path: str = "notes.md") -> list[tuple[int, Verdict, str]]:
-    chk = check_text(text, path, Settings(), timeout=60)
+    chk = check_text(text, path, Settings())
     return [(line, s.verdict, s.message or "")
             for ch in chk.chains for s, line in zip(ch.result.steps, ch.step_lines, strict=True)]
 

@@ -6,6 +6,7 @@ is 0, and the step reads 0 = 0."""
 
 from __future__ import annotations
 
+import pytest
 from support import doc_steps
 
 from verifier.results import Verdict
@@ -83,6 +84,7 @@ def _dropped(factor: str) -> str:
             "\\frac{\\partial t_d}{\\partial W_{fg}}$$\n")
 
 
+@pytest.mark.slow(4)
 def test_a_vacuous_chain_is_read_with_the_label_the_notes_dropped() -> None:
     r"""Where the prose says the label is dropped, the 0 = 0 chain is checked with W read as W^{(1)}: the
     correct chain rule is PROVED with that reading said, the one with a spurious factor is not green."""
