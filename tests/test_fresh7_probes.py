@@ -21,7 +21,7 @@ def verdicts(text: str, path: str = "notes.md") -> list[tuple[int, Verdict, str]
             for ch in chk.chains for s, line in zip(ch.result.steps, ch.step_lines, strict=True)]
 
 
-def test_a_family_needed_for_its_own_entries_is_not_an_internal_error() -> None:
+def test_a_gate_family_with_a_labelled_weight_is_not_an_internal_error() -> None:
     text = (
         "The state is $s_t = f_t s_{t-1}$ and the gate is $f_t = \\sigma(a_t)$ with $a_t = w_f x_t$.\n"
         "\n"
@@ -29,6 +29,25 @@ def test_a_family_needed_for_its_own_entries_is_not_an_internal_error() -> None:
     )
     found = verdicts(text)
     assert found and all(v is not Verdict.ERROR for _, v, _ in found), found
+
+
+def test_a_family_needed_for_its_own_entries_is_a_resolve_error_not_a_recursion() -> None:
+    r"""``f_t := \sigma(w\,\mathbf{1}^T f)``: each entry needs the whole family, which needs its entries. The
+    notes in the test above once reached this cycle through ``w_f`` read as ``w f``; the gate labels
+    (documents.gatelabels) read it as a label now, so the cycle is reached here directly."""
+    import pytest
+
+    from verifier.documents.context import IndexRange, Scope, Size, VarDecl, parse_definition
+    from verifier.documents.instances import instantiate
+    from verifier.documents.resolve import ResolveError, Resolver
+    from verifier.latex import parse_latex
+
+    d = parse_definition("f_t", r"\sigma(w \, \mathbf{1}^T f)", 1)
+    scope = Scope(names={("T", ()): Size(("T", ()), (3,), 0), ("t", ()): IndexRange(("t", ()), 1, 3, 0),
+                         ("w", ()): VarDecl(("w", ()), "scalar"), d.key: d})
+    resolver = Resolver(scope, instantiate(scope, {("T", ()): 3}), {"t": 1}, parse=parse_latex)
+    with pytest.raises(ResolveError, match="needed to compute its own entries"):
+        resolver.value(parse_latex("f_1"), {})
 
 
 _CASES = (
