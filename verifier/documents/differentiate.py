@@ -330,9 +330,12 @@ class Differentiation:
         head = key_of(expr)
         entry = self.scope.names.get((head[0], ())) if head is not None else None
         if isinstance(entry, Definition):
-            if entry.builtin or entry.is_function or not entry.body:
+            if entry.builtin or not entry.body or (entry.is_function and not isinstance(expr, sp.Symbol)):
                 return []
-            names = names_in(self._def_tree(entry)) - set(entry.params) - set(entry.index_params)
+            # a function written bare (∂L/∂w for L(X, y, w)) is applied to the quantities its parameters
+            # name: those the notes define (y := Xw + ε) are held fixed like the names of a plain body
+            params = set() if entry.is_function else set(entry.params)
+            names = names_in(self._def_tree(entry)) - params - set(entry.index_params)
         else:
             names = names_in(expr)
         if wrt[0] not in names:
