@@ -340,10 +340,17 @@ class Differentiation:
             names = names_in(expr)
         if wrt[0] not in names:
             return []
+        # a bare function's families that do not use the variable (x_i := X_{i,:}^T) are no path to hold
+        # fixed: they stay read entry by entry (as a whole, a family of vectors has no value)
+        bare = isinstance(entry, Definition) and entry.is_function
+
+        def no_path(e: Definition) -> bool:
+            return bare and bool(e.index_params) and wrt[0] not in names_in(self._def_tree(e))
+
         return sorted(
             n for n in names - {wrt[0]}
             if isinstance(e := self.scope.names.get((n, ())), Definition) and e.body and not e.is_function
-            and not e.builtin and n not in self.generic
+            and not e.builtin and n not in self.generic and not no_path(e)
         )  # fmt: skip
 
     def _direct_partial(
