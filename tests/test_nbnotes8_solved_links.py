@@ -98,4 +98,3 @@ def test_cleared_moves_the_inverse_to_the_other_member() -> None:
     assert cleared(m**-1 * q, v) == (m * v, q, m)
     assert cleared(v, 2 * m**-1 * q) is None  # a number before the inverse: not this form
     assert cleared(v, m**-1) is None  # nothing to clear it into
-
