@@ -70,6 +70,8 @@ def test_the_solution_is_no_definition_and_never_failed(run_once) -> None:
     steps = _as_written(run_once)
     solved = [s for s in steps if s.lhs_latex == r"\mathbf{w}"]
     assert len(solved) == 2
-    assert solved[0].verdict.value == "SKIPPED" and "defines" not in solved[0].message, solved[0].message
+    # the solved form follows from the equation before it (documents.solvedform, nbnotes8): PROVED as a link
+    assert solved[0].verdict.value == "PROVED" and "defines" not in solved[0].message, solved[0].message
+    assert "M v = q" in solved[0].message, solved[0].message
     # the ridge solution is then the notes' first definition of w, not a restatement of the OLS one
     assert "defines w (the notes' definition" in solved[1].message, solved[1].message

@@ -344,17 +344,27 @@ class Differentiation:
         head = key_of(expr)
         entry = self.scope.names.get((head[0], ())) if head is not None else None
         if isinstance(entry, Definition):
-            if entry.builtin or entry.is_function or not entry.body:
+            if entry.builtin or not entry.body or (entry.is_function and not isinstance(expr, sp.Symbol)):
                 return []
-            names = names_in(self._def_tree(entry)) - set(entry.params) - set(entry.index_params)
+            # a function written bare (∂L/∂w for L(X, y, w)) is applied to the quantities its parameters
+            # name: those the notes define (y := Xw + ε) are held fixed like the names of a plain body
+            params = set() if entry.is_function else set(entry.params)
+            names = names_in(self._def_tree(entry)) - params - set(entry.index_params)
         else:
             names = names_in(expr)
         if wrt[0] not in names:
             return []
+        # a bare function's families that do not use the variable (x_i := X_{i,:}^T) are no path to hold
+        # fixed: they stay read entry by entry (as a whole, a family of vectors has no value)
+        bare = isinstance(entry, Definition) and entry.is_function
+
+        def no_path(e: Definition) -> bool:
+            return bare and bool(e.index_params) and wrt[0] not in names_in(self._def_tree(e))
+
         return sorted(
             n for n in names - {wrt[0]}
             if isinstance(e := self.scope.names.get((n, ())), Definition) and e.body and not e.is_function
-            and not e.builtin and n not in self.generic
+            and not e.builtin and n not in self.generic and not no_path(e)
         )  # fmt: skip
 
     def _direct_partial(

@@ -684,6 +684,8 @@ class _Reader(_Definitions):
         ``rows``: undeclared vectors as rows (verifier.documents.orientation), as a context may declare;
         ``matrices``: capitals read as matrices, as if bold (documents.weights)."""
         plain: list[str] = [m.latex for m in chain.members if m.latex and not m.error]
+        if chain.after is not None:  # the equation a ⇔ link follows from is read in this scope (steps._follows)
+            plain += [src for src in chain.after[:2] if src.strip()]
         if (free := pointwise(plain, self.text)) is not None:  # σ' = σ(1 - σ) read at u (documents.pointfree)
             plain = [free[0].get(src, src) for src in plain]
         plain = [op[0] if (op := with_operand(src, scope)) else src for src in plain]  # documents.operand
