@@ -152,6 +152,12 @@ def _through(doc: Any, scope: Scope, expr: sp.Basic, var: sp.Basic, name: str, m
     if name in written:
         return _compares(expr, name, body, indices, by)
     reached = doc._reach(written, scope)
+    # a function written alone (∂J/∂b for J(A, t, b)) is applied to the names its parameters name (resolve:
+    # a function used bare), so they are reached too: J's t is the modelled data
+    bare = {a.name for a in expr.atoms(sp.Symbol)}
+    for key, e in scope.names.items():
+        if key[0] in bare and key[0] in reached and isinstance(e, Definition) and e.params:
+            reached |= doc._reach(set(e.params), scope)
     if name not in reached:
         return False
     for key, e in scope.names.items():
