@@ -510,6 +510,7 @@ class _Reader(_Definitions):
         link_equations(out, self._block_of)  # E₁ ⇔ E₂: E₂ checked as following from E₁ (documents.equivalent)
         unlearn_solved(out, self.note_definitions)  # ⇔ w = (XᵀX)⁻¹Xᵀy: a solution, not w's definition (equivalent)
         self._learn_inline_definitions()
+        self._restating_inline(out)  # $k = …$ in the prose, then $$k = …$$: checked against it (definitions)
         self._learn_dropped_parameters()  # P(t|z,θ) for the notes' P(t|z), θ held fixed (documents.fixedparams)
         for c in out:  # after the inline definitions: a name the prose defines is no name to define there
             self._learn_substituted(c)

@@ -1,0 +1,36 @@
+r"""A display that writes again a function the prose defined inline is a restatement (redteam9).
+
+Displays are learned before inline formulas, so a display ``k(a, b) = \exp(-(a - b)^2)`` after the
+prose's ``$k(a, b) = \exp(-(a - b)^2/2)$`` was taken as k's first definition ("defines k"), never checked
+against the inline one, and the lines after it built on the wrong formula silently (a derivative and a
+value PROVED for the dropped 1/2). The display is now checked against the prose's definition, as a
+display written twice is. Every example is written here."""
+
+from __future__ import annotations
+
+from support import doc_steps
+
+from verifier.results import Verdict
+
+GREEN = (Verdict.PROVED, Verdict.PASSED)
+
+_NOTES = r"""
+# A kernel
+
+The kernel is $k(a, b) = \exp(-(a - b)^2/2)$.
+
+Written as a display:
+
+$$k(a, b) = RESTATED$$
+"""
+
+
+def test_a_wrong_restatement_of_an_inline_definition_is_not_taken_silently() -> None:
+    first = doc_steps(_NOTES.replace("RESTATED", r"\exp(-(a - b)^2)"))[0]
+    assert first.verdict is Verdict.SKIPPED, first.message
+    assert "anew" in first.message
+
+
+def test_a_right_restatement_of_an_inline_definition_is_proved() -> None:
+    first = doc_steps(_NOTES.replace("RESTATED", r"e^{-\frac{(a - b)^2}{2}}"))[0]
+    assert first.verdict is Verdict.PROVED, first.message
