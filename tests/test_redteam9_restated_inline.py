@@ -34,3 +34,35 @@ def test_a_wrong_restatement_of_an_inline_definition_is_not_taken_silently() -> 
 def test_a_right_restatement_of_an_inline_definition_is_proved() -> None:
     first = doc_steps(_NOTES.replace("RESTATED", r"e^{-\frac{(a - b)^2}{2}}"))[0]
     assert first.verdict is Verdict.PROVED, first.message
+
+
+_LATER = r"""
+# A kernel
+
+The kernel is $k(a, b) = \exp(-(a - b)^2/2)$.
+
+Written as a display:
+
+$$k(a, b) = \exp(-(a - b)^2)$$
+
+$$k(0, 1) = e^{-1}$$
+
+# Another kernel
+
+$$k(a, b) = \exp(-(a - b)^2)$$
+
+$$k(0, 2) = e^{-4}$$
+"""
+
+
+def test_a_line_after_a_disagreeing_restatement_is_not_green_on_its_word() -> None:
+    steps = doc_steps(_LATER)
+    value = next(s for s in steps if s.lhs_latex.strip() == "k(0, 1)")
+    assert value.verdict not in GREEN, value.message
+    assert "disagrees" in value.message
+
+
+def test_a_new_meaning_after_a_heading_is_read() -> None:
+    steps = doc_steps(_LATER)
+    value = next(s for s in steps if s.lhs_latex.strip() == "k(0, 2)")
+    assert value.verdict is Verdict.PROVED, value.message
