@@ -111,7 +111,7 @@ from verifier.documents.semicolon import prefer_written
 from verifier.documents.stated import displayed_values
 from verifier.documents.statedentries import differentiated, stated_entries_at
 from verifier.documents.statedentries import reading as stated_reading
-from verifier.documents.statedprimes import prime_variable_at, stated_primes
+from verifier.documents.statedprimes import prime_dependence, prime_variable_at, stated_primes
 from verifier.documents.substituted import superseded
 from verifier.documents.summation import declared_sums
 from verifier.documents.trailing import display_before
@@ -270,6 +270,7 @@ class _Reader(_Definitions):
             Dependence(v, x, d.line, until_heading(text, d.line))
             for d in self.note_definitions if (vx := differentiated(d)) is not None for v, x in [vx]]
         self.stated_primes = stated_primes(text, self.spans)  # "where $x'$ denotes …" (documents.statedprimes)
+        self.dependence += prime_dependence(text, self.spans)  # and x depends on that variable
         self.forms: list[tuple[Key, str, int]] = []  # a defined name restated through intermediates (upstream.FORM)
         self._cells = [(i + 1, int(m.group(1))) for i, ln in enumerate(self.lines)
                        if (m := re.fullmatch(r"<!-- cell (\d+) -->", ln))]  # fmt: skip
