@@ -66,3 +66,20 @@ def test_a_new_meaning_after_a_heading_is_read() -> None:
     steps = doc_steps(_LATER)
     value = next(s for s in steps if s.lhs_latex.strip() == "k(0, 2)")
     assert value.verdict is Verdict.PROVED, value.message
+
+
+_OTHER_FUNCTION = r"""
+# Bernoulli
+
+One draw has the probability $p(\theta, x) = \theta^x (1 - \theta)^{1 - x}$.
+
+$$p(x; \theta) = \theta^{x} (1 - \theta)^{1 - x} \theta$$
+
+$$p(1; \theta) = \theta^2$$
+"""
+
+
+def test_a_function_of_other_parameters_keeps_its_new_meaning() -> None:
+    # p(θ, x) and then p(x; θ): two functions the notes write with one letter, not a restatement
+    value = next(s for s in doc_steps(_OTHER_FUNCTION) if s.lhs_latex.strip() == r"p(1; \theta)")
+    assert "disagrees" not in (value.message or ""), value.message

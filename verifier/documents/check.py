@@ -282,7 +282,8 @@ class PreparedDocument:
         """The check, once ``check.chains`` holds one result per chain in the chains' order."""
         self.check.chains = established_only([c.line for c in self.chains], self.check.chains)  # documents.lemmas
         if self.doc is not None:  # k defined anew in its section by a formula that disagrees (documents.disagreeing)
-            self.check.chains = on_disagreeing_renewals(self.doc.text, self.chains, self.check.chains)
+            heads = {(d.key, d.line): (tuple(d.params), tuple(d.index_params)) for d in self.doc.note_definitions}
+            self.check.chains = on_disagreeing_renewals(self.doc.text, self.chains, self.check.chains, heads)
         return self.check
 
 

@@ -12,7 +12,9 @@ This module owns that post-pass (:func:`on_disagreeing_renewals`, run over the c
 come from separate workers): where a chain restates a name defined earlier in the same section (no
 heading between) and its first step is SKIPPED as a definition anew, every later green step in that
 section (up to the next chain that defines or restates the name) that writes the name is SKIPPED,
-naming both lines, and so are the restating chain's own later links. A step that reaches the name
+naming both lines, and so are the restating chain's own later links. Only a renewal with the same
+parameters as the first definition (``k(a, b)`` twice): ``p(\theta, x)`` and then the likelihood
+``p(x; \theta)`` of a sample are two functions the notes write with one letter. A step that reaches the name
 only through another definition is not seen (the written name is the evidence), and a renewal after a
 heading keeps the new meaning, as before.
 """
@@ -20,10 +22,11 @@ heading keeps the new meaning, as before.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from verifier.documents.context import Key
 from verifier.documents.dependence import until_heading
 from verifier.documents.records import CheckedChain
 from verifier.results import StepResult, Verdict, worst
@@ -40,9 +43,13 @@ def _writes(name: str, latex: str) -> bool:
     return re.search(r"(?<![A-Za-z\\])" + re.escape(name) + r"(?![A-Za-z])", latex) is not None
 
 
-def on_disagreeing_renewals(text: str, chains: Sequence[_Chain], checked: list[CheckedChain]) -> list[CheckedChain]:
+def on_disagreeing_renewals(
+    text: str, chains: Sequence[_Chain], checked: list[CheckedChain], heads: Mapping[tuple[Key, int], object]
+) -> list[CheckedChain]:
     """``checked`` (one result per chain of ``chains``, in order) with the greens that rest on a
-    disagreeing renewal in its section made SKIPPED (module docstring)."""
+    disagreeing renewal in its section made SKIPPED (module docstring). ``heads`` gives each of the notes'
+    definitions, by (key, line), its parameters: a renewal with other parameters (``p(\theta, x)``, then
+    the likelihood ``p(x; \theta)``) is another function of the same letter, not a restatement."""
     if len(chains) != len(checked):
         return checked
     out = list(checked)
@@ -51,6 +58,8 @@ def on_disagreeing_renewals(text: str, chains: Sequence[_Chain], checked: list[C
         if c.restates is None or not isinstance(first, CheckedChain) or not first.result.steps:
             continue
         key, earlier = c.restates
+        if (key, earlier) not in heads or heads.get((key, earlier)) != heads.get((key, c.line)):
+            continue
         step = first.result.steps[0]
         if step.verdict is not Verdict.SKIPPED or "anew" not in (step.message or ""):
             continue
