@@ -344,6 +344,10 @@ class _Doubts(_Guesses):
                     why = (f"holds with the indices as written, but the notes sum repeated indices and read with "
                            f"{rd.note} it fails")  # fmt: skip
                     out[k] = self._demote(alt[k], why)
+                elif alt[k].verdict is Verdict.TIMEOUT:  # a doubt cut short by its budget clears nothing (redteam9)
+                    why = (f"holds with the indices as written, but the notes sum repeated indices and read with "
+                           f"{rd.note} it could not be checked in time")  # fmt: skip
+                    out[k] = self._demote(out[k], why)
         return out
 
     def _earlier_meanings(self, chain: _Chain, scope: Scope, steps: list[StepResult]) -> list[StepResult]:
