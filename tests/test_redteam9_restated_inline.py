@@ -83,3 +83,9 @@ def test_a_function_of_other_parameters_keeps_its_new_meaning() -> None:
     # p(θ, x) and then p(x; θ): two functions the notes write with one letter, not a restatement
     value = next(s for s in doc_steps(_OTHER_FUNCTION) if s.lhs_latex.strip() == r"p(1; \theta)")
     assert "disagrees" not in (value.message or ""), value.message
+
+
+def test_a_renewal_the_prose_announces_keeps_its_new_meaning() -> None:
+    notes = _LATER.replace("Written as a display:", "Now a new kernel, narrower:")
+    value = next(s for s in doc_steps(notes) if s.lhs_latex.strip() == "k(0, 1)")
+    assert value.verdict is Verdict.PROVED, value.message

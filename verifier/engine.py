@@ -385,7 +385,7 @@ def _partial_cases(member: object) -> bool:
 
 
 def _unexamined_point(claim: Claim, index: int) -> str:
-    r"""The point a member's cases single out (``1 & x = 0``: a condition that is an equation), where
+    r"""The point a member written by cases singles out (``1 & x = 0``: a condition that is an equation), where
     the step's two members are not derivatives, Heaviside or sign (at a kink their value is a
     convention, as :func:`verifier.cases._differs_at` has it); "" where there is none."""
     members = (claim.members[index - 1], claim.members[index])
@@ -394,13 +394,12 @@ def _unexamined_point(claim: Claim, index: int) -> str:
     parts = [p for m in members for p in _parts(m) if isinstance(p, sp.Basic)]
     if any(p.has(sp.Derivative, sp.Heaviside, sp.sign) for p in parts):
         return ""
-    for part in parts:
-        for node in sp.preorder_traversal(part):
-            if isinstance(node, sp.Piecewise):
-                for _, cond in node.args:
-                    eq = next((r for r in sp.preorder_traversal(cond) if isinstance(r, sp.Eq)), None)
-                    if eq is not None:
-                        return f"{eq.lhs} = {eq.rhs}"
+    for part in parts:  # a member written by cases, not an indicator inside a sum (1_{[y_i = 1]})
+        if isinstance(part, sp.Piecewise):
+            for _, cond in part.args:
+                eq = next((r for r in sp.preorder_traversal(cond) if isinstance(r, sp.Eq)), None)
+                if eq is not None:
+                    return f"{eq.lhs} = {eq.rhs}"
     return ""
 
 

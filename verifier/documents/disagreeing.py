@@ -16,7 +16,8 @@ naming both lines, and so are the restating chain's own later links. Only a rene
 parameters as the first definition (``k(a, b)`` twice): ``p(\theta, x)`` and then the likelihood
 ``p(x; \theta)`` of a sample are two functions the notes write with one letter. A step that reaches the name
 only through another definition is not seen (the written name is the evidence), and a renewal after a
-heading keeps the new meaning, as before.
+heading, or after prose announcing it ("with a new objective", "now", "instead", "another"), keeps the
+new meaning, as before.
 """
 
 from __future__ import annotations
@@ -46,7 +47,7 @@ def _writes(name: str, latex: str) -> bool:
 def on_disagreeing_renewals(
     text: str, chains: Sequence[_Chain], checked: list[CheckedChain], heads: Mapping[tuple[Key, int], object]
 ) -> list[CheckedChain]:
-    """``checked`` (one result per chain of ``chains``, in order) with the greens that rest on a
+    r"""``checked`` (one result per chain of ``chains``, in order) with the greens that rest on a
     disagreeing renewal in its section made SKIPPED (module docstring). ``heads`` gives each of the notes'
     definitions, by (key, line), its parameters: a renewal with other parameters (``p(\theta, x)``, then
     the likelihood ``p(x; \theta)``) is another function of the same letter, not a restatement."""
@@ -63,8 +64,8 @@ def on_disagreeing_renewals(
         step = first.result.steps[0]
         if step.verdict is not Verdict.SKIPPED or "anew" not in (step.message or ""):
             continue
-        if until_heading(text, earlier) < c.line:
-            continue  # a heading between: a later problem's new meaning
+        if until_heading(text, earlier) < c.line or _announced(text, c.line):
+            continue  # a heading between, or "with a new objective": a new meaning
         end = until_heading(text, c.line)
         why = (f"uses {key[0]} as line {c.line} writes it anew, which disagrees with the notes' definition at "
                f"line {earlier} (a mistake in one of the two): not green on that line's word alone")
@@ -86,6 +87,16 @@ def on_disagreeing_renewals(
                 out[j] = replace(res, result=replace(res.result, steps=tuple(steps), verdict=worst(verdicts),
                                                      proved_for=""))  # fmt: skip
     return out
+
+
+_NEW_MEANING = re.compile(r"\b(?:new|now|instead|another|different|redefine[sd]?|consider|suppose)\b", re.I)
+
+
+def _announced(text: str, line: int) -> bool:
+    """Does the prose right before ``line`` (the three lines before it) announce a new meaning ("Later, with a
+    new objective", "Now let", "instead")?"""
+    lines = text.split("\n")
+    return _NEW_MEANING.search(" ".join(lines[max(0, line - 4) : line - 1])) is not None
 
 
 def _skipped(s: StepResult, why: str) -> StepResult:
