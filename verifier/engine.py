@@ -368,6 +368,12 @@ def check_claim(
         # a green step only: cases with no branch at some points, or a point they single out that differs
         if step.verdict.ok and (why := _uncovered(claim, index, fa, fb, sample) or refuted):
             step = replace(step, verdict=Verdict.SKIPPED, message=why)
+        elif step.verdict is Verdict.PASSED and (point := _unexamined_point(claim, index)):
+            # the proof by cases never ran (budget cut short, no symbolic stage): the numbers alone say
+            # nothing at a point the cases single out, and whether it ran must not depend on the load
+            step = replace(step, verdict=Verdict.SKIPPED, message=(
+                f"the cases single out {point}, a point no random sample reaches, and no symbolic argument "
+                f"looked at it ({proof_method or 'no symbolic stage'}); elsewhere the step holds numerically"))
         results.append(with_texts(step))
     return results
 
@@ -376,6 +382,25 @@ def _partial_cases(member: object) -> bool:
     """Whether ``member`` holds a piecewise function with no branch for "otherwise"."""
     return any(isinstance(p, sp.Piecewise) and not any(c is sp.true for _, c in p.args)
                for part in _parts(member) for p in sp.preorder_traversal(part))  # fmt: skip
+
+
+def _unexamined_point(claim: Claim, index: int) -> str:
+    r"""The point a member written by cases singles out (``1 & x = 0``: a condition that is an equation), where
+    the step's two members are not derivatives, Heaviside or sign (at a kink their value is a
+    convention, as :func:`verifier.cases._differs_at` has it); "" where there is none."""
+    members = (claim.members[index - 1], claim.members[index])
+    if any(isinstance(m, D) for m in members):
+        return ""
+    parts = [p for m in members for p in _parts(m) if isinstance(p, sp.Basic)]
+    if any(p.has(sp.Derivative, sp.Heaviside, sp.sign) for p in parts):
+        return ""
+    for part in parts:  # a member written by cases, not an indicator inside a sum (1_{[y_i = 1]})
+        if isinstance(part, sp.Piecewise):
+            for _, cond in part.args:
+                eq = next((r for r in sp.preorder_traversal(cond) if isinstance(r, sp.Eq)), None)
+                if eq is not None:
+                    return f"{eq.lhs} = {eq.rhs}"
+    return ""
 
 
 def _uncovered(claim: Claim, index: int, fa: np.ndarray, fb: np.ndarray, sample: Sample) -> str:

@@ -57,6 +57,7 @@ from verifier.documents.context import (
 )
 from verifier.documents.cookbook import as_vectors
 from verifier.documents.datalength import unsure as unsure_length
+from verifier.documents.disagreeing import on_disagreeing_renewals
 from verifier.documents.distributions import hypotheses_for, reached_names
 from verifier.documents.doubts import _Doubts
 from verifier.documents.expectation import has_functionals
@@ -281,6 +282,9 @@ class PreparedDocument:
     def finished(self) -> DocumentCheck:
         """The check, once ``check.chains`` holds one result per chain in the chains' order."""
         self.check.chains = established_only([c.line for c in self.chains], self.check.chains)  # documents.lemmas
+        if self.doc is not None:  # k defined anew in its section by a formula that disagrees (documents.disagreeing)
+            heads = {(d.key, d.line): (tuple(d.params), tuple(d.index_params)) for d in self.doc.note_definitions}
+            self.check.chains = on_disagreeing_renewals(self.doc.text, self.chains, self.check.chains, heads)
         return self.check
 
 

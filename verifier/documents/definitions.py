@@ -420,6 +420,22 @@ class _Definitions:
         else:
             chain.defines = d.key
 
+    def _restating_inline(self, chains: list[_Chain]) -> None:
+        r"""A display chain that defines a name the prose defined before it in an inline formula
+        (``The kernel is $k(a, b) = …$`` then ``$$k(a, b) = …$$``) restates it, as a display written twice
+        does (:meth:`_note_definition`): displays are learned before inline formulas, so it was taken as
+        the first definition and never checked, and the lines after it built on a wrong formula
+        silently. It is now checked against the prose's (``reader._restatements``)."""
+        for c in chains:
+            if c.defines is None or c.restates is not None or c.inline:
+                continue
+            own = [d for d in self.note_definitions if d.key == c.defines and d.line == c.line]
+            earlier = [e.line for e in self.note_definitions if e.key == c.defines and e.line < c.line
+                       and own and _same_kind(e, own[0])]  # fmt: skip
+            if earlier and c.members and c.members[0].line == c.line:
+                c.restates, c.defines = (c.defines, max(earlier)), None
+                self.leading.discard((c.restates[0], c.line))
+
     def _learn_dropped_parameters(self) -> None:
         r"""``P(t|z,\theta)`` read as the notes' ``P(t|z)`` where the prose holds θ fixed
         (:mod:`verifier.documents.fixedparams`)."""

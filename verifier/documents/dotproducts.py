@@ -25,7 +25,11 @@ with a space or ``\,`` excepted. A transposed or powered factor (``\mathbf{w}^\t
 Some notes write ``\cdot`` for the entry-wise product (``\boldsymbol\delta = \mathbf{a} \cdot
 \mathbf{b}``, a vector). Where the dot product makes a step fail (a number against a vector),
 :mod:`verifier.documents.doubts` tries that reading too (:func:`as_entrywise`, reported with the step),
-so such a step is not FAILED for the raised dot alone.
+so such a step is not FAILED for the raised dot alone. Only where the notes show they use it
+(:func:`entrywise_said`): the chain writes an entry-wise product (``\odot``, ``\circ``), or a sentence of the
+prose says the raised dot is entry-wise. Without that word, the fallback excused the classic confusion of
+the dot product's gradient with a Jacobian (``\partial(\mathbf{w} \cdot \mathbf{x})/\partial\mathbf{w} =
+\operatorname{diag}(\mathbf{x})`` was PROVED).
 """
 
 from __future__ import annotations
@@ -39,7 +43,8 @@ from sympy.core.function import AppliedUndef
 from verifier.documents.context import Key, VarDecl
 from verifier.latex.vocabulary import HADAMARD, INNER
 
-__all__ = ["ENTRYWISE_NOTE", "NOTE", "as_entrywise", "declared_scalars", "dot_products", "note", "writes_dot"]
+__all__ = ["ENTRYWISE_NOTE", "NOTE", "as_entrywise", "declared_scalars", "dot_products", "entrywise_said", "note",
+           "writes_dot"]
 
 NOTE = r"\cdot between two vectors read as the dot product (\mathbf{a} \cdot \mathbf{b} = \mathbf{a}^\top \mathbf{b})"
 
@@ -132,6 +137,24 @@ def note(src: str, scalars: frozenset[str] = frozenset()) -> list[str]:
 def writes_dot(latex: str) -> bool:
     r"""Does ``latex`` write a ``\cdot`` pair read as a dot product (and no ``\langle`` of its own)?"""
     return "\\langle" not in latex and dot_products(latex) != latex
+
+
+_ENTRYWISE_WORD = re.compile(r"element[- ]?wise|entry[- ]?wise|component[- ]?wise|hadamard", re.IGNORECASE)
+_NEGATED = re.compile(r"\b(?:not|never|no|rather than|instead of|unlike)\b", re.IGNORECASE)
+_SENTENCES = re.compile(r"(?<=[.!?])\s+|\n\s*\n")
+
+
+def entrywise_said(text: str, members: list[str]) -> bool:
+    r"""Do the notes show that their raised dot may be the entry-wise product: a member of the chain writes
+    one (``\odot``, ``\circ``), or a sentence of the prose writes ``\cdot`` and calls it element-wise /
+    entry-wise / component-wise / Hadamard, without a negation ("$\cdot$ is not the element-wise
+    product")?"""
+    if any("\\odot" in m or "\\circ" in m for m in members):
+        return True
+    for sentence in _SENTENCES.split(text):
+        if "\\cdot" in sentence and _ENTRYWISE_WORD.search(sentence) and not _NEGATED.search(sentence):
+            return True
+    return False
 
 
 def as_entrywise(tree: sp.Basic) -> sp.Basic:

@@ -28,7 +28,7 @@ from verifier.documents.context import (
     display_key,
     key_of,
 )
-from verifier.documents.dotproducts import ENTRYWISE_NOTE, as_entrywise, writes_dot
+from verifier.documents.dotproducts import ENTRYWISE_NOTE, as_entrywise, entrywise_said, writes_dot
 from verifier.documents.explicitsums import written_sum_indices
 from verifier.documents.generic import (
     derivatives_in,
@@ -344,6 +344,10 @@ class _Doubts(_Guesses):
                     why = (f"holds with the indices as written, but the notes sum repeated indices and read with "
                            f"{rd.note} it fails")  # fmt: skip
                     out[k] = self._demote(alt[k], why)
+                elif alt[k].verdict is Verdict.TIMEOUT:  # a doubt cut short by its budget clears nothing (redteam9)
+                    why = (f"holds with the indices as written, but the notes sum repeated indices and read with "
+                           f"{rd.note} it could not be checked in time")  # fmt: skip
+                    out[k] = self._demote(out[k], why)
         return out
 
     def _earlier_meanings(self, chain: _Chain, scope: Scope, steps: list[StepResult]) -> list[StepResult]:
@@ -804,7 +808,9 @@ class _Doubts(_Guesses):
             outer = rewritten(as_outer, writes_otimes)
             if outer is not None:
                 chains.append((OUTER_NOTE, outer))
-        if any(writes_dot(m.latex) for m in chain.members):  # a · b entry-wise (documents.dotproducts)
+        if any(writes_dot(m.latex) for m in chain.members) and entrywise_said(self.text, [m.latex for m in
+                                                                                          chain.members]):
+            # a · b entry-wise, where the notes show they mean it (documents.dotproducts)
             entrywise = rewritten(as_entrywise, writes_dot)
             if entrywise is not None:
                 chains.append((ENTRYWISE_NOTE, entrywise))

@@ -69,6 +69,8 @@ _THIRD_PERSON = re.compile(r"\b(?:uses|writes|adopts|follows|prefers|employs|cho
 # layout", "Unlike the Matrix Cookbook, which uses the denominator layout, we use the numerator layout" (redteam8)
 _CLAUSE_SPLIT = re.compile(r"[,;:()—–]|(?=\b(?:unlike|whereas|while|which|but|rather\s+than|instead\s+of)\b)",
                            re.IGNORECASE)
+# "Unlike some texts," "Unlike the Matrix Cookbook,": a sentence's opening clause that sets another text aside
+_UNLIKE_LEAD = re.compile(r"\s*unlike\b[^,;:]*,", re.IGNORECASE)
 # "We do not use the denominator layout": the notes' voice denying one layout states the other
 _DENIED = re.compile(r"\b(?:we|(?-i:I)|these\s+notes)\s+(?:do\s+not|don't|never|will\s+not|won't)\s+"
                      r"(?:use|adopt|follow|write|work\s+in)\b", re.IGNORECASE)
@@ -97,7 +99,14 @@ def _clauses(sentence: str) -> list[str]:
     """A sentence that names both layouts, clause by clause; one that names one layout, whole (its
     hedges and its voice may stand in another clause: "Later, in Section 4, we use …", "Throughout, …")."""
     both = _DENOMINATOR.search(sentence) and _NUMERATOR.search(sentence)
-    return _CLAUSE_SPLIT.split(sentence) if both else [sentence]
+    if both:
+        return _CLAUSE_SPLIT.split(sentence)
+    # "Unlike some texts, we use the denominator layout": a leading contrast that names no layout sets
+    # another text aside; the rest speaks for the notes (redteam9: read whole, it stated nothing)
+    lead = _UNLIKE_LEAD.match(sentence)
+    if lead and not _DENOMINATOR.search(lead.group(0)) and not _NUMERATOR.search(lead.group(0)):
+        return [sentence[lead.end() :]]
+    return [sentence]
 
 
 def _stated(clause: str) -> str:

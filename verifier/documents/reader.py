@@ -110,7 +110,7 @@ from verifier.documents.scoping import (
 from verifier.documents.semicolon import prefer_written
 from verifier.documents.stated import displayed_values
 from verifier.documents.statedentries import stated_entries_at
-from verifier.documents.statedprimes import prime_variable_at, stated_primes
+from verifier.documents.statedprimes import prime_dependence, prime_variable_at, stated_primes
 from verifier.documents.substituted import superseded
 from verifier.documents.summation import declared_sums
 from verifier.documents.trailing import display_before
@@ -272,6 +272,7 @@ class _Reader(_Definitions):
             Dependence(v, x, e.definition.line, until_heading(text, e.definition.line))
             for e in stated if e.differentiated is not None for v, x in [e.differentiated]]
         self.stated_primes = stated_primes(text, self.spans)  # "where $x'$ denotes …" (documents.statedprimes)
+        self.dependence += prime_dependence(text, self.spans)  # and x depends on that variable
         self.forms: list[tuple[Key, str, int]] = []  # a defined name restated through intermediates (upstream.FORM)
         self._cells = [(i + 1, int(m.group(1))) for i, ln in enumerate(self.lines)
                        if (m := re.fullmatch(r"<!-- cell (\d+) -->", ln))]  # fmt: skip
@@ -510,6 +511,7 @@ class _Reader(_Definitions):
         link_equations(out, self._block_of)  # E₁ ⇔ E₂: E₂ checked as following from E₁ (documents.equivalent)
         unlearn_solved(out, self.note_definitions)  # ⇔ w = (XᵀX)⁻¹Xᵀy: a solution, not w's definition (equivalent)
         self._learn_inline_definitions()
+        self._restating_inline(out)  # $k = …$ in the prose, then $$k = …$$: checked against it (definitions)
         self._learn_dropped_parameters()  # P(t|z,θ) for the notes' P(t|z), θ held fixed (documents.fixedparams)
         for c in out:  # after the inline definitions: a name the prose defines is no name to define there
             self._learn_substituted(c)

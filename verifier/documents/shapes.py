@@ -233,6 +233,18 @@ class _Shapes:
                             if self.d.find(column[0]) == 1:
                                 n.oriented = True
                             shapes[k] = n.dims
+            square = next((s for s in shapes if isinstance(s, tuple) and self.d.find(s[0]) != 1
+                           and self.d.find(s[1]) != 1), None)  # fmt: skip
+            if square is not None:
+                for k, s in enumerate(shapes):
+                    if isinstance(s, str) and s.startswith("open:"):
+                        base, *raw = s[5:].split("\x00")
+                        if _capital(base):
+                            # C + cc^T: a capital added to a matrix is a matrix of its shape, even a letter
+                            # usually a constant (a scalar broadcast to every entry is NumPy, not notes: it
+                            # made C + cc^T symmetric, which nothing says)
+                            shapes[k] = self.make((base, tuple(raw)), "matrix", "a capital letter added to a matrix",
+                                                  square).dims  # type: ignore[arg-type]  # fmt: skip
             mats = [s for s in shapes if isinstance(s, tuple)]
             for s in mats[1:]:
                 self.d.union(mats[0][0], s[0])

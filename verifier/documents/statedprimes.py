@@ -15,18 +15,24 @@ letter are the same (``x'`` for ``\partial x``: a notation, not a formula about 
 one name, perhaps with one subscript (``\theta_k``); or where the words say "prime(s) denote(s)
 derivative(s)/differentiation with respect to $V$". A sentence with a negation says nothing. It holds
 from the display its "where" sentence follows (or from its own line) to the next heading; the reader
-parses the chains there with that variable (:func:`prime_variable_at`)."""
+parses the chains there with that variable (:func:`prime_variable_at`).
+
+The letter such a notation primes has a derivative by the variable, so it depends on it
+(:func:`prime_dependence`, read as :mod:`verifier.documents.dependence` reads "q depends on t"): where
+a step writes the letter but not its prime (``(p q)' = p' q``), it was a constant, and the dropped
+product-rule term was PROVED (redteam9)."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from verifier.documents.dependence import until_heading
+from verifier.documents.annotations import key_of_text
+from verifier.documents.dependence import Dependence, until_heading
 from verifier.documents.symmetricprose import NEGATION, sentence_before
 from verifier.documents.trailing import display_before
 
-__all__ = ["StatedPrime", "prime_variable_at", "stated_primes"]
+__all__ = ["StatedPrime", "prime_dependence", "prime_variable_at", "stated_primes"]
 
 _VAR = r"(?P<var>\\?[A-Za-z]+(?:\s*_\s*(?:\{\s*\\?[A-Za-z0-9]+\s*\}|\\?[A-Za-z0-9]))?)"
 _D = r"(?:\\partial|d|\\mathrm\s*\{\s*d\s*\})"
@@ -78,6 +84,23 @@ def stated_primes(text: str, spans: list[tuple[int, int]]) -> list[StatedPrime]:
         span = display_before(text, start, spans)
         first = span[0] if span is not None else line
         out.append(StatedPrime(variable, first, until_heading(text, line), line))
+    return out
+
+
+def prime_dependence(text: str, spans: list[tuple[int, int]]) -> list[Dependence]:
+    r"""Each plain letter a notation of the prose primes ("$q'$ denotes $\frac{dq}{dt}$"), as depending on
+    its plain variable, on the lines the notation governs; none where the sentence is negated."""
+    out: list[Dependence] = []
+    for m in _NOTATION.finditer(text):
+        top = m.group("top") or m.group("top2")
+        if top != m.group("letter") or _negated(text, m.start()):
+            continue
+        name, var = key_of_text(top), key_of_text((m.group("var") or m.group("var2")).strip())
+        if name is None or var is None or name[1] or var[1] or name[0] == var[0]:
+            continue
+        line = text.count("\n", 0, m.start()) + 1
+        span = display_before(text, m.start(), spans)
+        out.append(Dependence(name[0], var[0], span[0] if span is not None else line, until_heading(text, line)))
     return out
 
 

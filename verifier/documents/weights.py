@@ -122,6 +122,7 @@ def doubt_scalar_capitals(doc: _Document, chain: _Chain, scope: Scope, steps: li
     asked = {chain.steps[k].index for k in green}
     failing = set(green)
     unchecked: set[int] = set()
+    timed_out: set[int] = set()
     for variant in variants:
         try:
             results = _Checker(doc, alt, variant, asked, frozenset(asked)).run()
@@ -130,7 +131,10 @@ def doubt_scalar_capitals(doc: _Document, chain: _Chain, scope: Scope, steps: li
         # an inverse the matrix reading cannot take ((AB)^{-1} of symbolic 3×3 factors) is no evidence the
         # step holds for matrices: the green would rest on the capitals read as numbers alone
         unchecked |= {k for k in failing if _no_inverse(results[k])}
-        failing = {k for k in failing if results[k].verdict is Verdict.FAILED or _no_inverse(results[k])}
+        # a check cut short by its budget clears no doubt: under load it kept the green (redteam9)
+        timed_out |= {k for k in failing if results[k].verdict is Verdict.TIMEOUT}
+        failing = {k for k in failing if results[k].verdict in (Verdict.FAILED, Verdict.TIMEOUT)
+                   or _no_inverse(results[k])}  # fmt: skip
         if not failing:
             return steps
     names = ", ".join(sorted(display_key(k) for k in capitals))
@@ -141,7 +145,9 @@ def doubt_scalar_capitals(doc: _Document, chain: _Chain, scope: Scope, steps: li
     out = list(steps)
     for k in failing:
         why = read + ("the inverse it takes cannot be checked, and it fails in every layout it can be"
-                      if k in unchecked else "it fails in every layout (a missing transpose or a swapped order?)")
+                      if k in unchecked else
+                      "it could not be checked in time in every layout (it fails or runs out of its budget)"
+                      if k in timed_out else "it fails in every layout (a missing transpose or a swapped order?)")
         out[k] = replace(out[k], verdict=Verdict.SKIPPED, message="; ".join(x for x in (why, out[k].message) if x))
     return out
 

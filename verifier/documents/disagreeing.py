@@ -1,0 +1,103 @@
+r"""A name the notes define anew in the same section, where the new formula disagrees with the first.
+
+A chain that writes a defined name again (``k(a, b) = …`` after the kernel) is checked against the
+notes' definition; where it does not hold it is SKIPPED "defines k anew … (a new meaning, or a mistake
+in one of the two)" (``reader._restatements``), and the lines after it read k by the new formula. Notes
+that give a letter a new meaning do so in another problem, after a heading (a weighted J in part (b)).
+Within one section, a formula that disagrees with the one just given is as likely the slip: a line
+after it that holds only by the new formula (``k(0, 1) = e^{-1}`` for a kernel that halves the square)
+must not be green on that word alone.
+
+This module owns that post-pass (:func:`on_disagreeing_renewals`, run over the checked chains, which may
+come from separate workers): where a chain restates a name defined earlier in the same section (no
+heading between) and its first step is SKIPPED as a definition anew, every later green step in that
+section (up to the next chain that defines or restates the name) that writes the name is SKIPPED,
+naming both lines, and so are the restating chain's own later links. Only a renewal with the same
+parameters as the first definition (``k(a, b)`` twice): ``p(\theta, x)`` and then the likelihood
+``p(x; \theta)`` of a sample are two functions the notes write with one letter. A step that reaches the name
+only through another definition is not seen (the written name is the evidence), and a renewal after a
+heading, or after prose announcing it ("with a new objective", "now", "instead", "another"), keeps the
+new meaning, as before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from verifier.documents.context import Key
+from verifier.documents.dependence import until_heading
+from verifier.documents.records import CheckedChain
+from verifier.results import StepResult, Verdict, worst
+
+if TYPE_CHECKING:
+    from verifier.documents.members import _Chain
+
+__all__ = ["on_disagreeing_renewals"]
+
+_GREEN = (Verdict.PROVED, Verdict.PASSED)
+
+
+def _writes(name: str, latex: str) -> bool:
+    return re.search(r"(?<![A-Za-z\\])" + re.escape(name) + r"(?![A-Za-z])", latex) is not None
+
+
+def on_disagreeing_renewals(
+    text: str, chains: Sequence[_Chain], checked: list[CheckedChain], heads: Mapping[tuple[Key, int], object]
+) -> list[CheckedChain]:
+    r"""``checked`` (one result per chain of ``chains``, in order) with the greens that rest on a
+    disagreeing renewal in its section made SKIPPED (module docstring). ``heads`` gives each of the notes'
+    definitions, by (key, line), its parameters: a renewal with other parameters (``p(\theta, x)``, then
+    the likelihood ``p(x; \theta)``) is another function of the same letter, not a restatement."""
+    if len(chains) != len(checked):
+        return checked
+    out = list(checked)
+    for k, c in enumerate(chains):
+        first = checked[k]
+        if c.restates is None or not isinstance(first, CheckedChain) or not first.result.steps:
+            continue
+        key, earlier = c.restates
+        if (key, earlier) not in heads or heads.get((key, earlier)) != heads.get((key, c.line)):
+            continue
+        step = first.result.steps[0]
+        if step.verdict is not Verdict.SKIPPED or "anew" not in (step.message or ""):
+            continue
+        if until_heading(text, earlier) < c.line or _announced(text, c.line):
+            continue  # a heading between, or "with a new objective": a new meaning
+        end = until_heading(text, c.line)
+        why = (f"uses {key[0]} as line {c.line} writes it anew, which disagrees with the notes' definition at "
+               f"line {earlier} (a mistake in one of the two): not green on that line's word alone")
+        for j in range(k, len(chains)):
+            other = chains[j]
+            if j > k and (other.line > end or key in (other.defines, other.restates and other.restates[0])):
+                break
+            res = out[j]
+            if not isinstance(res, CheckedChain):
+                continue
+            steps = list(res.result.steps)
+            for n, s in enumerate(steps):
+                if (j == k and n == 0) or s.verdict not in _GREEN:
+                    continue
+                if _writes(key[0], s.lhs_latex) or _writes(key[0], s.rhs_latex):
+                    steps[n] = _skipped(s, why)
+            if steps != list(res.result.steps):
+                verdicts = [s.verdict for s in steps]
+                out[j] = replace(res, result=replace(res.result, steps=tuple(steps), verdict=worst(verdicts),
+                                                     proved_for=""))  # fmt: skip
+    return out
+
+
+_NEW_MEANING = re.compile(r"\b(?:new|now|instead|another|different|redefine[sd]?|consider|suppose)\b", re.I)
+
+
+def _announced(text: str, line: int) -> bool:
+    """Does the prose right before ``line`` (the three lines before it) announce a new meaning ("Later, with a
+    new objective", "Now let", "instead")?"""
+    lines = text.split("\n")
+    return _NEW_MEANING.search(" ".join(lines[max(0, line - 4) : line - 1])) is not None
+
+
+def _skipped(s: StepResult, why: str) -> StepResult:
+    return replace(s, verdict=Verdict.SKIPPED, message=f"{why}; {s.message}" if s.message else why)
