@@ -59,3 +59,20 @@ def test_the_prose_scans_are_remembered_and_frozen() -> None:
 def test_a_chain_without_conditions_is_returned_as_it_is() -> None:
     chain, scope = SimpleNamespace(conditions=[]), object()
     assert casedomains.case_domains(chain, scope, "Case $w > 0$:\n") == (chain, scope)  # type: ignore[arg-type]
+
+
+def test_verify_doc_sizes_sympys_cache_before_sympy_is_imported_and_a_users_size_wins() -> None:
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    probe = "import verifier.cli as c; c.doc_sympy_cache(); import sympy.core.cache as k; print(k.SYMPY_CACHE_SIZE)"
+    env = {k: v for k, v in os.environ.items() if k != "SYMPY_CACHE_SIZE"}
+    env["PYTHONPATH"] = str(Path(__file__).resolve().parent.parent)
+    run = lambda e: subprocess.run([sys.executable, "-c", probe], env=e, capture_output=True, text=True,  # noqa: E731
+                                   check=True).stdout.strip()  # fmt: skip
+    from verifier.cli import DOC_SYMPY_CACHE_SIZE
+
+    assert run(env) == DOC_SYMPY_CACHE_SIZE
+    assert run({**env, "SYMPY_CACHE_SIZE": "500"}) == "500"
