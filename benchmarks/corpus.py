@@ -32,6 +32,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from verifier.cli import doc_sympy_cache  # noqa: E402
+
+doc_sympy_cache()  # SymPy's cache as `verify doc` sizes it (before SymPy is imported)
+
 from verifier.documents.check import check_document, collect_documents  # noqa: E402
 from verifier.documents.stats import DocumentStats, document_stats, render_table  # noqa: E402
 from verifier.engine import Settings  # noqa: E402

@@ -64,6 +64,8 @@ def case_domains(chain: _Chain, scope: Scope, text: str = "") -> tuple[_Chain, S
     """``chain`` without the conditions that are a scalar's range stated by a case heading, and ``scope``
     with those ranges as the scalars' domains (both unchanged when there is none). ``text`` is the
     document's (where the heading is read)."""
+    if not chain.conditions:
+        return chain, scope  # most chains: the document's text is not split for nothing
     lines = text.split("\n")
     ranges: dict[str, list[tuple[float, float, tuple[str, str]]]] = {}
     for cond in chain.conditions:

@@ -94,6 +94,27 @@ def _clauses(sentence: str) -> list[str]:
     return out
 
 
+class _Parses:
+    """``doc.parse(src, None, frozenset())`` remembered by ``src`` (a LatexError too) for one pass over
+    one chain: the line being read, which the parse depends on, does not change within it."""
+
+    def __init__(self, doc: Any) -> None:
+        self.doc = doc
+        self.done: dict[str, sp.Basic | LatexError] = {}
+
+    def __call__(self, src: str) -> sp.Basic:
+        got = self.done.get(src)
+        if got is None:
+            try:
+                got = self.doc.parse(src, None, frozenset())
+            except LatexError as exc:
+                got = exc
+            self.done[src] = got
+        if isinstance(got, LatexError):
+            raise got
+        return got
+
+
 def _base(tree: sp.Basic) -> str | None:
     if isinstance(tree, sp.Symbol):
         return tree.name
@@ -105,13 +126,14 @@ def _base(tree: sp.Basic) -> str | None:
 def noise_models(doc: Any, scope: Scope) -> dict[str, NoiseModel]:
     """The notes' definitions in ``scope`` that add a noise term, by the name they define."""
     mine = {id(d) for d in doc.note_definitions}
+    parse = _Parses(doc)  # every candidate term reads the same inline formulas: each parsed once here
     defined = {k[0] for k, e in scope.names.items() if isinstance(e, Definition)}
     out: dict[str, NoiseModel] = {}
     for key, entry in scope.names.items():
         if not isinstance(entry, Definition) or id(entry) not in mine or entry.is_function or not entry.body:
             continue
         try:
-            body = doc.parse(entry.body, None, frozenset())
+            body = parse(entry.body)
         except LatexError:
             continue
         terms = sp.Add.make_args(body)
@@ -126,23 +148,21 @@ def noise_models(doc: Any, scope: Scope) -> dict[str, NoiseModel]:
             # a model of the data applies parameters to inputs (Xw, w x_i + b); x + ε is a perturbed input
             if noise in others or not any(isinstance(t, sp.Mul | sp.Function) or t.atoms(sp.Function) for t in rest):
                 continue
-            said = said_noise(doc.text, noise, lambda s: doc.parse(s, None, frozenset()))
+            said = said_noise(doc.text, noise, parse)
             if said or noise in _NOISE_LETTERS:
                 out[key[0]] = NoiseModel(entry, noise, said)
                 break
     return out
 
 
-def _through(doc: Any, scope: Scope, expr: sp.Basic, var: sp.Basic, name: str, model: NoiseModel) -> bool:
+def _through(doc: Any, scope: Scope, expr: sp.Basic, var: sp.Basic, name: str, model: NoiseModel,
+             parse: _Parses) -> bool:
     r"""Whether the derivative of ``expr`` by ``var`` is one of a fit of the modelled ``name``: ``expr``,
     or a definition of the notes it reaches ``name`` through (the loss J), compares ``name`` with the
     model's prediction, by a name the model's body uses (not the noise). A derivative of the model
     itself (``\partial\mathbf{y}/\partial\mathbf{w} = X``) is left as it is read, and so is one through a
     definition that only writes y beside the variable (``L = (z - t)^2 + \lambda w z`` of a noisy unit
     ``z = wx + \epsilon``, ``J = (\hat{y} - y)^2 + \lambda w^2`` of a prediction ``\hat{y} = wx + b``)."""
-    def parse(src: str) -> sp.Basic:
-        return doc.parse(src, None, frozenset())
-
     body = parse(model.definition.body)
     by = names_in(var) - {model.noise}
     if not by & names_in(body):
@@ -226,13 +246,14 @@ def through_a_noise_model(doc: Any, chain: Any, scope: Scope, steps: list[StepRe
     if not models:
         return steps
     todo: list[int] = []
+    parse = _Parses(doc)  # the models' bodies and the definitions reached, per tree × derivative × model
     for k, r in enumerate(steps):
         green = r.verdict in (Verdict.PROVED, Verdict.PASSED)
         open_ = r.verdict is Verdict.FAILED or (r.verdict is Verdict.SKIPPED and _DROPPED_PATH in r.message)
         if not (green or open_):
             continue
         trees = list(step_trees(chain, k))
-        if any(_through(doc, scope, expr, var, name, m) for t in trees for expr, var in derivatives_in(t)
+        if any(_through(doc, scope, expr, var, name, m, parse) for t in trees for expr, var in derivatives_in(t)
                for name, m in models.items()):  # fmt: skip
             todo.append(k)
     if not todo:

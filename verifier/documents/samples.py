@@ -26,6 +26,7 @@ y_i, though few notes say so in a formula. This module owns those two readings:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -81,7 +82,8 @@ _ROW_WORD = re.compile(r"\b(?:rows?|columns?)\b", re.I)
 _CAPITAL = re.compile(r"\$\s*(?:\\(?:mathbf|textbf|boldsymbol|bm)\s*\{\s*)?([A-Z])\b")
 
 
-def column_letters(text: str) -> set[str]:
+@functools.lru_cache(maxsize=16)  # a pure function of the notes' text, asked per chain and per reading
+def column_letters(text: str) -> frozenset[str]:
     r"""The capitals ``text`` says have the samples as columns: "the columns of $\mathbf{X}$ are the
     observations", "Let $X$ have columns $\mathbf{x}_i$", "$\mathbf{x}_i$ is the $i$-th column of $X$"
     (one column: only with the bold sample of the same letter in its clause). A clause that calls the
@@ -97,10 +99,11 @@ def column_letters(text: str) -> set[str]:
             if letter in samples or not _NOT_SAMPLES.search(clause):
                 out.add(letter)
         out |= {c.group(1) for c in _ONE_COLUMN.finditer(clause) if c.group(1) in samples}
-    return out
+    return frozenset(out)
 
 
-def rows_denied(text: str) -> set[str]:
+@functools.lru_cache(maxsize=16)  # a pure function of the notes' text, asked per chain and per reading
+def rows_denied(text: str) -> frozenset[str]:
     r"""The capitals ``text`` says do *not* have the samples as rows: "The rows of $X$ are not the
     samples" (a clause, up to . ; : ! ?, that speaks of the rows of X and of the samples, and negates;
     "The rows of $X$ are not normalised" denies nothing)."""
@@ -117,10 +120,11 @@ def rows_denied(text: str) -> set[str]:
             continue
         samples = {g.group(1).upper() for g in _SUBSCRIPTED.finditer(clause)}
         out |= {c.group(1) for c in _CAPITAL.finditer(clause) if c.group(1) in samples}
-    return out
+    return frozenset(out)
 
 
-def stated_rows(text: str) -> set[str]:
+@functools.lru_cache(maxsize=16)  # a pure function of the notes' text, asked per chain and per reading
+def stated_rows(text: str) -> frozenset[str]:
     r"""``{"X", "x"}`` for each sentence of ``text`` that says the samples are rows (or columns) of a
     matrix: the word row/column, an inline capital ``$X…$`` and a bold ``\mathbf{x}_i`` of the same
     letter ("Let $X$ have rows $\mathbf{x}_i^T$", "the $i$-th row of $\mathbf{X}$ is $\mathbf{x}_i^\top$").
@@ -137,7 +141,7 @@ def stated_rows(text: str) -> set[str]:
         for c in _CAPITAL.finditer(sentence):
             if c.group(1).lower() in lowers and (words == {"row"} or c.group(1) in columns):
                 out |= {c.group(1), c.group(1).lower()}
-    return out
+    return frozenset(out)
 
 
 def sample_names(text: str) -> frozenset[str]:
