@@ -159,12 +159,12 @@ def soft_limit(seconds: float, stage: str = "") -> Iterator[None]:
         return
     outer = {c: (signal.getsignal(c.signum), signal.getitimer(c.timer)[0]) for c in _CLOCKS}
     started = {c: (c.now(), _paused[c]) for c in _CLOCKS}
-    for c in _CLOCKS:
-        handler, remaining = outer[c]
-        limit = seconds * c.scale
-        signal.signal(c.signum, _handler(c, stage, remaining <= 0 or limit < remaining, handler))
-        signal.setitimer(c.timer, limit if remaining <= 0 else min(limit, remaining))
-    try:
+    try:  # a timer may fire as soon as it is armed (a CPU timer at the next tick): the outer limit is restored
+        for c in _CLOCKS:
+            handler, remaining = outer[c]
+            limit = seconds * c.scale
+            signal.signal(c.signum, _handler(c, stage, remaining <= 0 or limit < remaining, handler))
+            signal.setitimer(c.timer, limit if remaining <= 0 else min(limit, remaining))
         yield
     finally:
         for c in _CLOCKS:

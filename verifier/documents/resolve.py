@@ -160,7 +160,7 @@ class Resolver(Calls, Differentiation):
         self.readings: list[str] = []
         self.sizes_used: set[Key] = set()
         self._defs: dict[Key, sp.Basic] = {}
-        self._cache: dict[Key, Value] = {}
+        self._cache: dict[tuple[Key, bool], Value] = {}  # by name, and whether inside a derivative
         self._memo: dict[tuple[object, ...], Value] = {}  # as OpaqueLayer.memo, with no opaque layer
         self._opaque: list[OpaqueLayer] = []
         self.bound_params: dict[str, Value] = {}  # variables of the optima being read (documents.optimum)
@@ -299,8 +299,9 @@ class Resolver(Calls, Differentiation):
 
     def _plain_definition(self, d: Definition) -> Value:
         cacheable = not self._opaque
-        if cacheable and d.key in self._cache:
-            return self._cache[d.key]
+        ckey = (d.key, self.differentiating)  # f(x) is the value f only outside a derivative (documents.omitted)
+        if cacheable and ckey in self._cache:
+            return self._cache[ckey]
         memo, mkey = self._layer_memo(), ("definition", d.key, *self._mode())
         if not cacheable and mkey in memo:
             return memo[mkey]
@@ -312,15 +313,16 @@ class Resolver(Calls, Differentiation):
         finally:
             self._depth -= 1
         if cacheable:
-            self._cache[d.key] = value
+            self._cache[ckey] = value
         else:
             memo[mkey] = value
         return value
 
     def _mode(self) -> tuple[object, ...]:
         """What besides the layers a remembered value depends on: the flags that change between
-        members, and the index assignment (a condition is judged under others, ``indices._holds``)."""
-        return self._generic_on, self._no_freeze, frozenset(self._calls_on), tuple(sorted(self.indices.items()))
+        members or inside one (``differentiating``), and the index assignment (``indices._holds``)."""
+        return (self._generic_on, self._no_freeze, frozenset(self._calls_on), tuple(sorted(self.indices.items())),
+                self.differentiating)
 
     def _layer_memo(self) -> dict[tuple[object, ...], Value]:
         r"""Where values computed now are remembered: the innermost opaque layer's memo (its values hold

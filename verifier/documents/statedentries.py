@@ -32,7 +32,8 @@ definition of the letter replaces it):
 * a Hessian the prose names: "introduce $H$ as the Hessian of $f$" with f's variable said in the
   prose ("… of $f$ with respect to $y$", "$f$ as a function of $x$") or the only plain name the notes
   apply f to (``g(z)``):
-  ``H_{q u} := \partial^2 f / \partial x_q \partial x_u``; where the variable is not one name, nothing;
+  ``H_{q u} := \partial^2 f / \partial x_q \partial x_u``; where the variable is not one name, nothing; nor
+  for the Hessian "at $0$" (one point) or "of $f(z)$" with $z$ not f's variable (at another argument);
 * a matrix of derivatives by its columns: "define the matrix $A'$ so that it has $k$-th column
   $\frac{\partial a}{\partial \theta_k}$" (also ``\frac{\partial}{\partial \theta_k} a``, ``\partial a /
   \partial \theta_k``, "the $k$-th column of $J$ is …"): ``A'_{q u} := \partial a_q / \partial \theta_u``
@@ -117,12 +118,14 @@ _ROWS = (
 # "introduce $H$ as the Hessian of $f$", "let $P$ be the Hessian matrix of $g(z)$", "$H$ denotes the Hessian of $J$"
 _HESSIAN = re.compile(
     rf"{_NAME}\s*,?\s*(?P<verb>to\s+be|be|is|as|denotes?|for)\s+(?:the|a)\s+Hessian(?:\s+matrix)?\s+of\s+"
-    r"\$\s*(?P<f>\\?[A-Za-z]+)\s*(?:\([^$()]*\))?\s*[.,;]?\s*\$"
+    r"\$\s*(?P<f>\\?[A-Za-z]+)\s*(?:\((?P<arg>[^$()]*)\))?\s*[.,;]?\s*\$"
     # "… with respect to $y$": the variable the prose names wins over the one f is applied to (review18c)
     r"(?:\s*,?\s*(?:with\s+respect\s+to|w\.\s*r\.\s*t\.|wrt)\s+\$\s*"
     r"(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{?\s*)?(?P<by>\\?[A-Za-z]+)\s*\}?\s*[.,;]?\s*\$)?",
     re.I,
 )
+# "the Hessian of $f$ at $0$", "… evaluated at $x_0$": the Hessian at one point, not the matrix function
+_AT_POINT = re.compile(r"\s*,?\s*(?:evaluated\s+)?at\b", re.I)
 # a matrix by its columns, each a derivative by one entry of a variable: "define the matrix $A'$ so that it has
 # $k$-th column $\frac{\partial a}{\partial \theta_k}$", "the $k$-th column of $J$ is $\partial f / \partial x_k$"
 _PRIMED_NAME = r"\$\s*(?P<name>(?:\\(?:mathbf|boldsymbol|bm)\s*\{\s*[A-Z]\s*\}|[A-Z])\s*'|\\?[A-Za-z]+)\s*\$"
@@ -295,6 +298,9 @@ def _entries(text: str) -> list[_Found]:
         variable = m.group("by") or _variable(text, function)
         if key is None or variable is None or not _defines(text, m.start(), m.group("verb")):
             continue
+        arg = m.group("arg")
+        if _AT_POINT.match(text, m.end()) or (arg is not None and _key(arg) != _key(variable)):
+            continue  # at a point, or f written at another argument than its variable (review20a)
         found.append(_Found(m.start(), m.start("f"), key, variable, function, "hessian"))
     return sorted(found, key=lambda f: f.start)
 
