@@ -576,9 +576,7 @@ class _Reader(_Definitions):
             if chain.dangling or len(chain.members) < 2:
                 continue
             if not _DERIVATIVE.search(chain.members[0].latex) and not self._inline_value_claim(chain):
-                # $I(\sigma) = a = b$: a definition worked out, read as a display's chain (its links after the first)
-                if len(chain.members) < 3 or self._inline_value_claim(chain, condition_only=True):
-                    continue
+                continue
             members = [_Member(m.latex, m.line) for m in chain.members]
             c = _Chain(members[0].line, members, [], None, False, ["an inline formula of the prose"],
                        derivative_variable=chain.derivative_variable, inline=True)  # fmt: skip
@@ -587,19 +585,17 @@ class _Reader(_Definitions):
             out.append(c)
         return out
 
-    def _inline_value_claim(self, chain: LatexChain, condition_only: bool = False) -> bool:
+    def _inline_value_claim(self, chain: LatexChain) -> bool:
         r"""Does an inline formula without a derivative state a value to check (``$\zeta(x) - \zeta(-x)
-        = x$``), rather than a definition, a case, a range or a condition (:mod:`.claims`)?
-        ``condition_only``: only whether the prose before makes it a condition."""
+        = x$``), rather than a definition, a case, a range or a condition (:mod:`.claims`)?"""
         line = chain.members[0].line
         text = self.lines[line - 1] if 0 < line <= len(self.lines) else ""
         at = text.find(chain.members[0].latex.strip()[:12])
         before = text[:at] if at >= 0 else ""
         if not before.strip() and line > 1:
             before = self.lines[line - 2] + " " + before
-        condition = condition_before(before.rstrip().rstrip("$").rstrip())
-        if condition or condition_only:
-            return condition and condition_only
+        if condition_before(before.rstrip().rstrip("$").rstrip()):
+            return False
         self.reading_line = line
         try:
             left = self.parse(chain.members[0].latex, None, frozenset())
