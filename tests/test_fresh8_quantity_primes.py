@@ -69,3 +69,8 @@ Let $y = x^3$. Then
 $$y' + y = 3x^2 + x^3$$
 """
     assert not set(_verdicts(body.replace("3x^2", "x^2"))) & set(GREEN)
+
+
+def test_the_product_rule_beside_a_derivative_keeps_its_primes() -> None:
+    assert quantity_primes("$$\\frac{\\partial}{\\partial t}(u_i v_i) = u'_i v_i + u_i v'_i$$") == frozenset()
+    assert quantity_primes("$$(uv)' = u'v + uv'$$") == frozenset()

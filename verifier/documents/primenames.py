@@ -22,8 +22,8 @@ inputs) is two inputs, ``x`` and ``x'``, in every formula of those notes (:func:
 not be read ("a prime needs the differentiation variable") and no line using the kernel was
 checked. Only those letters change; ``y'`` elsewhere stays the derivative.
 
-A second lower-case exception (:func:`quantity_primes`): a letter a line writes primed and unprimed
-as two operands (``x'^2 - x^2``, ``r + \gamma w x' - w x``, ``(x - x')``): a proposal beside the current
+A second lower-case exception (:func:`quantity_primes`): a letter a line that writes no derivative
+(no ∂, ∇, d/d·, ``(…)'``) writes primed and unprimed as two operands (``x'^2 - x^2``, ``r + \gamma w x' - w x``, ``(x - x')``): a proposal beside the current
 point, the next state's feature beside the current one. The reader reads those letters as names of
 their own unless the notes define the letter or write it primed and applied (``y'(t)``): then the
 prime is a derivative. A name is an arbitrary quantity, so a step proved with it holds for whatever
@@ -56,6 +56,7 @@ def paired_primes(text: str) -> frozenset[str]:
 # a lower-case letter primed once and not applied; the same letter unprimed as an operand; applied primed
 _QUANTITY_PRIMED = re.compile(r"(?<![A-Za-z\\])([a-z])\s*'(?!')(?!\s*(?:\(|\\left|\\big|\\Big))")
 _UNPRIMED = r"(?<![A-Za-z\\]){}(?![A-Za-z]|\s*'|\s*\()"
+_DERIVATIVE_WRITTEN = re.compile(r"\\partial|\\nabla|\\frac\s*\{\s*(?:d|\\mathrm\s*\{\s*d)|[)}\]]\s*'")
 _APPLIED_PRIMED = r"(?<![A-Za-z\\]){}\s*'+\s*(?:\(|\\left|\\big|\\Big)"
 
 
@@ -66,6 +67,8 @@ def quantity_primes(text: str) -> frozenset[str]:
         return frozenset()
     found: set[str] = set()
     for line in text.splitlines():
+        if _DERIVATIVE_WRITTEN.search(line):
+            continue  # (u_i v_i)' = u'_i v_i + u_i v'_i beside ∂/∂β: the product rule's primes are derivatives
         for m in _QUANTITY_PRIMED.finditer(line):
             letter = m.group(1)
             if letter not in found and re.search(_UNPRIMED.format(letter), line):
