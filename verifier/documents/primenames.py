@@ -22,12 +22,12 @@ inputs) is two inputs, ``x`` and ``x'``, in every formula of those notes (:func:
 not be read ("a prime needs the differentiation variable") and no line using the kernel was
 checked. Only those letters change; ``y'`` elsewhere stays the derivative.
 
-A second lower-case exception (:func:`quantity_primes`): a letter a line that writes no derivative
-(no ∂, ∇, d/d·, ``(…)'``) writes primed and unprimed as two operands (``x'^2 - x^2``, ``r + \gamma w x' - w x``, ``(x - x')``): a proposal beside the current
-point, the next state's feature beside the current one. The reader reads those letters as names of
-their own unless the notes define the letter or write it primed and applied (``y'(t)``): then the
-prime is a derivative. A name is an arbitrary quantity, so a step proved with it holds for whatever
-``x'`` stands for."""
+A second lower-case exception (:func:`quantity_primes`): a letter that a line writing no derivative
+(no ∂, ∇, d/d·, ``(…)'``) writes primed and unprimed as two operands (``x'^2 - x^2``,
+``r + \gamma w x' - w x``, ``(x - x')``): a proposal beside the current point, the next state's feature
+beside the current one. The reader reads those letters as names of their own unless the notes define
+the letter or write it primed and applied (``y'(t)``): then the prime is a derivative. A name is an
+arbitrary quantity, so a step proved with it holds for whatever ``x'`` stands for."""
 
 from __future__ import annotations
 
