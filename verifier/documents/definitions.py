@@ -108,6 +108,13 @@ def _call_text(latex: str) -> str:
         return text
     return f"{m.group('head')}({params.replace(';', ',')})"
 
+def _aggregate_named(left: sp.Basic, right: sp.Basic) -> bool:
+    r"""``I = \sum_k p_k g_k``, ``I = \int_0^1 f(x)\,dx``: the letter I named for a sum or an integral (a
+    soft Dice loss's intersection, an integral worked out) is the notes' quantity; the identity matrix is
+    never written as a sum of the notes' names, so ``I`` elsewhere keeps that reading."""
+    return isinstance(left, sp.Symbol) and left.name == "I" and bool(right.atoms(sp.Sum, sp.Integral, sp.Product))
+
+
 def _kronecker_free(left: sp.Basic) -> bool:
     r"""``\delta_2 = \partial L/\partial s``, ``\delta^{(l)} = …``: backprop's error signals are named δ
     with one label; only ``\delta_{ij}`` (two indices) is Kronecker's, so δ with one label is free
@@ -244,7 +251,7 @@ class _Definitions:
         params = set(left.args) if isinstance(left, AppliedUndef) else set()
         itself = itself or any(f.func.__name__ == head and any(a.free_symbols & params for a in f.args)
                                for f in right.atoms(AppliedUndef))  # fmt: skip
-        if (head in RESERVED and not _kronecker_free(left)) or itself:
+        if (head in RESERVED and not _kronecker_free(left) and not _aggregate_named(left, right)) or itself:
             return
         if not (right.free_symbols or right.atoms(sp.Indexed)):
             return  # "L = -\log(0.245)": a number worked out for an example, not a definition

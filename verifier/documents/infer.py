@@ -449,12 +449,14 @@ class _Inference(_Shapes):
 
     def _indexed(self, node: sp.Indexed, bound: frozenset[str]) -> None:
         base = str(node.base.label)
-        if base in RESERVED:  # \mathbf{1}_h, \delta_{ij}: the resolver knows them
+        raw = tuple(str(i) for i in node.indices)
+        # π_1, π_2 (mixture weights, class priors): numbered names of their own, never the constant π
+        numbered_pi = base == "pi" and all(s.isdigit() for s in raw)
+        if base in RESERVED and not numbered_pi:  # \mathbf{1}_h, \delta_{ij}: the resolver knows them
             for i in node.indices:
                 if isinstance(i, sp.Symbol) and i.name not in bound and not self.known((i.name, ())):
                     self.index(i.name, f"a subscript of {base}")
             return
-        raw = tuple(str(i) for i in node.indices)
         if (base, raw) in self.labels and (base, raw) not in self.ann.labelled and not self.known((base, raw)):
             self.name((base, raw))
             return
@@ -465,7 +467,7 @@ class _Inference(_Shapes):
             return
         if all(s.isdigit() for s in raw):
             self.digit_entries.setdefault(base, set()).add(tuple(int(s) for s in raw))
-            if self.known((base, raw)) or self.known((base, ())):
+            if self.known((base, raw)) or (self.known((base, ())) and not numbered_pi):
                 return
             # W_1, w_{11}: a name of its own unless the base is (or becomes) a vector/matrix
             self.name((base, raw))

@@ -7,6 +7,12 @@ parentheses; written so, it is the value of a function at that number. Where the
 that function the checker cannot evaluate it, so a failing step that writes one (read as a product)
 is SKIPPED with that reason; a known function applied to a number (``\sigma(0)``) is a call already
 and keeps its verdict. This module owns that doubt; :mod:`verifier.documents.guesses` asks it.
+
+The same holds for one name applied at two points in a step (:func:`applied_at_points`): ``p(y)`` and
+``p(x)`` in ``\log\frac{p(y)}{p(x)}``, ``V(s')`` and ``V(s)``. Nobody writes a factor twice to have it
+cancel; written so, it is one function at two points (a density's ratio, a value function's difference).
+Read as products the factor cancels (``\log(y/x)``), so a failing step that writes them is SKIPPED with
+that reason where the notes do not define the function.
 """
 
 from __future__ import annotations
@@ -18,7 +24,7 @@ import sympy as sp
 
 from verifier.latex.vocabulary import GREEK
 
-__all__ = ["applied_to_numbers", "products_read"]
+__all__ = ["applied_at_points", "applied_to_numbers", "points_read", "products_read"]
 
 # \Phi(0), F(1), F_{X}(1.5), \theta_0(2): a letter or Greek name, an optional subscript, then (number)
 _APPLIED = re.compile(
@@ -46,3 +52,35 @@ def products_read(latexes: Iterable[str], trees: Iterable[sp.Basic]) -> list[str
     called = {f.func.__name__.lower() for t in trees if isinstance(t, sp.Basic) for f in t.atoms(sp.Function)}
     written = set().union(*(applied_to_numbers(x) for x in latexes if x))
     return sorted(w for w in written if w.split("(")[0].lower() not in called)
+
+
+# p(y), V(s'), q(\mathbf{x}), \pi(a_t): a letter or Greek name, then one plain name (primed, subscripted) in ( )
+_AT_POINT = re.compile(
+    r"(?<![A-Za-z\\])(\\[A-Za-z]+|[A-Za-z])\s*(?:\\left)?\(\s*"
+    r"((?:\\(?:mathbf|bm|boldsymbol|vec)\s*\{\s*[A-Za-z]\s*\}|\\[A-Za-z]+|[A-Za-z])"
+    r"(?:_(?:\{[^{}]*\}|\\?[A-Za-z0-9]+))?\s*'*)\s*(?:\\right)?\)"
+)
+
+
+def applied_at_points(latexes: Iterable[str]) -> dict[str, set[str]]:
+    r"""The names ``latexes`` write applied to at least two different plain names, each with the calls
+    as written (``{"p": {"p(y)", "p(x)"}}``; Greek names without the backslash)."""
+    found: dict[str, dict[str, str]] = {}
+    for latex in latexes:
+        for m in _AT_POINT.finditer(latex or ""):
+            name = m.group(1)
+            if name.startswith("\\"):
+                name = name[1:]
+                if name not in GREEK:
+                    continue
+            point = re.sub(r"\s+", "", m.group(2))
+            found.setdefault(name, {}).setdefault(point, f"{name}({point})")
+    return {n: set(calls.values()) for n, calls in found.items() if len(calls) >= 2}
+
+
+def points_read(latexes: Iterable[str], trees: Iterable[sp.Basic]) -> list[str]:
+    """The calls of :func:`applied_at_points` whose name ``trees`` do not read as a function (so as a
+    factor), sorted."""
+    called = {f.func.__name__.lower() for t in trees if isinstance(t, sp.Basic) for f in t.atoms(sp.Function)}
+    at = applied_at_points(latexes)
+    return sorted(c for n, calls in at.items() if n.lower() not in called for c in calls)

@@ -20,14 +20,21 @@ arguments (``k(x, x')``, ``\kappa(z', z)``: the kernel of GP, SVM and kernel-rid
 inputs) is two inputs, ``x`` and ``x'``, in every formula of those notes (:func:`paired_primes`,
 :func:`name_paired_primes`; ``x'`` is spelt ``xprime``). Without it the kernel's definition could
 not be read ("a prime needs the differentiation variable") and no line using the kernel was
-checked. Only those letters change; ``y'`` elsewhere stays the derivative."""
+checked. Only those letters change; ``y'`` elsewhere stays the derivative.
+
+A second lower-case exception (:func:`quantity_primes`): a letter that a line writing no derivative
+(no ∂, ∇, d/d·, ``(…)'``) writes primed and unprimed as two operands (``x'^2 - x^2``,
+``r + \gamma w x' - w x``, ``(x - x')``): a proposal beside the current point, the next state's feature
+beside the current one. The reader reads those letters as names of their own unless the notes define
+the letter or write it primed and applied (``y'(t)``): then the prime is a derivative. A name is an
+arbitrary quantity, so a step proved with it holds for whatever ``x'`` stands for."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Container
 
-__all__ = ["name_paired_primes", "name_primes", "paired_primes", "prime_note", "primed_name"]
+__all__ = ["name_paired_primes", "name_primes", "paired_primes", "prime_note", "primed_name", "quantity_primes"]
 
 # a capital letter, not part of a word or a control sequence, primed once and not applied
 _PRIMED = re.compile(r"(?<![A-Za-z\\])([A-Z])\s*'(?!')(?!\s*(?:\(|\\left|\\big|\\Big|\\bigg|\\Bigg))")
@@ -44,6 +51,29 @@ def paired_primes(text: str) -> frozenset[str]:
     if "'" not in text:
         return frozenset()
     return frozenset(m.group(1) for m in _PAIR.finditer(text) if bool(m.group(2)) != bool(m.group(3)))
+
+
+# a lower-case letter primed once and not applied; the same letter unprimed as an operand; applied primed
+_QUANTITY_PRIMED = re.compile(r"(?<![A-Za-z\\])([a-z])\s*'(?!')(?!\s*(?:\(|\\left|\\big|\\Big))")
+_UNPRIMED = r"(?<![A-Za-z\\]){}(?![A-Za-z]|\s*'|\s*\()"
+_DERIVATIVE_WRITTEN = re.compile(r"\\partial|\\nabla|\\frac\s*\{\s*(?:d|\\mathrm\s*\{\s*d)|[)}\]]\s*'")
+_APPLIED_PRIMED = r"(?<![A-Za-z\\]){}\s*'+\s*(?:\(|\\left|\\big|\\Big)"
+
+
+def quantity_primes(text: str) -> frozenset[str]:
+    """The lower-case letters that a line of ``text`` writes both primed and unprimed as operands
+    (``x'^2 - x^2``), never primed and applied (``x'(t)``)."""
+    if "'" not in text:
+        return frozenset()
+    found: set[str] = set()
+    for line in text.splitlines():
+        if _DERIVATIVE_WRITTEN.search(line):
+            continue  # (u_i v_i)' = u'_i v_i + u_i v'_i beside ∂/∂β: the product rule's primes are derivatives
+        for m in _QUANTITY_PRIMED.finditer(line):
+            letter = m.group(1)
+            if letter not in found and re.search(_UNPRIMED.format(letter), line):
+                found.add(letter)
+    return frozenset(x for x in found if not re.search(_APPLIED_PRIMED.format(x), text))
 
 
 def name_paired_primes(src: str, paired: frozenset[str]) -> str:

@@ -80,7 +80,7 @@ from verifier.documents.orientation import ROWS, declared, mark_rows
 from verifier.documents.partials import expand_partials, implied_partials, stated_partials
 from verifier.documents.partials import note as partial_note
 from verifier.documents.pointfree import pointwise
-from verifier.documents.primenames import name_paired_primes, name_primes, paired_primes
+from verifier.documents.primenames import name_paired_primes, name_primes, paired_primes, quantity_primes
 from verifier.documents.prosefunctions import prose_functions
 from verifier.documents.quantityletters import quantity_letters, reading_notes
 from verifier.documents.readings import (
@@ -361,9 +361,11 @@ class _Reader(_Definitions):
         names of their own, and the readings (documents.primenames)."""
         if "'" not in src:
             return src, []
-        src = name_paired_primes(src, self.paired_primes)  # k(x, x'): x' an input of its own
         defined = {d.key[0] for d in self.note_definitions} | set(self.ctx.functions_at(None))
         defined |= {k[0] for k in self.ctx.scope_at(self.reading_line or 1 << 30).names}
+        # k(x, x'): x' an input of its own; x'^2 - x^2: a second quantity, where primes are not said derivatives
+        quantities = frozenset() if self.stated_primes else quantity_primes(self.text) - defined
+        src = name_paired_primes(src, self.paired_primes | quantities)
         return name_primes(src, defined)
 
     def _samples(self, src: str, tree: sp.Basic, nc: frozenset[str]) -> tuple[sp.Basic, list[str]]:

@@ -238,8 +238,8 @@ def _scripts(toks: list[Tok], index_superscripts: bool, split_digits: bool, rest
         prev = out[-1].type if out else None
         base_at = len(out) - 2 if prev == SUBWORD and len(out) > 1 else len(out) - 1
         named = base_at >= 0 and out[base_at].type in NAMEISH
-        if t.type == STAR and named:  # y^*, y_i^*: part of the name
-            out[base_at].type, out[base_at].value = IDENT, out[base_at].value + "star"
+        if t.type == STAR and named:  # y^*, y_i^*, P^-: part of the name
+            out[base_at].type, out[base_at].value = IDENT, out[base_at].value + ("star" if t.value == "*" else t.value)
             k += 1
             continue
         if end > 0:

@@ -114,6 +114,12 @@ from verifier.latex.vocabulary import (
     options,
 )
 
+_SIGN_SUPERSCRIPT = re.compile(r"[+-]|\{\s*[+-]\s*\}")
+_SIGN_SUPERSCRIPT_AT = re.compile(r"(\S)\s*\^\s*([+-]|\{\s*[+-]\s*\})")
+# what may follow a superscript that is a lone sign: no operand of an exponent
+_AFTER_LONE_SIGN = re.compile(
+    r"[})\]=<>+\-,;|&_]|\\(?:(?:right|cdot|times|quad|qquad|le|leq|ge|geq|neq|ne|approx|mid)(?![A-Za-z])|[,;!:\\])"
+)
 _SUBSCRIPT_STAR = re.compile(r"\*|\\(?:ast|star)(?![A-Za-z])|\{\s*(?:\*|\\(?:ast|star))\s*\}")
 
 class Tokenizer:
@@ -145,6 +151,37 @@ class Tokenizer:
         Read as the word ``star`` below the name (``x_*`` → ``x_star``), apart from ``x^*``."""
         m = _SUBSCRIPT_STAR.match(self.s, self.skip_ws(i, j), j)
         return m.end() if m else -1
+
+    def sign_superscript(self, k: int, j: int) -> int:
+        r"""The index after a superscript that is only a sign, or -1: ``{-}``, ``{+}``, or a bare ``-``/``+``
+        that nothing an exponent could be follows (the end, a closing bracket, a relation, an operator:
+        ``P^- + K``, since LaTeX sets the sign alone as the superscript). ``x^-1``, ``e^-x`` stay powers."""
+        m = _SIGN_SUPERSCRIPT.match(self.s, k, j)
+        if m is None:
+            return -1
+        if m.group(0).startswith("{"):
+            return m.end()
+        if self.lone_sign(m.end(), j):
+            return m.end()
+        # an operand follows (P^- R): a power in LaTeX's grouping only if the formula never writes this
+        # base with the sign alone; where it does (P^- R / (P^- + R)), the sign is the name's here too
+        base = self.s[: self.s.rfind("^", 0, k)].rstrip()[-1:]
+        return m.end() if base and any(b == base and v == m.group(0) for b, v in self.lone_signs()) else -1
+
+    def lone_sign(self, after: int, j: int) -> bool:
+        """Whether nothing an exponent could be follows a sign superscript ending at ``after``."""
+        rest = self.skip_ws(after, j)
+        return rest >= j or _AFTER_LONE_SIGN.match(self.s, rest, j) is not None
+
+    def lone_signs(self) -> list[tuple[str, str]]:
+        """(last character before the ``^``, sign) of every superscript of the formula that is surely a
+        sign alone (braced, or followed by no operand)."""
+        out = []
+        for m in _SIGN_SUPERSCRIPT_AT.finditer(self.s):
+            sign = m.group(2).strip("{} ")
+            if m.group(2).startswith("{") or self.lone_sign(m.end(), len(self.s)):
+                out.append((m.group(1), sign))
+        return out
 
     def group_end(self, i: int, j: int) -> int:
         """Index of the ``}`` matching the ``{`` at ``i`` (escaped braces are skipped)."""
@@ -264,6 +301,9 @@ class Tokenizer:
             return i + 1
         if c == "^":
             k = self.skip_ws(i + 1, j)
+            if (after := self.sign_superscript(k, j)) > 0:  # P^-, x^{+}: a prior or updated value's name
+                self.emit(STAR, "minus" if "-" in s[k:after] else "plus", i)
+                return after
             if k < j and s[k] in "(-":
                 self.emit(DSTAR, "^", i)
                 return i + 1
