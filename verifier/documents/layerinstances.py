@@ -351,6 +351,14 @@ def _missing(instance: Instance, sites: Sites) -> str:
 # the prose right before a display that states when it holds: "When $z^m_j = s^m_j$", "If a given $…$"
 _WHEN = re.compile(r"\b(?:when|if|whenever)\s+(?:(?:a|any|each|the)\s+(?:given\s+)?)?\$(?P<eq>[^$]+)\$", re.I)
 _OPENING = re.compile(r"(?:\$\$|\\\[|\\begin\{[a-z]+\*?\})\s*$")
+# where the condition's sentence may start: the prose's start, a sentence's end, an item, a heading
+_SENTENCE_START = re.compile(r"(?:[.:!?}]|\\item(?:\[[^\]]*\])?|\\par|\*\*|#)$")
+# what between the condition and the display says it is not the display's condition: a sentence's end,
+# a negation ("when $a = z$ does not hold")
+_NOT_LEADING = re.compile(r"[.;!?]|\b(?:not|never|unless|otherwise|except|neither|nor)\b|n't\b", re.I)
+_INLINE = re.compile(r"\$[^$]*\$")
+_PARENS = re.compile(r"\([^()]*\)")
+_ABBREVIATION = re.compile(r"\b(?:i\.\s*e|e\.\s*g|cf|resp)\.", re.I)
 _DISPLAY_END = re.compile(r"\\\]|\$\$|\\end\{(?:equation|align|gather|multline|eqnarray)\*?\}")
 
 
@@ -364,6 +372,14 @@ def stated_condition(text: str, line: int) -> str | None:
     found = list(_WHEN.finditer(prose))
     if not found:
         return None
+    head = prose[: found[-1].start()].rstrip()
+    if head and not _SENTENCE_START.search(head):
+        return None  # "Unlike the case when $…$": not the condition of the sentence that leads to the display
+    tail = _ABBREVIATION.sub(" ", _INLINE.sub(" ", prose[found[-1].end() :]))
+    while _PARENS.search(tail):
+        tail = _PARENS.sub(" ", tail)  # "(i.e. output layer (layer $m = 3$))": a remark
+    if _NOT_LEADING.search(tail):
+        return None  # "… does not hold", or a sentence ends before the display: not the display's condition
     eq = found[-1].group("eq")
     return eq if eq.count("=") == 1 else None
 
