@@ -33,7 +33,8 @@ from itertools import product
 from typing import Any
 
 from verifier.documents.layerletters import as_layers
-from verifier.documents.members import _Chain, _Member, _Step
+from verifier.documents.members import _Chain, _Member, _Step, step_trees
+from verifier.documents.vacuous import zero_for_want
 from verifier.latex import EQUALITY
 from verifier.results import StepResult, Verdict
 
@@ -431,6 +432,7 @@ def by_layer(doc: Any, chain: _Chain, steps: list[StepResult]) -> list[StepResul
         held = f" where ${condition.strip()}$ (the prose's condition) holds: {letter} = " + ", ".join(
             str(x) for x in sorted(layers))
     checked: list[tuple[Instance, list[StepResult]]] = []
+    scope = doc.scope_for(chain.line)
     for case in cases:
         missing = _missing(case, sites)
         if missing:
@@ -440,7 +442,13 @@ def by_layer(doc: Any, chain: _Chain, steps: list[StepResult]) -> list[StepResul
                     for k, r in enumerate(steps)]  # fmt: skip
         copy = _Chain(chain.line, [_Member(t, m.line) for t, m in zip(case.members, chain.members, strict=True)],
                       chain.steps, label=chain.label, conditions=list(chain.conditions))  # fmt: skip
-        checked.append((case, list(doc.check(copy).result.steps)))
+        results = list(doc.check(copy).result.steps)
+        for k in todo:
+            if _green(results[k]) and (blind := zero_for_want(doc, scope, step_trees(copy, k))):
+                why = (f"holds only as 0 = 0: {blind} appear(s) in nothing the derivatives by it reach, so each "
+                       "side is 0")  # E defined from names none of the concrete ones reaches: no evidence
+                results[k] = replace(results[k], verdict=Verdict.SKIPPED, message=why)
+        checked.append((case, results))
     layers = sorted({c.layer for c, _ in checked})
     shown = ", ".join(str(x) for x in layers)
     out = list(steps)
