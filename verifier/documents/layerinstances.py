@@ -32,6 +32,7 @@ from dataclasses import dataclass, replace
 from itertools import product
 from typing import Any
 
+from verifier.documents.context import Definition
 from verifier.documents.layerletters import as_layers
 from verifier.documents.members import _Chain, _Member, _Step, step_trees
 from verifier.documents.vacuous import zero_for_want
@@ -54,6 +55,7 @@ _SYMBOLIC = re.compile(r"^(?P<letter>[A-Za-z])(?:(?P<sign>[-+])(?P<shift>\d))?$"
 _SUM = re.compile(r"\\sum\s*_\s*(?:\{\s*(?P<a>[A-Za-z])\s*\}|(?P<b>[A-Za-z]))(?!\s*\^)")
 _SUM_ANY = re.compile(r"\\sum")
 _PARTIAL = re.compile(r"\\partial\s*$")
+_NUMBER = re.compile(r"\s*[-+]?\d+(?:\.\d+)?\s*")
 # a subscript of unit indices: up to three letters or digits (``ij``, ``i,j``, ``01``), not a word label
 _INDICES = re.compile(r"\s*[A-Za-z0-9](?:\s*,?\s*[A-Za-z0-9]){0,2}\s*")
 _ANY_SUB = re.compile(r"_\s*(?:\{(?P<a>[^{}]*)\}|(?P<b>[A-Za-z0-9]))")
@@ -256,11 +258,12 @@ def _free_letters(src: str) -> set[str]:
     return out
 
 
-def instances(members: Sequence[str], sites: Sites, differentiated: Sites | None = None
-              ) -> tuple[str, list[Instance]] | None:  # fmt: skip
+def instances(members: Sequence[str], sites: Sites, differentiated: Sites | None = None,
+              constants: Sites | None = None) -> tuple[str, list[Instance]] | None:  # fmt: skip
     r"""The layer letter and the concrete instances of a chain whose ``members`` (as
     :func:`layerletters.as_layers` wrote them) use a symbolic layer label; None where refused (see the
-    module docstring)."""
+    module docstring). ``constants``: the units defined as numbers (a bias unit ``z^{(1)}_0 := 1``), the
+    only ones left out where the notes differentiate by other units of the layer (``differentiated``)."""
     letter = _layer_letter(members)
     if letter is None or not sites:
         return None
@@ -286,7 +289,7 @@ def instances(members: Sequence[str], sites: Sites, differentiated: Sites | None
             status = _status(head, sites)
             if any(s is False for s in status) or not any(s for s in status if s is not None):
                 continue  # the first member names no unit the notes write at this layer
-            if not _as_differentiated(head, differentiated or {}):
+            if not _as_differentiated(head, differentiated or {}, constants or {}):
                 continue
             texts = []
             for src in members:
@@ -304,17 +307,29 @@ def instances(members: Sequence[str], sites: Sites, differentiated: Sites | None
     return (letter, out) if out else None
 
 
-def _as_differentiated(src: str, differentiated: Sites) -> bool:
+def _as_differentiated(src: str, differentiated: Sites, constants: Sites) -> bool:
     """Every site ``src`` differentiates by is a unit the notes differentiate by, where they name any
-    for its layer."""
+    for its layer, or is no constant: a unit the notes merely do not differentiate by is an instance
+    all the same (a rule checked only at the units a worked example picks could hide a swapped index)."""
     for m in _SITE.finditer(src):
         label = re.sub(r"\s+", "", m.group("label"))
         if not label.isdigit() or not _PARTIAL.search(src[max(0, m.start() - 24) : m.start()]):
             continue
-        units = differentiated.get((m.group("letter"), int(label)))
-        if units and _sub_text(m) not in units:
+        at = (m.group("letter"), int(label))
+        units, unit = differentiated.get(at), _sub_text(m)
+        if units and unit not in units and unit in constants.get(at, ()):
             return False
     return True
+
+
+def constant_units(names: Mapping[Any, Any]) -> dict[tuple[str, int], frozenset[str]]:
+    """The units defined as a number among a scope's ``names`` (``z^{(1)}_0 := 1``: ``("z", 1) → {"0"}``)."""
+    found: dict[tuple[str, int], set[str]] = {}
+    for key, e in names.items():
+        base = re.fullmatch(r"([A-Za-z])\^[(\[](\d{1,2})[)\]]", key[0])
+        if base and isinstance(e, Definition) and _NUMBER.fullmatch(e.body or ""):
+            found.setdefault((base.group(1), int(base.group(2))), set()).add("".join(key[1]))
+    return {k: frozenset(v) for k, v in found.items()}
 
 
 def _layers_where(doc: Any, chain: _Chain, condition: str, sites: Sites) -> set[int] | None:
@@ -414,7 +429,8 @@ def by_layer(doc: Any, chain: _Chain, steps: list[StepResult]) -> list[StepResul
     sites = concrete_sites(doc.text, letters, names)
     if _layer_letter([as_layers(h, letters) for h, _ in chain.hypotheses]):
         return steps  # "where z^{(l)} = …": a hypothesis about the general layer (not instantiated)
-    found = instances(members, sites, differentiated_sites(doc.text, letters))
+    scope = doc.scope_for(chain.line)
+    found = instances(members, sites, differentiated_sites(doc.text, letters), constant_units(scope.names))
     if found is None:
         return steps
     letter, cases = found
@@ -432,7 +448,6 @@ def by_layer(doc: Any, chain: _Chain, steps: list[StepResult]) -> list[StepResul
         held = f" where ${condition.strip()}$ (the prose's condition) holds: {letter} = " + ", ".join(
             str(x) for x in sorted(layers))
     checked: list[tuple[Instance, list[StepResult]]] = []
-    scope = doc.scope_for(chain.line)
     for case in cases:
         missing = _missing(case, sites)
         if missing:
