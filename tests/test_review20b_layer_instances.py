@@ -119,3 +119,35 @@ def test_instances_that_hold_only_as_zero_equals_zero_are_no_evidence() -> None:
     # unit of the activation cannot show)
     (step,) = doc_steps(_UNLINKED)
     assert step.verdict.name not in ("PROVED", "PASSED"), step.message
+
+
+_BIAS_TERM = r"""
+# Backpropagation, unit by unit
+
+```verify
+x_1: real
+x_2: real
+t: real
+a^{(0)}_1 := x_1
+a^{(0)}_2 := x_2
+a^{(1)}_1 := \tanh(w^{(1)}_{11} a^{(0)}_1 + w^{(1)}_{21} a^{(0)}_2)
+a^{(1)}_2 := \tanh(w^{(1)}_{12} a^{(0)}_1 + w^{(1)}_{22} a^{(0)}_2)
+a^{(2)}_1 := \tanh(w^{(2)}_{11} a^{(1)}_1 + w^{(2)}_{21} a^{(1)}_2)
+E := \frac{1}{2}(a^{(2)}_1 - t)^2
+```
+
+The weight $w^{(l)}_{ij}$ joins unit $a^{(l-1)}_i$ to unit $a^{(l)}_j$.
+
+$$
+\frac{\partial E}{\partial w^{(l)}_{ij}} = \frac{\partial E}{\partial a^{(l)}_j} (1 - (a^{(l)}_j)^2) a^{(l-1)}_i
++ \frac{\partial E}{\partial b^{(l)}_j}
+$$
+"""
+
+
+@pytest.mark.slow(2)
+def test_an_instance_naming_a_letter_the_notes_never_write_concretely_is_not_green() -> None:
+    # b^{(1)}_1 is no name of the network: read as a fresh scalar the extra term is 0 at every instance
+    (step,) = doc_steps(_BIAS_TERM)
+    assert step.verdict.name not in ("PROVED", "PASSED"), step.message
+    assert "b^{(1)}" in step.message or "b^{(2)}" in step.message, step.message
