@@ -356,10 +356,12 @@ def _layers_where(doc: Any, chain: _Chain, condition: str, sites: Sites) -> set[
 
 
 def _missing(instance: Instance, sites: Sites) -> str:
-    """A name an instance's members use that the notes never write ("" if none)."""
+    """A name an instance's members use that the notes never write ("" if none): also one of a letter the
+    notes never write with a concrete layer (``b^{(2)}_1`` where only ``b^{(l)}_j`` is written), which an
+    instance would read as a fresh scalar, every derivative by it 0."""
     for src in instance.members:
         for m, s in zip(_SITE.finditer(src), _status(src, sites), strict=True):
-            if s is False:
+            if s is not True:
                 return re.sub(r"\s+", "", m.group(0))
     return ""
 
