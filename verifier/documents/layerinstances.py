@@ -32,8 +32,10 @@ from dataclasses import dataclass, replace
 from itertools import product
 from typing import Any
 
+from verifier.documents.context import Definition
 from verifier.documents.layerletters import as_layers
-from verifier.documents.members import _Chain, _Member, _Step
+from verifier.documents.members import _Chain, _Member, _Step, step_trees
+from verifier.documents.vacuous import zero_for_want
 from verifier.latex import EQUALITY
 from verifier.results import StepResult, Verdict
 
@@ -53,6 +55,7 @@ _SYMBOLIC = re.compile(r"^(?P<letter>[A-Za-z])(?:(?P<sign>[-+])(?P<shift>\d))?$"
 _SUM = re.compile(r"\\sum\s*_\s*(?:\{\s*(?P<a>[A-Za-z])\s*\}|(?P<b>[A-Za-z]))(?!\s*\^)")
 _SUM_ANY = re.compile(r"\\sum")
 _PARTIAL = re.compile(r"\\partial\s*$")
+_NUMBER = re.compile(r"\s*[-+]?\d+(?:\.\d+)?\s*")
 # a subscript of unit indices: up to three letters or digits (``ij``, ``i,j``, ``01``), not a word label
 _INDICES = re.compile(r"\s*[A-Za-z0-9](?:\s*,?\s*[A-Za-z0-9]){0,2}\s*")
 _ANY_SUB = re.compile(r"_\s*(?:\{(?P<a>[^{}]*)\}|(?P<b>[A-Za-z0-9]))")
@@ -255,11 +258,12 @@ def _free_letters(src: str) -> set[str]:
     return out
 
 
-def instances(members: Sequence[str], sites: Sites, differentiated: Sites | None = None
-              ) -> tuple[str, list[Instance]] | None:  # fmt: skip
+def instances(members: Sequence[str], sites: Sites, differentiated: Sites | None = None,
+              constants: Sites | None = None) -> tuple[str, list[Instance]] | None:  # fmt: skip
     r"""The layer letter and the concrete instances of a chain whose ``members`` (as
     :func:`layerletters.as_layers` wrote them) use a symbolic layer label; None where refused (see the
-    module docstring)."""
+    module docstring). ``constants``: the units defined as numbers (a bias unit ``z^{(1)}_0 := 1``), the
+    only ones left out where the notes differentiate by other units of the layer (``differentiated``)."""
     letter = _layer_letter(members)
     if letter is None or not sites:
         return None
@@ -285,7 +289,7 @@ def instances(members: Sequence[str], sites: Sites, differentiated: Sites | None
             status = _status(head, sites)
             if any(s is False for s in status) or not any(s for s in status if s is not None):
                 continue  # the first member names no unit the notes write at this layer
-            if not _as_differentiated(head, differentiated or {}):
+            if not _as_differentiated(head, differentiated or {}, constants or {}):
                 continue
             texts = []
             for src in members:
@@ -303,17 +307,29 @@ def instances(members: Sequence[str], sites: Sites, differentiated: Sites | None
     return (letter, out) if out else None
 
 
-def _as_differentiated(src: str, differentiated: Sites) -> bool:
+def _as_differentiated(src: str, differentiated: Sites, constants: Sites) -> bool:
     """Every site ``src`` differentiates by is a unit the notes differentiate by, where they name any
-    for its layer."""
+    for its layer, or is no constant: a unit the notes merely do not differentiate by is an instance
+    all the same (a rule checked only at the units a worked example picks could hide a swapped index)."""
     for m in _SITE.finditer(src):
         label = re.sub(r"\s+", "", m.group("label"))
         if not label.isdigit() or not _PARTIAL.search(src[max(0, m.start() - 24) : m.start()]):
             continue
-        units = differentiated.get((m.group("letter"), int(label)))
-        if units and _sub_text(m) not in units:
+        at = (m.group("letter"), int(label))
+        units, unit = differentiated.get(at), _sub_text(m)
+        if units and unit not in units and unit in constants.get(at, ()):
             return False
     return True
+
+
+def constant_units(names: Mapping[Any, Any]) -> dict[tuple[str, int], frozenset[str]]:
+    """The units defined as a number among a scope's ``names`` (``z^{(1)}_0 := 1``: ``("z", 1) → {"0"}``)."""
+    found: dict[tuple[str, int], set[str]] = {}
+    for key, e in names.items():
+        base = re.fullmatch(r"([A-Za-z])\^[(\[](\d{1,2})[)\]]", key[0])
+        if base and isinstance(e, Definition) and _NUMBER.fullmatch(e.body or ""):
+            found.setdefault((base.group(1), int(base.group(2))), set()).add("".join(key[1]))
+    return {k: frozenset(v) for k, v in found.items()}
 
 
 def _layers_where(doc: Any, chain: _Chain, condition: str, sites: Sites) -> set[int] | None:
@@ -340,10 +356,12 @@ def _layers_where(doc: Any, chain: _Chain, condition: str, sites: Sites) -> set[
 
 
 def _missing(instance: Instance, sites: Sites) -> str:
-    """A name an instance's members use that the notes never write ("" if none)."""
+    """A name an instance's members use that the notes never write ("" if none): also one of a letter the
+    notes never write with a concrete layer (``b^{(2)}_1`` where only ``b^{(l)}_j`` is written), which an
+    instance would read as a fresh scalar, every derivative by it 0."""
     for src in instance.members:
         for m, s in zip(_SITE.finditer(src), _status(src, sites), strict=True):
-            if s is False:
+            if s is not True:
                 return re.sub(r"\s+", "", m.group(0))
     return ""
 
@@ -351,6 +369,14 @@ def _missing(instance: Instance, sites: Sites) -> str:
 # the prose right before a display that states when it holds: "When $z^m_j = s^m_j$", "If a given $…$"
 _WHEN = re.compile(r"\b(?:when|if|whenever)\s+(?:(?:a|any|each|the)\s+(?:given\s+)?)?\$(?P<eq>[^$]+)\$", re.I)
 _OPENING = re.compile(r"(?:\$\$|\\\[|\\begin\{[a-z]+\*?\})\s*$")
+# where the condition's sentence may start: the prose's start, a sentence's end, an item, a heading
+_SENTENCE_START = re.compile(r"(?:[.:!?}]|\\item(?:\[[^\]]*\])?|\\par|\*\*|#)$")
+# what between the condition and the display says it is not the display's condition: a sentence's end,
+# a negation ("when $a = z$ does not hold")
+_NOT_LEADING = re.compile(r"[.;!?]|\b(?:not|never|unless|otherwise|except|neither|nor)\b|n't\b", re.I)
+_INLINE = re.compile(r"\$[^$]*\$")
+_PARENS = re.compile(r"\([^()]*\)")
+_ABBREVIATION = re.compile(r"\b(?:i\.\s*e|e\.\s*g|cf|resp)\.", re.I)
 _DISPLAY_END = re.compile(r"\\\]|\$\$|\\end\{(?:equation|align|gather|multline|eqnarray)\*?\}")
 
 
@@ -364,6 +390,14 @@ def stated_condition(text: str, line: int) -> str | None:
     found = list(_WHEN.finditer(prose))
     if not found:
         return None
+    head = prose[: found[-1].start()].rstrip()
+    if head and not _SENTENCE_START.search(head):
+        return None  # "Unlike the case when $…$": not the condition of the sentence that leads to the display
+    tail = _ABBREVIATION.sub(" ", _INLINE.sub(" ", prose[found[-1].end() :]))
+    while _PARENS.search(tail):
+        tail = _PARENS.sub(" ", tail)  # "(i.e. output layer (layer $m = 3$))": a remark
+    if _NOT_LEADING.search(tail):
+        return None  # "… does not hold", or a sentence ends before the display: not the display's condition
     eq = found[-1].group("eq")
     return eq if eq.count("=") == 1 else None
 
@@ -397,7 +431,8 @@ def by_layer(doc: Any, chain: _Chain, steps: list[StepResult]) -> list[StepResul
     sites = concrete_sites(doc.text, letters, names)
     if _layer_letter([as_layers(h, letters) for h, _ in chain.hypotheses]):
         return steps  # "where z^{(l)} = …": a hypothesis about the general layer (not instantiated)
-    found = instances(members, sites, differentiated_sites(doc.text, letters))
+    scope = doc.scope_for(chain.line)
+    found = instances(members, sites, differentiated_sites(doc.text, letters), constant_units(scope.names))
     if found is None:
         return steps
     letter, cases = found
@@ -424,7 +459,13 @@ def by_layer(doc: Any, chain: _Chain, steps: list[StepResult]) -> list[StepResul
                     for k, r in enumerate(steps)]  # fmt: skip
         copy = _Chain(chain.line, [_Member(t, m.line) for t, m in zip(case.members, chain.members, strict=True)],
                       chain.steps, label=chain.label, conditions=list(chain.conditions))  # fmt: skip
-        checked.append((case, list(doc.check(copy).result.steps)))
+        results = list(doc.check(copy).result.steps)
+        for k in todo:
+            if _green(results[k]) and (blind := zero_for_want(doc, scope, step_trees(copy, k))):
+                why = (f"holds only as 0 = 0: {blind} appear(s) in nothing the derivatives by it reach, so each "
+                       "side is 0")  # E defined from names none of the concrete ones reaches: no evidence
+                results[k] = replace(results[k], verdict=Verdict.SKIPPED, message=why)
+        checked.append((case, results))
     layers = sorted({c.layer for c, _ in checked})
     shown = ", ".join(str(x) for x in layers)
     out = list(steps)

@@ -29,21 +29,22 @@ from typing import Any
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
-from verifier.documents.context import Scope
+from verifier.documents.context import Definition, Scope
 from verifier.documents.dependence import DEPENDS
 from verifier.documents.generic import PREFIX as GENERIC_PREFIX
 from verifier.documents.infer import names_and_functions, names_in
 from verifier.documents.members import step_trees
 from verifier.results import StepResult, Verdict
 
-__all__ = ["vacuous_greens"]
+__all__ = ["vacuous_greens", "zero_for_want"]
 
 _LABELLED = re.compile(r"^(.+?)\^\(")  # W^(1): the parser's name of W^{(1)}
 _READ_OTHERWISE = "holds when read with"  # documents.doubts' words for a green under another reading
 
 
-def _blind(doc: Any, scope: Scope, expr: sp.Basic, var: sp.Basic) -> set[str]:
-    """The variable's names if the derivative of ``expr`` by ``var`` is 0 for want of them (else empty)."""
+def _blind(doc: Any, scope: Scope, expr: sp.Basic, var: sp.Basic, anywhere: bool = False) -> set[str]:
+    """The variable's names if the derivative of ``expr`` by ``var`` is 0 for want of them (else empty).
+    ``anywhere``: without the label this pass otherwise asks for (see :func:`zero_for_want`)."""
     wanted = {str(var.base.label)} if isinstance(var, sp.Indexed) else names_in(var)  # W_{fg}: W, not f, g
     if not wanted:
         return set()
@@ -51,33 +52,51 @@ def _blind(doc: Any, scope: Scope, expr: sp.Basic, var: sp.Basic) -> set[str]:
     implicit = any(GENERIC_PREFIX + n in scope.conventions or DEPENDS + n in scope.conventions for n in reached)
     if implicit or wanted & reached:
         return set()
+    if anywhere:
+        # a defined variable is never a silent 0: the derivative by it is taken where its value occurs, or refused
+        defined = any(isinstance(e, Definition) and k[0] in wanted for k, e in scope.names.items())
+        return set() if defined else wanted
     # only where the notes write the same letter with a label on the way (W^{(1)} where W_{fg} is written):
     # elsewhere a blind derivative may be a reading this pass does not see (a typo read, a context's names)
     labelled = {m.group(1) for n in reached if (m := _LABELLED.match(n))}
     return wanted & labelled
 
 
-def _zero(doc: Any, scope: Scope, tree: sp.Basic) -> set[str] | None:
+def _zero(doc: Any, scope: Scope, tree: sp.Basic, anywhere: bool = False) -> set[str] | None:
     """The blind variables that make ``tree`` 0 whatever the notes' quantities are: a blind derivative, a
     product with such a factor, a sum of such terms; None where ``tree`` is not so."""
     if isinstance(tree, sp.Derivative):
         for var, _count in tree.variable_count:
-            if names := _blind(doc, scope, tree.expr, var):
+            if names := _blind(doc, scope, tree.expr, var, anywhere):
                 return names
         return None
     if isinstance(tree, AppliedUndef) and tree.func.__name__ == "grad" and len(tree.args) == 2:
-        return _blind(doc, scope, tree.args[0], tree.args[1]) or None
+        return _blind(doc, scope, tree.args[0], tree.args[1], anywhere) or None
     if isinstance(tree, sp.Mul):
-        return next((z for f in tree.args if (z := _zero(doc, scope, f)) is not None), None)
+        return next((z for f in tree.args if (z := _zero(doc, scope, f, anywhere)) is not None), None)
     if isinstance(tree, sp.Add):
         found: set[str] = set()
         for term in tree.args:
-            z = _zero(doc, scope, term)
+            z = _zero(doc, scope, term, anywhere)
             if z is None:
                 return None
             found |= z
         return found
     return None
+
+
+def zero_for_want(doc: Any, scope: Scope, trees: list[sp.Basic]) -> str:
+    r"""The variables (", "-joined) for want of which each of a step's two ``trees`` is 0 — a derivative by
+    a name that is neither defined nor in anything the differentiated expression reaches, a product with
+    one, a sum of such — whatever its label; "" if not so, or if a member is written as the number 0. For a
+    reading that chose the names itself (:mod:`documents.layerinstances`: ``\partial E/\partial w^{(2)}_{11}``
+    with E defined from names none of which reaches ``w^{(2)}_{11}``): its 0 = 0 is no evidence."""
+    if len(trees) != 2 or any(t == 0 for t in trees):
+        return ""
+    sides = [_zero(doc, scope, t, anywhere=True) for t in trees]
+    if any(z is None for z in sides):
+        return ""
+    return ", ".join(sorted(set().union(*(z for z in sides if z is not None))))
 
 
 def vacuous_greens(doc: Any, chain: Any, scope: Scope, steps: list[StepResult]) -> list[StepResult]:
