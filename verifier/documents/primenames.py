@@ -56,17 +56,25 @@ def paired_primes(text: str) -> frozenset[str]:
 # a lower-case letter primed once and not applied; the same letter unprimed as an operand; applied primed
 _QUANTITY_PRIMED = re.compile(r"(?<![A-Za-z\\])([a-z])\s*'(?!')(?!\s*(?:\(|\\left|\\big|\\Big))")
 _UNPRIMED = r"(?<![A-Za-z\\]){}(?![A-Za-z]|\s*'|\s*\()"
-_DERIVATIVE_WRITTEN = re.compile(r"\\partial|\\nabla|\\frac\s*\{\s*(?:d|\\mathrm\s*\{\s*d)|[)}\]]\s*'")
+_DERIVATIVE_WRITTEN = re.compile(
+    r"\\partial|\\nabla|\\[dt]?frac\s*\{\s*(?:d|\\(?:mathrm|operatorname|text|rm)\s*\{?\s*d)|[)}\]]\s*'"
+)
+# a display (its rows are one formula: the derivative may be written on the row above the prime)
+_DISPLAY = re.compile(
+    r"\$\$.*?\$\$|\\\[.*?\\\]"
+    r"|\\begin\{((?:equation|align|aligned|alignat|flalign|gather|gathered|multline|eqnarray|split)\*?)\}.*?\\end\{\1\}",
+    re.S,
+)
 _APPLIED_PRIMED = r"(?<![A-Za-z\\]){}\s*'+\s*(?:\(|\\left|\\big|\\Big)"
 
 
 def quantity_primes(text: str) -> frozenset[str]:
-    """The lower-case letters that a line of ``text`` writes both primed and unprimed as operands
-    (``x'^2 - x^2``), never primed and applied (``x'(t)``)."""
+    """The lower-case letters that a line of ``text`` (a display's rows one line) writes both primed and
+    unprimed as operands (``x'^2 - x^2``), never primed and applied (``x'(t)``)."""
     if "'" not in text:
         return frozenset()
     found: set[str] = set()
-    for line in text.splitlines():
+    for line in _DISPLAY.sub(lambda m: m.group(0).replace("\n", " "), text).splitlines():
         if _DERIVATIVE_WRITTEN.search(line):
             continue  # (u_i v_i)' = u'_i v_i + u_i v'_i beside ∂/∂β: the product rule's primes are derivatives
         for m in _QUANTITY_PRIMED.finditer(line):
