@@ -66,11 +66,12 @@ _DISPLAY = re.compile(
     re.S,
 )
 _APPLIED_PRIMED = r"(?<![A-Za-z\\]){}\s*'+\s*(?:\(|\\left|\\big|\\Big)"
+_TWICE_PRIMED = r"(?<![A-Za-z\\]){}\s*''"  # x'': a second derivative, so x' is the first
 
 
 def quantity_primes(text: str) -> frozenset[str]:
     """The lower-case letters that a line of ``text`` (a display's rows one line) writes both primed and
-    unprimed as operands (``x'^2 - x^2``), never primed and applied (``x'(t)``)."""
+    unprimed as operands (``x'^2 - x^2``), never primed and applied (``x'(t)``) nor twice primed (``x''``)."""
     if "'" not in text:
         return frozenset()
     found: set[str] = set()
@@ -81,7 +82,8 @@ def quantity_primes(text: str) -> frozenset[str]:
             letter = m.group(1)
             if letter not in found and re.search(_UNPRIMED.format(letter), line):
                 found.add(letter)
-    return frozenset(x for x in found if not re.search(_APPLIED_PRIMED.format(x), text))
+    return frozenset(x for x in found if not re.search(_APPLIED_PRIMED.format(x), text)
+                     and not re.search(_TWICE_PRIMED.format(x), text))
 
 
 def name_paired_primes(src: str, paired: frozenset[str]) -> str:
