@@ -38,3 +38,8 @@ def test_a_dropped_factor_beside_a_function_at_two_points_fails() -> None:
 def test_the_right_derivative_beside_a_function_at_two_points_is_green() -> None:
     steps = doc_steps(_TD.replace("{rhs}", "r + \\gamma V(s_2) - V(s_1)"))
     assert steps[-1].verdict.value in ("PROVED", "PASSED")
+
+
+def test_calls_after_an_operator_written_without_brackets_stay_doubted() -> None:
+    # \log p(y) reads literally as log(p)·y: the call is not one value, so a failure says nothing of p
+    assert points_read(["\\exp(\\log p(y) - \\log p(x))", "\\frac{p(y)}{p(x)}"], []) == ["p(x)", "p(y)"]

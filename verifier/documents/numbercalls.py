@@ -90,14 +90,26 @@ def points_read(latexes: Iterable[str], trees: Iterable[sp.Basic]) -> list[str]:
         return []
     doubted = {c for calls in at.values() for c in calls}
 
+    operand = False  # \log p(y): read literally log(p)·y, the call is not one value
+
     def drop(m: re.Match[str]) -> str:
+        nonlocal operand
         name, point = m.group(1).lstrip("\\"), re.sub(r"\s+", "", m.group(2))
-        return " " if f"{name}({point})" in doubted else m.group(0)
+        if f"{name}({point})" not in doubted:
+            return m.group(0)
+        operand = operand or _OPERATOR_BEFORE.search(m.string, 0, m.start()) is not None
+        return " "
 
     outside = _names(" ".join(_AT_POINT.sub(drop, x) for x in texts))
-    if not any((_names(c.partition("(")[2]) | {c.partition("(")[0]}) & outside for c in doubted):
+    if not operand and not any((_names(c.partition("(")[2]) | {c.partition("(")[0]}) & outside for c in doubted):
         return []
     return sorted(doubted)
+
+
+# a named operator that takes what follows without brackets (\log p(y), \exp q(x)), just before a call
+_OPERATOR_BEFORE = re.compile(
+    r"\\(?:log|ln|exp|sin|cos|tan|sinh|cosh|tanh|det|operatorname\s*\{[^{}]*\}|mathrm\s*\{[^{}]*\})\s*$"
+)
 
 
 # a letter, or a control word (a name of the formula only where it is Greek)
