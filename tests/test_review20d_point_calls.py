@@ -43,3 +43,13 @@ def test_the_right_derivative_beside_a_function_at_two_points_is_green() -> None
 def test_calls_after_an_operator_written_without_brackets_stay_doubted() -> None:
     # \log p(y) reads literally as log(p)·y: the call is not one value, so a failure says nothing of p
     assert points_read(["\\exp(\\log p(y) - \\log p(x))", "\\frac{p(y)}{p(x)}"], []) == ["p(x)", "p(y)"]
+
+
+def test_calls_raised_to_a_power_stay_doubted() -> None:
+    # V(s_2)^2 reads literally as V·s_2²: the call is not one value
+    assert points_read(["L", "V(s_2)^2 - 2V(s_2)V(s_1) + V(s_1)^2"], []) == ["V(s_1)", "V(s_2)"]
+
+
+def test_calls_after_a_slash_stay_doubted() -> None:
+    # V(s_2)/V(s_1) reads literally as (V·s_2/V)·s_1: the call is not one value
+    assert points_read(["V(s_2)/V(s_1)", "1"], []) == ["V(s_1)", "V(s_2)"]

@@ -90,14 +90,15 @@ def points_read(latexes: Iterable[str], trees: Iterable[sp.Basic]) -> list[str]:
         return []
     doubted = {c for calls in at.values() for c in calls}
 
-    operand = False  # \log p(y): read literally log(p)·y, the call is not one value
+    operand = False  # \log p(y), V(s)^2: read literally log(p)·y, V·s², the call is not one value
 
     def drop(m: re.Match[str]) -> str:
         nonlocal operand
         name, point = m.group(1).lstrip("\\"), re.sub(r"\s+", "", m.group(2))
         if f"{name}({point})" not in doubted:
             return m.group(0)
-        operand = operand or _OPERATOR_BEFORE.search(m.string, 0, m.start()) is not None
+        operand = (operand or _OPERATOR_BEFORE.search(m.string, 0, m.start()) is not None
+                   or _SCRIPT_AFTER.match(m.string, m.end()) is not None)
         return " "
 
     outside = _names(" ".join(_AT_POINT.sub(drop, x) for x in texts))
@@ -106,10 +107,14 @@ def points_read(latexes: Iterable[str], trees: Iterable[sp.Basic]) -> list[str]:
     return sorted(doubted)
 
 
-# a named operator that takes what follows without brackets (\log p(y), \exp q(x)), just before a call
+# a named operator that takes what follows without brackets (\log p(y), \exp q(x)), or a slash (a/V(s)
+# reads a·s/V), just before a call
 _OPERATOR_BEFORE = re.compile(
-    r"\\(?:log|ln|exp|sin|cos|tan|sinh|cosh|tanh|det|operatorname\s*\{[^{}]*\}|mathrm\s*\{[^{}]*\})\s*$"
+    r"(?:/|\\(?:log|ln|exp|sqrt|sin|cos|tan|sinh|cosh|tanh|det|operatorname\s*\{[^{}]*\}|mathrm\s*\{[^{}]*\}))\s*$"
 )
+
+# a power, prime or factorial just after a call (V(s)^2 reads V·s²)
+_SCRIPT_AFTER = re.compile(r"\s*[\^'!]")
 
 
 # a letter, or a control word (a name of the formula only where it is Greek)
