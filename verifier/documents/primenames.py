@@ -26,8 +26,11 @@ A second lower-case exception (:func:`quantity_primes`): a letter that a line wr
 (no ∂, ∇, d/d·, ``(…)'``) writes primed and unprimed as two operands (``x'^2 - x^2``,
 ``r + \gamma w x' - w x``, ``(x - x')``): a proposal beside the current point, the next state's feature
 beside the current one. The reader reads those letters as names of their own unless the notes define
-the letter or write it primed and applied (``y'(t)``): then the prime is a derivative. A name is an
-arbitrary quantity, so a step proved with it holds for whatever ``x'`` stands for."""
+the letter, write it primed and applied (``y'(t)``) or twice primed (``x''``), or say it depends on a
+variable ("$x$ depends on $t$", read by the reader): then the prime is a derivative. A display's rows
+are one line there, and ``\dfrac{d}``, ``\frac{\mathrm d}`` write a derivative too (review20d). A name is an
+arbitrary quantity, so a step proved with it holds for whatever ``x'`` stands for, as long as that does
+not depend on a variable the step differentiates by (a constant name: ``\frac{d}{dt}(x'^2) = 0``)."""
 
 from __future__ import annotations
 
