@@ -34,6 +34,7 @@ not depend on a variable the step differentiates by (a constant name: ``\frac{d}
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Container
 
@@ -72,6 +73,7 @@ _APPLIED_PRIMED = r"(?<![A-Za-z\\]){}\s*'+\s*(?:\(|\\left|\\big|\\Big)"
 _TWICE_PRIMED = r"(?<![A-Za-z\\]){}\s*''"  # x'': a second derivative, so x' is the first
 
 
+@functools.lru_cache(maxsize=16)  # a pure function of the notes' text, asked at every parse that writes a prime
 def quantity_primes(text: str) -> frozenset[str]:
     """The lower-case letters that a line of ``text`` (a display's rows one line) writes both primed and
     unprimed as operands (``x'^2 - x^2``), never primed and applied (``x'(t)``) nor twice primed (``x''``)."""
