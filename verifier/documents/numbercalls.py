@@ -79,8 +79,48 @@ def applied_at_points(latexes: Iterable[str]) -> dict[str, set[str]]:
 
 
 def points_read(latexes: Iterable[str], trees: Iterable[sp.Basic]) -> list[str]:
-    """The calls of :func:`applied_at_points` whose name ``trees`` do not read as a function (so as a
-    factor), sorted."""
+    r"""The calls of :func:`applied_at_points` whose name ``trees`` do not read as a function (so as a
+    factor), sorted; none where neither the name nor a letter of its points is written outside those
+    calls: read as products (``V s_1``, ``V s_2``) the calls then still take arbitrary values, so a
+    failure is one for every function (a sign flip beside ``V(s_2) - V(s_1)``), not a doubt (review20d)."""
+    texts = [x for x in latexes if x]
     called = {f.func.__name__.lower() for t in trees if isinstance(t, sp.Basic) for f in t.atoms(sp.Function)}
-    at = applied_at_points(latexes)
-    return sorted(c for n, calls in at.items() if n.lower() not in called for c in calls)
+    at = {n: calls for n, calls in applied_at_points(texts).items() if n.lower() not in called}
+    if not at:
+        return []
+    doubted = {c for calls in at.values() for c in calls}
+
+    operand = False  # \log p(y), V(s)^2: read literally log(p)·y, V·s², the call is not one value
+
+    def drop(m: re.Match[str]) -> str:
+        nonlocal operand
+        name, point = m.group(1).lstrip("\\"), re.sub(r"\s+", "", m.group(2))
+        if f"{name}({point})" not in doubted:
+            return m.group(0)
+        operand = (operand or _OPERATOR_BEFORE.search(m.string, 0, m.start()) is not None
+                   or _SCRIPT_AFTER.match(m.string, m.end()) is not None)
+        return " "
+
+    outside = _names(" ".join(_AT_POINT.sub(drop, x) for x in texts))
+    if not operand and not any((_names(c.partition("(")[2]) | {c.partition("(")[0]}) & outside for c in doubted):
+        return []
+    return sorted(doubted)
+
+
+# a named operator that takes what follows without brackets (\log p(y), \exp q(x)), or a slash (a/V(s)
+# reads a·s/V), just before a call
+_OPERATOR_BEFORE = re.compile(
+    r"(?:/|\\(?:log|ln|exp|sqrt|sin|cos|tan|sinh|cosh|tanh|det|operatorname\s*\{[^{}]*\}|mathrm\s*\{[^{}]*\}))\s*$"
+)
+
+# a power, prime or factorial just after a call (V(s)^2 reads V·s²)
+_SCRIPT_AFTER = re.compile(r"\s*[\^'!]")
+
+
+# a letter, or a control word (a name of the formula only where it is Greek)
+_LETTERS = re.compile(r"\\[A-Za-z]+|[A-Za-z]")
+
+
+def _names(latex: str) -> set[str]:
+    """The letters and Greek names ``latex`` writes (Greek without the backslash)."""
+    return {t.lstrip("\\") for t in _LETTERS.findall(latex) if not t.startswith("\\") or t[1:] in GREEK}

@@ -26,11 +26,15 @@ A second lower-case exception (:func:`quantity_primes`): a letter that a line wr
 (no ∂, ∇, d/d·, ``(…)'``) writes primed and unprimed as two operands (``x'^2 - x^2``,
 ``r + \gamma w x' - w x``, ``(x - x')``): a proposal beside the current point, the next state's feature
 beside the current one. The reader reads those letters as names of their own unless the notes define
-the letter or write it primed and applied (``y'(t)``): then the prime is a derivative. A name is an
-arbitrary quantity, so a step proved with it holds for whatever ``x'`` stands for."""
+the letter, write it primed and applied (``y'(t)``) or twice primed (``x''``), or say it depends on a
+variable ("$x$ depends on $t$", read by the reader): then the prime is a derivative. A display's rows
+are one line there, and ``\dfrac{d}``, ``\frac{\mathrm d}`` write a derivative too (review20d). A name is an
+arbitrary quantity, so a step proved with it holds for whatever ``x'`` stands for, as long as that does
+not depend on a variable the step differentiates by (a constant name: ``\frac{d}{dt}(x'^2) = 0``)."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Container
 
@@ -56,24 +60,35 @@ def paired_primes(text: str) -> frozenset[str]:
 # a lower-case letter primed once and not applied; the same letter unprimed as an operand; applied primed
 _QUANTITY_PRIMED = re.compile(r"(?<![A-Za-z\\])([a-z])\s*'(?!')(?!\s*(?:\(|\\left|\\big|\\Big))")
 _UNPRIMED = r"(?<![A-Za-z\\]){}(?![A-Za-z]|\s*'|\s*\()"
-_DERIVATIVE_WRITTEN = re.compile(r"\\partial|\\nabla|\\frac\s*\{\s*(?:d|\\mathrm\s*\{\s*d)|[)}\]]\s*'")
+_DERIVATIVE_WRITTEN = re.compile(
+    r"\\partial|\\nabla|\\[dt]?frac\s*\{\s*(?:d|\\(?:mathrm|operatorname|text|rm)\s*\{?\s*d)|[)}\]]\s*'"
+)
+# a display (its rows are one formula: the derivative may be written on the row above the prime)
+_DISPLAY = re.compile(
+    r"\$\$.*?\$\$|\\\[.*?\\\]"
+    r"|\\begin\{((?:equation|align|aligned|alignat|flalign|gather|gathered|multline|eqnarray|split)\*?)\}.*?\\end\{\1\}",
+    re.S,
+)
 _APPLIED_PRIMED = r"(?<![A-Za-z\\]){}\s*'+\s*(?:\(|\\left|\\big|\\Big)"
+_TWICE_PRIMED = r"(?<![A-Za-z\\]){}\s*''"  # x'': a second derivative, so x' is the first
 
 
+@functools.lru_cache(maxsize=16)  # a pure function of the notes' text, asked at every parse that writes a prime
 def quantity_primes(text: str) -> frozenset[str]:
-    """The lower-case letters that a line of ``text`` writes both primed and unprimed as operands
-    (``x'^2 - x^2``), never primed and applied (``x'(t)``)."""
+    """The lower-case letters that a line of ``text`` (a display's rows one line) writes both primed and
+    unprimed as operands (``x'^2 - x^2``), never primed and applied (``x'(t)``) nor twice primed (``x''``)."""
     if "'" not in text:
         return frozenset()
     found: set[str] = set()
-    for line in text.splitlines():
+    for line in _DISPLAY.sub(lambda m: m.group(0).replace("\n", " "), text).splitlines():
         if _DERIVATIVE_WRITTEN.search(line):
             continue  # (u_i v_i)' = u'_i v_i + u_i v'_i beside ∂/∂β: the product rule's primes are derivatives
         for m in _QUANTITY_PRIMED.finditer(line):
             letter = m.group(1)
             if letter not in found and re.search(_UNPRIMED.format(letter), line):
                 found.add(letter)
-    return frozenset(x for x in found if not re.search(_APPLIED_PRIMED.format(x), text))
+    return frozenset(x for x in found if not re.search(_APPLIED_PRIMED.format(x), text)
+                     and not re.search(_TWICE_PRIMED.format(x), text))
 
 
 def name_paired_primes(src: str, paired: frozenset[str]) -> str:

@@ -364,7 +364,9 @@ class _Reader(_Definitions):
         defined = {d.key[0] for d in self.note_definitions} | set(self.ctx.functions_at(None))
         defined |= {k[0] for k in self.ctx.scope_at(self.reading_line or 1 << 30).names}
         # k(x, x'): x' an input of its own; x'^2 - x^2: a second quantity, where primes are not said derivatives
-        quantities = frozenset() if self.stated_primes else quantity_primes(self.text) - defined
+        # … but not a letter the prose says depends on a variable ("$x$ depends on time $t$"): x' is dx/dt
+        depends = {d.name for d in self.dependence}
+        quantities = frozenset() if self.stated_primes else quantity_primes(self.text) - defined - depends
         src = name_paired_primes(src, self.paired_primes | quantities)
         return name_primes(src, defined)
 

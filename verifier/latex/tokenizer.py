@@ -120,6 +120,7 @@ _SIGN_SUPERSCRIPT_AT = re.compile(r"(\S)\s*\^\s*([+-]|\{\s*[+-]\s*\})")
 _AFTER_LONE_SIGN = re.compile(
     r"[})\]=<>+\-,;|&_]|\\(?:(?:right|cdot|times|quad|qquad|le|leq|ge|geq|neq|ne|approx|mid)(?![A-Za-z])|[,;!:\\])"
 )
+_BAR = re.compile(r"(?<!\\)\|")  # a bar |, not the norm's \|
 _SUBSCRIPT_STAR = re.compile(r"\*|\\(?:ast|star)(?![A-Za-z])|\{\s*(?:\*|\\(?:ast|star))\s*\}")
 
 class Tokenizer:
@@ -171,6 +172,8 @@ class Tokenizer:
     def lone_sign(self, after: int, j: int) -> bool:
         """Whether nothing an exponent could be follows a sign superscript ending at ``after``."""
         rest = self.skip_ws(after, j)
+        if rest < j and self.s[rest] == "|":  # |x^-| closes a bar, p(x^- | y) conditions; e^-|x| opens one
+            return len(_BAR.findall(self.s, 0, rest)) % 2 == 1 or len(_BAR.findall(self.s, rest)) % 2 == 1
         return rest >= j or _AFTER_LONE_SIGN.match(self.s, rest, j) is not None
 
     def lone_signs(self) -> list[tuple[str, str]]:
