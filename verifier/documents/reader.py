@@ -74,6 +74,7 @@ from verifier.documents.members import (
     _text,
 )
 from verifier.documents.minima import split_value_optimum
+from verifier.documents.namedloss import named_loss
 from verifier.documents.operand import with_operand
 from verifier.documents.optimum import Optimum, split_optimum
 from verifier.documents.orientation import ROWS, declared, mark_rows
@@ -665,6 +666,10 @@ class _Reader(_Definitions):
                     scope.inferred[d.key] = self.dropped_notes[d.key]
                 elif (said := self.stated_said.get(d)) is not None:  # a vector given by its entries (statedentries)
                     scope.inferred[d.key] = said
+        # a bare J in a part whose question names the loss J_{neg-sample} (documents.namedloss)
+        if (named := named_loss(self.lines, line, self.note_definitions, declared)) is not None:
+            scope.names[named[0]] = named[1]
+            scope.inferred[named[0]] = named[2]
         # J(θ), then J = ⟨z, z⟩_W: ∇J by θ (documents.restated)
         mark_restated(scope, self.note_definitions, line, self.text)
         for key, latex, at in self.forms:
