@@ -53,3 +53,22 @@ $$\frac{\partial J}{\partial a} = (\sigma(a b) - 1) b + \sigma(a)$$
 """
     got = _verdicts(text)
     assert got[r"(\sigma(a b) - 1) b + \sigma(a)"] not in _GREEN
+
+
+def test_a_loss_built_from_the_bare_j_does_not_rename_it() -> None:
+    text = r"""(a) The loss is
+$$J(a) = a^2$$
+
+(b) Differentiate the penalised loss $J_{pen-loss}$, where
+$$J_{pen-loss}(a) = J(a) + a$$
+
+$$\frac{\partial J}{\partial a} = 2 a$$
+"""
+    got = _verdicts(text)
+    assert got["2 a"] in _GREEN  # J is still the loss J_{pen-loss} is built from
+
+
+def test_a_loss_only_its_definition_names_is_not_the_part_s_subject() -> None:
+    text = _HEAD + "\n$$\\frac{\\partial J}{\\partial a} = (\\sigma(a b) - 1) b + \\sigma(a)$$\n"
+    got = _verdicts(text)
+    assert got[r"(\sigma(a b) - 1) b + \sigma(a)"] not in _GREEN

@@ -16,7 +16,9 @@ is the labelled loss ``J_{label}`` when
   ``J_{label}`` (in its prose or its inline math: the question names it);
 * it names exactly one labelled loss with that letter (two, and which one a bare J means is not said);
 * the notes define ``J_{label}`` before the line (a definition learned from the notes: a loss that is
-  only named is no reading);
+  only named is no reading), the part names it on a line other than that definition's, and its body
+  does not write the bare ``J`` (``J_{reg}(w) = J(w) + \lambda\|w\|^2`` is built from the bare J,
+  which then means the other loss);
 * the part does not define the bare ``J`` itself before the line (a definition in the part wins), and a
   context does not declare it.
 
@@ -62,10 +64,12 @@ def named_loss(
     start = _part_start(lines, line)
     part = "\n".join(lines[start - 1 : line - 1])
     named: dict[str, set[str]] = {}
+    mentioned: dict[tuple[str, str], set[int]] = {}  # the lines of the part that write each labelled loss
     for m in _LABELLED.finditer(part):
         if not (m.group("wrap") or "-" in m.group("label") or is_label_word(m.group("label"))):
             continue  # r_{uij}: a run of index letters, not a label
         named.setdefault(m.group("letter"), set()).add(m.group("label"))
+        mentioned.setdefault((m.group("letter"), m.group("label")), set()).add(start + part.count("\n", 0, m.start()))
     if not named:
         return None
     defs = sorted(note_definitions, key=lambda d: d.line)
@@ -81,6 +85,8 @@ def named_loss(
         if not loss:
             continue
         d = loss[-1]
+        if not mentioned[(letter, label)] - {d.line} or re.search(rf"(?<![A-Za-z\\]){letter}(?![A-Za-z_])", d.body):
+            continue  # only its own definition names it, or the loss is built from the bare letter (J + λ‖w‖²)
         call = f"{letter}_{{{label}}}" + (f"({', '.join(d.params)})" if d.is_function and d.params else "")
         note = (f"{letter}: the loss {letter}_{{{label}}} that this part names (line {start}), defined at line "
                 f"{d.line}")
