@@ -49,3 +49,9 @@ def test_a_display_about_other_names_is_not_under_it() -> None:
 def test_only_one_equation_is_an_assumption() -> None:
     said = stated_assumptions("Suppose $x > 0$. Suppose that $p = q = r$. If we assume $u = 2 v$, then")
     assert [(a.body, a.line) for a in said] == [("u = 2 v", 1)]
+
+
+def test_the_assumption_ends_with_its_part() -> None:
+    text = _NOTES.replace("$$a b + c = y + c$$", "(b) Next part.\n\n$$a b + c = y + c$$")
+    [(verdict, _)] = _verdicts(text)
+    assert verdict not in _GREEN

@@ -9,7 +9,8 @@ form, the assumption stated *before* the displays it governs, and says how far i
 
 * the words: "assume (that)", "suppose (that)", "if we assume (that)", "assuming (that)", "let us
   assume (that)" right before an inline ``$…$`` holding one equation (two members);
-* from the sentence on to the next heading (a new problem or part drops it);
+* from the sentence on to the end of its part (:mod:`verifier.documents.parts`: the next heading,
+  ``\item`` or enumerator ``(c)`` drops it);
 * only for a chain that writes a name of each side of the equation (a display about other
   quantities is not under it) — decided by the caller, which parses.
 
@@ -24,9 +25,9 @@ from dataclasses import dataclass
 
 import sympy as sp
 
-from verifier.documents.dependence import until_heading
 from verifier.documents.infer import names_in
 from verifier.documents.members import _cut_tail, _split_top_equals
+from verifier.documents.parts import part_of
 from verifier.latex import LatexError
 
 __all__ = ["Assumed", "assumed_for", "stated_assumptions"]
@@ -54,12 +55,13 @@ class Assumed:
 def stated_assumptions(text: str) -> list[Assumed]:
     """Every equation the prose of ``text`` assumes, with the lines it holds on."""
     out = []
+    lines = text.split("\n")
     for m in _SAID.finditer(text):
         body = _cut_tail(m.group("eq").strip())
         if len(_split_top_equals(body)) != 2:
             continue  # "suppose $x > 0$", "assume $a = b = c$": not one equation
         line = text.count("\n", 0, m.start()) + 1
-        out.append(Assumed(body, line, until_heading(text, line)))
+        out.append(Assumed(body, line, part_of(lines, line)[1]))
     return out
 
 

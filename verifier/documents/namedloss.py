@@ -11,8 +11,7 @@ is the labelled loss ``J_{label}`` when
 
 * the label is words (hyphenated, in ``\text``, or a label word of :mod:`verifier.latex.subwords`):
   ``r_{uij}`` is a run of index letters;
-* the line's *part* — from the latest part start before it (a heading, ``\item``, an enumerator
-  ``(e)`` opening a line, possibly after ``\noindent`` or ``\textbf{``) to the line — writes
+* the line's *part* (:mod:`verifier.documents.parts`), from its start to the line, writes
   ``J_{label}`` (in its prose or its inline math: the question names it);
 * it names exactly one labelled loss with that letter (two, and which one a bare J means is not said);
 * the notes define ``J_{label}`` before the line (a definition learned from the notes: a loss that is
@@ -32,15 +31,11 @@ import re
 from collections.abc import Iterable
 
 from verifier.documents.context import Definition, Key
+from verifier.documents.parts import part_of
 from verifier.latex.subwords import is_label_word
 
 __all__ = ["named_loss"]
 
-#: where a part starts: a heading, an \item, or an enumerator "(e)" / "e)" opening a line
-_PART = re.compile(
-    r"^\s*(?:#{1,6}\s|\\(?:sub)*section\*?\s*\{|\\chapter\*?\s*\{|\\item\b|\\paragraph\s*\{"
-    r"|(?:\\noindent\s*|\\textbf\s*\{\s*|\*\*)*\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s)"
-)
 #: a letter with a label of words below it: J_{neg-sample}, J_{\text{skip-gram}}, L_{\mathrm{hinge}}
 _LABELLED = re.compile(
     r"(?<![A-Za-z\\])(?P<letter>[A-Za-z])\s*_\s*\{\s*(?P<wrap>\\(?:text|mathrm|textrm|operatorname)\s*\{\s*)?"
@@ -48,20 +43,12 @@ _LABELLED = re.compile(
 )
 
 
-def _part_start(lines: list[str], line: int) -> int:
-    """The 1-based line where the part holding ``line`` starts (1 if no part start comes before it)."""
-    for k in range(min(line, len(lines)), 0, -1):
-        if _PART.match(lines[k - 1]):
-            return k
-    return 1
-
-
 def named_loss(
     lines: list[str], line: int, note_definitions: Iterable[Definition], declared: Iterable[Key]
 ) -> tuple[Key, Definition, str] | None:
     """``(key, alias, note)`` when the bare name ``key`` on ``line`` is read as the labelled loss its part
     names: ``alias`` defines it as that loss at its own parameters, ``note`` says so with the step."""
-    start = _part_start(lines, line)
+    start = part_of(lines, line)[0]
     part = "\n".join(lines[start - 1 : line - 1])
     named: dict[str, set[str]] = {}
     mentioned: dict[tuple[str, str], set[int]] = {}  # the lines of the part that write each labelled loss
