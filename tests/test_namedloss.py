@@ -72,3 +72,9 @@ def test_a_loss_only_its_definition_names_is_not_the_part_s_subject() -> None:
     text = _HEAD + "\n$$\\frac{\\partial J}{\\partial a} = (\\sigma(a b) - 1) b + \\sigma(a)$$\n"
     got = _verdicts(text)
     assert got[r"(\sigma(a b) - 1) b + \sigma(a)"] not in _GREEN
+
+
+def test_a_label_in_text_names_the_loss_too() -> None:
+    text = _answer(r"(\sigma(a b) - 1) b + \sigma(a)").replace("J_{pair-loss}", r"J_{\text{hinge}}")
+    got = _verdicts(text)
+    assert got[r"(\sigma(a b) - 1) b + \sigma(a)"] in _GREEN
