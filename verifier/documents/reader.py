@@ -20,6 +20,7 @@ from sympy.core.function import AppliedUndef
 from verifier.documents.anew import introductions, renewals, set_aside_renewed, shapes_at, sites_of
 from verifier.documents.annotations import key_of_text
 from verifier.documents.argumentless import bare_in_notes, written_alone
+from verifier.documents.assumed import assumed_for, stated_assumptions
 from verifier.documents.barecalls import Call, calls_in
 from verifier.documents.barecalls import applied as bare_calls
 from verifier.documents.boldlabels import as_labels, label_note
@@ -74,6 +75,7 @@ from verifier.documents.members import (
     _text,
 )
 from verifier.documents.minima import split_value_optimum
+from verifier.documents.namedloss import named_loss
 from verifier.documents.operand import with_operand
 from verifier.documents.optimum import Optimum, split_optimum
 from verifier.documents.orientation import ROWS, declared, mark_rows
@@ -271,6 +273,7 @@ class _Reader(_Definitions):
         self.dependence = stated_dependence(text) + [
             Dependence(v, x, e.definition.line, until_heading(text, e.definition.line))
             for e in stated if e.differentiated is not None for v, x in [e.differentiated]]
+        self.assumptions = stated_assumptions(text)  # "assume that $x = Az$" (documents.assumed)
         self.stated_primes = stated_primes(text, self.spans)  # "where $x'$ denotes …" (documents.statedprimes)
         self.dependence += prime_dependence(text, self.spans)  # and x depends on that variable
         self.forms: list[tuple[Key, str, int]] = []  # a defined name restated through intermediates (upstream.FORM)
@@ -625,7 +628,12 @@ class _Reader(_Definitions):
             body = _SIGN_TAIL.sub("", _cut_tail(m.group(1).strip()))
             if len(_split_top_equals(body)) == 2:
                 out.append((body, f"'where ${body}$' at line {end + 1 + after[: m.start()].count(chr(10))}"))
-        return out
+        return out + self._assumed(chain)
+
+    def _assumed(self, chain: _Chain) -> list[tuple[str, str]]:
+        """"assume that $x = Az$" in the prose before the chain (documents.assumed)."""
+        return assumed_for(self.assumptions, chain.line, [m.latex for m in chain.members if not m.error],
+                           lambda x: self.parse(x, None, frozenset()))
 
     def scope_for(self, line: int) -> Scope:
         """The context's names at ``line``, plus the notes' own definitions written before it (the
@@ -669,6 +677,10 @@ class _Reader(_Definitions):
                     scope.inferred[d.key] = self.dropped_notes[d.key]
                 elif (said := self.stated_said.get(d)) is not None:  # a vector given by its entries (statedentries)
                     scope.inferred[d.key] = said
+        # a bare J in a part whose question names the loss J_{neg-sample} (documents.namedloss)
+        if (named := named_loss(self.lines, line, self.note_definitions, declared)) is not None:
+            scope.names[named[0]] = named[1]
+            scope.inferred[named[0]] = named[2]
         # J(θ), then J = ⟨z, z⟩_W: ∇J by θ (documents.restated)
         mark_restated(scope, self.note_definitions, line, self.text)
         for key, latex, at in self.forms:
