@@ -26,6 +26,7 @@ from verifier.documents.barecalls import applied as bare_calls
 from verifier.documents.boldlabels import as_labels, label_note
 from verifier.documents.boldlabels import quantities as bold_quantities
 from verifier.documents.bracketindex import bracket_subscripts, index_letters
+from verifier.documents.callshapes import bodies_at_arguments
 from verifier.documents.cases import lead_condition
 from verifier.documents.claims import condition_before, states_value, unwrapped
 from verifier.documents.constants import constant_condition
@@ -129,37 +130,6 @@ from verifier.results import StepResult, Verdict
 STRUCK = "struck out by the author"
 
 Progress = Callable[[str], None]
-
-
-
-def _bodies_at_arguments(
-    trees: list[tuple[sp.Basic, frozenset[str]]], scope: Scope, bodies: dict[Key, sp.Basic]
-) -> list[tuple[sp.Basic, frozenset[str]]]:
-    r"""For each call ``f(z)`` of a function the notes define (``f(x) = x^T A x``) with names as its
-    arguments: the body with each argument in its parameter's place (``z^T A z``), so the argument gets
-    the shape the body gives the parameter (read alone, z was a scalar and ``\nabla f(z) = (A + A^T) z``
-    FAILED)."""
-    out: list[tuple[sp.Basic, frozenset[str]]] = []
-    seen: set[sp.Basic] = set()
-    for tree, bound in trees:
-        for call in tree.atoms(AppliedUndef):
-            entry = scope.names.get((call.func.__name__, ()))
-            body = bodies.get((call.func.__name__, ()))
-            if call in seen or body is None or not isinstance(entry, Definition) or not entry.is_function:
-                continue
-            seen.add(call)
-            if len(call.args) != len(entry.params) or not all(isinstance(a, sp.Symbol) for a in call.args):
-                continue
-            by_name = dict(zip(entry.params, call.args, strict=True))
-            mapping = {s: by_name[s.name] for s in body.free_symbols if s.name in by_name and by_name[s.name] != s}
-            if mapping and not any(a.name in bound for a in call.args):
-                try:
-                    out.append((body.xreplace(mapping), bound))
-                except (ValueError, TypeError):
-                    # SymPy refuses the body at these arguments (max(αz, z) with z a parse symbol that
-                    # is not known real): this is only a hint for inference, so the call gives none
-                    continue
-    return out
 
 
 
@@ -777,7 +747,7 @@ class _Reader(_Definitions):
                         trees.extend((sp.Symbol(p), frozenset()) for p in entry.params)
                     if not entry.params and not entry.index_params and not entry.is_function:
                         defined[entry.key] = (body, frozenset())
-        trees += _bodies_at_arguments(trees, scope, bodies)
+        trees += bodies_at_arguments(trees, scope, bodies)
         # f(x) under 𝔼 where the notes write f alone elsewhere: the value f (documents.argumentless)
         trees += [(s, frozenset()) for s in written_alone([t for t, _ in trees], scope, lambda: self._bare_in_notes)]
         internal = frozenset(n for t, _ in trees for n in names_in(t) if n.startswith((PLACEHOLDER, LIST_VAR)))

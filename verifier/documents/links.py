@@ -1,0 +1,106 @@
+r"""A chain's one equation that follows from the equation before it (``… \Leftrightarrow``): the link's reading.
+
+Notes solve as they go: ``\frac{\partial J}{\partial w} = 0 \Leftrightarrow X^TXw - X^Ty = 0
+\Leftrightarrow w = (X^TX)^{-1}X^Ty``. Each later equation is checked as following from the one before
+it (documents.equivalent: a nonzero multiple, members moved across), read with the step's resolver;
+where literally the equation before is ``0 = 0`` (a gradient through a defined model), both are read
+again with direct partials; a solved form ``v = M^{-1}q`` is read as ``Mv = q`` (documents.solvedform).
+A mixin of :class:`verifier.documents.steps._Checker` (it uses the checker's chain and document).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import sympy as sp
+
+from verifier.catalog import explicit
+from verifier.documents.equivalent import equivalent
+from verifier.documents.generic import DIRECT, PARTIALS
+from verifier.documents.resolve import DimensionError, ResolveError, Resolver
+from verifier.documents.solvedform import NOTE as SOLVED_NOTE
+from verifier.documents.solvedform import cleared, square
+from verifier.latex import LatexError
+
+if TYPE_CHECKING:
+    from verifier.documents.members import _Step
+    from verifier.documents.values import Value
+
+__all__ = ["DIRECT_READING"]
+
+# the backprop reading of a ⇔ link (_Links._follows; doubts.py reports a step under it alike)
+DIRECT_READING = "read with direct partials of the defined quantities (the others in the definition held fixed)"
+
+
+class _Links:
+    """The ⇔ link of a chain to the equation before it (a mixin of the step checker)."""
+
+    chain: Any
+    doc: Any
+    scope: Any
+
+    def _follows(
+        self, resolver: Resolver, a: Value, b: Value, now: tuple[sp.Basic, sp.Basic] | None = None
+    ) -> str | None:
+        r"""Why the chain's one equation ``a = b`` follows from the equation before it, or None
+        (documents.equivalent): that equation's members are read with this instance's resolver.
+
+        Where that fails and the two equations differentiate a defined quantity by a name its
+        definition also reaches through another defined name (``\partial L/\partial w = 0`` with the
+        model ``y := Xw + ε`` inside L), both are read again with direct partials, the reading a
+        step of the chain already gets (generic.direct_partials_scope): literally such a gradient is
+        identically 0, and "follows from 0 = 0" is no evidence. ``now``: the trees of ``a``, ``b``
+        (default: the step's members)."""
+        assert self.chain.after is not None
+        left, right, line = self.chain.after
+        nc = self.doc.ctx.noncommutative(self.scope)
+        errors = (LatexError, ResolveError, DimensionError, TypeError, ValueError, AttributeError)
+        try:
+            before = tuple(self.doc.parse(x, None, nc) for x in (left, right))
+        except LatexError:
+            return None
+        try:
+            a0, b0 = (resolver.member(t) for t in before)
+            why = equivalent((explicit(a), explicit(b)), (explicit(a0), explicit(b0)), line)
+        except errors:
+            why = None  # literally the equation before may not resolve (∂ of a function through y := Xw + ε)
+        if why is not None:
+            return why
+        if now is None:
+            trees = [m.parsed.tree if m.parsed is not None else None for m in self.chain.members]
+            if len(trees) != 2 or trees[0] is None or trees[1] is None:
+                return None
+            now = (trees[0], trees[1])
+        if resolver.scope.conventions.get(PARTIALS) == DIRECT:
+            return None
+        direct = resolver.scope.copy()  # generic.direct_partials_scope, also for a function L(X, y, w)
+        direct.conventions[PARTIALS] = DIRECT
+        other = Resolver(direct, resolver.instance, resolver.indices, parse=resolver.parse,
+                         placeholders=resolver.placeholders)  # fmt: skip
+        try:
+            a0, b0, a1, b1 = (other.member(t) for t in (*before, *now))
+            why = equivalent((explicit(a1), explicit(b1)), (explicit(a0), explicit(b0)), line)
+        except errors:
+            return None
+        finally:  # the sizes it read decide the instances as the first resolver's do
+            resolver.sizes_used |= other.sizes_used
+        return None if why is None else f"{DIRECT_READING}: {why}"
+
+    def _solved(self, resolver: Resolver, s: _Step) -> str | None:
+        """Why the chain's one equation, a solved form ``v = M^{-1} q``, follows from the equation
+        before it read as ``M v = q`` (documents.solvedform), or None."""
+        parsed = [self.chain.members[i].parsed for i in (s.left, s.right)]
+        if parsed[0] is None or parsed[1] is None:
+            return None
+        found = cleared(parsed[0].tree, parsed[1].tree)
+        if found is None:
+            return None
+        mv, q, matrix = found
+        try:
+            if not square(resolver.member(matrix)):
+                return None
+            a, b = resolver.member(mv), resolver.member(q)
+        except (ResolveError, DimensionError, TypeError, ValueError, AttributeError):
+            return None
+        why = self._follows(resolver, a, b, (mv, q))
+        return None if why is None else f"{SOLVED_NOTE}; {why}"
