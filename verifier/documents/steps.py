@@ -55,7 +55,7 @@ from verifier.documents.resolve import (
     shape_text,
 )
 from verifier.documents.solvedform import NOTE as SOLVED_NOTE
-from verifier.documents.solvedform import cleared, square
+from verifier.documents.solvedform import SINGULAR, cleared, invertible, square
 from verifier.documents.stated import WHERE, closed_form, worked
 from verifier.documents.statedvectors import worked_vector
 from verifier.documents.tensorparts import (
@@ -218,7 +218,9 @@ class _Checker(_Indices):
         # instances are shared by chains whose declared variables are the same (inferred ones included)
         self.scope_id = tuple(e for e in scope.names.values() if isinstance(e, VarDecl))
         self.outcomes: dict[int, list[_Outcome]] = {s.index: [] for s in chain.steps}
-        self.outside: dict[int, str] = {}  # steps left out at assignments with a shifted entry outside
+        # steps left out at assignments with a shifted entry outside, or where the matrix a solved form
+        # inverts is singular (documents.solvedform)
+        self.outside: dict[int, str] = {}
         self.fixed: dict[int, tuple[Verdict, str]] = {}  # steps decided before any instance
         self.tensor_steps: dict[int, str] = {}  # steps read through their parts (documents.tensorparts)
         self.texts: dict[int, str] = {}  # members rendered as text (see _text)
@@ -490,7 +492,12 @@ class _Checker(_Indices):
             follows = None
             if chain.after is not None and len(chain.steps) == 1:  # E₁ ⇔ E₂ (documents.equivalent)
                 follows = None if bad else self._follows(resolver, *sides(s))
-                follows = follows or self._solved(resolver, s)  # v = M⁻¹q after M v = q (documents.solvedform)
+                if follows is None:  # v = M⁻¹q after M v = q (documents.solvedform)
+                    follows, singular = self._solved(resolver, s)
+                    if singular and bad:  # no inverse at these sizes (XᵀX with fewer rows than columns)
+                        self.outside.setdefault(s.index, f"{'left' if bad[0][0] == s.left else 'right'} member: "
+                                                         f"{SINGULAR}")  # fmt: skip
+                        continue
             if bad and follows is None:
                 i, exc = bad[0]
                 side = "left" if i == s.left else "right"
@@ -728,24 +735,29 @@ class _Checker(_Indices):
             resolver.sizes_used |= other.sizes_used
         return None if why is None else f"{DIRECT_READING}: {why}"
 
-    def _solved(self, resolver: Resolver, s: _Step) -> str | None:
+    def _solved(self, resolver: Resolver, s: _Step) -> tuple[str | None, bool]:
         """Why the chain's one equation, a solved form ``v = M^{-1} q``, follows from the equation
-        before it read as ``M v = q`` (documents.solvedform), or None."""
+        before it read as ``M v = q`` (documents.solvedform), or None; and whether ``M`` is a square
+        matrix that is singular at this instance (then the inverse the notes write does not exist, and
+        the reading says nothing there)."""
         parsed = [self.chain.members[i].parsed for i in (s.left, s.right)]
         if parsed[0] is None or parsed[1] is None:
-            return None
+            return None, False
         found = cleared(parsed[0].tree, parsed[1].tree)
         if found is None:
-            return None
+            return None, False
         mv, q, matrix = found
         try:
-            if not square(resolver.member(matrix)):
-                return None
+            m = resolver.member(matrix)
+            if not square(m):
+                return None, False
+            if not invertible(m):  # x xᵀ: writing its inverse presumes what does not hold
+                return None, True
             a, b = resolver.member(mv), resolver.member(q)
         except (ResolveError, DimensionError, TypeError, ValueError, AttributeError):
-            return None
+            return None, False
         why = self._follows(resolver, a, b, (mv, q))
-        return None if why is None else f"{SOLVED_NOTE}; {why}"
+        return (None if why is None else f"{SOLVED_NOTE}; {why}"), False
 
     def _optima(
         self, applicable: list[_Step], values: dict[int, Value | Exception], readings: dict[int, tuple[str, ...]],
