@@ -348,6 +348,7 @@ class Differentiation:
                 return []
             # a function written bare (∂L/∂w for L(X, y, w)) is applied to the quantities its parameters
             # name: those the notes define (y := Xw + ε) are held fixed like the names of a plain body
+            # (only those: an intermediate its body uses, z := y - Xw in J(w), stays a path to w)
             params = set() if entry.is_function else set(entry.params)
             names = names_in(self._def_tree(entry)) - params - set(entry.index_params)
         else:
@@ -360,6 +361,9 @@ class Differentiation:
 
         def no_path(e: Definition) -> bool:
             return bare and bool(e.index_params) and wrt[0] not in names_in(self._def_tree(e))
+
+        if isinstance(entry, Definition) and entry.is_function:
+            names &= {*entry.params, wrt[0]}
 
         return sorted(
             n for n in names - {wrt[0]}

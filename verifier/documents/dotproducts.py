@@ -29,7 +29,8 @@ so such a step is not FAILED for the raised dot alone. Only where the notes show
 (:func:`entrywise_said`): the chain writes an entry-wise product (``\odot``, ``\circ``), or a sentence of the
 prose says the raised dot is entry-wise. Without that word, the fallback excused the classic confusion of
 the dot product's gradient with a Jacobian (``\partial(\mathbf{w} \cdot \mathbf{x})/\partial\mathbf{w} =
-\operatorname{diag}(\mathbf{x})`` was PROVED).
+\operatorname{diag}(\mathbf{x})`` was PROVED); there a step that holds only entry-wise is SKIPPED, saying
+so (``(\mathbf{a} \cdot \mathbf{b})^\top (\mathbf{a} \cdot \mathbf{b})`` transposes a vector: not FAILED).
 """
 
 from __future__ import annotations
@@ -43,12 +44,15 @@ from sympy.core.function import AppliedUndef
 from verifier.documents.context import Key, VarDecl
 from verifier.latex.vocabulary import HADAMARD, INNER
 
-__all__ = ["ENTRYWISE_NOTE", "NOTE", "as_entrywise", "declared_scalars", "dot_products", "entrywise_said", "note",
-           "writes_dot"]
+__all__ = ["ENTRYWISE_NOTE", "NOTE", "UNSAID_ENTRYWISE_NOTE", "as_entrywise", "declared_scalars", "dot_products",
+           "entrywise_said", "note", "writes_dot"]
 
 NOTE = r"\cdot between two vectors read as the dot product (\mathbf{a} \cdot \mathbf{b} = \mathbf{a}^\top \mathbf{b})"
 
 ENTRYWISE_NOTE = r"\cdot between two vectors read as the entry-wise product"
+# the same reading where the notes never say their dot is entry-wise: it may keep a step from FAILED, never
+# make it green (doubts._alternative_readings)
+UNSAID_ENTRYWISE_NOTE = ENTRYWISE_NOTE + ", which the notes do not say"
 
 _GREEK = (r"\\(?:alpha|beta|gamma|delta|epsilon|varepsilon|zeta|eta|theta|vartheta|iota|kappa|lambda|mu|nu|xi|pi"
           r"|rho|sigma|tau|upsilon|phi|varphi|chi|psi|omega)")
@@ -142,18 +146,38 @@ def writes_dot(latex: str) -> bool:
 _ENTRYWISE_WORD = re.compile(r"element[- ]?wise|entry[- ]?wise|component[- ]?wise|hadamard", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:not|never|no|rather than|instead of|unlike)\b", re.IGNORECASE)
 _SENTENCES = re.compile(r"(?<=[.!?])\s+|\n\s*\n")
+# a sentence's clauses: "the element-wise product is written $\odot$; we use $\cdot$ for the dot product"
+_CLAUSES = re.compile(r"[;,:]|\b(?:while|whereas|but|and)\b", re.IGNORECASE)
+_MATH = re.compile(r"\$[^$]*\$")
+
+
+def _clauses(sentence: str) -> list[str]:
+    """The clauses of a sentence, its inline formulas kept whole (a comma inside one splits nothing)."""
+    formulas: list[str] = []
+
+    def keep(m: re.Match[str]) -> str:
+        formulas.append(m.group())
+        return f"\x00{len(formulas) - 1}\x00"
+
+    masked = _MATH.sub(keep, sentence)
+    return [re.sub(r"\x00(\d+)\x00", lambda m: formulas[int(m.group(1))], c) for c in _CLAUSES.split(masked)]
 
 
 def entrywise_said(text: str, members: list[str]) -> bool:
     r"""Do the notes show that their raised dot may be the entry-wise product: a member of the chain writes
-    one (``\odot``, ``\circ``), or a sentence of the prose writes ``\cdot`` and calls it element-wise /
+    one (``\odot``, ``\circ``), or a clause of the prose writes ``\cdot`` and calls it element-wise /
     entry-wise / component-wise / Hadamard, without a negation ("$\cdot$ is not the element-wise
-    product")?"""
+    product")? The word and the dot in one clause: "the element-wise product is written $\odot$; we use
+    $\cdot$ for the dot product" says the dot is not entry-wise, and "$\cdot$ is the element-wise
+    product, not the dot product" negates only the dot product."""
     if any("\\odot" in m or "\\circ" in m for m in members):
         return True
     for sentence in _SENTENCES.split(text):
-        if "\\cdot" in sentence and _ENTRYWISE_WORD.search(sentence) and not _NEGATED.search(sentence):
-            return True
+        if "\\cdot" not in sentence or not _ENTRYWISE_WORD.search(sentence):
+            continue
+        for clause in _clauses(sentence):
+            if "\\cdot" in clause and _ENTRYWISE_WORD.search(clause) and not _NEGATED.search(clause):
+                return True
     return False
 
 

@@ -28,7 +28,13 @@ from verifier.documents.context import (
     display_key,
     key_of,
 )
-from verifier.documents.dotproducts import ENTRYWISE_NOTE, as_entrywise, entrywise_said, writes_dot
+from verifier.documents.dotproducts import (
+    ENTRYWISE_NOTE,
+    UNSAID_ENTRYWISE_NOTE,
+    as_entrywise,
+    entrywise_said,
+    writes_dot,
+)
 from verifier.documents.explicitsums import written_sum_indices
 from verifier.documents.generic import (
     derivatives_in,
@@ -412,6 +418,7 @@ class _Doubts(_Guesses):
         restricted: dict[int, str] = {}  # steps that hold only with every undeclared quantity restricted
         unrestricted: dict[tuple[str, int], StepResult] = {}  # each reading's failure, values unrestricted
         dropped: dict[int, StepResult] = {}  # steps that hold only with a statistic held fixed (paths.py)
+        unsaid: dict[int, StepResult] = {}  # steps that hold only with the dot entry-wise, unsaid (dotproducts)
         # the row reading (documents.orientation): per step whose columns clash, its result in each variant
         rows_seen: dict[int, list[StepResult | None]] = {}
         rows_cut = False
@@ -479,12 +486,18 @@ class _Doubts(_Guesses):
                     dropped.setdefault(k, replace(out[k], verdict=Verdict.SKIPPED, message=(
                         f"holds only when read with {note} ({held} held fixed), and the notes never take the "
                         f"path through {held} (no \\partial of it): a dropped path? Read literally: {out[k].message}")))
+                elif r.verdict in (Verdict.PROVED, Verdict.PASSED) and UNSAID_ENTRYWISE_NOTE in note:
+                    unsaid.setdefault(k, replace(out[k], verdict=Verdict.SKIPPED, message=(
+                        f"holds only when read with {note}; read literally: {out[k].message}")))  # fmt: skip
                 elif r.verdict in (Verdict.PROVED, Verdict.PASSED):
                     msg = "; ".join(
                         x for x in (f"holds when read with {note} (the literal reading fails)", r.message) if x
                     )
                     out[k] = replace(r, message=msg)
         unfolded_failures(out, unrestricted, self.recurrences, chain, self.unfolded_failed)  # documents.recurrence
+        for k, skipped in unsaid.items():  # (a·b)ᵀ(a·b) = Σ aᵢ²bᵢ²: the dot entry-wise, never said
+            if out[k].verdict is Verdict.FAILED:
+                out[k] = skipped
         for k, note in restricted.items():
             if out[k].verdict is Verdict.FAILED:
                 out[k] = held_only_restricted(out[k], note)
@@ -808,12 +821,12 @@ class _Doubts(_Guesses):
             outer = rewritten(as_outer, writes_otimes)
             if outer is not None:
                 chains.append((OUTER_NOTE, outer))
-        if any(writes_dot(m.latex) for m in chain.members) and entrywise_said(self.text, [m.latex for m in
-                                                                                          chain.members]):
-            # a · b entry-wise, where the notes show they mean it (documents.dotproducts)
+        if any(writes_dot(m.latex) for m in chain.members):
+            # a · b entry-wise: green where the notes show they mean it, else only not FAILED (documents.dotproducts)
             entrywise = rewritten(as_entrywise, writes_dot)
             if entrywise is not None:
-                chains.append((ENTRYWISE_NOTE, entrywise))
+                said = entrywise_said(self.text, [m.latex for m in chain.members])
+                chains.append((ENTRYWISE_NOTE if said else UNSAID_ENTRYWISE_NOTE, entrywise))
         if any(writes_hadamard(m.latex) for m in chain.members):  # (a ∘ b) C (documents.hadamardorder)
             grouped = rewritten(left_to_right, writes_hadamard)
             if grouped is not None:

@@ -19,7 +19,7 @@ from verifier.documents.equivalent import equivalent
 from verifier.documents.generic import DIRECT, PARTIALS
 from verifier.documents.resolve import DimensionError, ResolveError, Resolver
 from verifier.documents.solvedform import NOTE as SOLVED_NOTE
-from verifier.documents.solvedform import cleared, square
+from verifier.documents.solvedform import cleared, invertible, square
 from verifier.latex import LatexError
 
 if TYPE_CHECKING:
@@ -86,21 +86,26 @@ class _Links:
             resolver.sizes_used |= other.sizes_used
         return None if why is None else f"{DIRECT_READING}: {why}"
 
-    def _solved(self, resolver: Resolver, s: _Step) -> str | None:
+    def _solved(self, resolver: Resolver, s: _Step) -> tuple[str | None, bool]:
         """Why the chain's one equation, a solved form ``v = M^{-1} q``, follows from the equation
-        before it read as ``M v = q`` (documents.solvedform), or None."""
+        before it read as ``M v = q`` (documents.solvedform), or None; and whether ``M`` is a square
+        matrix that is singular at this instance (then the inverse the notes write does not exist, and
+        the reading says nothing there)."""
         parsed = [self.chain.members[i].parsed for i in (s.left, s.right)]
         if parsed[0] is None or parsed[1] is None:
-            return None
+            return None, False
         found = cleared(parsed[0].tree, parsed[1].tree)
         if found is None:
-            return None
+            return None, False
         mv, q, matrix = found
         try:
-            if not square(resolver.member(matrix)):
-                return None
+            m = resolver.member(matrix)
+            if not square(m):
+                return None, False
+            if not invertible(m):  # x xᵀ: writing its inverse presumes what does not hold
+                return None, True
             a, b = resolver.member(mv), resolver.member(q)
         except (ResolveError, DimensionError, TypeError, ValueError, AttributeError):
-            return None
+            return None, False
         why = self._follows(resolver, a, b, (mv, q))
-        return None if why is None else f"{SOLVED_NOTE}; {why}"
+        return (None if why is None else f"{SOLVED_NOTE}; {why}"), False

@@ -11,20 +11,28 @@ when ``M v = q`` does. So this module clears the inverse (:func:`cleared`): the 
 (the inverse leading a product, its other factors ``q``) against the other member ``v`` gives the
 equation ``M v = q``, which the caller checks against the equation before it as any link is checked
 (a nonzero multiple of it, :func:`verifier.documents.equivalent.equivalent`). Only a square matrix
-``M`` is cleared (:func:`square`): for a number the multiple check needs no help. The reading is
+``M`` is cleared (:func:`square`): for a number the multiple check needs no help. And only an
+invertible one (:func:`invertible`): the presumption is the notes' claim, not a fact, and a singular
+``M`` (``(x x^T)^{-1}`` for one sample, rank 1) has no inverse, so ``v = M^{-1} q`` solves nothing
+while ``M v = q`` may well follow from the equation before it. An instance of the sizes where ``M`` is
+singular is left out (``X^T X`` with fewer rows than columns: the notes' formula does not apply
+there); where it is singular at every instance the step stays SKIPPED, saying so. The reading is
 reported with the step; it never makes a step FAILED (a link that does not follow stays with the
 usual checks).
 """
 
 from __future__ import annotations
 
+import random
+
 import sympy as sp
 
 from verifier.documents.values import Value, is_matrix
 
-__all__ = ["NOTE", "cleared", "square"]
+__all__ = ["NOTE", "SINGULAR", "cleared", "invertible", "square"]
 
 NOTE = "the solved form v = M⁻¹q read as M v = q (M invertible, as writing M⁻¹ presumes)"
+SINGULAR = "the matrix M of the solved form v = M⁻¹q is singular: there is no inverse to write"
 
 
 def _split(member: sp.Basic) -> tuple[sp.Basic, sp.Basic] | None:
@@ -56,3 +64,26 @@ def cleared(left: sp.Basic, right: sp.Basic) -> tuple[sp.Basic, sp.Basic, sp.Bas
 def square(value: Value) -> bool:
     """Is the resolved ``M`` a square matrix of side at least 2 (what this reading clears)?"""
     return is_matrix(value) and value.rows == value.cols and value.rows > 1  # type: ignore[union-attr]
+
+
+def invertible(value: Value, draws: int = 3) -> bool:
+    """Is the square matrix ``value`` nonsingular: its determinant nonzero at one of a few rational
+    draws of its symbols? A determinant that is the zero polynomial (a product of rank 1, ``x x^T``)
+    is zero at every draw; one that is not is zero at a random draw almost never. Undecided (entries
+    that stay symbolic, a numeric determinant too small to tell) is not invertible."""
+    matrix = sp.ImmutableMatrix(value)
+    symbols = sorted(matrix.free_symbols, key=str)
+    rng = random.Random(len(symbols))  # deterministic: the same verdict on every run
+    for _ in range(draws):
+        point = {s: sp.Rational(rng.randint(-97, 97), rng.randint(1, 13)) for s in symbols}
+        det = matrix.xreplace(point).det()
+        if det.is_Rational:
+            if det != 0:
+                return True
+            continue
+        try:
+            if abs(complex(sp.N(det, 30))) > 1e-12:
+                return True
+        except TypeError:  # entries that stay symbolic (an applied function): nothing decided
+            return False
+    return False

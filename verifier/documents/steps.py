@@ -53,6 +53,7 @@ from verifier.documents.resolve import (
     shape_of_value,
     shape_text,
 )
+from verifier.documents.solvedform import SINGULAR
 from verifier.documents.stated import WHERE, closed_form, worked
 from verifier.documents.statedvectors import worked_vector
 from verifier.documents.tensorparts import (
@@ -213,7 +214,9 @@ class _Checker(_Indices, _Links):
         # instances are shared by chains whose declared variables are the same (inferred ones included)
         self.scope_id = tuple(e for e in scope.names.values() if isinstance(e, VarDecl))
         self.outcomes: dict[int, list[_Outcome]] = {s.index: [] for s in chain.steps}
-        self.outside: dict[int, str] = {}  # steps left out at assignments with a shifted entry outside
+        # steps left out at assignments with a shifted entry outside, or where the matrix a solved form
+        # inverts is singular (documents.solvedform)
+        self.outside: dict[int, str] = {}
         self.fixed: dict[int, tuple[Verdict, str]] = {}  # steps decided before any instance
         self.tensor_steps: dict[int, str] = {}  # steps read through their parts (documents.tensorparts)
         self.texts: dict[int, str] = {}  # members rendered as text (see _text)
@@ -485,7 +488,12 @@ class _Checker(_Indices, _Links):
             follows = None
             if chain.after is not None and len(chain.steps) == 1:  # E₁ ⇔ E₂ (documents.equivalent)
                 follows = None if bad else self._follows(resolver, *sides(s))
-                follows = follows or self._solved(resolver, s)  # v = M⁻¹q after M v = q (documents.solvedform)
+                if follows is None:  # v = M⁻¹q after M v = q (documents.solvedform)
+                    follows, singular = self._solved(resolver, s)
+                    if singular and bad:  # no inverse at these sizes (XᵀX with fewer rows than columns)
+                        self.outside.setdefault(s.index, f"{'left' if bad[0][0] == s.left else 'right'} member: "
+                                                         f"{SINGULAR}")  # fmt: skip
+                        continue
             if bad and follows is None:
                 i, exc = bad[0]
                 side = "left" if i == s.left else "right"
