@@ -11,30 +11,11 @@ from __future__ import annotations
 
 import pytest
 from support import doc_steps
+from test_layers10_layer_instances import _OUTPUT
 
 from verifier.documents.layerinstances import stated_condition
 
-_LINEAR_OUTPUT = r"""
-# The output layer
-
-```verify
-x_1: real
-t: real
-a^{(0)}_1 := x_1
-z^{(1)}_1 := w^{(1)}_{11} a^{(0)}_1
-a^{(1)}_1 := \tanh(z^{(1)}_1)
-z^{(2)}_1 := w^{(2)}_{11} a^{(1)}_1
-a^{(2)}_1 := z^{(2)}_1
-E := \frac{1}{2}(a^{(2)}_1 - t)^2
-```
-
-Layer $l$ sums the layer before, $z^{(l)}_j = \sum_i w^{(l)}_{ij} a^{(l-1)}_i$.
-
-PROSE
-$$
-\frac{\partial E}{\partial w^{(l)}_{ij}} = \frac{\partial E}{\partial a^{(l)}_j} a^{(l-1)}_i
-$$
-"""
+_LINEAR_OUTPUT = _OUTPUT  # a tanh layer under a linear output (test_layers10_layer_instances)
 
 _NEGATED = r"Unlike the linear case, when $a^{(l)}_j = z^{(l)}_j$ does not hold we need more. For every layer:"
 _EARLIER = r"If $a^{(l)}_j = z^{(l)}_j$ then the factor is one. In general, for every layer:"
@@ -60,9 +41,7 @@ def test_a_negated_condition_does_not_make_a_rule_missing_its_activation_derivat
     assert step.verdict.name not in ("PROVED", "PASSED"), step.message
 
 
-_UNITS = r"""
-# Backpropagation, unit by unit
-
+_NETWORK = r"""
 ```verify
 x_1: real
 x_2: real
@@ -74,6 +53,12 @@ a^{(1)}_2 := \tanh(w^{(1)}_{12} a^{(0)}_1 + w^{(1)}_{22} a^{(0)}_2)
 a^{(2)}_1 := \tanh(w^{(2)}_{11} a^{(1)}_1 + w^{(2)}_{21} a^{(1)}_2)
 E := \frac{1}{2}(a^{(2)}_1 - t)^2
 ```
+"""  # a tanh network written unit by unit
+
+_UNITS = r"""
+# Backpropagation, unit by unit
+
+NETWORK
 
 The weight $w^{(l)}_{ij}$ joins unit $i$ of layer $l-1$ to unit $j$ of layer $l$.
 
@@ -83,7 +68,7 @@ $$
 
 We will need $\frac{\partial E}{\partial w^{(1)}_{11}}$, $\frac{\partial E}{\partial w^{(1)}_{22}}$
 and $\frac{\partial E}{\partial w^{(2)}_{11}}$.
-"""
+""".replace("NETWORK\n", _NETWORK)
 
 
 @pytest.mark.slow(3)
@@ -124,24 +109,14 @@ def test_instances_that_hold_only_as_zero_equals_zero_are_no_evidence() -> None:
 _BIAS_TERM = r"""
 # Backpropagation, unit by unit
 
-```verify
-x_1: real
-x_2: real
-t: real
-a^{(0)}_1 := x_1
-a^{(0)}_2 := x_2
-a^{(1)}_1 := \tanh(w^{(1)}_{11} a^{(0)}_1 + w^{(1)}_{21} a^{(0)}_2)
-a^{(1)}_2 := \tanh(w^{(1)}_{12} a^{(0)}_1 + w^{(1)}_{22} a^{(0)}_2)
-a^{(2)}_1 := \tanh(w^{(2)}_{11} a^{(1)}_1 + w^{(2)}_{21} a^{(1)}_2)
-E := \frac{1}{2}(a^{(2)}_1 - t)^2
-```
+NETWORK
 
 The weight $w^{(l)}_{ij}$ of layer $l$ joins unit $a^{(l-1)}_i$ to unit $a^{(l)}_j$.
 
 $$
 RULE
 $$
-""".replace(
+""".replace("NETWORK\n", _NETWORK).replace(
     "RULE",
     r"\frac{\partial E}{\partial w^{(l)}_{ij}} = \frac{\partial E}{\partial a^{(l)}_j} (1 - (a^{(l)}_j)^2) a^{(l-1)}_i"
     r" + \frac{\partial E}{\partial b^{(l)}_j}",
