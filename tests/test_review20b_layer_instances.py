@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 from support import doc_steps
 from test_layers10_layer_instances import _OUTPUT
+from test_layers10_layer_instances import _UNITS as _UNITS_OF_LAYERS10
 
 from verifier.documents.layerinstances import stated_condition
 
@@ -41,19 +42,8 @@ def test_a_negated_condition_does_not_make_a_rule_missing_its_activation_derivat
     assert step.verdict.name not in ("PROVED", "PASSED"), step.message
 
 
-_NETWORK = r"""
-```verify
-x_1: real
-x_2: real
-t: real
-a^{(0)}_1 := x_1
-a^{(0)}_2 := x_2
-a^{(1)}_1 := \tanh(w^{(1)}_{11} a^{(0)}_1 + w^{(1)}_{21} a^{(0)}_2)
-a^{(1)}_2 := \tanh(w^{(1)}_{12} a^{(0)}_1 + w^{(1)}_{22} a^{(0)}_2)
-a^{(2)}_1 := \tanh(w^{(2)}_{11} a^{(1)}_1 + w^{(2)}_{21} a^{(1)}_2)
-E := \frac{1}{2}(a^{(2)}_1 - t)^2
-```
-"""  # a tanh network written unit by unit
+# the tanh network test_layers10_layer_instances writes unit by unit (its verify block)
+_NETWORK = _UNITS_OF_LAYERS10[_UNITS_OF_LAYERS10.index("```verify") : _UNITS_OF_LAYERS10.index("```\n\n") + 4]
 
 _UNITS = r"""
 # Backpropagation, unit by unit
