@@ -55,3 +55,16 @@ def test_the_assumption_ends_with_its_part() -> None:
     text = _NOTES.replace("$$a b + c = y + c$$", "(b) Next part.\n\n$$a b + c = y + c$$")
     [(verdict, _)] = _verdicts(text)
     assert verdict not in _GREEN
+
+
+def test_an_assumption_the_prose_denies_or_asks_is_none() -> None:
+    """"We do not assume that $A = A^T$" and "Can we assume that $A = A^T$?" state no hypothesis: read as
+    one, they made ``\\nabla_x x^T A x = 2Ax`` PROVED "under the hypothesis A = A^T" (review of notes9)."""
+    said = stated_assumptions(
+        "We do not assume that $A = A^T$ here. Can we assume that $B = B^T$? Nothing lets us assume $C = 0$.\n"
+        "We never suppose that $u = v$. Assume that $D = D^T$."
+    )
+    assert [a.body for a in said] == ["D = D^T"]
+    for prose in ("We do not assume that $A = A^T$ here.", "Can we assume that $A = A^T$? Not in general."):
+        [(verdict, message)] = _verdicts(f"# Forms\n\n{prose}\n\n$$\\nabla_x (x^T A x) = 2 A x$$\n")
+        assert verdict not in _GREEN, (prose, message)
