@@ -45,6 +45,8 @@ from verifier.latex import DEFINITION, EQUALITY, LatexError
 from verifier.latex.vocabulary import DEFAULT_FUNCTIONS
 
 _INDEX_LETTERS = frozenset("ijklmnpqr")
+# a name written bold is a vector or a matrix, never an index (\mathbf{r} = \mathbf{y} - X\mathbf{w}: a residual)
+_BOLD = re.compile(r"\s*\\(?:mathbf|boldsymbol|bm|vec|mathbfit|pmb)\b")
 #: the letters the parser reads as functions (``f(x)``, ``\ell(t, y)``) but which mean nothing of their own:
 #: notes may name them mid-chain like any other letter (σ, softmax and ReLU keep their meaning)
 _LETTERS = DEFAULT_FUNCTIONS - {"sigma", "softmax", "relu"}
@@ -256,7 +258,8 @@ class _Definitions:
         if not (right.free_symbols or right.atoms(sp.Indexed)):
             return  # "L = -\log(0.245)": a number worked out for an example, not a definition
         if isinstance(left, sp.Symbol) and not names_a_quantity(left, right) and (
-            isinstance(right, sp.Symbol) or (left.name in _INDEX_LETTERS and not _computed(right))
+            isinstance(right, sp.Symbol)
+            or (left.name in _INDEX_LETTERS and not _computed(right) and not _BOLD.match(lhs.latex))
         ):
             return  # "$i = j$", "i = 1", "k = K + 1": a case or a range, not a definition (p = softmax(s) is one)
         try:
