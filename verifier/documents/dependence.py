@@ -47,8 +47,6 @@ _VERB = re.compile(
 )
 # where the subject's clause starts: a sentence end, a colon or semicolon, a "but"/"while"/"whereas"
 _CLAUSE = re.compile(r"[.!?;:](?=\s)|\n\s*\n|\b(?:but|while|whereas|although)\b", re.I)
-# a negation just before the subject: "neither $u$ nor $v$" (the run is then $v$ alone, after "nor")
-_NEITHER = re.compile(NEGATION.pattern + r"|\bneither\b", re.I)
 # "depend on $\beta$ and $t$": a further variable, a plain name ending the clause ("on $\beta$, and $M$ does
 # not" names no variable: a verb follows M)
 _MORE = re.compile(r"\s*(?:,\s*and|,|and)\s*(" + _MATH + r")(?=\s*(?:[.,;:!?)]|$|\s(?:but|while|whereas)\b))", re.I)
@@ -102,7 +100,7 @@ def _subject(clause: str) -> list[str]:
         return []
     # "does not depend", and "neither $u$ nor $v$ depends": a negation between the subject's start and the verb
     start = spans[spans.index(run[0]) - 1].end() if spans.index(run[0]) > 0 else 0
-    if NEGATION.search(clause[run[-1].end() :]) or _NEITHER.search(clause[start : run[0].start()]):
+    if NEGATION.search(clause[run[-1].end() :]) or NEGATION.search(clause[start : run[0].start()]):
         return []
     names: list[str] = []
     for m in run:
