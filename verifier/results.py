@@ -7,7 +7,7 @@ between processes as JSON.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
@@ -122,6 +122,12 @@ class StepResult:
     @property
     def size_label(self) -> str:
         return ", ".join(f"{k}={v}" for k, v in self.sizes)
+
+    def skipped(self, why: str) -> StepResult:
+        """This step SKIPPED because ``why``, said before its own message: how a reading that finds a
+        verdict unfounded takes it back (the post-passes of verifier.documents), with no counterexample left."""
+        return replace(self, verdict=Verdict.SKIPPED, counterexample=None,
+                       message="; ".join(x for x in (why, self.message) if x))
 
 
 @dataclass(frozen=True)

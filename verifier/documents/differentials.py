@@ -14,7 +14,6 @@ are read elsewhere and are not differentials here.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from verifier.documents.context import Scope
 from verifier.results import StepResult, Verdict
@@ -55,6 +54,5 @@ def unread_differentials(scope: Scope, members: list[tuple[str, str]], steps: li
         if decided and (differential_in(left) or differential_in(right)):
             why = ("a differential (d before a name) is not read: the step was read as a product with an "
                    "undeclared d, which says nothing of what the notes wrote")
-            out[k] = replace(r, verdict=Verdict.SKIPPED, counterexample=None,
-                             message="; ".join(x for x in (why, r.message) if x))
+            out[k] = r.skipped(why)
     return out

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 from verifier.documents.context import Key
 from verifier.documents.dependence import until_heading
 from verifier.documents.records import CheckedChain
-from verifier.results import StepResult, Verdict, worst
+from verifier.results import Verdict, worst
 
 if TYPE_CHECKING:
     from verifier.documents.members import _Chain
@@ -81,7 +81,7 @@ def on_disagreeing_renewals(
                 if (j == k and n == 0) or s.verdict not in _GREEN:
                     continue
                 if _writes(key[0], s.lhs_latex) or _writes(key[0], s.rhs_latex):
-                    steps[n] = _skipped(s, why)
+                    steps[n] = s.skipped(why)
             if steps != list(res.result.steps):
                 verdicts = [s.verdict for s in steps]
                 out[j] = replace(res, result=replace(res.result, steps=tuple(steps), verdict=worst(verdicts),
@@ -97,7 +97,3 @@ def _announced(text: str, line: int) -> bool:
     new objective", "Now let", "instead")?"""
     lines = text.split("\n")
     return _NEW_MEANING.search(" ".join(lines[max(0, line - 4) : line - 1])) is not None
-
-
-def _skipped(s: StepResult, why: str) -> StepResult:
-    return replace(s, verdict=Verdict.SKIPPED, message=f"{why}; {s.message}" if s.message else why)

@@ -15,7 +15,6 @@ by entry)."""
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from verifier.results import StepResult, Verdict
 
@@ -41,7 +40,5 @@ def unsure_summed_deltas(summed: bool, members: list[tuple[str, str]], steps: li
     for k, ((left, right), r) in enumerate(zip(members, steps, strict=True)):
         index = repeated_delta(left) or repeated_delta(right)
         if index and r.verdict in (Verdict.PROVED, Verdict.PASSED, Verdict.FAILED):
-            why = _WHY.format(i=index)
-            out[k] = replace(r, verdict=Verdict.SKIPPED, counterexample=None,
-                             message="; ".join(x for x in (why, r.message) if x))
+            out[k] = r.skipped(_WHY.format(i=index))
     return out
