@@ -62,8 +62,8 @@ def test_a_bounded_row_reading_is_cut_by_computing_not_by_waiting() -> None:
     from verifier.documents.orientation import bounded
 
     doc = SimpleNamespace(stage=lambda name: None)
-    with bounded(doc, 0.2) as run:
-        time.sleep(0.3)
+    with bounded(doc, 0.5) as run:  # waits past its CPU seconds, well inside its wall-clock cap (1.5 s)
+        time.sleep(0.6)
         doc.stage("numeric")
     assert not run.cut
     with bounded(doc, 0.1) as run:

@@ -167,15 +167,35 @@ def soft_limit(seconds: float, stage: str = "") -> Iterator[None]:
             signal.setitimer(c.timer, limit if remaining <= 0 else min(limit, remaining))
         yield
     finally:
-        for c in _CLOCKS:
-            signal.setitimer(c.timer, 0)
-        for c in _CLOCKS:
-            handler, remaining = outer[c]
-            signal.signal(c.signum, handler)
-            if remaining > 0:
-                at, paused_before = started[c]
-                left = remaining - (c.now() - at - (_paused[c] - paused_before))
-                signal.setitimer(c.timer, max(left, 1e-3))
+        with _signals_held():
+            for c in _CLOCKS:
+                signal.setitimer(c.timer, 0)
+            for c in _CLOCKS:
+                handler, remaining = outer[c]
+                signal.signal(c.signum, handler)
+                if remaining > 0:
+                    at, paused_before = started[c]
+                    left = remaining - (c.now() - at - (_paused[c] - paused_before))
+                    signal.setitimer(c.timer, max(left, 1e-3))
+
+
+@contextmanager
+def _signals_held() -> Iterator[None]:
+    """Hold the budgets' signals while a soft limit hands its clocks back, and drop those that came.
+
+    Between disarming one timer and the other, the second could fire and raise the finished block's
+    BudgetExceeded inside the ``finally``, leaving the enclosing limit without its handlers and timers.
+    A signal held here was meant for the limit that is ending (or for the enclosing one, whose timers
+    are re-armed with what they have left, at least a millisecond): dropping it loses no deadline.
+    """
+    signums = {c.signum for c in _CLOCKS}
+    before = signal.pthread_sigmask(signal.SIG_BLOCK, signums)
+    try:
+        yield
+    finally:
+        while signal.sigtimedwait(signums, 0) is not None:
+            continue
+        signal.pthread_sigmask(signal.SIG_SETMASK, before)
 
 
 def _handler(clock: _Clock, stage: str, tighter: bool, outer: Any) -> Callable[[int, FrameType | None], None]:
