@@ -125,8 +125,9 @@ class StepResult:
 
     def skipped(self, why: str) -> StepResult:
         """This step SKIPPED because ``why``, said before its own message: how a reading that finds a
-        verdict unfounded takes it back (the post-passes of verifier.documents), with no counterexample left."""
-        return replace(self, verdict=Verdict.SKIPPED, counterexample=None,
+        verdict unfounded takes it back (the post-passes of verifier.documents). No counterexample (nor
+        its curve) is left: every reporter shows a step's counterexample as a falsifying example."""
+        return replace(self, verdict=Verdict.SKIPPED, counterexample=None, curve=None,
                        message="; ".join(x for x in (why, self.message) if x))
 
 

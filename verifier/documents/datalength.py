@@ -98,4 +98,4 @@ def unsure(r: StepResult) -> StepResult:
         return r
     why = ("fails for general data read at a general length, but the step may use the values of the notes' data, "
            "which they do not write out: not called FAILED")  # fmt: skip
-    return replace(r, verdict=Verdict.SKIPPED, message="; ".join(x for x in (why, r.message) if x))
+    return r.skipped(why)

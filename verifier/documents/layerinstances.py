@@ -410,6 +410,11 @@ def _literal(r: StepResult) -> str:
     return r.message
 
 
+def _unsure(r: StepResult, why: str) -> StepResult:
+    """``r`` SKIPPED because ``why``, with what its literal reading said."""
+    return replace(r, verdict=Verdict.SKIPPED, message="; ".join((why, _literal(r))), counterexample=None, curve=None)
+
+
 def _green(r: StepResult) -> bool:
     return r.verdict in (Verdict.PROVED, Verdict.PASSED)
 
@@ -455,8 +460,7 @@ def by_layer(doc: Any, chain: _Chain, steps: list[StepResult]) -> list[StepResul
         if missing:
             why = (f"read once per layer the notes write, at {case.describe(letter)} it names {missing}, "
                    "which the notes never write")
-            return [replace(r, verdict=Verdict.SKIPPED, message="; ".join((why, _literal(r)))) if k in todo else r
-                    for k, r in enumerate(steps)]  # fmt: skip
+            return [_unsure(r, why) if k in todo else r for k, r in enumerate(steps)]
         copy = _Chain(chain.line, [_Member(t, m.line) for t, m in zip(case.members, chain.members, strict=True)],
                       chain.steps, label=chain.label, conditions=list(chain.conditions))  # fmt: skip
         results = list(doc.check(copy).result.steps)
@@ -479,7 +483,7 @@ def by_layer(doc: Any, chain: _Chain, steps: list[StepResult]) -> list[StepResul
                    f"{c.describe(letter)}: {r.message or r.verdict.name}"
                    + (f"; it holds at {'; '.join(holds[:3])}" if holds else "")
                    + " (a rule the notes may mean for some layers only)")
-            out[k] = replace(steps[k], verdict=Verdict.SKIPPED, message="; ".join((why, _literal(steps[k]))))
+            out[k] = _unsure(steps[k], why)
         elif all(_green(r) for _, r in results):
             verdict = Verdict.PROVED if all(r.verdict is Verdict.PROVED for _, r in results) else Verdict.PASSED
             base = results[0][1]
@@ -492,5 +496,5 @@ def by_layer(doc: Any, chain: _Chain, steps: list[StepResult]) -> list[StepResul
         else:
             c, r = next((c, r) for c, r in results if not _green(r))
             why = f"read once per layer the notes write, at {c.describe(letter)} it cannot be checked: {r.message}"
-            out[k] = replace(steps[k], verdict=Verdict.SKIPPED, message="; ".join((why, _literal(steps[k]))))
+            out[k] = _unsure(steps[k], why)
     return out

@@ -272,12 +272,11 @@ def through_a_noise_model(doc: Any, chain: Any, scope: Scope, steps: list[StepRe
             fails = "it fails" if a.verdict is Verdict.FAILED else "it could not be checked in time"
             why = (f"holds only when the data the notes model as {names} move with the variable; read with "
                    f"the data observed (held fixed), as a fit of the model takes them, {fails}")
-            out[k] = replace(r, verdict=Verdict.SKIPPED, message="; ".join(x for x in (why, r.message) if x))
+            out[k] = r.skipped(why)
         elif r.verdict not in (Verdict.PROVED, Verdict.PASSED) and a.verdict in (Verdict.PROVED, Verdict.PASSED):
             why = f"holds when read with the data modelled as {names} observed (held fixed), as a fit takes them"
             if said:
                 out[k] = replace(a, message="; ".join(x for x in (why, a.message) if x))
             elif r.verdict is Verdict.FAILED:
-                out[k] = replace(r, verdict=Verdict.SKIPPED,
-                                 message="; ".join(x for x in (why, "read through the model it fails", r.message) if x))
+                out[k] = r.skipped(f"{why}; read through the model it fails")
     return out

@@ -62,7 +62,7 @@ def unsure_cases(r: StepResult) -> StepResult:
     if not (_point_cases(r.lhs_latex) or _point_cases(r.rhs_latex)):
         return r
     why = _AT_POINTS
-    return replace(r, verdict=Verdict.SKIPPED, message="; ".join(x for x in (why, r.message) if x))
+    return r.skipped(why)
 
 
 def _rows(latex: str) -> list[tuple[str, str]] | None:

@@ -82,4 +82,4 @@ def held_only_restricted(literal: StepResult, note: str) -> StepResult:
         where = f" at {at}, where both sides are real ({cx.lhs} and {cx.rhs})"
     why = (f"holds only when read with {note}; read literally it fails{where}, and the notes do not say "
            "the quantities are restricted so (a branch left out?)")  # fmt: skip
-    return replace(literal, verdict=Verdict.SKIPPED, message=why)
+    return replace(literal, verdict=Verdict.SKIPPED, message=why, counterexample=None, curve=None)

@@ -29,7 +29,6 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 
 import sympy as sp
 
@@ -262,4 +261,4 @@ def unsure(r: StepResult) -> StepResult:
         return r
     why = ("fails with the bold sample read as a row of the data matrix, but the notes may mean other "
            "vectors by it: not called FAILED")  # fmt: skip
-    return replace(r, verdict=Verdict.SKIPPED, message="; ".join(x for x in (why, r.message) if x))
+    return r.skipped(why)

@@ -15,8 +15,6 @@ bases they make square for shape inference (:func:`square_base`)."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
@@ -96,4 +94,4 @@ def unsure(r: StepResult) -> StepResult:
     if not used:
         return r
     why = _WHY.format("; ".join(used))
-    return replace(r, verdict=Verdict.SKIPPED, message="; ".join(x for x in (why, r.message) if x))
+    return r.skipped(why)

@@ -773,7 +773,7 @@ class _Checker(_Indices, _Links):
             if r.verdict is Verdict.FAILED and t is not Verdict.FAILED:
                 # FAILED only when the hypothesis reading fails too (undecided there: not FAILED either)
                 held = "holds only" if t in _HOLDS else "is not decided"
-                out[k] = replace(r, verdict=Verdict.SKIPPED, message=(
+                out[k] = replace(r, verdict=Verdict.SKIPPED, counterexample=None, curve=None, message=(
                     f"fails as written and {held} {said}: the sentence may name a special case rather "
                     f"than a hypothesis of the step; not called FAILED nor PROVED ({r.message})"))  # fmt: skip
         return out

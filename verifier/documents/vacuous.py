@@ -128,5 +128,5 @@ def vacuous_greens(doc: Any, chain: Any, scope: Scope, steps: list[StepResult]) 
         why = (f"holds only as 0 = 0: {which} appear(s) in nothing the derivatives by it reach, so each side "
                "is 0 (a derivative by it, or a product with one); a label the notes dropped from a name they "
                "define with it?")
-        out[k] = replace(steps[k], verdict=Verdict.SKIPPED, message="; ".join(x for x in (why, steps[k].message) if x))
+        out[k] = steps[k].skipped(why)
     return out
