@@ -121,7 +121,7 @@ def compare(a: NumericMember, b: NumericMember, fa: np.ndarray, fb: np.ndarray, 
 
     Ball arithmetic judges the points float64 suspects first, clearest first, so that most
     failing steps end after a few evaluations; then every other point. The counterexample is
-    the clearest confirmed one: the largest relative difference.
+    a confirmed one that differs clearly, the plainest such point first (:func:`_plain_first`).
     """
     n = sample.n
     with np.errstate(all="ignore"):
@@ -178,23 +178,45 @@ def _complex_agreement(a: NumericMember, b: NumericMember, sample: Sample, cols:
 def _clearest(
     a: NumericMember, b: NumericMember, sample: Sample, cols: np.ndarray, verdicts: _Verdicts
 ) -> tuple[Disagreement | None, int]:
-    """The proven (or, for complex-step derivatives, mpmath-confirmed) disagreement of largest relative size."""
+    """A proven (or, for complex-step derivatives, mpmath-confirmed) disagreement: the plainest of those
+    that differ clearly (:func:`_plain_first`), else the one of largest relative size."""
     differ = np.flatnonzero(verdicts.status == balls.DIFFER)
     if not differ.size:
         return None, 0
-    ranked = differ[np.argsort(-verdicts.rel[differ], kind="stable")]
+    by_size = differ[np.argsort(-verdicts.rel[differ], kind="stable")]
+    plain = _plain_first(sample, cols, by_size, verdicts.rel)
     if not (a.is_derivative or b.is_derivative):  # a ball that excludes 0 is a proof
-        jj = int(ranked[0])
+        jj = int(plain[0])
         i = int(verdicts.entry[jj])
         va, vb = verdicts.values[jj]
         return Disagreement(int(cols[jj]), i, balls.to_mpmath(va[i]), balls.to_mpmath(vb[i])), 0
+    # complex-step derivatives: confirmed in mpmath as well; the clearest ones are tried too, so a step
+    # fails whenever one of them is confirmed, whichever point is shown
     tried = 0
-    for jj in ranked[:MAX_CONFIRM]:  # complex-step derivatives: confirmed in mpmath as well
+    for jj in dict.fromkeys([*plain[:MAX_CONFIRM].tolist(), *by_size[:MAX_CONFIRM].tolist()]):
         tried += 1
         same, diff = confirm(a, b, sample, int(cols[jj]))
         if same is False and diff is not None:
             return diff, tried
     return None, tried
+
+
+CLEAR = 0.5  # sides that differ by half the larger one: plain to see; such points are shown plainest first
+
+
+def _plain_first(sample: Sample, cols: np.ndarray, ranked: np.ndarray, rel: np.ndarray) -> np.ndarray:
+    """The differing points ``ranked`` (clearest first), with those that differ clearly put first by the
+    size of their largest coordinate: the counterexample a reader can check by hand (z = 0.73, not
+    z = 518.8 where one side is 1e-226). Which of them is shown decides nothing: each is a proof, or is
+    confirmed in mpmath like any other; the points that differ less clearly keep their order after them."""
+    clear = ranked[rel[ranked] >= CLEAR]
+    if clear.size < 2:
+        return ranked
+    with np.errstate(all="ignore"):
+        size = np.max(np.abs(sample.values[:, cols[clear]]), axis=0, initial=0.0)
+    magnitude = np.ceil(np.log10(np.maximum(size, 1.0)))  # 1 for |x| <= 10, 2 for <= 100, ...
+    plain = clear[np.argsort(magnitude, kind="stable")]  # stable: clearest first within a magnitude
+    return np.concatenate([plain, ranked[rel[ranked] < CLEAR]])
 
 
 @dataclass(frozen=True)
