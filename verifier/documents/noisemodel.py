@@ -34,7 +34,7 @@ from typing import Any
 
 import sympy as sp
 
-from verifier.documents.context import Definition, Scope
+from verifier.documents.context import Definition, Scope, key_of
 from verifier.documents.generic import derivatives_in
 from verifier.documents.gradientlayout import SENTENCE
 from verifier.documents.infer import names_in
@@ -116,11 +116,9 @@ class _Parses:
 
 
 def _base(tree: sp.Basic) -> str | None:
-    if isinstance(tree, sp.Symbol):
-        return tree.name
-    if isinstance(tree, sp.Indexed):
-        return str(tree.base.label)
-    return None
+    """The name ``tree`` is written with, its subscripts left out (``ε_i`` → "ε"); None if it is no name."""
+    key = key_of(tree)
+    return key[0] if key is not None else None
 
 
 def noise_models(doc: Any, scope: Scope) -> dict[str, NoiseModel]:
