@@ -10,9 +10,7 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
-
-from rich.console import Console
+from typing import TYPE_CHECKING, Any
 
 from verifier.catalog import Entry
 from verifier.commands.output import emit, with_rerun, write_step_summary
@@ -22,6 +20,9 @@ from verifier.loader import Catalog, LoadError, load_catalog
 from verifier.paths import display_path
 from verifier.results import IdentityResult, RunResult, Verdict
 from verifier.settings import Options, from_args
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 OPTIONS = ("catalog", "check")
 
@@ -87,18 +88,32 @@ def finish(entry: Entry, result: IdentityResult, options: Options) -> IdentityRe
     return with_rerun(result, options.rerun(entry.id), entry.expect)
 
 
+def _meanwhile(cold: bool) -> Iterator[bool]:
+    """The parent's own work while the catalog modules are imported in workers, one step per ``next``:
+    on a cold run (every entry will run in a worker, nothing is served from the cache) the engine's
+    warm-up (a cached run never needs it), then Rich's console, which only this process uses (for
+    the progress line and the report), so the catalog's first workers do not wait for its import."""
+    if cold:
+        from verifier.runner import warming
+
+        yield from warming()
+    import rich.console  # noqa: F401 - imported for its time, here rather than before the first worker
+
+    yield True
+
+
 def run(args: argparse.Namespace) -> int:
-    from verifier.runner import RunOptions, warming
+    from verifier.runner import RunOptions
 
     options = from_args(args)
     outputs = list(args.output or ())
     options.check_formats(outputs)
     formats = {options.terminal_format(outputs), *(options.file_format(o) for o in outputs)}
     settings = replace(options.settings(), member_texts=not formats <= FAILING_MEMBERS_ONLY)
-    # Every entry will run in a worker (nothing is served from the cache): warm up the engine
-    # while the catalog modules are imported, instead of after (a cached run never needs it).
-    cold = args.no_cache or not options.cache
-    catalog = load(options, meanwhile=warming() if cold else None)
+    meanwhile = _meanwhile(args.no_cache or not options.cache)
+    catalog = load(options, meanwhile=meanwhile)
+    for _ in meanwhile:  # what the workers did not leave time for (the warm-up ends before any entry's fork)
+        pass
     targets = list(args.targets)
     if not catalog.entries and not catalog.errors:
         raise UsageError(f"no identities found in {display_path(options.catalog)!r}")
@@ -109,6 +124,8 @@ def run(args: argparse.Namespace) -> int:
 
         documents = collect_documents(options.document_paths())  # a glob may name a folder of notes
     run_options = RunOptions(settings=settings, jobs=options.jobs, timeout=options.timeout)
+    from rich.console import Console
+
     console = Console(stderr=True)
     started = time.perf_counter()
     interrupted = False
