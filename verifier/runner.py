@@ -888,8 +888,11 @@ def run_many(
     memory_mb: int = DEFAULT_MEMORY_MB,
     on_outcome: Callable[[int, Outcome[Any]], None] | None = None,
     meanwhile: Iterator[Any] | None = None,
+    order: Sequence[int] | None = None,
 ) -> list[Outcome[Any]]:
     """Each ``fn(*args)`` of ``calls`` in its own fresh worker, ``jobs`` at a time; outcomes in call order.
+
+    ``order``: the indices of ``calls`` in the order their workers start (default: call order).
 
     ``meanwhile``: work for this process while the workers run, one ``next`` at a time between
     looks at the workers (it is not finished when the workers end first).
@@ -897,7 +900,8 @@ def run_many(
     """
     jobs = max(1, min(jobs or os.cpu_count() or 1, len(calls)))
     outcomes: list[Outcome[Any] | None] = [None] * len(calls)
-    pending = list(range(len(calls)))
+    pending = list(range(len(calls))) if order is None else list(order)
+    assert sorted(pending) == list(range(len(calls))), "order must name each call once"
     busy: dict[int, Worker] = {}
 
     ended: dict[int, tuple[Worker, bool]] = {}  # answered or out of time, not reaped yet
@@ -943,8 +947,14 @@ def run_entries(
     options: RunOptions,
     on_result: OnResult | None = None,
     dependencies: dict[int, tuple[tuple[str, str], ...] | None] | None = None,
+    expected: dict[str, float] | None = None,
 ) -> list[IdentityResult]:
     """Verify ``entries``, each in a fresh worker, ``options.jobs`` at a time; results in entry order.
+
+    ``expected``: seconds each entry id took last time (:meth:`verifier.cache.ResultCache.durations`):
+    the longest start first, so that on several cores the run does not end with one long entry alone
+    (an id not listed counts as the longest: it may be). Each entry still runs in its own fresh fork
+    of this process, so the order changes no verdict.
 
     ``dependencies`` (if given) receives, per entry index, the course files outside any snapshot
     that its worker imported (see :func:`verifier.loader.outside_dependencies`): the cache needs them.
@@ -970,11 +980,20 @@ def run_entries(
 
     before_forks()  # classify the modules loaded so far once, before forking
     calls = [(verify_recording, (entry, settings)) for entry in entries]
+    order = longest_first([e.id for e in entries], expected or {})
     try:
-        run_many(calls, jobs=options.jobs, timeout=options.timeout, memory_mb=options.memory_mb, on_outcome=done)
+        run_many(
+            calls, jobs=options.jobs, timeout=options.timeout, memory_mb=options.memory_mb, on_outcome=done, order=order
+        )
     except KeyboardInterrupt:
         raise Interrupted(results) from None
     return [r if r is not None else _missing(entries[i], settings) for i, r in enumerate(results)]
+
+
+def longest_first(ids: Sequence[str], expected: dict[str, float]) -> list[int]:
+    """Indices of ``ids`` by the seconds ``expected`` gives them, longest first (unknown ids first, ties
+    in the given order)."""
+    return sorted(range(len(ids)), key=lambda i: -expected.get(ids[i], float("inf")))
 
 
 def _missing(entry: Entry, settings: Settings) -> IdentityResult:

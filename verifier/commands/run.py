@@ -197,24 +197,34 @@ def run_catalog(
         if cache is not None:
             cache.put(entries[todo[k]], run_options.settings, result, dependencies.get(k))
 
-    fresh = _with_progress([entries[i] for i in todo], run_options, run_entries, console, progress, dependencies, store)
+    expected = cache.durations() if cache is not None and todo else {}
+    fresh = _with_progress([entries[i] for i in todo], run_options, run_entries, console, progress, dependencies,
+                           store, expected)  # fmt: skip
     for i, result in zip(todo, fresh, strict=True):
         found[i] = result
+    if cache is not None:
+        cache.note_durations({r.id: r.duration for r in fresh if r.duration and not r.cached})
     return [finish(entries[i], found[i], options) for i in range(len(entries))]
 
 
 def _with_progress(
     entries: list[Entry], run_options: object, run_entries: Callable[..., list[IdentityResult]],
     console: Console | None, enabled: bool, dependencies: dict[int, Any] | None = None,
-    also: Callable[[int, IdentityResult], None] | None = None,
+    also: Callable[[int, IdentityResult], None] | None = None, expected: dict[str, float] | None = None,
 ) -> list[IdentityResult]:  # fmt: skip
     """A progress line on stderr when it is a terminal: the entry being checked, not the last finished.
-    ``also(index, result)`` is called as each result arrives."""
-    extra = {} if dependencies is None else {"dependencies": dependencies}
+    ``also(index, result)`` is called as each result arrives; ``expected``: seconds per id, last time
+    (the longest start first)."""
+    extra: dict[str, Any] = {} if dependencies is None else {"dependencies": dependencies}
+    if expected:
+        extra["expected"] = expected
     if console is None or not enabled or not console.is_terminal or len(entries) < 4:
         return run_entries(entries, run_options, also, **extra)
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+    from verifier.runner import longest_first
+
+    started = longest_first([e.id for e in entries], expected or {})  # the order the runner starts them in
     done: set[int] = set()
     with Progress(
         TextColumn("verifying"),
@@ -225,13 +235,13 @@ def _with_progress(
         console=console,
         transient=True,
     ) as progress:
-        task = progress.add_task(entries[0].id, total=len(entries))
+        task = progress.add_task(entries[started[0]].id, total=len(entries))
 
         def on_result(index: int, result: IdentityResult) -> None:
             if also is not None:
                 also(index, result)
             done.add(index)
-            running = next((e.id for i, e in enumerate(entries) if i not in done), "")
+            running = next((entries[i].id for i in started if i not in done), "")
             progress.update(task, advance=1, description=running)
 
         return run_entries(entries, run_options, on_result, **extra)
