@@ -168,11 +168,21 @@ def _limit_memory(extra_mb: int) -> None:
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 
 
+_libc_handle: Any = None
+
+
+def _libc() -> Any:
+    """The C library (for ``prctl``), opened once in the parent so that each worker inherits it."""
+    global _libc_handle
+    if _libc_handle is None:
+        _libc_handle = ctypes.CDLL(None, use_errno=True)
+    return _libc_handle
+
+
 def _die_with_parent(parent: int) -> None:
     """Ask the kernel to SIGKILL this worker when the parent dies, even by SIGKILL (Linux only)."""
     with contextlib.suppress(OSError, AttributeError):
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG
+        _libc().prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG
     if os.getppid() != parent:  # the parent died before prctl took effect
         os._exit(1)
 
@@ -265,8 +275,7 @@ def _adopt_orphans() -> None:
     however it detached (a double fork, a new session), stays a descendant that :func:`_alone` sees."""
     global _subreaper
     with contextlib.suppress(OSError, AttributeError):
-        libc = ctypes.CDLL(None, use_errno=True)
-        _subreaper = libc.prctl(36, 1, 0, 0, 0) == 0  # PR_SET_CHILD_SUBREAPER
+        _subreaper = _libc().prctl(36, 1, 0, 0, 0) == 0  # PR_SET_CHILD_SUBREAPER
 
 
 def _alone() -> bool:
@@ -385,6 +394,8 @@ class Worker:
         self.alone = False  # the worker said it left no process behind (no /proc scan at its reap)
         parent = os.getpid()
         watcher = _watcher_fd()
+        with contextlib.suppress(OSError, AttributeError):
+            _libc()
         self.token = token = f"{parent}-{secrets.token_hex(8)}"
         _freeze_heap()
         pid = os.fork()
