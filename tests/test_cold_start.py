@@ -74,13 +74,21 @@ def test_a_cold_run_warms_up_while_the_catalog_loads_and_a_cached_one_does_not(
 ) -> None:
     root = make_catalog(mixed=GOOD_AND_BAD)
     calls = _loads(monkeypatch)
+    real = runner.warming
+    steps: list[int] = []  # per warm-up step: how many loads had started
+
+    def spy():
+        for step in real():
+            steps.append(len(calls))
+            yield step
+
+    monkeypatch.setattr(runner, "warming", spy)
     main(["all", "--derivations", str(root), "--points", "30", "--no-cache"])
     main(["all", "--derivations", str(root), "--points", "30"])  # served from the cache just written
     capsys.readouterr()
-    cold, cached = calls
-    assert cold is runner.warming()  # the same steps the runner would otherwise do after loading
-    assert next(runner.warming(), None) is None  # and they were all done, once
-    assert cached is None
+    assert len(calls) == 2 and all(c is not None for c in calls)  # each load has the parent's own work
+    assert set(steps) <= {1}  # the warm-up's steps ran during the cold run only
+    assert next(real(), None) is None  # and they were all done, once
 
 
 def test_version_is_looked_up_only_for_version_and_simplify_warmed_only_where_used(make_catalog) -> None:
@@ -89,15 +97,22 @@ def test_version_is_looked_up_only_for_version_and_simplify_warmed_only_where_us
     modules, ~0.2 s before the first worker could start): a worker warms it where a step needs it."""
     root = make_catalog(mixed=GOOD_AND_BAD)
     code = (
-        "import sys\n"
+        "import os, sys\n"
+        "fork, first = os.fork, []\n"
+        "def spy():\n"
+        "    first.append(first or ('rich' in sys.modules, 'verifier.reporters' in sys.modules))\n"
+        "    return fork()\n"
+        "os.fork = spy\n"
         "from verifier.cli import main\n"
         f"main(['all', '--derivations', {str(root)!r}, '--points', '30', '--no-progress', '--no-cache'])\n"
         "print('\\nLOADED', 'verifier.provenance' in sys.modules, 'importlib.metadata' in sys.modules,"
         " 'sympy.physics.units' in sys.modules)\n"
+        "print('FIRST FORK', *first[0])\n"
     )
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=300)
     assert "LOADED False False False" in out.stdout, out.stdout + out.stderr
+    assert "FIRST FORK False False" in out.stdout, out.stdout  # Rich and the reporters: while workers run
     version = subprocess.run(
         [sys.executable, "-m", "verifier.cli", "--version"], capture_output=True, text=True, env=env, timeout=60
     )
@@ -290,3 +305,13 @@ def settings():
     from verifier.engine import Settings
 
     return replace(Settings(points=30), member_texts=False)
+
+
+def test_the_formats_known_without_importing_the_reporters_are_those_they_register() -> None:
+    from verifier.reporters import REPORTERS
+    from verifier.settings import BUILT_IN_FORMATS, Options
+
+    assert set(REPORTERS) >= BUILT_IN_FORMATS
+    assert {name for name, cls in REPORTERS.items() if cls.__module__.startswith("verifier.")} == BUILT_IN_FORMATS
+    with pytest.raises(Exception, match="unknown format 'nope'"):
+        Options._known("nope")

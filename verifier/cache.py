@@ -50,6 +50,7 @@ FORMAT = 3
 MAX_RECORD = 8 * 1024 * 1024  # bytes; a bigger file is not one of ours
 KEY_NAME = "cache-key"
 UNCACHED = frozenset({Verdict.TIMEOUT, Verdict.ERROR})
+DURATIONS = "durations.json"  # entry id -> seconds, for the order of the next run (no verdict rests on it)
 
 
 @cache
@@ -215,6 +216,45 @@ class ResultCache:
         if found.id != entry.id or found.verdict in UNCACHED:
             return None
         return replace(found, cached=True, source=entry.location)
+
+    def durations(self) -> dict[str, float]:
+        """Seconds each entry id took when it was last verified (whatever the code or settings then).
+
+        Only the order in which a run starts its workers rests on it (the longest first,
+        :func:`verifier.runner.longest_first`), never a verdict, so it carries no MAC and is read
+        even by ``--no-cache``; anything unreadable is an empty table."""
+        data = _read_regular(self.root / DURATIONS, MAX_RECORD)
+        try:
+            table = json.loads(data) if data is not None else {}
+        except (ValueError, RecursionError):
+            return {}
+        if not isinstance(table, dict):
+            return {}
+        return {
+            k: float(v)
+            for k, v in table.items()
+            if isinstance(k, str) and isinstance(v, int | float) and 0 <= v < float("inf")
+        }
+
+    def note_durations(self, seconds: dict[str, float]) -> None:
+        """Add ``seconds`` (entry id: how long its worker took) to :meth:`durations`; never fails the run."""
+        if not seconds:
+            return
+        table = {**self.durations(), **seconds}
+        tmp = None
+        try:
+            self.root.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=self.root, suffix=".tmp")
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                json.dump(table, fh)
+            os.replace(tmp, self.root / DURATIONS)
+            tmp = None
+        except OSError:
+            return
+        finally:
+            if tmp is not None:
+                with contextlib.suppress(OSError):
+                    os.unlink(tmp)
 
     def put(
         self,

@@ -15,13 +15,15 @@ import os
 import sys
 from collections.abc import Sequence
 from types import ModuleType
-
-from rich.console import Console
+from typing import TYPE_CHECKING
 
 from verifier.commands import COMMANDS
 from verifier.errors import report
 from verifier.exitcodes import ExitCode
 from verifier.settings import FORMAT_BY_SUFFIX
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 FORMATS = "text, json, junit, markdown, html, github"
 
@@ -142,11 +144,18 @@ def doc_sympy_cache() -> None:
         os.environ.setdefault("SYMPY_CACHE_SIZE", DOC_SYMPY_CACHE_SIZE)
 
 
+def _stderr() -> Console:
+    """The console errors are printed on; Rich is imported only when there is one to print (a run's
+    start does not wait for it: the catalog's workers start first, see ``commands.run``)."""
+    from rich.console import Console
+
+    return Console(stderr=True, highlight=False, soft_wrap=True)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = _normalise(list(sys.argv[1:] if argv is None else argv))
     if argv[0] == "doc":
         doc_sympy_cache()
-    err = Console(stderr=True, highlight=False, soft_wrap=True)
     debug = "--debug" in argv
     try:
         parser = build_parser(argv[0] if argv[0] in COMMANDS else None)
@@ -157,12 +166,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         module = _module(args.command)
         return int(module.run(args))
     except KeyboardInterrupt:
-        err.print("verify: interrupted", markup=False)
+        _stderr().print("verify: interrupted", markup=False)
         return ExitCode.INTERRUPTED
     except Exception as exc:  # noqa: BLE001 - the entry point maps every error to exit 2 or 3
-        return report(
-            err, exc, prog=f"verify {argv[0]}" if argv[0] in COMMANDS and argv[0] != "run" else "verify", debug=debug
-        )
+        prog = f"verify {argv[0]}" if argv[0] in COMMANDS and argv[0] != "run" else "verify"
+        return report(_stderr(), exc, prog=prog, debug=debug)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -11,12 +11,13 @@ markup, so ``[tool.verify]`` in a message is shown as written.
 from __future__ import annotations
 
 import traceback
-
-from rich.console import Console
-from rich.text import Text
+from typing import TYPE_CHECKING
 
 from verifier.exitcodes import ExitCode
 from verifier.logsafe import printable
+
+if TYPE_CHECKING:  # Rich is imported where an error is printed: not on every run's start
+    from rich.console import Console
 
 
 class VerifyError(Exception):
@@ -40,6 +41,8 @@ class ConfigError(UsageError):
 
 def print_error(console: Console, prog: str, label: str, message: str) -> None:
     """``prog: label: message`` in red/plain; the message is never read as markup."""
+    from rich.text import Text
+
     line = Text(f"{prog}: {label}: ", style="red")
     line.append(printable(message))  # user text (paths, ids, values): no markup, no workflow commands
     console.print(line, highlight=False, soft_wrap=True)
@@ -51,6 +54,8 @@ def report(console: Console, exc: BaseException, prog: str = "verify", debug: bo
         print_error(console, prog, exc.label, str(exc))
         return exc.exit_code
     if debug:
+        from rich.text import Text
+
         console.print(Text("".join(traceback.format_exception(exc))), highlight=False, soft_wrap=True)
     detail = f"{type(exc).__name__}: {exc}".splitlines()[0] if str(exc) else type(exc).__name__
     hint = "" if debug else " (run with --debug for the traceback)"

@@ -110,9 +110,9 @@ _tokens: dict[int, str] = {}  # live worker pid -> the marker its descendants in
 WORKER_ENV = "DERIVATION_VERIFIER_WORKER"
 
 
-def _kill_escaped(token: str) -> None:
-    """SIGKILL every process of this user whose environment carries ``token`` (Linux ``/proc``)."""
-    needle = f"{WORKER_ENV}={token}".encode()
+def _kill_escaped(*tokens: str) -> None:
+    """SIGKILL every process of this user whose environment carries one of ``tokens`` (Linux ``/proc``)."""
+    needles = {f"{WORKER_ENV}={token}".encode() for token in tokens}
     me, uid = os.getpid(), os.getuid()
     for _ in range(5):  # a killed one's children are found on the next pass, if it had any
         try:
@@ -130,7 +130,7 @@ def _kill_escaped(token: str) -> None:
                     environ = fh.read()
             except OSError:
                 continue
-            if needle in environ.split(b"\0"):
+            if needles.intersection(environ.split(b"\0")):
                 with contextlib.suppress(ProcessLookupError, PermissionError):
                     os.kill(int(name), signal.SIGKILL)
                     killed = True
@@ -138,12 +138,14 @@ def _kill_escaped(token: str) -> None:
             return
 
 
-def _kill_group(pid: int) -> None:
+def _kill_group(pid: int, escaped: bool = True) -> None:
+    """SIGKILL the worker's process group; ``escaped``: also what left the group (the ``/proc`` scan),
+    unless the worker said it left no process behind (:func:`_alone`)."""
     for kill in (os.killpg, os.kill):
         with contextlib.suppress(ProcessLookupError, PermissionError):
             kill(pid, signal.SIGKILL)
     token = _tokens.get(pid)
-    if token is not None:
+    if token is not None and escaped:
         _kill_escaped(token)
 
 
@@ -166,56 +168,137 @@ def _limit_memory(extra_mb: int) -> None:
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 
 
+_libc_handle: Any = None
+
+
+def _libc() -> Any:
+    """The C library (for ``prctl``), opened once in the parent so that each worker inherits it."""
+    global _libc_handle
+    if _libc_handle is None:
+        _libc_handle = ctypes.CDLL(None, use_errno=True)
+    return _libc_handle
+
+
 def _die_with_parent(parent: int) -> None:
     """Ask the kernel to SIGKILL this worker when the parent dies, even by SIGKILL (Linux only)."""
     with contextlib.suppress(OSError, AttributeError):
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG
+        _libc().prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG
     if os.getppid() != parent:  # the parent died before prctl took effect
         os._exit(1)
 
 
-_lifeline: tuple[int, int, int] | None = None  # (owner pid, read end, write end)
+_watcher: tuple[int, int, int] | None = None  # (owner pid, watcher pid, write end of its pipe)
 
 
-def _lifeline_fds() -> tuple[int, int]:
-    """A pipe whose write end only this process holds: EOF on it means this process is gone."""
-    global _lifeline
-    if _lifeline is None or _lifeline[0] != os.getpid():
-        r, w = os.pipe()
-        _lifeline = (os.getpid(), r, w)
-    return _lifeline[1], _lifeline[2]
+def _watch(r: int) -> None:  # pragma: no cover - runs in the watcher
+    """The watcher's loop: ``+PID TOKEN`` (a worker started), ``-TOKEN`` (it was reaped); at EOF
+    (every write end closed: the parent is gone) kill each live worker's group and what left it."""
+    live: dict[str, int] = {}
+    dead: set[str] = set()
+    pending = b""
+    while True:
+        try:
+            chunk = os.read(r, 4096)
+        except InterruptedError:
+            continue
+        if not chunk:
+            break
+        pending += chunk
+        *lines, pending = pending.split(b"\n")
+        for line in lines:
+            word = line.decode("ascii", "replace")
+            if word.startswith("+"):
+                pid, _, token = word[1:].partition(" ")
+                if token not in dead and pid.isdigit():
+                    live[token] = int(pid)
+            elif word.startswith("-"):
+                live.pop(word[1:], None)
+                dead.add(word[1:])
+    for pid in live.values():
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(pid, signal.SIGKILL)
+    if live:
+        _kill_escaped(*live)
 
 
-def _start_sentinel() -> None:
-    """In a new worker: fork a watcher that kills the worker's group when the parent's lifeline breaks.
+def _watcher_fd() -> int:
+    """The write end of the pipe to this process's watcher, started on first use (again after a fork).
 
-    PR_SET_PDEATHSIG kills the worker itself when the parent dies, but not a subprocess the worker
-    started; the watcher is in the same process group, so it takes everything with it. It holds
-    no other descriptor (a pipe end it kept open would hide the worker's death from the parent),
-    and a normal reap kills it with the group.
+    PR_SET_PDEATHSIG kills a worker when the parent dies, but not a subprocess the worker started;
+    the watcher, one per parent process, kills those: each worker tells it its process group and
+    token (``+PID TOKEN``) before any user code runs, and closes its copy of the pipe; the parent
+    says ``-TOKEN`` when it reaps a worker. When the parent dies, even by SIGKILL, its write end
+    closes, the watcher reads EOF and kills every group still registered, and what left them
+    (:func:`_kill_escaped`). It holds no other descriptor (a pipe end it kept open would hide a
+    worker's death from the parent) and ignores the terminal's signals (its own process group).
+
+    One watcher per parent instead of one forked by each worker: a worker has no child process of
+    its own, so it can tell whether it left one behind (:func:`_alone`), and it forks once, not twice.
     """
-    if _lifeline is None or _lifeline[0] != os.getppid():
-        return
-    _, r, w = _lifeline
-    os.close(w)
-    if os.fork() != 0:
-        return
-    try:  # pragma: no cover - runs in the watcher
-        os.closerange(0, r)
-        os.closerange(r + 1, 1 << 16)
-        while True:
-            try:
-                if not os.read(r, 1):
-                    break
-            except InterruptedError:
-                continue
-        token = os.environ.get(WORKER_ENV)
-        if token:  # what left the group (a new session) first: killpg below ends this watcher too
-            _kill_escaped(token)
-        os.killpg(0, signal.SIGKILL)
-    finally:
-        os._exit(0)
+    global _watcher
+    if _watcher is not None and _watcher[0] == os.getpid():
+        with contextlib.suppress(ChildProcessError):
+            if os.waitpid(_watcher[1], os.WNOHANG) == (0, 0):
+                return _watcher[2]  # still running
+        os.close(_watcher[2])  # it died (killed from outside): start another
+    r, w = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - runs in the watcher
+        try:
+            os.setpgid(0, 0)
+            for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP, signal.SIGQUIT):
+                signal.signal(sig, signal.SIG_IGN)
+            os.closerange(0, r)
+            os.closerange(r + 1, 1 << 16)
+            _watch(r)
+        finally:
+            os._exit(0)
+    os.close(r)
+    _watcher = (os.getpid(), pid, w)
+    return w
+
+
+def _tell_watcher(message: str, fd: int | None = None) -> None:
+    if fd is None:
+        if _watcher is None or _watcher[0] != os.getpid():
+            return
+        fd = _watcher[2]
+    with contextlib.suppress(OSError):  # a dead watcher: the next worker starts another
+        os.write(fd, f"{message}\n".encode("ascii"))
+
+
+_subreaper = False  # this worker adopts the orphans of its descendants (PR_SET_CHILD_SUBREAPER)
+
+
+def _adopt_orphans() -> None:
+    """In a worker: become the reaper of its descendants' orphans, so that every process it started,
+    however it detached (a double fork, a new session), stays a descendant that :func:`_alone` sees."""
+    global _subreaper
+    with contextlib.suppress(OSError, AttributeError):
+        _subreaper = _libc().prctl(36, 1, 0, 0, 0) == 0  # PR_SET_CHILD_SUBREAPER
+
+
+def _alone() -> bool:
+    """In a worker that has finished its call: True when it has no child process (alive or a zombie)
+    and no other thread, so no process it started can still run (its orphans were adopted by it:
+    :func:`_adopt_orphans`), and none can be started before it exits (signals are blocked first).
+    The parent then skips the ``/proc`` scan for escaped processes when it reaps the worker."""
+    if not _subreaper:
+        return False
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        signal.pthread_sigmask(signal.SIG_BLOCK, signal.valid_signals())
+    try:
+        os.waitid(os.P_ALL, 0, os.WEXITED | os.WNOHANG | os.WNOWAIT)
+    except ChildProcessError:
+        pass  # no child at all
+    except OSError:
+        return False
+    else:
+        return False  # a child, running or exited
+    try:
+        return len(os.listdir("/proc/self/task")) == 1
+    except OSError:
+        return False
 
 
 def _child(
@@ -226,16 +309,21 @@ def _child(
     memory_mb: int,
     parent: int,
     token: str = "",
+    watcher: int | None = None,
 ) -> None:
     """Body of a forked worker; never returns (``os._exit``), so no parent cleanup runs twice."""
-    global _stage_sink
+    global _stage_sink, _watcher
     code = 0
     try:
         os.setpgid(0, 0)
         if token:
             os.environ[WORKER_ENV] = token
         _die_with_parent(parent)
-        _start_sentinel()
+        if watcher is not None:  # registered before any user code runs, then this copy is closed
+            _tell_watcher(f"+{os.getpid()} {token}", watcher)
+            os.close(watcher)
+        _watcher = None
+        _adopt_orphans()
         for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGALRM, signal.SIGVTALRM):
             signal.signal(sig, signal.SIG_DFL)
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
@@ -252,6 +340,7 @@ def _child(
             resource.setrlimit(resource.RLIMIT_FSIZE, (OUTPUT_LIMIT, OUTPUT_LIMIT))
         _limit_memory(memory_mb)
         _stage_sink = conn
+        me = os.getpid()
         try:
             message: tuple[Any, ...] = ("done", fn(*args))
         except MemoryError:
@@ -259,6 +348,8 @@ def _child(
         except BaseException as exc:  # noqa: BLE001 - SystemExit, KeyboardInterrupt, budgets: all are reported
             tail = traceback.format_exception_only(type(exc), exc)[-1].strip()
             message = ("raised", tail, type(exc).__name__, str(exc))
+        if os.getpid() == me and _alone():
+            conn.send(("alone",))
         try:
             conn.send(message)
         except (pickle.PicklingError, TypeError, AttributeError, RecursionError) as exc:
@@ -300,14 +391,17 @@ class Worker:
         self.started = time.monotonic()
         self.stage = "start"
         self.answer: tuple[Any, ...] | None = None
+        self.alone = False  # the worker said it left no process behind (no /proc scan at its reap)
         parent = os.getpid()
-        _lifeline_fds()
-        token = f"{parent}-{secrets.token_hex(8)}"
+        watcher = _watcher_fd()
+        with contextlib.suppress(OSError, AttributeError):
+            _libc()
+        self.token = token = f"{parent}-{secrets.token_hex(8)}"
         _freeze_heap()
         pid = os.fork()
         if pid == 0:  # pragma: no cover - runs in the child
             self.conn.close()
-            _child(fn, args, child_conn, self.output.fileno(), memory_mb, parent, token)
+            _child(fn, args, child_conn, self.output.fileno(), memory_mb, parent, token, watcher)
         child_conn.close()
         self.pid = pid
         _tokens[pid] = token
@@ -328,16 +422,19 @@ class Worker:
                 return True
             if message[0] == "stage":
                 self.stage = message[1]
+            elif message[0] == "alone":
+                self.alone = True
             else:
                 self.answer = message
         return True
 
     def kill(self) -> None:
-        _kill_group(self.pid)
+        _kill_group(self.pid, escaped=not self.alone)
 
     def reap(self) -> str:
         """Kill the worker's group (its subprocesses too), wait for it; return its output's tail."""
         self.kill()
+        _tell_watcher(f"-{self.token}")  # before the wait: until then its pid cannot be reused
         with contextlib.suppress(ChildProcessError):
             _, status = os.waitpid(self.pid, 0)
             self._exit = os.waitstatus_to_exitcode(status)
@@ -589,6 +686,9 @@ def run_each(
                 message = ("eof",)
             if message is None and time.monotonic() < lane.began + timeout:
                 return
+            if message is not None and message[0] == "alone":
+                worker.alone = True
+                continue
             if message is not None and message[0] == "stage":
                 if message[1].startswith("\0item "):
                     index = int(message[1].split()[1])
@@ -799,8 +899,11 @@ def run_many(
     memory_mb: int = DEFAULT_MEMORY_MB,
     on_outcome: Callable[[int, Outcome[Any]], None] | None = None,
     meanwhile: Iterator[Any] | None = None,
+    order: Sequence[int] | None = None,
 ) -> list[Outcome[Any]]:
     """Each ``fn(*args)`` of ``calls`` in its own fresh worker, ``jobs`` at a time; outcomes in call order.
+
+    ``order``: the indices of ``calls`` in the order their workers start (default: call order).
 
     ``meanwhile``: work for this process while the workers run, one ``next`` at a time between
     looks at the workers (it is not finished when the workers end first).
@@ -808,7 +911,8 @@ def run_many(
     """
     jobs = max(1, min(jobs or os.cpu_count() or 1, len(calls)))
     outcomes: list[Outcome[Any] | None] = [None] * len(calls)
-    pending = list(range(len(calls)))
+    pending = list(range(len(calls))) if order is None else list(order)
+    assert sorted(pending) == list(range(len(calls))), "order must name each call once"
     busy: dict[int, Worker] = {}
 
     ended: dict[int, tuple[Worker, bool]] = {}  # answered or out of time, not reaped yet
@@ -854,8 +958,14 @@ def run_entries(
     options: RunOptions,
     on_result: OnResult | None = None,
     dependencies: dict[int, tuple[tuple[str, str], ...] | None] | None = None,
+    expected: dict[str, float] | None = None,
 ) -> list[IdentityResult]:
     """Verify ``entries``, each in a fresh worker, ``options.jobs`` at a time; results in entry order.
+
+    ``expected``: seconds each entry id took last time (:meth:`verifier.cache.ResultCache.durations`):
+    the longest start first, so that on several cores the run does not end with one long entry alone
+    (an id not listed counts as the longest: it may be). Each entry still runs in its own fresh fork
+    of this process, so the order changes no verdict.
 
     ``dependencies`` (if given) receives, per entry index, the course files outside any snapshot
     that its worker imported (see :func:`verifier.loader.outside_dependencies`): the cache needs them.
@@ -881,11 +991,20 @@ def run_entries(
 
     before_forks()  # classify the modules loaded so far once, before forking
     calls = [(verify_recording, (entry, settings)) for entry in entries]
+    order = longest_first([e.id for e in entries], expected or {})
     try:
-        run_many(calls, jobs=options.jobs, timeout=options.timeout, memory_mb=options.memory_mb, on_outcome=done)
+        run_many(
+            calls, jobs=options.jobs, timeout=options.timeout, memory_mb=options.memory_mb, on_outcome=done, order=order
+        )
     except KeyboardInterrupt:
         raise Interrupted(results) from None
     return [r if r is not None else _missing(entries[i], settings) for i, r in enumerate(results)]
+
+
+def longest_first(ids: Sequence[str], expected: dict[str, float]) -> list[int]:
+    """Indices of ``ids`` by the seconds ``expected`` gives them, longest first (unknown ids first, ties
+    in the given order)."""
+    return sorted(range(len(ids)), key=lambda i: -expected.get(ids[i], float("inf")))
 
 
 def _missing(entry: Entry, settings: Settings) -> IdentityResult:

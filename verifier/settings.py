@@ -37,6 +37,10 @@ DEFAULT_CATALOG = "derivations"
 FORMAT_BY_SUFFIX = {".json": "json", ".xml": "junit", ".md": "markdown", ".markdown": "markdown",
                     ".html": "html", ".htm": "html", ".txt": "text"}  # fmt: skip
 
+#: The formats ``verifier.reporters`` registers when it is imported: a name among them is known
+#: without importing the reporters (Rich, XML, HTML), which a run's start need not wait for.
+BUILT_IN_FORMATS = frozenset({"text", "json", "junit", "markdown", "html", "github"})
+
 
 @dataclass(frozen=True)
 class Options:
@@ -116,6 +120,8 @@ class Options:
 
     @staticmethod
     def _known(fmt: str) -> str:
+        if fmt in BUILT_IN_FORMATS:  # registered whenever the reporters are: no need to import them yet
+            return fmt
         from verifier.reporters import REPORTERS
 
         if fmt not in REPORTERS:

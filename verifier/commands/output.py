@@ -13,20 +13,23 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from rich.console import Console
-
 from verifier.errors import UsageError
 from verifier.results import IdentityResult, RunResult
 from verifier.settings import Options
 
 if TYPE_CHECKING:
+    from rich.console import Console
+
     from verifier.documents.records import DocumentCheck
 
 
 def print_text(run: RunResult, console: Console | None = None) -> None:
     from verifier.reporters.text import TextReporter
 
-    console = console or Console(highlight=False, soft_wrap=False)
+    if console is None:
+        from rich.console import Console
+
+        console = Console(highlight=False, soft_wrap=False)
     TextReporter(width=max(console.width, 100)).print_to(console, run)
 
 

@@ -10,9 +10,7 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
-
-from rich.console import Console
+from typing import TYPE_CHECKING, Any
 
 from verifier.catalog import Entry
 from verifier.commands.output import emit, with_rerun, write_step_summary
@@ -22,6 +20,9 @@ from verifier.loader import Catalog, LoadError, load_catalog
 from verifier.paths import display_path
 from verifier.results import IdentityResult, RunResult, Verdict
 from verifier.settings import Options, from_args
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 OPTIONS = ("catalog", "check")
 
@@ -87,18 +88,32 @@ def finish(entry: Entry, result: IdentityResult, options: Options) -> IdentityRe
     return with_rerun(result, options.rerun(entry.id), entry.expect)
 
 
+def _meanwhile(cold: bool) -> Iterator[bool]:
+    """The parent's own work while the catalog modules are imported in workers, one step per ``next``:
+    on a cold run (every entry will run in a worker, nothing is served from the cache) the engine's
+    warm-up (a cached run never needs it), then Rich's console, which only this process uses (for
+    the progress line and the report), so the catalog's first workers do not wait for its import."""
+    if cold:
+        from verifier.runner import warming
+
+        yield from warming()
+    import rich.console  # noqa: F401 - imported for its time, here rather than before the first worker
+
+    yield True
+
+
 def run(args: argparse.Namespace) -> int:
-    from verifier.runner import RunOptions, warming
+    from verifier.runner import RunOptions
 
     options = from_args(args)
     outputs = list(args.output or ())
     options.check_formats(outputs)
     formats = {options.terminal_format(outputs), *(options.file_format(o) for o in outputs)}
     settings = replace(options.settings(), member_texts=not formats <= FAILING_MEMBERS_ONLY)
-    # Every entry will run in a worker (nothing is served from the cache): warm up the engine
-    # while the catalog modules are imported, instead of after (a cached run never needs it).
-    cold = args.no_cache or not options.cache
-    catalog = load(options, meanwhile=warming() if cold else None)
+    meanwhile = _meanwhile(args.no_cache or not options.cache)
+    catalog = load(options, meanwhile=meanwhile)
+    for _ in meanwhile:  # what the workers did not leave time for (the warm-up ends before any entry's fork)
+        pass
     targets = list(args.targets)
     if not catalog.entries and not catalog.errors:
         raise UsageError(f"no identities found in {display_path(options.catalog)!r}")
@@ -109,6 +124,8 @@ def run(args: argparse.Namespace) -> int:
 
         documents = collect_documents(options.document_paths())  # a glob may name a folder of notes
     run_options = RunOptions(settings=settings, jobs=options.jobs, timeout=options.timeout)
+    from rich.console import Console
+
     console = Console(stderr=True)
     started = time.perf_counter()
     interrupted = False
@@ -180,24 +197,34 @@ def run_catalog(
         if cache is not None:
             cache.put(entries[todo[k]], run_options.settings, result, dependencies.get(k))
 
-    fresh = _with_progress([entries[i] for i in todo], run_options, run_entries, console, progress, dependencies, store)
+    expected = cache.durations() if cache is not None and todo else {}
+    fresh = _with_progress([entries[i] for i in todo], run_options, run_entries, console, progress, dependencies,
+                           store, expected)  # fmt: skip
     for i, result in zip(todo, fresh, strict=True):
         found[i] = result
+    if cache is not None:
+        cache.note_durations({r.id: r.duration for r in fresh if r.duration and not r.cached})
     return [finish(entries[i], found[i], options) for i in range(len(entries))]
 
 
 def _with_progress(
     entries: list[Entry], run_options: object, run_entries: Callable[..., list[IdentityResult]],
     console: Console | None, enabled: bool, dependencies: dict[int, Any] | None = None,
-    also: Callable[[int, IdentityResult], None] | None = None,
+    also: Callable[[int, IdentityResult], None] | None = None, expected: dict[str, float] | None = None,
 ) -> list[IdentityResult]:  # fmt: skip
     """A progress line on stderr when it is a terminal: the entry being checked, not the last finished.
-    ``also(index, result)`` is called as each result arrives."""
-    extra = {} if dependencies is None else {"dependencies": dependencies}
+    ``also(index, result)`` is called as each result arrives; ``expected``: seconds per id, last time
+    (the longest start first)."""
+    extra: dict[str, Any] = {} if dependencies is None else {"dependencies": dependencies}
+    if expected:
+        extra["expected"] = expected
     if console is None or not enabled or not console.is_terminal or len(entries) < 4:
         return run_entries(entries, run_options, also, **extra)
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+    from verifier.runner import longest_first
+
+    started = longest_first([e.id for e in entries], expected or {})  # the order the runner starts them in
     done: set[int] = set()
     with Progress(
         TextColumn("verifying"),
@@ -208,13 +235,13 @@ def _with_progress(
         console=console,
         transient=True,
     ) as progress:
-        task = progress.add_task(entries[0].id, total=len(entries))
+        task = progress.add_task(entries[started[0]].id, total=len(entries))
 
         def on_result(index: int, result: IdentityResult) -> None:
             if also is not None:
                 also(index, result)
             done.add(index)
-            running = next((e.id for i, e in enumerate(entries) if i not in done), "")
+            running = next((entries[i].id for i in started if i not in done), "")
             progress.update(task, advance=1, description=running)
 
         return run_entries(entries, run_options, on_result, **extra)
