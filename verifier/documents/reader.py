@@ -76,6 +76,7 @@ from verifier.documents.members import (
     _text,
 )
 from verifier.documents.minima import split_value_optimum
+from verifier.documents.namede import as_power_of_e
 from verifier.documents.namedloss import named_loss
 from verifier.documents.operand import with_operand
 from verifier.documents.optimum import Optimum, split_optimum
@@ -290,6 +291,8 @@ class _Reader(_Definitions):
         # a name the notes define as a value (h = \mathrm{ReLU}(W_1 x)) multiplies what follows it, as a
         # context's declaration does (h(\hat y - y)^\top); a context that declares a function wins
         values = {d.key[0] for d in before if not (d.is_function or d.builtin or d.key[1] or d.params)}
+        if "e" in values:
+            src = as_power_of_e(src)  # e = y - wx defined: e^2 is its square, not exp(2) (documents.namede)
         functions = (declared | defined) - ((values - defined) - (declared - DEFAULT_FUNCTIONS))
         functions -= self.quantities - defined - (declared - DEFAULT_FUNCTIONS)  # g_i(…): g_i times (…)
         # P(t=1|z) = σ(z) written before: a derivative of it reads that definition (verifier.latex.probability)
