@@ -41,7 +41,7 @@ from verifier.documents.context import (
 from verifier.documents.counts import count_capitals
 from verifier.documents.definitions import _CALL, INLINE_MATH, _call_text, _Definitions, _head_name
 from verifier.documents.densitypoints import gaussian_text, points_of
-from verifier.documents.dependence import DEPENDS, Dependence, stated_dependence, until_heading
+from verifier.documents.dependence import DEPENDS, Dependence, applied_in_prose, stated_dependence, until_heading
 from verifier.documents.distributions import scalar_sites, statements_of
 from verifier.documents.dotproducts import declared_scalars, dot_products
 from verifier.documents.dotproducts import note as dot_note
@@ -247,6 +247,7 @@ class _Reader(_Definitions):
         self.assumptions = stated_assumptions(text)  # "assume that $x = Az$" (documents.assumed)
         self.stated_primes = stated_primes(text, self.spans)  # "where $x'$ denotes …" (documents.statedprimes)
         self.dependence += prime_dependence(text, self.spans)  # and x depends on that variable
+        self.dependence += applied_in_prose(text)  # "two functions $p(t)$ and $q(t)$" (documents.dependence)
         self.forms: list[tuple[Key, str, int]] = []  # a defined name restated through intermediates (upstream.FORM)
         self._cells = [(i + 1, int(m.group(1))) for i, ln in enumerate(self.lines)
                        if (m := re.fullmatch(r"<!-- cell (\d+) -->", ln))]  # fmt: skip
