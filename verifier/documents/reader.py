@@ -112,6 +112,7 @@ from verifier.documents.scoping import (
     uses_in,
 )
 from verifier.documents.semicolon import prefer_written
+from verifier.documents.sizeorder import ORDER, stated_orders
 from verifier.documents.stated import displayed_values
 from verifier.documents.statedentries import stated_entries_at
 from verifier.documents.statedprimes import prime_dependence, prime_variable_at, stated_primes
@@ -247,6 +248,7 @@ class _Reader(_Definitions):
         self.assumptions = stated_assumptions(text)  # "assume that $x = Az$" (documents.assumed)
         self.stated_primes = stated_primes(text, self.spans)  # "where $x'$ denotes …" (documents.statedprimes)
         self.dependence += prime_dependence(text, self.spans)  # and x depends on that variable
+        self.size_orders = stated_orders(text)  # "with $n < d$" (documents.sizeorder)
         self.dependence += applied_in_prose(text)  # "two functions $p(t)$ and $q(t)$" (documents.dependence)
         self.forms: list[tuple[Key, str, int]] = []  # a defined name restated through intermediates (upstream.FORM)
         self._cells = [(i + 1, int(m.group(1))) for i, ln in enumerate(self.lines)
@@ -621,6 +623,8 @@ class _Reader(_Definitions):
                 scope.conventions.setdefault("gradient", BY_MATRIX)
         if self.deterministic:
             scope.conventions.setdefault(DETERMINISTIC, self.deterministic)
+        if self.size_orders:  # "with $n < d$" (documents.sizeorder; infer orders the sizes' defaults)
+            scope.conventions.setdefault(ORDER, ";".join(f"{a}<{b}" for a, b in self.size_orders))
         # "$u$ depends on $\\beta$" (documents.dependence; generic reads it): the latest statement of a name wins
         latest: dict[str, int] = {}
         for dep in sorted(self.dependence, key=lambda d: d.first, reverse=True):
