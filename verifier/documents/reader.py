@@ -657,8 +657,12 @@ class _Reader(_Definitions):
                     scope.inferred[d.key] = said
         # a bare J in a part whose question names the loss J_{neg-sample} (documents.namedloss)
         if (named := named_loss(self.lines, line, self.note_definitions, declared)) is not None:
-            scope.names[named[0]] = named[1]
-            scope.inferred[named[0]] = named[2]
+            if named[1] is None:  # either loss: neither reading is the notes' (documents.namedloss)
+                scope.names.pop(named[0], None)
+                scope.set_aside[named[0]] = named[2]
+            else:
+                scope.names[named[0]] = named[1]
+                scope.inferred[named[0]] = named[2]
         # J(θ), then J = ⟨z, z⟩_W: ∇J by θ (documents.restated)
         mark_restated(scope, self.note_definitions, line, self.text)
         for key, latex, at in self.forms:
