@@ -24,3 +24,9 @@ def test_a_declined_assumption_is_no_hypothesis() -> None:
 def test_an_assumption_with_a_later_clause_holds() -> None:
     step = doc_steps(_NOTES.replace("{prose}", "Assume that $A = A^T$, which is no loss for a quadratic form."))[-1]
     assert step.verdict is Verdict.PROVED, step.message
+
+
+def test_a_later_clause_about_another_name_keeps_it() -> None:
+    prose = "Assume that $A = A^T$, but note that $B$ is not symmetric."
+    step = doc_steps(_NOTES.replace("{prose}", prose))[-1]
+    assert step.verdict is Verdict.PROVED, step.message

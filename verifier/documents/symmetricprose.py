@@ -82,7 +82,9 @@ def declined_after(text: str, end: int) -> bool:
     stop = _SENTENCE_END.search(text, end)
     rest = text[end : stop.start() if stop is not None else len(text)]
     turn = _DECLINING.search(rest)
-    return turn is not None and NEGATION.search(_NO_LOSS.sub("", rest[turn.end() :])) is not None
+    if turn is None or "$" in rest[turn.end() :]:  # "…, but $B$ is not symmetric": about another name
+        return False
+    return NEGATION.search(_NO_LOSS.sub("", rest[turn.end() :])) is not None
 
 
 def sentence_before(text: str, start: int, window: int) -> str:
