@@ -76,7 +76,7 @@ _DECLINING = re.compile(r"\b(?:but|however|yet|though|although)\b", re.I)
 
 
 def declined_after(text: str, end: int) -> bool:
-    """Does a clause opened by "but"/"however"/"yet"/"though" later in the sentence that goes on at ``end``
+    r"""Does a clause opened by "but"/"however"/"yet"/"though" later in the sentence that goes on at ``end``
     hold a negation? "If we assume that $A = A^T$ things simplify, but we will not." states nothing: read
     as a hypothesis and as a symmetric A, it made ``\nabla_x(x^T A x) = 2Ax`` PROVED (redteam10)."""
     stop = _SENTENCE_END.search(text, end)
