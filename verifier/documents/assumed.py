@@ -10,8 +10,9 @@ form, the assumption stated *before* the displays it governs, and says how far i
 * the words: "assume (that)", "suppose (that)", "if we assume (that)", "assuming (that)", "let us
   assume (that)" right before an inline ``$…$`` holding one equation (two members);
 * not where the sentence takes it back before the words ("We do not assume that …", "Nothing lets us
-  assume …": documents.symmetricprose's NEGATION) or asks it ("Can we assume that $A = A^T$?"): read as
-  hypotheses, those made a wrong step green "under the hypothesis";
+  assume …": documents.symmetricprose's NEGATION), asks it ("Can we assume that $A = A^T$?") or declines it
+  in a later clause ("…, but we will not"): read as hypotheses, those made a wrong step green "under the
+  hypothesis";
 * from the sentence on to the end of its part (:mod:`verifier.documents.parts`: the next heading,
   ``\item`` or enumerator ``(c)`` drops it);
 * only for a chain that writes a name of each side of the equation (a display about other
@@ -31,7 +32,7 @@ import sympy as sp
 from verifier.documents.infer import names_in
 from verifier.documents.members import _cut_tail, _split_top_equals
 from verifier.documents.parts import part_of
-from verifier.documents.symmetricprose import NEGATION, sentence_before
+from verifier.documents.symmetricprose import NEGATION, declined_after, sentence_before
 from verifier.latex import LatexError
 
 __all__ = ["Assumed", "assumed_for", "stated_assumptions"]
@@ -61,8 +62,9 @@ def stated_assumptions(text: str) -> list[Assumed]:
     out = []
     lines = text.split("\n")
     for m in _SAID.finditer(text):
-        if NEGATION.search(sentence_before(text, m.start(), 300)) or _asked(text, m.end()):
-            continue  # "We do not assume that …", "Can we assume that …?"
+        taken_back = NEGATION.search(sentence_before(text, m.start(), 300)) or declined_after(text, m.end())
+        if taken_back or _asked(text, m.end()):
+            continue  # "We do not assume that …", "Can we assume that …?", "…, but we will not."
         body = _cut_tail(m.group("eq").strip())
         if len(_split_top_equals(body)) != 2:
             continue  # "suppose $x > 0$", "assume $a = b = c$": not one equation

@@ -44,6 +44,7 @@ import sympy as sp
 from verifier.budget import BudgetExceeded
 from verifier.documents.annotations import key_of_text
 from verifier.documents.casedomains import case_domains
+from verifier.documents.constantfactors import doubt_constant_factors
 from verifier.documents.context import (
     Assumption,
     ContextError,
@@ -522,6 +523,7 @@ class _Document(_Reader, _Doubts):
                 steps = independent_greens(self, chain.line, steps, lambda k: step_trees(chain, k), scope)
                 steps = self._restatements(chain, scope, steps)
                 steps = doubt_scalar_capitals(self, chain, scope, steps)  # W δ for Wᵀ δ (documents.weights)
+                steps = doubt_constant_factors(self, chain, scope, steps)  # (pq)' = p'q (constantfactors)
                 steps = by_a_fixed_parameter(self, chain, scope, steps)  # ∂/∂θ of P(t|z,θ) read as P(t|z)
                 steps = through_a_noise_model(self, chain, scope, steps)  # ∂J/∂w with y = Xw + ε: y observed
                 steps = by_layer(self, chain, steps)  # ∂L/∂w^{(l)}_{ij}: once per concrete layer (layerinstances)

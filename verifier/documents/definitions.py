@@ -29,6 +29,7 @@ from verifier.documents.infer import KNOWN_FUNCTIONS, RESERVED, names_and_functi
 from verifier.documents.labelled import relabel
 from verifier.documents.layerletters import as_layers
 from verifier.documents.members import _Chain, _cut_tail, _Member, _split_top_equals
+from verifier.documents.namede import names_e
 from verifier.documents.primenames import name_paired_primes
 from verifier.documents.recurrence import recurrence_of, same_rule
 from verifier.documents.sameline import opens_its_line
@@ -253,7 +254,8 @@ class _Definitions:
         params = set(left.args) if isinstance(left, AppliedUndef) else set()
         itself = itself or any(f.func.__name__ == head and any(a.free_symbols & params for a in f.args)
                                for f in right.atoms(AppliedUndef))  # fmt: skip
-        if (head in RESERVED and not _kronecker_free(left) and not _aggregate_named(left, right)) or itself:
+        if (head in RESERVED and not _kronecker_free(left) and not _aggregate_named(left, right)
+                and not names_e(left, right)) or itself:
             return
         if not (right.free_symbols or right.atoms(sp.Indexed)):
             return  # "L = -\log(0.245)": a number worked out for an example, not a definition

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from verifier.documents.annotations import RESERVED, key_of_text
 from verifier.documents.symmetricprose import NEGATION
 
-__all__ = ["DEPENDS", "Dependence", "stated_dependence", "until_heading"]
+__all__ = ["DEPENDS", "Dependence", "applied_in_prose", "stated_dependence", "until_heading"]
 
 #: scope.conventions key prefix: "depends u" -> "beta" (the variable's name; "beta,t" for several)
 DEPENDS = "depends "
@@ -144,3 +144,24 @@ def stated_dependence(text: str) -> list[Dependence]:
         for name in _subject(clause):
             out += [Dependence(name, v, line, last) for v in var if v != name]
     return out
+
+
+# "two functions $p(t)$ and $q(t)$": an inline formula that is one letter applied to one letter
+_APPLIED = re.compile(r"\$\s*([a-zA-Z])\s*(?:\\left)?\(\s*([a-zA-Z])\s*(?:\\right)?\)\s*\$")
+_DISPLAY = re.compile(r"\$\$.*?\$\$|\\\[.*?\\\]", re.S)
+
+
+def applied_in_prose(text: str) -> list[Dependence]:
+    r"""The letters the prose writes applied to a letter, alone in an inline formula (``$q(t)$``): written
+    so, q is a function of t, for the whole of the notes (notation, not a lemma's hypothesis; it only ever
+    keeps a step that treats q as a constant from being green). Read as a constant, q made the product
+    rule without its second term, ``\frac{d}{dt}(pq) = \frac{dp}{dt} q``, PROVED (redteam10)."""
+    prose = _DISPLAY.sub(lambda m: "\n" * m.group(0).count("\n"), text)
+    last = text.count("\n") + 1
+    out: list[Dependence] = []
+    for m in _APPLIED.finditer(prose):
+        name, var = m.group(1), m.group(2)
+        if name != var and name not in RESERVED:
+            out.append(Dependence(name, var, 1, last))
+    return out
+

@@ -46,7 +46,7 @@ from verifier.documents.infer import (
     names_in,
 )
 from verifier.documents.members import _Chain, _keys_in, _member_trees, _Step, free_names
-from verifier.documents.numbercalls import points_read, products_read
+from verifier.documents.numbercalls import points_read, products_read, variable_calls_read
 from verifier.documents.opaque import opaque_verdict
 from verifier.documents.ownvariable import held_inputs, unvalued, written_variables
 from verifier.documents.recurrence import (
@@ -216,6 +216,9 @@ class _Guesses:
         if pointed := points_read(texts, own):  # p(y)/p(x): one function at two points, not a factor that cancels
             return self._demote(r, f"{', '.join(pointed)} read as products; written so they are one function at two "
                                    "points, and the notes do not define the function")  # fmt: skip
+        if at_var := variable_calls_read(texts, own):  # p(t) beside d/dt: a function of t, not p·t (numbercalls)
+            return self._demote(r, f"{', '.join(at_var)} read as products; written so they are functions of the "
+                                   "variable differentiated by, and the notes do not define them")  # fmt: skip
         # documents.stated: a link of numbers alone ((-2.4369 + 1) = -3.4369) takes none of the stated values
         names = not own or any(getattr(t, "free_symbols", True) for t in own)
         closed = any(closed_form(t, lambda src: self.parse(src, None, frozenset())) for t in texts)  # σ(wx+b) = σ(2)

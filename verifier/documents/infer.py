@@ -76,6 +76,7 @@ from verifier.documents.shapes import (
     _Shapes,
     _square_function,
 )
+from verifier.documents.sizeorder import ORDER, ordered_values
 from verifier.latex import Component
 from verifier.latex.vocabulary import ALL
 
@@ -687,6 +688,7 @@ class _Inference(_Shapes):
             size_key(var)
 
         ordered(self.invertible, self.d.find, values, assign, need)
+        created: dict[Key, int] = {}  # the named sizes given defaults here, with their note's position
 
         def dim(var: object) -> object:
             s = size_key(var)
@@ -708,6 +710,7 @@ class _Inference(_Shapes):
                     notes.append(f"{display_key(key)}: a size ({self.sizes.get(key, 'a dimension')}), "
                                  f"checked at {' and '.join(map(str, values))}")  # fmt: skip
                     scope.inferred[key] = notes[-1]
+                    created[key] = len(notes) - 1
             return key
 
         for key in list(self.sizes):
@@ -788,7 +791,23 @@ class _Inference(_Shapes):
             scope.names[key] = VarDecl(key, "function")
             notes.append(f"{fname}: an arbitrary smooth function (not defined in the notes)")
             scope.inferred[key] = notes[-1]
+        if (orders := scope.conventions.get(ORDER)) and len(created) >= 2:  # "with $n < d$" (documents.sizeorder)
+            self._order_sizes(orders, scope, notes, created)
         return InferredScope(scope, notes, frozenset(self.functions), tuple(self.row_products))
+
+    @staticmethod
+    def _order_sizes(orders: str, scope: Scope, notes: list[str], created: dict[Key, int]) -> None:
+        """The defaults of the named sizes ``created`` here, swapped where the prose orders them."""
+        sizes = {k[0]: e.values for k in created if isinstance(e := scope.names[k], Size)}
+        moved = ordered_values(orders, sizes)
+        for key, at in created.items():
+            if moved.get(key[0]) == sizes.get(key[0]):
+                continue
+            values = moved[key[0]]
+            scope.names[key] = Size(key, values, 0)
+            notes[at] = (notes[at].rsplit("checked at ", 1)[0] + f"checked at {' and '.join(map(str, values))} "
+                         "(ordered as the prose states)")  # fmt: skip
+            scope.inferred[key] = notes[at]
 
 
 def _short_text(node: sp.Basic) -> str:

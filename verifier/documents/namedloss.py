@@ -45,9 +45,11 @@ _LABELLED = re.compile(
 
 def named_loss(
     lines: list[str], line: int, note_definitions: Iterable[Definition], declared: Iterable[Key]
-) -> tuple[Key, Definition, str] | None:
+) -> tuple[Key, Definition | None, str] | None:
     """``(key, alias, note)`` when the bare name ``key`` on ``line`` is read as the labelled loss its part
-    names: ``alias`` defines it as that loss at its own parameters, ``note`` says so with the step."""
+    names: ``alias`` defines it as that loss at its own parameters, ``note`` says so with the step. An
+    ``alias`` None: the part defines the labelled loss itself and names it nowhere else, so the bare name
+    may be either loss; it is set aside (``note`` says why)."""
     start = part_of(lines, line)[0]
     part = "\n".join(lines[start - 1 : line - 1])
     named: dict[str, set[str]] = {}
@@ -72,8 +74,13 @@ def named_loss(
         if not loss:
             continue
         d = loss[-1]
-        if not mentioned[(letter, label)] - {d.line} or re.search(rf"(?<![A-Za-z\\]){letter}(?![A-Za-z_])", d.body):
-            continue  # only its own definition names it, or the loss is built from the bare letter (J + λ‖w‖²)
+        if re.search(rf"(?<![A-Za-z\\]){letter}(?![A-Za-z_])", d.body):
+            continue  # the loss is built from the bare letter (J + λ‖w‖²): J is the other loss
+        if not mentioned[(letter, label)] - {d.line}:
+            if d.line >= start:  # the part defines J_{label} and then writes J: which loss is not said (redteam10)
+                return key, None, (f"{letter}: this part defines {letter}_{{{label}}} (line {d.line}) and writes "
+                                   f"{letter} bare; which loss {letter} means is not said")
+            continue  # only its own definition, in an earlier part, names it
         call = f"{letter}_{{{label}}}" + (f"({', '.join(d.params)})" if d.is_function and d.params else "")
         note = (f"{letter}: the loss {letter}_{{{label}}} that this part names (line {start}), defined at line "
                 f"{d.line}")

@@ -12,9 +12,10 @@ This module owns that reading and only it, as a post-pass of :mod:`verifier.docu
 
 * :func:`noise_models`: the notes' definitions whose body adds a bare name (``\epsilon``, ``\epsilon_i``,
   bold or not) nobody defines to a product or function of other names (``\tilde{x} = x + \epsilon``
-  is a perturbed input, not a model), and that name is noise: an ε letter, or one the prose calls noise or
-  error (``where $e$ is Gaussian noise``) or gives a distribution (``$\epsilon \sim \mathcal{N}(0,
-  \sigma^2)$``); the latter two are what the notes *say* (:func:`said_noise`);
+  is a perturbed input, not a model), whatever its letter: an ε, or ``t = Ab + \eta`` with no prose (read
+  through such a line, the fit lost its variable and ``\partial J/\partial b = 0`` was PROVED). The prose
+  calling it noise or error (``where $e$ is Gaussian noise``) or giving it a distribution (``$\epsilon
+  \sim \mathcal{N}(0, \sigma^2)$``) is what the notes *say* (:func:`said_noise`);
 * :func:`through_a_noise_model`: a step that differentiates by a name such a model's body uses an
   expression that compares the modelled quantity with the model's prediction, itself or through the
   notes' other definitions (the residual of a fit, ``\|\mathbf{y} - X\mathbf{w}\|^2``, loses the
@@ -137,6 +138,7 @@ def noise_models(doc: Any, scope: Scope) -> dict[str, NoiseModel]:
         terms = sp.Add.make_args(body)
         if len(terms) < 2:
             continue
+        candidates: list[NoiseModel] = []
         for term in terms:
             noise = _base(term)
             if noise is None or noise in defined or noise == key[0]:
@@ -146,10 +148,12 @@ def noise_models(doc: Any, scope: Scope) -> dict[str, NoiseModel]:
             # a model of the data applies parameters to inputs (Xw, w x_i + b); x + ε is a perturbed input
             if noise in others or not any(isinstance(t, sp.Mul | sp.Function) or t.atoms(sp.Function) for t in rest):
                 continue
-            said = said_noise(doc.text, noise, parse)
-            if said or noise in _NOISE_LETTERS:
-                out[key[0]] = NoiseModel(entry, noise, said)
-                break
+            candidates.append(NoiseModel(entry, noise, said_noise(doc.text, noise, parse)))
+        # the term the prose calls noise, else an ε, else any (``t = Ab + \eta`` with nothing said is still
+        # a model of the data a fit reads with the data held: redteam10); only ``said`` makes a step green
+        ranked = sorted(candidates, key=lambda m: (not m.said, m.noise not in _NOISE_LETTERS))
+        if ranked:
+            out[key[0]] = ranked[0]
     return out
 
 

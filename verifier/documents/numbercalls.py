@@ -24,7 +24,7 @@ import sympy as sp
 
 from verifier.latex.vocabulary import GREEK
 
-__all__ = ["applied_at_points", "applied_to_numbers", "points_read", "products_read"]
+__all__ = ["applied_at_points", "applied_to_numbers", "points_read", "products_read", "variable_calls_read"]
 
 # \Phi(0), F(1), F_{X}(1.5), \theta_0(2): a letter or Greek name, an optional subscript, then (number)
 _APPLIED = re.compile(
@@ -105,6 +105,25 @@ def points_read(latexes: Iterable[str], trees: Iterable[sp.Basic]) -> list[str]:
     if not operand and not any((_names(c.partition("(")[2]) | {c.partition("(")[0]}) & outside for c in doubted):
         return []
     return sorted(doubted)
+
+
+def variable_calls_read(latexes: Iterable[str], trees: Iterable[sp.Basic]) -> list[str]:
+    r"""The calls ``p(t)`` of ``latexes`` to a variable ``trees`` differentiate by, whose name they do not
+    read as a function (so as the product p·t), sorted. Written beside ``\frac{d}{dt}``, ``p(t)`` is a
+    function of t: read as p·t the product rule ``\frac{d}{dt}(p(t)q(t)) = \frac{dp}{dt} q(t) +
+    p(t)\frac{dq}{dt}`` was FAILED (redteam10)."""
+    trees = [t for t in trees if isinstance(t, sp.Basic)]
+    variables = {v.name for t in trees for d in t.atoms(sp.Derivative) for v in d.variables if isinstance(v, sp.Symbol)}
+    if not variables:
+        return []
+    called = {f.func.__name__.lower() for t in trees for f in t.atoms(sp.Function)}
+    out = set()
+    for latex in latexes:
+        for m in _AT_POINT.finditer(latex or ""):
+            name, point = m.group(1).lstrip("\\"), re.sub(r"\s+", "", m.group(2))
+            if point in variables and name != point and name.lower() not in called:
+                out.add(f"{name}({point})")
+    return sorted(out)
 
 
 # a named operator that takes what follows without brackets (\log p(y), \exp q(x)), or a slash (a/V(s)

@@ -41,7 +41,7 @@ from verifier.documents.context import (
 from verifier.documents.counts import count_capitals
 from verifier.documents.definitions import _CALL, INLINE_MATH, _call_text, _Definitions, _head_name
 from verifier.documents.densitypoints import gaussian_text, points_of
-from verifier.documents.dependence import DEPENDS, Dependence, stated_dependence, until_heading
+from verifier.documents.dependence import DEPENDS, Dependence, applied_in_prose, stated_dependence, until_heading
 from verifier.documents.distributions import scalar_sites, statements_of
 from verifier.documents.dotproducts import declared_scalars, dot_products
 from verifier.documents.dotproducts import note as dot_note
@@ -76,6 +76,7 @@ from verifier.documents.members import (
     _text,
 )
 from verifier.documents.minima import split_value_optimum
+from verifier.documents.namede import as_power_of_e
 from verifier.documents.namedloss import named_loss
 from verifier.documents.operand import with_operand
 from verifier.documents.optimum import Optimum, split_optimum
@@ -111,6 +112,7 @@ from verifier.documents.scoping import (
     uses_in,
 )
 from verifier.documents.semicolon import prefer_written
+from verifier.documents.sizeorder import ORDER, stated_orders
 from verifier.documents.stated import displayed_values
 from verifier.documents.statedentries import stated_entries_at
 from verifier.documents.statedprimes import prime_dependence, prime_variable_at, stated_primes
@@ -246,6 +248,8 @@ class _Reader(_Definitions):
         self.assumptions = stated_assumptions(text)  # "assume that $x = Az$" (documents.assumed)
         self.stated_primes = stated_primes(text, self.spans)  # "where $x'$ denotes …" (documents.statedprimes)
         self.dependence += prime_dependence(text, self.spans)  # and x depends on that variable
+        self.size_orders = stated_orders(text)  # "with $n < d$" (documents.sizeorder)
+        self.dependence += applied_in_prose(text)  # "two functions $p(t)$ and $q(t)$" (documents.dependence)
         self.forms: list[tuple[Key, str, int]] = []  # a defined name restated through intermediates (upstream.FORM)
         self._cells = [(i + 1, int(m.group(1))) for i, ln in enumerate(self.lines)
                        if (m := re.fullmatch(r"<!-- cell (\d+) -->", ln))]  # fmt: skip
@@ -290,6 +294,8 @@ class _Reader(_Definitions):
         # a name the notes define as a value (h = \mathrm{ReLU}(W_1 x)) multiplies what follows it, as a
         # context's declaration does (h(\hat y - y)^\top); a context that declares a function wins
         values = {d.key[0] for d in before if not (d.is_function or d.builtin or d.key[1] or d.params)}
+        if "e" in values:
+            src = as_power_of_e(src)  # e = y - wx defined: e^2 is its square, not exp(2) (documents.namede)
         functions = (declared | defined) - ((values - defined) - (declared - DEFAULT_FUNCTIONS))
         functions -= self.quantities - defined - (declared - DEFAULT_FUNCTIONS)  # g_i(…): g_i times (…)
         # P(t=1|z) = σ(z) written before: a derivative of it reads that definition (verifier.latex.probability)
@@ -617,6 +623,8 @@ class _Reader(_Definitions):
                 scope.conventions.setdefault("gradient", BY_MATRIX)
         if self.deterministic:
             scope.conventions.setdefault(DETERMINISTIC, self.deterministic)
+        if self.size_orders:  # "with $n < d$" (documents.sizeorder; infer orders the sizes' defaults)
+            scope.conventions.setdefault(ORDER, ";".join(f"{a}<{b}" for a, b in self.size_orders))
         # "$u$ depends on $\\beta$" (documents.dependence; generic reads it): the latest statement of a name wins
         latest: dict[str, int] = {}
         for dep in sorted(self.dependence, key=lambda d: d.first, reverse=True):
@@ -649,8 +657,12 @@ class _Reader(_Definitions):
                     scope.inferred[d.key] = said
         # a bare J in a part whose question names the loss J_{neg-sample} (documents.namedloss)
         if (named := named_loss(self.lines, line, self.note_definitions, declared)) is not None:
-            scope.names[named[0]] = named[1]
-            scope.inferred[named[0]] = named[2]
+            if named[1] is None:  # either loss: neither reading is the notes' (documents.namedloss)
+                scope.names.pop(named[0], None)
+                scope.set_aside[named[0]] = named[2]
+            else:
+                scope.names[named[0]] = named[1]
+                scope.inferred[named[0]] = named[2]
         # J(θ), then J = ⟨z, z⟩_W: ∇J by θ (documents.restated)
         mark_restated(scope, self.note_definitions, line, self.text)
         for key, latex, at in self.forms:

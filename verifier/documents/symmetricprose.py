@@ -18,7 +18,7 @@ import sympy as sp
 from verifier.documents.rebuild import replaced
 from verifier.latex.vocabulary import TRANSPOSE
 
-__all__ = ["NEGATION", "sentence_before", "symmetric_in", "symmetrised"]
+__all__ = ["NEGATION", "declined_after", "sentence_before", "symmetric_in", "symmetrised"]
 
 _SYMMETRIC = re.compile(
     # "symmetric matrix $C$", "symmetric covariance $S$", "covariance matrix $\Sigma \in …$": a covariance,
@@ -67,7 +67,24 @@ def _affirmed(prose: str, m: re.Match[str]) -> bool:
     later = re.search(r"[.;!?]", prose[m.end():])  # "in general" in a later clause, not "(as in general)"
     if _CONDITIONAL.match(clause) and later and _GENERAL.search(prose[m.end() + later.end():]):
         return False  # "If $A$ is symmetric …; otherwise" / "In general:": the display is the other case
-    return not NEGATION.search(_NO_LOSS.sub("", clause)) and not (end and end.group(0) == "?")
+    return (not NEGATION.search(_NO_LOSS.sub("", clause)) and not (end and end.group(0) == "?")
+            and not declined_after(prose, m.end()))
+
+
+# "…, but we will not", "; however, we do not": a later clause of the sentence that declines what it says
+_DECLINING = re.compile(r"\b(?:but|however|yet|though|although)\b", re.I)
+
+
+def declined_after(text: str, end: int) -> bool:
+    r"""Does a clause opened by "but"/"however"/"yet"/"though" later in the sentence that goes on at ``end``
+    hold a negation? "If we assume that $A = A^T$ things simplify, but we will not." states nothing: read
+    as a hypothesis and as a symmetric A, it made ``\nabla_x(x^T A x) = 2Ax`` PROVED (redteam10)."""
+    stop = _SENTENCE_END.search(text, end)
+    rest = text[end : stop.start() if stop is not None else len(text)]
+    turn = _DECLINING.search(rest)
+    if turn is None or "$" in rest[turn.end() :]:  # "…, but $B$ is not symmetric": about another name
+        return False
+    return NEGATION.search(_NO_LOSS.sub("", rest[turn.end() :])) is not None
 
 
 def sentence_before(text: str, start: int, window: int) -> str:

@@ -615,7 +615,9 @@ class Tokenizer:
             for t in inner:
                 depth += (t.type in OPENERS) - (t.type in CLOSERS)
                 has_comma |= depth == 0 and t.type == COMMA
-            if len(inner) == 1 or has_comma:  # \bf{y, \hat y}: bold over a list of arguments
+            if len(inner) == 1 and head.type == LETTER and head.value == "e":
+                self.emit(IDENT, "e", head.pos)  # \mathbf{e}: a vector the notes name, never Euler's e^{…}
+            elif len(inner) == 1 or has_comma:  # \bf{y, \hat y}: bold over a list of arguments
                 self.out.extend(inner)
             else:
                 self.emit(LBRACE, "{", i)
