@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import functools
 import re
 import time
 from pathlib import Path
@@ -70,18 +71,7 @@ def test_injection_payloads_are_refused_without_side_effects(payload: str, tmp_p
 
 def test_parser_is_the_only_way_in() -> None:
     """No module of the verifier hands text to eval/exec/sympify/parse_expr."""
-    import ast
-
-    root = Path(__file__).resolve().parent.parent / "verifier"
-    offenders = []
-    for path in root.rglob("*.py"):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Call):
-                name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
-                if name in {"eval", "exec", "parse_expr"}:
-                    offenders.append(f"{path.name}:{node.lineno} {name}")
-                if name == "sympify" and node.args and isinstance(node.args[0], ast.Constant):
-                    offenders.append(f"{path.name}:{node.lineno} sympify of a literal")
+    offenders, _ = _scanned(Path(__file__).resolve().parent.parent / "verifier")
     assert offenders == []
 
 
@@ -103,14 +93,29 @@ _ESCAPED_LATEX = re.compile(
 
 
 def test_no_latex_command_became_an_escape_in_a_string_literal() -> None:
-    package = Path(main.__code__.co_filename).parent
-    found = []
+    _, found = _scanned(Path(main.__code__.co_filename).resolve().parent)
+    assert not found, "write these literals raw (r'...'): " + ", ".join(found)
+
+
+@functools.cache
+def _scanned(package: Path) -> tuple[list[str], list[str]]:
+    """One walk over the syntax of every module of ``package`` for the two source scans above (each
+    parse of the whole package is about a second of CPU): the calls that hand text to
+    eval/exec/parse_expr or sympify a literal, and the string literals holding a control character a
+    LaTeX command became."""
+    offenders: list[str] = []
+    found: list[str] = []
     for path in sorted(package.rglob("*.py")):
-        source = path.read_text(encoding="utf-8")
-        for node in ast.walk(ast.parse(source)):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call):
+                name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
+                if name in {"eval", "exec", "parse_expr"}:
+                    offenders.append(f"{path.name}:{node.lineno} {name}")
+                if name == "sympify" and node.args and isinstance(node.args[0], ast.Constant):
+                    offenders.append(f"{path.name}:{node.lineno} sympify of a literal")
             if isinstance(node, ast.Constant) and isinstance(node.value, str) and _ESCAPED_LATEX.search(node.value):
                 found.append(f"{path.relative_to(package)}:{node.lineno}")
-    assert not found, "write these literals raw (r'...'): " + ", ".join(found)
+    return offenders, found
 
 
 # --- whole vectors and matrices (commands/checknotes.py) ---------------------------------------

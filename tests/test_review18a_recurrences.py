@@ -117,6 +117,6 @@ def test_a_second_update_rule_for_the_same_iterates_is_not_read_by_the_first() -
     assert steps[-1].verdict.value != "FAILED", steps[-1].message
     wrong = doc_steps(TWO_METHODS.replace(r"(1 - \eta)^2 x_k", r"(1 - 2\eta) x_k"))[-1]
     assert wrong.verdict.value not in {"PROVED", "PASSED"}, wrong.message
-    # before the second rule, the first one is the notes' recurrence
-    first = doc_steps(TWO_METHODS)[1]
+    # before the second rule, the first one is the notes' recurrence (the same check as above)
+    first = steps[1]
     assert first.verdict.value == "PROVED", first.message

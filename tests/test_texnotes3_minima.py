@@ -13,7 +13,7 @@ def _verdicts(tmp_path: Path, text: str) -> dict[int, list[tuple[str, str]]]:
     doc = tmp_path / "notes.md"
     doc.write_text(text)
     out: dict[int, list[tuple[str, str]]] = {}
-    for ch in check_document(doc, Settings(), display=doc.name, timeout=60).chains:
+    for ch in check_document(doc, Settings(), display=doc.name).chains:
         for s, line in zip(ch.result.steps, ch.step_lines, strict=True):
             out.setdefault(line, []).append((s.verdict.value, s.message))
     return out

@@ -36,7 +36,7 @@ def _verdicts(tmp_path: Path, text: str, context: str) -> dict[int, list[str]]:
     doc.write_text(text)
     (tmp_path / "notes.tex.verify").write_text(context)
     out: dict[int, list[str]] = {}
-    for ch in check_document(doc, Settings(), display=doc.name, timeout=60).chains:
+    for ch in check_document(doc, Settings(), display=doc.name).chains:
         for s, line in zip(ch.result.steps, ch.step_lines, strict=True):
             out.setdefault(line, []).append(s.verdict.value)
     return out

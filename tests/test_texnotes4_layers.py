@@ -44,7 +44,7 @@ def _verdicts(tmp_path: Path, text: str) -> dict[int, tuple[str, str]]:
     doc = tmp_path / "net.tex"
     doc.write_text(text)
     out = {}
-    for ch in check_document(doc, Settings(), display=doc.name, timeout=60).chains:
+    for ch in check_document(doc, Settings(), display=doc.name).chains:
         for s, line in zip(ch.result.steps, ch.step_lines, strict=True):
             out[line] = (s.verdict.value, s.message)
     return out
