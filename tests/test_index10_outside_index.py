@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from verifier.documents.check import check_text
+from verifier.documents.outsideindex import Outside, said_outside
 from verifier.results import Verdict
 
 _GREEN = (Verdict.PROVED, Verdict.PASSED)
@@ -28,6 +29,7 @@ def _step(text: str, lhs: str = "\\partial J") -> tuple[Verdict, str]:
     return step.verdict, step.message or ""
 
 
+@pytest.mark.slow(2)
 def test_unsaid_the_step_right_outside_the_sum_is_not_failed() -> None:
     verdict, message = _step(_NOTES % ("", _RIGHT))
     assert verdict is Verdict.SKIPPED
@@ -55,6 +57,7 @@ def test_unsaid_a_step_right_inside_the_sum_stays_green_by_the_literal_reading()
     assert verdict in _GREEN and "outside" not in message
 
 
+@pytest.mark.slow(2)
 def test_other_letters_and_a_not_in_set_statement() -> None:
     notes = r"""Draw $K$ negative words $w_1, \dots, w_K$; note that $o \notin \{w_1, \dots, w_K\}$.
 $$L = -\log\sigma(u_o^T v) - \sum_{k=1}^K \log\sigma(-u_k^T v)$$
@@ -64,6 +67,7 @@ $$\frac{\partial L}{\partial u_o} = %s$$
     assert _step(notes % r"(\sigma(u_o^T v) + 1) v", "\\partial L")[0] is Verdict.FAILED
 
 
+@pytest.mark.slow(2)
 def test_a_neq_statement_with_the_summed_letter() -> None:
     notes = r"""Here $a$ is the positive and the others are summed, with $a \neq j$:
 $$C = -\log\sigma(s_a) - \sum_{j=1}^N \log\sigma(-s_j)$$
@@ -86,3 +90,43 @@ $$\frac{\partial S}{\partial x_k} = 0$$
     verdict, message = _step(notes, "\\partial S")
     assert verdict not in _GREEN and "outside" not in message
     assert _step(notes.replace("= 0", "= 4 x_k"), "\\partial S")[0] is Verdict.FAILED
+
+
+_CANDIDATE = Outside("t", "q", 0, "M", "m")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The target $t$ is never one of the negatives.",
+        r"Here $t \notin \{1, \dots, M\}$.",
+        r"We assume $m \neq t$ for every term of the sum.",
+        "The negatives exclude the target $t$.",
+        "The index $t$ is different from every $m$.",
+        "Each $q_m$ is distinct from $q_t$.",
+        r"with $q_t \not\in \{q_1, \dots, q_M\}$",
+    ],
+)
+def test_other_wordings_state_it(said: str) -> None:
+    assert said_outside("Some prose first.\n" + said, [_CANDIDATE]) is not None
+
+
+@pytest.mark.parametrize(
+    "unsaid",
+    [
+        "The target $t$ is one of the negatives.",
+        "The vocabulary excludes rare words; $t$ indexes the target.",
+        "Is $t$ different from every $m$?",
+        "$$t \\notin S$$",  # a display is no prose of the notes: the chain's own members are not read
+        r"Here $s \notin \{1, \dots, M\}$.",
+    ],
+)
+def test_wordings_that_do_not_state_it(unsaid: str) -> None:
+    assert said_outside(unsaid, [_CANDIDATE]) is None
+
+
+@pytest.mark.slow(2)
+def test_a_stated_wording_reads_the_step_outside() -> None:
+    said = "The negatives exclude the target $t$."
+    assert _step(_NOTES % (said, _RIGHT))[0] in _GREEN
+    assert _step(_NOTES % (said, _INSIDE))[0] not in _GREEN

@@ -37,12 +37,13 @@ from verifier.documents.instances import SHIFT
 from verifier.documents.members import free_names
 
 __all__ = ["OUTSIDE", "UNSAID_NOTE", "Outside", "candidates_of", "outside_candidates", "outside_scope",
-           "recorded", "said_outside", "unsaid_note"]  # fmt: skip
+           "recorded", "said_outside", "said_outside_letters", "unsaid_note"]  # fmt: skip
 
 #: conventions key prefix: a candidate the notes do not state, for the other readings (doubts)
 OUTSIDE = "outside-index "
 #: the words a reading note carries when the notes do not say the index lies outside
 UNSAID_NOTE = "which the notes do not say"
+_AS_SAID = "as the notes say"  # the reader's reason for the reading where the notes state it
 
 
 @dataclass(frozen=True)
@@ -177,6 +178,14 @@ def recorded(scope: Scope, cands: Sequence[Outside]) -> None:
         scope.conventions[OUTSIDE + c.index] = f"{c.family};{c.axis};{c.size};{c.summed}"
 
 
+def said_outside_letters(scope: Scope) -> set[str]:
+    """The indices ``scope`` reads outside a sum as the notes say (the only reading, :func:`outside_scope`
+    applied by the reader): the notes' own index, never one an implied sum would excuse."""
+    return {k[0] for k, e in scope.names.items()
+            if isinstance(e, IndexRange) and not k[1] and isinstance(e.lo, tuple) and e.lo[1][-1:] == (SHIFT,)
+            and _AS_SAID in scope.inferred.get(k, "")}  # fmt: skip
+
+
 def candidates_of(scope: Scope) -> list[Outside]:
     """The candidates :func:`recorded` kept in ``scope``."""
     out: list[Outside] = []
@@ -240,8 +249,9 @@ def said_outside(prose: str, cands: Sequence[Outside]) -> tuple[list[Outside], s
             if not stated and _NEGATED.search(words):
                 entry = rf"{re.escape(c.family)}\s*_\s*\{{?\s*{re.escape(c.index)}\s*\}}?"
                 writes_t = any(re.fullmatch(rf"\s*(?:{_letter(c.index)}|{entry})\s*[,.;]?\s*", m) for m in maths)
+                summed = rf"{re.escape(c.family)}\s*_\s*\{{?\s*{re.escape(c.summed)}\s*\}}?|{_letter(c.summed)}"
                 sum_named = re.search(r"\bnegatives?\b", words, re.IGNORECASE) is not None or any(
-                    re.search(_letter(c.size), m) for m in maths
+                    re.search(_letter(c.size), m) or re.fullmatch(rf"\s*(?:{summed})\s*[,.;]?\s*", m) for m in maths
                 )
                 stated = writes_t and sum_named
             if stated:
