@@ -130,3 +130,11 @@ def test_a_stated_wording_reads_the_step_outside() -> None:
     said = "The negatives exclude the target $t$."
     assert _step(_NOTES % (said, _RIGHT))[0] in _GREEN
     assert _step(_NOTES % (said, _INSIDE))[0] not in _GREEN
+
+
+def test_a_family_also_written_whole_keeps_its_range() -> None:
+    notes = r"""Note that $t$ is not among the negatives.
+$$J = -\log\sigma(q_t h) - \sum_{m=1}^M \log \sigma(-q_m h) + q^T q$$
+$$\frac{\partial J}{\partial q_t} = (\sigma(q_t h) - 1) h + 2 q_t$$
+"""
+    assert "an index M+1" not in _step(notes)[1]

@@ -13,7 +13,8 @@ This module owns that reading:
 * :func:`outside_candidates` finds, in a chain and the definitions it reaches, a family written with a
   letter outside any sum over it (``q_t``, also a function's parameter ``u_o``) and, in the same formula,
   summed over another letter from 1 to a size the notes write (``\sum_{m=1}^M q_m``), where the letter is
-  an index of the chain (free in it, inferred ``1..M``) and the family an inferred vector or matrix;
+  an index of the chain (free in it, inferred ``1..M``) and the family an inferred vector or matrix that
+  is only ever written by its entries (a whole ``q^T W`` ties its length to the product);
 * :func:`outside_scope` is the scope in which the family has entries past the sum (``M + 1``, ``M + 2``
   for two such letters) and each letter runs over them only;
 * :func:`said_outside` reads where the notes state it: ``t \notin \{…\}`` / ``t \not\in`` / ``t \neq m``
@@ -96,6 +97,15 @@ def _uses(tree: sp.Basic) -> tuple[set[tuple[str, int, str, str]], set[tuple[str
     return summed, lettered
 
 
+def _bare(tree: sp.Basic) -> set[str]:
+    """The names ``tree`` writes whole, outside any entry (``q`` in ``q^T h``, not in ``q_t``)."""
+    if isinstance(tree, sp.Indexed):
+        return set()
+    if isinstance(tree, sp.Symbol):
+        return {tree.name}
+    return set().union(*(_bare(a) for a in tree.args if isinstance(a, sp.Basic))) if tree.args else set()
+
+
 def _sum_variables(trees: Iterable[sp.Basic]) -> set[str]:
     return {str(v) for t in trees for s in t.atoms(sp.Sum, sp.Product) for v, *_ in s.limits}
 
@@ -118,12 +128,14 @@ def outside_candidates(trees: Iterable[sp.Basic], chain: Sequence[sp.Basic], sco
     reaches) write on a family beside a sum over that family from 1 to a named bound, where inference made
     the index run over exactly that sum's range (see the module docstring)."""
     free = {n for t in chain for n in free_names(t)} - _sum_variables(chain)
+    trees = list(trees)
+    whole = set().union(*(_bare(t) for t in trees)) if trees else set()  # q^T W: its length is the product's
     out: list[Outside] = []
     for tree in trees:
         summed, lettered = _uses(tree)
         for family, axis, bound, var in sorted(summed):
             for fam, ax, letter in sorted(lettered):
-                if fam != family or ax != axis or letter == var or letter not in free:
+                if fam != family or ax != axis or letter == var or letter not in free or family in whole:
                     continue
                 size: Key = (bound, ())
                 entry = scope.names.get((letter, ()))
