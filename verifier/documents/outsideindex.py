@@ -173,7 +173,7 @@ def outside_scope(scope: Scope, cands: Sequence[Outside], why: str) -> Scope:
         out.names[(family, ())] = replace(decl, dims=(dims[0], dims[1]))
         longer = f"{bound}+{len(group)}"
         was = out.inferred.get((family, ()), family)
-        out.inferred[(family, ())] = f"{was}; {longer} entries, past the sum's {bound}"
+        out.inferred[(family, ())] = f"{was.replace(f'[{bound}]', f'[{longer}]')}; entries past the sum's {bound}"
         for c in group:
             key = (c.index, ())
             entry = out.names[key]
