@@ -164,10 +164,12 @@ def outside_scope(scope: Scope, cands: Sequence[Outside], why: str) -> Scope:
         size: Key = (bound, ())
         first: Key = (bound, (SHIFT,))
         last: Key = (bound, (SHIFT,) * len(group))
-        decl = out.names[(family, ())]
+        decl = out.names.get((family, ()))
+        k = _axis_dim(decl, axis, size) if isinstance(decl, VarDecl) else None
+        entries = [out.names.get((c.index, ())) for c in group]
+        if k is None or not all(isinstance(e, IndexRange) and e.hi == size for e in entries):
+            continue  # a scope this candidate was not found in (its shapes differ): no such reading there
         assert isinstance(decl, VarDecl) and decl.dims is not None
-        k = _axis_dim(decl, axis, size)
-        assert k is not None
         dims = list(decl.dims)
         dims[k] = last
         out.names[(family, ())] = replace(decl, dims=(dims[0], dims[1]))
