@@ -32,6 +32,7 @@ from verifier.documents.omitted import omitted_argument
 from verifier.documents.operatorscope import constant_tail, tail_note
 from verifier.documents.prosefunctions import reading as prose_reading
 from verifier.documents.semicolon import filled
+from verifier.documents.subscriptparams import bound_body
 from verifier.documents.values import (
     BUILTIN_FUNCTIONS,
     Eye,
@@ -211,7 +212,7 @@ class Calls:
             args = filled(self, d, args, env) or args  # p(y) for p(y; \eta) (documents.semicolon)
         if len(args) != len(d.params):
             raise ResolveError(f"{display_key(d.key)} takes {len(d.params)} argument(s), got {len(args)}")
-        tree = self._def_tree(d)
+        tree = bound_body(self._def_tree(d), d.params)  # J(v_c, o): v_c an entry in the body (subscriptparams)
         vector_params = _indexed_params(tree, d.params)
         used = names_in(tree)
         # L(w, b) := -y \log \hat{y} - …: parameters the body never writes only say what L depends on

@@ -633,9 +633,9 @@ def _definition(lhs: str, rhs: str, line: int) -> Definition:
         params = []
         for p in _split_top(call.group("params")):
             pk = _name_key(p)
-            if pk[1]:
-                raise ContextError(f"parameter {p!r} must be a plain name")
-            params.append(pk[0])
+            if pk[1] and not all(x.isalpha() for x in pk[1]):  # J(v_c, o): documents.subscriptparams
+                raise ContextError(f"parameter {p!r} must be a name (letter subscripts only)")
+            params.append(display_key(pk))
         if not params:
             raise ContextError(f"function {display_key(key)} needs at least one parameter")
         if builtin:

@@ -35,6 +35,7 @@ from verifier.documents.recurrence import recurrence_of, same_rule
 from verifier.documents.sameline import opens_its_line
 from verifier.documents.semicolon import after_semicolon
 from verifier.documents.solvedat import names_a_point
+from verifier.documents.subscriptparams import is_parameter
 from verifier.documents.substituted import lone_indices, parenthesised, substitution
 from verifier.documents.suppositions import supposes
 from verifier.documents.trailing import display_before
@@ -224,7 +225,7 @@ class _Definitions:
             self._note_definition(chain, d)
             return
         if isinstance(left, AppliedUndef):
-            if left.func.__name__ in KNOWN_FUNCTIONS or not all(isinstance(a, sp.Symbol) for a in left.args):
+            if left.func.__name__ in KNOWN_FUNCTIONS or not all(is_parameter(a) for a in left.args):  # J(v_c, o)
                 return
             head = left.func.__name__
         elif isinstance(left, sp.Symbol | sp.Indexed):

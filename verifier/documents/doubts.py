@@ -67,6 +67,8 @@ from verifier.documents.orientation import (
 from verifier.documents.orientation import row_note as row_note_of
 from verifier.documents.outerproducts import NOTE as OUTER_NOTE
 from verifier.documents.outerproducts import as_outer, writes_otimes
+from verifier.documents.outsideindex import UNSAID_NOTE as OUTSIDE_UNSAID
+from verifier.documents.outsideindex import candidates_of, outside_scope, unsaid_note
 from verifier.documents.paths import dropped_path
 from verifier.documents.ranges import piecewise_variables, stated_ranges
 from verifier.documents.readings import log_of_product, logs_lead_their_terms, read_member, sum_over_the_rest
@@ -486,7 +488,8 @@ class _Doubts(_Guesses):
                     dropped.setdefault(k, replace(out[k], verdict=Verdict.SKIPPED, message=(
                         f"holds only when read with {note} ({held} held fixed), and the notes never take the "
                         f"path through {held} (no \\partial of it): a dropped path? Read literally: {out[k].message}")))
-                elif r.verdict in (Verdict.PROVED, Verdict.PASSED) and UNSAID_ENTRYWISE_NOTE in note:
+                elif r.verdict in (Verdict.PROVED, Verdict.PASSED) and (UNSAID_ENTRYWISE_NOTE in note
+                                                                        or OUTSIDE_UNSAID in note):
                     unsaid.setdefault(k, replace(out[k], verdict=Verdict.SKIPPED, message=(
                         f"holds only when read with {note}; read literally: {out[k].message}")))  # fmt: skip
                 elif r.verdict in (Verdict.PROVED, Verdict.PASSED):
@@ -756,6 +759,9 @@ class _Doubts(_Guesses):
         stated = stated_ranges(scope, prose, f"lines {start + 1}-{chain.line}")  # 0 < α < 1 (documents.ranges)
         if stated is not None:
             scopes.insert(1, stated)
+        outside = candidates_of(scope)  # t of q_t beside Σ_{m=1}^M q_m: outside 1..M (documents.outsideindex)
+        if outside and not few:
+            scopes.append((unsaid_note(outside), outside_scope(scope, outside, "a reading the notes do not state")))
         flat = scope.copy()
         for key, entry in inferred:
             if entry.kind in ("vector", "matrix") and not _shape_written(scope.inferred.get(key, "")):

@@ -48,6 +48,7 @@ from verifier.documents.infer import (
 from verifier.documents.members import _Chain, _keys_in, _member_trees, _Step, free_names
 from verifier.documents.numbercalls import points_read, products_read, variable_calls_read
 from verifier.documents.opaque import opaque_verdict
+from verifier.documents.outsideindex import said_outside_letters
 from verifier.documents.ownvariable import held_inputs, unvalued, written_variables
 from verifier.documents.recurrence import (
     SPECIAL_CASE,
@@ -374,7 +375,8 @@ class _Guesses:
             )  # type: ignore[arg-type]
             free = [{n for t in side for n in free_names(t) if (n, ()) in inferred
                      and isinstance(scope.names.get((n, ())), IndexRange)} for side in sides]  # fmt: skip
-            lone = sorted((free[0] ^ free[1]) - equated(chain.conditions))  # i = j: the case (documents.cases)
+            lone = sorted((free[0] ^ free[1]) - equated(chain.conditions)  # i = j: the case (documents.cases)
+                          - said_outside_letters(scope))  # o ∉ {w_1, …, w_K}: the notes' own (outsideindex)
             # the sum that would excuse the free index was tried and fails too: FAILED, unless another doubt below
             tried = self._implied_failed().get((id(chain), step.index)) if lone else None
             # y one-hot at o, as the notes say (hot.py): the lone o is where the 1 is, and that reading failed too

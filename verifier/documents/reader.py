@@ -81,8 +81,10 @@ from verifier.documents.namedloss import named_loss
 from verifier.documents.operand import with_operand
 from verifier.documents.optimum import Optimum, split_optimum
 from verifier.documents.orientation import ROWS, declared, mark_rows
+from verifier.documents.outsideindex import outside_candidates, outside_scope, recorded, said_outside
 from verifier.documents.partials import expand_partials, implied_partials, stated_partials
 from verifier.documents.partials import note as partial_note
+from verifier.documents.parts import part_of
 from verifier.documents.pointfree import pointwise
 from verifier.documents.primenames import name_paired_primes, name_primes, paired_primes, quantity_primes
 from verifier.documents.prosefunctions import prose_functions
@@ -714,6 +716,7 @@ class _Reader(_Definitions):
             except LatexError:
                 continue
         trees: list[tuple[sp.Basic, frozenset[str]]] = [(t, frozenset()) for p in parsed for t in _member_trees(p)]
+        own = [t for t, _ in trees]
         written = set().union(*(names_in(t) for t, _ in trees)) if trees else set()
         # h_t = \tanh(w h_{t-1} + u x_t): u and x are the names h is read with, unfolded (documents.recurrence)
         trees += [(rec.body, frozenset()) for n, rec in self.recurrences.items()
@@ -790,7 +793,21 @@ class _Reader(_Definitions):
         for key, why in out.set_aside.items():
             if key in out.inferred:
                 out.inferred[key] = f"{out.inferred[key]}; {why}"
-        return out
+        return self._outside(chain, out, own, [t for t, _ in trees])
+
+    def _outside(self, chain: _Chain, scope: Scope, own: list[sp.Basic], trees: list[sp.Basic]) -> Scope:
+        """A free index written beside a sum over its family (documents.outsideindex): outside the sum
+        where the chain's part says so (the only reading), else kept for the other readings (doubts)."""
+        cands = outside_candidates(trees, own, scope)
+        if not cands:
+            return scope
+        start = part_of(self.lines, chain.line)[0]
+        said = said_outside("\n".join(self.lines[start - 1 : chain.line - 1]), cands)
+        if said is not None:
+            scope = outside_scope(scope, said[0], f"as the notes say: '{said[1]}'")
+            cands = [c for c in cands if c not in said[0]]
+        recorded(scope, cands)
+        return scope
 
     @functools.cached_property
     def _stated_layouts(self) -> list[tuple[int, str]]:

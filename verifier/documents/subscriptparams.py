@@ -1,0 +1,61 @@
+r"""Function parameters written with a subscript: ``J_{neg-sample}(v_c, o, U)``.
+
+Notes name a loss by the quantities it depends on as they write them elsewhere: the center word's
+vector ``v_c``, an outside vector ``u_o``. :func:`verifier.documents.context.parse_definition` took only
+plain names as parameters, so such a loss was never learned and every step about it was SKIPPED. A
+parameter with letter subscripts is kept under its display name (``v_c``), and this module binds it:
+
+* :func:`bound_body`: in the function's body, the parameter written as an entry (``v_c`` parsed as entry
+  c of a family v) is the parameter, so an argument passed to the function replaces it; written as a
+  name of its own (``\mathbf{v_c}``, a labelled name), it already is;
+* :func:`parameter_tree`: the function used bare (``\partial J/\partial v_c``) is applied to its
+  parameters as the notes write them at the line, ``v_c`` read as the notes read it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import sympy as sp
+
+__all__ = ["bound_body", "is_parameter", "parameter_tree", "subscripted"]
+
+
+def subscripted(param: str) -> tuple[str, tuple[str, ...]] | None:
+    """``v_c`` → (``v``, (``c``,)); None for a plain name."""
+    if "_" not in param:
+        return None
+    base, _, subs = param.partition("_")
+    parts = tuple(subs.split(",")) if "," in subs else tuple(subs)
+    return (base, parts) if base and parts and all(p.isalpha() for p in parts) else None
+
+
+def is_parameter(arg: sp.Basic) -> bool:
+    """A name (``o``, ``\\mathbf{v_c}`` read as one name) or an entry with letter subscripts (``v_c``)."""
+    if isinstance(arg, sp.Symbol):
+        return True
+    return isinstance(arg, sp.Indexed) and all(isinstance(i, sp.Symbol) and i.name.isalpha() for i in arg.indices)
+
+
+def bound_body(tree: sp.Basic, params: Sequence[str]) -> sp.Basic:
+    """``tree`` with each subscripted parameter written as an entry (``v_c``) replaced by the parameter's
+    own symbol (bound by the call like a plain parameter)."""
+    wanted = {sub: p for p in params if (sub := subscripted(p)) is not None}
+    if not wanted:
+        return tree
+    swap: dict[sp.Basic, sp.Basic] = {}
+    for node in sp.preorder_traversal(tree):
+        if isinstance(node, sp.Indexed) and all(isinstance(i, sp.Symbol) for i in node.indices):
+            key = (str(node.base.label), tuple(str(i) for i in node.indices))
+            if key in wanted:
+                swap[node] = sp.Symbol(wanted[key])
+    return tree.xreplace(swap) if swap else tree
+
+
+def parameter_tree(param: str, parse: Callable[[str], sp.Basic]) -> sp.Basic:
+    """The parameter as the notes write it at the line where the function is used bare."""
+    sub = subscripted(param)
+    if sub is None:
+        return sp.Symbol(param)
+    base, parts = sub
+    return parse(f"{base}_{{{','.join(parts) if any(len(p) > 1 for p in parts) else ''.join(parts)}}}")
