@@ -47,6 +47,9 @@ def test_an_unsaid_constant_is_not_assumed() -> None:
     notes = "Let $A, X \\in \\mathbb{R}^{n \\times n}$.\n\n$$d\\,\\mathrm{tr}(AX) = \\mathrm{tr}(A\\, dX)$$\n"
     verdict, why = _one(notes)
     assert verdict == "SKIPPED" and "only if A is constant" in why, why
+    # "constant" said of another name, in another clause, says nothing of A
+    verdict, why = _one(notes.replace("Let ", "Let $c$ be a constant, "))
+    assert verdict == "SKIPPED" and "only if A is constant" in why, why
 
 
 def test_the_order_of_a_matrix_product_rule_matters() -> None:

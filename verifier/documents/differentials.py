@@ -39,9 +39,14 @@ import sympy as sp
 from verifier.budget import BudgetExceeded
 from verifier.catalog import Claim, Variable
 from verifier.documents.context import Scope
+from verifier.documents.datalength import unsure as unsure_length
 from verifier.documents.members import free_names
+from verifier.documents.orientation import unsure_orientation
+from verifier.documents.pointcases import unsure_cases
 from verifier.documents.resolve import ResolveError
+from verifier.documents.samples import unsure as unsure_sample
 from verifier.documents.squares import unsure
+from verifier.documents.steps import _Checker
 from verifier.domains import Real
 from verifier.engine import check_claim
 from verifier.latex import LatexError
@@ -76,6 +81,7 @@ _NAME = re.compile(
 )
 _TRANSPOSE = re.compile(r"\^\s*(?:\{\s*(?:T|\\top|\\intercal|\\mathsf\{T\}|\\mathrm\{T\})\s*\}|T|\\top|\\intercal"
                         r"|\\mathsf\{T\})(?![A-Za-z])")  # fmt: skip
+_ATOM = re.compile(f"(?:{_NAME.pattern})\\s*(?:{_TRANSPOSE.pattern})?")  # dX, d\mathbf{x}^T: a name's differential
 _FUNCTION = re.compile(
     r"\\(?:operatorname|mathrm|text)\s*\{\s*(?:tr|Tr|det|log)\s*\}|\\(?:log|ln|det|exp|tr)(?![A-Za-z])"
 )
@@ -189,6 +195,8 @@ def _d_unevidenced(scope: Scope) -> bool:
 _GREEN = (Verdict.PROVED, Verdict.PASSED)
 _MAX_INSTANCES = 3
 _MATH = re.compile(r"\$\$?(.+?)\$\$?", re.S)
+_VARYING = re.compile(r"\b(?:vary|varies|varying|variables?|not constant|non-?constant)\b", re.I)
+_CLAUSE_END = re.compile(r"[.;:,]|\b(?:while|whereas|but)\b", re.I)
 _CONSTANT = re.compile(r"\b(?:constants?|fixed|held fixed|do(?:es)? not depend)\b", re.I)
 
 
@@ -229,8 +237,6 @@ class _Reading:
     """One step read with its differentials as directional derivatives."""
 
     def __init__(self, doc: _Document, chain: _Chain, scope: Scope, step: object) -> None:
-        from verifier.documents.steps import _Checker
-
         self.doc, self.chain, self.scope, self.step = doc, chain, scope, step
         self.checker = _Checker(doc, chain, scope)
         left = split_differentials(chain.members[step.left].latex)  # type: ignore[attr-defined]
@@ -254,7 +260,7 @@ class _Reading:
                     tree = self._parse(src)
                 except LatexError:
                     continue
-                if isinstance(tree, sp.Symbol):
+                if _ATOM.fullmatch(src.strip()):
                     self.atoms[f"{k}:{name}"] = tree
 
     def _parse(self, src: str) -> sp.Basic:
@@ -303,23 +309,27 @@ class _Reading:
         return self._result(original, first, notes + also)
 
     def _said_constant(self, names: set[str]) -> bool:
-        """Does the prose of the step's paragraph, up to its line, call each of ``names`` constant (or fixed)?"""
+        """Does the prose just before the step (its paragraph and the one before, up to its line) call each of
+        ``names`` constant (or fixed), in a clause that writes it (``For constant $A$ and $B$``)?"""
         lines = self.doc.text.split("\n")[: self.chain.line]
         start, paragraphs = len(lines), 0
         while start > 0 and paragraphs < 2:  # the step's paragraph and the one before (a display's lead-in)
             start -= 1
             if not lines[start].strip() and start < len(lines) - 1 and lines[start + 1].strip():
                 paragraphs += 1
-        said = [m.group(1) for sentence in re.split(r"(?<=[.;:])\s", "\n".join(lines[start:]))
-                if _CONSTANT.search(_MATH.sub(" ", sentence)) for m in _MATH.finditer(sentence)]  # fmt: skip
-        math = " ".join(said)
-        return all(re.search(r"(?<![A-Za-z\\])" + re.escape(n) + r"(?![A-Za-z])", math) for n in names)
+        said = " ".join(" ".join(math) for words, math in _clauses("\n".join(lines[start:]))
+                        if _CONSTANT.search(words) and not _VARYING.search(words))  # fmt: skip
+        return all(re.search(r"(?<![A-Za-z\\])" + re.escape(n) + r"(?![A-Za-z])", said) for n in names)
 
     def _result(self, original: StepResult, r: StepResult, note: str) -> StepResult:
         readings = "; ".join(dict.fromkeys((note, *self.readings)))
         out = replace(r, index=original.index, lhs=original.lhs, rhs=original.rhs, lhs_latex=original.lhs_latex,
                       rhs_latex=original.rhs_latex, message="; ".join(x for x in (r.message, "read: " + readings) if x))
-        return unsure(out)  # X^{-1} read as the inverse: a chosen reading never makes FAILED (squares)
+        # a chosen reading never makes FAILED, as check.py says of every step: X^{-1} read as the inverse
+        # (squares), x_i as a row of X (samples), data at a general length, a row added to a column, cases
+        for doubt in (unsure, unsure_sample, unsure_length, unsure_orientation, unsure_cases):
+            out = doubt(out)
+        return out
 
     def _at(self, instance: object, sizes: dict) -> str | tuple[StepResult, StepResult | None, set[str]]:
         resolver = self.checker._resolver(instance, {})  # type: ignore[arg-type]
@@ -343,8 +353,9 @@ class _Reading:
             if note not in self.readings:
                 self.readings.append(note)
         # a differential of a name found nowhere else in the step relates two differentials (dL = tr(GᵀdW))
-        for name, t in self.operands.items():
-            own = [n for n, v in used.items() if isinstance(t, sp.Symbol) and _is_variable(values[name], v)]
+        for name in self.operands:
+            atom = _ATOM.fullmatch(self.sources[name].strip()) is not None
+            own = [n for n, v in used.items() if atom and _is_variable(values[name], v)]
             if not own:
                 continue
             others = set().union(*(_free(x) for m, x in values.items() if m != name))
@@ -387,6 +398,21 @@ class _Reading:
         engine_sizes = {str(k[0]): n for k, n in sizes.items()}
         (result,) = check_claim(claim, key, engine_sizes, self.doc.settings, self.doc.stage, render=False)
         return result
+
+
+def _clauses(text: str) -> list[tuple[str, list[str]]]:
+    """``text`` cut into clauses at punctuation outside math: each clause's words and its math spans."""
+    out: list[tuple[str, list[str]]] = [("", [])]
+    last = 0
+    for m in [*_MATH.finditer(text), None]:
+        prose = text[last : m.start() if m else len(text)]
+        pieces = _CLAUSE_END.split(prose)
+        out[-1] = (out[-1][0] + pieces[0], out[-1][1])
+        out.extend((p, []) for p in pieces[1:])
+        if m is not None:
+            out[-1][1].append(m.group(1))
+            last = m.end()
+    return out
 
 
 def _free(x: object) -> set[sp.Symbol]:
