@@ -109,3 +109,14 @@ def test_what_a_differential_operand_is() -> None:
     assert split_differentials(r"dx^2") is None  # (dx)^2 or d(x^2): not read
     assert split_differentials(r"\frac{d}{dx} x") is None
     assert split_differentials(r"d(x\,dx)") is None  # a differential of a differential
+
+
+def test_a_d_the_prose_names_is_no_differential() -> None:
+    notes = "Let $d$ be the number of features and $a$, $b$ scalars.\n\n$$d(a + b) = d a + d b$$\n"
+    _, why = _one(notes)
+    assert "as a differential" not in why, why
+
+
+def test_no_differential_is_read_in_a_chain_with_an_integral() -> None:
+    steps = doc_steps("$$\\int_0^1 2x\\,dx = x^2\\,dx\\Big|_0^1 = 1$$\n")
+    assert all("as a differential" not in (s.message or "") for s in steps), [s.message for s in steps]

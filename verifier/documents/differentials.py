@@ -205,6 +205,8 @@ def read_differentials(doc: _Document, chain: _Chain, scope: Scope, steps: list[
     the module's docstring); one that cannot be read so is SKIPPED if it was decided."""
     if not _d_is_free(scope):
         return steps
+    # d a name of the notes ("$d$ features", R^d), or an integral in the chain (its dx): no differential read
+    readable = _d_unevidenced(scope) and not _d_named(doc.text) and not any("\\int" in m.latex for m in chain.members)
     out = list(steps)
     for k, (s, r) in enumerate(zip(chain.steps, steps, strict=True)):
         left, right = chain.members[s.left].latex, chain.members[s.right].latex
@@ -212,7 +214,7 @@ def read_differentials(doc: _Document, chain: _Chain, scope: Scope, steps: list[
             continue
         decided = r.verdict in (Verdict.PROVED, Verdict.PASSED, Verdict.FAILED)
         read = None
-        if _d_unevidenced(scope) and differential_in(left) and differential_in(right) and _open(r):
+        if readable and differential_in(left) and differential_in(right) and _open(r):
             try:
                 read = _Reading(doc, chain, scope, s).verdict(r)
             except BudgetExceeded:
@@ -224,6 +226,16 @@ def read_differentials(doc: _Document, chain: _Chain, scope: Scope, steps: list[
         elif decided:
             out[k] = r.skipped(NOT_READ)
     return out
+
+
+_D_NAMED = re.compile(r"\$\s*d\s*\$|\^\s*\{?\s*d(?![A-Za-z])|\\times\s*d(?![A-Za-z])|(?<![A-Za-z\\])d\s*\\times"
+                      r"|(?<![A-Za-z\\])d\s*(?:=|\\in|\\geq?|\\leq?|<|>)")  # fmt: skip
+
+
+def _d_named(text: str) -> bool:
+    r"""Do the notes write d as a name of their own: ``$d$`` alone, a size (``\mathbb{R}^d``, ``n \times d``),
+    ``d = 10``, ``d \in``?"""
+    return _D_NAMED.search(text) is not None
 
 
 def _open(r: StepResult) -> bool:
