@@ -120,3 +120,22 @@ def test_a_d_the_prose_names_is_no_differential() -> None:
 def test_no_differential_is_read_in_a_chain_with_an_integral() -> None:
     steps = doc_steps("$$\\int_0^1 2x\\,dx = x^2\\,dx\\Big|_0^1 = 1$$\n")
     assert all("as a differential" not in (s.message or "") for s in steps), [s.message for s in steps]
+
+
+def test_a_norm_and_a_differential_over_a_denominator() -> None:
+    notes = "Let $\\mathbf{x} \\in \\mathbb{R}^n$.\n\n$$d\\|\\mathbf{x}\\|^2 = 2\\mathbf{x}^T d\\mathbf{x}$$\n"
+    verdict, why = _one(notes)
+    assert verdict in GREEN, why
+    verdict, why = _one("Let $z$ be a scalar.\n\n$$d\\log z = \\frac{dz}{z}$$\n")
+    assert verdict in GREEN, why
+    verdict, why = _one("Let $z$ be a scalar.\n\n$$d\\log z = \\frac{dz}{z^2}$$\n")
+    assert verdict == "FAILED", why
+
+
+def test_a_matrix_the_prose_calls_symmetric() -> None:
+    notes = ("Let $A$ be a constant matrix, $\\mathbf{x} \\in \\mathbb{R}^n$ and $A$ symmetric.\n\n"
+             "$$d(\\mathbf{x}^T A \\mathbf{x}) = {}$$\n")  # fmt: skip
+    verdict, why = _one(notes.replace("{}", "2\\mathbf{x}^T A\\, d\\mathbf{x}"))
+    assert verdict in GREEN and "symmetric, as the notes say" in why, why
+    verdict, why = _one(notes.replace("{}", "\\mathbf{x}^T A\\, d\\mathbf{x}"))
+    assert verdict == "FAILED", why

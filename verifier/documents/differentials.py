@@ -47,6 +47,7 @@ from verifier.documents.resolve import ResolveError
 from verifier.documents.samples import unsure as unsure_sample
 from verifier.documents.squares import unsure
 from verifier.documents.steps import _Checker
+from verifier.documents.symmetricprose import symmetrised
 from verifier.domains import Real
 from verifier.engine import check_claim
 from verifier.latex import LatexError
@@ -54,25 +55,29 @@ from verifier.latex.braces import bracket_end
 from verifier.results import StepResult, Verdict
 
 if TYPE_CHECKING:
+    from verifier.documents.check import _Document
     from verifier.documents.members import _Chain
-    from verifier.documents.reader import _Document
 
 __all__ = ["NOT_READ", "Split", "differential_in", "read_differentials", "split_differentials"]
 
 # a derivative written as a fraction of differentials: read by the grammar (latex.rewrite._differentials)
 _GROUP = r"\{(?:[^{}]|\{[^{}]*\})*\}"
 _UPRIGHT_D = r"\\(?:mathrm|text|operatorname)\s*\{\s*d\s*\}"
-_FRACTION = re.compile(r"\\[dt]?frac\s*\{\s*(?:" + _UPRIGHT_D + r"|d)(?:[^{}]|\{[^{}]*\})*\}\s*" + _GROUP)
+_FRACTION = re.compile(r"\\[dt]?frac\s*\{\s*(?:" + _UPRIGHT_D + r"|d)(?:[^{}]|\{[^{}]*\})*\}\s*"
+                       r"\{\s*(?:" + _UPRIGHT_D + r"|d)(?:[^{}]|\{[^{}]*\})*\}")  # \frac{dx}{x} is no derivative
 # a derivative written with a slash: dr/d\theta, \mathrm{d}y/\mathrm{d}x
 _D = r"(?:" + _UPRIGHT_D + r"|(?<![A-Za-z\\])d)"
 _SLASHED = re.compile(_D + r"\s*\\?[A-Za-z]+\s*/\s*" + _D + r"\s*\\?[A-Za-z]+")
 # d (upright or not) right before a name, a bold or decorated name, a function or a bracket: a differential
 _DIFFERENTIAL = re.compile(
-    r"(?<![A-Za-z\\_^{])(?:" + _UPRIGHT_D + r"|d)(?:\s|\\[,;:!])*"
+    r"(?<![A-Za-z\\_^{|])(?:" + _UPRIGHT_D + r"|d)(?:\s|\\[,;:!])*"
     r"(?=\\(?:mathbf|boldsymbol|bm|vec|hat|tilde)\b|\\(?:theta|beta|alpha|mu|sigma|Sigma|lambda|phi|psi|omega)\b"
     r"|\\(?:operatorname|mathrm|text)\s*\{\s*(?:tr|Tr|det|log)\s*\}|\\(?:log|ln|det|exp|tr)\b"
-    r"|[A-Za-z](?![A-Za-z])|\(|\\left\s*\(|\\big\s*\()"
+    r"|[A-Za-z](?![A-Za-z])|\(|\\left\s*(?:\(|\\\|)|\\big\s*\(|\\\|)"
 )
+_NUMERATOR = re.compile(r"(\\[dt]?frac\s*)\{")
+_BAR = re.compile(r"(?:\\left\s*)?\\\|")  # a norm (a single bar is not read: p(d|x))
+_NORM_SUFFIX = re.compile(r"(?:_(?:\{[^{}]*\}|[A-Za-z0-9]))?(?:\^(?:\{[^{}]*\}|[A-Za-z0-9]))?")
 _SPACE = re.compile(r"(?:\s|\\[,;:!]|\\q?quad\b)*")
 _NAME = re.compile(
     r"(?:\\(?:mathbf|boldsymbol|bm|vec|hat|tilde)\s*(?:\{(?:[^{}]|\{[^{}]*\})*\}|\\?[A-Za-z])"
@@ -95,9 +100,11 @@ NOT_READ = ("a differential (d before a name) is not read: the step was read as 
 
 
 def _masked(latex: str) -> str:
-    """``latex`` with derivative fractions and slashed derivatives blanked (same length)."""
+    """``latex`` with derivative fractions and slashed derivatives blanked, and the brace opening a fraction's
+    numerator a space (``\frac{dz}{z}``: dz is a differential there), all at the same length."""
     out = _FRACTION.sub(lambda m: " " * len(m.group(0)), latex)
-    return _SLASHED.sub(lambda m: " " * len(m.group(0)), out)
+    out = _SLASHED.sub(lambda m: " " * len(m.group(0)), out)
+    return _NUMERATOR.sub(lambda m: m.group(1) + " ", out)
 
 
 def differential_in(latex: str) -> bool:
@@ -117,6 +124,10 @@ def _operand_end(latex: str, k: int) -> int | None:
     fn = _FUNCTION.match(latex, k)
     if fn:
         return _operand_end(latex, fn.end())
+    bar = _BAR.match(latex, k)
+    if bar:  # d\|x\|^2: the differential of the (squared) norm
+        end = _bar_end(latex, bar.end(), "\\|")
+        return None if end < 0 else _NORM_SUFFIX.match(latex, end).end()  # type: ignore[union-attr]
     name = _NAME.match(latex, k)
     if not name:
         return None
@@ -127,6 +138,20 @@ def _operand_end(latex: str, k: int) -> int | None:
     if re.match(r"\s*[\^_']", latex[end:]):
         return None  # dx^2: a power of the differential or the differential of a power
     return end
+
+
+def _bar_end(latex: str, k: int, bar: str) -> int:
+    """Just after the bar closing a norm opened before ``k``, outside braces (-1: none)."""
+    close = re.compile(r"(?:\\right\s*)?" + re.escape(bar))
+    depth = 0
+    for j in range(k, len(latex)):
+        if latex[j] in "{(":
+            depth += 1
+        elif latex[j] in "})":
+            depth -= 1
+        elif depth == 0 and (m := close.match(latex, j)):
+            return m.end()
+    return -1
 
 
 def _sized_end(latex: str, k: int) -> int:
@@ -278,8 +303,24 @@ class _Reading:
     def _parse(self, src: str) -> sp.Basic:
         return self.doc.parse(src, None, self.nc)
 
-    def verdict(self, original: StepResult) -> StepResult | None:
-        """The step's verdict under the differential reading (None: the reading does not apply)."""
+    def verdict(self, original: StepResult) -> StepResult:
+        """The step's verdict under the differential reading; a FAILED one is tried again with the matrices the
+        prose just before calls symmetric replaced by their symmetric parts (as doubts.py does for any step)."""
+        found = self._decide(original)
+        said = self.doc._said_symmetric(self.chain) if found.verdict is Verdict.FAILED else None
+        if said is None:
+            return found
+        names, where = said
+        self.trees = tuple(symmetrised(t, names) for t in self.trees)
+        self.operands = {k: symmetrised(t, names) for k, t in self.operands.items()}
+        again = self._decide(original)
+        if again.verdict is Verdict.FAILED:
+            return found
+        note = f"{', '.join(sorted(names))} symmetric, as the notes say ({where})"
+        return replace(again, message="; ".join(x for x in (again.message, note) if x))
+
+    def _decide(self, original: StepResult) -> StepResult:
+        """The step's verdict under the differential reading, with the trees as they are."""
         free = self.checker._free_indices([*self.trees, *self.operands.values()])
         if free:
             raise ValueError(f"free indices {', '.join(free)}")
