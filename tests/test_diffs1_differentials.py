@@ -109,6 +109,7 @@ def test_what_a_differential_operand_is() -> None:
     assert split_differentials(r"dx^2") is None  # (dx)^2 or d(x^2): not read
     assert split_differentials(r"\frac{d}{dx} x") is None
     assert split_differentials(r"d(x\,dx)") is None  # a differential of a differential
+    assert split_differentials(r"\operatorname{tr}(G^\intercal\,\mathrm{d}X)") is not None  # \intercal: no \int
 
 
 def test_a_d_the_prose_names_is_no_differential() -> None:
@@ -138,4 +139,14 @@ def test_a_matrix_the_prose_calls_symmetric() -> None:
     verdict, why = _one(notes.replace("{}", "2\\mathbf{x}^T A\\, d\\mathbf{x}"))
     assert verdict in GREEN and "symmetric, as the notes say" in why, why
     verdict, why = _one(notes.replace("{}", "\\mathbf{x}^T A\\, d\\mathbf{x}"))
+    assert verdict == "FAILED", why
+
+
+def test_an_inline_differential_of_the_prose_is_a_claim() -> None:
+    notes = ("Let $A, B, X \\in \\mathbb{R}^{n \\times n}$.\n\n"
+             "For constant $A$ and $B$, $d\\operatorname{tr}(AXB) = \\operatorname{tr}({}\\,dX)$ by the cyclic "
+             "property.\n")
+    verdict, why = _one(notes.replace("{}", "BA"))
+    assert verdict in GREEN and "A, B constant as the prose says" in why, why
+    verdict, why = _one(notes.replace("{}", "AB"))  # the order of a non-commuting product
     assert verdict == "FAILED", why

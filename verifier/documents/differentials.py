@@ -58,7 +58,7 @@ if TYPE_CHECKING:
     from verifier.documents.check import _Document
     from verifier.documents.members import _Chain
 
-__all__ = ["NOT_READ", "Split", "differential_in", "read_differentials", "split_differentials"]
+__all__ = ["NOT_READ", "Split", "differential_claim", "differential_in", "read_differentials", "split_differentials"]
 
 # a derivative written as a fraction of differentials: read by the grammar (latex.rewrite._differentials)
 _GROUP = r"\{(?:[^{}]|\{[^{}]*\})*\}"
@@ -75,6 +75,7 @@ _DIFFERENTIAL = re.compile(
     r"|\\(?:operatorname|mathrm|text)\s*\{\s*(?:tr|Tr|det|log)\s*\}|\\(?:log|ln|det|exp|tr)\b"
     r"|[A-Za-z](?![A-Za-z])|\(|\\left\s*(?:\(|\\\|)|\\big\s*\(|\\\|)"
 )
+_INTEGRAL = re.compile(r"\\(?:i{1,3}nt|oint)(?![A-Za-z])")  # \int, not \intercal
 _NUMERATOR = re.compile(r"(\\[dt]?frac\s*)\{")
 _BAR = re.compile(r"(?:\\left\s*)?\\\|")  # a norm (a single bar is not read: p(d|x))
 _NORM_SUFFIX = re.compile(r"(?:_(?:\{[^{}]*\}|[A-Za-z0-9]))?(?:\^(?:\{[^{}]*\}|[A-Za-z0-9]))?")
@@ -109,7 +110,7 @@ def _masked(latex: str) -> str:
 
 def differential_in(latex: str) -> bool:
     r"""Does ``latex`` (one member) write a differential (``d f``, ``d\mathbf{x}``, ``\mathrm{d}W``)?"""
-    if "\\int" in latex:
+    if _INTEGRAL.search(latex):
         return False
     return _DIFFERENTIAL.search(_masked(latex)) is not None
 
@@ -175,7 +176,7 @@ class Split:
 def split_differentials(latex: str, start: int = 0) -> Split | None:
     r"""``2\mathbf{r}^T d\mathbf{r}`` → ``2\mathbf{r}^T \mathrm{DifferentialA}`` with operand ``\mathbf{r}``;
     None when some differential's operand cannot be read."""
-    if "\\int" in latex:
+    if _INTEGRAL.search(latex):
         return None
     masked = _masked(latex)
     out, operands, last = [], [], 0
@@ -201,6 +202,12 @@ def split_differentials(latex: str, start: int = 0) -> Split | None:
         return None
     out.append(latex[last:])
     return Split("".join(out), tuple(operands))
+
+
+def differential_claim(members: Sequence[str]) -> bool:
+    r"""Do the first two members of an inline formula both write a differential (``$d\,\mathrm{tr}(AX) =
+    \mathrm{tr}(A\,dX)$``): a claim of the prose, as a derivative is (``reader._inline_claims``)?"""
+    return len(members) >= 2 and differential_in(members[0]) and differential_in(members[1])
 
 
 def _d_is_free(scope: Scope) -> bool:
@@ -231,7 +238,8 @@ def read_differentials(doc: _Document, chain: _Chain, scope: Scope, steps: list[
     if not _d_is_free(scope):
         return steps
     # d a name of the notes ("$d$ features", R^d), or an integral in the chain (its dx): no differential read
-    readable = _d_unevidenced(scope) and not _d_named(doc.text) and not any("\\int" in m.latex for m in chain.members)
+    integral = any(_INTEGRAL.search(m.latex) for m in chain.members)
+    readable = _d_unevidenced(scope) and not _d_named(doc.text) and not integral
     out = list(steps)
     for k, (s, r) in enumerate(zip(chain.steps, steps, strict=True)):
         left, right = chain.members[s.left].latex, chain.members[s.right].latex
@@ -337,7 +345,7 @@ class _Reading:
         for sizes in combos:
             outcome = self._at(self.doc.instance(self.checker.scope_id, self.scope, sizes), sizes)
             if isinstance(outcome, str):
-                return original.skipped(outcome)
+                return _skipped(original, outcome)
             every.append(outcome[0])
             if outcome[1] is not None:
                 atoms_only.append(outcome[1])
@@ -347,14 +355,14 @@ class _Reading:
         if first.verdict in _GREEN:
             return self._result(original, first, notes + ", every variable written under d varying")
         if first.verdict is not Verdict.FAILED:
-            return original.skipped(f"read as differentials, not decided: {first.message or first.verdict.value}")
+            return _skipped(original, f"read as differentials, not decided: {first.message or first.verdict.value}")
         if atoms_only and len(atoms_only) == len(every):
             second = _worst(atoms_only)
             names = ", ".join(sorted(held))
             if second.verdict in _GREEN:
                 if self._said_constant(held):
                     return self._result(original, second, f"{notes}, {names} constant as the prose says")
-                return original.skipped(f"read as differentials, it holds only if {names} "
+                return _skipped(original, f"read as differentials, it holds only if {names} "
                                         f"{'is' if len(held) == 1 else 'are'} constant (only the differentials "
                                         "of the others are written), which the notes do not say")  # fmt: skip
         also = (", every variable written under d varying (it fails too with only those whose differential is "
@@ -451,6 +459,17 @@ class _Reading:
         engine_sizes = {str(k[0]): n for k, n in sizes.items()}
         (result,) = check_claim(claim, key, engine_sizes, self.doc.settings, self.doc.stage, render=False)
         return result
+
+
+def _skipped(original: StepResult, why: str) -> StepResult:
+    """``original`` SKIPPED because ``why``: what it said under the product reading is dropped, the names'
+    readings (its ``read: …``) kept."""
+    message = original.message or ""
+    read = message[message.find("read: ") + 6 :] if "read: " in message else ""
+    kept = [r for r in read.split("; ") if r and not r.startswith("inferred d:")]  # d is no name here
+    read = "read: " + "; ".join(kept) if kept else ""
+    message = "; ".join(x for x in (why, read) if x)
+    return replace(original, verdict=Verdict.SKIPPED, counterexample=None, message=message)
 
 
 def _clauses(text: str) -> list[tuple[str, list[str]]]:
