@@ -7,24 +7,30 @@ name; under that reading a correct step can fail and a wrong one hold (``d(fg) =
 products, false of differentials). This module owns the differential reading of such a step:
 
 * what a differential is (:func:`differential_in`, :func:`split_differentials`): ``d`` (or
-  ``\mathrm{d}``) right before a name (``dX``, ``d\mathbf{x}``, ``dX^T``), a bracket (``d(fg)``) or a
-  function applied (``d\operatorname{tr}(AXB)``, ``d\log\det X``); never inside ``\frac{d}{dx}``, a slashed
-  ``dy/dx``, an integral, ``d_k``, ``\mathbb{R}^d``;
-* when ``d`` is one (:func:`read_differentials`): both members of the step write one, and the notes or
-  their context give ``d`` no meaning (a declared or otherwise evidenced ``d`` keeps the product reading);
+  ``\mathrm{d}``) right before a name (``dX``, ``d\mathbf{x}``, ``dX^T``), a bracket (``d(fg)``), a norm
+  (``d\|\mathbf{x}\|^2``) or a function applied (``d\operatorname{tr}(AXB)``, ``d\log\det X``), also in a
+  numerator (``\frac{dz}{z}``); never inside ``\frac{d}{dx}``, a slashed ``dy/dx``, ``d_k``,
+  ``\mathbb{R}^d``, ``|d|``, nor in a chain that writes an integral;
+* when ``d`` is one (:func:`read_differentials`): both members of the step write one, and neither the
+  notes nor their context give ``d`` a meaning (a declared or evidenced ``d``, or prose writing ``$d$``,
+  ``\mathbb{R}^d``, ``n \times d``, ``d = 10``, keeps the product reading); an inline formula of the
+  prose that writes them on both sides is a claim (:func:`differential_claim`, read by the reader);
 * what it means: the directional derivative ``dF = \sum_v \partial F/\partial v\, h_v`` over the
-  independent variables v the differentiated expressions are made of (definitions read through), each
-  ``h_v`` a fresh symbol (a matrix of them for a matrix): the step becomes an identity in the directions,
-  checked by the same engine as every step. Two readings: every variable varies, or only those whose
-  differential the step writes (the others held constant: ``d\operatorname{tr}(AXB)`` "for constant
-  $A$, $B$"). Green under the first is green (constants are a special case). Under the second only, green
-  where the prose says the others are constant (or fixed), SKIPPED otherwise. FAILED when both fail;
+  varying variables v of the differentiated expressions (definitions read through), each ``h_v`` a fresh
+  real symbol (a matrix of them for a matrix): the step becomes an identity in the variables and the
+  directions, checked by the engine as every step is. The variables that vary are those whose
+  differential the chain writes and those the step writes inside a differential (``d(fg)``: f, g); the
+  others, reached only through the notes' definitions, are held constant (said with the step). A step
+  failing so is tried with only the written differentials varying (``d\operatorname{tr}(AXB)`` "for
+  constant $A$, $B$"): green where the prose before it calls the others constant, SKIPPED otherwise; then
+  with the matrices the prose calls symmetric replaced by their symmetric parts. FAILED when every
+  reading fails, and never with a chosen reading (``X^{-1}`` read as the inverse: documents.squares);
 * a step that writes the differential of a name found nowhere else in it (``dL =
-  \operatorname{tr}(G^T dW)``) relates two differentials — the notes' way of stating L's gradient —
-  and is SKIPPED as such, not checked as an identity.
+  \operatorname{tr}(G^T dW)`` with L undefined) relates two differentials — the notes' way of stating
+  L's gradient — and is SKIPPED as such, not checked as an identity.
 
 Where a differential cannot be read (``dx^2``: a power of the differential or the differential of a
-power), the step is SKIPPED as before this reading.
+power; a differential inside a differential), a decided step is SKIPPED as before this reading.
 """
 
 from __future__ import annotations
