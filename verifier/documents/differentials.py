@@ -419,16 +419,16 @@ class _Reading:
                 "written)"
             if note not in self.readings:
                 self.readings.append(note)
-        # a differential of a name found nowhere else in the step relates two differentials (dL = tr(GᵀdW))
+        # the differential of a variable no other differential of the step is made of relates two differentials
+        # (dL = tr(GᵀdW): the notes' statement of L's gradient, L undefined)
         for name in self.operands:
             atom = _ATOM.fullmatch(self.sources[name].strip()) is not None
             own = [n for n, v in used.items() if atom and _is_variable(values[name], v)]
             if not own:
                 continue
+            # (dL = L\,dx too: L written outside a differential is still no variable the others depend on)
             others = set().union(*(_free(x) for m, x in values.items() if m != name))
-            source = re.escape(self.sources[name])
-            elsewhere = any(re.search(r"(?<![A-Za-z\\])" + source + r"(?![A-Za-z])", p.text) for p in self.sides)
-            if not (set(used[own[0]].symbols) & others) and not elsewhere:
+            if not set(used[own[0]].symbols) & others:
                 return (f"relates the differential of {self.sources[name]} to others: the notes' statement of a "
                         "derivative (as dL = tr(Gᵀ dW) states ∂L/∂W = G), not an identity to check")  # fmt: skip
         if not written:
