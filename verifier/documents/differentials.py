@@ -107,7 +107,7 @@ NOT_READ = ("a differential (d before a name) is not read: the step was read as 
 
 
 def _masked(latex: str) -> str:
-    """``latex`` with derivative fractions and slashed derivatives blanked, and the brace opening a fraction's
+    r"""``latex`` with derivative fractions and slashed derivatives blanked, and the brace opening a fraction's
     numerator a space (``\frac{dz}{z}``: dz is a differential there), all at the same length."""
     out = _FRACTION.sub(lambda m: " " * len(m.group(0)), latex)
     out = _SLASHED.sub(lambda m: " " * len(m.group(0)), out)
