@@ -58,7 +58,7 @@ from verifier.documents.context import (
 )
 from verifier.documents.cookbook import as_vectors
 from verifier.documents.datalength import unsure as unsure_length
-from verifier.documents.differentials import unread_differentials
+from verifier.documents.differentials import read_differentials
 from verifier.documents.disagreeing import on_disagreeing_renewals
 from verifier.documents.distributions import hypotheses_for, reached_names
 from verifier.documents.doubts import _Doubts
@@ -549,8 +549,7 @@ class _Document(_Reader, _Doubts):
                 summed = bool(self.einstein) or scope.conventions.get("summation") == "einstein"
                 steps = unsure_summed_deltas(summed, [(chain.members[s.left].latex, chain.members[s.right].latex)
                                                       for s in chain.steps], steps)  # δ_ii = 1 (summeddelta)
-                steps = unread_differentials(scope, [(chain.members[s.left].latex, chain.members[s.right].latex)
-                                                     for s in chain.steps], steps)  # df = 2 r^T dr (differentials)
+                steps = read_differentials(self, chain, scope, steps)  # d(fg) = g df + f dg (differentials)
                 steps = sample_curves(steps)  # only the reported refutations are plotted
             except BudgetExceeded:
                 raise

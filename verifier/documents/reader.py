@@ -42,6 +42,7 @@ from verifier.documents.counts import count_capitals
 from verifier.documents.definitions import _CALL, INLINE_MATH, _call_text, _Definitions, _head_name
 from verifier.documents.densitypoints import gaussian_text, points_of
 from verifier.documents.dependence import DEPENDS, Dependence, applied_in_prose, stated_dependence, until_heading
+from verifier.documents.differentials import differential_claim
 from verifier.documents.distributions import scalar_sites, statements_of
 from verifier.documents.dotproducts import declared_scalars, dot_products
 from verifier.documents.dotproducts import note as dot_note
@@ -560,7 +561,8 @@ class _Reader(_Definitions):
         for chain in join_chains([b for b in self.inline if not b.struck and "=" in b.text]):
             if chain.dangling or len(chain.members) < 2:
                 continue
-            if not _DERIVATIVE.search(chain.members[0].latex) and not self._inline_value_claim(chain):
+            claim = _DERIVATIVE.search(chain.members[0].latex) or differential_claim([m.latex for m in chain.members])
+            if not claim and not self._inline_value_claim(chain):  # $d\operatorname{tr}(AX) = …$ (differentials)
                 continue
             members = [_Member(m.latex, m.line) for m in chain.members]
             c = _Chain(members[0].line, members, [], None, False, ["an inline formula of the prose"],
