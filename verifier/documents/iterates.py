@@ -209,11 +209,12 @@ def _alone(name: str, label: str, shifted: frozenset[str], numbered: frozenset[s
 
 
 def display_at(spans: Sequence[tuple[int, int]], blocks: Sequence[MathBlock], lines: Sequence[str], line: int) -> str:
-    """The text of the display holding ``line`` (a prose line's own text outside displays)."""
+    """The text of the display holding ``line`` (a prose line's formulas outside displays)."""
     for (start, end), block in zip(spans, blocks, strict=True):
         if start <= line <= end:
             return block.text
-    return lines[line - 1] if 0 < line <= len(lines) else ""
+    prose = lines[line - 1] if 0 < line <= len(lines) else ""
+    return " ".join(re.findall(r"\$([^$]*)\$", prose))  # the prose line's formulas, not its words
 
 
 def relabelled(d: Definition, display: str, kept: frozenset[tuple[str, str]], families: frozenset[str]) -> Definition:
