@@ -239,6 +239,7 @@ class _Inference(_Shapes):
             dims = [self._size(d) for d in shape]
             self.d.general.update(d for d in dims if isinstance(d, tuple))
             if key in self.ann.literals:
+                self.zero_len.extend(d for d in dims if isinstance(d, int))  # n entries written: 0..n-1 from 0
                 what = "a vector" if len(dims) == 1 else "a matrix"
                 self.make(key, what[2:], f"written out as {what} literal with {'×'.join(map(str, shape))} entries",
                           self.vec(dims[0]) if len(dims) == 1 else (dims[0], dims[1]))  # fmt: skip
