@@ -651,7 +651,7 @@ class _Inference(_Shapes):
         need: dict[object, int] = {}
         for var, k in self.written:
             root = self.d.find(var)
-            need[root] = max(need.get(root, 0), k + (1 if root in counted else 0))
+            need[root] = max(need.get(root, 0), k + (1 if root in counted and root in zero else 0))
         return zero, need, counted
 
     # -- result -------------------------------------------------------------------------------
