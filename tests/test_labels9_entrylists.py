@@ -56,3 +56,9 @@ def test_a_missing_transpose_is_failed() -> None:
 def test_the_name_equal_to_its_list_is_not_failed() -> None:
     [(verdict, message), _] = _steps("# V\n\n$$\\mathbf{v} = [v_1, v_2, v_3] = [1, 2, 3]$$\n")
     assert verdict is not Verdict.FAILED, message
+
+
+def test_entries_of_vectors_of_a_guessed_length_are_not_failed() -> None:
+    # two features written out, the length of w and x never stated: a length of 3 is only the checker's guess
+    [(verdict, message)] = _steps("# Two features\n\n$$\\mathbf{w}^T\\mathbf{x} = w_1 x_1 + w_2 x_2$$\n")
+    assert verdict is not Verdict.FAILED, message

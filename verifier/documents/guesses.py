@@ -633,9 +633,12 @@ def _written_keys(tree: sp.Basic) -> set[Key]:
 
 
 def _seen(key: Key, keys: set[Key], scope: Scope) -> bool:
-    """Whether ``keys`` hold ``key``, or numbered entries of it where it is a vector or a matrix."""
+    r"""Whether ``keys`` hold ``key``, or numbered entries of it where it is a vector or a matrix whose
+    size the notes write (a number: ``\mathbf{g} = [g_0, g_1, g_2]``, ``\mathbb{R}^3``). A guessed size
+    is no evidence: ``w^T x = w_1 x_1 + w_2 x_2`` of vectors of unstated length stays unseen."""
     decl = scope.names.get(key)
     return key in keys or (isinstance(decl, VarDecl) and decl.kind in ("vector", "matrix")
+                           and decl.dims is not None and all(isinstance(d, int) for d in decl.dims)
                            and _entries_seen(key, keys, scope))  # fmt: skip
 
 
