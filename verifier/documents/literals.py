@@ -132,9 +132,9 @@ def _own_entries(text: str, at: int, name: str) -> tuple[tuple[int, ...], int] |
     that length whatever the orientation of the written row (:mod:`verifier.documents.entrylists`
     reads the list as that vector)."""
     head = _LETTER.match(name)
-    if head is None or not text.startswith("[", at):
-        return None
-    letter = (head.group(1) or head.group(2)).lstrip("\\")
+    if head is None or head.group(1) is None or not text.startswith("[", at):
+        return None  # a plain c = [c_1, c_2] stays a row (a bold name is the vector the notes list)
+    letter = head.group(1).lstrip("\\")
     end = _balanced(text, at, "[", "]")
     if end is None or _TRANSPOSE.match(text, end):
         return None
