@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from verifier.documents.context import Key, key_of
+from verifier.documents.iterates import annotated_iterates
 from verifier.documents.literals import literal_shapes
 from verifier.documents.scalarroles import scalar_role_sites
 from verifier.latex import LatexError, parse_latex
@@ -162,6 +163,9 @@ def annotations_of(text: str) -> Annotations:
     shapes: dict[Key, tuple[object, ...]] = {}
     for _, key, dims in annotated_shapes(text):
         shapes.setdefault(key, dims)
+    for key, sup in annotated_iterates(text):  # x^{(t)} \\in \\mathbb{R}^n, read x^[t] (documents.iterates)
+        if (dims := written_shape(sup)) is not None:
+            shapes.setdefault(key, dims)
     literals: set[Key] = set()
     for key, dims in literal_shapes(text, key_of_text).items():  # w = \begin{bmatrix}…\end{bmatrix} (literals.py)
         if key[0] not in RESERVED and key not in shapes:

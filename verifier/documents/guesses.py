@@ -415,12 +415,14 @@ class _Guesses:
             related |= vanished | written_variables(trees, functions, prose)
             related |= covered
             held_keys = held_inputs(held, functions, prose)
-            one_side = sorted(display_key(k) for k in inferred if (k in seen[0]) != (k in seen[1])
+            # g^T h = g_0 h_0 + g_1 h_1: a vector is seen where its numbered entries are written (documents.literals)
+            one_side = sorted(display_key(k) for k in inferred if _seen(k, seen[0], scope) != _seen(k, seen[1], scope)
                               and isinstance(scope.names.get(k), VarDecl) and k[0] not in related
                               and k not in hot_labels and k not in held_keys)  # fmt: skip
             # [u^{(1)}_1, u^{(1)}_2] = [1, \tanh(2)]: entries of an undeclared vector listed against numbers
             # state its values; the vector itself is written on neither side, so the test above misses it
             one_side += sorted(display_key(k) for k in inferred if k not in seen[0] and k not in seen[1]
+                               and display_key(k) not in one_side
                                and _entries_seen(k, seen[0], scope) != _entries_seen(k, seen[1], scope)
                                and isinstance(scope.names.get(k), VarDecl) and k[0] not in related
                                and k not in hot_labels)  # fmt: skip
@@ -633,6 +635,16 @@ def _written_keys(tree: sp.Basic) -> set[Key]:
                 out.add((node.func.__name__, ()))
             todo.extend(node.args)
     return out
+
+
+def _seen(key: Key, keys: set[Key], scope: Scope) -> bool:
+    r"""Whether ``keys`` hold ``key``, or numbered entries of it where it is a vector or a matrix whose
+    size the notes write (a number: ``\mathbf{g} = [g_0, g_1, g_2]``, ``\mathbb{R}^3``). A guessed size
+    is no evidence: ``w^T x = w_1 x_1 + w_2 x_2`` of vectors of unstated length stays unseen."""
+    decl = scope.names.get(key)
+    return key in keys or (isinstance(decl, VarDecl) and decl.kind in ("vector", "matrix")
+                           and decl.dims is not None and all(isinstance(d, int) for d in decl.dims)
+                           and _entries_seen(key, keys, scope))  # fmt: skip
 
 
 def _entries_seen(key: Key, keys: set[Key], scope: Scope) -> bool:

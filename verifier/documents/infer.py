@@ -240,6 +240,7 @@ class _Inference(_Shapes):
             dims = [self._size(d) for d in shape]
             self.d.general.update(d for d in dims if isinstance(d, tuple))
             if key in self.ann.literals:
+                self.zero_len.extend(d for d in dims if isinstance(d, int))  # n entries written: 0..n-1 from 0
                 what = "a vector" if len(dims) == 1 else "a matrix"
                 self.make(key, what[2:], f"written out as {what} literal with {'×'.join(map(str, shape))} entries",
                           self.vec(dims[0]) if len(dims) == 1 else (dims[0], dims[1]))  # fmt: skip
@@ -651,7 +652,7 @@ class _Inference(_Shapes):
         need: dict[object, int] = {}
         for var, k in self.written:
             root = self.d.find(var)
-            need[root] = max(need.get(root, 0), k + (1 if root in counted else 0))
+            need[root] = max(need.get(root, 0), k + (1 if root in counted and root in zero else 0))
         return zero, need, counted
 
     # -- result -------------------------------------------------------------------------------

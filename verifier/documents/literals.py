@@ -16,7 +16,8 @@ What counts (so that a worked example does not fix a general name's size by acci
 * a matrix literal with several rows and columns gives its rows × columns; a single column, or a
   single row or bracket list ``[…]`` followed by a transpose, gives a vector of that length. A row
   written without a transpose is left alone (its orientation would be evidence the inference does
-  not carry).
+  not carry), except a bracket list of the name's own entries, ``\mathbf{g} = [g_0, g_1, g_2]``: the
+  notes list the vector's entries (a vector of 3; :func:`_own_entries`).
 
 An annotation ``x \in \mathbb{R}^n`` wins over a literal (:func:`verifier.documents.infer.annotations_of`
 merges these shapes with ``setdefault`` after the annotations).
@@ -120,6 +121,29 @@ def _literal(text: str, at: int) -> tuple[tuple[int, ...], int] | None:
     return (len(entries),), t.end()
 
 
+#: ``\mathbf{g}``, ``g``, ``\boldsymbol{\theta}``: the letter of a name a list of its own entries may follow
+_LETTER = re.compile(r"(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{\s*(\\?[A-Za-z]+)\s*\}|(\\?[A-Za-z]+))\s*$")
+_ENTRY = re.compile(r"\s*(\\?[A-Za-z]+)\s*_\s*(?:\{\s*[A-Za-z0-9]+\s*\}|[A-Za-z0-9])\s*")
+
+
+def _own_entries(text: str, at: int, name: str) -> tuple[tuple[int, ...], int] | None:
+    r"""``\mathbf{g} = [g_0, g_1, g_2]``: a bracket list, no transpose written, of the name's own
+    entries (its letter with one subscript each): the notes list the vector's entries, a vector of
+    that length whatever the orientation of the written row (:mod:`verifier.documents.entrylists`
+    reads the list as that vector)."""
+    head = _LETTER.match(name)
+    if head is None or head.group(1) is None or not text.startswith("[", at):
+        return None  # a plain c = [c_1, c_2] stays a row (a bold name is the vector the notes list)
+    letter = head.group(1).lstrip("\\")
+    end = _balanced(text, at, "[", "]")
+    if end is None or _TRANSPOSE.match(text, end):
+        return None
+    entries = _split_top(text[at + 1 : end - 1], ",")
+    if len(entries) < 2 or not all((e := _ENTRY.fullmatch(x)) and e.group(1).lstrip("\\") == letter for x in entries):
+        return None
+    return (len(entries),), end
+
+
 def literal_shapes(text: str, key_of_text: Callable[[str], Key | None]) -> dict[Key, tuple[int, ...]]:
     """Every name the notes set equal to a literal at the start of a formula, with its shape
     (the first literal per name wins). ``key_of_text`` parses a name (infer's parser)."""
@@ -137,7 +161,7 @@ def literal_shapes(text: str, key_of_text: Callable[[str], Key | None]) -> dict[
         at = eq + 1
         while at < len(text) and text[at] in " \t\n":
             at += 1
-        lit = _literal(text, at)
+        lit = _literal(text, at) or _own_entries(text, at, name)
         if lit is None:
             continue
         key = key_of_text(name)

@@ -63,6 +63,8 @@ from verifier.documents.infer import (
     names_in,
     subscripted_names,
 )
+from verifier.documents.iterates import Iterates
+from verifier.documents.iterates import note as iterate_note
 from verifier.documents.labelled import function_labels, label_notes, relabel
 from verifier.documents.layerletters import as_layers, labelled_letters, layer_note
 from verifier.documents.layout import BY_MATRIX
@@ -203,6 +205,7 @@ class _Reader(_Definitions):
         self._parsed: dict[tuple[object, ...], sp.Basic | LatexError] = {}  # parsing is pure: parse once
         self._context_names_at: dict[int, dict[Key, object]] = {}  # the context's names, by line
         self.annotations = annotations_of(text)
+        self.iterates = Iterates(text, self.spans, blocks)  # x^{(t)} a name of its own (documents.iterates)
         self.sites = sites_of(text)  # each annotation with its line: a name annotated anew (documents.anew)
         self.density_points = points_of(text)  # p(y_i | …) = \mathcal{N}(μ, σ²): whose density (densitypoints)
         self.distributions = statements_of(text)  # ε ∼ N(0, σ²): a scalar from there, its moments (distributions)
@@ -283,6 +286,7 @@ class _Reader(_Definitions):
         src = self._shorthand(relabel(src, self.labels) if self.labels else src)[0]
         src = gradient_entries(src)  # [\nabla_b]_k x: \partial x / \partial b_k (documents.gradiententry)
         src = self._primes(src)[0]  # Z'^T W z: a primed capital the notes never define (documents.primenames)
+        src = self.iterates.member(src, self.reading_line, self._labelled_context())  # x^{(t)} a name (iterates)
         src = as_samples(src, self.sample_vectors)
         src = as_layers(src, self.layer_letters)  # w^3_{01} as w^{(3)}_{01} (documents.layerletters)
         src = as_labels(src, self.bold_labels)  # \pi^{(i)}_{\bm\theta}: a label, not an index (documents.boldlabels)
@@ -318,6 +322,10 @@ class _Reader(_Definitions):
         tree = self._samples(written, tree, names)[0]  # "I won't write the i index" (documents.samplelabels)
         self._parsed[key] = tree
         return tree
+
+    def _labelled_context(self) -> frozenset[str]:
+        """The names the context declares with a label (``a^{(0)}_1``): families (documents.iterates)."""
+        return frozenset(k[0].split("^")[0] for k in self._context_names() if "^(" in k[0])
 
     def _context_conditionals(self) -> frozenset[str]:
         r"""The quantities written with a bar (``f\big(\mathbf{x} ~|~ \bm{\theta}\big)``) that the context
@@ -640,6 +648,7 @@ class _Reader(_Definitions):
         for d in sorted(self.note_definitions, key=lambda d: d.line):  # inline ones are learned last
             if (d.key, d.line) in self.substituted and superseded(d, self.note_definitions, line):
                 continue  # ŷ_i written out in 2.b, ŷ defined anew in 2.c (documents.substituted)
+            d = self.iterates.definition(d, self._labelled_context())  # x^{(i)} = A z^{(i)} (documents.iterates)
             # defined in the "where" sentence after line's display (a name not already defined before it)
             back = self.trailing.get((d.key, d.line))
             back_here = back is not None and back[0] <= line <= back[1] and d.key not in scope.names
@@ -962,6 +971,8 @@ class _Reader(_Definitions):
                 m.parsed.readings.extend(label_notes(m.latex, self.labels))  # J_\lambda (documents.labelled)
                 m.parsed.readings.extend(sample_note(m.latex, self.sample_vectors))  # \mathbf{x}_i (documents.samples)
                 m.parsed.readings.extend(layer_note(m.latex, self.layer_letters))  # w^3_{01} (documents.layerletters)
+                iterated = self.iterates.member(m.latex, self.reading_line, self._labelled_context())
+                m.parsed.readings.extend(iterate_note(m.latex, iterated))  # x^{(t)} a name (documents.iterates)
                 m.parsed.readings.extend(label_note(m.latex, self.bold_labels))  # \pi_{\bm\theta} (boldlabels)
                 m.parsed.readings.extend(gate_note(m.latex, self.gate_letters))  # w_f (gatelabels)
                 m.parsed.readings.extend(dot_note(as_layers(m.latex, self.layer_letters),

@@ -109,6 +109,7 @@ from verifier.latex.build import Builder
 from verifier.latex.grammar import GRAMMAR, TokenFeed
 from verifier.latex.larkcache import cached_lark
 from verifier.latex.rewrite import check_nesting, rewrite
+from verifier.latex.slices import as_slices
 from verifier.latex.tokenizer import Tokenizer
 from verifier.latex.vocabulary import (
     ARGUMENTS,
@@ -351,7 +352,7 @@ def parse_latex(
     )
     token = OPTIONS.set(opts)
     toks: list[Tok] = []
-    src = _drop_annotation(src)
+    src = as_slices(_drop_annotation(src))  # W[:, j], w_{\cdot j}: the slice W_{:,j} (latex.slices)
     try:
         toks = Tokenizer(src).run()
         check_nesting(toks)
