@@ -1,0 +1,31 @@
+r"""Readings added by fresh9, each with a wrong variant: notes on probabilities write π for a
+quantity and differentiate by it (``\frac{dH}{d\pi}``), … Every example is written here."""
+
+from __future__ import annotations
+
+from support import doc_steps
+
+_ENTROPY = r"""
+The coin lands heads with probability $\pi$; its entropy is
+
+$$H(\pi) = -\pi\log\pi - (1-\pi)\log(1-\pi)$$
+
+$$\frac{dH}{d\pi} = {rhs}$$
+"""
+
+
+def test_a_derivative_by_pi_reads_pi_as_a_quantity() -> None:
+    _, step = doc_steps(_ENTROPY.replace("{rhs}", r"\log\frac{1-\pi}{\pi}"))
+    assert step.verdict.value == "PROVED"
+    assert "inferred pi" in step.message
+
+
+def test_a_sign_flip_in_the_derivative_by_pi_fails() -> None:
+    _, step = doc_steps(_ENTROPY.replace("{rhs}", r"\log\frac{\pi}{1-\pi}"))
+    assert step.verdict.value == "FAILED"
+
+
+def test_pi_stays_the_number_where_nothing_differentiates_by_it() -> None:
+    (step,) = doc_steps(r"$$\frac{d}{dx}\sin(\pi x) = \pi\cos(\pi x)$$" + "\n")
+    assert step.verdict.value == "PROVED"
+    assert "inferred pi" not in (step.message or "")
