@@ -29,3 +29,23 @@ def test_pi_stays_the_number_where_nothing_differentiates_by_it() -> None:
     (step,) = doc_steps(r"$$\frac{d}{dx}\sin(\pi x) = \pi\cos(\pi x)$$" + "\n")
     assert step.verdict.value == "PROVED"
     assert "inferred pi" not in (step.message or "")
+
+
+_FREE_ENERGY = r"""
+One visible unit $v$, hidden weights $w_j$, the visible bias $b$ and hidden biases $c_j$.
+
+$$F(v) = -b v - \sum_j \log\left(1 + e^{c_j + w_j v}\right)$$
+
+$$\frac{\partial F}{\partial b} = {rhs}$$
+"""
+
+
+def test_the_variable_named_alone_in_the_prose_is_still_the_derivatives_own() -> None:
+    # "the visible bias $b$" names b alone; ∂F/∂b is still taken by b, with v held fixed
+    _, step = doc_steps(_FREE_ENERGY.replace("{rhs}", "v"))
+    assert step.verdict.value == "FAILED"
+
+
+def test_the_right_derivative_by_a_variable_named_in_the_prose_is_proved() -> None:
+    _, step = doc_steps(_FREE_ENERGY.replace("{rhs}", "-v"))
+    assert step.verdict.value == "PROVED"
