@@ -49,3 +49,34 @@ def test_the_variable_named_alone_in_the_prose_is_still_the_derivatives_own() ->
 def test_the_right_derivative_by_a_variable_named_in_the_prose_is_proved() -> None:
     _, step = doc_steps(_FREE_ENERGY.replace("{rhs}", "-v"))
     assert step.verdict.value == "PROVED"
+
+
+_LEAF = r"""
+The quadratic model of the objective in the leaf weight is
+
+$$J(w) = G w + \frac{1}{2}(H + \lambda) w^2$$
+
+and setting its derivative to zero gives
+
+$$w^* = -\frac{G}{H + \lambda}$$
+
+Substituting the optimum,
+
+$$J(w^*) = {rhs}$$
+"""
+
+
+def test_the_notes_function_at_a_point_they_define_is_checked() -> None:
+    step = doc_steps(_LEAF.replace("{rhs}", r"-\frac{G^2}{2(H+\lambda)}"))[-1]
+    assert step.verdict.value == "PROVED"
+
+
+def test_a_dropped_half_in_the_value_at_the_defined_point_fails() -> None:
+    step = doc_steps(_LEAF.replace("{rhs}", r"-\frac{G^2}{H+\lambda}"))[-1]
+    assert step.verdict.value == "FAILED"
+
+
+def test_a_function_of_a_defined_name_is_still_learned_where_nothing_defined_it() -> None:
+    text = "Let $z = a x + c$.\n\n$$g(z) = z^2 + 1$$\n\n$$\\frac{dg}{dz} = 2z$$\n"
+    *_, step = doc_steps(text)
+    assert step.verdict.value == "PROVED"

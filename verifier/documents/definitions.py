@@ -22,6 +22,7 @@ from verifier.documents.brackets import restore_bracket
 from verifier.documents.claims import fixes_parameter, unwrapped
 from verifier.documents.context import ContextError, Definition, Key, parse_definition
 from verifier.documents.dangling import dangling_indices
+from verifier.documents.evaluatedat import evaluated_at_defined
 from verifier.documents.expectation import statistic_definition
 from verifier.documents.fixedparams import dropped_aliases, names_a_quantity
 from verifier.documents.iidjoint import joint_likelihoods
@@ -423,12 +424,22 @@ class _Definitions:
         and only if it differs is it taken as a new meaning (see :meth:`_restatements`)."""
         if d.is_function and len(set(d.params)) < len(d.params):
             return  # k(x_*, x_*) = \sigma_0^2: the function on its diagonal, a claim (not what k is)
+        if d.is_function and self._at_defined_point(d, chain.line):
+            return  # obj(w^*) = -G^2/(2(H+λ)) after w^* = …: the function's value there, a claim (evaluatedat)
         earlier = [e for e in self.note_definitions if e.key == d.key and e.line < chain.line and _same_kind(e, d)]
         self.note_definitions.append(d)
         if earlier and chain.members and chain.members[0].line == chain.line:
             chain.restates = (d.key, earlier[-1].line)
         else:
             chain.defines = d.key
+
+    def _at_defined_point(self, d: Definition, line: int) -> bool:
+        """Is ``d`` the notes' earlier function at points they define (documents.evaluatedat)?"""
+        try:
+            body = self.parse(d.body, None, frozenset())
+        except LatexError:
+            return False
+        return evaluated_at_defined(d, body, [e for e in self.note_definitions if e.line < line])
 
     def _restating_inline(self, chains: list[_Chain]) -> None:
         r"""A display chain that defines a name the prose defined before it in an inline formula
