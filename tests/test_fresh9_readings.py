@@ -80,3 +80,16 @@ def test_a_function_of_a_defined_name_is_still_learned_where_nothing_defined_it(
     text = "Let $z = a x + c$.\n\n$$g(z) = z^2 + 1$$\n\n$$\\frac{dg}{dz} = 2z$$\n"
     *_, step = doc_steps(text)
     assert step.verdict.value == "PROVED"
+
+
+_GITHUB = "Let $`J = w^3`$ be the loss.\n\nThen $`\\frac{dJ}{dw} = {rhs}`$.\n"
+
+
+def test_github_inline_math_is_read_without_its_backticks() -> None:
+    (step,) = doc_steps(_GITHUB.replace("{rhs}", "3w^2"))
+    assert step.verdict.value == "PROVED"
+
+
+def test_a_wrong_power_in_github_inline_math_fails() -> None:
+    (step,) = doc_steps(_GITHUB.replace("{rhs}", "3w"))
+    assert step.verdict.value == "FAILED"
