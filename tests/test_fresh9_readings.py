@@ -93,3 +93,22 @@ def test_github_inline_math_is_read_without_its_backticks() -> None:
 def test_a_wrong_power_in_github_inline_math_fails() -> None:
     (step,) = doc_steps(_GITHUB.replace("{rhs}", "3w"))
     assert step.verdict.value == "FAILED"
+
+
+_LABELLED = r"""
+The curvature is bounded by $\lambda_{\min}$ and $\lambda_{\max}$.
+
+$$q(x) = \frac{1}{2}(\lambda_{\max} - \lambda_{\min}) x^2$$
+
+$$\frac{dq}{dx} = {rhs}$$
+"""
+
+
+def test_max_and_min_below_a_name_are_labels() -> None:
+    _, step = doc_steps(_LABELLED.replace("{rhs}", r"(\lambda_{\max} - \lambda_{\min}) x"))
+    assert step.verdict.value == "PROVED"
+
+
+def test_a_sign_flip_between_labelled_max_and_min_fails() -> None:
+    _, step = doc_steps(_LABELLED.replace("{rhs}", r"(\lambda_{\min} - \lambda_{\max}) x"))
+    assert step.verdict.value == "FAILED"

@@ -310,6 +310,13 @@ def _scripts(toks: list[Tok], index_superscripts: bool, split_digits: bool, rest
                 base.type, base.value = IDENT, f"{base.value}_{inner[0].value}"
                 k = end + 1
                 continue
+            if (t.type == UNDER and named and prev != SUBWORD and len(inner) == 1 and inner[0].type == FUNC
+                    and is_label_word(inner[0].value)):  # fmt: skip
+                # \eta_{\max}, x_{min}, \lambda_{\text{max}}: the word max/min below a name is a label (latex.subwords)
+                base = out[base_at]
+                base.type, base.value = IDENT, f"{base.value}_{inner[0].value}"
+                k = end + 1
+                continue
             if (t.type == UNDER and named and prev != SUBWORD and all(x.type == LETTER for x in inner)
                     and is_label_word("".join(x.value for x in inner))):  # fmt: skip
                 # c_{prev}, h_{out}: the word without \text (latex.subwords)
