@@ -112,3 +112,29 @@ def test_max_and_min_below_a_name_are_labels() -> None:
 def test_a_sign_flip_between_labelled_max_and_min_fails() -> None:
     _, step = doc_steps(_LABELLED.replace("{rhs}", r"(\lambda_{\min} - \lambda_{\max}) x"))
     assert step.verdict.value == "FAILED"
+
+
+_OPERATOR = r"""
+$$\operatorname{soft}_a(x) = x + \frac{1}{a}\sin^2(a x)$$
+
+$$\frac{d}{dx}\operatorname{soft}_a(x) = {rhs}$$
+"""
+
+
+def test_an_operator_name_with_a_parameter_subscript_is_one_function() -> None:
+    _, step = doc_steps(_OPERATOR.replace("{rhs}", r"1 + 2\sin(a x)\cos(a x)"))
+    assert step.verdict.value == "PROVED"
+    assert "soft_a read as one name" in step.message
+
+
+def test_an_extra_factor_in_the_derivative_of_a_labelled_operator_fails() -> None:
+    _, step = doc_steps(_OPERATOR.replace("{rhs}", r"1 + 2a\sin(a x)\cos(a x)"))
+    assert step.verdict.value == "FAILED"
+
+
+def test_an_operator_family_indexed_in_its_body_is_not_a_label() -> None:
+    from verifier.documents.labelled import function_labels
+
+    assert function_labels(r"$$\operatorname{sm}_i(z) = \frac{e^{z_i}}{\sum_j e^{z_j}}$$") == set()
+    assert function_labels(r"$$\operatorname{prox}_\lambda(x) = \frac{x}{1+\lambda}$$") == {
+        ("operatorname{prox}", "lambda")}
