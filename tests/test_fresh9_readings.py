@@ -138,3 +138,30 @@ def test_an_operator_family_indexed_in_its_body_is_not_a_label() -> None:
     assert function_labels(r"$$\operatorname{sm}_i(z) = \frac{e^{z_i}}{\sum_j e^{z_j}}$$") == set()
     assert function_labels(r"$$\operatorname{prox}_\lambda(x) = \frac{x}{1+\lambda}$$") == {
         ("operatorname{prox}", "lambda")}
+
+
+_SCALE = r"""
+Samples $x_1, \dots, x_n$ above the known threshold $x_m$.
+
+$$\ell(\beta) = n\log\beta + n\beta\log x_m - \beta\sum_{i=1}^n \log x_i$$
+
+$$\frac{d\ell}{d\beta} = {rhs}$$
+"""
+
+
+def test_an_entry_the_prose_names_alone_is_no_free_index_of_a_definition() -> None:
+    _, step = doc_steps(_SCALE.replace("{rhs}", r"\frac{n}{\beta} + n\log x_m - \sum_{i=1}^n \log x_i"))
+    assert step.verdict.value == "PROVED"
+
+
+def test_a_dropped_factor_on_the_named_entry_fails() -> None:
+    _, step = doc_steps(_SCALE.replace("{rhs}", r"\frac{n}{\beta} + \log x_m - \sum_{i=1}^n \log x_i"))
+    assert step.verdict.value == "FAILED"
+
+
+def test_a_free_index_the_prose_does_not_name_still_refuses_the_definition() -> None:
+    text = _SCALE.replace(" above the known threshold $x_m$", "").replace(
+        "{rhs}", r"\frac{n}{\beta} + \log x_m - \sum_{i=1}^n \log x_i")
+    steps = doc_steps(text)
+    assert all(s.verdict.value != "FAILED" for s in steps)
+    assert "defines" not in steps[0].message

@@ -12,6 +12,7 @@ the reader and :mod:`verifier.documents.scoping`.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
@@ -21,7 +22,7 @@ from sympy.core.function import AppliedUndef
 from verifier.documents.brackets import restore_bracket
 from verifier.documents.claims import fixes_parameter, unwrapped
 from verifier.documents.context import ContextError, Definition, Key, parse_definition
-from verifier.documents.dangling import dangling_indices
+from verifier.documents.dangling import dangling_indices, named_entries
 from verifier.documents.evaluatedat import evaluated_at_defined
 from verifier.documents.expectation import statistic_definition
 from verifier.documents.fixedparams import dropped_aliases, names_a_quantity
@@ -153,6 +154,11 @@ def _computed(tree: sp.Basic) -> bool:
 class _Definitions:
     """Learning the notes' own definitions (a mixin of the reader: it uses the reader's state)."""
 
+    @functools.cached_property
+    def _named_entries(self) -> frozenset[tuple[str, str]]:
+        """The entries the notes' prose writes alone (``$x_m$``): no free index in a definition (dangling)."""
+        return named_entries(self.text)
+
     def _learn_definition(self, chain: _Chain) -> None:
         r"""``L = -\sum_i y_i \log \hat{y}_i`` (a bare name, ``\hat{y}_i`` or ``f(x)`` on the left, not
         used on the right, not declared by a context): the notes define ``L`` here. The definition
@@ -204,7 +210,7 @@ class _Definitions:
             if fixed := after_semicolon(relabel(lhs.latex, self.labels)):
                 d = replace(d, fixed=fixed)  # p(y; \eta): η may be left out later (documents.semicolon)
             declared = self.ctx.scope_at(chain.line + 1).names
-            if d.is_function and dangling_indices(right, d.params) and not self.einstein:
+            if d.is_function and dangling_indices(right, d.params, self._named_entries) and not self.einstein:
                 return  # ξ(t, y) = -t_c \log y_c - …: a formula about one entry c, not what ξ(t, y) is
             if d.is_function and d.key[0] not in names_in(right) and d.key not in declared:
                 self._note_definition(chain, d)
@@ -271,7 +277,7 @@ class _Definitions:
             return
         if d.is_function and (fixed := after_semicolon(relabel(lhs.latex, self.labels))):
             d = replace(d, fixed=fixed)  # p(y; \eta): η may be left out later (documents.semicolon)
-        if d.is_function and dangling_indices(right, d.params) and not self.einstein:
+        if d.is_function and dangling_indices(right, d.params, self._named_entries) and not self.einstein:
             return  # as above: a formula about one entry, not what the function is
         bounds = {str(b) for big in right.atoms(sp.Sum, sp.Product) for _, *ends in big.limits for b in ends}
         if d.index_params and set(d.index_params) & bounds:
