@@ -165,3 +165,32 @@ def test_a_free_index_the_prose_does_not_name_still_refuses_the_definition() -> 
     steps = doc_steps(text)
     assert all(s.verdict.value != "FAILED" for s in steps)
     assert "defines" not in steps[0].message
+
+
+_LOG_DENSITY = r"""
+Add noise to $x$: $y = x + s\varepsilon$. Then
+
+$$\log q(y \mid x) = -\frac{(y - x)^2}{2s^2} - \log s$$
+
+$$\frac{\partial}{\partial y}\log q(y \mid x) = {rhs}$$
+"""
+
+
+def test_a_log_density_written_out_defines_the_density() -> None:
+    first, step = doc_steps(_LOG_DENSITY.replace("{rhs}", r"-\frac{y - x}{s^2}"))
+    assert "defines q(y|x)" in first.message
+    assert step.verdict.value == "PROVED"
+
+
+def test_a_wrong_power_in_the_score_of_a_log_density_fails() -> None:
+    _, step = doc_steps(_LOG_DENSITY.replace("{rhs}", r"-\frac{y - x}{s}"))
+    assert step.verdict.value == "FAILED"
+
+
+def test_only_a_conditional_under_the_log_is_read_as_a_density() -> None:
+    from verifier.documents.logdefined import log_of_conditional
+
+    assert log_of_conditional(r"\log q(\tilde x \mid x)") == r"q(\tilde x \mid x)"
+    assert log_of_conditional(r"\ln p(y|x)") == "p(y|x)"
+    assert log_of_conditional(r"\log p(x)") is None
+    assert log_of_conditional(r"\log p(y|x) + 1") is None

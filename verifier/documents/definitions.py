@@ -30,6 +30,7 @@ from verifier.documents.iidjoint import joint_likelihoods
 from verifier.documents.infer import KNOWN_FUNCTIONS, RESERVED, names_and_functions, names_in
 from verifier.documents.labelled import relabel
 from verifier.documents.layerletters import as_layers
+from verifier.documents.logdefined import exp_of, log_of_conditional, written_before
 from verifier.documents.members import _Chain, _cut_tail, _Member, _split_top_equals
 from verifier.documents.primenames import name_paired_primes
 from verifier.documents.recurrence import recurrence_of, same_rule
@@ -173,6 +174,9 @@ class _Definitions:
             return
         self.reading_line = chain.line
         body = rhs.latex
+        density = log_of_conditional(lhs.latex)
+        if density is not None and not written_before(self.text, density, lhs.line):
+            lhs, body = replace(lhs, latex=density), exp_of(body)  # log q(x̃|x) = …: q is exp(…) (logdefined)
         try:
             left = self.parse(lhs.latex, None, frozenset())
         except LatexError:
