@@ -19,7 +19,9 @@ import re
 
 __all__ = ["exp_of", "log_of_conditional", "written_before"]
 
-_LOG_OF = re.compile(r"\s*\\(?:log|ln)\b\s*(?P<inner>\\?[A-Za-z]+\s*(?:\\left\s*)?\((?P<args>[^()]*)(?:\\right\s*)?\))\s*")
+_LOG_OF = re.compile(
+    r"\s*\\(?:log|ln)\b\s*(?P<inner>\\?[A-Za-z]+\s*(?:\\left\s*)?\((?P<args>[^()]*)(?:\\right\s*)?\))\s*"
+)
 
 
 def log_of_conditional(lhs: str) -> str | None:
