@@ -194,3 +194,20 @@ def test_only_a_conditional_under_the_log_is_read_as_a_density() -> None:
     assert log_of_conditional(r"\ln p(y|x)") == "p(y|x)"
     assert log_of_conditional(r"\log p(x)") is None
     assert log_of_conditional(r"\log p(y|x) + 1") is None
+
+
+_PIECEWISE = r"""
+$$r(x) = \begin{cases} x^2, & x > 0, \\ 0, & \text{otherwise.} \end{cases}$$
+
+$$\frac{dr}{dx} = \begin{cases} {slope} & x > 0, \\ 0 & x < 0. \end{cases}$$
+"""
+
+
+def test_rows_of_cases_may_end_with_a_sentences_punctuation() -> None:
+    _, step = doc_steps(_PIECEWISE.replace("{slope}", "2x"))
+    assert step.verdict.value == "PROVED"
+
+
+def test_a_dropped_factor_in_a_punctuated_cases_row_fails() -> None:
+    _, step = doc_steps(_PIECEWISE.replace("{slope}", "x"))
+    assert step.verdict.value == "FAILED"
