@@ -211,3 +211,31 @@ def test_rows_of_cases_may_end_with_a_sentences_punctuation() -> None:
 def test_a_dropped_factor_in_a_punctuated_cases_row_fails() -> None:
     _, step = doc_steps(_PIECEWISE.replace("{slope}", "x"))
     assert step.verdict.value == "FAILED"
+
+
+_SCHEDULE = r"""
+Step $t$ of $T$:
+
+$$\eta(t) = a + b\cos\frac{\pi t}{T}$$
+
+$$\frac{d\eta}{dt} = {rhs}$$
+"""
+
+
+def test_a_capital_only_divided_by_is_a_number() -> None:
+    _, step = doc_steps(_SCHEDULE.replace("{rhs}", r"-\frac{\pi b}{T}\sin\frac{\pi t}{T}"))
+    assert step.verdict.value == "PROVED"
+
+
+def test_a_sign_flip_beside_a_divisor_capital_fails() -> None:
+    _, step = doc_steps(_SCHEDULE.replace("{rhs}", r"\frac{\pi b}{T}\sin\frac{\pi t}{T}"))
+    assert step.verdict.value == "FAILED"
+
+
+def test_a_capital_that_multiplies_stays_in_doubt() -> None:
+    from verifier.documents.divisors import divisor_capitals
+
+    assert divisor_capitals([r"\frac{\pi t}{T}", r"\frac{1}{N}\sum_i x_i"]) == {"T", "N"}
+    assert divisor_capitals([r"\frac{x}{W}", r"W\delta"]) == frozenset()
+    assert divisor_capitals([r"\frac{\partial L}{\partial W}"]) == frozenset()
+    assert divisor_capitals([r"A^{-1} b"]) == frozenset()
