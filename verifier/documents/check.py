@@ -80,7 +80,7 @@ from verifier.documents.records import CheckedChain, DocumentCheck, StepCounts
 from verifier.documents.recurrence import independent_greens
 from verifier.documents.reparam import remark, reparametrise
 from verifier.documents.samples import unsure as unsure_sample
-from verifier.documents.sources import load_document, read_sources
+from verifier.documents.sources import github_inline_math, load_document, read_sources
 from verifier.documents.squares import unsure
 from verifier.documents.stated import displayed_values, stated_values, value_hypotheses, worked
 from verifier.documents.statedvectors import displayed_vectors, vector_hypotheses, worked_vector
@@ -316,6 +316,7 @@ def prepare_text(
 ) -> PreparedDocument:  # fmt: skip
     """Read the document (in this process: a caller with a timeout reads it first in a killable worker,
     :func:`_reading_outcome`) into its chains, with the state checking them needs."""
+    text = github_inline_math(text, path)
     sources = read_sources(text, path, macro_files=macros, folder=folder)
     blocks = sources.blocks
     check = DocumentCheck(path, text, blocks, context_errors=list(ctx.errors))

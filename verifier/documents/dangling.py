@@ -7,19 +7,22 @@ about one entry, often in passing: "for 2 classes this is $\xi(\mathbf{t},\mathb
 - (1 - t_c)\log(1 - y_c)$"). Used as the meaning of ``\xi`` on the lines after it, every line would
 fail with "index c is free here but has no value", and an earlier, complete definition would be
 hidden. The reader does not learn such a definition (unless the notes sum repeated indices, Einstein
-style, where ``t_c \log(y_c)`` is a sum over c). This module owns only that test.
+style, where ``t_c \log(y_c)`` is a sum over c). This module owns only that test. An index written on
+one entry that the prose names alone (``$x_m$``, "with known scale") is no free index: that entry is a
+quantity of its own (:func:`named_entries`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Collection, Iterable
 
 import sympy as sp
 
-__all__ = ["dangling_indices"]
+__all__ = ["dangling_indices", "named_entries"]
 
 
-def dangling_indices(body: sp.Basic, params: Iterable[str]) -> set[str]:
+def dangling_indices(body: sp.Basic, params: Iterable[str], named: Collection[tuple[str, str]] = ()) -> set[str]:
     r"""The one-letter lowercase indices of ``body``'s entries that are neither in ``params`` nor the
     variable of a sum or product written in ``body``. A subscript that is a label is none: an index
     written only on one name that is no parameter, a name written only with it (``\sqrt{d_k}`` in
@@ -32,7 +35,29 @@ def dangling_indices(body: sp.Basic, params: Iterable[str]) -> set[str]:
         for index in entry.indices:
             if isinstance(index, sp.Symbol) and len(index.name) == 1 and index.name.islower():
                 written.setdefault(index.name, set()).add(entry)
-    return {index for index, entries in written.items() if not _label(index, entries, body, bound)} - bound
+    return {index for index, entries in written.items()
+            if not _label(index, entries, body, bound) and not _named(entries, named)} - bound  # fmt: skip
+
+
+# an entry written alone in an inline formula of the prose: "with known scale $x_m$", "$\theta_k$ is"
+_NAMED_ENTRY = re.compile(r"(?<!\$)\$\s*(\\?[A-Za-z]+)_\{?\s*([a-z])\s*\}?\s*\$(?!\$)")
+
+
+def named_entries(prose: str) -> frozenset[tuple[str, str]]:
+    """(name, index) of each entry the ``prose`` writes alone in an inline formula (``$x_m$``)."""
+    return frozenset((m.group(1).lstrip("\\"), m.group(2)) for m in _NAMED_ENTRY.finditer(prose))
+
+
+def _named(entries: set[sp.Indexed], named: Collection[tuple[str, str]]) -> bool:
+    r"""Is the index written on one entry only, one the prose names alone (``$x_m$``, "the known scale"):
+    a quantity of its own (``x_m`` beside the samples ``x_i`` in a Pareto likelihood), not a free index
+    of a formula about one entry."""
+    if len(entries) != 1:
+        return False
+    (entry,) = entries
+    if len(entry.indices) != 1:
+        return False
+    return (str(entry.base.label), str(entry.indices[0])) in named
 
 
 def _label(index: str, entries: set[sp.Indexed], body: sp.Basic, params: set[str]) -> bool:

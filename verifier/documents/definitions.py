@@ -12,6 +12,7 @@ the reader and :mod:`verifier.documents.scoping`.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
@@ -21,13 +22,15 @@ from sympy.core.function import AppliedUndef
 from verifier.documents.brackets import restore_bracket
 from verifier.documents.claims import fixes_parameter, unwrapped
 from verifier.documents.context import ContextError, Definition, Key, parse_definition
-from verifier.documents.dangling import dangling_indices
+from verifier.documents.dangling import dangling_indices, named_entries
+from verifier.documents.evaluatedat import evaluated_at_defined
 from verifier.documents.expectation import statistic_definition
 from verifier.documents.fixedparams import dropped_aliases, names_a_quantity
 from verifier.documents.iidjoint import joint_likelihoods
 from verifier.documents.infer import KNOWN_FUNCTIONS, RESERVED, names_and_functions, names_in
 from verifier.documents.labelled import relabel
 from verifier.documents.layerletters import as_layers
+from verifier.documents.logdefined import exp_of, log_of_conditional, written_before
 from verifier.documents.members import _Chain, _cut_tail, _Member, _split_top_equals
 from verifier.documents.namede import names_e
 from verifier.documents.primenames import name_paired_primes
@@ -154,6 +157,11 @@ def _computed(tree: sp.Basic) -> bool:
 class _Definitions:
     """Learning the notes' own definitions (a mixin of the reader: it uses the reader's state)."""
 
+    @functools.cached_property
+    def _named_entries(self) -> frozenset[tuple[str, str]]:
+        """The entries the notes' prose writes alone (``$x_m$``): no free index in a definition (dangling)."""
+        return named_entries(self.text)
+
     def _learn_definition(self, chain: _Chain) -> None:
         r"""``L = -\sum_i y_i \log \hat{y}_i`` (a bare name, ``\hat{y}_i`` or ``f(x)`` on the left, not
         used on the right, not declared by a context): the notes define ``L`` here. The definition
@@ -168,6 +176,9 @@ class _Definitions:
             return
         self.reading_line = chain.line
         body = rhs.latex
+        density = log_of_conditional(lhs.latex)
+        if density is not None and not written_before(self.text, density, lhs.line):
+            lhs, body = replace(lhs, latex=density), exp_of(body)  # log q(x̃|x) = …: q is exp(…) (logdefined)
         try:
             left = self.parse(lhs.latex, None, frozenset())
         except LatexError:
@@ -205,7 +216,7 @@ class _Definitions:
             if fixed := after_semicolon(relabel(lhs.latex, self.labels)):
                 d = replace(d, fixed=fixed)  # p(y; \eta): η may be left out later (documents.semicolon)
             declared = self.ctx.scope_at(chain.line + 1).names
-            if d.is_function and dangling_indices(right, d.params) and not self.einstein:
+            if d.is_function and dangling_indices(right, d.params, self._named_entries) and not self.einstein:
                 return  # ξ(t, y) = -t_c \log y_c - …: a formula about one entry c, not what ξ(t, y) is
             if d.is_function and d.key[0] not in names_in(right) and d.key not in declared:
                 self._note_definition(chain, d)
@@ -273,7 +284,7 @@ class _Definitions:
             return
         if d.is_function and (fixed := after_semicolon(relabel(lhs.latex, self.labels))):
             d = replace(d, fixed=fixed)  # p(y; \eta): η may be left out later (documents.semicolon)
-        if d.is_function and dangling_indices(right, d.params) and not self.einstein:
+        if d.is_function and dangling_indices(right, d.params, self._named_entries) and not self.einstein:
             return  # as above: a formula about one entry, not what the function is
         bounds = {str(b) for big in right.atoms(sp.Sum, sp.Product) for _, *ends in big.limits for b in ends}
         if d.index_params and set(d.index_params) & bounds:
@@ -426,12 +437,22 @@ class _Definitions:
         and only if it differs is it taken as a new meaning (see :meth:`_restatements`)."""
         if d.is_function and len(set(d.params)) < len(d.params):
             return  # k(x_*, x_*) = \sigma_0^2: the function on its diagonal, a claim (not what k is)
+        if d.is_function and self._at_defined_point(d, chain.line):
+            return  # obj(w^*) = -G^2/(2(H+λ)) after w^* = …: the function's value there, a claim (evaluatedat)
         earlier = [e for e in self.note_definitions if e.key == d.key and e.line < chain.line and _same_kind(e, d)]
         self.note_definitions.append(d)
         if earlier and chain.members and chain.members[0].line == chain.line:
             chain.restates = (d.key, earlier[-1].line)
         else:
             chain.defines = d.key
+
+    def _at_defined_point(self, d: Definition, line: int) -> bool:
+        """Is ``d`` the notes' earlier function at points they define (documents.evaluatedat)?"""
+        try:
+            body = self.parse(d.body, None, frozenset())
+        except LatexError:
+            return False
+        return evaluated_at_defined(d, body, [e for e in self.note_definitions if e.line < line])
 
     def _restating_inline(self, chains: list[_Chain]) -> None:
         r"""A display chain that defines a name the prose defined before it in an inline formula

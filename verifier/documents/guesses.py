@@ -100,6 +100,7 @@ class _Guesses:
     recurrences: dict[str, Recurrence]  # families defined by a recurrence (documents.definitions)
     unfolded_failed: dict[tuple[int, int], StepResult]  # failures read with one unfolded (documents.recurrence)
     rival_recurrences: dict[str, list[Recurrence]]  # another rule for the same family (documents.definitions)
+    einstein: bool  # the notes name a summation convention (documents.summation)
 
     def _annotated_here(self, chain: _Chain, keys: set[Key]) -> bool:
         """Whether every name in ``keys`` is annotated (``W_2 \\in \\mathbb{R}^{…}``) in the section
@@ -373,7 +374,7 @@ class _Guesses:
                 if len(trees) == 2
                 else [_member_trees(chain.members[step.left].parsed), _member_trees(chain.members[step.right].parsed)]
             )  # type: ignore[arg-type]
-            free = [{n for t in side for n in free_names(t) if (n, ()) in inferred
+            free = [{n for t in side for n in free_names(t) | self._reached_free(t, scope) if (n, ()) in inferred
                      and isinstance(scope.names.get((n, ())), IndexRange)} for side in sides]  # fmt: skip
             lone = sorted((free[0] ^ free[1]) - equated(chain.conditions)  # i = j: the case (documents.cases)
                           - said_outside_letters(scope))  # o ∉ {w_1, …, w_K}: the notes' own (outsideindex)
@@ -486,6 +487,26 @@ class _Guesses:
                     continue
                 todo.extend(body - out)
                 out |= body
+        return out
+
+    def _reached_free(self, tree: sp.Basic, scope: Scope) -> set[str]:
+        r"""The free indices of the notes' function definitions ``tree`` reaches: ``d\ell/d\alpha`` after
+        ``\ell(\alpha) = … \log x_m …`` (x_m a quantity the prose names, documents.dangling) writes m
+        through ℓ, so m is on both sides of a step that writes it on the right. None where the notes sum
+        repeated indices (a body's free-looking index may be summed there)."""
+        out: set[str] = set()
+        if self.einstein:
+            return out
+        for name in self._reach(names_in(tree), scope):
+            entry = scope.names.get((name, ()))
+            if not (isinstance(entry, Definition) and entry.is_function and entry.body) or entry.builtin:
+                continue
+            try:
+                body = self.parse(entry.body, None, frozenset())
+            except LatexError:
+                continue
+            out |= {i for x in body.atoms(sp.Indexed) for i in free_names(x, frozenset(entry.params), bases=False)
+                    if i in free_names(body, frozenset(entry.params))}  # fmt: skip
         return out
 
     @staticmethod

@@ -77,6 +77,7 @@ from verifier.documents.shapes import (
     _square_function,
 )
 from verifier.documents.sizeorder import ORDER, ordered_values
+from verifier.documents.variableconstants import differentiated_constants
 from verifier.latex import Component
 from verifier.latex.vocabulary import ALL
 
@@ -169,6 +170,8 @@ class _Inference(_Shapes):
         self.zero: dict[object, str] = {}
         self.zero_len: list[object] = []  # \sum_{k=0}^{K-1}: the var is the length K, the last index K-1
         self.written: list[tuple[object, int]] = []
+        #: constant letters the chain differentiates by (``d/d\pi``): quantities here (variableconstants)
+        self.variable_constants: frozenset[str] = frozenset()
         self.digit_entries: dict[str, set[tuple[int, ...]]] = {}
         #: ``d_k`` in ``W = Q K^T / \sqrt{d_k}``: a subscript free in the body of a definition without
         #: indices is a label, the whole a name of its own (see :meth:`labels_in_definitions`)
@@ -189,6 +192,8 @@ class _Inference(_Shapes):
     def known(self, key: Key) -> bool:
         if key in self.scope.names:
             return True
+        if key[0] in self.variable_constants and not key[1]:
+            return False  # \frac{dH}{d\pi}: π is a quantity of this chain (variableconstants)
         # a bare δ (no indices) is a number of the notes (Huber's threshold, a step size); only δ_{ij} is Kronecker's
         return key[0] in RESERVED and not key[1] and key[0] != "delta"
 
@@ -866,6 +871,7 @@ def infer_scope(
     inf.labels_in_definitions(t for t, _ in pairs)
     inf.slices(pairs)
     trees = [t for t, _ in pairs]
+    inf.variable_constants = differentiated_constants(trees)
     inf.annotations()
     for t, bound in pairs:
         inf.walk(t, bound)

@@ -1,7 +1,8 @@
 r"""A subscript that labels a function the notes define: ``J_\lambda(\theta)``, ``L_S(h)``.
 
 Notes name variants of one function by a subscript: the regularised cost ``J_\lambda(\theta) = … +
-\frac{\lambda}{2}\|\theta\|^2``, the empirical risk ``L_S(h)`` of a sample ``S``. Parsed alone,
+\frac{\lambda}{2}\|\theta\|^2``, the empirical risk ``L_S(h)`` of a sample ``S``, an operator with its
+parameter ``\operatorname{prox}_\lambda(x)`` (the name then ``prox_lambda``, latex.rewrite). Parsed alone,
 ``J_\lambda(\theta)`` is entry λ of ``J(\theta)`` (or ``J_\lambda`` times θ), and the definition is
 never learned. A reader takes the subscript for part of the name when the notes *define* the
 function with it and the subscript is no index there: it is not a parameter, and the body never
@@ -23,7 +24,8 @@ from verifier.latex.vocabulary import GREEK_ALTERNATION
 
 __all__ = ["function_labels", "label_notes", "relabel"]
 
-_NAME = r"(?P<name>(?<![\\A-Za-z])[A-Za-z]|\\(?:" + GREEK_ALTERNATION + r"))"
+_NAME = (r"(?P<name>(?<![\\A-Za-z])[A-Za-z]|\\(?:" + GREEK_ALTERNATION
+         + r")|\\operatorname\{[A-Za-z]{2,}\})")
 _SUB = r"(?P<sub>\{\s*\\?[A-Za-z]+\s*\}|\\[A-Za-z]+|[A-Za-z])"
 _DEFINITION = re.compile(
     _NAME + r"_" + _SUB + r"\s*(?:\\left\s*)?\((?P<params>[^()$]*?)(?:\\right\s*)?\)\s*"
@@ -68,7 +70,7 @@ def function_labels(text: str) -> set[tuple[str, str]]:
 def relabel(latex: str, labels: set[tuple[str, str]]) -> str:
     r"""``latex`` with each labelled name written ``J_{\text{lambda}}`` (one name for the parser)."""
     for name, sub in labels:
-        head = (r"\\" + name if len(name) > 1 else r"(?<![\\A-Za-z])" + name)
+        head = (r"\\" + re.escape(name) if len(name) > 1 else r"(?<![\\A-Za-z])" + name)
         token, unbraced = _sub_pattern(sub)
         pattern = head + r"_(?:\{\s*" + token + r"\s*\}" + (r"|" + token if unbraced else "") + r")(?![A-Za-z])"
         # a one-letter text subscript is that letter for the parser (an index): L_S becomes L_Slabel
@@ -83,6 +85,7 @@ def label_notes(latex: str, labels: set[tuple[str, str]]) -> list[str]:
     out = []
     for name, sub in sorted(labels):
         if relabel(latex, {(name, sub)}) != latex:
-            out.append(f"{name}_{sub} read as one name: the notes define the function {name}_{sub}(…) and "
+            shown = re.sub(r"^operatorname\{(\w+)\}$", r"\1", name)
+            out.append(f"{shown}_{sub} read as one name: the notes define the function {shown}_{sub}(…) and "
                        f"{sub} indexes nothing there (a label)")  # fmt: skip
     return out

@@ -27,7 +27,7 @@ from collections.abc import Collection, Iterable
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
-from verifier.documents.context import Key, display_key
+from verifier.documents.context import Key, display_key, key_of
 from verifier.documents.generic import derivatives_in
 from verifier.documents.infer import names_in
 from verifier.latex import LatexError, parse_latex
@@ -75,15 +75,28 @@ def held_inputs(
     if _AT_POINT.search(prose):
         return set()
     out: set[Key] = set()
+    own: set[Key] = set()  # the variables the derivatives are taken by
     for d, keys in held:
         calls = {getattr(a.func, "__name__", "") for a in d.expr.atoms(AppliedUndef)}
         if calls & set(arbitrary) or {k[0] for k in keys} & set(arbitrary):
             continue
         operands = names_in(d.expr) | calls
         out |= {k for k in keys if not _tied(display_key(k), operands, prose)}
+        own |= {k for v, _ in d.variable_count for k in _keys_of_variable(v)}
     # "minimising over $u_1$ first", "with $w_1$ set to its optimal value": the prose names that input on
-    # its own right before the step, which may vary or eliminate it (not held fixed)
-    return {k for k in out if not _valued(display_key(k), prose) and not _named_alone(display_key(k), prose)}
+    # its own right before the step, which may vary or eliminate it (not held fixed). The variable the
+    # derivative is taken by is not eliminated that way ("the visible bias $b$", then ∂F/∂b): named alone,
+    # it is still the derivative's own variable.
+    return {k for k in out if not _valued(display_key(k), prose)
+            and (k in own or not _named_alone(display_key(k), prose))}  # fmt: skip
+
+
+def _keys_of_variable(v: sp.Basic) -> set[Key]:
+    """The keys a derivative's variable is (``u_2``: u_2; ``s_i``: s, as the held keys write it)."""
+    key = key_of(v)
+    if key is None:
+        return set()
+    return {key} if all(r.isdigit() for r in key[1]) else {(key[0], ())}
 
 
 def unvalued(names: set[str], prose: str) -> set[str]:

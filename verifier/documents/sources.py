@@ -6,6 +6,7 @@ r"""Find the display math of a document with real parsers: Markdown, Jupyter not
   comment is never math; ``> $$ … $$`` in a blockquote, a ``$$`` block with blank lines inside,
   a ``$$…$$`` written inline in a sentence (kramdown) and ``\begin{align}`` without ``$$`` are.
   Display math inside an HTML block (``<details>``) is read by parsing the block's content again.
+  GitHub's inline ``$`…`$`` is inline math (:func:`github_inline_math`, applied before reading).
   Fenced math (```` ```{math} ````, ```` ```math ````) is display math, and a MyST directive whose body
   is Markdown (```` ```{note} ````) is parsed again (:mod:`verifier.documents.myst`).
 * **Notebooks** are read with nbformat: the markdown cells, each parsed on its own (an unclosed
@@ -86,6 +87,18 @@ def document_kind(path: str | Path) -> str:
     """``"tex"``, ``"notebook"`` or ``"markdown"`` (anything else is read as Markdown)."""
     suffix = Path(path).suffix.lower()
     return {".tex": "tex", ".ipynb": "notebook"}.get(suffix, "markdown")
+
+
+_GITHUB_INLINE = re.compile(r"(?<![$\\])\$`([^`\n$]+)`\$(?!\$)")
+
+
+def github_inline_math(text: str, path: str | Path) -> str:
+    r"""GitHub's inline math ``$`\frac{a}{b}`$`` written as ``$\frac{a}{b}$``: the backticks are part
+    of GitHub's delimiters (they keep Markdown from reading the formula), not of the formula. Markdown
+    and notebooks only; line numbers are kept."""
+    if document_kind(path) == "tex" or "$`" not in text:
+        return text
+    return _GITHUB_INLINE.sub(lambda m: f"${m.group(1)}$", text)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -20,6 +20,7 @@ import sympy as sp
 from sympy.core.function import AppliedUndef
 
 from verifier.documents.context import Definition, Key, Scope, display_key
+from verifier.documents.divisors import divisor_capitals
 from verifier.documents.infer import guessed_scalar, names_in
 from verifier.documents.members import _Chain, _member_trees
 from verifier.documents.resolve import ResolveError
@@ -66,15 +67,15 @@ def _key(factor: sp.Symbol | sp.Indexed) -> Key:
     return (factor.name, ())
 
 
-def _reached_bodies(doc: _Document, scope: Scope, trees: list[sp.Basic]) -> list[sp.Basic]:
-    """The parsed bodies of the definitions ``trees`` reach (those a body cannot be read of left out)."""
+def _reached_bodies(doc: _Document, scope: Scope, trees: list[sp.Basic]) -> list[tuple[str, sp.Basic]]:
+    """The bodies (LaTeX, parsed) of the definitions ``trees`` reach (those a body cannot be read of left out)."""
     used = {n for t in trees for n in names_in(t)} | {f.func.__name__ for t in trees for f in t.atoms(AppliedUndef)}
     reached = doc._reach(used, scope)
     out = []
     for key, entry in scope.names.items():
         if isinstance(entry, Definition) and entry.body and not entry.builtin and key[0] in reached:
             try:
-                out.append(doc.parse(entry.body, None, frozenset()))
+                out.append((entry.body, doc.parse(entry.body, None, frozenset())))
             except (LatexError, ResolveError):
                 continue
     return out
@@ -100,7 +101,11 @@ def doubt_scalar_capitals(doc: _Document, chain: _Chain, scope: Scope, steps: li
     trees = [t for m in chain.members if m.parsed is not None for t in _member_trees(m.parsed)]
     # ŷ := W_2 h + b_2, h := σ(W_1 x + b_1): the capitals of the definitions the chain reaches multiply
     # names too; read as matrices, their operands (h, x) are vectors (a step about ŷ and h shows none)
-    capitals = scalar_capitals(scope, trees + _reached_bodies(doc, scope, trees))
+    bodies = _reached_bodies(doc, scope, trees)
+    capitals = scalar_capitals(scope, trees + [tree for _, tree in bodies])
+    # \frac{\pi t}{T}: a capital only ever divided by is a number (a count), not a matrix (documents.divisors)
+    divisors = divisor_capitals([m.latex for m in chain.members if m.latex] + [text for text, _ in bodies])
+    capitals = frozenset(k for k in capitals if k[1] or k[0] not in divisors)
     if not capitals:
         return steps
     alt = copy.copy(chain)

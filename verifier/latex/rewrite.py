@@ -303,9 +303,21 @@ def _scripts(toks: list[Tok], index_superscripts: bool, split_digits: bool, rest
                                 Tok(NUMBER, "1", t.pos), Tok(RBRACE, "}", t.pos)])  # fmt: skip
                     k = end + 1
                     continue
+            if t.type == UNDER and prev == TEXTNAME and len(inner) == 1 and inner[0].type == TEXTWORD:
+                # \operatorname{prox}_{\text{lambda}}: a labelled function the notes define (documents.labelled)
+                out[-1] = Tok(TEXTNAME, f"{out[-1].value}_{inner[0].value}", out[-1].pos)
+                k = end + 1
+                continue
             if t.type == UNDER and named and prev != SUBWORD and len(inner) == 1 and inner[0].type in (TEXTWORD, FNAME):
                 # \mathcal{R}_{\text{emp}}, w_{\text{ML}}: a word below a name is part of the name, not an index;
                 # L_{CE}, L_{\text{softmax}}: so is a function's name (nothing is indexed by a function)
+                base = out[base_at]
+                base.type, base.value = IDENT, f"{base.value}_{inner[0].value}"
+                k = end + 1
+                continue
+            if (t.type == UNDER and named and prev != SUBWORD and len(inner) == 1 and inner[0].type == FUNC
+                    and is_label_word(inner[0].value)):  # fmt: skip
+                # \eta_{\max}, x_{min}, \lambda_{\text{max}}: the word max/min below a name is a label (latex.subwords)
                 base = out[base_at]
                 base.type, base.value = IDENT, f"{base.value}_{inner[0].value}"
                 k = end + 1

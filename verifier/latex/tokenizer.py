@@ -13,6 +13,7 @@ from verifier.latex.braces import brace_end
 from verifier.latex.functionals import STATISTICS
 from verifier.latex.integrals import MARK as INTEGRAL_MARK
 from verifier.latex.integrals import differential
+from verifier.latex.punctuation import without_row_punctuation
 from verifier.latex.vocabulary import (
     ACCENTS,
     BAR,
@@ -127,7 +128,7 @@ class Tokenizer:
     """Source text → tokens. Recursion is bounded by ``MAX_NESTING`` (arguments of commands)."""
 
     def __init__(self, src: str) -> None:
-        self.s = src
+        self.s = without_row_punctuation(src)  # 1 & x > 0,\\ …: a sentence's comma (latex.punctuation)
         self.out: list[Tok] = []
 
     def fail(self, message: str, pos: int) -> NoReturn:

@@ -1,0 +1,37 @@
+r"""``\mathrm{obj}(w^*) = -\frac{G^2}{2(H + \lambda)}``: the notes' function at a point they define.
+
+After ``\mathrm{obj}(w) = G w + \tfrac12 (H + \lambda) w^2`` and ``w^* = -G/(H + \lambda)``, the line
+``\mathrm{obj}(w^*) = …`` substitutes the optimum: a claim about the value of the notes' function there,
+not a new meaning of ``\mathrm{obj}`` with a parameter named ``w^*``. It is checked like any claim, so a
+dropped factor in the substituted value is FAILED (it was SKIPPED as "defines obj anew").
+
+Only where all of these hold (:func:`evaluated_at_defined`): the notes defined the function before,
+every argument written is a name the notes define without parameters before the line, and the right
+side writes none of them (the value at the point, not a formula in it). ``g(z) = \sigma(z)`` after
+``z = Wx + b`` defines g (nothing defined it before, and the body writes z).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import sympy as sp
+
+from verifier.documents.context import Definition, Key
+from verifier.documents.infer import names_in
+
+__all__ = ["evaluated_at_defined"]
+
+
+def evaluated_at_defined(d: Definition, body: sp.Basic, earlier: Iterable[Definition]) -> bool:
+    """Is ``d`` (a function head with its body parsed as ``body``) the value of an ``earlier``
+    definition of the same function at points the ``earlier`` parameterless definitions name?"""
+    if not d.is_function or not d.params:
+        return False
+    before = list(earlier)
+    if not any(e.key == d.key and e.is_function for e in before):
+        return False
+    points: set[Key] = {e.key for e in before if not e.is_function and not e.index_params}
+    if not all((p, ()) in points for p in d.params):
+        return False
+    return not set(d.params) & names_in(body)

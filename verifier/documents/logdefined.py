@@ -1,0 +1,48 @@
+r"""A conditional density the notes define through its logarithm: ``\log q(\tilde x \mid x) = -\frac{(\tilde x
+- x)^2}{2\sigma^2} - \log\sigma - …``.
+
+Notes on likelihoods and score matching write the log-density out rather than the density. Read as a
+claim, such a line relates an undeclared name to a formula ("an equation between undeclared
+quantities"), and the score on the next line, ``\frac{\partial}{\partial\tilde x}\log q(\tilde x\mid x)``,
+has nothing to differentiate. The line says what ``q(\tilde x \mid x)`` is: the exponential of the
+right side (the logarithm is one-to-one), so it is learned as ``q(\tilde x\mid x) = \exp(\text{body})``
+and the score is checked against it. Only a conditional (``\mid`` or ``|`` inside the call):
+``\log p(x)`` parses as ``x \log p`` and is left alone. Only a density the notes write here first
+(:func:`written_before`): after "for one sample, $p(y_i \mid x_i; \theta) = …$", the line
+``\log p(\mathbf{y} \mid \mathbf{x}; \theta) = \sum_i …`` is the log-likelihood derived from it (a claim,
+documents.iidjoint), not a definition.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["exp_of", "log_of_conditional", "written_before"]
+
+_LOG_OF = re.compile(
+    r"\s*\\(?:log|ln)\b\s*(?P<inner>\\?[A-Za-z]+\s*(?:\\left\s*)?\((?P<args>[^()]*)(?:\\right\s*)?\))\s*"
+)
+
+
+def log_of_conditional(lhs: str) -> str | None:
+    r"""``q(\tilde x \mid x)`` of a left side ``\log q(\tilde x \mid x)`` (or ``\ln``), or None."""
+    m = _LOG_OF.fullmatch(lhs)
+    if m is None or not re.search(r"\\mid\b|\|", m.group("args")):
+        return None
+    return m.group("inner").strip()
+
+
+def written_before(text: str, density: str, line: int) -> bool:
+    r"""Does ``text`` write the letter of ``density`` as a call (``p(``, ``p_\theta(``) on a line before
+    ``line`` (1-based)?"""
+    head = re.match(r"\\?[A-Za-z]+", density)
+    if head is None:
+        return True
+    letter = re.escape(head.group(0))
+    call = re.compile(r"(?<![A-Za-z\\])" + letter + r"(?:_\{?\\?[A-Za-z0-9]+\}?)?\s*(?:\\left\s*)?\(")
+    return any(call.search(row) for row in text.splitlines()[: max(line - 1, 0)])
+
+
+def exp_of(body: str) -> str:
+    r"""The density whose logarithm is ``body``: ``\exp\left(body\right)``."""
+    return r"\exp\left(" + body + r"\right)"
