@@ -260,7 +260,7 @@ def sample_report(path: Path) -> tuple[int, int, int, list[str], float]:
         hint = chain.derivative_variable
         prime_var = parse_latex(hint) if hint else None
         for member in chain.members:
-            start = time.perf_counter()
+            start = time.process_time()  # CPU: a busy machine must not fail the test, a pathological parse must
             try:
                 parse_latex(member.latex, prime_var=prime_var)
                 ok = True
@@ -268,7 +268,7 @@ def sample_report(path: Path) -> tuple[int, int, int, list[str], float]:
                 ok = False
                 if chain.steps:
                     failures.append(f"{path.name}:{member.line}: {exc.message}")
-            slowest = max(slowest, time.perf_counter() - start)
+            slowest = max(slowest, time.process_time() - start)
             if chain.steps:
                 total += 1
                 parsed += ok
@@ -287,7 +287,7 @@ def test_sample_chain_members_parse(name: str) -> None:
     print("\n".join(failures))
     assert (total, parsed) == EXPECTED[name], failures
     assert all(any(reason in f for reason in ALLOWED_FAILURES) for f in failures), failures
-    assert slowest < 0.25
+    assert slowest < 0.5  # CPU seconds for the slowest member: no backtracking blow-up
 
 
 def test_samples_reach_ninety_percent() -> None:
