@@ -37,6 +37,7 @@ import traceback
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from multiprocessing.connection import Connection, Pipe, wait
+from multiprocessing.reduction import ForkingPickler
 from typing import Any, Generic, TypeVar
 
 from verifier.budget import BudgetExceeded
@@ -281,12 +282,14 @@ def _adopt_orphans() -> None:
 def _alone() -> bool:
     """In a worker that has finished its call: True when it has no child process (alive or a zombie)
     and no other thread, so no process it started can still run (its orphans were adopted by it:
-    :func:`_adopt_orphans`), and none can be started before it exits (signals are blocked first).
+    :func:`_adopt_orphans`), and none can be started before it exits (signals are blocked first, the
+    collector is off, and the caller has pickled its answer and checks that its stream is its own).
     The parent then skips the ``/proc`` scan for escaped processes when it reaps the worker."""
     if not _subreaper:
         return False
     with contextlib.suppress(OSError, ValueError, AttributeError):
         signal.pthread_sigmask(signal.SIG_BLOCK, signal.valid_signals())
+    gc.disable()  # nor a finaliser of the user's objects: no collection runs before the worker exits
     try:
         os.waitid(os.P_ALL, 0, os.WEXITED | os.WNOHANG | os.WNOWAIT)
     except ChildProcessError:
@@ -335,7 +338,7 @@ def _child(
         os.dup2(out_fd, 1)
         os.dup2(out_fd, 2)
         sys.stdin = open(0, closefd=False)
-        sys.stdout = sys.stderr = open(1, "w", buffering=1, closefd=False, errors="replace")
+        own = sys.stdout = sys.stderr = open(1, "w", buffering=1, closefd=False, errors="replace")
         with contextlib.suppress(ValueError, OSError):
             resource.setrlimit(resource.RLIMIT_FSIZE, (OUTPUT_LIMIT, OUTPUT_LIMIT))
         _limit_memory(memory_mb)
@@ -348,13 +351,16 @@ def _child(
         except BaseException as exc:  # noqa: BLE001 - SystemExit, KeyboardInterrupt, budgets: all are reported
             tail = traceback.format_exception_only(type(exc), exc)[-1].strip()
             message = ("raised", tail, type(exc).__name__, str(exc))
-        if os.getpid() == me and _alone():
-            conn.send(("alone",))
-        try:
-            conn.send(message)
+        try:  # pickled before the check below: a value's __reduce__, a finaliser a collection runs are user code
+            payload = ForkingPickler.dumps(message)
         except (pickle.PicklingError, TypeError, AttributeError, RecursionError) as exc:
             why = f"the result could not be sent back: {exc}"
-            conn.send(("raised", why, type(exc).__name__, why))
+            payload = ForkingPickler.dumps(("raised", why, type(exc).__name__, why))
+        # Alone only if no user code can run from here on: not in another process (a fork of this
+        # worker), not in a stream user code put in place of ours (flushed as the worker exits).
+        if os.getpid() == me and sys.stdout is own and _alone():
+            conn.send(("alone",))
+        conn.send_bytes(payload)
     except BaseException:  # noqa: BLE001 - nothing may escape a forked child into the parent's code
         code = 70
     finally:
