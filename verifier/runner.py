@@ -279,13 +279,22 @@ def _adopt_orphans() -> None:
         _subreaper = _libc().prctl(36, 1, 0, 0, 0) == 0  # PR_SET_CHILD_SUBREAPER
 
 
+def _still_subreaper() -> bool:
+    """Whether this worker is still its descendants' subreaper: a library may have turned it off
+    (set, then put back as it found it), and an orphan then leaves the worker's descendants."""
+    flag = ctypes.c_int(0)
+    with contextlib.suppress(OSError, AttributeError):
+        return _libc().prctl(37, ctypes.byref(flag), 0, 0, 0) == 0 and flag.value != 0  # PR_GET_CHILD_SUBREAPER
+    return False
+
+
 def _alone() -> bool:
     """In a worker that has finished its call: True when it has no child process (alive or a zombie)
     and no other thread, so no process it started can still run (its orphans were adopted by it:
     :func:`_adopt_orphans`), and none can be started before it exits (signals are blocked first, the
     collector is off, and the caller has pickled its answer and checks that its stream is its own).
     The parent then skips the ``/proc`` scan for escaped processes when it reaps the worker."""
-    if not _subreaper:
+    if not _subreaper or not _still_subreaper():
         return False
     with contextlib.suppress(OSError, ValueError, AttributeError):
         signal.pthread_sigmask(signal.SIG_BLOCK, signal.valid_signals())
