@@ -237,7 +237,8 @@ def _watcher_fd() -> int:
     its own, so it can tell whether it left one behind (:func:`_alone`), and it forks once, not twice.
     """
     global _watcher
-    if _watcher is not None and _watcher[0] == os.getpid():
+    again = _watcher is not None and _watcher[0] == os.getpid()
+    if _watcher is not None and again:
         with contextlib.suppress(ChildProcessError):
             if os.waitpid(_watcher[1], os.WNOHANG) == (0, 0):
                 return _watcher[2]  # still running
@@ -256,6 +257,9 @@ def _watcher_fd() -> int:
             os._exit(0)
     os.close(r)
     _watcher = (os.getpid(), pid, w)
+    if again:  # the workers still running told the dead one: the new one must know them too
+        for worker, token in _tokens.items():
+            _tell_watcher(f"+{worker} {token}", w)
     return w
 
 
@@ -335,6 +339,8 @@ def _child(
             _tell_watcher(f"+{os.getpid()} {token}", watcher)
             os.close(watcher)
         _watcher = None
+        _tokens.clear()  # the parent's workers, not this one's (a watcher this one starts must not know them)
+        _live_groups.clear()
         _adopt_orphans()
         for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGALRM, signal.SIGVTALRM):
             signal.signal(sig, signal.SIG_DFL)
