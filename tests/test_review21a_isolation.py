@@ -187,3 +187,30 @@ def test_a_duration_too_big_for_a_float_is_ignored(tmp_path: Path) -> None:
     assert cache.durations() == {"fine": 2.5}
     cache.note_durations({"other": 1.0})
     assert json.loads((cache.root / DURATIONS).read_text(encoding="utf-8")) == {"fine": 2.5, "other": 1.0}
+
+
+def _daemon_without_a_program(pidfile: str) -> int:
+    """The daemon's dance in Python itself: fork, new session, fork again, the middle one exits; the
+    daemon never runs a program, so its environment is the one it was forked with (no marker)."""
+    middle = os.fork()
+    if middle == 0:
+        try:
+            os.setsid()
+            if os.fork() == 0:
+                Path(pidfile).write_text(str(os.getpid()))
+                time.sleep(60)
+        finally:
+            os._exit(0)
+    os.waitpid(middle, 0)
+    _wait_file(Path(pidfile))
+    return 1
+
+
+def test_a_daemon_forked_without_running_a_program_ends_with_its_worker(tmp_path: Path) -> None:
+    pidfile = tmp_path / "pid"
+    try:
+        outcome = runner.run_in_worker(_daemon_without_a_program, str(pidfile), timeout=30)
+        assert outcome.ok
+        assert _gone(int(_wait_file(pidfile))), "a forked daemon outlived its worker"
+    finally:
+        _kill_left(pidfile)

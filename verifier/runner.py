@@ -317,6 +317,36 @@ def _alone() -> bool:
         return False
 
 
+def _end_descendants(rounds: int = 20, seconds: float = 2.0) -> None:
+    """In a worker whose call is over and that is not alone: SIGKILL the processes it started, one
+    generation at a time (the orphans of each come back to this worker, their subreaper), and reap them.
+
+    Why: the parent kills the worker's group and scans every process's environment for the worker's
+    marker, but a process that left the group and never ran a program (a daemon forked in Python:
+    fork, new session, fork again) carries the environment it was forked with, which has no marker
+    (``os.environ`` changes the process's own copy, not what ``/proc/PID/environ`` shows), so only
+    this worker can still find it. Bounded (a process that keeps forking, a thread still starting
+    them): what is left is the parent's, as before."""
+    end = time.monotonic() + seconds
+    for _ in range(rounds):
+        children: list[int] = []
+        with contextlib.suppress(OSError, ValueError):
+            for task in os.listdir("/proc/self/task"):
+                with open(f"/proc/self/task/{task}/children") as fh:
+                    children += [int(pid) for pid in fh.read().split()]
+        if not children:
+            return
+        for pid in children:
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.kill(pid, signal.SIGKILL)
+        for pid in children:  # once it is reaped its own orphans are this worker's children
+            with contextlib.suppress(ChildProcessError):
+                while os.waitpid(pid, os.WNOHANG) == (0, 0):
+                    if time.monotonic() > end:
+                        return
+                    time.sleep(0.001)
+
+
 def _child(
     fn: Callable[..., Any],
     args: tuple[Any, ...],
@@ -375,6 +405,8 @@ def _child(
         # worker), not in a stream user code put in place of ours (flushed as the worker exits).
         if os.getpid() == me and sys.stdout is own and _alone():
             conn.send(("alone",))
+        elif os.getpid() == me and _subreaper:
+            _end_descendants()  # still not said alone: the parent's group kill and scan follow
         conn.send_bytes(payload)
     except BaseException:  # noqa: BLE001 - nothing may escape a forked child into the parent's code
         code = 70
