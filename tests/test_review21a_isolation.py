@@ -214,3 +214,19 @@ def test_a_daemon_forked_without_running_a_program_ends_with_its_worker(tmp_path
         assert _gone(int(_wait_file(pidfile))), "a forked daemon outlived its worker"
     finally:
         _kill_left(pidfile)
+
+
+def _daemon_then_hang(pidfile: str) -> None:
+    _daemon_without_a_program(pidfile)
+    while True:
+        time.sleep(0.05)
+
+
+def test_a_daemon_forked_without_running_a_program_ends_with_a_worker_that_hangs(tmp_path: Path) -> None:
+    pidfile = tmp_path / "pid"
+    try:
+        outcome = runner.run_in_worker(_daemon_then_hang, str(pidfile), timeout=2)
+        assert outcome.status == "timeout"
+        assert _gone(int(_wait_file(pidfile))), "a forked daemon outlived the worker killed on TIMEOUT"
+    finally:
+        _kill_left(pidfile)

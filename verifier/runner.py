@@ -139,13 +139,52 @@ def _kill_escaped(*tokens: str) -> None:
             return
 
 
+def _descendants(pid: int) -> list[int]:
+    """The processes below ``pid`` that are not zombies (Linux ``/proc/PID/task/TID/children``)."""
+    found: list[int] = []
+    stack = [pid]
+    while stack and len(found) < 10_000:
+        parent = stack.pop()
+        with contextlib.suppress(OSError, ValueError):
+            for task in os.listdir(f"/proc/{parent}/task"):
+                with open(f"/proc/{parent}/task/{task}/children") as fh:
+                    stack += [int(child) for child in fh.read().split()]
+        if parent != pid:
+            with contextlib.suppress(OSError), open(f"/proc/{parent}/stat", "rb") as fh:
+                if not fh.read().rsplit(b") ", 1)[-1].startswith(b"Z"):
+                    found.append(parent)
+    return found
+
+
+def _kill_tree(pid: int) -> None:
+    """SIGKILL every process below a live worker, the worker stopped first (it starts no more).
+
+    Why: a worker is its descendants' subreaper (:func:`_adopt_orphans`), so while it lives every
+    process it started is below it, even a daemon that left its group and never ran a program,
+    which carries no marker the ``/proc`` scan could find; once the worker is killed, such a
+    daemon's parent is init. Each round kills what it finds; what a killed one started meanwhile
+    comes back to the worker and is found on the next."""
+    with contextlib.suppress(ProcessLookupError, PermissionError):
+        os.killpg(pid, signal.SIGSTOP)
+    for _ in range(10):
+        found = _descendants(pid)
+        if not found:
+            return
+        for child in found:
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.kill(child, signal.SIGKILL)
+        time.sleep(0.002)
+
+
 def _kill_group(pid: int, escaped: bool = True) -> None:
-    """SIGKILL the worker's process group; ``escaped``: also what left the group (the ``/proc`` scan),
-    unless the worker said it left no process behind (:func:`_alone`)."""
+    """SIGKILL the worker's process group; ``escaped``: also what left the group (the processes below
+    the worker, then the ``/proc`` scan), unless the worker said it left no process behind (:func:`_alone`)."""
+    token = _tokens.get(pid)
+    if token is not None and escaped:
+        _kill_tree(pid)
     for kill in (os.killpg, os.kill):
         with contextlib.suppress(ProcessLookupError, PermissionError):
             kill(pid, signal.SIGKILL)
-    token = _tokens.get(pid)
     if token is not None and escaped:
         _kill_escaped(token)
 
