@@ -156,16 +156,17 @@ def _descendants(pid: int) -> list[int]:
     return found
 
 
-def _kill_tree(pid: int) -> None:
-    """SIGKILL every process below a live worker, the worker stopped first (it starts no more).
+def _kill_below(pid: int) -> None:
+    """SIGKILL every process below ``pid``, a live worker (by the parent, the worker's group stopped
+    first, so it starts no more; or by the worker itself once its call is over).
 
     Why: a worker is its descendants' subreaper (:func:`_adopt_orphans`), so while it lives every
-    process it started is below it, even a daemon that left its group and never ran a program,
-    which carries no marker the ``/proc`` scan could find; once the worker is killed, such a
-    daemon's parent is init. Each round kills what it finds; what a killed one started meanwhile
-    comes back to the worker and is found on the next."""
-    with contextlib.suppress(ProcessLookupError, PermissionError):
-        os.killpg(pid, signal.SIGSTOP)
+    process it started is below it, even a daemon that left its group and never ran a program (a
+    fork in Python: fork, new session, fork again), whose environment is the one it was forked with,
+    without the marker the ``/proc`` scan looks for (``os.environ`` changes the process's own copy,
+    not ``/proc/PID/environ``); once the worker is gone, such a daemon's parent is init. Each round
+    kills what it finds; what a killed one started meanwhile comes back below the worker and is
+    found on the next (bounded: what is left is the group kill's and the scan's, as before)."""
     for _ in range(10):
         found = _descendants(pid)
         if not found:
@@ -181,7 +182,9 @@ def _kill_group(pid: int, escaped: bool = True) -> None:
     the worker, then the ``/proc`` scan), unless the worker said it left no process behind (:func:`_alone`)."""
     token = _tokens.get(pid)
     if token is not None and escaped:
-        _kill_tree(pid)
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(pid, signal.SIGSTOP)
+        _kill_below(pid)
     for kill in (os.killpg, os.kill):
         with contextlib.suppress(ProcessLookupError, PermissionError):
             kill(pid, signal.SIGKILL)
@@ -356,36 +359,6 @@ def _alone() -> bool:
         return False
 
 
-def _end_descendants(rounds: int = 20, seconds: float = 2.0) -> None:
-    """In a worker whose call is over and that is not alone: SIGKILL the processes it started, one
-    generation at a time (the orphans of each come back to this worker, their subreaper), and reap them.
-
-    Why: the parent kills the worker's group and scans every process's environment for the worker's
-    marker, but a process that left the group and never ran a program (a daemon forked in Python:
-    fork, new session, fork again) carries the environment it was forked with, which has no marker
-    (``os.environ`` changes the process's own copy, not what ``/proc/PID/environ`` shows), so only
-    this worker can still find it. Bounded (a process that keeps forking, a thread still starting
-    them): what is left is the parent's, as before."""
-    end = time.monotonic() + seconds
-    for _ in range(rounds):
-        children: list[int] = []
-        with contextlib.suppress(OSError, ValueError):
-            for task in os.listdir("/proc/self/task"):
-                with open(f"/proc/self/task/{task}/children") as fh:
-                    children += [int(pid) for pid in fh.read().split()]
-        if not children:
-            return
-        for pid in children:
-            with contextlib.suppress(ProcessLookupError, PermissionError):
-                os.kill(pid, signal.SIGKILL)
-        for pid in children:  # once it is reaped its own orphans are this worker's children
-            with contextlib.suppress(ChildProcessError):
-                while os.waitpid(pid, os.WNOHANG) == (0, 0):
-                    if time.monotonic() > end:
-                        return
-                    time.sleep(0.001)
-
-
 def _child(
     fn: Callable[..., Any],
     args: tuple[Any, ...],
@@ -444,8 +417,8 @@ def _child(
         # worker), not in a stream user code put in place of ours (flushed as the worker exits).
         if os.getpid() == me and sys.stdout is own and _alone():
             conn.send(("alone",))
-        elif os.getpid() == me and _subreaper:
-            _end_descendants()  # still not said alone: the parent's group kill and scan follow
+        elif os.getpid() == me and _subreaper:  # what it started ends now, while it is still below it
+            _kill_below(me)  # (not said alone: the parent's group kill and scan follow as before)
         conn.send_bytes(payload)
     except BaseException:  # noqa: BLE001 - nothing may escape a forked child into the parent's code
         code = 70
