@@ -230,3 +230,45 @@ def test_a_daemon_forked_without_running_a_program_ends_with_a_worker_that_hangs
         assert _gone(int(_wait_file(pidfile))), "a forked daemon outlived the worker killed on TIMEOUT"
     finally:
         _kill_left(pidfile)
+
+
+def _kills_the_watcher(watcher: int, pidfile: str) -> None:
+    """Start a subprocess, kill the parent's watcher, wait until the parent has started another, say so."""
+    Path(pidfile).write_text(str(subprocess.Popen(["sleep", "60"]).pid))
+    os.kill(watcher, signal.SIGKILL)
+    parent, me = os.getppid(), os.getpid()
+    while True:  # the parent's children other than this worker and the dead watcher: a new watcher
+        children = set()
+        for task in os.listdir(f"/proc/{parent}/task"):
+            with open(f"/proc/{parent}/task/{task}/children") as fh:
+                children |= {int(pid) for pid in fh.read().split()}
+        if children - {me, watcher} and any(not _gone(pid, 0) for pid in children - {me, watcher}):
+            break
+        time.sleep(0.02)
+    runner.report_stage("watched again")
+    while True:
+        time.sleep(0.05)
+
+
+def test_a_watcher_that_dies_while_one_worker_hangs_is_replaced_at_once(tmp_path: Path) -> None:
+    """No other worker starts: the parent itself must see its watcher die and start another."""
+    runner._watcher_fd()  # this process's watcher, started now so that its pid can be passed
+    assert runner._watcher is not None
+    pidfile = tmp_path / "pid"
+    seen: list[str] = []
+
+    def parent_dies(stage: str) -> None:  # as when this process dies: the new watcher sees its pipe close
+        seen.append(stage)
+        if stage == "watched again" and runner._watcher is not None:
+            os.close(runner._watcher[2])
+            runner._watcher = None
+
+    try:
+        outcome = runner.run_in_worker(
+            _kills_the_watcher, runner._watcher[1], str(pidfile), timeout=20, on_stage=parent_dies
+        )
+        assert seen == ["watched again"], outcome
+        assert _gone(int(_wait_file(pidfile))), "the watcher started again did not kill the worker's subprocess"
+        assert outcome.status == "died"
+    finally:
+        _kill_left(pidfile)

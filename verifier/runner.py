@@ -231,6 +231,7 @@ def _die_with_parent(parent: int) -> None:
 
 
 _watcher: tuple[int, int, int] | None = None  # (owner pid, watcher pid, write end of its pipe)
+_watcher_end: int | None = None  # a pidfd of that watcher (Linux 5.3+): readable once it has ended
 
 
 def _watch(r: int) -> None:  # pragma: no cover - runs in the watcher
@@ -278,13 +279,16 @@ def _watcher_fd() -> int:
     One watcher per parent instead of one forked by each worker: a worker has no child process of
     its own, so it can tell whether it left one behind (:func:`_alone`), and it forks once, not twice.
     """
-    global _watcher
+    global _watcher, _watcher_end
     again = _watcher is not None and _watcher[0] == os.getpid()
     if _watcher is not None and again:
         with contextlib.suppress(ChildProcessError):
             if os.waitpid(_watcher[1], os.WNOHANG) == (0, 0):
                 return _watcher[2]  # still running
         os.close(_watcher[2])  # it died (killed from outside): start another
+    if _watcher_end is not None:  # the dead one's, or (after a fork) the parent's watcher's
+        with contextlib.suppress(OSError):
+            os.close(_watcher_end)
     r, w = os.pipe()
     pid = os.fork()
     if pid == 0:  # pragma: no cover - runs in the watcher
@@ -298,11 +302,28 @@ def _watcher_fd() -> int:
         finally:
             os._exit(0)
     os.close(r)
-    _watcher = (os.getpid(), pid, w)
+    _watcher, _watcher_end = (os.getpid(), pid, w), None
+    with contextlib.suppress(OSError, AttributeError):
+        _watcher_end = os.pidfd_open(pid)
     if again:  # the workers still running told the dead one: the new one must know them too
         for worker, token in _tokens.items():
             _tell_watcher(f"+{worker} {token}", w)
     return w
+
+
+def _watchful(waitables: list[Any]) -> list[Any]:
+    """``waitables`` and, where this process has a watcher, the descriptor that is readable once it
+    has ended: a wait among the workers then also wakes to start another (:func:`_rewatch`), though
+    no other worker starts (one that hangs alone would otherwise run unwatched until its timeout)."""
+    if _watcher is not None and _watcher[0] == os.getpid() and _watcher_end is not None:
+        return [*waitables, _watcher_end]
+    return waitables
+
+
+def _rewatch() -> None:
+    """After a wait among the workers: start the watcher again if it ended, told of the live workers."""
+    if _watcher is not None and _watcher[0] == os.getpid():
+        _watcher_fd()
 
 
 def _tell_watcher(message: str, fd: int | None = None) -> None:
@@ -370,7 +391,7 @@ def _child(
     watcher: int | None = None,
 ) -> None:
     """Body of a forked worker; never returns (``os._exit``), so no parent cleanup runs twice."""
-    global _stage_sink, _watcher
+    global _stage_sink, _watcher, _watcher_end
     code = 0
     try:
         os.setpgid(0, 0)
@@ -380,7 +401,10 @@ def _child(
         if watcher is not None:  # registered before any user code runs, then this copy is closed
             _tell_watcher(f"+{os.getpid()} {token}", watcher)
             os.close(watcher)
-        _watcher = None
+        if _watcher_end is not None:  # the parent's watcher's, not this one's
+            with contextlib.suppress(OSError):
+                os.close(_watcher_end)
+        _watcher, _watcher_end = None, None
         _tokens.clear()  # the parent's workers, not this one's (a watcher this one starts must not know them)
         _live_groups.clear()
         _adopt_orphans()
@@ -658,7 +682,8 @@ def run_in_worker(
                 left = worker.started + timeout - time.monotonic()
                 if left <= 0:
                     return worker.outcome(True, timeout)
-                wait([worker.conn], timeout=left)
+                wait(_watchful([worker.conn]), timeout=left)
+                _rewatch()
                 before = worker.stage
                 if worker.poll():
                     return worker.outcome(False, timeout)
@@ -796,7 +821,8 @@ def run_each(
                 busy = [(k, lane) for k, lane in enumerate(lanes) if lane.worker is not None]
                 left = min(lane.began + timeout for _, lane in busy) - time.monotonic()
                 if left > 0:
-                    wait([lane.worker.conn for _, lane in busy if lane.worker is not None], timeout=left)
+                    wait(_watchful([lane.worker.conn for _, lane in busy if lane.worker is not None]), timeout=left)
+                    _rewatch()
                 for k, lane in busy:
                     if lane.worker is not None:
                         serve(k, lane)
@@ -997,7 +1023,8 @@ def run_many(
                     wait_for = 0.0  # a step was done: look at the workers, then the next step
                 else:
                     meanwhile = None
-                wait([w.conn for w in busy.values()], timeout=max(wait_for, 0))
+                wait(_watchful([w.conn for w in busy.values()]), timeout=max(wait_for, 0))
+                _rewatch()
                 for index, worker in list(busy.items()):
                     if worker.poll():
                         ended[index] = busy.pop(index), False
