@@ -9,7 +9,10 @@ authenticates crash a run:
 * a library that turns the worker's subreaper flag off again: a double-forked daemon is then
   re-parented out of the worker's reach, and the worker still says it is alone;
 * the watcher is killed and started again: the workers running then were never registered with
-  the new one, so a SIGKILL of the parent leaves their subprocesses running;
+  the new one, so a SIGKILL of the parent leaves their subprocesses running; and with one worker
+  left (a hang) no worker starts, so the parent must see the watcher end by itself;
+* a daemon forked in Python (no exec) carries no marker the ``/proc`` scan can find (this one was
+  there before speed12): the worker, its subreaper while it lives, is where it can still be found;
 * ``durations.json`` (no MAC, read even under ``--no-cache``) with a number too big for a float.
 """
 
