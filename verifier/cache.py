@@ -28,6 +28,7 @@ import os
 import platform
 import secrets
 import stat
+import sys
 import tempfile
 from collections.abc import Sequence
 from dataclasses import asdict, replace
@@ -230,10 +231,10 @@ class ResultCache:
             return {}
         if not isinstance(table, dict):
             return {}
-        return {
+        return {  # an int past the largest float has none (float(v) would raise)
             k: float(v)
             for k, v in table.items()
-            if isinstance(k, str) and isinstance(v, int | float) and 0 <= v < float("inf")
+            if isinstance(k, str) and isinstance(v, int | float) and 0 <= v <= sys.float_info.max
         }
 
     def note_durations(self, seconds: dict[str, float]) -> None:

@@ -37,6 +37,7 @@ import traceback
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from multiprocessing.connection import Connection, Pipe, wait
+from multiprocessing.reduction import ForkingPickler
 from typing import Any, Generic, TypeVar
 
 from verifier.budget import BudgetExceeded
@@ -138,13 +139,55 @@ def _kill_escaped(*tokens: str) -> None:
             return
 
 
+def _descendants(pid: int) -> list[int]:
+    """The processes below ``pid`` that are not zombies (Linux ``/proc/PID/task/TID/children``)."""
+    found: list[int] = []
+    stack = [pid]
+    while stack and len(found) < 10_000:
+        parent = stack.pop()
+        with contextlib.suppress(OSError, ValueError):
+            for task in os.listdir(f"/proc/{parent}/task"):
+                with open(f"/proc/{parent}/task/{task}/children") as fh:
+                    stack += [int(child) for child in fh.read().split()]
+        if parent != pid:
+            with contextlib.suppress(OSError), open(f"/proc/{parent}/stat", "rb") as fh:
+                if not fh.read().rsplit(b") ", 1)[-1].startswith(b"Z"):
+                    found.append(parent)
+    return found
+
+
+def _kill_below(pid: int) -> None:
+    """SIGKILL every process below ``pid``, a live worker (by the parent, the worker's group stopped
+    first, so it starts no more; or by the worker itself once its call is over).
+
+    Why: a worker is its descendants' subreaper (:func:`_adopt_orphans`), so while it lives every
+    process it started is below it, even a daemon that left its group and never ran a program (a
+    fork in Python: fork, new session, fork again), whose environment is the one it was forked with,
+    without the marker the ``/proc`` scan looks for (``os.environ`` changes the process's own copy,
+    not ``/proc/PID/environ``); once the worker is gone, such a daemon's parent is init. Each round
+    kills what it finds; what a killed one started meanwhile comes back below the worker and is
+    found on the next (bounded: what is left is the group kill's and the scan's, as before)."""
+    for _ in range(10):
+        found = _descendants(pid)
+        if not found:
+            return
+        for child in found:
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.kill(child, signal.SIGKILL)
+        time.sleep(0.002)
+
+
 def _kill_group(pid: int, escaped: bool = True) -> None:
-    """SIGKILL the worker's process group; ``escaped``: also what left the group (the ``/proc`` scan),
-    unless the worker said it left no process behind (:func:`_alone`)."""
+    """SIGKILL the worker's process group; ``escaped``: also what left the group (the processes below
+    the worker, then the ``/proc`` scan), unless the worker said it left no process behind (:func:`_alone`)."""
+    token = _tokens.get(pid)
+    if token is not None and escaped:
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(pid, signal.SIGSTOP)
+        _kill_below(pid)
     for kill in (os.killpg, os.kill):
         with contextlib.suppress(ProcessLookupError, PermissionError):
             kill(pid, signal.SIGKILL)
-    token = _tokens.get(pid)
     if token is not None and escaped:
         _kill_escaped(token)
 
@@ -188,6 +231,7 @@ def _die_with_parent(parent: int) -> None:
 
 
 _watcher: tuple[int, int, int] | None = None  # (owner pid, watcher pid, write end of its pipe)
+_watcher_end: int | None = None  # a pidfd of that watcher (Linux 5.3+): readable once it has ended
 
 
 def _watch(r: int) -> None:  # pragma: no cover - runs in the watcher
@@ -235,12 +279,16 @@ def _watcher_fd() -> int:
     One watcher per parent instead of one forked by each worker: a worker has no child process of
     its own, so it can tell whether it left one behind (:func:`_alone`), and it forks once, not twice.
     """
-    global _watcher
-    if _watcher is not None and _watcher[0] == os.getpid():
+    global _watcher, _watcher_end
+    again = _watcher is not None and _watcher[0] == os.getpid()
+    if _watcher is not None and again:
         with contextlib.suppress(ChildProcessError):
             if os.waitpid(_watcher[1], os.WNOHANG) == (0, 0):
                 return _watcher[2]  # still running
         os.close(_watcher[2])  # it died (killed from outside): start another
+    if _watcher_end is not None:  # the dead one's, or (after a fork) the parent's watcher's
+        with contextlib.suppress(OSError):
+            os.close(_watcher_end)
     r, w = os.pipe()
     pid = os.fork()
     if pid == 0:  # pragma: no cover - runs in the watcher
@@ -254,8 +302,28 @@ def _watcher_fd() -> int:
         finally:
             os._exit(0)
     os.close(r)
-    _watcher = (os.getpid(), pid, w)
+    _watcher, _watcher_end = (os.getpid(), pid, w), None
+    with contextlib.suppress(OSError, AttributeError):
+        _watcher_end = os.pidfd_open(pid)
+    if again:  # the workers still running told the dead one: the new one must know them too
+        for worker, token in _tokens.items():
+            _tell_watcher(f"+{worker} {token}", w)
     return w
+
+
+def _watchful(waitables: list[Any]) -> list[Any]:
+    """``waitables`` and, where this process has a watcher, the descriptor that is readable once it
+    has ended: a wait among the workers then also wakes to start another (:func:`_rewatch`), though
+    no other worker starts (one that hangs alone would otherwise run unwatched until its timeout)."""
+    if _watcher is not None and _watcher[0] == os.getpid() and _watcher_end is not None:
+        return [*waitables, _watcher_end]
+    return waitables
+
+
+def _rewatch() -> None:
+    """After a wait among the workers: start the watcher again if it ended, told of the live workers."""
+    if _watcher is not None and _watcher[0] == os.getpid():
+        _watcher_fd()
 
 
 def _tell_watcher(message: str, fd: int | None = None) -> None:
@@ -278,15 +346,26 @@ def _adopt_orphans() -> None:
         _subreaper = _libc().prctl(36, 1, 0, 0, 0) == 0  # PR_SET_CHILD_SUBREAPER
 
 
+def _still_subreaper() -> bool:
+    """Whether this worker is still its descendants' subreaper: a library may have turned it off
+    (set, then put back as it found it), and an orphan then leaves the worker's descendants."""
+    flag = ctypes.c_int(0)
+    with contextlib.suppress(OSError, AttributeError):
+        return _libc().prctl(37, ctypes.byref(flag), 0, 0, 0) == 0 and flag.value != 0  # PR_GET_CHILD_SUBREAPER
+    return False
+
+
 def _alone() -> bool:
     """In a worker that has finished its call: True when it has no child process (alive or a zombie)
     and no other thread, so no process it started can still run (its orphans were adopted by it:
-    :func:`_adopt_orphans`), and none can be started before it exits (signals are blocked first).
+    :func:`_adopt_orphans`), and none can be started before it exits (signals are blocked first, the
+    collector is off, and the caller has pickled its answer and checks that its stream is its own).
     The parent then skips the ``/proc`` scan for escaped processes when it reaps the worker."""
-    if not _subreaper:
+    if not _subreaper or not _still_subreaper():
         return False
     with contextlib.suppress(OSError, ValueError, AttributeError):
         signal.pthread_sigmask(signal.SIG_BLOCK, signal.valid_signals())
+    gc.disable()  # nor a finaliser of the user's objects: no collection runs before the worker exits
     try:
         os.waitid(os.P_ALL, 0, os.WEXITED | os.WNOHANG | os.WNOWAIT)
     except ChildProcessError:
@@ -312,7 +391,7 @@ def _child(
     watcher: int | None = None,
 ) -> None:
     """Body of a forked worker; never returns (``os._exit``), so no parent cleanup runs twice."""
-    global _stage_sink, _watcher
+    global _stage_sink, _watcher, _watcher_end
     code = 0
     try:
         os.setpgid(0, 0)
@@ -322,7 +401,12 @@ def _child(
         if watcher is not None:  # registered before any user code runs, then this copy is closed
             _tell_watcher(f"+{os.getpid()} {token}", watcher)
             os.close(watcher)
-        _watcher = None
+        if _watcher_end is not None:  # the parent's watcher's, not this one's
+            with contextlib.suppress(OSError):
+                os.close(_watcher_end)
+        _watcher, _watcher_end = None, None
+        _tokens.clear()  # the parent's workers, not this one's (a watcher this one starts must not know them)
+        _live_groups.clear()
         _adopt_orphans()
         for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGALRM, signal.SIGVTALRM):
             signal.signal(sig, signal.SIG_DFL)
@@ -335,7 +419,7 @@ def _child(
         os.dup2(out_fd, 1)
         os.dup2(out_fd, 2)
         sys.stdin = open(0, closefd=False)
-        sys.stdout = sys.stderr = open(1, "w", buffering=1, closefd=False, errors="replace")
+        own = sys.stdout = sys.stderr = open(1, "w", buffering=1, closefd=False, errors="replace")
         with contextlib.suppress(ValueError, OSError):
             resource.setrlimit(resource.RLIMIT_FSIZE, (OUTPUT_LIMIT, OUTPUT_LIMIT))
         _limit_memory(memory_mb)
@@ -348,13 +432,18 @@ def _child(
         except BaseException as exc:  # noqa: BLE001 - SystemExit, KeyboardInterrupt, budgets: all are reported
             tail = traceback.format_exception_only(type(exc), exc)[-1].strip()
             message = ("raised", tail, type(exc).__name__, str(exc))
-        if os.getpid() == me and _alone():
-            conn.send(("alone",))
-        try:
-            conn.send(message)
+        try:  # pickled before the check below: a value's __reduce__, a finaliser a collection runs are user code
+            payload = ForkingPickler.dumps(message)
         except (pickle.PicklingError, TypeError, AttributeError, RecursionError) as exc:
             why = f"the result could not be sent back: {exc}"
-            conn.send(("raised", why, type(exc).__name__, why))
+            payload = ForkingPickler.dumps(("raised", why, type(exc).__name__, why))
+        # Alone only if no user code can run from here on: not in another process (a fork of this
+        # worker), not in a stream user code put in place of ours (flushed as the worker exits).
+        if os.getpid() == me and sys.stdout is own and _alone():
+            conn.send(("alone",))
+        elif os.getpid() == me and _subreaper:  # what it started ends now, while it is still below it
+            _kill_below(me)  # (not said alone: the parent's group kill and scan follow as before)
+        conn.send_bytes(payload)
     except BaseException:  # noqa: BLE001 - nothing may escape a forked child into the parent's code
         code = 70
     finally:
@@ -593,7 +682,8 @@ def run_in_worker(
                 left = worker.started + timeout - time.monotonic()
                 if left <= 0:
                     return worker.outcome(True, timeout)
-                wait([worker.conn], timeout=left)
+                wait(_watchful([worker.conn]), timeout=left)
+                _rewatch()
                 before = worker.stage
                 if worker.poll():
                     return worker.outcome(False, timeout)
@@ -731,7 +821,8 @@ def run_each(
                 busy = [(k, lane) for k, lane in enumerate(lanes) if lane.worker is not None]
                 left = min(lane.began + timeout for _, lane in busy) - time.monotonic()
                 if left > 0:
-                    wait([lane.worker.conn for _, lane in busy if lane.worker is not None], timeout=left)
+                    wait(_watchful([lane.worker.conn for _, lane in busy if lane.worker is not None]), timeout=left)
+                    _rewatch()
                 for k, lane in busy:
                     if lane.worker is not None:
                         serve(k, lane)
@@ -932,7 +1023,8 @@ def run_many(
                     wait_for = 0.0  # a step was done: look at the workers, then the next step
                 else:
                     meanwhile = None
-                wait([w.conn for w in busy.values()], timeout=max(wait_for, 0))
+                wait(_watchful([w.conn for w in busy.values()]), timeout=max(wait_for, 0))
+                _rewatch()
                 for index, worker in list(busy.items()):
                     if worker.poll():
                         ended[index] = busy.pop(index), False
