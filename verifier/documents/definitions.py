@@ -423,7 +423,8 @@ class _Definitions:
     def _note_definition(self, chain: _Chain, d: Definition) -> None:
         """Learn ``d`` for the lines after ``chain``. ``L = …`` written again after the notes defined L
         is first a claim about that L (a derivation restating it in another form): it is checked,
-        and only if it differs is it taken as a new meaning (see :func:`verifier.documents.restatements.restatement_results`)."""
+        and only if it differs is it taken as a new meaning (see
+        :func:`verifier.documents.restatements.restatement_results`)."""
         if d.is_function and len(set(d.params)) < len(d.params):
             return  # k(x_*, x_*) = \sigma_0^2: the function on its diagonal, a claim (not what k is)
         earlier = [e for e in self.note_definitions if e.key == d.key and e.line < chain.line and _same_kind(e, d)]
