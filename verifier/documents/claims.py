@@ -16,9 +16,9 @@ This module owns that decision, on two kinds of evidence:
   that``, ``assume``, ``at the optimum`` …) makes it a hypothesis or an equation to solve, which
   is never checked as an identity.
 
-The reader (:meth:`verifier.documents.reader._Reader._inline_claims`) turns the claims into
+The reader (:mod:`verifier.documents.inlineclaims`) turns the claims into
 chains like a display's; a formula that states a derivative is a claim whatever its left member
-(that rule predates this module and stays in the reader).
+(that rule is the mixin's).
 """
 
 from __future__ import annotations

@@ -434,7 +434,8 @@ class _Definitions:
     def _note_definition(self, chain: _Chain, d: Definition) -> None:
         """Learn ``d`` for the lines after ``chain``. ``L = …`` written again after the notes defined L
         is first a claim about that L (a derivation restating it in another form): it is checked,
-        and only if it differs is it taken as a new meaning (see :meth:`_restatements`)."""
+        and only if it differs is it taken as a new meaning (see
+        :func:`verifier.documents.restatements.restatement_results`)."""
         if d.is_function and len(set(d.params)) < len(d.params):
             return  # k(x_*, x_*) = \sigma_0^2: the function on its diagonal, a claim (not what k is)
         if d.is_function and self._at_defined_point(d, chain.line):
@@ -459,7 +460,7 @@ class _Definitions:
         (``The kernel is $k(a, b) = …$`` then ``$$k(a, b) = …$$``) restates it, as a display written twice
         does (:meth:`_note_definition`): displays are learned before inline formulas, so it was taken as
         the first definition and never checked, and the lines after it built on a wrong formula
-        silently. It is now checked against the prose's (``reader._restatements``)."""
+        silently. It is now checked against the prose's (``restatements.restatement_results``)."""
         for c in chains:
             if c.defines is None or c.restates is not None or c.inline:
                 continue

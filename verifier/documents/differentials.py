@@ -212,7 +212,7 @@ def split_differentials(latex: str, start: int = 0) -> Split | None:
 
 def differential_claim(members: Sequence[str]) -> bool:
     r"""Do the first two members of an inline formula both write a differential (``$d\,\mathrm{tr}(AX) =
-    \mathrm{tr}(A\,dX)$``): a claim of the prose, as a derivative is (``reader._inline_claims``)?"""
+    \mathrm{tr}(A\,dX)$``): a claim of the prose, as a derivative is (``inlineclaims._InlineClaims``)?"""
     return len(members) >= 2 and differential_in(members[0]) and differential_in(members[1])
 
 

@@ -2,7 +2,7 @@ r"""A name the notes define anew in the same section, where the new formula disa
 
 A chain that writes a defined name again (``k(a, b) = …`` after the kernel) is checked against the
 notes' definition; where it does not hold it is SKIPPED "defines k anew … (a new meaning, or a mistake
-in one of the two)" (``reader._restatements``), and the lines after it read k by the new formula. Notes
+in one of the two)" (``restatements.restatement_results``), and the lines after it read k by the new formula. Notes
 that give a letter a new meaning do so in another problem, after a heading (a weighted J in part (b)).
 Within one section, a formula that disagrees with the one just given is as likely the slip: a line
 after it that holds only by the new formula (``k(0, 1) = e^{-1}`` for a kernel that halves the square)

@@ -35,7 +35,6 @@ from verifier.documents.dotproducts import (
     entrywise_said,
     writes_dot,
 )
-from verifier.documents.explicitsums import written_sum_indices
 from verifier.documents.generic import (
     derivatives_in,
     direct_partials_scope,
@@ -43,15 +42,17 @@ from verifier.documents.generic import (
     undecided,
 )
 from verifier.documents.gradientlayout import gradient_by_matrix, says_gradient_layout, variables
-from verifier.documents.guesses import _BETWEEN_SIDES, _NO_EVIDENCE, _Guesses, _subscripted
+from verifier.documents.guesses import _BETWEEN_SIDES, _NO_EVIDENCE, _subscripted
 from verifier.documents.hadamardorder import NOTE as HADAMARD_NOTE
 from verifier.documents.hadamardorder import left_to_right, writes_hadamard
 from verifier.documents.hot import hot_indices_named, one_hot_at
+from verifier.documents.impliedsums import CASE_SPLIT as _CASE_SPLIT
+from verifier.documents.impliedsums import SHAPE_ONLY as _SHAPE_ONLY
+from verifier.documents.impliedsums import _groups, _ImpliedSums, _layout_only, _open
 from verifier.documents.infer import (
     names_in,
 )
 from verifier.documents.labels import dropped_label_readings, relabel, written_names
-from verifier.documents.layout import by_matrices
 from verifier.documents.members import _Chain, _member_trees, chain_trees, free_names, step_trees
 from verifier.documents.misfits import CLASH_WORDS, SCALAR_IN_INNER, misfit_keys, written_before
 from verifier.documents.orientation import (
@@ -82,7 +83,7 @@ from verifier.documents.restrictions import held_only_restricted, needs_the_doma
 from verifier.documents.samples import data_matrix
 from verifier.documents.softlabels import said_many, said_soft
 from verifier.documents.steps import _Checker, _shape_failure, layout_free
-from verifier.documents.summation import SumReading, free_indices, implied_readings
+from verifier.documents.summation import SumReading, implied_readings
 from verifier.documents.sumstoone import said_sums_to_one
 from verifier.documents.symmetricprose import symmetric_in, symmetrised
 from verifier.documents.typos import scores_read_for_indices
@@ -91,7 +92,6 @@ from verifier.results import StepResult, Verdict
 
 _MISFIT_ROUNDS = 3  # definitions blamed one after another (x's, then y's that wrote x_1) before all are left out
 READINGS_SECONDS = 4.0  # CPU time for the other readings of one chain's FAILED steps (documents.allowance)
-_SHAPE_ONLY = "the undeclared vectors and matrices as scalars"
 # why a name was inferred a vector or matrix, when the notes *say* so (verifier.documents.infer): an
 # annotation W ∈ ℝ^{m×n}, bold type, a transpose. Such a name is never read as a scalar: a product that
 # does not conform then is the notes' mistake (V δ for Vᵀ δ, x δᵀ for δ xᵀ), which scalars would hide.
@@ -107,13 +107,15 @@ _DIRECT = "direct partials"  # the backprop reading (generic.direct_partials_sco
 _TOTAL = re.compile(r"\\d?frac\s*\{\s*(?:\\mathrm\s*\{\s*d\s*\}|d(?:[A-Za-z](?![A-Za-z])|(?![A-Za-z])))")
 _DERIVATIVE = re.compile(r"\\partial|\\nabla|\\frac\{\s*d|\bd/d|'")
 _LABELS = frozenset({"y", "t"})  # vectors that ML notes use for (one-hot) labels
-_CASE_SPLIT = "a case split the notes may assume"  # steps.py's reason for a step that holds at some indices only
 _SIGMA_ENTRY = re.compile(r"\\sigma\s*_\s*\{?\s*[a-zA-Z]\s*\}?\s*(?:\(|\\left\s*\()")  # σ_i(x), σ_{j}(z)
 _LABEL_PROSE_LINES = 80  # how far before a chain the notes' "I drop the superscript" still holds
 _BARE_LOG = re.compile(r"\\(?:log|ln)(?![A-Za-z])\s*(?!\s|\(|\\left|\\big|\\Big)")
 
 
-class _Doubts(_Guesses):
+class _Doubts(_ImpliedSums):
+
+    def _readings_seconds(self) -> float:
+        return READINGS_SECONDS
 
     def _without_note_definitions(self, chain: _Chain, steps: list[StepResult]) -> list[StepResult]:
         """A name the notes defined earlier but use differently here (``y := \\sigma(z)``, then ``y_i``
@@ -396,10 +398,6 @@ class _Doubts(_Guesses):
         written = {f.func.__name__ for t in trees for f in t.atoms(AppliedUndef)}
         return self._reach(written.union(*(names_in(t) for t in trees)), scope)
 
-    def _implied_first(self, scope: Scope) -> bool:
-        """Do the notes say they leave sums implicit (or does a context declare it)?"""
-        return bool(getattr(self, "einstein", False)) or scope.conventions.get("summation") == "einstein"
-
     def _alternative_readings(self, chain: _Chain, scope: Scope, steps: list[StepResult]) -> list[StepResult]:
         if not any(r.verdict is Verdict.FAILED for r in steps):
             return steps
@@ -556,120 +554,6 @@ class _Doubts(_Guesses):
             return True
         used = {n for t in trees for n in names_in(t)}
         return any(key[0] in used and _NO_EVIDENCE in why for key, why in scope.inferred.items())
-
-    def _implied_sums(self, chain: _Chain, scope: Scope, steps: list[StepResult]) -> list[StepResult]:
-        """The steps still FAILED, or a case split, checked again with their implied sums written
-        out (each reading of :func:`~verifier.documents.summation.implied_readings`, under the
-        literal meaning of the names first, then under their other meanings). Only indices the
-        notes leave undeclared are summed: a context that declares ``k: index 1..K`` says k is free,
-        unless it also declares ``summation: einstein``. A step whose
-        Einstein reading is complete (both sides then have the same free indices) and fails with a
-        counterexample is remembered, so that :meth:`_doubt` does not excuse its free index as
-        "an implied sum?" — that sum was tried."""
-
-        declared = scope.conventions.get("summation") == "einstein"
-
-        def is_index(name: str) -> bool:
-            # an index a context declares is a free index, as written, unless it declares the convention
-            key = (name, ())
-            return isinstance(scope.names.get(key), IndexRange) and (declared or key in scope.inferred)
-
-        out = list(steps)
-        head = chain.members[0].parsed if chain.members else None
-        answer = None
-        if self._implied_first(scope) and head is not None and not isinstance(head.tree, ListMember):
-            answer = free_indices(head.tree, is_index)
-        per_step: dict[int, list[SumReading]] = {}
-        written = frozenset() if declared else written_sum_indices(self.text, (m.latex for m in chain.members))
-        symmetric = self._said_symmetric(chain)
-        for k, r in enumerate(out):
-            st = chain.steps[k]
-            a, b = chain.members[st.left].parsed, chain.members[st.right].parsed
-            if not _open(r) or a is None or b is None or isinstance(a.tree, ListMember | sp.Tuple) \
-                    or isinstance(b.tree, ListMember | sp.Tuple):  # fmt: skip
-                continue
-            found = implied_readings(a.tree, b.tree, is_index, answer)
-            if written:  # an index the notes sum with a written ∑ is not summed silently (explicitsums.py)
-                found = [rd for rd in found if not set(rd.summed) & written]
-            if a.unsummed is not None or b.unsummed is not None:
-                # a declared convention replaced the members: the plain indices are a reading too
-                plain = (a.unsummed if a.unsummed is not None else a.tree,
-                         b.unsummed if b.unsummed is not None else b.tree)  # fmt: skip
-                if plain != (a.tree, b.tree):
-                    found.insert(0, SumReading("written", *plain, (), True))
-            if found and symmetric:  # "if $A$ is symmetric, $A_{ik} = A_{ki}$": the sums read with it too
-                names, where = symmetric
-                found += [replace(rd, left=symmetrised(rd.left, names), right=symmetrised(rd.right, names),
-                                  hypothesis=f"{', '.join(sorted(names))} symmetric, as the notes say ({where})")
-                          for rd in found if not rd.hypothesis]  # fmt: skip
-            if found:
-                per_step[k] = found
-        if not per_step:
-            return out
-        failed = self._implied_failed()
-        clash = any(_open(out[k]) and _shape_failure(out[k]) for k in per_step)
-        scopes = [(n, sc) for n, sc in self._scopes(chain, scope, clash) if not n.endswith(_SHAPE_ONLY)]
-        allowance = Allowance(READINGS_SECONDS)  # the readings' time, not the row reading's inference
-        # the rewritten chains (trees, steps) whose check under the literal meanings took no derivative by a
-        # vector or matrix: read in another layout they resolve to the same values, instance by instance
-        # (layout.note_variable), so they stop where that check stopped, with the same outcomes
-        same_in_layouts: set[tuple[object, ...]] = set()
-        # under the literal meanings every reading, the sum placed in a denominator (innersums) last; under the
-        # other meanings that one only after all the others, so it spends little of the readings' time
-        modes = ("written", "repeated", "strict", "lone", "answer")
-        passes = [(s, m) for s in scopes[:1] for m in (*modes, "inner")]
-        passes += [(s, m) for s in scopes[1:] for m in modes] + [(s, "inner") for s in scopes[1:]]
-        for (snote, sc), mode in passes:
-            other_layout = sc is not scope and _layout_only(scope, sc)
-            if allowance.spent():
-                if any(_open(r) for r in out):
-                    self._cut_short().add(id(chain))
-                return out
-            if mode == "strict" and not self._implied_first(scope):
-                continue  # the textbook rule sums indices written on both sides: only where the notes say so
-            todo = [(k, rd) for k, rds in per_step.items() if _open(out[k]) for rd in rds if rd.mode == mode
-                    and (not is_row_reading(snote) or _shape_failure(out[k]))]  # fmt: skip
-            for trees, group in _groups(chain, todo):
-                rewritten = (tuple(sorted(trees.items(), key=lambda kv: kv[0])), frozenset(k for k, _ in group))
-                if other_layout and rewritten in same_in_layouts:
-                    continue
-                members = [replace(m, parsed=replace(m.parsed, tree=trees[i])) if i in trees and m.parsed
-                           else m for i, m in enumerate(chain.members)]  # fmt: skip
-                met = by_matrices()
-                try:
-                    with bounded(self) if is_row_reading(snote) else nullcontext() as run:
-                        alt = _Checker(self, replace(chain, members=members), sc,
-                                       {chain.steps[k].index for k, _ in group},
-                                       frozenset(chain.steps[k].index for k, rd in group
-                                                 if not _records_failure(rd, snote))).run()  # fmt: skip
-                except ResolveError:
-                    continue
-                if sc is scope and by_matrices() == met:
-                    same_in_layouts.add(rewritten)
-                if run is not None and run.cut:
-                    continue
-                for k, rd in group:
-                    r = alt[k]
-                    note = " and ".join(x for x in (rd.note, snote) if x)
-                    if r.verdict in (Verdict.PROVED, Verdict.PASSED):
-                        literal = ("the literal reading fails" if out[k].verdict is Verdict.FAILED
-                                   else "read literally it holds only where the indices coincide")  # fmt: skip
-                        msg = "; ".join(x for x in (f"holds when read with {note} ({literal})", r.message) if x)
-                        out[k] = replace(r, message=msg)
-                    elif (r.verdict is Verdict.FAILED and r.counterexample is not None
-                          and _records_failure(rd, snote)):  # fmt: skip
-                        why = f"fails as written and when read with {note}"
-                        msg = "; ".join(x for x in (why, r.message) if x)
-                        failed[(id(chain), chain.steps[k].index)] = replace(r, message=msg)
-        return out
-
-    def _implied_failed(self) -> dict[tuple[int, int], StepResult]:
-        """Steps whose complete Einstein reading failed with a counterexample (by chain and step)."""
-        found: dict[tuple[int, int], StepResult] | None = getattr(self, "_implied_failures", None)
-        if found is None:
-            found = {}
-            self._implied_failures = found
-        return found
 
     def _scopes(self, chain: _Chain, scope: Scope, rows: bool = True) -> list[tuple[str, Scope]]:
         """The meanings tried for the undeclared names, each a (note, scope); the literal one first
@@ -901,14 +785,6 @@ class _Doubts(_Guesses):
         return replace(chain, members=members) if changed else None
 
 
-def _layout_only(scope: Scope, alt: Scope) -> bool:
-    """Is ``alt`` the literal ``scope`` read in another derivative layout, and in nothing else?"""
-    if "layout" in scope.conventions or alt.conventions.get("layout") not in ("numerator", "denominator"):
-        return False
-    rest = {k: v for k, v in alt.conventions.items() if k != "layout"}
-    return rest == scope.conventions and replace(alt, conventions=scope.conventions) == scope
-
-
 def _of_a_defined_name(chain: _Chain, k: int, scope: Scope) -> bool:
     """Does step ``k`` differentiate a name the notes define (``∂L/∂w``), not an expression it writes out?"""
     st = chain.steps[k]
@@ -949,31 +825,6 @@ def _differentiates_by(chain: _Chain, k: int, names: Iterable[str]) -> bool:
     return False
 
 
-def _open(r: StepResult) -> bool:
-    """Is the step still open to another reading: FAILED, or a case split of its indices?"""
-    return r.verdict is Verdict.FAILED or (r.verdict is Verdict.SKIPPED and _CASE_SPLIT in r.message)
-
-
-_Group = tuple[dict[int, sp.Basic], list[tuple[int, SumReading]]]
-
-
-def _groups(chain: _Chain, todo: list[tuple[int, SumReading]]) -> list[_Group]:
-    """Steps whose readings agree on the members they share, grouped so that one check runs them
-    together: (the rewritten tree of each member, the steps)."""
-    groups: list[_Group] = []
-    for k, rd in todo:
-        st = chain.steps[k]
-        pair = ((st.left, rd.left), (st.right, rd.right))
-        for trees, group in groups:
-            if all(trees.get(i, t) == t for i, t in pair) and all(k != j for j, _ in group):
-                trees.update(pair)
-                group.append((k, rd))
-                break
-        else:
-            groups.append((dict(pair), [(k, rd)]))
-    return groups
-
-
 def _by_inferred_matrix(chain: _Chain, k: int, scope: Scope) -> bool:
     r"""Does step ``k`` differentiate (``\partial``, ``\nabla_W``) by a name inferred to be a matrix?"""
     st = chain.steps[k]
@@ -990,12 +841,6 @@ def _by_inferred_matrix(chain: _Chain, k: int, scope: Scope) -> bool:
 def _shape_written(why: str) -> bool:
     """Whether an inferred name's shape is what the notes write (annotation, bold, transpose), not a guess."""
     return any(marker in why for marker in _WRITTEN_SHAPE)
-
-
-def _records_failure(rd: SumReading, snote: str) -> bool:
-    """Does :meth:`_Doubts._implied_sums` keep this reading's counterexample (the complete Einstein
-    reading under the literal meanings)? For any other reading it only asks whether the step holds."""
-    return rd.balanced and rd.mode == "repeated" and not snote and not rd.hypothesis
 
 
 def _holds_only(chain: _Chain, out: list[StepResult], failing: list[int], note: str) -> frozenset[int]:

@@ -5,7 +5,7 @@ notation the sum is implied"), or never write a ∑ at all (backprop notes in in
 that write ``\sum_{n=1}^N`` over an index and never name a convention do not sum it silently: a step
 ``∂L/∂w = -\frac{2}{N}(y_n - w x_n) x_n`` after ``L = \frac{1}{N}\sum_n …`` dropped its sum (a
 real slip), and reading it with Einstein summation made it PROVED. This module owns only that test
-of the text; doubts._implied_sums leaves such indices out of its readings."""
+of the text; impliedsums._ImpliedSums._implied_sums leaves such indices out of its readings."""
 
 from __future__ import annotations
 

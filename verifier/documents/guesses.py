@@ -8,7 +8,7 @@ notes solve, a number the author rounded, a capital that counts an index, a name
 that the notes' definitions do not reach. :class:`_Guesses` decides those (``_doubt``), reading what
 the prose around a chain states (a quantifier, the annotations of its section). A missing transpose
 among shapes the notes write in the step's section is no guess: it stays FAILED. It is a base of
-:class:`verifier.documents.doubts._Doubts`; ``_implied_failed`` comes from there.
+:class:`verifier.documents.doubts._Doubts`; ``_implied_failed`` comes from :mod:`verifier.documents.impliedsums`.
 """
 
 from __future__ import annotations

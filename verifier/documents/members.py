@@ -63,7 +63,7 @@ class _Chain:
     #: its first step writes ``L = …`` again after the notes defined L at this line: checked against that
     #: definition, and a new definition of L for the lines after it if it differs
     restates: tuple[Key, int] | None = None
-    inline: bool = False  # a ``$…$`` formula of the prose that states a derivative (see reader._inline_claims)
+    inline: bool = False  # a ``$…$`` formula of the prose that states a derivative (see inlineclaims._InlineClaims)
     connected: bool = False  # an equation joined to others by ⇔/⇒ (latex Chain.connected): solved, not an identity
     #: the equation just before it that it is joined to by ⇔/⇒/∴: its members' LaTeX and line (documents.equivalent)
     after: tuple[str, str, int] | None = None

@@ -28,7 +28,6 @@ from verifier.documents.boldlabels import quantities as bold_quantities
 from verifier.documents.bracketindex import bracket_subscripts, index_letters
 from verifier.documents.callshapes import bodies_at_arguments
 from verifier.documents.cases import lead_condition
-from verifier.documents.claims import condition_before, states_value, unwrapped
 from verifier.documents.constants import constant_condition
 from verifier.documents.context import (
     Definition,
@@ -39,10 +38,9 @@ from verifier.documents.context import (
     display_key,
 )
 from verifier.documents.counts import count_capitals
-from verifier.documents.definitions import _CALL, INLINE_MATH, _call_text, _Definitions, _head_name
+from verifier.documents.definitions import INLINE_MATH, _Definitions
 from verifier.documents.densitypoints import gaussian_text, points_of
 from verifier.documents.dependence import DEPENDS, Dependence, applied_in_prose, stated_dependence, until_heading
-from verifier.documents.differentials import differential_claim
 from verifier.documents.distributions import scalar_sites, statements_of
 from verifier.documents.dotproducts import declared_scalars, dot_products
 from verifier.documents.dotproducts import note as dot_note
@@ -57,12 +55,12 @@ from verifier.documents.gradientlayout import stated_layouts
 from verifier.documents.indexletters import set_aside_indices
 from verifier.documents.indices import _REL_SPLIT
 from verifier.documents.infer import (
-    KNOWN_FUNCTIONS,
     annotations_of,
     infer_scope,
     names_in,
     subscripted_names,
 )
+from verifier.documents.inlineclaims import _InlineClaims
 from verifier.documents.iterates import Iterates
 from verifier.documents.iterates import note as iterate_note
 from verifier.documents.labelled import function_labels, label_notes, relabel
@@ -128,7 +126,6 @@ from verifier.documents.upstream import FORM
 from verifier.engine import Settings
 from verifier.latex import LatexError, MathBlock, join_chains, parse_latex
 from verifier.latex.braces import split_top_level
-from verifier.latex.chains import Chain as LatexChain
 from verifier.latex.functionals import Label
 from verifier.latex.probability import written_conditional
 from verifier.latex.vocabulary import DEFAULT_FUNCTIONS
@@ -146,7 +143,6 @@ _SIGN_TAIL = re.compile(r"\s*(?:>|<|\\geq?|\\leq?|\\geqslant|\\leqslant)\s*[-+]?
 
 
 # a derivative written in a formula: ∂, ∇, d/dx, \frac{d…}{d…}, a prime f'(x)
-_DERIVATIVE = re.compile(r"\\partial|\\nabla|\\frac\s*\{\s*d|\bd\s*/\s*d[a-z]|'|\\prime")
 _CASE = re.compile(r"\bcase\s*\d*\s*[:.)]?\s*\$([^$]+)\$", re.I)
 
 _BOLD_GROUP = re.compile(r"\\(?:mathbf|boldsymbol|bm|bold|vec|mathbb|textbf|bf)\s*\{[^{}]*\}")
@@ -170,7 +166,7 @@ def _role_holds(at: int, introduced: list[int], line: int) -> bool:
     return chosen[1] == 1
 
 
-class _Reader(_Definitions):
+class _Reader(_InlineClaims, _Definitions):
     """One document being checked: its text, context, and cached instances."""
 
     def __init__(
@@ -525,83 +521,6 @@ class _Reader(_Definitions):
         subscripted = {k: v for k, v in subscripted_names(trees).items() if k[0] not in numbers}
         self.annotations = replace(self.annotations, subscripted=subscripted)
         return out
-
-    def _restatements(self, chain: _Chain, scope: Scope, steps: list[StepResult]) -> list[StepResult]:
-        """Say with each step which of the notes' definitions of its names were set aside (a name
-        inferred says it in its own reading). And the first step of a chain that writes ``L = …``
-        again: PROVED/PASSED against the notes' earlier definition (said with the step), otherwise
-        a new definition, never FAILED (which of the two the author meant is not written)."""
-        if scope.set_aside:
-            steps = [self._with_set_aside(chain, scope, s, r) for s, r in zip(chain.steps, steps, strict=True)]
-        if chain.restates is None or not steps:
-            return steps
-        key, line = chain.restates
-        first = steps[0]
-        earlier = f"the notes' definition of {display_key(key)} at line {line}"
-        if first.verdict in (Verdict.PROVED, Verdict.PASSED):
-            note = f"checked against {earlier}"
-            return [replace(first, message="; ".join(x for x in (note, first.message) if x)), *steps[1:]]
-        why = (
-            f"defines {display_key(key)} anew (used by the lines after it): read with {earlier} it does "
-            f"not hold or cannot be checked (a new meaning, or a mistake in one of the two); {first.message}"
-        )
-        return [replace(first, verdict=Verdict.SKIPPED, message=why), *steps[1:]]
-
-    @staticmethod
-    def _with_set_aside(chain: _Chain, scope: Scope, step: _Step, r: StepResult) -> StepResult:
-        used: set[str] = set()
-        for i in (step.left, step.right):
-            p = chain.members[i].parsed
-            if p is not None:
-                used |= set().union(*(names_in(t) for t in _member_trees(p)))
-        notes = [why for key, why in scope.set_aside.items() if key[0] in used and key not in scope.inferred]
-        if not notes:
-            return r
-        return replace(r, message="; ".join(x for x in (r.message, "read: " + "; ".join(notes)) if x))
-
-    def _inline_claims(self) -> list[_Chain]:
-        r"""Chains of the prose's ``$…$`` formulas that state a derivative: "recall
-        $\tanh'(u) = 1 - \tanh^2(u)$", "we get $\nabla_w J = \frac{1}{n} X^\top (\hat{y} - y)$". Those are
-        claims as much as a display is. Other inline equations are not: ``$i = 1, \dots, n$``, ``$y = 1$``
-        and ``$n = 100$`` state a range, a case or a value, and ``$z = w^\top x$`` a definition (learned
-        by :meth:`_learn_inline_definitions`)."""
-        out: list[_Chain] = []
-        for chain in join_chains([b for b in self.inline if not b.struck and "=" in b.text]):
-            if chain.dangling or len(chain.members) < 2:
-                continue
-            claim = _DERIVATIVE.search(chain.members[0].latex) or differential_claim([m.latex for m in chain.members])
-            if not claim and not self._inline_value_claim(chain):  # $d\operatorname{tr}(AX) = …$ (differentials)
-                continue
-            members = [_Member(m.latex, m.line) for m in chain.members]
-            c = _Chain(members[0].line, members, [], None, False, ["an inline formula of the prose"],
-                       derivative_variable=chain.derivative_variable, inline=True)  # fmt: skip
-            c.steps = [_Step(i + 1, i, i + 1, s.condition, members[i + 1].line, s.relation)
-                       for i, s in enumerate(chain.steps)]  # fmt: skip
-            out.append(c)
-        return out
-
-    def _inline_value_claim(self, chain: LatexChain) -> bool:
-        r"""Does an inline formula without a derivative state a value to check (``$\zeta(x) - \zeta(-x)
-        = x$``), rather than a definition, a case, a range or a condition (:mod:`.claims`)?"""
-        line = chain.members[0].line
-        text = self.lines[line - 1] if 0 < line <= len(self.lines) else ""
-        at = text.find(chain.members[0].latex.strip()[:12])
-        before = text[:at] if at >= 0 else ""
-        if not before.strip() and line > 1:
-            before = self.lines[line - 2] + " " + before
-        if condition_before(before.rstrip().rstrip("$").rstrip()):
-            return False
-        self.reading_line = line
-        try:
-            left = self.parse(chain.members[0].latex, None, frozenset())
-            right = self.parse(chain.members[1].latex, None, frozenset())
-        except LatexError:
-            return False  # an inline formula that cannot be read is not known to be a claim
-        call = _CALL.fullmatch(_call_text(relabel(unwrapped(chain.members[0].latex.strip()), self.labels)))
-        head = _head_name(call) if call is not None else None
-        if isinstance(left, AppliedUndef) and all(isinstance(a, sp.Symbol) for a in left.args):
-            head = left.func.__name__  # \mathrm{LSE}(\mathbf{z}): a function of names, as a definition writes
-        return states_value(left, right, head is not None and head not in KNOWN_FUNCTIONS)
 
     def _where(self, chain: _Chain) -> list[tuple[str, str]]:
         """``… where $A x = 0$`` in the prose right after a chain: a hypothesis of its steps."""

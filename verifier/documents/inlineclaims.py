@@ -1,0 +1,79 @@
+r"""Which ``$…$`` formulas of the prose become chains to check, as a display's do.
+
+:mod:`verifier.documents.claims` decides whether an inline equation states a value or only names,
+bounds or assumes something; this mixin of the reader applies that decision to the notes: it joins the
+prose's inline formulas into chains, keeps those that state a derivative or a differential (a claim
+whatever their left member) or a value, and gives them steps like a display's. It is a base of
+:class:`verifier.documents.reader._Reader`."""
+
+from __future__ import annotations
+
+import re
+
+import sympy as sp
+from sympy.core.function import AppliedUndef
+
+from verifier.documents.claims import condition_before, states_value, unwrapped
+from verifier.documents.definitions import _CALL, _call_text, _head_name
+from verifier.documents.differentials import differential_claim
+from verifier.documents.infer import KNOWN_FUNCTIONS
+from verifier.documents.labelled import relabel
+from verifier.documents.members import _Chain, _Member, _Step
+from verifier.latex import LatexError, join_chains
+from verifier.latex.chains import Chain as LatexChain
+
+#: what makes an inline formula a derivative: a claim whatever its left member
+DERIVATIVE = re.compile(r"\\partial|\\nabla|\\frac\s*\{\s*d|\bd\s*/\s*d[a-z]|'|\\prime")
+
+
+class _InlineClaims:
+    """The prose's inline formulas that are claims, as chains (mixed into the reader)."""
+
+    inline: list
+    lines: list[str]
+    labels: object
+    reading_line: int
+
+    def _inline_claims(self) -> list[_Chain]:
+        r"""Chains of the prose's ``$…$`` formulas that state a derivative: "recall
+        $\tanh'(u) = 1 - \tanh^2(u)$", "we get $\nabla_w J = \frac{1}{n} X^\top (\hat{y} - y)$". Those are
+        claims as much as a display is. Other inline equations are not: ``$i = 1, \dots, n$``, ``$y = 1$``
+        and ``$n = 100$`` state a range, a case or a value, and ``$z = w^\top x$`` a definition (learned
+        by :meth:`_learn_inline_definitions`)."""
+        out: list[_Chain] = []
+        for chain in join_chains([b for b in self.inline if not b.struck and "=" in b.text]):
+            if chain.dangling or len(chain.members) < 2:
+                continue
+            claim = DERIVATIVE.search(chain.members[0].latex) or differential_claim([m.latex for m in chain.members])
+            if not claim and not self._inline_value_claim(chain):  # $d\operatorname{tr}(AX) = …$ (differentials)
+                continue
+            members = [_Member(m.latex, m.line) for m in chain.members]
+            c = _Chain(members[0].line, members, [], None, False, ["an inline formula of the prose"],
+                       derivative_variable=chain.derivative_variable, inline=True)  # fmt: skip
+            c.steps = [_Step(i + 1, i, i + 1, s.condition, members[i + 1].line, s.relation)
+                       for i, s in enumerate(chain.steps)]  # fmt: skip
+            out.append(c)
+        return out
+
+    def _inline_value_claim(self, chain: LatexChain) -> bool:
+        r"""Does an inline formula without a derivative state a value to check (``$\zeta(x) - \zeta(-x)
+        = x$``), rather than a definition, a case, a range or a condition (:mod:`.claims`)?"""
+        line = chain.members[0].line
+        text = self.lines[line - 1] if 0 < line <= len(self.lines) else ""
+        at = text.find(chain.members[0].latex.strip()[:12])
+        before = text[:at] if at >= 0 else ""
+        if not before.strip() and line > 1:
+            before = self.lines[line - 2] + " " + before
+        if condition_before(before.rstrip().rstrip("$").rstrip()):
+            return False
+        self.reading_line = line
+        try:
+            left = self.parse(chain.members[0].latex, None, frozenset())
+            right = self.parse(chain.members[1].latex, None, frozenset())
+        except LatexError:
+            return False  # an inline formula that cannot be read is not known to be a claim
+        call = _CALL.fullmatch(_call_text(relabel(unwrapped(chain.members[0].latex.strip()), self.labels)))
+        head = _head_name(call) if call is not None else None
+        if isinstance(left, AppliedUndef) and all(isinstance(a, sp.Symbol) for a in left.args):
+            head = left.func.__name__  # \mathrm{LSE}(\mathbf{z}): a function of names, as a definition writes
+        return states_value(left, right, head is not None and head not in KNOWN_FUNCTIONS)

@@ -1,0 +1,50 @@
+r"""A chain that writes a defined name again, and the definitions a chain's reading set aside.
+
+Notes restate: ``L = \frac{1}{n}\sum_i \ell_i`` in one section, ``L = \frac{1}{n}\|X w - y\|^2`` further
+on. The first step of such a chain is checked against the notes' earlier definition and said so; where
+it does not hold there, it is a new definition (used by the lines after it), never FAILED: which of the
+two the author meant is not written. Each step also says which of the notes' definitions of its names
+were set aside to read it (:mod:`verifier.documents.scoping`), so a reader sees what it was read with.
+This module owns those two reports on a chain's results (the checker's last word on them)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from verifier.documents.context import Scope, display_key
+from verifier.documents.infer import names_in
+from verifier.documents.members import _Chain, _member_trees, _Step
+from verifier.results import StepResult, Verdict
+
+
+def restatement_results(chain: _Chain, scope: Scope, steps: list[StepResult]) -> list[StepResult]:
+    """Say with each step which of the notes' definitions of its names were set aside (a name
+    inferred says it in its own reading). And the first step of a chain that writes ``L = …``
+    again: PROVED/PASSED against the notes' earlier definition (said with the step), otherwise
+    a new definition, never FAILED (which of the two the author meant is not written)."""
+    if scope.set_aside:
+        steps = [_with_set_aside(chain, scope, s, r) for s, r in zip(chain.steps, steps, strict=True)]
+    if chain.restates is None or not steps:
+        return steps
+    key, line = chain.restates
+    first = steps[0]
+    earlier = f"the notes' definition of {display_key(key)} at line {line}"
+    if first.verdict in (Verdict.PROVED, Verdict.PASSED):
+        note = f"checked against {earlier}"
+        return [replace(first, message="; ".join(x for x in (note, first.message) if x)), *steps[1:]]
+    why = (
+        f"defines {display_key(key)} anew (used by the lines after it): read with {earlier} it does "
+        f"not hold or cannot be checked (a new meaning, or a mistake in one of the two); {first.message}"
+    )
+    return [replace(first, verdict=Verdict.SKIPPED, message=why), *steps[1:]]
+
+def _with_set_aside(chain: _Chain, scope: Scope, step: _Step, r: StepResult) -> StepResult:
+    used: set[str] = set()
+    for i in (step.left, step.right):
+        p = chain.members[i].parsed
+        if p is not None:
+            used |= set().union(*(names_in(t) for t in _member_trees(p)))
+    notes = [why for key, why in scope.set_aside.items() if key[0] in used and key not in scope.inferred]
+    if not notes:
+        return r
+    return replace(r, message="; ".join(x for x in (r.message, "read: " + "; ".join(notes)) if x))
