@@ -48,12 +48,31 @@ def stated_orders(text: str) -> list[tuple[str, str]]:
     return out
 
 
-def ordered_values(orders: str, values: dict[str, tuple[int, ...]]) -> dict[str, tuple[int, ...]]:
+def ordered_values(
+    orders: str, values: dict[str, tuple[int, ...]], least: dict[str, int] | None = None
+) -> dict[str, tuple[int, ...]]:
     """``values`` (a size's name → its default values) with the two of each pair of ``orders`` (the
-    :data:`ORDER` convention) swapped where the smaller name got the larger values."""
+    :data:`ORDER` convention) moved where the smaller name does not get smaller values than the larger at
+    every value checked. Each size keeps its own spread (a sum's bound checked at two values stays checked
+    at two: moved as whole tuples, the bound took the other size's single value and a closed form right at
+    that size only was PROVED, review21b); the two first values are swapped unless that takes the smaller
+    below ``least`` (the entries written on it), and the larger is raised above the smaller where they
+    still overlap."""
     out = dict(values)
+    least = least or {}
     for pair in orders.split(";"):
         small, _, large = pair.partition("<")
-        if small in out and large in out and out[small][0] >= out[large][0]:
-            out[small], out[large] = out[large], out[small]
+        if small not in out or large not in out or max(out[small]) < min(out[large]):
+            continue
+        lo, hi = out[small], out[large]
+        if hi[0] < lo[0] and hi[0] >= least.get(small, 0):
+            lo, hi = _moved(lo, hi[0]), _moved(hi, lo[0])
+        if max(lo) >= min(hi):
+            hi = _moved(hi, max(lo) + 1)
+        out[small], out[large] = lo, hi
     return out
+
+
+def _moved(values: tuple[int, ...], first: int) -> tuple[int, ...]:
+    """``values`` shifted so that they start at ``first`` (their spread kept)."""
+    return tuple(v - values[0] + first for v in values)
