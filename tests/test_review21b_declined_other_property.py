@@ -27,3 +27,17 @@ def test_a_declined_assumption_still_states_nothing() -> None:
                   "One could take $A$ symmetric, but we do not."):
         step = doc_steps(_NOTES.replace("{prose}", prose))[-1]
         assert step.verdict not in (Verdict.PROVED, Verdict.PASSED), (prose, step.message)
+
+
+def test_a_writer_declining_another_property_keeps_the_symmetric_matrix() -> None:
+    for prose in ("For a vector $x$, let $A$ be symmetric, but we do not assume it is positive definite.",
+                  "For a vector $x$, assume that $A = A^T$, but one should not expect it to be invertible."):
+        step = doc_steps(_NOTES.replace("{prose}", prose))[-1]
+        assert step.verdict is Verdict.PROVED, (prose, step.message)
+
+
+def test_declining_words_alone_take_it_back() -> None:
+    for prose in ("If $A$ were symmetric the gradient would simplify, but that is not true in general.",
+                  "One could assume that $A = A^T$, but we will not make this assumption here."):
+        step = doc_steps(_NOTES.replace("{prose}", prose))[-1]
+        assert step.verdict not in (Verdict.PROVED, Verdict.PASSED), (prose, step.message)
