@@ -32,6 +32,7 @@ from verifier.documents.dependence import DEPENDS
 from verifier.documents.generic import PREFIX, derivatives_in
 from verifier.documents.infer import names_in
 from verifier.documents.members import _Chain, step_trees
+from verifier.documents.parts import part_of
 from verifier.documents.resolve import ResolveError
 from verifier.documents.steps import _Checker
 from verifier.documents.symmetricprose import NEGATION
@@ -52,17 +53,44 @@ _CONSTANT = re.compile(r"\b(?:constants?|fixed|held\s+fixed)\b", re.I)
 _INDEPENDENT = re.compile(r"\b(?:independent\s+of|(?:does|do)\s+not\s+depend|doesn't\s+depend)\b", re.I)
 
 
-def said_constant(text: str, letter: str) -> bool:
-    """Does a sentence of ``text`` naming ``$letter$`` alone call it a constant (not negated), fixed, or
-    say it does not depend on the variable?"""
+# where a sentence's prose turns to another subject: a comma, semicolon, "but", "while", "and", … (not
+# between two formulas: "$p$ and $q$ are constants" is one subject, :data:`_JOIN`)
+_CLAUSE = re.compile(r"[,;]|\b(?:but|while|whereas|although|though|yet|and)\b")
+_JOIN = re.compile(r"\s*,?\s*(?:and|or)?\s*")
+
+
+def said_constant(text: str, letter: str, line: int | None = None) -> bool:
+    """Does a clause of ``text`` naming ``$letter$`` alone call it a constant (not negated), fixed, or say
+    it does not depend on the variable? With ``line``, only the prose of the part holding that line
+    (:mod:`verifier.documents.parts`) is read: "Here $q$ is a constant." in another section says nothing
+    of the q here, and neither does "Here $c$ is a constant but $q$ varies with time." (review21b: both
+    kept the product rule without its second term PROVED)."""
+    if line is not None:
+        lines = text.split("\n")
+        start, end = part_of(lines, line)
+        text = "\n".join(lines[start - 1 : end])
     alone = re.compile(r"\$\s*" + re.escape(letter) + r"\s*\$")
     for m in _SENTENCE.finditer(text):
-        sentence = m.group(0)
-        if not alone.search(sentence):
-            continue
-        if _INDEPENDENT.search(sentence) or (_CONSTANT.search(sentence) and not NEGATION.search(sentence)):
-            return True
+        for clause in _clauses(m.group(0)):
+            if not alone.search(clause):
+                continue
+            if _INDEPENDENT.search(clause) or (_CONSTANT.search(clause) and not NEGATION.search(clause)):
+                return True
     return False
+
+
+def _clauses(sentence: str) -> list[str]:
+    """``sentence`` cut where its prose (not its math) turns to another subject (:data:`_CLAUSE`)."""
+    out = [""]
+    parts = re.split(r"(\$[^$]*\$)", sentence)
+    for k, part in enumerate(parts):
+        if k % 2 or (0 < k < len(parts) - 1 and _JOIN.fullmatch(part)):  # a formula, or "$p$ and $q$"
+            out[-1] += part
+            continue
+        pieces = _CLAUSE.split(part)
+        out[-1] += pieces[0]
+        out.extend(pieces[1:])
+    return out
 
 
 def _doubted(doc: _Document, chain: _Chain, scope: Scope, k: int) -> set[tuple[str, str]]:
@@ -81,7 +109,8 @@ def _doubted(doc: _Document, chain: _Chain, scope: Scope, k: int) -> set[tuple[s
                 entry = scope.names.get((letter, ()))
                 if (letter in FUNCTION_LETTERS and isinstance(entry, VarDecl) and entry.kind == "scalar"
                         and _NO_EVIDENCE in scope.inferred.get((letter, ()), "")
-                        and DEPENDS + letter not in scope.conventions and not said_constant(doc.text, letter)):
+                        and DEPENDS + letter not in scope.conventions
+                        and not said_constant(doc.text, letter, chain.line)):
                     out.add((letter, var.name))
     return out
 

@@ -153,15 +153,19 @@ _DISPLAY = re.compile(r"\$\$.*?\$\$|\\\[.*?\\\]", re.S)
 
 def applied_in_prose(text: str) -> list[Dependence]:
     r"""The letters the prose writes applied to a letter, alone in an inline formula (``$q(t)$``): written
-    so, q is a function of t, for the whole of the notes (notation, not a lemma's hypothesis; it only ever
-    keeps a step that treats q as a constant from being green). Read as a constant, q made the product
-    rule without its second term, ``\frac{d}{dt}(pq) = \frac{dp}{dt} q``, PROVED (redteam10)."""
+    so, q is a function of t, in the section that writes it (heading to heading: notation, not a lemma's
+    hypothesis; it only ever keeps a step that treats q as a constant from being green). Read as a
+    constant, q made the product rule without its second term, ``\frac{d}{dt}(pq) = \frac{dp}{dt} q``,
+    PROVED (redteam10). Read for the whole notes, "The signal $h(t)$" made the step size h of a later
+    section a function of t (review21b)."""
     prose = _DISPLAY.sub(lambda m: "\n" * m.group(0).count("\n"), text)
-    last = text.count("\n") + 1
+    headings = _heading_lines(text)
     out: list[Dependence] = []
     for m in _APPLIED.finditer(prose):
         name, var = m.group(1), m.group(2)
         if name != var and name not in RESERVED:
-            out.append(Dependence(name, var, 1, last))
+            line = prose.count("\n", 0, m.start()) + 1
+            first = max((k + 1 for k in headings[:-1] if k + 1 <= line), default=1)  # its section's heading
+            out.append(Dependence(name, var, first, until_heading(text, line)))
     return out
 

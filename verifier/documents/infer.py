@@ -694,7 +694,7 @@ class _Inference(_Shapes):
             size_key(var)
 
         ordered(self.invertible, self.d.find, values, assign, need)
-        created: dict[Key, int] = {}  # the named sizes given defaults here, with their note's position
+        created: dict[Key, tuple[int, int]] = {}  # the named sizes given defaults here: note's position, least
 
         def dim(var: object) -> object:
             s = size_key(var)
@@ -716,7 +716,7 @@ class _Inference(_Shapes):
                     notes.append(f"{display_key(key)}: a size ({self.sizes.get(key, 'a dimension')}), "
                                  f"checked at {' and '.join(map(str, values))}")  # fmt: skip
                     scope.inferred[key] = notes[-1]
-                    created[key] = len(notes) - 1
+                    created[key] = (len(notes) - 1, req)
             return key
 
         for key in list(self.sizes):
@@ -802,11 +802,12 @@ class _Inference(_Shapes):
         return InferredScope(scope, notes, frozenset(self.functions), tuple(self.row_products))
 
     @staticmethod
-    def _order_sizes(orders: str, scope: Scope, notes: list[str], created: dict[Key, int]) -> None:
-        """The defaults of the named sizes ``created`` here, swapped where the prose orders them."""
+    def _order_sizes(orders: str, scope: Scope, notes: list[str], created: dict[Key, tuple[int, int]]) -> None:
+        """The defaults of the named sizes ``created`` here (with the least value each must keep: the
+        entries written on it), moved where the prose orders them."""
         sizes = {k[0]: e.values for k in created if isinstance(e := scope.names[k], Size)}
-        moved = ordered_values(orders, sizes)
-        for key, at in created.items():
+        moved = ordered_values(orders, sizes, {k[0]: least for k, (_, least) in created.items()})
+        for key, (at, _) in created.items():
             if moved.get(key[0]) == sizes.get(key[0]):
                 continue
             values = moved[key[0]]

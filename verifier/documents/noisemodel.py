@@ -248,6 +248,7 @@ def through_a_noise_model(doc: Any, chain: Any, scope: Scope, steps: list[StepRe
     if not models:
         return steps
     todo: list[int] = []
+    through: set[str] = set()  # the models the steps go through: only they are left out and reported
     parse = _Parses(doc)  # the models' bodies and the definitions reached, per tree × derivative × model
     for k, r in enumerate(steps):
         green = r.verdict in (Verdict.PROVED, Verdict.PASSED)
@@ -255,16 +256,22 @@ def through_a_noise_model(doc: Any, chain: Any, scope: Scope, steps: list[StepRe
         if not (green or open_):
             continue
         trees = list(step_trees(chain, k))
-        if any(_through(doc, scope, expr, var, name, m, parse) for t in trees for expr, var in derivatives_in(t)
-               for name, m in models.items()):  # fmt: skip
+        pairs = [(expr, var) for t in trees for expr, var in derivatives_in(t)]
+        met = {name for name, m in models.items()
+               if any(_through(doc, scope, expr, var, name, m, parse) for expr, var in pairs)}  # fmt: skip
+        if met:
             todo.append(k)
+            through |= met
     if not todo:
         return steps
-    used = [m for name, m in models.items()]
+    # a layer z = Wx + b the step does not go through is no model of its data: left in, and its unsaid
+    # "noise" b does not make the fit's reading unsaid (review21b: the said ε's fit was SKIPPED beside it)
+    used = [m for name, m in sorted(models.items()) if name in through]
     alt = _recheck(doc, chain, used, todo)
     if alt is None:
         return steps
-    names = ", ".join(f"{name} (line {m.definition.line}: noise {m.noise})" for name, m in sorted(models.items()))
+    names = ", ".join(f"{name} (line {m.definition.line}: noise {m.noise})" for name, m in sorted(models.items())
+                      if name in through)  # fmt: skip
     said = all(m.said for m in used)
     out = list(steps)
     for k in todo:

@@ -120,7 +120,11 @@ def variable_calls_read(latexes: Iterable[str], trees: Iterable[sp.Basic]) -> li
     out = set()
     for latex in latexes:
         for m in _AT_POINT.finditer(latex or ""):
-            name, point = m.group(1).lstrip("\\"), re.sub(r"\s+", "", m.group(2))
+            name, point = m.group(1), re.sub(r"\s+", "", m.group(2))
+            if name.startswith("\\"):
+                name = name[1:]
+                if name not in GREEK:
+                    continue  # \left(t\right), \cdot (t): brackets after a command, no call (review21b)
             if point in variables and name != point and name.lower() not in called:
                 out.add(f"{name}({point})")
     return sorted(out)

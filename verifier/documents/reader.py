@@ -115,7 +115,7 @@ from verifier.documents.scoping import (
     uses_in,
 )
 from verifier.documents.semicolon import prefer_written
-from verifier.documents.sizeorder import ORDER, stated_orders
+from verifier.documents.sizeorder import ORDER, orders_at, stated_orders
 from verifier.documents.stated import displayed_values
 from verifier.documents.statedentries import stated_entries_at
 from verifier.documents.statedprimes import prime_dependence, prime_variable_at, stated_primes
@@ -554,8 +554,8 @@ class _Reader(_InlineClaims, _Definitions):
                 scope.conventions.setdefault("gradient", BY_MATRIX)
         if self.deterministic:
             scope.conventions.setdefault(DETERMINISTIC, self.deterministic)
-        if self.size_orders:  # "with $n < d$" (documents.sizeorder; infer orders the sizes' defaults)
-            scope.conventions.setdefault(ORDER, ";".join(f"{a}<{b}" for a, b in self.size_orders))
+        if orders := orders_at(self.size_orders, line):  # "with $n < d$" in its section (documents.sizeorder)
+            scope.conventions.setdefault(ORDER, orders)
         # "$u$ depends on $\\beta$" (documents.dependence; generic reads it): the latest statement of a name wins
         latest: dict[str, int] = {}
         for dep in sorted(self.dependence, key=lambda d: d.first, reverse=True):

@@ -73,18 +73,37 @@ def _affirmed(prose: str, m: re.Match[str]) -> bool:
 
 # "…, but we will not", "; however, we do not": a later clause of the sentence that declines what it says
 _DECLINING = re.compile(r"\b(?:but|however|yet|though|although)\b", re.I)
+# who declines it: the writer ("but we will not") or the statement itself ("but this is not assumed");
+# "…, but not necessarily positive definite", "however, it need not be invertible" deny another property
+# of the name and keep the statement (review21b: a symmetric A was not stated and 2Ax was FAILED)
+_DECLINER = re.compile(r"\W*(?:we|I|you|one|let\s+us|this|that|such)\b", re.I)
+# the words a clause that declines the statement itself is made of ("but we will not (make this
+# assumption here)", "but that is not true in general"); any other word names what else is declined
+_DECLINING_WORDS = frozenset(
+    "we i you one let us this that such it so here there is are be will shall do does did can could would "
+    "should must need not never won don doesn didn can t cannot assume assumed assuming make made making use "
+    "using rely on need needed required require an a the assumption hypothesis case true hold holds in "
+    "general always necessarily".split()
+)
 
 
 def declined_after(text: str, end: int) -> bool:
-    r"""Does a clause opened by "but"/"however"/"yet"/"though" later in the sentence that goes on at ``end``
-    hold a negation? "If we assume that $A = A^T$ things simplify, but we will not." states nothing: read
-    as a hypothesis and as a symmetric A, it made ``\nabla_x(x^T A x) = 2Ax`` PROVED (redteam10)."""
+    r"""Does a clause opened by "but"/"however"/"yet"/"though" later in the sentence that goes on at ``end``,
+    whose subject is the writer or the statement (:data:`_DECLINER`) and whose words only decline
+    (:data:`_DECLINING_WORDS`: no other property), hold a negation? "If we assume that
+    $A = A^T$ things simplify, but we will not." states nothing: read as a hypothesis and as a symmetric
+    A, it made ``\nabla_x(x^T A x) = 2Ax`` PROVED (redteam10)."""
     stop = _SENTENCE_END.search(text, end)
     rest = text[end : stop.start() if stop is not None else len(text)]
     turn = _DECLINING.search(rest)
     if turn is None or "$" in rest[turn.end() :]:  # "…, but $B$ is not symmetric": about another name
         return False
-    return NEGATION.search(_NO_LOSS.sub("", rest[turn.end() :])) is not None
+    clause = rest[turn.end() :]
+    if not _DECLINER.match(clause):  # "…, but not necessarily positive definite": another property
+        return False
+    if set(re.findall(r"[a-z]+", clause.lower())) - _DECLINING_WORDS:
+        return False  # "…, but we do not assume it is positive definite": declines another property
+    return NEGATION.search(_NO_LOSS.sub("", clause)) is not None
 
 
 def sentence_before(text: str, start: int, window: int) -> str:
