@@ -30,7 +30,7 @@ from pathlib import Path
 
 import pytest
 
-from verifier import runner
+from verifier import processes, runner
 from verifier.cache import DURATIONS, ResultCache
 
 
@@ -111,13 +111,13 @@ def _flush_starts(pidfile: str) -> int:
 def test_a_process_a_replaced_stdout_starts_at_the_last_flush_is_killed(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real = runner._kill_group
+    real = processes._kill_group
 
     def slow(pid: int, escaped: bool = True) -> None:  # the parent busy for a moment after the answer
         time.sleep(0.5)
         real(pid, escaped)
 
-    monkeypatch.setattr(runner, "_kill_group", slow)
+    monkeypatch.setattr(processes, "_kill_group", slow)
     pidfile = tmp_path / "pid"
     try:
         outcome = runner.run_in_worker(_flush_starts, str(pidfile), timeout=30)
@@ -168,13 +168,13 @@ def test_a_watcher_started_again_watches_the_workers_already_running(tmp_path: P
     second = None
     try:
         child = int(_wait_file(pidfile))
-        assert runner._watcher is not None
-        os.kill(runner._watcher[1], signal.SIGKILL)  # the watcher dies (killed from outside)
-        _gone(runner._watcher[1])
+        assert processes._watcher is not None
+        os.kill(processes._watcher[1], signal.SIGKILL)  # the watcher dies (killed from outside)
+        _gone(processes._watcher[1])
         second = runner.Worker(_nothing)  # the next worker starts another watcher
-        assert runner._watcher is not None
-        os.close(runner._watcher[2])  # as when this process dies: the watcher sees its pipe close
-        runner._watcher = None
+        assert processes._watcher is not None
+        os.close(processes._watcher[2])  # as when this process dies: the watcher sees its pipe close
+        processes._watcher = None
         assert _gone(child), "the new watcher did not know the worker that was already running"
     finally:
         for worker in (first, second):
@@ -255,20 +255,20 @@ def _kills_the_watcher(watcher: int, pidfile: str) -> None:
 
 def test_a_watcher_that_dies_while_one_worker_hangs_is_replaced_at_once(tmp_path: Path) -> None:
     """No other worker starts: the parent itself must see its watcher die and start another."""
-    runner._watcher_fd()  # this process's watcher, started now so that its pid can be passed
-    assert runner._watcher is not None
+    processes._watcher_fd()  # this process's watcher, started now so that its pid can be passed
+    assert processes._watcher is not None
     pidfile = tmp_path / "pid"
     seen: list[str] = []
 
     def parent_dies(stage: str) -> None:  # as when this process dies: the new watcher sees its pipe close
         seen.append(stage)
-        if stage == "watched again" and runner._watcher is not None:
-            os.close(runner._watcher[2])
-            runner._watcher = None
+        if stage == "watched again" and processes._watcher is not None:
+            os.close(processes._watcher[2])
+            processes._watcher = None
 
     try:
         outcome = runner.run_in_worker(
-            _kills_the_watcher, runner._watcher[1], str(pidfile), timeout=20, on_stage=parent_dies
+            _kills_the_watcher, processes._watcher[1], str(pidfile), timeout=20, on_stage=parent_dies
         )
         assert seen == ["watched again"], outcome
         assert _gone(int(_wait_file(pidfile))), "the watcher started again did not kill the worker's subprocess"

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from verifier import runner
+from verifier import processes, runner
 
 
 def _gone(pid: int, seconds: float = 5.0) -> bool:
@@ -37,13 +37,13 @@ def _gone(pid: int, seconds: float = 5.0) -> bool:
 @pytest.fixture
 def scans(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, ...]]:
     seen: list[tuple[str, ...]] = []
-    real = runner._kill_escaped
+    real = processes._kill_escaped
 
     def counted(*tokens: str) -> None:
         seen.append(tokens)
         real(*tokens)
 
-    monkeypatch.setattr(runner, "_kill_escaped", counted)
+    monkeypatch.setattr(processes, "_kill_escaped", counted)
     return seen
 
 

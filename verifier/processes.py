@@ -1,0 +1,343 @@
+"""What a worker process leaves behind, and how it and all of it are killed.
+
+A worker (:mod:`verifier.runner`) runs user code, and user code may start processes: a
+subprocess in the worker's group, a program in a new session (``start_new_session=True``,
+``setsid``), a daemon forked in Python (fork, new session, fork again) that never runs a program.
+None of them may outlive the worker, whether it answers, times out, dies, or the CLI itself is
+killed. This module owns every way they are found and killed, and the state those share:
+
+* the worker's **process group** (it leads its own: :func:`_become_worker`), killed by
+  :func:`_kill_group` on TIMEOUT and at each reap, and by the SIGTERM handler of
+  :func:`_kill_workers_on_exit` for every live group (``_live_groups``);
+* the **marker** each worker puts in its environment (``WORKER_ENV``, a token per worker:
+  ``_tokens``), which a program it started inherits even in a new session; :func:`_kill_escaped`
+  finds those by reading ``/proc/PID/environ``;
+* the worker as its descendants' **subreaper** (:func:`_adopt_orphans`): every process it started
+  stays below it, so :func:`_kill_below` finds even an unmarked daemon while the worker lives, and a
+  worker with no child and one thread left says it is alone (:func:`_alone`), which spares the
+  parent the ``/proc`` scan when it reaps it;
+* ``PR_SET_PDEATHSIG`` (:func:`_die_with_parent`) and **the watcher** (:func:`_watcher_fd`), one
+  small process per parent that kills every registered worker's group, and what left it, when the
+  parent dies, even by SIGKILL.
+
+Why a module of its own: this is Linux process plumbing (``/proc``, ``prctl``, pidfds, a pipe to
+the watcher) with state of its own (the watcher, the live groups and their tokens), while
+:mod:`verifier.runner` schedules calls and turns what a worker sends back into outcomes. The runner
+reads and sets this state only through this module (``processes._watcher``, never a copy of the
+name), so each global lives in one place.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import gc
+import os
+import signal
+import sys
+import time
+from collections.abc import Iterator
+from typing import Any
+
+_live_groups: set[int] = set()  # this process's live workers (each leads its group of that pid)
+_tokens: dict[int, str] = {}  # live worker pid -> the marker its descendants inherit
+
+#: Set in each worker's environment to a token of its own, so that a program it started in a new
+#: session (``start_new_session=True``, ``setsid``), which leaves the process group, is still
+#: found (``/proc/PID/environ``) and killed with the worker.
+WORKER_ENV = "DERIVATION_VERIFIER_WORKER"
+
+
+def _kill_escaped(*tokens: str) -> None:
+    """SIGKILL every process of this user whose environment carries one of ``tokens`` (Linux ``/proc``)."""
+    needles = {f"{WORKER_ENV}={token}".encode() for token in tokens}
+    me, uid = os.getpid(), os.getuid()
+    for _ in range(5):  # a killed one's children are found on the next pass, if it had any
+        try:
+            names = os.listdir("/proc")
+        except OSError:
+            return
+        killed = False
+        for name in names:
+            if not name.isdigit() or int(name) == me:
+                continue
+            try:
+                if os.stat(f"/proc/{name}").st_uid != uid:
+                    continue
+                with open(f"/proc/{name}/environ", "rb") as fh:
+                    environ = fh.read()
+            except OSError:
+                continue
+            if needles.intersection(environ.split(b"\0")):
+                with contextlib.suppress(ProcessLookupError, PermissionError):
+                    os.kill(int(name), signal.SIGKILL)
+                    killed = True
+        if not killed:
+            return
+
+
+def _descendants(pid: int) -> list[int]:
+    """The processes below ``pid`` that are not zombies (Linux ``/proc/PID/task/TID/children``)."""
+    found: list[int] = []
+    stack = [pid]
+    while stack and len(found) < 10_000:
+        parent = stack.pop()
+        with contextlib.suppress(OSError, ValueError):
+            for task in os.listdir(f"/proc/{parent}/task"):
+                with open(f"/proc/{parent}/task/{task}/children") as fh:
+                    stack += [int(child) for child in fh.read().split()]
+        if parent != pid:
+            with contextlib.suppress(OSError), open(f"/proc/{parent}/stat", "rb") as fh:
+                if not fh.read().rsplit(b") ", 1)[-1].startswith(b"Z"):
+                    found.append(parent)
+    return found
+
+
+def _kill_below(pid: int) -> None:
+    """SIGKILL every process below ``pid``, a live worker (by the parent, the worker's group stopped
+    first, so it starts no more; or by the worker itself once its call is over).
+
+    Why: a worker is its descendants' subreaper (:func:`_adopt_orphans`), so while it lives every
+    process it started is below it, even a daemon that left its group and never ran a program (a
+    fork in Python: fork, new session, fork again), whose environment is the one it was forked with,
+    without the marker the ``/proc`` scan looks for (``os.environ`` changes the process's own copy,
+    not ``/proc/PID/environ``); once the worker is gone, such a daemon's parent is init. Each round
+    kills what it finds; what a killed one started meanwhile comes back below the worker and is
+    found on the next (bounded: what is left is the group kill's and the scan's, as before)."""
+    for _ in range(10):
+        found = _descendants(pid)
+        if not found:
+            return
+        for child in found:
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.kill(child, signal.SIGKILL)
+        time.sleep(0.002)
+
+
+def _kill_group(pid: int, escaped: bool = True) -> None:
+    """SIGKILL the worker's process group; ``escaped``: also what left the group (the processes below
+    the worker, then the ``/proc`` scan), unless the worker said it left no process behind (:func:`_alone`)."""
+    token = _tokens.get(pid)
+    if token is not None and escaped:
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(pid, signal.SIGSTOP)
+        _kill_below(pid)
+    for kill in (os.killpg, os.kill):
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            kill(pid, signal.SIGKILL)
+    if token is not None and escaped:
+        _kill_escaped(token)
+
+
+_libc_handle: Any = None
+
+
+def _libc() -> Any:
+    """The C library (for ``prctl``), opened once in the parent so that each worker inherits it."""
+    global _libc_handle
+    if _libc_handle is None:
+        _libc_handle = ctypes.CDLL(None, use_errno=True)
+    return _libc_handle
+
+
+def _die_with_parent(parent: int) -> None:
+    """Ask the kernel to SIGKILL this worker when the parent dies, even by SIGKILL (Linux only)."""
+    with contextlib.suppress(OSError, AttributeError):
+        _libc().prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG
+    if os.getppid() != parent:  # the parent died before prctl took effect
+        os._exit(1)
+
+
+_watcher: tuple[int, int, int] | None = None  # (owner pid, watcher pid, write end of its pipe)
+_watcher_end: int | None = None  # a pidfd of that watcher (Linux 5.3+): readable once it has ended
+
+
+def _watch(r: int) -> None:  # pragma: no cover - runs in the watcher
+    """The watcher's loop: ``+PID TOKEN`` (a worker started), ``-TOKEN`` (it was reaped); at EOF
+    (every write end closed: the parent is gone) kill each live worker's group and what left it."""
+    live: dict[str, int] = {}
+    dead: set[str] = set()
+    pending = b""
+    while True:
+        try:
+            chunk = os.read(r, 4096)
+        except InterruptedError:
+            continue
+        if not chunk:
+            break
+        pending += chunk
+        *lines, pending = pending.split(b"\n")
+        for line in lines:
+            word = line.decode("ascii", "replace")
+            if word.startswith("+"):
+                pid, _, token = word[1:].partition(" ")
+                if token not in dead and pid.isdigit():
+                    live[token] = int(pid)
+            elif word.startswith("-"):
+                live.pop(word[1:], None)
+                dead.add(word[1:])
+    for pid in live.values():
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(pid, signal.SIGKILL)
+    if live:
+        _kill_escaped(*live)
+
+
+def _watcher_fd() -> int:
+    """The write end of the pipe to this process's watcher, started on first use (again after a fork).
+
+    PR_SET_PDEATHSIG kills a worker when the parent dies, but not a subprocess the worker started;
+    the watcher, one per parent process, kills those: each worker tells it its process group and
+    token (``+PID TOKEN``) before any user code runs, and closes its copy of the pipe; the parent
+    says ``-TOKEN`` when it reaps a worker. When the parent dies, even by SIGKILL, its write end
+    closes, the watcher reads EOF and kills every group still registered, and what left them
+    (:func:`_kill_escaped`). It holds no other descriptor (a pipe end it kept open would hide a
+    worker's death from the parent) and ignores the terminal's signals (its own process group).
+
+    One watcher per parent instead of one forked by each worker: a worker has no child process of
+    its own, so it can tell whether it left one behind (:func:`_alone`), and it forks once, not twice.
+    """
+    global _watcher, _watcher_end
+    again = _watcher is not None and _watcher[0] == os.getpid()
+    if _watcher is not None and again:
+        with contextlib.suppress(ChildProcessError):
+            if os.waitpid(_watcher[1], os.WNOHANG) == (0, 0):
+                return _watcher[2]  # still running
+        os.close(_watcher[2])  # it died (killed from outside): start another
+    if _watcher_end is not None:  # the dead one's, or (after a fork) the parent's watcher's
+        with contextlib.suppress(OSError):
+            os.close(_watcher_end)
+    r, w = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - runs in the watcher
+        try:
+            os.setpgid(0, 0)
+            for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP, signal.SIGQUIT):
+                signal.signal(sig, signal.SIG_IGN)
+            os.closerange(0, r)
+            os.closerange(r + 1, 1 << 16)
+            _watch(r)
+        finally:
+            os._exit(0)
+    os.close(r)
+    _watcher, _watcher_end = (os.getpid(), pid, w), None
+    with contextlib.suppress(OSError, AttributeError):
+        _watcher_end = os.pidfd_open(pid)
+    if again:  # the workers still running told the dead one: the new one must know them too
+        for worker, token in _tokens.items():
+            _tell_watcher(f"+{worker} {token}", w)
+    return w
+
+
+def _watchful(waitables: list[Any]) -> list[Any]:
+    """``waitables`` and, where this process has a watcher, the descriptor that is readable once it
+    has ended: a wait among the workers then also wakes to start another (:func:`_rewatch`), though
+    no other worker starts (one that hangs alone would otherwise run unwatched until its timeout)."""
+    if _watcher is not None and _watcher[0] == os.getpid() and _watcher_end is not None:
+        return [*waitables, _watcher_end]
+    return waitables
+
+
+def _rewatch() -> None:
+    """After a wait among the workers: start the watcher again if it ended, told of the live workers."""
+    if _watcher is not None and _watcher[0] == os.getpid():
+        _watcher_fd()
+
+
+def _tell_watcher(message: str, fd: int | None = None) -> None:
+    if fd is None:
+        if _watcher is None or _watcher[0] != os.getpid():
+            return
+        fd = _watcher[2]
+    with contextlib.suppress(OSError):  # a dead watcher: the next worker starts another
+        os.write(fd, f"{message}\n".encode("ascii"))
+
+
+_subreaper = False  # this worker adopts the orphans of its descendants (PR_SET_CHILD_SUBREAPER)
+
+
+def _adopt_orphans() -> None:
+    """In a worker: become the reaper of its descendants' orphans, so that every process it started,
+    however it detached (a double fork, a new session), stays a descendant that :func:`_alone` sees."""
+    global _subreaper
+    with contextlib.suppress(OSError, AttributeError):
+        _subreaper = _libc().prctl(36, 1, 0, 0, 0) == 0  # PR_SET_CHILD_SUBREAPER
+
+
+def _still_subreaper() -> bool:
+    """Whether this worker is still its descendants' subreaper: a library may have turned it off
+    (set, then put back as it found it), and an orphan then leaves the worker's descendants."""
+    flag = ctypes.c_int(0)
+    with contextlib.suppress(OSError, AttributeError):
+        return _libc().prctl(37, ctypes.byref(flag), 0, 0, 0) == 0 and flag.value != 0  # PR_GET_CHILD_SUBREAPER
+    return False
+
+
+def _alone() -> bool:
+    """In a worker that has finished its call: True when it has no child process (alive or a zombie)
+    and no other thread, so no process it started can still run (its orphans were adopted by it:
+    :func:`_adopt_orphans`), and none can be started before it exits (signals are blocked first, the
+    collector is off, and the caller has pickled its answer and checks that its stream is its own).
+    The parent then skips the ``/proc`` scan for escaped processes when it reaps the worker."""
+    if not _subreaper or not _still_subreaper():
+        return False
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        signal.pthread_sigmask(signal.SIG_BLOCK, signal.valid_signals())
+    gc.disable()  # nor a finaliser of the user's objects: no collection runs before the worker exits
+    try:
+        os.waitid(os.P_ALL, 0, os.WEXITED | os.WNOHANG | os.WNOWAIT)
+    except ChildProcessError:
+        pass  # no child at all
+    except OSError:
+        return False
+    else:
+        return False  # a child, running or exited
+    try:
+        return len(os.listdir("/proc/self/task")) == 1
+    except OSError:
+        return False
+
+
+def _become_worker(parent: int, token: str, watcher: int | None) -> None:
+    """In a fresh fork, before any user code runs: lead its own process group, carry ``token`` in its
+    environment, die with ``parent``, register with the parent's watcher (then close that copy of the
+    pipe), forget the parent's watcher and workers, and adopt its descendants' orphans."""
+    global _watcher, _watcher_end
+    os.setpgid(0, 0)
+    if token:
+        os.environ[WORKER_ENV] = token
+    _die_with_parent(parent)
+    if watcher is not None:  # registered before any user code runs, then this copy is closed
+        _tell_watcher(f"+{os.getpid()} {token}", watcher)
+        os.close(watcher)
+    if _watcher_end is not None:  # the parent's watcher's, not this one's
+        with contextlib.suppress(OSError):
+            os.close(_watcher_end)
+    _watcher, _watcher_end = None, None
+    _tokens.clear()  # the parent's workers, not this one's (a watcher this one starts must not know them)
+    _live_groups.clear()
+    _adopt_orphans()
+
+
+@contextlib.contextmanager
+def _kill_workers_on_exit() -> Iterator[None]:
+    """SIGTERM of the parent kills every live worker group first, then the parent as before."""
+    if sys.platform == "win32" or signal.getsignal(signal.SIGTERM) is not signal.SIG_DFL:
+        yield
+        return
+    try:
+        signal.signal(signal.SIGTERM, _on_sigterm)
+    except ValueError:  # not the main thread: PR_SET_PDEATHSIG still covers the workers
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+def _on_sigterm(signum: int, frame: object) -> None:
+    for pid in list(_live_groups):
+        _kill_group(pid)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    os.kill(os.getpid(), signal.SIGTERM)
