@@ -26,6 +26,7 @@ _NOT_STATED = [
     r"Here $t \notin \mathcal{S}$, the stop words.",
     r"If $t \notin \{1, \dots, M\}$ the gradient is simpler.",
     "When $t$ is not among the negatives the gradient is simpler.",
+    "Is $t$ not among the negatives? if so, the gradient is simpler.",
 ]
 
 

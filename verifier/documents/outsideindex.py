@@ -230,7 +230,7 @@ _HEDGE = re.compile(
     re.IGNORECASE,
 )
 _FOR = re.compile(r"\bfor(?:\s+(?:all|every|each|any|some))?\s*$", re.IGNORECASE)  # 0 for $t \neq m$: a case
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\\$])|\n\s*\n")
+_SENTENCE_END = re.compile(r"(?<=[.!])\s+(?=[A-Z\\$])|(?<=\?)\s+|\n\s*\n")  # "…? if so, …": a question ends at ?
 _INLINE = re.compile(r"\$([^$]+)\$")
 _ASKED = re.compile(r"\?\s*$")
 _DISPLAY = re.compile(r"\$\$.*?\$\$|\\\[.*?\\\]|\\begin\{(\w+\*?)\}.*?\\end\{\1\}", re.DOTALL)
