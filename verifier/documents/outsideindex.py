@@ -38,7 +38,7 @@ from verifier.documents.instances import SHIFT
 from verifier.documents.members import free_names
 
 __all__ = ["OUTSIDE", "UNSAID_NOTE", "Outside", "candidates_of", "outside_candidates", "outside_scope",
-           "recorded", "said_outside", "said_outside_letters", "unsaid_note"]  # fmt: skip
+           "recorded", "said_inside", "said_outside", "said_outside_letters", "unsaid_note"]  # fmt: skip
 
 #: conventions key prefix: a candidate the notes do not state, for the other readings (doubts)
 OUTSIDE = "outside-index "
@@ -337,3 +337,33 @@ def _said_in_words(text: str, maths: Sequence[str], c: Outside, negatives: bool)
             ):
                 return True
     return False
+
+
+_AMONG = re.compile(r"\s*(?:is|lies|may\s+be|can\s+be|could\s+be|might\s+be)\s+(?:among|one\s+of)\b", re.IGNORECASE)
+
+
+def said_inside(prose: str, cands: Sequence[Outside]) -> list[Outside]:
+    r"""The candidates ``prose`` states lie among the sum's indices (``t \in \{1, \dots, M\}``,
+    ``1 \le t \le M``, "$t$ may be among the negatives"): for them the outside reading is not plausible."""
+    out: list[Outside] = []
+    prose = _DISPLAY.sub("\n\n", prose)
+    for sentence in _SENTENCE_END.split(prose):
+        if _ASKED.search(sentence.strip()):
+            continue
+        parts = _INLINE.split(sentence)
+        words = " ".join(parts[0::2])
+        named = re.search(r"\bnegatives?\b|\bsamples?\b", words, re.IGNORECASE) is not None
+        for c in cands:
+            t, size = _own_letter(c.index), _letter(c.size)
+            for k in range(1, len(parts), 2):
+                math = parts[k]
+                member = re.search(rf"{t}\s*\\in(?![A-Za-z])", math)
+                inside = (member is not None and re.search(rf"{size}|{_letter(c.summed)}", math[member.end() :])) or (
+                    re.search(rf"{t}\s*(?:<|\\le(?:q)?(?![A-Za-z]))\s*{size}", math)
+                )  # fmt: skip
+                if not inside and re.fullmatch(rf"\s*{t}\s*", math) and k + 1 < len(parts):
+                    after = parts[k + 1]
+                    inside = _AMONG.match(after) is not None and (named or re.search(size, " ".join(parts[k + 2 :: 2])))
+                if inside and c not in out and not _HEDGE.search(_clause_before(" ".join(parts[:k:2]), 10**9)):
+                    out.append(c)
+    return out
