@@ -64,19 +64,31 @@ class Outside:
 
 def _uses(tree: sp.Basic) -> tuple[set[tuple[str, int, str, str]], set[tuple[str, int, str]]]:
     """(family, axis, bound, summed letter) of the entries a sum from 1 to a named bound writes, and
-    (family, axis, letter) of the entries written with a letter no enclosing sum binds."""
+    (family, axis, letter) of the entries written with a letter no enclosing sum binds. A sum that
+    normalises (under a log, in a denominator: ``\\log\\sum_k e^{z_k}``) runs over every entry: it counts
+    as no sum beside which an entry may lie outside; nor is a derivative's own variable an entry written."""
     summed: set[tuple[str, int, str, str]] = set()
     lettered: set[tuple[str, int, str]] = set()
 
-    def visit(node: sp.Basic, sums: dict[str, str | None]) -> None:
+    def visit(node: sp.Basic, sums: dict[str, str | None], norm: bool = False) -> None:
         if isinstance(node, sp.Sum | sp.Product):
             inner = dict(sums)
             for var, lo, hi in node.limits:
-                named = isinstance(hi, sp.Symbol) and not hi.name.endswith("__hi") and lo == 1
+                named = isinstance(hi, sp.Symbol) and not hi.name.endswith("__hi") and lo == 1 and not norm
                 inner[str(var)] = hi.name if named else None
                 visit(lo, sums)
                 visit(hi, sums)
             visit(node.function, inner)
+            return
+        if isinstance(node, sp.Derivative):  # \partial/\partial x_k: its variable is no entry beside a sum
+            visit(node.expr, sums, norm)
+            return
+        if isinstance(node, sp.log):
+            visit(node.args[0], sums, True)
+            return
+        if isinstance(node, sp.Pow) and node.exp.is_negative:
+            visit(node.base, sums, True)
+            visit(node.exp, sums)
             return
         if isinstance(node, sp.Indexed):
             family = str(node.base.label)
@@ -89,9 +101,10 @@ def _uses(tree: sp.Basic) -> tuple[set[tuple[str, int, str, str]], set[tuple[str
                         summed.add((family, axis, bound, i.name))
                 else:
                     lettered.add((family, axis, i.name))
+        arithmetic = isinstance(node, sp.Add | sp.Mul | sp.Pow)  # 1 + \sum … under a log still normalises
         for a in node.args:
             if isinstance(a, sp.Basic):
-                visit(a, sums)
+                visit(a, sums, norm and arithmetic)
 
     visit(tree, {})
     return summed, lettered
