@@ -28,6 +28,9 @@ def test_the_index_stated_among_the_sums_is_read(prose: str) -> None:
     "The target $t$ is not among the negatives.",
     "Is $t$ one of the negatives?",
     r"Here $s \in \{1, \dots, M\}$.",
+    "The target $t$ is one of the context words; the $M$ negatives are drawn.",
+    "The target $t$ is one of the context words, and the negatives are drawn.",
+    "The target $t$ is one of the $M$ context words.",
 ])  # fmt: skip
 def test_other_wordings_do_not_state_it_inside(prose: str) -> None:
     assert said_inside(prose, [_T]) == []

@@ -352,20 +352,20 @@ def _said_in_words(text: str, maths: Sequence[str], c: Outside, negatives: bool)
     return False
 
 
-_AMONG = re.compile(r"\s*(?:is|lies|may\s+be|can\s+be|could\s+be|might\s+be)\s+(?:among|one\s+of)\b", re.IGNORECASE)
+_AMONG = re.compile(r"\s*(?:is|lies|may\s+be|can\s+be|could\s+be|might\s+be)\s+(?:among|one\s+of)\s+(?:the\s+)?",
+                    re.IGNORECASE)  # fmt: skip
+_SUM_WORDS = re.compile(r"(?:negatives?|(?:negative\s+)?samples)\b", re.IGNORECASE)
 
 
 def said_inside(prose: str, cands: Sequence[Outside]) -> list[Outside]:
     r"""The candidates ``prose`` states lie among the sum's indices (``t \in \{1, \dots, M\}``,
-    ``1 \le t \le M``, "$t$ may be among the negatives"): for them the outside reading is not plausible."""
+    ``1 \le t \le M``, "$t$ may be among the (M) negatives"): for them the outside reading is not plausible."""
     out: list[Outside] = []
     prose = _DISPLAY.sub("\n\n", prose)
     for sentence in _SENTENCE_END.split(prose):
         if _ASKED.search(sentence.strip()):
             continue
         parts = _INLINE.split(sentence)
-        words = " ".join(parts[0::2])
-        named = re.search(r"\bnegatives?\b|\bsamples?\b", words, re.IGNORECASE) is not None
         for c in cands:
             t, size = _own_letter(c.index), _letter(c.size)
             for k in range(1, len(parts), 2):
@@ -374,9 +374,13 @@ def said_inside(prose: str, cands: Sequence[Outside]) -> list[Outside]:
                 inside = (member is not None and re.search(rf"{size}|{_letter(c.summed)}", math[member.end() :])) or (
                     re.search(rf"{t}\s*(?:<|\\le(?:q)?(?![A-Za-z]))\s*{size}", math)
                 )  # fmt: skip
-                if not inside and re.fullmatch(rf"\s*{t}\s*", math) and k + 1 < len(parts):
-                    after = parts[k + 1]
-                    inside = _AMONG.match(after) is not None and (named or re.search(size, " ".join(parts[k + 2 :: 2])))
+                among = _AMONG.match(parts[k + 1]) if re.fullmatch(rf"\s*{t}\s*", math) and k + 1 < len(parts) else None
+                if not inside and among is not None:  # "$t$ may be among the negatives", "… one of the $M$ samples"
+                    rest = parts[k + 1][among.end() :]
+                    sized = k + 3 < len(parts) and re.fullmatch(rf"\s*{size}\s*", parts[k + 2]) is not None
+                    inside = _SUM_WORDS.match(rest) is not None or (
+                        sized and not rest.strip() and _SUM_WORDS.match(parts[k + 3].lstrip()) is not None
+                    )
                 if inside and c not in out and not _HEDGE.search(_clause_before(" ".join(parts[:k:2]), 10**9)):
                     out.append(c)
     return out
