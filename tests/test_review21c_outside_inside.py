@@ -31,6 +31,8 @@ def test_the_index_stated_among_the_sums_is_read(prose: str) -> None:
     "The target $t$ is one of the context words; the $M$ negatives are drawn.",
     "The target $t$ is one of the context words, and the negatives are drawn.",
     "The target $t$ is one of the $M$ context words.",
+    r"Here $t \in \{1, \dots, M + 1\}$ indexes all the words.",
+    r"We take $1 \le t \le M + 1$.",
 ])  # fmt: skip
 def test_other_wordings_do_not_state_it_inside(prose: str) -> None:
     assert said_inside(prose, [_T]) == []

@@ -371,8 +371,10 @@ def said_inside(prose: str, cands: Sequence[Outside]) -> list[Outside]:
             for k in range(1, len(parts), 2):
                 math = parts[k]
                 member = re.search(rf"{t}\s*\\in(?![A-Za-z])", math)
-                inside = (member is not None and re.search(rf"{size}|{_letter(c.summed)}", math[member.end() :])) or (
-                    re.search(rf"{t}\s*(?:<|\\le(?:q)?(?![A-Za-z]))\s*{size}", math)
+                beyond = re.search(rf"{size}\s*\+", math) is not None  # t \in \{1, …, M + 1\}: past the sum
+                inside = not beyond and (
+                    (member is not None and re.search(rf"{size}|{_letter(c.summed)}", math[member.end() :]))
+                    or re.search(rf"{t}\s*(?:<|\\le(?:q)?(?![A-Za-z]))\s*{size}", math)
                 )  # fmt: skip
                 among = _AMONG.match(parts[k + 1]) if re.fullmatch(rf"\s*{t}\s*", math) and k + 1 < len(parts) else None
                 if not inside and among is not None:  # "$t$ may be among the negatives", "… one of the $M$ samples"
