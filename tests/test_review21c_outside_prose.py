@@ -27,6 +27,7 @@ _NOT_STATED = [
     r"If $t \notin \{1, \dots, M\}$ the gradient is simpler.",
     "When $t$ is not among the negatives the gradient is simpler.",
     "Is $t$ not among the negatives? if so, the gradient is simpler.",
+    "Here $t$ indexes the words excluded from the vocabulary, and the $M$ negatives are drawn.",
 ]
 
 
@@ -46,6 +47,8 @@ _STATED = [
     r"with $q_t \not\in \{q_1, \dots, q_M\}$",
     r"For simplicity, note that $t \notin \{1, \dots, M\}$.",
     r"Here $a$ is the positive and the others are summed, with $t \neq m$:",
+    "The target $t$ is by construction not among the negatives.",
+    "The target $t$ is assumed to be different from every $m$.",
 ]
 
 

@@ -248,7 +248,9 @@ _INLINE = re.compile(r"\$([^$]+)\$")
 _ASKED = re.compile(r"\?\s*$")
 _DISPLAY = re.compile(r"\$\$.*?\$\$|\\\[.*?\\\]|\\begin\{(\w+\*?)\}.*?\\end\{\1\}", re.DOTALL)
 _MATH = re.compile("\x00(\\d+)\x00")  # an inline formula of a sentence, by its position among them
-_WORDS_BETWEEN = r"\s*(?:[A-Za-z']+\s+){0,3}?"  # "$t$ is never one of", "exclude the target $t$"
+_WORDS_BETWEEN = r"\s*(?:[A-Za-z']+\s+){0,3}?"  # "exclude the target $t$", "distinct from $q_t$"
+#: what may stand between ``$t$`` and the phrase it is the subject of: "$t$ is (assumed to be) never one of"
+_COPULA = r"\s*(?:(?:is|are|be|lies|must|will|always|assumed|to|by|construction|itself|also|then|thus|hence)\s+){0,4}"
 
 
 def _letter(letter: str) -> str:
@@ -338,13 +340,13 @@ def _said_in_words(text: str, maths: Sequence[str], c: Outside, negatives: bool)
             if int(x.group(1)) not in writes_t:
                 continue
             if x.end() <= neg.start():  # $t$ is not among …
-                between, first = text[x.end() : neg.start()], x.start()
+                between, first, words = text[x.end() : neg.start()], x.start(), _COPULA
             elif neg.end() <= x.start():  # … exclude the target $t$
-                between, first = text[neg.end() : x.start()], neg.start()
+                between, first, words = text[neg.end() : x.start()], neg.start(), _WORDS_BETWEEN
             else:
                 continue
             if (
-                re.fullmatch(_WORDS_BETWEEN, between)
+                re.fullmatch(words, between, re.IGNORECASE)
                 and not _HEDGE.search(between)
                 and not _HEDGE.search(_MATH.sub(" ", _clause_before(text, first)))
             ):
