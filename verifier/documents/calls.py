@@ -32,7 +32,7 @@ from verifier.documents.omitted import omitted_argument
 from verifier.documents.operatorscope import constant_tail, tail_note
 from verifier.documents.prosefunctions import reading as prose_reading
 from verifier.documents.semicolon import filled
-from verifier.documents.subscriptparams import bound_body
+from verifier.documents.subscriptparams import bound_body, summed_parameter
 from verifier.documents.values import (
     BUILTIN_FUNCTIONS,
     Eye,
@@ -212,6 +212,8 @@ class Calls:
             args = filled(self, d, args, env) or args  # p(y) for p(y; \eta) (documents.semicolon)
         if len(args) != len(d.params):
             raise ResolveError(f"{display_key(d.key)} takes {len(d.params)} argument(s), got {len(args)}")
+        if (summed := summed_parameter(self._def_tree(d), d.params)) is not None:
+            raise ResolveError(f"{display_key(d.key)}'s parameter {summed} is also an entry its body sums over")
         tree = bound_body(self._def_tree(d), d.params)  # J(v_c, o): v_c an entry in the body (subscriptparams)
         vector_params = _indexed_params(tree, d.params)
         used = names_in(tree)

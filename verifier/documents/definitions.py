@@ -239,6 +239,10 @@ class _Definitions:
             if left.func.__name__ in KNOWN_FUNCTIONS or not all(is_parameter(a) for a in left.args):  # J(v_c, o)
                 return
             head = left.func.__name__
+            if any(isinstance(a, sp.Indexed) for a in left.args) and any(
+                d.key[0] == head and d.line < chain.line for d in self.note_definitions
+            ):  # f(x_i) = … after the notes' f(x): f at an entry, checked by it (not f anew)
+                return
         elif isinstance(left, sp.Symbol | sp.Indexed):
             head = left.name if isinstance(left, sp.Symbol) else str(left.base.label)
             # h_t = \tanh(w h_{t-1} + u x_t), x_{k+1} = x_k - … define h and x by a recurrence (unless

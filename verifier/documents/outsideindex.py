@@ -38,7 +38,7 @@ from verifier.documents.instances import SHIFT
 from verifier.documents.members import free_names
 
 __all__ = ["OUTSIDE", "UNSAID_NOTE", "Outside", "candidates_of", "outside_candidates", "outside_scope",
-           "recorded", "said_outside", "said_outside_letters", "unsaid_note"]  # fmt: skip
+           "recorded", "said_inside", "said_outside", "said_outside_letters", "unsaid_note"]  # fmt: skip
 
 #: conventions key prefix: a candidate the notes do not state, for the other readings (doubts)
 OUTSIDE = "outside-index "
@@ -64,19 +64,31 @@ class Outside:
 
 def _uses(tree: sp.Basic) -> tuple[set[tuple[str, int, str, str]], set[tuple[str, int, str]]]:
     """(family, axis, bound, summed letter) of the entries a sum from 1 to a named bound writes, and
-    (family, axis, letter) of the entries written with a letter no enclosing sum binds."""
+    (family, axis, letter) of the entries written with a letter no enclosing sum binds. A sum that
+    normalises (under a log, in a denominator: ``\\log\\sum_k e^{z_k}``) runs over every entry: it counts
+    as no sum beside which an entry may lie outside; nor is a derivative's own variable an entry written."""
     summed: set[tuple[str, int, str, str]] = set()
     lettered: set[tuple[str, int, str]] = set()
 
-    def visit(node: sp.Basic, sums: dict[str, str | None]) -> None:
+    def visit(node: sp.Basic, sums: dict[str, str | None], norm: bool = False) -> None:
         if isinstance(node, sp.Sum | sp.Product):
             inner = dict(sums)
             for var, lo, hi in node.limits:
-                named = isinstance(hi, sp.Symbol) and not hi.name.endswith("__hi") and lo == 1
+                named = isinstance(hi, sp.Symbol) and not hi.name.endswith("__hi") and lo == 1 and not norm
                 inner[str(var)] = hi.name if named else None
                 visit(lo, sums)
                 visit(hi, sums)
             visit(node.function, inner)
+            return
+        if isinstance(node, sp.Derivative):  # \partial/\partial x_k: its variable is no entry beside a sum
+            visit(node.expr, sums, norm)
+            return
+        if isinstance(node, sp.log):
+            visit(node.args[0], sums, True)
+            return
+        if isinstance(node, sp.Pow) and node.exp.is_negative:
+            visit(node.base, sums, True)
+            visit(node.exp, sums)
             return
         if isinstance(node, sp.Indexed):
             family = str(node.base.label)
@@ -89,9 +101,10 @@ def _uses(tree: sp.Basic) -> tuple[set[tuple[str, int, str, str]], set[tuple[str
                         summed.add((family, axis, bound, i.name))
                 else:
                     lettered.add((family, axis, i.name))
+        arithmetic = isinstance(node, sp.Add | sp.Mul | sp.Pow)  # 1 + \sum … under a log still normalises
         for a in node.args:
             if isinstance(a, sp.Basic):
-                visit(a, sums)
+                visit(a, sums, norm and arithmetic)
 
     visit(tree, {})
     return summed, lettered
@@ -216,38 +229,73 @@ def unsaid_note(cands: Sequence[Outside]) -> str:
 
 
 _NEGATED = re.compile(
-    r"\bnot\s+(?:among|one\s+of|in|included\s+in|part\s+of|contained\s+in|a\s+member\s+of|equal\s+to)\b"
+    r"\bnot\s+(?:among|one\s+of|in(?!\s+(?:general|practice|particular|fact|principle|short|turn))|included\s+in"
+    r"|part\s+of|contained\s+in|a\s+member\s+of|equal\s+to)\b"
     r"|\bnever\s+(?:among|one\s+of|in|equal\s+to)\b|\b(?:different|distinct)\s+from\b|\bdiffers?\s+from\b"
     r"|\bexclud(?:e|es|ed|ing)\b|\bother\s+than\b|\bnone\s+of\b",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\\$])|\n\s*\n")
+#: a negation, a possibility or a condition: what follows it in its clause is no statement of the notes
+#: ("does not exclude $t$", "$t$ may be among …", "if $t \notin …$", "we do not assume $t$ is different …")
+_HEDGE = re.compile(
+    r"\b(?:not|no|never|nor|without|cannot|may|might|can|could|need|possibly|perhaps|sometimes|whether|if"
+    r"|when|whenever|unless|suppose|otherwise)\b|n't\b",
+    re.IGNORECASE,
+)
+_FOR = re.compile(r"\bfor(?:\s+(?:all|every|each|any|some))?\s*$", re.IGNORECASE)  # 0 for $t \neq m$: a case
+_SENTENCE_END = re.compile(r"(?<=[.!])\s+(?=[A-Z\\$])|(?<=\?)\s+|\n\s*\n")  # "…? if so, …": a question ends at ?
 _INLINE = re.compile(r"\$([^$]+)\$")
 _ASKED = re.compile(r"\?\s*$")
 _DISPLAY = re.compile(r"\$\$.*?\$\$|\\\[.*?\\\]|\\begin\{(\w+\*?)\}.*?\\end\{\1\}", re.DOTALL)
+_MATH = re.compile("\x00(\\d+)\x00")  # an inline formula of a sentence, by its position among them
+_WORDS_BETWEEN = r"\s*(?:[A-Za-z']+\s+){0,3}?"  # "exclude the target $t$", "distinct from $q_t$"
+#: what may stand between ``$t$`` and the phrase it is the subject of: "$t$ is (assumed to be) never one of"
+_COPULA = r"\s*(?:(?:is|are|be|lies|must|will|always|assumed|to|by|construction|itself|also|then|thus|hence)\s+){0,4}"
 
 
 def _letter(letter: str) -> str:
     return r"(?<![A-Za-z\\])\\?" + re.escape(letter) + r"(?![A-Za-z])"
 
 
-def _math_says(math: str, c: Outside) -> bool:
-    r"""``t \notin …``, ``t \not\in …``, ``t \neq m``, ``m \ne t``, ``t > M`` in one inline formula."""
-    t, m, size = _letter(c.index), _letter(c.summed), _letter(c.size)
+def _own_letter(letter: str) -> str:
+    r"""The letter written as itself, no subscript or superscript of another name (not the t of ``w_t``)."""
+    return r"(?<![A-Za-z\\_^{])\\?" + re.escape(letter) + r"(?![A-Za-z])"
+
+
+def _math_says(math: str, c: Outside, negatives: bool) -> bool:
+    r"""``t \notin …`` (a set that names the sum, or ``negatives`` the sentence's word), ``t \not\in …``,
+    ``t \neq m``, ``m \ne t``, ``t > M`` in one inline formula."""
+    t, m = _own_letter(c.index), _own_letter(c.summed)
     fam_t = rf"(?:\\mathbf\s*\{{\s*)?{re.escape(c.family)}\s*_\s*\{{?\s*{re.escape(c.index)}(?![A-Za-z])\s*\}}?\}}?"
-    subject = rf"(?:{fam_t}|{t})"
+    subject = rf"(?<![A-Za-z\\_^{{])(?:{fam_t}|{t})"
+    notin = re.search(rf"{subject}\s*(?:\\notin|\\not\s*\\in|\\not\s*\{{\s*\\in\s*\}})(?![A-Za-z])", math)
+    if notin is not None and (negatives or re.search(rf"{_letter(c.size)}|{_letter(c.summed)}", math[notin.end() :])):
+        return True
     patterns = (
-        rf"{subject}\s*(?:\\notin|\\not\s*\\in|\\not\s*\{{\s*\\in\s*\}})(?![A-Za-z])",
         rf"{t}\s*(?:\\neq?|\\not\s*=|!=)(?![A-Za-z])\s*{m}",
         rf"{m}\s*(?:\\neq?|\\not\s*=|!=)(?![A-Za-z])\s*{t}",
-        rf"{t}\s*(?:>|\\gt(?![A-Za-z]))\s*{size}",
+        rf"{t}\s*(?:>|\\gt(?![A-Za-z]))\s*{_own_letter(c.size)}",
     )
     return any(re.search(p, math) for p in patterns)
 
 
+def _equated(maths: Sequence[str], c: Outside) -> bool:
+    """A formula of the sentence writes ``t = m``: the notes take the index among the sum's (a case)."""
+    t, m = _own_letter(c.index), _own_letter(c.summed)
+    return any(re.search(rf"{t}\s*=\s*{m}|{m}\s*=\s*{t}", x) for x in maths)
+
+
+def _clause_before(text: str, pos: int) -> str:
+    """The words of ``text`` (its formulas held out) in the clause that ``pos`` is in, before ``pos``."""
+    cut = max(text.rfind(ch, 0, pos) for ch in ";:,")
+    return text[cut + 1 : pos]
+
+
 def said_outside(prose: str, cands: Sequence[Outside]) -> tuple[list[Outside], str] | None:
     r"""The candidates ``prose`` (the notes' part up to the chain) states lie outside the sum, and the
-    statement quoted; None if it states none. A question ("Is $t$ among …?") states nothing."""
+    statement quoted; None if it states none. A question ("Is $t$ among …?") states nothing, nor does a
+    negated, hedged or conditional wording ("does not exclude $t$", "$t$ may be …", "if $t \notin …$",
+    "0 for $t \neq m$"), a wording about another letter or another set, or a sentence writing ``t = m``."""
     said: list[Outside] = []
     quote = ""
     prose = _DISPLAY.sub("\n\n", prose)  # a display is no part of a sentence of the prose
@@ -255,20 +303,88 @@ def said_outside(prose: str, cands: Sequence[Outside]) -> tuple[list[Outside], s
         if _ASKED.search(sentence.strip()):
             continue
         maths = _INLINE.findall(sentence)
-        words = _INLINE.sub(" ", sentence)
+        parts = _INLINE.split(sentence)  # text, formula, text, …: each formula one token
+        text = "".join(p if k % 2 == 0 else f"\x00{k // 2}\x00" for k, p in enumerate(parts))
+        words = _MATH.sub(" ", text)
+        negatives = re.search(r"\bnegatives?\b", words, re.IGNORECASE) is not None
         for c in cands:
-            if c in said:
+            if c in said or _equated(maths, c):
                 continue
-            stated = any(_math_says(m, c) for m in maths)
-            if not stated and _NEGATED.search(words):
-                entry = rf"{re.escape(c.family)}\s*_\s*\{{?\s*{re.escape(c.index)}\s*\}}?"
-                writes_t = any(re.fullmatch(rf"\s*(?:{_letter(c.index)}|{entry})\s*[,.;]?\s*", m) for m in maths)
-                summed = rf"{re.escape(c.family)}\s*_\s*\{{?\s*{re.escape(c.summed)}\s*\}}?|{_letter(c.summed)}"
-                sum_named = re.search(r"\bnegatives?\b", words, re.IGNORECASE) is not None or any(
-                    re.search(_letter(c.size), m) or re.fullmatch(rf"\s*(?:{summed})\s*[,.;]?\s*", m) for m in maths
-                )
-                stated = writes_t and sum_named
+            stated = any(
+                _math_says(maths[int(x.group(1))], c, negatives)
+                and not _HEDGE.search(before := _clause_before(text, x.start()))
+                and not _FOR.search(_MATH.sub(" ", before))
+                for x in _MATH.finditer(text)
+            )  # fmt: skip
+            if not stated:
+                stated = _said_in_words(text, maths, c, negatives)
             if stated:
                 said.append(c)
                 quote = quote or " ".join(sentence.split())[:120]
     return (said, quote) if said else None
+
+
+def _said_in_words(text: str, maths: Sequence[str], c: Outside, negatives: bool) -> bool:
+    """``$t$ is not among the negatives``, ``the negatives exclude $t$``: ``$t$`` (or ``$q_t$``) beside a
+    negated phrase, a few plain words between and no hedge before it in its clause, and the sum named."""
+    entry = rf"{re.escape(c.family)}\s*_\s*\{{?\s*{re.escape(c.index)}\s*\}}?"
+    summed = rf"{re.escape(c.family)}\s*_\s*\{{?\s*{re.escape(c.summed)}\s*\}}?|{_letter(c.summed)}"
+    sum_named = negatives or any(
+        re.search(_letter(c.size), m) or re.fullmatch(rf"\s*(?:{summed})\s*[,.;]?\s*", m) for m in maths
+    )
+    if not sum_named:
+        return False
+    writes_t = {k for k, m in enumerate(maths) if re.fullmatch(rf"\s*(?:{_letter(c.index)}|{entry})\s*[,.;]?\s*", m)}
+    for neg in _NEGATED.finditer(text):
+        for x in _MATH.finditer(text):
+            if int(x.group(1)) not in writes_t:
+                continue
+            if x.end() <= neg.start():  # $t$ is not among …
+                between, first, words = text[x.end() : neg.start()], x.start(), _COPULA
+            elif neg.end() <= x.start():  # … exclude the target $t$
+                between, first, words = text[neg.end() : x.start()], neg.start(), _WORDS_BETWEEN
+            else:
+                continue
+            if (
+                re.fullmatch(words, between, re.IGNORECASE)
+                and not _HEDGE.search(between)
+                and not _HEDGE.search(_MATH.sub(" ", _clause_before(text, first)))
+            ):
+                return True
+    return False
+
+
+_AMONG = re.compile(r"\s*(?:is|lies|may\s+be|can\s+be|could\s+be|might\s+be)\s+(?:among|one\s+of)\s+(?:the\s+)?",
+                    re.IGNORECASE)  # fmt: skip
+_SUM_WORDS = re.compile(r"(?:negatives?|(?:negative\s+)?samples)\b", re.IGNORECASE)
+
+
+def said_inside(prose: str, cands: Sequence[Outside]) -> list[Outside]:
+    r"""The candidates ``prose`` states lie among the sum's indices (``t \in \{1, \dots, M\}``,
+    ``1 \le t \le M``, "$t$ may be among the (M) negatives"): for them the outside reading is not plausible."""
+    out: list[Outside] = []
+    prose = _DISPLAY.sub("\n\n", prose)
+    for sentence in _SENTENCE_END.split(prose):
+        if _ASKED.search(sentence.strip()):
+            continue
+        parts = _INLINE.split(sentence)
+        for c in cands:
+            t, size = _own_letter(c.index), _letter(c.size)
+            for k in range(1, len(parts), 2):
+                math = parts[k]
+                member = re.search(rf"{t}\s*\\in(?![A-Za-z])", math)
+                beyond = re.search(rf"{size}\s*\+", math) is not None  # t \in \{1, …, M + 1\}: past the sum
+                inside = not beyond and (
+                    (member is not None and re.search(rf"{size}|{_letter(c.summed)}", math[member.end() :]))
+                    or re.search(rf"{t}\s*(?:<|\\le(?:q)?(?![A-Za-z]))\s*{size}", math)
+                )  # fmt: skip
+                among = _AMONG.match(parts[k + 1]) if re.fullmatch(rf"\s*{t}\s*", math) and k + 1 < len(parts) else None
+                if not inside and among is not None:  # "$t$ may be among the negatives", "… one of the $M$ samples"
+                    rest = parts[k + 1][among.end() :]
+                    sized = k + 3 < len(parts) and re.fullmatch(rf"\s*{size}\s*", parts[k + 2]) is not None
+                    inside = _SUM_WORDS.match(rest) is not None or (
+                        sized and not rest.strip() and _SUM_WORDS.match(parts[k + 3].lstrip()) is not None
+                    )
+                if inside and c not in out and not _HEDGE.search(_clause_before(" ".join(parts[:k:2]), 10**9)):
+                    out.append(c)
+    return out

@@ -82,7 +82,7 @@ from verifier.documents.namedloss import named_loss
 from verifier.documents.operand import with_operand
 from verifier.documents.optimum import Optimum, split_optimum
 from verifier.documents.orientation import ROWS, declared, mark_rows
-from verifier.documents.outsideindex import outside_candidates, outside_scope, recorded, said_outside
+from verifier.documents.outsideindex import outside_candidates, outside_scope, recorded, said_inside, said_outside
 from verifier.documents.partials import expand_partials, implied_partials, stated_partials
 from verifier.documents.partials import note as partial_note
 from verifier.documents.parts import part_of
@@ -732,7 +732,10 @@ class _Reader(_InlineClaims, _Definitions):
         if not cands:
             return scope
         start = part_of(self.lines, chain.line)[0]
-        said = said_outside("\n".join(self.lines[start - 1 : chain.line - 1]), cands)
+        prose = "\n".join(self.lines[start - 1 : chain.line - 1])
+        inside = said_inside(prose, cands)  # t \in \{1, …, M\}: the notes' index is among the sum's
+        cands = [c for c in cands if c not in inside]
+        said = said_outside(prose, cands) if cands else None
         if said is not None:
             scope = outside_scope(scope, said[0], f"as the notes say: '{said[1]}'")
             cands = [c for c in cands if c not in said[0]]

@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 
 import sympy as sp
 
-__all__ = ["bound_body", "is_parameter", "parameter_tree", "subscripted"]
+__all__ = ["bound_body", "is_parameter", "parameter_tree", "subscripted", "summed_parameter"]
 
 
 def subscripted(param: str) -> tuple[str, tuple[str, ...]] | None:
@@ -50,6 +50,20 @@ def bound_body(tree: sp.Basic, params: Sequence[str]) -> sp.Basic:
             if key in wanted:
                 swap[node] = sp.Symbol(wanted[key])
     return tree.xreplace(swap) if swap else tree
+
+
+def summed_parameter(tree: sp.Basic, params: Sequence[str]) -> str | None:
+    r"""A subscripted parameter whose entries a sum of the body runs over (``f(x_i) = \sum_{i=1}^n x_i^2``):
+    the body's ``x_i`` is then the family's entry, and whether the call's argument replaces it (n times
+    its square) or only names what f depends on (the sum of the squares) the notes do not say."""
+    wanted = {sub: p for p in params if (sub := subscripted(p)) is not None}
+    for node in tree.atoms(sp.Sum, sp.Product) if wanted else ():
+        summed = {str(lim[0]) for lim in node.limits}
+        for entry in node.function.atoms(sp.Indexed):
+            key = (str(entry.base.label), tuple(str(i) for i in entry.indices))
+            if key in wanted and summed & set(key[1]):
+                return wanted[key]
+    return None
 
 
 def parameter_tree(param: str, parse: Callable[[str], sp.Basic]) -> sp.Basic:
