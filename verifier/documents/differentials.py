@@ -53,7 +53,7 @@ from verifier.documents.resolve import ResolveError
 from verifier.documents.samples import unsure as unsure_sample
 from verifier.documents.squares import unsure
 from verifier.documents.steps import _Checker
-from verifier.documents.symmetricprose import symmetrised
+from verifier.documents.symmetricprose import NEGATION, symmetrised
 from verifier.domains import Real
 from verifier.engine import check_claim
 from verifier.latex import LatexError
@@ -234,8 +234,12 @@ _GREEN = (Verdict.PROVED, Verdict.PASSED)
 _MAX_INSTANCES = 3
 _MATH = re.compile(r"\$\$?(.+?)\$\$?", re.S)
 _VARYING = re.compile(r"\b(?:vary|varies|varying|variables?|not constant|non-?constant)\b", re.I)
-_CLAUSE_END = re.compile(r"[.;:,]|\b(?:while|whereas|but)\b", re.I)
+_CLAUSE_END = re.compile(r"[.;:,]|\b(?:while|whereas|but|and|or|with|where|let)\b", re.I)
 _CONSTANT = re.compile(r"\b(?:constants?|fixed|held fixed|do(?:es)? not depend)\b", re.I)
+_DEPENDS = re.compile(r"\bdo(?:es)? not depend\b", re.I)  # a constant said with a "not" of its own
+# the words a clause listing names may have besides them ("and the matrices $B$")
+_LISTED = re.compile(r"(?:\s|\b(?:for|if|let|suppose|assume|both|the|a|an|matri(?:x|ces)|vectors?|scalars?)\b)*",
+                     re.I)  # fmt: skip
 
 
 def read_differentials(doc: _Document, chain: _Chain, scope: Scope, steps: list[StepResult]) -> list[StepResult]:
@@ -384,8 +388,7 @@ class _Reading:
             start -= 1
             if not lines[start].strip() and start < len(lines) - 1 and lines[start + 1].strip():
                 paragraphs += 1
-        said = " ".join(" ".join(math) for words, math in _clauses("\n".join(lines[start:]))
-                        if _CONSTANT.search(words) and not _VARYING.search(words))  # fmt: skip
+        said = " ".join(_constant_math(_clauses("\n".join(lines[start:]))))
         return all(re.search(r"(?<![A-Za-z\\])" + re.escape(n) + r"(?![A-Za-z])", said) for n in names)
 
     def _result(self, original: StepResult, r: StepResult, note: str) -> StepResult:
@@ -478,19 +481,53 @@ def _skipped(original: StepResult, why: str) -> StepResult:
     return replace(original, verdict=Verdict.SKIPPED, counterexample=None, message=message)
 
 
-def _clauses(text: str) -> list[tuple[str, list[str]]]:
-    """``text`` cut into clauses at punctuation outside math: each clause's words and its math spans."""
-    out: list[tuple[str, list[str]]] = [("", [])]
+def _clauses(text: str) -> list[list[tuple[bool, str]]]:
+    """``text`` cut into clauses at punctuation and conjunctions outside math: each clause its pieces in order,
+    (True, math) or (False, words)."""
+    out: list[list[tuple[bool, str]]] = [[]]
     last = 0
     for m in [*_MATH.finditer(text), None]:
         prose = text[last : m.start() if m else len(text)]
         pieces = _CLAUSE_END.split(prose)
-        out[-1] = (out[-1][0] + pieces[0], out[-1][1])
-        out.extend((p, []) for p in pieces[1:])
+        out[-1].append((False, pieces[0]))
+        out.extend([(False, p)] for p in pieces[1:])
         if m is not None:
-            out[-1][1].append(m.group(1))
+            out[-1].append((True, m.group(1)))
             last = m.end()
     return out
+
+
+def _words(clause: list[tuple[bool, str]]) -> str:
+    return " ".join(t for is_math, t in clause if not is_math)
+
+
+def _constant_math(clauses: list[list[tuple[bool, str]]]) -> list[str]:
+    r"""The math of the clauses that call it constant ("with $A$ constant", "for fixed $A$"), not denying it
+    ("$A$ is not constant", "isn't held fixed") nor saying it varies; a clause of math alone joins the clause
+    it lists names with ("for constant $A$ and $B$", "$A$ and $B$ are constant"), no other ("$c$ is a constant
+    and $A$ a matrix": A is not)."""
+    def says(c: list[tuple[bool, str]]) -> bool:
+        words = _words(c)
+        return bool(_CONSTANT.search(words)) and not _VARYING.search(words) \
+            and not NEGATION.search(_DEPENDS.sub(" ", words))
+
+    def bare(c: list[tuple[bool, str]]) -> bool:
+        return any(m for m, _ in c) and _LISTED.fullmatch(_words(c)) is not None
+
+    def first_math(c: list[tuple[bool, str]]) -> bool:  # "$B$ are constant"
+        return next((m for m, t in c if m or t.strip()), False)
+
+    def last_math(c: list[tuple[bool, str]]) -> bool:  # "for constant $A$"
+        return next((m for m, t in reversed(c) if m or t.strip()), False)
+
+    constant = [says(c) for c in clauses]
+    for k in range(1, len(clauses)):  # forward: for constant $A$, $B$ and $C$
+        if not constant[k] and bare(clauses[k]) and constant[k - 1] and last_math(clauses[k - 1]):
+            constant[k] = True
+    for k in range(len(clauses) - 2, -1, -1):  # backward: $A$, $B$ and $C$ are constant
+        if not constant[k] and bare(clauses[k]) and constant[k + 1] and first_math(clauses[k + 1]):
+            constant[k] = True
+    return [t for c, yes in zip(clauses, constant, strict=True) if yes for m, t in c if m]
 
 
 def _free(x: object) -> set[sp.Symbol]:
