@@ -272,13 +272,28 @@ def read_differentials(doc: _Document, chain: _Chain, scope: Scope, steps: list[
 
 
 _D_NAMED = re.compile(r"\$\s*d\s*\$|\^\s*\{?\s*d(?![A-Za-z])|\\times\s*d(?![A-Za-z])|(?<![A-Za-z\\])d\s*\\times"
-                      r"|(?<![A-Za-z\\])d\s*(?:=|\\in|\\geq?|\\leq?|<|>)")  # fmt: skip
+                      r"|(?<![A-Za-z\\])d\s*(?:=|\\in|\\geq?|\\leq?|<|>)|(?<![A-Za-z\\'])d-dim")  # fmt: skip
+_SPANS = re.compile(r"\$\$(.+?)\$\$|\$([^$]+)\$|\\\[(.+?)\\\]|\\begin\{(equation|align|gather|multline)\*?\}(.+?)"
+                    r"\\end\{\4\*?\}", re.S)  # fmt: skip
+# d as a value: after _ ^ { (w_d, R^{d}, \sqrt{d}), or before what ends a term or an operand (dn + d, O(d),
+# d \cdot n, d^2 alone); d^2 f (a second differential) is not counted
+_VALUE_D = re.compile(r"(?:(?<=[_^{])\s*|(?<![A-Za-z\\']))d(?=(?:\s|\\[,;:!])*(?:$|[-+=,.;:)\]}<>&|!/0-9$]|\\\\"
+                      r"|\\(?:cdot|times|l[eq]q?|g[eq]q?|in|neq|approx|to|mid|right|end|quad|qquad)(?![A-Za-z])"
+                      r"|\^\s*(?:\{[^{}]*\}|[0-9A-Za-z])\s*(?:$|[-+=,.;:)\]}<>&|0-9$]|\\(?:cdot|times|right)(?![A-Za-z]))))",
+                      re.S)  # fmt: skip
 
 
 def _d_named(text: str) -> bool:
     r"""Do the notes write d as a name of their own: ``$d$`` alone, a size (``\mathbb{R}^d``, ``n \times d``),
-    ``d = 10``, ``d \in``?"""
-    return _D_NAMED.search(text) is not None
+    ``d = 10``, ``d \in``, "d-dimensional", or a d their math writes as a value (``w_d``, ``\sqrt{d}``, ``dn
+    + d``, ``O(d^2)``)?"""
+    if _D_NAMED.search(text):
+        return True
+    for m in _SPANS.finditer(text):
+        math = m.group(1) or m.group(2) or m.group(3) or m.group(5) or ""
+        if _VALUE_D.search(re.sub(_UPRIGHT_D, " d", _masked(math))):
+            return True
+    return False
 
 
 def _open(r: StepResult) -> bool:
