@@ -431,6 +431,17 @@ class _Reading:
         inside = {k[0] for t in self.operands.values() for k in [(n, ()) for n in free_names(t)]}
         keys = {v.name: k for k, v in instance.variables.items()}  # type: ignore[attr-defined]
         varying = {n: v for n, v in used.items() if n in written or keys[n][0] in inside}
+        # a defined name written under d (d(uy), u = x^2) varies: through the variables of it whose differential
+        # the chain writes (dr for r = Ax - b, dx written), else through all of them (no dx: x varies, u with it)
+        names = {k[0] for k in keys.values()}
+        for s in {s for t in self.operands.values() for s in t.atoms(sp.Symbol) if s.name in inside - names}:
+            try:
+                value = resolver.member(s)
+            except ResolveError:
+                continue
+            reached = {n for n, v in used.items() if set(v.symbols) & _free(value)}
+            if not reached & written:
+                varying.update({n: used[n] for n in reached})
         constants = sorted(set(used) - set(varying))
         if constants:
             note = f"{', '.join(constants)} held constant (reached through the notes' definitions, no differential " \
