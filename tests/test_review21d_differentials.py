@@ -67,3 +67,13 @@ def test_a_defined_name_written_under_d_varies() -> None:
     assert verdict in GREEN, why
     verdict, why = _one(notes.replace("{}", "u\\, dy + xy\\, dx"))
     assert verdict == "FAILED", why
+
+
+def test_an_upright_d_is_a_differential_where_the_notes_name_d() -> None:
+    notes = ("A $2 \\times 2$ determinant is $ad - bc$, and $\\frac{\\partial}{\\partial a}(ad - bc) = d$. Of "
+             "$A, B, X \\in \\mathbb{R}^{n \\times n}$: for constant $A$ and $B$, "
+             "$\\mathrm{d}\\operatorname{tr}(AXB) = \\operatorname{tr}({}\\,\\mathrm{d}X)$ by linearity.\n")
+    steps = [s for s in doc_steps(notes.replace("{}", "BA")) if "AXB" in s.lhs_latex]
+    assert [s.verdict.value for s in steps] in (["PROVED"], ["PASSED"]), [s.message for s in steps]
+    steps = [s for s in doc_steps(notes.replace("{}", "AB")) if "AXB" in s.lhs_latex]
+    assert [s.verdict.value for s in steps] == ["FAILED"], [s.message for s in steps]

@@ -249,7 +249,8 @@ def read_differentials(doc: _Document, chain: _Chain, scope: Scope, steps: list[
         return steps
     # d a name of the notes ("$d$ features", R^d), or an integral in the chain (its dx): no differential read
     integral = any(_INTEGRAL.search(m.latex) for m in chain.members)
-    readable = _d_unevidenced(scope) and not _d_named(doc.text) and not integral
+    readable = _d_unevidenced(scope) and not integral
+    named = _d_named(doc.text)  # then only an upright \mathrm{d} is a differential
     out = list(steps)
     for k, (s, r) in enumerate(zip(chain.steps, steps, strict=True)):
         left, right = chain.members[s.left].latex, chain.members[s.right].latex
@@ -257,7 +258,8 @@ def read_differentials(doc: _Document, chain: _Chain, scope: Scope, steps: list[
             continue
         decided = r.verdict in (Verdict.PROVED, Verdict.PASSED, Verdict.FAILED)
         read = None
-        if readable and differential_in(left) and differential_in(right) and _open(r):
+        upright = not named or (_upright(left) and _upright(right))
+        if readable and upright and differential_in(left) and differential_in(right) and _open(r):
             try:
                 read = _Reading(doc, chain, scope, s).verdict(r)
             except BudgetExceeded:
@@ -291,9 +293,15 @@ def _d_named(text: str) -> bool:
         return True
     for m in _SPANS.finditer(text):
         math = m.group(1) or m.group(2) or m.group(3) or m.group(5) or ""
-        if _VALUE_D.search(re.sub(_UPRIGHT_D, " d", _masked(math))):
+        if _VALUE_D.search(re.sub(_UPRIGHT_D, lambda u: " " * len(u.group(0)), _masked(math))):
             return True
     return False
+
+
+def _upright(latex: str) -> bool:
+    r"""Is every differential of ``latex`` written with an upright d (``\mathrm{d}X``): one a d the notes name
+    (``w_d``, ``ad - bc``) is not?"""
+    return all(m.group(0).startswith("\\") for m in _DIFFERENTIAL.finditer(_masked(latex)))
 
 
 def _open(r: StepResult) -> bool:
