@@ -77,3 +77,9 @@ def test_an_upright_d_is_a_differential_where_the_notes_name_d() -> None:
     assert [s.verdict.value for s in steps] in (["PROVED"], ["PASSED"]), [s.message for s in steps]
     steps = [s for s in doc_steps(notes.replace("{}", "AB")) if "AXB" in s.lhs_latex]
     assert [s.verdict.value for s in steps] == ["FAILED"], [s.message for s in steps]
+
+
+def test_a_function_d_of_the_prose_is_no_differential() -> None:
+    notes = "A distance $d(\\cdot, \\cdot)$ between scalars $x$ and $y$.\n\n$$d(2x) = 2\\,d(x)$$\n"
+    verdict, why = _one(notes)
+    assert verdict not in GREEN and "as a differential" not in why, why

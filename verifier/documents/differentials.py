@@ -278,9 +278,9 @@ _D_NAMED = re.compile(r"\$\s*d\s*\$|\^\s*\{?\s*d(?![A-Za-z])|\\times\s*d(?![A-Za
 _SPANS = re.compile(r"\$\$(.+?)\$\$|\$([^$]+)\$|\\\[(.+?)\\\]|\\begin\{(equation|align|gather|multline)\*?\}(.+?)"
                     r"\\end\{\4\*?\}", re.S)  # fmt: skip
 # d as a value: after _ ^ { (w_d, R^{d}, \sqrt{d}), or before what ends a term or an operand (dn + d, O(d),
-# d \cdot n, d^2 alone); d^2 f (a second differential) is not counted
+# d \cdot n, d(\cdot, \cdot), d: X → R, d^2 alone); d^2 f (a second differential) is not counted
 _VALUE_D = re.compile(r"(?:(?<=[_^{])\s*|(?<![A-Za-z\\']))d(?=(?:\s|\\[,;:!])*(?:$|[-+=,.;:)\]}<>&|!/0-9$]|\\\\"
-                      r"|\\(?:cdot|times|l[eq]q?|g[eq]q?|in|neq|approx|to|mid|right|end|quad|qquad)(?![A-Za-z])"
+                      r"|\\(?:cdot|times|l[eq]q?|g[eq]q?|in|neq|approx|to|mid|right|end|quad|qquad)(?![A-Za-z])|\(\s*\\cdot"
                       r"|\^\s*(?:\{[^{}]*\}|[0-9A-Za-z])\s*(?:$|[-+=,.;:)\]}<>&|0-9$]|\\(?:cdot|times|right)(?![A-Za-z]))))",
                       re.S)  # fmt: skip
 
