@@ -35,6 +35,7 @@ power; a differential inside a differential), a decided step is SKIPPED as befor
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -285,6 +286,7 @@ _VALUE_D = re.compile(r"(?:(?<=[_^{])\s*|(?<![A-Za-z\\']))d(?=(?:\s|\\[,;:!])*(?
                       re.S)  # fmt: skip
 
 
+@functools.lru_cache(maxsize=8)  # asked for each chain of the notes
 def _d_named(text: str) -> bool:
     r"""Do the notes write d as a name of their own: ``$d$`` alone, a size (``\mathbb{R}^d``, ``n \times d``),
     ``d = 10``, ``d \in``, "d-dimensional", or a d their math writes as a value (``w_d``, ``\sqrt{d}``, ``dn
