@@ -33,6 +33,8 @@ def test_a_constant_of_another_letter_in_the_same_sentence_is_not_this_one() -> 
         "$$d\\,\\mathrm{tr}(AX) = \\mathrm{tr}(A\\, dX)$$\n"
     verdict, why = _one(notes)
     assert verdict not in GREEN, why
+    verdict, why = _one(notes.replace("Let $c$ be a constant and", "For a constant $c$ and"))
+    assert verdict not in GREEN, why
 
 
 @pytest.mark.parametrize("prose", [", with $A$ constant.", ". For constant $B$ and $A$, the trace is linear.",

@@ -237,6 +237,7 @@ _MATH = re.compile(r"\$\$?(.+?)\$\$?", re.S)
 _VARYING = re.compile(r"\b(?:vary|varies|varying|variables?|not constant|non-?constant)\b", re.I)
 _CLAUSE_END = re.compile(r"[.;:,]|\b(?:while|whereas|but|and|or|with|where|let)\b", re.I)
 _CONSTANT = re.compile(r"\b(?:constants?|fixed|held fixed|do(?:es)? not depend)\b", re.I)
+_ONE_CONSTANT = re.compile(r"\b(?:a|an|one)\s+(?:fixed|constant)\b", re.I)  # said of one name
 _DEPENDS = re.compile(r"\bdo(?:es)? not depend\b", re.I)  # a constant said with a "not" of its own
 # the words a clause listing names may have besides them ("and the matrices $B$")
 _LISTED = re.compile(r"(?:\s|\b(?:for|if|let|suppose|assume|both|the|a|an|matri(?:x|ces)|vectors?|scalars?)\b)*",
@@ -557,8 +558,9 @@ def _constant_math(clauses: list[list[tuple[bool, str]]]) -> list[str]:
         return next((m for m, t in reversed(c) if m or t.strip()), False)
 
     constant = [says(c) for c in clauses]
-    for k in range(1, len(clauses)):  # forward: for constant $A$, $B$ and $C$
-        if not constant[k] and bare(clauses[k]) and constant[k - 1] and last_math(clauses[k - 1]):
+    for k in range(1, len(clauses)):  # forward: for constant $A$, $B$ and $C$ (not "for a constant $c$ and $A$")
+        if not constant[k] and bare(clauses[k]) and constant[k - 1] and last_math(clauses[k - 1]) \
+                and not _ONE_CONSTANT.search(_words(clauses[k - 1])):
             constant[k] = True
     for k in range(len(clauses) - 2, -1, -1):  # backward: $A$, $B$ and $C$ are constant
         if not constant[k] and bare(clauses[k]) and constant[k + 1] and first_math(clauses[k + 1]):
