@@ -85,3 +85,12 @@ def test_a_function_d_of_the_prose_is_no_differential() -> None:
     notes = "A distance $d(\\cdot, \\cdot)$ between scalars $x$ and $y$.\n\n$$d(2x) = 2\\,d(x)$$\n"
     verdict, why = _one(notes)
     assert verdict not in GREEN and "as a differential" not in why, why
+
+
+def test_a_sized_bracket_after_d_does_not_name_d() -> None:
+    # d\left( is a differential of a bracket, not d \le …: the notes' d stays free
+    notes = "Let $t$ be a positive scalar.\n\n$$d\\left(\\frac{1}{t}\\right) = {}$$\n"
+    verdict, why = _one(notes.replace("{}", "-\\frac{dt}{t^2}"))
+    assert verdict in GREEN, why
+    verdict, why = _one(notes.replace("{}", "\\frac{dt}{t^2}"))
+    assert verdict == "FAILED", why

@@ -276,7 +276,8 @@ def read_differentials(doc: _Document, chain: _Chain, scope: Scope, steps: list[
 
 
 _D_NAMED = re.compile(r"\$\s*d\s*\$|\^\s*\{?\s*d(?![A-Za-z])|\\times\s*d(?![A-Za-z])|(?<![A-Za-z\\])d\s*\\times"
-                      r"|(?<![A-Za-z\\])d\s*(?:=|\\in|\\geq?|\\leq?|<|>)|(?<![A-Za-z\\'])d-dim")  # fmt: skip
+                      r"|(?<![A-Za-z\\])d\s*(?:=|(?:\\in|\\geq?|\\leq?)(?![A-Za-z])|<|>)"
+                      r"|(?<![A-Za-z\\'])d-dim")  # fmt: skip
 _SPANS = re.compile(r"\$\$(.+?)\$\$|\$([^$]+)\$|\\\[(.+?)\\\]|\\begin\{(equation|align|gather|multline)\*?\}(.+?)"
                     r"\\end\{\4\*?\}", re.S)  # fmt: skip
 # d as a value: after _ ^ { (w_d, R^{d}, \sqrt{d}), or before what ends a term or an operand (dn + d, O(d),
