@@ -35,6 +35,7 @@ power; a differential inside a differential), a decided step is SKIPPED as befor
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -53,7 +54,7 @@ from verifier.documents.resolve import ResolveError
 from verifier.documents.samples import unsure as unsure_sample
 from verifier.documents.squares import unsure
 from verifier.documents.steps import _Checker
-from verifier.documents.symmetricprose import symmetrised
+from verifier.documents.symmetricprose import NEGATION, symmetrised
 from verifier.domains import Real
 from verifier.engine import check_claim
 from verifier.latex import LatexError
@@ -234,8 +235,13 @@ _GREEN = (Verdict.PROVED, Verdict.PASSED)
 _MAX_INSTANCES = 3
 _MATH = re.compile(r"\$\$?(.+?)\$\$?", re.S)
 _VARYING = re.compile(r"\b(?:vary|varies|varying|variables?|not constant|non-?constant)\b", re.I)
-_CLAUSE_END = re.compile(r"[.;:,]|\b(?:while|whereas|but)\b", re.I)
+_CLAUSE_END = re.compile(r"[.;:,]|\b(?:while|whereas|but|and|or|with|where|let)\b", re.I)
 _CONSTANT = re.compile(r"\b(?:constants?|fixed|held fixed|do(?:es)? not depend)\b", re.I)
+_ONE_CONSTANT = re.compile(r"\b(?:a|an|one)\s+(?:fixed|constant)\b", re.I)  # said of one name
+_DEPENDS = re.compile(r"\bdo(?:es)? not depend\b", re.I)  # a constant said with a "not" of its own
+# the words a clause listing names may have besides them ("and the matrices $B$")
+_LISTED = re.compile(r"(?:\s|\b(?:for|if|let|suppose|assume|both|the|a|an|matri(?:x|ces)|vectors?|scalars?)\b)*",
+                     re.I)  # fmt: skip
 
 
 def read_differentials(doc: _Document, chain: _Chain, scope: Scope, steps: list[StepResult]) -> list[StepResult]:
@@ -245,7 +251,8 @@ def read_differentials(doc: _Document, chain: _Chain, scope: Scope, steps: list[
         return steps
     # d a name of the notes ("$d$ features", R^d), or an integral in the chain (its dx): no differential read
     integral = any(_INTEGRAL.search(m.latex) for m in chain.members)
-    readable = _d_unevidenced(scope) and not _d_named(doc.text) and not integral
+    readable = _d_unevidenced(scope) and not integral
+    named = _d_named(doc.text)  # then only an upright \mathrm{d} is a differential
     out = list(steps)
     for k, (s, r) in enumerate(zip(chain.steps, steps, strict=True)):
         left, right = chain.members[s.left].latex, chain.members[s.right].latex
@@ -253,7 +260,8 @@ def read_differentials(doc: _Document, chain: _Chain, scope: Scope, steps: list[
             continue
         decided = r.verdict in (Verdict.PROVED, Verdict.PASSED, Verdict.FAILED)
         read = None
-        if readable and differential_in(left) and differential_in(right) and _open(r):
+        upright = not named or (_upright(left) and _upright(right))
+        if readable and upright and differential_in(left) and differential_in(right) and _open(r):
             try:
                 read = _Reading(doc, chain, scope, s).verdict(r)
             except BudgetExceeded:
@@ -268,13 +276,36 @@ def read_differentials(doc: _Document, chain: _Chain, scope: Scope, steps: list[
 
 
 _D_NAMED = re.compile(r"\$\s*d\s*\$|\^\s*\{?\s*d(?![A-Za-z])|\\times\s*d(?![A-Za-z])|(?<![A-Za-z\\])d\s*\\times"
-                      r"|(?<![A-Za-z\\])d\s*(?:=|\\in|\\geq?|\\leq?|<|>)")  # fmt: skip
+                      r"|(?<![A-Za-z\\])d\s*(?:=|(?:\\in|\\geq?|\\leq?)(?![A-Za-z])|<|>)"
+                      r"|(?<![A-Za-z\\'])d-dim")  # fmt: skip
+_SPANS = re.compile(r"\$\$(.+?)\$\$|\$([^$]+)\$|\\\[(.+?)\\\]|\\begin\{(equation|align|gather|multline)\*?\}(.+?)"
+                    r"\\end\{\4\*?\}", re.S)  # fmt: skip
+# d as a value: after _ ^ { (w_d, R^{d}, \sqrt{d}), or before what ends a term or an operand (dn + d, O(d),
+# d \cdot n, d(\cdot, \cdot), d: X → R, d^2 alone); d^2 f (a second differential) is not counted
+_VALUE_D = re.compile(r"(?:(?<=[_^{])\s*|(?<![A-Za-z\\']))d(?=(?:\s|\\[,;:!])*(?:$|[-+=,.;:)\]}<>&|!/0-9$]|\\\\"
+                      r"|\\(?:cdot|times|l[eq]q?|g[eq]q?|in|neq|approx|to|mid|right|end|quad|qquad)(?![A-Za-z])|\(\s*\\cdot"
+                      r"|\^\s*(?:\{[^{}]*\}|[0-9A-Za-z])\s*(?:$|[-+=,.;:)\]}<>&|0-9$]|\\(?:cdot|times|right)(?![A-Za-z]))))",
+                      re.S)  # fmt: skip
 
 
+@functools.lru_cache(maxsize=8)  # asked for each chain of the notes
 def _d_named(text: str) -> bool:
     r"""Do the notes write d as a name of their own: ``$d$`` alone, a size (``\mathbb{R}^d``, ``n \times d``),
-    ``d = 10``, ``d \in``?"""
-    return _D_NAMED.search(text) is not None
+    ``d = 10``, ``d \in``, "d-dimensional", or a d their math writes as a value (``w_d``, ``\sqrt{d}``, ``dn
+    + d``, ``O(d^2)``)?"""
+    if _D_NAMED.search(text):
+        return True
+    for m in _SPANS.finditer(text):
+        math = m.group(1) or m.group(2) or m.group(3) or m.group(5) or ""
+        if _VALUE_D.search(re.sub(_UPRIGHT_D, lambda u: " " * len(u.group(0)), _masked(math))):
+            return True
+    return False
+
+
+def _upright(latex: str) -> bool:
+    r"""Is every differential of ``latex`` written with an upright d (``\mathrm{d}X``): one a d the notes name
+    (``w_d``, ``ad - bc``) is not?"""
+    return all(m.group(0).startswith("\\") for m in _DIFFERENTIAL.finditer(_masked(latex)))
 
 
 def _open(r: StepResult) -> bool:
@@ -384,8 +415,7 @@ class _Reading:
             start -= 1
             if not lines[start].strip() and start < len(lines) - 1 and lines[start + 1].strip():
                 paragraphs += 1
-        said = " ".join(" ".join(math) for words, math in _clauses("\n".join(lines[start:]))
-                        if _CONSTANT.search(words) and not _VARYING.search(words))  # fmt: skip
+        said = " ".join(_constant_math(_clauses("\n".join(lines[start:]))))
         return all(re.search(r"(?<![A-Za-z\\])" + re.escape(n) + r"(?![A-Za-z])", said) for n in names)
 
     def _result(self, original: StepResult, r: StepResult, note: str) -> StepResult:
@@ -413,6 +443,17 @@ class _Reading:
         inside = {k[0] for t in self.operands.values() for k in [(n, ()) for n in free_names(t)]}
         keys = {v.name: k for k, v in instance.variables.items()}  # type: ignore[attr-defined]
         varying = {n: v for n, v in used.items() if n in written or keys[n][0] in inside}
+        # a defined name written under d (d(uy), u = x^2) varies: through the variables of it whose differential
+        # the chain writes (dr for r = Ax - b, dx written), else through all of them (no dx: x varies, u with it)
+        names = {k[0] for k in keys.values()}
+        for s in {s for t in self.operands.values() for s in t.atoms(sp.Symbol) if s.name in inside - names}:
+            try:
+                value = resolver.member(s)
+            except ResolveError:
+                continue
+            reached = {n for n, v in used.items() if set(v.symbols) & _free(value)}
+            if not reached & written:
+                varying.update({n: used[n] for n in reached})
         constants = sorted(set(used) - set(varying))
         if constants:
             note = f"{', '.join(constants)} held constant (reached through the notes' definitions, no differential " \
@@ -478,19 +519,54 @@ def _skipped(original: StepResult, why: str) -> StepResult:
     return replace(original, verdict=Verdict.SKIPPED, counterexample=None, message=message)
 
 
-def _clauses(text: str) -> list[tuple[str, list[str]]]:
-    """``text`` cut into clauses at punctuation outside math: each clause's words and its math spans."""
-    out: list[tuple[str, list[str]]] = [("", [])]
+def _clauses(text: str) -> list[list[tuple[bool, str]]]:
+    """``text`` cut into clauses at punctuation and conjunctions outside math: each clause its pieces in order,
+    (True, math) or (False, words)."""
+    out: list[list[tuple[bool, str]]] = [[]]
     last = 0
     for m in [*_MATH.finditer(text), None]:
         prose = text[last : m.start() if m else len(text)]
         pieces = _CLAUSE_END.split(prose)
-        out[-1] = (out[-1][0] + pieces[0], out[-1][1])
-        out.extend((p, []) for p in pieces[1:])
+        out[-1].append((False, pieces[0]))
+        out.extend([(False, p)] for p in pieces[1:])
         if m is not None:
-            out[-1][1].append(m.group(1))
+            out[-1].append((True, m.group(1)))
             last = m.end()
     return out
+
+
+def _words(clause: list[tuple[bool, str]]) -> str:
+    return " ".join(t for is_math, t in clause if not is_math)
+
+
+def _constant_math(clauses: list[list[tuple[bool, str]]]) -> list[str]:
+    r"""The math of the clauses that call it constant ("with $A$ constant", "for fixed $A$"), not denying it
+    ("$A$ is not constant", "isn't held fixed") nor saying it varies; a clause of math alone joins the clause
+    it lists names with ("for constant $A$ and $B$", "$A$ and $B$ are constant"), no other ("$c$ is a constant
+    and $A$ a matrix": A is not)."""
+    def says(c: list[tuple[bool, str]]) -> bool:
+        words = _words(c)
+        return bool(_CONSTANT.search(words)) and not _VARYING.search(words) \
+            and not NEGATION.search(_DEPENDS.sub(" ", words))
+
+    def bare(c: list[tuple[bool, str]]) -> bool:
+        return any(m for m, _ in c) and _LISTED.fullmatch(_words(c)) is not None
+
+    def first_math(c: list[tuple[bool, str]]) -> bool:  # "$B$ are constant"
+        return next((m for m, t in c if m or t.strip()), False)
+
+    def last_math(c: list[tuple[bool, str]]) -> bool:  # "for constant $A$"
+        return next((m for m, t in reversed(c) if m or t.strip()), False)
+
+    constant = [says(c) for c in clauses]
+    for k in range(1, len(clauses)):  # forward: for constant $A$, $B$ and $C$ (not "for a constant $c$ and $A$")
+        if not constant[k] and bare(clauses[k]) and constant[k - 1] and last_math(clauses[k - 1]) \
+                and not _ONE_CONSTANT.search(_words(clauses[k - 1])):
+            constant[k] = True
+    for k in range(len(clauses) - 2, -1, -1):  # backward: $A$, $B$ and $C$ are constant
+        if not constant[k] and bare(clauses[k]) and constant[k + 1] and first_math(clauses[k + 1]):
+            constant[k] = True
+    return [t for c, yes in zip(clauses, constant, strict=True) if yes for m, t in c if m]
 
 
 def _free(x: object) -> set[sp.Symbol]:
