@@ -18,9 +18,9 @@ products, false of differentials). This module owns the differential reading of 
 * what it means: the directional derivative ``dF = \sum_v \partial F/\partial v\, h_v`` over the
   varying variables v of the differentiated expressions (definitions read through), each ``h_v`` a fresh
   real symbol (a matrix of them for a matrix): the step becomes an identity in the variables and the
-  directions, checked by the engine as every step is. The variables that vary are those whose
-  differential the chain writes and those the step writes inside a differential (``d(fg)``: f, g); the
-  others, reached only through the notes' definitions, are held constant (said with the step). A step
+  directions, checked by the engine as every step is. Every variable the step reaches varies, those
+  reached only through the notes' definitions too (``f = x^2 z`` with only ``dx`` written still has a
+  ``dz``: ``df = 2xz\,dx`` dropped a term unless z is constant). A step
   failing so is tried with only the written differentials varying (``d\operatorname{tr}(AXB)`` "for
   constant $A$, $B$"): green where the prose before it calls the others constant, SKIPPED otherwise; then
   with the matrices the prose calls symmetric replaced by their symmetric parts. FAILED when every
@@ -47,7 +47,6 @@ from verifier.budget import BudgetExceeded
 from verifier.catalog import Claim, Variable
 from verifier.documents.context import Scope
 from verifier.documents.datalength import unsure as unsure_length
-from verifier.documents.members import free_names
 from verifier.documents.orientation import unsure_orientation
 from verifier.documents.pointcases import unsure_cases
 from verifier.documents.resolve import ResolveError
@@ -435,31 +434,13 @@ class _Reading:
         variables = {v.name: v for v in instance.variables.values()}  # type: ignore[attr-defined]
         reached = set().union(*(_free(x) for x in values.values()))
         used = {n: v for n, v in variables.items() if set(v.symbols) & reached}
-        # the variables whose differential the chain writes (dx: x varies), and those the step writes inside
-        # a differential (d(fg): f and g may vary); the others, reached through the notes' definitions only,
-        # are held constant (dr for r = Ax - b, the chain writing dx: A and b are data)
+        # every variable the step reaches varies (a name reached only through the notes' definitions too: f = x^2 z,
+        # the chain writing dx, still has a dz); the check with only the variables whose differential the chain
+        # writes varying (dr for r = Ax - b with dx written: A and b held) is green only where the prose says the
+        # others are constant (_decide)
         atoms = {name: resolver.member(t) for name, t in self.atoms.items()}
         written = {n for name, x in atoms.items() for n, v in used.items() if _is_variable(x, v)}
-        inside = {k[0] for t in self.operands.values() for k in [(n, ()) for n in free_names(t)]}
-        keys = {v.name: k for k, v in instance.variables.items()}  # type: ignore[attr-defined]
-        varying = {n: v for n, v in used.items() if n in written or keys[n][0] in inside}
-        # a defined name written under d (d(uy), u = x^2) varies: through the variables of it whose differential
-        # the chain writes (dr for r = Ax - b, dx written), else through all of them (no dx: x varies, u with it)
-        names = {k[0] for k in keys.values()}
-        for s in {s for t in self.operands.values() for s in t.atoms(sp.Symbol) if s.name in inside - names}:
-            try:
-                value = resolver.member(s)
-            except ResolveError:
-                continue
-            reached = {n for n, v in used.items() if set(v.symbols) & _free(value)}
-            if not reached & written:
-                varying.update({n: used[n] for n in reached})
-        constants = sorted(set(used) - set(varying))
-        if constants:
-            note = f"{', '.join(constants)} held constant (reached through the notes' definitions, no differential " \
-                "written)"
-            if note not in self.readings:
-                self.readings.append(note)
+        varying = dict(used)
         # the differential of a variable no other differential of the step is made of relates two differentials
         # (dL = tr(GᵀdW): the notes' statement of L's gradient, L undefined)
         for name in self.operands:
