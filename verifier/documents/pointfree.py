@@ -6,8 +6,10 @@ Notes state the derivative rules of activations point-free, as a reader recites 
 ``\sigma(1-\sigma)`` reads as σ applied to 1 − σ, so every such step was SKIPPED. A reader takes them
 pointwise: ``\sigma'(u) = \sigma(u)(1-\sigma(u))`` for every u. This module writes that reading:
 a chain qualifies only when one of its members is a function name with a prime and nothing else
-(``\sigma'``, ``\tanh^{\prime}``); then every bare occurrence of a function name of the chain gets
-the argument, and ``f(…)`` whose parentheses hold a bare function name is a product, not a call.
+(``\sigma'``, ``\tanh^{\prime}``), or the derivative of a bare function name by a variable
+(``\frac{d\sigma}{dz}``) where the chain applies the function at that variable (``\sigma(z)``); then
+every bare occurrence of a function name of the chain gets the argument, and ``f(…)`` whose
+parentheses hold a bare function name is a product, not a call.
 The reading is reported with the step; if the rewritten members do not parse, nothing changes.
 """
 
@@ -29,20 +31,32 @@ _PRIMED = re.compile(r"^\s*(" + _NAME + r")\s*(?:'|\^\s*\{?\s*\\prime\s*\}?)+\s*
 _AFTER = re.compile(r"\s*(?:'|\^\s*\{?\s*\\prime\s*\}?)*(?:\^\s*(?:\{[^{}]*\}|\w))?")
 _OPEN = re.compile(r"\s*(?:\\left\s*|\\[bB]ig{1,2}l?\s*)?\(")
 _VARIABLES = ("u", "v", "\\xi", "\\eta", "s")
+# \frac{d\sigma}{dz}, \frac{\partial \tanh}{\partial u}: a bare function name differentiated by a variable
+_D = r"(?:d|\\mathrm\s*\{\s*d\s*\}|\\partial)"
+_DERIVED = re.compile(r"^\s*\\frac\s*\{\s*" + _D + r"\s*(" + _NAME + r")\s*\}\s*\{\s*" + _D
+                      + r"\s*([A-Za-z]|\\[A-Za-z]+)\s*\}\s*$")
 
 
 def pointwise(members: list[str], text: str) -> tuple[dict[str, str], str] | None:
     """The members of a point-free chain written pointwise (keyed by their LaTeX) and the note that
     reports the reading; None when no member is a bare primed function name."""
     primed = [m for m in members if _PRIMED.match(m)]
-    if not primed:
+    derived = {m: d for m in members if (d := _DERIVED.match(m)) is not None}
+    if not primed and not derived:
         return None
     names = {_key(_PRIMED.match(m).group(1)) for m in primed}  # type: ignore[union-attr]
+    names |= {_key(d.group(1)) for d in derived.values()}
     for m in members:  # σ in softplus' = σ: another function written bare
         names |= {_key(f.group(0)) for f in _FUNC.finditer(m) if len(f.group(0)) > 1 and _bare(m, f.end())}
     arguments = {a for m in members for a in _arguments(m, names)}
     if len(arguments) > 1:
         return None  # σ(x)(1 - σ(y)): not one function identity
+    if derived:
+        # dσ/dz = σ(z)(1 - σ(z)): the bare σ under the derivative is σ(z), where the chain applies it at z
+        variables = {d.group(2).strip() for d in derived.values()}
+        if len(variables) > 1 or arguments != variables:
+            return None
+        primed = primed or list(derived)
     if arguments:  # σ' = σ(x)(1 - σ(x)): the argument the chain writes
         var, where = arguments.pop(), "at"
     else:
