@@ -121,6 +121,8 @@ def variable_calls_read(latexes: Iterable[str], trees: Iterable[sp.Basic]) -> li
     for latex in latexes:
         for m in _AT_POINT.finditer(latex or ""):
             name, point = m.group(1), re.sub(r"\s+", "", m.group(2))
+            if re.search(r"[_^]\s*$", latex[: m.start()]):
+                continue  # \operatorname{snake}_a(x): a subscript before the bracket, no call
             if name.startswith("\\"):
                 name = name[1:]
                 if name not in GREEK:
