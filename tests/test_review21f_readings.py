@@ -28,3 +28,35 @@ def test_a_gaussian_normaliser_beside_a_derivative_by_pi_is_not_failed() -> None
     density = r"\frac{1}{\sqrt{2\pi}} e^{-x^2/2}"
     (step,) = doc_steps(rf"$$\frac{{d}}{{d\pi}}\left(\pi \cdot {density}\right) = {density}$$" + "\n")
     assert step.verdict.value != "FAILED"
+
+
+_IID = r"""
+Each target is Gaussian around $w x_i$ with unit variance, independently, so
+
+$$\log p(\mathbf{y} \mid \mathbf{x}, w) = \sum_{i=1}^n \log p(y_i \mid x_i, w)$$
+
+$$\frac{\partial}{\partial w} \log p(\mathbf{y}\mid\mathbf{x}, w) = 0$$
+"""
+
+
+def test_a_log_density_whose_body_is_an_opaque_conditional_defines_nothing() -> None:
+    # p(y_i | x_i, w) read as a name does not depend on w: the score 0 was PROVED
+    step = doc_steps(_IID)[-1]
+    assert step.verdict.value not in ("PROVED", "PASSED")
+
+
+_WRITTEN = r"""
+$$\log q(y \mid x) = \log g(y \mid w x) = -\frac{(y - w x)^2}{2}$$
+
+$$\frac{\partial}{\partial w} \log q(y \mid x) = {rhs}$$
+"""
+
+
+def test_a_log_density_written_out_later_in_its_chain_is_still_a_logarithm() -> None:
+    step = doc_steps(_WRITTEN.replace("{rhs}", "(y - w x) x"))[-1]
+    assert step.verdict.value == "PROVED"
+
+
+def test_a_sign_flip_in_the_score_of_a_written_out_log_density_fails() -> None:
+    step = doc_steps(_WRITTEN.replace("{rhs}", "-(y - w x) x"))[-1]
+    assert step.verdict.value == "FAILED"

@@ -177,7 +177,9 @@ class _Definitions:
         self.reading_line = chain.line
         body = rhs.latex
         density = log_of_conditional(lhs.latex)
-        if density is not None and not written_before(self.text, density, lhs.line):
+        if density is not None and written_before(self.text, density, lhs.line):
+            density = None
+        if density is not None:
             lhs, body = replace(lhs, latex=density), exp_of(body)  # log q(x̃|x) = …: q is exp(…) (logdefined)
         try:
             left = self.parse(lhs.latex, None, frozenset())
@@ -194,6 +196,14 @@ class _Definitions:
         if has_opaque(right) and (out := written_out([m.latex for m in chain.members[2:] if not m.error],
                                                      lambda s: self.parse(s, None, frozenset()))):  # fmt: skip
             body, right = out  # ℓ(θ) = log p(y|x; θ) = <formula>: ℓ is the formula (documents.writtenout)
+            if density is not None:  # log q(y|x) = log g(y|wx) = <formula>: q is exp(<formula>) (logdefined)
+                body = exp_of(body)
+                try:
+                    right = self.parse(body, None, frozenset())
+                except LatexError:
+                    return
+        if density is not None and has_opaque(right):
+            return  # log p(y|x, w) = Σ_i log p(y_i|x_i, w): p(y_i|…) read as a name holds no w (logdefined)
         stated = statistic_definition(left, right, body, chain.line)  # Var(z) = 𝔼[z²] − 𝔼[z]² (expectation.py)
         if stated is not None:
             if stated.key not in self.ctx.scope_at(chain.line + 1).names:
