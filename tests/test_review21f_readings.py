@@ -60,3 +60,14 @@ def test_a_log_density_written_out_later_in_its_chain_is_still_a_logarithm() -> 
 def test_a_sign_flip_in_the_score_of_a_written_out_log_density_fails() -> None:
     step = doc_steps(_WRITTEN.replace("{rhs}", "-(y - w x) x"))[-1]
     assert step.verdict.value == "FAILED"
+
+
+def test_the_largest_eigenvalue_of_a_sum_is_not_read_as_a_product() -> None:
+    # λ_max(A + B) = λ_max(A) + λ_max(B) is false; read as λ_max·(A + B) it was PROVED
+    (step,) = doc_steps(r"$$\lambda_{\max}(A + B) = \lambda_{\max}(A) + \lambda_{\max}(B)$$" + "\n")
+    assert step.verdict.value not in ("PROVED", "PASSED")
+
+
+def test_a_max_label_not_called_is_still_one_name() -> None:
+    (step,) = doc_steps(r"$$\eta_{\max} \cdot (1 - t) = \eta_{\max} - t\,\eta_{\max}^2 / \eta_{\max}$$" + "\n")
+    assert step.verdict.value == "PROVED"
