@@ -71,3 +71,20 @@ def test_the_largest_eigenvalue_of_a_sum_is_not_read_as_a_product() -> None:
 def test_a_max_label_not_called_is_still_one_name() -> None:
     (step,) = doc_steps(r"$$\eta_{\max} \cdot (1 - t) = \eta_{\max} - t\,\eta_{\max}^2 / \eta_{\max}$$" + "\n")
     assert step.verdict.value == "PROVED"
+
+
+_ARGMIN = r"""
+$$J(w) = G w + \frac{1}{2}(H + \lambda) w^2$$
+
+The minimiser is
+
+$$w^* = \arg\min_w J(w)$$
+
+$$J(w^*) = {rhs}$$
+"""
+
+
+def test_the_function_at_an_argmin_it_cannot_compute_is_skipped_not_an_error() -> None:
+    for rhs in (r"-\frac{G^2}{2(H+\lambda)}", r"-\frac{G^2}{H+\lambda}"):
+        step = doc_steps(_ARGMIN.replace("{rhs}", rhs))[-1]
+        assert step.verdict.value == "SKIPPED"
