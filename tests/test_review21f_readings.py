@@ -88,3 +88,16 @@ def test_the_function_at_an_argmin_it_cannot_compute_is_skipped_not_an_error() -
     for rhs in (r"-\frac{G^2}{2(H+\lambda)}", r"-\frac{G^2}{H+\lambda}"):
         step = doc_steps(_ARGMIN.replace("{rhs}", rhs))[-1]
         assert step.verdict.value == "SKIPPED"
+
+
+_LABELLED_COST = r"""
+$$J_c(w) = w^2 + c w$$
+
+$$\frac{d}{dw} J_c(w) = {rhs}$$
+"""
+
+
+def test_a_dropped_factor_in_the_derivative_of_a_labelled_function_fails() -> None:
+    # c(w) after the subscript is no call of c read as c·w (documents.numbercalls): the label's letter
+    _, step = doc_steps(_LABELLED_COST.replace("{rhs}", "w + c"))
+    assert step.verdict.value == "FAILED"

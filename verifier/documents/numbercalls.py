@@ -120,6 +120,8 @@ def variable_calls_read(latexes: Iterable[str], trees: Iterable[sp.Basic]) -> li
     out = set()
     for latex in latexes:
         for m in _AT_POINT.finditer(latex or ""):
+            if latex[: m.start()].rstrip().endswith("_"):
+                continue  # J_c(w), \operatorname{soft}_a(x): the letter labels the function, it is not called
             name, point = m.group(1).lstrip("\\"), re.sub(r"\s+", "", m.group(2))
             if point in variables and name != point and name.lower() not in called:
                 out.add(f"{name}({point})")
