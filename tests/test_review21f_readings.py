@@ -101,3 +101,26 @@ def test_a_dropped_factor_in_the_derivative_of_a_labelled_function_fails() -> No
     # c(w) after the subscript is no call of c read as c·w (documents.numbercalls): the label's letter
     _, step = doc_steps(_LABELLED_COST.replace("{rhs}", "w + c"))
     assert step.verdict.value == "FAILED"
+
+
+_STATED = r"""
+We model $y \mid x \sim \mathcal{N}(w x, \sigma^2)$. Then
+
+$$\log p(y \mid x) = -\frac{(y - w x)^2}{\sigma^2} - \log\sigma - \frac{1}{2}\log(2\pi)$$
+
+$$\frac{\partial}{\partial w}\log p(y \mid x) = \frac{2(y - w x)x}{\sigma^2}$$
+"""
+
+
+def test_a_log_density_of_a_distribution_the_notes_stated_is_a_claim_not_a_definition() -> None:
+    # the dropped ½ was learned as what p is, and the score that follows the mistake was PROVED
+    steps = doc_steps(_STATED)
+    assert "defines" not in (steps[0].message or "")
+    assert steps[-1].verdict.value not in ("PROVED", "PASSED")
+
+
+def test_a_log_density_with_no_stated_distribution_still_defines_it() -> None:
+    text = _STATED.replace(r"We model $y \mid x \sim \mathcal{N}(w x, \sigma^2)$. Then", "The model is")
+    steps = doc_steps(text.replace(r"\frac{2(y - w x)x}{\sigma^2}", r"\frac{2(y - w x)x}{\sigma^2} + 1"))
+    assert "defines" in (steps[0].message or "")
+    assert steps[-1].verdict.value == "FAILED"

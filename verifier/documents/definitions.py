@@ -30,7 +30,7 @@ from verifier.documents.iidjoint import joint_likelihoods
 from verifier.documents.infer import KNOWN_FUNCTIONS, RESERVED, names_and_functions, names_in
 from verifier.documents.labelled import relabel
 from verifier.documents.layerletters import as_layers
-from verifier.documents.logdefined import exp_of, log_of_conditional, written_before
+from verifier.documents.logdefined import distributed_before, exp_of, log_of_conditional, written_before
 from verifier.documents.members import _Chain, _cut_tail, _Member, _split_top_equals
 from verifier.documents.namede import names_e
 from verifier.documents.primenames import name_paired_primes
@@ -177,8 +177,9 @@ class _Definitions:
         self.reading_line = chain.line
         body = rhs.latex
         density = log_of_conditional(lhs.latex)
-        if density is not None and written_before(self.text, density, lhs.line):
-            density = None
+        if density is not None and (written_before(self.text, density, lhs.line)
+                                    or distributed_before(self.text, density, lhs.line)):  # fmt: skip
+            density = None  # p(y_i|x_i) = … or y|x ~ N(…) before: the log-density is worked out, a claim
         if density is not None:
             lhs, body = replace(lhs, latex=density), exp_of(body)  # log q(x̃|x) = …: q is exp(…) (logdefined)
         try:

@@ -10,14 +10,17 @@ and the score is checked against it. Only a conditional (``\mid`` or ``|`` insid
 ``\log p(x)`` parses as ``x \log p`` and is left alone. Only a density the notes write here first
 (:func:`written_before`): after "for one sample, $p(y_i \mid x_i; \theta) = …$", the line
 ``\log p(\mathbf{y} \mid \mathbf{x}; \theta) = \sum_i …`` is the log-likelihood derived from it (a claim,
-documents.iidjoint), not a definition.
+documents.iidjoint), not a definition. Nor a density whose outcome the notes gave a distribution before
+(:func:`distributed_before`: "$y \mid x \sim \mathcal{N}(w x, \sigma^2)$", then ``\log p(y \mid x) = …``): the line
+works that distribution's log-density out, a claim (learned as the definition, a dropped ½ there made the
+score that follows the mistake green).
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["exp_of", "log_of_conditional", "written_before"]
+__all__ = ["distributed_before", "exp_of", "log_of_conditional", "written_before"]
 
 _LOG_OF = re.compile(
     r"\s*\\(?:log|ln)\b\s*(?P<inner>\\?[A-Za-z]+\s*(?:\\left\s*)?\((?P<args>[^()]*)(?:\\right\s*)?\))\s*"
@@ -41,6 +44,19 @@ def written_before(text: str, density: str, line: int) -> bool:
     letter = re.escape(head.group(0))
     call = re.compile(r"(?<![A-Za-z\\])" + letter + r"(?:_\{?\\?[A-Za-z0-9]+\}?)?\s*(?:\\left\s*)?\(")
     return any(call.search(row) for row in text.splitlines()[: max(line - 1, 0)])
+
+
+def distributed_before(text: str, density: str, line: int) -> bool:
+    r"""Does ``text`` give the outcome of ``density`` (``y`` of ``p(y \mid x)``) a distribution with ``\sim``
+    (``y \mid x \sim \mathcal{N}(…)``, ``y_i \sim …``) on a line before ``line`` (1-based)?"""
+    inside = density.partition("(")[2]
+    outcome = re.split(r"\\mid\b|\||;|,", inside, maxsplit=1)[0]
+    outcome = re.sub(r"\s+", "", outcome)
+    if not outcome:
+        return False
+    stated = re.compile(r"(?<![A-Za-z])" + re.escape(outcome) + r"(?![A-Za-z])"
+                        r"(?:_\{?[^{}$\s]*\}?)?(?:(?:\\mid|\|)[^$]*?)?\\sim(?![A-Za-z])")  # fmt: skip
+    return any(stated.search(re.sub(r"\s+", "", row)) for row in text.splitlines()[: max(line - 1, 0)])
 
 
 def exp_of(body: str) -> str:
