@@ -124,3 +124,17 @@ def test_a_log_density_with_no_stated_distribution_still_defines_it() -> None:
     steps = doc_steps(text.replace(r"\frac{2(y - w x)x}{\sigma^2}", r"\frac{2(y - w x)x}{\sigma^2} + 1"))
     assert "defines" in (steps[0].message or "")
     assert steps[-1].verdict.value == "FAILED"
+
+
+def test_a_prior_on_the_outcome_does_not_make_its_posterior_log_density_a_claim() -> None:
+    # λ ~ Gamma(α, β) is the prior; log p(λ | x) = … is the posterior the notes write out (fresh9's reading)
+    text = r"""
+    Prior $\lambda \sim \mathrm{Gamma}(\alpha, \beta)$ and counts $x$. The log posterior is
+
+    $$\log p(\lambda \mid x) = (\alpha - 1 + x)\log\lambda - (\beta + 1)\lambda$$
+
+    $$\frac{\partial}{\partial\lambda}\log p(\lambda\mid x) = \frac{\alpha - 1 + x}{\lambda} - \beta$$
+    """
+    steps = doc_steps(text)
+    assert "defines" in (steps[0].message or "")
+    assert steps[-1].verdict.value == "FAILED"

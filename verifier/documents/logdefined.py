@@ -47,16 +47,38 @@ def written_before(text: str, density: str, line: int) -> bool:
 
 
 def distributed_before(text: str, density: str, line: int) -> bool:
-    r"""Does ``text`` give the outcome of ``density`` (``y`` of ``p(y \mid x)``) a distribution with ``\sim``
-    (``y \mid x \sim \mathcal{N}(…)``, ``y_i \sim …``) on a line before ``line`` (1-based)?"""
-    inside = density.partition("(")[2]
-    outcome = re.split(r"\\mid\b|\||;|,", inside, maxsplit=1)[0]
-    outcome = re.sub(r"\s+", "", outcome)
-    if not outcome:
+    r"""Does ``text`` give the outcome of ``density`` (``y`` of ``p(y \mid x)``) its distribution given the
+    conditions with ``\sim`` on a line before ``line`` (1-based): ``y \mid x \sim …``, or ``y \sim …`` /
+    ``y_i \sim …`` whose distribution writes a condition (``\mathcal{N}(w x, \sigma^2)``)? A prior
+    ``\lambda \sim \mathrm{Gamma}(\alpha, \beta)`` is not the posterior ``p(\lambda \mid x)``."""
+    inside = density.partition("(")[2].rpartition(")")[0]
+    outcome, _, given = _split_bar(inside)
+    outcome = re.sub(r"\s+", "", re.split(r"[;,]", outcome)[0])
+    conditions = set(re.findall(r"\\[A-Za-z]+|[A-Za-z]", given)) - _FORMATTING
+    if not outcome or not conditions:
         return False
-    stated = re.compile(r"(?<![A-Za-z])" + re.escape(outcome) + r"(?![A-Za-z])"
-                        r"(?:_\{?[^{}$\s]*\}?)?(?:(?:\\mid|\|)[^$]*?)?\\sim(?![A-Za-z])")  # fmt: skip
-    return any(stated.search(re.sub(r"\s+", "", row)) for row in text.splitlines()[: max(line - 1, 0)])
+    stated = re.compile(r"(?<![A-Za-z])" + re.escape(outcome) + r"(?![A-Za-z])(?:_\{?[^{}$\s]*\}?)?"
+                        r"(?P<bar>(?:\\mid|\|)[^$]*?)?\\sim(?![A-Za-z])(?P<law>[^$]*)")  # fmt: skip
+    for row in text.splitlines()[: max(line - 1, 0)]:
+        for m in stated.finditer(re.sub(r"\s+", "", row)):
+            law = re.sub(r"\\(?:mathrm|text|operatorname|mathcal)\{[^{}]*\}", "", m.group("law"))
+            written = set(re.findall(r"\\[A-Za-z]+", law)) | set(re.sub(r"\\[A-Za-z]+", "", law))
+            if m.group("bar") or conditions & written:
+                return True
+    return False
+
+
+# commands that format a name (\mathbf{x} is x), not names
+_FORMATTING = {r"\mathbf", r"\boldsymbol", r"\bm", r"\vec", r"\tilde", r"\hat", r"\bar", r"\left", r"\right",
+               r"\mathrm"}
+
+
+def _split_bar(inside: str) -> tuple[str, str, str]:
+    """(outcome, bar, conditions) of the arguments of a conditional density."""
+    m = re.search(r"\\mid\b|\|", inside)
+    if m is None:
+        return inside, "", ""
+    return inside[: m.start()], m.group(0), inside[m.end() :]
 
 
 def exp_of(body: str) -> str:
