@@ -138,3 +138,19 @@ def test_a_prior_on_the_outcome_does_not_make_its_posterior_log_density_a_claim(
     steps = doc_steps(text)
     assert "defines" in (steps[0].message or "")
     assert steps[-1].verdict.value == "FAILED"
+
+
+def test_a_function_written_again_at_its_own_parameter_is_defined_anew_not_a_claim() -> None:
+    # L(z) after L(z) = … and z = …: the notes switch the loss, the body written out in z's terms
+    text = r"""
+    $$z = w x + b$$
+
+    $$L(z) = (z - y)^2$$
+
+    We switch to the logistic loss under the same name:
+
+    $$L(z) = \log(1 + e^{-y (w x + b)})$$
+    """
+    step = doc_steps(text)[-1]
+    assert step.verdict.value != "FAILED"
+    assert "defines L anew" in (step.message or "")
