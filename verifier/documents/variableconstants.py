@@ -58,7 +58,11 @@ def _half_power_of_pi(x: sp.Basic) -> bool:
 def _evaluated(e: sp.Basic) -> sp.Basic:
     """``e`` with its arithmetic evaluated (the reader builds unevaluated trees: ``π·(\\sqrt{π})^{-1}``)."""
     if isinstance(e, sp.Add | sp.Mul | sp.Pow | sp.log | sp.exp):
-        return e.func(*[_evaluated(a) for a in e.args])
+        args = [_evaluated(a) for a in e.args]
+        try:
+            return e.func(*args)
+        except (TypeError, ValueError):  # an unevaluated product that does not conform: left as written
+            return e.func(*args, evaluate=False)
     if isinstance(e, sp.Derivative):
         return sp.Derivative(_evaluated(e.expr), *e.variable_count)
     return e
