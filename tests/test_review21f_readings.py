@@ -154,3 +154,14 @@ def test_a_function_written_again_at_its_own_parameter_is_defined_anew_not_a_cla
     step = doc_steps(text)[-1]
     assert step.verdict.value != "FAILED"
     assert "defines L anew" in (step.message or "")
+
+
+def test_a_function_whose_body_is_an_opaque_conditional_of_its_parameter_is_not_learned() -> None:
+    # ℓ(w) = Σ log p(y_i | x_i, w): p(…) read as a name holds no w, so dℓ/dw = 0 was PROVED
+    text = r"""
+    $$\ell(w) = \sum_{i=1}^n \log p(y_i \mid x_i, w)$$
+
+    $$\frac{d\ell}{dw} = 0$$
+    """
+    step = doc_steps(text)[-1]
+    assert step.verdict.value not in ("PROVED", "PASSED")

@@ -45,7 +45,7 @@ from verifier.documents.trailing import display_before
 from verifier.documents.updaterule import is_update_rule
 from verifier.documents.upstream import named_value
 from verifier.documents.variance import variance_head
-from verifier.documents.writtenout import has_opaque, joined_inline, written_out
+from verifier.documents.writtenout import has_opaque, joined_inline, opaque_over, written_out
 from verifier.latex import DEFINITION, EQUALITY, LatexError
 from verifier.latex.vocabulary import DEFAULT_FUNCTIONS
 
@@ -229,6 +229,8 @@ class _Definitions:
             declared = self.ctx.scope_at(chain.line + 1).names
             if d.is_function and dangling_indices(right, d.params, self._named_entries) and not self.einstein:
                 return  # ξ(t, y) = -t_c \log y_c - …: a formula about one entry c, not what ξ(t, y) is
+            if d.is_function and opaque_over(right, d.params):
+                return  # ℓ(w) = Σ_i log p(y_i|x_i, w): read as a name, p(…) holds no w (documents.writtenout)
             if d.is_function and d.key[0] not in names_in(right) and d.key not in declared:
                 self._note_definition(chain, d)
                 if variance is not None:
@@ -297,6 +299,8 @@ class _Definitions:
             d = replace(d, fixed=fixed)  # p(y; \eta): η may be left out later (documents.semicolon)
         if d.is_function and dangling_indices(right, d.params, self._named_entries) and not self.einstein:
             return  # as above: a formula about one entry, not what the function is
+        if d.is_function and opaque_over(right, d.params):
+            return  # as above: an opaque conditional of the parameter
         bounds = {str(b) for big in right.atoms(sp.Sum, sp.Product) for _, *ends in big.limits for b in ends}
         if d.index_params and set(d.index_params) & bounds:
             # \Sigma_C = \sum_{d=1}^{C} …: C is a size in the body, so \Sigma_C is one name, not a family
