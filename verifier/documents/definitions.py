@@ -30,7 +30,7 @@ from verifier.documents.iidjoint import joint_likelihoods
 from verifier.documents.infer import KNOWN_FUNCTIONS, RESERVED, names_and_functions, names_in
 from verifier.documents.labelled import relabel
 from verifier.documents.layerletters import as_layers
-from verifier.documents.logdefined import exp_of, log_of_conditional, written_before
+from verifier.documents.logdefined import distributed_before, exp_of, log_of_conditional, written_before
 from verifier.documents.members import _Chain, _cut_tail, _Member, _split_top_equals
 from verifier.documents.namede import names_e
 from verifier.documents.primenames import name_paired_primes
@@ -45,7 +45,7 @@ from verifier.documents.trailing import display_before
 from verifier.documents.updaterule import is_update_rule
 from verifier.documents.upstream import named_value
 from verifier.documents.variance import variance_head
-from verifier.documents.writtenout import has_opaque, joined_inline, written_out
+from verifier.documents.writtenout import has_opaque, joined_inline, opaque_over, written_out
 from verifier.latex import DEFINITION, EQUALITY, LatexError
 from verifier.latex.vocabulary import DEFAULT_FUNCTIONS
 
@@ -177,7 +177,10 @@ class _Definitions:
         self.reading_line = chain.line
         body = rhs.latex
         density = log_of_conditional(lhs.latex)
-        if density is not None and not written_before(self.text, density, lhs.line):
+        if density is not None and (written_before(self.text, density, lhs.line)
+                                    or distributed_before(self.text, density, lhs.line)):  # fmt: skip
+            density = None  # p(y_i|x_i) = … or y|x ~ N(…) before: the log-density is worked out, a claim
+        if density is not None:
             lhs, body = replace(lhs, latex=density), exp_of(body)  # log q(x̃|x) = …: q is exp(…) (logdefined)
         try:
             left = self.parse(lhs.latex, None, frozenset())
@@ -194,6 +197,14 @@ class _Definitions:
         if has_opaque(right) and (out := written_out([m.latex for m in chain.members[2:] if not m.error],
                                                      lambda s: self.parse(s, None, frozenset()))):  # fmt: skip
             body, right = out  # ℓ(θ) = log p(y|x; θ) = <formula>: ℓ is the formula (documents.writtenout)
+            if density is not None:  # log q(y|x) = log g(y|wx) = <formula>: q is exp(<formula>) (logdefined)
+                body = exp_of(body)
+                try:
+                    right = self.parse(body, None, frozenset())
+                except LatexError:
+                    return
+        if density is not None and has_opaque(right):
+            return  # log p(y|x, w) = Σ_i log p(y_i|x_i, w): p(y_i|…) read as a name holds no w (logdefined)
         stated = statistic_definition(left, right, body, chain.line)  # Var(z) = 𝔼[z²] − 𝔼[z]² (expectation.py)
         if stated is not None:
             if stated.key not in self.ctx.scope_at(chain.line + 1).names:
@@ -218,6 +229,8 @@ class _Definitions:
             declared = self.ctx.scope_at(chain.line + 1).names
             if d.is_function and dangling_indices(right, d.params, self._named_entries) and not self.einstein:
                 return  # ξ(t, y) = -t_c \log y_c - …: a formula about one entry c, not what ξ(t, y) is
+            if d.is_function and opaque_over(right, d.params):
+                return  # ℓ(w) = Σ_i log p(y_i|x_i, w): read as a name, p(…) holds no w (documents.writtenout)
             if d.is_function and d.key[0] not in names_in(right) and d.key not in declared:
                 self._note_definition(chain, d)
                 if variance is not None:
@@ -290,6 +303,8 @@ class _Definitions:
             d = replace(d, fixed=fixed)  # p(y; \eta): η may be left out later (documents.semicolon)
         if d.is_function and dangling_indices(right, d.params, self._named_entries) and not self.einstein:
             return  # as above: a formula about one entry, not what the function is
+        if d.is_function and opaque_over(right, d.params):
+            return  # as above: an opaque conditional of the parameter
         bounds = {str(b) for big in right.atoms(sp.Sum, sp.Product) for _, *ends in big.limits for b in ends}
         if d.index_params and set(d.index_params) & bounds:
             # \Sigma_C = \sum_{d=1}^{C} …: C is a size in the body, so \Sigma_C is one name, not a family

@@ -7,8 +7,10 @@ dropped factor in the substituted value is FAILED (it was SKIPPED as "defines ob
 
 Only where all of these hold (:func:`evaluated_at_defined`): the notes defined the function before,
 every argument written is a name the notes define without parameters before the line, and the right
-side writes none of them (the value at the point, not a formula in it). ``g(z) = \sigma(z)`` after
-``z = Wx + b`` defines g (nothing defined it before, and the body writes z).
+side writes none of them (the value at the point, not a formula in it), and none is the parameter the
+function was defined with (``L(z) = \log(1 + e^{-y(wx+b)})`` after ``L(z) = (z - y)^2`` and ``z = wx + b``
+writes L anew at its own parameter: the notes switched the loss, a claim there was FAILED).
+``g(z) = \sigma(z)`` after ``z = Wx + b`` defines g (nothing defined it before, and the body writes z).
 """
 
 from __future__ import annotations
@@ -29,8 +31,11 @@ def evaluated_at_defined(d: Definition, body: sp.Basic, earlier: Iterable[Defini
     if not d.is_function or not d.params:
         return False
     before = list(earlier)
-    if not any(e.key == d.key and e.is_function for e in before):
+    own = [e for e in before if e.key == d.key and e.is_function]
+    if not own:
         return False
+    if any(set(d.params) & set(e.params) for e in own):
+        return False  # L(z) after L(z) = …: written at its own parameter, the function again (anew), not a point
     points: set[Key] = {e.key for e in before if not e.is_function and not e.index_params}
     if not all((p, ()) in points for p in d.params):
         return False

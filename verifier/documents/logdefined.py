@@ -10,14 +10,17 @@ and the score is checked against it. Only a conditional (``\mid`` or ``|`` insid
 ``\log p(x)`` parses as ``x \log p`` and is left alone. Only a density the notes write here first
 (:func:`written_before`): after "for one sample, $p(y_i \mid x_i; \theta) = …$", the line
 ``\log p(\mathbf{y} \mid \mathbf{x}; \theta) = \sum_i …`` is the log-likelihood derived from it (a claim,
-documents.iidjoint), not a definition.
+documents.iidjoint), not a definition. Nor a density whose outcome the notes gave a distribution before
+(:func:`distributed_before`: "$y \mid x \sim \mathcal{N}(w x, \sigma^2)$", then ``\log p(y \mid x) = …``): the line
+works that distribution's log-density out, a claim (learned as the definition, a dropped ½ there made the
+score that follows the mistake green).
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["exp_of", "log_of_conditional", "written_before"]
+__all__ = ["distributed_before", "exp_of", "log_of_conditional", "written_before"]
 
 _LOG_OF = re.compile(
     r"\s*\\(?:log|ln)\b\s*(?P<inner>\\?[A-Za-z]+\s*(?:\\left\s*)?\((?P<args>[^()]*)(?:\\right\s*)?\))\s*"
@@ -41,6 +44,41 @@ def written_before(text: str, density: str, line: int) -> bool:
     letter = re.escape(head.group(0))
     call = re.compile(r"(?<![A-Za-z\\])" + letter + r"(?:_\{?\\?[A-Za-z0-9]+\}?)?\s*(?:\\left\s*)?\(")
     return any(call.search(row) for row in text.splitlines()[: max(line - 1, 0)])
+
+
+def distributed_before(text: str, density: str, line: int) -> bool:
+    r"""Does ``text`` give the outcome of ``density`` (``y`` of ``p(y \mid x)``) its distribution given the
+    conditions with ``\sim`` on a line before ``line`` (1-based): ``y \mid x \sim …``, or ``y \sim …`` /
+    ``y_i \sim …`` whose distribution writes a condition (``\mathcal{N}(w x, \sigma^2)``)? A prior
+    ``\lambda \sim \mathrm{Gamma}(\alpha, \beta)`` is not the posterior ``p(\lambda \mid x)``."""
+    inside = density.partition("(")[2].rpartition(")")[0]
+    outcome, _, given = _split_bar(inside)
+    outcome = re.sub(r"\s+", "", re.split(r"[;,]", outcome)[0])
+    conditions = set(re.findall(r"\\[A-Za-z]+|[A-Za-z]", given)) - _FORMATTING
+    if not outcome or not conditions:
+        return False
+    stated = re.compile(r"(?<![A-Za-z])" + re.escape(outcome) + r"(?![A-Za-z])(?:_\{?[^{}$\s]*\}?)?"
+                        r"(?P<bar>(?:\\mid|\|)[^$]*?)?\\sim(?![A-Za-z])(?P<law>[^$]*)")  # fmt: skip
+    for row in text.splitlines()[: max(line - 1, 0)]:
+        for m in stated.finditer(re.sub(r"\s+", "", row)):
+            law = re.sub(r"\\(?:mathrm|text|operatorname|mathcal)\{[^{}]*\}", "", m.group("law"))
+            written = set(re.findall(r"\\[A-Za-z]+", law)) | set(re.sub(r"\\[A-Za-z]+", "", law))
+            if m.group("bar") or conditions & written:
+                return True
+    return False
+
+
+# commands that format a name (\mathbf{x} is x), not names
+_FORMATTING = {r"\mathbf", r"\boldsymbol", r"\bm", r"\vec", r"\tilde", r"\hat", r"\bar", r"\left", r"\right",
+               r"\mathrm"}
+
+
+def _split_bar(inside: str) -> tuple[str, str, str]:
+    """(outcome, bar, conditions) of the arguments of a conditional density."""
+    m = re.search(r"\\mid\b|\|", inside)
+    if m is None:
+        return inside, "", ""
+    return inside[: m.start()], m.group(0), inside[m.end() :]
 
 
 def exp_of(body: str) -> str:

@@ -122,7 +122,7 @@ def variable_calls_read(latexes: Iterable[str], trees: Iterable[sp.Basic]) -> li
         for m in _AT_POINT.finditer(latex or ""):
             name, point = m.group(1), re.sub(r"\s+", "", m.group(2))
             if re.search(r"[_^]\s*$", latex[: m.start()]):
-                continue  # \operatorname{snake}_a(x): a subscript before the bracket, no call
+                continue  # J_c(w), \operatorname{snake}_a(x): the letter labels the function, it is not called
             if name.startswith("\\"):
                 name = name[1:]
                 if name not in GREEK:

@@ -165,6 +165,13 @@ def _diagonal(a: Value, b: Value, derives: tuple[bool, bool] = (True, True)) -> 
 # The per-chain checker
 
 
+def _inner_optimum(v: Value | Exception) -> bool:
+    """Does the value ``v`` hold an optimum (``\\arg\\min_w J(w)``) inside a formula (documents.optimum)?"""
+    if isinstance(v, sp.MatrixBase):
+        return any(_inner_optimum(x) for x in v)
+    return isinstance(v, sp.Basic) and v.has(OptimumValue)
+
+
 @dataclass
 class _Outcome:
     """One step at one instance: an engine result, or a reason it could not run."""
@@ -693,6 +700,11 @@ class _Checker(_Indices, _Links):
         for s in applicable:
             a, b = values[s.left], values[s.right]
             if not isinstance(a, OptimumValue) and not isinstance(b, OptimumValue):
+                if _inner_optimum(a) or _inner_optimum(b):  # J(w^*) with w^* = argmin_w J(w): no number to try
+                    self._add(s, _Outcome(verdict=Verdict.SKIPPED, label=label, readings=readings.get(-s.index, ()),
+                                          message="uses an optimum the notes define by arg max/arg min inside a "
+                                                  "formula: its value is not computed"))  # fmt: skip
+                    continue
                 left.append(s)
                 continue
             verdict, why = compare_values(a, b) or compare_optima(a, b)  # type: ignore[arg-type]

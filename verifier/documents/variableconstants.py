@@ -6,6 +6,9 @@ probability of an action) and then differentiate by it. Nobody differentiates by
 chain that writes a derivative with respect to π (``d/d\pi``, ``\partial/\partial\pi``) uses π as a
 quantity, and its undeclared π is inferred like any other name (a real scalar, unless the chain says
 more). Only that chain: elsewhere in the notes π keeps its meaning (``\sqrt{2\pi}`` in a density).
+Not a chain that also writes the circle's π (:func:`_circle`: ``\log(2\pi\sigma^2)``, ``\sqrt{2\pi}``,
+``(2\pi)^{d/2}``, ``e^{i\pi}``): it uses the letter both ways, and which π the derivative is taken by is
+not said (read as one quantity, ``\frac{1}{2\pi}`` from the normaliser was green), so π stays the number.
 """
 
 from __future__ import annotations
@@ -24,12 +27,61 @@ def differentiated_constants(trees: Iterable[sp.Basic]) -> frozenset[str]:
     r"""The letters of :data:`DIFFERENTIABLE_CONSTANTS` some derivative in ``trees`` is taken with
     respect to (``Derivative(H, pi)`` from ``\frac{dH}{d\pi}``)."""
     found: set[str] = set()
+    trees = [t for t in trees if isinstance(t, sp.Basic)]
     for tree in trees:
-        if not isinstance(tree, sp.Basic):
-            continue
         for sub in sp.preorder_traversal(tree):
             if isinstance(sub, sp.Derivative):
                 for var, _count in sub.variable_count:
                     if isinstance(var, sp.Symbol) and var.name in DIFFERENTIABLE_CONSTANTS:
                         found.add(var.name)
+    if "pi" in found and any(_circle(t) for t in trees):
+        found.discard("pi")  # \log(2\pi\sigma^2) beside d/d\pi: the letter is used both ways
     return frozenset(found)
+
+
+def _is_pi(x: sp.Basic) -> bool:
+    return isinstance(x, sp.Symbol) and x.name == "pi"
+
+
+def _two_pi(x: sp.Basic) -> bool:
+    """Is ``x`` a product of 2 and π (``2\\pi``, ``2\\pi\\sigma^2``)?"""
+    factors = sp.Mul.make_args(x)
+    return any(_is_pi(f) for f in factors) and any(f == 2 for f in factors)
+
+
+def _half_power_of_pi(x: sp.Basic) -> bool:
+    """Is ``x`` a square root (an odd power of ½) of π or of a product with π?"""
+    return (isinstance(x, sp.Pow) and (2 * x.exp).is_odd is True
+            and any(_is_pi(f) for f in sp.Mul.make_args(x.base)))  # fmt: skip
+
+
+def _evaluated(e: sp.Basic) -> sp.Basic:
+    """``e`` with its arithmetic evaluated (the reader builds unevaluated trees: ``π·(\\sqrt{π})^{-1}``)."""
+    if isinstance(e, sp.Add | sp.Mul | sp.Pow | sp.log | sp.exp):
+        args = [_evaluated(a) for a in e.args]
+        try:
+            return e.func(*args)
+        except (TypeError, ValueError):  # an unevaluated product that does not conform: left as written
+            return e.func(*args, evaluate=False)
+    if isinstance(e, sp.Derivative):
+        return sp.Derivative(_evaluated(e.expr), *e.variable_count)
+    return e
+
+
+def _circle(tree: sp.Basic) -> bool:
+    r"""Does ``tree`` write π as the circle's constant: ``\log(2\pi…)``, ``(2\pi)^{-d/2}``, ``\sqrt{2\pi…}``
+    (parsed as ``\sqrt 2\,\sqrt{\pi…}``), ``e^{i\pi}``?"""
+    for sub in sp.preorder_traversal(_evaluated(tree)):
+        if isinstance(sub, sp.log) and _two_pi(sub.args[0]):
+            return True
+        if isinstance(sub, sp.Pow) and sub.exp.is_integer is not True and _two_pi(sub.base):
+            return True
+        if isinstance(sub, sp.Mul):
+            factors = sp.Mul.make_args(sub)
+            if any(f in (sp.sqrt(2), 1 / sp.sqrt(2)) for f in factors) and any(_half_power_of_pi(f) for f in factors):
+                return True
+        if isinstance(sub, sp.exp):
+            factors = sp.Mul.make_args(sub.args[0])
+            if any(_is_pi(f) for f in factors) and any(f == sp.I or str(f) == "i" for f in factors):
+                return True
+    return False

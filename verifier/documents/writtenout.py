@@ -11,19 +11,21 @@ probability and the formula stays a step of its own (SKIPPED where the probabili
 This module owns that choice (:func:`written_out`); the reader's definitions use it
 (:meth:`verifier.documents.definitions._Definitions._learn_definition`). A prose definition split
 over two inline formulas, ``$\ell(\theta) = \log p(y|x) =$ $\log(\frac{1}{y!}) + …$``, is one
-formula (:func:`joined_inline`).
+formula (:func:`joined_inline`). Where no later member writes it out, a body with an opaque conditional
+of the function's own parameter (``\ell(w) = \sum_i \log p(y_i \mid x_i, w)``) is not learned
+(:func:`opaque_over`): it holds no w, so ``\frac{d\ell}{dw} = 0`` was PROVED.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import sympy as sp
 
 from verifier.latex import LatexError
 
-__all__ = ["has_opaque", "joined_inline", "written_out"]
+__all__ = ["has_opaque", "joined_inline", "opaque_over", "written_out"]
 
 _ENDS_WITH_EQUALS = re.compile(r"=\s*$")
 
@@ -31,6 +33,19 @@ _ENDS_WITH_EQUALS = re.compile(r"=\s*$")
 def has_opaque(tree: sp.Basic) -> bool:
     """Does ``tree`` write an opaque conditional quantity (``p(y|x;θ)``, read as one name)?"""
     return any("|" in s.name for s in tree.free_symbols if isinstance(s, sp.Symbol))
+
+
+def opaque_over(tree: sp.Basic, params: Iterable[str]) -> bool:
+    """Does ``tree`` write an opaque conditional quantity whose arguments name one of ``params``
+    (``p(y_i|x_i, w)`` in the body of ``\\ell(w)``)? Read as one name it holds none of them: a derivative
+    by w of that body is 0, not the score."""
+    wanted = set(params)
+    for s in tree.free_symbols:
+        if isinstance(s, sp.Symbol) and "|" in s.name:
+            inside = s.name.partition("(")[2]
+            if wanted & set(re.findall(r"[A-Za-z]+", inside)):
+                return True
+    return False
 
 
 def written_out(members: Sequence[str], parse: Callable[[str], sp.Basic]) -> tuple[str, sp.Basic] | None:

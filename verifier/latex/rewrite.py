@@ -317,9 +317,11 @@ def _scripts(toks: list[Tok], index_superscripts: bool, split_digits: bool, rest
                 continue
             if (t.type == UNDER and named and prev != SUBWORD and len(inner) == 1 and inner[0].type == FUNC
                     and is_label_word(inner[0].value)):  # fmt: skip
-                # \eta_{\max}, x_{min}, \lambda_{\text{max}}: the word max/min below a name is a label (latex.subwords)
+                # \eta_{\max}, x_{min}, \lambda_{\text{max}}: the word max/min below a name is a label (latex.subwords);
+                # called, \lambda_{\max}(A) is a function of A (the largest eigenvalue), not λ_max times A
                 base = out[base_at]
-                base.type, base.value = IDENT, f"{base.value}_{inner[0].value}"
+                called = end + 1 < len(toks) and toks[end + 1].type == LPAREN
+                base.type, base.value = TEXTNAME if called else IDENT, f"{base.value}_{inner[0].value}"
                 k = end + 1
                 continue
             if (t.type == UNDER and named and prev != SUBWORD and all(x.type == LETTER for x in inner)
