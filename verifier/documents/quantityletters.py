@@ -20,7 +20,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["LETTERS", "quantity_letters", "reading_notes"]
+from verifier.latex.braces import bracket_end
+
+__all__ = ["LETTERS", "quantity_letters", "reading_notes", "self_multiplied"]
 
 LETTERS = frozenset({"f", "g", "h", "l"})
 
@@ -49,3 +51,22 @@ def reading_notes(latex: str, letters: frozenset[str]) -> list[str]:
     names = sorted({m.group("name") for m in _CALLED.finditer(latex)} & letters)
     return [f"{n}_…(…) read as a product: the notes write {n} with a subscript as a quantity that multiplies "
             "(not a function)" for n in names]  # fmt: skip
+
+
+_ENTRY_CALL = re.compile(r"(?<![\\A-Za-z])(?P<name>[A-Za-z])" + _SUB + r"\s*(?:\\left\s*)?\(")
+
+
+def self_multiplied(latex: str) -> frozenset[str]:
+    r"""Letters written with a subscript before a bracket that writes the same letter again:
+    ``g_i(\delta_{ij} - g_j)`` is entry i of g times the bracket. A function applied to an expression of
+    its own entries is no call anybody writes, while a family of functions at its argument
+    (``f_k(x)``, ``g_i(z)``) is, and stays one."""
+    out: set[str] = set()
+    for m in _ENTRY_CALL.finditer(latex):
+        close = bracket_end(latex, m.end() - 1)
+        if close < 0:
+            continue
+        inside = latex[m.end() : close]
+        if re.search(r"(?<![\\A-Za-z])" + m.group("name") + r"(?![A-Za-z])", inside):
+            out.add(m.group("name"))
+    return frozenset(out)

@@ -89,7 +89,7 @@ from verifier.documents.parts import part_of
 from verifier.documents.pointfree import pointwise
 from verifier.documents.primenames import name_paired_primes, name_primes, paired_primes, quantity_primes
 from verifier.documents.prosefunctions import prose_functions
-from verifier.documents.quantityletters import quantity_letters, reading_notes
+from verifier.documents.quantityletters import quantity_letters, reading_notes, self_multiplied
 from verifier.documents.readings import (
     LIST_VAR,
     PLACEHOLDER,
@@ -301,6 +301,7 @@ class _Reader(_InlineClaims, _Definitions):
             src = as_power_of_e(src)  # e = y - wx defined: e^2 is its square, not exp(2) (documents.namede)
         functions = (declared | defined) - ((values - defined) - (declared - DEFAULT_FUNCTIONS))
         functions -= self.quantities - defined - (declared - DEFAULT_FUNCTIONS)  # g_i(…): g_i times (…)
+        functions -= self_multiplied(src)  # g_i(\delta_{ij} - g_j): g_i times a bracket of g's entries
         # P(t=1|z) = σ(z) written before: a derivative of it reads that definition (verifier.latex.probability)
         functions |= {d.key[0] for d in before if written_conditional(d.key[0])}
         functions |= self._context_conditionals()  # f(x | θ) := θ^T x in a context: the same
@@ -899,7 +900,7 @@ class _Reader(_InlineClaims, _Definitions):
                 m.parsed.readings.extend(gate_note(m.latex, self.gate_letters))  # w_f (gatelabels)
                 m.parsed.readings.extend(dot_note(as_layers(m.latex, self.layer_letters),
                                                   declared_scalars(self._context_names())))  # w·x (dotproducts)
-                m.parsed.readings.extend(reading_notes(m.latex, self._quantities_at()))  # g_i(…) (quantityletters)
+                m.parsed.readings.extend(reading_notes(m.latex, self._quantities_at() | self_multiplied(m.latex)))
                 m.parsed = bare_calls(m.parsed, m.line, self._written_calls(), parse)  # CE after CE(y, ŷ)
                 m.parsed.readings.extend(gaussian_text(m.latex, self.density_points)[1])
             except LatexError as exc:

@@ -162,9 +162,10 @@ def _misuse(d: Definition, uses: Uses) -> str | None:
     name = d.key[0]
     if d.key[1] or not d.is_function or d.builtin or name in uses.called:
         return None
-    if name in uses.subscripted:
-        return f"this line writes {name} with a subscript and never calls it, so {name}_… is a family of its own"
     written = uses.bare | uses.called | set(uses.subscripted)
+    if name in uses.subscripted and not (written & set(d.params) and uses.subscripted[name] == {1}):
+        # g(z) = softmax(z), then ∂g_i/∂z_j = g_i(δ_ij − g_j): entry i of g at z, on a line that writes z
+        return f"this line writes {name} with a subscript and never calls it, so {name}_… is a family of its own"
     if name in uses.bare and not written & set(d.params) and name not in uses.gradients:
         # ``\partial J / \partial \theta`` is J(θ) at θ; a bare ``a`` on a line that never writes η
         # is not a(η) of another problem; ``\nabla J`` without a variable is J at its parameter (implied)
