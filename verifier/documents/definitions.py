@@ -25,7 +25,7 @@ from verifier.documents.context import ContextError, Definition, Key, parse_defi
 from verifier.documents.dangling import dangling_indices, named_entries
 from verifier.documents.evaluatedat import evaluated_at_defined
 from verifier.documents.expectation import statistic_definition
-from verifier.documents.fixedparams import dropped_aliases, names_a_quantity
+from verifier.documents.fixedparams import dropped_aliases, fixed_parameters, names_a_quantity
 from verifier.documents.iidjoint import joint_likelihoods
 from verifier.documents.infer import KNOWN_FUNCTIONS, RESERVED, names_and_functions, names_in
 from verifier.documents.labelled import relabel
@@ -162,6 +162,12 @@ class _Definitions:
         """The entries the notes' prose writes alone (``$x_m$``): no free index in a definition (dangling)."""
         return named_entries(self.text)
 
+    @functools.cached_property
+    def _held_fixed_names(self) -> frozenset[str]:
+        """The names the prose holds fixed ("$p(y|x)$ for fixed $\\theta$", documents.fixedparams): a conditional
+        of such a parameter in a function's body is the notes' probability with it held, not opaque over it."""
+        return frozenset(fixed_parameters(self.text, lambda src: self.parse(src, None, frozenset())))
+
     def _learn_definition(self, chain: _Chain) -> None:
         r"""``L = -\sum_i y_i \log \hat{y}_i`` (a bare name, ``\hat{y}_i`` or ``f(x)`` on the left, not
         used on the right, not declared by a context): the notes define ``L`` here. The definition
@@ -229,7 +235,7 @@ class _Definitions:
             declared = self.ctx.scope_at(chain.line + 1).names
             if d.is_function and dangling_indices(right, d.params, self._named_entries) and not self.einstein:
                 return  # ξ(t, y) = -t_c \log y_c - …: a formula about one entry c, not what ξ(t, y) is
-            if d.is_function and opaque_over(right, d.params):
+            if d.is_function and opaque_over(right, set(d.params) - self._held_fixed_names):
                 return  # ℓ(w) = Σ_i log p(y_i|x_i, w): read as a name, p(…) holds no w (documents.writtenout)
             if d.is_function and d.key[0] not in names_in(right) and d.key not in declared:
                 self._note_definition(chain, d)
@@ -303,8 +309,8 @@ class _Definitions:
             d = replace(d, fixed=fixed)  # p(y; \eta): η may be left out later (documents.semicolon)
         if d.is_function and dangling_indices(right, d.params, self._named_entries) and not self.einstein:
             return  # as above: a formula about one entry, not what the function is
-        if d.is_function and opaque_over(right, d.params):
-            return  # as above: an opaque conditional of the parameter
+        if d.is_function and opaque_over(right, set(d.params) - self._held_fixed_names):
+            return  # as above: an opaque conditional of the parameter (not one the prose holds fixed)
         bounds = {str(b) for big in right.atoms(sp.Sum, sp.Product) for _, *ends in big.limits for b in ends}
         if d.index_params and set(d.index_params) & bounds:
             # \Sigma_C = \sum_{d=1}^{C} …: C is a size in the body, so \Sigma_C is one name, not a family
