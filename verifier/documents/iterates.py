@@ -59,8 +59,12 @@ _ACCENTS = {"hat": "hat", "widehat": "hat", "bar": "bar", "overline": "bar", "ti
             "dot": "dot"}
 
 
-#: ``\sum_i``, ``\sum_{i=1}^m``, ``\sum\limits_{i}``, ``\prod_{i \in S}``: the letter summed over
-_SUM = re.compile(r"\\(?:sum|prod)\s*(?:\\limits\s*)?_\s*(?:\{\s*)?(?P<letter>[a-z])(?![A-Za-z])")
+#: ``\sum_i``, ``\sum_{i=1}^m``, ``\sum\limits_{i}``, ``\prod_{i \in S}``, ``\sum^m_{i=1}``,
+#: ``\sum_{1 \le i \le m}``, ``\sum_{\substack{i=1}}``, ``∑_i``: a sum and its subscript (the letters it sums over)
+_SUM = re.compile(r"(?:\\(?:sum|prod)(?![A-Za-z])|[∑∏])\s*\}?\s*(?:\\(?:no)?limits\s*)?"
+                  r"(?:\^\s*(?:\{[^{}]*\}|\\?[A-Za-z0-9]+)\s*)?_\s*(?P<sub>\{(?:[^{}]|\{[^{}]*\})*\}|[a-z])")
+#: a command's name in a sum's subscript (``\le``, ``\in``, ``\substack``): no letter summed over
+_COMMAND = re.compile(r"\\[A-Za-z]+")
 #: where a formula ends after a sum: the next ``$``, ``\]``, ``\end{`` (a display's rows share it)
 _END = re.compile(r"\$|\\\]|\\end\s*\{|\n\s*\n")
 _ELLIPSIS = re.compile(r"\\(?:ldots|cdots|dots)\b|\.\.\.")
@@ -100,8 +104,9 @@ def summed_labels(text: str) -> frozenset[tuple[str, str]]:
     for s in _SUM.finditer(text):
         end = _END.search(text, s.end())
         window = text[s.end() : end.start() if end else len(text)]
+        letters = set(re.findall("[a-z]", _COMMAND.sub(" ", s.group("sub"))))  # \sum_{1 \le i \le n}: i (n: generous)
         for m in _sites(window):
-            if m.group("label") == s.group("letter"):
+            if m.group("label") in letters:
                 out.add((_letter(m.group("name")), m.group("label")))
     return frozenset(out)
 
