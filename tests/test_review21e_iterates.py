@@ -31,3 +31,61 @@ def test_a_mean_of_samples_equal_to_one_sample_is_not_green(written: str) -> Non
     check = check_text(_MEAN.replace("SUM", written), "notes.md")
     [step] = [s for ch in check.chains for s in ch.result.steps]
     assert step.verdict not in _GREEN, step.message
+
+
+def _verdicts(notes: str) -> list[tuple[Verdict, str]]:
+    check = check_text(notes, "notes.md")
+    return [(s.verdict, s.message) for ch in check.chains for s in ch.result.steps]
+
+
+def test_a_label_differentiated_by_keeps_the_family() -> None:
+    notes = r"""# Flow
+
+Let $x^{(t)} \in \mathbb{R}$ follow the flow in time $t$.
+
+$$\frac{d}{dt}\left(t\, x^{(t)}\right) = x^{(t)}$$
+"""
+    [(verdict, message)] = _verdicts(notes)  # the product rule's t dx/dt dropped
+    assert verdict not in _GREEN, message
+
+
+def test_a_label_that_is_a_defined_function_s_argument_keeps_the_family() -> None:
+    notes = r"""# Energy
+
+Let $x^{(t)} \in \mathbb{R}^n$ be the iterate at step $t$, and define the energy $E(t) = \|x^{(t)}\|^2$ and
+$g(t) = t\, \|x^{(t)}\|^2$.
+
+$$E(t+1) - E(t) = 0$$
+
+$$\frac{d}{dt}E(t) = 0$$
+
+$$g(2) = 2 \|x^{(t)}\|^2$$
+"""
+    for verdict, message in _verdicts(notes):
+        assert verdict not in _GREEN, message
+
+
+def test_a_label_that_is_a_defined_entry_s_index_keeps_the_family() -> None:
+    notes = r"""# Residuals
+
+Let $x^{(i)} \in \mathbb{R}^d$ and $y^{(i)} \in \mathbb{R}$ be the samples, and write the residual as
+$r_i = y^{(i)} - \theta^T x^{(i)}$.
+
+$$\frac{1}{n}\sum_{i=1}^n r_i^2 = r_i^2$$
+
+$$\sum_{i=1}^n r_i = n r_i$$
+"""
+    for verdict, message in _verdicts(notes):
+        assert verdict not in _GREEN, message
+
+
+def test_an_iterate_beside_a_step_size_indexed_by_its_label_is_still_a_name() -> None:
+    notes = r"""# Descent
+
+Let $b \in \mathbb{R}^n$, the iterate $x^{(t)} \in \mathbb{R}^n$ and $\alpha_t = \frac{1}{t}$.
+
+$$\|x^{(t)} - \alpha_t b\|^2 = x^{(t)T}x^{(t)} - 2\alpha_t b^T x^{(t)} + \alpha_t^2 b^T b$$
+"""
+    [(verdict, message)] = _verdicts(notes)
+    assert verdict in _GREEN, message
+    assert "x^(t) read as a name of its own" in message

@@ -41,8 +41,8 @@ from dataclasses import replace
 from verifier.documents.context import Definition, Key
 from verifier.documents.sources import MathBlock
 
-__all__ = ["Iterates", "annotated_iterates", "as_iterates", "blocked", "display_at", "entry_families", "kept_at",
-           "note", "positioned_labels", "relabelled", "summed_labels"]
+__all__ = ["Iterates", "annotated_iterates", "as_iterates", "blocked", "display_at", "entry_families", "head_letters",
+           "kept_at", "note", "positioned_labels", "relabelled", "running_labels", "summed_labels"]
 
 _GREEK = (r"alpha|beta|gamma|delta|epsilon|varepsilon|zeta|eta|theta|vartheta|iota|kappa|lambda|mu|nu|xi|pi|rho"
           r"|sigma|tau|upsilon|phi|varphi|chi|psi|omega|Gamma|Delta|Theta|Lambda|Xi|Pi|Sigma|Phi|Psi|Omega")
@@ -65,6 +65,18 @@ _SUM = re.compile(r"(?:\\(?:sum|prod)(?![A-Za-z])|[∑∏])\s*\}?\s*(?:\\(?:no)?
                   r"(?:\^\s*(?:\{[^{}]*\}|\\?[A-Za-z0-9]+)\s*)?_\s*(?P<sub>\{(?:[^{}]|\{[^{}]*\})*\}|[a-z])")
 #: a command's name in a sum's subscript (``\le``, ``\in``, ``\substack``): no letter summed over
 _COMMAND = re.compile(r"\\[A-Za-z]+")
+#: a derivative or an integral by a letter (``\frac{d}{dt}``, ``\frac{\partial}{\partial t}``, ``\partial_t``, ``\,dt``,
+#: ``\mathrm{d}t``) or an optimum or limit over it (``\min_t``, ``\lim_{t \to \infty}``): the letter runs there
+_RUNS = re.compile(
+    r"(?:\\partial|\\(?:mathrm|operatorname)\s*\{\s*d\s*\}|(?<![\\A-Za-z])d)\s*(?:_\s*)?\{?\s*(?P<diff>[a-z])(?![A-Za-z])"
+    r"|\\(?:min|max|lim|inf|sup|argmin|argmax|liminf|limsup)(?![A-Za-z])\s*(?:\\limits\s*)?_\s*"
+    r"(?P<sub>\{(?:[^{}]|\{[^{}]*\})*\}|[a-z])"
+)
+#: a defined name's head: ``E(t) =``, ``r_i =``, ``\ell_i(\theta) :=`` (its arguments and subscript run over the body)
+_HEAD = re.compile(
+    r"(?<![\\A-Za-z^_])(?:\\[A-Za-z]+\s*\{\s*\\?[A-Za-z]+\s*\}|\\?[A-Za-z]+)\s*(?:_\s*(?P<index>\{[^{}]*\}|[a-z]))?"
+    r"\s*(?:\((?P<args>[^()]*)\))?\s*(?::=|=|\\coloneqq|\\triangleq|\\equiv|\\doteq)"
+)
 #: where a formula ends after a sum: the next ``$``, ``\]``, ``\end{`` (a display's rows share it)
 _END = re.compile(r"\$|\\\]|\\end\s*\{|\n\s*\n")
 _ELLIPSIS = re.compile(r"\\(?:ldots|cdots|dots)\b|\.\.\.")
@@ -111,6 +123,26 @@ def summed_labels(text: str) -> frozenset[tuple[str, str]]:
     return frozenset(out)
 
 
+def running_labels(text: str) -> frozenset[tuple[str, str]]:
+    r"""The (name, letter) pairs of ``text`` whose letter a derivative, an integral, an optimum or a limit
+    of ``text`` runs over (``\frac{d}{dt}``, ``\partial_t``, ``dt``, ``\min_t``): the labelled name is a
+    function of the letter there (``\frac{d}{dt}(t\, x^{(t)})``), not one quantity."""
+    letters: set[str] = set()
+    for m in _RUNS.finditer(text):
+        letters |= {m.group("diff")} if m.group("diff") else set(re.findall("[a-z]", _COMMAND.sub(" ", m.group("sub"))))
+    return frozenset((_letter(m.group("name")), m.group("label")) for m in _sites(text) if m.group("label") in letters)
+
+
+def head_letters(display: str) -> frozenset[str]:
+    r"""The letters a display defines a name over (``E(t) = \|x^{(t)}\|^2``, ``r_i = y^{(i)} - \theta^T x^{(i)}``):
+    the body is a function of them, so a name labelled by one is its entry there (``E(2)`` reads ``x^{(2)}``)."""
+    out: set[str] = set()
+    for m in _HEAD.finditer(display):
+        written = _SITE.sub(" ", " ".join(filter(None, (m.group("index"), m.group("args")))))
+        out |= set(re.findall("[a-z]", _COMMAND.sub(" ", written)))
+    return frozenset(out)
+
+
 _HEADING = re.compile(r"\s*(?:#{1,6}\s|\\(?:sub)*section\*?\s*\{|\\chapter\*?\s*\{)")
 
 
@@ -148,7 +180,7 @@ def _sections(text: str) -> tuple[tuple[int, frozenset[tuple[str, str]]], ...]:
     sections = ["\n".join(lines[a - 1 : b]) for a, b in zip(starts, ends, strict=True)]
     # a name summed or positioned under one label is the section's family under every label (a statement
     # "the $i$-th row of $A$ is $a^{(i)}$" is read with a fresh letter: documents.statedentries)
-    kept = [{(n, "") for n, _ in summed_labels(t) | positioned_labels(t)} for t in sections]
+    kept = [{(n, "") for n, _ in summed_labels(t) | positioned_labels(t) | running_labels(t)} for t in sections]
     return tuple((a, frozenset(k)) for a, k in zip(starts, kept, strict=True))
 
 
@@ -178,7 +210,7 @@ def _bare(display: str) -> set[str]:
 def blocked(display: str) -> tuple[frozenset[str], frozenset[str]]:
     r"""What a display (or prose line) keeps as families: the letters it shifts (``x^{(i+1)}``) and the
     names it enumerates (``x^{(1)}``, ``\ldots``) or also writes bare (``c`` beside ``c^{(k)}``)."""
-    shifted = {m.group("label") for m in _sites(display) if m.group("shift")}
+    shifted = {m.group("label") for m in _sites(display) if m.group("shift")} | head_letters(display)
     numbered = {_letter(m.group("name")) for m in _sites(display) if m.group("label").isdigit()}
     numbered |= _bare(display) & {_letter(m.group("name")) for m in _sites(display)}
     if _ELLIPSIS.search(display):
@@ -195,7 +227,7 @@ def as_iterates(src: str, display: str, summed: frozenset[tuple[str, str]], fami
     if "^" not in src or "(" not in src:
         return src
     shifted, numbered = blocked(display)
-    summed = summed | summed_labels(src)  # a definition's body read in this display sums over its own label
+    summed = summed | summed_labels(src) | running_labels(src)  # a definition's body read here sums over its label
     out, at = [], 0
     for m in _sites(src):
         label, name = m.group("label"), _letter(m.group("name"))
