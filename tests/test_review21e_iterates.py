@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from verifier.documents.check import check_text
-from verifier.documents.iterates import summed_labels
+from verifier.documents.iterates import note, summed_labels
 from verifier.results import Verdict
 
 _GREEN = (Verdict.PROVED, Verdict.PASSED)
@@ -89,3 +89,52 @@ $$\|x^{(t)} - \alpha_t b\|^2 = x^{(t)T}x^{(t)} - 2\alpha_t b^T x^{(t)} + \alpha_
     [(verdict, message)] = _verdicts(notes)
     assert verdict in _GREEN, message
     assert "x^(t) read as a name of its own" in message
+
+
+_MODEL = r"""# Model
+
+The prediction for sample $i$ is $\hat{y}^{(i)} = \theta^T x^{(i)}$ with $\theta, x^{(i)} \in \mathbb{R}^d$.
+
+# Loss
+
+$$STEP$$
+"""
+
+
+def test_a_sample_defined_in_one_section_and_summed_in_another_reads_its_definition() -> None:
+    right = (r"\frac{1}{2}\sum_{i=1}^n (\hat{y}^{(i)} - y^{(i)})^2"
+             r" = \frac{1}{2}\sum_{i=1}^n (\theta^T x^{(i)} - y^{(i)})^2")
+    [(verdict, message)] = _verdicts(_MODEL.replace("STEP", right))
+    assert verdict in _GREEN, message
+    [(verdict, message)] = _verdicts(_MODEL.replace("STEP", right.replace("- y^{(i)})^2$", "+ y^{(i)})^2$")
+                                                    .replace(r"x^{(i)} - y^{(i)})^2", r"x^{(i)} + y^{(i)})^2")))
+    assert verdict is Verdict.FAILED, message
+
+
+def test_a_sample_summed_in_one_section_is_the_same_sample_in_another() -> None:
+    notes = r"""# Model
+
+The prediction for sample $i$ is $\hat{y}^{(i)} = \theta^T x^{(i)}$ with $\theta, x^{(i)} \in \mathbb{R}^d$, and
+$$J(\theta) = \frac{1}{2}\sum_{i=1}^n (\hat{y}^{(i)} - y^{(i)})^2.$$
+
+# One sample
+
+$$(\hat{y}^{(i)} - y^{(i)})^2 = (\theta^T x^{(i)} - y^{(i)})^2$$
+"""
+    [_, (verdict, message)] = _verdicts(notes)
+    assert verdict in _GREEN, message
+
+
+def test_a_family_defined_entrywise_keeps_its_body_s_samples() -> None:
+    notes = r"""# Model
+
+The prediction for sample $i$ is $\hat{y}^{(i)} = \theta^T x^{(i)}$ with $\theta, x^{(i)} \in \mathbb{R}^d$.
+
+$$\frac{1}{n}\sum_{i=1}^n \hat{y}^{(i)} = \theta^T x^{(i)}$$
+"""
+    [(verdict, message)] = _verdicts(notes)  # a mean of predictions is no one prediction
+    assert verdict not in _GREEN, message
+
+
+def test_the_reading_reports_only_the_names_it_rewrites() -> None:
+    assert note(r"x^{(i)} + y^{(i)}", r"x^{[i]} + y^{(i)}") == [note(r"x^{(i)}", r"x^{[i]}")[0]]

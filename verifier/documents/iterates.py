@@ -184,15 +184,24 @@ def _sections(text: str) -> tuple[tuple[int, frozenset[tuple[str, str]]], ...]:
     return tuple((a, frozenset(k)) for a, k in zip(starts, kept, strict=True))
 
 
+@functools.lru_cache(maxsize=8)
+def _everywhere(text: str) -> frozenset[tuple[str, str]]:
+    r"""The (name, letter) pairs some section of ``text`` sums over, positions or runs: ``x^{(i)}`` summed
+    in the loss's section is the same sample in the next section's one-sample step (a definition made in
+    one is read by the other)."""
+    return summed_labels(text) | positioned_labels(text) | running_labels(text)
+
+
 def kept_at(text: str, line: int) -> frozenset[tuple[str, str]]:
     """The names the heading section of ``line`` keeps as families, as pairs (name, "") (a letter reused
-    for iterates in another problem of the notes is another quantity there)."""
+    for iterates in another problem of the notes, under another label, is another quantity there), and
+    the (name, letter) pairs any section keeps (the same labelled name is the same family)."""
     found: frozenset[tuple[str, str]] = frozenset()
     for start, kept in _sections(text):
         if start > max(line, 1):
             break
         found = kept
-    return found
+    return found | _everywhere(text)
 
 
 #: what is no name in a display: commands, ``\text{…}``, and a labelled name itself
@@ -269,8 +278,9 @@ def note(src: str, rewritten: str) -> list[str]:
     """The reading, for a member whose text :func:`as_iterates` changes."""
     if src == rewritten:
         return []
+    kept = {(_letter(m.group("name")), m.group("label")) for m in _sites(rewritten)}  # still written ^{(i)}
     names = sorted({f"{_letter(m.group('name'))}^({m.group('label')})" for m in _sites(src)
-                    if f"^{{[{m.group('label')}]" in rewritten.replace(" ", "")})
+                    if (_letter(m.group("name")), m.group("label")) not in kept})
     return [f"{', '.join(names)} read as a name of its own (an iterate or one fixed sample: the notes never sum "
             "over its label, and this display neither shifts nor enumerates it)"]
 
