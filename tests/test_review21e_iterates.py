@@ -138,3 +138,18 @@ $$\frac{1}{n}\sum_{i=1}^n \hat{y}^{(i)} = \theta^T x^{(i)}$$
 
 def test_the_reading_reports_only_the_names_it_rewrites() -> None:
     assert note(r"x^{(i)} + y^{(i)}", r"x^{[i]} + y^{(i)}") == [note(r"x^{(i)}", r"x^{[i]}")[0]]
+
+
+def test_a_defined_entry_and_the_chains_that_use_it_read_one_sample() -> None:
+    notes = r"""# Residuals
+
+Let $x^{(i)} \in \mathbb{R}^d$ and $y^{(i)} \in \mathbb{R}$ be the samples, and write the residual as
+$r_i = y^{(i)} - \theta^T x^{(i)}$.
+
+$$r_i^2 = (y^{(i)} - \theta^T x^{(i)})^2$$
+
+$$r_i^2 = (y^{(i)} + \theta^T x^{(i)})^2$$
+"""
+    [(right, message), (wrong, wrong_message)] = _verdicts(notes)
+    assert right in _GREEN, message
+    assert wrong is Verdict.FAILED, wrong_message

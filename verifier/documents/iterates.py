@@ -41,8 +41,8 @@ from dataclasses import replace
 from verifier.documents.context import Definition, Key
 from verifier.documents.sources import MathBlock
 
-__all__ = ["Iterates", "annotated_iterates", "as_iterates", "blocked", "display_at", "entry_families", "head_letters",
-           "kept_at", "note", "positioned_labels", "relabelled", "running_labels", "summed_labels"]
+__all__ = ["Iterates", "annotated_iterates", "as_iterates", "blocked", "display_at", "entry_families", "kept_at",
+           "note", "positioned_labels", "relabelled", "running_labels", "summed_labels"]
 
 _GREEK = (r"alpha|beta|gamma|delta|epsilon|varepsilon|zeta|eta|theta|vartheta|iota|kappa|lambda|mu|nu|xi|pi|rho"
           r"|sigma|tau|upsilon|phi|varphi|chi|psi|omega|Gamma|Delta|Theta|Lambda|Xi|Pi|Sigma|Phi|Psi|Omega")
@@ -72,9 +72,11 @@ _RUNS = re.compile(
     r"|\\(?:min|max|lim|inf|sup|argmin|argmax|liminf|limsup)(?![A-Za-z])\s*(?:\\limits\s*)?_\s*"
     r"(?P<sub>\{(?:[^{}]|\{[^{}]*\})*\}|[a-z])"
 )
-#: a defined name's head: ``E(t) =``, ``r_i =``, ``\ell_i(\theta) :=`` (its arguments and subscript run over the body)
+#: a defined name's head at a formula's start: ``$E(t) =``, ``$$r_i =``, ``\ell_i(\theta) :=`` (its arguments and
+#: subscript run over the body)
 _HEAD = re.compile(
-    r"(?<![\\A-Za-z^_])(?:\\[A-Za-z]+\s*\{\s*\\?[A-Za-z]+\s*\}|\\?[A-Za-z]+)\s*(?:_\s*(?P<index>\{[^{}]*\}|[a-z]))?"
+    r"(?:\$\$?|\\\[|\\\(|(?<!\\)&|\\\\|\\begin\s*\{[A-Za-z]*\*?\})\s*"
+    r"(?:\\[A-Za-z]+\s*\{\s*\\?[A-Za-z]+\s*\}|\\?[A-Za-z]+)\s*(?:_\s*(?P<index>\{[^{}]*\}|[a-z]))?"
     r"\s*(?:\((?P<args>[^()]*)\))?\s*(?::=|=|\\coloneqq|\\triangleq|\\equiv|\\doteq)"
 )
 #: where a formula ends after a sum: the next ``$``, ``\]``, ``\end{`` (a display's rows share it)
@@ -125,21 +127,19 @@ def summed_labels(text: str) -> frozenset[tuple[str, str]]:
 
 def running_labels(text: str) -> frozenset[tuple[str, str]]:
     r"""The (name, letter) pairs of ``text`` whose letter a derivative, an integral, an optimum or a limit
-    of ``text`` runs over (``\frac{d}{dt}``, ``\partial_t``, ``dt``, ``\min_t``): the labelled name is a
-    function of the letter there (``\frac{d}{dt}(t\, x^{(t)})``), not one quantity."""
+    of ``text`` runs over (``\frac{d}{dt}``, ``\partial_t``, ``dt``, ``\min_t``), or a defined name's argument
+    or subscript runs over in its body (``E(t) = \|x^{(t)}\|^2``, ``r_i = y^{(i)} - \theta^T x^{(i)}``): the
+    labelled name is a function of the letter there (``E(2)`` reads ``x^{(2)}``), not one quantity."""
     letters: set[str] = set()
     for m in _RUNS.finditer(text):
         letters |= {m.group("diff")} if m.group("diff") else set(re.findall("[a-z]", _COMMAND.sub(" ", m.group("sub"))))
-    return frozenset((_letter(m.group("name")), m.group("label")) for m in _sites(text) if m.group("label") in letters)
-
-
-def head_letters(display: str) -> frozenset[str]:
-    r"""The letters a display defines a name over (``E(t) = \|x^{(t)}\|^2``, ``r_i = y^{(i)} - \theta^T x^{(i)}``):
-    the body is a function of them, so a name labelled by one is its entry there (``E(2)`` reads ``x^{(2)}``)."""
-    out: set[str] = set()
-    for m in _HEAD.finditer(display):
-        written = _SITE.sub(" ", " ".join(filter(None, (m.group("index"), m.group("args")))))
-        out |= set(re.findall("[a-z]", _COMMAND.sub(" ", written)))
+    out = {(_letter(m.group("name")), m.group("label")) for m in _sites(text) if m.group("label") in letters}
+    for h in _HEAD.finditer(text):
+        written = _SITE.sub(" ", " ".join(filter(None, (h.group("index"), h.group("args")))))
+        bound = set(re.findall("[a-z]", _COMMAND.sub(" ", written)))
+        end = _END.search(text, h.end())
+        body = text[h.end() : end.start() if end else len(text)]
+        out |= {(_letter(m.group("name")), m.group("label")) for m in _sites(body) if m.group("label") in bound}
     return frozenset(out)
 
 
@@ -219,7 +219,7 @@ def _bare(display: str) -> set[str]:
 def blocked(display: str) -> tuple[frozenset[str], frozenset[str]]:
     r"""What a display (or prose line) keeps as families: the letters it shifts (``x^{(i+1)}``) and the
     names it enumerates (``x^{(1)}``, ``\ldots``) or also writes bare (``c`` beside ``c^{(k)}``)."""
-    shifted = {m.group("label") for m in _sites(display) if m.group("shift")} | head_letters(display)
+    shifted = {m.group("label") for m in _sites(display) if m.group("shift")}
     numbered = {_letter(m.group("name")) for m in _sites(display) if m.group("label").isdigit()}
     numbered |= _bare(display) & {_letter(m.group("name")) for m in _sites(display)}
     if _ELLIPSIS.search(display):
