@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from verifier.documents.check import check_text
-from verifier.documents.iterates import note, summed_labels
+from verifier.documents.iterates import as_iterates, note, summed_labels
 from verifier.results import Verdict
 
 _GREEN = (Verdict.PROVED, Verdict.PASSED)
@@ -153,3 +153,9 @@ $$r_i^2 = (y^{(i)} + \theta^T x^{(i)})^2$$
     [(right, message), (wrong, wrong_message)] = _verdicts(notes)
     assert right in _GREEN, message
     assert wrong is Verdict.FAILED, wrong_message
+
+
+def test_the_body_of_a_family_kept_defined_entrywise_reads_the_same_entry() -> None:
+    display = r"x^{(i)} = B z^{(i)}"  # x^() a family (positioned or summed elsewhere): z^{(i)} is its i-th too
+    assert as_iterates(r"B z^{(i)}", display, frozenset({("x", "i")})) == r"B z^{(i)}"
+    assert as_iterates(r"B z^{(i)}", display, frozenset()) == r"B z^{[i]}"  # both names of their own

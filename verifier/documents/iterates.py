@@ -79,6 +79,8 @@ _HEAD = re.compile(
     r"(?:\\[A-Za-z]+\s*\{\s*\\?[A-Za-z]+\s*\}|\\?[A-Za-z]+)\s*(?:_\s*(?P<index>\{[^{}]*\}|[a-z]))?"
     r"\s*(?:\((?P<args>[^()]*)\))?\s*(?::=|=|\\coloneqq|\\triangleq|\\equiv|\\doteq)"
 )
+#: after a labelled name's ``(i)``: an equals sign (``x^{(i)} = B z^{(i)}``, the name is defined there)
+_DEFINES = re.compile(r"\s*\}\s*(?::=|=(?!=)|\\coloneqq|\\triangleq|\\equiv)")
 #: where a formula ends after a sum: the next ``$``, ``\]``, ``\end{`` (a display's rows share it)
 _END = re.compile(r"\$|\\\]|\\end\s*\{|\n\s*\n")
 _ELLIPSIS = re.compile(r"\\(?:ldots|cdots|dots)\b|\.\.\.")
@@ -237,6 +239,9 @@ def as_iterates(src: str, display: str, summed: frozenset[tuple[str, str]], fami
         return src
     shifted, numbered = blocked(display)
     summed = summed | summed_labels(src) | running_labels(src)  # a definition's body read here sums over its label
+    # x^{(i)} = B z^{(i)} where x^() stays a family: the body's label is the family's index (z^{(i)} its entry too)
+    shifted |= {m.group("label") for m in _sites(display) if _DEFINES.match(display, m.end())
+                and not _alone(_letter(m.group("name")), m.group("label"), shifted, numbered, summed, families)}
     out, at = [], 0
     for m in _sites(src):
         label, name = m.group("label"), _letter(m.group("name"))
