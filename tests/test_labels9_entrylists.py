@@ -38,9 +38,11 @@ def test_an_inner_product_over_the_listed_entries_is_proved() -> None:
     assert "indexed from 0" in message
 
 
-def test_a_dropped_entry_is_failed() -> None:
+def test_a_dropped_entry_is_not_green() -> None:
+    # not FAILED either: a side writing some entries may use what the notes say of the others (x_0 = 1, the
+    # bias trick: tests/test_review21e_guesses.py)
     [(verdict, message)] = _steps(_DOT.replace("STEP", r"\mathbf{g}^T \mathbf{h} = g_0 h_0 + g_1 h_1"))
-    assert verdict is Verdict.FAILED, message
+    assert verdict not in _GREEN, message
 
 
 def test_a_missing_transpose_is_failed() -> None:

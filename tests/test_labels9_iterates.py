@@ -65,8 +65,10 @@ def test_samples_summed_over_keep_the_family_reading() -> None:
     notes = f"# Fit\n\n$${text}$$\n\nFor one sample, $\\theta^T x^{{(i)}} - y^{{(i)}}$ is the residual.\n"
     kept = kept_at(notes, 5)
     assert as_iterates(r"\theta^T x^{(i)} - y^{(i)}", "", kept) == r"\theta^T x^{(i)} - y^{(i)}"
-    # another section of the notes: the letter is another quantity there
-    assert kept_at(notes + "\n# Newton\n\n$x^{(i)}$\n", 9) == frozenset()
+    # another section of the notes: the letter under another label is another quantity there (x^{(t)}), the
+    # same labelled sample x^{(i)} is the same family (review21e)
+    other = kept_at(notes + "\n# Newton\n\n$x^{(t)}$\n", 9)
+    assert ("x", "") not in other and ("x", "i") in other
 
 
 def test_a_display_that_shifts_or_enumerates_the_label_keeps_the_family() -> None:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from verifier.documents.context import Key, key_of
 from verifier.documents.iterates import annotated_iterates
-from verifier.documents.literals import literal_shapes
+from verifier.documents.literals import literal_bases, literal_shapes
 from verifier.documents.scalarroles import scalar_role_sites
 from verifier.latex import LatexError, parse_latex
 
@@ -43,6 +43,8 @@ class Annotations:
     labelled: frozenset[Key] = frozenset()
     #: names whose shape comes from a literal the notes set them equal to (documents/literals.py)
     literals: frozenset[Key] = frozenset()
+    #: the literal vectors that list their own numbered entries, with the first number (``[g_1, g_2]``: 1)
+    literal_bases: dict[Key, int] = field(default_factory=dict)
     #: letters of sample families ``x^{(i)}`` the prose calls the rows of the capital X (:func:`stated_rows`)
     sample_rows: frozenset[str] = frozenset()
     #: names the prose gives a role only a number plays ("temperature $T$"), with the role
@@ -171,6 +173,7 @@ def annotations_of(text: str) -> Annotations:
         if key[0] not in RESERVED and key not in shapes:
             shapes[key] = dims
             literals.add(key)
+    bases = literal_bases(text, key_of_text)  # [g_1, g_2, g_3]: entries numbered from 1 (literals.py)
     roles: dict[Key, str] = {}
     role_lines: dict[Key, int] = {}
     for key, (role, line) in scalar_role_sites(text, key_of_text).items():  # "temperature $T$" (scalarroles)
@@ -179,7 +182,8 @@ def annotations_of(text: str) -> Annotations:
             roles[key], role_lines[key] = role, line
     labelled = {(m.group(1).lstrip("\\"), (m.group(2),)) for m in _BOLD_LABEL.finditer(text)}
     return Annotations(frozenset(bold), shapes, labelled=frozenset(k for k in labelled if k[0] not in RESERVED),
-                       literals=frozenset(literals), sample_rows=stated_rows(text), roles=roles,
+                       literals=frozenset(literals), literal_bases={k: b for k, b in bases.items() if k in literals},
+                       sample_rows=stated_rows(text), roles=roles,
                        role_lines=role_lines)
 
 

@@ -659,13 +659,23 @@ def _written_keys(tree: sp.Basic) -> set[Key]:
 
 
 def _seen(key: Key, keys: set[Key], scope: Scope) -> bool:
-    r"""Whether ``keys`` hold ``key``, or numbered entries of it where it is a vector or a matrix whose
+    r"""Whether ``keys`` hold ``key``, or every numbered entry of it where it is a vector or a matrix whose
     size the notes write (a number: ``\mathbf{g} = [g_0, g_1, g_2]``, ``\mathbb{R}^3``). A guessed size
-    is no evidence: ``w^T x = w_1 x_1 + w_2 x_2`` of vectors of unstated length stays unseen."""
+    is no evidence: ``w^T x = w_1 x_1 + w_2 x_2`` of vectors of unstated length stays unseen. Nor are some
+    entries: a side writing ``w_0 + w_1 x_1 + w_2 x_2`` for ``w^T x`` may use what the notes say of the
+    others (the bias trick's ``x_0 = 1``, tied weights ``w_1 = w_2``)."""
     decl = scope.names.get(key)
-    return key in keys or (isinstance(decl, VarDecl) and decl.kind in ("vector", "matrix")
-                           and decl.dims is not None and all(isinstance(d, int) for d in decl.dims)
-                           and _entries_seen(key, keys, scope))  # fmt: skip
+    if key in keys:
+        return True
+    if not (isinstance(decl, VarDecl) and decl.kind in ("vector", "matrix") and decl.dims is not None
+            and all(isinstance(d, int) for d in decl.dims)):  # fmt: skip
+        return False
+    size = 1
+    for d in decl.dims:
+        size *= int(d)  # type: ignore[call-overload]
+    written = {k[1] for k in keys if k[0] == key[0] and k[1] and all(p.isdigit() for p in k[1])
+               and not isinstance(scope.names.get(k), Definition)}  # fmt: skip
+    return not key[1] and len(written) >= size
 
 
 def _entries_seen(key: Key, keys: set[Key], scope: Scope) -> bool:

@@ -761,6 +761,8 @@ class _Inference(_Shapes):
                 assert n.dims is not None
                 r, c = dim(n.dims[0]), dim(n.dims[1])
                 bases = tuple(0 if self.d.find(d) in zero else 1 for d in n.dims)
+                if (listed := self.ann.literal_bases.get(key)) is not None:  # [g_1, g_2, g_3]: numbered as listed
+                    bases = tuple(listed if self.d.find(d) != 1 else b for b, d in zip(bases, n.dims, strict=True))
                 r, c = (shifted(x) if b == 0 and self.d.find(d) not in counted else x
                         for x, b, d in zip((r, c), bases, n.dims, strict=True))  # fmt: skip
                 scope.names[key] = VarDecl(key, n.kind, (r, c), dom)  # type: ignore[arg-type]
@@ -782,7 +784,8 @@ class _Inference(_Shapes):
                     why += f"; {key[0]} with one subscript is a {part} of it"
                 if 0 in bases:
                     scope.conventions[BASE_PREFIX + display_key(key)] = ",".join(map(str, bases))
-                    whys = "; ".join(dict.fromkeys(zero[self.d.find(d)] for d in n.dims if self.d.find(d) in zero))
+                    whys = "; ".join(dict.fromkeys(zero[self.d.find(d)] for d in n.dims if self.d.find(d) in zero)) \
+                        or f"the notes list {display_key(key)}_0 first"  # fmt: skip
                     why += f"; indexed from 0: {whys}"
                 shown = f"{key[0]}: also the name of" if key[1] == (LETTER_NAME,) else f"{display_key(key)}:"
                 notes.append(f"{shown} {what}{pos} ({why})")

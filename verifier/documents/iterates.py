@@ -42,7 +42,7 @@ from verifier.documents.context import Definition, Key
 from verifier.documents.sources import MathBlock
 
 __all__ = ["Iterates", "annotated_iterates", "as_iterates", "blocked", "display_at", "entry_families", "kept_at",
-           "note", "positioned_labels", "relabelled", "summed_labels"]
+           "note", "positioned_labels", "relabelled", "running_labels", "summed_labels"]
 
 _GREEK = (r"alpha|beta|gamma|delta|epsilon|varepsilon|zeta|eta|theta|vartheta|iota|kappa|lambda|mu|nu|xi|pi|rho"
           r"|sigma|tau|upsilon|phi|varphi|chi|psi|omega|Gamma|Delta|Theta|Lambda|Xi|Pi|Sigma|Phi|Psi|Omega")
@@ -59,8 +59,28 @@ _ACCENTS = {"hat": "hat", "widehat": "hat", "bar": "bar", "overline": "bar", "ti
             "dot": "dot"}
 
 
-#: ``\sum_i``, ``\sum_{i=1}^m``, ``\sum\limits_{i}``, ``\prod_{i \in S}``: the letter summed over
-_SUM = re.compile(r"\\(?:sum|prod)\s*(?:\\limits\s*)?_\s*(?:\{\s*)?(?P<letter>[a-z])(?![A-Za-z])")
+#: ``\sum_i``, ``\sum_{i=1}^m``, ``\sum\limits_{i}``, ``\prod_{i \in S}``, ``\sum^m_{i=1}``,
+#: ``\sum_{1 \le i \le m}``, ``\sum_{\substack{i=1}}``, ``∑_i``: a sum and its subscript (the letters it sums over)
+_SUM = re.compile(r"(?:\\(?:sum|prod)(?![A-Za-z])|[∑∏])\s*\}?\s*(?:\\(?:no)?limits\s*)?"
+                  r"(?:\^\s*(?:\{[^{}]*\}|\\?[A-Za-z0-9]+)\s*)?_\s*(?P<sub>\{(?:[^{}]|\{[^{}]*\})*\}|[a-z])")
+#: a command's name in a sum's subscript (``\le``, ``\in``, ``\substack``): no letter summed over
+_COMMAND = re.compile(r"\\[A-Za-z]+")
+#: a derivative or an integral by a letter (``\frac{d}{dt}``, ``\frac{\partial}{\partial t}``, ``\partial_t``, ``\,dt``,
+#: ``\mathrm{d}t``) or an optimum or limit over it (``\min_t``, ``\lim_{t \to \infty}``): the letter runs there
+_RUNS = re.compile(
+    r"(?:\\partial|\\(?:mathrm|operatorname)\s*\{\s*d\s*\}|(?<![\\A-Za-z])d)\s*(?:_\s*)?\{?\s*(?P<diff>[a-z])(?![A-Za-z])"
+    r"|\\(?:min|max|lim|inf|sup|argmin|argmax|liminf|limsup)(?![A-Za-z])\s*(?:\\limits\s*)?_\s*"
+    r"(?P<sub>\{(?:[^{}]|\{[^{}]*\})*\}|[a-z])"
+)
+#: a defined name's head at a formula's start: ``$E(t) =``, ``$$r_i =``, ``\ell_i(\theta) :=`` (its arguments and
+#: subscript run over the body)
+_HEAD = re.compile(
+    r"(?:\$\$?|\\\[|\\\(|(?<!\\)&|\\\\|\\begin\s*\{[A-Za-z]*\*?\})\s*"
+    r"(?:\\[A-Za-z]+\s*\{\s*\\?[A-Za-z]+\s*\}|\\?[A-Za-z]+)\s*(?:_\s*(?P<index>\{[^{}]*\}|[a-z]))?"
+    r"\s*(?:\((?P<args>[^()]*)\))?\s*(?::=|=|\\coloneqq|\\triangleq|\\equiv|\\doteq)"
+)
+#: after a labelled name's ``(i)``: an equals sign (``x^{(i)} = B z^{(i)}``, the name is defined there)
+_DEFINES = re.compile(r"\s*\}\s*(?::=|=(?!=)|\\coloneqq|\\triangleq|\\equiv)")
 #: where a formula ends after a sum: the next ``$``, ``\]``, ``\end{`` (a display's rows share it)
 _END = re.compile(r"\$|\\\]|\\end\s*\{|\n\s*\n")
 _ELLIPSIS = re.compile(r"\\(?:ldots|cdots|dots)\b|\.\.\.")
@@ -100,9 +120,28 @@ def summed_labels(text: str) -> frozenset[tuple[str, str]]:
     for s in _SUM.finditer(text):
         end = _END.search(text, s.end())
         window = text[s.end() : end.start() if end else len(text)]
+        letters = set(re.findall("[a-z]", _COMMAND.sub(" ", s.group("sub"))))  # \sum_{1 \le i \le n}: i (n: generous)
         for m in _sites(window):
-            if m.group("label") == s.group("letter"):
+            if m.group("label") in letters:
                 out.add((_letter(m.group("name")), m.group("label")))
+    return frozenset(out)
+
+
+def running_labels(text: str) -> frozenset[tuple[str, str]]:
+    r"""The (name, letter) pairs of ``text`` whose letter a derivative, an integral, an optimum or a limit
+    of ``text`` runs over (``\frac{d}{dt}``, ``\partial_t``, ``dt``, ``\min_t``), or a defined name's argument
+    or subscript runs over in its body (``E(t) = \|x^{(t)}\|^2``, ``r_i = y^{(i)} - \theta^T x^{(i)}``): the
+    labelled name is a function of the letter there (``E(2)`` reads ``x^{(2)}``), not one quantity."""
+    letters: set[str] = set()
+    for m in _RUNS.finditer(text):
+        letters |= {m.group("diff")} if m.group("diff") else set(re.findall("[a-z]", _COMMAND.sub(" ", m.group("sub"))))
+    out = {(_letter(m.group("name")), m.group("label")) for m in _sites(text) if m.group("label") in letters}
+    for h in _HEAD.finditer(text):
+        written = _SITE.sub(" ", " ".join(filter(None, (h.group("index"), h.group("args")))))
+        bound = set(re.findall("[a-z]", _COMMAND.sub(" ", written)))
+        end = _END.search(text, h.end())
+        body = text[h.end() : end.start() if end else len(text)]
+        out |= {(_letter(m.group("name")), m.group("label")) for m in _sites(body) if m.group("label") in bound}
     return frozenset(out)
 
 
@@ -143,19 +182,28 @@ def _sections(text: str) -> tuple[tuple[int, frozenset[tuple[str, str]]], ...]:
     sections = ["\n".join(lines[a - 1 : b]) for a, b in zip(starts, ends, strict=True)]
     # a name summed or positioned under one label is the section's family under every label (a statement
     # "the $i$-th row of $A$ is $a^{(i)}$" is read with a fresh letter: documents.statedentries)
-    kept = [{(n, "") for n, _ in summed_labels(t) | positioned_labels(t)} for t in sections]
+    kept = [{(n, "") for n, _ in summed_labels(t) | positioned_labels(t) | running_labels(t)} for t in sections]
     return tuple((a, frozenset(k)) for a, k in zip(starts, kept, strict=True))
+
+
+@functools.lru_cache(maxsize=8)
+def _everywhere(text: str) -> frozenset[tuple[str, str]]:
+    r"""The (name, letter) pairs some section of ``text`` sums over, positions or runs: ``x^{(i)}`` summed
+    in the loss's section is the same sample in the next section's one-sample step (a definition made in
+    one is read by the other)."""
+    return summed_labels(text) | positioned_labels(text) | running_labels(text)
 
 
 def kept_at(text: str, line: int) -> frozenset[tuple[str, str]]:
     """The names the heading section of ``line`` keeps as families, as pairs (name, "") (a letter reused
-    for iterates in another problem of the notes is another quantity there)."""
+    for iterates in another problem of the notes, under another label, is another quantity there), and
+    the (name, letter) pairs any section keeps (the same labelled name is the same family)."""
     found: frozenset[tuple[str, str]] = frozenset()
     for start, kept in _sections(text):
         if start > max(line, 1):
             break
         found = kept
-    return found
+    return found | _everywhere(text)
 
 
 #: what is no name in a display: commands, ``\text{…}``, and a labelled name itself
@@ -190,7 +238,10 @@ def as_iterates(src: str, display: str, summed: frozenset[tuple[str, str]], fami
     if "^" not in src or "(" not in src:
         return src
     shifted, numbered = blocked(display)
-    summed = summed | summed_labels(src)  # a definition's body read in this display sums over its own label
+    summed = summed | summed_labels(src) | running_labels(src)  # a definition's body read here sums over its label
+    # x^{(i)} = B z^{(i)} where x^() stays a family: the body's label is the family's index (z^{(i)} its entry too)
+    shifted |= {m.group("label") for m in _sites(display) if _DEFINES.match(display, m.end())
+                and not _alone(_letter(m.group("name")), m.group("label"), shifted, numbered, summed, families)}
     out, at = [], 0
     for m in _sites(src):
         label, name = m.group("label"), _letter(m.group("name"))
@@ -232,8 +283,9 @@ def note(src: str, rewritten: str) -> list[str]:
     """The reading, for a member whose text :func:`as_iterates` changes."""
     if src == rewritten:
         return []
+    kept = {(_letter(m.group("name")), m.group("label")) for m in _sites(rewritten)}  # still written ^{(i)}
     names = sorted({f"{_letter(m.group('name'))}^({m.group('label')})" for m in _sites(src)
-                    if f"^{{[{m.group('label')}]" in rewritten.replace(" ", "")})
+                    if (_letter(m.group("name")), m.group("label")) not in kept})
     return [f"{', '.join(names)} read as a name of its own (an iterate or one fixed sample: the notes never sum "
             "over its label, and this display neither shifts nor enumerates it)"]
 

@@ -30,7 +30,7 @@ from collections.abc import Callable
 
 from verifier.documents.context import Key
 
-__all__ = ["literal_shapes"]
+__all__ = ["literal_bases", "literal_shapes"]
 
 #: a formula's start: ``$``, ``$$``, ``\[``, ``\(``, an align cell ``&`` or a new row ``\\``
 _START = re.compile(r"(?:\$\$?|\\\[|\\\(|(?<!\\)&|\\\\|\\begin\{(?:equation|align|gather)\*?\})")
@@ -147,7 +147,33 @@ def _own_entries(text: str, at: int, name: str) -> tuple[tuple[int, ...], int] |
 def literal_shapes(text: str, key_of_text: Callable[[str], Key | None]) -> dict[Key, tuple[int, ...]]:
     """Every name the notes set equal to a literal at the start of a formula, with its shape
     (the first literal per name wins). ``key_of_text`` parses a name (infer's parser)."""
-    out: dict[Key, tuple[int, ...]] = {}
+    return {key: shape for key, (shape, _) in _literals(text, key_of_text).items()}
+
+
+def literal_bases(text: str, key_of_text: Callable[[str], Key | None]) -> dict[Key, int]:
+    r"""The vectors whose literal lists their own numbered entries, with the first entry's number:
+    ``\mathbf{g} = [g_1, g_2, g_3]`` runs 1..3 and ``[g_0, g_1, g_2]`` 0..2 (the list is how the notes
+    number the entries: a step writing g_0 of the first, or g_3 of the second, writes no entry of g)."""
+    return {key: base for key, (_, base) in _literals(text, key_of_text).items() if base is not None}
+
+
+def _listed_base(name: str, literal: str, length: int) -> int | None:
+    """The first number of the entries ``literal`` lists of ``name``'s letter, where they are exactly
+    0..length-1 or 1..length; else None."""
+    head = _LETTER.match(name)
+    if head is None:
+        return None
+    letter = re.escape((head.group(1) or head.group(2)).lstrip("\\"))
+    entry = re.compile(r"(?<![A-Za-z])\\?" + letter + r"\s*_\s*(?:\{\s*(\d+)\s*\}|(\d))")
+    numbers = sorted(int(m.group(1) or m.group(2)) for m in entry.finditer(literal))
+    return next((b for b in (0, 1) if numbers == list(range(b, b + length))), None)
+
+
+def _literals(text: str, key_of_text: Callable[[str], Key | None]
+              ) -> dict[Key, tuple[tuple[int, ...], int | None]]:
+    """Each name set equal to a literal: its shape, and the first number of its own entries the literal
+    lists (:func:`_listed_base`)."""
+    out: dict[Key, tuple[tuple[int, ...], int | None]] = {}
     for m in _START.finditer(text):
         eq = text.find("=", m.end(), m.end() + _NAME_MAX + 1)
         if eq < 0:
@@ -167,5 +193,6 @@ def literal_shapes(text: str, key_of_text: Callable[[str], Key | None]) -> dict[
         key = key_of_text(name)
         if key is None or any(not part.isdigit() for part in key[1]):
             continue  # W_{ij} = […]: an entry, not the name
-        out.setdefault(key, lit[0])
+        base = _listed_base(name, text[at : lit[1]], lit[0][0]) if len(lit[0]) == 1 else None
+        out.setdefault(key, (lit[0], base))
     return out

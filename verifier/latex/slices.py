@@ -20,7 +20,7 @@ import re
 __all__ = ["as_slices"]
 
 _INDEX = r"[A-Za-z0-9]+(?:\s*[-+]\s*[0-9]+)?"
-_ALL = r"(?::|\\cdot|\\bullet)"
+_ALL = r"(?::|\\(?:cdot|bullet)(?![A-Za-z]))"
 #: the name a bracket slice follows: a letter, a Greek command, a bold or decorated letter
 _GREEK = r"alpha|beta|gamma|delta|theta|lambda|mu|phi|psi|sigma|omega|Theta|Lambda|Phi|Psi|Sigma|Omega"
 _NAME = (r"(?<![\^_])(?:\\(?:mathbf|boldsymbol|bm)\s*\{\s*\\?[A-Za-z]+\s*\}|\\(?:" + _GREEK
