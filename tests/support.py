@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import textwrap
+import time
 from collections.abc import Callable, Collection
 from typing import Any
 
@@ -118,3 +119,19 @@ def line_of(text: str, needle: str) -> int:
     """The line (1-based, as chains and sources count) on which ``needle`` occurs, once, in ``text``."""
     assert text.count(needle) == 1, needle
     return text[: text.index(needle)].count("\n") + 1
+
+
+def process_gone(pid: int, seconds: float = 5.0) -> bool:
+    """Whether process ``pid`` is gone (or a zombie) within ``seconds``: what the isolation tests ask of
+    every process an entry started."""
+    end = time.monotonic() + seconds
+    while True:
+        try:
+            with open(f"/proc/{pid}/stat") as fh:
+                if fh.read().split(") ")[-1].startswith("Z"):
+                    return True
+        except FileNotFoundError:
+            return True
+        if time.monotonic() > end:
+            return False
+        time.sleep(0.05)

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from support import UNRELATED_PLUGINS
+from support import UNRELATED_PLUGINS, process_gone
 
 from verifier.cli import main
 from verifier.logsafe import BIDI
@@ -221,21 +221,6 @@ def test_verify_doc_on_a_huge_display_honours_the_timeout(tmp_path, capsys) -> N
     assert elapsed < 8, f"took {elapsed:.1f}s with --timeout 1"
 
 
-def _gone(pid: int, within: float) -> bool:
-    import time
-
-    deadline = time.monotonic() + within
-    while time.monotonic() < deadline:
-        try:
-            with open(f"/proc/{pid}/stat") as fh:
-                if fh.read().split(") ")[-1].startswith("Z"):
-                    return True
-        except FileNotFoundError:
-            return True
-        time.sleep(0.1)
-    return False
-
-
 def test_sigkill_of_the_cli_takes_a_new_session_subprocess_with_it(make_catalog, tmp_path) -> None:
     import os
     import signal
@@ -260,7 +245,7 @@ def test_sigkill_of_the_cli_takes_a_new_session_subprocess_with_it(make_catalog,
     finally:
         cli.send_signal(signal.SIGKILL)
         cli.wait()
-    if not _gone(pid, 5):
+    if not process_gone(pid, 5):
         os.kill(pid, signal.SIGKILL)
         pytest.fail("a subprocess started with start_new_session=True outlived a SIGKILL of the CLI")
 

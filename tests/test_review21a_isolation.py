@@ -29,23 +29,10 @@ import time
 from pathlib import Path
 
 import pytest
+from support import process_gone
 
 from verifier import processes, runner
 from verifier.cache import DURATIONS, ResultCache
-
-
-def _gone(pid: int, seconds: float = 5.0) -> bool:
-    end = time.monotonic() + seconds
-    while True:
-        try:
-            with open(f"/proc/{pid}/stat") as fh:
-                if fh.read().split(") ")[-1].startswith("Z"):
-                    return True
-        except FileNotFoundError:
-            return True
-        if time.monotonic() > end:
-            return False
-        time.sleep(0.05)
 
 
 def _wait_file(path: Path, seconds: float = 30.0) -> str:
@@ -61,7 +48,7 @@ def _kill_left(pidfile: Path) -> None:
     """Clean up after a failing test: the process it left behind."""
     if pidfile.exists() and pidfile.read_text().strip():
         pid = int(pidfile.read_text())
-        if not _gone(pid, 0):
+        if not process_gone(pid, 0):
             os.kill(pid, signal.SIGKILL)
 
 
@@ -90,7 +77,7 @@ def test_a_process_a_finaliser_starts_while_the_answer_is_sent_is_killed(tmp_pat
     try:
         outcome = runner.run_in_worker(_starts_in_a_late_collection, str(pidfile), timeout=30)
         assert outcome.ok
-        assert _gone(int(_wait_file(pidfile))), "a process started after the worker said it was alone survived"
+        assert process_gone(int(_wait_file(pidfile))), "a process started after the worker said it was alone survived"
     finally:
         _kill_left(pidfile)
 
@@ -123,7 +110,7 @@ def test_a_process_a_replaced_stdout_starts_at_the_last_flush_is_killed(
         outcome = runner.run_in_worker(_flush_starts, str(pidfile), timeout=30)
         assert outcome.ok
         if pidfile.exists():  # after the fix the worker may be killed before it flushes: nothing started
-            assert _gone(int(pidfile.read_text())), "a process the last flush started survived"
+            assert process_gone(int(pidfile.read_text())), "a process the last flush started survived"
     finally:
         _kill_left(pidfile)
 
@@ -147,7 +134,7 @@ def test_a_worker_that_is_no_longer_a_subreaper_is_not_alone(tmp_path: Path) -> 
     try:
         outcome = runner.run_in_worker(_no_longer_a_subreaper, str(pidfile), timeout=30)
         assert outcome.ok
-        assert _gone(int(_wait_file(pidfile))), "the daemon re-parented away from the worker survived"
+        assert process_gone(int(_wait_file(pidfile))), "the daemon re-parented away from the worker survived"
     finally:
         _kill_left(pidfile)
 
@@ -170,12 +157,12 @@ def test_a_watcher_started_again_watches_the_workers_already_running(tmp_path: P
         child = int(_wait_file(pidfile))
         assert processes._watcher is not None
         os.kill(processes._watcher[1], signal.SIGKILL)  # the watcher dies (killed from outside)
-        _gone(processes._watcher[1])
+        process_gone(processes._watcher[1])
         second = runner.Worker(_nothing)  # the next worker starts another watcher
         assert processes._watcher is not None
         os.close(processes._watcher[2])  # as when this process dies: the watcher sees its pipe close
         processes._watcher = None
-        assert _gone(child), "the new watcher did not know the worker that was already running"
+        assert process_gone(child), "the new watcher did not know the worker that was already running"
     finally:
         for worker in (first, second):
             if worker is not None:
@@ -214,7 +201,7 @@ def test_a_daemon_forked_without_running_a_program_ends_with_its_worker(tmp_path
     try:
         outcome = runner.run_in_worker(_daemon_without_a_program, str(pidfile), timeout=30)
         assert outcome.ok
-        assert _gone(int(_wait_file(pidfile))), "a forked daemon outlived its worker"
+        assert process_gone(int(_wait_file(pidfile))), "a forked daemon outlived its worker"
     finally:
         _kill_left(pidfile)
 
@@ -230,7 +217,7 @@ def test_a_daemon_forked_without_running_a_program_ends_with_a_worker_that_hangs
     try:
         outcome = runner.run_in_worker(_daemon_then_hang, str(pidfile), timeout=2)
         assert outcome.status == "timeout"
-        assert _gone(int(_wait_file(pidfile))), "a forked daemon outlived the worker killed on TIMEOUT"
+        assert process_gone(int(_wait_file(pidfile))), "a forked daemon outlived the worker killed on TIMEOUT"
     finally:
         _kill_left(pidfile)
 
@@ -245,7 +232,7 @@ def _kills_the_watcher(watcher: int, pidfile: str) -> None:
         for task in os.listdir(f"/proc/{parent}/task"):
             with open(f"/proc/{parent}/task/{task}/children") as fh:
                 children |= {int(pid) for pid in fh.read().split()}
-        if children - {me, watcher} and any(not _gone(pid, 0) for pid in children - {me, watcher}):
+        if children - {me, watcher} and any(not process_gone(pid, 0) for pid in children - {me, watcher}):
             break
         time.sleep(0.02)
     runner.report_stage("watched again")
@@ -271,7 +258,7 @@ def test_a_watcher_that_dies_while_one_worker_hangs_is_replaced_at_once(tmp_path
             _kills_the_watcher, processes._watcher[1], str(pidfile), timeout=20, on_stage=parent_dies
         )
         assert seen == ["watched again"], outcome
-        assert _gone(int(_wait_file(pidfile))), "the watcher started again did not kill the worker's subprocess"
+        assert process_gone(int(_wait_file(pidfile))), "the watcher started again did not kill the worker's subprocess"
         assert outcome.status == "died"
     finally:
         _kill_left(pidfile)

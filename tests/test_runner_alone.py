@@ -16,22 +16,9 @@ import time
 from pathlib import Path
 
 import pytest
+from support import process_gone
 
 from verifier import processes, runner
-
-
-def _gone(pid: int, seconds: float = 5.0) -> bool:
-    end = time.monotonic() + seconds
-    while True:
-        try:
-            with open(f"/proc/{pid}/stat") as fh:
-                if fh.read().split(") ")[-1].startswith("Z"):
-                    return True
-        except FileNotFoundError:
-            return True
-        if time.monotonic() > end:
-            return False
-        time.sleep(0.05)
 
 
 @pytest.fixture
@@ -91,7 +78,7 @@ def test_a_process_left_behind_is_found_and_killed(fn, tmp_path: Path, scans: li
     outcome = runner.run_in_worker(fn, str(pidfile), timeout=30)
     assert outcome.ok
     assert len(scans) == 1
-    assert _gone(int(pidfile.read_text()))
+    assert process_gone(int(pidfile.read_text()))
 
 
 def test_a_worker_with_a_thread_still_running_is_not_alone(tmp_path: Path, scans: list[tuple[str, ...]]) -> None:
