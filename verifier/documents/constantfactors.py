@@ -35,7 +35,7 @@ from verifier.documents.members import _Chain, step_trees
 from verifier.documents.parts import part_of
 from verifier.documents.resolve import ResolveError
 from verifier.documents.steps import _Checker
-from verifier.documents.symmetricprose import NEGATION
+from verifier.documents.symmetricprose import NEGATION, prose_clauses
 from verifier.latex import LatexError
 from verifier.results import StepResult, Verdict
 
@@ -81,16 +81,7 @@ def said_constant(text: str, letter: str, line: int | None = None) -> bool:
 
 def _clauses(sentence: str) -> list[str]:
     """``sentence`` cut where its prose (not its math) turns to another subject (:data:`_CLAUSE`)."""
-    out = [""]
-    parts = re.split(r"(\$[^$]*\$)", sentence)
-    for k, part in enumerate(parts):
-        if k % 2 or (0 < k < len(parts) - 1 and _JOIN.fullmatch(part)):  # a formula, or "$p$ and $q$"
-            out[-1] += part
-            continue
-        pieces = _CLAUSE.split(part)
-        out[-1] += pieces[0]
-        out.extend(pieces[1:])
-    return out
+    return prose_clauses(sentence, _CLAUSE, _JOIN)
 
 
 def _doubted(doc: _Document, chain: _Chain, scope: Scope, k: int) -> set[tuple[str, str]]:

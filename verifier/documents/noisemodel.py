@@ -40,6 +40,7 @@ from verifier.documents.generic import derivatives_in
 from verifier.documents.gradientlayout import SENTENCE
 from verifier.documents.infer import names_in
 from verifier.documents.members import step_trees
+from verifier.documents.symmetricprose import prose_clauses
 from verifier.latex import LatexError
 from verifier.results import StepResult, Verdict
 
@@ -84,15 +85,7 @@ def said_noise(text: str, noise: str, parse: Any) -> bool:
 
 def _clauses(sentence: str) -> list[str]:
     """``sentence`` cut at each comma, semicolon or "and" of its prose (not of its math)."""
-    out = [""]
-    for k, part in enumerate(re.split(r"(\$[^$]*\$)", sentence)):
-        if k % 2:  # a formula
-            out[-1] += part
-            continue
-        pieces = _CLAUSE.split(part)
-        out[-1] += pieces[0]
-        out.extend(pieces[1:])
-    return out
+    return prose_clauses(sentence, _CLAUSE)
 
 
 class _Parses:

@@ -18,7 +18,7 @@ import sympy as sp
 from verifier.documents.rebuild import replaced
 from verifier.latex.vocabulary import TRANSPOSE
 
-__all__ = ["NEGATION", "declined_after", "sentence_before", "symmetric_in", "symmetrised"]
+__all__ = ["NEGATION", "declined_after", "prose_clauses", "sentence_before", "symmetric_in", "symmetrised"]
 
 _SYMMETRIC = re.compile(
     # "symmetric matrix $C$", "symmetric covariance $S$", "covariance matrix $\Sigma \in …$": a covariance,
@@ -107,6 +107,21 @@ def declined_after(text: str, end: int) -> bool:
     if set(re.findall(r"[a-z]+", clause.lower())) - _DECLINING_WORDS:
         return False  # "…, but we do not assume it is positive definite": declines another property
     return NEGATION.search(_NO_LOSS.sub("", clause)) is not None
+
+
+def prose_clauses(sentence: str, separators: re.Pattern[str], join: re.Pattern[str] | None = None) -> list[str]:
+    """``sentence`` cut at each of ``separators`` in its prose, never in its math (``$a, b$`` is one piece);
+    with ``join``, prose between two formulas that matches it whole ("$p$ and $q$") keeps them together."""
+    out = [""]
+    parts = re.split(r"(\$[^$]*\$)", sentence)
+    for k, part in enumerate(parts):
+        if k % 2 or (join is not None and 0 < k < len(parts) - 1 and join.fullmatch(part)):
+            out[-1] += part
+            continue
+        pieces = separators.split(part)
+        out[-1] += pieces[0]
+        out.extend(pieces[1:])
+    return out
 
 
 def sentence_before(text: str, start: int, window: int) -> str:
