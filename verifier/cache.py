@@ -241,21 +241,7 @@ class ResultCache:
         """Add ``seconds`` (entry id: how long its worker took) to :meth:`durations`; never fails the run."""
         if not seconds:
             return
-        table = {**self.durations(), **seconds}
-        tmp = None
-        try:
-            self.root.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=self.root, suffix=".tmp")
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump(table, fh)
-            os.replace(tmp, self.root / DURATIONS)
-            tmp = None
-        except OSError:
-            return
-        finally:
-            if tmp is not None:
-                with contextlib.suppress(OSError):
-                    os.unlink(tmp)
+        _write_json(self.root / DURATIONS, {**self.durations(), **seconds})
 
     def put(
         self,
@@ -279,19 +265,23 @@ class ResultCache:
         body = result.to_dict()
         deps = [[file, digest] for file, digest in dependencies]
         record = {"key": key, "result": body, "dependencies": deps, "mac": _mac(secret, key, body, deps)}
-        path = self._path(key)
+        _write_json(self._path(key), record)
+
+
+def _write_json(path: Path, data: object) -> None:
+    """Write ``data`` as JSON to ``path`` by write-then-rename (parallel runs never see half a file);
+    never fails the run: a read-only or odd cache directory only means nothing is stored."""
+    tmp = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(data, fh)
+        os.replace(tmp, path)
         tmp = None
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            # write-then-rename: parallel runs never see half a file
-            fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump(record, fh)
-            os.replace(tmp, path)
-            tmp = None
-        except OSError:
-            return  # a read-only or odd cache directory: the run's verdicts matter more
-        finally:
-            if tmp is not None:
-                with contextlib.suppress(OSError):
-                    os.unlink(tmp)
+    except OSError:
+        return
+    finally:
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
