@@ -25,11 +25,11 @@ one side only is SKIPPED by generic's guard, never FAILED on this reading alone.
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from dataclasses import dataclass
 
 from verifier.documents.annotations import RESERVED, key_of_text
+from verifier.documents.headings import heading_lines
 from verifier.documents.symmetricprose import NEGATION
 
 __all__ = ["DEPENDS", "Dependence", "applied_in_prose", "stated_dependence", "until_heading"]
@@ -50,7 +50,6 @@ _CLAUSE = re.compile(r"[.!?;:](?=\s)|\n\s*\n|\b(?:but|while|whereas|although)\b"
 # "depend on $\beta$ and $t$": a further variable, a plain name ending the clause ("on $\beta$, and $M$ does
 # not" names no variable: a verb follows M)
 _MORE = re.compile(r"\s*(?:,\s*and|,|and)\s*(" + _MATH + r")(?=\s*(?:[.,;:!?)]|$|\s(?:but|while|whereas)\b))", re.I)
-_HEADING = re.compile(r"^(?:#{1,6}\s|\\(?:sub)*section\*?\s*\{|\\chapter\*?\s*\{)")
 
 
 @dataclass(frozen=True)
@@ -113,16 +112,8 @@ def _subject(clause: str) -> list[str]:
 
 def until_heading(text: str, line: int) -> int:
     """The last line before the first heading of ``text`` after ``line`` (the end of the notes if none)."""
-    headings = _heading_lines(text)
+    headings = heading_lines(text)
     return headings[min(bisect.bisect_left(headings, line), len(headings) - 1)]
-
-
-@functools.lru_cache(maxsize=8)
-def _heading_lines(text: str) -> tuple[int, ...]:
-    """The 0-based line numbers of ``text``'s headings, then the number of its lines (split once per
-    document: :func:`until_heading` is asked for every definition and statement the reader learns)."""
-    lines = text.split("\n")
-    return (*(k for k, row in enumerate(lines) if _HEADING.match(row.lstrip())), len(lines))
 
 
 def stated_dependence(text: str) -> list[Dependence]:
@@ -159,7 +150,7 @@ def applied_in_prose(text: str) -> list[Dependence]:
     PROVED (redteam10). Read for the whole notes, "The signal $h(t)$" made the step size h of a later
     section a function of t (review21b)."""
     prose = _DISPLAY.sub(lambda m: "\n" * m.group(0).count("\n"), text)
-    headings = _heading_lines(text)
+    headings = heading_lines(text)
     out: list[Dependence] = []
     for m in _APPLIED.finditer(prose):
         name, var = m.group(1), m.group(2)

@@ -39,6 +39,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from verifier.documents.context import Definition, Key
+from verifier.documents.headings import heading_lines
 from verifier.documents.sources import MathBlock
 
 __all__ = ["Iterates", "annotated_iterates", "as_iterates", "blocked", "display_at", "entry_families", "kept_at",
@@ -145,7 +146,6 @@ def running_labels(text: str) -> frozenset[tuple[str, str]]:
     return frozenset(out)
 
 
-_HEADING = re.compile(r"\s*(?:#{1,6}\s|\\(?:sub)*section\*?\s*\{|\\chapter\*?\s*\{)")
 
 
 #: a sentence of the prose: up to a full stop followed by a space, or a blank line
@@ -177,7 +177,7 @@ def _sections(text: str) -> tuple[tuple[int, frozenset[tuple[str, str]]], ...]:
     """Each heading section of ``text``: its first line (1-based) and the pairs it keeps as families
     (summed over, or given a position by the prose)."""
     lines = text.split("\n")
-    starts = [1, *(k + 1 for k, row in enumerate(lines) if k and _HEADING.match(row))]
+    starts = [1, *(k + 1 for k in heading_lines(text)[:-1] if k)]
     ends = [*(s - 1 for s in starts[1:]), len(lines)]
     sections = ["\n".join(lines[a - 1 : b]) for a, b in zip(starts, ends, strict=True)]
     # a name summed or positioned under one label is the section's family under every label (a statement

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from verifier.documents.headings import heading_level
 from verifier.documents.symmetricprose import NEGATION, sentence_before
 
 __all__ = ["ORDER", "StatedOrder", "ordered_values", "orders_at", "stated_orders"]
@@ -33,8 +34,6 @@ _LESS = r"(?:<|\\le(?:q|qslant)?\b|\\ll\b|\\lt\b)"
 _MORE = r"(?:>|\\ge(?:q|qslant)?\b|\\gg\b|\\gt\b)"
 _ORDER = re.compile(r"\$\s*" + _NAME + r"\s*(" + _LESS + "|" + _MORE + r")\s*" + _NAME + r"\s*\$")
 _QUESTION = re.compile(r"^[^.!?]*\?")
-# a heading: "## Title" (group 1: the hashes), "\section{" (group 2: the "sub"s, "" for a section)
-_HEADING = re.compile(r"^(?:(#{1,6})\s|\\((?:sub)*)section\*?\s*\{|\\chapter\*?\s*\{)")
 
 
 @dataclass(frozen=True)
@@ -77,27 +76,18 @@ def _section(lines: list[str], line: int) -> tuple[int, int]:
     equations singular, review21b); a statement before any heading holds for the whole notes."""
     first, level = 1, 0
     for k in range(line, 0, -1):
-        if (depth := _level(lines[k - 1])) is not None:
+        if (depth := heading_level(lines[k - 1])) is not None:
             first, level = k, depth
             break
     if level == 0:  # before any heading: the whole notes
         return 1, len(lines)
     for k in range(line + 1, len(lines) + 1):
-        depth = _level(lines[k - 1])
+        depth = heading_level(lines[k - 1])
         if depth is not None and depth <= level:
             return first, k - 1
     return first, len(lines)
 
 
-def _level(row: str) -> int | None:
-    r"""The level of the heading ``row`` (``#`` 1 … ``######`` 6; ``\chapter`` 1, ``\section`` 2, …), None
-    if it is none."""
-    m = _HEADING.match(row.lstrip())
-    if m is None:
-        return None
-    if m.group(1):
-        return len(m.group(1))
-    return 1 if m.group(2) is None else 2 + len(m.group(2) or "") // 3
 
 
 def ordered_values(

@@ -1,0 +1,37 @@
+r"""Where the notes' headings stand, and their levels.
+
+Several readings hold only in a part of the notes: a dependence the prose states up to the next heading
+(documents.dependence), iterate labels read per heading section (documents.iterates), a size order from
+its heading to the next one of the same or a higher level (documents.sizeorder). This module owns what a
+heading is — a Markdown ``#``…``######`` line, ``\chapter``, ``\section``, ``\subsection``, … — so they
+all cut the notes at the same lines.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+__all__ = ["heading_level", "heading_lines"]
+
+# a heading: "## Title" (group 1: the hashes), "\section{" (group 2: the "sub"s, "" for a section), "\chapter{"
+_HEADING = re.compile(r"^(?:(#{1,6})\s|\\((?:sub)*)section\*?\s*\{|\\chapter\*?\s*\{)")
+
+
+def heading_level(row: str) -> int | None:
+    r"""The level of the heading ``row`` (``#`` 1 … ``######`` 6; ``\chapter`` 1, ``\section`` 2, …), None
+    if it is none."""
+    m = _HEADING.match(row.lstrip())
+    if m is None:
+        return None
+    if m.group(1):
+        return len(m.group(1))
+    return 1 if m.group(2) is None else 2 + len(m.group(2) or "") // 3
+
+
+@functools.lru_cache(maxsize=8)
+def heading_lines(text: str) -> tuple[int, ...]:
+    """The 0-based line numbers of ``text``'s headings, then the number of its lines (split once per
+    document: the readings ask for every definition and statement the reader learns)."""
+    lines = text.split("\n")
+    return (*(k for k, row in enumerate(lines) if heading_level(row) is not None), len(lines))
