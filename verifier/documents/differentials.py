@@ -389,7 +389,7 @@ class _Reading:
         notes = "d as a differential (the directional derivative, each dv a fresh direction)"
         first = _worst(every)
         if first.verdict in _GREEN:
-            return self._result(original, first, notes + ", every variable written under d varying")
+            return self._result(original, first, notes + ", every variable the step reaches varying")
         if first.verdict is not Verdict.FAILED:
             return _skipped(original, f"read as differentials, not decided: {first.message or first.verdict.value}")
         if atoms_only and len(atoms_only) == len(every):
@@ -401,7 +401,7 @@ class _Reading:
                 return _skipped(original, f"read as differentials, it holds only if {names} "
                                         f"{'is' if len(held) == 1 else 'are'} constant (only the differentials "
                                         "of the others are written), which the notes do not say")  # fmt: skip
-        also = (", every variable written under d varying (it fails too with only those whose differential is "
+        also = (", every variable the step reaches varying (it fails too with only those whose differential is "
                 "written varying)") if atoms_only else ""
         return self._result(original, first, notes + also)
 
@@ -440,7 +440,6 @@ class _Reading:
         # others are constant (_decide)
         atoms = {name: resolver.member(t) for name, t in self.atoms.items()}
         written = {n for name, x in atoms.items() for n, v in used.items() if _is_variable(x, v)}
-        varying = dict(used)
         # the differential of a variable no other differential of the step is made of relates two differentials
         # (dL = tr(GᵀdW): the notes' statement of L's gradient, L undefined)
         for name in self.operands:
@@ -455,11 +454,10 @@ class _Reading:
                         "derivative (as dL = tr(Gᵀ dW) states ∂L/∂W = G), not an identity to check")  # fmt: skip
         if not written:
             return "no differential of a variable is written: which variables vary is not said"
-        every = self._check(resolver, values, varying, sizes)
-        only = {n: v for n, v in varying.items() if n in written}
-        fixed = set(varying) - set(only)
-        atoms = self._check(resolver, values, only, sizes) if fixed else None
-        return every, atoms, fixed
+        every = self._check(resolver, values, used, sizes)
+        only = {n: v for n, v in used.items() if n in written}
+        fixed = set(used) - set(only)
+        return every, self._check(resolver, values, only, sizes) if fixed else None, fixed
 
     def _check(self, resolver: object, values: dict, varying: dict[str, Variable], sizes: dict) -> StepResult:
         taken = {s.name for v in varying.values() for s in v.symbols}
