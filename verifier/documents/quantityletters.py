@@ -18,6 +18,7 @@ it as a function or a context declares it one, and reports the reading with the 
 
 from __future__ import annotations
 
+import functools
 import re
 
 from verifier.latex.braces import bracket_end
@@ -56,6 +57,7 @@ def reading_notes(latex: str, letters: frozenset[str]) -> list[str]:
 _ENTRY_CALL = re.compile(r"(?<![\\A-Za-z])(?P<name>[A-Za-z])" + _SUB + r"\s*(?:\\left\s*)?\(")
 
 
+@functools.lru_cache(maxsize=4096)  # reader.parse asks it on every parse, before its own cache
 def self_multiplied(latex: str) -> frozenset[str]:
     r"""Letters written with a subscript before a bracket that writes the same letter again:
     ``g_i(\delta_{ij} - g_j)`` is entry i of g times the bracket. A function applied to an expression of
