@@ -10,15 +10,19 @@ killed. This module owns every way they are found and killed, and the state thos
   :func:`_kill_group` on TIMEOUT and at each reap, and by the SIGTERM handler of
   :func:`_kill_workers_on_exit` for every live group (``_live_groups``);
 * the **marker** each worker puts in its environment (``WORKER_ENV``, a token per worker:
-  ``_tokens``), which a program it started inherits even in a new session; :func:`_kill_escaped`
-  finds those by reading ``/proc/PID/environ``;
+  ``_tokens``), which a program it started inherits even in a new session, and writes over its
+  command line (:func:`_mark_command_line`), which a process forked from it inherits until it runs
+  a program (a daemon forked in Python); :func:`_kill_escaped` finds those by reading
+  ``/proc/PID/environ`` and ``/proc/PID/cmdline``;
 * the worker as its descendants' **subreaper** (:func:`_adopt_orphans`): every process it started
   stays below it, so :func:`_kill_below` finds even an unmarked daemon while the worker lives, and a
   worker with no child and one thread left says it is alone (:func:`_alone`), which spares the
   parent the ``/proc`` scan when it reaps it;
 * ``PR_SET_PDEATHSIG`` (:func:`_die_with_parent`) and **the watcher** (:func:`_watcher_fd`), one
   small process per parent that kills every registered worker's group, and what left it, when the
-  parent dies, even by SIGKILL.
+  parent dies, even by SIGKILL. The parent never blocks on it (its pipe does not block): a watcher
+  that ended, was stopped (an entry may SIGSTOP it) or fell behind is killed and replaced
+  (:func:`_keeps_up`).
 
 Why a module of its own: this is Linux process plumbing (``/proc``, ``prctl``, pidfds, a pipe to
 the watcher) with state of its own (the watcher, the live groups and their tokens), while
