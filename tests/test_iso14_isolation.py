@@ -201,3 +201,14 @@ def test_a_forked_daemon_ends_when_the_cli_and_its_worker_are_killed(tmp_path: P
     finally:
         worker.reap()
         _kill_left(pidfile)
+
+
+def test_a_short_command_line_gets_the_short_mark_the_scan_finds() -> None:
+    script = (
+        "from verifier import processes\n"
+        "processes._mark_command_line('1-0123456789abcdef')\n"
+        "print(open('/proc/self/cmdline', 'rb').read().split(b'\\0')[0].decode())\n"
+    )
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    done = subprocess.run([sys.executable, "-"], input=script, capture_output=True, text=True, env=env, timeout=120)
+    assert done.stdout.strip() in {mark.decode() for mark in processes._command_marks("1-0123456789abcdef")}

@@ -52,10 +52,12 @@ _tokens: dict[int, str] = {}  # live worker pid -> the marker its descendants in
 WORKER_ENV = "DERIVATION_VERIFIER_WORKER"
 
 
-def _command_mark(token: str) -> bytes:
-    """What a worker writes over its command line (:func:`_mark_command_line`): found in
-    ``/proc/PID/cmdline`` of every process forked from it that has not run a program since."""
-    return f"verify-worker:{token}".encode()
+def _command_marks(token: str) -> tuple[bytes, bytes]:
+    """What a worker writes over its command line (:func:`_mark_command_line`), found in
+    ``/proc/PID/cmdline`` of every process forked from it that has not run a program since: the long
+    form, readable in ``ps``, or where the command line is too short for it (``python -``) the short
+    one (the token's random part, 64 bits, is what makes either the worker's own)."""
+    return f"verify-worker:{token}".encode(), f"vw:{token.rpartition('-')[2]}".encode()
 
 
 def _kill_escaped(*tokens: str) -> None:
@@ -64,7 +66,7 @@ def _kill_escaped(*tokens: str) -> None:
     its environment), the command line a process forked from the worker that ran none (a daemon
     forked in Python keeps the environment the worker started with, where ``os.environ`` changes nothing)."""
     needles = {f"{WORKER_ENV}={token}".encode() for token in tokens}
-    marks = [_command_mark(token) for token in tokens]
+    marks = tuple(mark for token in tokens for mark in _command_marks(token))
     me, uid = os.getpid(), os.getuid()
     for _ in range(5):  # a killed one's children are found on the next pass, if it had any
         try:
@@ -84,7 +86,7 @@ def _kill_escaped(*tokens: str) -> None:
                 if not marked:
                     with open(f"/proc/{name}/cmdline", "rb") as fh:
                         command = fh.read(4096)
-                    marked = any(command.startswith(mark) for mark in marks)
+                    marked = command.startswith(marks)
             except OSError:
                 continue
             if marked:
@@ -379,7 +381,7 @@ def _alone() -> bool:
 
 
 def _mark_command_line(token: str) -> None:
-    """Write :func:`_command_mark` over this worker's command line (the bytes ``/proc/PID/cmdline`` reads).
+    """Write a mark of :func:`_command_marks` over this worker's command line (the bytes ``/proc/PID/cmdline`` reads).
 
     Why: a process forked from the worker that never runs a program (a daemon forked in Python: fork,
     new session, fork again) has a copy of the worker's memory, so ``/proc/PID/environ`` shows the
@@ -389,8 +391,8 @@ def _mark_command_line(token: str) -> None:
     every fork until one runs a program (which then inherits the environment's marker instead). The
     interpreter keeps its own copy of the arguments (``sys.argv``), so nothing reads these bytes again
     but ``ps`` (which shows ``verify-worker:TOKEN`` for a worker). Nothing is written unless the bytes
-    at the address the kernel gives are the command line it reads there, and the mark fits."""
-    mark = _command_mark(token)
+    at the address the kernel gives are the command line it reads there, and a mark fits (a command
+    line shorter than 20 bytes is left as it is: such a worker's forked daemon is not marked)."""
     try:
         with open("/proc/self/stat", "rb") as fh:
             fields = fh.read().rsplit(b") ", 1)[1].split()
@@ -400,8 +402,10 @@ def _mark_command_line(token: str) -> None:
     except (OSError, ValueError, IndexError):
         return
     size = end - start
-    if not len(mark) < size <= len(command) or ctypes.string_at(start, size) != command[:size]:
+    fits = [mark for mark in _command_marks(token) if len(mark) < size]
+    if not fits or size > len(command) or ctypes.string_at(start, size) != command[:size]:
         return
+    mark = fits[0]
     ctypes.memmove(start, mark + b"\0" * (size - len(mark)), size)
 
 
