@@ -60,3 +60,23 @@ def test_members_too_long_to_parse_are_not_tokenised(monkeypatch: pytest.MonkeyP
     assert substituted.substitution(f"\\frac{{d}}{{dx}} s + {long}", f"\\frac{{d}}{{dx}} \\log(2 x) + {long}") is None
     assert calls[0] == 0
     assert substituted.substitution(r"\frac{d}{dx} s", r"\frac{d}{dx} \log(2 x)") == ("s", r"\log(2 x)")
+
+
+def test_a_member_too_long_to_parse_gets_no_bracket_put_back(monkeypatch: pytest.MonkeyPatch) -> None:
+    from verifier.documents import brackets
+    from verifier.latex import LatexError
+
+    walked = [0]
+    real = brackets._depths
+
+    def counted(*args, **kwargs):  # type: ignore[no-untyped-def]
+        walked[0] += 1
+        return real(*args, **kwargs)
+
+    def parse(text: str):  # type: ignore[no-untyped-def]
+        raise LatexError("formula too long")
+
+    monkeypatch.setattr(brackets, "_depths", counted)
+    long = "(" + " + ".join(f"y_{{{k}}}" for k in range(MAX_SOURCE_CHARS // 4))
+    assert brackets.restore_bracket(long, parse, LatexError("unbalanced ( at 0")) is None
+    assert walked[0] == 0
