@@ -212,3 +212,31 @@ def test_a_short_command_line_gets_the_short_mark_the_scan_finds() -> None:
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
     done = subprocess.run([sys.executable, "-"], input=script, capture_output=True, text=True, env=env, timeout=120)
     assert done.stdout.strip() in {mark.decode() for mark in processes._command_marks("1-0123456789abcdef")}
+
+
+def _stops_the_watcher_and_waits(watcher: int) -> bool:
+    """A hostile entry that stops the watcher and says nothing: True once the parent has a running watcher
+    other than the stopped one (looked for among the parent's children for up to 20 s)."""
+    os.kill(watcher, signal.SIGSTOP)
+    parent, me = os.getppid(), os.getpid()
+    end = time.monotonic() + 20
+    while time.monotonic() < end:
+        children = set()
+        for task in os.listdir(f"/proc/{parent}/task"):
+            with open(f"/proc/{parent}/task/{task}/children") as fh:
+                children |= {int(pid) for pid in fh.read().split()}
+        if any(not process_gone(pid, 0) for pid in children - {me, watcher}):
+            return True
+        time.sleep(0.05)
+    return False
+
+
+def test_a_watcher_stopped_by_a_silent_entry_is_replaced_while_the_entry_runs() -> None:
+    processes._watcher_fd()
+    assert processes._watcher is not None
+    stopped = processes._watcher[1]
+    try:
+        outcome = runner.run_in_worker(_stops_the_watcher_and_waits, stopped, timeout=60)
+        assert outcome.ok and outcome.value is True, "the parent waited for its worker with a stopped watcher"
+    finally:
+        _kill(stopped)

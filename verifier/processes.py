@@ -291,6 +291,12 @@ def _keeps_up(pid: int, fd: int, stalled: bool = False) -> bool:
     return False
 
 
+#: The longest a wait among the workers goes without looking at the watcher (:func:`_rewatch`): a
+#: stop wakes nothing, so an entry that stops the watcher and then says nothing would otherwise leave
+#: it stopped until that entry ends, and a SIGKILL of the CLI meanwhile would go unwatched.
+WATCH_EVERY = 1.0
+
+
 def _watchful(waitables: list[Any]) -> list[Any]:
     """``waitables`` and, where this process has a watcher, the descriptor that is readable once it
     has ended: a wait among the workers then also wakes to start another (:func:`_rewatch`), though
