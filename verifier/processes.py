@@ -10,15 +10,19 @@ killed. This module owns every way they are found and killed, and the state thos
   :func:`_kill_group` on TIMEOUT and at each reap, and by the SIGTERM handler of
   :func:`_kill_workers_on_exit` for every live group (``_live_groups``);
 * the **marker** each worker puts in its environment (``WORKER_ENV``, a token per worker:
-  ``_tokens``), which a program it started inherits even in a new session; :func:`_kill_escaped`
-  finds those by reading ``/proc/PID/environ``;
+  ``_tokens``), which a program it started inherits even in a new session, and writes over its
+  command line (:func:`_mark_command_line`), which a process forked from it inherits until it runs
+  a program (a daemon forked in Python); :func:`_kill_escaped` finds those by reading
+  ``/proc/PID/environ`` and ``/proc/PID/cmdline``;
 * the worker as its descendants' **subreaper** (:func:`_adopt_orphans`): every process it started
   stays below it, so :func:`_kill_below` finds even an unmarked daemon while the worker lives, and a
   worker with no child and one thread left says it is alone (:func:`_alone`), which spares the
   parent the ``/proc`` scan when it reaps it;
 * ``PR_SET_PDEATHSIG`` (:func:`_die_with_parent`) and **the watcher** (:func:`_watcher_fd`), one
   small process per parent that kills every registered worker's group, and what left it, when the
-  parent dies, even by SIGKILL.
+  parent dies, even by SIGKILL. The parent never blocks on it (its pipe does not block): a watcher
+  that ended, was stopped (an entry may SIGSTOP it) or fell behind is killed and replaced
+  (:func:`_keeps_up`).
 
 Why a module of its own: this is Linux process plumbing (``/proc``, ``prctl``, pidfds, a pipe to
 the watcher) with state of its own (the watcher, the live groups and their tokens), while
@@ -48,9 +52,21 @@ _tokens: dict[int, str] = {}  # live worker pid -> the marker its descendants in
 WORKER_ENV = "DERIVATION_VERIFIER_WORKER"
 
 
+def _command_marks(token: str) -> tuple[bytes, bytes]:
+    """What a worker writes over its command line (:func:`_mark_command_line`), found in
+    ``/proc/PID/cmdline`` of every process forked from it that has not run a program since: the long
+    form, readable in ``ps``, or where the command line is too short for it (``python -``) the short
+    one (the token's random part, 64 bits, is what makes either the worker's own)."""
+    return f"verify-worker:{token}".encode(), f"vw:{token.rpartition('-')[2]}".encode()
+
+
 def _kill_escaped(*tokens: str) -> None:
-    """SIGKILL every process of this user whose environment carries one of ``tokens`` (Linux ``/proc``)."""
+    """SIGKILL every process of this user whose environment or command line carries one of ``tokens``
+    (Linux ``/proc``): the environment marks a program a worker's descendant ran (unless it cleared
+    its environment), the command line a process forked from the worker that ran none (a daemon
+    forked in Python keeps the environment the worker started with, where ``os.environ`` changes nothing)."""
     needles = {f"{WORKER_ENV}={token}".encode() for token in tokens}
+    marks = tuple(mark for token in tokens for mark in _command_marks(token))
     me, uid = os.getpid(), os.getuid()
     for _ in range(5):  # a killed one's children are found on the next pass, if it had any
         try:
@@ -66,9 +82,14 @@ def _kill_escaped(*tokens: str) -> None:
                     continue
                 with open(f"/proc/{name}/environ", "rb") as fh:
                     environ = fh.read()
+                marked = bool(needles.intersection(environ.split(b"\0")))
+                if not marked:
+                    with open(f"/proc/{name}/cmdline", "rb") as fh:
+                        command = fh.read(4096)
+                    marked = command.startswith(marks)
             except OSError:
                 continue
-            if needles.intersection(environ.split(b"\0")):
+            if marked:
                 with contextlib.suppress(ProcessLookupError, PermissionError):
                     os.kill(int(name), signal.SIGKILL)
                     killed = True
@@ -183,7 +204,7 @@ def _watch(r: int) -> None:  # pragma: no cover - runs in the watcher
         _kill_escaped(*live)
 
 
-def _watcher_fd() -> int:
+def _watcher_fd(stalled: bool = False) -> int:
     """The write end of the pipe to this process's watcher, started on first use (again after a fork).
 
     PR_SET_PDEATHSIG kills a worker when the parent dies, but not a subprocess the worker started;
@@ -200,10 +221,9 @@ def _watcher_fd() -> int:
     global _watcher, _watcher_end
     again = _watcher is not None and _watcher[0] == os.getpid()
     if _watcher is not None and again:
-        with contextlib.suppress(ChildProcessError):
-            if os.waitpid(_watcher[1], os.WNOHANG) == (0, 0):
-                return _watcher[2]  # still running
-        os.close(_watcher[2])  # it died (killed from outside): start another
+        if _keeps_up(_watcher[1], _watcher[2], stalled):
+            return _watcher[2]
+        os.close(_watcher[2])  # it died, was stopped or fell behind (and is ended now): start another
     if _watcher_end is not None:  # the dead one's, or (after a fork) the parent's watcher's
         with contextlib.suppress(OSError):
             os.close(_watcher_end)
@@ -220,6 +240,7 @@ def _watcher_fd() -> int:
         finally:
             os._exit(0)
     os.close(r)
+    os.set_blocking(w, False)  # the parent never waits for the watcher (:func:`_tell_watcher`)
     _watcher, _watcher_end = (os.getpid(), pid, w), None
     with contextlib.suppress(OSError, AttributeError):
         _watcher_end = os.pidfd_open(pid)
@@ -227,6 +248,53 @@ def _watcher_fd() -> int:
         for worker, token in _tokens.items():
             _tell_watcher(f"+{worker} {token}", w)
     return w
+
+
+#: Bytes left unread in the watcher's pipe beyond which the watcher is taken to have stalled (a
+#: quarter of a pipe's usual 64 KB; a running watcher reads each message as it comes).
+_BEHIND = 16 * 1024
+
+
+def _unread(fd: int) -> int:
+    """Bytes written to the pipe ``fd`` belongs to and not read yet (``FIONREAD``; 0 where unknown)."""
+    import array
+    import fcntl
+    import termios
+
+    count = array.array("i", [0])
+    with contextlib.suppress(OSError):
+        fcntl.ioctl(fd, termios.FIONREAD, count)
+    return count[0]
+
+
+def _keeps_up(pid: int, fd: int, stalled: bool = False) -> bool:
+    """Whether this process's watcher ``pid`` (writing end ``fd``) runs and reads its pipe; if not
+    (it ended, was stopped, ``_BEHIND`` bytes wait in its pipe, or ``stalled``: its pipe was found
+    full), it is ended and reaped here.
+
+    Why: a stopped watcher (SIGSTOP from an entry: it runs as the same user) or one that fell behind
+    kills nothing when the CLI dies, and its pipe fills; so it is replaced, by a watcher told of the
+    live workers (:func:`_watcher_fd`). Its pid is ours until it is reaped, so the SIGKILL cannot
+    reach another process."""
+    try:
+        ended, status = os.waitpid(pid, os.WNOHANG | os.WUNTRACED)
+    except ChildProcessError:
+        return False  # reaped already
+    if ended and not os.WIFSTOPPED(status):
+        return False  # it ended (and is reaped now)
+    if not ended and not stalled and _unread(fd) < _BEHIND:
+        return True
+    with contextlib.suppress(ProcessLookupError):
+        os.kill(pid, signal.SIGKILL)
+    with contextlib.suppress(ChildProcessError):
+        os.waitpid(pid, 0)
+    return False
+
+
+#: The longest a wait among the workers goes without looking at the watcher (:func:`_rewatch`): a
+#: stop wakes nothing, so an entry that stops the watcher and then says nothing would otherwise leave
+#: it stopped until that entry ends, and a SIGKILL of the CLI meanwhile would go unwatched.
+WATCH_EVERY = 1.0
 
 
 def _watchful(waitables: list[Any]) -> list[Any]:
@@ -245,13 +313,33 @@ def _rewatch() -> None:
 
 
 def _tell_watcher(message: str, fd: int | None = None) -> None:
-    if fd is None:
-        if _watcher is None or _watcher[0] != os.getpid():
-            return
-        fd = _watcher[2]
-    with contextlib.suppress(OSError):  # a dead watcher: the next worker starts another
-        os.write(fd, f"{message}\n".encode("ascii"))
+    """Send ``message`` to the watcher: to this process's own, or (a worker registering) on ``fd``.
 
+    The pipe does not block (:func:`_watcher_fd`): when it is full the watcher has stopped or fallen
+    behind, and this process's own watcher is then replaced by one told of the live workers, which
+    gets the message instead; a worker's message is dropped (the parent registered it, with its
+    token, before it could be lost: the next watcher is told). A dead watcher's EPIPE is dropped:
+    the next worker or wait starts another."""
+    data = f"{message}\n".encode("ascii")
+    if fd is not None:
+        with contextlib.suppress(OSError):
+            os.write(fd, data)
+        return
+    if _watcher is None or _watcher[0] != os.getpid():
+        return
+    try:
+        os.write(_watcher[2], data)
+    except BlockingIOError:
+        with contextlib.suppress(OSError):
+            os.write(_watcher_fd(stalled=True), data)  # a new watcher, told of the live workers
+    except OSError:
+        pass
+
+
+#: ``__WALL``: ``waitid`` reports every child, whatever signal it sends its parent when it ends.
+#: Without it a child made by a raw ``clone()`` with exit signal 0 (not SIGCHLD) is not seen, and a
+#: worker with such a child running (in a session of its own, beyond the group kill) said it was alone.
+_WALL = 0x40000000
 
 _subreaper = False  # this worker adopts the orphans of its descendants (PR_SET_CHILD_SUBREAPER)
 
@@ -285,7 +373,7 @@ def _alone() -> bool:
         signal.pthread_sigmask(signal.SIG_BLOCK, signal.valid_signals())
     gc.disable()  # nor a finaliser of the user's objects: no collection runs before the worker exits
     try:
-        os.waitid(os.P_ALL, 0, os.WEXITED | os.WNOHANG | os.WNOWAIT)
+        os.waitid(os.P_ALL, 0, os.WEXITED | os.WNOHANG | os.WNOWAIT | _WALL)
     except ChildProcessError:
         pass  # no child at all
     except OSError:
@@ -298,6 +386,35 @@ def _alone() -> bool:
         return False
 
 
+def _mark_command_line(token: str) -> None:
+    """Write a mark of :func:`_command_marks` over this worker's command line (the bytes ``/proc/PID/cmdline`` reads).
+
+    Why: a process forked from the worker that never runs a program (a daemon forked in Python: fork,
+    new session, fork again) has a copy of the worker's memory, so ``/proc/PID/environ`` shows the
+    environment the CLI started with, never the marker ``os.environ`` set; if the worker is killed
+    together with the CLI (SIGKILL), nothing else leads to it: it left the group and its parent is
+    init. The command line is in that copied memory too, so the marker written there is inherited by
+    every fork until one runs a program (which then inherits the environment's marker instead). The
+    interpreter keeps its own copy of the arguments (``sys.argv``), so nothing reads these bytes again
+    but ``ps`` (which shows ``verify-worker:TOKEN`` for a worker). Nothing is written unless the bytes
+    at the address the kernel gives are the command line it reads there, and a mark fits (a command
+    line shorter than 20 bytes is left as it is: such a worker's forked daemon is not marked)."""
+    try:
+        with open("/proc/self/stat", "rb") as fh:
+            fields = fh.read().rsplit(b") ", 1)[1].split()
+        start, end = int(fields[45]), int(fields[46])  # arg_start, arg_end (fields 48, 49 of stat)
+        with open("/proc/self/cmdline", "rb") as fh:
+            command = fh.read()
+    except (OSError, ValueError, IndexError):
+        return
+    size = end - start
+    fits = [mark for mark in _command_marks(token) if len(mark) < size]
+    if not fits or size > len(command) or ctypes.string_at(start, size) != command[:size]:
+        return
+    mark = fits[0]
+    ctypes.memmove(start, mark + b"\0" * (size - len(mark)), size)
+
+
 def _become_worker(parent: int, token: str, watcher: int | None) -> None:
     """In a fresh fork, before any user code runs: lead its own process group, carry ``token`` in its
     environment, die with ``parent``, register with the parent's watcher (then close that copy of the
@@ -306,6 +423,7 @@ def _become_worker(parent: int, token: str, watcher: int | None) -> None:
     os.setpgid(0, 0)
     if token:
         os.environ[WORKER_ENV] = token
+        _mark_command_line(token)
     _die_with_parent(parent)
     if watcher is not None:  # registered before any user code runs, then this copy is closed
         _tell_watcher(f"+{os.getpid()} {token}", watcher)

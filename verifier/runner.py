@@ -389,7 +389,7 @@ def run_in_worker(
                 left = worker.started + timeout - time.monotonic()
                 if left <= 0:
                     return worker.outcome(True, timeout)
-                wait(processes._watchful([worker.conn]), timeout=left)
+                wait(processes._watchful([worker.conn]), timeout=min(left, processes.WATCH_EVERY))
                 processes._rewatch()
                 before = worker.stage
                 if worker.poll():
@@ -530,7 +530,7 @@ def run_each(
                 if left > 0:
                     wait(
                         processes._watchful([lane.worker.conn for _, lane in busy if lane.worker is not None]),
-                        timeout=left,
+                        timeout=min(left, processes.WATCH_EVERY),
                     )
                     processes._rewatch()
                 for k, lane in busy:
@@ -733,7 +733,10 @@ def run_many(
                     wait_for = 0.0  # a step was done: look at the workers, then the next step
                 else:
                     meanwhile = None
-                wait(processes._watchful([w.conn for w in busy.values()]), timeout=max(wait_for, 0))
+                wait(
+                    processes._watchful([w.conn for w in busy.values()]),
+                    timeout=min(max(wait_for, 0), processes.WATCH_EVERY),
+                )
                 processes._rewatch()
                 for index, worker in list(busy.items()):
                     if worker.poll():

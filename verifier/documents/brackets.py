@@ -26,6 +26,7 @@ from collections.abc import Callable
 import sympy as sp
 
 from verifier.latex import LatexError
+from verifier.latex.vocabulary import MAX_SOURCE_CHARS
 
 __all__ = ["REPAIR", "restore_bracket"]
 
@@ -188,7 +189,10 @@ def restore_bracket(
     latex: str, parse: Callable[[str], sp.Basic], error: LatexError
 ) -> tuple[str, sp.Basic, str] | None:
     """The member with its missing bracket put back (text and tree), and the reading to report;
-    ``None`` when ``error`` is not a lone missing bracket or where it goes is in doubt."""
+    ``None`` when ``error`` is not a lone missing bracket or where it goes is in doubt (or the member is
+    longer than the parser reads: no candidate could be read, and walking megabytes cost the note its budget)."""
+    if len(latex) > MAX_SOURCE_CHARS:
+        return None
     candidates = _candidates(latex, getattr(error, "message", str(error)))
     if not candidates or len(candidates) > MAX_PLACES:
         return None

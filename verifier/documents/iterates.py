@@ -303,19 +303,31 @@ class Iterates:
 
     def __init__(self, text: str, spans: Sequence[tuple[int, int]], blocks: Sequence[MathBlock]) -> None:
         self.text, self.spans, self.blocks, self.lines = text, spans, blocks, text.split("\n")
+        self._displays: dict[int, str] | None = None  # line -> the text of the first display holding it
+
+    def display(self, line: int) -> str:
+        """:func:`display_at` of ``line``, from a table of the lines the displays hold, made once: asked
+        for every member, the walk over every display made a note of n displays cost n² (10,000
+        displays: ~30 s of CPU, the reading's budget gone before any step was checked)."""
+        if self._displays is None:
+            self._displays = {}
+            for (start, end), block in zip(self.spans, self.blocks, strict=True):
+                for held in range(start, end + 1):
+                    self._displays.setdefault(held, block.text)
+        found = self._displays.get(line)
+        return found if found is not None else display_at((), (), self.lines, line)
 
     def at(self, line: int, declared: frozenset[str]) -> tuple[str, frozenset[tuple[str, str]], frozenset[str]]:
         """What is weighed at ``line``: its display, the section's families, the names kept whatever their
         label (``declared``: the names a context declares with a label)."""
-        return (display_at(self.spans, self.blocks, self.lines, line), kept_at(self.text, line),
-                entry_families(self.text) | declared)
+        return (self.display(line), kept_at(self.text, line), entry_families(self.text) | declared)
 
     def member(self, src: str, line: int, declared: frozenset[str]) -> str:
         """``src`` read at the chain's ``line``, or where the notes first write it when the display of
         ``line`` does not hold it (a definition's body reads the same wherever it is used)."""
         if "(" not in src or "^" not in src:
             return src
-        if src.strip() not in display_at(self.spans, self.blocks, self.lines, line) and \
+        if src.strip() not in self.display(line) and \
                 (found := self.text.find(src.strip())) >= 0:  # fmt: skip
             line = self.text.count("\n", 0, found) + 1
         return as_iterates(src, *self.at(line, declared))

@@ -29,6 +29,7 @@ import re
 from collections.abc import Callable
 
 from verifier.documents.context import Key
+from verifier.latex.vocabulary import MAX_SOURCE_CHARS
 
 __all__ = ["literal_bases", "literal_shapes"]
 
@@ -89,8 +90,8 @@ def _literal(text: str, at: int) -> tuple[tuple[int, ...], int] | None:
         env = m.group(1)
         end_tag = f"\\end{{{env}}}"
         close = text.find(end_tag, m.end())
-        if close < 0 or "\\begin{" in text[m.end() : close]:
-            return None
+        if close < 0 or close - m.end() > MAX_SOURCE_CHARS or "\\begin{" in text[m.end() : close]:
+            return None  # (a literal longer than the parser reads is no evidence: its display is never read)
         rows = [r for r in _split_top(text[m.end() : close], "\\\\") if r.strip()]
         cells = [_split_top(r, "&") for r in rows]
         widths = {len(c) for c in cells}
@@ -112,7 +113,7 @@ def _literal(text: str, at: int) -> tuple[tuple[int, ...], int] | None:
         return None
     closer = "\\right]" if opener == "\\left[" else "]"
     end = _balanced(text, at, opener, closer)
-    if end is None:
+    if end is None or end - at > MAX_SOURCE_CHARS:
         return None
     entries = _split_top(text[at + len(opener) : end - len(closer)], ",")
     t = _TRANSPOSE.match(text, end)

@@ -9,8 +9,8 @@ expanded with the definitions *in force where it stands* before it is split into
 
 Definitions are read with pylatexenc's LatexWalker (which knows the argument shapes of
 ``\newcommand`` and friends); ``\def`` (TeX primitive syntax) is read here. Expansion is a plain
-token rewrite, never evaluation, and is bounded (:data:`MAX_EXPANSIONS`) so a recursive macro
-cannot hang the reader.
+token rewrite, never evaluation, and is bounded (:data:`MAX_EXPANSIONS` for a whole document's
+table, :meth:`MacroTable.expand_at`) so a recursive macro or a bomb cannot hang the reader.
 """
 
 from __future__ import annotations
@@ -58,6 +58,16 @@ class MacroTable:
         self._macros: list[Macro] = []
         self._positions: list[int] = []
         self.add(macros)
+        # Expansions left for the whole document this table serves (:meth:`expand_at`): a bomb
+        # (``\def\a{\b\b}\def\b{\c\c}…``) defined in many places would otherwise cost the limit
+        # once per stretch between two definitions. The notes of the corpus use at most ~300.
+        self.expansions_left = MAX_EXPANSIONS
+
+    def expand_at(self, text: str, pos: int) -> str:
+        """``text`` expanded with the definitions in force at ``pos``, out of this table's budget."""
+        out, used = _expand(text, self.at(pos), self.expansions_left)
+        self.expansions_left -= used
+        return out
 
     def __bool__(self) -> bool:
         return bool(self._macros)
@@ -219,11 +229,16 @@ def expand(text: str, macros: dict[str, Macro], limit: int = MAX_EXPANSIONS) -> 
     result expanded again; at most ``limit`` expansions (then the rest is left as written).
     Lines are kept: a use spread over two lines expands to text with one newline, however many
     lines the macro's body had."""
-    if not macros:
-        return text
+    return _expand(text, macros, limit)[0]
+
+
+def _expand(text: str, macros: dict[str, Macro], limit: int) -> tuple[str, int]:
+    """:func:`expand`, and how many expansions it made."""
+    if not macros or limit <= 0:
+        return text, 0
     names = {m.group(1) for m in _NAME.finditer(text)}
     if not names & macros.keys():
-        return text
+        return text, 0
     out: list[str] = []
     stack: list[tuple[str, int]] = [(text, 0)]
     count = 0
@@ -271,7 +286,7 @@ def expand(text: str, macros: dict[str, Macro], limit: int = MAX_EXPANSIONS) -> 
             body += " "  # \R x -> \mathbb{R} x, never \mathbb{R}x glued into one name
         stack.append((s, k))
         stack.append((body if not body[:1].isalpha() or not out or not out[-1][-1:].isalpha() else " " + body, 0))
-    return "".join(out)
+    return "".join(out), count
 
 
 def expand_document(text: str, *, tex_comments: bool = False) -> str:
@@ -293,4 +308,4 @@ def expand_with(text: str, table: MacroTable) -> str:
     if not table:
         return text
     cuts = sorted({p for p in table.positions() if 0 <= p < len(text)} | {0, len(text)})
-    return "".join(expand(text[a:b], table.at(a + 1)) for a, b in itertools.pairwise(cuts))
+    return "".join(table.expand_at(text[a:b], a + 1) for a, b in itertools.pairwise(cuts))

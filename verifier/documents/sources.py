@@ -51,7 +51,7 @@ from pylatexenc.latexwalker import (
 )
 
 from verifier.documents.eqlabels import blank_equation_labels
-from verifier.documents.macros import Macro, MacroTable, expand, expand_with, read_definitions, strip_comments
+from verifier.documents.macros import Macro, MacroTable, expand_with, read_definitions, strip_comments
 from verifier.documents.myst import Fenced, fenced
 from verifier.latex.document import MathBlock
 from verifier.latex.intertext import prose_formulas
@@ -311,7 +311,7 @@ def _read_markdown(text: str, path: str, table: MacroTable, out: Sources, first_
     for kind, items in ((False, found), (True, inline)):
         for line0, latex, struck in items:
             body = _strip_definitions(latex)
-            body = expand(body, table.at(starts[min(line0, len(starts) - 1)]))
+            body = table.expand_at(body, starts[min(line0, len(starts) - 1)])
             line = first_line + line0 + 1
             c = None if cell is None else cell[0]
             cl = None if cell is None else line - cell[1]
@@ -526,7 +526,7 @@ def _read_tex(text: str, path: str, table: MacroTable, out: Sources, base: Path,
     def add(pos: int, inner: str, inline: bool = False) -> None:
         if not inner.strip():
             return
-        expanded = expand(inner, table.at(pos))
+        expanded = table.expand_at(inner, pos)
         (out.inline if inline else out.blocks).append(MathBlock(line_of(pos), expanded, path, inline=inline))
 
     def walk(ns: Sequence[object] | None) -> None:

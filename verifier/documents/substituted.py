@@ -40,6 +40,7 @@ import sympy as sp
 
 from verifier.documents.context import Definition
 from verifier.documents.innersums import sum_inside
+from verifier.latex.vocabulary import MAX_SOURCE_CHARS
 
 __all__ = ["implied_sums", "lone_indices", "parenthesised", "substitution", "superseded"]
 
@@ -101,7 +102,10 @@ def _under_derivative(before: str) -> bool:
 
 def _difference(left: str, right: str) -> tuple[int, int] | None:
     """The tokens the two members differ in: ``(start, end)``, the lengths of their common prefix and of
-    their common suffix after it, or None when they do not differ."""
+    their common suffix after it, or None when they do not differ (or one is longer than the parser
+    reads: that step is never read, and tokenising megabytes cost the note's reading its budget)."""
+    if max(len(left), len(right)) > MAX_SOURCE_CHARS:
+        return None
     lt, rt = _tokens(left)[1], _tokens(right)[1]
     if not lt or not rt or lt == rt:
         return None
