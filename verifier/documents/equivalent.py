@@ -25,8 +25,9 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 import sympy as sp
+from sympy.core.function import AppliedUndef
 
-from verifier.documents.optimum import multiple_of, nonzero_bases, sign_of
+from verifier.documents.optimum import _at, _positive_point, multiple_of, nonzero_bases, sign_of
 from verifier.documents.values import Value, is_matrix
 
 if TYPE_CHECKING:
@@ -83,7 +84,34 @@ def _residual(a: Value, b: Value) -> tuple[bool, list[sp.Expr]] | None:
 
 
 def _zero(e: sp.Expr) -> bool:
-    return e == 0 or sp.expand(e) == 0 or sp.cancel(sp.together(e)) == 0
+    if e == 0:
+        return True
+    if _disproved(e):
+        return False  # expand and cancel below would not call it 0 either; on a wrong link they take seconds
+    return sp.expand(e) == 0 or sp.cancel(sp.together(e)) == 0
+
+
+# what may stand in an expression evaluated at a point: no unknown function, derivative, sum or integral
+# (their value at a number is no value of the expression the symbolic test reads)
+_OPAQUE = (AppliedUndef, sp.Derivative, sp.Subs, sp.Sum, sp.Product, sp.Integral, sp.Indexed, sp.MatrixExpr)
+
+
+def _disproved(e: sp.Expr) -> bool:
+    """Is ``e`` far from 0 at a point every symbol of it may take (distinct positive rationals, each
+    satisfying that symbol's assumptions)? Then ``e`` is not 0 as a function, and neither ``expand`` nor
+    ``cancel`` (rewrites valid under those assumptions) can turn it into 0. Only ever a reason to stop
+    looking: where the point is not admissible, or ``e`` is not a finite number there at 30 and at 50
+    digits, or the two disagree, it decides nothing."""
+    symbols = e.free_symbols
+    if not all(type(s) is sp.Symbol for s in symbols) or e.has(*_OPAQUE):
+        return False
+    point = _positive_point(symbols)
+    for s, v in point.items():
+        if any(getattr(v, f"is_{k}") is not want for k, want in s.assumptions0.items()):
+            return False  # an integer or negative symbol: the point is not one it may take
+    low, high = _at(e, point), _at(e, point, 50)
+    return (low is not None and high is not None and abs(high) > 1e-9
+            and abs(low - high) <= 1e-6 * abs(high))  # fmt: skip
 
 
 def equivalent(now: tuple[Value, Value], before: tuple[Value, Value], line: int) -> str | None:

@@ -248,10 +248,10 @@ def multiple_of(
     return c if all(zero(y - c * x) for x, y in zip(a, b, strict=True)) else None
 
 
-def _at(e: sp.Expr, point: dict[sp.Symbol, sp.Expr]) -> complex | None:
-    """``e`` at ``point`` to 30 digits, or None where it is not a finite number there."""
+def _at(e: sp.Expr, point: dict[sp.Symbol, sp.Expr], digits: int = 30) -> complex | None:
+    """``e`` at ``point`` to ``digits`` digits, or None where it is not a finite number there."""
     try:
-        v = complex(sp.N(e.xreplace(point), 30))
+        v = complex(sp.N(e.xreplace(point), digits))
     except (TypeError, ValueError, ZeroDivisionError):
         return None
     return v if abs(v) < 1e300 else None  # nan fails the comparison too
