@@ -41,7 +41,7 @@ from verifier.documents.generic import (
     generic_names,
     undecided,
 )
-from verifier.documents.gradientlayout import gradient_by_matrix, says_gradient_layout, variables
+from verifier.documents.gradientlayout import derivative_by_matrix, gradient_by_matrix, says_gradient_layout, variables
 from verifier.documents.guesses import _BETWEEN_SIDES, _NO_EVIDENCE, _subscripted
 from verifier.documents.hadamardorder import NOTE as HADAMARD_NOTE
 from verifier.documents.hadamardorder import left_to_right, writes_hadamard
@@ -486,6 +486,12 @@ class _Doubts(_ImpliedSums):
                     dropped.setdefault(k, replace(out[k], verdict=Verdict.SKIPPED, message=(
                         f"holds only when read with {note} ({held} held fixed), and the notes never take the "
                         f"path through {held} (no \\partial of it): a dropped path? Read literally: {out[k].message}")))
+                elif r.verdict in (Verdict.PROVED, Verdict.PASSED) and self._transposed_unsaid(
+                    chain, k, note, alt_scope
+                ):
+                    unsaid.setdefault(k, replace(out[k], verdict=Verdict.SKIPPED, message=(
+                        f"holds only when read with {note}, which the notes do not state: a derivative by a "
+                        f"matrix written transposed (a missing transpose?); read literally: {out[k].message}")))
                 elif r.verdict in (Verdict.PROVED, Verdict.PASSED) and (UNSAID_ENTRYWISE_NOTE in note
                                                                         or OUTSIDE_UNSAID in note):
                     unsaid.setdefault(k, replace(out[k], verdict=Verdict.SKIPPED, message=(
@@ -512,6 +518,17 @@ class _Doubts(_ImpliedSums):
             if out[k].verdict is Verdict.FAILED and _shape_failure(out[k]):
                 out[k] = r  # no reading holds; in the layout where the shapes fit, the values differ
         return out
+
+    def _transposed_unsaid(self, chain: _Chain, k: int, note: str, scope: Scope) -> bool:
+        r"""Does step ``k`` hold only in the numerator layout (``note``), which the notes never state,
+        with a derivative by a matrix (documents.gradientlayout.derivative_by_matrix)? Then it is the
+        missing transpose ``\partial L/\partial W = x\delta^T`` rather than a convention."""
+        if not note.endswith("numerator layout for derivatives") or self.layout_said(chain.line) == "numerator":
+            return False
+        step, said = chain.steps[k], self._said_symmetric(chain)
+        parsed = (chain.members[i].parsed for i in (step.left, step.right))
+        trees = [p.tree for p in parsed if p is not None and isinstance(p.tree, sp.Basic)]
+        return derivative_by_matrix(trees, scope, said[0] if said else ())
 
     def _scalars_may_rescue(self, chain: _Chain, scope: Scope, k: int, r: StepResult) -> bool:
         """May reading the undeclared vectors and matrices as scalars rescue the failing step ``k``?
