@@ -85,7 +85,7 @@ from verifier.documents.softlabels import said_many, said_soft
 from verifier.documents.steps import _Checker, _shape_failure, layout_free
 from verifier.documents.summation import SumReading, implied_readings
 from verifier.documents.sumstoone import said_sums_to_one
-from verifier.documents.symmetricprose import symmetric_in, symmetrised
+from verifier.documents.symmetricprose import symmetric_in, symmetrised, trailing_clause
 from verifier.documents.typos import scores_read_for_indices
 from verifier.latex import LatexError
 from verifier.results import StepResult, Verdict
@@ -768,10 +768,15 @@ class _Doubts(_ImpliedSums):
         """Names the prose just before ``chain`` calls symmetric ("and symmetric matrix $C$", "$A$ is
         symmetric", "$A = A^T$"): a hypothesis the notes state, under which a step may hold (∇ of a
         quadratic form is 2Cx only for a symmetric C). Only the prose of the few lines before the chain
-        counts (before the display the chain is a row of): a symmetric matrix of another section says
-        nothing here."""
+        counts (before the display the chain is a row of), or the clause the display's sentence goes on
+        with after it ("…, where $A$ is symmetric."): a symmetric matrix of another section says nothing
+        here."""
         start, prose = self._prose_before(chain, display=True)
         said = symmetric_in(prose)
+        if not said:  # "$$\nabla_x x^T A x = 2Ax,$$ where $A$ is symmetric.": the display's own sentence
+            start, after = self.prose_after(chain)
+            prose = trailing_clause(after)
+            said = symmetric_in(prose) if prose else None
         if not said:
             return None
         return said[0], f"line {start + 1 + prose[: said[1]].count(chr(10))}"

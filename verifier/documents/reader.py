@@ -523,14 +523,20 @@ class _Reader(_InlineClaims, _Definitions):
         self.annotations = replace(self.annotations, subscripted=subscripted)
         return out
 
-    def _where(self, chain: _Chain) -> list[tuple[str, str]]:
-        """``… where $A x = 0$`` in the prose right after a chain: a hypothesis of its steps."""
-        last = max(m.line for m in chain.members)
+    def prose_after(self, chain: _Chain) -> tuple[int, str]:
+        """(index of its first line, text) of the two lines right after the display ``chain`` is in: where
+        its sentence goes on ("where $A x = 0$", "where $A$ is symmetric"); ``(0, "")`` for an inline
+        claim (the sentence after it is about something else)."""
         if chain.inline:
-            return []  # the sentence goes on after an inline claim: its "where" is about something else
+            return 0, ""
+        last = max(m.line for m in chain.members)
         block = self._block_of(last)
         end = self.spans[block][1] if block < len(self.spans) else last
-        after = "\n".join(self.lines[end : end + 2])
+        return end, "\n".join(self.lines[end : end + 2])
+
+    def _where(self, chain: _Chain) -> list[tuple[str, str]]:
+        """``… where $A x = 0$`` in the prose right after a chain: a hypothesis of its steps."""
+        end, after = self.prose_after(chain)
         out = []
         for m in _WHERE.finditer(after):
             body = _SIGN_TAIL.sub("", _cut_tail(m.group(1).strip()))
