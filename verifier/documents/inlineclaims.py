@@ -23,6 +23,7 @@ from verifier.latex import LatexError, join_chains
 from verifier.latex.chains import Chain as LatexChain
 
 #: what makes an inline formula a derivative: a claim whatever its left member
+_NUMERAL = re.compile(r"\s*[-+]?\s*\d+(?:\.\d*)?\s*")
 DERIVATIVE = re.compile(r"\\partial|\\nabla|\\frac\s*\{\s*d|\bd\s*/\s*d[a-z]|'|\\prime")
 
 
@@ -72,6 +73,10 @@ class _InlineClaims:
             right = self.parse(chain.members[1].latex, None, frozenset())
         except LatexError:
             return False  # an inline formula that cannot be read is not known to be a claim
+        if isinstance(left, sp.Number) and not _NUMERAL.fullmatch(chain.members[0].latex):
+            # "$\zeta(x) + \zeta(-x) = x$" before the line's definition of ζ is learned: read as ζx − ζx, an
+            # expression that collapses to a number is still a value stated, not a name's value
+            return True
         call = _CALL.fullmatch(_call_text(relabel(unwrapped(chain.members[0].latex.strip()), self.labels)))
         head = _head_name(call) if call is not None else None
         if isinstance(left, AppliedUndef) and all(isinstance(a, sp.Symbol) for a in left.args):

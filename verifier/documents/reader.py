@@ -290,8 +290,10 @@ class _Reader(_InlineClaims, _Definitions):
         src = dot_products(src, declared_scalars(self._context_names()))  # \mathbf{w} \cdot \mathbf{x} (dotproducts)
         # functions the notes define (J(\theta) = …) are applied on the lines after their definition only
         # … and the functions the "where" sentence after this display defines ("where $H(p) = …$")
+        # … and those that open this line ("The softplus $\zeta(x) = …$ has $\zeta(x) - \zeta(-x) = x$")
         before = [d for d in self.note_definitions if d.line < self.reading_line
-                  or ((b := self.trailing.get((d.key, d.line))) is not None and b[0] <= self.reading_line <= b[1])]
+                  or ((b := self.trailing.get((d.key, d.line))) is not None and b[0] <= self.reading_line <= b[1])
+                  or (d.line == self.reading_line and (d.key, d.line) in self.leading)]
         declared = self.ctx.functions_at(self.reading_line or None)
         defined = {d.key[0] for d in before if d.is_function}
         # a name the notes define as a value (h = \mathrm{ReLU}(W_1 x)) multiplies what follows it, as a
