@@ -20,6 +20,7 @@ from verifier.engine import Settings, check_claim
 from verifier.errors import UsageError
 from verifier.exitcodes import ExitCode
 from verifier.latex import LatexError, parse_latex
+from verifier.latex.braces import split_top_equals
 from verifier.ml import relu, sigmoid, silu, softplus, softsign
 from verifier.results import IdentityResult, RunResult, StepResult, Verdict, worst
 from verifier.runner import Outcome, report_stage, run_in_worker
@@ -139,18 +140,34 @@ OPTIONS = ("check",)
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    p.description = r"Check a one-off claim: verify check '\frac{d}{dx}\tanh x' '1 - \tanh^2 x'"
-    p.add_argument("members", nargs="+", help="two or more members of the chain, in LaTeX or plain math")
+    p.description = r"Check a one-off claim: verify check '\frac{d}{dx}\tanh x = 1 - \tanh^2 x'"
+    p.add_argument(
+        "members",
+        nargs="+",
+        help="the chain 'a = b = c' as one argument, or its members one by one (LaTeX or plain math)",
+    )
     p.add_argument("--positive", action="append", default=[], metavar="NAMES", help="comma-separated positive names")
     p.add_argument("--integer", action="append", default=[], metavar="NAMES", help="comma-separated integer names")
     sizes.add_size_arguments(p)
 
 
+def _members(given: Sequence[str]) -> list[str]:
+    r"""The chain's members: as given, or one argument written as the whole chain (``verify check
+    '\frac{d}{dx}\tanh x = 1 - \tanh^2 x'``, as people type it) cut at its ``=`` outside braces
+    (``\sum_{i=1}`` keeps its own). Cutting is all that is done to the text: it is parsed, never evaluated."""
+    if len(given) == 1:
+        parts = [p.strip() for p in split_top_equals(given[0])]
+        if len(parts) >= 2 and all(parts):
+            return parts
+    return list(given)
+
+
 def run(args: argparse.Namespace) -> int:
     options = from_args(args)
     options.check_formats(args.output or ())
+    args.members = _members(args.members)
     if len(args.members) < 2:
-        raise UsageError("a claim needs at least two members")
+        raise UsageError("a claim needs at least two members (give them as separate arguments or as one 'a = b')")
     settings = options.settings()
     # Reading (derivatives are taken here) and checking run in a killable worker (issue 9 §5).
     blocks = (tuple(sorted(_names(args.size))), tuple(args.vector), tuple(args.matrix))
