@@ -30,6 +30,22 @@ def test_a_whole_chain_typed_as_one_argument_is_cut_at_its_equals_signs(capsys) 
     assert code == ExitCode.OK, capsys.readouterr().out
 
 
+@pytest.mark.parametrize(
+    ("claim", "code"),
+    [
+        (r"\nabla_x x^T A x = (A + A^T) x", ExitCode.OK),
+        (r"\nabla_x x^T A x = 2 A x", ExitCode.REFUTED),  # A is not said to be symmetric
+        (r"\frac{\partial}{\partial z_j} \log\sum_k e^{z_k} = \frac{e^{z_j}}{\sum_k e^{z_k}}", ExitCode.OK),
+        (r"\frac{\partial}{\partial z_j} \log\sum_k e^{z_k} = \frac{e^{z_k}}{\sum_k e^{z_k}}", ExitCode.REFUTED),
+        (r"\operatorname{softmax}(z + c) = \operatorname{softmax}(z)", ExitCode.OK),
+    ],
+)
+def test_a_claim_about_vectors_with_nothing_declared_is_read_as_notes_are(claim: str, code: ExitCode, capsys) -> None:
+    # the scalar path refused these ("unknown function grad(…)", an implied range): their shapes and ranges
+    # are inferred as `verify doc` infers them, and said with the step
+    assert main(["check", claim, "--points", "40", "--no-cache"]) == code, capsys.readouterr().out
+
+
 def test_one_member_without_an_equals_sign_is_a_usage_error(capsys) -> None:
     assert main(["check", r"\tanh x"]) == ExitCode.USAGE_ERROR
     assert "a = b" in capsys.readouterr().err

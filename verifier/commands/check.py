@@ -41,6 +41,12 @@ class ClaimError(ValueError):
     """The text does not describe a checkable scalar claim (usage error, exit status 2)."""
 
 
+class BeyondScalars(ClaimError):
+    r"""The members parse, but they are not a claim about named real numbers, which is all the scalar path
+    takes: an indexed name (``z_j``), a function it does not know (``\nabla``, ``\operatorname{softmax}``), a
+    sum over a range the claim does not state. Read as notes are instead (:func:`checked_as_notes`)."""
+
+
 def _names(args: Sequence[str]) -> set[str]:
     return {n.strip() for a in args for n in a.split(",") if n.strip()}
 
@@ -59,14 +65,17 @@ def build_members(texts: Sequence[str], positive: set[str], integer: set[str]) -
     table: dict[sp.Basic, sp.Basic] = {}
     for sym in free:
         if not isinstance(sym, sp.Symbol):
-            raise ClaimError(f"{sym} is an indexed name; vectors and matrices need a catalog entry")
+            raise BeyondScalars(f"{sym} is an indexed name")
         name = sym.name
-        if name in positive:
-            table[sym] = b.positive(name)
-        elif name in integer:
-            table[sym] = b.integer(name)
-        else:
-            table[sym] = b.real(name)
+        try:
+            if name in positive:
+                table[sym] = b.positive(name)
+            elif name in integer:
+                table[sym] = b.integer(name)
+            else:
+                table[sym] = b.real(name)
+        except CatalogError as exc:  # k__hi: the bound of a sum whose range the claim does not state
+            raise BeyondScalars(str(exc)) from exc
     members = [_resolve(e.xreplace(table)) for e in parsed]
     return b, members
 
@@ -76,7 +85,7 @@ def _resolve(e: sp.Basic) -> object:
     for f in sorted(e.atoms(sp.core.function.AppliedUndef), key=str):
         fn = BUILTINS.get(f.func.__name__.lower())
         if fn is None or len(f.args) != 1:
-            raise ClaimError(f"{UNKNOWN} {f.func.__name__}(…); known: {', '.join(sorted(BUILTINS))}")
+            raise BeyondScalars(f"{UNKNOWN} {f.func.__name__}(…); known: {', '.join(sorted(BUILTINS))}")
         e = e.xreplace({f: fn(f.args[0])})
     if isinstance(e, sp.Derivative) and len(e.variables) == 1 and isinstance(e.variables[0], sp.Symbol):
         return D(e.expr, e.variables[0])
@@ -113,7 +122,12 @@ def _checked(
             return checked_as_notes(texts, positive, integer, size_names, vectors, matrices, settings)
         assert claim is not None
         return sizes.check_sized(claim, "check", settings, check_claim, report_stage)
-    builder, members = build_members(texts, positive, integer | set(size_names))
+    try:
+        builder, members = build_members(texts, positive, integer | set(size_names))
+    except BeyondScalars:
+        # \nabla_x x^T A x, softmax(z), \sum_k e^{z_k}: nothing declared, read as `verify doc` reads notes
+        # (shapes, indices and ranges inferred, and said with each step)
+        return checked_as_notes(texts, positive, integer, size_names, (), (), settings)
     return check_claim(builder.chain(*members), "check", {}, settings, report_stage)
 
 
