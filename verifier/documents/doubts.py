@@ -72,7 +72,13 @@ from verifier.documents.outsideindex import UNSAID_NOTE as OUTSIDE_UNSAID
 from verifier.documents.outsideindex import candidates_of, outside_scope, unsaid_note
 from verifier.documents.paths import dropped_path
 from verifier.documents.ranges import piecewise_variables, stated_ranges
-from verifier.documents.readings import log_of_product, logs_lead_their_terms, read_member, sum_over_the_rest
+from verifier.documents.readings import (
+    log_of_product,
+    logs_lead_their_terms,
+    operator_over_the_rest,
+    read_member,
+    sum_over_the_rest,
+)
 from verifier.documents.rebuild import replaced
 from verifier.documents.recurrence import chain_unfolding, unfolded_failures
 from verifier.documents.resolve import (
@@ -741,6 +747,9 @@ class _Doubts(_ImpliedSums):
         summed = self._reread(chain, scope, sum_over_the_rest)
         if summed is not None:
             chains.append(("the sum over every term after it (no brackets close it)", summed))
+        operated = self._reread(chain, scope, operator_over_the_rest)  # ∇_w ½‖Xw − y‖² + ½λ‖w‖²
+        if operated is not None:
+            chains.append(("the derivative applied to every term after it (no brackets close its operand)", operated))
         symmetric = self._said_symmetric(chain)
         if symmetric:
             names, where = symmetric
