@@ -88,6 +88,8 @@ from verifier.documents.resolve import (
 from verifier.documents.restrictions import held_only_restricted, needs_the_domain, restricted_scopes
 from verifier.documents.samples import data_matrix
 from verifier.documents.softlabels import said_many, said_soft
+from verifier.documents.squareshapes import NOTE as SQUARE_NOTE
+from verifier.documents.squareshapes import square_scope
 from verifier.documents.steps import _Checker, _shape_failure, layout_free
 from verifier.documents.summation import SumReading, implied_readings
 from verifier.documents.sumstoone import said_sums_to_one
@@ -444,7 +446,8 @@ class _Doubts(_ImpliedSums):
                     layout_free(self, chain, scope, {chain.steps[k].index for k in failing}):  # fmt: skip
                 continue  # no derivative by a vector or matrix: every layout reads the same values
             scalars = note.endswith(_SHAPE_ONLY)
-            if scalars or is_row_reading(note) or HADAMARD_NOTE in note:
+            square = note == SQUARE_NOTE
+            if scalars or square or is_row_reading(note) or HADAMARD_NOTE in note:
                 # scalars are a specialisation, rows the other convention and (a ∘ b) C another grouping:
                 # they may only rescue a step whose shapes clash
                 failing = [k for k in failing if _shape_failure(out[k])]
@@ -469,6 +472,13 @@ class _Doubts(_ImpliedSums):
             if not decided:
                 continue
             for k in failing:
+                if square:  # a meaning where the shapes agree at last: it may refute, never rescue
+                    r = alt[k]
+                    if r.verdict is Verdict.FAILED and r.counterexample is not None and k not in refuted:
+                        why = (f"fails when read with {note}, the only shapes under which its sides agree (read "
+                               f"with the inferred sizes they do not: {out[k].message.split(';')[0]})")
+                        refuted[k] = replace(r, message="; ".join(x for x in (why, r.message) if x))
+                    continue
                 if scalars and (k in fitted or not self._scalars_may_rescue(chain, scope, k, out[k])):
                     continue
                 if note.startswith(_DIRECT) and _total_only(chain, k):
@@ -701,6 +711,8 @@ class _Doubts(_ImpliedSums):
                     scopes.append((f"{label_note} and {layout} layout for derivatives", both))
         if flat.names != scope.names:
             scopes.append((_SHAPE_ONLY, flat))
+        if (square := square_scope(scope)) is not None:  # (AB)^T = A^T B^T: only refutes (documents.squareshapes)
+            scopes.append((SQUARE_NOTE, square))
         return scopes
 
     def _alternatives(self, chain: _Chain, scope: Scope, rows: bool = True) -> Iterable[tuple[str, _Chain, Scope]]:
