@@ -20,6 +20,37 @@ def test_a_true_claim_in_latex(capsys) -> None:
     assert code == ExitCode.OK and "PROVED" in out
 
 
+def test_a_whole_chain_typed_as_one_argument_is_cut_at_its_equals_signs(capsys) -> None:
+    # as people type it: one quoted claim; an "=" inside braces (\sum_{k=1}) is not a cut
+    code = main(["check", r"\frac{d}{dx} \tanh x = 1 - \tanh^2 x", "--points", "40"])
+    assert code == ExitCode.OK, capsys.readouterr().out
+    code = main(["check", r"\frac{d}{dx} \tanh x = 1 + \tanh^2 x", "--points", "40"])
+    assert code == ExitCode.REFUTED
+    code = main(["check", r"\sum_{k=1}^{3} k = 6", "--points", "20"])
+    assert code == ExitCode.OK, capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("claim", "code"),
+    [
+        (r"\nabla_x x^T A x = (A + A^T) x", ExitCode.OK),
+        (r"\nabla_x x^T A x = 2 A x", ExitCode.REFUTED),  # A is not said to be symmetric
+        (r"\frac{\partial}{\partial z_j} \log\sum_k e^{z_k} = \frac{e^{z_j}}{\sum_k e^{z_k}}", ExitCode.OK),
+        (r"\frac{\partial}{\partial z_j} \log\sum_k e^{z_k} = \frac{e^{z_k}}{\sum_k e^{z_k}}", ExitCode.REFUTED),
+        (r"\operatorname{softmax}(z + c) = \operatorname{softmax}(z)", ExitCode.OK),
+    ],
+)
+def test_a_claim_about_vectors_with_nothing_declared_is_read_as_notes_are(claim: str, code: ExitCode, capsys) -> None:
+    # the scalar path refused these ("unknown function grad(…)", an implied range): their shapes and ranges
+    # are inferred as `verify doc` infers them, and said with the step
+    assert main(["check", claim, "--points", "40", "--no-cache"]) == code, capsys.readouterr().out
+
+
+def test_one_member_without_an_equals_sign_is_a_usage_error(capsys) -> None:
+    assert main(["check", r"\tanh x"]) == ExitCode.USAGE_ERROR
+    assert "a = b" in capsys.readouterr().err
+
+
 def test_a_wrong_claim_in_plain_math_shows_a_reproducible_counterexample(capsys) -> None:
     code = main(["check", "sigma(z)*(1+sigma(z))", "exp(-z)/(1+exp(-z))^2", "--points", "40"])
     out = capsys.readouterr().out
@@ -80,7 +111,7 @@ def test_help_example_shows_the_latex_as_typed(capsys) -> None:
     not as a form feed and a tab (a non-raw string literal)."""
     assert main(["check", "--help"]) == ExitCode.OK
     out = capsys.readouterr().out
-    assert r"\frac{d}{dx}\tanh x" in out
+    assert r"\frac{d}{dx}\tanh x = 1 - \tanh^2 x" in out
     assert "\f" not in out and "\t" not in out
 
 

@@ -82,7 +82,9 @@ $$ \frac{\partial L}{\partial W_2} = {rhs} $$
 def test_a_name_the_notes_define_as_a_value_multiplies_a_bracket_after_it() -> None:
     (step,) = [s for s in doc_steps(NET.replace("{rhs}", r"h (\hat{y} - y)^\top")) if "partial" in s.lhs_latex]
     assert "function h" not in step.message
-    assert step.verdict.name == "PROVED" and "numerator layout" in step.message, step.message
+    # h times the bracket holds transposed (∂L/∂W_2 read in numerator layout): the product was read; the
+    # notes never state that layout, so the transposed gradient by a matrix is not green (test_me27_layout_by_matrix)
+    assert step.verdict.name == "SKIPPED" and "holds only when read with numerator layout" in step.message, step.message
 
 
 def test_a_value_times_a_bracket_with_a_sign_flip_is_failed() -> None:

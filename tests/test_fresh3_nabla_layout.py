@@ -41,10 +41,12 @@ def test_log_det_gradient_is_the_inverse_transpose() -> None:
     assert verdict == "SKIPPED" and "numerator layout" not in message, message
 
 
-def test_partial_notation_keeps_the_numerator_layout() -> None:
+def test_partial_notation_keeps_the_numerator_layout_as_a_question() -> None:
+    # ∂ by a matrix is still read in numerator layout (not FAILED), but holding only there, the layout
+    # unstated, it is not green (test_me27_layout_by_matrix)
     body = TRACE.replace(r"\nabla_A", r"\frac{\partial}{\partial A}").replace("{RHS}", "B")
     verdict, message = _verdict(body)
-    assert verdict == "PROVED" and "numerator layout" in message
+    assert verdict == "SKIPPED" and "holds only when read with numerator layout" in message, message
 
 
 def test_only_a_matrix_variable_counts() -> None:

@@ -20,6 +20,7 @@ from verifier.engine import Settings, check_claim
 from verifier.errors import UsageError
 from verifier.exitcodes import ExitCode
 from verifier.latex import LatexError, parse_latex
+from verifier.latex.braces import split_top_equals
 from verifier.ml import relu, sigmoid, silu, softplus, softsign
 from verifier.results import IdentityResult, RunResult, StepResult, Verdict, worst
 from verifier.runner import Outcome, report_stage, run_in_worker
@@ -40,6 +41,12 @@ class ClaimError(ValueError):
     """The text does not describe a checkable scalar claim (usage error, exit status 2)."""
 
 
+class BeyondScalars(ClaimError):
+    r"""The members parse, but they are not a claim about named real numbers, which is all the scalar path
+    takes: an indexed name (``z_j``), a function it does not know (``\nabla``, ``\operatorname{softmax}``), a
+    sum over a range the claim does not state. Read as notes are instead (:func:`checked_as_notes`)."""
+
+
 def _names(args: Sequence[str]) -> set[str]:
     return {n.strip() for a in args for n in a.split(",") if n.strip()}
 
@@ -58,14 +65,17 @@ def build_members(texts: Sequence[str], positive: set[str], integer: set[str]) -
     table: dict[sp.Basic, sp.Basic] = {}
     for sym in free:
         if not isinstance(sym, sp.Symbol):
-            raise ClaimError(f"{sym} is an indexed name; vectors and matrices need a catalog entry")
+            raise BeyondScalars(f"{sym} is an indexed name")
         name = sym.name
-        if name in positive:
-            table[sym] = b.positive(name)
-        elif name in integer:
-            table[sym] = b.integer(name)
-        else:
-            table[sym] = b.real(name)
+        try:
+            if name in positive:
+                table[sym] = b.positive(name)
+            elif name in integer:
+                table[sym] = b.integer(name)
+            else:
+                table[sym] = b.real(name)
+        except CatalogError as exc:  # k__hi: the bound of a sum whose range the claim does not state
+            raise BeyondScalars(str(exc)) from exc
     members = [_resolve(e.xreplace(table)) for e in parsed]
     return b, members
 
@@ -75,7 +85,7 @@ def _resolve(e: sp.Basic) -> object:
     for f in sorted(e.atoms(sp.core.function.AppliedUndef), key=str):
         fn = BUILTINS.get(f.func.__name__.lower())
         if fn is None or len(f.args) != 1:
-            raise ClaimError(f"{UNKNOWN} {f.func.__name__}(…); known: {', '.join(sorted(BUILTINS))}")
+            raise BeyondScalars(f"{UNKNOWN} {f.func.__name__}(…); known: {', '.join(sorted(BUILTINS))}")
         e = e.xreplace({f: fn(f.args[0])})
     if isinstance(e, sp.Derivative) and len(e.variables) == 1 and isinstance(e.variables[0], sp.Symbol):
         return D(e.expr, e.variables[0])
@@ -112,7 +122,12 @@ def _checked(
             return checked_as_notes(texts, positive, integer, size_names, vectors, matrices, settings)
         assert claim is not None
         return sizes.check_sized(claim, "check", settings, check_claim, report_stage)
-    builder, members = build_members(texts, positive, integer | set(size_names))
+    try:
+        builder, members = build_members(texts, positive, integer | set(size_names))
+    except BeyondScalars:
+        # \nabla_x x^T A x, softmax(z), \sum_k e^{z_k}: nothing declared, read as `verify doc` reads notes
+        # (shapes, indices and ranges inferred, and said with each step)
+        return checked_as_notes(texts, positive, integer, size_names, (), (), settings)
     return check_claim(builder.chain(*members), "check", {}, settings, report_stage)
 
 
@@ -139,18 +154,34 @@ OPTIONS = ("check",)
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    p.description = r"Check a one-off claim: verify check '\frac{d}{dx}\tanh x' '1 - \tanh^2 x'"
-    p.add_argument("members", nargs="+", help="two or more members of the chain, in LaTeX or plain math")
+    p.description = r"Check a one-off claim: verify check '\frac{d}{dx}\tanh x = 1 - \tanh^2 x'"
+    p.add_argument(
+        "members",
+        nargs="+",
+        help="the chain 'a = b = c' as one argument, or its members one by one (LaTeX or plain math)",
+    )
     p.add_argument("--positive", action="append", default=[], metavar="NAMES", help="comma-separated positive names")
     p.add_argument("--integer", action="append", default=[], metavar="NAMES", help="comma-separated integer names")
     sizes.add_size_arguments(p)
 
 
+def _members(given: Sequence[str]) -> list[str]:
+    r"""The chain's members: as given, or one argument written as the whole chain (``verify check
+    '\frac{d}{dx}\tanh x = 1 - \tanh^2 x'``, as people type it) cut at its ``=`` outside braces
+    (``\sum_{i=1}`` keeps its own). Cutting is all that is done to the text: it is parsed, never evaluated."""
+    if len(given) == 1:
+        parts = [p.strip() for p in split_top_equals(given[0])]
+        if len(parts) >= 2 and all(parts):
+            return parts
+    return list(given)
+
+
 def run(args: argparse.Namespace) -> int:
     options = from_args(args)
     options.check_formats(args.output or ())
+    args.members = _members(args.members)
     if len(args.members) < 2:
-        raise UsageError("a claim needs at least two members")
+        raise UsageError("a claim needs at least two members (give them as separate arguments or as one 'a = b')")
     settings = options.settings()
     # Reading (derivatives are taken here) and checking run in a killable worker (issue 9 §5).
     blocks = (tuple(sorted(_names(args.size))), tuple(args.vector), tuple(args.matrix))

@@ -41,7 +41,7 @@ from verifier.documents.generic import (
     generic_names,
     undecided,
 )
-from verifier.documents.gradientlayout import gradient_by_matrix, says_gradient_layout, variables
+from verifier.documents.gradientlayout import derivative_by_matrix, gradient_by_matrix, says_gradient_layout, variables
 from verifier.documents.guesses import _BETWEEN_SIDES, _NO_EVIDENCE, _subscripted
 from verifier.documents.hadamardorder import NOTE as HADAMARD_NOTE
 from verifier.documents.hadamardorder import left_to_right, writes_hadamard
@@ -72,7 +72,13 @@ from verifier.documents.outsideindex import UNSAID_NOTE as OUTSIDE_UNSAID
 from verifier.documents.outsideindex import candidates_of, outside_scope, unsaid_note
 from verifier.documents.paths import dropped_path
 from verifier.documents.ranges import piecewise_variables, stated_ranges
-from verifier.documents.readings import log_of_product, logs_lead_their_terms, read_member, sum_over_the_rest
+from verifier.documents.readings import (
+    log_of_product,
+    logs_lead_their_terms,
+    operator_over_the_rest,
+    read_member,
+    sum_over_the_rest,
+)
 from verifier.documents.rebuild import replaced
 from verifier.documents.recurrence import chain_unfolding, unfolded_failures
 from verifier.documents.resolve import (
@@ -82,10 +88,12 @@ from verifier.documents.resolve import (
 from verifier.documents.restrictions import held_only_restricted, needs_the_domain, restricted_scopes
 from verifier.documents.samples import data_matrix
 from verifier.documents.softlabels import said_many, said_soft
+from verifier.documents.squareshapes import NOTE as SQUARE_NOTE
+from verifier.documents.squareshapes import square_scope
 from verifier.documents.steps import _Checker, _shape_failure, layout_free
 from verifier.documents.summation import SumReading, implied_readings
 from verifier.documents.sumstoone import said_sums_to_one
-from verifier.documents.symmetricprose import symmetric_in, symmetrised
+from verifier.documents.symmetricprose import symmetric_in, symmetrised, trailing_clause
 from verifier.documents.typos import scores_read_for_indices
 from verifier.latex import LatexError
 from verifier.results import StepResult, Verdict
@@ -438,7 +446,8 @@ class _Doubts(_ImpliedSums):
                     layout_free(self, chain, scope, {chain.steps[k].index for k in failing}):  # fmt: skip
                 continue  # no derivative by a vector or matrix: every layout reads the same values
             scalars = note.endswith(_SHAPE_ONLY)
-            if scalars or is_row_reading(note) or HADAMARD_NOTE in note:
+            square = note == SQUARE_NOTE
+            if scalars or square or is_row_reading(note) or HADAMARD_NOTE in note:
                 # scalars are a specialisation, rows the other convention and (a ∘ b) C another grouping:
                 # they may only rescue a step whose shapes clash
                 failing = [k for k in failing if _shape_failure(out[k])]
@@ -463,6 +472,13 @@ class _Doubts(_ImpliedSums):
             if not decided:
                 continue
             for k in failing:
+                if square:  # a meaning where the shapes agree at last: it may refute, never rescue
+                    r = alt[k]
+                    if r.verdict is Verdict.FAILED and r.counterexample is not None and k not in refuted:
+                        why = (f"fails when read with {note}, the only shapes under which its sides agree (read "
+                               f"with the inferred sizes they do not: {out[k].message.split(';')[0]})")
+                        refuted[k] = replace(r, message="; ".join(x for x in (why, r.message) if x))
+                    continue
                 if scalars and (k in fitted or not self._scalars_may_rescue(chain, scope, k, out[k])):
                     continue
                 if note.startswith(_DIRECT) and _total_only(chain, k):
@@ -486,6 +502,12 @@ class _Doubts(_ImpliedSums):
                     dropped.setdefault(k, replace(out[k], verdict=Verdict.SKIPPED, message=(
                         f"holds only when read with {note} ({held} held fixed), and the notes never take the "
                         f"path through {held} (no \\partial of it): a dropped path? Read literally: {out[k].message}")))
+                elif r.verdict in (Verdict.PROVED, Verdict.PASSED) and self._transposed_unsaid(
+                    chain, k, note, alt_scope
+                ):
+                    unsaid.setdefault(k, replace(out[k], verdict=Verdict.SKIPPED, message=(
+                        f"holds only when read with {note}, which the notes do not state: a derivative by a "
+                        f"matrix written transposed (a missing transpose?); read literally: {out[k].message}")))
                 elif r.verdict in (Verdict.PROVED, Verdict.PASSED) and (UNSAID_ENTRYWISE_NOTE in note
                                                                         or OUTSIDE_UNSAID in note):
                     unsaid.setdefault(k, replace(out[k], verdict=Verdict.SKIPPED, message=(
@@ -512,6 +534,17 @@ class _Doubts(_ImpliedSums):
             if out[k].verdict is Verdict.FAILED and _shape_failure(out[k]):
                 out[k] = r  # no reading holds; in the layout where the shapes fit, the values differ
         return out
+
+    def _transposed_unsaid(self, chain: _Chain, k: int, note: str, scope: Scope) -> bool:
+        r"""Does step ``k`` hold only in the numerator layout (``note``), which the notes never state,
+        with a derivative by a matrix (documents.gradientlayout.derivative_by_matrix)? Then it is the
+        missing transpose ``\partial L/\partial W = x\delta^T`` rather than a convention."""
+        if not note.endswith("numerator layout for derivatives") or self.layout_said(chain.line) == "numerator":
+            return False
+        step, said = chain.steps[k], self._said_symmetric(chain)
+        parsed = (chain.members[i].parsed for i in (step.left, step.right))
+        trees = [p.tree for p in parsed if p is not None and isinstance(p.tree, sp.Basic)]
+        return derivative_by_matrix(trees, scope, said[0] if said else ())
 
     def _scalars_may_rescue(self, chain: _Chain, scope: Scope, k: int, r: StepResult) -> bool:
         """May reading the undeclared vectors and matrices as scalars rescue the failing step ``k``?
@@ -678,6 +711,8 @@ class _Doubts(_ImpliedSums):
                     scopes.append((f"{label_note} and {layout} layout for derivatives", both))
         if flat.names != scope.names:
             scopes.append((_SHAPE_ONLY, flat))
+        if (square := square_scope(scope)) is not None:  # (AB)^T = A^T B^T: only refutes (documents.squareshapes)
+            scopes.append((SQUARE_NOTE, square))
         return scopes
 
     def _alternatives(self, chain: _Chain, scope: Scope, rows: bool = True) -> Iterable[tuple[str, _Chain, Scope]]:
@@ -724,6 +759,9 @@ class _Doubts(_ImpliedSums):
         summed = self._reread(chain, scope, sum_over_the_rest)
         if summed is not None:
             chains.append(("the sum over every term after it (no brackets close it)", summed))
+        operated = self._reread(chain, scope, operator_over_the_rest)  # ∇_w ½‖Xw − y‖² + ½λ‖w‖²
+        if operated is not None:
+            chains.append(("the derivative applied to every term after it (no brackets close its operand)", operated))
         symmetric = self._said_symmetric(chain)
         if symmetric:
             names, where = symmetric
@@ -751,10 +789,15 @@ class _Doubts(_ImpliedSums):
         """Names the prose just before ``chain`` calls symmetric ("and symmetric matrix $C$", "$A$ is
         symmetric", "$A = A^T$"): a hypothesis the notes state, under which a step may hold (∇ of a
         quadratic form is 2Cx only for a symmetric C). Only the prose of the few lines before the chain
-        counts (before the display the chain is a row of): a symmetric matrix of another section says
-        nothing here."""
+        counts (before the display the chain is a row of), or the clause the display's sentence goes on
+        with after it ("…, where $A$ is symmetric."): a symmetric matrix of another section says nothing
+        here."""
         start, prose = self._prose_before(chain, display=True)
         said = symmetric_in(prose)
+        if not said:  # "$$\nabla_x x^T A x = 2Ax,$$ where $A$ is symmetric.": the display's own sentence
+            start, after = self.prose_after(chain)
+            prose = trailing_clause(after)
+            said = symmetric_in(prose) if prose else None
         if not said:
             return None
         return said[0], f"line {start + 1 + prose[: said[1]].count(chr(10))}"

@@ -16,6 +16,12 @@ layout throughout."): :func:`stated_layouts` finds the sentences that name one l
 A stated denominator layout is then the chain's convention, a stated numerator layout the only other
 reading it gets; read only in the few lines before a chain, a layout stated at the top of the notes
 let the other layout turn a missing transpose green (redteam7).
+
+A ``\frac{\partial L}{\partial W}`` by a matrix, the layout unstated, is still read in both layouts (the
+step is not FAILED when it holds transposed), but one that holds *only* transposed is the most common
+slip of backprop (``x\delta^T`` for ``\delta x^T``): it is not green unless the notes say numerator
+layout (:func:`derivative_by_matrix`, documents.doubts). A row gradient by a *vector*
+(``\partial J/\partial\theta = (\hat y - y)^T``) is how chain-rule notes write it, and stays green.
 """
 
 from __future__ import annotations
@@ -25,6 +31,8 @@ from collections.abc import Collection, Iterable
 from typing import Any
 
 from verifier.documents.context import VarDecl
+from verifier.documents.generic import derivatives_in
+from verifier.documents.infer import names_in
 
 # \nabla_X, \nabla_{X}, \nabla_{\mathbf{X}}, \nabla_{W_2}, \nabla_\Theta: the variable's name
 _NABLA = re.compile(r"\\nabla\s*_\s*(?:\{\s*)?(?:\\(?:mathbf|bm|boldsymbol|mathit|mathrm)\s*\{?\s*)?\\?([A-Za-z]+)")
@@ -145,6 +153,18 @@ def gradient_by_matrix(latexes: Iterable[str], scope: Any, symmetric: Collection
     call ``symmetric`` (``\nabla_\Sigma \log\det\Sigma = \Sigma^{-1}`` of a covariance: at the
     symmetric matrices the notes mean, the gradient and its transpose agree)?"""
     names = {m.group(1) for latex in latexes for m in _NABLA.finditer(latex)} - set(symmetric)
+    if not names:
+        return False
+    return any(isinstance(e, VarDecl) and e.kind == "matrix" and key[0] in names for key, e in scope.names.items())
+
+
+def derivative_by_matrix(trees: Iterable[Any], scope: Any, symmetric: Collection[str] = ()) -> bool:
+    r"""Does one of the parsed ``trees`` take a derivative (``\partial`` or ``\nabla``) *by* a name
+    ``scope`` reads as a matrix (the variable, not what is differentiated: ``\partial(U^T v)/\partial v`` is
+    by a vector), other than one the notes call ``symmetric`` (there a gradient and its transpose agree)?
+    A scalar's derivative by a matrix read in numerator layout is the transpose of the matrix's shape:
+    the reading that turns a missing transpose green (see the module's docstring)."""
+    names = {n for tree in trees for _expr, var in derivatives_in(tree) for n in names_in(var)} - set(symmetric)
     if not names:
         return False
     return any(isinstance(e, VarDecl) and e.kind == "matrix" and key[0] in names for key, e in scope.names.items())

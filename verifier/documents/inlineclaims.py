@@ -20,9 +20,16 @@ from verifier.documents.infer import KNOWN_FUNCTIONS
 from verifier.documents.labelled import relabel
 from verifier.documents.members import _Chain, _Member, _Step
 from verifier.latex import LatexError, join_chains
+from verifier.latex.braces import split_top_level
 from verifier.latex.chains import Chain as LatexChain
 
 #: what makes an inline formula a derivative: a claim whatever its left member
+
+
+def _at_sign(text: str, k: int) -> bool:
+    """A ``+`` or ``-`` at ``k`` that joins two terms (not a leading sign)."""
+    return text[k] in "+-" and bool(text[:k].strip())
+
 DERIVATIVE = re.compile(r"\\partial|\\nabla|\\frac\s*\{\s*d|\bd\s*/\s*d[a-z]|'|\\prime")
 
 
@@ -72,6 +79,10 @@ class _InlineClaims:
             right = self.parse(chain.members[1].latex, None, frozenset())
         except LatexError:
             return False  # an inline formula that cannot be read is not known to be a claim
+        if isinstance(left, sp.Number) and len(split_top_level(chain.members[0].latex, _at_sign)) > 1:
+            # "$\zeta(x) + \zeta(-x) = x$" before the line's definition of ζ is learned: read as ζx − ζx, a sum of
+            # terms that collapses to a number is still a value stated, not a name's value ("$z^0 = x$" is one)
+            return True
         call = _CALL.fullmatch(_call_text(relabel(unwrapped(chain.members[0].latex.strip()), self.labels)))
         head = _head_name(call) if call is not None else None
         if isinstance(left, AppliedUndef) and all(isinstance(a, sp.Symbol) for a in left.args):

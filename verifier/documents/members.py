@@ -21,7 +21,7 @@ from verifier.documents.resolve import (
     ListMember,
 )
 from verifier.latex import EQUALITY
-from verifier.latex.braces import split_top_level
+from verifier.latex.braces import split_top_equals
 
 # ---------------------------------------------------------------------------------------------
 # Chains as the checker sees them
@@ -69,13 +69,12 @@ class _Chain:
     after: tuple[str, str, int] | None = None
 
 
-_TOP_EQUALS = re.compile(r"(?<![<>!:\\])=(?!=)")
 _TAIL = re.compile(r"\\[,;:!]?\s*\\(?:text|mbox|mathrm)\s*\{|\\q?quad|,\s*\\text|\s,\s")
 
 
 def _split_top_equals(text: str) -> list[str]:
     """Split at ``=`` outside braces and brackets (``\\sum_{d=1}`` keeps its ``=``)."""
-    return split_top_level(text, lambda s, k: _TOP_EQUALS.match(s, k) is not None)
+    return split_top_equals(text)
 
 
 def _cut_tail(text: str) -> str:

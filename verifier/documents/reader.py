@@ -290,8 +290,10 @@ class _Reader(_InlineClaims, _Definitions):
         src = dot_products(src, declared_scalars(self._context_names()))  # \mathbf{w} \cdot \mathbf{x} (dotproducts)
         # functions the notes define (J(\theta) = …) are applied on the lines after their definition only
         # … and the functions the "where" sentence after this display defines ("where $H(p) = …$")
+        # … and those that open this line ("The softplus $\zeta(x) = …$ has $\zeta(x) - \zeta(-x) = x$")
         before = [d for d in self.note_definitions if d.line < self.reading_line
-                  or ((b := self.trailing.get((d.key, d.line))) is not None and b[0] <= self.reading_line <= b[1])]
+                  or ((b := self.trailing.get((d.key, d.line))) is not None and b[0] <= self.reading_line <= b[1])
+                  or (d.line == self.reading_line and (d.key, d.line) in self.leading)]
         declared = self.ctx.functions_at(self.reading_line or None)
         defined = {d.key[0] for d in before if d.is_function}
         # a name the notes define as a value (h = \mathrm{ReLU}(W_1 x)) multiplies what follows it, as a
@@ -523,14 +525,20 @@ class _Reader(_InlineClaims, _Definitions):
         self.annotations = replace(self.annotations, subscripted=subscripted)
         return out
 
-    def _where(self, chain: _Chain) -> list[tuple[str, str]]:
-        """``… where $A x = 0$`` in the prose right after a chain: a hypothesis of its steps."""
-        last = max(m.line for m in chain.members)
+    def prose_after(self, chain: _Chain) -> tuple[int, str]:
+        """(index of its first line, text) of the two lines right after the display ``chain`` is in: where
+        its sentence goes on ("where $A x = 0$", "where $A$ is symmetric"); ``(0, "")`` for an inline
+        claim (the sentence after it is about something else)."""
         if chain.inline:
-            return []  # the sentence goes on after an inline claim: its "where" is about something else
+            return 0, ""
+        last = max(m.line for m in chain.members)
         block = self._block_of(last)
         end = self.spans[block][1] if block < len(self.spans) else last
-        after = "\n".join(self.lines[end : end + 2])
+        return end, "\n".join(self.lines[end : end + 2])
+
+    def _where(self, chain: _Chain) -> list[tuple[str, str]]:
+        """``… where $A x = 0$`` in the prose right after a chain: a hypothesis of its steps."""
+        end, after = self.prose_after(chain)
         out = []
         for m in _WHERE.finditer(after):
             body = _SIGN_TAIL.sub("", _cut_tail(m.group(1).strip()))

@@ -33,7 +33,7 @@ from verifier.documents.entrytranspose import transposed_entries
 from verifier.documents.opaque import opaque_notes
 from verifier.documents.resolve import ListMember
 from verifier.latex import LatexError
-from verifier.latex.braces import SIZING
+from verifier.latex.braces import SIZING, brace_end
 from verifier.latex.braces import bracket_end as _closing
 
 __all__ = [
@@ -531,6 +531,40 @@ def sum_over_the_rest(latex: str) -> str | None:
                 continue  # the summand is indexed and the rest is not: the rest stands outside the sum
         return f"{before} {op} {sign}{lead[: m.end()]}\\left( {body}{rest} \\right)".strip()
     return None
+
+
+# a derivative operator written before its operand: \nabla_w, \nabla_{\!\theta}, \frac{d}{dx},
+# \frac{\partial}{\partial x_i},
+# \frac{\mathrm{d}}{\mathrm{d}x}, \partial_x
+_GROUP = r"(?:\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\}|\\?[A-Za-z0-9]+)"
+_OPERATOR_HEAD = re.compile(
+    r"(?:\\nabla(?:\s*_\s*" + _GROUP + r")?"
+    r"|\\[dt]?frac\s*\{\s*(?:d|\\partial|\\mathrm\s*\{\s*d\s*\}|\\operatorname\s*\{\s*d\s*\})\s*\}\s*" + _GROUP +
+    r"|\\partial\s*_\s*" + _GROUP + r")\s*"
+)
+
+
+def operator_over_the_rest(latex: str) -> str | None:
+    r"""``\nabla_w \frac12\|Xw - y\|^2 + \frac\lambda2\|w\|^2`` → ``\nabla_w \left(\frac12\|Xw - y\|^2 +
+    \frac\lambda2\|w\|^2\right)``: a derivative operator that opens a member, its operand not bracketed and
+    followed by more terms, read as applying to all of them, as authors who write the objective after ∇
+    mean it (literally it applies to the first term only). None when the member does not open with such an
+    operator, its operand is bracketed (the brackets say where it ends) or nothing follows it."""
+    latex = latex.strip()
+    if latex.startswith("{") and brace_end(latex, 0) == len(latex) - 1:
+        latex = latex[1:-1]  # {…}: a member a claim typed on the command line wraps (commands.checknotes)
+    terms = _split_top(latex, "+-")
+    if len(terms) < 2:
+        return None
+    lead = terms[0][1].lstrip()  # a sign before it ("-\nabla f + g") would be read into the operand too: not read
+    m = _OPERATOR_HEAD.match(lead)
+    if m is None or m.end() == len(lead):
+        return None
+    body = lead[m.end() :]
+    if body.startswith(("(", "\\left", "\\big", "\\Big", "[", "\\{")):
+        return None  # the author bracketed the operand: the brackets say where it ends
+    rest = "".join(f" {s} {p}" for s, p in terms[1:])
+    return f"{lead[: m.end()]}\\left( {body}{rest} \\right)".strip()
 
 
 _LOG = re.compile(r"\\(?:log|ln)(?![A-Za-z])")

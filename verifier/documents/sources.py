@@ -2,7 +2,7 @@ r"""Find the display math of a document with real parsers: Markdown, Jupyter not
 
 * **Markdown** (``.md`` and anything that is not ``.tex``/``.ipynb``) is read with markdown-it-py
   and the MyST math rules of mdit-py-plugins (``dollarmath``, ``amsmath``), plus a small block
-  rule for ``\[ … \]``. So ``$$`` in a code span, a fenced or indented code block or an HTML
+  rule for ``\[ … \]`` and an inline one for ``\( … \)``. So ``$$`` in a code span, a fenced or indented code block or an HTML
   comment is never math; ``> $$ … $$`` in a blockquote, a ``$$`` block with blank lines inside,
   a ``$$…$$`` written inline in a sentence (kramdown) and ``\begin{align}`` without ``$$`` are.
   Display math inside an HTML block (``<details>``) is read by parsing the block's content again.
@@ -35,6 +35,7 @@ from pathlib import Path
 import nbformat
 from markdown_it import MarkdownIt
 from markdown_it.rules_block import StateBlock
+from markdown_it.rules_inline import StateInline
 from markdown_it.token import Token
 from mdit_py_plugins.amsmath import amsmath_plugin
 from mdit_py_plugins.dollarmath import dollarmath_plugin
@@ -199,6 +200,24 @@ def _bracket_math_rule(state: StateBlock, start_line: int, end_line: int, silent
     return True
 
 
+def _paren_math_rule(state: StateInline, silent: bool) -> bool:
+    r"""``\( … \)`` as inline math, as MathJax, Jupyter and Pandoc read it (the dollarmath rules only know
+    ``$``; CommonMark would take ``\(`` for an escaped bracket and the formula, a wrong one included, was
+    never read). Not after a backslash (``\\(`` is a backslash and a bracket)."""
+    pos = state.pos
+    if not state.src.startswith("\\(", pos) or (pos > 0 and state.src[pos - 1] == "\\"):
+        return False
+    close = state.src.find("\\)", pos + 2)
+    if close < 0:
+        return False
+    if not silent:
+        token = state.push("math_inline", "math", 0)
+        token.content = state.src[pos + 2 : close]
+        token.markup = "\\("
+    state.pos = close + 2
+    return True
+
+
 BlockRule = Callable[[StateBlock, int, int, bool], bool]
 
 
@@ -251,6 +270,7 @@ def _markdown_parser() -> MarkdownIt:
     )
     md.use(amsmath_plugin)
     md.block.ruler.before("fence", "bracket_math", _bracket_math_rule, {"alt": ["paragraph", "blockquote", "list"]})
+    md.inline.ruler.before("escape", "paren_math", _paren_math_rule)
     return md
 
 

@@ -18,7 +18,15 @@ import sympy as sp
 from verifier.documents.rebuild import replaced
 from verifier.latex.vocabulary import TRANSPOSE
 
-__all__ = ["NEGATION", "declined_after", "prose_clauses", "sentence_before", "symmetric_in", "symmetrised"]
+__all__ = [
+    "NEGATION",
+    "declined_after",
+    "prose_clauses",
+    "sentence_before",
+    "symmetric_in",
+    "symmetrised",
+    "trailing_clause",
+]
 
 _SYMMETRIC = re.compile(
     # "symmetric matrix $C$", "symmetric covariance $S$", "covariance matrix $\Sigma \in …$": a covariance,
@@ -122,6 +130,22 @@ def prose_clauses(sentence: str, separators: re.Pattern[str], join: re.Pattern[s
         out[-1] += pieces[0]
         out.extend(pieces[1:])
     return out
+
+
+# "$$\nabla_x x^T A x = 2Ax,$$ where $A$ is symmetric.": the display's sentence goes on with what it assumes
+_GOES_ON = re.compile(
+    r"^\s*(?:where|with|for|since|because|as|provided|assuming|given\s+that|if|when|whenever|valid|true)\b", re.I
+)
+
+
+def trailing_clause(after: str) -> str:
+    """The sentence the prose ``after`` a display opens when it goes on with the display's sentence ("where
+    $A$ is symmetric", "for symmetric $A$", "since $A = A^T$"), up to its end; "" when ``after`` starts a
+    sentence of its own ("The gradient of …"): a new sentence after a display speaks of what comes next."""
+    if not _GOES_ON.match(after):
+        return ""
+    stop = _SENTENCE_END.search(after)
+    return after[: stop.start() if stop is not None else len(after)]
 
 
 def sentence_before(text: str, start: int, window: int) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["SIZING", "brace_end", "bracket_end", "group_after", "split_top_level"]
+__all__ = ["SIZING", "brace_end", "bracket_end", "group_after", "split_top_equals", "split_top_level"]
 
 # the sizing commands before a bracket (\left( … \right), \bigl[ … \bigr]): they open no group of their
 # own, so the readers that look at a member's brackets strip them first
@@ -95,3 +95,12 @@ def split_top_level(text: str, at: Callable[[str, int], bool]) -> list[str]:
             start = k + 1
     out.append(text[start:])
     return out
+
+
+# an "=" that is not part of "<=", ">=", "!=", ":=", "\=" or "=="
+_TOP_EQUALS = re.compile(r"(?<![<>!:\\])=(?!=)")
+
+
+def split_top_equals(text: str) -> list[str]:
+    """``text`` cut at every ``=`` outside braces and brackets (``\\sum_{d=1}`` keeps its ``=``), as written."""
+    return split_top_level(text, lambda s, k: _TOP_EQUALS.match(s, k) is not None)

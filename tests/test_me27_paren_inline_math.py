@@ -1,0 +1,24 @@
+r"""``\( … \)`` in Markdown is inline math, as MathJax, Jupyter and Pandoc render it.
+
+Only ``$…$`` was read inline: "Also \(\sigma(-x) = \sigma(x)\) here." — a wrong claim — was never a step
+(CommonMark takes ``\(`` for an escaped bracket). Examples written here."""
+
+from __future__ import annotations
+
+from support import doc_steps
+
+
+def _steps(text: str) -> list[tuple[str, str]]:
+    return [(s.verdict.value, s.lhs_latex) for s in doc_steps(text)]
+
+
+def test_a_wrong_claim_in_paren_delimiters_is_failed() -> None:
+    assert _steps(r"Also \(\sigma(-x) = \sigma(x)\) here.") == [("FAILED", r"\sigma(-x)")]
+
+
+def test_a_right_claim_in_paren_delimiters_is_proved() -> None:
+    assert _steps(r"Recall \(\sigma(-x) = 1 - \sigma(x)\) for all \(x\).") == [("PROVED", r"\sigma(-x)")]
+
+
+def test_an_escaped_backslash_or_a_code_span_is_not_math() -> None:
+    assert _steps(r"A path \\(\sigma(-x) = \sigma(x)\\) and `\(a = b\)` in code.") == []
