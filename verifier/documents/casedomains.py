@@ -13,9 +13,10 @@ taken out of the conditions the checker evaluates at each index assignment. Any 
 case's domain is FAILED: it is wrong in the very case the notes state.
 
 Only a case the prose *heads* the display with is its domain: "Case $w > 0$.", "**Case 2: $w < 0$**",
-"In the case $w > 0$, …", "(a) Case $w > 0$." (after an exam part's label) — not a case named in passing ("the case $w > 0$ is analogous", "this settles
-the case $w > 0$"), which is about another display. Several ranges of one scalar are intersected; when
-they exclude each other (two headings in one paragraph) none is a domain, and the conditions stay.
+"In the case $w > 0$, …", "(a) Case $w > 0$." (after an exam part's label) — not a case named in
+passing ("the case $w > 0$ is analogous", "this settles the case $w > 0$"), which is about another
+display. Several ranges of one scalar are intersected; when they exclude each other (two headings in one
+paragraph) none is a domain, and the conditions stay.
 """
 
 from __future__ import annotations
