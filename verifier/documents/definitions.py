@@ -131,6 +131,14 @@ def _kronecker_free(left: sp.Basic) -> bool:
     )
 
 
+def _indexed_pi(left: sp.Basic) -> bool:
+    r"""``\pi_a = e^{\theta_a} / \sum_b e^{\theta_b}``, ``\pi_k = N_k / N``: a policy's or a mixture's
+    probabilities are named π with one index; the number π is never written with one, so π with an
+    index is free to be defined by the notes (π alone keeps the number's reading)."""
+    return (isinstance(left, sp.Indexed) and str(left.base.label) == "pi" and len(left.indices) == 1
+            and isinstance(left.indices[0], sp.Symbol))  # π_1 = 0.3 stays a numbered name (infer._indexed)
+
+
 def _other_labels(left: sp.Basic, right: sp.Basic) -> bool:
     r"""``\delta_1 = (W_2^\top \delta_2) \odot \sigma'(a_1)``: a name with a written number defined through
     the same letter with other written numbers only is backprop's recursion over layers, a definition
@@ -290,7 +298,7 @@ class _Definitions:
         itself = itself or any(f.func.__name__ == head and any(a.free_symbols & params for a in f.args)
                                for f in right.atoms(AppliedUndef))  # fmt: skip
         if (head in RESERVED and not _kronecker_free(left) and not _aggregate_named(left, right)
-                and not names_e(left, right)) or itself:
+                and not names_e(left, right) and not _indexed_pi(left)) or itself:
             return
         if not (right.free_symbols or right.atoms(sp.Indexed)):
             return  # "L = -\log(0.245)": a number worked out for an example, not a definition

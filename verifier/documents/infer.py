@@ -459,6 +459,8 @@ class _Inference(_Shapes):
         raw = tuple(str(i) for i in node.indices)
         # π_1, π_2 (mixture weights, class priors): numbered names of their own, never the constant π
         numbered_pi = base == "pi" and all(s.isdigit() for s in raw)
+        if numbered_pi and isinstance(self.scope.names.get(("pi", ())), Definition):
+            return  # π_a := e^{θ_a}/Σ_b e^{θ_b}: π_1 is an entry of the notes' family (definitions._indexed_pi)
         if base in RESERVED and not numbered_pi:  # \mathbf{1}_h, \delta_{ij}: the resolver knows them
             for i in node.indices:
                 if isinstance(i, sp.Symbol) and i.name not in bound and not self.known((i.name, ())):
