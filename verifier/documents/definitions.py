@@ -25,6 +25,7 @@ from verifier.documents.context import ContextError, Definition, Key, parse_defi
 from verifier.documents.dangling import dangling_indices, named_entries
 from verifier.documents.evaluatedat import evaluated_at_defined
 from verifier.documents.expectation import statistic_definition
+from verifier.documents.fisher import information_named
 from verifier.documents.fixedparams import dropped_aliases, fixed_parameters, names_a_quantity
 from verifier.documents.iidjoint import joint_likelihoods
 from verifier.documents.infer import KNOWN_FUNCTIONS, RESERVED, names_and_functions, names_in
@@ -232,7 +233,9 @@ class _Definitions:
         call = _CALL.fullmatch(head_text)
         if call is not None and (not isinstance(left, AppliedUndef) or variance is not None):  # J(θ): J·θ
             head = _head_name(call)
-            if head in KNOWN_FUNCTIONS or (head in RESERVED and head not in _DEFINABLE_CALLS):
+            # I(θ) = … where the notes call I the Fisher information (documents.fisher)
+            informed = head == "I" and information_named(self.text, lhs.line)
+            if head in KNOWN_FUNCTIONS or (head in RESERVED and head not in _DEFINABLE_CALLS and not informed):
                 return
             try:
                 d = parse_definition(head_text, body, chain.line)
