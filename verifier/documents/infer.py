@@ -475,7 +475,8 @@ class _Inference(_Shapes):
                 self.make((base, raw), "matrix" if _capital(base) else "vector", why)
             return
         if all(s.isdigit() for s in raw):
-            self.digit_entries.setdefault(base, set()).add(tuple(int(s) for s in raw))
+            if not self.ann.shapes.get((base, raw)):  # \mathbf{w}_0 \in R^d: a vector of its own, no entry of w
+                self.digit_entries.setdefault(base, set()).add(tuple(int(s) for s in raw))
             if self.known((base, raw)) or (self.known((base, ())) and not numbered_pi):
                 return
             # W_1, w_{11}: a name of its own unless the base is (or becomes) a vector/matrix
