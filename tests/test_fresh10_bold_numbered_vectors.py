@@ -11,7 +11,7 @@ _SHRINK = r"""
 Let $\mathbf{v} \in \mathbb{R}^m$ and a reference point $\mathbf{v}_0 \in \mathbb{R}^m$, with
 $A \in \mathbb{R}^{k \times m}$ and $\mathbf{b} \in \mathbb{R}^k$.
 
-$$R(\mathbf{v}) = \left\lVert A\mathbf{v} - \mathbf{b}\right\rVert^2 + \mu\left\lVert \mathbf{v} - \mathbf{v}_0\right\rVert^2$$
+$$R(\mathbf{v}) = \lVert A\mathbf{v} - \mathbf{b}\rVert^2 + \mu\lVert \mathbf{v} - \mathbf{v}_0\rVert^2$$
 
 $$\nabla_{\mathbf{v}} R = {rhs}$$
 """
