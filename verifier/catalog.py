@@ -26,7 +26,7 @@ from typing import Any
 
 import sympy as sp
 
-from verifier.domains import Block, Domain, Integer, OneHot, Positive, Real, Simplex
+from verifier.domains import Block, Domain, Integer, OneHot, Positive, Real, Simplex, StochasticMatrix
 from verifier.indexed import GenericMatrix, is_symbolic, size_symbol, variable_block
 from verifier.paths import display_path
 
@@ -278,6 +278,10 @@ class Builder:
     def onehot(self, name: str, n: int, row: bool = False) -> sp.ImmutableMatrix:
         return self._block(name, (1, n) if row else (n, 1), OneHot())
 
+    def stochastic(self, name: str, rows: int, cols: int, along: int = 1) -> sp.ImmutableMatrix:
+        """A matrix whose rows (``along=1``) or columns (``along=0``) are probability vectors."""
+        return self._block(name, (rows, cols), StochasticMatrix(rows, cols, along))
+
     def _block(
         self, name: str, shape: tuple[int, int], domain: Domain | Block, symmetric: bool = False
     ) -> sp.ImmutableMatrix:
@@ -304,6 +308,10 @@ class Builder:
         if isinstance(domain, Simplex | OneHot):
             *rest, last = symbols
             constraint = ((last, 1 - sp.Add(*rest)),)
+        elif isinstance(domain, StochasticMatrix):  # the last entry of each row (column): 1 minus the others
+            outer, inner = (rows, cols) if domain.along == 1 else (cols, rows)
+            groups = [[made[(o, k) if domain.along == 1 else (k, o)] for k in range(inner)] for o in range(outer)]
+            constraint = tuple((g[-1], 1 - sp.Add(*g[:-1])) for g in groups)
         self._variables.append(Variable(name, symbols, shape, domain, value, constraint))
         return value
 
@@ -311,6 +319,8 @@ class Builder:
         """A block of symbolic size: its entries are ``name[k]`` / ``name[i, j]`` (no scalar symbols)."""
         if symmetric:
             raise CatalogError(f"symmetric matrix {name} of symbolic size is not supported")
+        if isinstance(domain, StochasticMatrix):
+            raise CatalogError(f"a matrix {name} of probability rows of symbolic size is not supported")
         self._claim_name(name)
         value = variable_block(name, shape[0], shape[1], domain.assumptions())
         self._variables.append(Variable(name, (), shape, domain, value))

@@ -191,6 +191,31 @@ class Simplex(Block):
 
 
 @dataclass(frozen=True)
+class StochasticMatrix(Block):
+    """A matrix whose rows (``along=1``: the second index summed) or columns (``along=0``) are
+    probability vectors: labels t_{nc} of a batch the notes say sum to one over the classes.
+
+    Sampled row-major (the order of the matrix's symbols), each row (column) from Dirichlet(1);
+    symbolically the last entry of each row (column) is 1 minus the others.
+    """
+
+    rows: int = 1
+    cols: int = 1
+    along: int = 1
+
+    def sample(self, rng: np.random.Generator, n: int, size: int) -> np.ndarray:
+        if self.along == 1:
+            return rng.dirichlet(np.ones(self.cols), (n, self.rows)).reshape(n, size)
+        return rng.dirichlet(np.ones(self.rows), (n, self.cols)).transpose(0, 2, 1).reshape(n, size)
+
+    def assumptions(self) -> dict[str, bool]:
+        return {"positive": True}
+
+    def describe(self) -> str:
+        return f"matrix whose {'rows' if self.along == 1 else 'columns'} are probability vectors"
+
+
+@dataclass(frozen=True)
 class OneHot(Block):
     """A one-hot vector: one entry 1, the others 0; symbolically treated as a probability vector."""
 

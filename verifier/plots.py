@@ -258,8 +258,9 @@ def line_for_claim(claim: Claim, step: StepResult, samples: int = SAMPLES) -> Li
     bounds: list[tuple[float, float, bool]] = []
     for var in claim.variables:
         bounds.extend(_bounds(var.domain) for _ in var.symbols)
-        for target, _expr in var.constraint:
-            derived.append((index[target], tuple(index[s] for s in var.symbols if s != target)))
+        for target, expr in var.constraint:
+            sources = tuple(index[s] for s in var.symbols if s != target and s in expr.free_symbols)
+            derived.append((index[target], sources))
     fixed = {target for target, _ in derived}
 
     shape = next((s for s in (shape_of(a), shape_of(b)) if s), ())

@@ -136,7 +136,7 @@ def _draw(variables: Sequence[Variable], rng: np.random.Generator, n: int) -> Sa
     derived = []
     for var in variables:
         for target, expr in var.constraint:
-            sources = tuple(index[s] for s in var.symbols if s != target)
+            sources = tuple(index[s] for s in var.symbols if s != target and s in expr.free_symbols)
             assert expr == 1 - sp.Add(*(symbols[k] for k in sources)), "only simplex constraints are supported"
             derived.append((index[target], sources))
             values[index[target]] = 1 - values[list(sources)].sum(axis=0)

@@ -13,9 +13,10 @@ taken out of the conditions the checker evaluates at each index assignment. Any 
 case's domain is FAILED: it is wrong in the very case the notes state.
 
 Only a case the prose *heads* the display with is its domain: "Case $w > 0$.", "**Case 2: $w < 0$**",
-"In the case $w > 0$, …" — not a case named in passing ("the case $w > 0$ is analogous", "this settles
-the case $w > 0$"), which is about another display. Several ranges of one scalar are intersected; when
-they exclude each other (two headings in one paragraph) none is a domain, and the conditions stay.
+"In the case $w > 0$, …", "(a) Case $w > 0$." (after an exam part's label) — not a case named in
+passing ("the case $w > 0$ is analogous", "this settles the case $w > 0$"), which is about another
+display. Several ranges of one scalar are intersected; when they exclude each other (two headings in one
+paragraph) none is a domain, and the conditions stay.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ __all__ = ["case_domains"]
 _WHERE = re.compile(r"'(?P<said>[^\n]*)' at line (?P<line>\d+)")
 # before "Case" on its line: nothing but list, bold or item markup since the sentence began ("In the case")
 _HEADING = re.compile(r"(?:^|[.!?;:]\s)\s*(?:[-*+>]\s*|\d+[.)]\s*|\\item(?:\[[^\]]*\])?\s*|#+\s*)?"
+                      r"(?:(?:\*\*|__)?\(?[a-z]{1,4}\)(?:\*\*|__)?\s*)?"  # an exam part's label: (a), b), (ii)
                       r"(?:\*\*|__|\*|_|\\textbf\{|\\emph\{|\\textit\{)?\s*(?:(?:now|next|finally|then)\s*,?\s+(?:consider\s+)?the\s+|"
                       r"(?:in|for|consider)\s+the\s+)?$",
                       re.I)  # fmt: skip

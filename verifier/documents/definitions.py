@@ -25,6 +25,7 @@ from verifier.documents.context import ContextError, Definition, Key, parse_defi
 from verifier.documents.dangling import dangling_indices, named_entries
 from verifier.documents.evaluatedat import evaluated_at_defined
 from verifier.documents.expectation import statistic_definition
+from verifier.documents.fisher import information_named
 from verifier.documents.fixedparams import dropped_aliases, fixed_parameters, names_a_quantity
 from verifier.documents.iidjoint import joint_likelihoods
 from verifier.documents.infer import KNOWN_FUNCTIONS, RESERVED, names_and_functions, names_in
@@ -131,6 +132,14 @@ def _kronecker_free(left: sp.Basic) -> bool:
     )
 
 
+def _indexed_pi(left: sp.Basic) -> bool:
+    r"""``\pi_a = e^{\theta_a} / \sum_b e^{\theta_b}``, ``\pi_k = N_k / N``: a policy's or a mixture's
+    probabilities are named π with one index; the number π is never written with one, so π with an
+    index is free to be defined by the notes (π alone keeps the number's reading)."""
+    return (isinstance(left, sp.Indexed) and str(left.base.label) == "pi" and len(left.indices) == 1
+            and isinstance(left.indices[0], sp.Symbol))  # π_1 = 0.3 stays a numbered name (infer._indexed)
+
+
 def _other_labels(left: sp.Basic, right: sp.Basic) -> bool:
     r"""``\delta_1 = (W_2^\top \delta_2) \odot \sigma'(a_1)``: a name with a written number defined through
     the same letter with other written numbers only is backprop's recursion over layers, a definition
@@ -224,7 +233,9 @@ class _Definitions:
         call = _CALL.fullmatch(head_text)
         if call is not None and (not isinstance(left, AppliedUndef) or variance is not None):  # J(θ): J·θ
             head = _head_name(call)
-            if head in KNOWN_FUNCTIONS or (head in RESERVED and head not in _DEFINABLE_CALLS):
+            # I(θ) = … where the notes call I the Fisher information (documents.fisher)
+            informed = head == "I" and information_named(self.text, lhs.line)
+            if head in KNOWN_FUNCTIONS or (head in RESERVED and head not in _DEFINABLE_CALLS and not informed):
                 return
             try:
                 d = parse_definition(head_text, body, chain.line)
@@ -290,7 +301,7 @@ class _Definitions:
         itself = itself or any(f.func.__name__ == head and any(a.free_symbols & params for a in f.args)
                                for f in right.atoms(AppliedUndef))  # fmt: skip
         if (head in RESERVED and not _kronecker_free(left) and not _aggregate_named(left, right)
-                and not names_e(left, right)) or itself:
+                and not names_e(left, right) and not _indexed_pi(left)) or itself:
             return
         if not (right.free_symbols or right.atoms(sp.Indexed)):
             return  # "L = -\log(0.245)": a number worked out for an example, not a definition

@@ -92,7 +92,7 @@ from verifier.documents.squareshapes import NOTE as SQUARE_NOTE
 from verifier.documents.squareshapes import square_scope
 from verifier.documents.steps import _Checker, _shape_failure, layout_free
 from verifier.documents.summation import SumReading, implied_readings
-from verifier.documents.sumstoone import said_sums_to_one
+from verifier.documents.sumstoone import STOCHASTIC, said_sums_to_one, summed_positions
 from verifier.documents.symmetricprose import symmetric_in, symmetrised, trailing_clause
 from verifier.documents.typos import scores_read_for_indices
 from verifier.latex import LatexError
@@ -672,6 +672,15 @@ class _Doubts(_ImpliedSums):
             simplex.names.update({k: replace(e, kind="simplex", domain=DomainSpec()) for k, e in inferred if k in said})
             names = ", ".join(sorted(k[0] for k in said))
             scopes.append((f"{names} a probability vector, as the notes say (its entries sum to one)", simplex))
+        # a matrix whose rows (columns) the notes say sum to one ("$\\sum_c t_{nc} = 1$"): those probability vectors
+        summed = {k: (e, summed_positions(self.text, k[0], own)) for k, e in inferred if e.kind == "matrix"}
+        axes = {k: (e, next(iter(a))) for k, (e, a) in summed.items() if len(a) == 1}
+        if axes:
+            rows = scope.copy()
+            kinds = {along: kind for kind, along in STOCHASTIC.items()}
+            rows.names.update({k: replace(e, kind=kinds[a], domain=DomainSpec()) for k, (e, a) in axes.items()})
+            said_rows = ", ".join(f"the {'rows' if axes[k][1] == 1 else 'columns'} of {k[0]}" for k in sorted(axes))
+            scopes.append((f"{said_rows} probability vectors, as the notes say (they sum to one)", rows))
         start, prose = self._prose_before(chain)
         stated = stated_ranges(scope, prose, f"lines {start + 1}-{chain.line}")  # 0 < α < 1 (documents.ranges)
         if stated is not None:

@@ -459,6 +459,8 @@ class _Inference(_Shapes):
         raw = tuple(str(i) for i in node.indices)
         # π_1, π_2 (mixture weights, class priors): numbered names of their own, never the constant π
         numbered_pi = base == "pi" and all(s.isdigit() for s in raw)
+        if numbered_pi and isinstance(self.scope.names.get(("pi", ())), Definition):
+            return  # π_a := e^{θ_a}/Σ_b e^{θ_b}: π_1 is an entry of the notes' family (definitions._indexed_pi)
         if base in RESERVED and not numbered_pi:  # \mathbf{1}_h, \delta_{ij}: the resolver knows them
             for i in node.indices:
                 if isinstance(i, sp.Symbol) and i.name not in bound and not self.known((i.name, ())):
@@ -473,7 +475,8 @@ class _Inference(_Shapes):
                 self.make((base, raw), "matrix" if _capital(base) else "vector", why)
             return
         if all(s.isdigit() for s in raw):
-            self.digit_entries.setdefault(base, set()).add(tuple(int(s) for s in raw))
+            if not self.ann.shapes.get((base, raw)):  # \mathbf{w}_0 \in R^d: a vector of its own, no entry of w
+                self.digit_entries.setdefault(base, set()).add(tuple(int(s) for s in raw))
             if self.known((base, raw)) or (self.known((base, ())) and not numbered_pi):
                 return
             # W_1, w_{11}: a name of its own unless the base is (or becomes) a vector/matrix
@@ -601,7 +604,9 @@ class _Inference(_Shapes):
         r"""``W = Q K^T / \sqrt{d_k}``: W has no index, so a letter subscript that occurs once in its body,
         bound by no sum, cannot be a free index (W would have no value): ``d_k`` is one name, a label
         (the dimension of the keys), as a reader takes it. A letter repeated in the body is an implied
-        sum instead (the resolver's reading), and one the notes index elsewhere by it stays an index;
+        sum instead (the resolver's reading) — unless each use is the same name in its own function's argument
+        (``\log q(z|a) = z^2/(a + \sigma_n^2) + \log(a + \sigma_n^2)``, held as ``(a + \sigma_n^2)
+        \exp(z^2/(a + \sigma_n^2))``: no product repeats n) —, and one the notes index elsewhere by it stays an index;
         so does a name written elsewhere with another subscript (``w_k`` beside ``w_j``: entries of w)."""
         written: dict[str, set[tuple[str, ...]]] = {}
         for t in trees:
@@ -622,7 +627,11 @@ class _Inference(_Shapes):
                 if len(raw) != 1 or not isinstance(node.indices[0], sp.Symbol) or raw[0] in bound | summed:
                     continue
                 base = str(node.base.label)
-                if counts.get(raw[0]) == 1 and not self.known((base, ())) and not self.known((raw[0], ())) \
+                # (a + σ_n²)·exp(1/(a + σ_n²)): the same name, once in each product
+                same = all(str(x.base.label) == base for x in body.atoms(sp.Indexed)
+                           if raw[0] in {str(sym) for i in x.indices for sym in i.free_symbols})
+                once = counts.get(raw[0]) == 1 or (same and _most_in_one_product(body, raw[0]) == 1)
+                if once and not self.known((base, ())) and not self.known((raw[0], ())) \
                         and base not in RESERVED and base != name and written.get(base, {raw}) == {raw}:  # fmt: skip
                     self.labels.add((base, raw))
 
@@ -907,3 +916,22 @@ def infer_scope(
             n.kind = "scalar"
             n.why = NO_EVIDENCE
     return inf.result()
+
+
+def _most_in_one_product(body: sp.Basic, letter: str) -> int:
+    """The most times the index ``letter`` occurs in one expression of ``body`` with every function's
+    argument cut out as an expression of its own (``x_k y_k``: 2; ``(a + s_k) e^{1/(a + s_k)}``: 1):
+    an implied sum repeats an index in one product, not across a function and its argument."""
+    most = 0
+
+    def count(e: sp.Basic) -> int:
+        nonlocal most
+        if isinstance(e, sp.Indexed):
+            return sum(1 for i in e.indices for sym in i.free_symbols if str(sym) == letter)
+        if isinstance(e, sp.Function):
+            for arg in e.args:
+                most = max(most, count(arg))
+            return 0
+        return sum(count(arg) for arg in e.args)
+
+    return max(most, count(body))

@@ -15,6 +15,7 @@ import sympy as sp
 
 from verifier.catalog import Builder, CatalogError, Variable
 from verifier.documents.context import Dim, Key, Scope, VarDecl, display_key
+from verifier.documents.sumstoone import STOCHASTIC
 from verifier.documents.values import ResolveError
 from verifier.domains import Positive, Real
 
@@ -131,7 +132,9 @@ def instantiate(scope: Scope, sizes: dict[Key, int]) -> Instance:
                     domain = Positive()
                 elif dom.kind == "interval":
                     domain = Real(dom.lo, dom.hi)
-                if decl.kind == "simplex":
+                if decl.kind in STOCHASTIC:  # rows (columns) the notes say sum to one (documents.sumstoone)
+                    b.stochastic(name, rows, cols, along=STOCHASTIC[decl.kind])
+                elif decl.kind == "simplex":
                     b.simplex(name, n, row=row)
                 elif decl.kind == "onehot":
                     b.onehot(name, n, row=row)

@@ -571,7 +571,8 @@ class Resolver(Calls, Differentiation):
     def _indexed(self, node: sp.Indexed, env: dict[str, Value]) -> Value:
         base = text_of(node.base.label)
         raw = tuple(text_of(i) for i in node.indices)
-        if base in env and not self._letter_name_bound(base, env):
+        whole = self.scope.names.get((base, raw))  # \mathbf{w}_0 \in R^d beside the parameter w: its own vector
+        if base in env and not self._letter_name_bound(base, env) and not (isinstance(whole, VarDecl) and whole.dims):
             return entry_of(env[base], self._indices(node.indices, env), base)
         cond = conditional_at_sample(base) if len(raw) == 1 else None  # P(t_i=1|z_i): P(t=1|z) at sample i
         if cond is not None and isinstance(stated := self.scope.names.get((cond, ())), Definition):

@@ -14,6 +14,10 @@ step that holds for every probability vector, which the notes said p is.
 The equation must end at the 1 (``= 1 - \epsilon``, ``= 1/2`` are other totals), and a sentence that
 denies it ("we do not assume $\sum_k p_k = 1$", "need not satisfy", "unless") says the opposite: then
 the notes do not say p sums to one anywhere (the reading is refused for p).
+
+A matrix of a batch (labels ``t_{nc}``, example n and class c) is said to sum to one along the index the
+sum runs over: ``\sum_c t_{nc} = 1`` makes each row (fixed n) a probability vector
+(:func:`summed_positions`; the kinds of :data:`STOCHASTIC`, built by catalog.Builder.stochastic).
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from __future__ import annotations
 import functools
 import re
 
-__all__ = ["said_sums_to_one", "sums_to_one"]
+__all__ = ["STOCHASTIC", "said_sums_to_one", "summed_positions", "sums_to_one"]
 
 _BOUND = r"(?:\{[^{}$]*\}|\\?[A-Za-z0-9]+)"
 _BOLD = r"(?:\\(?:mathbf|boldsymbol|bm)\s*\{\s*)?"
@@ -31,6 +35,33 @@ def said_sums_to_one(text: str, name: str, own: str = "") -> bool:
     r"""Does ``text`` write ``\sum_{k} name_k = 1`` (the entries of ``name`` summing to one) other than in
     ``own`` (the chain being checked: the statement never rescues itself)?"""
     return not denied(text, name) and sums_to_one(text, name) > sums_to_one(own, name)
+
+
+# a matrix whose rows (the second index summed) or columns (the first) are probability vectors
+STOCHASTIC = {"simplex rows": 1, "simplex columns": 0}
+
+_END = (r"\s*=\s*1(?!\s*(?:[-+*/^_(\d]|\.\d|[A-Za-z]|"
+        r"\\(?:cdot|times|frac|dfrac|tfrac|pm|mp|div)(?![A-Za-z])))")
+
+
+@functools.lru_cache(maxsize=64)
+def summed_positions(text: str, name: str, own: str = "") -> frozenset[int]:
+    r"""The positions (0 or 1) of the summed index in ``\sum_{c} name_{nc} = 1`` (two one-letter
+    indices, ``name_{n,c}`` too) written in ``text`` and not only in ``own`` (the chain being checked),
+    unless a sentence denies it: 1 says each row of the matrix sums to one, 0 each column."""
+    if denied(text, name):
+        return frozenset()
+    pattern = (r"\\sum\s*_\s*\{?\s*([A-Za-z])\s*(?:=[^{}$]*)?\}?\s*(?:\^\s*" + _BOUND + r")?\s*" + _BOLD
+               + re.escape(name) + r"\s*\}?\s*_\s*\{\s*([A-Za-z])\s*,?\s*([A-Za-z])\s*\}" + _END)
+    found: set[int] = set()
+    for m in re.finditer(pattern, text):
+        summed, first, second = m.groups()
+        if first == second or summed not in (first, second):
+            continue
+        position = 0 if summed == first else 1
+        if len([x for x in re.finditer(pattern, own) if x.group(0) == m.group(0)]) < text.count(m.group(0)):
+            found.add(position)
+    return frozenset(found)
 
 
 def _pattern(name: str) -> str:

@@ -1,0 +1,25 @@
+r"""``I(\theta) = \frac{1}{\theta(1-\theta)}`` where the notes call I the (Fisher) information.
+
+Statistics notes name the Fisher information ``I(\theta)`` and then use it (``I(\theta)^{-1}\partial_\theta
+\ell``, the natural gradient; ``1/I(\hat\theta)``, the asymptotic variance). The letter I alone is the
+identity matrix (documents.annotations.RESERVED), so a definition headed ``I(…)`` was never learned and
+``I(\theta)^{-1}`` was read as the identity times θ. This module owns the one test that lets the notes
+define I as a function: the line of the definition, or the line before it, names information ("Fisher
+information", "the observed information", "información de Fisher"). Elsewhere I keeps the identity's
+reading, and a bare I is never defined this way (only a call ``I(…) = …``).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["information_named"]
+
+_INFORMATION = re.compile(r"\binforma(?:tion|ción|zione|ção)\b|\bFisher\b|フィッシャー|情報量", re.I)
+
+
+def information_named(text: str, line: int) -> bool:
+    """Does line ``line`` (1-based) of ``text``, or the line before it, name the (Fisher) information?"""
+    lines = text.splitlines()
+    near = lines[max(0, line - 2) : max(0, line)]
+    return any(_INFORMATION.search(s) for s in near)
