@@ -2,9 +2,10 @@ r"""Find the display math of a document with real parsers: Markdown, Jupyter not
 
 * **Markdown** (``.md`` and anything that is not ``.tex``/``.ipynb``) is read with markdown-it-py
   and the MyST math rules of mdit-py-plugins (``dollarmath``, ``amsmath``), plus a small block
-  rule for ``\[ … \]`` and an inline one for ``\( … \)``. So ``$$`` in a code span, a fenced or indented code block or an HTML
-  comment is never math; ``> $$ … $$`` in a blockquote, a ``$$`` block with blank lines inside,
-  a ``$$…$$`` written inline in a sentence (kramdown) and ``\begin{align}`` without ``$$`` are.
+  rule for ``\[ … \]`` and an inline one for ``\( … \)``. So ``$$`` in a code span, a fenced or
+  indented code block or an HTML comment is never math; ``> $$ … $$`` in a blockquote, a ``$$`` block
+  with blank lines inside, a ``$$…$$`` written inline in a sentence (kramdown) and ``\begin{align}``
+  without ``$$`` are.
   Display math inside an HTML block (``<details>``) is read by parsing the block's content again.
   GitHub's inline ``$`…`$`` is inline math (:func:`github_inline_math`, applied before reading).
   Fenced math (```` ```{math} ````, ```` ```math ````) is display math, and a MyST directive whose body
