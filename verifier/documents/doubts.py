@@ -92,7 +92,7 @@ from verifier.documents.squareshapes import NOTE as SQUARE_NOTE
 from verifier.documents.squareshapes import square_scope
 from verifier.documents.steps import _Checker, _shape_failure, layout_free
 from verifier.documents.summation import SumReading, implied_readings
-from verifier.documents.sumstoone import STOCHASTIC, said_sums_to_one, summed_positions
+from verifier.documents.sumstoone import STOCHASTIC, one_hot_positions, said_sums_to_one, summed_positions
 from verifier.documents.symmetricprose import symmetric_in, symmetrised, trailing_clause
 from verifier.documents.typos import scores_read_for_indices
 from verifier.latex import LatexError
@@ -673,7 +673,9 @@ class _Doubts(_ImpliedSums):
             names = ", ".join(sorted(k[0] for k in said))
             scopes.append((f"{names} a probability vector, as the notes say (its entries sum to one)", simplex))
         # a matrix whose rows (columns) the notes say sum to one ("$\\sum_c t_{nc} = 1$"): those probability vectors
-        summed = {k: (e, summed_positions(self.text, k[0], own)) for k, e in inferred if e.kind == "matrix"}
+        # … or calls one-hot ("$Y \in \{0,1\}^{n \times K}$ one-hot labels"): each row then sums to one
+        summed = {k: (e, summed_positions(self.text, k[0], own) or one_hot_positions(self.text, k[0]))
+                  for k, e in inferred if e.kind == "matrix"}  # fmt: skip
         axes = {k: (e, next(iter(a))) for k, (e, a) in summed.items() if len(a) == 1}
         if axes:
             rows = scope.copy()

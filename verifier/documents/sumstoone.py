@@ -18,6 +18,10 @@ the notes do not say p sums to one anywhere (the reading is refused for p).
 A matrix of a batch (labels ``t_{nc}``, example n and class c) is said to sum to one along the index the
 sum runs over: ``\sum_c t_{nc} = 1`` makes each row (fixed n) a probability vector
 (:func:`summed_positions`; the kinds of :data:`STOCHASTIC`, built by catalog.Builder.stochastic).
+So is a label matrix the prose calls one-hot ("$Y \in \{0, 1\}^{n \times K}$ one-hot labels", "each row of
+$Y$ is one-hot"): its rows, one example each, sum to one (:func:`one_hot_positions`; "each column" for
+columns). Rows in the simplex are a relaxation of one-hot rows, so the reading may only rescue a step that
+holds for every such matrix, which it then does for the one-hot ones too.
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ from __future__ import annotations
 import functools
 import re
 
-__all__ = ["STOCHASTIC", "said_sums_to_one", "summed_positions", "sums_to_one"]
+__all__ = ["STOCHASTIC", "one_hot_positions", "said_sums_to_one", "summed_positions", "sums_to_one"]
 
 _BOUND = r"(?:\{[^{}$]*\}|\\?[A-Za-z0-9]+)"
 _BOLD = r"(?:\\(?:mathbf|boldsymbol|bm)\s*\{\s*)?"
@@ -91,3 +95,35 @@ def denied(text: str, name: str) -> bool:
         if _DENIAL.search(sentence):
             return True
     return False
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n\s*\n")
+_ONE_HOT = re.compile(r"\bone[- ]?hot\b", re.I)
+_NOT = re.compile(r"\b(?:not|never|no|non|nor|isn't|aren't|neither)\b", re.I)
+_COLUMNS = re.compile(r"\b(?:each|every)\s+column\b|\bcolumns?\s+(?:of\s+\S+\s+)?(?:are|is)\s+one[- ]?hot\b", re.I)
+
+
+@functools.lru_cache(maxsize=64)
+def one_hot_positions(text: str, name: str) -> frozenset[int]:
+    r"""The position of the index over which the matrix ``name`` sums to one because the prose calls it
+    one-hot in a sentence that writes it (``$Y$``, ``$\mathbf{Y}$``, ``$Y \in …$``): 1 (its rows, one example
+    each), or 0 where the sentence says each column is; nothing where the sentence negates or supposes it."""
+    written = re.compile(r"\$\s*" + _BOLD + re.escape(name) + r"\s*\}?\s*(?:\\in\b[^$]*)?\$")
+    found: set[int] = set()
+    for sentence in _SENTENCE_END.split(text):
+        if not _ONE_HOT.search(sentence):
+            continue
+        for w in written.finditer(sentence):
+            # the words between the name and "one-hot" (either order) hold no other formula: "$Y$ one-hot
+            # labels", "the one-hot label matrix $Y$", not "$X$ the data, …, $Y$ one-hot labels" for X
+            after = sentence[w.end() : w.end() + 40].split("$")[0]
+            before = sentence[max(0, w.start() - 40) : w.start()].split("$")[-1]
+            hot = _ONE_HOT.search(after)
+            between = after[: hot.start()] if hot else before[(_ONE_HOT.search(before) or w).start() :]
+            if not (hot or _ONE_HOT.search(before)):
+                continue
+            # "$Y$ is not one-hot", "we do not assume $Y$ one-hot", "if $Y$ were one-hot"
+            if _NOT.search(between) or _DENIAL.search(sentence[: w.start()]):
+                continue
+            found.add(0 if _COLUMNS.search(sentence) else 1)
+    return frozenset(found)
