@@ -63,6 +63,7 @@ from verifier.documents.samples import stated_rows
 from verifier.documents.semicolon import doubted
 from verifier.documents.stated import closed_form, rounded_at_values, states_value
 from verifier.documents.steps import _shape_failure
+from verifier.documents.rulesteps import states_rule
 from verifier.documents.throughcalls import through_definitions
 from verifier.documents.typos import definition_indices, scores_read_for_indices
 from verifier.documents.updaterule import UPDATE_RULE, is_update_rule
@@ -703,6 +704,8 @@ def _lone_functions(scope: Scope, left: list[sp.Basic], right: list[sp.Basic]) -
     is an identity for every f and stays checkable."""
     arbitrary = {k[0] for k in scope.inferred if not k[1] and isinstance(e := scope.names.get(k), VarDecl)
                  and e.kind == "function"}  # fmt: skip
+    if states_rule(scope, left, right, arbitrary):  # f' = g'(h(x))h'(x) after f(x) = g(h(x)) (documents.rulesteps)
+        return []
 
     def uses(trees: list[sp.Basic]) -> tuple[set[str], set[str], set[tuple[str, tuple[sp.Basic, ...]]]]:
         heads: set[str] = set()
