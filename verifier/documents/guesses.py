@@ -59,11 +59,11 @@ from verifier.documents.recurrence import (
     recurrence_names,
     special_case,
 )
+from verifier.documents.rulesteps import states_rule
 from verifier.documents.samples import stated_rows
 from verifier.documents.semicolon import doubted
 from verifier.documents.stated import closed_form, rounded_at_values, states_value
 from verifier.documents.steps import _shape_failure
-from verifier.documents.rulesteps import states_rule
 from verifier.documents.throughcalls import through_definitions
 from verifier.documents.typos import definition_indices, scores_read_for_indices
 from verifier.documents.updaterule import UPDATE_RULE, is_update_rule

@@ -28,7 +28,7 @@ _NOT_LETTERS = frozenset({"left", "right", "big", "Big", "bigg", "Bigg", "cdot",
 
 @functools.lru_cache(maxsize=32)
 def primed_calls(text: str) -> frozenset[str]:
-    """The letters ``text`` writes primed before a bracket (``u`` of ``u'(x)``, ``phi`` of ``\phi'(z)``)."""
+    r"""The letters ``text`` writes primed before a bracket (``u`` of ``u'(x)``, ``phi`` of ``\phi'(z)``)."""
     out: set[str] = set()
     for m in _PRIMED_CALL.finditer(text):
         name = m.group(1).lstrip("\\")

@@ -87,9 +87,9 @@ from verifier.documents.partials import expand_partials, implied_partials, state
 from verifier.documents.partials import note as partial_note
 from verifier.documents.parts import part_of
 from verifier.documents.pointfree import pointwise
+from verifier.documents.primedcalls import primed_calls
 from verifier.documents.primenames import name_paired_primes, name_primes, paired_primes, quantity_primes
 from verifier.documents.prosefunctions import prose_functions
-from verifier.documents.primedcalls import primed_calls
 from verifier.documents.quantityletters import quantity_letters, reading_notes, self_multiplied
 from verifier.documents.readings import (
     LIST_VAR,

@@ -21,7 +21,9 @@ __all__ = ["supposes", "then_formula"]
 
 _IF_BEFORE = re.compile(r"(?:^|[\s(,;:])(?:if|If|IF)\s*$")
 # the words between the supposition and the formula it is about: "then", ", then", ", we have", "so"
-_THEN = re.compile(r"\s*,?\s*(?:then|we\s+(?:have|get|obtain)|then\s+we\s+(?:have|get|obtain)|so\s+that)\s*:?\s*\$\$?\s*")
+_THEN = re.compile(
+    r"\s*,?\s*(?:then|we\s+(?:have|get|obtain)|then\s+we\s+(?:have|get|obtain)|so\s+that)\s*:?\s*\$\$?\s*"
+)
 
 
 def supposes(prose: str) -> bool:
