@@ -107,3 +107,27 @@ def test_a_display_the_notes_call_a_mistake_is_not_a_failed() -> None:
     [(right, _), (wrong, message)] = _verdicts(text)
     assert right in _GREEN
     assert wrong is Verdict.SKIPPED and "reject" in message
+
+
+def test_another_undefined_function_beside_a_rule_is_not_covered_by_it() -> None:
+    # k is written on one side only: the notes may mean a particular k (no rule for every k)
+    [(verdict, message)] = _display(_CHAIN, r"f'(x) = g'(h(x))\,h'(x) + k'(x)")
+    assert verdict is Verdict.SKIPPED
+    assert "k" in message
+
+
+def test_leibniz_rule_for_the_second_derivative_of_a_product() -> None:
+    [(verdict, _)] = _display(_PRODUCT, r"p''(x) = u''(x)v(x) + 2u'(x)v'(x) + u(x)v''(x)")
+    assert verdict in _GREEN
+    [(verdict, _)] = _display(_PRODUCT, r"p''(x) = u''(x)v(x) + u'(x)v'(x) + u(x)v''(x)")
+    assert verdict is Verdict.FAILED
+
+
+def test_a_rule_for_a_function_the_prose_names_is_not_failed() -> None:
+    # f' = g(h(x))h'(x) is the chain rule for g = exp, which the prose says g is: not for every g
+    text = ("# Rules\n\nLet $f(x) = g(h(x))$, where $g$ is the exponential function. Then\n"
+            "$$f'(x) = g(h(x))\\,h'(x)$$\n")  # fmt: skip
+    [(verdict, _)] = _verdicts(text)
+    assert verdict is Verdict.SKIPPED
+    [(verdict, _)] = _verdicts(text.replace("the exponential function", "any differentiable function"))
+    assert verdict is Verdict.FAILED

@@ -59,7 +59,7 @@ from verifier.documents.recurrence import (
     recurrence_names,
     special_case,
 )
-from verifier.documents.rulesteps import states_rule
+from verifier.documents.rulesteps import said_particular, states_rule
 from verifier.documents.samples import stated_rows
 from verifier.documents.semicolon import doubted
 from verifier.documents.stated import closed_form, rounded_at_values, states_value
@@ -295,7 +295,7 @@ class _Guesses:
         if _shape_failure(r) and _JACOBIAN_PRODUCT.search(r.message):
             # (W_2^T δ_2) ⊙ σ'(a): σ' of a vector read as its (diagonal) Jacobian, not the notes' mistake
             return self._demote(r, f"an entry-wise product with a derivative read as a Jacobian ({r.message})")
-        lone = _lone_functions(scope, trees[:1], trees[1:])
+        lone = _lone_functions(scope, trees[:1], trees[1:], self._prose_before(chain)[1])
         if lone:
             return self._demote(r, f"{', '.join(lone)} is not defined in the notes and this step says what it (or "
                                    "its derivative) is; it fails for an arbitrary function, as it must")  # fmt: skip
@@ -694,7 +694,7 @@ def _defined_calls(tree: sp.Basic, scope: Scope) -> set[Key]:
             if isinstance(scope.names.get(key := (f.func.__name__, ())), Definition)}  # fmt: skip
 
 
-def _lone_functions(scope: Scope, left: list[sp.Basic], right: list[sp.Basic]) -> list[str]:
+def _lone_functions(scope: Scope, left: list[sp.Basic], right: list[sp.Basic], prose: str = "") -> list[str]:
     r"""The functions the notes never define (inferred arbitrary functions) that the step uses in a way
     only a *particular* function could satisfy: applied on one side only (``f'(x) = 2x`` states what f
     is), differentiated on one side only (``g'(x) = g(x)(1 - g(x))``: the logistic function's equation),
@@ -704,8 +704,9 @@ def _lone_functions(scope: Scope, left: list[sp.Basic], right: list[sp.Basic]) -
     is an identity for every f and stays checkable."""
     arbitrary = {k[0] for k in scope.inferred if not k[1] and isinstance(e := scope.names.get(k), VarDecl)
                  and e.kind == "function"}  # fmt: skip
-    if states_rule(scope, left, right, arbitrary):  # f' = g'(h(x))h'(x) after f(x) = g(h(x)) (documents.rulesteps)
-        return []
+    # f' = g'(h(x))h'(x) after f(x) = g(h(x)): a rule for every g, h unless the prose names one (rulesteps)
+    rule = states_rule(scope, left, right, arbitrary)
+    rule -= said_particular(prose, rule)
 
     def uses(trees: list[sp.Basic]) -> tuple[set[str], set[str], set[tuple[str, tuple[sp.Basic, ...]]]]:
         heads: set[str] = set()
@@ -723,4 +724,4 @@ def _lone_functions(scope: Scope, left: list[sp.Basic], right: list[sp.Basic]) -
 
     lh, ld, lp = uses(left)
     rh, rd, rp = uses(right)
-    return sorted((lh ^ rh) | (ld ^ rd) | {name for name, _ in lp ^ rp})
+    return sorted(((lh ^ rh) | (ld ^ rd) | {name for name, _ in lp ^ rp}) - rule)

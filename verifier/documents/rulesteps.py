@@ -21,13 +21,18 @@ rule, not a description of g. This module owns that test (:func:`states_rule`):
 * the other side writes the derivative of at least one arbitrary function that body applies
   (``g'(h(x))``, ``u'(x)``).
 
-A side without any such derivative (``a'(z) = g(z)(1 - g(z))`` after ``a(z) = g(z)``, "where g is the
-activation") still says which function g is: that stays the doubt's (SKIPPED with its reason).
+A side without any such derivative (``a'(z) = g(z)(1 - g(z))`` after ``a(z) = g(z)``) still says which
+function g is: that stays the doubt's (SKIPPED with its reason). So does a function the prose before the
+step names (:func:`said_particular`: "where $g$ is the exponential", "$g$ denotes the activation", "$g =
+\exp$"): ``f'(x) = g(h(x))h'(x)`` is the chain rule *for that g*, and fails for an arbitrary one.
+"$g$ is any differentiable function", "for arbitrary $g$" name no particular function.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+
+import re
 
 import sympy as sp
 from sympy.core.function import AppliedUndef
@@ -35,7 +40,13 @@ from sympy.core.function import AppliedUndef
 from verifier.documents.context import Scope
 from verifier.documents.throughcalls import through_definitions
 
-__all__ = ["states_rule"]
+__all__ = ["said_particular", "states_rule"]
+
+# "$g$ is the exponential", "where $g(\cdot)$ denotes the activation", "$g = \exp$", "with $g$ the sigmoid"
+_SAID = r"\$\s*\\?{name}\s*(?:\(\s*(?:\\cdot|[a-z])?\s*\))?\s*(?:\$\s*(?:is|denotes|stands\s+for|be|being|the)\b|=)\s*(.{{0,40}})"
+# … but not "is any/an arbitrary/a differentiable/some function": no particular one
+_ANY = re.compile(r"\s*(?:any|an?\s+(?:arbitrary|differentiable|smooth|general|generic|given)|some|arbitrary|"
+                  r"differentiable|smooth|a\s+function|functions?)\b", re.IGNORECASE)
 
 
 def _differentiated(tree: sp.Basic) -> set[str]:
@@ -66,15 +77,28 @@ def _side(trees: Sequence[sp.Basic], scope: Scope, arbitrary: set[str]) -> tuple
     return written, derived, reached
 
 
-def states_rule(scope: Scope, left: Sequence[sp.Basic], right: Sequence[sp.Basic], arbitrary: set[str]) -> bool:
-    """Is the step a rule for every one of the ``arbitrary`` functions (module docstring): one side the
-    derivative of a defined function of them, the other written with their derivatives?"""
+def states_rule(scope: Scope, left: Sequence[sp.Basic], right: Sequence[sp.Basic], arbitrary: set[str]) -> set[str]:
+    """The ``arbitrary`` functions the step is a rule for (module docstring): those a derivative of a
+    defined function on one side reaches, where the other side is written with derivatives of some of
+    them; empty when the step is no such rule. Another arbitrary function the step writes (``k`` in
+    ``f'(x) = g'(h(x))h'(x) + k(x)``) is not covered: the notes may mean a particular one."""
     if not arbitrary:
-        return False
+        return set()
     sides = [_side(left, scope, arbitrary), _side(right, scope, arbitrary)]
     for a, b in (sides, sides[::-1]):
         written, _, reached = a
         _, derived, _ = b
         if reached and not written and derived & reached:
-            return True
-    return False
+            return reached
+    return set()
+
+
+def said_particular(prose: str, names: set[str]) -> set[str]:
+    """The ``names`` (of arbitrary functions) ``prose`` says a particular function is (module docstring)."""
+    out: set[str] = set()
+    for name in names:
+        for m in re.finditer(_SAID.format(name=re.escape(name)), prose):
+            if _ANY.match(m.group(1)) is None:
+                out.add(name)
+                break
+    return out
