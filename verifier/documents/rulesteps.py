@@ -30,9 +30,8 @@ step names (:func:`said_particular`: "where $g$ is the exponential", "$g$ denote
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 import re
+from collections.abc import Sequence
 
 import sympy as sp
 from sympy.core.function import AppliedUndef
@@ -40,7 +39,7 @@ from sympy.core.function import AppliedUndef
 from verifier.documents.context import Scope
 from verifier.documents.throughcalls import through_definitions
 
-__all__ = ["said_particular", "states_rule"]
+__all__ = ["rule_note", "said_particular", "states_rule"]
 
 # "$g$ is the exponential", "where $g(\cdot)$ denotes the activation", "$g = \exp$", "with $g$ the sigmoid"
 _SAID = r"\$\s*\\?{name}\s*(?:\(\s*(?:\\cdot|[a-z])?\s*\))?\s*(?:\$\s*(?:is|denotes|stands\s+for|be|being|the)\b|=)\s*(.{{0,40}})"
@@ -102,3 +101,9 @@ def said_particular(prose: str, names: set[str]) -> set[str]:
                 out.add(name)
                 break
     return out
+
+
+def rule_note(names: set[str]) -> str:
+    """How a rule step reads its undefined functions (reported with the step)."""
+    shown = ", ".join(sorted(names))
+    return f"{shown} (not defined in the notes) read as arbitrary functions: the step is a rule for every {shown}"
