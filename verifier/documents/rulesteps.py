@@ -42,7 +42,10 @@ from verifier.documents.throughcalls import through_definitions
 __all__ = ["rule_note", "said_particular", "states_rule"]
 
 # "$g$ is the exponential", "where $g(\cdot)$ denotes the activation", "$g = \exp$", "with $g$ the sigmoid"
-_SAID = r"\$\s*\\?{name}\s*(?:\(\s*(?:\\cdot|[a-z])?\s*\))?\s*(?:\$\s*(?:is|denotes|stands\s+for|be|being|the)\b|=)\s*(.{{0,40}})"
+_SAID = (
+    r"\$\s*\\?{name}\s*(?:\(\s*(?:\\cdot|[a-z])?\s*\))?\s*"
+    r"(?:\$\s*(?:is|denotes|stands\s+for|be|being|the)\b|=)\s*(.{{0,40}})"
+)
 # … but not "is any/an arbitrary/a differentiable/some function": no particular one
 _ANY = re.compile(r"\s*(?:any|an?\s+(?:arbitrary|differentiable|smooth|general|generic|given)|some|arbitrary|"
                   r"differentiable|smooth|a\s+function|functions?)\b", re.IGNORECASE)
