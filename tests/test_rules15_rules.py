@@ -131,3 +131,12 @@ def test_a_rule_for_a_function_the_prose_names_is_not_failed() -> None:
     assert verdict is Verdict.SKIPPED
     [(verdict, _)] = _verdicts(text.replace("the exponential function", "any differentiable function"))
     assert verdict is Verdict.FAILED
+
+
+def test_prose_that_goes_wrong_rejects_nothing() -> None:
+    from verifier.documents.rejected import rejection
+
+    assert rejection("", "a", "b", False, "The classic wrong version is") == "wrong version is"
+    assert rejection("", "a", "b", False, "Let us see where the naive approach goes wrong:") is None
+    assert rejection("", "a", "b", False, "for the incorrect class") is None
+    assert rejection("so $f'(x) = 2x$, not only $f(x) = x^2$", "f(x)", "x^2", True) is None

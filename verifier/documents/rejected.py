@@ -34,8 +34,9 @@ _AFTER = re.compile(
     re.IGNORECASE,
 )
 _DISPLAY_BEFORE = re.compile(
-    r"(?:\bmistakes?\s+(?:is|would\s+be)(?:\s+to\s+write)?|"
-    r"\b(?:wrong|incorrect)(?:ly|\s+(?:version|formula|rule|answer|way|derivation))?)\s*[:,]?\s*$",
+    r"(?:\bmistakes?(?:\s+(?:is|would\s+be)(?:\s+to\s+write)?)?|"
+    r"(?<!goes\s)(?<!go\s)(?<!went\s)(?<!going\s)\b(?:wrong|incorrect)(?:ly|\s+(?:version|formula|rule|answer|way|derivation))?"
+    r"(?:\s+(?:is|would\s+be|reads))?)\s*[:,]?\s*$",
     re.IGNORECASE,
 )
 _INLINE = re.compile(r"(?<![\\$])\$([^$]+)\$(?!\$)")
