@@ -139,4 +139,5 @@ def test_prose_that_goes_wrong_rejects_nothing() -> None:
     assert rejection("", "a", "b", False, "The classic wrong version is") == "wrong version is"
     assert rejection("", "a", "b", False, "Let us see where the naive approach goes wrong:") is None
     assert rejection("", "a", "b", False, "for the incorrect class") is None
+    assert rejection("", "a", "b", False, "Find the mistake:") is None  # an exercise: the notes' display
     assert rejection("so $f'(x) = 2x$, not only $f(x) = x^2$", "f(x)", "x^2", True) is None

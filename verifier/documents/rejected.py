@@ -8,7 +8,7 @@ and a FAILED would report the notes' own warning as their mistake. This module o
   than* / *instead of* (``not only`` excluded: it affirms), or right after it saying *is wrong /
   incorrect / false / a (common) mistake*, or, before a display, prose ending "mistake is", "wrong:",
   "incorrect formula:" (a display right after "the incorrect class" stays a claim: the cue must end
-  the prose).
+  the prose; "Find the mistake:" asks the reader to, and its display is the notes' own to check).
 * :func:`judged` turns the check of such a formula into what it says about the notes: a failure is
   the notes being right (SKIPPED, "rejected by the notes, and it does fail"); a formula that *holds*
   though the notes reject it is reported (SKIPPED, "… but it holds"), never green and never a FAILED
@@ -34,7 +34,7 @@ _AFTER = re.compile(
     re.IGNORECASE,
 )
 _DISPLAY_BEFORE = re.compile(
-    r"(?:\bmistakes?(?:\s+(?:is|would\s+be)(?:\s+to\s+write)?)?|"
+    r"(?:\bmistake\s+(?:is|would\s+be)(?:\s+to\s+write)?|"
     r"(?<!goes\s)(?<!go\s)(?<!went\s)(?<!going\s)\b(?:wrong|incorrect)(?:ly|\s+(?:version|formula|rule|answer|way|derivation))?"
     r"(?:\s+(?:is|would\s+be|reads))?)\s*[:,]?\s*$",
     re.IGNORECASE,
