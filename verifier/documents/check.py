@@ -78,6 +78,7 @@ from verifier.documents.productrule import by_product_rule
 from verifier.documents.reader import STRUCK, Progress, _Reader
 from verifier.documents.records import CheckedChain, DocumentCheck, StepCounts
 from verifier.documents.recurrence import independent_greens
+from verifier.documents.rejected import judged, rejection
 from verifier.documents.reparam import remark, reparametrise
 from verifier.documents.restatements import restatement_results
 from verifier.documents.samples import unsure as unsure_sample
@@ -553,6 +554,9 @@ class _Document(_Reader, _Doubts):
                                                       for s in chain.steps], steps)  # δ_ii = 1 (summeddelta)
                 steps = read_differentials(self, chain, scope, steps)  # d(fg) = g df + f dg (differentials)
                 steps = sample_curves(steps)  # only the reported refutations are plotted
+                if (cue := rejection(self.lines[chain.line - 1], chain.members[0].latex, chain.members[-1].latex,
+                                     chain.inline, self._prose_before(chain, display=True)[1])) is not None:
+                    steps = [judged(r, cue) for r in steps]  # "…, not $p' = u'v'$" (documents.rejected)
             except BudgetExceeded:
                 raise
             except (Exception, RecursionError) as exc:  # noqa: BLE001 - a bug here must not hide the other chains

@@ -41,7 +41,7 @@ from verifier.documents.semicolon import after_semicolon
 from verifier.documents.solvedat import names_a_point
 from verifier.documents.subscriptparams import is_parameter
 from verifier.documents.substituted import lone_indices, parenthesised, substitution
-from verifier.documents.suppositions import supposes
+from verifier.documents.suppositions import supposes, then_formula
 from verifier.documents.trailing import display_before
 from verifier.documents.updaterule import is_update_rule
 from verifier.documents.upstream import named_value
@@ -543,14 +543,21 @@ class _Definitions:
             later = [_Member(_cut_tail(p), 0) for p in parts[2:]]
             if fixes_parameter(self.text[max(0, m.start() - 200) : m.start()], lhs):
                 continue  # "With $y = 1$, $\ell(y, p) = -\log p$": the function at a case, not its definition
+            then_line = None  # "If $f(x) = g(h(x))$ then $f'(x) = …$": defines for the then-part only
             if supposes(self.text[max(0, m.start() - 20) : m.start()]):
-                continue  # "If $z = x \cdot w$, …": the sentence's supposition (documents.suppositions)
+                if (opens := then_formula(self.text[m.end() : m.end() + 60])) is None:
+                    continue  # "If $z = x \cdot w$, …": the sentence's supposition (documents.suppositions)
+                then_line = self.text.count("\n", 0, m.end() + opens) + 1
             if names_a_point(self.text[max(0, m.start() - 60) : m.start()], lhs):
                 continue  # "which vanishes at $w = z - \lambda$": a solution, not a definition (documents.solvedat)
             line = self.text.count("\n", 0, m.start()) + 1
             fake = _Chain(line, [_Member(lhs, line), _Member(rhs, line), *later], [])
             known = len(self.note_definitions)
             self._learn_definition(fake)
+            if then_line is not None:  # not among the notes' definitions: the sentence's own (reader.scope_for)
+                self.supposed.extend((d, then_line) for d in self.note_definitions[known:])
+                del self.note_definitions[known:]
+                continue
             span = display_before(self.text, m.start(), self.spans)  # "where $B_1 = …$" after a display
             if span is not None:
                 self.trailing.update({(d.key, d.line): span for d in self.note_definitions[known:]})

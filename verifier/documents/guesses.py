@@ -59,6 +59,7 @@ from verifier.documents.recurrence import (
     recurrence_names,
     special_case,
 )
+from verifier.documents.rulesteps import rule_note, said_particular, states_rule
 from verifier.documents.samples import stated_rows
 from verifier.documents.semicolon import doubted
 from verifier.documents.stated import closed_form, rounded_at_values, states_value
@@ -294,7 +295,9 @@ class _Guesses:
         if _shape_failure(r) and _JACOBIAN_PRODUCT.search(r.message):
             # (W_2^T δ_2) ⊙ σ'(a): σ' of a vector read as its (diagonal) Jacobian, not the notes' mistake
             return self._demote(r, f"an entry-wise product with a derivative read as a Jacobian ({r.message})")
-        lone = _lone_functions(scope, trees[:1], trees[1:])
+        lone, rule = _lone_functions(scope, trees[:1], trees[1:], self._prose_before(chain)[1])
+        if rule and not lone:  # a rule for every such function: its failure is a counterexample (rulesteps)
+            r = replace(r, message="; ".join(x for x in (rule_note(rule), r.message) if x))
         if lone:
             return self._demote(r, f"{', '.join(lone)} is not defined in the notes and this step says what it (or "
                                    "its derivative) is; it fails for an arbitrary function, as it must")  # fmt: skip
@@ -693,16 +696,22 @@ def _defined_calls(tree: sp.Basic, scope: Scope) -> set[Key]:
             if isinstance(scope.names.get(key := (f.func.__name__, ())), Definition)}  # fmt: skip
 
 
-def _lone_functions(scope: Scope, left: list[sp.Basic], right: list[sp.Basic]) -> list[str]:
+def _lone_functions(
+    scope: Scope, left: list[sp.Basic], right: list[sp.Basic], prose: str = ""
+) -> tuple[list[str], set[str]]:
     r"""The functions the notes never define (inferred arbitrary functions) that the step uses in a way
     only a *particular* function could satisfy: applied on one side only (``f'(x) = 2x`` states what f
     is), differentiated on one side only (``g'(x) = g(x)(1 - g(x))``: the logistic function's equation),
     or taken at different points on the two sides (``\Phi(-x) = 1 - \Phi(x)``: a symmetry of the
     notes' Φ). No arbitrary function satisfies those, so a failure is no counterexample. A rule applied
     to f (``\frac{d}{dx} f(x)^2 = 2 f(x) f'(x)``: f at the same points, differentiated on both sides)
-    is an identity for every f and stays checkable."""
+    is an identity for every f and stays checkable. Also returns the functions the step is a rule for
+    (documents.rulesteps), which are never lone."""
     arbitrary = {k[0] for k in scope.inferred if not k[1] and isinstance(e := scope.names.get(k), VarDecl)
                  and e.kind == "function"}  # fmt: skip
+    # f' = g'(h(x))h'(x) after f(x) = g(h(x)): a rule for every g, h unless the prose names one (rulesteps)
+    rule = states_rule(scope, left, right, arbitrary)
+    rule -= said_particular(prose, rule)
 
     def uses(trees: list[sp.Basic]) -> tuple[set[str], set[str], set[tuple[str, tuple[sp.Basic, ...]]]]:
         heads: set[str] = set()
@@ -720,4 +729,4 @@ def _lone_functions(scope: Scope, left: list[sp.Basic], right: list[sp.Basic]) -
 
     lh, ld, lp = uses(left)
     rh, rd, rp = uses(right)
-    return sorted((lh ^ rh) | (ld ^ rd) | {name for name, _ in lp ^ rp})
+    return sorted(((lh ^ rh) | (ld ^ rd) | {name for name, _ in lp ^ rp}) - rule), rule

@@ -87,6 +87,7 @@ from verifier.documents.partials import expand_partials, implied_partials, state
 from verifier.documents.partials import note as partial_note
 from verifier.documents.parts import part_of
 from verifier.documents.pointfree import pointwise
+from verifier.documents.primedcalls import primed_calls
 from verifier.documents.primenames import name_paired_primes, name_primes, paired_primes, quantity_primes
 from verifier.documents.prosefunctions import prose_functions
 from verifier.documents.quantityletters import quantity_letters, reading_notes, self_multiplied
@@ -228,6 +229,7 @@ class _Reader(_InlineClaims, _Definitions):
         #: (key, line) of a definition in a "where" sentence right after a display → that display's lines
         self.trailing: dict[tuple[Key, int], tuple[int, int]] = {}
         self.leading: set[tuple[Key, int]] = set()  # inline definitions that open their line
+        self.supposed: list[tuple[Definition, int]] = []  # "If $f = …$ then $…$": (definition, the then-line)
         # h_t = \tanh(w h_{t-1} + u x_t): families the notes define by a recurrence (documents.recurrence)
         self.recurrences: dict[str, Recurrence] = {}
         self.rival_recurrences: dict[str, list[Recurrence]] = {}  # another rule for the same family, later
@@ -304,6 +306,8 @@ class _Reader(_InlineClaims, _Definitions):
         functions = (declared | defined) - ((values - defined) - (declared - DEFAULT_FUNCTIONS))
         functions -= self.quantities - defined - (declared - DEFAULT_FUNCTIONS)  # g_i(…): g_i times (…)
         functions -= self_multiplied(src)  # g_i(\delta_{ij} - g_j): g_i times a bracket of g's entries
+        # p'(x) = u'(x)v(x) + …: a letter written primed before a bracket is a function (documents.primedcalls)
+        functions |= primed_calls(self.text) - values - {k[0] for k in self._context_names()} - self.quantities
         # P(t=1|z) = σ(z) written before: a derivative of it reads that definition (verifier.latex.probability)
         functions |= {d.key[0] for d in before if written_conditional(d.key[0])}
         functions |= self._context_conditionals()  # f(x | θ) := θ^T x in a context: the same
@@ -596,6 +600,10 @@ class _Reader(_InlineClaims, _Definitions):
                     scope.inferred[d.key] = self.dropped_notes[d.key]
                 elif (said := self.stated_said.get(d)) is not None:  # a vector given by its entries (statedentries)
                     scope.inferred[d.key] = said
+        for d, then_line in self.supposed:  # "If $f(x) = g(h(x))$ then $f'(x) = …$" (documents.suppositions)
+            if then_line == line and d.key not in declared:
+                scope.names[d.key] = d
+                scope.inferred[d.key] = f"{display_key(d.key)}: supposed by the 'if' part of this sentence"
         # a bare J in a part whose question names the loss J_{neg-sample} (documents.namedloss)
         if (named := named_loss(self.lines, line, self.note_definitions, declared)) is not None:
             if named[1] is None:  # either loss: neither reading is the notes' (documents.namedloss)

@@ -1,0 +1,37 @@
+r"""``u'(x)``: a letter the notes write primed before a bracket is a function, and ``u(x)`` its call.
+
+``f``, ``g`` and ``h`` are read as functions by default; any other letter before ``(`` multiplies the
+bracket (``a(b + c)``). Notes that state the product or the quotient rule write ``p(x) = u(x)v(x)``
+and ``p'(x) = u'(x)v(x) + u(x)v'(x)``: read by default, ``u(x)v(x)`` was ``u \cdot v \cdot x^2`` while
+``u'(x)`` was the derivative of a function u — the rule mixed a number and a function of the same
+name and was SKIPPED ("v is also written alone"), right or wrong. A reader takes the primed call for
+what it says: u is a function of x, and so ``u(x)`` is its value at x.
+
+This module owns that evidence: a single letter (Latin or Greek command) written with primes
+(``'``, ``''``, ``^\prime``, ``^{\prime\prime}``) and then directly ``(`` or ``\left(`` anywhere in the
+notes' math. The reader adds those letters to the functions a name before ``(`` calls, unless the
+notes define the letter as a value or a context declares it otherwise.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+__all__ = ["primed_calls"]
+
+_PRIMED_CALL = re.compile(
+    r"(?<![A-Za-z\\])(\\[A-Za-z]+|[A-Za-z])\s*(?:'+|\^\s*\{?\s*(?:\\prime\s*)+\}?)\s*(?:\\left\s*)?\("
+)
+_NOT_LETTERS = frozenset({"left", "right", "big", "Big", "bigg", "Bigg", "cdot", "times", "frac", "mathrm"})
+
+
+@functools.lru_cache(maxsize=32)
+def primed_calls(text: str) -> frozenset[str]:
+    r"""The letters ``text`` writes primed before a bracket (``u`` of ``u'(x)``, ``phi`` of ``\phi'(z)``)."""
+    out: set[str] = set()
+    for m in _PRIMED_CALL.finditer(text):
+        name = m.group(1).lstrip("\\")
+        if name not in _NOT_LETTERS:
+            out.add(name)
+    return frozenset(out)

@@ -1,0 +1,77 @@
+r"""A formula the notes reject: "$p'(x) = u'(x)v(x) + u(x)v'(x)$, not $p'(x) = u'(x)v'(x)$".
+
+Notes that teach a rule show the wrong version beside it ("not $…$", "rather than $…$", "instead of
+$…$", "$…$ is wrong", "A common mistake is $$…$$"). Checked as a claim, the rejected formula fails —
+and a FAILED would report the notes' own warning as their mistake. This module owns that reading:
+
+* :func:`rejection` finds the cue: words right before an inline formula ending in *not* / *rather
+  than* / *instead of* (``not only`` excluded: it affirms), or right after it saying *is wrong /
+  incorrect / false / a (common) mistake*, or, before a display, prose ending "mistake is", "wrong:",
+  "incorrect formula:" (a display right after "the incorrect class" stays a claim: the cue must end
+  the prose; "Find the mistake:" asks the reader to, and its display is the notes' own to check).
+* :func:`judged` turns the check of such a formula into what it says about the notes: a failure is
+  the notes being right (SKIPPED, "rejected by the notes, and it does fail"); a formula that *holds*
+  though the notes reject it is reported (SKIPPED, "… but it holds"), never green and never a FAILED
+  of the notes (the scope of a "not" is a reading).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from verifier.results import StepResult, Verdict
+
+__all__ = ["judged", "rejection"]
+
+_BEFORE = re.compile(
+    r"(?:(?<![A-Za-z])(?:and|but|or)\s+)?(?<![A-Za-z])(?:not(?!\s+only)|rather\s+than|instead\s+of)\s*[,:]?\s*$",
+    re.IGNORECASE,
+)
+_AFTER = re.compile(
+    r"\s*(?:\((?:wrong|incorrect|false)!?\)|,?\s*(?:which\s+)?is\s+(?:wrong|incorrect|false|not\s+correct|"
+    r"a\s+(?:common\s+|classic\s+|typical\s+)?(?:mistake|error)))",
+    re.IGNORECASE,
+)
+_DISPLAY_BEFORE = re.compile(
+    r"(?:\bmistake\s+(?:is|would\s+be)(?:\s+to\s+write)?|"
+    r"(?<!goes\s)(?<!go\s)(?<!went\s)(?<!going\s)\b(?:wrong|incorrect)(?:ly|\s+(?:version|formula|rule|answer|way|derivation))?"
+    r"(?:\s+(?:is|would\s+be|reads))?)\s*[:,]?\s*$",
+    re.IGNORECASE,
+)
+_INLINE = re.compile(r"(?<![\\$])\$([^$]+)\$(?!\$)")
+
+
+def _squeezed(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def rejection(line: str, first: str, last: str, inline: bool, before: str = "") -> str | None:
+    """The words by which the notes reject the formula whose first and last members are ``first`` and
+    ``last``: written inline on ``line`` or (``inline`` False) a display after the prose ``before``."""
+    if not inline:
+        m = _DISPLAY_BEFORE.search(before.rstrip())
+        return m.group(0).strip() if m is not None else None
+    head, tail = _squeezed(first), _squeezed(last)
+    for m in _INLINE.finditer(line):
+        body = _squeezed(m.group(1))
+        if not (body.startswith(head) and body.endswith(tail)):
+            continue
+        cue = _BEFORE.search(line[: m.start()]) or _AFTER.match(line[m.end() :])
+        if cue is not None:
+            return cue.group(0).strip(" ,:")
+    return None
+
+
+def judged(result: StepResult, cue: str) -> StepResult:
+    """``result`` of a formula the notes reject (by the words ``cue``), as what it says of the notes."""
+    said = f"the notes reject this formula ('{cue}')"
+    if result.verdict is Verdict.FAILED:
+        why = result.message or "a counterexample"
+        return replace(result, verdict=Verdict.SKIPPED, counterexample=None,
+                       message=f"{said}, and it does fail, as they say ({why})")  # fmt: skip
+    if result.verdict.ok:
+        why = result.message or ""
+        return replace(result, verdict=Verdict.SKIPPED,
+                       message=f"{said}, but it holds: a correct formula called wrong? ({why})")  # fmt: skip
+    return replace(result, message=f"{said}; {result.message or ''}")
