@@ -66,6 +66,7 @@ from verifier.documents.expectation import has_functionals
 from verifier.documents.fixedparams import by_a_fixed_parameter
 from verifier.documents.generic import annotate_chain as annotate_generic
 from verifier.documents.generic import unread_tops
+from verifier.documents.hypothetical import condition_cue, conditioned
 from verifier.documents.infer import names_in
 from verifier.documents.layerinstances import by_layer
 from verifier.documents.lemmas import established_only, with_earlier_results
@@ -557,6 +558,9 @@ class _Document(_Reader, _Doubts):
                 if (cue := rejection(self.lines[chain.line - 1], chain.members[0].latex, chain.members[-1].latex,
                                      chain.inline, self._prose_before(chain, display=True)[1])) is not None:
                     steps = [judged(r, cue) for r in steps]  # "…, not $p' = u'v'$" (documents.rejected)
+                elif not chain.inline and (said := condition_cue(self._prose_before(chain, display=True)[1],
+                                                                 self.prose_after(chain)[1])) is not None:
+                    steps = [conditioned(r, said) for r in steps]  # "we would need $$…$$" (documents.hypothetical)
             except BudgetExceeded:
                 raise
             except (Exception, RecursionError) as exc:  # noqa: BLE001 - a bug here must not hide the other chains

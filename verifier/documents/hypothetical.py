@@ -1,0 +1,59 @@
+r"""An equation the notes state as a condition, not as a fact: "we would need $$…$$, but this is only
+guaranteed when $A$ is unitary."
+
+Notes that show why something fails write the equation it would take: "In order for $Az^{(i+1)} =
+x^{(i+1)}$, we would need $$A(z - \alpha A^T\nabla f) = Az - A\alpha\nabla f,$$ but this is only guaranteed
+when $A$ is unitary." Checked as a claim, it fails — as the notes say — and a FAILED would report their
+argument as their mistake. This module owns the cue: the prose just before the display ending "we would
+need", "we would have to have", "it would have to be that", "(this) requires (that)", or the sentence the
+display goes on with saying "but this is only guaranteed / true / the case when (if) …", "which holds only
+when …", "which is not true in general". A step so stated that fails is SKIPPED "the notes state it as a
+condition …, and it does not hold in general, as they say"; one that holds keeps its verdict (a condition
+that holds is no error either). "We want to show that" is no cue: what the notes set out to show is a
+claim.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from verifier.results import StepResult, Verdict
+
+__all__ = ["condition_cue", "conditioned"]
+
+_BEFORE = re.compile(
+    r"(?:\b(?:we|one|you|it)\s+(?:would|will|'d)\s+(?:need|require|have\s+to\s+have|have\s+to\s+be|need\s+to\s+have)"
+    r"|\bit\s+would\s+(?:have\s+to|need\s+to)\s+(?:be|hold)"
+    r"|\b(?:this|that|which)\s+(?:would\s+)?requires?"
+    r"|\bwould\s+(?:only\s+)?hold\s+(?:only\s+)?if)"
+    r"(?:\s+that)?\s*[:,]?\s*$",
+    re.IGNORECASE,
+)
+_AFTER = re.compile(
+    r"^\W*(?:but|and|which|this|that|however)?\W*(?:(?:this|that|it|which)\s+)?(?:is|holds?|would\s+hold)\s+"
+    r"(?:only\s+(?:guaranteed|true|the\s+case|valid|possible|holds?)\s+(?:when|if)|(?:only\s+)?(?:when|if)\s"
+    r"|not\s+(?:true|the\s+case|guaranteed)(?:\s+in\s+general)?)"
+    r"|^\W*(?:but|which)\s+(?:does\s+not|doesn't)\s+hold(?:\s+in\s+general)?",
+    re.IGNORECASE,
+)
+
+
+def condition_cue(before: str, after: str) -> str | None:
+    """The words by which the notes state a display as a condition: the end of the prose ``before`` it, or
+    the start of the sentence ``after`` it goes on with; None when neither says so."""
+    m = _BEFORE.search(before.rstrip().rstrip("$").rstrip())
+    if m is not None:
+        return m.group(0).strip(" ,:")
+    m = _AFTER.search(after.lstrip())
+    return m.group(0).strip(" ,:") if m is not None else None
+
+
+def conditioned(result: StepResult, cue: str) -> StepResult:
+    """``result`` of a step the notes state as a condition (by the words ``cue``): a failure is what they say."""
+    if result.verdict is not Verdict.FAILED:
+        return result
+    why = result.message or "a counterexample"
+    return replace(result, verdict=Verdict.SKIPPED, counterexample=None,
+                   message=f"the notes state this as a condition ('{cue}'), not as a fact, and it does not hold in "
+                           f"general, as they say ({why})")  # fmt: skip
