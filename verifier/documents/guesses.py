@@ -299,6 +299,10 @@ class _Guesses:
             return self._demote(r, f"{', '.join(lone)} is not defined in the notes and this step says what it (or "
                                    "its derivative) is; it fails for an arbitrary function, as it must")  # fmt: skip
         inferred = {k for k in scope.inferred if k[0] in used}
+        if not inferred and _shape_failure(r):
+            # σ'(z) after z_i = w^T x_i + b: the shape clash is inside a definition's body, whose names' shapes
+            # were guessed (w), not in what the step writes
+            inferred = {k for k in scope.inferred if k[0] in reached}
         if not inferred:
             return r
         counts = sorted(display_key(k) for k in scope.inferred if k[0] in reached and not k[1] and len(k[0]) == 1
