@@ -431,6 +431,13 @@ class _Guesses:
                                and _entries_seen(k, seen[0], scope) != _entries_seen(k, seen[1], scope)
                                and isinstance(scope.names.get(k), VarDecl) and k[0] not in related
                                and k not in hot_labels)  # fmt: skip
+            # p = σ(Xw + b1) with nothing said of X: a name only a definition's body writes, its shape guessed
+            # (not annotated), reached by one side only
+            one_side = one_side or sorted(
+                display_key(k) for k in scope.inferred if k[0] in reached - used
+                and "annotated" not in scope.inferred[k]
+                and (k in seen[0]) != (k in seen[1]) and isinstance(scope.names.get(k), VarDecl)
+                and k[0] not in related and k not in held_keys)  # fmt: skip
             if one_side:
                 why = f"{', '.join(one_side)} appear(s) on one side only and the notes do not define it"
                 return self._demote(r, why + ": the step relates it to the other side in a way the checker cannot see")
