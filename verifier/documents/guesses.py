@@ -301,8 +301,9 @@ class _Guesses:
         inferred = {k for k in scope.inferred if k[0] in used}
         if not inferred and _shape_failure(r):
             # σ'(z) after z_i = w^T x_i + b: the shape clash is inside a definition's body, whose names' shapes
-            # were guessed (w), not in what the step writes
-            inferred = {k for k in scope.inferred if k[0] in reached}
+            # were guessed (w: no annotation, no context), not in what the step writes
+            inferred = {k for k in scope.inferred if k[0] in reached and isinstance(scope.names.get(k), VarDecl)
+                        and "annotated" not in scope.inferred[k]}  # fmt: skip
         if not inferred:
             return r
         counts = sorted(display_key(k) for k in scope.inferred if k[0] in reached and not k[1] and len(k[0]) == 1
