@@ -177,6 +177,13 @@ class _Definitions:
         of such a parameter in a function's body is the notes' probability with it held, not opaque over it."""
         return frozenset(fixed_parameters(self.text, lambda src: self.parse(src, None, frozenset())))
 
+    def _of_defined(self, right: sp.Basic, line: int) -> bool:
+        r"""Whether ``right`` writes a name the notes define: ``r = y - t`` after ``y = x + v a`` names a
+        residual (a quantity), though r is a letter that can be an index (``k = K + 1`` is a range)."""
+        names = self.ctx.scope_at(line).names
+        defined = {d.key[0] for d in self.note_definitions if d.line <= line}
+        return any(n in defined or isinstance(names.get((n, ())), Definition) for n in names_in(right))
+
     def _learn_definition(self, chain: _Chain) -> None:
         r"""``L = -\sum_i y_i \log \hat{y}_i`` (a bare name, ``\hat{y}_i`` or ``f(x)`` on the left, not
         used on the right, not declared by a context): the notes define ``L`` here. The definition
@@ -307,7 +314,8 @@ class _Definitions:
             return  # "L = -\log(0.245)": a number worked out for an example, not a definition
         if isinstance(left, sp.Symbol) and not names_a_quantity(left, right) and (
             isinstance(right, sp.Symbol)
-            or (left.name in _INDEX_LETTERS and not _computed(right) and not _BOLD.match(lhs.latex))
+            or (left.name in _INDEX_LETTERS and not _computed(right) and not _BOLD.match(lhs.latex)
+                and not self._of_defined(right, chain.line))
         ):
             return  # "$i = j$", "i = 1", "k = K + 1": a case or a range, not a definition (p = softmax(s) is one)
         try:

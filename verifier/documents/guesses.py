@@ -302,6 +302,11 @@ class _Guesses:
             return self._demote(r, f"{', '.join(lone)} is not defined in the notes and this step says what it (or "
                                    "its derivative) is; it fails for an arbitrary function, as it must")  # fmt: skip
         inferred = {k for k in scope.inferred if k[0] in used}
+        if not inferred and _shape_failure(r):
+            # σ'(z) after z_i = w^T x_i + b: the shape clash is inside a definition's body, whose names' shapes
+            # were guessed (w: no annotation, no context), not in what the step writes
+            inferred = {k for k in scope.inferred if k[0] in reached and isinstance(scope.names.get(k), VarDecl)
+                        and "annotated" not in scope.inferred[k]}  # fmt: skip
         if not inferred:
             return r
         counts = sorted(display_key(k) for k in scope.inferred if k[0] in reached and not k[1] and len(k[0]) == 1
@@ -430,6 +435,13 @@ class _Guesses:
                                and _entries_seen(k, seen[0], scope) != _entries_seen(k, seen[1], scope)
                                and isinstance(scope.names.get(k), VarDecl) and k[0] not in related
                                and k not in hot_labels)  # fmt: skip
+            # p = σ(Xw + b1) with nothing said of X: a name only a definition's body writes, its shape guessed
+            # (not annotated), reached by one side only
+            one_side = one_side or sorted(
+                display_key(k) for k in scope.inferred if k[0] in reached - used
+                and "annotated" not in scope.inferred[k]
+                and (k in seen[0]) != (k in seen[1]) and isinstance(scope.names.get(k), VarDecl)
+                and k[0] not in related and k not in held_keys)  # fmt: skip
             if one_side:
                 why = f"{', '.join(one_side)} appear(s) on one side only and the notes do not define it"
                 return self._demote(r, why + ": the step relates it to the other side in a way the checker cannot see")

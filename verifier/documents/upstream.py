@@ -83,10 +83,17 @@ def named_value(
     except LatexError:
         return None
     key = _name_key(last)
-    if key is None or known(key) or not _has_derivative(first):
+    entry = key is None and isinstance(last, sp.Indexed) and all(isinstance(i, sp.Symbol) for i in last.indices)
+    if entry:  # … =: \delta_k: entries named at the derivative's own indices (checked below)
+        key = (str(last.base.label), tuple(str(i) for i in last.indices))
+    if key is None or known(key) or known((key[0], ())) or not _has_derivative(first):
         return None
     for tree in (first, *others):
-        if key[1]:  # \zeta_3 beside \zeta_2: another name of the same letter
+        if entry:
+            bases = {str(b.label) for b in tree.atoms(sp.IndexedBase)}
+            if sp.Symbol(key[0]) in tree.free_symbols or key[0] in bases:
+                return None
+        elif key[1]:  # \zeta_3 beside \zeta_2: another name of the same letter
             if any(_name_key(x) == key for x in tree.atoms(sp.Indexed)):
                 return None
         elif sp.Symbol(key[0]) in tree.free_symbols or any(str(b.label) == key[0] for b in tree.atoms(sp.IndexedBase)):
@@ -98,7 +105,10 @@ def named_value(
         d = parse_definition(name, members[0], line)
     except Exception:  # noqa: BLE001 — ContextError and its kin: a name the context syntax cannot hold
         return None
-    return d if d.key == key and not d.index_params else None
+    if d.index_params:  # … = p_k - y_k =: \delta_k: the entries of the value, at an index the derivative writes
+        written = {str(x) for x in first.atoms(sp.Symbol)}
+        return d if key[1] and d.key == (key[0], ()) and set(d.index_params) <= written else None
+    return d if d.key == key else None
 
 
 def via_names(scope: Scope) -> dict[str, frozenset[str]]:
