@@ -43,6 +43,7 @@ import sympy as sp
 
 from verifier.budget import BudgetExceeded
 from verifier.documents.annotations import key_of_text
+from verifier.documents.appliedlabels import doubt_applied_products
 from verifier.documents.casedomains import case_domains
 from verifier.documents.constantfactors import doubt_constant_factors
 from verifier.documents.context import (
@@ -526,6 +527,7 @@ class _Document(_Reader, _Doubts):
                 steps = restatement_results(chain, scope, steps)
                 steps = doubt_scalar_capitals(self, chain, scope, steps)  # W δ for Wᵀ δ (documents.weights)
                 steps = doubt_constant_factors(self, chain, scope, steps)  # (pq)' = p'q (constantfactors)
+                steps = doubt_applied_products(self, chain, steps)  # h_{out}(A+B) = … as products (appliedlabels)
                 steps = by_a_fixed_parameter(self, chain, scope, steps)  # ∂/∂θ of P(t|z,θ) read as P(t|z)
                 steps = through_a_noise_model(self, chain, scope, steps)  # ∂J/∂w with y = Xw + ε: y observed
                 steps = by_layer(self, chain, steps)  # ∂L/∂w^{(l)}_{ij}: once per concrete layer (layerinstances)
