@@ -94,6 +94,8 @@ _LOG_LIKE = (sp.log,)
 # Why a name is a real scalar when nothing in the notes says more: readers of the inferred reasons
 # (counts, guesses, weights) ask :func:`guessed_scalar` rather than match the words again.
 NO_EVIDENCE = "no other evidence"
+#: conventions key prefix: a matrix annotated m×n (two size letters) that a chain's products made square
+SQUARED_PREFIX = "squared "
 
 
 def guessed_scalar(scope: Scope, key: Key) -> bool:
@@ -802,6 +804,13 @@ class _Inference(_Shapes):
                     k, v = max(written, key=lambda w: w[0])
                     exact = " (read as its last entry: nothing else sets its size)" if v == k else ""
                     why += f"; entries written up to {k}{exact}"
+                shape = self.ann.shapes.get(key, ())
+                if n.kind == "matrix" and len(shape) == 2 and all(isinstance(x, tuple) for x in shape) \
+                        and shape[0] != shape[1] and self.d.find(n.dims[0]) == self.d.find(n.dims[1]):  # fmt: skip
+                    # A \in R^{m×n} made square by the products of a chain: a reading the notes do not state
+                    rows, cols = (_dim_text(x) for x in shape)
+                    scope.conventions[SQUARED_PREFIX + display_key(key)] = f"{rows} = {cols}"
+                    why += f"; square here, though annotated {rows}×{cols}"
                 if key in self.slice_axis and n.kind == "matrix":
                     part = "row" if self.slice_axis[key] == 0 else "column"
                     scope.conventions[SLICE_PREFIX + display_key(key)] = part
