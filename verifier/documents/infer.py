@@ -181,7 +181,6 @@ class _Inference(_Shapes):
         #: ``x_u`` and ``x_{ud}`` both written: x is a matrix and x_u its row u (axis 0) or, where the
         #: letter is the second subscript elsewhere (``y_i``, ``y_{di}``), its column (axis 1)
         self.slice_axis: dict[Key, int] = {}
-        self.column_entries: set[Key] = set()  # families whose entries are written transposed (u_k^T)
         #: names written alone inside a norm (``‖Ax − b‖``), and their kind: vectors where nothing else says
         self.normed: dict[Key, str] = {}
         #: ``\varsigma(\mathbf{z})_c``: (c's size, z) — z's length is c's range once z is a vector, also where
@@ -535,10 +534,7 @@ class _Inference(_Shapes):
         if len(dims) == 1 and head in self.slice_axis:
             axis = self.slice_axis[head]
             other = self.d.new()
-            why = f"written with one and with two subscripts ({display_key((base, raw))})"
-            if head in self.column_entries:
-                why = f"an entry written transposed ({display_key((base, raw))}^T): its entries are vectors"
-            self.make(head, "matrix", why,
+            self.make(head, "matrix", f"written with one and with two subscripts ({display_key((base, raw))})",
                       (dims[0], other) if axis == 0 else (other, dims[0]))  # fmt: skip
         elif len(dims) == 1 and base.endswith("^()") and ((base[: -len("^()")], ()) in self.ann.bold
                                                           or base[: -len("^()")] in self.ann.sample_rows):
@@ -614,13 +610,6 @@ class _Inference(_Shapes):
             axes = {1 if (x in seconds and x not in firsts) else 0 for x in singles}
             if len(axes) == 1 and not any(x in firsts and x in seconds for x in singles):
                 self.slice_axis[head] = axes.pop()
-        for head in transposed_entries(t for t, _ in trees) - set(two) - set(self.slice_axis):
-            # u_k^T v: an entry written transposed is a vector, so u's entries are its columns (trust14);
-            # read as numbers, a missing transpose beside them held ((σ(u^T v) − 1) u_k^T for … u_k)
-            if not self.known(head) and head not in self.defined and head[0] not in RESERVED \
-                    and not head[0].endswith("^()") and head[0] not in self.ann.sample_rows:  # fmt: skip
-                self.slice_axis[head] = 1
-                self.column_entries.add(head)
 
     # -- index bases and written entries ----------------------------------------------------
     def labels_in_definitions(self, trees: Iterable[sp.Basic] = ()) -> None:
@@ -940,19 +929,3 @@ def infer_scope(
             n.kind = "scalar"
             n.why = NO_EVIDENCE
     return inf.result()
-
-
-def transposed_entries(trees: Iterable[sp.Basic]) -> set[Key]:
-    r"""The families an entry of which ``trees`` write transposed, one letter subscript (``u_k^T``,
-    ``(w_j)^T``): each entry is then a vector, the columns of the family (a transposed number is
-    never written)."""
-    found: set[Key] = set()
-    for t in trees:
-        for sub in t.atoms(AppliedUndef):
-            if sub.func.__name__ != "transpose" or len(sub.args) != 1:
-                continue
-            arg = sub.args[0]
-            if isinstance(arg, sp.Indexed) and len(arg.indices) == 1 and isinstance(arg.indices[0], sp.Symbol) \
-                    and not arg.indices[0].name.isdigit():  # fmt: skip
-                found.add((str(arg.base.label), ()))
-    return found

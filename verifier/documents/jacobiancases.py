@@ -42,8 +42,9 @@ def jacobian_indices(trees: Iterable[sp.Basic], free: set[str]) -> tuple[str, st
     return None
 
 
-_CASE_WORDS = re.compile(r"\b(?:cases?|diagonal|off-diagonal|otherwise|separately|same\s+index|different\s+ind)",
-                         re.IGNORECASE)  # fmt: skip
+# "for another class $j$", "the other entries", "distinct indices", "when they are equal": a case in words
+_CASE_WORDS = re.compile(r"\b(?:cases?|diagonal|off-diagonal|otherwise|separately|same|another|other|different|"
+                         r"distinct|equal|unequal)\b", re.IGNORECASE)  # fmt: skip
 
 
 def case_said(prose: str, i: str, j: str) -> bool:

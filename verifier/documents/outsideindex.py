@@ -33,8 +33,8 @@ from dataclasses import dataclass, replace
 
 import sympy as sp
 
-from verifier.documents.context import IndexRange, Key, Scope, VarDecl, display_key
-from verifier.documents.instances import SHIFT, SLICE_PREFIX
+from verifier.documents.context import IndexRange, Key, Scope, VarDecl
+from verifier.documents.instances import SHIFT
 from verifier.documents.members import free_names
 
 __all__ = ["OUTSIDE", "UNSAID_NOTE", "Outside", "candidates_of", "outside_candidates", "outside_scope",
@@ -123,15 +123,10 @@ def _sum_variables(trees: Iterable[sp.Basic]) -> set[str]:
     return {str(v) for t in trees for s in t.atoms(sp.Sum, sp.Product) for v, *_ in s.limits}
 
 
-def _axis_dim(entry: VarDecl, axis: int, size: Key, scope: Scope | None = None) -> int | None:
-    """The position in ``entry.dims`` of the axis an index at ``axis`` runs over, if its size is ``size``.
-    A matrix whose entries written with one subscript are its columns (``u_k^T v``: documents.infer)
-    has that index on its second axis."""
+def _axis_dim(entry: VarDecl, axis: int, size: Key) -> int | None:
+    """The position in ``entry.dims`` of the axis an index at ``axis`` runs over, if its size is ``size``."""
     if entry.dims is None:
         return None
-    if entry.kind == "matrix" and axis == 0 and scope is not None \
-            and scope.conventions.get(SLICE_PREFIX + display_key(entry.key)) == "column":  # fmt: skip
-        axis = 1
     if entry.kind == "vector":
         if axis != 0:
             return None
@@ -163,7 +158,7 @@ def outside_candidates(trees: Iterable[sp.Basic], chain: Sequence[sp.Basic], sco
                     continue
                 if not isinstance(decl, VarDecl) or (family, ()) not in scope.inferred:
                     continue
-                if _axis_dim(decl, axis, size, scope) is None:
+                if _axis_dim(decl, axis, size) is None:
                     continue
                 cand = Outside(letter, family, axis, bound, var)
                 if all(c.index != letter for c in out):
@@ -183,7 +178,7 @@ def outside_scope(scope: Scope, cands: Sequence[Outside], why: str) -> Scope:
         first: Key = (bound, (SHIFT,))
         last: Key = (bound, (SHIFT,) * len(group))
         decl = out.names.get((family, ()))
-        k = _axis_dim(decl, axis, size, out) if isinstance(decl, VarDecl) else None
+        k = _axis_dim(decl, axis, size) if isinstance(decl, VarDecl) else None
         entries = [out.names.get((c.index, ())) for c in group]
         if k is None or not all(isinstance(e, IndexRange) and e.hi == size for e in entries):
             continue  # a scope this candidate was not found in (its shapes differ): no such reading there
@@ -193,8 +188,7 @@ def outside_scope(scope: Scope, cands: Sequence[Outside], why: str) -> Scope:
         out.names[(family, ())] = replace(decl, dims=(dims[0], dims[1]))
         longer = f"{bound}+{len(group)}"
         was = out.inferred.get((family, ()), family)
-        was = was.replace(f"[{bound}]", f"[{longer}]").replace(f"×{bound} matrix", f"×{longer} matrix")
-        out.inferred[(family, ())] = f"{was}; entries past the sum's {bound}"
+        out.inferred[(family, ())] = f"{was.replace(f'[{bound}]', f'[{longer}]')}; entries past the sum's {bound}"
         for c in group:
             key = (c.index, ())
             entry = out.names[key]
