@@ -12,7 +12,7 @@ from sympy.core.function import AppliedUndef
 
 from verifier.documents.context import Definition, Key, Scope
 
-__all__ = ["bodies_at_arguments"]
+__all__ = ["bare_bodies", "bodies_at_arguments"]
 
 
 def bodies_at_arguments(
@@ -21,7 +21,8 @@ def bodies_at_arguments(
     r"""For each call ``f(z)`` of a function the notes define (``f(x) = x^T A x``) with names as its
     arguments: the body with each argument in its parameter's place (``z^T A z``), so the argument gets
     the shape the body gives the parameter (read alone, z was a scalar and ``\nabla f(z) = (A + A^T) z``
-    FAILED)."""
+    FAILED). A call at the parameter's own name (``f(x)``) gives the body as written.
+    :func:`bare_bodies` does the same for a function written bare (``\nabla_x f``)."""
     out: list[tuple[sp.Basic, frozenset[str]]] = []
     seen: set[sp.Basic] = set()
     for tree, bound in trees:
@@ -35,11 +36,25 @@ def bodies_at_arguments(
                 continue
             by_name = dict(zip(entry.params, call.args, strict=True))
             mapping = {s: by_name[s.name] for s in body.free_symbols if s.name in by_name and by_name[s.name] != s}
-            if mapping and not any(a.name in bound for a in call.args):
+            if not any(a.name in bound for a in call.args):
+                # f(x) at the notes' own x: the body as written, its x the notes' x (trust14: x^T A x
+                # made no vector of the x of \nabla f(x) = 2Ax, nor a matrix of A)
                 try:
                     out.append((body.xreplace(mapping), bound))
                 except (ValueError, TypeError):
                     # SymPy refuses the body at these arguments (max(αz, z) with z a parse symbol that
                     # is not known real): this is only a hint for inference, so the call gives none
                     continue
+    return out
+
+
+def bare_bodies(bodies: dict[Key, sp.Basic], scope: Scope, bare: set[str]) -> list[tuple[sp.Basic, frozenset[str]]]:
+    r"""The bodies of the functions the notes define that a chain writes bare (``\nabla_x f`` after ``f(x)
+    = x^T A x``), with their parameters free: f alone is f at the x of the line, so that x gets the shape
+    the body gives the parameter (read alone, x was a scalar, and A with it)."""
+    out: list[tuple[sp.Basic, frozenset[str]]] = []
+    for key, body in bodies.items():
+        entry = scope.names.get(key)
+        if isinstance(entry, Definition) and entry.is_function and key[0] in bare and not key[1]:
+            out.append((body, frozenset()))
     return out

@@ -43,6 +43,7 @@ import sympy as sp
 
 from verifier.budget import BudgetExceeded
 from verifier.documents.annotations import key_of_text
+from verifier.documents.appliedlabels import doubt_applied_products
 from verifier.documents.casedomains import case_domains
 from verifier.documents.constantfactors import doubt_constant_factors
 from verifier.documents.context import (
@@ -84,6 +85,7 @@ from verifier.documents.reparam import remark, reparametrise
 from verifier.documents.restatements import restatement_results
 from verifier.documents.samples import unsure as unsure_sample
 from verifier.documents.sources import github_inline_math, load_document, read_sources
+from verifier.documents.squared import doubt_squared
 from verifier.documents.squares import unsure
 from verifier.documents.stated import displayed_values, stated_values, value_hypotheses, worked
 from verifier.documents.statedvectors import displayed_vectors, vector_hypotheses, worked_vector
@@ -528,6 +530,8 @@ class _Document(_Reader, _Doubts):
                 steps = restatement_results(chain, scope, steps)
                 steps = doubt_scalar_capitals(self, chain, scope, steps)  # W δ for Wᵀ δ (documents.weights)
                 steps = doubt_constant_factors(self, chain, scope, steps)  # (pq)' = p'q (constantfactors)
+                steps = doubt_applied_products(self, chain, steps)  # h_{out}(A+B) = … as products (appliedlabels)
+                steps = doubt_squared(chain, scope, steps)  # det(AB) = det A det B, A ∈ R^{m×n} (squared)
                 steps = by_a_fixed_parameter(self, chain, scope, steps)  # ∂/∂θ of P(t|z,θ) read as P(t|z)
                 steps = through_a_noise_model(self, chain, scope, steps)  # ∂J/∂w with y = Xw + ε: y observed
                 steps = by_layer(self, chain, steps)  # ∂L/∂w^{(l)}_{ij}: once per concrete layer (layerinstances)

@@ -148,11 +148,17 @@ def says_gradient_layout(prose: str, names: Collection[str]) -> bool:
     return any(m.group(1) in names for m in _SAME_SHAPE.finditer(prose))
 
 
+# \nabla_{W[i,:]}, \nabla_{W_{i,:}}, \nabla_{\mathbf{W}_{:,j}}, \nabla_{w_{\cdot j}}: ∇ by a row or column of the
+# matrix, a vector, whose gradient some notes write as a row and some as a column (trust14)
+_SLICED = re.compile(r"\s*\}?\s*(?:\[[^\]]*(?::|\\cdot)|_\s*\{[^{}]*(?::|\\cdot))")
+
+
 def gradient_by_matrix(latexes: Iterable[str], scope: Any, symmetric: Collection[str] = ()) -> bool:
     r"""Does one of ``latexes`` take ∇ by a name ``scope`` reads as a matrix, other than one the notes
     call ``symmetric`` (``\nabla_\Sigma \log\det\Sigma = \Sigma^{-1}`` of a covariance: at the
     symmetric matrices the notes mean, the gradient and its transpose agree)?"""
-    names = {m.group(1) for latex in latexes for m in _NABLA.finditer(latex)} - set(symmetric)
+    names = {m.group(1) for latex in latexes for m in _NABLA.finditer(latex)
+             if not _SLICED.match(latex, m.end())} - set(symmetric)
     if not names:
         return False
     return any(isinstance(e, VarDecl) and e.kind == "matrix" and key[0] in names for key, e in scope.names.items())

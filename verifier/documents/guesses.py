@@ -328,7 +328,8 @@ class _Guesses:
             return self._demote(r, f"{', '.join(sorted(guessed))} is not defined in the notes; the step fails for the "
                                    "test function only")  # fmt: skip
         declared_here = {k for k in inferred if isinstance(scope.names.get(k), VarDecl)}
-        if (_shape_failure(r) and _BETWEEN_SIDES in r.message and self._layout_fixed(chain, scope)
+        if (_shape_failure(r) and _BETWEEN_SIDES in r.message
+                and (self._layout_fixed(chain, scope) or _no_layout_mends(r.message))
                 and _annotated_clash(replace(r, message=""), scope, inferred)
                 and self._annotated_here(chain, declared_here)):
             return r  # shapes all written by the notes, the layout said or ∇'s: no reading left to mend it
@@ -625,6 +626,20 @@ def _layer_recursion(d: sp.Derivative, scope: Scope) -> str:
             return (f"{root} under another superscript is read as another quantity than {display_key(key)}; whether "
                     "one layer is computed from the other (a layer recursion?) is not stated")
     return ""
+
+
+_SIDES = re.compile(re.escape(_BETWEEN_SIDES) + r" (\d+)×(\d+), the right member is (\d+)×(\d+)")
+
+
+def _no_layout_mends(message: str) -> bool:
+    """Whether the two members' shapes in a between-sides mismatch are vectors of different lengths
+    (``1×2`` against ``3×1``): a layout only transposes, so none makes them agree (trust14: ∇ by a row
+    W[i,:] keeps both layouts, and ``δ_i W x`` for ``δ_i x`` is still the notes' mistake)."""
+    m = _SIDES.search(message)
+    if m is None:
+        return False
+    a, b, c, d = (int(g) for g in m.groups())
+    return 1 in (a, b) and 1 in (c, d) and a * b != c * d
 
 
 def _annotated_clash(r: StepResult, scope: Scope, inferred: set[Key]) -> bool:

@@ -94,6 +94,8 @@ _LOG_LIKE = (sp.log,)
 # Why a name is a real scalar when nothing in the notes says more: readers of the inferred reasons
 # (counts, guesses, weights) ask :func:`guessed_scalar` rather than match the words again.
 NO_EVIDENCE = "no other evidence"
+#: conventions key prefix: a matrix annotated m×n (two size letters) that a chain's products made square
+SQUARED_PREFIX = "squared "
 
 
 def guessed_scalar(scope: Scope, key: Key) -> bool:
@@ -346,6 +348,11 @@ class _Inference(_Shapes):
                 if isinstance(arg, sp.Symbol) and not self.known((arg.name, ())) and arg.name not in bound:
                     kind = "matrix" if _capital(arg.name) else "vector"
                     self.make((arg.name, ()), kind, "transposed")
+                elif isinstance(arg, sp.Indexed) and self._label_key(arg) is not None:
+                    # q_t^T with t a label (q_t one name): transposed, it is a vector like q^T; read as a
+                    # number, (σ(q_t^T h) − 1) q_t^T for (σ(q_t^T h) − 1) q_t held (trust14)
+                    key = self._label_key(arg)
+                    self.make(key, "matrix" if _capital(key[0]) else "vector", "transposed")
                 elif isinstance(arg, sp.Add):
                     # (a - b)^T: each term of a transposed sum is transposed with it; a term that is a
                     # lone name (or a number times one) is a vector (a capital: a matrix)
@@ -380,6 +387,14 @@ class _Inference(_Shapes):
         for a in tree.args:
             if isinstance(a, sp.Basic):
                 self.walk(a, bound, inner)
+
+    def _label_key(self, node: sp.Indexed) -> Key | None:
+        """The key of ``q_t`` where ``t`` labels it (one name, see :meth:`labels_in_definitions`) and
+        nothing declares it; None for an entry of a family or a declared name."""
+        key: Key = (str(node.base.label), tuple(str(i) for i in node.indices))
+        if key in self.labels and key not in self.ann.labelled and not self.known(key):
+            return key
+        return None
 
     def _normed(self, tree: sp.Basic, bound: frozenset[str]) -> None:
         """``‖x‖``, ``‖Ax − b‖``, ``‖Wx‖``: a lone name inside a norm, a lone term of a sum inside it, or
@@ -787,6 +802,13 @@ class _Inference(_Shapes):
                     k, v = max(written, key=lambda w: w[0])
                     exact = " (read as its last entry: nothing else sets its size)" if v == k else ""
                     why += f"; entries written up to {k}{exact}"
+                shape = self.ann.shapes.get(key, ())
+                if n.kind == "matrix" and len(shape) == 2 and all(isinstance(x, tuple) for x in shape) \
+                        and shape[0] != shape[1] and self.d.find(n.dims[0]) == self.d.find(n.dims[1]):  # fmt: skip
+                    # A \in R^{m×n} made square by the products of a chain: a reading the notes do not state
+                    rows, cols = (_dim_text(x) for x in shape)
+                    scope.conventions[SQUARED_PREFIX + display_key(key)] = f"{rows} = {cols}"
+                    why += f"; square here, though annotated {rows}×{cols}"
                 if key in self.slice_axis and n.kind == "matrix":
                     part = "row" if self.slice_axis[key] == 0 else "column"
                     scope.conventions[SLICE_PREFIX + display_key(key)] = part

@@ -30,7 +30,7 @@ from sympy.core.function import AppliedUndef
 from verifier.documents.context import Key, display_key, key_of
 from verifier.documents.generic import derivatives_in
 from verifier.documents.infer import names_in
-from verifier.latex import LatexError, parse_latex
+from verifier.latex import Component, LatexError, parse_latex
 
 __all__ = ["held_inputs", "unvalued", "written_variables"]
 
@@ -55,7 +55,8 @@ def written_variables(trees: Iterable[sp.Basic], arbitrary: Collection[str], pro
         for expr, var in derivatives_in(tree):
             if any(getattr(a.func, "__name__", "") in arbitrary for a in expr.atoms(AppliedUndef)):
                 continue
-            names = names_in(var)
+            # \nabla_{W[i,:]}: a slice's variable is its matrix; the index and the ':' are no names (trust14)
+            names = names_in(var.args[0] if isinstance(var, Component) and var.args else var)
             if names and names <= names_in(expr):
                 out |= names
     if _AT_POINT.search(prose):

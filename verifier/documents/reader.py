@@ -26,7 +26,7 @@ from verifier.documents.barecalls import applied as bare_calls
 from verifier.documents.boldlabels import as_labels, label_note
 from verifier.documents.boldlabels import quantities as bold_quantities
 from verifier.documents.bracketindex import bracket_subscripts, index_letters
-from verifier.documents.callshapes import bodies_at_arguments
+from verifier.documents.callshapes import bare_bodies, bodies_at_arguments
 from verifier.documents.cases import lead_condition
 from verifier.documents.constants import constant_condition
 from verifier.documents.context import (
@@ -709,7 +709,7 @@ class _Reader(_InlineClaims, _Definitions):
                         trees.extend((sp.Symbol(p), frozenset()) for p in entry.params)
                     if not entry.params and not entry.index_params and not entry.is_function:
                         defined[entry.key] = (body, frozenset())
-        trees += bodies_at_arguments(trees, scope, bodies)
+        trees += bodies_at_arguments(trees, scope, bodies) + bare_bodies(bodies, scope, set(uses.bare))
         # f(x) under 𝔼 where the notes write f alone elsewhere: the value f (documents.argumentless)
         trees += [(s, frozenset()) for s in written_alone([t for t, _ in trees], scope, lambda: self._bare_in_notes)]
         internal = frozenset(n for t, _ in trees for n in names_in(t) if n.startswith((PLACEHOLDER, LIST_VAR)))

@@ -37,10 +37,11 @@ from verifier.documents.indices import _Indices
 from verifier.documents.infer import (
     names_in,
 )
+from verifier.documents.jacobiancases import case_said, jacobian_indices
 from verifier.documents.layout import by_matrices
 from verifier.documents.lemmas import RESULT, contradicting
 from verifier.documents.links import _Links
-from verifier.documents.members import _Chain, _member_trees, _split_top_equals, _Step, _text
+from verifier.documents.members import _Chain, _Member, _member_trees, _split_top_equals, _Step, _text
 from verifier.documents.minima import compare_values
 from verifier.documents.optimum import OptimumValue, compare_optima
 from verifier.documents.resolve import (
@@ -866,7 +867,8 @@ class _Checker(_Indices, _Links):
             k for k, e in self.scope.names.items() if isinstance(e, IndexRange) and k in self.scope.inferred
         ]
         free = set(self._free_indices(self._trees([left, right])))
-        if Verdict.FAILED in verdicts and good and free & {k[0] for k in inferred_indices}:
+        if Verdict.FAILED in verdicts and good and free & {k[0] for k in inferred_indices} \
+                and not self._whole_jacobian(left, right, free):  # fmt: skip
             bad = outs[verdicts.index(Verdict.FAILED)].label
             return StepResult(index=step.index, verdict=Verdict.SKIPPED, source=source, message=(
                 f"holds at {'; '.join(good)} but not at {bad}: a case split the notes may assume (state it, e.g. "
@@ -885,6 +887,14 @@ class _Checker(_Indices, _Links):
             index=step.index, verdict=final, method=method, points=points, message=read,
             sizes=rep.result.sizes, source=source, duration=sum(o.result.duration for o in outs if o.result), **texts,
         )  # fmt: skip
+
+    def _whole_jacobian(self, left: _Member, right: _Member, free: set[str]) -> bool:
+        r"""Is the step an entry ``∂g_i/∂z_j`` of a Jacobian, both indices free, whose prose before names no
+        case of them (documents.jacobiancases)? Then a failure at some assignments is no case split."""
+        pair = jacobian_indices(self._trees([left, right]), free)
+        if pair is None or self.chain.conditions:
+            return False
+        return not case_said(self.doc._prose_before(self.chain, display=True)[1], *pair)
 
     def _from(
         self, step: _Step, o: _Outcome, verdict: Verdict, texts: dict[str, str], source: str, where: str, read: str

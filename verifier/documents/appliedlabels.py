@@ -1,0 +1,145 @@
+r"""A name written before brackets at two different arguments, read as a product, and green.
+
+``h_{out}(A+B) = h_{out}(A) + h_{out}(B)``: the grammar reads a labelled name before ``(`` as a factor
+(``h_{out} \cdot (A + B)``) unless the notes define or declare it a function, and as a product the
+step is the distributive law, PROVED. Nobody writes a factor in brackets before two different
+operands and nowhere else; written so, ``h_{out}`` is a function and the line states its linearity,
+which an arbitrary function does not have. The same goes for homogeneity (``h_{out}(cx) =
+c\,h_{out}(x)``).
+
+This module owns that doubt, a post-pass of :mod:`verifier.documents.check` (beside
+:mod:`verifier.documents.numbercalls`, which turns the opposite failure, a call read as a product that
+makes a step FAILED, into SKIPPED): a green step whose members write one name (a letter or Greek name,
+optionally subscripted) before ``(`` with at least two different contents, never elsewhere, and that the
+chain's trees never read as a call, is checked again with the name read as a function (an arbitrary
+one, as any undefined function). Where that reading does not hold too, the step is SKIPPED: green only
+through the product reading, which is not the one the notes make plausible. Never FAILED: the
+product reading remains possible.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+import sympy as sp
+
+from verifier.documents.members import _Chain, step_trees
+from verifier.documents.resolve import ResolveError
+from verifier.documents.steps import _Checker
+from verifier.latex import LatexError
+from verifier.latex.braces import bracket_end
+from verifier.latex.vocabulary import GREEK
+from verifier.results import StepResult, Verdict
+
+if TYPE_CHECKING:
+    from verifier.documents.check import _Document
+
+__all__ = ["applied_names", "doubt_applied_products"]
+
+# h_{out}(, \phi_k(, g( : a letter or Greek name, an optional subscript, then ( — not itself a sub/superscript
+_CALL = re.compile(
+    r"(?<![\\A-Za-z_^])(?P<name>(?P<head>\\[A-Za-z]+|[A-Za-z])(?:\s*_\s*(?:\{[^{}]*\}|\\?[A-Za-z0-9]))?)"
+    r"\s*(?:\\left\s*)?\("
+)
+
+
+def _head(name: str) -> str:
+    """The letter (Greek without the backslash) a written name starts with."""
+    m = re.match(r"\\?([A-Za-z]+|[A-Za-z])", name)
+    return m.group(1) if m else name
+
+
+def applied_names(latexes: Iterable[str]) -> dict[str, set[str]]:
+    r"""The names ``latexes`` write before ``(`` with at least two different contents and nowhere else,
+    each with the contents (spaces removed): ``{"h_{out}": {"A+B", "A", "B"}}``."""
+    texts = [x for x in latexes if x]
+    contents: dict[str, set[str]] = {}
+    for text in texts:
+        for m in _CALL.finditer(text):
+            head = m.group("head")
+            if head.startswith("\\") and head[1:] not in GREEK:
+                continue
+            close = bracket_end(text, m.end() - 1)
+            if close < 0:
+                continue
+            name = re.sub(r"\s+", "", m.group("name"))
+            inner = re.sub(r"\s+|\\right$", "", text[m.end() : close])
+            contents.setdefault(name, set()).add(inner)
+    out = {}
+    for name, inside in contents.items():
+        if len(inside) < 2:
+            continue
+        pattern = re.compile(r"(?<![\\A-Za-z])" + re.escape(name).replace(r"\_", "_") + r"(?![A-Za-z])")
+        called = re.compile(re.escape(name) + r"\s*(?:\\left\s*)?\(")
+        bare = 0
+        for text in texts:
+            squeezed = re.sub(r"\s+", "", text)
+            bare += len(pattern.findall(squeezed)) - len(called.findall(squeezed))
+        if bare == 0:
+            out[name] = inside
+    return out
+
+
+def _as_function(latex: str, names: Iterable[str]) -> str:
+    """``latex`` with each of ``names`` before ``(`` written as an operator name (a function)."""
+    for name in names:
+        plain = re.sub(r"[^A-Za-z]", "", name)
+        spaced = r"\s*".join(re.escape(c) for c in name)
+        latex = re.sub(r"(?<![\\A-Za-z_^])" + spaced + r"(?=\s*(?:\\left\s*)?\()",
+                       lambda _m, p=plain: rf"\operatorname{{{p}fn}}", latex)  # fmt: skip
+    return latex
+
+
+def _called(trees: Iterable[sp.Basic]) -> set[str]:
+    return {f.func.__name__.lower() for t in trees if isinstance(t, sp.Basic) for f in t.atoms(sp.Function)}
+
+
+def doubt_applied_products(doc: _Document, chain: _Chain, steps: list[StepResult]) -> list[StepResult]:
+    """``steps`` with each green step that holds only with an applied name read as a factor SKIPPED."""
+    doubted: dict[int, list[str]] = {}
+    for k, r in enumerate(steps):
+        if not r.verdict.ok:
+            continue
+        st = chain.steps[k]
+        latexes = [chain.members[i].latex for i in (st.left, st.right)]
+        called = _called(step_trees(chain, k))
+        names = [n for n in applied_names(latexes) if _head(n).lower() not in called
+                 and re.sub(r"[^A-Za-z]", "", n).lower() not in called]  # fmt: skip
+        if names:
+            doubted[k] = sorted(names)
+    if not doubted:
+        return steps
+    alt = copy.copy(chain)
+    alt.members = [copy.copy(m) for m in chain.members]
+    every = sorted(set().union(*doubted.values()))
+    for m in alt.members:
+        if m.latex:
+            m.latex = _as_function(m.latex, every)
+    asked = {chain.steps[k].index for k in doubted}
+    try:
+        read = doc._infer(alt, doc.scope_for(chain.line))
+        doc._read(alt, read)
+        doc._annotate(alt, read)
+        if len(alt.members) != len(chain.members):
+            return steps
+        results = _Checker(doc, alt, read, asked, frozenset(asked)).run()
+    except (ResolveError, LatexError):
+        return steps
+    out = list(steps)
+    for k, names in doubted.items():
+        if results[k].verdict.ok:
+            continue
+        shown = ", ".join(f"${n}$" for n in names)
+        got = results[k]
+        first = (got.message or "").split("; ")[0]
+        said = ("could not be checked in time" if got.verdict is Verdict.TIMEOUT
+                else "does not hold for an arbitrary function" if got.verdict is Verdict.FAILED
+                else "is not checked either" + (f" ({first})" if first and not first.startswith("read:") else ""))
+        why = (f"holds only with {shown} read as a factor; written before brackets at different arguments and "
+               f"nowhere else, it is a function the notes apply, and read so the step {said}")
+        out[k] = replace(out[k], verdict=Verdict.SKIPPED, message="; ".join(x for x in (why, out[k].message) if x))
+    return out
