@@ -179,3 +179,21 @@ def _not_on_github_actions(monkeypatch: pytest.MonkeyPatch) -> None:
     """Tests that call ``main`` expect the text format even when this suite runs on GitHub Actions."""
     monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
     monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)
+
+
+@pytest.fixture(autouse=True)
+def _no_budget_timer_left_armed() -> Any:
+    """A test must not leave a budget's interval timer armed: its signal would raise BudgetExceeded (a
+    BaseException) in a later test or in pytest's own reporting, where it crashes the xdist worker
+    (an INTERNALERROR under load) instead of failing the test that left it. Disarmed here, and that
+    test fails saying so."""
+    import signal
+
+    from verifier.budget import _CLOCKS
+
+    yield
+    armed = [c for c in _CLOCKS if signal.getitimer(c.timer)[0] > 0]
+    for c in armed:
+        signal.setitimer(c.timer, 0)
+    if armed:
+        pytest.fail(f"a budget timer was left armed after the test ({', '.join(str(c.timer) for c in armed)})")
