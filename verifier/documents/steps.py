@@ -44,6 +44,7 @@ from verifier.documents.links import _Links
 from verifier.documents.members import _Chain, _Member, _member_trees, _split_top_equals, _Step, _text
 from verifier.documents.minima import compare_values
 from verifier.documents.optimum import OptimumValue, compare_optima
+from verifier.documents.prefixes import Prefix, moved
 from verifier.documents.resolve import (
     DimensionError,
     Instance,
@@ -231,6 +232,7 @@ class _Checker(_Indices, _Links):
         self.inferred_notes: dict[int, tuple[str, ...]] = {}  # see _inferred_notes
         # members resolved at each instance, with the indices their resolution read (see _resolve)
         self.resolved: dict[tuple[object, ...], list[_Reusable]] = {}
+        self.prefixes: dict[tuple[object, ...], list[Prefix]] = {}  # the first members of those (documents.prefixes)
 
     def run(self) -> list[StepResult]:
         chain = self.chain
@@ -389,13 +391,19 @@ class _Checker(_Indices, _Links):
         for reads, snapshot, values0, readings0 in self.resolved.get(key, ()):
             if all(assignment.get(name) == v for name, v in reads):
                 return _Resolved(_copied(snapshot, assignment), dict(values0), dict(readings0))
-        resolver = self._resolver(instance, assignment)
-        values: dict[int, Value | Exception] = {}
-        readings: dict[int, tuple[str, ...]] = {}
+        # the first members from an assignment that agrees on the indices they read (documents.prefixes)
+        prefixes = self.prefixes.setdefault(key, [])
+        start = max((p for p in prefixes if p.fits(assignment)), key=lambda p: p.done, default=None)
+        resolver = _copied(start.resolver, assignment) if start is not None else None
+        if resolver is None or not moved(resolver, start.resolver.indices, assignment):  # type: ignore[union-attr]
+            start, resolver = None, self._resolver(instance, assignment)
+        values: dict[int, Value | Exception] = dict(start.values) if start is not None else {}
+        readings: dict[int, tuple[str, ...]] = dict(start.readings) if start is not None else {}
         for s in live:
             for i in (s.left, s.right):
                 if i in values:
                     continue
+                self._keep_prefix(prefixes, resolver, assignment, values, readings, len(order))
                 parsed = self.chain.members[i].parsed
                 assert parsed is not None
                 resolver.readings = []
@@ -409,6 +417,28 @@ class _Checker(_Indices, _Links):
             snapshot = _copied(resolver, assignment)  # as it is now: _one reads conditions and hypotheses in it
             self.resolved.setdefault(key, []).append((reads, snapshot, dict(values), dict(readings)))
         return _Resolved(resolver, values, readings)
+
+    @staticmethod
+    def _keep_prefix(
+        prefixes: list[Prefix],
+        resolver: Resolver,
+        assignment: dict[str, int],
+        values: dict[int, Value | Exception],
+        readings: dict[int, tuple[str, ...]],
+        members: int,
+    ) -> None:
+        """Keep the resolver as it is after the members in ``values`` (documents.prefixes), where a
+        later assignment can take it: some members done, not every index read, nothing held by it."""
+        done = len(values)
+        if not done or done == members or resolver._opaque or resolver.functionals.symbols:
+            return
+        read = {name for name, v in resolver.index_reads.items() if v is not None}
+        if read >= assignment.keys():
+            return  # only this assignment fits (the whole resolution is kept at the end)
+        reads = tuple(resolver.index_reads.items())
+        if any(p.done == done and p.reads == reads for p in prefixes):
+            return
+        prefixes.append(Prefix(done, reads, _copied(resolver, assignment), dict(values), dict(readings)))
 
     def _settled(self, live: list[_Step]) -> bool:
         """Is every step checked one whose caller only asks whether it holds (``holds_only``), and
