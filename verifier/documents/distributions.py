@@ -183,7 +183,7 @@ def reached_names(trees: Iterable[sp.Basic], scope: Scope, parse: Callable[[str]
 def only_stated(hypotheses: Iterable[tuple[str, str]]) -> bool:
     """Do all the hypotheses come from stated distributions or a context's ``given:``? Then none of
     them names a special case (``where $a = 0$ is the linear case``,
-    :func:`verifier.documents.steps._special_case`): a zero mean is what the notes assume of the noise
+    :func:`verifier.documents.hypotheses.special_case`): a zero mean is what the notes assume of the noise
     everywhere after it, and a context's hypothesis is what its author declares."""
     found = list(hypotheses)
     return bool(found) and all(where.startswith(STATED) or where == "context" for _, where in found)

@@ -32,6 +32,7 @@ from verifier.documents.context import (
 )
 from verifier.documents.distributions import only_stated
 from verifier.documents.expectation import unproved
+from verifier.documents.hypotheses import solved_hypotheses, special_case
 from verifier.documents.identity import identity_as_one
 from verifier.documents.indices import _Indices
 from verifier.documents.infer import (
@@ -39,9 +40,8 @@ from verifier.documents.infer import (
 )
 from verifier.documents.jacobiancases import case_said, jacobian_indices
 from verifier.documents.layout import by_matrices
-from verifier.documents.lemmas import RESULT, contradicting
 from verifier.documents.links import _Links
-from verifier.documents.members import _Chain, _Member, _member_trees, _split_top_equals, _Step, _text
+from verifier.documents.members import _Chain, _Member, _member_trees, _Step, _text
 from verifier.documents.minima import compare_values
 from verifier.documents.optimum import OptimumValue, compare_optima
 from verifier.documents.prefixes import Prefix, moved
@@ -66,7 +66,7 @@ from verifier.documents.tensorparts import (
     not_refuted,
     parts_in_a_layout,
 )
-from verifier.documents.values import UNDECLARED, IndexOutside, is_matrix, substitute
+from verifier.documents.values import IndexOutside, substitute
 from verifier.documents.zeros import zero_as_zeros
 from verifier.engine import DEFAULT_POINTS, check_claim
 from verifier.latex import DEFINITION, EQUALITY, LatexError
@@ -118,24 +118,6 @@ def layout_free(doc: _Document, chain: _Chain, scope: Scope, steps: set[int]) ->
 def _shape_failure(r: StepResult) -> bool:
     """Did the step fail because its members' shapes clash (not because their values differ)?"""
     return r.counterexample is None and any(w in r.message for w in ("mismatch", "cannot be combined", "conform"))
-
-
-def _difference(a: Value, b: Value, what: str) -> sp.Matrix:
-    """The entries of ``a - b`` for a hypothesis ``a = b``: ``A x = 0`` sets every entry of the
-    vector ``A x`` to 0 (a scalar 0 against a vector or matrix is its zero); other shapes that
-    differ cannot be equal (a ResolveError, the hypothesis cannot be read), never an internal error."""
-    if is_matrix(a) and is_matrix(b):
-        if a.shape != b.shape:
-            raise ResolveError(f"the hypothesis {what} equates a {a.rows}×{a.cols} and a {b.rows}×{b.cols} value")
-        return sp.Matrix(a) - sp.Matrix(b)
-    if is_matrix(a) or is_matrix(b):
-        m, other = (a, b) if is_matrix(a) else (b, a)
-        if m.shape == (1, 1):
-            return sp.Matrix([m[0, 0] - other]) if m is a else sp.Matrix([other - m[0, 0]])
-        if other != 0:
-            raise ResolveError(f"the hypothesis {what} equates a {m.rows}×{m.cols} value and a scalar")
-        return sp.Matrix(m)
-    return sp.Matrix([a - b])
 
 
 _DERIVES = re.compile(r"\\partial|\\nabla|'|\\prime|\\frac\s*\{\s*d|\\dot\b")
@@ -583,7 +565,7 @@ class _Checker(_Indices, _Links):
             pairs = [sides(s) for s in at_values]
             if not at_values:
                 pass
-            elif _special_case(mapping, pairs) and not only_stated(chain.hypotheses):  # documents.distributions
+            elif special_case(mapping, pairs) and not only_stated(chain.hypotheses):  # documents.distributions
                 case = (mapping, said)  # checked as written first (below)
             elif len(at_values) == len(applicable):
                 for i in {i for s in applicable if s.index not in own for i in (s.left, s.right)}:
@@ -802,7 +784,7 @@ class _Checker(_Indices, _Links):
     ) -> list[StepResult]:
         """A step FAILED as written that holds where the "where" sentence's value is set: the
         sentence may state a hypothesis or name a special case ("where $a = 0$ is the linear
-        case"), so it is SKIPPED, neither FAILED nor green (see :func:`_special_case`)."""
+        case"), so it is SKIPPED, neither FAILED nor green (see :func:`verifier.documents.hypotheses.special_case`)."""
         mapping, said = case
         at = tuple(substitute(explicit(m), mapping) for m in members)
         claim = Claim(at, tuple(self._used_variables(instance, at)))
@@ -823,41 +805,8 @@ class _Checker(_Indices, _Links):
 
     def _hypotheses(self, resolver: Resolver) -> tuple[dict[sp.Symbol, sp.Expr], str]:
         """``given: A x = 0`` / ``where $A x = 0$``: the equalities solved (linearly) for some of the
-        variables, eliminated from the members — the step is checked where the hypothesis holds."""
-        equations: list[sp.Expr] = []
-        results: list[sp.Expr] = []  # those of the notes' earlier results (documents.lemmas)
-        texts = []
-        for text, where in self.chain.hypotheses:
-            sides = _split_top_equals(text)
-            nc = self.doc.ctx.noncommutative(self.scope)
-            try:
-                a, b = (resolver.member(self.doc.parse(x, None, nc)) for x in sides)
-            except LatexError as exc:
-                raise ResolveError(f"{text!r} ({where}) cannot be read: {exc.message}") from None
-            except ResolveError as exc:
-                if str(exc).endswith(UNDECLARED) and (only_stated([(text, where)]) or where.startswith(WHERE)):
-                    continue  # a context's or a stated fact about a name this chain never has (σ of 𝔼[ε²] = σ² in
-                raise  # 𝔼[y] = f, a worked value): nothing to assume; a "where" sentence right after the chain is on it
-            a, b = explicit(a), explicit(b)
-            diff = _difference(a, b, f"{text!r} ({where})")
-            equations.extend(e for e in diff if e != 0)
-            results.extend(e for e in diff if e != 0 and where.startswith(RESULT))
-            texts.append(f"{text} ({where})")
-        if contradicting(results, resolver.functionals.symbols):
-            raise ResolveError("the notes' earlier results used as hypotheses contradict each other")
-        known = resolver.instance.symbols | resolver.functionals.symbols  # 𝔼[ε] = 0 may be stated (expectation.py)
-        unknowns = sorted(set().union(*(e.free_symbols for e in equations)) & known, key=str)
-        mapping: dict[sp.Symbol, sp.Expr] = {}
-        if equations:
-            chosen = _to_eliminate(equations, unknowns)
-            if not chosen or not all(_linear_in(e, chosen) for e in equations):
-                raise ResolveError("only hypotheses linear in the variables they eliminate are solved")
-            solved = sp.solve(equations, chosen, dict=True)
-            if not solved:
-                raise ResolveError(f"the hypothesis {'; '.join(texts)} has no solution at these sizes")
-            mapping = {k: v for k, v in solved[0].items() if isinstance(k, sp.Symbol)}
-        names = ", ".join(sorted(resolver.functionals.shown(k) or str(k) for k in mapping))
-        return mapping, f"under the hypothesis {'; '.join(texts)} (solved for {names or 'nothing'})"
+        variables, eliminated from the members (documents.hypotheses)."""
+        return solved_hypotheses(self.doc, self.chain, self.scope, resolver)
 
     @staticmethod
     def _used_variables(instance: Instance, members: Sequence[Value]) -> list[Variable]:
@@ -965,42 +914,3 @@ def _copied(resolver: Resolver, indices: dict[str, int]) -> Resolver:
     clone.functionals = own(resolver.functionals)  # type: ignore[assignment]
     clone.indices = dict(indices)
     return clone
-
-
-def _to_eliminate(equations: Sequence[sp.Expr], unknowns: Sequence[sp.Symbol]) -> list[sp.Symbol]:
-    """The variables a hypothesis is solved for, one per equation. An unknown that occurs in fewer
-    of the equations comes first, then one the equation multiplies by other unknowns: ``A x = 0``
-    is solved for entries of A (each in one row's equation; a column of A in terms of x), not for
-    x (in every equation) — at almost every A that would make x = 0, and every claim that holds
-    at x = 0 would be proved, while the notes mean x in the null space of A. Otherwise the last
-    unknowns (in name order), as before."""
-    uses = {u: sum(u in e.free_symbols for e in equations) for u in unknowns}
-    order = sorted(reversed(unknowns), key=lambda u: uses[u])  # stable: name order within a count
-    chosen: list[sp.Symbol] = []
-    for e in equations:
-        free = [u for u in order if u not in chosen and u in e.free_symbols]
-        linear = [u for u in free if _linear_in(e, [u])]
-        scaled = [u for u in linear if set(sp.diff(e, u).free_symbols) & set(unknowns)]
-        pick = (scaled or linear or free)[:1]
-        chosen.extend(pick)
-    rest = [u for u in order if u not in chosen]
-    return (chosen + rest)[: len(equations)]
-
-
-def _linear_in(e: sp.Expr, variables: Sequence[sp.Symbol]) -> bool:
-    """Whether ``e`` is linear in ``variables`` (``1/(1 + e^c)`` is not even a polynomial in c)."""
-    try:
-        return sp.Poly(e, *variables).is_linear
-    except sp.PolynomialError:
-        return False
-
-
-def _special_case(mapping: dict[sp.Symbol, sp.Expr], sides: Sequence[tuple[Value, Value]]) -> bool:
-    """Does a "where" hypothesis set to a number a name that both members of a step use? Then it
-    may name a special case ("where $a = 0$ is the linear case", "where $\\lambda = 0$ gives least
-    squares") rather than what the step assumes: solved for, it can wipe out a mistake. A name on
-    one side only ("… + c where $c = 0$") can only be what the notes say it is: a hypothesis."""
-    if not mapping or not all(v.is_number for v in mapping.values()):
-        return False
-    names = set(mapping)
-    return any(names & free_symbols(a) and names & free_symbols(b) for a, b in sides)

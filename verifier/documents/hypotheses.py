@@ -1,0 +1,130 @@
+r"""Hypotheses of a step, solved: ``given: A x = 0`` in a context, "where $A x = 0$" after a chain, the
+notes' earlier results (documents.lemmas).
+
+The equalities are resolved like the members, and solved *linearly* for some of the variables, which are
+then eliminated from the members: the step is checked where the hypothesis holds. Which variables are
+solved for matters (:func:`_to_eliminate`): ``A x = 0`` is solved for entries of A, not for x, or almost
+every A would make x = 0 and every claim that holds at x = 0 would be proved. A "where" that sets a name
+both members use to a number may name a special case rather than an assumption (:func:`special_case`).
+Split out of documents.steps, whose checker calls :func:`solved_hypotheses` per index assignment.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+import sympy as sp
+
+from verifier.catalog import explicit
+from verifier.documents.distributions import only_stated
+from verifier.documents.lemmas import RESULT, contradicting
+from verifier.documents.members import _Chain, _split_top_equals
+from verifier.documents.resolve import ResolveError, Resolver
+from verifier.documents.stated import WHERE
+from verifier.documents.values import UNDECLARED, Value, free_symbols, is_matrix
+from verifier.latex import LatexError
+
+if TYPE_CHECKING:
+    from verifier.documents.context import Scope
+
+__all__ = ["solved_hypotheses", "special_case"]
+
+
+def solved_hypotheses(
+    doc: Any, chain: _Chain, scope: Scope, resolver: Resolver
+) -> tuple[dict[sp.Symbol, sp.Expr], str]:
+    """``chain``'s hypotheses solved (linearly) for some of the variables: (the mapping that eliminates
+    them, the note that says so); a hypothesis that cannot be read or solved is a ResolveError."""
+    equations: list[sp.Expr] = []
+    results: list[sp.Expr] = []  # those of the notes' earlier results (documents.lemmas)
+    texts = []
+    for text, where in chain.hypotheses:
+        sides = _split_top_equals(text)
+        nc = doc.ctx.noncommutative(scope)
+        try:
+            a, b = (resolver.member(doc.parse(x, None, nc)) for x in sides)
+        except LatexError as exc:
+            raise ResolveError(f"{text!r} ({where}) cannot be read: {exc.message}") from None
+        except ResolveError as exc:
+            if str(exc).endswith(UNDECLARED) and (only_stated([(text, where)]) or where.startswith(WHERE)):
+                continue  # a context's or a stated fact about a name this chain never has (σ of 𝔼[ε²] = σ² in
+            raise  # 𝔼[y] = f, a worked value): nothing to assume; a "where" sentence right after the chain is on it
+        a, b = explicit(a), explicit(b)
+        diff = _difference(a, b, f"{text!r} ({where})")
+        equations.extend(e for e in diff if e != 0)
+        results.extend(e for e in diff if e != 0 and where.startswith(RESULT))
+        texts.append(f"{text} ({where})")
+    if contradicting(results, resolver.functionals.symbols):
+        raise ResolveError("the notes' earlier results used as hypotheses contradict each other")
+    known = resolver.instance.symbols | resolver.functionals.symbols  # 𝔼[ε] = 0 may be stated (expectation.py)
+    unknowns = sorted(set().union(*(e.free_symbols for e in equations)) & known, key=str)
+    mapping: dict[sp.Symbol, sp.Expr] = {}
+    if equations:
+        chosen = _to_eliminate(equations, unknowns)
+        if not chosen or not all(_linear_in(e, chosen) for e in equations):
+            raise ResolveError("only hypotheses linear in the variables they eliminate are solved")
+        solved = sp.solve(equations, chosen, dict=True)
+        if not solved:
+            raise ResolveError(f"the hypothesis {'; '.join(texts)} has no solution at these sizes")
+        mapping = {k: v for k, v in solved[0].items() if isinstance(k, sp.Symbol)}
+    names = ", ".join(sorted(resolver.functionals.shown(k) or str(k) for k in mapping))
+    return mapping, f"under the hypothesis {'; '.join(texts)} (solved for {names or 'nothing'})"
+
+
+def _difference(a: Value, b: Value, what: str) -> sp.Matrix:
+    """The entries of ``a - b`` for a hypothesis ``a = b``: ``A x = 0`` sets every entry of the
+    vector ``A x`` to 0 (a scalar 0 against a vector or matrix is its zero); other shapes that
+    differ cannot be equal (a ResolveError, the hypothesis cannot be read), never an internal error."""
+    if is_matrix(a) and is_matrix(b):
+        if a.shape != b.shape:
+            raise ResolveError(f"the hypothesis {what} equates a {a.rows}×{a.cols} and a {b.rows}×{b.cols} value")
+        return sp.Matrix(a) - sp.Matrix(b)
+    if is_matrix(a) or is_matrix(b):
+        m, other = (a, b) if is_matrix(a) else (b, a)
+        if m.shape == (1, 1):
+            return sp.Matrix([m[0, 0] - other]) if m is a else sp.Matrix([other - m[0, 0]])
+        if other != 0:
+            raise ResolveError(f"the hypothesis {what} equates a {m.rows}×{m.cols} value and a scalar")
+        return sp.Matrix(m)
+    return sp.Matrix([a - b])
+
+
+
+def _to_eliminate(equations: Sequence[sp.Expr], unknowns: Sequence[sp.Symbol]) -> list[sp.Symbol]:
+    """The variables a hypothesis is solved for, one per equation. An unknown that occurs in fewer
+    of the equations comes first, then one the equation multiplies by other unknowns: ``A x = 0``
+    is solved for entries of A (each in one row's equation; a column of A in terms of x), not for
+    x (in every equation) — at almost every A that would make x = 0, and every claim that holds
+    at x = 0 would be proved, while the notes mean x in the null space of A. Otherwise the last
+    unknowns (in name order), as before."""
+    uses = {u: sum(u in e.free_symbols for e in equations) for u in unknowns}
+    order = sorted(reversed(unknowns), key=lambda u: uses[u])  # stable: name order within a count
+    chosen: list[sp.Symbol] = []
+    for e in equations:
+        free = [u for u in order if u not in chosen and u in e.free_symbols]
+        linear = [u for u in free if _linear_in(e, [u])]
+        scaled = [u for u in linear if set(sp.diff(e, u).free_symbols) & set(unknowns)]
+        pick = (scaled or linear or free)[:1]
+        chosen.extend(pick)
+    rest = [u for u in order if u not in chosen]
+    return (chosen + rest)[: len(equations)]
+
+
+def _linear_in(e: sp.Expr, variables: Sequence[sp.Symbol]) -> bool:
+    """Whether ``e`` is linear in ``variables`` (``1/(1 + e^c)`` is not even a polynomial in c)."""
+    try:
+        return sp.Poly(e, *variables).is_linear
+    except sp.PolynomialError:
+        return False
+
+
+def special_case(mapping: dict[sp.Symbol, sp.Expr], sides: Sequence[tuple[Value, Value]]) -> bool:
+    """Does a "where" hypothesis set to a number a name that both members of a step use? Then it
+    may name a special case ("where $a = 0$ is the linear case", "where $\\lambda = 0$ gives least
+    squares") rather than what the step assumes: solved for, it can wipe out a mistake. A name on
+    one side only ("… + c where $c = 0$") can only be what the notes say it is: a hypothesis."""
+    if not mapping or not all(v.is_number for v in mapping.values()):
+        return False
+    names = set(mapping)
+    return any(names & free_symbols(a) and names & free_symbols(b) for a, b in sides)
