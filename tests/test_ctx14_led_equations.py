@@ -117,3 +117,25 @@ def test_a_wrong_step_after_a_cycle_is_not_green() -> None:
     steps = doc_steps(CYCLE.replace(r"- (1-y)\phi = 0", r"- (1-y)\phi^2 = 0"))
     led = _by_text(steps, r"\sum_i y(1-\phi)")
     assert led.verdict is Verdict.SKIPPED, led.message
+
+
+ROWS = r"""
+    Then
+
+    $$\begin{aligned}
+    \nabla J & = 2 A^T (A w - b) = 0 \\
+    \Rightarrow \; A^T A w & = A^T b \\
+    \end{aligned}$$
+    """
+
+
+def test_a_row_led_by_an_implication_follows_from_the_row_before() -> None:
+    steps = doc_steps(ROWS)
+    led = next(s for s in steps if r"A^T A w" in s.lhs_latex)
+    assert led.verdict is Verdict.PROVED, led.message
+
+
+def test_a_wrong_row_led_by_an_implication_is_not_green() -> None:
+    steps = doc_steps(ROWS.replace(r"& = A^T b", r"& = 2 A^T b"))
+    led = next(s for s in steps if r"A^T A w" in s.lhs_latex)
+    assert led.verdict is not Verdict.PROVED and led.verdict is not Verdict.PASSED, led.message

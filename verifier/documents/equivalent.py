@@ -40,8 +40,8 @@ __all__ = ["equivalent", "link_equations", "unlearn_solved"]
 
 def link_equations(chains: Sequence[_Chain], block_of: Callable[[int], int]) -> None:
     """Set ``after`` on each one-equation chain joined by a connective to the equation just before it:
-    in the same display, or (:func:`led_by_connective`) a display that opens with ⇒ after the display
-    that ends with that equation."""
+    in the same display, or (:func:`led_by_connective`) a display or a display's row that opens with ⇒
+    after the row or display that ends with that equation."""
     for prev, chain in pairwise(chains):
         if chain.inline or prev.inline or len(chain.members) != 2:
             continue
@@ -51,7 +51,7 @@ def link_equations(chains: Sequence[_Chain], block_of: Callable[[int], int]) -> 
         if chain.connected and prev.connected and len(prev.members) == 2 and same:
             chain.after = (prev.members[0].latex, prev.members[1].latex, prev.members[0].line)
         elif led_by_connective(chain) and len(prev.members) >= 2 and _last_is_equation(prev) and \
-                block_of(prev.members[-1].line) == block_of(chain.line) - 1:
+                block_of(chain.line) - block_of(prev.members[-1].line) in (0, 1):
             chain.after = (prev.members[-2].latex, prev.members[-1].latex, prev.members[-1].line)
 
 
