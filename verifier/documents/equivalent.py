@@ -41,14 +41,15 @@ __all__ = ["equivalent", "link_equations", "unlearn_solved"]
 def link_equations(chains: Sequence[_Chain], block_of: Callable[[int], int]) -> None:
     """Set ``after`` on each one-equation chain joined by a connective to the equation just before it:
     in the same display, or (:func:`led_by_connective`) a display or a display's row that opens with ⇒
-    after the row or display that ends with that equation."""
+    after the row or display that ends with that equation; there the chain's first link is the equation
+    that follows (``⇒ w = (A^T A)^{-1} A^T b = …``: its later links are identities, checked as usual)."""
     for prev, chain in pairwise(chains):
-        if chain.inline or prev.inline or len(chain.members) != 2:
+        if chain.inline or prev.inline or len(chain.members) < 2:
             continue
-        if any(m.error or not m.latex.strip() for m in (*prev.members[-2:], *chain.members)):
+        if any(m.error or not m.latex.strip() for m in (*prev.members[-2:], *chain.members[:2])):
             continue
         same = block_of(prev.line) == block_of(chain.line)
-        if chain.connected and prev.connected and len(prev.members) == 2 and same:
+        if chain.connected and prev.connected and len(prev.members) == 2 == len(chain.members) and same:
             chain.after = (prev.members[0].latex, prev.members[1].latex, prev.members[0].line)
         elif led_by_connective(chain) and len(prev.members) >= 2 and _last_is_equation(prev) and \
                 block_of(chain.line) - block_of(prev.members[-1].line) in (0, 1):
