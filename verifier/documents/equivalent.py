@@ -20,6 +20,7 @@ module owns that reading:
 
 from __future__ import annotations
 
+import random
 import re
 from collections.abc import Callable, Sequence
 from itertools import pairwise
@@ -27,7 +28,7 @@ from typing import TYPE_CHECKING
 
 import sympy as sp
 
-from verifier.documents.optimum import multiple_of, nonzero_bases, sign_of
+from verifier.documents.optimum import _at, multiple_of, nonzero_bases, sign_of
 from verifier.documents.values import Value, is_matrix
 from verifier.latex.document import EQUALITY
 
@@ -110,12 +111,35 @@ def _zero(e: sp.Expr) -> bool:
     return e == 0 or sp.expand(e) == 0 or sp.cancel(sp.together(e)) == 0
 
 
+#: largest multiplier (in operations) factored to see whether it is nonzero
+_FACTOR_OPS = 80
+
+
+def _not_proportional(f: Sequence[sp.Expr], g: Sequence[sp.Expr]) -> bool:
+    """Is ``f`` provably no multiple of ``g`` at one point (every name a number in [0.3, 1.7])? The
+    entries' ratios differ there, or ``g`` vanishes where ``f`` does not. False whenever a value is
+    not a finite number there (an unknown function, a pole): the symbolic check decides then."""
+    names = sorted(set().union(*(sp.sympify(e).free_symbols for e in (*f, *g))), key=str)
+    pick = random.Random(len(names) * 7919 + len(f))
+    point = {n: sp.Rational(pick.randint(300, 1700), 1000) for n in names}
+    fv, gv = [_at(e, point) for e in f], [_at(e, point) for e in g]
+    if any(v is None for v in (*fv, *gv)):
+        return False
+    lead = next((k for k, v in enumerate(gv) if abs(v) > 1e-9), None)  # type: ignore[arg-type]
+    if lead is None:
+        return False
+    c = fv[lead] / gv[lead]  # type: ignore[operator]
+    return any(abs(x - c * y) > 1e-6 * (1 + abs(x) + abs(c * y)) for x, y in zip(fv, gv, strict=True))  # type: ignore[operator]
+
+
 def equivalent(now: tuple[Value, Value], before: tuple[Value, Value], line: int) -> str | None:
     """The reading that shows ``now`` (lhs, rhs) equivalent to the equation ``before``, or None."""
     now_r, before_r = _residual(*now), _residual(*before)
     if now_r is None or before_r is None or now_r[0] != before_r[0] or len(now_r[1]) != len(before_r[1]):
         return None
     f, g = now_r[1], before_r[1]
+    if _not_proportional(f, g):
+        return None  # at one point the entries' ratios differ: no c (spares cancelling large entries)
     c = multiple_of(g, f, _zero)  # None where the equation before says 0 = 0: nothing to follow from
     if c is None or not nonzero_multiplier(c, nonzero_bases(*f, *g)):
         return None
@@ -130,6 +154,8 @@ def nonzero_multiplier(c: sp.Expr, divisors: frozenset[sp.Expr]) -> bool:
     ``\frac{y}{\phi} - \frac{1-y}{1-\phi} = 0``, which is defined only where ``\phi \neq 0, 1``)."""
     if sign_of(c, divisors) is not None:
         return True
+    if sp.count_ops(c) > _FACTOR_OPS:
+        return False
     try:
         unit, factors = sp.factor_list(c)
     except (sp.PolynomialError, sp.GeneratorsNeeded, ValueError, TypeError):
