@@ -43,7 +43,9 @@ def link_equations(chains: Sequence[_Chain], block_of: Callable[[int], int]) -> 
     """Set ``after`` on each one-equation chain joined by a connective to the equation just before it:
     in the same display, or (:func:`led_by_connective`) a display or a display's row that opens with ⇒
     after the row or display that ends with that equation; there the chain's first link is the equation
-    that follows (``⇒ w = (A^T A)^{-1} A^T b = …``: its later links are identities, checked as usual)."""
+    that follows (``⇒ 2A^T A w = 2A^T b = …``: its later links are identities, checked as usual). A led
+    chain that defines a name (``⇒ w = (A^T A)^{-1} A^T b``) is not linked: it stays the notes' definition
+    (unlinked, :func:`unlearn_solved` would forget it, and the lines after it may read the name by it)."""
     for prev, chain in pairwise(chains):
         if chain.inline or prev.inline or len(chain.members) < 2:
             continue
@@ -52,7 +54,7 @@ def link_equations(chains: Sequence[_Chain], block_of: Callable[[int], int]) -> 
         same = block_of(prev.line) == block_of(chain.line)
         if chain.connected and prev.connected and len(prev.members) == 2 == len(chain.members) and same:
             chain.after = (prev.members[0].latex, prev.members[1].latex, prev.members[0].line)
-        elif led_by_connective(chain) and len(prev.members) >= 2 and _last_is_equation(prev) and \
+        elif led_by_connective(chain) and chain.defines is None and _last_is_equation(prev) and \
                 block_of(chain.line) - block_of(prev.members[-1].line) in (0, 1):
             chain.after = (prev.members[-2].latex, prev.members[-1].latex, prev.members[-1].line)
 
