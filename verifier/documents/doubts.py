@@ -54,7 +54,7 @@ from verifier.documents.infer import (
 )
 from verifier.documents.labels import dropped_label_readings, relabel, written_names
 from verifier.documents.members import _Chain, _member_trees, chain_trees, free_names, step_trees
-from verifier.documents.misfits import CLASH_WORDS, SCALAR_IN_INNER, misfit_keys, written_before
+from verifier.documents.misfits import CLASH_WORDS, SCALAR_IN_INNER, misfit_keys, unwound, written_before
 from verifier.documents.orientation import (
     bounded,
     declared,
@@ -193,7 +193,7 @@ class _Doubts(_ImpliedSums):
             # a targeted reading (``keep``) is taken only when it decides the step: an ERROR there
             # (no finite sample) says the reading does not fit either, and the step stays as it was
             decided = alt[k].verdict in (Verdict.PROVED, Verdict.PASSED, Verdict.FAILED)
-            if alt[k].verdict is not Verdict.SKIPPED and (decided or not keep):
+            if (alt[k].verdict is not Verdict.SKIPPED and (decided or not keep)) or unwound(steps[k], alt[k]):
                 out[k] = replace(alt[k], message="; ".join(x for x in (note, alt[k].message) if x))
         return out, alt
 

@@ -20,6 +20,8 @@ module owns that reading:
 
 from __future__ import annotations
 
+import random
+import re
 from collections.abc import Callable, Sequence
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -29,6 +31,7 @@ from sympy.core.function import AppliedUndef
 
 from verifier.documents.optimum import _at, _positive_point, multiple_of, nonzero_bases, sign_of
 from verifier.documents.values import Value, is_matrix
+from verifier.latex.document import EQUALITY
 
 if TYPE_CHECKING:
     from verifier.documents.context import Definition
@@ -38,15 +41,39 @@ __all__ = ["equivalent", "link_equations", "unlearn_solved"]
 
 
 def link_equations(chains: Sequence[_Chain], block_of: Callable[[int], int]) -> None:
-    """Set ``after`` on each one-equation chain joined by a connective to the equation just before it."""
+    """Set ``after`` on each one-equation chain joined by a connective to the equation just before it:
+    in the same display, or (:func:`led_by_connective`) a display or a display's row that opens with ⇒
+    after the row or display that ends with that equation; there the chain's first link is the equation
+    that follows (``⇒ 2A^T A w = 2A^T b = …``: its later links are identities, checked as usual). A led
+    chain that defines a name (``⇒ w = (A^T A)^{-1} A^T b``) is not linked: it stays the notes' definition
+    (unlinked, :func:`unlearn_solved` would forget it, and the lines after it may read the name by it)."""
     for prev, chain in pairwise(chains):
-        if not (chain.connected and prev.connected) or len(chain.members) != 2 or len(prev.members) != 2:
+        if chain.inline or prev.inline or len(chain.members) < 2:
             continue
-        if chain.inline or prev.inline or block_of(prev.line) != block_of(chain.line):
+        if any(m.error or not m.latex.strip() for m in (*prev.members[-2:], *chain.members[:2])):
             continue
-        if any(m.error or not m.latex.strip() for m in (*prev.members, *chain.members)):
-            continue
-        chain.after = (prev.members[0].latex, prev.members[1].latex, prev.members[0].line)
+        same = block_of(prev.line) == block_of(chain.line)
+        if chain.connected and prev.connected and len(prev.members) == 2 == len(chain.members) and same:
+            chain.after = (prev.members[0].latex, prev.members[1].latex, prev.members[0].line)
+        elif led_by_connective(chain) and chain.defines is None and _last_is_equation(prev) and \
+                block_of(chain.line) - block_of(prev.members[-1].line) in (0, 1):
+            chain.after = (prev.members[-2].latex, prev.members[-1].latex, prev.members[-1].line)
+
+
+#: a display's opening connective (stripped by latex.chains as the chain's label): ⇒, ⟹, ∴
+_LEADING = re.compile(r"^\\(?:Rightarrow|Longrightarrow|implies|therefore)(?![A-Za-z])")
+
+
+def led_by_connective(chain: _Chain) -> bool:
+    r"""Does the chain's display open with a connective (``$$\Rightarrow\quad \sum_i y(1-\phi) - … = 0$$``)?
+    Notes that solve an equation write each rewriting in a display of its own, led by ⇒: the equation
+    follows from the one that ends the display before it (``\sum_i \frac{y}{\phi} - … = 0``)."""
+    return chain.label is not None and _LEADING.match(chain.label.strip()) is not None
+
+
+def _last_is_equation(chain: _Chain) -> bool:
+    """Does the chain end with an equality (its last link '=', not ≤ or :=)?"""
+    return bool(chain.steps) and chain.steps[-1].relation == EQUALITY
 
 
 def unlearn_solved(chains: Sequence[_Chain], definitions: list[Definition]) -> None:
@@ -114,14 +141,61 @@ def _disproved(e: sp.Expr) -> bool:
             and abs(low - high) <= 1e-6 * abs(high))  # fmt: skip
 
 
+#: largest multiplier (in operations) factored to see whether it is nonzero
+_FACTOR_OPS = 80
+
+
+def _not_proportional(f: Sequence[sp.Expr], g: Sequence[sp.Expr]) -> bool:
+    """Is ``f`` provably no multiple of ``g`` at one point (every name a number in [0.3, 1.7])? The
+    entries' ratios differ there, or ``g`` vanishes where ``f`` does not. False whenever a value is
+    not a finite number there (an unknown function, a pole): the symbolic check decides then."""
+    names = sorted(set().union(*(sp.sympify(e).free_symbols for e in (*f, *g))), key=str)
+    pick = random.Random(len(names) * 7919 + len(f))
+    point = {n: sp.Rational(pick.randint(300, 1700), 1000) for n in names}
+    fv, gv = [_at(e, point) for e in f], [_at(e, point) for e in g]
+    if any(v is None for v in (*fv, *gv)):
+        return False
+    lead = next((k for k, v in enumerate(gv) if abs(v) > 1e-9), None)  # type: ignore[arg-type]
+    if lead is None:
+        return False
+    c = fv[lead] / gv[lead]  # type: ignore[operator]
+    return any(abs(x - c * y) > 1e-6 * (1 + abs(x) + abs(c * y)) for x, y in zip(fv, gv, strict=True))  # type: ignore[operator]
+
+
 def equivalent(now: tuple[Value, Value], before: tuple[Value, Value], line: int) -> str | None:
     """The reading that shows ``now`` (lhs, rhs) equivalent to the equation ``before``, or None."""
     now_r, before_r = _residual(*now), _residual(*before)
     if now_r is None or before_r is None or now_r[0] != before_r[0] or len(now_r[1]) != len(before_r[1]):
         return None
     f, g = now_r[1], before_r[1]
+    if _not_proportional(f, g):
+        return None  # at one point the entries' ratios differ: no c (spares cancelling large entries)
     c = multiple_of(g, f, _zero)  # None where the equation before says 0 = 0: nothing to follow from
-    if c is None or sign_of(c, nonzero_bases(*f, *g)) is None:
+    if c is None or not nonzero_multiplier(c, nonzero_bases(*f, *g)):
         return None
     return (f"an equation the notes solve: left minus right = c·(that of the equation before it, line {line}) "
             f"with c = {c} ≠ 0, so it follows from it (and back)")  # fmt: skip
+
+
+def nonzero_multiplier(c: sp.Expr, divisors: frozenset[sp.Expr]) -> bool:
+    r"""Is ``c`` provably nonzero wherever the two equations are defined? A number or sign the rules of
+    :func:`verifier.documents.optimum.sign_of` decide, or a product whose every factor is a nonzero
+    number or a base the equations divide by (``divisors``: ``\phi(1-\phi)`` after
+    ``\frac{y}{\phi} - \frac{1-y}{1-\phi} = 0``, which is defined only where ``\phi \neq 0, 1``)."""
+    if sign_of(c, divisors) is not None:
+        return True
+    if sp.count_ops(c) > _FACTOR_OPS:
+        return False
+    try:
+        unit, factors = sp.factor_list(c)
+    except (sp.PolynomialError, sp.GeneratorsNeeded, ValueError, TypeError):
+        return False
+    if unit == 0 or not all(_nonzero_factor(b, divisors) for b, _ in factors):
+        return False
+    return True
+
+
+def _nonzero_factor(base: sp.Expr, divisors: frozenset[sp.Expr]) -> bool:
+    if base.is_number:
+        return bool(base != 0)
+    return bool(base.is_nonzero) or base in divisors or -base in divisors or sp.expand(-base) in divisors

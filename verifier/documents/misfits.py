@@ -21,8 +21,9 @@ import re
 from collections.abc import Callable, Iterable
 
 from verifier.documents.context import Definition, Key, display_key
+from verifier.results import StepResult, Verdict
 
-__all__ = ["CLASH_WORDS", "SCALAR_IN_INNER", "misfit_keys", "written_before"]
+__all__ = ["CLASH_WORDS", "SCALAR_IN_INNER", "misfit_keys", "unwound", "written_before"]
 
 #: an inner product of a scalar with a vector (documents.operators.inner): ``\langle x^{(i)}, \theta\rangle``
 #: where the letter x is defined as a scalar earlier in the notes, a vector meant by a reused letter
@@ -32,12 +33,26 @@ SCALAR_IN_INNER = "a scalar with a vector"
 CLASH_WORDS = ("has no entry", "is a function; call it", "several indices", "nested too deeply",
                "one index is not enough", SCALAR_IN_INNER)  # fmt: skip
 
+#: the resolver's message for definitions that need each other (``y := g(… x_1 …)`` of one problem, then
+#: a lemma's ``x := (a_i - b_i) c_{ij} (a_j - b_j)`` with ``b`` a function of ``y`` from another)
+CYCLE = "definitions nested too deeply at"
+
+
 _BLAMED = (
     re.compile(r"(?:^|[:;(]\s*)(\S+) is a scalar here; it has no entry"),
     re.compile(r"(?:^|[:;(]\s*)(\S+) is a function; call it"),
     re.compile(r"family (\S+) has several indices"),
     re.compile(r"the definition of (\S+) sums its (?:repeated|lone) index"),
+    re.compile(CYCLE + r" (\S+) \(a cycle"),
 )
+
+
+def unwound(literal: StepResult, without: StepResult) -> bool:
+    """Does the step read without the blamed definitions (``without``) get past the cycle its
+    literal reading ran into? Its reason (still SKIPPED: the verdict does not move) is then that
+    reading's: the cycle only says that the notes' definitions do not fit the line together."""
+    return (literal.verdict is Verdict.SKIPPED and without.verdict is Verdict.SKIPPED
+            and CYCLE in literal.message and CYCLE not in without.message)  # fmt: skip
 
 
 def misfit_keys(messages: Iterable[str], definitions: Iterable[Definition]) -> frozenset[Key]:

@@ -167,6 +167,7 @@ class Resolver(Calls, Differentiation):
         self.bound_params: dict[str, Value] = {}  # variables of the optima being read (documents.optimum)
         self._depth = 0
         self._whole_open: set[Key] = set()  # families being computed whole (a cycle guard)
+        self._plain_open: set[tuple[object, ...]] = set()  # definitions being computed (a cycle guard)
         self.layout = scope.conventions.get("layout", MIXED)
         self.gradient = scope.conventions.get("gradient", "layout")  # ∇ as the layout or a column (documents.layout)
         # undefined names the chain differentiates: arbitrary smooth functions (verifier.documents.generic)
@@ -306,13 +307,16 @@ class Resolver(Calls, Differentiation):
         memo, mkey = self._layer_memo(), ("definition", d.key, *self._mode())
         if not cacheable and mkey in memo:
             return memo[mkey]
-        if self._depth > 40:
+        open_key = (id(memo), mkey, tuple(sorted(self.bound_params)))  # d needed while computing d: a cycle
+        if self._depth > 40 or open_key in self._plain_open:
             raise ResolveError(f"definitions nested too deeply at {display_key(d.key)} (a cycle?)")
         self._depth += 1
+        self._plain_open.add(open_key)
         try:
             value = self.value(self._def_tree(d), bound_parameters(self, d.key[0]))
         finally:
             self._depth -= 1
+            self._plain_open.discard(open_key)
         if cacheable:
             self._cache[ckey] = value
         else:
