@@ -148,7 +148,11 @@ _FACTOR_OPS = 80
 def _not_proportional(f: Sequence[sp.Expr], g: Sequence[sp.Expr]) -> bool:
     """Is ``f`` provably no multiple of ``g`` at one point (every name a number in [0.3, 1.7])? The
     entries' ratios differ there, or ``g`` vanishes where ``f`` does not. False whenever a value is
-    not a finite number there (an unknown function, a pole): the symbolic check decides then."""
+    not a finite number there (an unknown function, a pole), or holds a sum, integral or derivative
+    (``_OPAQUE``: its numeric value is no value the symbolic test reads, and an infinite series takes
+    minutes to evaluate to 30 digits): the symbolic check decides then."""
+    if any(sp.sympify(e).has(*_OPAQUE) for e in (*f, *g)):
+        return False
     names = sorted(set().union(*(sp.sympify(e).free_symbols for e in (*f, *g))), key=str)
     pick = random.Random(len(names) * 7919 + len(f))
     point = {n: sp.Rational(pick.randint(300, 1700), 1000) for n in names}
