@@ -42,7 +42,7 @@ __all__ = ["applied_names", "doubt_applied_products"]
 
 # h_{out}(, \phi_k(, g( : a letter or Greek name, an optional subscript, then ( — not itself a sub/superscript
 _CALL = re.compile(
-    r"(?<![\\A-Za-z_^])(?P<name>(?P<head>\\[A-Za-z]+|[A-Za-z])(?:\s*_\s*(?:\{[^{}]*\}|\\?[A-Za-z0-9]))?)"
+    r"(?<![\\A-Za-z_^])(?P<name>(?P<head>\\[A-Za-z]+|[A-Za-z])(?:\s*_\s*(?:\{(?:[^{}]|\{[^{}]*\})*\}|\\?[A-Za-z0-9]))?)"
     r"\s*(?:\\left\s*)?\("
 )
 
@@ -73,12 +73,14 @@ def applied_names(latexes: Iterable[str]) -> dict[str, set[str]]:
     for name, inside in contents.items():
         if len(inside) < 2:
             continue
-        pattern = re.compile(r"(?<![\\A-Za-z])" + re.escape(name).replace(r"\_", "_") + r"(?![A-Za-z])")
-        called = re.compile(re.escape(name) + r"\s*(?:\\left\s*)?\(")
+        # matched in the text as written (spaces allowed inside the name): squeezed, ``2 w_1 y`` hid w_1
+        # written alone before y (review22a)
+        spaced = r"\s*".join(re.escape(c) for c in name)
+        pattern = re.compile(r"(?<![\\A-Za-z])" + spaced + r"(?![A-Za-z])")
+        called = re.compile(r"(?<![\\A-Za-z])" + spaced + r"\s*(?:\\left\s*)?\(")
         bare = 0
         for text in texts:
-            squeezed = re.sub(r"\s+", "", text)
-            bare += len(pattern.findall(squeezed)) - len(called.findall(squeezed))
+            bare += len(pattern.findall(text)) - len(called.findall(text))
         if bare == 0:
             out[name] = inside
     return out

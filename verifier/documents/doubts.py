@@ -41,7 +41,13 @@ from verifier.documents.generic import (
     generic_names,
     undecided,
 )
-from verifier.documents.gradientlayout import derivative_by_matrix, gradient_by_matrix, says_gradient_layout, variables
+from verifier.documents.gradientlayout import (
+    derivative_by_matrix,
+    gradient_by_matrix,
+    says_gradient_layout,
+    variables,
+    writes_nabla,
+)
 from verifier.documents.guesses import _BETWEEN_SIDES, _NO_EVIDENCE, _subscripted
 from verifier.documents.hadamardorder import NOTE as HADAMARD_NOTE
 from verifier.documents.hadamardorder import left_to_right, writes_hadamard
@@ -507,7 +513,8 @@ class _Doubts(_ImpliedSums):
                 ):
                     unsaid.setdefault(k, replace(out[k], verdict=Verdict.SKIPPED, message=(
                         f"holds only when read with {note}, which the notes do not state: a derivative by a "
-                        f"matrix written transposed (a missing transpose?); read literally: {out[k].message}")))
+                        f"matrix or a \\nabla written transposed (a missing transpose?); read literally: "
+                        f"{out[k].message}")))
                 elif r.verdict in (Verdict.PROVED, Verdict.PASSED) and (UNSAID_ENTRYWISE_NOTE in note
                                                                         or OUTSIDE_UNSAID in note):
                     unsaid.setdefault(k, replace(out[k], verdict=Verdict.SKIPPED, message=(
@@ -544,7 +551,9 @@ class _Doubts(_ImpliedSums):
         step, said = chain.steps[k], self._said_symmetric(chain)
         parsed = (chain.members[i].parsed for i in (step.left, step.right))
         trees = [p.tree for p in parsed if p is not None and isinstance(p.tree, sp.Basic)]
-        return derivative_by_matrix(trees, scope, said[0] if said else ())
+        # ∇ by a vector as a row: no notes write it so (review22a); ∂ as a row is the numerator layout
+        return derivative_by_matrix(trees, scope, said[0] if said else ()) or writes_nabla(
+            (chain.members[i].latex for i in (step.left, step.right)), scope)
 
     def _scalars_may_rescue(self, chain: _Chain, scope: Scope, k: int, r: StepResult) -> bool:
         """May reading the undeclared vectors and matrices as scalars rescue the failing step ``k``?

@@ -21,7 +21,10 @@ A ``\frac{\partial L}{\partial W}`` by a matrix, the layout unstated, is still r
 step is not FAILED when it holds transposed), but one that holds *only* transposed is the most common
 slip of backprop (``x\delta^T`` for ``\delta x^T``): it is not green unless the notes say numerator
 layout (:func:`derivative_by_matrix`, documents.doubts). A row gradient by a *vector*
-(``\partial J/\partial\theta = (\hat y - y)^T``) is how chain-rule notes write it, and stays green.
+(``\partial J/\partial\theta = (\hat y - y)^T``) is how chain-rule notes write it, and stays green. A ∇ by a
+vector is still read in both layouts, but one that holds *only* as a row is not green unless the notes say
+numerator layout (:func:`writes_nabla`): no notes in the corpus or the probes write ∇_x f as a row, and
+``(\sigma(q^T h) - 1) q^T`` for ``\nabla_h`` is the missing transpose (review22a).
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ from typing import Any
 from verifier.documents.context import VarDecl
 from verifier.documents.generic import derivatives_in
 from verifier.documents.infer import names_in
+from verifier.latex import Component
 
 # \nabla_X, \nabla_{X}, \nabla_{\mathbf{X}}, \nabla_{W_2}, \nabla_\Theta: the variable's name
 _NABLA = re.compile(r"\\nabla\s*_\s*(?:\{\s*)?(?:\\(?:mathbf|bm|boldsymbol|mathit|mathrm)\s*\{?\s*)?\\?([A-Za-z]+)")
@@ -153,6 +157,24 @@ def says_gradient_layout(prose: str, names: Collection[str]) -> bool:
 _SLICED = re.compile(r"\s*\}?\s*(?:\[[^\]]*(?::|\\cdot)|_\s*\{[^{}]*(?::|\\cdot))")
 
 
+def writes_nabla(latexes: Iterable[str], scope: Any) -> bool:
+    r"""Does one of ``latexes`` write ``\nabla`` by a vector: not by a name ``scope`` reads as a matrix (that is
+    :func:`derivative_by_matrix`'s, with its symmetric matrices), nor by a row or column of a matrix
+    (``\nabla_{W[i,:]}``, whose gradient notes write in the slice's own shape)? Notes write ∇ by a vector as
+    a column (``\nabla_\theta R = (\partial R/\partial\theta)^\top``); where only the numerator layout
+    makes such a step hold, it is the missing transpose, not a convention (review22a)."""
+    for latex in latexes:
+        for m in re.finditer(r"\\nabla(?![A-Za-z])", latex):
+            sub = _NABLA.match(latex, m.start())
+            if sub is None:
+                return True
+            matrix = any(isinstance(e, VarDecl) and e.kind == "matrix" and key[0] == sub.group(1)
+                         for key, e in scope.names.items())  # fmt: skip
+            if not matrix and not _SLICED.match(latex, sub.end()):
+                return True
+    return False
+
+
 def gradient_by_matrix(latexes: Iterable[str], scope: Any, symmetric: Collection[str] = ()) -> bool:
     r"""Does one of ``latexes`` take ∇ by a name ``scope`` reads as a matrix, other than one the notes
     call ``symmetric`` (``\nabla_\Sigma \log\det\Sigma = \Sigma^{-1}`` of a covariance: at the
@@ -170,7 +192,9 @@ def derivative_by_matrix(trees: Iterable[Any], scope: Any, symmetric: Collection
     by a vector), other than one the notes call ``symmetric`` (there a gradient and its transpose agree)?
     A scalar's derivative by a matrix read in numerator layout is the transpose of the matrix's shape:
     the reading that turns a missing transpose green (see the module's docstring)."""
-    names = {n for tree in trees for _expr, var in derivatives_in(tree) for n in names_in(var)} - set(symmetric)
+    # by a row, column or entry of a matrix (Component: W[i,:], W_{:,j}) is by a vector or a number (review22a)
+    names = {n for tree in trees for _expr, var in derivatives_in(tree) if not isinstance(var, Component)
+             for n in names_in(var)} - set(symmetric)  # fmt: skip
     if not names:
         return False
     return any(isinstance(e, VarDecl) and e.kind == "matrix" and key[0] in names for key, e in scope.names.items())

@@ -873,7 +873,11 @@ class _Checker(_Indices, _Links):
         pair = jacobian_indices(self._trees([left, right]), free)
         if pair is None or self.chain.conditions:
             return False
-        return not case_said(self.doc._prose_before(self.chain, display=True)[1], *pair)
+        # the case may be stated before, in the display's own lines ("\quad (i \neq j)") or after it
+        # ("for $i \neq j$."): each keeps the mixed outcome a case split (review22a)
+        own = "\n".join(self.doc.lines[m.line - 1] for m in (left, right) if 0 < m.line <= len(self.doc.lines))
+        said = (self.doc._prose_before(self.chain, display=True)[1], own, self.doc.prose_after(self.chain)[1])
+        return not any(case_said(text, *pair) for text in said)
 
     def _from(
         self, step: _Step, o: _Outcome, verdict: Verdict, texts: dict[str, str], source: str, where: str, read: str
