@@ -35,7 +35,8 @@ _CONDITION_CUE = re.compile(
     r"suppose|supposing|given|such\s+that|so\s+that|s\.\s*t\.|subject\s+to|solv\w*|for\s+which|unless|"
     r"provided(?:\s+that)?|with|require\w*|constrain\w*|conditions?|equations?|system|impose\w*|"
     r"optim\w*|minim\w*|maxim\w*|stationary|critical|equilibrium|until|once|in\s+order\s+for|needs?|wants?)"
-    r"\s*(?:that\s*)?[,:]?\s*$",
+    # … and a formula listed after another under the same cue: "with $U^TU = I$, $V^TV = VV^T = I$ and …"
+    r"\s*(?:that\s*)?[,:]?\s*(?:\$[^$]*\$\s*(?:,\s*and|,|and)\s*)*$",
     re.IGNORECASE,
 )
 
@@ -51,7 +52,7 @@ def unwrapped(latex: str) -> str:
 def condition_before(prose: str) -> bool:
     """Do the words right before a formula (``prose`` ends where the formula starts) say that it
     is a condition: a hypothesis, an equation to solve or a constraint?"""
-    tail = _SPACE.sub(" ", prose[-60:])
+    tail = _SPACE.sub(" ", prose[-240:])
     return _CONDITION_CUE.search(tail) is not None
 
 

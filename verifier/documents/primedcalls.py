@@ -9,7 +9,8 @@ what it says: u is a function of x, and so ``u(x)`` is its value at x.
 
 This module owns that evidence: a single letter (Latin or Greek command) written with primes
 (``'``, ``''``, ``^\prime``, ``^{\prime\prime}``) and then directly ``(`` or ``\left(`` anywhere in the
-notes' math. The reader adds those letters to the functions a name before ``(`` calls, unless the
+notes' math — not a subscript's letter (``\rho_\tau'(u)`` primes ρ_τ, not τ).
+The reader adds those letters to the functions a name before ``(`` calls, unless the
 notes define the letter as a value or a context declares it otherwise.
 """
 
@@ -21,7 +22,7 @@ import re
 __all__ = ["primed_calls"]
 
 _PRIMED_CALL = re.compile(
-    r"(?<![A-Za-z\\])(\\[A-Za-z]+|[A-Za-z])\s*(?:'+|\^\s*\{?\s*(?:\\prime\s*)+\}?)\s*(?:\\left\s*)?\("
+    r"(?<![A-Za-z\\_^])(\\[A-Za-z]+|[A-Za-z])\s*(?:'+|\^\s*\{?\s*(?:\\prime\s*)+\}?)\s*(?:\\left\s*)?\("
 )
 _NOT_LETTERS = frozenset({"left", "right", "big", "Big", "bigg", "Bigg", "cdot", "times", "frac", "mathrm"})
 
