@@ -437,12 +437,16 @@ class _Guesses:
                                and isinstance(scope.names.get(k), VarDecl) and k[0] not in related
                                and k not in hot_labels)  # fmt: skip
             # p = σ(Xw + b1) with nothing said of X: a name only a definition's body writes, its shape guessed
-            # (not annotated: a vector or matrix; a number has no shape to guess), reached by one side only
+            # (not annotated: a vector or matrix; a number has no shape to guess), reached by one side only,
+            # where the other side reaches another name of its letter (X there, the samples x_i here: a
+            # relation the notes may state in words). A datum the other side has no kin of (an offset t_i
+            # dropped from e^{w x_i}) is what the step got wrong, not a relation the checker cannot see
             one_side = one_side or sorted(
                 display_key(k) for k in scope.inferred if k[0] in reached - used
                 and "annotated" not in scope.inferred[k]
                 and (k in seen[0]) != (k in seen[1]) and isinstance(e := scope.names.get(k), VarDecl)
                 and e.kind in ("vector", "matrix")
+                and any(o != k and o[0].lower() == k[0].lower() for o in seen[1 if k in seen[0] else 0])
                 and k[0] not in related and k not in held_keys)  # fmt: skip
             if one_side:
                 why = f"{', '.join(one_side)} appear(s) on one side only and the notes do not define it"
