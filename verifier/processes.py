@@ -275,7 +275,10 @@ def _keeps_up(pid: int, fd: int, stalled: bool = False) -> bool:
     Why: a stopped watcher (SIGSTOP from an entry: it runs as the same user) or one that fell behind
     kills nothing when the CLI dies, and its pipe fills; so it is replaced, by a watcher told of the
     live workers (:func:`_watcher_fd`). Its pid is ours until it is reaped, so the SIGKILL cannot
-    reach another process."""
+    reach another process. It is reaped without waiting (:func:`_reap_killed`): a watcher an entry
+    traces (``ptrace``) is reaped by its parent only once its tracer, the entry, has waited for it,
+    and a wait here hung the CLI, which alone ends that entry at its timeout."""
+    _reap_killed()
     try:
         ended, status = os.waitpid(pid, os.WNOHANG | os.WUNTRACED)
     except ChildProcessError:
@@ -286,9 +289,24 @@ def _keeps_up(pid: int, fd: int, stalled: bool = False) -> bool:
         return True
     with contextlib.suppress(ProcessLookupError):
         os.kill(pid, signal.SIGKILL)
-    with contextlib.suppress(ChildProcessError):
-        os.waitpid(pid, 0)
+    _killed.append(pid)
+    _reap_killed()
     return False
+
+
+_killed: list[int] = []  # watchers this process killed and has not reaped yet
+
+
+def _reap_killed() -> None:
+    """Reap the watchers :func:`_keeps_up` killed that have ended, never waiting for one (each is this
+    process's child until reaped here: its pid cannot be another's meanwhile)."""
+    for pid in list(_killed):
+        try:
+            ended, _ = os.waitpid(pid, os.WNOHANG)
+        except ChildProcessError:
+            ended = pid  # not ours (any more)
+        if ended:
+            _killed.remove(pid)
 
 
 #: The longest a wait among the workers goes without looking at the watcher (:func:`_rewatch`): a
@@ -433,6 +451,7 @@ def _become_worker(parent: int, token: str, watcher: int | None) -> None:
             os.close(_watcher_end)
     _watcher, _watcher_end = None, None
     _tokens.clear()  # the parent's workers, not this one's (a watcher this one starts must not know them)
+    _killed.clear()  # the parent's children, not this one's
     _live_groups.clear()
     _adopt_orphans()
 

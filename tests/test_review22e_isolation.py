@@ -1,0 +1,73 @@
+"""review22e: the CLI must never block on its watcher (iso14), not even on reaping one it killed.
+
+An entry runs as the same user, so it may ``ptrace`` the CLI's watcher (where the kernel lets a
+process trace another of its user: no Yama, or ``ptrace_scope`` 0) and stop it. The CLI then kills
+the stopped watcher and used to wait for it (``waitpid(pid, 0)``); but a traced process that died
+is reaped by its real parent only after its tracer has waited for it, and the tracer, the entry,
+hangs: the CLI waited for ever, and the entry's timeout, which only the CLI enforces, never came.
+
+Each test cleans up what it started (PIDs it was told of only); none is timed: the bound only
+catches a hang.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from support import process_gone
+
+_TRACER = r"""
+import ctypes, os, signal, time
+from verifier import processes, runner
+
+def entry(watcher):
+    libc = ctypes.CDLL(None, use_errno=True)
+    libc.ptrace.argtypes = [ctypes.c_long, ctypes.c_long, ctypes.c_void_p, ctypes.c_void_p]
+    if libc.ptrace(16, watcher, None, None) != 0:  # PTRACE_ATTACH
+        return "no ptrace"
+    os.waitpid(watcher, 0x40000000)  # __WALL: the stop the attach makes
+    libc.ptrace(7, watcher, None, ctypes.c_void_p(int(signal.SIGSTOP)))  # PTRACE_CONT: a group stop
+    while True:  # the tracer never waits for its tracee again
+        time.sleep(0.05)
+
+processes._watcher_fd()
+traced = processes._watcher[1]
+print(traced, flush=True)
+outcome = runner.run_in_worker(entry, traced, timeout=3)
+print(outcome.status, outcome.value if outcome.ok else "", flush=True)
+print(processes._watcher[1], flush=True)
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux ptrace")
+def test_a_watcher_an_entry_traces_and_stops_never_blocks_the_cli(tmp_path: Path) -> None:
+    script = tmp_path / "trace.py"
+    script.write_text(_TRACER)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    proc = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True, env=env)
+    traced = None
+    try:
+        assert proc.stdout is not None
+        traced = int(proc.stdout.readline())
+        try:
+            out, _ = proc.communicate(timeout=120)
+        except subprocess.TimeoutExpired:
+            raise AssertionError("the CLI blocked reaping the watcher an entry traces") from None
+        status, *rest = out.split("\n")
+        if status.strip() == "ok no ptrace":
+            pytest.skip("this kernel does not let a process trace another of its user")
+        assert status.split()[0] == "timeout", out
+        assert int(rest[0]) != traced, "the stopped watcher was not replaced"
+        assert process_gone(traced), "the traced watcher was left running"
+    finally:
+        proc.kill()
+        proc.wait()
+        if traced is not None:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(traced, signal.SIGKILL)
