@@ -64,7 +64,7 @@ class MacroTable:
         self.expansions_left = MAX_EXPANSIONS
 
     def expand_at(self, text: str, pos: int) -> str:
-        """``text`` expanded with the definitions in force at ``pos``: first out of an allowance of its
+        r"""``text`` expanded with the definitions in force at ``pos``: first out of an allowance of its
         own, one expansion per character it holds (a use is at least two characters, and a note's
         shorthand rarely nests deeper), then out of this table's budget.
 
