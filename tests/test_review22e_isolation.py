@@ -71,3 +71,61 @@ def test_a_watcher_an_entry_traces_and_stops_never_blocks_the_cli(tmp_path: Path
         if traced is not None:
             with contextlib.suppress(ProcessLookupError):
                 os.kill(traced, signal.SIGKILL)
+
+
+_ESCAPED_TRACER = r"""
+import ctypes, os, subprocess, sys, time
+from verifier import runner
+
+TRACER = '''
+import ctypes, os, sys, time
+pid = int(sys.argv[1])
+libc = ctypes.CDLL(None, use_errno=True)
+libc.ptrace.argtypes = [ctypes.c_long, ctypes.c_long, ctypes.c_void_p, ctypes.c_void_p]
+if libc.ptrace(16, pid, None, None) != 0:  # PTRACE_ATTACH the worker
+    open(sys.argv[2], "w").write("no")
+    sys.exit(3)
+os.waitpid(pid, 0x40000000)
+libc.ptrace(7, pid, None, None)  # PTRACE_CONT: it runs on, traced; never waited for again
+open(sys.argv[2], "w").write(str(os.getpid()))
+time.sleep(120)
+'''
+
+def entry(pidfile):
+    ctypes.CDLL(None, use_errno=True).prctl(36, 0, 0, 0, 0)  # no longer its descendants' subreaper
+    # setsid forks (its caller leads a group) and exits: an orphan, not below the worker, running a
+    # program with an empty environment: no marker either
+    subprocess.Popen(["setsid", "env", "-i", sys.executable, "-c", TRACER, str(os.getpid()), pidfile],
+                     start_new_session=True).wait()
+    while not (os.path.exists(pidfile) and open(pidfile).read()):
+        time.sleep(0.02)
+    if open(pidfile).read() == "no":
+        return "no ptrace"
+    while True:
+        time.sleep(0.05)
+
+outcome = runner.run_in_worker(entry, sys.argv[1], timeout=5)
+print(outcome.status, outcome.value if outcome.ok else "", flush=True)
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux ptrace")
+def test_a_worker_traced_by_a_process_that_escaped_every_kill_never_blocks_the_cli(tmp_path: Path) -> None:
+    script, pidfile = tmp_path / "trace.py", tmp_path / "tracer"
+    script.write_text(_ESCAPED_TRACER)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    proc = subprocess.Popen([sys.executable, str(script), str(pidfile)], stdout=subprocess.PIPE, text=True, env=env)
+    try:
+        try:
+            out, _ = proc.communicate(timeout=120)
+        except subprocess.TimeoutExpired:
+            raise AssertionError("the CLI blocked reaping a worker a surviving process traces") from None
+        if out.strip() == "ok no ptrace":
+            pytest.skip("this kernel does not let a process trace another of its user")
+        assert out.split()[0] == "timeout", out
+    finally:
+        proc.kill()
+        proc.wait()
+        if pidfile.exists() and pidfile.read_text().strip().isdigit():
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(int(pidfile.read_text()), signal.SIGKILL)

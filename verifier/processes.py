@@ -37,6 +37,7 @@ import contextlib
 import ctypes
 import gc
 import os
+import select
 import signal
 import sys
 import time
@@ -294,11 +295,39 @@ def _keeps_up(pid: int, fd: int, stalled: bool = False) -> bool:
     return False
 
 
-_killed: list[int] = []  # watchers this process killed and has not reaped yet
+_killed: list[int] = []  # children this process killed and has not reaped yet (watchers, workers)
+
+#: The longest :func:`_reap` waits for a killed worker to end before it leaves it to :func:`_reap_killed`.
+REAP_WITHIN = 10.0
+
+
+def _reap(pid: int, within: float = REAP_WITHIN) -> int | None:
+    """The wait status of the child ``pid``, killed already, once it has ended; None if it has not within
+    ``within`` seconds (then it is reaped later, by :func:`_reap_killed`, never waited for).
+
+    Why not ``waitpid(pid, 0)``: a process that ptrace-attached the worker and escaped every kill (it
+    left the worker's descendants and its marker behind) holds the dead worker unreaped until it
+    waits for it, and the CLI waited for ever. ``ChildProcessError`` if ``pid`` is not a child."""
+    end, pause = time.monotonic() + within, 0.0005
+    with contextlib.suppress(OSError, AttributeError):  # wake as it ends (a pidfd: Linux 5.3+), then look
+        ready = os.pidfd_open(pid)
+        try:
+            select.select([ready], [], [], within)
+        finally:
+            os.close(ready)
+    while True:
+        ended, status = os.waitpid(pid, os.WNOHANG)
+        if ended:
+            return status
+        if time.monotonic() > end:
+            _killed.append(pid)
+            return None
+        time.sleep(pause)
+        pause = min(2 * pause, 0.05)
 
 
 def _reap_killed() -> None:
-    """Reap the watchers :func:`_keeps_up` killed that have ended, never waiting for one (each is this
+    """Reap the children this process killed that have ended since, never waiting for one (each is this
     process's child until reaped here: its pid cannot be another's meanwhile)."""
     for pid in list(_killed):
         try:
