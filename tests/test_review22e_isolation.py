@@ -129,3 +129,43 @@ def test_a_worker_traced_by_a_process_that_escaped_every_kill_never_blocks_the_c
         if pidfile.exists() and pidfile.read_text().strip().isdigit():
             with contextlib.suppress(ProcessLookupError):
                 os.kill(int(pidfile.read_text()), signal.SIGKILL)
+
+
+def _kills_the_watcher_it_traces(watcher: int) -> str:
+    """A hostile entry: trace the watcher (no stop), kill it, never wait for it (so its parent cannot
+    reap it), say so, hang."""
+    import ctypes
+    import time
+
+    from verifier import runner
+
+    libc = ctypes.CDLL(None, use_errno=True)
+    libc.ptrace.argtypes = [ctypes.c_long, ctypes.c_long, ctypes.c_void_p, ctypes.c_void_p]
+    if libc.ptrace(0x4206, watcher, None, None) != 0:  # PTRACE_SEIZE
+        return "no ptrace"
+    os.kill(watcher, signal.SIGKILL)
+    while not process_gone(watcher, 0):
+        time.sleep(0.01)
+    runner.report_stage("killed it")
+    while True:
+        time.sleep(0.05)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux ptrace")
+def test_a_dead_watcher_its_tracer_holds_is_replaced_while_the_entry_runs() -> None:
+    from verifier import processes, runner
+
+    processes._watcher_fd()
+    assert processes._watcher is not None
+    traced = processes._watcher[1]
+    seen: list[int] = []
+
+    def on_stage(stage: str) -> None:  # the wait that brought this stage has looked at the watcher
+        if stage == "killed it" and processes._watcher is not None:
+            seen.append(processes._watcher[1])
+
+    outcome = runner.run_in_worker(_kills_the_watcher_it_traces, traced, timeout=5, on_stage=on_stage)
+    if outcome.ok and outcome.value == "no ptrace":
+        pytest.skip("this kernel does not let a process trace another of its user")
+    assert outcome.status == "timeout", outcome
+    assert seen and seen[0] != traced, "a dead watcher was taken for one that keeps up (the worker ran unwatched)"

@@ -286,12 +286,24 @@ def _keeps_up(pid: int, fd: int, stalled: bool = False) -> bool:
         return False  # reaped already
     if ended and not os.WIFSTOPPED(status):
         return False  # it ended (and is reaped now)
-    if not ended and not stalled and _unread(fd) < _BEHIND:
+    if not ended and not stalled and _unread(fd) < _BEHIND and not _has_ended():
         return True
     with contextlib.suppress(ProcessLookupError):
         os.kill(pid, signal.SIGKILL)
     _killed.append(pid)
     _reap_killed()
+    return False
+
+
+def _has_ended() -> bool:
+    """Whether this process's watcher has ended though ``waitpid`` cannot reap it yet (its pidfd is
+    readable): an entry that traces it (``ptrace``) and kills it holds it until it waits for it, and
+    the watcher taken for one that keeps up left the workers unwatched and every wait among them
+    woken at once by that pidfd (the CLI spun until the entry's timeout)."""
+    if _watcher_end is None:
+        return False
+    with contextlib.suppress(OSError, ValueError):
+        return bool(select.select([_watcher_end], [], [], 0)[0])
     return False
 
 
