@@ -303,7 +303,9 @@ def _has_ended() -> bool:
     if _watcher_end is None:
         return False
     with contextlib.suppress(OSError, ValueError):
-        return bool(select.select([_watcher_end], [], [], 0)[0])
+        waiting = select.poll()
+        waiting.register(_watcher_end, select.POLLIN)
+        return bool(waiting.poll(0))
     return False
 
 
@@ -323,8 +325,10 @@ def _reap(pid: int, within: float = REAP_WITHIN) -> int | None:
     end, pause = time.monotonic() + within, 0.0005
     with contextlib.suppress(OSError, AttributeError):  # wake as it ends (a pidfd: Linux 5.3+), then look
         ready = os.pidfd_open(pid)
-        try:
-            select.select([ready], [], [], within)
+        try:  # poll, not select: no limit on the descriptor's number
+            waiting = select.poll()
+            waiting.register(ready, select.POLLIN)
+            waiting.poll(int(within * 1000))
         finally:
             os.close(ready)
     while True:
