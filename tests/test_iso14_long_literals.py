@@ -36,11 +36,13 @@ def splits(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     return count
 
 
-def test_a_literal_too_long_to_parse_is_not_split(splits: list[int]) -> None:
+def test_a_literal_too_long_to_parse_is_split_once(splits: list[int]) -> None:
+    # review22e: still the name's shape (evidence for its other steps), split in linear time
+    # (literals._split_top looks at the separators and brackets only), once: its rows, then each row
     big = _pmatrix(60)
     assert len(big) > MAX_SOURCE_CHARS
-    assert literals.literal_shapes(f"$$A = {big}$$", _key) == {}
-    assert splits[0] == 0
+    assert literals.literal_shapes(f"$$A = {big}$$", _key) == {("A", ()): (60, 60)}
+    assert splits[0] == 1 + 60
 
 
 def test_a_literal_the_parser_reads_still_gives_its_shape(splits: list[int]) -> None:

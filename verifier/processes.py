@@ -37,6 +37,7 @@ import contextlib
 import ctypes
 import gc
 import os
+import select
 import signal
 import sys
 import time
@@ -275,20 +276,82 @@ def _keeps_up(pid: int, fd: int, stalled: bool = False) -> bool:
     Why: a stopped watcher (SIGSTOP from an entry: it runs as the same user) or one that fell behind
     kills nothing when the CLI dies, and its pipe fills; so it is replaced, by a watcher told of the
     live workers (:func:`_watcher_fd`). Its pid is ours until it is reaped, so the SIGKILL cannot
-    reach another process."""
+    reach another process. It is reaped without waiting (:func:`_reap_killed`): a watcher an entry
+    traces (``ptrace``) is reaped by its parent only once its tracer, the entry, has waited for it,
+    and a wait here hung the CLI, which alone ends that entry at its timeout."""
+    _reap_killed()
     try:
         ended, status = os.waitpid(pid, os.WNOHANG | os.WUNTRACED)
     except ChildProcessError:
         return False  # reaped already
     if ended and not os.WIFSTOPPED(status):
         return False  # it ended (and is reaped now)
-    if not ended and not stalled and _unread(fd) < _BEHIND:
+    if not ended and not stalled and _unread(fd) < _BEHIND and not _has_ended():
         return True
     with contextlib.suppress(ProcessLookupError):
         os.kill(pid, signal.SIGKILL)
-    with contextlib.suppress(ChildProcessError):
-        os.waitpid(pid, 0)
+    _killed.append(pid)
+    _reap_killed()
     return False
+
+
+def _has_ended() -> bool:
+    """Whether this process's watcher has ended though ``waitpid`` cannot reap it yet (its pidfd is
+    readable): an entry that traces it (``ptrace``) and kills it holds it until it waits for it, and
+    the watcher taken for one that keeps up left the workers unwatched and every wait among them
+    woken at once by that pidfd (the CLI spun until the entry's timeout)."""
+    if _watcher_end is None:
+        return False
+    with contextlib.suppress(OSError, ValueError):
+        waiting = select.poll()
+        waiting.register(_watcher_end, select.POLLIN)
+        return bool(waiting.poll(0))
+    return False
+
+
+_killed: list[int] = []  # children this process killed and has not reaped yet (watchers, workers)
+
+#: The longest :func:`_reap` waits for a killed worker to end before it leaves it to :func:`_reap_killed`.
+REAP_WITHIN = 10.0
+
+
+def _reap(pid: int, within: float = REAP_WITHIN) -> int | None:
+    """The wait status of the child ``pid``, killed already, once it has ended; None if it has not within
+    ``within`` seconds (then it is reaped later, by :func:`_reap_killed`, never waited for).
+
+    Why not ``waitpid(pid, 0)``: a process that ptrace-attached the worker and escaped every kill (it
+    left the worker's descendants and its marker behind) holds the dead worker unreaped until it
+    waits for it, and the CLI waited for ever. ``ChildProcessError`` if ``pid`` is not a child."""
+    end, pause = time.monotonic() + within, 0.0005
+    with contextlib.suppress(OSError, AttributeError):  # wake as it ends (a pidfd: Linux 5.3+), then look
+        ready = os.pidfd_open(pid)
+        try:  # poll, not select: no limit on the descriptor's number
+            waiting = select.poll()
+            waiting.register(ready, select.POLLIN)
+            waiting.poll(int(within * 1000))
+        finally:
+            os.close(ready)
+    while True:
+        ended, status = os.waitpid(pid, os.WNOHANG)
+        if ended:
+            return status
+        if time.monotonic() > end:
+            _killed.append(pid)
+            return None
+        time.sleep(pause)
+        pause = min(2 * pause, 0.05)
+
+
+def _reap_killed() -> None:
+    """Reap the children this process killed that have ended since, never waiting for one (each is this
+    process's child until reaped here: its pid cannot be another's meanwhile)."""
+    for pid in list(_killed):
+        try:
+            ended, _ = os.waitpid(pid, os.WNOHANG)
+        except ChildProcessError:
+            ended = pid  # not ours (any more)
+        if ended:
+            _killed.remove(pid)
 
 
 #: The longest a wait among the workers goes without looking at the watcher (:func:`_rewatch`): a
@@ -433,6 +496,7 @@ def _become_worker(parent: int, token: str, watcher: int | None) -> None:
             os.close(_watcher_end)
     _watcher, _watcher_end = None, None
     _tokens.clear()  # the parent's workers, not this one's (a watcher this one starts must not know them)
+    _killed.clear()  # the parent's children, not this one's
     _live_groups.clear()
     _adopt_orphans()
 

@@ -256,8 +256,8 @@ class Worker:
         self.kill()
         processes._tell_watcher(f"-{self.token}")  # before the wait: until then its pid cannot be reused
         with contextlib.suppress(ChildProcessError):
-            _, status = os.waitpid(self.pid, 0)
-            self._exit = os.waitstatus_to_exitcode(status)
+            if (status := processes._reap(self.pid)) is not None:  # never waits for ever (a tracer may hold it)
+                self._exit = os.waitstatus_to_exitcode(status)
         processes._live_groups.discard(self.pid)
         processes._tokens.pop(self.pid, None)
         self.conn.close()

@@ -29,7 +29,6 @@ import re
 from collections.abc import Callable
 
 from verifier.documents.context import Key
-from verifier.latex.vocabulary import MAX_SOURCE_CHARS
 
 __all__ = ["literal_bases", "literal_shapes"]
 
@@ -59,23 +58,25 @@ def _balanced(text: str, start: int, open_: str, close: str) -> int | None:
     return None
 
 
+_TOP_MARKS: dict[str, re.Pattern[str]] = {}
+
+
 def _split_top(body: str, sep: str) -> list[str]:
-    """``body`` split at ``sep`` outside braces/brackets/parentheses."""
-    out, depth, cur, i = [], 0, [], 0
-    while i < len(body):
-        ch = body[i]
-        if body.startswith(sep, i) and depth == 0:
-            out.append("".join(cur))
-            cur = []
-            i += len(sep)
-            continue
-        if ch in "{[(":
+    """``body`` split at ``sep`` outside braces/brackets/parentheses (in linear time: only the
+    separators and the brackets are looked at, so a literal of megabytes costs a fraction of a second)."""
+    marks = _TOP_MARKS.get(sep) or _TOP_MARKS.setdefault(sep, re.compile(re.escape(sep) + r"|[{\[(]|[}\])]"))
+    out, depth, last = [], 0, 0
+    for m in marks.finditer(body):
+        mark = m.group()
+        if mark == sep:
+            if depth == 0:
+                out.append(body[last : m.start()])
+                last = m.end()
+        elif mark in "{[(":
             depth += 1
-        elif ch in "}])":
+        else:
             depth -= 1
-        cur.append(ch)
-        i += 1
-    out.append("".join(cur))
+    out.append(body[last:])
     return out
 
 
@@ -90,8 +91,8 @@ def _literal(text: str, at: int) -> tuple[tuple[int, ...], int] | None:
         env = m.group(1)
         end_tag = f"\\end{{{env}}}"
         close = text.find(end_tag, m.end())
-        if close < 0 or close - m.end() > MAX_SOURCE_CHARS or "\\begin{" in text[m.end() : close]:
-            return None  # (a literal longer than the parser reads is no evidence: its display is never read)
+        if close < 0 or "\\begin{" in text[m.end() : close]:
+            return None  # (a literal longer than the parser reads is still the name's shape, for its other steps)
         rows = [r for r in _split_top(text[m.end() : close], "\\\\") if r.strip()]
         cells = [_split_top(r, "&") for r in rows]
         widths = {len(c) for c in cells}
@@ -113,7 +114,7 @@ def _literal(text: str, at: int) -> tuple[tuple[int, ...], int] | None:
         return None
     closer = "\\right]" if opener == "\\left[" else "]"
     end = _balanced(text, at, opener, closer)
-    if end is None or end - at > MAX_SOURCE_CHARS:
+    if end is None:
         return None
     entries = _split_top(text[at + len(opener) : end - len(closer)], ",")
     t = _TRANSPOSE.match(text, end)

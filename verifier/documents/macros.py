@@ -64,9 +64,17 @@ class MacroTable:
         self.expansions_left = MAX_EXPANSIONS
 
     def expand_at(self, text: str, pos: int) -> str:
-        """``text`` expanded with the definitions in force at ``pos``, out of this table's budget."""
-        out, used = _expand(text, self.at(pos), self.expansions_left)
-        self.expansions_left -= used
+        r"""``text`` expanded with the definitions in force at ``pos``: first out of an allowance of its
+        own, one expansion per character it holds (a use is at least two characters, and a note's
+        shorthand rarely nests deeper), then out of this table's budget.
+
+        Why the allowance: with the shared budget alone, a long note that uses its shorthand more
+        than :data:`MAX_EXPANSIONS` times, or one mistaken recursive definition
+        (``\newcommand{\foo}{\foo x}``) in one display, left every later display as written (its
+        steps SKIPPED: "unsupported command"); the cost stays linear in what the note writes."""
+        own = len(text)
+        out, used = _expand(text, self.at(pos), self.expansions_left + own)
+        self.expansions_left -= max(0, used - own)
         return out
 
     def __bool__(self) -> bool:
