@@ -477,6 +477,14 @@ class _Doubts(_ImpliedSums):
                     rows_seen.setdefault(k, []).append(alt[k] if decided else None)
             if not decided:
                 continue
+            # square shapes refute only where the layout cannot rescue the step: none of its derivatives is by a
+            # vector or matrix, or the layout is settled (∇ by a matrix, "same shape as W", a denominator layout
+            # said); a stated numerator layout still leaves the gradient written as its variable (redteam8)
+            if square and not (self._layout_fixed(chain, scope) and scope.conventions.get("layout") != "numerator") \
+                    and derivative_by_matrix(
+                [t for k in failing for t in step_trees(chain, k)], scope, kinds=("vector", "matrix")
+            ):
+                continue
             for k in failing:
                 if square:  # a meaning where the shapes agree at last: it may refute, never rescue
                     r = alt[k]

@@ -186,15 +186,18 @@ def gradient_by_matrix(latexes: Iterable[str], scope: Any, symmetric: Collection
     return any(isinstance(e, VarDecl) and e.kind == "matrix" and key[0] in names for key, e in scope.names.items())
 
 
-def derivative_by_matrix(trees: Iterable[Any], scope: Any, symmetric: Collection[str] = ()) -> bool:
+def derivative_by_matrix(
+    trees: Iterable[Any], scope: Any, symmetric: Collection[str] = (), kinds: Collection[str] = ("matrix",)
+) -> bool:
     r"""Does one of the parsed ``trees`` take a derivative (``\partial`` or ``\nabla``) *by* a name
     ``scope`` reads as a matrix (the variable, not what is differentiated: ``\partial(U^T v)/\partial v`` is
     by a vector), other than one the notes call ``symmetric`` (there a gradient and its transpose agree)?
     A scalar's derivative by a matrix read in numerator layout is the transpose of the matrix's shape:
-    the reading that turns a missing transpose green (see the module's docstring)."""
+    the reading that turns a missing transpose green (see the module's docstring). With ``kinds``
+    ``("vector", "matrix")``: by any name another layout reads differently."""
     # by a row, column or entry of a matrix (Component: W[i,:], W_{:,j}) is by a vector or a number (review22a)
     names = {n for tree in trees for _expr, var in derivatives_in(tree) if not isinstance(var, Component)
              for n in names_in(var)} - set(symmetric)  # fmt: skip
     if not names:
         return False
-    return any(isinstance(e, VarDecl) and e.kind == "matrix" and key[0] in names for key, e in scope.names.items())
+    return any(isinstance(e, VarDecl) and e.kind in kinds and key[0] in names for key, e in scope.names.items())
