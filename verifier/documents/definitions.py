@@ -36,6 +36,7 @@ from verifier.documents.members import _Chain, _cut_tail, _Member, _split_top_eq
 from verifier.documents.namede import names_e
 from verifier.documents.primenames import name_paired_primes
 from verifier.documents.recurrence import recurrence_of, same_rule
+from verifier.documents.rejected import rejected_inline
 from verifier.documents.sameline import opens_its_line
 from verifier.documents.semicolon import after_semicolon
 from verifier.documents.solvedat import names_a_point
@@ -556,6 +557,8 @@ class _Definitions:
                 if (opens := then_formula(self.text[m.end() : m.end() + 60])) is None:
                     continue  # "If $z = x \cdot w$, …": the sentence's supposition (documents.suppositions)
                 then_line = self.text.count("\n", 0, m.end() + opens) + 1
+            if rejected_inline(self.text[max(0, m.start() - 40) : m.start()], self.text[m.end() : m.end() + 60]):
+                continue  # "The loss is $L = …$, not $L = …$": the rejected one defines nothing (documents.rejected)
             if names_a_point(self.text[max(0, m.start() - 60) : m.start()], lhs):
                 continue  # "which vanishes at $w = z - \lambda$": a solution, not a definition (documents.solvedat)
             line = self.text.count("\n", 0, m.start()) + 1
