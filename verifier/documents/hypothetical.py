@@ -10,7 +10,8 @@ display goes on with saying "but this is only guaranteed / true / the case when 
 when …", "which is not true in general". A step so stated that fails is SKIPPED "the notes state it as a
 condition …, and it does not hold in general, as they say"; one that holds keeps its verdict (a condition
 that holds is no error either). "We want to show that" is no cue: what the notes set out to show is a
-claim.
+claim, and so is "we will need": what the notes will use (``\sigma' = \sigma(1 - \sigma)``), not what it
+would take.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from verifier.results import StepResult, Verdict
 __all__ = ["condition_cue", "conditioned"]
 
 _BEFORE = re.compile(
-    r"(?:\b(?:we|one|you|it)\s+(?:would|will|'d)\s+(?:need|require|have\s+to\s+have|have\s+to\s+be|need\s+to\s+have)"
+    r"(?:\b(?:we|one|you|it)\s+(?:would|'d)\s+(?:need|require|have\s+to\s+have|have\s+to\s+be|need\s+to\s+have)"
     r"|\bit\s+would\s+(?:have\s+to|need\s+to)\s+(?:be|hold)"
     r"|\b(?:this|that|which)\s+(?:would\s+)?requires?"
     r"|\bwould\s+(?:only\s+)?hold\s+(?:only\s+)?if)"
