@@ -17,3 +17,16 @@ def test_what_we_will_need_is_a_fact() -> None:
 
 def test_what_we_would_need_is_still_a_condition() -> None:
     assert condition_cue("For the updates to agree we would need", "") == "we would need"
+
+
+def test_what_a_computation_requires_is_a_fact() -> None:
+    # "Computing this requires $$…$$": the derivative the notes use, not a condition
+    assert condition_cue("Computing this requires", "") is None
+    notes = "# Backprop\n\nComputing this requires\n\n$$\\frac{d}{dx} x^3 = 3x$$\n\nand we go on.\n"
+    (step,) = doc_steps(notes)
+    assert step.verdict.value == "FAILED", step.message
+
+
+def test_what_it_would_require_is_still_a_condition() -> None:
+    assert condition_cue("For the two to agree, this would require", "") is not None
+    assert condition_cue("For the two to agree, which requires that", "") is not None
