@@ -39,3 +39,10 @@ def test_a_function_the_notes_name_earlier_is_no_arbitrary_one() -> None:
             "$$\nf'(x) = g(h(x))(1 - g(h(x)))\\,h'(x)\n$$\n")
     [(verdict, message)] = _verdicts(text)
     assert verdict is Verdict.SKIPPED, message
+
+
+def test_a_supposition_is_not_read_into_the_next_sentence_on_its_line() -> None:
+    # "If $f = x^2$ then $f' = 2x$. In our model $f = x^3$, so $f' = 3x^2$.": one paragraph, one line
+    text = ("# S\n\nIf $f(x) = x^2$ then $f'(x) = 2x$. In our model $f(x) = x^3$, so $f'(x) = 3x^2$.\n\n"
+            "If $g(x) = x^2$ then $g'(x) = 2x$. For the cube, $g'(x) = 3x^2$ instead.\n")
+    assert all(verdict is not Verdict.FAILED for verdict, _ in _verdicts(text)), _verdicts(text)

@@ -164,6 +164,13 @@ def _computed(tree: sp.Basic) -> bool:
     )
 
 
+def _other_formulas(line: str, own: int) -> bool:
+    """Does ``line`` write more equations (not rejected ones: documents.rejected) than the ``own`` of an
+    if-then sentence (its then-formula, and its if-part when on the same line)?"""
+    return sum("=" in f.group(1) and not rejected_inline(line[max(0, f.start() - 40) : f.start()], line[f.end() :])
+               for f in INLINE_MATH.finditer(line)) > own  # fmt: skip
+
+
 class _Definitions:
     """Learning the notes' own definitions (a mixin of the reader: it uses the reader's state)."""
 
@@ -557,6 +564,9 @@ class _Definitions:
                 if (opens := then_formula(self.text[m.end() : m.end() + 60])) is None:
                     continue  # "If $z = x \cdot w$, …": the sentence's supposition (documents.suppositions)
                 then_line = self.text.count("\n", 0, m.end() + opens) + 1
+                if _other_formulas(self.text.split("\n")[then_line - 1],
+                                   1 + (self.text.count("\n", 0, m.start()) + 1 == then_line)):  # fmt: skip
+                    continue  # "If $f = x^2$ then $f' = 2x$. Our $f = x^3$, so $f' = 3x^2$": which formula is the then?
             if rejected_inline(self.text[max(0, m.start() - 40) : m.start()], self.text[m.end() : m.end() + 60]):
                 continue  # "The loss is $L = …$, not $L = …$": the rejected one defines nothing (documents.rejected)
             if names_a_point(self.text[max(0, m.start() - 60) : m.start()], lhs):
