@@ -36,6 +36,7 @@ from verifier.documents.members import _Chain, _cut_tail, _Member, _split_top_eq
 from verifier.documents.namede import names_e
 from verifier.documents.primenames import name_paired_primes
 from verifier.documents.recurrence import recurrence_of, same_rule
+from verifier.documents.rejected import rejected_inline
 from verifier.documents.sameline import opens_its_line
 from verifier.documents.semicolon import after_semicolon
 from verifier.documents.solvedat import names_a_point
@@ -161,6 +162,13 @@ def _computed(tree: sp.Basic) -> bool:
     return bool(tree.atoms(sp.Function, sp.Sum, sp.Product, sp.Derivative, sp.Indexed)) or any(
         isinstance(a, sp.MatrixBase) for a in sp.preorder_traversal(tree)
     )
+
+
+def _other_formulas(line: str, own: int) -> bool:
+    """Does ``line`` write more equations (not rejected ones: documents.rejected) than the ``own`` of an
+    if-then sentence (its then-formula, and its if-part when on the same line)?"""
+    return sum("=" in f.group(1) and not rejected_inline(line[max(0, f.start() - 40) : f.start()], line[f.end() :])
+               for f in INLINE_MATH.finditer(line)) > own  # fmt: skip
 
 
 class _Definitions:
@@ -556,6 +564,11 @@ class _Definitions:
                 if (opens := then_formula(self.text[m.end() : m.end() + 60])) is None:
                     continue  # "If $z = x \cdot w$, …": the sentence's supposition (documents.suppositions)
                 then_line = self.text.count("\n", 0, m.end() + opens) + 1
+                if _other_formulas(self.text.split("\n")[then_line - 1],
+                                   1 + (self.text.count("\n", 0, m.start()) + 1 == then_line)):  # fmt: skip
+                    continue  # "If $f = x^2$ then $f' = 2x$. Our $f = x^3$, so $f' = 3x^2$": which formula is the then?
+            if rejected_inline(self.text[max(0, m.start() - 40) : m.start()], self.text[m.end() : m.end() + 60]):
+                continue  # "The loss is $L = …$, not $L = …$": the rejected one defines nothing (documents.rejected)
             if names_a_point(self.text[max(0, m.start() - 60) : m.start()], lhs):
                 continue  # "which vanishes at $w = z - \lambda$": a solution, not a definition (documents.solvedat)
             line = self.text.count("\n", 0, m.start()) + 1

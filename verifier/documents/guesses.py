@@ -295,7 +295,8 @@ class _Guesses:
         if _shape_failure(r) and _JACOBIAN_PRODUCT.search(r.message):
             # (W_2^T δ_2) ⊙ σ'(a): σ' of a vector read as its (diagonal) Jacobian, not the notes' mistake
             return self._demote(r, f"an entry-wise product with a derivative read as a Jacobian ({r.message})")
-        lone, rule = _lone_functions(scope, trees[:1], trees[1:], self._prose_before(chain)[1])
+        # a function the notes name anywhere ("$g$ denotes the sigmoid", a section before) is no arbitrary one
+        lone, rule = _lone_functions(scope, trees[:1], trees[1:], self.text)
         if rule and not lone:  # a rule for every such function: its failure is a counterexample (rulesteps)
             r = replace(r, message="; ".join(x for x in (rule_note(rule), r.message) if x))
         if lone:
@@ -741,7 +742,7 @@ def _lone_functions(
     (documents.rulesteps), which are never lone."""
     arbitrary = {k[0] for k in scope.inferred if not k[1] and isinstance(e := scope.names.get(k), VarDecl)
                  and e.kind == "function"}  # fmt: skip
-    # f' = g'(h(x))h'(x) after f(x) = g(h(x)): a rule for every g, h unless the prose names one (rulesteps)
+    # f' = g'(h(x))h'(x) after f(x) = g(h(x)): a rule for every g, h unless the notes name one (rulesteps)
     rule = states_rule(scope, left, right, arbitrary)
     rule -= said_particular(prose, rule)
 

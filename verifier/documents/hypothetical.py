@@ -5,12 +5,13 @@ Notes that show why something fails write the equation it would take: "In order 
 x^{(i+1)}$, we would need $$A(z - \alpha A^T\nabla f) = Az - A\alpha\nabla f,$$ but this is only guaranteed
 when $A$ is unitary." Checked as a claim, it fails — as the notes say — and a FAILED would report their
 argument as their mistake. This module owns the cue: the prose just before the display ending "we would
-need", "we would have to have", "it would have to be that", "(this) requires (that)", or the sentence the
-display goes on with saying "but this is only guaranteed / true / the case when (if) …", "which holds only
-when …", "which is not true in general". A step so stated that fails is SKIPPED "the notes state it as a
-condition …, and it does not hold in general, as they say"; one that holds keeps its verdict (a condition
-that holds is no error either). "We want to show that" is no cue: what the notes set out to show is a
-claim.
+need", "we would have to have", "it would have to be that", "(this) would require", "(this) requires
+that", or the sentence the display goes on with saying "but this is only guaranteed / true / the case when
+(if) …", "which holds only when …", "which is not true in general". A step so stated that fails is SKIPPED
+"the notes state it as a condition …, and it does not hold in general, as they say"; one that holds keeps
+its verdict (a condition that holds is no error either). "We want to show that" is no cue: what the notes
+set out to show is a claim, and so are "we will need" and "computing this requires": what the notes will
+use (``\sigma' = \sigma(1 - \sigma)``), not what it would take.
 """
 
 from __future__ import annotations
@@ -23,9 +24,9 @@ from verifier.results import StepResult, Verdict
 __all__ = ["condition_cue", "conditioned"]
 
 _BEFORE = re.compile(
-    r"(?:\b(?:we|one|you|it)\s+(?:would|will|'d)\s+(?:need|require|have\s+to\s+have|have\s+to\s+be|need\s+to\s+have)"
+    r"(?:\b(?:we|one|you|it)\s+(?:would|'d)\s+(?:need|require|have\s+to\s+have|have\s+to\s+be|need\s+to\s+have)"
     r"|\bit\s+would\s+(?:have\s+to|need\s+to)\s+(?:be|hold)"
-    r"|\b(?:this|that|which)\s+(?:would\s+)?requires?"
+    r"|\b(?:this|that|which)\s+(?:would\s+require|requires?(?=\s+that\b))"
     r"|\bwould\s+(?:only\s+)?hold\s+(?:only\s+)?if)"
     r"(?:\s+that)?\s*[:,]?\s*$",
     re.IGNORECASE,

@@ -9,9 +9,11 @@ what it says: u is a function of x, and so ``u(x)`` is its value at x.
 
 This module owns that evidence: a single letter (Latin or Greek command) written with primes
 (``'``, ``''``, ``^\prime``, ``^{\prime\prime}``) and then directly ``(`` or ``\left(`` anywhere in the
-notes' math — not a subscript's letter (``\rho_\tau'(u)`` primes ρ_τ, not τ).
-The reader adds those letters to the functions a name before ``(`` calls, unless the
-notes define the letter as a value or a context declares it otherwise.
+notes' math — not a subscript's letter (``\rho_\tau'(u)`` primes ρ_τ, not τ). The reader adds those letters
+to the functions a name before ``(`` calls, unless the notes define the letter as a value or a context
+declares it otherwise. The evidence is the notes', not the formula's: a formula that writes such a letter
+alone (``w(x + 1) = wx + w``) or before a bracket that writes it again (``u(1 - u)``: no call anybody
+writes) multiplies there (:func:`values_here`).
 """
 
 from __future__ import annotations
@@ -19,7 +21,9 @@ from __future__ import annotations
 import functools
 import re
 
-__all__ = ["primed_calls"]
+from verifier.latex.braces import bracket_end
+
+__all__ = ["primed_calls", "values_here"]
 
 _PRIMED_CALL = re.compile(
     r"(?<![A-Za-z\\_^])(\\[A-Za-z]+|[A-Za-z])\s*(?:'+|\^\s*\{?\s*(?:\\prime\s*)+\}?)\s*(?:\\left\s*)?\("
@@ -36,3 +40,27 @@ def primed_calls(text: str) -> frozenset[str]:
         if name not in _NOT_LETTERS:
             out.add(name)
     return frozenset(out)
+
+
+def _written_as_value(src: str, name: str) -> bool:
+    letter = ("\\\\" if len(name) > 1 else "") + re.escape(name)
+    for m in re.finditer(r"(?<![A-Za-z\\])" + letter + r"(?![A-Za-z])", src):
+        rest = src[m.end() :]
+        if re.match(r"\s*(?:'|\^\s*\{?\s*\\prime|_)", rest):
+            continue  # u'(x), u_1: the derivative, another name
+        call = re.match(r"\s*(?:\\left\s*)?\(", rest)
+        if call is None:
+            return True  # u alone
+        close = bracket_end(src, m.end() + call.end() - 1)
+        if close > 0 and re.search(r"(?<![A-Za-z\\])" + letter + r"(?![A-Za-z])", src[m.end() + call.end() : close]):
+            return True  # u(1 - u)
+    return False
+
+
+@functools.lru_cache(maxsize=4096)
+def values_here(line: str, src: str, letters: frozenset[str]) -> frozenset[str]:
+    r"""The ``letters`` (primed calls of the notes) the member ``src`` or the math of its ``line`` (the
+    ``$…$`` on it, or all of a display's row) writes as values: alone (``w(x + 1) = wx + w``) or before a
+    bracket that writes the letter again (``u(1 - u)``)."""
+    math = re.findall(r"\$+([^$]+)\$+", line) if "$" in line else [line]
+    return frozenset(name for name in letters if any(_written_as_value(t, name) for t in (src, *math)))

@@ -87,7 +87,7 @@ from verifier.documents.partials import expand_partials, implied_partials, state
 from verifier.documents.partials import note as partial_note
 from verifier.documents.parts import part_of
 from verifier.documents.pointfree import pointwise
-from verifier.documents.primedcalls import primed_calls
+from verifier.documents.primedcalls import primed_calls, values_here
 from verifier.documents.primenames import name_paired_primes, name_primes, paired_primes, quantity_primes
 from verifier.documents.prosefunctions import prose_functions
 from verifier.documents.quantityletters import quantity_letters, reading_notes, self_multiplied
@@ -307,7 +307,9 @@ class _Reader(_InlineClaims, _Definitions):
         functions -= self.quantities - defined - (declared - DEFAULT_FUNCTIONS)  # g_i(…): g_i times (…)
         functions -= self_multiplied(src)  # g_i(\delta_{ij} - g_j): g_i times a bracket of g's entries
         # p'(x) = u'(x)v(x) + …: a letter written primed before a bracket is a function (documents.primedcalls)
-        functions |= primed_calls(self.text) - values - {k[0] for k in self._context_names()} - self.quantities
+        primed = primed_calls(self.text) - values - {k[0] for k in self._context_names()} - self.quantities
+        here = self.lines[self.reading_line - 1] if 0 < self.reading_line <= len(self.lines) else src
+        functions |= primed - values_here(here, src, frozenset(primed - functions))  # not u(1-u), w(x+1) = wx+w
         # P(t=1|z) = σ(z) written before: a derivative of it reads that definition (verifier.latex.probability)
         functions |= {d.key[0] for d in before if written_conditional(d.key[0])}
         functions |= self._context_conditionals()  # f(x | θ) := θ^T x in a context: the same

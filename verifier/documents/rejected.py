@@ -13,6 +13,8 @@ and a FAILED would report the notes' own warning as their mistake. This module o
   the notes being right (SKIPPED, "rejected by the notes, and it does fail"); a formula that *holds*
   though the notes reject it is reported (SKIPPED, "… but it holds"), never green and never a FAILED
   of the notes (the scope of a "not" is a reading).
+* :func:`rejected_inline`: the same cue makes an inline formula no definition ("The loss is $L = \frac1n
+  \sum …$, not $L = \sum …$": the lines after read the first L, not the rejected one).
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from dataclasses import replace
 
 from verifier.results import StepResult, Verdict
 
-__all__ = ["judged", "rejection"]
+__all__ = ["judged", "rejected_inline", "rejection"]
 
 _BEFORE = re.compile(
     r"(?:(?<![A-Za-z])(?:and|but|or)\s+)?(?<![A-Za-z])(?:not(?!\s+only)|rather\s+than|instead\s+of)\s*[,:]?\s*$",
@@ -61,6 +63,12 @@ def rejection(line: str, first: str, last: str, inline: bool, before: str = "") 
         if cue is not None:
             return cue.group(0).strip(" ,:")
     return None
+
+
+def rejected_inline(before: str, after: str) -> bool:
+    """Do the words right ``before`` an inline formula ("…, not") or right ``after`` it ("is wrong") reject
+    it? Such a formula defines nothing for the lines after it (definitions: "not $L = \\sum …$" is no L)."""
+    return _BEFORE.search(before) is not None or _AFTER.match(after) is not None
 
 
 def judged(result: StepResult, cue: str) -> StepResult:

@@ -22,9 +22,10 @@ rule, not a description of g. This module owns that test (:func:`states_rule`):
   (``g'(h(x))``, ``u'(x)``).
 
 A side without any such derivative (``a'(z) = g(z)(1 - g(z))`` after ``a(z) = g(z)``) still says which
-function g is: that stays the doubt's (SKIPPED with its reason). So does a function the prose before the
-step names (:func:`said_particular`: "where $g$ is the exponential", "$g$ denotes the activation", "$g =
-\exp$"): ``f'(x) = g(h(x))h'(x)`` is the chain rule *for that g*, and fails for an arbitrary one.
+function g is: that stays the doubt's (SKIPPED with its reason). So does a function the notes' prose
+names anywhere, a section before or the sentence after the step (:func:`said_particular`: "where $g$ is
+the exponential", "$g$ denotes the activation", "$g = \exp$"): ``f'(x) = g(h(x))h'(x)`` is the chain rule
+*for that g*, and fails for an arbitrary one.
 "$g$ is any differentiable function", "for arbitrary $g$" name no particular function.
 """
 
