@@ -98,9 +98,14 @@ def denied(text: str, name: str) -> bool:
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n\s*\n")
-_ONE_HOT = re.compile(r"\bone[- ]?hot\b", re.I)
+_ONE_HOT = re.compile(r"(?<!non-)(?<!non )\bone[- ]?hot\b", re.I)  # not "non-one-hot"
 _NOT = re.compile(r"\b(?:not|never|no|non|nor|isn't|aren't|neither)\b", re.I)
-_COLUMNS = re.compile(r"\b(?:each|every)\s+column\b|\bcolumns?\s+(?:of\s+\S+\s+)?(?:are|is)\s+one[- ]?hot\b", re.I)
+# the only words between the name and "one-hot": "$Y$ holds one-hot labels", "$T$, whose columns are
+# one-hot", "the one-hot label matrix $Y$" — not "we multiply $Y$ by the one-hot vector"
+_LINK = re.compile(r"(?:[\s,:()\-]|(?:is|are|be|holds?|contains?|has|have|stores?|collects?|encodes?|denotes?|the|a|"
+                   r"an|its|whose|with|of|as|each|every|all|labels?|targets?|rows?|columns?|matrix|entries|"
+                   r"one[- ]?hot)\b)*", re.I)  # fmt: skip
+_COLUMN = re.compile(r"\bcolumns?\b", re.I)
 
 
 @functools.lru_cache(maxsize=64)
@@ -123,7 +128,10 @@ def one_hot_positions(text: str, name: str) -> frozenset[int]:
             if not (hot or _ONE_HOT.search(before)):
                 continue
             # "$Y$ is not one-hot", "we do not assume $Y$ one-hot", "if $Y$ were one-hot"
-            if _NOT.search(between) or _DENIAL.search(sentence[: w.start()]):
+            if _NOT.search(between) or _DENIAL.search(sentence[: w.start()]) or not _LINK.fullmatch(between):
                 continue
-            found.add(0 if _COLUMNS.search(sentence) else 1)
+            # its own columns: "each column of $T$ is one-hot", "$T$ has one-hot columns", "$T$, whose columns …"
+            columns = (_COLUMN.search(between) or (hot and _COLUMN.match(after[hot.end() :].lstrip()))
+                       or re.search(r"\bcolumns?\s+of\s+(?:the\s+\w+\s+)?$", before))  # fmt: skip
+            found.add(0 if columns else 1)
     return frozenset(found)
