@@ -44,6 +44,7 @@ def said_sums_to_one(text: str, name: str, own: str = "") -> bool:
 # a matrix whose rows (the second index summed) or columns (the first) are probability vectors
 STOCHASTIC = {"simplex rows": 1, "simplex columns": 0}
 
+_OUTER_SUM = re.compile(r"\\sum\s*(?:_\s*" + _BOUND + r")?\s*(?:\^\s*" + _BOUND + r")?\s*$")
 _END = (r"\s*=\s*1(?!\s*(?:[-+*/^_(\d]|\.\d|[A-Za-z]|"
         r"\\(?:cdot|times|frac|dfrac|tfrac|pm|mp|div)(?![A-Za-z])))")
 
@@ -60,8 +61,8 @@ def summed_positions(text: str, name: str, own: str = "") -> frozenset[int]:
     found: set[int] = set()
     for m in re.finditer(pattern, text):
         summed, first, second = m.groups()
-        if first == second or summed not in (first, second):
-            continue
+        if first == second or summed not in (first, second) or _OUTER_SUM.search(text[max(0, m.start() - 60) : m.start()]):
+            continue  # \sum_i \sum_j P_{ij} = 1: all the entries of a joint table, not each row
         position = 0 if summed == first else 1
         if len([x for x in re.finditer(pattern, own) if x.group(0) == m.group(0)]) < text.count(m.group(0)):
             found.add(position)
@@ -92,9 +93,14 @@ def denied(text: str, name: str) -> bool:
     for m in re.finditer(_pattern(name), text):
         before = text[max(0, m.start() - 200) : m.start()]
         sentence = re.split(r"[.!?](?:\s|$)|\n\s*\n", before)[-1]
-        if _DENIAL.search(sentence):
+        if _DENIAL.search(sentence) or _DENIED_AFTER.match(text, m.end()):
             return True
     return False
+
+
+# the clause goes on to deny it: "$\sum_c t_{nc} = 1$ is not assumed", "… need not hold", "… would be needed"
+_DENIED_AFTER = re.compile(r"[^.!?;,]{0,40}?\b(?:not|never|need\s*n[o']t|needn't|would|fails?|violated|isn't|doesn't|"
+                           r"aren't)\b", re.I)  # fmt: skip
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n\s*\n")
