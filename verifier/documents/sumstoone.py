@@ -61,7 +61,8 @@ def summed_positions(text: str, name: str, own: str = "") -> frozenset[int]:
     found: set[int] = set()
     for m in re.finditer(pattern, text):
         summed, first, second = m.groups()
-        if first == second or summed not in (first, second) or _OUTER_SUM.search(text[max(0, m.start() - 60) : m.start()]):
+        outer = _OUTER_SUM.search(text[max(0, m.start() - 60) : m.start()])
+        if first == second or summed not in (first, second) or outer:
             continue  # \sum_i \sum_j P_{ij} = 1: all the entries of a joint table, not each row
         position = 0 if summed == first else 1
         if len([x for x in re.finditer(pattern, own) if x.group(0) == m.group(0)]) < text.count(m.group(0)):
