@@ -534,7 +534,8 @@ class Resolver(Calls, Differentiation):
             return sp.Integer(self.indices[name])
         if name in self.placeholders:
             return self.value(self.placeholders[name], env)
-        found = self._lookup((name, ()))
+        pi_k = name == "pi" and getattr(self.scope.names.get((name, ())), "index_params", ())  # definitions._indexed_pi
+        found = None if pi_k else self._lookup((name, ()))  # π_k := N_k/N: π alone is still the number
         if found is not None:
             return found
         if name == "e":

@@ -162,6 +162,8 @@ def _misuse(d: Definition, uses: Uses) -> str | None:
     name = d.key[0]
     if d.key[1] or not d.is_function or d.builtin or name in uses.called:
         return None
+    if name == "I" and name in uses.bare:  # the Fisher information I(θ) (documents.fisher): I alone is the identity
+        return "this line writes I alone and never calls it: the identity matrix"
     written = uses.bare | uses.called | set(uses.subscripted)
     if name in uses.subscripted and not (written & set(d.params) and uses.subscripted[name] == {1}):
         # g(z) = softmax(z), then ∂g_i/∂z_j = g_i(δ_ij − g_j): entry i of g at z, on a line that writes z

@@ -44,6 +44,7 @@ def said_sums_to_one(text: str, name: str, own: str = "") -> bool:
 # a matrix whose rows (the second index summed) or columns (the first) are probability vectors
 STOCHASTIC = {"simplex rows": 1, "simplex columns": 0}
 
+_OUTER_SUM = re.compile(r"\\sum\s*(?:_\s*" + _BOUND + r")?\s*(?:\^\s*" + _BOUND + r")?\s*$")
 _END = (r"\s*=\s*1(?!\s*(?:[-+*/^_(\d]|\.\d|[A-Za-z]|"
         r"\\(?:cdot|times|frac|dfrac|tfrac|pm|mp|div)(?![A-Za-z])))")
 
@@ -60,8 +61,9 @@ def summed_positions(text: str, name: str, own: str = "") -> frozenset[int]:
     found: set[int] = set()
     for m in re.finditer(pattern, text):
         summed, first, second = m.groups()
-        if first == second or summed not in (first, second):
-            continue
+        outer = _OUTER_SUM.search(text[max(0, m.start() - 60) : m.start()])
+        if first == second or summed not in (first, second) or outer:
+            continue  # \sum_i \sum_j P_{ij} = 1: all the entries of a joint table, not each row
         position = 0 if summed == first else 1
         if len([x for x in re.finditer(pattern, own) if x.group(0) == m.group(0)]) < text.count(m.group(0)):
             found.add(position)
@@ -92,15 +94,25 @@ def denied(text: str, name: str) -> bool:
     for m in re.finditer(_pattern(name), text):
         before = text[max(0, m.start() - 200) : m.start()]
         sentence = re.split(r"[.!?](?:\s|$)|\n\s*\n", before)[-1]
-        if _DENIAL.search(sentence):
+        if _DENIAL.search(sentence) or _DENIED_AFTER.match(text, m.end()):
             return True
     return False
 
 
+# the clause goes on to deny it: "$\sum_c t_{nc} = 1$ is not assumed", "… need not hold", "… would be needed"
+_DENIED_AFTER = re.compile(r"[^.!?;,]{0,40}?\b(?:not|never|need\s*n[o']t|needn't|would|fails?|violated|isn't|doesn't|"
+                           r"aren't)\b", re.I)  # fmt: skip
+
+
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n\s*\n")
-_ONE_HOT = re.compile(r"\bone[- ]?hot\b", re.I)
+_ONE_HOT = re.compile(r"(?<!non-)(?<!non )\bone[- ]?hot\b", re.I)  # not "non-one-hot"
 _NOT = re.compile(r"\b(?:not|never|no|non|nor|isn't|aren't|neither)\b", re.I)
-_COLUMNS = re.compile(r"\b(?:each|every)\s+column\b|\bcolumns?\s+(?:of\s+\S+\s+)?(?:are|is)\s+one[- ]?hot\b", re.I)
+# the only words between the name and "one-hot": "$Y$ holds one-hot labels", "$T$, whose columns are
+# one-hot", "the one-hot label matrix $Y$" — not "we multiply $Y$ by the one-hot vector"
+_LINK = re.compile(r"(?:[\s,:()\-]|(?:is|are|be|holds?|contains?|has|have|stores?|collects?|encodes?|denotes?|the|a|"
+                   r"an|its|whose|with|of|as|each|every|all|labels?|targets?|rows?|columns?|matrix|entries|"
+                   r"one[- ]?hot)\b)*", re.I)  # fmt: skip
+_COLUMN = re.compile(r"\bcolumns?\b", re.I)
 
 
 @functools.lru_cache(maxsize=64)
@@ -123,7 +135,10 @@ def one_hot_positions(text: str, name: str) -> frozenset[int]:
             if not (hot or _ONE_HOT.search(before)):
                 continue
             # "$Y$ is not one-hot", "we do not assume $Y$ one-hot", "if $Y$ were one-hot"
-            if _NOT.search(between) or _DENIAL.search(sentence[: w.start()]):
+            if _NOT.search(between) or _DENIAL.search(sentence[: w.start()]) or not _LINK.fullmatch(between):
                 continue
-            found.add(0 if _COLUMNS.search(sentence) else 1)
+            # its own columns: "each column of $T$ is one-hot", "$T$ has one-hot columns", "$T$, whose columns …"
+            columns = (_COLUMN.search(between) or (hot and _COLUMN.match(after[hot.end() :].lstrip()))
+                       or re.search(r"\bcolumns?\s+of\s+(?:the\s+\w+\s+)?$", before))  # fmt: skip
+            found.add(0 if columns else 1)
     return frozenset(found)
