@@ -811,7 +811,7 @@ class _Doubts(_ImpliedSums):
         said = symmetric_in(prose)
         if not said:  # "$$\nabla_x x^T A x = 2Ax,$$ where $A$ is symmetric.": the display's own sentence
             start, after = self.prose_after(chain)
-            prose = trailing_clause(after)
+            prose = trailing_clause(after, self.lines[start - 1] if 0 < start <= len(self.lines) else "")
             said = symmetric_in(prose) if prose else None
         if not said:
             return None
