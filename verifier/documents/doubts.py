@@ -455,7 +455,7 @@ class _Doubts(_ImpliedSums):
                     failing = [k for k in failing if not fits(rows_seen.get(k, []))]
                 if not failing:
                     continue
-            partners = _sharing_green(chain, alt_chain, out, failing)  # steps that read a rewritten member literally
+            partners = _sharing_green(chain, alt_chain, steps, failing)  # green steps that read a rewritten member literally
             shared = set().union(*partners.values())
             decided = True
             try:
@@ -902,9 +902,10 @@ def _shape_written(why: str) -> bool:
 
 
 def _sharing_green(chain: _Chain, alt_chain: _Chain, out: list[StepResult], failing: list[int]) -> dict[int, set[int]]:
-    r"""Per failing step, the green steps that share a member the reading ``alt_chain`` writes differently:
-    a reading that rescues a step must hold for them too (``\frac{d}{dx}(x^3 + x^2) = \frac{d}{dx} x^3 + x^2
-    = 3x^2 + x^2`` holds step by step only with the middle member read two ways)."""
+    r"""Per failing step, the steps green read literally (``out``) that share a member the reading
+    ``alt_chain`` writes differently: a reading that rescues a step must hold for them too
+    (``\frac{d}{dx}(x^3 + x^2) = \frac{d}{dx} x^3 + x^2 = 3x^2 + x^2`` holds step by step only with the
+    middle member read two ways)."""
     if alt_chain is chain:
         return {}
     changed = {i for i, (a, b) in enumerate(zip(chain.members, alt_chain.members, strict=True)) if a is not b}
