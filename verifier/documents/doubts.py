@@ -455,7 +455,7 @@ class _Doubts(_ImpliedSums):
                     failing = [k for k in failing if not fits(rows_seen.get(k, []))]
                 if not failing:
                     continue
-            partners = _sharing_green(chain, alt_chain, steps, failing)  # green steps that read a rewritten member literally
+            partners = _sharing_green(chain, alt_chain, steps, failing)  # green literally, sharing a rewritten member
             shared = set().union(*partners.values())
             decided = True
             try:
