@@ -906,8 +906,8 @@ def _sharing_green(chain: _Chain, alt_chain: _Chain, out: list[StepResult], fail
     ``alt_chain`` writes differently: a reading that rescues a step must hold for them too
     (``\frac{d}{dx}(x^3 + x^2) = \frac{d}{dx} x^3 + x^2 = 3x^2 + x^2`` holds step by step only with the
     middle member read two ways)."""
-    if alt_chain is chain:
-        return {}
+    if alt_chain is chain or len(alt_chain.members) != len(chain.members) or alt_chain.steps != chain.steps:
+        return {}  # a reading that re-cuts the chain: its members are not the literal ones
     changed = {i for i, (a, b) in enumerate(zip(chain.members, alt_chain.members, strict=True)) if a is not b}
     out_of: dict[int, set[int]] = {}
     for k in failing:
