@@ -461,11 +461,13 @@ class _Doubts(_ImpliedSums):
                     failing = [k for k in failing if not fits(rows_seen.get(k, []))]
                 if not failing:
                     continue
+            partners = _sharing_green(chain, alt_chain, steps, failing)  # green literally, sharing a rewritten member
+            shared = set().union(*partners.values())
             decided = True
             try:
                 with bounded(self) if is_row_reading(note) else nullcontext() as run:
-                    asked = {chain.steps[k].index for k in failing}
-                    holds = _holds_only(chain, out, failing, note)
+                    asked = {chain.steps[k].index for k in (*failing, *shared)}
+                    holds = _holds_only(chain, out, failing, note) | {chain.steps[j].index for j in shared}
                     # the row reading's failures count by verdict and counterexample (orientation.rows_fail)
                     verdict = frozenset(asked - holds) if is_row_reading(note) else frozenset()
                     alt = _Checker(self, alt_chain, alt_scope, asked, holds, verdict).run()
@@ -495,6 +497,8 @@ class _Doubts(_ImpliedSums):
                     continue
                 if scalars and (k in fitted or not self._scalars_may_rescue(chain, scope, k, out[k])):
                     continue
+                if any(alt[j].verdict not in (Verdict.PROVED, Verdict.PASSED) for j in partners.get(k, ())):
+                    continue  # d/dx(x³+x²) = d/dx x³ + x² = 3x² + x²: the shared member read two ways
                 if note.startswith(_DIRECT) and _total_only(chain, k):
                     continue  # dy/dz written with d: a total derivative, never the direct partial
                 r = alt[k]
@@ -824,7 +828,7 @@ class _Doubts(_ImpliedSums):
         said = symmetric_in(prose)
         if not said:  # "$$\nabla_x x^T A x = 2Ax,$$ where $A$ is symmetric.": the display's own sentence
             start, after = self.prose_after(chain)
-            prose = trailing_clause(after)
+            prose = trailing_clause(after, self.lines[start - 1] if 0 < start <= len(self.lines) else "")
             said = symmetric_in(prose) if prose else None
         if not said:
             return None
@@ -912,6 +916,23 @@ def _by_inferred_matrix(chain: _Chain, k: int, scope: Scope) -> bool:
 def _shape_written(why: str) -> bool:
     """Whether an inferred name's shape is what the notes write (annotation, bold, transpose), not a guess."""
     return any(marker in why for marker in _WRITTEN_SHAPE)
+
+
+def _sharing_green(chain: _Chain, alt_chain: _Chain, out: list[StepResult], failing: list[int]) -> dict[int, set[int]]:
+    r"""Per failing step, the steps green read literally (``out``) that share a member the reading
+    ``alt_chain`` writes differently: a reading that rescues a step must hold for them too
+    (``\frac{d}{dx}(x^3 + x^2) = \frac{d}{dx} x^3 + x^2 = 3x^2 + x^2`` holds step by step only with the
+    middle member read two ways)."""
+    if alt_chain is chain or len(alt_chain.members) != len(chain.members) or alt_chain.steps != chain.steps:
+        return {}  # a reading that re-cuts the chain: its members are not the literal ones
+    changed = {i for i, (a, b) in enumerate(zip(chain.members, alt_chain.members, strict=True)) if a is not b}
+    out_of: dict[int, set[int]] = {}
+    for k in failing:
+        mine = {chain.steps[k].left, chain.steps[k].right} & changed
+        for j, st in enumerate(chain.steps):
+            if j not in failing and out[j].verdict in (Verdict.PROVED, Verdict.PASSED) and mine & {st.left, st.right}:
+                out_of.setdefault(k, set()).add(j)
+    return out_of
 
 
 def _holds_only(chain: _Chain, out: list[StepResult], failing: list[int], note: str) -> frozenset[int]:

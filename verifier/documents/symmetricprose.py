@@ -133,16 +133,21 @@ def prose_clauses(sentence: str, separators: re.Pattern[str], join: re.Pattern[s
 
 
 # "$$\nabla_x x^T A x = 2Ax,$$ where $A$ is symmetric.": the display's sentence goes on with what it assumes
+# (in lower case: "If $A$ is symmetric, its eigenvalues are real." after the display starts a sentence of its own)
 _GOES_ON = re.compile(
-    r"^\s*(?:where|with|for|since|because|as|provided|assuming|given\s+that|if|when|whenever|valid|true)\b", re.I
+    r"^\s*(?:where|with|for|since|because|as|provided|assuming|given\s+that|if|when|whenever|valid|true)\b"
 )
+# the display's last line ends its sentence: "… = 2Ax.$$", "… = 2Ax. \]", "$$."
+_CLOSED = re.compile(r"\.\s*(?:\$\$|\\\]|\\end\s*\{[a-z*]+\})?\s*\.?$|\$\$\s*\.\s*$")
 
 
-def trailing_clause(after: str) -> str:
+def trailing_clause(after: str, display_end: str = "") -> str:
     """The sentence the prose ``after`` a display opens when it goes on with the display's sentence ("where
     $A$ is symmetric", "for symmetric $A$", "since $A = A^T$"), up to its end; "" when ``after`` starts a
-    sentence of its own ("The gradient of …"): a new sentence after a display speaks of what comes next."""
-    if not _GOES_ON.match(after):
+    sentence of its own ("The gradient of …", "If $A$ is symmetric, …") or the display's last line
+    ``display_end`` ends its sentence with a full stop: a new sentence after a display speaks of what comes
+    next."""
+    if not _GOES_ON.match(after) or _CLOSED.search(display_end.rstrip()):
         return ""
     stop = _SENTENCE_END.search(after)
     return after[: stop.start() if stop is not None else len(after)]
