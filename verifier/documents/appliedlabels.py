@@ -28,9 +28,7 @@ from typing import TYPE_CHECKING
 import sympy as sp
 
 from verifier.documents.members import _Chain, step_trees
-from verifier.documents.resolve import ResolveError
-from verifier.documents.steps import _Checker
-from verifier.latex import LatexError
+from verifier.documents.steps import checked_again
 from verifier.latex.braces import bracket_end
 from verifier.latex.vocabulary import GREEK
 from verifier.results import StepResult, Verdict
@@ -122,14 +120,8 @@ def doubt_applied_products(doc: _Document, chain: _Chain, steps: list[StepResult
         if m.latex:
             m.latex = _as_function(m.latex, every)
     asked = {chain.steps[k].index for k in doubted}
-    try:
-        read = doc._infer(alt, doc.scope_for(chain.line))
-        doc._read(alt, read)
-        doc._annotate(alt, read)
-        if len(alt.members) != len(chain.members):
-            return steps
-        results = _Checker(doc, alt, read, asked, frozenset(asked)).run()
-    except (ResolveError, LatexError):
+    results = checked_again(doc, alt, doc.scope_for(chain.line), asked, len(chain.members))
+    if results is None:
         return steps
     out = list(steps)
     for k, names in doubted.items():

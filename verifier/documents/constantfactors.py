@@ -33,10 +33,8 @@ from verifier.documents.generic import PREFIX, derivatives_in
 from verifier.documents.infer import names_in
 from verifier.documents.members import _Chain, step_trees
 from verifier.documents.parts import part_of
-from verifier.documents.resolve import ResolveError
-from verifier.documents.steps import _Checker
+from verifier.documents.steps import checked_again
 from verifier.documents.symmetricprose import NEGATION, prose_clauses
-from verifier.latex import LatexError
 from verifier.results import StepResult, Verdict
 
 if TYPE_CHECKING:
@@ -122,14 +120,8 @@ def doubt_constant_factors(doc: _Document, chain: _Chain, scope: Scope, steps: l
         said = wider.conventions.get(DEPENDS + letter)
         wider.conventions[DEPENDS + letter] = f"{said},{var}" if said else var
     asked = {chain.steps[k].index for k in doubted}
-    try:
-        read = doc._infer(alt, wider)
-        doc._read(alt, read)
-        doc._annotate(alt, read)
-        if len(alt.members) != len(chain.members):
-            return steps
-        results = _Checker(doc, alt, read, asked, frozenset(asked)).run()
-    except (ResolveError, LatexError):
+    results = checked_again(doc, alt, wider, asked, len(chain.members))
+    if results is None:
         return steps
     out = list(steps)
     for k, pairs in doubted.items():

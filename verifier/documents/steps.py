@@ -918,3 +918,19 @@ def _copied(resolver: Resolver, indices: dict[str, int]) -> Resolver:
     clone.functionals = own(resolver.functionals)  # type: ignore[assignment]
     clone.indices = dict(indices)
     return clone
+
+
+def checked_again(doc: _Document, alt: _Chain, scope: Scope, asked: set[int], members: int) -> list[StepResult] | None:
+    """The steps ``asked`` of ``alt`` (a copy of a chain whose members a reading rewrote) checked again in
+    ``scope``, inferred, read and annotated as a chain's own reading is: None when it cannot be read or
+    loses members on the way (it has ``members`` as written). What a post-pass re-checks a chain with
+    (documents.appliedlabels, documents.constantfactors)."""
+    try:
+        read = doc._infer(alt, scope)
+        doc._read(alt, read)
+        doc._annotate(alt, read)
+        if len(alt.members) != members:
+            return None
+        return _Checker(doc, alt, read, asked, frozenset(asked)).run()
+    except (ResolveError, LatexError):
+        return None
