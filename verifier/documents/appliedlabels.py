@@ -94,6 +94,13 @@ def _as_function(latex: str, names: Iterable[str]) -> str:
     return latex
 
 
+def _in_definitions(doc: _Document, name: str) -> bool:
+    """Does a body of the notes' definitions write ``name`` (as written, spaces allowed inside it)?"""
+    spaced = r"\s*".join(re.escape(c) for c in name)
+    pattern = re.compile(r"(?<![\\A-Za-z])" + spaced + r"(?![A-Za-z])")
+    return any(pattern.search(d.body or "") for d in doc.note_definitions)
+
+
 def _called(trees: Iterable[sp.Basic]) -> set[str]:
     return {f.func.__name__.lower() for t in trees if isinstance(t, sp.Basic) for f in t.atoms(sp.Function)}
 
@@ -107,8 +114,11 @@ def doubt_applied_products(doc: _Document, chain: _Chain, steps: list[StepResult
         st = chain.steps[k]
         latexes = [chain.members[i].latex for i in (st.left, st.right)]
         called = _called(step_trees(chain, k))
+        # a name the notes' definitions write (L = ½(r + γV(s_2) − V(s_1))²) is read in their bodies too: the
+        # re-check rewrites only this chain's members, so it would compare two readings of one name
         names = [n for n in applied_names(latexes) if _head(n).lower() not in called
-                 and re.sub(r"[^A-Za-z]", "", n).lower() not in called]  # fmt: skip
+                 and re.sub(r"[^A-Za-z]", "", n).lower() not in called
+                 and not _in_definitions(doc, n)]  # fmt: skip
         if names:
             doubted[k] = sorted(names)
     if not doubted:
