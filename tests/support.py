@@ -135,3 +135,14 @@ def process_gone(pid: int, seconds: float = 5.0) -> bool:
         if time.monotonic() > end:
             return False
         time.sleep(0.05)
+
+
+def wait_for_file(path: Any, seconds: float = 30.0) -> str:
+    """The text a process under test writes to ``path`` (a pid, a token), once it is there; an
+    AssertionError after ``seconds`` (a generous bound against a hang, not a timing assertion)."""
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        if path.exists() and path.read_text().strip():
+            return path.read_text().strip()
+        time.sleep(0.02)
+    raise AssertionError(f"{path} never appeared")

@@ -25,18 +25,9 @@ import time
 from pathlib import Path
 
 import pytest
-from support import process_gone
+from support import process_gone, wait_for_file
 
 from verifier import processes, runner
-
-
-def _wait_file(path: Path, seconds: float = 30.0) -> str:
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        if path.exists() and path.read_text().strip():
-            return path.read_text().strip()
-        time.sleep(0.02)
-    raise AssertionError(f"{path} never appeared")
 
 
 def _kill(pid: int) -> None:
@@ -133,7 +124,7 @@ def test_a_watcher_an_entry_stops_is_replaced_and_still_kills_the_entry_s_subpro
 
     try:
         outcome = runner.run_in_worker(_stops_the_watcher, stopped, str(pidfile), timeout=20, on_stage=parent_dies)
-        assert process_gone(int(_wait_file(pidfile))), "no running watcher killed the entry's subprocess"
+        assert process_gone(int(wait_for_file(pidfile))), "no running watcher killed the entry's subprocess"
         assert outcome.status == "died", outcome
         assert process_gone(stopped), "the stopped watcher was left stopped"
     finally:
@@ -153,7 +144,7 @@ def _clone_hidden(pidfile: str) -> int:
             time.sleep(60)
         finally:
             os._exit(0)
-    _wait_file(Path(pidfile))
+    wait_for_file(Path(pidfile))
     return 1
 
 
@@ -163,7 +154,7 @@ def test_a_clone_child_with_exit_signal_zero_is_seen_and_killed(tmp_path: Path) 
     try:
         outcome = runner.run_in_worker(_clone_hidden, str(pidfile), timeout=30)
         assert outcome.ok, outcome
-        assert process_gone(int(_wait_file(pidfile))), "a clone child with exit signal 0 outlived its worker"
+        assert process_gone(int(wait_for_file(pidfile))), "a clone child with exit signal 0 outlived its worker"
     finally:
         _kill_left(pidfile)
 
@@ -191,7 +182,7 @@ def test_a_forked_daemon_ends_when_the_cli_and_its_worker_are_killed(tmp_path: P
     pidfile = tmp_path / "pid"
     worker = runner.Worker(_daemon_then_hang, (str(pidfile),))
     try:
-        daemon = int(_wait_file(pidfile))
+        daemon = int(wait_for_file(pidfile))
         os.kill(worker.pid, signal.SIGKILL)  # the kernel's PR_SET_PDEATHSIG when the CLI is killed
         assert process_gone(worker.pid)
         assert processes._watcher is not None

@@ -29,19 +29,10 @@ import time
 from pathlib import Path
 
 import pytest
-from support import process_gone
+from support import process_gone, wait_for_file
 
 from verifier import processes, runner
 from verifier.cache import DURATIONS, ResultCache
-
-
-def _wait_file(path: Path, seconds: float = 30.0) -> str:
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        if path.exists() and path.read_text().strip():
-            return path.read_text().strip()
-        time.sleep(0.02)
-    raise AssertionError(f"{path} never appeared")
 
 
 def _kill_left(pidfile: Path) -> None:
@@ -77,7 +68,8 @@ def test_a_process_a_finaliser_starts_while_the_answer_is_sent_is_killed(tmp_pat
     try:
         outcome = runner.run_in_worker(_starts_in_a_late_collection, str(pidfile), timeout=30)
         assert outcome.ok
-        assert process_gone(int(_wait_file(pidfile))), "a process started after the worker said it was alone survived"
+        pid = int(wait_for_file(pidfile))
+        assert process_gone(pid), "a process started after the worker said it was alone survived"
     finally:
         _kill_left(pidfile)
 
@@ -134,7 +126,7 @@ def test_a_worker_that_is_no_longer_a_subreaper_is_not_alone(tmp_path: Path) -> 
     try:
         outcome = runner.run_in_worker(_no_longer_a_subreaper, str(pidfile), timeout=30)
         assert outcome.ok
-        assert process_gone(int(_wait_file(pidfile))), "the daemon re-parented away from the worker survived"
+        assert process_gone(int(wait_for_file(pidfile))), "the daemon re-parented away from the worker survived"
     finally:
         _kill_left(pidfile)
 
@@ -154,7 +146,7 @@ def test_a_watcher_started_again_watches_the_workers_already_running(tmp_path: P
     first = runner.Worker(_spawns_and_hangs, (str(pidfile),))
     second = None
     try:
-        child = int(_wait_file(pidfile))
+        child = int(wait_for_file(pidfile))
         assert processes._watcher is not None
         os.kill(processes._watcher[1], signal.SIGKILL)  # the watcher dies (killed from outside)
         process_gone(processes._watcher[1])
@@ -192,7 +184,7 @@ def _daemon_without_a_program(pidfile: str) -> int:
         finally:
             os._exit(0)
     os.waitpid(middle, 0)
-    _wait_file(Path(pidfile))
+    wait_for_file(Path(pidfile))
     return 1
 
 
@@ -201,7 +193,7 @@ def test_a_daemon_forked_without_running_a_program_ends_with_its_worker(tmp_path
     try:
         outcome = runner.run_in_worker(_daemon_without_a_program, str(pidfile), timeout=30)
         assert outcome.ok
-        assert process_gone(int(_wait_file(pidfile))), "a forked daemon outlived its worker"
+        assert process_gone(int(wait_for_file(pidfile))), "a forked daemon outlived its worker"
     finally:
         _kill_left(pidfile)
 
@@ -217,7 +209,7 @@ def test_a_daemon_forked_without_running_a_program_ends_with_a_worker_that_hangs
     try:
         outcome = runner.run_in_worker(_daemon_then_hang, str(pidfile), timeout=2)
         assert outcome.status == "timeout"
-        assert process_gone(int(_wait_file(pidfile))), "a forked daemon outlived the worker killed on TIMEOUT"
+        assert process_gone(int(wait_for_file(pidfile))), "a forked daemon outlived the worker killed on TIMEOUT"
     finally:
         _kill_left(pidfile)
 
@@ -258,7 +250,8 @@ def test_a_watcher_that_dies_while_one_worker_hangs_is_replaced_at_once(tmp_path
             _kills_the_watcher, processes._watcher[1], str(pidfile), timeout=20, on_stage=parent_dies
         )
         assert seen == ["watched again"], outcome
-        assert process_gone(int(_wait_file(pidfile))), "the watcher started again did not kill the worker's subprocess"
+        pid = int(wait_for_file(pidfile))
+        assert process_gone(pid), "the watcher started again did not kill the worker's subprocess"
         assert outcome.status == "died"
     finally:
         _kill_left(pidfile)
