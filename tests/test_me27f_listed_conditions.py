@@ -23,3 +23,18 @@ def test_the_cue_reaches_over_listed_formulas_only() -> None:
     assert condition_before(r"where $a = 1$ and ")
     assert not condition_before(r"if $A$ is symmetric, ")
     assert not condition_before(r"We have $a = 1$, ")
+
+
+def test_an_inline_matrix_property_in_a_latex_document_is_not_refuted_by_square_shapes(tmp_path) -> None:
+    # in a .tex document the same sentence reached the square-shapes refutation (its text found differently)
+    from verifier.documents.check import check_document
+    from verifier.engine import Settings
+
+    tex = tmp_path / "svd.tex"
+    tex.write_text(
+        "\\documentclass{article}\n\\begin{document}\n"
+        "Write the thin SVD $X = U S V^{\\mathsf{T}}$ with $U^{\\mathsf{T}}U = I$,\n"
+        "$V^{\\mathsf{T}}V = VV^{\\mathsf{T}} = I$ and $S$ diagonal.\n\\end{document}\n"
+    )
+    check = check_document(tex, Settings())
+    assert [s for c in check.chains for s in c.result.steps if s.verdict.value == "FAILED"] == []
