@@ -559,11 +559,11 @@ class _Document(_Reader, _Doubts):
                                                       for s in chain.steps], steps)  # δ_ii = 1 (summeddelta)
                 steps = read_differentials(self, chain, scope, steps)  # d(fg) = g df + f dg (differentials)
                 steps = sample_curves(steps)  # only the reported refutations are plotted
+                before = self._prose_before(chain, display=True)[1]
                 if (cue := rejection(self.lines[chain.line - 1], chain.members[0].latex, chain.members[-1].latex,
-                                     chain.inline, self._prose_before(chain, display=True)[1])) is not None:
+                                     chain.inline, before)) is not None:
                     steps = [judged(r, cue) for r in steps]  # "…, not $p' = u'v'$" (documents.rejected)
-                elif not chain.inline and (said := condition_cue(self._prose_before(chain, display=True)[1],
-                                                                 self.prose_after(chain)[1])) is not None:
+                elif not chain.inline and (said := condition_cue(before, self.prose_after(chain)[1])) is not None:
                     steps = [conditioned(r, said) for r in steps]  # "we would need $$…$$" (documents.hypothetical)
             except BudgetExceeded:
                 raise
