@@ -146,3 +146,22 @@ def wait_for_file(path: Any, seconds: float = 30.0) -> str:
             return path.read_text().strip()
         time.sleep(0.02)
     raise AssertionError(f"{path} never appeared")
+
+
+def fork_daemon(pidfile: str) -> None:
+    """The daemon's dance in Python itself: fork, new session, fork again, the middle one exits; the
+    daemon writes its pid to ``pidfile`` and sleeps, never running a program (so its environment is the
+    one it was forked with). What the isolation tests leave behind a worker for the runner to find."""
+    import os
+    from pathlib import Path
+
+    middle = os.fork()
+    if middle == 0:
+        try:
+            os.setsid()
+            if os.fork() == 0:
+                Path(pidfile).write_text(str(os.getpid()))
+                time.sleep(60)
+        finally:
+            os._exit(0)
+    os.waitpid(middle, 0)

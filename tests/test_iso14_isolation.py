@@ -25,7 +25,7 @@ import time
 from pathlib import Path
 
 import pytest
-from support import process_gone, wait_for_file
+from support import fork_daemon, process_gone, wait_for_file
 
 from verifier import processes, runner
 
@@ -162,16 +162,7 @@ def test_a_clone_child_with_exit_signal_zero_is_seen_and_killed(tmp_path: Path) 
 def _daemon_then_hang(pidfile: str) -> None:
     """The daemon's dance in Python: fork, new session, fork again; no program run (no marker in
     ``/proc/PID/environ``), then the worker hangs."""
-    middle = os.fork()
-    if middle == 0:
-        try:
-            os.setsid()
-            if os.fork() == 0:
-                Path(pidfile).write_text(str(os.getpid()))
-                time.sleep(60)
-        finally:
-            os._exit(0)
-    os.waitpid(middle, 0)
+    fork_daemon(pidfile)
     runner.report_stage("daemon started")
     while True:
         time.sleep(0.05)

@@ -29,7 +29,7 @@ import time
 from pathlib import Path
 
 import pytest
-from support import process_gone, wait_for_file
+from support import fork_daemon, process_gone, wait_for_file
 
 from verifier import processes, runner
 from verifier.cache import DURATIONS, ResultCache
@@ -174,16 +174,7 @@ def test_a_duration_too_big_for_a_float_is_ignored(tmp_path: Path) -> None:
 def _daemon_without_a_program(pidfile: str) -> int:
     """The daemon's dance in Python itself: fork, new session, fork again, the middle one exits; the
     daemon never runs a program, so its environment is the one it was forked with (no marker)."""
-    middle = os.fork()
-    if middle == 0:
-        try:
-            os.setsid()
-            if os.fork() == 0:
-                Path(pidfile).write_text(str(os.getpid()))
-                time.sleep(60)
-        finally:
-            os._exit(0)
-    os.waitpid(middle, 0)
+    fork_daemon(pidfile)
     wait_for_file(Path(pidfile))
     return 1
 
