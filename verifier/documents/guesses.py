@@ -362,7 +362,8 @@ class _Guesses:
                 bare = {(p, ()) for k in written if isinstance(e := scope.names.get(k), Definition) and e.is_function
                         for p in e.params}  # fmt: skip
                 by = {k for v, _ in d.variable_count for k in _variable_keys(v)}
-                if by <= self._reach_keys(written, scope) | bare:
+                held_from = self._reach_keys(written, scope)
+                if by <= held_from | bare | self._valued_in(by, held_from, scope):
                     # the differentiated quantity is defined (through the notes' definitions) from the variable
                     # beside the other names it reaches: those are its co-inputs, held fixed by ∂ (∂L/∂b of
                     # L(y, σ(wᵀx + b)) keeps y, w, x fixed). Only a name the definitions never connect to the
@@ -370,7 +371,7 @@ class _Guesses:
                     fixed |= reached
                     vanished |= vanishing_names(d) & reached
                     if any(isinstance(scope.names.get(k), Definition) for k in written):  # ∂J/∂u_2, J defined
-                        held.append((d, self._reach_keys(written, scope) | by))
+                        held.append((d, held_from | by))
                 loose = sorted(display_key(k) for k in scope.inferred if k[0] in reached - covered
                                and k[0] not in variables and k[0] not in fixed
                                and isinstance(e := scope.names.get(k), VarDecl) and e.kind != "matrix")  # fmt: skip
@@ -468,6 +469,20 @@ class _Guesses:
             if definition_indices(entry, tree) & _values_of(tree):
                 return display_key(entry.key)
         return None
+
+    def _valued_in(self, variables: set[Key], reached: set[Key], scope: Scope) -> set[Key]:
+        r"""The variables the notes define from names the differentiated quantity reaches: ``z = w^\top x + b``
+        said after ``\hat y = \sigma(w^\top x + b)``. The derivative by z is taken where that value occurs
+        (documents.differentiate), so the definitions connect z to the quantity as if it were written in
+        it, and its other inputs (the label y) are co-inputs held fixed, not names that may hide a
+        dependence on z."""
+        out: set[Key] = set()
+        for key in variables:
+            if isinstance(scope.names.get(key), Definition):
+                body = self._reach_keys({key}, scope) - {key}
+                if body and body <= reached:
+                    out.add(key)
+        return out
 
     def _reach_keys(self, keys: set[Key], scope: Scope) -> set[Key]:
         """``keys`` and every key their definitions use, as :meth:`_reach` for names, but keeping ``z_2``
