@@ -527,7 +527,8 @@ class _Document(_Reader, _Doubts):
                 steps = [self._doubt(chain, scope, s, r) for s, r in zip(chain.steps, steps, strict=True)]
                 # ∂h_t/∂h_{t-1} = 0 with h a recurrence: green only with h's entries independent (recurrence)
                 steps = independent_greens(self, chain.line, steps, lambda k: step_trees(chain, k), scope)
-                steps = restatement_results(chain, scope, steps)
+                before = self._prose_before(chain, display=True)[1]
+                steps = restatement_results(chain, scope, steps, before)  # "Expanding, $$J(w) = …$$"
                 steps = doubt_scalar_capitals(self, chain, scope, steps)  # W δ for Wᵀ δ (documents.weights)
                 steps = doubt_constant_factors(self, chain, scope, steps)  # (pq)' = p'q (constantfactors)
                 steps = doubt_applied_products(self, chain, steps)  # h_{out}(A+B) = … as products (appliedlabels)
@@ -559,7 +560,6 @@ class _Document(_Reader, _Doubts):
                                                       for s in chain.steps], steps)  # δ_ii = 1 (summeddelta)
                 steps = read_differentials(self, chain, scope, steps)  # d(fg) = g df + f dg (differentials)
                 steps = sample_curves(steps)  # only the reported refutations are plotted
-                before = self._prose_before(chain, display=True)[1]
                 if (cue := rejection(self.lines[chain.line - 1], chain.members[0].latex, chain.members[-1].latex,
                                      chain.inline, before)) is not None:
                     steps = [judged(r, cue) for r in steps]  # "…, not $p' = u'v'$" (documents.rejected)

@@ -3,12 +3,16 @@ r"""A chain that writes a defined name again, and the definitions a chain's read
 Notes restate: ``L = \frac{1}{n}\sum_i \ell_i`` in one section, ``L = \frac{1}{n}\|X w - y\|^2`` further
 on. The first step of such a chain is checked against the notes' earlier definition and said so; where
 it does not hold there, it is a new definition (used by the lines after it), never FAILED: which of the
-two the author meant is not written. Each step also says which of the notes' definitions of its names
-were set aside to read it (:mod:`verifier.documents.scoping`), so a reader sees what it was read with.
-This module owns those two reports on a chain's results (the checker's last word on them)."""
+two the author meant is not written — unless the prose says it: "Expanding," (simplifying, rearranging,
+multiplying out, substituting, in matrix form …) just before a restatement a few lines after the
+definition says the same quantity rewritten, and a rewriting that does not hold is the mistake. Each
+step also says which of the notes' definitions of its names were set aside to read it
+(:mod:`verifier.documents.scoping`), so a reader sees what it was read with. This module
+owns those two reports on a chain's results (the checker's last word on them)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from verifier.documents.context import Scope, display_key
@@ -16,12 +20,30 @@ from verifier.documents.infer import names_in
 from verifier.documents.members import _Chain, _member_trees, _Step
 from verifier.results import StepResult, Verdict
 
+# the words that say a formula is the one above rewritten, not a new quantity (at the end of the prose
+# just before the restatement: "Expanding,", "Simplifying the square, we get", "In matrix form,")
+_REWRITTEN = re.compile(
+    r"\b(?:expand(?:ing|ed)?|simplif(?:y|ying|ied)|rearrang(?:e|ing|ed)|multiply(?:ing)? out|substitut(?:e|ing)|"
+    r"plugging|collecting|factori[sz]ing|in (?:matrix|vector) (?:form|notation)|equivalently)\b[^.;$]*$",
+    re.IGNORECASE,
+)
+_NEW = re.compile(r"\b(?:let|define|defining|denote|consider|instead|now|new|suppose)\b", re.IGNORECASE)
+NEAR = 12  # lines: a rewriting follows its definition closely; further on the name may mean something new
 
-def restatement_results(chain: _Chain, scope: Scope, steps: list[StepResult]) -> list[StepResult]:
+
+def rewritten(lead_in: str, chain_line: int, definition_line: int) -> bool:
+    """Whether the prose just before a restatement (``lead_in``, the text between the last formula and
+    the chain) says it is the definition at ``definition_line`` rewritten."""
+    tail = lead_in[-120:]
+    return chain_line - definition_line <= NEAR and bool(_REWRITTEN.search(tail)) and not _NEW.search(tail)
+
+
+def restatement_results(chain: _Chain, scope: Scope, steps: list[StepResult], lead_in: str = "") -> list[StepResult]:
     """Say with each step which of the notes' definitions of its names were set aside (a name
     inferred says it in its own reading). And the first step of a chain that writes ``L = …``
     again: PROVED/PASSED against the notes' earlier definition (said with the step), otherwise
-    a new definition, never FAILED (which of the two the author meant is not written)."""
+    a new definition, never FAILED (which of the two the author meant is not written) — unless
+    ``lead_in``, the prose just before the chain, says it is that definition rewritten."""
     if scope.set_aside:
         steps = [_with_set_aside(chain, scope, s, r) for s, r in zip(chain.steps, steps, strict=True)]
     if chain.restates is None or not steps:
@@ -31,6 +53,9 @@ def restatement_results(chain: _Chain, scope: Scope, steps: list[StepResult]) ->
     earlier = f"the notes' definition of {display_key(key)} at line {line}"
     if first.verdict in (Verdict.PROVED, Verdict.PASSED):
         note = f"checked against {earlier}"
+        return [replace(first, message="; ".join(x for x in (note, first.message) if x)), *steps[1:]]
+    if first.verdict == Verdict.FAILED and rewritten(lead_in, chain.line, line):
+        note = f"the prose says it rewrites {earlier}, and it does not hold there"
         return [replace(first, message="; ".join(x for x in (note, first.message) if x)), *steps[1:]]
     why = (
         f"defines {display_key(key)} anew (used by the lines after it): read with {earlier} it does "
