@@ -43,7 +43,7 @@ from verifier.documents.solvedat import names_a_point
 from verifier.documents.subscriptparams import is_parameter
 from verifier.documents.substituted import lone_indices, parenthesised, substitution
 from verifier.documents.suppositions import supposes, then_formula
-from verifier.documents.trailing import display_before
+from verifier.documents.trailing import display_before, inline_claim_before
 from verifier.documents.updaterule import is_update_rule
 from verifier.documents.upstream import named_value
 from verifier.documents.variance import variance_head
@@ -580,6 +580,7 @@ class _Definitions:
                 del self.note_definitions[known:]
                 continue
             span = display_before(self.text, m.start(), self.spans)  # "where $B_1 = …$" after a display
+            span = span or inline_claim_before(self.text, m.start())  # "$…$ with $z = …$" (trailing)
             if span is not None:
                 self.trailing.update({(d.key, d.line): span for d in self.note_definitions[known:]})
             if opens_its_line(self.text, m.start(), defining):  # "Apply $f = g/h$, $f' = …$" (documents.sameline)

@@ -13,6 +13,11 @@ definitions of a sentence that *starts* with "where" right after a display, in
 the same sentence as that opening word, also hold for the chains of that display. The reader's
 scope (``reader.scope_for``) asks :func:`display_before` once per inline definition.
 
+The same holds inside one sentence of prose: ``$\frac{\partial \hat y}{\partial z} = \hat y(1-\hat y)$
+with $z = w^\top x + b$`` (or ", where $z = …$"): the definition right after an inline claim, joined to
+it by "where"/"with", holds for that claim (:func:`inline_claim_before`). After a display a sentence
+may go on with a lower-case "with" (the display ended with a comma); "With …" opens a new one.
+
 A hypothesis (``where $Ax = 0$``, ``reader._where``) is a different thing: an equation that restricts
 the steps; it is still read as one where it is one (its left side is no name the notes define).
 """
@@ -21,10 +26,13 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["display_before"]
+__all__ = ["display_before", "inline_claim_before"]
 
-# only "where" opens such a sentence: "With the label written as $c$, $L = -\log p_c$" starts a new topic
-_OPENING = re.compile(r"^[\s,.:;>*-]*where\b", re.I)
+# "where" opens such a sentence, and a lower-case "with" goes on with the display's ("$$…,$$ with $z = …$");
+# "With the label written as $c$, $L = -\log p_c$" starts a new topic
+_OPENING = re.compile(r"^[\s,:;>*-]*(?:(?i:where)|with)\b")
+# the end of an inline claim and the connective before the definition: "$…$ with ", "$…$, where "
+_JOINED = re.compile(r"\$(?P<claim>[^$]*=[^$]*)\$\s*,?\s*(?:where|with)\s*$")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _INLINE_MATH = re.compile(r"\$[^$]*\$")
 _CLOSING = re.compile(r"^[ \t>]*(?:\$\$|\\\]|\\end\{[^{}]*\})[ \t]*$", re.M)
@@ -50,3 +58,14 @@ def display_before(text: str, pos: int, spans: list[tuple[int, int]]) -> tuple[i
     if _SENTENCE_END.search(_INLINE_MATH.sub(" ", between)):
         return None  # "Where … . Then $x = …$": a later sentence, holding from its line on
     return start, end
+
+
+def inline_claim_before(text: str, pos: int) -> tuple[int, int] | None:
+    """``(line, line)`` of the inline claim the definition starting at offset ``pos`` of ``text`` is
+    joined to by "where"/"with" in the same sentence ("$…$ with $z = …$"), or None."""
+    start = max(0, pos - 400)
+    m = _JOINED.search(text[start:pos])
+    if m is None:
+        return None
+    line = text.count("\n", 0, start + m.start()) + 1
+    return line, line
