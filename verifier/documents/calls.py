@@ -134,7 +134,10 @@ class Calls:
         (arg,) = node.args if len(node.args) == 1 else (None,)
         if not isinstance(arg, sp.Indexed) or len(arg.indices) != 1 or is_matrix(args[0]):
             return None
-        whole = self.value(sp.Symbol(str(arg.base.label)), env)
+        try:
+            whole = self.value(sp.Symbol(str(arg.base.label)), env)
+        except ResolveError:
+            return None  # softmax(z_2), z_2 a name of its own and no z: the literal reading's error says why
         if not is_matrix(whole) or 1 not in whole.shape or list(whole).count(args[0]) != 1:
             return None
         out = self.apply(node.func.__name__, [whole], env)

@@ -62,6 +62,7 @@ from verifier.documents.context import (
     Size,
     VarDecl,
     display_key,
+    key_of,
     text_of,
 )
 from verifier.documents.familyindex import register_family_indices
@@ -373,6 +374,12 @@ class _Inference(_Shapes):
                 arg = tree.args[0]
                 if arg.name not in bound and not self.known((arg.name, ())):
                     self.make((arg.name, ()), "vector", "the argument of softmax")
+                elif (arg.name, ()) in self.defined and self.name((arg.name, ())).kind == "open":
+                    self.make((arg.name, ()), "vector", "the argument of softmax")  # ŷ = softmax(z), z = W h + b
+            elif fname == "softmax" and len(tree.args) == 1 and (key := key_of(tree.args[0])) is not None:
+                # softmax(z_2) with the notes' z_2 = W_2 h + b_2: a layer's name with a label, a vector
+                if key in self.defined and self.name(key).kind == "open":
+                    self.make(key, "vector", "the argument of softmax")
         if isinstance(tree, sp.Derivative):
             for var, _ in tree.variable_count:
                 self.walk(var, bound, False)

@@ -307,8 +307,34 @@ class _Shapes:
             elif isinstance(mine, tuple) and isinstance(body_shape, str) and body_shape.startswith("open:"):
                 base, *raw = body_shape[5:].split("\x00")
                 target = (base, tuple(raw))
-                if not self.known(target):
+                if not self.known(target) or target in self.defined:  # h = tanh(z_1), h a vector: z_1 is one
                     self.make(target, n.kind, f"the shape of {display_key(key)}, which it defines", mine)
+            elif isinstance(mine, tuple) and n.kind == "vector" and body_shape == "?":
+                self._layer_body(body, mine, bound, key)
+
+    def _layer_body(self, body: sp.Basic, dims: tuple[object, object], bound: frozenset[str], key: Key) -> None:
+        r"""``z_2 = W_2 h + b_2`` where only a use says ``z_2`` is a vector (``\operatorname{softmax}(z_2)``):
+        the body of a column vector is one too, term by term. A lone open lowercase name is a vector of
+        its shape (the bias); a product of an open capital and a name is a matrix times a vector (the
+        layer's weights and input; a scalar factor would be written as a number or a Greek letter). Read
+        as numbers, a two-layer network written with labels (W_1, W_2, z_1, z_2) had every step SKIPPED
+        ("softmax of a number") or checked only as scalars."""
+        if self.d.find(dims[1]) != 1 or self.d.find(dims[0]) == 1:
+            return  # a column only: a row's body (h W + b) is read by the products' own rules
+        why = f"in the definition of the vector {display_key(key)}"
+        for term in sp.Add.make_args(body):
+            factors = [f for f in sp.Mul.make_args(term) if not f.is_number]
+            shapes = [self.shape(f, bound) for f in factors]
+            keys = [_open_key(s) for s in shapes]
+            if len(factors) == 1 and keys[0] is not None and not _capital(keys[0][0]):
+                self.make(keys[0], "vector", why, dims)
+            elif len(factors) == 2 and keys[0] is not None and _capital(keys[0][0]) \
+                    and keys[0][0] not in SCALAR_CAPITALS and (keys[1] is not None or isinstance(shapes[1], tuple)):
+                inner = shapes[1][0] if isinstance(shapes[1], tuple) and self.d.find(shapes[1][1]) == 1 \
+                    else self.d.new()  # fmt: skip
+                self.make(keys[0], "matrix", why, (dims[0], inner))
+                if keys[1] is not None and not _capital(keys[1][0]):
+                    self.make(keys[1], "vector", why, (inner, 1))
 
     def _definition_order(self) -> list[Key]:
         r"""The definitions as reached (a use first: ``\hat{y}_a`` fixes softmax's operand), then once more
@@ -556,3 +582,11 @@ def _plain_name(node: sp.Basic) -> bool:
     if isinstance(node, AppliedUndef) and node.func.__name__ == "transpose" and len(node.args) == 1:
         node = node.args[0]
     return isinstance(node, sp.Symbol) and not isinstance(node, sp.Dummy)
+
+
+def _open_key(shape: tuple[object, object] | str | None) -> Key | None:
+    """The key of a name whose shape is still open (``"open:z\x002"`` → ``("z", ("2",))``)."""
+    if not (isinstance(shape, str) and shape.startswith("open:")):
+        return None
+    base, *raw = shape[5:].split("\x00")
+    return base, tuple(raw)
