@@ -532,8 +532,8 @@ def _calls(toks: list[Tok], opts: Options) -> None:
                     raise LatexError(
                         f"{t.value}(·, …) with placeholder arguments names the function itself, not a value", t.pos + 1
                     )
-            elif t.type == FNAME and k > 0 and toks[k - 1].type == PARTIAL:
-                t.type = IDENT  # \frac{\partial CE}{\partial θ}: the loss named CE
+            elif t.type == FNAME and k > 0 and (toks[k - 1].type == PARTIAL or after_operator):
+                t.type = IDENT  # \frac{\partial CE}{\partial θ}, \nabla_θ CE: the loss named CE
             elif t.type == FNAME:
                 raise LatexError(f"function {t.value} needs a parenthesised argument", t.pos + 1)
             elif t.type == TEXTNAME:
