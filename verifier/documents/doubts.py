@@ -707,7 +707,10 @@ class _Doubts(_ImpliedSums):
             said_rows = ", ".join(f"the {'rows' if axes[k][1] == 1 else 'columns'} of {k[0]}" for k in sorted(axes))
             scopes.append((f"{said_rows} probability vectors, as the notes say (they sum to one)", rows))
         start, prose = self._prose_before(chain)
-        stated = stated_ranges(scope, prose, f"lines {start + 1}-{chain.line}")  # 0 < α < 1 (documents.ranges)
+        claim = None
+        if chain.inline and (pos := prose.rfind(chain.members[0].latex.strip())) >= 0 and "$" in prose[pos:]:
+            claim = (pos - 1, prose.index("$", pos) + 1)  # "$f'(x) = 1$ for $x > 0$": its sentence's own range
+        stated = stated_ranges(scope, prose, f"lines {start + 1}-{chain.line}", claim)  # 0 < α < 1 (ranges)
         if stated is not None:
             scopes.insert(1, stated)
         outside = candidates_of(scope)  # t of q_t beside Σ_{m=1}^M q_m: outside 1..M (documents.outsideindex)

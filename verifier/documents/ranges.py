@@ -34,6 +34,7 @@ _IN = re.compile(rf"^\s*{_NAME}\s*\\in\s*[(\[]\s*{_NUM}\s*,\s*{_NUM}\s*[)\]]\s*[
 _ABOVE = re.compile(rf"^\s*{_NAME}\s*{_GT}\s*0\s*[,.;]?\s*$")
 _BELOW = re.compile(rf"^\s*{_NAME}\s*{_LT}\s*0\s*[,.;]?\s*$")
 _INLINE = re.compile(r"(?<![\\$])\$([^$]+)\$")
+_SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
 
 
 def piecewise_variables(trees: Iterable[sp.Basic]) -> set[str]:
@@ -96,24 +97,40 @@ def _sent_elsewhere(prose: str, start: int, end: int) -> bool:
     return _ELSEWHERE.search(before + " " + after) is not None
 
 
-def stated_ranges(scope: Scope, prose: str, where: str) -> tuple[str, Scope] | None:
+def stated_ranges(
+    scope: Scope, prose: str, where: str, claim: tuple[int, int] | None = None
+) -> tuple[str, Scope] | None:
     r"""The reading "the ranges the prose states": ``scope`` with each undeclared scalar the prose
     bounds (``0 < \alpha < 1``, ``w > 0``, ``w < 0``) in that interval; None when the prose bounds none
     of them. Where the prose bounds a name twice, the statement nearest the chain holds. A range its
     sentence sends elsewhere ("for $w > 0$ it is analogous", "the case $w > 0$ was done above") is about
-    another display: no range for that name."""
+    another display: no range for that name.
+
+    ``claim`` is the span of an inline claim inside ``prose`` (its own line is part of it): a range in
+    the rest of the claim's sentence is its own ("$\mathrm{ReLU}'(x) = 1$ for $x > 0$ and $0$ for
+    $x < 0$": x > 0, the nearest, not the x < 0 of the next clause); one in a later sentence is not."""
     found: dict[str, tuple[float, float, str]] = {}
+    distance: dict[str, int] = {}
     elsewhere: set[str] = set()
+    at = claim or (len(prose), len(prose))
     for m in _INLINE.finditer(prose):
         formula = m.group(1)
-        if (bounds := scalar_range(formula)) is None:
+        if (bounds := scalar_range(formula)) is None or (claim is not None and claim[0] <= m.start() < claim[1]):
             continue
         name, lo, hi = bounds
+        if m.start() >= at[1]:
+            if _SENTENCE_END.search(_INLINE.sub(" ", prose[at[1] : m.start()])):
+                continue  # "$g'(x) = 1$. For $x < 0$, …": the next sentence's case
+            far = m.start() - at[1]
+        else:
+            far = at[0] - m.end()
         if _sent_elsewhere(prose, m.start(), m.end()):
             elsewhere.add(name.lstrip("\\"))
-        elif lo < hi:  # the statement nearest the chain wins: "with $w > 0$ … and for $w < 0$:"
+        elif lo < hi and far <= distance.get(name.lstrip("\\"), far):
+            # the statement nearest the chain wins: "with $w > 0$ … and for $w < 0$:"
             found.pop(name.lstrip("\\"), None)
             found[name.lstrip("\\")] = (lo, hi, formula.strip().rstrip(",.;"))
+            distance[name.lstrip("\\")] = far
     out = scope
     said = []
     for name, (lo, hi, formula) in found.items():
