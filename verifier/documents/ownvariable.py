@@ -52,7 +52,9 @@ def written_variables(trees: Iterable[sp.Basic], arbitrary: Collection[str], pro
     variable the point is of is not said."""
     out: set[str] = set()
     for tree in trees:
-        for expr, var in derivatives_in(tree):
+        hessians = [(h.args[0], h.args[1]) for h in sp.preorder_traversal(tree)
+                    if isinstance(h, AppliedUndef) and h.func.__name__ == "hessian" and len(h.args) == 2]  # fmt: skip
+        for expr, var in [*derivatives_in(tree), *hessians]:  # ∇²f(x) = 2A: x is the Hessian's variable
             if any(getattr(a.func, "__name__", "") in arbitrary for a in expr.atoms(AppliedUndef)):
                 continue
             # \nabla_{W[i,:]}: a slice's variable is its matrix; the index and the ':' are no names (trust14)
