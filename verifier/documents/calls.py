@@ -32,7 +32,7 @@ from verifier.documents.omitted import omitted_argument
 from verifier.documents.operatorscope import constant_tail, tail_note
 from verifier.documents.prosefunctions import reading as prose_reading
 from verifier.documents.semicolon import filled
-from verifier.documents.subscriptparams import bound_body, summed_parameter
+from verifier.documents.subscriptparams import bound_body, parameter_tree, summed_parameter
 from verifier.documents.values import (
     BUILTIN_FUNCTIONS,
     Eye,
@@ -210,6 +210,17 @@ class Calls:
         """Does the scope hold an undefined (inferred) function besides ``name``?"""
         return any(k[0] != name and not k[1] and isinstance(e := self.scope.names.get(k), VarDecl)
                    and e.kind == "function" for k in self.scope.inferred)  # fmt: skip
+
+    def _bare_argument(self, d: Definition, param: str) -> Value:
+        r"""The value of ``param`` in scope for a function used bare; a parameter its body never writes
+        (``D_{KL}(p\|q) := \frac12(\sigma^2 + \mu^2 - 1 - \log\sigma^2)`` with p = 𝒩(μ, σ²)) only says what
+        the function is of, and a value the notes give it that cannot be read does not matter."""
+        try:
+            return self.value(parameter_tree(param, self.parse), {})
+        except ResolveError:
+            if param in names_in(self._def_tree(d)):
+                raise
+            return sp.Dummy(param)
 
     def _call_definition(self, d: Definition, args: list[Value], env: dict[str, Value]) -> Value:
         if d.builtin:

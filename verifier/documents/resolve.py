@@ -91,7 +91,6 @@ from verifier.documents.squares import (
     names_a_matrix,
     square_base,
 )
-from verifier.documents.subscriptparams import parameter_tree
 from verifier.documents.values import (
     MAX_TERMS,
     RELATIONS,
@@ -269,7 +268,7 @@ class Resolver(Calls, Differentiation):
             if d.params:
                 # used bare (``\partial L / \partial w`` after ``L(y, y^*) := …``): its parameters are the
                 # names in scope (a parameter is a plain name: ``y^*`` is the name ystar, not a product)
-                return self._call_definition(d, [self.value(parameter_tree(p, self.parse), {}) for p in d.params], {})
+                return self._call_definition(d, [self._bare_argument(d, p) for p in d.params], {})
             raise ResolveError(f"{display_key(d.key)} is a function; call it with an argument")
         if d.index_params:
             if d.key in self._whole_open:  # f_t = σ(a_t), a_t = w_f x_t: f's entries need f (a cycle)
