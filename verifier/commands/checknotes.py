@@ -69,7 +69,31 @@ def note_of(
                 raise CatalogError(f"{option} {name!r}: write a name such as x, sigma or s_1")
             lines.append(f"{name}: {kind}")
     display = " = ".join(f"{{{t}}}" for t in texts)
-    return "```verify\n" + "\n".join(lines) + "\n```\n\n$$\n" + display + "\n$$\n"
+    # a one-off claim is an identity in every name it writes: said as notes say it ("for any $c$"), so a
+    # name on one side only is no relation "the notes may state in words" (softmax(cz) = softmax(z) fails)
+    quantified = "".join(f"For any ${n}$. " for n in _free_names(texts))
+    return "```verify\n" + "\n".join(lines) + "\n```\n\n" + quantified + "\n$$\n" + display + "\n$$\n"
+
+
+def _free_names(texts: Sequence[str]) -> list[str]:
+    """The plain names (a letter or a Greek letter's command) the members write, in order, once each."""
+    from verifier.latex import LatexError, parse_latex  # the parser: loaded only when needed
+
+    out: dict[str, None] = {}
+    for text in texts:
+        try:
+            tree = parse_latex(text, prime_var=None)
+        except LatexError:
+            continue
+        for sym in sorted(tree.free_symbols, key=str):
+            name = str(getattr(sym, "label", sym))
+            if _NAME.match(name) and (len(name) == 1 or name in _GREEK):
+                out["\\" + name if len(name) > 1 else name] = None
+    return list(out)
+
+
+_GREEK = frozenset("alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi pi rho sigma tau upsilon "
+                   "phi chi psi omega".split())  # fmt: skip
 
 
 def checked_as_notes(
