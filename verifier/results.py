@@ -163,10 +163,11 @@ class IdentityResult:
 
     @property
     def first_failure(self) -> StepResult | None:
-        for step in self.steps:
-            if not step.verdict.ok:
-                return step
-        return None
+        """The step a report shows for this result: its first FAILED step (where the mistake is, with the
+        counterexample), else its first step that is not green. A chain that opens with a definition
+        (its first link SKIPPED "defines …") and fails at its second is reported at the second."""
+        failed = next((s for s in self.steps if s.verdict is Verdict.FAILED), None)
+        return failed or next((s for s in self.steps if not s.verdict.ok), None)
 
     @property
     def outcome(self) -> str:
