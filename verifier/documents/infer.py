@@ -819,7 +819,8 @@ class _Inference(_Shapes):
                 if key in self.slice_axis and n.kind == "matrix":
                     part = "row" if self.slice_axis[key] == 0 else "column"
                     scope.conventions[SLICE_PREFIX + display_key(key)] = part
-                    why += f"; {key[0]} with one subscript is a {part} of it"
+                    why += f"; {key[0]} with one subscript is a {part} of it" + (
+                        " (a sample: a column vector)" if part == "row" and key[0].endswith("^()") else "")
                 if 0 in bases:
                     scope.conventions[BASE_PREFIX + display_key(key)] = ",".join(map(str, bases))
                     whys = "; ".join(dict.fromkeys(zero[self.d.find(d)] for d in n.dims if self.d.find(d) in zero)) \
