@@ -82,6 +82,7 @@ from verifier.documents.omitted import differentiates_anything
 from verifier.documents.onesums import sized_ones
 from verifier.documents.optimum import Optimum, bound_parameters, optimum_value
 from verifier.documents.persample import at_sample, conditional_at_sample
+from verifier.documents.restsums import summed_body
 from verifier.documents.squares import (
     DETERMINANT,
     INVERSE,
@@ -402,6 +403,9 @@ class Resolver(Calls, Differentiation):
                 raise ResolveError(
                     f"the definition of {display_key(d.key)} (context line {d.line}) cannot be read: {exc.message}"
                 ) from None
+            if (summed := summed_body(d.body, self._defs[d.key], self.parse)) is not None:
+                self._defs[d.key] = summed  # ℓ = \sum_i y_i \log h_i + (1 - y_i)\log(1 - h_i) (restsums)
+                self._note(f"the definition of {display_key(d.key)}: its sum over every term after it")
             if not d.params:
                 self._defs[d.key] = self._implied_sums(d, self._defs[d.key])
         return self._defs[d.key]
