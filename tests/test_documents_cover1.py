@@ -3,6 +3,8 @@ where the notes' step is right (green) and once with a planted mistake (never gr
 
 from __future__ import annotations
 
+import textwrap
+
 from support import doc_steps
 
 from verifier.documents.infer import annotations_of
@@ -12,7 +14,10 @@ GREEN = (Verdict.PROVED, Verdict.PASSED)
 
 
 def _verdicts(body: str) -> list[Verdict]:
-    return [s.verdict for s in doc_steps(body)]
+    r"""The verdicts of the steps outside the bulleted lines (where an inline chain such as ``$\hat{y_i} =
+    softmax(θ)_i = …$`` defines a name and is checked as its own chain)."""
+    lines = textwrap.dedent(body).strip().splitlines()
+    return [s.verdict for s in doc_steps(body) if not lines[int(s.source.rsplit(":", 1)[1]) - 1].startswith("* ")]
 
 
 # -- a name set equal to a matrix or vector literal has that shape (documents/literals.py) ---------------

@@ -30,6 +30,7 @@ def _at_sign(text: str, k: int) -> bool:
     """A ``+`` or ``-`` at ``k`` that joins two terms (not a leading sign)."""
     return text[k] in "+-" and bool(text[:k].strip())
 
+_DEFINING = re.compile(r"\b(?:let|define|denote|write)\s*$", re.IGNORECASE)  # "Let $h(x) = 2(x + 1) = …$"
 DERIVATIVE = re.compile(r"\\partial|\\nabla|\\frac\s*\{\s*d|\bd\s*/\s*d[a-z]|'|\\prime")
 
 
@@ -52,8 +53,8 @@ class _InlineClaims:
             if chain.dangling or len(chain.members) < 2:
                 continue
             claim = DERIVATIVE.search(chain.members[0].latex) or differential_claim([m.latex for m in chain.members])
-            if not claim and not self._inline_value_claim(chain):  # $d\operatorname{tr}(AX) = …$ (differentials)
-                continue
+            if not claim and not self._inline_value_claim(chain) and not self._defining_chain(chain):
+                continue  # $d\operatorname{tr}(AX) = …$ is a claim too (differentials)
             members = [_Member(m.latex, m.line) for m in chain.members]
             c = _Chain(members[0].line, members, [], None, False, ["an inline formula of the prose"],
                        derivative_variable=chain.derivative_variable, inline=True)  # fmt: skip
@@ -62,16 +63,40 @@ class _InlineClaims:
             out.append(c)
         return out
 
-    def _inline_value_claim(self, chain: LatexChain) -> bool:
-        r"""Does an inline formula without a derivative state a value to check (``$\zeta(x) - \zeta(-x)
-        = x$``), rather than a definition, a case, a range or a condition (:mod:`.claims`)?"""
+    def _prose_before_inline(self, chain: LatexChain) -> str:
+        """The prose of the formula's line before it (and the line above when it opens its line)."""
         line = chain.members[0].line
         text = self.lines[line - 1] if 0 < line <= len(self.lines) else ""
         at = text.find(chain.members[0].latex.strip()[:12])
         before = text[:at] if at >= 0 else ""
         if not before.strip() and line > 1:
             before = self.lines[line - 2] + " " + before
-        if condition_before(before.rstrip().rstrip("$").rstrip()):
+        return before
+
+    def _defining_chain(self, chain: LatexChain) -> bool:
+        r"""``$h(x) = 2(x + 1) = 2x + 2$``: a definition that goes on as a chain the prose states, like a
+        display's (its first link is reported as the definition, the rest is checked). Silently dropped,
+        a wrong second link (``= 2x + 1``) left the notes green. Not a condition ("if $a = b = c$"), not
+        values set together ("$w = b = 0$")."""
+        before = self._prose_before_inline(chain).rstrip().rstrip("$").rstrip()
+        if len(chain.members) < 3 or (condition_before(before) and not _DEFINING.search(before)):
+            return False  # "if $a = b = c$", "suppose …"; "Let $h(x) = …$" defines
+        self.reading_line = chain.members[0].line
+        try:
+            left = self.parse(chain.members[0].latex, None, frozenset())
+            last = self.parse(chain.members[-1].latex, None, frozenset())
+        except LatexError:
+            return False
+        call = _CALL.fullmatch(_call_text(relabel(unwrapped(chain.members[0].latex.strip()), self.labels)))
+        named = isinstance(left, sp.Symbol | sp.Indexed) or call is not None or (
+            isinstance(left, AppliedUndef) and all(isinstance(a, sp.Symbol) for a in left.args))
+        return named and not last.is_number
+
+    def _inline_value_claim(self, chain: LatexChain) -> bool:
+        r"""Does an inline formula without a derivative state a value to check (``$\zeta(x) - \zeta(-x)
+        = x$``), rather than a definition, a case, a range or a condition (:mod:`.claims`)?"""
+        line = chain.members[0].line
+        if condition_before(self._prose_before_inline(chain).rstrip().rstrip("$").rstrip()):
             return False
         self.reading_line = line
         try:
