@@ -77,6 +77,7 @@ from verifier.documents.instances import (
     size_of,
 )
 from verifier.documents.integrals import integral_value, leibniz
+from verifier.documents.inverses import inverse_value
 from verifier.documents.layout import MIXED
 from verifier.documents.omitted import differentiates_anything
 from verifier.documents.onesums import sized_ones
@@ -117,6 +118,7 @@ from verifier.documents.values import (
 )
 from verifier.latex import Component, LatexError
 from verifier.latex.functionals import Expectation, Integral, Statistic
+from verifier.latex.inverses import Inverse
 from verifier.latex.vocabulary import ALL
 
 __all__ = [
@@ -504,6 +506,8 @@ class Resolver(Calls, Differentiation):
             return functional_value(self, node, env)
         if isinstance(node, Optimum):
             return optimum_value(self, node, env)
+        if isinstance(node, Inverse):
+            return inverse_value(self, node, env)
         if isinstance(node, Component) and ALL in node.args[1:]:
             return self._slice(node, env)
         if isinstance(node, Component):
