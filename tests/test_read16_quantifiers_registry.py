@@ -26,7 +26,7 @@ def _last(display: str, prose: str = "") -> tuple[Verdict, str]:
         (r"\forall x \in (0,1),\ a = b", "x \\in (0,1)"),
         (r"\forall x \in \mathbb{R}: a = b", "x \\in \\mathbb{R}"),
         (r"\text{for all } x > 0, \quad a = b", "x > 0"),
-        (r"\forall i: a_i = b_i", "i"),
+        (r"\forall i: a_i = b_i", None),  # an assumption over an index: left to the row (prose)
         (r"a = b \quad \forall x > 0", None),  # a trailing condition is the chain splitter's
         (r"\forall x > 0", None),  # nothing follows
     ],

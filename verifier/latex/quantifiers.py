@@ -7,8 +7,9 @@ length, so offsets and lines stay) and returns its condition, which :mod:`verifi
 as a chain note ``for all <condition>``. The condition then restricts the variable as the same words in
 the prose would (:func:`quantified_prose` gives it to :mod:`verifier.documents.ranges`: ``x > 0``,
 ``0 < x < 1``, ``x \in (0, 1)``; ``x \in \mathbb{R}`` restricts nothing). Only a prefix that names one
-variable, optionally with one range, and that ends in ``,``, ``:`` or spacing before the rest is read;
-anything else is left to the row as written.
+variable with one range, and that ends in ``,``, ``:`` or spacing before the rest is read; anything else
+is left to the row as written (``\forall i:\ \mathbb{E}[\epsilon_i] = 0`` states an assumption over an
+index: still prose, as before).
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ _INTERVAL = r"[(\[]\s*" + _NUM + r"\s*,\s*(?:" + _NUM + r"|\\infty)\s*[)\]]"
 _SET = r"(?:\\mathbb\s*\{\s*R\s*\}(?:_\{?\+\}?|\^\{?\+\}?)?|" + _INTERVAL + ")"
 _REL = r"(?:<|>|\\le|\\leq|\\ge|\\geq|\\lt|\\gt)(?![A-Za-z])"
 _CONDITION = (
-    rf"(?P<cond>{_VAR}\s*\\in\s*{_SET}|{_VAR}\s*{_REL}\s*{_NUM}|{_NUM}\s*{_REL}\s*{_VAR}\s*{_REL}\s*{_NUM}|{_VAR})"
+    rf"(?P<cond>{_VAR}\s*\\in\s*{_SET}|{_VAR}\s*{_REL}\s*{_NUM}|{_NUM}\s*{_REL}\s*{_VAR}\s*{_REL}\s*{_NUM})"
 )
 _PREFIX = re.compile(_HEAD + _SPACE + _CONDITION + r"\s*(?:,|:|\\colon(?![A-Za-z])|(?=\\q?quad(?![A-Za-z])))" + _SPACE)
 
