@@ -15,6 +15,7 @@ import sympy
 from lark import Token, Transformer
 from sympy.core.function import AppliedUndef
 
+from verifier.latex.extrema import extremum_over
 from verifier.latex.functionals import Expectation, Integral, Label, Statistic
 from verifier.latex.integrals import MARK as INTEGRAL_MARK
 from verifier.latex.inverses import elementary_inverse, inverse_node
@@ -605,7 +606,10 @@ class Builder(Transformer):  # type: ignore[type-arg]
             value = sympy.Function(name)(*args)
         elif name in ("max", "min"):
             if sub:
-                raise LatexError(f"an optimisation \\{name}_{{…}} over a variable cannot be checked", column)
+                over = extremum_over(name, sub.indices, args)  # \max_j z_j (verifier.latex.extrema)
+                if over is None:
+                    raise LatexError(f"an optimisation \\{name}_{{…}} over a variable cannot be checked", column)
+                return over
             if len(args) < 2:
                 raise LatexError(f"\\{name} needs at least two arguments", column)
             value = (sympy.Max if name == "max" else sympy.Min)(*args)
