@@ -75,3 +75,14 @@ def test_sigma_used_as_a_standard_deviation_keeps_its_power() -> None:
     assert verdict in _GREEN, message
     assert "inverse function" not in message
     assert _last(r"\frac{d}{dx}\left(\sigma^{-1}(x - \mu)\right)^2 = \frac{2(x-\mu)}{\sigma}", notes)[0] not in _GREEN
+
+
+def test_a_name_not_applied_as_a_function_keeps_its_power() -> None:
+    # Σ the notes never apply nor define as a function (N(x | μ, Σ) puts it among the called names):
+    # Σ^{-1}(x - μ) is read as before, a power times the bracket, never "Σ is not a function"
+    notes = ("# Whitening\n\nThe density is $N(x \\mid \\mu, \\Sigma)$ with $\\mathbf{x} \\in \\mathbb{R}^2$."
+             "\n\n$$\n{claim}\n$$\n")
+    right = r"(x - \mu)^\top \Sigma^{-1}(x - \mu) = (x - \mu)^\top \Sigma^{-1} (x - \mu)"
+    verdict, message = _last(right, notes)
+    assert verdict is not Verdict.FAILED and "not a function" not in message, message
+    assert "inverse function" not in message

@@ -13,7 +13,9 @@ stay powers). This module gives it a value, and only where the inverse is beyond
   not one-to-one — ``t^2``, ReLU — or a branch that does not return ``t`` is refused, never guessed);
 * a name the notes use as a quantity (σ a standard deviation: ``\sigma^2``, ``\sigma > 0``) is read as
   written before this module: ``\sigma^{-1}(x - \mu)`` is ``(x - \mu)/\sigma``;
-* no inverse found: the step is SKIPPED with the reason (never a power, never FAILED).
+* no inverse found: the step is SKIPPED with the reason for a registry function or one the notes
+  define; any other name (``\Sigma^{-1}(x - \mu)``, Σ declared, inferred or defined as a value, never applied) is read
+  as written before this module, a power times the bracket.
 
 The inverse is then applied entry-wise to the argument's value; domains are the checker's as for any
 ``\log`` (the logit's argument lies in (0, 1): the readings with probabilities say so).
@@ -26,7 +28,7 @@ from typing import TYPE_CHECKING
 import sympy as sp
 
 from verifier import ml
-from verifier.documents.context import VarDecl
+from verifier.documents.context import Definition, VarDecl
 from verifier.documents.functions import FUNCTIONS
 from verifier.documents.values import ResolveError, Value, elementwise, is_matrix
 from verifier.latex.inverses import Inverse
@@ -47,7 +49,14 @@ def inverse_value(resolver: Resolver, node: Inverse, env: dict[str, Value]) -> V
     if isinstance(entry, VarDecl) and entry.kind != "function":
         # σ a quantity in these notes (σ^2, σ > 0: a standard deviation): σ^{-1}(x - μ) is (x - μ)/σ
         return resolver.value(sp.Mul(sp.Pow(sp.Symbol(name), -1), node.args[1]), env)
-    inverse = _inverse(resolver, name)
+    try:
+        inverse = _inverse(resolver, name)
+    except ResolveError:
+        defines_function = isinstance(entry, Definition) and bool(entry.is_function or entry.params or entry.builtin)
+        if name in FUNCTIONS or defines_function:
+            raise
+        # Σ^{-1}(x - μ) where the notes never apply Σ nor define it: the power, as written (a matrix inverse)
+        return resolver.value(sp.Mul(sp.Pow(sp.Symbol(name), -1), node.args[1]), env)
     arg = resolver.value(node.args[1], env)
     resolver._note(f"{name}^{{-1}} read as the inverse function of {name}")
     return elementwise(inverse, arg) if is_matrix(arg) else inverse(arg)
