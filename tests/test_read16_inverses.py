@@ -86,3 +86,10 @@ def test_a_name_not_applied_as_a_function_keeps_its_power() -> None:
     verdict, message = _last(right, notes)
     assert verdict is not Verdict.FAILED and "not a function" not in message, message
     assert "inverse function" not in message
+
+
+def test_the_inverse_of_an_arbitrary_function_is_not_guessed() -> None:
+    # g applied, never defined: its inverse is no particular function (no solving a test function)
+    notes = "# Inverse rule\n\nFor an invertible $g$ with $g(x) > 0$,\n\n$$\n{claim}\n$$\n"
+    verdict, message = _last(r"g^{-1}(g(x)) = x", notes)
+    assert verdict is Verdict.SKIPPED and "do not define" in message

@@ -52,8 +52,8 @@ def inverse_value(resolver: Resolver, node: Inverse, env: dict[str, Value]) -> V
     try:
         inverse = _inverse(resolver, name)
     except ResolveError:
-        defines_function = isinstance(entry, Definition) and bool(entry.is_function or entry.params or entry.builtin)
-        if name in FUNCTIONS or defines_function:
+        applied = isinstance(entry, VarDecl) or _defines_function(entry)  # a function of the notes (inferred)
+        if name in FUNCTIONS or applied:
             raise
         # Σ^{-1}(x - μ) where the notes never apply Σ nor define it: the power, as written (a matrix inverse)
         return resolver.value(sp.Mul(sp.Pow(sp.Symbol(name), -1), node.args[1]), env)
@@ -66,9 +66,16 @@ def _inverse(resolver: Resolver, name: str) -> sp.Lambda:
     t = sp.Dummy("inverse_t", real=True)
     defined = resolver.scope.names.get((name, ()))
     builtin = FUNCTIONS.get(name)
-    if defined is None and builtin in ml.INVERSES:
+    if isinstance(defined, Definition) and defined.builtin in FUNCTIONS:
+        builtin = FUNCTIONS[defined.builtin]  # "the softplus $\\zeta$": the registry's function by another name
+    elif defined is not None:
+        builtin = None  # the notes' own σ, f: their definition, not the registry's
+    if builtin in ml.INVERSES:
         y = sp.Dummy("y")
         return sp.Lambda(y, ml.INVERSES[builtin](y))
+    if builtin is None and not _defines_function(defined):
+        # an arbitrary function (applied, never defined): its inverse is no particular function
+        raise ResolveError(f"{name}^{{-1}}: {name} is a function the notes do not define, so its inverse is not known")
     try:
         value = resolver.value(sp.Function(name)(sp.Symbol(t.name)), {t.name: t})
     except ResolveError as exc:
@@ -85,6 +92,10 @@ def _inverse(resolver: Resolver, name: str) -> sp.Lambda:
         raise ResolveError(f"{name}^{{-1}}: {name} has no single inverse the checker can find "
                            "(it may not be one-to-one)")
     return sp.Lambda(y, undoing[0])
+
+
+def _defines_function(entry: object) -> bool:
+    return isinstance(entry, Definition) and bool(entry.is_function or entry.params or entry.builtin)
 
 
 def _undoes(g: sp.Expr, f: sp.Expr, t: sp.Symbol, y: sp.Symbol) -> bool:
