@@ -224,3 +224,46 @@ def bernoulli(y: Any, p: Any) -> Any:
     if isinstance(y, sp.MatrixBase) or isinstance(p, sp.MatrixBase):
         raise CatalogError("a Bernoulli probability of a vector is not supported (write it per entry)")
     return p**y * (1 - p) ** (1 - y)
+
+
+# --- read16: log-sum-exp, the logit and the registry's inverse functions --------------------------------
+# (kept as one block: other helpers add their own functions above; see docs/readings.md "read16")
+
+
+def logit(p: Any) -> Any:
+    """log(p/(1-p)), the inverse of the logistic σ on (0, 1); applied entry-wise to a matrix."""
+    if isinstance(p, Block):
+        return elementwise(logit, p)
+    return sp.log(p / (1 - p))
+
+
+def softplus_inverse(y: Any) -> Any:
+    """log(e^y - 1), the inverse of the softplus on (0, ∞); applied entry-wise to a matrix."""
+    if isinstance(y, Block):
+        return elementwise(softplus_inverse, y)
+    return sp.log(sp.exp(y) - 1)
+
+
+def logsumexp(v: Any) -> Any:
+    """log Σ_k e^{v_k} over the entries of a vector (LSE); of a scalar, the scalar itself."""
+    if isinstance(v, Block):
+        return sp.log(total(v.applyfunc(sp.exp)))
+    return v
+
+
+def atanh(x: Any) -> Any:
+    """artanh, the inverse of tanh on (-1, 1); applied entry-wise to a matrix."""
+    if isinstance(x, Block):
+        return elementwise(sp.atanh, x)
+    return sp.atanh(x)
+
+
+#: the registry's functions with a known inverse (keyed by the function, so every name of σ finds it)
+INVERSES: dict[Callable[[Any], Any], Callable[[Any], Any]] = {
+    sigmoid: logit,
+    logit: sigmoid,
+    softplus: softplus_inverse,
+    softplus_inverse: softplus,
+    tanh: atanh,
+    atanh: tanh,
+}

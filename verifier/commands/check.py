@@ -21,7 +21,8 @@ from verifier.errors import UsageError
 from verifier.exitcodes import ExitCode
 from verifier.latex import LatexError, parse_latex
 from verifier.latex.braces import split_top_equals
-from verifier.ml import relu, sigmoid, silu, softplus, softsign
+from verifier.latex.inverses import Inverse
+from verifier.ml import INVERSES, relu, sigmoid, silu, softplus, softsign, tanh
 from verifier.results import IdentityResult, RunResult, StepResult, Verdict, worst
 from verifier.runner import Outcome, report_stage, run_in_worker
 from verifier.settings import from_args
@@ -29,7 +30,7 @@ from verifier.settings import from_args
 MAX_INPUT = 2000  # characters per member: a command-line claim is a formula, not a document
 
 BUILTINS = {"sigma": sigmoid, "sigmoid": sigmoid, "relu": relu, "softplus": softplus, "silu": silu, "swish": silu,
-            "softsign": softsign}  # fmt: skip
+            "softsign": softsign, "tanh": tanh}  # fmt: skip
 
 
 UNKNOWN = "unknown function"
@@ -67,6 +68,9 @@ def build_members(texts: Sequence[str], positive: set[str], integer: set[str]) -
         if not isinstance(sym, sp.Symbol):
             raise BeyondScalars(f"{sym} is an indexed name")
         name = sym.name
+        if name == "pi" and name not in positive | integer:  # \pi is the number, as in notes (resolve._symbol)
+            table[sym] = sp.pi
+            continue
         try:
             if name in positive:
                 table[sym] = b.positive(name)
@@ -82,6 +86,11 @@ def build_members(texts: Sequence[str], positive: set[str], integer: set[str]) -
 
 def _resolve(e: sp.Basic) -> object:
     """Built-in meanings (sigma is the logistic function) and derivatives as witnessed D members."""
+    for inv in sorted(e.atoms(Inverse), key=str):  # \sigma^{-1}(x): the registry's inverse (verifier.ml.INVERSES)
+        inverse = INVERSES.get(BUILTINS.get(str(inv.args[0]).lower()))  # type: ignore[arg-type]
+        if inverse is None:
+            raise BeyondScalars(f"{inv.args[0]}^{{-1}}: no inverse known for it")
+        e = e.xreplace({inv: inverse(inv.args[1])})
     for f in sorted(e.atoms(sp.core.function.AppliedUndef), key=str):
         fn = BUILTINS.get(f.func.__name__.lower())
         if fn is None or len(f.args) != 1:

@@ -102,6 +102,7 @@ from verifier.documents.sumstoone import STOCHASTIC, one_hot_positions, said_sum
 from verifier.documents.symmetricprose import symmetric_in, symmetrised, trailing_clause
 from verifier.documents.typos import scores_read_for_indices
 from verifier.latex import LatexError
+from verifier.latex.quantifiers import quantified_prose
 from verifier.results import StepResult, Verdict
 
 _MISFIT_ROUNDS = 3  # definitions blamed one after another (x's, then y's that wrote x_1) before all are left out
@@ -707,9 +708,13 @@ class _Doubts(_ImpliedSums):
             said_rows = ", ".join(f"the {'rows' if axes[k][1] == 1 else 'columns'} of {k[0]}" for k in sorted(axes))
             scopes.append((f"{said_rows} probability vectors, as the notes say (they sum to one)", rows))
         start, prose = self._prose_before(chain)
+        quantified = quantified_prose(chain.notes)  # \forall x > 0,\ … in the formula (verifier.latex.quantifiers)
         claim = None
         if chain.inline and (pos := prose.rfind(chain.members[0].latex.strip())) >= 0 and "$" in prose[pos:]:
             claim = (pos - 1, prose.index("$", pos) + 1)  # "$f'(x) = 1$ for $x > 0$": its sentence's own range
+            prose = prose[: claim[1]] + quantified + prose[claim[1] :]
+        else:
+            prose += quantified
         stated = stated_ranges(scope, prose, f"lines {start + 1}-{chain.line}", claim)  # 0 < α < 1 (ranges)
         if stated is not None:
             scopes.insert(1, stated)

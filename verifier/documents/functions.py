@@ -17,7 +17,7 @@ import sympy as sp
 from verifier import ml
 from verifier.catalog import CatalogError
 
-__all__ = ["FUNCTIONS", "FunctionArgumentError"]
+__all__ = ["FUNCTIONS", "VECTOR_FUNCTIONS", "FunctionArgumentError"]
 
 
 class FunctionArgumentError(ValueError):
@@ -83,3 +83,18 @@ FUNCTIONS: dict[str, Callable[..., Any]] = {
     "normal": _catalog_checked(ml.normal_density),
     "bernoulli": _catalog_checked(ml.bernoulli),
 }
+
+
+# --- read16: log-sum-exp and the logit (verifier.ml's read16 block) ----------------------------------------
+
+
+def _logsumexp(v: Any) -> Any:
+    if not isinstance(v, sp.MatrixBase):
+        raise FunctionArgumentError("log-sum-exp of a scalar (declare its argument as a vector)")
+    return ml.logsumexp(v)
+
+
+#: functions of a whole vector: their bare argument is a vector where nothing else says (documents.infer)
+VECTOR_FUNCTIONS = frozenset({"logsumexp", "LogSumExp", "LSE", "lse"})
+FUNCTIONS.update({name: _logsumexp for name in VECTOR_FUNCTIONS})
+FUNCTIONS["logit"] = ml.logit

@@ -66,7 +66,7 @@ from verifier.documents.context import (
     text_of,
 )
 from verifier.documents.familyindex import register_family_indices
-from verifier.documents.functions import FUNCTIONS
+from verifier.documents.functions import FUNCTIONS, VECTOR_FUNCTIONS
 from verifier.documents.instances import BASE_PREFIX, LETTER_NAME, SHIFT, SLICE_PREFIX, UNSHIFT
 from verifier.documents.invertible import ordered
 from verifier.documents.shapes import (
@@ -88,6 +88,7 @@ __all__ = ["Annotations", "InferredScope", "annotations_of", "infer_scope", "nam
 KNOWN_FUNCTIONS = frozenset(FUNCTIONS) | frozenset({
     "transpose", "grad", "norm", "hadamard", "kron", "outer", "inner", "tr", "diag", "det", "hessian", "bytranspose",
 })  # fmt: skip
+VECTOR_ARGUMENTS = VECTOR_FUNCTIONS | {"softmax"}
 FIRST_SIZES = (3, 2, 4, 5, 6, 7)
 MAX_LITERAL_SIZE = 12  # \sum_{i=1}^{400} over data: the vector is not built with 400 entries
 _LOG_LIKE = (sp.log,)
@@ -370,16 +371,16 @@ class _Inference(_Shapes):
                 self._weighted_inner(tree, bound)  # ⟨a, b⟩_W = aᵀWb: vectors and a matrix
             elif fname not in KNOWN_FUNCTIONS and not self._defined_function(fname):
                 self.functions[fname] = len(tree.args)
-            elif fname == "softmax" and len(tree.args) == 1 and isinstance(tree.args[0], sp.Symbol):
+            elif fname in VECTOR_ARGUMENTS and len(tree.args) == 1 and isinstance(tree.args[0], sp.Symbol):
                 arg = tree.args[0]
                 if arg.name not in bound and not self.known((arg.name, ())):
-                    self.make((arg.name, ()), "vector", "the argument of softmax")
+                    self.make((arg.name, ()), "vector", f"the argument of {fname}")
                 elif (arg.name, ()) in self.defined and self.name((arg.name, ())).kind == "open":
-                    self.make((arg.name, ()), "vector", "the argument of softmax")  # ŷ = softmax(z), z = W h + b
-            elif fname == "softmax" and len(tree.args) == 1 and (key := key_of(tree.args[0])) is not None:
+                    self.make((arg.name, ()), "vector", f"the argument of {fname}")  # ŷ = softmax(z), z = W h + b
+            elif fname in VECTOR_ARGUMENTS and len(tree.args) == 1 and (key := key_of(tree.args[0])) is not None:
                 # softmax(z_2) with the notes' z_2 = W_2 h + b_2: a layer's name with a label, a vector
                 if key in self.defined and self.name(key).kind == "open":
-                    self.make(key, "vector", "the argument of softmax")
+                    self.make(key, "vector", f"the argument of {fname}")
         if isinstance(tree, sp.Derivative):
             for var, _ in tree.variable_count:
                 self.walk(var, bound, False)

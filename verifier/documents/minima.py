@@ -26,6 +26,7 @@ import sympy as sp
 
 from verifier.documents.optimum import OptimumValue, split_subscripted
 from verifier.documents.values import Value
+from verifier.latex.extrema import over_an_index
 from verifier.results import Verdict
 
 __all__ = ["VALUE_KINDS", "compare_values", "split_value_optimum"]
@@ -44,6 +45,8 @@ def split_value_optimum(src: str) -> tuple[str, str, str] | None:
     head, variable, body = split
     if not variable.strip() or not body or "=" in variable or "\\in" in variable:
         return None  # \min_{w \in W}, \max_{j=1..n}: a set or a range, not a variable
+    if over_an_index(variable, body):
+        return None  # \max_j z_j + …: the largest entry over an index (verifier.latex.extrema)
     return ("minimum" if head.group("k") == "min" else "maximum"), variable.strip(), body
 
 

@@ -57,6 +57,7 @@ from verifier.documents.datalength import general_length
 from verifier.documents.differentiate import Differentiation, OpaqueLayer, Remembered
 from verifier.documents.differentiate import short as _short
 from verifier.documents.expectation import Functionals, differentiated_functional, functional_value
+from verifier.documents.extrema import extremum_value
 from verifier.documents.generic import (
     MAX_ARGUMENTS,
     differentiated_calls,
@@ -77,6 +78,7 @@ from verifier.documents.instances import (
     size_of,
 )
 from verifier.documents.integrals import integral_value, leibniz
+from verifier.documents.inverses import inverse_value
 from verifier.documents.layout import MIXED
 from verifier.documents.omitted import differentiates_anything
 from verifier.documents.onesums import sized_ones
@@ -116,7 +118,9 @@ from verifier.documents.values import (
     shape_text,
 )
 from verifier.latex import Component, LatexError
+from verifier.latex.extrema import Extremum
 from verifier.latex.functionals import Expectation, Integral, Statistic
+from verifier.latex.inverses import Inverse
 from verifier.latex.vocabulary import ALL
 
 __all__ = [
@@ -507,6 +511,8 @@ class Resolver(Calls, Differentiation):
             return functional_value(self, node, env)
         if isinstance(node, Optimum):
             return optimum_value(self, node, env)
+        if isinstance(node, Inverse | Extremum):  # f^{-1}(y), \max_j z_j (documents.inverses, documents.extrema)
+            return (inverse_value if isinstance(node, Inverse) else extremum_value)(self, node, env)
         if isinstance(node, Component) and ALL in node.args[1:]:
             return self._slice(node, env)
         if isinstance(node, Component):

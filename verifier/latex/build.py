@@ -15,8 +15,10 @@ import sympy
 from lark import Token, Transformer
 from sympy.core.function import AppliedUndef
 
+from verifier.latex.extrema import extremum_over
 from verifier.latex.functionals import Expectation, Integral, Label, Statistic
 from verifier.latex.integrals import MARK as INTEGRAL_MARK
+from verifier.latex.inverses import elementary_inverse, inverse_node
 from verifier.latex.vocabulary import (
     ALL,
     BY_TRANSPOSE,
@@ -604,7 +606,10 @@ class Builder(Transformer):  # type: ignore[type-arg]
             value = sympy.Function(name)(*args)
         elif name in ("max", "min"):
             if sub:
-                raise LatexError(f"an optimisation \\{name}_{{…}} over a variable cannot be checked", column)
+                over = extremum_over(name, sub.indices, args)  # \max_j z_j (verifier.latex.extrema)
+                if over is None:
+                    raise LatexError(f"an optimisation \\{name}_{{…}} over a variable cannot be checked", column)
+                return over
             if len(args) < 2:
                 raise LatexError(f"\\{name} needs at least two arguments", column)
             value = (sympy.Max if name == "max" else sympy.Min)(*args)
@@ -621,8 +626,12 @@ class Builder(Transformer):  # type: ignore[type-arg]
             else:
                 value = SYMPY_FUNCTIONS[name](arg)
         if sup is not None:
-            if sup.value == -1:
-                raise LatexError(f"\\{name}^{{-1}} is ambiguous (inverse function or reciprocal)", column)
+            if sup.value == -1:  # \tanh^{-1} x: the inverse function (verifier.latex.inverses)
+                fn = sympy.log if name in ("log", "ln") else SYMPY_FUNCTIONS.get(name)
+                inverse = elementary_inverse(fn, args[0]) if fn is not None and len(args) == 1 and not sub else None
+                if inverse is None:
+                    raise LatexError(f"\\{name}^{{-1}} is ambiguous (inverse function or reciprocal)", column)
+                return inverse
             value = _power(value, sup.value)
         return value
 
@@ -831,6 +840,10 @@ class Builder(Transformer):  # type: ignore[type-arg]
 
     def cases(self, c: list[Any]) -> Any:
         return sympy.Piecewise(*c)
+
+    def inverse(self, c: list[Any]) -> Any:
+        r"""``\sigma^{-1}(x)``: the inverse of a function (verifier.latex.inverses)."""
+        return inverse_node(str(c[0]), tuple(c[1]))
 
     def indicator(self, c: list[Any]) -> Any:
         return sympy.Piecewise((1, c[1].condition()), (0, True))

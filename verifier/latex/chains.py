@@ -48,6 +48,8 @@ from typing import NamedTuple
 from verifier.latex.braces import brace_end
 from verifier.latex.document import DEFINITION, EQUALITY, Chain, MathBlock, Member, Step
 from verifier.latex.intertext import as_row_breaks
+from verifier.latex.quantifiers import NOTE as QUANTIFIED
+from verifier.latex.quantifiers import split_quantifier
 
 __all__ = ["count_equals", "join_chains", "split_chain", "split_chains"]
 
@@ -744,6 +746,9 @@ def _row_pieces(row: str, line: int) -> list[_Piece]:
     for m in _SHAPE.finditer(text):
         notes.append(f"shape {m.group(1).strip()}")
     text = _SHAPE.sub("", text)
+    quantified, text = split_quantifier(text)  # \forall x > 0,\ a = b (verifier.latex.quantifiers)
+    if quantified is not None:
+        notes.append(QUANTIFIED + quantified)
     before = text
     text, label = _strip_labels(text)
     line += before.count("\n", 0, len(before) - len(text))  # a label on a line of its own

@@ -11,7 +11,7 @@ from lark.lexer import Lexer
 GRAMMAR = r"""
 %declare NUMBER LETTER GREEK IDENT ONES ZEROS INFTY EXP_E FUNC FUNCID INDICATOR EXPECT STAT
 %declare PLUS MINUS MULOP DIV DSTAR REL PRIME SUBWORD TRANSPOSE FRAC SQRT SUM PROD PARTIAL NABLA
-%declare OTHERWISE IF HPROD STAR FACTORIAL IN
+%declare OTHERWISE IF HPROD STAR FACTORIAL IN INVERSE
 %declare _CARET _UNDERSCORE _LBRACE _RBRACE _LPAREN _RPAREN _LBRACK _RBRACK _LCURLY _RCURLY
 %declare _LTUPLE _LBAR _RBAR _COMMA _AMP _ROWSEP _SUBSTACK _BEGIN_MATRIX _END_MATRIX _BEGIN_CASES _END_CASES
 %declare _LABEL _LCALL _LNORM _RNORM _LANGLE _RANGLE _LEVAL _REVAL _COLON
@@ -89,6 +89,7 @@ start: expr
      | FUNC sub? sup? _LPAREN args _RPAREN              -> func
      | FUNC PRIME+ _LPAREN args _RPAREN                  -> func_prime
      | INDICATOR _LBRACK cond _RBRACK                   -> indicator
+     | INVERSE _LPAREN args _RPAREN                     -> inverse
      | EXPECT _LBRACK expr _RBRACK                      -> expectation
      | EXPECT _LBRACK expr (_COMMA expr)+ _RBRACK       -> expectation_list
      | EXPECT _LPAREN expr _RPAREN                      -> expectation

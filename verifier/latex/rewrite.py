@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from verifier.latex.inverses import inverse_calls
 from verifier.latex.probability import conditionals
 from verifier.latex.subwords import is_hyphenated_label, is_label_word
 from verifier.latex.vocabulary import (
@@ -378,6 +379,12 @@ def _indicators(toks: list[Tok]) -> list[Tok]:
             braced = m + 1 < n and toks[m].type == UNDER and toks[m + 1].type == LBRACE
             if braced:
                 m += 2
+            if braced and (sub := _braced_condition(toks, m - 1)) is not None:  # \mathbb{1}_{x > 0}
+                end, inner = sub
+                out.extend([Tok(INDICATOR, t.value, t.pos), Tok(LBRACK, "[", toks[m - 1].pos), *inner,
+                            Tok(RBRACK, "]", toks[end].pos)])  # fmt: skip
+                k = end + 1
+                continue
             if m < n and toks[m].type in (LBRACK, LPAREN, LCURLY):
                 end = _matching(toks, m)
                 inner = toks[m + 1 : end] if end > 0 else []
@@ -397,6 +404,25 @@ def _indicators(toks: list[Tok]) -> list[Tok]:
         out.append(t)
         k += 1
     return out
+
+
+def _braced_condition(toks: list[Tok], opening: int) -> tuple[int, list[Tok]] | None:
+    r"""The ``{…}`` at ``opening`` when it holds a relation at its top (``\mathbb{1}_{x > 0}``, an indicator's
+    condition written as its subscript): (the index of its ``}``, the tokens inside); else None
+    (``\mathbf{1}_{n}`` is a vector of ones)."""
+    end = _matching(toks, opening)
+    if end <= 0:
+        return None
+    inner = toks[opening + 1 : end]
+    if inner and inner[0].type in (LBRACK, LPAREN, LCURLY):
+        return None  # \mathbf{1}_{[y = 1]}: the bracketed form, read below
+    depth = 0
+    for x in inner:
+        depth += x.type in OPENERS
+        depth -= x.type in CLOSERS
+        if depth == 0 and x.type == REL:
+            return end, inner
+    return None
 
 
 def _differentials(toks: list[Tok], opts: Options) -> None:
@@ -815,6 +841,7 @@ def rewrite(toks: list[Tok], opts: Options) -> list[Tok]:
     toks = _sums_as_names(toks)
     _differentials(toks, opts)
     toks = _primes_after_subscripts(toks)
+    toks = inverse_calls(toks, opts.functions)  # \sigma^{-1}(x): verifier.latex.inverses
     toks = _powered_calls(toks, opts)
     _calls(toks, opts)
     out = _bars(toks)

@@ -1,0 +1,115 @@
+r"""What ``f^{-1}(y)`` means in notes: the inverse of a registry function or of one the notes define.
+
+The parser writes ``\sigma^{-1}(x)``, ``\zeta^{-1}(x)``, ``f^{-1}(y)`` as
+:class:`verifier.latex.inverses.Inverse` (only where the base is a function: ``W^{-1}`` and ``x^{-1}``
+stay powers). This module gives it a value, and only where the inverse is beyond doubt:
+
+* the function is looked up as a call of it would be (:meth:`Resolver.value` of ``f(t)`` at a fresh
+  real ``t``): the notes' definition first (``\zeta(x) = \log(1 + e^x)``), else the registry
+  (:mod:`verifier.documents.functions`);
+* a registry function with a known inverse takes it (``verifier.ml.INVERSES``: σ ↔ logit, softplus,
+  tanh); any other is solved, ``f(t) = y`` for ``t`` with SymPy, and the one solution ``g`` is taken
+  only when it undoes ``f``: ``g(f(t)) = t`` at sample points of the real line (so a function that is
+  not one-to-one — ``t^2``, ReLU — or a branch that does not return ``t`` is refused, never guessed);
+* a name the notes use as a quantity (σ a standard deviation: ``\sigma^2``, ``\sigma > 0``) is read as
+  written before this module: ``\sigma^{-1}(x - \mu)`` is ``(x - \mu)/\sigma``;
+* no inverse found: the step is SKIPPED with the reason for a registry function or one the notes
+  define; any other name (``\Sigma^{-1}(x - \mu)``, Σ declared, inferred or defined as a value, never applied) is read
+  as written before this module, a power times the bracket.
+
+The inverse is then applied entry-wise to the argument's value; domains are the checker's as for any
+``\log`` (the logit's argument lies in (0, 1): the readings with probabilities say so).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import sympy as sp
+
+from verifier import ml
+from verifier.documents.context import Definition, VarDecl
+from verifier.documents.functions import FUNCTIONS
+from verifier.documents.values import ResolveError, Value, elementwise, is_matrix
+from verifier.latex.inverses import Inverse
+
+if TYPE_CHECKING:
+    from verifier.documents.resolve import Resolver
+
+__all__ = ["inverse_value"]
+
+_PROBES = (-1.7, -0.4, 0.3, 1.1, 2.3)
+_TOLERANCE = 1e-9
+
+
+def inverse_value(resolver: Resolver, node: Inverse, env: dict[str, Value]) -> Value:
+    """The value of ``f^{-1}(arg)``: f's inverse applied (entry-wise) to the argument's value."""
+    name = str(node.args[0])
+    entry = resolver.scope.names.get((name, ()))
+    if isinstance(entry, VarDecl) and entry.kind != "function":
+        # σ a quantity in these notes (σ^2, σ > 0: a standard deviation): σ^{-1}(x - μ) is (x - μ)/σ
+        return resolver.value(sp.Mul(sp.Pow(sp.Symbol(name), -1), node.args[1]), env)
+    try:
+        inverse = _inverse(resolver, name)
+    except ResolveError:
+        applied = isinstance(entry, VarDecl) or _defines_function(entry)  # a function of the notes (inferred)
+        if name in FUNCTIONS or applied:
+            raise
+        # Σ^{-1}(x - μ) where the notes never apply Σ nor define it: the power, as written (a matrix inverse)
+        return resolver.value(sp.Mul(sp.Pow(sp.Symbol(name), -1), node.args[1]), env)
+    arg = resolver.value(node.args[1], env)
+    resolver._note(f"{name}^{{-1}} read as the inverse function of {name}")
+    return elementwise(inverse, arg) if is_matrix(arg) else inverse(arg)
+
+
+def _inverse(resolver: Resolver, name: str) -> sp.Lambda:
+    t = sp.Dummy("inverse_t", real=True)
+    defined = resolver.scope.names.get((name, ()))
+    builtin = FUNCTIONS.get(name)
+    if isinstance(defined, Definition) and defined.builtin in FUNCTIONS:
+        builtin = FUNCTIONS[defined.builtin]  # "the softplus $\\zeta$": the registry's function by another name
+    elif defined is not None:
+        builtin = None  # the notes' own σ, f: their definition, not the registry's
+    if builtin in ml.INVERSES:
+        y = sp.Dummy("y")
+        return sp.Lambda(y, ml.INVERSES[builtin](y))
+    if builtin is None and not _defines_function(defined):
+        # an arbitrary function (applied, never defined): its inverse is no particular function
+        raise ResolveError(f"{name}^{{-1}}: {name} is a function the notes do not define, so its inverse is not known")
+    try:
+        value = resolver.value(sp.Function(name)(sp.Symbol(t.name)), {t.name: t})
+    except ResolveError as exc:
+        raise ResolveError(f"{name}^{{-1}}: {name} is not a function the notes or the registry define ({exc})") from exc
+    if is_matrix(value) or not isinstance(value, sp.Expr) or not value.has(t):
+        raise ResolveError(f"{name}^{{-1}}: {name} is not a scalar function of one argument, so its inverse is unclear")
+    y = sp.Dummy("y")
+    try:
+        solutions = sp.solve(sp.Eq(value, y), t)
+    except (NotImplementedError, ValueError, TypeError) as exc:
+        raise ResolveError(f"{name}^{{-1}}: cannot solve {name}(t) = y for t ({exc})") from exc
+    undoing = [s for s in solutions if _undoes(s, value, t, y)]
+    if len(undoing) != 1 or len(solutions) > 2:
+        raise ResolveError(f"{name}^{{-1}}: {name} has no single inverse the checker can find "
+                           "(it may not be one-to-one)")
+    return sp.Lambda(y, undoing[0])
+
+
+def _defines_function(entry: object) -> bool:
+    return isinstance(entry, Definition) and bool(entry.is_function or entry.params or entry.builtin)
+
+
+def _undoes(g: sp.Expr, f: sp.Expr, t: sp.Symbol, y: sp.Symbol) -> bool:
+    """Is ``g(f(t)) = t`` at every probe point of the real line where f is defined (at least three)?"""
+    held = 0
+    for p in _PROBES:
+        try:
+            fy = complex(sp.N(f.subs(t, p), 30))
+            if abs(fy.imag) > _TOLERANCE:
+                continue
+            back = complex(sp.N(g.subs(y, sp.Float(fy.real, 30)), 30))
+        except (TypeError, ValueError, ZeroDivisionError, OverflowError):
+            continue
+        if abs(back - p) > _TOLERANCE * (1 + abs(p)):
+            return False
+        held += 1
+    return held >= 3

@@ -1,0 +1,52 @@
+r"""A quantifier written before a display's equation: ``\forall x \in (0,1),\ …``, ``\forall x > 0:``.
+
+Notes state the domain of an identity inside the display as often as in the prose before it:
+``\forall x \in \mathbb{R}:\ \zeta(x) - \zeta(-x) = x``, ``\text{for all } x > 0,\quad \log x^2 = 2\log x``.
+The prefix is no member of the chain: :func:`split_quantifier` takes it off the row (the row keeps its
+length, so offsets and lines stay) and returns its condition, which :mod:`verifier.latex.chains` keeps
+as a chain note ``for all <condition>``. The condition then restricts the variable as the same words in
+the prose would (:func:`quantified_prose` gives it to :mod:`verifier.documents.ranges`: ``x > 0``,
+``0 < x < 1``, ``x \in (0, 1)``; ``x \in \mathbb{R}`` restricts nothing). Only a prefix that names one
+variable with one range, and that ends in ``,``, ``:`` or spacing before the rest is read; anything else
+is left to the row as written (``\forall i:\ \mathbb{E}[\epsilon_i] = 0`` states an assumption over an
+index: still prose, as before).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+__all__ = ["NOTE", "quantified_prose", "split_quantifier"]
+
+#: the chain note that carries a quantifier's condition
+NOTE = "for all "
+
+_SPACE = r"(?:\s|\\[,;:! ]|~|\\q?quad(?![A-Za-z]))*"
+_HEAD = (
+    r"^\s*(?:\\forall(?![A-Za-z])|\\text\s*\{\s*for\s+(?:all|every|any)\s*\}|\\(?:mathrm|textrm)\s*\{\s*for\s+all\s*\}"
+    r"|for\s+all\s)"
+)
+_VAR = r"(?:\\[A-Za-z]+|[A-Za-z])(?:_\{?[A-Za-z0-9]+\}?)?"
+_NUM = r"[-+]?\d+(?:\.\d+)?"
+_INTERVAL = r"[(\[]\s*" + _NUM + r"\s*,\s*(?:" + _NUM + r"|\\infty)\s*[)\]]"
+_SET = r"(?:\\mathbb\s*\{\s*R\s*\}(?:_\{?\+\}?|\^\{?\+\}?)?|" + _INTERVAL + ")"
+_REL = r"(?:<|>|\\le|\\leq|\\ge|\\geq|\\lt|\\gt)(?![A-Za-z])"
+_CONDITION = (
+    rf"(?P<cond>{_VAR}\s*\\in\s*{_SET}|{_VAR}\s*{_REL}\s*{_NUM}|{_NUM}\s*{_REL}\s*{_VAR}\s*{_REL}\s*{_NUM})"
+)
+_PREFIX = re.compile(_HEAD + _SPACE + _CONDITION + r"\s*(?:,|:|\\colon(?![A-Za-z])|(?=\\q?quad(?![A-Za-z])))" + _SPACE)
+
+
+def split_quantifier(text: str) -> tuple[str | None, str]:
+    r"""``\forall x > 0,\ a = b`` → (``x > 0``, the row with the prefix blanked out); (None, text) when
+    the row opens with no quantifier this module reads, or nothing with an ``=`` follows it."""
+    m = _PREFIX.match(text)
+    if m is None or "=" not in text[m.end() :]:
+        return None, text
+    return " ".join(m.group("cond").split()), " " * m.end() + text[m.end() :]
+
+
+def quantified_prose(notes: Iterable[str]) -> str:
+    """The quantifiers of a chain's notes as inline formulas (``$x > 0$``), for the prose readings."""
+    return "".join(f" ${n[len(NOTE) :]}$." for n in notes if n.startswith(NOTE))
