@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from verifier.latex.iverson import iverson_brackets
 from verifier.latex.probability import conditionals
 from verifier.latex.subwords import is_hyphenated_label, is_label_word
 from verifier.latex.vocabulary import (
@@ -812,6 +813,7 @@ def rewrite(toks: list[Tok], opts: Options) -> list[Tok]:
     toks = _swap_scripts(toks)
     toks = _scripts(toks, opts.superscripts == "index", opts.subscripts == "digits", opts.partials == "restored")
     toks = _indicators(toks)
+    toks = iverson_brackets(toks)  # [a = b]: verifier.latex.iverson
     toks = _sums_as_names(toks)
     _differentials(toks, opts)
     toks = _primes_after_subscripts(toks)
