@@ -78,5 +78,6 @@ def test_a_gradient_entry_by_a_matrix_with_a_swapped_index_is_failed() -> None:
 
 
 def test_a_stated_diagonal_case_keeps_a_matrix_gradient_out_of_failed() -> None:
-    text = _MATRIX.replace("{rhs}", r"(h_j - t_j) h_j (1 - h_j) x_i").replace("$$\\frac", "On the diagonal,\n\n$$\\frac")
+    text = _MATRIX.replace("{rhs}", r"(h_j - t_j) h_j (1 - h_j) x_i")
+    text = text.replace("$$\\frac", "On the diagonal,\n\n$$\\frac")
     assert _last(text) is not Verdict.FAILED
