@@ -89,6 +89,7 @@ from verifier.documents.parts import part_of
 from verifier.documents.pointfree import pointwise
 from verifier.documents.primedcalls import primed_calls, values_here
 from verifier.documents.primenames import name_paired_primes, name_primes, paired_primes, quantity_primes
+from verifier.documents.primetranspose import as_transposes, says_prime_transpose
 from verifier.documents.prosefunctions import prose_functions
 from verifier.documents.quantityletters import quantity_letters, reading_notes, self_multiplied
 from verifier.documents.readings import (
@@ -356,6 +357,8 @@ class _Reader(_InlineClaims, _Definitions):
         names of their own, and the readings (documents.primenames)."""
         if "'" not in src:
             return src, []
+        if says_prime_transpose(self.text):  # x'Ax where the notes say ' is the transpose (documents.primetranspose)
+            src = as_transposes(src)
         defined = {d.key[0] for d in self.note_definitions} | set(self.ctx.functions_at(None))
         defined |= {k[0] for k in self.ctx.scope_at(self.reading_line or 1 << 30).names}
         # k(x, x'): x' an input of its own; x'^2 - x^2: a second quantity, where primes are not said derivatives
