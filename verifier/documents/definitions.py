@@ -332,7 +332,7 @@ class _Definitions:
             return  # "$i = j$", "i = 1", "k = K + 1": a case or a range, not a definition (p = softmax(s) is one)
         try:
             # z^1_1 = …: the name as reader.parse reads it (a layer label, documents.layerletters)
-            named = as_layers(lhs.latex, getattr(self, "layer_letters", {}))
+            named = as_layers(relabel(lhs.latex, self.labels), getattr(self, "layer_letters", {}))
             d = parse_definition(_word_head(head_text) if isinstance(left, AppliedUndef) else named, body, chain.line)
         except ContextError:
             return

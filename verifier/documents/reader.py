@@ -79,6 +79,7 @@ from verifier.documents.members import (
 from verifier.documents.minima import split_value_optimum
 from verifier.documents.namede import as_power_of_e
 from verifier.documents.namedloss import named_loss
+from verifier.documents.namesubscripts import quantity_subscripts
 from verifier.documents.operand import with_operand
 from verifier.documents.optimum import Optimum, split_optimum
 from verifier.documents.orientation import ROWS, declared, mark_rows
@@ -218,6 +219,8 @@ class _Reader(_InlineClaims, _Definitions):
         self.partials = stated_partials(text)  # the shorthand \partial_j, where the prose states it
         self.quantities = quantity_letters(text)  # g_i y_i: g is a quantity, g_i(…) multiplies (quantityletters)
         self.labels = {lab for lab in function_labels(text) if lab[0] not in self.quantities}  # J_\lambda(\theta) = …
+        self.quantity_labels = quantity_subscripts(text)  # \delta_o = o - t: o labels delta (namesubscripts)
+        self.labels |= self.quantity_labels
         self.sample_vectors = sample_names(text)  # \mathbf{x}_i, never \mathbf{x} alone: sample i (documents.samples)
         self.bold_labels = bold_quantities(text)  # \pi^{(i)}_{\bm\theta} as a quantity (documents.boldlabels)
         self.gate_letters = gate_letters(text)  # w_f beside f_t = σ(a_t): a gate's label (documents.gatelabels)
@@ -912,7 +915,8 @@ class _Reader(_InlineClaims, _Definitions):
                     m.parsed.readings.append(prime_note)
                 if m.latex in self.sample_notes:  # x read as x^{(i)} (documents.samplelabels)
                     m.parsed.readings.append(self.sample_notes[m.latex])
-                m.parsed.readings.extend(label_notes(m.latex, self.labels))  # J_\lambda (documents.labelled)
+                label_read = label_notes(m.latex, self.labels, self.quantity_labels)  # J_\lambda (documents.labelled)
+                m.parsed.readings.extend(label_read)
                 m.parsed.readings.extend(sample_note(m.latex, self.sample_vectors))  # \mathbf{x}_i (documents.samples)
                 m.parsed.readings.extend(layer_note(m.latex, self.layer_letters))  # w^3_{01} (documents.layerletters)
                 iterated = self.iterates.member(m.latex, self.reading_line, self._labelled_context())
