@@ -81,3 +81,11 @@ def test_a_stated_diagonal_case_keeps_a_matrix_gradient_out_of_failed() -> None:
     text = _MATRIX.replace("{rhs}", r"(h_j - t_j) h_j (1 - h_j) x_i")
     text = text.replace("$$\\frac", "On the diagonal,\n\n$$\\frac")
     assert _last(text) is not Verdict.FAILED
+
+
+def test_a_sentence_using_the_delta_for_a_case_still_states_the_case() -> None:
+    lead = ("\nFor $i = j$ the Kronecker delta is one and for $i \\neq j$ it is zero, so the off-diagonal "
+            "entries are\n")
+    text = _APPLIED.replace("For the softmax function,", lead).replace("{after}", "")
+    assert _last(text.replace("{rhs}", r"-\operatorname{softmax}(z)_i \operatorname{softmax}(z)_j")) \
+        is not Verdict.FAILED  # fmt: skip

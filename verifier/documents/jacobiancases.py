@@ -83,14 +83,23 @@ _INDICATOR = re.compile(r"\\(?:mathbb|mathbf|bm|mathds)\s*\{?\s*1\s*\}?\s*_?\s*(
 _CASES_ENV = re.compile(r"\\begin\{d?cases\}.*?\\end\{d?cases\}", re.DOTALL)
 _NOTATION = re.compile(r"\\delta|indicator|Kronecker|Iverson", re.IGNORECASE)
 _ONE_ZERO = re.compile(r"\b(?:one|1)\b.*\b(?:zero|0)\b|\b(?:zero|0)\b.*\b(?:one|1)\b", re.IGNORECASE | re.DOTALL)
+_OPENS = re.compile(r"\s*(?:where\b|with\b|here\b|and\b|\$)", re.IGNORECASE)
+_USES = re.compile(r"\b(?:so|hence|thus|therefore|diagonal|off-diagonal|entry|entries|cases?)\b", re.IGNORECASE)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z$\\])|\n\s*\n")
+
+
+def _explains(sentence: str) -> bool:
+    r"""Does ``sentence`` only say what an indicator is ("where $\delta_{ij}$ is 1 if $i = j$ and 0
+    otherwise", "$\mathbb{1}\{i=j\}$ is one when …")? Not where it goes on to use it for the entries
+    ("…, so the off-diagonal entries are …": a case)."""
+    return bool((_INDICATOR.search(sentence) or _NOTATION.search(sentence)) and _ONE_ZERO.search(sentence)
+                and _OPENS.match(sentence) and not _USES.search(sentence))  # fmt: skip
 
 
 def _explanations_dropped(prose: str) -> str:
     r"""``prose`` without its indicators and the sentences explaining one ("where $\mathbb{1}\{i=j\}$ is
     one when $i = j$ and zero otherwise", "$\delta_{ij}$ is 1 if $i = j$ and 0 else")."""
-    kept = [s for s in _SENTENCE.split(prose)
-            if not ((_INDICATOR.search(s) or _NOTATION.search(s)) and _ONE_ZERO.search(s))]  # fmt: skip
+    kept = [s for s in _SENTENCE.split(prose) if not _explains(s)]
     return _INDICATOR.sub(" ", "\n".join(kept))
 
 
