@@ -82,6 +82,14 @@ _PROSE_IN_R = re.compile(
 )
 
 
+# "$W_1$ is $d \times m$", "$W$ is an $m \times n$ matrix", "Let $W$ be a $k \times m$ matrix", "$x$ is a row
+# vector ($1 \times d$)": a shape stated in words, two sizes joined by \times (variants16)
+_PROSE_TIMES = re.compile(
+    rf"\$\s*({ANNOTATED_NAME})\s*\$\s*,?\s*(?:is|be)\s+(?:an?\s+)?(?:(?:row|column)\s+vector\s+\(\s*)?"
+    r"\$\s*([A-Za-z0-9]+\s*\\times\s*[A-Za-z0-9]+)\s*\$"
+)
+
+
 def key_of_text(text: str) -> Key | None:
     r"""The key of a name written in LaTeX (``W``, ``\mathbf{x}_n``), or None where it does not parse."""
     try:
@@ -127,6 +135,10 @@ def annotated_shapes(text: str) -> Iterator[tuple[int, Key, tuple[object, ...]]]
         for name in re.findall(rf"\$\s*({ANNOTATED_NAME})\s*\$", m.group(1)):
             if (key := key_of_text(name)) is not None:
                 yield m.start(), key, dims
+    for m in _PROSE_TIMES.finditer(text):
+        dims = written_shape("{" + m.group(2) + "}")
+        if dims is not None and (key := key_of_text(m.group(1))) is not None:
+            yield m.start(1), key, dims
 
 
 # \hat{\mathbf{y}}, \widetilde{\boldsymbol{\theta}}: a decorated bold name is bold too (key yhat, thetatilde)

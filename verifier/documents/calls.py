@@ -21,6 +21,7 @@ from verifier.documents.context import (
     display_key,
 )
 from verifier.documents.differentiate import short as _short
+from verifier.documents.entrydefined import entry_defined_value
 from verifier.documents.entrywiseprime import entrywise_hadamard
 from verifier.documents.generic import (
     MAX_ARGUMENTS,
@@ -235,6 +236,8 @@ class Calls:
             args = filled(self, d, args, env) or args  # p(y) for p(y; \eta) (documents.semicolon)
         if len(args) != len(d.params):
             raise ResolveError(f"{display_key(d.key)} takes {len(d.params)} argument(s), got {len(args)}")
+        if d.index_params:  # S(z)_i = …: the vector of its entries (documents.entrydefined)
+            return entry_defined_value(self, d, args, self._def_tree(d), self.value)
         if (summed := summed_parameter(self._def_tree(d), d.params)) is not None:
             raise ResolveError(f"{display_key(d.key)}'s parameter {summed} is also an entry its body sums over")
         tree = bound_body(self._def_tree(d), d.params)  # J(v_c, o): v_c an entry in the body (subscriptparams)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 import sympy as sp
@@ -23,6 +24,7 @@ from verifier.documents.brackets import restore_bracket
 from verifier.documents.claims import fixes_parameter, unwrapped
 from verifier.documents.context import ContextError, Definition, Key, parse_definition
 from verifier.documents.dangling import dangling_indices, named_entries
+from verifier.documents.entrydefined import entry_definition
 from verifier.documents.evaluatedat import evaluated_at_defined
 from verifier.documents.expectation import statistic_definition
 from verifier.documents.fisher import information_named
@@ -306,7 +308,9 @@ class _Definitions:
                     self.recurrences[head] = rec
             if isinstance(left, sp.Indexed) and not all(isinstance(i, sp.Symbol | sp.Integer) for i in left.indices):
                 return
-        else:
+        else:  # S(z)_i = \frac{e^{z_i}}{\sum_k e^{z_k}}: S defined by its entries (documents.entrydefined)
+            if (d := entry_definition(lhs.latex, right, body, chain.line, self._taken(chain.line))) is not None:
+                self._note_definition(chain, d)
             return
         itself = head in names_in(right) and not _other_labels(left, right)
         # k(b, a) = k(a, b), f(x) = f(-x) after the notes' k, f: a symmetry, not a definition (its body calls
@@ -328,7 +332,7 @@ class _Definitions:
             return  # "$i = j$", "i = 1", "k = K + 1": a case or a range, not a definition (p = softmax(s) is one)
         try:
             # z^1_1 = …: the name as reader.parse reads it (a layer label, documents.layerletters)
-            named = as_layers(lhs.latex, getattr(self, "layer_letters", {}))
+            named = as_layers(relabel(lhs.latex, self.labels), getattr(self, "layer_letters", {}))
             d = parse_definition(_word_head(head_text) if isinstance(left, AppliedUndef) else named, body, chain.line)
         except ContextError:
             return
@@ -482,6 +486,12 @@ class _Definitions:
         self.note_definitions.append(d)
         chain.names = d.key
         return True
+
+    def _taken(self, line: int) -> Callable[[str], bool]:
+        """Is a function letter already known, defined by the notes before ``line`` or by a context?"""
+        declared = {k[0] for k in self.ctx.scope_at(line + 1).names}
+        defined = {d.key[0] for d in self.note_definitions if d.line < line}
+        return lambda head: head in KNOWN_FUNCTIONS | RESERVED | DEFAULT_FUNCTIONS | declared | defined
 
     def _note_definition(self, chain: _Chain, d: Definition) -> None:
         """Learn ``d`` for the lines after ``chain``. ``L = …`` written again after the notes defined L

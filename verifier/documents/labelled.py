@@ -19,6 +19,7 @@ are one function.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from verifier.latex.vocabulary import GREEK_ALTERNATION
 
@@ -38,6 +39,7 @@ def _bare(sub: str) -> str:
 
 
 _GREEK = re.compile(r"(?:" + GREEK_ALTERNATION + r")")
+_BOLD_OPEN = r"\\(?:mathbf|boldsymbol|bm)\s*\{\s*"
 
 
 def _sub_pattern(sub: str) -> tuple[str, bool]:
@@ -71,21 +73,25 @@ def relabel(latex: str, labels: set[tuple[str, str]]) -> str:
     r"""``latex`` with each labelled name written ``J_{\text{lambda}}`` (one name for the parser)."""
     for name, sub in labels:
         head = (r"\\" + re.escape(name) if len(name) > 1 else r"(?<![\\A-Za-z])" + name)
+        head = r"(?P<head>" + _BOLD_OPEN + head + r"\s*\}|" + head + r")\s*"  # \boldsymbol{\delta}_o (namesubscripts)
         token, unbraced = _sub_pattern(sub)
         pattern = head + r"_(?:\{\s*" + token + r"\s*\}" + (r"|" + token if unbraced else "") + r")(?![A-Za-z])"
         # a one-letter text subscript is that letter for the parser (an index): L_S becomes L_Slabel
         word = sub if len(sub) > 1 else sub + "label"
-        written = ("\\" + name if len(name) > 1 else name) + r"_{\text{" + word + "}}"
-        latex = re.sub(pattern, lambda _m, w=written: w, latex)
+        latex = re.sub(pattern, lambda m, w=word: m.group("head") + r"_{\text{" + w + "}}", latex)
     return latex
 
 
-def label_notes(latex: str, labels: set[tuple[str, str]]) -> list[str]:
-    """The readings :func:`relabel` makes in ``latex``, as reported with a step."""
+def label_notes(latex: str, labels: set[tuple[str, str]], quantities: Collection[tuple[str, str]] = ()) -> list[str]:
+    """The readings :func:`relabel` makes in ``latex``, as reported with a step (``quantities``: the labels
+    that are quantities of the notes, documents.namesubscripts)."""
     out = []
     for name, sub in sorted(labels):
         if relabel(latex, {(name, sub)}) != latex:
             shown = re.sub(r"^operatorname\{(\w+)\}$", r"\1", name)
+            if (name, sub) in quantities:
+                out.append(f"{shown}_{sub} read as one name: {sub} is a quantity of the notes, not an index (a label)")
+                continue
             out.append(f"{shown}_{sub} read as one name: the notes define the function {shown}_{sub}(…) and "
                        f"{sub} indexes nothing there (a label)")  # fmt: skip
     return out

@@ -79,6 +79,7 @@ from verifier.documents.members import (
 from verifier.documents.minima import split_value_optimum
 from verifier.documents.namede import as_power_of_e
 from verifier.documents.namedloss import named_loss
+from verifier.documents.namesubscripts import quantity_subscripts
 from verifier.documents.operand import with_operand
 from verifier.documents.optimum import Optimum, split_optimum
 from verifier.documents.orientation import ROWS, declared, mark_rows
@@ -89,6 +90,7 @@ from verifier.documents.parts import part_of
 from verifier.documents.pointfree import pointwise
 from verifier.documents.primedcalls import primed_calls, values_here
 from verifier.documents.primenames import name_paired_primes, name_primes, paired_primes, quantity_primes
+from verifier.documents.primetranspose import as_transposes, says_prime_transpose
 from verifier.documents.prosefunctions import prose_functions
 from verifier.documents.quantityletters import quantity_letters, reading_notes, self_multiplied
 from verifier.documents.readings import (
@@ -217,6 +219,8 @@ class _Reader(_InlineClaims, _Definitions):
         self.partials = stated_partials(text)  # the shorthand \partial_j, where the prose states it
         self.quantities = quantity_letters(text)  # g_i y_i: g is a quantity, g_i(…) multiplies (quantityletters)
         self.labels = {lab for lab in function_labels(text) if lab[0] not in self.quantities}  # J_\lambda(\theta) = …
+        self.quantity_labels = quantity_subscripts(text)  # \delta_o = o - t: o labels delta (namesubscripts)
+        self.labels |= self.quantity_labels
         self.sample_vectors = sample_names(text)  # \mathbf{x}_i, never \mathbf{x} alone: sample i (documents.samples)
         self.bold_labels = bold_quantities(text)  # \pi^{(i)}_{\bm\theta} as a quantity (documents.boldlabels)
         self.gate_letters = gate_letters(text)  # w_f beside f_t = σ(a_t): a gate's label (documents.gatelabels)
@@ -356,6 +360,8 @@ class _Reader(_InlineClaims, _Definitions):
         names of their own, and the readings (documents.primenames)."""
         if "'" not in src:
             return src, []
+        if says_prime_transpose(self.text):  # x'Ax where the notes say ' is the transpose (documents.primetranspose)
+            src = as_transposes(src)
         defined = {d.key[0] for d in self.note_definitions} | set(self.ctx.functions_at(None))
         defined |= {k[0] for k in self.ctx.scope_at(self.reading_line or 1 << 30).names}
         # k(x, x'): x' an input of its own; x'^2 - x^2: a second quantity, where primes are not said derivatives
@@ -909,7 +915,8 @@ class _Reader(_InlineClaims, _Definitions):
                     m.parsed.readings.append(prime_note)
                 if m.latex in self.sample_notes:  # x read as x^{(i)} (documents.samplelabels)
                     m.parsed.readings.append(self.sample_notes[m.latex])
-                m.parsed.readings.extend(label_notes(m.latex, self.labels))  # J_\lambda (documents.labelled)
+                label_read = label_notes(m.latex, self.labels, self.quantity_labels)  # J_\lambda (documents.labelled)
+                m.parsed.readings.extend(label_read)
                 m.parsed.readings.extend(sample_note(m.latex, self.sample_vectors))  # \mathbf{x}_i (documents.samples)
                 m.parsed.readings.extend(layer_note(m.latex, self.layer_letters))  # w^3_{01} (documents.layerletters)
                 iterated = self.iterates.member(m.latex, self.reading_line, self._labelled_context())

@@ -38,7 +38,7 @@ from verifier.documents.indices import _Indices
 from verifier.documents.infer import (
     names_in,
 )
-from verifier.documents.jacobiancases import case_said, jacobian_indices
+from verifier.documents.jacobiancases import case_said_around, jacobian_indices
 from verifier.documents.layout import by_matrices
 from verifier.documents.links import _Links
 from verifier.documents.members import _Chain, _Member, _member_trees, _Step, _text
@@ -876,8 +876,8 @@ class _Checker(_Indices, _Links):
         # the case may be stated before, in the display's own lines ("\quad (i \neq j)") or after it
         # ("for $i \neq j$."): each keeps the mixed outcome a case split (review22a)
         own = "\n".join(self.doc.lines[m.line - 1] for m in (left, right) if 0 < m.line <= len(self.doc.lines))
-        said = (self.doc._prose_before(self.chain, display=True)[1], own, self.doc.prose_after(self.chain)[1])
-        return not any(case_said(text, *pair) for text in said)
+        before, after = self.doc._prose_before(self.chain, display=True)[1], self.doc.prose_after(self.chain)[1]
+        return not case_said_around(before, own, after, self._trees([left, right]), pair)
 
     def _from(
         self, step: _Step, o: _Outcome, verdict: Verdict, texts: dict[str, str], source: str, where: str, read: str

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from verifier.latex.inverses import inverse_calls
+from verifier.latex.iverson import iverson_brackets
 from verifier.latex.probability import conditionals
 from verifier.latex.subwords import is_hyphenated_label, is_label_word
 from verifier.latex.vocabulary import (
@@ -838,6 +839,7 @@ def rewrite(toks: list[Tok], opts: Options) -> list[Tok]:
     toks = _swap_scripts(toks)
     toks = _scripts(toks, opts.superscripts == "index", opts.subscripts == "digits", opts.partials == "restored")
     toks = _indicators(toks)
+    toks = iverson_brackets(toks)  # [a = b]: verifier.latex.iverson
     toks = _sums_as_names(toks)
     _differentials(toks, opts)
     toks = _primes_after_subscripts(toks)
