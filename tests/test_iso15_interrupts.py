@@ -113,6 +113,7 @@ while True:
 """
 
 
+@pytest.mark.slow(2)
 def test_a_stopped_watcher_still_kills_the_entry_s_subprocess_when_the_cli_is_killed(tmp_path: Path) -> None:
     (tmp_path / "cli.py").write_text(_STOPS_WATCHER)
     (tmp_path / "reaper.py").write_text(_SUBREAPER)
@@ -174,32 +175,33 @@ def long(seconds):
 
 sent = []
 os.register_at_fork(after_in_parent=during_the_fork)
-try:
-    outcome = runner.%s
-    print("not interrupted:", outcome, flush=True)
-except KeyboardInterrupt:
-    print("interrupted", flush=True)
-print("live", sorted(processes._live_groups), flush=True)
+calls = {
+    "run_in_worker": lambda: runner.run_in_worker(long, 20, timeout=60),
+    "run_many": lambda: runner.run_many([(long, (20,)), (long, (20,))], jobs=2, timeout=60),
+    "run_each": lambda: runner.run_each(long, [20, 20], lambda item, outcome: None, timeout=60, jobs=2),
+}
+for name, call in calls.items():
+    sent.clear()
+    try:
+        print(name, "not interrupted:", call(), flush=True)
+    except KeyboardInterrupt:
+        print(name, "interrupted, live", sorted(processes._live_groups), flush=True)
 """
 
 
-@pytest.mark.parametrize(
-    "call",
-    [
-        "run_in_worker(long, 20, timeout=60)",
-        "run_many([(long, (20,)), (long, (20,))], jobs=2, timeout=60)",
-        "run_each(long, [20, 20], lambda item, outcome: None, timeout=60, jobs=2)",
-    ],
-)
-def test_a_ctrl_c_while_the_runner_forks_is_not_lost(tmp_path: Path, call: str) -> None:
+@pytest.mark.slow(2)
+def test_a_ctrl_c_while_the_runner_forks_is_not_lost(tmp_path: Path) -> None:
+    """Each of the runner's three ways to run workers, in one process (one interpreter to start)."""
     script = tmp_path / "fork.py"
-    script.write_text(_CTRL_C_IN_A_FORK % call)
+    script.write_text(_CTRL_C_IN_A_FORK)
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
     from support import ctrl_c_reaches
 
     with ctrl_c_reaches():
-        done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, env=env, timeout=120)
-    assert done.stdout.split("\n")[:2] == ["interrupted", "live []"], (done.stdout, done.stderr)
+        done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, env=env, timeout=300)
+    assert done.stdout.split("\n")[:3] == [
+        f"{name} interrupted, live []" for name in ("run_in_worker", "run_many", "run_each")
+    ], (done.stdout, done.stderr)
     assert "Exception ignored" not in done.stderr, done.stderr
 
 
@@ -236,6 +238,7 @@ print("live", sorted(processes._live_groups), flush=True)
 """
 
 
+@pytest.mark.slow(2)
 def test_a_second_ctrl_c_while_a_worker_is_killed_leaves_it_neither_stopped_nor_alive(tmp_path: Path) -> None:
     script = tmp_path / "twice.py"
     script.write_text(_SECOND_CTRL_C)
