@@ -22,7 +22,10 @@ killed. This module owns every way they are found and killed, and the state thos
   small process per parent that kills every registered worker's group, and what left it, when the
   parent dies, even by SIGKILL. The parent never blocks on it (its pipe does not block): a watcher
   that ended, was stopped (an entry may SIGSTOP it) or fell behind is killed and replaced
-  (:func:`_keeps_up`).
+  (:func:`_keeps_up`); it is continued (SIGCONT) when the parent dies, in case an entry stopped it;
+* **Ctrl-C** while workers run (:func:`_on_sigint`): noted as well as raised, so that one Python
+  swallowed (in an at-fork callback, a finaliser) is raised at the runner's next look
+  (:func:`check_interrupted`), and held while a worker is forked or killed (:func:`interrupts_held`).
 
 Why a module of its own: this is Linux process plumbing (``/proc``, ``prctl``, pidfds, a pipe to
 the watcher) with state of its own (the watcher, the live groups and their tokens), while
