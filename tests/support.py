@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+import signal
 import textwrap
 import time
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterator
 from typing import Any
 
 from verifier.catalog import Claim, Entry, identity
@@ -165,3 +167,22 @@ def fork_daemon(pidfile: str) -> None:
         finally:
             os._exit(0)
     os.waitpid(middle, 0)
+
+
+@contextlib.contextmanager
+def ctrl_c_reaches() -> Iterator[None]:
+    """Start processes inside this with SIGINT at its default, even where this process ignores it.
+
+    Why: a process started ignoring SIGINT passes that on to every program it starts (exec keeps an
+    ignored signal ignored), and a program rightly goes on ignoring it. pytest started in the
+    background of a shell without job control (``pytest &`` in a script) ignores SIGINT, so a test
+    that sends Ctrl-C to a CLI it started waited for nothing (the Ctrl-C tests of
+    ``tests/test_isolation.py`` timed out in such whole-suite runs: iso15)."""
+    if signal.getsignal(signal.SIGINT) is not signal.SIG_IGN:
+        yield
+        return
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)

@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
-from support import GOOD_AND_BAD, UNRELATED_PLUGINS
+from support import GOOD_AND_BAD, UNRELATED_PLUGINS, ctrl_c_reaches
 
 from verifier.engine import Settings, verify_entry
 from verifier.loader import load_catalog
@@ -225,24 +225,25 @@ def test_run_in_worker_reports_values_errors_exits_and_timeouts() -> None:
 
 def _cli(root: Path, *args: str) -> subprocess.Popen[str]:
     env = dict(os.environ, PYTHONPATH=str(ROOT), COLUMNS="200")
-    return subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "verifier.cli",
-            "all",
-            "--derivations",
-            str(root),
-            "--points",
-            "30",
-            "--no-cache",
-            *args,
-        ],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=env,
-    )
+    with ctrl_c_reaches():  # the Ctrl-C tests send it SIGINT: not ignored even where pytest ignores it
+        return subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "verifier.cli",
+                "all",
+                "--derivations",
+                str(root),
+                "--points",
+                "30",
+                "--no-cache",
+                *args,
+            ],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+        )
 
 
 HANGS_AND_TELLS = """
@@ -335,13 +336,14 @@ def test_ctrl_c_in_verify_doc_exits_130_without_a_traceback(tmp_path: Path) -> N
         encoding="utf-8",
     )
     env = dict(os.environ, PYTHONPATH=str(ROOT))
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "verifier.cli", "doc", str(doc), "--timeout", "120"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=env,
-    )
+    with ctrl_c_reaches():
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "verifier.cli", "doc", str(doc), "--timeout", "120"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+        )
     try:
         _wait_child(proc.pid)  # the chain's worker: the CLI is checking (no fixed sleep: start-up varies 1-9 s)
         time.sleep(0.5)  # well inside the derivative (it takes tens of seconds)

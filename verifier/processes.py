@@ -22,7 +22,10 @@ killed. This module owns every way they are found and killed, and the state thos
   small process per parent that kills every registered worker's group, and what left it, when the
   parent dies, even by SIGKILL. The parent never blocks on it (its pipe does not block): a watcher
   that ended, was stopped (an entry may SIGSTOP it) or fell behind is killed and replaced
-  (:func:`_keeps_up`).
+  (:func:`_keeps_up`); it is continued (SIGCONT) when the parent dies, in case an entry stopped it;
+* **Ctrl-C** while workers run (:func:`_on_sigint`): noted as well as raised, so that one Python
+  swallowed (in an at-fork callback, a finaliser) is raised at the runner's next look
+  (:func:`check_interrupted`), and held while a worker is forked or killed (:func:`interrupts_held`).
 
 Why a module of its own: this is Linux process plumbing (``/proc``, ``prctl``, pidfds, a pipe to
 the watcher) with state of its own (the watcher, the live groups and their tokens), while
@@ -221,26 +224,36 @@ def _watcher_fd(stalled: bool = False) -> int:
     """
     global _watcher, _watcher_end
     again = _watcher is not None and _watcher[0] == os.getpid()
-    if _watcher is not None and again:
-        if _keeps_up(_watcher[1], _watcher[2], stalled):
-            return _watcher[2]
-        os.close(_watcher[2])  # it died, was stopped or fell behind (and is ended now): start another
-    if _watcher_end is not None:  # the dead one's, or (after a fork) the parent's watcher's
-        with contextlib.suppress(OSError):
-            os.close(_watcher_end)
+    if _watcher is not None and again and _keeps_up(_watcher[1], _watcher[2], stalled):
+        return _watcher[2]
+    # it died, was stopped or fell behind (and is ended now), or there is none: start another. The
+    # old one's descriptors are closed only once that worked: a fork that fails (EAGAIN, ENOMEM)
+    # leaks nothing and leaves the module naming no descriptor it closed (the next file opened
+    # would get its number, and a message to the watcher would be written into that file)
     r, w = os.pipe()
-    pid = os.fork()
+    try:
+        pid = os.fork()
+    except BaseException:
+        os.close(r)
+        os.close(w)
+        raise
     if pid == 0:  # pragma: no cover - runs in the watcher
         try:
             os.setpgid(0, 0)
             for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP, signal.SIGQUIT):
                 signal.signal(sig, signal.SIG_IGN)
+            _continue_with_parent()
             os.closerange(0, r)
             os.closerange(r + 1, 1 << 16)
             _watch(r)
         finally:
             os._exit(0)
     os.close(r)
+    if _watcher is not None and again:
+        os.close(_watcher[2])
+    if _watcher_end is not None:  # the dead one's, or (after a fork) the parent's watcher's
+        with contextlib.suppress(OSError):
+            os.close(_watcher_end)
     os.set_blocking(w, False)  # the parent never waits for the watcher (:func:`_tell_watcher`)
     _watcher, _watcher_end = (os.getpid(), pid, w), None
     with contextlib.suppress(OSError, AttributeError):
@@ -249,6 +262,20 @@ def _watcher_fd(stalled: bool = False) -> int:
         for worker, token in _tokens.items():
             _tell_watcher(f"+{worker} {token}", w)
     return w
+
+
+def _continue_with_parent() -> None:  # pragma: no cover - runs in the watcher
+    """In the watcher: ask the kernel to continue it (SIGCONT) when its parent dies.
+
+    Why: an entry may stop the watcher (SIGSTOP: it runs as the same user); the parent notices at its
+    next look (:func:`_keeps_up`, at most ``WATCH_EVERY`` later) and replaces it, but a SIGKILL of the
+    parent in between left the watcher stopped for ever, and every subprocess of the workers alive.
+    The kernel continues a stopped group that its parent's death orphans, but not one adopted by a
+    subreaper of the same session (``systemd --user``, an init in a container, a CI runner's shim):
+    the parent-death signal does it in every case. SIGCONT continues a stopped process whatever its
+    disposition, and does nothing to a running one."""
+    with contextlib.suppress(OSError, AttributeError):
+        _libc().prctl(1, signal.SIGCONT, 0, 0, 0)  # PR_SET_PDEATHSIG (a parent already dead: EOF at once)
 
 
 #: Bytes left unread in the watcher's pipe beyond which the watcher is taken to have stalled (a
@@ -482,8 +509,9 @@ def _become_worker(parent: int, token: str, watcher: int | None) -> None:
     """In a fresh fork, before any user code runs: lead its own process group, carry ``token`` in its
     environment, die with ``parent``, register with the parent's watcher (then close that copy of the
     pipe), forget the parent's watcher and workers, and adopt its descendants' orphans."""
-    global _watcher, _watcher_end
+    global _watcher, _watcher_end, _holding, _interrupted
     os.setpgid(0, 0)
+    _holding, _interrupted = 0, False  # the parent's Ctrl-C, not this one's
     if token:
         os.environ[WORKER_ENV] = token
         _mark_command_line(token)
@@ -503,19 +531,92 @@ def _become_worker(parent: int, token: str, watcher: int | None) -> None:
 
 @contextlib.contextmanager
 def _kill_workers_on_exit() -> Iterator[None]:
-    """SIGTERM of the parent kills every live worker group first, then the parent as before."""
-    if sys.platform == "win32" or signal.getsignal(signal.SIGTERM) is not signal.SIG_DFL:
-        yield
-        return
+    """SIGTERM of the parent kills every live worker group first, then the parent as before; Ctrl-C
+    (SIGINT) is never lost while the workers run (:func:`_on_sigint`)."""
+    with _ctrl_c_kept():
+        if sys.platform == "win32" or signal.getsignal(signal.SIGTERM) is not signal.SIG_DFL:
+            yield
+            return
+        try:
+            signal.signal(signal.SIGTERM, _on_sigterm)
+        except ValueError:  # not the main thread: PR_SET_PDEATHSIG still covers the workers
+            yield
+            return
+        try:
+            yield
+        finally:
+            signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+_interrupted = False  # a Ctrl-C came that the runner has not raised yet (:func:`check_interrupted`)
+_holding = 0  # > 0: a Ctrl-C is only noted, not raised (:func:`interrupts_held`)
+
+
+def _on_sigint(signum: int, frame: object) -> None:
+    """The CLI's Ctrl-C while workers run: note it, and raise KeyboardInterrupt unless it is held.
+
+    Why not Python's own handler alone: the KeyboardInterrupt it raises is lost wherever Python
+    cannot raise, and the runner is often there. ``os.fork`` runs the ``register_at_fork`` callbacks
+    (``logging``'s lock among them) after the fork, and a Ctrl-C that came during the fork (tens of
+    milliseconds for a parent that imported SymPy) is raised inside one of them, where Python prints
+    "Exception ignored" and goes on; so does a finaliser (``__del__``) or a weakref callback. The
+    CLI then waited for its entries as if nothing had happened: a Ctrl-C ignored until the timeout
+    (seen: ``verify doc`` ran a 60 s chain to its end). The note is what the runner looks at after
+    each wait (:func:`check_interrupted`), so a lost one is raised at most ``WATCH_EVERY`` later."""
+    global _interrupted
+    _interrupted = True
+    if not _holding:
+        raise KeyboardInterrupt
+
+
+@contextlib.contextmanager
+def _ctrl_c_kept() -> Iterator[None]:
+    """Put :func:`_on_sigint` in place of Python's own SIGINT handler for the duration, and back.
+
+    Only in place of Python's default: a SIGINT the process was started ignoring (a job a shell
+    put in the background, ``nohup``) stays ignored, as every program should, and a handler of
+    the caller's own (a library user's) is left alone."""
+    global _interrupted
     try:
-        signal.signal(signal.SIGTERM, _on_sigterm)
-    except ValueError:  # not the main thread: PR_SET_PDEATHSIG still covers the workers
+        installed = signal.getsignal(signal.SIGINT) is signal.default_int_handler
+        if installed:
+            signal.signal(signal.SIGINT, _on_sigint)
+    except ValueError:  # not the main thread: no handler can be set (nor runs) here
+        installed = False
+    try:
         yield
-        return
+    except BaseException:
+        if installed:
+            signal.signal(signal.SIGINT, signal.default_int_handler)
+            _interrupted = False  # what is on its way out ends the run anyway
+        raise
+    if installed:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+        if _interrupted:  # held during the last reap, or lost: raised now rather than never
+            _interrupted = False
+            raise KeyboardInterrupt
+
+
+@contextlib.contextmanager
+def interrupts_held() -> Iterator[None]:
+    """A Ctrl-C meanwhile is noted, not raised: for forking a worker (its bookkeeping must follow
+    the fork) and killing and reaping one (a KeyboardInterrupt between the SIGSTOP and the SIGKILL
+    of its group left it stopped, alive, and no longer listed for the final reap). The caller
+    raises it afterwards where it is safe (:func:`check_interrupted`)."""
+    global _holding
+    _holding += 1
     try:
         yield
     finally:
-        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        _holding -= 1
+
+
+def check_interrupted() -> None:
+    """Raise the KeyboardInterrupt of a Ctrl-C that was held or lost (:func:`_on_sigint`), once."""
+    global _interrupted
+    if _interrupted and not _holding:
+        _interrupted = False
+        raise KeyboardInterrupt
 
 
 def _on_sigterm(signum: int, frame: object) -> None:

@@ -213,22 +213,23 @@ class Worker:
         self.answer: tuple[Any, ...] | None = None
         self.alone = False  # the worker said it left no process behind (no /proc scan at its reap)
         parent = os.getpid()
-        watcher = processes._watcher_fd()
-        with contextlib.suppress(OSError, AttributeError):
-            processes._libc()
-        self.token = token = f"{parent}-{secrets.token_hex(8)}"
-        _freeze_heap()
-        pid = os.fork()
-        if pid == 0:  # pragma: no cover - runs in the child
-            self.conn.close()
-            _child(fn, args, child_conn, self.output.fileno(), memory_mb, parent, token, watcher)
-        child_conn.close()
-        self.pid = pid
-        processes._tokens[pid] = token
-        with contextlib.suppress(OSError):  # also here, so that a kill right after the fork hits the group
-            os.setpgid(pid, pid)
-        processes._live_groups.add(pid)
         self._exit: int | None = None
+        with processes.interrupts_held():  # a Ctrl-C during the fork is raised by the caller's next look
+            watcher = processes._watcher_fd()
+            with contextlib.suppress(OSError, AttributeError):
+                processes._libc()
+            self.token = token = f"{parent}-{secrets.token_hex(8)}"
+            _freeze_heap()
+            pid = os.fork()
+            if pid == 0:  # pragma: no cover - runs in the child
+                self.conn.close()
+                _child(fn, args, child_conn, self.output.fileno(), memory_mb, parent, token, watcher)
+            child_conn.close()
+            self.pid = pid
+            processes._tokens[pid] = token
+            with contextlib.suppress(OSError):  # also here, so that a kill right after the fork hits the group
+                os.setpgid(pid, pid)
+            processes._live_groups.add(pid)
 
     def poll(self) -> bool:
         """Read what the worker sent; True once it has answered or hung up."""
@@ -252,7 +253,13 @@ class Worker:
         processes._kill_group(self.pid, escaped=not self.alone)
 
     def reap(self) -> str:
-        """Kill the worker's group (its subprocesses too), wait for it; return its output's tail."""
+        """Kill the worker's group (its subprocesses too), wait for it; return its output's tail.
+        A Ctrl-C meanwhile is held (:func:`verifier.processes.interrupts_held`): raised between two
+        reaps, it left a worker stopped and alive."""
+        with processes.interrupts_held():
+            return self._reap()
+
+    def _reap(self) -> str:
         self.kill()
         processes._tell_watcher(f"-{self.token}")  # before the wait: until then its pid cannot be reused
         with contextlib.suppress(ChildProcessError):
@@ -389,8 +396,10 @@ def run_in_worker(
                 left = worker.started + timeout - time.monotonic()
                 if left <= 0:
                     return worker.outcome(True, timeout)
+                processes.check_interrupted()  # one held while the worker was forked
                 wait(processes._watchful([worker.conn]), timeout=min(left, processes.WATCH_EVERY))
                 processes._rewatch()
+                processes.check_interrupted()
                 before = worker.stage
                 if worker.poll():
                     return worker.outcome(False, timeout)
@@ -399,6 +408,7 @@ def run_in_worker(
         finally:
             if worker.pid in processes._live_groups:
                 worker.reap()
+            processes.check_interrupted()
 
 
 def _each(fn: Callable[[Any], Any], items: Sequence[Any], order: Sequence[int]) -> None:
@@ -527,12 +537,14 @@ def run_each(
             while any(lane.worker is not None for lane in lanes):
                 busy = [(k, lane) for k, lane in enumerate(lanes) if lane.worker is not None]
                 left = min(lane.began + timeout for _, lane in busy) - time.monotonic()
+                processes.check_interrupted()  # one held while a worker was forked or reaped
                 if left > 0:
                     wait(
                         processes._watchful([lane.worker.conn for _, lane in busy if lane.worker is not None]),
                         timeout=min(left, processes.WATCH_EVERY),
                     )
                     processes._rewatch()
+                processes.check_interrupted()
                 for k, lane in busy:
                     if lane.worker is not None:
                         serve(k, lane)
@@ -540,6 +552,7 @@ def run_each(
             for lane in lanes:
                 if lane.worker is not None and lane.worker.pid in processes._live_groups:
                     lane.worker.reap()
+            processes.check_interrupted()
     return results
 
 
@@ -733,11 +746,13 @@ def run_many(
                     wait_for = 0.0  # a step was done: look at the workers, then the next step
                 else:
                     meanwhile = None
+                processes.check_interrupted()  # one held while a worker was forked or reaped
                 wait(
                     processes._watchful([w.conn for w in busy.values()]),
                     timeout=min(max(wait_for, 0), processes.WATCH_EVERY),
                 )
                 processes._rewatch()
+                processes.check_interrupted()
                 for index, worker in list(busy.items()):
                     if worker.poll():
                         ended[index] = busy.pop(index), False
@@ -755,6 +770,7 @@ def run_many(
         finally:
             for worker in [*busy.values(), *(w for w, _ in ended.values())]:
                 worker.reap()
+            processes.check_interrupted()
     return [o if o is not None else Outcome("died", message="no outcome (internal error)") for o in outcomes]
 
 
