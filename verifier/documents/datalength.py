@@ -31,13 +31,14 @@ import sympy as sp
 
 from verifier.documents.context import Key, VarDecl, display_key
 from verifier.documents.infer import MAX_LITERAL_SIZE
-from verifier.documents.values import is_matrix
+from verifier.documents.instances import size_of
+from verifier.documents.values import ResolveError, is_matrix
 from verifier.results import StepResult, Verdict
 
 if TYPE_CHECKING:
     from verifier.documents.resolve import Resolver
 
-__all__ = ["GENERAL_LENGTH", "general_length", "unsure"]
+__all__ = ["GENERAL_LENGTH", "data_range", "general_length", "unsure"]
 
 GENERAL_LENGTH = "read at a general length"
 _ONE_SIDE = " appear(s) on one side only"
@@ -99,3 +100,44 @@ def unsure(r: StepResult) -> StepResult:
     why = ("fails for general data read at a general length, but the step may use the values of the notes' data, "
            "which they do not write out: not called FAILED")  # fmt: skip
     return r.skipped(why)
+
+
+def data_range(
+    resolver: Resolver, node: sp.Sum | sp.Product, var: sp.Symbol, lo: sp.Basic, hi: sp.Basic, a: int, b: int
+) -> int:
+    r"""``\prod_{i=1}^{400} \theta^{x_i}``: a bound written as a number too large to build the inferred
+    family it runs over (the notes' data, not written out) is a reason to skip, said as such, not
+    an "index 4 is outside 1..3" from the small size the family was built at."""
+    if not (isinstance(lo, sp.Integer) and isinstance(hi, sp.Integer)):
+        return b
+    what = "\\sum" if isinstance(node, sp.Sum) else "\\prod"
+    for sub in node.function.atoms(sp.Indexed):
+        # x \in \mathbb{R}^n and \sum_{i=1}^{2} x_i^2: the written range is not x's (general) length
+        # (a size the notes annotate, inferred; a context's declared sizes are the user's to vary)
+        decl = resolver.scope.names.get((str(sub.base.label), ()))
+        if not isinstance(decl, VarDecl) or decl.dims is None or var not in sub.indices:
+            continue
+        axes = [d for d in decl.dims if d != 1] if decl.kind != "matrix" else list(decl.dims)
+        position = list(sub.indices).index(var)
+        if len(axes) != len(sub.indices) or isinstance(axes[position], int):
+            continue
+        named = size_of(axes[position])
+        if named in resolver.scope.inferred and not named[0].endswith("_inferred"):
+            size = display_key(named)
+            raise ResolveError(
+                f"the {what} over {var} is written from {a} to {b}, but {sub.base.label} has {size} entries "
+                f"(a size the notes leave general): the step can hold only for one value of {size}"
+            )
+    if b - a + 1 <= MAX_LITERAL_SIZE:
+        return b
+    for sub in node.function.atoms(sp.Indexed):
+        key = (str(sub.base.label), ())
+        if var in sub.indices and key in resolver.scope.inferred and isinstance(resolver.scope.names.get(key), VarDecl):
+            length = general_length(resolver, node.function, var, what, a, b)
+            if length is not None:
+                return length
+            raise ResolveError(
+                f"the {what} over {var} = {a}..{b} runs over {b - a + 1} entries of {display_key(key)}, which the "
+                f"notes do not write out (data): too many to check entry by entry"
+            )
+    return b

@@ -53,7 +53,7 @@ from verifier.documents.context import (
     display_key,
     text_of,
 )
-from verifier.documents.datalength import general_length
+from verifier.documents.datalength import data_range
 from verifier.documents.differentiate import Differentiation, OpaqueLayer, Remembered
 from verifier.documents.differentiate import short as _short
 from verifier.documents.expectation import Functionals, differentiated_functional, functional_value
@@ -67,7 +67,6 @@ from verifier.documents.generic import (
     smooth,
     top_key,
 )
-from verifier.documents.infer import MAX_LITERAL_SIZE
 from verifier.documents.instances import (
     LETTER_NAME,
     SLICE_PREFIX,
@@ -811,7 +810,7 @@ class Resolver(Calls, Differentiation):
             b = as_int(self.value(hi, env2), f"the upper bound of {var}")
             if b - a + 1 > MAX_TERMS:
                 raise ResolveError(f"a sum of {b - a + 1} terms is too long to expand")
-            b = self._data_range(node, var, lo, hi, a, b)
+            b = data_range(self, node, var, lo, hi, a, b)  # documents/datalength.py
             out: list[Value] = []
             for k in range(a, b + 1):
                 out.extend(expand(level - 1, {**env2, var.name: sp.Integer(k)}))
@@ -823,46 +822,6 @@ class Resolver(Calls, Differentiation):
         if is_sum:
             return self._add(terms)
         return self.multiply(terms)
-
-    def _data_range(
-        self, node: sp.Sum | sp.Product, var: sp.Symbol, lo: sp.Basic, hi: sp.Basic, a: int, b: int
-    ) -> int:
-        r"""``\prod_{i=1}^{400} \theta^{x_i}``: a bound written as a number too large to build the inferred
-        family it runs over (the notes' data, not written out) is a reason to skip, said as such, not
-        an "index 4 is outside 1..3" from the small size the family was built at."""
-        if not (isinstance(lo, sp.Integer) and isinstance(hi, sp.Integer)):
-            return b
-        what = "\\sum" if isinstance(node, sp.Sum) else "\\prod"
-        for sub in node.function.atoms(sp.Indexed):
-            # x \in \mathbb{R}^n and \sum_{i=1}^{2} x_i^2: the written range is not x's (general) length
-            # (a size the notes annotate, inferred; a context's declared sizes are the user's to vary)
-            decl = self.scope.names.get((str(sub.base.label), ()))
-            if not isinstance(decl, VarDecl) or decl.dims is None or var not in sub.indices:
-                continue
-            axes = [d for d in decl.dims if d != 1] if decl.kind != "matrix" else list(decl.dims)
-            position = list(sub.indices).index(var)
-            if len(axes) != len(sub.indices) or isinstance(axes[position], int):
-                continue
-            named = size_of(axes[position])
-            if named in self.scope.inferred and not named[0].endswith("_inferred"):
-                size = display_key(named)
-                raise ResolveError(
-                    f"the {what} over {var} is written from {a} to {b}, but {sub.base.label} has {size} entries "
-                    f"(a size the notes leave general): the step can hold only for one value of {size}"
-                )
-        if b - a + 1 <= MAX_LITERAL_SIZE:
-            return b
-        for sub in node.function.atoms(sp.Indexed):
-            key = (str(sub.base.label), ())
-            if var in sub.indices and key in self.scope.inferred and isinstance(self.scope.names.get(key), VarDecl):
-                length = general_length(self, node.function, var, what, a, b)  # documents/datalength.py
-                if length is not None:
-                    return length
-                raise ResolveError(
-                    f"the {what} over {var} = {a}..{b} runs over {b - a + 1} entries of {display_key(key)}, which the "
-                    f"notes do not write out (data): too many to check entry by entry"
-                )
-        return b
 
     def _piecewise(self, node: sp.Piecewise, env: dict[str, Value]) -> Value:
         pieces: list[tuple[Value, Value]] = []
