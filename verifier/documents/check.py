@@ -81,10 +81,11 @@ from verifier.documents.reader import STRUCK, Progress, _Reader
 from verifier.documents.records import CheckedChain, DocumentCheck, StepCounts
 from verifier.documents.recurrence import independent_greens
 from verifier.documents.rejected import judged, rejection
+from verifier.documents.rendered import as_read
 from verifier.documents.reparam import remark, reparametrise
 from verifier.documents.restatements import restatement_results
 from verifier.documents.samples import unsure as unsure_sample
-from verifier.documents.sources import github_inline_math, load_document, read_sources
+from verifier.documents.sources import load_document, read_sources
 from verifier.documents.squared import doubt_squared
 from verifier.documents.squares import unsure
 from verifier.documents.stated import displayed_values, stated_values, value_hypotheses, worked
@@ -321,7 +322,7 @@ def prepare_text(
 ) -> PreparedDocument:  # fmt: skip
     """Read the document (in this process: a caller with a timeout reads it first in a killable worker,
     :func:`_reading_outcome`) into its chains, with the state checking them needs."""
-    text = github_inline_math(text, path)
+    text = as_read(text, path)
     sources = read_sources(text, path, macro_files=macros, folder=folder)
     blocks = sources.blocks
     check = DocumentCheck(path, text, blocks, context_errors=list(ctx.errors))
@@ -365,6 +366,7 @@ def read_chains(
     from verifier.runner import report_stage
 
     report_stage("reading the document")
+    text = as_read(text, path)
     sources = read_sources(text, path, macro_files=macros, folder=folder)
     return len(_Document(path, text, sources.blocks, ctx, settings, None, sources.inline, sources.prose).chains())
 
