@@ -286,6 +286,19 @@ def _md() -> MarkdownIt:
 
 
 _HTML_TAG_LINE = re.compile(r"^\s*</?[A-Za-z][^>]*>\s*$")
+#: tags opening or closing a line of an HTML block (``<details><summary>Answer</summary>``): the text
+#: between them is prose, what follows on the next lines is read again
+_LEADING_TAGS = re.compile(r"^\s*(?:</?[A-Za-z][^>]*>\s*)+")
+_TRAILING_TAGS = re.compile(r"(?:\s*</?[A-Za-z][^>]*>)+\s*$")
+
+
+def _untagged(line: str) -> str:
+    """A line of an HTML block without the tags that open or close it (``<summary>`` text stays)."""
+    if "<" not in line:
+        return line
+    line = _LEADING_TAGS.sub("", line)
+    line = re.sub(r"^\s*\w[^<]*</summary>", "", line)  # the rest of a summary is its title
+    return _TRAILING_TAGS.sub("", line)
 
 
 def _may_hold_math(html: str) -> bool:
@@ -311,7 +324,7 @@ def _read_markdown(text: str, path: str, table: MacroTable, out: Sources, first_
                 _inline_math(tok, lines, found, inline)
             elif tok.type == "html_block" and tok.map is not None and nested and _may_hold_math(tok.content):
                 # <details> … $$ … $$ … </details>: the HTML around it is dropped, the rest read again
-                inner = "\n".join("" if _HTML_TAG_LINE.match(ln) else ln for ln in tok.content.split("\n"))
+                inner = "\n".join("" if _HTML_TAG_LINE.match(ln) else _untagged(ln) for ln in tok.content.split("\n"))
                 sub = Sources()
                 _read_markdown(inner, path, MacroTable(), sub, 0, nested=False)
                 for b in sub.blocks:
