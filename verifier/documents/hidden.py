@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["shown"]
+__all__ = ["commented_out", "shown"]
 
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _CONDITIONAL = re.compile(r"\\(iffalse|if[a-zA-Z@]*|fi)(?![a-zA-Z@])")
@@ -43,7 +43,7 @@ def _without_obsidian_comments(text: str) -> str:
         if m and opened is None:
             if fence is None:
                 fence = m.group(1)
-            elif m.group(1)[0] == fence[0] and len(m.group(1)) >= len(fence) and not line.strip()[len(m.group(1)):]:
+            elif m.group(1)[0] == fence[0] and len(m.group(1)) >= len(fence) and not line.strip()[len(m.group(1)) :]:
                 fence = None
         elif fence is None:
             for hit in re.finditer("%%", line):
@@ -63,7 +63,7 @@ def _without_iffalse(text: str) -> str:
     depth = 0
     start = 0
     for m in _CONDITIONAL.finditer(text):
-        if _commented(text, m.start()):
+        if commented_out(text, m.start()):
             continue
         word = m.group(1)
         if depth == 0:
@@ -80,7 +80,7 @@ def _without_iffalse(text: str) -> str:
     return text
 
 
-def _commented(text: str, pos: int) -> bool:
+def commented_out(text: str, pos: int) -> bool:
     """Whether ``pos`` stands after an unescaped ``%`` on its line."""
     line = text[text.rfind("\n", 0, pos) + 1 : pos]
     return re.search(r"(?<!\\)%", line) is not None

@@ -10,7 +10,8 @@ before it is read (line numbers never move).
   the body stays code.
 
 :func:`as_read` also applies GitHub's ``$`…`$`` (:func:`verifier.documents.sources.github_inline_math`)
-and blanks what the renderer hides (:mod:`verifier.documents.hidden`).
+blanks what the renderer hides (:mod:`verifier.documents.hidden`) and, in LaTeX, Beamer's overlay
+commands (:mod:`verifier.documents.overlays`).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import re
 from pathlib import Path
 
 from verifier.documents.hidden import shown
+from verifier.documents.overlays import last_slide
 from verifier.documents.sources import document_kind, github_inline_math
 
 __all__ = ["as_read", "math_roles", "python_markdown_blocks"]
@@ -34,6 +36,8 @@ def as_read(text: str, path: str | Path) -> str:
     text = github_inline_math(text, path)
     if kind != "tex":
         text = python_markdown_blocks(math_roles(text))
+    else:
+        text = last_slide(text)
     return shown(text, kind)
 
 
