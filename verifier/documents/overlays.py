@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from verifier.documents.hidden import commented_out
+from verifier.latex.braces import brace_end
 
 __all__ = ["last_slide"]
 
@@ -42,7 +43,7 @@ def last_slide(text: str) -> str:
             k = end
             while k < len(text) and text[k] in " \t":
                 k += 1
-            if k < len(text) and text[k] == "{" and (close := _matching(text, k)) is not None:
+            if k < len(text) and text[k] == "{" and (close := brace_end(text, k)) >= 0:
                 chars[k] = " "
                 chars[close] = " "
             elif m.group(1) != "onslide" and spec is None:
@@ -51,21 +52,3 @@ def last_slide(text: str) -> str:
             if chars[i] != "\n":
                 chars[i] = " "
     return "".join(chars)
-
-
-def _matching(text: str, open_at: int) -> int | None:
-    depth = 0
-    k = open_at
-    while k < len(text):
-        c = text[k]
-        if c == "\\":
-            k += 2
-            continue
-        if c == "{":
-            depth += 1
-        elif c == "}":
-            depth -= 1
-            if depth == 0:
-                return k
-        k += 1
-    return None

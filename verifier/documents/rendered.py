@@ -11,7 +11,8 @@ before it is read (line numbers never move).
 
 :func:`as_read` also applies GitHub's ``$`…`$`` (:func:`verifier.documents.sources.github_inline_math`)
 blanks what the renderer hides (:mod:`verifier.documents.hidden`) and, in LaTeX, Beamer's overlay
-commands (:mod:`verifier.documents.overlays`).
+commands (:mod:`verifier.documents.overlays`) and the ``physics`` package's shorthand
+(:mod:`verifier.documents.physicspkg`).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from pathlib import Path
 
 from verifier.documents.hidden import shown
 from verifier.documents.overlays import last_slide
+from verifier.documents.physicspkg import physics_macros
 from verifier.documents.sources import document_kind, github_inline_math
 
 __all__ = ["as_read", "math_roles", "python_markdown_blocks"]
@@ -37,7 +39,7 @@ def as_read(text: str, path: str | Path) -> str:
     if kind != "tex":
         text = python_markdown_blocks(math_roles(text))
     else:
-        text = last_slide(text)
+        text = physics_macros(last_slide(text))
     return shown(text, kind)
 
 
