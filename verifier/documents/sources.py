@@ -55,6 +55,7 @@ from pylatexenc.latexwalker import (
 from verifier.documents.eqlabels import blank_equation_labels
 from verifier.documents.macros import Macro, MacroTable, expand_with, read_definitions, strip_comments
 from verifier.documents.myst import Fenced, fenced
+from verifier.documents.rootfile import root_of
 from verifier.latex.document import MathBlock
 from verifier.latex.intertext import prose_formulas
 
@@ -149,7 +150,8 @@ def read_sources(
 
     ``\input`` files are looked for in ``folder`` (default: the folder of ``path``);
     ``macro_files`` are read for definitions before the document (macro files a course keeps
-    elsewhere)."""
+    elsewhere). A fragment that another file of its folder inputs takes that root document's macros
+    (:mod:`verifier.documents.rootfile`)."""
     out = Sources()
     table = MacroTable()
     for f in macro_files:
@@ -158,6 +160,13 @@ def read_sources(
         except OSError as exc:
             out.notes.append((1, f"macro file {f} cannot be read: {exc}"))
     kind = document_kind(path)
+    here = Path(folder) / Path(path).name if folder is not None else Path(path)
+    if kind == "tex" and path and (root := root_of(here, text)) is not None:
+        try:
+            table.add(_file_macros(root, -1, {here.resolve()}, out, 0))
+            out.notes.append((1, f"the macros of {root.name} (which inputs this file) are used"))
+        except OSError as exc:
+            out.notes.append((1, f"{root.name} (which inputs this file) cannot be read: {exc}"))
     if kind == "tex":
         _read_tex(text, path, table, out, Path(folder) if folder is not None else Path(path).parent, bool(macro_files))
         out.prose = expand_with(text, table)
