@@ -10,7 +10,8 @@ r"""Find the display math of a document with real parsers: Markdown, Jupyter not
   GitHub's inline ``$`…`$`` is inline math (:func:`github_inline_math`, applied before reading).
   Fenced math (```` ```{math} ````, ```` ```math ````) is display math, and a MyST directive whose body
   is Markdown (```` ```{note} ````) is parsed again (:mod:`verifier.documents.myst`).
-* **Notebooks** are read with nbformat: the markdown cells, each parsed on its own (an unclosed
+* **Notebooks** are read with nbformat: the markdown cells (and raw cells marked LaTeX, which
+  nbconvert puts into the PDF as they are; never the outputs of code cells), each parsed on its own (an unclosed
   ``$$`` cannot run into the next cell). :func:`load_document` joins them with a marker line
   ``<!-- cell N -->`` (N counts every cell from 1, code cells included) so line numbers refer to
   that text; ``MathBlock.cell``/``cell_line`` give the cell and the line inside it.
@@ -109,7 +110,8 @@ def github_inline_math(text: str, path: str | Path) -> str:
 
 
 def load_document(path: str | Path) -> str:
-    """The text of a document; for ``.ipynb`` the markdown cells with ``<!-- cell N -->`` markers."""
+    """The text of a document; for ``.ipynb`` the markdown cells (and raw LaTeX cells) with
+    ``<!-- cell N -->`` markers."""
     p = Path(path)
     raw = p.read_text(encoding="utf-8")
     if document_kind(p) != "notebook":
@@ -122,10 +124,24 @@ def load_document(path: str | Path) -> str:
         raise ValueError(f"{p}: not a Jupyter notebook (version 4) — no 'cells' list")
     parts: list[str] = []
     for index, cell in enumerate(nb.cells, start=1):
-        if cell.get("cell_type") != "markdown":
+        if cell.get("cell_type") != "markdown" and not _latex_raw_cell(cell):
             continue
         parts.append(f"<!-- cell {index} -->\n{cell.get('source', '')}")
     return "\n".join(parts)
+
+
+#: how a raw cell says it is LaTeX (classic Notebook's "Raw NBConvert Format", JupyterLab, Quarto)
+_LATEX_RAW = frozenset({"text/latex", "latex", "text/tex", "tex"})
+
+
+def _latex_raw_cell(cell: nbformat.NotebookNode) -> bool:
+    """A raw cell marked LaTeX: the author's math, put into the PDF as it is (an unmarked raw cell may
+    be reST or a header; code cells' ``text/latex`` outputs are computed, never read)."""
+    if cell.get("cell_type") != "raw":
+        return False
+    meta = cell.get("metadata") or {}
+    marks = (meta.get("raw_mimetype"), meta.get("format"))
+    return any(isinstance(m, str) and m.lower() in _LATEX_RAW for m in marks)
 
 
 def read_notebook(raw: str) -> nbformat.NotebookNode:
