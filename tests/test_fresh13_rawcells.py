@@ -38,3 +38,11 @@ def test_latex_raw_cell_is_read_and_other_raw_cells_and_outputs_are_not(tmp_path
     check = check_document(_notebook(tmp_path), SETTINGS)
     steps = [(s.lhs_latex, s.verdict.value) for c in check.chains for s in c.result.steps]
     assert steps == [("\\frac{d}{dr} r^2", "PROVED"), ("\\frac{d}{dr} r^3", "FAILED")]
+
+
+def test_a_folder_search_finds_quarto_and_r_markdown_notes(tmp_path: Path) -> None:
+    from verifier.documents.check import collect_documents
+
+    for name in ("a.qmd", "b.Rmd", "c.md", "d.py", "e.rmarkdown"):
+        (tmp_path / name).write_text("$$x = x$$\n")
+    assert [p.name for p in collect_documents([tmp_path])] == ["a.qmd", "b.Rmd", "c.md", "e.rmarkdown"]

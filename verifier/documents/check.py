@@ -110,7 +110,8 @@ __all__ = [
     "collect_documents",
 ]
 
-DOCUMENT_SUFFIXES = (".md", ".markdown", ".tex", ".ipynb")
+# Quarto (.qmd) and R Markdown (.Rmd) notes are Markdown with code chunks; a folder search missed them
+DOCUMENT_SUFFIXES = (".md", ".markdown", ".tex", ".ipynb", ".qmd", ".rmd", ".rmarkdown")
 DEFAULT_SETTINGS = Settings()
 
 
@@ -120,7 +121,7 @@ DEFAULT_SETTINGS = Settings()
 
 def collect_documents(paths: Sequence[str | Path]) -> list[Path]:
     """Files as given (any extension is read as Markdown, except .tex and .ipynb), folders searched
-    for .md/.markdown/.tex/.ipynb (annotated copies ``*.annotated.*`` are left out)."""
+    for .md/.markdown/.tex/.ipynb/.qmd/.Rmd (annotated copies ``*.annotated.*`` are left out)."""
     out: list[Path] = []
     for raw in paths:
         p = Path(raw)
