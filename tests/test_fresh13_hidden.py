@@ -82,3 +82,11 @@ def test_iffalse_nested_conditional_ends_at_its_own_fi() -> None:
         "\\end{document}\n"
     )
     assert _steps(text, "notes.tex") == {6: "FAILED"}
+
+
+def test_the_annotated_copy_keeps_what_the_reader_set_aside() -> None:
+    from verifier.documents.annotate import annotate
+
+    text = "%% old: $$\\frac{d}{dr} r^2 = r$$ %%\n\n!!! note\n    $$\\frac{d}{dr} r^2 = 2 r$$\n"
+    out = annotate(check_text(text, "notes.md", SETTINGS))
+    assert out.startswith("%% old: $$\\frac{d}{dr} r^2 = r$$ %%\n\n!!! note\n    $$\\frac{d}{dr} r^2 = 2 r$$\n")

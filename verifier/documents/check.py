@@ -85,7 +85,7 @@ from verifier.documents.rendered import as_read
 from verifier.documents.reparam import remark, reparametrise
 from verifier.documents.restatements import restatement_results
 from verifier.documents.samples import unsure as unsure_sample
-from verifier.documents.sources import load_document, read_sources
+from verifier.documents.sources import github_inline_math, load_document, read_sources
 from verifier.documents.squared import doubt_squared
 from verifier.documents.squares import unsure
 from verifier.documents.stated import displayed_values, stated_values, value_hypotheses, worked
@@ -323,10 +323,11 @@ def prepare_text(
 ) -> PreparedDocument:  # fmt: skip
     """Read the document (in this process: a caller with a timeout reads it first in a killable worker,
     :func:`_reading_outcome`) into its chains, with the state checking them needs."""
-    text = as_read(text, path)
+    written = github_inline_math(text, path)  # what the annotated copy shows (comments, overlays kept)
+    text = as_read(text, path)  # what is read: the same lines
     sources = read_sources(text, path, macro_files=macros, folder=folder)
     blocks = sources.blocks
-    check = DocumentCheck(path, text, blocks, context_errors=list(ctx.errors))
+    check = DocumentCheck(path, written, blocks, context_errors=list(ctx.errors))
     check.notes.extend(f"{path}:{line}: {message}" for line, message in sources.notes)
     for err in ctx.errors:
         where = err.path or path
