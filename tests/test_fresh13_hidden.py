@@ -90,3 +90,14 @@ def test_the_annotated_copy_keeps_what_the_reader_set_aside() -> None:
     text = "%% old: $$\\frac{d}{dr} r^2 = r$$ %%\n\n!!! note\n    $$\\frac{d}{dr} r^2 = 2 r$$\n"
     out = annotate(check_text(text, "notes.md", SETTINGS))
     assert out.startswith("%% old: $$\\frac{d}{dr} r^2 = r$$ %%\n\n!!! note\n    $$\\frac{d}{dr} r^2 = 2 r$$\n")
+
+
+def test_percent_signs_in_inline_code_open_no_comment() -> None:
+    text = (
+        "Time it with `%%timeit`.\n"  # 1
+        "\n"  # 2
+        "$$\\frac{d}{dr} r^3 = 3 r^2$$\n"  # 3
+        "\n"  # 4
+        "or with `%%time`.\n"  # 5
+    )
+    assert _steps(text, "notes.md") == {3: "PROVED"}

@@ -1,7 +1,8 @@
 r"""Text a rendered note never shows: blanked before the note is read, so no step is found there.
 
-* Obsidian comments ``%% … %%`` (Markdown; on one line or across lines). A ``%%`` inside a fenced
-  code block (Jupyter's ``%%timeit``) is code, and a ``%%`` without its closing one is left as it is.
+* Obsidian comments ``%% … %%`` (Markdown files, not notebooks; on one line or across lines). A ``%%``
+  inside a fenced code block or a code span (Jupyter's ``%%timeit``) is code, and a ``%%`` without its
+  closing one is left as it is.
 * LaTeX ``\iffalse … \fi`` (the usual way to switch a draft passage off); a conditional opened
   inside it (``\ifdraft … \fi``) is closed by its own ``\fi``. An ``\iffalse`` without its ``\fi``
   is left as it is.
@@ -18,6 +19,7 @@ import re
 
 __all__ = ["commented_out", "shown"]
 
+_CODE_SPAN = re.compile(r"(`+)[^`\n]*?\1")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _CONDITIONAL = re.compile(r"\\(iffalse|if[a-zA-Z@]*|fi)(?![a-zA-Z@])")
 
@@ -26,7 +28,7 @@ def shown(text: str, kind: str) -> str:
     """``text`` with what its renderer hides blanked (``kind``: "tex", "markdown" or "notebook")."""
     if kind == "tex":
         return _without_iffalse(text) if "\\iffalse" in text else text
-    return _without_obsidian_comments(text) if "%%" in text else text
+    return _without_obsidian_comments(text) if kind == "markdown" and "%%" in text else text
 
 
 def _blank(text: str, start: int, end: int) -> str:
@@ -46,7 +48,10 @@ def _without_obsidian_comments(text: str) -> str:
             elif m.group(1)[0] == fence[0] and len(m.group(1)) >= len(fence) and not line.strip()[len(m.group(1)) :]:
                 fence = None
         elif fence is None:
+            code = [(c.start(), c.end()) for c in _CODE_SPAN.finditer(line)]
             for hit in re.finditer("%%", line):
+                if any(a <= hit.start() < b for a, b in code):
+                    continue  # `%%timeit` in a sentence
                 if opened is None:
                     opened = pos + hit.start()
                 else:
