@@ -52,3 +52,13 @@ def test_uncover_and_alert_pieces_are_read() -> None:
         "\\end{equation*}\n"
     )
     assert _steps(body) == {5: "PROVED", 8: "FAILED"}
+
+
+def test_an_article_keeps_its_own_alert_macro() -> None:
+    text = (
+        "\\documentclass{article}\n\\newcommand{\\alert}[1]{#1^2}\n\\begin{document}\n"  # 1-3
+        "\\begin{equation}\n\\frac{d}{dr} \\alert{r} = 2 r\n\\end{equation}\n"  # 4-6
+        "\\end{document}\n"
+    )
+    check = check_text(text, "notes.tex", SETTINGS)
+    assert [s.verdict.value for c in check.chains for s in c.result.steps] == ["PROVED"]

@@ -20,14 +20,17 @@ from verifier.latex.braces import brace_end
 __all__ = ["last_slide"]
 
 _COMMAND = re.compile(r"\\(pause|onslide|only|uncover|visible|invisible|action|alert)(?![a-zA-Z@])")
+#: only slides have overlays: an article may define \alert or \only as macros of its own
+_BEAMER = re.compile(r"\\documentclass\s*(?:\[[^\]]*\])?\s*\{beamer\}|\\begin\s*\{frame\}")
 _SPEC = re.compile(r"\s*<[^<>{}\n]*>")
 _OPTION = re.compile(r"\s*\[[^\[\]{}\n]*\]")
 _WRAPPING = frozenset({"only", "uncover", "visible", "invisible", "action", "alert", "onslide"})
 
 
 def last_slide(text: str) -> str:
-    """``text`` with the overlay commands blanked and the braces they wrap dropped."""
-    if not _COMMAND.search(text):
+    """``text`` (a Beamer document, or a fragment with a ``frame``) with the overlay commands blanked
+    and the braces they wrap dropped."""
+    if not _COMMAND.search(text) or not _BEAMER.search(text):
         return text
     chars = list(text)
     for m in _COMMAND.finditer(text):
