@@ -16,7 +16,7 @@ _CASES = re.compile(r"\\begin\{(?:d|r)?cases\*?\}(.*?)\\end\{(?:d|r)?cases\*?\}"
 
 
 def writes_index_cases(latexes: tuple[str, ...], free: set[str]) -> bool:
-    """Whether one of ``latexes`` holds a ``cases`` environment whose conditions compare free indices
+    r"""Whether one of ``latexes`` holds a ``cases`` environment whose conditions compare free indices
     (``& i = j``, ``& i \neq j``, ``\text{if } i = j``)."""
     if not free:
         return False
