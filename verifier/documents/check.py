@@ -81,6 +81,7 @@ from verifier.documents.reader import STRUCK, Progress, _Reader
 from verifier.documents.records import CheckedChain, DocumentCheck, StepCounts
 from verifier.documents.recurrence import independent_greens
 from verifier.documents.rejected import judged, rejection
+from verifier.documents.rendered import as_read
 from verifier.documents.reparam import remark, reparametrise
 from verifier.documents.restatements import restatement_results
 from verifier.documents.samples import unsure as unsure_sample
@@ -109,7 +110,8 @@ __all__ = [
     "collect_documents",
 ]
 
-DOCUMENT_SUFFIXES = (".md", ".markdown", ".tex", ".ipynb")
+# Quarto (.qmd) and R Markdown (.Rmd) notes are Markdown with code chunks; a folder search missed them
+DOCUMENT_SUFFIXES = (".md", ".markdown", ".tex", ".ipynb", ".qmd", ".rmd", ".rmarkdown")
 DEFAULT_SETTINGS = Settings()
 
 
@@ -119,7 +121,7 @@ DEFAULT_SETTINGS = Settings()
 
 def collect_documents(paths: Sequence[str | Path]) -> list[Path]:
     """Files as given (any extension is read as Markdown, except .tex and .ipynb), folders searched
-    for .md/.markdown/.tex/.ipynb (annotated copies ``*.annotated.*`` are left out)."""
+    for .md/.markdown/.tex/.ipynb/.qmd/.Rmd (annotated copies ``*.annotated.*`` are left out)."""
     out: list[Path] = []
     for raw in paths:
         p = Path(raw)
@@ -321,10 +323,11 @@ def prepare_text(
 ) -> PreparedDocument:  # fmt: skip
     """Read the document (in this process: a caller with a timeout reads it first in a killable worker,
     :func:`_reading_outcome`) into its chains, with the state checking them needs."""
-    text = github_inline_math(text, path)
+    written = github_inline_math(text, path)  # what the annotated copy shows (comments, overlays kept)
+    text = as_read(text, path)  # what is read: the same lines
     sources = read_sources(text, path, macro_files=macros, folder=folder)
     blocks = sources.blocks
-    check = DocumentCheck(path, text, blocks, context_errors=list(ctx.errors))
+    check = DocumentCheck(path, written, blocks, context_errors=list(ctx.errors))
     check.notes.extend(f"{path}:{line}: {message}" for line, message in sources.notes)
     for err in ctx.errors:
         where = err.path or path
@@ -365,6 +368,7 @@ def read_chains(
     from verifier.runner import report_stage
 
     report_stage("reading the document")
+    text = as_read(text, path)
     sources = read_sources(text, path, macro_files=macros, folder=folder)
     return len(_Document(path, text, sources.blocks, ctx, settings, None, sources.inline, sources.prose).chains())
 

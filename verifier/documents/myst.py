@@ -28,6 +28,14 @@ NOT_MARKDOWN = frozenset({
     "mermaid", "graphviz", "bibliography", "toctree", "include", "jupyter-execute", "ipython", "glue",
     "glue:any", "glue:figure", "glue:math", "glue:text", "tableofcontents", "image", "embed",
 })  # fmt: skip
+#: Quarto / knitr (R Markdown) executable chunks, ```` ```{python} ````, ```` ```{r} ````: the braces
+#: name the engine that runs the code, not a MyST directive (``{r setup, include=FALSE}`` has no
+#: closing brace after its first word and is code already)
+CODE_ENGINES = frozenset({
+    "python", "r", "julia", "ojs", "bash", "sh", "zsh", "sql", "stan", "rcpp", "cpp", "c", "js", "javascript",
+    "node", "ruby", "perl", "octave", "matlab", "sas", "scala", "dot", "tikz", "asy", "awk", "fortran", "go",
+    "haskell", "powershell", "cmd", "css", "exec", "cat", "verbatim", "lua", "rust", "java", "d3", "observable",
+})  # fmt: skip
 _DIRECTIVE = re.compile(r"^\{([A-Za-z][\w:.-]*)\}")
 _OPTION = re.compile(r"^\s*:[\w-]+:")
 
@@ -48,7 +56,9 @@ def fenced(tok: Token) -> Fenced | None:
     info = tok.info.strip().split(maxsplit=1)
     word = info[0].lower() if info else ""
     directive = _DIRECTIVE.match(word)
-    if word not in MATH_FENCES and (directive is None or directive.group(1) in NOT_MARKDOWN):
+    if word not in MATH_FENCES and (
+        directive is None or directive.group(1) in NOT_MARKDOWN or directive.group(1) in CODE_ENGINES
+    ):
         return None
     first = tok.map[0] + 1  # the body starts on the line after the opening fence
     lines = _without_options(tok.content.split("\n"))

@@ -10,7 +10,8 @@ r"""Find the display math of a document with real parsers: Markdown, Jupyter not
   GitHub's inline ``$`…`$`` is inline math (:func:`github_inline_math`, applied before reading).
   Fenced math (```` ```{math} ````, ```` ```math ````) is display math, and a MyST directive whose body
   is Markdown (```` ```{note} ````) is parsed again (:mod:`verifier.documents.myst`).
-* **Notebooks** are read with nbformat: the markdown cells, each parsed on its own (an unclosed
+* **Notebooks** are read with nbformat: the markdown cells (and raw cells marked LaTeX, which
+  nbconvert puts into the PDF as they are; never the outputs of code cells), each parsed on its own (an unclosed
   ``$$`` cannot run into the next cell). :func:`load_document` joins them with a marker line
   ``<!-- cell N -->`` (N counts every cell from 1, code cells included) so line numbers refer to
   that text; ``MathBlock.cell``/``cell_line`` give the cell and the line inside it.
@@ -55,6 +56,7 @@ from pylatexenc.latexwalker import (
 from verifier.documents.eqlabels import blank_equation_labels
 from verifier.documents.macros import Macro, MacroTable, expand_with, read_definitions, strip_comments
 from verifier.documents.myst import Fenced, fenced
+from verifier.documents.rootfile import root_of
 from verifier.latex.document import MathBlock
 from verifier.latex.intertext import prose_formulas
 
@@ -108,7 +110,8 @@ def github_inline_math(text: str, path: str | Path) -> str:
 
 
 def load_document(path: str | Path) -> str:
-    """The text of a document; for ``.ipynb`` the markdown cells with ``<!-- cell N -->`` markers."""
+    """The text of a document; for ``.ipynb`` the markdown cells (and raw LaTeX cells) with
+    ``<!-- cell N -->`` markers."""
     p = Path(path)
     raw = p.read_text(encoding="utf-8")
     if document_kind(p) != "notebook":
@@ -121,10 +124,24 @@ def load_document(path: str | Path) -> str:
         raise ValueError(f"{p}: not a Jupyter notebook (version 4) — no 'cells' list")
     parts: list[str] = []
     for index, cell in enumerate(nb.cells, start=1):
-        if cell.get("cell_type") != "markdown":
+        if cell.get("cell_type") != "markdown" and not _latex_raw_cell(cell):
             continue
         parts.append(f"<!-- cell {index} -->\n{cell.get('source', '')}")
     return "\n".join(parts)
+
+
+#: how a raw cell says it is LaTeX (classic Notebook's "Raw NBConvert Format", JupyterLab, Quarto)
+_LATEX_RAW = frozenset({"text/latex", "latex", "text/tex", "tex"})
+
+
+def _latex_raw_cell(cell: nbformat.NotebookNode) -> bool:
+    """A raw cell marked LaTeX: the author's math, put into the PDF as it is (an unmarked raw cell may
+    be reST or a header; code cells' ``text/latex`` outputs are computed, never read)."""
+    if cell.get("cell_type") != "raw":
+        return False
+    meta = cell.get("metadata") or {}
+    marks = (meta.get("raw_mimetype"), meta.get("format"))
+    return any(isinstance(m, str) and m.lower() in _LATEX_RAW for m in marks)
 
 
 def read_notebook(raw: str) -> nbformat.NotebookNode:
@@ -149,7 +166,8 @@ def read_sources(
 
     ``\input`` files are looked for in ``folder`` (default: the folder of ``path``);
     ``macro_files`` are read for definitions before the document (macro files a course keeps
-    elsewhere)."""
+    elsewhere). A fragment that another file of its folder inputs takes that root document's macros
+    (:mod:`verifier.documents.rootfile`)."""
     out = Sources()
     table = MacroTable()
     for f in macro_files:
@@ -158,6 +176,13 @@ def read_sources(
         except OSError as exc:
             out.notes.append((1, f"macro file {f} cannot be read: {exc}"))
     kind = document_kind(path)
+    here = Path(folder) / Path(path).name if folder is not None else Path(path)
+    if kind == "tex" and path and (root := root_of(here, text)) is not None:
+        try:
+            table.add(_file_macros(root, -1, {here.resolve()}, out, 0))
+            out.notes.append((1, f"the macros of {root.name} (which inputs this file) are used"))
+        except OSError as exc:
+            out.notes.append((1, f"{root.name} (which inputs this file) cannot be read: {exc}"))
     if kind == "tex":
         _read_tex(text, path, table, out, Path(folder) if folder is not None else Path(path).parent, bool(macro_files))
         out.prose = expand_with(text, table)
@@ -286,6 +311,19 @@ def _md() -> MarkdownIt:
 
 
 _HTML_TAG_LINE = re.compile(r"^\s*</?[A-Za-z][^>]*>\s*$")
+#: tags opening or closing a line of an HTML block (``<details><summary>Answer</summary>``): the text
+#: between them is prose, what follows on the next lines is read again
+_LEADING_TAGS = re.compile(r"^\s*(?:</?[A-Za-z][^>]*>\s*)+")
+_TRAILING_TAGS = re.compile(r"(?:\s*</?[A-Za-z][^>]*>)+\s*$")
+
+
+def _untagged(line: str) -> str:
+    """A line of an HTML block without the tags that open or close it (``<summary>`` text stays)."""
+    if "<" not in line:
+        return line
+    line = _LEADING_TAGS.sub("", line)
+    line = re.sub(r"^\s*\w[^<]*</summary>", "", line)  # the rest of a summary is its title
+    return _TRAILING_TAGS.sub("", line)
 
 
 def _may_hold_math(html: str) -> bool:
@@ -311,7 +349,7 @@ def _read_markdown(text: str, path: str, table: MacroTable, out: Sources, first_
                 _inline_math(tok, lines, found, inline)
             elif tok.type == "html_block" and tok.map is not None and nested and _may_hold_math(tok.content):
                 # <details> … $$ … $$ … </details>: the HTML around it is dropped, the rest read again
-                inner = "\n".join("" if _HTML_TAG_LINE.match(ln) else ln for ln in tok.content.split("\n"))
+                inner = "\n".join("" if _HTML_TAG_LINE.match(ln) else _untagged(ln) for ln in tok.content.split("\n"))
                 sub = Sources()
                 _read_markdown(inner, path, MacroTable(), sub, 0, nested=False)
                 for b in sub.blocks:

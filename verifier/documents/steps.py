@@ -67,6 +67,7 @@ from verifier.documents.tensorparts import (
     parts_in_a_layout,
 )
 from verifier.documents.values import IndexOutside, substitute
+from verifier.documents.writtencases import writes_index_cases
 from verifier.documents.zeros import zero_as_zeros
 from verifier.engine import DEFAULT_POINTS, check_claim
 from verifier.latex import DEFINITION, EQUALITY, LatexError
@@ -847,7 +848,8 @@ class _Checker(_Indices, _Links):
         ]
         free = set(self._free_indices(self._trees([left, right])))
         if Verdict.FAILED in verdicts and good and free & {k[0] for k in inferred_indices} \
-                and not self._whole_jacobian(left, right, free):  # fmt: skip
+                and not self._whole_jacobian(left, right, free) \
+                and not writes_index_cases((left.latex, right.latex), free):  # fmt: skip
             bad = outs[verdicts.index(Verdict.FAILED)].label
             return StepResult(index=step.index, verdict=Verdict.SKIPPED, source=source, message=(
                 f"holds at {'; '.join(good)} but not at {bad}: a case split the notes may assume (state it, e.g. "

@@ -1,0 +1,84 @@
+r"""A Markdown note's own syntax for math and blocks, rewritten into what the Markdown reader knows,
+before it is read (line numbers never move).
+
+* MyST's inline role ``{math}`\sigma(z) = …``` is inline math, as ``$…$`` is: definitions and claims
+  written with it were silently not read (a later step then said "not defined in the notes").
+* MkDocs / Python-Markdown blocks (``!!! note "Title"``, ``??? tip``, ``???+ example`` from
+  admonition/details, ``=== "Tab"`` from pymdownx.tabbed) hold their body indented by four spaces;
+  CommonMark reads that as an indented code block, so every display in it was missing. The body is
+  shifted left by four spaces (nested blocks in further passes), so an indented code block inside
+  the body stays code.
+
+:func:`as_read` also applies GitHub's ``$`…`$`` (:func:`verifier.documents.sources.github_inline_math`)
+blanks what the renderer hides (:mod:`verifier.documents.hidden`) and, in LaTeX, Beamer's overlay
+commands (:mod:`verifier.documents.overlays`) and the ``physics`` package's shorthand
+(:mod:`verifier.documents.physicspkg`).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from verifier.documents.hidden import shown
+from verifier.documents.overlays import last_slide
+from verifier.documents.physicspkg import physics_macros
+from verifier.documents.sources import document_kind, github_inline_math
+
+__all__ = ["as_read", "math_roles", "python_markdown_blocks"]
+
+_ROLE = re.compile(r"\{math\}`([^`\n]+)`")
+_BLOCK = re.compile(r"^( *)(?:!!!|\?\?\?\+?|===)[ \t]+\S")
+_PASSES = 6
+
+
+def as_read(text: str, path: str | Path) -> str:
+    """``text`` as the document reader takes it (see the module's docstring)."""
+    kind = document_kind(path)
+    text = github_inline_math(text, path)
+    if kind != "tex":
+        text = python_markdown_blocks(math_roles(text))
+    else:
+        text = physics_macros(last_slide(text))
+    return shown(text, kind)
+
+
+def math_roles(text: str) -> str:
+    """``{math}`…``` written ``$…$``."""
+    if "{math}`" not in text:
+        return text
+    return _ROLE.sub(lambda m: f"${m.group(1)}$", text)
+
+
+def python_markdown_blocks(text: str) -> str:
+    """The bodies of ``!!!``/``???``/``===`` blocks shifted left by four spaces."""
+    if not re.search(r"^ *(?:!!!|\?\?\?|===)", text, re.M):
+        return text
+    lines = text.split("\n")
+    for _ in range(_PASSES):
+        if not _shift_once(lines):
+            break
+    return "\n".join(lines)
+
+
+def _shift_once(lines: list[str]) -> bool:
+    changed = False
+    k = 0
+    while k < len(lines):
+        m = _BLOCK.match(lines[k])
+        k += 1
+        if m is None:
+            continue
+        indent = len(m.group(1))
+        inner = " " * (indent + 4)
+        j = k
+        while j < len(lines) and (not lines[j].strip() or lines[j].startswith(inner)):
+            j += 1
+        while j > k and not lines[j - 1].strip():
+            j -= 1  # trailing blank lines belong to what follows
+        for i in range(k, j):
+            if lines[i].strip():
+                lines[i] = lines[i][:indent] + lines[i][indent + 4 :]
+                changed = True
+        k = j
+    return changed
