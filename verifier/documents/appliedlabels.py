@@ -5,12 +5,13 @@ r"""A name written before brackets at two different arguments, read as a product
 step is the distributive law, PROVED. Nobody writes a factor in brackets before two different
 operands and nowhere else; written so, ``h_{out}`` is a function and the line states its linearity,
 which an arbitrary function does not have. The same goes for homogeneity (``h_{out}(cx) =
-c\,h_{out}(x)``).
+c\,h_{out}(x)``). A name labelled by a superscript reads the same (``h^{(2)}(A+B)``, ``f^{[l]}``,
+``g^{\ast}``, trust15): a label in brackets or a star, never a power (``x^2(a+b)``) or a transpose.
 
 This module owns that doubt, a post-pass of :mod:`verifier.documents.check` (beside
 :mod:`verifier.documents.numbercalls`, which turns the opposite failure, a call read as a product that
 makes a step FAILED, into SKIPPED): a green step whose members write one name (a letter or Greek name,
-optionally subscripted) before ``(`` with at least two different contents, never elsewhere, and that the
+optionally subscripted or labelled) before ``(`` with at least two different contents, never elsewhere, and that the
 chain's trees never read as a call, is checked again with the name read as a function (an arbitrary
 one, as any undefined function). Where that reading does not hold too, the step is SKIPPED: green only
 through the product reading, which is not the one the notes make plausible. Never FAILED: the
@@ -38,9 +39,14 @@ if TYPE_CHECKING:
 
 __all__ = ["applied_names", "doubt_applied_products"]
 
-# h_{out}(, \phi_k(, g( : a letter or Greek name, an optional subscript, then ( — not itself a sub/superscript
+# a superscript that labels a name rather than raising it to a power: h^{(2)}, f^{[l]}, g^{\ast}, g^*, g^{\star}
+# (trust15; a power x^2, x^n, x^{-1} or a transpose is not a label)
+_LABEL = r"\^\s*(?:\{\s*(?:\([^{}()]*\)|\[[^{}\[\]]*\]|\\ast|\\star|\*)\s*\}|\\ast\b|\\star\b|\*)"
+_SUB = r"_\s*(?:\{(?:[^{}]|\{[^{}]*\})*\}|\\?[A-Za-z0-9])"
+# h_{out}(, \phi_k(, g(, h^{(2)}(, f_k^{[l]}( : a letter or Greek name, an optional subscript and label, then ( —
+# not itself a sub/superscript
 _CALL = re.compile(
-    r"(?<![\\A-Za-z_^])(?P<name>(?P<head>\\[A-Za-z]+|[A-Za-z])(?:\s*_\s*(?:\{(?:[^{}]|\{[^{}]*\})*\}|\\?[A-Za-z0-9]))?)"
+    rf"(?<![\\A-Za-z_^])(?P<name>(?P<head>\\[A-Za-z]+|[A-Za-z])(?:\s*{_SUB})?(?:\s*{_LABEL})?(?:\s*{_SUB})?)"
     r"\s*(?:\\left\s*)?\("
 )
 
@@ -87,11 +93,22 @@ def applied_names(latexes: Iterable[str]) -> dict[str, set[str]]:
 def _as_function(latex: str, names: Iterable[str]) -> str:
     """``latex`` with each of ``names`` before ``(`` written as an operator name (a function)."""
     for name in names:
-        plain = re.sub(r"[^A-Za-z]", "", name)
+        plain = _plain(name)
         spaced = r"\s*".join(re.escape(c) for c in name)
         latex = re.sub(r"(?<![\\A-Za-z_^])" + spaced + r"(?=\s*(?:\\left\s*)?\()",
                        lambda _m, p=plain: rf"\operatorname{{{p}fn}}", latex)  # fmt: skip
     return latex
+
+
+def _plain(name: str) -> str:
+    r"""The letters of a written name, a label's digits and star spelled out: ``h^{(2)}`` → ``hsuptwo``
+    (not ``h``, which the notes may write as another name)."""
+    if "^" not in name:
+        return re.sub(r"[^A-Za-z]", "", name)
+    head, _, label = name.partition("^")
+    words = "zero one two three four five six seven eight nine".split()
+    label = re.sub(r"\d", lambda m: words[int(m.group(0))], label.replace("*", "ast"))
+    return re.sub(r"[^A-Za-z]", "", head) + "sup" + re.sub(r"[^A-Za-z]", "", label)
 
 
 def _in_definitions(doc: _Document, name: str) -> bool:
@@ -117,7 +134,7 @@ def doubt_applied_products(doc: _Document, chain: _Chain, steps: list[StepResult
         # a name the notes' definitions write (L = ½(r + γV(s_2) − V(s_1))²) is read in their bodies too: the
         # re-check rewrites only this chain's members, so it would compare two readings of one name
         names = [n for n in applied_names(latexes) if _head(n).lower() not in called
-                 and re.sub(r"[^A-Za-z]", "", n).lower() not in called
+                 and re.sub(r"[^A-Za-z]", "", n).lower() not in called and _plain(n).lower() not in called
                  and not _in_definitions(doc, n)]  # fmt: skip
         if names:
             doubted[k] = sorted(names)
