@@ -67,7 +67,7 @@ from verifier.documents.expectation import has_functionals
 from verifier.documents.fixedparams import by_a_fixed_parameter
 from verifier.documents.generic import annotate_chain as annotate_generic
 from verifier.documents.generic import unread_tops
-from verifier.documents.hypothetical import condition_cue, conditioned
+from verifier.documents.hypothetical import condition_cue, conditioned, stated_under, under_hypothesis
 from verifier.documents.infer import names_in
 from verifier.documents.layerinstances import by_layer
 from verifier.documents.lemmas import established_only, with_earlier_results
@@ -91,6 +91,7 @@ from verifier.documents.stated import displayed_values, stated_values, value_hyp
 from verifier.documents.statedvectors import displayed_vectors, vector_hypotheses, worked_vector
 from verifier.documents.steps import _Checker, sample_curves
 from verifier.documents.summeddelta import unsure_summed_deltas
+from verifier.documents.symmetricprose import symmetric_in, writes_names
 from verifier.documents.updaterule import update_rule
 from verifier.documents.vacuous import vacuous_greens
 from verifier.documents.weights import doubt_scalar_capitals
@@ -564,7 +565,11 @@ class _Document(_Reader, _Doubts):
                                      chain.inline, before)) is not None:
                     steps = [judged(r, cue) for r in steps]  # "…, not $p' = u'v'$" (documents.rejected)
                 elif not chain.inline and (said := condition_cue(before, self.prose_after(chain)[1])) is not None:
-                    steps = [conditioned(r, said) for r in steps]  # "we would need $$…$$" (documents.hypothetical)
+                    hypothesis = stated_under(self.prose_after(chain)[1], said)
+                    if self._read_under(chain, hypothesis):  # "$$…$$ which holds when $A$ is symmetric": checked so
+                        steps = [under_hypothesis(r, said, hypothesis) for r in steps]
+                    else:
+                        steps = [conditioned(r, said) for r in steps]  # "we would need $$…$$" (documents.hypothetical)
             except BudgetExceeded:
                 raise
             except (Exception, RecursionError) as exc:  # noqa: BLE001 - a bug here must not hide the other chains
@@ -593,6 +598,14 @@ class _Document(_Reader, _Doubts):
             expected=expected,
         )
         return CheckedChain(result, [s.line for s in chain.steps], parsed)
+
+    def _read_under(self, chain: _Chain, hypothesis: str) -> bool:
+        """Does the checker read ``chain`` under the ``hypothesis`` its display is stated under ("$A$ is
+        symmetric": the symmetric reading of documents.symmetricprose, for names the chain writes)?"""
+        said = symmetric_in(hypothesis) if hypothesis else None
+        read = self._said_symmetric(chain)
+        return bool(said and read and said[0] <= read[0]
+                    and writes_names(said[0], [m.latex for m in chain.members if m.latex]))
 
     def unfinished(self, chain: _Chain, outcome: Any) -> CheckedChain:
         """A chain whose worker gave no verdict (a ``runner.Outcome``): every step TIMEOUT or ERROR."""
