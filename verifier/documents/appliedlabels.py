@@ -16,6 +16,10 @@ chain's trees never read as a call, is checked again with the name read as a fun
 one, as any undefined function). Where that reading does not hold too, the step is SKIPPED: green only
 through the product reading, which is not the one the notes make plausible. Never FAILED: the
 product reading remains possible.
+
+The same name makes a FAILED no failure of the notes (:func:`applied_products`, asked by
+documents.guesses; trust15): ``\Phi(x) + \Phi(-x) = 1`` where nothing names Φ failed as ``\Phi x - \Phi x =
+1``; it is the value of a function the notes do not define at two points, SKIPPED.
 """
 
 from __future__ import annotations
@@ -37,7 +41,7 @@ from verifier.results import StepResult, Verdict
 if TYPE_CHECKING:
     from verifier.documents.check import _Document
 
-__all__ = ["applied_names", "doubt_applied_products"]
+__all__ = ["applied_names", "applied_products", "doubt_applied_products"]
 
 # a superscript that labels a name rather than raising it to a power: h^{(2)}, f^{[l]}, g^{\ast}, g^*, g^{\star}
 # (trust15; a power x^2, x^n, x^{-1} or a transpose is not a label)
@@ -122,6 +126,17 @@ def _called(trees: Iterable[sp.Basic]) -> set[str]:
     return {f.func.__name__.lower() for t in trees if isinstance(t, sp.Basic) for f in t.atoms(sp.Function)}
 
 
+def applied_products(doc: _Document, latexes: Iterable[str], trees: Iterable[sp.Basic]) -> list[str]:
+    r"""The names of :func:`applied_names` in a step's ``latexes`` that its ``trees`` read as factors (not as
+    calls) and the notes' definitions do not write: each is a function the step applies, read as a product."""
+    called = _called(trees)
+    # a name the notes' definitions write (L = ½(r + γV(s_2) − V(s_1))²) is read in their bodies too: the
+    # re-check rewrites only this chain's members, so it would compare two readings of one name
+    return [n for n in applied_names(latexes) if _head(n).lower() not in called
+            and re.sub(r"[^A-Za-z]", "", n).lower() not in called and _plain(n).lower() not in called
+            and not _in_definitions(doc, n)]  # fmt: skip
+
+
 def doubt_applied_products(doc: _Document, chain: _Chain, steps: list[StepResult]) -> list[StepResult]:
     """``steps`` with each green step that holds only with an applied name read as a factor SKIPPED."""
     doubted: dict[int, list[str]] = {}
@@ -129,13 +144,7 @@ def doubt_applied_products(doc: _Document, chain: _Chain, steps: list[StepResult
         if not r.verdict.ok:
             continue
         st = chain.steps[k]
-        latexes = [chain.members[i].latex for i in (st.left, st.right)]
-        called = _called(step_trees(chain, k))
-        # a name the notes' definitions write (L = ½(r + γV(s_2) − V(s_1))²) is read in their bodies too: the
-        # re-check rewrites only this chain's members, so it would compare two readings of one name
-        names = [n for n in applied_names(latexes) if _head(n).lower() not in called
-                 and re.sub(r"[^A-Za-z]", "", n).lower() not in called and _plain(n).lower() not in called
-                 and not _in_definitions(doc, n)]  # fmt: skip
+        names = applied_products(doc, [chain.members[i].latex for i in (st.left, st.right)], step_trees(chain, k))
         if names:
             doubted[k] = sorted(names)
     if not doubted:

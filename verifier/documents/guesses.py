@@ -19,6 +19,7 @@ from dataclasses import replace
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
+from verifier.documents.appliedlabels import applied_products
 from verifier.documents.bars import bar_variables
 from verifier.documents.cases import equated
 from verifier.documents.context import (
@@ -222,6 +223,10 @@ class _Guesses:
         if at_var := variable_calls_read(texts, own):  # p(t) beside d/dt: a function of t, not p·t (numbercalls)
             return self._demote(r, f"{', '.join(at_var)} read as products; written so they are functions of the "
                                    "variable differentiated by, and the notes do not define them")  # fmt: skip
+        if applied := applied_products(self, texts, own):  # Φ(x) + Φ(-x) = 1: Φ a function (appliedlabels)
+            return self._demote(r, f"{', '.join(f'${n}$' for n in applied)} read as a factor; written before brackets "
+                                   "at different arguments and nowhere else, it is a function the notes apply, and "
+                                   "they do not define it")  # fmt: skip
         # documents.stated: a link of numbers alone ((-2.4369 + 1) = -3.4369) takes none of the stated values
         names = not own or any(getattr(t, "free_symbols", True) for t in own)
         closed = any(closed_form(t, lambda src: self.parse(src, None, frozenset())) for t in texts)  # σ(wx+b) = σ(2)

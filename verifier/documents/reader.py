@@ -89,7 +89,7 @@ from verifier.documents.parts import part_of
 from verifier.documents.pointfree import pointwise
 from verifier.documents.primedcalls import primed_calls, values_here
 from verifier.documents.primenames import name_paired_primes, name_primes, paired_primes, quantity_primes
-from verifier.documents.prosefunctions import prose_functions
+from verifier.documents.prosefunctions import named_functions
 from verifier.documents.quantityletters import quantity_letters, reading_notes, self_multiplied
 from verifier.documents.readings import (
     LIST_VAR,
@@ -224,10 +224,13 @@ class _Reader(_InlineClaims, _Definitions):
         self.note_definitions: list[Definition] = []  # learned from the chains, in document order
         self.dropped_notes: dict[Key, str] = {}  # P(t|z,θ) read as P(t|z): the reading (documents.fixedparams)
         self.held_fixed: dict[str, set[str]] = {}  # P(t|z,θ) by name: the parameters it holds fixed (θ)
-        self.note_definitions.extend(prose_functions(text))  # "the softmax function $\\varsigma$"
-        self.deterministic = deterministic_names(text)  # "a deterministic function $f(x)$" (documents.expectation)
         #: (key, line) of a definition in a "where" sentence right after a display → that display's lines
         self.trailing: dict[tuple[Key, int], tuple[int, int]] = {}
+        for d, at in named_functions(text):  # "the softmax function $\\varsigma$"
+            self.note_definitions.append(d)
+            if (span := display_before(text, at, self.spans)) is not None:  # "$$…$$ where $\\Phi$ is the …"
+                self.trailing[(d.key, d.line)] = span
+        self.deterministic = deterministic_names(text)  # "a deterministic function $f(x)$" (documents.expectation)
         self.leading: set[tuple[Key, int]] = set()  # inline definitions that open their line
         self.supposed: list[tuple[Definition, int]] = []  # "If $f = …$ then $…$": (definition, the then-line)
         # h_t = \tanh(w h_{t-1} + u x_t): families the notes define by a recurrence (documents.recurrence)
