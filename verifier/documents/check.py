@@ -83,6 +83,7 @@ from verifier.documents.recurrence import independent_greens
 from verifier.documents.rejected import judged, rejection
 from verifier.documents.reparam import remark, reparametrise
 from verifier.documents.restatements import restatement_results
+from verifier.documents.rowentries import doubt_row_entries
 from verifier.documents.samples import unsure as unsure_sample
 from verifier.documents.sources import github_inline_math, load_document, read_sources
 from verifier.documents.squared import doubt_squared
@@ -532,6 +533,7 @@ class _Document(_Reader, _Doubts):
                 steps = doubt_scalar_capitals(self, chain, scope, steps)  # W δ for Wᵀ δ (documents.weights)
                 steps = doubt_constant_factors(self, chain, scope, steps)  # (pq)' = p'q (constantfactors)
                 steps = doubt_applied_products(self, chain, steps)  # h_{out}(A+B) = … as products (appliedlabels)
+                steps = doubt_row_entries(chain, scope, steps)  # (σ(q_t^T h) − 1) q_t^T for a column (rowentries)
                 steps = doubt_squared(chain, scope, steps)  # det(AB) = det A det B, A ∈ R^{m×n} (squared)
                 steps = by_a_fixed_parameter(self, chain, scope, steps)  # ∂/∂θ of P(t|z,θ) read as P(t|z)
                 steps = through_a_noise_model(self, chain, scope, steps)  # ∂J/∂w with y = Xw + ε: y observed
