@@ -42,3 +42,30 @@ def test_a_power_before_brackets_is_no_label() -> None:
 
 def test_a_wrong_linearity_is_not_green() -> None:
     assert not _verdict(r"h^{(2)}(A+B) = h^{(2)}(A) - h^{(2)}(B)")[0].ok
+
+
+@pytest.mark.parametrize("step", [
+    r"\tilde{g}(a+b) = \tilde{g}(a) + \tilde{g}(b)",
+    r"\hat{h}(a+b) = \hat{h}(a) + \hat{h}(b)",
+    r"\bar f(cx) = c\bar f(x)",
+])
+def test_linearity_of_an_accented_name_is_not_green(step: str) -> None:
+    verdict, message = _verdict(step)
+    assert verdict is Verdict.SKIPPED, message
+
+
+def test_an_accented_value_keeps_the_product_reading() -> None:
+    assert _verdict(r"\hat{y}(1 - \hat{y}) = \hat{y} - \hat{y}^2")[0].ok
+
+
+def test_a_labelled_value_written_alone_elsewhere_is_no_unknown_function() -> None:
+    steps = doc_steps(r"""
+    # Layers
+
+    $$\delta^{(2)}(1 + z) - \delta^{(2)}(1 - z) = 2\delta^{(2)} z$$
+
+    $$\delta^{(2)}(1 + z) - \delta^{(2)}(1 - z) = 2 z$$
+    """)
+    assert steps[0].verdict.ok, steps[0].message
+    assert "function the notes apply" not in steps[1].message
+    assert not steps[1].verdict.ok

@@ -77,6 +77,7 @@ from verifier.documents.operatorscope import not_as_written
 from verifier.documents.orientation import unsure_orientation
 from verifier.documents.pointcases import each_case, unsure_cases
 from verifier.documents.productrule import by_product_rule
+from verifier.documents.ranges import stated_ranges
 from verifier.documents.reader import STRUCK, Progress, _Reader
 from verifier.documents.records import CheckedChain, DocumentCheck, StepCounts
 from verifier.documents.recurrence import independent_greens
@@ -568,7 +569,7 @@ class _Document(_Reader, _Doubts):
                     steps = [judged(r, cue) for r in steps]  # "…, not $p' = u'v'$" (documents.rejected)
                 elif not chain.inline and (said := condition_cue(before, self.prose_after(chain)[1])) is not None:
                     hypothesis = stated_under(self.prose_after(chain)[1], said)
-                    if self._read_under(chain, hypothesis):  # "$$…$$ which holds when $A$ is symmetric": checked so
+                    if self._read_under(chain, scope, hypothesis):  # "$$…$$ which holds when $A$ is symmetric"
                         steps = [under_hypothesis(r, said, hypothesis) for r in steps]
                     else:
                         steps = [conditioned(r, said) for r in steps]  # "we would need $$…$$" (documents.hypothetical)
@@ -601,13 +602,20 @@ class _Document(_Reader, _Doubts):
         )
         return CheckedChain(result, [s.line for s in chain.steps], parsed)
 
-    def _read_under(self, chain: _Chain, hypothesis: str) -> bool:
+    def _read_under(self, chain: _Chain, scope: Scope, hypothesis: str) -> bool:
         """Does the checker read ``chain`` under the ``hypothesis`` its display is stated under ("$A$ is
-        symmetric": the symmetric reading of documents.symmetricprose, for names the chain writes)?"""
-        said = symmetric_in(hypothesis) if hypothesis else None
+        symmetric": the symmetric reading of documents.symmetricprose; "$x \\ge 0$": the range reading of
+        documents.ranges), for names the chain writes?"""
+        if not hypothesis:
+            return False
+        latexes = [m.latex for m in chain.members if m.latex]
+        said = symmetric_in(hypothesis)
         read = self._said_symmetric(chain)
-        return bool(said and read and said[0] <= read[0]
-                    and writes_names(said[0], [m.latex for m in chain.members if m.latex]))
+        if said and read and said[0] <= read[0] and writes_names(said[0], latexes):
+            return True
+        ranged = stated_ranges(scope, hypothesis, "")
+        return ranged is not None and ranged[1] is not scope and writes_names(
+            {k[0] for k, e in ranged[1].names.items() if e is not scope.names.get(k)}, latexes)
 
     def unfinished(self, chain: _Chain, outcome: Any) -> CheckedChain:
         """A chain whose worker gave no verdict (a ``runner.Outcome``): every step TIMEOUT or ERROR."""

@@ -26,7 +26,7 @@ from dataclasses import replace
 
 from verifier.results import StepResult, Verdict
 
-__all__ = ["condition_cue", "conditioned", "stated_under", "under_hypothesis"]
+__all__ = ["condition_cue", "conditioned", "stated_under", "under_hypothesis", "without_display_conditions"]
 
 _BEFORE = re.compile(
     r"(?:\b(?:we|one|you|it)\s+(?:would|'d)\s+(?:need|require|have\s+to\s+have|have\s+to\s+be|need\s+to\s+have)"
@@ -53,6 +53,21 @@ def condition_cue(before: str, after: str) -> str | None:
         return m.group(0).strip(" ,:")
     m = _AFTER.search(after.lstrip())
     return m.group(0).strip(" ,:") if m is not None else None
+
+
+# "… $$ which holds when $A$ is symmetric." : a sentence that goes on with the display before it
+_DISPLAY_CONDITION = re.compile(
+    r"(?:^|(?<=\$\$)|(?<=\\\])|(?<=\n))[ \t,]*which\s+(?:only\s+)?(?:holds?|is\s+(?:only\s+)?(?:true|valid|the\s+case)"
+    r"|applies)\b[^.!?]*(?:[.!?]|$)",
+    re.IGNORECASE,
+)
+
+
+def without_display_conditions(prose: str) -> str:
+    r"""``prose`` with each "which holds (only) when …" sentence blanked out (same length): the hypothesis of
+    the display just before it (trust15), not of the display after the prose — "$$…$$ which holds when $A$ is
+    symmetric. For a general $A$, $$…$$" states nothing about the second display."""
+    return _DISPLAY_CONDITION.sub(lambda m: " " * len(m.group(0)), prose)
 
 
 def stated_under(after: str, cue: str) -> str:
