@@ -69,3 +69,15 @@ def test_a_labelled_value_written_alone_elsewhere_is_no_unknown_function() -> No
     assert steps[0].verdict.ok, steps[0].message
     assert "function the notes apply" not in steps[1].message
     assert not steps[1].verdict.ok
+
+
+def test_a_labelled_function_beside_its_derivative_is_no_product() -> None:
+    steps = doc_steps(r"""
+    # Activations
+
+    The layer map is $f^{(2)}(z) = \tanh(z)$ and its value is $f^{(2)} = f^{(2)}(z^{(2)})$.
+
+    $$\frac{d}{da} f^{(2)}(a) = 1 - f^{(2)}(a)^2$$
+    """)
+    assert steps[-1].verdict is not Verdict.FAILED, steps[-1].message
+    assert "f^{(2)}(a)" in steps[-1].message
