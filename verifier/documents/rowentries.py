@@ -58,6 +58,9 @@ def _terms(tree: sp.Basic) -> list[sp.Basic]:
         return [t for a in tree.args for t in _terms(a)]
     if isinstance(tree, sp.Sum):
         return _terms(tree.function)
+    if isinstance(tree, sp.Mul) and len(tree.args) == 2 and isinstance(tree.args[0], sp.Number) \
+            and isinstance(tree.args[1], sp.Sum | sp.Add):  # fmt: skip
+        return _terms(tree.args[1])  # − ∑_k (…) u_k^T
     return [tree]
 
 
