@@ -66,3 +66,36 @@ def test_a_range_stated_before_an_earlier_display_does_not_reach_the_next_senten
     """)
     assert steps[0].verdict.ok, steps[0].message
     assert not steps[1].verdict.ok, steps[1].message
+
+
+def test_an_index_case_stated_after_a_display_restricts_it() -> None:
+    steps = doc_steps(r"""
+    # Softmax Jacobian
+
+    Let $p = \mathrm{softmax}(z)$.
+
+    $$\frac{\partial p_i}{\partial z_j} = -p_i p_j$$
+
+    for $i \neq j$.
+
+    $$\frac{\partial p_i}{\partial z_j} = p_i p_j$$
+
+    for $i \neq j$.
+    """)
+    assert steps[0].verdict.ok, steps[0].message
+    assert steps[1].verdict is Verdict.FAILED, steps[1].message
+
+
+def test_a_case_in_a_new_sentence_after_a_display_leads_the_next_one() -> None:
+    steps = doc_steps(r"""
+    # Softmax Jacobian
+
+    Let $p = \mathrm{softmax}(z)$.
+
+    $$\frac{\partial p_i}{\partial z_i} = p_i (1 - p_i)$$
+
+    For $i \neq j$:
+
+    $$\frac{\partial p_i}{\partial z_j} = -p_i p_j$$
+    """)
+    assert all(s.verdict.ok for s in steps), [s.message for s in steps]

@@ -27,7 +27,7 @@ from verifier.documents.boldlabels import as_labels, label_note
 from verifier.documents.boldlabels import quantities as bold_quantities
 from verifier.documents.bracketindex import bracket_subscripts, index_letters
 from verifier.documents.callshapes import bare_bodies, bodies_at_arguments
-from verifier.documents.cases import lead_condition
+from verifier.documents.cases import lead_condition, trail_condition
 from verifier.documents.constants import constant_condition
 from verifier.documents.context import (
     Definition,
@@ -833,7 +833,11 @@ class _Reader(_InlineClaims, _Definitions):
             out.append((body, f"'{m.group(0).strip()}' at line {line}"))
         display = self.blocks[block].text
         # "$i \neq j$" alone (cases.py), or "$e^{o_k}$ is a constant" before ∂/∂o_j (constants.py)
-        return out or lead_condition(prose, start, display) or constant_condition(prose, start, display)
+        out = out or lead_condition(prose, start, display) or constant_condition(prose, start, display)
+        if not out and block + 1 < len(self.blocks):  # "$$ … $$ for $i \neq j$." (cases.trail_condition)
+            after_start, after = self._prose(block, block + 1)
+            out = trail_condition(after, after_start, display)
+        return out
 
     @staticmethod
     def _sum_repeated(chain: _Chain, scope: Scope) -> None:
