@@ -5,16 +5,22 @@ r"""A name written before brackets at two different arguments, read as a product
 step is the distributive law, PROVED. Nobody writes a factor in brackets before two different
 operands and nowhere else; written so, ``h_{out}`` is a function and the line states its linearity,
 which an arbitrary function does not have. The same goes for homogeneity (``h_{out}(cx) =
-c\,h_{out}(x)``).
+c\,h_{out}(x)``). A name labelled by a superscript reads the same (``h^{(2)}(A+B)``, ``f^{[l]}``,
+``g^{\ast}``, trust15): a label in brackets or a star, never a power (``x^2(a+b)``) or a transpose.
 
 This module owns that doubt, a post-pass of :mod:`verifier.documents.check` (beside
 :mod:`verifier.documents.numbercalls`, which turns the opposite failure, a call read as a product that
 makes a step FAILED, into SKIPPED): a green step whose members write one name (a letter or Greek name,
-optionally subscripted) before ``(`` with at least two different contents, never elsewhere, and that the
+optionally subscripted or labelled) before ``(`` with at least two different contents, never elsewhere, and that the
 chain's trees never read as a call, is checked again with the name read as a function (an arbitrary
 one, as any undefined function). Where that reading does not hold too, the step is SKIPPED: green only
 through the product reading, which is not the one the notes make plausible. Never FAILED: the
 product reading remains possible.
+
+The same name makes a FAILED no failure of the notes (:func:`applied_products`, asked by
+documents.guesses; trust15): ``\Phi(x) + \Phi(-x) = 1`` where nothing names Φ failed as ``\Phi x - \Phi x =
+1``; it is the value of a function the notes do not define at two points, SKIPPED — where the notes never
+write the name as a value (:func:`written_bare`).
 """
 
 from __future__ import annotations
@@ -36,17 +42,34 @@ from verifier.results import StepResult, Verdict
 if TYPE_CHECKING:
     from verifier.documents.check import _Document
 
-__all__ = ["applied_names", "doubt_applied_products"]
+__all__ = ["applied_names", "applied_products", "doubt_applied_products", "written_bare"]
 
-# h_{out}(, \phi_k(, g( : a letter or Greek name, an optional subscript, then ( — not itself a sub/superscript
+# a superscript that labels a name rather than raising it to a power: h^{(2)}, f^{[l]}, g^{\ast}, g^*, g^{\star}
+# (trust15; a power x^2, x^n, x^{-1} or a transpose is not a label)
+_LABEL = r"\^\s*(?:\{\s*(?:\([^{}()]*\)|\[[^{}\[\]]*\]|\\ast|\\star|\*)\s*\}|\\ast\b|\\star\b|\*)"
+_SUB = r"_\s*(?:\{(?:[^{}]|\{[^{}]*\})*\}|\\?[A-Za-z0-9])"
+# h_{out}(, \phi_k(, g(, h^{(2)}(, f_k^{[l]}( : a letter or Greek name, an optional subscript and label, then ( —
+# not itself a sub/superscript
+# \hat{y}, \tilde g, \bar{f}: a name under an accent is a name too (trust15)
+_ACCENT = r"\\(?:hat|tilde|bar|check|breve|widehat|widetilde|overline)\s*(?:\{\s*\\?[A-Za-z]+\s*\}|[A-Za-z])"
 _CALL = re.compile(
-    r"(?<![\\A-Za-z_^])(?P<name>(?P<head>\\[A-Za-z]+|[A-Za-z])(?:\s*_\s*(?:\{(?:[^{}]|\{[^{}]*\})*\}|\\?[A-Za-z0-9]))?)"
+    rf"(?:(?<=[A-Za-z])(?=\\)|(?<![\\A-Za-z_^]))(?P<name>(?P<head>{_ACCENT}|\\[A-Za-z]+|[A-Za-z])(?:\s*{_SUB})?(?:\s*{_LABEL})?(?:\s*{_SUB})?)"
     r"\s*(?:\\left\s*)?\("
 )
 
 
+def _starts(name: str, also: str = "") -> str:
+    r"""Where a written ``name`` may start: not inside a longer name (``\\alpha`` in ``\\alphabet``, ``x`` in
+    ``ax``); a name that is a command (``\\bar f``) may follow a letter (``c\\bar f(x)``)."""
+    return r"(?<!\\)" if name.startswith("\\") else rf"(?<![\\A-Za-z{also}])"
+
+
 def _head(name: str) -> str:
-    """The letter (Greek without the backslash) a written name starts with."""
+    """The letter (Greek without the backslash) a written name starts with; under an accent, the letter and
+    the accent as the parser names it (``\\hat{y}`` → ``yhat``)."""
+    accent = re.match(r"\\([A-Za-z]+)\s*\{?\s*\\?([A-Za-z]+)", name)
+    if accent and re.match(_ACCENT, name):
+        return accent.group(2) + accent.group(1).replace("wide", "").replace("overline", "bar")
     m = re.match(r"\\?([A-Za-z]+|[A-Za-z])", name)
     return m.group(1) if m else name
 
@@ -59,7 +82,7 @@ def applied_names(latexes: Iterable[str]) -> dict[str, set[str]]:
     for text in texts:
         for m in _CALL.finditer(text):
             head = m.group("head")
-            if head.startswith("\\") and head[1:] not in GREEK:
+            if head.startswith("\\") and head[1:] not in GREEK and not re.match(_ACCENT, head):
                 continue
             close = bracket_end(text, m.end() - 1)
             if close < 0:
@@ -74,8 +97,8 @@ def applied_names(latexes: Iterable[str]) -> dict[str, set[str]]:
         # matched in the text as written (spaces allowed inside the name): squeezed, ``2 w_1 y`` hid w_1
         # written alone before y (review22a)
         spaced = r"\s*".join(re.escape(c) for c in name)
-        pattern = re.compile(r"(?<![\\A-Za-z])" + spaced + r"(?![A-Za-z])")
-        called = re.compile(r"(?<![\\A-Za-z])" + spaced + r"\s*(?:\\left\s*)?\(")
+        pattern = re.compile(_starts(name) + spaced + r"(?![A-Za-z])")
+        called = re.compile(_starts(name) + spaced + r"\s*(?:\\left\s*)?\(")
         bare = 0
         for text in texts:
             bare += len(pattern.findall(text)) - len(called.findall(text))
@@ -87,22 +110,54 @@ def applied_names(latexes: Iterable[str]) -> dict[str, set[str]]:
 def _as_function(latex: str, names: Iterable[str]) -> str:
     """``latex`` with each of ``names`` before ``(`` written as an operator name (a function)."""
     for name in names:
-        plain = re.sub(r"[^A-Za-z]", "", name)
+        plain = _plain(name)
         spaced = r"\s*".join(re.escape(c) for c in name)
-        latex = re.sub(r"(?<![\\A-Za-z_^])" + spaced + r"(?=\s*(?:\\left\s*)?\()",
+        latex = re.sub(_starts(name, "_^") + spaced + r"(?=\s*(?:\\left\s*)?\()",
                        lambda _m, p=plain: rf"\operatorname{{{p}fn}}", latex)  # fmt: skip
     return latex
+
+
+def _plain(name: str) -> str:
+    r"""The letters of a written name, a label's digits and star spelled out: ``h^{(2)}`` → ``hsuptwo``
+    (not ``h``, which the notes may write as another name)."""
+    if "^" not in name:
+        return re.sub(r"[^A-Za-z]", "", name)
+    head, _, label = name.partition("^")
+    words = "zero one two three four five six seven eight nine".split()
+    label = re.sub(r"\d", lambda m: words[int(m.group(0))], label.replace("*", "ast"))
+    return re.sub(r"[^A-Za-z]", "", head) + "sup" + re.sub(r"[^A-Za-z]", "", label)
 
 
 def _in_definitions(doc: _Document, name: str) -> bool:
     """Does a body of the notes' definitions write ``name`` (as written, spaces allowed inside it)?"""
     spaced = r"\s*".join(re.escape(c) for c in name)
-    pattern = re.compile(r"(?<![\\A-Za-z])" + spaced + r"(?![A-Za-z])")
+    pattern = re.compile(_starts(name) + spaced + r"(?![A-Za-z])")
     return any(pattern.search(d.body or "") for d in doc.note_definitions)
 
 
 def _called(trees: Iterable[sp.Basic]) -> set[str]:
     return {f.func.__name__.lower() for t in trees if isinstance(t, sp.Basic) for f in t.atoms(sp.Function)}
+
+
+def applied_products(doc: _Document, latexes: Iterable[str], trees: Iterable[sp.Basic]) -> list[str]:
+    r"""The names of :func:`applied_names` in a step's ``latexes`` that its ``trees`` read as factors (not as
+    calls) and the notes' definitions do not write: each is a function the step applies, read as a product."""
+    called = _called(trees)
+    # a name the notes' definitions write (L = ½(r + γV(s_2) − V(s_1))²) is read in their bodies too: the
+    # re-check rewrites only this chain's members, so it would compare two readings of one name
+    return [n for n in applied_names(latexes) if _head(n).lower() not in called
+            and re.sub(r"[^A-Za-z]", "", n).lower() not in called and _plain(n).lower() not in called
+            and not _in_definitions(doc, n)]  # fmt: skip
+
+
+def written_bare(text: str, name: str) -> bool:
+    r"""Do the notes ``text`` write ``name`` as a value anywhere: not before ``(``, outside a formula that is
+    the name alone (``$\Phi$`` in "where $\Phi$ is …" names the function)? ``2\delta^{(2)} z`` in one
+    display makes ``\delta^{(2)}(1 + z)`` in another a product as plausibly as a call."""
+    spaced = r"\s*".join(re.escape(c) for c in name)
+    pattern = re.compile(_starts(name) + spaced + r"(?![A-Za-z])(?!\s*(?:\\left\s*)?\()")
+    alone = re.compile(r"(?<!\$)\$\s*" + spaced + r"\s*(?:\(\s*(?:\\cdot|\.)?\s*\))?\s*\$(?!\$)")
+    return pattern.search(alone.sub(" ", text)) is not None
 
 
 def doubt_applied_products(doc: _Document, chain: _Chain, steps: list[StepResult]) -> list[StepResult]:
@@ -112,13 +167,7 @@ def doubt_applied_products(doc: _Document, chain: _Chain, steps: list[StepResult
         if not r.verdict.ok:
             continue
         st = chain.steps[k]
-        latexes = [chain.members[i].latex for i in (st.left, st.right)]
-        called = _called(step_trees(chain, k))
-        # a name the notes' definitions write (L = ½(r + γV(s_2) − V(s_1))²) is read in their bodies too: the
-        # re-check rewrites only this chain's members, so it would compare two readings of one name
-        names = [n for n in applied_names(latexes) if _head(n).lower() not in called
-                 and re.sub(r"[^A-Za-z]", "", n).lower() not in called
-                 and not _in_definitions(doc, n)]  # fmt: skip
+        names = applied_products(doc, [chain.members[i].latex for i in (st.left, st.right)], step_trees(chain, k))
         if names:
             doubted[k] = sorted(names)
     if not doubted:

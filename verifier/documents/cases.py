@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["equated", "lead_condition"]
+__all__ = ["equated", "lead_condition", "trail_condition"]
 
 # the last paragraph before the display: an optional lead word, one inline condition, punctuation
 _LEAD = re.compile(
@@ -95,6 +95,30 @@ def lead_condition(prose: str, first_line: int, display: str) -> list[tuple[str,
         return []
     cond = f"{a} \\neq {b}" if rel in _NEQ else f"{a} = {b}"
     return [(cond, f"'{paragraph}' at line {first_line + start}")]
+
+
+# "$$ … $$ for $i \neq j$.": the display's sentence goes on, in lower case, with the case it treats (trust15)
+_TRAIL = re.compile(
+    r"^\s*,?\s*(?:for|when|whenever|if|where)\s+(?:all\s+)?\$\s*([a-z])\s*(=|\\neq|\\ne|≠|!=)\s*([a-z])\s*\$"
+    r"\s*(?:[.;]|,?\s*$|,?\s*\n\s*\n)"
+)
+
+
+def trail_condition(after: str, first_line: int, display: str) -> list[tuple[str, str]]:
+    r"""``[(condition, where)]`` for the prose ``after`` a display (starting at line ``first_line``) that goes on
+    with its sentence by an index case only ("for $i \neq j$."), else ``[]``; a new sentence ("For $i = j$:")
+    leads the next display instead (:func:`lead_condition`). A display that ends its sentence with a full stop
+    takes nothing after it."""
+    if re.search(r"\.\s*(?:\$\$|\\\]|\\end\s*\{[a-z*]+\})?\s*$", display.rstrip()):
+        return []
+    m = _TRAIL.match(after)
+    if m is None:
+        return []
+    a, rel, b = m.group(1), m.group(2), m.group(3)
+    if a == b or not (_subscripted(a, display) and _subscripted(b, display)):
+        return []
+    cond = f"{a} \\neq {b}" if rel in _NEQ else f"{a} = {b}"
+    return [(cond, f"'{m.group(0).strip()}' at line {first_line}")]
 
 
 def equated(conditions: list[tuple[str, str]]) -> set[str]:

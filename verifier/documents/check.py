@@ -67,7 +67,7 @@ from verifier.documents.expectation import has_functionals
 from verifier.documents.fixedparams import by_a_fixed_parameter
 from verifier.documents.generic import annotate_chain as annotate_generic
 from verifier.documents.generic import unread_tops
-from verifier.documents.hypothetical import condition_cue, conditioned
+from verifier.documents.hypothetical import condition_cue, conditioned, stated_under, under_hypothesis
 from verifier.documents.infer import names_in
 from verifier.documents.layerinstances import by_layer
 from verifier.documents.lemmas import established_only, with_earlier_results
@@ -77,6 +77,7 @@ from verifier.documents.operatorscope import not_as_written
 from verifier.documents.orientation import unsure_orientation
 from verifier.documents.pointcases import each_case, unsure_cases
 from verifier.documents.productrule import by_product_rule
+from verifier.documents.ranges import stated_ranges
 from verifier.documents.reader import STRUCK, Progress, _Reader
 from verifier.documents.records import CheckedChain, DocumentCheck, StepCounts
 from verifier.documents.recurrence import independent_greens
@@ -84,6 +85,7 @@ from verifier.documents.rejected import judged, rejection
 from verifier.documents.rendered import as_read
 from verifier.documents.reparam import remark, reparametrise
 from verifier.documents.restatements import restatement_results
+from verifier.documents.rowentries import doubt_row_entries
 from verifier.documents.samples import unsure as unsure_sample
 from verifier.documents.sources import github_inline_math, load_document, read_sources
 from verifier.documents.squared import doubt_squared
@@ -92,6 +94,7 @@ from verifier.documents.stated import displayed_values, stated_values, value_hyp
 from verifier.documents.statedvectors import displayed_vectors, vector_hypotheses, worked_vector
 from verifier.documents.steps import _Checker, sample_curves
 from verifier.documents.summeddelta import unsure_summed_deltas
+from verifier.documents.symmetricprose import symmetric_in, writes_names
 from verifier.documents.updaterule import update_rule
 from verifier.documents.vacuous import vacuous_greens
 from verifier.documents.weights import doubt_scalar_capitals
@@ -536,6 +539,7 @@ class _Document(_Reader, _Doubts):
                 steps = doubt_scalar_capitals(self, chain, scope, steps)  # W δ for Wᵀ δ (documents.weights)
                 steps = doubt_constant_factors(self, chain, scope, steps)  # (pq)' = p'q (constantfactors)
                 steps = doubt_applied_products(self, chain, steps)  # h_{out}(A+B) = … as products (appliedlabels)
+                steps = doubt_row_entries(chain, scope, steps)  # (σ(q_t^T h) − 1) q_t^T for a column (rowentries)
                 steps = doubt_squared(chain, scope, steps)  # det(AB) = det A det B, A ∈ R^{m×n} (squared)
                 steps = by_a_fixed_parameter(self, chain, scope, steps)  # ∂/∂θ of P(t|z,θ) read as P(t|z)
                 steps = through_a_noise_model(self, chain, scope, steps)  # ∂J/∂w with y = Xw + ε: y observed
@@ -568,7 +572,11 @@ class _Document(_Reader, _Doubts):
                                      chain.inline, before)) is not None:
                     steps = [judged(r, cue) for r in steps]  # "…, not $p' = u'v'$" (documents.rejected)
                 elif not chain.inline and (said := condition_cue(before, self.prose_after(chain)[1])) is not None:
-                    steps = [conditioned(r, said) for r in steps]  # "we would need $$…$$" (documents.hypothetical)
+                    hypothesis = stated_under(self.prose_after(chain)[1], said)
+                    if self._read_under(chain, scope, hypothesis):  # "$$…$$ which holds when $A$ is symmetric"
+                        steps = [under_hypothesis(r, said, hypothesis) for r in steps]
+                    else:
+                        steps = [conditioned(r, said) for r in steps]  # "we would need $$…$$" (documents.hypothetical)
             except BudgetExceeded:
                 raise
             except (Exception, RecursionError) as exc:  # noqa: BLE001 - a bug here must not hide the other chains
@@ -597,6 +605,21 @@ class _Document(_Reader, _Doubts):
             expected=expected,
         )
         return CheckedChain(result, [s.line for s in chain.steps], parsed)
+
+    def _read_under(self, chain: _Chain, scope: Scope, hypothesis: str) -> bool:
+        """Does the checker read ``chain`` under the ``hypothesis`` its display is stated under ("$A$ is
+        symmetric": the symmetric reading of documents.symmetricprose; "$x \\ge 0$": the range reading of
+        documents.ranges), for names the chain writes?"""
+        if not hypothesis:
+            return False
+        latexes = [m.latex for m in chain.members if m.latex]
+        said = symmetric_in(hypothesis)
+        read = self._said_symmetric(chain)
+        if said and read and said[0] <= read[0] and writes_names(said[0], latexes):
+            return True
+        ranged = stated_ranges(scope, hypothesis, "")
+        return ranged is not None and ranged[1] is not scope and writes_names(
+            {k[0] for k, e in ranged[1].names.items() if e is not scope.names.get(k)}, latexes)
 
     def unfinished(self, chain: _Chain, outcome: Any) -> CheckedChain:
         """A chain whose worker gave no verdict (a ``runner.Outcome``): every step TIMEOUT or ERROR."""

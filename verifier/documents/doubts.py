@@ -52,6 +52,7 @@ from verifier.documents.guesses import _BETWEEN_SIDES, _NO_EVIDENCE, _subscripte
 from verifier.documents.hadamardorder import NOTE as HADAMARD_NOTE
 from verifier.documents.hadamardorder import left_to_right, writes_hadamard
 from verifier.documents.hot import hot_indices_named, one_hot_at
+from verifier.documents.hypothetical import without_display_conditions
 from verifier.documents.impliedsums import CASE_SPLIT as _CASE_SPLIT
 from verifier.documents.impliedsums import SHAPE_ONLY as _SHAPE_ONLY
 from verifier.documents.impliedsums import _groups, _ImpliedSums, _layout_only, _open
@@ -77,7 +78,7 @@ from verifier.documents.outerproducts import as_outer, writes_otimes
 from verifier.documents.outsideindex import UNSAID_NOTE as OUTSIDE_UNSAID
 from verifier.documents.outsideindex import candidates_of, outside_scope, unsaid_note
 from verifier.documents.paths import dropped_path
-from verifier.documents.ranges import piecewise_variables, stated_ranges
+from verifier.documents.ranges import piecewise_variables
 from verifier.documents.readings import (
     log_of_product,
     logs_lead_their_terms,
@@ -102,7 +103,6 @@ from verifier.documents.sumstoone import STOCHASTIC, one_hot_positions, said_sum
 from verifier.documents.symmetricprose import symmetric_in, symmetrised, trailing_clause
 from verifier.documents.typos import scores_read_for_indices
 from verifier.latex import LatexError
-from verifier.latex.quantifiers import quantified_prose
 from verifier.results import StepResult, Verdict
 
 _MISFIT_ROUNDS = 3  # definitions blamed one after another (x's, then y's that wrote x_1) before all are left out
@@ -707,15 +707,7 @@ class _Doubts(_ImpliedSums):
             rows.names.update({k: replace(e, kind=kinds[a], domain=DomainSpec()) for k, (e, a) in axes.items()})
             said_rows = ", ".join(f"the {'rows' if axes[k][1] == 1 else 'columns'} of {k[0]}" for k in sorted(axes))
             scopes.append((f"{said_rows} probability vectors, as the notes say (they sum to one)", rows))
-        start, prose = self._prose_before(chain)
-        quantified = quantified_prose(chain.notes)  # \forall x > 0,\ … in the formula (verifier.latex.quantifiers)
-        claim = None
-        if chain.inline and (pos := prose.rfind(chain.members[0].latex.strip())) >= 0 and "$" in prose[pos:]:
-            claim = (pos - 1, prose.index("$", pos) + 1)  # "$f'(x) = 1$ for $x > 0$": its sentence's own range
-            prose = prose[: claim[1]] + quantified + prose[claim[1] :]
-        else:
-            prose += quantified
-        stated = stated_ranges(scope, prose, f"lines {start + 1}-{chain.line}", claim)  # 0 < α < 1 (ranges)
+        stated = self._stated_range(chain, scope)  # 0 < α < 1 (documents.ranges)
         if stated is not None:
             scopes.insert(1, stated)
         outside = candidates_of(scope)  # t of q_t beside Σ_{m=1}^M q_m: outside 1..M (documents.outsideindex)
@@ -835,6 +827,7 @@ class _Doubts(_ImpliedSums):
         with after it ("…, where $A$ is symmetric."): a symmetric matrix of another section says nothing
         here."""
         start, prose = self._prose_before(chain, display=True)
+        prose = without_display_conditions(prose)  # "$$…$$ which holds when $A$ is symmetric": that display's
         said = symmetric_in(prose)
         if not said:  # "$$\nabla_x x^T A x = 2Ax,$$ where $A$ is symmetric.": the display's own sentence
             start, after = self.prose_after(chain)

@@ -19,6 +19,7 @@ from dataclasses import replace
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
+from verifier.documents.appliedlabels import applied_products, written_bare
 from verifier.documents.bars import bar_variables
 from verifier.documents.cases import equated
 from verifier.documents.context import (
@@ -40,6 +41,7 @@ from verifier.documents.generic import (
 )
 from verifier.documents.gradientlayout import gradient_by_matrix, says_gradient_layout, variables
 from verifier.documents.hot import hot_indices_named, one_hot_at
+from verifier.documents.hypothetical import without_display_conditions
 from verifier.documents.infer import (
     KNOWN_FUNCTIONS,
     NO_EVIDENCE,
@@ -50,6 +52,7 @@ from verifier.documents.numbercalls import points_read, products_read, variable_
 from verifier.documents.opaque import opaque_verdict
 from verifier.documents.outsideindex import said_outside_letters
 from verifier.documents.ownvariable import held_inputs, unvalued, written_variables
+from verifier.documents.ranges import stated_ranges
 from verifier.documents.recurrence import (
     SPECIAL_CASE,
     Recurrence,
@@ -64,6 +67,7 @@ from verifier.documents.samples import stated_rows
 from verifier.documents.semicolon import doubted
 from verifier.documents.stated import closed_form, rounded_at_values, states_value
 from verifier.documents.steps import _shape_failure
+from verifier.documents.symmetricprose import trailing_clause
 from verifier.documents.throughcalls import through_definitions
 from verifier.documents.typos import definition_indices, scores_read_for_indices
 from verifier.documents.updaterule import UPDATE_RULE, is_update_rule
@@ -73,6 +77,7 @@ from verifier.documents.workedexpressions import at_stated_values, rounded_expre
 from verifier.documents.zeros import SOLVED, said_solved, solved_zero, written_zero
 from verifier.latex import Component, LatexError
 from verifier.latex.opaque import guessed_names, is_guessed
+from verifier.latex.quantifiers import quantified_prose
 from verifier.results import StepResult, Verdict
 
 _DISPLAY_ROWS = 40  # how far up the rows of one display are searched for its opening $$
@@ -176,6 +181,30 @@ class _Guesses:
         _, prose = self._prose_before(chain)
         return {m.group(1) or m.group(2) for m in _ARBITRARY.finditer(prose)}
 
+    def _stated_range(self, chain: _Chain, scope: Scope) -> tuple[str, Scope] | None:
+        """The ranges the prose just before ``chain`` states (documents.ranges), or, where it states none, the
+        clause its display's sentence goes on with ("$$|x| = x$$ which holds when $x \\ge 0$", trust15)."""
+        start, prose = self._prose_before(chain)
+        prose = _since_last_display(prose)  # "For $x > 0$, $$…$$ For negative $x$, $$…$$": the first display's
+        if not chain.inline and 0 < (first := self._display_start(chain)) <= len(self.lines):
+            opening = self.lines[first - 1]  # "For $x > 0$, $$\sqrt{x^2} = x$$": its own line before the $$
+            prose += "\n" + opening[: opening.find("$$")] if "$$" in opening else ""
+        prose = without_display_conditions(prose)
+        quantified = quantified_prose(chain.notes)  # \forall x > 0,\ … in the formula (verifier.latex.quantifiers)
+        claim = None
+        if chain.inline and (pos := prose.rfind(chain.members[0].latex.strip())) >= 0 and "$" in prose[pos:]:
+            claim = (pos - 1, prose.index("$", pos) + 1)  # "$f'(x) = 1$ for $x > 0$": its sentence's own range
+            prose = prose[: claim[1]] + quantified + prose[claim[1] :]
+        else:
+            prose += quantified
+        stated = stated_ranges(scope, prose, f"lines {start + 1}-{chain.line}", claim)
+        if stated is None and not chain.inline:
+            after_start, after = self.prose_after(chain)
+            line = self.lines[after_start - 1] if 0 < after_start <= len(self.lines) else ""
+            clause = trailing_clause(after, line)
+            stated = stated_ranges(scope, clause, f"line {after_start + 1}") if clause else None
+        return stated
+
     def _guessed_bodies(self, bodies: list[str], own: list[sp.Basic], reached: set[str],
                         r: StepResult) -> list[sp.Basic]:  # fmt: skip
         r"""The parsed bodies of the definitions a step reaches (``bodies``: their LaTeX), where
@@ -222,6 +251,11 @@ class _Guesses:
         if at_var := variable_calls_read(texts, own):  # p(t) beside d/dt: a function of t, not p·t (numbercalls)
             return self._demote(r, f"{', '.join(at_var)} read as products; written so they are functions of the "
                                    "variable differentiated by, and the notes do not define them")  # fmt: skip
+        if applied := [n for n in applied_products(self, texts, own) if not written_bare(self.text, n)]:
+            # Φ(x) + Φ(-x) = 1: Φ a function (appliedlabels); not δ^{(2)}(1 + z) where 2δ^{(2)}z is written too
+            return self._demote(r, f"{', '.join(f'${n}$' for n in applied)} read as a factor; written before brackets "
+                                   "at different arguments and nowhere else, it is a function the notes apply, and "
+                                   "they do not define it")  # fmt: skip
         # documents.stated: a link of numbers alone ((-2.4369 + 1) = -3.4369) takes none of the stated values
         names = not own or any(getattr(t, "free_symbols", True) for t in own)
         closed = any(closed_form(t, lambda src: self.parse(src, None, frozenset())) for t in texts)  # σ(wx+b) = σ(2)
@@ -398,7 +432,9 @@ class _Guesses:
             if lone and tried is None and hot is None and not set(lone) <= covered:
                 return self._demote(r, f"the index {', '.join(lone)} is free on one side only (an implied sum?)")
         if len(chain.steps) == 1 and not any(t.atoms(sp.Derivative, sp.Sum, sp.Product, AppliedUndef) for t in trees):
-            if all(isinstance(scope.names.get(k), VarDecl) for k in inferred):
+            # "For $x > 0$, $$\sqrt{x^2} = -x$$": a range the prose states for it says it is one (trust15)
+            if all(isinstance(scope.names.get(k), VarDecl) for k in inferred) \
+                    and self._stated_range(chain, scope) is None:  # fmt: skip
                 return self._demote(r, "an equation between undeclared quantities: nothing says it is an identity "
                                        "(it may hold only for particular values)")  # fmt: skip
         prose = self._prose_before(chain)[1]
@@ -594,6 +630,20 @@ class _Guesses:
 
 
 _LONE_NUMBER = re.compile(r"[-+]?\s*\d+\.\d+")
+
+
+_DISPLAY_END = re.compile(r"\$\$|\\\]|\\end\s*\{[A-Za-z*]+\}")
+
+
+def _since_last_display(prose: str) -> str:
+    """``prose`` from the end of the last display in it, where the sentence after that display starts anew (a
+    capital letter): a range stated before that display is its hypothesis, not this one's (trust15). Where the
+    prose after it goes on ("and hence"), or there is none (two displays in a row), all of ``prose``."""
+    ends = list(_DISPLAY_END.finditer(prose))
+    if not ends:
+        return prose
+    between = prose[ends[-1].end() :].lstrip(" \t\n.,;:")
+    return prose[ends[-1].end() :] if between[:1].isupper() else prose
 
 
 def _subscripted(annotations: object) -> set[str]:

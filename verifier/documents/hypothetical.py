@@ -12,6 +12,11 @@ that", or the sentence the display goes on with saying "but this is only guarant
 its verdict (a condition that holds is no error either). "We want to show that" is no cue: what the notes
 set out to show is a claim, and so are "we will need" and "computing this requires": what the notes will
 use (``\sigma' = \sigma(1 - \sigma)``), not what it would take.
+
+A condition the checker reads and checks the step under is no such argument (trust15): "$$\nabla_x(x^TAx) =
+Ax$$ which holds when $A$ is symmetric" states the display for a symmetric A, and the checker reads it with A
+symmetric (documents.symmetricprose); failing even then, it is the notes' mistake and stays FAILED
+(:func:`under_hypothesis`).
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ from dataclasses import replace
 
 from verifier.results import StepResult, Verdict
 
-__all__ = ["condition_cue", "conditioned"]
+__all__ = ["condition_cue", "conditioned", "stated_under", "under_hypothesis", "without_display_conditions"]
 
 _BEFORE = re.compile(
     r"(?:\b(?:we|one|you|it)\s+(?:would|'d)\s+(?:need|require|have\s+to\s+have|have\s+to\s+be|need\s+to\s+have)"
@@ -48,6 +53,42 @@ def condition_cue(before: str, after: str) -> str | None:
         return m.group(0).strip(" ,:")
     m = _AFTER.search(after.lstrip())
     return m.group(0).strip(" ,:") if m is not None else None
+
+
+# "… $$ which holds when $A$ is symmetric." : a sentence that goes on with the display before it
+_DISPLAY_CONDITION = re.compile(
+    r"(?:^|(?<=\$\$)|(?<=\\\])|(?<=\n))[ \t,]*which\s+(?:only\s+)?(?:holds?|is\s+(?:only\s+)?(?:true|valid|the\s+case)"
+    r"|applies)\b[^.!?]*(?:[.!?]|$)",
+    re.IGNORECASE,
+)
+
+
+def without_display_conditions(prose: str) -> str:
+    r"""``prose`` with each "which holds (only) when …" sentence blanked out (same length): the hypothesis of
+    the display just before it (trust15), not of the display after the prose — "$$…$$ which holds when $A$ is
+    symmetric. For a general $A$, $$…$$" states nothing about the second display."""
+    return _DISPLAY_CONDITION.sub(lambda m: " " * len(m.group(0)), prose)
+
+
+def stated_under(after: str, cue: str) -> str:
+    r"""The hypothesis the sentence ``after`` a display states it under, when the cue ``cue`` is there
+    ("which holds when $A$ is symmetric" → "$A$ is symmetric"), up to the sentence's end; "" when the cue
+    is in the prose before the display ("we would need")."""
+    m = _AFTER.search(after.lstrip())
+    if m is None or m.group(0).strip(" ,:") != cue:
+        return ""
+    rest = after.lstrip()[m.end() :]
+    stop = re.search(r"[.!?](?:\s|$)|\n\s*\n", rest)
+    return rest[: stop.start()] if stop else rest
+
+
+def under_hypothesis(result: StepResult, cue: str, hypothesis: str) -> StepResult:
+    """``result`` of a step the notes state under a ``hypothesis`` that the checker read and checked it under
+    (documents.symmetricprose): a failure fails even then, no condition 'as they say', and stays FAILED."""
+    if result.verdict is not Verdict.FAILED:
+        return result
+    return replace(result, message=f"fails even under the hypothesis the notes state it under ('{cue} "
+                                   f"{hypothesis.strip()}'); {result.message or ''}".rstrip("; "))
 
 
 def conditioned(result: StepResult, cue: str) -> StepResult:

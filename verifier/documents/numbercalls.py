@@ -111,7 +111,8 @@ def variable_calls_read(latexes: Iterable[str], trees: Iterable[sp.Basic]) -> li
     r"""The calls ``p(t)`` of ``latexes`` to a variable ``trees`` differentiate by, whose name they do not
     read as a function (so as the product p·t), sorted. Written beside ``\frac{d}{dt}``, ``p(t)`` is a
     function of t: read as p·t the product rule ``\frac{d}{dt}(p(t)q(t)) = \frac{dp}{dt} q(t) +
-    p(t)\frac{dq}{dt}`` was FAILED (redteam10)."""
+    p(t)\frac{dq}{dt}`` was FAILED (redteam10). A name labelled by a superscript counts too (``f^{(2)}(a)``
+    beside ``\frac{d}{da}``: ``1 - f^{(2)}(a)^2`` for tanh was FAILED as a product; trust15)."""
     trees = [t for t in trees if isinstance(t, sp.Basic)]
     variables = {v.name for t in trees for d in t.atoms(sp.Derivative) for v in d.variables if isinstance(v, sp.Symbol)}
     if not variables:
@@ -119,18 +120,27 @@ def variable_calls_read(latexes: Iterable[str], trees: Iterable[sp.Basic]) -> li
     called = {f.func.__name__.lower() for t in trees for f in t.atoms(sp.Function)}
     out = set()
     for latex in latexes:
-        for m in _AT_POINT.finditer(latex or ""):
-            name, point = m.group(1), re.sub(r"\s+", "", m.group(2))
+        for m in _LABELLED_AT_POINT.finditer(latex or ""):
+            name, point = m.group(1), re.sub(r"\s+", "", m.group(3))
             if re.search(r"[_^]\s*$", latex[: m.start()]):
                 continue  # J_c(w), \operatorname{snake}_a(x): the letter labels the function, it is not called
             if name.startswith("\\"):
                 name = name[1:]
                 if name not in GREEK:
                     continue  # \left(t\right), \cdot (t): brackets after a command, no call (review21b)
+            if m.group("label"):  # f^{(2)}(a): a labelled function (trust15), read as a product f^(2)·a
+                name = name + re.sub(r"\s+", "", m.group("label"))
             if point in variables and name != point and name.lower() not in called:
                 out.add(f"{name}({point})")
     return sorted(out)
 
+
+# p(t) as _AT_POINT, and a name labelled by a superscript before the brackets: f^{(2)}(a), g^{[l]}(a), h^{*}(a)
+_LABELLED_AT_POINT = re.compile(
+    r"(?<![A-Za-z\\])(\\[A-Za-z]+|[A-Za-z])"
+    r"(?P<label>\s*\^\s*(?:\{\s*(?:\([^{}()]*\)|\[[^{}\[\]]*\]|\\ast|\\star|\*)\s*\}|\\ast\b|\\star\b|\*))?"
+    + _AT_POINT.pattern[len(r"(?<![A-Za-z\\])(\\[A-Za-z]+|[A-Za-z])") :]
+)
 
 # a named operator that takes what follows without brackets (\log p(y), \exp q(x)), or a slash (a/V(s)
 # reads a·s/V), just before a call

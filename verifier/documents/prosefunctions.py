@@ -28,7 +28,7 @@ import re
 from verifier.documents.context import Definition, Key, key_of
 from verifier.latex import LatexError, parse_latex
 
-__all__ = ["NAMED", "prose_functions", "reading"]
+__all__ = ["NAMED", "named_functions", "prose_functions", "reading"]
 
 #: the definitions this module made (a Definition is a value: the note for a step is looked up by it)
 _MADE: set[Definition] = set()
@@ -58,12 +58,14 @@ _CONTRAST = re.compile(
 )
 # the standard normal's CDF and density: "with $\Phi$ the standard normal CDF", "$\Phi(x)$ is the CDF of the
 # standard normal distribution", "the standard Gaussian density $\varphi$" (GELU, probit notes)
-_STD = r"(?:standard\s+(?:normal|gaussian)|unit\s+(?:normal|gaussian)|N\(0,\s*1\))"
+# … or written as a formula: "the CDF of $N(0,1)$", "of $\mathcal{N}(0, 1)$" (trust15)
+_STD = (r"(?:standard\s+(?:normal|gaussian)|unit\s+(?:normal|gaussian)|N\(0,\s*1\)"
+        r"|\$\s*(?:\\mathcal\s*\{\s*N\s*\}|\\mathcal\s*N|N)\s*\(\s*0\s*,\s*1\s*\)\s*\$)")
 _CDF = r"(?:cdf|c\.d\.f\.|cumulative\s+distribution(?:\s+function)?|cumulative\s+density(?:\s+function)?)"
 _PDF = r"(?:pdf|p\.d\.f\.|density(?:\s+function)?|probability\s+density(?:\s+function)?)"
 _NORMAL_AFTER = re.compile(
     rf"{_FORMULA}\s*,?\s+(?:(?:is|denotes|be|means|stands\s+for|for)\s+)?(?:the|a|its)\s+"
-    rf"(?:{_STD}\s+(?P<kind1>{_CDF}|{_PDF})|(?P<kind2>{_CDF}|{_PDF})\s+of\s+(?:the\s+|a\s+)?{_STD})\b",
+    rf"(?:{_STD}\s+(?P<kind1>{_CDF}|{_PDF})|(?P<kind2>{_CDF}|{_PDF})\s+of\s+(?:the\s+|a\s+)?{_STD})(?![A-Za-z])",
     re.I,
 )
 _NORMAL_BEFORE = re.compile(rf"\b(?:the|a)\s+{_STD}\s+(?P<kind>{_CDF}|{_PDF})\s*,?\s*{_FORMULA}", re.I)
@@ -85,7 +87,13 @@ _DEFAULTS = {"sigma": "logistic", "sigmoid": "logistic", "logistic": "logistic",
 
 def prose_functions(text: str) -> list[Definition]:
     """The built-ins the prose of ``text`` names, as definitions (line: the sentence's line)."""
-    out: list[Definition] = []
+    return [d for d, _ in named_functions(text)]
+
+
+def named_functions(text: str) -> list[tuple[Definition, int]]:
+    """The definitions of :func:`prose_functions`, each with the offset in ``text`` of the formula that names
+    it (a "where" sentence right after a display names it for that display too: documents.trailing)."""
+    out: list[tuple[Definition, int]] = []
     seen: set[Key] = set()
     found = [(m.start(), m.group(2), m.group(1)) for m in _BEFORE.finditer(text) if not _contrasted(text, m.start())]
     found += [(m.start(), m.group(1), m.group(2)) for m in _AFTER.finditer(text)]
@@ -109,10 +117,10 @@ def prose_functions(text: str) -> list[Definition]:
         if not re.search(re.escape(name) + r"(?![A-Za-z])\s*(?:\\left\s*)?\(", text):
             continue  # never applied: not a function of these notes
         seen.add(key)
-        out.append(Definition(key, "", (), (), builtin, True, text.count("\n", 0, start) + 1))
+        out.append((Definition(key, "", (), (), builtin, True, text.count("\n", 0, start) + 1), start))
     if len(_MADE) > _MAX_MADE:
         _MADE.clear()
-    _MADE.update(out)
+    _MADE.update(d for d, _ in out)
     return out
 
 

@@ -27,7 +27,7 @@ from verifier.documents.boldlabels import as_labels, label_note
 from verifier.documents.boldlabels import quantities as bold_quantities
 from verifier.documents.bracketindex import bracket_subscripts, index_letters
 from verifier.documents.callshapes import bare_bodies, bodies_at_arguments
-from verifier.documents.cases import lead_condition
+from verifier.documents.cases import lead_condition, trail_condition
 from verifier.documents.constants import constant_condition
 from verifier.documents.context import (
     Definition,
@@ -91,7 +91,7 @@ from verifier.documents.pointfree import pointwise
 from verifier.documents.primedcalls import primed_calls, values_here
 from verifier.documents.primenames import name_paired_primes, name_primes, paired_primes, quantity_primes
 from verifier.documents.primetranspose import as_transposes, says_prime_transpose
-from verifier.documents.prosefunctions import prose_functions
+from verifier.documents.prosefunctions import named_functions
 from verifier.documents.quantityletters import quantity_letters, reading_notes, self_multiplied
 from verifier.documents.readings import (
     LIST_VAR,
@@ -228,10 +228,13 @@ class _Reader(_InlineClaims, _Definitions):
         self.note_definitions: list[Definition] = []  # learned from the chains, in document order
         self.dropped_notes: dict[Key, str] = {}  # P(t|z,θ) read as P(t|z): the reading (documents.fixedparams)
         self.held_fixed: dict[str, set[str]] = {}  # P(t|z,θ) by name: the parameters it holds fixed (θ)
-        self.note_definitions.extend(prose_functions(text))  # "the softmax function $\\varsigma$"
-        self.deterministic = deterministic_names(text)  # "a deterministic function $f(x)$" (documents.expectation)
         #: (key, line) of a definition in a "where" sentence right after a display → that display's lines
         self.trailing: dict[tuple[Key, int], tuple[int, int]] = {}
+        for d, at in named_functions(text):  # "the softmax function $\\varsigma$"
+            self.note_definitions.append(d)
+            if (span := display_before(text, at, self.spans)) is not None:  # "$$…$$ where $\\Phi$ is the …"
+                self.trailing[(d.key, d.line)] = span
+        self.deterministic = deterministic_names(text)  # "a deterministic function $f(x)$" (documents.expectation)
         self.leading: set[tuple[Key, int]] = set()  # inline definitions that open their line
         self.supposed: list[tuple[Definition, int]] = []  # "If $f = …$ then $…$": (definition, the then-line)
         # h_t = \tanh(w h_{t-1} + u x_t): families the notes define by a recurrence (documents.recurrence)
@@ -836,7 +839,11 @@ class _Reader(_InlineClaims, _Definitions):
             out.append((body, f"'{m.group(0).strip()}' at line {line}"))
         display = self.blocks[block].text
         # "$i \neq j$" alone (cases.py), or "$e^{o_k}$ is a constant" before ∂/∂o_j (constants.py)
-        return out or lead_condition(prose, start, display) or constant_condition(prose, start, display)
+        out = out or lead_condition(prose, start, display) or constant_condition(prose, start, display)
+        if not out and block + 1 < len(self.blocks):  # "$$ … $$ for $i \neq j$." (cases.trail_condition)
+            after_start, after = self._prose(block, block + 1)
+            out = trail_condition(after, after_start, display)
+        return out
 
     @staticmethod
     def _sum_repeated(chain: _Chain, scope: Scope) -> None:

@@ -26,6 +26,7 @@ __all__ = [
     "symmetric_in",
     "symmetrised",
     "trailing_clause",
+    "writes_names",
 ]
 
 _SYMMETRIC = re.compile(
@@ -135,7 +136,9 @@ def prose_clauses(sentence: str, separators: re.Pattern[str], join: re.Pattern[s
 # "$$\nabla_x x^T A x = 2Ax,$$ where $A$ is symmetric.": the display's sentence goes on with what it assumes
 # (in lower case: "If $A$ is symmetric, its eigenvalues are real." after the display starts a sentence of its own)
 _GOES_ON = re.compile(
-    r"^\s*(?:where|with|for|since|because|as|provided|assuming|given\s+that|if|when|whenever|valid|true)\b"
+    r"^\s*(?:where|with|for|since|because|as|provided|assuming|given\s+that|if|when|whenever|valid|true"
+    # "$$…$$ which holds (only) when $A$ is symmetric": the hypothesis the display is stated under (trust15)
+    r"|which\s+(?:only\s+)?(?:holds?|is\s+(?:only\s+)?(?:true|valid|the\s+case)|applies))\b"
 )
 # the display's last line ends its sentence: "… = 2Ax.$$", "… = 2Ax. \]", "$$."
 _CLOSED = re.compile(r"\.\s*(?:\$\$|\\\]|\\end\s*\{[a-z*]+\})?\s*\.?$|\$\$\s*\.\s*$")
@@ -173,3 +176,8 @@ def symmetrised(tree: sp.Basic, names: set[str]) -> sp.Basic:
     mapping.update({e: (e + e.base[e.indices[1], e.indices[0]]) / 2 for e in tree.atoms(sp.Indexed)
                     if str(e.base.label) in names and len(e.indices) == 2})
     return replaced(tree, mapping) if mapping else tree  # the written grouping kept (documents.rebuild)
+
+
+def writes_names(names: set[str], latexes: list[str]) -> bool:
+    r"""Do ``latexes`` write every one of ``names`` (a letter or Greek name without its backslash) as a name?"""
+    return all(any(re.search(rf"(?<![A-Za-z]){re.escape(n)}(?![A-Za-z])", x) for x in latexes) for n in names)
