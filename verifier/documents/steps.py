@@ -598,7 +598,7 @@ class _Checker(_Indices, _Links):
             key = f"{self.doc.path}:{chain.line}|{label}"
             engine_sizes = {**sizes, **assignment}
             asked = frozenset(j for j, st in enumerate(run, 1) if st.index in self.holds_only)
-            # the claim proved at another assignment up to a renaming of entries (documents.renamed)
+            # the same claim proved at an earlier assignment is taken, not checked again (documents.renamed)
             same = None if atoms else self.proofs.key(instance, assignment, members, asked)
             try:
                 results = self.proofs.taken_for(same, engine_sizes) or check_claim(
