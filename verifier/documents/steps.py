@@ -45,6 +45,7 @@ from verifier.documents.members import _Chain, _Member, _member_trees, _Step, _t
 from verifier.documents.minima import compare_values
 from verifier.documents.optimum import OptimumValue, compare_optima
 from verifier.documents.prefixes import Prefix, moved
+from verifier.documents.renamed import Proofs
 from verifier.documents.resolve import (
     DimensionError,
     Instance,
@@ -216,6 +217,7 @@ class _Checker(_Indices, _Links):
         # members resolved at each instance, with the indices their resolution read (see _resolve)
         self.resolved: dict[tuple[object, ...], list[_Reusable]] = {}
         self.prefixes: dict[tuple[object, ...], list[Prefix]] = {}  # the first members of those (documents.prefixes)
+        self.proofs = Proofs()  # claims proved at one assignment, for the others (documents.renamed)
 
     def run(self) -> list[StepResult]:
         chain = self.chain
@@ -596,10 +598,13 @@ class _Checker(_Indices, _Links):
             claim = Claim(members, tuple(self._used_variables(instance, members)) + tuple(atoms))
             key = f"{self.doc.path}:{chain.line}|{label}"
             engine_sizes = {**sizes, **assignment}
+            asked = frozenset(j for j, st in enumerate(run, 1) if st.index in self.holds_only)
+            # the same claim proved at an earlier assignment is taken, not checked again (documents.renamed)
+            same = None if atoms else self.proofs.key(instance, assignment, members, asked)
             try:
-                asked = frozenset(j for j, st in enumerate(run, 1) if st.index in self.holds_only)
-                results = check_claim(claim, key, engine_sizes, self.doc.settings, self.doc.stage, render=False,
-                                      holds_only=asked)  # fmt: skip
+                results = self.proofs.taken_for(same, engine_sizes) or check_claim(
+                    claim, key, engine_sizes, self.doc.settings, self.doc.stage, render=False, holds_only=asked)
+                self.proofs.keep(same, results)
             except BudgetExceeded as exc:
                 for s in run:
                     self._add(s, _Outcome(verdict=Verdict.TIMEOUT, label=label,
