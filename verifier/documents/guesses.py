@@ -47,6 +47,7 @@ from verifier.documents.infer import (
 )
 from verifier.documents.members import _Chain, _keys_in, _member_trees, _Step, free_names
 from verifier.documents.numbercalls import points_read, products_read, variable_calls_read
+from verifier.documents.numberedentries import entries_defined
 from verifier.documents.opaque import opaque_verdict
 from verifier.documents.outsideindex import said_outside_letters
 from verifier.documents.ownvariable import held_inputs, unvalued, written_variables
@@ -425,6 +426,8 @@ class _Guesses:
             # x of d/dx x^3, unless the prose just before gives x a value (documents.ownvariable)
             related |= vanished | written_variables(trees, functions, prose)
             related |= covered
+            # z = [z_0, z_1, z_2] after z_0 := 1, z_1 := …: the notes define it entry by entry (numberedentries)
+            related |= {k[0] for k in inferred if entries_defined(scope, k)}
             held_keys = held_inputs(held, functions, prose)
             # g^T h = g_0 h_0 + g_1 h_1: a vector is seen where its numbered entries are written (documents.literals)
             one_side = sorted(display_key(k) for k in inferred if _seen(k, seen[0], scope) != _seen(k, seen[1], scope)

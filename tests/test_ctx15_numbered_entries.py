@@ -1,0 +1,62 @@
+"""A vector the notes list as its own numbered entries, each entry defined one by one (numberedentries)."""
+
+from __future__ import annotations
+
+from tests.support import doc_steps
+from verifier.results import Verdict
+
+NOTES = r"""
+Units of a small layer, one by one.
+
+```verify
+a, b: real
+u_0 := 1
+u_1 := \sigma(a)
+u_2 := \sigma(b)
+```
+
+The layer is $\mathbf{{u}} = [u_0, u_1, u_2]$. Its squared norm is
+
+$$\mathbf{{u}}^T\mathbf{{u}} = {rhs}$$
+"""
+
+
+def _verdict(rhs: str, notes: str = NOTES) -> tuple[Verdict, str]:
+    (step,) = doc_steps(notes.replace("{rhs}", rhs).replace("{{", "{").replace("}}", "}"))
+    return step.verdict, step.message or ""
+
+
+def test_a_listed_vector_is_the_vector_of_its_defined_entries() -> None:
+    verdict, message = _verdict(r"1 + \sigma(a)^2 + \sigma(b)^2")
+    assert verdict is Verdict.PROVED
+    assert "the vector of its entries the notes define one by one (0..2)" in message
+
+
+def test_a_wrong_value_of_the_listed_vector_fails() -> None:
+    verdict, _ = _verdict(r"\sigma(a)^2 + \sigma(b)^2")  # the bias unit u_0 = 1 left out
+    assert verdict is Verdict.FAILED
+
+
+def test_an_entry_left_undefined_keeps_the_vector_free() -> None:
+    notes = NOTES.replace("u_2 := \\sigma(b)\n", "")
+    verdict, message = _verdict(r"1 + \sigma(a)^2 + \sigma(b)^2", notes)
+    assert verdict is not Verdict.PROVED and verdict is not Verdict.PASSED
+    assert "define one by one" not in message
+
+
+def test_a_declared_vector_is_not_rebuilt_from_numbered_definitions() -> None:
+    # the notes' y_1, y_2 belong to another exercise; the context declares a data vector y later
+    notes = r"""
+Exercise 1: $y_1 = 3x$ and $y_2 = e^{-x}$.
+
+```verify
+x: real
+y: vector[2]
+```
+
+Exercise 2 with data $\mathbf{y}$:
+
+$$\mathbf{y}^T\mathbf{y} = 9x^2 + e^{-2x}$$
+"""
+    steps = doc_steps(notes)
+    assert steps[-1].verdict is not Verdict.PROVED and steps[-1].verdict is not Verdict.PASSED
