@@ -60,3 +60,41 @@ $$\mathbf{y}^T\mathbf{y} = 9x^2 + e^{-2x}$$
 """
     steps = doc_steps(notes)
     assert steps[-1].verdict is not Verdict.PROVED and steps[-1].verdict is not Verdict.PASSED
+
+
+LAYER = r"""
+A network whose units are $z_j^m$ in layer $m$; the gradient $\frac{\partial L}{\partial z^{m}_j}$ needs $z^{m+1}_i$.
+
+```verify
+a, b: real
+z^{(1)}_0 := 1
+z^{(1)}_1 := \sigma(a)
+z^{(1)}_2 := \sigma(b)
+```
+
+The first layer is $\mathbf{z}^1 = [z_0^1, z_1^1, z_2^1]$, so
+
+$$\mathbf{z}^1 \cdot \mathbf{z}^1 = RHS$$
+"""
+
+
+def test_a_bold_layer_listed_as_its_units_is_their_vector() -> None:
+    (step,) = doc_steps(LAYER.replace("RHS", r"1 + \sigma(a)^2 + \sigma(b)^2"))
+    assert step.verdict is Verdict.PROVED
+    assert "z^(1) read as the vector of its entries" in (step.message or "")
+
+
+def test_a_wrong_value_of_a_listed_layer_fails() -> None:
+    (step,) = doc_steps(LAYER.replace("RHS", r"1 + \sigma(a) + \sigma(b)"))  # squares dropped
+    assert step.verdict is Verdict.FAILED
+
+
+def test_a_layer_literal_lists_the_entries_of_its_own_label_only() -> None:
+    from verifier.documents.annotations import key_of_text
+    from verifier.documents.literals import literal_bases, literal_shapes
+
+    own = r"$\mathbf{z}^{(1)} = [z_0^{(1)}, z_1^{(1)}, z_2^{(1)}]$"
+    other = r"$\mathbf{z}^{(1)} = [z_0^{(2)}, z_1^{(2)}, z_2^{(2)}]$"  # layer 2's units: not z^(1)'s entries
+    assert literal_shapes(own, key_of_text) == {("z^(1)", ()): (3,)}
+    assert literal_bases(own, key_of_text) == {("z^(1)", ()): 0}
+    assert literal_shapes(other, key_of_text) == {}
