@@ -23,6 +23,7 @@ from verifier.documents.layerletters import as_layers, labelled_letters
 from verifier.documents.literals import literal_bases, literal_shapes
 from verifier.documents.scalarroles import scalar_role_sites
 from verifier.latex import LatexError, parse_latex
+from verifier.latex.chains import normalize_fonts
 
 __all__ = ["ANNOTATED_NAME", "RESERVED", "Annotations", "annotated_shapes", "annotations_of", "key_of_text",
            "stated_rows", "written_shape"]
@@ -172,7 +173,8 @@ def annotations_of(text: str) -> Annotations:
     literals: set[Key] = set()
     # \mathbf{z}^1 = [z_0^1, z_1^1, z_2^1] where z's superscripts are layer labels: the literal of layer 1
     # (its names read as every member reads them: documents.layerletters)
-    layered = as_layers(text, labelled_letters(text))
+    layered = normalize_fonts(text)  # {\bf z}^1 = [...]: \mathbf{z}^1, as the member is read
+    layered = as_layers(layered, labelled_letters(layered))
     for key, dims in literal_shapes(layered, key_of_text).items():  # w = \begin{bmatrix}…\end{bmatrix} (literals.py)
         if key[0] not in RESERVED and key not in shapes:
             shapes[key] = dims

@@ -398,7 +398,8 @@ class _Guesses:
             if lone and tried is None and hot is None and not set(lone) <= covered:
                 return self._demote(r, f"the index {', '.join(lone)} is free on one side only (an implied sum?)")
         if len(chain.steps) == 1 and not any(t.atoms(sp.Derivative, sp.Sum, sp.Product, AppliedUndef) for t in trees):
-            if all(isinstance(scope.names.get(k), VarDecl) for k in inferred):
+            # (a vector whose numbered entries the notes define one by one is not undeclared: numberedentries)
+            if all(isinstance(scope.names.get(k), VarDecl) and not entries_defined(scope, k) for k in inferred):
                 return self._demote(r, "an equation between undeclared quantities: nothing says it is an identity "
                                        "(it may hold only for particular values)")  # fmt: skip
         prose = self._prose_before(chain)[1]

@@ -49,7 +49,7 @@ from verifier.latex.braces import brace_end
 from verifier.latex.document import DEFINITION, EQUALITY, Chain, MathBlock, Member, Step
 from verifier.latex.intertext import as_row_breaks
 
-__all__ = ["count_equals", "join_chains", "split_chain", "split_chains"]
+__all__ = ["count_equals", "join_chains", "normalize_fonts", "split_chain", "split_chains"]
 
 # ---------------------------------------------------------------------------------------------
 # Scanning helpers
@@ -242,6 +242,9 @@ def _normalize(text: str) -> str:
         i = m.end()
     out.append(text[i:])
     return "".join(out)
+
+
+normalize_fonts = _normalize  # the notes' prose read as their members are (documents.annotations: literals)
 
 
 # ---------------------------------------------------------------------------------------------
