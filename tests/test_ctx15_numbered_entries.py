@@ -98,3 +98,14 @@ def test_a_layer_literal_lists_the_entries_of_its_own_label_only() -> None:
     assert literal_shapes(own, key_of_text) == {("z^(1)", ()): (3,)}
     assert literal_bases(own, key_of_text) == {("z^(1)", ()): 0}
     assert literal_shapes(other, key_of_text) == {}
+
+
+def test_an_old_font_bold_layer_is_the_literal_of_its_layer() -> None:
+    from verifier.documents.annotations import annotations_of
+
+    text = r"""Units $z_j^m$ of layer $m$, and $\frac{\partial L}{\partial z^{m}_j}$ from $z^{m+1}_i$:
+\[ {\bf z}^1 = [z_0^1, z_1^1, z_2^1] \]
+"""
+    ann = annotations_of(text)
+    assert ann.shapes.get(("z^(1)", ())) == (3,)
+    assert ann.literal_bases.get(("z^(1)", ())) == 0
