@@ -109,3 +109,11 @@ def test_an_old_font_bold_layer_is_the_literal_of_its_layer() -> None:
     ann = annotations_of(text)
     assert ann.shapes.get(("z^(1)", ())) == (3,)
     assert ann.literal_bases.get(("z^(1)", ())) == 0
+
+
+def test_entries_are_numbered_as_the_literal_numbers_them() -> None:
+    # the notes list u = [u_1, u_2, u_3] but define u_0, u_1, u_2: u_3 is not defined, nothing is read
+    notes = NOTES.replace("$\\mathbf{{u}} = [u_0, u_1, u_2]$", "$\\mathbf{{u}} = [u_1, u_2, u_3]$")
+    verdict, message = _verdict(r"1 + \sigma(a)^2 + \sigma(b)^2", notes)
+    assert "define one by one" not in message
+    assert verdict is not Verdict.PROVED and verdict is not Verdict.PASSED

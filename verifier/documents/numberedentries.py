@@ -8,9 +8,9 @@ one random vector against the defined entries ("z appears on one side only").
 
 This module owns that link: where the notes write an undeclared vector out as the list of its own
 numbered entries (the inference's "written out as a vector literal": the notes themselves tie the vector
-to those names) and a numbered name is *defined* (not declared) for every position — exactly ``0..n-1``
-or exactly ``1..n`` (both complete: ambiguous, nothing is read) — its value is the vector of those
-definitions. A vector with an entry left undefined stays the free vector: nothing is made up for the
+to those names) and a numbered name is *defined* (not declared) for every position, numbered as the
+literal numbers them (``[z_0, z_1, z_2]``: 0..2; ``[z_1, z_2, z_3]``: 1..3) — its value is the vector of
+those definitions. A vector with an entry left undefined stays the free vector: nothing is made up for the
 missing entry, and a wrong entry value still fails against the notes' literal. A declared vector is
 left alone: numbered names the notes define elsewhere (``y_1 = 3x, y_2 = e^{-x}`` of an earlier
 exercise) say nothing about a data vector ``y`` declared later.
@@ -23,6 +23,7 @@ from collections.abc import Callable
 import sympy as sp
 
 from verifier.documents.context import Definition, Key, Scope, VarDecl
+from verifier.documents.instances import base_of
 from verifier.documents.values import ResolveError
 
 __all__ = ["NOTE", "defined_entries", "entries_defined"]
@@ -53,17 +54,17 @@ def defined_entries(scope: Scope, key: Key, value: object,
     if not _listed(scope, key) or not isinstance(value, sp.MatrixBase) or 1 not in value.shape:
         return None
     n = max(value.shape)
-    runs = [keys for first in (0, 1) if (keys := _numbered(scope, key, first, n)) is not None]
-    if len(runs) != 1:
+    first = base_of(scope, key)[0 if value.cols == 1 else 1]  # as the notes' literal numbers them
+    keys = _numbered(scope, key, first, n)
+    if keys is None:
         return None
     try:
-        entries = [lookup(k) for k in runs[0]]
+        entries = [lookup(k) for k in keys]
     except ResolveError:  # an entry the checker cannot evaluate here: the vector stays as declared
         return None
     if any(isinstance(e, sp.MatrixBase) for e in entries):
         return None
     name = key[0]
-    first = int(runs[0][0][1][-1])
     return sp.ImmutableMatrix(value.rows, value.cols, entries), NOTE.format(name=name, first=first,
                                                                             last=first + n - 1)
 
@@ -77,5 +78,5 @@ def entries_defined(scope: Scope, key: Key) -> bool:
     rows, cols = decl.dims
     if not (isinstance(rows, int) and isinstance(cols, int)) or 1 not in (rows, cols):
         return False
-    n = max(rows, cols)
-    return sum(_numbered(scope, key, first, n) is not None for first in (0, 1)) == 1
+    first = base_of(scope, key)[0 if cols == 1 else 1]
+    return _numbered(scope, key, first, max(rows, cols)) is not None
