@@ -19,9 +19,11 @@ from dataclasses import dataclass, field
 
 from verifier.documents.context import Key, key_of
 from verifier.documents.iterates import annotated_iterates
+from verifier.documents.layerletters import as_layers, labelled_letters
 from verifier.documents.literals import literal_bases, literal_shapes
 from verifier.documents.scalarroles import scalar_role_sites
 from verifier.latex import LatexError, parse_latex
+from verifier.latex.chains import normalize_fonts
 
 __all__ = ["ANNOTATED_NAME", "RESERVED", "Annotations", "annotated_shapes", "annotations_of", "key_of_text",
            "stated_rows", "written_shape"]
@@ -181,11 +183,15 @@ def annotations_of(text: str) -> Annotations:
         if (dims := written_shape(sup)) is not None:
             shapes.setdefault(key, dims)
     literals: set[Key] = set()
-    for key, dims in literal_shapes(text, key_of_text).items():  # w = \begin{bmatrix}…\end{bmatrix} (literals.py)
+    # \mathbf{z}^1 = [z_0^1, z_1^1, z_2^1] where z's superscripts are layer labels: the literal of layer 1
+    # (its names read as every member reads them: documents.layerletters)
+    layered = normalize_fonts(text)  # {\bf z}^1 = [...]: \mathbf{z}^1, as the member is read
+    layered = as_layers(layered, labelled_letters(layered))
+    for key, dims in literal_shapes(layered, key_of_text).items():  # w = \begin{bmatrix}…\end{bmatrix} (literals.py)
         if key[0] not in RESERVED and key not in shapes:
             shapes[key] = dims
             literals.add(key)
-    bases = literal_bases(text, key_of_text)  # [g_1, g_2, g_3]: entries numbered from 1 (literals.py)
+    bases = literal_bases(layered, key_of_text)  # [g_1, g_2, g_3]: entries numbered from 1 (literals.py)
     roles: dict[Key, str] = {}
     role_lines: dict[Key, int] = {}
     for key, (role, line) in scalar_role_sites(text, key_of_text).items():  # "temperature $T$" (scalarroles)

@@ -49,6 +49,7 @@ from verifier.documents.infer import (
 )
 from verifier.documents.members import _Chain, _keys_in, _member_trees, _Step, free_names
 from verifier.documents.numbercalls import points_read, products_read, variable_calls_read
+from verifier.documents.numberedentries import entries_defined
 from verifier.documents.opaque import opaque_verdict
 from verifier.documents.outsideindex import said_outside_letters
 from verifier.documents.ownvariable import held_inputs, unvalued, written_variables
@@ -432,8 +433,9 @@ class _Guesses:
             if lone and tried is None and hot is None and not set(lone) <= covered:
                 return self._demote(r, f"the index {', '.join(lone)} is free on one side only (an implied sum?)")
         if len(chain.steps) == 1 and not any(t.atoms(sp.Derivative, sp.Sum, sp.Product, AppliedUndef) for t in trees):
-            # "For $x > 0$, $$\sqrt{x^2} = -x$$": a range the prose states for it says it is one (trust15)
-            if all(isinstance(scope.names.get(k), VarDecl) for k in inferred) \
+            # "For $x > 0$, $$\sqrt{x^2} = -x$$": a range the prose states for it says it is one (trust15);
+            # a vector whose numbered entries the notes define one by one is not undeclared (numberedentries)
+            if all(isinstance(scope.names.get(k), VarDecl) and not entries_defined(scope, k) for k in inferred) \
                     and self._stated_range(chain, scope) is None:  # fmt: skip
                 return self._demote(r, "an equation between undeclared quantities: nothing says it is an identity "
                                        "(it may hold only for particular values)")  # fmt: skip
@@ -462,6 +464,8 @@ class _Guesses:
             # x of d/dx x^3, unless the prose just before gives x a value (documents.ownvariable)
             related |= vanished | written_variables(trees, functions, prose)
             related |= covered
+            # z = [z_0, z_1, z_2] after z_0 := 1, z_1 := …: the notes define it entry by entry (numberedentries)
+            related |= {k[0] for k in inferred if entries_defined(scope, k)}
             held_keys = held_inputs(held, functions, prose)
             # g^T h = g_0 h_0 + g_1 h_1: a vector is seen where its numbered entries are written (documents.literals)
             one_side = sorted(display_key(k) for k in inferred if _seen(k, seen[0], scope) != _seen(k, seen[1], scope)

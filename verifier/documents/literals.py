@@ -124,8 +124,12 @@ def _literal(text: str, at: int) -> tuple[tuple[int, ...], int] | None:
 
 
 #: ``\mathbf{g}``, ``g``, ``\boldsymbol{\theta}``: the letter of a name a list of its own entries may follow
-_LETTER = re.compile(r"(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{\s*(\\?[A-Za-z]+)\s*\}|(\\?[A-Za-z]+))\s*$")
-_ENTRY = re.compile(r"\s*(\\?[A-Za-z]+)\s*_\s*(?:\{\s*[A-Za-z0-9]+\s*\}|[A-Za-z0-9])\s*")
+#: (after :func:`verifier.documents.layerletters.as_layers`) with a layer label: ``\mathbf{z}^{(1)}``
+_LAYER = r"(?:\s*\^\s*\{\s*\(\s*(?P<label>[A-Za-z0-9+\-]+)\s*\)\s*\})?"
+_LETTER = re.compile(r"(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{\s*(\\?[A-Za-z]+)\s*\}|(\\?[A-Za-z]+))" + _LAYER + r"\s*$")
+#: an entry of a letter, with the same layer label before or after its subscript (``z^{(1)}_0``, ``z_0^{(1)}``)
+_ENTRY = re.compile(r"\s*(\\?[A-Za-z]+)" + _LAYER.replace("label", "pre")
+                    + r"\s*_\s*(?:\{\s*[A-Za-z0-9]+\s*\}|[A-Za-z0-9])" + _LAYER.replace("label", "post") + r"\s*")
 
 
 def _own_entries(text: str, at: int, name: str) -> tuple[tuple[int, ...], int] | None:
@@ -141,7 +145,9 @@ def _own_entries(text: str, at: int, name: str) -> tuple[tuple[int, ...], int] |
     if end is None or _TRANSPOSE.match(text, end):
         return None
     entries = _split_top(text[at + 1 : end - 1], ",")
-    if len(entries) < 2 or not all((e := _ENTRY.fullmatch(x)) and e.group(1).lstrip("\\") == letter for x in entries):
+    label = head.group("label")
+    if len(entries) < 2 or not all((e := _ENTRY.fullmatch(x)) and e.group(1).lstrip("\\") == letter
+                                   and (e.group("pre") or e.group("post")) == label for x in entries):
         return None
     return (len(entries),), end
 
@@ -166,8 +172,11 @@ def _listed_base(name: str, literal: str, length: int) -> int | None:
     if head is None:
         return None
     letter = re.escape((head.group(1) or head.group(2)).lstrip("\\"))
-    entry = re.compile(r"(?<![A-Za-z])\\?" + letter + r"\s*_\s*(?:\{\s*(\d+)\s*\}|(\d))")
-    numbers = sorted(int(m.group(1) or m.group(2)) for m in entry.finditer(literal))
+    label = head.group("label")
+    entry = re.compile(r"(?<![A-Za-z])\\?" + letter + _LAYER.replace("label", "pre")
+                       + r"\s*_\s*(?:\{\s*(?P<n>\d+)\s*\}|(?P<d>\d))" + _LAYER.replace("label", "post"))
+    numbers = sorted(int(m.group("n") or m.group("d")) for m in entry.finditer(literal)
+                     if (m.group("pre") or m.group("post")) == label)
     return next((b for b in (0, 1) if numbers == list(range(b, b + length))), None)
 
 

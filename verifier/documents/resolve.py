@@ -79,6 +79,7 @@ from verifier.documents.instances import (
 from verifier.documents.integrals import integral_value, leibniz
 from verifier.documents.inverses import inverse_value
 from verifier.documents.layout import MIXED
+from verifier.documents.numberedentries import defined_entries
 from verifier.documents.omitted import differentiates_anything
 from verifier.documents.onesums import sized_ones
 from verifier.documents.optimum import Optimum, bound_parameters, optimum_value
@@ -257,6 +258,9 @@ class Resolver(Calls, Differentiation):
             if entry.kind == "function":
                 raise ResolveError(f"{display_key(key)} is a function; call it with an argument")
             self.sizes_used |= self.instance.size_deps.get(key, frozenset())
+            if (whole := defined_entries(self.scope, key, self.instance.variables[key].value, self._lookup)):
+                self._note(whole[1])  # z = [z_0, z_1, z_2] after z_0 := 1, z_1 := … (documents.numberedentries)
+                return whole[0]
             return self.instance.variables[key].value
         if isinstance(entry, Size):
             self.sizes_used.add(key)

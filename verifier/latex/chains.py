@@ -51,7 +51,7 @@ from verifier.latex.intertext import as_row_breaks
 from verifier.latex.quantifiers import NOTE as QUANTIFIED
 from verifier.latex.quantifiers import split_quantifier
 
-__all__ = ["count_equals", "join_chains", "split_chain", "split_chains"]
+__all__ = ["count_equals", "join_chains", "normalize_fonts", "split_chain", "split_chains"]
 
 # ---------------------------------------------------------------------------------------------
 # Scanning helpers
@@ -244,6 +244,9 @@ def _normalize(text: str) -> str:
         i = m.end()
     out.append(text[i:])
     return "".join(out)
+
+
+normalize_fonts = _normalize  # the notes' prose read as their members are (documents.annotations: literals)
 
 
 # ---------------------------------------------------------------------------------------------
