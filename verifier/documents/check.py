@@ -86,6 +86,7 @@ from verifier.documents.reparam import remark, reparametrise
 from verifier.documents.restatements import restatement_results
 from verifier.documents.samples import unsure as unsure_sample
 from verifier.documents.sources import github_inline_math, load_document, read_sources
+from verifier.documents.specialcases import at_special_cases
 from verifier.documents.squared import doubt_squared
 from verifier.documents.squares import unsure
 from verifier.documents.stated import displayed_values, stated_values, value_hypotheses, worked
@@ -549,6 +550,7 @@ class _Document(_Reader, _Doubts):
                 steps = [not_as_written(r, (chain.members[s.left].latex, chain.members[s.right].latex))
                          for s, r in zip(chain.steps, steps, strict=True)]  # ∂/∂u(… ∂u/∂t) (operatorscope)
                 steps = each_case(self, chain, scope, steps)  # ... checked case by case (pointcases)
+                steps = at_special_cases(self, chain, scope, steps)  # SiLU: "the case β = 1" (specialcases)
                 steps = [update_rule(r, chain.members[s.left].latex, chain.members[s.right].latex, s.left == 0)
                          for s, r in zip(chain.steps, steps, strict=True)]  # x_{k+1} = x_k - … (updaterule)
                 # p(a, b) = p(a) p(b) is never FAILED unless the notes or the context define p (productrule)
