@@ -32,3 +32,11 @@ def test_a_named_case_is_no_condition(phrase: str) -> None:
 def test_a_wrong_derivative_after_a_named_case_is_failed(phrase: str) -> None:
     verdict, message = _verdict(phrase, "\\frac{k e^{k t}}{1 + e^{k t}}")
     assert verdict == Verdict.FAILED, message
+
+
+def test_a_named_case_between_indices_stays_a_condition() -> None:
+    """"… is the case $i = j$" still restricts the chain after it to i = j."""
+    notes = ("Let $p_i = e^{z_i} / \\sum_{k=1}^K e^{z_k}$. The diagonal is the case $i = j$:\n\n"
+             "$$\\frac{\\partial p_i}{\\partial z_j} = p_i(1 - p_i)$$\n")  # fmt: skip
+    [step] = [s for ch in check_text(notes, "notes.md").chains for s in ch.result.steps]
+    assert step.verdict in GREEN, step.message

@@ -145,8 +145,10 @@ _SIGN_TAIL = re.compile(r"\s*(?:>|<|\\geq?|\\leq?|\\geqslant|\\leqslant)\s*[-+]?
 
 # a derivative written in a formula: ∂, ∇, d/dx, \frac{d…}{d…}, a prime f'(x)
 _CASE = re.compile(r"\bcase\s*\d*\s*[:.)]?\s*\$([^$]+)\$", re.I)
-# "SiLU is the case $\beta = 1$": a member of a family named, not a condition on what follows
+# "SiLU is the case $\beta = 1$": a member of a family named (a parameter at a number), no condition on
+# what follows; "… is the case $i = j$" stays one (an index against an index)
 _NAMED_CASE = re.compile(r"\b(?:is|are|corresponds\s+to|reduces\s+to|recovers)\s+(?:the|a)\s+(?:special\s+)?$", re.I)
+_AT_NUMBER = re.compile(r"^\s*\\?[A-Za-z]+(?:_\{?\w+\}?)?\s*=\s*-?\d+(?:\.\d+)?\s*$")
 
 _BOLD_GROUP = re.compile(r"\\(?:mathbf|boldsymbol|bm|bold|vec|mathbb|textbf|bf)\s*\{[^{}]*\}")
 
@@ -827,7 +829,8 @@ class _Reader(_InlineClaims, _Definitions):
         out = []
         for m in _CASE.finditer(prose):
             body = m.group(1).strip()
-            if body.endswith("=") or _NAMED_CASE.search(prose[max(m.start() - 40, 0) : m.start()]):
+            named = _AT_NUMBER.match(body) and _NAMED_CASE.search(prose[max(m.start() - 40, 0) : m.start()])
+            if body.endswith("=") or named:
                 continue
             line = start + prose[: m.start()].count("\n")
             out.append((body, f"'{m.group(0).strip()}' at line {line}"))
