@@ -73,6 +73,7 @@ from verifier.documents.layerinstances import by_layer
 from verifier.documents.lemmas import established_only, with_earlier_results
 from verifier.documents.members import _Chain, _Member, _shorten, step_trees
 from verifier.documents.noisemodel import through_a_noise_model
+from verifier.documents.numberpoints import called_names, evaluated_at_numbers
 from verifier.documents.operatorscope import not_as_written
 from verifier.documents.orientation import unsure_orientation
 from verifier.documents.pointcases import each_case, unsure_cases
@@ -88,6 +89,7 @@ from verifier.documents.restatements import restatement_results
 from verifier.documents.rowentries import doubt_row_entries
 from verifier.documents.samples import unsure as unsure_sample
 from verifier.documents.sources import github_inline_math, load_document, read_sources
+from verifier.documents.specialcases import at_special_cases
 from verifier.documents.squared import doubt_squared
 from verifier.documents.squares import unsure
 from verifier.documents.stated import displayed_values, stated_values, value_hypotheses, worked
@@ -447,6 +449,7 @@ class _Document(_Reader, _Doubts):
         if not (stated or vectors) or not any(
                 worked(texts := (chain.members[s.left].latex, chain.members[s.right].latex))
                 or any(worked_vector(t, self.parse_plain) or worked_expression(t, self.parse_plain) for t in texts)
+                or evaluated_at_numbers(texts, self.parse_plain)  # f(2) = ½(2 - 3)² (documents.numberpoints)
                 for s in chain.steps):  # fmt: skip
             return []
         # a worked result the context or the notes define by a formula (y := the network's output) is
@@ -459,7 +462,8 @@ class _Document(_Reader, _Doubts):
                 trees.append(self.parse(m.latex, None, frozenset()))
             except LatexError:
                 continue
-        reached = self._reach(set().union(*(names_in(t) for t in trees)), scope) if trees else set()
+        written = set().union(*(names_in(t) | called_names(t) for t in trees)) if trees else set()
+        reached = self._reach(written, scope)  # f(2) reaches the names of f's body (documents.numberpoints)
         values = value_hypotheses(stated, reached, self.parse_plain)
         return values + vector_hypotheses(vectors, reached, self.parse_plain)
 
@@ -555,6 +559,7 @@ class _Document(_Reader, _Doubts):
                 steps = [not_as_written(r, (chain.members[s.left].latex, chain.members[s.right].latex))
                          for s, r in zip(chain.steps, steps, strict=True)]  # ∂/∂u(… ∂u/∂t) (operatorscope)
                 steps = each_case(self, chain, scope, steps)  # ... checked case by case (pointcases)
+                steps = at_special_cases(self, chain, scope, steps)  # SiLU: "the case β = 1" (specialcases)
                 steps = [update_rule(r, chain.members[s.left].latex, chain.members[s.right].latex, s.left == 0)
                          for s, r in zip(chain.steps, steps, strict=True)]  # x_{k+1} = x_k - … (updaterule)
                 # p(a, b) = p(a) p(b) is never FAILED unless the notes or the context define p (productrule)

@@ -73,7 +73,8 @@ _FRACTION = re.compile(r"\\[dt]?frac\s*\{\s*(?:" + _UPRIGHT_D + r"|d)(?:[^{}]|\{
                        r"\{\s*(?:" + _UPRIGHT_D + r"|d)(?:[^{}]|\{[^{}]*\})*\}")  # \frac{dx}{x} is no derivative
 # a derivative written with a slash: dr/d\theta, \mathrm{d}y/\mathrm{d}x
 _D = r"(?:" + _UPRIGHT_D + r"|(?<![A-Za-z\\])d)"
-_SLASHED = re.compile(_D + r"\s*\\?[A-Za-z]+\s*/\s*" + _D + r"\s*\\?[A-Za-z]+")
+_SCRIPTED = r"\s*\\?[A-Za-z]+(?:_(?:\{[^{}]*\}|[A-Za-z0-9]))?(?:\^(?:\{[^{}]*\}|[A-Za-z0-9]))?"  # y, h_i, x_{ij}
+_SLASHED = re.compile(_D + _SCRIPTED + r"\s*/\s*" + _D + _SCRIPTED)
 # d (upright or not) right before a name, a bold or decorated name, a function or a bracket: a differential
 _DIFFERENTIAL = re.compile(
     r"(?<![A-Za-z\\_^{|])(?:" + _UPRIGHT_D + r"|d)(?:\s|\\[,;:!])*"

@@ -22,6 +22,8 @@ nothing more:
   name (directly or through a definition of the notes); each step reports them ("under the
   hypothesis … (stated at line N)"). A chain that writes no 𝔼 or never reaches the name is left
   alone, so a statement cannot turn an unrelated step SKIPPED.
+* **Bernoulli.** ``m \sim \mathrm{Bernoulli}(q)`` (also ``\operatorname{Bern}``, ``\text{Bernoulli}``)
+  gives ``𝔼[m] = q`` and ``𝔼[m²] = q`` (m is 0 or 1): dropout's masks, a Bernoulli policy's action.
 * **Not read.** Independence (``𝔼[εf̂] = 𝔼[ε]𝔼[f̂]``): the notes rarely say between which symbols, so a
   step that needs it stays SKIPPED with that reason.
 """
@@ -48,6 +50,13 @@ _HEAD = re.compile(
     r"\s*\\sim\s*\\mathcal\s*\{?\s*N\s*\}?\s*(?:\\left\s*)?\(",
     re.M,
 )
+# m \sim \mathrm{Bernoulli}(q), z \sim \operatorname{Bern}(1 - p): a 0/1 variable, its mean the parameter
+_BERNOULLI = re.compile(
+    r"(?:^|(?<=[$&,]))\s*(\\(?:mathbf|boldsymbol|bm|textbf)\s*\{\s*\\?[A-Za-z]+\s*\}|\\?[A-Za-z]+)"
+    r"\s*\\sim\s*(?:\\(?:mathrm|operatorname|text|textrm)\s*\{\s*(?:Bernoulli|Bern)\s*\}|Bernoulli|Bern)"
+    r"\s*(?:\\left\s*)?\(",
+    re.M,
+)
 #: how a hypothesis from a stated distribution says where it comes from
 STATED = "stated at line"
 _SQUARE = re.compile(r"^\\?[A-Za-z]+\s*\^\s*\{?\s*2\s*\}?$")
@@ -63,12 +72,22 @@ class Statement:
     mean: str
     variance: str
     paragraph: int = 0  # the first line of its paragraph: the model the paragraph states holds there
+    bernoulli: bool = False  # name \sim \mathrm{Bernoulli}(mean): 0 or 1, so 𝔼[m²] = 𝔼[m] = mean
+
+    @property
+    def written(self) -> str:
+        """The statement as LaTeX (what a hypothesis says it comes from)."""
+        if self.bernoulli:
+            return rf"{self.name} \sim \mathrm{{Bernoulli}}({self.mean})"
+        return rf"{self.name} \sim \mathcal{{N}}({self.mean}, {self.variance})"
 
     @property
     def hypotheses(self) -> tuple[str, ...]:
         """The mean and the second moment, as LaTeX equations (none for a mean that is not a number or
         a plain name: ``f(\\mathbf{x})`` is read only through a definition of the notes)."""
         m = self.mean.strip()
+        if self.bernoulli:  # m² = m for a 0/1 variable
+            return (rf"\mathbb{{E}}[{self.name}] = {m}", rf"\mathbb{{E}}[({self.name})^2] = {m}")
         if not _PLAIN.match(m):
             return ()
         second = self.variance if _is_zero(m) else f"{self.variance} + ({m})^2"
@@ -80,7 +99,7 @@ def _is_zero(text: str) -> bool:
 
 
 def statements_of(text: str) -> list[Statement]:
-    r"""Every univariate normal the text states for a plain name, in document order."""
+    r"""Every univariate normal and Bernoulli the text states for a plain name, in document order."""
     out: list[Statement] = []
     for m in _HEAD.finditer(text):
         found = group_after(text, m.end())
@@ -94,7 +113,16 @@ def statements_of(text: str) -> list[Statement]:
             continue
         line = text.count("\n", 0, m.start(1)) + 1
         out.append(Statement(line, m.group(1).strip(), mean, variance, _paragraph_start(text, line)))
-    return out
+    for m in _BERNOULLI.finditer(text):
+        found = group_after(text, m.end())
+        if found is None:
+            continue
+        parts = [p.strip() for p in split_top_level(found[0], lambda s, k: s[k] == ",")]
+        if len(parts) != 1 or not parts[0]:
+            continue
+        line = text.count("\n", 0, m.start(1)) + 1
+        out.append(Statement(line, m.group(1).strip(), parts[0], "", _paragraph_start(text, line), bernoulli=True))
+    return sorted(out, key=lambda s: s.line)
 
 
 def _paragraph_start(text: str, line: int) -> int:
@@ -142,7 +170,7 @@ def hypotheses_for(
     for key, s in latest.items():
         if key[1] or key[0] not in names:
             continue
-        where = rf"{STATED} {s.line}: ${s.name} \sim \mathcal{{N}}({s.mean}, {s.variance})$"
+        where = rf"{STATED} {s.line}: ${s.written}$"
         for h in s.hypotheses:
             # a hypothesis naming what the chain never reaches (σ of 𝔼[ε²] = σ² in 𝔼[y] = f) says nothing
             # about it, and its names could not be read there

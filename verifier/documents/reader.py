@@ -147,6 +147,10 @@ _SIGN_TAIL = re.compile(r"\s*(?:>|<|\\geq?|\\leq?|\\geqslant|\\leqslant)\s*[-+]?
 
 # a derivative written in a formula: ∂, ∇, d/dx, \frac{d…}{d…}, a prime f'(x)
 _CASE = re.compile(r"\bcase\s*\d*\s*[:.)]?\s*\$([^$]+)\$", re.I)
+# "SiLU is the case $\beta = 1$": a member of a family named (a parameter at a number), no condition on
+# what follows; "… is the case $i = j$" stays one (an index against an index)
+_NAMED_CASE = re.compile(r"\b(?:is|are|corresponds\s+to|reduces\s+to|recovers)\s+(?:the|a)\s+(?:special\s+)?$", re.I)
+_AT_NUMBER = re.compile(r"^\s*\\?[A-Za-z]+(?:_\{?\w+\}?)?\s*=\s*-?\d+(?:\.\d+)?\s*$")
 
 _BOLD_GROUP = re.compile(r"\\(?:mathbf|boldsymbol|bm|bold|vec|mathbb|textbf|bf)\s*\{[^{}]*\}")
 
@@ -727,6 +731,7 @@ class _Reader(_InlineClaims, _Definitions):
         text = " ".join(plain)
         bold = frozenset(k for k in annotations_of(text).bold if not _plain_use(k, text)) | matrices
         bold |= {(x.upper(), ()) for x in self.annotations.sample_rows}  # X of "row i of X is x^{(i)}": a matrix
+        bold |= {(x, ()) for x in self.sample_vectors}  # k_j bold in the notes, in a body the chain reaches (samples)
         last = max([chain.line, *(m.line for m in chain.members)])
         ann = replace(self.annotations, bold=bold, shapes={**self.annotations.shapes, **shapes_at(self.sites, last)})
         # "temperature $T$" and "Let $T$ be the transition matrix": the latest of them at or before the line
@@ -833,7 +838,8 @@ class _Reader(_InlineClaims, _Definitions):
         out = []
         for m in _CASE.finditer(prose):
             body = m.group(1).strip()
-            if body.endswith("="):
+            named = _AT_NUMBER.match(body) and _NAMED_CASE.search(prose[max(m.start() - 40, 0) : m.start()])
+            if body.endswith("=") or named:
                 continue
             line = start + prose[: m.start()].count("\n")
             out.append((body, f"'{m.group(0).strip()}' at line {line}"))

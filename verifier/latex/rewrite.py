@@ -768,9 +768,26 @@ def _script_end(toks: list[Tok], k: int) -> int:
     return k
 
 
+def _d_name(toks: list[Tok], k: int) -> bool:
+    """Is ``toks[k]`` a ``d`` (italic or upright: both are the letter here) right before a name?"""
+    return k + 1 < len(toks) and toks[k].type == LETTER and toks[k].value == "d" and toks[k + 1].type in NAMEISH
+
+
+def _d_numerator(toks: list[Tok], slash: int) -> int:
+    r"""Where the numerator ``d`` + one name with its scripts ending at ``slash`` starts, if it starts
+    an operand (nothing it could multiply before it: ``a\,dy/dx`` is left alone); else -1."""
+    for start in range(max(slash - 8, 0), slash - 1):
+        if _d_name(toks, start) and _script_end(toks, start + 2) == slash:
+            before = toks[start - 1].type if start > 0 else REL
+            return start if before in _STOPS or before in OPENERS else -1
+    return -1
+
+
 def _slash_derivatives(toks: list[Tok]) -> list[Tok]:
     r"""``\partial J / \partial U`` and ``{\partial \xi}/{\partial z_i}``, the inline way of writing a
-    derivative, as ``\frac{\partial J}{\partial U}``. Only where both sides are unmistakably a
+    derivative, as ``\frac{\partial J}{\partial U}``; ``dy/dx`` and ``\mathrm{d}y/\mathrm{d}x`` (a ``d``
+    right before one name with its scripts on both sides, the numerator starting an operand) as
+    ``\frac{dy}{dx}``. Only where both sides are unmistakably a
     derivative's: the denominator is ``\partial`` and one name with its scripts (or a braced group
     that starts with ``\partial``), and the numerator starts with ``\partial`` and is one operand (no
     ``+``, ``-``, relation or other ``/`` outside brackets between it and the slash)."""
@@ -789,6 +806,15 @@ def _slash_derivatives(toks: list[Tok]) -> list[Tok]:
         elif k + 2 < len(toks) and toks[k + 1].type == PARTIAL and toks[k + 2].type in NAMEISH:
             after = _script_end(toks, k + 3)
             den = toks[k + 1 : after]
+        elif _d_name(toks, k + 1) and _d_numerator(toks, k) >= 0:  # dy/dx, \mathrm{d}y/\mathrm{d}x
+            start = _d_numerator(toks, k)
+            after = _script_end(toks, k + 3)
+            p0 = toks[start].pos
+            frac = [Tok(FRAC, "\\frac", p0), Tok(LBRACE, "{", p0), *toks[start:k], Tok(RBRACE, "}", toks[k].pos),
+                    Tok(LBRACE, "{", toks[k].pos), *toks[k + 1 : after], Tok(RBRACE, "}", toks[k].pos)]  # fmt: skip
+            toks = toks[:start] + frac + toks[after:]
+            k = start + len(frac)
+            continue
         else:
             k += 1
             continue

@@ -1,0 +1,47 @@
+r"""``f(2) = \tfrac12(2 - 3)^2 + 1\cdot|2|``: the notes' function evaluated at numbers, worked out in numbers.
+
+A note defines ``f(w) = \tfrac12 (w - a)^2 + \lambda|w|``, says "numeric check with $a = 3$,
+$\lambda = 1$" and writes ``f(2) = \tfrac12(2-3)^2 + 1\cdot|2| = \tfrac52``. Read with a and λ
+arbitrary, the first link fails; it is a worked example, at the values the prose stated. Such a link
+(one member the notes' function called at numbers only, the other a formula of numbers with no name:
+:func:`verifier.documents.stated.closed_form`) makes the chain a worked one, as a decimal member does
+(:func:`verifier.documents.stated.worked`): the stated values of the names it reaches are its
+hypotheses (``check._Document._stated_values``), those reached through the called function's
+definition included (:func:`called_names`). An exact member alone (``\nabla J = 0``,
+``\sigma(0) = \tfrac12``) still is the end of an identity checked for every value.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+import sympy as sp
+from sympy.core.function import AppliedUndef
+
+from verifier.documents.stated import closed_form
+
+__all__ = ["called_names", "evaluated_at_numbers"]
+
+_NUM = r"[-+]?\s*\d+(?:\.\d+)?"
+# f(2), g_1(0, 1.5), \phi(3), \operatorname{L}(2): a name (with a subscript) called at numbers only
+_CALL_AT_NUMBERS = re.compile(
+    r"^\s*(?:\\operatorname\{[A-Za-z]+\}|\\?[A-Za-z]+)(?:_\{?[A-Za-z0-9]+\}?)?\s*(?:\\left)?\(\s*"
+    + _NUM + r"(?:\s*,\s*" + _NUM + r")*\s*(?:\\right)?\)\s*$"
+)
+
+
+def evaluated_at_numbers(texts: Sequence[str], parse: Callable[[str], sp.Basic]) -> bool:
+    """Does the link (its two members as written) evaluate a function at numbers, in numbers?"""
+    if len(texts) != 2:
+        return False
+    for call, other in (texts, texts[::-1]):
+        if _CALL_AT_NUMBERS.match(call) and closed_form(other, parse):
+            return True
+    return False
+
+
+def called_names(tree: sp.Basic) -> set[str]:
+    """The functions ``tree`` applies by name (``f`` of ``f(2)``): a worked chain reaches the names their
+    definitions use, as it reaches those of a defined name it writes."""
+    return {f.func.__name__ for f in tree.atoms(AppliedUndef)} if isinstance(tree, sp.Basic) else set()
