@@ -61,6 +61,24 @@ def _member_key(member: object) -> object | None:
     return None
 
 
+class _Same:
+    """The instance in a key: equal to a key part of that very instance only, and held by the key, so
+    that no other instance can be allocated at its address (and take its ``id``) while the table keeps
+    a proof made at it (review23f: ``id(instance)`` alone matched a later instance at a freed one's
+    address, whose variables, at other sizes, are other claims over the same symbols)."""
+
+    __slots__ = ("instance",)
+
+    def __init__(self, instance: object) -> None:
+        self.instance = instance
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Same) and other.instance is self.instance
+
+    def __hash__(self) -> int:
+        return id(self.instance)
+
+
 @dataclass
 class Proofs:
     """The claims of one ``_Checker`` run proved so far, by key (see the module's docstring); ``taken``
@@ -79,7 +97,7 @@ class Proofs:
         keys = tuple(_member_key(m) for m in members)
         if any(k is None for k in keys):
             return None
-        return (id(instance), asked, keys)
+        return (_Same(instance), asked, keys)
 
     def taken_for(self, key: _Key | None, sizes: dict[str, int]) -> list[StepResult] | None:
         """The results of the proved claim with this key, at these sizes; None if there is none."""
