@@ -90,11 +90,16 @@ def lead_condition(prose: str, first_line: int, display: str) -> list[tuple[str,
         m = _LEAD.match(_SENTENCE_END.split(paragraph)[-1])
     if m is None:
         return []
+    return _index_case(m, display, f"'{paragraph}' at line {first_line + start}")
+
+
+def _index_case(m: re.Match[str], display: str, where: str) -> list[tuple[str, str]]:
+    """The case ``a = b`` / ``a \\neq b`` of the match's three groups, where both letters are subscripts of
+    ``display`` (and distinct); else ``[]``."""
     a, rel, b = m.group(1), m.group(2), m.group(3)
     if a == b or not (_subscripted(a, display) and _subscripted(b, display)):
         return []
-    cond = f"{a} \\neq {b}" if rel in _NEQ else f"{a} = {b}"
-    return [(cond, f"'{paragraph}' at line {first_line + start}")]
+    return [(f"{a} \\neq {b}" if rel in _NEQ else f"{a} = {b}", where)]
 
 
 # "$$ … $$ for $i \neq j$.": the display's sentence goes on, in lower case, with the case it treats (trust15)
@@ -114,11 +119,7 @@ def trail_condition(after: str, first_line: int, display: str) -> list[tuple[str
     m = _TRAIL.match(after)
     if m is None:
         return []
-    a, rel, b = m.group(1), m.group(2), m.group(3)
-    if a == b or not (_subscripted(a, display) and _subscripted(b, display)):
-        return []
-    cond = f"{a} \\neq {b}" if rel in _NEQ else f"{a} = {b}"
-    return [(cond, f"'{m.group(0).strip()}' at line {first_line}")]
+    return _index_case(m, display, f"'{m.group(0).strip()}' at line {first_line}")
 
 
 def equated(conditions: list[tuple[str, str]]) -> set[str]:
