@@ -49,6 +49,8 @@ class Annotations:
     literal_bases: dict[Key, int] = field(default_factory=dict)
     #: letters of sample families ``x^{(i)}`` the prose calls the rows of the capital X (:func:`stated_rows`)
     sample_rows: frozenset[str] = frozenset()
+    #: letters of sample families ``x^{(i)}`` the prose calls row vectors (:func:`stated_row_vectors`)
+    row_samples: frozenset[str] = frozenset()
     #: names the prose gives a role only a number plays ("temperature $T$"), with the role
     #: (:mod:`verifier.documents.scalarroles`); each is in ``shapes`` as a scalar unless annotated otherwise
     roles: dict[Key, str] = field(default_factory=dict)
@@ -201,7 +203,7 @@ def annotations_of(text: str) -> Annotations:
     labelled = {(m.group(1).lstrip("\\"), (m.group(2),)) for m in _BOLD_LABEL.finditer(text)}
     return Annotations(frozenset(bold), shapes, labelled=frozenset(k for k in labelled if k[0] not in RESERVED),
                        literals=frozenset(literals), literal_bases={k: b for k, b in bases.items() if k in literals},
-                       sample_rows=stated_rows(text), roles=roles,
+                       sample_rows=stated_rows(text), row_samples=stated_row_vectors(text), roles=roles,
                        role_lines=role_lines)
 
 
@@ -222,4 +224,26 @@ def stated_rows(text: str) -> frozenset[str]:
             continue
         capitals = {c.group(1) for c in _CAPITAL.finditer(sentence)}
         out |= {f.group(1) for f in _FAMILY.finditer(sentence) if f.group(1).upper() in capitals}
+    return frozenset(out)
+
+
+# "$x^{(i)}$ is a row vector", "$x^{(i)} \in \mathbb{R}^{1 \times d}$": the sample itself, not its transpose
+_ROW_VECTOR = re.compile(r"\brow\s+vectors?\b|\\in\s*\\mathbb\s*\{?R\}?\s*\^\s*\{\s*1\s*\\times", re.I)
+_COLUMN_VECTOR = re.compile(r"\bcolumn\s+vectors?\b", re.I)
+_PLAIN_FAMILY = re.compile(
+    r"\$\s*(?:\\(?:mathbf|boldsymbol|bm)\s*\{\s*)?([a-z])\s*\}?\s*\^\s*\{\s*\(\s*[a-z]\s*\)\s*\}(?!\s*\^)"
+)
+
+
+def stated_row_vectors(text: str) -> frozenset[str]:
+    r"""Letters x whose samples ``x^{(i)}`` a sentence calls row vectors ("each sample $x^{(i)}$ is a row
+    vector", ``$x^{(i)} \in \mathbb{R}^{1 \times d}$``), written untransposed (``x^{(i)T}``, a column's
+    transpose, says nothing), in a sentence that calls nothing a column vector: such a sample is row i of
+    the data, not the column vector a superscript sample is read as otherwise (``\theta^T x^{(i)}``: infer,
+    shapes, resolve.entry)."""
+    out: set[str] = set()
+    for m in _SENTENCE.finditer(text):
+        sentence = m.group(0)
+        if _ROW_VECTOR.search(sentence) and not _COLUMN_VECTOR.search(sentence):
+            out |= {f.group(1) for f in _PLAIN_FAMILY.finditer(sentence)}
     return frozenset(out)

@@ -34,7 +34,9 @@ _CONDITION_CUE = re.compile(
     r"\b(?:if|iff|when|whenever|where|wherein|whereby|setting|set|sets|let|lets|assume|assuming|assumes|"
     r"suppose|supposing|given|such\s+that|so\s+that|s\.\s*t\.|subject\s+to|solv\w*|for\s+which|unless|"
     r"provided(?:\s+that)?|with|require\w*|constrain\w*|conditions?|equations?|system|impose\w*|"
-    r"optim\w*|minim\w*|maxim\w*|stationary|critical|equilibrium|until|once|in\s+order\s+for|needs?|wants?)"
+    r"optim\w*|minim\w*|maxim\w*|stationary|critical|equilibrium|until|once|in\s+order\s+for|needs?|wants?|"
+    # "the fixed point of $\phi(x) = x^2 = x$", "the roots of …": an equation whose solutions are sought
+    r"(?:(?:fixed|stationary|critical|saddle)\s+points?|roots?|zeros?|solutions?)\s+(?:of|to))"
     # … and a formula listed after another under the same cue: "with $U^TU = I$, $V^TV = VV^T = I$ and …"
     r"\s*(?:that\s*)?[,:]?\s*(?:\$[^$]*\$\s*(?:,\s*and|,|and)\s*)*$",
     re.IGNORECASE,

@@ -819,9 +819,11 @@ class _Inference(_Shapes):
                     why += f"; square here, though annotated {rows}×{cols}"
                 if key in self.slice_axis and n.kind == "matrix":
                     part = "row" if self.slice_axis[key] == 0 else "column"
-                    scope.conventions[SLICE_PREFIX + display_key(key)] = part
+                    # x^{(i)}, a sample: a column vector (row i transposed) unless the prose calls it a row
+                    sample = part == "row" and key[0].endswith("^()") and key[0][:-3] not in self.ann.row_samples
+                    scope.conventions[SLICE_PREFIX + display_key(key)] = "sample" if sample else part
                     why += f"; {key[0]} with one subscript is a {part} of it" + (
-                        " (a sample: a column vector)" if part == "row" and key[0].endswith("^()") else "")
+                        " (a sample: a column vector)" if sample else "")
                 if 0 in bases:
                     scope.conventions[BASE_PREFIX + display_key(key)] = ",".join(map(str, bases))
                     whys = "; ".join(dict.fromkeys(zero[self.d.find(d)] for d in n.dims if self.d.find(d) in zero)) \

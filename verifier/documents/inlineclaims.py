@@ -90,7 +90,21 @@ class _InlineClaims:
         call = _CALL.fullmatch(_call_text(relabel(unwrapped(chain.members[0].latex.strip()), self.labels)))
         named = isinstance(left, sp.Symbol | sp.Indexed) or call is not None or (
             isinstance(left, AppliedUndef) and all(isinstance(a, sp.Symbol) for a in left.args))
-        return named and not last.is_number
+        # "$\hat y = f(x) = w^T x + b$": a middle member written as a definition's head names the quantity
+        # too, and the last link defines it (against an earlier f a restatement, never FAILED)
+        return named and not last.is_number and not any(self._head_of_definition(m.latex) for m in chain.members[1:-1])
+
+    def _head_of_definition(self, latex: str) -> bool:
+        r"""Is ``latex`` what a definition's left side writes, a function the registry does not know applied
+        to plain names (``f(x)``, ``h_\theta(x)``; not ``\sigma(z)``, ``\log(x)``)?"""
+        call = _CALL.fullmatch(_call_text(relabel(unwrapped(latex.strip()), self.labels)))
+        if call is None or _head_name(call) in KNOWN_FUNCTIONS:
+            return False
+        try:
+            tree = self.parse(latex, None, frozenset())
+        except LatexError:
+            return False
+        return not (isinstance(tree, sp.Function) and not isinstance(tree, AppliedUndef))  # \log(x): SymPy's
 
     def _inline_value_claim(self, chain: LatexChain) -> bool:
         r"""Does an inline formula without a derivative state a value to check (``$\zeta(x) - \zeta(-x)

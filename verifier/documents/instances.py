@@ -44,7 +44,8 @@ UNSHIFT = "-1"
 _OFFSETS = {SHIFT: 1, UNSHIFT: -1}
 #: scope.conventions key prefix: "base w" -> "0,1" (the first index of w's rows and of its columns)
 BASE_PREFIX = "base "
-#: scope.conventions key prefix: "slice x" -> "row" (x_u is row u of the matrix x) or "column"
+#: scope.conventions key prefix: "slice x" -> "row" (x_u is row u of the matrix x), "column", or "sample" (x^{(i)}:
+#: row i transposed, a column vector)
 SLICE_PREFIX = "slice "
 
 

@@ -90,6 +90,10 @@ _ELSEWHERE = re.compile(
 )
 
 
+# "not just for $t > 0$", "and not only when $x < 0$": the claim is meant beyond the range, which states none
+_DENIED = re.compile(r"\bnot\s+(?:just|only|merely|simply)?\s*(?:for|when|if|on|at|where)?\s*$", re.I)
+
+
 def _sent_elsewhere(prose: str, start: int, end: int) -> bool:
     """Does the sentence around ``prose[start:end]`` send the case it states to another display?"""
     before = re.split(r"[.!?;](?:\s|$)|\n\s*\n", prose[max(0, start - 200) : start])[-1]
@@ -124,7 +128,7 @@ def stated_ranges(
             far = m.start() - at[1]
         else:
             far = at[0] - m.end()
-        if _sent_elsewhere(prose, m.start(), m.end()):
+        if _sent_elsewhere(prose, m.start(), m.end()) or _DENIED.search(prose[max(0, m.start() - 40) : m.start()]):
             elsewhere.add(name.lstrip("\\"))
         elif lo < hi and far <= distance.get(name.lstrip("\\"), far):
             # the statement nearest the chain wins: "with $w > 0$ … and for $w < 0$:"

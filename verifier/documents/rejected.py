@@ -42,6 +42,7 @@ _DISPLAY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _INLINE = re.compile(r"(?<![\\$])\$([^$]+)\$(?!\$)")
+_NOT_TRUE = re.compile(r"\b(?:is|are)\s+not\s+(?:true|the\s+case|correct)\s+that\s*$", re.IGNORECASE)
 
 
 def _squeezed(text: str) -> str:
@@ -59,7 +60,9 @@ def rejection(line: str, first: str, last: str, inline: bool, before: str = "") 
         body = _squeezed(m.group(1))
         if not (body.startswith(head) and body.endswith(tail)):
             continue
-        cue = _BEFORE.search(line[: m.start()]) or _AFTER.match(line[m.end() :])
+        # "A common mistake is to write $…$", "It is not true that $…$" as before a display (review23c)
+        cue = _BEFORE.search(line[: m.start()]) or _DISPLAY_BEFORE.search(line[: m.start()].rstrip()) \
+            or _NOT_TRUE.search(line[: m.start()]) or _AFTER.match(line[m.end() :])
         if cue is not None:
             return cue.group(0).strip(" ,:")
     return None

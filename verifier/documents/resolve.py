@@ -647,11 +647,11 @@ class Resolver(Calls, Differentiation):
         if len(indices) == 1 and is_matrix(v) and 1 not in v.shape and 10 < indices[0] < 100 and not part:
             indices = list(divmod(indices[0], 10))  # A_{11} of a matrix: entry (1, 1), as the notes mean
         if part and len(indices) == 1 and is_matrix(v) and 1 not in v.shape:
-            if part == "row":
+            if part in ("row", "sample"):
                 row = v.row(entry_position(indices[0], base[0], v.rows, shown))
                 # x^{(i)}: a sample written with a superscript is a column vector (θ^T x^{(i)}), the
-                # transpose of row i of the data matrix, as bold samples are (values.entry_of)
-                return norm(row.T if key[0].endswith("^()") else row)
+                # transpose of row i of the data matrix, as bold samples are (values.entry_of); infer says
+                return norm(row.T if part == "sample" else row)
             return norm(v.col(entry_position(indices[0], base[1], v.cols, shown)))
         return entry_of(v, indices, shown, base)
 

@@ -27,7 +27,13 @@ _REWRITTEN = re.compile(
     r"plugging|collecting|factori[sz]ing|in (?:matrix|vector) (?:form|notation)|equivalently)\b[^.;$]*$",
     re.IGNORECASE,
 )
-_NEW = re.compile(r"\b(?:let|define|defining|denote|consider|instead|now|new|suppose)\b", re.IGNORECASE)
+# … unless they say the quantity changes or deny the rewriting: "Substituting the absolute loss for the squared
+# loss,", "Rather than expanding, we switch to", "Replacing the square by …"
+_NEW = re.compile(
+    r"\b(?:let|define|defining|denote|consider|instead|now|new|suppose|rather|without|not|switch\w*|replac\w*|"
+    r"another|different|alternative|chang\w*)\b|\bsubstitut\w*\b[^.;$]*\bfor\b",
+    re.IGNORECASE,
+)
 NEAR = 12  # lines: a rewriting follows its definition closely; further on the name may mean something new
 
 

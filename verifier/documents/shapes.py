@@ -156,7 +156,7 @@ class _Shapes:
             head = (label, ())
             n = self.names.get(head)
             if len(raw) == 1 and head in self.slice_axis and n is not None and n.kind == "matrix" and n.dims:
-                if self.slice_axis[head] == 0 and head[0].endswith("^()"):
+                if self.slice_axis[head] == 0 and head[0].endswith("^()") and head[0][:-3] not in self.ann.row_samples:
                     return (n.dims[1], 1)  # x^{(i)}, sample i: a column vector, row i of the data transposed
                 return (1, n.dims[1]) if self.slice_axis[head] == 0 else (n.dims[0], 1)  # a row (column) of x
             if len(raw) == 1 and n is not None and n.kind == "matrix" and n.dims and head[0].endswith("^()") \
