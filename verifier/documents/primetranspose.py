@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Collection
 
 __all__ = ["as_transposes", "says_prime_transpose"]
 
@@ -48,9 +49,14 @@ def says_prime_transpose(text: str) -> bool:
     return False
 
 
-def as_transposes(src: str) -> str:
-    r"""``src`` with each single prime after an operand (not before an argument list) as ``^\top``."""
+def as_transposes(src: str, functions: Collection[str] = ()) -> str:
+    r"""``src`` with each single prime after an operand (not before an argument list) as ``^\top``.
+    ``functions``: the one-letter functions the notes define (``h'(a)`` for ``h(a) = a^3`` is h's
+    derivative, review23b)."""
     if "'" not in src:
         return src
     kept = {m.end() - 1 for m in _CALLED.finditer(src)}
+    letters = "".join(sorted(f for f in functions if len(f) == 1 and f.isalpha()))
+    if letters:
+        kept |= {m.end() - 1 for m in re.finditer(rf"(?<![A-Za-z\\])[{letters}]'(?=\s*(?:\\left\s*)?\()", src)}
     return _PRIME.sub(lambda m: m.group(0) if m.start() in kept else r"^\top ", src)
