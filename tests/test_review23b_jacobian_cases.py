@@ -65,3 +65,18 @@ def test_an_explanation_alone_states_no_case() -> None:
     assert _softmax(prose, rhs) is Verdict.FAILED
     rhs = r"\operatorname{softmax}(z)_i(\delta_{ij} - \operatorname{softmax}(z)_j)"
     assert _softmax(prose, rhs) in GREEN
+
+
+_MARKED = r"""
+Let $p_i = \frac{e^{z_i}}{\sum_k e^{z_k}}$.
+
+$$\frac{\partial p_i}{\partial z_j} = {rhs}$$
+"""
+
+
+def test_a_case_in_brackets_after_the_formula_is_no_indicator() -> None:
+    # "[i \neq j]" after the comma marks the display's case; the indicator inside a product is none
+    marked = lambda rhs: doc_steps(_MARKED.replace("{rhs}", rhs))[-1].verdict  # noqa: E731
+    assert marked(r"-p_i p_j, \quad [i \neq j]") is Verdict.SKIPPED
+    assert marked(r"p_i ([i = j] - p_i)") is Verdict.FAILED
+    assert marked(r"p_i \cdot [i = j] - p_i p_j") in GREEN

@@ -78,8 +78,10 @@ def case_said(prose: str, i: str, j: str) -> bool:
 
 
 # an indicator as notes write it: \mathbb{1}\{i=j\}, \mathbb{1}[a = b], \mathbf{1}_{[y=k]}, Iverson's bare [a=b]
+# (a bare bracket only inside a product or sum: "-p_i p_j, \quad [i \neq j]" marks the display's case, review23b)
 _INDICATOR = re.compile(r"\\(?:mathbb|mathbf|bm|mathds)\s*\{?\s*1\s*\}?\s*_?\s*(?:\\\{.*?\\\}|\[[^\]]*\]|\{[^{}]*\})"
-                        r"|\[\s*[\w{}]+\s*(?:=|\\neq?|≠)\s*[\w{}]+\s*\]")  # fmt: skip
+                        r"|(?:(?<=[-+(*=/$])|(?<=[-+(*=/$]\s)|(?<=\\cdot\s)|(?<=\\cdot)|(?<=\\times\s))"
+                        r"\[\s*[\w{}]+\s*(?:=|\\neq?|≠)\s*[\w{}]+\s*\]")  # fmt: skip
 _CASES_ENV = re.compile(r"\\begin\{d?cases\}.*?\\end\{d?cases\}", re.DOTALL)
 _NOTATION = re.compile(r"\\delta|indicator|Kronecker|Iverson", re.IGNORECASE)
 _ONE_ZERO = re.compile(r"\b(?:one|1)\b.*\b(?:zero|0)\b|\b(?:zero|0)\b.*\b(?:one|1)\b", re.IGNORECASE | re.DOTALL)
