@@ -33,6 +33,12 @@ _SAID = re.compile(
     re.IGNORECASE,
 )  # fmt: skip
 _NEGATED = re.compile(r"\b(?:not|never|n't)\b", re.IGNORECASE)
+#: the convention named to be set aside: "Unlike econometrics texts, where …", "Some authors write …" (review23b)
+_CONTRASTED = re.compile(r"\b(?:unlike|whereas|instead|rather\s+than|(?:other|some|many)\s+"
+                         r"(?:texts|books|authors|notes|courses|sources))\b", re.IGNORECASE)  # fmt: skip
+#: … or the prime said to be a derivative, in that sentence or the next ("Here $x'$ is the derivative of $x$")
+_DERIVATIVE = re.compile(r"(?:\bprimes?\b|\$[^$]{0,40}'\s*\$)\s*(?:is|are|denotes?|means?|stands?\s+for|for)\s+"
+                         r"(?:a\s+|the\s+)?deriv", re.IGNORECASE)  # fmt: skip
 #: a single prime after a name, a digit of a subscript, a closing brace or bracket
 _PRIME = re.compile(r"(?<=[A-Za-z0-9})\]])(?<!')'(?!')")
 #: the derivative of a function before its argument list: \sigma'(z), \tanh'(x), f'(x), g'\left(u\right)
@@ -44,7 +50,11 @@ def says_prime_transpose(text: str) -> bool:
     r"""Does ``text`` (the notes) say that a prime denotes the transpose (in a sentence not negated)?"""
     for m in _SAID.finditer(text):
         start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
-        if not _NEGATED.search(text[start : m.end()]):
+        end = text.find(".", m.end())
+        sentence = text[start : len(text) if end < 0 else end]
+        following = text[start : len(text) if end < 0 else max(text.find(".", end + 1), end)]
+        set_aside = _CONTRASTED.search(sentence) or _DERIVATIVE.search(following)
+        if not (_NEGATED.search(text[start : m.end()]) or set_aside):
             return True
     return False
 
