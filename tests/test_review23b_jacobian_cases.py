@@ -80,3 +80,19 @@ def test_a_case_in_brackets_after_the_formula_is_no_indicator() -> None:
     assert marked(r"-p_i p_j, \quad [i \neq j]") is Verdict.SKIPPED
     assert marked(r"p_i ([i = j] - p_i)") is Verdict.FAILED
     assert marked(r"p_i \cdot [i = j] - p_i p_j") in GREEN
+
+
+_UNITS = r"""
+Let $h = W x$ with $W \in \mathbb{R}^{m \times d}$ and $x \in \mathbb{R}^d$.
+
+{prose}
+
+$$\frac{\partial h_k}{\partial W_{ij}} = {rhs}$$
+"""
+
+
+def test_a_case_with_the_index_on_the_right_is_a_case() -> None:
+    units = lambda prose, rhs: doc_steps(_UNITS.replace("{prose}", prose).replace("{rhs}", rhs))[-1].verdict  # noqa: E731
+    assert units("For the unit $k = i$:", "x_j") is Verdict.SKIPPED
+    assert units("For every unit,", r"\delta_{ki} x_j") in GREEN
+    assert units("For every unit,", r"\delta_{kj} x_i") is not Verdict.PROVED
