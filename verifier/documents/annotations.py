@@ -93,6 +93,10 @@ _PROSE_TIMES = re.compile(
     r"\$\s*([A-Za-z0-9]+\s*\\times\s*[A-Za-z0-9]+)\s*\$"
 )
 
+# the name before "is" is no subject: "of $C$ and $D$", "with respect to $x$", "by $W$" (review23b)
+_NOT_SUBJECT = re.compile(r"(?:\b(?:of|to|by|from|with|than|between|on|at|in|into|over)\s*"
+                          r"|\b(?:of|between)\s+\$[^$]{1,40}\$\s*,?\s*(?:and|or)\s*)\Z", re.IGNORECASE)  # fmt: skip
+
 
 def key_of_text(text: str) -> Key | None:
     r"""The key of a name written in LaTeX (``W``, ``\mathbf{x}_n``), or None where it does not parse."""
@@ -140,6 +144,8 @@ def annotated_shapes(text: str) -> Iterator[tuple[int, Key, tuple[object, ...]]]
             if (key := key_of_text(name)) is not None:
                 yield m.start(), key, dims
     for m in _PROSE_TIMES.finditer(text):
+        if _NOT_SUBJECT.search(text, max(0, m.start() - 80), m.start()):
+            continue  # "the product of $C$ and $D$ is $m \times p$": the product's shape, not D's (review23b)
         dims = written_shape("{" + m.group(2) + "}")
         if dims is not None and (key := key_of_text(m.group(1))) is not None:
             yield m.start(1), key, dims

@@ -78,14 +78,24 @@ def case_said(prose: str, i: str, j: str) -> bool:
 
 
 # an indicator as notes write it: \mathbb{1}\{i=j\}, \mathbb{1}[a = b], \mathbf{1}_{[y=k]}, Iverson's bare [a=b]
+# (a bare bracket only inside a product or sum: "-p_i p_j, \quad [i \neq j]" marks the display's case, review23b)
 _INDICATOR = re.compile(r"\\(?:mathbb|mathbf|bm|mathds)\s*\{?\s*1\s*\}?\s*_?\s*(?:\\\{.*?\\\}|\[[^\]]*\]|\{[^{}]*\})"
-                        r"|\[\s*[\w{}]+\s*(?:=|\\neq?|≠)\s*[\w{}]+\s*\]")  # fmt: skip
+                        r"|(?:(?<=[-+(*=/$])|(?<=[-+(*=/$]\s)|(?<=\\cdot\s)|(?<=\\cdot)|(?<=\\times\s))"
+                        r"\[\s*[\w{}]+\s*(?:=|\\neq?|≠)\s*[\w{}]+\s*\]")  # fmt: skip
 _CASES_ENV = re.compile(r"\\begin\{d?cases\}.*?\\end\{d?cases\}", re.DOTALL)
 _NOTATION = re.compile(r"\\delta|indicator|Kronecker|Iverson", re.IGNORECASE)
 _ONE_ZERO = re.compile(r"\b(?:one|1)\b.*\b(?:zero|0)\b|\b(?:zero|0)\b.*\b(?:one|1)\b", re.IGNORECASE | re.DOTALL)
 _OPENS = re.compile(r"\s*(?:where\b|with\b|here\b|and\b|\$)", re.IGNORECASE)
 _USES = re.compile(r"\b(?:so|hence|thus|therefore|diagonal|off-diagonal|entry|entries|cases?)\b", re.IGNORECASE)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z$\\])|\n\s*\n")
+
+
+# the explanation itself: "1 when $i = j$ and 0 otherwise", "one if $i=j$, zero for $i \\neq j$" (review23b)
+_SAYS_ONE_ZERO = re.compile(
+    r"\b(?:one|1)\b.*?\b(?:zero|0)\b|\b(?:zero|0)\b.*?\b(?:one|1)\b", re.IGNORECASE | re.DOTALL)
+_CONDITION_TAIL = re.compile(r"\$?\s*(?:otherwise|else(?:where)?|(?:for|when|if)\s+\$[^$]*\$)?")
+# one index compared alone: "for the first row, $i = 1$", "$i > 1$", "$j = y$" (not a range "i = 1, \dots")
+_ONE_INDEX = r"(?<![A-Za-z\\_{])INDEX\s*(?:=(?!\s*\d+\s*,)|\\neq?|≠|<|>|\\[lg]eq?)"
 
 
 def _explains(sentence: str) -> bool:
@@ -99,8 +109,18 @@ def _explains(sentence: str) -> bool:
 def _explanations_dropped(prose: str) -> str:
     r"""``prose`` without its indicators and the sentences explaining one ("where $\mathbb{1}\{i=j\}$ is
     one when $i = j$ and zero otherwise", "$\delta_{ij}$ is 1 if $i = j$ and 0 else")."""
-    kept = [s for s in _SENTENCE.split(prose) if not _explains(s)]
+    kept = [_explanation_cut(s) if _explains(s) else s for s in _SENTENCE.split(prose)]
     return _INDICATOR.sub(" ", "\n".join(kept))
+
+
+def _explanation_cut(sentence: str) -> str:
+    r"""``sentence`` without the words explaining the indicator ("1 when $i = j$ and 0 otherwise"): what
+    it says besides ("; we take $i \neq j$ below", "With $i \neq j$, …") may still state a case."""
+    m = _SAYS_ONE_ZERO.search(sentence)
+    if m is None:
+        return sentence
+    tail = _CONDITION_TAIL.match(sentence, m.end())
+    return sentence[: m.start()] + " " + sentence[tail.end() if tail else m.end() :]
 
 
 def _every_case(trees: Iterable[sp.Basic], pair: tuple[str, str]) -> bool:
@@ -120,4 +140,7 @@ def case_said_around(before: str, own: str, after: str, trees: Iterable[sp.Basic
     trees = list(trees)
     if _every_case(trees, pair):
         own = _CASES_ENV.sub(" ", own)
-    return any(case_said(_explanations_dropped(text), *pair) for text in (before, own, after))
+    texts = [_explanations_dropped(text) for text in (before, own, after)]
+    # a row or column stated by one index alone ("for the first row, $i = 1$"): a case too (review23b)
+    alone = "|".join(_ONE_INDEX.replace("INDEX", re.escape(i)) for i in pair)
+    return any(case_said(text, *pair) or re.search(alone, text) is not None for text in texts)

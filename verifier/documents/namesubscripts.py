@@ -38,8 +38,9 @@ def _written_as_quantity(letter: str, body: str) -> tuple[bool, bool]:
 
 def _defined(letter: str, text: str) -> bool:
     r"""Do the notes define ``letter`` (``o = …``, ``\mathbf{h} = …``, ``h := …``)?"""
-    return re.search(r"(?:" + _BOLD + letter + r"\s*\}|(?<![\\A-Za-z_{])" + letter + r")\s*(?::=|=(?!=)|\\coloneqq)",
-                     text) is not None  # fmt: skip
+    # not a number or a range ("$k = 0, \dots, M$", "for $k = 1$"): that makes k an index (review23b)
+    return re.search(r"(?:" + _BOLD + letter + r"\s*\}|(?<![\\A-Za-z_{])" + letter + r")\s*(?::=|=(?!=)|\\coloneqq)"
+                     r"(?!\s*-?\d)", text) is not None  # fmt: skip
 
 
 def quantity_subscripts(text: str) -> set[tuple[str, str]]:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Collection
 
 __all__ = ["as_transposes", "says_prime_transpose"]
 
@@ -32,6 +33,12 @@ _SAID = re.compile(
     re.IGNORECASE,
 )  # fmt: skip
 _NEGATED = re.compile(r"\b(?:not|never|n't)\b", re.IGNORECASE)
+#: the convention named to be set aside: "Unlike econometrics texts, where …", "Some authors write …" (review23b)
+_CONTRASTED = re.compile(r"\b(?:unlike|whereas|instead|rather\s+than|(?:other|some|many)\s+"
+                         r"(?:texts|books|authors|notes|courses|sources))\b", re.IGNORECASE)  # fmt: skip
+#: … or the prime said to be a derivative, in that sentence or the next ("Here $x'$ is the derivative of $x$")
+_DERIVATIVE = re.compile(r"(?:\bprimes?\b|\$[^$]{0,40}'\s*\$)\s*(?:is|are|denotes?|means?|stands?\s+for|for)\s+"
+                         r"(?:a\s+|the\s+)?deriv", re.IGNORECASE)  # fmt: skip
 #: a single prime after a name, a digit of a subscript, a closing brace or bracket
 _PRIME = re.compile(r"(?<=[A-Za-z0-9})\]])(?<!')'(?!')")
 #: the derivative of a function before its argument list: \sigma'(z), \tanh'(x), f'(x), g'\left(u\right)
@@ -43,14 +50,23 @@ def says_prime_transpose(text: str) -> bool:
     r"""Does ``text`` (the notes) say that a prime denotes the transpose (in a sentence not negated)?"""
     for m in _SAID.finditer(text):
         start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
-        if not _NEGATED.search(text[start : m.end()]):
+        end = text.find(".", m.end())
+        sentence = text[start : len(text) if end < 0 else end]
+        following = text[start : len(text) if end < 0 else max(text.find(".", end + 1), end)]
+        set_aside = _CONTRASTED.search(sentence) or _DERIVATIVE.search(following)
+        if not (_NEGATED.search(text[start : m.end()]) or set_aside):
             return True
     return False
 
 
-def as_transposes(src: str) -> str:
-    r"""``src`` with each single prime after an operand (not before an argument list) as ``^\top``."""
+def as_transposes(src: str, functions: Collection[str] = ()) -> str:
+    r"""``src`` with each single prime after an operand (not before an argument list) as ``^\top``.
+    ``functions``: the one-letter functions the notes define (``h'(a)`` for ``h(a) = a^3`` is h's
+    derivative, review23b)."""
     if "'" not in src:
         return src
     kept = {m.end() - 1 for m in _CALLED.finditer(src)}
+    letters = "".join(sorted(f for f in functions if len(f) == 1 and f.isalpha()))
+    if letters:
+        kept |= {m.end() - 1 for m in re.finditer(rf"(?<![A-Za-z\\])[{letters}]'(?=\s*(?:\\left\s*)?\()", src)}
     return _PRIME.sub(lambda m: m.group(0) if m.start() in kept else r"^\top ", src)

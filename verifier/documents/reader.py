@@ -367,9 +367,10 @@ class _Reader(_InlineClaims, _Definitions):
         names of their own, and the readings (documents.primenames)."""
         if "'" not in src:
             return src, []
-        if says_prime_transpose(self.text):  # x'Ax where the notes say ' is the transpose (documents.primetranspose)
-            src = as_transposes(src)
         defined = {d.key[0] for d in self.note_definitions} | set(self.ctx.functions_at(None))
+        if says_prime_transpose(self.text):  # x'Ax where the notes say ' is the transpose (documents.primetranspose)
+            functions = {d.key[0] for d in self.note_definitions if d.is_function} | set(self.ctx.functions_at(None))
+            src = as_transposes(src, functions)  # h'(a) for the notes' h(a) = a^3: a derivative (review23b)
         defined |= {k[0] for k in self.ctx.scope_at(self.reading_line or 1 << 30).names}
         # k(x, x'): x' an input of its own; x'^2 - x^2: a second quantity, where primes are not said derivatives
         # … but not a letter the prose says depends on a variable ("$x$ depends on time $t$"): x' is dx/dt
