@@ -88,7 +88,8 @@ def _inverse(resolver: Resolver, name: str) -> sp.Lambda:
     except (NotImplementedError, ValueError, TypeError) as exc:
         raise ResolveError(f"{name}^{{-1}}: cannot solve {name}(t) = y for t ({exc})") from exc
     undoing = [s for s in solutions if _undoes(s, value, t, y)]
-    if len(undoing) != 1 or len(solutions) > 2:
+    others = [s for s in solutions if s not in undoing]
+    if len(undoing) != 1 or len(solutions) > 2 or any(_another_preimage(s, value, t, y) for s in others):
         raise ResolveError(f"{name}^{{-1}}: {name} has no single inverse the checker can find "
                            "(it may not be one-to-one)")
     return sp.Lambda(y, undoing[0])
@@ -96,6 +97,26 @@ def _inverse(resolver: Resolver, name: str) -> sp.Lambda:
 
 def _defines_function(entry: object) -> bool:
     return isinstance(entry, Definition) and bool(entry.is_function or entry.params or entry.builtin)
+
+
+def _another_preimage(g: sp.Expr, f: sp.Expr, t: sp.Symbol, y: sp.Symbol) -> bool:
+    r"""Does the solution ``g`` give, at some probe point p, a real t' != p with f(t') = f(p)? Then f is not
+    one-to-one on the reals (``(t - 3)^2``: ``3 + \sqrt{y}`` beside ``3 - \sqrt{y}``, which alone undid f at
+    the probes, all left of its turning point), whatever branch the probes happened to favour."""
+    for p in _PROBES:
+        try:
+            fy = complex(sp.N(f.subs(t, p), 30))
+            if abs(fy.imag) > _TOLERANCE:
+                continue
+            other = complex(sp.N(g.subs(y, sp.Float(fy.real, 30)), 30))
+            if abs(other.imag) > _TOLERANCE or abs(other.real - p) <= _TOLERANCE * (1 + abs(p)):
+                continue
+            again = complex(sp.N(f.subs(t, sp.Float(other.real, 30)), 30))
+        except (TypeError, ValueError, ZeroDivisionError, OverflowError):
+            continue
+        if abs(again - fy) <= 1e-6 * (1 + abs(fy)):
+            return True
+    return False
 
 
 def _undoes(g: sp.Expr, f: sp.Expr, t: sp.Symbol, y: sp.Symbol) -> bool:
