@@ -102,7 +102,7 @@ from verifier.documents.sumstoone import STOCHASTIC, one_hot_positions, said_sum
 from verifier.documents.symmetricprose import symmetric_in, symmetrised, trailing_clause
 from verifier.documents.typos import scores_read_for_indices
 from verifier.latex import LatexError
-from verifier.latex.quantifiers import quantified_prose
+from verifier.latex.quantifiers import over_the_reals, quantified_prose
 from verifier.results import StepResult, Verdict
 
 _MISFIT_ROUNDS = 3  # definitions blamed one after another (x's, then y's that wrote x_1) before all are left out
@@ -715,7 +715,8 @@ class _Doubts(_ImpliedSums):
             prose = prose[: claim[1]] + quantified + prose[claim[1] :]
         else:
             prose += quantified
-        stated = stated_ranges(scope, prose, f"lines {start + 1}-{chain.line}", claim)  # 0 < α < 1 (ranges)
+        reals = over_the_reals(chain.notes)  # \forall x \in \mathbb{R}: no prose range for x
+        stated = stated_ranges(scope, prose, f"lines {start + 1}-{chain.line}", claim, reals)  # 0 < α < 1 (ranges)
         if stated is not None:
             scopes.insert(1, stated)
         outside = candidates_of(scope)  # t of q_t beside Σ_{m=1}^M q_m: outside 1..M (documents.outsideindex)
