@@ -7,7 +7,7 @@ as "the prose states" and the step was PROVED."""
 from __future__ import annotations
 
 from verifier.documents.check import check_text
-from verifier.latex.quantifiers import over_the_reals
+from verifier.latex.quantifiers import over_the_reals, split_quantifier
 from verifier.results import Verdict
 
 _GREEN = (Verdict.PROVED, Verdict.PASSED)
@@ -29,3 +29,10 @@ def test_a_display_over_the_reals_is_not_read_with_a_prose_range() -> None:
     # the prose range of another letter still holds, and a display quantified over x > 0 keeps its own range
     right = "# Notes\n\nFor $y < 0$ note that\n\n$$\n\\forall x \\in \\mathbb{R},\\quad \\sqrt{x^2 y^2} = -y|x|\n$$\n"
     assert _verdicts(right) == [Verdict.PROVED]
+
+
+def test_a_quantifier_on_a_line_of_its_own_keeps_the_lines() -> None:
+    condition, row = split_quantifier("\\forall x > 0,\n\\quad \\sqrt{x^2} = x")
+    assert condition == "x > 0" and row.count("\n") == 1
+    check = check_text("# N\n\n$$\n\\forall x > 0,\n\\quad \\sqrt{x^2} = x\n$$\n", "notes.md")
+    assert [line for ch in check.chains for line in ch.step_lines] == [5]

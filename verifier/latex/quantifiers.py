@@ -44,7 +44,8 @@ def split_quantifier(text: str) -> tuple[str | None, str]:
     m = _PREFIX.match(text)
     if m is None or "=" not in text[m.end() :]:
         return None, text
-    return " ".join(m.group("cond").split()), " " * m.end() + text[m.end() :]
+    blank = re.sub(r"[^\n]", " ", text[: m.end()])  # its line breaks stay: the steps after it keep their lines
+    return " ".join(m.group("cond").split()), blank + text[m.end() :]
 
 
 def quantified_prose(notes: Iterable[str]) -> str:
