@@ -53,3 +53,9 @@ def test_an_inverse_the_numeric_checker_cannot_evaluate_is_refused_not_an_error(
     ):
         verdict, message = _last(f"# Notes\n\n$$\n{claim}\n$$\n")
         assert verdict is Verdict.SKIPPED, message
+
+
+def test_a_solved_inverse_the_numeric_checker_cannot_evaluate_is_refused_not_an_error() -> None:
+    # f(t) = t + e^t is one-to-one; SymPy's inverse is y - W(e^y) (LambertW: no float64 printer, an ERROR)
+    verdict, message = _last("# Notes\n\nLet $f(t) = t + e^{t}$.\n\n$$\n\\frac{d}{dy} f^{-1}(y) = 1\n$$\n")
+    assert verdict is Verdict.SKIPPED, message

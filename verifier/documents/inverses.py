@@ -10,7 +10,9 @@ stay powers). This module gives it a value, and only where the inverse is beyond
 * a registry function with a known inverse takes it (``verifier.ml.INVERSES``: σ ↔ logit, softplus,
   tanh); any other is solved, ``f(t) = y`` for ``t`` with SymPy, and the one solution ``g`` is taken
   only when it undoes ``f``: ``g(f(t)) = t`` at sample points of the real line (so a function that is
-  not one-to-one — ``t^2``, ReLU — or a branch that does not return ``t`` is refused, never guessed);
+  not one-to-one — ``t^2``, ReLU — or a branch that does not return ``t`` is refused, never guessed),
+  no other solution is a second real preimage (``(t - 3)^2`` turns right of the probe points), and the
+  numeric checker can evaluate it (not LambertW);
 * a name the notes use as a quantity (σ a standard deviation: ``\sigma^2``, ``\sigma > 0``) is read as
   written before this module: ``\sigma^{-1}(x - \mu)`` is ``(x - \mu)/\sigma``;
 * no inverse found: the step is SKIPPED with the reason for a registry function or one the notes
@@ -26,6 +28,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import sympy as sp
+from sympy.printing.codeprinter import PrintMethodNotImplementedError
+from sympy.printing.numpy import NumPyPrinter
 
 from verifier import ml
 from verifier.documents.context import Definition, VarDecl
@@ -92,6 +96,10 @@ def _inverse(resolver: Resolver, name: str) -> sp.Lambda:
     if len(undoing) != 1 or len(solutions) > 2 or any(_another_preimage(s, value, t, y) for s in others):
         raise ResolveError(f"{name}^{{-1}}: {name} has no single inverse the checker can find "
                            "(it may not be one-to-one)")
+    try:
+        NumPyPrinter({"order": "none"}).doprint(undoing[0])
+    except PrintMethodNotImplementedError as exc:  # y - W(e^y) of t + e^t: LambertW was an ERROR of the step
+        raise ResolveError(f"{name}^{{-1}}: its inverse {undoing[0]} cannot be evaluated by the checker") from exc
     return sp.Lambda(y, undoing[0])
 
 
