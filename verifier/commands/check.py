@@ -62,13 +62,15 @@ def build_members(texts: Sequence[str], positive: set[str], integer: set[str]) -
         except LatexError as exc:
             raise ClaimError(f"cannot read {text[:60]!r}: {exc}") from exc
     free = sorted({s for e in parsed for s in e.free_symbols}, key=str)
+    # d/dπ: a claim that differentiates by π uses it as a variable (a mixture weight), never the number
+    varied = {str(v) for e in parsed for d in e.atoms(sp.Derivative) for v in d.variables}
     b = Builder()
     table: dict[sp.Basic, sp.Basic] = {}
     for sym in free:
         if not isinstance(sym, sp.Symbol):
             raise BeyondScalars(f"{sym} is an indexed name")
         name = sym.name
-        if name == "pi" and name not in positive | integer:  # \pi is the number, as in notes (resolve._symbol)
+        if name == "pi" and name not in positive | integer | varied:  # \pi is the number, as in notes (resolve._symbol)
             table[sym] = sp.pi
             continue
         try:

@@ -78,7 +78,7 @@ from verifier.documents.workedexpressions import at_stated_values, rounded_expre
 from verifier.documents.zeros import SOLVED, said_solved, solved_zero, written_zero
 from verifier.latex import Component, LatexError
 from verifier.latex.opaque import guessed_names, is_guessed
-from verifier.latex.quantifiers import quantified_prose
+from verifier.latex.quantifiers import over_the_reals, quantified_prose
 from verifier.results import StepResult, Verdict
 
 _DISPLAY_ROWS = 40  # how far up the rows of one display are searched for its opening $$
@@ -198,12 +198,13 @@ class _Guesses:
             prose = prose[: claim[1]] + quantified + prose[claim[1] :]
         else:
             prose += quantified
-        stated = stated_ranges(scope, prose, f"lines {start + 1}-{chain.line}", claim)
+        reals = over_the_reals(chain.notes)  # \forall x \in \mathbb{R}: no prose range for x (review23a)
+        stated = stated_ranges(scope, prose, f"lines {start + 1}-{chain.line}", claim, reals)
         if stated is None and not chain.inline:
             after_start, after = self.prose_after(chain)
             line = self.lines[after_start - 1] if 0 < after_start <= len(self.lines) else ""
             clause = trailing_clause(after, line)
-            stated = stated_ranges(scope, clause, f"line {after_start + 1}") if clause else None
+            stated = stated_ranges(scope, clause, f"line {after_start + 1}", None, reals) if clause else None
         return stated
 
     def _guessed_bodies(self, bodies: list[str], own: list[sp.Basic], reached: set[str],

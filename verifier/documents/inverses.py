@@ -10,7 +10,9 @@ stay powers). This module gives it a value, and only where the inverse is beyond
 * a registry function with a known inverse takes it (``verifier.ml.INVERSES``: σ ↔ logit, softplus,
   tanh); any other is solved, ``f(t) = y`` for ``t`` with SymPy, and the one solution ``g`` is taken
   only when it undoes ``f``: ``g(f(t)) = t`` at sample points of the real line (so a function that is
-  not one-to-one — ``t^2``, ReLU — or a branch that does not return ``t`` is refused, never guessed);
+  not one-to-one — ``t^2``, ReLU — or a branch that does not return ``t`` is refused, never guessed),
+  no other solution is a second real preimage (``(t - 3)^2`` turns right of the probe points), and the
+  numeric checker can evaluate it (not LambertW);
 * a name the notes use as a quantity (σ a standard deviation: ``\sigma^2``, ``\sigma > 0``) is read as
   written before this module: ``\sigma^{-1}(x - \mu)`` is ``(x - \mu)/\sigma``;
 * no inverse found: the step is SKIPPED with the reason for a registry function or one the notes
@@ -26,6 +28,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import sympy as sp
+from sympy.printing.codeprinter import PrintMethodNotImplementedError
+from sympy.printing.numpy import NumPyPrinter
 
 from verifier import ml
 from verifier.documents.context import Definition, VarDecl
@@ -88,14 +92,39 @@ def _inverse(resolver: Resolver, name: str) -> sp.Lambda:
     except (NotImplementedError, ValueError, TypeError) as exc:
         raise ResolveError(f"{name}^{{-1}}: cannot solve {name}(t) = y for t ({exc})") from exc
     undoing = [s for s in solutions if _undoes(s, value, t, y)]
-    if len(undoing) != 1 or len(solutions) > 2:
+    others = [s for s in solutions if s not in undoing]
+    if len(undoing) != 1 or len(solutions) > 2 or any(_another_preimage(s, value, t, y) for s in others):
         raise ResolveError(f"{name}^{{-1}}: {name} has no single inverse the checker can find "
                            "(it may not be one-to-one)")
+    try:
+        NumPyPrinter({"order": "none"}).doprint(undoing[0])
+    except PrintMethodNotImplementedError as exc:  # y - W(e^y) of t + e^t: LambertW was an ERROR of the step
+        raise ResolveError(f"{name}^{{-1}}: its inverse {undoing[0]} cannot be evaluated by the checker") from exc
     return sp.Lambda(y, undoing[0])
 
 
 def _defines_function(entry: object) -> bool:
     return isinstance(entry, Definition) and bool(entry.is_function or entry.params or entry.builtin)
+
+
+def _another_preimage(g: sp.Expr, f: sp.Expr, t: sp.Symbol, y: sp.Symbol) -> bool:
+    r"""Does the solution ``g`` give, at some probe point p, a real t' != p with f(t') = f(p)? Then f is not
+    one-to-one on the reals (``(t - 3)^2``: ``3 + \sqrt{y}`` beside ``3 - \sqrt{y}``, which alone undid f at
+    the probes, all left of its turning point), whatever branch the probes happened to favour."""
+    for p in _PROBES:
+        try:
+            fy = complex(sp.N(f.subs(t, p), 30))
+            if abs(fy.imag) > _TOLERANCE:
+                continue
+            other = complex(sp.N(g.subs(y, sp.Float(fy.real, 30)), 30))
+            if abs(other.imag) > _TOLERANCE or abs(other.real - p) <= _TOLERANCE * (1 + abs(p)):
+                continue
+            again = complex(sp.N(f.subs(t, sp.Float(other.real, 30)), 30))
+        except (TypeError, ValueError, ZeroDivisionError, OverflowError):
+            continue
+        if abs(again - fy) <= 1e-6 * (1 + abs(fy)):
+            return True
+    return False
 
 
 def _undoes(g: sp.Expr, f: sp.Expr, t: sp.Symbol, y: sp.Symbol) -> bool:

@@ -102,7 +102,7 @@ def _sent_elsewhere(prose: str, start: int, end: int) -> bool:
 
 
 def stated_ranges(
-    scope: Scope, prose: str, where: str, claim: tuple[int, int] | None = None
+    scope: Scope, prose: str, where: str, claim: tuple[int, int] | None = None, unbounded: frozenset[str] = frozenset()
 ) -> tuple[str, Scope] | None:
     r"""The reading "the ranges the prose states": ``scope`` with each undeclared scalar the prose
     bounds (``0 < \alpha < 1``, ``w > 0``, ``w < 0``) in that interval; None when the prose bounds none
@@ -122,6 +122,8 @@ def stated_ranges(
         if (bounds := scalar_range(formula)) is None or (claim is not None and claim[0] <= m.start() < claim[1]):
             continue
         name, lo, hi = bounds
+        if name.lstrip("\\") in unbounded:
+            continue  # "$$\forall x \in \mathbb{R}:\ …$$": the display states its own domain
         if m.start() >= at[1]:
             if _SENTENCE_END.search(_INLINE.sub(" ", prose[at[1] : m.start()])):
                 continue  # "$g'(x) = 1$. For $x < 0$, …": the next sentence's case

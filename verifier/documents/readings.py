@@ -504,6 +504,17 @@ _BIGOP_HEAD = re.compile(
 )
 
 
+def _unbound(rest: str, index: str) -> str:
+    r"""``rest`` with each of its terms cut at a ``\max_j``/``\min_j`` over ``index`` (verifier.latex.extrema): the
+    j such an extremum writes after it is its own (``\sum_j z_j - \max_j z_j``: the max's j is no j of the sum)."""
+    head = re.compile(r"\\(?:max|min)(?![A-Za-z])\s*_\s*\{?\s*" + re.escape(index) + r"(?![A-Za-z])")
+    kept = []
+    for sep, piece in _split_top(rest, "+-"):
+        m = head.search(piece)
+        kept.append(f" {sep} {piece[: m.start()] if m else piece}")
+    return "".join(kept)
+
+
 def sum_over_the_rest(latex: str) -> str | None:
     r"""``\sum_i \frac{y}{\phi} - \frac{1-y}{1-\phi}`` → ``\sum_i \left(\frac{y}{\phi} - \frac{1-y}{1-\phi}\right)``:
     a sum (or product) written without brackets, followed by more terms, read as extending over them
@@ -527,7 +538,7 @@ def sum_over_the_rest(latex: str) -> str | None:
         index = _SUM_INDEX.match(lead)
         if index is not None:
             written = re.compile(r"(?<![A-Za-z\\])" + re.escape(index.group(1)) + r"(?![A-Za-z])")
-            if written.search(body) and not written.search(rest):
+            if written.search(body) and not written.search(_unbound(rest, index.group(1))):
                 continue  # the summand is indexed and the rest is not: the rest stands outside the sum
         return f"{before} {op} {sign}{lead[: m.end()]}\\left( {body}{rest} \\right)".strip()
     return None

@@ -749,9 +749,11 @@ def _row_pieces(row: str, line: int) -> list[_Piece]:
     for m in _SHAPE.finditer(text):
         notes.append(f"shape {m.group(1).strip()}")
     text = _SHAPE.sub("", text)
-    quantified, text = split_quantifier(text)  # \forall x > 0,\ a = b (verifier.latex.quantifiers)
+    quantified, rest = split_quantifier(text)  # \forall x > 0,\ a = b (verifier.latex.quantifiers)
     if quantified is not None:
         notes.append(QUANTIFIED + quantified)
+        line += rest.count("\n", len(text) - len(text.lstrip()), len(rest) - len(rest.lstrip()))  # on its own line
+        text = rest
     before = text
     text, label = _strip_labels(text)
     line += before.count("\n", 0, len(before) - len(text))  # a label on a line of its own

@@ -8,8 +8,9 @@ call reading decides it (:func:`verifier.latex.rewrite._calls`): a name the note
 ``^{-1}`` and then a parenthesised argument. The parser records that as ``Inverse(Label(name), arg)``;
 what it means (the registry's known inverse, or the notes' function solved for its argument) is
 decided by :mod:`verifier.documents.inverses`. The elementary functions (``\tanh^{-1}``,
-``\sin^{-1}``, ``\exp^{-1}``) take SymPy's own inverse at parse time (:func:`elementary_inverse`);
-one without an inverse (``\operatorname{sign}``, ``\sec``) stays refused as ambiguous.
+``\sinh^{-1}``, ``\exp^{-1}``) take SymPy's own inverse at parse time (:func:`elementary_inverse`);
+one without an inverse SymPy knows (``\sin``, ``\operatorname{sign}``, ``\sec``) stays refused as ambiguous, and
+``\operatorname{erf}^{-1}`` (erfinv, which the numeric checker cannot evaluate) is refused as such.
 """
 
 from __future__ import annotations
@@ -39,6 +40,9 @@ __all__ = ["INVERSE", "Inverse", "elementary_inverse", "inverse_calls"]
 
 #: the token of a function name written with ``^{-1}`` before its parenthesised argument
 INVERSE = "INVERSE"
+
+#: SymPy inverses the numeric checker cannot evaluate (no float64 printer: a step holding one was an ERROR)
+_NOT_EVALUATED = (sympy.erfinv, sympy.erfcinv)
 
 _MINUS_ONE = (CARET, LBRACE, MINUS, NUMBER, RBRACE)
 
@@ -103,4 +107,6 @@ def elementary_inverse(fn: Any, arg: sympy.Expr) -> sympy.Expr | None:
         return None
     if not isinstance(inverse, type) or not issubclass(inverse, sympy.Function):
         return None
+    if inverse in _NOT_EVALUATED:
+        raise LatexError(f"{inverse.__name__}, the inverse of {applied.func.__name__}, is not evaluated by the checker")
     return inverse(arg)

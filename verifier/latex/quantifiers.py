@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["NOTE", "quantified_prose", "split_quantifier"]
+__all__ = ["NOTE", "over_the_reals", "quantified_prose", "split_quantifier"]
 
 #: the chain note that carries a quantifier's condition
 NOTE = "for all "
@@ -44,9 +44,20 @@ def split_quantifier(text: str) -> tuple[str | None, str]:
     m = _PREFIX.match(text)
     if m is None or "=" not in text[m.end() :]:
         return None, text
-    return " ".join(m.group("cond").split()), " " * m.end() + text[m.end() :]
+    blank = re.sub(r"[^\n]", " ", text[: m.end()])  # its line breaks stay: the steps after it keep their lines
+    return " ".join(m.group("cond").split()), blank + text[m.end() :]
 
 
 def quantified_prose(notes: Iterable[str]) -> str:
     """The quantifiers of a chain's notes as inline formulas (``$x > 0$``), for the prose readings."""
     return "".join(f" ${n[len(NOTE) :]}$." for n in notes if n.startswith(NOTE))
+
+
+_REALS = re.compile(r"(" + _VAR + r")\s*\\in\s*\\mathbb\s*\{\s*R\s*\}")
+
+
+def over_the_reals(notes: Iterable[str]) -> frozenset[str]:
+    r"""The names a chain's notes quantify over the whole real line (``\forall x \in \mathbb{R}``): the display
+    states their domain itself, so a range of the prose before it (``for $x < 0$``) is not theirs."""
+    found = (_REALS.fullmatch(n[len(NOTE) :]) for n in notes if n.startswith(NOTE))
+    return frozenset(m.group(1).lstrip("\\") for m in found if m is not None)
