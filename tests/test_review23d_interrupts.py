@@ -47,3 +47,57 @@ def test_python_m_verifier_exits_130_when_the_ctrl_c_went_through_code_run_from_
         )
     assert "verify: interrupted" in done.stderr and "Traceback" not in done.stderr, done.stderr
     assert done.returncode == 130, (done.returncode, done.stderr)
+
+
+def test_a_second_ctrl_c_while_interrupted_is_said_still_exits_130(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ctrl-C pressed twice: the second came while "verify: interrupted" was printed (Rich imported for
+    it, ~0.1 s) and left ``main`` as a KeyboardInterrupt: a traceback, in place of status 130."""
+    from verifier import cli
+
+    def interrupted(name: str) -> None:
+        raise KeyboardInterrupt
+
+    def second_ctrl_c() -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli, "_module", interrupted)
+    monkeypatch.setattr(cli, "_stderr", second_ctrl_c)
+    try:
+        code = cli.main(["list"])
+    except KeyboardInterrupt:
+        pytest.fail("the second Ctrl-C left main as a KeyboardInterrupt (a traceback)")
+    assert code == 130
+
+
+_CTRL_C_AS_IT_EXITS = r"""
+import atexit, os, signal, sys, time
+
+def second_ctrl_c():  # registered first, run last: a Ctrl-C while the interpreter exits
+    os.kill(os.getpid(), signal.SIGINT)
+    time.sleep(0.05)
+
+atexit.register(second_ctrl_c)
+import runpy
+import verifier.cli
+
+def interrupted(name):
+    raise KeyboardInterrupt
+
+verifier.cli._module = interrupted
+runpy.run_module("verifier", run_name="__main__", alter_sys=True)
+"""
+
+
+@pytest.mark.slow(2)
+def test_a_second_ctrl_c_while_the_cli_exits_neither_kills_it_nor_prints_exception_ignored(tmp_path: Path) -> None:
+    """Ctrl-C pressed twice, the second after "verify: interrupted": it came in the exit functions
+    ("Exception ignored in atexit callback" and a traceback), or once the interpreter had put SIGINT
+    back to its default to tear itself down (~0.1 s with SymPy imported): killed by SIGINT, -2."""
+    (tmp_path / "ctrl_c_exit.py").write_text(_CTRL_C_AS_IT_EXITS)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(tmp_path), str(ROOT)])}
+    with ctrl_c_reaches():
+        done = subprocess.run(
+            [sys.executable, "-m", "ctrl_c_exit", "list"], capture_output=True, text=True, env=env, timeout=120
+        )
+    assert "Exception ignored" not in done.stderr and "Traceback" not in done.stderr, done.stderr
+    assert done.returncode == 130, (done.returncode, done.stderr)

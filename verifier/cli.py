@@ -13,6 +13,7 @@ import argparse
 import contextlib
 import importlib
 import os
+import signal
 import sys
 from collections.abc import Sequence
 from types import ModuleType
@@ -156,12 +157,14 @@ def _stderr() -> Console:
 def main(argv: Sequence[str] | None = None) -> int:
     code = _main(argv)
     if code == ExitCode.INTERRUPTED:
-        _ctrl_c_handled()
+        _ctrl_c_handled(program=argv is None)
     return code
 
 
-def _ctrl_c_handled() -> None:
+def _ctrl_c_handled(program: bool) -> None:
     """Tell CPython that the Ctrl-C this run ended with was handled: the exit status is then 130.
+    ``program``: ``main`` is the program (the ``verify`` script, ``python -m verifier``), not a call
+    in someone's process: a further Ctrl-C is then ignored, the run being over.
 
     Why: CPython marks a KeyboardInterrupt that leaves code it ran from a string (``dataclasses``,
     ``namedtuple``, SymPy's ``lambdify`` and ``sympify`` run some; a Ctrl-C that comes while such a
@@ -171,6 +174,12 @@ def _ctrl_c_handled() -> None:
     mark first, so an empty one is run (a constant: no text of the user's). Not CPython: nothing to do."""
     import ctypes
 
+    if program and signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+        # a second Ctrl-C as the interpreter exits came in its exit functions ("Exception ignored in
+        # atexit callback"), or once it had put SIGINT back to its default to tear itself down
+        # (~0.1 s with SymPy imported): killed by SIGINT, status -2
+        with contextlib.suppress(ValueError):  # not the main thread
+            signal.signal(signal.SIGINT, signal.SIG_IGN)
     with contextlib.suppress(AttributeError, OSError):
         ctypes.pythonapi.PyRun_SimpleString(b"")
 
@@ -189,7 +198,8 @@ def _main(argv: Sequence[str] | None) -> int:
         module = _module(args.command)
         return int(module.run(args))
     except KeyboardInterrupt:
-        _stderr().print("verify: interrupted", markup=False)
+        with contextlib.suppress(KeyboardInterrupt):  # a second Ctrl-C meanwhile (Rich is imported for it)
+            _stderr().print("verify: interrupted", markup=False)
         return ExitCode.INTERRUPTED
     except Exception as exc:  # noqa: BLE001 - the entry point maps every error to exit 2 or 3
         prog = f"verify {argv[0]}" if argv[0] in COMMANDS and argv[0] != "run" else "verify"
