@@ -101,3 +101,67 @@ def test_a_second_ctrl_c_while_the_cli_exits_neither_kills_it_nor_prints_excepti
         )
     assert "Exception ignored" not in done.stderr and "Traceback" not in done.stderr, done.stderr
     assert done.returncode == 130, (done.returncode, done.stderr)
+
+
+_CTRL_C_RIGHT_AFTER_THE_FORK = r"""
+import contextlib, os, signal, time
+from verifier import processes, runner
+
+held = processes.interrupts_held
+sent = []
+
+@contextlib.contextmanager
+def then_ctrl_c():  # a Ctrl-C right after a fork's hold ends, before the runner has named the worker
+    with held():
+        yield
+    if not sent and processes._holding == 0 and processes._live_groups:
+        sent.append(1)
+        workers.extend(processes._live_groups)
+        os.kill(os.getpid(), signal.SIGINT)
+        for _ in range(100):  # raised here, at the next look for signals
+            pass
+
+processes.interrupts_held = then_ctrl_c
+
+def long(seconds):
+    time.sleep(seconds)
+    return "finished"
+
+calls = {
+    "run_in_worker": lambda: runner.run_in_worker(long, 60, timeout=120),
+    "run_many": lambda: runner.run_many([(long, (60,)), (long, (60,))], jobs=2, timeout=120),
+    "run_each": lambda: runner.run_each(long, [60, 60], lambda item, outcome: None, timeout=120, jobs=2),
+}
+for name, call in calls.items():
+    sent.clear()
+    workers = []
+    try:
+        print(name, "not interrupted:", call(), flush=True)
+    except KeyboardInterrupt:
+        alive = []
+        for pid in workers:
+            try:
+                with open(f"/proc/{pid}/stat") as fh:
+                    if fh.read().rsplit(") ", 1)[1].split()[0] not in "ZX":
+                        alive.append(pid)
+            except FileNotFoundError:
+                pass
+        print(name, "interrupted, live", sorted(processes._live_groups), "alive", alive, flush=True)
+        for pid in alive:
+            os.kill(pid, signal.SIGKILL)
+"""
+
+
+@pytest.mark.slow(2)
+def test_a_ctrl_c_right_after_a_fork_leaves_no_worker_running(tmp_path: Path) -> None:
+    """The fork is held (``processes.interrupts_held``), but a Ctrl-C just after the hold, before the
+    loop had put the worker where its ``finally`` reaps it, left it running, unreaped: in a library
+    user's process (the pytest plugin) until that process ends."""
+    script = tmp_path / "after_fork.py"
+    script.write_text(_CTRL_C_RIGHT_AFTER_THE_FORK)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    with ctrl_c_reaches():
+        done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, env=env, timeout=300)
+    assert done.stdout.split("\n")[:3] == [
+        f"{name} interrupted, live [] alive []" for name in ("run_in_worker", "run_many", "run_each")
+    ], (done.stdout, done.stderr)
