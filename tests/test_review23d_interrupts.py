@@ -165,3 +165,51 @@ def test_a_ctrl_c_right_after_a_fork_leaves_no_worker_running(tmp_path: Path) ->
     assert done.stdout.split("\n")[:3] == [
         f"{name} interrupted, live [] alive []" for name in ("run_in_worker", "run_many", "run_each")
     ], (done.stdout, done.stderr)
+
+
+_CTRL_C_AS_AN_ENDED_WORKER_IS_REAPED = r"""
+import os, signal, time
+from verifier import processes, runner
+
+outcome = runner.Worker.outcome
+workers = []
+
+def ctrl_c_first(self, timed_out, timeout):  # a Ctrl-C as the loop takes an ended worker to reap it
+    if not workers:
+        workers.append(self.pid)
+        os.kill(os.getpid(), signal.SIGINT)
+        for _ in range(100):  # raised here, at the next look for signals
+            pass
+    return outcome(self, timed_out, timeout)
+
+runner.Worker.outcome = ctrl_c_first
+
+def hangs():
+    while True:
+        time.sleep(0.05)
+
+try:
+    runner.run_many([(hangs, ())], jobs=1, timeout=0.5)
+    print("not interrupted", flush=True)
+except KeyboardInterrupt:
+    try:
+        with open(f"/proc/{workers[0]}/stat") as fh:
+            state = fh.read().rsplit(") ", 1)[1].split()[0]
+    except FileNotFoundError:
+        state = "gone"
+    print("interrupted, worker", "gone" if state in ("gone", "Z", "X") else "alive", flush=True)
+    if state not in ("gone", "Z", "X"):
+        os.kill(workers[0], signal.SIGKILL)
+"""
+
+
+@pytest.mark.slow(2)
+def test_a_ctrl_c_as_run_many_reaps_a_worker_out_of_time_leaves_it_not_running(tmp_path: Path) -> None:
+    """``run_many`` takes an ended worker out of ``ended`` and then reaps it (held): a Ctrl-C in
+    between left a worker that was out of time running, listed nowhere its ``finally`` looks."""
+    script = tmp_path / "ended.py"
+    script.write_text(_CTRL_C_AS_AN_ENDED_WORKER_IS_REAPED)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    with ctrl_c_reaches():
+        done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, env=env, timeout=300)
+    assert done.stdout.strip() == "interrupted, worker gone", (done.stdout, done.stderr)

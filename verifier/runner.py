@@ -767,8 +767,9 @@ def run_many(
                 # and a core left idle meanwhile was most of what --jobs 2 lost to --jobs 1.
                 fill()
                 for index in sorted(ended):
-                    worker, timed_out = ended.pop(index)
-                    outcomes[index] = outcome = worker.outcome(timed_out, timeout)
+                    with processes.interrupts_held():  # out of `ended` until reaped: the finally would miss it
+                        worker, timed_out = ended.pop(index)
+                        outcomes[index] = outcome = worker.outcome(timed_out, timeout)
                     if on_outcome is not None:
                         on_outcome(index, outcome)
         finally:
