@@ -213,3 +213,43 @@ def test_a_ctrl_c_as_run_many_reaps_a_worker_out_of_time_leaves_it_not_running(t
     with ctrl_c_reaches():
         done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, env=env, timeout=300)
     assert done.stdout.strip() == "interrupted, worker gone", (done.stdout, done.stderr)
+
+
+_CTRL_C_BEFORE_THE_PARENT_S_OWN_WORK = r"""
+import os, signal, time
+from verifier import processes, runner
+
+sent, steps = [], []
+
+def during_the_fork():  # a Ctrl-C while the parent forks: held, raised at the loop's next look
+    if not sent:
+        sent.append(1)
+        os.kill(os.getpid(), signal.SIGINT)
+
+def warm_up():  # the parent's own work while the workers run (verify all: the warm-up, seconds a step)
+    while True:
+        steps.append(1)
+        yield True
+
+def long(seconds):
+    time.sleep(seconds)
+
+os.register_at_fork(after_in_parent=during_the_fork)
+try:
+    runner.run_many([(long, (60,))], jobs=1, timeout=120, meanwhile=warm_up())
+    print("not interrupted", flush=True)
+except KeyboardInterrupt:
+    print("interrupted after", len(steps), "steps of the parent's own work", flush=True)
+"""
+
+
+@pytest.mark.slow(2)
+def test_a_ctrl_c_held_while_run_many_forks_is_raised_before_the_parent_s_own_work(tmp_path: Path) -> None:
+    """``meanwhile`` (the warm-up ``verify all`` does while the catalog is imported) ran a step after a
+    Ctrl-C held during a fork: the Ctrl-C waited for it (seconds), past the 1 s the runner promises."""
+    script = tmp_path / "meanwhile.py"
+    script.write_text(_CTRL_C_BEFORE_THE_PARENT_S_OWN_WORK)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    with ctrl_c_reaches():
+        done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, env=env, timeout=300)
+    assert done.stdout.strip() == "interrupted after 0 steps of the parent's own work", (done.stdout, done.stderr)

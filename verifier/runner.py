@@ -745,12 +745,13 @@ def run_many(
         try:
             while pending or busy:
                 fill()
+                processes.check_interrupted()  # one held while a worker was forked or reaped: not after a step
                 wait_for = min(w.started + timeout for w in busy.values()) - time.monotonic()
                 if meanwhile is not None and next(meanwhile, None) is not None:
                     wait_for = 0.0  # a step was done: look at the workers, then the next step
                 else:
                     meanwhile = None
-                processes.check_interrupted()  # one held while a worker was forked or reaped
+                processes.check_interrupted()  # one lost during the step (a finaliser, an at-fork callback)
                 wait(
                     processes._watchful([w.conn for w in busy.values()]),
                     timeout=min(max(wait_for, 0), processes.WATCH_EVERY),
