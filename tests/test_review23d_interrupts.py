@@ -253,3 +253,53 @@ def test_a_ctrl_c_held_while_run_many_forks_is_raised_before_the_parent_s_own_wo
     with ctrl_c_reaches():
         done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, env=env, timeout=300)
     assert done.stdout.strip() == "interrupted after 0 steps of the parent's own work", (done.stdout, done.stderr)
+
+
+_CTRL_C_AS_THE_HANDLER_IS_PUT_BACK = r"""
+import os, signal
+from verifier import processes, runner
+
+real_signal = signal.signal
+sent = []
+
+def ctrl_c_first(signum, handler):  # a Ctrl-C just as the runner puts Python's own handler back
+    if signum == signal.SIGINT and handler is signal.default_int_handler and not sent:
+        sent.append(1)
+        os.kill(os.getpid(), signal.SIGINT)
+        for _ in range(100):  # raised here, at the next look for signals
+            pass
+    return real_signal(signum, handler)
+
+def quick():
+    return "answered"
+
+signal.signal = ctrl_c_first
+try:
+    runner.run_in_worker(quick, timeout=60)
+    print("not interrupted", flush=True)
+except KeyboardInterrupt:
+    print("interrupted", flush=True)
+signal.signal = real_signal
+print("handler", "default" if signal.getsignal(signal.SIGINT) is signal.default_int_handler else "other", flush=True)
+try:  # a caller that goes on (a REPL, a notebook) runs again: no Ctrl-C of its own this time
+    print("again", runner.run_in_worker(quick, timeout=60).value, flush=True)
+except KeyboardInterrupt:
+    print("again interrupted", flush=True)
+"""
+
+
+@pytest.mark.slow(2)
+def test_a_ctrl_c_as_the_runner_puts_the_handler_back_leaves_neither_its_handler_nor_a_ctrl_c_behind(
+    tmp_path: Path,
+) -> None:
+    """The runner's own SIGINT handler stayed installed, its Ctrl-C noted, and the caller's next run
+    was interrupted at once though nobody pressed Ctrl-C again."""
+    script = tmp_path / "put_back.py"
+    script.write_text(_CTRL_C_AS_THE_HANDLER_IS_PUT_BACK)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    with ctrl_c_reaches():
+        done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, env=env, timeout=300)
+    assert done.stdout.split("\n")[:3] == ["interrupted", "handler default", "again answered"], (
+        done.stdout,
+        done.stderr,
+    )
