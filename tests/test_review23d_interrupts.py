@@ -303,3 +303,45 @@ def test_a_ctrl_c_as_the_runner_puts_the_handler_back_leaves_neither_its_handler
         done.stdout,
         done.stderr,
     )
+
+
+_CTRL_C_WHILE_THE_WATCHER_IS_REPLACED = r"""
+import os, signal, time
+from verifier import processes, runner
+
+armed, sent = [], []
+
+def during_the_fork():  # a Ctrl-C while the CLI forks a new watcher
+    if armed and not sent:
+        sent.append(1)
+        os.kill(os.getpid(), signal.SIGINT)
+
+os.register_at_fork(after_in_parent=during_the_fork)
+
+def entry(watcher):
+    runner.report_stage("armed")
+    time.sleep(0.5)
+    os.kill(watcher, signal.SIGKILL)  # the watcher ended: the CLI's next look replaces it
+    time.sleep(60)
+
+processes._watcher_fd()
+try:
+    runner.run_in_worker(entry, processes._watcher[1], timeout=120, on_stage=armed.append)
+    print("not interrupted", flush=True)
+except KeyboardInterrupt:
+    print("interrupted", "after the watcher's fork" if sent else "before", flush=True)
+"""
+
+
+@pytest.mark.slow(2)
+def test_a_ctrl_c_while_the_watcher_is_replaced_prints_no_exception_ignored(tmp_path: Path) -> None:
+    """Forking a worker is held, but forking a new watcher after a wait (``_rewatch``) was not: a
+    Ctrl-C then was raised in an at-fork callback (``logging``'s lock), where Python prints
+    "Exception ignored ... KeyboardInterrupt" on the CLI's stderr."""
+    script = tmp_path / "rewatch.py"
+    script.write_text(_CTRL_C_WHILE_THE_WATCHER_IS_REPLACED)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    with ctrl_c_reaches():
+        done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, env=env, timeout=300)
+    assert done.stdout.strip() == "interrupted after the watcher's fork", (done.stdout, done.stderr)
+    assert "Exception ignored" not in done.stderr, done.stderr

@@ -397,9 +397,12 @@ def _watchful(waitables: list[Any]) -> list[Any]:
 
 
 def _rewatch() -> None:
-    """After a wait among the workers: start the watcher again if it ended, told of the live workers."""
+    """After a wait among the workers: start the watcher again if it ended, told of the live workers.
+    A Ctrl-C meanwhile is held (:func:`interrupts_held`), as for a worker's fork: raised in an at-fork
+    callback it printed "Exception ignored" (the runner raises it at its next look)."""
     if _watcher is not None and _watcher[0] == os.getpid():
-        _watcher_fd()
+        with interrupts_held():
+            _watcher_fd()
 
 
 def _tell_watcher(message: str, fd: int | None = None) -> None:
