@@ -10,8 +10,10 @@ bug and exits 3 with one line (``--debug`` shows the traceback); Ctrl-C exits 13
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import os
+import signal
 import sys
 from collections.abc import Sequence
 from types import ModuleType
@@ -153,6 +155,36 @@ def _stderr() -> Console:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    code = _main(argv)
+    if code == ExitCode.INTERRUPTED:
+        _ctrl_c_handled(program=argv is None)
+    return code
+
+
+def _ctrl_c_handled(program: bool) -> None:
+    """Tell CPython that the Ctrl-C this run ended with was handled: the exit status is then 130.
+    ``program``: ``main`` is the program (the ``verify`` script, ``python -m verifier``), not a call
+    in someone's process: a further Ctrl-C is then ignored, the run being over.
+
+    Why: CPython marks a KeyboardInterrupt that leaves code it ran from a string (``dataclasses``,
+    ``namedtuple``, SymPy's ``lambdify`` and ``sympify`` run some; a Ctrl-C that comes while such a
+    string is compiled is raised in it) as unhandled, even when it is caught later, and ``python -m
+    verifier`` then kills itself with SIGINT at exit (status -2 to a caller that is not a shell, in
+    place of 130: 2 of 25 interrupted ``verify doc`` runs). Each run of code from a string clears that
+    mark first, so an empty one is run (a constant: no text of the user's). Not CPython: nothing to do."""
+    import ctypes
+
+    if program and signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+        # a second Ctrl-C as the interpreter exits came in its exit functions ("Exception ignored in
+        # atexit callback"), or once it had put SIGINT back to its default to tear itself down
+        # (~0.1 s with SymPy imported): killed by SIGINT, status -2
+        with contextlib.suppress(ValueError):  # not the main thread
+            signal.signal(signal.SIGINT, signal.SIG_IGN)
+    with contextlib.suppress(AttributeError, OSError):
+        ctypes.pythonapi.PyRun_SimpleString(b"")
+
+
+def _main(argv: Sequence[str] | None) -> int:
     argv = _normalise(list(sys.argv[1:] if argv is None else argv))
     if argv[0] == "doc":
         doc_sympy_cache()
@@ -166,7 +198,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         module = _module(args.command)
         return int(module.run(args))
     except KeyboardInterrupt:
-        _stderr().print("verify: interrupted", markup=False)
+        with contextlib.suppress(KeyboardInterrupt):  # a second Ctrl-C meanwhile (Rich is imported for it)
+            _stderr().print("verify: interrupted", markup=False)
         return ExitCode.INTERRUPTED
     except Exception as exc:  # noqa: BLE001 - the entry point maps every error to exit 2 or 3
         prog = f"verify {argv[0]}" if argv[0] in COMMANDS and argv[0] != "run" else "verify"

@@ -397,9 +397,12 @@ def _watchful(waitables: list[Any]) -> list[Any]:
 
 
 def _rewatch() -> None:
-    """After a wait among the workers: start the watcher again if it ended, told of the live workers."""
+    """After a wait among the workers: start the watcher again if it ended, told of the live workers.
+    A Ctrl-C meanwhile is held (:func:`interrupts_held`), as for a worker's fork: raised in an at-fork
+    callback it printed "Exception ignored" (the runner raises it at its next look)."""
     if _watcher is not None and _watcher[0] == os.getpid():
-        _watcher_fd()
+        with interrupts_held():
+            _watcher_fd()
 
 
 def _tell_watcher(message: str, fd: int | None = None) -> None:
@@ -576,25 +579,29 @@ def _ctrl_c_kept() -> Iterator[None]:
     Only in place of Python's default: a SIGINT the process was started ignoring (a job a shell
     put in the background, ``nohup``) stays ignored, as every program should, and a handler of
     the caller's own (a library user's) is left alone."""
-    global _interrupted
+    global _interrupted, _holding
     try:
         installed = signal.getsignal(signal.SIGINT) is signal.default_int_handler
         if installed:
             signal.signal(signal.SIGINT, _on_sigint)
     except ValueError:  # not the main thread: no handler can be set (nor runs) here
         installed = False
+    failed = True
     try:
         yield
-    except BaseException:
+        failed = False
+    finally:
         if installed:
-            signal.signal(signal.SIGINT, signal.default_int_handler)
-            _interrupted = False  # what is on its way out ends the run anyway
-        raise
-    if installed:
-        signal.signal(signal.SIGINT, signal.default_int_handler)
-        if _interrupted:  # held during the last reap, or lost: raised now rather than never
-            _interrupted = False
-            raise KeyboardInterrupt
+            # held while Python's handler is put back: a Ctrl-C raised just before left this one
+            # installed and its note set, and the caller's next run interrupted at once
+            _holding += 1
+            try:
+                signal.signal(signal.SIGINT, signal.default_int_handler)
+            finally:
+                _holding -= 1
+            late, _interrupted = _interrupted, False  # on an exception: what is on its way out ends the run anyway
+            if late and not failed:  # held during the last reap, or lost: raised now rather than never
+                raise KeyboardInterrupt
 
 
 @contextlib.contextmanager

@@ -390,8 +390,10 @@ def run_in_worker(
     """
     preload_engine()
     with processes._kill_workers_on_exit():
-        worker = Worker(fn, tuple(args), memory_mb)
+        worker: Worker | None = None
         try:
+            with processes.interrupts_held():  # until it is named here, where the finally reaps it
+                worker = Worker(fn, tuple(args), memory_mb)
             while True:
                 left = worker.started + timeout - time.monotonic()
                 if left <= 0:
@@ -406,7 +408,7 @@ def run_in_worker(
                 if on_stage is not None and worker.stage != before:
                     on_stage(worker.stage)
         finally:
-            if worker.pid in processes._live_groups:
+            if worker is not None and worker.pid in processes._live_groups:
                 worker.reap()
             processes.check_interrupted()
 
@@ -474,7 +476,8 @@ def run_each(
         rest = lane.order[lane.position :]
         lane.current, lane.began, lane.stage = rest[0], time.monotonic(), "start"
         owner[rest[0]] = k  # a worker that dies before it says anything is charged its first item
-        lane.worker = Worker(_each, (fn, items, rest), memory_mb)
+        with processes.interrupts_held():  # until the lane names it, where the finally reaps it
+            lane.worker = Worker(_each, (fn, items, rest), memory_mb)
 
     def stop(lane: _Lane) -> None:
         assert lane.worker is not None
@@ -735,18 +738,20 @@ def run_many(
         while pending and len(busy) < jobs:
             index = pending.pop(0)
             fn, args = calls[index]
-            busy[index] = Worker(fn, args, memory_mb)
+            with processes.interrupts_held():  # until it is listed, where the finally reaps it
+                busy[index] = Worker(fn, args, memory_mb)
 
     with processes._kill_workers_on_exit():
         try:
             while pending or busy:
                 fill()
+                processes.check_interrupted()  # one held while a worker was forked or reaped: not after a step
                 wait_for = min(w.started + timeout for w in busy.values()) - time.monotonic()
                 if meanwhile is not None and next(meanwhile, None) is not None:
                     wait_for = 0.0  # a step was done: look at the workers, then the next step
                 else:
                     meanwhile = None
-                processes.check_interrupted()  # one held while a worker was forked or reaped
+                processes.check_interrupted()  # one lost during the step (a finaliser, an at-fork callback)
                 wait(
                     processes._watchful([w.conn for w in busy.values()]),
                     timeout=min(max(wait_for, 0), processes.WATCH_EVERY),
@@ -763,8 +768,9 @@ def run_many(
                 # and a core left idle meanwhile was most of what --jobs 2 lost to --jobs 1.
                 fill()
                 for index in sorted(ended):
-                    worker, timed_out = ended.pop(index)
-                    outcomes[index] = outcome = worker.outcome(timed_out, timeout)
+                    with processes.interrupts_held():  # out of `ended` until reaped: the finally would miss it
+                        worker, timed_out = ended.pop(index)
+                        outcomes[index] = outcome = worker.outcome(timed_out, timeout)
                     if on_outcome is not None:
                         on_outcome(index, outcome)
         finally:
