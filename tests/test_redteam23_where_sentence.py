@@ -18,8 +18,8 @@ _NOTES = (
 
 def _first(rhs: str, after: str) -> Verdict:
     check = check_text(_NOTES.format(rhs=rhs, after=after), "notes.md")
-    return [s.verdict for ch in check.chains
-            for s, line in zip(ch.result.steps, ch.step_lines, strict=True) if line == 7][0]
+    return next(s.verdict for ch in check.chains
+                for s, line in zip(ch.result.steps, ch.step_lines, strict=True) if line == 7)
 
 
 def test_a_special_case_named_in_a_new_sentence_does_not_prove_the_general_step() -> None:
