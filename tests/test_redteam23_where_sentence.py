@@ -31,3 +31,4 @@ def test_a_special_case_named_in_a_new_sentence_does_not_prove_the_general_step(
 def test_a_where_that_goes_on_the_display_s_sentence_is_its_hypothesis() -> None:
     assert _first("w - a", "where $\\lambda = 0$.") in _GREEN
     assert _first("w - a", "for every $w$, where $\\lambda = 0$.") in _GREEN
+    assert _first("w - a", "This holds where $\\lambda = 0$.") in _GREEN  # a sentence about the display

@@ -126,6 +126,7 @@ from verifier.documents.substituted import superseded
 from verifier.documents.summation import declared_sums
 from verifier.documents.trailing import display_before
 from verifier.documents.upstream import FORM
+from verifier.documents.wheresentence import goes_on
 from verifier.engine import Settings
 from verifier.latex import LatexError, MathBlock, join_chains, parse_latex
 from verifier.latex.braces import split_top_level
@@ -141,17 +142,6 @@ Progress = Callable[[str], None]
 
 
 _WHERE = re.compile(r"\b(?:where|(?<!\ba )(?<!\bany )(?<!\beach )given|provided|assuming)\s+\$([^$]+)\$", re.I)
-_NEW_SENTENCE = re.compile(r"[.!?](?:\s|$)")
-
-
-def _goes_on(prefix: str) -> bool:
-    """Whether the prose ``prefix`` (after a display, before its "where") still goes on the display's
-    sentence: nothing, or lower-case words with no sentence end ("for every $w$, where …"); "Least
-    squares is the case …" is a new sentence whose "where" is not a hypothesis of the display (redteam23)."""
-    rest = prefix.lstrip(" \t\n,;:")
-    return not rest or (rest[0].islower() and not _NEW_SENTENCE.search(rest))
-
-
 # "where $\alpha = g(t)(1 - g(t)) > 0$": the equation names α; the sign after it is a remark, not part of it
 _SIGN_TAIL = re.compile(r"\s*(?:>|<|\\geq?|\\leq?|\\geqslant|\\leqslant)\s*[-+]?\s*[0-9.]+\s*[,.;]?\s*$")
 
@@ -571,7 +561,7 @@ class _Reader(_InlineClaims, _Definitions):
         end, after = self.prose_after(chain)
         out = []
         for m in _WHERE.finditer(after):
-            if not _goes_on(after[: m.start()]):
+            if not goes_on(after[: m.start()]):
                 continue  # "Least squares is the case where $\\lambda = 0$.": a new sentence, not the display's
             body = _SIGN_TAIL.sub("", _cut_tail(m.group(1).strip()))
             if len(_split_top_equals(body)) == 2:
