@@ -77,6 +77,7 @@ from verifier.documents.worked import entrywise_mismatch, entrywise_rounded
 from verifier.documents.workedexpressions import at_stated_values, rounded_expression
 from verifier.documents.zeros import SOLVED, said_solved, solved_zero, written_zero
 from verifier.latex import Component, LatexError
+from verifier.latex.inverses import Inverse
 from verifier.latex.opaque import guessed_names, is_guessed
 from verifier.latex.quantifiers import quantified_prose
 from verifier.results import StepResult, Verdict
@@ -757,6 +758,8 @@ def _written_keys(tree: sp.Basic) -> set[Key]:
         elif isinstance(node, sp.Symbol):
             out.add((node.name, ()))
         else:
+            if isinstance(node, Inverse):  # σ^{-1}(x - μ): σ, also where it is a quantity (documents.inverses)
+                out.add((str(node.args[0]), ()))
             if isinstance(node, AppliedUndef):  # J(θ) with J defined by the notes: its body is reached too
                 out.add((node.func.__name__, ()))
             todo.extend(node.args)
