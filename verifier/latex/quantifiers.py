@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["NOTE", "quantified_prose", "split_quantifier"]
+__all__ = ["NOTE", "quantified_names", "quantified_prose", "split_quantifier"]
 
 #: the chain note that carries a quantifier's condition
 NOTE = "for all "
@@ -50,3 +50,16 @@ def split_quantifier(text: str) -> tuple[str | None, str]:
 def quantified_prose(notes: Iterable[str]) -> str:
     """The quantifiers of a chain's notes as inline formulas (``$x > 0$``), for the prose readings."""
     return "".join(f" ${n[len(NOTE) :]}$." for n in notes if n.startswith(NOTE))
+
+
+_NAMED = re.compile(r"^(?:[-+]?\d+(?:\.\d+)?\s*" + _REL + r"\s*)?\\?(?P<name>[A-Za-z]+)(?![A-Za-z_])")
+
+
+def quantified_names(notes: Iterable[str]) -> set[str]:
+    r"""The names a chain's quantifiers bind (``c`` of ``\forall c \in \mathbb{R}``, ``alpha`` of
+    ``\forall \alpha > 0``; a subscripted name is left out): the equation claims to hold for each value."""
+    out = set()
+    for n in notes:
+        if n.startswith(NOTE) and (m := _NAMED.match(n[len(NOTE) :].strip())) is not None:
+            out.add(m.group("name"))
+    return out
