@@ -465,7 +465,7 @@ class _Document(_Reader, _Doubts):
                 continue
         written = set().union(*(names_in(t) | called_names(t) for t in trees)) if trees else set()
         reached = self._reach(written, scope)  # f(2) reaches the names of f's body (documents.numberpoints)
-        values = value_hypotheses(stated, reached, self.parse_plain)
+        values = value_hypotheses(stated, reached, self.parse_plain, chain.line)
         return values + vector_hypotheses(vectors, reached, self.parse_plain)
 
     def parse_plain(self, text: str) -> Any:

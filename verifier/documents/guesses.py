@@ -77,8 +77,9 @@ from verifier.documents.worked import entrywise_mismatch, entrywise_rounded
 from verifier.documents.workedexpressions import at_stated_values, rounded_expression
 from verifier.documents.zeros import SOLVED, said_solved, solved_zero, written_zero
 from verifier.latex import Component, LatexError
+from verifier.latex.inverses import Inverse
 from verifier.latex.opaque import guessed_names, is_guessed
-from verifier.latex.quantifiers import over_the_reals, quantified_prose
+from verifier.latex.quantifiers import over_the_reals, quantified_names, quantified_prose
 from verifier.results import StepResult, Verdict
 
 _DISPLAY_ROWS = 40  # how far up the rows of one display are searched for its opening $$
@@ -465,6 +466,7 @@ class _Guesses:
             # x of d/dx x^3, unless the prose just before gives x a value (documents.ownvariable)
             related |= vanished | written_variables(trees, functions, prose)
             related |= covered
+            related |= quantified_names(chain.notes)  # \forall c \in \mathbb{R}: c on one side is what it claims
             # z = [z_0, z_1, z_2] after z_0 := 1, z_1 := …: the notes define it entry by entry (numberedentries)
             related |= {k[0] for k in inferred if entries_defined(scope, k)}
             held_keys = held_inputs(held, functions, prose)
@@ -758,6 +760,8 @@ def _written_keys(tree: sp.Basic) -> set[Key]:
         elif isinstance(node, sp.Symbol):
             out.add((node.name, ()))
         else:
+            if isinstance(node, Inverse):  # σ^{-1}(x - μ): σ, also where it is a quantity (documents.inverses)
+                out.add((str(node.args[0]), ()))
             if isinstance(node, AppliedUndef):  # J(θ) with J defined by the notes: its body is reached too
                 out.add((node.func.__name__, ()))
             todo.extend(node.args)

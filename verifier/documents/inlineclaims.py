@@ -31,7 +31,11 @@ def _at_sign(text: str, k: int) -> bool:
     return text[k] in "+-" and bool(text[:k].strip())
 
 _DEFINING = re.compile(r"\b(?:let|define|denote|write)\s*$", re.IGNORECASE)  # "Let $h(x) = 2(x + 1) = …$"
-DERIVATIVE = re.compile(r"\\partial|\\nabla|\\frac\s*\{\s*d|\bd\s*/\s*d[a-z]|'|\\prime")
+DERIVATIVE = re.compile(
+    r"\\partial|\\nabla|\\frac\s*\{\s*d|\bd\s*/\s*d[a-z]|'|\\prime"
+    # dp/dz, dh_i/dw, \mathrm{d}u/\mathrm{d}t: the slashed derivative latex.rewrite reads as \frac{dp}{dz}
+    r"|(?<![A-Za-z\\])(?:d|\\mathrm\s*\{\s*d\s*\})\s*\\?[A-Za-z]+(?:_\{?\w+\}?)?\s*/\s*(?:d|\\mathrm\s*\{\s*d\s*\})\s*\\?[A-Za-z]"
+)
 
 
 class _InlineClaims:

@@ -126,6 +126,7 @@ from verifier.documents.substituted import superseded
 from verifier.documents.summation import declared_sums
 from verifier.documents.trailing import display_before
 from verifier.documents.upstream import FORM
+from verifier.documents.wheresentence import goes_on
 from verifier.engine import Settings
 from verifier.latex import LatexError, MathBlock, join_chains, parse_latex
 from verifier.latex.braces import split_top_level
@@ -561,6 +562,8 @@ class _Reader(_InlineClaims, _Definitions):
         end, after = self.prose_after(chain)
         out = []
         for m in _WHERE.finditer(after):
+            if not goes_on(after[: m.start()]):
+                continue  # "Least squares is the case where $\\lambda = 0$.": a new sentence, not the display's
             body = _SIGN_TAIL.sub("", _cut_tail(m.group(1).strip()))
             if len(_split_top_equals(body)) == 2:
                 out.append((body, f"'where ${body}$' at line {end + 1 + after[: m.start()].count(chr(10))}"))

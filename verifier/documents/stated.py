@@ -188,9 +188,16 @@ def value_hypotheses(
     stated: Iterable[tuple[str, str, int]],
     reached: set[str],
     parse: Callable[[str], sp.Basic],
+    before: int | None = None,
 ) -> list[tuple[str, str]]:
     """The stated values of the names a worked chain uses (``reached``: directly or through the notes'
-    definitions), as ``(equation, where)`` hypotheses."""
+    definitions), as ``(equation, where)`` hypotheses. Where line ``before`` (the chain's) is given, a
+    name stated with two values is read with those stated before it ("a numeric check with $\\lambda = 1$"
+    before the chain, "the case $\\lambda = 0$" further down); two values before it still leave it out."""
+    stated = list(stated)
+    if before is not None:
+        differ = {n for n, v, _ in stated if any(m == n and w != v for m, w, _ in stated)}
+        stated = [x for x in stated if x[0] not in differ or x[2] < before]
     values: dict[str, set[str]] = {}
     lines: dict[str, int] = {}
     written: dict[str, str] = {}

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["NOTE", "over_the_reals", "quantified_prose", "split_quantifier"]
+__all__ = ["NOTE", "over_the_reals", "quantified_names", "quantified_prose", "split_quantifier"]
 
 #: the chain note that carries a quantifier's condition
 NOTE = "for all "
@@ -61,3 +61,16 @@ def over_the_reals(notes: Iterable[str]) -> frozenset[str]:
     states their domain itself, so a range of the prose before it (``for $x < 0$``) is not theirs."""
     found = (_REALS.fullmatch(n[len(NOTE) :]) for n in notes if n.startswith(NOTE))
     return frozenset(m.group(1).lstrip("\\") for m in found if m is not None)
+
+
+_NAMED = re.compile(r"^(?:[-+]?\d+(?:\.\d+)?\s*" + _REL + r"\s*)?\\?(?P<name>[A-Za-z]+)(?![A-Za-z_])")
+
+
+def quantified_names(notes: Iterable[str]) -> set[str]:
+    r"""The names a chain's quantifiers bind (``c`` of ``\forall c \in \mathbb{R}``, ``alpha`` of
+    ``\forall \alpha > 0``; a subscripted name is left out): the equation claims to hold for each value."""
+    out = set()
+    for n in notes:
+        if n.startswith(NOTE) and (m := _NAMED.match(n[len(NOTE) :].strip())) is not None:
+            out.add(m.group("name"))
+    return out
