@@ -731,7 +731,8 @@ class _Reader(_InlineClaims, _Definitions):
         text = " ".join(plain)
         bold = frozenset(k for k in annotations_of(text).bold if not _plain_use(k, text)) | matrices
         bold |= {(x.upper(), ()) for x in self.annotations.sample_rows}  # X of "row i of X is x^{(i)}": a matrix
-        bold |= {(x, ()) for x in self.sample_vectors}  # k_j bold in the notes, in a body the chain reaches (samples)
+        # k_j bold in the notes, in a body the chain reaches (samples); not where the chain writes k plain (review23g)
+        bold |= {(x, ()) for x in self.sample_vectors if not _plain_use((x, ()), text)}
         last = max([chain.line, *(m.line for m in chain.members)])
         ann = replace(self.annotations, bold=bold, shapes={**self.annotations.shapes, **shapes_at(self.sites, last)})
         # "temperature $T$" and "Let $T$ be the transition matrix": the latest of them at or before the line
