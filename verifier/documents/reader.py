@@ -163,6 +163,12 @@ def _plain_use(key: Key, text: str) -> bool:
     return re.search(pattern, rest) is not None
 
 
+def _subscript_in(name: str, text: str) -> bool:
+    """Is ``name`` written as a subscript in ``text`` (``q_a``, ``x_{a,b}``): an index of the notes?"""
+    word = re.escape(name) + r"(?![A-Za-z])"
+    return re.search(r"_\s*(?:" + word + r"|\{[^{}]*(?<![A-Za-z\\])" + word + r"[^{}]*\})", text) is not None
+
+
 def _role_holds(at: int, introduced: list[int], line: int) -> bool:
     """Whether a scalar role given on line ``at`` holds on ``line``, where the prose introduces the name on
     the lines ``introduced``: the latest of them at or before ``line`` decides (else the first), the role
@@ -840,6 +846,7 @@ class _Reader(_InlineClaims, _Definitions):
         for m in _CASE.finditer(prose):
             body = m.group(1).strip()
             named = _AT_NUMBER.match(body) and _NAMED_CASE.search(prose[max(m.start() - 40, 0) : m.start()])
+            named = named and not _subscript_in(body.split("=")[0].strip(), self.text)  # i = 1: an index (review23g)
             if body.endswith("=") or named:
                 continue
             line = start + prose[: m.start()].count("\n")
