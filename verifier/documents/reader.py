@@ -152,6 +152,7 @@ _CASE = re.compile(r"\bcase\s*\d*\s*[:.)]?\s*\$([^$]+)\$", re.I)
 _NAMED_CASE = re.compile(r"\b(?:is|are|corresponds\s+to|reduces\s+to|recovers)\s+(?:the|a)\s+(?:special\s+)?$", re.I)
 _AT_NUMBER = re.compile(r"^\s*\\?[A-Za-z]+(?:_\{?\w+\}?)?\s*=\s*-?\d+(?:\.\d+)?\s*$")
 
+_UNBRACED_BOLD = re.compile(r"\\(?:mathbf|boldsymbol|bm|bold|textbf|bf)\s*\\?[A-Za-z]")
 _BOLD_GROUP = re.compile(r"\\(?:mathbf|boldsymbol|bm|bold|vec|mathbb|textbf|bf)\s*\{[^{}]*\}")
 
 
@@ -738,7 +739,8 @@ class _Reader(_InlineClaims, _Definitions):
         bold = frozenset(k for k in annotations_of(text).bold if not _plain_use(k, text)) | matrices
         bold |= {(x.upper(), ()) for x in self.annotations.sample_rows}  # X of "row i of X is x^{(i)}": a matrix
         # k_j bold in the notes, in a body the chain reaches (samples); not where the chain writes k plain (review23g)
-        bold |= {(x, ()) for x in self.sample_vectors if not _plain_use((x, ()), text)}
+        unbraced = _UNBRACED_BOLD.sub(" ", text)  # \mathbf v_j is bold too
+        bold |= {(x, ()) for x in self.sample_vectors if not _plain_use((x, ()), unbraced)}
         last = max([chain.line, *(m.line for m in chain.members)])
         ann = replace(self.annotations, bold=bold, shapes={**self.annotations.shapes, **shapes_at(self.sites, last)})
         # "temperature $T$" and "Let $T$ be the transition matrix": the latest of them at or before the line
