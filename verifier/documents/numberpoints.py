@@ -24,9 +24,9 @@ from verifier.documents.stated import closed_form
 __all__ = ["called_names", "evaluated_at_numbers"]
 
 _NUM = r"[-+]?\s*\d+(?:\.\d+)?"
-# f(2), g_1(0, 1.5), \phi(3), \operatorname{L}(2): a name (with a subscript) called at numbers only
+# f(2), g_1(0, 1.5), \phi(3), \operatorname{L}(2), f'(1): a name (with a subscript, primes) called at numbers only
 _CALL_AT_NUMBERS = re.compile(
-    r"^\s*(?:\\operatorname\{[A-Za-z]+\}|\\?[A-Za-z]+)(?:_\{?[A-Za-z0-9]+\}?)?\s*(?:\\left)?\(\s*"
+    r"^\s*(?:\\operatorname\{[A-Za-z]+\}|\\?[A-Za-z]+)(?:_\{?[A-Za-z0-9]+\}?)?(?:'|\^\{?\\prime\}?)*\s*(?:\\left)?\(\s*"
     + _NUM + r"(?:\s*,\s*" + _NUM + r")*\s*(?:\\right)?\)\s*$"
 )
 

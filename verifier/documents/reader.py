@@ -153,6 +153,7 @@ _CASE = re.compile(r"\bcase\s*\d*\s*[:.)]?\s*\$([^$]+)\$", re.I)
 _NAMED_CASE = re.compile(r"\b(?:is|are|corresponds\s+to|reduces\s+to|recovers)\s+(?:the|a)\s+(?:special\s+)?$", re.I)
 _AT_NUMBER = re.compile(r"^\s*\\?[A-Za-z]+(?:_\{?\w+\}?)?\s*=\s*-?\d+(?:\.\d+)?\s*$")
 
+_UNBRACED_BOLD = re.compile(r"\\(?:mathbf|boldsymbol|bm|bold|textbf|bf)\s*\\?[A-Za-z]")
 _BOLD_GROUP = re.compile(r"\\(?:mathbf|boldsymbol|bm|bold|vec|mathbb|textbf|bf)\s*\{[^{}]*\}")
 
 
@@ -162,6 +163,12 @@ def _plain_use(key: Key, text: str) -> bool:
     rest = _BOLD_GROUP.sub(" ", text)
     pattern = (r"\\" + base if len(base) > 1 else r"(?<![\\A-Za-z])" + re.escape(base)) + r"(?![A-Za-z])"
     return re.search(pattern, rest) is not None
+
+
+def _subscript_in(name: str, text: str) -> bool:
+    """Is ``name`` written as a subscript in ``text`` (``q_a``, ``x_{a,b}``): an index of the notes?"""
+    word = re.escape(name) + r"(?![A-Za-z])"
+    return re.search(r"_\s*(?:" + word + r"|\{[^{}]*(?<![A-Za-z\\])" + word + r"[^{}]*\})", text) is not None
 
 
 def _role_holds(at: int, introduced: list[int], line: int) -> bool:
@@ -735,7 +742,9 @@ class _Reader(_InlineClaims, _Definitions):
         text = " ".join(plain)
         bold = frozenset(k for k in annotations_of(text).bold if not _plain_use(k, text)) | matrices
         bold |= {(x.upper(), ()) for x in self.annotations.sample_rows}  # X of "row i of X is x^{(i)}": a matrix
-        bold |= {(x, ()) for x in self.sample_vectors}  # k_j bold in the notes, in a body the chain reaches (samples)
+        # k_j bold in the notes, in a body the chain reaches (samples); not where the chain writes k plain (review23g)
+        unbraced = _UNBRACED_BOLD.sub(" ", text)  # \mathbf v_j is bold too
+        bold |= {(x, ()) for x in self.sample_vectors if not _plain_use((x, ()), unbraced)}
         last = max([chain.line, *(m.line for m in chain.members)])
         ann = replace(self.annotations, bold=bold, shapes={**self.annotations.shapes, **shapes_at(self.sites, last)})
         # "temperature $T$" and "Let $T$ be the transition matrix": the latest of them at or before the line
@@ -843,6 +852,7 @@ class _Reader(_InlineClaims, _Definitions):
         for m in _CASE.finditer(prose):
             body = m.group(1).strip()
             named = _AT_NUMBER.match(body) and _NAMED_CASE.search(prose[max(m.start() - 40, 0) : m.start()])
+            named = named and not _subscript_in(body.split("=")[0].strip(), self.text)  # i = 1: an index (review23g)
             if body.endswith("=") or named:
                 continue
             line = start + prose[: m.start()].count("\n")

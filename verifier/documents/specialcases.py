@@ -6,9 +6,14 @@ $\beta = 1$" … "for SiLU this is $f'(x) = …$", or "For $\beta = 1$:" right b
 with β arbitrary, the step fails; read in the case the notes set, it holds. A reader cannot tell which
 the author meant, so such a step is no FAILED: it is SKIPPED, saying in which case it holds
 (:func:`at_special_cases`). Only parameters the step does not write (reached through the notes'
-definitions, those of the functions it calls included) and only values stated as a case (a sentence
-saying "case") or in the prose just before the chain are tried: a value stated elsewhere for a worked
-example ("with $\lambda = 0$ we recover least squares") does not excuse a step that dropped λ.
+definitions, those of the functions it calls included) and only values the notes say the step is
+about are tried (:func:`_case_values`): those of the sentence leading in to the chain ("For
+$\beta = 1$:"), and a case the notes name ("SiLU is the case $\beta = 1$") where the prose just
+before the chain names that member ("For SiLU this is …"). A value stated elsewhere ("with
+$\lambda = 0$ we recover least squares", "in the case $\lambda = 0$ …", "for $\lambda = 0$ the penalty
+vanishes, but here it does not. For every $\lambda > 0$:"), a case the prose denies ("we do not
+restrict to the case $\beta = 1$") or one named for another function further up excuses nothing: a
+step that dropped the parameter stays FAILED (review23g).
 """
 
 from __future__ import annotations
@@ -32,7 +37,14 @@ if TYPE_CHECKING:
 
 __all__ = ["at_special_cases"]
 
-_CASE = re.compile(r"\bcase\b", re.I)
+# "SiLU is the case $\beta = 1$", "the plain softplus is the special case $k = 1$": the member (up to two
+# words after the last punctuation or formula) and the case's formula
+_NAMED = re.compile(r"([A-Za-z][\w-]*(?:[ \t]+[A-Za-z][\w-]*)?)\s+(?:is|are|corresponds\s+to|reduces\s+to)\s+"
+                    r"(?:the|a)\s+(?:special\s+)?case\s*\$([^$]+)\$")
+_NOT_A_MEMBER = frozenset({"this", "that", "which", "it", "what", "there", "here", "also", "then", "not"})
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+# where a sentence ends: the lead-in of a chain is what follows the last of them
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n[ \t]*\n|\$\$")
 _LABEL = "a case the notes set"
 
 
@@ -51,13 +63,41 @@ def _written(doc: _Document, chain: _Chain, k: int) -> tuple[set[str], set[str]]
     return names, calls
 
 
-def _case_values(doc: _Document, chain: _Chain) -> list[tuple[str, str, int]]:
-    """The values stated as a case anywhere before ``chain``, and those of the prose just before it."""
-    lines = doc.text.splitlines()
-    cases = [v for v in stated_values(doc.text) if v[2] < chain.line and 0 < v[2] <= len(lines)
-             and _CASE.search(lines[v[2] - 1])]  # fmt: skip
+def _lead_in(doc: _Document, chain: _Chain) -> tuple[int, str, str]:
+    """(index of the first line of, text of) the prose just before ``chain``, and its last sentence: the
+    one leading in to the chain (for an inline chain, its own line up to the formula)."""
     first, prose = doc._prose_before(chain)
-    near = [(n, v, first + line) for n, v, line in stated_values(prose)]
+    if chain.inline and chain.members:
+        at = prose.rfind(chain.members[0].latex.strip())
+        prose = prose[:at] if at >= 0 else prose
+    ends = list(_SENTENCE_END.finditer(prose.rstrip().rstrip(".:;,")))
+    return first, prose, prose[ends[-1].end() :] if ends else prose
+
+
+def _member(words: str) -> str | None:
+    """The member a case names ("SiLU", "plain softplus"), or None for "this is the case …"."""
+    words = _ARTICLE.sub("", words.strip())
+    return None if not words or words.split()[0].lower() in _NOT_A_MEMBER else words
+
+
+def _case_values(doc: _Document, chain: _Chain) -> list[tuple[str, str, int]]:
+    """The values the notes say the step is about: those of the sentence leading in to ``chain``, and
+    those of a case named before it whose member the prose just before the chain names."""
+    first, prose, lead = _lead_in(doc, chain)
+    offset = first + prose[: len(prose) - len(lead)].count("\n") if lead else first
+    near = [(n, v, offset + line) for n, v, line in stated_values(lead)]
+    cases = []
+    starts = [0]  # where each line of the notes starts
+    for ln in doc.lines:
+        starts.append(starts[-1] + len(ln) + 1)
+    for m in _NAMED.finditer(doc.text):
+        line = doc.text.count("\n", 0, m.start(2)) + 1
+        member = _member(m.group(1))
+        if line >= chain.line or member is None:
+            continue
+        after = prose[max(m.end() - starts[min(first, len(starts) - 1)], 0) :]  # named again, after the case
+        if re.search(r"(?<![\w-])" + r"\s+".join(map(re.escape, member.split())) + r"(?![\w-])", after, re.I):
+            cases += [(n, v, line) for n, v, _ in stated_values(f"${m.group(2)}$")]
     return cases + near
 
 

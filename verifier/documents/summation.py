@@ -189,14 +189,17 @@ def _kept_on_one_side(left: sp.Basic, right: sp.Basic, keep: frozenset[str], is_
 
 
 def _asked(tree: sp.Basic, is_index: IsIndex) -> set[str]:
-    r"""The indices of the variables ``tree`` differentiates by (``h`` of ``\partial L / \partial o_h``):
-    each names the entry asked for, never a dummy of a sum the notes left implicit (summed, a dropped
-    1/H in ``\partial L / \partial o_h = y`` held)."""
+    r"""The indices of the variables ``tree`` differentiates by (``h`` of ``\partial L / \partial o_h``) and
+    of the entries it differentiates (``i`` of ``\partial h_i / \partial w``): each names the entry asked
+    for, never a dummy of a sum the notes left implicit (summed, a dropped 1/H in ``\partial L /
+    \partial o_h = y`` held; a swapped ``h_j(1 - h_j)x_j`` for ``\partial h_i/\partial w`` too)."""
     out: set[str] = set()
     for sub in sp.preorder_traversal(tree):
         if isinstance(sub, sp.Derivative):
             for v in sub.variables:
                 out |= {s.name for s in v.free_symbols if isinstance(s, sp.Symbol) and is_index(s.name)}
+            if isinstance(sub.expr, sp.Indexed):  # \partial h_i/\partial w: the entry i is asked for (review23g)
+                out |= {s.name for s in sub.expr.free_symbols if isinstance(s, sp.Symbol) and is_index(s.name)}
     return out
 
 

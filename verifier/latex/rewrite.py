@@ -773,13 +773,15 @@ def _d_name(toks: list[Tok], k: int) -> bool:
     return k + 1 < len(toks) and toks[k].type == LETTER and toks[k].value == "d" and toks[k + 1].type in NAMEISH
 
 
-def _d_numerator(toks: list[Tok], slash: int) -> int:
+def _d_numerator(toks: list[Tok], slash: int, ends: frozenset[int] = frozenset()) -> int:
     r"""Where the numerator ``d`` + one name with its scripts ending at ``slash`` starts, if it starts
-    an operand (nothing it could multiply before it: ``a\,dy/dx`` is left alone); else -1."""
+    an operand (nothing it could multiply before it: ``a\,dy/dx`` is left alone, but ``dy/du\,du/dx``
+    is two derivatives: ``ends`` are the ids of the closing braces of the derivatives made before); else -1."""
     for start in range(max(slash - 8, 0), slash - 1):
         if _d_name(toks, start) and _script_end(toks, start + 2) == slash:
             before = toks[start - 1].type if start > 0 else REL
-            return start if before in _STOPS or before in OPENERS else -1
+            after_derivative = start > 0 and id(toks[start - 1]) in ends
+            return start if before in _STOPS or before in OPENERS or after_derivative else -1
     return -1
 
 
@@ -792,6 +794,7 @@ def _slash_derivatives(toks: list[Tok]) -> list[Tok]:
     that starts with ``\partial``), and the numerator starts with ``\partial`` and is one operand (no
     ``+``, ``-``, relation or other ``/`` outside brackets between it and the slash)."""
     k = 0
+    ends: set[int] = set()  # the closing braces of the derivatives made (dy/du\,du/dx: both are)
     while k < len(toks):
         if toks[k].type != DIV or k == 0:
             k += 1
@@ -806,13 +809,14 @@ def _slash_derivatives(toks: list[Tok]) -> list[Tok]:
         elif k + 2 < len(toks) and toks[k + 1].type == PARTIAL and toks[k + 2].type in NAMEISH:
             after = _script_end(toks, k + 3)
             den = toks[k + 1 : after]
-        elif _d_name(toks, k + 1) and _d_numerator(toks, k) >= 0:  # dy/dx, \mathrm{d}y/\mathrm{d}x
-            start = _d_numerator(toks, k)
+        elif _d_name(toks, k + 1) and _d_numerator(toks, k, frozenset(ends)) >= 0:  # dy/dx, \mathrm{d}y/\mathrm{d}x
+            start = _d_numerator(toks, k, frozenset(ends))
             after = _script_end(toks, k + 3)
             p0 = toks[start].pos
             frac = [Tok(FRAC, "\\frac", p0), Tok(LBRACE, "{", p0), *toks[start:k], Tok(RBRACE, "}", toks[k].pos),
                     Tok(LBRACE, "{", toks[k].pos), *toks[k + 1 : after], Tok(RBRACE, "}", toks[k].pos)]  # fmt: skip
             toks = toks[:start] + frac + toks[after:]
+            ends.add(id(frac[-1]))
             k = start + len(frac)
             continue
         else:
@@ -848,6 +852,7 @@ def _slash_derivatives(toks: list[Tok]) -> list[Tok]:
         frac = [Tok(FRAC, "\\frac", p0), Tok(LBRACE, "{", p0), *num, Tok(RBRACE, "}", toks[k].pos),
                 Tok(LBRACE, "{", toks[k].pos), *den, Tok(RBRACE, "}", toks[k].pos)]  # fmt: skip
         toks = toks[:start] + frac + toks[after:]
+        ends.add(id(frac[-1]))
         k = start + len(frac)
     return toks
 
