@@ -2,7 +2,8 @@ r"""Text a rendered note never shows: blanked before the note is read, so no ste
 
 * Obsidian comments ``%% … %%`` (Markdown files, not notebooks; on one line or across lines). A ``%%``
   inside a fenced code block or a code span (Jupyter's ``%%timeit``) is code, and a ``%%`` without its
-  closing one is left as it is.
+  closing one is left as it is. A ``%%`` inside a ``$$`` display is a LaTeX comment there, no Obsidian
+  one (two such displays hid every step between them).
 * LaTeX ``\iffalse … \fi`` (the usual way to switch a draft passage off); a conditional opened
   inside it (``\ifdraft … \fi``) is closed by its own ``\fi``. An ``\iffalse`` without its ``\fi``
   is left as it is.
@@ -39,6 +40,7 @@ def _without_obsidian_comments(text: str) -> str:
     spans: list[tuple[int, int]] = []
     opened: int | None = None
     fence: str | None = None
+    math = False  # inside a $$ display (outside comments)
     pos = 0
     for line in text.split("\n"):
         m = _FENCE.match(line)
@@ -49,9 +51,14 @@ def _without_obsidian_comments(text: str) -> str:
                 fence = None
         elif fence is None:
             code = [(c.start(), c.end()) for c in _CODE_SPAN.finditer(line)]
-            for hit in re.finditer("%%", line):
+            for hit in re.finditer(r"%%|\$\$", line):
                 if any(a <= hit.start() < b for a, b in code):
                     continue  # `%%timeit` in a sentence
+                if hit.group(0) == "$$":
+                    math = math if opened is not None else not math  # a $$ in a comment opens no display
+                    continue
+                if math:
+                    continue  # "f &= (x+1)^2 \\ %% expand": a LaTeX comment in a display (review23e)
                 if opened is None:
                     opened = pos + hit.start()
                 else:
