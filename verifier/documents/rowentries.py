@@ -46,7 +46,7 @@ def _coefficient(e: sp.Basic) -> bool:
     if isinstance(e, sp.Function) and not _is_transpose(e):
         return True
     if isinstance(e, sp.Pow):  # 1/T: dividing by a count (review23e); a power of function values
-        return isinstance(e.exp, sp.Number) and (_coefficient(e.base) or e.exp < 0 and isinstance(e.base, sp.Symbol))
+        return isinstance(e.exp, sp.Number) and (_coefficient(e.base) or (e.exp < 0 and isinstance(e.base, sp.Symbol)))
     if isinstance(e, sp.Add | sp.Mul):
         return all(_coefficient(a) for a in e.args)
     return False
