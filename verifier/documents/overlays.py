@@ -8,8 +8,8 @@ of the ``align`` again. Left in, ``\pause`` before a row was read as a name the 
 (``\pause = …``) and a wrapped row was missing from the steps. ``\alt`` and ``\temporal`` (which
 show different text on different slides) are left as they are. A body whose specification ends before
 the frame's last slide (``\only<1>{2x}\only<2->{3x^2}``: a tempting wrong step, then the right one) is not
-on the last slide and is blanked with its command (``\invisible`` the other way round; review23e). Lengths and newlines are kept, so
-line numbers do not move.
+on the last slide and is blanked with its command (``\invisible`` the other way round; review23e).
+Lengths and newlines are kept, so line numbers do not move.
 """
 
 from __future__ import annotations
