@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["commented_out", "shown"]
+__all__ = ["commented_out", "latex_shown", "shown"]
 
 _CODE_SPAN = re.compile(r"(`+)[^`\n]*?\1")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
@@ -30,6 +30,13 @@ def shown(text: str, kind: str) -> str:
     if kind == "tex":
         return _without_iffalse(text) if "\\iffalse" in text else text
     return _without_obsidian_comments(text) if kind == "markdown" and "%%" in text else text
+
+
+def latex_shown(text: str) -> str:
+    r"""LaTeX ``text`` read where Markdown is (a notebook's raw cell marked LaTeX, review23e) with what
+    LaTeX never typesets blanked: ``%`` comments (not ``\%``) and ``\iffalse … \fi``."""
+    text = "\n".join(re.sub(r"(?<!\\)%.*", lambda m: " " * len(m.group(0)), line) for line in text.split("\n"))
+    return _without_iffalse(text) if "\\iffalse" in text else text
 
 
 def _blank(text: str, start: int, end: int) -> str:
