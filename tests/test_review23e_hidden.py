@@ -44,3 +44,14 @@ def test_an_obsidian_comment_around_a_display_still_hides_it() -> None:
     text = "Text.\n\n%%\n$$\ng(x) = (x-1)^2 = x^2 + 1\n$$\n%%\n\n$$\nk = 1 %% a comment\n$$\n"
     assert "x^2 + 1" not in shown(text, "markdown")
     assert "k = 1" in shown(text, "markdown")
+
+
+def test_an_iff_in_an_iffalse_draft_opens_no_conditional() -> None:
+    text = "\\iffalse\nOld: $x>0 \\iff e^x>1$ and \\[ \\frac{d}{dx} x^2 = x \\]\n\\fi\n\\[ \\frac{d}{dx} x^2 = 2x \\]\n"
+    assert "= x \\]" not in shown(text, "tex")
+    assert "= 2x" in shown(text, "tex")
+
+
+def test_an_ifthenelse_in_an_iffalse_draft_opens_no_conditional() -> None:
+    text = "\\iffalse\n\\ifthenelse{\\boolean{a}}{A}{B} \\[ x^2 = x \\]\n\\fi\n\\[ y = 2 \\]\n"
+    assert "x^2" not in shown(text, "tex")

@@ -5,8 +5,8 @@ r"""Text a rendered note never shows: blanked before the note is read, so no ste
   closing one is left as it is. A ``%%`` inside a ``$$`` display is a LaTeX comment there, no Obsidian
   one (two such displays hid every step between them).
 * LaTeX ``\iffalse … \fi`` (the usual way to switch a draft passage off); a conditional opened
-  inside it (``\ifdraft … \fi``) is closed by its own ``\fi``. An ``\iffalse`` without its ``\fi``
-  is left as it is.
+  inside it (``\ifdraft … \fi``) is closed by its own ``\fi`` (``\iff`` and ``\ifthenelse{…}`` open
+  none). An ``\iffalse`` without its ``\fi`` is left as it is.
 
 Authors keep old, wrong drafts in exactly these places: read as steps they were reported FAILED in
 correct notes. Blanking keeps the length and every newline, so line numbers do not move.
@@ -85,6 +85,8 @@ def _without_iffalse(text: str) -> str:
         if commented_out(text, m.start()):
             continue
         word = m.group(1)
+        if word == "iff" or (word not in ("iffalse", "fi") and text[m.end() :].lstrip(" \t").startswith("{")):
+            continue  # the symbol \iff; \ifthenelse{…}{…}{…}, etoolbox's \ifdef{…}: no \fi of their own (review23e)
         if depth == 0:
             if word == "iffalse":
                 depth, start = 1, m.start()
