@@ -41,7 +41,7 @@ from verifier.documents.generic import (
 )
 from verifier.documents.gradientlayout import gradient_by_matrix, says_gradient_layout, variables
 from verifier.documents.hot import hot_indices_named, one_hot_at
-from verifier.documents.hypothetical import without_display_conditions
+from verifier.documents.hypothetical import partly_read, without_display_conditions
 from verifier.documents.infer import (
     KNOWN_FUNCTIONS,
     NO_EVIDENCE,
@@ -67,7 +67,7 @@ from verifier.documents.samples import stated_rows
 from verifier.documents.semicolon import doubted
 from verifier.documents.stated import closed_form, rounded_at_values, states_value
 from verifier.documents.steps import _shape_failure
-from verifier.documents.symmetricprose import trailing_clause
+from verifier.documents.symmetricprose import trailing_clause, writes_names
 from verifier.documents.throughcalls import through_definitions
 from verifier.documents.typos import definition_indices, scores_read_for_indices
 from verifier.documents.updaterule import UPDATE_RULE, is_update_rule
@@ -203,6 +203,11 @@ class _Guesses:
             line = self.lines[after_start - 1] if 0 < after_start <= len(self.lines) else ""
             clause = trailing_clause(after, line)
             stated = stated_ranges(scope, clause, f"line {after_start + 1}") if clause else None
+        own = re.split(r"[.!?]\s|\n\s*\n", prose.rstrip())[-1]  # "For $x > 0$ and even $n$,": review23e
+        latexes = [m.latex for m in chain.members if m.latex]
+        if stated is not None and partly_read(own, lambda part: stated_ranges(scope, part, "") is not None,
+                                              lambda name: writes_names({name}, latexes)):  # fmt: skip
+            return None
         return stated
 
     def _guessed_bodies(self, bodies: list[str], own: list[sp.Basic], reached: set[str],
