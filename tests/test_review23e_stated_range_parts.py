@@ -31,3 +31,8 @@ def test_a_range_read_whole_still_fails_a_wrong_display() -> None:
 def test_a_single_range_still_fails_a_wrong_display() -> None:
     r = doc_steps("# Roots\n\nFor $x > 0$,\n\n$$\\sqrt{x^2} = -x$$\n\nNext.\n")[-1]
     assert r.verdict is Verdict.FAILED, r.message
+
+
+def test_a_display_right_under_the_part_read_is_still_green() -> None:
+    r = doc_steps("# Roots\n\nFor $x > 0$ and even $n$,\n\n$$\\sqrt{x^2} = x$$\n\nNext.\n")[-1]
+    assert r.verdict.ok, r.message

@@ -181,9 +181,10 @@ class _Guesses:
         _, prose = self._prose_before(chain)
         return {m.group(1) or m.group(2) for m in _ARBITRARY.finditer(prose)}
 
-    def _stated_range(self, chain: _Chain, scope: Scope) -> tuple[str, Scope] | None:
+    def _stated_range(self, chain: _Chain, scope: Scope, whole: bool = False) -> tuple[str, Scope] | None:
         """The ranges the prose just before ``chain`` states (documents.ranges), or, where it states none, the
-        clause its display's sentence goes on with ("$$|x| = x$$ which holds when $x \\ge 0$", trust15)."""
+        clause its display's sentence goes on with ("$$|x| = x$$ which holds when $x \\ge 0$", trust15). ``whole``: none
+        where the display's own sentence states another condition on its names that is not read (review23e)."""
         start, prose = self._prose_before(chain)
         prose = _since_last_display(prose)  # "For $x > 0$, $$…$$ For negative $x$, $$…$$": the first display's
         if not chain.inline and 0 < (first := self._display_start(chain)) <= len(self.lines):
@@ -205,7 +206,7 @@ class _Guesses:
             stated = stated_ranges(scope, clause, f"line {after_start + 1}") if clause else None
         own = re.split(r"[.!?]\s|\n\s*\n", prose.rstrip())[-1]  # "For $x > 0$ and even $n$,": review23e
         latexes = [m.latex for m in chain.members if m.latex]
-        if stated is not None and partly_read(own, lambda part: stated_ranges(scope, part, "") is not None,
+        if whole and stated is not None and partly_read(own, lambda part: stated_ranges(scope, part, "") is not None,
                                               lambda name: writes_names({name}, latexes)):  # fmt: skip
             return None
         return stated
@@ -439,7 +440,7 @@ class _Guesses:
         if len(chain.steps) == 1 and not any(t.atoms(sp.Derivative, sp.Sum, sp.Product, AppliedUndef) for t in trees):
             # "For $x > 0$, $$\sqrt{x^2} = -x$$": a range the prose states for it says it is one (trust15)
             if all(isinstance(scope.names.get(k), VarDecl) for k in inferred) \
-                    and self._stated_range(chain, scope) is None:  # fmt: skip
+                    and self._stated_range(chain, scope, whole=True) is None:  # fmt: skip
                 return self._demote(r, "an equation between undeclared quantities: nothing says it is an identity "
                                        "(it may hold only for particular values)")  # fmt: skip
         prose = self._prose_before(chain)[1]
