@@ -36,3 +36,20 @@ def test_a_single_range_still_fails_a_wrong_display() -> None:
 def test_a_display_right_under_the_part_read_is_still_green() -> None:
     r = doc_steps("# Roots\n\nFor $x > 0$ and even $n$,\n\n$$\\sqrt{x^2} = x$$\n\nNext.\n")[-1]
     assert r.verdict.ok, r.message
+
+
+@pytest.mark.parametrize("between", [
+    "but otherwise the root flips sign:",
+    "while for the other values of the variable,",
+    "and in general",
+    "whereas for negative values",
+])
+def test_a_range_before_an_earlier_display_does_not_reach_past_a_contrast(between: str) -> None:
+    text = f"# Roots\n\nFor $x > 0$,\n\n$$\\log x^2 = 2 \\log x$$\n\n{between}\n\n$$\\sqrt{{x^2}} = x$$\n\nNext.\n"
+    r = doc_steps(text)[-1]
+    assert not r.verdict.ok, r.message
+
+
+def test_a_range_reaches_past_a_display_the_sentence_goes_on_from() -> None:
+    text = "# Roots\n\nFor $x > 0$,\n\n$$\\log x^2 = 2 \\log x$$\n\nand hence\n\n$$\\sqrt{x^2} = x$$\n\nNext.\n"
+    assert doc_steps(text)[-1].verdict.ok

@@ -649,7 +649,14 @@ def _since_last_display(prose: str) -> str:
     if not ends:
         return prose
     between = prose[ends[-1].end() :].lstrip(" \t\n.,;:")
-    return prose[ends[-1].end() :] if between[:1].isupper() else prose
+    # "but otherwise", "and in general", "while for the other values": the sentence goes on to other values
+    return prose[ends[-1].end() :] if between[:1].isupper() or _CONTRAST.search(between) else prose
+
+
+#: words after a display that turn from the range before it to other values (review23e)
+_CONTRAST = re.compile(
+    r"\b(?:otherwise|but|while|whereas|however|general(?:ly)?|other|else|elsewhere|contrast|unlike|except|"
+    r"negative|positive|any|all|every|arbitrary|instead)\b", re.IGNORECASE)
 
 
 def _subscripted(annotations: object) -> set[str]:
