@@ -157,7 +157,20 @@ def written_bare(text: str, name: str) -> bool:
     spaced = r"\s*".join(re.escape(c) for c in name)
     pattern = re.compile(_starts(name) + spaced + r"(?![A-Za-z])(?!\s*(?:\\left\s*)?\()")
     alone = re.compile(r"(?<!\$)\$\s*" + spaced + r"\s*(?:\(\s*(?:\\cdot|\.)?\s*\))?\s*\$(?!\$)")
-    return pattern.search(alone.sub(" ", text)) is not None
+    return pattern.search(alone.sub(lambda m: " " if _names_function(text, m) else m.group(0), text)) is not None
+
+
+# "where $\Phi$ is the standard normal CDF", "the activation function $g^*$": a lone mention naming a function
+_FUNCTION_WORDS = re.compile(
+    r"\b(?:functions?|CDF|cdf|PDF|pdf|density|map|mapping|transform(?:ation)?|operator|nonlinearity)\b")
+
+
+def _names_function(text: str, m: re.Match[str]) -> bool:
+    """Does the sentence around the lone mention ``m`` say it is a function ("Let $\\bar x$ be the sample mean"
+    introduces a value, review23e)?"""
+    before = re.split(r"[.!?:]\s|\n\s*\n", text[max(0, m.start() - 80) : m.start()])[-1]
+    after = re.split(r"[.!?:]\s|\n\s*\n", text[m.end() : m.end() + 80])[0]
+    return _FUNCTION_WORDS.search(before + " " + after) is not None
 
 
 def doubt_applied_products(doc: _Document, chain: _Chain, steps: list[StepResult]) -> list[StepResult]:

@@ -67,7 +67,7 @@ from verifier.documents.expectation import has_functionals
 from verifier.documents.fixedparams import by_a_fixed_parameter
 from verifier.documents.generic import annotate_chain as annotate_generic
 from verifier.documents.generic import unread_tops
-from verifier.documents.hypothetical import condition_cue, conditioned, stated_under, under_hypothesis
+from verifier.documents.hypothetical import condition_cue, conditioned, conjuncts, stated_under, under_hypothesis
 from verifier.documents.infer import names_in
 from verifier.documents.inverseorpower import unsure_inverse
 from verifier.documents.layerinstances import by_layer
@@ -617,8 +617,11 @@ class _Document(_Reader, _Doubts):
         """Does the checker read ``chain`` under the ``hypothesis`` its display is stated under ("$A$ is
         symmetric": the symmetric reading of documents.symmetricprose; "$x \\ge 0$": the range reading of
         documents.ranges), for names the chain writes?"""
-        if not hypothesis:
-            return False
+        parts = conjuncts(hypothesis)  # "$x \\ge 0$ and $n$ is even": every part, or not under it (review23e)
+        return bool(parts) and all(self._read_under_part(chain, scope, part) for part in parts)
+
+    def _read_under_part(self, chain: _Chain, scope: Scope, hypothesis: str) -> bool:
+        """One part of a hypothesis (:meth:`_read_under`): read as symmetry or as a range of names the chain writes."""
         latexes = [m.latex for m in chain.members if m.latex]
         said = symmetric_in(hypothesis)
         read = self._said_symmetric(chain)

@@ -41,7 +41,7 @@ from verifier.documents.generic import (
 )
 from verifier.documents.gradientlayout import gradient_by_matrix, says_gradient_layout, variables
 from verifier.documents.hot import hot_indices_named, one_hot_at
-from verifier.documents.hypothetical import without_display_conditions
+from verifier.documents.hypothetical import partly_read, without_display_conditions
 from verifier.documents.infer import (
     KNOWN_FUNCTIONS,
     NO_EVIDENCE,
@@ -68,7 +68,7 @@ from verifier.documents.samples import stated_rows
 from verifier.documents.semicolon import doubted
 from verifier.documents.stated import closed_form, rounded_at_values, states_value
 from verifier.documents.steps import _shape_failure
-from verifier.documents.symmetricprose import trailing_clause
+from verifier.documents.symmetricprose import trailing_clause, writes_names
 from verifier.documents.throughcalls import through_definitions
 from verifier.documents.typos import definition_indices, scores_read_for_indices
 from verifier.documents.updaterule import UPDATE_RULE, is_update_rule
@@ -183,9 +183,10 @@ class _Guesses:
         _, prose = self._prose_before(chain)
         return {m.group(1) or m.group(2) for m in _ARBITRARY.finditer(prose)}
 
-    def _stated_range(self, chain: _Chain, scope: Scope) -> tuple[str, Scope] | None:
+    def _stated_range(self, chain: _Chain, scope: Scope, whole: bool = False) -> tuple[str, Scope] | None:
         """The ranges the prose just before ``chain`` states (documents.ranges), or, where it states none, the
-        clause its display's sentence goes on with ("$$|x| = x$$ which holds when $x \\ge 0$", trust15)."""
+        clause its display's sentence goes on with ("$$|x| = x$$ which holds when $x \\ge 0$", trust15). ``whole``: none
+        where the display's own sentence states another condition on its names that is not read (review23e)."""
         start, prose = self._prose_before(chain)
         prose = _since_last_display(prose)  # "For $x > 0$, $$…$$ For negative $x$, $$…$$": the first display's
         if not chain.inline and 0 < (first := self._display_start(chain)) <= len(self.lines):
@@ -206,6 +207,11 @@ class _Guesses:
             line = self.lines[after_start - 1] if 0 < after_start <= len(self.lines) else ""
             clause = trailing_clause(after, line)
             stated = stated_ranges(scope, clause, f"line {after_start + 1}", None, reals) if clause else None
+        own = re.split(r"[.!?]\s|\n\s*\n", prose.rstrip())[-1]  # "For $x > 0$ and even $n$,": review23e
+        latexes = [m.latex for m in chain.members if m.latex]
+        if whole and stated is not None and partly_read(own, lambda part: stated_ranges(scope, part, "") is not None,
+                                              lambda name: writes_names({name}, latexes)):  # fmt: skip
+            return None
         return stated
 
     def _guessed_bodies(self, bodies: list[str], own: list[sp.Basic], reached: set[str],
@@ -438,7 +444,7 @@ class _Guesses:
             # "For $x > 0$, $$\sqrt{x^2} = -x$$": a range the prose states for it says it is one (trust15);
             # a vector whose numbered entries the notes define one by one is not undeclared (numberedentries)
             if all(isinstance(scope.names.get(k), VarDecl) and not entries_defined(scope, k) for k in inferred) \
-                    and self._stated_range(chain, scope) is None:  # fmt: skip
+                    and self._stated_range(chain, scope, whole=True) is None:  # fmt: skip
                 return self._demote(r, "an equation between undeclared quantities: nothing says it is an identity "
                                        "(it may hold only for particular values)")  # fmt: skip
         prose = self._prose_before(chain)[1]
@@ -650,7 +656,14 @@ def _since_last_display(prose: str) -> str:
     if not ends:
         return prose
     between = prose[ends[-1].end() :].lstrip(" \t\n.,;:")
-    return prose[ends[-1].end() :] if between[:1].isupper() else prose
+    # "but otherwise", "and in general", "while for the other values": the sentence goes on to other values
+    return prose[ends[-1].end() :] if between[:1].isupper() or _CONTRAST.search(between) else prose
+
+
+#: words after a display that turn from the range before it to other values (review23e)
+_CONTRAST = re.compile(
+    r"\b(?:otherwise|but|while|whereas|however|general(?:ly)?|other|else|elsewhere|contrast|unlike|except|"
+    r"negative|positive|any|all|every|arbitrary|instead)\b", re.IGNORECASE)
 
 
 def _subscripted(annotations: object) -> set[str]:

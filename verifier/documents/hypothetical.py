@@ -22,11 +22,15 @@ symmetric (documents.symmetricprose); failing even then, it is the notes' mistak
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from verifier.results import StepResult, Verdict
 
-__all__ = ["condition_cue", "conditioned", "stated_under", "under_hypothesis", "without_display_conditions"]
+__all__ = [
+    "condition_cue", "conditioned", "conjuncts", "partly_read", "stated_under", "under_hypothesis",
+    "without_display_conditions",
+]
 
 _BEFORE = re.compile(
     r"(?:\b(?:we|one|you|it)\s+(?:would|'d)\s+(?:need|require|have\s+to\s+have|have\s+to\s+be|need\s+to\s+have)"
@@ -80,6 +84,44 @@ def stated_under(after: str, cue: str) -> str:
     rest = after.lstrip()[m.end() :]
     stop = re.search(r"[.!?](?:\s|$)|\n\s*\n", rest)
     return rest[: stop.start()] if stop else rest
+
+
+_MATH = re.compile(r"\$[^$]*\$")
+_RELATION = re.compile(r"[=<>]|\\(?:[gl]eq?|neq?|in|notin|subset)(?![A-Za-z])")
+_JOINS = re.compile(r"\s*(?:[,;]\s*(?:and\s+|but\s+)?|\s(?:and|but|while|provided|whenever)\s+)")
+
+
+def conjuncts(hypothesis: str) -> list[str]:
+    r"""The parts of a ``hypothesis`` joined by "and", commas or semicolons outside its formulas ("$x \ge 0$
+    and $n$ is even" → two): a display is checked under its hypothesis only when every part is read
+    (review23e: the range alone made a right display FAILED "even under the hypothesis")."""
+    masked = _MATH.sub(lambda m: "x" * len(m.group(0)), hypothesis)
+    parts, start = [], 0
+    for m in _JOINS.finditer(masked):
+        parts.append(hypothesis[start : m.start()])
+        start = m.end()
+    parts.append(hypothesis[start:])
+    out: list[str] = []
+    for part in (p.strip() for p in parts):
+        if out and not re.search(r"[A-Za-z]", _MATH.sub("", out[-1])) and not _RELATION.search(out[-1]):
+            out[-1] += " and " + part  # "$A$ and $B$ are symmetric": one part
+        elif part:
+            out.append(part)
+    return out
+
+
+def partly_read(sentence: str, read: Callable[[str], bool], written: Callable[[str], bool]) -> bool:
+    r"""Does ``sentence`` (the one a display stands in) state a condition on names the display writes
+    (``written``) that ``read`` cannot read, beside one it can ("For $x > 0$ and even $n$,": x > 0 read, "even
+    $n$" not)? Checked under the part read alone, a right display fails (review23e)."""
+    parts = [p for p in conjuncts(sentence) if any(written(n) for m in _MATH.findall(p) for n in _names(m))]
+    return len(parts) > 1 and any(read(p) for p in parts) and not all(read(p) for p in parts)
+
+
+def _names(math: str) -> set[str]:
+    """The one-letter and Greek names a formula writes (commands such as ``\\ge`` are no names)."""
+    body = re.sub(r"\\(?:[gl]eq?|neq?|in|notin|subset|mathbb|mathrm|text|cdot|leq|geq)(?![A-Za-z])", " ", math)
+    return {n.lstrip("\\") for n in re.findall(r"\\[A-Za-z]+|(?<![A-Za-z\\])[A-Za-z](?![A-Za-z])", body)}
 
 
 def under_hypothesis(result: StepResult, cue: str, hypothesis: str) -> StepResult:

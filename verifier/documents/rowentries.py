@@ -45,8 +45,8 @@ def _coefficient(e: sp.Basic) -> bool:
         return True
     if isinstance(e, sp.Function) and not _is_transpose(e):
         return True
-    if isinstance(e, sp.Pow):
-        return isinstance(e.exp, sp.Number) and _coefficient(e.base)
+    if isinstance(e, sp.Pow):  # 1/T: dividing by a count (review23e); a power of function values
+        return isinstance(e.exp, sp.Number) and (_coefficient(e.base) or (e.exp < 0 and isinstance(e.base, sp.Symbol)))
     if isinstance(e, sp.Add | sp.Mul):
         return all(_coefficient(a) for a in e.args)
     return False
@@ -58,16 +58,25 @@ def _terms(tree: sp.Basic) -> list[sp.Basic]:
         return [t for a in tree.args for t in _terms(a)]
     if isinstance(tree, sp.Sum):
         return _terms(tree.function)
-    if isinstance(tree, sp.Mul) and len(tree.args) == 2 and isinstance(tree.args[0], sp.Number) \
-            and isinstance(tree.args[1], sp.Sum | sp.Add):  # fmt: skip
-        return _terms(tree.args[1])  # − ∑_k (…) u_k^T
+    if isinstance(tree, sp.Mul):  # − ∑_k (…) u_k^T, −\frac{1}{T} ∑_t (…) q_t^T (nested as written, review23e)
+        factors = _factors(tree)
+        inner = [f for f in factors if isinstance(f, sp.Sum | sp.Add) and not _coefficient(f)]
+        if len(inner) == 1 and all(_coefficient(f) for f in factors if f is not inner[0]):
+            return _terms(inner[0])
     return [tree]
+
+
+def _factors(term: sp.Basic) -> list[sp.Basic]:
+    r"""The factors of a product, through the products the parser keeps nested (``\sigma(-q_t^T h)(-q_t^T)``)."""
+    if isinstance(term, sp.Mul):
+        return [f for a in term.args for f in _factors(a)]
+    return [term]
 
 
 def _row(term: sp.Basic) -> sp.Basic | None:
     """The transposed thing a term is a row of: ``(\\ldots) q_t^T`` → ``q_t``; None when the term is not a
     transpose times coefficients."""
-    factors = term.args if isinstance(term, sp.Mul) else (term,)
+    factors = _factors(term)
     rows = [f for f in factors if _is_transpose(f)]
     if len(rows) != 1 or not all(_coefficient(f) for f in factors if f is not rows[0]):
         return None

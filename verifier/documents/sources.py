@@ -54,6 +54,7 @@ from pylatexenc.latexwalker import (
 )
 
 from verifier.documents.eqlabels import blank_equation_labels
+from verifier.documents.hidden import latex_shown
 from verifier.documents.macros import Macro, MacroTable, expand_with, read_definitions, strip_comments
 from verifier.documents.myst import Fenced, fenced
 from verifier.documents.rootfile import root_of
@@ -126,7 +127,10 @@ def load_document(path: str | Path) -> str:
     for index, cell in enumerate(nb.cells, start=1):
         if cell.get("cell_type") != "markdown" and not _latex_raw_cell(cell):
             continue
-        parts.append(f"<!-- cell {index} -->\n{cell.get('source', '')}")
+        source = cell.get("source", "")
+        if cell.get("cell_type") == "raw":  # LaTeX: its comments and \iffalse drafts are not shown (review23e)
+            source = latex_shown(source)
+        parts.append(f"<!-- cell {index} -->\n{source}")
     return "\n".join(parts)
 
 
