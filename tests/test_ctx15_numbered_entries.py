@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from tests.support import doc_steps
+from support import doc_steps
+
 from verifier.results import Verdict
 
 NOTES = r"""
