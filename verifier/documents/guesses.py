@@ -663,7 +663,7 @@ def _since_last_display(prose: str) -> str:
 #: words after a display that turn from the range before it to other values (review23e)
 _CONTRAST = re.compile(
     r"\b(?:otherwise|but|while|whereas|however|general(?:ly)?|other|else|elsewhere|contrast|unlike|except|"
-    r"negative|positive|any|all|every|arbitrary|instead)\b", re.IGNORECASE)
+    r"arbitrary|instead)\b", re.IGNORECASE)  # not "negative", "all": "… on the negative side" restates the range
 
 
 def _subscripted(annotations: object) -> set[str]:
