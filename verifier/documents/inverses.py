@@ -107,18 +107,28 @@ def _defines_function(entry: object) -> bool:
     return isinstance(entry, Definition) and bool(entry.is_function or entry.params or entry.builtin)
 
 
+def _through(g: sp.Expr, f: sp.Expr, t: sp.Symbol, y: sp.Symbol, p: float) -> tuple[complex, complex] | None:
+    """``(f(p), g(f(p)))`` at the probe point ``p``; None where f(p) is not real or either cannot be evaluated."""
+    try:
+        fy = complex(sp.N(f.subs(t, p), 30))
+        if abs(fy.imag) > _TOLERANCE:
+            return None
+        return fy, complex(sp.N(g.subs(y, sp.Float(fy.real, 30)), 30))
+    except (TypeError, ValueError, ZeroDivisionError, OverflowError):
+        return None
+
+
 def _another_preimage(g: sp.Expr, f: sp.Expr, t: sp.Symbol, y: sp.Symbol) -> bool:
     r"""Does the solution ``g`` give, at some probe point p, a real t' != p with f(t') = f(p)? Then f is not
     one-to-one on the reals (``(t - 3)^2``: ``3 + \sqrt{y}`` beside ``3 - \sqrt{y}``, which alone undid f at
     the probes, all left of its turning point), whatever branch the probes happened to favour."""
     for p in _PROBES:
+        if (pair := _through(g, f, t, y, p)) is None:
+            continue
+        fy, other = pair
+        if abs(other.imag) > _TOLERANCE or abs(other.real - p) <= _TOLERANCE * (1 + abs(p)):
+            continue
         try:
-            fy = complex(sp.N(f.subs(t, p), 30))
-            if abs(fy.imag) > _TOLERANCE:
-                continue
-            other = complex(sp.N(g.subs(y, sp.Float(fy.real, 30)), 30))
-            if abs(other.imag) > _TOLERANCE or abs(other.real - p) <= _TOLERANCE * (1 + abs(p)):
-                continue
             again = complex(sp.N(f.subs(t, sp.Float(other.real, 30)), 30))
         except (TypeError, ValueError, ZeroDivisionError, OverflowError):
             continue
@@ -131,14 +141,9 @@ def _undoes(g: sp.Expr, f: sp.Expr, t: sp.Symbol, y: sp.Symbol) -> bool:
     """Is ``g(f(t)) = t`` at every probe point of the real line where f is defined (at least three)?"""
     held = 0
     for p in _PROBES:
-        try:
-            fy = complex(sp.N(f.subs(t, p), 30))
-            if abs(fy.imag) > _TOLERANCE:
-                continue
-            back = complex(sp.N(g.subs(y, sp.Float(fy.real, 30)), 30))
-        except (TypeError, ValueError, ZeroDivisionError, OverflowError):
+        if (pair := _through(g, f, t, y, p)) is None:
             continue
-        if abs(back - p) > _TOLERANCE * (1 + abs(p)):
+        if abs(pair[1] - p) > _TOLERANCE * (1 + abs(p)):
             return False
         held += 1
     return held >= 3
