@@ -75,3 +75,26 @@ def test_the_verifiers_own_switch_is_checked_again(make_catalog, capsys, monkeyp
     assert verdicts(root, capsys) == {"reads-env": ("PROVED", False)}
     monkeypatch.setenv("VERIFY_SYMENGINE", "0")
     assert verdicts(root, capsys)["reads-env"][1] is False
+
+
+RUNS_A_PROGRAM = """
+import subprocess
+from pathlib import Path
+from verifier.catalog import identity
+
+@identity("runs-program", title="t", statement="s", source="test")
+def _(b):
+    x = b.real("x")
+    factor = int(subprocess.check_output(["cat", str(Path(__file__).parent / "factor.txt")]))
+    return b.claim(factor * x, 2 * x)
+"""
+
+
+def test_an_entry_that_ran_a_program_is_never_served_from_the_cache(make_catalog, capsys) -> None:
+    """What another program read is recorded nowhere: such a verdict cannot be checked again, so it is
+    not stored (it was served, PROVED, after the file the program read made the claim false)."""
+    root = make_catalog(claims=RUNS_A_PROGRAM)
+    (root / "factor.txt").write_text("2")
+    assert verdicts(root, capsys) == {"runs-program": ("PROVED", False)}
+    (root / "factor.txt").write_text("3")
+    assert verdicts(root, capsys) == {"runs-program": ("FAILED", False)}

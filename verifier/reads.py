@@ -15,6 +15,11 @@ read while an entry is verified: while recording, ``os.environ`` notes every var
 or that it was unset) and, when it is iterated, the set of names; the cache checks them again
 (redteam24: a verdict PROVED with one value was served after the variable changed it to a false claim).
 
+What the entry learnt through another program (``subprocess``, ``os.system``, an ``exec``/``spawn``), a
+forked child (whose reads are its own), a socket or an SQLite database opened by SQLite's own code is
+recorded nowhere: such a verdict is not cacheable (redteam24: a builder that read its coefficient with
+``cat`` kept its PROVED after the file made the claim false).
+
 Files of Python and its installed packages, the verifier's own code, and the kernel's pseudo file
 systems are not recorded: they are versioned in the cache key already, or are not data. Nor is the
 bytecode Python caches for a module it imports (``__pycache__/*.pyc``, or under
@@ -42,6 +47,10 @@ _WRITE_FLAGS = os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_APPEND | os.O_TRUNC
 _recorded: dict[str, bool] | None = None  # path -> is a directory listing; None: not recording
 _variables: dict[str, str | None] = {}  # environment variable -> its value when first read (None: unset)
 _hooked = False
+_unrecordable = False  # the entry read through a channel the events above do not show
+# audit events of a channel whose reads are not recorded (prefixes: os.exec covers os.execv, ...)
+_OPAQUE = ("subprocess.Popen", "os.system", "os.exec", "os.posix_spawn", "os.spawn", "os.fork", "os.forkpty",
+           "pty.spawn", "socket.connect", "sqlite3.connect")  # fmt: skip
 
 
 _ENVIRON = type(os.environ)  # os._Environ
@@ -94,7 +103,12 @@ def variable_digest(name: str) -> str:
 
 def _audit(event: str, args: tuple[Any, ...]) -> None:
     """The audit hook: cheap when not recording (every interpreter event passes through it)."""
-    if _recorded is None or event not in ("open", "os.listdir", "os.scandir"):
+    global _unrecordable
+    if _recorded is None:
+        return
+    if event not in ("open", "os.listdir", "os.scandir"):
+        if event.startswith(_OPAQUE):
+            _unrecordable = True
         return
     target = args[0] if args else None
     if event == "open":
@@ -116,7 +130,7 @@ def _audit(event: str, args: tuple[Any, ...]) -> None:
 
 def start() -> None:
     """Record reads in this process from now on (a worker calls this before it builds an entry)."""
-    global _recorded, _hooked
+    global _recorded, _hooked, _unrecordable
     if not _hooked:
         sys.addaudithook(_audit)  # permanent by design; inherited by forks, idle unless recording
         _hooked = True
@@ -124,6 +138,7 @@ def start() -> None:
         os.environ.__class__ = _RecordingEnviron  # the same object (every module's reference sees it)
     _variables.clear()
     _recorded = {}
+    _unrecordable = False
 
 
 def _bytecode_cache(path: str) -> bool:
@@ -140,7 +155,8 @@ def stop(since_ns: int, skip: Iterable[Path] = ()) -> tuple[tuple[str, str], ...
     """``(path, digest)`` of every data file read and directory listed since :func:`start`.
 
     ``skip``: roots whose files are not data (Python, installed packages, the verifier). None when
-    one of them changed at or after ``since_ns`` (the digest now may not be what the entry saw).
+    one of them changed at or after ``since_ns`` (the digest now may not be what the entry saw), or when
+    the entry read through a channel that is not recorded (another program, a fork, a socket).
     """
     global _recorded
     recorded, _recorded = _recorded or {}, None
@@ -149,6 +165,8 @@ def stop(since_ns: int, skip: Iterable[Path] = ()) -> tuple[tuple[str, str], ...
     for name, value in _variables.items():
         found[ENVIRONMENT + name] = _digest_of_value(value)
     _variables.clear()
+    if _unrecordable:
+        return None
     for path, listing in recorded.items():
         if path.startswith(_PSEUDO) or _bytecode_cache(path) or any(Path(path).is_relative_to(r) for r in roots):
             continue
