@@ -21,11 +21,12 @@ A person argues by cases instead; so does this module:
    identically zero (the caller's exact identity test, valid for *all* values of the parameters).
 
 PROVED only when every region passes; a region whose sides are different numbers at a point of it
-(a point region, or the middle of an open one) refutes the step at a point no sample may reach. A region where a condition stays undecided (a breakpoint
-that is not rational, a condition in two variables that assumptions cannot settle), a side is
-undefined, or the difference is not identically zero makes the whole argument abstain: the
-cascade then goes on (``simplify``, numerics), so a wrong branch, slope or boundary is never
-proved here; the numeric stage finds its counterexample.
+(a point region, or the middle of an open one) refutes the step at a point no sample may reach. A
+region where a condition stays undecided (a breakpoint that is not rational, a condition in two
+variables that assumptions cannot settle), a side is undefined, or the difference is not
+identically zero and no such point shows it makes the whole argument abstain: the cascade then
+goes on (``simplify``, numerics), so a wrong branch, slope or boundary is never proved here; the
+numeric stage finds its counterexample.
 """
 
 from __future__ import annotations
