@@ -20,11 +20,13 @@ A person argues by cases instead; so does this module:
    one argument. The region's difference must then be free of piecewise functions, defined, and
    identically zero (the caller's exact identity test, valid for *all* values of the parameters).
 
-PROVED only when every region passes. A region where a condition stays undecided (a breakpoint
-that is not rational, a condition in two variables that assumptions cannot settle), a side is
-undefined, or the difference is not identically zero makes the whole argument abstain: the
-cascade then goes on (``simplify``, numerics), so a wrong branch, slope or boundary is never
-proved here; the numeric stage finds its counterexample.
+PROVED only when every region passes; a region whose sides are different numbers at a point of it
+(a point region, or the middle of an open one) refutes the step at a point no sample may reach. A
+region where a condition stays undecided (a breakpoint that is not rational, a condition in two
+variables that assumptions cannot settle), a side is undefined, or the difference is not
+identically zero and no such point shows it makes the whole argument abstain: the cascade then
+goes on (``simplify``, numerics), so a wrong branch, slope or boundary is never proved here; the
+numeric stage finds its counterexample.
 """
 
 from __future__ import annotations
@@ -207,6 +209,34 @@ def _differs_at(subs: Mapping[sp.Symbol, sp.Expr], a: Sequence[sp.Expr], b: Sequ
     return DiffersAt(point, ", ".join(map(str, a)), ", ".join(map(str, b)))
 
 
+def _differs_inside(subs: Mapping[sp.Symbol, sp.Expr], a: Sequence[sp.Expr], b: Sequence[sp.Expr]) -> DiffersAt | None:
+    """A refutation on a region of open intervals: at the point where every interval's parameter is 1
+    (``a + 1``, ``b - 1``, the middle of ``(a, b)``) the sides are different real numbers, told apart at 50
+    digits by more than 10⁻³⁰ of their size; None where they are not numbers there (a symbol that decides
+    no branch), not real, or not told apart. A branch of a Piecewise beyond the sampled scales
+    (``x ≥ 10⁷``) or on an interval too thin for any sample (``|x - 1/3| ≤ 10⁻³⁰``) is caught here
+    (redteam24: such a wrong branch was PASSED)."""
+    params = {d for v in subs.values() for d in v.free_symbols}
+    if not params:
+        return None
+    at = dict.fromkeys(params, sp.Integer(1))
+    left = [sp.sympify(e).xreplace(at) for e in a]
+    right = [sp.sympify(e).xreplace(at) for e in b]
+    if not all(e.is_number and e.is_finite and e.is_extended_real is not False for e in (*left, *right)):
+        return None
+    differs = False
+    for x, y in zip(left, right, strict=True):
+        vx, vy = sp.N(x, 50), sp.N(y, 50)
+        if not (vx.is_real and vy.is_real):  # a side with an imaginary part there: not this argument's to say
+            return None
+        if abs(vx - vy) > sp.Float(10, 50) ** -30 * (1 + abs(vx) + abs(vy)):
+            differs = True
+    if not differs:
+        return None
+    point = ", ".join(f"{s} = {v.xreplace(at)}" for s, v in subs.items())
+    return DiffersAt(point, ", ".join(map(str, left)), ", ".join(map(str, right)))
+
+
 def prove_by_cases(
     lhs: Sequence[sp.Expr],
     rhs: Sequence[sp.Expr],
@@ -241,17 +271,25 @@ def prove_by_cases(
         count *= len(pieces)
     if count == 0 or count > MAX_REGIONS:
         return None
+    abstain = False  # a region not shown zero: no proof, but another region may still refute the step
     for region in itertools.product(*per_symbol):
         subs = {s: value for s, (value, _) in zip(symbols, region, strict=True)}
         try:
             a = [_settled(e, subs) for e in lhs]
             b = [_settled(e, subs) for e in rhs]
         except (TypeError, ValueError, ZeroDivisionError, sp.PolynomialError):  # "Invalid NaN comparison": a pole
-            return None
+            abstain = True
+            continue
         here = [*a, *b]
         if has_piecewise(here) or any(e.has(sp.nan, sp.zoo, sp.oo, -sp.oo) for e in here):
-            return None  # a condition left undecided, or a side undefined on this region
+            abstain = True  # a condition left undecided, or a side undefined on this region
+            continue
         if not identical(a, b):
-            return _differs_at(subs, a, b, exprs)
+            differs = _differs_at(subs, a, b, exprs) or _differs_inside(subs, a, b)
+            if differs is not None:
+                return differs
+            abstain = True
+    if abstain:
+        return None
     names = ", ".join(str(s) for s in symbols)
     return f"by cases: {count} regions of {names} cut at the branch points, each identically zero"

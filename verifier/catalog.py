@@ -210,6 +210,15 @@ class Claim:
         return [(i + 1, a, b) for i, (a, b) in enumerate(itertools.pairwise(self.members))]
 
 
+def _range(name: str, lo: float, hi: float) -> tuple[float, float]:
+    """``(lo, hi)`` of a declared real range, or a :class:`CatalogError` naming ``name`` where it is empty
+    (``hi <= lo``, a NaN bound): nothing could be sampled (redteam24: numpy's "high - low < 0" was
+    reported as an internal error)."""
+    if not lo < hi:
+        raise CatalogError(f"{name}: the range ({lo!r}, {hi!r}) is empty: nothing to sample")
+    return lo, hi
+
+
 class Builder:
     """Handed to every entry's builder: declares variables and assembles the claim."""
 
@@ -247,15 +256,20 @@ class Builder:
     def real(
         self, name: str, lo: float = float("-inf"), hi: float = float("inf"), exclude: Iterable[float] = ()
     ) -> sp.Symbol:
-        return self._scalar(name, Real(lo, hi, tuple(exclude)))
+        return self._scalar(name, Real(*_range(name, lo, hi), tuple(exclude)))
 
     def positive(self, name: str, lo: float = 1e-3, hi: float = 1e3) -> sp.Symbol:
+        lo, hi = _range(name, lo, hi)
+        if not lo > 0:
+            raise CatalogError(f"{name}: a positive range must start above 0, not at {lo!r}")
         return self._scalar(name, Positive(lo, hi))
 
     def interval(self, name: str, lo: float, hi: float) -> sp.Symbol:
-        return self._scalar(name, Real(lo, hi))
+        return self._scalar(name, Real(*_range(name, lo, hi)))
 
     def integer(self, name: str, lo: int = 1, hi: int = 64) -> sp.Symbol:
+        if not lo <= hi:
+            raise CatalogError(f"{name}: the integers from {lo!r} to {hi!r} are none: nothing to sample")
         return self._scalar(name, Integer(lo, hi))
 
     # -- blocks -----------------------------------------------------------------------------

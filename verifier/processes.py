@@ -23,6 +23,7 @@ killed. This module owns every way they are found and killed, and the state thos
   parent dies, even by SIGKILL. The parent never blocks on it (its pipe does not block): a watcher
   that ended, was stopped (an entry may SIGSTOP it) or fell behind is killed and replaced
   (:func:`_keeps_up`); it is continued (SIGCONT) when the parent dies, in case an entry stopped it;
+  where the parent has no terminal, the watcher continues the parent if an entry stopped it (:func:`_watch`);
 * **Ctrl-C** while workers run (:func:`_on_sigint`): noted as well as raised, so that one Python
   swallowed (in an at-fork callback, a finaliser) is raised at the runner's next look
   (:func:`check_interrupted`), and held while a worker is forked or killed (:func:`interrupts_held`).
@@ -177,14 +178,50 @@ _watcher: tuple[int, int, int] | None = None  # (owner pid, watcher pid, write e
 _watcher_end: int | None = None  # a pidfd of that watcher (Linux 5.3+): readable once it has ended
 
 
-def _watch(r: int) -> None:  # pragma: no cover - runs in the watcher
+#: How often the watcher of a CLI with no terminal looks whether an entry stopped the CLI (seconds).
+CONTINUE_EVERY = 1.0
+
+
+def _has_terminal() -> bool:
+    """Whether this process has a controlling terminal (a person can stop and continue it: job control)."""
+    try:
+        fd = os.open("/dev/tty", os.O_RDONLY | os.O_NOCTTY)
+    except OSError:
+        return False
+    os.close(fd)
+    return True
+
+
+def _continue_if_stopped(pid: int) -> None:  # pragma: no cover - runs in the watcher
+    """SIGCONT ``pid`` if it is stopped (state ``T`` in ``/proc/PID/stat``)."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as fh:
+            state = fh.read().rsplit(b")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return
+    if state == b"T":
+        with contextlib.suppress(OSError):
+            os.kill(pid, signal.SIGCONT)
+
+
+def _watch(r: int, keep_running: int | None = None) -> None:  # pragma: no cover - runs in the watcher
     """The watcher's loop: ``+PID TOKEN`` (a worker started), ``-TOKEN`` (it was reaped); at EOF
-    (every write end closed: the parent is gone) kill each live worker's group and what left it."""
+    (every write end closed: the parent is gone) kill each live worker's group and what left it.
+
+    ``keep_running``: the parent's pid when it has no terminal (CI, a hook): an entry runs as the same
+    user and may stop it (SIGSTOP), and then nothing enforces the workers' budgets and the run never
+    ends; no person can continue it there, so the watcher does, every ``CONTINUE_EVERY`` seconds
+    (redteam24). With a terminal a stop is the person's (Ctrl-Z) and stays."""
     live: dict[str, int] = {}
     dead: set[str] = set()
     pending = b""
+    waiting = select.poll()
+    waiting.register(r, select.POLLIN | select.POLLHUP)
     while True:
         try:
+            if keep_running is not None and not waiting.poll(int(CONTINUE_EVERY * 1000)):
+                _continue_if_stopped(keep_running)
+                continue
             chunk = os.read(r, 4096)
         except InterruptedError:
             continue
@@ -231,6 +268,7 @@ def _watcher_fd(stalled: bool = False) -> int:
     # leaks nothing and leaves the module naming no descriptor it closed (the next file opened
     # would get its number, and a message to the watcher would be written into that file)
     r, w = os.pipe()
+    keep_running = None if _has_terminal() else os.getpid()
     try:
         pid = os.fork()
     except BaseException:
@@ -245,7 +283,7 @@ def _watcher_fd(stalled: bool = False) -> int:
             _continue_with_parent()
             os.closerange(0, r)
             os.closerange(r + 1, 1 << 16)
-            _watch(r)
+            _watch(r, keep_running)
         finally:
             os._exit(0)
     os.close(r)

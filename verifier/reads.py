@@ -1,4 +1,4 @@
-"""What an entry's builder read from disk while it was verified: data files and directory listings.
+"""What an entry's builder read while it was verified: data files, directory listings, environment variables.
 
 A builder may load its coefficients from a JSON file, a matrix from ``.npy``, or count the cases
 in a folder. None of that is source code, so neither the loader's snapshot nor the import-based
@@ -8,6 +8,17 @@ records every file it opens for reading and every directory it lists, with a
 :func:`sys.addaudithook` hook (the interpreter's own report of ``open``, ``os.listdir`` and
 ``os.scandir``, whatever library does the reading), and the cache stores their digests beside the
 verdict and checks them again before it serves it.
+
+A builder may as well take a coefficient from the environment (``os.environ``, ``os.getenv``, ``in
+os.environ``), and the verifier's own switches (``VERIFY_SYMENGINE``, ``VERIFY_SIZE_GENERIC``) are
+read while an entry is verified: while recording, ``os.environ`` notes every variable read (its value,
+or that it was unset) and, when it is iterated, the set of names; the cache checks them again
+(redteam24: a verdict PROVED with one value was served after the variable changed it to a false claim).
+
+What the entry learnt through another program (``subprocess``, ``os.system``, an ``exec``/``spawn``), a
+forked child (whose reads are its own), a socket or an SQLite database opened by SQLite's own code is
+recorded nowhere: such a verdict is not cacheable (redteam24: a builder that read its coefficient with
+``cat`` kept its PROVED after the file made the claim false).
 
 Files of Python and its installed packages, the verifier's own code, and the kernel's pseudo file
 systems are not recorded: they are versioned in the cache key already, or are not data. Nor is the
@@ -29,16 +40,75 @@ from pathlib import Path
 from typing import Any
 
 DIRECTORY = "dir:"  # the prefix of a directory listing's digest (a file's digest is bare hex)
+ENVIRONMENT = "env:"  # the prefix of an environment variable's record (a file's path is absolute); bare: the names
 _PSEUDO = ("/proc/", "/sys/", "/dev/")
 _WRITE_FLAGS = os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_APPEND | os.O_TRUNC
 
 _recorded: dict[str, bool] | None = None  # path -> is a directory listing; None: not recording
+_variables: dict[str, str | None] = {}  # environment variable -> its value when first read (None: unset)
 _hooked = False
+_unrecordable = False  # the entry read through a channel the events above do not show
+# audit events of a channel whose reads are not recorded (prefixes: os.exec covers os.execv, ...)
+_OPAQUE = ("subprocess.Popen", "os.system", "os.exec", "os.posix_spawn", "os.spawn", "os.fork", "os.forkpty",
+           "pty.spawn", "socket.connect", "sqlite3.connect")  # fmt: skip
+
+
+_ENVIRON = type(os.environ)  # os._Environ
+
+
+class _RecordingEnviron(_ENVIRON):  # type: ignore[misc, valid-type]
+    """``os.environ`` that notes what is read from it while :func:`start` records (idle otherwise)."""
+
+    def __getitem__(self, key: str) -> str:
+        try:
+            value: str = super().__getitem__(key)
+        except KeyError:
+            _note_variable(key, None)
+            raise
+        _note_variable(key, value)
+        return value
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        if _recorded is not None:
+            _variables.setdefault("", _names())
+        return super().__iter__()
+
+
+_ENVIRONMENT_ITER = _ENVIRON.__iter__
+_ENVIRONMENT_GET = _ENVIRON.__getitem__
+
+
+def _note_variable(key: object, value: str | None) -> None:
+    if _recorded is not None and isinstance(key, str) and key:
+        _variables.setdefault(key, value)
+
+
+def _names() -> str:
+    """The names of the environment's variables, read without recording the reading."""
+    return "\0".join(sorted(_ENVIRONMENT_ITER(os.environ)))
+
+
+def _peek(name: str) -> str | None:
+    """The value of ``name`` now, read without recording the reading."""
+    try:
+        return _ENVIRONMENT_GET(os.environ, name)  # type: ignore[no-any-return]
+    except KeyError:
+        return None
+
+
+def variable_digest(name: str) -> str:
+    """The digest of an environment variable's value now (of the set of names for ``name == ""``)."""
+    return _digest_of_value(_names() if not name else _peek(name))
 
 
 def _audit(event: str, args: tuple[Any, ...]) -> None:
     """The audit hook: cheap when not recording (every interpreter event passes through it)."""
-    if _recorded is None or event not in ("open", "os.listdir", "os.scandir"):
+    global _unrecordable
+    if _recorded is None:
+        return
+    if event not in ("open", "os.listdir", "os.scandir"):
+        if event.startswith(_OPAQUE):
+            _unrecordable = True
         return
     target = args[0] if args else None
     if event == "open":
@@ -60,11 +130,15 @@ def _audit(event: str, args: tuple[Any, ...]) -> None:
 
 def start() -> None:
     """Record reads in this process from now on (a worker calls this before it builds an entry)."""
-    global _recorded, _hooked
+    global _recorded, _hooked, _unrecordable
     if not _hooked:
         sys.addaudithook(_audit)  # permanent by design; inherited by forks, idle unless recording
         _hooked = True
+    if not isinstance(os.environ, _RecordingEnviron):
+        os.environ.__class__ = _RecordingEnviron  # the same object (every module's reference sees it)
+    _variables.clear()
     _recorded = {}
+    _unrecordable = False
 
 
 def _bytecode_cache(path: str) -> bool:
@@ -81,12 +155,18 @@ def stop(since_ns: int, skip: Iterable[Path] = ()) -> tuple[tuple[str, str], ...
     """``(path, digest)`` of every data file read and directory listed since :func:`start`.
 
     ``skip``: roots whose files are not data (Python, installed packages, the verifier). None when
-    one of them changed at or after ``since_ns`` (the digest now may not be what the entry saw).
+    one of them changed at or after ``since_ns`` (the digest now may not be what the entry saw), or when
+    the entry read through a channel that is not recorded (another program, a fork, a socket).
     """
     global _recorded
     recorded, _recorded = _recorded or {}, None
     roots = tuple(skip)
     found: dict[str, str] = {}
+    for name, value in _variables.items():
+        found[ENVIRONMENT + name] = _digest_of_value(value)
+    _variables.clear()
+    if _unrecordable:
+        return None
     for path, listing in recorded.items():
         if path.startswith(_PSEUDO) or _bytecode_cache(path) or any(Path(path).is_relative_to(r) for r in roots):
             continue
@@ -117,6 +197,14 @@ def digest_of(path: str, listing: bool) -> str | None:
         return None
 
 
+def _digest_of_value(value: str | None) -> str:
+    if value is None:
+        return ENVIRONMENT + "unset"
+    return ENVIRONMENT + hashlib.sha256(value.encode("utf-8", "surrogateescape")).hexdigest()
+
+
 def unchanged(path: str, digest: str) -> bool:
-    """Whether ``path`` still has the digest recorded for it."""
+    """Whether ``path`` (or the environment variable ``env:NAME``) still has the digest recorded for it."""
+    if path.startswith(ENVIRONMENT):
+        return variable_digest(path[len(ENVIRONMENT) :]) == digest
     return digest_of(path, digest.startswith(DIRECTORY)) == digest

@@ -4,7 +4,9 @@ Each batch of changes (watchfiles debounces an editor's save) becomes ``verify``
 fresh process — so an edited catalog module is imported anew, exactly as ``verify`` would — for
 what changed only: the entries of a changed catalog module (``verify FILE.py``), every module when
 a shared ``_helper.py`` changed, the changed notes of ``[tool.verify] documents``
-(``verify doc FILE``), and everything when pyproject.toml changed. Unchanged entries come from the
+(``verify doc FILE``) and those whose context file (``NAME.verify``) changed, the whole catalog when
+another file in its directory changed (a data file or a package module a builder reads: the cache
+checks which entries read it), and everything when pyproject.toml changed. Unchanged entries come from the
 result cache, so a run after a save takes the time of what changed.
 """
 
@@ -20,12 +22,12 @@ from pathlib import Path
 from rich.console import Console
 from rich.text import Text
 
-from verifier.documents.check import DOCUMENT_SUFFIXES, collect_documents
+from verifier.documents.check import CONTEXT_SUFFIX, DOCUMENT_SUFFIXES, collect_documents, context_beside
 from verifier.errors import UsageError
 from verifier.exitcodes import ExitCode
 from verifier.settings import Options, from_args
 
-__all__ = ["passthrough", "plan", "watch"]
+__all__ = ["passthrough", "plan", "watch", "watched"]
 
 
 def passthrough(args: argparse.Namespace) -> list[str]:
@@ -44,11 +46,28 @@ def _documents(options: Options) -> set[Path]:
     return {p.resolve() for p in collect_documents(options.document_paths())}
 
 
+def _scratch(path: Path) -> bool:
+    """An editor's or Python's by-product in the catalog directory (no builder reads it)."""
+    name = path.name
+    return name.startswith(".") or name.endswith(("~", ".swp", ".pyc")) or "__pycache__" in path.parts
+
+
+def watched(options: Options) -> list[Path]:
+    """What ``verify watch`` watches: the catalog directory, the notes, their context files, pyproject.toml."""
+    documents = _documents(options)
+    contexts = [c for d in sorted(documents) if (c := context_beside(d)) is not None]
+    roots = [p for p in (options.catalog, *documents, *contexts) if p.exists()]
+    if options.config.path is not None:
+        roots.append(options.config.path)
+    return roots
+
+
 def plan(changed: Iterable[str | Path], options: Options, flags: list[str]) -> list[list[str]]:
     """The ``verify`` argument lists that re-check what ``changed`` touches (empty: nothing to do)."""
     catalog = options.catalog.resolve()
     modules: set[Path] = set()
     helpers = False
+    everything = False
     notes: set[Path] = set()
     documents = _documents(options)
     for raw in changed:
@@ -62,7 +81,14 @@ def plan(changed: Iterable[str | Path], options: Options, flags: list[str]) -> l
                 modules.add(path)
         elif path.suffix.lower() in DOCUMENT_SUFFIXES and path in documents and ".annotated." not in path.name:
             notes.add(path)
+        elif path.name.endswith(CONTEXT_SUFFIX) and Path(str(path)[: -len(CONTEXT_SUFFIX)]) in documents:
+            notes.add(Path(str(path)[: -len(CONTEXT_SUFFIX)]))  # the note's context: its declarations
+        elif path.is_relative_to(catalog) and not _scratch(path):
+            everything = True  # a data file or a package module a builder reads: the cache sorts out which
     commands: list[list[str]] = []
+    if everything:
+        commands.append(["run", "all", *flags])
+        modules, helpers = set(), False
     if helpers:
         modules = {p.resolve() for p in catalog.glob("*.py") if not p.name.startswith("_")}
     if modules:
@@ -88,9 +114,7 @@ def watch(args: argparse.Namespace, stop: threading.Event | None = None) -> int:
 
     options = from_args(args)
     flags = passthrough(args)
-    roots = [p for p in (options.catalog, *_documents(options)) if p.exists()]
-    if options.config.path is not None:
-        roots.append(options.config.path)
+    roots = watched(options)
     if not roots:
         raise UsageError("nothing to watch: no catalog directory and no [tool.verify] documents")
     console = Console(highlight=False)

@@ -4,8 +4,9 @@ Every fresh process that parses LaTeX built the parser again: each ``verify doc`
 check``, each xdist worker, a course's pytest run with notes. Lark can save a built parser and
 load it back (a pickle) in a few hundredths of a second. The file lives beside the incremental
 cache's key, in ``$XDG_CACHE_HOME/derivation-verifier`` (else ``~/.cache/derivation-verifier``),
-named by a digest of the grammar, lark's and Python's versions, so a change of any of them is
-another file. Since loading a pickle runs code, the file is believed only with a valid
+named by a digest of the grammar, of the code that builds the parser (its options: redteam24, a
+parser built with other options loaded the old file's tables), lark's and Python's versions, so a
+change of any of them is another file. Since loading a pickle runs code, the file is believed only with a valid
 HMAC-SHA256 made with the incremental cache's per-user secret (:mod:`verifier.cache`): a file
 written by anyone without that key, copied from elsewhere or restored by CI is ignored and the
 parser is built as before. The file is written to a temporary name and renamed, so a parallel
@@ -17,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import hmac
+import inspect
 import io
 import os
 import pickle
@@ -33,10 +35,19 @@ MAX_BYTES = 8 * 1024 * 1024  # a saved parser is ~0.2 MB; anything much larger i
 _MAC_LEN = 64  # hex digits of an HMAC-SHA256
 
 
-def _path(grammar: str) -> Path:
+def _builder_text(build: Callable[[], Lark]) -> str:
+    """How ``build`` makes the parser: its source, else its code's names and constants."""
+    try:
+        return inspect.getsource(build)
+    except (OSError, TypeError):
+        code = getattr(build, "__code__", None)
+        return repr((getattr(build, "__qualname__", build), code and (code.co_code, code.co_consts, code.co_names)))
+
+
+def _path(grammar: str, build: Callable[[], Lark]) -> Path:
     from verifier.cache import key_dir
 
-    tag = f"{grammar}\0lark {lark.__version__}\0python {sys.version_info[:2]}".encode()
+    tag = f"{grammar}\0{_builder_text(build)}\0lark {lark.__version__}\0python {sys.version_info[:2]}".encode()
     return key_dir() / f"lark-{hashlib.sha256(tag).hexdigest()[:32]}.pickle"
 
 
@@ -51,7 +62,7 @@ def cached_lark(grammar: str, build: Callable[[], Lark], load_options: dict[str,
     from verifier.cache import _read_regular, _secret
 
     try:
-        path, secret = _path(grammar), _secret()
+        path, secret = _path(grammar, build), _secret()
     except OSError:
         return build()
     if secret is None:
