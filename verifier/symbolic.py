@@ -4,7 +4,8 @@
 2. *identity test*: after rewriting hyperbolic functions to ``exp`` and expanding logarithms
    where assumptions allow (``exp`` of a sum is split into a product inside the test), every remaining
    non-rational sub-expression (``exp(s_1)``, ``log(u)``, ``Max(0, x)``, ...) is treated as an
-   independent variable and the rational function is evaluated exactly, modulo large primes,
+   independent variable (one per function at its arguments expanded, and a root of a base shared by
+   the powers of that base: :func:`applied_key`) and the rational function is evaluated exactly, modulo large primes,
    at random points (Schwartz-Zippel). A zero there is a zero for *every* value of those
    sub-expressions, hence an identity; a false "zero" has probability below 1e-15 per prime;
    three primes are used. The primes (128-bit) and the points are drawn afresh in every run
