@@ -31,6 +31,7 @@ except ImportError:  # pragma: no cover - exercised by monkeypatching AVAILABLE
     se = None
 
 from verifier.catalog import D
+from verifier.symbolic import KEYED_OPS, KEYED_POWER
 from verifier.symbolic import ModularEvaluator as _SymPyModular
 from verifier.symbolic import identity_test as _sympy_identity_test
 
@@ -146,7 +147,14 @@ class ModularEvaluator(_SymPyModular):
             if exponent.is_Integer:
                 b, n = self.value(base), int(exponent)
                 return pow(self._inv(b), -n, p) if n < 0 else pow(b, n, p)
-        # Symbols, log(.), sin(.), x**(1/2), ...: an independent random variable.
+            if exponent.is_Rational:  # b^(p/q) = b^n (b^(1/q))^r, p = nq + r, as in SymPy's test
+                num, den = (int(x) for x in exponent.get_num_den())
+                whole, rest = divmod(num, den)
+                root = self._atom(("root", den, _expanded(base)))
+                return self._power(self.value(base), whole) * self._power(root, rest) % p
+        if e.is_Function:  # log(.), sin(.), ...: one atom per function at its arguments expanded
+            return self._atom((e.func(*(_expanded(a) for a in e.args)),))
+        # Symbols, ...: an independent random variable.
         return self.rng.randrange(1, p)
 
     def _exp(self, exponent: object) -> int:
@@ -165,6 +173,16 @@ class ModularEvaluator(_SymPyModular):
                 atom = self.atoms[key] = self.rng.randrange(1, p)
             out = out * (pow(atom, num, p) if num >= 0 else pow(self._inv(atom), -num, p)) % p
         return out
+
+
+def _expanded(e: object) -> object:
+    """An argument expanded (an atom as it is): SymEngine's ``expand`` rewrites it into an equal value.
+    As written where the expansion could be large (:data:`verifier.symbolic.KEYED_OPS`, a power of a sum)."""
+    if e.is_Atom or se.count_ops(e) > KEYED_OPS:
+        return e
+    if any(w.args[1].is_Integer and abs(int(w.args[1])) > KEYED_POWER and w.args[0].is_Add for w in e.atoms(se.Pow)):
+        return e
+    return se.expand(e)
 
 
 def _coeff_mul(t: object) -> tuple[object, object]:

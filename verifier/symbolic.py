@@ -4,7 +4,8 @@
 2. *identity test*: after rewriting hyperbolic functions to ``exp`` and expanding logarithms
    where assumptions allow (``exp`` of a sum is split into a product inside the test), every remaining
    non-rational sub-expression (``exp(s_1)``, ``log(u)``, ``Max(0, x)``, ...) is treated as an
-   independent variable and the rational function is evaluated exactly, modulo large primes,
+   independent variable (one per function at its arguments expanded, and a root of a base shared by
+   the powers of that base: :func:`applied_key`) and the rational function is evaluated exactly, modulo large primes,
    at random points (Schwartz-Zippel). A zero there is a zero for *every* value of those
    sub-expressions, hence an identity; a false "zero" has probability below 1e-15 per prime;
    three primes are used. The primes (128-bit) and the points are drawn afresh in every run
@@ -135,6 +136,7 @@ class ModularEvaluator:
         self.rng = rng
         self.memo: dict[sp.Basic, int] = {}
         self.fixed = fixed or {}
+        self.applied: dict[object, int] = {}  # a function application's key (applied_key) -> its random value
 
     def value(self, e: sp.Basic) -> int:
         hit = self.memo.get(e)
@@ -185,8 +187,23 @@ class ModularEvaluator:
             return self._exp(e)
         if isinstance(e, sp.Float):
             raise ValueError("floating-point constant in a symbolic expression")
-        # Symbols, exp(.), log(.), Max, Piecewise, sqrt, ...: an independent random variable.
-        return self.rng.randrange(1, p)
+        if e.is_Pow and e.exp.is_Rational and (key := applied_key(e.base, int(e.exp.q))) is not None:
+            whole, rest = divmod(int(e.exp.p), int(e.exp.q))  # b^(p/q) = b^n (b^(1/q))^r, p = nq + r, 0 ≤ r < q
+            return self._power(self.value(e.base), whole) * self._power(self._atom(key), rest) % p
+        # Symbols, exp(.), log(.), Max, Piecewise, ...: an independent random variable, one per
+        # application with its arguments expanded (sin(2(a + b)) and sin(2a + 2b) are one atom)
+        key = applied_key(e) if isinstance(e, sp.Function) and not isinstance(e, sp.Piecewise) else None
+        return self.rng.randrange(1, p) if key is None else self._atom(key)
+
+    def _atom(self, key: tuple[object, ...]) -> int:
+        """The random value of the atom with this key (:func:`applied_key`)."""
+        atom = self.applied.get(key)
+        if atom is None:
+            atom = self.applied[key] = self.rng.randrange(1, self.p)
+        return atom
+
+    def _power(self, v: int, n: int) -> int:
+        return pow(v, n, self.p) if n >= 0 else pow(self._inv(v), -n, self.p)
 
     def _exp(self, e: sp.exp) -> int:
         """exp(sum c_k t_k) = prod exp(t_k / q_k) ** p_k: one random atom per exp(t / q).
@@ -207,6 +224,37 @@ class ModularEvaluator:
             n = int(coeff.p)
             out = out * (pow(atom, n, p) if n >= 0 else pow(self._inv(atom), -n, p)) % p
         return out
+
+
+KEYED_OPS = 400  # larger arguments are not expanded (their atom is keyed as written)
+KEYED_POWER = 4  # nor those with a sum to a higher power (its expansion can be large)
+
+
+@functools.lru_cache(maxsize=4096)
+def applied_key(e: sp.Basic, root: int = 0) -> tuple[object, ...] | None:
+    """The identity test's key of a function application ``e`` (``root`` 0), or of the ``root``-th root
+    of ``e`` (``e**(1/root)``): the function (or the root) with its arguments expanded. Two atoms with one
+    key are the same function at equal arguments (``expand`` rewrites a value into an equal one, under
+    the symbols' assumptions), so one random value for both is a substitution the identity holds under
+    too, and ``b**(p/q)`` is ``b**n * (b**(1/q))**r`` (``p = nq + r``, ``0 ≤ r < q``) for every b ≠ 0
+    (principal branch: both are ``exp((p/q) Log b)``), the root an atom; atoms the key tells apart
+    get two values, which can only miss an identity. docspeed15: the notes' unknown functions, read as
+    sums of sines of linear forms, met at one argument written factored and expanded, and ``E**(3/2)``
+    beside ``E * sqrt(E)``, were proved by ``simplify`` alone."""
+    parts = (e,) if root else e.args
+    if not parts or not all(isinstance(a, sp.Expr) for a in parts):
+        return None
+    return ("root" if root else e.func, root, *(_expanded(a) for a in parts))
+
+
+def _expanded(e: sp.Expr) -> sp.Expr:
+    """An argument expanded; as written where that could be large (``KEYED_OPS``, a sum to a power past
+    ``KEYED_POWER``): such an atom only matches one written the same."""
+    if e.is_Atom or sp.count_ops(e) > KEYED_OPS:
+        return e
+    if any(w.exp.is_Integer and abs(int(w.exp)) > KEYED_POWER and w.base.is_Add for w in e.atoms(sp.Pow)):
+        return e
+    return sp.expand(e)
 
 
 def draw_primes(count: int = N_PRIMES, bits: int = PRIME_BITS) -> tuple[int, ...]:
