@@ -51,6 +51,7 @@ from verifier.documents.gradientlayout import (
 from verifier.documents.guesses import _BETWEEN_SIDES, _NO_EVIDENCE, _subscripted
 from verifier.documents.hadamardorder import NOTE as HADAMARD_NOTE
 from verifier.documents.hadamardorder import left_to_right, writes_hadamard
+from verifier.documents.operatorscope import BRACKET_NOTE, operator_on_its_bracket
 from verifier.documents.hot import hot_indices_named, one_hot_at
 from verifier.documents.hypothetical import without_display_conditions
 from verifier.documents.impliedsums import CASE_SPLIT as _CASE_SPLIT
@@ -796,6 +797,8 @@ class _Doubts(_ImpliedSums):
         operated = self._reread(chain, scope, operator_over_the_rest)  # ∇_w ½‖Xw − y‖² + ½λ‖w‖²
         if operated is not None:
             chains.append(("the derivative applied to every term after it (no brackets close its operand)", operated))
+        if (bracketed := self._reread(chain, scope, operator_on_its_bracket)) is not None:  # d/dx(u) v
+            chains.append((BRACKET_NOTE, bracketed))
         symmetric = self._said_symmetric(chain)
         if symmetric:
             names, where = symmetric
