@@ -24,7 +24,7 @@ def _verdicts(display: str) -> list[tuple[Verdict, str]]:
 @pytest.mark.parametrize(
     "display",
     [
-        r"\frac{d}{dx}\left(x^2 \sin x\right) = \frac{d}{dx}\left(x^2\right)\,\sin x + x^2\,\frac{d}{dx}\left(\sin x\right)",
+        r"\frac{d}{dx}(x^2 \sin x) = \frac{d}{dx}\left(x^2\right)\,\sin x + x^2\,\frac{d}{dx}\left(\sin x\right)",
         r"\frac{d}{dx}\big(e^{x}(x+1)\big) = \frac{d}{dx}\left(e^{x}\right)(x+1) + e^{x}\frac{d}{dx}(x+1)",
         r"\frac{d}{dx}\,\frac{x^2}{1+x^2} = \frac{\frac{d}{dx}(x^2)\,(1+x^2) - x^2\,\frac{d}{dx}(1+x^2)}{(1+x^2)^2}",
         r"\frac{d}{dx}(x^3)\cdot(x+1) = 3x^2(x+1)",
@@ -39,7 +39,7 @@ def test_the_operator_on_its_bracket_only_is_read(display: str) -> None:
 @pytest.mark.parametrize(
     "display",
     [
-        r"\frac{d}{dx}\left(x^2 \sin x\right) = \frac{d}{dx}\left(x^2\right)\,\sin x + x^2\,\frac{d}{dx}\left(\cos x\right)",
+        r"\frac{d}{dx}(x^2 \sin x) = \frac{d}{dx}\left(x^2\right)\,\sin x + x^2\,\frac{d}{dx}\left(\cos x\right)",
         r"\frac{d}{dx}\big(e^{x}(x+1)\big) = \frac{d}{dx}\left(e^{x}\right)(x+1) + 2e^{x}",
         r"\frac{d}{dx}\,\frac{x^2}{1+x^2} = \frac{\frac{d}{dx}(x^2)\,(1+x^2) + x^2\,\frac{d}{dx}(1+x^2)}{(1+x^2)^2}",
         r"\frac{d}{dx}(x^3)\cdot(x+1) = 3x^2",

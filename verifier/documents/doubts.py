@@ -51,7 +51,6 @@ from verifier.documents.gradientlayout import (
 from verifier.documents.guesses import _BETWEEN_SIDES, _NO_EVIDENCE, _subscripted
 from verifier.documents.hadamardorder import NOTE as HADAMARD_NOTE
 from verifier.documents.hadamardorder import left_to_right, writes_hadamard
-from verifier.documents.operatorscope import BRACKET_NOTE, operator_on_its_bracket
 from verifier.documents.hot import hot_indices_named, one_hot_at
 from verifier.documents.hypothetical import without_display_conditions
 from verifier.documents.impliedsums import CASE_SPLIT as _CASE_SPLIT
@@ -63,6 +62,7 @@ from verifier.documents.infer import (
 from verifier.documents.labels import dropped_label_readings, relabel, written_names
 from verifier.documents.members import _Chain, _member_trees, chain_trees, free_names, step_trees
 from verifier.documents.misfits import CLASH_WORDS, SCALAR_IN_INNER, misfit_keys, unwound, written_before
+from verifier.documents.operatorscope import BRACKET_NOTE, operator_on_its_bracket
 from verifier.documents.orientation import (
     bounded,
     declared,
