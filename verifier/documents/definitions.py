@@ -194,6 +194,12 @@ class _Definitions:
         defined = {d.key[0] for d in self.note_definitions if d.line <= line}
         return any(n in defined or isinstance(names.get((n, ())), Definition) for n in names_in(right))
 
+    def _point_free(self, right: sp.Basic, line: int) -> bool:
+        r"""Does ``right`` write, without its argument, a function the notes define before ``line``
+        (``1/g`` after ``g(x) = 1 + e^{-x}``)? Then ``\sigma = 1/g`` relates functions, defines no quantity."""
+        functions = {d.key[0] for d in self.note_definitions if d.is_function and d.params and d.line <= line}
+        return any(s.name in functions for s in right.free_symbols if isinstance(s, sp.Symbol))
+
     def _learn_definition(self, chain: _Chain) -> None:
         r"""``L = -\sum_i y_i \log \hat{y}_i`` (a bare name, ``\hat{y}_i`` or ``f(x)`` on the left, not
         used on the right, not declared by a context): the notes define ``L`` here. The definition
@@ -292,6 +298,8 @@ class _Definitions:
                 return
         elif isinstance(left, sp.Symbol | sp.Indexed):
             head = left.name if isinstance(left, sp.Symbol) else str(left.base.label)
+            if isinstance(left, sp.Symbol) and self._point_free(right, chain.line):
+                return  # σ = 1/g after g(x) = 1 + e^{-x}: an equation between functions, no quantity σ
             # h_t = \tanh(w h_{t-1} + u x_t), x_{k+1} = x_k - … define h and x by a recurrence (unless
             # S_t := Σ… came first: S_t = S_{t-1} + t is then a claim); read by documents.recurrence. By
             # line, not by the order learned: displays are learned before the inline formulas, and a later
