@@ -878,6 +878,8 @@ class _Checker(_Indices, _Links):
         r"""Is the step an entry ``∂g_i/∂z_j`` of a Jacobian, both indices free, whose prose before names no
         case of them (documents.jacobiancases)? Then a failure at some assignments is no case split."""
         pair = jacobian_indices(self._trees([left, right]), free)
+        if pair is None and left is not (head := self.chain.members[0]):  # ∂s_i/∂z_j = s_i(δ_ij - s_j) = …
+            pair = jacobian_indices(self._trees([head]), free)  # the chain's head: every link is the whole matrix
         if pair is None or self.chain.conditions:
             return False
         # the case may be stated before, in the display's own lines ("\quad (i \neq j)") or after it
