@@ -15,7 +15,8 @@ GREEN = (Verdict.PROVED, Verdict.PASSED)
 _NOTES = (
     "Let $\\sigma(x) = 1/(1 + e^{{-x}})$.\n\n"
     "Let $g(x) = 1 + e^{{-x}}$, so $\\sigma = 1/g$ and $g'(x) = -e^{{-x}}$:\n"
-    "$$\\sigma'(x) = -\\frac{{g'(x)}}{{g(x)^2}} = \\frac{{1}}{{1+e^{{-x}}}}\\cdot\\frac{{e^{{-x}}}}{{1+e^{{-x}}}} = {}$$\n"
+    "$$\\sigma'(x) = -\\frac{{g'(x)}}{{g(x)^2}}"
+    " = \\frac{{1}}{{1+e^{{-x}}}}\\cdot\\frac{{e^{{-x}}}}{{1+e^{{-x}}}} = {}$$\n"
 )
 
 
