@@ -47,3 +47,35 @@ def test_an_exact_end_of_an_identity_is_not_read_at_the_values() -> None:
     assert not substituted_numbers(("\\frac{\\partial \\ell}{\\partial w}", "\\tfrac14"), parse_latex)
     assert substituted_numbers(("\\frac{\\partial \\ell}{\\partial w}", "\\tfrac12\\cdot\\tfrac12"), parse_latex)
     assert not substituted_numbers(("\\tfrac12\\cdot\\tfrac12", "\\tfrac14"), parse_latex)
+
+
+_HALF = (
+    "Let $h = \\sigma(a)$ with $a = w x$, and $L = \\tfrac12 (v h - y)^2$, so\n"
+    "$$\\frac{{\\partial L}}{{\\partial a}} = (v h - y)\\, v\\, \\sigma(a)(1 - \\sigma(a)) .$$\n\n"
+    "Numbers: $x = 1$, $w = 0$, $v = 2$, $y = 0$, so $a = 0$ and $h = \\tfrac12$:\n"
+    "$$\\frac{{\\partial L}}{{\\partial a}} = (v h - y)\\, v\\, \\sigma(0)(1 - \\sigma(0)) = {} = {}$$\n"
+)
+
+
+def _half(worked: str, value: str) -> list[tuple[Verdict, str]]:
+    return [(s.verdict, s.message or "") for ch in check_text(_HALF.format(worked, value), "notes.md").chains
+            for s in ch.result.steps][-3:]  # fmt: skip
+
+
+def test_the_arithmetic_of_a_worked_chain_is_checked_as_arithmetic() -> None:
+    *_, (verdict, message) = _half("1\\cdot 2\\cdot\\tfrac12\\cdot\\tfrac12", "\\tfrac12")
+    assert verdict in GREEN, message
+    *_, (verdict, message) = _half("1\\cdot 2\\cdot\\tfrac12\\cdot\\tfrac12", "1")
+    assert verdict is Verdict.FAILED, message
+
+
+def test_a_link_written_at_a_point_is_not_failed_as_an_identity() -> None:
+    (verdict, message), *_ = _half("1\\cdot 2\\cdot\\tfrac12\\cdot\\tfrac12", "\\tfrac12")
+    assert verdict is not Verdict.FAILED, message
+
+
+def test_arithmetic_is_green_where_the_stated_values_cannot_be_taken() -> None:
+    notes = ("Let $W \\in \\mathbb{R}^{m\\times d}$, $x \\in \\mathbb{R}^d$ and $a = W x$.\n\n"
+             "Numbers ($d = m = 1$): $x = 1$, $W = 3$:\n$$a = W x = 3\\cdot 1 = 3$$\n")  # fmt: skip
+    last = [s for ch in check_text(notes, "notes.md").chains for s in ch.result.steps][-1]
+    assert last.verdict in GREEN, last.message

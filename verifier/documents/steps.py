@@ -776,8 +776,9 @@ class _Checker(_Indices, _Links):
         members = self.chain.members
         texts = [(members[s.left].latex, members[s.right].latex) for s in applicable]
         return [s for s, t in zip(applicable, texts, strict=True)
-                if worked(t) or any(worked_vector(x, self.doc.parse_plain) or closed_form(x, self.doc.parse_plain)
-                                    for x in t)]  # fmt: skip
+                if worked(t) or (any(worked_vector(x, self.doc.parse_plain) or closed_form(x, self.doc.parse_plain)
+                                     for x in t) and not all(closed_form(x, self.doc.parse_plain) for x in t))]
+        # (exact arithmetic on both sides, 1·2·½·½ = ½, holds or not whatever the names' values)
 
     def _at_special_case(
         self,
