@@ -32,3 +32,12 @@ def test_a_missing_transpose_is_failed() -> None:
     verdict, message = _verdict("A (Au - b)")
     assert verdict is Verdict.FAILED, message
 
+
+
+def test_a_letter_used_as_a_size_keeps_that_meaning() -> None:
+    notes = (
+        "Let $X \\in \\mathbb{R}^{m\\times d}$, $t \\in \\mathbb{R}^d$ and $y \\in \\mathbb{R}^m$.\n\n"
+        "Later, $m = X t - y$ is the residual, and\n$$\\frac{1}{m}\\sum_{i=1}^m 2 = 2$$\n"
+    )
+    [step] = [s for ch in check_text(notes, "notes.md").chains for s in ch.result.steps]
+    assert step.verdict in GREEN, step.message

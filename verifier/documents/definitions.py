@@ -194,11 +194,15 @@ class _Definitions:
         defined = {d.key[0] for d in self.note_definitions if d.line <= line}
         return any(n in defined or isinstance(names.get((n, ())), Definition) for n in names_in(right))
 
-    def _of_arrays(self, right: sp.Basic) -> bool:
+    def _of_arrays(self, name: str, right: sp.Basic) -> bool:
         r"""Does ``right`` write a name the notes annotate as a vector or matrix (``r = Au - b`` with ``A \in
-        \mathbb{R}^{m\times k}``)? Such a formula is a vector or matrix itself, never an index or a range."""
+        \mathbb{R}^{m\times k}``)? Such a formula is a vector or matrix itself, never an index or a range.
+        Not for a letter the notes use as a size (a sum's bound, a dimension: ``\sum_{i=1}^m``), whose
+        meaning stays that one."""
         arrays = {k[0] for k, dims in self.annotations.shapes.items() if dims}
-        return any(n in arrays for n in names_in(right))
+        size = re.compile(r"(?:\\(?:sum|prod)\s*_\s*\{[^{}]*\}|\\mathbb\s*\{R\}|\\R(?![A-Za-z]))\s*\^\s*\{?[^{}$]*?(?<![A-Za-z\\])"
+                          + re.escape(name) + r"(?![A-Za-z])")
+        return any(n in arrays for n in names_in(right)) and not size.search(self.text)
 
     def _point_free(self, right: sp.Basic, line: int) -> bool:
         r"""Does ``right`` write, without its argument, a function the notes define before ``line``
@@ -341,7 +345,7 @@ class _Definitions:
         if isinstance(left, sp.Symbol) and not names_a_quantity(left, right) and (
             isinstance(right, sp.Symbol)
             or (left.name in _INDEX_LETTERS and not _computed(right) and not _BOLD.match(lhs.latex)
-                and not self._of_defined(right, chain.line) and not self._of_arrays(right))
+                and not self._of_defined(right, chain.line) and not self._of_arrays(left.name, right))
         ):
             return  # "$i = j$", "i = 1", "k = K + 1": a case or a range, not a definition (p = softmax(s) is one)
         try:
