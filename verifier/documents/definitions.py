@@ -200,8 +200,8 @@ class _Definitions:
         Not for a letter the notes use as a size (a sum's bound, a dimension: ``\sum_{i=1}^m``), whose
         meaning stays that one."""
         arrays = {k[0] for k, dims in self.annotations.shapes.items() if dims}
-        size = re.compile(r"(?:\\(?:sum|prod)\s*_\s*\{[^{}]*\}|\\mathbb\s*\{R\}|\\R(?![A-Za-z]))\s*\^\s*\{?[^{}$]*?(?<![A-Za-z\\])"
-                          + re.escape(name) + r"(?![A-Za-z])")
+        size = re.compile(r"(?:\\(?:sum|prod)\s*_\s*\{[^{}]*\}|\\mathbb\s*\{R\}|\\R(?![A-Za-z]))"
+                          r"\s*\^\s*\{?[^{}$]*?(?<![A-Za-z\\])" + re.escape(name) + r"(?![A-Za-z])")
         return any(n in arrays for n in names_in(right)) and not size.search(self.text)
 
     def _point_free(self, right: sp.Basic, line: int) -> bool:
