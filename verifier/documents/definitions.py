@@ -204,10 +204,13 @@ class _Definitions:
                           r"\s*\^\s*\{?[^{}$]*?(?<![A-Za-z\\])" + re.escape(name) + r"(?![A-Za-z])")
         return any(n in arrays for n in names_in(right)) and not size.search(self.text)
 
-    def _point_free(self, right: sp.Basic, line: int) -> bool:
-        r"""Does ``right`` write, without its argument, a function the notes define before ``line``
-        (``1/g`` after ``g(x) = 1 + e^{-x}``)? Then ``\sigma = 1/g`` relates functions, defines no quantity."""
+    def _point_free(self, name: str, right: sp.Basic, line: int) -> bool:
+        r"""Is ``name = right`` an equation between functions: ``name`` a function the notes define (or a known
+        one) and ``right`` writing, without its argument, a function the notes define before ``line`` (``\sigma
+        = 1/g`` after ``g(x) = 1 + e^{-x}``)? Then it defines no quantity."""
         functions = {d.key[0] for d in self.note_definitions if d.is_function and d.params and d.line <= line}
+        if name not in functions and name not in KNOWN_FUNCTIONS:
+            return False
         return any(s.name in functions for s in right.free_symbols if isinstance(s, sp.Symbol))
 
     def _learn_definition(self, chain: _Chain) -> None:
@@ -308,7 +311,7 @@ class _Definitions:
                 return
         elif isinstance(left, sp.Symbol | sp.Indexed):
             head = left.name if isinstance(left, sp.Symbol) else str(left.base.label)
-            if isinstance(left, sp.Symbol) and self._point_free(right, chain.line):
+            if isinstance(left, sp.Symbol) and self._point_free(left.name, right, chain.line):
                 return  # σ = 1/g after g(x) = 1 + e^{-x}: an equation between functions, no quantity σ
             # h_t = \tanh(w h_{t-1} + u x_t), x_{k+1} = x_k - … define h and x by a recurrence (unless
             # S_t := Σ… came first: S_t = S_{t-1} + t is then a claim); read by documents.recurrence. By
