@@ -47,6 +47,8 @@ def test_an_exact_end_of_an_identity_is_not_read_at_the_values() -> None:
     assert not substituted_numbers(("\\frac{\\partial \\ell}{\\partial w}", "\\tfrac14"), parse_latex)
     assert substituted_numbers(("\\frac{\\partial \\ell}{\\partial w}", "\\tfrac12\\cdot\\tfrac12"), parse_latex)
     assert not substituted_numbers(("\\tfrac12\\cdot\\tfrac12", "\\tfrac14"), parse_latex)
+    # a member the parser simplifies to a number still writes names: no substitution
+    assert not substituted_numbers(("(1-\\varepsilon)\\sum_k y_k", "(1-\\varepsilon) + \\varepsilon"), parse_latex)
 
 
 _HALF = (

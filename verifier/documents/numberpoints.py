@@ -52,6 +52,8 @@ def called_names(tree: sp.Basic) -> set[str]:
 
 
 _ARITHMETIC = re.compile(r"\\cdot|\\times|[-+*/^]|\)\s*\(|\)\s*[0-9\\]")
+# what a member of numbers and arithmetic alone may write besides digits, operators and brackets
+_NUMBER_WORDS = re.compile(r"\\(?:[dt]?frac|cdot|times|left|right|[bB]igg?[lr]?|[,;:! ])(?![A-Za-z])")
 
 
 def substituted_numbers(texts: Sequence[str], parse: Callable[[str], sp.Basic]) -> bool:
@@ -61,6 +63,7 @@ def substituted_numbers(texts: Sequence[str], parse: Callable[[str], sp.Basic]) 
         return False
     for numbers, other in (texts, texts[::-1]):
         body = numbers.strip().lstrip("-+").strip()
-        if _ARITHMETIC.search(body) and closed_form(numbers, parse) and not closed_form(other, parse):
+        named = re.search(r"[A-Za-z\\]", _NUMBER_WORDS.sub("", body))  # (1-\varepsilon) + \varepsilon parses to 1
+        if _ARITHMETIC.search(body) and not named and closed_form(numbers, parse) and not closed_form(other, parse):
             return True
     return False
