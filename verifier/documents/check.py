@@ -74,7 +74,7 @@ from verifier.documents.layerinstances import by_layer
 from verifier.documents.lemmas import established_only, with_earlier_results
 from verifier.documents.members import _Chain, _Member, _shorten, step_trees
 from verifier.documents.noisemodel import through_a_noise_model
-from verifier.documents.numberpoints import called_names, evaluated_at_numbers
+from verifier.documents.numberpoints import called_names, evaluated_at_numbers, substituted_numbers
 from verifier.documents.operatorscope import not_as_written
 from verifier.documents.orientation import unsure_orientation
 from verifier.documents.pointcases import each_case, unsure_cases
@@ -451,6 +451,7 @@ class _Document(_Reader, _Doubts):
                 worked(texts := (chain.members[s.left].latex, chain.members[s.right].latex))
                 or any(worked_vector(t, self.parse_plain) or worked_expression(t, self.parse_plain) for t in texts)
                 or evaluated_at_numbers(texts, self.parse_plain)  # f(2) = ½(2 - 3)² (documents.numberpoints)
+                or substituted_numbers(texts, self.parse_plain)  # ∂ℓ/∂w = (½ - 1)·2 (documents.numberpoints)
                 for s in chain.steps):  # fmt: skip
             return []
         # a worked result the context or the notes define by a formula (y := the network's output) is

@@ -194,6 +194,25 @@ class _Definitions:
         defined = {d.key[0] for d in self.note_definitions if d.line <= line}
         return any(n in defined or isinstance(names.get((n, ())), Definition) for n in names_in(right))
 
+    def _of_arrays(self, name: str, right: sp.Basic) -> bool:
+        r"""Does ``right`` write a name the notes annotate as a vector or matrix (``r = Au - b`` with ``A \in
+        \mathbb{R}^{m\times k}``)? Such a formula is a vector or matrix itself, never an index or a range.
+        Not for a letter the notes use as a size (a sum's bound, a dimension: ``\sum_{i=1}^m``), whose
+        meaning stays that one."""
+        arrays = {k[0] for k, dims in self.annotations.shapes.items() if dims}
+        size = re.compile(r"(?:\\(?:sum|prod)\s*_\s*\{[^{}]*\}|\\mathbb\s*\{R\}|\\R(?![A-Za-z]))"
+                          r"\s*\^\s*\{?[^{}$]*?(?<![A-Za-z\\])" + re.escape(name) + r"(?![A-Za-z])")
+        return any(n in arrays for n in names_in(right)) and not size.search(self.text)
+
+    def _point_free(self, name: str, right: sp.Basic, line: int) -> bool:
+        r"""Is ``name = right`` an equation between functions: ``name`` a function the notes define (or a known
+        one) and ``right`` writing, without its argument, a function the notes define before ``line`` (``\sigma
+        = 1/g`` after ``g(x) = 1 + e^{-x}``)? Then it defines no quantity."""
+        functions = {d.key[0] for d in self.note_definitions if d.is_function and d.params and d.line <= line}
+        if name not in functions and name not in KNOWN_FUNCTIONS:
+            return False
+        return any(s.name in functions for s in right.free_symbols if isinstance(s, sp.Symbol))
+
     def _learn_definition(self, chain: _Chain) -> None:
         r"""``L = -\sum_i y_i \log \hat{y}_i`` (a bare name, ``\hat{y}_i`` or ``f(x)`` on the left, not
         used on the right, not declared by a context): the notes define ``L`` here. The definition
@@ -292,6 +311,8 @@ class _Definitions:
                 return
         elif isinstance(left, sp.Symbol | sp.Indexed):
             head = left.name if isinstance(left, sp.Symbol) else str(left.base.label)
+            if isinstance(left, sp.Symbol) and self._point_free(left.name, right, chain.line):
+                return  # σ = 1/g after g(x) = 1 + e^{-x}: an equation between functions, no quantity σ
             # h_t = \tanh(w h_{t-1} + u x_t), x_{k+1} = x_k - … define h and x by a recurrence (unless
             # S_t := Σ… came first: S_t = S_{t-1} + t is then a claim); read by documents.recurrence. By
             # line, not by the order learned: displays are learned before the inline formulas, and a later
@@ -327,7 +348,7 @@ class _Definitions:
         if isinstance(left, sp.Symbol) and not names_a_quantity(left, right) and (
             isinstance(right, sp.Symbol)
             or (left.name in _INDEX_LETTERS and not _computed(right) and not _BOLD.match(lhs.latex)
-                and not self._of_defined(right, chain.line))
+                and not self._of_defined(right, chain.line) and not self._of_arrays(left.name, right))
         ):
             return  # "$i = j$", "i = 1", "k = K + 1": a case or a range, not a definition (p = softmax(s) is one)
         try:

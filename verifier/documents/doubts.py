@@ -62,6 +62,7 @@ from verifier.documents.infer import (
 from verifier.documents.labels import dropped_label_readings, relabel, written_names
 from verifier.documents.members import _Chain, _member_trees, chain_trees, free_names, step_trees
 from verifier.documents.misfits import CLASH_WORDS, SCALAR_IN_INNER, misfit_keys, unwound, written_before
+from verifier.documents.operatorscope import BRACKET_NOTE, operator_on_its_bracket
 from verifier.documents.orientation import (
     bounded,
     declared,
@@ -796,6 +797,8 @@ class _Doubts(_ImpliedSums):
         operated = self._reread(chain, scope, operator_over_the_rest)  # ∇_w ½‖Xw − y‖² + ½λ‖w‖²
         if operated is not None:
             chains.append(("the derivative applied to every term after it (no brackets close its operand)", operated))
+        if (bracketed := self._reread(chain, scope, operator_on_its_bracket)) is not None:  # d/dx(u) v
+            chains.append((BRACKET_NOTE, bracketed))
         symmetric = self._said_symmetric(chain)
         if symmetric:
             names, where = symmetric

@@ -453,7 +453,9 @@ class _Guesses:
         pointed = sorted(bare_params - unvalued(bare_params, prose) - used)
         # "For a positive example, $y = 1$, …": an input of the notes' definition the step reaches, not writes
         # (a worked chain takes the stated values as its hypotheses instead: its formula links hold for all)
-        through = self._reach(used, scope) - used if not pointed and not chain.hypotheses else set()
+        # (not where the step writes a function at a number, σ(0): a link substituted in part, not a formula)
+        at_numbers = any(f.args and all(a.is_number for a in f.args) for t in trees for f in t.atoms(sp.Function))
+        through = self._reach(used, scope) - used if not pointed and (not chain.hypotheses or at_numbers) else set()
         pointed = pointed or sorted(through - unvalued(through, prose))
         if pointed:
             return self._demote(r, f"the prose before names a point (or a value of {', '.join(pointed)}, not written "

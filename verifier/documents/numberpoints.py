@@ -9,6 +9,10 @@ arbitrary, the first link fails; it is a worked example, at the values the prose
 hypotheses (``check._Document._stated_values``), those reached through the called function's
 definition included (:func:`called_names`). An exact member alone (``\nabla J = 0``,
 ``\sigma(0) = \tfrac12``) still is the end of an identity checked for every value.
+
+Likewise a formula of the notes set equal to arithmetic on numbers (``\frac{\partial \ell}{\partial w} =
+(\tfrac12 - 1)\cdot 2`` after "take $x = 2$, $y = 1$"): the numbers substituted into the formula, written
+out before they are worked out (:func:`substituted_numbers`), make the chain a worked one too.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from sympy.core.function import AppliedUndef
 
 from verifier.documents.stated import closed_form
 
-__all__ = ["called_names", "evaluated_at_numbers"]
+__all__ = ["called_names", "evaluated_at_numbers", "substituted_numbers"]
 
 _NUM = r"[-+]?\s*\d+(?:\.\d+)?"
 # f(2), g_1(0, 1.5), \phi(3), \operatorname{L}(2), f'(1): a name (with a subscript, primes) called at numbers only
@@ -45,3 +49,21 @@ def called_names(tree: sp.Basic) -> set[str]:
     """The functions ``tree`` applies by name (``f`` of ``f(2)``): a worked chain reaches the names their
     definitions use, as it reaches those of a defined name it writes."""
     return {f.func.__name__ for f in tree.atoms(AppliedUndef)} if isinstance(tree, sp.Basic) else set()
+
+
+_ARITHMETIC = re.compile(r"\\cdot|\\times|[-+*/^]|\)\s*\(|\)\s*[0-9\\]")
+# what a member of numbers and arithmetic alone may write besides digits, operators and brackets
+_NUMBER_WORDS = re.compile(r"\\(?:[dt]?frac|cdot|times|left|right|[bB]igg?[lr]?|[,;:! ])(?![A-Za-z])")
+
+
+def substituted_numbers(texts: Sequence[str], parse: Callable[[str], sp.Basic]) -> bool:
+    r"""Does the link (its two members as written) set a member that writes names equal to arithmetic on
+    numbers (``(\tfrac12 - 1)\cdot 2``, not a bare ``\tfrac14``: an exact number alone may end an identity)?"""
+    if len(texts) != 2:
+        return False
+    for numbers, other in (texts, texts[::-1]):
+        body = numbers.strip().lstrip("-+").strip()
+        named = re.search(r"[A-Za-z\\]", _NUMBER_WORDS.sub("", body))  # (1-\varepsilon) + \varepsilon parses to 1
+        if _ARITHMETIC.search(body) and not named and closed_form(numbers, parse) and not closed_form(other, parse):
+            return True
+    return False

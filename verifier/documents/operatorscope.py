@@ -20,6 +20,13 @@ chain-rule reading cannot see ``\frac{\partial}{\partial u}\left(\frac{\partial 
 \frac{\partial u}{\partial t}\right)``, where the brackets put the derivative of u inside the operand
 (the product rule, a second derivative): :func:`bracketed_operand` finds that writing in the text, and
 :func:`not_as_written` leaves such a step SKIPPED (neither green nor FAILED).
+
+The other way round, worked solutions write the product and quotient rules out with the operator on one
+bracketed factor and the other factor beside it: ``\frac{d}{dx}(x^2)\,\sin x + x^2\,\frac{d}{dx}(\sin x)``,
+``\frac{\frac{d}{dx}(p)\,q - p\,\frac{d}{dx}(q)}{q^2}``. Read literally that is the derivative of the
+product. :func:`operator_on_its_bracket` gives such an operator the bracket after it alone;
+:mod:`verifier.documents.doubts` tries it as one more reading of a chain whose step FAILED as written (green
+with the reading named where it holds; a step that fails both ways stays FAILED).
 """
 
 from __future__ import annotations
@@ -32,7 +39,16 @@ import sympy as sp
 
 from verifier.results import StepResult, Verdict
 
-__all__ = ["CHAIN_NOTE", "bracketed_operand", "chain_factors", "constant_tail", "not_as_written", "tail_note"]
+__all__ = [
+    "BRACKET_NOTE",
+    "CHAIN_NOTE",
+    "bracketed_operand",
+    "chain_factors",
+    "constant_tail",
+    "not_as_written",
+    "operator_on_its_bracket",
+    "tail_note",
+]
 
 CHAIN_NOTE = (r"\frac{{\partial}}{{\partial {var}}} A \frac{{\partial {var}}}{{\partial \cdot}} read as the chain "
               r"rule: the operator acts on the factors before the derivative of {var}")  # fmt: skip
@@ -150,3 +166,31 @@ def not_as_written(r: StepResult, texts: tuple[str, str]) -> StepResult:
            "product is not read")
     message = "; ".join(x for x in (why, r.message) if x)
     return replace(r, verdict=Verdict.SKIPPED, counterexample=None, curve=None, message=message)
+
+
+BRACKET_NOTE = "the derivative applied to the bracket right after it only (d/dx(u) v as (du/dx) v)"
+_SPACE = re.compile(r"(?:\s|\\[,;:! ]|\\q?quad(?![A-Za-z]))*")
+_SPACED_OPEN = re.compile(r"(?:\\left|\\[bB]igg?l?)?\s*([(\[])")
+# what may follow the last factor of a term: the end of the term, of a group, of a row or of the member
+_TERM_ENDS = ("+", "-", "=", "&", ")", "]", "}", "\\right", "\\big", "\\Big", "\\\\", "\\end", "\\tag",
+              "\\label", "\\text", ",", ".", ";", "\\le", "\\ge", "\\approx", "\\ne", "\\quad", "\\qquad")  # fmt: skip
+
+
+def operator_on_its_bracket(latex: str) -> str | None:
+    r"""``latex`` with each derivative operator whose operand is a bracket followed by another factor of
+    the same term braced together with that bracket (``\frac{d}{dx}(u)\,v`` → ``{\frac{d}{dx}(u)}\,v``).
+    None when no operator is so written (its bracket ends its term, or its operand is not bracketed)."""
+    from verifier.documents.readings import _OPERATOR_HEAD  # readings imports modules that import this one
+
+    out, pos = [], 0
+    for m in _OPERATOR_HEAD.finditer(latex):
+        opened = _SPACED_OPEN.match(latex, m.end())
+        if m.start() < pos or opened is None:
+            continue
+        close = _closing(latex, opened.end(), opened.group(1), _PAIRS[opened.group(1)])
+        after = _SPACE.match(latex, close + 1).end() if close >= 0 else len(latex)
+        if after >= len(latex) or latex.startswith(_TERM_ENDS, after):
+            continue
+        out.append(latex[pos : m.start()] + "{" + latex[m.start() : close + 1] + "}")
+        pos = close + 1
+    return "".join(out) + latex[pos:] if out else None

@@ -776,8 +776,9 @@ class _Checker(_Indices, _Links):
         members = self.chain.members
         texts = [(members[s.left].latex, members[s.right].latex) for s in applicable]
         return [s for s, t in zip(applicable, texts, strict=True)
-                if worked(t) or any(worked_vector(x, self.doc.parse_plain) or closed_form(x, self.doc.parse_plain)
-                                    for x in t)]  # fmt: skip
+                if worked(t) or (any(worked_vector(x, self.doc.parse_plain) or closed_form(x, self.doc.parse_plain)
+                                     for x in t) and not all(closed_form(x, self.doc.parse_plain) for x in t))]
+        # (exact arithmetic on both sides, 1·2·½·½ = ½, holds or not whatever the names' values)
 
     def _at_special_case(
         self,
@@ -878,6 +879,8 @@ class _Checker(_Indices, _Links):
         r"""Is the step an entry ``∂g_i/∂z_j`` of a Jacobian, both indices free, whose prose before names no
         case of them (documents.jacobiancases)? Then a failure at some assignments is no case split."""
         pair = jacobian_indices(self._trees([left, right]), free)
+        if pair is None and left is not (head := self.chain.members[0]):  # ∂s_i/∂z_j = s_i(δ_ij - s_j) = …
+            pair = jacobian_indices(self._trees([head]), free)  # the chain's head: every link is the whole matrix
         if pair is None or self.chain.conditions:
             return False
         # the case may be stated before, in the display's own lines ("\quad (i \neq j)") or after it
