@@ -26,8 +26,8 @@ from verifier.documents.scalarroles import scalar_role_sites
 from verifier.latex import LatexError, parse_latex
 from verifier.latex.chains import normalize_fonts
 
-__all__ = ["ANNOTATED_NAME", "RESERVED", "Annotations", "annotated_shapes", "annotations_of", "key_of_text",
-           "stated_rows", "written_shape"]
+__all__ = ["ACCENT_BEFORE", "ANNOTATED_NAME", "RESERVED", "Annotations", "annotated_shapes", "annotations_of",
+           "inner_samples", "key_of_text", "plain_samples", "stated_rows", "written_shape"]
 
 #: names the resolver gives a meaning without any declaration
 RESERVED = frozenset({"e", "pi", "ones", "zeros", "delta", "E", "I"})
@@ -210,7 +210,8 @@ def annotations_of(text: str) -> Annotations:
     labelled = {(m.group(1).lstrip("\\"), (m.group(2),)) for m in _BOLD_LABEL.finditer(text)}
     return Annotations(frozenset(bold), shapes, labelled=frozenset(k for k in labelled if k[0] not in RESERVED),
                        literals=frozenset(literals), literal_bases={k: b for k, b in bases.items() if k in literals},
-                       sample_rows=stated_rows(text) | inner_samples(text), row_samples=stated_row_vectors(text),
+                       sample_rows=stated_rows(text) | inner_samples(text) | plain_samples(text),
+                       row_samples=stated_row_vectors(text),
                        roles=roles,
                        role_lines=role_lines)
 
@@ -258,6 +259,36 @@ def inner_samples(text: str) -> frozenset[str]:
     of numbers, ``\theta^T x^{(i)}`` a row, and ``\sum_i (y^{(i)} - \sigma(\theta^T x^{(i)}))x^{(i)} =
     X^T(y - \sigma(X\theta))`` SKIPPED: the shapes did not fit."""
     return frozenset(next(g for g in m.groups() if g) for m in _INNER.finditer(text))
+
+
+# a plain x_i (one letter subscript, no command or letter before x): group 1 the letter
+_SUB = r"(?<![\\A-Za-z])([a-z])\s*_\s*(?:\{\s*[a-z]\s*\}|[a-z](?![A-Za-z]))"
+_PLAIN_INNER = re.compile(r"(?:[A-Za-z]|\\[A-Za-z]+|\})\s*" + _T + r"\s*" + _SUB + r"|" + _SUB + r"\s*" + _T)
+_COMMAND = re.compile(r"\\[A-Za-z]+")
+#: an accent or a bold font right before a letter (``\hat x_i``, ``\mathbf{x_i}``): no plain sample there
+ACCENT_BEFORE = re.compile(
+    r"\\(?:hat|bar|tilde|widehat|widetilde|overline|vec|dot|ddot|check|mathbf|boldsymbol|bm|textbf)\s*\{?\s*$"
+)
+
+
+@functools.lru_cache(maxsize=16)  # a pure function of the notes' text, asked once per document
+def plain_samples(text: str) -> frozenset[str]:
+    r"""Letters x written ``x_i`` (plain, one letter subscript) in an inner product (``w^T x_i``,
+    ``x_i^\top w``) and never alone (``x``, ``dx``, ``\partial x``) anywhere in ``text``: the notes'
+    samples, each a vector, numbered as others write ``\mathbf{x}_i`` or ``x^{(i)}``
+    (documents.samples writes them ``x^{(i)}``). Where x is written alone, ``x_i`` may be its entry
+    i, and an accented ``\hat x_i`` is left alone."""
+    letters = {m.group(1) or m.group(2) for m in _PLAIN_INNER.finditer(text)
+               if not ACCENT_BEFORE.search(text, 0, m.start(m.lastindex or 0))}  # fmt: skip
+    if not letters:
+        return frozenset()
+    bare = _COMMAND.sub(" ", text)  # \exp, \max, \partial: no letter x of the notes
+    out = set()
+    for x in letters:
+        alone = re.compile(rf"(?:(?<![A-Za-z])|(?<=(?<![A-Za-z])d)){x}(?![A-Za-z])(?!\s*_)(?!\s*\^\s*\{{\s*\()")
+        if not alone.search(bare):
+            out.add(x)
+    return frozenset(out)
 
 
 # "$x^{(i)}$ is a row vector", "$x^{(i)} \in \mathbb{R}^{1 \times d}$": the sample itself, not its transpose

@@ -32,6 +32,7 @@ from collections.abc import Sequence
 
 import sympy as sp
 
+from verifier.documents.annotations import ACCENT_BEFORE, plain_samples
 from verifier.documents.context import Definition, Key, Scope, VarDecl
 from verifier.documents.scoping import Uses
 from verifier.latex.vocabulary import TRANSPOSE
@@ -144,16 +145,22 @@ def stated_rows(text: str) -> frozenset[str]:
 
 
 def sample_names(text: str) -> frozenset[str]:
-    r"""Bold lower-case names written with a one-letter subscript and never alone in ``text``."""
+    r"""Bold lower-case names written with a one-letter subscript and never alone in ``text``, and plain
+    ones in an inner product (``w^T x_i``: documents.annotations.plain_samples)."""
+    plain = plain_samples(text)
     subscripted = {m.group(1) for m in _SUBSCRIPTED.finditer(text)}
     if not subscripted:
-        return frozenset()
+        return plain
     alone = {m.group(1) for m in _ANY.finditer(text) if not _SUBSCRIPT_OR_SAMPLE.match(text, m.end())}
-    return frozenset(subscripted - alone)
+    return frozenset(subscripted - alone) | plain
+
+
+# a plain x_i, as documents.annotations finds it (no command, letter, brace or accent before x)
+_PLAIN_SUBSCRIPTED = re.compile(r"(?<![\\A-Za-z])([a-z])\s*_\s*(?:\{\s*([a-z])\s*\}|([a-z])(?![A-Za-z]))")
 
 
 def as_samples(src: str, names: frozenset[str]) -> str:
-    r"""``src`` with each sample ``\mathbf{x}_i`` of ``names`` written ``{\mathbf{x}^{(i)}}``."""
+    r"""``src`` with each sample ``\mathbf{x}_i`` (or plain ``x_i``) of ``names`` written ``{\mathbf{x}^{(i)}}``."""
     if not names:
         return src
 
@@ -163,13 +170,21 @@ def as_samples(src: str, names: frozenset[str]) -> str:
         bold = m.group(0)[: m.group(0).index("}") + 1]
         return "{" + bold + "^{(" + (m.group(2) or m.group(3)) + ")}}"
 
-    return _SUBSCRIPTED.sub(one, src)
+    def plain(m: re.Match[str]) -> str:
+        if m.group(1) not in names or ACCENT_BEFORE.search(m.string, 0, m.start()):
+            return m.group(0)
+        return "{" + m.group(1) + "^{(" + (m.group(2) or m.group(3)) + ")}}"
+
+    return _PLAIN_SUBSCRIPTED.sub(plain, _SUBSCRIPTED.sub(one, src))
 
 
 def sample_note(src: str, names: frozenset[str]) -> list[str]:
     """The reading to report for a member where :func:`as_samples` changed something."""
     found = sorted({m.group(1) for m in _SUBSCRIPTED.finditer(src) if m.group(1) in names})
-    return [f"\\mathbf{{{n}}}_i read as sample i, a vector (\\mathbf{{{n}}} is never written alone)" for n in found]
+    plain = sorted({m.group(1) for m in _PLAIN_SUBSCRIPTED.finditer(src) if m.group(1) in names} - set(found))
+    return [f"\\mathbf{{{n}}}_i read as sample i, a vector (\\mathbf{{{n}}} is never written alone)" for n in found] + [
+        f"{n}_i read as sample i, a vector (the notes transpose it or multiply it by a transposed name, and never "
+        f"write {n} alone)" for n in plain]
 
 
 def data_matrix(
