@@ -210,7 +210,7 @@ def annotations_of(text: str) -> Annotations:
     labelled = {(m.group(1).lstrip("\\"), (m.group(2),)) for m in _BOLD_LABEL.finditer(text)}
     return Annotations(frozenset(bold), shapes, labelled=frozenset(k for k in labelled if k[0] not in RESERVED),
                        literals=frozenset(literals), literal_bases={k: b for k, b in bases.items() if k in literals},
-                       sample_rows=stated_rows(text) | inner_samples(text) | plain_samples(text),
+                       sample_rows=stated_rows(text) | inner_samples(text) | {s[0] for s in plain_samples(text)},
                        row_samples=stated_row_vectors(text),
                        roles=roles,
                        role_lines=role_lines)
@@ -262,9 +262,11 @@ def inner_samples(text: str) -> frozenset[str]:
 
 
 # a plain x_i (one letter subscript, no command or letter before x): group 1 the letter
-_SUB = r"(?<![\\A-Za-z])([a-z])\s*_\s*(?:\{\s*[a-z]\s*\}|[a-z](?![A-Za-z]))"
+_SUB = r"(?<![\\A-Za-z])([a-z])\s*_\s*(?:\{\s*([a-z])\s*\}|([a-z])(?![A-Za-z]))"
 _PLAIN_INNER = re.compile(r"(?:[A-Za-z]|\\[A-Za-z]+|\})\s*" + _T + r"\s*" + _SUB + r"|" + _SUB + r"\s*" + _T)
 _COMMAND = re.compile(r"\\[A-Za-z]+")
+# the index letter of a sum: \sum_i, \sum_{i=1}^n, \sum_{i}
+_SUMMED = re.compile(r"\\sum\s*_\s*\{?\s*([a-z])(?![A-Za-z])")
 #: an accent or a bold font right before a letter (``\hat x_i``, ``\mathbf{x_i}``): no plain sample there
 ACCENT_BEFORE = re.compile(
     r"\\(?:hat|bar|tilde|widehat|widetilde|overline|vec|dot|ddot|check|mathbf|boldsymbol|bm|textbf)\s*\{?\s*$"
@@ -273,21 +275,26 @@ ACCENT_BEFORE = re.compile(
 
 @functools.lru_cache(maxsize=16)  # a pure function of the notes' text, asked once per document
 def plain_samples(text: str) -> frozenset[str]:
-    r"""Letters x written ``x_i`` (plain, one letter subscript) in an inner product (``w^T x_i``,
-    ``x_i^\top w``) and never alone (``x``, ``dx``, ``\partial x``) anywhere in ``text``: the notes'
-    samples, each a vector, numbered as others write ``\mathbf{x}_i`` or ``x^{(i)}``
-    (documents.samples writes them ``x^{(i)}``). Where x is written alone, ``x_i`` may be its entry
-    i, and an accented ``\hat x_i`` is left alone."""
-    letters = {m.group(1) or m.group(2) for m in _PLAIN_INNER.finditer(text)
-               if not ACCENT_BEFORE.search(text, 0, m.start(m.lastindex or 0))}  # fmt: skip
-    if not letters:
+    r"""``x_i`` for each plain ``x_i`` (one letter subscript) written in an inner product (``w^T x_i``,
+    ``x_i^\top w``) whose subscript some ``\sum_i`` of ``text`` runs over, with x never written alone
+    (``x``, ``dx``, ``\partial x``): the notes' samples, each a vector, numbered as others write
+    ``\mathbf{x}_i`` or ``x^{(i)}`` (documents.samples writes them ``x^{(i)}``). Where x is written
+    alone, ``x_i`` may be its entry i; a subscript no sum runs over is a label (``u_o^T v_c``: the
+    vectors of the words o and c, not samples); an accented ``\hat x_i`` is left alone."""
+    summed = set(_SUMMED.findall(text))
+    pairs = set()
+    for m in _PLAIN_INNER.finditer(text):
+        letter, sub = (m.group(1), m.group(2) or m.group(3)) if m.group(1) else (m.group(4), m.group(5) or m.group(6))
+        if sub in summed and not ACCENT_BEFORE.search(text, 0, m.start(1 if m.group(1) else 4)):
+            pairs.add((letter, sub))
+    if not pairs:
         return frozenset()
     bare = _COMMAND.sub(" ", text)  # \exp, \max, \partial: no letter x of the notes
     out = set()
-    for x in letters:
+    for x, sub in pairs:
         alone = re.compile(rf"(?:(?<![A-Za-z])|(?<=(?<![A-Za-z])d)){x}(?![A-Za-z])(?!\s*_)(?!\s*\^\s*\{{\s*\()")
         if not alone.search(bare):
-            out.add(x)
+            out.add(f"{x}_{sub}")
     return frozenset(out)
 
 

@@ -145,8 +145,9 @@ def stated_rows(text: str) -> frozenset[str]:
 
 
 def sample_names(text: str) -> frozenset[str]:
-    r"""Bold lower-case names written with a one-letter subscript and never alone in ``text``, and plain
-    ones in an inner product (``w^T x_i``: documents.annotations.plain_samples)."""
+    r"""Bold lower-case names written with a one-letter subscript and never alone in ``text`` (``x``), and
+    plain ones in an inner product, with their subscript (``x_i`` for ``w^T x_i``:
+    documents.annotations.plain_samples)."""
     plain = plain_samples(text)
     subscripted = {m.group(1) for m in _SUBSCRIPTED.finditer(text)}
     if not subscripted:
@@ -171,7 +172,7 @@ def as_samples(src: str, names: frozenset[str]) -> str:
         return "{" + bold + "^{(" + (m.group(2) or m.group(3)) + ")}}"
 
     def plain(m: re.Match[str]) -> str:
-        if m.group(1) not in names or ACCENT_BEFORE.search(m.string, 0, m.start()):
+        if f"{m.group(1)}_{m.group(2) or m.group(3)}" not in names or ACCENT_BEFORE.search(m.string, 0, m.start()):
             return m.group(0)
         return "{" + m.group(1) + "^{(" + (m.group(2) or m.group(3)) + ")}}"
 
@@ -181,7 +182,8 @@ def as_samples(src: str, names: frozenset[str]) -> str:
 def sample_note(src: str, names: frozenset[str]) -> list[str]:
     """The reading to report for a member where :func:`as_samples` changed something."""
     found = sorted({m.group(1) for m in _SUBSCRIPTED.finditer(src) if m.group(1) in names})
-    plain = sorted({m.group(1) for m in _PLAIN_SUBSCRIPTED.finditer(src) if m.group(1) in names} - set(found))
+    plain = sorted({m.group(1) for m in _PLAIN_SUBSCRIPTED.finditer(src)
+                    if f"{m.group(1)}_{m.group(2) or m.group(3)}" in names} - set(found))  # fmt: skip
     return [f"\\mathbf{{{n}}}_i read as sample i, a vector (\\mathbf{{{n}}} is never written alone)" for n in found] + [
         f"{n}_i read as sample i, a vector (the notes transpose it or multiply it by a transposed name, and never "
         f"write {n} alone)" for n in plain]
