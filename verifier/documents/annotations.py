@@ -267,6 +267,7 @@ _PLAIN_INNER = re.compile(r"(?:[A-Za-z]|\\[A-Za-z]+|\})\s*" + _T + r"\s*" + _SUB
 _COMMAND = re.compile(r"\\[A-Za-z]+")
 # the index letter of a sum: \sum_i, \sum_{i=1}^n, \sum_{i}
 _SUMMED = re.compile(r"\\sum\s*_\s*\{?\s*([a-z])(?![A-Za-z])")
+_BOUND = re.compile(r"\\sum\s*_\s*\{[^{}]*\}\s*\^\s*\{?\s*([a-z])(?![A-Za-z])")  # \sum_{i=1}^n: n
 #: an accent or a bold font right before a letter (``\hat x_i``, ``\mathbf{x_i}``): no plain sample there
 ACCENT_BEFORE = re.compile(
     r"\\(?:hat|bar|tilde|widehat|widetilde|overline|vec|dot|ddot|check|mathbf|boldsymbol|bm|textbf)\s*\{?\s*$"
@@ -276,12 +277,15 @@ ACCENT_BEFORE = re.compile(
 @functools.lru_cache(maxsize=16)  # a pure function of the notes' text, asked once per document
 def plain_samples(text: str) -> frozenset[str]:
     r"""``x_i`` for each plain ``x_i`` (one letter subscript) written in an inner product (``w^T x_i``,
-    ``x_i^\top w``) whose subscript some ``\sum_i`` of ``text`` runs over, with x never written alone
+    ``x_i^\top w``) whose subscript some ``\sum_i`` of ``text`` runs over (and every subscript of x a sum's
+    index or bound), with x never written alone
     (``x``, ``dx``, ``\partial x``): the notes' samples, each a vector, numbered as others write
     ``\mathbf{x}_i`` or ``x^{(i)}`` (documents.samples writes them ``x^{(i)}``). Where x is written
     alone, ``x_i`` may be its entry i; a subscript no sum runs over is a label (``u_o^T v_c``: the
     vectors of the words o and c, not samples); an accented ``\hat x_i`` is left alone."""
     summed = set(_SUMMED.findall(text))
+    # x_1, …, x_n: the last sample's subscript is a sum's bound (\sum_{i=1}^n), no label either
+    bounds = summed | set(_BOUND.findall(text))
     pairs = set()
     for m in _PLAIN_INNER.finditer(text):
         letter, sub = (m.group(1), m.group(2) or m.group(3)) if m.group(1) else (m.group(4), m.group(5) or m.group(6))
@@ -290,8 +294,14 @@ def plain_samples(text: str) -> frozenset[str]:
     if not pairs:
         return frozenset()
     bare = _COMMAND.sub(" ", text)  # \exp, \max, \partial: no letter x of the notes
+    # every plain subscript of x a sum's index or bound: x_o beside u_k is a label (the word o's vector)
+    letters: dict[str, set[str]] = {}
+    for m in re.finditer(_SUB, text):
+        letters.setdefault(m.group(1), set()).add(m.group(2) or m.group(3))
     out = set()
     for x, sub in pairs:
+        if not letters.get(x, set()) <= bounds:
+            continue
         alone = re.compile(rf"(?:(?<![A-Za-z])|(?<=(?<![A-Za-z])d)){x}(?![A-Za-z])(?!\s*_)(?!\s*\^\s*\{{\s*\()")
         if not alone.search(bare):
             out.add(f"{x}_{sub}")
