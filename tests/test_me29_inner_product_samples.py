@@ -47,3 +47,21 @@ $$\sum_{i=1}^n (x^{(i)} - \bar x) = \sum_{i=1}^n x^{(i)} - n\bar x$$
     step = doc_steps(notes)[-1]
     assert step.verdict.value in GREEN, step.message
     assert "vector" not in step.message.split("x^()")[-1][:40] if "x^()" in step.message else True
+
+
+_ROWS_SAID = r"""
+Let $X$ be the matrix whose rows are the samples $x^{{(i)}}$. The gradient of the log-likelihood is
+
+$$\sum_{{i=1}}^n (y_i - \sigma(\theta^T x^{{(i)}})) x^{{(i)}} = {rhs}$$
+"""
+
+
+def test_with_the_rows_said_the_matrix_form_is_green() -> None:
+    step = doc_steps(_ROWS_SAID.format(rhs=r"X^T(y - \sigma(X\theta))"))[-1]
+    assert step.verdict.value in GREEN, step.message
+
+
+def test_with_the_rows_said_a_wrong_factor_is_failed() -> None:
+    # the notes say what X is: wrong under that reading is a mistake, not a relation the checker cannot see
+    step = doc_steps(_ROWS_SAID.format(rhs=r"2X^T(y - \sigma(X\theta))"))[-1]
+    assert step.verdict.value == "FAILED", step.message

@@ -62,3 +62,24 @@ $$\sum_{i=1}^n \frac{(y_i - \sigma(w^T x_i))}{1} {x_i} = X^T(y - \sigma(Xw))$$
 """
     step = doc_steps(notes)[-1]
     assert step.verdict.value in GREEN, step.message
+
+
+_STATED = r"""
+The gradient of the average log-likelihood is
+
+$$\frac{{1}}{{n}}\sum_{{i=1}}^n (y_i - \sigma(w^\top x_i))x_i = {rhs}$$
+
+where $X \in \mathbb{{R}}^{{n\times d}}$ has rows $x_i^\top$.
+"""
+
+
+def test_the_matrix_form_with_the_rows_stated_is_green() -> None:
+    step = doc_steps(_STATED.format(rhs=r"\frac{1}{n}X^\top(y - \sigma(Xw))"))[-1]
+    assert step.verdict.value in GREEN, step.message
+
+
+@pytest.mark.parametrize("rhs", [r"X^\top(y - \sigma(Xw))", r"\frac{1}{n}X^\top(\sigma(Xw) - y)"], ids=["1/n", "sign"])
+def test_a_wrong_matrix_form_with_the_rows_stated_is_failed(rhs: str) -> None:
+    # the notes say what X is: a matrix form wrong under that reading is a mistake, not an unseen relation
+    step = doc_steps(_STATED.format(rhs=rhs))[-1]
+    assert step.verdict.value == "FAILED", step.message

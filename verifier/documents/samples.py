@@ -128,18 +128,21 @@ def rows_denied(text: str) -> frozenset[str]:
 @functools.lru_cache(maxsize=16)  # a pure function of the notes' text, asked per chain and per reading
 def stated_rows(text: str) -> frozenset[str]:
     r"""``{"X", "x"}`` for each sentence of ``text`` that says the samples are rows (or columns) of a
-    matrix: the word row/column, an inline capital ``$X…$`` and a bold ``\mathbf{x}_i`` of the same
-    letter ("Let $X$ have rows $\mathbf{x}_i^T$", "the $i$-th row of $\mathbf{X}$ is $\mathbf{x}_i^\top$").
-    Such notes relate X to the samples in so many words (documents.guesses reads that)."""
+    matrix: the word row/column, an inline capital ``$X…$`` and a bold ``\mathbf{x}_i`` (or a plain sample
+    ``x_i``, :func:`sample_names`) of the same letter ("Let $X$ have rows $\mathbf{x}_i^T$", "the $i$-th
+    row of $\mathbf{X}$ is $\mathbf{x}_i^\top$"). Such notes relate X to the samples in so many words
+    (documents.guesses reads that)."""
     out: set[str] = set()
     # a sentence about columns relates X only where the data-matrix reading reads X by its columns
     columns = column_letters(text)
+    plain = {s[0] for s in plain_samples(text)}  # plain samples x_i (documents.annotations.plain_samples)
     for m in _SENTENCE.finditer(text):
         sentence = m.group(0)
         words = {w.lower().rstrip("s") for w in _ROW_WORD.findall(sentence)}
         if not words:
             continue
         lowers = {g.group(1) for g in _SUBSCRIPTED.finditer(sentence)}
+        lowers |= {g.group(1) for g in _PLAIN_SUBSCRIPTED.finditer(sentence) if g.group(1) in plain}  # $x_i^\top$
         for c in _CAPITAL.finditer(sentence):
             if c.group(1).lower() in lowers and (words == {"row"} or c.group(1) in columns):
                 out |= {c.group(1), c.group(1).lower()}
