@@ -289,7 +289,8 @@ def plain_samples(text: str) -> frozenset[str]:
     pairs = set()
     for m in _PLAIN_INNER.finditer(text):
         letter, sub = (m.group(1), m.group(2) or m.group(3)) if m.group(1) else (m.group(4), m.group(5) or m.group(6))
-        if sub in summed and not ACCENT_BEFORE.search(text, 0, m.start(1 if m.group(1) else 4)):
+        if sub in summed and not ACCENT_BEFORE.search(text, 0, m.start(1 if m.group(1) else 4)) \
+                and _summed_over(text, letter, sub):
             pairs.add((letter, sub))
     if not pairs:
         return frozenset()
@@ -306,6 +307,15 @@ def plain_samples(text: str) -> frozenset[str]:
         if not alone.search(bare):
             out.add(f"{x}_{sub}")
     return frozenset(out)
+
+
+def _summed_over(text: str, letter: str, sub: str) -> bool:
+    r"""Does a ``\sum_{sub…}`` of ``text`` run over ``letter_sub`` itself (``\sum_i (…) x_i``, in the same
+    formula), and is the letter never a bold label (``\mathbf{v_c}``: the vector of word c)?"""
+    if re.search(r"\\(?:mathbf|boldsymbol|bm)\s*\{\s*" + letter + r"\s*_", text):
+        return False
+    own = r"(?<![\\A-Za-z])" + letter + r"\s*_\s*\{?\s*" + sub + r"(?![A-Za-z])"
+    return re.search(r"\\sum\s*_\s*\{?\s*" + sub + r"(?![A-Za-z])[^$]*?" + own, text) is not None
 
 
 # "$x^{(i)}$ is a row vector", "$x^{(i)} \in \mathbb{R}^{1 \times d}$": the sample itself, not its transpose
