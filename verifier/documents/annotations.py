@@ -26,8 +26,8 @@ from verifier.documents.scalarroles import scalar_role_sites
 from verifier.latex import LatexError, parse_latex
 from verifier.latex.chains import normalize_fonts
 
-__all__ = ["ACCENT_BEFORE", "ANNOTATED_NAME", "RESERVED", "Annotations", "annotated_shapes", "annotations_of",
-           "inner_samples", "key_of_text", "plain_samples", "stated_rows", "written_shape"]
+__all__ = ["ANNOTATED_NAME", "RESERVED", "Annotations", "annotated_shapes", "annotations_of", "inner_samples",
+           "key_of_text", "stated_rows", "written_shape"]
 
 #: names the resolver gives a meaning without any declaration
 RESERVED = frozenset({"e", "pi", "ones", "zeros", "delta", "E", "I"})
@@ -50,6 +50,9 @@ class Annotations:
     literal_bases: dict[Key, int] = field(default_factory=dict)
     #: letters of sample families ``x^{(i)}`` the prose calls the rows of the capital X (:func:`stated_rows`)
     sample_rows: frozenset[str] = frozenset()
+    #: letters of sample families ``x^{(i)}`` the notes transpose or write in an inner product
+    #: (:func:`inner_samples`): each sample a vector, X not declared with them
+    vector_samples: frozenset[str] = frozenset()
     #: letters of sample families ``x^{(i)}`` the prose calls row vectors (:func:`stated_row_vectors`)
     row_samples: frozenset[str] = frozenset()
     #: names the prose gives a role only a number plays ("temperature $T$"), with the role
@@ -210,7 +213,8 @@ def annotations_of(text: str) -> Annotations:
     labelled = {(m.group(1).lstrip("\\"), (m.group(2),)) for m in _BOLD_LABEL.finditer(text)}
     return Annotations(frozenset(bold), shapes, labelled=frozenset(k for k in labelled if k[0] not in RESERVED),
                        literals=frozenset(literals), literal_bases={k: b for k, b in bases.items() if k in literals},
-                       sample_rows=stated_rows(text) | inner_samples(text) | {s[0] for s in plain_samples(text)},
+                       sample_rows=stated_rows(text),
+                       vector_samples=inner_samples(text),
                        row_samples=stated_row_vectors(text),
                        roles=roles,
                        role_lines=role_lines)
@@ -259,63 +263,6 @@ def inner_samples(text: str) -> frozenset[str]:
     of numbers, ``\theta^T x^{(i)}`` a row, and ``\sum_i (y^{(i)} - \sigma(\theta^T x^{(i)}))x^{(i)} =
     X^T(y - \sigma(X\theta))`` SKIPPED: the shapes did not fit."""
     return frozenset(next(g for g in m.groups() if g) for m in _INNER.finditer(text))
-
-
-# a plain x_i (one letter subscript, no command or letter before x): group 1 the letter
-_SUB = r"(?<![\\A-Za-z])([a-z])\s*_\s*(?:\{\s*([a-z])\s*\}|([a-z])(?![A-Za-z]))"
-_PLAIN_INNER = re.compile(r"(?:[A-Za-z]|\\[A-Za-z]+|\})\s*" + _T + r"\s*" + _SUB + r"|" + _SUB + r"\s*" + _T)
-_COMMAND = re.compile(r"\\[A-Za-z]+")
-# the index letter of a sum: \sum_i, \sum_{i=1}^n, \sum_{i}
-_SUMMED = re.compile(r"\\sum\s*_\s*\{?\s*([a-z])(?![A-Za-z])")
-_BOUND = re.compile(r"\\sum\s*_\s*\{[^{}]*\}\s*\^\s*\{?\s*([a-z])(?![A-Za-z])")  # \sum_{i=1}^n: n
-#: an accent or a bold font right before a letter (``\hat x_i``, ``\mathbf{x_i}``): no plain sample there
-ACCENT_BEFORE = re.compile(
-    r"\\(?:hat|bar|tilde|widehat|widetilde|overline|vec|dot|ddot|check|mathbf|boldsymbol|bm|textbf)\s*\{?\s*$"
-)
-
-
-@functools.lru_cache(maxsize=16)  # a pure function of the notes' text, asked once per document
-def plain_samples(text: str) -> frozenset[str]:
-    r"""``x_i`` for each plain ``x_i`` (one letter subscript) written in an inner product (``w^T x_i``,
-    ``x_i^\top w``) whose subscript some ``\sum_i`` of ``text`` runs over (and every subscript of x a sum's
-    index or bound), with x never written alone
-    (``x``, ``dx``, ``\partial x``): the notes' samples, each a vector, numbered as others write
-    ``\mathbf{x}_i`` or ``x^{(i)}`` (documents.samples writes them ``x^{(i)}``). Where x is written
-    alone, ``x_i`` may be its entry i; a subscript no sum runs over is a label (``u_o^T v_c``: the
-    vectors of the words o and c, not samples); an accented ``\hat x_i`` is left alone."""
-    summed = set(_SUMMED.findall(text))
-    # x_1, …, x_n: the last sample's subscript is a sum's bound (\sum_{i=1}^n), no label either
-    bounds = summed | set(_BOUND.findall(text))
-    pairs = set()
-    for m in _PLAIN_INNER.finditer(text):
-        letter, sub = (m.group(1), m.group(2) or m.group(3)) if m.group(1) else (m.group(4), m.group(5) or m.group(6))
-        if sub in summed and not ACCENT_BEFORE.search(text, 0, m.start(1 if m.group(1) else 4)) \
-                and _summed_over(text, letter, sub):
-            pairs.add((letter, sub))
-    if not pairs:
-        return frozenset()
-    bare = _COMMAND.sub(" ", text)  # \exp, \max, \partial: no letter x of the notes
-    # every plain subscript of x a sum's index or bound: x_o beside u_k is a label (the word o's vector)
-    letters: dict[str, set[str]] = {}
-    for m in re.finditer(_SUB, text):
-        letters.setdefault(m.group(1), set()).add(m.group(2) or m.group(3))
-    out = set()
-    for x, sub in pairs:
-        if not letters.get(x, set()) <= bounds:
-            continue
-        alone = re.compile(rf"(?:(?<![A-Za-z])|(?<=(?<![A-Za-z])d)){x}(?![A-Za-z])(?!\s*_)(?!\s*\^\s*\{{\s*\()")
-        if not alone.search(bare):
-            out.add(f"{x}_{sub}")
-    return frozenset(out)
-
-
-def _summed_over(text: str, letter: str, sub: str) -> bool:
-    r"""Does a ``\sum_{sub…}`` of ``text`` run over ``letter_sub`` itself (``\sum_i (…) x_i``, in the same
-    formula), and is the letter never a bold label (``\mathbf{v_c}``: the vector of word c)?"""
-    if re.search(r"\\(?:mathbf|boldsymbol|bm)\s*\{\s*" + letter + r"\s*_", text):
-        return False
-    own = r"(?<![\\A-Za-z])" + letter + r"\s*_\s*\{?\s*" + sub + r"(?![A-Za-z])"
-    return re.search(r"\\sum\s*_\s*\{?\s*" + sub + r"(?![A-Za-z])[^$]*?" + own, text) is not None
 
 
 # "$x^{(i)}$ is a row vector", "$x^{(i)} \in \mathbb{R}^{1 \times d}$": the sample itself, not its transpose

@@ -19,7 +19,6 @@ from dataclasses import replace
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
-from verifier.documents.annotations import stated_rows as sample_rows_said
 from verifier.documents.appliedlabels import applied_products, written_bare
 from verifier.documents.bars import bar_variables
 from verifier.documents.cases import equated
@@ -470,7 +469,6 @@ class _Guesses:
             related |= self._said_arbitrary(chain) | bar_variables(trees)  # x of \right|_{x=0} (documents.bars)
             # "Let $X$ have rows $\mathbf{x}_i^T$": the notes relate X and the samples x^{(i)} in words
             related |= {n for name in stated_rows(self.text) for n in (name, name + "^()")}
-            related |= {n for x in sample_rows_said(self.text) for n in (x.upper(), x + "^()")}  # rows x^{(i)}
             # x of d/dx x^3, unless the prose just before gives x a value (documents.ownvariable)
             related |= vanished | written_variables(trees, functions, prose)
             related |= covered

@@ -744,7 +744,7 @@ class _Reader(_InlineClaims, _Definitions):
         bold |= {(x.upper(), ()) for x in self.annotations.sample_rows}  # X of "row i of X is x^{(i)}": a matrix
         # k_j bold in the notes, in a body the chain reaches (samples); not where the chain writes k plain (review23g)
         unbraced = _UNBRACED_BOLD.sub(" ", text)  # \mathbf v_j is bold too
-        bold |= {(x, ()) for x in self.sample_vectors if len(x) == 1 and not _plain_use((x, ()), unbraced)}
+        bold |= {(x, ()) for x in self.sample_vectors if not _plain_use((x, ()), unbraced)}
         last = max([chain.line, *(m.line for m in chain.members)])
         ann = replace(self.annotations, bold=bold, shapes={**self.annotations.shapes, **shapes_at(self.sites, last)})
         # "temperature $T$" and "Let $T$ be the transition matrix": the latest of them at or before the line

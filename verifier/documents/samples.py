@@ -33,7 +33,6 @@ from collections.abc import Callable, Sequence
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
-from verifier.documents.annotations import ACCENT_BEFORE, plain_samples
 from verifier.documents.context import Definition, Key, Scope, VarDecl
 from verifier.documents.scoping import Uses
 from verifier.latex import LatexError
@@ -128,21 +127,18 @@ def rows_denied(text: str) -> frozenset[str]:
 @functools.lru_cache(maxsize=16)  # a pure function of the notes' text, asked per chain and per reading
 def stated_rows(text: str) -> frozenset[str]:
     r"""``{"X", "x"}`` for each sentence of ``text`` that says the samples are rows (or columns) of a
-    matrix: the word row/column, an inline capital ``$X…$`` and a bold ``\mathbf{x}_i`` (or a plain sample
-    ``x_i``, :func:`sample_names`) of the same letter ("Let $X$ have rows $\mathbf{x}_i^T$", "the $i$-th
-    row of $\mathbf{X}$ is $\mathbf{x}_i^\top$"). Such notes relate X to the samples in so many words
-    (documents.guesses reads that)."""
+    matrix: the word row/column, an inline capital ``$X…$`` and a bold ``\mathbf{x}_i`` of the same
+    letter ("Let $X$ have rows $\mathbf{x}_i^T$", "the $i$-th row of $\mathbf{X}$ is $\mathbf{x}_i^\top$").
+    Such notes relate X to the samples in so many words (documents.guesses reads that)."""
     out: set[str] = set()
     # a sentence about columns relates X only where the data-matrix reading reads X by its columns
     columns = column_letters(text)
-    plain = {s[0] for s in plain_samples(text)}  # plain samples x_i (documents.annotations.plain_samples)
     for m in _SENTENCE.finditer(text):
         sentence = m.group(0)
         words = {w.lower().rstrip("s") for w in _ROW_WORD.findall(sentence)}
         if not words:
             continue
         lowers = {g.group(1) for g in _SUBSCRIPTED.finditer(sentence)}
-        lowers |= {g.group(1) for g in _PLAIN_SUBSCRIPTED.finditer(sentence) if g.group(1) in plain}  # $x_i^\top$
         for c in _CAPITAL.finditer(sentence):
             if c.group(1).lower() in lowers and (words == {"row"} or c.group(1) in columns):
                 out |= {c.group(1), c.group(1).lower()}
@@ -150,23 +146,16 @@ def stated_rows(text: str) -> frozenset[str]:
 
 
 def sample_names(text: str) -> frozenset[str]:
-    r"""Bold lower-case names written with a one-letter subscript and never alone in ``text`` (``x``), and
-    plain ones in an inner product, with their subscript (``x_i`` for ``w^T x_i``:
-    documents.annotations.plain_samples)."""
-    plain = plain_samples(text)
+    r"""Bold lower-case names written with a one-letter subscript and never alone in ``text``."""
     subscripted = {m.group(1) for m in _SUBSCRIPTED.finditer(text)}
     if not subscripted:
-        return plain
+        return frozenset()
     alone = {m.group(1) for m in _ANY.finditer(text) if not _SUBSCRIPT_OR_SAMPLE.match(text, m.end())}
-    return frozenset(subscripted - alone) | plain
-
-
-# a plain x_i, as documents.annotations finds it (no command, letter, brace or accent before x)
-_PLAIN_SUBSCRIPTED = re.compile(r"(?<![\\A-Za-z])([a-z])\s*_\s*(?:\{\s*([a-z])\s*\}|([a-z])(?![A-Za-z]))")
+    return frozenset(subscripted - alone)
 
 
 def as_samples(src: str, names: frozenset[str]) -> str:
-    r"""``src`` with each sample ``\mathbf{x}_i`` (or plain ``x_i``) of ``names`` written ``{\mathbf{x}^{(i)}}``."""
+    r"""``src`` with each sample ``\mathbf{x}_i`` of ``names`` written ``{\mathbf{x}^{(i)}}``."""
     if not names:
         return src
 
@@ -176,22 +165,13 @@ def as_samples(src: str, names: frozenset[str]) -> str:
         bold = m.group(0)[: m.group(0).index("}") + 1]
         return "{" + bold + "^{(" + (m.group(2) or m.group(3)) + ")}}"
 
-    def plain(m: re.Match[str]) -> str:
-        if f"{m.group(1)}_{m.group(2) or m.group(3)}" not in names or ACCENT_BEFORE.search(m.string, 0, m.start()):
-            return m.group(0)
-        return "{" + m.group(1) + "^{(" + (m.group(2) or m.group(3)) + ")}}"
-
-    return _PLAIN_SUBSCRIPTED.sub(plain, _SUBSCRIPTED.sub(one, src))
+    return _SUBSCRIPTED.sub(one, src)
 
 
 def sample_note(src: str, names: frozenset[str]) -> list[str]:
     """The reading to report for a member where :func:`as_samples` changed something."""
     found = sorted({m.group(1) for m in _SUBSCRIPTED.finditer(src) if m.group(1) in names})
-    plain = sorted({m.group(1) for m in _PLAIN_SUBSCRIPTED.finditer(src)
-                    if f"{m.group(1)}_{m.group(2) or m.group(3)}" in names} - set(found))  # fmt: skip
-    return [f"\\mathbf{{{n}}}_i read as sample i, a vector (\\mathbf{{{n}}} is never written alone)" for n in found] + [
-        f"{n}_i read as sample i, a vector (the notes transpose it or multiply it by a transposed name, and never "
-        f"write {n} alone)" for n in plain]
+    return [f"\\mathbf{{{n}}}_i read as sample i, a vector (\\mathbf{{{n}}} is never written alone)" for n in found]
 
 
 def data_matrix(
