@@ -60,6 +60,8 @@ def build_members(texts: Sequence[str], positive: set[str], integer: set[str]) -
         try:
             parsed.append(parse_latex(text, prime_var=None))
         except LatexError as exc:
+            if "prime" in str(exc):  # (x^2)' = 2x: the prime's variable is the claim's, as notes read it
+                raise BeyondScalars(f"{text[:60]!r}: {exc}") from exc
             raise ClaimError(f"cannot read {text[:60]!r}: {exc}") from exc
     free = sorted({s for e in parsed for s in e.free_symbols}, key=str)
     # d/dπ: a claim that differentiates by π uses it as a variable (a mixture weight), never the number

@@ -13,6 +13,7 @@ This module reads that evidence from the whole text once per document; shape inf
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -25,8 +26,8 @@ from verifier.documents.scalarroles import scalar_role_sites
 from verifier.latex import LatexError, parse_latex
 from verifier.latex.chains import normalize_fonts
 
-__all__ = ["ANNOTATED_NAME", "RESERVED", "Annotations", "annotated_shapes", "annotations_of", "key_of_text",
-           "stated_rows", "written_shape"]
+__all__ = ["ANNOTATED_NAME", "RESERVED", "Annotations", "annotated_shapes", "annotations_of", "inner_samples",
+           "key_of_text", "stated_rows", "written_shape"]
 
 #: names the resolver gives a meaning without any declaration
 RESERVED = frozenset({"e", "pi", "ones", "zeros", "delta", "E", "I"})
@@ -49,6 +50,9 @@ class Annotations:
     literal_bases: dict[Key, int] = field(default_factory=dict)
     #: letters of sample families ``x^{(i)}`` the prose calls the rows of the capital X (:func:`stated_rows`)
     sample_rows: frozenset[str] = frozenset()
+    #: letters of sample families ``x^{(i)}`` the notes transpose or write in an inner product
+    #: (:func:`inner_samples`): each sample a vector, X not declared with them
+    vector_samples: frozenset[str] = frozenset()
     #: letters of sample families ``x^{(i)}`` the prose calls row vectors (:func:`stated_row_vectors`)
     row_samples: frozenset[str] = frozenset()
     #: names the prose gives a role only a number plays ("temperature $T$"), with the role
@@ -209,7 +213,10 @@ def annotations_of(text: str) -> Annotations:
     labelled = {(m.group(1).lstrip("\\"), (m.group(2),)) for m in _BOLD_LABEL.finditer(text)}
     return Annotations(frozenset(bold), shapes, labelled=frozenset(k for k in labelled if k[0] not in RESERVED),
                        literals=frozenset(literals), literal_bases={k: b for k, b in bases.items() if k in literals},
-                       sample_rows=stated_rows(text), row_samples=stated_row_vectors(text), roles=roles,
+                       sample_rows=stated_rows(text),
+                       vector_samples=inner_samples(text),
+                       row_samples=stated_row_vectors(text),
+                       roles=roles,
                        role_lines=role_lines)
 
 
@@ -231,6 +238,31 @@ def stated_rows(text: str) -> frozenset[str]:
         capitals = {c.group(1) for c in _CAPITAL.finditer(sentence)}
         out |= {f.group(1) for f in _FAMILY.finditer(sentence) if f.group(1).upper() in capitals}
     return frozenset(out)
+
+
+# a transpose: ^T, ^\top, ^{\intercal}, ^{\mathsf{T}}
+_T = r"\^\s*(?:\{\s*)?(?:\\top|\\intercal|\\mathsf\s*\{\s*T\s*\}|T)(?![A-Za-z])\s*\}?"
+# a sample written with a superscript, x^{(i)} (perhaps bold); group 1 its letter
+_SUP = r"(?:\\(?:mathbf|boldsymbol|bm)\s*\{\s*)?([a-z])\s*\}?\s*\^\s*\{\s*\(\s*[a-z]\s*\)"
+_INNER = re.compile(
+    # \theta^T x^{(i)}: a transposed name (perhaps with a subscript or braces) right before the sample
+    r"(?:[A-Za-z]|\\[A-Za-z]+|\})\s*" + _T + r"\s*" + _SUP
+    # x^{(i)T}, x^{(i)\top}: the sample transposed in its own superscript
+    + r"|" + _SUP + r"\s*(?:\\top|\\intercal|T)(?![A-Za-z])"
+    # (x^{(i)})^T
+    + r"|\(\s*" + _SUP + r"\s*\}\s*\)\s*" + _T
+)
+
+
+@functools.lru_cache(maxsize=16)  # a pure function of the notes' text, asked once per document
+def inner_samples(text: str) -> frozenset[str]:
+    r"""Letters x whose samples ``x^{(i)}`` the notes transpose or multiply by a transposed name
+    (``\theta^T x^{(i)}``, ``x^{(i)T}\theta``, ``(x^{(i)})^\top``): nobody transposes a number, so each
+    sample is a vector, the column of sample i, as a bold sample or one the prose calls a row of X is
+    (``Annotations.sample_rows``). Without it a plain ``x^{(i)}`` was an entry of a vector
+    of numbers, ``\theta^T x^{(i)}`` a row, and ``\sum_i (y^{(i)} - \sigma(\theta^T x^{(i)}))x^{(i)} =
+    X^T(y - \sigma(X\theta))`` SKIPPED: the shapes did not fit."""
+    return frozenset(next(g for g in m.groups() if g) for m in _INNER.finditer(text))
 
 
 # "$x^{(i)}$ is a row vector", "$x^{(i)} \in \mathbb{R}^{1 \times d}$": the sample itself, not its transpose

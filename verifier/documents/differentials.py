@@ -75,6 +75,7 @@ _FRACTION = re.compile(r"\\[dt]?frac\s*\{\s*(?:" + _UPRIGHT_D + r"|d)(?:[^{}]|\{
 _D = r"(?:" + _UPRIGHT_D + r"|(?<![A-Za-z\\])d)"
 _SCRIPTED = r"\s*\\?[A-Za-z]+(?:_(?:\{[^{}]*\}|[A-Za-z0-9]))?(?:\^(?:\{[^{}]*\}|[A-Za-z0-9]))?"  # y, h_i, x_{ij}
 _SLASHED = re.compile(_D + _SCRIPTED + r"\s*/\s*" + _D + _SCRIPTED)
+_SLASHED_OPERATOR = re.compile(_D + r"\s*/\s*" + _D + _SCRIPTED)  # d/dx f: the operator (latex.rewrite)
 # d (upright or not) right before a name, a bold or decorated name, a function or a bracket: a differential
 _DIFFERENTIAL = re.compile(
     r"(?<![A-Za-z\\_^{|])(?:" + _UPRIGHT_D + r"|d)(?:\s|\\[,;:!])*"
@@ -112,6 +113,7 @@ def _masked(latex: str) -> str:
     numerator a space (``\frac{dz}{z}``: dz is a differential there), all at the same length."""
     out = _FRACTION.sub(lambda m: " " * len(m.group(0)), latex)
     out = _SLASHED.sub(lambda m: " " * len(m.group(0)), out)
+    out = _SLASHED_OPERATOR.sub(lambda m: " " * len(m.group(0)), out)
     return _NUMERATOR.sub(lambda m: m.group(1) + " ", out)
 
 

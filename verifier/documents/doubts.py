@@ -94,7 +94,7 @@ from verifier.documents.resolve import (
     ResolveError,
 )
 from verifier.documents.restrictions import held_only_restricted, needs_the_domain, restricted_scopes
-from verifier.documents.samples import data_matrix
+from verifier.documents.samples import data_matrix, with_called_bodies
 from verifier.documents.softlabels import said_many, said_soft
 from verifier.documents.squareshapes import NOTE as SQUARE_NOTE
 from verifier.documents.squareshapes import square_scope
@@ -806,8 +806,9 @@ class _Doubts(_ImpliedSums):
             if sym is not None:
                 chains.append((f"{', '.join(sorted(names))} symmetric, as the notes say ({where})", sym))
         families = frozenset(k[0] for k, e in scope.names.items() if isinstance(e, Definition) and not k[1])
-        data = data_matrix([_member_trees(m.parsed) if m.parsed is not None else [] for m in chain.members], self.text,
-                           families)  # fmt: skip
+        parse = lambda src: self.parse(src, None, frozenset())  # noqa: E731
+        data = data_matrix([with_called_bodies(_member_trees(m.parsed), scope, parse) if m.parsed is not None else []
+                            for m in chain.members], self.text, families)  # fmt: skip
         if data is not None:  # X the matrix of the samples x^{(i)} (documents.samples)
             swapped = rewritten(lambda t: replaced(t, data[1]), lambda latex: True)
             if swapped is not None:

@@ -547,8 +547,8 @@ class _Inference(_Shapes):
             other = self.d.new()
             self.make(head, "matrix", f"written with one and with two subscripts ({display_key((base, raw))})",
                       (dims[0], other) if axis == 0 else (other, dims[0]))  # fmt: skip
-        elif len(dims) == 1 and base.endswith("^()") and ((base[: -len("^()")], ()) in self.ann.bold
-                                                          or base[: -len("^()")] in self.ann.sample_rows):
+        elif len(dims) == 1 and base.endswith("^()") and ((base[: -len("^()")], ()) in self.ann.bold or base[
+                : -len("^()")] in self.ann.sample_rows | self.ann.vector_samples):  # fmt: skip
             # \mathbf{x}^{(i)}: each sample is a vector (the rows of a data matrix), not a number
             self.make(head, "matrix", f"bold samples {display_key((base, raw))}: each a vector",
                       (dims[0], self.d.new()))

@@ -13,7 +13,7 @@ import re
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
-from verifier.documents.claims import condition_before, states_value, unwrapped
+from verifier.documents.claims import condition_before, names_only, states_value, unwrapped
 from verifier.documents.definitions import _CALL, _call_text, _head_name
 from verifier.documents.differentials import differential_claim
 from verifier.documents.infer import KNOWN_FUNCTIONS
@@ -81,7 +81,7 @@ class _InlineClaims:
         r"""``$h(x) = 2(x + 1) = 2x + 2$``: a definition that goes on as a chain the prose states, like a
         display's (its first link is reported as the definition, the rest is checked). Silently dropped,
         a wrong second link (``= 2x + 1``) left the notes green. Not a condition ("if $a = b = c$"), not
-        values set together ("$w = b = 0$")."""
+        values set together ("$w = b = 0$"); a worked value is one (``$z = 0.5 \cdot 2 - 1 = 0$``)."""
         before = self._prose_before_inline(chain).rstrip().rstrip("$").rstrip()
         if len(chain.members) < 3 or (condition_before(before) and not _DEFINING.search(before)):
             return False  # "if $a = b = c$", "suppose …"; "Let $h(x) = …$" defines
@@ -96,7 +96,22 @@ class _InlineClaims:
             isinstance(left, AppliedUndef) and all(isinstance(a, sp.Symbol) for a in left.args))
         # "$\hat y = f(x) = w^T x + b$": a middle member written as a definition's head names the quantity
         # too, and the last link defines it (against an earlier f a restatement, never FAILED)
-        return named and not last.is_number and not any(self._head_of_definition(m.latex) for m in chain.members[1:-1])
+        if named and last.is_number and not self._computes(chain):
+            return False  # "$w = b = 0$": values set together, no computation to check
+        return named and not any(self._head_of_definition(m.latex) for m in chain.members[1:-1])
+
+    def _computes(self, chain: LatexChain) -> bool:
+        r"""Does a middle member of ``chain`` compute rather than name (``$z = 0.5 \cdot 2 - 1 = 0$``,
+        ``$a = \sigma(0) = 0.5$``: a worked value whose arithmetic the notes state, as a display's is
+        checked; dropped, a wrong ``= 1`` left the notes green)? ``$w = b = 0$`` sets values together."""
+        for m in chain.members[1:-1]:
+            try:
+                tree = self.parse(m.latex, None, frozenset())
+            except LatexError:
+                return False
+            if names_only(tree):
+                return False
+        return True
 
     def _head_of_definition(self, latex: str) -> bool:
         r"""Is ``latex`` what a definition's left side writes, a function the registry does not know applied

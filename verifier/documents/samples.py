@@ -28,17 +28,19 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import sympy as sp
+from sympy.core.function import AppliedUndef
 
 from verifier.documents.context import Definition, Key, Scope, VarDecl
 from verifier.documents.scoping import Uses
+from verifier.latex import LatexError
 from verifier.latex.vocabulary import TRANSPOSE
 from verifier.results import StepResult, Verdict
 
 __all__ = ["SAMPLE", "as_samples", "column_letters", "data_matrix", "rows_denied", "sample_names", "sample_note",
-           "sample_rows", "stated_rows", "unsure"]
+           "sample_rows", "stated_rows", "unsure", "with_called_bodies"]
 
 #: the words of the chain-local reading, in the step's message (what :func:`unsure` looks for)
 SAMPLE = "a sample of the data matrix"
@@ -221,6 +223,29 @@ def data_matrix(
     if not mapping:
         return None
     return "the data matrix (" + ", ".join(notes) + ")", mapping
+
+
+def with_called_bodies(
+    trees: list[sp.Basic], scope: Scope, parse: Callable[[str], sp.Basic]
+) -> list[sp.Basic]:
+    r"""``trees`` (one member's) and the bodies of the notes' functions they call: what the member writes
+    for :func:`data_matrix`. ``J(\theta)`` with ``J(\theta) := \frac12\sum_i (\theta^T x^{(i)} -
+    y^{(i)})^2`` writes the samples; restated as ``\frac12(X\theta - y)^T(X\theta - y)`` with the design
+    matrix X, the reading pairs X with them as it does when a member writes the sum itself."""
+    out = list(trees)
+    seen: set[str] = set()
+    for tree in trees:
+        for call in tree.atoms(AppliedUndef):
+            name = call.func.__name__
+            entry = scope.names.get((name, ()))
+            if name in seen or not isinstance(entry, Definition) or not entry.is_function or not entry.body:
+                continue
+            seen.add(name)
+            try:
+                out.append(parse(entry.body))
+            except LatexError:
+                continue  # a body the parser cannot read pairs nothing
+    return out
 
 
 def sample_rows(uses: Uses, scope: Scope, bold: frozenset[Key], matrices: frozenset[Key], text: str) -> list[Key]:

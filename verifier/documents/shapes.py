@@ -161,7 +161,7 @@ class _Shapes:
                 return (1, n.dims[1]) if self.slice_axis[head] == 0 else (n.dims[0], 1)  # a row (column) of x
             if len(raw) == 1 and n is not None and n.kind == "matrix" and n.dims and head[0].endswith("^()") \
                     and ((head[0][: -len("^()")], ()) in self.ann.bold
-                         or head[0][: -len("^()")] in self.ann.sample_rows):  # fmt: skip
+                         or head[0][: -len("^()")] in self.ann.sample_rows | self.ann.vector_samples):  # fmt: skip
                 return (n.dims[1], 1)  # \mathbf{x}^{(i)}: a bold sample, a column vector (documents.values.entry_of)
             return None
         if isinstance(node, AppliedUndef) and node.func.__name__ in ("ce", "CE") and len(node.args) == 2:

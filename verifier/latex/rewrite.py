@@ -782,6 +782,12 @@ def _d_numerator(toks: list[Tok], slash: int, ends: frozenset[int] = frozenset()
             before = toks[start - 1].type if start > 0 else REL
             after_derivative = start > 0 and id(toks[start - 1]) in ends
             return start if before in _STOPS or before in OPENERS or after_derivative else -1
+    # d/dx f: the operator, a lone d starting an operand (``\frac{d}{dx}`` typed inline or on a command line)
+    start = slash - 1
+    if start >= 0 and toks[start].type == LETTER and toks[start].value == "d":
+        before = toks[start - 1].type if start > 0 else REL
+        if before in _STOPS or before in OPENERS:
+            return start
     return -1
 
 
@@ -789,7 +795,8 @@ def _slash_derivatives(toks: list[Tok]) -> list[Tok]:
     r"""``\partial J / \partial U`` and ``{\partial \xi}/{\partial z_i}``, the inline way of writing a
     derivative, as ``\frac{\partial J}{\partial U}``; ``dy/dx`` and ``\mathrm{d}y/\mathrm{d}x`` (a ``d``
     right before one name with its scripts on both sides, the numerator starting an operand) as
-    ``\frac{dy}{dx}``. Only where both sides are unmistakably a
+    ``\frac{dy}{dx}``, and the operator ``d/dx`` (a lone ``d`` starting an operand) as ``\frac{d}{dx}``. Only
+    where both sides are unmistakably a
     derivative's: the denominator is ``\partial`` and one name with its scripts (or a braced group
     that starts with ``\partial``), and the numerator starts with ``\partial`` and is one operand (no
     ``+``, ``-``, relation or other ``/`` outside brackets between it and the slash)."""
