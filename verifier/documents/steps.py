@@ -219,6 +219,10 @@ class _Checker(_Indices, _Links):
         self.prefixes: dict[tuple[object, ...], list[Prefix]] = {}  # the first members of those (documents.prefixes)
         self.proofs = Proofs()  # claims proved at one assignment, for the others (documents.renamed)
 
+    @staticmethod
+    def _defines(key: Key) -> str:
+        return f"defines {display_key(key)} (the notes' definition, used by the lines after it)"
+
     def run(self) -> list[StepResult]:
         chain = self.chain
         for s in chain.steps:
@@ -233,8 +237,8 @@ class _Checker(_Indices, _Links):
                     self.fixed[s.index] = (Verdict.SKIPPED, f"{'left' if side == s.left else 'right'} member "
                                            f"(line {m.line}) {m.error}")  # fmt: skip
         first = [(chain.steps[0].index, chain.defines)] if chain.defines is not None and chain.steps else []
-        for index, key in first + chain.named:
-            why = f"defines {display_key(key)} (the notes' definition, used by the lines after it)"
+        for index, key in (first if not chain.solves_defining else []) + chain.named:
+            why = self._defines(key)
             step = next((s for s in chain.steps if s.index == index), None)
             repairs = [r for i in ((step.left, step.right) if step else ()) if (p := chain.members[i].parsed)
                        for r in p.readings if r.startswith(REPAIR)]  # fmt: skip
@@ -517,6 +521,11 @@ class _Checker(_Indices, _Links):
                         self.outside.setdefault(s.index, f"{'left' if bad[0][0] == s.left else 'right'} member: "
                                                          f"{SINGULAR}")  # fmt: skip
                         continue
+            if follows is None and chain.solves_defining and s.index == chain.steps[0].index and \
+                    not (bad and not any(isinstance(e, DimensionError) for _, e in bad)):
+                self._add(s, _Outcome(verdict=Verdict.SKIPPED, message=self._defines(chain.defines), label=label))
+                continue  # ⇒ w = … not following from the equation before it: the notes' definition (a member
+                # that does not resolve is said so below: the notes' definitions that do not fit are left out)
             if bad and follows is None:
                 i, exc = bad[0]
                 side = "left" if i == s.left else "right"
