@@ -43,6 +43,8 @@ from verifier.documents.layout import by_matrices
 from verifier.documents.links import _Links
 from verifier.documents.members import _Chain, _Member, _member_trees, _Step, _text
 from verifier.documents.minima import compare_values
+from verifier.documents.nonnegative import READING as NONNEGATIVE
+from verifier.documents.nonnegative import against_zero, nonnegative
 from verifier.documents.optimum import OptimumValue, compare_optima
 from verifier.documents.prefixes import Prefix, moved
 from verifier.documents.renamed import Proofs
@@ -219,6 +221,9 @@ class _Checker(_Indices, _Links):
         self.prefixes: dict[tuple[object, ...], list[Prefix]] = {}  # the first members of those (documents.prefixes)
         self.proofs = Proofs()  # claims proved at one assignment, for the others (documents.renamed)
 
+    def _latex(self, s: _Step) -> tuple[str, str]:
+        return self.chain.members[s.left].latex, self.chain.members[s.right].latex
+
     @staticmethod
     def _defines(key: Key) -> str:
         return f"defines {display_key(key)} (the notes' definition, used by the lines after it)"
@@ -228,7 +233,7 @@ class _Checker(_Indices, _Links):
         for s in chain.steps:
             if s.relation == DEFINITION:
                 self.fixed[s.index] = (Verdict.SKIPPED, "a definition (not a claim to check)")
-            elif s.relation != EQUALITY:
+            elif s.relation != EQUALITY and against_zero(s.relation, *self._latex(s)) is None:
                 self.fixed[s.index] = (Verdict.SKIPPED, f"not an equality ({s.relation})")
         for s in chain.steps:
             for side in (s.left, s.right):
@@ -526,6 +531,14 @@ class _Checker(_Indices, _Links):
                 self._add(s, _Outcome(verdict=Verdict.SKIPPED, message=self._defines(chain.defines), label=label))
                 continue  # ⇒ w = … not following from the equation before it: the notes' definition (a member
                 # that does not resolve is said so below: the notes' definitions that do not fit are left out)
+            if s.relation != EQUALITY:  # ``‖v‖² ≥ 0`` read off its form (documents.nonnegative), never FAILED
+                larger = against_zero(s.relation, *self._latex(s))
+                shown = not bad and larger is not None and nonnegative(sides(s)[larger])
+                r = StepResult(index=s.index, lhs="", rhs="", lhs_latex="", rhs_latex="", verdict=Verdict.PROVED,
+                               method="symbolic: nonnegative by its form") if shown else None  # fmt: skip
+                self._add(s, _Outcome(result=r, label=label, readings=(*notes, NONNEGATIVE)) if r else _Outcome(
+                    verdict=Verdict.SKIPPED, label=label, message=f"not an equality ({s.relation})"))
+                continue
             if bad and follows is None:
                 i, exc = bad[0]
                 side = "left" if i == s.left else "right"
