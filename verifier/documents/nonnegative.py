@@ -98,7 +98,7 @@ def nonnegative(v: Value) -> bool:
     """Is the resolved member ``v`` (a number or a 1×1 matrix) nonnegative for every value of its names,
     by its form? False where that is not shown (which says nothing against it)."""
     e = _scalar(v)
-    if e is None or e.has(sp.I) or not e.free_symbols and e.is_number and not e.is_real:
+    if e is None or e.has(sp.I) or (e.is_number and e.is_real is not True):
         return False
     try:
         return _part(sp.sympify(e))
