@@ -165,7 +165,12 @@ def test_a_wrong_first_link_of_a_led_chain_is_not_green() -> None:
     assert solved.verdict not in (Verdict.PROVED, Verdict.PASSED), solved.message
 
 
-def test_a_led_chain_that_defines_a_name_stays_a_definition() -> None:
-    steps = doc_steps(SOLVED_ROWS.replace(r"2 A^T A w & = 2 A^T b = 2 (A^T b)", r"w & = (A^T A)^{-1} A^T b"))
+def test_a_led_chain_that_defines_a_name_follows_and_stays_a_definition() -> None:
+    # ctx16: the solution is checked as following from the equation before it (it was left SKIPPED as
+    # "defines w"), and it still defines w for the lines after it
+    text = SOLVED_ROWS.replace(r"2 A^T A w & = 2 A^T b = 2 (A^T b)", r"w & = (A^T A)^{-1} A^T b")
+    steps = doc_steps(text + "\n    so that\n\n    $$A w = A (A^T A)^{-1} A^T b$$\n")
     defined = next(s for s in steps if s.lhs_latex.strip().endswith("w") and "A^T b" in s.rhs_latex)
-    assert defined.verdict is Verdict.SKIPPED and "defines w" in defined.message, defined.message
+    assert defined.verdict is Verdict.PROVED and "M v = q" in defined.message, defined.message
+    later = next(s for s in steps if s.lhs_latex.strip() == "A w")
+    assert later.verdict is Verdict.PROVED, later.message

@@ -40,13 +40,18 @@ if TYPE_CHECKING:
 __all__ = ["equivalent", "link_equations", "unlearn_solved"]
 
 
-def link_equations(chains: Sequence[_Chain], block_of: Callable[[int], int]) -> None:
+def link_equations(
+    chains: Sequence[_Chain], block_of: Callable[[int], int], leading: set[tuple[object, int]] | None = None
+) -> None:
     """Set ``after`` on each one-equation chain joined by a connective to the equation just before it:
     in the same display, or (:func:`led_by_connective`) a display or a display's row that opens with ⇒
     after the row or display that ends with that equation; there the chain's first link is the equation
     that follows (``⇒ 2A^T A w = 2A^T b = …``: its later links are identities, checked as usual). A led
-    chain that defines a name (``⇒ w = (A^T A)^{-1} A^T b``) is not linked: it stays the notes' definition
-    (unlinked, :func:`unlearn_solved` would forget it, and the lines after it may read the name by it)."""
+    chain that defines a name (``⇒ w = (A^T A)^{-1} A^T b``) stays the notes' definition (the lines after it
+    may read the name by it), and is linked too (``solves_defining``): its first link is checked as following
+    from the equation before it (the solved form, documents.solvedform) and is left the notes' definition
+    where it does not; :func:`unlearn_solved` keeps its definition. Its definition does not hold on its own
+    line (taken out of ``leading``, the reader's definitions that do): the link would read w by itself."""
     for prev, chain in pairwise(chains):
         if chain.inline or prev.inline or len(chain.members) < 2:
             continue
@@ -55,9 +60,12 @@ def link_equations(chains: Sequence[_Chain], block_of: Callable[[int], int]) -> 
         same = block_of(prev.line) == block_of(chain.line)
         if chain.connected and prev.connected and len(prev.members) == 2 == len(chain.members) and same:
             chain.after = (prev.members[0].latex, prev.members[1].latex, prev.members[0].line)
-        elif led_by_connective(chain) and chain.defines is None and _last_is_equation(prev) and \
+        elif led_by_connective(chain) and _last_is_equation(prev) and \
                 block_of(chain.line) - block_of(prev.members[-1].line) in (0, 1):
             chain.after = (prev.members[-2].latex, prev.members[-1].latex, prev.members[-1].line)
+            chain.solves_defining = chain.defines is not None
+            if chain.solves_defining and leading is not None:
+                leading.discard((chain.defines, chain.line))
 
 
 #: a display's opening connective (stripped by latex.chains as the chain's label): ⇒, ⟹, ∴
@@ -83,7 +91,7 @@ def unlearn_solved(chains: Sequence[_Chain], definitions: list[Definition]) -> N
     link ``w = …``, is forgotten: the link stays an equation the notes solve."""
     gone: set[tuple[object, int]] = set()
     for chain in chains:
-        if chain.after is None or chain.defines is None:
+        if chain.after is None or chain.defines is None or chain.solves_defining:
             continue
         gone.add((chain.defines, chain.line))
         definitions[:] = [d for d in definitions if not (d.key == chain.defines and d.line == chain.line)]

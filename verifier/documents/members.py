@@ -67,6 +67,9 @@ class _Chain:
     connected: bool = False  # an equation joined to others by ⇔/⇒ (latex Chain.connected): solved, not an identity
     #: the equation just before it that it is joined to by ⇔/⇒/∴: its members' LaTeX and line (documents.equivalent)
     after: tuple[str, str, int] | None = None
+    #: ``⇒ θ = (XᵀX)⁻¹Xᵀy = …`` after the equation it solves: its first link is checked as following from that
+    #: equation (``after``) and stays the definition of the name for the lines after it (documents.equivalent)
+    solves_defining: bool = False
 
 
 _TAIL = re.compile(r"\\[,;:!]?\s*\\(?:text|mbox|mathrm)\s*\{|\\q?quad|,\s*\\text|\s,\s")

@@ -43,6 +43,8 @@ from verifier.documents.layout import by_matrices
 from verifier.documents.links import _Links
 from verifier.documents.members import _Chain, _Member, _member_trees, _Step, _text
 from verifier.documents.minima import compare_values
+from verifier.documents.nonnegative import READING as NONNEGATIVE
+from verifier.documents.nonnegative import against_zero, nonnegative
 from verifier.documents.optimum import OptimumValue, compare_optima
 from verifier.documents.prefixes import Prefix, moved
 from verifier.documents.renamed import Proofs
@@ -219,12 +221,19 @@ class _Checker(_Indices, _Links):
         self.prefixes: dict[tuple[object, ...], list[Prefix]] = {}  # the first members of those (documents.prefixes)
         self.proofs = Proofs()  # claims proved at one assignment, for the others (documents.renamed)
 
+    def _latex(self, s: _Step) -> tuple[str, str]:
+        return self.chain.members[s.left].latex, self.chain.members[s.right].latex
+
+    @staticmethod
+    def _defines(key: Key) -> str:
+        return f"defines {display_key(key)} (the notes' definition, used by the lines after it)"
+
     def run(self) -> list[StepResult]:
         chain = self.chain
         for s in chain.steps:
             if s.relation == DEFINITION:
                 self.fixed[s.index] = (Verdict.SKIPPED, "a definition (not a claim to check)")
-            elif s.relation != EQUALITY:
+            elif s.relation != EQUALITY and against_zero(s.relation, *self._latex(s)) is None:
                 self.fixed[s.index] = (Verdict.SKIPPED, f"not an equality ({s.relation})")
         for s in chain.steps:
             for side in (s.left, s.right):
@@ -233,8 +242,8 @@ class _Checker(_Indices, _Links):
                     self.fixed[s.index] = (Verdict.SKIPPED, f"{'left' if side == s.left else 'right'} member "
                                            f"(line {m.line}) {m.error}")  # fmt: skip
         first = [(chain.steps[0].index, chain.defines)] if chain.defines is not None and chain.steps else []
-        for index, key in first + chain.named:
-            why = f"defines {display_key(key)} (the notes' definition, used by the lines after it)"
+        for index, key in (first if not chain.solves_defining else []) + chain.named:
+            why = self._defines(key)
             step = next((s for s in chain.steps if s.index == index), None)
             repairs = [r for i in ((step.left, step.right) if step else ()) if (p := chain.members[i].parsed)
                        for r in p.readings if r.startswith(REPAIR)]  # fmt: skip
@@ -517,6 +526,19 @@ class _Checker(_Indices, _Links):
                         self.outside.setdefault(s.index, f"{'left' if bad[0][0] == s.left else 'right'} member: "
                                                          f"{SINGULAR}")  # fmt: skip
                         continue
+            if follows is None and chain.solves_defining and s.index == chain.steps[0].index and \
+                    not (bad and not any(isinstance(e, DimensionError) for _, e in bad)):
+                self._add(s, _Outcome(verdict=Verdict.SKIPPED, message=self._defines(chain.defines), label=label))
+                continue  # ⇒ w = … not following from the equation before it: the notes' definition (a member
+                # that does not resolve is said so below: the notes' definitions that do not fit are left out)
+            if s.relation != EQUALITY:  # ``‖v‖² ≥ 0`` read off its form (documents.nonnegative), never FAILED
+                larger = against_zero(s.relation, *self._latex(s))
+                shown = not bad and larger is not None and nonnegative(sides(s)[larger])
+                r = StepResult(index=s.index, lhs="", rhs="", lhs_latex="", rhs_latex="", verdict=Verdict.PROVED,
+                               method="symbolic: nonnegative by its form") if shown else None  # fmt: skip
+                self._add(s, _Outcome(result=r, label=label, readings=(*notes, NONNEGATIVE)) if r else _Outcome(
+                    verdict=Verdict.SKIPPED, label=label, message=f"not an equality ({s.relation})"))
+                continue
             if bad and follows is None:
                 i, exc = bad[0]
                 side = "left" if i == s.left else "right"
