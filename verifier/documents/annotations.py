@@ -21,6 +21,7 @@ from verifier.documents.context import Key, key_of
 from verifier.documents.iterates import annotated_iterates
 from verifier.documents.layerletters import as_layers, labelled_letters
 from verifier.documents.literals import literal_bases, literal_shapes
+from verifier.documents.oneslength import declared_ones_length
 from verifier.documents.scalarroles import scalar_role_sites
 from verifier.latex import LatexError, parse_latex
 from verifier.latex.chains import normalize_fonts
@@ -56,6 +57,8 @@ class Annotations:
     roles: dict[Key, str] = field(default_factory=dict)
     #: the line each role is first given on (it holds until the name is introduced anew: ``reader``)
     role_lines: dict[Key, int] = field(default_factory=dict)
+    #: the size letter the prose gives the vector of ones (:mod:`verifier.documents.oneslength`)
+    ones_length: str | None = None
 
 
 _BOLD = re.compile(r"\\(?:mathbf|boldsymbol|bm|bold|vec|mathbb|textbf|bf)\s*\{\s*(\\?[A-Za-z]+)\s*\}")
@@ -210,7 +213,7 @@ def annotations_of(text: str) -> Annotations:
     return Annotations(frozenset(bold), shapes, labelled=frozenset(k for k in labelled if k[0] not in RESERVED),
                        literals=frozenset(literals), literal_bases={k: b for k, b in bases.items() if k in literals},
                        sample_rows=stated_rows(text), row_samples=stated_row_vectors(text), roles=roles,
-                       role_lines=role_lines)
+                       role_lines=role_lines, ones_length=declared_ones_length(text))
 
 
 _SENTENCE = re.compile(r"(?:[^.\n]|\.(?!\s)|\n(?!\s*\n))+")
