@@ -96,6 +96,13 @@ _PROSE_TIMES = re.compile(
     r"\$\s*([A-Za-z0-9]+\s*\\times\s*[A-Za-z0-9]+)\s*\$"
 )
 
+# the shape in words: "$X$ is $d$ by $n$", "$W$ is $d$-by-$k$", "a square $W$ ($d$ by $d$)", "$W$ ($m \times n$)"
+_PROSE_BY = re.compile(
+    rf"\$\s*({ANNOTATED_NAME})\s*\$\s*(?:,?\s*(?:is|be)\s+(?:an?\s+)?|\(\s*)"
+    r"\$\s*([A-Za-z0-9]+)\s*\$\s*(?:-\s*by\s*-|\s+by\s+)\s*\$\s*([A-Za-z0-9]+)\s*\$"
+    rf"|\$\s*({ANNOTATED_NAME})\s*\$\s*\(\s*\$\s*([A-Za-z0-9]+\s*\\times\s*[A-Za-z0-9]+)\s*\$\s*\)"
+)
+
 # the name before "is" is no subject: "of $C$ and $D$", "with respect to $x$", "by $W$" (review23b)
 _NOT_SUBJECT = re.compile(r"(?:\b(?:of|to|by|from|with|than|between|on|at|in|into|over)\s*"
                           r"|\b(?:of|between)\s+\$[^$]{1,40}\$\s*,?\s*(?:and|or)\s*)\Z", re.IGNORECASE)  # fmt: skip
@@ -152,6 +159,12 @@ def annotated_shapes(text: str) -> Iterator[tuple[int, Key, tuple[object, ...]]]
         dims = written_shape("{" + m.group(2) + "}")
         if dims is not None and (key := key_of_text(m.group(1))) is not None:
             yield m.start(1), key, dims
+    for m in _PROSE_BY.finditer(text):  # the shape in words (fresh15)
+        name, sup = (m.group(1), f"{m.group(2)} \\times {m.group(3)}") if m.group(1) else (m.group(4), m.group(5))
+        if _NOT_SUBJECT.search(text, max(0, m.start() - 80), m.start()):
+            continue
+        if (dims := written_shape("{" + sup + "}")) is not None and (key := key_of_text(name)) is not None:
+            yield m.start(), key, dims
 
 
 # \hat{\mathbf{y}}, \widetilde{\boldsymbol{\theta}}: a decorated bold name is bold too (key yhat, thetatilde)
