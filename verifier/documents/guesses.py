@@ -381,7 +381,7 @@ class _Guesses:
         shaped = {k for k in inferred if k[0] not in functions}
         if (_shape_failure(r) and _BETWEEN_SIDES in r.message
                 and (self._layout_fixed(chain, scope) or _no_layout_mends(r.message))
-                and _annotated_clash(replace(r, message=""), scope, shaped)
+                and _annotated_clash(replace(r, message=""), scope, shaped, rows=True)
                 and self._annotated_here(chain, declared_here & shaped)):
             return r  # shapes all written by the notes, the layout said or ∇'s: no reading left to mend it
         if _shape_failure(r) and not (_annotated_clash(r, scope, inferred)
@@ -740,20 +740,22 @@ def _no_layout_mends(message: str) -> bool:
     return 1 in (a, b) and 1 in (c, d) and a * b != c * d
 
 
-def _annotated_clash(r: StepResult, scope: Scope, inferred: set[Key]) -> bool:
+def _annotated_clash(r: StepResult, scope: Scope, inferred: set[Key], rows: bool = False) -> bool:
     r"""Whether a member is ill-formed at the shapes the notes *write*: every undeclared quantity of the
     step has its size annotated (``W_2 \in \mathbb{R}^{2 \times 4}``) or is defined, and a product or
     sum inside one member does not conform (``W_2 (\hat{y} - y)`` for ``W_2^\top (\hat{y} - y)``).
     No guessed shape is involved, and no layout can mend a member that is not defined, so the missing
     transpose is the notes' mistake (FAILED). Two well-formed members of different shapes are a layout
-    question instead, and stay with the doubts."""
+    question instead, and stay with the doubts. ``rows``: a row or column the notes annotate so
+    (``\mathbb{R}^{1 \times n}``) counts as written — only for two members of different shapes, whose
+    section :meth:`_annotated_here` checks (inside a member, another problem's row must not count)."""
     if _BETWEEN_SIDES in r.message:
         return False
     decls = [d for k in inferred if isinstance(d := scope.names.get(k), VarDecl)]
     # an annotated vector read as a row was turned by inference (x^\top somewhere), not by the notes
     return bool(decls) and all("annotated" in scope.inferred.get(d.key, "")
                                and not (d.dims is not None and 1 in d.dims and d.kind != "vector"
-                                        and not _WRITTEN_ONE.search(scope.inferred.get(d.key, "")))
+                                        and not (rows and _WRITTEN_ONE.search(scope.inferred.get(d.key, ""))))
                                and not (d.kind == "vector" and d.dims is not None and d.dims[0] == 1)
                                for d in decls)  # fmt: skip
 
