@@ -22,6 +22,7 @@ from verifier.documents.context import Key, key_of
 from verifier.documents.iterates import annotated_iterates
 from verifier.documents.layerletters import as_layers, labelled_letters
 from verifier.documents.literals import literal_bases, literal_shapes
+from verifier.documents.oneslength import declared_ones_length
 from verifier.documents.scalarroles import scalar_role_sites
 from verifier.latex import LatexError, parse_latex
 from verifier.latex.chains import normalize_fonts
@@ -60,6 +61,8 @@ class Annotations:
     roles: dict[Key, str] = field(default_factory=dict)
     #: the line each role is first given on (it holds until the name is introduced anew: ``reader``)
     role_lines: dict[Key, int] = field(default_factory=dict)
+    #: the size letter the prose gives the vector of ones (:mod:`verifier.documents.oneslength`)
+    ones_length: str | None = None
 
 
 _BOLD = re.compile(r"\\(?:mathbf|boldsymbol|bm|bold|vec|mathbb|textbf|bf)\s*\{\s*(\\?[A-Za-z]+)\s*\}")
@@ -95,6 +98,13 @@ _PROSE_IN_R = re.compile(
 _PROSE_TIMES = re.compile(
     rf"\$\s*({ANNOTATED_NAME})\s*\$\s*,?\s*(?:is|be)\s+(?:an?\s+)?(?:(?:row|column)\s+vector\s+\(\s*)?"
     r"\$\s*([A-Za-z0-9]+\s*\\times\s*[A-Za-z0-9]+)\s*\$"
+)
+
+# the shape in words: "$X$ is $d$ by $n$", "$W$ is $d$-by-$k$", "a square $W$ ($d$ by $d$)", "$W$ ($m \times n$)"
+_PROSE_BY = re.compile(
+    rf"\$\s*({ANNOTATED_NAME})\s*\$\s*(?:,?\s*(?:is|be)\s+(?:an?\s+)?|\(\s*)"
+    r"\$\s*([A-Za-z0-9]+)\s*\$\s*(?:-\s*by\s*-|\s+by\s+)\s*\$\s*([A-Za-z0-9]+)\s*\$"
+    rf"|\$\s*({ANNOTATED_NAME})\s*\$\s*\(\s*\$\s*([A-Za-z0-9]+\s*\\times\s*[A-Za-z0-9]+)\s*\$\s*\)"
 )
 
 # the name before "is" is no subject: "of $C$ and $D$", "with respect to $x$", "by $W$" (review23b)
@@ -153,6 +163,12 @@ def annotated_shapes(text: str) -> Iterator[tuple[int, Key, tuple[object, ...]]]
         dims = written_shape("{" + m.group(2) + "}")
         if dims is not None and (key := key_of_text(m.group(1))) is not None:
             yield m.start(1), key, dims
+    for m in _PROSE_BY.finditer(text):  # the shape in words (fresh15)
+        name, sup = (m.group(1), f"{m.group(2)} \\times {m.group(3)}") if m.group(1) else (m.group(4), m.group(5))
+        if _NOT_SUBJECT.search(text, max(0, m.start() - 80), m.start()):
+            continue
+        if (dims := written_shape("{" + sup + "}")) is not None and (key := key_of_text(name)) is not None:
+            yield m.start(), key, dims
 
 
 # \hat{\mathbf{y}}, \widetilde{\boldsymbol{\theta}}: a decorated bold name is bold too (key yhat, thetatilde)
@@ -217,7 +233,8 @@ def annotations_of(text: str) -> Annotations:
                        vector_samples=inner_samples(text),
                        row_samples=stated_row_vectors(text),
                        roles=roles,
-                       role_lines=role_lines)
+                       role_lines=role_lines,
+                       ones_length=declared_ones_length(text))
 
 
 _SENTENCE = re.compile(r"(?:[^.\n]|\.(?!\s)|\n(?!\s*\n))+")

@@ -100,6 +100,9 @@ class Calls:
             why = diag_over_index(node.args[0])
             if why is not None:  # diag(μ_i(1 - μ_i)): the matrix over i, not a number
                 raise ResolveError(why)
+        if name == "diag" and len(args) == 1 and (jacobian := _entrywise_jacobian(node.args[0], args[0])) is not None:
+            self._note("diag(σ'(z)) of an entry-wise function: the diagonal matrix of its derivatives")
+            return jacobian  # diag(σ'(z)): σ'(z) of a vector read as its diagonal Jacobian, that matrix (fresh15)
         try:
             return self.apply(name, args, env)
         except ResolveError as literal:
@@ -303,3 +306,19 @@ def _indexed_params(tree: sp.Basic, params: Sequence[str]) -> bool:
             if any(isinstance(a, sp.Symbol) and a.name in names for a in sub.args):
                 return True
     return False
+
+
+def _entrywise_jacobian(arg: sp.Basic, value: Value) -> Value | None:
+    r"""``\operatorname{diag}(\sigma'(\mathbf z))``: the argument is the derivative of a one-argument function
+    at its own variable, whose value (its Jacobian) is a square matrix with zeros off the diagonal — an
+    entry-wise function's. The notes mean the diagonal matrix of ``σ'(z_i)``: that matrix. Anything else
+    (a full Jacobian, a matrix written by the notes) stays with :func:`~verifier.documents.operators.diag`."""
+    if not (isinstance(arg, sp.Derivative) and len(arg.variable_count) == 1 and arg.variable_count[0][1] == 1):
+        return None
+    call, var = arg.expr, arg.variable_count[0][0]
+    if not (isinstance(call, sp.Function) and call.args == (var,)):
+        return None
+    if not (is_matrix(value) and value.rows == value.cols and value.rows > 1):
+        return None
+    off = [value[i, j] for i in range(value.rows) for j in range(value.cols) if i != j]
+    return value if all(sp.simplify(e) == 0 for e in off) else None

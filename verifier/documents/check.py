@@ -89,6 +89,7 @@ from verifier.documents.reparam import remark, reparametrise
 from verifier.documents.restatements import restatement_results
 from verifier.documents.rowentries import doubt_row_entries
 from verifier.documents.samples import unsure as unsure_sample
+from verifier.documents.shapestatements import shape_statements
 from verifier.documents.sources import github_inline_math, load_document, read_sources
 from verifier.documents.specialcases import at_special_cases
 from verifier.documents.squared import doubt_squared
@@ -559,6 +560,7 @@ class _Document(_Reader, _Doubts):
                 steps = [unsure_orientation(r) for r in steps]  # nor a row added to a column (orientation)
                 steps = [unsure_cases(r) for r in steps]  # cases at points: no sample point (pointcases)
                 steps = unsure_inverse(self.text, chain, scope, steps)  # \Phi^{-1}(p), Φ nowhere else (inverseorpower)
+                steps = shape_statements(chain, steps)  # (d×n)(n×k) = d×k in prose (shapestatements)
                 steps = [not_as_written(r, (chain.members[s.left].latex, chain.members[s.right].latex))
                          for s, r in zip(chain.steps, steps, strict=True)]  # ∂/∂u(… ∂u/∂t) (operatorscope)
                 steps = each_case(self, chain, scope, steps)  # ... checked case by case (pointcases)

@@ -550,7 +550,8 @@ class _Doubts(_ImpliedSums):
         for k, skipped in dropped.items():  # ∂(x_i − μ)/∂x_j = δ_ij: green only with μ held fixed (paths.py)
             if out[k].verdict is Verdict.FAILED:
                 out[k] = skipped
-        out = up_to_orientation(self, chain, scope, out)
+        if not self._layout_fixed(chain, scope):  # the prose shapes gradients as their variable: no orientation left
+            out = up_to_orientation(self, chain, scope, out)
         if not rows_cut:
             out = rows_fail(out, rows_seen)  # the rows fit and the values differ: that counterexample first
         for k, r in refuted.items():

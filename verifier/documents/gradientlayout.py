@@ -55,6 +55,15 @@ _SAME_SHAPE = re.compile(
     r"(?!\s*\}?\s*(?:'|\^\s*\{?\s*(?:\\top|\\intercal|\\mathsf\s*\{\s*T\s*\}|\\mathrm\s*\{\s*T\s*\}|T(?![A-Za-z]))))",
     re.IGNORECASE)
 
+# "a gradient has the shape of the thing we differentiate by", "the derivative of $L$ by a matrix has the same
+# shape as that matrix", "Gradients have the shape of the variable", "the gradients have the shapes of $Q$ and
+# $K$" (fresh15): said of gradients in general (or of the names listed), not of one name with "same … as"
+_SHAPED_AS_VARIABLE = re.compile(
+    r"\b(?:gradients?|derivatives?)\b[^.!?]{0,80}?\b(?:has|have|having|with|takes?)\s+(?:the\s+)?(?:same\s+)?"
+    r"(?:shapes?|sizes?|dimensions?)\s+(?:of|as)\s+(?:(?:that|the|its|their|what)\s+(?:matrix|matrices|vector|"
+    r"variables?|parameters?|thing|things|quantity|argument|input|one)\b|(?P<names>\$[^.!?]{1,60}))",
+    re.IGNORECASE)
+_LISTED = re.compile(r"\$\s*(?:\\(?:mathbf|bm|boldsymbol)\s*\{?\s*)?\\?([A-Za-z]+)\s*\}?\s*\$")
 
 # a sentence of the prose: up to . ! ? or a blank line (";" does not end it: "… the denominator layout; we do
 # not."); documents.noisemodel reads the prose by the same sentences
@@ -149,7 +158,13 @@ def says_gradient_layout(prose: str, names: Collection[str]) -> bool:
             return False  # a contrast of the two layouts settles neither here
         # "We do not use the denominator layout." names it to deny it (redteam8)
         return not any(_stated(c) == "numerator" for m in SENTENCE.finditer(prose) for c in _clauses(m.group(0)))
-    return any(m.group(1) in names for m in _SAME_SHAPE.finditer(prose))
+    if any(m.group(1) in names for m in _SAME_SHAPE.finditer(prose)):
+        return True
+    for m in _SHAPED_AS_VARIABLE.finditer(prose):
+        listed = m.group("names")
+        if listed is None or any(n.group(1) in names for n in _LISTED.finditer(listed)):
+            return True
+    return False
 
 
 # \nabla_{W[i,:]}, \nabla_{W_{i,:}}, \nabla_{\mathbf{W}_{:,j}}, \nabla_{w_{\cdot j}}: ∇ by a row or column of the

@@ -19,6 +19,7 @@ from dataclasses import replace
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
+from verifier.documents.annotations import annotated_shapes
 from verifier.documents.appliedlabels import applied_products, written_bare
 from verifier.documents.bars import bar_variables
 from verifier.documents.cases import equated
@@ -83,6 +84,8 @@ from verifier.latex.quantifiers import over_the_reals, quantified_names, quantif
 from verifier.results import StepResult, Verdict
 
 _DISPLAY_ROWS = 40  # how far up the rows of one display are searched for its opening $$
+# y \in \mathbb{R}^{1 \times n}: a row (column) the notes annotate so, not one inference turned (fresh15)
+_WRITTEN_ONE = re.compile(r"annotated \\in \\mathbb\{R\}\^\{(?:1 \\times|[^{}]*\\times 1\})")
 _BETWEEN_SIDES = "shape mismatch: the left member is"  # steps.py: two well-formed members of different shapes
 
 _NO_EVIDENCE = f"({NO_EVIDENCE})"  # infer.py's reason for a name read as a scalar by default
@@ -115,7 +118,9 @@ class _Guesses:
         of ``chain``: an annotation of another problem of the same notes may mean another quantity
         written with the same letter, and cannot make a clash here the notes' mistake."""
         text = self._section_text(chain)
-        return all(re.search(r"(?<![A-Za-z])\\?" + re.escape(k[0]) + r"(?![A-Za-z])[^$]{0,40}?\\in(?![A-Za-z])", text)
+        worded = {key for _, key, _ in annotated_shapes(text)}  # "$X$ is $d$ by $n$" too (fresh15)
+        return all((k in worded or re.search(r"(?<![A-Za-z])\\?" + re.escape(k[0]) + r"(?![A-Za-z])[^$]{0,40}?"
+                                             r"\\in(?![A-Za-z])", text))
                    and len(self._annotations_of(k[0])) <= 1 for k in keys)  # fmt: skip
 
     def _section_text(self, chain: _Chain) -> str:
@@ -372,10 +377,12 @@ class _Guesses:
             return self._demote(r, f"{', '.join(sorted(guessed))} is not defined in the notes; the step fails for the "
                                    "test function only")  # fmt: skip
         declared_here = {k for k in inferred if isinstance(scope.names.get(k), VarDecl)}
+        # an arbitrary function the notes leave undefined (L of Z, through G = ∂L/∂Z) has no shape to guess
+        shaped = {k for k in inferred if k[0] not in functions}
         if (_shape_failure(r) and _BETWEEN_SIDES in r.message
                 and (self._layout_fixed(chain, scope) or _no_layout_mends(r.message))
-                and _annotated_clash(replace(r, message=""), scope, inferred)
-                and self._annotated_here(chain, declared_here)):
+                and _annotated_clash(replace(r, message=""), scope, shaped, rows=True)
+                and self._annotated_here(chain, declared_here & shaped)):
             return r  # shapes all written by the notes, the layout said or ∇'s: no reading left to mend it
         if _shape_failure(r) and not (_annotated_clash(r, scope, inferred)
                                    and self._annotated_here(chain, declared_here)):
@@ -735,19 +742,22 @@ def _no_layout_mends(message: str) -> bool:
     return 1 in (a, b) and 1 in (c, d) and a * b != c * d
 
 
-def _annotated_clash(r: StepResult, scope: Scope, inferred: set[Key]) -> bool:
+def _annotated_clash(r: StepResult, scope: Scope, inferred: set[Key], rows: bool = False) -> bool:
     r"""Whether a member is ill-formed at the shapes the notes *write*: every undeclared quantity of the
     step has its size annotated (``W_2 \in \mathbb{R}^{2 \times 4}``) or is defined, and a product or
     sum inside one member does not conform (``W_2 (\hat{y} - y)`` for ``W_2^\top (\hat{y} - y)``).
     No guessed shape is involved, and no layout can mend a member that is not defined, so the missing
     transpose is the notes' mistake (FAILED). Two well-formed members of different shapes are a layout
-    question instead, and stay with the doubts."""
+    question instead, and stay with the doubts. ``rows``: a row or column the notes annotate so
+    (``\mathbb{R}^{1 \times n}``) counts as written — only for two members of different shapes, whose
+    section :meth:`_annotated_here` checks (inside a member, another problem's row must not count)."""
     if _BETWEEN_SIDES in r.message:
         return False
     decls = [d for k in inferred if isinstance(d := scope.names.get(k), VarDecl)]
     # an annotated vector read as a row was turned by inference (x^\top somewhere), not by the notes
     return bool(decls) and all("annotated" in scope.inferred.get(d.key, "")
-                               and not (d.dims is not None and 1 in d.dims and d.kind != "vector")
+                               and not (d.dims is not None and 1 in d.dims and d.kind != "vector"
+                                        and not (rows and _WRITTEN_ONE.search(scope.inferred.get(d.key, ""))))
                                and not (d.kind == "vector" and d.dims is not None and d.dims[0] == 1)
                                for d in decls)  # fmt: skip
 

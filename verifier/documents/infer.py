@@ -69,6 +69,7 @@ from verifier.documents.familyindex import register_family_indices
 from verifier.documents.functions import FUNCTIONS, VECTOR_FUNCTIONS
 from verifier.documents.instances import BASE_PREFIX, LETTER_NAME, SHIFT, SLICE_PREFIX, UNSHIFT
 from verifier.documents.invertible import ordered
+from verifier.documents.oneslength import ONES_LENGTH
 from verifier.documents.shapes import (
     _capital,
     _Dims,
@@ -842,6 +843,8 @@ class _Inference(_Shapes):
             scope.names[key] = VarDecl(key, "function")
             notes.append(f"{fname}: an arbitrary smooth function (not defined in the notes)")
             scope.inferred[key] = notes[-1]
+        if self.ann.ones_length:  # the ones vector's length stated in prose (documents.oneslength)
+            scope.conventions.setdefault(ONES_LENGTH, self.ann.ones_length)
         if (orders := scope.conventions.get(ORDER)) and len(created) >= 2:  # "with $n < d$" (documents.sizeorder)
             self._order_sizes(orders, scope, notes, created)
         return InferredScope(scope, notes, frozenset(self.functions), tuple(self.row_products))

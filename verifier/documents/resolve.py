@@ -81,6 +81,7 @@ from verifier.documents.inverses import inverse_value
 from verifier.documents.layout import MIXED
 from verifier.documents.numberedentries import defined_entries
 from verifier.documents.omitted import differentiates_anything
+from verifier.documents.oneslength import ones_size_key
 from verifier.documents.onesums import sized_ones
 from verifier.documents.optimum import Optimum, bound_parameters, optimum_value
 from verifier.documents.persample import at_sample, conditional_at_sample
@@ -746,7 +747,7 @@ class Resolver(Calls, Differentiation):
             return scalar
         if len(mats) == 1 and isinstance(mats[0], Ones):  # c\mathbf{1}: sized by a sum it stands in
             return Ones(mats[0].transposed, mats[0].scale * scalar)
-        mats = _shape_ones(mats)
+        mats = _shape_ones(mats, self._lookup(k) if (k := ones_size_key(self.scope)) else None)
         product, extra = self._chain_product(mats)
         return norm(product * (scalar * extra)) if is_matrix(product) else product * scalar * extra
 
@@ -945,8 +946,9 @@ def _sized_identities(terms: list[Value]) -> list[Value]:
     return [t.scale * sp.ImmutableMatrix.eye(shape[0]) if isinstance(t, Eye) else t for t in terms]
 
 
-def _shape_ones(mats: list[Value]) -> list[sp.ImmutableMatrix]:
-    """Give each vector of ones the length its neighbour needs (1^T v, M 1)."""
+def _shape_ones(mats: list[Value], stated: Value | None = None) -> list[sp.ImmutableMatrix]:
+    """Give each vector of ones the length its neighbour needs (1^T v, M 1); in an outer product
+    (1 b^T, b 1^T) the length the notes state (``stated``: documents.oneslength), else none."""
     out: list[Value] = list(mats)
     for k, m in enumerate(out):
         if not isinstance(m, Ones):
@@ -957,6 +959,9 @@ def _shape_ones(mats: list[Value]) -> list[sp.ImmutableMatrix]:
             out[k] = m.scale * sp.ImmutableMatrix.ones(1, right.rows)
         elif not m.transposed and left is not None:
             out[k] = m.scale * sp.ImmutableMatrix.ones(left.cols, 1)
+        elif stated is not None:  # v 1^T, 1 b^T: an outer product, as long as the notes say
+            shape = (1, stated) if m.transposed else (stated, 1)
+            out[k] = m.scale * sp.ImmutableMatrix.ones(*shape)
         elif m.transposed and left is not None and left.cols == 1:
             out[k] = m.scale * sp.ImmutableMatrix.ones(1, left.rows)  # v 1^T: an outer product
         else:

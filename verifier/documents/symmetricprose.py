@@ -29,6 +29,8 @@ __all__ = [
     "writes_names",
 ]
 
+# \mathbf A, \mathbf{A}, \boldsymbol{\Sigma}: a bold matrix is named as its letter (fresh15)
+_BOLD = r"(?:\\(?:mathbf|boldsymbol|bm)\s*\{?\s*)?"
 _SYMMETRIC = re.compile(
     # "symmetric matrix $C$", "symmetric covariance $S$", "covariance matrix $\Sigma \in …$": a covariance,
     # precision, Gram, kernel or Hessian matrix is symmetric by what it is
@@ -36,11 +38,11 @@ _SYMMETRIC = re.compile(
     r"(?<![A-Za-z-])(?<!block\s)(?:symmetric|diagonal|covariance|precision|gram|kernel|hessian)\s+"
     r"(?:positive[- ](?:semi-?)?definite\s+)?"
     r"(?:(?!of\b|between\b|in\b|with\b|for\b)[A-Za-z-]+\s+)?(?:matrix|matrices)?\s*"
-    r"\$\s*\\?([A-Za-z]|Sigma|Lambda|Omega|Theta)\s*(?:\\in\s[^$]*)?[,.;]?\s*\$"
+    r"\$\s*" + _BOLD + r"\\?([A-Za-z]|Sigma|Lambda|Omega|Theta)\s*\}?\s*(?:\\in\s[^$]*)?[,.;]?\s*\$"
     # "$A$ is symmetric", and without a verb: "with $Q$ symmetric positive definite", "for $S$ symmetric"
     # … but not "$A$ is diagonal plus a rank-one term", "diagonal-plus-low-rank", "diagonal dominant" (review18c)
     # "$A \in \mathbb{R}^{n \times n}$ be a constant symmetric matrix": annotated, with adjectives first
-    r"|\$\s*\\?([A-Za-z])\s*(?:\\in\s[^$]*)?\$\s*(?:(?:is|be|being|to\s+be)\s+)?(?:an?\s+)?"
+    r"|\$\s*" + _BOLD + r"\\?([A-Za-z])\s*\}?\s*(?:\\in\s[^$]*)?\$\s*(?:(?:is|be|being|to\s+be)\s+)?(?:an?\s+)?"
     r"(?:(?:constant|real|square|fixed|given|known|invertible|non-?singular|full[- ]rank|"
     r"positive[- ](?:semi-?)?definite),?\s+)*(?:symmetric|diagonal)(?![A-Za-z])"
     r"(?!\s*-\s*plus\b|\s*\+|\s+(?:plus|dominant)\b)"
