@@ -81,6 +81,7 @@ from verifier.documents.inverses import inverse_value
 from verifier.documents.layout import MIXED
 from verifier.documents.numberedentries import defined_entries
 from verifier.documents.omitted import differentiates_anything
+from verifier.documents.onesproducts import shape_ones, sum_terms
 from verifier.documents.onesums import sized_ones
 from verifier.documents.optimum import Optimum, bound_parameters, optimum_value
 from verifier.documents.persample import at_sample, conditional_at_sample
@@ -482,7 +483,7 @@ class Resolver(Calls, Differentiation):
             except IndexOutside as exc:  # x_{k+1} at k = n: the formula does not apply there (documents.steps)
                 raise exc.at(node.indices) from None
         if isinstance(node, sp.Add):
-            return self._add([self.value(a, env) for a in node.args])
+            return self._add(sum_terms(node.args, lambda a: self.value(a, env)))  # 1 b^T + XW (onesproducts)
         if isinstance(node, sp.Mul):
             return self._mul(node.args, env)
         if isinstance(node, sp.Pow):
@@ -746,7 +747,7 @@ class Resolver(Calls, Differentiation):
             return scalar
         if len(mats) == 1 and isinstance(mats[0], Ones):  # c\mathbf{1}: sized by a sum it stands in
             return Ones(mats[0].transposed, mats[0].scale * scalar)
-        mats = _shape_ones(mats)
+        mats = shape_ones(mats)  # 1^T v, 1 1^T x, 1 b^T in a sum (documents.onesproducts)
         product, extra = self._chain_product(mats)
         return norm(product * (scalar * extra)) if is_matrix(product) else product * scalar * extra
 
@@ -943,23 +944,4 @@ def _sized_identities(terms: list[Value]) -> list[Value]:
     if len(shapes) != 1 or (shape := next(iter(shapes)))[0] != shape[1]:
         raise ResolveError("the identity matrix I in a sum: its size cannot be inferred (no square matrix beside it)")
     return [t.scale * sp.ImmutableMatrix.eye(shape[0]) if isinstance(t, Eye) else t for t in terms]
-
-
-def _shape_ones(mats: list[Value]) -> list[sp.ImmutableMatrix]:
-    """Give each vector of ones the length its neighbour needs (1^T v, M 1)."""
-    out: list[Value] = list(mats)
-    for k, m in enumerate(out):
-        if not isinstance(m, Ones):
-            continue
-        right = out[k + 1] if k + 1 < len(out) and is_matrix(out[k + 1]) else None
-        left = out[k - 1] if k > 0 and is_matrix(out[k - 1]) else None
-        if m.transposed and right is not None:
-            out[k] = m.scale * sp.ImmutableMatrix.ones(1, right.rows)
-        elif not m.transposed and left is not None:
-            out[k] = m.scale * sp.ImmutableMatrix.ones(left.cols, 1)
-        elif m.transposed and left is not None and left.cols == 1:
-            out[k] = m.scale * sp.ImmutableMatrix.ones(1, left.rows)  # v 1^T: an outer product
-        else:
-            raise ResolveError("a vector of ones whose length cannot be inferred from its neighbours")
-    return out  # type: ignore[return-value]
 

@@ -1,0 +1,111 @@
+r"""The length of a vector of ones in a product: ``\mathbf{1}^T v``, ``\mathbf{1}\mathbf{1}^T x``, ``\mathbf{1} b^T``.
+
+Notes write the ones vector without its length: the product it stands in says it. Each
+:class:`~verifier.documents.values.Ones` of a written-order product takes the length its neighbour
+needs (``\mathbf{1}^T v``: as long as v; ``M\mathbf{1}``: M's columns; ``v\mathbf{1}^T``: the outer
+product of v with a ones vector as long). Sizing runs until nothing changes, so a ones vector beside
+another one sized first takes its length too: in ``\mathbf{1}\mathbf{1}^T x`` the row ``\mathbf{1}^T``
+is as long as x, and the column ``\mathbf{1}`` before it is the same ones vector (the square matrix of
+ones the notes mean by ``\mathbf{1}\mathbf{1}^T``).
+
+One product says nothing of the ones vector in the bias of a batch, ``XW + \mathbf{1} b^T`` (n rows of
+b^T): the outer product ``\mathbf{1} b^T`` is as tall as anything. The sum it stands in says it: the
+other terms' one matrix shape is the only one at which the sum is defined. :func:`sum_terms` evaluates a
+sum's terms and, where a term fails only for a ones vector of unknown length, evaluates it again with
+that shape as the hint (a column of ones takes the sum's rows, a row of ones its columns). Anything else
+(no matrix beside it, terms of several shapes) keeps the refusal, never guessed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+
+import sympy as sp
+
+from verifier.documents.values import DimensionError, Ones, ResolveError, Value, is_matrix, norm
+
+__all__ = ["UNSIZED", "shape_ones", "sum_terms"]
+
+#: the refusal of a ones vector nothing sizes (the message :func:`sum_terms` recognises)
+UNSIZED = "a vector of ones whose length cannot be inferred from its neighbours"
+
+_hint: list[tuple[int, int]] = []  # the shape of the sum a term is evaluated in again (innermost last)
+
+
+def _sized(m: Ones, left: Value | None, right: Value | None, right_ones: bool) -> Value | None:
+    """``m`` as a concrete vector where a neighbour (already a matrix) decides its length, else None."""
+    if m.transposed and right is not None:
+        return m.scale * sp.ImmutableMatrix.ones(1, right.rows)
+    if not m.transposed and left is not None:
+        return m.scale * sp.ImmutableMatrix.ones(left.cols, 1)
+    if m.transposed and left is not None and left.cols == 1:
+        return m.scale * sp.ImmutableMatrix.ones(1, left.rows)  # v 1^T: an outer product
+    if not m.transposed and right is not None and right_ones and right.rows == 1:
+        return m.scale * sp.ImmutableMatrix.ones(right.cols, 1)  # 1 1^T: the square matrix of ones
+    return None
+
+
+def shape_ones(mats: list[Value]) -> list[sp.ImmutableMatrix]:
+    """Give each vector of ones the length its neighbour needs (1^T v, M 1, 1 1^T v, 1 b^T in a sum)."""
+    out: list[Value] = list(mats)
+    ones_rows: set[int] = set()
+    changed = True
+    while changed:
+        changed = False
+        for k, m in enumerate(out):
+            if not isinstance(m, Ones):
+                continue
+            right = out[k + 1] if k + 1 < len(out) and is_matrix(out[k + 1]) else None
+            left = out[k - 1] if k > 0 and is_matrix(out[k - 1]) else None
+            sized = _sized(m, left, right, k + 1 in ones_rows)
+            if sized is not None:
+                out[k] = sized
+                if m.transposed:
+                    ones_rows.add(k)
+                changed = True
+    for k, m in enumerate(out):
+        if isinstance(m, Ones):
+            if not _hint:
+                raise ResolveError(UNSIZED)
+            rows, cols = _hint[-1]
+            out[k] = m.scale * (sp.ImmutableMatrix.ones(1, cols) if m.transposed else sp.ImmutableMatrix.ones(rows, 1))
+    return out  # type: ignore[return-value]
+
+
+@contextmanager
+def _sum_shape(shape: tuple[int, int]) -> Iterator[None]:
+    _hint.append(shape)
+    try:
+        yield
+    finally:
+        _hint.pop()
+
+
+def sum_terms(args: Sequence[sp.Basic], value: Callable[[sp.Basic], Value]) -> list[Value]:
+    r"""The values of a sum's terms; a term that fails only for a ones vector of unknown length
+    (``\mathbf{1} b^T``) is evaluated again at the one matrix shape of the other terms."""
+    out: list[Value | None] = []
+    pending: list[tuple[int, ResolveError]] = []
+    for a in args:
+        try:
+            out.append(value(a))
+        except ResolveError as exc:
+            if UNSIZED not in str(exc) or len(args) < 2:
+                raise
+            out.append(None)
+            pending.append((len(out) - 1, exc))
+    if not pending:
+        return out  # type: ignore[return-value]
+    shapes = {norm(v).shape for v in out if v is not None and is_matrix(norm(v))}
+    if len(shapes) != 1 or (shape := next(iter(shapes))) == (1, 1):
+        raise pending[0][1]
+    with _sum_shape(shape):
+        for k, exc in pending:
+            if not isinstance(args[k], sp.Mul):
+                raise exc
+            try:
+                out[k] = value(args[k])
+            except DimensionError:
+                raise exc from None  # the hint did not fit: the refusal stands, never a failure
+    return out  # type: ignore[return-value]
