@@ -21,10 +21,10 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from verifier.documents.labelledheads import numbered_head
+from verifier.documents.labelledheads import numbered_head, written_bare
 from verifier.latex.vocabulary import GREEK_ALTERNATION
 
-__all__ = ["function_labels", "label_notes", "relabel"]
+__all__ = ["function_labels", "label_notes", "relabel", "written_bare"]
 
 _NAME = (r"(?P<name>(?<![\\A-Za-z])[A-Za-z]|\\(?:" + GREEK_ALTERNATION
          + r")|\\operatorname\{[A-Za-z]{2,}\})")

@@ -63,3 +63,22 @@ def written_call_name(before: str, name: str, sub: str | None) -> str:
     if sub is not None and sub.strip("{} ").isdigit():
         return f"{name}_{sub.strip('{} ')}"
     return name
+
+
+_ACCENTED_NAME = re.compile(_ACCENT + r"\s*(?:\{\s*(\\?[A-Za-z]+)\s*\}|(\\[A-Za-z]+)|([A-Za-z]))")
+
+
+def written_bare(latex: str) -> frozenset[str]:
+    r"""The accented names ``latex`` writes as values, as the parser names them (``yhat``): somewhere not
+    before a bracket or a prime. Such a name before a bracket in the same formula (``\hat y (1 - \hat y)``)
+    multiplies it, even where the notes define ``\hat y(x)`` elsewhere: nobody applies a function to an
+    expression of its own value."""
+    out: set[str] = set()
+    for m in _ACCENTED_NAME.finditer(latex):
+        accent = re.match(r"\\(\w+)", m.group(0))
+        if accent is None or accent.group(1) not in ACCENTS:
+            continue
+        name = (m.group(1) or m.group(2) or m.group(3)).lstrip("\\")
+        if not re.match(r"\s*(?:\\left\s*|\\[bB]ig{1,2}l?\s*)?[('_^]", latex[m.end():]):
+            out.add(name + ACCENTS[accent.group(1)])
+    return frozenset(out)

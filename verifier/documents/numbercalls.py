@@ -131,6 +131,7 @@ def variable_calls_read(latexes: Iterable[str], trees: Iterable[sp.Basic]) -> li
                 name = name[1:]
                 if name not in GREEK:
                     continue  # \left(t\right), \cdot (t): brackets after a command, no call (review21b)
+            name = written_call_name(latex[: m.end(1)], name, None)  # \hat y(x): yhat (documents.labelledheads)
             if m.group("label"):  # f^{(2)}(a): a labelled function (trust15), read as a product f^(2)·a
                 label = re.sub(r"[\s{}]", "", m.group("label"))  # ^{(2)} as the parser names it: f^(2)
                 name = name + ("star" if label in ("^*", "^\\ast", "^\\star") else label)
