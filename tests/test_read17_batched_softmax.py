@@ -65,3 +65,27 @@ def test_the_transposed_batched_gradient_is_not_green() -> None:
     # numerator layout would make it right: SKIPPED, never FAILED, never green (the notes state no layout)
     verdict, message = _gradient(r"\frac{1}{n} (\hat Y - Y)^T X")
     assert verdict is Verdict.SKIPPED, message
+
+
+_CENTER = ("# Centering\n\nThe data matrix $X \\in \\mathbb{R}^{n \\times d}$ and $\\mathbf x \\in \\mathbb{R}^n$.\n\n"
+           "$${step}$$\n")
+
+
+@pytest.mark.parametrize(("right", "wrong"), [
+    (r"\mathbf 1^T (I - \frac{1}{n}\mathbf 1 \mathbf 1^T) X = 0",
+     r"\mathbf 1^T (I - \frac{1}{n}\mathbf 1 \mathbf 1^T) X = \mathbf 1^T X"),
+    (r"(I - \mathbf 1 \mathbf 1^T / n)\mathbf x = \mathbf x - \frac{1}{n}(\mathbf 1^T \mathbf x)\mathbf 1",
+     r"(I - \mathbf 1 \mathbf 1^T / n)\mathbf x = \mathbf x - (\mathbf 1^T \mathbf x)\mathbf 1"),
+    (r"\mathbf 1\mathbf 1^T \mathbf x = \mathbf 1 (\mathbf 1^T \mathbf x)",
+     r"\mathbf 1\mathbf 1^T \mathbf x = \mathbf 1 (\mathbf 1^T \mathbf x)^2"),
+])
+def test_the_centering_matrix_is_as_large_as_what_it_multiplies(right: str, wrong: str) -> None:
+    r = doc_steps(_CENTER.replace("{step}", right))[-1]
+    assert r.verdict.ok, r.message
+    r = doc_steps(_CENTER.replace("{step}", wrong))[-1]
+    assert r.verdict is Verdict.FAILED, r.message
+
+
+def test_the_identity_and_ones_with_nothing_sized_beside_them_stay_skipped() -> None:
+    r = doc_steps("# Centering\n\n$$(I - \\mathbf 1 \\mathbf 1^T / n)\\mathbf 1 = 0$$\n")[-1]
+    assert r.verdict is Verdict.SKIPPED, r.message

@@ -23,14 +23,23 @@ from contextlib import contextmanager
 
 import sympy as sp
 
-from verifier.documents.values import DimensionError, Ones, ResolveError, Value, is_matrix, norm
+from verifier.documents.values import DimensionError, Eye, Ones, ResolveError, Value, is_matrix, norm
 
-__all__ = ["UNSIZED", "shape_ones", "sum_terms"]
+__all__ = ["UNSIZED", "OnesUnsized", "SquareUnsized", "factor_values", "lone_ones", "shape_ones", "sized_members",
+           "sum_terms"]
 
 #: the refusal of a ones vector nothing sizes (the message :func:`sum_terms` recognises)
 UNSIZED = "a vector of ones whose length cannot be inferred from its neighbours"
 
 _hint: list[tuple[int, int]] = []  # the shape of the sum a term is evaluated in again (innermost last)
+
+
+class OnesUnsized(ResolveError):
+    """A ones vector in a product that nothing sizes (an order of commuting factors may still size it)."""
+
+
+class SquareUnsized(OnesUnsized):
+    r"""A sum with the identity and ones vectors nothing beside them sizes (``I - \mathbf{1}\mathbf{1}^T/n``)."""
 
 
 def _sized(m: Ones, left: Value | None, right: Value | None, right_ones: bool) -> Value | None:
@@ -67,7 +76,7 @@ def shape_ones(mats: list[Value]) -> list[sp.ImmutableMatrix]:
     for k, m in enumerate(out):
         if isinstance(m, Ones):
             if not _hint:
-                raise ResolveError(UNSIZED)
+                raise OnesUnsized(UNSIZED)
             rows, cols = _hint[-1]
             out[k] = m.scale * (sp.ImmutableMatrix.ones(1, cols) if m.transposed else sp.ImmutableMatrix.ones(rows, 1))
     return out  # type: ignore[return-value]
@@ -98,6 +107,8 @@ def sum_terms(args: Sequence[sp.Basic], value: Callable[[sp.Basic], Value]) -> l
     if not pending:
         return out  # type: ignore[return-value]
     shapes = {norm(v).shape for v in out if v is not None and is_matrix(norm(v))}
+    if not shapes and any(isinstance(v, Eye) for v in out):  # I - 1 1^T/n: square, as its neighbour says
+        raise SquareUnsized(str(pending[0][1]))
     if len(shapes) != 1 or (shape := next(iter(shapes))) == (1, 1):
         raise pending[0][1]
     with _sum_shape(shape):
@@ -108,4 +119,58 @@ def sum_terms(args: Sequence[sp.Basic], value: Callable[[sp.Basic], Value]) -> l
                 out[k] = value(args[k])
             except DimensionError:
                 raise exc from None  # the hint did not fit: the refusal stands, never a failure
+    return out  # type: ignore[return-value]
+
+
+def lone_ones(v: Ones) -> Value:
+    """A ones vector that is a whole member's value (``\\mathbf{1}(\\mathbf{1}^T x)``), sized by the other
+    member's shape while :func:`sized_members` evaluates it again; otherwise refused."""
+    if not _hint:
+        raise ResolveError("a vector of ones whose length cannot be inferred")
+    rows, cols = _hint[-1]
+    return v.scale * (sp.ImmutableMatrix.ones(1, cols) if v.transposed else sp.ImmutableMatrix.ones(rows, 1))
+
+
+def sized_members(values: dict[int, Value | Exception], pairs: Sequence[tuple[int, int]],
+                  evaluate: Callable[[int], Value]) -> None:
+    r"""Members of ``values`` refused only for a ones vector of unknown length, evaluated again at the shape
+    of the member they are equated with where that is a vector (``\mathbf{1}\mathbf{1}^T x = \mathbf{1}(\mathbf{1}^T
+    x)``: the equation is defined at that length only). A hint that does not fit keeps the refusal."""
+    for left, right in pairs:
+        for mine, other in ((left, right), (right, left)):
+            exc, shape = values.get(mine), values.get(other)
+            if not (isinstance(exc, ResolveError) and "a vector of ones whose length" in str(exc)):
+                continue
+            if not is_matrix(shape) or 1 not in shape.shape or shape.shape == (1, 1):
+                continue
+            with _sum_shape(shape.shape):
+                try:
+                    values[mine] = evaluate(mine)
+                except ResolveError:
+                    continue  # the hint did not fit (a dimension error included): the refusal stands
+
+
+def factor_values(args: Sequence[sp.Basic], value: Callable[[sp.Basic], Value]) -> list[Value]:
+    r"""The values of a product's factors; a sum of the identity and ones vectors (the centering matrix
+    ``I - \frac{1}{n}\mathbf{1}\mathbf{1}^T``) is evaluated again as a square matrix as large as its
+    neighbour needs (``(I - \frac1n \mathbf{1}\mathbf{1}^T)\mathbf{x}``: x's length)."""
+    out: list[Value | None] = []
+    pending: list[tuple[int, SquareUnsized]] = []
+    for a in args:
+        try:
+            out.append(value(a))
+        except SquareUnsized as exc:
+            out.append(None)
+            pending.append((len(out) - 1, exc))
+    for k, exc in pending:
+        right = next((norm(v) for v in out[k + 1 :] if v is not None and is_matrix(norm(v))), None)
+        left = next((norm(v) for v in reversed(out[:k]) if v is not None and is_matrix(norm(v))), None)
+        size = right.rows if right is not None else left.cols if left is not None else None
+        if size is None or size < 2:
+            raise exc
+        with _sum_shape((size, size)):
+            try:
+                out[k] = value(args[k])
+            except ResolveError:
+                raise exc from None  # the square hint did not fit: the refusal stands
     return out  # type: ignore[return-value]

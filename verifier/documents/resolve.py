@@ -81,7 +81,7 @@ from verifier.documents.inverses import inverse_value
 from verifier.documents.layout import MIXED
 from verifier.documents.numberedentries import defined_entries
 from verifier.documents.omitted import differentiates_anything
-from verifier.documents.onesproducts import shape_ones, sum_terms
+from verifier.documents.onesproducts import OnesUnsized, factor_values, lone_ones, shape_ones, sum_terms
 from verifier.documents.onesums import sized_ones
 from verifier.documents.optimum import Optimum, bound_parameters, optimum_value
 from verifier.documents.persample import at_sample, conditional_at_sample
@@ -229,7 +229,7 @@ class Resolver(Calls, Differentiation):
 
     def _final(self, v: Value) -> Value:
         if isinstance(v, Ones):
-            raise ResolveError("a vector of ones whose length cannot be inferred")
+            v = lone_ones(v)  # sized by the member it is equated with, else refused (documents.onesproducts)
         if isinstance(v, Eye):
             raise ResolveError("the identity matrix I alone: its size cannot be inferred")
         v = norm(v)
@@ -696,7 +696,7 @@ class Resolver(Calls, Differentiation):
                 self._note("\\log \\mathbf{1}^T e^{…} read as \\log(\\mathbf{1}^T e^{…})")
                 args = [*args[:k], sp.log(inner, evaluate=False)]
                 break
-        values = [self.value(a, env) for a in args]
+        values = factor_values(args, lambda a: self.value(a, env))  # (I - 1 1^T/n) x (documents.onesproducts)
         mats = [k for k, v in enumerate(values) if is_matrix(v) or isinstance(v, Ones)]
         # Names are parsed non-commuting so that factor order is kept; a matrix factor that is a
         # commuting SymPy object comes from a re-reading with commuting symbols (SymPy cannot compare
@@ -718,7 +718,7 @@ class Resolver(Calls, Differentiation):
         for order in itertools.permutations([values[k] for k in mats]):
             try:
                 outcomes.append(self.multiply([*scalars, *order]))
-            except DimensionError:
+            except (DimensionError, OnesUnsized):  # an order that does not conform, or leaves a ones vector unsized
                 continue
         if not outcomes:
             return self.multiply(values)  # raises the dimension error of the order SymPy kept
