@@ -31,13 +31,13 @@ def test_the_ones_outer_product_is_square_as_long_as_what_it_multiplies(right: s
 
 _BATCH = """# Batched softmax regression
 
-The data matrix $X \\in \\mathbb{R}^{n \\times d}$ holds one sample per row, $W \\in \\mathbb{R}^{d \\times k}$,
-$b \\in \\mathbb{R}^k$ and the labels $Y \\in \\mathbb{R}^{n \\times k}$ are one-hot rows. The softmax is
-applied row-wise:
+The data matrix $X \\in \\mathbb{R}^{n \\times d}$ holds one sample per row, two classes: $W \\in \\mathbb{R}^{d
+\\times 2}$, $b \\in \\mathbb{R}^2$ and the labels $Y \\in \\mathbb{R}^{n \\times 2}$ are one-hot rows. The
+softmax is applied row-wise:
 
 $$\\hat Y = \\operatorname{softmax}(XW + \\mathbf 1 b^T)$$
 
-The mean cross-entropy is $L = -\\frac{1}{n}\\sum_{i=1}^n \\sum_{j=1}^k Y_{ij} \\log \\hat Y_{ij}$ and
+The mean cross-entropy is $L = -\\frac{1}{n}\\sum_{i=1}^n \\sum_{j=1}^2 Y_{ij} \\log \\hat Y_{ij}$ and
 
 $$\\frac{\\partial L}{\\partial W} = {grad}$$
 """
@@ -48,19 +48,19 @@ def _gradient(grad: str) -> tuple[Verdict, str]:
     return r.verdict, r.message
 
 
-@pytest.mark.slow(30)
+@pytest.mark.slow(10)
 def test_the_batched_cross_entropy_gradient_is_checked() -> None:
     verdict, message = _gradient(r"\frac{1}{n} X^T(\hat Y - Y)")
     assert verdict.ok, message
 
 
-@pytest.mark.slow(30)
+@pytest.mark.slow(10)
 def test_a_batched_gradient_without_its_mean_fails() -> None:
     verdict, message = _gradient(r"X^T(\hat Y - Y)")
     assert verdict is Verdict.FAILED, message
 
 
-@pytest.mark.slow(30)
+@pytest.mark.slow(10)
 def test_the_transposed_batched_gradient_is_not_green() -> None:
     # numerator layout would make it right: SKIPPED, never FAILED, never green (the notes state no layout)
     verdict, message = _gradient(r"\frac{1}{n} (\hat Y - Y)^T X")
