@@ -80,4 +80,6 @@ def test_a_labelled_function_beside_its_derivative_is_no_product() -> None:
     $$\frac{d}{da} f^{(2)}(a) = 1 - f^{(2)}(a)^2$$
     """)
     assert steps[-1].verdict is not Verdict.FAILED, steps[-1].message
-    assert "f^{(2)}(a)" in steps[-1].message
+    # read17: f^{(2)}(z) = … is learned as a function; beside a value of the same name it is set aside, so the
+    # step names the function it cannot read (before: "f^{(2)}(a) read as products")
+    assert "f^{(2)}(a)" in steps[-1].message or "function f^(2)" in steps[-1].message

@@ -50,6 +50,7 @@ from verifier.mpops import MAX_MP_MAGNITUDE, _GuardedMpmath, _mp_guard, _MpOps  
 from verifier.npops import _NpOps
 from verifier.numfmt import fmt, fmt_float  # noqa: F401
 from verifier.sampling import Sample, draw  # noqa: F401
+from verifier.stablelogistic import stable
 from verifier.walker import TreeWalker, _symbol_dependence, _unique_nodes
 
 FORWARD_SWITCH = "VERIFY_FORWARD_MODE"  # "0": derivatives in balls by the complex step only (to compare)
@@ -94,6 +95,7 @@ class NumericMember:
             self.exprs = list(member) if isinstance(member, sp.MatrixBase) else [sp.sympify(member)]
             self.wrt = []
             self.jacobian = False
+        self.exprs = [stable(e) for e in self.exprs]  # 1 - σ(u) as σ(-u): no cancellation at wide u (stablelogistic)
         self._nodes = _unique_nodes(self.exprs)
         self.analytic = not any(isinstance(node, _NON_ANALYTIC) for node in self._nodes)
         self.n_entries = len(self.exprs) * len(self.wrt) if self.jacobian else len(self.wrt) or len(self.exprs)

@@ -32,6 +32,7 @@ from verifier.documents.fixedparams import dropped_aliases, fixed_parameters, na
 from verifier.documents.iidjoint import joint_likelihoods
 from verifier.documents.infer import KNOWN_FUNCTIONS, RESERVED, names_and_functions, names_in
 from verifier.documents.labelled import relabel
+from verifier.documents.labelledheads import DECORATED_HEAD
 from verifier.documents.layerletters import as_layers
 from verifier.documents.logdefined import distributed_before, exp_of, log_of_conditional, written_before
 from verifier.documents.members import _Chain, _cut_tail, _Member, _split_top_equals
@@ -66,8 +67,9 @@ _PARAM = (r"(?:\\(?:mathbf|boldsymbol|bm|vec)\s*(?:\{\s*\\?[A-Za-z]+\s*\}|\\[A-Z
 # the square of a name on the left of a definition: \sigma^2, \sigma^{2}
 _SQUARED = re.compile(r"(\\?[A-Za-z]+)\s*\^\s*(?:2|\{\s*2\s*\})")
 # J, \ell, J_{\text{reg}} (documents.labelled), \mathcal{L}, \operatorname{loss}
-_HEAD = (r"((?:\\(?:mathcal|mathscr|operatorname|mathrm|text|textrm)\s*\{\s*[A-Za-z]+\s*\}|\\?[A-Za-z]+)"
-         r"(?:_\{\\text\{[A-Za-z]+\}\})?)")
+# … and \hat f, \tilde\sigma, f^{(2)} (documents.labelledheads), f_{\text{1}} (documents.labelled)
+_HEAD = (r"((?:\\(?:mathcal|mathscr|operatorname|mathrm|text|textrm)\s*\{\s*[A-Za-z]+\s*\}|" + DECORATED_HEAD
+         + r"|\\?[A-Za-z]+)(?:_\{\\text\{[A-Za-z0-9]+\}\})?)")
 _CALL = re.compile(_HEAD + r"\s*\(\s*" + _PARAM + r"(?:\s*,\s*" + _PARAM + r")*\s*\)")
 # \left( … \right) and \big( … \big) around a function's parameters: the same brackets
 _SIZED = re.compile(r"\\(?:left|right|[bB]ig{1,2}[lr]?)\s*(?=[()])")

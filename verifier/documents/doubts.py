@@ -745,6 +745,10 @@ class _Doubts(_ImpliedSums):
                     both = labels.copy()
                     both.conventions["layout"] = layout
                     scopes.append((f"{label_note} and {layout} layout for derivatives", both))
+            for layout in layouts if axes else ():  # (Ŷ - Y)^T X / n: a layout, and rows of Y that sum to one
+                both = rows.copy()
+                both.conventions["layout"] = layout
+                scopes.append((f"{said_rows} probability vectors and {layout} layout for derivatives", both))
         if flat.names != scope.names:
             scopes.append((_SHAPE_ONLY, flat))
         if (square := square_scope(scope)) is not None:  # (AB)^T = A^T B^T: only refutes (documents.squareshapes)

@@ -21,13 +21,14 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
+from verifier.documents.labelledheads import numbered_head, written_bare
 from verifier.latex.vocabulary import GREEK_ALTERNATION
 
-__all__ = ["function_labels", "label_notes", "relabel"]
+__all__ = ["function_labels", "label_notes", "relabel", "written_bare"]
 
 _NAME = (r"(?P<name>(?<![\\A-Za-z])[A-Za-z]|\\(?:" + GREEK_ALTERNATION
          + r")|\\operatorname\{[A-Za-z]{2,}\})")
-_SUB = r"(?P<sub>\{\s*\\?[A-Za-z]+\s*\}|\\[A-Za-z]+|[A-Za-z])"
+_SUB = r"(?P<sub>\{\s*\\?[A-Za-z]+\s*\}|\\[A-Za-z]+|[A-Za-z]|\{\s*\d{1,2}\s*\}|\d(?![\d.]))"
 _DEFINITION = re.compile(
     _NAME + r"_" + _SUB + r"\s*(?:\\left\s*)?\((?P<params>[^()$]*?)(?:\\right\s*)?\)\s*"
     r"(?::=|=|\\coloneqq|\\triangleq|\\equiv)(?P<body>[^$]{1,400}?)(?=\$|\\\\|\n\n|\\q?quad\b|$)"
@@ -48,6 +49,8 @@ def _sub_pattern(sub: str) -> tuple[str, bool]:
     ``L_MSE`` is ``L_M`` times SE), a single letter either way."""
     if len(sub) > 1 and _GREEK.fullmatch(sub):
         return r"\\" + sub, True
+    if sub.isdigit():  # f_1 but not f_12 when the label is 1
+        return sub + r"(?!\d)", len(sub) == 1
     return sub, len(sub) == 1
 
 
@@ -60,6 +63,10 @@ def function_labels(text: str) -> set[tuple[str, str]]:
         if sub in {p.strip().lstrip("\\") for p in re.split(r"[,;]", m.group("params"))}:
             continue  # f_x(x): not a label
         if sub in ("T", "top", "intercal", "prime"):
+            continue
+        if sub.isdigit():  # f_1(x) = x^3: the first of the notes' functions (read17), never x_1(a + b)
+            if numbered_head(m.group("name"), m.group("params")):
+                out.add((m.group("name").lstrip("\\"), sub))
             continue
         token = _sub_pattern(sub)[0]
         if re.search(r"_\s*(?:\{[^{}]*(?<![A-Za-z\\])" + token + r"(?![A-Za-z])|" + token + r"(?![A-Za-z]))",
@@ -77,7 +84,7 @@ def relabel(latex: str, labels: set[tuple[str, str]]) -> str:
         token, unbraced = _sub_pattern(sub)
         pattern = head + r"_(?:\{\s*" + token + r"\s*\}" + (r"|" + token if unbraced else "") + r")(?![A-Za-z])"
         # a one-letter text subscript is that letter for the parser (an index): L_S becomes L_Slabel
-        word = sub if len(sub) > 1 else sub + "label"
+        word = sub if len(sub) > 1 or sub.isdigit() else sub + "label"  # f_1: f_{\text{1}} (latex.tokenizer)
         latex = re.sub(pattern, lambda m, w=word: m.group("head") + r"_{\text{" + w + "}}", latex)
     return latex
 

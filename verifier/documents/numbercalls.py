@@ -22,13 +22,14 @@ from collections.abc import Iterable
 
 import sympy as sp
 
+from verifier.documents.labelledheads import written_call_name
 from verifier.latex.vocabulary import GREEK
 
 __all__ = ["applied_at_points", "applied_to_numbers", "points_read", "products_read", "variable_calls_read"]
 
 # \Phi(0), F(1), F_{X}(1.5), \theta_0(2): a letter or Greek name, an optional subscript, then (number)
 _APPLIED = re.compile(
-    r"(?<![A-Za-z\\])(\\[A-Za-z]+|[A-Za-z])(?:_(?:\{[^{}]*\}|\\?[A-Za-z0-9]+))?\s*"
+    r"(?<![A-Za-z\\])(\\[A-Za-z]+|[A-Za-z])\}?(?:_(\{[^{}]*\}|\\?[A-Za-z0-9]+))?\s*"
     r"(?:\\left)?\(\s*([-+]?\d+(?:\.\d+)?)\s*(?:\\right)?\)"
 )
 
@@ -43,7 +44,8 @@ def applied_to_numbers(latex: str) -> set[str]:
             name = name[1:]
             if name not in GREEK:
                 continue
-        out.add(f"{name}({m.group(2)})")
+        # \hat f(2), f_1(2): the name as the parser spells it (documents.labelledheads)
+        out.add(f"{written_call_name(latex[: m.end(1)], name, m.group(2))}({m.group(3)})")
     return out
 
 
@@ -51,7 +53,8 @@ def products_read(latexes: Iterable[str], trees: Iterable[sp.Basic]) -> list[str
     """The ``name(number)`` of ``latexes`` that ``trees`` do not read as calls (so read as products)."""
     called = {f.func.__name__.lower() for t in trees if isinstance(t, sp.Basic) for f in t.atoms(sp.Function)}
     written = set().union(*(applied_to_numbers(x) for x in latexes if x))
-    return sorted(w for w in written if w.split("(")[0].lower() not in called)
+    # f_1(2) read as entry 1 of f(2) (no definition of f_1): a call all the same
+    return sorted(w for w in written if not {w.split("(")[0].lower(), w.split("(")[0].split("_")[0].lower()} & called)
 
 
 # p(y), V(s'), q(\mathbf{x}), \pi(a_t): a letter or Greek name, then one plain name (primed, subscripted) in ( )
@@ -128,8 +131,10 @@ def variable_calls_read(latexes: Iterable[str], trees: Iterable[sp.Basic]) -> li
                 name = name[1:]
                 if name not in GREEK:
                     continue  # \left(t\right), \cdot (t): brackets after a command, no call (review21b)
+            name = written_call_name(latex[: m.end(1)], name, None)  # \hat y(x): yhat (documents.labelledheads)
             if m.group("label"):  # f^{(2)}(a): a labelled function (trust15), read as a product f^(2)·a
-                name = name + re.sub(r"\s+", "", m.group("label"))
+                label = re.sub(r"[\s{}]", "", m.group("label"))  # ^{(2)} as the parser names it: f^(2)
+                name = name + ("star" if label in ("^*", "^\\ast", "^\\star") else label)
             if point in variables and name != point and name.lower() not in called:
                 out.add(f"{name}({point})")
     return sorted(out)

@@ -63,7 +63,7 @@ from verifier.documents.infer import (
 from verifier.documents.inlineclaims import _InlineClaims
 from verifier.documents.iterates import Iterates
 from verifier.documents.iterates import note as iterate_note
-from verifier.documents.labelled import function_labels, label_notes, relabel
+from verifier.documents.labelled import function_labels, label_notes, relabel, written_bare
 from verifier.documents.layerletters import as_layers, labelled_letters, layer_note
 from verifier.documents.layout import BY_MATRIX
 from verifier.documents.macros import expand_document
@@ -324,7 +324,7 @@ class _Reader(_InlineClaims, _Definitions):
             src = as_power_of_e(src)  # e = y - wx defined: e^2 is its square, not exp(2) (documents.namede)
         functions = (declared | defined) - ((values - defined) - (declared - DEFAULT_FUNCTIONS))
         functions -= self.quantities - defined - (declared - DEFAULT_FUNCTIONS)  # g_i(…): g_i times (…)
-        functions -= self_multiplied(src)  # g_i(\delta_{ij} - g_j): g_i times a bracket of g's entries
+        functions -= self_multiplied(src) | written_bare(src)  # g_i(\delta_{ij} - g_j), \hat y(1 - \hat y): products
         # p'(x) = u'(x)v(x) + …: a letter written primed before a bracket is a function (documents.primedcalls)
         primed = primed_calls(self.text) - values - {k[0] for k in self._context_names()} - self.quantities
         here = self.lines[self.reading_line - 1] if 0 < self.reading_line <= len(self.lines) else src

@@ -82,6 +82,7 @@ from verifier.documents.layout import MIXED
 from verifier.documents.numberedentries import defined_entries
 from verifier.documents.omitted import differentiates_anything
 from verifier.documents.oneslength import ones_size_key
+from verifier.documents.onesproducts import OnesUnsized, factor_values, lone_ones, shape_ones, sum_terms
 from verifier.documents.onesums import sized_ones
 from verifier.documents.optimum import Optimum, bound_parameters, optimum_value
 from verifier.documents.persample import at_sample, conditional_at_sample
@@ -229,7 +230,7 @@ class Resolver(Calls, Differentiation):
 
     def _final(self, v: Value) -> Value:
         if isinstance(v, Ones):
-            raise ResolveError("a vector of ones whose length cannot be inferred")
+            v = lone_ones(v)  # sized by the member it is equated with, else refused (documents.onesproducts)
         if isinstance(v, Eye):
             raise ResolveError("the identity matrix I alone: its size cannot be inferred")
         v = norm(v)
@@ -483,7 +484,7 @@ class Resolver(Calls, Differentiation):
             except IndexOutside as exc:  # x_{k+1} at k = n: the formula does not apply there (documents.steps)
                 raise exc.at(node.indices) from None
         if isinstance(node, sp.Add):
-            return self._add([self.value(a, env) for a in node.args])
+            return self._add(sum_terms(node.args, lambda a: self.value(a, env)))  # 1 b^T + XW (onesproducts)
         if isinstance(node, sp.Mul):
             return self._mul(node.args, env)
         if isinstance(node, sp.Pow):
@@ -696,7 +697,7 @@ class Resolver(Calls, Differentiation):
                 self._note("\\log \\mathbf{1}^T e^{…} read as \\log(\\mathbf{1}^T e^{…})")
                 args = [*args[:k], sp.log(inner, evaluate=False)]
                 break
-        values = [self.value(a, env) for a in args]
+        values = factor_values(args, lambda a: self.value(a, env))  # (I - 1 1^T/n) x (documents.onesproducts)
         mats = [k for k, v in enumerate(values) if is_matrix(v) or isinstance(v, Ones)]
         # Names are parsed non-commuting so that factor order is kept; a matrix factor that is a
         # commuting SymPy object comes from a re-reading with commuting symbols (SymPy cannot compare
@@ -718,7 +719,7 @@ class Resolver(Calls, Differentiation):
         for order in itertools.permutations([values[k] for k in mats]):
             try:
                 outcomes.append(self.multiply([*scalars, *order]))
-            except DimensionError:
+            except (DimensionError, OnesUnsized):  # an order that does not conform, or leaves a ones vector unsized
                 continue
         if not outcomes:
             return self.multiply(values)  # raises the dimension error of the order SymPy kept
@@ -747,7 +748,8 @@ class Resolver(Calls, Differentiation):
             return scalar
         if len(mats) == 1 and isinstance(mats[0], Ones):  # c\mathbf{1}: sized by a sum it stands in
             return Ones(mats[0].transposed, mats[0].scale * scalar)
-        mats = _shape_ones(mats, self._lookup(k) if (k := ones_size_key(self.scope)) else None)
+        # 1^T v, 1 1^T x, 1 b^T in a sum (documents.onesproducts); an outer product as long as the notes say
+        mats = shape_ones(mats, self._lookup(k) if (k := ones_size_key(self.scope)) else None)
         product, extra = self._chain_product(mats)
         return norm(product * (scalar * extra)) if is_matrix(product) else product * scalar * extra
 
@@ -944,27 +946,4 @@ def _sized_identities(terms: list[Value]) -> list[Value]:
     if len(shapes) != 1 or (shape := next(iter(shapes)))[0] != shape[1]:
         raise ResolveError("the identity matrix I in a sum: its size cannot be inferred (no square matrix beside it)")
     return [t.scale * sp.ImmutableMatrix.eye(shape[0]) if isinstance(t, Eye) else t for t in terms]
-
-
-def _shape_ones(mats: list[Value], stated: Value | None = None) -> list[sp.ImmutableMatrix]:
-    """Give each vector of ones the length its neighbour needs (1^T v, M 1); in an outer product
-    (1 b^T, b 1^T) the length the notes state (``stated``: documents.oneslength), else none."""
-    out: list[Value] = list(mats)
-    for k, m in enumerate(out):
-        if not isinstance(m, Ones):
-            continue
-        right = out[k + 1] if k + 1 < len(out) and is_matrix(out[k + 1]) else None
-        left = out[k - 1] if k > 0 and is_matrix(out[k - 1]) else None
-        if m.transposed and right is not None:
-            out[k] = m.scale * sp.ImmutableMatrix.ones(1, right.rows)
-        elif not m.transposed and left is not None:
-            out[k] = m.scale * sp.ImmutableMatrix.ones(left.cols, 1)
-        elif stated is not None:  # v 1^T, 1 b^T: an outer product, as long as the notes say
-            shape = (1, stated) if m.transposed else (stated, 1)
-            out[k] = m.scale * sp.ImmutableMatrix.ones(*shape)
-        elif m.transposed and left is not None and left.cols == 1:
-            out[k] = m.scale * sp.ImmutableMatrix.ones(1, left.rows)  # v 1^T: an outer product
-        else:
-            raise ResolveError("a vector of ones whose length cannot be inferred from its neighbours")
-    return out  # type: ignore[return-value]
 

@@ -45,6 +45,7 @@ from verifier.documents.members import _Chain, _Member, _member_trees, _Step, _t
 from verifier.documents.minima import compare_values
 from verifier.documents.nonnegative import READING as NONNEGATIVE
 from verifier.documents.nonnegative import against_zero, nonnegative
+from verifier.documents.onesproducts import sized_members
 from verifier.documents.optimum import OptimumValue, compare_optima
 from verifier.documents.prefixes import Prefix, moved
 from verifier.documents.renamed import Proofs
@@ -406,6 +407,8 @@ class _Checker(_Indices, _Links):
                 except ResolveError as exc:
                     values[i] = exc
                 readings[i] = tuple(parsed.readings) + tuple(resolver.readings) + self._inferred_notes(i)
+        member = lambda i: resolver.member(self.chain.members[i].parsed.tree)  # noqa: E731
+        sized_members(values, [(s.left, s.right) for s in live], member)  # = \mathbf{1}(\mathbf{1}^T x) (onesproducts)
         if not resolver.functionals.symbols:
             reads = tuple(resolver.index_reads.items())
             snapshot = _copied(resolver, assignment)  # as it is now: _one reads conditions and hypotheses in it

@@ -117,6 +117,8 @@ from verifier.latex.vocabulary import (
 
 _SIGN_SUPERSCRIPT = re.compile(r"[+-]|\{\s*[+-]\s*\}")
 _SIGN_SUPERSCRIPT_AT = re.compile(r"(\S)\s*\^\s*([+-]|\{\s*[+-]\s*\})")
+# f_{\text{1}}: the opening of a text subscript (documents.labelled writes a number labelling a function so)
+_LABEL_OPEN = re.compile(r"_\s*\{\s*\\text\s*\{\s*$")
 # what may follow a superscript that is a lone sign: no operand of an exponent
 _AFTER_LONE_SIGN = re.compile(
     r"[})\]=<>+\-,;|&_]|\\(?:(?:right|cdot|times|quad|qquad|le|leq|ge|geq|neq|ne|approx|mid)(?![A-Za-z])|[,;!:\\])"
@@ -397,6 +399,8 @@ class Tokenizer:
             self.fail(UNCHECKABLE[word if word in UNCHECKABLE else word.capitalize()], pos)
         elif word in MATRIX_FUNCTIONS:
             self.emit(FUNC, MATRIX_FUNCTIONS[word], pos)
+        elif prose and word.isdigit() and _LABEL_OPEN.search(self.s, 0, pos):
+            self.emit(TEXTWORD, word, pos)  # f_{\text{1}}: a number labelling a function (documents.labelled)
         elif NAME_RE.fullmatch(word):
             if word.lower() in ML_FUNCTIONS:
                 self.emit(FNAME, word, pos)
