@@ -26,14 +26,12 @@ _SAMPLES = [(r"x^{(i)}", r"x^{(i)T}"), (r"\mathbf{x}^{(i)}", r"\mathbf{x}^{(i)T}
 
 
 @pytest.mark.parametrize(("x", "xt"), _SAMPLES, ids=["plain", "bold"])
-def test_the_gradient_and_hessian_are_read_at_the_sample(x: str, xt: str) -> None:
-    # read (no internal error) and never FAILED; green unless log(1 - h) overflows at too many of the
-    # sampled points, a numerics limit of its own (the sign flip below is FAILED)
+def test_the_gradient_and_hessian_are_green(x: str, xt: str) -> None:
+    # (log(1 - h) is evaluated stably since read17: every sampled point counts)
     steps = doc_steps(_NOTES.format(x=x, xt=xt, sign="-"))[-2:]
     for s in steps:
-        assert "internal error" not in s.message and s.verdict.value != "FAILED", s.message
+        assert s.verdict.value in GREEN, s.message
         assert "applied to its vector argument" in s.message, s.message
-        assert s.verdict.value in GREEN or "finite values" in s.message, s.message
 
 
 @pytest.mark.parametrize(("x", "xt"), _SAMPLES, ids=["plain", "bold"])
