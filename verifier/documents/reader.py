@@ -119,6 +119,7 @@ from verifier.documents.scoping import (
 )
 from verifier.documents.semicolon import prefer_written
 from verifier.documents.sizeorder import ORDER, orders_at, stated_orders
+from verifier.documents.spreadnames import spread_conventions
 from verifier.documents.stated import displayed_values
 from verifier.documents.statedentries import stated_entries_at
 from verifier.documents.statedprimes import prime_dependence, prime_variable_at, stated_primes
@@ -595,6 +596,7 @@ class _Reader(_InlineClaims, _Definitions):
             scope.conventions.setdefault(DETERMINISTIC, self.deterministic)
         if orders := orders_at(self.size_orders, line):  # "with $n < d$" in its section (documents.sizeorder)
             scope.conventions.setdefault(ORDER, orders)
+        scope.conventions.update(spread_conventions(self.text, line))  # "σ the standard deviation" (spreadnames)
         # "$u$ depends on $\\beta$" (documents.dependence; generic reads it): the latest statement of a name wins
         latest: dict[str, int] = {}
         for dep in sorted(self.dependence, key=lambda d: d.first, reverse=True):
