@@ -100,6 +100,7 @@ from verifier.documents.summeddelta import unsure_summed_deltas
 from verifier.documents.symmetricprose import symmetric_in, writes_names
 from verifier.documents.updaterule import update_rule
 from verifier.documents.vacuous import vacuous_greens
+from verifier.documents.vacuouswhere import without_where
 from verifier.documents.weights import doubt_scalar_capitals
 from verifier.documents.workedexpressions import worked_expression
 from verifier.engine import Settings
@@ -550,6 +551,7 @@ class _Document(_Reader, _Doubts):
                 steps = through_a_noise_model(self, chain, scope, steps)  # ∂J/∂w with y = Xw + ε: y observed
                 steps = by_layer(self, chain, steps)  # ∂L/∂w^{(l)}_{ij}: once per concrete layer (layerinstances)
                 steps = vacuous_greens(self, chain, scope, steps)  # 0 = 0: W_fg where J is of W^(1) (vacuous)
+                steps = without_where(self, chain, steps)  # 0 = 0 under "where $y = wx$" (vacuouswhere)
                 steps = as_vectors(self, chain, scope, steps)  # ∂/∂X of a matrix: X the cookbook's vector (cookbook)
                 steps = with_earlier_results(self, chain, scope, steps)  # 𝔼 facts shown before (lemmas)
                 steps = [unsure(r) for r in steps]  # a chosen A^{-1} or |A| reading never makes FAILED
