@@ -52,6 +52,7 @@ from verifier.documents.generic import encode
 from verifier.documents.gradiententry import gradient_entries
 from verifier.documents.gradiententry import note as gradient_note
 from verifier.documents.gradientlayout import stated_layouts
+from verifier.documents.headings import after_heading
 from verifier.documents.indexletters import set_aside_indices
 from verifier.documents.indices import _REL_SPLIT
 from verifier.documents.infer import (
@@ -101,11 +102,7 @@ from verifier.documents.readings import (
     split_nested_equation,
 )
 from verifier.documents.recurrence import Recurrence
-from verifier.documents.resolve import (
-    Instance,
-    ListMember,
-    instantiate,
-)
+from verifier.documents.resolve import Instance, ListMember, instantiate
 from verifier.documents.restated import mark_restated
 from verifier.documents.samplelabels import SampleLabels, relabel_in_sums
 from verifier.documents.samples import as_samples, sample_names, sample_note, sample_rows
@@ -849,7 +846,7 @@ class _Reader(_InlineClaims, _Definitions):
         """ "Case 1: $r = i$" in the prose just before ``block``, or a paragraph that is only an
         index case (:func:`verifier.documents.cases.lead_condition`) or calls an entry constant
         (:func:`verifier.documents.constants.constant_condition`)."""
-        start, prose = self._prose(block - 1 if block > 0 else None, block)
+        start, prose = after_heading(*self._prose(block - 1 if block > 0 else None, block))  # (headings)
         out = []
         for m in _CASE.finditer(prose):
             body = m.group(1).strip()
