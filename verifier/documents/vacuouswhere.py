@@ -7,8 +7,9 @@ where a later definition collapses e): read under that sentence — a hypothesis
 (the wrong sign above was PROVED). Both sides the same constant while neither is written as that
 constant is no evidence for the formula: it is vacuous under the reading.
 
-This module owns that test (:func:`vacuous_steps`, called by the checker, ``steps._Checker``, on the
-members it is about to check, only where the chain has such a reading) and the message of such a step.
+This module owns that test (:func:`note_vacuous`, called by the checker, ``steps._Checker``, on the
+members it checks at each index assignment, only where the chain has such a reading; a step is vacuous
+when it is so at every assignment where it holds: :func:`vacuous_skipped`) and the message of such a step.
 A step whose member is written as ``0`` (``-(y - \hat y)x = 0`` "at the optimum, where $y = \hat y$")
 says it is 0 under the sentence: that is what it claims, and it keeps its verdict. The vacuous steps are
 SKIPPED "vacuous under …"; the reader then checks them again without the sentence
@@ -26,7 +27,8 @@ import sympy as sp
 
 from verifier.catalog import explicit
 
-__all__ = ["TRAILING", "VACUOUS", "trailing_reading", "vacuous_results", "vacuous_steps", "without_where"]
+__all__ = ["TRAILING", "VACUOUS", "note_vacuous", "trailing_reading", "vacuous_skipped", "vacuous_steps",
+           "without_where"]
 
 #: the words of a SKIPPED step vacuous under a reading (the post-pass looks for them)
 VACUOUS = "vacuous under"
@@ -78,19 +80,27 @@ def _is_zero(value: Any) -> bool:
     return True
 
 
-def vacuous_results(results: Sequence[Any], members: Sequence[Any], written: Sequence[str], reading: str) -> list[Any]:
-    """``results`` (StepResults of a run) with each green step that is vacuous under ``reading`` SKIPPED."""
-    green = [r for r in results if r.verdict.ok]
-    if not green:
-        return list(results)
+def note_vacuous(
+    vacuity: dict[int, bool], indices: Sequence[int], results: Sequence[Any], members: Sequence[Any],
+    written: Sequence[str],
+) -> None:
+    """Record, for each green step of a run (``indices``: the steps' indices, ``results`` their results at one
+    index assignment), whether it is vacuous there; ``vacuity[i]`` stays True only while every green
+    assignment of step i is (at i ≠ j a diagonal W's w_ij = 0 makes both sides 0 whatever the sentence)."""
     flags = vacuous_steps(members, written)
+    for index, r, flag in zip(indices, results, flags, strict=False):
+        if r.verdict.ok:
+            vacuity[index] = vacuity.get(index, True) and flag
+
+
+def vacuous_skipped(results: Sequence[Any], vacuity: Sequence[bool | None], reading: str) -> list[Any]:
+    """The chain's aggregated ``results`` with each green step vacuous at every green assignment SKIPPED."""
     return [r.skipped(f"{VACUOUS} {reading}: both sides are 0 under it, as they would be with a factor or "
                       "sign changed, so it is no evidence for the step")
-            if r.verdict.ok and flag else r for r, flag in zip(results, flags, strict=False)]
-
+            if r.verdict.ok and flag else r for r, flag in zip(results, vacuity, strict=True)]
 
 def without_where(doc: Any, chain: Any, steps: list[Any]) -> list[Any]:
-    """``steps`` with each step SKIPPED as vacuous (:func:`vacuous_results`) checked again without the
+    """``steps`` with each step SKIPPED as vacuous (:func:`vacuous_skipped`) checked again without the
     "where" sentence after the display (its hypotheses and the definitions learned from it, reader's
     ``trailing``): green there, that is its verdict, said with the reading; else it stays SKIPPED."""
     todo = [k for k, r in enumerate(steps) if r.verdict.value == "SKIPPED" and VACUOUS in (r.message or "")]
