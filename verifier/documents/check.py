@@ -98,6 +98,7 @@ from verifier.documents.statedvectors import displayed_vectors, vector_hypothese
 from verifier.documents.steps import _Checker, sample_curves
 from verifier.documents.summeddelta import unsure_summed_deltas
 from verifier.documents.symmetricprose import symmetric_in, writes_names
+from verifier.documents.unreadhypotheses import unread_hypotheses
 from verifier.documents.updaterule import update_rule
 from verifier.documents.vacuous import vacuous_greens
 from verifier.documents.vacuouswhere import without_where
@@ -561,6 +562,7 @@ class _Document(_Reader, _Doubts):
                 steps = vacuous_greens(self, chain, scope, steps)  # 0 = 0: W_fg where J is of W^(1) (vacuous)
                 steps = without_where(self, chain, steps)  # 0 = 0 under "where $y = wx$" (vacuouswhere)
                 steps = foreign_failures(getattr(self, "foreign_values", {}).get(chain.line, []), steps)  # (valuescope)
+                steps = unread_hypotheses(self, chain, scope, steps)  # "if $W$ is orthogonal" (unreadhypotheses)
                 steps = as_vectors(self, chain, scope, steps)  # ∂/∂X of a matrix: X the cookbook's vector (cookbook)
                 steps = with_earlier_results(self, chain, scope, steps)  # 𝔼 facts shown before (lemmas)
                 steps = [unsure(r) for r in steps]  # a chosen A^{-1} or |A| reading never makes FAILED
