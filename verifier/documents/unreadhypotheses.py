@@ -61,21 +61,26 @@ def unread_hypotheses(doc: Any, chain: Any, scope: Any, steps: list[StepResult])
     said.update({n: k for n, k in stated_properties(after).items() if n not in said})
     if not said:
         return steps
+    out = []
+    for r in steps:
+        named = _named(doc, scope, r, said) if r.verdict is Verdict.FAILED else {}
+        what = "; ".join(f"{n} {k}" for n, k in sorted(named.items()))
+        out.append(r.skipped(f"fails for a general value, but the prose states {what} (lines {start + 1}-"
+                             f"{after_start + 2}), a property the checker does not read: the step may rest on it")
+                   if named else r)
+    return out
+
+
+def _named(doc: Any, scope: Any, r: StepResult, said: dict[str, str]) -> dict[str, str]:
+    """The names of ``said`` the step ``r`` writes or reaches through the notes' definitions."""
     written: set[str] = set()
-    for m in chain.members:
+    for latex in (r.lhs_latex, r.rhs_latex):
         try:
-            written |= _names(doc, m.latex)
+            written |= _names(doc, latex)
         except LatexError:  # a member the grammar refuses names nothing here
             continue
     reached = doc._reach(written, scope) | written
-    named = {n: k for n, k in said.items() if n in reached}
-    if not named:
-        return steps
-    what = "; ".join(f"{n} {k}" for n, k in sorted(named.items()))
-    why = (f"fails for a general value, but the prose states {what} (lines {start + 1}-{after_start + 2}), a "
-           "property the checker does not read: the step may rest on it")
-    return [r.skipped(why) if r.verdict is Verdict.FAILED else r for r in steps]
-
+    return {n: k for n, k in said.items() if n in reached}
 
 def _names(doc: Any, latex: str) -> set[str]:
     from verifier.documents.infer import names_and_functions  # late: infer imports much of documents

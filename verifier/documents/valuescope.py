@@ -12,9 +12,13 @@ with $a = 3$ and $\lambda = 1$.").
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+
+import sympy as sp
+from sympy.core.function import AppliedUndef
 
 from verifier.documents.sizeorder import section_of
+from verifier.latex import LatexError
 from verifier.results import StepResult, Verdict
 
 __all__ = ["foreign_failures", "values_in_scope"]
@@ -32,7 +36,9 @@ def values_in_scope(
     return [v for v in stated if top <= v[2] <= stop]
 
 
-def foreign_failures(foreign: Sequence[tuple[str, str]], steps: list[StepResult]) -> list[StepResult]:
+def foreign_failures(
+    foreign: Sequence[tuple[str, str]], steps: list[StepResult], parse: Callable[[str], sp.Basic]
+) -> list[StepResult]:
     """``steps`` with each FAILED one SKIPPED where the notes state values of its names only outside its scope
     (``foreign``: the hypotheses those values would make): the chain may be worked at them ("in problem 2 we
     take $a = 3$"), so a failure with the names arbitrary is not every plausible reading's."""
@@ -41,4 +47,14 @@ def foreign_failures(foreign: Sequence[tuple[str, str]], steps: list[StepResult]
     said = "; ".join(f"{h} ({where})" for h, where in foreign)
     why = (f"fails with its names arbitrary; the notes state {said} outside this chain's section or after "
            "a later display, so those values are not read here")
-    return [r.skipped(why) if r.verdict is Verdict.FAILED else r for r in steps]
+    return [r.skipped(why) if r.verdict is Verdict.FAILED and not _numbers(r, parse) else r for r in steps]
+
+
+def _numbers(r: StepResult, parse: Callable[[str], sp.Basic]) -> bool:
+    """Are both sides of the step numbers as written (``(1 - 2)^2 + 3 = 3``)? Such a link fails whatever
+    the names' values are."""
+    try:
+        trees = [parse(r.lhs_latex), parse(r.rhs_latex)]
+    except LatexError:
+        return False
+    return all(isinstance(t, sp.Basic) and not t.free_symbols and not t.atoms(AppliedUndef) for t in trees)
