@@ -51,3 +51,13 @@ def test_a_vector_residual_sign_flip_under_a_perfect_fit() -> None:
     right = [s.verdict for ch in check_text(text.replace("RHS", "X^T (Xw - y)"), "n.md").chains
              for s in ch.result.steps]
     assert right[0] is Verdict.PROVED
+
+
+def test_a_zero_derivative_by_a_name_whose_label_the_notes_drop_is_not_green() -> None:
+    # docspeed13's question on the cs224d chain rule: "∂J/∂W_fg = 0" in its place was PROVED (W a fresh name)
+    text = ("Let $t_d = W^{(1)}_{dk} x_k$ (summed over $k$) and $J = \\sum_d t_d^2$. I drop the superscript.\n\n"
+            "$$\\frac{\\partial J}{\\partial W_{fg}} = 0$$\n")
+    steps = [s for ch in check_text(text, "n.md").chains for s in ch.result.steps]
+    assert [s.verdict for s in steps] == [Verdict.SKIPPED], [s.message for s in steps]
+    plain = "Let $t = a x$ and $J = t^2$.\n\n$$\\frac{\\partial J}{\\partial b} = 0$$\n"  # no label dropped: as written
+    assert [s.verdict for ch in check_text(plain, "p.md").chains for s in ch.result.steps] == [Verdict.PROVED]
