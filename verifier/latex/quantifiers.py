@@ -88,7 +88,7 @@ _INDEX_CASE = re.compile(r"([a-z])\s*(=|\\neq|\\ne|≠)\s*([a-z])")
 def side_condition(note: str, row: str) -> tuple[str, str] | None:
     r"""What a condition written after an equation in the display ``row`` states: ``("case", "i \neq j")`` for
     two distinct index letters both written as subscripts in the row (the equation's index case, as
-    documents.cases reads one in the prose), ``("range", "x > 0")`` for one variable's range as a quantifier
+    documents.cases reads one in the prose), ``("range", "x > 0")`` for one variable's range (an inequality) as a quantifier
     prefix states it (:data:`NOTE`), else None (left as the note it was)."""
     head = _SIDE_HEAD.match(note)
     rest = note[head.end() if head else 0 :].strip().rstrip(".,;").strip()
@@ -98,7 +98,7 @@ def side_condition(note: str, row: str) -> tuple[str, str] | None:
         if a != b and _subscripted(a, row) and _subscripted(b, row):
             return "case", f"{a} = {b}" if rel == "=" else f"{a} \\neq {b}"
         return None
-    if re.fullmatch(_CONDITION, rest):
+    if "\\in" not in rest and re.fullmatch(_CONDITION, rest):  # t \in [0, 1] stays the note it was (a shape too)
         return "range", " ".join(rest.split())
     return None
 
