@@ -88,8 +88,8 @@ _INDEX_CASE = re.compile(r"([a-z])\s*(=|\\neq|\\ne|≠)\s*([a-z])")
 def side_condition(note: str, row: str) -> tuple[str, str] | None:
     r"""What a condition written after an equation in the display ``row`` states: ``("case", "i \neq j")`` for
     two distinct index letters both written as subscripts in the row (the equation's index case, as
-    documents.cases reads one in the prose), ``("range", "x > 0")`` for one variable's range (an inequality) as a quantifier
-    prefix states it (:data:`NOTE`), else None (left as the note it was)."""
+    documents.cases reads one in the prose), ``("range", "x > 0")`` for one variable's range (an inequality) as a
+    quantifier prefix states it (:data:`NOTE`), else None (left as the note it was)."""
     head = _SIDE_HEAD.match(note)
     rest = note[head.end() if head else 0 :].strip().rstrip(".,;").strip()
     case = _INDEX_CASE.fullmatch(rest)
