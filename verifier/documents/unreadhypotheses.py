@@ -20,6 +20,7 @@ import re
 from typing import Any
 
 from verifier.documents.headings import after_heading
+from verifier.documents.hypothetical import condition_cue
 from verifier.latex import LatexError
 from verifier.results import StepResult, Verdict
 
@@ -57,6 +58,8 @@ def unread_hypotheses(doc: Any, chain: Any, scope: Any, steps: list[StepResult])
         return steps
     start, before = after_heading(*doc._prose_before(chain, display=True))
     after_start, after = doc.prose_after(chain)
+    if condition_cue(before, after) is not None:
+        return steps  # "…, but this is only guaranteed when $A$ is unitary.": a display stated as a condition
     said = stated_properties(before)
     said.update({n: k for n, k in stated_properties(after).items() if n not in said})
     if not said:
