@@ -33,6 +33,7 @@ from verifier.documents.omitted import omitted_argument
 from verifier.documents.operatorscope import constant_tail, tail_note
 from verifier.documents.prosefunctions import reading as prose_reading
 from verifier.documents.semicolon import filled
+from verifier.documents.spreadnames import SPREAD
 from verifier.documents.subscriptparams import bound_body, parameter_tree, summed_parameter
 from verifier.documents.values import (
     BUILTIN_FUNCTIONS,
@@ -202,6 +203,8 @@ class Calls:
                 return elementwise(lambda u: smooth(name, 0, [u]), args[0])
             return elementwise(test_function, args[0])
         if name in BUILTIN_FUNCTIONS:
+            if (said := self.scope.conventions.get(SPREAD + name)) is not None:  # documents.spreadnames
+                raise ResolveError(f"the prose calls {name} {said}: {name}(…) is not read as the built-in {name}")
             return builtin(name, args)
         operator = _operators().get(name)
         if operator is not None:

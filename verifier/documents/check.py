@@ -99,8 +99,11 @@ from verifier.documents.statedvectors import displayed_vectors, vector_hypothese
 from verifier.documents.steps import _Checker, sample_curves
 from verifier.documents.summeddelta import unsure_summed_deltas
 from verifier.documents.symmetricprose import symmetric_in, writes_names
+from verifier.documents.unreadhypotheses import unread_hypotheses
 from verifier.documents.updaterule import update_rule
 from verifier.documents.vacuous import vacuous_greens
+from verifier.documents.vacuouswhere import without_where
+from verifier.documents.valuescope import foreign_failures, values_in_scope
 from verifier.documents.weights import doubt_scalar_capitals
 from verifier.documents.workedexpressions import worked_expression
 from verifier.engine import Settings
@@ -457,8 +460,11 @@ class _Document(_Reader, _Doubts):
             return []
         # a worked result the context or the notes define by a formula (y := the network's output) is
         # computed from that formula here, not taken at the number a display wrote for it
-        stated = [v for v in stated if not self._defined_here(v[0], scope)]
-        vectors = [v for v in vectors if not self._defined_here(v[0], scope)]
+        last = max([chain.line, *(m.line for m in chain.members)])  # its own section's values (valuescope)
+        stated = [v for v in values_in_scope(stated, self.text, chain.line, last, self.chain_lines)
+                  if not self._defined_here(v[0], scope)]
+        vectors = [v for v in values_in_scope(vectors, self.text, chain.line, last, self.chain_lines)
+                   if not self._defined_here(v[0], scope)]
         trees = []
         for m in chain.members:  # the members are parsed when checked: read here only to see what they use
             try:
@@ -468,6 +474,10 @@ class _Document(_Reader, _Doubts):
         written = set().union(*(names_in(t) | called_names(t) for t in trees)) if trees else set()
         reached = self._reach(written, scope)  # f(2) reaches the names of f's body (documents.numberpoints)
         values = value_hypotheses(stated, reached, self.parse_plain, chain.line)
+        foreign = value_hypotheses(self._prose_values, reached, self.parse_plain, chain.line)  # valuescope
+        own = {v[0].split("=")[0] for v in values}
+        foreign = [h for h in foreign if h[0].split("=")[0] not in own]
+        self.__dict__.setdefault("foreign_values", {})[chain.line] = foreign
         return values + vector_hypotheses(vectors, reached, self.parse_plain)
 
     def parse_plain(self, text: str) -> Any:
@@ -552,6 +562,10 @@ class _Document(_Reader, _Doubts):
                 steps = through_a_noise_model(self, chain, scope, steps)  # ∂J/∂w with y = Xw + ε: y observed
                 steps = by_layer(self, chain, steps)  # ∂L/∂w^{(l)}_{ij}: once per concrete layer (layerinstances)
                 steps = vacuous_greens(self, chain, scope, steps)  # 0 = 0: W_fg where J is of W^(1) (vacuous)
+                steps = without_where(self, chain, steps)  # 0 = 0 under "where $y = wx$" (vacuouswhere)
+                foreign = getattr(self, "foreign_values", {}).get(chain.line, [])
+                steps = foreign_failures(foreign, steps, self.parse_plain)  # another section's values (valuescope)
+                steps = unread_hypotheses(self, chain, scope, steps)  # "if $W$ is orthogonal" (unreadhypotheses)
                 steps = as_vectors(self, chain, scope, steps)  # ∂/∂X of a matrix: X the cookbook's vector (cookbook)
                 steps = with_earlier_results(self, chain, scope, steps)  # 𝔼 facts shown before (lemmas)
                 steps = [unsure(r) for r in steps]  # a chosen A^{-1} or |A| reading never makes FAILED

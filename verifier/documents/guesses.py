@@ -41,6 +41,7 @@ from verifier.documents.generic import (
     variables_of,
 )
 from verifier.documents.gradientlayout import gradient_by_matrix, says_gradient_layout, variables
+from verifier.documents.headings import after_heading
 from verifier.documents.hot import hot_indices_named, one_hot_at
 from verifier.documents.hypothetical import partly_read, without_display_conditions
 from verifier.documents.infer import (
@@ -192,7 +193,7 @@ class _Guesses:
         """The ranges the prose just before ``chain`` states (documents.ranges), or, where it states none, the
         clause its display's sentence goes on with ("$$|x| = x$$ which holds when $x \\ge 0$", trust15). ``whole``: none
         where the display's own sentence states another condition on its names that is not read (review23e)."""
-        start, prose = self._prose_before(chain)
+        start, prose = after_heading(*self._prose_before(chain))  # a range of another section's (headings)
         prose = _since_last_display(prose)  # "For $x > 0$, $$…$$ For negative $x$, $$…$$": the first display's
         if not chain.inline and 0 < (first := self._display_start(chain)) <= len(self.lines):
             opening = self.lines[first - 1]  # "For $x > 0$, $$\sqrt{x^2} = x$$": its own line before the $$

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
-__all__ = ["heading_level", "heading_lines"]
+__all__ = ["after_heading", "heading_level", "heading_lines"]
 
 # a heading: "## Title" (group 1: the hashes), "\section{" (group 2: the "sub"s, "" for a section), "\chapter{"
 _HEADING = re.compile(r"^(?:(#{1,6})\s|\\((?:sub)*)section\*?\s*\{|\\chapter\*?\s*\{)")
@@ -35,3 +35,15 @@ def heading_lines(text: str) -> tuple[int, ...]:
     document: the readings ask for every definition and statement the reader learns)."""
     lines = text.split("\n")
     return (*(k for k, row in enumerate(lines) if heading_level(row) is not None), len(lines))
+
+
+def after_heading(start: int, prose: str) -> tuple[int, str]:
+    """The part of ``prose`` (whose first line is line ``start``) after its last heading, with the line it
+    starts on: a case the prose names ("In the case $\\lambda = 0$", "For the special case $n = 1$") belongs
+    to its own section, not to the first display of the next one (trust16)."""
+    lines = prose.split("\n")
+    last = max((k for k, row in enumerate(lines) if heading_level(row) is not None), default=None)
+    if last is None:
+        return start, prose
+    return start + last + 1, "\n".join(lines[last + 1 :])
+

@@ -34,6 +34,7 @@ from sympy.printing.numpy import NumPyPrinter
 from verifier import ml
 from verifier.documents.context import Definition, VarDecl
 from verifier.documents.functions import FUNCTIONS
+from verifier.documents.spreadnames import SPREAD
 from verifier.documents.values import ResolveError, Value, elementwise, is_matrix
 from verifier.latex.inverses import Inverse
 
@@ -50,7 +51,8 @@ def inverse_value(resolver: Resolver, node: Inverse, env: dict[str, Value]) -> V
     """The value of ``f^{-1}(arg)``: f's inverse applied (entry-wise) to the argument's value."""
     name = str(node.args[0])
     entry = resolver.scope.names.get((name, ()))
-    if isinstance(entry, VarDecl) and entry.kind != "function":
+    spread = SPREAD + name in resolver.scope.conventions and not isinstance(entry, Definition | VarDecl)
+    if spread or (isinstance(entry, VarDecl) and entry.kind != "function"):
         # σ a quantity in these notes (σ^2, σ > 0: a standard deviation): σ^{-1}(x - μ) is (x - μ)/σ
         return resolver.value(sp.Mul(sp.Pow(sp.Symbol(name), -1), node.args[1]), env)
     try:

@@ -52,6 +52,7 @@ from verifier.documents.generic import encode
 from verifier.documents.gradiententry import gradient_entries
 from verifier.documents.gradiententry import note as gradient_note
 from verifier.documents.gradientlayout import stated_layouts
+from verifier.documents.headings import after_heading
 from verifier.documents.indexletters import set_aside_indices
 from verifier.documents.indices import _REL_SPLIT
 from verifier.documents.infer import (
@@ -101,11 +102,7 @@ from verifier.documents.readings import (
     split_nested_equation,
 )
 from verifier.documents.recurrence import Recurrence
-from verifier.documents.resolve import (
-    Instance,
-    ListMember,
-    instantiate,
-)
+from verifier.documents.resolve import Instance, ListMember, instantiate
 from verifier.documents.restated import mark_restated
 from verifier.documents.samplelabels import SampleLabels, relabel_in_sums
 from verifier.documents.samples import as_samples, sample_names, sample_note, sample_rows
@@ -119,6 +116,7 @@ from verifier.documents.scoping import (
 )
 from verifier.documents.semicolon import prefer_written
 from verifier.documents.sizeorder import ORDER, orders_at, stated_orders
+from verifier.documents.spreadnames import spread_conventions
 from verifier.documents.stated import displayed_values
 from verifier.documents.statedentries import stated_entries_at
 from verifier.documents.statedprimes import prime_dependence, prime_variable_at, stated_primes
@@ -595,6 +593,7 @@ class _Reader(_InlineClaims, _Definitions):
             scope.conventions.setdefault(DETERMINISTIC, self.deterministic)
         if orders := orders_at(self.size_orders, line):  # "with $n < d$" in its section (documents.sizeorder)
             scope.conventions.setdefault(ORDER, orders)
+        scope.conventions.update(spread_conventions(self.text, line))  # "σ the standard deviation" (spreadnames)
         # "$u$ depends on $\\beta$" (documents.dependence; generic reads it): the latest statement of a name wins
         latest: dict[str, int] = {}
         for dep in sorted(self.dependence, key=lambda d: d.first, reverse=True):
@@ -847,7 +846,7 @@ class _Reader(_InlineClaims, _Definitions):
         """ "Case 1: $r = i$" in the prose just before ``block``, or a paragraph that is only an
         index case (:func:`verifier.documents.cases.lead_condition`) or calls an entry constant
         (:func:`verifier.documents.constants.constant_condition`)."""
-        start, prose = self._prose(block - 1 if block > 0 else None, block)
+        start, prose = after_heading(*self._prose(block - 1 if block > 0 else None, block))  # (headings)
         out = []
         for m in _CASE.finditer(prose):
             body = m.group(1).strip()

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from verifier.documents.headings import heading_level
 from verifier.documents.symmetricprose import NEGATION, sentence_before
 
-__all__ = ["ORDER", "StatedOrder", "ordered_values", "orders_at", "stated_orders"]
+__all__ = ["ORDER", "StatedOrder", "ordered_values", "orders_at", "section_of", "stated_orders"]
 
 #: scope.conventions key: "n<d;m<k" (each pair: the smaller size, then the larger)
 ORDER = "size-order"
@@ -88,6 +88,8 @@ def _section(lines: list[str], line: int) -> tuple[int, int]:
     return first, len(lines)
 
 
+#: the section holding a line (the same cut for every reading that holds in a section)
+section_of = _section
 
 
 def ordered_values(

@@ -70,6 +70,7 @@ from verifier.documents.tensorparts import (
     not_refuted,
     parts_in_a_layout,
 )
+from verifier.documents.vacuouswhere import note_vacuous, trailing_reading, vacuous_skipped
 from verifier.documents.values import IndexOutside, substitute
 from verifier.documents.writtencases import writes_index_cases
 from verifier.documents.zeros import zero_as_zeros
@@ -204,6 +205,7 @@ class _Checker(_Indices, _Links):
         # every step checked has an instance where it does not, no later instance can make one hold
         # (see _settled), so the remaining instances are not evaluated
         self.holds_only = holds_only
+        self.where_reading, self.vacuity = trailing_reading(chain, scope), {}  # documents.vacuouswhere
         # steps whose re-check is read for its verdict and first counterexample only (not the readings
         # every instance noted): they stop being evaluated once those are fixed (see _settled)
         self.verdict_only = verdict_only
@@ -288,7 +290,8 @@ class _Checker(_Indices, _Links):
             seen = self.doc.__dict__.setdefault("_layout_free", {})
             checked = frozenset(s.index for s in live)
             seen[id(chain), id(self.scope)] = (chain, self.scope, checked, by_matrices() == met)
-        return [self._aggregate(s) for s in chain.steps]
+        return vacuous_skipped([self._aggregate(s) for s in chain.steps],
+                               [self.vacuity.get(s.index) for s in chain.steps], self.where_reading)
 
     def _text(self, member: int) -> str:
         """A member as text, rendered once (an inner member belongs to two steps)."""
@@ -641,6 +644,9 @@ class _Checker(_Indices, _Links):
                        or r for s, r in zip(run, results, strict=True)]  # computedworked
             results = [not_refuted(r, self.tensor_steps[s.index]) if s.index in self.tensor_steps else r
                        for s, r in zip(run, results, strict=True)]  # documents.tensorparts
+            if self.where_reading:  # both sides 0 under a 'where' sentence after the display (vacuouswhere)
+                written = [chain.members[i].latex for i in idx]
+                note_vacuous(self.vacuity, [st.index for st in run], results, members, written)
             if case is not None and any(r.verdict is Verdict.FAILED for r in results):
                 results = self._at_special_case(results, members, case, key, engine_sizes, instance)
             for s, r in zip(run, results, strict=True):

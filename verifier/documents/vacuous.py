@@ -33,6 +33,7 @@ from verifier.documents.context import Definition, Scope
 from verifier.documents.dependence import DEPENDS
 from verifier.documents.generic import PREFIX as GENERIC_PREFIX
 from verifier.documents.infer import names_and_functions, names_in
+from verifier.documents.labels import dropped_label_readings
 from verifier.documents.members import step_trees
 from verifier.results import StepResult, Verdict
 
@@ -40,6 +41,7 @@ __all__ = ["vacuous_greens", "zero_for_want"]
 
 _LABELLED = re.compile(r"^(.+?)\^\(")  # W^(1): the parser's name of W^{(1)}
 _READ_OTHERWISE = "holds when read with"  # documents.doubts' words for a green under another reading
+_LABEL_PROSE_LINES = 80  # as documents.doubts reads "I drop the superscript" before a chain
 
 
 def _blind(doc: Any, scope: Scope, expr: sp.Basic, var: sp.Basic, anywhere: bool = False) -> set[str]:
@@ -105,21 +107,35 @@ def vacuous_greens(doc: Any, chain: Any, scope: Scope, steps: list[StepResult]) 
     there, that is its verdict, with the reading said; otherwise SKIPPED."""
     out = list(steps)
     vacuous: dict[int, str] = {}
+    zero_written: dict[int, str] = {}
     for k, r in enumerate(steps):
         if r.verdict not in (Verdict.PROVED, Verdict.PASSED) or _READ_OTHERWISE in (r.message or ""):
             continue  # green under another reading ("W as W^{(1)}"): its scope is not the one seen here
         trees = step_trees(chain, k)
+        if len(trees) == 2 and sum(t == 0 for t in trees) == 1:
+            # "∂L/∂b = 0": that L does not depend on b is what the step says, unless the notes say they drop
+            # the label of the very name the derivative is by (∂J/∂W_fg = 0 with J of W^{(1)}: trust16)
+            z = _zero(doc, scope, next(t for t in trees if t != 0))
+            if z and _label_dropped(doc, chain, z):
+                zero_written[k] = ", ".join(sorted(z))
+            continue
         if len(trees) != 2 or any(t == 0 for t in trees):
-            continue  # "∂L/∂b = 0": that L does not depend on b is what the step says
+            continue
         sides = [_zero(doc, scope, t) for t in trees]
         if any(z is None for z in sides):
             continue
         vacuous[k] = ", ".join(sorted(set().union(*(z for z in sides if z is not None))))
-    if not vacuous:
+    if not vacuous and not zero_written:
         return out
     # the dropped-label reading is tried on open steps only: these are open, as far as evidence goes
-    opened = [replace(r, verdict=Verdict.FAILED) if k in vacuous else r for k, r in enumerate(steps)]
+    opened = [replace(r, verdict=Verdict.FAILED) if k in vacuous or k in zero_written else r
+              for k, r in enumerate(steps)]  # fmt: skip
     again = doc._dropped_labels(chain, opened)
+    for k, which in zero_written.items():
+        a = again[k]
+        out[k] = a if a is not opened[k] and a.verdict in (Verdict.PROVED, Verdict.PASSED) else steps[k].skipped(
+            f"holds as written only because {which} appear(s) in nothing the derivative by it reaches, while the "
+            "notes say they drop the label of a name they define with it; read with the label it does not hold")
     for k, which in vacuous.items():
         a = again[k]
         if a is not opened[k] and a.verdict in (Verdict.PROVED, Verdict.PASSED):
@@ -130,3 +146,10 @@ def vacuous_greens(doc: Any, chain: Any, scope: Scope, steps: list[StepResult]) 
                "define with it?")
         out[k] = steps[k].skipped(why)
     return out
+
+
+def _label_dropped(doc: Any, chain: Any, names: set[str]) -> bool:
+    """Does the prose before ``chain`` say the notes drop a label of one of ``names`` (documents.labels)?"""
+    start = max(chain.line - _LABEL_PROSE_LINES, 0)
+    prose = "\n".join(doc.lines[start : chain.line - 1])
+    return any(set(mapping) & names for _, mapping in dropped_label_readings(prose, doc.text, names))

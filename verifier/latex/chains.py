@@ -49,7 +49,7 @@ from verifier.latex.braces import brace_end
 from verifier.latex.document import DEFINITION, EQUALITY, Chain, MathBlock, Member, Step
 from verifier.latex.intertext import as_row_breaks
 from verifier.latex.quantifiers import NOTE as QUANTIFIED
-from verifier.latex.quantifiers import split_quantifier
+from verifier.latex.quantifiers import side_condition, split_quantifier
 
 __all__ = ["count_equals", "join_chains", "normalize_fonts", "split_chain", "split_chains"]
 
@@ -641,6 +641,8 @@ def _is_side_condition(eq: _Equation, row: str, following: _Equation | None) -> 
         return True
     if not any(t.link is not None and _counts_as_equals(t.link) for t in eq.tokens):
         return True  # x \in R, i \neq j, x > 0
+    if (side := side_condition(text, row)) is not None and side[0] == "case":
+        return True  # "\quad i = j" after the equation: its index case (latex.quantifiers.side_condition)
     if len(eq.tokens) == 1 and following is not None and _ELLIPSIS.match(following.text(row)):
         t = eq.tokens[0]
         left, right = row[eq.start : t.start], row[t.end : eq.end]
@@ -759,6 +761,7 @@ def _row_pieces(row: str, line: int) -> list[_Piece]:
     line += before.count("\n", 0, len(before) - len(text))  # a label on a line of its own
     text = _undecorate(text)
     case, text = _case_condition(text)
+    own_case = case is not None
     tokens = _tokens(text)
     equations = _equations(text, tokens)
     pieces: list[_Piece] = []
@@ -775,8 +778,11 @@ def _row_pieces(row: str, line: int) -> list[_Piece]:
             cond = _clean_member(body).strip(" ,;")
             if following is not None and _ELLIPSIS.match(following.text(text)):
                 cond = _clean_member(text[eq.start :])
-            if cond and not _ELLIPSIS.match(cond):
-                notes.append(cond)
+            side = side_condition(cond, text) if cond and not _ELLIPSIS.match(cond) else None  # \quad x > 0
+            if side is not None and side[0] == "case" and case is None:
+                case, own_case = side[1], False  # "= s_i(1 - s_j) \quad i = j": the row's index case
+            elif cond and not _ELLIPSIS.match(cond):
+                notes.append(QUANTIFIED + side[1] if side is not None else cond)
             side_equals += eq.equals()
             continue
         main_seen = True
@@ -788,7 +794,7 @@ def _row_pieces(row: str, line: int) -> list[_Piece]:
         pieces.append(piece)
     if case is not None:  # "\text{if } i = j :" — the row's steps hold under that condition
         notes.append(f"case {case}")
-        side_equals += sum(1 for t in _tokens(case) if t.link is not None and _counts_as_equals(t.link))
+        side_equals += own_case * sum(1 for t in _tokens(case) if t.link is not None and _counts_as_equals(t.link))
         for p in pieces:
             p.links = [link if link.condition else _Link(link.relation, case) for link in p.links]
             if p.lead is not None and not p.lead.condition:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["NOTE", "over_the_reals", "quantified_names", "quantified_prose", "split_quantifier"]
+__all__ = ["NOTE", "over_the_reals", "quantified_names", "quantified_prose", "side_condition", "split_quantifier"]
 
 #: the chain note that carries a quantifier's condition
 NOTE = "for all "
@@ -74,3 +74,37 @@ def quantified_names(notes: Iterable[str]) -> set[str]:
         if n.startswith(NOTE) and (m := _NAMED.match(n[len(NOTE) :].strip())) is not None:
             out.add(m.group("name"))
     return out
+
+
+# a condition written after the equation it restricts, inside the display (trust16): "f'(x) = 1 \quad x > 0",
+# "= -s_i s_j, \quad \text{if } i \ne j", "= s_i(1 - s_j) \qquad i = j"
+_SIDE_HEAD = re.compile(
+    r"^\s*[,;]?" + _SPACE + r"(?:\\(?:text|mathrm|textrm|mbox)\s*\{\s*(?:if|for|when|where)\s*\}" + _SPACE
+    + r"|(?:if|for|when)\s+)?"
+)
+_INDEX_CASE = re.compile(r"([a-z])\s*(=|\\neq|\\ne|≠)\s*([a-z])")
+
+
+def side_condition(note: str, row: str) -> tuple[str, str] | None:
+    r"""What a condition written after an equation in the display ``row`` states: ``("case", "i \neq j")`` for
+    two distinct index letters both written as subscripts in the row (the equation's index case, as
+    documents.cases reads one in the prose), ``("range", "x > 0")`` for one variable's range (an inequality) as a
+    quantifier prefix states it (:data:`NOTE`), else None (left as the note it was)."""
+    head = _SIDE_HEAD.match(note)
+    rest = note[head.end() if head else 0 :].strip().rstrip(".,;").strip()
+    case = _INDEX_CASE.fullmatch(rest)
+    if case is not None:
+        a, rel, b = case.groups()
+        if a != b and _subscripted(a, row) and _subscripted(b, row):
+            return "case", f"{a} = {b}" if rel == "=" else f"{a} \\neq {b}"
+        return None
+    if "\\in" not in rest and re.fullmatch(_CONDITION, rest):  # t \in [0, 1] stays the note it was (a shape too)
+        return "range", " ".join(rest.split())
+    return None
+
+
+def _subscripted(letter: str, row: str) -> bool:
+    """Is ``letter`` written as a subscript (``s_i``, ``w_{ij}``, ``W_{i,j}``) in ``row``?"""
+    if re.search(r"_\s*" + letter + r"(?![A-Za-z])", row):
+        return True
+    return any(letter in g for g in re.findall(r"_\s*\{\s*([a-z](?:\s*,?\s*[a-z]){0,2})\s*\}", row))

@@ -1,0 +1,91 @@
+r"""Properties the prose states of a matrix or vector that the checker does not read: "if $W$ is orthogonal",
+"assume $x$ is a unit vector", "for an idempotent $P$".
+
+``\nabla \|Wx\|^2 = 2x`` holds for an orthogonal W only; ``x^T x + w^T x = 1 + w^T x`` for a unit x only.
+The checker reads a matrix with arbitrary entries and a vector of any length, so such a step fails as
+written, while the notes state the property it rests on. A symmetric (or diagonal) matrix is read
+(:mod:`verifier.documents.symmetricprose`); these are not: orthogonal / orthonormal / unitary / rotation /
+permutation matrices, idempotent / projection matrices, skew-symmetric, triangular and nilpotent ones,
+unit vectors (also "normalized", "of unit length/norm"). This module owns finding such a statement about a
+name the step writes or reaches, in the prose just before its display (within its section:
+:func:`verifier.documents.headings.after_heading`) or in the sentence its display goes on with
+("$$…$$ where $Q$ is orthogonal"): a FAILED step is then SKIPPED, naming the property — not every
+plausible reading failed. It never makes a step green: a wrong step beside such prose is not called
+FAILED, and that is all.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from verifier.documents.headings import after_heading
+from verifier.documents.hypothetical import condition_cue
+from verifier.latex import LatexError
+from verifier.results import StepResult, Verdict
+
+__all__ = ["stated_properties", "unread_hypotheses"]
+
+_KIND = (
+    r"(?P<kind>ortho(?:gonal|normal)|unitary|(?:a\s+)?rotation|(?:a\s+)?permutation|idempotent|(?:an?\s+)?projection|"
+    r"(?:skew|anti)-?\s*symmetric|(?:upper|lower)?\s*triangular|nilpotent|(?:a\s+)?unit(?:-norm|-length)?\s+vector|"
+    r"of\s+unit\s+(?:length|norm)|normali[sz]ed|unit[- ](?:norm|length))"
+)
+_NAME = r"\$\s*(?:\\(?:mathbf|boldsymbol|bm)\s*\{\s*)?(?P<name>\\?[A-Za-z]+)\s*\}?\s*(?:\\in[^$]*)?\$"
+# "$W$ is orthogonal", "let $Q$ be an orthogonal matrix", "assume $x$ is a unit vector", "with $Q$ orthogonal"
+_AFTER = re.compile(rf"{_NAME}\s*,?\s*(?:(?:is|be|are|being|has|have)\s+)?(?:(?:an?|the)\s+)?{_KIND}", re.I)
+# "for an orthogonal $W$", "an orthonormal matrix $Q$", "a unit vector $u$"
+_BEFORE = re.compile(rf"{_KIND}\s*(?:matrix|matrices|vector|vectors)?\s*{_NAME}", re.I)
+_NEGATED = re.compile(r"\b(?:not|non|no|never|without|unless)\b[^.$]*$", re.I)
+
+
+def stated_properties(prose: str) -> dict[str, str]:
+    """The names ``prose`` states one of the unread properties of, each with the property's words."""
+    out: dict[str, str] = {}
+    for pattern in (_AFTER, _BEFORE):
+        for m in pattern.finditer(prose):
+            between = prose[m.start() : m.end()]
+            if _NEGATED.search(prose[max(m.start() - 30, 0) : m.start()]) or re.search(r"\bnot\b", between):
+                continue
+            out.setdefault(m.group("name").lstrip("\\"), " ".join(m.group("kind").lower().split()))
+    return out
+
+
+def unread_hypotheses(doc: Any, chain: Any, scope: Any, steps: list[StepResult]) -> list[StepResult]:
+    """``steps`` with each FAILED one SKIPPED where the prose states such a property of a name it writes or
+    reaches (see the module docstring)."""
+    if not any(r.verdict is Verdict.FAILED for r in steps) or chain.inline:
+        return steps
+    start, before = after_heading(*doc._prose_before(chain, display=True))
+    after_start, after = doc.prose_after(chain)
+    if condition_cue(before, after) is not None:
+        return steps  # "…, but this is only guaranteed when $A$ is unitary.": a display stated as a condition
+    said = stated_properties(before)
+    said.update({n: k for n, k in stated_properties(after).items() if n not in said})
+    if not said:
+        return steps
+    out = []
+    for r in steps:
+        named = _named(doc, scope, r, said) if r.verdict is Verdict.FAILED else {}
+        what = "; ".join(f"{n} {k}" for n, k in sorted(named.items()))
+        out.append(r.skipped(f"fails for a general value, but the prose states {what} (lines {start + 1}-"
+                             f"{after_start + 2}), a property the checker does not read: the step may rest on it")
+                   if named else r)
+    return out
+
+
+def _named(doc: Any, scope: Any, r: StepResult, said: dict[str, str]) -> dict[str, str]:
+    """The names of ``said`` the step ``r`` writes or reaches through the notes' definitions."""
+    written: set[str] = set()
+    for latex in (r.lhs_latex, r.rhs_latex):
+        try:
+            written |= _names(doc, latex)
+        except LatexError:  # a member the grammar refuses names nothing here
+            continue
+    reached = doc._reach(written, scope) | written
+    return {n: k for n, k in said.items() if n in reached}
+
+def _names(doc: Any, latex: str) -> set[str]:
+    from verifier.documents.infer import names_and_functions  # late: infer imports much of documents
+
+    return names_and_functions(doc.parse_plain(latex))

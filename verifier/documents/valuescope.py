@@ -1,0 +1,60 @@
+r"""Where a value the notes state holds for a worked chain: its own section, before it or right after it.
+
+"A numeric check with $a = 3$, $\lambda = 1$:" then ``f(2) = \tfrac12(2 - 3)^2 + 1\cdot|2|``: the chain is
+read at the values the prose states (:mod:`verifier.documents.stated`, :mod:`verifier.documents.numberpoints`).
+Values stated for another problem ("# Problem 2 … we take $a = 5$") are not this chain's: read at them, a
+worked step of problem 1 that is wrong at its own values could be PROVED at another section's. This module
+owns that scope, as the other prose readings have one (a size order, a dependence: the section of the
+sentence, :func:`verifier.documents.sizeorder.section_of`): a value holds for a chain in the same section,
+stated before the chain, or after it in the prose that follows it up to the next display ("… $= \frac52$
+with $a = 3$ and $\lambda = 1$.").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import sympy as sp
+from sympy.core.function import AppliedUndef
+
+from verifier.documents.sizeorder import section_of
+from verifier.latex import LatexError
+from verifier.results import StepResult, Verdict
+
+__all__ = ["foreign_failures", "values_in_scope"]
+
+
+def values_in_scope(
+    stated: Sequence[tuple[str, str, int]], text: str, first: int, last: int, chain_lines: Sequence[int]
+) -> list[tuple[str, str, int]]:
+    """The ``stated`` values (name, number, line) that hold for a chain on lines ``first``..``last``: in its
+    section, before it, or after it before the next chain (``chain_lines``: every chain's first line)."""
+    lines = text.split("\n")
+    top, bottom = section_of(lines, first)
+    following = [ln for ln in chain_lines if ln > last]
+    stop = min(following[0] - 1 if following else bottom, bottom)
+    return [v for v in stated if top <= v[2] <= stop]
+
+
+def foreign_failures(
+    foreign: Sequence[tuple[str, str]], steps: list[StepResult], parse: Callable[[str], sp.Basic]
+) -> list[StepResult]:
+    """``steps`` with each FAILED one SKIPPED where the notes state values of its names only outside its scope
+    (``foreign``: the hypotheses those values would make): the chain may be worked at them ("in problem 2 we
+    take $a = 3$"), so a failure with the names arbitrary is not every plausible reading's."""
+    if not foreign:
+        return steps
+    said = "; ".join(f"{h} ({where})" for h, where in foreign)
+    why = (f"fails with its names arbitrary; the notes state {said} outside this chain's section or after "
+           "a later display, so those values are not read here")
+    return [r.skipped(why) if r.verdict is Verdict.FAILED and not _numbers(r, parse) else r for r in steps]
+
+
+def _numbers(r: StepResult, parse: Callable[[str], sp.Basic]) -> bool:
+    """Are both sides of the step numbers as written (``(1 - 2)^2 + 3 = 3``)? Such a link fails whatever
+    the names' values are."""
+    try:
+        trees = [parse(r.lhs_latex), parse(r.rhs_latex)]
+    except LatexError:
+        return False
+    return all(isinstance(t, sp.Basic) and not t.free_symbols and not t.atoms(AppliedUndef) for t in trees)
