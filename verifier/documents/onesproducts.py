@@ -54,8 +54,8 @@ def _sized(m: Ones, left: Value | None, right: Value | None, right_ones: bool, s
         return m.scale * (sp.ImmutableMatrix.ones(1, stated) if m.transposed else sp.ImmutableMatrix.ones(stated, 1))
     if m.transposed and left is not None and left.cols == 1:
         return m.scale * sp.ImmutableMatrix.ones(1, left.rows)  # v 1^T: an outer product
-    if not m.transposed and right is not None and right_ones and right.rows == 1:
-        return m.scale * sp.ImmutableMatrix.ones(right.cols, 1)  # 1 1^T: the square matrix of ones
+    if not m.transposed and right is not None and right_ones and right.rows == 1 and right.cols > 1:
+        return m.scale * sp.ImmutableMatrix.ones(right.cols, 1)  # 1 1^T: the square matrix of ones (never 1×1)
     return None
 
 
@@ -82,8 +82,7 @@ def shape_ones(mats: list[Value], stated: Value | None = None) -> list[sp.Immuta
         if isinstance(m, Ones):
             if not _hint:
                 raise OnesUnsized(UNSIZED)
-            rows, cols = _hint[-1]
-            out[k] = m.scale * (sp.ImmutableMatrix.ones(1, cols) if m.transposed else sp.ImmutableMatrix.ones(rows, 1))
+            out[k] = _hinted(m)
     return out  # type: ignore[return-value]
 
 
@@ -132,8 +131,17 @@ def lone_ones(v: Ones) -> Value:
     member's shape while :func:`sized_members` evaluates it again; otherwise refused."""
     if not _hint:
         raise ResolveError("a vector of ones whose length cannot be inferred")
+    return _hinted(v)
+
+
+def _hinted(m: Ones) -> sp.ImmutableMatrix:
+    r"""``m`` at the shape of the sum or member it stands in (a column the rows, a row the columns); refused
+    where that length is one: a ones vector of length one is the number 1, which no notes write as
+    ``\mathbf{1}`` (``\mathbf{1}\mathbf{1}^T\mathbf{x}`` with x read as a row would otherwise be x)."""
     rows, cols = _hint[-1]
-    return v.scale * (sp.ImmutableMatrix.ones(1, cols) if v.transposed else sp.ImmutableMatrix.ones(rows, 1))
+    if (cols if m.transposed else rows) < 2:
+        raise OnesUnsized(UNSIZED)
+    return m.scale * (sp.ImmutableMatrix.ones(1, cols) if m.transposed else sp.ImmutableMatrix.ones(rows, 1))
 
 
 def sized_members(values: dict[int, Value | Exception], pairs: Sequence[tuple[int, int]],
