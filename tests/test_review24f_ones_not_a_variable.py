@@ -24,3 +24,12 @@ def test_the_ones_after_a_matrix_is_the_ones_vector(right: str, wrong: str) -> N
     assert r.verdict.ok, r.message
     r = doc_steps(_NOTES.replace("{step}", wrong))[-1]
     assert not r.verdict.ok, r.message
+
+
+def test_an_outer_product_with_ones_takes_the_sum_s_shape_not_the_vector_s_length() -> None:
+    notes = ("# Bias\n\nThe matrix $A \\in \\mathbb{R}^{k \\times n}$ and the bias $b \\in \\mathbb{R}^k$.\n\n"
+             "$$(A + b\\mathbf{1}^T)\\mathbf{1} = A\\mathbf{1} + n b$$\n")
+    r = doc_steps(notes)[-1]
+    assert r.verdict.ok, r.message
+    r = doc_steps(notes.replace("+ n b$$", "+ b$$"))[-1]
+    assert not r.verdict.ok, r.message
