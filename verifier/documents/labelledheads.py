@@ -68,12 +68,38 @@ def written_call_name(before: str, name: str, sub: str | None) -> str:
 _ACCENTED_NAME = re.compile(_ACCENT + r"\s*(?:\{\s*(\\?[A-Za-z]+)\s*\}|(\\[A-Za-z]+)|([A-Za-z]))")
 
 
+# f_{\text{1}} (documents.labelled writes a numbered function so), f_1, h^{(1)}, a^{[2]}, g^*: a labelled head
+_LABELLED_NAME = re.compile(
+    r"(?<![\\A-Za-z])(\\(?:" + GREEK_ALTERNATION + r")(?![A-Za-z])|[A-Za-z])\s*"
+    r"(?:_\s*(?:\{\s*\\text\s*\{\s*(\d{1,2})\s*\}\s*\}|\{\s*(\d{1,2})\s*\}|(\d)(?!\d))"
+    r"|\^\s*(?:\{\s*([(\[]\s*\w+\s*[)\]])\s*\}|(\{\s*(?:\*|\\ast)\s*\}|\*|\\ast(?![A-Za-z]))))"
+)
+_NOT_BARE = re.compile(r"\s*(?:\\left\s*|\\[bB]ig{1,2}l?\s*)?[('_^]")
+
+
+def _labelled_bare(latex: str) -> set[str]:
+    r"""The numbered and labelled heads ``latex`` writes as values (``f_1``, ``h^(1)``, ``gstar``)."""
+    out: set[str] = set()
+    for m in _LABELLED_NAME.finditer(latex):
+        if _NOT_BARE.match(latex[m.end():]):
+            continue
+        name, number = m.group(1).lstrip("\\"), m.group(2) or m.group(3) or m.group(4)
+        if number:
+            out.add(f"{name}_{number}")
+        elif m.group(5):
+            out.add(name + "^" + re.sub(r"\s+", "", m.group(5)))
+        else:
+            out.add(name + "star")
+    return out
+
+
 def written_bare(latex: str) -> frozenset[str]:
     r"""The accented names ``latex`` writes as values, as the parser names them (``yhat``): somewhere not
-    before a bracket or a prime. Such a name before a bracket in the same formula (``\hat y (1 - \hat y)``)
-    multiplies it, even where the notes define ``\hat y(x)`` elsewhere: nobody applies a function to an
-    expression of its own value."""
-    out: set[str] = set()
+    before a bracket or a prime; and the numbered or labelled heads so written (``f_1``, ``h^(1)``, ``gstar``).
+    Such a name before a bracket in the same formula (``\hat y (1 - \hat y)``, ``f_1 (1 - f_1)``) multiplies
+    it, even where the notes define ``\hat y(x)`` elsewhere: nobody applies a function to an expression of its
+    own value."""
+    out: set[str] = _labelled_bare(latex)
     for m in _ACCENTED_NAME.finditer(latex):
         accent = re.match(r"\\(\w+)", m.group(0))
         if accent is None or accent.group(1) not in ACCENTS:

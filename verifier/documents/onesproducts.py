@@ -2,11 +2,12 @@ r"""The length of a vector of ones in a product: ``\mathbf{1}^T v``, ``\mathbf{1
 
 Notes write the ones vector without its length: the product it stands in says it. Each
 :class:`~verifier.documents.values.Ones` of a written-order product takes the length its neighbour
-needs (``\mathbf{1}^T v``: as long as v; ``M\mathbf{1}``: M's columns; ``v\mathbf{1}^T``: the outer
-product of v with a ones vector as long). Sizing runs until nothing changes, so a ones vector beside
-another one sized first takes its length too: in ``\mathbf{1}\mathbf{1}^T x`` the row ``\mathbf{1}^T``
-is as long as x, and the column ``\mathbf{1}`` before it is the same ones vector (the square matrix of
-ones the notes mean by ``\mathbf{1}\mathbf{1}^T``).
+needs (``\mathbf{1}^T v``: as long as v; ``M\mathbf{1}``: M's columns). The outer product ``v\mathbf{1}^T``
+says nothing of its length (a ones vector as long as v was a guess that FAILED ``(A + b\mathbf{1}^T)\mathbf{1}
+= A\mathbf{1} + nb``): the notes' stated length, the sum or the member it stands in size it. Sizing runs
+until nothing changes, so a ones vector beside another one sized first takes its length too: in
+``\mathbf{1}\mathbf{1}^T x`` the row ``\mathbf{1}^T`` is as long as x, and the column ``\mathbf{1}`` before it
+is the same ones vector (the square matrix of ones the notes mean by ``\mathbf{1}\mathbf{1}^T``).
 
 One product says nothing of the ones vector in the bias of a batch, ``XW + \mathbf{1} b^T`` (n rows of
 b^T): the outer product ``\mathbf{1} b^T`` is as tall as anything. The sum it stands in says it: the
@@ -45,17 +46,15 @@ class SquareUnsized(OnesUnsized):
 def _sized(m: Ones, left: Value | None, right: Value | None, right_ones: bool, stated: Value | None) -> Value | None:
     r"""``m`` as a concrete vector where a neighbour (already a matrix) decides its length, else None; in an
     outer product (``v\mathbf{1}^T``, ``\mathbf{1}b^T``) the length the notes state (``stated``:
-    documents.oneslength) before any guess from v."""
+    documents.oneslength), never a guess from v."""
     if m.transposed and right is not None:
         return m.scale * sp.ImmutableMatrix.ones(1, right.rows)
     if not m.transposed and left is not None:
         return m.scale * sp.ImmutableMatrix.ones(left.cols, 1)
     if stated is not None and ((m.transposed and left is not None) or (not m.transposed and right is not None)):
         return m.scale * (sp.ImmutableMatrix.ones(1, stated) if m.transposed else sp.ImmutableMatrix.ones(stated, 1))
-    if m.transposed and left is not None and left.cols == 1:
-        return m.scale * sp.ImmutableMatrix.ones(1, left.rows)  # v 1^T: an outer product
-    if not m.transposed and right is not None and right_ones and right.rows == 1:
-        return m.scale * sp.ImmutableMatrix.ones(right.cols, 1)  # 1 1^T: the square matrix of ones
+    if not m.transposed and right is not None and right_ones and right.rows == 1 and right.cols > 1:
+        return m.scale * sp.ImmutableMatrix.ones(right.cols, 1)  # 1 1^T: the square matrix of ones (never 1×1)
     return None
 
 
@@ -82,8 +81,7 @@ def shape_ones(mats: list[Value], stated: Value | None = None) -> list[sp.Immuta
         if isinstance(m, Ones):
             if not _hint:
                 raise OnesUnsized(UNSIZED)
-            rows, cols = _hint[-1]
-            out[k] = m.scale * (sp.ImmutableMatrix.ones(1, cols) if m.transposed else sp.ImmutableMatrix.ones(rows, 1))
+            out[k] = _hinted(m)
     return out  # type: ignore[return-value]
 
 
@@ -132,8 +130,17 @@ def lone_ones(v: Ones) -> Value:
     member's shape while :func:`sized_members` evaluates it again; otherwise refused."""
     if not _hint:
         raise ResolveError("a vector of ones whose length cannot be inferred")
+    return _hinted(v)
+
+
+def _hinted(m: Ones) -> sp.ImmutableMatrix:
+    r"""``m`` at the shape of the sum or member it stands in (a column the rows, a row the columns); refused
+    where that length is one: a ones vector of length one is the number 1, which no notes write as
+    ``\mathbf{1}`` (``\mathbf{1}\mathbf{1}^T\mathbf{x}`` with x read as a row would otherwise be x)."""
     rows, cols = _hint[-1]
-    return v.scale * (sp.ImmutableMatrix.ones(1, cols) if v.transposed else sp.ImmutableMatrix.ones(rows, 1))
+    if (cols if m.transposed else rows) < 2:
+        raise OnesUnsized(UNSIZED)
+    return m.scale * (sp.ImmutableMatrix.ones(1, cols) if m.transposed else sp.ImmutableMatrix.ones(rows, 1))
 
 
 def sized_members(values: dict[int, Value | Exception], pairs: Sequence[tuple[int, int]],

@@ -108,8 +108,8 @@ class _Shapes:
                     return None
                 assert entry.dims is not None
                 return tuple(self._size(x) for x in entry.dims)  # type: ignore[return-value]
-            if entry is None and node.name == "I":
-                return "?"  # the identity matrix: it takes the size of its neighbours (documents.values.Eye)
+            if entry is None and node.name in ("I", "ones"):
+                return "?"  # the identity, \mathbf{1}: they take the size of their neighbours (documents.values)
             if isinstance(entry, Definition) and len(entry.index_params) == 1 and not entry.params \
                     and entry.index_params[0] in self.indices and (node.name, ()) not in self.defined:  # fmt: skip
                 return self.vec(self.indices[entry.index_params[0]])  # ŷ defined entry-wise (ŷ_i = …): a vector over i
