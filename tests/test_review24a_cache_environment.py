@@ -70,3 +70,25 @@ def test_a_variable_written_before_it_was_read_is_served_from_the_cache(make_cat
     assert verdicts(root, capsys) == {"env-written": ("PROVED", True)}  # was never cached
     monkeypatch.setenv("R24A_THREADS", "2")  # what it had before the write changed: checked again
     assert verdicts(root, capsys) == {"env-written": ("PROVED", False)}
+
+
+READS_BYTES_ENVIRONMENT = """
+import os
+from verifier.catalog import identity
+
+@identity("env-bytes", title="t", statement="s", source="test")
+def _(b):
+    x = b.real("x")
+    factor = int(os.getenvb(b"R24A_FACTOR", b"2"))
+    return b.claim(factor * x, 2 * x)
+"""
+
+
+def test_a_variable_read_as_bytes_is_checked_again(make_catalog, capsys, monkeypatch) -> None:
+    """``os.environb``/``os.getenvb`` read the same variables as ``os.environ``: a verdict that read one
+    of them is re-run when it changes (it was served, PROVED, after the variable made the claim false)."""
+    root = make_catalog(claims=READS_BYTES_ENVIRONMENT)
+    assert verdicts(root, capsys) == {"env-bytes": ("PROVED", False)}
+    assert verdicts(root, capsys) == {"env-bytes": ("PROVED", True)}
+    monkeypatch.setenv("R24A_FACTOR", "3")
+    assert verdicts(root, capsys) == {"env-bytes": ("FAILED", False)}

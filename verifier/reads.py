@@ -10,10 +10,11 @@ records every file it opens for reading and every directory it lists, with a
 verdict and checks them again before it serves it.
 
 A builder may as well take a coefficient from the environment (``os.environ``, ``os.getenv``, ``in
-os.environ``), and the verifier's own switches (``VERIFY_SYMENGINE``, ``VERIFY_SIZE_GENERIC``) are
-read while an entry is verified: while recording, ``os.environ`` notes every variable read (its value,
-or that it was unset) and, when it is iterated, the set of names; the cache checks them again
-(redteam24: a verdict PROVED with one value was served after the variable changed it to a false claim).
+os.environ``, their bytes twins ``os.environb``, ``os.getenvb``), and the verifier's own switches
+(``VERIFY_SYMENGINE``, ``VERIFY_SIZE_GENERIC``) are read while an entry is verified: while recording,
+``os.environ`` notes every variable read (its value, or that it was unset) and, when it is iterated, the
+set of names; the cache checks them again (redteam24: a verdict PROVED with one value was served after the
+variable changed it to a false claim).
 What is noted is what the CLI's environment had, which the cache compares with: a variable the entry
 sets or deletes itself is noted with its value before that (and the names as they were then), and the
 worker's own marker (``processes.WORKER_ENV``, a token per worker) never (review24a: either made the
@@ -68,7 +69,7 @@ class _RecordingEnviron(_ENVIRON):  # type: ignore[misc, valid-type]
 
     def __getitem__(self, key: str) -> str:
         try:
-            value: str = super().__getitem__(key)
+            value: str = super().__getitem__(key)  # str, or bytes for os.environb
         except KeyError:
             _note_variable(key, None)
             raise
@@ -93,9 +94,11 @@ _ENVIRONMENT_ITER = _ENVIRON.__iter__
 _ENVIRONMENT_GET = _ENVIRON.__getitem__
 
 
-def _note_variable(key: object, value: str | None) -> None:
+def _note_variable(key: object, value: str | bytes | None) -> None:
+    if isinstance(key, bytes):  # os.environb, os.getenvb: the same variables (review24a: not noted, served stale)
+        key, value = os.fsdecode(key), None if value is None else os.fsdecode(value)
     if _recorded is not None and isinstance(key, str) and key and key != WORKER_ENV:  # the marker: see _names
-        _variables.setdefault(key, value)
+        _variables.setdefault(key, value)  # type: ignore[arg-type]
 
 
 def _note_write(key: object) -> None:
@@ -107,6 +110,8 @@ def _note_write(key: object) -> None:
         return
     if _names_before_writes is None:
         _names_before_writes = _names()
+    if isinstance(key, bytes):
+        key = os.fsdecode(key)
     if isinstance(key, str):
         _note_variable(key, _peek(key))
 
@@ -164,8 +169,9 @@ def start() -> None:
     if not _hooked:
         sys.addaudithook(_audit)  # permanent by design; inherited by forks, idle unless recording
         _hooked = True
-    if not isinstance(os.environ, _RecordingEnviron):
-        os.environ.__class__ = _RecordingEnviron  # the same object (every module's reference sees it)
+    for environment in (os.environ, getattr(os, "environb", None)):  # environb: the same variables as bytes
+        if isinstance(environment, _ENVIRON) and not isinstance(environment, _RecordingEnviron):
+            environment.__class__ = _RecordingEnviron  # the same object (every module's reference sees it)
     _variables.clear()
     _names_before_writes = None
     _recorded = {}
