@@ -237,17 +237,25 @@ def _differs_inside(subs: Mapping[sp.Symbol, sp.Expr], a: Sequence[sp.Expr], b: 
     return DiffersAt(point, ", ".join(map(str, left)), ", ".join(map(str, right)))
 
 
+def _middle(subs: Mapping[sp.Symbol, sp.Expr]) -> dict[sp.Symbol, sp.Expr]:
+    """The point of a region where :func:`_differs_inside` (and :func:`_differs_at`) look: parameters at 1."""
+    return {s: v.xreplace(dict.fromkeys(v.free_symbols, sp.Integer(1))) for s, v in subs.items()}
+
+
 def prove_by_cases(
     lhs: Sequence[sp.Expr],
     rhs: Sequence[sp.Expr],
     bounds: Mapping[sp.Symbol, Bounds],
     identical: Callable[[Sequence[sp.Expr], Sequence[sp.Expr]], bool],
+    admissible: Callable[[Mapping[sp.Symbol, sp.Expr]], bool] | None = None,
 ) -> str | DiffersAt | None:
     """A method text ("by cases: ...") when every region's difference is identically zero; a
     :class:`DiffersAt` when a point region the cases single out differs; else None.
 
     ``identical(a, b)`` must decide ``a[i] == b[i]`` as an identity in all their symbols (the
-    exact identity test); ``bounds`` gives the Real-domain bounds of declared symbols."""
+    exact identity test); ``bounds`` gives the Real-domain bounds of declared symbols; ``admissible``
+    whether a point (exact numbers for the deciding symbols) is a value of the variables at all: a
+    region's point where it is not refutes nothing (review24a: an entry of a one-hot vector at 1/2)."""
     exprs = [*lhs, *rhs]
     symbols = sorted(set().union(*(e.free_symbols for e in exprs)), key=lambda s: s.name)
     if not symbols or not has_piecewise(exprs) or any(e.has(*_BINDING) for e in exprs):
@@ -286,7 +294,7 @@ def prove_by_cases(
             continue
         if not identical(a, b):
             differs = _differs_at(subs, a, b, exprs) or _differs_inside(subs, a, b)
-            if differs is not None:
+            if differs is not None and (admissible is None or admissible(_middle(subs))):
                 return differs
             abstain = True
     if abstain:

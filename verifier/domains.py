@@ -12,7 +12,9 @@ magnitudes never meets overflow.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -163,6 +165,12 @@ class Block:
         """Return an array of shape (n, size)."""
         raise NotImplementedError
 
+    def admits(self, values: Sequence[Any]) -> bool:
+        """Whether exact numbers ``values`` (every entry, the eliminated ones included) are a value of the
+        block: its entries' assumptions are wider than the block (review24a: a proof by cases refuted a
+        right step at a "probability vector" with an entry above 1, a "one-hot" entry of 1/2)."""
+        return True
+
     def assumptions(self) -> dict[str, bool]:
         return {"real": True}
 
@@ -185,6 +193,9 @@ class Simplex(Block):
 
     def assumptions(self) -> dict[str, bool]:
         return {"positive": True}
+
+    def admits(self, values: Sequence[Any]) -> bool:
+        return all(v.is_positive is True for v in values)  # the sum is 1 by the elimination of the last entry
 
     def describe(self) -> str:
         return "probability vector (entries > 0, sum 1)"
@@ -211,6 +222,9 @@ class StochasticMatrix(Block):
     def assumptions(self) -> dict[str, bool]:
         return {"positive": True}
 
+    def admits(self, values: Sequence[Any]) -> bool:
+        return all(v.is_positive is True for v in values)  # each row's (column's) sum is 1 by elimination
+
     def describe(self) -> str:
         return f"matrix whose {'rows' if self.along == 1 else 'columns'} are probability vectors"
 
@@ -226,6 +240,9 @@ class OneHot(Block):
 
     def assumptions(self) -> dict[str, bool]:
         return {"nonnegative": True}
+
+    def admits(self, values: Sequence[Any]) -> bool:
+        return all(v.is_zero is True or (v - 1).is_zero is True for v in values)  # one 1: the sum is 1
 
     def describe(self) -> str:
         return "one-hot vector"
