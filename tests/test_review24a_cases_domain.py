@@ -39,6 +39,11 @@ def _(b):
     p = b.simplex("p", 2)
     return b.claim(sp.Min(p[0], 1) + sp.Min(p[1], 1), 1)
 
+@identity("simplex3-point-branch", title="t", statement="s", source="test")
+def _(b):
+    p = b.simplex("p", 3)
+    return b.claim(sp.Piecewise((2 * p[0], sp.Eq(p[0], sp.Rational(1, 3))), (p[0], True)), p[0])
+
 @identity("simplex-thin-branch", title="t", statement="s", source="test")
 def _(b):
     p = b.simplex("p", 2)
@@ -59,7 +64,8 @@ def test_a_point_outside_the_vectors_domain_refutes_nothing(make_catalog, capsys
     assert results["onehot-indicator"]["verdict"] in ("PROVED", "PASSED"), results["onehot-indicator"]
     assert results["simplex-clip"]["verdict"] in ("PROVED", "PASSED"), results["simplex-clip"]
     assert results["onehot-indicator-wrong"]["verdict"] == "FAILED"
-    assert results["simplex-thin-branch"]["verdict"] not in ("PROVED", "PASSED"), results["simplex-thin-branch"]
+    for wrong in ("simplex-thin-branch", "simplex3-point-branch"):  # p_2 free: p_1 = 1/3 is a value
+        assert results[wrong]["verdict"] not in ("PROVED", "PASSED"), results[wrong]
 
 
 def test_one_hot_labels_indicator_in_notes_stays_green() -> None:

@@ -382,20 +382,26 @@ def check_claim(
 
 def _admissible(variables: Sequence[Variable]) -> Callable[[Mapping[sp.Symbol, sp.Expr]], bool] | None:
     """Whether a point (exact numbers for some symbols) is a value of the blocks whose entries are tied (a
-    probability or one-hot vector, a stochastic matrix: their entries' assumptions are wider than the block);
-    None where there is none. A block a point leaves partly symbolic is not known to be met: False."""
+    probability or one-hot vector, a stochastic matrix: their entries' assumptions are wider than the block):
+    whether the entries the point gives can be completed to one; None where there is no such block."""
     tied = [v for v in variables if v.constraint and isinstance(v.domain, Block)]
     if not tied:
         return None
 
     def admits(point: Mapping[sp.Symbol, sp.Expr]) -> bool:
         for v in tied:
-            if not point.keys() & set(v.symbols):
-                continue
-            eliminated = dict(v.constraint)
-            values = [sp.sympify(eliminated.get(s, s)).xreplace(dict(point)) for s in v.symbols]
-            if not all(x.is_number for x in values) or not v.domain.admits(values):  # type: ignore[union-attr]
-                return False
+            for last, rest in v.constraint:  # a group summing to 1: ``last`` is 1 minus the others
+                group = [*sorted(rest.free_symbols, key=str), last]
+                if not point.keys() & set(group):
+                    continue
+                values = [point[s] for s in group[:-1] if s in point]
+                free = len(group) - 1 - len(values)
+                if free == 0:
+                    values.append(sp.sympify(rest).xreplace(dict(point)))
+                else:
+                    free += 1  # the eliminated entry, 1 minus the others, is left to choose as well
+                if not all(x.is_number for x in values) or not v.domain.admits(values, free):  # type: ignore[union-attr]
+                    return False
         return True
 
     return admits
