@@ -59,3 +59,22 @@ def test_a_wrong_far_branch_after_an_undecided_region_is_still_refuted() -> None
     rhs = [(x + y + sp.Abs(x - y)) / 2, x]
     out = cases.prove_by_cases(lhs, rhs, {}, _normalised_identity)
     assert isinstance(out, cases.DiffersAt), out
+
+
+def _steps(formula: str) -> list[tuple[object, str]]:
+    from verifier.documents.check import check_text
+
+    text = f"# Clipping\n\n$$\n{formula}\n$$\n"
+    return [(s.verdict, s.message or "") for c in check_text(text, "t.md").chains for s in c.result.steps]
+
+
+def test_a_wrong_branch_beyond_an_absolute_threshold_is_not_green() -> None:
+    """``|x| \\le 10^8`` cuts the line at -10^8 and 10^8 (the cases only cut where ``x`` itself was 0)."""
+    from verifier.results import Verdict
+
+    clip = r"\begin{cases} x & |x| \le 10^{8} \\ 10^{8} \operatorname{sign}(x) & |x| > 10^{8} \end{cases}"
+    wrong = r"\begin{cases} x & |x| \le 10^{8} \\ 2 \cdot 10^{8} \operatorname{sign}(x) & |x| > 10^{8} \end{cases}"
+    ((verdict, message),) = _steps(f"{clip} = {wrong}")
+    assert verdict not in (Verdict.PROVED, Verdict.PASSED), message
+    ((verdict, message),) = _steps(rf"{clip} = \max(\min(x, 10^{{8}}), -10^{{8}})")
+    assert verdict is Verdict.PROVED, message

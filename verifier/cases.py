@@ -124,6 +124,17 @@ def _zero_sets(exprs: Iterable[sp.Expr]) -> list[sp.Expr]:
     return out
 
 
+def _unsigned(z: sp.Basic, most: int = 3) -> list[sp.Basic]:
+    r"""``z`` with each absolute value ``|e|`` read as ``e`` and as ``-e`` (every choice, up to ``most`` of
+    them): where ``|x| - c`` changes sign, ``x - c`` or ``-x - c`` does (review24a: a wrong branch beyond
+    ``|x| \le 10^8`` had no cut there, its region stayed undecided and the step PASSED)."""
+    bars = list(dict.fromkeys(n for n in sp.preorder_traversal(z) if isinstance(n, sp.Abs)))
+    if not bars or len(bars) > most:
+        return [z]
+    return [z, *(z.xreplace({b: sign * b.args[0] for b, sign in zip(bars, signs, strict=True)})
+                 for signs in itertools.product((1, -1), repeat=len(bars)))]  # fmt: skip
+
+
 def _breakpoints(zero_sets: Iterable[sp.Expr], sym: sp.Symbol) -> set[sp.Rational]:
     """Exact rational roots of the univariate polynomials in ``sym`` among ``zero_sets``, their
     numerators and denominators (a pole inside an interval would be hidden by the factoring of
@@ -132,7 +143,7 @@ def _breakpoints(zero_sets: Iterable[sp.Expr], sym: sp.Symbol) -> set[sp.Rationa
     A root that is not rational is not a breakpoint: its regions then keep an undecided
     condition and the argument abstains, which is safe."""
     points: set[sp.Rational] = set()
-    for z in [q for e in zero_sets for q in (e, *sp.fraction(sp.together(e)))]:  # a pole is a cut too
+    for z in [v for e in zero_sets for q in (e, *sp.fraction(sp.together(e))) for v in _unsigned(q)]:  # a pole: a cut
         if not isinstance(z, sp.Expr) or z.free_symbols != {sym} or not z.is_polynomial(sym):
             continue
         poly = sp.Poly(z, sym)
