@@ -12,7 +12,9 @@ magnitudes never meets overflow.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -163,11 +165,25 @@ class Block:
         """Return an array of shape (n, size)."""
         raise NotImplementedError
 
+    def admits(self, values: Sequence[Any], free: int = 0) -> bool:
+        """Whether exact numbers ``values`` for entries of one group that sums to 1 (a vector, a row), with
+        ``free`` more entries of it left to choose (the eliminated one among them), can be a value of the
+        block: its entries' assumptions are wider than the block (review24a: a proof by cases refuted a
+        right step at a "probability vector" with an entry above 1, a "one-hot" entry of 1/2)."""
+        return True
+
     def assumptions(self) -> dict[str, bool]:
         return {"real": True}
 
     def describe(self) -> str:
         raise NotImplementedError
+
+
+def _probabilities(values: Sequence[Any], free: int) -> bool:
+    """Positive entries of a group summing to 1, ``free`` more to choose: then their sum must stay below 1."""
+    if not all(v.is_positive is True for v in values):
+        return False
+    return free == 0 or (sum(values) - 1).is_negative is True  # with none free the sum is 1 by the elimination
 
 
 @dataclass(frozen=True)
@@ -185,6 +201,9 @@ class Simplex(Block):
 
     def assumptions(self) -> dict[str, bool]:
         return {"positive": True}
+
+    def admits(self, values: Sequence[Any], free: int = 0) -> bool:
+        return _probabilities(values, free)
 
     def describe(self) -> str:
         return "probability vector (entries > 0, sum 1)"
@@ -211,6 +230,9 @@ class StochasticMatrix(Block):
     def assumptions(self) -> dict[str, bool]:
         return {"positive": True}
 
+    def admits(self, values: Sequence[Any], free: int = 0) -> bool:
+        return _probabilities(values, free)  # of one row (column)
+
     def describe(self) -> str:
         return f"matrix whose {'rows' if self.along == 1 else 'columns'} are probability vectors"
 
@@ -226,6 +248,11 @@ class OneHot(Block):
 
     def assumptions(self) -> dict[str, bool]:
         return {"nonnegative": True}
+
+    def admits(self, values: Sequence[Any], free: int = 0) -> bool:
+        if not all(v.is_zero is True or (v - 1).is_zero is True for v in values):
+            return False
+        return free == 0 or (sum(values) - 1).is_nonpositive is True  # the sum is 1 by the elimination
 
     def describe(self) -> str:
         return "one-hot vector"

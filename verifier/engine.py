@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import time
 import zlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -20,7 +20,7 @@ import sympy as sp
 
 from verifier.budget import BudgetExceeded, Deadline, soft_limit
 from verifier.catalog import CatalogError, Claim, D, Entry, Variable, member_latex, member_text, shape_of
-from verifier.domains import Real
+from verifier.domains import Block, Real
 from verifier.results import Counterexample, IdentityResult, StepResult, Verdict, worst
 from verifier.symbolic import member_entries, prove_equal
 
@@ -258,6 +258,7 @@ def check_claim(
     constraints = {s: e for v in claim.variables for s, e in v.constraint}
     bounds = {s: (v.domain.lo, v.domain.hi, v.domain.exclude)
               for v in claim.variables if isinstance(v.domain, Real) for s in v.symbols}  # fmt: skip
+    admissible = _admissible(claim.variables)
     # The symbolic budget starts with the claim's first symbolic attempt: the numeric stage runs
     # first, and at K = 64 its ball arithmetic alone took the whole budget (PASSED, never tried).
     deadline = Deadline(float("inf"))
@@ -346,7 +347,8 @@ def check_claim(
                         la, lb = symbolic_entries(index - 1), symbolic_entries(index)
                         if la is not None and lb is not None:
                             outcome = prove_equal(
-                                la, lb, constraints, deadline, thorough=cmp.counterexample is None, bounds=bounds
+                                la, lb, constraints, deadline, thorough=cmp.counterexample is None, bounds=bounds,
+                                admissible=admissible,
                             )
                             proved, proof_method, refuted = outcome.proved, outcome.method, outcome.refuted
                         else:
@@ -376,6 +378,33 @@ def check_claim(
                 f"looked at it ({proof_method or 'no symbolic stage'}); elsewhere the step holds numerically"))
         results.append(with_texts(step))
     return results
+
+
+def _admissible(variables: Sequence[Variable]) -> Callable[[Mapping[sp.Symbol, sp.Expr]], bool] | None:
+    """Whether a point (exact numbers for some symbols) is a value of the blocks whose entries are tied (a
+    probability or one-hot vector, a stochastic matrix: their entries' assumptions are wider than the block):
+    whether the entries the point gives can be completed to one; None where there is no such block."""
+    tied = [v for v in variables if v.constraint and isinstance(v.domain, Block)]
+    if not tied:
+        return None
+
+    def admits(point: Mapping[sp.Symbol, sp.Expr]) -> bool:
+        for v in tied:
+            for last, rest in v.constraint:  # a group summing to 1: ``last`` is 1 minus the others
+                group = [*sorted(rest.free_symbols, key=str), last]
+                if not point.keys() & set(group):
+                    continue
+                values = [point[s] for s in group[:-1] if s in point]
+                free = len(group) - 1 - len(values)
+                if free == 0:
+                    values.append(sp.sympify(rest).xreplace(dict(point)))
+                else:
+                    free += 1  # the eliminated entry, 1 minus the others, is left to choose as well
+                if not all(x.is_number for x in values) or not v.domain.admits(values, free):  # type: ignore[union-attr]
+                    return False
+        return True
+
+    return admits
 
 
 def _partial_cases(member: object) -> bool:

@@ -10,10 +10,15 @@ records every file it opens for reading and every directory it lists, with a
 verdict and checks them again before it serves it.
 
 A builder may as well take a coefficient from the environment (``os.environ``, ``os.getenv``, ``in
-os.environ``), and the verifier's own switches (``VERIFY_SYMENGINE``, ``VERIFY_SIZE_GENERIC``) are
-read while an entry is verified: while recording, ``os.environ`` notes every variable read (its value,
-or that it was unset) and, when it is iterated, the set of names; the cache checks them again
-(redteam24: a verdict PROVED with one value was served after the variable changed it to a false claim).
+os.environ``, their bytes twins ``os.environb``, ``os.getenvb``), and the verifier's own switches
+(``VERIFY_SYMENGINE``, ``VERIFY_SIZE_GENERIC``) are read while an entry is verified: while recording,
+``os.environ`` notes every variable read (its value, or that it was unset) and, when it is iterated, the
+set of names; the cache checks them again (redteam24: a verdict PROVED with one value was served after the
+variable changed it to a false claim).
+What is noted is what the CLI's environment had, which the cache compares with: a variable the entry
+sets or deletes itself is noted with its value before that (and the names as they were then), and the
+worker's own marker (``processes.WORKER_ENV``, a token per worker) never (review24a: either made the
+entry miss the cache at every run).
 
 What the entry learnt through another program (``subprocess``, ``os.system``, an ``exec``/``spawn``), a
 forked child (whose reads are its own), a socket or an SQLite database opened by SQLite's own code is
@@ -39,6 +44,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from verifier.processes import WORKER_ENV
+
 DIRECTORY = "dir:"  # the prefix of a directory listing's digest (a file's digest is bare hex)
 ENVIRONMENT = "env:"  # the prefix of an environment variable's record (a file's path is absolute); bare: the names
 _PSEUDO = ("/proc/", "/sys/", "/dev/")
@@ -46,6 +53,7 @@ _WRITE_FLAGS = os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_APPEND | os.O_TRUNC
 
 _recorded: dict[str, bool] | None = None  # path -> is a directory listing; None: not recording
 _variables: dict[str, str | None] = {}  # environment variable -> its value when first read (None: unset)
+_names_before_writes: str | None = None  # the names when the entry first set or deleted a variable
 _hooked = False
 _unrecordable = False  # the entry read through a channel the events above do not show
 # audit events of a channel whose reads are not recorded (prefixes: os.exec covers os.execv, ...)
@@ -61,7 +69,7 @@ class _RecordingEnviron(_ENVIRON):  # type: ignore[misc, valid-type]
 
     def __getitem__(self, key: str) -> str:
         try:
-            value: str = super().__getitem__(key)
+            value: str = super().__getitem__(key)  # str, or bytes for os.environb
         except KeyError:
             _note_variable(key, None)
             raise
@@ -70,22 +78,49 @@ class _RecordingEnviron(_ENVIRON):  # type: ignore[misc, valid-type]
 
     def __iter__(self):  # type: ignore[no-untyped-def]
         if _recorded is not None:
-            _variables.setdefault("", _names())
+            _variables.setdefault("", _names() if _names_before_writes is None else _names_before_writes)
         return super().__iter__()
+
+    def __setitem__(self, key: str, value: str) -> None:
+        _note_write(key)
+        super().__setitem__(key, value)
+
+    def __delitem__(self, key: str) -> None:
+        _note_write(key)
+        super().__delitem__(key)
 
 
 _ENVIRONMENT_ITER = _ENVIRON.__iter__
 _ENVIRONMENT_GET = _ENVIRON.__getitem__
 
 
-def _note_variable(key: object, value: str | None) -> None:
-    if _recorded is not None and isinstance(key, str) and key:
-        _variables.setdefault(key, value)
+def _note_variable(key: object, value: str | bytes | None) -> None:
+    if isinstance(key, bytes):  # os.environb, os.getenvb: the same variables (review24a: not noted, served stale)
+        key, value = os.fsdecode(key), None if value is None else os.fsdecode(value)
+    if _recorded is not None and isinstance(key, str) and key and key != WORKER_ENV:  # the marker: see _names
+        _variables.setdefault(key, value)  # type: ignore[arg-type]
+
+
+def _note_write(key: object) -> None:
+    """Before the entry sets or deletes ``key``: what the CLI's environment had is what the entry depends
+    on (its value, the set of names), not what the entry wrote itself, which no later run's CLI has
+    (review24a: an entry that set a variable and read it back missed the cache at every run)."""
+    global _names_before_writes
+    if _recorded is None:
+        return
+    if _names_before_writes is None:
+        _names_before_writes = _names()
+    if isinstance(key, bytes):
+        key = os.fsdecode(key)
+    if isinstance(key, str):
+        _note_variable(key, _peek(key))
 
 
 def _names() -> str:
-    """The names of the environment's variables, read without recording the reading."""
-    return "\0".join(sorted(_ENVIRONMENT_ITER(os.environ)))
+    """The names of the environment's variables, read without recording the reading, but the worker's
+    marker (``processes.WORKER_ENV``: the CLI has none, each worker its own token; review24a: an entry
+    that listed the environment missed the cache at every run)."""
+    return "\0".join(sorted(n for n in _ENVIRONMENT_ITER(os.environ) if n != WORKER_ENV))
 
 
 def _peek(name: str) -> str | None:
@@ -130,13 +165,15 @@ def _audit(event: str, args: tuple[Any, ...]) -> None:
 
 def start() -> None:
     """Record reads in this process from now on (a worker calls this before it builds an entry)."""
-    global _recorded, _hooked, _unrecordable
+    global _recorded, _hooked, _unrecordable, _names_before_writes
     if not _hooked:
         sys.addaudithook(_audit)  # permanent by design; inherited by forks, idle unless recording
         _hooked = True
-    if not isinstance(os.environ, _RecordingEnviron):
-        os.environ.__class__ = _RecordingEnviron  # the same object (every module's reference sees it)
+    for environment in (os.environ, getattr(os, "environb", None)):  # environb: the same variables as bytes
+        if isinstance(environment, _ENVIRON) and not isinstance(environment, _RecordingEnviron):
+            environment.__class__ = _RecordingEnviron  # the same object (every module's reference sees it)
     _variables.clear()
+    _names_before_writes = None
     _recorded = {}
     _unrecordable = False
 
@@ -158,13 +195,14 @@ def stop(since_ns: int, skip: Iterable[Path] = ()) -> tuple[tuple[str, str], ...
     one of them changed at or after ``since_ns`` (the digest now may not be what the entry saw), or when
     the entry read through a channel that is not recorded (another program, a fork, a socket).
     """
-    global _recorded
+    global _recorded, _names_before_writes
     recorded, _recorded = _recorded or {}, None
     roots = tuple(skip)
     found: dict[str, str] = {}
     for name, value in _variables.items():
         found[ENVIRONMENT + name] = _digest_of_value(value)
     _variables.clear()
+    _names_before_writes = None
     if _unrecordable:
         return None
     for path, listing in recorded.items():

@@ -25,7 +25,7 @@ from __future__ import annotations
 import functools
 import random
 import secrets
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 import sympy as sp
@@ -349,12 +349,14 @@ def prove_equal(
     thorough: bool = True,
     simplify_budget: float = SIMPLIFY_BUDGET,
     bounds: Mapping[sp.Symbol, Bounds] | None = None,
+    admissible: Callable[[Mapping[sp.Symbol, sp.Expr]], bool] | None = None,
 ) -> SymbolicOutcome:
     """Try to show lhs == rhs entry by entry; ``BudgetExceeded`` propagates to the caller.
 
     ``thorough=False`` stops after the cheap stages (used when numerics already refuted the
     step: then only a contradiction, a symbolic "zero", is worth looking for). ``bounds`` gives
-    the declared Real-domain bounds of symbols (for the argument by cases, see verifier.cases).
+    the declared Real-domain bounds of symbols (for the argument by cases, see verifier.cases), and
+    ``admissible`` whether a point the cases would refute the step at is a value of the variables.
     """
     fixed = dict(constraints)
     diffs = [a - b for a, b in zip(lhs, rhs, strict=True)]
@@ -378,7 +380,7 @@ def prove_equal(
     if has_piecewise((*nl, *nr)):
         with soft_limit(min(deadline.remaining(), simplify_budget), "symbolic: by cases"):
             sides = ([a.xreplace(fixed) for a in nl], [b.xreplace(fixed) for b in nr]) if fixed else (nl, nr)
-            by_cases = prove_by_cases(*sides, bounds or {}, _normalised_identity)
+            by_cases = prove_by_cases(*sides, bounds or {}, _normalised_identity, admissible)
         if isinstance(by_cases, DiffersAt):  # 1 & x = 0: a point no random sample reaches
             why = f"the sides differ at {by_cases.point} ({by_cases.left} against {by_cases.right})"
             return SymbolicOutcome(False, f"by cases: {why}", refuted=f"{why}, a point no random sample reaches")
