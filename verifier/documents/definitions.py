@@ -206,11 +206,32 @@ class _Definitions:
                           r"\s*\^\s*\{?[^{}$]*?(?<![A-Za-z\\])" + re.escape(name) + r"(?![A-Za-z])")
         return any(n in arrays for n in names_in(right)) and not size.search(self.text)
 
+    @functools.cached_property
+    def _inline_calls(self) -> list[tuple[int, str]]:
+        r"""The inline formulas of the prose whose left side is a call (``$g(x) = 1 + e^{-x}$``): each its line
+        and that left side."""
+        out, line, at = [], 1, 0
+        for m in INLINE_MATH.finditer(self.text):
+            line, at = line + self.text.count("\n", at, m.start()), m.start()
+            parts = _split_top_equals(m.group(1))
+            if len(parts) >= 2 and parts[0].rstrip().endswith(")"):
+                out.append((line, parts[0]))
+        return out
+
+    def _inline_function(self, name: str, line: int) -> bool:
+        r"""Does an inline formula of the prose before ``line`` define ``name`` as a function (``$g(x) = 1 +
+        e^{-x}$``)? The prose's inline definitions are learned after the displays (reader), so a display's
+        point-free equation does not find them among the notes' definitions yet."""
+        head = re.compile(r"\s*\\?" + re.escape(name) + r"\s*(?:\\left\s*)?\(")
+        return any(at <= line and head.match(lhs) for at, lhs in self._inline_calls)
+
     def _point_free(self, name: str, right: sp.Basic, line: int) -> bool:
         r"""Is ``name = right`` an equation between functions: ``name`` a function the notes define (or a known
         one) and ``right`` writing, without its argument, a function the notes define before ``line`` (``\sigma
         = 1/g`` after ``g(x) = 1 + e^{-x}``)? Then it defines no quantity."""
         functions = {d.key[0] for d in self.note_definitions if d.is_function and d.params and d.line <= line}
+        written = {name} | {s.name for s in right.free_symbols if isinstance(s, sp.Symbol)}
+        functions |= {n for n in written - functions if self._inline_function(n, line)}
         if name not in functions and name not in KNOWN_FUNCTIONS:
             return False
         return any(s.name in functions for s in right.free_symbols if isinstance(s, sp.Symbol))

@@ -171,6 +171,7 @@ def not_as_written(r: StepResult, texts: tuple[str, str]) -> StepResult:
 BRACKET_NOTE = "the derivative applied to the bracket right after it only (d/dx(u) v as (du/dx) v)"
 _SPACE = re.compile(r"(?:\s|\\[,;:! ]|\\q?quad(?![A-Za-z]))*")
 _SPACED_OPEN = re.compile(r"(?:\\left|\\[bB]igg?l?)?\s*([(\[])")
+_RAISED = re.compile(r"\s*[\^_]")
 # what may follow the last factor of a term: the end of the term, of a group, of a row or of the member
 _TERM_ENDS = ("+", "-", "=", "&", ")", "]", "}", "\\right", "\\big", "\\Big", "\\\\", "\\end", "\\tag",
               "\\label", "\\text", ",", ".", ";", "\\le", "\\ge", "\\approx", "\\ne", "\\quad", "\\qquad")  # fmt: skip
@@ -189,7 +190,8 @@ def operator_on_its_bracket(latex: str) -> str | None:
             continue
         close = _closing(latex, opened.end(), opened.group(1), _PAIRS[opened.group(1)])
         after = _SPACE.match(latex, close + 1).end() if close >= 0 else len(latex)
-        if after >= len(latex) or latex.startswith(_TERM_ENDS, after):
+        # (x^2+1)^2, (Xw)_i: the bracket is a power's base or an entry's array, and the operand is the power, the entry
+        if after >= len(latex) or latex.startswith(_TERM_ENDS, after) or _RAISED.match(latex, close + 1):
             continue
         out.append(latex[pos : m.start()] + "{" + latex[m.start() : close + 1] + "}")
         pos = close + 1

@@ -29,6 +29,7 @@ from verifier.latex import LatexError
 from verifier.results import StepResult, Verdict
 
 _NO_INVERSE = "the matrix to invert is singular at this draw"  # documents.resolve's reason
+_NUMERATOR = "the numerator layout for derivatives"  # the note doubts._transposed_unsaid reads
 
 if TYPE_CHECKING:
     from verifier.documents.check import _Document
@@ -128,6 +129,7 @@ def doubt_scalar_capitals(doc: _Document, chain: _Chain, scope: Scope, steps: li
     failing = set(green)
     unchecked: set[int] = set()
     timed_out: set[int] = set()
+    as_rows: set[int] = set()
     for variant in variants:
         try:
             results = _Checker(doc, alt, variant, asked, frozenset(asked)).run()
@@ -138,8 +140,13 @@ def doubt_scalar_capitals(doc: _Document, chain: _Chain, scope: Scope, steps: li
         unchecked |= {k for k in failing if _no_inverse(results[k])}
         # a check cut short by its budget clears no doubt: under load it kept the green (redteam9)
         timed_out |= {k for k in failing if results[k].verdict is Verdict.TIMEOUT}
+        # ∇ by a vector as a row, or a derivative by a matrix transposed, holding only in the numerator layout the
+        # notes never state is the missing transpose (doubts._transposed_unsaid): ∇g = A∇f read as (∇f)A
+        unsaid = variant.conventions.get("layout") == "numerator" and doc.layout_said(chain.line) != "numerator"
+        as_rows |= {k for k in failing if unsaid and results[k].verdict.ok
+                    and doc._transposed_unsaid(alt, k, _NUMERATOR, variant)}  # fmt: skip
         failing = {k for k in failing if results[k].verdict in (Verdict.FAILED, Verdict.TIMEOUT)
-                   or _no_inverse(results[k])}  # fmt: skip
+                   or _no_inverse(results[k]) or k in as_rows}  # fmt: skip
         if not failing:
             return steps
     names = ", ".join(sorted(display_key(k) for k in capitals))
@@ -152,7 +159,9 @@ def doubt_scalar_capitals(doc: _Document, chain: _Chain, scope: Scope, steps: li
         why = read + ("the inverse it takes cannot be checked, and it fails in every layout it can be"
                       if k in unchecked else
                       "it could not be checked in time in every layout (it fails or runs out of its budget)"
-                      if k in timed_out else "it fails in every layout (a missing transpose or a swapped order?)")
+                      if k in timed_out else "it holds only in the numerator layout, which the notes do not state (a "
+                      "\\nabla or a derivative by a matrix written transposed: a missing transpose?)"
+                      if k in as_rows else "it fails in every layout (a missing transpose or a swapped order?)")
         out[k] = replace(out[k], verdict=Verdict.SKIPPED, message="; ".join(x for x in (why, out[k].message) if x))
     return out
 
