@@ -32,7 +32,7 @@ from verifier.documents.fixedparams import dropped_aliases, fixed_parameters, na
 from verifier.documents.iidjoint import joint_likelihoods
 from verifier.documents.infer import KNOWN_FUNCTIONS, RESERVED, names_and_functions, names_in
 from verifier.documents.labelled import relabel
-from verifier.documents.labelledheads import DECORATED_HEAD
+from verifier.documents.labelledheads import DECORATED_HEAD, defined_plain, derivative_of
 from verifier.documents.layerletters import as_layers
 from verifier.documents.logdefined import distributed_before, exp_of, log_of_conditional, written_before
 from verifier.documents.members import _Chain, _cut_tail, _Member, _split_top_equals
@@ -296,6 +296,8 @@ class _Definitions:
             informed = head == "I" and information_named(self.text, lhs.line)
             if head in KNOWN_FUNCTIONS or (head in RESERVED and head not in _DEFINABLE_CALLS and not informed):
                 return
+            if derivative_of(head_text, KNOWN_FUNCTIONS | defined_plain(self.text, head_text)):
+                return  # f^{(2)}(x) = … after f(x) = …: f's second derivative, not a labelled function (labelledheads)
             try:
                 d = parse_definition(head_text, body, chain.line)
             except ContextError:

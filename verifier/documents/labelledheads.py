@@ -24,10 +24,11 @@ never define so stays a value that multiplies what follows it.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from verifier.latex.vocabulary import ACCENTS, GREEK_ALTERNATION
 
-__all__ = ["DECORATED_HEAD", "numbered_head", "written_call_name"]
+__all__ = ["DECORATED_HEAD", "defined_plain", "derivative_of", "numbered_head", "written_call_name"]
 
 _ACCENT = r"\\(?:" + "|".join(sorted(ACCENTS, key=len, reverse=True)) + r")"
 _LETTER = r"(?:\{\s*\\?[A-Za-z]+\s*\}|\\(?:" + GREEK_ALTERNATION + r")(?![A-Za-z])|\s*[A-Za-z](?![A-Za-z]))"
@@ -48,6 +49,30 @@ def numbered_head(name: str, params: str) -> bool:
         return False
     parts = re.split(r"[,;]", params)
     return bool(params.strip()) and all(_PLAIN_PARAM.fullmatch(p) for p in parts)
+
+
+_ORDERED = re.compile(r"\s*(\\?[A-Za-z]+)\s*\^\s*\{\s*\(\s*\d+\s*\)\s*\}\s*\(")
+
+
+def derivative_of(head_text: str, functions: Collection[str]) -> str | None:
+    r"""The function whose derivative of a numbered order ``head_text`` writes (``f^{(2)}(x)``: f), where
+    ``functions`` holds ``f`` (the notes define it, or it is built in, σ): then ``f^{(2)}`` is not a label
+    of a function of its own, and a line ``f^{(2)}(x) = …`` states a derivative rather than defining it."""
+    m = _ORDERED.match(head_text)
+    return m.group(1).lstrip("\\") if m is not None and m.group(1).lstrip("\\") in functions else None
+
+
+def defined_plain(text: str, head_text: str) -> set[str]:
+    r"""The name of ``head_text``'s ordered head (``f`` of ``f^{(2)}(x)``) where ``text`` defines it plain,
+    ``f(x) = …``, by a body that writes no ``f^{(…)}`` (``f(x) = f^{(2)}(f^{(1)}(x))`` composes labelled
+    layers, so there f^{(2)} keeps its label)."""
+    m = _ORDERED.match(head_text)
+    if m is None:
+        return set()
+    name = re.escape(m.group(1))
+    plain = re.compile(r"(?<![\\\w])" + name + r"\s*\(\s*\\?[A-Za-z]+\s*\)\s*(?:=|:=|\\coloneqq)([^$\n]*)")
+    labelled = re.compile(r"(?<![\\\w])" + name + r"\s*\^\s*\{\s*\(")
+    return {m.group(1).lstrip("\\")} if any(not labelled.search(d.group(1)) for d in plain.finditer(text)) else set()
 
 
 _ACCENTED_CALL = re.compile(_ACCENT + r"\s*\{?\s*(\\[A-Za-z]+|[A-Za-z])\s*\}?\s*$")

@@ -33,6 +33,7 @@ __all__ = ["UNSIZED", "OnesUnsized", "SquareUnsized", "factor_values", "lone_one
 UNSIZED = "a vector of ones whose length cannot be inferred from its neighbours"
 
 _hint: list[tuple[int, int]] = []  # the shape of the sum a term is evaluated in again (innermost last)
+_unstated: list[bool] = []  # a sum evaluated again without the stated or guessed outer length (sum_terms)
 
 
 class OnesUnsized(ResolveError):
@@ -62,6 +63,7 @@ def shape_ones(mats: list[Value], stated: Value | None = None) -> list[sp.Immuta
     """Give each vector of ones the length its neighbour needs (1^T v, M 1, 1 1^T v, 1 b^T in a sum), or in an
     outer product the length the notes state (``stated``)."""
     out: list[Value] = list(mats)
+    stated = None if _unstated else stated
     ones_rows: set[int] = set()
     changed = True
     while changed:
@@ -108,6 +110,9 @@ def sum_terms(args: Sequence[sp.Basic], value: Callable[[sp.Basic], Value]) -> l
             out.append(None)
             pending.append((len(out) - 1, exc))
     if not pending:
+        if len(_shapes(out)) > 1 and not _unstated:
+            # b 1^T + WX with 1 ∈ R^k stated for another use (1^T p = 1): the sum says the length
+            return _sized_by_the_sum(args, value) or out  # type: ignore[return-value]
         return out  # type: ignore[return-value]
     shapes = {norm(v).shape for v in out if v is not None and is_matrix(norm(v))}
     if not shapes and any(isinstance(v, Eye) for v in out):  # I - 1 1^T/n: square, as its neighbour says
@@ -123,6 +128,24 @@ def sum_terms(args: Sequence[sp.Basic], value: Callable[[sp.Basic], Value]) -> l
             except DimensionError:
                 raise exc from None  # the hint did not fit: the refusal stands, never a failure
     return out  # type: ignore[return-value]
+
+
+def _shapes(values: Sequence[Value | None]) -> set[tuple[int, int]]:
+    return {norm(v).shape for v in values if v is not None and is_matrix(norm(v))}
+
+
+def _sized_by_the_sum(args: Sequence[sp.Basic], value: Callable[[sp.Basic], Value]) -> list[Value] | None:
+    """A sum whose terms do not agree, evaluated again with each ones vector sized by its product or the sum
+    alone (not the length the prose states, nor v 1^T guessed square): those terms where they then agree,
+    else None."""
+    _unstated.append(True)
+    try:
+        out = sum_terms(args, value)
+    except ResolveError:
+        return None
+    finally:
+        _unstated.pop()
+    return out if len(_shapes(out)) == 1 else None
 
 
 def lone_ones(v: Ones) -> Value:
