@@ -44,7 +44,7 @@ from verifier.documents.links import _Links
 from verifier.documents.members import _Chain, _Member, _member_trees, _Step, _text
 from verifier.documents.minima import compare_values
 from verifier.documents.nonnegative import READING as NONNEGATIVE
-from verifier.documents.nonnegative import against_zero, nonnegative
+from verifier.documents.nonnegative import against_zero, nonnegative, unproven
 from verifier.documents.optimum import OptimumValue, compare_optima
 from verifier.documents.prefixes import Prefix, moved
 from verifier.documents.renamed import Proofs
@@ -533,7 +533,8 @@ class _Checker(_Indices, _Links):
                 # that does not resolve is said so below: the notes' definitions that do not fit are left out)
             if s.relation != EQUALITY:  # ``‖v‖² ≥ 0`` read off its form (documents.nonnegative), never FAILED
                 larger = against_zero(s.relation, *self._latex(s))
-                shown = not bad and larger is not None and nonnegative(sides(s)[larger])
+                shown = not bad and larger is not None and nonnegative(
+                    sides(s)[larger], unproven(resolver.scope, resolver.instance))
                 r = StepResult(index=s.index, lhs="", rhs="", lhs_latex="", rhs_latex="", verdict=Verdict.PROVED,
                                method="symbolic: nonnegative by its form") if shown else None  # fmt: skip
                 self._add(s, _Outcome(result=r, label=label, readings=(*notes, NONNEGATIVE)) if r else _Outcome(
