@@ -1,0 +1,58 @@
+r"""review24d: a display led by ⇒ follows from the equation ending the display before it
+(documents.equivalent.link_equations) only within a part of the notes: after a heading the ⇒ continues
+that section's own prose, and a solution copied from the section before (the ridge solution where the
+section is about ordinary least squares) must not be PROVED by the equation it does not solve. Small
+notes written for the tests."""
+
+from __future__ import annotations
+
+from support import doc_steps
+
+from verifier.results import Verdict
+
+RIDGE = r"""
+# Ridge regression
+
+Setting the gradient of the penalised loss to zero,
+
+$$(X^T X + \lambda I) w = X^T y$$
+
+HEADING
+
+Without the penalty the same steps give
+
+$$\Rightarrow w = (X^T X + \lambda I)^{-1} X^T y$$
+"""
+
+SCALAR = r"""
+# Part one
+
+Setting the derivative to zero,
+
+$$2x - 4 = 0$$
+
+# Part two
+
+Now minimise $g(x) = x^2 - 6x$:
+
+$$\Rightarrow x = 2$$
+"""
+
+
+def _led(text: str):  # type: ignore[no-untyped-def]
+    return next(s for s in doc_steps(text) if s.lhs_latex.strip(" \\;") in ("w", "x"))
+
+
+def test_a_led_solution_after_a_heading_is_not_checked_against_the_section_before() -> None:
+    step = _led(RIDGE.replace("HEADING", "# Ordinary least squares"))
+    assert step.verdict not in (Verdict.PROVED, Verdict.PASSED), step.message
+
+
+def test_a_led_equation_after_a_heading_is_not_checked_against_the_section_before() -> None:
+    step = _led(SCALAR)
+    assert step.verdict not in (Verdict.PROVED, Verdict.PASSED), step.message
+
+
+def test_a_led_solution_in_the_same_section_still_follows() -> None:
+    step = _led(RIDGE.replace("HEADING", "so that, multiplying by the inverse,"))
+    assert step.verdict is Verdict.PROVED, step.message
