@@ -56,3 +56,33 @@ def test_a_led_equation_after_a_heading_is_not_checked_against_the_section_befor
 def test_a_led_solution_in_the_same_section_still_follows() -> None:
     step = _led(RIDGE.replace("HEADING", "so that, multiplying by the inverse,"))
     assert step.verdict is Verdict.PROVED, step.message
+
+
+RESTATED = r"""
+The estimate is defined as
+
+$$\hat{w} = (X^T X)^{-1} X^T y$$
+
+Setting the gradient of the ridge loss to zero,
+
+$$(X^T X + \lambda I) \hat{w} = X^T y$$
+
+$$\Rightarrow \hat{w} = SOLUTION$$
+"""
+
+
+def _restated(solution: str):  # type: ignore[no-untyped-def]
+    steps = doc_steps(RESTATED.replace("SOLUTION", solution))
+    return next(s for s in steps if s.lhs_latex.strip() == r"\hat{w}" and "lambda" in s.rhs_latex)
+
+
+def test_a_led_line_that_restates_a_defined_name_does_not_follow_vacuously() -> None:
+    # with ŵ read by its earlier definition both equations lose their unknown: λ(XᵀX)⁻¹Xᵀy = 0 and
+    # 2λ(XᵀX)⁻¹Xᵀy = 0 are multiples of each other, whatever factor the solution gets wrong
+    step = _restated(r"(X^T X + 2 \lambda I)^{-1} X^T y")
+    assert step.verdict not in (Verdict.PROVED, Verdict.PASSED), step.message
+
+
+def test_a_led_line_that_restates_a_defined_name_is_not_failed() -> None:
+    step = _restated(r"(X^T X + \lambda I)^{-1} X^T y")
+    assert step.verdict is not Verdict.FAILED, step.message

@@ -59,8 +59,9 @@ def link_equations(
     Not across a heading (``lines``, the notes' rows): there ⇒ continues the new section's prose, not the
     equation ending the section before (a solution copied from it would follow from what it does not solve)."""
     for prev, chain in pairwise(chains):
-        if chain.inline or prev.inline or len(chain.members) < 2:
-            continue
+        if chain.inline or prev.inline or len(chain.members) < 2 or chain.restates is not None:
+            continue  # ⇒ ŵ = … after ŵ's definition: read by it, the two equations lose their unknown and
+            # become multiples of each other whatever the solution gets wrong (checked against it instead)
         if any(m.error or not m.latex.strip() for m in (*prev.members[-2:], *chain.members[:2])):
             continue
         same = block_of(prev.line) == block_of(chain.line)
