@@ -86,3 +86,20 @@ def test_a_led_line_that_restates_a_defined_name_does_not_follow_vacuously() -> 
 def test_a_led_line_that_restates_a_defined_name_is_not_failed() -> None:
     step = _restated(r"(X^T X + \lambda I)^{-1} X^T y")
     assert step.verdict is not Verdict.FAILED, step.message
+
+
+WEIGHTED = r"""
+Setting the gradient of the weighted loss to zero,
+
+$$X^T W X \theta = X^T W y$$
+
+$$\Rightarrow \theta = SOLUTION$$
+"""
+
+
+def test_a_wrong_led_solution_says_it_was_not_shown_to_follow() -> None:
+    # the weight dropped from the right side: still θ's definition for the lines after it, but not silently
+    steps = doc_steps(WEIGHTED.replace("SOLUTION", r"(X^T W X)^{-1} X^T y"))
+    step = next(s for s in steps if s.lhs_latex.strip() == r"\theta")
+    assert step.verdict is Verdict.SKIPPED, step.message
+    assert "defines theta" in step.message and "not shown to follow from the equation before it" in step.message

@@ -528,7 +528,9 @@ class _Checker(_Indices, _Links):
                         continue
             if follows is None and chain.solves_defining and s.index == chain.steps[0].index and \
                     not (bad and not any(isinstance(e, DimensionError) for _, e in bad)):
-                self._add(s, _Outcome(verdict=Verdict.SKIPPED, message=self._defines(chain.defines), label=label))
+                why = f"{self._defines(chain.defines)}; not shown to follow from the equation before it" + (
+                    f" (line {chain.after[2]})" if chain.after is not None else "")
+                self._add(s, _Outcome(verdict=Verdict.SKIPPED, message=why, label=label))
                 continue  # ⇒ w = … not following from the equation before it: the notes' definition (a member
                 # that does not resolve is said so below: the notes' definitions that do not fit are left out)
             if s.relation != EQUALITY:  # ``‖v‖² ≥ 0`` read off its form (documents.nonnegative), never FAILED
