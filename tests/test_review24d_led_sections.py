@@ -103,3 +103,13 @@ def test_a_wrong_led_solution_says_it_was_not_shown_to_follow() -> None:
     step = next(s for s in steps if s.lhs_latex.strip() == r"\theta")
     assert step.verdict is Verdict.SKIPPED, step.message
     assert "defines theta" in step.message and "not shown to follow from the equation before it" in step.message
+
+
+def test_a_led_line_for_a_name_the_context_defines_does_not_follow_vacuously() -> None:
+    # the context's definition of ŵ takes the unknown out of both equations as the notes' would
+    text = RESTATED.replace("The estimate is defined as", "```verify\n\\hat{w} := (X^T X)^{-1} X^T y\n```")
+    text = text.replace("$$\\hat{w} = (X^T X)^{-1} X^T y$$", "")
+    steps = doc_steps(text.replace("SOLUTION", r"(X^T X + 2 \lambda I)^{-1} X^T y"))
+    assert "verify" in text and "(X^T X)^{-1} X^T y$$" not in text, text
+    step = next(s for s in steps if s.lhs_latex.strip() == r"\hat{w}")
+    assert step.verdict not in (Verdict.PROVED, Verdict.PASSED), step.message

@@ -518,7 +518,8 @@ class _Checker(_Indices, _Links):
                 self.outside.setdefault(s.index, f"{'left' if bad[0][0] == s.left else 'right'} member: {bad[0][1]}")
                 continue  # x_{k+1} at k = n: an assignment where the notes' formula does not apply
             follows = None
-            if chain.after is not None and s.index == chain.steps[0].index:  # E₁ ⇔ E₂ (documents.equivalent)
+            if chain.after is not None and s.index == chain.steps[0].index and \
+                    not self._defined_unknown(resolver, s):  # E₁ ⇔ E₂ (documents.equivalent)
                 follows = None if bad else self._follows(resolver, *sides(s))
                 if follows is None:  # v = M⁻¹q after M v = q (documents.solvedform)
                     follows, singular = self._solved(resolver, s)
