@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
+from verifier.documents.headings import heading_level
 from verifier.documents.optimum import _at, _positive_point, multiple_of, nonzero_bases, sign_of
 from verifier.documents.values import Value, is_matrix
 from verifier.latex.document import EQUALITY
@@ -41,7 +42,10 @@ __all__ = ["equivalent", "link_equations", "unlearn_solved"]
 
 
 def link_equations(
-    chains: Sequence[_Chain], block_of: Callable[[int], int], leading: set[tuple[object, int]] | None = None
+    chains: Sequence[_Chain],
+    block_of: Callable[[int], int],
+    leading: set[tuple[object, int]] | None = None,
+    lines: Sequence[str] = (),
 ) -> None:
     """Set ``after`` on each one-equation chain joined by a connective to the equation just before it:
     in the same display, or (:func:`led_by_connective`) a display or a display's row that opens with ⇒
@@ -51,17 +55,21 @@ def link_equations(
     may read the name by it), and is linked too (``solves_defining``): its first link is checked as following
     from the equation before it (the solved form, documents.solvedform) and is left the notes' definition
     where it does not; :func:`unlearn_solved` keeps its definition. Its definition does not hold on its own
-    line (taken out of ``leading``, the reader's definitions that do): the link would read w by itself."""
+    line (taken out of ``leading``, the reader's definitions that do): the link would read w by itself.
+    Not across a heading (``lines``, the notes' rows): there ⇒ continues the new section's prose, not the
+    equation ending the section before (a solution copied from it would follow from what it does not solve)."""
     for prev, chain in pairwise(chains):
-        if chain.inline or prev.inline or len(chain.members) < 2:
-            continue
+        if chain.inline or prev.inline or len(chain.members) < 2 or chain.restates is not None:
+            continue  # ⇒ ŵ = … after ŵ's definition: read by it, the two equations lose their unknown and
+            # become multiples of each other whatever the solution gets wrong (checked against it instead)
         if any(m.error or not m.latex.strip() for m in (*prev.members[-2:], *chain.members[:2])):
             continue
         same = block_of(prev.line) == block_of(chain.line)
         if chain.connected and prev.connected and len(prev.members) == 2 == len(chain.members) and same:
             chain.after = (prev.members[0].latex, prev.members[1].latex, prev.members[0].line)
         elif led_by_connective(chain) and _last_is_equation(prev) and \
-                block_of(chain.line) - block_of(prev.members[-1].line) in (0, 1):
+                block_of(chain.line) - block_of(prev.members[-1].line) in (0, 1) and \
+                not any(heading_level(row) is not None for row in lines[prev.members[-1].line : chain.line - 1]):
             chain.after = (prev.members[-2].latex, prev.members[-1].latex, prev.members[-1].line)
             chain.solves_defining = chain.defines is not None
             if chain.solves_defining and leading is not None:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 import sympy as sp
 
 from verifier.catalog import explicit
+from verifier.documents.context import Definition, key_of
 from verifier.documents.equivalent import equivalent
 from verifier.documents.generic import DIRECT, PARTIALS
 from verifier.documents.resolve import DimensionError, ResolveError, Resolver
@@ -85,6 +86,15 @@ class _Links:
         finally:  # the sizes it read decide the instances as the first resolver's do
             resolver.sizes_used |= other.sizes_used
         return None if why is None else f"{DIRECT_READING}: {why}"
+
+    def _defined_unknown(self, resolver: Resolver, s: _Step) -> bool:
+        r"""Is the step's left member a lone name defined where it stands (the notes' earlier definition, a
+        context's ``\hat{w} := …``)? Read by it, the equation before and this one lose their unknown:
+        ``λ(XᵀX)⁻¹Xᵀy = 0`` and ``2λ(XᵀX)⁻¹Xᵀy = 0`` are multiples of each other whatever the solution
+        gets wrong, and "follows from it" is no evidence; the step is a claim about the defined name."""
+        parsed = self.chain.members[s.left].parsed
+        key = key_of(parsed.tree) if parsed is not None else None
+        return key is not None and isinstance(resolver.scope.names.get(key), Definition)
 
     def _solved(self, resolver: Resolver, s: _Step) -> tuple[str | None, bool]:
         """Why the chain's one equation, a solved form ``v = M^{-1} q``, follows from the equation

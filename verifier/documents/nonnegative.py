@@ -17,6 +17,10 @@ absolute values, exponentials and names the notes state positive. This module ow
   whose assumptions make it nonnegative. Each part is also tried over a common denominator
   (``σ(t)(1 - σ(t))`` is ``e^{-t}/(1 + e^{-t})^2``).
 
+A name counts as positive only where the notes or the context say so (:func:`unproven`): the checker
+reads a name inside a logarithm positive for want of a better domain (``\log(-x)``, ``\log(xy)``:
+documents.infer), and that is no evidence for ``\frac{1}{x} \geq 0`` (``\log(-x)`` needs x < 0).
+
 PROVED with that reading; otherwise the link stays SKIPPED as before (**never FAILED**: a member this
 form test cannot show nonnegative may still be so, e.g. ``x^2 - 2x + 1``).
 """
@@ -25,10 +29,12 @@ from __future__ import annotations
 
 import sympy as sp
 
+from verifier.documents.context import Scope, VarDecl
+from verifier.documents.instances import Instance
 from verifier.documents.values import Value, is_matrix
 from verifier.documents.zeros import written_zero
 
-__all__ = ["READING", "against_zero", "nonnegative"]
+__all__ = ["READING", "against_zero", "nonnegative", "unproven"]
 
 READING = "≥ 0 read off its form: a sum of products of squares, norms, exponentials and positive names"
 
@@ -94,13 +100,26 @@ def _positive(e: sp.Expr, depth: int) -> bool:
     return False
 
 
-def nonnegative(v: Value) -> bool:
+def unproven(scope: Scope, instance: Instance) -> frozenset[sp.Symbol]:
+    """The symbols of ``instance`` the checker took positive (or nonnegative) without the notes or the
+    context saying so: those of the names ``scope`` infers (under a logarithm; a blanket reading)."""
+    out: set[sp.Symbol] = set()
+    for key in scope.inferred:
+        variable = instance.variables.get(key) if isinstance(scope.names.get(key), VarDecl) else None
+        out.update(s for s in (variable.symbols if variable is not None else ()) if s.is_nonnegative)
+    return frozenset(out)
+
+
+def nonnegative(v: Value, unproven: frozenset[sp.Symbol] = frozenset()) -> bool:
     """Is the resolved member ``v`` (a number or a 1×1 matrix) nonnegative for every value of its names,
-    by its form? False where that is not shown (which says nothing against it)."""
+    by its form? False where that is not shown (which says nothing against it). ``unproven``: symbols read
+    as real numbers of either sign (their positivity is no evidence)."""
     e = _scalar(v)
     if e is None or e.has(sp.I) or (e.is_number and e.is_real is not True):
         return False
     try:
-        return _part(sp.sympify(e))
+        e = sp.sympify(e)
+        e = e.xreplace({s: sp.Dummy(s.name, real=True) for s in unproven & e.free_symbols})
+        return _part(e)
     except (TypeError, ValueError, AttributeError):
         return False

@@ -527,7 +527,7 @@ class _Reader(_InlineClaims, _Definitions):
         # an inline formula learned as a definition (``$\text{Var}(z) = \mathbb{E}[z^2] - …$``) names
         # something, like the other inline definitions: it is not a step
         out = [c for c in out if not (c.inline and c.defines is not None and len(c.members) == 2)]
-        link_equations(out, self._block_of, self.leading)  # E₁ ⇔ E₂: E₂ checked as following from E₁ (equivalent)
+        link_equations(out, self._block_of, self.leading, self.lines)  # E₁ ⇔ E₂: E₂ follows from E₁ (equivalent)
         unlearn_solved(out, self.note_definitions)  # ⇔ w = (XᵀX)⁻¹Xᵀy: a solution, not w's definition (equivalent)
         self._learn_inline_definitions()
         self._restating_inline(out)  # $k = …$ in the prose, then $$k = …$$: checked against it (definitions)

@@ -44,7 +44,7 @@ from verifier.documents.links import _Links
 from verifier.documents.members import _Chain, _Member, _member_trees, _Step, _text
 from verifier.documents.minima import compare_values
 from verifier.documents.nonnegative import READING as NONNEGATIVE
-from verifier.documents.nonnegative import against_zero, nonnegative
+from verifier.documents.nonnegative import against_zero, nonnegative, unproven
 from verifier.documents.onesproducts import sized_members
 from verifier.documents.optimum import OptimumValue, compare_optima
 from verifier.documents.prefixes import Prefix, moved
@@ -524,7 +524,8 @@ class _Checker(_Indices, _Links):
                 self.outside.setdefault(s.index, f"{'left' if bad[0][0] == s.left else 'right'} member: {bad[0][1]}")
                 continue  # x_{k+1} at k = n: an assignment where the notes' formula does not apply
             follows = None
-            if chain.after is not None and s.index == chain.steps[0].index:  # E₁ ⇔ E₂ (documents.equivalent)
+            if chain.after is not None and s.index == chain.steps[0].index and \
+                    not self._defined_unknown(resolver, s):  # E₁ ⇔ E₂ (documents.equivalent)
                 follows = None if bad else self._follows(resolver, *sides(s))
                 if follows is None:  # v = M⁻¹q after M v = q (documents.solvedform)
                     follows, singular = self._solved(resolver, s)
@@ -534,12 +535,15 @@ class _Checker(_Indices, _Links):
                         continue
             if follows is None and chain.solves_defining and s.index == chain.steps[0].index and \
                     not (bad and not any(isinstance(e, DimensionError) for _, e in bad)):
-                self._add(s, _Outcome(verdict=Verdict.SKIPPED, message=self._defines(chain.defines), label=label))
+                why = f"{self._defines(chain.defines)}; not shown to follow from the equation before it" + (
+                    f" (line {chain.after[2]})" if chain.after is not None else "")
+                self._add(s, _Outcome(verdict=Verdict.SKIPPED, message=why, label=label))
                 continue  # ⇒ w = … not following from the equation before it: the notes' definition (a member
                 # that does not resolve is said so below: the notes' definitions that do not fit are left out)
             if s.relation != EQUALITY:  # ``‖v‖² ≥ 0`` read off its form (documents.nonnegative), never FAILED
                 larger = against_zero(s.relation, *self._latex(s))
-                shown = not bad and larger is not None and nonnegative(sides(s)[larger])
+                shown = not bad and larger is not None and nonnegative(
+                    sides(s)[larger], unproven(resolver.scope, resolver.instance))
                 r = StepResult(index=s.index, lhs="", rhs="", lhs_latex="", rhs_latex="", verdict=Verdict.PROVED,
                                method="symbolic: nonnegative by its form") if shown else None  # fmt: skip
                 self._add(s, _Outcome(result=r, label=label, readings=(*notes, NONNEGATIVE)) if r else _Outcome(
