@@ -345,6 +345,7 @@ def prepare_text(
     doc = _Document(path, text, blocks, ctx, settings, progress, sources.inline, sources.prose)
     chains = doc.chains()
     doc.chain_lines = sorted(c.line for c in chains)
+    doc.display_lines = sorted(c.line for c in chains if not c.inline)  # documents.valuescope
     doc.all_chains = chains  # the notes' earlier results (documents.lemmas)
     doc.displayed = displayed_values((c.members[0].latex, c.members[1].latex, c.line) for c in chains
                                      if len(c.members) == 2 and not c.inline)  # documents.stated  # fmt: skip
@@ -461,9 +462,10 @@ class _Document(_Reader, _Doubts):
         # a worked result the context or the notes define by a formula (y := the network's output) is
         # computed from that formula here, not taken at the number a display wrote for it
         last = max([chain.line, *(m.line for m in chain.members)])  # its own section's values (valuescope)
-        stated = [v for v in values_in_scope(stated, self.text, chain.line, last, self.chain_lines)
+        shown = getattr(self, "display_lines", self.chain_lines)  # an inline result cuts off no values
+        stated = [v for v in values_in_scope(stated, self.text, chain.line, last, shown)
                   if not self._defined_here(v[0], scope)]
-        vectors = [v for v in values_in_scope(vectors, self.text, chain.line, last, self.chain_lines)
+        vectors = [v for v in values_in_scope(vectors, self.text, chain.line, last, shown)
                    if not self._defined_here(v[0], scope)]
         trees = []
         for m in chain.members:  # the members are parsed when checked: read here only to see what they use

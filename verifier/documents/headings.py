@@ -40,10 +40,11 @@ def heading_lines(text: str) -> tuple[int, ...]:
 def after_heading(start: int, prose: str) -> tuple[int, str]:
     """The part of ``prose`` (whose first line is line ``start``) after its last heading, with the line it
     starts on: a case the prose names ("In the case $\\lambda = 0$", "For the special case $n = 1$") belongs
-    to its own section, not to the first display of the next one (trust16)."""
+    to its own section, not to the first display of the next one (trust16). The heading line itself is kept:
+    "## Case $i = j$" or "## For $x > 0$" states the case of its own section (review24g)."""
     lines = prose.split("\n")
     last = max((k for k, row in enumerate(lines) if heading_level(row) is not None), default=None)
     if last is None:
         return start, prose
-    return start + last + 1, "\n".join(lines[last + 1 :])
+    return start + last, "\n".join(lines[last:])
 

@@ -10,7 +10,9 @@ unit vectors (also "normalized", "of unit length/norm"). This module owns findin
 name the step writes or reaches, in the prose just before its display (within its section:
 :func:`verifier.documents.headings.after_heading`) or in the sentence its display goes on with
 ("$$…$$ where $Q$ is orthogonal"): a FAILED step is then SKIPPED, naming the property — not every
-plausible reading failed. It never makes a step green: a wrong step beside such prose is not called
+plausible reading failed. A name the scope holds as a scalar (or the notes define from scalars only) has
+none of these properties: "$z$ is the normalized input" of batch norm excuses nothing (review24g).
+It never makes a step green: a wrong step beside such prose is not called
 FAILED, and that is all.
 """
 
@@ -19,6 +21,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from verifier.documents.context import Definition, VarDecl
 from verifier.documents.headings import after_heading
 from verifier.documents.hypothetical import condition_cue
 from verifier.latex import LatexError
@@ -83,7 +86,22 @@ def _named(doc: Any, scope: Any, r: StepResult, said: dict[str, str]) -> dict[st
         except LatexError:  # a member the grammar refuses names nothing here
             continue
     reached = doc._reach(written, scope) | written
-    return {n: k for n, k in said.items() if n in reached}
+    return {n: k for n, k in said.items() if n in reached and not _scalar(doc, scope, n)}
+
+
+def _scalar(doc: Any, scope: Any, name: str) -> bool:
+    """Is ``name`` a scalar: declared or inferred one, or defined by the notes from scalars only? Every property
+    read here is a matrix's or a vector's ("$z$ is the normalized input" of batch norm is no unit vector:
+    review24g)."""
+    entry = scope.names.get((name, ()))
+    if isinstance(entry, VarDecl):
+        return entry.kind == "scalar"
+    if not isinstance(entry, Definition) or entry.is_function:
+        return False
+    kinds = [d.kind for n in doc._reach({name}, scope) - {name}
+             if isinstance(d := scope.names.get((n, ())), VarDecl) and d.kind != "function"]
+    return bool(kinds) and all(k == "scalar" for k in kinds)
+
 
 def _names(doc: Any, latex: str) -> set[str]:
     from verifier.documents.infer import names_and_functions  # late: infer imports much of documents

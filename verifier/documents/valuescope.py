@@ -27,13 +27,15 @@ __all__ = ["foreign_failures", "values_in_scope"]
 def values_in_scope(
     stated: Sequence[tuple[str, str, int]], text: str, first: int, last: int, chain_lines: Sequence[int]
 ) -> list[tuple[str, str, int]]:
-    """The ``stated`` values (name, number, line) that hold for a chain on lines ``first``..``last``: in its
-    section, before it, or after it before the next chain (``chain_lines``: every chain's first line)."""
+    """The ``stated`` values (name, number, line) that hold for a chain on lines ``first``..``last``: stated in
+    a section holding the chain (its own or one it is a subsection of, as a size order's reach), before it, or
+    after it before the next display (``chain_lines``: every displayed chain's first line; an inline result
+    in the sentence stating the values does not cut them off)."""
     lines = text.split("\n")
-    top, bottom = section_of(lines, first)
+    bottom = section_of(lines, first)[1]
     following = [ln for ln in chain_lines if ln > last]
     stop = min(following[0] - 1 if following else bottom, bottom)
-    return [v for v in stated if top <= v[2] <= stop]
+    return [v for v in stated if v[2] <= stop and (s := section_of(lines, v[2]))[0] <= first <= s[1]]
 
 
 def foreign_failures(

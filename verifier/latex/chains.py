@@ -760,8 +760,8 @@ def _row_pieces(row: str, line: int) -> list[_Piece]:
     text, label = _strip_labels(text)
     line += before.count("\n", 0, len(before) - len(text))  # a label on a line of its own
     text = _undecorate(text)
-    case, text = _case_condition(text)
-    own_case = case is not None
+    case, text = _case_condition(text)  # "\text{if } i = j :" before the row: all its equations'
+    side_cases: dict[int, str] = {}  # a case written after one equation of the row: that piece's (review24g)
     tokens = _tokens(text)
     equations = _equations(text, tokens)
     pieces: list[_Piece] = []
@@ -780,9 +780,11 @@ def _row_pieces(row: str, line: int) -> list[_Piece]:
                 cond = _clean_member(text[eq.start :])
             side = side_condition(cond, text) if cond and not _ELLIPSIS.match(cond) else None  # \quad x > 0
             if side is not None and side[0] == "case" and case is None:
-                case, own_case = side[1], False  # "= s_i(1 - s_j) \quad i = j": the row's index case
+                side_cases.setdefault(len(pieces) - 1, side[1])  # "= s_i(1 - s_j) \quad i = j": its equation's
+            elif side is not None:
+                pieces[-1].notes.append(QUANTIFIED + side[1])  # the range of the equation it follows (review24g)
             elif cond and not _ELLIPSIS.match(cond):
-                notes.append(QUANTIFIED + side[1] if side is not None else cond)
+                notes.append(cond)
             side_equals += eq.equals()
             continue
         main_seen = True
@@ -794,11 +796,15 @@ def _row_pieces(row: str, line: int) -> list[_Piece]:
         pieces.append(piece)
     if case is not None:  # "\text{if } i = j :" — the row's steps hold under that condition
         notes.append(f"case {case}")
-        side_equals += own_case * sum(1 for t in _tokens(case) if t.link is not None and _counts_as_equals(t.link))
-        for p in pieces:
-            p.links = [link if link.condition else _Link(link.relation, case) for link in p.links]
-            if p.lead is not None and not p.lead.condition:
-                p.lead = _Link(p.lead.relation, case)
+        side_equals += sum(1 for t in _tokens(case) if t.link is not None and _counts_as_equals(t.link))
+    for k, p in enumerate(pieces):
+        if (cond := case if case is not None else side_cases.get(k)) is None:
+            continue
+        if case is None:
+            p.notes.append(f"case {cond}")
+        p.links = [link if link.condition else _Link(link.relation, cond) for link in p.links]
+        if p.lead is not None and not p.lead.condition:
+            p.lead = _Link(p.lead.relation, cond)
     if pieces:
         pieces[0].noted_equals += side_equals
     elif notes or side_equals:
