@@ -98,6 +98,8 @@ class _InlineClaims:
         # too, and the last link defines it (against an earlier f a restatement, never FAILED)
         if named and last.is_number and not self._computes(chain):
             return False  # "$w = b = 0$": values set together, no computation to check
+        if named and last.is_number and self._updates(left, chain):
+            return False  # "$k = k + 1 = 2$": a program's update in the prose, no claim (review24c)
         return named and not any(self._head_of_definition(m.latex) for m in chain.members[1:-1])
 
     def _computes(self, chain: LatexChain) -> bool:
@@ -112,6 +114,18 @@ class _InlineClaims:
             if names_only(tree):
                 return False
         return True
+
+    def _updates(self, left: sp.Basic, chain: LatexChain) -> bool:
+        r"""Does the member after the head read the name the head sets (``$k = k + 1 = 2$``, ``$w = w -
+        0.1 \cdot 2 = 0.8$``)? An update a program makes, written with ``=``: its first link is no identity
+        (checked, ``k = k + 1`` was FAILED) and what follows is the new value, not a worked claim."""
+        if not isinstance(left, sp.Symbol | sp.Indexed):
+            return False
+        try:
+            after = self.parse(chain.members[1].latex, None, frozenset())
+        except LatexError:
+            return False
+        return left in after.atoms(sp.Symbol, sp.Indexed)
 
     def _head_of_definition(self, latex: str) -> bool:
         r"""Is ``latex`` what a definition's left side writes, a function the registry does not know applied
