@@ -30,6 +30,8 @@ def _at_sign(text: str, k: int) -> bool:
     """A ``+`` or ``-`` at ``k`` that joins two terms (not a leading sign)."""
     return text[k] in "+-" and bool(text[:k].strip())
 
+# 1e-3, 5E{-4}: a number in the notation of code (review24c)
+_SCIENTIFIC = re.compile(r"(?<![A-Za-z\\])[0-9.]+[eE](?:\{\s*[-+]?[0-9]+\s*\}|[-+]?[0-9])")
 _DEFINING = re.compile(r"\b(?:let|define|denote|write)\s*$", re.IGNORECASE)  # "Let $h(x) = 2(x + 1) = …$"
 DERIVATIVE = re.compile(
     r"\\partial|\\nabla|\\frac\s*\{\s*d|\bd\s*/\s*d[a-z]|'|\\prime"
@@ -107,6 +109,8 @@ class _InlineClaims:
         ``$a = \sigma(0) = 0.5$``: a worked value whose arithmetic the notes state, as a display's is
         checked; dropped, a wrong ``= 1`` left the notes green)? ``$w = b = 0$`` sets values together."""
         for m in chain.members[1:-1]:
+            if _SCIENTIFIC.search(m.latex):
+                return False  # "$\eta = 1e-3 = 0.001$": a value as code writes it (parsed, 1·e − 3), no computation
             try:
                 tree = self.parse(m.latex, None, frozenset())
             except LatexError:
