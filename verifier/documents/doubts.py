@@ -474,7 +474,7 @@ class _Doubts(_ImpliedSums):
                     verdict = frozenset(asked - holds) if is_row_reading(note) else frozenset()
                     alt = _Checker(self, alt_chain, alt_scope, asked, holds, verdict).run()
                 decided = run is None or not run.cut
-            except ResolveError:
+            except (ResolveError, NotImplementedError):  # SymPy refuses the reading's values (log of a matrix)
                 decided = False
             if is_row_reading(note):  # a run cut short, or that could not be read, decides nothing
                 for k in failing:

@@ -510,7 +510,7 @@ class _Guesses:
                 and "annotated" not in scope.inferred[k]
                 and (k in seen[0]) != (k in seen[1]) and isinstance(e := scope.names.get(k), VarDecl)
                 and e.kind in ("vector", "matrix")
-                and any(o != k and o[0].lower() == k[0].lower() for o in seen[1 if k in seen[0] else 0])
+                and any(o != k and _letter(o) == _letter(k) for o in seen[1 if k in seen[0] else 0])
                 and k[0] not in related and k not in held_keys)  # fmt: skip
             if one_side:
                 why = f"{', '.join(one_side)} appear(s) on one side only and the notes do not define it"
@@ -830,6 +830,12 @@ def _defined_calls(tree: sp.Basic, scope: Scope) -> set[Key]:
     through a defined name."""
     return {key for f in tree.atoms(AppliedUndef)
             if isinstance(scope.names.get(key := (f.func.__name__, ())), Definition)}  # fmt: skip
+
+
+def _letter(key: Key) -> str:
+    """The letter of a name's key, a sample family's too (``x^()`` of ``x^{(i)}`` is kin of X; review24c:
+    compared as written, the family never was, and a matrix form reached through p = σ(Xw) was FAILED)."""
+    return key[0].removesuffix("^()").lower()
 
 
 def _lone_functions(

@@ -30,6 +30,8 @@ def _at_sign(text: str, k: int) -> bool:
     """A ``+`` or ``-`` at ``k`` that joins two terms (not a leading sign)."""
     return text[k] in "+-" and bool(text[:k].strip())
 
+# 1e-3, 5E{-4}: a number in the notation of code (review24c)
+_SCIENTIFIC = re.compile(r"(?<![A-Za-z\\])[0-9.]+[eE](?:\{\s*[-+]?[0-9]+\s*\}|[-+]?[0-9])")
 _DEFINING = re.compile(r"\b(?:let|define|denote|write)\s*$", re.IGNORECASE)  # "Let $h(x) = 2(x + 1) = …$"
 DERIVATIVE = re.compile(
     r"\\partial|\\nabla|\\frac\s*\{\s*d|\bd\s*/\s*d[a-z]|'|\\prime"
@@ -98,6 +100,8 @@ class _InlineClaims:
         # too, and the last link defines it (against an earlier f a restatement, never FAILED)
         if named and last.is_number and not self._computes(chain):
             return False  # "$w = b = 0$": values set together, no computation to check
+        if named and last.is_number and self._updates(left, chain):
+            return False  # "$k = k + 1 = 2$": a program's update in the prose, no claim (review24c)
         return named and not any(self._head_of_definition(m.latex) for m in chain.members[1:-1])
 
     def _computes(self, chain: LatexChain) -> bool:
@@ -105,6 +109,8 @@ class _InlineClaims:
         ``$a = \sigma(0) = 0.5$``: a worked value whose arithmetic the notes state, as a display's is
         checked; dropped, a wrong ``= 1`` left the notes green)? ``$w = b = 0$`` sets values together."""
         for m in chain.members[1:-1]:
+            if _SCIENTIFIC.search(m.latex):
+                return False  # "$\eta = 1e-3 = 0.001$": a value as code writes it (parsed, 1·e − 3), no computation
             try:
                 tree = self.parse(m.latex, None, frozenset())
             except LatexError:
@@ -112,6 +118,18 @@ class _InlineClaims:
             if names_only(tree):
                 return False
         return True
+
+    def _updates(self, left: sp.Basic, chain: LatexChain) -> bool:
+        r"""Does the member after the head read the name the head sets (``$k = k + 1 = 2$``, ``$w = w -
+        0.1 \cdot 2 = 0.8$``)? An update a program makes, written with ``=``: its first link is no identity
+        (checked, ``k = k + 1`` was FAILED) and what follows is the new value, not a worked claim."""
+        if not isinstance(left, sp.Symbol | sp.Indexed):
+            return False
+        try:
+            after = self.parse(chain.members[1].latex, None, frozenset())
+        except LatexError:
+            return False
+        return left in after.atoms(sp.Symbol, sp.Indexed)
 
     def _head_of_definition(self, latex: str) -> bool:
         r"""Is ``latex`` what a definition's left side writes, a function the registry does not know applied

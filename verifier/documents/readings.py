@@ -551,7 +551,10 @@ _GROUP = r"(?:\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\}|\\?[A-Za-z0-9]+)"
 _OPERATOR_HEAD = re.compile(
     r"(?:\\nabla(?:\s*_\s*" + _GROUP + r")?"
     r"|\\[dt]?frac\s*\{\s*(?:d|\\partial|\\mathrm\s*\{\s*d\s*\}|\\operatorname\s*\{\s*d\s*\})\s*\}\s*" + _GROUP +
-    r"|\\partial\s*_\s*" + _GROUP + r")\s*"
+    r"|\\partial\s*_\s*" + _GROUP +
+    # d/dx, the operator written with a slash (latex.rewrite reads it as \frac{d}{dx}; not d/d_k, a ratio)
+    r"|(?<![A-Za-z\\])d\s*/\s*d\s*(?:\\[A-Za-z]+|[A-Za-z])(?![A-Za-z])(?:\s*_\s*" + _GROUP + r")?"
+    r")\s*"
 )
 
 
