@@ -15,6 +15,7 @@ import re
 
 import sympy as sp
 
+from verifier.documents.headings import heading_level
 from verifier.documents.rebuild import replaced
 from verifier.latex.vocabulary import TRANSPOSE
 
@@ -64,8 +65,13 @@ _NO_LOSS = re.compile(r"\b(?:without|with\s+no)\s+loss\s+of\s+generality\b", re.
 
 
 def symmetric_in(prose: str) -> tuple[set[str], int] | None:
-    """The names ``prose`` states symmetric, and where the first statement starts; None if it states none."""
-    said = [m for m in _SYMMETRIC.finditer(prose) if _affirmed(prose, m)]
+    """The names ``prose`` states symmetric, and where the first statement starts; None if it states none.
+    Only after the last heading of ``prose``: a matrix said symmetric in the section before is another
+    problem's (2Ax for an arbitrary A of the next section was PROVED; review24e)."""
+    rows = prose.split("\n")
+    cut = max((k for k, row in enumerate(rows) if heading_level(row) is not None), default=-1)
+    start = sum(len(row) + 1 for row in rows[:cut]) if cut > 0 else 0  # the heading itself may say it
+    said = [m for m in _SYMMETRIC.finditer(prose, start) if _affirmed(prose, m)]
     names = {m.group(1) or m.group(2) or m.group(3) for m in said}
     names.discard(None)  # type: ignore[arg-type]
     return (names, said[0].start()) if names else None
