@@ -34,6 +34,8 @@ def _steps(notes: str) -> list[tuple[Verdict, str, str]]:
     ("There is no summation convention here.", False),
     ("Repeated indices are not summed.", False),
     ("We work without Einstein summation.", False),
+    ("Einstein summation is not used in these notes.", False),
+    ("Repeated indices are summed, and no sign is written.", True),
 ])
 def test_a_convention_named_to_deny_it_is_no_declaration(text: str, said: bool) -> None:
     assert names_a_convention(text) is said

@@ -22,10 +22,11 @@ _CONVENTION = re.compile(
     re.IGNORECASE,
 )
 #: a convention named to deny it: "We do not use the Einstein convention", "no summation convention", "without
-#: Einstein summation" (a negation a few words before, in the same clause), "repeated indices are not summed"
+#: Einstein summation" (a negation a few words before, in the same clause), "repeated indices are not summed",
+#: "Einstein summation is not used"
 _DENIED_BEFORE = re.compile(r"(?:\b(?:not|never|no|without|neither|nor)|n't)\s+(?:(?:the|a|an)\s+)?"
                             r"(?:[A-Za-z-]+\s+){0,3}\Z", re.IGNORECASE)
-_DENIED_AFTER = re.compile(r"[a-z]*\s+(?:are|is)\s+(?:not|never)\b", re.IGNORECASE)
+_DENIED_AFTER = re.compile(r"[a-z]*(?:\s+[a-z]+){0,2}\s+(?:are|is)\s+(?:not|never)\b", re.IGNORECASE)
 #: prose that says the notes are written in index notation (a summation convention only without any ∑)
 _INDEX_NOTATION = re.compile(r"\b(?:index|tensor|suffix)\s+notation\b", re.IGNORECASE)
 _ANY_SUM = re.compile(r"\\sum(?![A-Za-z])|∑")
