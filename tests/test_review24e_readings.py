@@ -120,3 +120,16 @@ def test_a_symmetric_matrix_of_an_earlier_section_is_not_symmetric_here() -> Non
 def test_the_general_gradient_there_is_green() -> None:
     verdict, _, message = _steps(_SECTIONS.replace("{claim}", "(\\mathbf A + \\mathbf A^\\top)\\mathbf x"))[-1]
     assert verdict in GREEN, message
+
+
+@pytest.mark.parametrize("notes", [
+    # the statement of the section, then a subsection: it holds there
+    "# Quadratic forms\n\nLet $A \\in \\mathbb{R}^{n \\times n}$ be symmetric and $\\mathbf x \\in \\mathbb{R}^n$.\n\n"
+    "## The gradient\n\n$$\\nabla_{\\mathbf x} (\\mathbf x^\\top A \\mathbf x) = 2A\\mathbf x$$\n",
+    # the section's own heading not among the lines read: the statement holds
+    "Let $A \\in \\mathbb{R}^{n \\times n}$ be symmetric and $\\mathbf x \\in \\mathbb{R}^n$.\n\n"
+    "## The gradient\n\n$$\\nabla_{\\mathbf x} (\\mathbf x^\\top A \\mathbf x) = 2A\\mathbf x$$\n",
+])
+def test_a_symmetric_matrix_of_the_enclosing_section_stays_symmetric(notes: str) -> None:
+    verdict, _, message = _steps(notes)[-1]
+    assert verdict in GREEN, message

@@ -66,15 +66,25 @@ _NO_LOSS = re.compile(r"\b(?:without|with\s+no)\s+loss\s+of\s+generality\b", re.
 
 def symmetric_in(prose: str) -> tuple[set[str], int] | None:
     """The names ``prose`` states symmetric, and where the first statement starts; None if it states none.
-    Only after the last heading of ``prose``: a matrix said symmetric in the section before is another
-    problem's (2Ax for an arbitrary A of the next section was PROVED; review24e)."""
-    rows = prose.split("\n")
-    cut = max((k for k, row in enumerate(rows) if heading_level(row) is not None), default=-1)
-    start = sum(len(row) + 1 for row in rows[:cut]) if cut > 0 else 0  # the heading itself may say it
-    said = [m for m in _SYMMETRIC.finditer(prose, start) if _affirmed(prose, m)]
+    Not a statement whose section ends in ``prose``: a heading after it of its own section's level or higher
+    starts another problem (2Ax for an arbitrary A of "# Part 2" was PROVED from "# Part 1"'s "Let A be
+    symmetric"; review24e); a subsection's heading keeps it, and so does a section whose heading ``prose``
+    does not show."""
+    said = [m for m in _SYMMETRIC.finditer(prose) if _affirmed(prose, m) and not _section_ended(prose, m.start())]
     names = {m.group(1) or m.group(2) or m.group(3) for m in said}
     names.discard(None)  # type: ignore[arg-type]
     return (names, said[0].start()) if names else None
+
+
+def _section_ended(prose: str, at: int) -> bool:
+    """Does a heading after ``at`` in ``prose`` close the section ``at`` is in (a level at most its own)?"""
+    levels, offset = [], 0
+    for row in prose.split("\n"):
+        if (level := heading_level(row)) is not None:
+            levels.append((offset, level))
+        offset += len(row) + 1
+    own = [level for start, level in levels if start <= at]
+    return bool(own) and any(level <= own[-1] for start, level in levels if start > at)
 
 
 def _affirmed(prose: str, m: re.Match[str]) -> bool:
