@@ -21,6 +21,12 @@ _CONVENTION = re.compile(
     r"|sum(?:med)?\s+over\s+repeated",
     re.IGNORECASE,
 )
+#: a convention named to deny it: "We do not use the Einstein convention", "no summation convention", "without
+#: Einstein summation" (a negation a few words before, in the same clause), "repeated indices are not summed",
+#: "Einstein summation is not used"
+_DENIED_BEFORE = re.compile(r"(?:\b(?:not|never|no|without|neither|nor)|n't)\s+(?:(?:the|a|an)\s+)?"
+                            r"(?:[A-Za-z-]+\s+){0,3}\Z", re.IGNORECASE)
+_DENIED_AFTER = re.compile(r"[a-z]*(?:\s+[a-z]+){0,2}\s+(?:are|is)\s+(?:not|never)\b", re.IGNORECASE)
 #: prose that says the notes are written in index notation (a summation convention only without any ∑)
 _INDEX_NOTATION = re.compile(r"\b(?:index|tensor|suffix)\s+notation\b", re.IGNORECASE)
 _ANY_SUM = re.compile(r"\\sum(?![A-Za-z])|∑")
@@ -32,7 +38,14 @@ def names_a_convention(text: str) -> bool:
     """Does the prose name a summation convention (Einstein, repeated indices summed, an implied sum),
     or say it writes "index notation" in notes that write no ∑ at all (:func:`index_notation`)?
     The reader reads Einstein summation only in such notes (or where a context declares it)."""
-    return _CONVENTION.search(text) is not None or index_notation(text)
+    return any(_affirmed(text, m) for m in _CONVENTION.finditer(text)) or index_notation(text)
+
+
+def _affirmed(text: str, m: re.Match[str]) -> bool:
+    """Is the convention ``m`` names in ``text`` not denied ("We do not use the Einstein summation
+    convention": read as one, a dropped ∑ was PROVED and a literal case split FAILED; review24e)?"""
+    return (_DENIED_BEFORE.search(text[max(0, m.start() - 60) : m.start()]) is None
+            and _DENIED_AFTER.match(text, m.end()) is None)
 
 
 def index_notation(text: str) -> bool:

@@ -63,6 +63,10 @@ _SHAPED_AS_VARIABLE = re.compile(
     r"(?:shapes?|sizes?|dimensions?)\s+(?:of|as)\s+(?:(?:that|the|its|their|what)\s+(?:matrix|matrices|vector|"
     r"variables?|parameters?|thing|things|quantity|argument|input|one)\b|(?P<names>\$[^.!?]{1,60}))",
     re.IGNORECASE)
+# … but not denied ("it does not have the same shape as the variable") nor of its transpose ("the shape of the
+# variable's transpose", "… of the variable transposed"): the numerator layout's rows (review24e)
+_SHAPE_DENIED = re.compile(r"\b(?:not|never|no)\b|n't\b", re.IGNORECASE)
+_SHAPE_TRANSPOSED = re.compile(r"(?:'s)?\s*(?:transposed?\b|\$?\s*\^)", re.IGNORECASE)
 _LISTED = re.compile(r"\$\s*(?:\\(?:mathbf|bm|boldsymbol)\s*\{?\s*)?\\?([A-Za-z]+)\s*\}?\s*\$")
 
 # a sentence of the prose: up to . ! ? or a blank line (";" does not end it: "… the denominator layout; we do
@@ -161,6 +165,8 @@ def says_gradient_layout(prose: str, names: Collection[str]) -> bool:
     if any(m.group(1) in names for m in _SAME_SHAPE.finditer(prose)):
         return True
     for m in _SHAPED_AS_VARIABLE.finditer(prose):
+        if _SHAPE_DENIED.search(m.group(0)) or _SHAPE_TRANSPOSED.match(prose, m.end()):
+            continue
         listed = m.group("names")
         if listed is None or any(n.group(1) in names for n in _LISTED.finditer(listed)):
             return True

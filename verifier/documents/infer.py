@@ -69,7 +69,7 @@ from verifier.documents.familyindex import register_family_indices
 from verifier.documents.functions import FUNCTIONS, VECTOR_FUNCTIONS
 from verifier.documents.instances import BASE_PREFIX, LETTER_NAME, SHIFT, SLICE_PREFIX, UNSHIFT
 from verifier.documents.invertible import ordered
-from verifier.documents.oneslength import ONES_LENGTH
+from verifier.documents.oneslength import ONES_LENGTH, sizes_written
 from verifier.documents.shapes import (
     _capital,
     _Dims,
@@ -159,6 +159,7 @@ class _Inference(_Shapes):
         self.rows = rows
         #: products that write a vector before a matrix (``x W``), as ``x W``: the notes' own evidence of rows
         self.row_products: list[str] = []
+        self.tree_names: set[str] = set()  # the names of the trees read (documents.oneslength)
         self.d = _Dims()
         self.names: dict[Key, _Name] = {}
         self.indices: dict[str, object] = {}  # index letter -> size var
@@ -843,7 +844,7 @@ class _Inference(_Shapes):
             scope.names[key] = VarDecl(key, "function")
             notes.append(f"{fname}: an arbitrary smooth function (not defined in the notes)")
             scope.inferred[key] = notes[-1]
-        if self.ann.ones_length:  # the ones vector's length stated in prose (documents.oneslength)
+        if self.ann.ones_length and sizes_written(self.ann.ones_length, scope, self.tree_names):  # (oneslength)
             scope.conventions.setdefault(ONES_LENGTH, self.ann.ones_length)
         if (orders := scope.conventions.get(ORDER)) and len(created) >= 2:  # "with $n < d$" (documents.sizeorder)
             self._order_sizes(orders, scope, notes, created)
@@ -920,6 +921,7 @@ def infer_scope(
     inf.labels_in_definitions(t for t, _ in pairs)
     inf.slices(pairs)
     trees = [t for t, _ in pairs]
+    inf.tree_names = {n for t in trees for n in names_in(t)}
     inf.variable_constants = differentiated_constants(trees)
     inf.annotations()
     for t, bound in pairs:

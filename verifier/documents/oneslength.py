@@ -14,10 +14,11 @@ the neighbours cannot size the ones (the outer product guessed the neighbour's l
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
-from verifier.documents.context import Key, Scope, Size
+from verifier.documents.context import Key, Scope, Size, VarDecl
 
-__all__ = ["ONES_LENGTH", "declared_ones_length", "ones_size_key"]
+__all__ = ["ONES_LENGTH", "declared_ones_length", "ones_size_key", "sizes_written"]
 
 #: conventions key (``Scope.conventions``): the size letter the notes give ``\mathbf 1``
 ONES_LENGTH = "ones length"
@@ -43,3 +44,15 @@ def ones_size_key(scope: Scope) -> Key | None:
     letter = scope.conventions.get(ONES_LENGTH)
     key = (letter or "", ())
     return key if letter and isinstance(scope.names.get(key), Size) else None
+
+
+def sizes_written(letter: str, scope: Scope, written: Collection[str]) -> bool:
+    r"""Is ``letter`` a size of what a chain writes (``written``: its names and its definitions' names): the
+    letter itself (``\frac1n``) or a dimension of one of its quantities? The notes' one statement of a length
+    of ones may be of another problem's ones (the softmax's ``\mathbf 1 \in \mathbb{R}^K``, the full batch's
+    n beside a mini-batch of m): a batched layer with no quantity of that size is not sized by it — its
+    correct gradients were FAILED (review24e)."""
+    if letter in written:
+        return True
+    return any(isinstance(d, VarDecl) and d.dims is not None and (letter, ()) in d.dims
+               for k, d in scope.names.items() if k[0] in written)

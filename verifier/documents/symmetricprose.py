@@ -15,6 +15,7 @@ import re
 
 import sympy as sp
 
+from verifier.documents.headings import heading_level
 from verifier.documents.rebuild import replaced
 from verifier.latex.vocabulary import TRANSPOSE
 
@@ -64,11 +65,26 @@ _NO_LOSS = re.compile(r"\b(?:without|with\s+no)\s+loss\s+of\s+generality\b", re.
 
 
 def symmetric_in(prose: str) -> tuple[set[str], int] | None:
-    """The names ``prose`` states symmetric, and where the first statement starts; None if it states none."""
-    said = [m for m in _SYMMETRIC.finditer(prose) if _affirmed(prose, m)]
+    """The names ``prose`` states symmetric, and where the first statement starts; None if it states none.
+    Not a statement whose section ends in ``prose``: a heading after it of its own section's level or higher
+    starts another problem (2Ax for an arbitrary A of "# Part 2" was PROVED from "# Part 1"'s "Let A be
+    symmetric"; review24e); a subsection's heading keeps it, and so does a section whose heading ``prose``
+    does not show."""
+    said = [m for m in _SYMMETRIC.finditer(prose) if _affirmed(prose, m) and not _section_ended(prose, m.start())]
     names = {m.group(1) or m.group(2) or m.group(3) for m in said}
     names.discard(None)  # type: ignore[arg-type]
     return (names, said[0].start()) if names else None
+
+
+def _section_ended(prose: str, at: int) -> bool:
+    """Does a heading after ``at`` in ``prose`` close the section ``at`` is in (a level at most its own)?"""
+    levels, offset = [], 0
+    for row in prose.split("\n"):
+        if (level := heading_level(row)) is not None:
+            levels.append((offset, level))
+        offset += len(row) + 1
+    own = [level for start, level in levels if start <= at]
+    return bool(own) and any(level <= own[-1] for start, level in levels if start > at)
 
 
 def _affirmed(prose: str, m: re.Match[str]) -> bool:
