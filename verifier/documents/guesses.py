@@ -423,12 +423,14 @@ class _Guesses:
                     vanished |= vanishing_names(d) & reached
                     if any(isinstance(scope.names.get(k), Definition) for k in written):  # ∂J/∂u_2, J defined
                         held.append((d, held_from | by))
-                # a matrix too where the definitions reach no variable (S of an unread S = softmax(A) …: ∂L/∂A = 0)
+                # a matrix too where the definitions reach no variable (S of an unread S = softmax(A) …: ∂L/∂A = 0),
+                # unless the notes annotate it ("let $C \in \mathbb{R}^{n \times n}$ be fixed")
                 unreached = not by & (held_from | bare)
+                annotated = self.annotations.shapes
                 loose = sorted(display_key(k) for k in scope.inferred if k[0] in reached - covered
                                and k[0] not in variables and k[0] not in fixed
                                and isinstance(e := scope.names.get(k), VarDecl)
-                               and (e.kind != "matrix" or unreached))  # fmt: skip
+                               and (e.kind != "matrix" or (unreached and k not in annotated)))  # fmt: skip
                 if loose:
                     return self._demote(r, f"{', '.join(loose)} (not defined in the notes) may depend on the variable "
                                            "of the derivative")  # fmt: skip
