@@ -114,7 +114,7 @@ def sum_terms(args: Sequence[sp.Basic], value: Callable[[sp.Basic], Value]) -> l
             # b 1^T + WX with 1 ∈ R^k stated for another use (1^T p = 1): the sum says the length
             return _sized_by_the_sum(args, value) or out  # type: ignore[return-value]
         return out  # type: ignore[return-value]
-    shapes = {norm(v).shape for v in out if v is not None and is_matrix(norm(v))}
+    shapes = _shapes(out)
     if not shapes and any(isinstance(v, Eye) for v in out):  # I - 1 1^T/n: square, as its neighbour says
         raise SquareUnsized(str(pending[0][1]))
     if len(shapes) != 1 or (shape := next(iter(shapes))) == (1, 1):
