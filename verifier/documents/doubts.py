@@ -101,7 +101,7 @@ from verifier.documents.squareshapes import square_scope
 from verifier.documents.steps import _Checker, _shape_failure, layout_free
 from verifier.documents.summation import SumReading, implied_readings
 from verifier.documents.sumstoone import STOCHASTIC, one_hot_positions, said_sums_to_one, summed_positions
-from verifier.documents.symmetricprose import symmetric_in, symmetrised, trailing_clause
+from verifier.documents.symmetricprose import split_at_inline, symmetric_in, symmetrised, trailing_clause
 from verifier.documents.typos import scores_read_for_indices
 from verifier.latex import LatexError
 from verifier.results import StepResult, Verdict
@@ -836,8 +836,14 @@ class _Doubts(_ImpliedSums):
         with after it ("…, where $A$ is symmetric."): a symmetric matrix of another section says nothing
         here."""
         start, prose = self._prose_before(chain, display=True)
+        trailing = ""
+        if chain.inline:  # its own line up to the claim, and the clause it goes on with (not a later one)
+            prose, trailing = split_at_inline(prose, chain.members[0].latex, chain.members[-1].latex)
         prose = without_display_conditions(prose)  # "$$…$$ which holds when $A$ is symmetric": that display's
         said = symmetric_in(prose)
+        if not said and trailing:  # "Hence $\nabla f(x) = 2Ax$, where $A$ is symmetric."
+            prose, said = trailing, symmetric_in(trailing)
+            start = chain.line - 1
         if not said:  # "$$\nabla_x x^T A x = 2Ax,$$ where $A$ is symmetric.": the display's own sentence
             start, after = self.prose_after(chain)
             prose = trailing_clause(after, self.lines[start - 1] if 0 < start <= len(self.lines) else "")

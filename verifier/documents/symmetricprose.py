@@ -24,6 +24,7 @@ __all__ = [
     "declined_after",
     "prose_clauses",
     "sentence_before",
+    "split_at_inline",
     "symmetric_in",
     "symmetrised",
     "trailing_clause",
@@ -172,6 +173,23 @@ def trailing_clause(after: str, display_end: str = "") -> str:
         return ""
     stop = _SENTENCE_END.search(after)
     return after[: stop.start() if stop is not None else len(after)]
+
+
+def split_at_inline(prose: str, first: str, last: str) -> tuple[str, str]:
+    r"""``prose`` (ending with the line of an inline claim) cut at the claim: the text up to the ``$`` that
+    closes it, and the clause its sentence goes on with after it ("…$, where $A$ is symmetric", "…$ for
+    symmetric $A$"; "" for "…$, and for symmetric $A$ this is …": a later clause speaks of something else).
+    ``first`` and ``last`` are the LaTeX of its first and last members; where they are not found in the last
+    line, ``prose`` is returned whole (as before)."""
+    cut = prose.rfind("\n") + 1
+    line = prose[cut:]
+    at = line.find(first.strip()[:12])
+    end = line.find(last.strip()[-12:], max(at, 0)) if at >= 0 else -1
+    close = line.find("$", end + len(last.strip()[-12:])) if end >= 0 else -1
+    if close < 0:
+        return prose, ""
+    after = line[close + 1 :].lstrip("$")
+    return prose[: cut + close + 1], trailing_clause(after.lstrip(" ,"))
 
 
 def sentence_before(text: str, start: int, window: int) -> str:
