@@ -10,6 +10,7 @@ variable, an equation to solve, a rounded number) is decided by its base,
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable
 from contextlib import nullcontext
@@ -150,8 +151,8 @@ class _Doubts(_ImpliedSums):
         definition. A step unread for an entry past the size of a name it does not write (a
         definition's range slip, misfits.overstepped_elsewhere) is read so too, but taken only green:
         it then holds for every value of the names, the meant ones among them; a failure says nothing."""
-        outside = [k for k, r in enumerate(steps)
-                   if r.verdict is Verdict.SKIPPED and overstepped_elsewhere(r.message, self._step_names(chain, k))]
+        outside = [k for k, r in enumerate(steps) if r.verdict is Verdict.SKIPPED
+                   and overstepped_elsewhere(r.message, functools.partial(self._step_names, chain, k))]  # fmt: skip
         clash = [k for k, r in enumerate(steps)
                  if (r.verdict is Verdict.SKIPPED and any(w in r.message for w in CLASH_WORDS))
                  or (r.verdict is Verdict.FAILED and SCALAR_IN_INNER in r.message) or k in outside]  # fmt: skip

@@ -55,15 +55,17 @@ def _letters(name: str) -> str:
     return m.group(1) if m else name
 
 
-def overstepped_elsewhere(message: str, written: Iterable[str]) -> bool:
+def overstepped_elsewhere(message: str, written: Callable[[], Iterable[str]]) -> bool:
     r"""Is the step unread (``message``) only because an entry past a vector's or matrix's size was
-    reached, of a name the step itself does not write (``written``: the names of its members)? Then
+    reached, of a name the step itself does not write (``written()``: the names of its members)? Then
     the index past the size came from one of the notes' definitions that the step uses, and the
     step's own text is not at fault. A step that writes the name keeps its reading: its own range
     may be the slip (``\sum_{i=1}^3 u_i`` for a u of 2 entries)."""
     names = {m.group(1) for pattern in _OUTSIDE for m in pattern.finditer(message)}
-    own = {_letters(n) for n in written}
-    return bool(names) and not any(_letters(n) in own for n in names)
+    if not names:
+        return False
+    own = {_letters(n) for n in written()}
+    return not any(_letters(n) in own for n in names)
 
 
 _BLAMED = (
