@@ -10,6 +10,7 @@ variable, an equation to solve, a rounded number) is decided by its base,
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable
 from contextlib import nullcontext
@@ -61,7 +62,14 @@ from verifier.documents.infer import (
 )
 from verifier.documents.labels import dropped_label_readings, relabel, written_names
 from verifier.documents.members import _Chain, _member_trees, chain_trees, free_names, step_trees
-from verifier.documents.misfits import CLASH_WORDS, SCALAR_IN_INNER, misfit_keys, unwound, written_before
+from verifier.documents.misfits import (
+    CLASH_WORDS,
+    SCALAR_IN_INNER,
+    misfit_keys,
+    overstepped_elsewhere,
+    unwound,
+    written_before,
+)
 from verifier.documents.operatorscope import BRACKET_NOTE, operator_on_its_bracket
 from verifier.documents.orientation import (
     bounded,
@@ -140,12 +148,29 @@ class _Doubts(_ImpliedSums):
         only steps that still do not resolve are read without any of the notes' definitions. A step
         FAILED for an inner product of a scalar with a vector is such a misfit too (a letter defined as
         a scalar, meant as a vector here): the written expression is ill-formed only under that
-        definition."""
+        definition. A step unread for an entry past the size of a name it does not write (a
+        definition's range slip, misfits.overstepped_elsewhere) is read so too, but taken only green:
+        it then holds for every value of the names, the meant ones among them; a failure says nothing."""
+        outside = [k for k, r in enumerate(steps) if r.verdict is Verdict.SKIPPED
+                   and overstepped_elsewhere(r.message, functools.partial(self._step_names, chain, k))]  # fmt: skip
         clash = [k for k, r in enumerate(steps)
                  if (r.verdict is Verdict.SKIPPED and any(w in r.message for w in CLASH_WORDS))
-                 or (r.verdict is Verdict.FAILED and SCALAR_IN_INNER in r.message)]  # fmt: skip
+                 or (r.verdict is Verdict.FAILED and SCALAR_IN_INNER in r.message) or k in outside]  # fmt: skip
         if not clash or not self.note_definitions:
             return steps
+        out = self._without_misfits(chain, steps, clash)
+        return [r if k not in outside or r.verdict in (Verdict.PROVED, Verdict.PASSED) else steps[k]
+                for k, r in enumerate(out)]  # fmt: skip
+
+    def _step_names(self, chain: _Chain, k: int) -> set[str]:
+        """The names step ``k`` of ``chain`` writes (its two members)."""
+        step = chain.steps[k]
+        return {n for i in (step.left, step.right) if chain.members[i].parsed is not None
+                for t in _member_trees(chain.members[i].parsed) for n in names_in(t)}  # fmt: skip
+
+    def _without_misfits(self, chain: _Chain, steps: list[StepResult], clash: list[int]) -> list[StepResult]:
+        """The steps ``clash`` read again, first without the definitions their failures blame, then
+        (those still unread) without any of the notes' definitions."""
         out = list(steps)
         every = {d.key for d in self.note_definitions}
         blamed: frozenset = frozenset()

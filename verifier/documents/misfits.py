@@ -13,7 +13,12 @@ definitions do not fit the line: a definition read as a scalar but indexed, a fu
 family with too many indices, and a definition whose repeated index the resolver had to sum (its
 body is a scalar, so the line's vector use cannot mean it). Only names the notes defined are
 returned; a context's declaration is never blamed (a context wins). An inner product of a scalar with
-a vector (:data:`SCALAR_IN_INNER`) is such a clash too, though it names no definition to blame."""
+a vector (:data:`SCALAR_IN_INNER`) is such a clash too, though it names no definition to blame.
+
+An entry past the size the notes gave a vector or matrix (``entry (3, 1) is outside the 2×3 matrix w``)
+on a step that never writes that name (:func:`overstepped_elsewhere`) is a misfit of the notes'
+definitions among themselves (``\theta_k = \sum_{i=1}^3 w_{ik} x_i`` for a 2×3 w: a slip in a
+definition's range), not of the step: it too names no definition to blame."""
 
 from __future__ import annotations
 
@@ -23,7 +28,7 @@ from collections.abc import Callable, Iterable
 from verifier.documents.context import Definition, Key, display_key
 from verifier.results import StepResult, Verdict
 
-__all__ = ["CLASH_WORDS", "SCALAR_IN_INNER", "misfit_keys", "unwound", "written_before"]
+__all__ = ["CLASH_WORDS", "SCALAR_IN_INNER", "misfit_keys", "overstepped_elsewhere", "unwound", "written_before"]
 
 #: an inner product of a scalar with a vector (documents.operators.inner): ``\langle x^{(i)}, \theta\rangle``
 #: where the letter x is defined as a scalar earlier in the notes, a vector meant by a reused letter
@@ -36,6 +41,31 @@ CLASH_WORDS = ("has no entry", "is a function; call it", "several indices", "nes
 #: the resolver's message for definitions that need each other (``y := g(… x_1 …)`` of one problem, then
 #: a lemma's ``x := (a_i - b_i) c_{ij} (a_j - b_j)`` with ``b`` a function of ``y`` from another)
 CYCLE = "definitions nested too deeply at"
+
+
+#: an index past the size of a vector or matrix (documents.values.entry_of), and the name indexed
+_OUTSIDE = (re.compile(r"index \S+ is outside \S+ for (\S+?)(?=[\s;,]|$)"),
+            re.compile(r"entry \([^)]*\) is outside the \S+ matrix (\S+?)(?=[\s;,]|$)"))  # fmt: skip
+_LETTERS = re.compile(r"\\?([A-Za-z]+)")
+
+
+def _letters(name: str) -> str:
+    r"""The letters a name is written with (``w`` of ``w`` and of ``\mathbf{w}``, ``z`` of ``z^()``)."""
+    m = _LETTERS.match(name)
+    return m.group(1) if m else name
+
+
+def overstepped_elsewhere(message: str, written: Callable[[], Iterable[str]]) -> bool:
+    r"""Is the step unread (``message``) only because an entry past a vector's or matrix's size was
+    reached, of a name the step itself does not write (``written()``: the names of its members)? Then
+    the index past the size came from one of the notes' definitions that the step uses, and the
+    step's own text is not at fault. A step that writes the name keeps its reading: its own range
+    may be the slip (``\sum_{i=1}^3 u_i`` for a u of 2 entries)."""
+    names = {m.group(1) for pattern in _OUTSIDE for m in pattern.finditer(message)}
+    if not names:
+        return False
+    own = {_letters(n) for n in written()}
+    return not any(_letters(n) in own for n in names)
 
 
 _BLAMED = (
