@@ -28,13 +28,15 @@ def _steps(text: str) -> list[tuple[Verdict, str]]:
     return [(s.verdict, s.message or "") for ch in check_text(text, "notes.md").chains for s in ch.result.steps]
 
 
-@pytest.mark.parametrize("note", [_BOLD.format(claim="w^2 (1 - h_3^2)(1 - h_2^2)"), _SPLIT.format(claim="2 a_2 + 2 = 2(2 a_1 + 2) + 2")])
+@pytest.mark.parametrize("note", [_BOLD.format(claim="w^2 (1 - h_3^2)(1 - h_2^2)"),
+                                  _SPLIT.format(claim="2 a_2 + 2 = 2(2 a_1 + 2) + 2")])
 def test_a_recurrence_without_a_base_is_no_internal_error(note: str) -> None:
     for verdict, message in _steps(note):
         assert verdict is not Verdict.ERROR, message
 
 
-@pytest.mark.parametrize("note", [_BOLD.format(claim="w (1 - h_3^2)(1 - h_2^2) + 1"), _SPLIT.format(claim="2 a_2 + 2 = 2(2 a_1 + 2) + 3")])
+@pytest.mark.parametrize("note", [_BOLD.format(claim="w (1 - h_3^2)(1 - h_2^2) + 1"),
+                                  _SPLIT.format(claim="2 a_2 + 2 = 2(2 a_1 + 2) + 3")])
 def test_a_wrong_step_about_it_is_not_green(note: str) -> None:
     verdict, message = _steps(note)[-1]
     assert verdict not in GREEN, message

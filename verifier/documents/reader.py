@@ -62,6 +62,7 @@ from verifier.documents.infer import (
     subscripted_names,
 )
 from verifier.documents.inlineclaims import _InlineClaims
+from verifier.documents.integralfunctions import integral_functions
 from verifier.documents.iterates import Iterates
 from verifier.documents.iterates import note as iterate_note
 from verifier.documents.labelled import function_labels, label_notes, relabel, written_bare
@@ -228,6 +229,7 @@ class _Reader(_InlineClaims, _Definitions):
         self.sample_notes: dict[str, str] = {}  # member text -> the reading its parse took
         self.partials = stated_partials(text)  # the shorthand \partial_j, where the prose states it
         self.quantities = quantity_letters(text)  # g_i y_i: g is a quantity, g_i(…) multiplies (quantityletters)
+        self.integral_functions = integral_functions(text)  # Φ(x) = ∫_{-∞}^x φ(t) dt (integralfunctions)
         self.labels = {lab for lab in function_labels(text) if lab[0] not in self.quantities}  # J_\lambda(\theta) = …
         self.quantity_labels = quantity_subscripts(text)  # \delta_o = o - t: o labels delta (namesubscripts)
         self.labels |= self.quantity_labels
@@ -327,6 +329,7 @@ class _Reader(_InlineClaims, _Definitions):
         primed = primed_calls(self.text) - values - {k[0] for k in self._context_names()} - self.quantities
         here = self.lines[self.reading_line - 1] if 0 < self.reading_line <= len(self.lines) else src
         functions |= primed - values_here(here, src, frozenset(primed - functions))  # not u(1-u), w(x+1) = wx+w
+        functions |= self.integral_functions - values  # x\Phi(x) after \Phi(x) = \int_{-\infty}^x …: a call
         # P(t=1|z) = σ(z) written before: a derivative of it reads that definition (verifier.latex.probability)
         functions |= {d.key[0] for d in before if written_conditional(d.key[0])}
         functions |= self._context_conditionals()  # f(x | θ) := θ^T x in a context: the same
