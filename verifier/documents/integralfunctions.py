@@ -12,6 +12,7 @@ needs its derivative is not green on this reading alone (documents.generic)."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from verifier.latex.vocabulary import GREEK
@@ -27,9 +28,10 @@ _DEFINED = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=16)
 def integral_functions(text: str) -> frozenset[str]:
     r"""The parser's names (``Phi``, ``F``) of the functions ``text`` defines by an integral whose upper bound
-    is the function's own parameter."""
+    is the function's own parameter (cached: the reader asks at every parse)."""
     out = set()
     for m in _DEFINED.finditer(text):
         upper = re.sub(r"[\s{}]", "", m.group("up") or m.group("up2") or "")
