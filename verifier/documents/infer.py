@@ -70,6 +70,7 @@ from verifier.documents.functions import FUNCTIONS, VECTOR_FUNCTIONS
 from verifier.documents.instances import BASE_PREFIX, LETTER_NAME, SHIFT, SLICE_PREFIX, UNSHIFT
 from verifier.documents.invertible import ordered
 from verifier.documents.oneslength import ONES_LENGTH, sizes_written
+from verifier.documents.samplelength import annotated_sample_length
 from verifier.documents.shapes import (
     _capital,
     _Dims,
@@ -552,8 +553,9 @@ class _Inference(_Shapes):
         elif len(dims) == 1 and base.endswith("^()") and ((base[: -len("^()")], ()) in self.ann.bold or base[
                 : -len("^()")] in self.ann.sample_rows | self.ann.vector_samples):  # fmt: skip
             # \mathbf{x}^{(i)}: each sample is a vector (the rows of a data matrix), not a number
+            length = annotated_sample_length(self.ann.shapes, base[: -len("^()")])  # k_j ∈ R^d (samplelength)
             self.make(head, "matrix", f"bold samples {display_key((base, raw))}: each a vector",
-                      (dims[0], self.d.new()))
+                      (dims[0], self.d.new() if length is None else self._size(length)))
         elif len(dims) == 1:
             self.make(head, "vector", f"written with a subscript ({display_key((base, raw))})", self.vec(dims[0]))
         elif len(dims) == 2:

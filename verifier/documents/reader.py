@@ -62,6 +62,7 @@ from verifier.documents.infer import (
     subscripted_names,
 )
 from verifier.documents.inlineclaims import _InlineClaims
+from verifier.documents.integralfunctions import integral_functions
 from verifier.documents.iterates import Iterates
 from verifier.documents.iterates import note as iterate_note
 from verifier.documents.labelled import function_labels, label_notes, relabel, written_bare
@@ -124,6 +125,7 @@ from verifier.documents.substituted import superseded
 from verifier.documents.summation import declared_sums
 from verifier.documents.trailing import display_before
 from verifier.documents.upstream import FORM
+from verifier.documents.wherefunctions import defines_function
 from verifier.documents.wheresentence import goes_on
 from verifier.engine import Settings
 from verifier.latex import LatexError, MathBlock, join_chains, parse_latex
@@ -327,6 +329,7 @@ class _Reader(_InlineClaims, _Definitions):
         primed = primed_calls(self.text) - values - {k[0] for k in self._context_names()} - self.quantities
         here = self.lines[self.reading_line - 1] if 0 < self.reading_line <= len(self.lines) else src
         functions |= primed - values_here(here, src, frozenset(primed - functions))  # not u(1-u), w(x+1) = wx+w
+        functions |= integral_functions(self.text) - values  # x\Phi(x) after \Phi(x) = \int_{-\infty}^x …: a call
         # P(t=1|z) = σ(z) written before: a derivative of it reads that definition (verifier.latex.probability)
         functions |= {d.key[0] for d in before if written_conditional(d.key[0])}
         functions |= self._context_conditionals()  # f(x | θ) := θ^T x in a context: the same
@@ -570,7 +573,7 @@ class _Reader(_InlineClaims, _Definitions):
             if not goes_on(after[: m.start()]):
                 continue  # "Least squares is the case where $\\lambda = 0$.": a new sentence, not the display's
             body = _SIGN_TAIL.sub("", _cut_tail(m.group(1).strip()))
-            if len(_split_top_equals(body)) == 2:
+            if len(sides := _split_top_equals(body)) == 2 and not defines_function(sides[0], chain.members):
                 out.append((body, f"'where ${body}$' at line {end + 1 + after[: m.start()].count(chr(10))}"))
         return out + self._assumed(chain)
 

@@ -442,7 +442,13 @@ class Resolver(Calls, Differentiation):
         if mkey not in memo:
             env = {**bound_parameters(self, d.key[0]),
                    **{p: sp.Integer(k) for p, k in zip(d.index_params, indices, strict=True)}}
-            memo[mkey] = self.value(self._def_tree(d), env)
+            if self._depth > 40:  # a_t = 2b_t, b_t = a_{t-1} + 1: each entry asks for the one before, no base
+                raise ResolveError(f"entries of {display_key(d.key)} nested too deeply (a recurrence without a base?)")
+            self._depth += 1
+            try:
+                memo[mkey] = self.value(self._def_tree(d), env)
+            finally:
+                self._depth -= 1
         return memo[mkey]
 
     def _index_range(self, name: str) -> tuple[int, int]:
