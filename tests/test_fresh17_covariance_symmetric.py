@@ -29,6 +29,6 @@ def test_a_matrix_that_is_no_covariance_is_not() -> None:
 
 
 def test_the_covariance_names() -> None:
-    text = ("$\\mathcal{N}(\\bm\\mu, \\Sigma)$, $\\mathcal N(\\mathbf{0}, \\Lambda^{-1})$, $\\mathcal{N}(\\mu, \\sigma^2)$, "
-            "$\\mathcal{N}(x; m, \\mathbf{S})$")
+    text = ("$\\mathcal{N}(\\bm\\mu, \\Sigma)$, $\\mathcal N(\\mathbf{0}, \\Lambda^{-1})$, "
+            "$\\mathcal{N}(\\mu, \\sigma^2)$, $\\mathcal{N}(x; m, \\mathbf{S})$")
     assert covariance_names(text) == {"Sigma", "Lambda", "S"}
