@@ -32,3 +32,9 @@ def test_the_covariance_names() -> None:
     text = ("$\\mathcal{N}(\\bm\\mu, \\Sigma)$, $\\mathcal N(\\mathbf{0}, \\Lambda^{-1})$, "
             "$\\mathcal{N}(\\mu, \\sigma^2)$, $\\mathcal{N}(x; m, \\mathbf{S})$")
     assert covariance_names(text) == {"Sigma", "Lambda", "S"}
+
+
+def test_another_sections_covariance_is_not() -> None:
+    text = "# Part 1\n\n" + _NOTES.replace("{COV}", "\\Sigma").replace("## Quadratic forms", "# Part 2")
+    step = doc_steps(text)[-1]
+    assert step.verdict is Verdict.FAILED, step.message

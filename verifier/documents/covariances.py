@@ -5,11 +5,14 @@ Notes on Gaussians write the density as ``\mathcal{N}(\boldsymbol\mu, \Sigma)`` 
 a covariance is symmetric; the prose rarely repeats it before the chain. The name written as the second
 argument of a normal distribution anywhere in the notes is a covariance, and the symmetric reading
 (``doubts._said_symmetric``, the same one "symmetric matrix $\Sigma$" in the prose gives) is tried for it. A
-reading that may only make a step hold: it never makes one FAILED."""
+reading that may only make a step hold: it never makes one FAILED. Only the notes before the chain count, in
+a section that is still open there."""
 
 from __future__ import annotations
 
 import re
+
+from verifier.documents.headings import heading_level
 
 __all__ = ["covariance_names"]
 
@@ -23,9 +26,20 @@ _ONE_NAME = re.compile(
 
 
 def covariance_names(text: str) -> set[str]:
-    r"""The names (Greek without the backslash) ``text`` writes as a normal distribution's covariance."""
+    r"""The names (Greek without the backslash) ``text`` (the notes up to a chain) writes as a normal
+    distribution's covariance in a section still open at its end: a heading after the statement of its own
+    section's level or higher starts another problem, whose Σ may be any matrix (as for "symmetric" in the
+    prose, review24e); a subsection keeps it."""
     out = set()
+    levels, offset = [], 0
+    for row in text.split("\n"):
+        if (level := heading_level(row)) is not None:
+            levels.append((offset, level))
+        offset += len(row) + 1
     for m in _NORMAL.finditer(text):
+        own = [level for start, level in levels if start <= m.start()]
+        if own and any(level <= own[-1] for start, level in levels if start > m.start()):
+            continue
         parts = [p.strip() for p in re.split(r"[,;]", m.group(1))]
         if len(parts) >= 2 and (one := _ONE_NAME.match(parts[-1].replace("\\right", "").strip())):
             out.add(one.group(1))

@@ -844,7 +844,8 @@ class _Doubts(_ImpliedSums):
             prose = trailing_clause(after, self.lines[start - 1] if 0 < start <= len(self.lines) else "")
             said = symmetric_in(prose) if prose else None
         if not said:  # \mathcal{N}(\mu, \Sigma) anywhere in the notes: a covariance (documents.covariances)
-            cov = {n for n in covariance_names(self.text) if writes_names({n}, [m.latex for m in chain.members])}
+            upto = "\n".join(self.lines[: max(m.line for m in chain.members)])
+            cov = {n for n in covariance_names(upto) if writes_names({n}, [m.latex for m in chain.members])}
             return (cov, "a normal distribution's covariance") if cov else None
         return said[0], f"line {start + 1 + prose[: said[1]].count(chr(10))}"
 
