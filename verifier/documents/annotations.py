@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from verifier.documents.context import Key, key_of
+from verifier.documents.familyshapes import with_family_letters
 from verifier.documents.iterates import annotated_iterates
 from verifier.documents.layerletters import as_layers, labelled_letters
 from verifier.documents.literals import literal_bases, literal_shapes
@@ -207,6 +208,7 @@ def annotations_of(text: str) -> Annotations:
     shapes: dict[Key, tuple[object, ...]] = {}
     for _, key, dims in annotated_shapes(text):
         shapes.setdefault(key, dims)
+    shapes = with_family_letters(shapes)  # x_1, \dots, x_n \in R^d: x_j too (documents.familyshapes)
     for key, sup in annotated_iterates(text):  # x^{(t)} \\in \\mathbb{R}^n, read x^[t] (documents.iterates)
         if (dims := written_shape(sup)) is not None:
             shapes.setdefault(key, dims)

@@ -29,6 +29,7 @@ from verifier.documents.context import (
     display_key,
     key_of,
 )
+from verifier.documents.covariances import covariance_names
 from verifier.documents.dotproducts import (
     ENTRYWISE_NOTE,
     UNSAID_ENTRYWISE_NOTE,
@@ -109,7 +110,7 @@ from verifier.documents.squareshapes import square_scope
 from verifier.documents.steps import _Checker, _shape_failure, layout_free
 from verifier.documents.summation import SumReading, implied_readings
 from verifier.documents.sumstoone import STOCHASTIC, one_hot_positions, said_sums_to_one, summed_positions
-from verifier.documents.symmetricprose import split_at_inline, symmetric_in, symmetrised, trailing_clause
+from verifier.documents.symmetricprose import split_at_inline, symmetric_in, symmetrised, trailing_clause, writes_names
 from verifier.documents.typos import scores_read_for_indices
 from verifier.latex import LatexError
 from verifier.results import StepResult, Verdict
@@ -873,8 +874,10 @@ class _Doubts(_ImpliedSums):
             start, after = self.prose_after(chain)
             prose = trailing_clause(after, self.lines[start - 1] if 0 < start <= len(self.lines) else "")
             said = symmetric_in(prose) if prose else None
-        if not said:
-            return None
+        if not said:  # \mathcal{N}(\mu, \Sigma) anywhere in the notes: a covariance (documents.covariances)
+            upto = "\n".join(self.lines[: max(m.line for m in chain.members)])
+            cov = {n for n in covariance_names(upto) if writes_names({n}, [m.latex for m in chain.members])}
+            return (cov, "a normal distribution's covariance") if cov else None
         return said[0], f"line {start + 1 + prose[: said[1]].count(chr(10))}"
 
     def _reread(self, chain: _Chain, scope: Scope, fn: Callable[[str], str | None]) -> _Chain | None:

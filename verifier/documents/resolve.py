@@ -87,6 +87,7 @@ from verifier.documents.onesums import sized_ones
 from verifier.documents.optimum import Optimum, bound_parameters, optimum_value
 from verifier.documents.persample import at_sample, conditional_at_sample
 from verifier.documents.restsums import summed_body
+from verifier.documents.sizedidentity import sized_identity
 from verifier.documents.squares import (
     DETERMINANT,
     INVERSE,
@@ -622,6 +623,8 @@ class Resolver(Calls, Differentiation):
                 return norm(sp.ImmutableMatrix.ones(n, 1))
             self._indices(node.indices, env)  # an entry of a vector of ones (Einstein style): 1
             return sp.Integer(1)
+        if (eye := sized_identity(self, base, node.indices)) is not None:  # I_d (documents.sizedidentity)
+            return eye
         entry = self.scope.names.get((base, ()))
         if base in self._letter_names and isinstance(entry, IndexRange):
             # b_b: the vector b (the letter b is also an index, as its subscript here)

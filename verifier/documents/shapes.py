@@ -21,6 +21,7 @@ from sympy.core.function import AppliedUndef
 
 from verifier.documents.annotations import Annotations
 from verifier.documents.context import Definition, Key, Scope, VarDecl, display_key, text_of
+from verifier.documents.greekcapitals import GREEK_MATRICES
 from verifier.documents.invertible import inner_sizes
 from verifier.documents.squares import square_base
 from verifier.latex import Component
@@ -313,6 +314,18 @@ class _Shapes:
                     self.make(target, n.kind, f"the shape of {display_key(key)}, which it defines", mine)
             elif isinstance(mine, tuple) and n.kind == "vector" and body_shape == "?":
                 self._layer_body(body, mine, bound, key)
+            elif isinstance(mine, tuple) and n.kind == "matrix" and isinstance(body, sp.Pow) and body.exp == -1:
+                self._inverted_body(body, mine, bound, key)
+
+    def _inverted_body(self, body: sp.Pow, dims: tuple[object, object], bound: frozenset[str], key: Key) -> None:
+        r"""``P = S^{-1}`` (or ``S^{-T}``) where a use makes ``P`` a matrix (``x^\top P x``): S is a square matrix
+        of P's size. Left a number, S made both sides of the trace trick written with an inner product,
+        ``x^\top P x = \operatorname{tr}(P x^\top x)``, ``S^{-1}\|x\|^2`` (a false green; fresh17)."""
+        name = square_base(body)
+        if name is None or name.name in bound or self.known((name.name, ())):
+            return
+        self.d.union(dims[0], dims[1])
+        self.make((name.name, ()), "matrix", f"inverted in the definition of the matrix {display_key(key)}", dims)
 
     def _layer_body(self, body: sp.Basic, dims: tuple[object, object], bound: frozenset[str], key: Key) -> None:
         r"""``z_2 = W_2 h + b_2`` where only a use says ``z_2`` is a vector (``\operatorname{softmax}(z_2)``):
@@ -553,6 +566,8 @@ def _capital(name: str) -> bool:
         if len(name) > len(deco) and name.endswith(deco):
             name = name[: -len(deco)]
             break
+    if name in GREEK_MATRICES or (name[:-1] in GREEK_MATRICES and name[-1:].isdigit()):  # \Sigma, \Lambda_0
+        return True
     return (len(name) == 1 and name.isupper()) or (name[:1].isupper() and name[1:].isdigit())
 
 

@@ -44,7 +44,9 @@ _SYMMETRIC = re.compile(
     # "$A$ is symmetric", and without a verb: "with $Q$ symmetric positive definite", "for $S$ symmetric"
     # … but not "$A$ is diagonal plus a rank-one term", "diagonal-plus-low-rank", "diagonal dominant" (review18c)
     # "$A \in \mathbb{R}^{n \times n}$ be a constant symmetric matrix": annotated, with adjectives first
-    r"|\$\s*" + _BOLD + r"\\?([A-Za-z])\s*\}?\s*(?:\\in\s[^$]*)?\$\s*(?:(?:is|be|being|to\s+be)\s+)?(?:an?\s+)?"
+    # … a capital Greek matrix too ("with $\Sigma$ symmetric positive definite"; fresh17)
+    r"|\$\s*" + _BOLD + r"\\?([A-Za-z]|Sigma|Lambda|Omega|Theta|Phi|Psi)\s*\}?\s*(?:\\in\s[^$]*)?\$\s*"
+    r"(?:(?:is|be|being|to\s+be)\s+)?(?:an?\s+)?"
     r"(?:(?:constant|real|square|fixed|given|known|invertible|non-?singular|full[- ]rank|"
     r"positive[- ](?:semi-?)?definite),?\s+)*(?:symmetric|diagonal)(?![A-Za-z])"
     r"(?!\s*-\s*plus\b|\s*\+|\s+(?:plus|dominant)\b)"
