@@ -440,13 +440,13 @@ def _uncovered(claim: Claim, index: int, fa: np.ndarray, fb: np.ndarray, sample:
     the step was PROVED or PASSED. A single point left out (a kink) is met by no sample: no gap."""
     sides = (("left", claim.members[index - 1], fa, fb), ("right", claim.members[index], fb, fa))
     for side, member, mine, other in sides:
-        if not _partial_cases(member):
-            continue
-        # values are (entries, points): a point is missing if any entry is
+        # values are (entries, points): a point is missing if any entry is. Looked at before the member's
+        # tree is searched for cases (a walk of every node, at every green step): where no point is
+        # missing there is no gap whatever the cases are
         missing = ~np.isfinite(mine).reshape(-1, mine.shape[-1]).all(axis=0)
         present = np.isfinite(other).reshape(-1, other.shape[-1]).all(axis=0)
         where = np.flatnonzero(missing & present)
-        if where.size:
+        if where.size and _partial_cases(member):
             point = dict(zip(sample.symbols, sample.point(int(where[0])), strict=True))
             at = ", ".join(f"{name}={value}" for name, value in _point_text(claim.variables, point))
             return (f"the cases of the {side} member leave part of the domain uncovered (no branch applies at {at}, "
