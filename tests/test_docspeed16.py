@@ -38,3 +38,99 @@ def test_a_gap_in_the_cases_is_still_found(monkeypatch: pytest.MonkeyPatch) -> N
     assert step.verdict.value == "SKIPPED", step.message
     assert "no branch applies" in step.message
     assert walked
+
+
+def test_fresh_symbols_are_named_without_printing_sympy_integers(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The entries of a fresh matrix (a derivative through an intermediate) are named from the row and
+    column numbers as plain integers: the same names, without SymPy's printer at every entry."""
+    import sympy as sp
+
+    from verifier.documents.differentiate import fresh_like
+
+    def refused(self: object, spec: str) -> str:
+        raise AssertionError("a SymPy number was printed")
+
+    monkeypatch.setattr(sp.Expr, "__format__", refused)
+    fresh = fresh_like(sp.ImmutableMatrix([[1, 2], [3, 4]]), "h")
+    names = [d.name for d in fresh]
+    assert [n.split("_", 1)[1] for n in names] == ["00", "01", "10", "11"]
+    assert len({n.split("_", 1)[0] for n in names}) == 1 and names[0].startswith("h")
+    assert all(d.is_real for d in fresh)
+
+
+def test_a_claim_checked_for_a_document_names_no_matrix_entries(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``Claim.latex_names`` (a LaTeX name for every matrix entry) serves only the rendered members;
+    a document's claims are checked with ``render=False`` and never need it."""
+    import sympy as sp
+
+    from verifier.catalog import Claim, Variable
+    from verifier.domains import Real
+
+    asked: list[int] = []
+    original = Claim.latex_names.fget
+    assert original is not None
+
+    def counted(self: Claim) -> dict[object, str]:
+        asked.append(1)
+        return original(self)
+
+    monkeypatch.setattr(Claim, "latex_names", property(counted))
+    entries = sp.symbols("W_1_1 W_1_2 W_2_1 W_2_2", real=True)
+    value = sp.ImmutableMatrix(2, 2, entries)
+    w = Variable("W", entries, (2, 2), Real(), value)
+    claim = Claim((value * 2, value + value), (w,))
+    (step,) = engine.check_claim(claim, "k", {}, engine.Settings(points=40), render=False)
+    assert step.verdict.value == "PROVED"
+    assert asked == []
+    (step,) = engine.check_claim(claim, "k", {}, engine.Settings(points=40, member_texts=True))
+    assert step.lhs_latex and asked
+
+
+def test_a_member_is_rendered_once_for_every_reading(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The text of a member (the report's ``lhs``/``rhs``) is a function of its parse: re-checks of the
+    chain under other readings take it instead of printing the tree again."""
+    import sympy as sp
+
+    from verifier.documents import members
+    from verifier.documents.readings import ParsedMember
+
+    printed = _counting(monkeypatch, members.sp, "sstr")
+    member = members._Member("x + y", 1, None)
+    x, y = sp.symbols("x y")
+    member.parsed = ParsedMember(tree=x + y)
+    first = members._text(member)
+    assert members._text(member) == first == "x + y"
+    assert len(printed) == 1
+    member.parsed = ParsedMember(tree=x - y)  # another parse: rendered again
+    assert members._text(member) == "x - y"
+    assert len(printed) == 2
+
+
+def test_a_member_met_again_is_not_compiled_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``NumericMember`` of a member equal to one already compiled (the same chain re-checked under
+    another reading, another assignment) takes its walkers; its values are the very same."""
+    import numpy as np
+    import sympy as sp
+
+    from verifier import numeric, sampling
+    from verifier.catalog import Variable
+    from verifier.domains import Real
+    from verifier.walker import TreeWalker
+
+    built = _counting(monkeypatch, TreeWalker, "build")
+    xs = sp.Symbol("x", real=True)
+    x = Variable("x", (xs,), None, Real(), xs)
+    member = sp.exp(x.value) / (1 + sp.exp(x.value)) + sp.sin(x.value) ** 2
+    sample = sampling.draw([x], np.random.default_rng(5), 30)
+    first = numeric.NumericMember(member, x.symbols)
+    again = numeric.NumericMember(sp.exp(x.value) / (1 + sp.exp(x.value)) + sp.sin(x.value) ** 2, x.symbols)
+    assert len(built) == 2  # float64 and balls, once
+    assert np.array_equal(first.floats(sample), again.floats(sample), equal_nan=True)
+    cols = np.arange(sample.n)
+    assert [str(v) for v in first.ball_values(sample, cols, 128).ravel()] == \
+        [str(v) for v in again.ball_values(sample, cols, 128).ravel()]
+    other = numeric.NumericMember(member + 1, x.symbols)  # another member: compiled
+    assert len(built) == 4 and not np.array_equal(first.floats(sample), other.floats(sample), equal_nan=True)
+    as_float = numeric.NumericMember(sp.Float(2.0) * x.value, x.symbols)
+    as_int = numeric.NumericMember(2 * x.value, x.symbols)  # equal hash, another tree: compiled
+    assert as_float._np is not as_int._np

@@ -294,14 +294,16 @@ def check_claim(
         return entries[i]
 
     texts_cache: dict[tuple[int, bool], tuple[str, str]] = {}
-    names = claim.latex_names
+    names: dict[sp.Symbol, str] | None = None  # the entries' LaTeX names, made for the first member rendered
 
     def texts_of(i: int, full: bool) -> tuple[str, str]:
         """Rendered member; a large member of a step that holds is only summarised (printing is slow)."""
+        nonlocal names
         m = claim.members[i]
         full = full or not _large(m)
         if (i, full) not in texts_cache:
             if full:
+                names = claim.latex_names if names is None else names
                 texts_cache[i, full] = (member_text(m), member_latex(m, names))
             else:
                 shape = shape_of(m)
