@@ -134,3 +134,26 @@ def test_a_member_met_again_is_not_compiled_again(monkeypatch: pytest.MonkeyPatc
     as_float = numeric.NumericMember(sp.Float(2.0) * x.value, x.symbols)
     as_int = numeric.NumericMember(2 * x.value, x.symbols)  # equal hash, another tree: compiled
     assert as_float._np is not as_int._np
+
+
+def test_two_optima_met_again_are_compared_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A step between two optima is decided by their objectives alone: met again (another assignment,
+    a re-check under another reading) it takes the first comparison's verdict and reading."""
+    import sympy as sp
+
+    from verifier.documents import optimum
+
+    related = _counting(monkeypatch, optimum, "_relation")
+    w, x = sp.symbols("w x", real=True)
+    f = (w - x) ** 2
+
+    def arg(kind: str, objective: sp.Expr) -> optimum.OptimumValue:
+        return optimum.OptimumValue(optimum.Label(kind), optimum.Label("w"), sp.Lambda((w,), objective))
+
+    first = optimum.compare_optima(arg("min", f), arg("min", 3 * f + 1))
+    assert first[0].value == "PROVED", first
+    asked = len(related)
+    assert optimum.compare_optima(arg("min", f), arg("min", 3 * f + 1)) == first
+    assert len(related) == asked
+    other = optimum.compare_optima(arg("min", f), arg("max", 3 * f + 1))  # another pair: compared
+    assert other[0].value != "PROVED" and len(related) > asked

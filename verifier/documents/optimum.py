@@ -313,8 +313,27 @@ def _relation(f: sp.Expr, g: sp.Expr, variables: tuple[sp.Symbol, ...]) -> sp.Ex
     return multiple_of(df, dg, _zero, set(variables))
 
 
+#: comparisons already made, by the two optima: the step is met again at every index assignment and in
+#: every re-check of its chain under another reading, and the comparison is a function of the two alone
+_COMPARED: dict[tuple[Value, Value], tuple[Verdict, str]] = {}
+_COMPARED_KEPT = 512
+
+
 def compare_optima(a: Value, b: Value) -> tuple[Verdict, str]:
-    """Verdict and reading (or reason) for a step between two optima (module docstring)."""
+    """Verdict and reading (or reason) for a step between two optima (module docstring), remembered."""
+    try:
+        hit = _COMPARED.get((a, b))
+    except TypeError:  # a value that cannot be hashed (a mutable matrix): compared every time
+        return _compare_optima(a, b)
+    if hit is None:
+        hit = _compare_optima(a, b)
+        if len(_COMPARED) >= _COMPARED_KEPT:
+            _COMPARED.clear()
+        _COMPARED[a, b] = hit
+    return hit
+
+
+def _compare_optima(a: Value, b: Value) -> tuple[Verdict, str]:
     if not (isinstance(a, OptimumValue) and isinstance(b, OptimumValue)):
         return Verdict.SKIPPED, "an optimum (arg max / arg min) against a value: the optimiser is not computed"
     (ka, na, la), (kb, nb, lb) = a.args, b.args
