@@ -157,3 +157,16 @@ def test_two_optima_met_again_are_compared_once(monkeypatch: pytest.MonkeyPatch)
     assert len(related) == asked
     other = optimum.compare_optima(arg("min", f), arg("max", 3 * f + 1))  # another pair: compared
     assert other[0].value != "PROVED" and len(related) > asked
+
+
+def test_an_optimum_inside_a_value_is_found_as_sympy_finds_it() -> None:
+    """``holds_optimum`` answers ``has(OptimumValue)`` over the shared sub-trees once: the same answer."""
+    import sympy as sp
+
+    from verifier.documents import optimum
+
+    w, x = sp.symbols("w x", real=True)
+    inner = optimum.OptimumValue(optimum.Label("min"), optimum.Label("w"), sp.Lambda((w,), (w - x) ** 2))
+    shared = sp.exp(x) + sp.sin(x) ** 2
+    for value in (shared, shared * inner + 1, sp.log(shared + inner), inner, sp.Integer(3), x):
+        assert optimum.holds_optimum(value) == value.has(optimum.OptimumValue)

@@ -45,8 +45,8 @@ if TYPE_CHECKING:
     from verifier.documents.resolve import Resolver
 
 __all__ = [
-    "Optimum", "OptimumValue", "bound_parameters", "compare_optima", "conditional_names", "multiple_of",
-    "nonzero_bases", "optimum_value", "sign_of",
+    "Optimum", "OptimumValue", "bound_parameters", "compare_optima", "conditional_names", "holds_optimum",
+    "multiple_of", "nonzero_bases", "optimum_value", "sign_of",
     "split_optimum",
 ]
 
@@ -311,6 +311,22 @@ def _relation(f: sp.Expr, g: sp.Expr, variables: tuple[sp.Symbol, ...]) -> sp.Ex
     if all(_zero(d) for d in df):
         return sp.Integer(1) if _zero(g - f) else None
     return multiple_of(df, dg, _zero, set(variables))
+
+
+_HOLDS: dict[sp.Basic, bool] = {}
+_HOLDS_KEPT = 100_000
+
+
+def holds_optimum(e: sp.Basic) -> bool:
+    """``e.has(OptimumValue)``, remembered per sub-tree: asked of every member at every instance, where
+    SymPy walks the whole tree (a shared sub-tree at each occurrence) and the sub-trees recur."""
+    hit = _HOLDS.get(e)
+    if hit is None:
+        hit = isinstance(e, OptimumValue) or any(holds_optimum(a) for a in e.args)
+        if len(_HOLDS) >= _HOLDS_KEPT:
+            _HOLDS.clear()
+        _HOLDS[e] = hit
+    return hit
 
 
 #: comparisons already made, by the two optima: the step is met again at every index assignment and in
