@@ -170,3 +170,22 @@ def test_an_optimum_inside_a_value_is_found_as_sympy_finds_it() -> None:
     shared = sp.exp(x) + sp.sin(x) ** 2
     for value in (shared, shared * inner + 1, sp.log(shared + inner), inner, sp.Integer(3), x):
         assert optimum.holds_optimum(value) == value.has(optimum.OptimumValue)
+
+
+def test_two_equations_met_again_are_compared_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Whether a chain's equation follows from the one before it is a function of the two equations'
+    values and the line named: met again (another assignment, another reading) it is not worked out again."""
+    import sympy as sp
+
+    from verifier.documents import equivalent
+
+    multiples = _counting(monkeypatch, equivalent, "multiple_of")
+    x, w = sp.symbols("x w", real=True)
+    now, before = (2 * w * x - 2 * x, sp.Integer(0)), (w * x, x)
+    first = equivalent.equivalent(now, before, 3)
+    assert first is not None and "c = 2" in first
+    asked = len(multiples)
+    assert equivalent.equivalent((2 * w * x - 2 * x, sp.Integer(0)), (w * x, x), 3) == first
+    assert len(multiples) == asked
+    assert equivalent.equivalent(now, before, 4) != first  # another line named: worked out again
+    assert len(multiples) > asked
