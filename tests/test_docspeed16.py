@@ -5,6 +5,8 @@ cannot matter, and that the cases where it does matter are still decided as befo
 
 from __future__ import annotations
 
+import math
+
 import pytest
 from support import doc_steps
 
@@ -189,3 +191,56 @@ def test_two_equations_met_again_are_compared_once(monkeypatch: pytest.MonkeyPat
     assert len(multiples) == asked
     assert equivalent.equivalent(now, before, 4) != first  # another line named: worked out again
     assert len(multiples) > asked
+
+
+def _select_sample(domain: object, rng: object, n: int) -> object:
+    """Real.sample as it was before docspeed16 (np.select), kept here to compare the numbers with."""
+    import numpy as np
+
+    from verifier.domains import HUGE, _signed_loguniform
+
+    out = np.empty(0)
+    bounded = math.isfinite(domain.hi - domain.lo)  # type: ignore[attr-defined]
+    lo, hi, exclude = domain.lo, domain.hi, domain.exclude  # type: ignore[attr-defined]
+    while out.size < n:
+        m = 2 * n
+        if not bounded:
+            top = max(abs(b) if math.isfinite(b) else HUGE for b in (lo, hi))
+            pick = rng.uniform(0, 1, m)  # type: ignore[attr-defined]
+            bulk = rng.uniform(-4, 4, m)  # type: ignore[attr-defined]
+            small = _signed_loguniform(rng, m, 1e-4, 1.0)  # type: ignore[arg-type]
+            large = _signed_loguniform(rng, m, 4.0, 60.0)  # type: ignore[arg-type]
+            huge = _signed_loguniform(rng, m, 60.0, max(top, 61.0))  # type: ignore[arg-type]
+            x = np.select([pick < 0.4, pick < 0.55, pick < 0.7, pick < 0.85], [bulk, small, large, huge], 0.0)
+        else:
+            pick = rng.uniform(0, 1, m)  # type: ignore[attr-defined]
+            x = rng.uniform(lo, hi, m)  # type: ignore[attr-defined]
+            top = max(abs(lo), abs(hi))
+            if top > 4:
+                x = np.where(pick < 0.5, x, _signed_loguniform(rng, m, 1e-4, top))  # type: ignore[arg-type]
+        centres = exclude or (0.0,)
+        near = np.asarray(centres)[rng.integers(0, len(centres), m)]  # type: ignore[attr-defined]
+        width = 1.0 if not bounded else min(1.0, hi - lo)
+        near = near + _signed_loguniform(rng, m, 1e-10, 1e-2) * width * np.maximum(1.0, np.abs(near))  # type: ignore[arg-type]
+        x = np.where(pick >= 0.85, near, x)
+        x = x[(x > lo) & (x < hi)] if bounded else x[(x >= lo) & (x <= hi)]
+        for e in exclude:
+            x = x[x != e]
+        out = np.concatenate([out, x])
+    return out[:n]
+
+
+@pytest.mark.parametrize("bounds", [(-math.inf, math.inf, ()), (0.0, math.inf, (0.0,)), (-math.inf, 3.0, (1.0,)),
+                                    (-2.0, 2.0, ()), (-50.0, 80.0, (0.0, 5.0))])
+def test_real_points_are_the_numbers_select_drew(bounds: tuple[float, float, tuple[float, ...]]) -> None:
+    """Real.sample picks among its mixtures with nested wheres: the very numbers np.select picked, and
+    the generator left in the same state."""
+    import numpy as np
+
+    from verifier.domains import Real
+
+    domain = Real(*bounds)
+    for seed in range(20):
+        new, old = np.random.default_rng(seed), np.random.default_rng(seed)
+        assert np.array_equal(domain.sample(new, 200), _select_sample(domain, old, 200))  # type: ignore[arg-type]
+        assert new.bit_generator.state == old.bit_generator.state
