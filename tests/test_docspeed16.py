@@ -244,3 +244,53 @@ def test_real_points_are_the_numbers_select_drew(bounds: tuple[float, float, tup
         new, old = np.random.default_rng(seed), np.random.default_rng(seed)
         assert np.array_equal(domain.sample(new, 200), _select_sample(domain, old, 200))  # type: ignore[arg-type]
         assert new.bit_generator.state == old.bit_generator.state
+
+
+def test_a_shared_sub_tree_is_differentiated_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``values.diff_value`` takes SymPy's derivative with each sub-derivative built once
+    (documents.shareddiff): the argument of the sine and the cosines below is differentiated once, and the
+    derivative is the very tree SymPy builds without it."""
+    import sympy as sp
+    import sympy.core.expr as sympy_expr
+
+    from verifier.documents import values
+
+    x = sp.Symbol("x", real=True)
+    u = sp.exp(x) * x + x**2
+    f = 3 + sp.sin(u) + sp.cos(u) * u + sp.log(u) ** 2
+    asked: list[object] = []
+    original = sympy_expr._derivative_dispatch
+
+    def counted(expr: object, *variables: object, **kwargs: object) -> object:
+        asked.append((expr, variables))
+        return original(expr, *variables, **kwargs)
+
+    monkeypatch.setattr(sympy_expr, "_derivative_dispatch", counted)
+    sp.core.cache.clear_cache()  # SymPy's own cache would answer the second derivative whole
+    plain = sp.diff(f, x)
+    of_u = [a for a in asked if a[0] == u]
+    assert len(of_u) > len(set(of_u))  # SymPy alone: u's derivative taken again at each occurrence
+    asked.clear()
+    sp.core.cache.clear_cache()
+    values._DERIVATIVES.clear()
+    shared = values.diff_value(f, x)
+    assert sp.srepr(shared) == sp.srepr(plain)
+    assert len(asked) == len(set(asked))  # each call once (SymPy asks u's by x, by (x, 0) and by (x, 1))
+    assert sympy_expr._derivative_dispatch is counted  # SymPy's route is put back
+
+
+def test_a_derivative_that_raises_is_not_remembered() -> None:
+    import sympy as sp
+    import sympy.core.expr as sympy_expr
+
+    from verifier.documents.shareddiff import shared_diffs
+
+    original = sympy_expr._derivative_dispatch
+    x = sp.Symbol("x")
+    with pytest.raises(ValueError), shared_diffs():
+        (x**2).diff(sp.Integer(2))  # not a variable: SymPy refuses
+    assert sympy_expr._derivative_dispatch is original
+    with shared_diffs():
+        assert (x**2).diff(x) == 2 * x
+        with shared_diffs():  # nested: the outer memo serves
+            assert (x**3).diff(x) == 3 * x**2
