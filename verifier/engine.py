@@ -294,14 +294,16 @@ def check_claim(
         return entries[i]
 
     texts_cache: dict[tuple[int, bool], tuple[str, str]] = {}
-    names = claim.latex_names
+    names: dict[sp.Symbol, str] | None = None  # the entries' LaTeX names, made for the first member rendered
 
     def texts_of(i: int, full: bool) -> tuple[str, str]:
         """Rendered member; a large member of a step that holds is only summarised (printing is slow)."""
+        nonlocal names
         m = claim.members[i]
         full = full or not _large(m)
         if (i, full) not in texts_cache:
             if full:
+                names = claim.latex_names if names is None else names
                 texts_cache[i, full] = (member_text(m), member_latex(m, names))
             else:
                 shape = shape_of(m)
@@ -440,13 +442,13 @@ def _uncovered(claim: Claim, index: int, fa: np.ndarray, fb: np.ndarray, sample:
     the step was PROVED or PASSED. A single point left out (a kink) is met by no sample: no gap."""
     sides = (("left", claim.members[index - 1], fa, fb), ("right", claim.members[index], fb, fa))
     for side, member, mine, other in sides:
-        if not _partial_cases(member):
-            continue
-        # values are (entries, points): a point is missing if any entry is
+        # values are (entries, points): a point is missing if any entry is. Looked at before the member's
+        # tree is searched for cases (a walk of every node, at every green step): where no point is
+        # missing there is no gap whatever the cases are
         missing = ~np.isfinite(mine).reshape(-1, mine.shape[-1]).all(axis=0)
         present = np.isfinite(other).reshape(-1, other.shape[-1]).all(axis=0)
         where = np.flatnonzero(missing & present)
-        if where.size:
+        if where.size and _partial_cases(member):
             point = dict(zip(sample.symbols, sample.point(int(where[0])), strict=True))
             at = ", ".join(f"{name}={value}" for name, value in _point_text(claim.variables, point))
             return (f"the cases of the {side} member leave part of the domain uncovered (no branch applies at {at}, "

@@ -24,6 +24,7 @@ import functools
 import math
 import os
 from collections.abc import Callable, Sequence
+from typing import NamedTuple
 
 import flint
 import mpmath
@@ -80,6 +81,49 @@ def _lambdify(symbols: Sequence[sp.Symbol], exprs: Sequence[sp.Expr], module: st
     return sp.lambdify(list(symbols), exprs, modules=[namespace, module], docstring_limit=0, cse=True, printer=printer)
 
 
+class _Compiled(NamedTuple):
+    """What :class:`NumericMember` makes of a member's expressions before any point: a pure function of
+    the expressions and the symbols (the walkers and lambdified code hold no values between calls)."""
+
+    exprs: list[sp.Expr]
+    nodes: set[sp.Basic]
+    analytic: bool
+    np: Callable[..., list[object]]
+    complex_step: bool
+    ball: TreeWalker | None
+
+
+#: compiled members by (expressions, symbols): a chain's members recur in the claims of its other
+#: assignments and of its re-checks under other readings, and compiling one (the logistic rewrite, the
+#: node set, the walkers' checks, lambdify where a node has no walker) was 2-3 % of a corpus run. Keyed by
+#: SymPy's equality, which tells ``2.0*x`` from ``2*x``; the points and every value stay per member.
+_COMPILED: dict[tuple[object, ...], _Compiled] = {}
+_COMPILED_KEPT = 1024
+
+
+def _compiled(exprs: list[sp.Expr], symbols: tuple[sp.Symbol, ...]) -> _Compiled:
+    try:
+        key: tuple[object, ...] | None = (tuple(exprs), symbols)
+        hash(key)
+    except TypeError:  # an entry that cannot be hashed: compiled every time
+        key = None
+    hit = _COMPILED.get(key) if key is not None else None
+    if hit is not None:
+        return hit
+    exprs = [stable(e) for e in exprs]  # 1 - σ(u) as σ(-u): no cancellation at wide u (stablelogistic)
+    nodes = _unique_nodes(exprs)
+    analytic = not any(isinstance(node, _NON_ANALYTIC) for node in nodes)
+    walker = TreeWalker.build(exprs, symbols, _NpOps, nodes)
+    # The walker's piecewise ops give the derivative of the piece; lambdify's do not.
+    out = _Compiled(exprs, nodes, analytic, walker if walker is not None else _lambdify(symbols, exprs, "numpy"),
+                    walker is not None or analytic, TreeWalker.build(exprs, symbols, balls.BallOps, nodes))
+    if key is not None:
+        if len(_COMPILED) >= _COMPILED_KEPT:
+            _COMPILED.pop(next(iter(_COMPILED)))
+        _COMPILED[key] = out
+    return out
+
+
 class NumericMember:
     """A chain member evaluated numerically: float64 (vectorised), balls (vectorised) and mpmath."""
 
@@ -88,16 +132,17 @@ class NumericMember:
         self.is_derivative = isinstance(member, D)
         if isinstance(member, D):
             f = member.f
-            self.exprs = list(f) if isinstance(f, sp.MatrixBase) else [sp.sympify(f)]
+            exprs = list(f) if isinstance(f, sp.MatrixBase) else [sp.sympify(f)]
             self.wrt = [self.symbols.index(v) for v in member.variables]
-            self.jacobian = len(self.exprs) > 1
+            self.jacobian = len(exprs) > 1
         else:
-            self.exprs = list(member) if isinstance(member, sp.MatrixBase) else [sp.sympify(member)]
+            exprs = list(member) if isinstance(member, sp.MatrixBase) else [sp.sympify(member)]
             self.wrt = []
             self.jacobian = False
-        self.exprs = [stable(e) for e in self.exprs]  # 1 - σ(u) as σ(-u): no cancellation at wide u (stablelogistic)
-        self._nodes = _unique_nodes(self.exprs)
-        self.analytic = not any(isinstance(node, _NON_ANALYTIC) for node in self._nodes)
+        compiled = _compiled(exprs, self.symbols)
+        self.exprs = compiled.exprs
+        self._nodes = compiled.nodes
+        self.analytic = compiled.analytic
         self.n_entries = len(self.exprs) * len(self.wrt) if self.jacobian else len(self.wrt) or len(self.exprs)
         # Where an exact 0 is believable: literal zeros, and anything built from Max/Piecewise/...
         # (a branch that returns 0). An exact 0 of a smooth expression smells of cancellation.
@@ -107,13 +152,11 @@ class NumericMember:
             self.exact_zero_ok = [False] * self.n_entries
         else:
             self.exact_zero_ok = [e == 0 for e in self.exprs]
-        walker = TreeWalker.build(self.exprs, self.symbols, _NpOps, self._nodes)
-        # The walker's piecewise ops give the derivative of the piece; lambdify's do not.
-        self.complex_step = walker is not None or self.analytic
-        self._np = walker if walker is not None else _lambdify(self.symbols, self.exprs, "numpy")
+        self.complex_step = compiled.complex_step
+        self._np = compiled.np
         self._mp: Callable[..., list[object]] | None = None
         self._mp_complex_step = self.analytic
-        self._ball = TreeWalker.build(self.exprs, self.symbols, balls.BallOps, self._nodes)
+        self._ball = compiled.ball
         self._depends: dict[sp.Basic, frozenset[sp.Basic]] | None = None
         self._complex: TreeWalker | bool | None = None  # acb walker for non-real points (False: none)
         self._forward = os.environ.get(FORWARD_SWITCH) != "0"  # derivatives in balls: forward mode

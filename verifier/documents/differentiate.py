@@ -484,7 +484,9 @@ def fresh_like(v: Value, label: str) -> Value:
     tag = "".join(c for c in label if c.isalnum()) or "v"
     n = next(_COUNTER)
     if is_matrix(v):
-        return sp.ImmutableMatrix(v.rows, v.cols, lambda i, j: sp.Dummy(f"{tag}{n}_{i}{j}", real=True))
+        # SymPy hands the entry's row and column over as SymPy integers: named from Python ints, the same
+        # digits without SymPy's printer at every entry of every derivative through a matrix
+        return sp.ImmutableMatrix(v.rows, v.cols, lambda i, j: sp.Dummy(f"{tag}{n}_{int(i)}{int(j)}", real=True))
     if isinstance(v, Ones | D):
         raise ResolveError(f"cannot differentiate through {label}")
     return sp.Dummy(f"{tag}{n}", real=True)

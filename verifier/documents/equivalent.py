@@ -182,8 +182,27 @@ def _not_proportional(f: Sequence[sp.Expr], g: Sequence[sp.Expr]) -> bool:
     return any(abs(x - c * y) > 1e-6 * (1 + abs(x) + abs(c * y)) for x, y in zip(fv, gv, strict=True))  # type: ignore[operator]
 
 
+#: answers already found, by the two equations' values and the line: a chain's first step is asked at
+#: every index assignment and in every re-check under another reading, and the answer is theirs alone
+_FOUND: dict[tuple[object, ...], str | None] = {}
+_FOUND_KEPT = 512
+
+
 def equivalent(now: tuple[Value, Value], before: tuple[Value, Value], line: int) -> str | None:
-    """The reading that shows ``now`` (lhs, rhs) equivalent to the equation ``before``, or None."""
+    """The reading that shows ``now`` (lhs, rhs) equivalent to the equation ``before``, or None; remembered."""
+    key = (*now, *before, line)
+    try:
+        if key in _FOUND:
+            return _FOUND[key]
+    except TypeError:  # a value that cannot be hashed (a mutable matrix): worked out every time
+        return _equivalent(now, before, line)
+    found = _FOUND[key] = _equivalent(now, before, line)
+    if len(_FOUND) > _FOUND_KEPT:
+        _FOUND.pop(next(iter(_FOUND)))
+    return found
+
+
+def _equivalent(now: tuple[Value, Value], before: tuple[Value, Value], line: int) -> str | None:
     now_r, before_r = _residual(*now), _residual(*before)
     if now_r is None or before_r is None or now_r[0] != before_r[0] or len(now_r[1]) != len(before_r[1]):
         return None

@@ -141,17 +141,35 @@ def step_trees(chain: _Chain, k: int) -> list[sp.Basic]:
     return [t for i in (st.left, st.right) if (p := chain.members[i].parsed) is not None for t in _member_trees(p)]
 
 
+#: each parse's text, by the parse's identity (kept alive beside it, so that its id is not reused)
+_TEXTS: dict[int, tuple[ParsedMember, str]] = {}
+_TEXTS_KEPT = 4096
+
+
 def _text(m: _Member) -> str:
+    """The member as text for the report, rendered once per parse: a chain re-checked under another
+    reading has the same members, and printing a large tree at every re-check was ~1 % of a corpus run."""
     if m.parsed is None:
         return m.latex or "(not in display math)"
-    tree = m.parsed.tree
+    hit = _TEXTS.get(id(m.parsed))
+    if hit is not None and hit[0] is m.parsed:
+        return hit[1]
+    text = _rendered(m.parsed)
+    if len(_TEXTS) >= _TEXTS_KEPT:
+        _TEXTS.clear()
+    _TEXTS[id(m.parsed)] = (m.parsed, text)
+    return text
+
+
+def _rendered(parsed: ParsedMember) -> str:
+    tree = parsed.tree
     if isinstance(tree, ListMember):
         text = f"[{sp.sstr(tree.body, order='none')} for {tree.var} = {tree.lo}..{tree.hi}]"
         if tree.var2 is not None:
             text = text[:-1] + f", {tree.var2} = {tree.lo2}..{tree.hi2}]"
     else:
         text = sp.sstr(tree, order="none")
-    for name, expr in m.parsed.placeholders.items():  # \partial (E) is shown as E again
+    for name, expr in parsed.placeholders.items():  # \partial (E) is shown as E again
         text = text.replace(name, f"({sp.sstr(expr, order='none')})")
     return text
 

@@ -45,8 +45,8 @@ if TYPE_CHECKING:
     from verifier.documents.resolve import Resolver
 
 __all__ = [
-    "Optimum", "OptimumValue", "bound_parameters", "compare_optima", "conditional_names", "multiple_of",
-    "nonzero_bases", "optimum_value", "sign_of",
+    "Optimum", "OptimumValue", "bound_parameters", "compare_optima", "conditional_names", "holds_optimum",
+    "multiple_of", "nonzero_bases", "optimum_value", "sign_of",
     "split_optimum",
 ]
 
@@ -313,8 +313,43 @@ def _relation(f: sp.Expr, g: sp.Expr, variables: tuple[sp.Symbol, ...]) -> sp.Ex
     return multiple_of(df, dg, _zero, set(variables))
 
 
+_HOLDS: dict[sp.Basic, bool] = {}
+_HOLDS_KEPT = 100_000
+
+
+def holds_optimum(e: sp.Basic) -> bool:
+    """``e.has(OptimumValue)``, remembered per sub-tree: asked of every member at every instance, where
+    SymPy walks the whole tree (a shared sub-tree at each occurrence) and the sub-trees recur."""
+    hit = _HOLDS.get(e)
+    if hit is None:
+        hit = isinstance(e, OptimumValue) or any(holds_optimum(a) for a in e.args)
+        if len(_HOLDS) >= _HOLDS_KEPT:
+            _HOLDS.clear()
+        _HOLDS[e] = hit
+    return hit
+
+
+#: comparisons already made, by the two optima: the step is met again at every index assignment and in
+#: every re-check of its chain under another reading, and the comparison is a function of the two alone
+_COMPARED: dict[tuple[Value, Value], tuple[Verdict, str]] = {}
+_COMPARED_KEPT = 512
+
+
 def compare_optima(a: Value, b: Value) -> tuple[Verdict, str]:
-    """Verdict and reading (or reason) for a step between two optima (module docstring)."""
+    """Verdict and reading (or reason) for a step between two optima (module docstring), remembered."""
+    try:
+        hit = _COMPARED.get((a, b))
+    except TypeError:  # a value that cannot be hashed (a mutable matrix): compared every time
+        return _compare_optima(a, b)
+    if hit is None:
+        hit = _compare_optima(a, b)
+        if len(_COMPARED) >= _COMPARED_KEPT:
+            _COMPARED.clear()
+        _COMPARED[a, b] = hit
+    return hit
+
+
+def _compare_optima(a: Value, b: Value) -> tuple[Verdict, str]:
     if not (isinstance(a, OptimumValue) and isinstance(b, OptimumValue)):
         return Verdict.SKIPPED, "an optimum (arg max / arg min) against a value: the optimiser is not computed"
     (ka, na, la), (kb, nb, lb) = a.args, b.args

@@ -817,13 +817,13 @@ class Resolver(Calls, Differentiation):
     def _bigop(self, node: sp.Sum | sp.Product, env: dict[str, Value]) -> Value:
         limits = list(node.limits)
         is_sum = isinstance(node, sp.Sum)
-
+        bounds = [(f"the lower bound of {var}", f"the upper bound of {var}") for var, _, _ in limits]  # printed once
         def expand(level: int, env2: dict[str, Value]) -> list[Value]:
             if level < 0:
                 return [self.value(node.function, env2)]
             var, lo, hi = limits[level]
-            a = as_int(self.value(lo, env2), f"the lower bound of {var}")
-            b = as_int(self.value(hi, env2), f"the upper bound of {var}")
+            a = as_int(self.value(lo, env2), bounds[level][0])
+            b = as_int(self.value(hi, env2), bounds[level][1])
             if b - a + 1 > MAX_TERMS:
                 raise ResolveError(f"a sum of {b - a + 1} terms is too long to expand")
             b = data_range(self, node, var, lo, hi, a, b)  # documents/datalength.py

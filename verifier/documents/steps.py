@@ -46,7 +46,7 @@ from verifier.documents.minima import compare_values
 from verifier.documents.nonnegative import READING as NONNEGATIVE
 from verifier.documents.nonnegative import against_zero, nonnegative, unproven
 from verifier.documents.onesproducts import sized_members
-from verifier.documents.optimum import OptimumValue, compare_optima
+from verifier.documents.optimum import OptimumValue, compare_optima, holds_optimum
 from verifier.documents.prefixes import Prefix, moved
 from verifier.documents.renamed import Proofs
 from verifier.documents.resolve import (
@@ -159,7 +159,7 @@ def _inner_optimum(v: Value | Exception) -> bool:
     """Does the value ``v`` hold an optimum (``\\arg\\min_w J(w)``) inside a formula (documents.optimum)?"""
     if isinstance(v, sp.MatrixBase):
         return any(_inner_optimum(x) for x in v)
-    return isinstance(v, sp.Basic) and v.has(OptimumValue)
+    return isinstance(v, sp.Basic) and holds_optimum(v)  # v.has(OptimumValue), each shared sub-tree once
 
 
 @dataclass

@@ -19,6 +19,7 @@ import sympy as sp
 from verifier.catalog import D
 from verifier.documents.functions import FUNCTIONS, FunctionArgumentError
 from verifier.documents.layout import MIXED, arrange, note_variable
+from verifier.documents.shareddiff import shared_diffs
 from verifier.documents.sharedreplace import trig_postorder
 from verifier.documents.sharedreplace import xreplace as shared_xreplace
 
@@ -303,14 +304,16 @@ def diff_value(f: Value, wrt: Value, count: int = 1, layout: str = MIXED) -> Val
     """
     note_variable(wrt)  # before the memo: a remembered derivative may be one a layout changes
     if not all(isinstance(v, sp.Basic) for v in (f, wrt)) or isinstance(f, sp.MutableDenseMatrix):
-        return _diff_value(f, wrt, count, layout)
+        with shared_diffs():  # each shared sub-tree differentiated once (documents.shareddiff)
+            return _diff_value(f, wrt, count, layout)
     dummies = sorted(f.atoms(sp.Dummy) | wrt.atoms(sp.Dummy), key=lambda d: d.dummy_index)
     to_canon = {d: _canonical(k, d) for k, d in enumerate(dummies)}
     cf, cw = (rename(f, to_canon), rename(wrt, to_canon)) if to_canon else (f, wrt)
     key = (cf, cw, count, layout)
     value = _DERIVATIVES.get(key)
     if value is None:
-        value = _diff_value(cf, cw, count, layout)
+        with shared_diffs():
+            value = _diff_value(cf, cw, count, layout)
         if len(_DERIVATIVES) >= MAX_DERIVATIVES:
             _DERIVATIVES.clear()
         _DERIVATIVES[key] = value

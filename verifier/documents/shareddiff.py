@@ -1,0 +1,60 @@
+"""SymPy's ``diff`` with each sub-derivative taken once per call: the same result, the shared sub-trees
+differentiated once.
+
+SymPy differentiates a tree as a tree: ``Add``, ``Mul``, ``Pow`` and every function differentiate their
+arguments through ``Expr.diff``, so a sub-expression that occurs in many places (the argument of an
+arbitrary smooth function of :mod:`verifier.documents.generic` inside its ``sin`` and each of its
+``cos`` terms, a layer's normaliser in every entry, a definition's value reached through several
+others) is differentiated again at every occurrence, each time building its derivative with SymPy's
+automatic evaluation and assumption queries. The values the resolver differentiates are DAGs in that
+sense, and SymPy's ``diff`` was 10-13 % of a corpus run.
+
+:func:`shared_diffs` remembers, while it is in effect, every ``Expr.diff`` call by its expression,
+variables and options, and answers a call met again with the derivative already built. SymPy's
+derivative is a pure function of those (the expression and the variables compared as SymPy compares
+them, so ``2.0*x`` is not ``2*x``, and a symbol with other assumptions is another symbol), so the
+result is the very tree SymPy builds without it: each sub-derivative is equal to the one it would
+have built again, and the trees built from equal parts are equal. A call that raises is not remembered
+(it raises again). Only ``Expr.diff``'s own route (``sympy.core.expr._derivative_dispatch``) is
+remembered, only inside the ``with`` block, and the original is put back however it ends.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import sympy.core.expr as _expr
+
+__all__ = ["shared_diffs"]
+
+_active: list[dict[tuple[Any, ...], Any]] = []  # the memo of the outermost block in effect
+
+
+@contextmanager
+def shared_diffs() -> Iterator[None]:
+    """Within the block, ``Expr.diff`` answers a call it has answered before with the same tree."""
+    if _active:  # nested: the outer block's memo serves
+        yield
+        return
+    original = _expr._derivative_dispatch
+    memo: dict[tuple[Any, ...], Any] = {}
+
+    def dispatch(expr: Any, *variables: Any, **kwargs: Any) -> Any:
+        try:
+            key = (expr, variables, tuple(sorted(kwargs.items())))
+            hit = memo.get(key)
+        except TypeError:  # something that cannot be hashed: SymPy's own route
+            return original(expr, *variables, **kwargs)
+        if hit is None:
+            hit = memo[key] = original(expr, *variables, **kwargs)
+        return hit
+
+    _active.append(memo)
+    _expr._derivative_dispatch = dispatch  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        _expr._derivative_dispatch = original  # type: ignore[attr-defined]
+        _active.pop()
