@@ -54,11 +54,16 @@ $$
 """
 
 
+# the 2-norm written with its subscript, \left\| … \right\|, the labels first
+_TWO_NORM = _DISPLAY.replace(r"\frac12\|\hat y - y\|^2", r"\frac{1}{2}\left\| y - \hat y \right\|_2^2")
+assert r"\right\|_2^2" in _TWO_NORM
+
+
 def _last(notes: str, grad: str):  # type: ignore[no-untyped-def]
     return doc_steps(notes.replace("{grad}", grad))[-1]
 
 
-@pytest.mark.parametrize("notes", [_DISPLAY, _INLINE], ids=["display", "inline"])
+@pytest.mark.parametrize("notes", [_DISPLAY, _INLINE, _TWO_NORM], ids=["display", "inline", "two-norm"])
 def test_the_missing_transpose_is_failed_with_a_counterexample(notes: str) -> None:
     step = _last(notes, r"W_2(\hat y - y)")
     assert step.verdict.value == "FAILED", step.message

@@ -97,10 +97,11 @@ def _text(arg: sp.Basic, keys: list[Key]) -> str:
 
 
 def _norms(trees: Iterable[sp.Basic]) -> list[sp.Basic]:
+    """The arguments of the vector norms in ``trees``: ``‖v‖``, ``‖v‖_2``, ``‖v‖_1`` (not ``‖A‖_F``)."""
     out: list[sp.Basic] = []
     for tree in trees:
         for sub in sp.preorder_traversal(tree):
-            if isinstance(sub, AppliedUndef) and sub.func.__name__ == "norm" and len(sub.args) == 1:
+            if isinstance(sub, AppliedUndef) and sub.func.__name__ == "norm" and sub.args[1:] in ((), (1,), (2,)):
                 out.append(sub.args[0])
     return out
 
