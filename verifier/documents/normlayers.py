@@ -31,7 +31,7 @@ from verifier.documents.shapes import SCALAR_CAPITALS, _capital, _uncounted, ent
 if TYPE_CHECKING:
     from verifier.documents.infer import _Inference
 
-#: the reason given to a defined name made a vector here (read by doubts as a shape the notes write)
+#: the reason given to a defined name made a vector here ("inside a norm": doubts reads it as a written shape)
 WHY = "inside a norm, with a capital times a name in its definition (a layer)"
 
 
