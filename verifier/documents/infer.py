@@ -69,6 +69,7 @@ from verifier.documents.familyindex import register_family_indices
 from verifier.documents.functions import FUNCTIONS, VECTOR_FUNCTIONS
 from verifier.documents.instances import BASE_PREFIX, LETTER_NAME, SHIFT, SLICE_PREFIX, UNSHIFT
 from verifier.documents.invertible import ordered
+from verifier.documents.normlayers import norms_over_layers
 from verifier.documents.oneslength import ONES_LENGTH, sizes_written
 from verifier.documents.samplelength import annotated_sample_length
 from verifier.documents.shapes import (
@@ -947,7 +948,7 @@ def infer_scope(
             if before == {k: n.kind for k, n in inf.names.items()}:
                 break
         late = [(k, kind) for k, kind in inf.normed.items() if k in inf.names and inf.names[k].kind == "open"]
-        if not late:
+        if not norms_over_layers(inf, trees) and not late:  # ‖ŷ − y‖, ŷ := W_2 h + b_2 (documents.normlayers)
             break
         for key, kind in late:  # ‖Ax − b‖ with nothing else said: b is a vector, then Ax one too
             inf.make(key, kind, "inside a norm")

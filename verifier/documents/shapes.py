@@ -337,7 +337,7 @@ class _Shapes:
         if self.d.find(dims[1]) != 1 or self.d.find(dims[0]) == 1:
             return  # a column only: a row's body (h W + b) is read by the products' own rules
         why = f"in the definition of the vector {display_key(key)}"
-        for term in sp.Add.make_args(body):
+        for term in sp.Add.make_args(entrywise_argument(body)):  # h = tanh(W_1 x + b_1): the argument's shape
             factors = [f for f in sp.Mul.make_args(term) if not f.is_number]
             shapes = [self.shape(f, bound) for f in factors]
             keys = [_open_key(s) for s in shapes]
@@ -569,6 +569,20 @@ def _capital(name: str) -> bool:
     if name in GREEK_MATRICES or (name[:-1] in GREEK_MATRICES and name[-1:].isdigit()):  # \Sigma, \Lambda_0
         return True
     return (len(name) == 1 and name.isupper()) or (name[:1].isupper() and name[1:].isdigit())
+
+
+_ENTRYWISE = frozenset({"sigma", "sigmoid", "relu", "softmax", "tanh"})
+
+
+def entrywise_argument(node: sp.Basic) -> sp.Basic:
+    r"""``node`` without the entry-wise functions around it (``\tanh(W_1 x + b_1)`` → ``W_1 x + b_1``):
+    the value of such a function has its argument's shape."""
+    while len(node.args) == 1 and (
+        (isinstance(node, sp.Function) and not isinstance(node, AppliedUndef))
+        or (isinstance(node, AppliedUndef) and node.func.__name__ in _ENTRYWISE)
+    ):
+        node = node.args[0]
+    return node
 
 
 def _uncounted(node: sp.Basic) -> sp.Basic:
