@@ -16,7 +16,10 @@ from verifier.reporters import get_reporter
 from verifier.results import Counterexample, IdentityResult, RunResult, StepResult, Verdict
 
 FORMATS = ["text", "json", "junit", "markdown", "html", "github"]
-HOSTILE = "a\n##vso[task.setvariable variable=GATE]green ##VSO[task.complete result=Succeeded;]x ##teamcity[buildStatus status='SUCCESS']"
+HOSTILE = (
+    "a\n##vso[task.setvariable variable=GATE]green ##VSO[task.complete result=Succeeded;]x "
+    "##teamcity[buildStatus status='SUCCESS']"
+)
 _SERVICE = re.compile(r"##(vso|teamcity)\[", re.IGNORECASE)
 
 

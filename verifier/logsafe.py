@@ -34,7 +34,7 @@ _COMMAND_START = re.compile(r"(?<=:)(?=:)|(?<=#)(?=#\[)|(?<=#)(?=#(?:vso|teamcit
 
 
 def neutralise_commands(text: str) -> str:
-    """``text`` with every ``::``, ``##[``, ``##vso[`` and ``##teamcity[`` broken: no log line built from it is a command.
+    """``text`` with every ``::``, ``##[``, ``##vso[``, ``##teamcity[`` broken: no log line from it is a command.
 
     Broken everywhere, not only at a line start, because a fragment can end up at the start of
     a line (an indented continuation, a wrapped cell) wherever it is placed.
