@@ -3,12 +3,13 @@ r"""A sum's bound in notes is also checked past the numbers the chain writes (:m
 The bound of a sum is checked at two sizes (3 and 5 when nothing else fixes it), so
 ``\sum_{k=1}^{K} \max(0, k - 20) = 0`` was PROVED: the term is zero until k passes 20. The chain is
 now also checked at one size past the largest number it writes (at most :data:`MAX_PAST` + 1), every
-varied size (a sum's bound) set to it together, the other sizes as in the last combination.
+varied size the checker inferred (a sum's bound) set to it together, the other sizes as in the last
+combination.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 import sympy as sp
 
@@ -19,10 +20,17 @@ __all__ = ["MAX_PAST", "past_numbers"]
 
 
 def past_numbers(
-    combos: list[dict[Key, int]], relevant: set[Key], sizes: Sequence[Size], trees: Sequence[sp.Basic]
+    combos: list[dict[Key, int]],
+    relevant: set[Key],
+    sizes: Sequence[Size],
+    inferred: Collection[Key],
+    trees: Sequence[sp.Basic],
 ) -> list[dict[Key, int]]:
-    """``combos`` and, where the chain writes a number past the bounds checked, one combination past it."""
-    varied = [s.key for s in sizes if s.key in relevant and len(set(s.values)) > 1]
+    """``combos`` and, where the chain writes a number past the bounds checked, one combination past it.
+
+    Only sizes the checker chose (``inferred``): sizes a context declares (``K in {2, 3}``) are the
+    author's to choose."""
+    varied = [s.key for s in sizes if s.key in relevant and s.key in inferred and len(set(s.values)) > 1]
     if not varied or not combos:
         return combos
     past = past_the_numbers(trees, [c[k] for c in combos for k in varied if k in c])

@@ -356,7 +356,8 @@ class _Checker(_Indices, _Links):
         resolved: _Resolved | None = self._resolve(live, probe_instance, first[0])
         assert resolved is not None
         relevant |= probe.sizes_used | resolved.resolver.sizes_used
-        for sizes in past_numbers(self._combos(relevant), relevant, self._sizes(), self._trees(members)):
+        inferred = self.scope.inferred
+        for sizes in past_numbers(self._combos(relevant), relevant, self._sizes(), inferred, self._trees(members)):
             instance = self.doc.instance(self.scope_id, self.scope, sizes)
             resolver0 = self._resolver(instance, {})
             shown_sizes = {display_key(k): v for k, v in sizes.items() if k in relevant}
