@@ -42,7 +42,9 @@ def test_a_wrong_claim_at_binary_points_stays_failed(capsys: pytest.CaptureFixtu
 
 
 def test_a_proved_claim_with_a_binary_multiple_stays_proved(capsys: pytest.CaptureFixture[str]) -> None:
-    code = main(["check", "--no-cache", "--jobs", "1", r"2\sin(2^{300}\pi x) = \sin(2^{300}\pi x) + \sin(2^{300}\pi x)"])
+    code = main(
+        ["check", "--no-cache", "--jobs", "1", r"2\sin(2^{300}\pi x) = \sin(2^{300}\pi x) + \sin(2^{300}\pi x)"]
+    )
     out = capsys.readouterr().out
     assert code == 0 and "PROVED" in out, out
 
