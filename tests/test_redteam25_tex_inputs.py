@@ -43,3 +43,12 @@ def test_a_wrong_step_in_an_input_file_fails_the_run(tmp_path: Path, capsys: pyt
     code = main(["doc", "--no-progress", str(_course(tmp_path))])
     out = capsys.readouterr().out
     assert code == 1 and "ch1.tex:2" in out and "FAILED" in out, out
+
+
+def test_a_quarto_include_is_checked_too(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "index.qmd").write_text("# Notes\n\n{{< include _part.qmd >}}\n\n$$x + x = 2x$$\n", encoding="utf-8")
+    (tmp_path / "_part.qmd").write_text("## Part\n\n$$\\frac{d}{dx} x^2 = 3x$$\n", encoding="utf-8")
+    assert [p.name for p in collect_documents([tmp_path / "index.qmd"])] == ["index.qmd", "_part.qmd"]
+    code = main(["doc", "--no-progress", str(tmp_path / "index.qmd")])
+    out = capsys.readouterr().out
+    assert code == 1 and "_part.qmd:3" in out and "FAILED" in out, out

@@ -144,8 +144,7 @@ def collect_documents(paths: Sequence[str | Path]) -> list[Path]:
                         out.append(f)
         elif p.is_file():
             out.append(p)
-            if p.suffix.lower() == ".tex":  # the chapters it \input s are checked too (documents.inputs)
-                out.extend(inputs_of(p))
+            out.extend(inputs_of(p))  # the chapters a .tex \input s, a .qmd includes (documents.inputs)
         else:
             raise FileNotFoundError(f"no such file or folder: {raw}")
     seen: set[Path] = set()
