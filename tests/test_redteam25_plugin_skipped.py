@@ -18,7 +18,7 @@ FAST = ("--verify-points", "50", "-p", "no:cacheprovider")
 PYPROJECT = (
     '[tool.verify]\nderivations = "derivations"\nseed = 7\n\n[tool.pytest.ini_options]\nfilterwarnings = ["error"]\n'
 )
-UNREACHED = '''
+UNREACHED = """
 import sympy as sp
 from verifier.catalog import identity
 
@@ -26,7 +26,7 @@ from verifier.catalog import identity
 def _(b):
     x = b.real("x")
     return b.claim(sp.Piecewise((x, x < 10**7), (2 * x, True)), x)
-'''
+"""
 
 
 @pytest.mark.slow(3)
