@@ -150,9 +150,17 @@ def test_a_gap_in_the_claim_is_not_proved() -> None:
     assert not isinstance(_by_cases(sp.Max(x, 0), sp.Piecewise((0, x < 0), (x, x > 0))), str)
 
 
-def test_a_breakpoint_that_is_not_rational_abstains() -> None:
+def test_an_irrational_breakpoint_in_closed_form_cuts() -> None:
+    """±√2 is a cut (redteam25: an irrational breakpoint was none, and a far wrong branch stayed PASSED)."""
     x = sp.Symbol("x", real=True)
-    assert not isinstance(_by_cases(sp.Max(x**2, 2), sp.Piecewise((2, x**2 < 2), (x**2, True))), str)
+    assert isinstance(_by_cases(sp.Max(x**2, 2), sp.Piecewise((2, x**2 < 2), (x**2, True))), str)
+
+
+def test_a_breakpoint_in_no_short_closed_form_abstains() -> None:
+    """The roots of x³ - 3x + 1 are real, but SymPy writes them with complex radicals: no cut, no proof."""
+    x = sp.Symbol("x", real=True)
+    f = x**3 - 3 * x
+    assert not isinstance(_by_cases(sp.Max(f, -1), sp.Piecewise((-1, f < -1), (f, True))), str)
 
 
 def test_a_pole_in_a_condition_is_a_region_of_its_own() -> None:

@@ -43,7 +43,8 @@ PIECEWISE_KINDS: tuple[type, ...] = (sp.Piecewise, sp.Heaviside, sp.Abs, sp.sign
 # Substituting into these would rename a bound or differentiated variable: not by cases.
 _BINDING: tuple[type, ...] = (sp.Derivative, sp.Integral, sp.Sum, sp.Product, sp.Subs, sp.Lambda)
 MAX_REGIONS = 128
-MAX_DEGREE = 4  # breakpoints from polynomials up to this degree (exact rational roots only)
+MAX_DEGREE = 4  # breakpoints from polynomials up to this degree (exact roots: rational, or a short closed form)
+MAX_ROOT_OPS = 12  # an irrational breakpoint's size in operations (10^7 sqrt(2), exp(20)); larger: no cut
 
 # (lo, hi, excluded points) of a Real domain; infinite floats mean unbounded.
 Bounds = tuple[float, float, tuple[float, ...]]
@@ -135,25 +136,32 @@ def _unsigned(z: sp.Basic, most: int = 3) -> list[sp.Basic]:
                  for signs in itertools.product((1, -1), repeat=len(bars)))]  # fmt: skip
 
 
-def _breakpoints(zero_sets: Iterable[sp.Expr], sym: sp.Symbol) -> set[sp.Rational]:
-    """Exact rational roots of the univariate polynomials in ``sym`` among ``zero_sets``, their
-    numerators and denominators (a pole inside an interval would be hidden by the factoring of
-    :func:`_settled`).
+def _closed_real(r: sp.Basic) -> bool:
+    r"""A real number in a short closed form (``e^{20}``, ``10^7\sqrt 2``): a cut SymPy can order and decide."""
+    return (isinstance(r, sp.Expr) and r.is_number and r.is_extended_real is True and r.is_finite is True
+            and not r.has(sp.CRootOf) and sp.count_ops(r) <= MAX_ROOT_OPS)  # fmt: skip
 
-    A root that is not rational is not a breakpoint: its regions then keep an undecided
-    condition and the argument abstains, which is safe."""
-    points: set[sp.Rational] = set()
+
+def _breakpoints(zero_sets: Iterable[sp.Expr], sym: sp.Symbol) -> set[sp.Expr]:
+    r"""Exact real roots of the univariate polynomials in ``sym`` among ``zero_sets``, their
+    numerators and denominators (a pole inside an interval would be hidden by the factoring of
+    :func:`_settled`): rational ones, and irrational ones in a short closed form.
+
+    An irrational root was no breakpoint once: ``\min(x, e^{20}) = x`` kept its far region undecided and
+    was PASSED (redteam25). A root in no short closed form (a cubic's radicals, a ``CRootOf``) is still
+    none: its regions keep an undecided condition and the argument abstains, which is safe."""
+    points: set[sp.Expr] = set()
     for z in [v for e in zero_sets for q in (e, *sp.fraction(sp.together(e))) for v in _unsigned(q)]:  # a pole: a cut
         if not isinstance(z, sp.Expr) or z.free_symbols != {sym} or not z.is_polynomial(sym):
             continue
         poly = sp.Poly(z, sym)
         if poly.degree() < 1 or poly.degree() > MAX_DEGREE:
             continue
-        points.update(r for r in sp.roots(poly, filter="Q") if r.is_Rational)
+        points.update(r for r in sp.roots(poly) if r.is_Rational or _closed_real(r))
     return points
 
 
-def _pieces(r: _Range, points: set[sp.Rational], u: sp.Symbol) -> list[tuple[sp.Expr, str]]:
+def _pieces(r: _Range, points: set[sp.Expr], u: sp.Symbol) -> list[tuple[sp.Expr, str]]:
     """Open intervals (by the positive parameter ``u``) and points that cover ``r`` exactly."""
     cuts = sorted(p for p in points | r.excluded | {sp.Integer(0)} if r.inside(p) or p in r.excluded)
     cuts = [p for p in cuts if (r.lo is None or p > r.lo) and (r.hi is None or p < r.hi)]

@@ -190,6 +190,37 @@ def _probabilities(values: Sequence[Any], free: int) -> bool:
     return free == 0 or (sum(values) - 1).is_negative is True  # with none free the sum is 1 by the elimination
 
 
+#: the share of probability vectors drawn next to a corner of the simplex (as reals next to 0)
+CORNER_SHARE = 0.15
+
+
+def _with_corners(rng: np.random.Generator, p: np.ndarray) -> np.ndarray:
+    """Dirichlet draws ``p`` (probability vectors along the last axis), a share replaced by vectors next to a
+    corner: one entry 1 - ε, ε log-uniform in 1e-10..1e-2, spread over the others by a Dirichlet(1).
+
+    Dirichlet(1) puts an entry of three above 0.99 once in ten thousand draws: a claim wrong only where one
+    class takes nearly all the mass (``min(p_k, 0.99)``, an indicator ``p_k < 0.999``) met no sample
+    (redteam25). The corner entry is 1 minus the others, so each vector sums to 1 as a float sum can."""
+    size = p.shape[-1]
+    if size < 2:
+        return p
+    flat = p.reshape(-1, size).copy()
+    m = flat.shape[0]
+    near = rng.uniform(0, 1, m) < CORNER_SHARE
+    eps = np.exp(rng.uniform(math.log(1e-10), math.log(1e-2), m))
+    rest = rng.dirichlet(np.ones(size - 1), m) * eps[:, None]
+    corner = rng.integers(0, size, m)
+    for j in np.flatnonzero(near):
+        others = [k for k in range(size) if k != corner[j]]
+        flat[j, others] = rest[j]
+        flat[j, corner[j]] = 1.0 - rest[j].sum()
+    # an entry below 1e-12 keeps its Dirichlet draw: the entry a block eliminates is recomputed as 1 minus
+    # the others at each precision, and the float rounding of 1 - ε (1e-16) must leave it positive and close
+    ok = (flat > 1e-12).all(axis=1)
+    flat[~ok] = p.reshape(-1, size)[~ok]
+    return flat.reshape(p.shape)
+
+
 @dataclass(frozen=True)
 class Simplex(Block):
     """A probability vector: positive entries that sum to 1 (Dirichlet(alpha) samples).
@@ -201,7 +232,7 @@ class Simplex(Block):
     alpha: float = 1.0
 
     def sample(self, rng: np.random.Generator, n: int, size: int) -> np.ndarray:
-        return rng.dirichlet(np.full(size, self.alpha), n)
+        return _with_corners(rng, rng.dirichlet(np.full(size, self.alpha), n))
 
     def assumptions(self) -> dict[str, bool]:
         return {"positive": True}
@@ -228,8 +259,8 @@ class StochasticMatrix(Block):
 
     def sample(self, rng: np.random.Generator, n: int, size: int) -> np.ndarray:
         if self.along == 1:
-            return rng.dirichlet(np.ones(self.cols), (n, self.rows)).reshape(n, size)
-        return rng.dirichlet(np.ones(self.rows), (n, self.cols)).transpose(0, 2, 1).reshape(n, size)
+            return _with_corners(rng, rng.dirichlet(np.ones(self.cols), (n, self.rows))).reshape(n, size)
+        return _with_corners(rng, rng.dirichlet(np.ones(self.rows), (n, self.cols))).transpose(0, 2, 1).reshape(n, size)
 
     def assumptions(self) -> dict[str, bool]:
         return {"positive": True}

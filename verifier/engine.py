@@ -21,6 +21,7 @@ import sympy as sp
 from verifier.budget import BudgetExceeded, Deadline, soft_limit
 from verifier.catalog import CatalogError, Claim, D, Entry, Variable, member_latex, member_text, shape_of
 from verifier.domains import Block, Real
+from verifier.dyadic import binary_blind_spot
 from verifier.results import Counterexample, IdentityResult, StepResult, Verdict, worst
 from verifier.symbolic import member_entries, prove_equal
 
@@ -372,6 +373,8 @@ def check_claim(
         # a green step only: cases with no branch at some points, or a point they single out that differs
         if step.verdict.ok and (why := _uncovered(claim, index, fa, fb, sample) or refuted):
             step = replace(step, verdict=Verdict.SKIPPED, message=why)
+        elif step.verdict is Verdict.PASSED and (why := binary_blind_spot(_parts_of(claim, index))):
+            step = replace(step, verdict=Verdict.SKIPPED, message=why)  # sin(2^{300}πx): verifier.dyadic
         elif step.verdict is Verdict.PASSED and (point := _unexamined_point(claim, index)):
             # the proof by cases never ran (budget cut short, no symbolic stage): the numbers alone say
             # nothing at a point the cases single out, and whether it ran must not depend on the load
@@ -413,6 +416,11 @@ def _partial_cases(member: object) -> bool:
     """Whether ``member`` holds a piecewise function with no branch for "otherwise"."""
     return any(isinstance(p, sp.Piecewise) and not any(c is sp.true for _, c in p.args)
                for part in _parts(member) for p in sp.preorder_traversal(part))  # fmt: skip
+
+
+def _parts_of(claim: Claim, index: int) -> list[object]:
+    """The expressions of a step's two members (a derivative's function and variable, a matrix's entries)."""
+    return [p for m in (claim.members[index - 1], claim.members[index]) for p in _parts(m)]
 
 
 def _unexamined_point(claim: Claim, index: int) -> str:

@@ -26,13 +26,15 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _UNENCODABLE = re.compile("[\ud800-\udfff\ufffe\uffff]")
 #: Inserted inside ``::`` and ``##[``: invisible, not whitespace to the Actions runner, so no
 #: workflow command can start there (the runner reads ``::cmd::`` at the start of a line, after
-#: spaces, and the legacy ``##[cmd]`` anywhere in a line).
+#: spaces, and the legacy ``##[cmd]`` anywhere in a line). The same break goes between the ``##``
+#: and the name of a ``##vso[…]`` (the Azure Pipelines agent reads it anywhere in a line, in any
+#: case) and a ``##teamcity[…]`` service message (redteam25).
 COMMAND_BREAK = "\u200b"
-_COMMAND_START = re.compile(r"(?<=:)(?=:)|(?<=#)(?=#\[)")
+_COMMAND_START = re.compile(r"(?<=:)(?=:)|(?<=#)(?=#\[)|(?<=#)(?=#(?:vso|teamcity)\[)", re.IGNORECASE)
 
 
 def neutralise_commands(text: str) -> str:
-    """``text`` with every ``::`` and ``##[`` broken, so that no log line built from it is a command.
+    """``text`` with every ``::``, ``##[``, ``##vso[``, ``##teamcity[`` broken: no log line from it is a command.
 
     Broken everywhere, not only at a line start, because a fragment can end up at the start of
     a line (an indented continuation, a wrapped cell) wherever it is placed.

@@ -31,6 +31,7 @@ from verifier.catalog import Builder, CatalogError, Claim, D, Entry, Variable
 from verifier.domains import Domain, Integer, OneHot, Real, Simplex
 from verifier.forall import ForAllOutcome, Normaliser, prove_for_all
 from verifier.indexed import GenericError, GenericMatrix, derivative, entry_form, size_symbol
+from verifier.pastnumbers import past_the_numbers
 from verifier.results import StepResult, Verdict
 
 SWITCH = "VERIFY_SIZE_GENERIC"  # "0" turns the size-generic argument off (to measure what it costs)
@@ -226,16 +227,26 @@ def _parts(m: Any) -> list[sp.Basic]:
 
 
 def default_instances(
-    sizes: Sequence[sp.Symbol], bounds: Mapping[sp.Symbol, tuple[int, int]] | None = None
+    sizes: Sequence[sp.Symbol],
+    bounds: Mapping[sp.Symbol, tuple[int, int]] | None = None,
+    members: Sequence[Any] = (),
 ) -> tuple[dict[sp.Symbol, int], ...]:
+    """The sizes a claim is checked at; past the numbers its ``members`` write too (:mod:`verifier.pastnumbers`)."""
     bounds = bounds or {}
+    written = [part for m in members for part in _parts(m)]
     if len(sizes) == 1:
         (k,) = sizes
         lo, hi = bounds.get(k, (1, max(CHECK_SIZES)))
         values = [v for v in CHECK_SIZES if lo <= v <= hi] or [lo]
+        past = past_the_numbers(written, values)
+        values += [past] if past is not None and lo <= past <= hi else []
         return tuple({k: v} for v in values)
     grids = [[v for v in GRID_SIZES if bounds.get(k, (1, 99))[0] <= v <= bounds.get(k, (1, 99))[1]] for k in sizes]
-    return tuple(dict(zip(sizes, combo, strict=True)) for combo in itertools.product(*grids))
+    combos = [dict(zip(sizes, combo, strict=True)) for combo in itertools.product(*grids)]
+    past = past_the_numbers(written, GRID_SIZES)
+    if past is not None and all(bounds.get(k, (1, 99))[0] <= past <= bounds.get(k, (1, 99))[1] for k in sizes):
+        combos.append(dict.fromkeys(sizes, past))
+    return tuple(combos)
 
 
 def from_claim(claim: Claim) -> SizedClaim | None:
@@ -253,7 +264,8 @@ def from_claim(claim: Claim) -> SizedClaim | None:
             scalars.append(v)
     if not sizes:
         return None
-    return SizedClaim(tuple(claim.members), tuple(sizes), (), tuple(scalars), (), default_instances(sizes, limits))
+    instances = default_instances(sizes, limits, claim.members)
+    return SizedClaim(tuple(claim.members), tuple(sizes), (), tuple(scalars), (), instances)
 
 
 def generic_forms(claim: SizedClaim) -> list[sp.Expr]:
@@ -570,7 +582,8 @@ def claim_from_text(
     scalars = list(b._variables)
     members = [_derivatives(m.xreplace(rename) if rename else m) for m in members]
     ints = tuple(size_syms.values())
-    return SizedClaim(tuple(members), ints, tuple(blocks), tuple(scalars), tuple(free), default_instances(ints))
+    instances = default_instances(ints, members=parsed)
+    return SizedClaim(tuple(members), ints, tuple(blocks), tuple(scalars), tuple(free), instances)
 
 
 def _with_builtins(e: sp.Basic, builtins: Mapping[str, Callable[[Any], Any]]) -> sp.Basic:

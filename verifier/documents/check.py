@@ -69,6 +69,7 @@ from verifier.documents.generic import annotate_chain as annotate_generic
 from verifier.documents.generic import unread_tops
 from verifier.documents.hypothetical import condition_cue, conditioned, conjuncts, stated_under, under_hypothesis
 from verifier.documents.infer import names_in
+from verifier.documents.inputs import inputs_of
 from verifier.documents.inverseorpower import unsure_inverse
 from verifier.documents.layerinstances import by_layer
 from verifier.documents.lemmas import established_only, with_earlier_results
@@ -130,8 +131,9 @@ DEFAULT_SETTINGS = Settings()
 
 
 def collect_documents(paths: Sequence[str | Path]) -> list[Path]:
-    """Files as given (any extension is read as Markdown, except .tex and .ipynb), folders searched
-    for .md/.markdown/.tex/.ipynb/.qmd/.Rmd (annotated copies ``*.annotated.*`` are left out)."""
+    """Files as given (any extension is read as Markdown, except .tex and .ipynb) with the .tex files a
+    LaTeX file inputs, folders searched for .md/.markdown/.tex/.ipynb/.qmd/.Rmd (annotated copies
+    ``*.annotated.*`` are left out)."""
     out: list[Path] = []
     for raw in paths:
         p = Path(raw)
@@ -142,6 +144,7 @@ def collect_documents(paths: Sequence[str | Path]) -> list[Path]:
                         out.append(f)
         elif p.is_file():
             out.append(p)
+            out.extend(inputs_of(p))  # the chapters a .tex \input s, a .qmd includes (documents.inputs)
         else:
             raise FileNotFoundError(f"no such file or folder: {raw}")
     seen: set[Path] = set()

@@ -47,6 +47,7 @@ from verifier.documents.nonnegative import READING as NONNEGATIVE
 from verifier.documents.nonnegative import against_zero, nonnegative, unproven
 from verifier.documents.onesproducts import sized_members
 from verifier.documents.optimum import OptimumValue, compare_optima, holds_optimum
+from verifier.documents.pastsizes import past_numbers
 from verifier.documents.prefixes import Prefix, moved
 from verifier.documents.renamed import Proofs
 from verifier.documents.resolve import (
@@ -355,7 +356,8 @@ class _Checker(_Indices, _Links):
         resolved: _Resolved | None = self._resolve(live, probe_instance, first[0])
         assert resolved is not None
         relevant |= probe.sizes_used | resolved.resolver.sizes_used
-        for sizes in self._combos(relevant):
+        inferred = self.scope.inferred
+        for sizes in past_numbers(self._combos(relevant), relevant, self._sizes(), inferred, self._trees(members)):
             instance = self.doc.instance(self.scope_id, self.scope, sizes)
             resolver0 = self._resolver(instance, {})
             shown_sizes = {display_key(k): v for k, v in sizes.items() if k in relevant}

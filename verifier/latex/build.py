@@ -549,7 +549,12 @@ class Builder(Transformer):  # type: ignore[type-arg]
         return _power(c[1], sympy.Rational(1, 2))
 
     def root(self, c: list[Any]) -> Any:
-        return _power(c[2], 1 / c[1])
+        n, radicand = c[1], c[2]
+        odd = isinstance(n, sympy.Integer) and n > 1 and n % 2 == 1
+        if odd and isinstance(radicand, sympy.Expr) and radicand.is_number and radicand.is_negative:
+            # \sqrt[3]{-8} is -2 in every course, not SymPy's principal 1 + i√3 (redteam25: FAILED)
+            return -_power(-radicand, 1 / n)
+        return _power(radicand, 1 / n)
 
     # --- functions --------------------------------------------------------------------------
     def call(self, c: list[Any]) -> Any:

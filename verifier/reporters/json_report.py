@@ -62,14 +62,15 @@ class JsonReporter(Reporter):
         return json_log_safe(text) + "\n"
 
 
-_JSON_UNSAFE = re.compile(f"(?<=:):|(?<=#)#(?=\\[)|[{BIDI}]")
+_JSON_UNSAFE = re.compile(f"(?<=:):|(?<=#)#(?=\\[|(?:vso|teamcity)\\[)|[{BIDI}]", re.IGNORECASE)
 
 
 def json_log_safe(text: str) -> str:
     """JSON text that is safe in a CI log yet decodes to exactly the same data.
 
     A JSON report written to stdout lands in the log, where GitHub Actions would run a
-    ``::command::`` or ``##[command]`` inside a string, and bidirectional controls would
+    ``::command::`` or ``##[command]`` inside a string (Azure Pipelines a ``##vso[…]``, TeamCity a
+    ``##teamcity[…]``), and bidirectional controls would
     reorder what a reader sees. Outside strings JSON never has ``::``, ``#`` or those
     characters, so escaping them as ``\\uXXXX`` changes the bytes and not the data (the
     other formats use :func:`verifier.reporters.base.printable` instead, for the same reason).

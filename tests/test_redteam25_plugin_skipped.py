@@ -1,0 +1,41 @@
+r"""redteam25: under the pytest plugin a SKIPPED catalog identity fails, as ``verify all`` exits 1 on it.
+
+The plugin turned a catalog entry's SKIPPED into ``pytest.skip`` -- green -- while ``verify all`` counts
+it as not verified (exit 1). The engine says SKIPPED where the numbers cannot decide a green step: a
+wrong branch no sample reaches (redteam24), ``\sin(2^{300}\pi x) = 0`` (binary sample points,
+redteam25); a course's ``pytest`` gate passed them. Such an item now fails, showing why, as a
+document chain's SKIPPED step already did.
+"""
+
+from __future__ import annotations
+
+import pytest
+from support import UNRELATED_PLUGINS
+
+pytest_plugins = ["pytester"]
+
+FAST = ("--verify-points", "50", "-p", "no:cacheprovider")
+PYPROJECT = (
+    '[tool.verify]\nderivations = "derivations"\nseed = 7\n\n[tool.pytest.ini_options]\nfilterwarnings = ["error"]\n'
+)
+UNREACHED = """
+import sympy as sp
+from verifier.catalog import identity
+
+@identity("far-branch", title="a wrong branch no sample reaches", statement="x", source="test")
+def _(b):
+    x = b.real("x")
+    return b.claim(sp.Piecewise((x, x < 10**7), (2 * x, True)), x)
+"""
+
+
+@pytest.mark.slow(3)
+def test_a_skipped_identity_fails_the_pytest_run(pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("PYTEST_DISABLE_PLUGIN_AUTOLOAD", raising=False)
+    monkeypatch.delenv("PYTEST_PLUGINS", raising=False)
+    pytester.makepyprojecttoml(PYPROJECT)
+    (pytester.mkdir("derivations") / "calculus.py").write_text(UNREACHED, encoding="utf-8")
+    result = pytester.runpytest_subprocess(*FAST, *UNRELATED_PLUGINS, "derivations")
+    result.assert_outcomes(failed=1)
+    assert result.ret == pytest.ExitCode.TESTS_FAILED
+    result.stdout.fnmatch_lines(["*SKIPPED far-branch*"])
