@@ -62,3 +62,13 @@ def test_sizes_of_another_section_are_not_read() -> None:
     notes = notes.replace("For $m = n = 1$", other)
     r = doc_steps(notes)[-1]
     assert r.verdict is Verdict.FAILED, r.message
+
+
+def test_sizes_are_whole_numbers_set_to_one_letter_names() -> None:
+    from verifier.documents.statedsizes import size_values
+
+    assert size_values("for m = n = 1 we get") == {"m": 1, "n": 1}
+    assert size_values("taking $n = 2$, $d = 1$:") == {"n": 2, "d": 1}
+    assert size_values("taking n = 2, d = 1 and") == {"n": 2, "d": 1}
+    assert size_values("so n = 2 m here, and y = 3 x") == {}
+    assert size_values("with $n = 1$ and later n = 2") == {}  # two values: which one is not said

@@ -37,7 +37,9 @@ if TYPE_CHECKING:
 __all__ = ["at_stated_sizes", "size_values"]
 
 # "m = n = 1", "n = 2": one-letter names (perhaps chained) set to a whole number, in plain prose
-_PLAIN = re.compile(r"(?<![\w\\^_{}])((?:[A-Za-z]\s*=\s*)+)(\d+)(?![\w.]|\.\d)")
+# (not a term of a formula: "n = 2 m", "d = 1 + k", "y = 3 x" state no value)
+_PLAIN = re.compile(r"(?<![\w\\^_{}])((?:[A-Za-z]\s*=\s*)+)(\d+)(?![\w.]|\.\d)"
+                    r"(?!\s*(?:\\[A-Za-z]|[A-Za-z](?![A-Za-z])|[-+*/^_(\[{]))")
 # where a sentence ends: the lead-in of a chain is what follows the last of them (as specialcases reads it)
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n[ \t]*\n|\$\$")
 # a shape clash at the drawn sizes, reported SKIPPED for undeclared names: also a step the sizes may settle
@@ -100,23 +102,33 @@ def at_stated_sizes(doc: _Document, chain: _Chain, scope: Scope, steps: list[Ste
     lead_line = first + 1 + prose[: len(prose) - len(lead)].count("\n") if lead else chain.line
     earlier = {n: v for n, v in _earlier(doc, chain, lead_line).items() if n not in own}
     out = list(steps)
+    decided: set[int] = set()  # the steps the lead-in's sizes decided: earlier sizes are not theirs
     for values, said in ((own, True), (earlier, False)):
         sized = _sized(scope, values) if values else None
         if sized is None:
             continue
         at, shown = sized
         for k, r in enumerate(out):
-            if not _settles(r) or (not said and r.verdict is not Verdict.FAILED):
+            if not _settles(r) or k in decided or (not said and r.verdict is not Verdict.FAILED):
                 continue
             st = chain.steps[k]
             try:
                 found = _Checker(doc, chain, at, {st.index}).run()[k]
             except ResolveError:
                 continue
-            if said and (found.verdict in (Verdict.PROVED, Verdict.PASSED) or found.verdict is Verdict.FAILED):
+            decided |= {k} if said else set()
+            if said and found.verdict is Verdict.FAILED and r.verdict is not Verdict.FAILED:
+                # a shape clash at the drawn sizes, inferred shapes: the doubts that would weigh a failure
+                # (documents.doubts) were not asked at the stated sizes, so it is no FAILED here
+                out[k] = r.skipped(f"fails at the sizes the sentence before it sets ({shown}) too, with the shapes "
+                                   "inferred for undeclared names: declare them to have it checked")
+            elif said and found.verdict in (Verdict.PROVED, Verdict.PASSED, Verdict.FAILED):
                 where = "the sizes the sentence before it sets"
                 out[k] = replace(found, message=f"checked at {where} ({shown})"
                                  + (f"; {found.message}" if found.message else ""))
+            elif said:  # the step's own sizes decide nothing: what other sizes give is no verdict on it
+                out[k] = r.skipped(f"at the sizes the sentence before it sets ({shown}) it is not decided"
+                                   + (f" ({found.message})" if found.message else "") + "; it fails at others")
             elif not said and found.verdict in (Verdict.PROVED, Verdict.PASSED):
                 out[k] = r.skipped(f"holds at the sizes the notes set earlier in its section ({shown}), fails at "
                                    "others: which the step means is not said")  # fmt: skip
