@@ -15,10 +15,10 @@ from verifier.latex import LatexError, parse_latex
 
 
 @pytest.mark.parametrize(("src", "said"), [
-    (r"\sum_{y=j} x", r"\sum_{i: y_i = j}"),
-    (r"f(x_1, \cdots, x_n)", "argument list"),
-    (r"f(x_1, \ldots, x_n)", "argument list"),
-    (r"\frac{\partial}{\partial \Sigma^{-1}} \log|\Sigma^{-1}|", "inverse"),
+    (r"\sum_{y=j} x", r"write their index, \sum_{i: y_i = j}"),
+    (r"f(x_1, \cdots, x_n)", "argument list (f(x_1, \\cdots, x_n))"),
+    (r"f(x_1, \ldots, x_n)", "argument list (f(x_1, \\ldots, x_n))"),
+    (r"\frac{\partial}{\partial \Sigma^{-1}} \log|\Sigma^{-1}|", "the inverse of Sigma"),
 ])  # fmt: skip
 def test_the_reason_names_the_notation(src: str, said: str) -> None:
     with pytest.raises(LatexError) as err:

@@ -104,7 +104,8 @@ _T = r"\^\s*(?:\{\s*)?(?:\\top|\\intercal|T)(?![A-Za-z])\s*\}?"
 
 
 def sliced_families(text: str) -> dict[str, object]:
-    r"""Letters the notes write as a sample in an inner product (``w^T x_i``, ``x_i^T w``) and with two
+    r"""Letters the notes write as a sample in an inner product (``w^T x_i``, ``x_i^T w``; not ``x_u y_i^T``,
+    the inner product of rows, where the notes read vectors as rows) and with two
     subscripts (``x_{ij}``), none annotated: the least-squares component form ``\sum_i (w^T x_i - y_i)
     x_{ij}``. Read as a matrix whose row i is x_i, ``w^T x_i`` was a product of two rows, taken entry-wise,
     and the correct step FAILED; the only reading in which every use fits is the family of samples, x_{ij}
@@ -116,7 +117,7 @@ def sliced_families(text: str) -> dict[str, object]:
             continue
         use = letter + r"\s*_\s*(?:\{\s*" + sample + r"\s*\}|" + sample + r"(?![A-Za-z]))"
         inner = (r"(?:[A-Za-z]|\\[A-Za-z]+|\})\s*" + _T + r"\s*(?<![\\A-Za-z])" + use
-                 + r"|(?<![\\A-Za-z])" + use + r"\s*" + _T)
+                 + r"|(?<![\\A-Za-z])" + use + r"\s*" + _T + r"\s*(?:[A-Za-z]|\\[A-Za-z]+)")  # x_i^T w
         if re.search(inner, text):
             out[letter] = None
     return out

@@ -319,6 +319,6 @@ def ellipsis_reason(src: str, name: str, start: int, end: int) -> str:
     an argument list (``f(x_1, \\cdots, x_n)``), whose arguments cannot be told one by one; otherwise for
     terms left out (a sum or a product written by its ends that documents.ellipsis could not read)."""
     if src[:start].rstrip().endswith(",") and src[end:].lstrip().startswith(","):
-        return (f"an argument list written with \\{name} (f(x_1, \\{name}, x_n)) is not read: its arguments "
-                "cannot be told one by one (write the function of the vector, or the arguments out)")
+        return (f"ellipsis \\{name} in a list or an argument list (f(x_1, \\{name}, x_n)) cannot be checked: its "
+                "entries cannot be told one by one (write the function of the vector, or the entries out)")
     return f"ellipsis \\{name} cannot be checked (write the expression out or use a sum)"
