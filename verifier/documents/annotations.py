@@ -64,6 +64,9 @@ class Annotations:
     role_lines: dict[Key, int] = field(default_factory=dict)
     #: the size letter the prose gives the vector of ones (:mod:`verifier.documents.oneslength`)
     ones_length: str | None = None
+    #: the length of each sample of the families the prose annotates one by one (x_i ∈ ℝ^d: {"x": d},
+    #: :mod:`verifier.documents.annotatedsamples`)
+    sample_lengths: dict[str, object] = field(default_factory=dict)
 
 
 _BOLD = re.compile(r"\\(?:mathbf|boldsymbol|bm|bold|vec|mathbb|textbf|bf)\s*\{\s*(\\?[A-Za-z]+)\s*\}")

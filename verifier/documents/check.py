@@ -96,6 +96,7 @@ from verifier.documents.specialcases import at_special_cases
 from verifier.documents.squared import doubt_squared
 from verifier.documents.squares import unsure
 from verifier.documents.stated import displayed_values, stated_values, value_hypotheses, worked
+from verifier.documents.statedsizes import at_stated_sizes
 from verifier.documents.statedvectors import displayed_vectors, vector_hypotheses, worked_vector
 from verifier.documents.steps import _Checker, sample_curves
 from verifier.documents.summeddelta import unsure_summed_deltas
@@ -584,6 +585,7 @@ class _Document(_Reader, _Doubts):
                          for s, r in zip(chain.steps, steps, strict=True)]  # ∂/∂u(… ∂u/∂t) (operatorscope)
                 steps = each_case(self, chain, scope, steps)  # ... checked case by case (pointcases)
                 steps = at_special_cases(self, chain, scope, steps)  # SiLU: "the case β = 1" (specialcases)
+                steps = at_stated_sizes(self, chain, scope, steps)  # "for $m = n = 1$ we get" (statedsizes)
                 steps = [update_rule(r, chain.members[s.left].latex, chain.members[s.right].latex, s.left == 0)
                          for s, r in zip(chain.steps, steps, strict=True)]  # x_{k+1} = x_k - … (updaterule)
                 # p(a, b) = p(a) p(b) is never FAILED unless the notes or the context define p (productrule)

@@ -514,7 +514,8 @@ class _Inference(_Shapes):
         if self.known((base, raw)):
             return  # \Sigma_C defined as one name
         cut = 0
-        while cut < len(raw) and raw[cut].isdigit():
+        # x_{1j} of samples (annotatedsamples): entry j of sample 1, not a name x_1
+        while cut < len(raw) and raw[cut].isdigit() and base[:-3] not in self.ann.vector_samples:
             cut += 1
         head: Key = (base, raw[:cut])
         if self.known(head):
@@ -554,7 +555,9 @@ class _Inference(_Shapes):
         elif len(dims) == 1 and base.endswith("^()") and ((base[: -len("^()")], ()) in self.ann.bold or base[
                 : -len("^()")] in self.ann.sample_rows | self.ann.vector_samples):  # fmt: skip
             # \mathbf{x}^{(i)}: each sample is a vector (the rows of a data matrix), not a number
-            length = annotated_sample_length(self.ann.shapes, base[: -len("^()")])  # k_j ∈ R^d (samplelength)
+            length = self.ann.sample_lengths.get(base[: -len("^()")])  # x_i \in R^d (annotatedsamples)
+            if length is None:  # k_j ∈ R^d of bold samples (samplelength)
+                length = annotated_sample_length(self.ann.shapes, base[: -len("^()")])
             self.make(head, "matrix", f"bold samples {display_key((base, raw))}: each a vector",
                       (dims[0], self.d.new() if length is None else self._size(length)))
         elif len(dims) == 1:

@@ -18,6 +18,7 @@ import sympy as sp
 from sympy.core.function import AppliedUndef
 
 from verifier.documents.anew import introductions, renewals, set_aside_renewed, shapes_at, sites_of
+from verifier.documents.annotatedsamples import as_family_members, families_of, family_note, numbered_members
 from verifier.documents.annotations import key_of_text
 from verifier.documents.argumentless import bare_in_notes, written_alone
 from verifier.documents.assumed import assumed_for, stated_assumptions
@@ -215,9 +216,9 @@ class _Reader(_InlineClaims, _Definitions):
         self.reading_line = 0  # the line of the chain being read (definitions before it apply)
         self._parsed: dict[tuple[object, ...], sp.Basic | LatexError] = {}  # parsing is pure: parse once
         self._context_names_at: dict[int, dict[Key, object]] = {}  # the context's names, by line
-        self.annotations = annotations_of(text)
+        # annotations, each with its line (documents.anew); x_i \in R^d: samples x_1, x_{ij} (annotatedsamples)
+        self.families, self.annotations, self.sites = families_of(text, annotations_of(text), sites_of(text))
         self.iterates = Iterates(text, self.spans, blocks)  # x^{(t)} a name of its own (documents.iterates)
-        self.sites = sites_of(text)  # each annotation with its line: a name annotated anew (documents.anew)
         self.density_points = points_of(text)  # p(y_i | …) = \mathcal{N}(μ, σ²): whose density (densitypoints)
         self.distributions = statements_of(text)  # ε ∼ N(0, σ²): a scalar from there, its moments (distributions)
         self.sites = sorted([*self.sites, *scalar_sites(self.distributions, self.sites, key_of_text)],
@@ -305,6 +306,7 @@ class _Reader(_InlineClaims, _Definitions):
         src = self._primes(src)[0]  # Z'^T W z: a primed capital the notes never define (documents.primenames)
         src = self.iterates.member(src, self.reading_line, self._labelled_context())  # x^{(t)} a name (iterates)
         src = as_samples(src, self.sample_vectors)
+        src = as_family_members(src, self.families)  # x_i \in R^d: x_1 sample 1 (annotatedsamples)
         src = as_layers(src, self.layer_letters)  # w^3_{01} as w^{(3)}_{01} (documents.layerletters)
         src = as_labels(src, self.bold_labels)  # \pi^{(i)}_{\bm\theta}: a label, not an index (documents.boldlabels)
         src = as_gate_labels(src, self.gate_letters) if self.gate_letters else src  # w_f (documents.gatelabels)
@@ -345,6 +347,7 @@ class _Reader(_InlineClaims, _Definitions):
             self._parsed[key] = exc
             raise
         tree = self._samples(written, tree, names)[0]  # "I won't write the i index" (documents.samplelabels)
+        tree = numbered_members(tree, self.families, written, names)  # x_1: sample 1 (annotatedsamples)
         self._parsed[key] = tree
         return tree
 
@@ -947,6 +950,7 @@ class _Reader(_InlineClaims, _Definitions):
                 label_read = label_notes(m.latex, self.labels, self.quantity_labels)  # J_\lambda (documents.labelled)
                 m.parsed.readings.extend(label_read)
                 m.parsed.readings.extend(sample_note(m.latex, self.sample_vectors))  # \mathbf{x}_i (documents.samples)
+                m.parsed.readings.extend(family_note(m.latex, self.families))  # x_i (annotatedsamples)
                 m.parsed.readings.extend(layer_note(m.latex, self.layer_letters))  # w^3_{01} (documents.layerletters)
                 iterated = self.iterates.member(m.latex, self.reading_line, self._labelled_context())
                 m.parsed.readings.extend(iterate_note(m.latex, iterated))  # x^{(t)} a name (documents.iterates)

@@ -278,6 +278,10 @@ def _is_variable(v: sympy.Basic) -> bool:
 
 def _check_variables(d: _Diff) -> None:
     for var, _ in d.variables:
+        if isinstance(var, sympy.Pow) and var.exp == -1 and _is_variable(var.base):
+            raise LatexError(f"derivative with respect to the expression {var}, the inverse of {var.base}, is not "
+                             "read (name the inverse first, e.g. \\Lambda = \\Sigma^{-1}, and write the function of "
+                             "it)", d.pos or None)
         if not _is_variable(var):
             raise LatexError(
                 f"derivative with respect to the expression {var} is not supported (name it first)", d.pos or None
@@ -327,7 +331,9 @@ def _limits_of(rel: _Relations, upper: sympy.Expr | None) -> _Limits:
         if op in ("=", "=="):
             if upper is None and not value.is_number:
                 # \sum_{y=j} with no upper bound: the terms whose y equals j (a filter), or j..end?
-                raise LatexError(f"the sum over {index} = {value} has no upper bound: a filter or a range?")
+                raise LatexError(f"the sum over {index} = {value} has no upper bound: a filter or a range? (the terms "
+                                 f"whose {index} is {value}: write their index, \\sum_{{i: {index}_i = {value}}}; a "
+                                 f"range from {value}: write its end)")
             return _Limits(index, value, upper)
         return _Limits(index, None, upper, rel.condition())
     if len(items) == 5 and isinstance(items[2], sympy.Symbol) and set(ops) <= {"<=", "<"} and upper is None:

@@ -112,6 +112,7 @@ from verifier.latex.vocabulary import (
     ZEROST,
     LatexError,
     Tok,
+    ellipsis_reason,
     options,
 )
 
@@ -475,7 +476,7 @@ class Tokenizer:
             self.emit(GREEKT, GREEK_VARIANTS.get(name, name), i)
             return k
         if name in ELLIPSES:
-            self.fail(f"ellipsis \\{name} cannot be checked (write the expression out or use a sum)", i)
+            self.fail(ellipsis_reason(self.s, name, i, k), i)
         if name in RELATION_COMMANDS:
             self.emit(REL, RELATION_COMMANDS[name], i)
             return k

@@ -312,3 +312,13 @@ OPTIONS: ContextVar[Options | None] = ContextVar("latex_parse_options", default=
 
 def options() -> Options:
     return OPTIONS.get() or DEFAULT_OPTIONS
+
+
+def ellipsis_reason(src: str, name: str, start: int, end: int) -> str:
+    r"""Why the ellipsis ``\\name`` at ``src[start:end]`` is refused: between commas it stands for the middle of
+    an argument list (``f(x_1, \\cdots, x_n)``), whose arguments cannot be told one by one; otherwise for
+    terms left out (a sum or a product written by its ends that documents.ellipsis could not read)."""
+    if src[:start].rstrip().endswith(",") and src[end:].lstrip().startswith(","):
+        return (f"ellipsis \\{name} in a list or an argument list (f(x_1, \\{name}, x_n)) cannot be checked: its "
+                "entries cannot be told one by one (write the function of the vector, or the entries out)")
+    return f"ellipsis \\{name} cannot be checked (write the expression out or use a sum)"

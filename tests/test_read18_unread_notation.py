@@ -1,0 +1,36 @@
+r"""Notation the reader does not read says which and why, in terms the author can act on (read18).
+
+``\sum_{y=j} x`` (the samples whose label is j, their index unwritten), ``f(x_1, \cdots, x_n)`` (an argument
+list with an ellipsis) and ``\partial/\partial \Sigma^{-1}`` (a derivative by an inverse, Gaussian MLE) stay
+SKIPPED — each has no single faithful reading here — but the reason names the notation and what would make
+it checkable. ``\sum_{j: y_j = 1}`` (a condition on a written index) is read.
+"""
+
+from __future__ import annotations
+
+import pytest
+import sympy as sp
+
+from verifier.latex import LatexError, parse_latex
+
+
+@pytest.mark.parametrize(("src", "said"), [
+    (r"\sum_{y=j} x", r"write their index, \sum_{i: y_i = j}"),
+    (r"f(x_1, \cdots, x_n)", "argument list (f(x_1, \\cdots, x_n))"),
+    (r"f(x_1, \ldots, x_n)", "argument list (f(x_1, \\ldots, x_n))"),
+    (r"\frac{\partial}{\partial \Sigma^{-1}} \log|\Sigma^{-1}|", "the inverse of Sigma"),
+])  # fmt: skip
+def test_the_reason_names_the_notation(src: str, said: str) -> None:
+    with pytest.raises(LatexError) as err:
+        parse_latex(src)
+    assert said in str(err.value), str(err.value)
+
+
+def test_a_sum_over_a_condition_on_its_index_is_read() -> None:
+    assert parse_latex(r"\sum_{j: y_j = 1} x_j").atoms(sp.Piecewise)
+
+
+def test_an_ellipsis_between_terms_keeps_its_reason() -> None:
+    with pytest.raises(LatexError) as err:
+        parse_latex(r"x_1 + \cdots + x_n")
+    assert "write the expression out or use a sum" in str(err.value)
