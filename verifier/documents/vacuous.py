@@ -29,8 +29,8 @@ definition writes a name that reaches V (the 0 written is then no claim the chec
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 import sympy as sp
@@ -75,7 +75,9 @@ def _blind(doc: Any, scope: Scope, expr: sp.Basic, var: sp.Basic, anywhere: bool
 Blind = Callable[[sp.Basic, sp.Basic], set[str]]
 
 
-def _zero(doc: Any, scope: Scope, tree: sp.Basic, anywhere: bool = False, blind: Blind | None = None) -> set[str] | None:
+def _zero(
+    doc: Any, scope: Scope, tree: sp.Basic, anywhere: bool = False, blind: Blind | None = None
+) -> set[str] | None:
     """The blind variables that make ``tree`` 0 whatever the notes' quantities are: a blind derivative, a
     product with such a factor, a sum of such terms; None where ``tree`` is not so. ``blind``: what makes a
     derivative of an expression by a variable blind, if not :func:`_blind` (what it returns is reported)."""
