@@ -474,7 +474,9 @@ class _Guesses:
                 hot_labels = {k for k in hot[1].names if k in inferred and isinstance(hot[1].names[k], Definition)}
             if lone and tried is None and hot is None and not set(lone) <= covered:
                 return self._demote(r, f"the index {', '.join(lone)} is free on one side only (an implied sum?)")
-        if len(chain.steps) == 1 and not any(t.atoms(sp.Derivative, sp.Sum, sp.Product, AppliedUndef) for t in trees):
+        # (not a defined name written again, "$r = Xw - y$" after $r = y - Xw$: a claim about r, inlinerestated)
+        if len(chain.steps) == 1 and chain.restates is None and not any(
+                t.atoms(sp.Derivative, sp.Sum, sp.Product, AppliedUndef) for t in trees):  # fmt: skip
             # "For $x > 0$, $$\sqrt{x^2} = -x$$": a range the prose states for it says it is one (trust15);
             # a vector whose numbered entries the notes define one by one is not undeclared (numberedentries)
             if all(isinstance(scope.names.get(k), VarDecl) and not entries_defined(scope, k) for k in inferred) \

@@ -62,6 +62,7 @@ from verifier.documents.infer import (
     subscripted_names,
 )
 from verifier.documents.inlineclaims import _InlineClaims
+from verifier.documents.inlinerestated import with_restatements
 from verifier.documents.iterates import Iterates
 from verifier.documents.iterates import note as iterate_note
 from verifier.documents.labelled import function_labels, label_notes, relabel, written_bare
@@ -530,6 +531,7 @@ class _Reader(_InlineClaims, _Definitions):
         link_equations(out, self._block_of, self.leading, self.lines)  # E₁ ⇔ E₂: E₂ follows from E₁ (equivalent)
         unlearn_solved(out, self.note_definitions)  # ⇔ w = (XᵀX)⁻¹Xᵀy: a solution, not w's definition (equivalent)
         self._learn_inline_definitions()
+        out = with_restatements(out, self.inline_restatements)  # "Expanding, $r = …$" again (inlinerestated)
         self._restating_inline(out)  # $k = …$ in the prose, then $$k = …$$: checked against it (definitions)
         self._learn_dropped_parameters()  # P(t|z,θ) for the notes' P(t|z), θ held fixed (documents.fixedparams)
         for c in out:  # after the inline definitions: a name the prose defines is no name to define there
