@@ -455,6 +455,7 @@ class _Definitions:
         after it, inline formulas included: learned after them) or one the formula itself uses."""
         if chain.struck or len(chain.members) < 3 or chain.named:
             return
+        self.reading_line = chain.line  # its section's summation convention (einsteinscope)
         for step in chain.steps[1:]:
             if step.relation != EQUALITY:
                 continue

@@ -44,9 +44,9 @@ from verifier.documents.dependence import DEPENDS, Dependence, applied_in_prose,
 from verifier.documents.distributions import scalar_sites, statements_of
 from verifier.documents.dotproducts import declared_scalars, dot_products
 from verifier.documents.dotproducts import note as dot_note
+from verifier.documents.einsteinscope import EinsteinScope
 from verifier.documents.equivalent import link_equations, unlearn_solved
 from verifier.documents.expectation import DETERMINISTIC, deterministic_names
-from verifier.documents.explicitsums import names_a_convention
 from verifier.documents.gatelabels import as_gate_labels, gate_letters, gate_note
 from verifier.documents.generic import encode
 from verifier.documents.gradiententry import gradient_entries
@@ -180,7 +180,7 @@ def _role_holds(at: int, introduced: list[int], line: int) -> bool:
     return chosen[1] == 1
 
 
-class _Reader(_InlineClaims, _Definitions):
+class _Reader(EinsteinScope, _InlineClaims, _Definitions):
     """One document being checked: its text, context, and cached instances."""
 
     def __init__(
@@ -222,8 +222,6 @@ class _Reader(_InlineClaims, _Definitions):
         self.sites = sorted([*self.sites, *scalar_sites(self.distributions, self.sites, key_of_text)],
                             key=lambda s: (s.line, str(s.key)))  # fmt: skip
         self.renewed = renewals(self.sites, introductions(text))
-        # Einstein summation is a reading only where the notes say they use it (or a context declares it)
-        self.einstein = names_a_convention(text)
         self.samples = SampleLabels(self.lines, [b.text for b in blocks])  # "I won't write the i index"
         self.sample_members: dict[str, tuple[str, frozenset[str]]] = {}  # member text -> (index, names)
         self.sample_notes: dict[str, str] = {}  # member text -> the reading its parse took
