@@ -31,6 +31,8 @@ def _step(prose: str, step: str = r"\\max(0, x) = x") -> object:
     "Except when $x>0$, we have",
     "Unless $x > 0$, we have",
     "It fails for $x > 0$ that",
+    "Without assuming $x > 0$,",
+    "Here $x \\ne 0$, but not necessarily $x > 0$, and",
 ])  # fmt: skip
 def test_a_denied_range_makes_nothing_green(prose: str) -> None:
     r = _step(prose)
@@ -50,4 +52,13 @@ def test_a_true_derivative_under_an_exception_is_not_failed() -> None:
 
 def test_a_wrong_derivative_under_a_stated_range_is_still_failed() -> None:
     r = _step("For $x > 0$ we have", r"\\frac{d}{dx} |x| = -1")
+    assert r.verdict is Verdict.FAILED, r.message
+
+
+@pytest.mark.parametrize("prose", [
+    "Unless stated otherwise, $x > 0$.",
+    "For $x > 0$ we need not write the absolute value:",
+])  # fmt: skip
+def test_a_range_stated_beside_another_negation_is_still_read(prose: str) -> None:
+    r = _step(prose, r"\\frac{d}{dx} |x| = -1")
     assert r.verdict is Verdict.FAILED, r.message

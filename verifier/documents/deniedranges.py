@@ -9,8 +9,10 @@ negation or an exception in the range's own sentence, before it or between it an
 verdict of a step stated with such a range (:func:`under_denied`): a FAILED is SKIPPED (the condition the
 notes state is one the checker does not read, and the step may rest on it); a green step stays green (it
 holds without any range). The denied range itself is never a hypothesis (ranges.stated_ranges skips it).
-Not a cue: "only when", "only for" (a range the display needs, read as such), nor "not just for"/"not only
-for" (ranges reads those as the claim meant beyond the range: no range either).
+Not a cue: "only when", "only for" (a range the display needs, read as such), "not just for"/"not only
+for" (ranges reads those as the claim meant beyond the range: no range either), "unless stated otherwise" (a
+standing assumption), nor a negation after the range of something else ("for $x > 0$ we need not write the
+absolute value", "$x > 0$ is not required"): after it, only words that say the statement does not hold.
 """
 
 from __future__ import annotations
@@ -22,14 +24,25 @@ from verifier.results import StepResult, Verdict
 __all__ = ["denied", "under_denied"]
 
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)|\n\s*\n|\$\$")
-# the words that take back or except what the prose states in the same sentence
-_CUE = re.compile(
-    r"\b(?:not|never|no\s+longer|except(?:ing)?|unless|excluding|apart\s+from|other\s+than|save\s+(?:for|when|where)"
-    r"|fails?|false|invalid|incorrect|wrong)\b|n't\b",
+# the words before a range, in its sentence, that take it back or except it ("it is not true that for", "except
+# when", "unless", "without assuming", "not necessarily")
+_BEFORE = re.compile(
+    r"\b(?:not|never|no\s+longer|without|except(?:ing)?|unless|excluding|apart\s+from|other\s+than|"
+    r"save\s+(?:for|when|where)|fails?|false|invalid|incorrect|wrong)\b|n't\b",
     re.IGNORECASE,
 )
-# "not just for", "not only when": the claim is meant beyond the range (documents.ranges reads that itself)
-_NOT_ONLY = re.compile(r"\bnot\s+(?:just|only|merely|simply)\b", re.IGNORECASE)
+# … and after it: only words that say the statement does not hold there ("for $x > 0$ this does not hold", "this
+# fails", "is false"), not any negation ("for $x > 0$ we need not write the absolute value", "is not required")
+_AFTER = re.compile(
+    r"\b(?:(?:does|do|is|are|will|would)\s*(?:not|n't)\s+(?:hold|true|valid|apply|work|the\s+case|correct)|"
+    r"fails?|breaks\s+down|(?:is|are)\s+(?:false|wrong|invalid|incorrect))\b",
+    re.IGNORECASE,
+)
+# "not just for", "not only when": the claim is meant beyond the range (documents.ranges reads that itself);
+# "unless stated otherwise, $x > 0$": the notes' standing assumption, stated
+_NOT_CUES = re.compile(r"\bnot\s+(?:just|only|merely|simply)\b|\bunless\s+(?:(?:stated|noted|specified|said|"
+                       r"mentioned|indicated)\s+otherwise|otherwise\s+(?:stated|noted|specified|said|mentioned|"
+                       r"indicated))\b", re.IGNORECASE)
 _INLINE = re.compile(r"(?<![\\$])\$[^$]+\$")
 
 
@@ -49,7 +62,7 @@ def denied(prose: str, start: int, end: int) -> bool:
     """Does the sentence of the range at ``prose[start:end]`` negate or except it ("it is not true that for
     $x > 0$", "this does not hold for $x > 0$", "except when $x > 0$", "for $x > 0$ this fails")?"""
     before, after = _sentence(prose, start, end)
-    return any(_CUE.search(_NOT_ONLY.sub(" ", part)) for part in (before, after))
+    return bool(_BEFORE.search(_NOT_CUES.sub(" ", before)) or _AFTER.search(after))
 
 
 def denied_ranges(prose: str, formulas: list[tuple[int, int, str]]) -> list[str]:
