@@ -3,8 +3,8 @@ r"""Einstein summation declared for one section holds in that section only (trus
 "In this section we use the Einstein summation convention" under one heading was read for the whole
 notes: a later section that writes its sums out (``L = \sum_i w_i x_i``) had ``\frac{\partial}{\partial
 w_k}(w_i x_i) = x_k`` PROVED by summing the repeated i, though there nothing is summed and the step holds
-only where i = k. The declaration holds in its section (to the next heading of the same or a higher
-level); one the notes say holds throughout, or one made before any section, holds everywhere."""
+only where i = k. A declaration that names its section holds there (to the next heading of the same or a
+higher level); any other holds everywhere (problem-set notes declare it under "# 2.b" and go on in it)."""
 
 from __future__ import annotations
 
@@ -49,8 +49,8 @@ def test_the_declaring_section_is_still_summed() -> None:
     assert r.verdict.ok, r.message
 
 
-def test_a_declaration_said_to_hold_throughout_sums_everywhere() -> None:
-    text = _notes(declaration="Throughout these notes we use the Einstein summation convention.")
+def test_a_declaration_that_names_no_section_sums_everywhere() -> None:
+    text = _notes(declaration="In Einstein notation the sum over a repeated index is implied.")
     lines = text.count("\n") + 1
     assert any(a <= 2 and b >= lines - 1 for a, b in convention_spans(text)), convention_spans(text)
 
@@ -63,3 +63,9 @@ def test_a_declaration_before_any_section_sums_everywhere() -> None:
 
 def test_a_denied_convention_spans_nothing() -> None:
     assert convention_spans(_notes(declaration="We do not use the Einstein summation convention.")) == ()
+
+
+def test_throughout_this_section_is_the_section() -> None:
+    text = _notes(declaration="Throughout this section, repeated indices are summed.")
+    later = text.split("\n").index("## Elementwise products") + 1
+    assert convention_spans(text) and all(b < later for _, b in convention_spans(text)), convention_spans(text)

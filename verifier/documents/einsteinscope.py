@@ -1,15 +1,16 @@
-r"""Where a summation convention the prose declares holds: its section, or the whole notes.
+r"""Where a summation convention the prose declares holds: the whole notes, or the section it names.
 
 "In this section we use the Einstein summation convention" under one heading was read for the whole notes
 (the reader's ``einstein``, one flag): a step of a later section that sums nothing was read with its
 repeated indices summed — ``\frac{\partial}{\partial w_k}(w_i x_i) = x_k`` PROVED in a section that writes
 its sums out, where it holds only at i = k. This module owns the lines each declaration holds on
-(:func:`convention_spans`): the section it is made in, from that section's heading to the next heading of
-the same or a higher level (:mod:`verifier.documents.headings`); the whole notes for one made before any
-heading or under the notes' title (a level-1 section runs to the next level-1 heading), for one whose
-sentence says it holds throughout ("throughout", "in these notes", "in what follows", "from now on"), and
-for notes written in index notation without any ∑ (explicitsums.index_notation). The reader's ``einstein``
-is then the flag at the line being read (:class:`EinsteinScope`)."""
+(:func:`convention_spans`): a declaration whose sentence names its own part of the notes ("in this
+section", "for this problem", "in this part", "for now") holds in that section, from its heading to the next
+heading of the same or a higher level (:mod:`verifier.documents.headings`); any other holds in the whole
+notes, as before — problem-set notes say "in Einstein notation the sum is implied" under "# 2.b" and go on
+in that notation under "# 2.c" (a section-scoped default made their later steps "an implied sum?"), and so
+do notes written in index notation without any ∑ (explicitsums.index_notation). The reader's ``einstein``
+is the flag at the line being read (:class:`EinsteinScope`)."""
 
 from __future__ import annotations
 
@@ -21,11 +22,10 @@ from verifier.documents.headings import heading_level, heading_lines
 
 __all__ = ["EinsteinScope", "convention_spans"]
 
-# the notes say the convention holds beyond the section it is declared in
-_THROUGHOUT = re.compile(
-    r"\b(?:throughout|everywhere|hereafter|henceforth|from\s+now\s+on|(?:for|in)\s+the\s+rest|in\s+what\s+follows"
-    r"|(?:in|for)\s+(?:all\s+of\s+)?(?:these|the(?:se)?\s+whole|this|the)\s+(?:notes|document|book|course|text|"
-    r"tutorial|post|article|lecture|handout)|in\s+all\s+(?:sections|that\s+follows))\b",
+# the declaration names its own part of the notes: it holds there only
+_LOCAL = re.compile(
+    r"\b(?:in|for|within|throughout)\s+(?:this|the\s+present|the\s+current)\s+(?:sub)*(?:section|part|problem|"
+    r"exercise|question|chapter|derivation|proof|example|paragraph)\b|\bfor\s+now\b",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
@@ -53,7 +53,7 @@ def convention_spans(text: str) -> tuple[tuple[int, int], ...]:
     for start, end in convention_mentions(text):
         at = text.count("\n", 0, start)  # 0-based line of the declaration
         own = [k for k in heads if k <= at]
-        if not own or _THROUGHOUT.search(_sentence(text, start, end)):
+        if not own or not _LOCAL.search(_sentence(text, start, end)):
             spans.append((1, _LAST))
             continue
         level = heading_level(lines[own[-1]]) or 1
