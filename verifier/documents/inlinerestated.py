@@ -5,12 +5,12 @@ it defines the name anew.
 inline equation was learned as r's definition from its line on (an inline formula defining a name is
 learned, documents.definitions), never checked, and the gradient after it was PROVED with the flipped r.
 A display written twice is checked against the first (documents.restatements) and the lines after a
-disagreeing renewal are not green (documents.disagreeing); an inline one now is too. This module owns
-which inline formulas are such restatements (:func:`restating_chain`: the notes define the name before,
-with another formula, and the prose just before it does not announce a new definition — "let", "define",
-"now set", "redefine", "instead", "new", …) and the chain it becomes (inline, ``restates`` the earlier
-definition; its definition stays learned, as a display's does, so a renewal after a heading keeps its new
-meaning). A formula written exactly as the earlier one restates nothing new: no chain.
+disagreeing renewal are not green (documents.disagreeing); an inline one now is too. This module owns which
+inline formulas are such restatements (:func:`restating_chain`: the notes define the name before, with
+another formula, and the prose just before it does not announce a new definition — "let", "define", "now
+set", "redefine", "instead", "new", …, nor states a case: "when", "if") and the chain it becomes (inline,
+``restates`` the earlier definition; its definition stays learned, as a display's does, so a renewal after a
+heading keeps its new meaning). A formula written exactly as the earlier one restates nothing new: no chain.
 """
 
 from __future__ import annotations
@@ -22,10 +22,11 @@ from verifier.documents.members import _Chain, _Member, _Step
 
 __all__ = ["announces_anew", "restating_chain", "with_restatements"]
 
-# the words that say an inline formula gives the name a (new) meaning rather than rewriting it
+# the words that say an inline formula gives the name a (new) meaning rather than rewriting it, or supposes one
+# for a case ("When $z_j = \sigma(s_j)$", after "When $z_j = s_j$": a case of the notes, not a claim about z)
 _ANEW = re.compile(
     r"\b(?:let|define[sd]?|defining|denote[sd]?|redefine[sd]?|now|new|instead|set|consider|suppose|call(?:ed)?|"
-    r"assume|another|different|alternative(?:ly)?)\b",
+    r"assume|another|different|alternative(?:ly)?|when|whenever|if|case)\b",
     re.IGNORECASE,
 )
 _SPACE = re.compile(r"\s+")
