@@ -62,3 +62,27 @@ def test_a_wrong_derivative_under_a_stated_range_is_still_failed() -> None:
 def test_a_range_stated_beside_another_negation_is_still_read(prose: str) -> None:
     r = _step(prose, r"\\frac{d}{dx} |x| = -1")
     assert r.verdict is Verdict.FAILED, r.message
+
+
+_AFTER_NOTES = """# ReLU
+
+Let $x$ be a real number. Then
+
+$$\\frac{d}{dx}\\max(0, x) = STEP$$
+CLAUSE
+"""
+
+
+@pytest.mark.parametrize("clause", [
+    "except when $x < 0$.",
+    "unless $x < 0$.",
+    "which does not hold for $x < 0$.",
+])  # fmt: skip
+def test_a_true_display_whose_sentence_excepts_a_range_is_not_failed(clause: str) -> None:
+    r = doc_steps(_AFTER_NOTES.replace("STEP", "1").replace("CLAUSE", clause))[-1]
+    assert r.verdict is not Verdict.FAILED, r.message
+
+
+def test_a_display_whose_sentence_states_its_range_is_still_checked_under_it() -> None:
+    r = doc_steps(_AFTER_NOTES.replace("STEP", "-1").replace("CLAUSE", "for $x > 0$."))[-1]
+    assert r.verdict is Verdict.FAILED, r.message

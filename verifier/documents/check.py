@@ -59,7 +59,7 @@ from verifier.documents.context import (
 )
 from verifier.documents.cookbook import as_vectors
 from verifier.documents.datalength import unsure as unsure_length
-from verifier.documents.deniedranges import under_denied
+from verifier.documents.deniedranges import negated_cue, under_denied
 from verifier.documents.differentials import read_differentials
 from verifier.documents.disagreeing import on_disagreeing_renewals
 from verifier.documents.distributions import hypotheses_for, reached_names
@@ -600,7 +600,8 @@ class _Document(_Reader, _Doubts):
                                      chain.inline, before)) is not None:
                     steps = [judged(r, cue) for r in steps]  # "…, not $p' = u'v'$" (documents.rejected)
                 elif not chain.inline and (said := condition_cue(before, self.prose_after(chain)[1])) is not None:
-                    hypothesis = stated_under(self.prose_after(chain)[1], said)
+                    # "$$…$$ which does not hold for $x < 0$": x < 0 is no hypothesis of it (deniedranges)
+                    hypothesis = "" if negated_cue(said) else stated_under(self.prose_after(chain)[1], said)
                     if self._read_under(chain, scope, hypothesis):  # "$$…$$ which holds when $A$ is symmetric"
                         steps = [under_hypothesis(r, said, hypothesis) for r in steps]
                     else:

@@ -21,7 +21,7 @@ import re
 
 from verifier.results import StepResult, Verdict
 
-__all__ = ["denied", "under_denied"]
+__all__ = ["denied", "denied_ranges", "excepting_clause", "negated_cue", "under_denied"]
 
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)|\n\s*\n|\$\$")
 # the words before a range, in its sentence, that take it back or except it ("it is not true that for", "except
@@ -44,6 +44,14 @@ _NOT_CUES = re.compile(r"\bnot\s+(?:just|only|merely|simply)\b|\bunless\s+(?:(?:
                        r"mentioned|indicated)\s+otherwise|otherwise\s+(?:stated|noted|specified|said|mentioned|"
                        r"indicated))\b", re.IGNORECASE)
 _INLINE = re.compile(r"(?<![\\$])\$[^$]+\$")
+# "$$…$$ except when $x < 0$.": the display's sentence goes on with an exception (the display is not closed by a
+# full stop, and the prose after it starts with the exception)
+_EXCEPTING = re.compile(r"^\s*,?\s*(?:except(?:ing)?|unless|excluding|other\s+than|save|apart\s+from|but\s+not)\b",
+                        re.IGNORECASE)
+_CLOSED = re.compile(r"\.\s*(?:\$\$|\\\]|\\end\s*\{[a-z*]+\})?\s*\.?$|\$\$\s*\.\s*$")
+# a cue of documents.hypothetical that denies the display ("which does not hold", "but this is not true"): what
+# follows it is no hypothesis the display holds under
+_NEGATED_CUE = re.compile(r"\bnot\b|n't\b", re.IGNORECASE)
 
 
 def _sentence(prose: str, start: int, end: int) -> tuple[str, str]:
@@ -68,6 +76,21 @@ def denied(prose: str, start: int, end: int) -> bool:
 def denied_ranges(prose: str, formulas: list[tuple[int, int, str]]) -> list[str]:
     """The formulas among ``formulas`` (each its span in ``prose`` and its LaTeX) whose sentence denies them."""
     return [f for s, e, f in formulas if denied(prose, s, e)]
+
+
+def excepting_clause(after: str, display_end: str = "") -> str:
+    """The clause the display's sentence goes on with after it when it is an exception ("except when $x < 0$",
+    "unless $x < 0$"), up to the sentence's end; "" otherwise (``display_end``: the display's last line)."""
+    if not _EXCEPTING.match(after) or _CLOSED.search(display_end.rstrip()):
+        return ""
+    stop = _SENTENCE_END.search(after)
+    return after[: stop.start() if stop is not None else len(after)]
+
+
+def negated_cue(cue: str) -> bool:
+    """Is the cue by which the notes state a display as a condition (documents.hypothetical) a denial ("which
+    does not hold", "but this is not true in general")? What follows it is then no hypothesis of the display."""
+    return _NEGATED_CUE.search(cue) is not None
 
 
 def under_denied(steps: list[StepResult], said: list[str], where: str) -> list[StepResult]:

@@ -32,6 +32,7 @@ from verifier.documents.context import (
     VarDecl,
     display_key,
 )
+from verifier.documents.deniedranges import excepting_clause
 from verifier.documents.expectation import functional_verdict
 from verifier.documents.generic import (
     bare_parameters,
@@ -235,7 +236,8 @@ class _Guesses:
         if not said and not chain.inline:
             after_start, after = self.prose_after(chain)
             line = self.lines[after_start - 1] if 0 < after_start <= len(self.lines) else ""
-            said, where = denied_ranges(trailing_clause(after, line)), f"line {after_start + 1}"
+            clause = trailing_clause(after, line) or excepting_clause(after, line)  # "$$…$$ except when $x < 0$."
+            said, where = denied_ranges(clause), f"line {after_start + 1}"
         latexes = [m.latex for m in chain.members if m.latex]
         said = [f for f in said
                 if (bounds := scalar_range(f)) is not None and writes_names({bounds[0].lstrip("\\")}, latexes)]
