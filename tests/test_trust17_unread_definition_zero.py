@@ -9,7 +9,7 @@ the 0 is the notes' own and the verdict stands."""
 
 from __future__ import annotations
 
-from support import doc_steps, line_of
+from support import DOC_SETTINGS, check_chains_at, doc_steps, line_of
 
 from verifier.results import Verdict
 
@@ -55,3 +55,11 @@ def test_an_inline_unread_definition_is_named_too() -> None:
                            r"and let $S = \operatorname{softmax}(A)\ \text{(row-wise)}$ be the scores.")
     r = doc_steps(notes.replace("STEP", r"\frac{\partial L}{\partial V} = 2X^\top\frac{\partial L}{\partial A}"))[-1]
     assert not r.verdict.ok, r.message
+
+
+def test_the_last_chain_checked_on_its_own_is_skipped_too() -> None:
+    # verify doc checks each chain in a worker of its own: the unread member's chain is not checked there first
+    doubled = r"\frac{\partial L}{\partial V} = 2X^\top\frac{\partial L}{\partial A}"
+    notes = _NOTES.replace("ARG", "A").replace("STEP", doubled)
+    r = check_chains_at(notes, "t.md", DOC_SETTINGS).chains[-1].result.steps[-1]
+    assert r.verdict is Verdict.SKIPPED, r.message

@@ -40,12 +40,14 @@ def unread_definitions(chains: Iterable[Any], line: int, parse: Callable[[str], 
         if chain.line >= line or len(chain.members) < 2 or not chain.steps:
             continue
         lhs, rhs = chain.members[0], chain.members[1]
-        if lhs.error or not lhs.latex or not rhs.error or chain.steps[0].relation not in (EQUALITY, DEFINITION):
+        if lhs.error or not lhs.latex or not rhs.latex or chain.steps[0].relation not in (EQUALITY, DEFINITION):
             continue
         try:
             left = parse(lhs.latex)
         except LatexError:
             continue
+        if not rhs.error and _reads(rhs.latex, parse):
+            continue  # (a member's error is set when its own chain is checked: in another worker, maybe not yet)
         if isinstance(left, sp.Symbol):
             name = left.name
         elif isinstance(left, sp.Indexed):
@@ -56,6 +58,15 @@ def unread_definitions(chains: Iterable[Any], line: int, parse: Callable[[str], 
             continue
         out.setdefault(name, (rhs.line, rhs.latex or ""))
     return out
+
+
+def _reads(latex: str, parse: Callable[[str], Any]) -> bool:
+    """Does the checker read the member ``latex`` (the parse its chain's check starts from)?"""
+    try:
+        parse(latex)
+    except LatexError:
+        return False
+    return True
 
 
 def _written(latex: str, parse: Callable[[str], Any]) -> set[str]:
