@@ -23,10 +23,11 @@ from verifier.documents.members import _Chain, _Member, _Step
 __all__ = ["announces_anew", "restating_chain", "with_restatements"]
 
 # the words that say an inline formula gives the name a (new) meaning rather than rewriting it, or supposes one
-# for a case ("When $z_j = \sigma(s_j)$", after "When $z_j = s_j$": a case of the notes, not a claim about z)
+# for a case ("When $z_j = \sigma(s_j)$", after "When $z_j = s_j$": a case of the notes, not a claim about z), or
+# opens another part of the notes in prose ("Section 2, one point: $y = f + \epsilon$")
 _ANEW = re.compile(
     r"\b(?:let|define[sd]?|defining|denote[sd]?|redefine[sd]?|now|new|instead|set|consider|suppose|call(?:ed)?|"
-    r"assume|another|different|alternative(?:ly)?|when|whenever|if|case)\b",
+    r"assume|another|different|alternative(?:ly)?|when|whenever|if|case|section|part|problem|exercise|question)\b",
     re.IGNORECASE,
 )
 _SPACE = re.compile(r"\s+")
