@@ -8,7 +8,6 @@ The batch bias ``\mathbf 1 c^\top`` read17 now sizes is what let the step be eva
 
 from __future__ import annotations
 
-import pytest
 from support import doc_steps
 
 from verifier.results import Verdict
@@ -36,9 +35,6 @@ def test_a_dropped_mean_there_is_not_green() -> None:
     assert not r.verdict.ok, r.message
 
 
-@pytest.mark.xfail(strict=True, reason="review24h, not fixed: L reaches neither V nor A while S's definition is "
-                   "unread, so both sides are 0 and a doubled gradient is PROVED (0 = 0); vacuous.py asks for a "
-                   "dropped label before it calls such a green vacuous")
 def test_a_doubled_gradient_through_an_unread_matrix_definition_is_not_green() -> None:
     notes = _NOTES.replace(r"\frac{\partial L}{\partial A} = STEP",
                            r"\frac{\partial L}{\partial V} = 2X^\top\frac{\partial L}{\partial A}")

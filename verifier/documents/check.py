@@ -59,6 +59,7 @@ from verifier.documents.context import (
 )
 from verifier.documents.cookbook import as_vectors
 from verifier.documents.datalength import unsure as unsure_length
+from verifier.documents.deniedranges import negated_cue, under_denied
 from verifier.documents.differentials import read_differentials
 from verifier.documents.disagreeing import on_disagreeing_renewals
 from verifier.documents.distributions import hypotheses_for, reached_names
@@ -572,6 +573,7 @@ class _Document(_Reader, _Doubts):
                 foreign = getattr(self, "foreign_values", {}).get(chain.line, [])
                 steps = foreign_failures(foreign, steps, self.parse_plain)  # another section's values (valuescope)
                 steps = unread_hypotheses(self, chain, scope, steps)  # "if $W$ is orthogonal" (unreadhypotheses)
+                steps = under_denied(steps, *self.denied_range(chain))  # "except when $x > 0$" (deniedranges)
                 steps = as_vectors(self, chain, scope, steps)  # ∂/∂X of a matrix: X the cookbook's vector (cookbook)
                 steps = with_earlier_results(self, chain, scope, steps)  # 𝔼 facts shown before (lemmas)
                 steps = [unsure(r) for r in steps]  # a chosen A^{-1} or |A| reading never makes FAILED
@@ -603,7 +605,8 @@ class _Document(_Reader, _Doubts):
                                      chain.inline, before)) is not None:
                     steps = [judged(r, cue) for r in steps]  # "…, not $p' = u'v'$" (documents.rejected)
                 elif not chain.inline and (said := condition_cue(before, self.prose_after(chain)[1])) is not None:
-                    hypothesis = stated_under(self.prose_after(chain)[1], said)
+                    # "$$…$$ which does not hold for $x < 0$": x < 0 is no hypothesis of it (deniedranges)
+                    hypothesis = "" if negated_cue(said) else stated_under(self.prose_after(chain)[1], said)
                     if self._read_under(chain, scope, hypothesis):  # "$$…$$ which holds when $A$ is symmetric"
                         steps = [under_hypothesis(r, said, hypothesis) for r in steps]
                     else:

@@ -31,6 +31,7 @@ from verifier.documents.fisher import information_named
 from verifier.documents.fixedparams import dropped_aliases, fixed_parameters, names_a_quantity
 from verifier.documents.iidjoint import joint_likelihoods
 from verifier.documents.infer import KNOWN_FUNCTIONS, RESERVED, names_and_functions, names_in
+from verifier.documents.inlinerestated import restating_chain
 from verifier.documents.labelled import relabel
 from verifier.documents.labelledheads import DECORATED_HEAD, defined_plain, derivative_of
 from verifier.documents.layerletters import as_layers
@@ -454,6 +455,7 @@ class _Definitions:
         after it, inline formulas included: learned after them) or one the formula itself uses."""
         if chain.struck or len(chain.members) < 3 or chain.named:
             return
+        self.reading_line = chain.line  # its section's summation convention (einsteinscope)
         for step in chain.steps[1:]:
             if step.relation != EQUALITY:
                 continue
@@ -602,6 +604,7 @@ class _Definitions:
         r"""``If we define $\Sigma_C = \sum_{d=1}^C e^{z_d}$ so that $y_c = e^{z_c} / \Sigma_C$``: a name
         defined in an inline formula of the prose holds from that line on, like a display one."""
         defining: list[tuple[int, int]] = []  # the inline formulas that defined something
+        self.inline_restatements: list[_Chain] = []
         for m, whole in joined_inline(self.text, list(INLINE_MATH.finditer(self.text))):
             body = _cut_tail(whole.strip())  # $ℓ = \log p(y|x) =$ $…$: one formula (documents.writtenout)
             parts = _split_top_equals(body)
@@ -643,3 +646,8 @@ class _Definitions:
                 self.leading.update((d.key, d.line) for d in self.note_definitions[known:])
             if len(self.note_definitions) > known:
                 defining.append(m.span())
+            # "Expanding, $r = Xw - y$" after $r = y - Xw$: a claim about r, checked against the first, which holds
+            # on its own line (not the new one) (documents.inlinerestated)
+            if (again := restating_chain(fake, self.note_definitions, self.text[max(0, m.start() - 200) : m.start()])):
+                self.inline_restatements.append(again)
+                self.leading.discard((again.restates[0], line))

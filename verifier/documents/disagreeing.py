@@ -9,15 +9,15 @@ after it that holds only by the new formula (``k(0, 1) = e^{-1}`` for a kernel t
 must not be green on that word alone.
 
 This module owns that post-pass (:func:`on_disagreeing_renewals`, run over the checked chains, which may
-come from separate workers): where a chain restates a name defined earlier in the same section (no
-heading between) and its first step is SKIPPED as a definition anew, every later green step in that
-section (up to the next chain that defines or restates the name) that writes the name is SKIPPED,
-naming both lines, and so are the restating chain's own later links. Only a renewal with the same
-parameters as the first definition (``k(a, b)`` twice): ``p(\theta, x)`` and then the likelihood
-``p(x; \theta)`` of a sample are two functions the notes write with one letter. A step that reaches the name
-only through another definition is not seen (the written name is the evidence), and a renewal after a
-heading, or after prose announcing it ("with a new objective", "now", "instead", "another"), keeps the
-new meaning, as before.
+come from separate workers): where a chain restates a name defined earlier in the same section (no heading
+between) and its first step is SKIPPED as a definition anew (or FAILED as a rewriting the prose announces
+that does not hold, trust17), every later green step in that section (up to the next chain that defines or
+restates the name) that writes the name is SKIPPED, naming both lines, and so are the restating chain's own
+later links. Only a renewal with the same parameters as the first definition (``k(a, b)`` twice):
+``p(\theta, x)`` and then the likelihood ``p(x; \theta)`` of a sample are two functions the notes write with
+one letter. A step that reaches the name only through another definition is not seen (the written name is
+the evidence), and a renewal after a heading, or after prose announcing it ("with a new objective", "now",
+"instead", "another"), keeps the new meaning, as before.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 from verifier.documents.context import Key
 from verifier.documents.dependence import until_heading
 from verifier.documents.records import CheckedChain
+from verifier.documents.restatements import REWRITES
 from verifier.results import Verdict, worst
 
 if TYPE_CHECKING:
@@ -62,13 +63,19 @@ def on_disagreeing_renewals(
         if (key, earlier) not in heads or heads.get((key, earlier)) != heads.get((key, c.line)):
             continue
         step = first.result.steps[0]
-        if step.verdict is not Verdict.SKIPPED or "anew" not in (step.message or ""):
+        anew = step.verdict is Verdict.SKIPPED and "anew" in (step.message or "")
+        # "Expanding, $r = Xw - y$" that does not hold (FAILED, documents.restatements): built on a slip (trust17)
+        slip = step.verdict is Verdict.FAILED and REWRITES in (step.message or "")
+        if not (anew or slip):
             continue
         if until_heading(text, earlier) < c.line or _announced(text, c.line):
             continue  # a heading between, or "with a new objective": a new meaning
         end = until_heading(text, c.line)
         why = (f"uses {key[0]} as line {c.line} writes it anew, which disagrees with the notes' definition at "
                f"line {earlier} (a mistake in one of the two): not green on that line's word alone")
+        if slip:
+            why = (f"uses {key[0]} as line {c.line} rewrites it, which does not hold with the notes' definition at "
+                   f"line {earlier} (FAILED there): not green on that line's word alone")
         for j in range(k, len(chains)):
             other = chains[j]
             if j > k and (other.line > end or key in (other.defines, other.restates and other.restates[0])):

@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-__all__ = ["names_a_convention", "written_sum_indices"]
+__all__ = ["convention_mentions", "index_notation", "names_a_convention", "written_sum_indices"]
 
 #: prose that names a summation convention: the implied readings stay for every index
 _CONVENTION = re.compile(
@@ -41,6 +41,12 @@ def names_a_convention(text: str) -> bool:
     return any(_affirmed(text, m) for m in _CONVENTION.finditer(text)) or index_notation(text)
 
 
+def convention_mentions(text: str) -> list[tuple[int, int]]:
+    """The spans of ``text`` where the prose names a summation convention, not to deny it (where each holds
+    is documents.einsteinscope's)."""
+    return [m.span() for m in _CONVENTION.finditer(text) if _affirmed(text, m)]
+
+
 def _affirmed(text: str, m: re.Match[str]) -> bool:
     """Is the convention ``m`` names in ``text`` not denied ("We do not use the Einstein summation
     convention": read as one, a dropped ∑ was PROVED and a literal case split FAILED; review24e)?"""
@@ -55,12 +61,13 @@ def index_notation(text: str) -> bool:
     return _INDEX_NOTATION.search(text) is not None and _ANY_SUM.search(text) is None
 
 
-def written_sum_indices(text: str, chain: Iterable[str] = ()) -> frozenset[str]:
+def written_sum_indices(text: str, chain: Iterable[str] = (), convention: bool | None = None) -> frozenset[str]:
     r"""The index names the notes (``text``) sum with a written ∑ outside the chain being checked (the
     LaTeX of its members, ``chain``: a step that writes an implied sum out, ``y_i p_k = \sum_i y_i p_k``,
     is the notes relating the two forms there), unless the prose names a summation convention (then
-    none: any index may be summed implicitly)."""
-    if names_a_convention(text):
+    none: any index may be summed implicitly). ``convention``: whether one holds where the chain is (its
+    section's, documents.einsteinscope), if not anywhere in the notes."""
+    if names_a_convention(text) if convention is None else convention:
         return frozenset()
     counts = Counter(m.group(1).lstrip("\\") for m in _SUM.finditer(text))
     counts.subtract(m.group(1).lstrip("\\") for latex in chain for m in _SUM.finditer(latex))

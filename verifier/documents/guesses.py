@@ -32,6 +32,7 @@ from verifier.documents.context import (
     VarDecl,
     display_key,
 )
+from verifier.documents.deniedranges import excepting_clause
 from verifier.documents.expectation import functional_verdict
 from verifier.documents.generic import (
     bare_parameters,
@@ -55,7 +56,7 @@ from verifier.documents.numberedentries import entries_defined
 from verifier.documents.opaque import opaque_verdict
 from verifier.documents.outsideindex import said_outside_letters
 from verifier.documents.ownvariable import held_inputs, unvalued, written_variables
-from verifier.documents.ranges import stated_ranges
+from verifier.documents.ranges import denied_ranges, scalar_range, stated_ranges
 from verifier.documents.recurrence import (
     SPECIAL_CASE,
     Recurrence,
@@ -189,10 +190,9 @@ class _Guesses:
         _, prose = self._prose_before(chain)
         return {m.group(1) or m.group(2) for m in _ARBITRARY.finditer(prose)}
 
-    def _stated_range(self, chain: _Chain, scope: Scope, whole: bool = False) -> tuple[str, Scope] | None:
-        """The ranges the prose just before ``chain`` states (documents.ranges), or, where it states none, the
-        clause its display's sentence goes on with ("$$|x| = x$$ which holds when $x \\ge 0$", trust15). ``whole``: none
-        where the display's own sentence states another condition on its names that is not read (review23e)."""
+    def _range_prose(self, chain: _Chain) -> tuple[int, str, tuple[int, int] | None]:
+        """The prose in which ranges for ``chain`` are looked for (documents.ranges): its first line, the text
+        (the chain's own quantifiers in it) and an inline claim's span in it."""
         start, prose = after_heading(*self._prose_before(chain))  # a range of another section's (headings)
         prose = _since_last_display(prose)  # "For $x > 0$, $$…$$ For negative $x$, $$…$$": the first display's
         if not chain.inline and 0 < (first := self._display_start(chain)) <= len(self.lines):
@@ -206,6 +206,13 @@ class _Guesses:
             prose = prose[: claim[1]] + quantified + prose[claim[1] :]
         else:
             prose += quantified
+        return start, prose, claim
+
+    def _stated_range(self, chain: _Chain, scope: Scope, whole: bool = False) -> tuple[str, Scope] | None:
+        """The ranges the prose just before ``chain`` states (documents.ranges), or, where it states none, the
+        clause its display's sentence goes on with ("$$|x| = x$$ which holds when $x \\ge 0$", trust15). ``whole``: none
+        where the display's own sentence states another condition on its names that is not read (review23e)."""
+        start, prose, claim = self._range_prose(chain)
         reals = over_the_reals(chain.notes)  # \forall x \in \mathbb{R}: no prose range for x (review23a)
         stated = stated_ranges(scope, prose, f"lines {start + 1}-{chain.line}", claim, reals)
         if stated is None and not chain.inline:
@@ -219,6 +226,22 @@ class _Guesses:
                                               lambda name: writes_names({name}, latexes)):  # fmt: skip
             return None
         return stated
+
+    def denied_range(self, chain: _Chain) -> tuple[list[str], str]:
+        """The ranges the prose states for ``chain`` only to negate or except them ("except when $x > 0$",
+        documents.deniedranges) on names the chain writes, and the lines they are on; ([], "") for none."""
+        start, prose, claim = self._range_prose(chain)
+        said = denied_ranges(prose, claim)
+        where = f"lines {start + 1}-{chain.line}"
+        if not said and not chain.inline:
+            after_start, after = self.prose_after(chain)
+            line = self.lines[after_start - 1] if 0 < after_start <= len(self.lines) else ""
+            clause = trailing_clause(after, line) or excepting_clause(after, line)  # "$$…$$ except when $x < 0$."
+            said, where = denied_ranges(clause), f"line {after_start + 1}"
+        latexes = [m.latex for m in chain.members if m.latex]
+        said = [f for f in said
+                if (bounds := scalar_range(f)) is not None and writes_names({bounds[0].lstrip("\\")}, latexes)]
+        return said, where if said else ""
 
     def _guessed_bodies(self, bodies: list[str], own: list[sp.Basic], reached: set[str],
                         r: StepResult) -> list[sp.Basic]:  # fmt: skip
@@ -453,7 +476,9 @@ class _Guesses:
                 hot_labels = {k for k in hot[1].names if k in inferred and isinstance(hot[1].names[k], Definition)}
             if lone and tried is None and hot is None and not set(lone) <= covered:
                 return self._demote(r, f"the index {', '.join(lone)} is free on one side only (an implied sum?)")
-        if len(chain.steps) == 1 and not any(t.atoms(sp.Derivative, sp.Sum, sp.Product, AppliedUndef) for t in trees):
+        # (not a defined name written again, "$r = Xw - y$" after $r = y - Xw$: a claim about r, inlinerestated)
+        if len(chain.steps) == 1 and chain.restates is None and not any(
+                t.atoms(sp.Derivative, sp.Sum, sp.Product, AppliedUndef) for t in trees):  # fmt: skip
             # "For $x > 0$, $$\sqrt{x^2} = -x$$": a range the prose states for it says it is one (trust15);
             # a vector whose numbered entries the notes define one by one is not undeclared (numberedentries)
             if all(isinstance(scope.names.get(k), VarDecl) and not entries_defined(scope, k) for k in inferred) \

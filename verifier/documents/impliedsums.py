@@ -67,7 +67,8 @@ class _ImpliedSums(_Guesses):
         if self._implied_first(scope) and head is not None and not isinstance(head.tree, ListMember):
             answer = free_indices(head.tree, is_index)
         per_step: dict[int, list[SumReading]] = {}
-        written = frozenset() if declared else written_sum_indices(self.text, (m.latex for m in chain.members))
+        written = frozenset() if declared else written_sum_indices(self.text, (m.latex for m in chain.members),
+                                                                  bool(getattr(self, "einstein", False)))
         symmetric = self._said_symmetric(chain)
         for k, r in enumerate(out):
             st = chain.steps[k]

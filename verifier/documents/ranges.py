@@ -21,8 +21,9 @@ from dataclasses import replace
 import sympy as sp
 
 from verifier.documents.context import DomainSpec, Scope, VarDecl
+from verifier.documents.deniedranges import denied
 
-__all__ = ["piecewise_variables", "restricted", "scalar_range", "stated_ranges"]
+__all__ = ["denied_ranges", "piecewise_variables", "restricted", "scalar_range", "stated_ranges"]
 
 _PIECEWISE_NAMES = frozenset({"relu", "leakyrelu", "leaky_relu", "prelu", "step", "heaviside", "sign", "sgn"})
 _NUM = r"([-+]?\d+(?:\.\d+)?)"
@@ -132,6 +133,8 @@ def stated_ranges(
             far = at[0] - m.end()
         if _sent_elsewhere(prose, m.start(), m.end()) or _DENIED.search(prose[max(0, m.start() - 40) : m.start()]):
             elsewhere.add(name.lstrip("\\"))
+        elif denied(prose, m.start(), m.end()):
+            continue  # "it is not true that for $x > 0$", "except when $x > 0$": no range (documents.deniedranges)
         elif lo < hi and far <= distance.get(name.lstrip("\\"), far):
             # the statement nearest the chain wins: "with $w > 0$ … and for $w < 0$:"
             found.pop(name.lstrip("\\"), None)
@@ -147,3 +150,15 @@ def stated_ranges(
     if not said:
         return None
     return f"{', '.join(said)} as the prose states ({where})", out
+
+
+def denied_ranges(prose: str, claim: tuple[int, int] | None = None) -> list[str]:
+    """The ranges in ``prose`` (as :func:`stated_ranges` finds them; ``claim``: an inline claim's own span,
+    skipped) whose sentence negates or excepts them (documents.deniedranges): the formulas, as written."""
+    out = []
+    for m in _INLINE.finditer(prose):
+        if scalar_range(m.group(1)) is None or (claim is not None and claim[0] <= m.start() < claim[1]):
+            continue
+        if denied(prose, m.start(), m.end()):
+            out.append(m.group(1).strip().rstrip(",.;"))
+    return out

@@ -45,9 +45,9 @@ from verifier.documents.dependence import DEPENDS, Dependence, applied_in_prose,
 from verifier.documents.distributions import scalar_sites, statements_of
 from verifier.documents.dotproducts import declared_scalars, dot_products
 from verifier.documents.dotproducts import note as dot_note
+from verifier.documents.einsteinscope import EinsteinScope
 from verifier.documents.equivalent import link_equations, unlearn_solved
 from verifier.documents.expectation import DETERMINISTIC, deterministic_names
-from verifier.documents.explicitsums import names_a_convention
 from verifier.documents.gatelabels import as_gate_labels, gate_letters, gate_note
 from verifier.documents.generic import encode
 from verifier.documents.gradiententry import gradient_entries
@@ -63,6 +63,7 @@ from verifier.documents.infer import (
     subscripted_names,
 )
 from verifier.documents.inlineclaims import _InlineClaims
+from verifier.documents.inlinerestated import with_restatements
 from verifier.documents.integralfunctions import integral_functions
 from verifier.documents.iterates import Iterates
 from verifier.documents.iterates import note as iterate_note
@@ -182,7 +183,7 @@ def _role_holds(at: int, introduced: list[int], line: int) -> bool:
     return chosen[1] == 1
 
 
-class _Reader(_InlineClaims, _Definitions):
+class _Reader(EinsteinScope, _InlineClaims, _Definitions):
     """One document being checked: its text, context, and cached instances."""
 
     def __init__(
@@ -224,8 +225,6 @@ class _Reader(_InlineClaims, _Definitions):
         self.sites = sorted([*self.sites, *scalar_sites(self.distributions, self.sites, key_of_text)],
                             key=lambda s: (s.line, str(s.key)))  # fmt: skip
         self.renewed = renewals(self.sites, introductions(text))
-        # Einstein summation is a reading only where the notes say they use it (or a context declares it)
-        self.einstein = names_a_convention(text)
         self.samples = SampleLabels(self.lines, [b.text for b in blocks])  # "I won't write the i index"
         self.sample_members: dict[str, tuple[str, frozenset[str]]] = {}  # member text -> (index, names)
         self.sample_notes: dict[str, str] = {}  # member text -> the reading its parse took
@@ -536,6 +535,7 @@ class _Reader(_InlineClaims, _Definitions):
         link_equations(out, self._block_of, self.leading, self.lines)  # E₁ ⇔ E₂: E₂ follows from E₁ (equivalent)
         unlearn_solved(out, self.note_definitions)  # ⇔ w = (XᵀX)⁻¹Xᵀy: a solution, not w's definition (equivalent)
         self._learn_inline_definitions()
+        out = with_restatements(out, self.inline_restatements)  # "Expanding, $r = …$" again (inlinerestated)
         self._restating_inline(out)  # $k = …$ in the prose, then $$k = …$$: checked against it (definitions)
         self._learn_dropped_parameters()  # P(t|z,θ) for the notes' P(t|z), θ held fixed (documents.fixedparams)
         for c in out:  # after the inline definitions: a name the prose defines is no name to define there

@@ -34,6 +34,8 @@ _NEW = re.compile(
     r"another|different|alternative|chang\w*)\b|\bsubstitut\w*\b[^.;$]*\bfor\b",
     re.IGNORECASE,
 )
+#: the words a FAILED rewriting's message opens with (documents.disagreeing finds it by them)
+REWRITES = "the prose says it rewrites"
 NEAR = 12  # lines: a rewriting follows its definition closely; further on the name may mean something new
 
 
@@ -41,7 +43,9 @@ def rewritten(lead_in: str, chain_line: int, definition_line: int) -> bool:
     """Whether the prose just before a restatement (``lead_in``, the text between the last formula and
     the chain) says it is the definition at ``definition_line`` rewritten."""
     tail = lead_in[-120:]
-    return chain_line - definition_line <= NEAR and bool(_REWRITTEN.search(tail)) and not _NEW.search(tail)
+    # the sentence that says so, not an earlier one ("… define the residual $r = y - Xw$. … Expanding, $r = …$")
+    sentence = re.split(r"[.!?](?:\s|$)|\n\s*\n|\$\$", tail)[-1]
+    return chain_line - definition_line <= NEAR and bool(_REWRITTEN.search(tail)) and not _NEW.search(sentence)
 
 
 def restatement_results(chain: _Chain, scope: Scope, steps: list[StepResult], lead_in: str = "") -> list[StepResult]:
@@ -56,12 +60,15 @@ def restatement_results(chain: _Chain, scope: Scope, steps: list[StepResult], le
         return steps
     key, line = chain.restates
     first = steps[0]
+    if chain.inline and chain.members:  # "Expanding, $r = Xw - y$, and so": the prose up to it (inlinerestated)
+        opened = list(re.finditer(r"\$\s*" + re.escape(chain.members[0].latex.strip()) + r"\s*=", lead_in))
+        lead_in = lead_in[: opened[-1].start()] if opened else lead_in
     earlier = f"the notes' definition of {display_key(key)} at line {line}"
     if first.verdict in (Verdict.PROVED, Verdict.PASSED):
         note = f"checked against {earlier}"
         return [replace(first, message="; ".join(x for x in (note, first.message) if x)), *steps[1:]]
     if first.verdict == Verdict.FAILED and rewritten(lead_in, chain.line, line):
-        note = f"the prose says it rewrites {earlier}, and it does not hold there"
+        note = f"{REWRITES} {earlier}, and it does not hold there"
         return [replace(first, message="; ".join(x for x in (note, first.message) if x)), *steps[1:]]
     why = (
         f"defines {display_key(key)} anew (used by the lines after it): read with {earlier} it does "

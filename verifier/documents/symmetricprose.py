@@ -44,9 +44,9 @@ _SYMMETRIC = re.compile(
     # "$A$ is symmetric", and without a verb: "with $Q$ symmetric positive definite", "for $S$ symmetric"
     # … but not "$A$ is diagonal plus a rank-one term", "diagonal-plus-low-rank", "diagonal dominant" (review18c)
     # "$A \in \mathbb{R}^{n \times n}$ be a constant symmetric matrix": annotated, with adjectives first
-    # … a capital Greek matrix too ("with $\Sigma$ symmetric positive definite"; fresh17)
+    # … a capital Greek matrix too ("with $\Sigma$ symmetric positive definite"; fresh17); "if $A$ were …" (trust17)
     r"|\$\s*" + _BOLD + r"\\?([A-Za-z]|Sigma|Lambda|Omega|Theta|Phi|Psi)\s*\}?\s*(?:\\in\s[^$]*)?\$\s*"
-    r"(?:(?:is|be|being|to\s+be)\s+)?(?:an?\s+)?"
+    r"(?:(?:is|be|being|to\s+be|were)\s+)?(?:an?\s+)?"
     r"(?:(?:constant|real|square|fixed|given|known|invertible|non-?singular|full[- ]rank|"
     r"positive[- ](?:semi-?)?definite),?\s+)*(?:symmetric|diagonal)(?![A-Za-z])"
     r"(?!\s*-\s*plus\b|\s*\+|\s+(?:plus|dominant)\b)"
@@ -64,6 +64,10 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n\s*\n")
 # "When $A$ is symmetric the gradient simplifies. In general:": a case the notes set aside for the display
 _CONDITIONAL = re.compile(r"^\s*(?:if|when|whenever|in\s+case)\b", re.I)
 _GENERAL = re.compile(r"\b(?:in\s+general|otherwise|for\s+(?:a|any)\s+general|in\s+the\s+general\s+case)\b", re.I)
+# "If $A$ were symmetric we would have": a counterfactual, for the display its sentence leads to (trust17) — A
+# is not symmetric in the notes, so not for a display after that one (the general case they go on with)
+_COUNTERFACTUAL = re.compile(r"\bwere\b", re.I)
+_DISPLAY = re.compile(r"\$\$|\\\[|\\begin\s*\{(?:equation|align|gather|multline)")
 _NO_LOSS = re.compile(r"\b(?:without|with\s+no)\s+loss\s+of\s+generality\b", re.I)  # not a negation
 
 
@@ -100,6 +104,8 @@ def _affirmed(prose: str, m: re.Match[str]) -> bool:
     later = re.search(r"[.;!?]", prose[m.end():])  # "in general" in a later clause, not "(as in general)"
     if _CONDITIONAL.match(clause) and later and _GENERAL.search(prose[m.end() + later.end():]):
         return False  # "If $A$ is symmetric …; otherwise" / "In general:": the display is the other case
+    if _COUNTERFACTUAL.search(m.group(0)) and _DISPLAY.search(prose, m.end()):
+        return False  # "If $A$ were symmetric we would have $$…$$ It is not, so": the display it leads to only
     return (not NEGATION.search(_NO_LOSS.sub("", clause)) and not (end and end.group(0) == "?")
             and not declined_after(prose, m.end()))
 

@@ -18,11 +18,18 @@ writes the same letter with a label (``W^{(1)}``) — is SKIPPED, saying which v
 step written ``\partial L/\partial b = 0`` (a claim that L does not depend on b) keeps its verdict. The
 label is required because this pass sees the literal reading's scope only: a blind derivative elsewhere
 may rest on a reading of the notes (a typo read as meant, a context) that this pass cannot see.
+
+The other way a dependence is lost (trust17): a name on the way whose definition in the notes was not read
+(``S = \operatorname{softmax}(A)\ \text{(row-wise)}``, :mod:`verifier.documents.unreaddefinitions`) and
+which may write the variable (A, or V with ``A = XV``). Such a green 0 = 0 is SKIPPED "S does not reach V:
+its definition on line N was not read" — and so is ``\partial L/\partial V = 0`` there, when the unread
+definition writes a name that reaches V (the 0 written is then no claim the checker can weigh).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -35,6 +42,7 @@ from verifier.documents.generic import PREFIX as GENERIC_PREFIX
 from verifier.documents.infer import names_and_functions, names_in
 from verifier.documents.labels import dropped_label_readings
 from verifier.documents.members import step_trees
+from verifier.documents.unreaddefinitions import may_reach, unread_definitions
 from verifier.results import StepResult, Verdict
 
 __all__ = ["vacuous_greens", "zero_for_want"]
@@ -64,22 +72,29 @@ def _blind(doc: Any, scope: Scope, expr: sp.Basic, var: sp.Basic, anywhere: bool
     return wanted & labelled
 
 
-def _zero(doc: Any, scope: Scope, tree: sp.Basic, anywhere: bool = False) -> set[str] | None:
+Blind = Callable[[sp.Basic, sp.Basic], set[str]]
+
+
+def _zero(
+    doc: Any, scope: Scope, tree: sp.Basic, anywhere: bool = False, blind: Blind | None = None
+) -> set[str] | None:
     """The blind variables that make ``tree`` 0 whatever the notes' quantities are: a blind derivative, a
-    product with such a factor, a sum of such terms; None where ``tree`` is not so."""
+    product with such a factor, a sum of such terms; None where ``tree`` is not so. ``blind``: what makes a
+    derivative of an expression by a variable blind, if not :func:`_blind` (what it returns is reported)."""
+    test = blind or (lambda expr, var: _blind(doc, scope, expr, var, anywhere))
     if isinstance(tree, sp.Derivative):
         for var, _count in tree.variable_count:
-            if names := _blind(doc, scope, tree.expr, var, anywhere):
+            if names := test(tree.expr, var):
                 return names
         return None
     if isinstance(tree, AppliedUndef) and tree.func.__name__ == "grad" and len(tree.args) == 2:
-        return _blind(doc, scope, tree.args[0], tree.args[1], anywhere) or None
+        return test(tree.args[0], tree.args[1]) or None
     if isinstance(tree, sp.Mul):
-        return next((z for f in tree.args if (z := _zero(doc, scope, f, anywhere)) is not None), None)
+        return next((z for f in tree.args if (z := _zero(doc, scope, f, anywhere, blind)) is not None), None)
     if isinstance(tree, sp.Add):
         found: set[str] = set()
         for term in tree.args:
-            z = _zero(doc, scope, term, anywhere)
+            z = _zero(doc, scope, term, anywhere, blind)
             if z is None:
                 return None
             found |= z
@@ -112,6 +127,9 @@ def vacuous_greens(doc: Any, chain: Any, scope: Scope, steps: list[StepResult]) 
         if r.verdict not in (Verdict.PROVED, Verdict.PASSED) or _READ_OTHERWISE in (r.message or ""):
             continue  # green under another reading ("W as W^{(1)}"): its scope is not the one seen here
         trees = step_trees(chain, k)
+        if lost := _lost_to_unread(doc, chain, scope, trees):
+            out[k] = r.skipped(f"holds only as 0 = 0, which is no evidence: {lost}")
+            continue
         if len(trees) == 2 and sum(t == 0 for t in trees) == 1:
             # "∂L/∂b = 0": that L does not depend on b is what the step says, unless the notes say they drop
             # the label of the very name the derivative is by (∂J/∂W_fg = 0 with J of W^{(1)}: trust16)
@@ -153,3 +171,36 @@ def _label_dropped(doc: Any, chain: Any, names: set[str]) -> bool:
     start = max(chain.line - _LABEL_PROSE_LINES, 0)
     prose = "\n".join(doc.lines[start : chain.line - 1])
     return any(set(mapping) & names for _, mapping in dropped_label_readings(prose, doc.text, names))
+
+
+def _lost_to_unread(doc: Any, chain: Any, scope: Scope, trees: list[sp.Basic]) -> str:
+    r"""Why each of a step's two ``trees`` is 0 only for a definition on the way the checker did not read
+    (``S = \operatorname{softmax}(A)\ \text{(row-wise)}``: "S does not reach V: its definition on line 7
+    was not read"), "" if not so. A member written as the number 0 counts only where the unread definition
+    writes a name that reaches the variable (otherwise the 0 is the notes' claim, and may be checked)."""
+    if len(trees) != 2 or all(t == 0 for t in trees):
+        return ""
+    chains = getattr(doc, "all_chains", None) or []
+    unread = unread_definitions(chains, chain.line, doc.parse_plain, scope)
+    if not unread:
+        return ""
+    written_zero = any(t == 0 for t in trees)
+
+    def blind(expr: sp.Basic, var: sp.Basic) -> set[str]:
+        wanted = {str(var.base.label)} if isinstance(var, sp.Indexed) else names_in(var)
+        if not wanted:
+            return set()
+        reached = doc._reach(names_and_functions(expr), scope)
+        if wanted & reached or any(GENERIC_PREFIX + n in scope.conventions or DEPENDS + n in scope.conventions
+                                   for n in reached):  # fmt: skip
+            return set()
+        shown = ", ".join(sorted(wanted))
+        return {f"{name} does not reach {shown}: its definition on line {line} was not read"
+                for name, (line, latex) in unread.items()
+                if name in reached and may_reach(latex, wanted, lambda ns: doc._reach(ns, scope), doc.parse_plain,
+                                                 unwritten=not written_zero)}  # fmt: skip
+
+    sides = [None if t == 0 else _zero(doc, scope, t, blind=blind) for t in trees]
+    if any(z is None for z, t in zip(sides, trees, strict=True) if t != 0):
+        return ""
+    return "; ".join(sorted(set().union(*(z for z in sides if z))))

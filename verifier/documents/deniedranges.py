@@ -1,0 +1,104 @@
+r"""A range the prose states only to deny or except it: "It is not true that for $x > 0$ …", "this does not
+hold for $x > 0$", "except when $x > 0$", "unless $x > 0$".
+
+:mod:`verifier.documents.ranges` reads ``$x > 0$`` in the prose before a display as the display's range, and
+checks the display for positive x. Under a negation or an exception the prose says the opposite: read as
+the range, a false ``\max(0, x) = x`` was PROVED "as the prose states", and a true ``\frac{d}{dx}|x| = 1``
+"except when $x < 0$" was FAILED (checked at negative x). This module owns that cue (:func:`denied`: a
+negation or an exception in the range's own sentence, before it or between it and the display) and the
+verdict of a step stated with such a range (:func:`under_denied`): a FAILED is SKIPPED (the condition the
+notes state is one the checker does not read, and the step may rest on it); a green step stays green (it
+holds without any range). The denied range itself is never a hypothesis (ranges.stated_ranges skips it).
+Not a cue: "only when", "only for" (a range the display needs, read as such), "not just for"/"not only
+for" (ranges reads those as the claim meant beyond the range: no range either), "unless stated otherwise" (a
+standing assumption), nor a negation after the range of something else ("for $x > 0$ we need not write the
+absolute value", "$x > 0$ is not required"): after it, only words that say the statement does not hold.
+"""
+
+from __future__ import annotations
+
+import re
+
+from verifier.results import StepResult, Verdict
+
+__all__ = ["denied", "denied_ranges", "excepting_clause", "negated_cue", "under_denied"]
+
+_SENTENCE_END = re.compile(r"[.!?;](?:\s|$)|\n\s*\n|\$\$")
+# the words before a range, in its sentence, that take it back or except it ("it is not true that for", "except
+# when", "unless", "without assuming", "not necessarily")
+_BEFORE = re.compile(
+    r"\b(?:not|never|no\s+longer|without|except(?:ing)?|unless|excluding|apart\s+from|other\s+than|"
+    r"save\s+(?:for|when|where)|fails?|false|invalid|incorrect|wrong)\b|n't\b",
+    re.IGNORECASE,
+)
+# … and after it: only words that say the statement does not hold there ("for $x > 0$ this does not hold", "this
+# fails", "is false"), not any negation ("for $x > 0$ we need not write the absolute value", "is not required")
+_AFTER = re.compile(
+    r"\b(?:(?:does|do|is|are|will|would)\s*(?:not|n't)\s+(?:hold|true|valid|apply|work|the\s+case|correct)|"
+    r"fails?|breaks\s+down|(?:is|are)\s+(?:false|wrong|invalid|incorrect))\b",
+    re.IGNORECASE,
+)
+# "not just for", "not only when": the claim is meant beyond the range (documents.ranges reads that itself);
+# "unless stated otherwise, $x > 0$": the notes' standing assumption, stated
+_NOT_CUES = re.compile(r"\bnot\s+(?:just|only|merely|simply)\b|\bunless\s+(?:(?:stated|noted|specified|said|"
+                       r"mentioned|indicated)\s+otherwise|otherwise\s+(?:stated|noted|specified|said|mentioned|"
+                       r"indicated))\b", re.IGNORECASE)
+_INLINE = re.compile(r"(?<![\\$])\$[^$]+\$")
+# "$$…$$ except when $x < 0$.": the display's sentence goes on with an exception (the display is not closed by a
+# full stop, and the prose after it starts with the exception)
+_EXCEPTING = re.compile(r"^\s*,?\s*(?:except(?:ing)?|unless|excluding|other\s+than|save|apart\s+from|but\s+not)\b",
+                        re.IGNORECASE)
+_CLOSED = re.compile(r"\.\s*(?:\$\$|\\\]|\\end\s*\{[a-z*]+\})?\s*\.?$|\$\$\s*\.\s*$")
+# a cue of documents.hypothetical that denies the display ("which does not hold", "but this is not true"): what
+# follows it is no hypothesis the display holds under
+_NEGATED_CUE = re.compile(r"\bnot\b|n't\b", re.IGNORECASE)
+
+
+def _sentence(prose: str, start: int, end: int) -> tuple[str, str]:
+    """The part of the sentence around ``prose[start:end]`` before it and after it (the after part up to the
+    sentence's end or the display), each with the inline formulas blanked (their letters say nothing)."""
+    before = prose[max(0, start - 240) : start]
+    ends = list(_SENTENCE_END.finditer(before))
+    before = before[ends[-1].end() :] if ends else before
+    after = prose[end : end + 240]
+    stop = _SENTENCE_END.search(after)
+    after = after[: stop.start()] if stop is not None else after
+    return _INLINE.sub(" ", before), _INLINE.sub(" ", after)
+
+
+def denied(prose: str, start: int, end: int) -> bool:
+    """Does the sentence of the range at ``prose[start:end]`` negate or except it ("it is not true that for
+    $x > 0$", "this does not hold for $x > 0$", "except when $x > 0$", "for $x > 0$ this fails")?"""
+    before, after = _sentence(prose, start, end)
+    return bool(_BEFORE.search(_NOT_CUES.sub(" ", before)) or _AFTER.search(after))
+
+
+def denied_ranges(prose: str, formulas: list[tuple[int, int, str]]) -> list[str]:
+    """The formulas among ``formulas`` (each its span in ``prose`` and its LaTeX) whose sentence denies them."""
+    return [f for s, e, f in formulas if denied(prose, s, e)]
+
+
+def excepting_clause(after: str, display_end: str = "") -> str:
+    """The clause the display's sentence goes on with after it when it is an exception ("except when $x < 0$",
+    "unless $x < 0$"), up to the sentence's end; "" otherwise (``display_end``: the display's last line)."""
+    if not _EXCEPTING.match(after) or _CLOSED.search(display_end.rstrip()):
+        return ""
+    stop = _SENTENCE_END.search(after)
+    return after[: stop.start() if stop is not None else len(after)]
+
+
+def negated_cue(cue: str) -> bool:
+    """Is the cue by which the notes state a display as a condition (documents.hypothetical) a denial ("which
+    does not hold", "but this is not true in general")? What follows it is then no hypothesis of the display."""
+    return _NEGATED_CUE.search(cue) is not None
+
+
+def under_denied(steps: list[StepResult], said: list[str], where: str) -> list[StepResult]:
+    """``steps`` with each FAILED one SKIPPED when the prose states the chain with the denied or excepted
+    ranges ``said`` (their LaTeX; ``where``: the lines): the notes' condition is not read, and the step may
+    hold under it."""
+    if not said:
+        return steps
+    why = (f"the prose states it with a negated or excepted condition ({', '.join(f'${s}$' for s in said)}, "
+           f"{where}), which the checker does not read: the step may hold under it")
+    return [r.skipped(why) if r.verdict is Verdict.FAILED else r for r in steps]

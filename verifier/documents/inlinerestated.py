@@ -1,0 +1,65 @@
+r"""An inline formula that writes a name the notes already define: a claim about it, unless the prose says
+it defines the name anew.
+
+``define the residual $r = y - Xw$`` … "Expanding, $r = Xw - y$, and so $$\nabla J = X^T r$$": the second
+inline equation was learned as r's definition from its line on (an inline formula defining a name is
+learned, documents.definitions), never checked, and the gradient after it was PROVED with the flipped r.
+A display written twice is checked against the first (documents.restatements) and the lines after a
+disagreeing renewal are not green (documents.disagreeing); an inline one now is too. This module owns which
+inline formulas are such restatements (:func:`restating_chain`: the notes define the name before, with
+another formula, and the prose just before it does not announce a new definition — "let", "define", "now
+set", "redefine", "instead", "new", …, nor states a case: "when", "if") and the chain it becomes (inline,
+``restates`` the earlier definition; its definition stays learned, as a display's does, so a renewal after a
+heading keeps its new meaning). A formula written exactly as the earlier one restates nothing new: no chain.
+"""
+
+from __future__ import annotations
+
+import re
+
+from verifier.documents.context import Definition
+from verifier.documents.members import _Chain, _Member, _Step
+
+__all__ = ["announces_anew", "restating_chain", "with_restatements"]
+
+# the words that say an inline formula gives the name a (new) meaning rather than rewriting it, or supposes one
+# for a case ("When $z_j = \sigma(s_j)$", after "When $z_j = s_j$": a case of the notes, not a claim about z), or
+# opens another part of the notes in prose ("Section 2, one point: $y = f + \epsilon$")
+_ANEW = re.compile(
+    r"\b(?:let|define[sd]?|defining|denote[sd]?|redefine[sd]?|now|new|instead|set|consider|suppose|call(?:ed)?|"
+    r"assume|another|different|alternative(?:ly)?|when|whenever|if|case|section|part|problem|exercise|question)\b",
+    re.IGNORECASE,
+)
+_SPACE = re.compile(r"\s+")
+
+
+def announces_anew(before: str) -> bool:
+    """Does the prose just before an inline formula (``before``: the end of its sentence so far) say it
+    defines its name ("Now let", "we redefine", "define instead")?"""
+    sentence = re.split(r"[.!?](?:\s|$)|\n\s*\n|\$\$", before)[-1]
+    return _ANEW.search(sentence[-120:]) is not None
+
+
+def restating_chain(chain: _Chain, earlier: list[Definition], before: str) -> _Chain | None:
+    """The chain to check for the inline formula ``chain`` (a stand-in the notes' definitions were learned
+    from, its ``restates`` set where it writes a name defined before) when it restates that definition
+    with another formula and ``before`` (the prose just before it) does not announce a new meaning; None
+    otherwise."""
+    if chain.restates is None or len(chain.members) < 2 or announces_anew(before):
+        return None
+    key, line = chain.restates
+    first = next((d for d in earlier if d.key == key and d.line == line), None)
+    if first is None or _SPACE.sub("", first.body or "") == _SPACE.sub("", chain.members[1].latex):
+        return None
+    members = [_Member(m.latex, chain.line) for m in chain.members]
+    steps = [_Step(i + 1, i, i + 1, None, chain.line) for i in range(len(members) - 1)]
+    return _Chain(chain.line, members, steps, None, False, ["an inline formula of the prose"], inline=True,
+                  restates=chain.restates)  # fmt: skip
+
+
+def with_restatements(chains: list[_Chain], restating: list[_Chain]) -> list[_Chain]:
+    """``chains`` with the inline restatements ``restating`` among them, in line order; not one the chains
+    already hold (an inline formula made a claim chain already: the same line and left member)."""
+    have = {(c.line, c.members[0].latex.strip()) for c in chains if c.members}
+    extra = [c for c in restating if (c.line, c.members[0].latex.strip()) not in have]
+    return sorted(chains + extra, key=lambda c: c.line) if extra else chains
