@@ -18,7 +18,7 @@ from verifier.documents.layerinstances import (
     layer_evidence,
     stated_condition,
 )
-from verifier.documents.reader import _WHERE
+from verifier.documents.proseconditions import _WHERE
 
 _UNITS = r"""
 # Backpropagation, unit by unit

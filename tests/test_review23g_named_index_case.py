@@ -1,6 +1,6 @@
 r""""The first output is the case $i = 1$" stays a condition: i is an index of the notes (review23g).
 
-fresh12 (reader._NAMED_CASE) read "X is the case $\beta = 1$" as naming a member of a family, no
+fresh12 (proseconditions._NAMED_CASE) read "X is the case $\beta = 1$" as naming a member of a family, no
 condition, for any name at a number; for an index the notes write as a subscript the case restricts the
 chain as before: ``\partial p_i/\partial z_1 = p_1(1 - p_1)`` after "the case $i = 1$" was PROVED, and
 SKIPPED once the condition was dropped ("a case split the notes may assume")."""

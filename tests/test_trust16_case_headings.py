@@ -1,5 +1,5 @@
 r"""trust16: a case the prose names ("In the case $x > 0$", "For the special case $\beta = 1$") stays in its
-section: the first display after the next heading is not under it (reader._case_conditions and the ranges
+section: the first display after the next heading is not under it (proseconditions._case_conditions and the ranges
 of guesses._stated_range read the prose after the last heading, documents.headings.after_heading)."""
 
 from __future__ import annotations

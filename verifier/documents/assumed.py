@@ -4,7 +4,7 @@ Proofs by induction and case arguments state a hypothesis in prose and then comp
 the inductive step, assume that $y_k = B w_k$, and use the equations above" followed by a display
 that replaces ``B w_k`` by ``y_k``. Read without it, the display is an identity between unrelated
 quantities. The reader already takes "where $A x = 0$" right after a chain as a hypothesis of its
-steps (``reader._where``, solved by ``steps._Checker._hypotheses``); this module finds the other
+steps (``proseconditions._where``, solved by ``steps._Checker._hypotheses``); this module finds the other
 form, the assumption stated *before* the displays it governs, and says how far it holds:
 
 * the words: "assume (that)", "suppose (that)", "if we assume (that)", "assuming (that)", "let us

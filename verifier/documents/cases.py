@@ -1,7 +1,7 @@
 r"""The case the prose names just before a display: ``$i \neq j$`` on a line of its own.
 
 Notes that split a derivation into cases often do not write "Case 1:" (that form is read by
-``reader._CASE``); they announce the case as a bare condition, alone in the paragraph right before
+``proseconditions._CASE``); they announce the case as a bare condition, alone in the paragraph right before
 the display that treats it, or as a short lead-in::
 
     Consider two different cases

@@ -21,15 +21,13 @@ from verifier.documents.anew import introductions, renewals, set_aside_renewed, 
 from verifier.documents.annotatedsamples import as_family_members, families_of, family_note, numbered_members
 from verifier.documents.annotations import key_of_text
 from verifier.documents.argumentless import bare_in_notes, written_alone
-from verifier.documents.assumed import assumed_for, stated_assumptions
+from verifier.documents.assumed import stated_assumptions
 from verifier.documents.barecalls import Call, calls_in
 from verifier.documents.barecalls import applied as bare_calls
 from verifier.documents.boldlabels import as_labels, label_note
 from verifier.documents.boldlabels import quantities as bold_quantities
 from verifier.documents.bracketindex import bracket_subscripts, index_letters
 from verifier.documents.callshapes import bare_bodies, bodies_at_arguments
-from verifier.documents.cases import lead_condition, trail_condition
-from verifier.documents.constants import constant_condition
 from verifier.documents.context import (
     Definition,
     DocumentContext,
@@ -53,7 +51,6 @@ from verifier.documents.generic import encode
 from verifier.documents.gradiententry import gradient_entries
 from verifier.documents.gradiententry import note as gradient_note
 from verifier.documents.gradientlayout import stated_layouts
-from verifier.documents.headings import after_heading
 from verifier.documents.indexletters import set_aside_indices
 from verifier.documents.indices import _REL_SPLIT
 from verifier.documents.infer import (
@@ -73,10 +70,8 @@ from verifier.documents.layout import BY_MATRIX
 from verifier.documents.macros import expand_document
 from verifier.documents.members import (
     _Chain,
-    _cut_tail,
     _Member,
     _member_trees,
-    _split_top_equals,
     _Step,
     _text,
 )
@@ -95,6 +90,7 @@ from verifier.documents.pointfree import pointwise
 from verifier.documents.primedcalls import primed_calls, values_here
 from verifier.documents.primenames import name_paired_primes, name_primes, paired_primes, quantity_primes
 from verifier.documents.primetranspose import as_transposes, says_prime_transpose
+from verifier.documents.proseconditions import _ProseConditions
 from verifier.documents.prosefunctions import named_functions
 from verifier.documents.quantityletters import quantity_letters, reading_notes, self_multiplied
 from verifier.documents.readings import (
@@ -127,8 +123,6 @@ from verifier.documents.substituted import superseded
 from verifier.documents.summation import declared_sums
 from verifier.documents.trailing import display_before
 from verifier.documents.upstream import FORM
-from verifier.documents.wherefunctions import defines_function
-from verifier.documents.wheresentence import goes_on
 from verifier.engine import Settings
 from verifier.latex import LatexError, MathBlock, join_chains, parse_latex
 from verifier.latex.braces import split_top_level
@@ -143,18 +137,6 @@ Progress = Callable[[str], None]
 
 
 
-_WHERE = re.compile(r"\b(?:where|(?<!\ba )(?<!\bany )(?<!\beach )given|provided|assuming)\s+\$([^$]+)\$", re.I)
-# "where $\alpha = g(t)(1 - g(t)) > 0$": the equation names α; the sign after it is a remark, not part of it
-_SIGN_TAIL = re.compile(r"\s*(?:>|<|\\geq?|\\leq?|\\geqslant|\\leqslant)\s*[-+]?\s*[0-9.]+\s*[,.;]?\s*$")
-
-
-# a derivative written in a formula: ∂, ∇, d/dx, \frac{d…}{d…}, a prime f'(x)
-_CASE = re.compile(r"\bcase\s*\d*\s*[:.)]?\s*\$([^$]+)\$", re.I)
-# "SiLU is the case $\beta = 1$": a member of a family named (a parameter at a number), no condition on
-# what follows; "… is the case $i = j$" stays one (an index against an index)
-_NAMED_CASE = re.compile(r"\b(?:is|are|corresponds\s+to|reduces\s+to|recovers)\s+(?:the|a)\s+(?:special\s+)?$", re.I)
-_AT_NUMBER = re.compile(r"^\s*\\?[A-Za-z]+(?:_\{?\w+\}?)?\s*=\s*-?\d+(?:\.\d+)?\s*$")
-
 _UNBRACED_BOLD = re.compile(r"\\(?:mathbf|boldsymbol|bm|bold|textbf|bf)\s*\\?[A-Za-z]")
 _BOLD_GROUP = re.compile(r"\\(?:mathbf|boldsymbol|bm|bold|vec|mathbb|textbf|bf)\s*\{[^{}]*\}")
 
@@ -167,12 +149,6 @@ def _plain_use(key: Key, text: str) -> bool:
     return re.search(pattern, rest) is not None
 
 
-def _subscript_in(name: str, text: str) -> bool:
-    """Is ``name`` written as a subscript in ``text`` (``q_a``, ``x_{a,b}``): an index of the notes?"""
-    word = re.escape(name) + r"(?![A-Za-z])"
-    return re.search(r"_\s*(?:" + word + r"|\{[^{}]*(?<![A-Za-z\\])" + word + r"[^{}]*\})", text) is not None
-
-
 def _role_holds(at: int, introduced: list[int], line: int) -> bool:
     """Whether a scalar role given on line ``at`` holds on ``line``, where the prose introduces the name on
     the lines ``introduced``: the latest of them at or before ``line`` decides (else the first), the role
@@ -183,7 +159,7 @@ def _role_holds(at: int, introduced: list[int], line: int) -> bool:
     return chosen[1] == 1
 
 
-class _Reader(EinsteinScope, _InlineClaims, _Definitions):
+class _Reader(EinsteinScope, _InlineClaims, _Definitions, _ProseConditions):
     """One document being checked: its text, context, and cached instances."""
 
     def __init__(
@@ -557,34 +533,6 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions):
         self.annotations = replace(self.annotations, subscripted=subscripted)
         return out
 
-    def prose_after(self, chain: _Chain) -> tuple[int, str]:
-        """(index of its first line, text) of the two lines right after the display ``chain`` is in: where
-        its sentence goes on ("where $A x = 0$", "where $A$ is symmetric"); ``(0, "")`` for an inline
-        claim (the sentence after it is about something else)."""
-        if chain.inline:
-            return 0, ""
-        last = max(m.line for m in chain.members)
-        block = self._block_of(last)
-        end = self.spans[block][1] if block < len(self.spans) else last
-        return end, "\n".join(self.lines[end : end + 2])
-
-    def _where(self, chain: _Chain) -> list[tuple[str, str]]:
-        """``… where $A x = 0$`` in the prose right after a chain: a hypothesis of its steps."""
-        end, after = self.prose_after(chain)
-        out = []
-        for m in _WHERE.finditer(after):
-            if not goes_on(after[: m.start()]):
-                continue  # "Least squares is the case where $\\lambda = 0$.": a new sentence, not the display's
-            body = _SIGN_TAIL.sub("", _cut_tail(m.group(1).strip()))
-            if len(sides := _split_top_equals(body)) == 2 and not defines_function(sides[0], chain.members):
-                out.append((body, f"'where ${body}$' at line {end + 1 + after[: m.start()].count(chr(10))}"))
-        return out + self._assumed(chain)
-
-    def _assumed(self, chain: _Chain) -> list[tuple[str, str]]:
-        """"assume that $x = Az$" in the prose before the chain (documents.assumed)."""
-        return assumed_for(self.assumptions, chain.line, [m.latex for m in chain.members if not m.error],
-                           lambda x: self.parse(x, None, frozenset()))
-
     def scope_for(self, line: int) -> Scope:
         """The context's names at ``line``, plus the notes' own definitions written before it (the
         latest of each name), less those that cannot mean here what they meant where they were
@@ -847,28 +795,6 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions):
             uses.add(body, (*entry.params, *entry.index_params), own=key[0])
             todo.extend(uses.keys - before)
         return uses
-
-    def _case_conditions(self, block: int) -> list[tuple[str, str]]:
-        """ "Case 1: $r = i$" in the prose just before ``block``, or a paragraph that is only an
-        index case (:func:`verifier.documents.cases.lead_condition`) or calls an entry constant
-        (:func:`verifier.documents.constants.constant_condition`)."""
-        start, prose = after_heading(*self._prose(block - 1 if block > 0 else None, block))  # (headings)
-        out = []
-        for m in _CASE.finditer(prose):
-            body = m.group(1).strip()
-            named = _AT_NUMBER.match(body) and _NAMED_CASE.search(prose[max(m.start() - 40, 0) : m.start()])
-            named = named and not _subscript_in(body.split("=")[0].strip(), self.text)  # i = 1: an index (review23g)
-            if body.endswith("=") or named:
-                continue
-            line = start + prose[: m.start()].count("\n")
-            out.append((body, f"'{m.group(0).strip()}' at line {line}"))
-        display = self.blocks[block].text
-        # "$i \neq j$" alone (cases.py), or "$e^{o_k}$ is a constant" before ∂/∂o_j (constants.py)
-        out = out or lead_condition(prose, start, display) or constant_condition(prose, start, display)
-        if not out and block + 1 < len(self.blocks):  # "$$ … $$ for $i \neq j$." (cases.trail_condition)
-            after_start, after = self._prose(block, block + 1)
-            out = trail_condition(after, after_start, display)
-        return out
 
     @staticmethod
     def _sum_repeated(chain: _Chain, scope: Scope) -> None:

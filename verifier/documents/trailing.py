@@ -18,7 +18,7 @@ with $z = w^\top x + b$`` (or ", where $z = …$"): the definition right after a
 it by "where"/"with", holds for that claim (:func:`inline_claim_before`). After a display a sentence
 may go on with a lower-case "with" (the display ended with a comma); "With …" opens a new one.
 
-A hypothesis (``where $Ax = 0$``, ``reader._where``) is a different thing: an equation that restricts
+A hypothesis (``where $Ax = 0$``, ``proseconditions._where``) is a different thing: an equation that restricts
 the steps; it is still read as one where it is one (its left side is no name the notes define).
 """
 

@@ -34,7 +34,7 @@ __all__ = ["TRAILING", "VACUOUS", "note_vacuous", "trailing_reading", "vacuous_s
 VACUOUS = "vacuous under"
 #: how the reader says a name's definition came from the "where" sentence after the display (reader.scope_for)
 TRAILING = "in the 'where' sentence after this display"
-_WHERE_ORIGIN = "'where $"  # reader._where: "'where $y = wx$' at line 7"
+_WHERE_ORIGIN = "'where $"  # proseconditions._where: "'where $y = wx$' at line 7"
 _POINTS = 2
 _TOLERANCE = 1e-9
 

@@ -1,7 +1,7 @@
 r"""A "where" clause after a display that defines a function: ``… where $\sigma(t) = 1/(1+e^{-t})$``.
 
 The reader takes "where $A x = 0$" after a chain as a hypothesis of its steps
-(:meth:`verifier.documents.reader._Reader._where`). Notes also end a display with the definition of a
+(:meth:`verifier.documents.proseconditions._ProseConditions._where`). Notes also end a display with the definition of a
 function it uses, written with a parameter of its own: "where $\sigma(t) = 1/(1+e^{-t})$",
 "where $g(u) = \tanh(u)$". Taken as a hypothesis, the clause is an equation in t, a letter the chain
 never writes, and every step was SKIPPED "a hypothesis: t is not declared" — a wrong step too (fresh16's

@@ -1,6 +1,6 @@
 r"""Whether a "where $…$" after a display is in the display's own sentence (redteam23).
 
-``reader._where`` takes "… where $A x = 0$" in the two lines after a display as a hypothesis of its
+``proseconditions._where`` takes "… where $A x = 0$" in the two lines after a display as a hypothesis of its
 steps. Only a "where" that goes on the display's sentence ("$$…$$ where $\lambda = 0$", "$$…$$ for every
 $w$, where …") or a sentence about the display ("This holds where …") is one: "Least squares is the
 special case where $\lambda = 0$." names another formula's case, and read as a hypothesis it proved the

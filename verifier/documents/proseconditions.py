@@ -1,0 +1,101 @@
+r"""What the prose around a display says its steps hold under: the reader's prose conditions.
+
+A chain's steps may hold only under what the notes say beside it — "where $A x = 0$" after the display,
+"assume that $x = Az$" before it, "Case 1: $r = i$" or a paragraph that is only an index case before a
+display, "$$ … $$ for $i \neq j$." after it. This mixin of :class:`verifier.documents.reader._Reader`
+owns finding those words (the hypotheses are then read by the checker: documents.hypotheses, cases,
+constants). It was part of reader.py, which had grown past 1,000 lines; moved as it was.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from verifier.documents.assumed import assumed_for
+from verifier.documents.cases import lead_condition, trail_condition
+from verifier.documents.constants import constant_condition
+from verifier.documents.headings import after_heading
+from verifier.documents.members import _Chain, _cut_tail, _split_top_equals
+from verifier.documents.wherefunctions import defines_function
+from verifier.documents.wheresentence import goes_on
+
+__all__ = ["_ProseConditions", "subscript_in"]
+
+_WHERE = re.compile(r"\b(?:where|(?<!\ba )(?<!\bany )(?<!\beach )given|provided|assuming)\s+\$([^$]+)\$", re.I)
+# "where $\alpha = g(t)(1 - g(t)) > 0$": the equation names α; the sign after it is a remark, not part of it
+_SIGN_TAIL = re.compile(r"\s*(?:>|<|\\geq?|\\leq?|\\geqslant|\\leqslant)\s*[-+]?\s*[0-9.]+\s*[,.;]?\s*$")
+
+
+_CASE = re.compile(r"\bcase\s*\d*\s*[:.)]?\s*\$([^$]+)\$", re.I)
+# "SiLU is the case $\beta = 1$": a member of a family named (a parameter at a number), no condition on
+# what follows; "… is the case $i = j$" stays one (an index against an index)
+_NAMED_CASE = re.compile(r"\b(?:is|are|corresponds\s+to|reduces\s+to|recovers)\s+(?:the|a)\s+(?:special\s+)?$", re.I)
+_AT_NUMBER = re.compile(r"^\s*\\?[A-Za-z]+(?:_\{?\w+\}?)?\s*=\s*-?\d+(?:\.\d+)?\s*$")
+
+
+def subscript_in(name: str, text: str) -> bool:
+    """Is ``name`` written as a subscript in ``text`` (``q_a``, ``x_{a,b}``): an index of the notes?"""
+    word = re.escape(name) + r"(?![A-Za-z])"
+    return re.search(r"_\s*(?:" + word + r"|\{[^{}]*(?<![A-Za-z\\])" + word + r"[^{}]*\})", text) is not None
+
+
+class _ProseConditions:
+    """The prose conditions of a chain (a mixin of the reader: it uses its ``lines``, ``spans``, ``blocks``,
+    ``text``, ``assumptions``, ``parse``, ``_block_of`` and ``_prose``)."""
+
+    lines: list[str]
+    spans: list[tuple[int, int]]
+    blocks: list[Any]
+    text: str
+    assumptions: Any
+
+    def prose_after(self, chain: _Chain) -> tuple[int, str]:
+        """(index of its first line, text) of the two lines right after the display ``chain`` is in: where
+        its sentence goes on ("where $A x = 0$", "where $A$ is symmetric"); ``(0, "")`` for an inline
+        claim (the sentence after it is about something else)."""
+        if chain.inline:
+            return 0, ""
+        last = max(m.line for m in chain.members)
+        block = self._block_of(last)
+        end = self.spans[block][1] if block < len(self.spans) else last
+        return end, "\n".join(self.lines[end : end + 2])
+
+    def _where(self, chain: _Chain) -> list[tuple[str, str]]:
+        """``… where $A x = 0$`` in the prose right after a chain: a hypothesis of its steps."""
+        end, after = self.prose_after(chain)
+        out = []
+        for m in _WHERE.finditer(after):
+            if not goes_on(after[: m.start()]):
+                continue  # "Least squares is the case where $\\lambda = 0$.": a new sentence, not the display's
+            body = _SIGN_TAIL.sub("", _cut_tail(m.group(1).strip()))
+            if len(sides := _split_top_equals(body)) == 2 and not defines_function(sides[0], chain.members):
+                out.append((body, f"'where ${body}$' at line {end + 1 + after[: m.start()].count(chr(10))}"))
+        return out + self._assumed(chain)
+
+    def _assumed(self, chain: _Chain) -> list[tuple[str, str]]:
+        """"assume that $x = Az$" in the prose before the chain (documents.assumed)."""
+        return assumed_for(self.assumptions, chain.line, [m.latex for m in chain.members if not m.error],
+                           lambda x: self.parse(x, None, frozenset()))
+
+    def _case_conditions(self, block: int) -> list[tuple[str, str]]:
+        """ "Case 1: $r = i$" in the prose just before ``block``, or a paragraph that is only an
+        index case (:func:`verifier.documents.cases.lead_condition`) or calls an entry constant
+        (:func:`verifier.documents.constants.constant_condition`)."""
+        start, prose = after_heading(*self._prose(block - 1 if block > 0 else None, block))  # (headings)
+        out = []
+        for m in _CASE.finditer(prose):
+            body = m.group(1).strip()
+            named = _AT_NUMBER.match(body) and _NAMED_CASE.search(prose[max(m.start() - 40, 0) : m.start()])
+            named = named and not subscript_in(body.split("=")[0].strip(), self.text)  # i = 1: an index (review23g)
+            if body.endswith("=") or named:
+                continue
+            line = start + prose[: m.start()].count("\n")
+            out.append((body, f"'{m.group(0).strip()}' at line {line}"))
+        display = self.blocks[block].text
+        # "$i \neq j$" alone (cases.py), or "$e^{o_k}$ is a constant" before ∂/∂o_j (constants.py)
+        out = out or lead_condition(prose, start, display) or constant_condition(prose, start, display)
+        if not out and block + 1 < len(self.blocks):  # "$$ … $$ for $i \neq j$." (cases.trail_condition)
+            after_start, after = self._prose(block, block + 1)
+            out = trail_condition(after, after_start, display)
+        return out
