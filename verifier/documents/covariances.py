@@ -6,7 +6,8 @@ a covariance is symmetric; the prose rarely repeats it before the chain. The nam
 argument of a normal distribution anywhere in the notes is a covariance, and the symmetric reading
 (``doubts._said_symmetric``, the same one "symmetric matrix $\Sigma$" in the prose gives) is tried for it. A
 reading that may only make a step hold: it never makes one FAILED. Only the notes before the chain count, in
-a section that is still open there."""
+a section that is still open there, and not where the notes after the statement say the name is some other
+matrix ("let $\Sigma$ be an arbitrary matrix", "any square matrix", "not necessarily symmetric"; review30a)."""
 
 from __future__ import annotations
 
@@ -23,6 +24,25 @@ _NORMAL = re.compile(
 _ONE_NAME = re.compile(
     r"^(?:\\(?:mathbf|boldsymbol|bm)\s*\{?\s*)?\\?([A-Z][A-Za-z]*)\s*\}?\s*(?:\^\s*\{?\s*-\s*1\s*\}?)?$"
 )
+
+# what the notes say of a matrix that is no (longer the) covariance: "arbitrary", "any square matrix", "a general
+# matrix", "not necessarily symmetric", "non-symmetric" (review30a)
+_OTHER = re.compile(
+    r"\b(?:arbitrary|any\s+(?:(?:real|square|invertible|fixed|given|other)\s+)*matrix|general\s+(?:(?:real|square)\s+)*"
+    r"matrix|non-?symmetric|asymmetric|unsymmetric|not\s+(?:necessarily\s+)?symmetric)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z$\\])|\n\s*\n")
+
+
+def _superseded(after: str, name: str) -> bool:
+    r"""Does a sentence of ``after`` (the notes after a covariance statement) write ``name`` in its math and
+    call it some other matrix ("Now let $\Sigma$ be an arbitrary square matrix")?"""
+    written = re.compile(rf"\\{name}(?![A-Za-z])" if len(name) > 1 else rf"(?<![\\A-Za-z]){name}(?![A-Za-z])")
+    for sentence in _SENTENCE_END.split(after):
+        if _OTHER.search(sentence) and any(written.search(x) for x in re.findall(r"\$+([^$]+)\$+", sentence)):
+            return True
+    return False
 
 
 def covariance_names(text: str) -> set[str]:
@@ -42,5 +62,6 @@ def covariance_names(text: str) -> set[str]:
             continue
         parts = [p.strip() for p in re.split(r"[,;]", m.group(1))]
         if len(parts) >= 2 and (one := _ONE_NAME.match(parts[-1].replace("\\right", "").strip())):
-            out.add(one.group(1))
+            if not _superseded(text[m.end():], one.group(1)):
+                out.add(one.group(1))
     return out

@@ -205,6 +205,9 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _ProseConditions):
         self.sample_members: dict[str, tuple[str, frozenset[str]]] = {}  # member text -> (index, names)
         self.sample_notes: dict[str, str] = {}  # member text -> the reading its parse took
         self.partials = stated_partials(text)  # the shorthand \partial_j, where the prose states it
+        # names the notes annotate as vectors or matrices (\Phi \in \mathbb{R}^{n \times m}, a design matrix): never
+        # made calls by an integral-defined function of the same letter elsewhere (the probit's Φ; review30a)
+        self._shaped = frozenset(k[0] for k, dims in self.annotations.shapes.items() if not k[1] and dims)
         self.quantities = quantity_letters(text)  # g_i y_i: g is a quantity, g_i(…) multiplies (quantityletters)
         self.labels = {lab for lab in function_labels(text) if lab[0] not in self.quantities}  # J_\lambda(\theta) = …
         self.quantity_labels = quantity_subscripts(text)  # \delta_o = o - t: o labels delta (namesubscripts)
@@ -306,7 +309,7 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _ProseConditions):
         primed = primed_calls(self.text) - values - {k[0] for k in self._context_names()} - self.quantities
         here = self.lines[self.reading_line - 1] if 0 < self.reading_line <= len(self.lines) else src
         functions |= primed - values_here(here, src, frozenset(primed - functions))  # not u(1-u), w(x+1) = wx+w
-        functions |= integral_functions(self.text) - values  # x\Phi(x) after \Phi(x) = \int_{-\infty}^x …: a call
+        functions |= integral_functions(self.text) - values - self._shaped  # x\Phi(x) after \Phi(x) = \int^x: a call
         # P(t=1|z) = σ(z) written before: a derivative of it reads that definition (verifier.latex.probability)
         functions |= {d.key[0] for d in before if written_conditional(d.key[0])}
         functions |= self._context_conditionals()  # f(x | θ) := θ^T x in a context: the same

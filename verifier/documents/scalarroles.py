@@ -28,9 +28,14 @@ _ROLE = (
     r"temperature|learning[ -]rate|step[ -]?size|scalar|scaling factor|scale factor|discount factor|"
     r"weight[ -]decay(?: coefficient| factor)?|momentum(?: coefficient| parameter)?|smoothing (?:parameter|factor)|"
     r"regulari[sz]ation (?:parameter|strength|coefficient|constant|weight|hyper-?parameter)|"
-    r"penalty (?:parameter|coefficient)"
+    r"penalty (?:parameter|coefficient)|"
+    # a Poisson rate Λ, an angular frequency Ω: read as matrices by their capital Greek letter (greekcapitals),
+    # a correct scalar step x^T Ω x = Ω‖x‖² was FAILED (review30a)
+    r"(?:(?:angular|sampling)\s+)?frequency|(?:event\s+|arrival\s+|poisson\s+)?rate"
 )
-_NAME = r"\$\s*(?P<name>\\?[A-Za-z]+(?:\s*_\s*(?:\{[A-Za-z0-9]{1,4}\}|[A-Za-z0-9]))?)\s*\$"
+# the name alone in its math, or compared with zero there ("$\Lambda > 0$ is the rate")
+_NAME = (r"\$\s*(?P<name>\\?[A-Za-z]+(?:\s*_\s*(?:\{[A-Za-z0-9]{1,4}\}|[A-Za-z0-9]))?)"
+         r"\s*(?:(?:>|\\gt|\\geq?|\\geqslant)\s*0\s*)?\$")
 # the role and the name on one line: "… is a scalar\n$W$ …" may end a sentence the notes left unpunctuated
 _BEFORE = re.compile(rf"\b(?P<role>{_ROLE})[ \t]+{_NAME}(?!\s*(?:-\s*)?(?:vector|matrix|matrices|tensor))", re.I)
 _AFTER = re.compile(
