@@ -116,3 +116,13 @@ def test_fresh_entry_names_from_ints_match_sympy_printing() -> None:
     names = [str(d) for d in m]
     assert names[0].endswith("_00") and names[-1].endswith("_111")
     assert len(set(m)) == 24  # Dummies: distinct however the digits run together (1,11 / 11,1)
+
+
+def test_holds_optimum_on_a_tree_deeper_than_the_recursion_limit() -> None:
+    from verifier.documents.optimum import OptimumValue, holds_optimum
+
+    g = sp.Function("g")
+    e: sp.Basic = sp.Symbol("x", real=True)
+    for _ in range(1500):  # an unrolled recurrence: SymPy's has() walks it without recursion
+        e = g(e)
+    assert holds_optimum(e) is False is e.has(OptimumValue)
