@@ -159,7 +159,7 @@ class _Doubts(_ImpliedSums):
                  or (r.verdict is Verdict.FAILED and SCALAR_IN_INNER in r.message) or k in outside]  # fmt: skip
         if not clash or not self.note_definitions:
             return steps
-        out = self._without_misfits(chain, steps, clash)
+        out = self._without_misfits(chain, steps, clash, frozenset(outside))
         return [r if k not in outside or r.verdict in (Verdict.PROVED, Verdict.PASSED) else steps[k]
                 for k, r in enumerate(out)]  # fmt: skip
 
@@ -169,9 +169,12 @@ class _Doubts(_ImpliedSums):
         return {n for i in (step.left, step.right) if chain.members[i].parsed is not None
                 for t in _member_trees(chain.members[i].parsed) for n in names_in(t)}  # fmt: skip
 
-    def _without_misfits(self, chain: _Chain, steps: list[StepResult], clash: list[int]) -> list[StepResult]:
+    def _without_misfits(
+        self, chain: _Chain, steps: list[StepResult], clash: list[int], outside: frozenset[int] = frozenset()
+    ) -> list[StepResult]:
         """The steps ``clash`` read again, first without the definitions their failures blame, then
-        (those still unread) without any of the notes' definitions."""
+        (those still unread) without any of the notes' definitions (``outside``: steps taken only where
+        that reading keeps the kind of every name it drops the definition of, :meth:`_read_without`)."""
         out = list(steps)
         every = {d.key for d in self.note_definitions}
         blamed: frozenset = frozenset()
@@ -191,15 +194,22 @@ class _Doubts(_ImpliedSums):
                               sorted(display_key(k) for k in blamed))  # fmt: skip
             note = f"read without the notes' earlier definition of {names} (it does not fit this line)"
             keep = [d for d in self.note_definitions if d.key not in blamed]
-            out, alt = self._read_without(chain, out, clash, keep, note)
+            out, alt = self._read_without(chain, out, clash, keep, note, outside)
             clash = [k for k in clash if out[k].verdict is Verdict.SKIPPED]
             messages = [alt[k].message for k in clash]
             if not clash:
                 break
         if clash:
             note = "read without the notes' earlier definitions of its names (they do not fit this line)"
-            out, _ = self._read_without(chain, out, clash, [], note)
+            out, _ = self._read_without(chain, out, clash, [], note, outside)
         return out
+
+    def _guessed_scalar(self, chain: _Chain, k: int, scope: Scope, dropped: set[object]) -> bool:
+        """Does step ``k`` write a name of ``dropped`` (definitions left out) that ``scope`` reads as a
+        scalar by default ("no other evidence")? Then its meant value (a vector, a matrix) is no value
+        of the reading, and the step holding there is no evidence for the notes."""
+        written = self._step_names(chain, k) & dropped
+        return any(key[0] in written and _NO_EVIDENCE in why for key, why in scope.inferred.items())
 
     def _body_names(self, body: str) -> set[str] | None:
         try:
@@ -208,10 +218,17 @@ class _Doubts(_ImpliedSums):
             return None
 
     def _read_without(
-        self, chain: _Chain, steps: list[StepResult], todo: list[int], keep: list[Definition], note: str
+        self, chain: _Chain, steps: list[StepResult], todo: list[int], keep: list[Definition], note: str,
+        outside: frozenset[int] = frozenset(),
     ) -> tuple[list[StepResult], list[StepResult]]:
         """The steps ``todo`` checked again with only the notes' definitions ``keep`` in force; a step
-        that then resolves takes that verdict, with ``note``. Also returns that reading's results."""
+        that then resolves takes that verdict, with ``note``. Also returns that reading's results.
+
+        A step of ``outside`` (an entry past a size reached through a definition it does not write) is
+        not taken where a name it writes, whose definition this reading drops, is read as a scalar for
+        want of other evidence: ``M N = N M`` for ``M = z z^T``, ``N = c c^T`` holds for scalars only
+        (they commute), so green there says nothing of the notes' matrices."""
+        dropped = {d.key[0] for d in self.note_definitions} - {d.key[0] for d in keep}
         saved, self.note_definitions = self.note_definitions, keep
         try:
             base = self.scope_for(chain.line) if keep else self.ctx.scope_at(chain.line)
@@ -224,6 +241,8 @@ class _Doubts(_ImpliedSums):
                for k, (st, r) in enumerate(zip(chain.steps, alt, strict=True))]  # fmt: skip
         out = list(steps)
         for k in todo:
+            if k in outside and self._guessed_scalar(chain, k, scope, dropped):
+                continue
             # a targeted reading (``keep``) is taken only when it decides the step: an ERROR there
             # (no finite sample) says the reading does not fit either, and the step stays as it was
             decided = alt[k].verdict in (Verdict.PROVED, Verdict.PASSED, Verdict.FAILED)

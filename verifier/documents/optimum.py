@@ -319,10 +319,18 @@ _HOLDS_KEPT = 100_000
 
 def holds_optimum(e: sp.Basic) -> bool:
     """``e.has(OptimumValue)``, remembered per sub-tree: asked of every member at every instance, where
-    SymPy walks the whole tree (a shared sub-tree at each occurrence) and the sub-trees recur."""
+    SymPy walks the whole tree (a shared sub-tree at each occurrence) and the sub-trees recur. A tree
+    deeper than the recursion allows (SymPy's ``has`` walks it without recursion) is asked as SymPy asks."""
+    try:
+        return _holds(e)
+    except RecursionError:
+        return e.has(OptimumValue)
+
+
+def _holds(e: sp.Basic) -> bool:
     hit = _HOLDS.get(e)
     if hit is None:
-        hit = isinstance(e, OptimumValue) or any(holds_optimum(a) for a in e.args)
+        hit = isinstance(e, OptimumValue) or any(_holds(a) for a in e.args)
         if len(_HOLDS) >= _HOLDS_KEPT:
             _HOLDS.clear()
         _HOLDS[e] = hit
