@@ -60,3 +60,13 @@ def test_a_chapter_input_resolved_from_the_root_folder_is_brought(tmp_path: Path
     (tmp_path / "chapters" / "ch1.tex").write_text(CH1 + "\\input{chapters/ch2}\n", encoding="utf-8")
     (tmp_path / "chapters" / "ch2.tex").write_text("\\[ \\frac{d}{dx} x^2 = 3x \\]\n", encoding="utf-8")
     assert [p.name for p in collect_documents([root])] == ["main.tex", "ch1.tex", "ch2.tex"]
+
+
+def test_a_linked_chapters_folder_of_the_course_is_brought(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "shared").mkdir()
+    (tmp_path / "shared" / "ch1.tex").write_text(CH1, encoding="utf-8")
+    (tmp_path / "course").mkdir()
+    (tmp_path / "course" / "chapters").symlink_to(tmp_path / "shared")
+    (tmp_path / "course" / "main.tex").write_text(MAIN, encoding="utf-8")
+    monkeypatch.chdir(tmp_path / "course")
+    assert [p.name for p in collect_documents([Path("main.tex")])] == ["main.tex", "ch1.tex"]

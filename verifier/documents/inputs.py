@@ -12,6 +12,7 @@ with its root document's macros (:func:`verifier.documents.sources.load_document
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -33,9 +34,9 @@ def _tex_inputs(p: Path, text: str, root: Path) -> list[Path]:
 
 
 def _inside(f: Path, folders: tuple[Path, ...]) -> bool:
-    """Is ``f`` in one of ``folders`` (the named file's, the working directory's) or below it?"""
-    r = f.resolve()
-    return any(r.is_relative_to(d) for d in folders)
+    """Is ``f`` in one of ``folders`` (the named file's, the working directory's) or below it? As written
+    (``..`` taken out, a linked chapters folder of the course kept) or with its links resolved."""
+    return any(g.is_relative_to(d) for g in (Path(os.path.abspath(f)), f.resolve()) for d in folders)
 
 
 def _quarto_includes(p: Path, text: str) -> list[Path]:
@@ -49,7 +50,9 @@ def inputs_of(path: Path) -> list[Path]:
     out: list[Path] = []
     # an input outside the named file's folder and the working directory (``\input{../../x}``) is not
     # brought: a course run checks its own files (review30c); the reader still takes its macros
-    folders = (path.resolve().parent, Path.cwd().resolve())
+    folders = tuple(
+        {Path(os.path.abspath(d)) for d in (path.parent, Path.cwd())} | {path.resolve().parent, Path.cwd().resolve()}
+    )
 
     def walk(p: Path) -> None:
         try:
