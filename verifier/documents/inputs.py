@@ -12,6 +12,7 @@ with its root document's macros (:func:`verifier.documents.sources.load_document
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -24,10 +25,18 @@ _INCLUDE = re.compile(r"\{\{<\s*include\s+([^\s>]+)\s*>\}\}")
 _QUARTO = (".qmd", ".md", ".markdown")
 
 
-def _tex_inputs(p: Path, text: str) -> list[Path]:
-    found = [_find_input(m.group(2).strip(), p.parent) for m in _INPUT.finditer(strip_comments(text))
-             if m.group(1) != "usepackage"]  # fmt: skip
+def _tex_inputs(p: Path, text: str, root: Path) -> list[Path]:
+    """The ``.tex`` files ``p`` inputs, each beside ``p`` or else beside the ``root`` named (where LaTeX
+    resolves a chapter's ``\\input{chapters/ch2}``)."""
+    names = [m.group(2).strip() for m in _INPUT.finditer(strip_comments(text)) if m.group(1) != "usepackage"]
+    found = [_find_input(n, p.parent) or _find_input(n, root.parent) for n in names]
     return [f for f in found if f is not None and f.suffix.lower() == ".tex"]
+
+
+def _inside(f: Path, folders: tuple[Path, ...]) -> bool:
+    """Is ``f`` in one of ``folders`` (the named file's, the working directory's) or below it? As written
+    (``..`` taken out, a linked chapters folder of the course kept) or with its links resolved."""
+    return any(g.is_relative_to(d) for g in (Path(os.path.abspath(f)), f.resolve()) for d in folders)
 
 
 def _quarto_includes(p: Path, text: str) -> list[Path]:
@@ -39,14 +48,19 @@ def inputs_of(path: Path) -> list[Path]:
     """The files ``path`` inputs (includes), depth first in the order written, each once, ``path`` left out."""
     seen = {path.resolve()}
     out: list[Path] = []
+    # an input outside the named file's folder and the working directory (``\input{../../x}``) is not
+    # brought: a course run checks its own files (review30c); the reader still takes its macros
+    folders = tuple(
+        {Path(os.path.abspath(d)) for d in (path.parent, Path.cwd())} | {path.resolve().parent, Path.cwd().resolve()}
+    )
 
     def walk(p: Path) -> None:
         try:
             text = p.read_text(encoding="utf-8", errors="replace")
         except OSError:
             return  # the reader reports a file it cannot read
-        for found in _tex_inputs(p, text) if p.suffix.lower() == ".tex" else _quarto_includes(p, text):
-            if found.resolve() in seen:
+        for found in _tex_inputs(p, text, path) if p.suffix.lower() == ".tex" else _quarto_includes(p, text):
+            if found.resolve() in seen or not _inside(found, folders):
                 continue
             seen.add(found.resolve())
             out.append(found)

@@ -6,7 +6,9 @@ preamble or in the macro files it inputs, as LaTeX does when it compiles the roo
 every step written with the course's shorthand was SKIPPED "unsupported command". The root is named
 by a ``% !TEX root = main.tex`` line (the TeXShop/TeXstudio/VS Code convention) or found among the
 ``.tex`` files of the fragment's folder: the one with a ``\documentclass`` that inputs the fragment
-by its name (with or without ``.tex``). Nothing is guessed beyond that: no root, no change.
+by its name (with or without ``.tex``), or, failing that, in the folders up to :data:`MAX_UP` above
+it, the one that inputs it by its path from there (``\\input{chapters/ch1}``: review30c). Nothing is
+guessed beyond that: no root, no change.
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ _CLASS = re.compile(r"\\documentclass")
 #: a folder with more .tex files than this is not searched (a root is named there, or not used)
 MAX_SIBLINGS = 60
 MAX_ROOT_CHARS = 400_000
+#: the folders above a fragment's searched for its root (``chapters/ch1.tex`` of ``main.tex``: one; review30c)
+MAX_UP = 2
 
 
 def root_of(path: Path, text: str) -> Path | None:
@@ -34,8 +38,18 @@ def root_of(path: Path, text: str) -> Path | None:
     if magic:
         named = (path.parent / magic.group(1)).resolve()
         return named if named.is_file() and named != path.resolve() else None
+    for folder in [path.parent, *path.parent.parents][: 1 + MAX_UP]:
+        root = _root_in(folder, path)
+        if root is not None:
+            return root
+    return None
+
+
+def _root_in(folder: Path, path: Path) -> Path | None:
+    """The ``.tex`` file of ``folder`` with a ``\\documentclass`` that inputs ``path`` (resolved from
+    ``folder``, as LaTeX resolves a root's inputs), or None."""
     try:
-        siblings = sorted(p for p in path.parent.glob("*.tex") if p.resolve() != path.resolve())
+        siblings = sorted(p for p in folder.glob("*.tex") if p.resolve() != path.resolve())
     except OSError:
         return None
     if len(siblings) > MAX_SIBLINGS:
