@@ -21,7 +21,7 @@ from dataclasses import replace
 import sympy as sp
 
 from verifier.documents.context import DomainSpec, Scope, VarDecl
-from verifier.documents.deniedranges import denied
+from verifier.documents.deniedranges import denied, universal
 
 __all__ = ["denied_ranges", "piecewise_variables", "restricted", "scalar_range", "stated_ranges"]
 
@@ -159,6 +159,6 @@ def denied_ranges(prose: str, claim: tuple[int, int] | None = None) -> list[str]
     for m in _INLINE.finditer(prose):
         if scalar_range(m.group(1)) is None or (claim is not None and claim[0] <= m.start() < claim[1]):
             continue
-        if denied(prose, m.start(), m.end()):
+        if denied(prose, m.start(), m.end()) and not universal(prose, m.start(), m.end()):
             out.append(m.group(1).strip().rstrip(",.;"))
     return out
