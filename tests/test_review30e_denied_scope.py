@@ -50,3 +50,24 @@ def test_a_negation_before_a_colon_does_not_excuse_the_range_after_it(prose: str
 def test_a_range_the_prose_excludes_is_not_the_range_checked() -> None:
     r = _step("For $x > 0$ (we exclude $x \\le 0$),", r"\frac{d}{dx}|x| = 1")
     assert r.verdict.ok, r.message
+
+
+@pytest.mark.parametrize(("prose", "step"), [
+    ("This is not hard, and for $x > 0$ we get", r"\frac{d}{dx}\log x = \frac{2}{x}"),
+    ("We won't prove it here, but for $x > 0$,", r"\frac{d}{dx}|x| = -1"),
+    ("It is easy to check, though not obvious, that for $x > 0$", r"\frac{d}{dx}\log x = \frac{2}{x}"),
+    ("For $x > 0$, where the naive formula fails,", r"\frac{d}{dx}\log x = \frac{2}{x}"),
+])  # fmt: skip
+def test_a_negation_of_another_clause_does_not_excuse_the_range(prose: str, step: str) -> None:
+    r = _step(prose, step)
+    assert r.verdict is Verdict.FAILED, r.message
+
+
+def test_a_range_set_against_another_is_not_the_range_checked() -> None:
+    r = _step("For $x > 0$, the formula below, unlike the one for $x < 0$, is simple:", r"\frac{d}{dx}|x| = -1")
+    assert r.verdict is Verdict.FAILED, r.message
+
+
+def test_a_step_failed_under_the_range_it_is_stated_for_is_not_excused_by_a_denied_one() -> None:
+    r = _step("Not for $x < 0$, but for $x > 0$, we have", r"\frac{d}{dx}|x| = -1")
+    assert r.verdict is Verdict.FAILED, r.message

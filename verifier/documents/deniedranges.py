@@ -28,7 +28,7 @@ _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)|\n\s*\n|\$\$")
 # when", "unless", "without assuming", "not necessarily")
 _BEFORE = re.compile(
     r"\b(?:not|never|no\s+longer|without|except(?:ing)?|unless|exclud(?:e|es|ed|ing)|apart\s+from|other\s+than|"
-    r"save\s+(?:for|when|where)|fails?|false|invalid|incorrect|wrong)\b|n't\b",
+    r"save\s+(?:for|when|where)|unlike|in\s+contrast\s+to|as\s+opposed\s+to|fails?|false|invalid|incorrect|wrong)\b|n't\b",
     re.IGNORECASE,
 )
 # … and after it: only words that say the statement does not hold there ("for $x > 0$ this does not hold", "this
@@ -48,7 +48,9 @@ _NOT_CUES = re.compile(r"\bnot\s+(?:just|only|merely|simply)\b|\bunless\s+(?:(?:
 _UNIVERSAL = re.compile(r"\b(?:no\s+matter|regardless\s+of|irrespective\s+of|whether)\b", re.IGNORECASE)
 # a clause before a colon is a statement of its own ("We do not need a separate case: for $x > 0$, …"): its
 # negation denies nothing after the colon (review30e)
-_CLAUSE_END = re.compile(r":(?:\s|$)")
+_CLAUSE_END = re.compile(r":(?:\s|$)|,\s*(?:but|and|yet|so|though|although|while|whereas|that)\b")
+# … and a clause after the range that speaks of something else ("for $x > 0$, where the naive formula fails,")
+_OTHER_CLAUSE = re.compile(r",\s*(?:where|which|whose|when|as|since|because|though|although|unlike)\b")
 _INLINE = re.compile(r"(?<![\\$])\$[^$]+\$")
 # "$$…$$ except when $x < 0$.": the display's sentence goes on with an exception (the display is not closed by a
 # full stop, and the prose after it starts with the exception)
@@ -71,6 +73,8 @@ def _sentence(prose: str, start: int, end: int) -> tuple[str, str]:
     after = prose[end : end + 240]
     stop = _SENTENCE_END.search(after)
     after = after[: stop.start()] if stop is not None else after
+    other = _OTHER_CLAUSE.search(after)
+    after = after[: other.start()] if other is not None else after
     return _INLINE.sub(" ", before), _INLINE.sub(" ", after)
 
 
