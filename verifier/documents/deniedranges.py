@@ -21,14 +21,14 @@ import re
 
 from verifier.results import StepResult, Verdict
 
-__all__ = ["denied", "denied_ranges", "excepting_clause", "negated_cue", "under_denied"]
+__all__ = ["denied", "denied_ranges", "excepting_clause", "negated_cue", "under_denied", "universal"]
 
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)|\n\s*\n|\$\$")
 # the words before a range, in its sentence, that take it back or except it ("it is not true that for", "except
 # when", "unless", "without assuming", "not necessarily")
 _BEFORE = re.compile(
-    r"\b(?:not|never|no\s+longer|without|except(?:ing)?|unless|excluding|apart\s+from|other\s+than|"
-    r"save\s+(?:for|when|where)|fails?|false|invalid|incorrect|wrong)\b|n't\b",
+    r"\b(?:not|never|no\s+longer|without|except(?:ing)?|unless|exclud(?:e|es|ed|ing)|apart\s+from|other\s+than|"
+    r"save\s+(?:for|when|where)|unlike|in\s+contrast\s+to|as\s+opposed\s+to|fails?|false|invalid|incorrect|wrong)\b|n't\b",
     re.IGNORECASE,
 )
 # … and after it: only words that say the statement does not hold there ("for $x > 0$ this does not hold", "this
@@ -43,6 +43,14 @@ _AFTER = re.compile(
 _NOT_CUES = re.compile(r"\bnot\s+(?:just|only|merely|simply)\b|\bunless\s+(?:(?:stated|noted|specified|said|"
                        r"mentioned|indicated)\s+otherwise|otherwise\s+(?:stated|noted|specified|said|mentioned|"
                        r"indicated))\b", re.IGNORECASE)
+# "no matter whether $x > 0$", "regardless of whether", "whether or not": the statement holds for every x; the
+# range is no hypothesis, and no exception either (a step that fails stays FAILED) (review30e)
+_UNIVERSAL = re.compile(r"\b(?:no\s+matter|regardless\s+of|irrespective\s+of|whether)\b", re.IGNORECASE)
+# a clause before a colon is a statement of its own ("We do not need a separate case: for $x > 0$, …"): its
+# negation denies nothing after the colon (review30e)
+_CLAUSE_END = re.compile(r":(?:\s|$)|,\s*(?:but|and|yet|so|though|although|while|whereas|that)\b")
+# … and a clause after the range that speaks of something else ("for $x > 0$, where the naive formula fails,")
+_OTHER_CLAUSE = re.compile(r",\s*(?:where|which|whose|when|as|since|because|though|although|unlike)\b")
 _INLINE = re.compile(r"(?<![\\$])\$[^$]+\$")
 # "$$…$$ except when $x < 0$.": the display's sentence goes on with an exception (the display is not closed by a
 # full stop, and the prose after it starts with the exception)
@@ -60,9 +68,13 @@ def _sentence(prose: str, start: int, end: int) -> tuple[str, str]:
     before = prose[max(0, start - 240) : start]
     ends = list(_SENTENCE_END.finditer(before))
     before = before[ends[-1].end() :] if ends else before
+    colons = list(_CLAUSE_END.finditer(_INLINE.sub(lambda m: " " * len(m.group()), before)))
+    before = before[colons[-1].end() :] if colons else before
     after = prose[end : end + 240]
     stop = _SENTENCE_END.search(after)
     after = after[: stop.start()] if stop is not None else after
+    other = _OTHER_CLAUSE.search(after)
+    after = after[: other.start()] if other is not None else after
     return _INLINE.sub(" ", before), _INLINE.sub(" ", after)
 
 
@@ -70,7 +82,16 @@ def denied(prose: str, start: int, end: int) -> bool:
     """Does the sentence of the range at ``prose[start:end]`` negate or except it ("it is not true that for
     $x > 0$", "this does not hold for $x > 0$", "except when $x > 0$", "for $x > 0$ this fails")?"""
     before, after = _sentence(prose, start, end)
+    if _UNIVERSAL.search(before):
+        return True
     return bool(_BEFORE.search(_NOT_CUES.sub(" ", before)) or _AFTER.search(after))
+
+
+def universal(prose: str, start: int, end: int) -> bool:
+    """Does the sentence of the range at ``prose[start:end]`` say the statement holds whatever the range ("no
+    matter whether $x > 0$", "regardless of whether $x > 0$", "whether or not $x > 0$")? Such a range is
+    :func:`denied` (no hypothesis) but excuses no failure."""
+    return _UNIVERSAL.search(_sentence(prose, start, end)[0]) is not None
 
 
 def denied_ranges(prose: str, formulas: list[tuple[int, int, str]]) -> list[str]:

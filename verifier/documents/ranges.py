@@ -21,7 +21,7 @@ from dataclasses import replace
 import sympy as sp
 
 from verifier.documents.context import DomainSpec, Scope, VarDecl
-from verifier.documents.deniedranges import denied
+from verifier.documents.deniedranges import denied, universal
 
 __all__ = ["denied_ranges", "piecewise_variables", "restricted", "scalar_range", "stated_ranges"]
 
@@ -155,10 +155,14 @@ def stated_ranges(
 def denied_ranges(prose: str, claim: tuple[int, int] | None = None) -> list[str]:
     """The ranges in ``prose`` (as :func:`stated_ranges` finds them; ``claim``: an inline claim's own span,
     skipped) whose sentence negates or excepts them (documents.deniedranges): the formulas, as written."""
-    out = []
+    out, affirmed = [], set()
     for m in _INLINE.finditer(prose):
-        if scalar_range(m.group(1)) is None or (claim is not None and claim[0] <= m.start() < claim[1]):
+        if (bounds := scalar_range(m.group(1))) is None or (claim is not None and claim[0] <= m.start() < claim[1]):
             continue
-        if denied(prose, m.start(), m.end()):
-            out.append(m.group(1).strip().rstrip(",.;"))
-    return out
+        if not denied(prose, m.start(), m.end()):
+            affirmed.add(bounds[0])
+        elif not universal(prose, m.start(), m.end()):
+            out.append((bounds[0], m.group(1).strip().rstrip(",.;")))
+    # "Not for $x < 0$, but for $x > 0$": the step is checked under the range the prose affirms for x, and a
+    # failure there is no exception's (review30e)
+    return [f for name, f in out if name not in affirmed]

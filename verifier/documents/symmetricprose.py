@@ -62,7 +62,7 @@ NEGATION = re.compile(r"\b(?:not|never|no|without|nor|neither|nothing|cannot)\b|
 # where a sentence ends: . ! ? before a space, or a blank line
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n\s*\n")
 # "When $A$ is symmetric the gradient simplifies. In general:": a case the notes set aside for the display
-_CONDITIONAL = re.compile(r"^\s*(?:if|when|whenever|in\s+case)\b", re.I)
+_CONDITIONAL = re.compile(r"^\s*(?:if|when|whenever|in\s+case|for)\b", re.I)
 _GENERAL = re.compile(r"\b(?:in\s+general|otherwise|for\s+(?:a|any)\s+general|in\s+the\s+general\s+case)\b", re.I)
 # "If $A$ were symmetric we would have": a counterfactual, for the display its sentence leads to (trust17) — A
 # is not symmetric in the notes, so not for a display after that one (the general case they go on with)
@@ -101,7 +101,8 @@ def _affirmed(prose: str, m: re.Match[str]) -> bool:
     before = prose[: m.start()]
     clause = before[max((c.end() for c in _CLAUSE_START.finditer(before)), default=0):]
     end = re.search(r"[.!?]|\n\s*\n", prose[m.end():])
-    later = re.search(r"[.;!?]", prose[m.end():])  # "in general" in a later clause, not "(as in general)"
+    # "in general" in a later clause, not "(as in general)"; ", but in general $…$" too (review30e)
+    later = re.search(r"[.;!?]|,\s*(?:but|while|whereas)\b", prose[m.end():])
     if _CONDITIONAL.match(clause) and later and _GENERAL.search(prose[m.end() + later.end():]):
         return False  # "If $A$ is symmetric …; otherwise" / "In general:": the display is the other case
     if _COUNTERFACTUAL.search(m.group(0)) and _DISPLAY.search(prose, m.end()):
@@ -197,7 +198,8 @@ def split_at_inline(prose: str, first: str, last: str) -> tuple[str, str]:
     if close < 0:
         return prose, ""
     after = line[close + 1 :].lstrip("$")
-    return prose[: cut + close + 1], trailing_clause(after.lstrip(" ,"))
+    # "…$ (for symmetric $A$).", "…$ — true only for symmetric $A$.": the same clause, bracketed or set off (review30e)
+    return prose[: cut + close + 1], trailing_clause(after.lstrip(" ,(-\u2013\u2014"))
 
 
 def sentence_before(text: str, start: int, window: int) -> str:
