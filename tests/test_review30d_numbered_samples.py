@@ -39,3 +39,23 @@ def test_a_wrong_step_with_numbered_samples_is_failed(step: str) -> None:
 def test_a_correct_step_with_numbered_samples_is_green(step: str) -> None:
     r = doc_steps(_SAMPLES.replace("{step}", step))[-1]
     assert r.verdict in (Verdict.PROVED, Verdict.PASSED), r.message
+
+
+_STATES = """# RNN
+
+Hidden states $h_t \\in \\mathbb{R}^d$ for $t = 1, \\dots, T$, with $h_0 \\in \\mathbb{R}^d$ given, and $W \\in
+\\mathbb{R}^{d \\times d}$.
+
+$${step}$$
+"""
+
+
+@pytest.mark.parametrize(("step", "right"), [
+    (r"\frac{\partial}{\partial h_0} h_1^T W h_0 = W^T h_1", True),
+    (r"\frac{\partial}{\partial h_0} h_1^T W h_0 = W h_1", False),  # was PROVED: h_1 moved before W
+    (r"h_1^T W h_0 = h_0^T W^T h_1", True),
+    (r"h_1^T W h_0 = h_0^T W h_1", False),
+])  # fmt: skip
+def test_a_numbered_sample_keeps_its_place_after_a_matrix(step: str, right: bool) -> None:
+    r = doc_steps(_STATES.replace("{step}", step))[-1]
+    assert r.verdict in ((Verdict.PROVED, Verdict.PASSED) if right else (Verdict.FAILED,)), r.message
