@@ -92,6 +92,8 @@ def annotated_families(text: str) -> dict[str, object]:
         (length,) = next(iter(found))
         if length == 1:
             continue
+        if len(whole.get(name, ())) == 1 and whole[name] != (length,):
+            continue  # x \in R^2 beside x_i \in R^d: x_1, x_2 are (also) x's entries, which of the two is not said
         subs = subscripts[name]
         letters = [s for s in subs if s.isalpha()]
         if len(subs) >= 2 or any(_running(name, s, text) for s in letters):

@@ -501,7 +501,9 @@ class _Inference(_Shapes):
                 why = f"written \\mathbf{{{base}_{raw[0]}}} in the notes: {raw[0]} labels it, not an entry"
                 self.make((base, raw), "matrix" if _capital(base) else "vector", why)
             return
-        if all(s.isdigit() for s in raw):
+        # x_1 of a family of samples (annotatedsamples, x^()[1]): sample 1, a vector of the family, no name of its own
+        member = base.endswith("^()") and base[: -len("^()")] in self.ann.vector_samples
+        if all(s.isdigit() for s in raw) and not member:
             if not self.ann.shapes.get((base, raw)):  # \mathbf{w}_0 \in R^d: a vector of its own, no entry of w
                 self.digit_entries.setdefault(base, set()).add(tuple(int(s) for s in raw))
             if self.known((base, raw)) or (self.known((base, ())) and not numbered_pi):

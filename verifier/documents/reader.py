@@ -285,6 +285,10 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _ProseConditions):
         src = self.iterates.member(src, self.reading_line, self._labelled_context())  # x^{(t)} a name (iterates)
         src = as_samples(src, self.sample_vectors)
         src = as_family_members(src, self.families)  # x_i \in R^d: x_1 sample 1 (annotatedsamples)
+        # ... whose numbered samples keep their written place in a product when the family does not commute
+        # (W x_1 is no x_1 W: the label x^{(1)} would be parsed commuting, and moved first, before it is a sample)
+        names |= {f"{m.group(1)}^({m.group(2)})" for m in re.finditer(r"\{([a-z])\^\{\((\d+)\)\}", src)
+                  if m.group(1) in self.families and f"{m.group(1)}^()" in names}
         src = as_layers(src, self.layer_letters)  # w^3_{01} as w^{(3)}_{01} (documents.layerletters)
         src = as_labels(src, self.bold_labels)  # \pi^{(i)}_{\bm\theta}: a label, not an index (documents.boldlabels)
         src = as_gate_labels(src, self.gate_letters) if self.gate_letters else src  # w_f (documents.gatelabels)

@@ -43,6 +43,12 @@ _PLAIN = re.compile(r"(?<![\w\\^_{}])((?:[A-Za-z]\s*=\s*)+)(\d+)(?![\w.]|\.\d)"
 # where a sentence ends: the lead-in of a chain is what follows the last of them (as specialcases reads it)
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n[ \t]*\n|\$\$")
 # a shape clash at the drawn sizes, reported SKIPPED for undeclared names: also a step the sizes may settle
+# a name set to a list or a range of values ("for $n = 1, 2, 3$", "for every $n = 1, 2, \dots$",
+# "$i = 1, \dots, n$"): no one size is set
+_LISTED = re.compile(r"(?<![\w\\])([A-Za-z])\s*=\s*\d+\s*(?:\$\s*)?(?:,|\\?\s*\$?\s*(?:\\[lc]?dots|\.\.\.|…))"
+                     r"\s*\$?\s*(?:\d|\\[lc]?dots|\.\.\.|…|[A-Za-z]\s*\$)")
+# a lead-in that speaks of the general case too ("in general", "for all n"): its sizes are no step's own
+_GENERAL = re.compile(r"\b(?:general|generally|all|every|any|arbitrary)\b", re.IGNORECASE)
 _SHAPES = "the shapes inferred for the undeclared names do not fit"
 
 
@@ -57,7 +63,30 @@ def size_values(prose: str) -> dict[str, int]:
     for m in _PLAIN.finditer(plain):
         for name in re.findall(r"[A-Za-z]", m.group(1)):
             found.setdefault(name, set()).add(int(m.group(2)))
-    return {n: next(iter(v)) for n, v in found.items() if len(v) == 1 and next(iter(v)) >= 1}
+    listed = {m.group(1) for m in _LISTED.finditer(prose)}
+    return {n: next(iter(v)) for n, v in found.items() if len(v) == 1 and next(iter(v)) >= 1 and n not in listed}
+
+
+def _own_sizes(lead: str) -> dict[str, int]:
+    """The sizes the lead-in sets for the display that follows it: "for $m = n = 1$ we get", "Taking n = 2,
+    m = 1:". Not when the lead-in speaks of the general case too ("for $n = 1$ this is $2ax$; in general",
+    "for all $n = 1, 2, \\dots$"), nor when another clause follows the sizes before the display ("The gradient,
+    which for $n = 1$ reduces to the scalar rule, is"): there the sizes describe something else than the
+    display, and a wrong general formula that holds at them would be made green."""
+    values = size_values(lead)
+    if not values or _GENERAL.search(INLINE_MATH.sub(" ", lead)):
+        return {}
+    ends = [m.end() for m in re.finditer(r"=\s*\d+", lead)]
+    if not ends:
+        return {}
+    at = ends[-1]
+    if lead.count("$", 0, at) % 2:  # inside $…$: the rest of the formula is the statement's
+        close = lead.find("$", at)
+        at = len(lead) if close < 0 else close + 1
+    rest = lead[at:].strip().lstrip(",").rstrip(":;,. \n")
+    if "$" in rest or re.search(r"[,;()]", rest):
+        return {}
+    return values
 
 
 def _lead_in(doc: _Document, chain: _Chain) -> tuple[int, str, str]:
@@ -98,7 +127,7 @@ def at_stated_sizes(doc: _Document, chain: _Chain, scope: Scope, steps: list[Ste
     if chain.hypotheses or not any(_settles(r) for r in steps):
         return steps
     first, prose, lead = _lead_in(doc, chain)
-    own = size_values(lead)
+    own = _own_sizes(lead)
     lead_line = first + 1 + prose[: len(prose) - len(lead)].count("\n") if lead else chain.line
     earlier = {n: v for n, v in _earlier(doc, chain, lead_line).items() if n not in own}
     out = list(steps)
