@@ -10,7 +10,6 @@ variable, an equation to solve, a rounded number) is decided by its base,
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable, Iterable
 from contextlib import nullcontext
@@ -63,14 +62,6 @@ from verifier.documents.infer import (
 )
 from verifier.documents.labels import dropped_label_readings, relabel, written_names
 from verifier.documents.members import _Chain, _member_trees, chain_trees, free_names, step_trees
-from verifier.documents.misfits import (
-    CLASH_WORDS,
-    SCALAR_IN_INNER,
-    misfit_keys,
-    overstepped_elsewhere,
-    unwound,
-    written_before,
-)
 from verifier.documents.operatorscope import BRACKET_NOTE, operator_on_its_bracket
 from verifier.documents.orientation import (
     bounded,
@@ -112,10 +103,10 @@ from verifier.documents.summation import SumReading, implied_readings
 from verifier.documents.sumstoone import STOCHASTIC, one_hot_positions, said_sums_to_one, summed_positions
 from verifier.documents.symmetricprose import split_at_inline, symmetric_in, symmetrised, trailing_clause, writes_names
 from verifier.documents.typos import scores_read_for_indices
+from verifier.documents.withoutdefinitions import _WithoutDefinitions
 from verifier.latex import LatexError
 from verifier.results import StepResult, Verdict
 
-_MISFIT_ROUNDS = 3  # definitions blamed one after another (x's, then y's that wrote x_1) before all are left out
 READINGS_SECONDS = 4.0  # CPU time for the other readings of one chain's FAILED steps (documents.allowance)
 # why a name was inferred a vector or matrix, when the notes *say* so (verifier.documents.infer): an
 # annotation W ∈ ℝ^{m×n}, bold type, a transpose. Such a name is never read as a scalar: a product that
@@ -137,118 +128,10 @@ _LABEL_PROSE_LINES = 80  # how far before a chain the notes' "I drop the supersc
 _BARE_LOG = re.compile(r"\\(?:log|ln)(?![A-Za-z])\s*(?!\s|\(|\\left|\\big|\\Big)")
 
 
-class _Doubts(_ImpliedSums):
+class _Doubts(_ImpliedSums, _WithoutDefinitions):
 
     def _readings_seconds(self) -> float:
         return READINGS_SECONDS
-
-    def _without_note_definitions(self, chain: _Chain, steps: list[StepResult]) -> list[StepResult]:
-        """A name the notes defined earlier but use differently here (``y := \\sigma(z)``, then ``y_i``
-        in a sum) is read again with that definition left out; the context is never left out. The
-        definitions the failures blame (documents/misfits.py) are left out first, the others kept;
-        only steps that still do not resolve are read without any of the notes' definitions. A step
-        FAILED for an inner product of a scalar with a vector is such a misfit too (a letter defined as
-        a scalar, meant as a vector here): the written expression is ill-formed only under that
-        definition. A step unread for an entry past the size of a name it does not write (a
-        definition's range slip, misfits.overstepped_elsewhere) is read so too, but taken only green:
-        it then holds for every value of the names, the meant ones among them; a failure says nothing."""
-        outside = [k for k, r in enumerate(steps) if r.verdict is Verdict.SKIPPED
-                   and overstepped_elsewhere(r.message, functools.partial(self._step_names, chain, k))]  # fmt: skip
-        clash = [k for k, r in enumerate(steps)
-                 if (r.verdict is Verdict.SKIPPED and any(w in r.message for w in CLASH_WORDS))
-                 or (r.verdict is Verdict.FAILED and SCALAR_IN_INNER in r.message) or k in outside]  # fmt: skip
-        if not clash or not self.note_definitions:
-            return steps
-        out = self._without_misfits(chain, steps, clash, frozenset(outside))
-        return [r if k not in outside or r.verdict in (Verdict.PROVED, Verdict.PASSED) else steps[k]
-                for k, r in enumerate(out)]  # fmt: skip
-
-    def _step_names(self, chain: _Chain, k: int) -> set[str]:
-        """The names step ``k`` of ``chain`` writes (its two members)."""
-        step = chain.steps[k]
-        return {n for i in (step.left, step.right) if chain.members[i].parsed is not None
-                for t in _member_trees(chain.members[i].parsed) for n in names_in(t)}  # fmt: skip
-
-    def _without_misfits(
-        self, chain: _Chain, steps: list[StepResult], clash: list[int], outside: frozenset[int] = frozenset()
-    ) -> list[StepResult]:
-        """The steps ``clash`` read again, first without the definitions their failures blame, then
-        (those still unread) without any of the notes' definitions (``outside``: steps taken only where
-        that reading keeps the kind of every name it drops the definition of, :meth:`_read_without`)."""
-        out = list(steps)
-        every = {d.key for d in self.note_definitions}
-        blamed: frozenset = frozenset()
-        messages = [steps[k].message for k in clash]
-        for _ in range(_MISFIT_ROUNDS):  # each round may blame the definition the last one reached
-            named = misfit_keys(messages, self.note_definitions)
-            if named <= blamed:
-                break  # the messages blame no other definition: the last resort below
-            more = blamed | named
-            more |= written_before(more, self.note_definitions, self._body_names, chain.line)
-            if len(more) >= len(every):
-                break
-            blamed = more
-            written = {n for m in chain.members if m.parsed is not None for t in _member_trees(m.parsed)
-                       for n in names_in(t)}  # fmt: skip
-            names = ", ".join(sorted(display_key(k) for k in blamed if k[0] in written) or
-                              sorted(display_key(k) for k in blamed))  # fmt: skip
-            note = f"read without the notes' earlier definition of {names} (it does not fit this line)"
-            keep = [d for d in self.note_definitions if d.key not in blamed]
-            out, alt = self._read_without(chain, out, clash, keep, note, outside)
-            clash = [k for k in clash if out[k].verdict is Verdict.SKIPPED]
-            messages = [alt[k].message for k in clash]
-            if not clash:
-                break
-        if clash:
-            note = "read without the notes' earlier definitions of its names (they do not fit this line)"
-            out, _ = self._read_without(chain, out, clash, [], note, outside)
-        return out
-
-    def _guessed_scalar(self, chain: _Chain, k: int, scope: Scope, dropped: set[object]) -> bool:
-        """Does step ``k`` write a name of ``dropped`` (definitions left out) that ``scope`` reads as a
-        scalar by default ("no other evidence")? Then its meant value (a vector, a matrix) is no value
-        of the reading, and the step holding there is no evidence for the notes."""
-        written = self._step_names(chain, k) & dropped
-        return any(key[0] in written and _NO_EVIDENCE in why for key, why in scope.inferred.items())
-
-    def _body_names(self, body: str) -> set[str] | None:
-        try:
-            return names_in(self.parse(body, None, frozenset()))
-        except LatexError:
-            return None
-
-    def _read_without(
-        self, chain: _Chain, steps: list[StepResult], todo: list[int], keep: list[Definition], note: str,
-        outside: frozenset[int] = frozenset(),
-    ) -> tuple[list[StepResult], list[StepResult]]:
-        """The steps ``todo`` checked again with only the notes' definitions ``keep`` in force; a step
-        that then resolves takes that verdict, with ``note``. Also returns that reading's results.
-
-        A step of ``outside`` (an entry past a size reached through a definition it does not write) is
-        not taken where a name it writes, whose definition this reading drops, is read as a scalar for
-        want of other evidence: ``M N = N M`` for ``M = z z^T``, ``N = c c^T`` holds for scalars only
-        (they commute), so green there says nothing of the notes' matrices."""
-        dropped = {d.key[0] for d in self.note_definitions} - {d.key[0] for d in keep}
-        saved, self.note_definitions = self.note_definitions, keep
-        try:
-            base = self.scope_for(chain.line) if keep else self.ctx.scope_at(chain.line)
-            scope = self._infer(chain, base)
-            alt = _Checker(self, chain, scope, {chain.steps[k].index for k in todo}).run()
-        finally:
-            self.note_definitions = saved
-        alt = self._other_readings(chain, scope, alt)
-        alt = [self._doubt(chain, scope, st, r) if k in todo else r
-               for k, (st, r) in enumerate(zip(chain.steps, alt, strict=True))]  # fmt: skip
-        out = list(steps)
-        for k in todo:
-            if k in outside and self._guessed_scalar(chain, k, scope, dropped):
-                continue
-            # a targeted reading (``keep``) is taken only when it decides the step: an ERROR there
-            # (no finite sample) says the reading does not fit either, and the step stays as it was
-            decided = alt[k].verdict in (Verdict.PROVED, Verdict.PASSED, Verdict.FAILED)
-            if (alt[k].verdict is not Verdict.SKIPPED and (decided or not keep)) or unwound(steps[k], alt[k]):
-                out[k] = replace(alt[k], message="; ".join(x for x in (note, alt[k].message) if x))
-        return out, alt
 
     # -- every plausible reading before FAILED -------------------------------------------------
 

@@ -5,7 +5,7 @@ vector (``(x - \mu_j)^T \Sigma^{-1} (x - \mu_j)``) two sections later. The reade
 definition of each name, so every later line that uses ``x`` as a vector fails to resolve ("x is a
 scalar here; it has no entry 2"). A reader of the notes sets aside *that one* definition on such a
 line and keeps the others (``z = X\theta - y`` defined just before is still meant). Leaving out
-every definition at once (``doubts._without_note_definitions``' last resort) loses those others,
+every definition at once (``withoutdefinitions._without_note_definitions``' last resort) loses those others,
 so the step stays SKIPPED for want of them.
 
 This module reads, from the resolver's messages of the steps that did not resolve, the names whose

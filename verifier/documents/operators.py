@@ -146,7 +146,7 @@ def inner(a: Value, b: Value, weight: Value = None) -> Value:
         if len(left) != len(right):
             if 1 in (len(left), len(right)):
                 # ⟨x, θ⟩ with x a scalar: the notes mean a vector by a name whose definition in scope is
-                # a scalar (a letter reused), the misfit doubts._without_note_definitions reads again
+                # a scalar (a letter reused), the misfit withoutdefinitions._without_note_definitions reads again
                 raise _resolve.DimensionError(
                     f"shape mismatch in an inner product: {SCALAR_IN_INNER} of length {max(len(left), len(right))}"
                 )

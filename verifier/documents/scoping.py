@@ -15,7 +15,7 @@ sets aside, why (reported with the step when the step uses the name):
   later one: a line that writes ``a_i`` and never calls ``a`` means a family of its own, not the
   function;
 * **a scalar family written with subscripts** (``y = \sigma(z)`` per sample, ``y_i`` over samples)
-  is left to the checker's second reading (``doubts._without_note_definitions``), because only the
+  is left to the checker's second reading (``withoutdefinitions._without_note_definitions``), because only the
   resolver can tell that the body is a scalar.
 
 It also gives the lowercase entries of an uppercase matrix their conventional meaning:
