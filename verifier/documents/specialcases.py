@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from verifier.documents.check import _Document
     from verifier.documents.context import Scope
 
-__all__ = ["at_special_cases"]
+__all__ = ["at_special_cases", "lead_in"]
 
 # "SiLU is the case $\beta = 1$", "the plain softplus is the special case $k = 1$": the member (up to two
 # words after the last punctuation or formula) and the case's formula
@@ -63,7 +63,7 @@ def _written(doc: _Document, chain: _Chain, k: int) -> tuple[set[str], set[str]]
     return names, calls
 
 
-def _lead_in(doc: _Document, chain: _Chain) -> tuple[int, str, str]:
+def lead_in(doc: _Document, chain: _Chain) -> tuple[int, str, str]:
     """(index of the first line of, text of) the prose just before ``chain``, and its last sentence: the
     one leading in to the chain (for an inline chain, its own line up to the formula)."""
     first, prose = doc._prose_before(chain)
@@ -83,7 +83,7 @@ def _member(words: str) -> str | None:
 def _case_values(doc: _Document, chain: _Chain) -> list[tuple[str, str, int]]:
     """The values the notes say the step is about: those of the sentence leading in to ``chain``, and
     those of a case named before it whose member the prose just before the chain names."""
-    first, prose, lead = _lead_in(doc, chain)
+    first, prose, lead = lead_in(doc, chain)
     offset = first + prose[: len(prose) - len(lead)].count("\n") if lead else first
     near = [(n, v, offset + line) for n, v, line in stated_values(lead)]
     cases = []

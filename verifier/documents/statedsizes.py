@@ -26,6 +26,7 @@ from verifier.documents.context import Scope, Size
 from verifier.documents.definitions import INLINE_MATH
 from verifier.documents.resolve import ResolveError
 from verifier.documents.sizeorder import section_of
+from verifier.documents.specialcases import lead_in
 from verifier.documents.stated import stated_values
 from verifier.documents.steps import _Checker
 from verifier.results import StepResult, Verdict
@@ -41,7 +42,6 @@ __all__ = ["at_stated_sizes", "size_values"]
 _PLAIN = re.compile(r"(?<![\w\\^_{}])((?:[A-Za-z]\s*=\s*)+)(\d+)(?![\w.]|\.\d)"
                     r"(?!\s*(?:\\[A-Za-z]|[A-Za-z](?![A-Za-z])|[-+*/^_(\[{]))")
 # where a sentence ends: the lead-in of a chain is what follows the last of them (as specialcases reads it)
-_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n[ \t]*\n|\$\$")
 # a shape clash at the drawn sizes, reported SKIPPED for undeclared names: also a step the sizes may settle
 # a name set to a list or a range of values ("for $n = 1, 2, 3$", "for every $n = 1, 2, \dots$",
 # "$i = 1, \dots, n$"): no one size is set
@@ -89,16 +89,6 @@ def _own_sizes(lead: str) -> dict[str, int]:
     return values
 
 
-def _lead_in(doc: _Document, chain: _Chain) -> tuple[int, str, str]:
-    """(first line of, text of) the prose just before ``chain``, and its last sentence: the one leading in."""
-    first, prose = doc._prose_before(chain)
-    if chain.inline and chain.members:
-        at = prose.rfind(chain.members[0].latex.strip())
-        prose = prose[:at] if at >= 0 else prose
-    ends = list(_SENTENCE_END.finditer(prose.rstrip().rstrip(".:;,")))
-    return first, prose, prose[ends[-1].end() :] if ends else prose
-
-
 def _earlier(doc: _Document, chain: _Chain, before: int) -> dict[str, int]:
     """The sizes set in the chain's section before line ``before`` (1-based), the latest for each name."""
     start = section_of(doc.lines, chain.line)[0]
@@ -126,7 +116,7 @@ def at_stated_sizes(doc: _Document, chain: _Chain, scope: Scope, steps: list[Ste
     (module docstring)."""
     if chain.hypotheses or not any(_settles(r) for r in steps):
         return steps
-    first, prose, lead = _lead_in(doc, chain)
+    first, prose, lead = lead_in(doc, chain)  # specialcases: the sentence leading in
     own = _own_sizes(lead)
     lead_line = first + 1 + prose[: len(prose) - len(lead)].count("\n") if lead else chain.line
     earlier = {n: v for n, v in _earlier(doc, chain, lead_line).items() if n not in own}
