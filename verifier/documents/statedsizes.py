@@ -41,7 +41,6 @@ __all__ = ["at_stated_sizes", "size_values"]
 # (not a term of a formula: "n = 2 m", "d = 1 + k", "y = 3 x" state no value)
 _PLAIN = re.compile(r"(?<![\w\\^_{}])((?:[A-Za-z]\s*=\s*)+)(\d+)(?![\w.]|\.\d)"
                     r"(?!\s*(?:\\[A-Za-z]|[A-Za-z](?![A-Za-z])|[-+*/^_(\[{]))")
-# where a sentence ends: the lead-in of a chain is what follows the last of them (as specialcases reads it)
 # a shape clash at the drawn sizes, reported SKIPPED for undeclared names: also a step the sizes may settle
 # a name set to a list or a range of values ("for $n = 1, 2, 3$", "for every $n = 1, 2, \dots$",
 # "$i = 1, \dots, n$"): no one size is set
