@@ -21,7 +21,7 @@ from verifier.documents.context import Definition, Scope
 from verifier.documents.infer import names_in
 from verifier.latex import DEFINITION, EQUALITY, LatexError
 
-__all__ = ["may_reach", "unread_definitions"]
+__all__ = ["definition_candidates", "may_reach", "unread_definitions"]
 
 # the prose of a member: \text{(applied to each row)} says nothing about which names the value depends on
 _PROSE = re.compile(r"\\(?:text|textrm|mbox|textit|mathrm)\s*\{[^{}]*\}")
@@ -31,13 +31,30 @@ _SPACES = re.compile(r"\\[ ,;:!]|\\q?quad\b")
 
 
 def unread_definitions(chains: Iterable[Any], line: int, parse: Callable[[str], Any],
-                       scope: Scope) -> dict[str, tuple[int, str]]:  # fmt: skip
+                       scope: Scope, candidates: list[tuple[int, str, Any, bool]] | None = None,
+                       ) -> dict[str, tuple[int, str]]:  # fmt: skip
     """The names the notes define before ``line`` with a right member the checker cannot read, each with
     the line of that definition and the member's LaTeX; never a name ``scope`` has a definition of (read
-    elsewhere: what it reaches is known)."""
+    elsewhere: what it reaches is known). ``candidates`` (:func:`definition_candidates` of the same
+    ``chains``) saves parsing every definition of the notes again for each step: a document's steps ask
+    this each, and that was quadratic in its length (a 1,000-step document four times slower)."""
     out: dict[str, tuple[int, str]] = {}
+    for at, name, rhs, reads in definition_candidates(chains, parse) if candidates is None else candidates:
+        if at >= line or (reads and not rhs.error):
+            continue  # (a member's error is set when its own chain is checked: in another worker, maybe not yet)
+        if any(k[0] == name and isinstance(e, Definition) for k, e in scope.names.items()):
+            continue
+        out.setdefault(name, (rhs.line, rhs.latex or ""))
+    return out
+
+
+def definition_candidates(chains: Iterable[Any], parse: Callable[[str], Any]) -> list[tuple[int, str, Any, bool]]:
+    """Every chain of ``chains`` that defines a name (a name or an entry, ``=`` or ``:=``, then a member):
+    its line, the name, the right member, and whether that member parses (what :func:`unread_definitions`
+    asks of each, computed once per document)."""
+    out: list[tuple[int, str, Any, bool]] = []
     for chain in chains:
-        if chain.line >= line or len(chain.members) < 2 or not chain.steps:
+        if len(chain.members) < 2 or not chain.steps:
             continue
         lhs, rhs = chain.members[0], chain.members[1]
         if lhs.error or not lhs.latex or not rhs.latex or chain.steps[0].relation not in (EQUALITY, DEFINITION):
@@ -46,17 +63,13 @@ def unread_definitions(chains: Iterable[Any], line: int, parse: Callable[[str], 
             left = parse(lhs.latex)
         except LatexError:
             continue
-        if not rhs.error and _reads(rhs.latex, parse):
-            continue  # (a member's error is set when its own chain is checked: in another worker, maybe not yet)
         if isinstance(left, sp.Symbol):
             name = left.name
         elif isinstance(left, sp.Indexed):
             name = str(left.base.label)
         else:
             continue
-        if any(k[0] == name and isinstance(e, Definition) for k, e in scope.names.items()):
-            continue
-        out.setdefault(name, (rhs.line, rhs.latex or ""))
+        out.append((chain.line, name, rhs, _reads(rhs.latex, parse)))
     return out
 
 

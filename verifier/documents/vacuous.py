@@ -42,7 +42,7 @@ from verifier.documents.generic import PREFIX as GENERIC_PREFIX
 from verifier.documents.infer import names_and_functions, names_in
 from verifier.documents.labels import dropped_label_readings
 from verifier.documents.members import step_trees
-from verifier.documents.unreaddefinitions import may_reach, unread_definitions
+from verifier.documents.unreaddefinitions import definition_candidates, may_reach, unread_definitions
 from verifier.results import StepResult, Verdict
 
 __all__ = ["vacuous_greens", "zero_for_want"]
@@ -181,7 +181,11 @@ def _lost_to_unread(doc: Any, chain: Any, scope: Scope, trees: list[sp.Basic]) -
     if len(trees) != 2 or all(t == 0 for t in trees):
         return ""
     chains = getattr(doc, "all_chains", None) or []
-    unread = unread_definitions(chains, chain.line, doc.parse_plain, scope)
+    cached = getattr(doc, "_definition_candidates", None)  # once per document (and worker), not per step
+    if cached is None or cached[0] is not chains:
+        cached = (chains, definition_candidates(chains, doc.parse_plain))
+        doc._definition_candidates = cached
+    unread = unread_definitions(chains, chain.line, doc.parse_plain, scope, cached[1])
     if not unread:
         return ""
     written_zero = any(t == 0 for t in trees)
