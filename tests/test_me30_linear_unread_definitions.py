@@ -25,7 +25,7 @@ def _plain_parses(monkeypatch: pytest.MonkeyPatch, displays: int) -> int:
     calls = 0
     real = check_module._Document.parse_plain
 
-    def counted(self, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+    def counted(self, *args, **kwargs):
         nonlocal calls
         calls += 1
         return real(self, *args, **kwargs)
