@@ -51,7 +51,15 @@ from verifier.documents.trailing import display_before, inline_claim_before
 from verifier.documents.updaterule import is_update_rule
 from verifier.documents.upstream import named_value
 from verifier.documents.variance import variance_head
-from verifier.documents.writtenout import has_opaque, joined_inline, opaque_over, written_out
+from verifier.documents.writtenout import (
+    call_defined,
+    guessed_calls,
+    has_opaque,
+    joined_inline,
+    opaque_over,
+    unknown_calls,
+    written_out,
+)
 from verifier.latex import DEFINITION, EQUALITY, LatexError
 from verifier.latex.vocabulary import DEFAULT_FUNCTIONS
 
@@ -207,6 +215,24 @@ class _Definitions:
                           r"\s*\^\s*\{?[^{}$]*?(?<![A-Za-z\\])" + re.escape(name) + r"(?![A-Za-z])")
         return any(n in arrays for n in names_in(right)) and not size.search(self.text)
 
+    def _learn_called(self, body: str, written: str, line: int) -> None:
+        r"""``p = g(z) = \max(0, z)``: the notes say what the function they call is, as well as the name."""
+        found = call_defined(body, written)
+        if found is None:
+            return
+        try:
+            d = parse_definition(found[0], found[1], line)
+        except ContextError:
+            return
+        if d.is_function and not self._known_function(line)(d.key[0]):
+            self.note_definitions.append(d)
+
+    def _known_function(self, line: int) -> Callable[[str], bool]:
+        """Is a function of this name one the reader knows, or one the notes (or a context) define by ``line``?"""
+        defined = {d.key[0] for d in self.note_definitions if d.is_function and d.line <= line}
+        defined |= {key[0] for key in self.ctx.scope_at(line + 1).names}
+        return lambda name: name in KNOWN_FUNCTIONS or name in defined  # f, g, h: arbitrary until defined
+
     @functools.cached_property
     def _inline_calls(self) -> list[tuple[int, str]]:
         r"""The inline formulas of the prose whose left side is a call (``$g(x) = 1 + e^{-x}$``): each its line
@@ -269,8 +295,17 @@ class _Definitions:
             if restored is None:
                 return
             body, right = restored[0], restored[1]
-        if has_opaque(right) and (out := written_out([m.latex for m in chain.members[2:] if not m.error],
-                                                     lambda s: self.parse(s, None, frozenset()))):  # fmt: skip
+
+        def opaque(tree: sp.Basic) -> bool:  # p(y|x;θ) or sigm(u) with sigm defined nowhere (documents.writtenout)
+            return has_opaque(tree) or unknown_calls(tree, self._known_function(chain.line))
+
+        later = [m.latex for m in chain.members[2:] if not m.error]
+        known = self._known_function(chain.line)
+        guessed = {c for c in guessed_calls(body, later) if not known(c) and c in names_in(right)
+                   and not any(d.key[0] == c for d in self.note_definitions)}  # fmt: skip
+        if (opaque(right) or guessed) and (out := written_out(later, lambda s: self.parse(s, None, frozenset()),
+                                                              opaque)):  # fmt: skip
+            self._learn_called(body, out[0], chain.line)  # sigm(w^T x) = <formula>: so is sigm (writtenout)
             body, right = out  # ℓ(θ) = log p(y|x; θ) = <formula>: ℓ is the formula (documents.writtenout)
             if density is not None:  # log q(y|x) = log g(y|wx) = <formula>: q is exp(<formula>) (logdefined)
                 body = exp_of(body)

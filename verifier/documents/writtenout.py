@@ -14,6 +14,16 @@ over two inline formulas, ``$\ell(\theta) = \log p(y|x) =$ $\log(\frac{1}{y!}) +
 formula (:func:`joined_inline`). Where no later member writes it out, a body with an opaque conditional
 of the function's own parameter (``\ell(w) = \sum_i \log p(y_i \mid x_i, w)``) is not learned
 (:func:`opaque_over`): it holds no w, so ``\frac{d\ell}{dw} = 0`` was PROVED.
+
+A function the notes never define is opaque the same way (:func:`unknown_calls`):
+``$p = \operatorname{sigm}(w^\top x) = \frac{1}{1+e^{-w^\top x}}$`` read as ``p := sigm(w^T x)`` with sigm an
+arbitrary function made the correct ``\partial p/\partial w = p(1-p)x`` FAILED; p is the formula the chain
+writes it out as. So is a single letter written as a call and read as a product (``$h = g(Wx + b) =
+\max(0, Wx + b)$``: g·(Wx + b)) when the written-out member does not write the letter
+(:func:`guessed_calls`): the notes name the activation and say at once what it is. The function itself
+is then what the chain says it is (:func:`call_defined`): ``g(t) := \max(0, t)`` from ``g(z) = \max(0, z)``,
+``sigm(t) := \frac{1}{1+e^{-t}}`` from ``sigm(w^\top x) = \frac{1}{1+e^{-w^\top x}}``, so a later
+``\frac{dh}{dz} = g'(z)`` is not read with g arbitrary and h the formula.
 """
 
 from __future__ import annotations
@@ -22,17 +32,62 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import sympy as sp
+from sympy.core.function import AppliedUndef
 
 from verifier.latex import LatexError
 
-__all__ = ["has_opaque", "joined_inline", "opaque_over", "written_out"]
+__all__ = [
+    "call_defined", "guessed_calls", "has_opaque", "joined_inline", "opaque_over", "unknown_calls", "written_out",
+]  # fmt: skip
 
 _ENDS_WITH_EQUALS = re.compile(r"=\s*$")
+_LETTER_CALL = re.compile(
+    r"(?:(?<![\\A-Za-z])([A-Za-z])|\\(?:operatorname|mathrm)\s*\{\s*([A-Za-z])\s*\})\s*(?:\\left\s*)?\("
+)
 
 
 def has_opaque(tree: sp.Basic) -> bool:
     """Does ``tree`` write an opaque conditional quantity (``p(y|x;θ)``, read as one name)?"""
     return any("|" in s.name for s in tree.free_symbols if isinstance(s, sp.Symbol))
+
+
+def unknown_calls(tree: sp.Basic, known: Callable[[str], bool]) -> bool:
+    r"""Does ``tree`` apply a function that ``known`` does not know (neither the reader's nor one the notes
+    define): ``\operatorname{sigm}(w^\top x)``, an arbitrary function of its argument?"""
+    return any(not known(call.func.__name__) for call in tree.atoms(AppliedUndef))
+
+
+def guessed_calls(body: str, later: Sequence[str]) -> set[str]:
+    r"""The single letters ``body`` writes as a call (``g(Wx + b)``) that none of the ``later`` members
+    writes at all: read as a product they are a factor the written-out formula does not have."""
+    letters = {a or b for a, b in _LETTER_CALL.findall(body)}
+    return {c for c in letters if not any(re.search(rf"(?<![\\A-Za-z]){c}(?![A-Za-z])", m) for m in later)}
+
+
+_WHOLE_CALL = re.compile(
+    r"\s*(?P<head>\\(?:operatorname|mathrm)\s*\{\s*[A-Za-z]+\s*\}|[A-Za-z])\s*(?:\\left\s*)?\("
+    r"(?P<arg>[^()]+)(?:\\right\s*)?\)\s*"
+)
+_PARAMETER = re.compile(r"[A-Za-z](?:_\{?[A-Za-z0-9]\}?)?")
+
+
+def call_defined(body: str, written: str) -> tuple[str, str] | None:
+    r"""``(head(param), formula)`` when ``body`` is one call of one argument (``g(z)``,
+    ``\operatorname{sigm}(w^\top x)``) and ``written`` writes that argument out where the call's value is:
+    a name argument is the parameter as it stands; another argument is replaced by a fresh letter where
+    ``written`` writes it exactly (nowhere: None)."""
+    call = _WHOLE_CALL.fullmatch(body)
+    if call is None or "," in call.group("arg"):
+        return None
+    head, arg = call.group("head"), call.group("arg").strip()
+    if _PARAMETER.fullmatch(arg):
+        return f"{head}({arg})", written
+    if arg not in written:
+        return None
+    fresh = next((c for c in "tuvs" if not re.search(rf"(?<![\\A-Za-z]){c}(?![A-Za-z])", written + body)), None)
+    if fresh is None:
+        return None
+    return f"{head}({fresh})", written.replace(arg, f" {fresh} ")
 
 
 def opaque_over(tree: sp.Basic, params: Iterable[str]) -> bool:
@@ -48,9 +103,10 @@ def opaque_over(tree: sp.Basic, params: Iterable[str]) -> bool:
     return False
 
 
-def written_out(members: Sequence[str], parse: Callable[[str], sp.Basic]) -> tuple[str, sp.Basic] | None:
-    """The first of ``members`` (the members after the definition's first body) that parses and writes no
-    opaque quantity, with its tree; None when there is none."""
+def written_out(members: Sequence[str], parse: Callable[[str], sp.Basic],
+                opaque: Callable[[sp.Basic], bool] = has_opaque) -> tuple[str, sp.Basic] | None:  # fmt: skip
+    """The first of ``members`` (the members after the definition's first body) that parses and is not
+    ``opaque`` (writes no opaque quantity), with its tree; None when there is none."""
     for latex in members:
         if not latex.strip():
             continue
@@ -58,7 +114,7 @@ def written_out(members: Sequence[str], parse: Callable[[str], sp.Basic]) -> tup
             tree = parse(latex)
         except LatexError:
             continue  # a member that cannot be read is passed over
-        if not has_opaque(tree):
+        if not opaque(tree):
             return latex, tree
     return None
 

@@ -1,0 +1,57 @@
+r"""A name defined through a function the notes never define, and written out in the same chain, is the
+written-out formula (documents.writtenout): ``$p = \operatorname{sigm}(w^\top x) = \frac{1}{1+e^{-w^\top x}}$``
+makes p the logistic of ``w^\top x``. Read with ``sigm`` an arbitrary function instead, the correct
+``\partial p/\partial w = p(1-p)x`` was FAILED with a "confirmed" counterexample (me31's beamer probe)
+— a false alarm no reading of the notes supports. Every example is written here."""
+
+from __future__ import annotations
+
+import pytest
+from support import doc_steps
+
+GREEN = ("PROVED", "PASSED")
+NOTES = r"""
+Let $x \in \mathbb{R}^d$, $w \in \mathbb{R}^d$ and $p = \operatorname{sigm}(w^\top x) = \frac{1}{1+e^{-w^\top x}}$.
+
+$$
+\frac{\partial p}{\partial w} = RHS
+$$
+"""
+
+
+@pytest.mark.parametrize("head", [r"\operatorname{sigm}", r"\mathrm{logistic}", "g", r"\operatorname{s}"])
+def test_the_name_is_the_written_out_formula(head: str) -> None:
+    r = doc_steps(NOTES.replace(r"\operatorname{sigm}", head).replace("RHS", r"p(1-p)\,x"))[-1]
+    assert r.verdict.value in GREEN, r.message
+
+
+def test_a_wrong_derivative_of_it_is_still_failed() -> None:
+    r = doc_steps(NOTES.replace("RHS", r"p(1+p)\,x"))[-1]
+    assert r.verdict.value == "FAILED", r.message
+
+
+def test_a_scalar_chain_with_an_unknown_function_head() -> None:
+    notes = r"""With $u = \operatorname{sq}(t) = t^2 + 1$ we get
+
+$$\frac{du}{dt} = 2t$$
+"""
+    r = doc_steps(notes)[-1]
+    assert r.verdict.value in GREEN, r.message
+
+
+SIGM = r"$p = \operatorname{sigm}(w^\top x) = \frac{1}{1+e^{-w^\top x}}$"
+
+
+@pytest.mark.parametrize(("definition", "step"), [
+    (r"$h = g(z) = \max(0, z)$", r"\frac{dh}{dz} = g'(z)"),
+    (SIGM, r"\frac{d}{dt}\operatorname{sigm}(t) = \operatorname{sigm}(t)(1 - \operatorname{sigm}(t))"),
+])  # fmt: skip
+def test_the_called_function_is_what_the_chain_says_it_is(definition: str, step: str) -> None:
+    r = doc_steps(f"Let {definition}.\n\n$${step}$$\n")[-1]
+    assert r.verdict.value in GREEN, r.message
+
+
+def test_a_wrong_derivative_of_the_called_function_is_failed() -> None:
+    step = r"\frac{d}{dt}\operatorname{sigm}(t) = \operatorname{sigm}(t)(1 + \operatorname{sigm}(t))"
+    r = doc_steps(f"Let {SIGM}.\n\n$${step}$$\n")[-1]
+    assert r.verdict.value == "FAILED", r.message
