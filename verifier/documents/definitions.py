@@ -401,7 +401,9 @@ class _Definitions:
         params = set(left.args) if isinstance(left, AppliedUndef) else set()
         itself = itself or any(f.func.__name__ == head and any(a.free_symbols & params for a in f.args)
                                for f in right.atoms(AppliedUndef))  # fmt: skip
-        if (head in RESERVED and not _kronecker_free(left) and not _aggregate_named(left, right)
+        # E(w, b) = …: an error function the notes call with its parameters (an expectation is E[…])
+        definable = isinstance(left, AppliedUndef) and head in _DEFINABLE_CALLS
+        if (head in RESERVED and not definable and not _kronecker_free(left) and not _aggregate_named(left, right)
                 and not names_e(left, right) and not _indexed_pi(left)) or itself:
             return
         if not (right.free_symbols or right.atoms(sp.Indexed)):

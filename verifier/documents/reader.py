@@ -83,6 +83,7 @@ from verifier.documents.operand import with_operand
 from verifier.documents.optimum import Optimum, split_optimum
 from verifier.documents.orientation import ROWS, declared, mark_rows
 from verifier.documents.outsideindex import outside_candidates, outside_scope, recorded, said_inside, said_outside
+from verifier.documents.parenmath import dollar_inline
 from verifier.documents.partials import expand_partials, implied_partials, stated_partials
 from verifier.documents.partials import note as partial_note
 from verifier.documents.parts import part_of
@@ -176,7 +177,7 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _ProseConditions):
         self.path = path
         self.inline = list(inline)
         # inline math too; ``prose``: expanded already with the macros of \input and macro files (sources.prose)
-        self.text = text = (
+        self.text = text = dollar_inline(  # \( … \) read as $ … $ by the prose readings (documents.parenmath)
             prose if prose is not None else expand_document(text, tex_comments=path.lower().endswith(".tex"))
         )
         self.lines = text.split("\n")
