@@ -347,7 +347,7 @@ def prepare_text(
     for err in ctx.errors:
         where = err.path or path
         check.errors.append(_error_result(where, err.line, "context block", err.message, settings))
-    doc = _Document(path, text, blocks, ctx, settings, progress, sources.inline, sources.prose)
+    doc = _Document(path, text, blocks, ctx, settings, progress, sources.inline, sources.prose, sources.code)
     chains = doc.chains()
     doc.chain_lines = sorted(c.line for c in chains)
     doc.display_lines = sorted(c.line for c in chains if not c.inline)  # documents.valuescope
@@ -386,7 +386,8 @@ def read_chains(
     report_stage("reading the document")
     text = as_read(text, path)
     sources = read_sources(text, path, macro_files=macros, folder=folder)
-    return len(_Document(path, text, sources.blocks, ctx, settings, None, sources.inline, sources.prose).chains())
+    doc = _Document(path, text, sources.blocks, ctx, settings, None, sources.inline, sources.prose, sources.code)
+    return len(doc.chains())
 
 
 def _reading_outcome(

@@ -64,6 +64,8 @@ from verifier.latex import DEFINITION, EQUALITY, LatexError
 from verifier.latex.vocabulary import DEFAULT_FUNCTIONS
 
 _INDEX_LETTERS = frozenset("ijklmnpqr")
+_IMPLIES = re.compile(r"\\(?:Rightarrow|implies|Longrightarrow|Leftrightarrow|iff|therefore)(?![A-Za-z])")
+_SPACED_END = re.compile(r"(?:\s|\\[,;:! ]|\\q?quad(?![A-Za-z]))+$")
 # a name written bold is a vector or a matrix, never an index (\mathbf{r} = \mathbf{y} - X\mathbf{w}: a residual)
 _BOLD = re.compile(r"\s*\\(?:mathbf|boldsymbol|bm|vec|mathbfit|pmb)\b")
 #: the letters the parser reads as functions (``f(x)``, ``\ell(t, y)``) but which mean nothing of their own:
@@ -644,6 +646,8 @@ class _Definitions:
         self.inline_restatements: list[_Chain] = []
         for m, whole in joined_inline(self.text, list(INLINE_MATH.finditer(self.text))):
             body = _cut_tail(whole.strip())  # $ℓ = \log p(y|x) =$ $…$: one formula (documents.writtenout)
+            # $f(x) = x^2 e^x \Rightarrow f'(x) = …$: the definition is before the arrow, the claim after it
+            body = _SPACED_END.sub("", _IMPLIES.split(body, maxsplit=1)[0])
             parts = _split_top_equals(body)
             if len(parts) < 2:
                 continue

@@ -28,6 +28,7 @@ from verifier.documents.boldlabels import as_labels, label_note
 from verifier.documents.boldlabels import quantities as bold_quantities
 from verifier.documents.bracketindex import bracket_subscripts, index_letters
 from verifier.documents.callshapes import bare_bodies, bodies_at_arguments
+from verifier.documents.codeprose import without_code
 from verifier.documents.context import (
     Definition,
     DocumentContext,
@@ -173,13 +174,14 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _ProseConditions):
         progress: Progress | None,
         inline: Sequence[MathBlock] = (),
         prose: str | None = None,
+        code: Sequence[tuple[int, int]] = (),
     ) -> None:
         self.path = path
         self.inline = list(inline)
         # inline math too; ``prose``: expanded already with the macros of \input and macro files (sources.prose)
-        self.text = text = dollar_inline(  # \( … \) read as $ … $ by the prose readings (documents.parenmath)
-            prose if prose is not None else expand_document(text, tex_comments=path.lower().endswith(".tex"))
-        )
+        if prose is None:  # Markdown: no code for the prose readings (documents.codeprose)
+            prose = expand_document(without_code(text, code), tex_comments=path.lower().endswith(".tex"))
+        self.text = text = dollar_inline(prose)  # \( … \) read as $ … $ by the prose readings (documents.parenmath)
         self.lines = text.split("\n")
         self.blocks = blocks
         self.ctx = ctx

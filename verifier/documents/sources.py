@@ -86,6 +86,9 @@ class Sources:
     #: LaTeX: the whole text with every macro in force expanded (the document's, its ``\input`` files',
     #: the macro files given), for the prose the reader learns from; None: the reader expands it itself
     prose: str | None = None
+    #: Markdown: the document lines ``[start, end)`` (0-based) of each code block (not a math fence): the
+    #: prose readings do not see them (documents.codeprose)
+    code: list[tuple[int, int]] = field(default_factory=list)
 
 
 def document_kind(path: str | Path) -> str:
@@ -360,6 +363,8 @@ def _read_markdown(text: str, path: str, table: MacroTable, out: Sources, first_
                     found.append((tok.map[0] + b.line - 1, b.text, b.struck))
             elif (fence := fenced(tok)) is not None:
                 _read_fenced(fence, path, found, inline, nested)
+            elif tok.type in ("fence", "code_block") and tok.map is not None:
+                out.code.append((first_line + tok.map[0], first_line + tok.map[1]))
             if tok.children and tok.type != "inline":
                 walk(tok.children)
 
