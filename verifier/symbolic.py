@@ -34,6 +34,9 @@ from verifier.budget import Deadline, paused, soft_limit
 from verifier.cases import Bounds, DiffersAt, has_piecewise, prove_by_cases
 from verifier.catalog import D
 
+#: the reason a step is SKIPPED where the sides differ only at a point the cases single out (x = 0 of |x|)
+UNSAMPLED_POINT = "a point no random sample reaches"
+
 SIMPLIFY_BUDGET = 0.5  # seconds per step for the expensive last stage
 PRIME_BITS = 128
 N_PRIMES = 3
@@ -383,7 +386,7 @@ def prove_equal(
             by_cases = prove_by_cases(*sides, bounds or {}, _normalised_identity, admissible)
         if isinstance(by_cases, DiffersAt):  # 1 & x = 0: a point no random sample reaches
             why = f"the sides differ at {by_cases.point} ({by_cases.left} against {by_cases.right})"
-            return SymbolicOutcome(False, f"by cases: {why}", refuted=f"{why}, a point no random sample reaches")
+            return SymbolicOutcome(False, f"by cases: {why}", refuted=f"{why}, {UNSAMPLED_POINT}")
         if by_cases:
             return SymbolicOutcome(True, by_cases)
     warm_simplify()

@@ -106,6 +106,7 @@ from verifier.documents.typos import scores_read_for_indices
 from verifier.documents.withoutdefinitions import _WithoutDefinitions
 from verifier.latex import LatexError
 from verifier.results import StepResult, Verdict
+from verifier.symbolic import UNSAMPLED_POINT
 
 READINGS_SECONDS = 4.0  # CPU time for the other readings of one chain's FAILED steps (documents.allowance)
 # why a name was inferred a vector or matrix, when the notes *say* so (verifier.documents.infer): an
@@ -463,6 +464,12 @@ class _Doubts(_ImpliedSums, _WithoutDefinitions):
                                                                         or OUTSIDE_UNSAID in note):
                     unsaid.setdefault(k, replace(out[k], verdict=Verdict.SKIPPED, message=(
                         f"holds only when read with {note}; read literally: {out[k].message}")))  # fmt: skip
+                elif r.verdict is Verdict.SKIPPED and UNSAMPLED_POINT in r.message:
+                    # max(αx, x)' with α in (0, 1) as the notes state: every sample agrees, the cases single out
+                    # the kink; the literal reading's counterexample is then no mistake beyond doubt
+                    unsaid.setdefault(k, replace(r, message=(
+                        f"holds at every sampled point when read with {note} (the literal reading fails), but "
+                        f"{r.message}")))
                 elif r.verdict in (Verdict.PROVED, Verdict.PASSED):
                     msg = "; ".join(
                         x for x in (f"holds when read with {note} (the literal reading fails)", r.message) if x

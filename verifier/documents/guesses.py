@@ -56,7 +56,7 @@ from verifier.documents.numberedentries import entries_defined
 from verifier.documents.opaque import opaque_verdict
 from verifier.documents.outsideindex import said_outside_letters
 from verifier.documents.ownvariable import held_inputs, unvalued, written_variables
-from verifier.documents.ranges import denied_ranges, scalar_range, stated_ranges
+from verifier.documents.ranges import denied_ranges, earlier_memberships, scalar_range, stated_ranges
 from verifier.documents.recurrence import (
     SPECIAL_CASE,
     Recurrence,
@@ -193,8 +193,10 @@ class _Guesses:
     def _range_prose(self, chain: _Chain) -> tuple[int, str, tuple[int, int] | None]:
         """The prose in which ranges for ``chain`` are looked for (documents.ranges): its first line, the text
         (the chain's own quantifiers in it) and an inline claim's span in it."""
-        start, prose = after_heading(*self._prose_before(chain))  # a range of another section's (headings)
-        prose = _since_last_display(prose)  # "For $x > 0$, $$…$$ For negative $x$, $$…$$": the first display's
+        start, section = after_heading(*self._prose_before(chain))  # a range of another section's (headings)
+        prose = _since_last_display(section)  # "For $x > 0$, $$…$$ For negative $x$, $$…$$": the first display's
+        # "slope $\alpha \in (0, 1)$" before it: the parameter's set for the section (documents.ranges)
+        prose = earlier_memberships(section[: len(section) - len(prose)]) + prose
         if not chain.inline and 0 < (first := self._display_start(chain)) <= len(self.lines):
             opening = self.lines[first - 1]  # "For $x > 0$, $$\sqrt{x^2} = x$$": its own line before the $$
             prose += "\n" + opening[: opening.find("$$")] if "$$" in opening else ""

@@ -23,7 +23,7 @@ import sympy as sp
 from verifier.documents.context import DomainSpec, Scope, VarDecl
 from verifier.documents.deniedranges import denied, universal
 
-__all__ = ["denied_ranges", "piecewise_variables", "restricted", "scalar_range", "stated_ranges"]
+__all__ = ["denied_ranges", "earlier_memberships", "piecewise_variables", "restricted", "scalar_range", "stated_ranges"]
 
 _PIECEWISE_NAMES = frozenset({"relu", "leakyrelu", "leaky_relu", "prelu", "step", "heaviside", "sign", "sgn"})
 _NUM = r"([-+]?\d+(?:\.\d+)?)"
@@ -150,6 +150,31 @@ def stated_ranges(
     if not said:
         return None
     return f"{', '.join(said)} as the prose states ({where})", out
+
+
+def earlier_memberships(prose: str) -> str:
+    r"""The memberships ``prose`` gives a parameter (``the slope $\alpha \in (0, 1)$``), each as its own
+    paragraph, for prose cut at the last display before a chain: a set a name is declared to lie in is the
+    notes' statement about that name for the section, as ``x \in \mathbb{R}^d`` is; a condition (``for $x >
+    0$``) is the hypothesis of the display after it only, and is not among them. A membership its sentence
+    negates, excepts or sends elsewhere is not either."""
+    out = []
+    for m in _INLINE.finditer(prose):
+        if "\\in" not in m.group(1) or _IN.match(m.group(1)) is None:
+            continue
+        if denied(prose, m.start(), m.end()) or _sent_elsewhere(prose, m.start(), m.end()):
+            continue
+        before = prose[max(0, m.start() - 60) : m.start()]
+        if _DENIED.search(before[-40:]) or _NEED_NOT.search(before):
+            continue
+        out.append(f"${m.group(1)}$")
+    return "".join(f"{f}\n\n" for f in out)
+
+
+# "need not satisfy $\alpha \in (0, 1)$", "not necessarily in": the membership is denied
+_NEED_NOT = re.compile(
+    r"\b(?:need\s+not|not\s+necessarily|does\s+not|do\s+not|is\s+not|isn't|aren't|nor|never)\b[^$.]*$", re.I
+)
 
 
 def denied_ranges(prose: str, claim: tuple[int, int] | None = None) -> list[str]:
