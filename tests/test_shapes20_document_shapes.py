@@ -199,3 +199,28 @@ $$
 def test_a_numbered_entry_of_an_indexed_family_is_not_made_a_name() -> None:
     steps = _steps(_ENTRY, "t.md")
     assert steps and steps[0].verdict.value in GREEN, steps[0].message
+
+
+_SCALARS_THEN_VECTORS = r"""
+# Derivatives, then gradients
+
+## Scalars
+
+$$
+\frac{d}{dx} \sigma(w x + b) = \sigma(w x + b)(1 - \sigma(w x + b)) w
+$$
+
+## Vectors
+
+$$
+\nabla_w (w^T x - y)^2 = 2 (w^T x - y) x
+$$
+"""
+
+
+def test_a_transpose_under_another_heading_does_not_reach_scalar_calculus() -> None:
+    # d/dx of the first part is calculus of numbers: w^T, x of the next part do not make them vectors there
+    first, second = _steps(_SCALARS_THEN_VECTORS, "t.md")
+    assert first.verdict.value in GREEN, first.message
+    assert "transposed on line" not in first.message and "x: a real scalar" in first.message
+    assert second.verdict.value in GREEN and "x: a vector" in second.message

@@ -14,6 +14,11 @@ nothing else has given it one ("transposed on line N"): a lowercase name a vecto
 matrix. The products of the chain then carry the shape to the names beside it, as a transpose in the
 chain itself would. It is a shape the notes write (doubts never flattens it to a number).
 
+Only from the chain's own part of the notes (documents.parts: a heading, an item, "(b)") or, from another
+part, for a name the chain itself never uses as a number (:func:`transposed_for`): notes that teach
+``\frac{d}{dx} x^2 = 2x`` under one heading and ``\nabla_x x^T A x`` under the next mean numbers by the
+first (a total derivative written with d, or a power of the name, says so).
+
 Conservative: only a name still open in the chain takes it — a name a context declares, an annotation
 ``\in \mathbb{R}`` or a scalar role in the prose makes a number, a subscript makes an entry, or a
 product of the chain itself shapes, keeps that reading; a name a display sets to a number
@@ -21,6 +26,7 @@ product of the chain itself shapes, keeps that reading; a name a display sets to
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -33,7 +39,12 @@ from verifier.documents.shapes import _capital
 if TYPE_CHECKING:
     from verifier.documents.infer import _Inference
 
-__all__ = ["transposed_elsewhere", "transposed_names"]
+__all__ = ["transposed_elsewhere", "transposed_for", "transposed_names"]
+
+#: a total derivative by a letter, written with d: \frac{d}{dx}, \frac{df}{dx}, \frac{\mathrm{d}}{\mathrm{d}x}, d/dx
+_BY_D = (
+    r"(?:\\frac\s*\{{(?:[^{{}}]|\{{[^{{}}]*\}})*\}}|\bd\s*/)\s*\{{?\s*(?:\\mathrm\s*\{{\s*d\s*\}}|d)\s*{}(?![A-Za-z])"
+)
 
 
 def _key(node: sp.Basic) -> Key | None:
@@ -46,24 +57,50 @@ def _key(node: sp.Basic) -> Key | None:
     return None
 
 
-def transposed_names(trees: Iterable[tuple[sp.Basic, int]], numbers: Iterable[str] = ()) -> dict[Key, int]:
-    """The names the document's displays write transposed, each with the first line that does;
+def transposed_names(trees: Iterable[tuple[sp.Basic, int]], numbers: Iterable[str] = ()) -> dict[Key, list[int]]:
+    """The names the document's displays write transposed, each with the lines that do, in order;
     ``numbers``: names a display sets to a number, never vectors."""
     skip = set(numbers)
-    out: dict[Key, int] = {}
+    out: dict[Key, list[int]] = {}
     for tree, line in trees:
         for node in tree.atoms(AppliedUndef):
             if node.func.__name__ != "transpose" or not node.args:
                 continue
             key = _key(node.args[0])
-            if key is not None and key[0] not in skip and (key not in out or line < out[key]):
-                out[key] = line
+            if key is not None and key[0] not in skip and line not in out.get(key, []):
+                out.setdefault(key, []).append(line)
+    return {k: sorted(v) for k, v in out.items()}
+
+
+def _used_as_number(key: Key, own: Iterable[sp.Basic], latex: str) -> bool:
+    r"""Does the chain read as scalar calculus for ``key``: a power of it (``x^2``), or any total derivative
+    written with d (``\frac{d}{dx}``, ``d/dw``: the notation of functions of a number)?"""
+    for tree in own:
+        for node in tree.atoms(sp.Pow):
+            if _key(node.base) == key and node.exp.is_Integer:
+                return True
+    return re.search(_BY_D.format(r"\\?[A-Za-z]+"), latex) is not None
+
+
+def transposed_for(
+    transposed: dict[Key, list[int]], part: tuple[int, int], own: Iterable[sp.Basic], latex: str
+) -> dict[Key, int]:
+    """The transposes a chain in the lines ``part`` of the notes takes (see the module): the first line in
+    its part that transposes each name, else the first line elsewhere unless the chain uses it as a number."""
+    trees = list(own)
+    out: dict[Key, int] = {}
+    for key, lines in transposed.items():
+        inside = [line for line in lines if part[0] <= line <= part[1]]
+        if inside:
+            out[key] = inside[0]
+        elif not _used_as_number(key, trees, latex):
+            out[key] = lines[0]
     return out
 
 
 def transposed_elsewhere(inf: _Inference) -> None:
     """Give each name of the chain still open the shape its transpose in another display gives it."""
-    for key, line in inf.ann.transposed.items():
+    for key, line in inf.ann.transposed.items():  # one line per name here (transposed_for)
         n = inf.names.get(key)
         if n is None or n.kind != "open" or inf.known(key):
             continue

@@ -41,7 +41,7 @@ from verifier.documents.definitions import INLINE_MATH, _Definitions
 from verifier.documents.densitypoints import gaussian_text, points_of
 from verifier.documents.dependence import DEPENDS, Dependence, applied_in_prose, stated_dependence, until_heading
 from verifier.documents.distributions import scalar_sites, statements_of
-from verifier.documents.doctransposes import transposed_names
+from verifier.documents.doctransposes import transposed_for, transposed_names
 from verifier.documents.dotproducts import declared_scalars, dot_products
 from verifier.documents.dotproducts import note as dot_note
 from verifier.documents.einsteinscope import EinsteinScope
@@ -710,7 +710,9 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _ProseConditions):
         unbraced = _UNBRACED_BOLD.sub(" ", text)  # \mathbf v_j is bold too
         bold |= {(x, ()) for x in self.sample_vectors if not _plain_use((x, ()), unbraced)}
         last = max([chain.line, *(m.line for m in chain.members)])
-        ann = replace(self.annotations, bold=bold, shapes={**self.annotations.shapes, **shapes_at(self.sites, last)})
+        transposed = transposed_for(self.annotations.transposed, part_of(self.lines, chain.line), own, text)
+        ann = replace(self.annotations, bold=bold, shapes={**self.annotations.shapes, **shapes_at(self.sites, last)},
+                      transposed=transposed)  # x^T in another display: its part, or not a number here
         # "temperature $T$" and "Let $T$ be the transition matrix": the latest of them at or before the line
         # says what T is there (the first of them before it), the role only where it is that (documents.scalarroles)
         ended = {k for k, at in ann.role_lines.items() if not _role_holds(at, self.renewed.get(k, []), last)}
