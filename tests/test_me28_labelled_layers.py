@@ -35,7 +35,10 @@ def test_every_backprop_step_of_a_labelled_network_is_checked_green() -> None:
     assert len(claims) == 5
     for lhs, verdict, message in claims:
         assert verdict in GREEN, (lhs, message)
-    assert any("in the definition of the vector z_2" in m for _, _, m in claims)
+    # the shapes rest on evidence, not the default: the softmax through the definitions, or (shapes20) the
+    # W_2^T this note writes on the δ_1 line, which now reaches the other chains of the part
+    assert any("in the definition of the vector z_2" in m or "transposed on line 6" in m for _, _, m in claims)
+    assert not any("W_2: a real scalar" in m for _, _, m in claims)
 
 
 @pytest.mark.slow(4)

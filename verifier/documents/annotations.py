@@ -67,6 +67,9 @@ class Annotations:
     #: the length of each sample of the families the prose annotates one by one (x_i ∈ ℝ^d: {"x": d},
     #: :mod:`verifier.documents.annotatedsamples`)
     sample_lengths: dict[str, object] = field(default_factory=dict)
+    #: names a display of the notes writes transposed (x^T, W_2^T), with the lines that do (the reader
+    #: keeps, per chain, the first it takes: :mod:`verifier.documents.doctransposes`)
+    transposed: dict[Key, list[int]] = field(default_factory=dict)
 
 
 _BOLD = re.compile(r"\\(?:mathbf|boldsymbol|bm|bold|vec|mathbb|textbf|bf)\s*\{\s*(\\?[A-Za-z]+)\s*\}")

@@ -65,11 +65,13 @@ from verifier.documents.context import (
     key_of,
     text_of,
 )
+from verifier.documents.doctransposes import transposed_elsewhere
 from verifier.documents.familyindex import register_family_indices
 from verifier.documents.functions import FUNCTIONS, VECTOR_FUNCTIONS
 from verifier.documents.instances import BASE_PREFIX, LETTER_NAME, SHIFT, SLICE_PREFIX, UNSHIFT
 from verifier.documents.invertible import ordered
 from verifier.documents.normlayers import norms_over_layers
+from verifier.documents.numberedtransposes import transposed_numbered
 from verifier.documents.oneslength import ONES_LENGTH, sizes_written
 from verifier.documents.samplelength import annotated_sample_length
 from verifier.documents.shapes import (
@@ -359,6 +361,8 @@ class _Inference(_Shapes):
                     # number, (σ(q_t^T h) − 1) q_t^T for (σ(q_t^T h) − 1) q_t held (trust14)
                     key = self._label_key(arg)
                     self.make(key, "matrix" if _capital(key[0]) else "vector", "transposed")
+                elif transposed_numbered(self, arg, bound):  # W_2^T, w_2^T (documents.numberedtransposes)
+                    pass
                 elif isinstance(arg, sp.Add):
                     # (a - b)^T: each term of a transposed sum is transposed with it; a term that is a
                     # lone name (or a number times one) is a vector (a capital: a matrix)
@@ -940,6 +944,7 @@ def infer_scope(
     for key, n in inf.names.items():  # evidence from the rest of the notes, before products unify sizes
         if n.kind == "open" and key in inf.ann.subscripted:
             inf.make(key, inf.ann.subscripted[key], "written with a subscript elsewhere in the notes")
+    transposed_elsewhere(inf)  # x^T in another display of the notes (documents.doctransposes)
     inf.argument_entries()
     for rounds in (3, 3):  # products: capitals next to matrices become matrices, sizes unify
         for _ in range(rounds):

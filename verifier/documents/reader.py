@@ -42,6 +42,7 @@ from verifier.documents.definitions import INLINE_MATH, _Definitions
 from verifier.documents.densitypoints import gaussian_text, points_of
 from verifier.documents.dependence import DEPENDS, Dependence, applied_in_prose, stated_dependence, until_heading
 from verifier.documents.distributions import scalar_sites, statements_of
+from verifier.documents.doctransposes import transposed_for, transposed_names
 from verifier.documents.dotproducts import declared_scalars, dot_products
 from verifier.documents.dotproducts import note as dot_note
 from verifier.documents.einsteinscope import EinsteinScope
@@ -527,6 +528,7 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _ProseConditions):
         for c in out:  # after the inline definitions: a name the prose defines is no name to define there
             self._learn_substituted(c)
         trees = []
+        lines: list[int] = []
         for c in out:
             self.reading_line = c.line
             for m in c.members:
@@ -535,12 +537,14 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _ProseConditions):
                         trees.append(self.parse(m.latex, None, frozenset()))
                     except LatexError:
                         continue
+                    lines.append(m.line)
         # a name a display gives a number (y = -2.4369, a forward pass's output) is a number: y_i in another
         # problem of the notes is no evidence that it is a vector (documents.stated)
         numbers = {name for name, _, _ in displayed_values((c.members[0].latex, c.members[1].latex, c.line)
                                                            for c in out if len(c.members) == 2)}  # fmt: skip
         subscripted = {k: v for k, v in subscripted_names(trees).items() if k[0] not in numbers}
-        self.annotations = replace(self.annotations, subscripted=subscripted)
+        transposed = transposed_names(zip(trees, lines, strict=True), numbers)  # x^T in any display (doctransposes)
+        self.annotations = replace(self.annotations, subscripted=subscripted, transposed=transposed)
         return out
 
     def scope_for(self, line: int) -> Scope:
@@ -709,7 +713,9 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _ProseConditions):
         unbraced = _UNBRACED_BOLD.sub(" ", text)  # \mathbf v_j is bold too
         bold |= {(x, ()) for x in self.sample_vectors if not _plain_use((x, ()), unbraced)}
         last = max([chain.line, *(m.line for m in chain.members)])
-        ann = replace(self.annotations, bold=bold, shapes={**self.annotations.shapes, **shapes_at(self.sites, last)})
+        transposed = transposed_for(self.annotations.transposed, part_of(self.lines, chain.line), own, text)
+        ann = replace(self.annotations, bold=bold, shapes={**self.annotations.shapes, **shapes_at(self.sites, last)},
+                      transposed=transposed)  # x^T in another display: its part, or not a number here
         # "temperature $T$" and "Let $T$ be the transition matrix": the latest of them at or before the line
         # says what T is there (the first of them before it), the role only where it is that (documents.scalarroles)
         ended = {k for k, at in ann.role_lines.items() if not _role_holds(at, self.renewed.get(k, []), last)}
