@@ -102,20 +102,29 @@ def check_many(
         r = readings[k]
         return read_chains(r.text, r.shown, r.ctx, r.macros, r.folder, r.settings)
 
-    outcomes = run_each(read, order, lambda k, outcome: outcome, timeout=timeout, jobs=lanes)
     prepared: dict[int, PreparedDocument] = {}
+
+    def read_again(k: int, outcome: Any) -> None:
+        """As document ``k``'s reading worker answers: read it again here while the workers read the rest."""
+        r = readings[k]
+        started = time.perf_counter()
+        prepared[k] = prepare_text(r.text, r.shown, r.settings, r.ctx, r.macros, r.folder)
+        seconds[k] += time.perf_counter() - started
+
+    outcomes = run_each(read, order, lambda k, outcome: outcome, timeout=timeout, jobs=lanes, on_result=read_again)
     for k, outcome in zip(order, outcomes, strict=True):
         r = readings[k]
         if not isinstance(outcome, int):
+            prepared.pop(k, None)  # answered, then its worker died before the next item: not read in time after all
             unread = unread_result(outcome, r.shown, r.settings, timeout)
             if unread is not None:
                 done[k] = unread_check(r.shown, r.text, unread)
                 continue
-        started = time.perf_counter()
-        prepared[k] = prepare_text(r.text, r.shown, r.settings, r.ctx, r.macros, r.folder)
-        seconds[k] += time.perf_counter() - started
+        if k not in prepared:
+            read_again(k, outcome)
         if prepared[k].doc is None:
             done[k] = prepared[k].check
+    prepared = {k: prepared[k] for k in sorted(prepared)}  # the chains' order: documents as given
 
     items = [(k, chain) for k, p in prepared.items() if p.doc is not None for chain in p.chains]
     for p in prepared.values():
