@@ -89,3 +89,24 @@ def test_a_document_is_read_again_in_the_parent_as_soon_as_its_worker_answers(
     facts = [[(s.verdict, s.message) for c in check.chains for s in c.result.steps] for check, _ in pooled]
     assert facts == [[(s.verdict, s.message) for c in check.chains for s in c.result.steps] for check in alone]
     assert [[c.step_lines for c in check.chains] for check, _ in pooled] == [[[1], [3], [5]]] * 3
+
+
+def test_the_documents_are_read_in_one_lane_fewer_than_the_chains_are_checked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The parent reads each document again alongside its reading workers, so it takes one of the lanes."""
+    import verifier.runner as runner
+
+    p = tmp_path / "a.md"
+    p.write_text(textwrap.dedent(_DOC).lstrip(), encoding="utf-8")
+    jobs_asked: list[int] = []
+    original = runner.run_each
+
+    def recorded(*args: object, **kwargs: object) -> object:
+        jobs_asked.append(int(kwargs.get("jobs", 1)))  # type: ignore[call-overload]
+        return original(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(runner, "run_each", recorded)
+    check_many([DocumentTask(p, FAST)], timeout=30.0, jobs=3)
+    check_many([DocumentTask(p, FAST)], timeout=30.0, jobs=1)
+    assert jobs_asked == [2, 3, 1, 1]  # reading, then the chains; never fewer than one reading lane

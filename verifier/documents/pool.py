@@ -8,7 +8,8 @@ in the parent, with one core idle. On the thirteen documents of the corpus those
 readings were about a tenth of the wall time on two cores.
 
 Here every document is first read in killable workers (the readings share the lanes as chains
-do, each with its own budget), then read again in this process (the state the chains need), and
+do, each with its own budget), and read again in this process (the state the chains need) as soon
+as its worker has answered, alongside the workers still reading the others (docspeed17), and
 then the chains of all the documents are *one* list of items for
 :func:`verifier.runner.run_each`: one worker goes from the first chain of the first document,
 the other from the last chain of the last document, and they meet once. Each chain keeps its
@@ -111,7 +112,11 @@ def check_many(
         prepared[k] = prepare_text(r.text, r.shown, r.settings, r.ctx, r.macros, r.folder)
         seconds[k] += time.perf_counter() - started
 
-    outcomes = run_each(read, order, lambda k, outcome: outcome, timeout=timeout, jobs=lanes, on_result=read_again)
+    # The parent reads each document again as its worker answers, so it takes one of the lanes: with two
+    # cores one reading worker keeps it busy, and the last answers do not leave a queue of readings behind
+    # them (a reading that hangs holds this phase for its budget however many lanes read the others).
+    outcomes = run_each(read, order, lambda k, outcome: outcome, timeout=timeout, jobs=max(1, lanes - 1),
+                        on_result=read_again)  # fmt: skip
     for k, outcome in zip(order, outcomes, strict=True):
         r = readings[k]
         if not isinstance(outcome, int):
