@@ -443,11 +443,14 @@ def run_each(
     memory_mb: int = DEFAULT_MEMORY_MB,
     on_start: Callable[[Any], None] | None = None,
     jobs: int = 1,
+    on_result: Callable[[Any, Any], None] | None = None,
 ) -> list[T]:
     """``[fn(item) for item in items]`` in forked workers, with a budget of ``timeout`` seconds *per item*.
 
     ``on_start(item)`` runs in the parent when a worker starts an item (a progress line that
-    names what is being checked, not what finished).
+    names what is being checked, not what finished). ``on_result(item, value)`` runs in the parent
+    as an item's answer arrives (not for an item given ``on_failure``): the parent's own work on an
+    answer overlaps the workers still busy with the other items, instead of waiting for the last.
 
     The items share one worker while they finish in time (they may share caches, as the chains
     of one document do). An item that times out, crashes the worker or raises is given
@@ -517,6 +520,8 @@ def run_each(
             if message is not None and message[0] == "item":
                 if owner.get(message[1]) == k:
                     results[message[1]] = message[2]
+                    if on_result is not None:
+                        on_result(items[message[1]], message[2])
                 continue
             if message is not None and message[0] == "done":
                 lane.position = n

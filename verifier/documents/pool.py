@@ -8,7 +8,8 @@ in the parent, with one core idle. On the thirteen documents of the corpus those
 readings were about a tenth of the wall time on two cores.
 
 Here every document is first read in killable workers (the readings share the lanes as chains
-do, each with its own budget), then read again in this process (the state the chains need), and
+do, each with its own budget), and read again in this process (the state the chains need) as soon
+as its worker has answered, alongside the workers still reading the others (docspeed17), and
 then the chains of all the documents are *one* list of items for
 :func:`verifier.runner.run_each`: one worker goes from the first chain of the first document,
 the other from the last chain of the last document, and they meet once. Each chain keeps its
@@ -102,20 +103,33 @@ def check_many(
         r = readings[k]
         return read_chains(r.text, r.shown, r.ctx, r.macros, r.folder, r.settings)
 
-    outcomes = run_each(read, order, lambda k, outcome: outcome, timeout=timeout, jobs=lanes)
     prepared: dict[int, PreparedDocument] = {}
+
+    def read_again(k: int, outcome: Any) -> None:
+        """As document ``k``'s reading worker answers: read it again here while the workers read the rest."""
+        r = readings[k]
+        started = time.perf_counter()
+        prepared[k] = prepare_text(r.text, r.shown, r.settings, r.ctx, r.macros, r.folder)
+        seconds[k] += time.perf_counter() - started
+
+    # The parent reads each document again as its worker answers, so it takes one of the lanes: with two
+    # cores one reading worker keeps it busy, and the last answers do not leave a queue of readings behind
+    # them (a reading that hangs holds this phase for its budget however many lanes read the others).
+    outcomes = run_each(read, order, lambda k, outcome: outcome, timeout=timeout, jobs=max(1, lanes - 1),
+                        on_result=read_again)  # fmt: skip
     for k, outcome in zip(order, outcomes, strict=True):
         r = readings[k]
         if not isinstance(outcome, int):
+            prepared.pop(k, None)  # answered, then its worker died before the next item: not read in time after all
             unread = unread_result(outcome, r.shown, r.settings, timeout)
             if unread is not None:
                 done[k] = unread_check(r.shown, r.text, unread)
                 continue
-        started = time.perf_counter()
-        prepared[k] = prepare_text(r.text, r.shown, r.settings, r.ctx, r.macros, r.folder)
-        seconds[k] += time.perf_counter() - started
+        if k not in prepared:
+            read_again(k, outcome)
         if prepared[k].doc is None:
             done[k] = prepared[k].check
+    prepared = {k: prepared[k] for k in sorted(prepared)}  # the chains' order: documents as given
 
     items = [(k, chain) for k, p in prepared.items() if p.doc is not None for chain in p.chains]
     for p in prepared.values():

@@ -17,6 +17,13 @@ result is the very tree SymPy builds without it: each sub-derivative is equal to
 have built again, and the trees built from equal parts are equal. A call that raises is not remembered
 (it raises again). Only ``Expr.diff``'s own route (``sympy.core.expr._derivative_dispatch``) is
 remembered, only inside the ``with`` block, and the original is put back however it ends.
+
+The memo outlives the block (docspeed17): a sub-derivative met in one derivative is served in the next
+(a Jacobian's rows, the same definition differentiated at the next index assignment, the canonical
+fresh symbols of ``values.diff_value`` making those sub-trees equal), for the life of the process and
+at most :data:`MAX_REMEMBERED` calls (then forgotten at once, as ``values._DERIVATIVES`` is). SymPy's
+global evaluation switches (``evaluate``, ``distribute``) are part of the key: under ``evaluate(False)``
+SymPy builds another tree.
 """
 
 from __future__ import annotations
@@ -26,10 +33,23 @@ from contextlib import contextmanager
 from typing import Any
 
 import sympy.core.expr as _expr
+from sympy.core.parameters import global_parameters
 
-__all__ = ["shared_diffs"]
+__all__ = ["forget", "remembered", "shared_diffs"]
 
 _active: list[dict[tuple[Any, ...], Any]] = []  # the memo of the outermost block in effect
+_MEMO: dict[tuple[Any, ...], Any] = {}  # every block's: the calls answered so far
+MAX_REMEMBERED = 20000
+
+
+def forget() -> None:
+    """Drop every remembered derivative (tests; the memo is otherwise bounded by :data:`MAX_REMEMBERED`)."""
+    _MEMO.clear()
+
+
+def remembered() -> int:
+    """How many ``Expr.diff`` calls the memo holds."""
+    return len(_MEMO)
 
 
 @contextmanager
@@ -39,16 +59,21 @@ def shared_diffs() -> Iterator[None]:
         yield
         return
     original = _expr._derivative_dispatch
-    memo: dict[tuple[Any, ...], Any] = {}
+    memo = _MEMO
+    if len(memo) >= MAX_REMEMBERED:
+        memo.clear()
 
     def dispatch(expr: Any, *variables: Any, **kwargs: Any) -> Any:
         try:
-            key = (expr, variables, tuple(sorted(kwargs.items())))
+            key = (expr, variables, tuple(sorted(kwargs.items())), global_parameters.evaluate,
+                   global_parameters.distribute)  # fmt: skip
             hit = memo.get(key)
         except TypeError:  # something that cannot be hashed: SymPy's own route
             return original(expr, *variables, **kwargs)
         if hit is None:
-            hit = memo[key] = original(expr, *variables, **kwargs)
+            hit = original(expr, *variables, **kwargs)
+            if len(memo) < MAX_REMEMBERED:
+                memo[key] = hit
         return hit
 
     _active.append(memo)
