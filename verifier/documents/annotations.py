@@ -67,6 +67,8 @@ class Annotations:
     #: the length of each sample of the families the prose annotates one by one (x_i ∈ ℝ^d: {"x": d},
     #: :mod:`verifier.documents.annotatedsamples`)
     sample_lengths: dict[str, object] = field(default_factory=dict)
+    #: each indexed family's one orientation in the document, by letter (documents.familyorientation)
+    orientations: dict[str, object] = field(default_factory=dict)
 
 
 _BOLD = re.compile(r"\\(?:mathbf|boldsymbol|bm|bold|vec|mathbb|textbf|bf)\s*\{\s*(\\?[A-Za-z]+)\s*\}")

@@ -46,6 +46,7 @@ from verifier.documents.dotproducts import note as dot_note
 from verifier.documents.einsteinscope import EinsteinScope
 from verifier.documents.equivalent import link_equations, unlearn_solved
 from verifier.documents.expectation import DETERMINISTIC, deterministic_names
+from verifier.documents.familyorientation import document_orientations, member_trees_at
 from verifier.documents.gatelabels import as_gate_labels, gate_letters, gate_note
 from verifier.documents.generic import encode
 from verifier.documents.gradiententry import gradient_entries
@@ -161,6 +162,8 @@ def _role_holds(at: int, introduced: list[int], line: int) -> bool:
 
 class _Reader(EinsteinScope, _InlineClaims, _Definitions, _ProseConditions):
     """One document being checked: its text, context, and cached instances."""
+
+    orientation_off = False  # True: each chain orients its families by its own subscripts (familyorientation)
 
     def __init__(
         self,
@@ -706,7 +709,8 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _ProseConditions):
         unbraced = _UNBRACED_BOLD.sub(" ", text)  # \mathbf v_j is bold too
         bold |= {(x, ()) for x in self.sample_vectors if not _plain_use((x, ()), unbraced)}
         last = max([chain.line, *(m.line for m in chain.members)])
-        ann = replace(self.annotations, bold=bold, shapes={**self.annotations.shapes, **shapes_at(self.sites, last)})
+        ann = replace(self.annotations, bold=bold, shapes={**self.annotations.shapes, **shapes_at(self.sites, last)},
+                      orientations={} if self.orientation_off else self.family_orientations)
         # "temperature $T$" and "Let $T$ be the transition matrix": the latest of them at or before the line
         # says what T is there (the first of them before it), the role only where it is that (documents.scalarroles)
         ended = {k for k, at in ann.role_lines.items() if not _role_holds(at, self.renewed.get(k, []), last)}
@@ -747,6 +751,12 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _ProseConditions):
             cands = [c for c in cands if c not in said[0]]
         recorded(scope, cands)
         return scope
+
+    @functools.cached_property
+    def family_orientations(self) -> dict[str, object]:
+        """Each indexed family's one orientation in the document (documents.familyorientation)."""
+        return document_orientations(self.text, [(c.line, functools.partial(member_trees_at, self, c))
+                                                 for c in self.chains()])  # type: ignore[misc]
 
     @functools.cached_property
     def _stated_layouts(self) -> list[tuple[int, str]]:
