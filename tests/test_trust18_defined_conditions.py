@@ -52,6 +52,7 @@ def test_a_negated_or_elsewhere_condition_is_not_applied(lead: str) -> None:
 
 
 def test_too_few_points_in_the_region_is_never_green() -> None:
-    text = ("# Narrow\n\nLet $z = w^2 + x^2 + b^2$.\n\nFor $z < 0$:\n\n$$\\frac{\\partial}{\\partial w}\\max(0, z) = 5$$\n")
+    text = ("# Narrow\n\nLet $z = w^2 + x^2 + b^2$.\n\nFor $z < 0$:\n\n"
+            "$$\\frac{\\partial}{\\partial w}\\max(0, z) = 5$$\n")
     (r,) = doc_steps(text)
-    assert r.verdict not in GREEN, r.message
+    assert r.verdict is Verdict.SKIPPED and "too few sample points" in r.message, r.message
