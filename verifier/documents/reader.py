@@ -124,6 +124,7 @@ from verifier.documents.substituted import superseded
 from verifier.documents.summation import declared_sums
 from verifier.documents.trailing import display_before
 from verifier.documents.upstream import FORM
+from verifier.documents.vectorconvention import stated_vectors
 from verifier.engine import Settings
 from verifier.latex import LatexError, MathBlock, join_chains, parse_latex
 from verifier.latex.braces import split_top_level
@@ -555,6 +556,8 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _ProseConditions):
                 scope.conventions.setdefault("gradient", BY_MATRIX)
         if self.deterministic:
             scope.conventions.setdefault(DETERMINISTIC, self.deterministic)
+        if (vectors := stated_vectors(self.text)) is not None:  # "All vectors are column vectors." (vectorconvention)
+            scope.conventions.setdefault("vectors", vectors)
         if orders := orders_at(self.size_orders, line):  # "with $n < d$" in its section (documents.sizeorder)
             scope.conventions.setdefault(ORDER, orders)
         scope.conventions.update(spread_conventions(self.text, line))  # "σ the standard deviation" (spreadnames)
