@@ -56,3 +56,20 @@ def test_too_few_points_in_the_region_is_never_green() -> None:
             "$$\\frac{\\partial}{\\partial w}\\max(0, z) = 5$$\n")
     (r,) = doc_steps(text)
     assert r.verdict is Verdict.SKIPPED and "too few sample points" in r.message, r.message
+
+
+def _leaky(step: str) -> str:
+    return ("# Leaky ReLU\n\nLet $z = wx + b$ and $h = \\max(0.1 z, z)$.\n\nWhen $z < 0$, we have\n\n"
+            f"$${step}$$\n")
+
+
+def test_a_condition_reached_through_a_definition_the_chain_writes() -> None:
+    (r,) = doc_steps(_leaky(r"\frac{\partial h}{\partial w} = 0.1 x"))  # was FAILED at a point with z > 0
+    assert r.verdict in GREEN, r.message
+
+
+def test_a_wrong_branch_is_failed_not_excused_by_positive_quantities() -> None:
+    (r,) = doc_steps(_leaky(r"\frac{\partial h}{\partial w} = x"))  # was SKIPPED "holds only … positive"
+    assert r.verdict is Verdict.FAILED, r.message
+    point = {name: float(value) for name, value in r.counterexample.point}
+    assert point["w"] * point["x"] + point["b"] < 0, point

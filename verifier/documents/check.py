@@ -59,7 +59,7 @@ from verifier.documents.context import (
 )
 from verifier.documents.cookbook import as_vectors
 from verifier.documents.datalength import unsure as unsure_length
-from verifier.documents.definedconditions import under_defined_conditions
+from verifier.documents.definedconditions import kept_failures, under_defined_conditions
 from verifier.documents.deniedranges import negated_cue, under_denied
 from verifier.documents.differentials import read_differentials
 from verifier.documents.disagreeing import on_disagreeing_renewals
@@ -559,6 +559,7 @@ class _Document(_Reader, _Doubts):
                 steps = under_defined_conditions(self, chain, scope, steps)  # "For $z > 0$:", z := wx + b
                 steps = self._other_readings(chain, scope, steps)
                 steps = [self._doubt(chain, scope, s, r) for s, r in zip(chain.steps, steps, strict=True)]
+                steps = kept_failures(self, chain, steps)  # FAILED where the notes state it holds (definedconditions)
                 # ∂h_t/∂h_{t-1} = 0 with h a recurrence: green only with h's entries independent (recurrence)
                 steps = independent_greens(self, chain.line, steps, lambda k: step_trees(chain, k), scope)
                 before = self._prose_before(chain, display=True)[1]

@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from verifier.documents.context import Scope
     from verifier.documents.members import _Chain
 
-__all__ = ["under_defined_conditions"]
+__all__ = ["kept_failures", "under_defined_conditions"]
 
 _TOO_FEW = "sample points had finite values on both sides"
 
@@ -73,10 +73,11 @@ def _conditions(doc: object, chain: _Chain, scope: Scope) -> tuple[dict[str, tup
     return found, where.replace("line ", "lines ", 1) if "-" in where else where
 
 
-def _reaches(chain: _Chain, name: str, body: sp.Basic | None) -> bool:
-    """Does ``chain`` write ``name``, or every name of its body (``\\max(0, wx + b)`` for z)?"""
+def _reaches(doc: object, chain: _Chain, scope: Scope, name: str, body: sp.Basic | None) -> bool:
+    """Does ``chain`` reach ``name``: write it, write a name whose definition reaches it (``h`` with ``h =
+    \\max(0.1z, z)``), or write every name of its body (``\\max(0, wx + b)`` for z)?"""
     written = {n for m in chain.members if m.parsed is not None for t in _member_trees(m.parsed) for n in names_in(t)}
-    if name in written:
+    if name in doc._reach(written, scope):  # type: ignore[attr-defined]
         return True
     return body is not None and bool(names_in(body)) and names_in(body) <= written
 
@@ -103,7 +104,7 @@ def under_defined_conditions(doc: object, chain: _Chain, scope: Scope, steps: li
             body = doc.parse(entry.body, None, frozenset()) if entry is not None else None  # type: ignore[attr-defined]
         except LatexError:
             body = None
-        if _reaches(chain, name, body):
+        if _reaches(doc, chain, scope, name, body):
             conds.append((_condition(name, lo, hi), formula))
     if not conds:
         return steps
@@ -124,12 +125,26 @@ def under_defined_conditions(doc: object, chain: _Chain, scope: Scope, steps: li
         return steps
     out = list(steps)
     note = f"under {said}, as the notes state ({where}; checked at the points where it holds)"
+    failed = doc.__dict__.setdefault("_failed_in_region", {})  # for kept_failures, after the other readings
+    failed.pop(id(chain), None)
     for k in failing:
         r = again[k]
         if r.verdict in (Verdict.PROVED, Verdict.PASSED, Verdict.FAILED):
             out[k] = replace(r, message="; ".join(x for x in (note, r.message) if x))
+        if r.verdict is Verdict.FAILED:
+            failed.setdefault(id(chain), {})[k] = out[k]
         elif r.verdict is Verdict.ERROR and _TOO_FEW in (r.message or ""):
             out[k] = replace(steps[k], verdict=Verdict.SKIPPED, counterexample=None, message=(
                 f"the notes state it for {said} ({where}), but too few sample points satisfy it to check it there "
                 f"({r.message}); read literally: {steps[k].message}"))
     return out
+
+
+def kept_failures(doc: object, chain: _Chain, steps: list[StepResult]) -> list[StepResult]:
+    """``steps`` with each step that FAILED inside the region the notes state (:func:`under_defined_conditions`)
+    and that another reading then excused as holding with the quantities restricted ("positive": a region the
+    notes did not state, which may lie outside theirs) FAILED again: the notes say where it holds, and there it
+    does not."""
+    failed = doc.__dict__.get("_failed_in_region", {}).pop(id(chain), {})
+    return [failed[k] if k in failed and r.verdict is Verdict.SKIPPED and r.message.startswith("holds only when read")
+            else r for k, r in enumerate(steps)]
