@@ -50,3 +50,10 @@ def test_a_denied_summation_convention_is_no_reading() -> None:
 def test_without_a_word_on_it_the_implied_sum_stays_a_reading() -> None:
     (r,) = doc_steps("# I\n\nSome products.\n\n$$x_i y_i = x^T y$$\n")
     assert r.verdict is not Verdict.FAILED, r.message
+
+
+def test_row_samples_stated_the_column_outer_product_is_not_green() -> None:
+    # "x^{(i)} as row i of X" read each sample as a column, against the notes' "row vector"
+    (r,) = doc_steps("# Data\n\nEach sample $x^{(i)} \\in \\mathbb{R}^{1 \\times d}$ is a row vector, and $X \\in "
+                     "\\mathbb{R}^{n \\times d}$ stacks them.\n\n$$X^T X = \\sum_{i=1}^n x^{(i)} x^{(i)T}$$\n")
+    assert r.verdict not in GREEN, r.message
