@@ -354,6 +354,7 @@ def prepare_text(
     doc.chain_lines = sorted(c.line for c in chains)
     doc.display_lines = sorted(c.line for c in chains if not c.inline)  # documents.valuescope
     doc.all_chains = chains  # the notes' earlier results (documents.lemmas)
+    _ = doc.family_orientations  # read once, before the chains' workers fork (documents.familyorientation)
     doc.displayed = displayed_values((c.members[0].latex, c.members[1].latex, c.line) for c in chains
                                      if len(c.members) == 2 and not c.inline)  # documents.stated  # fmt: skip
     doc.displayed_vectors = displayed_vectors(((c.members[0].latex, c.members[1].latex, c.line) for c in chains

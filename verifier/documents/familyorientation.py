@@ -66,9 +66,13 @@ def _single(letter: str) -> str:
     return r"(?<![\\A-Za-z])" + letter + r"\s*_\s*(?:\{\s*[a-z0-9]\s*\}|[a-z0-9])(?![A-Za-z0-9])"
 
 
-_SENTENCE = re.compile(r"(?<=[.;:!?])\s+(?=[A-Z$\\])|\n\s*\n")
-_COLUMN_WORD = re.compile(r"\bcolumns?\b", re.IGNORECASE)
-_ROW_WORD = re.compile(r"\brows?\b", re.IGNORECASE)
+_MATH = re.compile(r"(?<![\\$])\$([^$]+)\$")
+# "with columns $a_j$", "the rows of $A$ are $a_i^T$": the word, then at most a matrix and a verb, then the family
+_WORD_BEFORE = re.compile(r"\b(columns?|rows?)\b(?:\s+(?:vectors?|of))?\s*(?:\$[^$]*\$)?\s*(?:,?\s*(?:are|is|be|"
+                          r"denoted|written)\s*)?$", re.IGNORECASE)
+# "$a_j$ is the $j$-th column of", "$a_j$ denotes column j", "$a_i^T$, the rows of"
+_WORD_AFTER = re.compile(r"^\s*(?:,\s*)?(?:is|are|be|denotes?|for)?\s*(?:the\s+|a\s+)?"
+                         r"(?:\$[^$]*\$\s*-?\s*(?:th|st|nd|rd)\s+|[a-z]+\s+)?(columns?|rows?)\b", re.IGNORECASE)
 _ANNOTATED = re.compile(r"(?<![\\A-Za-z])([a-z])\s*_\s*(?:\{\s*[a-z]\s*\}|[a-z])\s*\\in\s*\\mathbb\s*\{?R\}?\s*\^\s*"
                         r"(\{[^{}]*\}|[A-Za-z0-9])")
 _MATRIX = re.compile(r"(?<![\\A-Za-z])([A-Z])\s*\\in\s*\\mathbb\s*\{?R\}?\s*\^\s*\{\s*([A-Za-z0-9]+)\s*"
@@ -82,16 +86,20 @@ def stated_orientations(text: str) -> dict[str, Orientation]:
     number of rows: a column). A letter stated both ways is left unstated."""
     found: dict[str, set[int]] = {}
     whys: dict[tuple[str, int], str] = {}
-    for sentence in _SENTENCE.split(text):
-        col, row = bool(_COLUMN_WORD.search(sentence)), bool(_ROW_WORD.search(sentence))
-        if col == row:
-            continue
-        axis = COLUMN if col else ROW
-        for letter in set(re.findall(r"(?<![\\A-Za-z])([a-z])\s*_", sentence)):
-            if re.search(_single(letter), sentence) and re.search(r"\$[^$]*" + _single(letter), sentence):
-                found.setdefault(letter, set()).add(axis)
-                shown = " ".join(sentence.split())
-                whys.setdefault((letter, axis), shown if len(shown) <= 80 else shown[:77] + "...")
+    for m in _MATH.finditer(text):
+        for letter in set(re.findall(r"(?<![\\A-Za-z])([a-z])\s*_", m.group(1))):
+            if not re.search(_single(letter), m.group(1)):
+                continue
+            before = _WORD_BEFORE.search(text[max(0, m.start() - 60) : m.start()])
+            after = _WORD_AFTER.match(text[m.end() : m.end() + 40])
+            words = {w.group(1).lower().rstrip("s") for w in (before, after) if w is not None}
+            if len(words) != 1:
+                continue
+            axis = COLUMN if words == {"column"} else ROW
+            found.setdefault(letter, set()).add(axis)
+            first = max(0, m.start() - 60) + before.start() if before is not None else m.start()
+            shown = " ".join(text[first : m.end() + (after.end() if after is not None else 0)].split())
+            whys.setdefault((letter, axis), shown)
     matrices = {m.group(1): (m.group(2), m.group(3)) for m in _MATRIX.finditer(text)}
     for m in _ANNOTATED.finditer(text):
         letter, length = m.group(1), m.group(2).strip("{} ")
@@ -134,16 +142,19 @@ def own_axes(trees: Iterable[sp.Basic]) -> dict[str, int]:
 
 
 def document_orientations(
-    text: str, chains: Iterable[tuple[int, Callable[[], list[sp.Basic]]]]
+    text: str, chains: Iterable[tuple[int, str, Callable[[], list[sp.Basic]]]]
 ) -> dict[str, Orientation]:
     """Each family's orientation in the document: the notes' (:func:`stated_orientations`), else that of the
-    first chain (by line; ``chains`` gives each chain's member trees lazily) whose own subscripts decide it."""
+    first chain (by line; ``chains`` gives each chain's line, members' LaTeX and member trees, lazily) whose own
+    subscripts decide it."""
     out = dict(stated_orientations(text))
     candidates = {m.group(1) for m in re.finditer(r"(?<![\\A-Za-z])([a-z])\s*_\s*\{\s*[a-z]\s*,?\s*[a-z]\s*\}", text)}
     candidates -= set(out)
     if not candidates:
         return out
-    for line, trees in sorted(chains, key=lambda c: c[0]):
+    for line, latex, trees in sorted(chains, key=lambda c: c[0]):
+        if not any(re.search(r"(?<![\\A-Za-z])" + c + r"\s*_", latex) for c in candidates - set(out)):
+            continue  # parsed only where a family still undecided is written (a chain's parse is not free)
         for head, axis in own_axes(trees()).items():
             letter = _letter(head)
             if letter in candidates and letter not in out:

@@ -758,8 +758,8 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _ProseConditions):
     @functools.cached_property
     def family_orientations(self) -> dict[str, object]:
         """Each indexed family's one orientation in the document (documents.familyorientation)."""
-        return document_orientations(self.text, [(c.line, functools.partial(member_trees_at, self, c))
-                                                 for c in self.chains()])  # type: ignore[misc]
+        return document_orientations(self.text, [(c.line, " ".join(m.latex or "" for m in c.members),
+                                                  functools.partial(member_trees_at, self, c)) for c in self.chains()])
 
     @functools.cached_property
     def _stated_layouts(self) -> list[tuple[int, str]]:
