@@ -27,6 +27,7 @@ import sympy as sp
 
 from verifier.documents.anew import Site
 from verifier.documents.annotations import RESERVED, Annotations, annotated_shapes
+from verifier.documents.familyorientation import COLUMN, stated_orientations
 
 __all__ = [
     "annotated_families",
@@ -63,6 +64,9 @@ def _running(letter: str, subscript: str, text: str) -> bool:
         return True
     numbered = r"(?<![\\A-Za-z])" + letter + r"\s*_\s*(?:\{\s*\d+\s*\}|\d)"
     entry = r"(?<![\\A-Za-z])" + letter + r"\s*_\s*\{\s*" + s + r"\s*,?\s*[a-z]\s*\}"
+    if (said := stated_orientations(text).get(letter)) is not None and said.axis == COLUMN:
+        # "columns $a_j \in \mathbb{R}^m$ … entries $a_{ij}$": the column's index is the second (familyorientation)
+        entry += r"|(?<![\\A-Za-z])" + letter + r"\s*_\s*\{\s*[a-z]\s*,?\s*" + s + r"\s*\}"
     return bool(re.search(numbered, text) or re.search(entry, text))
 
 

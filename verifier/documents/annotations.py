@@ -70,6 +70,8 @@ class Annotations:
     #: names a display of the notes writes transposed (x^T, W_2^T), with the lines that do (the reader
     #: keeps, per chain, the first it takes: :mod:`verifier.documents.doctransposes`)
     transposed: dict[Key, list[int]] = field(default_factory=dict)
+    #: each indexed family's one orientation in the document, by letter (documents.familyorientation)
+    orientations: dict[str, object] = field(default_factory=dict)
 
 
 _BOLD = re.compile(r"\\(?:mathbf|boldsymbol|bm|bold|vec|mathbb|textbf|bf)\s*\{\s*(\\?[A-Za-z]+)\s*\}")

@@ -59,12 +59,14 @@ from verifier.documents.context import (
 )
 from verifier.documents.cookbook import as_vectors
 from verifier.documents.datalength import unsure as unsure_length
+from verifier.documents.definedconditions import kept_failures, under_defined_conditions
 from verifier.documents.deniedranges import negated_cue, under_denied
 from verifier.documents.differentials import read_differentials
 from verifier.documents.disagreeing import on_disagreeing_renewals
 from verifier.documents.distributions import hypotheses_for, reached_names
 from verifier.documents.doubts import _Doubts
 from verifier.documents.expectation import has_functionals
+from verifier.documents.familyorientation import checked_own, doubt_orientation
 from verifier.documents.fixedparams import by_a_fixed_parameter
 from verifier.documents.generic import annotate_chain as annotate_generic
 from verifier.documents.generic import unread_tops
@@ -352,6 +354,7 @@ def prepare_text(
     doc.chain_lines = sorted(c.line for c in chains)
     doc.display_lines = sorted(c.line for c in chains if not c.inline)  # documents.valuescope
     doc.all_chains = chains  # the notes' earlier results (documents.lemmas)
+    _ = doc.family_orientations  # read once, before the chains' workers fork (documents.familyorientation)
     doc.displayed = displayed_values((c.members[0].latex, c.members[1].latex, c.line) for c in chains
                                      if len(c.members) == 2 and not c.inline)  # documents.stated  # fmt: skip
     doc.displayed_vectors = displayed_vectors(((c.members[0].latex, c.members[1].latex, c.line) for c in chains
@@ -555,8 +558,10 @@ class _Document(_Reader, _Doubts):
             try:
                 steps = _Checker(self, *case_domains(chain, scope, self.text)).run()  # "Case $w > 0$" (casedomains)
                 steps = self._without_note_definitions(chain, steps)
+                steps = under_defined_conditions(self, chain, scope, steps)  # "For $z > 0$:", z := wx + b
                 steps = self._other_readings(chain, scope, steps)
                 steps = [self._doubt(chain, scope, s, r) for s, r in zip(chain.steps, steps, strict=True)]
+                steps = kept_failures(self, chain, steps)  # FAILED where the notes state it holds (definedconditions)
                 # ∂h_t/∂h_{t-1} = 0 with h a recurrence: green only with h's entries independent (recurrence)
                 steps = independent_greens(self, chain.line, steps, lambda k: step_trees(chain, k), scope)
                 before = self._prose_before(chain, display=True)[1]
@@ -565,6 +570,8 @@ class _Document(_Reader, _Doubts):
                 steps = doubt_constant_factors(self, chain, scope, steps)  # (pq)' = p'q (constantfactors)
                 steps = doubt_applied_products(self, chain, steps)  # h_{out}(A+B) = … as products (appliedlabels)
                 steps = doubt_row_entries(chain, scope, steps)  # (σ(q_t^T h) − 1) q_t^T for a column (rowentries)
+                steps = doubt_orientation(chain, scope, steps, self.family_orientations,  # a_j a column, then a row
+                                          lambda: checked_own(self, chain, steps))  # (familyorientation)
                 steps = doubt_squared(chain, scope, steps)  # det(AB) = det A det B, A ∈ R^{m×n} (squared)
                 steps = by_a_fixed_parameter(self, chain, scope, steps)  # ∂/∂θ of P(t|z,θ) read as P(t|z)
                 steps = through_a_noise_model(self, chain, scope, steps)  # ∂J/∂w with y = Xw + ε: y observed

@@ -746,6 +746,8 @@ class _Doubts(_ImpliedSums, _WithoutDefinitions):
             if sym is not None:
                 chains.append((f"{', '.join(sorted(names))} symmetric, as the notes say ({where})", sym))
         families = frozenset(k[0] for k, e in scope.names.items() if isinstance(e, Definition) and not k[1])
+        # samples the notes call row vectors: the reading's x^{(i)} would be columns (trust18)
+        families |= {f"{x}^()" for x in self.annotations.row_samples}
         parse = lambda src: self.parse(src, None, frozenset())  # noqa: E731
         data = data_matrix([with_called_bodies(_member_trees(m.parsed), scope, parse) if m.parsed is not None else []
                             for m in chain.members], self.text, families)  # fmt: skip

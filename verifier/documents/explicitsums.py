@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-__all__ = ["convention_mentions", "index_notation", "names_a_convention", "written_sum_indices"]
+__all__ = ["convention_mentions", "denies_a_convention", "index_notation", "names_a_convention", "written_sum_indices"]
 
 #: prose that names a summation convention: the implied readings stay for every index
 _CONVENTION = re.compile(
@@ -45,6 +45,15 @@ def convention_mentions(text: str) -> list[tuple[int, int]]:
     """The spans of ``text`` where the prose names a summation convention, not to deny it (where each holds
     is documents.einsteinscope's)."""
     return [m.span() for m in _CONVENTION.finditer(text) if _affirmed(text, m)]
+
+
+def denies_a_convention(text: str) -> bool:
+    """Does the prose deny a summation convention ("We do not use the summation convention", "repeated indices
+    are not summed") and name none it uses? Then an implied sum is no reading of the notes: a step that holds
+    only with one is not rescued by it (trust18: ``x_i y_i = x^T y`` was PROVED "read with Einstein
+    summation" after the notes said they do not use it)."""
+    found = list(_CONVENTION.finditer(text))
+    return bool(found) and not any(_affirmed(text, m) for m in found) and not index_notation(text)
 
 
 def _affirmed(text: str, m: re.Match[str]) -> bool:

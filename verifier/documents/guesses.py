@@ -34,6 +34,7 @@ from verifier.documents.context import (
 )
 from verifier.documents.deniedranges import excepting_clause
 from verifier.documents.expectation import functional_verdict
+from verifier.documents.explicitsums import denies_a_convention
 from verifier.documents.generic import (
     bare_parameters,
     generic_names,
@@ -476,7 +477,8 @@ class _Guesses:
             hot = one_hot_at(scope, trees, free[0] | free[1], hot_indices_named(self.text))
             if hot is not None:  # the notes say what y is: it is not a name "on one side only"
                 hot_labels = {k for k in hot[1].names if k in inferred and isinstance(hot[1].names[k], Definition)}
-            if lone and tried is None and hot is None and not set(lone) <= covered:
+            if lone and tried is None and hot is None and not set(lone) <= covered \
+                    and not denies_a_convention(self.text):  # "we do not use the summation convention"
                 return self._demote(r, f"the index {', '.join(lone)} is free on one side only (an implied sum?)")
         # (not a defined name written again, "$r = Xw - y$" after $r = y - Xw$: a claim about r, inlinerestated)
         if len(chain.steps) == 1 and chain.restates is None and not any(

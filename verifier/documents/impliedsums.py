@@ -18,7 +18,7 @@ import sympy as sp
 
 from verifier.documents.allowance import Allowance
 from verifier.documents.context import IndexRange, Scope
-from verifier.documents.explicitsums import written_sum_indices
+from verifier.documents.explicitsums import denies_a_convention, written_sum_indices
 from verifier.documents.guesses import _Guesses
 from verifier.documents.layout import by_matrices
 from verifier.documents.members import _Chain
@@ -55,6 +55,8 @@ class _ImpliedSums(_Guesses):
         "an implied sum?" — that sum was tried."""
 
         declared = scope.conventions.get("summation") == "einstein"
+        if not declared and denies_a_convention(self.text):  # "We do not use the summation convention."
+            return list(steps)
 
         def is_index(name: str) -> bool:
             # an index a context declares is a free index, as written, unless it declares the convention

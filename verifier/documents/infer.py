@@ -67,6 +67,7 @@ from verifier.documents.context import (
 )
 from verifier.documents.doctransposes import transposed_elsewhere
 from verifier.documents.familyindex import register_family_indices
+from verifier.documents.familyorientation import OWN_PREFIX, oriented
 from verifier.documents.functions import FUNCTIONS, VECTOR_FUNCTIONS
 from verifier.documents.instances import BASE_PREFIX, LETTER_NAME, SHIFT, SLICE_PREFIX, UNSHIFT
 from verifier.documents.invertible import ordered
@@ -189,6 +190,7 @@ class _Inference(_Shapes):
         #: ``x_u`` and ``x_{ud}`` both written: x is a matrix and x_u its row u (axis 0) or, where the
         #: letter is the second subscript elsewhere (``y_i``, ``y_{di}``), its column (axis 1)
         self.slice_axis: dict[Key, int] = {}
+        self.slice_own: dict[Key, int] = {}  # the chain's own axis where the document's differs (familyorientation)
         #: names written alone inside a norm (``‖Ax − b‖``), and their kind: vectors where nothing else says
         self.normed: dict[Key, str] = {}
         #: ``\varsigma(\mathbf{z})_c``: (c's size, z) — z's length is c's range once z is a vector, also where
@@ -635,6 +637,8 @@ class _Inference(_Shapes):
             axes = {1 if (x in seconds and x not in firsts) else 0 for x in singles}
             if len(axes) == 1 and not any(x in firsts and x in seconds for x in singles):
                 self.slice_axis[head] = axes.pop()
+        self.slice_own = oriented(self.slice_axis, [h for h in one if h in two], self.ann.orientations,  # type: ignore[arg-type]
+                                  lambda h: self.known(h) or h in self.defined or h[0] in RESERVED)
 
     # -- index bases and written entries ----------------------------------------------------
     def labels_in_definitions(self, trees: Iterable[sp.Basic] = ()) -> None:
@@ -838,6 +842,8 @@ class _Inference(_Shapes):
                     scope.conventions[SLICE_PREFIX + display_key(key)] = "sample" if sample else part
                     why += f"; {key[0]} with one subscript is a {part} of it" + (
                         " (a sample: a column vector)" if sample else "")
+                    if key in self.slice_own:  # the document's orientation, not this chain's (familyorientation)
+                        scope.conventions[OWN_PREFIX + display_key(key)] = ("row", "column")[self.slice_own[key]]
                 if 0 in bases:
                     scope.conventions[BASE_PREFIX + display_key(key)] = ",".join(map(str, bases))
                     whys = "; ".join(dict.fromkeys(zero[self.d.find(d)] for d in n.dims if self.d.find(d) in zero)) \

@@ -23,7 +23,10 @@ import sympy as sp
 from verifier.documents.context import DomainSpec, Scope, VarDecl
 from verifier.documents.deniedranges import denied, universal
 
-__all__ = ["denied_ranges", "earlier_memberships", "piecewise_variables", "restricted", "scalar_range", "stated_ranges"]
+__all__ = [
+    "denied_ranges", "earlier_memberships", "piecewise_variables", "restricted", "scalar_range", "stated_bounds",
+    "stated_ranges",
+]  # fmt: skip
 
 _PIECEWISE_NAMES = frozenset({"relu", "leakyrelu", "leaky_relu", "prelu", "step", "heaviside", "sign", "sgn"})
 _NUM = r"([-+]?\d+(?:\.\d+)?)"
@@ -102,18 +105,12 @@ def _sent_elsewhere(prose: str, start: int, end: int) -> bool:
     return _ELSEWHERE.search(before + " " + after) is not None
 
 
-def stated_ranges(
-    scope: Scope, prose: str, where: str, claim: tuple[int, int] | None = None, unbounded: frozenset[str] = frozenset()
-) -> tuple[str, Scope] | None:
-    r"""The reading "the ranges the prose states": ``scope`` with each undeclared scalar the prose
-    bounds (``0 < \alpha < 1``, ``w > 0``, ``w < 0``) in that interval; None when the prose bounds none
-    of them. Where the prose bounds a name twice, the statement nearest the chain holds. A range its
-    sentence sends elsewhere ("for $w > 0$ it is analogous", "the case $w > 0$ was done above") is about
-    another display: no range for that name.
-
-    ``claim`` is the span of an inline claim inside ``prose`` (its own line is part of it): a range in
-    the rest of the claim's sentence is its own ("$\mathrm{ReLU}'(x) = 1$ for $x > 0$ and $0$ for
-    $x < 0$": x > 0, the nearest, not the x < 0 of the next clause); one in a later sentence is not."""
+def stated_bounds(
+    prose: str, claim: tuple[int, int] | None = None, unbounded: frozenset[str] = frozenset()
+) -> dict[str, tuple[float, float, str]]:
+    """The names the prose bounds for a chain, each with its interval and formula, by the rules of
+    :func:`stated_ranges` (the nearest statement wins; none sent elsewhere, negated or excepted), whatever the
+    names are (a defined name too: documents.definedconditions)."""
     found: dict[str, tuple[float, float, str]] = {}
     distance: dict[str, int] = {}
     elsewhere: set[str] = set()
@@ -140,10 +137,26 @@ def stated_ranges(
             found.pop(name.lstrip("\\"), None)
             found[name.lstrip("\\")] = (lo, hi, formula.strip().rstrip(",.;"))
             distance[name.lstrip("\\")] = far
+    return {name: v for name, v in found.items() if name not in elsewhere}
+
+
+def stated_ranges(
+    scope: Scope, prose: str, where: str, claim: tuple[int, int] | None = None, unbounded: frozenset[str] = frozenset()
+) -> tuple[str, Scope] | None:
+    r"""The reading "the ranges the prose states": ``scope`` with each undeclared scalar the prose
+    bounds (``0 < \alpha < 1``, ``w > 0``, ``w < 0``) in that interval; None when the prose bounds none
+    of them. Where the prose bounds a name twice, the statement nearest the chain holds. A range its
+    sentence sends elsewhere ("for $w > 0$ it is analogous", "the case $w > 0$ was done above") is about
+    another display: no range for that name.
+
+    ``claim`` is the span of an inline claim inside ``prose`` (its own line is part of it): a range in
+    the rest of the claim's sentence is its own ("$\mathrm{ReLU}'(x) = 1$ for $x > 0$ and $0$ for
+    $x < 0$": x > 0, the nearest, not the x < 0 of the next clause); one in a later sentence is not."""
+    found = stated_bounds(prose, claim, unbounded)
     out = scope
     said = []
     for name, (lo, hi, formula) in found.items():
-        if name in elsewhere or (narrower := restricted(out, name, lo, hi)) is None:
+        if (narrower := restricted(out, name, lo, hi)) is None:
             continue
         out = narrower
         said.append(formula)

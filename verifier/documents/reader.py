@@ -48,6 +48,7 @@ from verifier.documents.dotproducts import note as dot_note
 from verifier.documents.einsteinscope import EinsteinScope
 from verifier.documents.equivalent import link_equations, unlearn_solved
 from verifier.documents.expectation import DETERMINISTIC, deterministic_names
+from verifier.documents.familyorientation import document_orientations, member_trees_at
 from verifier.documents.gatelabels import as_gate_labels, gate_letters, gate_note
 from verifier.documents.generic import encode
 from verifier.documents.gradiententry import gradient_entries
@@ -126,6 +127,7 @@ from verifier.documents.substituted import superseded
 from verifier.documents.summation import declared_sums
 from verifier.documents.trailing import display_before
 from verifier.documents.upstream import FORM
+from verifier.documents.vectorconvention import stated_vectors
 from verifier.engine import Settings
 from verifier.latex import LatexError, MathBlock, join_chains, parse_latex
 from verifier.latex.braces import split_top_level
@@ -164,6 +166,8 @@ def _role_holds(at: int, introduced: list[int], line: int) -> bool:
 
 class _Reader(EinsteinScope, _InlineClaims, _Definitions, _ProseConditions):
     """One document being checked: its text, context, and cached instances."""
+
+    orientation_off = False  # True: each chain orients its families by its own subscripts (familyorientation)
 
     def __init__(
         self,
@@ -559,6 +563,8 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _ProseConditions):
                 scope.conventions.setdefault("gradient", BY_MATRIX)
         if self.deterministic:
             scope.conventions.setdefault(DETERMINISTIC, self.deterministic)
+        if (vectors := stated_vectors(self.text)) is not None:  # "All vectors are column vectors." (vectorconvention)
+            scope.conventions.setdefault("vectors", vectors)
         if orders := orders_at(self.size_orders, line):  # "with $n < d$" in its section (documents.sizeorder)
             scope.conventions.setdefault(ORDER, orders)
         scope.conventions.update(spread_conventions(self.text, line))  # "σ the standard deviation" (spreadnames)
@@ -715,7 +721,8 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _ProseConditions):
         last = max([chain.line, *(m.line for m in chain.members)])
         transposed = transposed_for(self.annotations.transposed, part_of(self.lines, chain.line), own, text)
         ann = replace(self.annotations, bold=bold, shapes={**self.annotations.shapes, **shapes_at(self.sites, last)},
-                      transposed=transposed)  # x^T in another display: its part, or not a number here
+                      transposed=transposed,  # x^T in another display: its part, or not a number here
+                      orientations={} if self.orientation_off else self.family_orientations)
         # "temperature $T$" and "Let $T$ be the transition matrix": the latest of them at or before the line
         # says what T is there (the first of them before it), the role only where it is that (documents.scalarroles)
         ended = {k for k, at in ann.role_lines.items() if not _role_holds(at, self.renewed.get(k, []), last)}
@@ -756,6 +763,12 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _ProseConditions):
             cands = [c for c in cands if c not in said[0]]
         recorded(scope, cands)
         return scope
+
+    @functools.cached_property
+    def family_orientations(self) -> dict[str, object]:
+        """Each indexed family's one orientation in the document (documents.familyorientation)."""
+        return document_orientations(self.text, [(c.line, " ".join(m.latex or "" for m in c.members),
+                                                  functools.partial(member_trees_at, self, c)) for c in self.chains()])
 
     @functools.cached_property
     def _stated_layouts(self) -> list[tuple[int, str]]:

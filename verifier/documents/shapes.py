@@ -467,7 +467,9 @@ class _Shapes:
         if len(order) >= 2:
             first = names[order[0]]
             n = self.names.get(first) if first is not None else None
-            if n is not None and n.kind == "vector" and not n.oriented and n.dims is not None:
+            # … unless the notes declare vectors columns (orientation.VECTORS: a context or the prose)
+            columns = self.scope.conventions.get("vectors") == "columns"
+            if n is not None and n.kind == "vector" and not n.oriented and n.dims is not None and not columns:
                 nxt = shapes[order[1]]
                 nn = self.names.get(names[order[1]]) if names[order[1]] is not None else None
                 # (a row after it, a bᵀ: the outer product a bᵀ of a column a, not a row a)
