@@ -464,7 +464,8 @@ class _Doubts(_ImpliedSums, _WithoutDefinitions):
                                                                         or OUTSIDE_UNSAID in note):
                     unsaid.setdefault(k, replace(out[k], verdict=Verdict.SKIPPED, message=(
                         f"holds only when read with {note}; read literally: {out[k].message}")))  # fmt: skip
-                elif r.verdict is Verdict.SKIPPED and UNSAMPLED_POINT in r.message:
+                elif (r.verdict is Verdict.SKIPPED and UNSAMPLED_POINT in r.message
+                      and not needs_the_domain(note, out[k], unrestricted, k)):  # not a blanket restriction
                     # max(αx, x)' with α in (0, 1) as the notes state: every sample agrees, the cases single out
                     # the kink; the literal reading's counterexample is then no mistake beyond doubt
                     unsaid.setdefault(k, replace(r, message=(
