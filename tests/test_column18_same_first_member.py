@@ -1,0 +1,75 @@
+r"""Two inline claims on one line with the same first member: each is read under its own prose (column18).
+
+"For symmetric $A$, $\nabla f(x) = 2Ax$, but in general $\nabla f(x) = (A + A^T)x$": the prose before each
+claim differs, and it decides the hypothesis. The places that cut a line at an inline claim searched it for
+the claim's first member, some for its first occurrence and some for its last, so a claim could be read
+under the other claim's prose: a wrong general formula PROVED "with A symmetric, as the notes say", a right
+one FAILED, and the range "for $x > 0$" of one claim read for the other. Chains now carry the column their
+formula is written at (Markdown, LaTeX, notebook cells alike), and the prose around a claim is cut there
+(documents.claimplace)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import nbformat
+import pytest
+from support import doc_steps
+
+from verifier.documents.check import check_document
+from verifier.engine import Settings
+
+_QUADRATIC = r"Let $f(x) = x^T A x$ with $A \in \mathbb{R}^{n \times n}$ and $x \in \mathbb{R}^n$."
+_ABSOLUTE = r"Let $g(x) = |x|$ for $x \in \mathbb{R}$."
+
+# (the line before, the line of the two claims, the verdict each claim's own prose gives it)
+CASES = [
+    (_QUADRATIC, r"For symmetric $A$, $\nabla f(x) = 2Ax$, but in general $\nabla f(x) = (A + A^T)x$.",
+     ["ok", "ok"]),
+    (_QUADRATIC, r"For symmetric $A$, $\nabla f(x) = Ax$, but in general $\nabla f(x) = (A + A^T)x$.",
+     ["FAILED", "ok"]),
+    (_QUADRATIC, r"For symmetric $A$, $\nabla f(x) = 2Ax$, but in general $\nabla f(x) = 2Ax$.",
+     ["ok", "FAILED"]),
+    (_QUADRATIC, r"In general $\nabla f(x) = (A + A^T)x$, and for symmetric $A$, $\nabla f(x) = 2Ax$.",
+     ["ok", "ok"]),
+    (_QUADRATIC, r"In general $\nabla f(x) = 2Ax$, and for symmetric $A$, $\nabla f(x) = 2Ax$.",
+     ["FAILED", "ok"]),
+    (_QUADRATIC, r"In general $\nabla f(x) = (A + A^T)x$, and for symmetric $A$, $\nabla f(x) = Ax$.",
+     ["ok", "FAILED"]),
+    (_ABSOLUTE, r"For $x > 0$, $g'(x) = 1$, and for $x < 0$, $g'(x) = -1$.", ["ok", "ok"]),
+    (_ABSOLUTE, r"For $x > 0$, $g'(x) = -1$, and for $x < 0$, $g'(x) = -1$.", ["FAILED", "ok"]),
+    (_ABSOLUTE, r"For $x > 0$, $g'(x) = 1$, and for $x < 0$, $g'(x) = 1$.", ["ok", "FAILED"]),
+]
+IDS = [f"{k}" for k in range(len(CASES))]
+SETTINGS = Settings(points=30)
+
+
+def _verdicts(steps: list) -> list[str]:
+    return ["ok" if s.verdict.ok else s.verdict.value for s in steps if s.lhs_latex.startswith((r"\nabla", "g'"))]
+
+
+@pytest.mark.parametrize(("before", "line", "want"), CASES, ids=IDS)
+def test_markdown(before: str, line: str, want: list[str]) -> None:
+    steps = doc_steps(f"# Notes\n\n{before}\n\n{line}\n")
+    assert _verdicts(steps) == want, [(s.verdict, s.message) for s in steps]
+
+
+@pytest.mark.parametrize(("before", "line", "want"), CASES, ids=IDS)
+def test_latex(before: str, line: str, want: list[str]) -> None:
+    body = (f"\\documentclass{{article}}\n\\begin{{document}}\n\\section{{Notes}}\n{before}\n\n{line}\n"
+            "\\end{document}\n")
+    steps = doc_steps(body, "t.tex")
+    assert _verdicts(steps) == want, [(s.verdict, s.message) for s in steps]
+
+
+@pytest.mark.parametrize(("before", "line", "want"), CASES, ids=IDS)
+def test_notebook_cell(tmp_path: Path, before: str, line: str, want: list[str]) -> None:
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_markdown_cell(f"# Notes\n\n{before}"), nbformat.v4.new_code_cell("1 + 1"),
+                nbformat.v4.new_markdown_cell(f"Then:\n\n{line}")]
+    path = tmp_path / "notes.ipynb"
+    nbformat.write(nb, str(path))
+    check = check_document(path, SETTINGS)
+    steps = [s for c in check.chains for s in c.result.steps]
+    assert _verdicts(steps) == want, [(s.verdict, s.message) for s in steps]
+
