@@ -73,3 +73,14 @@ def test_notebook_cell(tmp_path: Path, before: str, line: str, want: list[str]) 
     steps = [s for c in check.chains for s in c.result.steps]
     assert _verdicts(steps) == want, [(s.verdict, s.message) for s in steps]
 
+
+
+def test_a_rejection_cue_is_the_claims_own_not_one_written_alike_on_its_line() -> None:
+    """Of two formulas written alike on a line, the words around the one at the claim's column decide."""
+    from verifier.documents.rejected import rejection
+
+    line = r"Not $a = b$ in general, but for $x > 0$ indeed $a = b$."
+    second = line.rindex("$a = b$")
+    assert rejection(line, "a", "b", True, "", second) is None
+    assert rejection(line, "a", "b", True, "", line.index("$a = b$")) == "Not"
+    assert rejection(line, "a", "b", True, "") == "Not"  # no column: any formula written so (as before)

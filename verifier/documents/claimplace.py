@@ -109,8 +109,13 @@ def claim_span(line: str, chain: Written, occurrence: Literal["first", "last"] =
             shift = _opening_before(line, at) - start
             start += shift
         return start, _end(line, place, chain.line, shift, last, start)
-    # no place: search the line for the first member, as each caller did
-    at = line.find(first[:12]) if occurrence == "first" else line.rfind(first)
+    # no place: search the line for the first member as each caller did, where a formula opens with it first
+    # (a short member, "r", is found in any word)
+    opened = [m.end() - len(first) for m in re.finditer(r"(?:\$|\\\()\s*" + re.escape(first), line)] if first else []
+    if opened:
+        at = opened[0] if occurrence == "first" else opened[-1]
+    else:
+        at = line.find(first[:12]) if occurrence == "first" else line.rfind(first)
     if at < 0 or not first:
         return None
     start = _opening_before(line, at)
