@@ -84,3 +84,53 @@ def test_a_rejection_cue_is_the_claims_own_not_one_written_alike_on_its_line() -
     assert rejection(line, "a", "b", True, "", second) is None
     assert rejection(line, "a", "b", True, "", line.index("$a = b$")) == "Not"
     assert rejection(line, "a", "b", True, "") == "Not"  # no column: any formula written so (as before)
+
+
+
+_MACROS = r"\newcommand{\R}{\mathbb{R}}\newcommand{\grad}{\nabla}"
+_DEFINED = r"Let $f(x) = x^T A x$ with $x \in \R^n$."
+_SHIFTED = [
+    (r"For symmetric $A \in \R^{n \times n}$, $\grad f(x) = 2Ax$, but in general $\grad f(x) = 2Ax$.",
+     ["ok", "FAILED"]),
+    (r"In general ($A \in \R^{n \times n}$) $\grad f(x) = 2Ax$, and for symmetric $A$, $\grad f(x) = 2Ax$.",
+     ["FAILED", "ok"]),
+]
+
+
+@pytest.mark.parametrize("path", ["t.md", "t.tex"])
+@pytest.mark.parametrize(("line", "want"), _SHIFTED)
+def test_a_macro_expanded_before_the_claims_moves_them(path: str, line: str, want: list[str]) -> None:
+    """The reader's line is the source line with its macros expanded (``\\R`` is longer written out): the place
+    the source gave is corrected to the claim's own formula, not to the other one's."""
+    if path == "t.md":
+        body = f"# Notes\n\n$${_MACROS}$$\n\n{_DEFINED}\n\n{line}\n"
+    else:
+        body = f"\\documentclass{{article}}\n{_MACROS}\n\\begin{{document}}\n{_DEFINED}\n\n{line}\n\\end{{document}}\n"
+    steps = doc_steps(body, path)
+    assert _verdicts(steps) == want, [(s.verdict, s.message) for s in steps]
+
+
+@pytest.mark.parametrize("path", ["t.md", "t.tex"])
+def test_each_source_gives_each_inline_formula_its_place(path: str) -> None:
+    from verifier.documents.sources import read_sources
+
+    line = r"So $a = b$ here and $a = b$ there, in \(a = b\) too."
+    text = line + "\n" if path == "t.md" else f"\\begin{{document}}\n{line}\n\\end{{document}}\n"
+    formulas = [b for b in read_sources(text, path).inline if "a = b" in b.text]
+    places = [(b.place.column, b.place.end_column) for b in formulas if b.place is not None]
+    starts = [line.index("$a"), line.rindex("$a"), line.index("\\(")]
+    ends = [line.index("$ here") + 1, line.index("$ there") + 1, line.index("\\)") + 2]
+    assert places == list(zip(starts, ends, strict=True)), places
+
+
+def test_a_chain_without_a_place_is_found_by_its_opening_formula() -> None:
+    """A source without positions: the line is searched as before, for a formula that opens with the member (a
+    one-letter member is in many words)."""
+    from verifier.documents.claimplace import after_claim, before_claim
+    from verifier.documents.members import _Chain, _Member
+
+    line = "the residual r is $r = y - Xw$ and then $r = Xw - y$, as written."
+    chain = _Chain(1, [_Member("r", 1), _Member("Xw - y", 1)], [], inline=True)
+    assert before_claim(line, chain, "first") == "the residual r is "
+    assert before_claim(line, chain, "last") == "the residual r is $r = y - Xw$ and then "
+    assert after_claim(line, chain, "last") == ", as written."
