@@ -134,3 +134,12 @@ def test_a_chain_without_a_place_is_found_by_its_opening_formula() -> None:
     assert before_claim(line, chain, "first") == "the residual r is "
     assert before_claim(line, chain, "last") == "the residual r is $r = y - Xw$ and then "
     assert after_claim(line, chain, "last") == ", as written."
+
+
+def test_the_case_each_claim_is_led_in_by_is_its_own() -> None:
+    """specialcases.lead_in: the sentence leading in to a claim ends at that claim, not at the last formula of
+    its line written alike (the first claim, right at n = 2, was FAILED; the second is wrong at n = 1)."""
+    line = r"For $n = 2$ we get $f'(x) = 2x$, and for $n = 1$ we get $f'(x) = 2x$."
+    steps = doc_steps(f"# Powers\n\nLet $f(x) = x^n$ for $x \\in \\mathbb{{R}}$.\n\n{line}\n")
+    got = [s.verdict.value for s in steps if s.lhs_latex.startswith("f'")]
+    assert got == ["SKIPPED", "FAILED"], [s.message for s in steps]
