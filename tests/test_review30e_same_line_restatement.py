@@ -5,11 +5,12 @@ with the flipped r on the *same* line as r's definition, ``definitions._note_def
 definition (``e.line < chain.line``), the rewriting is learned silently as r's definition and the gradient is
 PROVED with it — trust17's false green, one line up. Marking it a restatement is not enough: no definition of
 r holds on its own line, so correct rewritings on that line ("Expanding, $L = y^Ty - 2w^TX^Ty + …$") become
-SKIPPED "defines anew" and their gradients SKIPPED with them (tried and reverted)."""
+SKIPPED "defines anew" and their gradients SKIPPED with them (tried and reverted). Closed by column18: the
+line's first definition holds for the line's chains where a later formula of the line restates it
+(documents.inlinerestated, tests/test_column18_same_line_restatement.py)."""
 
 from __future__ import annotations
 
-import pytest
 from support import doc_steps
 
 _LINE = (r"Let $X \in \mathbb{R}^{n\times d}$, $y \in \mathbb{R}^n$, $w \in \mathbb{R}^d$, the residual $r = y - Xw$ "
@@ -17,7 +18,6 @@ _LINE = (r"Let $X \in \mathbb{R}^{n\times d}$, $y \in \mathbb{R}^n$, $w \in \mat
 _NOTES = "# Least squares\n\n" + _LINE + "\n\n$$\\nabla J = X^T r$$\n"
 
 
-@pytest.mark.xfail(strict=True, reason="same-line inline restatement learned silently (review30e, left)")
 def test_a_flipped_rewriting_on_the_definitions_line_leaves_its_use_not_green() -> None:
     steps = doc_steps(_NOTES)
     assert not steps[-1].verdict.ok, steps[-1].message

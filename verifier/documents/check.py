@@ -45,6 +45,7 @@ from verifier.budget import BudgetExceeded
 from verifier.documents.annotations import key_of_text
 from verifier.documents.appliedlabels import doubt_applied_products
 from verifier.documents.casedomains import case_domains
+from verifier.documents.claimplace import claim_span
 from verifier.documents.constantfactors import doubt_constant_factors
 from verifier.documents.context import (
     Assumption,
@@ -609,8 +610,9 @@ class _Document(_Reader, _Doubts):
                                                       for s in chain.steps], steps)  # δ_ii = 1 (summeddelta)
                 steps = read_differentials(self, chain, scope, steps)  # d(fg) = g df + f dg (differentials)
                 steps = sample_curves(steps)  # only the reported refutations are plotted
-                if (cue := rejection(self.lines[chain.line - 1], chain.members[0].latex, chain.members[-1].latex,
-                                     chain.inline, before)) is not None:
+                own = self.lines[chain.line - 1]
+                if (cue := rejection(own, chain.members[0].latex, chain.members[-1].latex, chain.inline, before,
+                                     (claim_span(own, chain) or (None,))[0] if chain.inline else None)) is not None:
                     steps = [judged(r, cue) for r in steps]  # "…, not $p' = u'v'$" (documents.rejected)
                 elif not chain.inline and (said := condition_cue(before, self.prose_after(chain)[1])) is not None:
                     # "$$…$$ which does not hold for $x < 0$": x < 0 is no hypothesis of it (deniedranges)

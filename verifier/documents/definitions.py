@@ -31,7 +31,7 @@ from verifier.documents.fisher import information_named
 from verifier.documents.fixedparams import dropped_aliases, fixed_parameters, names_a_quantity
 from verifier.documents.iidjoint import joint_likelihoods
 from verifier.documents.infer import KNOWN_FUNCTIONS, RESERVED, names_and_functions, names_in
-from verifier.documents.inlinerestated import restating_chain
+from verifier.documents.inlinerestated import restating_chain, same_line_prior
 from verifier.documents.labelled import relabel
 from verifier.documents.labelledheads import DECORATED_HEAD, defined_plain, derivative_of
 from verifier.documents.layerletters import as_layers
@@ -61,6 +61,7 @@ from verifier.documents.writtenout import (
     written_out,
 )
 from verifier.latex import DEFINITION, EQUALITY, LatexError
+from verifier.latex.document import Place
 from verifier.latex.vocabulary import DEFAULT_FUNCTIONS
 
 _INDEX_LETTERS = frozenset("ijklmnpqr")
@@ -644,6 +645,7 @@ class _Definitions:
         defined in an inline formula of the prose holds from that line on, like a display one."""
         defining: list[tuple[int, int]] = []  # the inline formulas that defined something
         self.inline_restatements: list[_Chain] = []
+        on_line: dict[tuple[Key, int], Definition] = {}  # the first inline definition of each name on each line
         for m, whole in joined_inline(self.text, list(INLINE_MATH.finditer(self.text))):
             body = _cut_tail(whole.strip())  # $ℓ = \log p(y|x) =$ $…$: one formula (documents.writtenout)
             # $f(x) = x^2 e^x \Rightarrow f'(x) = …$: the definition is before the arrow, the claim after it
@@ -688,7 +690,16 @@ class _Definitions:
             if len(self.note_definitions) > known:
                 defining.append(m.span())
             # "Expanding, $r = Xw - y$" after $r = y - Xw$: a claim about r, checked against the first, which holds
-            # on its own line (not the new one) (documents.inlinerestated)
-            if (again := restating_chain(fake, self.note_definitions, self.text[max(0, m.start() - 200) : m.start()])):
+            # on its own line (not the new one) (documents.inlinerestated); the first written on this line too
+            prior = same_line_prior(self.note_definitions[known:], on_line, _same_kind)
+            if prior is not None and fake.restates is None and fake.defines == prior.key:
+                fake.restates = (prior.key, prior.line)
+            starts = self.text.rfind("\n", 0, m.start()) + 1
+            place = Place(m.start() - starts, self.text.count("\n", 0, m.end()) + 1,
+                          m.end() - (self.text.rfind("\n", 0, m.end()) + 1))  # where on its line (claimplace)
+            before = self.text[max(0, m.start() - 200) : m.start()]
+            if (again := restating_chain(fake, self.note_definitions, before, place)):
                 self.inline_restatements.append(again)
                 self.leading.discard((again.restates[0], line))
+                if prior is not None and again.restates == (prior.key, prior.line):  # for the line's chains
+                    self.restated_on_line.setdefault(line, []).append(prior)

@@ -776,7 +776,7 @@ class _Doubts(_ImpliedSums, _WithoutDefinitions):
         start, prose = self._prose_before(chain, display=True)
         trailing = ""
         if chain.inline:  # its own line up to the claim, and the clause it goes on with (not a later one)
-            prose, trailing = split_at_inline(prose, chain.members[0].latex, chain.members[-1].latex)
+            prose, trailing = split_at_inline(prose, chain)
         prose = without_display_conditions(prose)  # "$$…$$ which holds when $A$ is symmetric": that display's
         said = symmetric_in(prose)
         if not said and trailing:  # "Hence $\nabla f(x) = 2Ax$, where $A$ is symmetric."

@@ -23,6 +23,7 @@ from verifier.documents.annotations import annotated_shapes
 from verifier.documents.appliedlabels import applied_products, written_bare
 from verifier.documents.bars import bar_variables
 from verifier.documents.cases import equated
+from verifier.documents.claimplace import claim_span
 from verifier.documents.context import (
     Definition,
     IndexRange,
@@ -203,13 +204,23 @@ class _Guesses:
             prose += "\n" + opening[: opening.find("$$")] if "$$" in opening else ""
         prose = without_display_conditions(prose)
         quantified = quantified_prose(chain.notes)  # \forall x > 0,\ … in the formula (verifier.latex.quantifiers)
-        claim = None
-        if chain.inline and (pos := prose.rfind(chain.members[0].latex.strip())) >= 0 and "$" in prose[pos:]:
-            claim = (pos - 1, prose.index("$", pos) + 1)  # "$f'(x) = 1$ for $x > 0$": its sentence's own range
+        claim = self._claim_in(prose, chain) if chain.inline else None
+        if claim is not None:  # "$f'(x) = 1$ for $x > 0$": its sentence's own range
             prose = prose[: claim[1]] + quantified + prose[claim[1] :]
         else:
             prose += quantified
         return start, prose, claim
+
+    def _claim_in(self, prose: str, chain: _Chain) -> tuple[int, int] | None:
+        """The span of the inline claim ``chain`` in ``prose``, which ends with (a same-length rewriting of the
+        end of) its line: at its own place there, not at a formula of the line written alike (claimplace)."""
+        own = self.lines[chain.line - 1] if 0 < chain.line <= len(self.lines) else ""
+        tail = len(prose) - (prose.rfind("\n") + 1)
+        span = claim_span(own, chain, "last") if tail <= len(own) else None
+        if span is None or span[1] is None or span[0] < len(own) - tail:
+            return None
+        base = len(prose) - len(own)
+        return base + span[0], base + span[1]
 
     def _stated_range(self, chain: _Chain, scope: Scope, whole: bool = False) -> tuple[str, Scope] | None:
         """The ranges the prose just before ``chain`` states (documents.ranges), or, where it states none, the

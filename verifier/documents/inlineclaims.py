@@ -13,6 +13,7 @@ import re
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
+from verifier.documents.claimplace import before_claim
 from verifier.documents.claims import condition_before, names_only, states_value, unwrapped
 from verifier.documents.definitions import _CALL, _call_text, _head_name
 from verifier.documents.differentials import differential_claim
@@ -63,7 +64,7 @@ class _InlineClaims:
                 continue  # $d\operatorname{tr}(AX) = …$ is a claim too (differentials)
             members = [_Member(m.latex, m.line) for m in chain.members]
             c = _Chain(members[0].line, members, [], None, False, ["an inline formula of the prose"],
-                       derivative_variable=chain.derivative_variable, inline=True)  # fmt: skip
+                       derivative_variable=chain.derivative_variable, inline=True, place=chain.place)  # fmt: skip
             c.steps = [_Step(i + 1, i, i + 1, s.condition, members[i + 1].line, s.relation)
                        for i, s in enumerate(chain.steps)]  # fmt: skip
             out.append(c)
@@ -73,8 +74,7 @@ class _InlineClaims:
         """The prose of the formula's line before it (and the line above when it opens its line)."""
         line = chain.members[0].line
         text = self.lines[line - 1] if 0 < line <= len(self.lines) else ""
-        at = text.find(chain.members[0].latex.strip()[:12])
-        before = text[:at] if at >= 0 else ""
+        before = before_claim(text, chain) or ""  # at its own place: not another formula's alike (claimplace)
         if not before.strip() and line > 1:
             before = self.lines[line - 2] + " " + before
         return before

@@ -11,16 +11,23 @@ another formula, and the prose just before it does not announce a new definition
 set", "redefine", "instead", "new", …, nor states a case: "when", "if") and the chain it becomes (inline,
 ``restates`` the earlier definition; its definition stays learned, as a display's does, so a renewal after a
 heading keeps its new meaning). A formula written exactly as the earlier one restates nothing new: no chain.
+
+On the definition's own line ("the residual $r = y - Xw$ … Expanding, $r = Xw - y$, and so", column18) the
+rewriting restates the definition written before it there (:func:`same_line_prior`): no definition holds on
+its own line for the lines' chains, so the reader keeps that first one for the line's chains
+(``restated_on_line``, reader.scope_for), and the restatement is checked against it like one a line later.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from verifier.documents.context import Definition
+from verifier.documents.context import Definition, Key
 from verifier.documents.members import _Chain, _Member, _Step
+from verifier.latex.document import Place
 
-__all__ = ["announces_anew", "restating_chain", "with_restatements"]
+__all__ = ["announces_anew", "restating_chain", "same_line_prior", "with_restatements"]
 
 # the words that say an inline formula gives the name a (new) meaning rather than rewriting it, or supposes one
 # for a case ("When $z_j = \sigma(s_j)$", after "When $z_j = s_j$": a case of the notes, not a claim about z), or
@@ -40,11 +47,25 @@ def announces_anew(before: str) -> bool:
     return _ANEW.search(sentence[-120:]) is not None
 
 
-def restating_chain(chain: _Chain, earlier: list[Definition], before: str) -> _Chain | None:
+def same_line_prior(new: list[Definition], on_line: dict[tuple[Key, int], Definition],
+                    same_kind: Callable[[Definition, Definition], bool]) -> Definition | None:  # fmt: skip
+    """The definition an earlier inline formula of the same line gave the name one of ``new`` (what an inline
+    formula just defined) defines, of the same kind (``on_line``: by key and line, the first of each); None
+    where it is the line's first. ``on_line`` learns ``new``."""
+    prior = None
+    for d in new:
+        first = on_line.setdefault((d.key, d.line), d)
+        if prior is None and first is not d and same_kind(first, d):
+            prior = first
+    return prior
+
+
+def restating_chain(chain: _Chain, earlier: list[Definition], before: str, place: Place | None = None
+                    ) -> _Chain | None:  # fmt: skip
     """The chain to check for the inline formula ``chain`` (a stand-in the notes' definitions were learned
     from, its ``restates`` set where it writes a name defined before) when it restates that definition
     with another formula and ``before`` (the prose just before it) does not announce a new meaning; None
-    otherwise."""
+    otherwise. ``place``: where the formula is written in its line (documents.claimplace)."""
     if chain.restates is None or len(chain.members) < 2 or announces_anew(before):
         return None
     key, line = chain.restates
@@ -54,7 +75,7 @@ def restating_chain(chain: _Chain, earlier: list[Definition], before: str) -> _C
     members = [_Member(m.latex, chain.line) for m in chain.members]
     steps = [_Step(i + 1, i, i + 1, None, chain.line) for i in range(len(members) - 1)]
     return _Chain(chain.line, members, steps, None, False, ["an inline formula of the prose"], inline=True,
-                  restates=chain.restates)  # fmt: skip
+                  restates=chain.restates, place=place)  # fmt: skip
 
 
 def with_restatements(chains: list[_Chain], restating: list[_Chain]) -> list[_Chain]:

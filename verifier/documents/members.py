@@ -22,6 +22,7 @@ from verifier.documents.resolve import (
 )
 from verifier.latex import EQUALITY
 from verifier.latex.braces import split_top_equals
+from verifier.latex.document import Place
 
 # ---------------------------------------------------------------------------------------------
 # Chains as the checker sees them
@@ -70,6 +71,8 @@ class _Chain:
     #: ``⇒ θ = (XᵀX)⁻¹Xᵀy = …`` after the equation it solves: its first link is checked as following from that
     #: equation (``after``) and stays the definition of the name for the lines after it (documents.equivalent)
     solves_defining: bool = False
+    #: an inline formula's place in its line (the source's position; None: not given): documents.claimplace
+    place: Place | None = None
 
 
 _TAIL = re.compile(r"\\[,;:!]?\s*\\(?:text|mbox|mathrm)\s*\{|\\q?quad|,\s*\\text|\s,\s")

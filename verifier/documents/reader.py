@@ -236,6 +236,8 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _ProseConditions):
         self.deterministic = deterministic_names(text)  # "a deterministic function $f(x)$" (documents.expectation)
         self.leading: set[tuple[Key, int]] = set()  # inline definitions that open their line
         self.supposed: list[tuple[Definition, int]] = []  # "If $f = …$ then $…$": (definition, the then-line)
+        #: "$r = y - Xw$ … Expanding, $r = Xw - y$" on one line: the first, for that line's chains (inlinerestated)
+        self.restated_on_line: dict[int, list[Definition]] = {}
         # h_t = \tanh(w h_{t-1} + u x_t): families the notes define by a recurrence (documents.recurrence)
         self.recurrences: dict[str, Recurrence] = {}
         self.rival_recurrences: dict[str, list[Recurrence]] = {}  # another rule for the same family, later
@@ -599,6 +601,10 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _ProseConditions):
                     scope.inferred[d.key] = self.dropped_notes[d.key]
                 elif (said := self.stated_said.get(d)) is not None:  # a vector given by its entries (statedentries)
                     scope.inferred[d.key] = said
+        for d in self.restated_on_line.get(line, ()):  # "$r = …$ … Expanding, $r = …$" on one line (inlinerestated)
+            if d.key not in declared:
+                scope.names[d.key] = d
+                scope.inferred[d.key] = f"{display_key(d.key)}: the notes' definition earlier on line {line}"
         for d, then_line in self.supposed:  # "If $f(x) = g(h(x))$ then $f'(x) = …$" (documents.suppositions)
             if then_line == line and d.key not in declared:
                 scope.names[d.key] = d

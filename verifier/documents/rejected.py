@@ -49,17 +49,20 @@ def _squeezed(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-def rejection(line: str, first: str, last: str, inline: bool, before: str = "") -> str | None:
+def rejection(line: str, first: str, last: str, inline: bool, before: str = "", at: int | None = None) -> str | None:
     """The words by which the notes reject the formula whose first and last members are ``first`` and
-    ``last``: written inline on ``line`` or (``inline`` False) a display after the prose ``before``."""
+    ``last``: written inline on ``line`` or (``inline`` False) a display after the prose ``before``. ``at``:
+    the column the inline formula opens at (documents.claimplace): of several written alike on the line
+    ("Not $…$ in general, but for $x > 0$ indeed $…$") only its own words count; None: any of them."""
     if not inline:
         m = _DISPLAY_BEFORE.search(before.rstrip())
         return m.group(0).strip() if m is not None else None
     head, tail = _squeezed(first), _squeezed(last)
-    for m in _INLINE.finditer(line):
-        body = _squeezed(m.group(1))
-        if not (body.startswith(head) and body.endswith(tail)):
-            continue
+    alike = [m for m in _INLINE.finditer(line)
+             if (body := _squeezed(m.group(1))).startswith(head) and body.endswith(tail)]  # fmt: skip
+    if at is not None and any(m.start() == at for m in alike):
+        alike = [m for m in alike if m.start() == at]
+    for m in alike:
         # "A common mistake is to write $…$", "It is not true that $…$" as before a display (review23c)
         cue = _BEFORE.search(line[: m.start()]) or _DISPLAY_BEFORE.search(line[: m.start()].rstrip()) \
             or _NOT_TRUE.search(line[: m.start()]) or _AFTER.match(line[m.end() :])

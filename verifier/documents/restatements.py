@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from verifier.documents.claimplace import before_claim
 from verifier.documents.context import Scope, display_key
 from verifier.documents.infer import names_in
 from verifier.documents.members import _Chain, _member_trees, _Step
@@ -61,8 +62,9 @@ def restatement_results(chain: _Chain, scope: Scope, steps: list[StepResult], le
     key, line = chain.restates
     first = steps[0]
     if chain.inline and chain.members:  # "Expanding, $r = Xw - y$, and so": the prose up to it (inlinerestated)
-        opened = list(re.finditer(r"\$\s*" + re.escape(chain.members[0].latex.strip()) + r"\s*=", lead_in))
-        lead_in = lead_in[: opened[-1].start()] if opened else lead_in
+        cut = lead_in.rfind("\n") + 1  # its own line ends the prose: cut at its place there (claimplace)
+        before = before_claim(lead_in[cut:], chain, "last")
+        lead_in = lead_in[:cut] + before if before is not None else lead_in
     earlier = f"the notes' definition of {display_key(key)} at line {line}"
     if first.verdict in (Verdict.PROVED, Verdict.PASSED):
         note = f"checked against {earlier}"

@@ -58,7 +58,7 @@ from verifier.documents.hidden import latex_shown
 from verifier.documents.macros import Macro, MacroTable, expand_with, read_definitions, strip_comments
 from verifier.documents.myst import Fenced, fenced
 from verifier.documents.rootfile import root_of
-from verifier.latex.document import MathBlock
+from verifier.latex.document import MathBlock, Place
 from verifier.latex.intertext import prose_formulas
 
 __all__ = ["Sources", "document_kind", "extract_math", "load_document", "read_notebook", "read_sources"]
@@ -344,7 +344,7 @@ def _read_markdown(text: str, path: str, table: MacroTable, out: Sources, first_
     lines = text.split("\n")
     starts = _line_starts(text)
     found: list[tuple[int, str, bool]] = []  # (0-based line in text, LaTeX, struck)
-    inline: list[tuple[int, str, bool]] = []  # the same for $…$ in sentences
+    inline: list[_Inline] = []  # the same for $…$ in sentences, with where in its line (sources.place_of)
     prose: list[tuple[int, str]] = []  # (0-based line, text) where definitions may be written
 
     def walk(tokens: Sequence[Token]) -> None:
@@ -376,18 +376,20 @@ def _read_markdown(text: str, path: str, table: MacroTable, out: Sources, first_
         if "\\" in latex:
             table.add(read_definitions(latex, starts[line0], tex_comments=False))
     found.sort(key=lambda f: f[0])
-    for kind, items in ((False, found), (True, inline)):
-        for line0, latex, struck in items:
+    for kind, items in ((False, [(*f, None) for f in found]), (True, inline)):
+        for line0, latex, struck, at in items:
             body = _strip_definitions(latex)
             body = table.expand_at(body, starts[min(line0, len(starts) - 1)])
             line = first_line + line0 + 1
             c = None if cell is None else cell[0]
             cl = None if cell is None else line - cell[1]
-            (out.inline if kind else out.blocks).append(MathBlock(line, body, path, struck, c, cl, inline=kind))
+            place = None if at is None else Place(at[0], first_line + at[1] + 1, at[2])
+            (out.inline if kind else out.blocks).append(MathBlock(line, body, path, struck, c, cl, inline=kind,
+                                                                  place=place))  # fmt: skip
 
 
 def _read_fenced(fence: Fenced, path: str, found: list[tuple[int, str, bool]],
-                 inline: list[tuple[int, str, bool]], nested: bool) -> None:  # fmt: skip
+                 inline: list[_Inline], nested: bool) -> None:  # fmt: skip
     """A math fence's equations, or a MyST directive's Markdown body parsed again at its lines."""
     if fence.kind == "math":
         found.extend((line0, latex, False) for line0, latex in fence.parts)
@@ -396,14 +398,14 @@ def _read_fenced(fence: Fenced, path: str, found: list[tuple[int, str, bool]],
         sub = Sources()
         _read_markdown(body, path, MacroTable(), sub, 0, nested=nested)
         found.extend((line0 + b.line - 1, b.text, b.struck) for b in sub.blocks)
-        inline.extend((line0 + b.line - 1, b.text, b.struck) for b in sub.inline)
+        inline.extend((line0 + b.line - 1, b.text, b.struck, None) for b in sub.inline)  # a body's own columns
 
 
 def _inline_math(
-    tok: Token, lines: list[str], found: list[tuple[int, str, bool]], inline: list[tuple[int, str, bool]]
+    tok: Token, lines: list[str], found: list[tuple[int, str, bool]], inline: list[_Inline]
 ) -> None:
     """``$$…$$`` inside a paragraph: a display written inline (kramdown) — one block each; ``$…$``
-    formulas go to ``inline`` (with their line and whether they are struck through)."""
+    formulas go to ``inline`` (with their line, whether they are struck through and where in the line)."""
     assert tok.map is not None
     children = tok.children or []
     if not any(c.type in ("math_inline_double", "math_inline") for c in children):
@@ -422,7 +424,32 @@ def _inline_math(
                 at = search_from
             line0 = tok.map[0] + source.count("\n", 0, at)
             search_from = at + len(child.content)
-            (found if child.type == "math_inline_double" else inline).append((line0, child.content, struck))
+            if child.type == "math_inline_double":
+                found.append((line0, child.content, struck))
+            else:
+                inline.append((line0, child.content, struck, place_of(source, at, len(child.content), child.markup,
+                                                                      tok.map[0])))  # fmt: skip
+
+
+#: an inline formula as the Markdown reader collects it: (0-based line, LaTeX, struck, where: see place_of)
+_Inline = tuple[int, str, bool, "tuple[int, int, int] | None"]
+_CLOSING = {"$": "$", "$$": "$$", "\\(": "\\)"}
+
+
+def place_of(source: str, at: int, length: int, markup: str, first: int) -> tuple[int, int, int] | None:
+    r"""Where the formula whose content is ``source[at : at + length]`` is written: (column of its opening
+    delimiter ``markup`` in its line, 0-based line of its closing delimiter, column just past it); lines
+    count from ``first``, the 0-based line ``source`` starts at. None where the delimiters are not found
+    around it (a formula that is not written as read)."""
+    close = _CLOSING.get(markup)
+    end = at + length
+    if close is None or at < len(markup) or not source.startswith(markup, at - len(markup)) \
+            or not source.startswith(close, end):
+        return None
+    start = at - len(markup)
+    end += len(close)
+    column = start - (source.rfind("\n", 0, start) + 1)
+    return column, first + source.count("\n", 0, end), end - (source.rfind("\n", 0, end) + 1)
 
 
 _DEFINITION_LINE = re.compile(
@@ -591,18 +618,21 @@ def _read_tex(text: str, path: str, table: MacroTable, out: Sources, base: Path,
     def line_of(pos: int) -> int:
         return bisect.bisect_right(starts, pos)
 
-    def add(pos: int, inner: str, inline: bool = False) -> None:
+    def add(pos: int, inner: str, inline: bool = False, end: int | None = None) -> None:
         if not inner.strip():
             return
         expanded = table.expand_at(inner, pos)
-        (out.inline if inline else out.blocks).append(MathBlock(line_of(pos), expanded, path, inline=inline))
+        line = line_of(pos)
+        # an inline formula's place: its delimiters' columns (pylatexenc's node positions, lines kept by strip_comments)
+        place = None if end is None else Place(pos - starts[line - 1], line_of(end), end - starts[line_of(end) - 1])
+        (out.inline if inline else out.blocks).append(MathBlock(line, expanded, path, inline=inline, place=place))
 
     def walk(ns: Sequence[object] | None) -> None:
         for n in ns or []:
             if isinstance(n, LatexMathNode):
                 delims = n.delimiters or (("$$", "$$") if n.displaytype == "display" else ("$", "$"))
                 inner = clean[n.pos + len(delims[0]) : n.pos + n.len - len(delims[1])]
-                add(n.pos, inner, inline=n.displaytype != "display")
+                add(n.pos, inner, inline=n.displaytype != "display", end=n.pos + n.len)
             elif isinstance(n, LatexEnvironmentNode):
                 if n.environmentname in MATH_ENVIRONMENTS:
                     add(n.pos, clean[n.pos : n.pos + n.len])

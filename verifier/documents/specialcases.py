@@ -22,6 +22,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from verifier.documents.claimplace import before_claim
 from verifier.documents.infer import names_in
 from verifier.documents.members import _Chain
 from verifier.documents.numberpoints import called_names
@@ -67,9 +68,10 @@ def lead_in(doc: _Document, chain: _Chain) -> tuple[int, str, str]:
     """(index of the first line of, text of) the prose just before ``chain``, and its last sentence: the
     one leading in to the chain (for an inline chain, its own line up to the formula)."""
     first, prose = doc._prose_before(chain)
-    if chain.inline and chain.members:
-        at = prose.rfind(chain.members[0].latex.strip())
-        prose = prose[:at] if at >= 0 else prose
+    if chain.inline and chain.members:  # up to the claim at its own place in its line (claimplace)
+        cut = prose.rfind("\n") + 1
+        before = before_claim(prose[cut:], chain, "last")
+        prose = prose[:cut] + before if before is not None else prose
     ends = list(_SENTENCE_END.finditer(prose.rstrip().rstrip(".:;,")))
     return first, prose, prose[ends[-1].end() :] if ends else prose
 

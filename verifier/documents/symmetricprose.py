@@ -15,6 +15,7 @@ import re
 
 import sympy as sp
 
+from verifier.documents.claimplace import Written, claim_span
 from verifier.documents.headings import heading_level
 from verifier.documents.rebuild import replaced
 from verifier.latex.vocabulary import TRANSPOSE
@@ -184,22 +185,20 @@ def trailing_clause(after: str, display_end: str = "") -> str:
     return after[: stop.start() if stop is not None else len(after)]
 
 
-def split_at_inline(prose: str, first: str, last: str) -> tuple[str, str]:
-    r"""``prose`` (ending with the line of an inline claim) cut at the claim: the text up to the ``$`` that
-    closes it, and the clause its sentence goes on with after it ("…$, where $A$ is symmetric", "…$ for
-    symmetric $A$"; "" for "…$, and for symmetric $A$ this is …": a later clause speaks of something else).
-    ``first`` and ``last`` are the LaTeX of its first and last members; where they are not found in the last
-    line, ``prose`` is returned whole (as before)."""
+def split_at_inline(prose: str, chain: Written) -> tuple[str, str]:
+    r"""``prose`` (ending with the line of the inline claim ``chain``) cut at the claim: the text up to the
+    ``$`` that closes it, and the clause its sentence goes on with after it ("…$, where $A$ is symmetric", "…$
+    for symmetric $A$"; "" for "…$, and for symmetric $A$ this is …": a later clause speaks of something
+    else). The claim is the one at the chain's place in its line (documents.claimplace), not another written
+    alike; where it is not found or does not close in that line, ``prose`` is returned whole (as before)."""
     cut = prose.rfind("\n") + 1
     line = prose[cut:]
-    at = line.find(first.strip()[:12])
-    end = line.find(last.strip()[-12:], max(at, 0)) if at >= 0 else -1
-    close = line.find("$", end + len(last.strip()[-12:])) if end >= 0 else -1
-    if close < 0:
+    span = claim_span(line, chain)
+    if span is None or span[1] is None:
         return prose, ""
-    after = line[close + 1 :].lstrip("$")
+    after = line[span[1] :].lstrip("$")
     # "…$ (for symmetric $A$).", "…$ — true only for symmetric $A$.": the same clause, bracketed or set off (review30e)
-    return prose[: cut + close + 1], trailing_clause(after.lstrip(" ,(-\u2013\u2014"))
+    return prose[: cut + span[1]], trailing_clause(after.lstrip(" ,(-\u2013\u2014"))
 
 
 def sentence_before(text: str, start: int, window: int) -> str:

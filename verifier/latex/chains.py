@@ -42,7 +42,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from verifier.latex.braces import brace_end
@@ -882,7 +882,7 @@ class _Linker:
             else:
                 notes, noted = [], 0
                 self.close()
-            c = self.current = Chain(block.path, piece.line, label=piece.label, struck=block.struck)
+            c = self.current = Chain(block.path, piece.line, label=piece.label, struck=block.struck, place=block.place)
             c.connected = piece.connected
             c.notes.extend(notes)
             c.noted_equals = noted + piece.noted_equals
@@ -896,6 +896,9 @@ class _Linker:
         c.notes.extend(piece.notes)
         c.noted_equals += piece.noted_equals
         c.connected |= piece.connected
+        if piece.members and c.place is not None:  # it goes on in this block: it ends where the block does
+            c.place = replace(c.place, end_line=block.place.end_line, end_column=block.place.end_column) \
+                if block.place is not None else None
         if continues_chain and piece.members:
             link = piece.lead if piece.lead is not None else self.trail
             assert link is not None

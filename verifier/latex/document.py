@@ -15,10 +15,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-__all__ = ["DEFINITION", "EQUALITY", "Chain", "MathBlock", "Member", "Step"]
+__all__ = ["DEFINITION", "EQUALITY", "Chain", "MathBlock", "Member", "Place", "Step"]
 
 EQUALITY = "="
 DEFINITION = ":="
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a formula is written in the document's text: the column (0-based character offset) of its opening
+    delimiter in its first line, and the document line and column just past its closing delimiter. The reader
+    cuts the prose of a line at it (:mod:`verifier.documents.claimplace`): two formulas of one line may be
+    written alike, their places never are."""
+
+    column: int
+    end_line: int
+    end_column: int
 
 
 @dataclass(frozen=True)
@@ -32,6 +44,7 @@ class MathBlock:
     cell: int | None = None  # notebooks: 1-based cell index
     cell_line: int | None = None  # notebooks: 1-based line inside that cell
     inline: bool = False  # ``$…$`` in a sentence: checked only when it states a derivative (a claim)
+    place: Place | None = None  # inline formulas: where in their line (None: a source that gives no positions)
 
     @property
     def where(self) -> str:
@@ -93,6 +106,8 @@ class Chain:
     lead_relation: str = EQUALITY  # the relation a dangling chain starts with ("= c", "\\approx c")
     noted_equals: int = 0  # "=" signs not made steps but reported in notes (side conditions, …)
     connected: bool = False  # an equation joined to others by ⇔/⇒/∴: a condition solved, not an identity
+    #: from the opening delimiter of its first block to the closing one of its last (both known), or None
+    place: Place | None = None
 
     @property
     def derivative_variable(self) -> str | None:
