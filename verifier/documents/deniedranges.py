@@ -21,7 +21,8 @@ import re
 
 from verifier.results import StepResult, Verdict
 
-__all__ = ["denied", "denied_ranges", "excepting_clause", "negated_cue", "under_denied", "universal"]
+__all__ = ["denied", "denied_ranges", "excepting_clause", "left_for_general", "negated_cue", "under_denied",
+           "universal"]
 
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)|\n\s*\n|\$\$")
 # the words before a range, in its sentence, that take it back or except it ("it is not true that for", "except
@@ -92,6 +93,22 @@ def universal(prose: str, start: int, end: int) -> bool:
     matter whether $x > 0$", "regardless of whether $x > 0$", "whether or not $x > 0$")? Such a range is
     :func:`denied` (no hypothesis) but excuses no failure."""
     return _UNIVERSAL.search(_sentence(prose, start, end)[0]) is not None
+
+
+# a later clause that turns to the general case ("For $x > 0$ this is easy; in general, $$…$$"): redteam26
+_LATER_CLAUSE = re.compile(r"[.;:!?](?:\s|$)|\n\s*\n|,\s*(?:but|and|while|whereas|yet)\b")
+_GENERAL = re.compile(r"\b(?:in\s+general|otherwise|in\s+the\s+general\s+case|for\s+(?:a|any)\s+general|"
+                      r"in\s+all\s+cases)\b", re.IGNORECASE)
+
+
+def left_for_general(prose: str, end: int, at: int) -> bool:
+    r"""Does the prose between a range ending at ``end`` and the claim starting at ``at`` go on, in a later
+    clause, to the general case ("For $x > 0$ this is easy; in general,", "…, but in the general case")? The
+    range is then the earlier clause's, no hypothesis of the claim: read as one, a wrong
+    ``\frac{d}{dx}|x| = 1`` was PROVED "as the prose states" (redteam26). "(as in general)" is no later clause."""
+    between = _INLINE.sub(lambda m: " " * len(m.group()), prose[end:at])
+    turn = _LATER_CLAUSE.search(between)
+    return turn is not None and _GENERAL.search(between[turn.end():]) is not None
 
 
 def denied_ranges(prose: str, formulas: list[tuple[int, int, str]]) -> list[str]:

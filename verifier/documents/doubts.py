@@ -95,6 +95,7 @@ from verifier.documents.resolve import (
 )
 from verifier.documents.restrictions import held_only_restricted, needs_the_domain, restricted_scopes
 from verifier.documents.samples import data_matrix, with_called_bodies
+from verifier.documents.simplexprose import said_in_simplex
 from verifier.documents.softlabels import said_many, said_soft
 from verifier.documents.squareshapes import NOTE as SQUARE_NOTE
 from verifier.documents.squareshapes import square_scope
@@ -628,7 +629,8 @@ class _Doubts(_ImpliedSums, _WithoutDefinitions):
         # a vector the notes say sums to one ("uses $\sum_k p_k = 1$"): a probability vector (sumstoone)
         own = " = ".join(m.latex for m in chain.members)
         said = {k for k, e in inferred
-                if e.kind == "vector" and k[0] not in _LABELS and said_sums_to_one(self.text, k[0], own)}
+                if e.kind == "vector" and k[0] not in _LABELS
+                and (said_sums_to_one(self.text, k[0], own) or said_in_simplex(self.text, k[0]))}  # fmt: skip
         if said:
             simplex = scope.copy()
             simplex.names.update({k: replace(e, kind="simplex", domain=DomainSpec()) for k, e in inferred if k in said})

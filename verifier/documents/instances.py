@@ -9,7 +9,7 @@ defined here, beside the sizes they are read with.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import sympy as sp
 
@@ -22,6 +22,7 @@ from verifier.domains import Positive, Real
 __all__ = [
     "BASE_PREFIX",
     "LETTER_NAME",
+    "MAX_ENTRIES",
     "SHIFT",
     "SLICE_PREFIX",
     "UNSHIFT",
@@ -47,6 +48,9 @@ BASE_PREFIX = "base "
 #: scope.conventions key prefix: "slice x" -> "row" (x_u is row u of the matrix x), "column", or "sample" (x^{(i)}:
 #: row i transposed, a column vector)
 SLICE_PREFIX = "slice "
+#: the most entries a vector or matrix is built with: a literal size past it ("$x \\in \\mathbb{R}^{1000000}$")
+#: would take minutes and the memory of every chain of the notes, the ones that never write it too (redteam26)
+MAX_ENTRIES = 65_536
 
 
 @dataclass
@@ -57,6 +61,7 @@ class Instance:
     variables: dict[Key, Variable]
     symbols: frozenset[sp.Symbol]
     size_deps: dict[Key, frozenset[Key]]  # which sizes each variable's shape depends on
+    too_large: dict[Key, str] = field(default_factory=dict)  # blocks not built (MAX_ENTRIES): why, by name
 
 
 def _mangle(key: Key, taken: set[str]) -> str:
@@ -105,6 +110,7 @@ def instantiate(scope: Scope, sizes: dict[Key, int]) -> Instance:
     taken: set[str] = set()
     keys: list[Key] = []
     deps: dict[Key, frozenset[Key]] = {}
+    too_large: dict[Key, str] = {}
     for key, decl in scope.names.items():
         if not isinstance(decl, VarDecl) or decl.kind == "function":
             continue
@@ -126,6 +132,10 @@ def instantiate(scope: Scope, sizes: dict[Key, int]) -> Instance:
                 assert decl.dims is not None
                 rows, cols = (dim_value(d, sizes) for d in decl.dims)
                 deps[key] = frozenset(size_of(d) for d in decl.dims if not isinstance(d, int))
+                if rows * cols > MAX_ENTRIES:  # a step that uses it is SKIPPED (resolve); the others are checked
+                    too_large[key] = (f"{display_key(key)} is {rows}×{cols} as written: too many entries "
+                                      f"({rows * cols}, limit {MAX_ENTRIES}) to check it entry by entry")
+                    continue
                 row = rows == 1 and cols != 1
                 n = cols if row else rows
                 domain: Real | Positive = Real()
@@ -152,4 +162,4 @@ def instantiate(scope: Scope, sizes: dict[Key, int]) -> Instance:
         for key, v in zip(keys, declared, strict=True)
     }
     symbols = frozenset(s for v in variables.values() for s in v.symbols)
-    return Instance(dict(sizes), variables, symbols, deps)
+    return Instance(dict(sizes), variables, symbols, deps, too_large)

@@ -21,7 +21,7 @@ from dataclasses import replace
 import sympy as sp
 
 from verifier.documents.context import DomainSpec, Scope, VarDecl
-from verifier.documents.deniedranges import denied, universal
+from verifier.documents.deniedranges import denied, left_for_general, universal
 
 __all__ = [
     "denied_ranges", "earlier_memberships", "piecewise_variables", "restricted", "scalar_range", "stated_bounds",
@@ -130,8 +130,8 @@ def stated_bounds(
             far = at[0] - m.end()
         if _sent_elsewhere(prose, m.start(), m.end()) or _DENIED.search(prose[max(0, m.start() - 40) : m.start()]):
             elsewhere.add(name.lstrip("\\"))
-        elif denied(prose, m.start(), m.end()):
-            continue  # "it is not true that for $x > 0$", "except when $x > 0$": no range (documents.deniedranges)
+        elif denied(prose, m.start(), m.end()) or (m.end() <= at[0] and left_for_general(prose, m.end(), at[0])):
+            continue  # "it is not true that for $x > 0$", "except when", "…; in general": no range (deniedranges)
         elif lo < hi and far <= distance.get(name.lstrip("\\"), far):
             # the statement nearest the chain wins: "with $w > 0$ … and for $w < 0$:"
             found.pop(name.lstrip("\\"), None)

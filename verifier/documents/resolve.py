@@ -261,6 +261,8 @@ class Resolver(Calls, Differentiation):
             if entry.kind == "function":
                 raise ResolveError(f"{display_key(key)} is a function; call it with an argument")
             self.sizes_used |= self.instance.size_deps.get(key, frozenset())
+            if key in self.instance.too_large:
+                raise ResolveError(self.instance.too_large[key])
             if (whole := defined_entries(self.scope, key, self.instance.variables[key].value, self._lookup)):
                 self._note(whole[1])  # z = [z_0, z_1, z_2] after z_0 := 1, z_1 := … (documents.numberedentries)
                 return whole[0]

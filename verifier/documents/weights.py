@@ -48,7 +48,19 @@ def scalar_capitals(scope: Scope, trees: list[sp.Basic]) -> frozenset[Key]:
             for f, key in names:
                 if key in guessed and any(g is not f for g, _ in names):
                     found.add(key)
+            if names:  # (A + B)x: the capitals of a bracketed sum multiply the name too (redteam26)
+                found |= {key for f in factors for key in _summed_capitals(f) if key in guessed}
     return frozenset(found)
+
+
+def _summed_capitals(factor: sp.Basic) -> set[Key]:
+    r"""The names written as terms of ``factor`` when it is a sum (``A + B``; ``A + \lambda B`` gives A and B), or an
+    integer power of one: in ``(A + B)x`` each of them multiplies x as a matrix would."""
+    base = factor.base if isinstance(factor, sp.Pow) and factor.exp.is_Integer else factor
+    if not isinstance(base, sp.Add):
+        return set()
+    parts = [p for t in base.args for p in (t.args if isinstance(t, sp.Mul) else (t,))]
+    return {_key(p) for p in parts if isinstance(p, sp.Symbol | sp.Indexed)}
 
 
 def _no_inverse(r: StepResult) -> bool:

@@ -400,7 +400,14 @@ class Builder(Transformer):  # type: ignore[type-arg]
         return sympy.Derivative(c[0], var)
 
     def factorial(self, c: list[Any]) -> Any:
-        return sympy.factorial(c[0])
+        """``n!``, refusing an integer n whose factorial would have more than MAX_DIGITS digits: SymPy computes
+        it at once (``1000000!``: half a minute and an ERROR when printed, redteam26)."""
+        n = c[0]
+        if isinstance(n, sympy.Integer) and n > 1 and (
+                n > 10**6 or math.lgamma(int(n) + 1) / math.log(10) > MAX_DIGITS):
+            shown = str(n) if n < 10**12 else f"(~10^{int(math.log10(int(n)))})"
+            raise LatexError(f"the factorial {shown}! would have more than {MAX_DIGITS} digits")
+        return sympy.factorial(n)
 
     # --- atoms ------------------------------------------------------------------------------
     def number(self, c: list[Any]) -> Any:

@@ -1,0 +1,50 @@
+r"""A vector the notes put in the probability simplex in words or in set notation (redteam26).
+
+documents.sumstoone reads an equation ``\sum_k p_k = 1`` written in the notes as "p is a probability vector";
+notes as often say it without the equation: ``$p \in \Delta^K$``, ``$p \in \Delta_{K-1}$``, "$p$ is a
+probability vector", "the probability vector $p$", "$p$ in the (probability) simplex". Without it the true
+``\sum_k p_k(1 - p_k) = 1 - \sum_k p_k^2`` was FAILED at a p with negative entries. This module owns that
+test of the notes' words; doubts._meanings tries the probability-vector reading with it exactly as with the
+equation (only to rescue a step that holds for every probability vector, which the notes said p is). A
+sentence that denies it ("not a probability vector", "need not sum to one") is left out, as sumstoone
+leaves out a denied equation.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+__all__ = ["said_in_simplex"]
+
+_BOLD = r"(?:\\(?:mathbf|boldsymbol|bm)\s*\{\s*)?"
+_WORDS = r"probability\s+(?:vector|distribution)|(?:probability\s+)?simplex"
+_SENTENCE = re.compile(r"[.!?;](?:\s|$)|\n\s*\n")
+_NEGATION = re.compile(r"\b(?:not|never|need\s+not|no\s+longer|unless|without)\b|n't\b", re.IGNORECASE)
+
+
+def _patterns(name: str) -> list[re.Pattern[str]]:
+    n = _BOLD + re.escape(name) + r"\s*\}?"
+    return [
+        # $p \in \Delta^K$, $p \in \Delta_{K-1}$, $\mathbf{p} \in \Delta$
+        re.compile(r"\$\s*" + n + r"\s*\\in\s*\\Delta(?![A-Za-z])"),
+        # "$p$ is a probability vector", "$p$ be a probability distribution", "$p$ lie in the simplex"
+        re.compile(r"\$\s*" + n + r"\s*\$\s*(?:is|be|lies?|lying|belongs?)\s+(?:a|an|the|in\s+the|to\s+the)?\s*"
+                   r"(?:" + _WORDS + r")\b", re.IGNORECASE),
+        # "the probability vector $p$"
+        re.compile(r"\b(?:probability\s+vector|probability\s+distribution)\s+\$\s*" + n + r"\s*\$", re.IGNORECASE),
+    ]
+
+
+@functools.lru_cache(maxsize=64)
+def said_in_simplex(text: str, name: str) -> bool:
+    r"""Does ``text`` put the vector ``name`` in the probability simplex (``name \in \Delta^K``, "is a probability
+    vector", "the probability vector $name$", "in the probability simplex") in a sentence that does not deny it?"""
+    for pattern in _patterns(name):
+        for m in pattern.finditer(text):
+            before = text[max(0, m.start() - 200) : m.start()]
+            starts = list(_SENTENCE.finditer(before))
+            sentence = before[starts[-1].end() :] if starts else before
+            if not _NEGATION.search(sentence + " " + m.group(0)):
+                return True
+    return False
