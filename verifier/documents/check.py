@@ -68,6 +68,7 @@ from verifier.documents.expectation import has_functionals
 from verifier.documents.fixedparams import by_a_fixed_parameter
 from verifier.documents.generic import annotate_chain as annotate_generic
 from verifier.documents.generic import unread_tops
+from verifier.documents.heldconstant import held_constant
 from verifier.documents.hypothetical import condition_cue, conditioned, conjuncts, stated_under, under_hypothesis
 from verifier.documents.infer import names_in
 from verifier.documents.inputs import inputs_of
@@ -101,7 +102,7 @@ from verifier.documents.statedsizes import at_stated_sizes
 from verifier.documents.statedvectors import displayed_vectors, vector_hypotheses, worked_vector
 from verifier.documents.steps import _Checker, sample_curves
 from verifier.documents.summeddelta import unsure_summed_deltas
-from verifier.documents.symmetricprose import symmetric_in, writes_names
+from verifier.documents.symmetricprose import split_at_inline, symmetric_in, writes_names
 from verifier.documents.unreadhypotheses import unread_hypotheses
 from verifier.documents.updaterule import update_rule
 from verifier.documents.vacuous import vacuous_greens
@@ -601,6 +602,9 @@ class _Document(_Reader, _Doubts):
                                                       for s in chain.steps], steps)  # δ_ii = 1 (summeddelta)
                 steps = read_differentials(self, chain, scope, steps)  # d(fg) = g df + f dg (differentials)
                 steps = sample_curves(steps)  # only the reported refutations are plotted
+                own = split_at_inline(before, chain.members[0].latex, chain.members[-1].latex)[0] if chain.inline \
+                    else before  # the words before the claim on its line, or before the display
+                steps = [held_constant(r, own) for r in steps]  # "treating the target as a constant" (heldconstant)
                 if (cue := rejection(self.lines[chain.line - 1], chain.members[0].latex, chain.members[-1].latex,
                                      chain.inline, before)) is not None:
                     steps = [judged(r, cue) for r in steps]  # "…, not $p' = u'v'$" (documents.rejected)
