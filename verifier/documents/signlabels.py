@@ -25,17 +25,22 @@ NOTE = "{names} ±1, as the notes say"
 _NAME = r"(?:\\(?:mathbf|boldsymbol|bm)\s*\{\s*)?([A-Za-z])\s*\}?\s*(?:_\s*(?:\{[^{}$]*\}|[A-Za-z0-9]))?"
 _SET = (r"\\(?:in|to)\s*\\\{\s*(?:-\s*1\s*,\s*\+?\s*1|\+?\s*1\s*,\s*-\s*1|\\pm\s*1)\s*\\\}"
         r"|\\in\s*\\\{\s*\\pm\s*1\s*\\\}")
-# y_i \in \{-1, +1\}, t \in \{\pm 1\}^n, s_i \in \{+1, -1\}; y_i^2 = 1; v = \pm 1
-_STATED = re.compile(
-    rf"(?<![\\A-Za-z]){_NAME}\s*(?:{_SET}|\^\s*\{{?\s*2\s*\}}?\s*=\s*1(?![0-9.])|=\s*\\pm\s*1(?![0-9.]))"
-)
+# y_i \in \{-1, +1\}, t \in \{\pm 1\}^n, s_i \in \{+1, -1\}: a declaration of the label's values
+_MEMBER = re.compile(rf"(?<![\\A-Za-z]){_NAME}\s*(?:{_SET})")
+# "since $y_i^2 = 1$": the fact used, said as a justification (a bare "$z_0^2 = 1$" may be a layer's label, or
+# an equation to solve: "the roots of $x^2 = 1$")
+_SQUARE = re.compile(rf"^\s*(?<![\\A-Za-z]){_NAME}\s*\^\s*\{{?\s*2\s*\}}?\s*=\s*1\s*$")
+_BECAUSE = re.compile(r"\b(?:since|because|as|using|recall(?:ing)?|(?:note|noting)\s+that)\s*$", re.IGNORECASE)
 
 
 def signed_names(text: str) -> set[str]:
-    r"""The names (one letter) ``text`` states to be ±1, or of which an entry is (``y_i \in \{-1, 1\}``)."""
+    r"""The names (one letter) ``text`` states to be ±1, or of which an entry is: ``y_i \in \{-1, 1\}``, or
+    "since $y_i^2 = 1$"."""
     out = set()
-    for math in re.findall(r"\$+([^$]+)\$+", text):
-        out.update(m.group(1) for m in _STATED.finditer(math))
+    for m in re.finditer(r"\$+([^$]+)\$+", text):
+        out.update(n.group(1) for n in _MEMBER.finditer(m.group(1)))
+        if (sq := _SQUARE.match(m.group(1))) and _BECAUSE.search(text[max(0, m.start() - 40) : m.start()]):
+            out.add(sq.group(1))
     return out
 
 
