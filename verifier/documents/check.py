@@ -71,6 +71,7 @@ from verifier.documents.familyorientation import checked_own, doubt_orientation
 from verifier.documents.fixedparams import by_a_fixed_parameter
 from verifier.documents.generic import annotate_chain as annotate_generic
 from verifier.documents.generic import unread_tops
+from verifier.documents.heldconstant import held_constant
 from verifier.documents.hypothetical import condition_cue, conditioned, conjuncts, stated_under, under_hypothesis
 from verifier.documents.infer import names_in
 from verifier.documents.inputs import inputs_of
@@ -104,7 +105,7 @@ from verifier.documents.statedsizes import at_stated_sizes
 from verifier.documents.statedvectors import displayed_vectors, vector_hypotheses, worked_vector
 from verifier.documents.steps import _Checker, sample_curves
 from verifier.documents.summeddelta import unsure_summed_deltas
-from verifier.documents.symmetricprose import symmetric_in, writes_names
+from verifier.documents.symmetricprose import split_at_inline, symmetric_in, writes_names
 from verifier.documents.unreadhypotheses import unread_hypotheses
 from verifier.documents.updaterule import update_rule
 from verifier.documents.vacuous import vacuous_greens
@@ -610,9 +611,11 @@ class _Document(_Reader, _Doubts):
                                                       for s in chain.steps], steps)  # δ_ii = 1 (summeddelta)
                 steps = read_differentials(self, chain, scope, steps)  # d(fg) = g df + f dg (differentials)
                 steps = sample_curves(steps)  # only the reported refutations are plotted
-                own = self.lines[chain.line - 1]
-                if (cue := rejection(own, chain.members[0].latex, chain.members[-1].latex, chain.inline, before,
-                                     (claim_span(own, chain) or (None,))[0] if chain.inline else None)) is not None:
+                line = self.lines[chain.line - 1]
+                own = split_at_inline(before, chain)[0] if chain.inline else before  # the words before the claim
+                steps = [held_constant(r, own) for r in steps]  # "treating the target as a constant" (heldconstant)
+                if (cue := rejection(line, chain.members[0].latex, chain.members[-1].latex, chain.inline, before,
+                                     (claim_span(line, chain) or (None,))[0] if chain.inline else None)) is not None:
                     steps = [judged(r, cue) for r in steps]  # "…, not $p' = u'v'$" (documents.rejected)
                 elif not chain.inline and (said := condition_cue(before, self.prose_after(chain)[1])) is not None:
                     # "$$…$$ which does not hold for $x < 0$": x < 0 is no hypothesis of it (deniedranges)

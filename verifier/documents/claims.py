@@ -42,6 +42,13 @@ _CONDITION_CUE = re.compile(
     re.IGNORECASE,
 )
 
+# "with $c > 0$, $…$": a range of one name given with "with" and closed by a bare comma; the formula after it is
+# the sentence's main clause, not one more condition (fresh19)
+_RANGE_THEN_COMMA = re.compile(
+    r"with\s+\$\s*(?:[-\d.]+\s*(?:<|\\le(?:q)?)\s*)?(?:\\[A-Za-z]+|[A-Za-z])(?:_\{?\w+\}?)?\s*"
+    r"(?:>|<|\\ge(?:q)?|\\le(?:q)?|\\neq?)\s*[-\d.]+\s*\$\s*,(?!\s*and\b)",
+    re.IGNORECASE,
+)
 _SPACE = re.compile(r"\s+")
 _FONT = re.compile(r"\\(?:mathrm|operatorname|text|textrm|textit|mathit|mathbf|boldsymbol|bm|mathsf)\s*\{([A-Za-z]+)\}")
 
@@ -55,7 +62,8 @@ def condition_before(prose: str) -> bool:
     """Do the words right before a formula (``prose`` ends where the formula starts) say that it
     is a condition: a hypothesis, an equation to solve or a constraint?"""
     tail = _SPACE.sub(" ", prose[-240:])
-    return _CONDITION_CUE.search(tail) is not None
+    cue = _CONDITION_CUE.search(tail)
+    return cue is not None and _RANGE_THEN_COMMA.match(tail, cue.start()) is None
 
 
 def names_only(left: sp.Basic) -> bool:

@@ -76,6 +76,7 @@ def on_disagreeing_renewals(
         if slip:
             why = (f"uses {key[0]} as line {c.line} rewrites it, which does not hold with the notes' definition at "
                    f"line {earlier} (FAILED there): not green on that line's word alone")
+        _same_line_failures(text, chains, out, k, key[0], earlier)
         for j in range(k, len(chains)):
             other = chains[j]
             if j > k and (other.line > end or key in (other.defines, other.restates and other.restates[0])):
@@ -104,3 +105,32 @@ def _announced(text: str, line: int) -> bool:
     new objective", "Now let", "instead")?"""
     lines = text.split("\n")
     return _NEW_MEANING.search(" ".join(lines[max(0, line - 4) : line - 1])) is not None
+
+
+def _same_line_failures(
+    text: str, chains: Sequence[_Chain], out: list[CheckedChain], k: int, name: str, earlier: int
+) -> None:
+    r"""Make SKIPPED (in ``out``) the FAILED steps that write ``name`` in chains written after the renewal
+    ``chains[k]`` on its own line: "Here $A(\eta) = e^\eta$; hence $A'(\eta) = e^\eta$." The lines after a
+    renewal read the new formula, but a formula later on the renewal's line was read with the definition at
+    line ``earlier``, and its failure says nothing of the line's own meaning (fresh19)."""
+    c = chains[k]
+    lines = text.split("\n")
+    row = lines[c.line - 1] if 0 < c.line <= len(lines) else ""
+    at = row.find(c.members[0].latex.strip())
+    if at < 0:
+        return
+    why = (f"reads {name} by the notes' definition at line {earlier}, though line {c.line} writes it anew before "
+           f"this formula (a new meaning, or a mistake in one of the two): the failure is not the line's own")
+    for j, other in enumerate(chains):
+        res = out[j]
+        if j == k or other.line != c.line or not other.inline or not isinstance(res, CheckedChain):
+            continue
+        if row.find(other.members[0].latex.strip(), at + 1) <= at:
+            continue  # written before the renewal on the line: the definition it reads is the one in force
+        steps = [s.skipped(why) if s.verdict is Verdict.FAILED and (_writes(name, s.lhs_latex) or
+                                                                    _writes(name, s.rhs_latex)) else s
+                 for s in res.result.steps]  # fmt: skip
+        if steps != list(res.result.steps):
+            out[j] = replace(res, result=replace(res.result, steps=tuple(steps),
+                                                 verdict=worst([s.verdict for s in steps]), proved_for=""))

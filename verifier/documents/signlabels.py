@@ -1,0 +1,76 @@
+r"""Labels the notes say are ±1: ``$y_i \in \{-1, +1\}$``, ``$t \in \{\pm 1\}^n$``, "since $y_i^2 = 1$".
+
+Perceptron, SVM and ±1-label logistic notes use ``y_i^2 = 1`` without a word: ``y_i(w + \eta y_i x_i)^\top
+x_i = y_i w^\top x_i + \eta\|x_i\|^2``. Read with the label a real number such a step fails, though it holds
+for every label the notes allow. This module owns that reading: :func:`signed_names` finds the names the
+notes state to be ±1, and :func:`as_signs` rewrites a member with each of them (a name or an entry of it)
+as its sign ``y/|y|``, so a step is checked for labels that are exactly -1 or +1. It is one of the readings
+a FAILED step is checked again under (``doubts._alternatives``): it may only make a step hold, never FAILED,
+and a step wrong for ±1 labels too stays FAILED.
+"""
+
+from __future__ import annotations
+
+import re
+
+import sympy as sp
+
+from verifier.documents.context import Scope
+from verifier.documents.rebuild import replaced
+
+__all__ = ["NOTE", "as_signs", "signed_names", "signs_kept"]
+
+NOTE = "{names} ±1, as the notes say"
+
+_NAME = r"(?:\\(?:mathbf|boldsymbol|bm)\s*\{\s*)?([A-Za-z])\s*\}?\s*(?:_\s*(?:\{[^{}$]*\}|[A-Za-z0-9]))?"
+_SET = (r"\\(?:in|to)\s*\\\{\s*(?:-\s*1\s*,\s*\+?\s*1|\+?\s*1\s*,\s*-\s*1|\\pm\s*1)\s*\\\}"
+        r"|\\in\s*\\\{\s*\\pm\s*1\s*\\\}")
+# y_i \in \{-1, +1\}, t \in \{\pm 1\}^n, s_i \in \{+1, -1\}: a declaration of the label's values
+_MEMBER = re.compile(rf"(?<![\\A-Za-z]){_NAME}\s*(?:{_SET})")
+# "since $y_i^2 = 1$": the fact used, said as a justification (a bare "$z_0^2 = 1$" may be a layer's label, or
+# an equation to solve: "the roots of $x^2 = 1$")
+_SQUARE = re.compile(rf"^\s*(?<![\\A-Za-z]){_NAME}\s*\^\s*\{{?\s*2\s*\}}?\s*=\s*1\s*$")
+_BECAUSE = re.compile(r"\b(?:since|because|as|using|recall(?:ing)?|(?:note|noting)\s+that)\s*$", re.IGNORECASE)
+
+
+def signed_names(text: str) -> set[str]:
+    r"""The names (one letter) ``text`` states to be ±1, or of which an entry is: ``y_i \in \{-1, 1\}``, or
+    "since $y_i^2 = 1$"."""
+    out = set()
+    for m in re.finditer(r"\$+([^$]+)\$+", text):
+        out.update(n.group(1) for n in _MEMBER.finditer(m.group(1)))
+        if (sq := _SQUARE.match(m.group(1))) and _BECAUSE.search(text[max(0, m.start() - 40) : m.start()]):
+            out.add(sq.group(1))
+    return out
+
+
+def _named(atom: sp.Basic, names: set[str]) -> bool:
+    if isinstance(atom, sp.Indexed):
+        return str(atom.base.label) in names
+    return isinstance(atom, sp.Symbol) and (atom.name in names or atom.name.split("_")[0] in names)
+
+
+def as_signs(tree: sp.Basic, names: set[str]) -> sp.Basic:
+    """``tree`` with each scalar name in ``names`` (or entry of one) replaced by its sign ``y/|y|``: a label
+    that is -1 or +1. A derivative by one of them is left as written (its variable must stay a name)."""
+    if any(_named(v, names) for d in tree.atoms(sp.Derivative) for v, _ in d.variable_count):
+        return tree
+    atoms = [a for a in tree.atoms(sp.Symbol, sp.Indexed) if _named(a, names)]
+    atoms = [a for a in atoms if not (isinstance(a, sp.Symbol) and (a.is_commutative is False))]
+    mapping = {a: a / sp.Abs(a) for a in atoms}
+    return replaced(tree, mapping) if mapping else tree
+
+
+def signs_kept(scope: Scope, other: Scope, names: set[str]) -> bool:
+    """Does ``other`` (a scope of another reading, crossed with the sign reading) leave the labels ``names``
+    as ``scope`` reads them, up to their shape? A label read positive, in (0, 1) or one-hot is no sign:
+    ``y/|y|`` is then 1 (a lost ``y^2`` for ``y`` would hold) or undefined."""
+    for key, entry in other.names.items():
+        if key[0] not in names or entry is scope.names.get(key):
+            continue
+        before = scope.names.get(key)
+        if getattr(entry, "domain", None) != getattr(before, "domain", None):
+            return False
+        if getattr(entry, "kind", None) in ("onehot", "simplex"):
+            return False
+    return True
