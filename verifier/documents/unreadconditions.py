@@ -38,6 +38,10 @@ _CUE = re.compile(
     re.IGNORECASE,
 )
 _INEQUALITY = re.compile(r"(?<!\\)[<>]|\\(?:geq?|leq?|geqslant|leqslant|neq?|gt|lt)(?![A-Za-z])|[≥≤≠]")
+# "where $\alpha = s(1-s) > 0$": a definition whose sign is a remark, no condition
+_EQUALS = re.compile(r"(?<![<>!\\])=")
+# a side that is one name (with a subscript) or a number: "n < d", "t \ge 3", "0 < x"
+_SIMPLE = re.compile(r"^\s*-?\s*(?:\\?[A-Za-z]+(?:_\{?[A-Za-z0-9]+\}?)?|[0-9.]+)\s*$")
 _NEGATED = re.compile(r"\b(?:not|never|unless|except|without)\b", re.IGNORECASE)
 # "$i \neq j$", "$k < j$": an index case, read (or refused) by documents.cases
 _INDEX_CASE = re.compile(r"^\s*([a-z])\s*(?:<|>|\\neq?|\\[gl]eq?|≠)\s*([a-z])\s*$")
@@ -58,8 +62,10 @@ def stated_condition(prose: str, text: str = "") -> str | None:
     if m is None or _NEGATED.search(sentence[: m.start("math")]):
         return None
     math = m.group("math").strip().rstrip(",.;")
-    if not _INEQUALITY.search(math) or scalar_range(math) is not None:
+    if not _INEQUALITY.search(math) or scalar_range(math) is not None or _EQUALS.search(math):
         return None
+    if all(_SIMPLE.match(side) for side in _INEQUALITY.split(math)):
+        return None  # "when $n < d$", "for $t \ge 3$": a size order or a bound, read elsewhere (sizeorder, ranges)
     ix = _INDEX_CASE.match(math)
     if ix is not None and all(subscript_in(n, text) if text else n in "ijklmnst" for n in ix.groups()):
         return None
