@@ -11,9 +11,9 @@ FAILED reported the notes' region as their mistake (fresh18's gradient-clipping 
 This module owns that reading: a FAILED step whose display is led into by a sentence that opens with a
 cue (*when*, *whenever*, *if*, *for*, *provided*, *assuming*, *(in the region) where*) and an inline
 inequality on names the step writes or reaches is SKIPPED, naming the condition: not every plausible
-reading failed. A negated sentence ("it is not true that when …", "unless") states no condition. A comparison of names or
-numbers alone ("when $n < d$", "for $t \\ge 3$") is left to the readings that read it (sizeorder, ranges). It never
-makes a step green: a step that holds keeps its verdict, and a step that fails in the stated region too is
+reading failed. A negated sentence ("it is not true that when …", "unless") states no condition.
+A comparison of names or numbers alone ("when $n < d$", "for $t \\ge 3$") is left to the readings that read
+it (sizeorder, ranges). It never makes a step green: a step that holds keeps its verdict, and a step that fails in the stated region too is
 only not called FAILED (checking under the condition would take sampling restricted to it; left).
 """
 
