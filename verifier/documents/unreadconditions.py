@@ -14,7 +14,8 @@ inequality on names the step writes or reaches is SKIPPED, naming the condition:
 reading failed. A negated sentence ("it is not true that when …", "unless") states no condition.
 A comparison of names or numbers alone ("when $n < d$", "for $t \\ge 3$") is left to the readings that read
 it (sizeorder, ranges). It never makes a step green: a step that holds keeps its verdict, and a step that
-fails in the stated region too is only not called FAILED (checking under the condition would take sampling restricted to it; left).
+fails in the stated region too is only not called FAILED (checking under the condition would take sampling
+restricted to it; left).
 """
 
 from __future__ import annotations
