@@ -106,6 +106,7 @@ from verifier.documents.statedvectors import displayed_vectors, vector_hypothese
 from verifier.documents.steps import _Checker, sample_curves
 from verifier.documents.summeddelta import unsure_summed_deltas
 from verifier.documents.symmetricprose import split_at_inline, symmetric_in, writes_names
+from verifier.documents.unreadconditions import under_unread_condition
 from verifier.documents.unreadhypotheses import unread_hypotheses
 from verifier.documents.updaterule import update_rule
 from verifier.documents.vacuous import vacuous_greens
@@ -583,6 +584,7 @@ class _Document(_Reader, _Doubts):
                 foreign = getattr(self, "foreign_values", {}).get(chain.line, [])
                 steps = foreign_failures(foreign, steps, self.parse_plain)  # another section's values (valuescope)
                 steps = unread_hypotheses(self, chain, scope, steps)  # "if $W$ is orthogonal" (unreadhypotheses)
+                steps = under_unread_condition(self, chain, scope, steps)  # "when $\|g\| > c$" (unreadconditions)
                 steps = under_denied(steps, *self.denied_range(chain))  # "except when $x > 0$" (deniedranges)
                 steps = as_vectors(self, chain, scope, steps)  # ∂/∂X of a matrix: X the cookbook's vector (cookbook)
                 steps = with_earlier_results(self, chain, scope, steps)  # 𝔼 facts shown before (lemmas)

@@ -47,6 +47,7 @@ from verifier.documents.solvedat import names_a_point
 from verifier.documents.subscriptparams import is_parameter
 from verifier.documents.substituted import lone_indices, parenthesised, substitution
 from verifier.documents.suppositions import supposes, then_formula
+from verifier.documents.throughrecurrence import through_another
 from verifier.documents.trailing import display_before, inline_claim_before
 from verifier.documents.updaterule import is_update_rule
 from verifier.documents.upstream import named_value
@@ -438,6 +439,7 @@ class _Definitions:
         if (rec := self.recurrences.get(d.key[0])) is not None and d.line < rec.line:
             del self.recurrences[d.key[0]]  # S_t := Σ… (inline) before S_t = S_{t-1} + t (a display): a claim
         self._note_definition(chain, d)
+        through_another(self, d)  # h_t = \tanh(a_t), a_t = w h_{t-1} + …: a recurrence (throughrecurrence)
 
     def _learn_named_functions(self, chain: _Chain) -> None:
         r"""``\hat{y} = \text{softmax}(v) = \psi(v)``: a name the notes never define, applied to plain

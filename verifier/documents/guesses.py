@@ -530,6 +530,8 @@ class _Guesses:
             related |= quantified_names(chain.notes)  # \forall c \in \mathbb{R}: c on one side is what it claims
             # z = [z_0, z_1, z_2] after z_0 := 1, z_1 := …: the notes define it entry by entry (numberedentries)
             related |= {k[0] for k in inferred if entries_defined(scope, k)}
+            # c_{t-1} of c_t = f_t c_{t-1} + i_t g_t: the notes define the family by a recurrence (fresh18)
+            related |= {n for n, rec in self.recurrences.items() if rec.line < chain.line}
             held_keys = held_inputs(held, functions, prose)
             # g^T h = g_0 h_0 + g_1 h_1: a vector is seen where its numbered entries are written (documents.literals)
             one_side = sorted(display_key(k) for k in inferred if _seen(k, seen[0], scope) != _seen(k, seen[1], scope)
