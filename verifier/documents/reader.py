@@ -773,8 +773,10 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _ProseConditions):
     @functools.cached_property
     def family_orientations(self) -> dict[str, object]:
         """Each indexed family's one orientation in the document (documents.familyorientation)."""
+        # the chains read once (check_text sets all_chains): reading them again would learn every definition twice
+        chains = getattr(self, "all_chains", None) or self.chains()
         return document_orientations(self.text, [(c.line, " ".join(m.latex or "" for m in c.members),
-                                                  functools.partial(member_trees_at, self, c)) for c in self.chains()])
+                                                  functools.partial(member_trees_at, self, c)) for c in chains])
 
     @functools.cached_property
     def _stated_layouts(self) -> list[tuple[int, str]]:
