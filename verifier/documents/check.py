@@ -95,7 +95,7 @@ from verifier.documents.shapestatements import shape_statements
 from verifier.documents.sources import github_inline_math, load_document, read_sources
 from verifier.documents.specialcases import at_special_cases
 from verifier.documents.squared import doubt_squared
-from verifier.documents.squares import unsure
+from verifier.documents.squares import unsure, unsure_exponential
 from verifier.documents.stated import displayed_values, stated_values, value_hypotheses, worked
 from verifier.documents.statedsizes import at_stated_sizes
 from verifier.documents.statedvectors import displayed_vectors, vector_hypotheses, worked_vector
@@ -577,6 +577,8 @@ class _Document(_Reader, _Doubts):
                 steps = as_vectors(self, chain, scope, steps)  # ∂/∂X of a matrix: X the cookbook's vector (cookbook)
                 steps = with_earlier_results(self, chain, scope, steps)  # 𝔼 facts shown before (lemmas)
                 steps = [unsure(r) for r in steps]  # a chosen A^{-1} or |A| reading never makes FAILED
+                steps = [unsure_exponential((chain.members[s.left].latex, chain.members[s.right].latex), r)
+                         for s, r in zip(chain.steps, steps, strict=True)]  # nor e^X read entry-wise (squares)
                 steps = [unsure_sample(r) for r in steps]  # nor x_i read as a row of X (documents.samples)
                 steps = [unsure_length(r) for r in steps]  # nor data read at a general length (datalength)
                 steps = [unsure_orientation(r) for r in steps]  # nor a row added to a column (orientation)
