@@ -83,6 +83,7 @@ from verifier.documents.pointcases import each_case, unsure_cases
 from verifier.documents.productrule import by_product_rule
 from verifier.documents.ranges import stated_ranges
 from verifier.documents.reader import STRUCK, Progress, _Reader
+from verifier.documents.readernotes import unread_results
 from verifier.documents.records import CheckedChain, DocumentCheck, StepCounts
 from verifier.documents.recurrence import independent_greens
 from verifier.documents.rejected import judged, rejection
@@ -344,6 +345,7 @@ def prepare_text(
     blocks = sources.blocks
     check = DocumentCheck(path, written, blocks, context_errors=list(ctx.errors))
     check.notes.extend(f"{path}:{line}: {message}" for line, message in sources.notes)
+    check.errors.extend(unread_results(check.notes, settings))  # \input{missing}: shown, not green (readernotes)
     for err in ctx.errors:
         where = err.path or path
         check.errors.append(_error_result(where, err.line, "context block", err.message, settings))
