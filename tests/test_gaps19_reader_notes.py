@@ -56,3 +56,13 @@ def test_a_document_that_reads_whole_stays_green(tmp_path: Path, capsys) -> None
     (tmp_path / "chapters").mkdir()
     (tmp_path / "chapters" / "missing.tex").write_text("Some prose.\n")
     assert _doc(tmp_path) == 0
+
+
+def test_a_missing_input_whose_macros_the_course_gave_is_no_unread_result(tmp_path: Path) -> None:
+    from verifier.documents.readernotes import unread_results
+    from verifier.engine import Settings
+
+    given = "main.tex:3: \\input{macros} not found next to the document: the macro files given are used instead"
+    missing = "main.tex:3: \\input{macros} not found next to the document: its macros are not expanded"
+    assert unread_results([given], Settings()) == []
+    assert [r.verdict.value for r in unread_results([missing], Settings())] == ["SKIPPED"]

@@ -10,7 +10,8 @@ all show, and which fails the run as a SKIPPED step does (exit 1; ``--allow-skip
 accepts an unread step): content that was not read is not verified, so the run is not a pass.
 
 A note that says nothing is missing (the root document's macros are used; an input holding display
-math is checked as a document of its own) stays a note: it is no verdict.
+math is checked as a document of its own; an input not found whose macros the course gave as macro files
+of the context) stays a note: it is no verdict.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ __all__ = ["TITLE", "unread_results"]
 TITLE = "content not read"
 #: the notes of :mod:`verifier.documents.sources` that mean part of the document was not read
 _UNREAD = re.compile(r"not found next to the document|cannot be read")
+_REPLACED = "the macro files given are used instead"  # the course gave the macros the missing file held
 _WHERE = re.compile(r"^(?P<path>.*):(?P<line>\d+): (?P<message>.*)$", re.S)
 
 
@@ -34,7 +36,7 @@ def unread_results(notes: list[str], settings: Settings) -> list[IdentityResult]
     out: list[IdentityResult] = []
     for note in notes:
         m = _WHERE.match(note)
-        if m is None or not _UNREAD.search(m["message"]):
+        if m is None or not _UNREAD.search(m["message"]) or _REPLACED in m["message"]:
             continue
         path, line = m["path"], int(m["line"])
         out.append(
