@@ -3,11 +3,12 @@
 The key covers everything a verdict depends on: the entry's own source (its decorator and
 builder), the rest of its module, every local module (a file in the catalog directory) that the
 module imported, the verifier's own code, the versions of Python, SymPy, NumPy, mpmath, SymEngine
-and python-flint, and the settings; beside the key, the course modules and the data files and
-directory listings the entry's worker read (:mod:`verifier.reads`), checked again before a
-verdict is served. The sources are the bytes the loader recorded when it imported the module (see
-:mod:`verifier.loader`), the same bytes the verdict was computed from; they are never read again
-when the result is stored, so a file saved during a run cannot file an old verdict under new code.
+and python-flint, and the settings; beside the key, the course modules and the data files,
+directory listings, paths looked at (``os.path.exists``...) and environment variables the entry's
+worker read (:mod:`verifier.reads`), checked again before a verdict is served. The sources are the
+bytes the loader recorded when it imported the module (see :mod:`verifier.loader`), the same
+bytes the verdict was computed from; they are never read again when the result is stored, so a
+file saved during a run cannot file an old verdict under new code.
 
 A record is only believed if it carries a valid HMAC-SHA256 made with a per-user secret kept
 outside the repository (``$XDG_CACHE_HOME/derivation-verifier/cache-key``, else

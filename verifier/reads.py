@@ -25,6 +25,18 @@ forked child (whose reads are its own), a socket or an SQLite database opened by
 recorded nowhere: such a verdict is not cacheable (redteam24: a builder that read its coefficient with
 ``cat`` kept its PROVED after the file made the claim false).
 
+A builder may also look at the file system without reading anything: ``os.path.exists``, ``isfile``,
+``isdir``, ``getsize``, ``lexists``, ``pathlib``'s ``exists``/``is_file``/``is_dir``, ``os.access``, or an
+``open`` that fails because the file is not there. None of these raises an audit event, so while
+recording ``os.stat``, ``os.lstat`` and ``os.access`` (through which every one of them goes) note the
+path, and the cache keeps what the path was then (absent, a directory, or a file with its size and
+modification time) beside the verdict; a file that was opened but not found is noted as absent
+(gaps19: an entry whose builder checked whether a file exists was served from the cache after the file
+appeared or disappeared). A directory listing's digest covers each name's kind (file or directory),
+which ``glob`` and ``os.walk`` look at. A look relative to a directory descriptor (``dir_fd``) names no
+path the cache could look at again: such a verdict is not cacheable. A ``stat`` function bound before
+recording began (``from os import stat`` in a module imported before the worker started) is not seen.
+
 Files of Python and its installed packages, the verifier's own code, and the kernel's pseudo file
 systems are not recorded: they are versioned in the cache key already, or are not data. Nor is the
 bytecode Python caches for a module it imports (``__pycache__/*.pyc``, or under
@@ -39,6 +51,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 import sys
 from collections.abc import Iterable
 from pathlib import Path
@@ -47,6 +60,8 @@ from typing import Any
 from verifier.processes import WORKER_ENV
 
 DIRECTORY = "dir:"  # the prefix of a directory listing's digest (a file's digest is bare hex)
+LOOK = "look:"  # the prefix of a path the entry looked at (exists, isfile, getsize...) without reading it
+ABSENT = "absent"  # the digest of a path that was not there when the entry opened or looked at it
 ENVIRONMENT = "env:"  # the prefix of an environment variable's record (a file's path is absolute); bare: the names
 _PSEUDO = ("/proc/", "/sys/", "/dev/")
 _WRITE_FLAGS = os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_APPEND | os.O_TRUNC
@@ -54,6 +69,8 @@ _WRITE_FLAGS = os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_APPEND | os.O_TRUNC
 _recorded: dict[str, bool] | None = None  # path -> is a directory listing; None: not recording
 _variables: dict[str, str | None] = {}  # environment variable -> its value when first read (None: unset)
 _names_before_writes: str | None = None  # the names when the entry first set or deleted a variable
+_opened_by_course: set[str] = set()  # paths course code opened (or tried to) while recording
+_looked: dict[str, None] = {}  # paths stat()ed, lstat()ed or access()ed while recording (in order)
 _hooked = False
 _unrecordable = False  # the entry read through a channel the events above do not show
 # audit events of a channel whose reads are not recorded (prefixes: os.exec covers os.execv, ...)
@@ -161,6 +178,76 @@ def _audit(event: str, args: tuple[Any, ...]) -> None:
     except (TypeError, ValueError):
         return
     _recorded.setdefault(path, event != "open")
+    if event == "open" and _by_course_code(sys._getframe(1)):
+        _opened_by_course.add(path)  # if it is not there, that absence is what the entry saw
+
+
+def _note_look(path: object, dir_fd: object) -> None:
+    global _unrecordable
+    if _recorded is None or isinstance(path, int):
+        return  # an open descriptor: its opening was recorded
+    try:
+        text = os.fsdecode(path)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return
+    if dir_fd is not None and not os.path.isabs(text):
+        _unrecordable = True  # relative to a descriptor: no path to look at again
+        return
+    _looked.setdefault(os.path.abspath(text), None)
+
+
+_VERIFIER = os.path.join(os.path.dirname(os.path.abspath(__file__)), "")
+_frame_kinds: dict[str, bool | None] = {}  # code file -> course code (True), the verifier (False), neither (None)
+
+
+def _frame_kind(file: str) -> bool | None:
+    kind = _frame_kinds.get(file, 0)
+    if kind == 0:
+        from verifier.loader import _is_installed  # the loader imports this module lazily too
+
+        if file.startswith("<frozen "):
+            kind = None  # the standard library's frozen modules (posixpath, genericpath)
+        elif os.path.abspath(file).startswith(_VERIFIER):
+            kind = False
+        else:
+            kind = None if _is_installed(file) else True
+        _frame_kinds[file] = kind
+    return kind  # type: ignore[return-value]
+
+
+def _by_course_code(frame: Any) -> bool:
+    """Whether the innermost caller that is not Python's library or an installed package is course code
+    (a builder, a helper it imported), not the verifier going about its own work (it resolves the
+    catalog module's path to show where an entry is: that is no observation of the entry's)."""
+    while frame is not None:
+        kind = _frame_kind(frame.f_code.co_filename)
+        if kind is not None:
+            return kind
+        frame = frame.f_back
+    return True
+
+
+def _looking(function: Any) -> Any:
+    """``function`` (``os.stat``, ``os.lstat``, ``os.access``) that notes its path while recording."""
+
+    def looked(path: Any, *args: Any, **kwargs: Any) -> Any:
+        if _recorded is not None and _by_course_code(sys._getframe(1)):
+            _note_look(path, kwargs.get("dir_fd"))
+        return function(path, *args, **kwargs)
+
+    looked.__wrapped__ = function  # type: ignore[attr-defined]
+    looked.__name__ = function.__name__
+    looked.__doc__ = function.__doc__
+    return looked
+
+
+def _install_looks() -> None:
+    """Wrap ``os.stat``, ``os.lstat`` and ``os.access`` once: ``os.path``, ``pathlib``, ``glob`` and
+    ``shutil`` call them through the ``os`` module, so every look of theirs is seen (idle unless recording)."""
+    for name in ("stat", "lstat", "access"):
+        function = getattr(os, name)
+        if not hasattr(function, "__wrapped__"):
+            setattr(os, name, _looking(function))
 
 
 def start() -> None:
@@ -168,11 +255,14 @@ def start() -> None:
     global _recorded, _hooked, _unrecordable, _names_before_writes
     if not _hooked:
         sys.addaudithook(_audit)  # permanent by design; inherited by forks, idle unless recording
+        _install_looks()
         _hooked = True
     for environment in (os.environ, getattr(os, "environb", None)):  # environb: the same variables as bytes
         if isinstance(environment, _ENVIRON) and not isinstance(environment, _RecordingEnviron):
             environment.__class__ = _RecordingEnviron  # the same object (every module's reference sees it)
     _variables.clear()
+    _looked.clear()
+    _opened_by_course.clear()
     _names_before_writes = None
     _recorded = {}
     _unrecordable = False
@@ -197,6 +287,9 @@ def stop(since_ns: int, skip: Iterable[Path] = ()) -> tuple[tuple[str, str], ...
     """
     global _recorded, _names_before_writes
     recorded, _recorded = _recorded or {}, None
+    looked, by_course = list(_looked), set(_opened_by_course)
+    _looked.clear()
+    _opened_by_course.clear()
     roots = tuple(skip)
     found: dict[str, str] = {}
     for name, value in _variables.items():
@@ -205,34 +298,75 @@ def stop(since_ns: int, skip: Iterable[Path] = ()) -> tuple[tuple[str, str], ...
     _names_before_writes = None
     if _unrecordable:
         return None
+
+    def outside(path: str) -> bool:
+        skipped = path.startswith(_PSEUDO) or _bytecode_cache(path)
+        return not (skipped or any(Path(path).is_relative_to(r) for r in roots))
+
     for path, listing in recorded.items():
-        if path.startswith(_PSEUDO) or _bytecode_cache(path) or any(Path(path).is_relative_to(r) for r in roots):
+        if not outside(path):
             continue
         try:
             st = os.stat(path)
+        except (FileNotFoundError, NotADirectoryError):
+            if path in by_course:  # the builder found nothing there: a file that appears later is a change
+                found[path] = ABSENT
+            continue
         except OSError:
-            continue  # it did not exist: the builder found nothing there (and a later file is a change
-            # only for a listing of its directory, which is recorded when the builder looked)
+            return None
         if st.st_mtime_ns >= since_ns:
             return None
         digest = digest_of(path, listing)
         if digest is None:
             return None
         found[path] = digest
+    for path in looked:
+        if outside(path):
+            seen = look_digest(path, since_ns)
+            if seen is None:
+                return None
+            found[LOOK + path] = seen
     return tuple(sorted(found.items()))
+
+
+def look_digest(path: str, since_ns: int | None = None) -> str | None:
+    """What a look at ``path`` saw: absent, a directory, something else, or a file with its size and
+    modification time (``getsize``, ``getmtime``); None when it cannot be told, or when the file was
+    modified at or after ``since_ns`` (the entry may have seen it before)."""
+    try:
+        st = os.stat(path)
+    except (FileNotFoundError, NotADirectoryError):
+        return ABSENT
+    except OSError:
+        return None
+    if since_ns is not None and stat.S_ISREG(st.st_mode) and st.st_mtime_ns >= since_ns:
+        return None
+    if stat.S_ISDIR(st.st_mode):
+        return "directory"  # what a directory holds is a listing, recorded when the entry listed it
+    if stat.S_ISREG(st.st_mode):
+        return f"file:{st.st_size}:{st.st_mtime_ns}"
+    return f"other:{stat.S_IFMT(st.st_mode)}"
 
 
 def digest_of(path: str, listing: bool) -> str | None:
     """The digest of a file's bytes, or of a directory's sorted entry names (prefixed ``dir:``)."""
     try:
-        if listing:
-            names = sorted(os.listdir(path))
+        if listing:  # each name with its kind: glob('*/') and os.walk tell a directory from a file
+            with os.scandir(path) as it:
+                names = sorted(f"{e.name}\0{'d' if _is_dir(e) else 'f'}" for e in it)
             return DIRECTORY + hashlib.sha256("\0".join(names).encode("utf-8", "surrogateescape")).hexdigest()
         if not os.path.isfile(path):
             return None
         return hashlib.sha256(Path(path).read_bytes()).hexdigest()
     except OSError:
         return None
+
+
+def _is_dir(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False
 
 
 def _digest_of_value(value: str | None) -> str:
@@ -245,4 +379,8 @@ def unchanged(path: str, digest: str) -> bool:
     """Whether ``path`` (or the environment variable ``env:NAME``) still has the digest recorded for it."""
     if path.startswith(ENVIRONMENT):
         return variable_digest(path[len(ENVIRONMENT) :]) == digest
+    if path.startswith(LOOK):
+        return look_digest(path[len(LOOK) :]) == digest
+    if digest == ABSENT:
+        return look_digest(path) == ABSENT
     return digest_of(path, digest.startswith(DIRECTORY)) == digest

@@ -63,6 +63,10 @@ def build_members(texts: Sequence[str], positive: set[str], integer: set[str]) -
             if "prime" in str(exc):  # (x^2)' = 2x: the prime's variable is the claim's, as notes read it
                 raise BeyondScalars(f"{text[:60]!r}: {exc}") from exc
             raise ClaimError(f"cannot read {text[:60]!r}: {exc}") from exc
+    for e in parsed:  # d/dX A^{-1}: A is meant to depend on X (gaps19: an ERROR, literally 0 = 0)
+        for d in e.atoms(sp.Derivative):
+            if any(v not in d.expr.free_symbols for v in d.variables):
+                raise BeyondScalars(f"{d}: a derivative by a letter its expression does not contain")
     free = sorted({s for e in parsed for s in e.free_symbols}, key=str)
     # d/dπ: a claim that differentiates by π uses it as a variable (a mixture weight), never the number
     varied = {str(v) for e in parsed for d in e.atoms(sp.Derivative) for v in d.variables}

@@ -87,6 +87,7 @@ from verifier.documents.pointcases import each_case, unsure_cases
 from verifier.documents.productrule import by_product_rule
 from verifier.documents.ranges import stated_ranges
 from verifier.documents.reader import STRUCK, Progress, _Reader
+from verifier.documents.readernotes import unread_results
 from verifier.documents.records import CheckedChain, DocumentCheck, StepCounts
 from verifier.documents.recurrence import independent_greens
 from verifier.documents.rejected import judged, rejection
@@ -99,7 +100,7 @@ from verifier.documents.shapestatements import shape_statements
 from verifier.documents.sources import github_inline_math, load_document, read_sources
 from verifier.documents.specialcases import at_special_cases
 from verifier.documents.squared import doubt_squared
-from verifier.documents.squares import unsure
+from verifier.documents.squares import unsure, unsure_exponential
 from verifier.documents.stated import displayed_values, stated_values, value_hypotheses, worked
 from verifier.documents.statedsizes import at_stated_sizes
 from verifier.documents.statedvectors import displayed_vectors, vector_hypotheses, worked_vector
@@ -349,6 +350,7 @@ def prepare_text(
     blocks = sources.blocks
     check = DocumentCheck(path, written, blocks, context_errors=list(ctx.errors))
     check.notes.extend(f"{path}:{line}: {message}" for line, message in sources.notes)
+    check.errors.extend(unread_results(check.notes, settings))  # \input{missing}: shown, not green (readernotes)
     for err in ctx.errors:
         where = err.path or path
         check.errors.append(_error_result(where, err.line, "context block", err.message, settings))
@@ -589,6 +591,8 @@ class _Document(_Reader, _Doubts):
                 steps = as_vectors(self, chain, scope, steps)  # ∂/∂X of a matrix: X the cookbook's vector (cookbook)
                 steps = with_earlier_results(self, chain, scope, steps)  # 𝔼 facts shown before (lemmas)
                 steps = [unsure(r) for r in steps]  # a chosen A^{-1} or |A| reading never makes FAILED
+                steps = [unsure_exponential((chain.members[s.left].latex, chain.members[s.right].latex), r)
+                         for s, r in zip(chain.steps, steps, strict=True)]  # nor e^X read entry-wise (squares)
                 steps = [unsure_sample(r) for r in steps]  # nor x_i read as a row of X (documents.samples)
                 steps = [unsure_length(r) for r in steps]  # nor data read at a general length (datalength)
                 steps = [unsure_orientation(r) for r in steps]  # nor a row added to a column (orientation)

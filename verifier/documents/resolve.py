@@ -90,11 +90,13 @@ from verifier.documents.restsums import summed_body
 from verifier.documents.sizedidentity import sized_identity
 from verifier.documents.squares import (
     DETERMINANT,
+    EXPONENTIAL,
     INVERSE,
     determinant_of,
     inverse_of,
     is_square,
     names_a_matrix,
+    one_matrix_name,
     square_base,
 )
 from verifier.documents.values import (
@@ -540,6 +542,8 @@ class Resolver(Calls, Differentiation):
             if isinstance(node, sp.Abs) and is_square(args[0]):
                 self._note(DETERMINANT)  # |A| (documents/squares.py)
                 return determinant_of(args[0])
+            if isinstance(node, sp.exp) and is_square(args[0]) and one_matrix_name(node.args[0]):
+                self._note(EXPONENTIAL)  # e^A: entry-wise, or the matrix exponential? (documents/squares.py)
             if any(isinstance(a, Ones) for a in args):
                 raise ResolveError(f"{node.func.__name__} of a vector of ones of unknown length")
             return elementwise(node.func, *args)
@@ -805,14 +809,14 @@ class Resolver(Calls, Differentiation):
         if base.rows == base.cols and isinstance(exp, sp.Integer) and exp > 1:
             self._note("power of a square matrix read as a matrix power")
             return norm(base**exp)
-        if base.rows == base.cols and base.rows > 1 and exp == -1:
+        if base.rows == base.cols and base.rows > 1 and isinstance(exp, sp.Integer) and exp < 0:
             if written is None or not names_a_matrix(written):
                 raise ResolveError("the inverse of a matrix (or its entry-wise reciprocal?) is ambiguous here")
             inverse = inverse_of(base, square_base(sp.Pow(written, -1)) is not None)  # documents/squares.py
             if inverse is None:
                 raise ResolveError("the matrix to invert is singular at this draw, or too large to invert symbolically")
             self._note(INVERSE)
-            return inverse
+            return inverse if exp == -1 else norm(inverse ** (-exp))  # A^{-2} = (A^{-1})^2, as A^2 is AA
         return elementwise(lambda e: sp.Pow(e, exp), base)
 
     # -- sums, cases, relations -------------------------------------------------------------

@@ -1,4 +1,5 @@
-r"""What notes mean by ``A^{-1}`` and ``|A|`` of a square matrix: the inverse and the determinant.
+r"""What notes mean by ``A^{-1}``, ``A^{-k}`` and ``|A|`` of a square matrix: the inverse, a power of it,
+the determinant; and ``e^A``, which is read entry-wise though it may be the matrix exponential.
 
 Matrix-calculus notes write ``(X^T W X)^{-1} X^T W y``, ``\frac{d}{dA}|A| = |A| A^{-T}``,
 ``\log|\Sigma|``: for a square matrix a reader takes ``A^{-1}`` as its inverse and ``|A|`` as its
@@ -10,24 +11,35 @@ under them is SKIPPED with the reason (:func:`unsure`), never FAILED, since the 
 meant the entry-wise operation. A singular draw has no inverse and is refused (the instance is
 skipped, as any value the resolver cannot give).
 
-This module owns those two readings, the notes they leave with the step, and which written
+``A^{-2}`` is the square of the inverse, as ``A^2`` is the matrix square (gaps19: it was read
+entry-wise while ``A^{-1}`` beside it was the inverse, and ``∂tr(X^{-1})/∂X = -(X^{-2})^T`` was not
+green). ``e^{X}`` of a square matrix that the argument names alone (``e^{tA}``) is read entry-wise, the
+only reading computed, but a step that writes it and fails so is SKIPPED: matrix calculus writes the
+matrix exponential so (gaps19: ``∂tr(e^X)/∂X = e^{X^T}``, right, was FAILED).
+
+This module owns those readings, the notes they leave with the step, and which written
 bases they make square for shape inference (:func:`square_base`)."""
 
 from __future__ import annotations
+
+import re
 
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
 from verifier.results import StepResult, Verdict
 
-__all__ = ["DETERMINANT", "INVERSE", "determinant_of", "inverse_of", "is_square", "names_a_matrix", "square_base",
-           "unsure"]
+__all__ = ["DETERMINANT", "EXPONENTIAL", "INVERSE", "determinant_of", "inverse_of", "is_square", "names_a_matrix",
+           "one_matrix_name", "square_base", "unsure", "unsure_exponential"]
 
 MAX_SYMBOLIC_SIDE = 3  # the largest named symbolic matrix inverted
 INVERSE = "A^{-1} of a square matrix read as its inverse"
 DETERMINANT = "|A| of a square matrix read as its determinant"
+EXPONENTIAL = "e^A of a square matrix read entry-wise"
 _WHY = ("fails with the chosen reading of a square matrix ({}), and the notes may mean the entry-wise "
         "operation: not called FAILED")  # fmt: skip
+_WHY_EXPONENTIAL = ("fails with e^A of a square matrix read entry-wise, and matrix calculus means the matrix "
+                    "exponential there (not computed): not called FAILED")  # fmt: skip
 
 
 def is_square(v: object) -> bool:
@@ -75,7 +87,7 @@ def determinant_of(base: sp.MatrixBase) -> sp.Basic:
 def square_base(node: sp.Basic) -> sp.Symbol | None:
     """The name ``A`` of ``A^{-1}``, ``A^{-T}`` or ``|A|`` (also of ``A^T``): a base that, if the
     inference makes it a matrix, is square."""
-    if isinstance(node, sp.Pow) and node.exp == -1:
+    if isinstance(node, sp.Pow) and isinstance(node.exp, sp.Integer) and node.exp < 0:  # A^{-1}, A^{-2}
         inner = node.base
     elif isinstance(node, sp.Abs):
         inner = node.args[0]
@@ -86,6 +98,13 @@ def square_base(node: sp.Basic) -> sp.Symbol | None:
     return inner if isinstance(inner, sp.Symbol) else None
 
 
+def one_matrix_name(written: sp.Basic) -> bool:
+    r"""Does the written argument of ``e^{…}`` name one matrix (``e^{X}``, ``e^{tA}``, ``\exp(-A^T)``)? That is
+    how notes write a matrix exponential; ``\exp(QK^T)`` of attention scores (two names) is entry-wise."""
+    names = {s for s in written.free_symbols if isinstance(s, sp.Symbol) and s.name[:1].isupper()}
+    return len(names) == 1
+
+
 def unsure(r: StepResult) -> StepResult:
     """A FAILED step read with one of this module's readings becomes SKIPPED with the reason."""
     if r.verdict is not Verdict.FAILED:
@@ -93,5 +112,18 @@ def unsure(r: StepResult) -> StepResult:
     used = [n for n in (INVERSE, DETERMINANT) if n in (r.message or "")]
     if not used:
         return r
-    why = _WHY.format("; ".join(used))
-    return r.skipped(why)
+    return r.skipped(_WHY.format("; ".join(used)))
+
+
+_WRITES_EXPONENTIAL = re.compile(r"(?<![A-Za-z\\])e\s*\^|\\exp(?![A-Za-z])")
+
+
+def unsure_exponential(members: tuple[str, str], r: StepResult) -> StepResult:
+    """A FAILED step that writes ``e^{…}`` or ``\\exp`` itself (``members``: its two sides as written), read
+    with :data:`EXPONENTIAL`, becomes SKIPPED. Where the exponential comes from a definition in prose (``$A
+    = \\exp(Z)$`` before ``P = A \\odot U`` of attention) the entry-wise reading stays, and so does a FAILED."""
+    if r.verdict is not Verdict.FAILED or EXPONENTIAL not in (r.message or ""):
+        return r
+    if not any(_WRITES_EXPONENTIAL.search(m) for m in members):
+        return r
+    return r.skipped(_WHY_EXPONENTIAL)

@@ -19,6 +19,7 @@ from verifier.latex.extrema import extremum_over
 from verifier.latex.functionals import Expectation, Integral, Label, Statistic
 from verifier.latex.integrals import MARK as INTEGRAL_MARK
 from verifier.latex.inverses import elementary_inverse, inverse_node
+from verifier.latex.oddroots import real_odd_power
 from verifier.latex.vocabulary import (
     ALL,
     BY_TRANSPOSE,
@@ -172,6 +173,8 @@ def _power(base: sympy.Expr, exponent: sympy.Expr) -> sympy.Expr:
         # SymPy would try to factor a big base (seconds for 1,000 digits): keep the power as written
         if max(abs(base.p), base.q).bit_length() > 200:
             return sympy.Pow(base, exponent, evaluate=False)
+    if (real := real_odd_power(base, exponent)) is not None:  # \sqrt[3]{x^3} = x (latex.oddroots)
+        return _guard(real)
     return _guard(sympy.Pow(base, exponent))
 
 

@@ -38,6 +38,7 @@ from verifier.latex.vocabulary import (
     FNAME,
     FRAC,
     FUNC,
+    FUNCTION_WORDS,
     GREEK,
     GREEK_VARIANTS,
     GREEKT,
@@ -369,7 +370,9 @@ class Tokenizer:
             return
         if run in ("argmax", "argmin") or (run in UNCHECKABLE_WORDS and len(run) > 1 and opens):
             self.fail(UNCHECKABLE[run if run in UNCHECKABLE else run.capitalize()], pos)  # Var(x), argmin_w
-        if run in MATRIX_FUNCTIONS and called:  # tr(A), det(A), diag(x) written without a backslash
+        if run == "grad":  # grad_x f, grad f: the gradient \nabla written as a word (gaps19)
+            self.emit(NABLA, "\\nabla", pos)
+        elif run in MATRIX_FUNCTIONS and called:  # tr(A), det(A), diag(x) written without a backslash
             self.emit(FUNC, MATRIX_FUNCTIONS[run], pos)
         elif run in ELEMENTARY:
             self.emit(FUNC, run, pos)
@@ -379,6 +382,10 @@ class Tokenizer:
             self.emit(GREEKT, GREEK_VARIANTS.get(run, run), pos)
         elif len(run) > 1 and run in options().functions:
             self.emit(IDENT, run, pos)
+        elif run in FUNCTION_WORDS and called:
+            self.emit(TEXTNAME, run, pos)  # softplus(x): the function, even where f(x) would be a product
+        elif run in FUNCTION_WORDS:  # tr AB: tr(A)·B or tr(AB)? Never t·r·A·B (gaps19)
+            self.fail(f"{run} is a function written without a backslash or brackets: write {run}(…)", pos)
         elif called and calls != "multiply" and len(run) >= (3 if calls == "auto" else 2):
             self.emit(TEXTNAME, run, pos)  # softmax(θ), CrossEntropy(y, ŷ): a multi-letter function name
         else:

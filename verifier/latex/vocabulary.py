@@ -33,6 +33,12 @@ KRON = sympy.Function("kron")
 INNER = sympy.Function("inner")
 MATRIX_FUNCTIONS = {"tr": "tr", "trace": "tr", "Tr": "tr", "diag": "diag", "det": "det"}
 MATRIX_FUNCTION_NAMES = frozenset(MATRIX_FUNCTIONS.values())
+#: Words that name a function when written in math without a backslash (``grad_x f``, ``softplus(x)``,
+#: ``tr AB``): never a product of their letters (gaps19: ``grad_x`` was g·r·a·d_x). The elementary
+#: functions (exp, log, tanh, …) and softmax/relu/sigmoid are read as functions already.
+FUNCTION_WORDS = frozenset(
+    {"grad", "softplus", "logsumexp", "logit", "softsign", "silu", "swish", "gelu", *MATRIX_FUNCTIONS}
+)
 ONES = sympy.Symbol("ones")
 ZEROS = sympy.Symbol("zeros")
 
