@@ -38,3 +38,16 @@ def test_lines_and_columns_are_kept() -> None:
     out = without_code(text, [(1, 4)])
     assert len(out) == len(text) and out.count("\n") == text.count("\n")
     assert "$" not in out.split("\n")[2] and out.index("$z$") == text.index("$z$") and "x$y" not in out
+
+
+def test_a_verify_block_is_not_code() -> None:
+    """The notes' own ```verify context is not code to hide: prose readings may read it (layers10's instances)."""
+    from verifier.documents.sources import read_sources
+
+    text = "```verify\nx: real\n```\n\n```python\nprint(1)\n```\n"
+    assert read_sources(text, "t.md").code == [(4, 7)]
+
+
+def test_a_fence_is_not_a_code_span() -> None:
+    text = "```verify\nx: real\n```\n"
+    assert without_code(text, []) == text

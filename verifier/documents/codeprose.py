@@ -17,8 +17,9 @@ from collections.abc import Iterable
 
 __all__ = ["without_code"]
 
-# a code span: a run of backticks, then anything up to the same run (CommonMark), on one paragraph
-_CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`)((?:(?!\n[ \t]*\n).)+?)(?<!`)\1(?!`)", re.DOTALL)
+# a code span: a run of backticks, then anything up to the same run (CommonMark), on one line (a fence's
+# opening line, ```verify, has no closing run on it)
+_CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`)([^`\n]+?)(?<!`)\1(?!`)")
 
 
 def _blank(text: str) -> str:

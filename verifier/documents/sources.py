@@ -363,7 +363,8 @@ def _read_markdown(text: str, path: str, table: MacroTable, out: Sources, first_
                     found.append((tok.map[0] + b.line - 1, b.text, b.struck))
             elif (fence := fenced(tok)) is not None:
                 _read_fenced(fence, path, found, inline, nested)
-            elif tok.type in ("fence", "code_block") and tok.map is not None:
+            elif tok.type in ("fence", "code_block") and tok.map is not None and tok.info.strip() != "verify":
+                # a code block (not the notes' ```verify context, which prose readings may read too)
                 out.code.append((first_line + tok.map[0], first_line + tok.map[1]))
             if tok.children and tok.type != "inline":
                 walk(tok.children)
