@@ -59,8 +59,16 @@ def _summed_capitals(factor: sp.Basic) -> set[Key]:
     base = factor.base if isinstance(factor, sp.Pow) and factor.exp.is_Integer else factor
     if not isinstance(base, sp.Add):
         return set()
+    if any(_scalar_term(t) for t in base.args):
+        return set()  # (H + \lambda) w^2, 2(H + \lambda), (A + 1): a capital summed with a number is one (leaf weight)
     parts = [p for t in base.args for p in (t.args if isinstance(t, sp.Mul) else (t,))]
     return {_key(p) for p in parts if isinstance(p, sp.Symbol | sp.Indexed)}
+
+
+def _scalar_term(term: sp.Basic) -> bool:
+    r"""A number, or a number times one lower-case name (``2\lambda``): a term no matrix is summed with."""
+    rest = term.as_coeff_Mul()[1]
+    return rest.is_Number or (isinstance(rest, sp.Symbol) and not rest.name[:1].isupper())
 
 
 def _no_inverse(r: StepResult) -> bool:
