@@ -61,3 +61,26 @@ $$\frac{d}{dx}\max(\alpha x, x) = \alpha + (1 - \alpha)\,\mathbb{1}[x > 0]$$
     r = doc_steps(notes)[-1]
     assert r.verdict.value != "FAILED", r.message
     assert "no random sample reaches" in r.message
+
+
+def test_a_membership_the_notes_renew_after_the_display_is_not_the_sections() -> None:
+    r"""review31d: "Now take a slope $\alpha > 1$ instead" after the display replaces the section's α ∈ (0, 1): the
+    indicator form (right only for α < 1) is then wrong, and the earlier membership must not excuse it."""
+    notes = r"""The leaky ReLU with slope $\alpha \in (0, 1)$ is
+
+$$f(x) = \max(\alpha x, x)$$
+
+Now take a slope $\alpha > 1$ instead.
+
+$$\frac{d}{dx}\max(\alpha x, x) = \alpha + (1 - \alpha)\,\mathbb{1}[x > 0]$$
+"""
+    r = doc_steps(notes)[-1]
+    assert r.verdict.value == "FAILED", r.message
+
+
+def test_earlier_memberships_leaves_a_name_the_later_prose_restates() -> None:
+    from verifier.documents.ranges import earlier_memberships
+
+    before = r"slope $\alpha \in (0, 1)$ and rate $\eta \in (0, 1)$"
+    assert earlier_memberships(before, r"Now take $\alpha > 1$.") == "$\\eta \\in (0, 1)$\n\n"
+    assert earlier_memberships(r"slope $\alpha \in (0, 1)$, later $\alpha \in (1, 2)$") == "$\\alpha \\in (1, 2)$\n\n"

@@ -55,3 +55,36 @@ def test_a_wrong_derivative_of_the_called_function_is_failed() -> None:
     step = r"\frac{d}{dt}\operatorname{sigm}(t) = \operatorname{sigm}(t)(1 + \operatorname{sigm}(t))"
     r = doc_steps(f"Let {SIGM}.\n\n$${step}$$\n")[-1]
     assert r.verdict.value == "FAILED", r.message
+
+
+# review31d: the argument replaced textually must be the only way the written-out formula holds its letters,
+# and be replaced on whole tokens: sq(2y) = 2y + y is 3y (sq(s) = 3s/2), not sq(s) = s + y; sq(y+1) = (y+1)^2
+# + y+10 is not sq(s) = s^2 + s·0 (the "y+1" of "y+10"). Learned so, a wrong derivative of sq was PROVED.
+@pytest.mark.parametrize(("definition", "step"), [
+    (r"\operatorname{sq}(2y) = 2y + y", r"\frac{d}{ds}\operatorname{sq}(s) = 1"),
+    (r"\operatorname{sq}(y+1) = (y+1)^2 + y+10", r"\frac{d}{ds}\operatorname{sq}(s) = 2s"),
+])  # fmt: skip
+def test_a_function_the_chain_does_not_determine_is_not_learned(definition: str, step: str) -> None:
+    r = doc_steps(f"Let $u = {definition}$.\n\n$${step}$$\n")[-1]
+    assert r.verdict.value not in GREEN, r.message
+
+
+@pytest.mark.parametrize(("body", "written"), [
+    (r"g(2y)", r"2y + y"),  # y left outside the argument
+    (r"g(y+1)", r"(y+1)^2 + y+10"),  # "y+1" inside "y+10"
+    (r"g(w x)", r"e^{w x} + w x_2"),  # "w x" of "w x_2"
+    (r"g(2x)", r"12x"),  # "2x" of "12x"
+])  # fmt: skip
+def test_call_defined_replaces_only_the_whole_argument(body: str, written: str) -> None:
+    from verifier.documents.writtenout import call_defined
+
+    assert call_defined(body, written) is None
+
+
+def test_call_defined_still_learns_the_written_out_function() -> None:
+    from verifier.documents.writtenout import call_defined
+
+    found = call_defined(r"\operatorname{sigm}(w^\top x)", r"\frac{1}{1+e^{-w^\top x}}")
+    assert found is not None and found[0] == r"\operatorname{sigm}(t)" and "x" not in found[1]
+    found = call_defined(r"\operatorname{act}(ax)", r"\max(0, ax)")  # the "ax" of \max is not the argument
+    assert found is not None and found[1].replace(" ", "") == r"\max(0,t)"

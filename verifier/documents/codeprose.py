@@ -7,7 +7,10 @@ span, ``$HOME`` in a shell line. Such a ``$`` paired with the ``$`` of the first
 that formula — ``$s_k = \frac{e^{z_k}}{\sum_j e^{z_j}}$`` — was never learned. The Markdown source finds
 the code (markdown-it's fence and code-block tokens, :mod:`verifier.documents.sources`); this module owns
 blanking it for the prose readings: the lines of each code block and every inline code span become spaces,
-so every other line and column stays where the notes have it.
+so every other line and column stays where the notes have it. A LaTeX note's verbatim text (a
+``verbatim``/``lstlisting``/``minted`` environment, ``\\verb|…|``) is code the same way
+(:func:`without_tex_verbatim`): ``\\begin{verbatim}Let \\(y = 3x\\).\\end{verbatim}`` shows how to typeset a
+definition and defines nothing.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["without_code"]
+__all__ = ["without_code", "without_tex_verbatim"]
 
 # a code span: a run of backticks, then anything up to the same run (CommonMark), on one line (a fence's
 # opening line, ```verify, has no closing run on it)
@@ -37,3 +40,18 @@ def without_code(text: str, blocks: Iterable[tuple[int, int]]) -> str:
     if "`" not in out:
         return out
     return _CODE_SPAN.sub(lambda m: _blank(m.group(0)), out)
+
+
+_TEX_VERBATIM = re.compile(
+    r"\\begin\s*\{(?P<env>verbatim\*?|Verbatim|BVerbatim|lstlisting|minted|alltt|comment)\}.*?\\end\s*\{(?P=env)\}"
+    r"|\\verb\*?(?P<delim>[^A-Za-z\s*])[^\n]*?(?P=delim)",
+    re.DOTALL,
+)
+
+
+def without_tex_verbatim(text: str) -> str:
+    """``text`` (a LaTeX note) with each verbatim environment and ``\\verb`` blanked: the same length, the same
+    lines and columns."""
+    if "\\verb" not in text and "\\begin" not in text:
+        return text
+    return _TEX_VERBATIM.sub(lambda m: _blank(m.group(0)), text)

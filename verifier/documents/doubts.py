@@ -79,7 +79,7 @@ from verifier.documents.outerproducts import as_outer, writes_otimes
 from verifier.documents.outsideindex import UNSAID_NOTE as OUTSIDE_UNSAID
 from verifier.documents.outsideindex import candidates_of, outside_scope, unsaid_note
 from verifier.documents.paths import dropped_path
-from verifier.documents.ranges import piecewise_variables
+from verifier.documents.ranges import AS_STATED, piecewise_variables
 from verifier.documents.readings import (
     log_of_product,
     logs_lead_their_terms,
@@ -467,7 +467,7 @@ class _Doubts(_ImpliedSums, _WithoutDefinitions):
                                                                         or OUTSIDE_UNSAID in note):
                     unsaid.setdefault(k, replace(out[k], verdict=Verdict.SKIPPED, message=(
                         f"holds only when read with {note}; read literally: {out[k].message}")))  # fmt: skip
-                elif (r.verdict is Verdict.SKIPPED and UNSAMPLED_POINT in r.message
+                elif (r.verdict is Verdict.SKIPPED and UNSAMPLED_POINT in r.message and AS_STATED in note
                       and not needs_the_domain(note, out[k], unrestricted, k)):  # not a blanket restriction
                     # max(αx, x)' with α in (0, 1) as the notes state: every sample agrees, the cases single out
                     # the kink; the literal reading's counterexample is then no mistake beyond doubt

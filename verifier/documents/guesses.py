@@ -198,7 +198,7 @@ class _Guesses:
         start, section = after_heading(*self._prose_before(chain))  # a range of another section's (headings)
         prose = _since_last_display(section)  # "For $x > 0$, $$…$$ For negative $x$, $$…$$": the first display's
         # "slope $\alpha \in (0, 1)$" before it: the parameter's set for the section (documents.ranges)
-        prose = earlier_memberships(section[: len(section) - len(prose)]) + prose
+        prose = earlier_memberships(section[: len(section) - len(prose)], prose) + prose
         if not chain.inline and 0 < (first := self._display_start(chain)) <= len(self.lines):
             opening = self.lines[first - 1]  # "For $x > 0$, $$\sqrt{x^2} = x$$": its own line before the $$
             prose += "\n" + opening[: opening.find("$$")] if "$$" in opening else ""

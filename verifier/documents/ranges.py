@@ -28,6 +28,8 @@ __all__ = [
     "stated_ranges",
 ]  # fmt: skip
 
+#: the note of the reading with the ranges the prose states (a reading the notes state, not a blanket guess)
+AS_STATED = "as the prose states"
 _PIECEWISE_NAMES = frozenset({"relu", "leakyrelu", "leaky_relu", "prelu", "step", "heaviside", "sign", "sgn"})
 _NUM = r"([-+]?\d+(?:\.\d+)?)"
 _NAME = r"(\\?[A-Za-z]+)"
@@ -162,26 +164,33 @@ def stated_ranges(
         said.append(formula)
     if not said:
         return None
-    return f"{', '.join(said)} as the prose states ({where})", out
+    return f"{', '.join(said)} {AS_STATED} ({where})", out
 
 
-def earlier_memberships(prose: str) -> str:
+def earlier_memberships(prose: str, later: str = "") -> str:
     r"""The memberships ``prose`` gives a parameter (``the slope $\alpha \in (0, 1)$``), each as its own
     paragraph, for prose cut at the last display before a chain: a set a name is declared to lie in is the
     notes' statement about that name for the section, as ``x \in \mathbb{R}^d`` is; a condition (``for $x >
     0$``) is the hypothesis of the display after it only, and is not among them. A membership its sentence
-    negates, excepts or sends elsewhere is not either."""
-    out = []
+    negates, excepts or sends elsewhere is not either. Nor is one the notes renew: a later membership of the
+    same name in ``prose`` is the one that holds, and a name ``later`` (the prose since the last display)
+    states a set or bound for again ("Now take a slope $\\alpha > 1$ instead") has that one only."""
+    out: dict[str, str] = {}
     for m in _INLINE.finditer(prose):
-        if "\\in" not in m.group(1) or _IN.match(m.group(1)) is None:
+        if "\\in" not in m.group(1) or (found := _IN.match(m.group(1))) is None:
+            continue
+        name = found.group(1)
+        if any(re.match(rf"\s*{re.escape(name)}\s*(?:\\in(?![A-Za-z])|\\notin|{_LT}|{_GT}|=)", f.group(1))
+               for f in _INLINE.finditer(later)):  # fmt: skip
             continue
         if denied(prose, m.start(), m.end()) or _sent_elsewhere(prose, m.start(), m.end()):
             continue
         before = prose[max(0, m.start() - 60) : m.start()]
         if _DENIED.search(before[-40:]) or _NEED_NOT.search(before):
             continue
-        out.append(f"${m.group(1)}$")
-    return "".join(f"{f}\n\n" for f in out)
+        out.pop(name, None)
+        out[name] = f"${m.group(1)}$"  # renewed: the later one, in its place
+    return "".join(f"{f}\n\n" for f in out.values())
 
 
 # "need not satisfy $\alpha \in (0, 1)$", "not necessarily in": the membership is denied

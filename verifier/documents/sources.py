@@ -53,6 +53,7 @@ from pylatexenc.latexwalker import (
     get_default_latex_context_db,
 )
 
+from verifier.documents.codeprose import without_tex_verbatim
 from verifier.documents.eqlabels import blank_equation_labels
 from verifier.documents.hidden import latex_shown
 from verifier.documents.macros import Macro, MacroTable, expand_with, read_definitions, strip_comments
@@ -192,7 +193,7 @@ def read_sources(
             out.notes.append((1, f"{root.name} (which inputs this file) cannot be read: {exc}"))
     if kind == "tex":
         _read_tex(text, path, table, out, Path(folder) if folder is not None else Path(path).parent, bool(macro_files))
-        out.prose = expand_with(text, table)
+        out.prose = expand_with(without_tex_verbatim(text), table)  # verbatim is no prose (documents.codeprose)
     elif CELL_MARKER.search(text) and kind == "notebook":
         _read_notebook(text, path, table, out)
     else:

@@ -68,6 +68,7 @@ _WHOLE_CALL = re.compile(
     r"\s*(?P<head>\\(?:operatorname|mathrm)\s*\{\s*[A-Za-z]+\s*\}|[A-Za-z])\s*(?:\\left\s*)?\("
     r"(?P<arg>[^()]+)(?:\\right\s*)?\)\s*"
 )
+_LETTER = re.compile(r"(?<![\\A-Za-z])([A-Za-z])(?![A-Za-z])")  # a one-letter name, not a command's letter
 _PARAMETER = re.compile(r"[A-Za-z](?:_\{?[A-Za-z0-9]\}?)?")
 
 
@@ -82,12 +83,17 @@ def call_defined(body: str, written: str) -> tuple[str, str] | None:
     head, arg = call.group("head"), call.group("arg").strip()
     if _PARAMETER.fullmatch(arg):
         return f"{head}({arg})", written
-    if arg not in written:
+    whole = re.compile(rf"(?<![\\A-Za-z0-9.]){re.escape(arg)}(?![A-Za-z0-9_^'.])")  # not "ax" of \max, "y+1" of y+10
+    if whole.search(written) is None:
         return None
     fresh = next((c for c in "tuvs" if not re.search(rf"(?<![\\A-Za-z]){c}(?![A-Za-z])", written + body)), None)
     if fresh is None:
         return None
-    return f"{head}({fresh})", written.replace(arg, f" {fresh} ")
+    replaced = whole.sub(f" {fresh} ", written)
+    # sq(2y) = 2y + y: the formula holds y outside the argument too, so it does not say what sq is (3s/2, not s + y)
+    if any(re.search(rf"(?<![\\A-Za-z]){c}(?![A-Za-z])", replaced) for c in set(_LETTER.findall(arg))):
+        return None
+    return f"{head}({fresh})", replaced
 
 
 def opaque_over(tree: sp.Basic, params: Iterable[str]) -> bool:
