@@ -1,0 +1,42 @@
+r"""review31b: adversarial review of gaps19 (odd roots real) and redteam26.
+
+The chain rule through an odd root of a non-symbol (``\frac{d}{dx}(x-2)^{1/3}``) was an ERROR after
+gaps19's odd roots: the real root is ``sign(b)|b|^{1/3}``, and the symbolic derivative's CSE symbol for
+``b`` carried no realness, so SymPy left ``Derivative(sign(x0), x0)``, which became a derivative with
+respect to ``x - 2`` once the CSE symbol was replaced (ValueError).
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from verifier.cli import main
+
+
+def _verdict(claim: str, capsys: pytest.CaptureFixture[str]) -> str:
+    main(["check", "--no-cache", "--jobs", "1", "--points", "30", "--format", "json", claim])
+    return json.loads(capsys.readouterr().out)["results"][0]["verdict"]
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        r"\frac{d}{dx} (x-2)^{1/3} = \frac{1}{3(x-2)^{2/3}}",
+        r"\frac{d}{dx} \sqrt[3]{x^3+1} = \frac{x^2}{(x^3+1)^{2/3}}",
+    ],
+)
+def test_the_chain_rule_through_an_odd_root_is_checked(claim: str, capsys) -> None:
+    assert _verdict(claim, capsys) in ("PROVED", "PASSED")
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        r"\frac{d}{dx} (x-2)^{1/3} = \frac{1}{3(x-2)^{1/3}}",
+        r"\frac{d}{dx} \sqrt[3]{x^3+1} = \frac{x^2}{|x^3+1|^{2/3}} \cdot 2",
+    ],
+)
+def test_a_wrong_chain_rule_through_an_odd_root_fails(claim: str, capsys) -> None:
+    assert _verdict(claim, capsys) == "FAILED"
