@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from support import doc_steps
 
 from verifier.cli import main
 
@@ -40,3 +41,23 @@ def test_the_chain_rule_through_an_odd_root_is_checked(claim: str, capsys) -> No
 )
 def test_a_wrong_chain_rule_through_an_odd_root_fails(claim: str, capsys) -> None:
     assert _verdict(claim, capsys) == "FAILED"
+
+
+SIMPLEX_THEN_ARBITRARY = r"""# Entropy
+
+Let $p$ be a probability vector over $K$ classes. Then
+$$\sum_k p_k (1 - p_k) = 1 - \sum_k p_k^2.$$
+
+# Arbitrary vectors
+
+Now let $p \in \mathbb{R}^K$ be an arbitrary vector, with no constraint on its entries. Then
+$$\sum_k p_k (1 - p_k) + \sum_k p_k^2 = 1.$$
+"""
+
+
+def test_a_probability_vector_said_in_one_section_is_not_one_where_the_notes_make_it_arbitrary() -> None:
+    """redteam26's simplex in words read the whole document: a later section's p, declared an arbitrary
+    real vector, was still a probability vector, and a claim false for it was PROVED."""
+    first, second = doc_steps(SIMPLEX_THEN_ARBITRARY)
+    assert first.verdict.value in ("PROVED", "PASSED"), first
+    assert second.verdict.value not in ("PROVED", "PASSED"), second
