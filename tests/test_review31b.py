@@ -61,3 +61,28 @@ def test_a_probability_vector_said_in_one_section_is_not_one_where_the_notes_mak
     first, second = doc_steps(SIMPLEX_THEN_ARBITRARY)
     assert first.verdict.value in ("PROVED", "PASSED"), first
     assert second.verdict.value not in ("PROVED", "PASSED"), second
+
+
+FIGURE_TEX = r"""\documentclass{article}
+\begin{document}
+We have
+\begin{equation}
+\frac{d}{dx} x^2 = 2x
+\end{equation}
+\begin{figure}
+\input{figures/loss.pgf}
+\caption{The loss.}
+\end{figure}
+%s
+\end{document}
+"""
+
+
+def test_a_generated_figure_not_found_is_no_unread_content(tmp_path, capsys) -> None:
+    """gaps19's "content not read" failed the run for a missing ``\\input{figures/loss.pgf}``: a plot the
+    course builds (and does not commit) holds no derivation, so its absence is no unverified content."""
+    path = tmp_path / "main.tex"
+    path.write_text(FIGURE_TEX % "")
+    assert main(["doc", str(path), "--no-progress", "--points", "30"]) == 0, capsys.readouterr().out
+    path.write_text(FIGURE_TEX % r"\input{chapters/derivations}")
+    assert main(["doc", str(path), "--no-progress", "--points", "30"]) == 1  # a chapter still counts
