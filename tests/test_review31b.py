@@ -86,3 +86,17 @@ def test_a_generated_figure_not_found_is_no_unread_content(tmp_path, capsys) -> 
     assert main(["doc", str(path), "--no-progress", "--points", "30"]) == 0, capsys.readouterr().out
     path.write_text(FIGURE_TEX % r"\input{chapters/derivations}")
     assert main(["doc", str(path), "--no-progress", "--points", "30"]) == 1  # a chapter still counts
+
+
+RELU_OTHERWISE = r"""# ReLU
+
+For $z > 0$ the ReLU passes its input through; otherwise it outputs zero. On the positive side,
+$$\frac{d}{dz}\max(0, z) = 1.$$
+"""
+
+
+def test_a_general_turn_closed_before_the_claim_does_not_leave_the_range() -> None:
+    """redteam26's left_for_general read "otherwise it outputs zero." (a piecewise function described) as
+    the prose leaving z > 0 for the general case, though the next sentence returns to it: a false FAILED."""
+    (step,) = doc_steps(RELU_OTHERWISE)
+    assert step.verdict.value in ("PROVED", "PASSED"), step
