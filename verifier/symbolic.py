@@ -53,6 +53,7 @@ def derivative_entries(member: D) -> list[sp.Expr]:
     fs = list(f) if isinstance(f, sp.MatrixBase) else [f]
     variables = list(member.variables)
     repl, reduced = sp.cse(fs, order="none")
+    repl, reduced = _real_subexpressions(repl, reduced)
     table: dict[sp.Symbol, sp.Expr] = {}
     for sym, e in repl:
         table[sym] = e.xreplace(table)
@@ -65,6 +66,27 @@ def derivative_entries(member: D) -> list[sp.Expr]:
     if len(fs) == 1:  # gradient: shape of the variable
         return [by_var[v][0] for v in range(len(variables))]
     return [by_var[j][i] for i in range(len(fs)) for j in range(len(variables))]  # Jacobian J[i, j]
+
+
+def _real_subexpressions(
+    repl: list[tuple[sp.Symbol, sp.Expr]], reduced: list[sp.Expr]
+) -> tuple[list[tuple[sp.Symbol, sp.Expr]], list[sp.Expr]]:
+    """CSE symbols standing for real subexpressions made real (review31b).
+
+    ``sign(x0)`` or ``Abs(x0)`` of a CSE symbol with no assumptions has no derivative SymPy can take
+    (gaps19's real odd root ``sign(b)|b|^{1/3}``): it is left as ``Derivative(sign(x0), x0)``, which
+    replacing ``x0`` by ``x - 2`` turns into a derivative with respect to an expression (ValueError).
+    """
+    rename: dict[sp.Symbol, sp.Symbol] = {}
+    out: list[tuple[sp.Symbol, sp.Expr]] = []
+    for sym, e in repl:
+        e = e.xreplace(rename)
+        if isinstance(e, sp.Expr) and e.is_extended_real and not sym.is_extended_real:
+            rename[sym] = sp.Dummy(sym.name, real=True)
+        out.append((rename.get(sym, sym), e))
+    if not rename:
+        return repl, reduced
+    return out, [r.xreplace(rename) for r in reduced]
 
 
 def _chain(e: sp.Expr, v: sp.Symbol, dx: dict[sp.Symbol, sp.Expr]) -> sp.Expr:

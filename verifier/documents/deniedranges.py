@@ -101,6 +101,9 @@ _GENERAL = re.compile(r"\b(?:in\s+general|otherwise|in\s+the\s+general\s+case|fo
                       r"in\s+all\s+cases)\b", re.IGNORECASE)
 
 
+_SENTENCE_CLOSED = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
+
+
 def left_for_general(prose: str, end: int, at: int) -> bool:
     r"""Does the prose between a range ending at ``end`` and the claim starting at ``at`` go on, in a later
     clause, to the general case ("For $x > 0$ this is easy; in general,", "…, but in the general case")? The
@@ -108,7 +111,10 @@ def left_for_general(prose: str, end: int, at: int) -> bool:
     ``\frac{d}{dx}|x| = 1`` was PROVED "as the prose states" (redteam26). "(as in general)" is no later clause."""
     between = _INLINE.sub(lambda m: " " * len(m.group()), prose[end:at])
     turn = _LATER_CLAUSE.search(between)
-    return turn is not None and _GENERAL.search(between[turn.end():]) is not None
+    general = None if turn is None else _GENERAL.search(between, turn.end())
+    # a sentence that ends after the turn ("otherwise it outputs zero. On the positive side,") closes it:
+    # the claim is the next sentence's, under the range again (review31b)
+    return general is not None and _SENTENCE_CLOSED.search(between, general.end()) is None
 
 
 def denied_ranges(prose: str, formulas: list[tuple[int, int, str]]) -> list[str]:

@@ -97,7 +97,7 @@ from verifier.documents.restrictions import held_only_restricted, needs_the_doma
 from verifier.documents.samples import data_matrix, with_called_bodies
 from verifier.documents.signlabels import NOTE as SIGNS_NOTE
 from verifier.documents.signlabels import as_signs, signed_names, signs_kept
-from verifier.documents.simplexprose import said_in_simplex
+from verifier.documents.simplexprose import said_arbitrary, said_in_simplex
 from verifier.documents.softlabels import said_many, said_soft
 from verifier.documents.squareshapes import NOTE as SQUARE_NOTE
 from verifier.documents.squareshapes import square_scope
@@ -633,7 +633,8 @@ class _Doubts(_ImpliedSums, _WithoutDefinitions):
         own = " = ".join(m.latex for m in chain.members)
         said = {k for k, e in inferred
                 if e.kind == "vector" and k[0] not in _LABELS
-                and (said_sums_to_one(self.text, k[0], own) or said_in_simplex(self.text, k[0]))}  # fmt: skip
+                and (said_sums_to_one(self.text, k[0], own) or said_in_simplex(self.text, k[0]))
+                and not said_arbitrary(section, k[0])}  # fmt: skip
         if said:
             simplex = scope.copy()
             simplex.names.update({k: replace(e, kind="simplex", domain=DomainSpec()) for k, e in inferred if k in said})

@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import re
 
-__all__ = ["said_in_simplex"]
+__all__ = ["said_arbitrary", "said_in_simplex"]
 
 _BOLD = r"(?:\\(?:mathbf|boldsymbol|bm)\s*\{\s*)?"
 _WORDS = r"probability\s+(?:vector|distribution)|(?:probability\s+)?simplex"
@@ -47,4 +47,32 @@ def said_in_simplex(text: str, name: str) -> bool:
             sentence = before[starts[-1].end() :] if starts else before
             if not _NEGATION.search(sentence + " " + m.group(0)):
                 return True
+    return False
+
+
+_ARBITRARY = r"(?:arbitrary|any|general|unconstrained)"
+_BEFORE = re.compile(r"\b" + _ARBITRARY + r"\s+(?:real\s+)?(?:vector\s+)?$", re.IGNORECASE)
+_AFTER = re.compile(r"\s*(?:is|be)\s+(?:an?\s+)?" + _ARBITRARY + r"\b", re.IGNORECASE)
+_NO_CONSTRAINT = re.compile(r"\bno\s+constraints?\b|\bunconstrained\b", re.IGNORECASE)
+_SUMS = re.compile(_WORDS + r"|sums?\s+to\s+one|=\s*1(?![0-9.])", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=64)
+def said_arbitrary(section: str, name: str) -> bool:
+    r"""Does ``section`` (the prose of a claim's section before it) make ``name`` an arbitrary real vector
+    ("let $p \in \mathbb{R}^K$ be an arbitrary vector", "$p$ is any vector") in a sentence that does not put
+    it in the simplex (no probability words, no "= 1")? The probability vector said elsewhere in the notes is
+    then another section's p (review31b: a claim false for the arbitrary p was PROVED as if p summed to one)."""
+    if said_in_simplex(section, name):
+        return False
+    n = _BOLD + re.escape(name) + r"\s*\}?"
+    named = re.compile(r"\$\s*" + n + r"\s*(?:\$|\\in\s*\\mathbb\s*\{?\s*R(?![A-Za-z])[^$]*\$)")
+    for m in named.finditer(section):
+        starts = list(_SENTENCE.finditer(section[: m.start()]))
+        end = _SENTENCE.search(section, m.end())
+        sentence = section[starts[-1].end() if starts else 0 : end.start() if end else len(section)]
+        before, after = section[max(m.start() - 40, 0) : m.start()], section[m.end() : m.end() + 40]
+        said = _BEFORE.search(before) or _AFTER.match(after) or _NO_CONSTRAINT.search(sentence)
+        if said and not _SUMS.search(sentence):  # "any vector $p$", "$p$ be an arbitrary", "no constraint"
+            return True
     return False
