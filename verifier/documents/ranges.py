@@ -92,7 +92,7 @@ _ELSEWHERE = re.compile(
     r"covered)\s+(?:above|before|earlier|below|later|elsewhere)|settle[sd]?|already|other\s+case|"
     # "we only treat $z > 0$ later" (the formula cut out of the sentence; review31a)
     r"(?:treat|handle|cover|discuss|consider|address|study|return\s+to|come\s+back\s+to|turn\s+to)\s+"
-    r"(?:\w+\s+)?(?:later|below|afterwards|elsewhere))\b",
+    r"(?:\w+\s+)?(?:later|afterwards|elsewhere))\b",
     re.I,
 )
 
