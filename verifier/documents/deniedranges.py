@@ -98,7 +98,8 @@ def universal(prose: str, start: int, end: int) -> bool:
 # a later clause that turns to the general case ("For $x > 0$ this is easy; in general, $$…$$"): redteam26
 _LATER_CLAUSE = re.compile(r"[.;:!?](?:\s|$)|\n\s*\n|,\s*(?:but|and|while|whereas|yet)\b")
 _GENERAL = re.compile(r"\b(?:in\s+general|otherwise|in\s+the\s+general\s+case|for\s+(?:a|any)\s+general|"
-                      r"in\s+all\s+cases)\b", re.IGNORECASE)
+                      r"in\s+all\s+cases|(?:the|an)\s+(?:other|remaining|opposite)\s+case)\b", re.IGNORECASE)
+# "For $x > 0$ …. For the other case, we get:" (review31a): the range is the first case's, not the display's
 
 
 _SENTENCE_CLOSED = re.compile(r"[.!?](?:\s|$)|\n\s*\n")

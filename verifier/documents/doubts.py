@@ -19,6 +19,7 @@ import sympy as sp
 from sympy.core.function import AppliedUndef
 
 from verifier.documents.allowance import Allowance
+from verifier.documents.claimplace import claim_span
 from verifier.documents.context import (
     Definition,
     DomainSpec,
@@ -29,6 +30,7 @@ from verifier.documents.context import (
     key_of,
 )
 from verifier.documents.covariances import covariance_names
+from verifier.documents.deniedranges import left_for_general
 from verifier.documents.dotproducts import (
     ENTRYWISE_NOTE,
     UNSAID_ENTRYWISE_NOTE,
@@ -793,6 +795,11 @@ class _Doubts(_ImpliedSums, _WithoutDefinitions):
             prose, trailing = split_at_inline(prose, chain)
         prose = without_display_conditions(prose)  # "$$…$$ which holds when $A$ is symmetric": that display's
         said = symmetric_in(prose)
+        if said and chain.inline:  # "$…$ for symmetric $A$, and in general $…$": another claim's (review31a)
+            cut = prose.rfind("\n") + 1
+            span = claim_span(prose[cut:], chain)
+            if span is not None and said[1] < cut + span[0] and left_for_general(prose, said[1], cut + span[0]):
+                said = None
         if not said and trailing:  # "Hence $\nabla f(x) = 2Ax$, where $A$ is symmetric."
             prose, said = trailing, symmetric_in(trailing)
             start = chain.line - 1

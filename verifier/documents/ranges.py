@@ -91,7 +91,10 @@ def restricted(scope: Scope, name: str, lo: float, hi: float) -> Scope | None:
 
 _ELSEWHERE = re.compile(
     r"\b(?:analogous\w*|similar\w*|symmetric\w*|likewise|omitted|left\s+(?:as|to)|(?:done|treated|handled|shown|"
-    r"covered)\s+(?:above|before|earlier|below|later|elsewhere)|settle[sd]?|already|other\s+case)\b",
+    r"covered)\s+(?:above|before|earlier|below|later|elsewhere)|settle[sd]?|already|other\s+case|"
+    # "we only treat $z > 0$ later" (the formula cut out of the sentence; review31a)
+    r"(?:treat|handle|cover|discuss|consider|address|study|return\s+to|come\s+back\s+to|turn\s+to)\s+"
+    r"(?:\w+\s+)?(?:later|afterwards|elsewhere))\b",
     re.I,
 )
 

@@ -56,7 +56,8 @@ _SYMMETRIC = re.compile(
 )
 # what takes a match of _SYMMETRIC back: a negation earlier in its clause ("We do not assume $A$ symmetric",
 # "Without taking $A$ symmetric"), or a sentence that asks ("Is $A$ symmetric?")
-_CLAUSE_START = re.compile(r"[.;:!?,]|\n\s*\n")
+# (a notebook's cell marker line starts its cell's first clause: review31a)
+_CLAUSE_START = re.compile(r"[.;:!?,]|\n\s*\n|^<!-- cell \d+ -->$", re.M)
 #: words that take a statement of the prose back in its clause (also documents.statedentries, statedprimes,
 #: iidjoint)
 NEGATION = re.compile(r"\b(?:not|never|no|without|nor|neither|nothing|cannot)\b|n't\b", re.I)

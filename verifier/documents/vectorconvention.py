@@ -25,6 +25,13 @@ _STATED = re.compile(
     re.IGNORECASE,
 )
 _NEGATED = re.compile(r"\b(?:not|never|unless|except|no)\b", re.IGNORECASE)
+# "in NumPy, vectors are row vectors", "in some textbooks", "in the code below": how others write them (review31a)
+_ELSEWHERE = re.compile(
+    r"\b(?:in|with|for|by)\s+(?:numpy|pytorch|torch|tensorflow|jax|python|matlab|julia|code|the\s+code|software|"
+    r"(?:some|other|many|most|several)\s+(?:texts?|textbooks?|books?|papers?|libraries|courses|sources|references))\b"
+    r"|\b(?:some|other|many|most)\s+(?:authors|texts|textbooks|books|papers|libraries)\b",
+    re.IGNORECASE,
+)
 
 
 def stated_vectors(text: str) -> str | None:
@@ -32,7 +39,7 @@ def stated_vectors(text: str) -> str | None:
     found = set()
     for m in _STATED.finditer(text):
         sentence = re.split(r"[.!?]\s", text[max(0, m.start() - 80) : m.start()])[-1] + m.group(0)
-        if _NEGATED.search(sentence):
+        if _NEGATED.search(sentence) or _ELSEWHERE.search(sentence):
             continue
         kind = next(g for g in m.groups() if g)
         found.add("columns" if kind.lower() == "column" else "rows")
