@@ -30,3 +30,27 @@ def test_a_wrong_step_after_the_labels_are_declared_real_is_not_green() -> None:
     steps = doc_steps(_TWO_SECTIONS)
     assert steps[0].verdict in (Verdict.PROVED, Verdict.PASSED), steps[0].message
     assert steps[-1].verdict not in (Verdict.PROVED, Verdict.PASSED), steps[-1].message
+
+
+# "holding the other weights fixed" is what a partial derivative is, and "keeping the learning rate fixed" holds
+# nothing the step differentiates: no semi-gradient (documents.heldconstant), a wrong derivative stays FAILED
+_PARTIAL = (
+    "Holding the other weights fixed, the partial derivative of the loss with respect to $w_1$ is\n\n"
+    "$$\\frac{\\partial}{\\partial w_1} \\left(w_1 x_1 + w_2 x_2 - y\\right)^2 = "
+    "2\\left(w_1 x_1 + w_2 x_2 - y\\right)$$\n"
+)
+_RATE = (
+    "Keeping the learning rate fixed, the gradient of the squared loss is\n\n"
+    "$$\\frac{\\partial}{\\partial w} \\frac{1}{2}\\left(w x - y\\right)^2 = \\left(w x - y\\right) w$$\n"
+)
+
+
+def test_holding_the_other_variables_fixed_is_no_semi_gradient() -> None:
+    from verifier.documents.heldconstant import holds_constant
+
+    assert not holds_constant("Holding the other weights fixed, the partial derivative is ")
+    assert not holds_constant("Keeping the learning rate fixed, the gradient is ")
+    assert holds_constant("Treating the target as a constant, ")
+    assert holds_constant("holding the bootstrapped target fixed, we get ")
+    assert doc_steps(_PARTIAL)[-1].verdict is Verdict.FAILED
+    assert doc_steps(_RATE)[-1].verdict is Verdict.FAILED
