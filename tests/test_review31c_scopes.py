@@ -54,3 +54,15 @@ def test_holding_the_other_variables_fixed_is_no_semi_gradient() -> None:
     assert holds_constant("holding the bootstrapped target fixed, we get ")
     assert doc_steps(_PARTIAL)[-1].verdict is Verdict.FAILED
     assert doc_steps(_RATE)[-1].verdict is Verdict.FAILED
+
+
+def test_a_sentence_that_covers_the_other_case_too_states_no_condition() -> None:
+    # "If ‖g‖ > c we rescale g and otherwise we keep it; in either case …": both regions, no condition
+    # (documents.unreadconditions); a wrong gradient after it stays FAILED
+    from verifier.documents.unreadconditions import stated_condition
+
+    prose = "If $\\|g\\| > c$ we rescale $g$ and otherwise we keep it; in either case the gradient is "
+    assert stated_condition(prose) is None
+    assert stated_condition("When $\\|g\\| > c$ the clipped gradient has norm ") == "\\|g\\| > c"
+    text = prose + "\n\n$$\\nabla_g \\frac{1}{2}\\|g\\|^2 = 2 g$$\n"
+    assert doc_steps(text)[-1].verdict is Verdict.FAILED
