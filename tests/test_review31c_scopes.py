@@ -66,3 +66,22 @@ def test_a_sentence_that_covers_the_other_case_too_states_no_condition() -> None
     assert stated_condition("When $\\|g\\| > c$ the clipped gradient has norm ") == "\\|g\\| > c"
     text = prose + "\n\n$$\\nabla_g \\frac{1}{2}\\|g\\|^2 = 2 g$$\n"
     assert doc_steps(text)[-1].verdict is Verdict.FAILED
+
+
+_REAL_IN_WORDS = (
+    "# Perceptron\n\nThe label is $y \\in \\{-1, +1\\}$. The margin update:\n\n"
+    "$$y (w + y x) x = y w x + x^2$$\n\n"
+    "# Regression\n\nNow the target is a real number. Expanding the squared error:\n\n"
+    "$$\\frac{1}{2}(w x - y)^2 = \\frac{1}{2}(w^2 x^2 - 2 w x y + 1)$$\n"
+)
+
+
+def test_a_part_that_says_its_target_is_real_takes_no_signs_from_another() -> None:
+    from verifier.documents.signlabels import signs_for
+
+    lines = _REAL_IN_WORDS.splitlines()
+    assert signs_for(lines, 5) == {"y"}
+    assert signs_for(lines, 11) == set()
+    steps = doc_steps(_REAL_IN_WORDS)
+    assert steps[0].verdict in (Verdict.PROVED, Verdict.PASSED), steps[0].message
+    assert steps[-1].verdict not in (Verdict.PROVED, Verdict.PASSED), steps[-1].message

@@ -16,9 +16,10 @@ import re
 import sympy as sp
 
 from verifier.documents.context import Scope
+from verifier.documents.parts import part_of
 from verifier.documents.rebuild import replaced
 
-__all__ = ["NOTE", "as_signs", "signed_names", "signs_kept"]
+__all__ = ["NOTE", "as_signs", "signed_names", "signs_for", "signs_kept"]
 
 NOTE = "{names} ±1, as the notes say"
 
@@ -49,6 +50,21 @@ def signed_names(text: str) -> set[str]:
         if (sq := _SQUARE.match(m.group(1))) and _BECAUSE.search(text[max(0, m.start() - 40) : m.start()]):
             out.add(sq.group(1))
     return out
+
+
+# "Now the target is a real number", "regression": a part of the notes whose labels are not signs
+_REAL_WORDS = re.compile(r"\breal(?:[- ]valued)?\s+(?:numbers?|targets?|labels?|values?|outputs?|responses?)\b|"
+                         r"\bregression\b", re.IGNORECASE)
+
+
+def signs_for(lines: list[str], line: int) -> set[str]:
+    """The ±1 names (:func:`signed_names`) of the notes' ``lines`` up to ``line`` (1-based); a part of the notes
+    that says in words its targets are real numbers takes only the signs it states itself (review31c)."""
+    start, _ = part_of(lines, line)
+    own = "\n".join(lines[start - 1 : line + 1])
+    if start > 1 and _REAL_WORDS.search(re.sub(r"\$+[^$]*\$+", " ", own)):
+        return signed_names(own)
+    return signed_names("\n".join(lines[: line + 1]))
 
 
 def _named(atom: sp.Basic, names: set[str]) -> bool:
