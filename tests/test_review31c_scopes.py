@@ -82,6 +82,9 @@ def test_a_part_that_says_its_target_is_real_takes_no_signs_from_another() -> No
     lines = _REAL_IN_WORDS.splitlines()
     assert signs_for(lines, 5) == {"y"}
     assert signs_for(lines, 11) == set()
+    logistic = ["# Setup", "", "Labels $y_i \\in \\{-1, +1\\}$.", "", "# Logistic regression", "",
+                "The score $w^T x_i$ is a real number and", "", "$$y_i^2 = 1$$"]
+    assert signs_for(logistic, 9) == {"y"}
     steps = doc_steps(_REAL_IN_WORDS)
     assert steps[0].verdict in (Verdict.PROVED, Verdict.PASSED), steps[0].message
     assert steps[-1].verdict not in (Verdict.PROVED, Verdict.PASSED), steps[-1].message

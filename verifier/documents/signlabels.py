@@ -52,14 +52,15 @@ def signed_names(text: str) -> set[str]:
     return out
 
 
-# "Now the target is a real number", "regression": a part of the notes whose labels are not signs
-_REAL_WORDS = re.compile(r"\breal(?:[- ]valued)?\s+(?:numbers?|targets?|labels?|values?|outputs?|responses?)\b|"
-                         r"\bregression\b", re.IGNORECASE)
+# "Now the target is a real number", "real-valued labels": a part of the notes whose labels are not signs (not
+# "regression" alone, nor "a real number" alone: ±1 logistic regression's scores are real numbers)
+_REAL_WORDS = re.compile(r"\b(?:targets?|labels?|responses?)\s+(?:is|are)\s+(?:an?\s+)?real\b|"
+                         r"\breal(?:[- ]valued)?\s+(?:targets?|labels?|responses?)\b", re.IGNORECASE)
 
 
 def signs_for(lines: list[str], line: int) -> set[str]:
     """The ±1 names (:func:`signed_names`) of the notes' ``lines`` up to ``line`` (1-based); a part of the notes
-    that says in words its targets are real numbers takes only the signs it states itself (review31c)."""
+    that says in words its targets (labels) are real takes only the signs it states itself (review31c)."""
     start, _ = part_of(lines, line)
     own = "\n".join(lines[start - 1 : line + 1])
     if start > 1 and _REAL_WORDS.search(re.sub(r"\$+[^$]*\$+", " ", own)):
