@@ -98,7 +98,7 @@ from verifier.documents.resolve import (
 from verifier.documents.restrictions import held_only_restricted, needs_the_domain, restricted_scopes
 from verifier.documents.samples import data_matrix, with_called_bodies
 from verifier.documents.signlabels import NOTE as SIGNS_NOTE
-from verifier.documents.signlabels import as_signs, signed_names, signs_kept
+from verifier.documents.signlabels import as_signs, signs_for, signs_kept
 from verifier.documents.simplexprose import said_arbitrary, said_in_simplex
 from verifier.documents.softlabels import said_many, said_soft
 from verifier.documents.squareshapes import NOTE as SQUARE_NOTE
@@ -613,7 +613,7 @@ class _Doubts(_ImpliedSums, _WithoutDefinitions):
         # labels the prose of the section says may have several ones, or counts: neither one-hot nor simplex
         section = self._section_text(chain)
         many = {k[0] for k, e in inferred if e.kind == "vector" and k[0] in _LABELS and said_many(section, k[0])}
-        many |= signed_names("\n".join(self.lines[: max(m.line for m in chain.members) + 1]))  # ±1: never one-hot
+        many |= signs_for(self.lines, max(m.line for m in chain.members))  # ±1: never one-hot
         for key, entry in inferred:
             if entry.kind == "vector" and key[0] in _LABELS and key[0] not in many:
                 labels.names[key] = replace(entry, kind="simplex" if key[0] in soft else "onehot", domain=DomainSpec())
@@ -754,8 +754,8 @@ class _Doubts(_ImpliedSums, _WithoutDefinitions):
             sym = rewritten(lambda t: symmetrised(t, names), lambda latex: True)
             if sym is not None:
                 chains.append((f"{', '.join(sorted(names))} symmetric, as the notes say ({where})", sym))
-        upto = "\n".join(self.lines[: max(m.line for m in chain.members) + 1])  # "…, since $y_i^2 = 1$."
-        if signs := {n for n in signed_names(upto) if writes_names({n}, [m.latex for m in chain.members])}:
+        said = signs_for(self.lines, max(m.line for m in chain.members))  # "…, since $y_i^2 = 1$."
+        if signs := {n for n in said if writes_names({n}, [m.latex for m in chain.members])}:
             signed = rewritten(lambda t: as_signs(t, signs), lambda latex: True)  # y_i ∈ {−1, +1} (signlabels)
             signed_note = SIGNS_NOTE.format(names=", ".join(sorted(signs)))
             if signed is not None:

@@ -16,9 +16,10 @@ import re
 import sympy as sp
 
 from verifier.documents.context import Scope
+from verifier.documents.parts import part_of
 from verifier.documents.rebuild import replaced
 
-__all__ = ["NOTE", "as_signs", "signed_names", "signs_kept"]
+__all__ = ["NOTE", "as_signs", "signed_names", "signs_for", "signs_kept"]
 
 NOTE = "{names} ±1, as the notes say"
 
@@ -30,18 +31,41 @@ _MEMBER = re.compile(rf"(?<![\\A-Za-z]){_NAME}\s*(?:{_SET})")
 # "since $y_i^2 = 1$": the fact used, said as a justification (a bare "$z_0^2 = 1$" may be a layer's label, or
 # an equation to solve: "the roots of $x^2 = 1$")
 _SQUARE = re.compile(rf"^\s*(?<![\\A-Za-z]){_NAME}\s*\^\s*\{{?\s*2\s*\}}?\s*=\s*1\s*$")
+# "$y \in \mathbb{R}$" after the ±1 labels (a regression part after the perceptron): y a number again
+_ANY_MEMBER = re.compile(rf"(?<![\\A-Za-z]){_NAME}\s*\\in(?![A-Za-z])")
 _BECAUSE = re.compile(r"\b(?:since|because|as|using|recall(?:ing)?|(?:note|noting)\s+that)\s*$", re.IGNORECASE)
 
 
 def signed_names(text: str) -> set[str]:
     r"""The names (one letter) ``text`` states to be ±1, or of which an entry is: ``y_i \in \{-1, 1\}``, or
-    "since $y_i^2 = 1$"."""
+    "since $y_i^2 = 1$"; a later statement of another set for the name (``y \in \mathbb{R}``) ends it."""
     out = set()
     for m in re.finditer(r"\$+([^$]+)\$+", text):
-        out.update(n.group(1) for n in _MEMBER.finditer(m.group(1)))
+        signs = {n.start(): n.group(1) for n in _MEMBER.finditer(m.group(1))}
+        for n in _ANY_MEMBER.finditer(m.group(1)):  # in order: the latest statement of a name holds
+            if n.start() in signs:
+                out.add(n.group(1))
+            else:
+                out.discard(n.group(1))  # "$y \in \mathbb{R}$": a real number from here (review31c)
         if (sq := _SQUARE.match(m.group(1))) and _BECAUSE.search(text[max(0, m.start() - 40) : m.start()]):
             out.add(sq.group(1))
     return out
+
+
+# "Now the target is a real number", "real-valued labels": a part of the notes whose labels are not signs (not
+# "regression" alone, nor "a real number" alone: ±1 logistic regression's scores are real numbers)
+_REAL_WORDS = re.compile(r"\b(?:targets?|labels?|responses?)\s+(?:is|are)\s+(?:an?\s+)?real\b|"
+                         r"\breal(?:[- ]valued)?\s+(?:targets?|labels?|responses?)\b", re.IGNORECASE)
+
+
+def signs_for(lines: list[str], line: int) -> set[str]:
+    """The ±1 names (:func:`signed_names`) of the notes' ``lines`` up to ``line`` (1-based); a part of the notes
+    that says in words its targets (labels) are real takes only the signs it states itself (review31c)."""
+    start, _ = part_of(lines, line)
+    own = "\n".join(lines[start - 1 : line + 1])
+    if start > 1 and _REAL_WORDS.search(re.sub(r"\$+[^$]*\$+", " ", own)):
+        return signed_names(own)
+    return signed_names("\n".join(lines[: line + 1]))
 
 
 def _named(atom: sp.Basic, names: set[str]) -> bool:

@@ -11,7 +11,8 @@ FAILED reported the notes' region as their mistake (fresh18's gradient-clipping 
 This module owns that reading: a FAILED step whose display is led into by a sentence that opens with a
 cue (*when*, *whenever*, *if*, *for*, *provided*, *assuming*, *(in the region) where*) and an inline
 inequality on names the step writes or reaches is SKIPPED, naming the condition: not every plausible
-reading failed. A negated sentence ("it is not true that when …", "unless") states no condition.
+reading failed. A negated sentence ("it is not true that when …", "unless") states no condition, nor one that
+goes on to the other region ("…, otherwise …", "in either case").
 A comparison of names or numbers alone ("when $n < d$", "for $t \\ge 3$") is left to the readings that read
 it (sizeorder, ranges). It never makes a step green: a step that holds keeps its verdict, and a step that
 fails in the stated region too is only not called FAILED (checking under the condition would take sampling
@@ -44,6 +45,10 @@ _INEQUALITY = re.compile(r"(?<!\\)[<>]|\\(?:geq?|leq?|geqslant|leqslant|neq?|gt|
 _EQUALS = re.compile(r"(?<![<>!\\])=")
 # a side that is one name (with a subscript) or a number: "n < d", "t \ge 3", "0 < x"
 _SIMPLE = re.compile(r"^\s*-?\s*(?:\\?[A-Za-z]+(?:_\{?[A-Za-z0-9]+\}?)?|[0-9.]+)\s*$")
+# "If $\|g\| > c$ we rescale, otherwise we keep it; in either case …": the sentence goes on to the other region
+# too, so the display after it is stated for both (review31c)
+_BOTH = re.compile(r"\b(?:otherwise|else|either\s+way|regardless|in\s+(?:either|both|all|every|any)\s+cases?)\b",
+                   re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:not|never|unless|except|without)\b", re.IGNORECASE)
 # "$i \neq j$", "$k < j$": an index case, read (or refused) by documents.cases
 _INDEX_CASE = re.compile(r"^\s*([a-z])\s*(?:<|>|\\neq?|\\[gl]eq?|≠)\s*([a-z])\s*$")
@@ -62,6 +67,8 @@ def stated_condition(prose: str, text: str = "") -> str | None:
     sentence = _SENTENCE_END.split(prose.rstrip())[-1]
     m = _CUE.match(sentence)
     if m is None or _NEGATED.search(sentence[: m.start("math")]):
+        return None
+    if _BOTH.search(sentence[m.end() :]):
         return None
     math = m.group("math").strip().rstrip(",.;")
     if not _INEQUALITY.search(math) or scalar_range(math) is not None or _EQUALS.search(math):
