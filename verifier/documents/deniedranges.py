@@ -115,7 +115,12 @@ def left_for_general(prose: str, end: int, at: int) -> bool:
     general = None if turn is None else _GENERAL.search(between, turn.end())
     # a sentence that ends after the turn ("otherwise it outputs zero. On the positive side,") closes it:
     # the claim is the next sentence's, under the range again (review31b)
-    return general is not None and _SENTENCE_CLOSED.search(between, general.end()) is None
+    if general is None:
+        return False
+    closed = _SENTENCE_CLOSED.search(between, general.end())
+    # … but only where another sentence starts before the claim: "For the other case, we get:\n\n$$…" ends its
+    # paragraph at the display it introduces (review31a)
+    return closed is None or not between[closed.end() :].strip()
 
 
 def denied_ranges(prose: str, formulas: list[tuple[int, int, str]]) -> list[str]:
