@@ -36,8 +36,9 @@ if TYPE_CHECKING:
 
 
 
-def scalar_capitals(scope: Scope, trees: list[sp.Basic]) -> frozenset[Key]:
-    """Undeclared capitals read as scalars for want of evidence that multiply another name in ``trees``."""
+def scalar_capitals(scope: Scope, trees: list[sp.Basic], bodies: dict[Key, sp.Basic] | None = None) -> frozenset[Key]:
+    """Undeclared capitals read as scalars for want of evidence that multiply another name in ``trees``; also
+    those summed in the body of a defined name that does (``bodies``: ``C := A + B`` in ``x^T C x``)."""
     guessed = _guessed_capitals(scope)
     found: set[Key] = set()
     for tree in trees:
@@ -48,6 +49,8 @@ def scalar_capitals(scope: Scope, trees: list[sp.Basic]) -> frozenset[Key]:
             for f, key in names:
                 if key in guessed and any(g is not f for g, _ in names):
                     found.add(key)
+                if key in (bodies or {}) and any(g is not f for g, _ in names):  # C := A + B times x (redteam26)
+                    found |= {k for k in _summed_capitals((bodies or {})[key]) if k in guessed}
             if names:  # (A + B)x: the capitals of a bracketed sum multiply the name too (redteam26)
                 found |= {key for f in factors for key in _summed_capitals(f) if key in guessed}
     return frozenset(found)
@@ -88,15 +91,15 @@ def _key(factor: sp.Symbol | sp.Indexed) -> Key:
     return (factor.name, ())
 
 
-def _reached_bodies(doc: _Document, scope: Scope, trees: list[sp.Basic]) -> list[tuple[str, sp.Basic]]:
-    """The bodies (LaTeX, parsed) of the definitions ``trees`` reach (those a body cannot be read of left out)."""
+def _reached_bodies(doc: _Document, scope: Scope, trees: list[sp.Basic]) -> list[tuple[Key, str, sp.Basic]]:
+    """The defined names ``trees`` reach, with their bodies (LaTeX, parsed; a body that cannot be read left out)."""
     used = {n for t in trees for n in names_in(t)} | {f.func.__name__ for t in trees for f in t.atoms(AppliedUndef)}
     reached = doc._reach(used, scope)
     out = []
     for key, entry in scope.names.items():
         if isinstance(entry, Definition) and entry.body and not entry.builtin and key[0] in reached:
             try:
-                out.append((entry.body, doc.parse(entry.body, None, frozenset())))
+                out.append((key, entry.body, doc.parse(entry.body, None, frozenset())))
             except (LatexError, ResolveError):
                 continue
     return out
@@ -123,9 +126,9 @@ def doubt_scalar_capitals(doc: _Document, chain: _Chain, scope: Scope, steps: li
     # ŷ := W_2 h + b_2, h := σ(W_1 x + b_1): the capitals of the definitions the chain reaches multiply
     # names too; read as matrices, their operands (h, x) are vectors (a step about ŷ and h shows none)
     bodies = _reached_bodies(doc, scope, trees)
-    capitals = scalar_capitals(scope, trees + [tree for _, tree in bodies])
+    capitals = scalar_capitals(scope, trees + [tree for _, _, tree in bodies], {key: tree for key, _, tree in bodies})
     # \frac{\pi t}{T}: a capital only ever divided by is a number (a count), not a matrix (documents.divisors)
-    divisors = divisor_capitals([m.latex for m in chain.members if m.latex] + [text for text, _ in bodies])
+    divisors = divisor_capitals([m.latex for m in chain.members if m.latex] + [text for _, text, _ in bodies])
     capitals = frozenset(k for k in capitals if k[1] or k[0] not in divisors)
     if not capitals:
         return steps
