@@ -219,8 +219,9 @@ class _Definitions:
                           r"\s*\^\s*\{?[^{}$]*?(?<![A-Za-z\\])" + re.escape(name) + r"(?![A-Za-z])")
         return any(n in arrays for n in names_in(right)) and not size.search(self.text)
 
-    def _learn_called(self, body: str, written: str, line: int) -> None:
-        r"""``p = g(z) = \max(0, z)``: the notes say what the function they call is, as well as the name."""
+    def _learn_called(self, body: str, written: str, line: int, known: Callable[[str], bool]) -> None:
+        r"""``p = g(z) = \max(0, z)``: the notes say what the function they call is, as well as the name
+        (``known``: the functions known at ``line``, :meth:`_known_function`)."""
         found = call_defined(body, written)
         if found is None:
             return
@@ -228,7 +229,7 @@ class _Definitions:
             d = parse_definition(found[0], found[1], line)
         except ContextError:
             return
-        if d.is_function and not self._known_function(line)(d.key[0]):
+        if d.is_function and not known(d.key[0]):
             self.note_definitions.append(d)
 
     def _known_function(self, line: int) -> Callable[[str], bool]:
@@ -300,16 +301,17 @@ class _Definitions:
                 return
             body, right = restored[0], restored[1]
 
+        known = self._known_function(chain.line)
+
         def opaque(tree: sp.Basic) -> bool:  # p(y|x;θ) or sigm(u) with sigm defined nowhere (documents.writtenout)
-            return has_opaque(tree) or unknown_calls(tree, self._known_function(chain.line))
+            return has_opaque(tree) or unknown_calls(tree, known)
 
         later = [m.latex for m in chain.members[2:] if not m.error]
-        known = self._known_function(chain.line)
         guessed = {c for c in guessed_calls(body, later) if not known(c) and c in names_in(right)
                    and not any(d.key[0] == c for d in self.note_definitions)}  # fmt: skip
         if (opaque(right) or guessed) and (out := written_out(later, lambda s: self.parse(s, None, frozenset()),
                                                               opaque)):  # fmt: skip
-            self._learn_called(body, out[0], chain.line)  # sigm(w^T x) = <formula>: so is sigm (writtenout)
+            self._learn_called(body, out[0], chain.line, known)  # sigm(w^T x) = <formula>: so is sigm (writtenout)
             body, right = out  # ℓ(θ) = log p(y|x; θ) = <formula>: ℓ is the formula (documents.writtenout)
             if density is not None:  # log q(y|x) = log g(y|wx) = <formula>: q is exp(<formula>) (logdefined)
                 body = exp_of(body)

@@ -57,18 +57,26 @@ def unknown_calls(tree: sp.Basic, known: Callable[[str], bool]) -> bool:
     return any(not known(call.func.__name__) for call in tree.atoms(AppliedUndef))
 
 
+def _writes(letter: str, text: str) -> bool:
+    """Does ``text`` write the one-letter name ``letter`` (not a letter of a command or a word)?"""
+    return re.search(rf"(?<![\\A-Za-z]){letter}(?![A-Za-z])", text) is not None
+
+
+_LETTERS = re.compile(r"(?<![\\A-Za-z])([A-Za-z])(?![A-Za-z])")  # the one-letter names a formula writes
+
+
 def guessed_calls(body: str, later: Sequence[str]) -> set[str]:
     r"""The single letters ``body`` writes as a call (``g(Wx + b)``) that none of the ``later`` members
     writes at all: read as a product they are a factor the written-out formula does not have."""
     letters = {a or b for a, b in _LETTER_CALL.findall(body)}
-    return {c for c in letters if not any(re.search(rf"(?<![\\A-Za-z]){c}(?![A-Za-z])", m) for m in later)}
+    return {c for c in letters if not any(_writes(c, m) for m in later)}
 
 
 _WHOLE_CALL = re.compile(
     r"\s*(?P<head>\\(?:operatorname|mathrm)\s*\{\s*[A-Za-z]+\s*\}|[A-Za-z])\s*(?:\\left\s*)?\("
     r"(?P<arg>[^()]+)(?:\\right\s*)?\)\s*"
 )
-_LETTER = re.compile(r"(?<![\\A-Za-z])([A-Za-z])(?![A-Za-z])")  # a one-letter name, not a command's letter
+
 _PARAMETER = re.compile(r"[A-Za-z](?:_\{?[A-Za-z0-9]\}?)?")
 
 
@@ -86,12 +94,12 @@ def call_defined(body: str, written: str) -> tuple[str, str] | None:
     whole = re.compile(rf"(?<![\\A-Za-z0-9.]){re.escape(arg)}(?![A-Za-z0-9_^'.])")  # not "ax" of \max, "y+1" of y+10
     if whole.search(written) is None:
         return None
-    fresh = next((c for c in "tuvs" if not re.search(rf"(?<![\\A-Za-z]){c}(?![A-Za-z])", written + body)), None)
+    fresh = next((c for c in "tuvs" if not _writes(c, written + body)), None)
     if fresh is None:
         return None
     replaced = whole.sub(f" {fresh} ", written)
     # sq(2y) = 2y + y: the formula holds y outside the argument too, so it does not say what sq is (3s/2, not s + y)
-    if any(re.search(rf"(?<![\\A-Za-z]){c}(?![A-Za-z])", replaced) for c in set(_LETTER.findall(arg))):
+    if any(_writes(c, replaced) for c in set(_LETTERS.findall(arg))):
         return None
     return f"{head}({fresh})", replaced
 
