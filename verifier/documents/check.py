@@ -354,7 +354,7 @@ def prepare_text(
     for err in ctx.errors:
         where = err.path or path
         check.errors.append(_error_result(where, err.line, "context block", err.message, settings))
-    doc = _Document(path, text, blocks, ctx, settings, progress, sources.inline, sources.prose, sources.code)
+    doc = _Document(path, text, blocks, ctx, settings, progress, sources.inline, sources.prose)
     chains = doc.chains()
     doc.chain_lines = sorted(c.line for c in chains)
     doc.display_lines = sorted(c.line for c in chains if not c.inline)  # documents.valuescope
@@ -394,7 +394,7 @@ def read_chains(
     report_stage("reading the document")
     text = as_read(text, path)
     sources = read_sources(text, path, macro_files=macros, folder=folder)
-    doc = _Document(path, text, sources.blocks, ctx, settings, None, sources.inline, sources.prose, sources.code)
+    doc = _Document(path, text, sources.blocks, ctx, settings, None, sources.inline, sources.prose)
     return len(doc.chains())
 
 

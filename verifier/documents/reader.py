@@ -28,7 +28,6 @@ from verifier.documents.boldlabels import as_labels, label_note
 from verifier.documents.boldlabels import quantities as bold_quantities
 from verifier.documents.bracketindex import bracket_subscripts, index_letters
 from verifier.documents.callshapes import bare_bodies, bodies_at_arguments
-from verifier.documents.codeprose import without_code
 from verifier.documents.context import (
     Definition,
     DocumentContext,
@@ -179,13 +178,12 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _ProseConditions):
         progress: Progress | None,
         inline: Sequence[MathBlock] = (),
         prose: str | None = None,
-        code: Sequence[tuple[int, int]] = (),
     ) -> None:
         self.path = path
         self.inline = list(inline)
         # inline math too; ``prose``: expanded already with the macros of \input and macro files (sources.prose)
-        if prose is None:  # Markdown: no code for the prose readings (documents.codeprose)
-            prose = expand_document(without_code(text, code), tex_comments=path.lower().endswith(".tex"))
+        if prose is None:
+            prose = expand_document(text, tex_comments=path.lower().endswith(".tex"))
         self.text = text = dollar_inline(prose)  # \( … \) read as $ … $ by the prose readings (documents.parenmath)
         self.lines = text.split("\n")
         self.blocks = blocks

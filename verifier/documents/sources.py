@@ -53,10 +53,10 @@ from pylatexenc.latexwalker import (
     get_default_latex_context_db,
 )
 
-from verifier.documents.codeprose import without_tex_verbatim
+from verifier.documents.codeprose import without_code, without_tex_verbatim
 from verifier.documents.eqlabels import blank_equation_labels
 from verifier.documents.hidden import latex_shown
-from verifier.documents.macros import Macro, MacroTable, expand_with, read_definitions, strip_comments
+from verifier.documents.macros import Macro, MacroTable, expand_document, expand_with, read_definitions, strip_comments
 from verifier.documents.myst import Fenced, fenced
 from verifier.documents.rootfile import root_of
 from verifier.latex.document import MathBlock, Place
@@ -85,10 +85,11 @@ class Sources:
     notes: list[tuple[int, str]] = field(default_factory=list)  # (line, message): unresolved \input, …
     macros: int = 0  # definitions read
     #: LaTeX: the whole text with every macro in force expanded (the document's, its ``\input`` files',
-    #: the macro files given), for the prose the reader learns from; None: the reader expands it itself
+    #: the macro files given), for the prose the reader learns from; Markdown and notebooks: the text with its
+    #: code blanked and its own macros expanded; None: the reader expands it itself
     prose: str | None = None
-    #: Markdown: the document lines ``[start, end)`` (0-based) of each code block (not a math fence): the
-    #: prose readings do not see them (documents.codeprose)
+    #: Markdown: the document lines ``[start, end)`` (0-based) of each code block (not a math fence), blanked in
+    #: ``prose`` (documents.codeprose)
     code: list[tuple[int, int]] = field(default_factory=list)
 
 
@@ -198,6 +199,8 @@ def read_sources(
         _read_notebook(text, path, table, out)
     else:
         _read_markdown(text, path, table, out, 0)
+    if kind != "tex":  # Markdown's code blocks and spans are no prose either (documents.codeprose)
+        out.prose = expand_document(without_code(text, out.code))
     out.macros = len(table)
     return out
 
