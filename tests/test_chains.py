@@ -279,3 +279,16 @@ def test_a_dangling_non_equality_is_not_checked_as_an_equality() -> None:
     assert [s.verdict for s in got] == [Verdict.SKIPPED, Verdict.PROVED]
     assert got[0].message == r"not an equality (\approx)"
     assert join_chains(extract_math(text, "t.md"))[0].lead_relation == r"\approx"
+
+
+def test_an_update_arrow_is_an_assignment_and_the_equalities_after_it_are_checked() -> None:
+    # ``w \leftarrow a = b``: the new w is a (nothing to check); a = b is algebra on the old w and is checked
+    assert relations(r"w \leftarrow w - \eta(g + \lambda w) = (1 - \eta\lambda) w - \eta g") == [
+        [r"\leftarrow", EQUALITY]
+    ]
+    text = "$$w \\gets w - \\eta(g + \\lambda w) = (1 - \\eta\\lambda) w - \\eta g$$\n"
+    wrong = "$$w \\gets w - \\eta(g + \\lambda w) = (1 + \\eta\\lambda) w - \\eta g$$\n"
+    got = [s.verdict for c in check_text(text, "t.md", FAST).chains for s in c.result.steps]
+    assert got == [Verdict.SKIPPED, Verdict.PROVED]
+    bad = [s.verdict for c in check_text(wrong, "t.md", FAST).chains for s in c.result.steps]
+    assert bad == [Verdict.SKIPPED, Verdict.FAILED]

@@ -257,6 +257,8 @@ _NON_EQUALITY_COMMANDS = frozenset({
     "approx", "approxeq", "thickapprox", "le", "leq", "leqq", "leqslant", "ge", "geq", "geqq", "geqslant", "lt", "gt",
     "ll", "gg", "to", "propto", "varpropto", "equiv", "sim", "simeq", "cong", "neq", "ne", "lesssim", "gtrsim",
     "prec", "succ", "preceq", "succeq", "mapsto", "doteq", "asymp", "not",
+    # an update (``w \leftarrow w - \eta g``): an assignment, not an equality; the algebra after it is checked
+    "leftarrow", "gets", "longleftarrow",
 })  # fmt: skip
 _SEPARATOR_COMMANDS = frozenset({
     "quad", "qquad", "rightarrow", "Rightarrow", "Leftrightarrow", "leftrightarrow", "longrightarrow",
