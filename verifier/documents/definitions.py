@@ -49,6 +49,7 @@ from verifier.documents.substituted import lone_indices, parenthesised, substitu
 from verifier.documents.suppositions import supposes, then_formula
 from verifier.documents.throughrecurrence import through_another
 from verifier.documents.trailing import display_before, inline_claim_before
+from verifier.documents.unreadrenewal import unread_renewal
 from verifier.documents.updaterule import is_update_rule
 from verifier.documents.upstream import named_value
 from verifier.documents.variance import variance_head
@@ -298,6 +299,8 @@ class _Definitions:
             # L = -\sum_i a_i + b_i): the bracket the notes left out, read back in (documents.brackets)
             restored = restore_bracket(body, lambda s: self.parse(s, None, frozenset()), exc)
             if restored is None:
+                if (renewal := unread_renewal(left, chain.line)) is not None:
+                    self.unread_renewals.append(renewal)  # the old definition ends here (documents.unreadrenewal)
                 return
             body, right = restored[0], restored[1]
 

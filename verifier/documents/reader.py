@@ -125,6 +125,7 @@ from verifier.documents.statedprimes import prime_dependence, prime_variable_at,
 from verifier.documents.substituted import superseded
 from verifier.documents.summation import declared_sums
 from verifier.documents.trailing import display_before
+from verifier.documents.unreadrenewal import set_aside_unread
 from verifier.documents.upstream import FORM
 from verifier.documents.vectorconvention import stated_vectors
 from verifier.engine import Settings
@@ -223,6 +224,7 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _ProseConditions):
         self.gate_letters = gate_letters(text)  # w_f beside f_t = σ(a_t): a gate's label (documents.gatelabels)
         self.layer_letters = labelled_letters(text)  # w^3_{01}: a layer label, document-wide (documents.layerletters)
         self.note_definitions: list[Definition] = []  # learned from the chains, in document order
+        self.unread_renewals: list[tuple[str, int]] = []  # a defined name written anew, not read (unreadrenewal)
         self.dropped_notes: dict[Key, str] = {}  # P(t|z,θ) read as P(t|z): the reading (documents.fixedparams)
         self.held_fixed: dict[str, set[str]] = {}  # P(t|z,θ) by name: the parameters it holds fixed (θ)
         #: (key, line) of a definition in a "where" sentence right after a display → that display's lines
@@ -627,6 +629,7 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _ProseConditions):
             )
             scope.set_aside.update(set_aside_renewed(scope, self.note_definitions, self.renewed, line,
                                                      lambda b: self.parse(b, None, frozenset())))
+            scope.set_aside.update(set_aside_unread(scope, self.note_definitions, self.unread_renewals, line))
         finally:
             self.reading_line = saved
         return scope

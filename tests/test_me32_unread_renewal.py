@@ -1,0 +1,37 @@
+r"""A name the notes define anew in a form the checker cannot read is not read by its old definition.
+
+"$\ell(z) = -y\log\sigma(z) - …$ … Poisson regression: $\ell(z) = \lambda - y\log\lambda + \log y^\dagger$, so
+$\frac{d\ell}{dz} = e^z - y$": the second definition of ℓ is not read (a notation the grammar does not know),
+and the derivative after it was read with the first ℓ and FAILED — a false alarm (the notes moved on to
+another loss). From an unread renewal on, the old definition is set aside (documents.unreadrenewal): the step
+is SKIPPED naming the line; before it, and where the renewal is read, the old and new readings are unchanged."""
+
+from __future__ import annotations
+
+from support import doc_steps
+
+from verifier.results import Verdict
+
+_NOTES = ("Let $\\ell(z) = z^2$, so $\\frac{{d\\ell}}{{dz}} = 2z$.\n\n"
+          "Now another loss: $\\ell(z) = {BODY}$, so\n$$\\frac{{d\\ell}}{{dz}} = {DERIV}$$\n")
+
+
+def test_an_unread_renewal_sets_the_old_definition_aside() -> None:
+    steps = doc_steps(_NOTES.format(BODY="e^z + y^\\dagger", DERIV="e^z"))
+    assert steps[0].verdict is Verdict.PROVED, steps[0].message
+    last = steps[-1]
+    assert last.verdict is Verdict.SKIPPED, last.message
+    assert "line 3" in last.message and "not read" in last.message, last.message
+
+
+def test_a_read_renewal_is_still_checked() -> None:
+    right = doc_steps(_NOTES.format(BODY="e^z + y", DERIV="e^z"))
+    assert right[-1].verdict is Verdict.PROVED, right[-1].message
+    wrong = doc_steps(_NOTES.format(BODY="e^z + y", DERIV="2e^z"))
+    assert wrong[-1].verdict is Verdict.FAILED, wrong[-1].message
+
+
+def test_a_step_before_the_unread_renewal_keeps_the_old_definition() -> None:
+    steps = doc_steps("Let $\\ell(z) = z^2$, so\n$$\\frac{d\\ell}{dz} = 3z$$\n\n"
+                      "Now another loss: $\\ell(z) = e^z + y^\\dagger$.\n")
+    assert steps[0].verdict is Verdict.FAILED, steps[0].message
