@@ -64,3 +64,11 @@ $$\frac{{\partial E}}{{\partial w}} = \frac{{{factor}}}{{n}}\sum_{{i=1}}^{{n}} (
 """
     r = doc_steps(notes)[-1]
     assert r.verdict.value == ("FAILED" if wrong else "PROVED"), r.message
+
+
+def test_a_definition_in_escaped_paren_delimiters_is_learned_in_markdown() -> None:
+    notes = NOTES.replace("\\(", "\\\\(").replace("\\)", "\\\\)")
+    right = doc_steps(notes.replace("RHS", r"\frac{2}{n}\sum_{i=1}^{n} (w x_i + b - y_i)\, x_i"))[-1]
+    assert right.verdict.value in GREEN, right.message
+    wrong = doc_steps(notes.replace("RHS", r"\frac{1}{n}\sum_{i=1}^{n} (w x_i + b - y_i)\, x_i"))[-1]
+    assert wrong.verdict.value == "FAILED", wrong.message

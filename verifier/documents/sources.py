@@ -58,6 +58,7 @@ from verifier.documents.eqlabels import blank_equation_labels
 from verifier.documents.hidden import latex_shown
 from verifier.documents.macros import Macro, MacroTable, expand_document, expand_with, read_definitions, strip_comments
 from verifier.documents.myst import Fenced, fenced
+from verifier.documents.parenmath import dollar_escaped
 from verifier.documents.rootfile import root_of
 from verifier.latex.document import MathBlock, Place
 from verifier.latex.intertext import prose_formulas
@@ -200,7 +201,7 @@ def read_sources(
     else:
         _read_markdown(text, path, table, out, 0)
     if kind != "tex":  # Markdown's code blocks and spans are no prose either (documents.codeprose)
-        out.prose = expand_document(without_code(text, out.code))
+        out.prose = dollar_escaped(expand_document(without_code(text, out.code)))  # \\( … \\) (parenmath)
     out.macros = len(table)
     return out
 
@@ -237,22 +238,38 @@ def _bracket_math_rule(state: StateBlock, start_line: int, end_line: int, silent
     return True
 
 
+# MathJax's delimiters inside a paragraph: (opening, closing, token type). ``\\(`` and ``\\[`` are what
+# Markdown turns into ``\(`` and ``\[`` before MathJax reads the page (kramdown, Hugo, Jekyll), and Jupyter's
+# Markdown cells take them for math delimiters as written; the longer spelling is tried first
+_PAREN_DELIMITERS = (
+    ("\\\\(", "\\\\)", "math_inline"),
+    ("\\\\[", "\\\\]", "math_inline_double"),
+    ("\\(", "\\)", "math_inline"),
+    ("\\[", "\\]", "math_inline_double"),
+)
+
+
 def _paren_math_rule(state: StateInline, silent: bool) -> bool:
-    r"""``\( … \)`` as inline math, as MathJax, Jupyter and Pandoc read it (the dollarmath rules only know
-    ``$``; CommonMark would take ``\(`` for an escaped bracket and the formula, a wrong one included, was
-    never read). Not after a backslash (``\\(`` is a backslash and a bracket)."""
+    r"""``\( … \)`` as inline math and ``\[ … \]`` as a display inside a paragraph, as MathJax, Jupyter and
+    Pandoc read them (the dollarmath rules only know ``$``; CommonMark would take ``\(`` for an escaped
+    bracket and the formula, a wrong one included, was never read); also their escaped spellings
+    ``\\( … \\)`` and ``\\[ … \\]`` (:data:`_PAREN_DELIMITERS`)."""
     pos = state.pos
-    if not state.src.startswith("\\(", pos) or (pos > 0 and state.src[pos - 1] == "\\"):
-        return False
-    close = state.src.find("\\)", pos + 2)
-    if close < 0:
-        return False
-    if not silent:
-        token = state.push("math_inline", "math", 0)
-        token.content = state.src[pos + 2 : close]
-        token.markup = "\\("
-    state.pos = close + 2
-    return True
+    for opening, closing, kind in _PAREN_DELIMITERS:
+        if not state.src.startswith(opening, pos):
+            continue
+        if pos > 0 and state.src[pos - 1] == "\\":
+            return False  # the second backslash of a \\( already passed over: not a delimiter
+        close = state.src.find(closing, pos + len(opening))
+        if close < 0 or (len(opening) == 2 and state.src[close - 1] == "\\"):
+            continue  # no closing delimiter (or only an escaped one): try the shorter spelling
+        if not silent:
+            token = state.push(kind, "math", 0)
+            token.content = state.src[pos + len(opening) : close]
+            token.markup = opening
+        state.pos = close + len(closing)
+        return True
+    return False
 
 
 BlockRule = Callable[[StateBlock, int, int, bool], bool]
@@ -438,7 +455,7 @@ def _inline_math(
 
 #: an inline formula as the Markdown reader collects it: (0-based line, LaTeX, struck, where: see place_of)
 _Inline = tuple[int, str, bool, "tuple[int, int, int] | None"]
-_CLOSING = {"$": "$", "$$": "$$", "\\(": "\\)"}
+_CLOSING = {"$": "$", "$$": "$$", **{o: c for o, c, _ in _PAREN_DELIMITERS}}
 
 
 def place_of(source: str, at: int, length: int, markup: str, first: int) -> tuple[int, int, int] | None:

@@ -125,7 +125,7 @@ class Chain:
 
 
 # a prime on a bracket: (…)', |…|', \right)'
-_BRACKET_PRIME = re.compile(r"[)\]|]\s*'")
+_BRACKET_PRIME = re.compile(r"[)\]|]\s*(?:'|\^\s*\{?\s*\\prime\b)")
 _WORDS = re.compile(r"\\(?:operatorname|text|mathrm|textrm|mathit|mathbf|boldsymbol)\s*\{[^{}]*\}|\\[A-Za-z]+")
 
 
