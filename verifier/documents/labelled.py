@@ -54,11 +54,26 @@ def _sub_pattern(sub: str) -> tuple[str, bool]:
     return sub, len(sub) == 1
 
 
+# one parameter of a definition: a name (a letter or a command, maybe decorated, bold, sub- or superscripted);
+# ``y_i (\delta_{ij} - p_j) = …`` in a chain writes an expression there: a product, not a definition
+_PARAMETER = re.compile(
+    r"\s*(?:\\(?:mathbf|boldsymbol|bm|hat|tilde|bar|vec|mathrm|mathit)\s*\{\s*)?(?:\\[A-Za-z]+|[A-Za-z])\s*\}?"
+    r"(?:\s*[_^]\s*(?:\{[^{}]*\}|[A-Za-z0-9]|\\[A-Za-z]+))*\s*'*\s*"
+)
+
+
+def _parameters(params: str) -> bool:
+    """Does ``params`` (between a definition's brackets) list names only (or nothing)?"""
+    return all(_PARAMETER.fullmatch(p) for p in re.split(r"[,;]", params)) or not params.strip()
+
+
 def function_labels(text: str) -> set[tuple[str, str]]:
     """(name, label) of each function the notes define with a label subscript, as written
     (``("J", "lambda")`` for ``J_\\lambda(\\theta) = …``)."""
     out: set[tuple[str, str]] = set()
     for m in _DEFINITION.finditer(text):
+        if not _parameters(m.group("params")):
+            continue  # y_i (\delta_{ij} - p_j) = …: an expression in the brackets, a product
         sub = _bare(m.group("sub"))
         if sub in {p.strip().lstrip("\\") for p in re.split(r"[,;]", m.group("params"))}:
             continue  # f_x(x): not a label
