@@ -63,6 +63,7 @@ from verifier.documents.infer import (
     names_in,
 )
 from verifier.documents.labels import dropped_label_readings, relabel, written_names
+from verifier.documents.logbase import BASE_NOTES, NEAR_LINES, bare_log, in_base, log_bases
 from verifier.documents.members import _Chain, _member_trees, chain_trees, free_names, step_trees
 from verifier.documents.operatorscope import BRACKET_NOTE, operator_on_its_bracket
 from verifier.documents.orientation import (
@@ -740,6 +741,11 @@ class _Doubts(_ImpliedSums, _WithoutDefinitions):
             grouped = rewritten(left_to_right, writes_hadamard)
             if grouped is not None:
                 chains.append((HADAMARD_NOTE, grouped))
+        near = "\n".join(self.lines[max(chain.line - NEAR_LINES, 0) : chain.line + NEAR_LINES])
+        for base in log_bases([m.latex for m in chain.members], chain_trees(chain), near):  # documents.logbase
+            based = rewritten(lambda t, b=base: in_base(t, b), bare_log)  # type: ignore[misc]
+            if based is not None:
+                chains.append((BASE_NOTES[base], based))
         summed = self._reread(chain, scope, sum_over_the_rest)
         if summed is not None:
             chains.append(("the sum over every term after it (no brackets close it)", summed))
