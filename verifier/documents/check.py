@@ -78,7 +78,7 @@ from verifier.documents.inputs import inputs_of
 from verifier.documents.inverseorpower import unsure_inverse
 from verifier.documents.layerinstances import by_layer
 from verifier.documents.lemmas import established_only, with_earlier_results
-from verifier.documents.members import _Chain, _Member, _shorten, step_trees
+from verifier.documents.members import _Chain, _Member, _shorten, step_trees, written_statement
 from verifier.documents.noisemodel import through_a_noise_model
 from verifier.documents.numberpoints import called_names, evaluated_at_numbers, substituted_numbers
 from verifier.documents.operatorscope import not_as_written
@@ -640,7 +640,7 @@ class _Document(_Reader, _Doubts):
         notes = list(chain.notes)
         if chain.conditions:
             notes.append("conditions: " + "; ".join(f"{c} ({w})" for c, w in chain.conditions))
-        statement = " = ".join(m.latex or "…" for m in chain.members)
+        statement = written_statement(chain)  # the relations as written (a ≤, an update arrow)
         label = f"{chain.label} " if chain.label else ""
         result = IdentityResult(
             # "hw.md:12", and for notebooks "hw.ipynb: cell 3, line 2" as in the source (not the
@@ -682,7 +682,7 @@ class _Document(_Reader, _Doubts):
         verdict = Verdict.TIMEOUT if outcome.status == "timeout" else Verdict.ERROR
         why = f"{outcome.message}; stopped during {outcome.stage}"
         steps = [replace(self._skipped(chain, s, why), verdict=verdict) for s in chain.steps]
-        statement = " = ".join(m.latex or "…" for m in chain.members)
+        statement = written_statement(chain)  # the relations as written (a ≤, an update arrow)
         result = IdentityResult(
             id=f"{Path(self.path).name}:{chain.line}",
             title=_shorten(statement, 70),

@@ -20,7 +20,7 @@ from verifier.documents.readings import (
 from verifier.documents.resolve import (
     ListMember,
 )
-from verifier.latex import EQUALITY
+from verifier.latex import DEFINITION, EQUALITY
 from verifier.latex.braces import split_top_equals
 from verifier.latex.document import Place
 
@@ -73,6 +73,19 @@ class _Chain:
     solves_defining: bool = False
     #: an inline formula's place in its line (the source's position; None: not given): documents.claimplace
     place: Place | None = None
+
+
+def written_statement(chain: _Chain) -> str:
+    r"""The chain as the notes write it: its members joined by their relations (``a := b = c \approx d``,
+    ``w \leftarrow a = b``), or by ``=`` where its steps do not run member by member."""
+    members = [m.latex or "…" for m in chain.members]
+    steps = chain.steps
+    if len(steps) != len(members) - 1 or any(s.left != k or s.right != k + 1 for k, s in enumerate(steps)):
+        return " = ".join(members)
+    out = members[0]
+    for s, member in zip(steps, members[1:], strict=True):
+        out += f" {'=' if s.relation == EQUALITY else ':=' if s.relation == DEFINITION else s.relation} {member}"
+    return out
 
 
 _TAIL = re.compile(r"\\[,;:!]?\s*\\(?:text|mbox|mathrm)\s*\{|\\q?quad|,\s*\\text|\s,\s")
