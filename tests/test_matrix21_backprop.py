@@ -101,3 +101,14 @@ def test_without_a_gradient_settling_the_layout_it_stays_skipped() -> None:
     text = _SAMPLE_NET.replace(r"with $W_1 \in \mathbb{R}^{m \times d}$, $W_2 \in \mathbb{R}^{k \times m}$, and", "and")
     got = verdicts_by_line(text.replace("{by_w2}", r"h \delta_2^T").replace("{by_w1}", r"\delta_1 x^T"))
     assert got[13] == ["SKIPPED"], got
+
+
+def test_the_evidence_counts_in_its_own_part_only() -> None:
+    # a homework's problems may follow different conventions: the settling gradient is under another heading
+    text = _SAMPLE_NET.replace("{by_w2}", r"h \delta_2^T").replace("{by_w1}", r"\delta_1 x^T")
+    text = text.replace(
+        "$$\n\n$$\n\\frac{\\partial L}{\\partial W_1}",
+        "$$\n\n## The first layer\n\n$$\n\\frac{\\partial L}{\\partial W_1}",
+    )
+    got = verdicts_by_line(text)
+    assert got[13] == ["SKIPPED"] and got[19] == ["PROVED"], got

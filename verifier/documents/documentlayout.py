@@ -16,7 +16,8 @@ missing transpose (FAILED, with the written reading's counterexample where it ha
 that states the numerator layout anywhere, or a context that declares a layout, is left as it is.
 
 A post-pass over a document's checked chains (:meth:`PreparedDocument.finished`): the chains are
-checked independently, and the evidence may stand after the step it settles.
+checked independently, and the evidence may stand after the step it settles. The evidence counts in
+its own part of the notes only (documents.parts: a homework's problems may follow other conventions).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Protocol
 
+from verifier.documents.parts import part_of
 from verifier.documents.records import CheckedChain
 from verifier.results import StepResult, Verdict, worst
 
@@ -85,11 +87,15 @@ def _non_square(text: str) -> dict[str, tuple[str, str]]:
     return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1 and len({*next(iter(v))}) == 2}
 
 
-def _settling(chains: Sequence[CheckedChain], sizes: dict[str, tuple[str, str]]) -> tuple[int, str] | None:
-    """(line, step) of a step that holds as written equating a derivative by a non-square matrix with its
-    value: it holds in the denominator layout only."""
+def _settling(
+    chains: Sequence[CheckedChain], sizes: dict[str, tuple[str, str]], part: tuple[int, int]
+) -> tuple[int, str] | None:
+    """(line, step) of a step of the lines ``part`` that holds as written equating a derivative by a
+    non-square matrix with its value: it holds in the denominator layout only."""
     for c in chains:
         for s, line in zip(c.result.steps, c.step_lines, strict=True):
+            if not part[0] <= line <= part[1]:
+                continue
             if s.verdict not in _GREEN or "layout" in s.message or "holds when read with" in s.message:
                 continue
             by = [_variable(m) for m in (s.lhs_latex, s.rhs_latex)]
@@ -130,37 +136,36 @@ def settled_layout(doc: _Notes, chains: list[CheckedChain], said_by_context: boo
     sizes = _non_square(doc.text)
     if not sizes:
         return chains
-    evidence = _settling(chains, sizes)
-    if evidence is None:
-        return chains
-    line, step = evidence
-    why = (f"the notes' gradients are in the denominator layout (line {line}: {step} holds as written, its "
-           f"matrix non-square, and only in that layout)")  # fmt: skip
+    lines = doc.text.splitlines()
     out = []
     for c in chains:
         steps = list(c.result.steps)
         changed = False
         for k, s in enumerate(steps):
-            if s.verdict is not Verdict.SKIPPED or doc.layout_said(c.step_lines[k]) is not None:
+            at = c.step_lines[k]
+            if s.verdict is not Verdict.SKIPPED or doc.layout_said(at) is not None:
                 continue
-            if _UNSAID in s.message:
+            unsaid, transposed = _UNSAID in s.message, _transposed_sides(s, sizes)
+            if not (unsaid or transposed):
+                continue
+            evidence = _settling(chains, sizes, part_of(lines, at))  # a homework's problems may differ
+            if evidence is None:
+                continue
+            line, step = evidence
+            why = (
+                f"the notes' gradients are in the denominator layout (line {line}: {step} holds as written, its "
+                f"matrix non-square, and only in that layout)"
+            )
+            if unsaid:
                 literal = s.message.split("read literally: ", 1)[-1]
-                steps[k] = replace(
-                    s,
-                    verdict=Verdict.FAILED,
-                    message=(f"holds only when read with the numerator layout, but {why}; read so: {literal}"),
-                )
-                changed = True
-            elif _transposed_sides(s, sizes):
-                steps[k] = replace(
-                    s,
-                    verdict=Verdict.FAILED,
-                    counterexample=None,
-                    message=(
-                        f"its sides' shapes are transposes of each other where {why}; {s.message.removesuffix(_HINT)}"
-                    ),
-                )
-                changed = True
-        out.append(replace(c, result=replace(c.result, steps=tuple(steps), verdict=worst([s.verdict for s in steps]),
-                                             proved_for="")) if changed else c)  # fmt: skip
+                message = f"holds only when read with the numerator layout, but {why}; read so: {literal}"
+                steps[k] = replace(s, verdict=Verdict.FAILED, message=message)
+            else:
+                message = f"its sides' shapes are transposes of each other where {why}; {s.message.removesuffix(_HINT)}"
+                steps[k] = replace(s, verdict=Verdict.FAILED, counterexample=None, message=message)
+            changed = True
+        if changed:
+            verdict = worst([s.verdict for s in steps])
+            c = replace(c, result=replace(c.result, steps=tuple(steps), verdict=verdict, proved_for=""))
+        out.append(c)
     return out
