@@ -112,3 +112,34 @@ def test_the_evidence_counts_in_its_own_part_only() -> None:
     )
     got = verdicts_by_line(text)
     assert got[13] == ["SKIPPED"] and got[19] == ["PROVED"], got
+
+
+_BATCH_TANH = r"""# A batch through a tanh layer
+
+The rows of $X \in \mathbb{R}^{N \times d}$ are samples, $W_1 \in \mathbb{R}^{d \times m}$,
+$W_2 \in \mathbb{R}^{m \times k}$.
+
+$$
+H = \tanh(X W_1), \qquad \hat Y = H W_2
+$$
+
+The loss is $L = \frac{1}{2N} \|\hat Y - Y\|_F^2$; write $\Delta_2 = \frac{1}{N}(\hat Y - Y)$.
+
+$$
+\frac{\partial L}{\partial (X W_1)} = {backward}
+$$
+"""
+
+
+def test_a_product_beside_an_odot_in_its_member_is_a_matrix_product() -> None:
+    # the member writes ⊙ for the entry-wise product: its juxtaposition of two N×m factors is no entry-wise one
+    right = verdicts_by_line(_BATCH_TANH.replace("{backward}", r"(\Delta_2 W_2^T) \odot (1 - H \odot H)"))
+    wrong = verdicts_by_line(_BATCH_TANH.replace("{backward}", r"(\Delta_2 W_2^T) (1 - H \odot H)"))
+    assert right[13] == ["PROVED"], right
+    assert not set(wrong[13]) & set(GREEN), wrong
+
+
+def test_a_product_with_no_odot_written_may_still_be_entrywise() -> None:
+    # notes that never write ⊙ may mean it by juxtaposition, (W^T δ) σ'(z): that reading stays
+    got = verdicts_by_line(_BATCH_TANH.replace("{backward}", r"(\Delta_2 W_2^T) (1 - H^2)"))
+    assert got[13] != ["FAILED"], got
