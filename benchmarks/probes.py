@@ -1,4 +1,4 @@
-"""Measure ``verify doc`` on probe notes: correct notes and copies with one planted mistake each.
+r"""Measure ``verify doc`` on probe notes: correct notes and copies with one planted mistake each.
 
 Run from the repository root::
 

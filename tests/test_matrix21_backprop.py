@@ -143,3 +143,21 @@ def test_a_product_with_no_odot_written_may_still_be_entrywise() -> None:
     # notes that never write ⊙ may mean it by juxtaposition, (W^T δ) σ'(z): that reading stays
     got = verdicts_by_line(_BATCH_TANH.replace("{backward}", r"(\Delta_2 W_2^T) (1 - H^2)"))
     assert got[13] != ["FAILED"], got
+
+
+_RELU_NET = r"""# Backward through a ReLU layer
+
+One sample as a column: $z = W x + b$, $a = \mathrm{ReLU}(z)$, $s = v^T a$, with the loss
+$L = \frac12 (s - y)^2$ for a scalar target $y$. Write $e = s - y$.
+
+$$
+\frac{\partial L}{\partial v} = {by_v}
+$$
+"""
+
+
+def test_a_definition_in_the_prose_before_ties_no_input() -> None:
+    # s = v^T a is the notes' definition of what L reaches, not a constraint tying v to the variable:
+    # the dropped factor e is a mistake under every reading
+    assert verdicts_by_line(_RELU_NET.replace("{by_v}", r"e \, a"))[7] == ["PROVED"]
+    assert verdicts_by_line(_RELU_NET.replace("{by_v}", "a"))[7] == ["FAILED"]
