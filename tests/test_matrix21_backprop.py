@@ -161,3 +161,17 @@ def test_a_definition_in_the_prose_before_ties_no_input() -> None:
     # the dropped factor e is a mistake under every reading
     assert verdicts_by_line(_RELU_NET.replace("{by_v}", r"e \, a"))[7] == ["PROVED"]
     assert verdicts_by_line(_RELU_NET.replace("{by_v}", "a"))[7] == ["FAILED"]
+
+
+def test_two_vectors_beside_an_odot_stay_entrywise() -> None:
+    # (W^T δ) ⊙ h(1 - h): the vectors' juxtaposition is the shorthand of σ(z)(1 - σ(z)), not a matrix product
+    text = r"""
+    # Sigmoid layer
+
+    $z = W x$, $h = \sigma(z)$, $L = \frac12 \|v^T h - y\|^2$ with $e = v^T h - y$.
+
+    $$
+    \frac{\partial L}{\partial z} = (e v) \odot h(1 - h)
+    $$
+    """
+    assert doc_steps(text)[-1].verdict.value in GREEN

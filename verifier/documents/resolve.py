@@ -796,7 +796,7 @@ class Resolver(Calls, Differentiation):
                 continue
             k = breaks[0]
             a, b = mats[k], mats[k + 1]
-            if a.shape == b.shape and not self.entrywise_written:
+            if a.shape == b.shape and not (self.entrywise_written and min(a.shape) > 1):
                 self._note(f"a product of two {a.rows}×{a.cols} factors read as entry-wise")
                 mats[k : k + 2] = [sp.ImmutableMatrix(a.rows, a.cols, lambda i, j, a=a, b=b: a[i, j] * b[i, j])]
                 continue

@@ -5,7 +5,9 @@ entry-wise (documents.resolve ``_chain_product``): notes write ``(W^T\delta)\,\s
 entry-wise product. But in ``(\Delta_2 W_2^T)(1 - H \odot H)`` the same member writes ``\odot`` for
 the entry-wise product, so the juxtaposition beside it is the matrix product — the mistake "⊙ replaced
 by a matrix product" — and reading it as entry-wise made that mistake PROVED. In a member that writes
-``\odot`` (or ``\circ`` read as it) a non-conforming product stays a dimension mismatch.
+``\odot`` (or ``\circ`` read as it) a non-conforming product of two *matrices* stays a dimension mismatch.
+Two vectors keep the entry-wise reading: ``(W_2^T\delta_2) \odot h(1 - h)`` is the common shorthand of
+σ'(z) = σ(z)(1 - σ(z)) lifted to vectors (a column times a column is no matrix product anyone means).
 """
 
 from __future__ import annotations
