@@ -1,4 +1,4 @@
-"""Measure ``verify doc`` on probe notes: correct notes and copies with one planted mistake each.
+r"""Measure ``verify doc`` on probe notes: correct notes and copies with one planted mistake each.
 
 Run from the repository root::
 
@@ -18,6 +18,10 @@ planted mistake one of
 - ``SKIPPED``: nothing FAILED, and a step at the planted line is not green (SKIPPED/ERROR/TIMEOUT);
 - ``GREEN``: nothing FAILED and every step at the planted line PROVED/PASSED, or no step there at
   all — a false pass, the worst outcome.
+
+At the planted line only the links the mistake wrote count (a link the correct note writes there too,
+such as the definition ``\Delta_1 = \partial L/\partial Z_1`` before the changed member, SKIPPED as a
+definition, is no sign of the mistake: counting it hid a PROVED wrong link as SKIPPED).
 
 The planted line is found by comparing the two notes' scanned texts (for a notebook, its markdown
 cells as ``verify doc`` reads them), so the probe files need no markers. Not a test: the figures
@@ -46,6 +50,7 @@ from verifier.documents.check import collect_documents  # noqa: E402
 from verifier.documents.pool import DocumentTask, check_many  # noqa: E402
 from verifier.documents.records import DocumentCheck  # noqa: E402
 from verifier.engine import Settings  # noqa: E402
+from verifier.results import StepResult  # noqa: E402
 
 WRONG = re.compile(r"^(?P<base>.+)\.wrong\d+(?P<ext>\.[^.]+)$")
 NEAR = 2  # lines around the planted line where a FAILED step counts as caught
@@ -68,6 +73,11 @@ def _steps(check: DocumentCheck) -> list[tuple[int, str, str]]:
             for c in check.chains for s, line in zip(c.result.steps, c.step_lines, strict=True)]  # fmt: skip
 
 
+def _links(check: DocumentCheck) -> list[tuple[int, StepResult]]:
+    """(line, step) of every step of a document."""
+    return [(line, s) for c in check.chains for s, line in zip(c.result.steps, c.step_lines, strict=True)]
+
+
 def planted_lines(correct: str, wrong: str) -> tuple[int, ...]:
     """The 1-based lines of ``wrong`` that differ from ``correct``."""
     out: list[int] = []
@@ -85,6 +95,11 @@ def classify(correct: DocumentCheck, wrong: DocumentCheck) -> Outcome:
     failed_before = Counter(v for _, v, _ in _steps(correct) if v == "FAILED")
     near = [(ln, v, why) for ln, v, why in steps if any(abs(ln - p) <= NEAR for p in planted)]
     at = [(ln, v, why) for ln, v, why in steps if ln in planted] or near
+    # the links the mistake wrote: a link of the planted line the correct note also writes (the definition
+    # Δ_1 = ∂L/∂Z_1 before the changed member) is no sign of it, SKIPPED or not
+    same = {(ln, x.lhs_latex, x.rhs_latex) for ln, x in _links(correct)}
+    changed = {(ln, s.verdict.value) for ln, s in _links(wrong) if (ln, s.lhs_latex, s.rhs_latex) not in same}
+    at = [(ln, v, why) for ln, v, why in at if (ln, v) in changed] or at
     if any(v == "FAILED" for _, v, _ in near):
         return Outcome(wrong.path, planted, "CAUGHT", "")
     failed = [ln for ln, v, _ in steps if v == "FAILED"]

@@ -65,6 +65,7 @@ from verifier.documents.deniedranges import negated_cue, under_denied
 from verifier.documents.differentials import read_differentials
 from verifier.documents.disagreeing import on_disagreeing_renewals
 from verifier.documents.distributions import hypotheses_for, reached_names
+from verifier.documents.documentlayout import settled_layout
 from verifier.documents.doubts import _Doubts
 from verifier.documents.expectation import has_functionals
 from verifier.documents.familyorientation import checked_own, doubt_orientation
@@ -315,6 +316,8 @@ class PreparedDocument:
         if self.doc is not None:  # k defined anew in its section by a formula that disagrees (documents.disagreeing)
             heads = {(d.key, d.line): (tuple(d.params), tuple(d.index_params)) for d in self.doc.note_definitions}
             self.check.chains = on_disagreeing_renewals(self.doc.text, self.chains, self.check.chains, heads)
+            said = any("layout" in self.doc.ctx.scope_at(c.line).conventions for c in self.chains)
+            self.check.chains = settled_layout(self.doc, self.check.chains, said)  # documents.documentlayout
         return self.check
 
 

@@ -31,6 +31,7 @@ from verifier.documents.layout import differs, gradient_layout
 from verifier.documents.operatorscope import CHAIN_NOTE, chain_factors
 from verifier.documents.reparam import point_of
 from verifier.documents.restated import RESTATED, restated_parameter
+from verifier.documents.unmetintermediate import entangled, unknown_through
 from verifier.documents.values import (
     IndexOutside,
     Ones,
@@ -281,6 +282,8 @@ class Differentiation:
             if through is not None:
                 self._note(f"∂ by {short(var)} taken where its value occurs (the notes define it after using it)")
                 f = through
+            elif entangled(f, op.actual_symbols):
+                raise ResolveError(unknown_through(short(var)))
         d = diff_value(f, target, count, self.layout)
         mapping = pair_up(fresh, actual)
         return substitute(d, mapping)

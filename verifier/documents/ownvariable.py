@@ -84,7 +84,10 @@ def held_inputs(
         if calls & set(arbitrary) or {k[0] for k in keys} & set(arbitrary):
             continue
         operands = names_in(d.expr) | calls
-        out |= {k for k in keys if not _tied(display_key(k), operands, prose)}
+        # an inline equation defining a name the operand reaches (``$s = v^T a$`` of ``L = (s - y)^2``) is the
+        # notes' definition that relates the input to the operand, not a constraint tying it to the variable
+        reached = {display_key(k) for k in keys}
+        out |= {k for k in keys if not _tied(display_key(k), operands, prose, reached)}
         own |= {k for v, _ in d.variable_count for k in _keys_of_variable(v)}
     # "minimising over $u_1$ first", "with $w_1$ set to its optimal value": the prose names that input on
     # its own right before the step, which may vary or eliminate it (not held fixed). The variable the
@@ -124,10 +127,12 @@ def _named_alone(name: str, prose: str) -> bool:
     return re.search(pattern, prose) is not None
 
 
-def _tied(name: str, operands: set[str], prose: str) -> bool:
+def _tied(name: str, operands: set[str], prose: str, reached: Collection[str] = ()) -> bool:
     """Does ``prose`` write ``name`` in an inline equation that is not about the differentiated quantity
     (none of ``operands`` in it): a constraint ("on the line where $u_1 + u_2 = 1$") that may tie it to
-    the variable? The definition of the quantity itself (``$J = u_1^2 + …$``) writes an operand."""
+    the variable? The definition of the quantity itself (``$J = u_1^2 + …$``) writes an operand, and
+    the definition of a name the operand ``reached`` through the notes' definitions (``$s = v^T a$`` of
+    ``L = (s - y)^2 / 2``) relates the input to the operand: neither is a tie."""
     spelled = r"(?<![A-Za-z\\])" + _spelled(name) + r"(?![0-9A-Za-z])"
     for m in re.finditer(r"(?<!\$)\$([^$]+)\$(?!\$)", prose):
         body = m.group(1)
@@ -135,11 +140,11 @@ def _tied(name: str, operands: set[str], prose: str) -> bool:
             continue
         written: set[str] = set()
         try:
-            for part in body.split("="):
-                written |= names_in(parse_latex(part))
+            parts = [names_in(parse_latex(part)) for part in body.split("=")]
         except LatexError:
             return True  # an equation with the name that cannot be read: it may tie it to the variable
-        if not written & operands:
+        written = set().union(*parts)
+        if not written & operands and not (len(parts) == 2 and len(parts[0]) == 1 and parts[0] & reached):
             return True
     return False
 

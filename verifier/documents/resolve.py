@@ -122,6 +122,7 @@ from verifier.documents.values import (
     shape_of_value,
     shape_text,
 )
+from verifier.documents.writtenentrywise import ENTRYWISE_WRITTEN, writes_entrywise
 from verifier.latex import Component, LatexError
 from verifier.latex.extrema import Extremum
 from verifier.latex.functionals import Expectation, Integral, Statistic
@@ -197,6 +198,7 @@ class Resolver(Calls, Differentiation):
         #: names applied although written alone (f for f(x)): their one argument (documents.omitted)
         self.omitted: dict[str, tuple[Value, ...]] = {}
         self.differentiating = False  # does the member being read write a derivative?
+        self.entrywise_written = False  # does the member being read write ⊙ (documents.writtenentrywise)?
 
     # -- entry points -----------------------------------------------------------------------
     def member(self, tree: sp.Basic | ListMember) -> Value:
@@ -206,6 +208,7 @@ class Resolver(Calls, Differentiation):
         self._generic_on = bool(self.generic) and differentiates(tree, set(self.generic), self.scope)
         self._calls_on = differentiated_calls(tree)  # undefined functions of vectors read as arbitrary ones
         self.differentiating = differentiates_anything(tree)
+        self.entrywise_written = writes_entrywise(tree)  # documents.writtenentrywise
         if isinstance(tree, ListMember):
             return self._list(tree)
         tree = leibniz(self, tree)  # a derivative written on an integral moved inside it
@@ -793,11 +796,13 @@ class Resolver(Calls, Differentiation):
                 continue
             k = breaks[0]
             a, b = mats[k], mats[k + 1]
-            if a.shape == b.shape:
+            if a.shape == b.shape and not (self.entrywise_written and min(a.shape) > 1):
                 self._note(f"a product of two {a.rows}×{a.cols} factors read as entry-wise")
                 mats[k : k + 2] = [sp.ImmutableMatrix(a.rows, a.cols, lambda i, j, a=a, b=b: a[i, j] * b[i, j])]
                 continue
-            raise DimensionError(f"dimension mismatch: a {a.rows}×{a.cols} factor times a {b.rows}×{b.cols} factor")
+            why = f" ({ENTRYWISE_WRITTEN})" if a.shape == b.shape else ""
+            raise DimensionError(f"dimension mismatch: a {a.rows}×{a.cols} factor times a {b.rows}×{b.cols} "
+                                 f"factor{why}")  # fmt: skip
 
     def _pow(self, base: Value, exp: Value, written: sp.Basic | None = None) -> Value:
         if isinstance(base, Eye) and isinstance(exp, sp.Integer):

@@ -1,0 +1,176 @@
+r"""The layout the notes' own gradients settle: a gradient by a matrix written transposed is FAILED.
+
+A derivative of a scalar by a matrix has two layouts: the denominator layout (shaped as the matrix,
+the reading checked first) and the numerator layout (its transpose). Where the notes state neither,
+a step that holds only in the numerator layout (``\partial L/\partial W_2 = h\delta_2^T`` for
+``\delta_2 h^T``) is SKIPPED "holds only when read with numerator layout …, which the notes do not
+state", and one whose sides come out transposed (``\partial L/\partial W_1 = x\delta_1^T``, 3×2 against
+2×3) SKIPPED "the shapes inferred … do not fit": both may be the other convention.
+
+But notes that write one gradient by a matrix do not switch layouts for the next. When another step
+of the same notes equates a derivative by a matrix annotated non-square (``W_1 \in
+\mathbb{R}^{m \times d}``) with its value and holds as written (PROVED/PASSED, no other reading
+needed), that step holds in the denominator layout only (in the numerator layout its sides' shapes
+would be d×m against m×d): the notes' layout is settled, and those two SKIPPED steps are the
+missing transpose (FAILED, with the written reading's counterexample where it has one). A document
+that states the numerator layout anywhere, or a context that declares a layout, is left as it is.
+
+A post-pass over a document's checked chains (:meth:`PreparedDocument.finished`): the chains are
+checked independently, and the evidence may stand after the step it settles. The evidence counts in
+its own part of the notes only (documents.parts: a homework's problems may follow other conventions).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Protocol
+
+from verifier.documents.parts import part_of
+from verifier.documents.records import CheckedChain
+from verifier.results import StepResult, Verdict, worst
+
+_GROUP = r"(?:[^{}]|\{[^{}]*\})+?"
+_FRAC = re.compile(r"\\frac\s*\{\s*\\partial\s*" + _GROUP + r"\s*\}\s*\{\s*\\partial\s*(" + _GROUP + r")\s*\}")
+_SLASH = re.compile(r"\\partial\s*[A-Za-z]\w*\s*/\s*\\partial\s*(\\?[A-Za-z]+(?:_\{[^{}]*\}|_\w)?)")
+_NABLA = re.compile(r"\\nabla_\s*(\{" + _GROUP + r"\}|\\?[A-Za-z]+)")
+_ANNOTATED = re.compile(r"(\\?[A-Za-z]+(?:_\{[^{}]*\}|_\w)?)\s*\\in\s*\\mathbb\s*\{?R\}?\s*\^\s*\{\s*([A-Za-z0-9]+)\s*"
+                        r"(?:\\times|\\cdot|\*)\s*([A-Za-z0-9]+)\s*\}")  # fmt: skip
+_NUMERATOR_SAID = re.compile(r"numerator[\s-]+layout|numerator\s+convention", re.IGNORECASE)
+_UNSAID = "numerator layout for derivatives, which the notes do not state"
+_TRANSPOSED_SIDES = re.compile(r"the shapes inferred for the undeclared names do not fit this step \(shape mismatch: "
+                               r"the left member is (\d+)×(\d+), the right member is (\d+)×(\d+)")  # fmt: skip
+_GREEN = (Verdict.PROVED, Verdict.PASSED)
+_HINT = "; declare the shapes in a context"
+_AT = re.compile(r" \(at ([^()]*)\)")
+
+
+class _Notes(Protocol):
+    """What the post-pass asks of the read document (documents.reader)."""
+
+    text: str
+
+    def layout_said(self, line: int) -> str | None: ...
+
+
+def _name(raw: str) -> str:
+    """``W_{1}``, ``{W_1}``, ``W_1`` → ``W_1`` (the key the annotation and the derivative share)."""
+    raw = raw.strip()
+    if raw.startswith("{") and raw.endswith("}"):
+        raw = raw[1:-1].strip()
+    return re.sub(r"[{}\s]", "", raw)
+
+
+def _variable(member: str) -> str | None:
+    """The variable of ``member`` when the whole member is one derivative (``\\frac{\\partial L}{\\partial
+    W}``, ``\\partial L/\\partial W``, ``\\nabla_W L``), else None."""
+    text = member.strip()
+    for pattern in (_FRAC, _SLASH):
+        m = pattern.match(text)
+        if m and m.end() == len(text):
+            return _name(m.group(1))
+    m = _NABLA.match(text)
+    if m and re.fullmatch(
+        r"\s*(?:\\?[A-Za-z]+(?:_\{[^{}]*\}|_\w)?|\\mathrm\{\w+\}\s*\(\s*\w+\s*\))?\s*", text[m.end() :]
+    ):
+        return _name(m.group(1))
+    return None
+
+
+def _non_square(text: str) -> dict[str, tuple[str, str]]:
+    """Names the notes annotate as matrices of two different sizes (``W \\in \\mathbb{R}^{m \\times d}``);
+    a name annotated more than once with different sizes is left out (two quantities)."""
+    seen: dict[str, set[tuple[str, str]]] = {}
+    for m in _ANNOTATED.finditer(text):
+        seen.setdefault(_name(m.group(1)), set()).add((m.group(2), m.group(3)))
+    return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1 and len({*next(iter(v))}) == 2}
+
+
+def _settling(
+    chains: Sequence[CheckedChain | None], sizes: dict[str, tuple[str, str]], part: tuple[int, int]
+) -> tuple[int, str] | None:
+    """(line, step) of a step of the lines ``part`` that holds as written equating a derivative by a
+    non-square matrix with its value: it holds in the denominator layout only."""
+    for c in chains:
+        if c is None:  # a chain left unchecked (tests' check_chains_at)
+            continue
+        for s, line in zip(c.result.steps, c.step_lines, strict=True):
+            if not part[0] <= line <= part[1]:
+                continue
+            if s.verdict not in _GREEN or "layout" in s.message or "holds when read with" in s.message:
+                continue
+            by = [_variable(m) for m in (s.lhs_latex, s.rhs_latex)]
+            if sum(v is not None for v in by) == 1 and any(v in sizes for v in by if v is not None):
+                return line, f"{s.lhs_latex} = {s.rhs_latex}"
+    return None
+
+
+def _transposed_sides(s: StepResult, sizes: dict[str, tuple[str, str]]) -> bool:
+    """Do the sides of ``s`` come out as transposes, the derivative side shaped as its annotated matrix?"""
+    m = _TRANSPOSED_SIDES.match(s.message)
+    if m is None:
+        return False
+    left, right = (int(m.group(1)), int(m.group(2))), (int(m.group(3)), int(m.group(4)))
+    if left != right[::-1] or left[0] == left[1]:
+        return False
+    by = [_variable(x) for x in (s.lhs_latex, s.rhs_latex)]
+    if sum(v is not None for v in by) != 1:
+        return False
+    side = 0 if by[0] is not None else 1
+    var = by[side]
+    if var not in sizes:
+        return False
+    at = dict(s.sizes)  # a SKIPPED step keeps its sizes in its message only: "(at d=3, k=2, m=4)"
+    if (said := _AT.match(s.message, m.end())) is not None:
+        at.update((k, int(v)) for k, v in re.findall(r"(\w+)=(\d+)", said.group(1)))
+    try:
+        shape = tuple(int(d) if d.isdigit() else at[d] for d in sizes[var])
+    except KeyError:
+        return False
+    return shape == (left, right)[side]
+
+
+def settled_layout(doc: _Notes, chains: list[CheckedChain | None], said_by_context: bool) -> list[CheckedChain | None]:
+    """``chains`` with the steps a settled denominator layout refutes FAILED (see the module docstring)."""
+    if said_by_context or _NUMERATOR_SAID.search(doc.text):
+        return chains
+    sizes = _non_square(doc.text)
+    if not sizes:
+        return chains
+    lines = doc.text.splitlines()
+    out = []
+    for c in chains:
+        if c is None:
+            out.append(c)
+            continue
+        steps = list(c.result.steps)
+        changed = False
+        for k, s in enumerate(steps):
+            at = c.step_lines[k]
+            if s.verdict is not Verdict.SKIPPED or doc.layout_said(at) is not None:
+                continue
+            unsaid, transposed = _UNSAID in s.message, _transposed_sides(s, sizes)
+            if not (unsaid or transposed):
+                continue
+            evidence = _settling(chains, sizes, part_of(lines, at))  # a homework's problems may differ
+            if evidence is None:
+                continue
+            line, step = evidence
+            why = (
+                f"the notes' gradients are in the denominator layout (line {line}: {step} holds as written, its "
+                f"matrix non-square, and only in that layout)"
+            )
+            if unsaid:
+                literal = s.message.split("read literally: ", 1)[-1]
+                message = f"holds only when read with the numerator layout, but {why}; read so: {literal}"
+                steps[k] = replace(s, verdict=Verdict.FAILED, message=message)
+            else:
+                message = f"its sides' shapes are transposes of each other where {why}; {s.message.removesuffix(_HINT)}"
+                steps[k] = replace(s, verdict=Verdict.FAILED, counterexample=None, message=message)
+            changed = True
+        if changed:
+            verdict = worst([s.verdict for s in steps])
+            c = replace(c, result=replace(c.result, steps=tuple(steps), verdict=verdict, proved_for=""))
+        out.append(c)
+    return out
