@@ -1,0 +1,86 @@
+r"""scope21: what the prose says holds where the notes say it, and no further.
+
+Each test is a small note with a fact stated in one part (±1 labels, a family's orientation, a definition,
+a region condition) and a step in another part, or under the condition, that only that fact decides."""
+
+from __future__ import annotations
+
+from support import doc_steps
+
+from verifier.results import Verdict
+
+GREEN = (Verdict.PROVED, Verdict.PASSED)
+
+# ±1 labels stated in part (a); part (b) introduces y anew ("Let $y$ be the target"): the wrong derivative that
+# drops y² for 1 holds only for signs, and (b) gives none
+_SIGNS_THEN_TARGET = r"""
+# Problem 1
+
+## (a) Perceptron
+
+The labels are $y \in \{-1, +1\}$. The margin update:
+
+$$y (w + y x) x = y w x + x^2$$
+
+## (b) Scaled loss
+
+Let $y$ be the target. The derivative of the scaled loss is
+
+$$\frac{\partial}{\partial w} \frac{1}{2} (w y - x)^2 = (w y - x) y = w - x y$$
+"""
+
+
+def test_signs_of_one_part_do_not_make_another_parts_step_green() -> None:
+    steps = doc_steps(_SIGNS_THEN_TARGET)
+    assert steps[0].verdict in GREEN, steps[0].message
+    assert steps[1].verdict in GREEN, steps[1].message
+    assert steps[2].verdict not in GREEN, steps[2].message
+
+
+# the same step in a sibling part that says nothing of y: the signs of (a) may be meant, or not: never green,
+# never FAILED (a false alarm where (b) keeps (a)'s labels)
+_SIGNS_THEN_SILENT_PART = _SIGNS_THEN_TARGET.replace("Let $y$ be the target. ", "")
+
+
+def test_signs_of_a_sibling_part_leave_the_step_skipped() -> None:
+    steps = doc_steps(_SIGNS_THEN_SILENT_PART)
+    assert steps[2].verdict is Verdict.SKIPPED, steps[2].message
+    assert "line 5" in steps[2].message, steps[2].message
+
+
+# stated at the top of the problem, before its parts: every part shares it
+_SIGNS_IN_THE_SETUP = r"""
+# Problem 1
+
+The labels are $y \in \{-1, +1\}$ and $w, x$ are scalars.
+
+(a) The margin update:
+
+$$y (w + y x) x = y w x + x^2$$
+
+(b) The derivative of the scaled loss is
+
+$$\frac{\partial}{\partial w} \frac{1}{2} (w y - x)^2 = (w y - x) y = w - x y$$
+"""
+
+
+def test_signs_of_the_problems_setup_hold_in_every_part() -> None:
+    steps = doc_steps(_SIGNS_IN_THE_SETUP)
+    assert all(s.verdict in GREEN for s in steps), [s.message for s in steps]
+
+
+# "Now consider regression …" in the same section: a new setting that re-introduces y as a real target
+_NOW_CONSIDER = r"""
+The labels are $y \in \{-1, +1\}$. The margin update:
+
+$$y (w + y x) x = y w x + x^2$$
+
+Now consider regression with a real-valued target $y$. The derivative of the scaled loss is
+
+$$\frac{\partial}{\partial w} \frac{1}{2} (w y - x)^2 = (w y - x) y = w - x y$$
+"""
+
+
+def test_a_real_target_after_now_consider_is_no_sign() -> None:
+    steps = doc_steps(_NOW_CONSIDER)
+    assert steps[-1].verdict is Verdict.FAILED, steps[-1].message
