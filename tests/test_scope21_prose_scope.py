@@ -84,3 +84,34 @@ $$\frac{\partial}{\partial w} \frac{1}{2} (w y - x)^2 = (w y - x) y = w - x y$$
 def test_a_real_target_after_now_consider_is_no_sign() -> None:
     steps = doc_steps(_NOW_CONSIDER)
     assert steps[-1].verdict is Verdict.FAILED, steps[-1].message
+
+
+# a definition of g in one section; a later one makes g any function: a step true only for g(x) = x² is no
+# identity there (documents.generalfunctions)
+_DEFINED_THEN_GENERAL = r"""
+# A worked example
+
+Let $g(x) = x^2$. Then
+
+$$\frac{d}{dx} g(x)^2 = 2 g(x) \cdot 2x$$
+
+# The general case
+
+Now let $g$ be any differentiable function. By the chain rule,
+
+$$\frac{d}{dx} g(x)^2 = 4 x g(x)$$
+"""
+
+
+def test_a_definition_does_not_hold_where_the_notes_make_the_function_general() -> None:
+    steps = doc_steps(_DEFINED_THEN_GENERAL)
+    assert steps[0].verdict in GREEN, steps[0].message
+    assert steps[-1].verdict not in GREEN, steps[-1].message
+
+
+def test_the_general_case_is_read_in_its_forms() -> None:
+    from verifier.documents.generalfunctions import generalised
+
+    text = ("Let $g(x) = x^2$.\n\nFor a general $g$ we get\n\nNow let $h$ be arbitrary.\n\n"
+            "Let $\\phi$ be any smooth function.\n\nfor any $x$ and $g(x) = x^2$\n")
+    assert generalised(text) == {"g": [3], "h": [5], "phi": [7]}

@@ -18,6 +18,7 @@ import sympy as sp
 from sympy.core.function import AppliedUndef
 
 from verifier.documents.anew import introductions, renewals, set_aside_renewed, shapes_at, sites_of
+from verifier.documents.generalfunctions import generalised, set_aside_generalised
 from verifier.documents.annotatedsamples import as_family_members, families_of, family_note, numbered_members
 from verifier.documents.annotations import key_of_text
 from verifier.documents.argumentless import bare_in_notes, written_alone
@@ -207,6 +208,7 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _ProseConditions):
         self.sites = sorted([*self.sites, *scalar_sites(self.distributions, self.sites, key_of_text)],
                             key=lambda s: (s.line, str(s.key)))  # fmt: skip
         self.renewed = renewals(self.sites, introductions(text))
+        self.generalised = generalised(text)  # "now let $g$ be any function" (documents.generalfunctions)
         self.samples = SampleLabels(self.lines, [b.text for b in blocks])  # "I won't write the i index"
         self.sample_members: dict[str, tuple[str, frozenset[str]]] = {}  # member text -> (index, names)
         self.sample_notes: dict[str, str] = {}  # member text -> the reading its parse took
@@ -627,6 +629,8 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _ProseConditions):
             )
             scope.set_aside.update(set_aside_renewed(scope, self.note_definitions, self.renewed, line,
                                                      lambda b: self.parse(b, None, frozenset())))
+            # "Now let $g$ be any differentiable function": g(x) = x² is set aside (documents.generalfunctions)
+            scope.set_aside.update(set_aside_generalised(scope, self.note_definitions, self.generalised, line))
         finally:
             self.reading_line = saved
         return scope

@@ -1,0 +1,63 @@
+r"""A function the notes define, then make general: "Let $g(x) = x^2$ …  Now let $g$ be any differentiable function".
+
+Notes work an example with a concrete function and then redo the derivation for a general one. The
+definition ``g(x) = x^2`` was the latest of g for every line after it, so in the general section a step that
+holds only for g(x) = x² (``\frac{d}{dx} g(x)^2 = 4x\,g(x)``) was PROVED.
+
+This module owns that reading: :func:`generalised` finds where the prose makes a name an arbitrary function
+("let $g$ be any/an arbitrary/a general (differentiable) function", "let $g$ be arbitrary", "for a general
+$g$", "for any function $g$", "$g$ is now arbitrary"); :func:`set_aside_generalised` drops the notes' earlier
+definition of that name from the scope of every line after it, so g is an unknown function there (a step that
+says what it is is SKIPPED, documents.generic). A definition written after the sentence holds again.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from verifier.documents.context import Definition, Scope, display_key
+
+__all__ = ["generalised", "set_aside_generalised"]
+
+# the name as the prose writes it: $g$, $g(x)$, $g(\cdot)$, $\phi$
+_NAME = r"\$\s*(\\?[A-Za-z]+)\s*(?:\([^$()]*\))?\s*\$"
+_GENERAL = r"(?:any|arbitrary|general|generic)"
+_FORMS = [
+    # "let $g$ be any differentiable function", "let $g$ now be arbitrary", "let $g$ be a smooth function"
+    re.compile(rf"\blet\s+{_NAME}\s+(?:now\s+)?be\s+(?:an?\s+)?(?:{_GENERAL}\b|(?:[\w-]+\s+){{0,2}}functions?\b)",
+               re.IGNORECASE),
+    # "for a general $g$", "with an arbitrary (smooth) $g$" (not "for any $x$": a variable's quantifier)
+    re.compile(rf"\b(?:for|with|take|consider)\s+(?:an?\s+)?(?:arbitrary|general|generic)\s+(?:[\w-]+\s+){{0,2}}"
+               rf"{_NAME}", re.IGNORECASE),
+    # "for any (differentiable) function $g$"
+    re.compile(rf"\b(?:for|with|take|consider)\s+any\s+(?:[\w-]+\s+){{0,2}}functions?\s+{_NAME}", re.IGNORECASE),
+    # "$g$ is (now) arbitrary", "$g$ is any function"
+    re.compile(rf"{_NAME}\s+is\s+(?:now\s+)?(?:an?\s+)?{_GENERAL}\b", re.IGNORECASE),
+]
+
+
+def generalised(text: str) -> dict[str, list[int]]:
+    """Each name the prose of ``text`` makes an arbitrary function, with the 1-based lines that say so."""
+    out: dict[str, set[int]] = {}
+    for form in _FORMS:
+        for m in form.finditer(text):
+            out.setdefault(m.group(1).lstrip("\\"), set()).add(text.count("\n", 0, m.start()) + 1)
+    return {name: sorted(lines) for name, lines in out.items()}
+
+
+def set_aside_generalised(scope: Scope, note_definitions: Iterable[Definition], general: dict[str, list[int]],
+                          line: int) -> dict[tuple[str, tuple[str, ...]], str]:
+    """Drop from ``scope`` each notes' function definition written before a line (before ``line``) that makes its
+    name arbitrary; return why, by key."""
+    mine = {id(d) for d in note_definitions}
+    why = {}
+    for key, entry in list(scope.names.items()):
+        if not isinstance(entry, Definition) or id(entry) not in mine or not (entry.params or entry.is_function):
+            continue
+        later = [ln for ln in general.get(key[0], ()) if entry.line < ln <= line]
+        if later:
+            del scope.names[key]
+            why[key] = (f"the notes' definition of {display_key(key)} at line {entry.line} is set aside here: line "
+                        f"{later[-1]} makes {display_key(key)} an arbitrary function")
+    return why
