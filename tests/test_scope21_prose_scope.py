@@ -115,3 +115,34 @@ def test_the_general_case_is_read_in_its_forms() -> None:
     text = ("Let $g(x) = x^2$.\n\nFor a general $g$ we get\n\nNow let $h$ be arbitrary.\n\n"
             "Let $\\phi$ be any smooth function.\n\nfor any $x$ and $g(x) = x^2$\n")
     assert generalised(text) == {"g": [3], "h": [5], "phi": [7]}
+
+
+# the first section states columns; a later one "in this section" rows: each governs its own section
+_COLUMNS_THEN_ROWS = r"""
+# Columns
+
+Let $A \in \mathbb{R}^{m \times n}$ with columns $a_j$ and entries $a_{ij}$, and $y \in \mathbb{R}^m$. Then
+
+$$a_j^\top y = \sum_i a_{ij} y_i$$
+
+# Rows
+
+In this section $a_i$ denotes the $i$-th row of $A$, written as a column vector, and $x \in \mathbb{R}^n$. Then
+
+$$a_i^\top x = \sum_j a_{ij} x_j$$
+"""
+
+
+def test_a_section_that_restates_the_orientation_is_checked_with_it() -> None:
+    steps = doc_steps(_COLUMNS_THEN_ROWS)
+    assert steps[0].verdict in GREEN, steps[0].message
+    assert steps[1].verdict in GREEN, steps[1].message
+    wrong = doc_steps(_COLUMNS_THEN_ROWS.replace("\\sum_j a_{ij} x_j", "\\sum_j a_{ji} x_j"))
+    assert wrong[0].verdict in GREEN, wrong[0].message
+    assert wrong[1].verdict is Verdict.FAILED, wrong[1].message
+
+
+def test_a_later_section_without_a_statement_keeps_the_documents_orientation() -> None:
+    # "in this section": the rows are that section's; the third section is read with the notes' columns again
+    text = _COLUMNS_THEN_ROWS + "\n# Columns again\n\nThen\n\n$$a_j^\\top y = \\sum_i a_{ji} y_i$$\n"
+    assert doc_steps(text)[-1].verdict is Verdict.FAILED

@@ -575,7 +575,7 @@ class _Document(_Reader, _Doubts):
                 steps = doubt_constant_factors(self, chain, scope, steps)  # (pq)' = p'q (constantfactors)
                 steps = doubt_applied_products(self, chain, steps)  # h_{out}(A+B) = … as products (appliedlabels)
                 steps = doubt_row_entries(chain, scope, steps)  # (σ(q_t^T h) − 1) q_t^T for a column (rowentries)
-                steps = doubt_orientation(chain, scope, steps, self.family_orientations,  # a_j a column, then a row
+                steps = doubt_orientation(chain, scope, steps, self.orientations_at(chain.line),  # a_j a column, a row
                                           lambda: checked_own(self, chain, steps))  # (familyorientation)
                 steps = doubt_squared(chain, scope, steps)  # det(AB) = det A det B, A ∈ R^{m×n} (squared)
                 steps = by_a_fixed_parameter(self, chain, scope, steps)  # ∂/∂θ of P(t|z,θ) read as P(t|z)
