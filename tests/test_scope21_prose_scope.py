@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from support import doc_steps
 
-from verifier.results import Verdict
+from verifier.results import StepResult, Verdict
 
 GREEN = (Verdict.PROVED, Verdict.PASSED)
 
@@ -146,3 +146,53 @@ def test_a_later_section_without_a_statement_keeps_the_documents_orientation() -
     # "in this section": the rows are that section's; the third section is read with the notes' columns again
     text = _COLUMNS_THEN_ROWS + "\n# Columns again\n\nThen\n\n$$a_j^\\top y = \\sum_i a_{ji} y_i$$\n"
     assert doc_steps(text)[-1].verdict is Verdict.FAILED
+
+
+# a region condition on one named variable, read faithfully: the step is checked inside the region
+def _one(text: str) -> StepResult:
+    return doc_steps(text)[-1]
+
+
+def _at(r: StepResult, name: str) -> float:
+    assert r.counterexample is not None, r.message
+    return float(r.counterexample.point_dict()[name])
+
+
+def test_a_step_under_a_bound_other_than_zero_is_checked_in_its_region() -> None:
+    # "When $w > 1$" is no range the checker read: the correct step FAILED at w < 1 (a false alarm)
+    right = "Let $s(w) = \\max(0, w - 1)$. When $w > 1$ the derivative is\n\n$$\\frac{d}{dw} s(w)^2 = 2 (w - 1)$$\n"
+    assert _one(right).verdict in GREEN, _one(right).message
+    wrong = right.replace("2 (w - 1)$$", "4 (w - 1)$$")
+    r = _one(wrong)
+    assert r.verdict is Verdict.FAILED, r.message
+    assert _at(r, "w") > 1, r.counterexample
+
+
+def test_a_condition_on_one_variable_is_checked_in_its_region() -> None:
+    # "When $1 - m > 0$", "When $x^2 > 1$", "For $|x| < 1$": SKIPPED as unread; they are one variable's region
+    hinge = "When $1 - m > 0$ the hinge loss is active:\n\n$$\\frac{d}{dm} \\max(0, 1 - m) = -1$$\n"
+    assert _one(hinge).verdict in GREEN, _one(hinge).message
+    r = _one(hinge.replace("= -1$$", "= 1$$"))
+    assert r.verdict is Verdict.FAILED, r.message
+    assert _at(r, "m") < 1, r.counterexample
+    square = "When $x^2 > 1$ we have\n\n$$\\frac{d}{dx} \\max(1, x^2) = 2x$$\n"
+    assert _one(square).verdict in GREEN, _one(square).message
+    r = _one(square.replace("= 2x$$", "= 2$$"))
+    assert r.verdict is Verdict.FAILED, r.message
+    assert abs(_at(r, "x")) > 1, r.counterexample
+    clip = "For $|x| < 1$,\n\n$$\\frac{d}{dx} \\min(1, \\max(-1, x)) = 1$$\n"
+    assert _one(clip).verdict in GREEN, _one(clip).message
+
+
+def test_a_failure_under_a_stated_range_is_shown_inside_it() -> None:
+    # "For $x > 0$," then a wrong derivative: FAILED, with a counterexample the notes' range holds at
+    r = _one("For $x > 0$,\n\n$$\\frac{d}{dx} \\max(0, x)^2 = 3x$$\n")
+    assert r.verdict is Verdict.FAILED, r.message
+    assert _at(r, "x") > 0, r.counterexample
+
+
+def test_a_condition_between_expressions_stays_unread() -> None:
+    # ‖g‖ > c: two names, no one variable's region: SKIPPED as before (documents.unreadconditions)
+    text = ("When $\\|g\\| > c$ the clipped gradient is\n\n"
+            "$$\\nabla_g \\frac{1}{2}\\|g\\|^2 = 2 g$$\n")
+    assert _one(text).verdict is Verdict.SKIPPED, _one(text).message

@@ -500,6 +500,10 @@ class _Doubts(_ImpliedSums, _WithoutDefinitions):
         for k, r in refuted.items():
             if out[k].verdict is Verdict.FAILED and _shape_failure(out[k]):
                 out[k] = r  # no reading holds; in the layout where the shapes fit, the values differ
+        for (note, k), r in unrestricted.items():  # "For $x > 0$": a failure shown inside the stated range (regions)
+            if AS_STATED in note and " and " not in note and out[k].verdict is Verdict.FAILED \
+                    and out[k].counterexample is not None and r.counterexample is not None:  # fmt: skip
+                out[k] = replace(r, message="; ".join(x for x in (f"fails under {note}", r.message) if x))
         return out
 
     def _transposed_unsaid(self, chain: _Chain, k: int, note: str, scope: Scope) -> bool:
