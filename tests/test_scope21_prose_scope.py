@@ -196,3 +196,43 @@ def test_a_condition_between_expressions_stays_unread() -> None:
     text = ("When $\\|g\\| > c$ the clipped gradient is\n\n"
             "$$\\nabla_g \\frac{1}{2}\\|g\\|^2 = 2 g$$\n")
     assert _one(text).verdict is Verdict.SKIPPED, _one(text).message
+
+
+def test_a_known_function_the_notes_make_arbitrary_is_no_longer_known() -> None:
+    # σ is the sigmoid by its name; "Let $\sigma$ be an arbitrary differentiable activation" makes it any function
+    text = r"""
+# Sigmoid units
+
+Let $\sigma(z) = \frac{1}{1 + e^{-z}}$. For a unit $h = \sigma(w x)$,
+
+$$\frac{\partial}{\partial w} \sigma(w x) = \sigma(w x)(1 - \sigma(w x)) x$$
+
+# Other activations
+
+Let $\sigma$ be an arbitrary differentiable activation. For the same unit,
+
+$$\frac{\partial}{\partial w} \sigma(w x) = \sigma(w x)(1 - \sigma(w x)) x$$
+"""
+    steps = doc_steps(text)
+    assert steps[0].verdict in GREEN, steps[0].message
+    assert steps[1].verdict not in GREEN, steps[1].message
+    alone = text[text.index("# Other"):]
+    assert doc_steps(alone)[0].verdict not in GREEN
+    assert doc_steps(alone.replace("(1 - \\sigma(w x)) x$$", "x$$").replace("= \\sigma(w x)", "= \\sigma'(w x)"))[
+        0].verdict in GREEN
+
+
+def test_rows_called_the_samples_state_the_orientation() -> None:
+    # "The rows of $X$ are the samples $x_i^\top$": the noun between the verb and the family hid the statement,
+    # and the only chain chose the orientation itself: a wrong x_{ji} was PROVED
+    text = ("# Notation\n\nThe rows of $X \\in \\mathbb{R}^{n \\times d}$ are the samples $x_i^\\top$, with entries "
+            "$x_{ij}$, and $w \\in \\mathbb{R}^d$.\n\n# Predictions\n\nThe prediction for sample $i$ is\n\n"
+            "$$x_i^\\top w = \\sum_j x_{ij} w_j$$\n")
+    assert doc_steps(text)[-1].verdict in GREEN
+    assert doc_steps(text.replace("x_{ij} w_j$$", "x_{ji} w_j$$"))[-1].verdict is Verdict.FAILED
+
+
+def test_a_region_beside_a_condition_not_read_is_no_failure() -> None:
+    # "For $x > 1$ and even $n$": the right display FAILED at x < 1; x > 1 alone is not what the notes state
+    r = _one("For $x > 1$ and even $n$ we have\n\n$$\\frac{d}{dx} \\max(1, x)^n = n x^{n-1}$$\n")
+    assert r.verdict is Verdict.SKIPPED, r.message

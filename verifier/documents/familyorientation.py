@@ -71,7 +71,8 @@ def _single(letter: str) -> str:
 _MATH = re.compile(r"(?<![\\$])\$([^$]+)\$")
 # "with columns $a_j$", "the rows of $A$ are $a_i^T$": the word, then at most a matrix and a verb, then the family
 _WORD_BEFORE = re.compile(r"\b(columns?|rows?)\b(?:\s+(?:vectors?|of))?\s*(?:\$[^$]*\$)?\s*(?:,?\s*(?:are|is|be|"
-                          r"denoted|written)\s*)?$", re.IGNORECASE)
+                          r"denoted|written)\s*(?:the\s+)?(?:(?:samples?|data\s+points?|examples?|observations?|"
+                          r"inputs?|feature\s+vectors?)\s*)?)?$", re.IGNORECASE)  # "rows of $X$ are the samples $x_i$"
 # "$a_j$ is the $j$-th column of", "$a_j$ denotes column j", "$a_i^T$, the rows of"
 _WORD_AFTER = re.compile(r"^\s*(?:,\s*)?(?:is|are|be|denotes?|for)?\s*(?:the\s+|a\s+)?"
                          r"(?:\$[^$]*\$\s*-?\s*(?:th|st|nd|rd)\s+|[a-z]+\s+)?(columns?|rows?)\b", re.IGNORECASE)

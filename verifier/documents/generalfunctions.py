@@ -8,7 +8,8 @@ This module owns that reading: :func:`generalised` finds where the prose makes a
 ("let $g$ be any/an arbitrary/a general (differentiable) function", "let $g$ be arbitrary", "for a general
 $g$", "for any function $g$", "$g$ is now arbitrary"); :func:`set_aside_generalised` drops the notes' earlier
 definition of that name from the scope of every line after it, so g is an unknown function there (a step that
-says what it is is SKIPPED, documents.generic). A definition written after the sentence holds again.
+says what it is is SKIPPED, documents.generic); a function the checker knows by its name (σ the sigmoid, tanh) is
+an arbitrary function there too. A definition written after the sentence holds again.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from verifier.documents.context import Definition, Scope, display_key
+from verifier.documents.context import Definition, Scope, VarDecl, display_key
+from verifier.documents.functions import FUNCTIONS
 
 __all__ = ["generalised", "set_aside_generalised"]
 
@@ -37,12 +39,18 @@ _FORMS = [
 ]
 
 
+_FUNCTION_WORD = re.compile(r"\b(?:functions?|activations?|non-?linearity|non-?linearities)\b", re.IGNORECASE)
+
+
 def generalised(text: str) -> dict[str, list[int]]:
     """Each name the prose of ``text`` makes an arbitrary function, with the 1-based lines that say so."""
     out: dict[str, set[int]] = {}
     for form in _FORMS:
         for m in form.finditer(text):
-            out.setdefault(m.group(1).lstrip("\\"), set()).add(text.count("\n", 0, m.start()) + 1)
+            name = m.group(1).lstrip("\\")
+            if name in FUNCTIONS and not _FUNCTION_WORD.search(text[m.start() : m.end() + 40]):
+                continue  # "for a general $\sigma$": a spread, maybe; σ is made a function only in words
+            out.setdefault(name, set()).add(text.count("\n", 0, m.start()) + 1)
     return {name: sorted(lines) for name, lines in out.items()}
 
 
@@ -60,4 +68,9 @@ def set_aside_generalised(scope: Scope, note_definitions: Iterable[Definition], 
             del scope.names[key]
             why[key] = (f"the notes' definition of {display_key(key)} at line {entry.line} is set aside here: line "
                         f"{later[-1]} makes {display_key(key)} an arbitrary function")
+    for name, lines in general.items():  # σ, tanh, softplus: a known function the notes make arbitrary
+        said = [ln for ln in lines if ln <= line]
+        if said and name in FUNCTIONS and (name, ()) not in scope.names:
+            scope.names[(name, ())] = VarDecl((name, ()), "function", line=said[-1])
+            scope.inferred[(name, ())] = f"{name}: an arbitrary function, as line {said[-1]} says"
     return why

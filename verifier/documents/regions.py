@@ -15,7 +15,8 @@ the region: with the variable sampled in the interval the inequality solves to (
 ``Piecewise`` with no other branch, as documents.definedconditions does). Green there: green "under …, as the
 notes state". FAILED there: FAILED with that counterexample, a point inside the region, and kept FAILED
 against readings that excuse it with quantities restricted elsewhere (definedconditions.kept_failures). Too
-few points: left as it was.
+few points: left as it was. A sentence that goes on with a further condition ("for $x > 1$ and even $n$")
+makes a failing step SKIPPED, naming the condition: checked under the part read alone, a right display fails.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from typing import Any
 
 import sympy as sp
 
+from verifier.documents.context import VarDecl
 from verifier.documents.deniedranges import denied
 from verifier.documents.headings import after_heading
 from verifier.documents.proseconditions import subscript_in
@@ -59,8 +61,9 @@ _OPS = {"<": sp.StrictLessThan, ">": sp.StrictGreaterThan, "lt": sp.StrictLessTh
         "ge": sp.GreaterThan, "geq": sp.GreaterThan, "geqslant": sp.GreaterThan, "≥": sp.GreaterThan}
 
 
-def _condition(doc: Any, chain: Any) -> tuple[str, int] | None:
-    """The inequality the sentence leading into ``chain``'s display opens with, and the line its prose starts."""
+def _condition(doc: Any, chain: Any) -> tuple[str, int, bool] | None:
+    """The inequality the sentence leading into ``chain``'s display opens with, the line its prose starts, and
+    whether the sentence goes on with another condition ("and even $n$")."""
     if chain.inline:
         return None
     start, before = after_heading(*doc._prose_before(chain, display=True))
@@ -68,15 +71,14 @@ def _condition(doc: Any, chain: Any) -> tuple[str, int] | None:
     m = _CUE.match(sentence)
     if m is None or _NEGATED.search(sentence[: m.start("math")]) or _BOTH.search(sentence[m.end():]):
         return None
-    if _BESIDE.match(sentence[m.end():]):
-        return None
+    beside = bool(_BESIDE.match(sentence[m.end():]))  # "for $x > 1$ and even $n$": not all of it is read
     at = len(before.rstrip()) - len(sentence) + m.start("math")
     if denied(before, at, at + len(m.group("math"))) or _sent_elsewhere(before, at, at + len(m.group("math"))):
         return None
     formula = m.group("math").strip().rstrip(",.;")
     if scalar_range(formula) is not None or "=" in formula.replace("\\le", "").replace("\\ge", ""):
         return None  # "for $x > 0$": documents.ranges reads it
-    return formula, start
+    return formula, start, beside
 
 
 def _relations(doc: Any, formula: str) -> tuple[str, list[sp.Basic]] | None:
@@ -105,13 +107,18 @@ def under_read_region(doc: Any, chain: Any, scope: Any, steps: list[StepResult])
     failing = [k for k, r in enumerate(steps) if r.verdict is Verdict.FAILED]
     if not failing or (said := _condition(doc, chain)) is None:
         return steps
-    formula, start = said
+    formula, start, beside = said
     read = _relations(doc, formula)
     if read is None:
         return steps
     name, rels = read
     if subscript_in(name, doc.text) or not any(name in _written(doc, scope, steps[k]) for k in failing):
         return steps
+    if beside:  # only part of the condition is read: checked under it alone, a right display may fail
+        doc.__dict__.setdefault(READ, set()).add(id(chain))
+        why = (f"fails for a general value, but the notes state it under ${formula}$ and a further condition "
+               f"(lines {start + 1}-{chain.line}), which the checker does not read: it may hold there")
+        return [r.skipped(why) if r.verdict is Verdict.FAILED else r for r in steps]
     symbol = next(iter(rels[0].free_symbols))
     try:
         region = sp.Intersection(*(sp.solveset(r, symbol, sp.S.Reals) for r in rels))
@@ -123,9 +130,10 @@ def under_read_region(doc: Any, chain: Any, scope: Any, steps: list[StepResult])
                   for b in (region.start, region.end))
         narrowed = restricted(scope, name, lo, hi)
     if narrowed is None:
-        if (scope.names.get((name, ())) is None or (name, ()) not in scope.inferred
+        entry = scope.names.get((name, ()))
+        if (not isinstance(entry, VarDecl) or entry.kind != "scalar" or (name, ()) not in scope.inferred
                 or not isinstance(region, sp.Union | sp.Interval) or region.is_empty):  # fmt: skip
-            return steps
+            return steps  # an undeclared real scalar only (not a size, an index, a vector)
         alt = copy.copy(chain)
         alt.members = []
         cond = sp.And(*rels)
