@@ -113,8 +113,9 @@ def test_the_general_case_is_read_in_its_forms() -> None:
     from verifier.documents.generalfunctions import generalised
 
     text = ("Let $g(x) = x^2$.\n\nFor a general $g$ we get\n\nNow let $h$ be arbitrary.\n\n"
-            "Let $\\phi$ be any smooth function.\n\nfor any $x$ and $g(x) = x^2$\n")
-    assert generalised(text) == {"g": [3], "h": [5], "phi": [7]}
+            "Let $\\phi$ be any smooth function.\n\nfor any $x$ and $g(x) = x^2$\n\n"
+            "Let $f$ be the function defined above.\n\nLet $u$ be a convex function.\n")
+    assert generalised(text) == {"g": [3], "h": [5], "phi": [7], "u": [13]}
 
 
 # the first section states columns; a later one "in this section" rows: each governs its own section

@@ -27,8 +27,9 @@ _NAME = r"\$\s*(\\?[A-Za-z]+)\s*(?:\([^$()]*\))?\s*\$"
 _GENERAL = r"(?:any|arbitrary|general|generic)"
 _FORMS = [
     # "let $g$ be any differentiable function", "let $g$ now be arbitrary", "let $g$ be a smooth function"
-    re.compile(rf"\blet\s+{_NAME}\s+(?:now\s+)?be\s+(?:an?\s+)?(?:{_GENERAL}\b|(?:[\w-]+\s+){{0,2}}functions?\b)",
-               re.IGNORECASE),
+    # (not "let $f$ be the function defined above": that one)
+    re.compile(rf"\blet\s+{_NAME}\s+(?:now\s+)?be\s+(?:(?:an?\s+)?{_GENERAL}\b|an?\s+(?:[\w-]+\s+){{0,2}}"
+               rf"(?:functions?|activations?)\b)", re.IGNORECASE),
     # "for a general $g$", "with an arbitrary (smooth) $g$" (not "for any $x$": a variable's quantifier)
     re.compile(rf"\b(?:for|with|take|consider)\s+(?:an?\s+)?(?:arbitrary|general|generic)\s+(?:[\w-]+\s+){{0,2}}"
                rf"{_NAME}", re.IGNORECASE),
