@@ -91,6 +91,7 @@ from verifier.documents.reader import STRUCK, Progress, _Reader
 from verifier.documents.readernotes import unread_results
 from verifier.documents.records import CheckedChain, DocumentCheck, StepCounts
 from verifier.documents.recurrence import independent_greens
+from verifier.documents.regions import under_read_region
 from verifier.documents.rejected import judged, rejection
 from verifier.documents.rendered import as_read
 from verifier.documents.reparam import remark, reparametrise
@@ -567,6 +568,7 @@ class _Document(_Reader, _Doubts):
                 steps = _Checker(self, *case_domains(chain, scope, self.text)).run()  # "Case $w > 0$" (casedomains)
                 steps = self._without_note_definitions(chain, steps)
                 steps = under_defined_conditions(self, chain, scope, steps)  # "For $z > 0$:", z := wx + b
+                steps = under_read_region(self, chain, scope, steps)  # "When $w > 1$", "for $|x| < 1$" (regions)
                 steps = self._other_readings(chain, scope, steps)
                 steps = [self._doubt(chain, scope, s, r) for s, r in zip(chain.steps, steps, strict=True)]
                 steps = kept_failures(self, chain, steps)  # FAILED where the notes state it holds (definedconditions)
@@ -578,7 +580,7 @@ class _Document(_Reader, _Doubts):
                 steps = doubt_constant_factors(self, chain, scope, steps)  # (pq)' = p'q (constantfactors)
                 steps = doubt_applied_products(self, chain, steps)  # h_{out}(A+B) = … as products (appliedlabels)
                 steps = doubt_row_entries(chain, scope, steps)  # (σ(q_t^T h) − 1) q_t^T for a column (rowentries)
-                steps = doubt_orientation(chain, scope, steps, self.family_orientations,  # a_j a column, then a row
+                steps = doubt_orientation(chain, scope, steps, self.orientations_at(chain.line),  # a_j a column, a row
                                           lambda: checked_own(self, chain, steps))  # (familyorientation)
                 steps = doubt_squared(chain, scope, steps)  # det(AB) = det A det B, A ∈ R^{m×n} (squared)
                 steps = by_a_fixed_parameter(self, chain, scope, steps)  # ∂/∂θ of P(t|z,θ) read as P(t|z)

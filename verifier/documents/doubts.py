@@ -98,8 +98,9 @@ from verifier.documents.resolve import (
 )
 from verifier.documents.restrictions import held_only_restricted, needs_the_domain, restricted_scopes
 from verifier.documents.samples import data_matrix, with_called_bodies
+from verifier.documents.signlabels import ELSEWHERE_NOTE as SIGNS_ELSEWHERE
 from verifier.documents.signlabels import NOTE as SIGNS_NOTE
-from verifier.documents.signlabels import as_signs, signs_for, signs_kept
+from verifier.documents.signlabels import as_signs, signs_elsewhere, signs_for, signs_kept
 from verifier.documents.simplexprose import said_arbitrary, said_in_simplex
 from verifier.documents.softlabels import said_many, said_soft
 from verifier.documents.squareshapes import NOTE as SQUARE_NOTE
@@ -467,7 +468,8 @@ class _Doubts(_ImpliedSums, _WithoutDefinitions):
                         f"matrix or a \\nabla written transposed (a missing transpose?); read literally: "
                         f"{out[k].message}")))
                 elif r.verdict in (Verdict.PROVED, Verdict.PASSED) and (UNSAID_ENTRYWISE_NOTE in note
-                                                                        or OUTSIDE_UNSAID in note):
+                                                                        or OUTSIDE_UNSAID in note
+                                                                        or "in another part of the notes" in note):
                     unsaid.setdefault(k, replace(out[k], verdict=Verdict.SKIPPED, message=(
                         f"holds only when read with {note}; read literally: {out[k].message}")))  # fmt: skip
                 elif (r.verdict is Verdict.SKIPPED and UNSAMPLED_POINT in r.message and AS_STATED in note
@@ -499,6 +501,10 @@ class _Doubts(_ImpliedSums, _WithoutDefinitions):
         for k, r in refuted.items():
             if out[k].verdict is Verdict.FAILED and _shape_failure(out[k]):
                 out[k] = r  # no reading holds; in the layout where the shapes fit, the values differ
+        for (note, k), r in unrestricted.items():  # "For $x > 0$": a failure shown inside the stated range (regions)
+            if AS_STATED in note and " and " not in note and out[k].verdict is Verdict.FAILED \
+                    and out[k].counterexample is not None and r.counterexample is not None:  # fmt: skip
+                out[k] = replace(r, message="; ".join(x for x in (f"fails under {note}", r.message) if x))
         return out
 
     def _transposed_unsaid(self, chain: _Chain, k: int, note: str, scope: Scope) -> bool:
@@ -761,9 +767,17 @@ class _Doubts(_ImpliedSums, _WithoutDefinitions):
             if sym is not None:
                 chains.append((f"{', '.join(sorted(names))} symmetric, as the notes say ({where})", sym))
         said = signs_for(self.lines, max(m.line for m in chain.members))  # "…, since $y_i^2 = 1$."
-        if signs := {n for n in said if writes_names({n}, [m.latex for m in chain.members])}:
+        latexes = [m.latex for m in chain.members]
+        if signs := {n for n in said if writes_names({n}, latexes)}:
             signed = rewritten(lambda t: as_signs(t, signs), lambda latex: True)  # y_i ∈ {−1, +1} (signlabels)
             signed_note = SIGNS_NOTE.format(names=", ".join(sorted(signs)))
+            if signed is not None:
+                chains.append((signed_note, signed))
+        elsewhere = signs_elsewhere(self.lines, max(m.line for m in chain.members))  # another part's (partscope)
+        if not signs and (far := {n: ln for n, ln in elsewhere.items() if writes_names({n}, latexes)}):
+            signs = set(far)
+            signed = rewritten(lambda t: as_signs(t, signs), lambda latex: True)
+            signed_note = SIGNS_ELSEWHERE.format(names=", ".join(sorted(far)), line=min(far.values()))
             if signed is not None:
                 chains.append((signed_note, signed))
         families = frozenset(k[0] for k, e in scope.names.items() if isinstance(e, Definition) and not k[1])

@@ -36,6 +36,8 @@ __all__ = [
     "Orientation",
     "document_orientations",
     "doubt_orientation",
+    "orientation_statements",
+    "orientations_at",
     "oriented",
     "own_axes",
     "stated_orientations",
@@ -69,7 +71,8 @@ def _single(letter: str) -> str:
 _MATH = re.compile(r"(?<![\\$])\$([^$]+)\$")
 # "with columns $a_j$", "the rows of $A$ are $a_i^T$": the word, then at most a matrix and a verb, then the family
 _WORD_BEFORE = re.compile(r"\b(columns?|rows?)\b(?:\s+(?:vectors?|of))?\s*(?:\$[^$]*\$)?\s*(?:,?\s*(?:are|is|be|"
-                          r"denoted|written)\s*)?$", re.IGNORECASE)
+                          r"denoted|written)\s*(?:the\s+)?(?:(?:samples?|data\s+points?|examples?|observations?|"
+                          r"inputs?|feature\s+vectors?)\s*)?)?$", re.IGNORECASE)  # "rows of $X$ are the samples $x_i$"
 # "$a_j$ is the $j$-th column of", "$a_j$ denotes column j", "$a_i^T$, the rows of"
 _WORD_AFTER = re.compile(r"^\s*(?:,\s*)?(?:is|are|be|denotes?|for)?\s*(?:the\s+|a\s+)?"
                          r"(?:\$[^$]*\$\s*-?\s*(?:th|st|nd|rd)\s+|[a-z]+\s+)?(columns?|rows?)\b", re.IGNORECASE)
@@ -83,11 +86,33 @@ def stated_orientations(text: str) -> dict[str, Orientation]:
     r"""The families whose orientation the notes state: a sentence that writes ``a_j`` and calls it a column
     (a row) and never the other ("with columns $a_j$", "the rows $a_i^T$ of $A$"), or ``a_j \in \mathbb{R}^m``
     beside ``A \in \mathbb{R}^{m \times n}`` with m and n written differently (the length of a_j is A's
-    number of rows: a column). A letter stated both ways is left unstated."""
+    number of rows: a column). A letter stated both ways is left unstated. A statement the notes keep to its
+    section ("In this section $a_i$ denotes the $i$-th row") counts only where no other is made: it governs its
+    own section (:func:`orientations_at`)."""
     found: dict[str, set[int]] = {}
     whys: dict[tuple[str, int], str] = {}
+    statements = orientation_statements(text)
+    kept = {letter for letter, _, _, _, local in statements if not local}
+    for letter, axis, _, why, local in statements:
+        if local and letter in kept:
+            continue
+        found.setdefault(letter, set()).add(axis)
+        whys.setdefault((letter, axis), why)
+    return {letter: Orientation(a, True, f"as the notes state: '{whys[(letter, a)]}'")
+            for letter, axes in found.items() if len(axes) == 1 for a in axes}
+
+
+# "In this section $a_i$ denotes …", "here the rows …": a statement kept to its own part of the notes
+_LOCAL = re.compile(r"\b(?:in|for|throughout)\s+this\s+(?:section|subsection|part|problem|exercise|example|lecture|"
+                    r"chapter)\b|\bhere\b", re.IGNORECASE)
+
+
+def orientation_statements(text: str) -> list[tuple[str, int, int, str, bool]]:
+    """Each statement of a family's orientation in ``text`` (:func:`stated_orientations`): its letter, axis,
+    offset, the words that say it, and whether its sentence keeps it to its own section ("in this section")."""
+    out: list[tuple[str, int, int, str, bool]] = []
     for m in _MATH.finditer(text):
-        for letter in set(re.findall(r"(?<![\\A-Za-z])([a-z])\s*_", m.group(1))):
+        for letter in sorted(set(re.findall(r"(?<![\\A-Za-z])([a-z])\s*_", m.group(1)))):
             if not re.search(_single(letter), m.group(1)):
                 continue
             before = _WORD_BEFORE.search(text[max(0, m.start() - 60) : m.start()])
@@ -95,23 +120,37 @@ def stated_orientations(text: str) -> dict[str, Orientation]:
             words = {w.group(1).lower().rstrip("s") for w in (before, after) if w is not None}
             if len(words) != 1:
                 continue
-            axis = COLUMN if words == {"column"} else ROW
-            found.setdefault(letter, set()).add(axis)
             first = max(0, m.start() - 60) + before.start() if before is not None else m.start()
             shown = " ".join(text[first : m.end() + (after.end() if after is not None else 0)].split())
-            whys.setdefault((letter, axis), shown)
+            sentence = re.split(r"[.!?]\s|\n\s*\n", text[max(0, m.start() - 120) : m.start()])[-1]
+            out.append((letter, COLUMN if words == {"column"} else ROW, m.start(), shown,
+                        bool(_LOCAL.search(sentence))))
     matrices = {m.group(1): (m.group(2), m.group(3)) for m in _MATRIX.finditer(text)}
     for m in _ANNOTATED.finditer(text):
         letter, length = m.group(1), m.group(2).strip("{} ")
         dims = matrices.get(letter.upper())
         if dims is None or dims[0] == dims[1] or length not in dims:
             continue
-        axis = COLUMN if length == dims[0] else ROW
-        found.setdefault(letter, set()).add(axis)
-        whys.setdefault((letter, axis), f"{letter}_j \\in \\mathbb{{R}}^{{{length}}} beside {letter.upper()} "
-                                        f"\\in \\mathbb{{R}}^{{{dims[0]} \\times {dims[1]}}}")
-    return {letter: Orientation(a, True, f"as the notes state: '{whys[(letter, a)]}'")
-            for letter, axes in found.items() if len(axes) == 1 for a in axes}
+        out.append((letter, COLUMN if length == dims[0] else ROW, m.start(),
+                    f"{letter}_j \\in \\mathbb{{R}}^{{{length}}} beside {letter.upper()} "
+                    f"\\in \\mathbb{{R}}^{{{dims[0]} \\times {dims[1]}}}", False))
+    return out
+
+
+def orientations_at(text: str, line: int, document: Mapping[str, Orientation]) -> dict[str, Orientation]:
+    """The orientations that hold at 1-based ``line``: the document's (:func:`document_orientations`), except
+    for a family whose orientation is stated in ``line``'s own part of the notes or in the setup of a part
+    enclosing it (documents.partscope): the latest such statement governs there ("In this section $a_i$ denotes
+    the $i$-th row" after a section of columns)."""
+    from verifier.documents.partscope import OTHER, relation
+
+    lines = text.split("\n")
+    out = dict(document)
+    for letter, axis, pos, why, _ in sorted(orientation_statements(text), key=lambda s: s[2]):
+        at = text.count("\n", 0, pos) + 1
+        if at <= line and relation(lines, at, line) != OTHER:
+            out[letter] = Orientation(axis, True, f"as the notes state (line {at}): '{why}'")
+    return out
 
 
 def own_axes(trees: Iterable[sp.Basic]) -> dict[str, int]:

@@ -47,8 +47,9 @@ from verifier.documents.dotproducts import note as dot_note
 from verifier.documents.einsteinscope import EinsteinScope
 from verifier.documents.equivalent import link_equations, unlearn_solved
 from verifier.documents.expectation import DETERMINISTIC, deterministic_names
-from verifier.documents.familyorientation import document_orientations, member_trees_at
+from verifier.documents.familyorientation import document_orientations, member_trees_at, orientations_at
 from verifier.documents.gatelabels import as_gate_labels, gate_letters, gate_note
+from verifier.documents.generalfunctions import generalised, set_aside_generalised
 from verifier.documents.generic import encode
 from verifier.documents.gradiententry import gradient_entries
 from verifier.documents.gradiententry import note as gradient_note
@@ -208,6 +209,7 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _ProseConditions):
         self.sites = sorted([*self.sites, *scalar_sites(self.distributions, self.sites, key_of_text)],
                             key=lambda s: (s.line, str(s.key)))  # fmt: skip
         self.renewed = renewals(self.sites, introductions(text))
+        self.generalised = generalised(text)  # "now let $g$ be any function" (documents.generalfunctions)
         self.samples = SampleLabels(self.lines, [b.text for b in blocks])  # "I won't write the i index"
         self.sample_members: dict[str, tuple[str, frozenset[str]]] = {}  # member text -> (index, names)
         self.sample_notes: dict[str, str] = {}  # member text -> the reading its parse took
@@ -630,6 +632,8 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _ProseConditions):
             scope.set_aside.update(set_aside_renewed(scope, self.note_definitions, self.renewed, line,
                                                      lambda b: self.parse(b, None, frozenset())))
             scope.set_aside.update(set_aside_unread(scope, self.note_definitions, self.unread_renewals, line))
+            # "Now let $g$ be any differentiable function": g(x) = x² is set aside (documents.generalfunctions)
+            scope.set_aside.update(set_aside_generalised(scope, self.note_definitions, self.generalised, line))
         finally:
             self.reading_line = saved
         return scope
@@ -729,7 +733,7 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _ProseConditions):
         transposed = transposed_for(self.annotations.transposed, part_of(self.lines, chain.line), own, text)
         ann = replace(self.annotations, bold=bold, shapes={**self.annotations.shapes, **shapes_at(self.sites, last)},
                       transposed=transposed,  # x^T in another display: its part, or not a number here
-                      orientations={} if self.orientation_off else self.family_orientations)
+                      orientations={} if self.orientation_off else self.orientations_at(chain.line))
         # "temperature $T$" and "Let $T$ be the transition matrix": the latest of them at or before the line
         # says what T is there (the first of them before it), the role only where it is that (documents.scalarroles)
         ended = {k for k, at in ann.role_lines.items() if not _role_holds(at, self.renewed.get(k, []), last)}
@@ -778,6 +782,13 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _ProseConditions):
         chains = getattr(self, "all_chains", None) or self.chains()
         return document_orientations(self.text, [(c.line, " ".join(m.latex or "" for m in c.members),
                                                   functools.partial(member_trees_at, self, c)) for c in chains])
+
+    def orientations_at(self, line: int) -> dict[str, object]:
+        """The orientations that hold at ``line``: a section's own statement over the document's (familyorientation)."""
+        cache = self.__dict__.setdefault("_orientations_at", {})
+        if line not in cache:
+            cache[line] = orientations_at(self.text, line, self.family_orientations)  # type: ignore[arg-type]
+        return cache[line]
 
     @functools.cached_property
     def _stated_layouts(self) -> list[tuple[int, str]]:

@@ -16,12 +16,14 @@ import re
 import sympy as sp
 
 from verifier.documents.context import Scope
-from verifier.documents.parts import part_of
+from verifier.documents.partscope import OTHER, SAME, SETUP, part_start, relation
 from verifier.documents.rebuild import replaced
 
-__all__ = ["NOTE", "as_signs", "signed_names", "signs_for", "signs_kept"]
+__all__ = ["ELSEWHERE_NOTE", "NOTE", "as_signs", "signed_names", "signs_elsewhere", "signs_for", "signs_kept"]
 
 NOTE = "{names} ±1, as the notes say"
+#: the reading with the ±1 labels of another part: it may keep a step from FAILED, never make it green
+ELSEWHERE_NOTE = "{names} ±1, as line {line} says in another part of the notes, which this part does not restate"
 
 _NAME = r"(?:\\(?:mathbf|boldsymbol|bm)\s*\{\s*)?([A-Za-z])\s*\}?\s*(?:_\s*(?:\{[^{}$]*\}|[A-Za-z0-9]))?"
 _SET = (r"\\(?:in|to)\s*\\\{\s*(?:-\s*1\s*,\s*\+?\s*1|\+?\s*1\s*,\s*-\s*1|\\pm\s*1)\s*\\\}"
@@ -39,16 +41,21 @@ _BECAUSE = re.compile(r"\b(?:since|because|as|using|recall(?:ing)?|(?:note|notin
 def signed_names(text: str) -> set[str]:
     r"""The names (one letter) ``text`` states to be ±1, or of which an entry is: ``y_i \in \{-1, 1\}``, or
     "since $y_i^2 = 1$"; a later statement of another set for the name (``y \in \mathbb{R}``) ends it."""
-    out = set()
+    return set(sign_statements(text))
+
+
+def sign_statements(text: str) -> dict[str, int]:
+    """:func:`signed_names` with the offset in ``text`` of each name's latest ±1 statement."""
+    out: dict[str, int] = {}
     for m in re.finditer(r"\$+([^$]+)\$+", text):
         signs = {n.start(): n.group(1) for n in _MEMBER.finditer(m.group(1))}
         for n in _ANY_MEMBER.finditer(m.group(1)):  # in order: the latest statement of a name holds
             if n.start() in signs:
-                out.add(n.group(1))
+                out[n.group(1)] = m.start()
             else:
-                out.discard(n.group(1))  # "$y \in \mathbb{R}$": a real number from here (review31c)
+                out.pop(n.group(1), None)  # "$y \in \mathbb{R}$": a real number from here (review31c)
         if (sq := _SQUARE.match(m.group(1))) and _BECAUSE.search(text[max(0, m.start() - 40) : m.start()]):
-            out.add(sq.group(1))
+            out[sq.group(1)] = m.start()
     return out
 
 
@@ -59,13 +66,55 @@ _REAL_WORDS = re.compile(r"\b(?:targets?|labels?|responses?)\s+(?:is|are)\s+(?:a
 
 
 def signs_for(lines: list[str], line: int) -> set[str]:
-    """The ±1 names (:func:`signed_names`) of the notes' ``lines`` up to ``line`` (1-based); a part of the notes
-    that says in words its targets (labels) are real takes only the signs it states itself (review31c)."""
-    start, _ = part_of(lines, line)
+    """The ±1 names (:func:`signed_names`) that hold at the notes' ``lines`` up to ``line`` (1-based): stated in
+    the chain's part or in the setup of a part enclosing it (documents.partscope), and not ended by a part that
+    says in words its targets (labels) are real (review31c)."""
+    return {n for n, (_, how) in scoped_signs(lines, line).items() if how != OTHER}
+
+
+def signs_elsewhere(lines: list[str], line: int) -> dict[str, int]:
+    """The ±1 names stated only in another part of the notes than ``line``'s (a sibling part, an earlier
+    section), or in its setup where ``line``'s part introduces the name again ("let $y$ be the target"): each
+    with the line that states it. A step that holds only with them is not green there, nor FAILED."""
+    return {n: at for n, (at, how) in scoped_signs(lines, line).items() if how == OTHER}
+
+
+def scoped_signs(lines: list[str], line: int) -> dict[str, tuple[int, str]]:
+    """Each ±1 name stated up to ``line`` (and its next line: "…, since $y_i^2 = 1$") with the line of its
+    latest statement and how it reaches ``line`` (documents.partscope: SAME, SETUP or OTHER)."""
+    text = "\n".join(lines[: line + 1])
+    start, _ = part_start(lines, line)
     own = "\n".join(lines[start - 1 : line + 1])
-    if start > 1 and _REAL_WORDS.search(re.sub(r"\$+[^$]*\$+", " ", own)):
-        return signed_names(own)
-    return signed_names("\n".join(lines[: line + 1]))
+    words = re.sub(r"\$+[^$]*\$+", " ", own)
+    out: dict[str, tuple[int, str]] = {}
+    for name, pos in sign_statements(text).items():
+        at = text.count("\n", 0, pos) + 1
+        how = relation(lines, at, line) if at < start else SAME
+        if how != SAME and _REAL_WORDS.search(words):
+            continue  # "Now the target is a real number" in a later part (review31c)
+        if how == SETUP and _introduced(own, name):
+            how = OTHER  # (b) "Let $y$ be the target": the setup's labels, or another y
+        out[name] = (at, how)
+    return out
+
+
+# "let $y$ be", "$y$ denotes", "the target $y$", "where $y$ is": the part introduces the name for itself
+_INTRO_BEFORE = re.compile(r"(?:\blet|\bwhere|\btargets?|\bresponses?|\boutputs?|\bscalars?|\breal\s+numbers?)"
+                           r"\s*(?:the\s+)?$", re.IGNORECASE)
+_INTRO_AFTER = re.compile(r"^\s*(?:be|denotes?|is\s+(?:the|a|an)|are\s+(?:the|real))\b", re.IGNORECASE)
+_LINEAR = re.compile(r"(?<!logistic\s)\bregression\b", re.IGNORECASE)
+
+
+def _introduced(prose: str, name: str) -> bool:
+    """Does ``prose`` (a part) introduce ``name`` anew, or turn to a regression (not a logistic one)?"""
+    if _LINEAR.search(re.sub(r"\$+[^$]*\$+", " ", prose)):
+        return True
+    for m in re.finditer(r"\$+([^$]+)\$+", prose):
+        if not any(n.group(1) == name for n in re.finditer(_NAME, m.group(1))):
+            continue
+        if _INTRO_BEFORE.search(prose[max(0, m.start() - 30) : m.start()]) or _INTRO_AFTER.match(prose[m.end() :]):
+            return True
+    return False
 
 
 def _named(atom: sp.Basic, names: set[str]) -> bool:

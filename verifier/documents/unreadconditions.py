@@ -27,6 +27,7 @@ from typing import Any
 from verifier.documents.headings import after_heading
 from verifier.documents.proseconditions import subscript_in
 from verifier.documents.ranges import scalar_range
+from verifier.documents.regions import READ
 from verifier.latex import LatexError
 from verifier.results import StepResult, Verdict
 
@@ -89,8 +90,8 @@ def condition_names(math: str) -> set[str]:
 def under_unread_condition(doc: Any, chain: Any, scope: Any, steps: list[StepResult]) -> list[StepResult]:
     """``steps`` with each FAILED one SKIPPED where the sentence leading into its display states an inequality
     on a name it writes or reaches (see the module docstring)."""
-    if chain.inline or not any(r.verdict is Verdict.FAILED for r in steps):
-        return steps
+    if chain.inline or not any(r.verdict is Verdict.FAILED for r in steps) or id(chain) in doc.__dict__.get(READ, ()):
+        return steps  # a condition of one variable, checked in its region (documents.regions)
     start, before = after_heading(*doc._prose_before(chain, display=True))
     math = stated_condition(before, doc.text)
     if math is None or any(math.strip() == c.strip() for c, _ in chain.conditions):

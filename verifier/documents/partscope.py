@@ -1,0 +1,96 @@
+r"""How far a fact the prose states reaches across the notes' parts: the same part, the setup of an enclosing
+part, or another part.
+
+Courses write two ways. A homework states its setup at the top of a problem ("The labels are $y_i \in \{-1,
++1\}$") and its parts (a), (b), … share it; a part's own words ("(a) Show that for ±1 labels …") are that part's.
+A lecture's sections each restate what they use: a fact said under one heading is not said under a sibling
+heading. So a fact stated at line ``s`` holds at line ``c`` (``s <= c``) as:
+
+* ``SAME``: no part starts between them;
+* ``SETUP``: it is stated in the text of a part before any of its sub-parts start, and ``c`` is inside that part
+  (every part start between them is deeper: a sub-heading, an enumerated part, an ``\item``);
+* ``SETUP`` too: it is stated under a heading that announces a setup ("# Setup", "## Notation",
+  "## Preliminaries") and ``c`` is in a later section of the same or a deeper level;
+* ``OTHER``: anything else — a sibling part, an earlier section.
+
+Part starts and their depth: a heading (``#`` … ``######`` 1–6, ``\chapter`` 1, ``\section`` 2, …), then a
+problem named in the text ("Problem 2", "**Exercise 3.**", "Question 1:") 7, then an enumerated part
+("(b)", "Part (c)", ``\item``, "2)") and a paragraph opening "Now consider …" / "Next, consider …" 8: a new
+setting within the problem. The notes' first line before any part start is depth 0: it encloses everything.
+
+This module owns that relation (:func:`relation`); the readings it bounds (documents.signlabels,
+documents.familyorientation) decide what each outcome means for their fact.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections.abc import Sequence
+
+from verifier.documents.headings import heading_level
+
+__all__ = ["OTHER", "SAME", "SETUP", "part_start", "relation"]
+
+SAME, SETUP, OTHER = "same", "setup", "other"
+
+_PROBLEM = re.compile(r"^\s*(?:\\noindent\s*)?(?:\*\*|__|\\textbf\s*\{)?\s*(?:Problem|Exercise|Question|Task)\s+"
+                      r"\d+[a-z]?\b", re.IGNORECASE)
+_ENUMERATED = re.compile(
+    r"^\s*(?:\\item\b|(?:\\noindent\s*|\\textbf\s*\{\s*|\*\*)*(?:Part\s+)?\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)[\s.:*}]"
+    r"|(?:\*\*|\\textbf\s*\{)?\s*Part\s+\(?[a-z0-9]{1,3}\)?[.:*}\s])",
+    re.IGNORECASE,
+)
+# a heading that announces the setup of what follows: "# Setup", "## Notation and conventions", "## Preliminaries"
+_SETUP_TITLE = re.compile(r"\b(?:set\s*-?\s*up|notation|preliminar(?:y|ies)|conventions?|background|definitions|"
+                          r"problem\s+statement)\b", re.IGNORECASE)
+_NOW = re.compile(r"^\s*(?:Now|Next)\s*,?\s+(?:we\s+)?(?:consider|turn\s+to|look\s+at)\b", re.IGNORECASE)
+
+
+def _depth(lines: Sequence[str], k: int) -> int | None:
+    """The depth of the part starting at 0-based line ``k`` (see the module docstring), None for no part start."""
+    row = lines[k]
+    if (level := heading_level(row)) is not None:
+        return level
+    if _PROBLEM.match(row):
+        return 7
+    if _ENUMERATED.match(row):
+        return 8
+    if _NOW.match(row) and (k == 0 or not lines[k - 1].strip()):
+        return 8
+    return None
+
+
+@functools.lru_cache(maxsize=8)
+def _starts(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """The 1-based lines where parts start in ``text``, and their depths."""
+    lines = text.split("\n")
+    found = [(k + 1, d) for k in range(len(lines)) if (d := _depth(lines, k)) is not None]
+    return tuple(ln for ln, _ in found), tuple(d for _, d in found)
+
+
+def part_start(lines: Sequence[str], line: int) -> tuple[int, int]:
+    """The 1-based line where the part holding ``line`` starts, and its depth ((1, 0) before any part)."""
+    starts, depths = _starts("\n".join(lines))
+    k = bisect.bisect_right(starts, line) - 1
+    return (starts[k], depths[k]) if k >= 0 else (1, 0)
+
+
+def relation(lines: Sequence[str], stated: int, at: int) -> str:
+    """How a fact stated at 1-based line ``stated`` reaches line ``at``: SAME, SETUP or OTHER (module
+    docstring). A fact stated after ``at`` (on the line after a display: "…, since $y_i^2 = 1$") is SAME when no
+    part starts between them."""
+    starts, depths = _starts("\n".join(lines))
+    lo, hi = sorted((stated, at))
+    between = [d for ln, d in zip(starts, depths, strict=True) if lo < ln <= hi]
+    if not between:
+        return SAME
+    if stated > at:
+        return OTHER
+    first, own = part_start(lines, stated)
+    if own < 8 and all(d > own for d in between):
+        return SETUP
+    if 0 < own <= 6 and _SETUP_TITLE.search(lines[first - 1]) and all(d >= own for d in between):
+        return SETUP  # "# Setup", "## Notation": a section that sets up the sections after it
+    return OTHER

@@ -1,0 +1,176 @@
+r"""A region of one variable the sentence before a display states: "When $w > 1$", "for $|x| < 1$", "when $1 - m > 0$".
+
+The checker reads a range of one scalar against zero ("for $x > 0$", "$0 < p < 1$": documents.ranges); any
+other inequality before a display was either not read at all ("When $w > 1$ the derivative of
+$\max(0, w - 1)^2$ is $2(w - 1)$" FAILED at a point with w < 1, outside the notes' region: a false alarm), or
+read as a condition the checker cannot check (documents.unreadconditions: "When $1 - m > 0$" SKIPPED every
+failing step, a wrong one too).
+
+This module owns the faithful reading of such a condition: an inequality (or a chain of them, ``2 < x < 5``) all
+of whose sides together write one name, an undeclared real scalar the step writes, stated by the last sentence
+before the display with a cue (*when*, *if*, *for*, *provided*, *assuming*, *where*), not negated, not sent
+elsewhere, not beside another condition, not going on to the other region. A FAILED step is checked again inside
+the region: with the variable sampled in the interval the inequality solves to (``1 - m > 0``: m < 1, ``|x| <
+1``: (-1, 1)), or, for a union of intervals (``x^2 > 1``), at the points where it holds (every member a
+``Piecewise`` with no other branch, as documents.definedconditions does). Green there: green "under …, as the
+notes state". FAILED there: FAILED with that counterexample, a point inside the region, and kept FAILED
+against readings that excuse it with quantities restricted elsewhere (definedconditions.kept_failures). Too
+few points: left as it was. A sentence that goes on with a further condition ("for $x > 1$ and even $n$")
+makes a failing step SKIPPED, naming the condition: checked under the part read alone, a right display fails.
+"""
+
+from __future__ import annotations
+
+import copy
+import math
+import re
+from dataclasses import replace
+from typing import Any
+
+import sympy as sp
+
+from verifier.documents.context import VarDecl
+from verifier.documents.deniedranges import denied
+from verifier.documents.headings import after_heading
+from verifier.documents.proseconditions import subscript_in
+from verifier.documents.ranges import _sent_elsewhere, restricted, scalar_range
+from verifier.documents.resolve import ListMember, ResolveError
+from verifier.latex import LatexError
+from verifier.results import StepResult, Verdict
+
+__all__ = ["READ", "under_read_region"]
+
+#: doc attribute: the chains whose condition this module read (documents.unreadconditions leaves them)
+READ = "_read_regions"
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z$\\*])|(?<=[.!?]\$)\s+|\n\s*\n")
+_CUE = re.compile(
+    r"^\W*(?:(?:and|so|now|thus|hence|then|here|but)\s*,?\s+)?"
+    r"(?:when(?:ever)?|if|for|provided(?:\s+that)?|assuming(?:\s+that)?|"
+    r"(?:(?:in|on)\s+the\s+(?:region|set|case|part)\s+)?where)\s+\$(?P<math>[^$]+)\$",
+    re.IGNORECASE,
+)
+_RELATION = re.compile(r"(?<!\\)(<|>)|\\(geqslant|leqslant|geq?|leq?|gt|lt)(?![A-Za-z])|(≥|≤)")
+_BOTH = re.compile(r"\b(?:otherwise|else|either\s+way|regardless|in\s+(?:either|both|all|every|any)\s+cases?)\b",
+                   re.IGNORECASE)
+_NEGATED = re.compile(r"\b(?:not|never|unless|except|without)\b", re.IGNORECASE)
+# "for $x > 1$ and even $n$": another condition beside it, in words
+_BESIDE = re.compile(r"^\s*(?:,\s*)?(?:and|or|with|but)\b", re.IGNORECASE)
+_OPS = {"<": sp.StrictLessThan, ">": sp.StrictGreaterThan, "lt": sp.StrictLessThan, "gt": sp.StrictGreaterThan,
+        "le": sp.LessThan, "leq": sp.LessThan, "leqslant": sp.LessThan, "≤": sp.LessThan,
+        "ge": sp.GreaterThan, "geq": sp.GreaterThan, "geqslant": sp.GreaterThan, "≥": sp.GreaterThan}
+
+
+def _condition(doc: Any, chain: Any) -> tuple[str, int, bool] | None:
+    """The inequality the sentence leading into ``chain``'s display opens with, the line its prose starts, and
+    whether the sentence goes on with another condition ("and even $n$")."""
+    if chain.inline:
+        return None
+    start, before = after_heading(*doc._prose_before(chain, display=True))
+    sentence = _SENTENCE_END.split(before.rstrip())[-1]
+    m = _CUE.match(sentence)
+    if m is None or _NEGATED.search(sentence[: m.start("math")]) or _BOTH.search(sentence[m.end():]):
+        return None
+    beside = bool(_BESIDE.match(sentence[m.end():]))  # "for $x > 1$ and even $n$": not all of it is read
+    at = len(before.rstrip()) - len(sentence) + m.start("math")
+    if denied(before, at, at + len(m.group("math"))) or _sent_elsewhere(before, at, at + len(m.group("math"))):
+        return None
+    formula = m.group("math").strip().rstrip(",.;")
+    if scalar_range(formula) is not None or "=" in formula.replace("\\le", "").replace("\\ge", ""):
+        return None  # "for $x > 0$": documents.ranges reads it
+    return formula, start, beside
+
+
+def _relations(doc: Any, formula: str) -> tuple[str, list[sp.Basic]] | None:
+    """The relations ``formula`` writes (``2 < x < 5``: two), and the one name they write; None otherwise."""
+    pieces = _RELATION.split(formula)
+    sides, ops = pieces[0::4], [next(g for g in pieces[k : k + 3] if g) for k in range(1, len(pieces), 4)]
+    if not ops:
+        return None
+    try:
+        trees = [doc.parse_plain(side.strip()) for side in sides]
+    except (LatexError, ValueError, TypeError):
+        return None
+    if not all(isinstance(t, sp.Expr) for t in trees) or any(t.atoms(sp.Function, sp.Indexed, sp.MatrixSymbol)
+                                                            - t.atoms(sp.Abs) for t in trees):  # fmt: skip
+        return None
+    names = set().union(*(t.free_symbols for t in trees))
+    if len(names) != 1:
+        return None
+    rels = [_OPS[op](trees[k], trees[k + 1]) for k, op in enumerate(ops)]
+    return str(next(iter(names))), rels
+
+
+def under_read_region(doc: Any, chain: Any, scope: Any, steps: list[StepResult]) -> list[StepResult]:
+    """``steps`` with each FAILED one checked again inside the region of one variable its display's sentence
+    states (see the module docstring)."""
+    failing = [k for k, r in enumerate(steps) if r.verdict is Verdict.FAILED]
+    if not failing or (said := _condition(doc, chain)) is None:
+        return steps
+    formula, start, beside = said
+    read = _relations(doc, formula)
+    if read is None:
+        return steps
+    name, rels = read
+    if subscript_in(name, doc.text) or not any(name in _written(doc, scope, steps[k]) for k in failing):
+        return steps
+    if beside:  # only part of the condition is read: checked under it alone, a right display may fail
+        doc.__dict__.setdefault(READ, set()).add(id(chain))
+        why = (f"fails for a general value, but the notes state it under ${formula}$ and a further condition "
+               f"(lines {start + 1}-{chain.line}), which the checker does not read: it may hold there")
+        return [r.skipped(why) if r.verdict is Verdict.FAILED else r for r in steps]
+    symbol = next(iter(rels[0].free_symbols))
+    try:
+        region = sp.Intersection(*(sp.solveset(r, symbol, sp.S.Reals) for r in rels))
+    except (NotImplementedError, ValueError, TypeError):
+        return steps
+    alt, narrowed = chain, None
+    if isinstance(region, sp.Interval) and not region.is_empty:
+        lo, hi = (float(b) if b.is_finite else (-math.inf if b is sp.S.NegativeInfinity else math.inf)
+                  for b in (region.start, region.end))
+        narrowed = restricted(scope, name, lo, hi)
+    if narrowed is None:
+        entry = scope.names.get((name, ()))
+        if (not isinstance(entry, VarDecl) or entry.kind != "scalar" or (name, ()) not in scope.inferred
+                or not isinstance(region, sp.Union | sp.Interval) or region.is_empty):  # fmt: skip
+            return steps  # an undeclared real scalar only (not a size, an index, a vector)
+        alt = copy.copy(chain)
+        alt.members = []
+        cond = sp.And(*rels)
+        for m in chain.members:
+            if m.parsed is None or isinstance(m.parsed.tree, ListMember) or not isinstance(m.parsed.tree, sp.Basic):
+                return steps
+            alt.members.append(replace(m, parsed=replace(m.parsed, tree=sp.Piecewise((m.parsed.tree, cond)))))
+    from verifier.documents.steps import _Checker
+
+    asked = {chain.steps[k].index for k in failing}
+    try:
+        again = _Checker(doc, alt, narrowed or scope, asked, frozenset()).run()
+    except (ResolveError, LatexError, NotImplementedError):
+        return steps
+    doc.__dict__.setdefault(READ, set()).add(id(chain))
+    where = f"lines {start + 1}-{chain.line}"
+    how = "at the points" if narrowed is None else f"with {name} sampled"
+    note = f"under ${formula}$, as the notes state ({where}; checked {how} where it holds)"
+    out = list(steps)
+    failed = doc.__dict__.setdefault("_failed_in_region", {})  # kept FAILED after the readings (definedconditions)
+    for k in failing:
+        r = again[k]
+        if r.verdict in (Verdict.PROVED, Verdict.PASSED, Verdict.FAILED):
+            out[k] = replace(r, message="; ".join(x for x in (note, r.message) if x))
+        if r.verdict is Verdict.FAILED:
+            failed.setdefault(id(chain), {})[k] = out[k]
+    return out
+
+
+def _written(doc: Any, scope: Any, r: StepResult) -> set[str]:
+    """The names step ``r`` writes, and those the notes' definitions of them use."""
+    from verifier.documents.infer import names_and_functions  # late: infer imports much of documents
+
+    written: set[str] = set()
+    for latex in (r.lhs_latex, r.rhs_latex):
+        try:
+            written |= names_and_functions(doc.parse_plain(latex))
+        except LatexError:
+            continue
+    return doc._reach(written, scope) | written
