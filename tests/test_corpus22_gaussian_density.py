@@ -105,3 +105,18 @@ def test_another_square_matrix_under_an_inverse_keeps_its_doubt() -> None:
     right = _DENSITY.replace("\\Sigma^{-1}(x-\\mu)", "\\Sigma^{-1} A^{-1} A (x-\\mu) + (x-\\mu)^T A^{-1}(x-\\mu)")
     r = doc_steps(_NOTES.replace("{right}", right))[-1]
     assert r.verdict is Verdict.SKIPPED, r.message
+
+
+@pytest.mark.parametrize("right", [
+    "\\frac{1}{\\sqrt{(2\\pi)^d |\\Sigma|}} \\exp\\left(-\\frac{1}{2}(x-\\mu)^{T}\\Sigma^{-1}(x-\\mu)\\right)",
+    "(2\\pi)^{-d/2} \\det(\\Sigma)^{-1/2} \\exp\\left(-\\frac{1}{2}(x-\\mu)^{T}\\Sigma^{-1}(x-\\mu)\\right)",
+])  # fmt: skip
+def test_other_spellings_of_the_constant_hold(right: str) -> None:
+    r = doc_steps(_BARE.replace("{right}", right))[-1]
+    assert r.verdict in _GREEN, r.message
+
+
+def test_the_wrong_power_under_a_square_root_is_failed() -> None:
+    right = "\\frac{1}{\\sqrt{(2\\pi)^{2d} |\\Sigma|}} \\exp(-\\frac{1}{2}(x-\\mu)^{T}\\Sigma^{-1}(x-\\mu))"
+    r = doc_steps(_BARE.replace("{right}", right))[-1]
+    assert r.verdict is Verdict.FAILED, r.message

@@ -106,7 +106,7 @@ def _log_two_pi(node: sp.Basic) -> bool:
 def _constant_letters(node: sp.Basic, in_constant: set[str], elsewhere: set[str]) -> None:
     r"""Sort the names of ``node``: those written only in a power of 2π, or beside log(2π) in a product
     (``\frac{d}{2}\log(2\pi)``), and the rest."""
-    if isinstance(node, sp.Pow) and _two_pi(node.base):
+    if isinstance(node, sp.Pow) and (_two_pi(node.base) or str(node.base) in ("2", "pi")):  # (2π)^d, 2^d π^d
         in_constant.update(x.name for x in node.exp.free_symbols if isinstance(x, sp.Symbol))
         return
     if isinstance(node, sp.Mul) and any(_log_two_pi(a) for a in node.args):
