@@ -120,3 +120,39 @@ def test_the_wrong_power_under_a_square_root_is_failed() -> None:
     right = "\\frac{1}{\\sqrt{(2\\pi)^{2d} |\\Sigma|}} \\exp(-\\frac{1}{2}(x-\\mu)^{T}\\Sigma^{-1}(x-\\mu))"
     r = doc_steps(_BARE.replace("{right}", right))[-1]
     assert r.verdict is Verdict.FAILED, r.message
+
+
+_MIXTURE = """# A mixture
+
+Each component $k$ has its own mean and covariance.
+
+$$
+\\mathcal{N}(x \\mid \\mu_k, \\Sigma_k) = {right}
+$$
+"""
+
+_COMPONENT = "\\frac{1}{(2\\pi)^{d/2}|\\Sigma_k|^{1/2}} \\exp(-\\frac{1}{2}(x-\\mu_k)^{T}\\Sigma_k^{-1}(x-\\mu_k))"
+
+
+def test_a_component_s_density_holds_with_its_labelled_mean_and_covariance() -> None:
+    r = doc_steps(_MIXTURE.replace("{right}", _COMPONENT))[-1]
+    assert r.verdict in _GREEN, r.message
+    assert "mu_k: a vector" in r.message, r.message
+
+
+@pytest.mark.parametrize("wrong", [
+    _COMPONENT.replace("|\\Sigma_k|^{1/2}", "|\\Sigma_k|"),
+    _COMPONENT.replace("\\Sigma_k^{-1}", "\\Sigma_k"),
+])  # fmt: skip
+def test_a_wrong_component_density_is_failed(wrong: str) -> None:
+    r = doc_steps(_MIXTURE.replace("{right}", wrong))[-1]
+    assert r.verdict is Verdict.FAILED, r.message
+
+
+def test_a_summed_component_is_no_single_vector() -> None:
+    # under \\sum_k the component runs: one mean for every k would factor the mixture out of the sum
+    notes = _MIXTURE.replace("\\mathcal{N}(x \\mid \\mu_k, \\Sigma_k) = {right}",
+                             "\\sum_{k=1}^K \\pi_k \\mathcal{N}(x \\mid \\mu_k, \\Sigma_k) "
+                             "= \\mathcal{N}(x \\mid \\mu_k, \\Sigma_k) \\sum_{k=1}^K \\pi_k")
+    r = doc_steps(notes)[-1]
+    assert r.verdict not in _GREEN, r.message

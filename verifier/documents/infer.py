@@ -71,7 +71,7 @@ from verifier.documents.familyorientation import OWN_PREFIX, oriented
 from verifier.documents.functions import FUNCTIONS, VECTOR_FUNCTIONS
 from verifier.documents.instances import BASE_PREFIX, LETTER_NAME, SHIFT, SLICE_PREFIX, UNSHIFT
 from verifier.documents.invertible import ordered
-from verifier.documents.normalshapes import is_normal_density, normal_dimensions
+from verifier.documents.normalshapes import is_normal_density, normal_dimensions, normal_labels
 from verifier.documents.normlayers import norms_over_layers
 from verifier.documents.numberedtransposes import transposed_numbered
 from verifier.documents.oneslength import ONES_LENGTH, sizes_written
@@ -938,6 +938,7 @@ def infer_scope(
     inf.defined = dict(definitions or {})
     pairs = [t if isinstance(t, tuple) else (t, frozenset()) for t in trees]
     inf.labels_in_definitions(t for t, _ in pairs)
+    normal_labels(inf, pairs)  # \mathcal{N}(x | \mu_k, \Sigma_k): k labels a component (normalshapes)
     inf.slices(pairs)
     trees = [t for t, _ in pairs]
     inf.tree_names = {n for t in trees for n in names_in(t)}

@@ -30,13 +30,13 @@ from typing import TYPE_CHECKING
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
-from verifier.documents.squares import square_base, unsure
+from verifier.documents.squares import unsure
 from verifier.results import StepResult
 
 if TYPE_CHECKING:
     from verifier.documents.infer import _Inference
 
-__all__ = ["covariance_readings", "is_normal_density", "normal_arguments", "normal_dimensions"]
+__all__ = ["covariance_readings", "is_normal_density", "normal_arguments", "normal_dimensions", "normal_labels"]
 
 _WHY = "the covariance of a normal density of a vector"
 
@@ -44,6 +44,31 @@ _WHY = "the covariance of a normal density of a vector"
 def is_normal_density(node: sp.Basic) -> bool:
     r"""Is ``node`` the parser's call ``normal(x, μ, Σ)`` (``\mathcal{N}(x \mid \mu, \Sigma)``)?"""
     return isinstance(node, AppliedUndef) and node.func.__name__ == "normal" and len(node.args) == 3
+
+
+def normal_labels(shapes: _Inference, trees: list[tuple[sp.Basic, frozenset[str]]]) -> None:
+    r"""``\mathcal{N}(x \mid \mu_k, \Sigma_k)`` of a mixture's component k: the subscript labels the
+    component's mean and covariance (one vector, one matrix), it is no entry of a vector μ. Taken only
+    where the letter is free in every tree of the chain: under ``\sum_k`` the component runs, and one
+    vector for every k would make ``\sum_k \pi_k \mathcal{N}(x \mid \mu_k, \Sigma_k)`` factor wrongly."""
+    bound: set[str] = set()
+    calls = []
+    for t, b in trees:
+        bound |= b
+        for node in sp.preorder_traversal(t):
+            if isinstance(node, sp.Sum | sp.Product):
+                bound.update(str(v) for v, *_ in node.limits)
+            elif is_normal_density(node):
+                calls.append(node)
+    for call in calls:
+        for arg in call.args[1:]:
+            if not isinstance(arg, sp.Indexed) or len(arg.indices) != 1:
+                continue
+            sub = arg.indices[0]
+            key = (str(arg.base.label), (str(sub),))
+            if isinstance(sub, sp.Symbol) and sub.name.isalpha() and len(sub.name) == 1 and sub.name not in bound \
+                    and not shapes.known(key) and not shapes.known((key[0], ())):  # fmt: skip
+                shapes.labels.add(key)
 
 
 def normal_arguments(shapes: _Inference, node: sp.Basic, bound: frozenset[str]) -> None:
@@ -57,10 +82,10 @@ def normal_arguments(shapes: _Inference, node: sp.Basic, bound: frozenset[str]) 
     if rows_one == cols_one:
         return  # a matrix (or a 1×1): not the density of a vector
     length = sx[1] if rows_one else sx[0]
-    if _open(shapes, cov, bound):
-        shapes.make((cov.name, ()), "matrix", _WHY, (length, length))
-    if _open(shapes, mean, bound):
-        shapes.make((mean.name, ()), "vector", "the mean of a normal density of a vector", shapes.vec(length))
+    if _open(shapes, cov, bound) and (key := _key(cov)) is not None and (not key[1] or key in shapes.labels):
+        shapes.make(key, "matrix", _WHY, (length, length))
+    if _open(shapes, mean, bound) and (key := _key(mean)) is not None and (not key[1] or key in shapes.labels):
+        shapes.make(key, "vector", "the mean of a normal density of a vector", shapes.vec(length))
 
 
 def normal_dimensions(shapes: _Inference, trees: list[sp.Basic]) -> None:
@@ -126,20 +151,44 @@ def _constant_letters(node: sp.Basic, in_constant: set[str], elsewhere: set[str]
 
 
 def _open(shapes: _Inference, node: sp.Basic, bound: frozenset[str]) -> bool:
-    """A plain name the notes do not declare and nothing has shaped yet."""
-    if not isinstance(node, sp.Symbol) or node.name in bound or shapes.known((node.name, ())):
+    """A plain name (or a component's labelled one, :func:`normal_labels`) the notes do not declare and
+    nothing has shaped yet."""
+    key = _key(node)
+    if key is None or (not key[1] and key[0] in bound) or shapes.known(key):
         return False
-    n = shapes.names.get((node.name, ()))
+    n = shapes.names.get(key)
     return n is None or n.kind == "open"
+
+
+def _key(node: sp.Basic) -> tuple[str, tuple[str, ...]] | None:
+    if isinstance(node, sp.Symbol):
+        return (node.name, ())
+    if isinstance(node, sp.Indexed):
+        return (str(node.base.label), tuple(str(i) for i in node.indices))
+    return None
 
 
 def covariance_readings(r: StepResult, trees: list[sp.Basic]) -> StepResult:
     r"""``squares.unsure`` for the step of ``trees``, except where every name it writes under ``^{-1}`` or
     ``|…|`` is the covariance of a normal density the step also writes (``\mathcal{N}(x \mid \mu, \Sigma)``
     against its formula): there the inverse and the determinant are what the density means."""
-    covariances = {c.name for t in trees for node in sp.preorder_traversal(t)
-                   if is_normal_density(node) and isinstance(c := node.args[2], sp.Symbol)}  # fmt: skip
+    covariances = {str(node.args[2]) for t in trees for node in sp.preorder_traversal(t)
+                   if is_normal_density(node) and _key(node.args[2]) is not None}  # fmt: skip
     if not covariances:
         return unsure(r)
-    bases = {b.name for t in trees for node in sp.preorder_traversal(t) if (b := square_base(node)) is not None}
+    bases = {str(b) for t in trees for node in sp.preorder_traversal(t) if (b := _inverted(node)) is not None}
     return r if bases and bases <= covariances else unsure(r)
+
+
+def _inverted(node: sp.Basic) -> sp.Basic | None:
+    r"""The written name (``A``, ``\Sigma_k``) of ``A^{-1}``, ``A^{-T}`` or ``|A|``, as ``squares.square_base``
+    reads it, a component's labelled name too."""
+    if isinstance(node, sp.Pow) and isinstance(node.exp, sp.Integer) and node.exp < 0:
+        inner = node.base
+    elif isinstance(node, sp.Abs):
+        inner = node.args[0]
+    else:
+        return None
+    if isinstance(inner, AppliedUndef) and inner.func.__name__ == "transpose" and len(inner.args) == 1:
+        inner = inner.args[0]
+    return inner if _key(inner) is not None else None
