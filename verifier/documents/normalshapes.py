@@ -50,9 +50,11 @@ def normal_labels(shapes: _Inference, trees: list[tuple[sp.Basic, frozenset[str]
     r"""``\mathcal{N}(x \mid \mu_k, \Sigma_k)`` of a mixture's component k: the subscript labels the
     component's mean and covariance (one vector, one matrix), it is no entry of a vector μ. Taken only
     where the letter is free in every tree of the chain: under ``\sum_k`` the component runs, and one
-    vector for every k would make ``\sum_k \pi_k \mathcal{N}(x \mid \mu_k, \Sigma_k)`` factor wrongly."""
+    vector for every k would make ``\sum_k \pi_k \mathcal{N}(x \mid \mu_k, \Sigma_k)`` factor wrongly. Nor
+    where the chain writes the letter (μ) bare or with another subscript: then μ_k may be its entry."""
     bound: set[str] = set()
     calls = []
+    written: dict[str, set[tuple[str, ...]]] = {}  # each base's subscripts in the chain (() for a bare use)
     for t, b in trees:
         bound |= b
         for node in sp.preorder_traversal(t):
@@ -60,6 +62,7 @@ def normal_labels(shapes: _Inference, trees: list[tuple[sp.Basic, frozenset[str]
                 bound.update(str(v) for v, *_ in node.limits)
             elif is_normal_density(node):
                 calls.append(node)
+        _uses(t, written)
     for call in calls:
         for arg in call.args[1:]:
             if not isinstance(arg, sp.Indexed) or len(arg.indices) != 1:
@@ -67,8 +70,24 @@ def normal_labels(shapes: _Inference, trees: list[tuple[sp.Basic, frozenset[str]
             sub = arg.indices[0]
             key = (str(arg.base.label), (str(sub),))
             if isinstance(sub, sp.Symbol) and sub.name.isalpha() and len(sub.name) == 1 and sub.name not in bound \
-                    and not shapes.known(key) and not shapes.known((key[0], ())):  # fmt: skip
+                    and written.get(key[0]) == {key[1]} and not shapes.known(key) \
+                    and not shapes.known((key[0], ())):  # fmt: skip
                 shapes.labels.add(key)
+
+
+def _uses(node: sp.Basic, written: dict[str, set[tuple[str, ...]]]) -> None:
+    """Each name's subscripts as written in ``node`` (``()`` for a bare use; not the base inside ``μ_k``)."""
+    if isinstance(node, sp.Indexed):
+        written.setdefault(str(node.base.label), set()).add(tuple(str(i) for i in node.indices))
+        for i in node.indices:
+            _uses(i, written)
+        return
+    if isinstance(node, sp.Symbol):
+        written.setdefault(node.name, set()).add(())
+        return
+    for a in node.args:
+        if isinstance(a, sp.Basic):
+            _uses(a, written)
 
 
 def normal_arguments(shapes: _Inference, node: sp.Basic, bound: frozenset[str]) -> None:
