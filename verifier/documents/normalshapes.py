@@ -112,7 +112,6 @@ def normal_dimensions(shapes: _Inference, trees: list[sp.Basic]) -> None:
     ever written in the power or the factor of ``2\pi`` (``(2\pi)^{d/2}``, ``(2\pi)^{-k/2}``,
     ``\frac{d}{2}\log(2\pi)``) is that vector's length, a size."""
     lengths = []
-
     for t in trees:
         for node in sp.preorder_traversal(t):
             if is_normal_density(node):
@@ -132,6 +131,7 @@ def normal_dimensions(shapes: _Inference, trees: list[sp.Basic]) -> None:
             continue
         del shapes.names[key]
         shapes.sizes[key] = "the dimension in the constant of a normal density of a vector"
+        shapes.bounds.add(key)  # checked at two sizes, as a sum's bound: a constant right at one size must not pass
         for length in lengths:
             shapes.d.union(key, length)
 
