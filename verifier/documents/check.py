@@ -81,6 +81,7 @@ from verifier.documents.layerinstances import by_layer
 from verifier.documents.lemmas import established_only, with_earlier_results
 from verifier.documents.members import _Chain, _Member, _shorten, step_trees, written_statement
 from verifier.documents.noisemodel import through_a_noise_model
+from verifier.documents.normalshapes import covariance_readings
 from verifier.documents.numberpoints import called_names, evaluated_at_numbers, substituted_numbers
 from verifier.documents.operatorscope import not_as_written
 from verifier.documents.orientation import unsure_orientation
@@ -102,7 +103,7 @@ from verifier.documents.shapestatements import shape_statements
 from verifier.documents.sources import github_inline_math, load_document, read_sources
 from verifier.documents.specialcases import at_special_cases
 from verifier.documents.squared import doubt_squared
-from verifier.documents.squares import unsure, unsure_exponential
+from verifier.documents.squares import unsure_exponential
 from verifier.documents.stated import displayed_values, stated_values, value_hypotheses, worked
 from verifier.documents.statedsizes import at_stated_sizes
 from verifier.documents.statedvectors import displayed_vectors, vector_hypotheses, worked_vector
@@ -595,7 +596,8 @@ class _Document(_Reader, _Doubts):
                 steps = under_denied(steps, *self.denied_range(chain))  # "except when $x > 0$" (deniedranges)
                 steps = as_vectors(self, chain, scope, steps)  # ∂/∂X of a matrix: X the cookbook's vector (cookbook)
                 steps = with_earlier_results(self, chain, scope, steps)  # 𝔼 facts shown before (lemmas)
-                steps = [unsure(r) for r in steps]  # a chosen A^{-1} or |A| reading never makes FAILED
+                steps = [covariance_readings(r, step_trees(chain, k)) for k, r in enumerate(steps)]  # a chosen
+                # A^{-1} or |A| reading never makes FAILED, but a normal density's covariance's (normalshapes)
                 steps = [unsure_exponential((chain.members[s.left].latex, chain.members[s.right].latex), r)
                          for s, r in zip(chain.steps, steps, strict=True)]  # nor e^X read entry-wise (squares)
                 steps = [unsure_sample(r) for r in steps]  # nor x_i read as a row of X (documents.samples)

@@ -71,6 +71,7 @@ from verifier.documents.familyorientation import OWN_PREFIX, oriented
 from verifier.documents.functions import FUNCTIONS, VECTOR_FUNCTIONS
 from verifier.documents.instances import BASE_PREFIX, LETTER_NAME, SHIFT, SLICE_PREFIX, UNSHIFT
 from verifier.documents.invertible import ordered
+from verifier.documents.normalshapes import is_normal_density, normal_dimensions, normal_labels
 from verifier.documents.normlayers import norms_over_layers
 from verifier.documents.numberedtransposes import transposed_numbered
 from verifier.documents.oneslength import ONES_LENGTH, sizes_written
@@ -937,6 +938,7 @@ def infer_scope(
     inf.defined = dict(definitions or {})
     pairs = [t if isinstance(t, tuple) else (t, frozenset()) for t in trees]
     inf.labels_in_definitions(t for t, _ in pairs)
+    normal_labels(inf, pairs)  # \mathcal{N}(x | \mu_k, \Sigma_k): k labels a component (normalshapes)
     inf.slices(pairs)
     trees = [t for t, _ in pairs]
     inf.tree_names = {n for t in trees for n in names_in(t)}
@@ -957,7 +959,8 @@ def infer_scope(
             before = {k: n.kind for k, n in inf.names.items()}
             for t in trees:
                 for sub in sp.preorder_traversal(t):
-                    if isinstance(sub, sp.Mul | sp.Add) or _square_function(sub) or _same_length(sub):
+                    if isinstance(sub, sp.Mul | sp.Add) or _square_function(sub) or _same_length(sub) \
+                            or is_normal_density(sub):  # fmt: skip
                         inf.shape(sub)
             inf.definitions()
             inf.argument_entries()
@@ -968,6 +971,7 @@ def infer_scope(
             break
         for key, kind in late:  # ‖Ax − b‖ with nothing else said: b is a vector, then Ax one too
             inf.make(key, kind, "inside a norm")
+    normal_dimensions(inf, trees)  # (2\pi)^{d/2} beside \mathcal{N}(x | \mu, \Sigma): d is x's length
     for n in inf.names.values():
         if n.kind == "open":
             n.kind = "scalar"

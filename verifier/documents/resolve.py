@@ -817,7 +817,8 @@ class Resolver(Calls, Differentiation):
         if base.rows == base.cols and base.rows > 1 and isinstance(exp, sp.Integer) and exp < 0:
             if written is None or not names_a_matrix(written):
                 raise ResolveError("the inverse of a matrix (or its entry-wise reciprocal?) is ambiguous here")
-            inverse = inverse_of(base, square_base(sp.Pow(written, -1)) is not None)  # documents/squares.py
+            named = square_base(sp.Pow(written, -1)) is not None or isinstance(written, sp.Indexed)  # Σ_k labelled
+            inverse = inverse_of(base, named)  # documents/squares.py
             if inverse is None:
                 raise ResolveError("the matrix to invert is singular at this draw, or too large to invert symbolically")
             self._note(INVERSE)

@@ -23,6 +23,7 @@ from verifier.documents.annotations import Annotations
 from verifier.documents.context import Definition, Key, Scope, VarDecl, display_key, text_of
 from verifier.documents.greekcapitals import GREEK_MATRICES
 from verifier.documents.invertible import inner_sizes
+from verifier.documents.normalshapes import is_normal_density, normal_arguments
 from verifier.documents.squares import square_base
 from verifier.latex import Component
 from verifier.latex.vocabulary import ALL
@@ -180,6 +181,9 @@ class _Shapes:
                 la = a[1] if self.d.find(a[0]) == 1 else a[0]
                 lb = b[1] if self.d.find(b[0]) == 1 else b[0]
                 self.d.union(la, lb)
+            return None
+        if is_normal_density(node):  # N(x | μ, Σ) of a vector: Σ a square matrix (documents.normalshapes)
+            normal_arguments(self, node, bound)  # type: ignore[arg-type]
             return None
         if _square_function(node):
             # tr(AB), det(A): the argument is a square matrix, so its open capitals are matrices (read as
