@@ -71,6 +71,7 @@ from verifier.documents.familyorientation import checked_own, doubt_orientation
 from verifier.documents.fixedparams import by_a_fixed_parameter
 from verifier.documents.generic import annotate_chain as annotate_generic
 from verifier.documents.generic import unread_tops
+from verifier.documents.activebranch import on_active_side
 from verifier.documents.heldconstant import held_constant
 from verifier.documents.hypothetical import condition_cue, conditioned, conjuncts, stated_under, under_hypothesis
 from verifier.documents.infer import names_in
@@ -586,6 +587,7 @@ class _Document(_Reader, _Doubts):
                 foreign = getattr(self, "foreign_values", {}).get(chain.line, [])
                 steps = foreign_failures(foreign, steps, self.parse_plain)  # another section's values (valuescope)
                 steps = unread_hypotheses(self, chain, scope, steps)  # "if $W$ is orthogonal" (unreadhypotheses)
+                steps = on_active_side(self, chain, scope, steps)  # "when the triplet is active" (activebranch)
                 steps = under_unread_condition(self, chain, scope, steps)  # "when $\|g\| > c$" (unreadconditions)
                 steps = under_denied(steps, *self.denied_range(chain))  # "except when $x > 0$" (deniedranges)
                 steps = as_vectors(self, chain, scope, steps)  # ∂/∂X of a matrix: X the cookbook's vector (cookbook)
