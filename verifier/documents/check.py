@@ -42,6 +42,7 @@ from typing import Any
 import sympy as sp
 
 from verifier.budget import BudgetExceeded
+from verifier.documents.activebranch import on_active_side
 from verifier.documents.annotations import key_of_text
 from verifier.documents.appliedlabels import doubt_applied_products
 from verifier.documents.casedomains import case_domains
@@ -71,7 +72,6 @@ from verifier.documents.familyorientation import checked_own, doubt_orientation
 from verifier.documents.fixedparams import by_a_fixed_parameter
 from verifier.documents.generic import annotate_chain as annotate_generic
 from verifier.documents.generic import unread_tops
-from verifier.documents.activebranch import on_active_side
 from verifier.documents.heldconstant import held_constant
 from verifier.documents.hypothetical import condition_cue, conditioned, conjuncts, stated_under, under_hypothesis
 from verifier.documents.infer import names_in
@@ -116,6 +116,7 @@ from verifier.documents.vacuouswhere import without_where
 from verifier.documents.valuescope import foreign_failures, values_in_scope
 from verifier.documents.weights import doubt_scalar_capitals
 from verifier.documents.workedexpressions import worked_expression
+from verifier.documents.zerosuperscript import label_not_power
 from verifier.engine import Settings
 from verifier.latex import EQUALITY, LatexError
 from verifier.paths import display_path
@@ -599,6 +600,7 @@ class _Document(_Reader, _Doubts):
                 steps = [unsure_length(r) for r in steps]  # nor data read at a general length (datalength)
                 steps = [unsure_orientation(r) for r in steps]  # nor a row added to a column (orientation)
                 steps = [unsure_cases(r) for r in steps]  # cases at points: no sample point (pointcases)
+                steps = [label_not_power(r) for r in steps]  # θ^0 = (0, 1): a label or a power (zerosuperscript)
                 steps = unsure_inverse(self.text, chain, scope, steps)  # \Phi^{-1}(p), Φ nowhere else (inverseorpower)
                 steps = shape_statements(chain, steps)  # (d×n)(n×k) = d×k in prose (shapestatements)
                 steps = [not_as_written(r, (chain.members[s.left].latex, chain.members[s.right].latex))
