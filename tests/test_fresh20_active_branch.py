@@ -40,3 +40,10 @@ def test_a_wrong_gradient_on_the_active_side_stays_failed() -> None:
 def test_without_the_words_the_step_is_not_read_on_one_side() -> None:
     steps = doc_steps(DEFINED + "The gradient is\n$$\\nabla_n L = 2(a - n)$$\n")
     assert steps and steps[0].verdict not in (Verdict.PROVED, Verdict.PASSED), steps[0].message
+
+
+def test_with_a_relu_reached_beside_the_hinge_the_words_do_not_say_which() -> None:
+    text = ("Let $h = \\max(0, z)$ and $L = \\max\\left(0, 1 - y h\\right)$.\n\n"
+            "When the margin is violated the gradient is\n$$\\frac{\\partial L}{\\partial z} = -y$$\n")
+    steps = doc_steps(text)
+    assert steps and steps[0].verdict not in (Verdict.PROVED, Verdict.PASSED), steps[0].message

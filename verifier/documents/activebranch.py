@@ -8,10 +8,11 @@ the time, so the correct gradients were FAILED (fresh20's triplet probe).
 
 This module owns that reading, as a post-pass of :mod:`verifier.documents.check`: a FAILED step that
 differentiates, written after a sentence saying the hinge is active (:func:`says_active`, not negated), and
-reaching a name the notes define with ``\max(0, E)`` (:func:`active_argument`) is checked again with that
-definition read as ``E``. Where the max is active, L and E agree on an open set, so their derivatives agree
-there: a step that holds for E holds on the side the prose names, and is reported so ("on the active side of
-the max, as the prose says"); a step that fails for E stays FAILED, with its first counterexample.
+reaching one name the notes define with ``\max(0, E)`` (:func:`active_argument`; with two such names
+reached, "active" does not say which) is checked again with that definition read as ``E``. Where the max is
+active, L and E agree on an open set, so their derivatives agree there: a step that holds for E holds on the
+side the prose names, and is reported so ("on the active side of the max, as the prose says"); a step that
+fails for E stays FAILED, with its first counterexample.
 """
 
 from __future__ import annotations
@@ -109,15 +110,19 @@ def on_active_side(doc: Any, chain: Any, scope: Any, steps: list[StepResult]) ->
         return steps
     hinged = {d.key[0] for d in doc.note_definitions if id(d) in active}
     todo = []
+    met: set[str] = set()
     for k, r in enumerate(steps):
         trees = step_trees(chain, k)
         if r.verdict is not Verdict.FAILED or not any(True for t in trees for _ in derivatives_in(t)):
             continue
         written = {str(s) for t in trees for s in t.free_symbols}
-        if hinged & (written | doc._reach(written, scope)):
+        if reached := hinged & (written | doc._reach(written, scope)):
             todo.append(k)
-    if not todo:
+            met |= reached
+    # one max the prose calls active: with a ReLU reached beside the hinge, "active" does not say which
+    if not todo or len(met) != 1:
         return steps
+    active = {i: a for i, a in active.items() if any(id(d) == i and d.key[0] in met for d in doc.note_definitions)}
     alt = _recheck(doc, chain, active, todo)
     if alt is None or len(alt) != len(steps):
         return steps
