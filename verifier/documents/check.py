@@ -42,6 +42,7 @@ from typing import Any
 import sympy as sp
 
 from verifier.budget import BudgetExceeded
+from verifier.documents.activebranch import on_active_side
 from verifier.documents.annotations import key_of_text
 from verifier.documents.appliedlabels import doubt_applied_products
 from verifier.documents.casedomains import case_domains
@@ -118,6 +119,7 @@ from verifier.documents.vacuouswhere import without_where
 from verifier.documents.valuescope import foreign_failures, values_in_scope
 from verifier.documents.weights import doubt_scalar_capitals
 from verifier.documents.workedexpressions import worked_expression
+from verifier.documents.zerosuperscript import label_not_power
 from verifier.engine import Settings
 from verifier.latex import EQUALITY, LatexError
 from verifier.paths import display_path
@@ -592,6 +594,7 @@ class _Document(_Reader, _Doubts):
                 foreign = getattr(self, "foreign_values", {}).get(chain.line, [])
                 steps = foreign_failures(foreign, steps, self.parse_plain)  # another section's values (valuescope)
                 steps = unread_hypotheses(self, chain, scope, steps)  # "if $W$ is orthogonal" (unreadhypotheses)
+                steps = on_active_side(self, chain, scope, steps)  # "when the triplet is active" (activebranch)
                 steps = under_unread_condition(self, chain, scope, steps)  # "when $\|g\| > c$" (unreadconditions)
                 steps = under_denied(steps, *self.denied_range(chain))  # "except when $x > 0$" (deniedranges)
                 steps = as_vectors(self, chain, scope, steps)  # ∂/∂X of a matrix: X the cookbook's vector (cookbook)
@@ -604,6 +607,7 @@ class _Document(_Reader, _Doubts):
                 steps = [unsure_length(r) for r in steps]  # nor data read at a general length (datalength)
                 steps = [unsure_orientation(r) for r in steps]  # nor a row added to a column (orientation)
                 steps = [unsure_cases(r) for r in steps]  # cases at points: no sample point (pointcases)
+                steps = [label_not_power(r) for r in steps]  # θ^0 = (0, 1): a label or a power (zerosuperscript)
                 steps = unsure_inverse(self.text, chain, scope, steps)  # \Phi^{-1}(p), Φ nowhere else (inverseorpower)
                 steps = shape_statements(chain, steps)  # (d×n)(n×k) = d×k in prose (shapestatements)
                 steps = [not_as_written(r, (chain.members[s.left].latex, chain.members[s.right].latex))

@@ -25,6 +25,7 @@ from verifier.documents.claims import fixes_parameter, unwrapped
 from verifier.documents.context import ContextError, Definition, Key, parse_definition
 from verifier.documents.dangling import dangling_indices, named_entries
 from verifier.documents.entrydefined import entry_definition
+from verifier.documents.entryrestated import family_restated
 from verifier.documents.evaluatedat import evaluated_at_defined
 from verifier.documents.expectation import statistic_definition
 from verifier.documents.fisher import information_named
@@ -598,9 +599,11 @@ class _Definitions:
         if d.is_function and self._at_defined_point(d, chain.line):
             return  # obj(w^*) = -G^2/(2(H+λ)) after w^* = …: the function's value there, a claim (evaluatedat)
         earlier = [e for e in self.note_definitions if e.key == d.key and e.line < chain.line and _same_kind(e, d)]
+        if not earlier and (family := family_restated(d, self.note_definitions)) is not None:
+            earlier = [family]  # p_1 = … after p_i = …: a claim about the entry (documents.entryrestated)
         self.note_definitions.append(d)
         if earlier and chain.members and chain.members[0].line == chain.line:
-            chain.restates = (d.key, earlier[-1].line)
+            chain.restates = (earlier[-1].key, earlier[-1].line)
         else:
             chain.defines = d.key
 
@@ -707,6 +710,7 @@ class _Definitions:
             before = self.text[max(0, m.start() - 200) : m.start()]
             if (again := restating_chain(fake, self.note_definitions, before, place)):
                 self.inline_restatements.append(again)
-                self.leading.discard((again.restates[0], line))
+                for key in {again.restates[0]} | {d.key for d in self.note_definitions[known:]}:  # p_1 of p_i too
+                    self.leading.discard((key, line))
                 if prior is not None and again.restates == (prior.key, prior.line):  # for the line's chains
                     self.restated_on_line.setdefault(line, []).append(prior)

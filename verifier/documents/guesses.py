@@ -22,6 +22,7 @@ from sympy.core.function import AppliedUndef
 from verifier.documents.annotations import annotated_shapes
 from verifier.documents.appliedlabels import applied_products, written_bare
 from verifier.documents.bars import bar_variables
+from verifier.documents.cancelled import cancelled_names
 from verifier.documents.cases import equated
 from verifier.documents.claimplace import claim_span
 from verifier.documents.context import (
@@ -528,6 +529,7 @@ class _Guesses:
             related |= vanished | written_variables(trees, functions, prose)
             related |= covered
             related |= quantified_names(chain.notes)  # \forall c \in \mathbb{R}: c on one side is what it claims
+            related |= cancelled_names(trees[:1]) | cancelled_names(trees[1:])  # 2(a-p) - 2(a-n): no a (cancelled)
             # z = [z_0, z_1, z_2] after z_0 := 1, z_1 := …: the notes define it entry by entry (numberedentries)
             related |= {k[0] for k in inferred if entries_defined(scope, k)}
             # c_{t-1} of c_t = f_t c_{t-1} + i_t g_t: the notes define the family by a recurrence (fresh18)
