@@ -16,6 +16,7 @@ import re
 import sympy as sp
 
 from verifier.documents.claimplace import Written, claim_span
+from verifier.documents.context import Scope
 from verifier.documents.headings import heading_level
 from verifier.documents.rebuild import replaced
 from verifier.latex.vocabulary import TRANSPOSE
@@ -27,7 +28,9 @@ __all__ = [
     "sentence_before",
     "split_at_inline",
     "symmetric_in",
+    "symmetric_scope",
     "symmetrised",
+    "symmetrised_in",
     "trailing_clause",
     "writes_names",
 ]
@@ -239,3 +242,23 @@ def symmetrised(tree: sp.Basic, names: set[str]) -> sp.Basic:
 def writes_names(names: set[str], latexes: list[str]) -> bool:
     r"""Do ``latexes`` write every one of ``names`` (a letter or Greek name without its backslash) as a name?"""
     return all(any(re.search(rf"(?<![A-Za-z]){re.escape(n)}(?![A-Za-z])", x) for x in latexes) for n in names)
+
+
+#: the scope convention naming the matrices a reading takes symmetric (comma-separated): read by the resolver
+#: for the definitions a step reaches (resolve.Resolver._def_tree)
+SYMMETRIC_CONVENTION = "symmetric-names"
+
+
+def symmetric_scope(scope: Scope, names: set[str]) -> Scope:
+    """``scope`` with ``names`` taken symmetric in the definitions it holds too: the symmetric reading of a
+    chain replaced A by its symmetric part in the chain only, so a step through ``g = Ax - b`` read a general
+    A there and a correct step failed under every reading (fresh21)."""
+    out = scope.copy()
+    out.conventions[SYMMETRIC_CONVENTION] = ",".join(sorted(names))
+    return out
+
+
+def symmetrised_in(scope: Scope, tree: sp.Basic) -> sp.Basic:
+    """A definition's parsed body ``tree`` under the symmetric names of ``scope`` (:func:`symmetric_scope`)."""
+    said = scope.conventions.get(SYMMETRIC_CONVENTION)
+    return symmetrised(tree, set(said.split(","))) if said else tree
