@@ -44,6 +44,7 @@ from verifier.documents.recurrence import recurrence_of, same_rule
 from verifier.documents.rejected import rejected_inline
 from verifier.documents.sameline import opens_its_line
 from verifier.documents.semicolon import after_semicolon
+from verifier.documents.signtail import without_sign_tail
 from verifier.documents.solvedat import names_a_point
 from verifier.documents.subscriptparams import is_parameter
 from verifier.documents.substituted import lone_indices, parenthesised, substitution
@@ -658,6 +659,7 @@ class _Definitions:
         on_line: dict[tuple[Key, int], Definition] = {}  # the first inline definition of each name on each line
         for m, whole in joined_inline(self.text, list(INLINE_MATH.finditer(self.text))):
             body = _cut_tail(whole.strip())  # $ℓ = \log p(y|x) =$ $…$: one formula (documents.writtenout)
+            body = without_sign_tail(body)  # $g = Ax - b \neq 0$: a remark on g's value (documents.signtail)
             # $f(x) = x^2 e^x \Rightarrow f'(x) = …$: the definition is before the arrow, the claim after it
             body = _SPACED_END.sub("", _IMPLIES.split(body, maxsplit=1)[0])
             parts = _split_top_equals(body)

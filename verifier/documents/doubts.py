@@ -108,7 +108,14 @@ from verifier.documents.squareshapes import square_scope
 from verifier.documents.steps import _Checker, _shape_failure, layout_free
 from verifier.documents.summation import SumReading, implied_readings
 from verifier.documents.sumstoone import STOCHASTIC, one_hot_positions, said_sums_to_one, summed_positions
-from verifier.documents.symmetricprose import split_at_inline, symmetric_in, symmetrised, trailing_clause, writes_names
+from verifier.documents.symmetricprose import (
+    split_at_inline,
+    symmetric_in,
+    symmetric_scope,
+    symmetrised,
+    trailing_clause,
+    writes_names,
+)
 from verifier.documents.typos import scores_read_for_indices
 from verifier.documents.withoutdefinitions import _WithoutDefinitions
 from verifier.latex import LatexError
@@ -760,7 +767,7 @@ class _Doubts(_ImpliedSums, _WithoutDefinitions):
             chains.append(("the derivative applied to every term after it (no brackets close its operand)", operated))
         if (bracketed := self._reread(chain, scope, operator_on_its_bracket)) is not None:  # d/dx(u) v
             chains.append((BRACKET_NOTE, bracketed))
-        symmetric = self._said_symmetric(chain)
+        symmetric, sym = self._said_symmetric(chain), None
         if symmetric:
             names, where = symmetric
             sym = rewritten(lambda t: symmetrised(t, names), lambda latex: True)
@@ -799,6 +806,8 @@ class _Doubts(_ImpliedSums, _WithoutDefinitions):
                     continue  # a label read positive, in (0, 1) or one-hot is no longer a sign (signlabels)
                 if data is not None and cnote == data[0] and is_row_reading(snote):
                     continue  # X as the samples' family, then a 1×n row: not "x^(i) as row i of X" (review18c)
+                if symmetric and c is sym:  # every A the step reaches symmetric, its definitions' too
+                    sc = symmetric_scope(sc, symmetric[0])
                 if cnote or snote:
                     yield " and ".join(x for x in (cnote, snote) if x), c, sc
 

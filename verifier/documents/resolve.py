@@ -99,6 +99,7 @@ from verifier.documents.squares import (
     one_matrix_name,
     square_base,
 )
+from verifier.documents.symmetricprose import symmetrised_in
 from verifier.documents.values import (
     MAX_TERMS,
     RELATIONS,
@@ -425,6 +426,7 @@ class Resolver(Calls, Differentiation):
                 self._note(f"the definition of {display_key(d.key)}: its sum over every term after it")
             if not d.params:
                 self._defs[d.key] = self._implied_sums(d, self._defs[d.key])
+            self._defs[d.key] = symmetrised_in(self.scope, self._defs[d.key])  # the symmetric reading's names
         return self._defs[d.key]
 
     def _implied_sums(self, d: Definition, tree: sp.Basic) -> sp.Basic:

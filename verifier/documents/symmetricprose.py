@@ -16,6 +16,7 @@ import re
 import sympy as sp
 
 from verifier.documents.claimplace import Written, claim_span
+from verifier.documents.context import Scope
 from verifier.documents.headings import heading_level
 from verifier.documents.rebuild import replaced
 from verifier.latex.vocabulary import TRANSPOSE
@@ -27,7 +28,9 @@ __all__ = [
     "sentence_before",
     "split_at_inline",
     "symmetric_in",
+    "symmetric_scope",
     "symmetrised",
+    "symmetrised_in",
     "trailing_clause",
     "writes_names",
 ]
@@ -41,18 +44,29 @@ _SYMMETRIC = re.compile(
     r"(?<![A-Za-z-])(?<!block\s)(?:symmetric|diagonal|covariance|precision|gram|kernel|hessian)\s+"
     r"(?:positive[- ](?:semi-?)?definite\s+)?"
     r"(?:(?!of\b|between\b|in\b|with\b|for\b)[A-Za-z-]+\s+)?(?:matrix|matrices)?\s*"
-    r"\$\s*" + _BOLD + r"\\?([A-Za-z]|Sigma|Lambda|Omega|Theta)\s*\}?\s*(?:\\in\s[^$]*)?[,.;]?\s*\$"
+    r"\$\s*" + _BOLD + r"\\?([A-Za-z]|Sigma|Lambda|Omega|Theta)\s*\}?\s*(?:\\in(?![A-Za-z])[^$]*)?[,.;]?\s*\$"
     # "$A$ is symmetric", and without a verb: "with $Q$ symmetric positive definite", "for $S$ symmetric"
     # … but not "$A$ is diagonal plus a rank-one term", "diagonal-plus-low-rank", "diagonal dominant" (review18c)
     # "$A \in \mathbb{R}^{n \times n}$ be a constant symmetric matrix": annotated, with adjectives first
     # … a capital Greek matrix too ("with $\Sigma$ symmetric positive definite"; fresh17); "if $A$ were …" (trust17)
-    r"|\$\s*" + _BOLD + r"\\?([A-Za-z]|Sigma|Lambda|Omega|Theta|Phi|Psi)\s*\}?\s*(?:\\in\s[^$]*)?\$\s*"
+    r"|\$\s*" + _BOLD + r"\\?([A-Za-z]|Sigma|Lambda|Omega|Theta|Phi|Psi)\s*\}?\s*(?:\\in(?![A-Za-z])[^$]*)?\$\s*"
     r"(?:(?:is|be|being|to\s+be|were)\s+)?(?:an?\s+)?"
     r"(?:(?:constant|real|square|fixed|given|known|invertible|non-?singular|full[- ]rank|"
     r"positive[- ](?:semi-?)?definite),?\s+)*(?:symmetric|diagonal)(?![A-Za-z])"
     r"(?!\s*-\s*plus\b|\s*\+|\s+(?:plus|dominant)\b)"
     r"|\$\s*([A-Za-z])\s*=\s*\3\^\{?(?:T|\\top|\\intercal)\}?\s*\$",  # $S = S^T$ (not $B = A^T$)
     re.I,
+)
+# symmetry in notation (fresh21): "$A \succ 0$", "$A = A^\top \succeq 0$" (the Loewner order is one of symmetric
+# matrices; a capital only: "$x \succ 0$" is a vector's entries), "$\boldsymbol{\Sigma} = \boldsymbol{\Sigma}^\top$"
+# (a bold or Greek name: _SYMMETRIC's "$S = S^T$" is a plain letter's)
+_GREEK = r"Sigma|Lambda|Omega|Theta|Phi|Psi"
+_TOP = r"\^\s*\{?\s*(?:T|\\top|\\intercal|\\mathsf\s*\{?\s*T\s*\}?|\\mathrm\s*\{?\s*T\s*\}?)\s*\}?"
+_NOTATION = re.compile(
+    r"\$\s*" + _BOLD + r"\\?([A-Z]|" + _GREEK + r")\s*\}?\s*(?:=\s*" + _BOLD + r"\\?\1\s*\}?\s*" + _TOP + r"\s*)?"
+    r"\\succ(?:eq)?\s*0\s*[,.;]?\s*\$"
+    r"|\$\s*" + _BOLD + r"\\?([A-Za-z]|" + _GREEK + r")\s*\}?\s*=\s*" + _BOLD + r"\\?\2\s*\}?\s*" + _TOP
+    + r"\s*[,.;]?\s*\$"
 )
 # what takes a match of _SYMMETRIC back: a negation earlier in its clause ("We do not assume $A$ symmetric",
 # "Without taking $A$ symmetric"), or a sentence that asks ("Is $A$ symmetric?")
@@ -79,9 +93,10 @@ def symmetric_in(prose: str) -> tuple[set[str], int] | None:
     starts another problem (2Ax for an arbitrary A of "# Part 2" was PROVED from "# Part 1"'s "Let A be
     symmetric"; review24e); a subsection's heading keeps it, and so does a section whose heading ``prose``
     does not show."""
-    said = [m for m in _SYMMETRIC.finditer(prose) if _affirmed(prose, m) and not _section_ended(prose, m.start())]
-    names = {m.group(1) or m.group(2) or m.group(3) for m in said}
-    names.discard(None)  # type: ignore[arg-type]
+    found = sorted((m for rx in (_SYMMETRIC, _NOTATION) for m in rx.finditer(prose)), key=lambda m: m.start())
+    said = [m for m in found if _affirmed(prose, m) and not _section_ended(prose, m.start())]
+    names = {next((g for g in m.groups() if g), "") for m in said}
+    names.discard("")
     return (names, said[0].start()) if names else None
 
 
@@ -227,3 +242,23 @@ def symmetrised(tree: sp.Basic, names: set[str]) -> sp.Basic:
 def writes_names(names: set[str], latexes: list[str]) -> bool:
     r"""Do ``latexes`` write every one of ``names`` (a letter or Greek name without its backslash) as a name?"""
     return all(any(re.search(rf"(?<![A-Za-z]){re.escape(n)}(?![A-Za-z])", x) for x in latexes) for n in names)
+
+
+#: the scope convention naming the matrices a reading takes symmetric (comma-separated): read by the resolver
+#: for the definitions a step reaches (resolve.Resolver._def_tree)
+SYMMETRIC_CONVENTION = "symmetric-names"
+
+
+def symmetric_scope(scope: Scope, names: set[str]) -> Scope:
+    """``scope`` with ``names`` taken symmetric in the definitions it holds too: the symmetric reading of a
+    chain replaced A by its symmetric part in the chain only, so a step through ``g = Ax - b`` read a general
+    A there and a correct step failed under every reading (fresh21)."""
+    out = scope.copy()
+    out.conventions[SYMMETRIC_CONVENTION] = ",".join(sorted(names))
+    return out
+
+
+def symmetrised_in(scope: Scope, tree: sp.Basic) -> sp.Basic:
+    """A definition's parsed body ``tree`` under the symmetric names of ``scope`` (:func:`symmetric_scope`)."""
+    said = scope.conventions.get(SYMMETRIC_CONVENTION)
+    return symmetrised(tree, set(said.split(","))) if said else tree

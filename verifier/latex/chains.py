@@ -50,6 +50,7 @@ from verifier.latex.document import DEFINITION, EQUALITY, Chain, MathBlock, Memb
 from verifier.latex.intertext import as_row_breaks
 from verifier.latex.quantifiers import NOTE as QUANTIFIED
 from verifier.latex.quantifiers import side_condition, split_quantifier
+from verifier.latex.statementhead import split_statement
 
 __all__ = ["count_equals", "join_chains", "normalize_fonts", "split_chain", "split_chains"]
 
@@ -907,6 +908,8 @@ class _Linker:
             if piece.lead is not None and self.trail is not None:  # "a =" then "= b": one step
                 c.noted_equals += 1
                 c.notes.append("'=' written at the end of one line and the start of the next: one step")
+            if len(c.members) == 1 and not self.links:  # "f(y) &\le …" then "&= …" (latex.statementhead)
+                c.members[:], self.links[:] = split_statement(c.members[0], _tokens(c.members[0].latex), _clean_member)
             self.links.append(link)
             self.extend(piece)
         elif continues_chain:  # a bare "=" piece

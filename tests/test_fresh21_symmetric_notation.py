@@ -1,0 +1,56 @@
+r"""Symmetry stated in notation rather than in words (documents.symmetricprose).
+
+Lecture notes state a matrix symmetric as ``$A \succ 0$`` (positive definite: the Loewner order is one of
+symmetric matrices), ``$\boldsymbol{\Sigma} = \boldsymbol{\Sigma}^\top$`` (a bold or Greek name, not only a
+plain letter), or "for symmetric $A\in\mathbb{R}^{d\times d}$" (an annotation with no space after ``\in``).
+None was read, so ``\nabla f = A x - b`` of ``f = \tfrac12 x^\top A x - b^\top x`` was FAILED with a
+"confirmed" counterexample in correct notes. A statement taken back, or of another matrix, keeps the FAILED."""
+
+from __future__ import annotations
+
+import pytest
+
+from verifier.documents.check import check_text
+from verifier.documents.symmetricprose import symmetric_in
+from verifier.results import Verdict
+
+_NOTES = ("Let $f(x) = \\frac{1}{2} x^\\top A x - b^\\top x$ {said}.\n\n"
+          "$$\\nabla f(x) = \\frac{1}{2}(A + A^\\top) x - b = A x - b$$\n")
+
+
+def _last(said: str) -> tuple[Verdict, str]:
+    steps = [s for ch in check_text(_NOTES.replace("{said}", said), "notes.md").chains for s in ch.result.steps]
+    return steps[-1].verdict, steps[-1].message or ""
+
+
+@pytest.mark.parametrize("said", ["with $A \\succ 0$", "where $A \\succeq 0$", "with $A = A^\\top \\succ 0$",
+                                  "for symmetric $A\\in\\mathbb{R}^{d\\times d}$",
+                                  "with $A \\in \\mathbb{R}^{d \\times d}$, $A \\succ 0$"])
+def test_symmetry_in_notation_is_read(said: str) -> None:
+    verdict, message = _last(said)
+    assert verdict is Verdict.PROVED, message
+
+
+@pytest.mark.parametrize("said", ["with $A$ a square matrix", "with $B \\succ 0$",
+                                  "and we do not assume $A \\succ 0$", "with $A - B \\succ 0$"])
+def test_without_the_statement_the_step_is_failed(said: str) -> None:
+    verdict, message = _last(said)
+    assert verdict is Verdict.FAILED, message
+
+
+@pytest.mark.parametrize(("prose", "names"), [
+    ("with $\\boldsymbol{\\Sigma} = \\boldsymbol{\\Sigma}^\\top$", {"Sigma"}),
+    ("with $\\Sigma = \\Sigma^T$", {"Sigma"}),
+    ("with $\\mathbf{A} \\succ 0$", {"A"}),
+    ("with $\\Lambda \\succeq 0$", {"Lambda"}),
+    ("For symmetric $A\\in\\mathbb{R}^{d\\times d}$ and $x \\ne 0$", {"A"}),
+])
+def test_the_name_is_found(prose: str, names: set[str]) -> None:
+    said = symmetric_in(prose)
+    assert said is not None and said[0] == names
+
+
+@pytest.mark.parametrize("prose", ["with $B = \\Sigma^\\top$", "with $A \\succ B$", "with $A - B \\succ 0$",
+                                   "with $x \\succ 0$ entrywise"])
+def test_other_statements_name_nothing(prose: str) -> None:
+    assert symmetric_in(prose) is None

@@ -1,0 +1,44 @@
+r"""A remark on a defined value after its definition: ``$\mathbf{g} = A\mathbf{x} - \mathbf{b} \neq \mathbf{0}$``.
+
+Notes define a name and remark in the same formula that its value is not zero or has a sign ("let $g = Ax -
+b \neq 0$", "with $\alpha = \sigma(1 - \sigma) > 0$"). The remark is no part of the definition: left on, it
+made the right side unreadable, the name was read as a free quantity, and a correct step that uses the
+definition FAILED. This module owns recognising such a remark — a relation (≠, <, >, ≤, ≥, ≻, ⪰) to zero or a
+number, at the formula's top level and at its end, after an ``=`` — and cutting it off. Anything else is left
+as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["without_sign_tail"]
+
+_ZERO = r"(?:[-+]?\s*[0-9]+(?:\.[0-9]+)?|\\(?:mathbf|boldsymbol|bm|vec)\s*\{?\s*0\s*\}?)"
+_TAIL = re.compile(
+    r"\s*(?:\\neq?|\\ne|>|<|\\g(?:eq?|eqslant)|\\l(?:eq?|eqslant)|\\succ(?:eq)?|\\prec(?:eq)?)(?![A-Za-z])\s*"
+    + _ZERO + r"\s*[,.;]?\s*$"
+)
+_OPEN, _CLOSE = "({[", ")}]"
+
+
+def _balanced(text: str) -> bool:
+    """Are the brackets of ``text`` closed (the tail after it is at the formula's top level)?"""
+    depth = 0
+    for ch in text.replace(r"\{", "").replace(r"\}", ""):
+        depth += (ch in _OPEN) - (ch in _CLOSE)
+        if depth < 0:
+            return False
+    return depth == 0
+
+
+def without_sign_tail(body: str) -> str:
+    r"""``body`` without a trailing remark on its value (``g = Ax - b \neq \mathbf{0}`` → ``g = Ax - b``);
+    ``body`` itself when it has none, or when no ``=`` at its top level comes before it (``a \ne 0``)."""
+    m = _TAIL.search(body)
+    if m is None:
+        return body
+    head = body[: m.start()]
+    if not _balanced(head) or not re.search(r"(?<![<>!\\])=", head):
+        return body
+    return head.rstrip()
