@@ -98,8 +98,11 @@ def universal(prose: str, start: int, end: int) -> bool:
 # a later clause that turns to the general case ("For $x > 0$ this is easy; in general, $$…$$"): redteam26
 _LATER_CLAUSE = re.compile(r"[.;:!?](?:\s|$)|\n\s*\n|,\s*(?:but|and|while|whereas|yet)\b")
 _GENERAL = re.compile(r"\b(?:in\s+general|otherwise|in\s+the\s+general\s+case|for\s+(?:a|any)\s+general|"
-                      r"in\s+all\s+cases|(?:the|an)\s+(?:other|remaining|opposite)\s+case)\b", re.IGNORECASE)
-# "For $x > 0$ …. For the other case, we get:" (review31a): the range is the first case's, not the display's
+                      r"in\s+all\s+cases|(?:the|an)\s+(?:other|remaining|opposite)\s+case|"
+                      r"either\s+way|in\s+(?:either|both|each|every|any)\s+cases?|regardless|"
+                      r"(?:whatever|for\s+(?:both|either|each|every|any))\s+(?:the\s+)?signs?)\b", re.IGNORECASE)
+# "For $x > 0$ …. For the other case, we get:" (review31a): the range is the first case's, not the display's;
+# "…. Either way," / "In both cases," / "Regardless," (redteam27): the claim is every case's
 
 
 _SENTENCE_CLOSED = re.compile(r"[.!?](?:\s|$)|\n\s*\n")

@@ -65,6 +65,7 @@ from verifier.documents.context import (
     key_of,
     text_of,
 )
+from verifier.documents.determinantsizes import varied
 from verifier.documents.doctransposes import transposed_elsewhere
 from verifier.documents.familyindex import register_family_indices
 from verifier.documents.familyorientation import OWN_PREFIX, oriented
@@ -173,6 +174,7 @@ class _Inference(_Shapes):
         self.functions: dict[str, int] = {}
         self.sizes: dict[Key, str] = {}
         self.bounds: set[Key] = set()  # sizes met as the bounds of sums: checked at two values
+        self.determinant_axes: list[object] = []  # the axes of matrices a det is taken of: so are they
         #: the notes' own definitions without parameters (``t = x W + b``): name -> (body, bound names);
         #: their shapes are carried both ways between the name and its body (never declared here:
         #: the resolver evaluates the body)
@@ -754,12 +756,14 @@ class _Inference(_Shapes):
             key: Key = s  # type: ignore[assignment]
             if key not in scope.names:
                 if key[0].endswith("_inferred"):
-                    scope.names[key] = Size(key, (int(key[0][1:-9]),), 0)
+                    scope.names[key] = Size(key, varied((int(key[0][1:-9]),), self.d.find(var), self.determinant_axes,
+                                                        self.d.find, need.get(self.d.find(var), 0)), 0)  # fmt: skip
                 else:
                     k = len([x for x in scope.names.values() if isinstance(x, Size)])
                     first = FIRST_SIZES[k % len(FIRST_SIZES)]
                     # a sum's bound is varied (a closed form right at one size only must not pass)
-                    values = (first, first + 2) if key in self.bounds else (first,)
+                    values = (first, first + 2) if key in self.bounds else varied(
+                        (first,), self.d.find(var), self.determinant_axes, self.d.find, need.get(self.d.find(var), 0))
                     req = need.get(self.d.find(var), 0)
                     if values[0] < req <= MAX_LITERAL_SIZE:  # \theta_4 written: the size is at least 4
                         values = tuple(v + req - values[0] for v in values)

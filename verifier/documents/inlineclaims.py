@@ -102,7 +102,9 @@ class _InlineClaims:
             return False  # "$w = b = 0$": values set together, no computation to check
         if named and last.is_number and self._updates(left, chain):
             return False  # "$k = k + 1 = 2$": a program's update in the prose, no claim (review24c)
-        return named and not any(self._head_of_definition(m.latex) for m in chain.members[1:-1])
+        # only a head right before the last member ends the chain in its definition: after "p = sigm(z) =
+        # <formula>" a further "= <formula>" is a claim, as in a display (dropped, a wrong one stayed green)
+        return named and not self._head_of_definition(chain.members[-2].latex)
 
     def _computes(self, chain: LatexChain) -> bool:
         r"""Does a middle member of ``chain`` compute rather than name (``$z = 0.5 \cdot 2 - 1 = 0$``,

@@ -91,6 +91,7 @@ class _Shapes:
     labels: set[Key]
     slice_axis: dict[Key, int]
     row_products: list[str]
+    determinant_axes: list[object]
     rows: bool
     #: (outer, inner) sizes of inverted products: inner at least outer (documents.invertible)
     invertible: list[tuple[object, object]]
@@ -196,6 +197,8 @@ class _Shapes:
             inner = self.shape(node.args[0], bound)
             if isinstance(inner, tuple):
                 self.d.union(inner[0], inner[1])
+                if node.func.__name__ == "det":  # its size is checked at two values (documents.determinantsizes)
+                    self.determinant_axes.append(inner[0])
                 for index in node.args[1:]:  # minor(A, i, j): i and j run over A's rows (and columns)
                     if isinstance(index, sp.Symbol) and index.name in self.indices:
                         self.d.union(self.indices[index.name], inner[0])
