@@ -755,16 +755,14 @@ class _Inference(_Shapes):
                 return s
             key: Key = s  # type: ignore[assignment]
             if key not in scope.names:
+                req = need.get(self.d.find(var), 0)  # a det's axis is checked at two sizes (determinantsizes):
+                vary = lambda v: varied(v, self.d.find(var), self.determinant_axes, self.d.find, req)  # noqa: E731
                 if key[0].endswith("_inferred"):
-                    scope.names[key] = Size(key, varied((int(key[0][1:-9]),), self.d.find(var), self.determinant_axes,
-                                                        self.d.find, need.get(self.d.find(var), 0)), 0)  # fmt: skip
+                    scope.names[key] = Size(key, vary((int(key[0][1:-9]),)), 0)
                 else:
-                    k = len([x for x in scope.names.values() if isinstance(x, Size)])
-                    first = FIRST_SIZES[k % len(FIRST_SIZES)]
+                    first = FIRST_SIZES[sum(isinstance(x, Size) for x in scope.names.values()) % len(FIRST_SIZES)]
                     # a sum's bound is varied (a closed form right at one size only must not pass)
-                    values = (first, first + 2) if key in self.bounds else varied(
-                        (first,), self.d.find(var), self.determinant_axes, self.d.find, need.get(self.d.find(var), 0))
-                    req = need.get(self.d.find(var), 0)
+                    values = (first, first + 2) if key in self.bounds else vary((first,))
                     if values[0] < req <= MAX_LITERAL_SIZE:  # \theta_4 written: the size is at least 4
                         values = tuple(v + req - values[0] for v in values)
                     scope.names[key] = Size(key, values, 0)
@@ -923,6 +921,10 @@ def subscripted_names(trees: Iterable[sp.Basic]) -> dict[Key, str]:
     return out
 
 
+# besides sums and products, the nodes whose operands' shapes the inference relates
+_SHAPED = (_square_function, _same_length, is_normal_density)
+
+
 def infer_scope(
     scope: Scope,
     trees: Iterable[sp.Basic | tuple[sp.Basic, frozenset[str]]],
@@ -963,8 +965,7 @@ def infer_scope(
             before = {k: n.kind for k, n in inf.names.items()}
             for t in trees:
                 for sub in sp.preorder_traversal(t):
-                    if isinstance(sub, sp.Mul | sp.Add) or _square_function(sub) or _same_length(sub) \
-                            or is_normal_density(sub):  # fmt: skip
+                    if isinstance(sub, sp.Mul | sp.Add) or any(f(sub) for f in _SHAPED):
                         inf.shape(sub)
             inf.definitions()
             inf.argument_entries()
