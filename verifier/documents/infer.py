@@ -72,18 +72,17 @@ from verifier.documents.familyorientation import OWN_PREFIX, oriented
 from verifier.documents.functions import FUNCTIONS, VECTOR_FUNCTIONS
 from verifier.documents.instances import BASE_PREFIX, LETTER_NAME, SHIFT, SLICE_PREFIX, UNSHIFT
 from verifier.documents.invertible import ordered
-from verifier.documents.normalshapes import is_normal_density, normal_dimensions, normal_labels
+from verifier.documents.normalshapes import normal_dimensions, normal_labels
 from verifier.documents.normlayers import norms_over_layers
 from verifier.documents.numberedtransposes import transposed_numbered
 from verifier.documents.oneslength import ONES_LENGTH, sizes_written
 from verifier.documents.samplelength import annotated_sample_length
 from verifier.documents.shapes import (
+    SHAPED_NODES,
     _capital,
     _Dims,
     _Name,
-    _same_length,
     _Shapes,
-    _square_function,
 )
 from verifier.documents.sizeorder import ORDER, ordered_values
 from verifier.documents.variableconstants import differentiated_constants
@@ -921,10 +920,6 @@ def subscripted_names(trees: Iterable[sp.Basic]) -> dict[Key, str]:
     return out
 
 
-# besides sums and products, the nodes whose operands' shapes the inference relates
-_SHAPED = (_square_function, _same_length, is_normal_density)
-
-
 def infer_scope(
     scope: Scope,
     trees: Iterable[sp.Basic | tuple[sp.Basic, frozenset[str]]],
@@ -965,7 +960,7 @@ def infer_scope(
             before = {k: n.kind for k, n in inf.names.items()}
             for t in trees:
                 for sub in sp.preorder_traversal(t):
-                    if isinstance(sub, sp.Mul | sp.Add) or any(f(sub) for f in _SHAPED):
+                    if isinstance(sub, sp.Mul | sp.Add) or any(f(sub) for f in SHAPED_NODES):
                         inf.shape(sub)
             inf.definitions()
             inf.argument_entries()

@@ -630,3 +630,7 @@ def _open_key(shape: tuple[object, object] | str | None) -> Key | None:
         return None
     base, *raw = shape[5:].split("\x00")
     return base, tuple(raw)
+
+
+#: besides sums and products, the nodes whose operands' shapes the inference relates
+SHAPED_NODES = (_square_function, _same_length, is_normal_density)
