@@ -365,6 +365,11 @@ def check_claim(
         except CatalogError as exc:
             results.append(with_texts(_error_step(index, texts, size_items, f"{where}: {exc}", t0)))
             continue
+        except MemoryError:  # a step built too large to check (a stated size): no verdict, said so, never an ERROR
+            message = (f"{where}: too large to check at these sizes ({_sizes_text(size_items) or 'as written'}): "
+                       "the check ran out of memory")
+            results.append(with_texts(_error_step(index, texts, size_items, message, t0).skipped("")))
+            continue
         except Exception as exc:  # noqa: BLE001 - reported as this step's ERROR; the other steps still run
             message = f"{where}: checking raised {type(exc).__name__}: {exc}"
             results.append(with_texts(_error_step(index, texts, size_items, message, t0)))
@@ -502,6 +507,11 @@ def _large(member: object) -> bool:
             if count > MAX_SHOWN_NODES:
                 return True
     return False
+
+
+def _sizes_text(sizes: tuple) -> str:
+    """``n=3, m=2``: the sizes a step was checked at, as a reason shows them."""
+    return ", ".join(f"{k}={v}" for k, v in sizes)
 
 
 def _error_step(index: int, texts: dict[str, str], sizes: tuple, message: str, t0: float) -> StepResult:
