@@ -22,6 +22,8 @@ def _note(annotation: str, display: str) -> str:
 @pytest.mark.parametrize("annotation", [
     r"$x \in \mathbb{R}^{784}$",
     r"$x \in \mathbb{R}^{10000}$",
+    r"$x \in \mathbb{R}^{10^4}$",
+    r"$x \in \mathbb{R}^{10^{6}}$",
     r"$x \in \mathbb{R}^{1000000}$",
 ])
 def test_a_size_generic_step_at_a_large_stated_size_is_checked_small(annotation: str) -> None:

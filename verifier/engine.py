@@ -366,7 +366,7 @@ def check_claim(
             results.append(with_texts(_error_step(index, texts, size_items, f"{where}: {exc}", t0)))
             continue
         except MemoryError:  # a step built too large to check (a stated size): no verdict, said so, never an ERROR
-            message = (f"{where}: too large to check at these sizes ({_sizes_text(size_items) or 'as written'}): "
+            message = (f"{where}: too large to check at these sizes ({_sizes_text(size_items) or 'the stated sizes'}): "
                        "the check ran out of memory")
             results.append(with_texts(_error_step(index, texts, size_items, message, t0).skipped("")))
             continue
