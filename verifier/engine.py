@@ -327,7 +327,12 @@ def check_claim(
             progress(f"numeric: {where}")
             na, fa = numeric_member(index - 1)
             nb, fb = numeric_member(index)
-            cmp = compare(na, nb, fa, fb, sample)
+            # x^{1/3} read as the real odd root: where the other side is not real the two readings part, and
+            # only there; the sides are compared where both are real (verifier.latex.oddroots)
+            from verifier.latex.oddroots import reads_odd_root  # (the parser's package: not for a cached run)
+
+            real_only = reads_odd_root(claim.members[index - 1]) or reads_odd_root(claim.members[index])
+            cmp = compare(na, nb, fa, fb, sample, real_only=real_only)
             # Symbolic stage (soft budget; running out is not an error, only no proof). On a
             # refuted step only the cheap stages run, to catch a symbolic "zero" contradiction.
             proof_method = ""
@@ -562,6 +567,15 @@ def _step_verdict(
             verdict=Verdict.FAILED, counterexample=cx, message=_not_real(cmp.counterexample), **common, **texts
         )
     need = min_valid_points(settings.points)
+    if cmp.off_real is not None:  # differing only where a side is not real: compared where both are
+        sides = " or ".join(_not_real_sides(cmp.off_real))
+        where = (f"compared where both sides are real: at {cmp.off_real_points} sample point(s) the {sides} side "
+                 "is not real (a logarithm or an even root of a negative number), and there the sides differ")
+        if cmp.valid < need:
+            return StepResult(verdict=Verdict.SKIPPED, message=(
+                f"{where}; both sides are real and defined at only {cmp.valid} point(s) (at least {need} needed)"),
+                **common, **texts)  # fmt: skip
+        return StepResult(verdict=Verdict.PROVED if proved else Verdict.PASSED, message=where, **common, **texts)
     if cmp.valid < need:
         return StepResult(
             verdict=Verdict.ERROR,

@@ -20,9 +20,11 @@ identity was FAILED. This module owns which written forms are these functions an
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import sympy
 
-__all__ = ["BETA_WORDS", "SPECIAL_FUNCTIONS", "special_value"]
+__all__ = ["BETA_WORDS", "SPECIAL_FUNCTIONS", "special_calls", "special_value"]
 
 #: the upright words for the beta function (with two arguments)
 BETA_WORDS = frozenset({"B"})
@@ -41,3 +43,12 @@ def special_value(name: str, args: tuple[sympy.Expr, ...]) -> sympy.Expr:
         n, k = args
         return sympy.gamma(n + 1) / (sympy.gamma(k + 1) * sympy.gamma(n - k + 1))
     raise KeyError(name)
+
+
+def special_calls(trees: Iterable[sympy.Basic]) -> set[str]:
+    r"""The written names (lower case: ``gamma``, ``b``) of the special functions ``trees`` read as calls:
+    ``\Gamma(3)`` is built as the number 2, so no call of Γ is left in the tree to tell the doubts that read
+    a name before brackets as a factor (documents.numbercalls, documents.appliedlabels) that it was one.
+    A name the trees hold as a symbol (Γ a matrix) was read as a factor."""
+    names = {str(s) for t in trees if isinstance(t, sympy.Basic) for s in t.free_symbols}
+    return {w.lower() for w in ("Gamma", "B") if w not in names}
