@@ -368,6 +368,7 @@ class Tokenizer:
     def letter_run(self, run: str, pos: int) -> None:
         after = self.skip_ws(pos + len(run), len(self.s))
         called = self.s[after : after + 1] == "("
+        primed = re.match(r"(?:'|\\prime\b|\^\s*\{?\s*\\prime\s*\}?)+\s*\(", self.s[after:]) is not None
         calls = options().calls
         opens = self.s[after : after + 1] in ("(", "[")
         if run in STATISTICS and opens:  # Var(x), Cov(a, b), Bias(f): a statistic (verifier.latex.functionals)
@@ -387,8 +388,9 @@ class Tokenizer:
             self.emit(GREEKT, GREEK_VARIANTS.get(run, run), pos)
         elif len(run) > 1 and run in options().functions:
             self.emit(IDENT, run, pos)
-        elif run in FUNCTION_WORDS and called:
-            self.emit(TEXTNAME, run, pos)  # softplus(x): the function, even where f(x) would be a product
+        elif run in FUNCTION_WORDS and (called or primed):
+            # softplus(x): the function, even where f(x) would be a product; softplus'(x) its derivative
+            self.emit(TEXTNAME, run, pos)
         elif run in FUNCTION_WORDS:  # tr AB: tr(A)·B or tr(AB)? Never t·r·A·B (gaps19)
             self.fail(f"{run} is a function written without a backslash or brackets: write {run}(…)", pos)
         elif called and calls != "multiply" and len(run) >= (3 if calls == "auto" else 2):
