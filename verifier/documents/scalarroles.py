@@ -31,10 +31,7 @@ _ROLE = (
     r"penalty (?:parameter|coefficient)|"
     # a Poisson rate Λ, an angular frequency Ω: read as matrices by their capital Greek letter (greekcapitals),
     # a correct scalar step x^T Ω x = Ω‖x‖² was FAILED (review30a)
-    r"(?:(?:angular|sampling)\s+)?frequency|(?:event\s+|arrival\s+|poisson\s+)?rate|"
-    # "where $C > 0$ is a constant", "$c$ is a real number": a number (not "a constant matrix", below; not
-    # "the number of samples", a size the shapes read)
-    r"constant|real\s+(?:number|constant)|positive\s+(?:number|real)"
+    r"(?:(?:angular|sampling)\s+)?frequency|(?:event\s+|arrival\s+|poisson\s+)?rate"
 )
 # the name alone in its math, or compared with zero there ("$\Lambda > 0$ is the rate")
 _NAME = (r"\$\s*(?P<name>\\?[A-Za-z]+(?:\s*_\s*(?:\{[A-Za-z0-9]{1,4}\}|[A-Za-z0-9]))?)"
