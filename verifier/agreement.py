@@ -44,6 +44,10 @@ class Comparison:
     checked_high: int  # points evaluated in mpmath
     counterexample: Disagreement | None
     noise_points: int  # float64 disagreements that ball arithmetic showed to be rounding noise
+    #: points where the sides differ but one of them is not real (a log or an even root of a negative number
+    #: beside a real odd root): no counterexample, since a claim is about the reals (:func:`off_real`)
+    off_real_points: int = 0
+    off_real: Disagreement | None = None  # the first of them, for the report
 
 
 MAX_DPS = 1280  # beyond this a disagreement is left undecided (the point is not counted)
@@ -116,12 +120,15 @@ MAX_CONFIRM = 8  # disagreements (ranked, clearest first) confirmed in mpmath be
 MAX_FALLBACK = 64  # points ball arithmetic cannot decide (a side not real, ...) decided in mpmath instead
 
 
-def compare(a: NumericMember, b: NumericMember, fa: np.ndarray, fb: np.ndarray, sample: Sample) -> Comparison:
+def compare(
+    a: NumericMember, b: NumericMember, fa: np.ndarray, fb: np.ndarray, sample: Sample, real_only: bool = False
+) -> Comparison:
     """Compare two members at every sample point; see the module docstring for the rules.
 
     Ball arithmetic judges the points float64 suspects first, clearest first, so that most
     failing steps end after a few evaluations; then every other point. The counterexample is
     a confirmed one that differs clearly, the plainest such point first (:func:`_plain_first`).
+    ``real_only``: a point where a side is not real is no counterexample (:func:`off_real`), only counted.
     """
     n = sample.n
     with np.errstate(all="ignore"):
@@ -151,18 +158,28 @@ def compare(a: NumericMember, b: NumericMember, fa: np.ndarray, fb: np.ndarray, 
     fallback = np.flatnonzero(status == balls.NONFINITE)
     fallback = fallback[np.argsort(-np.nan_to_num(rel64[fallback], nan=-1.0), kind="stable")]
     fallback = fallback[:MAX_FALLBACK]
+    outside = 0  # points where a side is not real (no counterexample there), and the first of them
+    first_off: Disagreement | None = None
     for j, spared in zip(fallback, _complex_agreement(a, b, sample, fallback), strict=True):
         checked += 1
         if spared:  # both sides provably agree in complex balls: mpmath would only say so again
             valid += 1
             continue
         same, diff = confirm(a, b, sample, int(j))
+        if same is False and diff is not None and real_only and off_real(diff):
+            outside, first_off = outside + 1, first_off or diff  # FAILED only where both sides are real and differ
+            continue
         if same is False and diff is not None:
             return Comparison(valid, checked, diff, 0)
         if same:
             valid += 1
     noise = int(np.count_nonzero(status[suspect] == balls.AGREE))
-    return Comparison(min(valid, n), checked, None, noise)
+    return Comparison(min(valid, n), checked, None, noise, outside, first_off)
+
+
+def off_real(d: Disagreement) -> bool:
+    """Is a side not real at the disagreement ``d`` (a value with an imaginary part)?"""
+    return any(isinstance(v, mpmath.mpc) and v.imag != 0 for v in (d.lhs, d.rhs))
 
 
 def _complex_agreement(a: NumericMember, b: NumericMember, sample: Sample, cols: np.ndarray) -> np.ndarray:

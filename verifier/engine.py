@@ -327,7 +327,12 @@ def check_claim(
             progress(f"numeric: {where}")
             na, fa = numeric_member(index - 1)
             nb, fb = numeric_member(index)
-            cmp = compare(na, nb, fa, fb, sample)
+            # x^{1/3} read as the real odd root: where the other side is not real the two readings part, and
+            # only there; the sides are compared where both are real (verifier.latex.oddroots)
+            from verifier.latex.oddroots import reads_odd_root  # (the parser's package: not for a cached run)
+
+            real_only = reads_odd_root(claim.members[index - 1]) or reads_odd_root(claim.members[index])
+            cmp = compare(na, nb, fa, fb, sample, real_only=real_only)
             # Symbolic stage (soft budget; running out is not an error, only no proof). On a
             # refuted step only the cheap stages run, to catch a symbolic "zero" contradiction.
             proof_method = ""
@@ -364,6 +369,11 @@ def check_claim(
             raise
         except CatalogError as exc:
             results.append(with_texts(_error_step(index, texts, size_items, f"{where}: {exc}", t0)))
+            continue
+        except MemoryError:  # a step built too large to check (a stated size): no verdict, said so, never an ERROR
+            message = (f"{where}: too large to check at these sizes ({_sizes_text(size_items) or 'the stated sizes'}): "
+                       "the check ran out of memory")
+            results.append(with_texts(_error_step(index, texts, size_items, message, t0).skipped("")))
             continue
         except Exception as exc:  # noqa: BLE001 - reported as this step's ERROR; the other steps still run
             message = f"{where}: checking raised {type(exc).__name__}: {exc}"
@@ -504,6 +514,11 @@ def _large(member: object) -> bool:
     return False
 
 
+def _sizes_text(sizes: tuple) -> str:
+    """``n=3, m=2``: the sizes a step was checked at, as a reason shows them."""
+    return ", ".join(f"{k}={v}" for k, v in sizes)
+
+
 def _error_step(index: int, texts: dict[str, str], sizes: tuple, message: str, t0: float) -> StepResult:
     return StepResult(
         index=index,
@@ -552,6 +567,15 @@ def _step_verdict(
             verdict=Verdict.FAILED, counterexample=cx, message=_not_real(cmp.counterexample), **common, **texts
         )
     need = min_valid_points(settings.points)
+    if cmp.off_real is not None:  # differing only where a side is not real: compared where both are
+        sides = " or ".join(_not_real_sides(cmp.off_real))
+        where = (f"compared where both sides are real: at {cmp.off_real_points} sample point(s) the {sides} side "
+                 "is not real (a logarithm or an even root of a negative number), and there the sides differ")
+        if cmp.valid < need:
+            return StepResult(verdict=Verdict.SKIPPED, message=(
+                f"{where}; both sides are real and defined at only {cmp.valid} point(s) (at least {need} needed)"),
+                **common, **texts)  # fmt: skip
+        return StepResult(verdict=Verdict.PROVED if proved else Verdict.PASSED, message=where, **common, **texts)
     if cmp.valid < need:
         return StepResult(
             verdict=Verdict.ERROR,

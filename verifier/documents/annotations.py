@@ -90,7 +90,7 @@ ANNOTATED_NAME = (
 # before the comma belongs to the formula, not to the annotation
 _IN_R = re.compile(
     rf"(?:(?<=\$)\s*((?:{ANNOTATED_NAME}\s*,\s*)+))?({ANNOTATED_NAME})\s*\\in\s*"
-    r"\\mathbb\s*\{?R\}?\s*(?:\^\s*(\{[^{}]*\}|[A-Za-z0-9]))?"
+    r"\\mathbb\s*\{?R\}?\s*(?:\^\s*(\{(?:[^{}]|\{[^{}]*\})*\}|[A-Za-z0-9]))?"
 )
 
 # "$K$, $Q$, and $V$, all elements of $\mathbb{R}^{n \times h}$", "$a$ and $b$ are in $\mathbb{R}^n$": names
@@ -98,7 +98,7 @@ _IN_R = re.compile(
 _PROSE_IN_R = re.compile(
     rf"((?:\$\s*{ANNOTATED_NAME}\s*\$\s*(?:,\s*(?:and\s+)?|and\s+))+\$\s*{ANNOTATED_NAME}\s*\$)\s*,?\s*"
     r"(?:are\s+)?(?:all\s+)?(?:elements\s+of|in|belong\s+to)\s+\$\s*"
-    r"\\mathbb\s*\{?R\}?\s*(?:\^\s*(\{[^{}]*\}|[A-Za-z0-9]))?\s*\$"
+    r"\\mathbb\s*\{?R\}?\s*(?:\^\s*(\{(?:[^{}]|\{[^{}]*\})*\}|[A-Za-z0-9]))?\s*\$"
 )
 
 
@@ -133,6 +133,8 @@ def _dim_of_text(text: str) -> object | None:
     text = text.strip()
     if re.fullmatch(r"\d+", text):
         return int(text)
+    if power := re.fullmatch(r"10\s*\^\s*\{?\s*(\d{1,2})\s*\}?", text):  # \mathbb{R}^{10^4}: the number it writes
+        return 10 ** int(power.group(1))
     key = key_of_text(text)
     return key
 

@@ -36,6 +36,7 @@ import sympy as sp
 from verifier.documents.members import _Chain, step_trees
 from verifier.documents.steps import checked_again
 from verifier.latex.braces import bracket_end
+from verifier.latex.special import special_calls
 from verifier.latex.vocabulary import GREEK
 from verifier.results import StepResult, Verdict
 
@@ -136,7 +137,9 @@ def _in_definitions(doc: _Document, name: str) -> bool:
 
 
 def _called(trees: Iterable[sp.Basic]) -> set[str]:
-    return {f.func.__name__.lower() for t in trees if isinstance(t, sp.Basic) for f in t.atoms(sp.Function)}
+    trees = list(trees)  # \Gamma(3), built as 2, is a call all the same (verifier.latex.special)
+    return {f.func.__name__.lower() for t in trees if isinstance(t, sp.Basic) for f in t.atoms(sp.Function)} | (
+        special_calls(trees))
 
 
 def applied_products(doc: _Document, latexes: Iterable[str], trees: Iterable[sp.Basic]) -> list[str]:

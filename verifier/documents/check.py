@@ -62,6 +62,7 @@ from verifier.documents.context import (
 from verifier.documents.cookbook import as_vectors
 from verifier.documents.datalength import unsure as unsure_length
 from verifier.documents.definedconditions import kept_failures, under_defined_conditions
+from verifier.documents.definedidentity import defined_identity
 from verifier.documents.deniedranges import negated_cue, under_denied
 from verifier.documents.differentials import read_differentials
 from verifier.documents.disagreeing import on_disagreeing_renewals
@@ -590,6 +591,7 @@ class _Document(_Reader, _Doubts):
                 steps = through_a_noise_model(self, chain, scope, steps)  # ∂J/∂w with y = Xw + ε: y observed
                 steps = by_layer(self, chain, steps)  # ∂L/∂w^{(l)}_{ij}: once per concrete layer (layerinstances)
                 steps = vacuous_greens(self, chain, scope, steps)  # 0 = 0: W_fg where J is of W^(1) (vacuous)
+                steps = defined_identity(self, chain, scope, steps)  # I = \int_0^1 x^n dx: not 1 (definedidentity)
                 steps = without_where(self, chain, steps)  # 0 = 0 under "where $y = wx$" (vacuouswhere)
                 foreign = getattr(self, "foreign_values", {}).get(chain.line, [])
                 steps = foreign_failures(foreign, steps, self.parse_plain)  # another section's values (valuescope)

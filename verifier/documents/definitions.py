@@ -138,10 +138,12 @@ def _call_text(latex: str) -> str:
     return f"{m.group('head')}({params.replace(';', ',')})"
 
 def _aggregate_named(left: sp.Basic, right: sp.Basic) -> bool:
-    r"""``I = \sum_k p_k g_k``, ``I = \int_0^1 f(x)\,dx``: the letter I named for a sum or an integral (a
-    soft Dice loss's intersection, an integral worked out) is the notes' quantity; the identity matrix is
-    never written as a sum of the notes' names, so ``I`` elsewhere keeps that reading."""
-    return isinstance(left, sp.Symbol) and left.name == "I" and bool(right.atoms(sp.Sum, sp.Integral, sp.Product))
+    r"""``I = \sum_k p_k g_k``, ``I = \int_0^1 f(x)\,dx``, ``I_n = \sum_{k=1}^n k``: the letter I named for a sum
+    or an integral (a soft Dice loss's intersection, an integral worked out) is the notes' quantity; the identity
+    matrix is never written as a sum of the notes' names, so ``I`` elsewhere keeps that reading."""
+    named = isinstance(left, sp.Symbol) and left.name == "I"
+    named = named or (isinstance(left, sp.Indexed) and str(left.base.label) == "I")  # I_n = \int_0^1 x^n dx
+    return named and bool(right.atoms(sp.Sum, sp.Integral, sp.Product))
 
 
 def _kronecker_free(left: sp.Basic) -> bool:

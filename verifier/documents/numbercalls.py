@@ -23,6 +23,7 @@ from collections.abc import Iterable
 import sympy as sp
 
 from verifier.documents.labelledheads import written_call_name
+from verifier.latex.special import special_calls
 from verifier.latex.vocabulary import GREEK
 
 __all__ = ["applied_at_points", "applied_to_numbers", "points_read", "products_read", "variable_calls_read"]
@@ -51,7 +52,9 @@ def applied_to_numbers(latex: str) -> set[str]:
 
 def products_read(latexes: Iterable[str], trees: Iterable[sp.Basic]) -> list[str]:
     """The ``name(number)`` of ``latexes`` that ``trees`` do not read as calls (so read as products)."""
+    trees = list(trees)
     called = {f.func.__name__.lower() for t in trees if isinstance(t, sp.Basic) for f in t.atoms(sp.Function)}
+    called |= special_calls(trees)  # \Gamma(3): the gamma function, built as 2 (verifier.latex.special)
     written = set().union(*(applied_to_numbers(x) for x in latexes if x))
     # f_1(2) read as entry 1 of f(2) (no definition of f_1): a call all the same
     return sorted(w for w in written if not {w.split("(")[0].lower(), w.split("(")[0].split("_")[0].lower()} & called)
@@ -87,7 +90,9 @@ def points_read(latexes: Iterable[str], trees: Iterable[sp.Basic]) -> list[str]:
     calls: read as products (``V s_1``, ``V s_2``) the calls then still take arbitrary values, so a
     failure is one for every function (a sign flip beside ``V(s_2) - V(s_1)``), not a doubt (review20d)."""
     texts = [x for x in latexes if x]
+    trees = list(trees)
     called = {f.func.__name__.lower() for t in trees if isinstance(t, sp.Basic) for f in t.atoms(sp.Function)}
+    called |= special_calls(trees)  # \Gamma(a), \Gamma(b): calls, whatever they evaluate to (latex.special)
     at = {n: calls for n, calls in applied_at_points(texts).items() if n.lower() not in called}
     if not at:
         return []

@@ -68,6 +68,7 @@ from verifier.documents.integralfunctions import integral_functions
 from verifier.documents.iterates import Iterates
 from verifier.documents.iterates import note as iterate_note
 from verifier.documents.labelled import function_labels, label_notes, relabel, written_bare
+from verifier.documents.largesizes import small_stand_ins
 from verifier.documents.layerletters import as_layers, labelled_letters, layer_note
 from verifier.documents.layout import BY_MATRIX
 from verifier.documents.macros import expand_document
@@ -743,7 +744,7 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _ProseConditions):
         defined = {key: (body, internal) for key, (body, _) in defined.items()}
         rows = rows or declared(scope) == ROWS
         inferred = infer_scope(scope, [(t, b | internal) for t, b in trees], ann, defined, self._compared(chain), rows)
-        out = inferred.scope
+        out = small_stand_ins(inferred.scope, [t for t, _ in trees])
         count_capitals(out)  # H beside an index h: the number of its values (documents.counts)
         if rows:
             mark_rows(out, inferred.row_products)

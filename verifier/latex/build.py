@@ -20,6 +20,7 @@ from verifier.latex.functionals import Expectation, Integral, Label, Statistic
 from verifier.latex.integrals import MARK as INTEGRAL_MARK
 from verifier.latex.inverses import elementary_inverse, inverse_node
 from verifier.latex.oddroots import real_odd_power
+from verifier.latex.special import SPECIAL_FUNCTIONS, special_value
 from verifier.latex.vocabulary import (
     ALL,
     BY_TRANSPOSE,
@@ -621,7 +622,11 @@ class Builder(Transformer):  # type: ignore[type-arg]
         sub = next((x for x in c if isinstance(x, _Sub)), None)
         sup = next((x for x in c if isinstance(x, _Sup)), None)
         column = _pos(c)
-        if name in MATRIX_FUNCTION_NAMES:
+        if name in SPECIAL_FUNCTIONS:  # \Gamma(x), \mathrm{B}(a, b), \binom{n}{k} (verifier.latex.special)
+            if sub or len(args) != SPECIAL_FUNCTIONS[name]:
+                raise LatexError(f"{name} takes {SPECIAL_FUNCTIONS[name]} argument(s)", column)
+            value = special_value(name, args)
+        elif name in MATRIX_FUNCTION_NAMES:
             if sub or len(args) != 1:
                 raise LatexError(f"\\{name} takes one argument", column)
             value = sympy.Function(name)(*args)

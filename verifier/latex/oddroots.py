@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import sympy
 
-__all__ = ["real_odd_power"]
+__all__ = ["reads_odd_root", "real_odd_power"]
 
 
 def real_odd_power(base: sympy.Expr, exponent: sympy.Expr) -> sympy.Expr | None:
@@ -26,3 +26,15 @@ def real_odd_power(base: sympy.Expr, exponent: sympy.Expr) -> sympy.Expr | None:
         return None
     magnitude = sympy.Pow(sympy.Abs(base), exponent)
     return magnitude if exponent.p % 2 == 0 else sympy.sign(base) * magnitude
+
+
+def reads_odd_root(member: object) -> bool:
+    r"""Does ``member`` hold a power read as a real odd root (``|b|^{p/q}``, q odd, :func:`real_odd_power`)?
+    Beside a side that is not real at a point (``e^{\frac13 \ln x}`` at x < 0) the two sides part there only
+    because the root is read as real, where the principal root would agree: no counterexample (engine)."""
+    if not isinstance(member, sympy.Basic):
+        return False
+    return any(
+        isinstance(p.base, sympy.Abs) and isinstance(p.exp, sympy.Rational) and p.exp.q % 2 == 1 and p.exp.q > 1
+        for p in member.atoms(sympy.Pow)
+    )

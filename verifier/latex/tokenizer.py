@@ -14,6 +14,7 @@ from verifier.latex.functionals import STATISTICS
 from verifier.latex.integrals import MARK as INTEGRAL_MARK
 from verifier.latex.integrals import differential
 from verifier.latex.punctuation import without_row_punctuation
+from verifier.latex.special import BETA_WORDS
 from verifier.latex.vocabulary import (
     ACCENTS,
     BAR,
@@ -146,6 +147,10 @@ class Tokenizer:
     def run(self) -> list[Tok]:
         self.lex_range(0, len(self.s), 0)
         return self.out
+
+    def opens_bracket(self, i: int, j: int) -> bool:
+        r"""Does a round bracket open at ``i`` (after spaces; ``\left(``, ``\big(`` too)?"""
+        return re.match(r"\s*(?:\\(?:left|bigl?|Bigl?|biggl?|Biggl?)\s*)?\(", self.s[i:j]) is not None
 
     def skip_ws(self, i: int, j: int) -> int:
         while i < j and self.s[i] in " \t\r\n~":
@@ -363,6 +368,7 @@ class Tokenizer:
     def letter_run(self, run: str, pos: int) -> None:
         after = self.skip_ws(pos + len(run), len(self.s))
         called = self.s[after : after + 1] == "("
+        primed = re.match(r"(?:'|\\prime\b|\^\s*\{?\s*\\prime\s*\}?)+\s*\(", self.s[after:]) is not None
         calls = options().calls
         opens = self.s[after : after + 1] in ("(", "[")
         if run in STATISTICS and opens:  # Var(x), Cov(a, b), Bias(f): a statistic (verifier.latex.functionals)
@@ -382,8 +388,9 @@ class Tokenizer:
             self.emit(GREEKT, GREEK_VARIANTS.get(run, run), pos)
         elif len(run) > 1 and run in options().functions:
             self.emit(IDENT, run, pos)
-        elif run in FUNCTION_WORDS and called:
-            self.emit(TEXTNAME, run, pos)  # softplus(x): the function, even where f(x) would be a product
+        elif run in FUNCTION_WORDS and (called or primed):
+            # softplus(x): the function, even where f(x) would be a product; softplus'(x) its derivative
+            self.emit(TEXTNAME, run, pos)
         elif run in FUNCTION_WORDS:  # tr AB: tr(A)·B or tr(AB)? Never t·r·A·B (gaps19)
             self.fail(f"{run} is a function written without a backslash or brackets: write {run}(…)", pos)
         elif called and calls != "multiply" and len(run) >= (3 if calls == "auto" else 2):
@@ -401,6 +408,8 @@ class Tokenizer:
             self.emit(IF, word, pos)
         elif word == "E" and self.s[self.skip_ws(end, len(self.s)) : self.skip_ws(end, len(self.s)) + 1] in ("[", "("):
             self.fail(UNCHECKABLE["E"], pos)  # \mathrm{E}[x]: an expectation (an italic E may be a matrix)
+        elif word in BETA_WORDS and self.opens_bracket(end, len(self.s)):
+            self.emit(FUNC, "beta", pos)  # \mathrm{B}(a, b): the beta function (verifier.latex.special)
         elif len(word) == 1 and word.isascii() and word.isalpha():
             self.emit(LETTER, word, pos)
         elif word in UNCHECKABLE_WORDS:
@@ -462,6 +471,18 @@ class Tokenizer:
         if name in MATRIX_FUNCTIONS:
             self.emit(FUNC, MATRIX_FUNCTIONS[name], i)
             return k
+        if name == "Gamma" and self.opens_bracket(k, j) and "Gamma" not in options().noncommutative:
+            # \Gamma(x): the gamma function, never Γ times a bracket (verifier.latex.special)
+            self.emit(FUNC, name, i)
+            return k
+        if name == "binom":  # \binom{n}{k}: the binomial coefficient's two arguments (verifier.latex.special)
+            self.emit(FUNC, "binomial", i)
+            self.emit(LPAREN, "(", k)
+            k = self.arg(k, j, depth)
+            self.emit(COMMA, ",", k)
+            k = self.arg(k, j, depth)
+            self.emit(RPAREN, ")", k)
+            return k
         if name == "\\":
             self.emit(ROWSEP, "\\\\", i)
             return k
@@ -479,6 +500,9 @@ class Tokenizer:
             return k
         if name in SKIP_WITH_ARG:
             return self.raw_arg(k, j)[2]
+        if name == "psi" and self.s[k : k + 1] == "(" and "psi" not in options().noncommutative:
+            self.emit(TEXTNAME, name, i)  # \psi(v): a function of its argument, never ψ times a bracket (latex.special)
+            return k
         if name in GREEK or name in GREEK_VARIANTS:
             self.emit(GREEKT, GREEK_VARIANTS.get(name, name), i)
             return k
