@@ -104,11 +104,51 @@ def flat_entries(value: sp.Expr | sp.MatrixBase) -> list[sp.Expr]:
     return [sp.sympify(value)]
 
 
+#: a derivative member's entries by (expander, f, variable): the claims of a chain (each index assignment,
+#: each re-check under another reading) hand the symbolic stage the same derivatives again, and expanding
+#: them again was 5 % of a corpus run (docspeed18). The expander is in the key so that a replaced one
+#: (a test's) is not answered by the real one's entries.
+_ENTRIES: dict[tuple[object, ...], tuple[sp.Expr, ...]] = {}
+_ENTRIES_KEPT = 1024
+
+
+def forget_entries() -> None:
+    """Drop every remembered derivative expansion (tests)."""
+    _ENTRIES.clear()
+
+
 def member_entries(member: object) -> list[sp.Expr]:
-    """Explicit entries of a member; derivatives are expanded here (inside the caller's budget)."""
-    if isinstance(member, D):
-        return derivative_entries(member)
-    return flat_entries(member)  # type: ignore[arg-type]
+    """Explicit entries of a member; derivatives are expanded here (inside the caller's budget).
+
+    A derivative's entries are remembered by ``f`` and the variable (SymPy's equality: ``2.0*x`` is not
+    ``2*x``, a symbol with other assumptions another symbol): :func:`derivative_entries` is a pure function
+    of them, so a member met again gets the entries a new expansion builds. Not kept: entries holding a
+    fresh symbol ``f`` does not (a real CSE symbol left in a derivative SymPy cannot take, review31b: a
+    new expansion would hold another one), an ``f`` or variable that cannot be hashed, and an expansion
+    that raised (the budget) -- those are expanded every time, as before."""
+    if not isinstance(member, D):
+        return flat_entries(member)  # type: ignore[arg-type]
+    expand = derivative_entries
+    try:
+        key: tuple[object, ...] | None = (expand, member.f, member.wrt)
+        hash(key)
+    except TypeError:
+        key = None
+    hit = _ENTRIES.get(key) if key is not None else None
+    if hit is not None:
+        return list(hit)
+    entries = expand(member)
+    if key is not None and _ENTRIES_KEPT > 0 and not _fresh_symbols(entries, member.f):
+        if len(_ENTRIES) >= _ENTRIES_KEPT:
+            _ENTRIES.pop(next(iter(_ENTRIES)))
+        _ENTRIES[key] = tuple(entries)
+    return entries
+
+
+def _fresh_symbols(entries: Sequence[sp.Expr], f: object) -> bool:
+    """Do the entries hold a Dummy that ``f`` does not?"""
+    found = set().union(*(e.atoms(sp.Dummy) for e in entries if isinstance(e, sp.Basic)))
+    return bool(found) and not found <= (f.atoms(sp.Dummy) if isinstance(f, sp.Basic) else set())
 
 
 # ----------------------------------------------------------------------------------------------
