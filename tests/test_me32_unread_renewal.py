@@ -35,3 +35,12 @@ def test_a_step_before_the_unread_renewal_keeps_the_old_definition() -> None:
     steps = doc_steps("Let $\\ell(z) = z^2$, so\n$$\\frac{d\\ell}{dz} = 3z$$\n\n"
                       "Now another loss: $\\ell(z) = e^z + y^\\dagger$.\n")
     assert steps[0].verdict is Verdict.FAILED, steps[0].message
+
+
+def test_a_value_at_a_point_not_read_is_no_renewal() -> None:
+    # review32b: "f(0) = \text{the intercept}" gives f's value at one point in words; it does not define f
+    # anew, and the definition before it still reads the lines after it (a wrong f(1) FAILED, not SKIPPED).
+    steps = doc_steps("Let $f(x) = x^3 + 2x$.\n\nAt the origin, $f(0) = \\text{the intercept}$.\n\n"
+                      "So $f'(x) = 3x^2 + 2$.\n\nAlso $f(1) = 4$.\n")
+    assert steps[-2].verdict is Verdict.PROVED, steps[-2].message
+    assert steps[-1].verdict is Verdict.FAILED, steps[-1].message

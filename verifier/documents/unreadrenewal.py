@@ -33,11 +33,13 @@ def unread_renewal(left: sp.Basic, line: int) -> tuple[str, int] | None:
 
 
 def _head(left: sp.Basic) -> str | None:
+    """The name ``left`` defines: a name, or an entry or a call at names (``w_i``, ``f(x)``); an entry or a
+    call at a point (``f(0) = \\text{…}``, ``w_1``) gives one value in words, it defines nothing anew."""
     if isinstance(left, sp.Symbol):
         return left.name
-    if isinstance(left, sp.Indexed):
+    if isinstance(left, sp.Indexed) and all(isinstance(i, sp.Symbol) for i in left.indices):
         return str(left.base.label)
-    if isinstance(left, AppliedUndef):
+    if isinstance(left, AppliedUndef) and all(isinstance(a, sp.Symbol) for a in left.args):
         return left.func.__name__
     return None
 
