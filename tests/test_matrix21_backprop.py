@@ -175,3 +175,14 @@ def test_two_vectors_beside_an_odot_stay_entrywise() -> None:
     $$
     """
     assert doc_steps(text)[-1].verdict.value in GREEN
+
+
+def test_a_zero_gradient_settles_no_layout() -> None:
+    # review32b: "∂(b^T b)/∂W = 0" holds in either layout (a zero has no shape to transpose); it settled the
+    # denominator layout, and a numerator-layout gradient after it was FAILED
+    text = (r"Let $x \in \mathbb{R}^{d}$, $W \in \mathbb{R}^{m \times d}$, $b \in \mathbb{R}^m$, $z = W x + b$, "
+            r"and $L$ a scalar loss with $\delta = \frac{\partial L}{\partial z}$." "\n\n"
+            "The penalty on the bias does not involve the weights:\n$$\\frac{\\partial (b^T b)}{\\partial W} = 0$$\n\n"
+            "The gradient by the weights:\n$$\\frac{\\partial L}{\\partial W} = x \\delta^T$$\n")
+    got = verdicts_by_line(text)
+    assert got[4] == ["PROVED"] and got[7] == ["SKIPPED"], got

@@ -44,6 +44,7 @@ _TRANSPOSED_SIDES = re.compile(r"the shapes inferred for the undeclared names do
 _GREEN = (Verdict.PROVED, Verdict.PASSED)
 _HINT = "; declare the shapes in a context"
 _AT = re.compile(r" \(at ([^()]*)\)")
+_ZERO = re.compile(r"\s*(?:0|\\(?:mathbf|boldsymbol|vec|bm)\s*\{?[0O]\}?)\s*")  # a zero: no shape to transpose
 
 
 class _Notes(Protocol):
@@ -101,6 +102,8 @@ def _settling(
             if s.verdict not in _GREEN or "layout" in s.message or "holds when read with" in s.message:
                 continue
             by = [_variable(m) for m in (s.lhs_latex, s.rhs_latex)]
+            if any(_ZERO.fullmatch(m) for m in (s.lhs_latex, s.rhs_latex)):
+                continue  # ∂(bᵀb)/∂W = 0 holds in either layout: a zero has no shape to transpose
             if sum(v is not None for v in by) == 1 and any(v in sizes for v in by if v is not None):
                 return line, f"{s.lhs_latex} = {s.rhs_latex}"
     return None
