@@ -237,3 +237,12 @@ def test_a_region_beside_a_condition_not_read_is_no_failure() -> None:
     # "For $x > 1$ and even $n$": the right display FAILED at x < 1; x > 1 alone is not what the notes state
     r = _one("For $x > 1$ and even $n$ we have\n\n$$\\frac{d}{dx} \\max(1, x)^n = n x^{n-1}$$\n")
     assert r.verdict is Verdict.SKIPPED, r.message
+
+
+def test_a_problem_named_q2_is_a_part_of_its_own() -> None:
+    # review32b: "**Q2.**" opens the next problem as "**Problem 2.**" does; Q1's ±1 labels made Q2's step PROVED
+    notes = ("**Q1.** The labels are $y \\in \\{-1, +1\\}$.\n\n$$ (y w x)^2 = (w x)^2 $$\n\n"
+             "**Q2.** Least squares: the prediction is $p = w x$ and\n\n$$ (y p)^2 = p^2 $$\n")
+    steps = doc_steps(notes)
+    assert steps[0].verdict in GREEN, steps[0].message  # Q1's own step, with Q1's labels
+    assert steps[-1].verdict is Verdict.SKIPPED, steps[-1].message
