@@ -186,3 +186,14 @@ def test_a_zero_gradient_settles_no_layout() -> None:
             "The gradient by the weights:\n$$\\frac{\\partial L}{\\partial W} = x \\delta^T$$\n")
     got = verdicts_by_line(text)
     assert got[4] == ["PROVED"] and got[7] == ["SKIPPED"], got
+
+
+@pytest.mark.parametrize("said", ["We use the Jacobian convention for derivatives.",
+                                  "Derivatives are in numerator (Jacobian) layout.",
+                                  "Gradients follow the (numerator) convention."])  # fmt: skip
+def test_the_numerator_layout_said_in_other_words_settles_nothing(said: str) -> None:
+    # review32b: the notes state the other convention in words the rule missed; their transposed step was FAILED
+    text = _SAMPLE_NET.replace("{by_w2}", r"h \delta_2^T").replace("{by_w1}", r"\delta_1 x^T")
+    text = text.replace("A sample is a column", said + " A sample is a column")
+    got = verdicts_by_line(text)
+    assert got[13] == ["SKIPPED"], got

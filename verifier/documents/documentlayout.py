@@ -37,7 +37,9 @@ _SLASH = re.compile(r"\\partial\s*[A-Za-z]\w*\s*/\s*\\partial\s*(\\?[A-Za-z]+(?:
 _NABLA = re.compile(r"\\nabla_\s*(\{" + _GROUP + r"\}|\\?[A-Za-z]+)")
 _ANNOTATED = re.compile(r"(\\?[A-Za-z]+(?:_\{[^{}]*\}|_\w)?)\s*\\in\s*\\mathbb\s*\{?R\}?\s*\^\s*\{\s*([A-Za-z0-9]+)\s*"
                         r"(?:\\times|\\cdot|\*)\s*([A-Za-z0-9]+)\s*\}")  # fmt: skip
-_NUMERATOR_SAID = re.compile(r"numerator[\s-]+layout|numerator\s+convention", re.IGNORECASE)
+# "numerator layout", "the (numerator) convention", "numerator (Jacobian) layout", "the Jacobian convention"
+_NUMERATOR_SAID = re.compile(r"\bnumerator\b[\s()-]*(?:\(?\s*Jacobian\s*\)?[\s-]*)?(?:layout|convention|notation)"
+                             r"|\bJacobian[\s-]+(?:layout|convention|formulation)", re.IGNORECASE)
 _UNSAID = "numerator layout for derivatives, which the notes do not state"
 _TRANSPOSED_SIDES = re.compile(r"the shapes inferred for the undeclared names do not fit this step \(shape mismatch: "
                                r"the left member is (\d+)×(\d+), the right member is (\d+)×(\d+)")  # fmt: skip
