@@ -5,6 +5,7 @@ a region condition) and a step in another part, or under the condition, that onl
 
 from __future__ import annotations
 
+import pytest
 from support import doc_steps
 
 from verifier.results import StepResult, Verdict
@@ -239,10 +240,17 @@ def test_a_region_beside_a_condition_not_read_is_no_failure() -> None:
     assert r.verdict is Verdict.SKIPPED, r.message
 
 
-def test_a_problem_named_q2_is_a_part_of_its_own() -> None:
-    # review32b: "**Q2.**" opens the next problem as "**Problem 2.**" does; Q1's ±1 labels made Q2's step PROVED
-    notes = ("**Q1.** The labels are $y \\in \\{-1, +1\\}$.\n\n$$ (y w x)^2 = (w x)^2 $$\n\n"
-             "**Q2.** Least squares: the prediction is $p = w x$ and\n\n$$ (y p)^2 = p^2 $$\n")
+@pytest.mark.parametrize(("one", "two"), [
+    ("**Q1.**", "**Q2.**"),
+    ("**1.**", "**2.**"),
+    ("\\begin{problem}", "\\end{problem}\n\n\\begin{problem}"),
+    ("\\paragraph{Problem 1.}", "\\paragraph{Problem 2.}"),
+])  # fmt: skip
+def test_a_problem_named_q2_is_a_part_of_its_own(one: str, two: str) -> None:
+    # review32b: "**Q2.**" (a bold number, a problem environment, a \paragraph title) opens the next problem as
+    # "**Problem 2.**" does; Q1's ±1 labels made Q2's step PROVED
+    notes = (f"{one} The labels are $y \\in \\{{-1, +1\\}}$.\n\n$$ (y w x)^2 = (w x)^2 $$\n\n"
+             f"{two} Least squares: the prediction is $p = w x$ and\n\n$$ (y p)^2 = p^2 $$\n")
     steps = doc_steps(notes)
     assert steps[0].verdict in GREEN, steps[0].message  # Q1's own step, with Q1's labels
     assert steps[-1].verdict is Verdict.SKIPPED, steps[-1].message

@@ -14,7 +14,8 @@ heading. So a fact stated at line ``s`` holds at line ``c`` (``s <= c``) as:
 * ``OTHER``: anything else — a sibling part, an earlier section.
 
 Part starts and their depth: a heading (``#`` … ``######`` 1–6, ``\chapter`` 1, ``\section`` 2, …), then a
-problem named in the text ("Problem 2", "**Exercise 3.**", "Question 1:", "**Q2.**") 7, then an enumerated part
+problem named in the text ("Problem 2", "**Exercise 3.**", "Question 1:", "**Q2.**", "**2.**",
+``\paragraph{Problem 2}``, ``\begin{problem}``) 7, then an enumerated part
 ("(b)", "Part (c)", ``\item``, "2)") and a paragraph opening "Now consider …" / "Next, consider …" 8: a new
 setting within the problem. The notes' first line before any part start is depth 0: it encloses everything.
 
@@ -35,8 +36,10 @@ __all__ = ["OTHER", "SAME", "SETUP", "part_start", "relation"]
 
 SAME, SETUP, OTHER = "same", "setup", "other"
 
-_PROBLEM = re.compile(r"^\s*(?:\\noindent\s*)?(?:\*\*|__|\\textbf\s*\{)?\s*(?:(?:Problem|Exercise|Question|Task)\s+"
-                      r"\d+[a-z]?\b|Q\d+[a-z]?(?:\*\*|__|\}|[.:)]|\s))", re.IGNORECASE)  # "**Q2.**" too
+_PROBLEM = re.compile(r"^\s*(?:\\noindent\s*)?(?:\*\*|__|\\textbf\s*\{|\\(?:sub)?paragraph\*?\s*\{)?\s*(?:(?:Problem|"
+                      r"Exercise|Question|Task)\s+\d+[a-z]?\b|Q\d+[a-z]?(?:\*\*|__|\}|[.:)]|\s))"
+                      r"|^\s*(?:\*\*|\\textbf\s*\{)\s*\d{1,2}[.)]?\s*(?:\*\*|\})"  # "**2.**", "\textbf{2.}"
+                      r"|^\s*\\begin\s*\{(?:problem|exercise|question)\*?\}", re.IGNORECASE)
 _ENUMERATED = re.compile(
     r"^\s*(?:\\item\b|(?:\\noindent\s*|\\textbf\s*\{\s*|\*\*)*(?:Part\s+)?\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)[\s.:*}]"
     r"|(?:\*\*|\\textbf\s*\{)?\s*Part\s+\(?[a-z0-9]{1,3}\)?[.:*}\s])",
