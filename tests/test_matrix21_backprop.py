@@ -197,3 +197,15 @@ def test_the_numerator_layout_said_in_other_words_settles_nothing(said: str) -> 
     text = text.replace("A sample is a column", said + " A sample is a column")
     got = verdicts_by_line(text)
     assert got[13] == ["SKIPPED"], got
+
+
+def test_the_evidence_stays_in_its_problem() -> None:
+    # review32b: problems titled in bold text ("**Problem 2.**") are not headings; the first problem's
+    # denominator-layout gradient made the second's numerator-layout one FAILED
+    text = _SAMPLE_NET.replace("{by_w2}", r"h \delta_2^T").replace("{by_w1}", r"\delta_1 x^T")
+    text = text.replace(
+        "$$\n\n$$\n\\frac{\\partial L}{\\partial W_1}",
+        "$$\n\n**Problem 2.** The first layer.\n\n$$\n\\frac{\\partial L}{\\partial W_1}",
+    )
+    got = verdicts_by_line(text)
+    assert got[13] == ["SKIPPED"] and got[19] == ["PROVED"], got

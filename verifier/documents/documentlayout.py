@@ -28,6 +28,7 @@ from dataclasses import replace
 from typing import Protocol
 
 from verifier.documents.parts import part_of
+from verifier.documents.partscope import SAME, relation
 from verifier.documents.records import CheckedChain
 from verifier.results import StepResult, Verdict, worst
 
@@ -91,15 +92,17 @@ def _non_square(text: str) -> dict[str, tuple[str, str]]:
 
 
 def _settling(
-    chains: Sequence[CheckedChain | None], sizes: dict[str, tuple[str, str]], part: tuple[int, int]
+    chains: Sequence[CheckedChain | None], sizes: dict[str, tuple[str, str]], part: tuple[int, int],
+    lines: Sequence[str], at: int,
 ) -> tuple[int, str] | None:
     """(line, step) of a step of the lines ``part`` that holds as written equating a derivative by a
-    non-square matrix with its value: it holds in the denominator layout only."""
+    non-square matrix with its value: it holds in the denominator layout only. No problem starts between it
+    and ``at`` either ("**Problem 2.**", documents.partscope: parts.part_of splits at headings only)."""
     for c in chains:
         if c is None:  # a chain left unchecked (tests' check_chains_at)
             continue
         for s, line in zip(c.result.steps, c.step_lines, strict=True):
-            if not part[0] <= line <= part[1]:
+            if not part[0] <= line <= part[1] or relation(lines, line, at) != SAME:
                 continue
             if s.verdict not in _GREEN or "layout" in s.message or "holds when read with" in s.message:
                 continue
@@ -158,7 +161,7 @@ def settled_layout(doc: _Notes, chains: list[CheckedChain | None], said_by_conte
             unsaid, transposed = _UNSAID in s.message, _transposed_sides(s, sizes)
             if not (unsaid or transposed):
                 continue
-            evidence = _settling(chains, sizes, part_of(lines, at))  # a homework's problems may differ
+            evidence = _settling(chains, sizes, part_of(lines, at), lines, at)  # a homework's problems may differ
             if evidence is None:
                 continue
             line, step = evidence
