@@ -44,3 +44,11 @@ def test_a_value_at_a_point_not_read_is_no_renewal() -> None:
                       "So $f'(x) = 3x^2 + 2$.\n\nAlso $f(1) = 4$.\n")
     assert steps[-2].verdict is Verdict.PROVED, steps[-2].message
     assert steps[-1].verdict is Verdict.FAILED, steps[-1].message
+
+
+def test_an_entry_at_a_number_not_read_keeps_the_other_entries() -> None:
+    # review32b: "$w_1 = \text{the old value}$" set aside w_2's definition too (both keys are w's)
+    steps = doc_steps("Let $w_1 = x^2$ and $w_2 = x^3$.\n\nReset the first: $w_1 = \\text{the old value}$.\n\n"
+                      "Then $\\frac{d w_2}{dx} = 2x^2$.\n")
+    assert steps[-1].verdict is Verdict.FAILED, steps[-1].message
+

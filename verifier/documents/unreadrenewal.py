@@ -33,13 +33,14 @@ def unread_renewal(left: sp.Basic, line: int) -> tuple[str, int] | None:
 
 
 def _head(left: sp.Basic) -> str | None:
-    """The name ``left`` defines: a name, or an entry or a call at names (``w_i``, ``f(x)``); an entry or a
-    call at a point (``f(0) = \\text{…}``, ``w_1``) gives one value in words, it defines nothing anew."""
+    """The name ``left`` defines: a name, or an entry or a call at names (``w_i``, ``f(x)``, ``\\ell(w_1)``); an
+    entry or a call at a number (``f(0) = \\text{…}``, ``w_1``) gives one value in words, it defines nothing
+    anew (and ``w_1`` set ``w_2``'s definition aside too)."""
     if isinstance(left, sp.Symbol):
         return left.name
-    if isinstance(left, sp.Indexed) and all(isinstance(i, sp.Symbol) for i in left.indices):
+    if isinstance(left, sp.Indexed) and not any(i.is_number for i in left.indices):
         return str(left.base.label)
-    if isinstance(left, AppliedUndef) and all(isinstance(a, sp.Symbol) for a in left.args):
+    if isinstance(left, AppliedUndef) and not any(a.is_number for a in left.args):
         return left.func.__name__
     return None
 
