@@ -254,3 +254,12 @@ def test_a_problem_named_q2_is_a_part_of_its_own(one: str, two: str) -> None:
     steps = doc_steps(notes)
     assert steps[0].verdict in GREEN, steps[0].message  # Q1's own step, with Q1's labels
     assert steps[-1].verdict is Verdict.SKIPPED, steps[-1].message
+
+
+def test_a_function_named_by_its_kind_is_not_made_arbitrary() -> None:
+    # review32b: "let $\sigma$ be a logistic sigmoid function" names σ, it does not make it arbitrary: the wrong
+    # σ(0) = 1 was SKIPPED (σ an unknown function) where it is FAILED
+    steps = doc_steps("Let $\\sigma$ be a logistic sigmoid function, so that\n\n"
+                      "$$\\sigma'(z) = \\sigma(z)(1 - \\sigma(z))$$\n\nand a wrong one: $\\sigma(0) = 1$.\n")
+    assert steps[0].verdict in GREEN, steps[0].message
+    assert steps[-1].verdict is Verdict.FAILED, steps[-1].message

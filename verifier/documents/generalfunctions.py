@@ -41,6 +41,9 @@ _FORMS = [
 
 
 _FUNCTION_WORD = re.compile(r"\b(?:functions?|activations?|non-?linearity|non-?linearities)\b", re.IGNORECASE)
+# "let $\sigma$ be a logistic sigmoid function": the words name the known function, they do not make it arbitrary
+_NAMED_KIND = re.compile(r"\b(?:logistic|sigmoid(?:al)?|tanh|hyperbolic|softmax|soft-?plus|relu|rectifier|rectified)\b",
+                         re.IGNORECASE)
 
 
 def generalised(text: str) -> dict[str, list[int]]:
@@ -49,6 +52,8 @@ def generalised(text: str) -> dict[str, list[int]]:
     for form in _FORMS:
         for m in form.finditer(text):
             name = m.group(1).lstrip("\\")
+            if name in FUNCTIONS and _NAMED_KIND.search(m.group(0)):
+                continue  # σ named as the sigmoid it is (a notes' g made "a sigmoid function" is still set aside)
             if name in FUNCTIONS and not _FUNCTION_WORD.search(text[m.start() : m.end() + 40]):
                 continue  # "for a general $\sigma$": a spread, maybe; σ is made a function only in words
             out.setdefault(name, set()).add(text.count("\n", 0, m.start()) + 1)
