@@ -263,3 +263,9 @@ def test_a_function_named_by_its_kind_is_not_made_arbitrary() -> None:
                       "$$\\sigma'(z) = \\sigma(z)(1 - \\sigma(z))$$\n\nand a wrong one: $\\sigma(0) = 1$.\n")
     assert steps[0].verdict in GREEN, steps[0].message
     assert steps[-1].verdict is Verdict.FAILED, steps[-1].message
+
+
+def test_any_sigmoid_function_is_still_arbitrary() -> None:
+    # "let $\\sigma$ be any sigmoid function": an S-shaped function, not the logistic one
+    steps = doc_steps("Let $\\sigma$ be any sigmoid function. Then\n\n$$\\sigma'(z) = \\sigma(z)(1 - \\sigma(z))$$\n")
+    assert steps[0].verdict not in GREEN, steps[0].message

@@ -52,8 +52,8 @@ def generalised(text: str) -> dict[str, list[int]]:
     for form in _FORMS:
         for m in form.finditer(text):
             name = m.group(1).lstrip("\\")
-            if name in FUNCTIONS and _NAMED_KIND.search(m.group(0)):
-                continue  # σ named as the sigmoid it is (a notes' g made "a sigmoid function" is still set aside)
+            if name in FUNCTIONS and _NAMED_KIND.search(m.group(0)) and not re.search(rf"\b{_GENERAL}\b", m.group(0)):
+                continue  # σ named as the sigmoid it is ("any sigmoid function", or a notes' g, still made arbitrary)
             if name in FUNCTIONS and not _FUNCTION_WORD.search(text[m.start() : m.end() + 40]):
                 continue  # "for a general $\sigma$": a spread, maybe; σ is made a function only in words
             out.setdefault(name, set()).add(text.count("\n", 0, m.start()) + 1)
