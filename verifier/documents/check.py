@@ -114,7 +114,7 @@ from verifier.documents.summeddelta import unsure_summed_deltas
 from verifier.documents.symmetricprose import split_at_inline, symmetric_in, writes_names
 from verifier.documents.unreadconditions import under_unread_condition
 from verifier.documents.unreadhypotheses import unread_hypotheses
-from verifier.documents.updaterule import update_rule
+from verifier.documents.updaterule import iterate_algebra, update_rule
 from verifier.documents.vacuous import vacuous_greens
 from verifier.documents.vacuouswhere import without_where
 from verifier.documents.valuescope import foreign_failures, values_in_scope
@@ -619,6 +619,8 @@ class _Document(_Reader, _Doubts):
                 steps = at_stated_sizes(self, chain, scope, steps)  # "for $m = n = 1$ we get" (statedsizes)
                 steps = [update_rule(r, chain.members[s.left].latex, chain.members[s.right].latex, s.left == 0)
                          for s, r in zip(chain.steps, steps, strict=True)]  # x_{k+1} = x_k - … (updaterule)
+                if all(s.left == k and s.right == k + 1 for k, s in enumerate(chain.steps)):  # its algebra (ibid.)
+                    steps = iterate_algebra(steps, [m.latex for m in chain.members])
                 # p(a, b) = p(a) p(b) is never FAILED unless the notes or the context define p (productrule)
                 defined = frozenset({d.key[0] for d in self.note_definitions}
                                     | {k[0] for k in self.ctx.scope_at(chain.line).names})  # fmt: skip

@@ -20,9 +20,12 @@ from dataclasses import replace
 
 from verifier.results import StepResult, Verdict
 
-__all__ = ["UPDATE_RULE", "is_update_rule", "update_rule"]
+__all__ = ["ITERATE_ENTRIES", "UPDATE_RULE", "is_update_rule", "iterate_algebra", "update_rule"]
 
 UPDATE_RULE = "an update rule: it defines the next iterate {new} from {old} (a recurrence), not an identity"
+
+ITERATE_ENTRIES = ("{new} is read as entries of one vector {name} (the iterate reading, each {old} a vector of its "
+                   "own, is not tried): a failure under that reading is no evidence")
 
 # a name: x, \theta, \mathbf{w}, \boldsymbol{\theta}, \hat{x} (one letter: Az_{k+1} is a product)
 _NAME = r"(?:\\(?:mathbf|boldsymbol|bm|vec|hat|tilde|bar)\s*\{\s*(?:\\[A-Za-z]+|[A-Za-z])\s*\}|\\[A-Za-z]+|[A-Za-z])"
@@ -71,3 +74,19 @@ def update_rule(r: StepResult, left: str, right: str, first: bool) -> StepResult
     why = UPDATE_RULE.format(new=found[0], old=found[1])
     message = "; ".join(x for x in (why, r.message) if x)
     return replace(r, verdict=Verdict.SKIPPED, counterexample=None, curve=None, message=message)
+
+
+def iterate_algebra(steps: list[StepResult], latexes: list[str]) -> list[StepResult]:
+    """``steps`` of a chain whose first link is an update rule (``latexes``: its members, each link member
+    to member), with each later FAILED link that read the iterates as entries of one vector SKIPPED: the
+    algebra of ``\\mathbf{w}_{k+1} = \\mathbf{w}_k - \\eta(\\ldots) = \\ldots`` is about a vector w_k."""
+    if len(latexes) < 3 or (found := is_update_rule(latexes[0], latexes[1])) is None:
+        return steps
+    if not re.match(r"\s*\\(?:mathbf|boldsymbol|bm|vec)\b", found[0]):
+        return steps  # x_{k+1} = x_k - …: entries of one vector, each its own scalar recurrence: read as written
+    name = _plain(found[0])
+    why = ITERATE_ENTRIES.format(new=found[0], old=found[1], name=name)
+    return [replace(r, verdict=Verdict.SKIPPED, counterexample=None, curve=None, message=f"{why}; {r.message}")
+            if k > 0 and r.verdict is Verdict.FAILED and f"inferred {name}: a vector" in (r.message or "")
+            and "written with a subscript" in (r.message or "") else r
+            for k, r in enumerate(steps)]  # fmt: skip
