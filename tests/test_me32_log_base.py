@@ -33,3 +33,18 @@ def test_a_formula_in_base_two_needs_the_prose_to_say_so() -> None:
     assert unsaid.verdict.value not in GREEN, unsaid.message  # (an equation to solve, or FAILED)
     wrong = doc_steps("Entropies here are in bits.\n\n$$\\log(2x) = 2 + \\log x$$\n")[-1]
     assert wrong.verdict.value not in GREEN, wrong.message
+
+
+@pytest.mark.parametrize("prose", ["Let us simplify a bit.", "With a few bits of algebra, for $x > 0$,",
+                                   "This takes a little bit of care:", "The bits of the proof are short:"])
+def test_bit_in_another_sense_does_not_say_base_two(prose: str) -> None:
+    # review32a: "a bit" / "bits of algebra" read as "in bits" made log(2x) = log x + 1 PROVED
+    step = doc_steps(f"{prose}\n\n$$\\log(2x) = \\log x + 1$$\n")[-1]
+    assert step.verdict.value not in GREEN, step.message
+
+
+@pytest.mark.parametrize("prose", ["Entropies here are measured in bits.", "The answer is $1$ bit per symbol.",
+                                   "Information is counted in bits of information.", "The number of bits is"])
+def test_bits_as_a_unit_still_say_base_two(prose: str) -> None:
+    step = doc_steps(f"{prose}\n\n$$\\log(2x) = \\log x + 1$$\n")[-1]
+    assert step.verdict.value in GREEN and "base 2" in step.message, step.message
