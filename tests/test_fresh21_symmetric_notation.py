@@ -54,3 +54,11 @@ def test_the_name_is_found(prose: str, names: set[str]) -> None:
                                    "with $x \\succ 0$ entrywise"])
 def test_other_statements_name_nothing(prose: str) -> None:
     assert symmetric_in(prose) is None
+
+
+@pytest.mark.parametrize("prose", ["Let $S$ be a covariance and $B$ any square matrix",
+                                   "with $S$ symmetric or $B$ any matrix", "a kernel so $B$ is"])
+def test_a_conjunction_after_the_word_does_not_name_the_next_matrix(prose: str) -> None:
+    # review32a: "a covariance and $B$" stated B symmetric: ∇ xᵀBx = 2Bx was PROVED for an arbitrary B
+    said = symmetric_in(prose)
+    assert said is None or "B" not in said[0], said

@@ -39,11 +39,14 @@ __all__ = [
 _BOLD = r"(?:\\(?:mathbf|boldsymbol|bm)\s*\{?\s*)?"
 _SYMMETRIC = re.compile(
     # "symmetric matrix $C$", "symmetric covariance $S$", "covariance matrix $\Sigma \in …$": a covariance,
-    # precision, Gram, kernel or Hessian matrix is symmetric by what it is
+    # precision, Gram, kernel or Hessian matrix is symmetric by what it is (the word between a noun, not
+    # "a covariance and $B$", which names another matrix: review32a)
     # (a diagonal matrix is symmetric too; a block diagonal one need not be)
     r"(?<![A-Za-z-])(?<!block\s)(?:symmetric|diagonal|covariance|precision|gram|kernel|hessian)\s+"
     r"(?:positive[- ](?:semi-?)?definite\s+)?"
-    r"(?:(?!of\b|between\b|in\b|with\b|for\b)[A-Za-z-]+\s+)?(?:matrix|matrices)?\s*"
+    r"(?:(?!(?:of|between|in|with|for|and|or|but|so|then|while|whereas|where|when|if|let|is|are|be|to|as|on|at"
+    r"|by|from|any|all|each|every|another|other|some|a|an|the|this|that|its|their)\b)[A-Za-z-]+\s+)?"
+    r"(?:matrix|matrices)?\s*"
     r"\$\s*" + _BOLD + r"\\?([A-Za-z]|Sigma|Lambda|Omega|Theta)\s*\}?\s*(?:\\in(?![A-Za-z])[^$]*)?[,.;]?\s*\$"
     # "$A$ is symmetric", and without a verb: "with $Q$ symmetric positive definite", "for $S$ symmetric"
     # … but not "$A$ is diagonal plus a rank-one term", "diagonal-plus-low-rank", "diagonal dominant" (review18c)
