@@ -446,6 +446,11 @@ class _Doubts(_ImpliedSums, _WithoutDefinitions):
                     continue
                 if any(alt[j].verdict not in (Verdict.PROVED, Verdict.PASSED) for j in partners.get(k, ())):
                     continue  # d/dx(x³+x²) = d/dx x³ + x² = 3x² + x²: the shared member read two ways
+                if any(b in note for b in BASE_NOTES.values()) and any(
+                    alt[j].verdict not in (Verdict.PROVED, Verdict.PASSED) for j in failing
+                    if any(bare_log(chain.members[i].latex) for i in (chain.steps[j].left, chain.steps[j].right))
+                ):
+                    continue  # one base for the chain: log 8 = 3 (base 2) = log 1000 (base 10) (review32a)
                 if note.startswith(_DIRECT) and _total_only(chain, k):
                     continue  # dy/dz written with d: a total derivative, never the direct partial
                 r = alt[k]
