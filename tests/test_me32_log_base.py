@@ -36,7 +36,8 @@ def test_a_formula_in_base_two_needs_the_prose_to_say_so() -> None:
 
 
 @pytest.mark.parametrize("prose", ["Let us simplify a bit.", "With a few bits of algebra, for $x > 0$,",
-                                   "This takes a little bit of care:", "The bits of the proof are short:"])
+                                   "This takes a little bit of care:", "The bits of the proof are short:",
+                                   "With a couple of bits of algebra:"])
 def test_bit_in_another_sense_does_not_say_base_two(prose: str) -> None:
     # review32a: "a bit" / "bits of algebra" read as "in bits" made log(2x) = log x + 1 PROVED
     step = doc_steps(f"{prose}\n\n$$\\log(2x) = \\log x + 1$$\n")[-1]

@@ -32,7 +32,8 @@ _BARE = re.compile(r"\\log(?![A-Za-z])(?!\s*_)")
 _NATURAL = re.compile(r"\\ln(?![A-Za-z])|\\log\s*_|\\exp(?![A-Za-z])|(?<![A-Za-z\\])e\s*\^")
 # "bits" as a unit ("in bits", "$1$ bit", "3 bits", "bits per symbol", "bits of information"), not "a bit",
 # "a few bits of algebra" (review32a: those made log(2x) = log x + 1 PROVED)
-_BITS = re.compile(r"(?:\d|\$|\b(?:in|of|one|two|single|many|zero|half\s+a)\s)\s*bits?\b|"
+_BITS = re.compile(r"(?:\d|\$|\b(?:in|of|one|two|single|many|zero|half\s+a)\s)\s*bits?\b"
+                   r"(?!\s+of\s+(?!information|entropy|uncertainty))|"
                    r"\bbits?\s+(?:per|of\s+(?:information|entropy|uncertainty))\b|"
                    r"\bbase[- ]?(?:2|two)\b|\bbinary logarithm|\blog(?:arithm)?s? (?:to )?base 2\b", re.I)
 _TEN = re.compile(r"\bbase[- ]?(?:10|ten)\b|\bcommon logarithm|\bdecimal logarithm|\bdecibels?\b", re.I)
