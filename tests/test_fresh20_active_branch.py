@@ -8,6 +8,7 @@ again with the max replaced by its active argument; a gradient wrong on that sid
 
 from __future__ import annotations
 
+import pytest
 from support import doc_steps
 
 from verifier.documents.activebranch import active_argument
@@ -47,3 +48,20 @@ def test_with_a_relu_reached_beside_the_hinge_the_words_do_not_say_which() -> No
             "When the margin is violated the gradient is\n$$\\frac{\\partial L}{\\partial z} = -y$$\n")
     steps = doc_steps(text)
     assert steps and steps[0].verdict not in (Verdict.PROVED, Verdict.PASSED), steps[0].message
+
+
+@pytest.mark.parametrize("said", [
+    "The derivative is $-3$ where the hinge is active, and on the flat side, where the margin is met, it is",
+    "The derivative is $-3$ while the hinge is active; once $w$ passes $1/3$ it becomes",
+    "It is $-3$ when the hinge is active but past $w = 1/3$ it is",
+])
+def test_a_sentence_that_goes_on_to_the_other_side_is_not_read_active(said: str) -> None:
+    # review32a: the active branch excused the display the sentence puts on the flat side (PROVED)
+    steps = doc_steps(f"Define $L = \\max(0, 1 - 3 w)$ for a scalar $w$.\n\n{said}\n\n$$\\frac{{dL}}{{dw}} = -3$$\n")
+    assert steps and steps[0].verdict not in (Verdict.PROVED, Verdict.PASSED), steps[0].message
+
+
+def test_an_active_clause_leading_into_the_display_is_still_read() -> None:
+    said = "On the flat side the derivative is $0$, and when the hinge is active, it is"
+    steps = doc_steps(f"Define $L = \\max(0, 1 - 3 w)$ for a scalar $w$.\n\n{said}\n\n$$\\frac{{dL}}{{dw}} = -3$$\n")
+    assert steps and steps[0].verdict in (Verdict.PROVED, Verdict.PASSED), steps[0].message

@@ -54,3 +54,24 @@ def test_the_name_is_found(prose: str, names: set[str]) -> None:
                                    "with $x \\succ 0$ entrywise"])
 def test_other_statements_name_nothing(prose: str) -> None:
     assert symmetric_in(prose) is None
+
+
+@pytest.mark.parametrize("prose", ["Let $S$ be a covariance and $B$ any square matrix",
+                                   "with $S$ symmetric or $B$ any matrix", "a kernel so $B$ is"])
+def test_a_conjunction_after_the_word_does_not_name_the_next_matrix(prose: str) -> None:
+    # review32a: "a covariance and $B$" stated B symmetric: ∇ xᵀBx = 2Bx was PROVED for an arbitrary B
+    said = symmetric_in(prose)
+    assert said is None or "B" not in said[0], said
+
+
+@pytest.mark.parametrize("said", ["Let $A \\succ 0$ and $x \\in \\mathbb{R}^3$.",
+                                  "Let $A$ be symmetric and $x \\in \\mathbb{R}^3$."])
+def test_a_statement_of_a_section_whose_heading_is_out_of_view_ends_with_it(said: str) -> None:
+    # review32a: part one's heading lay before the few lines read, so "# Part two" did not close its statement
+    # and 2Ax for part two's arbitrary A was PROVED
+    text = (f"# Part one\n\n{said}\n\n$$\\nabla_x x^\\top A x = 2 A x$$\n\n# Part two\n\n"
+            "Now let $A \\in \\mathbb{R}^{3\\times 3}$ be any square matrix, $x \\in \\mathbb{R}^3$.\n\n"
+            "$$\\nabla_x x^\\top A x = 2 A x$$\n")
+    steps = [s for ch in check_text(text, "notes.md").chains for s in ch.result.steps]
+    assert steps[0].verdict is Verdict.PROVED, steps[0].message
+    assert steps[-1].verdict is Verdict.FAILED, steps[-1].message

@@ -67,3 +67,11 @@ def test_a_small_stated_size_is_not_replaced() -> None:
     (step,) = doc_steps(text)
     assert step.verdict is Verdict.PROVED, step.message
     assert "as stated" not in (step.message or "")
+
+
+@pytest.mark.parametrize(("size", "sign", "green"), [
+    (1001, "", False), (1001, "-", True), (1000, "", True), (1000, "-", False)])
+def test_the_small_size_keeps_the_stated_sizes_parity(size: int, sign: str, green: bool) -> None:
+    # review32a: det(-A) = det(A) for A in R^{1001×1001} was PROVED, checked at an even size only
+    steps = doc_steps(_note(f"$A \\in \\mathbb{{R}}^{{{size} \\times {size}}}$", f"\\det(-A) = {sign}\\det(A)"))
+    assert steps and (steps[-1].verdict in (Verdict.PROVED, Verdict.PASSED)) is green, steps[-1].message

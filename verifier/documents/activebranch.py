@@ -37,6 +37,9 @@ _ACTIVE = re.compile(
     re.IGNORECASE,
 )
 _NEGATED = re.compile(r"\b(?:not|never|inactive|unless|except|otherwise)\b", re.IGNORECASE)
+# after the words "active": a further clause, which the display may belong to instead
+_GOES_ON = re.compile(r"[;:]\s*\S|\b(?:and|but|while|whereas|once|past|beyond|elsewhere|flat|zero|inactive)\b",
+                      re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z$\\*])|\n\s*\n")
 
 
@@ -77,7 +80,9 @@ def active_argument(body: str) -> str | None:
 def says_active(prose: str) -> bool:
     """Does the last sentence of ``prose`` (the text up to a display) say the hinge is active, not negated?"""
     sentence = _SENTENCE_END.split(prose.rstrip())[-1] if prose.strip() else ""
-    return bool(_ACTIVE.search(sentence)) and not _NEGATED.search(sentence)
+    said = list(_ACTIVE.finditer(sentence))
+    # "… where the hinge is active, and on the flat side it is": the display is on the other side (review32a)
+    return bool(said) and not _NEGATED.search(sentence) and not _GOES_ON.search(sentence[said[-1].end():])
 
 
 def _recheck(doc: Any, chain: Any, active: dict[Any, str], todo: list[int]) -> list[StepResult] | None:

@@ -54,6 +54,7 @@ from verifier.documents.gradientlayout import (
 from verifier.documents.guesses import _BETWEEN_SIDES, _NO_EVIDENCE, _subscripted
 from verifier.documents.hadamardorder import NOTE as HADAMARD_NOTE
 from verifier.documents.hadamardorder import left_to_right, writes_hadamard
+from verifier.documents.headings import heading_level
 from verifier.documents.hot import hot_indices_named, one_hot_at
 from verifier.documents.hypothetical import without_display_conditions
 from verifier.documents.impliedsums import CASE_SPLIT as _CASE_SPLIT
@@ -446,6 +447,11 @@ class _Doubts(_ImpliedSums, _WithoutDefinitions):
                     continue
                 if any(alt[j].verdict not in (Verdict.PROVED, Verdict.PASSED) for j in partners.get(k, ())):
                     continue  # d/dx(x³+x²) = d/dx x³ + x² = 3x² + x²: the shared member read two ways
+                if any(b in note for b in BASE_NOTES.values()) and any(
+                    alt[j].verdict not in (Verdict.PROVED, Verdict.PASSED) for j in failing
+                    if any(bare_log(chain.members[i].latex) for i in (chain.steps[j].left, chain.steps[j].right))
+                ):
+                    continue  # one base for the chain: log 8 = 3 (base 2) = log 1000 (base 10) (review32a)
                 if note.startswith(_DIRECT) and _total_only(chain, k):
                     continue  # dy/dz written with d: a total derivative, never the direct partial
                 r = alt[k]
@@ -823,7 +829,8 @@ class _Doubts(_ImpliedSums, _WithoutDefinitions):
         if chain.inline:  # its own line up to the claim, and the clause it goes on with (not a later one)
             prose, trailing = split_at_inline(prose, chain)
         prose = without_display_conditions(prose)  # "$$…$$ which holds when $A$ is symmetric": that display's
-        said = symmetric_in(prose)
+        above = next((lv for row in reversed(self.lines[:start]) if (lv := heading_level(row)) is not None), None)
+        said = symmetric_in(prose, above)  # "# Part one"'s statement ends at "# Part two" (review32a)
         if said and chain.inline:  # "$…$ for symmetric $A$, and in general $…$": another claim's (review31a)
             cut = prose.rfind("\n") + 1
             span = claim_span(prose[cut:], chain)

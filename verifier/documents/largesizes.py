@@ -15,7 +15,8 @@ This module owns that replacement, on a chain's inferred scope:
   kept (and a block too large to build is SKIPPED saying so, :mod:`verifier.documents.instances`);
 * distinct large sizes stay distinct and keep their order (a 512×784 matrix stays wide, so a missing
   transpose still clashes); each small size is larger than every number the chain writes (an entry
-  ``x_5`` stays inside) and differs from every other size of the scope (no accidental square);
+  ``x_5`` stays inside), differs from every other size of the scope (no accidental square) and keeps the
+  stated size's parity (``(-1)^n``: ``\det(-A) = \det(A)`` holds at 1000, not at 1001);
 * a scope where two large sizes differ by one (a 0-based axis beside its count) is left as stated.
 """
 
@@ -72,7 +73,8 @@ def small_stand_ins(scope: Scope, trees: Iterable[sp.Basic]) -> Scope:
     small: dict[int, int] = {}
     candidate = max(2, int(largest) + 1)
     for size in sorted(stated):
-        while candidate in others:
+        # the stated size's parity kept: det(-A) = det(A) holds at 1000, not at 1001 (review32a)
+        while candidate in others or (candidate - size) % 2:
             candidate += 1
         small[size] = candidate
         candidate += 1

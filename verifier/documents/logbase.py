@@ -30,7 +30,12 @@ __all__ = ["bare_log", "in_base", "log_bases"]
 
 _BARE = re.compile(r"\\log(?![A-Za-z])(?!\s*_)")
 _NATURAL = re.compile(r"\\ln(?![A-Za-z])|\\log\s*_|\\exp(?![A-Za-z])|(?<![A-Za-z\\])e\s*\^")
-_BITS = re.compile(r"\bbits?\b|\bbase[- ]?(?:2|two)\b|\bbinary logarithm|\blog(?:arithm)?s? (?:to )?base 2\b", re.I)
+# "bits" as a unit ("in bits", "$1$ bit", "3 bits", "bits per symbol", "bits of information"), not "a bit",
+# "a few bits of algebra" (review32a: those made log(2x) = log x + 1 PROVED)
+_BITS = re.compile(r"(?:\d|\$|\b(?:in|of|one|two|single|many|zero|half\s+a)\s)\s*bits?\b"
+                   r"(?!\s+of\s+(?!information|entropy|uncertainty))|"
+                   r"\bbits?\s+(?:per|of\s+(?:information|entropy|uncertainty))\b|"
+                   r"\bbase[- ]?(?:2|two)\b|\bbinary logarithm|\blog(?:arithm)?s? (?:to )?base 2\b", re.I)
 _TEN = re.compile(r"\bbase[- ]?(?:10|ten)\b|\bcommon logarithm|\bdecimal logarithm|\bdecibels?\b", re.I)
 #: how far (in lines) from a chain the prose may state the base
 NEAR_LINES = 40

@@ -39,11 +39,14 @@ __all__ = [
 _BOLD = r"(?:\\(?:mathbf|boldsymbol|bm)\s*\{?\s*)?"
 _SYMMETRIC = re.compile(
     # "symmetric matrix $C$", "symmetric covariance $S$", "covariance matrix $\Sigma \in …$": a covariance,
-    # precision, Gram, kernel or Hessian matrix is symmetric by what it is
+    # precision, Gram, kernel or Hessian matrix is symmetric by what it is (the word between a noun, not
+    # "a covariance and $B$", which names another matrix: review32a)
     # (a diagonal matrix is symmetric too; a block diagonal one need not be)
     r"(?<![A-Za-z-])(?<!block\s)(?:symmetric|diagonal|covariance|precision|gram|kernel|hessian)\s+"
     r"(?:positive[- ](?:semi-?)?definite\s+)?"
-    r"(?:(?!of\b|between\b|in\b|with\b|for\b)[A-Za-z-]+\s+)?(?:matrix|matrices)?\s*"
+    r"(?:(?!(?:of|between|in|with|for|and|or|but|so|then|while|whereas|where|when|if|let|is|are|be|to|as|on|at"
+    r"|by|from|any|all|each|every|another|other|some|a|an|the|this|that|its|their)\b)[A-Za-z-]+\s+)?"
+    r"(?:matrix|matrices)?\s*"
     r"\$\s*" + _BOLD + r"\\?([A-Za-z]|Sigma|Lambda|Omega|Theta)\s*\}?\s*(?:\\in(?![A-Za-z])[^$]*)?[,.;]?\s*\$"
     # "$A$ is symmetric", and without a verb: "with $Q$ symmetric positive definite", "for $S$ symmetric"
     # … but not "$A$ is diagonal plus a rank-one term", "diagonal-plus-low-rank", "diagonal dominant" (review18c)
@@ -87,27 +90,29 @@ _DISPLAY = re.compile(r"\$\$|\\\[|\\begin\s*\{(?:equation|align|gather|multline)
 _NO_LOSS = re.compile(r"\b(?:without|with\s+no)\s+loss\s+of\s+generality\b", re.I)  # not a negation
 
 
-def symmetric_in(prose: str) -> tuple[set[str], int] | None:
+def symmetric_in(prose: str, above: int | None = None) -> tuple[set[str], int] | None:
     """The names ``prose`` states symmetric, and where the first statement starts; None if it states none.
     Not a statement whose section ends in ``prose``: a heading after it of its own section's level or higher
     starts another problem (2Ax for an arbitrary A of "# Part 2" was PROVED from "# Part 1"'s "Let A be
     symmetric"; review24e); a subsection's heading keeps it, and so does a section whose heading ``prose``
-    does not show."""
+    does not show. ``above``: the level of the notes' last heading before ``prose`` (the statement's section where
+    ``prose`` shows none: review32a)."""
     found = sorted((m for rx in (_SYMMETRIC, _NOTATION) for m in rx.finditer(prose)), key=lambda m: m.start())
-    said = [m for m in found if _affirmed(prose, m) and not _section_ended(prose, m.start())]
+    said = [m for m in found if _affirmed(prose, m) and not _section_ended(prose, m.start(), above)]
     names = {next((g for g in m.groups() if g), "") for m in said}
     names.discard("")
     return (names, said[0].start()) if names else None
 
 
-def _section_ended(prose: str, at: int) -> bool:
-    """Does a heading after ``at`` in ``prose`` close the section ``at`` is in (a level at most its own)?"""
+def _section_ended(prose: str, at: int, above: int | None = None) -> bool:
+    """Does a heading after ``at`` in ``prose`` close the section ``at`` is in (a level at most its own; its own
+    that of the heading ``above`` the prose where ``prose`` shows none before ``at``)?"""
     levels, offset = [], 0
     for row in prose.split("\n"):
         if (level := heading_level(row)) is not None:
             levels.append((offset, level))
         offset += len(row) + 1
-    own = [level for start, level in levels if start <= at]
+    own = [level for start, level in levels if start <= at] or ([above] if above is not None else [])
     return bool(own) and any(level <= own[-1] for start, level in levels if start > at)
 
 
