@@ -23,6 +23,7 @@ def test_parameters_that_are_an_expression_are_no_labelled_definition() -> None:
     assert function_labels(r"$$a_k (x + 1) = b$$") == set()
     assert function_labels(r"Let $J_\lambda(\theta) = \|\theta\|^2$.") == {("J", "lambda")}
     assert function_labels(r"Let $L_S(\mathbf{w}, b) = 0$.") == {("L", "S")}
+    assert function_labels(r"$$f_\tau(\mathbf z) = \tau \log \sum_i \exp(z_i / \tau).$$") == {("f", "tau")}
 
 
 def test_the_product_is_checked() -> None:

@@ -57,7 +57,7 @@ def _sub_pattern(sub: str) -> tuple[str, bool]:
 # one parameter of a definition: a name (a letter or a command, maybe decorated, bold, sub- or superscripted);
 # ``y_i (\delta_{ij} - p_j) = …`` in a chain writes an expression there: a product, not a definition
 _PARAMETER = re.compile(
-    r"\s*(?:\\(?:mathbf|boldsymbol|bm|hat|tilde|bar|vec|mathrm|mathit)\s*\{\s*)?(?:\\[A-Za-z]+|[A-Za-z])\s*\}?"
+    r"\s*(?:\\(?:mathbf|boldsymbol|bm|hat|tilde|bar|vec|mathrm|mathit)\s*\{?\s*)?(?:\\[A-Za-z]+|[A-Za-z])\s*\}?"
     r"(?:\s*[_^]\s*(?:\{[^{}]*\}|[A-Za-z0-9]|\\[A-Za-z]+))*\s*'*\s*"
 )
 
