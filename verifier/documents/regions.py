@@ -38,7 +38,7 @@ from verifier.documents.resolve import ListMember, ResolveError
 from verifier.latex import LatexError
 from verifier.results import StepResult, Verdict
 
-__all__ = ["READ", "under_read_region"]
+__all__ = ["READ", "reached_names", "under_read_region"]
 
 #: doc attribute: the chains whose condition this module read (documents.unreadconditions leaves them)
 READ = "_read_regions"
@@ -112,7 +112,7 @@ def under_read_region(doc: Any, chain: Any, scope: Any, steps: list[StepResult])
     if read is None:
         return steps
     name, rels = read
-    if subscript_in(name, doc.text) or not any(name in _written(doc, scope, steps[k]) for k in failing):
+    if subscript_in(name, doc.text) or not any(name in reached_names(doc, scope, steps[k]) for k in failing):
         return steps
     if beside:  # only part of the condition is read: checked under it alone, a right display may fail
         doc.__dict__.setdefault(READ, set()).add(id(chain))
@@ -163,7 +163,7 @@ def under_read_region(doc: Any, chain: Any, scope: Any, steps: list[StepResult])
     return out
 
 
-def _written(doc: Any, scope: Any, r: StepResult) -> set[str]:
+def reached_names(doc: Any, scope: Any, r: StepResult) -> set[str]:
     """The names step ``r`` writes, and those the notes' definitions of them use."""
     from verifier.documents.infer import names_and_functions  # late: infer imports much of documents
 

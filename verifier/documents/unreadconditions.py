@@ -27,8 +27,7 @@ from typing import Any
 from verifier.documents.headings import after_heading
 from verifier.documents.proseconditions import subscript_in
 from verifier.documents.ranges import scalar_range
-from verifier.documents.regions import READ
-from verifier.latex import LatexError
+from verifier.documents.regions import READ, reached_names
 from verifier.results import StepResult, Verdict
 
 __all__ = ["stated_condition", "under_unread_condition"]
@@ -99,21 +98,8 @@ def under_unread_condition(doc: Any, chain: Any, scope: Any, steps: list[StepRes
     wanted = condition_names(math)
     out = []
     for r in steps:
-        if r.verdict is Verdict.FAILED and wanted & _reached(doc, scope, r):
+        if r.verdict is Verdict.FAILED and wanted & reached_names(doc, scope, r):
             r = r.skipped(f"fails for a general value, but the notes state it under the condition ${math}$ "
                           f"(lines {start + 1}-{chain.line}), which the checker does not read: it may hold there")
         out.append(r)
     return out
-
-
-def _reached(doc: Any, scope: Any, r: StepResult) -> set[str]:
-    """The names step ``r`` writes, and those the notes' definitions of them use."""
-    from verifier.documents.infer import names_and_functions  # late: infer imports much of documents
-
-    written: set[str] = set()
-    for latex in (r.lhs_latex, r.rhs_latex):
-        try:
-            written |= names_and_functions(doc.parse_plain(latex))
-        except LatexError:  # a member the grammar refuses names nothing here
-            continue
-    return doc._reach(written, scope) | written
