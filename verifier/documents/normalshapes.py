@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
-from verifier.documents.squares import unsure
+from verifier.documents.squares import inverted_base, unsure
 from verifier.results import StepResult
 
 if TYPE_CHECKING:
@@ -202,12 +202,5 @@ def covariance_readings(r: StepResult, trees: list[sp.Basic]) -> StepResult:
 def _inverted(node: sp.Basic) -> sp.Basic | None:
     r"""The written name (``A``, ``\Sigma_k``) of ``A^{-1}``, ``A^{-T}`` or ``|A|``, as ``squares.square_base``
     reads it, a component's labelled name too."""
-    if isinstance(node, sp.Pow) and isinstance(node.exp, sp.Integer) and node.exp < 0:
-        inner = node.base
-    elif isinstance(node, sp.Abs):
-        inner = node.args[0]
-    else:
-        return None
-    if isinstance(inner, AppliedUndef) and inner.func.__name__ == "transpose" and len(inner.args) == 1:
-        inner = inner.args[0]
-    return inner if _key(inner) is not None else None
+    inner = inverted_base(node)
+    return inner if inner is not None and _key(inner) is not None else None

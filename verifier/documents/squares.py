@@ -84,9 +84,9 @@ def determinant_of(base: sp.MatrixBase) -> sp.Basic:
     return base.det()
 
 
-def square_base(node: sp.Basic) -> sp.Symbol | None:
-    """The name ``A`` of ``A^{-1}``, ``A^{-T}`` or ``|A|`` (also of ``A^T``): a base that, if the
-    inference makes it a matrix, is square."""
+def inverted_base(node: sp.Basic) -> sp.Basic | None:
+    """What ``A^{-1}``, ``A^{-T}`` or ``|A|`` inverts or takes the determinant of (``A``; also the base under a
+    transpose), whatever it is; None for any other node."""
     if isinstance(node, sp.Pow) and isinstance(node.exp, sp.Integer) and node.exp < 0:  # A^{-1}, A^{-2}
         inner = node.base
     elif isinstance(node, sp.Abs):
@@ -95,6 +95,13 @@ def square_base(node: sp.Basic) -> sp.Symbol | None:
         return None
     if isinstance(inner, AppliedUndef) and inner.func.__name__ == "transpose" and len(inner.args) == 1:
         inner = inner.args[0]
+    return inner
+
+
+def square_base(node: sp.Basic) -> sp.Symbol | None:
+    """The name ``A`` of ``A^{-1}``, ``A^{-T}`` or ``|A|`` (also of ``A^T``): a base that, if the
+    inference makes it a matrix, is square."""
+    inner = inverted_base(node)
     return inner if isinstance(inner, sp.Symbol) else None
 
 
