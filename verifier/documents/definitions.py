@@ -701,6 +701,9 @@ class _Definitions:
                 self.trailing.update({(d.key, d.line): span for d in self.note_definitions[known:]})
             if opens_its_line(self.text, m.start(), defining):  # "Apply $f = g/h$, $f' = …$" (documents.sameline)
                 self.leading.update((d.key, d.line) for d in self.note_definitions[known:])
+            elif "\n" not in self.text[m.start() : m.end()]:  # "…, $A = B$. With $z = Wx$, $C = D$": after it
+                end = m.end() - (self.text.rfind("\n", 0, m.end()) + 1)
+                self.midline.update({(d.key, d.line): end for d in self.note_definitions[known:]})
             if len(self.note_definitions) > known:
                 defining.append(m.span())
             # "Expanding, $r = Xw - y$" after $r = y - Xw$: a claim about r, checked against the first, which holds
@@ -716,5 +719,6 @@ class _Definitions:
                 self.inline_restatements.append(again)
                 for key in {again.restates[0]} | {d.key for d in self.note_definitions[known:]}:  # p_1 of p_i too
                     self.leading.discard((key, line))
+                    self.midline.pop((key, line), None)
                 if prior is not None and again.restates == (prior.key, prior.line):  # for the line's chains
                     self.restated_on_line.setdefault(line, []).append(prior)

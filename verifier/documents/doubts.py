@@ -254,7 +254,7 @@ class _Doubts(_ImpliedSums, _WithoutDefinitions):
             # gets its id (and its records)
             self.__dict__.setdefault("_relabelled_chains", []).append(alt_chain)
             try:
-                alt_scope = self._infer(alt_chain, self.scope_for(chain.line))
+                alt_scope = self._infer(alt_chain, self.scope_of(chain))
                 asked = {chain.steps[k].index for k in mine}
                 alt = _Checker(self, alt_chain, alt_scope, asked, frozenset(asked)).run()
                 if any(_open(alt[k]) for k in mine):  # relabelled, a step may still need its sums or partials
@@ -602,7 +602,7 @@ class _Doubts(_ImpliedSums, _WithoutDefinitions):
             self._row_scopes = cache
         key = (id(chain), id(scope))
         if key not in cache:
-            rows = self._infer(chain, self.scope_for(chain.line), rows=True)
+            rows = self._infer(chain, self.scope_of(chain), rows=True)
             for name, value in scope.conventions.items():  # generic functions, partials: as in the literal one
                 rows.conventions.setdefault(name, value)
             cache[key] = rows if rows_differ(scope, rows) and keeps_vectors(scope, rows) else None

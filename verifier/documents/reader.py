@@ -238,6 +238,7 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _ProseConditions):
                 self.trailing[(d.key, d.line)] = span
         self.deterministic = deterministic_names(text)  # "a deterministic function $f(x)$" (documents.expectation)
         self.leading: set[tuple[Key, int]] = set()  # inline definitions that open their line
+        self.midline: dict[tuple[Key, int], int] = {}  # other inline ones: the column just past them
         self.supposed: list[tuple[Definition, int]] = []  # "If $f = …$ then $…$": (definition, the then-line)
         #: "$r = y - Xw$ … Expanding, $r = Xw - y$" on one line: the first, for that line's chains (inlinerestated)
         self.restated_on_line: dict[int, list[Definition]] = {}
@@ -556,7 +557,11 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _ProseConditions):
         self.annotations = replace(self.annotations, subscripted=subscripted, transposed=transposed)
         return out
 
-    def scope_for(self, line: int) -> Scope:
+    def scope_of(self, chain: _Chain) -> Scope:
+        """:meth:`scope_for` ``chain``'s line, with the inline definitions written before it on that line."""
+        return self.scope_for(chain.line, None if chain.place is None else chain.place.column)
+
+    def scope_for(self, line: int, column: int | None = None) -> Scope:
         """The context's names at ``line``, plus the notes' own definitions written before it (the
         latest of each name), less those that cannot mean here what they meant where they were
         written (:func:`~verifier.documents.scoping.set_aside_cycles`)."""
@@ -588,7 +593,8 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _ProseConditions):
             # defined in the "where" sentence after line's display (a name not already defined before it)
             back = self.trailing.get((d.key, d.line))
             back_here = back is not None and back[0] <= line <= back[1] and d.key not in scope.names
-            leading = d.line == line and (d.key, d.line) in self.leading  # "Apply $f = g/h$, $f' = …$"
+            after = column is not None and self.midline.get((d.key, d.line), column + 1) <= column  # mid-line
+            leading = d.line == line and ((d.key, d.line) in self.leading or after)  # "Apply $f = g/h$, $f' = …$"
             if (d.line < line or back_here or leading) and d.key not in declared:
                 scope.names[d.key] = d
                 if leading and not back_here:
