@@ -38,7 +38,7 @@ from verifier.documents.labelledheads import DECORATED_HEAD, defined_plain, deri
 from verifier.documents.layerletters import as_layers
 from verifier.documents.logdefined import distributed_before, exp_of, log_of_conditional, written_before
 from verifier.documents.members import _Chain, _cut_tail, _Member, _split_top_equals
-from verifier.documents.namede import names_e
+from verifier.documents.namede import names_e, names_error
 from verifier.documents.primenames import name_paired_primes
 from verifier.documents.recurrence import recurrence_of, same_rule
 from verifier.documents.rejected import rejected_inline
@@ -416,8 +416,9 @@ class _Definitions:
                                for f in right.atoms(AppliedUndef))  # fmt: skip
         # E(w, b) = …: an error function the notes call with its parameters (an expectation is E[…])
         definable = isinstance(left, AppliedUndef) and head in _DEFINABLE_CALLS
+        named = names_e(left, right) or names_error(left, right, self.text)  # e = y - wx, E = ½Σ… (namede)
         if (head in RESERVED and not definable and not _kronecker_free(left) and not _aggregate_named(left, right)
-                and not names_e(left, right) and not _indexed_pi(left)) or itself:
+                and not named and not _indexed_pi(left)) or itself:
             return
         if not (right.free_symbols or right.atoms(sp.Indexed)):
             return  # "L = -\log(0.245)": a number worked out for an example, not a definition
