@@ -39,7 +39,7 @@ from verifier.documents.shapes import _capital
 if TYPE_CHECKING:
     from verifier.documents.infer import _Inference
 
-__all__ = ["transposed_elsewhere", "transposed_for", "transposed_names"]
+__all__ = ["transposed_elsewhere", "transposed_for", "transposed_names", "used_as_number"]
 
 #: a total derivative by a letter, written with d: \frac{d}{dx}, \frac{df}{dx}, \frac{\mathrm{d}}{\mathrm{d}x}, d/dx
 _BY_D = (
@@ -72,7 +72,7 @@ def transposed_names(trees: Iterable[tuple[sp.Basic, int]], numbers: Iterable[st
     return {k: sorted(v) for k, v in out.items()}
 
 
-def _used_as_number(key: Key, own: Iterable[sp.Basic], latex: str) -> bool:
+def used_as_number(key: Key, own: Iterable[sp.Basic], latex: str) -> bool:
     r"""Does the chain read as scalar calculus for ``key``: a power of it (``x^2``), or any total derivative
     written with d (``\frac{d}{dx}``, ``d/dw``: the notation of functions of a number)?"""
     for tree in own:
@@ -93,7 +93,7 @@ def transposed_for(
         inside = [line for line in lines if part[0] <= line <= part[1]]
         if inside:
             out[key] = inside[0]
-        elif not _used_as_number(key, trees, latex):
+        elif not used_as_number(key, trees, latex):
             out[key] = lines[0]
     return out
 

@@ -41,6 +41,7 @@ from verifier.documents.definitions import INLINE_MATH, _Definitions
 from verifier.documents.densitypoints import gaussian_text, points_of
 from verifier.documents.dependence import DEPENDS, Dependence, applied_in_prose, stated_dependence, until_heading
 from verifier.documents.distributions import scalar_sites, statements_of
+from verifier.documents.docsubscripts import subscript_lines, subscripted_for
 from verifier.documents.doctransposes import transposed_for, transposed_names
 from verifier.documents.dotproducts import declared_scalars, dot_products
 from verifier.documents.dotproducts import note as dot_note
@@ -239,6 +240,7 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _ProseConditions):
         self.deterministic = deterministic_names(text)  # "a deterministic function $f(x)$" (documents.expectation)
         self.leading: set[tuple[Key, int]] = set()  # inline definitions that open their line
         self.midline: dict[tuple[Key, int], int] = {}  # other inline ones: the column just past them
+        self.subscript_lines: dict[Key, list[int]] = {}  # the displays writing x_n (documents.docsubscripts)
         self.supposed: list[tuple[Definition, int]] = []  # "If $f = …$ then $…$": (definition, the then-line)
         #: "$r = y - Xw$ … Expanding, $r = Xw - y$" on one line: the first, for that line's chains (inlinerestated)
         self.restated_on_line: dict[int, list[Definition]] = {}
@@ -555,6 +557,7 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _ProseConditions):
         subscripted = {k: v for k, v in subscripted_names(trees).items() if k[0] not in numbers}
         transposed = transposed_names(zip(trees, lines, strict=True), numbers)  # x^T in any display (doctransposes)
         self.annotations = replace(self.annotations, subscripted=subscripted, transposed=transposed)
+        self.subscript_lines = subscript_lines(zip(trees, lines, strict=True))  # x_n: its part (docsubscripts)
         return out
 
     def scope_of(self, chain: _Chain) -> Scope:
@@ -737,9 +740,12 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _ProseConditions):
         unbraced = _UNBRACED_BOLD.sub(" ", text)  # \mathbf v_j is bold too
         bold |= {(x, ()) for x in self.sample_vectors if not _plain_use((x, ()), unbraced)}
         last = max([chain.line, *(m.line for m in chain.members)])
-        transposed = transposed_for(self.annotations.transposed, part_of(self.lines, chain.line), own, text)
+        part = part_of(self.lines, chain.line)
+        transposed = transposed_for(self.annotations.transposed, part, own, text)
+        subscripted = subscripted_for(self.annotations.subscripted, self.subscript_lines, self.lines, chain.line, own,
+                                      text)
         ann = replace(self.annotations, bold=bold, shapes={**self.annotations.shapes, **shapes_at(self.sites, last)},
-                      transposed=transposed,  # x^T in another display: its part, or not a number here
+                      transposed=transposed, subscripted=subscripted,  # x^T, x_n elsewhere: its part, or not a number
                       orientations={} if self.orientation_off else self.orientations_at(chain.line))
         # "temperature $T$" and "Let $T$ be the transition matrix": the latest of them at or before the line
         # says what T is there (the first of them before it), the role only where it is that (documents.scalarroles)
