@@ -36,3 +36,13 @@ Let $s = \sum_{i=1}^n x_i$. Then $\nabla_x \|x\|^2 = 2x$ and $\frac{\partial s}{
     steps = doc_steps(note)
     assert all(s.verdict.value == "PROVED" for s in steps), [s.message for s in steps]
     assert "vector" in steps[0].message, steps[0].message
+
+
+def test_a_transpose_in_another_problem_does_not_make_a_number_a_vector() -> None:
+    note = r"""
+**Q1.** $\nabla_x (x^\top x) = 2x$.
+
+**Q2.** Let $f(x, y) = x^2 y$. Then $\nabla f(x, y) = \begin{pmatrix} 2xy \\ x^2 \end{pmatrix}$.
+"""
+    steps = doc_steps(note)
+    assert [s.verdict.value for s in steps] == ["PROVED", "PROVED"], [s.message for s in steps]

@@ -6,11 +6,11 @@ Document-wide, that reached across problems: a homework whose first problem sums
 and whose second works the univariate density ``\log \mathcal{N}(x; \mu, \sigma^2)`` read x as a vector
 in the second, μ as the mean of a vector and σ² as no covariance matrix: the correct step SKIPPED.
 
-Here, as for a transpose (:func:`verifier.documents.doctransposes.transposed_for`), the subscript counts
-where it reaches the chain's line (documents.partscope: the same part, or the setup of an enclosing one;
-"**Q2.**" starts a problem of its own), and from another part only for a name the chain never uses as a
-number: a power of it, a total derivative written with
-d, or the variable of a normal density whose variance is written as a square (``\sigma^2``: one
+Here a subscript written in another problem of a homework ("**Q1.**", "Problem 2": ``across_problems`` of
+documents.partscope) is no evidence; else, as for a transpose (doctransposes.transposed_for), it counts
+where it reaches the chain's line (partscope: the same part, or the setup of an enclosing one), and from
+another part only for a name the chain never uses as a number: a power of it, a total derivative written
+with d, or the variable of a normal density whose variance is written as a square (``\sigma^2``: one
 variable; a vector's is a matrix Σ or ``\sigma^2 I``)."""
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from sympy.core.function import AppliedUndef
 from verifier.documents.context import Key
 from verifier.documents.doctransposes import used_as_number
 from verifier.documents.infer import subscripted_names
-from verifier.documents.partscope import OTHER, relation
+from verifier.documents.partscope import OTHER, across_problems, relation
 
 __all__ = ["subscript_lines", "subscripted_for"]
 
@@ -60,7 +60,10 @@ def subscripted_for(
     trees = list(own)
     out: dict[Key, str] = {}
     for key, kind in subscripted.items():
-        at = lines.get(key, [])
+        written = lines.get(key, [])
+        at = [s for s in written if not across_problems(text, s, line)]  # another problem's x: not this x
+        if written and not at:
+            continue
         if not at or any(relation(text, s, line) != OTHER for s in at):
             out[key] = kind
         elif not (key[1] == () and (used_as_number(key, trees, latex) or _univariate(key, trees))):
