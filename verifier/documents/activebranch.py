@@ -94,7 +94,7 @@ def _recheck(doc: Any, chain: Any, active: dict[Any, str], todo: list[int]) -> l
     doc.note_definitions = [replace(d, body=active[id(d)]) if id(d) in active else d for d in saved]
     asked = {chain.steps[k].index for k in todo}
     try:
-        return _Checker(doc, chain, doc._infer(chain, doc.scope_for(chain.line)), asked, frozenset(asked)).run()
+        return _Checker(doc, chain, doc._infer(chain, doc.scope_of(chain)), asked, frozenset(asked)).run()
     except ResolveError:
         return None
     finally:

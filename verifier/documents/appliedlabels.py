@@ -195,7 +195,7 @@ def doubt_applied_products(doc: _Document, chain: _Chain, steps: list[StepResult
         if m.latex:
             m.latex = _as_function(m.latex, every)
     asked = {chain.steps[k].index for k in doubted}
-    results = checked_again(doc, alt, doc.scope_for(chain.line), asked, len(chain.members))
+    results = checked_again(doc, alt, doc.scope_of(chain), asked, len(chain.members))
     if results is None:
         return steps
     out = list(steps)

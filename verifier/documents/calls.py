@@ -15,6 +15,7 @@ import sympy as sp
 from sympy.core.function import AppliedUndef
 
 from verifier.catalog import D
+from verifier.documents.callgradients import gradient_of_call
 from verifier.documents.context import (
     Definition,
     VarDecl,
@@ -79,6 +80,8 @@ class Calls:
         if name == "bytranspose":
             return self._by_transpose(node, env)
         if name == "grad":
+            if (at := gradient_of_call(self, node, env)) is not None:  # \nabla f(1, 0) (documents.callgradients)
+                return at
             f, var = self._gradient(node)
             d = self._derivative(f, ((var, 1),), env)
             # ∇_x f of a scalar f as a column where the context says so, ∇_A f shaped as A in every layout

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["equated", "lead_condition", "trail_condition"]
+__all__ = ["equated", "inline_condition", "lead_condition", "trail_condition"]
 
 # the last paragraph before the display: an optional lead word, one inline condition, punctuation
 _LEAD = re.compile(
@@ -120,6 +120,22 @@ def trail_condition(after: str, first_line: int, display: str) -> list[tuple[str
     if m is None:
         return []
     return _index_case(m, display, f"'{m.group(0).strip()}' at line {first_line}")
+
+
+# "…, and for $i \neq j$, $\frac{\partial p_i}{\partial z_j} = -p_i p_j$": the case right before an inline formula
+_INLINE_LEAD = re.compile(
+    r"(?:^|[\s,;(])(?:for|when|whenever|if|where)\s+(?:all\s+)?\$\s*([a-z])\s*(=|\\neq|\\ne|≠|!=)\s*([a-z])\s*\$"
+    r"\s*[,:]?\s*(?:we\s+(?:get|have)\s*)?$"
+)
+
+
+def inline_condition(before: str, formula: str, line: int) -> list[tuple[str, str]]:
+    r"""``[(condition, where)]`` for an inline formula whose sentence names an index case right before it
+    ("for $i \neq j$, $…$"), both letters subscripts of the formula; else ``[]``."""
+    m = _INLINE_LEAD.search(before)
+    if m is None:
+        return []
+    return _index_case(m, formula, f"'{m.group(0).strip(' ,;(')}' at line {line}")
 
 
 def equated(conditions: list[tuple[str, str]]) -> set[str]:

@@ -533,7 +533,7 @@ class _Document(_Reader, _Doubts):
         self.reading_line = chain.line
         self.__dict__.pop("_layout_free", None)  # steps.layout_free: what this chain's checks met, chain by chain
         self._govern_samples(chain)  # the relabelled members are what the inference reads
-        scope = self._infer(chain, self.scope_for(chain.line))
+        scope = self._infer(chain, self.scope_of(chain))
         chain.hypotheses.extend((h, "context") for h in scope.hypotheses)
         chain.hypotheses.extend(self._where(chain))
         if not chain.hypotheses:  # a worked number at the values the prose states (documents.stated)
@@ -559,7 +559,7 @@ class _Document(_Reader, _Doubts):
             # with those read too (generic.unread_tops), then place the loss again in that scope
             wider = copy.copy(chain)
             wider.members = [*chain.members, *(_Member(t, chain.line) for t in unread)]
-            scope = self._infer(wider, self.scope_for(chain.line))
+            scope = self._infer(wider, self.scope_of(chain))
             self._annotate(chain, scope)
         if self.ctx.noncommutative(scope) != read_nc:
             self._read(chain, scope)  # the arbitrary functions' derivatives keep their written place

@@ -115,7 +115,7 @@ def doubt_constant_factors(doc: _Document, chain: _Chain, scope: Scope, steps: l
         return steps
     alt = copy.copy(chain)
     alt.members = [copy.copy(m) for m in chain.members]
-    wider = doc.scope_for(chain.line)
+    wider = doc.scope_of(chain)
     for letter, var in set().union(*doubted.values()):
         said = wider.conventions.get(DEPENDS + letter)
         wider.conventions[DEPENDS + letter] = f"{said},{var}" if said else var

@@ -38,7 +38,7 @@ from verifier.documents.labelledheads import DECORATED_HEAD, defined_plain, deri
 from verifier.documents.layerletters import as_layers
 from verifier.documents.logdefined import distributed_before, exp_of, log_of_conditional, written_before
 from verifier.documents.members import _Chain, _cut_tail, _Member, _split_top_equals
-from verifier.documents.namede import names_e
+from verifier.documents.namede import names_e, names_error
 from verifier.documents.primenames import name_paired_primes
 from verifier.documents.recurrence import recurrence_of, same_rule
 from verifier.documents.rejected import rejected_inline
@@ -416,8 +416,9 @@ class _Definitions:
                                for f in right.atoms(AppliedUndef))  # fmt: skip
         # E(w, b) = …: an error function the notes call with its parameters (an expectation is E[…])
         definable = isinstance(left, AppliedUndef) and head in _DEFINABLE_CALLS
+        named = names_e(left, right) or names_error(left, right, self.text)  # e = y - wx, E = ½Σ… (namede)
         if (head in RESERVED and not definable and not _kronecker_free(left) and not _aggregate_named(left, right)
-                and not names_e(left, right) and not _indexed_pi(left)) or itself:
+                and not named and not _indexed_pi(left)) or itself:
             return
         if not (right.free_symbols or right.atoms(sp.Indexed)):
             return  # "L = -\log(0.245)": a number worked out for an example, not a definition
@@ -701,6 +702,9 @@ class _Definitions:
                 self.trailing.update({(d.key, d.line): span for d in self.note_definitions[known:]})
             if opens_its_line(self.text, m.start(), defining):  # "Apply $f = g/h$, $f' = …$" (documents.sameline)
                 self.leading.update((d.key, d.line) for d in self.note_definitions[known:])
+            elif "\n" not in self.text[m.start() : m.end()]:  # "…, $A = B$. With $z = Wx$, $C = D$": after it
+                end = m.end() - (self.text.rfind("\n", 0, m.end()) + 1)
+                self.midline.update({(d.key, d.line): end for d in self.note_definitions[known:]})
             if len(self.note_definitions) > known:
                 defining.append(m.span())
             # "Expanding, $r = Xw - y$" after $r = y - Xw$: a claim about r, checked against the first, which holds
@@ -716,5 +720,6 @@ class _Definitions:
                 self.inline_restatements.append(again)
                 for key in {again.restates[0]} | {d.key for d in self.note_definitions[known:]}:  # p_1 of p_i too
                     self.leading.discard((key, line))
+                    self.midline.pop((key, line), None)
                 if prior is not None and again.restates == (prior.key, prior.line):  # for the line's chains
                     self.restated_on_line.setdefault(line, []).append(prior)

@@ -23,6 +23,7 @@ import sympy as sp
 
 from verifier.catalog import CatalogError, D
 from verifier.documents.bars import evaluated_at
+from verifier.documents.callgradients import called_gradient
 from verifier.documents.context import Definition, IndexRange, Key, display_key, key_of
 from verifier.documents.generic import DIRECT, PARTIALS, depends
 from verifier.documents.infer import names_in
@@ -143,6 +144,8 @@ class Differentiation:
             if len(node.variable_count) != 1 or node.variable_count[0][1] != 1:
                 return None
             expr, var = node.expr, node.variable_count[0][0]
+        elif called_gradient(node, self.scope):
+            return None  # \nabla f(1, 0): the partials of f at the point (documents.callgradients)
         else:
             expr, var = self._gradient(node)
         self._known_dependence(expr, var)

@@ -27,19 +27,20 @@ product of the chain itself shapes, keeps that reading; a name a display sets to
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
 from verifier.documents.context import Key
+from verifier.documents.partscope import across_problems
 from verifier.documents.shapes import _capital
 
 if TYPE_CHECKING:
     from verifier.documents.infer import _Inference
 
-__all__ = ["transposed_elsewhere", "transposed_for", "transposed_names"]
+__all__ = ["transposed_elsewhere", "transposed_for", "transposed_names", "used_as_number"]
 
 #: a total derivative by a letter, written with d: \frac{d}{dx}, \frac{df}{dx}, \frac{\mathrm{d}}{\mathrm{d}x}, d/dx
 _BY_D = (
@@ -72,7 +73,7 @@ def transposed_names(trees: Iterable[tuple[sp.Basic, int]], numbers: Iterable[st
     return {k: sorted(v) for k, v in out.items()}
 
 
-def _used_as_number(key: Key, own: Iterable[sp.Basic], latex: str) -> bool:
+def used_as_number(key: Key, own: Iterable[sp.Basic], latex: str) -> bool:
     r"""Does the chain read as scalar calculus for ``key``: a power of it (``x^2``), or any total derivative
     written with d (``\frac{d}{dx}``, ``d/dw``: the notation of functions of a number)?"""
     for tree in own:
@@ -83,17 +84,22 @@ def _used_as_number(key: Key, own: Iterable[sp.Basic], latex: str) -> bool:
 
 
 def transposed_for(
-    transposed: dict[Key, list[int]], part: tuple[int, int], own: Iterable[sp.Basic], latex: str
+    transposed: dict[Key, list[int]], part: tuple[int, int], own: Iterable[sp.Basic], latex: str,
+    text: Sequence[str] = (), line: int = 0,
 ) -> dict[Key, int]:
     """The transposes a chain in the lines ``part`` of the notes takes (see the module): the first line in
-    its part that transposes each name, else the first line elsewhere unless the chain uses it as a number."""
+    its part that transposes each name, else the first line elsewhere unless the chain uses it as a number;
+    never one in another problem of a homework (the chain at ``line`` of ``text``: partscope.across_problems)."""
     trees = list(own)
     out: dict[Key, int] = {}
-    for key, lines in transposed.items():
+    for key, written in transposed.items():
+        lines = [w for w in written if not text or not across_problems(text, w, line)]
+        if not lines:
+            continue
         inside = [line for line in lines if part[0] <= line <= part[1]]
         if inside:
             out[key] = inside[0]
-        elif not _used_as_number(key, trees, latex):
+        elif not used_as_number(key, trees, latex):
             out[key] = lines[0]
     return out
 

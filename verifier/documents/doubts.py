@@ -254,7 +254,7 @@ class _Doubts(_ImpliedSums, _WithoutDefinitions):
             # gets its id (and its records)
             self.__dict__.setdefault("_relabelled_chains", []).append(alt_chain)
             try:
-                alt_scope = self._infer(alt_chain, self.scope_for(chain.line))
+                alt_scope = self._infer(alt_chain, self.scope_of(chain))
                 asked = {chain.steps[k].index for k in mine}
                 alt = _Checker(self, alt_chain, alt_scope, asked, frozenset(asked)).run()
                 if any(_open(alt[k]) for k in mine):  # relabelled, a step may still need its sums or partials
@@ -602,7 +602,7 @@ class _Doubts(_ImpliedSums, _WithoutDefinitions):
             self._row_scopes = cache
         key = (id(chain), id(scope))
         if key not in cache:
-            rows = self._infer(chain, self.scope_for(chain.line), rows=True)
+            rows = self._infer(chain, self.scope_of(chain), rows=True)
             for name, value in scope.conventions.items():  # generic functions, partials: as in the literal one
                 rows.conventions.setdefault(name, value)
             cache[key] = rows if rows_differ(scope, rows) and keeps_vectors(scope, rows) else None
@@ -725,16 +725,17 @@ class _Doubts(_ImpliedSums, _WithoutDefinitions):
         positive, probabilities, scalars). Implied summation is tried by :meth:`_implied_sums`,
         which reads each step on its own (the indices a step sums depend on that step)."""
 
-        def rewritten(fn: Callable[[sp.Basic], sp.Basic], applies: Callable[[str], bool]) -> _Chain | None:
+        def rewritten(fn: Callable[[sp.Basic], sp.Basic], applies: Callable[[str], bool],
+                      base: _Chain = chain) -> _Chain | None:
             members, changed = [], False
-            for m in chain.members:
+            for m in base.members:
                 if m.parsed is None or isinstance(m.parsed.tree, ListMember) or not applies(m.latex):
                     members.append(m)
                     continue
                 tree = fn(m.parsed.tree)
                 changed |= tree != m.parsed.tree
                 members.append(replace(m, parsed=replace(m.parsed, tree=tree)))
-            return replace(chain, members=members) if changed else None
+            return replace(base, members=members) if changed else None
 
         chains: list[tuple[str, _Chain]] = [("", chain)]
         unfold = chain_unfolding(self, chain.line, chain_trees(chain), scope)  # h_t = tanh(w h_{t-1} + …)
@@ -774,11 +775,18 @@ class _Doubts(_ImpliedSums, _WithoutDefinitions):
         if (bracketed := self._reread(chain, scope, operator_on_its_bracket)) is not None:  # d/dx(u) v
             chains.append((BRACKET_NOTE, bracketed))
         symmetric, sym = self._said_symmetric(chain), None
+        symmetric_chains: list[_Chain] = []
         if symmetric:
             names, where = symmetric
             sym = rewritten(lambda t: symmetrised(t, names), lambda latex: True)
             if sym is not None:
                 chains.append((f"{', '.join(sorted(names))} symmetric, as the notes say ({where})", sym))
+            if operated is not None:  # ∇_x ½xᵀAx − bᵀx = Ax − b "for a symmetric A": both readings at once
+                both = rewritten(lambda t: symmetrised(t, names), lambda latex: True, operated)
+                if both is not None:
+                    chains.append((f"the derivative applied to every term after it and {', '.join(sorted(names))} "
+                                   f"symmetric, as the notes say ({where})", both))
+                    symmetric_chains.append(both)
         said = signs_for(self.lines, max(m.line for m in chain.members))  # "…, since $y_i^2 = 1$."
         latexes = [m.latex for m in chain.members]
         if signs := {n for n in said if writes_names({n}, latexes)}:
@@ -812,7 +820,7 @@ class _Doubts(_ImpliedSums, _WithoutDefinitions):
                     continue  # a label read positive, in (0, 1) or one-hot is no longer a sign (signlabels)
                 if data is not None and cnote == data[0] and is_row_reading(snote):
                     continue  # X as the samples' family, then a 1×n row: not "x^(i) as row i of X" (review18c)
-                if symmetric and c is sym:  # every A the step reaches symmetric, its definitions' too
+                if symmetric and (c is sym or any(c is b for b in symmetric_chains)):  # its definitions' As too
                     sc = symmetric_scope(sc, symmetric[0])
                 if cnote or snote:
                     yield " and ".join(x for x in (cnote, snote) if x), c, sc

@@ -257,7 +257,7 @@ def checked_own(doc: object, chain: _Chain, steps: list[StepResult]) -> list[Ste
     asked = {chain.steps[k].index for k, r in enumerate(steps) if r.verdict is Verdict.FAILED}
     doc.orientation_off = True  # type: ignore[attr-defined]
     try:
-        return checked_again(doc, alt, doc.scope_for(chain.line), asked, len(chain.members))  # type: ignore[arg-type, attr-defined]
+        return checked_again(doc, alt, doc.scope_of(chain), asked, len(chain.members))  # type: ignore[arg-type, attr-defined]
     finally:
         doc.orientation_off = False  # type: ignore[attr-defined]
 

@@ -22,7 +22,7 @@ from verifier.documents.lemmas import RESULT, contradicting
 from verifier.documents.members import _Chain, _split_top_equals
 from verifier.documents.resolve import ResolveError, Resolver
 from verifier.documents.stated import WHERE
-from verifier.documents.values import UNDECLARED, Value, free_symbols, is_matrix
+from verifier.documents.values import Undeclared, Value, free_symbols, is_matrix
 from verifier.latex import LatexError
 
 if TYPE_CHECKING:
@@ -47,7 +47,7 @@ def solved_hypotheses(
         except LatexError as exc:
             raise ResolveError(f"{text!r} ({where}) cannot be read: {exc.message}") from None
         except ResolveError as exc:
-            if str(exc).endswith(UNDECLARED) and (only_stated([(text, where)]) or where.startswith(WHERE)):
+            if isinstance(exc, Undeclared) and (only_stated([(text, where)]) or where.startswith(WHERE)):
                 continue  # a context's or a stated fact about a name this chain never has (σ of 𝔼[ε²] = σ² in
             raise  # 𝔼[y] = f, a worked value): nothing to assume; a "where" sentence right after the chain is on it
         a, b = explicit(a), explicit(b)

@@ -13,6 +13,7 @@ import re
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
+from verifier.documents.cases import inline_condition
 from verifier.documents.claimplace import before_claim
 from verifier.documents.claims import condition_before, names_only, states_value, unwrapped
 from verifier.documents.definitions import _CALL, _call_text, _head_name
@@ -67,6 +68,9 @@ class _InlineClaims:
                        derivative_variable=chain.derivative_variable, inline=True, place=chain.place)  # fmt: skip
             c.steps = [_Step(i + 1, i, i + 1, s.condition, members[i + 1].line, s.relation)
                        for i, s in enumerate(chain.steps)]  # fmt: skip
+            # "for $i \neq j$, $\partial p_i/\partial z_j = -p_i p_j$": the case before it (documents.cases)
+            c.conditions = inline_condition(self._prose_before_inline(chain), " ".join(m.latex for m in members),
+                                            members[0].line)
             out.append(c)
         return out
 

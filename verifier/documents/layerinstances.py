@@ -436,7 +436,7 @@ def by_layer(doc: Any, chain: _Chain, steps: list[StepResult]) -> list[StepResul
     sites = concrete_sites(doc.text, letters, names)
     if _layer_letter([as_layers(h, letters) for h, _ in chain.hypotheses]):
         return steps  # "where z^{(l)} = …": a hypothesis about the general layer (not instantiated)
-    scope = doc.scope_for(chain.line)
+    scope = doc.scope_of(chain)
     found = instances(members, sites, differentiated_sites(doc.text, letters), constant_units(scope.names))
     if found is None:
         return steps

@@ -224,7 +224,7 @@ def _recheck(doc: Any, chain: Any, models: list[NoiseModel], todo: list[int]) ->
     saved = doc.note_definitions
     doc.note_definitions = [d for d in saved if d.key[0] not in left_out]
     try:
-        scope = doc._infer(chain, doc.scope_for(chain.line))
+        scope = doc._infer(chain, doc.scope_of(chain))
         asked = {chain.steps[k].index for k in todo}
         return _Checker(doc, chain, scope, asked, frozenset(asked)).run()
     except ResolveError:

@@ -32,7 +32,7 @@ from collections.abc import Sequence
 
 from verifier.documents.headings import heading_level
 
-__all__ = ["OTHER", "SAME", "SETUP", "part_start", "relation"]
+__all__ = ["OTHER", "SAME", "SETUP", "across_problems", "part_start", "relation"]
 
 SAME, SETUP, OTHER = "same", "setup", "other"
 
@@ -97,3 +97,21 @@ def relation(lines: Sequence[str], stated: int, at: int) -> str:
     if 0 < own <= 6 and _SETUP_TITLE.search(lines[first - 1]) and all(d >= own for d in between):
         return SETUP  # "# Setup", "## Notation": a section that sets up the sections after it
     return OTHER
+
+
+# a heading that names a problem of its own: "## Problem 2", "### Exercise 3", "# Q4"
+_PROBLEM_HEADING = re.compile(r"(?:#{1,6}\s+|\\(?:sub)*section\*?\s*\{\s*)(?:\*\*)?\s*"
+                              r"(?:(?:Problem|Exercise|Question|Task)\s+\d+|Q\d+)\b", re.IGNORECASE)
+
+
+def across_problems(lines: Sequence[str], a: int, b: int) -> bool:
+    """Does a new problem start between the 1-based lines ``a`` and ``b`` ("**Q2.**", "Problem 3", "## Exercise
+    4")? A homework's problems name their own quantities: the x of one is not the x of the next, while the
+    sections of a lecture and the parts (a), (b) of one problem share their notation."""
+    lo, hi = sorted((a, b))
+    starts, depths = _starts("\n".join(lines))
+    for ln, d in zip(starts, depths, strict=True):
+        if lo < ln <= hi and (d == 7 or _PROBLEM_HEADING.match(lines[ln - 1].lstrip())):
+            return True
+    return False
+

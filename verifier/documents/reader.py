@@ -41,6 +41,7 @@ from verifier.documents.definitions import INLINE_MATH, _Definitions
 from verifier.documents.densitypoints import gaussian_text, points_of
 from verifier.documents.dependence import DEPENDS, Dependence, applied_in_prose, stated_dependence, until_heading
 from verifier.documents.distributions import scalar_sites, statements_of
+from verifier.documents.docsubscripts import subscript_lines, subscripted_for
 from verifier.documents.doctransposes import transposed_for, transposed_names
 from verifier.documents.dotproducts import declared_scalars, dot_products
 from verifier.documents.dotproducts import note as dot_note
@@ -238,6 +239,8 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _ProseConditions):
                 self.trailing[(d.key, d.line)] = span
         self.deterministic = deterministic_names(text)  # "a deterministic function $f(x)$" (documents.expectation)
         self.leading: set[tuple[Key, int]] = set()  # inline definitions that open their line
+        self.midline: dict[tuple[Key, int], int] = {}  # other inline ones: the column just past them
+        self.subscript_lines: dict[Key, list[int]] = {}  # the displays writing x_n (documents.docsubscripts)
         self.supposed: list[tuple[Definition, int]] = []  # "If $f = …$ then $…$": (definition, the then-line)
         #: "$r = y - Xw$ … Expanding, $r = Xw - y$" on one line: the first, for that line's chains (inlinerestated)
         self.restated_on_line: dict[int, list[Definition]] = {}
@@ -554,9 +557,14 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _ProseConditions):
         subscripted = {k: v for k, v in subscripted_names(trees).items() if k[0] not in numbers}
         transposed = transposed_names(zip(trees, lines, strict=True), numbers)  # x^T in any display (doctransposes)
         self.annotations = replace(self.annotations, subscripted=subscripted, transposed=transposed)
+        self.subscript_lines = subscript_lines(zip(trees, lines, strict=True))  # x_n: its part (docsubscripts)
         return out
 
-    def scope_for(self, line: int) -> Scope:
+    def scope_of(self, chain: _Chain) -> Scope:
+        """:meth:`scope_for` ``chain``'s line, with the inline definitions written before it on that line."""
+        return self.scope_for(chain.line, None if chain.place is None else chain.place.column)
+
+    def scope_for(self, line: int, column: int | None = None) -> Scope:
         """The context's names at ``line``, plus the notes' own definitions written before it (the
         latest of each name), less those that cannot mean here what they meant where they were
         written (:func:`~verifier.documents.scoping.set_aside_cycles`)."""
@@ -588,7 +596,8 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _ProseConditions):
             # defined in the "where" sentence after line's display (a name not already defined before it)
             back = self.trailing.get((d.key, d.line))
             back_here = back is not None and back[0] <= line <= back[1] and d.key not in scope.names
-            leading = d.line == line and (d.key, d.line) in self.leading  # "Apply $f = g/h$, $f' = …$"
+            after = column is not None and self.midline.get((d.key, d.line), column + 1) <= column  # mid-line
+            leading = d.line == line and ((d.key, d.line) in self.leading or after)  # "Apply $f = g/h$, $f' = …$"
             if (d.line < line or back_here or leading) and d.key not in declared:
                 scope.names[d.key] = d
                 if leading and not back_here:
@@ -731,9 +740,12 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _ProseConditions):
         unbraced = _UNBRACED_BOLD.sub(" ", text)  # \mathbf v_j is bold too
         bold |= {(x, ()) for x in self.sample_vectors if not _plain_use((x, ()), unbraced)}
         last = max([chain.line, *(m.line for m in chain.members)])
-        transposed = transposed_for(self.annotations.transposed, part_of(self.lines, chain.line), own, text)
+        part = part_of(self.lines, chain.line)
+        transposed = transposed_for(self.annotations.transposed, part, own, text, self.lines, chain.line)
+        subscripted = subscripted_for(self.annotations.subscripted, self.subscript_lines, self.lines, chain.line, own,
+                                      text)
         ann = replace(self.annotations, bold=bold, shapes={**self.annotations.shapes, **shapes_at(self.sites, last)},
-                      transposed=transposed,  # x^T in another display: its part, or not a number here
+                      transposed=transposed, subscripted=subscripted,  # x^T, x_n elsewhere: its part, or not a number
                       orientations={} if self.orientation_off else self.orientations_at(chain.line))
         # "temperature $T$" and "Let $T$ be the transition matrix": the latest of them at or before the line
         # says what T is there (the first of them before it), the role only where it is that (documents.scalarroles)

@@ -110,6 +110,7 @@ from verifier.documents.values import (
     ListMember,
     Ones,
     ResolveError,
+    Undeclared,
     Value,
     as_int,
     broadcast_entry,
@@ -585,7 +586,7 @@ class Resolver(Calls, Differentiation):
             if name.endswith(suffix):
                 index = name[: -len(suffix)]
                 return sp.Integer(self._index_range(index)[pick])
-        raise ResolveError(f"{name}{UNDECLARED}")
+        raise Undeclared(f"{name}{UNDECLARED}")
 
     def _slice(self, node: Component, env: dict[str, Value]) -> Value:
         """``w_{:,j}``: column j of the matrix w, as a column vector; ``W_{i,:}``: row i, as a row."""
@@ -649,7 +650,7 @@ class Resolver(Calls, Differentiation):
             if base == "delta" and len(node.indices) == 2:
                 a, b = self._indices(node.indices, env)
                 return sp.Integer(int(a == b))
-            raise ResolveError(f"{display_key((base, raw))} is not declared (declare {base} in a ```verify block)")
+            raise Undeclared(f"{display_key((base, raw))} is not declared (declare {base} in a ```verify block)")
         if len(raw) == 1 and isinstance(entry, Definition) and not is_matrix(found):
             got = at_sample(self, entry, node.indices[0], env, base)  # y = σ(z), then y_i: σ(z_i)
             if got is not None:

@@ -35,6 +35,7 @@ __all__ = [
     "ListMember",
     "Ones",
     "ResolveError",
+    "Undeclared",
     "Value",
     "as_int",
     "broadcast_entry",
@@ -84,6 +85,11 @@ class IndexOutside(ResolveError):
 
 #: how a ResolveError about a name the chain does not have ends (a hypothesis about it is not this chain's)
 UNDECLARED = " is not declared (declare it in a ```verify block)"
+
+
+class Undeclared(ResolveError):
+    """A name (``x``) or an entry of one (``w_2``) that the chain does not have: a stated value about it
+    assumes nothing here (documents.hypotheses), whichever way the message words it."""
 
 
 class DimensionError(ResolveError):

@@ -135,7 +135,7 @@ def doubt_scalar_capitals(doc: _Document, chain: _Chain, scope: Scope, steps: li
     alt = copy.copy(chain)
     alt.members = [copy.copy(m) for m in chain.members]
     try:
-        matrices = doc._infer(alt, doc.scope_for(chain.line), matrices=capitals)
+        matrices = doc._infer(alt, doc.scope_of(chain), matrices=capitals)
         doc._read(alt, matrices)
         doc._annotate(alt, matrices)  # arbitrary functions (L of h), as for the chain's own reading
     except (ResolveError, LatexError):

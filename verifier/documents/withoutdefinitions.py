@@ -132,7 +132,7 @@ class _WithoutDefinitions:
         dropped = {d.key[0] for d in self.note_definitions} - {d.key[0] for d in keep}
         saved, self.note_definitions = self.note_definitions, keep
         try:
-            base = self.scope_for(chain.line) if keep else self.ctx.scope_at(chain.line)
+            base = self.scope_of(chain) if keep else self.ctx.scope_at(chain.line)
             scope = self._infer(chain, base)
             alt = _Checker(self, chain, scope, {chain.steps[k].index for k in todo}).run()
         finally:

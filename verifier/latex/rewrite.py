@@ -713,11 +713,19 @@ def _primes_after_subscripts(toks: list[Tok]) -> list[Tok]:
 _BEFORE_TUPLE = frozenset({PLUS, MINUS, MULOP, COMMA, LPAREN, LBRACK, LBRACE, LCURLY, AMP, ROWSEP, NUMBER})
 
 
-def _tuples(toks: list[Tok]) -> None:
-    """``(a, b, c)`` standing alone is a tuple: the coordinates of a column vector."""
+def _tuples(toks: list[Tok]) -> list[Tok]:
+    r"""``(a, b, c)`` standing alone is a tuple: the coordinates of a column vector. Written transposed,
+    ``(0, 2)^\top`` is that column too: the coordinates are written in a row and turned into the column
+    (the transpose is dropped; read as the transpose of a column it was a row, and ``\nabla f(1, 0) =
+    (0, 2)^\top`` FAILED on the shapes)."""
+    drop: set[int] = set()
     for k, t in enumerate(toks):
         if t.type == LPAREN and (k == 0 or toks[k - 1].type in _BEFORE_TUPLE) and _has_top_comma(toks, k):
             t.type = LTUPLE
+            end = _matching(toks, k)
+            if 0 < end < len(toks) - 1 and toks[end + 1].type == TRANSPOSET:
+                drop.add(end + 1)
+    return [t for i, t in enumerate(toks) if i not in drop] if drop else toks
 
 
 _AFTER_NAME = frozenset({RBRACE, RPAREN, RBRACK, PLUS, REL, COMMA, ROWSEP, AMP, RNORM, DIV, MULOP, RBAR})
@@ -887,7 +895,7 @@ def rewrite(toks: list[Tok], opts: Options) -> list[Tok]:
     out = _bars(toks)
     if opts.arguments == "product":
         out = _product_arguments(out)
-    _tuples(out)
+    out = _tuples(out)
     for t in out:
         if t.type == TOP:
             raise LatexError("\\top outside a superscript", t.pos + 1)

@@ -1,0 +1,23 @@
+r"""``(0, 2)^\top`` is the column with coordinates 0 and 2, as notes mean it.
+
+A tuple standing alone is read as a column vector; written transposed it was the transpose of that
+column, a row, and ``\nabla f(1, 0) = (0, 2)^\top`` FAILED on the shapes. Notes write the coordinates in
+a row and transpose them to say "this column": the transpose of a tuple is dropped. A matrix written
+with its rows (``\begin{pmatrix} 0 \\ 2 \end{pmatrix}^\top``) keeps its transpose (a row)."""
+
+from __future__ import annotations
+
+import pytest
+import sympy as sp
+
+from verifier.latex.parser import parse_latex
+
+
+@pytest.mark.parametrize("src", [r"(0, 2)^\top", r"(0, 2)^T", r"(0,2)^{\top}", r"(0, 2)^\intercal"])
+def test_a_transposed_tuple_is_a_column(src: str) -> None:
+    assert parse_latex(src) == sp.ImmutableMatrix([[0], [2]])
+
+
+def test_a_transposed_pmatrix_column_is_a_row() -> None:
+    value = parse_latex(r"\begin{pmatrix} 0 \\ 2 \end{pmatrix}^\top")
+    assert sp.ImmutableMatrix(value.args[0].T) == sp.ImmutableMatrix([[0, 2]])

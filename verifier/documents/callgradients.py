@@ -1,0 +1,64 @@
+r"""``\nabla f(x, y)``, ``\nabla f(1, 0)``: the gradient of a function the notes define, at the point written.
+
+A calculus course's first gradient is of a function of a few numbers: "Let $f(x, y) = x^2 y + \sin(xy)$.
+Then $\nabla f(x, y) = \begin{pmatrix} 2xy + y\cos(xy) \\ x^2 + x\cos(xy) \end{pmatrix}$, and $\nabla f(1, 0)
+= (0, 2)^\top$". ``\nabla`` was read only with its variable written (``\nabla_x f``) or of a bare function of
+one parameter (``\nabla g`` of ``g(z) := …``), so these steps were SKIPPED "the variable of the gradient is
+not written".
+
+This module owns that reading (:func:`gradient_of_call`): ``\nabla f(a_1, …, a_k)`` of a function the notes
+define with k parameters is the column of its partial derivatives, in the order of the parameters, taken at
+fresh numbers and then evaluated at the arguments ``a_i``. Only where every argument's value is a number (a
+vector argument, ``\nabla h(\mathbf{w})``, keeps the reading it had: the derivative by that vector); a
+function of one parameter at a number is its derivative there (``\nabla f(2) = f'(2)``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import sympy as sp
+from sympy.core.function import AppliedUndef
+
+from verifier.documents.context import Definition, Scope
+from verifier.documents.values import Value, diff_value, is_matrix, substitute
+
+if TYPE_CHECKING:
+    from verifier.documents.calls import Calls
+
+__all__ = ["called_gradient", "gradient_of_call"]
+
+
+def called_gradient(node: sp.Basic, scope: Scope) -> bool:
+    r"""Is ``node`` ``grad(f(a_1, …))`` of a function the notes define with as many parameters, other than
+    ``\nabla h(w)`` at its own parameter name (the gradient by it, read as before)?"""
+    if not (isinstance(node, AppliedUndef) and node.func.__name__ == "grad" and len(node.args) == 1):
+        return False
+    call = node.args[0]
+    if not isinstance(call, AppliedUndef) or (len(call.args) == 1 and isinstance(call.args[0], sp.Symbol)):
+        return False
+    entry = scope.names.get((call.func.__name__, ()))
+    return isinstance(entry, Definition) and entry.is_function and len(entry.params) == len(call.args)
+
+
+def gradient_of_call(res: Calls, node: AppliedUndef, env: dict[str, Value]) -> Value | None:
+    r"""The value of ``\nabla f(a_1, …)`` (``node`` is ``grad(f(a_1, …))``) read as in the module docstring, or
+    None where that reading does not apply."""
+    if not called_gradient(node, res.scope):
+        return None
+    call = node.args[0]
+    name = call.func.__name__
+    entry = res.scope.names[(name, ())]
+    if not isinstance(entry, Definition):
+        return None
+    args = [res.value(a, env) for a in call.args]
+    if any(is_matrix(a) for a in args):
+        return None
+    fresh = [sp.Dummy(f"u{i}", real=True) for i in range(len(args))]
+    body = res.apply(name, list(fresh), env)
+    if is_matrix(body):
+        return None  # a vector-valued f: its Jacobian, not a gradient
+    at = dict(zip(fresh, args, strict=True))
+    partials = [substitute(diff_value(body, u, 1), at) for u in fresh]
+    res._note(f"\\nabla {name}(…) read as the column of the partial derivatives of {name} by its parameters "
+              f"({', '.join(entry.params)}), at the arguments written")
+    return partials[0] if len(partials) == 1 else sp.ImmutableMatrix(partials)
