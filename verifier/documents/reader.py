@@ -87,6 +87,7 @@ from verifier.documents.operand import with_operand
 from verifier.documents.optimum import Optimum, split_optimum
 from verifier.documents.orientation import ROWS, declared, mark_rows
 from verifier.documents.outsideindex import outside_candidates, outside_scope, recorded, said_inside, said_outside
+from verifier.documents.ownspecial import special_readings
 from verifier.documents.parenmath import dollar_inline
 from verifier.documents.partials import expand_partials, implied_partials, stated_partials
 from verifier.documents.partials import note as partial_note
@@ -330,6 +331,7 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _ProseConditions):
         # P(t=1|z) = σ(z) written before: a derivative of it reads that definition (verifier.latex.probability)
         functions |= {d.key[0] for d in before if written_conditional(d.key[0])}
         functions |= self._context_conditionals()  # f(x | θ) := θ^T x in a context: the same
+        functions = special_readings(functions, before)  # Γ(t) = t² + 1: the notes' Γ (documents.ownspecial)
         key = (src, prime_var, names, functions, written in self.sample_members)
         cached = self._parsed.get(key)
         if cached is not None:
