@@ -28,6 +28,7 @@ from verifier.documents.boldlabels import as_labels, label_note
 from verifier.documents.boldlabels import quantities as bold_quantities
 from verifier.documents.bracketindex import bracket_subscripts, index_letters
 from verifier.documents.callshapes import bare_bodies, bodies_at_arguments
+from verifier.documents.constantscalars import ended_constants
 from verifier.documents.context import (
     Definition,
     DocumentContext,
@@ -740,6 +741,7 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _ProseConditions):
         # "temperature $T$" and "Let $T$ be the transition matrix": the latest of them at or before the line
         # says what T is there (the first of them before it), the role only where it is that (documents.scalarroles)
         ended = {k for k, at in ann.role_lines.items() if not _role_holds(at, self.renewed.get(k, []), last)}
+        ended |= ended_constants(self.text, self.lines, ann.roles, last, key_of_text)  # its part (constantscalars)
         if ended:
             ann = replace(ann, shapes={k: v for k, v in ann.shapes.items() if k not in ended or v != ()},
                           roles={k: v for k, v in ann.roles.items() if k not in ended})
