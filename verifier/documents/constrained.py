@@ -21,7 +21,7 @@ from verifier.results import StepResult, Verdict
 __all__ = ["along_constraint", "constraint_of"]
 
 _CUE = re.compile(
-    r"\b(?:along|restricted\s+to|restricting\s+to|constrained\s+to|on|over|within)\s+(?:the|this|that|a)\s+"
+    r"\b(?:along|restricted\s+to|restricting\s+to|constrained\s+to|on|within)\s+(?:the|this|that|a)\s+"
     r"(?:\w+\s+){0,2}?(?:line|curve|circle|sphere|surface|plane|manifold|constraint|simplex|set|level\s+set)s?\b"
     r"|\balong\s+(?=\$)|\brestricted\s+to\s+(?=\$)|\bconstrained\s+(?:so\s+)?(?:to|that)\s+(?=\$)",
     re.IGNORECASE,
