@@ -70,6 +70,10 @@ def build_members(texts: Sequence[str], positive: set[str], integer: set[str]) -
     free = sorted({s for e in parsed for s in e.free_symbols}, key=str)
     # d/dπ: a claim that differentiates by π uses it as a variable (a mixture weight), never the number
     varied = {str(v) for e in parsed for d in e.atoms(sp.Derivative) for v in d.variables}
+    # \sum_{i=1}^n i: a letter in a sum's bounds counts terms, a positive integer (a real n leaves no value)
+    counts = {s.name for e in parsed for t in e.atoms(sp.Sum, sp.Product) for _, lo, hi in t.limits
+              for s in (lo.free_symbols | hi.free_symbols) if isinstance(s, sp.Symbol)
+              and not s.name.endswith(("__lo", "__hi"))} - positive - {str(v) for v in varied}
     b = Builder()
     table: dict[sp.Basic, sp.Basic] = {}
     for sym in free:
@@ -82,7 +86,7 @@ def build_members(texts: Sequence[str], positive: set[str], integer: set[str]) -
         try:
             if name in positive:
                 table[sym] = b.positive(name)
-            elif name in integer:
+            elif name in integer or name in counts:
                 table[sym] = b.integer(name)
             else:
                 table[sym] = b.real(name)

@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from verifier.documents.constantscalars import CONSTANT, constant_sites
 from verifier.documents.context import Key, key_of
 from verifier.documents.familyshapes import with_family_letters
 from verifier.documents.iterates import annotated_iterates
@@ -238,6 +239,10 @@ def annotations_of(text: str) -> Annotations:
         if key[0] not in RESERVED and key not in shapes and key not in bold:
             shapes[key] = ()
             roles[key], role_lines[key] = role, line
+    for key, lines in constant_sites(text, key_of_text).items():  # "$C > 0$ a constant" (constantscalars)
+        if key[0] not in RESERVED and key not in shapes and key not in bold:
+            shapes[key] = ()
+            roles[key], role_lines[key] = CONSTANT, lines[0]
     labelled = {(m.group(1).lstrip("\\"), (m.group(2),)) for m in _BOLD_LABEL.finditer(text)}
     return Annotations(frozenset(bold), shapes, labelled=frozenset(k for k in labelled if k[0] not in RESERVED),
                        literals=frozenset(literals), literal_bases={k: b for k, b in bases.items() if k in literals},

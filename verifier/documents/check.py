@@ -48,6 +48,7 @@ from verifier.documents.appliedlabels import doubt_applied_products
 from verifier.documents.casedomains import case_domains
 from verifier.documents.claimplace import claim_span
 from verifier.documents.constantfactors import doubt_constant_factors
+from verifier.documents.constrained import along_constraint
 from verifier.documents.context import (
     Assumption,
     ContextError,
@@ -635,6 +636,7 @@ class _Document(_Reader, _Doubts):
                 line = self.lines[chain.line - 1]
                 own = split_at_inline(before, chain)[0] if chain.inline else before  # the words before the claim
                 steps = [held_constant(r, own) for r in steps]  # "treating the target as a constant" (heldconstant)
+                steps = [along_constraint(r, own) for r in steps]  # "along the line $u_1 + u_2 = 1$" (constrained)
                 if (cue := rejection(line, chain.members[0].latex, chain.members[-1].latex, chain.inline, before,
                                      (claim_span(line, chain) or (None,))[0] if chain.inline else None)) is not None:
                     steps = [judged(r, cue) for r in steps]  # "…, not $p' = u'v'$" (documents.rejected)

@@ -22,6 +22,7 @@ from sympy.core.function import AppliedUndef
 from verifier.documents.annotations import annotated_shapes
 from verifier.documents.appliedlabels import applied_products, written_bare
 from verifier.documents.bars import bar_variables
+from verifier.documents.basisvectors import BASIS
 from verifier.documents.cancelled import cancelled_names
 from verifier.documents.cases import equated
 from verifier.documents.claimplace import claim_span
@@ -534,6 +535,7 @@ class _Guesses:
             related |= {k[0] for k in inferred if entries_defined(scope, k)}
             # c_{t-1} of c_t = f_t c_{t-1} + i_t g_t: the notes define the family by a recurrence (fresh18)
             related |= {n for n, rec in self.recurrences.items() if rec.line < chain.line}
+            related.add(BASIS)  # the standard basis vectors' identity is the notes' (documents.basisvectors)
             held_keys = held_inputs(held, functions, prose)
             # g^T h = g_0 h_0 + g_1 h_1: a vector is seen where its numbered entries are written (documents.literals)
             one_side = sorted(display_key(k) for k in inferred if _seen(k, seen[0], scope) != _seen(k, seen[1], scope)

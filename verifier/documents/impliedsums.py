@@ -17,6 +17,7 @@ from dataclasses import replace
 import sympy as sp
 
 from verifier.documents.allowance import Allowance
+from verifier.documents.basisvectors import holds_basis
 from verifier.documents.context import IndexRange, Scope
 from verifier.documents.explicitsums import denies_a_convention, written_sum_indices
 from verifier.documents.guesses import _Guesses
@@ -79,6 +80,8 @@ class _ImpliedSums(_Guesses):
                     or isinstance(b.tree, ListMember | sp.Tuple):  # fmt: skip
                 continue
             found = implied_readings(a.tree, b.tree, is_index, answer)
+            if not declared and holds_basis(a.tree, b.tree):  # e_y^T e_y: no sum over y unsaid (basisvectors)
+                found = []
             if written:  # an index the notes sum with a written ∑ is not summed silently (explicitsums.py)
                 found = [rd for rd in found if not set(rd.summed) & written]
             if a.unsummed is not None or b.unsummed is not None:

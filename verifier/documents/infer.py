@@ -85,6 +85,7 @@ from verifier.documents.shapes import (
     _Shapes,
 )
 from verifier.documents.sizeorder import ORDER, ordered_values
+from verifier.documents.sumbounds import joined_bound
 from verifier.documents.variableconstants import differentiated_constants
 from verifier.latex import Component
 from verifier.latex.vocabulary import ALL
@@ -174,14 +175,14 @@ class _Inference(_Shapes):
         self.sizes: dict[Key, str] = {}
         self.bounds: set[Key] = set()  # sizes met as the bounds of sums: checked at two values
         self.determinant_axes: list[object] = []  # the axes of matrices a det is taken of: so are they
-        #: the notes' own definitions without parameters (``t = x W + b``): name -> (body, bound names);
-        #: their shapes are carried both ways between the name and its body (never declared here:
-        #: the resolver evaluates the body)
+        #: the notes' own definitions without parameters (``t = x W + b``): name -> (body, bound names); their
+        #: shapes are carried both ways between the name and its body (never declared: the resolver evaluates it)
         self.defined: dict[Key, tuple[sp.Basic, frozenset[str]]] = {}
         #: index bases and written entries (see :meth:`_ranges`): size vars indexed from 0 (a sum from
         #: 0 over them, an entry 0 written on that axis), and the numeric indices written per var
         self.zero: dict[object, str] = {}
         self.zero_len: list[object] = []  # \sum_{k=0}^{K-1}: the var is the length K, the last index K-1
+        self.last_index: list[object] = []  # \sum_{k=1}^{K} beside them: K is written as an index (0..K)
         self.written: list[tuple[object, int]] = []
         #: constant letters the chain differentiates by (``d/d\pi``): quantities here (variableconstants)
         self.variable_constants: frozenset[str] = frozenset()
@@ -297,8 +298,8 @@ class _Inference(_Shapes):
                     self.zero.setdefault(size, f"a sum over {v} from 0")
                 if isinstance(hi, sp.Symbol) and hi.name not in bound and not self.known((hi.name, ())):
                     self.sizes.setdefault((hi.name, ()), f"the upper bound of a sum over {v}")
+                    self.last_index += joined_bound(self.d, size, (hi.name, ()), self.bounds)  # (sumbounds)
                     self.bounds.add((hi.name, ()))
-                    self.d.union(size, (hi.name, ()))
                 elif isinstance(hi, sp.Integer) and lo in (0, 1) and int(hi) <= MAX_LITERAL_SIZE:
                     self.d.union(size, int(hi))
                 elif isinstance(hi, sp.Symbol) and isinstance(self.scope.names.get((hi.name, ())), Size):
@@ -308,8 +309,7 @@ class _Inference(_Shapes):
                     if isinstance(count, sp.Symbol) and count.name not in bound and (
                         not self.known((count.name, ())) or isinstance(self.scope.names.get((count.name, ())), Size)
                     ):
-                        self.d.union(size, (count.name, ()))  # \sum_{k=0}^{K-1}: K entries, 0..K-1
-                        self.zero_len.append(size)
+                        self.zero_len += joined_bound(self.d, size, (count.name, ()), self.bounds)  # 0..K-1
                 if not isinstance(hi, sp.Symbol | sp.Integer) or not isinstance(lo, sp.Integer):
                     # \sum_{k=0}^{K-1}: the names in a bound are sizes too (a range cannot have a real end)
                     for end, what in ((lo, "lower"), (hi, "upper")):
@@ -705,7 +705,7 @@ class _Inference(_Shapes):
         zero: dict[object, str] = {}
         for var, why in self.zero.items():
             zero.setdefault(self.d.find(var), why)
-        counted = {self.d.find(v) for v in self.zero_len}  # roots sized by a count (0..K-1), not a last index
+        counted = {self.d.find(v) for v in self.zero_len} - {self.d.find(v) for v in self.last_index}  # 0..K-1
         need: dict[object, int] = {}
         for var, k in self.written:
             root = self.d.find(var)

@@ -111,6 +111,7 @@ def instantiate(scope: Scope, sizes: dict[Key, int]) -> Instance:
     keys: list[Key] = []
     deps: dict[Key, frozenset[Key]] = {}
     too_large: dict[Key, str] = {}
+    fixed: dict[Key, Variable] = {}  # declared with a value, no symbols (the identity of basisvectors)
     for key, decl in scope.names.items():
         if not isinstance(decl, VarDecl) or decl.kind == "function":
             continue
@@ -147,6 +148,9 @@ def instantiate(scope: Scope, sizes: dict[Key, int]) -> Instance:
                     b.stochastic(name, rows, cols, along=STOCHASTIC[decl.kind])
                 elif decl.kind == "simplex":
                     b.simplex(name, n, row=row)
+                elif decl.kind == "identity":  # e_i, the standard basis: columns of the identity (basisvectors)
+                    fixed[key] = Variable(display_key(key), (), (rows, cols), Real(), sp.eye(rows, cols).as_immutable())
+                    continue
                 elif decl.kind == "onehot":
                     b.onehot(name, n, row=row)
                 elif rows == 1 or cols == 1:
@@ -161,5 +165,6 @@ def instantiate(scope: Scope, sizes: dict[Key, int]) -> Instance:
         key: Variable(display_key(key), v.symbols, v.shape, v.domain, v.value, v.constraint)
         for key, v in zip(keys, declared, strict=True)
     }
+    variables.update(fixed)
     symbols = frozenset(s for v in variables.values() for s in v.symbols)
     return Instance(dict(sizes), variables, symbols, deps, too_large)

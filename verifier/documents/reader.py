@@ -24,10 +24,12 @@ from verifier.documents.argumentless import bare_in_notes, written_alone
 from verifier.documents.assumed import stated_assumptions
 from verifier.documents.barecalls import Call, calls_in
 from verifier.documents.barecalls import applied as bare_calls
+from verifier.documents.basisvectors import as_columns, as_identity, basis_letters
 from verifier.documents.boldlabels import as_labels, label_note
 from verifier.documents.boldlabels import quantities as bold_quantities
 from verifier.documents.bracketindex import bracket_subscripts, index_letters
 from verifier.documents.callshapes import bare_bodies, bodies_at_arguments
+from verifier.documents.constantscalars import ended_constants
 from verifier.documents.context import (
     Definition,
     DocumentContext,
@@ -88,6 +90,7 @@ from verifier.documents.operand import with_operand
 from verifier.documents.optimum import Optimum, split_optimum
 from verifier.documents.orientation import ROWS, declared, mark_rows
 from verifier.documents.outsideindex import outside_candidates, outside_scope, recorded, said_inside, said_outside
+from verifier.documents.ownspecial import special_readings
 from verifier.documents.parenmath import dollar_inline
 from verifier.documents.partials import expand_partials, implied_partials, stated_partials
 from verifier.documents.partials import note as partial_note
@@ -227,6 +230,7 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _ProseConditions):
         self.bold_labels = bold_quantities(text)  # \pi^{(i)}_{\bm\theta} as a quantity (documents.boldlabels)
         self.gate_letters = gate_letters(text)  # w_f beside f_t = σ(a_t): a gate's label (documents.gatelabels)
         self.layer_letters = labelled_letters(text)  # w^3_{01}: a layer label, document-wide (documents.layerletters)
+        self.basis_letters = basis_letters(text)  # "$e_i$ the standard basis vector" (documents.basisvectors)
         self.note_definitions: list[Definition] = []  # learned from the chains, in document order
         self.unread_renewals: list[tuple[str, int]] = []  # a defined name written anew, not read (unreadrenewal)
         self.dropped_notes: dict[Key, str] = {}  # P(t|z,θ) read as P(t|z): the reading (documents.fixedparams)
@@ -294,6 +298,7 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _ProseConditions):
             variables = [self.parse(v, prime_var, nc) for v in split_top_level(variable, lambda s, k: s[k] == ",")]
             return Optimum(self.parse(body, prime_var, nc), Label(kind), *variables)
         written = src  # the member's own text: "I won't write the i index" is keyed by it (documents.samplelabels)
+        src = as_columns(src, self.basis_letters) if self.basis_letters else src  # e_i: a column (basisvectors)
         src = gaussian_text(src, self.density_points)[0]  # \mathcal{N}(\mu, \sigma^2) at its point (densitypoints)
         src = self._shorthand(relabel(src, self.labels) if self.labels else src)[0]
         src = gradient_entries(src)  # [\nabla_b]_k x: \partial x / \partial b_k (documents.gradiententry)
@@ -333,6 +338,7 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _ProseConditions):
         # P(t=1|z) = σ(z) written before: a derivative of it reads that definition (verifier.latex.probability)
         functions |= {d.key[0] for d in before if written_conditional(d.key[0])}
         functions |= self._context_conditionals()  # f(x | θ) := θ^T x in a context: the same
+        functions = special_readings(functions, before)  # Γ(t) = t² + 1: the notes' Γ (documents.ownspecial)
         key = (src, prime_var, names, functions, written in self.sample_members)
         cached = self._parsed.get(key)
         if cached is not None:
@@ -750,6 +756,7 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _ProseConditions):
         # "temperature $T$" and "Let $T$ be the transition matrix": the latest of them at or before the line
         # says what T is there (the first of them before it), the role only where it is that (documents.scalarroles)
         ended = {k for k, at in ann.role_lines.items() if not _role_holds(at, self.renewed.get(k, []), last)}
+        ended |= ended_constants(self.text, self.lines, ann.roles, last, key_of_text)  # its part (constantscalars)
         if ended:
             ann = replace(ann, shapes={k: v for k, v in ann.shapes.items() if k not in ended or v != ()},
                           roles={k: v for k, v in ann.roles.items() if k not in ended})
@@ -757,6 +764,7 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _ProseConditions):
         rows = rows or declared(scope) == ROWS
         inferred = infer_scope(scope, [(t, b | internal) for t, b in trees], ann, defined, self._compared(chain), rows)
         out = small_stand_ins(inferred.scope, [t for t, _ in trees])
+        as_identity(out)  # the basis vectors' matrix is the identity (documents.basisvectors)
         count_capitals(out)  # H beside an index h: the number of its values (documents.counts)
         if rows:
             mark_rows(out, inferred.row_products)

@@ -27,6 +27,7 @@ import re
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
+from verifier.documents.cofactors import MAX_COFACTOR_SIDE, cofactor_inverse
 from verifier.results import StepResult, Verdict
 
 __all__ = ["DETERMINANT", "EXPONENTIAL", "INVERSE", "determinant_of", "inverse_of", "is_square", "names_a_matrix",
@@ -55,6 +56,8 @@ def inverse_of(base: sp.MatrixBase, named: bool = True) -> sp.ImmutableMatrix | 
                               or not all(isinstance(e, sp.Symbol | sp.Number) for e in base)):
         if base.shape == (2, 2):  # (X^T W X)^{-1} of side 2: its adjugate over its determinant stays small
             return _inverse_2x2(base)
+        if base.rows <= MAX_COFACTOR_SIDE:  # (AB)^{-1}: its cofactors left unexpanded (documents.cofactors)
+            return cofactor_inverse(base)
         return None  # a matrix of functions of the variable (A(X) under d/dX) is no plain name either
     try:
         det = base.det()

@@ -408,7 +408,7 @@ class Tokenizer:
             self.emit(IF, word, pos)
         elif word == "E" and self.s[self.skip_ws(end, len(self.s)) : self.skip_ws(end, len(self.s)) + 1] in ("[", "("):
             self.fail(UNCHECKABLE["E"], pos)  # \mathrm{E}[x]: an expectation (an italic E may be a matrix)
-        elif word in BETA_WORDS and self.opens_bracket(end, len(self.s)):
+        elif word in BETA_WORDS and self.opens_bracket(end, len(self.s)) and word not in options().functions:
             self.emit(FUNC, "beta", pos)  # \mathrm{B}(a, b): the beta function (verifier.latex.special)
         elif len(word) == 1 and word.isascii() and word.isalpha():
             self.emit(LETTER, word, pos)
@@ -471,8 +471,10 @@ class Tokenizer:
         if name in MATRIX_FUNCTIONS:
             self.emit(FUNC, MATRIX_FUNCTIONS[name], i)
             return k
-        if name == "Gamma" and self.opens_bracket(k, j) and "Gamma" not in options().noncommutative:
-            # \Gamma(x): the gamma function, never Γ times a bracket (verifier.latex.special)
+        opts = options()
+        if name == "Gamma" and self.opens_bracket(k, j) and "Gamma" not in opts.noncommutative | opts.functions:
+            # \Gamma(x): the gamma function, never Γ times a bracket, unless the notes define their own Γ
+            # (verifier.latex.special, documents.ownspecial)
             self.emit(FUNC, name, i)
             return k
         if name == "binom":  # \binom{n}{k}: the binomial coefficient's two arguments (verifier.latex.special)

@@ -1,0 +1,96 @@
+r"""The standard basis vectors the prose names: "let $e_i$ be the $i$-th standard basis vector", "$\mathbf{e}_k$ the
+canonical basis", "$e_y$ the one-hot encoding of $y$".
+
+Notes write ``e_i^\top x = x_i``, ``x = \sum_i x_i e_i``, ``\mathbf{e}_j^\top A \mathbf{e}_k = A_{jk}``. Undeclared,
+``e_i`` was entry i of a vector e ("e_i is not declared"), and every such step SKIPPED. This module owns the
+reading: a lower-case letter written with one subscript that the same sentence calls a basis vector (standard,
+canonical, natural … basis vector; a one-hot vector or encoding) is the family of the identity's columns.
+:func:`basis_letters` finds the letters; :func:`as_columns` writes each ``e_i`` as the column ``{BASIS}_{:,i}``
+of one matrix under a name of its own (e is Euler's number to inference, never declared, so its shape would not
+be inferred); :func:`as_identity` declares that matrix the identity (kind ``"identity"``, built by
+:func:`verifier.documents.instances.instantiate` as the identity of its size, rectangular when the index runs
+past the vectors it multiplies — its columns up to their length are still the basis vectors).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+import sympy as sp
+
+from verifier.documents.context import IndexRange, Scope, VarDecl
+
+__all__ = ["BASIS", "IDENTITY", "as_columns", "as_identity", "basis_letters", "holds_basis"]
+
+IDENTITY = "identity"
+#: the name the basis vectors' matrix is read under (a notes that write it get no basis reading)
+BASIS = "Upsilon"
+
+_SENTENCE = re.compile(r"(?:[^.\n]|\.(?!\s)|\n(?!\s*\n))+")
+_CUE = re.compile(r"\b(?:basis\s+vectors?|(?:standard|canonical|natural)\s+basis\b|one-?hot\s+(?:vectors?|encodings?"
+                  r"|representations?|indicators?))", re.IGNORECASE)
+_NOT = re.compile(r"\b(?:not|no|never|isn't|aren't)\b", re.IGNORECASE)
+_FONT = r"(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{\s*(?P<bold>[a-z])\s*\}|(?<![A-Za-z\\])(?P<plain>[a-z]))"
+_NAMED = re.compile(rf"\$\s*{_FONT}\s*_\s*(?:\{{\s*[A-Za-z0-9]\s*\}}|[A-Za-z0-9])\s*\$")
+
+
+def basis_letters(text: str) -> frozenset[str]:
+    """The letters a sentence of ``text`` calls basis vectors (written alone in their math with one index)."""
+    if f"\\{BASIS}" in text:
+        return frozenset()
+    out: set[str] = set()
+    for m in _SENTENCE.finditer(text):
+        sentence = m.group(0)
+        if not _CUE.search(sentence) or _NOT.search(sentence):
+            continue
+        out |= {n.group("bold") or n.group("plain") for n in _NAMED.finditer(sentence)}
+    return frozenset(out)
+
+
+def as_columns(src: str, letters: frozenset[str]) -> str:
+    """``src`` with each basis vector ``e_i`` (``\\mathbf{e}_i``) written as the column ``\\Upsilon_{:,i}``."""
+    for letter in sorted(letters):
+        font = rf"(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{{\s*{letter}\s*\}}|(?<![A-Za-z\\]){letter})"
+        src = re.sub(rf"{font}\s*_\s*(?:\{{\s*(?P<a>[A-Za-z0-9])\s*\}}|(?P<b>[A-Za-z0-9]))(?!\s*[_^]\s*\{{?\s*\()",
+                     lambda m: f"\\{BASIS}_{{:,{m.group('a') or m.group('b')}}}", src)
+    return src
+
+
+def as_identity(scope: Scope) -> None:
+    """Declare the basis vectors' matrix in ``scope`` the identity (in place), square: a side inference left
+    at a default size (the index's range, or the rows where nothing multiplies a column) is the other side,
+    in every declaration and index range that uses it, so no index picks a column past the rows (a zero
+    column would make any claim linear in it hold)."""
+    entry = scope.names.get((BASIS, ()))
+    if not isinstance(entry, VarDecl) or entry.kind != "matrix" or entry.dims is None:
+        return
+    rows, cols = entry.dims
+    if rows != cols:
+        if _default(cols):
+            old, new = cols, rows
+        elif _default(rows):
+            old, new = rows, cols
+        else:
+            return  # two sizes the notes name: no identity of theirs
+        for key, other in list(scope.names.items()):
+            if isinstance(other, VarDecl) and other.dims is not None and old in other.dims:
+                scope.names[key] = replace(other, dims=tuple(new if d == old else d for d in other.dims))
+            elif isinstance(other, IndexRange) and other.hi == old:
+                scope.names[key] = replace(other, hi=new)
+    entry = scope.names[(BASIS, ())]
+    assert isinstance(entry, VarDecl)
+    scope.names[(BASIS, ())] = replace(entry, kind=IDENTITY)
+
+
+def _default(dim: object) -> bool:
+    """A size inference gave a default value (``n3_inferred``), not one the notes name."""
+    return isinstance(dim, tuple) and len(dim) == 2 and isinstance(dim[0], str) and dim[0].endswith("_inferred")
+
+
+def holds_basis(*trees: sp.Basic) -> bool:
+    r"""Does one of ``trees`` write a basis vector (a column of the basis vectors' matrix)? Implied summation over
+    its index (``e_y^\top e_y`` read as the sum over y, the trace of I) is no reading of notes that name e_y a
+    basis vector, unless they declare Einstein summation."""
+    return any(isinstance(s, sp.Symbol) and s.name == BASIS for t in trees if isinstance(t, sp.Basic)
+               for s in t.free_symbols)
