@@ -34,6 +34,7 @@ import sympy as sp
 from sympy.core.function import AppliedUndef
 
 from verifier.documents.context import Key
+from verifier.documents.parts import part_of
 from verifier.documents.partscope import across_problems
 from verifier.documents.shapes import _capital
 
@@ -84,16 +85,16 @@ def used_as_number(key: Key, own: Iterable[sp.Basic], latex: str) -> bool:
 
 
 def transposed_for(
-    transposed: dict[Key, list[int]], part: tuple[int, int], own: Iterable[sp.Basic], latex: str,
-    text: Sequence[str] = (), line: int = 0,
+    transposed: dict[Key, list[int]], own: Iterable[sp.Basic], latex: str, text: Sequence[str], line: int
 ) -> dict[Key, int]:
-    """The transposes a chain in the lines ``part`` of the notes takes (see the module): the first line in
-    its part that transposes each name, else the first line elsewhere unless the chain uses it as a number;
-    never one in another problem of a homework (the chain at ``line`` of ``text``: partscope.across_problems)."""
+    """The transposes a chain at ``line`` of the notes ``text`` takes (see the module): the first line in its
+    part (documents.parts) that transposes each name, else the first line elsewhere unless the chain uses it as
+    a number; never one in another problem of a homework (partscope.across_problems)."""
+    part = part_of(text, line)
     trees = list(own)
     out: dict[Key, int] = {}
     for key, written in transposed.items():
-        lines = [w for w in written if not text or not across_problems(text, w, line)]
+        lines = [w for w in written if not across_problems(text, w, line)]
         if not lines:
             continue
         inside = [line for line in lines if part[0] <= line <= part[1]]

@@ -746,9 +746,9 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _ProseConditions):
         unbraced = _UNBRACED_BOLD.sub(" ", text)  # \mathbf v_j is bold too
         bold |= {(x, ()) for x in self.sample_vectors if not _plain_use((x, ()), unbraced)}
         last = max([chain.line, *(m.line for m in chain.members)])
-        part = part_of(self.lines, chain.line)
-        transposed = transposed_for(self.annotations.transposed, part, own, text, self.lines, chain.line)
-        subscripted = subscripted_for(self.annotations.subscripted, self.subscript_lines, self.lines, chain.line, own, text)
+        transposed = transposed_for(self.annotations.transposed, own, text, self.lines, chain.line)
+        subscripted = subscripted_for(self.annotations.subscripted, self.subscript_lines, self.lines, chain.line, own,
+                                      text)
         ann = replace(self.annotations, bold=bold, shapes={**self.annotations.shapes, **shapes_at(self.sites, last)},
                       transposed=transposed, subscripted=subscripted,  # x^T, x_n elsewhere: its part, or not a number
                       orientations={} if self.orientation_off else self.orientations_at(chain.line))
