@@ -55,8 +55,13 @@ class KinkDifference:
     right: sp.Float
 
     def where(self) -> str:
-        """``x = 0`` (the moved coordinates, exactly as they are)."""
-        return ", ".join(f"{s} = {self.point[s]}" for s in self.moved)
+        """``x = 0``, ``x = 1/3`` (the moved coordinates: exactly where that is short, else as the float nearest)."""
+        def text(v: sp.Expr) -> str:
+            if isinstance(v, sp.Rational) and v.q > 1000:  # another coordinate's sampled float, moved
+                return repr(float(v))
+            return str(v)
+
+        return ", ".join(f"{s} = {text(self.point[s])}" for s in self.moved)
 
 
 def _has_derivative(m: object) -> bool:
@@ -107,32 +112,41 @@ def _roots(z: sp.Expr, s: sp.Symbol) -> list[sp.Expr]:
     return sorted(_breakpoints([z], s), key=lambda r: (abs(sp.N(r)), sp.N(r)))
 
 
+def _float_exact(v: sp.Expr) -> bool:
+    """Is ``v`` a float64 exactly (so the counterexample shown can be typed in again)?"""
+    return isinstance(v, sp.Rational) and abs(v) < 2**1000 and sp.Rational(float(v)) == v
+
+
+def _on_kink(z: sp.Expr, point: Mapping[sp.Symbol, sp.Expr], symbols: Sequence[sp.Symbol],
+             ranges: Mapping[sp.Symbol, tuple[float, float, tuple[float, ...]]]) -> tuple[sp.Symbol, sp.Expr] | None:  # fmt: skip
+    """A coordinate among ``symbols`` and the value that puts ``point`` on ``z = 0``: one whose value is a float
+    exactly where there is one (``x = -3y`` moves y when x is a float and 3y not), else the first."""
+    found = []
+    for s in symbols:
+        zs = z.xreplace({k: v for k, v in point.items() if k != s})
+        r = next((r for r in _roots(zs, s) if _allowed(s, r, ranges)), None)
+        if r is not None:
+            if _float_exact(r):
+                return s, r
+            found.append((s, r))
+    return found[0] if found else None
+
+
 def candidate_points(zero_sets: Sequence[sp.Expr], base: Mapping[sp.Symbol, sp.Expr],
                      ranges: Mapping[sp.Symbol, tuple[float, float, tuple[float, ...]]],
                      ) -> Iterator[tuple[dict[sp.Symbol, sp.Expr], tuple[sp.Symbol, ...]]]:  # fmt: skip
     """Points from ``base``: one coordinate on each breakpoint, then as many at once as the equations allow."""
     for z in zero_sets:
-        for s in sorted(z.free_symbols & ranges.keys(), key=str):
-            zs = z.xreplace({k: v for k, v in base.items() if k != s})
-            for r in _roots(zs, s)[:2]:
-                if _allowed(s, r, ranges):
-                    yield {**base, s: r}, (s,)
-                    break
-            else:
-                continue
-            break
-    point, moved = dict(base), []
+        if (moved := _on_kink(z, base, sorted(z.free_symbols & ranges.keys(), key=str), ranges)) is not None:
+            yield {**base, moved[0]: moved[1]}, (moved[0],)
+    point, fixed = dict(base), []
     for z in zero_sets:
-        free = [s for s in sorted(z.free_symbols & ranges.keys(), key=str) if s not in moved]
-        for s in free:
-            zs = z.xreplace({k: v for k, v in point.items() if k != s})
-            r = next((r for r in _roots(zs, s) if _allowed(s, r, ranges)), None)
-            if r is not None:
-                point[s] = r
-                moved.append(s)
-                break
-    if len(moved) > 1:
-        yield point, tuple(moved)
+        free = [s for s in sorted(z.free_symbols & ranges.keys(), key=str) if s not in fixed]
+        if (moved := _on_kink(z, point, free, ranges)) is not None:
+            point[moved[0]] = moved[1]
+            fixed.append(moved[0])
+    if len(fixed) > 1:
+        yield point, tuple(fixed)
 
 
 def _value(e: sp.Basic, point: Mapping[sp.Symbol, sp.Expr], dps: int) -> sp.Float | None:
