@@ -35,6 +35,8 @@ from verifier.cases import PIECEWISE_KINDS, _breakpoints, _zero_sets
 from verifier.catalog import Claim, D, Variable
 from verifier.domains import Positive, Real
 
+Ranges = Mapping[sp.Symbol, tuple[float, float, tuple[float, ...]]]  # a movable symbol's open range, excluded points
+
 MAX_BASES = 3  # sample points moved onto the breakpoints
 MAX_ZERO_SETS = 24  # breakpoint equations looked at (a vector's coordinates each make one)
 MAX_POINTS = 48  # points evaluated per step
@@ -118,7 +120,7 @@ def _float_exact(v: sp.Expr) -> bool:
 
 
 def _on_kink(z: sp.Expr, point: Mapping[sp.Symbol, sp.Expr], symbols: Sequence[sp.Symbol],
-             ranges: Mapping[sp.Symbol, tuple[float, float, tuple[float, ...]]]) -> tuple[sp.Symbol, sp.Expr] | None:  # fmt: skip
+             ranges: Ranges) -> tuple[sp.Symbol, sp.Expr] | None:
     """A coordinate among ``symbols`` and the value that puts ``point`` on ``z = 0``: one whose value is a float
     exactly where there is one (``x = -3y`` moves y when x is a float and 3y not), else the first."""
     found = []
