@@ -125,8 +125,11 @@ def _on_kink(z: sp.Expr, point: Mapping[sp.Symbol, sp.Expr], symbols: Sequence[s
     exactly where there is one (``x = -3y`` moves y when x is a float and 3y not), else the first."""
     found = []
     for s in symbols:
-        zs = z.xreplace({k: v for k, v in point.items() if k != s})
-        r = next((r for r in _roots(zs, s) if _allowed(s, r, ranges)), None)
+        try:  # a pole or a NaN comparison while the equation is rebuilt, a polynomial SymPy cannot take: no root
+            zs = z.xreplace({k: v for k, v in point.items() if k != s})
+            r = next((r for r in _roots(zs, s) if _allowed(s, r, ranges)), None)
+        except (TypeError, ValueError, ArithmeticError, sp.PolynomialError):
+            r = None
         if r is not None:
             if _float_exact(r):
                 return s, r
@@ -153,15 +156,15 @@ def candidate_points(zero_sets: Sequence[sp.Expr], base: Mapping[sp.Symbol, sp.E
 
 def _value(e: sp.Basic, point: Mapping[sp.Symbol, sp.Expr], dps: int) -> sp.Float | None:
     """``e`` at ``point`` to ``dps`` digits; None where it has no finite real value (or Heaviside is at 0)."""
-    for h in e.atoms(sp.Heaviside):
-        if h.args[0].xreplace(point).is_zero is not False:  # its value at 0 is a convention (or undecided)
+    try:  # a comparison with NaN (a pole in a condition) raises while the tree is rebuilt
+        for h in e.atoms(sp.Heaviside):
+            if h.args[0].xreplace(point).is_zero is not False:  # its value at 0 is a convention (or undecided)
+                return None
+        v = e.xreplace(point)
+        if not isinstance(v, sp.Expr) or not v.is_number or v.has(sp.nan, sp.zoo, sp.oo, -sp.oo):
             return None
-    v = e.xreplace(point)
-    if not isinstance(v, sp.Expr) or not v.is_number or v.has(sp.nan, sp.zoo, sp.oo, -sp.oo):
-        return None
-    try:
         n = v.evalf(dps)
-    except (TypeError, ValueError, ArithmeticError):
+    except (TypeError, ValueError, ArithmeticError, sp.PolynomialError):
         return None
     if n.is_zero:  # SymPy's exact zero
         return sp.Float(0, dps)
