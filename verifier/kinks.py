@@ -43,7 +43,7 @@ MAX_POINTS = 48  # points evaluated per step
 MAX_ENTRIES = 64  # entry pairs compared per point (those with a non-smooth piece)
 MAX_OPS = 4000  # a larger entry is not evaluated exactly (the numeric stage's witness stands alone there)
 _TOL_DIGITS = 30
-KINK_BUDGET = 3.0  # CPU seconds per step for the points on its breakpoints
+KINK_BUDGET = 6.0  # CPU seconds per step for the points on its breakpoints (three times as much wall time)
 
 
 @dataclass(frozen=True)
@@ -114,6 +114,21 @@ def _roots(z: sp.Expr, s: sp.Symbol) -> list[sp.Expr]:
     return sorted(_breakpoints([z], s), key=lambda r: (abs(sp.N(r)), sp.N(r)))
 
 
+_LINEAR: dict[tuple[sp.Expr, sp.Symbol], tuple[sp.Expr, sp.Expr] | None] = {}
+
+
+def _linear(z: sp.Expr, s: sp.Symbol) -> tuple[sp.Expr, sp.Expr] | None:
+    """``(a, b)`` with ``z = a s + b`` and neither holding ``s`` (the common breakpoint: ``w x + b``, ``x - c``),
+    remembered; None for any other ``z``. Solving it is a division, where a root finder took most of the time."""
+    key = (z, s)
+    if key not in _LINEAR:
+        if len(_LINEAR) > 4096:
+            _LINEAR.clear()
+        a = sp.diff(z, s)
+        _LINEAR[key] = (a, sp.expand(z - a * s)) if not a.has(s) and a != 0 else None
+    return _LINEAR[key]
+
+
 def _float_exact(v: sp.Expr) -> bool:
     """Is ``v`` a float64 exactly (so the counterexample shown can be typed in again)?"""
     return isinstance(v, sp.Rational) and abs(v) < 2**1000 and sp.Rational(float(v)) == v
@@ -126,8 +141,13 @@ def _on_kink(z: sp.Expr, point: Mapping[sp.Symbol, sp.Expr], symbols: Sequence[s
     found = []
     for s in symbols:
         try:  # a pole or a NaN comparison while the equation is rebuilt, a polynomial SymPy cannot take: no root
-            zs = z.xreplace({k: v for k, v in point.items() if k != s})
-            r = next((r for r in _roots(zs, s) if _allowed(s, r, ranges)), None)
+            others = {k: v for k, v in point.items() if k != s}
+            if (line := _linear(z, s)) is not None:
+                a, b = (c.xreplace(others) for c in line)
+                root = -b / a if a.is_number and b.is_number and a != 0 else None
+                r = root if root is not None and _allowed(s, root, ranges) else None
+            else:
+                r = next((r for r in _roots(z.xreplace(others), s) if _allowed(s, r, ranges)), None)
         except (TypeError, ValueError, ArithmeticError, sp.PolynomialError):
             r = None
         if r is not None:
@@ -174,7 +194,11 @@ def _value(e: sp.Basic, point: Mapping[sp.Symbol, sp.Expr], dps: int) -> sp.Floa
 
 
 def _differ(a: sp.Basic, b: sp.Basic, point: Mapping[sp.Symbol, sp.Expr]) -> tuple[sp.Float, sp.Float] | None:
-    """The sides at ``point`` where they are different finite reals at 50 digits and still at 100."""
+    """The sides at ``point`` where they are different finite reals at 50 digits and still at 100 (a first look at
+    20 digits, where most points agree: a tenth of the work)."""
+    va, vb = _value(a, point, 20), _value(b, point, 20)
+    if va is None or vb is None or not abs(va - vb) > sp.Float(10, 20) ** -12 * (1 + abs(va) + abs(vb)):
+        return None
     found = None
     for dps in (50, 100):
         va, vb = _value(a, point, dps), _value(b, point, dps)
@@ -185,6 +209,18 @@ def _differ(a: sp.Basic, b: sp.Basic, point: Mapping[sp.Symbol, sp.Expr]) -> tup
             return None
         found = (va, vb)
     return found
+
+
+def _on_one(zero_sets: Sequence[sp.Expr], point: Mapping[sp.Symbol, sp.Expr], moved: Sequence[sp.Symbol]) -> bool:
+    """Is ``point`` on one of ``zero_sets`` through a coordinate it moved?"""
+    for z in zero_sets:
+        if z.free_symbols & set(moved):
+            try:
+                if z.xreplace(point).is_zero:
+                    return True
+            except (TypeError, ValueError, ArithmeticError):
+                continue
+    return False
 
 
 def refute_at_kinks(claim: Claim, index: int, sample_point: Callable[[int], Mapping[sp.Symbol, float]],
@@ -205,9 +241,11 @@ def refute_at_kinks(claim: Claim, index: int, sample_point: Callable[[int], Mapp
              if x.has(*PIECEWISE_KINDS) or y.has(*PIECEWISE_KINDS)]  # fmt: skip
     if not pairs:
         return None
-    pairs = [(k, x, y) for k, x, y in pairs[:MAX_ENTRIES] if sp.count_ops(x) + sp.count_ops(y) <= MAX_OPS]
-    zero_sets = list(dict.fromkeys(z for _, x, y in pairs for z in _zero_sets([x, y]) if isinstance(z, sp.Expr)
-                                   and z.free_symbols))[:MAX_ZERO_SETS]  # fmt: skip
+    # each pair with its own breakpoint equations: at a point it is looked at only where one of them holds (the
+    # others' values there are those of a generic point, which the samples saw)
+    kinked = [(k, x, y, [z for z in _zero_sets([x, y]) if isinstance(z, sp.Expr) and z.free_symbols])
+              for k, x, y in pairs[:MAX_ENTRIES] if sp.count_ops(x) + sp.count_ops(y) <= MAX_OPS]  # fmt: skip
+    zero_sets = list(dict.fromkeys(z for *_, own in kinked for z in own))[:MAX_ZERO_SETS]
     ranges = _movable(claim.variables)
     zero_sets = [z for z in zero_sets if z.free_symbols & ranges.keys()]
     if not zero_sets:
@@ -227,7 +265,7 @@ def refute_at_kinks(claim: Claim, index: int, sample_point: Callable[[int], Mapp
             count += 1
             if count > MAX_POINTS:
                 return None
-            for k, x, y in pairs:
-                if (found := _differ(x, y, point)) is not None:
+            for k, x, y, own in kinked:
+                if _on_one(own, point, moved) and (found := _differ(x, y, point)) is not None:
                     return KinkDifference(point, moved, k, *found)
     return None
