@@ -380,6 +380,8 @@ def check_claim(
             results.append(with_texts(_error_step(index, texts, size_items, message, t0)))
             continue
         step = _step_verdict(index, texts, size_items, proved, proof_method, cmp, claim, sample, key, settings, t0)
+        if step.verdict.ok:  # a green step: also where its non-smooth pieces change branch (verifier.kinks)
+            step = _at_kinks(step, claim, index, sample, admissible, key, settings)
         # a green step only: cases with no branch at some points, or a point they single out that differs
         if step.verdict.ok and (why := _uncovered(claim, index, fa, fb, sample) or refuted):
             step = replace(step, verdict=Verdict.SKIPPED, message=why)
@@ -393,6 +395,46 @@ def check_claim(
                 f"looked at it ({proof_method or 'no symbolic stage'}); elsewhere the step holds numerically"))
         results.append(with_texts(step))
     return results
+
+
+def _at_kinks(step: StepResult, claim: Claim, index: int, sample: Sample,
+              admissible: Callable[[Mapping[sp.Symbol, sp.Expr]], bool] | None, key: str,
+              settings: Settings) -> StepResult:  # fmt: skip
+    """``step`` FAILED where its sides differ at a point on a breakpoint (``sign(x)^2 = 1`` at x = 0), which
+    no random sample reaches; SKIPPED where those points could not be looked at in the time allowed."""
+    from verifier.kinks import KINK_BUDGET, refute_at_kinks
+    from verifier.numeric import fmt
+
+    def point(j: int) -> dict[sp.Symbol, float]:
+        return dict(zip(sample.symbols, sample.point(j), strict=True))
+
+    try:
+        with soft_limit(KINK_BUDGET, "breakpoints"):
+            found = refute_at_kinks(claim, index, point, min(sample.n, 3), admissible)
+    except BudgetExceeded:
+        if step.verdict is Verdict.PROVED:
+            return step
+        return replace(step, verdict=Verdict.SKIPPED, message=(
+            "the points where its non-smooth pieces change branch could not be evaluated in time; elsewhere the "
+            "step holds numerically"))  # fmt: skip
+    if found is None:
+        return step
+    floats = {s: float(v) for s, v in found.point.items()}
+    shape = next((s for s in (shape_of(m) for m in claim.members) if s), ())
+    cols = (shape[1] if len(shape) == 2 else 1) if shape else 1
+    left, right = mpmath.mpf(str(found.left)), mpmath.mpf(str(found.right))
+    cx = Counterexample(
+        point=tuple(_point_text(claim.variables, floats)), lhs=fmt(left), rhs=fmt(right),
+        difference=fmt(left - right, 6),
+        entry=f"[{found.entry // cols + 1}, {found.entry % cols + 1}]" if shape else "",
+        coordinates=tuple((str(s), x) for s, x in floats.items()),
+        reproduce=f"verify {key.split('|', 1)[0]} --seed {settings.seed}"
+        + (f" --points {settings.points}" if settings.points != DEFAULT_POINTS else ""),
+    )  # fmt: skip
+    method = f"{step.method}; breakpoints: the sides differ at {found.where()}, evaluated exactly"
+    return replace(step, verdict=Verdict.FAILED, counterexample=cx, method=method, message=(
+        f"the sides differ at {found.where()}, where a non-smooth piece changes branch (a point no random "
+        "sample reaches)"))  # fmt: skip
 
 
 def _admissible(variables: Sequence[Variable]) -> Callable[[Mapping[sp.Symbol, sp.Expr]], bool] | None:

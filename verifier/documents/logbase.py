@@ -10,7 +10,8 @@ reading fails, and reported with the step:
 
 * for a chain of numbers only (worked values: no name but a member that is one name alone), both:
   a number that comes out exactly under another base and not under the natural one is no coincidence
-  a student makes;
+  a student makes — unless the prose says its ``\log`` is the natural one ("natural logarithm", "nats",
+  "base $e$", "$\log = \ln$"): then only a base the prose also states;
 * for a chain with variables, only the base the notes' prose near it states ("bits", "base 2",
   "common logarithm", "base 10", "decibels"), since a formula may hold in base 2 by a factor of
   ``\ln 2`` a student wrote wrongly.
@@ -37,6 +38,10 @@ _BITS = re.compile(r"(?:\d|\$|\b(?:in|of|one|two|single|many|zero|half\s+a)\s)\s
                    r"\bbits?\s+(?:per|of\s+(?:information|entropy|uncertainty))\b|"
                    r"\bbase[- ]?(?:2|two)\b|\bbinary logarithm|\blog(?:arithm)?s? (?:to )?base 2\b", re.I)
 _TEN = re.compile(r"\bbase[- ]?(?:10|ten)\b|\bcommon logarithm|\bdecimal logarithm|\bdecibels?\b", re.I)
+# the prose saying its \log is the natural one: then a number that comes out in base 2 or 10 is a slip, not another
+# reading ("Throughout, $\log$ denotes the natural logarithm. $$\log 8 = 3$$" was PROVED in base 2: redteam28)
+_STATED_NATURAL = re.compile(r"\bnatural\s+(?:log|logarithm)s?\b|\blog(?:arithm)?s?\s+(?:\w+\s+){0,2}base\s*\$?\s*e\b|"
+                             r"\bnats\b|\\log\s*\$?\s*(?:=|\\equiv|is|means|denotes)\s*\$?\s*\\ln(?![A-Za-z])", re.I)
 #: how far (in lines) from a chain the prose may state the base
 NEAR_LINES = 40
 
@@ -56,6 +61,7 @@ def log_bases(latexes: Iterable[str], trees: Iterable[sp.Basic], prose: str) -> 
     if not any(bare_log(s) for s in latexes) or any(_NATURAL.search(s) for s in latexes):
         return []
     numbers = all(not t.free_symbols for t in trees if not isinstance(t, sp.Symbol | sp.Indexed))
+    numbers = numbers and not _STATED_NATURAL.search(prose)  # the notes' own word: only a base they state then
     return [b for b, said in ((2, _BITS), (10, _TEN)) if numbers or said.search(prose)]
 
 

@@ -15,6 +15,7 @@ import sympy
 from lark import Token, Transformer
 from sympy.core.function import AppliedUndef
 
+from verifier.latex.entryfunctions import abs_of, sign_of
 from verifier.latex.extrema import extremum_over
 from verifier.latex.functionals import Expectation, Integral, Label, Statistic
 from verifier.latex.integrals import MARK as INTEGRAL_MARK
@@ -118,7 +119,7 @@ def _guard(value: sympy.Basic) -> sympy.Basic:
 SYMPY_FUNCTIONS = {
     "exp": sympy.exp, "sin": sympy.sin, "cos": sympy.cos, "tan": sympy.tan, "sinh": sympy.sinh,
     "cosh": sympy.cosh, "tanh": sympy.tanh, "arcsin": sympy.asin, "arccos": sympy.acos, "arctan": sympy.atan,
-    "sqrt": sympy.sqrt, "abs": sympy.Abs, "erf": sympy.erf, "erfc": sympy.erfc, "sign": sympy.sign, "sgn": sympy.sign,
+    "sqrt": sympy.sqrt, "abs": abs_of, "erf": sympy.erf, "erfc": sympy.erfc, "sign": sign_of, "sgn": sign_of,
     # the reciprocal functions as the reciprocals they are (every numeric back end knows cos, sinh, …)
     "sec": lambda x: 1 / sympy.cos(x), "csc": lambda x: 1 / sympy.sin(x), "cot": lambda x: 1 / sympy.tan(x),
     "sech": lambda x: 1 / sympy.cosh(x), "csch": lambda x: 1 / sympy.sinh(x), "coth": lambda x: 1 / sympy.tanh(x),
@@ -433,7 +434,7 @@ class Builder(Transformer):  # type: ignore[type-arg]
         return c[0]
 
     def abs(self, c: list[Any]) -> Any:
-        return sympy.Abs(c[0])
+        return abs_of(c[0])
 
     def exp_e(self, c: list[Any]) -> Any:
         exponent = c[1].value if isinstance(c[1], _Sup) else c[2]

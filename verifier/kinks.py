@@ -1,0 +1,271 @@
+r"""The points where a step's non-smooth pieces change branch, evaluated exactly: what no random sample reaches.
+
+``\operatorname{sign}(x)^2 = 1`` holds at every random point and fails at x = 0; ``\mathbb{1}[x > 0] =
+\frac{1 + \operatorname{sign}(x)}{2}`` fails there too (0 against 1/2), ``\operatorname{sign}(x + y)^2 = 1`` on the
+line y = -x, ``\sum_i \operatorname{sign}(x_i)^2 = n`` wherever one coordinate is 0. A sample of real numbers
+lands on such a set with probability 0, so the numeric stage said PASSED. This module owns the points that do:
+
+* the *breakpoints* of a step are where an argument of sign, \|·\|, Heaviside, a difference of two Max/Min
+  arguments or a side of a Piecewise condition (``x > 1``, the cases' own ``x = 0``) is zero
+  (:func:`verifier.cases._zero_sets`);
+* from a few of the sample's points, one coordinate at a time is moved onto each breakpoint: the others keep
+  their sampled values (as the exact rationals those floats are) and the moved one is an exact root (rational,
+  or a short closed form) of the breakpoint's equation; one more point puts as many coordinates as it can on a
+  breakpoint at once ("one or more coordinates sit on it");
+* a point must be a value the variables take: inside a Real or Positive domain's open range, not an excluded
+  point (``x \neq 0`` in the notes), an admissible point of a tied block (a probability vector is never moved);
+* both sides are evaluated there exactly (SymPy at those numbers, then to 50 and 100 digits): where both are
+  finite real numbers and differ at both precisions, the step is refuted at that point.
+
+What is no refutation, by convention or by definition: a side undefined at the point (``x/|x|`` at 0 has no
+value to differ); a Heaviside at 0 (its value there is a convention: 0, 1/2 or 1); and a step with a
+derivative in it (at a kink a derivative does not exist, and ``\operatorname{relu}'(z) = \mathbb{1}[z > 0]``
+or ``\frac{d}{dx}|x| = \operatorname{sign}(x)`` write a convention, not a mistake). ``\operatorname{sign}(0)``
+is 0, as SymPy, NumPy and the textbooks define it: notes that mean another value write their sign by cases.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+
+import sympy as sp
+
+from verifier.cases import PIECEWISE_KINDS, _breakpoints, _zero_sets
+from verifier.catalog import Claim, D, Variable
+from verifier.domains import Positive, Real
+
+Ranges = Mapping[sp.Symbol, tuple[float, float, tuple[float, ...]]]  # a movable symbol's open range, excluded points
+
+MAX_BASES = 3  # sample points moved onto the breakpoints
+MAX_ZERO_SETS = 24  # breakpoint equations looked at (a vector's coordinates each make one)
+MAX_POINTS = 48  # points evaluated per step
+MAX_ENTRIES = 64  # entry pairs compared per point (those with a non-smooth piece)
+MAX_OPS = 4000  # a larger entry is not evaluated exactly (the numeric stage's witness stands alone there)
+_TOL_DIGITS = 30
+KINK_BUDGET = 6.0  # CPU seconds per step for the points on its breakpoints (three times as much wall time)
+
+
+@dataclass(frozen=True)
+class KinkDifference:
+    """The two sides are different finite real numbers at a point on a breakpoint."""
+
+    point: dict[sp.Symbol, sp.Expr]  # every sampled symbol at an exact number
+    moved: tuple[sp.Symbol, ...]  # the coordinates put on a breakpoint
+    entry: int  # the entry that differs (row-major)
+    left: sp.Float
+    right: sp.Float
+
+    def where(self) -> str:
+        """``x = 0``, ``x = 1/3`` (the moved coordinates: exactly where that is short, else as the float nearest)."""
+        def text(v: sp.Expr) -> str:
+            if isinstance(v, sp.Rational) and v.q > 1000:  # another coordinate's sampled float, moved
+                return repr(float(v))
+            return str(v)
+
+        return ", ".join(f"{s} = {text(self.point[s])}" for s in self.moved)
+
+
+def _has_derivative(m: object) -> bool:
+    if isinstance(m, D):
+        return True
+    parts = list(m) if isinstance(m, sp.MatrixBase) else [m]
+    return any(isinstance(p, sp.Basic) and p.has(sp.Derivative) for p in parts)
+
+
+def _entries(m: object) -> list[sp.Basic]:
+    if isinstance(m, sp.MatrixBase):
+        return [sp.sympify(e) for e in m]
+    return [sp.sympify(m)]
+
+
+def _movable(variables: Sequence[Variable]) -> dict[sp.Symbol, tuple[float, float, tuple[float, ...]]]:
+    """The symbols a point may move, with the open range and the excluded points of their domain."""
+    out: dict[sp.Symbol, tuple[float, float, tuple[float, ...]]] = {}
+    for v in variables:
+        if v.constraint:
+            continue  # a tied block (probability vector, one-hot): its entries move together or not at all
+        if isinstance(v.domain, Real):
+            for s in v.symbols:
+                out[s] = (v.domain.lo, v.domain.hi, v.domain.exclude)
+        elif isinstance(v.domain, Positive):
+            for s in v.symbols:
+                out[s] = (v.domain.lo, v.domain.hi, ())
+    return out
+
+
+def _allowed(s: sp.Symbol, p: sp.Expr, ranges: Mapping[sp.Symbol, tuple[float, float, tuple[float, ...]]]) -> bool:
+    """Is ``p`` a value of ``s``: strictly inside its domain's range (a bound is never taken: whether the notes'
+    range is open there is not known), not an excluded point, and what its assumptions allow?"""
+    lo, hi, exclude = ranges[s]
+    if not (p.is_real and p.is_finite):
+        return False
+    if (lo != float("-inf") and not p > sp.Rational(lo)) or (hi != float("inf") and not p < sp.Rational(hi)):
+        return False
+    if any(p == sp.Rational(e) for e in exclude):
+        return False
+    return not ((s.is_positive and not p.is_positive) or (s.is_nonnegative and p.is_negative)
+                or (s.is_negative and not p.is_negative) or (s.is_nonpositive and p.is_positive)
+                or (s.is_nonzero and p.is_zero))  # fmt: skip
+
+
+def _roots(z: sp.Expr, s: sp.Symbol) -> list[sp.Expr]:
+    """Exact real roots of ``z`` in ``s`` (the others already numbers), smallest first."""
+    return sorted(_breakpoints([z], s), key=lambda r: (abs(sp.N(r)), sp.N(r)))
+
+
+_LINEAR: dict[tuple[sp.Expr, sp.Symbol], tuple[sp.Expr, sp.Expr] | None] = {}
+
+
+def _linear(z: sp.Expr, s: sp.Symbol) -> tuple[sp.Expr, sp.Expr] | None:
+    """``(a, b)`` with ``z = a s + b`` and neither holding ``s`` (the common breakpoint: ``w x + b``, ``x - c``),
+    remembered; None for any other ``z``. Solving it is a division, where a root finder took most of the time."""
+    key = (z, s)
+    if key not in _LINEAR:
+        if len(_LINEAR) > 4096:
+            _LINEAR.clear()
+        a = sp.diff(z, s)
+        _LINEAR[key] = (a, sp.expand(z - a * s)) if not a.has(s) and a != 0 else None
+    return _LINEAR[key]
+
+
+def _float_exact(v: sp.Expr) -> bool:
+    """Is ``v`` a float64 exactly (so the counterexample shown can be typed in again)?"""
+    return isinstance(v, sp.Rational) and abs(v) < 2**1000 and sp.Rational(float(v)) == v
+
+
+def _on_kink(z: sp.Expr, point: Mapping[sp.Symbol, sp.Expr], symbols: Sequence[sp.Symbol],
+             ranges: Ranges) -> tuple[sp.Symbol, sp.Expr] | None:
+    """A coordinate among ``symbols`` and the value that puts ``point`` on ``z = 0``: one whose value is a float
+    exactly where there is one (``x = -3y`` moves y when x is a float and 3y not), else the first."""
+    found = []
+    for s in symbols:
+        try:  # a pole or a NaN comparison while the equation is rebuilt, a polynomial SymPy cannot take: no root
+            others = {k: v for k, v in point.items() if k != s}
+            if (line := _linear(z, s)) is not None:
+                a, b = (c.xreplace(others) for c in line)
+                root = -b / a if a.is_number and b.is_number and a != 0 else None
+                r = root if root is not None and _allowed(s, root, ranges) else None
+            else:
+                r = next((r for r in _roots(z.xreplace(others), s) if _allowed(s, r, ranges)), None)
+        except (TypeError, ValueError, ArithmeticError, sp.PolynomialError):
+            r = None
+        if r is not None:
+            if _float_exact(r):
+                return s, r
+            found.append((s, r))
+    return found[0] if found else None
+
+
+def candidate_points(zero_sets: Sequence[sp.Expr], base: Mapping[sp.Symbol, sp.Expr],
+                     ranges: Mapping[sp.Symbol, tuple[float, float, tuple[float, ...]]],
+                     ) -> Iterator[tuple[dict[sp.Symbol, sp.Expr], tuple[sp.Symbol, ...]]]:  # fmt: skip
+    """Points from ``base``: one coordinate on each breakpoint, then as many at once as the equations allow."""
+    for z in zero_sets:
+        if (moved := _on_kink(z, base, sorted(z.free_symbols & ranges.keys(), key=str), ranges)) is not None:
+            yield {**base, moved[0]: moved[1]}, (moved[0],)
+    point, fixed = dict(base), []
+    for z in zero_sets:
+        free = [s for s in sorted(z.free_symbols & ranges.keys(), key=str) if s not in fixed]
+        if (moved := _on_kink(z, point, free, ranges)) is not None:
+            point[moved[0]] = moved[1]
+            fixed.append(moved[0])
+    if len(fixed) > 1:
+        yield point, tuple(fixed)
+
+
+def _value(e: sp.Basic, point: Mapping[sp.Symbol, sp.Expr], dps: int) -> sp.Float | None:
+    """``e`` at ``point`` to ``dps`` digits; None where it has no finite real value (or Heaviside is at 0)."""
+    try:  # a comparison with NaN (a pole in a condition) raises while the tree is rebuilt
+        for h in e.atoms(sp.Heaviside):
+            if h.args[0].xreplace(point).is_zero is not False:  # its value at 0 is a convention (or undecided)
+                return None
+        v = e.xreplace(point)
+        if not isinstance(v, sp.Expr) or not v.is_number or v.has(sp.nan, sp.zoo, sp.oo, -sp.oo):
+            return None
+        n = v.evalf(dps)
+    except (TypeError, ValueError, ArithmeticError, sp.PolynomialError):
+        return None
+    if n.is_zero:  # SymPy's exact zero
+        return sp.Float(0, dps)
+    if not isinstance(n, sp.Float):
+        return None  # complex, or not evaluated
+    return n
+
+
+def _differ(a: sp.Basic, b: sp.Basic, point: Mapping[sp.Symbol, sp.Expr]) -> tuple[sp.Float, sp.Float] | None:
+    """The sides at ``point`` where they are different finite reals at 50 digits and still at 100 (a first look at
+    20 digits, where most points agree: a tenth of the work)."""
+    va, vb = _value(a, point, 20), _value(b, point, 20)
+    if va is None or vb is None or not abs(va - vb) > sp.Float(10, 20) ** -12 * (1 + abs(va) + abs(vb)):
+        return None
+    found = None
+    for dps in (50, 100):
+        va, vb = _value(a, point, dps), _value(b, point, dps)
+        if va is None or vb is None:
+            return None
+        tol = sp.Float(10, dps) ** -_TOL_DIGITS * (1 + abs(va) + abs(vb))
+        if not abs(va - vb) > tol:
+            return None
+        found = (va, vb)
+    return found
+
+
+def _on_one(zero_sets: Sequence[sp.Expr], point: Mapping[sp.Symbol, sp.Expr], moved: Sequence[sp.Symbol]) -> bool:
+    """Is ``point`` on one of ``zero_sets`` through a coordinate it moved?"""
+    for z in zero_sets:
+        if z.free_symbols & set(moved):
+            try:
+                if z.xreplace(point).is_zero:
+                    return True
+            except (TypeError, ValueError, ArithmeticError):
+                continue
+    return False
+
+
+def refute_at_kinks(claim: Claim, index: int, sample_point: Callable[[int], Mapping[sp.Symbol, float]],
+                    bases: int, admissible: Callable[[Mapping[sp.Symbol, sp.Expr]], bool] | None = None,
+                    ) -> KinkDifference | None:  # fmt: skip
+    """A point on a breakpoint of step ``index`` where its sides are different numbers; None where there is none
+    (or the step has no breakpoint, or a derivative: see the module's docstring).
+
+    ``sample_point(j)`` gives the sample's j-th point (``bases`` of them are moved onto the breakpoints);
+    ``admissible`` whether a point is a value of the tied blocks (:func:`verifier.engine._admissible`)."""
+    a, b = claim.members[index - 1], claim.members[index]
+    if _has_derivative(a) or _has_derivative(b):
+        return None
+    left, right = _entries(a), _entries(b)
+    if len(left) != len(right):
+        return None
+    pairs = [(k, x, y) for k, (x, y) in enumerate(zip(left, right, strict=True))
+             if x.has(*PIECEWISE_KINDS) or y.has(*PIECEWISE_KINDS)]  # fmt: skip
+    if not pairs:
+        return None
+    # each pair with its own breakpoint equations: at a point it is looked at only where one of them holds (the
+    # others' values there are those of a generic point, which the samples saw)
+    kinked = [(k, x, y, [z for z in _zero_sets([x, y]) if isinstance(z, sp.Expr) and z.free_symbols])
+              for k, x, y in pairs[:MAX_ENTRIES] if sp.count_ops(x) + sp.count_ops(y) <= MAX_OPS]  # fmt: skip
+    zero_sets = list(dict.fromkeys(z for *_, own in kinked for z in own))[:MAX_ZERO_SETS]
+    ranges = _movable(claim.variables)
+    zero_sets = [z for z in zero_sets if z.free_symbols & ranges.keys()]
+    if not zero_sets:
+        return None
+    tied = [(t, e) for v in claim.variables for t, e in v.constraint]
+    seen: set[tuple[tuple[sp.Symbol, sp.Expr], ...]] = set()
+    count = 0
+    for j in range(bases):
+        base = {s: sp.Rational(x) for s, x in sample_point(j).items()}
+        for t, e in tied:  # a tied coordinate is 1 minus the others, exactly
+            base[t] = e.xreplace({k: v for k, v in base.items() if k != t})
+        for point, moved in candidate_points(zero_sets, base, ranges):
+            key = tuple(sorted(((s, point[s]) for s in moved), key=lambda kv: str(kv[0])))
+            if key in seen or (admissible is not None and not admissible(point)):
+                continue
+            seen.add(key)
+            count += 1
+            if count > MAX_POINTS:
+                return None
+            for k, x, y, own in kinked:
+                if _on_one(own, point, moved) and (found := _differ(x, y, point)) is not None:
+                    return KinkDifference(point, moved, k, *found)
+    return None
