@@ -14,9 +14,11 @@ from verifier.results import Verdict
 
 HEAD = (
     "# Attention backward\n\n"
-    "Let $A = \\operatorname{softmax}(S)$ row-wise and $O = A V$, with upstream gradient $G = \\partial L/\\partial O$.\n\n"
+    "Let $A = \\operatorname{softmax}(S)$ row-wise and $O = A V$, "
+    "with upstream gradient $G = \\partial L/\\partial O$.\n\n"
 )
 BY_V = "$$\\frac{\\partial}{\\partial V}\\operatorname{tr}\\left(G^\\top A V\\right) = RHS$$\n"
+BY_S = "$$\\frac{\\partial}{\\partial S}\\operatorname{tr}\\left(G^\\top A V\\right) = RHS$$\n"
 BY_A = "$$\\frac{\\partial}{\\partial A}\\operatorname{tr}\\left(G^\\top A V\\right) = RHS$$\n"
 GREEN = (Verdict.PROVED, Verdict.PASSED)
 
@@ -76,16 +78,18 @@ def test_a_wrong_softmax_jacobian_with_the_upstream_gradient_held_is_failed() ->
 
 
 def test_the_scores_gradient_of_a_head_holds_only_g_fixed() -> None:
-    rhs = "A \\odot \\left(G V^\\top - \\left(\\left(A \\odot G V^\\top\\right)\\mathbf{1}\\right)\\mathbf{1}^\\top\\right)"
-    steps = doc_steps(HEAD + "$$\\frac{\\partial}{\\partial S}\\operatorname{tr}\\left(G^\\top A V\\right) = " + rhs + "$$\n")
+    rhs = ("A \\odot \\left(G V^\\top - \\left(\\left(A \\odot G V^\\top\\right)\\mathbf{1}\\right)"
+           "\\mathbf{1}^\\top\\right)")
+    steps = doc_steps(HEAD + BY_S.replace("RHS", rhs))
     assert steps and steps[-1].verdict in GREEN, steps[-1].message
     wrong = rhs.replace("\\left(A \\odot G V^\\top\\right)", "\\left(G V^\\top\\right)")
-    steps = doc_steps(HEAD + "$$\\frac{\\partial}{\\partial S}\\operatorname{tr}\\left(G^\\top A V\\right) = " + wrong + "$$\n")
+    steps = doc_steps(HEAD + BY_S.replace("RHS", wrong))
     # FAILED when its readings run to the end; under load the readings' budget may leave it SKIPPED
     assert steps and steps[-1].verdict not in GREEN, steps[-1].message
 
 
 def test_a_gradient_by_the_variable_itself_is_no_upstream_gradient() -> None:
     # g = ∇_w L moves with w (a gradient penalty: ∇_w ‖g‖² = 2Hg); holding it would make "= 0" green
-    steps = doc_steps("# Penalty\n\nLet $g = \\nabla_w L$.\n\n$$\\frac{\\partial}{\\partial w}\\left(g^\\top g\\right) = 0$$\n")
+    steps = doc_steps("# Penalty\n\nLet $g = \\nabla_w L$.\n\n"
+                      "$$\\frac{\\partial}{\\partial w}\\left(g^\\top g\\right) = 0$$\n")
     assert steps and steps[-1].verdict not in GREEN, steps[-1].message

@@ -64,6 +64,7 @@ from verifier.documents.infer import (
     names_in,
 )
 from verifier.documents.labels import dropped_label_readings, relabel, written_names
+from verifier.documents.layout import MATRIX_NUMERATOR
 from verifier.documents.logbase import BASE_NOTES, NEAR_LINES, bare_log, in_base, log_bases
 from verifier.documents.members import _Chain, _member_trees, chain_trees, free_names, step_trees
 from verifier.documents.operatorscope import BRACKET_NOTE, operator_on_its_bracket
@@ -702,7 +703,8 @@ class _Doubts(_ImpliedSums, _WithoutDefinitions):
             if nabla or stated or convention == "denominator":
                 layouts: tuple[str, ...] = ("denominator",)
             else:
-                layouts = ("numerator",) if convention == "numerator" else ("denominator", "numerator")
+                layouts = ("numerator",) if convention == "numerator" else (
+                    "denominator", "numerator", MATRIX_NUMERATOR)  # δ a column, ∂L/∂W = xδᵀ (layout)
             for layout in layouts:
                 other = scope.copy()
                 other.conventions["layout"] = layout
