@@ -125,6 +125,14 @@ def _mp_jet(f: Callable[[object], object], df: Callable[[object], object]) -> Ca
     return g
 
 
+def mp_polygamma(n: object, z: object) -> object:
+    """ψ⁽ⁿ⁾(z) (``sp.polygamma(n, z)``; n = 0: the digamma), with its jet ψ⁽ⁿ⁺¹⁾ on a complex step."""
+    order = int(mpmath.re(n))
+    if order < 0 or order != mpmath.re(n):
+        raise ValueError("polygamma of a non-integer order")
+    return _mp_jet(lambda a: mpmath.psi(order, a), lambda a: mpmath.psi(order + 1, a))(z)
+
+
 class _MpOps:
     """mpmath arithmetic for TreeWalker; non-analytic pieces follow the real part (complex step)."""
 
@@ -145,6 +153,7 @@ class _MpOps:
         sp.erf: _mp_guard(_mp_jet(mpmath.erf, lambda a: 2 * mpmath.exp(-(a**2)) / mpmath.sqrt(mpmath.pi))),
         sp.erfc: _mp_guard(_mp_jet(mpmath.erfc, lambda a: -2 * mpmath.exp(-(a**2)) / mpmath.sqrt(mpmath.pi))),
         sp.gamma: _mp_guard(_mp_jet(mpmath.gamma, lambda a: mpmath.gamma(a) * mpmath.digamma(a))),
+        sp.polygamma: mp_polygamma,  # ψ where the notes name the digamma (documents.prosefunctions)
         sp.atan2: _mp_atan2,
     }
 

@@ -20,6 +20,15 @@ from verifier.mpops import _mp_jet
 from verifier.walker import _RELATIONS
 
 
+def _np_polygamma(n: object, z: object) -> object:
+    """ψ⁽ⁿ⁾(z) entry-wise (``sp.polygamma(n, z)``, n a whole order): mpmath's psi, its jet on complex input."""
+    order = float(np.real(np.asarray(n)).flat[0])
+    if order < 0 or order != int(order):
+        return np.full(np.shape(z), np.nan)
+    k = int(order)
+    return _np_special(lambda a: mpmath.psi(k, a), lambda a: mpmath.psi(k + 1, a))(z)
+
+
 def _np_special(f: Callable[[object], object], df: Callable[[object], object]) -> Callable[[object], object]:
     """A special function float64 lacks (erf, gamma): mpmath elementwise, the jet on complex input."""
     jet = _mp_jet(f, df)
@@ -74,6 +83,7 @@ class _NpOps:
         sp.erf: _np_special(mpmath.erf, lambda a: 2 * mpmath.exp(-(a**2)) / mpmath.sqrt(mpmath.pi)),
         sp.erfc: _np_special(mpmath.erfc, lambda a: -2 * mpmath.exp(-(a**2)) / mpmath.sqrt(mpmath.pi)),
         sp.gamma: _np_special(mpmath.gamma, lambda a: mpmath.gamma(a) * mpmath.digamma(a)),
+        sp.polygamma: _np_polygamma,
         sp.atan2: _np_atan2,
     }
 

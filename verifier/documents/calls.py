@@ -29,6 +29,7 @@ from verifier.documents.generic import (
     smooth,
 )
 from verifier.documents.infer import names_in
+from verifier.documents.kronecker import VEC, stacked
 from verifier.documents.layout import MIXED, differs, gradient_layout
 from verifier.documents.omitted import omitted_argument
 from verifier.documents.operatorscope import constant_tail, tail_note
@@ -79,6 +80,8 @@ class Calls:
                 return self._hessian_of_lead(node, wrt, env, literal)
         if name == "bytranspose":
             return self._by_transpose(node, env)
+        if name == "vec" and len(node.args) == 1:  # the columns stacked, or the rows (documents.kronecker)
+            return stacked(self.value(node.args[0], env), self.scope.conventions.get(VEC) == "rows")
         if name == "grad":
             if (at := gradient_of_call(self, node, env)) is not None:  # \nabla f(1, 0) (documents.callgradients)
                 return at

@@ -80,6 +80,7 @@ from verifier.documents.hypothetical import condition_cue, conditioned, conjunct
 from verifier.documents.infer import names_in
 from verifier.documents.inputs import inputs_of
 from verifier.documents.inverseorpower import unsure_inverse
+from verifier.documents.kronecker import other_stacking
 from verifier.documents.layerinstances import by_layer
 from verifier.documents.lemmas import established_only, with_earlier_results
 from verifier.documents.members import _Chain, _Member, _shorten, step_trees, written_statement
@@ -598,6 +599,7 @@ class _Document(_Reader, _Doubts):
                 steps = foreign_failures(foreign, steps, self.parse_plain)  # another section's values (valuescope)
                 steps = unread_hypotheses(self, chain, scope, steps)  # "if $W$ is orthogonal" (unreadhypotheses)
                 steps = on_active_side(self, chain, scope, steps)  # "when the triplet is active" (activebranch)
+                steps = other_stacking(self, chain, scope, steps)  # vec of the rows, unsaid (kronecker)
                 steps = under_unread_condition(self, chain, scope, steps)  # "when $\|g\| > c$" (unreadconditions)
                 steps = under_denied(steps, *self.denied_range(chain))  # "except when $x > 0$" (deniedranges)
                 steps = as_vectors(self, chain, scope, steps)  # ∂/∂X of a matrix: X the cookbook's vector (cookbook)

@@ -33,6 +33,7 @@ from verifier.documents.operatorscope import CHAIN_NOTE, chain_factors
 from verifier.documents.reparam import point_of
 from verifier.documents.restated import RESTATED, restated_parameter
 from verifier.documents.unmetintermediate import entangled, unknown_through
+from verifier.documents.upstreamheld import UPSTREAM_NOTE, held_upstream
 from verifier.documents.values import (
     IndexOutside,
     Ones,
@@ -149,8 +150,8 @@ class Differentiation:
         else:
             expr, var = self._gradient(node)
         self._known_dependence(expr, var)
-        if self._frozen(expr, var):
-            return None  # the direct-partials reading: computed explicitly by _derivative
+        if self._frozen(expr, var) or held_upstream(self.scope, expr, var):
+            return None  # the direct-partials or held-upstream reading: computed explicitly by _derivative
         wrt = self._independent(var, {})
         if wrt is None:
             return None
@@ -262,6 +263,9 @@ class Differentiation:
         frozen = self._frozen(expr, var)
         if frozen:
             return self._direct_partial(expr, pairs, env, frozen)
+        held = [] if self._no_freeze else held_upstream(self.scope, expr, var)  # G = ∂L/∂O (documents.upstreamheld)
+        if held:
+            return self._direct_partial(expr, pairs, env, held, f"{UPSTREAM_NOTE} ({', '.join(held)})")
         wrt = self._independent(var, env)
         if wrt is not None:
             f = self.value(expr, env)
@@ -378,9 +382,11 @@ class Differentiation:
         )  # fmt: skip
 
     def _direct_partial(
-        self, expr: sp.Basic, pairs: Sequence[tuple[sp.Basic, int]], env: dict[str, Value], frozen: list[str]
+        self, expr: sp.Basic, pairs: Sequence[tuple[sp.Basic, int]], env: dict[str, Value], frozen: list[str],
+        note: str = "",
     ) -> Value:
-        """``∂y_{bh}/∂μ_{pq}`` with the other defined names of ``y`` (σ) held fixed, then given their values."""
+        """``∂y_{bh}/∂μ_{pq}`` with the other defined names of ``y`` (σ) held fixed, then given their values
+        (``note``: the reading to report, when not the direct partial's)."""
         op = OpaqueLayer()
         mapping: dict[sp.Symbol, sp.Expr] = {}
         for name in frozen:
@@ -391,8 +397,8 @@ class Differentiation:
             fresh = fresh_like(actual, name)
             op.names[(name, ())] = fresh
             mapping.update(pair_up(fresh, actual))
-        self._note(f"∂ of a defined quantity read as the direct partial of its definition ({', '.join(frozen)} "
-                   "held fixed), as in backpropagation")  # fmt: skip
+        self._note(note or f"∂ of a defined quantity read as the direct partial of its definition "
+                   f"({', '.join(frozen)} held fixed), as in backpropagation")  # fmt: skip
         self._opaque.append(op)
         try:
             d = self._derivative_total(expr, pairs, env)

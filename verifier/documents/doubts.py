@@ -64,6 +64,7 @@ from verifier.documents.infer import (
     names_in,
 )
 from verifier.documents.labels import dropped_label_readings, relabel, written_names
+from verifier.documents.layout import MATRIX_NUMERATOR
 from verifier.documents.logbase import BASE_NOTES, NEAR_LINES, bare_log, in_base, log_bases
 from verifier.documents.members import _Chain, _member_trees, chain_trees, free_names, step_trees
 from verifier.documents.operatorscope import BRACKET_NOTE, operator_on_its_bracket
@@ -118,6 +119,7 @@ from verifier.documents.symmetricprose import (
     writes_names,
 )
 from verifier.documents.typos import scores_read_for_indices
+from verifier.documents.upstreamheld import UPSTREAM_NOTE, upstream_scope
 from verifier.documents.withoutdefinitions import _WithoutDefinitions
 from verifier.latex import LatexError
 from verifier.results import StepResult, Verdict
@@ -617,6 +619,8 @@ class _Doubts(_ImpliedSums, _WithoutDefinitions):
         if direct is not None and not few:  # backprop notes: ∂y/∂μ is the partial of y's definition, σ held fixed
             scopes.append((_DIRECT + " of the defined quantities (the others in the definition held fixed)",
                            direct))  # fmt: skip
+        if (held := upstream_scope(scope, trees, lambda src: self.parse(src, None, frozenset()))) is not None:
+            scopes.append((UPSTREAM_NOTE, held))  # ∂/∂V tr(GᵀAV) with G = ∂L/∂O given (documents.upstreamheld)
         if ("sigma", ()) not in scope.names and any(_SIGMA_ENTRY.search(m.latex) for m in chain.members):
             # σ_i(x): an entry of a vector function of x; many notes (and their σ(x) ∈ ℝ^N) mean softmax by σ
             softmax = scope.copy()
@@ -699,7 +703,8 @@ class _Doubts(_ImpliedSums, _WithoutDefinitions):
             if nabla or stated or convention == "denominator":
                 layouts: tuple[str, ...] = ("denominator",)
             else:
-                layouts = ("numerator",) if convention == "numerator" else ("denominator", "numerator")
+                layouts = ("numerator",) if convention == "numerator" else (
+                    "denominator", "numerator", MATRIX_NUMERATOR)  # δ a column, ∂L/∂W = xδᵀ (layout)
             for layout in layouts:
                 other = scope.copy()
                 other.conventions["layout"] = layout

@@ -45,6 +45,11 @@ def _cross_entropy(y: Any, yhat: Any) -> Any:
         ) from None
 
 
+def _digamma(v: Any) -> Any:
+    """ψ = (log Γ)', entry-wise: where the prose names a letter the digamma function (documents.prosefunctions)."""
+    return ml.elementwise(_digamma, v) if isinstance(v, ml.Block) else sp.polygamma(0, v)
+
+
 def _catalog_checked(fn: Callable[..., Any]) -> Callable[..., Any]:
     """``fn`` with the catalog's shape complaint turned into the resolver's readable one."""
 
@@ -73,6 +78,7 @@ FUNCTIONS: dict[str, Callable[..., Any]] = {
     "softsign": ml.softsign,
     "normal_cdf": ml.normal_cdf,  # Φ and φ where the prose names them (documents.prosefunctions)
     "normal_pdf": ml.normal_pdf,
+    "digamma": _digamma,
     "identity": lambda v: v,
     "ce": _cross_entropy,
     "CE": _cross_entropy,

@@ -21,7 +21,7 @@ from verifier.documents.basisvectors import holds_basis
 from verifier.documents.context import IndexRange, Scope
 from verifier.documents.explicitsums import denies_a_convention, written_sum_indices
 from verifier.documents.guesses import _Guesses
-from verifier.documents.layout import by_matrices
+from verifier.documents.layout import MATRIX_NUMERATOR, by_matrices
 from verifier.documents.members import _Chain
 from verifier.documents.orientation import bounded, is_row_reading
 from verifier.documents.resolve import ListMember, ResolveError
@@ -201,7 +201,8 @@ def _groups(chain: _Chain, todo: list[tuple[int, SumReading]]) -> list[_Group]:
 
 def _layout_only(scope: Scope, alt: Scope) -> bool:
     """Is ``alt`` the literal ``scope`` read in another derivative layout, and in nothing else?"""
-    if "layout" in scope.conventions or alt.conventions.get("layout") not in ("numerator", "denominator"):
+    layouts = ("numerator", "denominator", MATRIX_NUMERATOR)
+    if "layout" in scope.conventions or alt.conventions.get("layout") not in layouts:
         return False
     rest = {k: v for k, v in alt.conventions.items() if k != "layout"}
     return rest == scope.conventions and replace(alt, conventions=scope.conventions) == scope

@@ -76,6 +76,7 @@ from verifier.documents.normalshapes import normal_dimensions, normal_labels
 from verifier.documents.normlayers import norms_over_layers
 from verifier.documents.numberedtransposes import transposed_numbered
 from verifier.documents.oneslength import ONES_LENGTH, sizes_written
+from verifier.documents.rowsoftmax import argument_kind
 from verifier.documents.samplelength import annotated_sample_length
 from verifier.documents.shapes import (
     SHAPED_NODES,
@@ -94,8 +95,8 @@ __all__ = ["Annotations", "InferredScope", "annotations_of", "infer_scope", "nam
 
 #: functions the resolver knows (applied, never inferred)
 KNOWN_FUNCTIONS = frozenset(FUNCTIONS) | frozenset({
-    "transpose", "grad", "norm", "hadamard", "kron", "outer", "inner", "tr", "diag", "det", "hessian", "bytranspose",
-})  # fmt: skip
+    "transpose", "grad", "norm", "hadamard", "kron", "outer", "inner", "tr", "diag", "det", "hessian",
+    "bytranspose", "vec"})  # fmt: skip
 VECTOR_ARGUMENTS = VECTOR_FUNCTIONS | {"softmax"}
 FIRST_SIZES = (3, 2, 4, 5, 6, 7)
 MAX_LITERAL_SIZE = 12  # \sum_{i=1}^{400} over data: the vector is not built with 400 entries
@@ -385,8 +386,8 @@ class _Inference(_Shapes):
                 self.functions[fname] = len(tree.args)
             elif fname in VECTOR_ARGUMENTS and len(tree.args) == 1 and isinstance(tree.args[0], sp.Symbol):
                 arg = tree.args[0]
-                if arg.name not in bound and not self.known((arg.name, ())):
-                    self.make((arg.name, ()), "vector", f"the argument of {fname}")
+                if arg.name not in bound and not self.known((arg.name, ())):  # softmax(S): a batch, row by row
+                    self.make((arg.name, ()), argument_kind(fname, arg.name), f"the argument of {fname}")
                 elif (arg.name, ()) in self.defined and self.name((arg.name, ())).kind == "open":
                     self.make((arg.name, ()), "vector", f"the argument of {fname}")  # ŷ = softmax(z), z = W h + b
             elif fname in VECTOR_ARGUMENTS and len(tree.args) == 1 and (key := key_of(tree.args[0])) is not None:

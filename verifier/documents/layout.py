@@ -21,9 +21,14 @@ from typing import Any
 
 import sympy as sp
 
-__all__ = ["BY_MATRIX", "LAYOUTS", "MIXED", "arrange", "by_matrices", "differs", "gradient_layout", "note_variable"]
+__all__ = ["BY_MATRIX", "LAYOUTS", "MATRIX_NUMERATOR", "MIXED", "arrange", "by_matrices", "differs", "gradient_layout",
+           "note_variable"]
 
 MIXED = "mixed"
+#: the numerator layout for derivatives by a matrix only, a scalar's gradient by a vector a column: notes that
+#: name ``\delta = \partial L/\partial z`` a column and write ``\partial L/\partial W = x\delta^T`` (n×m for an
+#: m×n W) mean it; the consistent numerator layout makes δ a row, so it alone would refute their step (attention22)
+MATRIX_NUMERATOR = "matrix-numerator"
 LAYOUTS = ("mixed", "numerator", "denominator")
 
 
@@ -55,6 +60,8 @@ def differs(f: Any, wrt: Any, layout: str) -> bool:
     if layout == MIXED or not isinstance(wrt, sp.MatrixBase) or wrt.shape == (1, 1):
         return False
     f_vec = _vector(f)
+    if layout == MATRIX_NUMERATOR:  # a scalar by a matrix transposed; by a vector as the catalog's (a column)
+        return not isinstance(f, sp.MatrixBase) and wrt.rows > 1 and wrt.cols > 1
     if layout == "numerator":
         return not f_vec
     return f_vec and _vector(wrt)

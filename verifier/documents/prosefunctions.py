@@ -37,7 +37,8 @@ _MAX_MADE = 4096
 #: the built-in each word of the prose means
 NAMED = {"softmax": "softmax", "logistic": "logistic", "sigmoid": "logistic", "relu": "relu",
          "rectifier": "relu", "tanh": "tanh", "softplus": "softplus", "swish": "swish", "silu": "silu",
-         "softsign": "softsign", "normal_cdf": "normal_cdf", "normal_pdf": "normal_pdf"}  # fmt: skip
+         "softsign": "softsign", "normal_cdf": "normal_cdf", "normal_pdf": "normal_pdf",
+         "digamma": "digamma"}  # fmt: skip
 _WORDS = "|".join(NAMED)
 _NAME = r"\\?[A-Za-z]+"
 _ARGS = r"(?:\s*(?:\\left)?\(\s*[^()$=]*\s*(?:\\right)?\))?"  # g(\cdot), g(z), g\left(z\right)
@@ -152,4 +153,5 @@ def reading(d: Definition) -> str | None:
     return f"{d.key[0]} read as {what}: the prose at line {d.line} names it so"
 
 
-_SAID = {"normal_cdf": "the standard normal CDF", "normal_pdf": "the standard normal density"}
+_SAID = {"normal_cdf": "the standard normal CDF", "normal_pdf": "the standard normal density",
+         "digamma": "the digamma function ψ = (log Γ)'"}

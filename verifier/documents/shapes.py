@@ -23,6 +23,7 @@ from verifier.documents.annotations import Annotations
 from verifier.documents.context import Definition, Key, Scope, VarDecl, display_key, text_of
 from verifier.documents.greekcapitals import GREEK_MATRICES
 from verifier.documents.invertible import inner_sizes
+from verifier.documents.kronecker import is_kron, kron_operands
 from verifier.documents.normalshapes import is_normal_density, normal_arguments
 from verifier.documents.squares import square_base
 from verifier.latex import Component
@@ -203,6 +204,8 @@ class _Shapes:
                     if isinstance(index, sp.Symbol) and index.name in self.indices:
                         self.d.union(self.indices[index.name], inner[0])
             return None
+        if is_kron(node):
+            return kron_operands(self, node, bound)  # A ⊗ B: capitals are matrices (documents.kronecker)
         if isinstance(node, AppliedUndef) and node.func.__name__ == "transpose":
             s = self.shape(node.args[0], bound)
             if isinstance(s, tuple):
@@ -633,4 +636,4 @@ def _open_key(shape: tuple[object, object] | str | None) -> Key | None:
 
 
 #: besides sums and products, the nodes whose operands' shapes the inference relates
-SHAPED_NODES = (_square_function, _same_length, is_normal_density)
+SHAPED_NODES = (_square_function, _same_length, is_normal_density, is_kron)
