@@ -87,6 +87,31 @@ def _nonnegative(e: sp.Expr, sizes: tuple[sp.Symbol, ...]) -> bool:
     return bool(poly.coeff_monomial(1) + sum(coeffs) >= 0)  # smallest value: every size = 1
 
 
+def count_nonnegative(count: sp.Expr, ranges: Ranges, sizes: Sequence[sp.Symbol]) -> bool:
+    """``count >= 0`` for every size >= 1 and every enclosing index in its range.
+
+    ``count`` (a sum's ``hi - lo + 1``) may involve enclosing indices (the ``i`` of
+    ``sum_{i=1}^{n} sum_{j=1}^{i}``): each is replaced by the end of its range that makes a linear
+    count smallest (its ``lo`` for a positive coefficient, its ``hi`` for a negative one), a few
+    rounds since a range may name an outer index, and the bound left must be >= 0 in the sizes.
+    Without this, ``sum_{j=1}^{i} c`` stayed a sum that SymPy folded back into the outer one,
+    which was normalised again without end (catalog22: a RecursionError, reported as ERROR).
+    """
+    e = sp.expand(count)
+    for _ in range(4):
+        inside = [x for x in e.free_symbols if x in ranges]
+        if not inside:
+            return nonnegative(e, sizes)
+        table = {}
+        for x in inside:
+            c = e.coeff(x)
+            if not c.is_Integer or e.has(x) and sp.expand(e - c * x).has(x):
+                return False
+            table[x] = ranges[x][0] if c > 0 else ranges[x][1]
+        e = sp.expand(e.xreplace(table))
+    return False
+
+
 def in_range(x: sp.Expr, lo: sp.Expr, hi: sp.Expr, ranges: Ranges, sizes: Sequence[sp.Symbol]) -> bool:
     """Is ``lo <= x <= hi`` known? ``x`` is an index symbol with a known range, or a constant."""
     if x in ranges:
@@ -300,14 +325,18 @@ class Normaliser:
         count = sp.expand(hi - lo + 1)
         if count.is_Integer and 0 <= int(count) <= EXPAND_LIMIT:
             return self.norm(sp.Add(*[body.xreplace({k: lo + t}) for t in range(int(count))]), ranges)
-        count_ok = nonnegative(count, self.sizes)
+        count_ok = count_nonnegative(count, ranges, self.sizes)
         out: list[sp.Expr] = []
         for term in sp.Add.make_args(body):
             free, bound = [], []
             for factor in sp.Mul.make_args(term):
                 (bound if factor.has(k) else free).append(factor)
-            if not bound:
-                out.append(term * count if count_ok else sp.Sum(term, (k, lo, hi)))
+            if not bound and count_ok:
+                out.append(term * count)
+                continue
+            if not bound:  # a range that may be empty: the sum stays, as an atom (a bare Sum is folded
+                # back into an enclosing one by SymPy and normalised again, without end)
+                out.append(self.atomise(canonical_sum(term, [(k, lo, hi)], set(ranges))))
                 continue
             contracted = self.contract(bound, k, lo, hi, inner)
             if contracted is not None:
