@@ -105,7 +105,7 @@ def count_nonnegative(count: sp.Expr, ranges: Ranges, sizes: Sequence[sp.Symbol]
         table = {}
         for x in inside:
             c = e.coeff(x)
-            if not c.is_Integer or e.has(x) and sp.expand(e - c * x).has(x):
+            if not c.is_Integer or sp.expand(e - c * x).has(x):  # linear in x, integer coefficient
                 return False
             table[x] = ranges[x][0] if c > 0 else ranges[x][1]
         e = sp.expand(e.xreplace(table))
