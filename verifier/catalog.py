@@ -70,6 +70,8 @@ class D:
 
     def __post_init__(self) -> None:
         if isinstance(self.wrt, GenericMatrix) or isinstance(self.f, GenericMatrix):
+            if isinstance(self.wrt, sp.Symbol):  # a declared scalar: the derivative has the shape of f
+                return
             if not isinstance(self.wrt, GenericMatrix) or self.wrt.base is None:
                 raise CatalogError("D(f, x) with blocks of symbolic size: x must be a declared vector or matrix")
             return
@@ -87,7 +89,7 @@ class D:
 
     @property
     def shape(self) -> tuple[int, ...]:
-        if isinstance(self.wrt, GenericMatrix):
+        if isinstance(self.wrt, GenericMatrix) or isinstance(self.f, GenericMatrix):
             from verifier.indexed import generic_shape
 
             shape = generic_shape(self)

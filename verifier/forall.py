@@ -18,7 +18,9 @@ which is an equality valid for every size:
    into its two cases (``i = j``: substitute; ``i != j``: 0);
 4. a difference left with sums whose upper bound grows with one size ``K`` is tried by
    *telescoping induction*: ``d(1) = 0`` and ``d(K+1) - d(K) = 0`` as an identity in K, using
-   ``sum_{k=lo}^{hi+1} f = sum_{k=lo}^{hi} f + f(hi + 1)``.
+   ``sum_{k=lo}^{hi+1} f = sum_{k=lo}^{hi} f + f(hi + 1)`` (powers of K expanded: ``2^{K+1} = 2·2^K``);
+5. a claim about one product ``prod_{k=lo}^{hi} f = R(K)`` by the same induction, multiplicatively:
+   true at K = 1 and ``R(K+1) = R(K) f(hi + 1)`` identically (:func:`product_induction`).
 
 Anything the argument does not cover is reported as "not proved for every size", never as false:
 the caller falls back to the concrete sizes.
@@ -85,6 +87,31 @@ def _nonnegative(e: sp.Expr, sizes: tuple[sp.Symbol, ...]) -> bool:
     if any(c < 0 for c in coeffs):
         return False
     return bool(poly.coeff_monomial(1) + sum(coeffs) >= 0)  # smallest value: every size = 1
+
+
+def count_nonnegative(count: sp.Expr, ranges: Ranges, sizes: Sequence[sp.Symbol]) -> bool:
+    """``count >= 0`` for every size >= 1 and every enclosing index in its range.
+
+    ``count`` (a sum's ``hi - lo + 1``) may involve enclosing indices (the ``i`` of
+    ``sum_{i=1}^{n} sum_{j=1}^{i}``): each is replaced by the end of its range that makes a linear
+    count smallest (its ``lo`` for a positive coefficient, its ``hi`` for a negative one), a few
+    rounds since a range may name an outer index, and the bound left must be >= 0 in the sizes.
+    Without this, ``sum_{j=1}^{i} c`` stayed a sum that SymPy folded back into the outer one,
+    which was normalised again without end (catalog22: a RecursionError, reported as ERROR).
+    """
+    e = sp.expand(count)
+    for _ in range(4):
+        inside = [x for x in e.free_symbols if x in ranges]
+        if not inside:
+            return nonnegative(e, sizes)
+        table = {}
+        for x in inside:
+            c = e.coeff(x)
+            if not c.is_Integer or sp.expand(e - c * x).has(x):  # linear in x, integer coefficient
+                return False
+            table[x] = ranges[x][0] if c > 0 else ranges[x][1]
+        e = sp.expand(e.xreplace(table))
+    return False
 
 
 def in_range(x: sp.Expr, lo: sp.Expr, hi: sp.Expr, ranges: Ranges, sizes: Sequence[sp.Symbol]) -> bool:
@@ -300,14 +327,18 @@ class Normaliser:
         count = sp.expand(hi - lo + 1)
         if count.is_Integer and 0 <= int(count) <= EXPAND_LIMIT:
             return self.norm(sp.Add(*[body.xreplace({k: lo + t}) for t in range(int(count))]), ranges)
-        count_ok = nonnegative(count, self.sizes)
+        count_ok = count_nonnegative(count, ranges, self.sizes)
         out: list[sp.Expr] = []
         for term in sp.Add.make_args(body):
             free, bound = [], []
             for factor in sp.Mul.make_args(term):
                 (bound if factor.has(k) else free).append(factor)
-            if not bound:
-                out.append(term * count if count_ok else sp.Sum(term, (k, lo, hi)))
+            if not bound and count_ok:
+                out.append(term * count)
+                continue
+            if not bound:  # a range that may be empty: the sum stays, as an atom (a bare Sum is folded
+                # back into an enclosing one by SymPy and normalised again, without end)
+                out.append(self.atomise(canonical_sum(term, [(k, lo, hi)], set(ranges))))
                 continue
             contracted = self.contract(bound, k, lo, hi, inner)
             if contracted is not None:
@@ -504,6 +535,8 @@ def prove_for_all(
         split = " (delta cases split)" if len(cases) > 1 else ""
         return ForAllOutcome(True, f"index notation: sums normalised, exact identity test{split}")
     telescoped = telescope(norm.unfold(diff), sizes, ranges, norm)
+    if telescoped is None and diff.has(sp.Product):
+        telescoped = product_induction(diff, sizes, ranges, norm)
     if telescoped is not None:
         return telescoped
     return ForAllOutcome(False, "no argument for every size")
@@ -536,6 +569,49 @@ def telescope(diff: sp.Expr, sizes: Sequence[sp.Symbol], ranges: Ranges, norm: N
     base = diff.xreplace({K: sp.Integer(1)}).doit()
     if not _zero(base, norm):
         return ForAllOutcome(False, f"telescoping: fails at {K} = 1")
-    if not _zero(nxt - d, norm):
+    if not _zero(nxt - d, norm) and not _zero(sp.expand_power_exp(nxt - d), norm):  # 2^{K+1} = 2·2^K
         return None
     return ForAllOutcome(True, f"telescoping induction on {K}: d(1) = 0, d({K}+1) - d({K}) = 0")
+
+
+def product_induction(
+    diff: sp.Expr, sizes: Sequence[sp.Symbol], ranges: Ranges, norm: Normaliser
+) -> ForAllOutcome | None:
+    """Induction on one size K for a claim about one product P(K) = prod_{k=lo}^{hi} f(k), hi growing by 1.
+
+    ``diff`` is ``a P + b`` (a a nonzero number, b free of P), i.e. the claim P(K) = R(K) = -b/a. It
+    holds for every K >= 1 when d(1) = 0 and R(K+1) = R(K) f(hi + 1) identically in K, since
+    P(K+1) = P(K) f(hi + 1) (the range has hi - lo + 1 >= 0 terms at every K, so nothing is read
+    backwards). Anything else (two products, a product inside a sum, free indices) is left to
+    the concrete sizes.
+    """
+    products = list(diff.atoms(sp.Product))
+    if len(products) != 1 or (ranges and any(diff.has(i) for i in ranges)) or diff.has(sp.Sum):
+        return None
+    (P,) = products
+    if len(P.limits) != 1:
+        return None
+    f, (k, lo, hi) = P.function, P.limits[0]
+    grown = [sz for sz in sizes if hi.has(sz)]
+    if len(grown) != 1:
+        return None
+    (K,) = grown
+    if f.has(K) or lo.has(K) or sp.expand(hi.subs(K, K + 1) - hi) != 1 or not nonnegative(hi - lo + 1, sizes):
+        return None
+    x = sp.Dummy("P")
+    d = sp.expand(diff.xreplace({P: x}))
+    a = d.coeff(x)
+    b = sp.expand(d - a * x)
+    if not a.is_number or a == 0 or b.has(x) or b.has(sp.Product):
+        return None
+    claimed = -b / a
+    if not _zero(diff.xreplace({K: sp.Integer(1)}).doit(), norm):
+        return ForAllOutcome(False, f"product induction: fails at {K} = 1")
+    step = claimed.xreplace({K: K + 1}) - claimed * f.xreplace({k: hi + 1})
+    step = sp.expand_power_exp(step)  # 2^{K+1} = 2·2^K
+    if step.has(sp.factorial, sp.gamma):
+        step = sp.gammasimp(step)  # (K+1)! = (K+1) K!
+    step = sp.cancel(step)
+    if not _zero(step, norm):
+        return None
+    return ForAllOutcome(True, f"product induction on {K}: true at {K} = 1, R({K}+1) = R({K})·f")

@@ -216,8 +216,9 @@ def delta(i: Any, j: Any) -> Any:
 # Derivatives with respect to an entry
 
 
-def derivative(e: sp.Expr, x: sp.Indexed) -> sp.Expr:
-    """d e / d x for an entry ``x = base[i]``: ``d base[k] / d base[i] = delta(k, i)``.
+def derivative(e: sp.Expr, x: sp.Indexed | sp.Symbol) -> sp.Expr:
+    """d e / d x for an entry ``x = base[i]``: ``d base[k] / d base[i] = delta(k, i)``; or for a
+    declared scalar ``x`` (no entry depends on it: the rules below with every entry a constant).
 
     Forward rules with one memo per call, because the members of a network's claim repeat the
     same sub-expressions (the softmax denominator, each layer's pre-activation) many times and
@@ -226,7 +227,7 @@ def derivative(e: sp.Expr, x: sp.Indexed) -> sp.Expr:
     step), so a wrong rule here would show up as a contradiction, never as a silent pass.
     """
     memo: dict[sp.Basic, sp.Expr] = {}
-    base = x.base
+    base = x.base if isinstance(x, sp.Indexed) else x
 
     def d(e: sp.Basic) -> sp.Expr:
         hit = memo.get(e)
@@ -235,6 +236,8 @@ def derivative(e: sp.Expr, x: sp.Indexed) -> sp.Expr:
         if not e.has(base):
             out: sp.Expr = sp.S.Zero
         elif isinstance(e, sp.Indexed):
+            if not isinstance(x, sp.Indexed):  # an entry whose index names the scalar: not a derivative
+                raise GenericError(f"d/d{x} of {e}: the scalar is an index")
             if e.base != base or len(e.indices) != len(x.indices):
                 out = sp.S.Zero if e.base != base else sp.diff(e, x)
             else:
@@ -286,6 +289,8 @@ def generic_shape(member: Any) -> tuple[sp.Expr, sp.Expr]:
 
     if isinstance(member, D):
         fr, fc = generic_shape(member.f)
+        if isinstance(member.wrt, sp.Symbol):  # by a declared scalar: the shape of f
+            return (fr, fc)
         xr, xc = generic_shape(member.wrt)
         if (fr, fc) == (1, 1):
             return (xr, xc)
@@ -314,6 +319,10 @@ def entry_form(member: Any) -> EntryForm:
     indices = tuple((s, n - 1) for s, n in ((i, rows), (j, cols)) if isinstance(s, sp.Symbol))
     if isinstance(member, D):
         wrt = member.wrt
+        if isinstance(wrt, sp.Symbol):  # entry (i, j) of f, differentiated by the scalar
+            f = member.f
+            fe = as_generic(f).entry(i, j) if isinstance(f, GenericMatrix | sp.MatrixBase) else sp.sympify(f)
+            return EntryForm(derivative(fe, wrt), indices)
         if not isinstance(wrt, GenericMatrix) or wrt.base is None:
             raise GenericError("D(f, x) needs x to be a declared block")
         f = member.f
