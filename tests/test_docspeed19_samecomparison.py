@@ -74,7 +74,11 @@ def test_another_sample_or_other_members_are_compared_again(monkeypatch) -> None
 def test_the_memo_is_bounded_and_skips_what_cannot_be_hashed() -> None:
     samecomparison._SEEN.clear()
     x = sp.Symbol("x")
-    sample = object()
+
+    class Sample:
+        pass
+
+    sample = Sample()
     made: list[int] = []
     for k in range(samecomparison.MAX_REMEMBERED + 5):
         samecomparison.remembered_comparison(x + k, x, (x,), sample, False, lambda: made.append(1) or "r")
@@ -87,3 +91,27 @@ def test_the_memo_is_bounded_and_skips_what_cannot_be_hashed() -> None:
         samecomparison.remembered_comparison(x, x, (x,), sample, True, lambda: made.append(3) or "r")
         samecomparison.remembered_comparison(x, x, (x,), sample, False, lambda: made.append(3) or "r")
     assert made.count(3) == 2
+
+
+def test_the_memo_keeps_no_sample_alive_and_an_ended_sample_is_no_hit() -> None:
+    import gc
+    import weakref
+
+    class Sample:
+        pass
+
+    samecomparison._SEEN.clear()
+    x = sp.Symbol("x")
+    made: list[int] = []
+    sample = Sample()
+    gone = weakref.ref(sample)
+    samecomparison.remembered_comparison(x, x, (x,), sample, False, lambda: made.append(1) or "r")
+    del sample
+    gc.collect()
+    assert gone() is None
+    for _ in range(3):  # a new sample, whatever its id: compared anew, then taken
+        other = Sample()
+        samecomparison.remembered_comparison(x, x, (x,), other, False, lambda: made.append(1) or "r")
+        samecomparison.remembered_comparison(x, x, (x,), other, False, lambda: made.append(1) or "r")
+        del other
+    assert len(made) == 4

@@ -10,15 +10,17 @@ the five heaviest documents; docspeed19 built this).
 A comparison (:func:`verifier.agreement.compare`) is a deterministic function of the two members (a
 ``NumericMember`` is a function of its member and the symbols: ``numeric._compiled``), the sample's points,
 and whether only real values count: arb and mpmath give the same balls and digits every time, and the floats
-``fa``, ``fb`` are the members' values at those points. So the memo is keyed by the sample (its identity; the
-sample is kept alive beside the result, so that its id cannot be reused), each member by its type and its
-value (SymPy's structural equality: ``2.0*x`` is not ``2*x``; a derivative ``D`` by its two parts) and the
-symbols, and the flag. ``Comparison`` is frozen: sharing it is safe. A member that cannot be hashed is
-compared every time.
+``fa``, ``fb`` are the members' values at those points. So the memo is keyed by the sample (its identity; a weak
+reference to it is kept beside the result and must still name it, so that the id of a sample that has ended
+and been replaced is no hit, and the memo keeps no sample alive: ``sampling._DRAWN`` decides how long one
+lives), each member by its type and its value (SymPy's structural equality: ``2.0*x`` is not ``2*x``; a
+derivative ``D`` by its two parts) and the symbols, and the flag. ``Comparison`` is frozen: sharing it is
+safe. A member that cannot be hashed is compared every time.
 """
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable, Hashable, Sequence
 from typing import Any
 
@@ -27,7 +29,7 @@ from verifier.catalog import D
 __all__ = ["MAX_REMEMBERED", "remembered_comparison"]
 
 MAX_REMEMBERED = 1024
-_SEEN: dict[tuple[Hashable, ...], tuple[object, Any]] = {}
+_SEEN: dict[tuple[Hashable, ...], tuple[weakref.ref[Any], Any]] = {}
 
 
 def _member_key(member: object) -> Hashable:
@@ -44,15 +46,16 @@ def remembered_comparison(
     try:
         key: tuple[Hashable, ...] | None = (id(sample), _member_key(a), _member_key(b), tuple(symbols), real_only)
         hash(key)
-    except TypeError:  # a mutable matrix, or something else unhashable: compared every time
+        ref = weakref.ref(sample)
+    except TypeError:  # a mutable matrix, or a sample without weak references: compared every time
         key = None
     if key is not None:
         hit = _SEEN.get(key)
-        if hit is not None and hit[0] is sample:
+        if hit is not None and hit[0]() is sample:
             return hit[1]
     result = compare()
     if key is not None:
         if len(_SEEN) >= MAX_REMEMBERED:
             _SEEN.pop(next(iter(_SEEN)))
-        _SEEN[key] = (sample, result)
+        _SEEN[key] = (ref, result)
     return result
