@@ -248,6 +248,7 @@ def check_claim(
     from verifier import sizes as sizes_module
     from verifier.fastpath import FastPath
     from verifier.numeric import NumericMember, compare, draw
+    from verifier.samecomparison import remembered_comparison
 
     sized = sizes_module.from_claim(claim)
     if sized is not None:
@@ -332,7 +333,10 @@ def check_claim(
             from verifier.latex.oddroots import reads_odd_root  # (the parser's package: not for a cached run)
 
             real_only = reads_odd_root(claim.members[index - 1]) or reads_odd_root(claim.members[index])
-            cmp = compare(na, nb, fa, fb, sample, real_only=real_only)
+            cmp = remembered_comparison(  # the same comparison met again: its result (verifier.samecomparison)
+                claim.members[index - 1], claim.members[index], symbols, sample, real_only,
+                lambda: compare(na, nb, fa, fb, sample, real_only=real_only),  # noqa: B023 - called at once
+            )
             # Symbolic stage (soft budget; running out is not an error, only no proof). On a
             # refuted step only the cheap stages run, to catch a symbolic "zero" contradiction.
             proof_method = ""

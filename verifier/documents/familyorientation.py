@@ -18,6 +18,7 @@ earlier step did, the step is SKIPPED naming the ambiguity when it holds under t
 from __future__ import annotations
 
 import copy
+import functools
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
@@ -109,7 +110,14 @@ _LOCAL = re.compile(r"\b(?:in|for|throughout)\s+this\s+(?:section|subsection|par
 
 def orientation_statements(text: str) -> list[tuple[str, int, int, str, bool]]:
     """Each statement of a family's orientation in ``text`` (:func:`stated_orientations`): its letter, axis,
-    offset, the words that say it, and whether its sentence keeps it to its own section ("in this section")."""
+    offset, the words that say it, and whether its sentence keeps it to its own section ("in this section").
+    A function of the text alone, scanned once per text (:func:`orientations_at` asks it for every chain's
+    line: the whole document scanned again per chain, docspeed19); each caller gets a list of its own."""
+    return list(_statements(text))
+
+
+@functools.lru_cache(maxsize=16)
+def _statements(text: str) -> tuple[tuple[str, int, int, str, bool], ...]:
     out: list[tuple[str, int, int, str, bool]] = []
     for m in _MATH.finditer(text):
         for letter in sorted(set(re.findall(r"(?<![\\A-Za-z])([a-z])\s*_", m.group(1)))):
@@ -134,7 +142,7 @@ def orientation_statements(text: str) -> list[tuple[str, int, int, str, bool]]:
         out.append((letter, COLUMN if length == dims[0] else ROW, m.start(),
                     f"{letter}_j \\in \\mathbb{{R}}^{{{length}}} beside {letter.upper()} "
                     f"\\in \\mathbb{{R}}^{{{dims[0]} \\times {dims[1]}}}", False))
-    return out
+    return tuple(out)
 
 
 def orientations_at(text: str, line: int, document: Mapping[str, Orientation]) -> dict[str, Orientation]:
