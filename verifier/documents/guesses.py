@@ -59,6 +59,7 @@ from verifier.documents.numberedentries import entries_defined
 from verifier.documents.opaque import opaque_verdict
 from verifier.documents.outsideindex import said_outside_letters
 from verifier.documents.ownvariable import held_inputs, unvalued, written_variables
+from verifier.documents.precision import LONE_NUMBER, agrees, written_decimals
 from verifier.documents.ranges import denied_ranges, earlier_memberships, scalar_range, stated_ranges
 from verifier.documents.recurrence import (
     SPECIAL_CASE,
@@ -662,8 +663,10 @@ class _Guesses:
         texts = (chain.members[step.left].latex, chain.members[step.right].latex)
         # the precision claimed is that of the number written as the result (-\log 0.8 = 0.224: three
         # decimals, not the one of the input 0.8); with no lone decimal number, every number written counts
-        results = [t for t in texts if _LONE_NUMBER.fullmatch(t.replace("{", "").replace("}", "").strip())]
-        decimals = [len(m) for t in (results if len(results) == 1 else texts) for m in re.findall(r"\d\.(\d+)", t)]
+        # (3.2 \times 10^{-4} is written to five decimals: documents.precision)
+        results = [t for t in texts if LONE_NUMBER.fullmatch(t.strip()) or _LONE_NUMBER.fullmatch(
+            t.replace("{", "").replace("}", "").strip())]  # fmt: skip
+        decimals = [d for t in (results if len(results) == 1 else texts) for d in written_decimals(t)]
         if cx is None or not decimals:
             return None
         parsed = [chain.members[i].parsed for i in (step.left, step.right)]
@@ -677,10 +680,7 @@ class _Guesses:
             lhs, rhs = float(cx.lhs), float(cx.rhs)
         except ValueError:
             return None
-        unit = 10.0 ** -min(decimals)
-        rounded = abs(lhs - rhs) <= unit / 2 * (1 + 1e-9)
-        truncated = lhs * rhs >= 0 and 0 <= abs(lhs) - abs(rhs) < unit  # 2.718… written 2.71
-        if not (rounded or truncated):
+        if not agrees(lhs, rhs, min(decimals)):
             return None  # sigma(2) = 0.8808 written 0.89: one unit off is a wrong digit, not a rounding
         whole = entrywise_rounded((trees[0], trees[1]), texts) if cx.entry and len(trees) == 2 else None
         if whole is not None:  # [1, σ(-6), σ(6)] = [1, 0.002473, 0.9975]: every entry (documents.worked)
