@@ -52,3 +52,23 @@ def test_one_unit_below_an_exact_value_is_no_truncation(notes: str) -> None:
 @pytest.mark.parametrize("notes", ["$$y = 0.762 - 0.462 = 0.3$$\n", "$$e^{-1} = 0.36$$\n", "$$e^{-1} = 0.37$$\n"])
 def test_a_rounded_or_truncated_value_stays_green(notes: str) -> None:
     assert doc_steps(notes)[-1].verdict.value in GREEN
+
+
+@pytest.mark.parametrize("notes", [
+    "$$\\varphi(0) = \\frac{1}{\\sqrt{2\\pi}} = 0.399$$\n",
+    "$$\\sqrt{2\\pi} = 2.507$$\n",
+    "$$\\varphi(1) = \\frac{e^{-1/2}}{\\sqrt{2\\pi}} \\approx 0.242$$\n",
+])
+def test_a_rounded_value_of_a_formula_in_pi_is_green(notes: str) -> None:
+    # π is read as a name until the resolver makes it the number: 1/√(2π) = 0.3989… written 0.399 was FAILED
+    assert doc_steps(notes)[-1].verdict.value in GREEN
+
+
+@pytest.mark.parametrize("notes", ["$$\\frac{1}{\\sqrt{2\\pi}} = 0.393$$\n", "$$\\sqrt{2\\pi} = 2.57$$\n"])
+def test_a_wrong_value_of_a_formula_in_pi_is_failed(notes: str) -> None:
+    assert doc_steps(notes)[-1].verdict.value == "FAILED"
+
+
+def test_pi_the_notes_define_is_no_number_for_the_rounding() -> None:
+    notes = "Let $\\pi = 0.3$ be the prior.\n\n$$2\\pi = 0.61$$\n"
+    assert doc_steps(notes)[-1].verdict.value not in GREEN

@@ -673,7 +673,10 @@ class _Guesses:
         if any(p is None for p in parsed):
             return None
         trees = [t for p in parsed for t in _member_trees(p)]  # type: ignore[arg-type]
-        if any(t.free_symbols or t.atoms(sp.Indexed) or any(f.func.__name__ not in KNOWN_FUNCTIONS
+        # π is a name until the resolver makes it the number (\frac{1}{\sqrt{2\pi}} = 0.399): a number here
+        # unless the counterexample gives it a value (the notes' own π, a prior)
+        pi = {sp.Symbol("pi")} if not any(k == "pi" for k, _ in cx.point) else set()
+        if any(t.free_symbols - pi or t.atoms(sp.Indexed) or any(f.func.__name__ not in KNOWN_FUNCTIONS
                for f in t.atoms(AppliedUndef)) for t in trees):  # fmt: skip
             return None  # a free name or an unknown function (the constant e is no name): not a worked number
         try:

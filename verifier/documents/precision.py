@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import re
 
+from verifier.latex.roundedlinks import ROUNDED_NUMBER
+
 __all__ = ["LONE_NUMBER", "agrees", "written_decimals"]
 
 # a number as written, with an optional power of ten after it (\times 10^{-4}, \cdot 10^{3}, \times10^-4)
@@ -34,9 +36,7 @@ _WRITTEN = re.compile(
 )
 
 #: a member that is one number alone: a decimal, or a mantissa times a power of ten (the written result)
-LONE_NUMBER = re.compile(
-    r"[-+]?\s*(?:\d+\.\d+|\d+(?:\.\d+)?\s*(?:\\times|\\cdot)\s*10\s*\^\s*(?:\{\s*[-+]?\s*\d+\s*\}|[-+]?\d))"
-)
+LONE_NUMBER = ROUNDED_NUMBER
 
 
 def written_decimals(text: str) -> list[int]:
