@@ -12,7 +12,8 @@ The last written digit is what the tolerance is taken from:
 - a number in scientific notation, ``3.2 \times 10^{-4}`` (also ``\cdot``), is written to 10^-5: its
   mantissa's decimals shifted by the exponent. Reading only the mantissa's one decimal let ``3.2 \times
   10^{-3}`` pass for 0.00032 (a wrong exponent: off by a factor ten, within 0.05);
-- an integer mantissa in scientific notation (``2 \times 10^{-3}``) is written to its exponent's place.
+- an integer mantissa in scientific notation (``2 \times 10^{-3}``) is written to its exponent's place;
+- a percentage ``15.4\%`` (0.154, latex.numberwriting) two places further than its digits.
 
 Plain integers carry no rounding (``\sigma(40) = 1`` stays FAILED; ``1.0`` passes as rounded).
 
@@ -32,7 +33,7 @@ __all__ = ["LONE_NUMBER", "agrees", "written_decimals"]
 # a number as written, with an optional power of ten after it (\times 10^{-4}, \cdot 10^{3}, \times10^-4)
 _WRITTEN = re.compile(
     r"(?<![\w.])(\d+)(?:\.(\d+))?"
-    r"(?:\s*(?:\\times|\\cdot)\s*10\s*\^\s*(?:\{\s*([-+]?\s*\d+)\s*\}|([-+]?\d)))?"
+    r"(?:\s*(?:\\times|\\cdot)\s*10\s*\^\s*(?:\{\s*([-+]?\s*\d+)\s*\}|([-+]?\d)))?(\s*\\%)?"
 )
 
 #: a member that is one number alone: a decimal, or a mantissa times a power of ten (the written result)
@@ -45,13 +46,14 @@ def written_decimals(text: str) -> list[int]:
     A plain integer is exact and has none; a power of ten alone (``10^{-3}``) is exact too."""
     out: list[int] = []
     for m in _WRITTEN.finditer(text):
-        _whole, frac, braced, bare = m.groups()
+        _whole, frac, braced, bare, percent = m.groups()
         power = braced if braced is not None else bare
+        shift = 2 if percent else 0  # 15.4\% is 0.154: written to 10^-3
         if power is None:
             if frac is not None:
-                out.append(len(frac))
+                out.append(len(frac) + shift)
             continue
-        out.append(len(frac or "") - int(power.replace(" ", "")))
+        out.append(len(frac or "") - int(power.replace(" ", "")) + shift)
     return out
 
 
