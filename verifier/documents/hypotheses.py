@@ -11,6 +11,7 @@ Split out of documents.steps, whose checker calls :func:`solved_hypotheses` per 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -30,6 +31,8 @@ if TYPE_CHECKING:
 
 __all__ = ["solved_hypotheses", "special_case"]
 
+_UNDECLARED_ENTRY = re.compile(r" is not declared \(declare \S+ in a ```verify block\)$")
+
 
 def solved_hypotheses(
     doc: Any, chain: _Chain, scope: Scope, resolver: Resolver
@@ -47,7 +50,10 @@ def solved_hypotheses(
         except LatexError as exc:
             raise ResolveError(f"{text!r} ({where}) cannot be read: {exc.message}") from None
         except ResolveError as exc:
-            if str(exc).endswith(UNDECLARED) and (only_stated([(text, where)]) or where.startswith(WHERE)):
+            # "x is not declared (declare it …)", or of an entry "g_2 … (declare g …)" (numbers22: a stated g_2 = 1
+            # beside the g_1 a chain uses skipped every worked link of it)
+            undeclared = str(exc).endswith(UNDECLARED) or _UNDECLARED_ENTRY.search(str(exc)) is not None
+            if undeclared and (only_stated([(text, where)]) or where.startswith(WHERE)):
                 continue  # a context's or a stated fact about a name this chain never has (σ of 𝔼[ε²] = σ² in
             raise  # 𝔼[y] = f, a worked value): nothing to assume; a "where" sentence right after the chain is on it
         a, b = explicit(a), explicit(b)

@@ -7,12 +7,16 @@ written with ``=`` was caught. Where one member of an ``\approx`` link is a roun
 ``0.731``, or ``3.2 \times 10^{-4}``), the sign says "equal to the digits written", which is exactly what
 an ``=`` before a decimal is read as (:mod:`verifier.documents.precision`: rounded or truncated at the last
 digit written). Such a link becomes an equality; the worked-number readings (stated values, rounded inputs)
-then judge it as they judge ``=``. An approximation between formulas (``\log(1 + x) \approx x``), an integer
-(``\sigma(40) \approx 1``: the digits claim nothing to compare with) and ``\sim``, ``\simeq`` (asymptotic
-orders) keep their relation and stay unchecked.
+then judge it as they judge ``=``. So does a link between two formulas of numbers alone with a decimal in
+one (``0.5 \log\frac{0.5}{0.9} + 0.5 \log 5 \approx -0.294 + 0.805``: the rounding of each term), compared
+at the decimals the link writes (``guesses._Guesses._rounded``). An approximation between formulas of names
+(``\log(1 + x) \approx x``), an integer (``\sigma(40) \approx 1``: the digits claim nothing to compare with)
+and ``\sim``, ``\simeq`` (asymptotic orders) keep their relation and stay unchecked.
 """
 
 from __future__ import annotations
+
+import re
 
 from verifier.documents.members import _Chain
 from verifier.documents.precision import LONE_NUMBER
@@ -33,6 +37,24 @@ def _rounded_number(latex: str) -> bool:
     return bool(LONE_NUMBER.fullmatch(latex.strip().rstrip(".,;").strip()))
 
 
+_COMMAND = re.compile(r"\\([A-Za-z]+)\s*(\(|\\left)?")
+_DECIMAL = re.compile(r"\d\.\d")
+# commands of arithmetic on numbers; a function (σ, tanh) only applied, "2\sigma" is a name
+_ARITHMETIC = frozenset({"frac", "dfrac", "tfrac", "log", "ln", "exp", "sqrt", "cdot", "times", "pi", "left", "right",
+                         "div"})
+_APPLIED = frozenset({"sigma", "tanh", "sinh", "cosh", "sin", "cos"})
+
+
+def _numbers_alone(latex: str) -> bool:
+    r"""Does ``latex`` write numbers and operations only (``0.5 \log\frac{0.5}{0.9}``, ``-0.294 + 0.805``,
+    ``\sigma(1.5)``; the constant e aside, no letter outside a command)?"""
+    for m in _COMMAND.finditer(latex):
+        if m.group(1) not in _ARITHMETIC and not (m.group(1) in _APPLIED and m.group(2)):
+            return False
+    rest = _COMMAND.sub(" ", latex)
+    return bool(re.search(r"\d", rest)) and not re.search(r"[A-DF-Za-df-z]|\\", rest)
+
+
 def rounded_approximations(chains: list[_Chain]) -> None:
     r"""Make every ``\approx`` link of ``chains`` whose member on one side is a rounded number an equality
     (in place): ``\frac{1}{1 + e^{-1}} \approx 0.731`` is a claim to the digits written."""
@@ -41,5 +63,6 @@ def rounded_approximations(chains: list[_Chain]) -> None:
             if step.relation not in APPROX:
                 continue
             sides = (chain.members[step.left].latex, chain.members[step.right].latex)
-            if any(_rounded_number(t) for t in sides):
+            if any(_rounded_number(t) for t in sides) or (
+                    all(_numbers_alone(t) for t in sides) and any(_DECIMAL.search(t) for t in sides)):
                 step.relation = EQUALITY

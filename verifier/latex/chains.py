@@ -50,7 +50,7 @@ from verifier.latex.document import DEFINITION, EQUALITY, Chain, MathBlock, Memb
 from verifier.latex.intertext import as_row_breaks
 from verifier.latex.quantifiers import NOTE as QUANTIFIED
 from verifier.latex.quantifiers import side_condition, split_quantifier
-from verifier.latex.roundedlinks import rounds_to_number
+from verifier.latex.roundedlinks import approx_row, rounds_to_number
 from verifier.latex.statementhead import split_statement
 
 __all__ = ["count_equals", "join_chains", "normalize_fonts", "split_chain", "split_chains"]
@@ -674,7 +674,7 @@ def _piece(text: str, eq: _Equation, line: int, notes: list[str], label: str | N
         piece.notes.append(_clean_member(text[cond:end]))
         end = cond
     if tokens and not any(t.link is not None and _counts_as_equals(t.link) for t in tokens) and \
-            not rounds_to_number(text[eq.start : end]):
+            not (rounds_to_number(text[eq.start : end]) or approx_row(text[eq.start : end])):
         tokens = []  # only non-equalities: a statement (x \le y), not a derivation (a rounding is one: roundedlinks)
     segments: list[str] = []
     links: list[_Link] = []
