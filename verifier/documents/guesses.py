@@ -60,6 +60,7 @@ from verifier.documents.numberedentries import entries_defined
 from verifier.documents.opaque import opaque_verdict
 from verifier.documents.outsideindex import said_outside_letters
 from verifier.documents.ownvariable import held_inputs, unvalued, written_variables
+from verifier.documents.precision import LONE_NUMBER, agrees, written_decimals
 from verifier.documents.ranges import denied_ranges, earlier_memberships, scalar_range, stated_ranges
 from verifier.documents.recurrence import (
     SPECIAL_CASE,
@@ -664,25 +665,27 @@ class _Guesses:
         texts = (chain.members[step.left].latex, chain.members[step.right].latex)
         # the precision claimed is that of the number written as the result (-\log 0.8 = 0.224: three
         # decimals, not the one of the input 0.8); with no lone decimal number, every number written counts
-        results = [t for t in texts if _LONE_NUMBER.fullmatch(t.replace("{", "").replace("}", "").strip())]
-        decimals = [len(m) for t in (results if len(results) == 1 else texts) for m in re.findall(r"\d\.(\d+)", t)]
+        # (3.2 \times 10^{-4} is written to five decimals: documents.precision)
+        results = [t for t in texts if LONE_NUMBER.fullmatch(t.strip()) or _LONE_NUMBER.fullmatch(
+            t.replace("{", "").replace("}", "").strip())]  # fmt: skip
+        decimals = [d for t in (results if len(results) == 1 else texts) for d in written_decimals(t)]
         if cx is None or not decimals:
             return None
         parsed = [chain.members[i].parsed for i in (step.left, step.right)]
         if any(p is None for p in parsed):
             return None
         trees = [t for p in parsed for t in _member_trees(p)]  # type: ignore[arg-type]
-        if any(t.free_symbols or t.atoms(sp.Indexed) or any(f.func.__name__ not in KNOWN_FUNCTIONS
+        # π is a name until the resolver makes it the number (\frac{1}{\sqrt{2\pi}} = 0.399): a number here
+        # unless the counterexample gives it a value (the notes' own π, a prior)
+        pi = {sp.Symbol("pi")} if not any(k == "pi" for k, _ in cx.point) else set()
+        if any(t.free_symbols - pi or t.atoms(sp.Indexed) or any(f.func.__name__ not in KNOWN_FUNCTIONS
                for f in t.atoms(AppliedUndef)) for t in trees):  # fmt: skip
             return None  # a free name or an unknown function (the constant e is no name): not a worked number
         try:
             lhs, rhs = float(cx.lhs), float(cx.rhs)
         except ValueError:
             return None
-        unit = 10.0 ** -min(decimals)
-        rounded = abs(lhs - rhs) <= unit / 2 * (1 + 1e-9)
-        truncated = lhs * rhs >= 0 and 0 <= abs(lhs) - abs(rhs) < unit  # 2.718… written 2.71
-        if not (rounded or truncated):
+        if not agrees(lhs, rhs, min(decimals)):
             return None  # sigma(2) = 0.8808 written 0.89: one unit off is a wrong digit, not a rounding
         whole = entrywise_rounded((trees[0], trees[1]), texts) if cx.entry and len(trees) == 2 else None
         if whole is not None:  # [1, σ(-6), σ(6)] = [1, 0.002473, 0.9975]: every entry (documents.worked)

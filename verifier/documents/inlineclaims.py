@@ -19,11 +19,13 @@ from verifier.documents.claims import condition_before, names_only, states_value
 from verifier.documents.definitions import _CALL, _call_text, _head_name
 from verifier.documents.differentials import differential_claim
 from verifier.documents.infer import KNOWN_FUNCTIONS
+from verifier.documents.inlinearithmetic import arithmetic_claim
 from verifier.documents.labelled import relabel
 from verifier.documents.members import _Chain, _Member, _Step
 from verifier.latex import LatexError, join_chains
 from verifier.latex.braces import split_top_level
 from verifier.latex.chains import Chain as LatexChain
+from verifier.latex.roundedlinks import rounds_to_number
 
 #: what makes an inline formula a derivative: a claim whatever its left member
 
@@ -57,11 +59,14 @@ class _InlineClaims:
         and ``$n = 100$`` state a range, a case or a value, and ``$z = w^\top x$`` a definition (learned
         by :meth:`_learn_inline_definitions`)."""
         out: list[_Chain] = []
-        for chain in join_chains([b for b in self.inline if not b.struck and "=" in b.text]):
+        # "$e^3 \approx 20.086$": a rounding is a claim as an equation is (latex.roundedlinks)
+        inline = [b for b in self.inline if not b.struck and ("=" in b.text or rounds_to_number(b.text))]
+        for chain in join_chains(inline):
             if chain.dangling or len(chain.members) < 2:
                 continue
             claim = DERIVATIVE.search(chain.members[0].latex) or differential_claim([m.latex for m in chain.members])
-            if not claim and not self._inline_value_claim(chain) and not self._defining_chain(chain):
+            if not claim and not self._inline_value_claim(chain) and not self._defining_chain(chain) and \
+                    not self._arithmetic(chain):
                 continue  # $d\operatorname{tr}(AX) = …$ is a claim too (differentials)
             members = [_Member(m.latex, m.line) for m in chain.members]
             c = _Chain(members[0].line, members, [], None, False, ["an inline formula of the prose"],
@@ -73,6 +78,11 @@ class _InlineClaims:
                                             members[0].line)
             out.append(c)
         return out
+
+    def _arithmetic(self, chain: LatexChain) -> bool:
+        r"""``$0.05 \cdot 9{,}900 = 495$``: numbers alone, computed (documents.inlinearithmetic)."""
+        self.reading_line = chain.members[0].line
+        return arithmetic_claim([m.latex for m in chain.members], lambda src: self.parse(src, None, frozenset()))
 
     def _prose_before_inline(self, chain: LatexChain) -> str:
         """The prose of the formula's line before it (and the line above when it opens its line)."""

@@ -37,6 +37,7 @@ from sympy.core.function import AppliedUndef
 
 from verifier.documents.definitions import INLINE_MATH
 from verifier.documents.functions import FUNCTIONS
+from verifier.documents.precision import agrees
 from verifier.results import StepResult, Verdict
 
 __all__ = [
@@ -239,10 +240,7 @@ def _closed_form_at_values(hypotheses: list[tuple[str, str]], r: StepResult) -> 
 
 
 def _agrees(value: float, written: float, decimals: int) -> bool:
-    unit = 10.0**-decimals
-    rounded = abs(value - written) <= unit / 2 * (1 + 1e-9)
-    truncated = value * written >= 0 and 0 <= abs(value) - abs(written) < unit
-    return rounded or truncated
+    return agrees(value, written, decimals)  # rounded or truncated, strictly (documents.precision)
 
 
 def rounded_at_values(hypotheses: list[tuple[str, str]], texts: tuple[str, str], r: StepResult,

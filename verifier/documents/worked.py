@@ -17,6 +17,7 @@ import sympy as sp
 from sympy.core.function import AppliedUndef
 
 from verifier.documents.functions import FUNCTIONS
+from verifier.documents.precision import agrees
 
 __all__ = ["entrywise_mismatch", "entrywise_rounded"]
 
@@ -45,10 +46,7 @@ def _value(entry: sp.Basic) -> float | None:
 def _agrees(value: float, written: float, decimals: int) -> bool:
     if decimals == 0:
         return abs(value - written) <= 1e-12 * max(1.0, abs(value))
-    unit = 10.0**-decimals
-    rounded = abs(value - written) <= unit / 2 * (1 + 1e-9)
-    truncated = value * written >= 0 and 0 <= abs(value) - abs(written) < unit  # 2.718… written 2.71
-    return rounded or truncated
+    return agrees(value, written, decimals)  # rounded or truncated (2.718… written 2.71): documents.precision
 
 
 def entrywise_rounded(trees: tuple[sp.Basic, sp.Basic], texts: tuple[str, str]) -> str | None:

@@ -13,6 +13,7 @@ from verifier.latex.braces import brace_end
 from verifier.latex.functionals import STATISTICS
 from verifier.latex.integrals import MARK as INTEGRAL_MARK
 from verifier.latex.integrals import differential
+from verifier.latex.numberwriting import typeset_number
 from verifier.latex.punctuation import without_row_punctuation
 from verifier.latex.special import BETA_WORDS
 from verifier.latex.vocabulary import (
@@ -291,10 +292,18 @@ class Tokenizer:
                 return i + 1
             m = NUMBER_RE.match(s, i, j)
             assert m is not None
-            if len(m.group()) > 1000:
+            # 10{,}000 and 15.4\% (latex.numberwriting): one number, and p/100
+            value, end, percent = typeset_number(s, i, m.end(), j)
+            if len(value) > 1000:
                 self.fail("number literal too long", i)
-            self.emit(NUMBER, m.group(), i)
-            return m.end()
+            if percent:
+                self.emit(LPAREN, "(", i)
+            self.emit(NUMBER, value, i)
+            if percent:
+                self.emit(DIV, "/", i)
+                self.emit(NUMBER, "100", i)
+                self.emit(RPAREN, ")", i)
+            return end
         if c.isascii() and c.isalpha():
             if single:
                 self.emit(LETTER, c, i)

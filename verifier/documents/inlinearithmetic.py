@@ -1,0 +1,52 @@
+r"""Arithmetic the prose writes inline is a worked claim: ``$0.05 \cdot 9{,}900 = 495$``, ``$e^3 \approx 20.086$``.
+
+Worked examples run their arithmetic in sentences ("while $0.05 \cdot 9{,}900 = 495$ healthy people do
+too", "the exponentials are $e^1 \approx 2.718$, …"). :mod:`verifier.documents.claims` reads an inline
+equation whose left member is a number as a value set (``$y = 1$``), and an inline formula without ``=``
+never became a chain, so a slip there (495 written 459) left the notes green. A chain every member of which
+is a formula of numbers alone (no name: π and e are numbers), with an operation written in at least one
+member (not ``$2 = 2.0$``), states arithmetic to check; ``\approx`` before a rounded number is read to the
+digits written (:mod:`verifier.documents.roundedapprox`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+import sympy as sp
+
+__all__ = ["arithmetic_claim"]
+
+# a member written as one number: 495, -0.119, 9{,}900, 3.2 \times 10^{-4}
+_PLAIN = re.compile(
+    r"[-+]?\s*\d+(?:(?:\{,\}|,)\d{3})*(?:\.\d+)?(?:\s*(?:\\times|\\cdot)\s*10\s*\^\s*(?:\{\s*[-+]?\s*\d+\s*\}|[-+]?\d))?"
+    r"(?:\s*\\%)?"
+)
+
+# 1e-3, 5E{-4}: a number in the notation of code (as documents.inlineclaims)
+_CODE_NUMBER = re.compile(r"(?<![A-Za-z\\])[0-9.]+[eE](?:\{\s*[-+]?[0-9]+\s*\}|[-+]?[0-9])")
+
+
+def _number(latex: str, parse: Callable[[str], sp.Basic]) -> bool:
+    try:
+        tree = parse(latex)
+    except Exception:  # noqa: BLE001 - a member the grammar refuses is no arithmetic
+        return False
+    if not isinstance(tree, sp.Expr) or isinstance(tree, sp.MatrixBase):
+        return False
+    # π is read as a name until the resolver makes it the number (\frac{1}{2\sqrt{2\pi}})
+    return not (tree.free_symbols - {s for s in tree.free_symbols if s.name == "pi"}) and not tree.atoms(
+        sp.Indexed, sp.core.function.AppliedUndef)
+
+
+def arithmetic_claim(members: Sequence[str], parse: Callable[[str], sp.Basic]) -> bool:
+    r"""Do the inline chain's ``members`` (their LaTeX) state arithmetic on numbers alone? The head may be a
+    formula of names where two or more members follow it (``$\frac{1}{p} = \frac{1}{0.8} = 1.25$``: the
+    substitution and the arithmetic after it are the claim, as a display's worked chain is)."""
+    rest = members[1:] if len(members) > 2 else members
+    if any(_CODE_NUMBER.search(m) for m in members):
+        return False  # "$\eta = 1e-3 = 0.001$": a value as code writes it (parsed 1·e − 3), no arithmetic
+    if len(members) < 2 or not all(_number(m, parse) for m in rest):
+        return False
+    return any(not _PLAIN.fullmatch(m.strip().rstrip(".,;").strip()) for m in rest)

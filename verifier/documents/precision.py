@@ -1,0 +1,65 @@
+r"""The precision a worked number's digits write, and whether a computed value agrees with it.
+
+Course notes write a worked value to the digits the author kept: ``0.731`` for σ(1) = 0.7310…,
+``3.2 \times 10^{-4}`` for 0.00032, ``0.62`` for σ(0.5) = 0.6225…, with ``=`` as often as with
+``\approx``. Such a number is right when it is the value rounded to its last written digit, or the value
+truncated there (``e^{-1} = 0.36``: students cut digits off; calling that FAILED would make a course switch
+the gate off). Anything else is wrong at the precision written (σ(1) = 0.74).
+
+The last written digit is what the tolerance is taken from:
+
+- a decimal ``0.731`` is written to 10^-3 (its decimals);
+- a number in scientific notation, ``3.2 \times 10^{-4}`` (also ``\cdot``), is written to 10^-5: its
+  mantissa's decimals shifted by the exponent. Reading only the mantissa's one decimal let ``3.2 \times
+  10^{-3}`` pass for 0.00032 (a wrong exponent: off by a factor ten, within 0.05);
+- an integer mantissa in scientific notation (``2 \times 10^{-3}``) is written to its exponent's place;
+- a percentage ``15.4\%`` (0.154, latex.numberwriting) two places further than its digits.
+
+Plain integers carry no rounding (``\sigma(40) = 1`` stays FAILED; ``1.0`` passes as rounded).
+
+Truncation is taken strictly: a value one whole unit of the last digit above the number written is not
+that number truncated (``0.762 - 0.462 = 0.2``: the float difference 0.3 − 0.2 = 0.0999… fell under the
+unit and the slip passed), so the comparison leaves a relative slack below the unit.
+"""
+
+from __future__ import annotations
+
+import re
+
+from verifier.latex.roundedlinks import ROUNDED_NUMBER
+
+__all__ = ["LONE_NUMBER", "agrees", "written_decimals"]
+
+# a number as written, with an optional power of ten after it (\times 10^{-4}, \cdot 10^{3}, \times10^-4)
+_WRITTEN = re.compile(
+    r"(?<![\w.])(\d+)(?:\.(\d+))?"
+    r"(?:\s*(?:\\times|\\cdot)\s*10\s*\^\s*(?:\{\s*([-+]?\s*\d+)\s*\}|([-+]?\d)))?(\s*\\%)?"
+)
+
+#: a member that is one number alone: a decimal, or a mantissa times a power of ten (the written result)
+LONE_NUMBER = ROUNDED_NUMBER
+
+
+def written_decimals(text: str) -> list[int]:
+    r"""The decimal place of the last digit of each rounded number ``text`` writes: 3 for ``0.731``, 5 for
+    ``3.2 \times 10^{-4}``, 3 for ``2 \times 10^{-3}`` (negative for ``1.5 \times 10^{3}``: written to 100).
+    A plain integer is exact and has none; a power of ten alone (``10^{-3}``) is exact too."""
+    out: list[int] = []
+    for m in _WRITTEN.finditer(text):
+        _whole, frac, braced, bare, percent = m.groups()
+        power = braced if braced is not None else bare
+        shift = 2 if percent else 0  # 15.4\% is 0.154: written to 10^-3
+        if power is None:
+            if frac is not None:
+                out.append(len(frac) + shift)
+            continue
+        out.append(len(frac or "") - int(power.replace(" ", "")) + shift)
+    return out
+
+
+def agrees(value: float, written: float, decimals: int) -> bool:
+    """Is ``written`` (a number written to ``decimals`` places) ``value`` rounded or truncated there?"""
+    unit = 10.0**-decimals
+    rounded = abs(value - written) <= unit / 2 * (1 + 1e-9)
+    truncated = value * written >= 0 and 0 <= abs(value) - abs(written) < unit * (1 - 1e-9)
+    return rounded or truncated

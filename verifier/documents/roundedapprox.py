@@ -1,0 +1,68 @@
+r"""A worked value written with ``\approx``: the link claims the digits written, and is checked as ``=``.
+
+Course notes write ``\sigma(1) = \frac{1}{1 + e^{-1}} \approx 0.731`` and ``-\log 0.8 \approx 0.223`` as
+often as with ``=``. A link whose relation is not ``=`` is SKIPPED ("not an equality"), so a wrong rounding
+written with ``\approx`` (σ(1) ≈ 0.74, σ(1) = 0.7311) left the notes without a FAILED while the same slip
+written with ``=`` was caught. Where one member of an ``\approx`` link is a rounded number alone (a decimal
+``0.731``, or ``3.2 \times 10^{-4}``), the sign says "equal to the digits written", which is exactly what
+an ``=`` before a decimal is read as (:mod:`verifier.documents.precision`: rounded or truncated at the last
+digit written). Such a link becomes an equality; the worked-number readings (stated values, rounded inputs)
+then judge it as they judge ``=``. So does a link between two formulas of numbers alone with a decimal in
+one (``0.5 \log\frac{0.5}{0.9} + 0.5 \log 5 \approx -0.294 + 0.805``: the rounding of each term), compared
+at the decimals the link writes (``guesses._Guesses._rounded``). An approximation between formulas of names
+(``\log(1 + x) \approx x``), an integer (``\sigma(40) \approx 1``: the digits claim nothing to compare with)
+and ``\sim``, ``\simeq`` (asymptotic orders) keep their relation and stay unchecked.
+"""
+
+from __future__ import annotations
+
+import re
+
+from verifier.documents.members import _Chain
+from verifier.documents.precision import LONE_NUMBER
+from verifier.latex import EQUALITY
+
+__all__ = ["APPROX", "rounded_approximations"]
+
+#: the relations that write "approximately equal": a rounding where a member is a rounded number
+APPROX = frozenset({"\\approx", "≈", "\\thickapprox", "\\approxeq"})
+
+
+def _rounded_number(latex: str) -> bool:
+    """Is ``latex`` one rounded number alone (braces, a trailing full stop or comma aside)?"""
+    text = latex.replace("{", "").replace("}", "").strip().rstrip(".,;").strip()
+    if LONE_NUMBER.fullmatch(text):
+        return True
+    # scientific notation keeps its braces in the exponent: 3.2 \times 10^{-4}
+    return bool(LONE_NUMBER.fullmatch(latex.strip().rstrip(".,;").strip()))
+
+
+_COMMAND = re.compile(r"\\([A-Za-z]+)\s*(\(|\\left)?")
+_DECIMAL = re.compile(r"\d\.\d")
+# commands of arithmetic on numbers; a function (σ, tanh) only applied, "2\sigma" is a name
+_ARITHMETIC = frozenset({"frac", "dfrac", "tfrac", "log", "ln", "exp", "sqrt", "cdot", "times", "pi", "left", "right",
+                         "div"})
+_APPLIED = frozenset({"sigma", "tanh", "sinh", "cosh", "sin", "cos"})
+
+
+def _numbers_alone(latex: str) -> bool:
+    r"""Does ``latex`` write numbers and operations only (``0.5 \log\frac{0.5}{0.9}``, ``-0.294 + 0.805``,
+    ``\sigma(1.5)``; the constant e aside, no letter outside a command)?"""
+    for m in _COMMAND.finditer(latex):
+        if m.group(1) not in _ARITHMETIC and not (m.group(1) in _APPLIED and m.group(2)):
+            return False
+    rest = _COMMAND.sub(" ", latex)
+    return bool(re.search(r"\d", rest)) and not re.search(r"[A-DF-Za-df-z]|\\", rest)
+
+
+def rounded_approximations(chains: list[_Chain]) -> None:
+    r"""Make every ``\approx`` link of ``chains`` whose member on one side is a rounded number an equality
+    (in place): ``\frac{1}{1 + e^{-1}} \approx 0.731`` is a claim to the digits written."""
+    for chain in chains:
+        for step in chain.steps:
+            if step.relation not in APPROX:
+                continue
+            sides = (chain.members[step.left].latex, chain.members[step.right].latex)
+            if any(_rounded_number(t) for t in sides) or (
+                    all(_numbers_alone(t) for t in sides) and any(_DECIMAL.search(t) for t in sides)):
+                step.relation = EQUALITY

@@ -1,0 +1,42 @@
+r"""A display that only rounds: ``\frac{20.086}{30.193} \approx 0.665`` is a worked value, not a statement.
+
+The chain reader keeps only equations with an ``=`` (or ``:=``) as derivations; one whose links are all
+other relations (``x \le y``, ``x \in R``) is a statement or a side condition. A worked value written with
+``\approx`` alone — ``e^{-10} \approx 4.54 \times 10^{-5}``, the three probabilities of a softmax side by
+side after ``\qquad`` — was dropped that way, so a wrong rounding there left the notes green. An equation of
+one ``\approx`` whose right side is one rounded number (a decimal, or a mantissa times a power of ten) is
+kept as a link; :mod:`verifier.documents.roundedapprox` then checks it to the digits written. So is an
+``align`` row led by ``\approx`` (``&\approx -0.294 + 0.805``): a link of the chain above it.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["ROUNDED_NUMBER", "approx_row", "rounds_to_number"]
+
+#: one rounded number alone: a decimal, or a mantissa (decimal or whole) times a power of ten
+ROUNDED_NUMBER = re.compile(
+    r"[-+]?\s*(?:\d+(?:\{,\}\d{3})*\.\d+(?:\s*\\%)?|\d+\.\d+|\d+(?:\.\d+)?\s*(?:\\times|\\cdot)\s*10\s*\^\s*"
+    r"(?:\{\s*[-+]?\s*\d+\s*\}|[-+]?\d))"
+)  # 0.731, 15.4\%, 3.2 \times 10^{-4}
+_APPROX = re.compile(r"\\(?:approx|thickapprox|approxeq)(?![A-Za-z])|≈")
+# another relation or separator in the equation: not one rounding
+_OTHER = re.compile(r"(?<!\\)=|<|>|\\(?:le|ge|leq|geq|ll|gg|sim|simeq|to|in|ne|neq|propto|equiv)(?![A-Za-z])")
+
+
+def rounds_to_number(text: str) -> bool:
+    r"""Is ``text`` (one equation of a row) ``<formula> \approx <rounded number>`` and nothing else?"""
+    parts = _APPROX.split(text)
+    if len(parts) != 2:
+        return False
+    left, right = parts[0].strip(), parts[1].strip().rstrip(".,;").strip()
+    return bool(left) and not _OTHER.search(left) and ROUNDED_NUMBER.fullmatch(right) is not None
+
+
+def approx_row(text: str) -> bool:
+    r"""Is ``text`` (one equation of a row) ``\approx <formula>`` alone, an ``align`` row that rounds the member
+    above it (``&\approx -0.294 + 0.805``)? It continues the chain with that relation; read as a statement it
+    became one unreadable member."""
+    parts = _APPROX.split(text)
+    return len(parts) == 2 and not parts[0].strip() and bool(parts[1].strip()) and not _OTHER.search(parts[1])
