@@ -68,9 +68,10 @@ __all__ = ["Sources", "document_kind", "extract_math", "load_document", "read_no
 CELL_MARKER = re.compile(r"^<!-- cell (\d+) -->$", re.M)
 MATH_ENVIRONMENTS = frozenset({
     "equation", "equation*", "align", "align*", "gather", "gather*", "multline", "multline*", "eqnarray",
-    "eqnarray*", "displaymath", "flalign", "flalign*", "alignat", "alignat*", "dmath", "dmath*", "dgroup", "dgroup*",
+    "eqnarray*", "displaymath", "flalign", "flalign*", "alignat", "alignat*", "dmath", "dmath*",
     "IEEEeqnarray", "IEEEeqnarray*",
 })  # fmt: skip
+#: breqn's ``dgroup`` holds ``dmath`` displays, each an equation of its own: the walker goes into it
 VERBATIM_ENVIRONMENTS = ("lstlisting", "minted", "Verbatim", "comment", "verbatim*", "BVerbatim", "alltt")
 INPUT_SUFFIXES = ("", ".tex", ".sty")
 

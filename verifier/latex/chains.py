@@ -412,7 +412,7 @@ def count_equals(text: str) -> int:
 # Rows
 
 _ROW_ENVS = ("equation", "align", "aligned", "split", "gather", "gathered", "multline", "eqnarray", "flalign",
-             "alignat", "alignedat", "displaymath", "array", "IEEEeqnarray")  # fmt: skip
+             "alignat", "alignedat", "displaymath", "array", "IEEEeqnarray", "dmath")  # fmt: skip
 _BEGIN = re.compile(r"\\begin\{(" + "|".join(_ROW_ENVS) + r")(\*?)\}")
 _ROW_SPACING = re.compile(r"\s*\[[^\]]*\]")
 
@@ -463,6 +463,8 @@ def _rows(text: str, offset: int = 0) -> list[tuple[str, int]]:
             spec = _brace_arg(text, body_start)  # the column spec {rcl} / the column count {2}
             if spec is not None and spec[1] <= close.start:
                 body_start = spec[1]
+        elif env == "dmath" and (option := _ROW_SPACING.match(text, body_start)):  # breqn: [label=…], [number=…]
+            body_start = min(option.end(), close.start)
         rows = _rows(text[body_start : close.start], offset + body_start)
         prefix, suffix = text[: t.start], text[close.end :]
         if prefix.strip() and rows:
