@@ -47,6 +47,7 @@ from typing import NamedTuple
 
 from verifier.latex.braces import brace_end
 from verifier.latex.document import DEFINITION, EQUALITY, Chain, MathBlock, Member, Step
+from verifier.latex.framed import framed, unframed_row
 from verifier.latex.intertext import as_row_breaks
 from verifier.latex.quantifiers import NOTE as QUANTIFIED
 from verifier.latex.quantifiers import side_condition, split_quantifier
@@ -179,7 +180,7 @@ def _undecorate(text: str) -> str:
         m = _DECORATION_RE.search(text, i)
         if m is None:
             out.append(text[i:])
-            return "".join(out)
+            return unframed_row("".join(out))
         name = m.group(1)
         first = _brace_arg(text, m.end())
         if first is None:
@@ -192,7 +193,7 @@ def _undecorate(text: str) -> str:
             out.append(text[i:run])
             i = run
         elif name in _DECORATIONS:
-            out.append(text[i : m.start()] + "{" + _undecorate(first[0]) + "}")
+            out.append(text[i : m.start()] + framed(_undecorate(first[0])))
             i = first[1]
         elif name == "color":
             out.append(text[i : m.start()])
@@ -209,7 +210,7 @@ def _undecorate(text: str) -> str:
                 # \underset{w}{\arg\max}: the variable is the optimum's subscript (documents.optimum)
                 out.append(text[i : m.start()] + second[0].strip() + "_{" + first[0] + "}")
             else:
-                out.append(text[i : m.start()] + "{" + _undecorate(second[0]) + "}")
+                out.append(text[i : m.start()] + framed(_undecorate(second[0])))
             i = second[1]
 
 
