@@ -69,7 +69,7 @@ CELL_MARKER = re.compile(r"^<!-- cell (\d+) -->$", re.M)
 MATH_ENVIRONMENTS = frozenset({
     "equation", "equation*", "align", "align*", "gather", "gather*", "multline", "multline*", "eqnarray",
     "eqnarray*", "displaymath", "flalign", "flalign*", "alignat", "alignat*", "dmath", "dmath*",
-    "IEEEeqnarray", "IEEEeqnarray*",
+    "IEEEeqnarray", "IEEEeqnarray*", "xalignat", "xalignat*", "xxalignat", "empheq",
 })  # fmt: skip
 #: breqn's ``dgroup`` holds ``dmath`` displays, each an equation of its own: the walker goes into it
 VERBATIM_ENVIRONMENTS = ("lstlisting", "minted", "Verbatim", "comment", "verbatim*", "BVerbatim", "alltt")
