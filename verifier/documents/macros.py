@@ -23,6 +23,9 @@ from dataclasses import dataclass
 
 from pylatexenc.latexwalker import LatexMacroNode, LatexWalker, LatexWalkerError
 
+from verifier.documents.definers import DEFINERS as OTHER_DEFINERS
+from verifier.documents.definers import other_definitions, without_ensuremath
+
 __all__ = [
     "MAX_EXPANSIONS",
     "Macro",
@@ -49,6 +52,7 @@ class Macro:
     body: str
     default: str | None = None
     pos: int = 0  # where it is defined (character offset in the document; -1: before the document)
+    starred: bool = False  # a ``*`` right after the name is part of the use (``\\abs*{x}``: documents.definers)
 
 
 class MacroTable:
@@ -147,7 +151,7 @@ def _read_def(text: str, start: int, end_of_name: int) -> tuple[Macro, int] | No
 def read_definitions(text: str, offset: int = 0, *, tex_comments: bool = True) -> list[Macro]:
     r"""Every ``\newcommand``/``\renewcommand``/``\providecommand``/``\DeclareMathOperator``/``\def``
     in ``text``, in order; ``pos`` is the definition's offset in ``text`` plus ``offset``."""
-    if not _DEFINER.search(text):
+    if not _DEFINER.search(text) and not OTHER_DEFINERS.search(text):
         return []
     if tex_comments:  # '%' starts a comment (LaTeX files; not Markdown, where it is a percent sign)
         text = strip_comments(text)
@@ -182,8 +186,9 @@ def read_definitions(text: str, offset: int = 0, *, tex_comments: bool = True) -
             continue
         nargs = int(_group_text(text, args[2]).strip() or 0) if args[2] is not None else 0
         default = _group_text(text, args[3]) if args[3] is not None else None
-        out.append(Macro(name, nargs, _group_text(text, args[4]), default, m.start() + offset))
-    return out
+        out.append(Macro(name, nargs, without_ensuremath(_group_text(text, args[4])), default, m.start() + offset))
+    others = [Macro(n, k, body, dflt, pos + offset, star) for n, k, body, dflt, star, pos in other_definitions(text)]
+    return sorted(out + others, key=lambda d: d.pos) if others else out
 
 
 def _skip_spaces(text: str, i: int) -> int:
@@ -260,7 +265,7 @@ def _expand(text: str, macros: dict[str, Macro], limit: int) -> tuple[str, int]:
             continue
         out.append(s[i : m.start()])
         macro = macros[m.group(1)]
-        k = m.end()
+        k = m.end() + (macro.starred and s[m.end() : m.end() + 1] == "*")
         args: list[str] = []
         needed = macro.nargs
         if macro.default is not None and needed:

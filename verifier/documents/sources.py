@@ -31,7 +31,7 @@ import bisect
 import re
 import warnings
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import nbformat
@@ -593,7 +593,7 @@ def _file_macros(path: Path, pos: int, seen: set[Path], out: Sources, line: int)
         found = _find_input(m.group(2).strip(), path.parent)
         if found is not None:
             macros.extend(_file_macros(found, pos, seen, out, line))
-    macros.extend(Macro(d.name, d.nargs, d.body, d.default, pos) for d in read_definitions(text))
+    macros.extend(replace(d, pos=pos) for d in read_definitions(text))
     return macros
 
 
