@@ -237,6 +237,19 @@ def _substitute(body: str, args: list[str]) -> str:
     )
 
 
+#: a body that is one symbol in braces (the Deep Learning book's ``\\newcommand{\\vx}{{\\bm{x}}}``)
+_ATOM_BODY = re.compile(r"\{\s*(?:\\[A-Za-z]+\s*\{\s*\\?[A-Za-z0-9]+\s*\}|\\[A-Za-z]+|[A-Za-z])\s*\}")
+_COMMAND_END = re.compile(r"\\[A-Za-z@]+\*?\s*$")
+
+
+def _argument_position(out: list[str]) -> bool:
+    r"""Whether what comes next in the expanded text is an argument: after ``^``, ``_`` or a command (``\hat``,
+    ``\frac``). There the braces of an atom body must stay; anywhere else they only group one symbol, and a
+    reader that looks for ``f(x)`` would not see ``f({\bm{x}})`` as a call (lecture22)."""
+    before = next((piece.rstrip() for piece in reversed(out) if piece.strip()), "")
+    return before[-1:] in ("^", "_") or _COMMAND_END.search(before) is not None
+
+
 def expand(text: str, macros: dict[str, Macro], limit: int = MAX_EXPANSIONS) -> str:
     r"""``text`` with every use of ``macros`` replaced by its body (arguments substituted), and the
     result expanded again; at most ``limit`` expansions (then the rest is left as written).
@@ -295,6 +308,8 @@ def _expand(text: str, macros: dict[str, Macro], limit: int) -> tuple[str, int]:
         count += 1
         # the expansion holds exactly the newlines of the text it replaces, so lines stay exact
         body = _substitute(macro.body, args).replace("\n", " ") + "\n" * s.count("\n", m.start(), k)
+        if macro.nargs == 0 and _ATOM_BODY.fullmatch(macro.body) and not _argument_position(out):
+            body = macro.body[1:-1] + body[len(macro.body) :]  # {\bm{x}} -> \bm{x}: the braces only made an atom
         if macro.nargs == 0 and k < len(s) and (s[k].isalpha()) and body[-1:].isalpha():
             body += " "  # \R x -> \mathbb{R} x, never \mathbb{R}x glued into one name
         stack.append((s, k))
