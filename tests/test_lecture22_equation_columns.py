@@ -47,3 +47,8 @@ def test_a_comment_column_is_no_equation() -> None:
 
 def test_a_second_relation_column_goes_on_with_the_chain() -> None:
     assert count_equals("\\begin{align}\na &= b &= c\n\\end{align}") == 2
+
+
+def test_eqnarray_columns_in_an_align_go_on_with_the_chain() -> None:
+    display = "\\begin{{align*}}\n\\frac{{d}}{{dx}} x^3 &=& 3x^2 \\\\\n&=& 3 x x\n\\end{{align*}}"
+    assert _verdicts(display, "") == ["PROVED", "PROVED"]

@@ -55,8 +55,19 @@ _RELATION_FIRST = re.compile(
 )
 
 
+_RELATION_LAST = re.compile(
+    r"(?:[=<>]|\\(?:le|leq|ge|geq|approx|neq|ne|equiv|sim|simeq|propto|to|coloneqq|triangleq)(?![A-Za-z]))\s*$"
+)
+
+
 def starts_equation(before: str, cell: str) -> bool:
     """Whether the ``&`` between ``before`` (the row so far) and ``cell`` (up to the next ``&``), the second of
-    a column pair, starts another equation: both hold something and ``cell`` does not go on with a relation
+    a column pair, starts another equation: both hold something, ``before`` does not end with a relation
+    (``\\quad &=& b``: eqnarray's columns written in an ``align``) and ``cell`` does not go on with one
     (``a &= b &= c`` aligns a chain at two relations)."""
-    return bool(before.strip()) and bool(cell.strip()) and _RELATION_FIRST.match(cell) is None
+    return (
+        bool(before.strip())
+        and bool(cell.strip())
+        and _RELATION_FIRST.match(cell) is None
+        and _RELATION_LAST.search(before) is None
+    )
