@@ -113,8 +113,10 @@ def _group_text(text: str, node: object) -> str:
     """The content of a braced argument node (without its braces)."""
     pos, length = node.pos, node.len  # type: ignore[attr-defined]
     raw = text[pos : pos + length]
-    if raw.startswith("{") and raw.endswith("}"):
-        return raw[1:-1]
+    if raw.startswith("{") and (end := _balanced(text, pos, "{", "}")) > 0:
+        # TeX's argument ends at the matching brace; pylatexenc's node ends where its environments do, and
+        # ``{\begin{equation}}`` (a shorthand's body) opens one that never ends there (lecture22)
+        return text[pos + 1 : end - 1]
     if raw.startswith("[") and raw.endswith("]"):
         return raw[1:-1]
     return raw

@@ -54,6 +54,7 @@ from pylatexenc.latexwalker import (
 )
 
 from verifier.documents.codeprose import without_code, without_tex_verbatim
+from verifier.documents.envshorthand import aliased_display, environment_aliases, shorthand_display
 from verifier.documents.eqlabels import blank_equation_labels
 from verifier.documents.hidden import latex_shown
 from verifier.documents.macros import Macro, MacroTable, expand_document, expand_with, read_definitions, strip_comments
@@ -650,9 +651,20 @@ def _read_tex(text: str, path: str, table: MacroTable, out: Sources, base: Path,
         place = None if end is None else Place(pos - starts[line - 1], line_of(end), end - starts[line_of(end) - 1])
         (out.inline if inline else out.blocks).append(MathBlock(line, expanded, path, inline=inline, place=place))
 
+    aliases = environment_aliases(clean, MATH_ENVIRONMENTS)  # \newenvironment{eqn}{\begin{equation}}{…}
+
     def walk(ns: Sequence[object] | None) -> None:
-        for n in ns or []:
-            if isinstance(n, LatexMathNode):
+        ns = ns or []
+        skip_to = -1
+        for k, n in enumerate(ns):
+            if k <= skip_to:
+                continue
+            if (shorthand := shorthand_display(clean, ns, k, table.at(n.pos), MATH_ENVIRONMENTS)) is not None:
+                add(shorthand[0], shorthand[1])  # \beq … \eeq (documents.envshorthand)
+                skip_to = shorthand[2]
+            elif isinstance(n, LatexEnvironmentNode) and n.environmentname in aliases:
+                add(n.pos, aliased_display(clean[n.pos : n.pos + n.len], n.environmentname, aliases[n.environmentname]))
+            elif isinstance(n, LatexMathNode):
                 delims = n.delimiters or (("$$", "$$") if n.displaytype == "display" else ("$", "$"))
                 inner = clean[n.pos + len(delims[0]) : n.pos + n.len - len(delims[1])]
                 add(n.pos, inner, inline=n.displaytype != "display", end=n.pos + n.len)
