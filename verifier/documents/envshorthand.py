@@ -19,7 +19,7 @@ from pylatexenc.latexwalker import LatexMacroNode
 from verifier.documents.macros import Macro
 from verifier.latex.braces import brace_end
 
-__all__ = ["aliased_display", "environment_aliases", "shorthand_display"]
+__all__ = ["aliased_display", "environment_aliases", "openers", "shorthand_display"]
 
 _ENDS = re.compile(r"\s*\\(begin|end)\s*\{([A-Za-z]+\*?)\}\s*")
 _NEWENV = re.compile(r"\\(?:re)?newenvironment\s*\{([A-Za-z]+\*?)\}\s*")
@@ -48,6 +48,12 @@ def environment_aliases(text: str, displays: Collection[str]) -> dict[str, str]:
         if len(bodies) == 2 and (env := _end(bodies[0], "begin")) in displays and _end(bodies[1], "end") == env:
             out[m.group(1)] = env
     return out
+
+
+def openers(macros: Mapping[str, Macro]) -> frozenset[str]:
+    r"""The names among ``macros`` that open a display environment (``\beq``): only at their uses is
+    :func:`shorthand_display` asked (it looks up the definitions in force there)."""
+    return frozenset(name for name, m in macros.items() if m.nargs == 0 and _end(m.body, "begin") is not None)
 
 
 def aliased_display(source: str, alias: str, env: str) -> str:

@@ -54,7 +54,7 @@ from pylatexenc.latexwalker import (
 )
 
 from verifier.documents.codeprose import without_code, without_tex_verbatim
-from verifier.documents.envshorthand import aliased_display, environment_aliases, shorthand_display
+from verifier.documents.envshorthand import aliased_display, environment_aliases, openers, shorthand_display
 from verifier.documents.eqlabels import blank_equation_labels
 from verifier.documents.hidden import latex_shown
 from verifier.documents.macros import Macro, MacroTable, expand_document, expand_with, read_definitions, strip_comments
@@ -652,6 +652,7 @@ def _read_tex(text: str, path: str, table: MacroTable, out: Sources, base: Path,
         (out.inline if inline else out.blocks).append(MathBlock(line, expanded, path, inline=inline, place=place))
 
     aliases = environment_aliases(clean, MATH_ENVIRONMENTS)  # \newenvironment{eqn}{\begin{equation}}{…}
+    opening = openers(table.at(len(clean) + 1))
 
     def walk(ns: Sequence[object] | None) -> None:
         ns = ns or []
@@ -659,7 +660,12 @@ def _read_tex(text: str, path: str, table: MacroTable, out: Sources, base: Path,
         for k, n in enumerate(ns):
             if k <= skip_to:
                 continue
-            if (shorthand := shorthand_display(clean, ns, k, table.at(n.pos), MATH_ENVIRONMENTS)) is not None:
+            shorthand = (
+                shorthand_display(clean, ns, k, table.at(n.pos), MATH_ENVIRONMENTS)
+                if isinstance(n, LatexMacroNode) and n.macroname in opening
+                else None
+            )
+            if shorthand is not None:
                 add(shorthand[0], shorthand[1])  # \beq … \eeq (documents.envshorthand)
                 skip_to = shorthand[2]
             elif isinstance(n, LatexEnvironmentNode) and n.environmentname in aliases:
