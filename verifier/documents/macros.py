@@ -23,6 +23,9 @@ from dataclasses import dataclass
 
 from pylatexenc.latexwalker import LatexMacroNode, LatexWalker, LatexWalkerError
 
+from verifier.documents.definers import DEFINERS as OTHER_DEFINERS
+from verifier.documents.definers import other_definitions, without_ensuremath
+
 __all__ = [
     "MAX_EXPANSIONS",
     "Macro",
@@ -49,6 +52,7 @@ class Macro:
     body: str
     default: str | None = None
     pos: int = 0  # where it is defined (character offset in the document; -1: before the document)
+    starred: bool = False  # a ``*`` right after the name is part of the use (``\\abs*{x}``: documents.definers)
 
 
 class MacroTable:
@@ -109,8 +113,10 @@ def _group_text(text: str, node: object) -> str:
     """The content of a braced argument node (without its braces)."""
     pos, length = node.pos, node.len  # type: ignore[attr-defined]
     raw = text[pos : pos + length]
-    if raw.startswith("{") and raw.endswith("}"):
-        return raw[1:-1]
+    if raw.startswith("{") and (end := _balanced(text, pos, "{", "}")) > 0:
+        # TeX's argument ends at the matching brace; pylatexenc's node ends where its environments do, and
+        # ``{\begin{equation}}`` (a shorthand's body) opens one that never ends there (lecture22)
+        return text[pos + 1 : end - 1]
     if raw.startswith("[") and raw.endswith("]"):
         return raw[1:-1]
     return raw
@@ -147,7 +153,7 @@ def _read_def(text: str, start: int, end_of_name: int) -> tuple[Macro, int] | No
 def read_definitions(text: str, offset: int = 0, *, tex_comments: bool = True) -> list[Macro]:
     r"""Every ``\newcommand``/``\renewcommand``/``\providecommand``/``\DeclareMathOperator``/``\def``
     in ``text``, in order; ``pos`` is the definition's offset in ``text`` plus ``offset``."""
-    if not _DEFINER.search(text):
+    if not _DEFINER.search(text) and not OTHER_DEFINERS.search(text):
         return []
     if tex_comments:  # '%' starts a comment (LaTeX files; not Markdown, where it is a percent sign)
         text = strip_comments(text)
@@ -182,8 +188,9 @@ def read_definitions(text: str, offset: int = 0, *, tex_comments: bool = True) -
             continue
         nargs = int(_group_text(text, args[2]).strip() or 0) if args[2] is not None else 0
         default = _group_text(text, args[3]) if args[3] is not None else None
-        out.append(Macro(name, nargs, _group_text(text, args[4]), default, m.start() + offset))
-    return out
+        out.append(Macro(name, nargs, without_ensuremath(_group_text(text, args[4])), default, m.start() + offset))
+    others = [Macro(n, k, body, dflt, pos + offset, star) for n, k, body, dflt, star, pos in other_definitions(text)]
+    return sorted(out + others, key=lambda d: d.pos) if others else out
 
 
 def _skip_spaces(text: str, i: int) -> int:
@@ -232,6 +239,19 @@ def _substitute(body: str, args: list[str]) -> str:
     )
 
 
+#: a body that is one symbol in braces (the Deep Learning book's ``\\newcommand{\\vx}{{\\bm{x}}}``)
+_ATOM_BODY = re.compile(r"\{\s*(?:\\[A-Za-z]+\s*\{\s*\\?[A-Za-z0-9]+\s*\}|\\[A-Za-z]+|[A-Za-z])\s*\}")
+_COMMAND_END = re.compile(r"\\[A-Za-z@]+\*?\s*$")
+
+
+def _argument_position(out: list[str]) -> bool:
+    r"""Whether what comes next in the expanded text is an argument: after ``^``, ``_`` or a command (``\hat``,
+    ``\frac``). There the braces of an atom body must stay; anywhere else they only group one symbol, and a
+    reader that looks for ``f(x)`` would not see ``f({\bm{x}})`` as a call (lecture22)."""
+    before = next((piece.rstrip() for piece in reversed(out) if piece.strip()), "")
+    return before[-1:] in ("^", "_") or _COMMAND_END.search(before) is not None
+
+
 def expand(text: str, macros: dict[str, Macro], limit: int = MAX_EXPANSIONS) -> str:
     r"""``text`` with every use of ``macros`` replaced by its body (arguments substituted), and the
     result expanded again; at most ``limit`` expansions (then the rest is left as written).
@@ -260,7 +280,7 @@ def _expand(text: str, macros: dict[str, Macro], limit: int) -> tuple[str, int]:
             continue
         out.append(s[i : m.start()])
         macro = macros[m.group(1)]
-        k = m.end()
+        k = m.end() + (macro.starred and s[m.end() : m.end() + 1] == "*")
         args: list[str] = []
         needed = macro.nargs
         if macro.default is not None and needed:
@@ -290,6 +310,8 @@ def _expand(text: str, macros: dict[str, Macro], limit: int) -> tuple[str, int]:
         count += 1
         # the expansion holds exactly the newlines of the text it replaces, so lines stay exact
         body = _substitute(macro.body, args).replace("\n", " ") + "\n" * s.count("\n", m.start(), k)
+        if macro.nargs == 0 and _ATOM_BODY.fullmatch(macro.body) and not _argument_position(out):
+            body = macro.body[1:-1] + body[len(macro.body) :]  # {\bm{x}} -> \bm{x}: the braces only made an atom
         if macro.nargs == 0 and k < len(s) and (s[k].isalpha()) and body[-1:].isalpha():
             body += " "  # \R x -> \mathbb{R} x, never \mathbb{R}x glued into one name
         stack.append((s, k))

@@ -5,11 +5,13 @@ LaTeX note is read: ``\pause``, ``\only<…>{…}``, ``\onslide<…>{…}`` (or 
 The last slide of a frame shows the whole derivation, and that is what is checked: the command and
 its overlay specification are blanked and its braces dropped, so ``\only<3->{&= p - y}`` is a row
 of the ``align`` again. Left in, ``\pause`` before a row was read as a name the row defined
-(``\pause = …``) and a wrapped row was missing from the steps. ``\alt`` and ``\temporal`` (which
-show different text on different slides) are left as they are. A body whose specification ends before
-the frame's last slide (``\only<1>{2x}\only<2->{3x^2}``: a tempting wrong step, then the right one) is not
-on the last slide and is blanked with its command (``\invisible`` the other way round; review23e).
-Lengths and newlines are kept, so line numbers do not move.
+(``\pause = …``) and a wrapped row was missing from the steps. ``\alt<spec>{on}{off}`` and
+``\temporal<spec>{before}{during}{after}`` show different text on different slides: the argument the
+last slide shows is kept, the others are blanked (left as written, a row wrapped in ``\alt`` was a brace
+group, its ``=`` signs were never counted and a wrong value there passed unseen; lecture22). A body whose
+specification ends before the frame's last slide (``\only<1>{2x}\only<2->{3x^2}``: a tempting wrong step,
+then the right one) is not on the last slide and is blanked with its command (``\invisible`` the other way
+round; review23e). Lengths and newlines are kept, so line numbers do not move.
 """
 
 from __future__ import annotations
@@ -33,6 +35,11 @@ _FRAME = re.compile(r"\\(begin|end)\s*\{frame\}")
 #: an overlay specification after a command (\only<2->, \item<3>): not a "<" of the math
 _COMMAND_SPEC = re.compile(r"\\[A-Za-z]+\*?\s*(<[^<>{}\n]*>)")
 _RANGE = re.compile(r"^(\d*)(-?)(\d*)$")
+#: overlays that choose between their arguments: how many each takes
+_CHOOSING = {"alt": 2, "temporal": 3}
+#: which argument the last slide shows, by where it lies with respect to the specification
+_KEPT = {"alt": {"during": 0, "before": 1, "after": 1}, "temporal": {"before": 0, "during": 1, "after": 2}}
+_CHOOSER = re.compile(r"\\(alt|temporal)(?![a-zA-Z@])")
 
 
 def _frame_at(text: str, at: int) -> str:
@@ -47,26 +54,71 @@ def _on_last_slide(text: str, at: int, spec: str) -> bool | None:
     """Whether the overlay specification ``spec`` (``<1>``, ``<2->``, ``<1-3,5>``) at ``at`` takes in the last
     slide of its frame (the highest slide number its specifications or ``\\pause``s reach); None for a
     specification read otherwise (modes such as ``<2-| alert@2>``, ``<+->``)."""
+    where = _last_slide_at(text, at, spec)
+    return None if where is None else where == "during"
+
+
+def _last_slide_at(text: str, at: int, spec: str) -> str | None:
+    """Where the last slide of the frame lies with respect to ``spec``: ``"before"`` its first slide,
+    ``"during"`` it, or ``"after"`` it; None for a specification read otherwise."""
     frame = _frame_at(text, at)
     numbers = [int(n) for n in re.findall(r"\d+", " ".join(_COMMAND_SPEC.findall(frame)))]
     last = max([*numbers, len(re.findall(r"\\pause(?![a-zA-Z@])", frame)) + 1])
     ranges = [_RANGE.match(r.strip()) for r in spec.strip()[1:-1].split(",")]
     if any(r is None or not (r.group(1) or r.group(3)) for r in ranges):
         return None
+    lows = []
     for r in ranges:  # type: ignore[union-attr]
         low = int(r.group(1)) if r.group(1) else 1
         high = int(r.group(3)) if r.group(3) else (last if r.group(2) else low)
         if low <= last <= high:
-            return True
-    return False
+            return "during"
+        lows.append(low)
+    return "before" if last < min(lows) else "after"
+
+
+def _blank(chars: list[str], start: int, end: int) -> None:
+    for i in range(start, end):
+        if chars[i] != "\n":
+            chars[i] = " "
+
+
+def _choose(text: str, chars: list[str]) -> None:
+    r"""``\alt<spec>{on}{off}`` and ``\temporal<spec>{before}{during}{after}``: the argument the last slide
+    shows is kept (its braces dropped), the command, its specification and the other arguments blanked. A
+    specification read otherwise (``<+->``) keeps the argument shown during it, as :func:`last_slide` does."""
+    for m in _CHOOSER.finditer(text):
+        spec = _SPEC.match(text, m.end())
+        if spec is None or commented_out(text, m.start()):
+            continue  # without a specification: not the overlay command (an article's own \alt)
+        groups: list[tuple[int, int]] = []
+        k = spec.end()
+        for _ in range(_CHOOSING[m.group(1)]):
+            while k < len(text) and text[k] in " \t\n":
+                k += 1
+            if k >= len(text) or text[k] != "{" or (close := brace_end(text, k)) < 0:
+                break
+            groups.append((k, close))
+            k = close + 1
+        if len(groups) != _CHOOSING[m.group(1)]:
+            continue
+        where = _last_slide_at(text, m.start(), spec.group(0)) or "during"
+        kept = _KEPT[m.group(1)][where]
+        _blank(chars, m.start(), groups[0][0])
+        for n, (open_, close) in enumerate(groups):
+            if n == kept:
+                chars[open_] = chars[close] = " "
+            else:
+                _blank(chars, open_, close + 1)
 
 
 def last_slide(text: str) -> str:
     """``text`` (a Beamer document, or a fragment with a ``frame``) with the overlay commands blanked
     and the braces they wrap dropped."""
-    if not _COMMAND.search(text) or not _BEAMER.search(text):
+    if not (_COMMAND.search(text) or _CHOOSER.search(text)) or not _BEAMER.search(text):
         return text
     chars = list(text)
+    _choose(text, chars)
     for m in _COMMAND.finditer(text):
         if commented_out(text, m.start()):
             continue

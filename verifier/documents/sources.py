@@ -31,7 +31,7 @@ import bisect
 import re
 import warnings
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import nbformat
@@ -54,6 +54,7 @@ from pylatexenc.latexwalker import (
 )
 
 from verifier.documents.codeprose import without_code, without_tex_verbatim
+from verifier.documents.envshorthand import aliased_display, environment_aliases, openers, shorthand_display
 from verifier.documents.eqlabels import blank_equation_labels
 from verifier.documents.hidden import latex_shown
 from verifier.documents.macros import Macro, MacroTable, expand_document, expand_with, read_definitions, strip_comments
@@ -68,9 +69,10 @@ __all__ = ["Sources", "document_kind", "extract_math", "load_document", "read_no
 CELL_MARKER = re.compile(r"^<!-- cell (\d+) -->$", re.M)
 MATH_ENVIRONMENTS = frozenset({
     "equation", "equation*", "align", "align*", "gather", "gather*", "multline", "multline*", "eqnarray",
-    "eqnarray*", "displaymath", "flalign", "flalign*", "alignat", "alignat*", "dmath", "dmath*", "dgroup", "dgroup*",
-    "IEEEeqnarray", "IEEEeqnarray*",
+    "eqnarray*", "displaymath", "flalign", "flalign*", "alignat", "alignat*", "dmath", "dmath*",
+    "IEEEeqnarray", "IEEEeqnarray*", "xalignat", "xalignat*", "xxalignat", "empheq",
 })  # fmt: skip
+#: breqn's ``dgroup`` holds ``dmath`` displays, each an equation of its own: the walker goes into it
 VERBATIM_ENVIRONMENTS = ("lstlisting", "minted", "Verbatim", "comment", "verbatim*", "BVerbatim", "alltt")
 INPUT_SUFFIXES = ("", ".tex", ".sty")
 
@@ -592,7 +594,7 @@ def _file_macros(path: Path, pos: int, seen: set[Path], out: Sources, line: int)
         found = _find_input(m.group(2).strip(), path.parent)
         if found is not None:
             macros.extend(_file_macros(found, pos, seen, out, line))
-    macros.extend(Macro(d.name, d.nargs, d.body, d.default, pos) for d in read_definitions(text))
+    macros.extend(replace(d, pos=pos) for d in read_definitions(text))
     return macros
 
 
@@ -649,9 +651,26 @@ def _read_tex(text: str, path: str, table: MacroTable, out: Sources, base: Path,
         place = None if end is None else Place(pos - starts[line - 1], line_of(end), end - starts[line_of(end) - 1])
         (out.inline if inline else out.blocks).append(MathBlock(line, expanded, path, inline=inline, place=place))
 
+    aliases = environment_aliases(clean, MATH_ENVIRONMENTS)  # \newenvironment{eqn}{\begin{equation}}{…}
+    opening = openers(table.at(len(clean) + 1))
+
     def walk(ns: Sequence[object] | None) -> None:
-        for n in ns or []:
-            if isinstance(n, LatexMathNode):
+        ns = ns or []
+        skip_to = -1
+        for k, n in enumerate(ns):
+            if k <= skip_to:
+                continue
+            shorthand = (
+                shorthand_display(clean, ns, k, table.at(n.pos), MATH_ENVIRONMENTS)
+                if isinstance(n, LatexMacroNode) and n.macroname in opening
+                else None
+            )
+            if shorthand is not None:
+                add(shorthand[0], shorthand[1])  # \beq … \eeq (documents.envshorthand)
+                skip_to = shorthand[2]
+            elif isinstance(n, LatexEnvironmentNode) and n.environmentname in aliases:
+                add(n.pos, aliased_display(clean[n.pos : n.pos + n.len], n.environmentname, aliases[n.environmentname]))
+            elif isinstance(n, LatexMathNode):
                 delims = n.delimiters or (("$$", "$$") if n.displaytype == "display" else ("$", "$"))
                 inner = clean[n.pos + len(delims[0]) : n.pos + n.len - len(delims[1])]
                 add(n.pos, inner, inline=n.displaytype != "display", end=n.pos + n.len)

@@ -47,6 +47,9 @@ from typing import NamedTuple
 
 from verifier.latex.braces import brace_end
 from verifier.latex.document import DEFINITION, EQUALITY, Chain, MathBlock, Member, Step
+from verifier.latex.envargs import PAIRED, starts_equation
+from verifier.latex.envargs import body_start as body_start_of
+from verifier.latex.framed import framed, unframed_row
 from verifier.latex.intertext import as_row_breaks
 from verifier.latex.quantifiers import NOTE as QUANTIFIED
 from verifier.latex.quantifiers import side_condition, split_quantifier
@@ -180,7 +183,7 @@ def _undecorate(text: str) -> str:
         m = _DECORATION_RE.search(text, i)
         if m is None:
             out.append(text[i:])
-            return "".join(out)
+            return unframed_row("".join(out))
         name = m.group(1)
         first = _brace_arg(text, m.end())
         if first is None:
@@ -193,7 +196,7 @@ def _undecorate(text: str) -> str:
             out.append(text[i:run])
             i = run
         elif name in _DECORATIONS:
-            out.append(text[i : m.start()] + "{" + _undecorate(first[0]) + "}")
+            out.append(text[i : m.start()] + framed(_undecorate(first[0])))
             i = first[1]
         elif name == "color":
             out.append(text[i : m.start()])
@@ -210,7 +213,7 @@ def _undecorate(text: str) -> str:
                 # \underset{w}{\arg\max}: the variable is the optimum's subscript (documents.optimum)
                 out.append(text[i : m.start()] + second[0].strip() + "_{" + first[0] + "}")
             else:
-                out.append(text[i : m.start()] + "{" + _undecorate(second[0]) + "}")
+                out.append(text[i : m.start()] + framed(_undecorate(second[0])))
             i = second[1]
 
 
@@ -413,7 +416,8 @@ def count_equals(text: str) -> int:
 # Rows
 
 _ROW_ENVS = ("equation", "align", "aligned", "split", "gather", "gathered", "multline", "eqnarray", "flalign",
-             "alignat", "alignedat", "displaymath", "array", "IEEEeqnarray")  # fmt: skip
+             "alignat", "alignedat", "displaymath", "array", "IEEEeqnarray", "dmath", "xalignat", "xxalignat",
+             "empheq")  # fmt: skip
 _BEGIN = re.compile(r"\\begin\{(" + "|".join(_ROW_ENVS) + r")(\*?)\}")
 _ROW_SPACING = re.compile(r"\s*\[[^\]]*\]")
 
@@ -452,19 +456,16 @@ def _top_environments(lex: list[_Lexeme]) -> list[tuple[_Lexeme, _Lexeme]]:
     return out
 
 
-def _rows(text: str, offset: int = 0) -> list[tuple[str, int]]:
-    """Rows of a display (split at top-level ``\\\\`` inside align-like environments), with offsets."""
+def _rows(text: str, offset: int = 0, pairs: bool = False) -> list[tuple[str, int]]:
+    """Rows of a display (split at top-level ``\\\\`` inside align-like environments), with offsets; ``pairs``:
+    the text is the body of an environment whose columns come in pairs (latex.envargs)."""
     whole = _whole_environment(text)
     lex = [] if whole is not None else _scan(text)
     candidates = [whole] if whole is not None else _top_environments(lex)
     for t, close in candidates:
         env = t.name.rstrip("*")
-        body_start = t.end
-        if env in ("array", "alignat", "alignedat", "IEEEeqnarray"):
-            spec = _brace_arg(text, body_start)  # the column spec {rcl} / the column count {2}
-            if spec is not None and spec[1] <= close.start:
-                body_start = spec[1]
-        rows = _rows(text[body_start : close.start], offset + body_start)
+        body_start = body_start_of(env, text, t.end, close.start)  # [t], {rcl}, {2}, [label=…] (latex.envargs)
+        rows = _rows(text[body_start : close.start], offset + body_start, env in PAIRED)
         prefix, suffix = text[: t.start], text[close.end :]
         if prefix.strip() and rows:
             rows[0] = (prefix + " " + rows[0][0], offset)
@@ -480,17 +481,18 @@ def _rows(text: str, offset: int = 0) -> list[tuple[str, int]]:
         if t.kind == "char" and t.name == "&":
             amps.append(t.start)
         elif t.kind == "cmd" and t.name == "\\":
-            rows.append(_without(text, start, t.start, amps, offset))
+            rows.append(_without(text, start, t.start, amps, offset, pairs))
             amps = []
             i = t.end
             spacing = _ROW_SPACING.match(text, i)  # \\[2pt]
             start = spacing.end() if spacing else i
-    rows.append(_without(text, start, len(text), amps, offset))
+    rows.append(_without(text, start, len(text), amps, offset, pairs))
     return rows
 
 
-def _without(text: str, start: int, end: int, amps: list[int], offset: int) -> tuple[str, int]:
-    """``text[start:end]`` with the alignment marks ``&`` at ``amps`` turned into spaces."""
+def _without(text: str, start: int, end: int, amps: list[int], offset: int, pairs: bool) -> tuple[str, int]:
+    """``text[start:end]`` with the alignment marks ``&`` at ``amps`` turned into spaces (``\\quad`` where one
+    starts another equation)."""
     if not amps:
         return text[start:end], offset + start
     parts: list[str] = []
@@ -501,7 +503,11 @@ def _without(text: str, start: int, end: int, amps: list[int], offset: int) -> t
             k > 0 and not text[amps[k - 1] + 1 : a].strip() and not text[start : amps[k - 1]].rstrip().endswith("=")
         )
         # ``&& \text{(chain rule)}``: a comment column, set apart as ``\quad`` sets it apart
-        parts.append(" \\quad " if empty_column and _COMMENT_COLUMN.match(text, a + 1, end) else " ")
+        cell = text[a + 1 : amps[k + 1] if k + 1 < len(amps) else end]
+        apart = (empty_column and _COMMENT_COLUMN.match(text, a + 1, end)) or (
+            pairs and k % 2 == 1 and starts_equation(text[start:a], cell)
+        )
+        parts.append(" \\quad " if apart else " ")
         last = a + 1
     parts.append(text[last:end])
     return "".join(parts), offset + start
