@@ -118,6 +118,7 @@ from verifier.documents.scoping import (
     set_aside_cycles,
     uses_in,
 )
+from verifier.documents.selfapplied import applied_to_itself
 from verifier.documents.semicolon import prefer_written
 from verifier.documents.sizeorder import ORDER, orders_at, stated_orders
 from verifier.documents.spreadnames import spread_conventions
@@ -322,6 +323,7 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _ProseConditions):
         functions = (declared | defined) - ((values - defined) - (declared - DEFAULT_FUNCTIONS))
         functions -= self.quantities - defined - (declared - DEFAULT_FUNCTIONS)  # g_i(…): g_i times (…)
         functions -= self_multiplied(src) | written_bare(src)  # g_i(\delta_{ij} - g_j), \hat y(1 - \hat y): products
+        functions -= applied_to_itself(src)  # \sigma^2(s + \epsilon/\sigma): a scale times a bracket (selfapplied)
         # p'(x) = u'(x)v(x) + …: a letter written primed before a bracket is a function (documents.primedcalls)
         primed = primed_calls(self.text) - values - {k[0] for k in self._context_names()} - self.quantities
         here = self.lines[self.reading_line - 1] if 0 < self.reading_line <= len(self.lines) else src
