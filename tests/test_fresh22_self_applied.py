@@ -32,7 +32,8 @@ def test_the_scale_times_a_bracket_is_proved(step: str) -> None:
 
 
 def test_a_wrong_step_with_the_scale_fails() -> None:
-    verdict, _ = _last("\\sigma > 0: " + "\\sigma^2\\left(s + \\frac{\\epsilon}{\\sigma}\\right)^2 = (\\sigma s + \\sigma\\epsilon)^2")
+    verdict, _ = _last("\\sigma > 0: "
+                       "\\sigma^2\\left(s + \\frac{\\epsilon}{\\sigma}\\right)^2 = (\\sigma s + \\sigma\\epsilon)^2")
     assert verdict is Verdict.FAILED
 
 

@@ -93,7 +93,13 @@ from verifier.documents.partials import note as partial_note
 from verifier.documents.parts import part_of
 from verifier.documents.pointfree import pointwise
 from verifier.documents.primedcalls import primed_calls, values_here
-from verifier.documents.primenames import name_paired_primes, name_primes, paired_primes, quantity_primes
+from verifier.documents.primenames import (
+    name_paired_primes,
+    name_primes,
+    paired_primes,
+    quantity_primes,
+    uncalled_defaults,
+)
 from verifier.documents.primetranspose import as_transposes, says_prime_transpose
 from verifier.documents.proseconditions import _ProseConditions
 from verifier.documents.prosefunctions import named_functions
@@ -377,6 +383,7 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _ProseConditions):
         if "'" not in src:
             return src, []
         defined = {d.key[0] for d in self.note_definitions} | set(self.ctx.functions_at(None))
+        defined -= uncalled_defaults(self.text, DEFAULT_FUNCTIONS) - {d.key[0] for d in self.note_definitions}
         if says_prime_transpose(self.text):  # x'Ax where the notes say ' is the transpose (documents.primetranspose)
             functions = {d.key[0] for d in self.note_definitions if d.is_function} | set(self.ctx.functions_at(None))
             src = as_transposes(src, functions)  # h'(a) for the notes' h(a) = a^3: a derivative (review23b)
