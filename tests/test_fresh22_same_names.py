@@ -24,6 +24,12 @@ def _last(text: str) -> tuple[Verdict, str]:
 _MEAN = "Its mean is a weighted average:\n\n$$\\frac{a+k}{a+b+n} = \\frac{a+b}{a+b+n}\\cdot\\frac{a}{a+b} + {last}$$\n"
 
 
+def test_a_sentence_that_goes_on_without_a_condition_keeps_it_checked() -> None:
+    text = ("Up to constants,\n\n$$\\theta^k(1-\\theta)^{n-k}\\cdot\\theta^{a-1} = \\theta^{a+k}(1-\\theta)^{n-k}$$\n\n"
+            "so the posterior is a Beta.\n")
+    assert _last(text)[0] is Verdict.FAILED
+
+
 def test_a_right_rewriting_is_proved() -> None:
     verdict, message = _last(_MEAN.replace("{last}", "\\frac{n}{a+b+n}\\cdot\\frac{k}{n}"))
     assert verdict is Verdict.PROVED, message

@@ -33,6 +33,10 @@ _CONDITION = re.compile(
     re.IGNORECASE,
 )
 
+# the display's sentence going on with a condition: "for even $n$", "where $x > 0$", "when …" ("so …" does not)
+_GOING_ON = re.compile(r"(?:\$|(?:for|when|whenever|if|iff|where|provided|unless|assuming|only|with|as\s+long\s+as)\b)",
+                       re.IGNORECASE)
+
 
 def _lone(tree: sp.Basic) -> bool:
     return isinstance(tree, sp.Symbol | sp.Indexed | sp.Number | sp.NumberSymbol)
@@ -51,8 +55,7 @@ def rewrites_same_names(left: sp.Basic, right: sp.Basic, names_in: Callable[[sp.
     if _CONDITION.search(sentence) or _writes_names(sentence, one):
         return False  # "For $x > 0$ and even $n$,": what the sentence says of the names may not be read
     # "$$(-x)^n = x^n$$ for even $n$": the display's sentence goes on with a condition
-    going_on = after.lstrip()
-    return not (going_on[:1].islower() or going_on.startswith("$") or _CONDITION.search(going_on.split("\n")[0]))
+    return _GOING_ON.match(after.lstrip()) is None
 
 
 def _writes_names(text: str, names: set[str]) -> bool:
