@@ -43,6 +43,7 @@ def test_a_wrong_step_with_the_scale_fails() -> None:
     ("\\sigma^{2}(a + \\sigma b)", {"sigma"}),
     ("\\sigma(z)(1 - \\sigma(z))", set()),
     ("\\sigma(\\sigma(z))", set()),
+    ("\\sigma(\\sigma^{-1}(x))", set()),
     ("\\sigma'(z) + \\sigma_1(x)", set()),
 ])
 def test_applied_to_itself(latex: str, names: set[str]) -> None:

@@ -43,7 +43,7 @@ def applied_to_itself(latex: str) -> frozenset[str]:
             if close < 0:
                 continue
             inside = latex[m.end() : close]
-            if re.search(head + _POWER + r"(?!" + _OPEN + r")", inside):
+            if re.search(head + _POWER + r"(?!\s*\^)(?!" + _OPEN + r")", inside):  # σ^{-1}(x) is a call
                 out.add(name)
                 break
     return frozenset(out)
