@@ -84,6 +84,7 @@ from verifier.documents.outerproducts import as_outer, writes_otimes
 from verifier.documents.outsideindex import UNSAID_NOTE as OUTSIDE_UNSAID
 from verifier.documents.outsideindex import candidates_of, outside_scope, unsaid_note
 from verifier.documents.paths import dropped_path
+from verifier.documents.peervectors import annotated_with_peer
 from verifier.documents.ranges import AS_STATED, piecewise_variables
 from verifier.documents.readings import (
     log_of_product,
@@ -638,6 +639,7 @@ class _Doubts(_ImpliedSums, _WithoutDefinitions):
         section = self._section_text(chain)
         many = {k[0] for k, e in inferred if e.kind == "vector" and k[0] in _LABELS and said_many(section, k[0])}
         many |= signs_for(self.lines, max(m.line for m in chain.members))  # ±1: never one-hot
+        many |= {k[0] for k, _ in inferred if k[0] in _LABELS and annotated_with_peer(self.text, k[0])}  # x, y ∈ ℝ^d
         for key, entry in inferred:
             if entry.kind == "vector" and key[0] in _LABELS and key[0] not in many:
                 labels.names[key] = replace(entry, kind="simplex" if key[0] in soft else "onehot", domain=DomainSpec())

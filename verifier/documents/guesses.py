@@ -72,6 +72,7 @@ from verifier.documents.recurrence import (
     special_case,
 )
 from verifier.documents.rulesteps import rule_note, said_particular, states_rule
+from verifier.documents.samenames import rewrites_same_names
 from verifier.documents.samples import stated_rows
 from verifier.documents.semicolon import doubted
 from verifier.documents.stated import closed_form, rounded_at_values, states_value
@@ -500,7 +501,9 @@ class _Guesses:
             # "For $x > 0$, $$\sqrt{x^2} = -x$$": a range the prose states for it says it is one (trust15);
             # a vector whose numbered entries the notes define one by one is not undeclared (numberedentries)
             if all(isinstance(scope.names.get(k), VarDecl) and not entries_defined(scope, k) for k in inferred) \
-                    and self._stated_range(chain, scope, whole=True) is None:  # fmt: skip
+                    and self._stated_range(chain, scope, whole=True) is None \
+                    and not (len(trees) == 2 and rewrites_same_names(*trees, names_in, self._prose_before(chain)[1],
+                                                                 self.prose_after(chain)[1])):
                 return self._demote(r, "an equation between undeclared quantities: nothing says it is an identity "
                                        "(it may hold only for particular values)")  # fmt: skip
         prose = self._prose_before(chain)[1]

@@ -36,9 +36,10 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Container
+from collections.abc import Container, Iterable
 
-__all__ = ["name_paired_primes", "name_primes", "paired_primes", "prime_note", "primed_name", "quantity_primes"]
+__all__ = ["name_paired_primes", "name_primes", "paired_primes", "prime_note", "primed_name", "quantity_primes",
+           "uncalled_defaults"]
 
 # a capital letter, not part of a word or a control sequence, primed once and not applied
 _PRIMED = re.compile(r"(?<![A-Za-z\\])([A-Z])\s*'(?!')(?!\s*(?:\(|\\left|\\big|\\Big|\\bigg|\\Bigg))")
@@ -47,6 +48,7 @@ _PRIMED = re.compile(r"(?<![A-Za-z\\])([A-Z])\s*'(?!')(?!\s*(?:\(|\\left|\\big|\
 # x and x' as two arguments of one call: (x, x') or (x', x), spaces allowed
 _PAIR = re.compile(r"\(\s*([a-z])\s*(')?\s*,\s*\1\s*(')?\s*\)")
 _LOWER_PRIMED = r"(?<![A-Za-z\\])({})\s*'(?!')"
+_CALLED = r"(?<![A-Za-z\\]){}(?:\s*_\s*(?:\{{[^{{}}]*\}}|[A-Za-z0-9]))?\s*'?\s*(?:\\left\s*|\\[bB]igg?l?\s*)?\("
 
 
 def paired_primes(text: str) -> frozenset[str]:
@@ -126,3 +128,14 @@ def name_primes(src: str, defined: Container[str]) -> tuple[str, list[str]]:
 def prime_note(letter: str) -> str:
     """The reading reported with a step that writes ``letter'``."""
     return f"{letter}' read as a name of its own (the notes never define {letter}; not applied to an argument)"
+
+
+def uncalled_defaults(text: str, defaults: Iterable[str]) -> frozenset[str]:
+    r"""The one-letter default function names (``f``, ``g``, ``h``, ``l``) that ``text`` never writes before a
+    bracket: ``h`` of a GRU's ``h' = (1 - z)h + z\tilde h`` is a hidden state, a quantity, so its ``h'`` may be
+    one of :func:`quantity_primes`; a letter the notes call (``h(x)``, ``h_k(x)``) stays a function."""
+    out = set()
+    for name in defaults:
+        if len(name) == 1 and not re.search(_CALLED.format(name), text):
+            out.add(name)
+    return frozenset(out)

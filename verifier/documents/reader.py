@@ -97,7 +97,13 @@ from verifier.documents.partials import note as partial_note
 from verifier.documents.parts import part_of
 from verifier.documents.pointfree import pointwise
 from verifier.documents.primedcalls import primed_calls, values_here
-from verifier.documents.primenames import name_paired_primes, name_primes, paired_primes, quantity_primes
+from verifier.documents.primenames import (
+    name_paired_primes,
+    name_primes,
+    paired_primes,
+    quantity_primes,
+    uncalled_defaults,
+)
 from verifier.documents.primetranspose import as_transposes, says_prime_transpose
 from verifier.documents.proseconditions import _ProseConditions
 from verifier.documents.prosefunctions import named_functions
@@ -123,6 +129,7 @@ from verifier.documents.scoping import (
     set_aside_cycles,
     uses_in,
 )
+from verifier.documents.selfapplied import applied_to_itself
 from verifier.documents.semicolon import prefer_written
 from verifier.documents.sizeorder import ORDER, orders_at, stated_orders
 from verifier.documents.spreadnames import spread_conventions
@@ -331,6 +338,7 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _ProseConditions):
         functions = (declared | defined) - ((values - defined) - (declared - DEFAULT_FUNCTIONS))
         functions -= self.quantities - defined - (declared - DEFAULT_FUNCTIONS)  # g_i(…): g_i times (…)
         functions -= self_multiplied(src) | written_bare(src)  # g_i(\delta_{ij} - g_j), \hat y(1 - \hat y): products
+        functions -= applied_to_itself(src)  # \sigma^2(s + \epsilon/\sigma): a scale times a bracket (selfapplied)
         # p'(x) = u'(x)v(x) + …: a letter written primed before a bracket is a function (documents.primedcalls)
         primed = primed_calls(self.text) - values - {k[0] for k in self._context_names()} - self.quantities
         here = self.lines[self.reading_line - 1] if 0 < self.reading_line <= len(self.lines) else src
@@ -385,6 +393,7 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _ProseConditions):
         if "'" not in src:
             return src, []
         defined = {d.key[0] for d in self.note_definitions} | set(self.ctx.functions_at(None))
+        defined -= uncalled_defaults(self.text, DEFAULT_FUNCTIONS) - {d.key[0] for d in self.note_definitions}
         if says_prime_transpose(self.text):  # x'Ax where the notes say ' is the transpose (documents.primetranspose)
             functions = {d.key[0] for d in self.note_definitions if d.is_function} | set(self.ctx.functions_at(None))
             src = as_transposes(src, functions)  # h'(a) for the notes' h(a) = a^3: a derivative (review23b)

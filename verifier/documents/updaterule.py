@@ -28,7 +28,9 @@ ITERATE_ENTRIES = ("{new} is read as entries of one vector {name} (the iterate r
                    "own, is not tried): a failure under that reading is no evidence")
 
 # a name: x, \theta, \mathbf{w}, \boldsymbol{\theta}, \hat{x} (one letter: Az_{k+1} is a product)
-_NAME = r"(?:\\(?:mathbf|boldsymbol|bm|vec|hat|tilde|bar)\s*\{\s*(?:\\[A-Za-z]+|[A-Za-z])\s*\}|\\[A-Za-z]+|[A-Za-z])"
+# … and an accent on a command without braces: \bar\alpha (diffusion notes' cumulative product)
+_NAME = (r"(?:\\(?:mathbf|boldsymbol|bm|vec|hat|tilde|bar)\s*\{\s*(?:\\[A-Za-z]+|[A-Za-z])\s*\}"
+         r"|\\(?:hat|tilde|bar)\s*\\[A-Za-z]+(?![A-Za-z])|\\[A-Za-z]+|[A-Za-z])")
 # its iteration index: _{k+1}, _k, ^{(t+1)}, ^{(t)}; group "i" the index letter, "s" the shift
 _INDEX = (r"(?:_\s*\{\s*(?P<i>[a-z])\s*(?P<s>[+-]\s*1)?\s*\}|_\s*(?P<j>[a-z])(?![A-Za-z])"
           r"|\^\s*\{\s*\(\s*(?P<k>[a-z])\s*(?P<t>[+-]\s*1)?\s*\)\s*\})")
@@ -46,6 +48,7 @@ def _plain(iterate: str) -> str:
     m = _LEFT.match(iterate)
     name = m.group("name") if m else iterate
     inner = re.sub(r"^\\(?:mathbf|boldsymbol|bm|vec|hat|tilde|bar)\s*\{\s*(.*?)\s*\}$", r"\1", name)
+    inner = re.sub(r"^\\(?:hat|tilde|bar)\s*(\\[A-Za-z]+)$", r"\1", inner)
     return inner.lstrip("\\")
 
 
@@ -57,7 +60,10 @@ def is_update_rule(left: str, right: str) -> tuple[str, str] | None:
         return None
     letter, shift = _index(m)
     name = m.group("name")
-    uses = re.finditer(rf"(?<![A-Za-z\\]){re.escape(name)}\s*{_INDEX}", right)
+    # a command starts a token wherever it is written (\alpha_t\bar\alpha_{t-1}); a letter only after no letter
+    # (\alpha_t is not the \alpha under \bar\alpha_{t-1}: an accent makes another name)
+    before = r"(?<!bar)(?<!hat)(?<!tilde)(?<!\{)" if name.startswith("\\") else r"(?<![A-Za-z\\])"
+    uses = re.finditer(rf"{before}{re.escape(name)}(?![A-Za-z])\s*{_INDEX}", right)
     for u in uses:
         if _index(u) == (letter, shift - 1):
             return left.strip(), u.group(0)

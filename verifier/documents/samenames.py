@@ -1,0 +1,66 @@
+r"""A lone equation between undeclared quantities that rewrites: both sides write the same names.
+
+:mod:`verifier.documents.guesses` SKIPS a one-link chain whose names the notes never declare or define —
+"nothing says it is an identity (it may hold only for particular values)" — because an equation the notes
+*solve* (``a x + b = c x``, ``V = r + \gamma V``) is no identity, and a FAILED on it would be false. But
+homework writes most of its algebra exactly so: "Up to constants, $$\theta^k(1-\theta)^{n-k}\theta^{a-1}
+(1-\theta)^{b-1} = \theta^{a+k-1}(1-\theta)^{b+n-k-1}$$", "its mean is a weighted average $$\frac{a+k}{a+b+n}
+= …$$", and a wrong exponent there went unflagged.
+
+This module owns the evidence that such a link is a rewriting: both sides write the same names, at least two
+(an equation in one unknown, ``x^2 + x = 3x - 1``, is as often solved as simplified), neither side is a
+lone name or a number (``V = …`` says what V is; ``… = 1`` is a constraint), the sentence before it does
+not call it a condition ("setting …", "solve", "such that", "the constraint", "if") nor writes its names
+("For $x > 0$ and even $n$,": a hypothesis that may not be read), and the display's sentence does not go on
+after it ("… for even $n$", "where …"). An equation the notes
+solve for one name relates it to others that the other side does not write; one whose sides write the same
+set of names is a claim that the two expressions agree — the rewriting of a derivation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import sympy as sp
+
+__all__ = ["rewrites_same_names"]
+
+_CONDITION = re.compile(
+    r"\b(?:solv\w*|sett?ing|set\s+(?:it|them|the|this)|condition\w*|constrain\w*|subject\s+to|such\s+that|"
+    r"equation\w*|satisf\w*|requir\w*|stationar\w*|when(?:ever)?|if|iff|unless|suppose|assum\w*|equal\s+to|"
+    r"equat\w*|root\w*|zero\w*|find|fixed[- ]point|optimal\w*|optimum|KKT)\b|s\.t\.|\\Rightarrow|\\iff",
+    re.IGNORECASE,
+)
+
+# the display's sentence going on with a condition: "for even $n$", "where $x > 0$", "when …" ("so …" does not)
+_GOING_ON = re.compile(r"(?:\$|(?:for|when|whenever|if|iff|where|provided|unless|assuming|only|with|as\s+long\s+as)\b)",
+                       re.IGNORECASE)
+
+
+def _lone(tree: sp.Basic) -> bool:
+    return isinstance(tree, sp.Symbol | sp.Indexed | sp.Number | sp.NumberSymbol)
+
+
+def rewrites_same_names(left: sp.Basic, right: sp.Basic, names_in: Callable[[sp.Basic], set[str]], prose: str,
+                        after: str = "") -> bool:  # fmt: skip
+    """Is ``left = right`` a rewriting by the evidence above (``names_in``: the reader's names of a tree;
+    ``prose``: the text just before the link; ``after``: the lines after its display)?"""
+    if _lone(left) or _lone(right):
+        return False
+    one, two = names_in(left), names_in(right)
+    if one != two or len(one) < 2:
+        return False
+    sentence = re.split(r"(?<=[.!?])\s|\n\s*\n", prose.rstrip())[-1]
+    if _CONDITION.search(sentence) or _writes_names(sentence, one):
+        return False  # "For $x > 0$ and even $n$,": what the sentence says of the names may not be read
+    # "$$(-x)^n = x^n$$ for even $n$": the display's sentence goes on with a condition
+    return _GOING_ON.match(after.lstrip()) is None
+
+
+def _writes_names(text: str, names: set[str]) -> bool:
+    """Does a math span of ``text`` write one of ``names`` (as a letter or a command: ``n``, ``\\theta``)?"""
+    for span in re.findall(r"\$+([^$]+)\$+", text):
+        if any(re.search(r"(?<![A-Za-z])\\?" + re.escape(n) + r"(?![A-Za-z])", span) for n in names):
+            return True
+    return False

@@ -1,0 +1,49 @@
+r"""``\sigma^2\left(s + \frac{\epsilon}{\sigma}\right)``: a function letter before a bracket that writes the same
+letter as a value multiplies the bracket.
+
+``\sigma`` (like ``f``, ``g``, ``h``) is read as a function by default: the logistic σ of ML notes. But Gaussian
+and diffusion notes write σ for a scale, and ``\sigma^2(s + \epsilon/\sigma)`` or
+``\sigma^2\left(-\frac{x}{\tau^2 + \sigma^2}\right)`` applied σ to an expression of its own value: no one
+writes a function of itself, while a scale times a bracket that mentions the scale is everyday algebra (the
+shorthand ``\sigma(1 - \sigma)`` of sigmoid notes is that product too). The rule is the one
+:func:`verifier.documents.quantityletters.self_multiplied` applies to subscripted letters, for the unsubscripted
+default function names; a nested call ``\sigma(\sigma(z))`` writes σ before a bracket inside, not as a value, and
+stays a call. The reader leaves such a name out of the functions of that formula.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from verifier.latex.braces import bracket_end
+
+__all__ = ["applied_to_itself"]
+
+_NAMES = ("sigma", "f", "g", "h")
+_POWER = r"(?:\s*\^\s*(?:\{[^{}]{1,8}\}|[0-9]))?"
+_OPEN = r"\s*(?:\\left\s*|\\[bB]igg?l?\s*)?\("
+
+
+def _head(name: str) -> str:
+    return (r"\\" if name == "sigma" else r"(?<![\\A-Za-z])") + name + r"(?![A-Za-z'_])"
+
+
+@functools.lru_cache(maxsize=4096)  # the reader asks on every parse
+def applied_to_itself(latex: str) -> frozenset[str]:
+    """The default function names ``latex`` writes, without a subscript, before a bracket whose content writes
+    the same name as a value (not before a bracket, a prime or a subscript)."""
+    out: set[str] = set()
+    for name in _NAMES:
+        if name not in latex:
+            continue
+        head = _head(name)
+        for m in re.finditer(head + _POWER + _OPEN, latex):
+            close = bracket_end(latex, m.end() - 1)
+            if close < 0:
+                continue
+            inside = latex[m.end() : close]
+            if re.search(head + _POWER + r"(?!\s*\^)(?!" + _OPEN + r")", inside):  # σ^{-1}(x) is a call
+                out.add(name)
+                break
+    return frozenset(out)
