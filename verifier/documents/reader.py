@@ -41,7 +41,7 @@ from verifier.documents.context import (
 from verifier.documents.counts import count_capitals
 from verifier.documents.definitions import INLINE_MATH, _Definitions
 from verifier.documents.densitypoints import gaussian_text, points_of
-from verifier.documents.dependence import DEPENDS, Dependence, applied_in_prose, stated_dependence, until_heading
+from verifier.documents.dependence import Dependence, applied_in_prose, stated_dependence, until_heading
 from verifier.documents.distributions import scalar_sites, statements_of
 from verifier.documents.docsubscripts import subscript_lines, subscripted_for
 from verifier.documents.doctransposes import transposed_for, transposed_names
@@ -49,7 +49,7 @@ from verifier.documents.dotproducts import declared_scalars, dot_products
 from verifier.documents.dotproducts import note as dot_note
 from verifier.documents.einsteinscope import EinsteinScope
 from verifier.documents.equivalent import link_equations, unlearn_solved
-from verifier.documents.expectation import DETERMINISTIC, deterministic_names
+from verifier.documents.expectation import deterministic_names
 from verifier.documents.familyorientation import document_orientations, member_trees_at, orientations_at
 from verifier.documents.gatelabels import as_gate_labels, gate_letters, gate_note
 from verifier.documents.generalfunctions import generalised, set_aside_generalised
@@ -73,7 +73,7 @@ from verifier.documents.iterates import note as iterate_note
 from verifier.documents.labelled import function_labels, label_notes, relabel, written_bare
 from verifier.documents.largesizes import small_stand_ins
 from verifier.documents.layerletters import as_layers, labelled_letters, layer_note
-from verifier.documents.layout import BY_MATRIX
+from verifier.documents.lineconventions import line_conventions
 from verifier.documents.macros import expand_document
 from verifier.documents.members import (
     _Chain,
@@ -131,8 +131,7 @@ from verifier.documents.scoping import (
 )
 from verifier.documents.selfapplied import applied_to_itself
 from verifier.documents.semicolon import prefer_written
-from verifier.documents.sizeorder import ORDER, orders_at, stated_orders
-from verifier.documents.spreadnames import spread_conventions
+from verifier.documents.sizeorder import stated_orders
 from verifier.documents.stated import displayed_values
 from verifier.documents.statedentries import stated_entries_at
 from verifier.documents.statedprimes import prime_dependence, prime_variable_at, stated_primes
@@ -141,7 +140,6 @@ from verifier.documents.summation import declared_sums
 from verifier.documents.trailing import display_before
 from verifier.documents.unreadrenewal import set_aside_unread
 from verifier.documents.upstream import FORM
-from verifier.documents.vectorconvention import stated_vectors
 from verifier.engine import Settings
 from verifier.latex import LatexError, MathBlock, join_chains, parse_latex
 from verifier.latex.braces import split_top_level
@@ -586,25 +584,7 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _ProseConditions):
         latest of each name), less those that cannot mean here what they meant where they were
         written (:func:`~verifier.documents.scoping.set_aside_cycles`)."""
         scope = self.ctx.scope_at(line)
-        said = self.layout_said(line)
-        if said is not None:  # "We use the numerator/denominator layout." above: as if declared
-            scope.conventions.setdefault("layout", said)
-            if said == "numerator":  # … but ∇_A f by a matrix keeps A's shape (documents.layout.gradient_layout)
-                scope.conventions.setdefault("gradient", BY_MATRIX)
-        if self.deterministic:
-            scope.conventions.setdefault(DETERMINISTIC, self.deterministic)
-        if (vectors := stated_vectors(self.text)) is not None:  # "All vectors are column vectors." (vectorconvention)
-            scope.conventions.setdefault("vectors", vectors)
-        if orders := orders_at(self.size_orders, line):  # "with $n < d$" in its section (documents.sizeorder)
-            scope.conventions.setdefault(ORDER, orders)
-        scope.conventions.update(spread_conventions(self.text, line))  # "σ the standard deviation" (spreadnames)
-        # "$u$ depends on $\\beta$" (documents.dependence; generic reads it): the latest statement of a name wins
-        latest: dict[str, int] = {}
-        for dep in sorted(self.dependence, key=lambda d: d.first, reverse=True):
-            if dep.first <= line <= dep.last and latest.setdefault(dep.name, dep.first) == dep.first:
-                said = scope.conventions.get(DEPENDS + dep.name)  # "depend on $\\beta$ and $t$": on each
-                if said is None or dep.variable not in said.split(","):
-                    scope.conventions[DEPENDS + dep.name] = f"{said},{dep.variable}" if said else dep.variable
+        line_conventions(self, scope, line)  # the layout, orders, dependence the prose states (lineconventions)
         declared = set(scope.names)
         for d in sorted(self.note_definitions, key=lambda d: d.line):  # inline ones are learned last
             if (d.key, d.line) in self.substituted and superseded(d, self.note_definitions, line):
