@@ -4,7 +4,8 @@ The plugin turned a catalog entry's SKIPPED into ``pytest.skip`` -- green -- whi
 it as not verified (exit 1). The engine says SKIPPED where the numbers cannot decide a green step: a
 wrong branch no sample reaches (redteam24), ``\sin(2^{300}\pi x) = 0`` (binary sample points,
 redteam25); a course's ``pytest`` gate passed them. Such an item now fails, showing why, as a
-document chain's SKIPPED step already did.
+document chain's SKIPPED step already did. (The wrong far branch is FAILED since redteam28 evaluates
+each side at its breakpoints; the binary-points claim is the SKIPPED example here.)
 """
 
 from __future__ import annotations
@@ -22,10 +23,10 @@ UNREACHED = """
 import sympy as sp
 from verifier.catalog import identity
 
-@identity("far-branch", title="a wrong branch no sample reaches", statement="x", source="test")
+@identity("binary-points", title="a claim binary sample points cannot test", statement="0", source="test")
 def _(b):
     x = b.real("x")
-    return b.claim(sp.Piecewise((x, x < 10**7), (2 * x, True)), x)
+    return b.claim(sp.sin(2**300 * sp.pi * x), 0)
 """
 
 
@@ -38,4 +39,4 @@ def test_a_skipped_identity_fails_the_pytest_run(pytester: pytest.Pytester, monk
     result = pytester.runpytest_subprocess(*FAST, *UNRELATED_PLUGINS, "derivations")
     result.assert_outcomes(failed=1)
     assert result.ret == pytest.ExitCode.TESTS_FAILED
-    result.stdout.fnmatch_lines(["*SKIPPED far-branch*"])
+    result.stdout.fnmatch_lines(["*SKIPPED binary-points*"])
