@@ -29,7 +29,10 @@ __all__ = ["rewrites_same_names"]
 _CONDITION = re.compile(
     r"\b(?:solv\w*|sett?ing|set\s+(?:it|them|the|this)|condition\w*|constrain\w*|subject\s+to|such\s+that|"
     r"equation\w*|satisf\w*|requir\w*|stationar\w*|when(?:ever)?|if|iff|unless|suppose|assum\w*|equal\s+to|"
-    r"equat\w*|root\w*|zero\w*|find|fixed[- ]point|optimal\w*|optimum|KKT)\b|s\.t\.|\\Rightarrow|\\iff",
+    r"equat\w*|root\w*|zero\w*|find|fixed[- ]point|optimal\w*|optimum|KKT|"
+    # where it holds: "the curves meet where", "they intersect at", "at the equilibrium" (review33a)
+    r"where|at\s+which|for\s+which|meet(?:s|ing)?|intersect\w*|coincid\w*|equilibri\w*|balanc\w*)\b|s\.t\.|"
+    r"\\Rightarrow|\\iff",
     re.IGNORECASE,
 )
 
