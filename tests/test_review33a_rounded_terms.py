@@ -29,3 +29,10 @@ def test_a_wrong_digit_of_a_rounded_term_is_failed() -> None:
 def test_rounded_terms_that_are_right_stay_green(notes: str) -> None:
     steps = doc_steps(notes)
     assert steps and all(s.verdict.value in GREEN for s in steps), [(s.verdict, s.message) for s in steps]
+
+
+def test_a_wrong_entry_of_a_rounded_matrix_is_still_failed() -> None:
+    # a matrix's entries are one rounded number each: their units do not add up to a wider tolerance
+    steps = doc_steps("$$\\frac{1}{5}\\begin{pmatrix} 3 & -1 \\\\ -1 & 2 \\end{pmatrix} = "
+                      "\\begin{pmatrix} 0.6 & -0.2 \\\\ -0.2 & 0.2 \\end{pmatrix}$$\n")
+    assert steps and steps[-1].verdict.value == "FAILED", [(s.verdict, s.message) for s in steps]

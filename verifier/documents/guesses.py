@@ -680,7 +680,8 @@ class _Guesses:
             # member's rounded terms (1/(1 + 0.607)), not an exact input of the earlier (e^{-0.5}: 1 decimal),
             # which let 1/(1 + 0.507) pass for it (review33a)
             decimals = written_decimals(texts[1])
-            slack = sum(10.0**-d for d in decimals) if len(decimals) > 1 else 0.0
+            # (a vector's or matrix's entries are one number each: their errors do not add up)
+            slack = sum(10.0**-d for d in decimals) if len(decimals) > 1 and not cx.entry else 0.0
         parsed = [chain.members[i].parsed for i in (step.left, step.right)]
         if any(p is None for p in parsed):
             return None
