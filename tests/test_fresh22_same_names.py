@@ -56,3 +56,18 @@ def test_a_wrong_rewriting_fails(text: str) -> None:
 def test_equations_stay_skipped(text: str) -> None:
     verdict, message = _last(text)
     assert verdict is Verdict.SKIPPED, message
+
+
+@pytest.mark.parametrize("text", [
+    # review33a: the next line solves it for one of its names: an equation, not a rewriting
+    "The lines cross at\n\n$$a x + b = b x + a$$\n\nwhich gives $x = 1$.\n",
+    "The two costs agree at\n\n$$a x + b = b x + a$$\n\nso $x^* = 1$ whenever $a \\neq b$.\n",
+    "The two costs agree at\n\n$$a x + b = b x + a$$\n\nSolving for $x$ gives one point.\n",
+    # the sentence before says where it holds: the points where the curves meet, an equilibrium
+    "The two curves meet where\n\n$$x y^2 = y x^2 + x$$\n",
+    "The two curves intersect at\n\n$$x y^2 = y x^2 + x$$\n",
+    "At the equilibrium,\n\n$$p q + q = q^2 p$$\n",
+])
+def test_an_equation_the_next_lines_solve_stays_skipped(text: str) -> None:
+    verdict, message = _last(text)
+    assert verdict is Verdict.SKIPPED, message

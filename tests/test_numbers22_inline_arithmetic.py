@@ -60,3 +60,13 @@ def test_arithmetic_after_a_named_head_is_checked() -> None:
 
 def test_a_value_in_code_notation_after_a_head_is_no_arithmetic() -> None:
     assert all(s.verdict.value != "FAILED" for s in doc_steps("We use $\\eta = 1e-3 = 0.001$ here.\n"))
+
+
+@pytest.mark.parametrize("notes", [
+    # review33a: π as the notes' mixing weight or policy, given a value in the prose, is no arithmetic on 3.14159…
+    "Coin A has bias $\\theta_A = 0.6$, chosen with probability $\\pi = \\frac{1}{2}$, and $m = 10$.\n",
+    "The mixing weight starts at $\\pi = 0.3$.\n",
+])
+def test_a_value_the_notes_give_pi_is_not_failed(notes: str) -> None:
+    steps = doc_steps(notes)
+    assert not any(s.verdict.value == "FAILED" for s in steps), [(s.verdict, s.message) for s in steps]

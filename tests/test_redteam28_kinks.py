@@ -87,3 +87,12 @@ def test_a_relu_derivative_written_as_an_indicator_stays_green() -> None:
         $$\frac{\partial h}{\partial z} = \mathbb{1}[z > 0]$$
         """)
     assert step.verdict.ok, step
+
+
+def test_a_derivative_chain_rewriting_its_convention_at_the_kink_stays_green() -> None:
+    # review33a: relu'(0) does not exist; 1[z > 0] and (1 + sign z)/2 are two conventions for it (0 and 1/2), and
+    # the chain is about the derivative: its later link is no claim about the value at the kink either
+    steps = doc_steps(r"""
+        $$\frac{d}{dz}\operatorname{relu}(z) = \mathbb{1}[z > 0] = \frac{1 + \operatorname{sign}(z)}{2}$$
+        """)
+    assert len(steps) == 2 and all(s.verdict.ok for s in steps), steps

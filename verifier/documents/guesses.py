@@ -674,6 +674,14 @@ class _Guesses:
         decimals = [d for t in (results if len(results) == 1 else texts) for d in written_decimals(t)]
         if cx is None or not decimals:
             return None
+        slack = 0.0  # rounded terms whose errors add up: a unit of each one's last digit at most
+        if len(results) != 1 and written_decimals(texts[1]):
+            # two formulas of numbers: a worked chain rounds as it goes, so the precision is that of the later
+            # member's rounded terms (1/(1 + 0.607)), not an exact input of the earlier (e^{-0.5}: 1 decimal),
+            # which let 1/(1 + 0.507) pass for it (review33a)
+            decimals = written_decimals(texts[1])
+            # (a vector's or matrix's entries are one number each: their errors do not add up)
+            slack = sum(10.0**-d for d in decimals) if len(decimals) > 1 and not cx.entry else 0.0
         parsed = [chain.members[i].parsed for i in (step.left, step.right)]
         if any(p is None for p in parsed):
             return None
@@ -688,7 +696,8 @@ class _Guesses:
             lhs, rhs = float(cx.lhs), float(cx.rhs)
         except ValueError:
             return None
-        if not agrees(lhs, rhs, min(decimals)):
+        if not (agrees(lhs, rhs, min(decimals))
+                or abs(lhs - rhs) < slack * (1 - 1e-9)):
             return None  # sigma(2) = 0.8808 written 0.89: one unit off is a wrong digit, not a rounding
         whole = entrywise_rounded((trees[0], trees[1]), texts) if cx.entry and len(trees) == 2 else None
         if whole is not None:  # [1, σ(-6), σ(6)] = [1, 0.002473, 0.9975]: every entry (documents.worked)

@@ -47,6 +47,8 @@ def arithmetic_claim(members: Sequence[str], parse: Callable[[str], sp.Basic]) -
     rest = members[1:] if len(members) > 2 else members
     if any(_CODE_NUMBER.search(m) for m in members):
         return False  # "$\eta = 1e-3 = 0.001$": a value as code writes it (parsed 1·e − 3), no arithmetic
+    if any(re.fullmatch(r"\\pi\s*", m.strip().rstrip(".,;")) for m in members):
+        return False  # "$\pi = \frac{1}{2}$": a value the notes give their π (a mixing weight, a policy) (review33a)
     if len(members) < 2 or not all(_number(m, parse) for m in rest):
         return False
     return any(not _PLAIN.fullmatch(m.strip().rstrip(".,;").strip()) for m in rest)

@@ -29,7 +29,10 @@ __all__ = ["rewrites_same_names"]
 _CONDITION = re.compile(
     r"\b(?:solv\w*|sett?ing|set\s+(?:it|them|the|this)|condition\w*|constrain\w*|subject\s+to|such\s+that|"
     r"equation\w*|satisf\w*|requir\w*|stationar\w*|when(?:ever)?|if|iff|unless|suppose|assum\w*|equal\s+to|"
-    r"equat\w*|root\w*|zero\w*|find|fixed[- ]point|optimal\w*|optimum|KKT)\b|s\.t\.|\\Rightarrow|\\iff",
+    r"equat\w*|root\w*|zero\w*|find|fixed[- ]point|optimal\w*|optimum|KKT|"
+    # where it holds: "the curves meet where", "they intersect at", "at the equilibrium" (review33a)
+    r"where|at\s+which|for\s+which|meet(?:s|ing)?|intersect\w*|coincid\w*|equilibri\w*|balanc\w*)\b|s\.t\.|"
+    r"\\Rightarrow|\\iff",
     re.IGNORECASE,
 )
 
@@ -55,7 +58,20 @@ def rewrites_same_names(left: sp.Basic, right: sp.Basic, names_in: Callable[[sp.
     if _CONDITION.search(sentence) or _writes_names(sentence, one):
         return False  # "For $x > 0$ and even $n$,": what the sentence says of the names may not be read
     # "$$(-x)^n = x^n$$ for even $n$": the display's sentence goes on with a condition
-    return _GOING_ON.match(after.lstrip()) is None
+    if _GOING_ON.match(after.lstrip()) is not None:
+        return False
+    # "$$a x + b = b x + a$$ which gives $x = 1$", "Solving for $x$ …": the lines after solve it for a name
+    return not (re.search(r"\bsolv\w*", after, re.IGNORECASE) or _solved_for(after, one))
+
+
+def _solved_for(text: str, names: set[str]) -> bool:
+    """Does a math span of ``text`` start with one of ``names`` given a value (``$x = 1$``, ``$x^* = …$``)?"""
+    for span in re.findall(r"\$+([^$]+)\$+", text):
+        for n in names:
+            if re.match(r"\s*\\?" + re.escape(n) + r"(?![A-Za-z])\s*(?:\^\s*\{?\s*(?:\*|\\star|\\ast)\s*\}?)?\s*=(?!=)",
+                        span):
+                return True
+    return False
 
 
 def _writes_names(text: str, names: set[str]) -> bool:
