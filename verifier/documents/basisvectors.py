@@ -28,11 +28,14 @@ IDENTITY = "identity"
 BASIS = "Upsilon"
 
 _SENTENCE = re.compile(r"(?:[^.\n]|\.(?!\s)|\n(?!\s*\n))+")
+_BASIS_CUE = re.compile(r"\b(?:basis\s+vectors?|(?:standard|canonical|natural)\s+basis\b)", re.IGNORECASE)
 _CUE = re.compile(r"\b(?:basis\s+vectors?|(?:standard|canonical|natural)\s+basis\b|one-?hot\s+(?:vectors?|encodings?"
                   r"|representations?|indicators?))", re.IGNORECASE)
+#: where a one-hot vector's 1 sits: "… of (the label|class) $y$" (its index), never "of the label of sample $i$"
+_HOT_AT = r"\b(?:of|for|at)\s+(?:the\s+)?(?:(?:label|class|category|index|position|word|token|entry)\s+)?\$\s*{}\s*\$"
 _NOT = re.compile(r"\b(?:not|no|never|isn't|aren't)\b", re.IGNORECASE)
 _FONT = r"(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{\s*(?P<bold>[a-z])\s*\}|(?<![A-Za-z\\])(?P<plain>[a-z]))"
-_NAMED = re.compile(rf"\$\s*{_FONT}\s*_\s*(?:\{{\s*[A-Za-z0-9]\s*\}}|[A-Za-z0-9])\s*\$")
+_NAMED = re.compile(rf"\$\s*{_FONT}\s*_\s*(?:\{{\s*(?P<index>[A-Za-z0-9])\s*\}}|(?P<index2>[A-Za-z0-9]))\s*\$")
 
 
 def basis_letters(text: str) -> frozenset[str]:
@@ -44,7 +47,11 @@ def basis_letters(text: str) -> frozenset[str]:
         sentence = m.group(0)
         if not _CUE.search(sentence) or _NOT.search(sentence):
             continue
-        out |= {n.group("bold") or n.group("plain") for n in _NAMED.finditer(sentence)}
+        basis = _BASIS_CUE.search(sentence) is not None
+        for n in _NAMED.finditer(sentence):
+            index = re.escape(n.group("index") or n.group("index2"))
+            if basis or re.search(_HOT_AT.format(index), sentence):  # a one-hot vector: its 1 at its index
+                out.add(n.group("bold") or n.group("plain"))
     return frozenset(out)
 
 
