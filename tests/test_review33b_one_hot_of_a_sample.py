@@ -26,3 +26,14 @@ def test_a_one_hot_vector_of_its_own_index_is_still_a_basis_vector() -> None:
     steps = doc_steps("# A\n\nLet $x \\in \\mathbb{R}^n$ and $e_k$ the one-hot vector of class $k$.\n\n"
                       "$$e_k^\\top x = x_k$$\n")
     assert [s.verdict for s in steps] == [Verdict.PROVED], [s.message for s in steps]
+
+
+def test_a_basis_vector_of_another_basis_is_not_a_column_of_the_identity() -> None:
+    steps = doc_steps("# A\n\nLet $\\mathbf{x} \\in \\mathbb{R}^n$ and let $\\mathbf{u}_k$ be the $k$-th basis vector "
+                      "of the principal subspace.\n\n$$\\mathbf{u}_k^\\top \\mathbf{x} = x_k$$\n")
+    assert all(s.verdict not in _GREEN for s in steps), [(s.verdict, s.message) for s in steps]
+
+
+def test_e_the_basis_vector_is_still_read() -> None:
+    steps = doc_steps("# A\n\nLet $x \\in \\mathbb{R}^n$ and $e_i$ the $i$-th basis vector.\n\n$$e_i^\\top x = x_i$$\n")
+    assert [s.verdict for s in steps] == [Verdict.PROVED], [s.message for s in steps]
