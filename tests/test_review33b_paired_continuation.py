@@ -38,3 +38,11 @@ def test_a_continuation_of_the_second_column_only_continues_the_second() -> None
 def test_each_equation_keeps_its_line() -> None:
     result = check_text(_NOTES.format(rows=_HEAD + "&= x^2 + 2x + 1 & &= x^2 - 2x + 1"), "notes.tex")
     assert [ch.step_lines[0] for ch in result.chains] == [4, 4]
+
+
+def test_a_condition_column_stays_with_its_row() -> None:
+    rows = "g(x) &= \\sqrt{x^2} &\\qquad& x > 0 \\\\\n     &= x &&"
+    text = ("\\documentclass{article}\n\\begin{document}\n\\begin{alignat}{2}\n" + rows
+            + "\n\\end{alignat}\n\\end{document}\n")
+    verdicts = [s.verdict.value for ch in check_text(text, "notes.tex").chains for s in ch.result.steps]
+    assert verdicts[-1] == "PROVED", verdicts

@@ -47,7 +47,7 @@ from typing import NamedTuple
 
 from verifier.latex.braces import brace_end
 from verifier.latex.document import DEFINITION, EQUALITY, Chain, MathBlock, Member, Step
-from verifier.latex.envargs import PAIRED, starts_equation
+from verifier.latex.envargs import PAIRED, relation_first, starts_equation
 from verifier.latex.envargs import body_start as body_start_of
 from verifier.latex.framed import framed, unframed_row
 from verifier.latex.intertext import as_row_breaks
@@ -503,8 +503,11 @@ def _paired_rows(text: str, raw: list[tuple[int, int, list[int]]], offset: int) 
         s, e, amps = raw[i]
         cuts = [k for k, a in enumerate(amps) if k % 2 == 1
                 and starts_equation(text[s:a], text[a + 1 : amps[k + 1] if k + 1 < len(amps) else e])]
+        # only a second *equation* (``v &= b``, its own ``&`` before a relation) takes its continuations: a
+        # condition or comment column (``&\qquad& x > 0``) stays with its row, where it conditions the step
+        cuts_eq = any(relation_first(text[a + 1 : e]) for k in cuts for a in amps[k + 1 :])
         j = i + 1
-        while cuts and j < len(raw) and raw[j][2] and not text[raw[j][0] : raw[j][2][0]].strip():
+        while cuts_eq and j < len(raw) and raw[j][2] and not text[raw[j][0] : raw[j][2][0]].strip():
             j += 1  # rows that continue it: nothing before their first &
         if j == i + 1:
             rows.append(_without(text, s, e, amps, offset, True))
