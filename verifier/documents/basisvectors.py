@@ -28,11 +28,17 @@ IDENTITY = "identity"
 BASIS = "Upsilon"
 
 _SENTENCE = re.compile(r"(?:[^.\n]|\.(?!\s)|\n(?!\s*\n))+")
+#: the standard basis by name; a bare "basis vector" is the standard one only for the letter e (``\mathbf{u}_k`` "the
+#: k-th basis vector of the principal subspace" is another basis: u_k^T x = x_k was PROVED, review33b)
+_BASIS_CUE = re.compile(r"\b(?:standard|canonical|natural)\s+basis\b", re.IGNORECASE)
+_BARE_CUE = re.compile(r"\bbasis\s+vectors?\b", re.IGNORECASE)
 _CUE = re.compile(r"\b(?:basis\s+vectors?|(?:standard|canonical|natural)\s+basis\b|one-?hot\s+(?:vectors?|encodings?"
                   r"|representations?|indicators?))", re.IGNORECASE)
+#: where a one-hot vector's 1 sits: "… of (the label|class) $y$" (its index), never "of the label of sample $i$"
+_HOT_AT = r"\b(?:of|for|at)\s+(?:the\s+)?(?:(?:label|class|category|index|position|word|token|entry)\s+)?\$\s*{}\s*\$"
 _NOT = re.compile(r"\b(?:not|no|never|isn't|aren't)\b", re.IGNORECASE)
 _FONT = r"(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{\s*(?P<bold>[a-z])\s*\}|(?<![A-Za-z\\])(?P<plain>[a-z]))"
-_NAMED = re.compile(rf"\$\s*{_FONT}\s*_\s*(?:\{{\s*[A-Za-z0-9]\s*\}}|[A-Za-z0-9])\s*\$")
+_NAMED = re.compile(rf"\$\s*{_FONT}\s*_\s*(?:\{{\s*(?P<index>[A-Za-z0-9])\s*\}}|(?P<index2>[A-Za-z0-9]))\s*\$")
 
 
 def basis_letters(text: str) -> frozenset[str]:
@@ -44,7 +50,11 @@ def basis_letters(text: str) -> frozenset[str]:
         sentence = m.group(0)
         if not _CUE.search(sentence) or _NOT.search(sentence):
             continue
-        out |= {n.group("bold") or n.group("plain") for n in _NAMED.finditer(sentence)}
+        basis, bare = _BASIS_CUE.search(sentence) is not None, _BARE_CUE.search(sentence) is not None
+        for n in _NAMED.finditer(sentence):
+            letter, index = n.group("bold") or n.group("plain"), re.escape(n.group("index") or n.group("index2"))
+            if basis or (bare and letter == "e") or re.search(_HOT_AT.format(index), sentence):  # one-hot: 1 at index
+                out.add(letter)
     return frozenset(out)
 
 

@@ -34,6 +34,7 @@ from verifier.documents.layout import MIXED, differs, gradient_layout
 from verifier.documents.omitted import omitted_argument
 from verifier.documents.operatorscope import constant_tail, tail_note
 from verifier.documents.prosefunctions import reading as prose_reading
+from verifier.documents.rowsoftmax import COLUMNS as SOFTMAX_COLUMNS
 from verifier.documents.semicolon import filled
 from verifier.documents.spreadnames import SPREAD
 from verifier.documents.subscriptparams import bound_body, parameter_tree, summed_parameter
@@ -211,6 +212,8 @@ class Calls:
         if name in BUILTIN_FUNCTIONS:
             if (said := self.scope.conventions.get(SPREAD + name)) is not None:  # documents.spreadnames
                 raise ResolveError(f"the prose calls {name} {said}: {name}(…) is not read as the built-in {name}")
+            if name == "softmax" and self.scope.conventions.get(SOFTMAX_COLUMNS):  # documents.rowsoftmax
+                return builtin("softmax_columns", args)
             return builtin(name, args)
         operator = _operators().get(name)
         if operator is not None:

@@ -104,3 +104,14 @@ def _logsumexp(v: Any) -> Any:
 VECTOR_FUNCTIONS = frozenset({"logsumexp", "LogSumExp", "LSE", "lse"})
 FUNCTIONS.update({name: _logsumexp for name in VECTOR_FUNCTIONS})
 FUNCTIONS["logit"] = ml.logit
+
+
+def _softmax_columns(v: Any) -> Any:
+    """The softmax where the prose takes it column by column (documents.rowsoftmax)."""
+    from verifier.documents.rowsoftmax import softmax_by_columns
+
+    _softmax(v)  # the scalar complaint
+    return softmax_by_columns(v)
+
+
+FUNCTIONS["softmax_columns"] = _softmax_columns

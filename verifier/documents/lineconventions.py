@@ -12,7 +12,10 @@ from typing import Any
 from verifier.documents.context import Scope
 from verifier.documents.dependence import DEPENDS
 from verifier.documents.expectation import DETERMINISTIC
+from verifier.documents.kronecker import VEC, stacking_said
 from verifier.documents.layout import BY_MATRIX
+from verifier.documents.rowsoftmax import COLUMNS as SOFTMAX_COLUMNS
+from verifier.documents.rowsoftmax import columnwise_said
 from verifier.documents.sizeorder import ORDER, orders_at
 from verifier.documents.spreadnames import spread_conventions
 from verifier.documents.vectorconvention import stated_vectors
@@ -31,6 +34,10 @@ def line_conventions(reader: Any, scope: Scope, line: int) -> None:
         scope.conventions.setdefault(DETERMINISTIC, reader.deterministic)
     if (vectors := stated_vectors(reader.text)) is not None:  # "All vectors are column vectors." (vectorconvention)
         scope.conventions.setdefault("vectors", vectors)
+    if stacking_said(reader.text) == "rows":  # "vec stacks the rows": the notes' vec from the start (kronecker)
+        scope.conventions.setdefault(VEC, "rows")
+    if columnwise_said(reader.text):  # "the softmax is applied to each column" (documents.rowsoftmax)
+        scope.conventions.setdefault(SOFTMAX_COLUMNS, "columns")
     if orders := orders_at(reader.size_orders, line):  # "with $n < d$" in its section (documents.sizeorder)
         scope.conventions.setdefault(ORDER, orders)
     scope.conventions.update(spread_conventions(reader.text, line))  # "σ the standard deviation" (spreadnames)

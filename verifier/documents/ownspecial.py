@@ -15,9 +15,10 @@ make Γ arbitrary).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from verifier.documents.context import Definition
+from verifier.documents.partscope import OTHER, relation
 
 __all__ = ["special_readings"]
 
@@ -36,8 +37,11 @@ def _own(d: Definition) -> bool:
             and written.search(d.body) is None and _INTEGRAL.search(d.body) is None)
 
 
-def special_readings(functions: frozenset[str], before: Iterable[Definition]) -> frozenset[str]:
+def special_readings(functions: frozenset[str], before: Iterable[Definition], lines: Sequence[str] = (),
+                     at: int = 0) -> frozenset[str]:
     r"""``functions`` with each special name the definitions in force (``before``) do not make the notes'
-    own function left out, so ``\Gamma(`` and ``\mathrm{B}(`` keep their special reading there."""
-    own = {d.key[0] for d in before if _own(d)}
+    own function left out, so ``\Gamma(`` and ``\mathrm{B}(`` keep their special reading there. With the notes'
+    ``lines`` and the line ``at`` read, a definition in another part (documents.partscope) does not reach it:
+    "# Part 2: the gamma function" after a part that named its schedule Γ (review33b)."""
+    own = {d.key[0] for d in before if _own(d) and not (lines and at and relation(lines, d.line, at) == OTHER)}
     return functions - (frozenset(_WRITTEN) - own)

@@ -345,7 +345,7 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _ProseConditions):
         # P(t=1|z) = σ(z) written before: a derivative of it reads that definition (verifier.latex.probability)
         functions |= {d.key[0] for d in before if written_conditional(d.key[0])}
         functions |= self._context_conditionals()  # f(x | θ) := θ^T x in a context: the same
-        functions = special_readings(functions, before)  # Γ(t) = t² + 1: the notes' Γ (documents.ownspecial)
+        functions = special_readings(functions, before, self.lines, self.reading_line)  # Γ(t) = t² + 1 (ownspecial)
         key = (src, prime_var, names, functions, written in self.sample_members)
         cached = self._parsed.get(key)
         if cached is not None:

@@ -7,13 +7,45 @@ taken row by row (:func:`verifier.ml.softmax`). Reading such an argument as a ve
 made ``A`` a vector, ``O = AV`` a row, and the backward pass of a head fit only as rows, where the upstream
 gradient's own shape was guessed apart from ``O``'s (fresh20's false alarm). The other vector functions keep
 their vector argument.
+
+Notes whose examples are columns (``Z \in \mathbb{R}^{K \times m}``, one example per column) say so: "the
+softmax is applied to each column", "taken column-wise". There the softmax of a matrix is one softmax per column
+(:data:`COLUMNS`, put in the scope by documents.lineconventions): read row by row, ``\operatorname{softmax}(Z)
+\mathbf{1} = \mathbf{1}`` (rows summing to one, false for those notes) was PROVED (review33b).
 """
 
 from __future__ import annotations
 
+import re
+from typing import Any
+
+import sympy as sp
+
+from verifier import ml
 from verifier.documents.shapes import _capital
 
-__all__ = ["argument_kind"]
+__all__ = ["COLUMNS", "argument_kind", "columnwise_said", "softmax_by_columns"]
+
+#: scope.conventions key: the prose takes the softmax of a matrix column by column
+COLUMNS = "softmax-columns"
+_SENTENCE = re.compile(r"(?:[^.\n]|\.(?!\s)|\n(?!\s*\n))+")
+_SOFTMAX = re.compile(r"softmax", re.IGNORECASE)
+_BY_COLUMN = re.compile(r"\bcolumn-?\s?wise\b|\b(?:each|every|per|along|over|down)\s+(?:the\s+)?columns?\b",
+                        re.IGNORECASE)
+_BY_ROW = re.compile(r"\brow-?\s?wise\b|\b(?:each|every|per|along|over|across)\s+(?:the\s+)?rows?\b", re.IGNORECASE)
+
+
+def columnwise_said(text: str) -> bool:
+    """Does a sentence of ``text`` say the softmax is taken column by column (and none row by row)?"""
+    said = [m.group(0) for m in _SENTENCE.finditer(text) if _SOFTMAX.search(m.group(0))]
+    return any(_BY_COLUMN.search(s) for s in said) and not any(_BY_ROW.search(s) for s in said)
+
+
+def softmax_by_columns(v: Any) -> Any:
+    """One softmax per column of a matrix (a vector: its softmax)."""
+    if isinstance(v, sp.MatrixBase) and v.rows > 1 and v.cols > 1:
+        return ml.softmax(v.T).T
+    return ml.softmax(v)
 
 
 def argument_kind(function: str, name: str) -> str:

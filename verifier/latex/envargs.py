@@ -18,7 +18,7 @@ import re
 
 from verifier.latex.braces import brace_end
 
-__all__ = ["PAIRED", "body_start", "starts_equation"]
+__all__ = ["PAIRED", "body_start", "relation_first", "starts_equation"]
 
 #: a placement option ``[t]``/``[b]``/``[c]``: all that these accept (LaTeX takes it even before a row that
 #: starts with a bracket, but Markdown engines may not, so nothing else is taken)
@@ -58,6 +58,11 @@ _RELATION_FIRST = re.compile(
 _RELATION_LAST = re.compile(
     r"(?:[=<>]|\\(?:le|leq|ge|geq|approx|neq|ne|equiv|sim|simeq|propto|to|coloneqq|triangleq)(?![A-Za-z]))\s*$"
 )
+
+
+def relation_first(cell: str) -> bool:
+    """Does ``cell`` (the text after an ``&``) start with a relation: the ``&=`` of an aligned equation?"""
+    return _RELATION_FIRST.match(cell) is not None
 
 
 def starts_equation(before: str, cell: str) -> bool:
