@@ -47,7 +47,7 @@ from typing import NamedTuple
 
 from verifier.latex.braces import brace_end
 from verifier.latex.document import DEFINITION, EQUALITY, Chain, MathBlock, Member, Step
-from verifier.latex.envargs import PAIRED, relation_first, starts_equation
+from verifier.latex.envargs import PAIRED, paired_rows, starts_equation
 from verifier.latex.envargs import body_start as body_start_of
 from verifier.latex.framed import framed, unframed_row
 from verifier.latex.intertext import as_row_breaks
@@ -488,43 +488,8 @@ def _rows(text: str, offset: int = 0, pairs: bool = False) -> list[tuple[str, in
             start = spacing.end() if spacing else i
     raw.append((start, len(text), amps))
     if pairs:
-        return _paired_rows(text, raw, offset)
+        return paired_rows(text, raw, offset, _without)
     return [_without(text, s, e, a, offset, pairs) for s, e, a in raw]
-
-
-def _paired_rows(text: str, raw: list[tuple[int, int, list[int]]], offset: int) -> list[tuple[str, int]]:
-    """The rows of an environment whose columns come in pairs. A row of side-by-side equations (``u &= a & v
-    &= b``) followed by rows that continue it (``&= c & &= d``): each column pair's cells, in row order, come
-    one column pair after the other, so each continuation goes on with the equation of its own pair, not with
-    the last one of the row (review33b: ``&= c`` under u went on with v)."""
-    rows: list[tuple[str, int]] = []
-    i = 0
-    while i < len(raw):
-        s, e, amps = raw[i]
-        cuts = [k for k, a in enumerate(amps) if k % 2 == 1
-                and starts_equation(text[s:a], text[a + 1 : amps[k + 1] if k + 1 < len(amps) else e])]
-        # only a second *equation* (``v &= b``, its own ``&`` before a relation) takes its continuations: a
-        # condition or comment column (``&\qquad& x > 0``) stays with its row, where it conditions the step
-        cuts_eq = any(relation_first(text[a + 1 : e]) for k in cuts for a in amps[k + 1 :])
-        j = i + 1
-        while cuts_eq and j < len(raw) and raw[j][2] and not text[raw[j][0] : raw[j][2][0]].strip():
-            j += 1  # rows that continue it: nothing before their first &
-        if j == i + 1:
-            rows.append(_without(text, s, e, amps, offset, True))
-            i += 1
-            continue
-        columns: dict[int, list[tuple[str, int]]] = {}
-        for n, (rs, re_, ramps) in enumerate(raw[i:j]):
-            ks = cuts if n == 0 else [k for k in range(1, len(ramps), 2)]
-            bounds = [(-1, rs), *((k, ramps[k] + 1) for k in ks)]
-            for m, (k, b) in enumerate(bounds):
-                end = ramps[bounds[m + 1][0]] if m + 1 < len(bounds) else re_
-                inner = [a for a in ramps if b <= a < end]
-                if text[b:end].replace("&", " ").strip():
-                    columns.setdefault((k + 1) // 2, []).append(_without(text, b, end, inner, offset, True))
-        rows.extend(r for pair in sorted(columns) for r in columns[pair])
-        i = j
-    return rows
 
 
 def _without(text: str, start: int, end: int, amps: list[int], offset: int, pairs: bool) -> tuple[str, int]:

@@ -9,16 +9,18 @@ for ``empheq``, the environment they stand for. None of it is math: read as the 
 
 ``align``, ``flalign``, ``alignat`` and ``aligned`` set their columns in pairs: the first ``&`` of a pair
 aligns the relation, the second starts the next equation of the row (``\partial_x f &= 2x & \partial_y f &=
-2y``). Read as spaces, both equations were glued into one chain and a correct row FAILED.
+2y``). Read as spaces, both equations were glued into one chain and a correct row FAILED. The rows that
+continue such a row (``&= … & &= …``) go on with the equation of their own column pair (:func:`paired_rows`).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from verifier.latex.braces import brace_end
 
-__all__ = ["PAIRED", "body_start", "relation_first", "starts_equation"]
+__all__ = ["PAIRED", "body_start", "paired_rows", "relation_first", "starts_equation"]
 
 #: a placement option ``[t]``/``[b]``/``[c]``: all that these accept (LaTeX takes it even before a row that
 #: starts with a bracket, but Markdown engines may not, so nothing else is taken)
@@ -76,3 +78,41 @@ def starts_equation(before: str, cell: str) -> bool:
         and _RELATION_FIRST.match(cell) is None
         and _RELATION_LAST.search(before) is None
     )
+
+
+def paired_rows(
+    text: str, raw: list[tuple[int, int, list[int]]], offset: int, without: Callable[..., tuple[str, int]]
+) -> list[tuple[str, int]]:
+    """The rows of an environment whose columns come in pairs. A row of side-by-side equations (``u &= a & v
+    &= b``) followed by rows that continue it (``&= c & &= d``): each column pair's cells, in row order, come
+    one column pair after the other, so each continuation goes on with the equation of its own pair, not with
+    the last one of the row (review33b: ``&= c`` under u went on with v). ``raw``: each row's (start, end,
+    offsets of its ``&``); ``without``: a cell's text with its marks cut (latex.chains._without)."""
+    rows: list[tuple[str, int]] = []
+    i = 0
+    while i < len(raw):
+        s, e, amps = raw[i]
+        cuts = [k for k, a in enumerate(amps) if k % 2 == 1
+                and starts_equation(text[s:a], text[a + 1 : amps[k + 1] if k + 1 < len(amps) else e])]
+        # only a second *equation* (``v &= b``, its own ``&`` before a relation) takes its continuations: a
+        # condition or comment column (``&\qquad& x > 0``) stays with its row, where it conditions the step
+        cuts_eq = any(relation_first(text[a + 1 : e]) for k in cuts for a in amps[k + 1 :])
+        j = i + 1
+        while cuts_eq and j < len(raw) and raw[j][2] and not text[raw[j][0] : raw[j][2][0]].strip():
+            j += 1  # rows that continue it: nothing before their first &
+        if j == i + 1:
+            rows.append(without(text, s, e, amps, offset, True))
+            i += 1
+            continue
+        columns: dict[int, list[tuple[str, int]]] = {}
+        for n, (rs, re_, ramps) in enumerate(raw[i:j]):
+            ks = cuts if n == 0 else [k for k in range(1, len(ramps), 2)]
+            bounds = [(-1, rs), *((k, ramps[k] + 1) for k in ks)]
+            for m, (k, b) in enumerate(bounds):
+                end = ramps[bounds[m + 1][0]] if m + 1 < len(bounds) else re_
+                inner = [a for a in ramps if b <= a < end]
+                if text[b:end].replace("&", " ").strip():
+                    columns.setdefault((k + 1) // 2, []).append(without(text, b, end, inner, offset, True))
+        rows.extend(r for pair in sorted(columns) for r in columns[pair])
+        i = j
+    return rows
