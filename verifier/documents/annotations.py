@@ -26,6 +26,7 @@ from verifier.documents.layerletters import as_layers, labelled_letters
 from verifier.documents.literals import literal_bases, literal_shapes
 from verifier.documents.oneslength import declared_ones_length
 from verifier.documents.scalarroles import scalar_role_sites
+from verifier.documents.sentences import SENTENCE
 from verifier.latex import LatexError, parse_latex
 from verifier.latex.chains import normalize_fonts
 
@@ -254,7 +255,6 @@ def annotations_of(text: str) -> Annotations:
                        ones_length=declared_ones_length(text))
 
 
-_SENTENCE = re.compile(r"(?:[^.\n]|\.(?!\s)|\n(?!\s*\n))+")
 _ROWS = re.compile(r"\brows?\b", re.I)
 _CAPITAL = re.compile(r"\$\s*(?:\\(?:mathbf|boldsymbol|bm)\s*\{\s*)?([A-Z])\s*\}?\s*\$")
 _FAMILY = re.compile(r"\$\s*(?:\\(?:mathbf|boldsymbol|bm)\s*\{\s*)?([a-z])\s*\}?\s*\^\s*\{\s*\(\s*[a-z]\s*\)")
@@ -265,7 +265,7 @@ def stated_rows(text: str) -> frozenset[str]:
     same letter, capital): the sentence says "row" (not "column"), writes ``$X$`` alone in a formula and
     ``$x^{(i)}$``."""
     out: set[str] = set()
-    for m in _SENTENCE.finditer(text):
+    for m in SENTENCE.finditer(text):
         sentence = m.group(0)
         if not _ROWS.search(sentence) or "column" in sentence.lower():
             continue
@@ -314,7 +314,7 @@ def stated_row_vectors(text: str) -> frozenset[str]:
     the data, not the column vector a superscript sample is read as otherwise (``\theta^T x^{(i)}``: infer,
     shapes, resolve.entry)."""
     out: set[str] = set()
-    for m in _SENTENCE.finditer(text):
+    for m in SENTENCE.finditer(text):
         sentence = m.group(0)
         if _ROW_VECTOR.search(sentence) and not _COLUMN_VECTOR.search(sentence):
             out |= {f.group(1) for f in _PLAIN_FAMILY.finditer(sentence)}

@@ -20,6 +20,7 @@ from dataclasses import replace
 import sympy as sp
 
 from verifier.documents.context import IndexRange, Scope, VarDecl
+from verifier.documents.sentences import SENTENCE
 
 __all__ = ["BASIS", "IDENTITY", "as_columns", "as_identity", "basis_letters", "holds_basis"]
 
@@ -27,7 +28,6 @@ IDENTITY = "identity"
 #: the name the basis vectors' matrix is read under (a notes that write it get no basis reading)
 BASIS = "Upsilon"
 
-_SENTENCE = re.compile(r"(?:[^.\n]|\.(?!\s)|\n(?!\s*\n))+")
 #: the standard basis by name; a bare "basis vector" is the standard one only for the letter e (``\mathbf{u}_k`` "the
 #: k-th basis vector of the principal subspace" is another basis: u_k^T x = x_k was PROVED, review33b)
 _BASIS_CUE = re.compile(r"\b(?:standard|canonical|natural)\s+basis\b", re.IGNORECASE)
@@ -46,7 +46,7 @@ def basis_letters(text: str) -> frozenset[str]:
     if f"\\{BASIS}" in text:
         return frozenset()
     out: set[str] = set()
-    for m in _SENTENCE.finditer(text):
+    for m in SENTENCE.finditer(text):
         sentence = m.group(0)
         if not _CUE.search(sentence) or _NOT.search(sentence):
             continue

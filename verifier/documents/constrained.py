@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from verifier.documents.sentences import last_sentence
 from verifier.results import StepResult, Verdict
 
 __all__ = ["along_constraint", "constraint_of"]
@@ -27,7 +28,6 @@ _CUE = re.compile(
     re.IGNORECASE,
 )
 _INLINE = re.compile(r"\$([^$]+)\$")
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])|\n\s*\n")
 _NAME = re.compile(r"\\(?:mathbf|boldsymbol|bm)\s*\{\s*([A-Za-z])\s*\}|\\([A-Za-z]+)|([A-Za-z])")
 _SUB = re.compile(r"\s*_\s*(?:\{\s*([A-Za-z0-9]+)\s*\}|([A-Za-z0-9]))")
 #: what the step differentiates by: \partial x (a numerator's name too: harmless), d x in \frac{d…}{d x}, \nabla_x
@@ -57,7 +57,7 @@ def _names(latex: str) -> list[tuple[str, int, int]]:
 def constraint_of(prose: str) -> str | None:
     """The equation of the constraint the sentence ``prose`` ends with takes the claim along ("On the line
     where $u_1 + u_2 = 1$, …"), or None."""
-    sentence = _SENTENCE.split(prose)[-1] if prose else ""
+    sentence = last_sentence(prose)
     cue = _CUE.search(sentence)
     if cue is None:
         return None

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from verifier.documents.sentences import last_sentence
 from verifier.results import StepResult, Verdict
 
 __all__ = ["held_constant", "holds_constant"]
@@ -31,13 +32,12 @@ _HELD = re.compile(
 # rate fixed" holds nothing the step differentiates: a wrong derivative after them stays FAILED (review31c)
 _TARGET = re.compile(r"\b(?:targets?|bootstrap\w*|next[- ]state|successor|teacher)\b", re.IGNORECASE)
 _DERIVATIVE = re.compile(r"\\nabla|\\partial|\\frac\s*\{\s*d|\bd/d|\\mathrm\s*\{\s*d\s*\}\s*/")
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])|\n\s*\n")
 
 
 def holds_constant(prose: str) -> bool:
     """Do the words of the sentence ``prose`` ends with (the prose right before a claim) hold a part of the
     claim constant in words ("treating the target as a constant", "the semi-gradient")?"""
-    sentence = _SENTENCE.split(prose)[-1] if prose else ""
+    sentence = last_sentence(prose)
     return any(m.group("held") is None or _TARGET.search(m.group("held")) for m in _HELD.finditer(sentence))
 
 

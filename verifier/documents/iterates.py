@@ -40,6 +40,7 @@ from dataclasses import replace
 
 from verifier.documents.context import Definition, Key
 from verifier.documents.headings import heading_lines
+from verifier.documents.sentences import SENTENCE
 from verifier.documents.sources import MathBlock
 
 __all__ = ["Iterates", "annotated_iterates", "as_iterates", "blocked", "display_at", "entry_families", "kept_at",
@@ -149,7 +150,6 @@ def running_labels(text: str) -> frozenset[tuple[str, str]]:
 
 
 #: a sentence of the prose: up to a full stop followed by a space, or a blank line
-_SENTENCE = re.compile(r"(?:[^.\n]|\.(?!\s)|\n(?!\s*\n))+")
 #: words that make a label a position: "the $i$-th row of $X$ is $x^{(i)}$", "coordinate $t^{(i)}$"
 _POSITION = re.compile(r"\b(?:rows?|columns?|coordinates?|entry|entries|elements?|components?|diagonal)\b", re.I)
 
@@ -158,7 +158,7 @@ def positioned_labels(text: str) -> frozenset[tuple[str, str]]:
     """The (name, letter) pairs a sentence of ``text`` gives a position (row, column, coordinate,
     element …): the label numbers the rows of a matrix or the entries of a vector there."""
     out: set[tuple[str, str]] = set()
-    for sentence in _SENTENCE.finditer(text):
+    for sentence in SENTENCE.finditer(text):
         if _POSITION.search(re.sub(r"\$[^$]*\$", " ", sentence.group(0))):
             out |= {(_letter(m.group("name")), m.group("label")) for m in _sites(sentence.group(0))}
     return frozenset(out)

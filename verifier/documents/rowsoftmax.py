@@ -22,13 +22,13 @@ from typing import Any
 import sympy as sp
 
 from verifier import ml
+from verifier.documents.sentences import SENTENCE
 from verifier.documents.shapes import _capital
 
 __all__ = ["COLUMNS", "argument_kind", "columnwise_said", "softmax_by_columns"]
 
 #: scope.conventions key: the prose takes the softmax of a matrix column by column
 COLUMNS = "softmax-columns"
-_SENTENCE = re.compile(r"(?:[^.\n]|\.(?!\s)|\n(?!\s*\n))+")
 _SOFTMAX = re.compile(r"softmax", re.IGNORECASE)
 _BY_COLUMN = re.compile(r"\bcolumn-?\s?wise\b|\b(?:each|every|per|along|over|down)\s+(?:the\s+)?columns?\b",
                         re.IGNORECASE)
@@ -37,7 +37,7 @@ _BY_ROW = re.compile(r"\brow-?\s?wise\b|\b(?:each|every|per|along|over|across)\s
 
 def columnwise_said(text: str) -> bool:
     """Does a sentence of ``text`` say the softmax is taken column by column (and none row by row)?"""
-    said = [m.group(0) for m in _SENTENCE.finditer(text) if _SOFTMAX.search(m.group(0))]
+    said = [m.group(0) for m in SENTENCE.finditer(text) if _SOFTMAX.search(m.group(0))]
     return any(_BY_COLUMN.search(s) for s in said) and not any(_BY_ROW.search(s) for s in said)
 
 
