@@ -28,14 +28,18 @@ from verifier.documents.partscope import OTHER, across_problems, relation
 __all__ = ["subscript_lines", "subscripted_for"]
 
 
-def subscript_lines(trees: Iterable[tuple[sp.Basic, int]]) -> dict[Key, list[int]]:
-    """The lines of the displays that write each name with letter subscripts, in order."""
+def subscript_lines(trees: Iterable[tuple[sp.Basic, int]]) -> tuple[dict[Key, str], dict[Key, list[int]]]:
+    """In one walk of the displays' trees: the names written with letter subscripts and their kinds (the first
+    tree's kind wins, as in :func:`~verifier.documents.infer.subscripted_names` of all of them), and the lines of
+    the displays that write each so, in order."""
+    kinds: dict[Key, str] = {}
     out: dict[Key, list[int]] = {}
     for tree, line in trees:
-        for key in subscripted_names([tree]):
+        for key, kind in subscripted_names([tree]).items():
+            kinds.setdefault(key, kind)
             if line not in out.get(key, []):
                 out.setdefault(key, []).append(line)
-    return {k: sorted(v) for k, v in out.items()}
+    return kinds, {k: sorted(v) for k, v in out.items()}
 
 
 def _univariate(key: Key, own: Iterable[sp.Basic]) -> bool:

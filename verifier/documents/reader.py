@@ -63,7 +63,6 @@ from verifier.documents.infer import (
     annotations_of,
     infer_scope,
     names_in,
-    subscripted_names,
 )
 from verifier.documents.inlineclaims import _InlineClaims
 from verifier.documents.inlinerestated import with_restatements
@@ -569,10 +568,10 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _ProseConditions):
         # problem of the notes is no evidence that it is a vector (documents.stated)
         numbers = {name for name, _, _ in displayed_values((c.members[0].latex, c.members[1].latex, c.line)
                                                            for c in out if len(c.members) == 2)}  # fmt: skip
-        subscripted = {k: v for k, v in subscripted_names(trees).items() if k[0] not in numbers}
+        kinds, self.subscript_lines = subscript_lines(zip(trees, lines, strict=True))  # x_n: its part (docsubscripts)
+        subscripted = {k: v for k, v in kinds.items() if k[0] not in numbers}
         transposed = transposed_names(zip(trees, lines, strict=True), numbers)  # x^T in any display (doctransposes)
         self.annotations = replace(self.annotations, subscripted=subscripted, transposed=transposed)
-        self.subscript_lines = subscript_lines(zip(trees, lines, strict=True))  # x_n: its part (docsubscripts)
         return out
 
     def scope_of(self, chain: _Chain) -> Scope:
