@@ -12,7 +12,7 @@ import time
 import zlib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import mpmath
 import numpy as np
@@ -407,7 +407,6 @@ def _at_kinks(step: StepResult, claim: Claim, index: int, sample: Sample,
     """``step`` FAILED where its sides differ at a point on a breakpoint (``sign(x)^2 = 1`` at x = 0), which
     no random sample reaches; SKIPPED where those points could not be looked at in the time allowed."""
     from verifier.kinks import KINK_BUDGET, refute_at_kinks
-    from verifier.numeric import fmt
 
     def point(j: int) -> dict[sp.Symbol, float]:
         return dict(zip(sample.symbols, sample.point(j), strict=True))
@@ -424,17 +423,8 @@ def _at_kinks(step: StepResult, claim: Claim, index: int, sample: Sample,
     if found is None:
         return step
     floats = {s: float(v) for s, v in found.point.items()}
-    shape = next((s for s in (shape_of(m) for m in claim.members) if s), ())
-    cols = (shape[1] if len(shape) == 2 else 1) if shape else 1
     left, right = mpmath.mpf(str(found.left)), mpmath.mpf(str(found.right))
-    cx = Counterexample(
-        point=tuple(_point_text(claim.variables, floats)), lhs=fmt(left), rhs=fmt(right),
-        difference=fmt(left - right, 6),
-        entry=f"[{found.entry // cols + 1}, {found.entry % cols + 1}]" if shape else "",
-        coordinates=tuple((str(s), x) for s, x in floats.items()),
-        reproduce=f"verify {key.split('|', 1)[0]} --seed {settings.seed}"
-        + (f" --points {settings.points}" if settings.points != DEFAULT_POINTS else ""),
-    )  # fmt: skip
+    cx = _counterexample_at(claim, floats, left, right, found.entry, key, settings)
     method = f"{step.method}; breakpoints: the sides differ at {found.where()}, evaluated exactly"
     return replace(step, verdict=Verdict.FAILED, counterexample=cx, method=method, message=(
         f"the sides differ at {found.where()}, where a non-smooth piece changes branch (a point no random "
@@ -652,29 +642,32 @@ def _not_real(d: Disagreement) -> str:
 
 
 def _counterexample(cmp: Comparison, claim: Claim, sample: Sample, key: str, settings: Settings) -> Counterexample:
-    from verifier.numeric import fmt
-
     assert cmp.counterexample is not None
     d = cmp.counterexample
-    point = sample.point(d.point_index)
-    by_symbol = dict(zip(sample.symbols, point, strict=True))
-    coords = _point_text(claim.variables, by_symbol)
-    entry = ""
-    shapes = [shape_of(m) for m in claim.members]
-    shape = next((s for s in shapes if s), ())
-    if shape:
-        cols = shape[1] if len(shape) == 2 else 1
-        entry = f"[{d.entry // cols + 1}, {d.entry % cols + 1}]"
-    ident = key.split("|", 1)[0]
+    by_symbol = dict(zip(sample.symbols, sample.point(d.point_index), strict=True))
+    return _counterexample_at(claim, by_symbol, d.lhs, d.rhs, d.entry, key, settings, _not_real_sides(d))
+
+
+def _counterexample_at(
+    claim: Claim, by_symbol: Mapping[sp.Symbol, float], lhs: Any, rhs: Any, entry: int, key: str, settings: Settings,
+    not_real: tuple[str, ...] = (),
+) -> Counterexample:
+    """The counterexample shown for a point where the sides differ: the point, each side, their difference, the
+    entry of a matrix member (``entry``: its flat index) and the command that reproduces it (a sampled point,
+    :func:`_counterexample`, or a breakpoint, :func:`_at_kinks`)."""
+    from verifier.numeric import fmt
+
+    shape = next((s for s in (shape_of(m) for m in claim.members) if s), ())
+    cols = (shape[1] if len(shape) == 2 else 1) if shape else 1
     return Counterexample(
-        point=tuple(coords),
-        lhs=fmt(d.lhs),
-        rhs=fmt(d.rhs),
-        difference=fmt(d.lhs - d.rhs, 6),
-        entry=entry,
+        point=tuple(_point_text(claim.variables, dict(by_symbol))),
+        lhs=fmt(lhs),
+        rhs=fmt(rhs),
+        difference=fmt(lhs - rhs, 6),
+        entry=f"[{entry // cols + 1}, {entry % cols + 1}]" if shape else "",
         coordinates=tuple((str(s), float(v)) for s, v in by_symbol.items()),
-        not_real=_not_real_sides(d),
-        reproduce=f"verify {ident} --seed {settings.seed}"
+        not_real=not_real,
+        reproduce=f"verify {key.split('|', 1)[0]} --seed {settings.seed}"
         + (f" --points {settings.points}" if settings.points != DEFAULT_POINTS else ""),
     )
 
