@@ -110,7 +110,13 @@ from verifier.documents.squared import doubt_squared
 from verifier.documents.squares import unsure_exponential
 from verifier.documents.stated import displayed_values, stated_values, value_hypotheses, worked
 from verifier.documents.statedsizes import at_stated_sizes
-from verifier.documents.statedvectors import displayed_vectors, vector_hypotheses, worked_vector
+from verifier.documents.statedvectors import (
+    displayed_vectors,
+    prose_vectors,
+    sized_by_stated,
+    vector_hypotheses,
+    worked_vector,
+)
 from verifier.documents.steps import _Checker, sample_curves
 from verifier.documents.summeddelta import unsure_summed_deltas
 from verifier.documents.symmetricprose import split_at_inline, symmetric_in, writes_names
@@ -470,9 +476,15 @@ class _Document(_Reader, _Doubts):
         """Values the prose and tables state (documents.stated), read once per document."""
         return stated_values(self.text)
 
+    @cached_property
+    def _prose_vectors(self) -> list[tuple[str, str, int]]:
+        """Vectors the prose states inline ("for $x = (1, 2)^\top$"), read once per document."""
+        return prose_vectors(self.text, self.parse_plain)
+
     def _stated_values(self, chain: _Chain, scope: Any) -> list[tuple[str, str]]:
         stated = self._prose_values + [v for v in getattr(self, "displayed", ()) if v[2] < chain.line]
-        vectors = [v for v in getattr(self, "displayed_vectors", ()) if v[2] < chain.line]  # documents.statedvectors
+        vectors = self._prose_vectors + [v for v in getattr(self, "displayed_vectors", ())
+                                         if v[2] < chain.line]  # documents.statedvectors  # fmt: skip
         # a link with a worked number: an identity link of the chain (∂L/∂y = y − y^*) is not read at the
         # values (they would make it a special case of the chain): only the worked links are
         # (steps._Checker._worked_links)
@@ -567,6 +579,7 @@ class _Document(_Reader, _Doubts):
             self._read(chain, scope)  # the arbitrary functions' derivatives keep their written place
         if scope.conventions.get("summation") == "einstein":
             self._sum_repeated(chain, scope)
+        scope = sized_by_stated(scope, chain.hypotheses, self.parse_plain)  # x = (1, 2)^T: 2 entries (statedvectors)
         if chain.struck:
             steps = [self._skipped(chain, s, STRUCK) for s in chain.steps]
         else:

@@ -45,6 +45,7 @@ __all__ = [
     "closed_form",
     "displayed_values",
     "rounded_at_values",
+    "split_commas",
     "stated_values",
     "states_value",
     "value_hypotheses",
@@ -96,7 +97,7 @@ def stated_values(text: str) -> list[tuple[str, str, int]]:
     out: list[tuple[str, str, int]] = []
     for m in INLINE_MATH.finditer(text):
         line = text.count("\n", 0, m.start()) + 1
-        for piece in _split_commas(m.group(1)):
+        for piece in split_commas(m.group(1)):
             parts = [_clean(p) for p in piece.split("=")]
             if len(parts) >= 2 and _is_number(parts[-1]) and all(_name_like(p) for p in parts[:-1]):
                 out.extend((p, parts[-1].replace(" ", ""), line) for p in parts[:-1])  # x_0 = z_0 = 1
@@ -144,7 +145,7 @@ def states_value(texts: tuple[str, str], defined: bool, r: StepResult) -> StepRe
         "what it was computed from is not written here"))  # fmt: skip
 
 
-def _split_commas(body: str) -> list[str]:
+def split_commas(body: str) -> list[str]:
     """``w = 2, x = 1.5`` → the two equations (commas inside brackets kept: ``x = [1, 1]`` is one)."""
     out, depth, cur = [], 0, []
     for ch in body:

@@ -10,10 +10,16 @@ the vector half:
 
 * :func:`displayed_vectors`: the displays ``name = <a vector of numbers>`` (a plain name on the
   left, a vector literal of plain numbers on the right, as the parser reads it), in the order written;
+* :func:`prose_vectors`: the same statements made inline in the prose ("for $x = (1, 2)^\top$,
+  $w = (1, 1)^\top$ and $y = 1$: …"), as :mod:`verifier.documents.stated` reads the scalars there;
 * :func:`worked_vector`: is a member, as written, a vector of numbers with a decimal among them (a
   worked result), so that a chain whose every link is a worked number is read at the stated values;
 * :func:`vector_hypotheses`: the stated vectors of the names a worked chain reaches, as hypotheses
-  ``name = literal`` (the ``given:`` path of ``steps._Checker._hypotheses``, solved entry by entry).
+  ``name = literal`` (the ``given:`` path of ``steps._Checker._hypotheses``, solved entry by entry);
+* :func:`sized_by_stated`: the length of such a vector is the size of its name in that chain: a vector
+  whose size was inferred (no annotation: drawn at 3) or named (``x \in \mathbb{R}^n``) is checked at
+  the length the example gives it (before, ``x = (1, 2)^\top`` met an ``x`` of 3 entries: a shape clash,
+  and the worked chain was SKIPPED).
 
 A name stated with two different vectors is left out (which one a line means is not known). The
 judgement of the computed numbers against the written ones is
@@ -27,9 +33,11 @@ from collections.abc import Callable, Iterable
 
 import sympy as sp
 
-from verifier.documents.stated import WHERE
+from verifier.documents.context import Scope, Size, VarDecl
+from verifier.documents.definitions import INLINE_MATH
+from verifier.documents.stated import WHERE, split_commas
 
-__all__ = ["displayed_vectors", "vector_hypotheses", "worked_vector"]
+__all__ = ["displayed_vectors", "prose_vectors", "sized_by_stated", "vector_hypotheses", "worked_vector"]
 
 _PLAIN_NAME = re.compile(r"^\s*(?:\\[A-Za-z]+|[A-Za-z])(?:_\{?[A-Za-z0-9]+\}?)?\s*$")
 _DECIMAL = re.compile(r"\d\.\d")
@@ -59,6 +67,21 @@ def displayed_vectors(
     return out
 
 
+def prose_vectors(text: str, parse: Callable[[str], sp.Basic]) -> list[tuple[str, str, int]]:
+    """``(name, vector as written, line)`` for the inline formulas of the prose (each of their
+    comma-separated equations) that state a vector of numbers for a plain name."""
+    pairs = []
+    for m in INLINE_MATH.finditer(text):
+        if "(" not in m.group(1) and "[" not in m.group(1) and "\\begin" not in m.group(1):
+            continue  # no vector literal can be written without a bracket or an environment
+        line = text.count("\n", 0, m.start()) + 1
+        for piece in split_commas(m.group(1)):
+            parts = piece.split("=")
+            if len(parts) == 2:
+                pairs.append((parts[0], parts[1], line))
+    return displayed_vectors(pairs, parse)
+
+
 def worked_vector(text: str, parse: Callable[[str], sp.Basic]) -> bool:
     """Is the member ``text`` a vector of numbers, one of them written with decimals?"""
     if not _DECIMAL.search(text):
@@ -86,3 +109,34 @@ def vector_hypotheses(stated: Iterable[tuple[str, str, int]], reached: set[str],
         first.setdefault(name, (literal, line))
     return [(f"{name} = {first[name][0]}", f"{WHERE} (line {first[name][1]})")
             for name, v in values.items() if len(v) == 1]  # fmt: skip
+
+
+def sized_by_stated(scope: Scope, hypotheses: Iterable[tuple[str, str]], parse: Callable[[str], sp.Basic]) -> Scope:
+    """``scope`` with the size of each vector stated as a hypothesis set to the stated length (a size
+    two stated vectors give different lengths is left as it was: the shapes then say the example is
+    not of these names)."""
+    lengths: dict[tuple[str, tuple[object, ...]], set[int]] = {}
+    for equation, where in hypotheses:
+        name, _, literal = equation.partition("=")
+        if not where.startswith(WHERE) or not literal:
+            continue
+        try:
+            tree, value = parse(name), parse(literal)
+        except Exception:  # noqa: BLE001 - a hypothesis the grammar refuses sets no size
+            continue
+        decl = scope.names.get((tree.name, ())) if isinstance(tree, sp.Symbol) else None
+        if not _numbers(value) or not isinstance(decl, VarDecl) or decl.kind != "vector" or decl.dims is None:
+            continue
+        rows, cols = decl.dims
+        axis = rows if cols == 1 else cols if rows == 1 else None
+        if isinstance(axis, tuple) and isinstance(scope.names.get(axis), Size):
+            lengths.setdefault(axis, set()).add(max(value.shape))
+    hit = {key: next(iter(n)) for key, n in lengths.items() if len(n) == 1}
+    if not hit:
+        return scope
+    out = scope.copy()
+    for key, n in hit.items():
+        entry = out.names[key]
+        assert isinstance(entry, Size)
+        out.names[key] = Size(key, (n,), entry.line)
+    return out

@@ -717,13 +717,20 @@ def _tuples(toks: list[Tok]) -> list[Tok]:
     r"""``(a, b, c)`` standing alone is a tuple: the coordinates of a column vector. Written transposed,
     ``(0, 2)^\top`` is that column too: the coordinates are written in a row and turned into the column
     (the transpose is dropped; read as the transpose of a column it was a row, and ``\nabla f(1, 0) =
-    (0, 2)^\top`` FAILED on the shapes)."""
+    (0, 2)^\top`` FAILED on the shapes).
+
+    A transposed tuple is coordinates wherever it stands (an inner product or a call's arguments are
+    never transposed, and a call with commas was decided by ``_calls``): after a value,
+    ``(0.5 - 1)(1, 2)^\top`` is that value times the column."""
     drop: set[int] = set()
     for k, t in enumerate(toks):
-        if t.type == LPAREN and (k == 0 or toks[k - 1].type in _BEFORE_TUPLE) and _has_top_comma(toks, k):
+        if t.type != LPAREN or not _has_top_comma(toks, k):
+            continue
+        end = _matching(toks, k)
+        transposed = 0 < end < len(toks) - 1 and toks[end + 1].type == TRANSPOSET
+        if k == 0 or toks[k - 1].type in _BEFORE_TUPLE or transposed:
             t.type = LTUPLE
-            end = _matching(toks, k)
-            if 0 < end < len(toks) - 1 and toks[end + 1].type == TRANSPOSET:
+            if transposed:
                 drop.add(end + 1)
     return [t for i, t in enumerate(toks) if i not in drop] if drop else toks
 
