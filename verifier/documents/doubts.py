@@ -95,6 +95,7 @@ from verifier.documents.readings import (
 )
 from verifier.documents.rebuild import replaced
 from verifier.documents.recurrence import chain_unfolding, unfolded_failures
+from verifier.documents.reparam import bodies_reached
 from verifier.documents.resolve import (
     ListMember,
     ResolveError,
@@ -693,7 +694,9 @@ class _Doubts(_ImpliedSums, _WithoutDefinitions):
             # z > 0 would hide the branch of max(αz, z) where a slip shows (documents.ranges)
             # a name the prose gives a range ("for $w < 0$") is not read positive against the prose
             ranged = {k[0] for k, e in stated[1].names.items() if e is not scope.names.get(k)} if stated else set()
-            scopes += restricted_scopes(scope, inferred, trees, piecewise_variables(trees) | ranged)
+            # … and so does W_1 of h = ReLU(W_1 x + b_1) when the chain reaches h (its branch is selected there)
+            bodies = bodies_reached(trees, scope, lambda src: self.parse(src, None, frozenset()))
+            scopes += restricted_scopes(scope, inferred, trees, piecewise_variables([*trees, *bodies]) | ranged)
         if "layout" not in scope.conventions:  # a layout the notes did not declare: try the other two
             # ∇ by a matrix is the gradient, shaped as the matrix: never numerator (documents.gradientlayout)
             said = self._said_symmetric(chain)

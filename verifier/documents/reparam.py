@@ -47,7 +47,7 @@ from verifier.latex import LatexError
 if TYPE_CHECKING:
     from verifier.documents.resolve import Resolver
 
-__all__ = ["POINT", "at_point", "bare_differentiated", "point_of", "remark", "reparametrise"]
+__all__ = ["POINT", "at_point", "bare_differentiated", "bodies_reached", "point_of", "remark", "reparametrise"]
 
 #: scope.conventions key prefix: "reparam f" -> "g" (the definition that applies f at the point)
 POINT = "reparam "
@@ -158,7 +158,7 @@ def reparametrise(
     trees = list(trees)
     applying = any(isinstance(e, Definition) and e.is_function and len(e.params) == 1 and not e.builtin
                    for e in scope.names.values())  # fmt: skip
-    reached = trees + _bodies_reached(trees, scope, parse) if applying else trees
+    reached = trees + bodies_reached(trees, scope, parse) if applying else trees
     for name, letters in sorted(bare_differentiated(reached).items()):
         if not _undefined(scope, name):
             continue
@@ -188,7 +188,7 @@ def reparametrise(
         _entries_of_capitals(scope, at, trees)
 
 
-def _bodies_reached(trees: list[sp.Basic], scope: Scope, parse: Callable[[str], sp.Basic]) -> list[sp.Basic]:
+def bodies_reached(trees: list[sp.Basic], scope: Scope, parse: Callable[[str], sp.Basic]) -> list[sp.Basic]:
     r"""The parsed bodies of the quantity definitions the chain reaches through its names (and theirs in
     turn): ``P = A^T H A`` with ``H_{qu} := \partial^2 f/\partial x_q \partial x_u`` differentiates
     ``f`` bare through ``H``, as a chain writing the entries would. Functions' bodies are left out (the
