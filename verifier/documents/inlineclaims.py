@@ -179,4 +179,6 @@ class _InlineClaims:
         head = _head_name(call) if call is not None else None
         if isinstance(left, AppliedUndef) and all(isinstance(a, sp.Symbol) for a in left.args):
             head = left.func.__name__  # \mathrm{LSE}(\mathbf{z}): a function of names, as a definition writes
+        elif isinstance(left, sp.Function) and any(isinstance(a, sp.Mul | sp.Add | sp.Pow) for a in left.args):
+            head = None  # \mathrm{Var}(aX): the text's "parameter" aX is a product: no definition's head
         return states_value(left, right, head is not None and head not in KNOWN_FUNCTIONS)
