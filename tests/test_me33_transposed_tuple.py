@@ -25,9 +25,10 @@ def test_a_transposed_pmatrix_column_is_a_row() -> None:
 
 @pytest.mark.parametrize(
     ("src", "factor"),
-    [(r"(0.5 - 1)(1, 2)^\top", sp.Rational(-1, 2)), (r"\frac{1}{2}(1, 2)^\top", sp.Rational(1, 2)), (r"3(1, 2)^T", 3)],
+    [(r"(0.5 - 1)(1, 2)^\top", sp.Rational(-1, 2)), (r"(1 + 2)(1, 2)^\top", 3), (r"3(1, 2)^T", 3)],
 )
 def test_a_transposed_tuple_after_a_value_is_a_column_it_multiplies(src: str, factor: sp.Expr) -> None:
-    # a transposed tuple is coordinates, never an inner product or a call's arguments: after a value
-    # it is the column that value scales (``\frac12 (a, b)`` untransposed stays refused: an inner product?)
+    # a transposed tuple is coordinates, never an inner product: after a bracketed value it is the column
+    # that value scales (``\frac12 (a, b)`` untransposed stays refused: an inner product? after a name or a
+    # brace, ``\operatorname{Score}(Q, K)^T``, it may be a call's arguments)
     assert sp.simplify(sp.Matrix(parse_latex(src)) - factor * sp.Matrix([[1], [2]])) == sp.zeros(2, 1)

@@ -719,16 +719,16 @@ def _tuples(toks: list[Tok]) -> list[Tok]:
     (the transpose is dropped; read as the transpose of a column it was a row, and ``\nabla f(1, 0) =
     (0, 2)^\top`` FAILED on the shapes).
 
-    A transposed tuple is coordinates wherever it stands (an inner product or a call's arguments are
-    never transposed, and a call with commas was decided by ``_calls``): after a value,
-    ``(0.5 - 1)(1, 2)^\top`` is that value times the column."""
+    A transposed tuple after a bracketed value is coordinates too (an inner product is never transposed):
+    ``(0.5 - 1)(1, 2)^\top`` is that value times the column. After a name or a brace it may be a call's
+    arguments (``\operatorname{Score}(Q, K)^T``, a function the notes define): left to the grammar."""
     drop: set[int] = set()
     for k, t in enumerate(toks):
         if t.type != LPAREN or not _has_top_comma(toks, k):
             continue
         end = _matching(toks, k)
         transposed = 0 < end < len(toks) - 1 and toks[end + 1].type == TRANSPOSET
-        if k == 0 or toks[k - 1].type in _BEFORE_TUPLE or transposed:
+        if k == 0 or toks[k - 1].type in _BEFORE_TUPLE or (transposed and toks[k - 1].type == RPAREN):
             t.type = LTUPLE
             if transposed:
                 drop.add(end + 1)
