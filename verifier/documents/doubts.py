@@ -103,8 +103,16 @@ from verifier.documents.resolve import (
 from verifier.documents.restrictions import held_only_restricted, needs_the_domain, restricted_scopes
 from verifier.documents.samples import data_matrix, with_called_bodies
 from verifier.documents.signlabels import ELSEWHERE_NOTE as SIGNS_ELSEWHERE
+from verifier.documents.signlabels import MARGIN_NOTE as SIGNS_MARGIN
 from verifier.documents.signlabels import NOTE as SIGNS_NOTE
-from verifier.documents.signlabels import as_signs, signs_elsewhere, signs_for, signs_kept
+from verifier.documents.signlabels import (
+    as_signs,
+    margin_labels,
+    signed_scope,
+    signs_elsewhere,
+    signs_for,
+    signs_kept,
+)
 from verifier.documents.simplexprose import said_arbitrary, said_in_simplex
 from verifier.documents.softlabels import said_many, said_soft
 from verifier.documents.squareshapes import NOTE as SQUARE_NOTE
@@ -486,7 +494,8 @@ class _Doubts(_ImpliedSums, _WithoutDefinitions):
                         f"{out[k].message}")))
                 elif r.verdict in (Verdict.PROVED, Verdict.PASSED) and (UNSAID_ENTRYWISE_NOTE in note
                                                                         or OUTSIDE_UNSAID in note
-                                                                        or "in another part of the notes" in note):
+                                                                        or "in another part of the notes" in note
+                                                                        or "which the notes do not state" in note):
                     unsaid.setdefault(k, replace(out[k], verdict=Verdict.SKIPPED, message=(
                         f"holds only when read with {note}; read literally: {out[k].message}")))  # fmt: skip
                 elif (r.verdict is Verdict.SKIPPED and UNSAMPLED_POINT in r.message and AS_STATED in note
@@ -799,18 +808,22 @@ class _Doubts(_ImpliedSums, _WithoutDefinitions):
                     symmetric_chains.append(both)
         said = signs_for(self.lines, max(m.line for m in chain.members))  # "…, since $y_i^2 = 1$."
         latexes = [m.latex for m in chain.members]
-        if signs := {n for n in said if writes_names({n}, latexes)}:
-            signed = rewritten(lambda t: as_signs(t, signs), lambda latex: True)  # y_i ∈ {−1, +1} (signlabels)
+        # the labels as the chain writes them or as the definitions in its scope do (m = y w^T x): the reading
+        # takes them as signs in both (signlabels.signed_scope)
+        defined = latexes + [e.body for e in scope.names.values() if isinstance(e, Definition) and e.body]
+        signed_note = ""
+        if signs := {n for n in said if writes_names({n}, defined)}:  # y_i ∈ {−1, +1} (signlabels)
             signed_note = SIGNS_NOTE.format(names=", ".join(sorted(signs)))
-            if signed is not None:
-                chains.append((signed_note, signed))
         elsewhere = signs_elsewhere(self.lines, max(m.line for m in chain.members))  # another part's (partscope)
-        if not signs and (far := {n: ln for n, ln in elsewhere.items() if writes_names({n}, latexes)}):
+        if not signs and (far := {n: ln for n, ln in elsewhere.items() if writes_names({n}, defined)}):
             signs = set(far)
-            signed = rewritten(lambda t: as_signs(t, signs), lambda latex: True)
             signed_note = SIGNS_ELSEWHERE.format(names=", ".join(sorted(far)), line=min(far.values()))
-            if signed is not None:
-                chains.append((signed_note, signed))
+        if not signs and (margin := {n: ln for n, ln in margin_labels(self.lines, chain.line).items()
+                                     if writes_names({n}, defined)}):  # e^{-y w^T x}: ±1 unsaid (signlabels)
+            signs = set(margin)
+            signed_note = SIGNS_MARGIN.format(names=", ".join(sorted(margin)), line=min(margin.values()))
+        if signs:
+            chains.append((signed_note, rewritten(lambda t: as_signs(t, signs), lambda latex: True) or chain))
         families = frozenset(k[0] for k, e in scope.names.items() if isinstance(e, Definition) and not k[1])
         # samples the notes call row vectors: the reading's x^{(i)} would be columns (trust18)
         families |= {f"{x}^()" for x in self.annotations.row_samples}
@@ -828,6 +841,8 @@ class _Doubts(_ImpliedSums, _WithoutDefinitions):
                     continue
                 if signs and cnote == signed_note and not signs_kept(scope, sc, signs):
                     continue  # a label read positive, in (0, 1) or one-hot is no longer a sign (signlabels)
+                if signs and cnote == signed_note:
+                    sc = signed_scope(sc, signs)  # the labels in its definitions are signs too
                 if data is not None and cnote == data[0] and is_row_reading(snote):
                     continue  # X as the samples' family, then a 1×n row: not "x^(i) as row i of X" (review18c)
                 if symmetric and (c is sym or any(c is b for b in symmetric_chains)):  # its definitions' As too

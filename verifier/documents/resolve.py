@@ -87,6 +87,7 @@ from verifier.documents.onesums import sized_ones
 from verifier.documents.optimum import Optimum, bound_parameters, optimum_value
 from verifier.documents.persample import at_sample, conditional_at_sample
 from verifier.documents.restsums import summed_body
+from verifier.documents.signlabels import signed_in
 from verifier.documents.sizedidentity import sized_identity
 from verifier.documents.squares import (
     DETERMINANT,
@@ -428,6 +429,7 @@ class Resolver(Calls, Differentiation):
             if not d.params:
                 self._defs[d.key] = self._implied_sums(d, self._defs[d.key])
             self._defs[d.key] = symmetrised_in(self.scope, self._defs[d.key])  # the symmetric reading's names
+            self._defs[d.key] = signed_in(self.scope, self._defs[d.key])  # the ±1 reading's labels (signlabels)
         return self._defs[d.key]
 
     def _implied_sums(self, d: Definition, tree: sp.Basic) -> sp.Basic:

@@ -19,11 +19,19 @@ from verifier.documents.context import Scope
 from verifier.documents.partscope import OTHER, SAME, SETUP, part_start, relation
 from verifier.documents.rebuild import replaced
 
-__all__ = ["ELSEWHERE_NOTE", "NOTE", "as_signs", "signed_names", "signs_elsewhere", "signs_for", "signs_kept"]
+__all__ = ["ELSEWHERE_NOTE", "MARGIN_NOTE", "NOTE", "as_signs", "margin_labels", "signed_in", "signed_names",
+           "signed_scope", "signs_elsewhere", "signs_for", "signs_kept"]
+
+#: conventions key (``Scope.conventions``): the ±1 names of a reading, taken as signs in the definitions too
+SIGNED_CONVENTION = "signs"
 
 NOTE = "{names} ±1, as the notes say"
 #: the reading with the ±1 labels of another part: it may keep a step from FAILED, never make it green
 ELSEWHERE_NOTE = "{names} ±1, as line {line} says in another part of the notes, which this part does not restate"
+#: the reading with labels the notes never give values but write in the margin form of ±1 labels (``\log(1 +
+#: e^{-y w^\top x})``, the hinge ``\max(0, 1 - y f(x))``): it may keep a step from FAILED, never make it green
+MARGIN_NOTE = ("{names} ±1, the labels the margin form of the loss on line {line} is written for, which the notes "
+               "do not state")
 
 _NAME = r"(?:\\(?:mathbf|boldsymbol|bm)\s*\{\s*)?([A-Za-z])\s*\}?\s*(?:_\s*(?:\{[^{}$]*\}|[A-Za-z0-9]))?"
 _SET = (r"\\(?:in|to)\s*\\\{\s*(?:-\s*1\s*,\s*\+?\s*1|\+?\s*1\s*,\s*-\s*1|\\pm\s*1)\s*\\\}"
@@ -63,6 +71,30 @@ def sign_statements(text: str) -> dict[str, int]:
 # "regression" alone, nor "a real number" alone: ±1 logistic regression's scores are real numbers)
 _REAL_WORDS = re.compile(r"\b(?:targets?|labels?|responses?)\s+(?:is|are)\s+(?:an?\s+)?real\b|"
                          r"\breal(?:[- ]valued)?\s+(?:targets?|labels?|responses?)\b", re.IGNORECASE)
+
+
+# a label (y, y_i, t^{(i)}) times a score in the margin form of a ±1-label loss: e^{-y w^T x}, \exp(-y_i f(x_i)),
+# the hinge \max(0, 1 - y w^T x), \sigma(y θ^T x); the label must multiply something (σ(y) alone says nothing)
+_LABEL = r"([yt])(?:_\s*(?:\{[^{}$]*\}|[A-Za-z0-9])|\^\s*\{\s*\(\s*[a-z]\s*\)\s*\})?"
+_MARGIN = re.compile(r"(?:(?<![A-Za-z\\])e\s*\^\s*\{\s*-\s*|\\exp\s*(?:\\left\s*)?[(\[]\s*-\s*"
+                     r"|\\max\s*(?:\\left\s*)?\(\s*0\s*,\s*1\s*-\s*|\\sigma\s*(?:\\left\s*)?\(\s*-?\s*)"
+                     + _LABEL + r"\s*(?:\\[,;!]\s*|\\cdot\s*)?(?:\\mathbf|\\boldsymbol|\\bm|\\theta|\\beta|\\langle"
+                     r"|\\hat|w|f|\()")
+
+
+def margin_labels(lines: list[str], line: int) -> dict[str, int]:
+    r"""The label letters the notes up to ``line`` (1-based) write in the margin form of a ±1-label loss, each
+    with the first line that does, where the notes state no set for the name at all (``y \in \{0, 1\}``,
+    ``y \in \mathbb{R}``: then the notes said what the label is) nor in words that the labels are real."""
+    text = "\n".join(lines[:line])
+    stated = {n.group(1) for m in re.finditer(r"\$+([^$]+)\$+", text) for n in _ANY_MEMBER.finditer(m.group(1))}
+    if _REAL_WORDS.search(re.sub(r"\$+[^$]*\$+", " ", text)):
+        return {}
+    out: dict[str, int] = {}
+    for m in _MARGIN.finditer(text):
+        if m.group(1) not in stated:
+            out.setdefault(m.group(1), text.count("\n", 0, m.start()) + 1)
+    return out
 
 
 def signs_for(lines: list[str], line: int) -> set[str]:
@@ -147,3 +179,18 @@ def signs_kept(scope: Scope, other: Scope, names: set[str]) -> bool:
         if getattr(entry, "kind", None) in ("onehot", "simplex"):
             return False
     return True
+
+
+def signed_scope(scope: Scope, names: set[str]) -> Scope:
+    r"""``scope`` with ``names`` taken as ±1 signs in the definitions it holds too: a step that reaches the labels
+    only through the notes' definitions (``\nabla^2 f = \sigma(m)(1 - \sigma(m)) x x^\top`` after ``m = y w^\top
+    x``) writes no label the chain's rewriting could change."""
+    out = scope.copy()
+    out.conventions[SIGNED_CONVENTION] = ",".join(sorted(names))
+    return out
+
+
+def signed_in(scope: Scope, tree: sp.Basic) -> sp.Basic:
+    """A definition's parsed body ``tree`` under the ±1 names of ``scope`` (:func:`signed_scope`)."""
+    said = scope.conventions.get(SIGNED_CONVENTION)
+    return as_signs(tree, set(said.split(","))) if said else tree
