@@ -102,17 +102,7 @@ from verifier.documents.resolve import (
 )
 from verifier.documents.restrictions import held_only_restricted, needs_the_domain, restricted_scopes
 from verifier.documents.samples import data_matrix, with_called_bodies
-from verifier.documents.signlabels import ELSEWHERE_NOTE as SIGNS_ELSEWHERE
-from verifier.documents.signlabels import MARGIN_NOTE as SIGNS_MARGIN
-from verifier.documents.signlabels import NOTE as SIGNS_NOTE
-from verifier.documents.signlabels import (
-    as_signs,
-    margin_labels,
-    signed_scope,
-    signs_elsewhere,
-    signs_for,
-    signs_kept,
-)
+from verifier.documents.signlabels import as_signs, sign_reading, signed_scope, signs_for, signs_kept
 from verifier.documents.simplexprose import said_arbitrary, said_in_simplex
 from verifier.documents.softlabels import said_many, said_soft
 from verifier.documents.squareshapes import NOTE as SQUARE_NOTE
@@ -806,22 +796,12 @@ class _Doubts(_ImpliedSums, _WithoutDefinitions):
                     chains.append((f"the derivative applied to every term after it and {', '.join(sorted(names))} "
                                    f"symmetric, as the notes say ({where})", both))
                     symmetric_chains.append(both)
-        said = signs_for(self.lines, max(m.line for m in chain.members))  # "…, since $y_i^2 = 1$."
         latexes = [m.latex for m in chain.members]
         # the labels as the chain writes them or as the definitions in its scope do (m = y w^T x): the reading
         # takes them as signs in both (signlabels.signed_scope)
         defined = latexes + [e.body for e in scope.names.values() if isinstance(e, Definition) and e.body]
-        signed_note = ""
-        if signs := {n for n in said if writes_names({n}, defined)}:  # y_i ∈ {−1, +1} (signlabels)
-            signed_note = SIGNS_NOTE.format(names=", ".join(sorted(signs)))
-        elsewhere = signs_elsewhere(self.lines, max(m.line for m in chain.members))  # another part's (partscope)
-        if not signs and (far := {n: ln for n, ln in elsewhere.items() if writes_names({n}, defined)}):
-            signs = set(far)
-            signed_note = SIGNS_ELSEWHERE.format(names=", ".join(sorted(far)), line=min(far.values()))
-        if not signs and (margin := {n: ln for n, ln in margin_labels(self.lines, chain.line).items()
-                                     if writes_names({n}, defined)}):  # e^{-y w^T x}: ±1 unsaid (signlabels)
-            signs = set(margin)
-            signed_note = SIGNS_MARGIN.format(names=", ".join(sorted(margin)), line=min(margin.values()))
+        signs, signed_note = sign_reading(self.lines, max(m.line for m in chain.members), chain.line,
+                                          lambda n: writes_names({n}, defined))  # fmt: skip
         if signs:
             chains.append((signed_note, rewritten(lambda t: as_signs(t, signs), lambda latex: True) or chain))
         families = frozenset(k[0] for k, e in scope.names.items() if isinstance(e, Definition) and not k[1])

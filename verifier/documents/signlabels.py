@@ -12,6 +12,7 @@ and a step wrong for ±1 labels too stays FAILED.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import sympy as sp
 
@@ -19,8 +20,20 @@ from verifier.documents.context import Scope
 from verifier.documents.partscope import OTHER, SAME, SETUP, part_start, relation
 from verifier.documents.rebuild import replaced
 
-__all__ = ["ELSEWHERE_NOTE", "MARGIN_NOTE", "NOTE", "as_signs", "margin_labels", "signed_in", "signed_names",
-           "signed_scope", "signs_elsewhere", "signs_for", "signs_kept"]
+__all__ = [
+    "ELSEWHERE_NOTE",
+    "MARGIN_NOTE",
+    "NOTE",
+    "as_signs",
+    "margin_labels",
+    "sign_reading",
+    "signed_in",
+    "signed_names",
+    "signed_scope",
+    "signs_elsewhere",
+    "signs_for",
+    "signs_kept",
+]
 
 #: conventions key (``Scope.conventions``): the ±1 names of a reading, taken as signs in the definitions too
 SIGNED_CONVENTION = "signs"
@@ -179,6 +192,20 @@ def signs_kept(scope: Scope, other: Scope, names: set[str]) -> bool:
         if getattr(entry, "kind", None) in ("onehot", "simplex"):
             return False
     return True
+
+
+def sign_reading(lines: list[str], last: int, line: int, writes: Callable[[str], bool]) -> tuple[set[str], str]:
+    r"""The ±1 labels a chain is read with (its members' last line ``last``, its first ``line``) and the note
+    saying why, or (set(), ""): those the notes state for its part (``y_i \in \{-1, +1\}``: the reading may make
+    a step green), else those another part states, else those written in a margin-form loss (both only keep a
+    step from FAILED). ``writes``: does the chain (or a definition in its scope) write the name?"""
+    if signs := {n for n in signs_for(lines, last) if writes(n)}:
+        return signs, NOTE.format(names=", ".join(sorted(signs)))
+    if far := {n: ln for n, ln in signs_elsewhere(lines, last).items() if writes(n)}:
+        return set(far), ELSEWHERE_NOTE.format(names=", ".join(sorted(far)), line=min(far.values()))
+    if margin := {n: ln for n, ln in margin_labels(lines, line).items() if writes(n)}:
+        return set(margin), MARGIN_NOTE.format(names=", ".join(sorted(margin)), line=min(margin.values()))
+    return set(), ""
 
 
 def signed_scope(scope: Scope, names: set[str]) -> Scope:
