@@ -95,7 +95,7 @@ __all__ = ["Annotations", "InferredScope", "annotations_of", "infer_scope", "nam
 
 #: functions the resolver knows (applied, never inferred)
 KNOWN_FUNCTIONS = frozenset(FUNCTIONS) | frozenset({
-    "transpose", "grad", "norm", "hadamard", "kron", "outer", "inner", "tr", "diag", "det", "hessian",
+    "transpose", "grad", "norm", "hadamard", "hdivide", "kron", "outer", "inner", "tr", "diag", "det", "hessian",
     "bytranspose", "vec"})  # fmt: skip
 VECTOR_ARGUMENTS = VECTOR_FUNCTIONS | {"softmax"}
 FIRST_SIZES = (3, 2, 4, 5, 6, 7)

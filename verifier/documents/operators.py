@@ -100,6 +100,22 @@ def hadamard(a: Value, b: Value) -> Value:
     return _result(a.multiply_elementwise(b))
 
 
+def hdivide(a: Value, b: Value) -> Value:
+    """Entry-wise division ``a \\oslash b`` (a scalar divides or is divided by every entry): never the inverse
+    of a square b, which ``b^{-1}`` would be."""
+    _check(a, "an entry-wise division")
+    _check(b, "an entry-wise division")
+    if _scalar(b):
+        return _result(a / b)
+    if _scalar(a):
+        return _result(b.applyfunc(lambda e: a / e))
+    if a.shape != b.shape:
+        raise _resolve.DimensionError(
+            f"shape mismatch in an entry-wise division: a {a.rows}×{a.cols} and a {b.rows}×{b.cols} value"
+        )
+    return _result(sp.ImmutableMatrix(a.rows, a.cols, lambda i, j: a[i, j] / b[i, j]))
+
+
 def kron(a: Value, b: Value) -> Value:
     """Kronecker product (for a column and a row: their outer product)."""
     _check(a, "a Kronecker product")
@@ -241,6 +257,7 @@ def hessian(gradient: Value, wrt: Value) -> Value:
 OPERATORS: dict[str, Callable[..., Value]] = {
     "norm": norm,
     "hadamard": hadamard,
+    "hdivide": hdivide,
     "kron": kron,
     "outer": outer,
     "inner": inner,

@@ -27,6 +27,7 @@ from verifier.latex.vocabulary import (
     BY_TRANSPOSE,
     GRAD,
     HADAMARD,
+    HDIVIDE,
     HESSIAN,
     INNER,
     KRON,
@@ -539,7 +540,10 @@ class Builder(Transformer):  # type: ignore[type-arg]
         return INNER(c[0], c[1])
 
     def hproduct(self, c: list[Any]) -> Any:
-        r"""``\odot``, ``\circ`` → hadamard(a, b); ``\otimes`` → kron(a, b)."""
+        r"""``\odot``, ``\circ`` → hadamard(a, b); ``\otimes`` → kron(a, b); ``\oslash`` → hdivide(a, b), the
+        entry-wise division (b^{-1} of a square b would be its inverse)."""
+        if str(c[1]) == "oslash":
+            return HDIVIDE(c[0], c[2])
         return (KRON if str(c[1]) == "otimes" else HADAMARD)(c[0], c[2])
 
     def evaluate(self, c: list[Any]) -> Any:

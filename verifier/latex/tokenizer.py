@@ -474,7 +474,7 @@ class Tokenizer:
         if name in ("langle", "rangle"):
             self.emit(LANGLE if name == "langle" else RANGLE, "\\" + name, i)
             return k
-        if name in ("odot", "circ", "otimes"):
+        if name in ("odot", "circ", "otimes", "oslash"):
             self.emit(HPROD, name, i)
             return k
         if name in MATRIX_FUNCTIONS:

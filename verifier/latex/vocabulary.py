@@ -29,6 +29,7 @@ HESSIAN = sympy.Function("hessian")
 BY_TRANSPOSE = sympy.Function("bytranspose")
 NORM = sympy.Function("norm")
 HADAMARD = sympy.Function("hadamard")
+HDIVIDE = sympy.Function("hdivide")  # a \oslash b: entry-wise division
 KRON = sympy.Function("kron")
 INNER = sympy.Function("inner")
 MATRIX_FUNCTIONS = {"tr": "tr", "trace": "tr", "Tr": "tr", "diag": "diag", "det": "det"}
@@ -161,7 +162,7 @@ UNICODE_COMMANDS = {
     "φ": "phi", "ϕ": "phi", "χ": "chi", "ψ": "psi", "ω": "omega", "Γ": "Gamma", "Δ": "Delta",
     "Θ": "Theta", "Λ": "Lambda", "Ξ": "Xi", "Π": "Pi", "Σ": "Sigma", "Φ": "Phi", "Ψ": "Psi", "Ω": "Omega",
     "ℓ": "ell", "∂": "partial", "∇": "nabla", "∑": "sum", "∏": "prod", "∞": "infty", "⋅": "cdot",
-    "∙": "cdot", "∗": "ast", "÷": "div", "≤": "leq", "≥": "geq", "≠": "neq", "⊙": "odot", "∘": "circ",
+    "∙": "cdot", "∗": "ast", "÷": "div", "≤": "leq", "≥": "geq", "≠": "neq", "⊙": "odot", "⊘": "oslash", "∘": "circ",
     "⊗": "otimes", "⟨": "langle", "⟩": "rangle", "‖": "|", "∫": "int", "∈": "in", "≈": "approx",
     "∼": "sim", "∝": "propto", "→": "to", "⇒": "Rightarrow", "≡": "equiv", "…": "ldots", "⋯": "cdots",
     "⋮": "vdots", "√": "sqrt", "⊤": "top", "ᵀ": "top",
