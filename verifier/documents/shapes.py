@@ -258,6 +258,18 @@ class _Shapes:
                             # made C + cc^T symmetric, which nothing says)
                             shapes[k] = self.make((base, tuple(raw)), "matrix", "a capital letter added to a matrix",
                                                   square).dims  # type: ignore[arg-type]  # fmt: skip
+            if square is not None:
+                for k, a in enumerate(node.args):
+                    outer = _ones_outer(_uncounted(a))
+                    key = self._name_of(outer[0]) if outer is not None else None
+                    if outer is not None and key is not None and shapes[k] != square:
+                        # XW + 1b^T: the bias, one entry per column, spread over the rows by the ones vector
+                        # (b1^T: one per row); its length is the matrix's (batched notes write it so)
+                        along = outer[1]
+                        self.make(key, "vector", "a bias spread over a matrix's rows by the ones vector"
+                                  if along else "a bias spread over a matrix's columns by the ones vector",
+                                  (square[along], 1))  # fmt: skip
+                        shapes[k] = square
             mats = [s for s in shapes if isinstance(s, tuple)]
             for s in mats[1:]:
                 self.d.union(mats[0][0], s[0])
@@ -595,6 +607,29 @@ def entrywise_argument(node: sp.Basic) -> sp.Basic:
     ):
         node = node.args[0]
     return node
+
+
+def _ones_outer(node: sp.Basic) -> tuple[sp.Basic, int] | None:
+    r"""``\mathbf{1} b^\top`` → (b, 1): a lowercase name (``b``, ``b_1``) spread along a matrix's columns;
+    ``b \mathbf{1}^\top`` → (b, 0); None for any other term (``b^\top \mathbf{1}`` is a number)."""
+    if not isinstance(node, sp.Mul) or len(node.args) != 2:
+        return None
+    first, second = node.args
+
+    def transposed(n: sp.Basic) -> sp.Basic | None:
+        ok = isinstance(n, AppliedUndef) and n.func.__name__ == "transpose" and len(n.args) == 1
+        return n.args[0] if ok else None
+
+    def lowercase(n: sp.Basic | None) -> bool:
+        name = n.name if isinstance(n, sp.Symbol) else str(n.base.label) if isinstance(n, sp.Indexed) else ""
+        return bool(name) and not _capital(name) and name != "ones"
+
+    ones = lambda n: isinstance(n, sp.Symbol) and n.name == "ones"  # noqa: E731
+    if ones(first) and lowercase(b := transposed(second)):
+        return b, 1  # type: ignore[return-value]
+    if lowercase(first) and (t := transposed(second)) is not None and ones(t):
+        return first, 0
+    return None
 
 
 def _uncounted(node: sp.Basic) -> sp.Basic:
