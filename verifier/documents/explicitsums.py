@@ -9,6 +9,7 @@ of the text; impliedsums._ImpliedSums._implied_sums leaves such indices out of i
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -47,11 +48,13 @@ def convention_mentions(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _CONVENTION.finditer(text) if _affirmed(text, m)]
 
 
+@functools.lru_cache(maxsize=16)
 def denies_a_convention(text: str) -> bool:
     """Does the prose deny a summation convention ("We do not use the summation convention", "repeated indices
     are not summed") and name none it uses? Then an implied sum is no reading of the notes: a step that holds
     only with one is not rescued by it (trust18: ``x_i y_i = x^T y`` was PROVED "read with Einstein
-    summation" after the notes said they do not use it)."""
+    summation" after the notes said they do not use it). A function of the text alone, scanned once per text
+    (the implied sums' reading asks it for every chain, docspeed20)."""
     found = list(_CONVENTION.finditer(text))
     return bool(found) and not any(_affirmed(text, m) for m in found) and not index_notation(text)
 

@@ -304,6 +304,7 @@ class Iterates:
     def __init__(self, text: str, spans: Sequence[tuple[int, int]], blocks: Sequence[MathBlock]) -> None:
         self.text, self.spans, self.blocks, self.lines = text, spans, blocks, text.split("\n")
         self._displays: dict[int, str] | None = None  # line -> the text of the first display holding it
+        self._members: dict[tuple[str, int, frozenset[str]], str] = {}  # member(src, line, declared), remembered
 
     def display(self, line: int) -> str:
         """:func:`display_at` of ``line``, from a table of the lines the displays hold, made once: asked
@@ -327,10 +328,16 @@ class Iterates:
         ``line`` does not hold it (a definition's body reads the same wherever it is used)."""
         if "(" not in src or "^" not in src:
             return src
+        key = (src, line, declared)  # every parse asks (docspeed20): a function of these and the notes alone
+        if (done := self._members.get(key)) is not None:
+            return done
         if src.strip() not in self.display(line) and \
                 (found := self.text.find(src.strip())) >= 0:  # fmt: skip
             line = self.text.count("\n", 0, found) + 1
-        return as_iterates(src, *self.at(line, declared))
+        if len(self._members) >= 20_000:
+            self._members.clear()
+        self._members[key] = out = as_iterates(src, *self.at(line, declared))
+        return out
 
     def definition(self, d: Definition, declared: frozenset[str]) -> Definition:
         """``d`` keyed by the name of its own its line reads (:func:`relabelled`)."""

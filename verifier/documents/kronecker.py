@@ -20,6 +20,7 @@ documents.operators) and ``\mathrm{vec}`` as a call; this module owns what they 
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 from typing import Any
@@ -50,8 +51,10 @@ def stacked(value: Any, rows: bool = False) -> Any:
     return sp.ImmutableMatrix(len(entries), 1, entries)
 
 
+@functools.lru_cache(maxsize=16)
 def stacking_said(text: str) -> str | None:
-    """"columns" or "rows" when the notes ``text`` say which a vec stacks (and only one), else None."""
+    """"columns" or "rows" when the notes ``text`` say which a vec stacks (and only one), else None. A function
+    of the text alone, scanned once per text (asked for every chain's scope: lineconventions, docspeed20)."""
     cols, rows = bool(_COLUMNS.search(text)), bool(_ROWS.search(text))
     if cols == rows:
         return None

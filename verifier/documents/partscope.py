@@ -73,9 +73,35 @@ def _starts(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     return tuple(ln for ln, _ in found), tuple(d for _, d in found)
 
 
+# the part starts of the last few lists of lines, by the list's identity: (the list, a copy of its lines, the starts)
+_BY_LIST: dict[int, tuple[Sequence[str], list[str], tuple[tuple[int, ...], tuple[int, ...]]]] = {}
+_LISTS_KEPT = 8
+
+
+def _parts(lines: Sequence[str]) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """:func:`_starts` of ``lines`` joined, remembered by the list's identity. The readings ask for every chain,
+    name and line of the same notes' lines (docsubscripts, familyorientation, signlabels), and joining them into
+    one text (then hashing it for the cache) cost more than the answer (docspeed20). A hit needs the very object
+    *and* lines equal to the copy taken when it was remembered (a list changed in place is read again); the entry
+    holds the object, so its identity cannot pass to another list while it is kept."""
+    kept = _BY_LIST.get(id(lines))
+    if kept is not None and kept[0] is lines and kept[1] == (lines if isinstance(lines, list) else list(lines)):
+        return kept[2]
+    found = _starts("\n".join(lines))
+    if len(_BY_LIST) >= _LISTS_KEPT:
+        _BY_LIST.pop(next(iter(_BY_LIST)))
+    _BY_LIST[id(lines)] = (lines, list(lines), found)
+    return found
+
+
+def _between(starts: tuple[int, ...], depths: tuple[int, ...], lo: int, hi: int) -> tuple[int, ...]:
+    """The depths of the parts that start at a line ``ln`` with ``lo < ln <= hi`` (``starts`` ascend)."""
+    return depths[bisect.bisect_right(starts, lo) : bisect.bisect_right(starts, hi)]
+
+
 def part_start(lines: Sequence[str], line: int) -> tuple[int, int]:
     """The 1-based line where the part holding ``line`` starts, and its depth ((1, 0) before any part)."""
-    starts, depths = _starts("\n".join(lines))
+    starts, depths = _parts(lines)
     k = bisect.bisect_right(starts, line) - 1
     return (starts[k], depths[k]) if k >= 0 else (1, 0)
 
@@ -84,9 +110,9 @@ def relation(lines: Sequence[str], stated: int, at: int) -> str:
     """How a fact stated at 1-based line ``stated`` reaches line ``at``: SAME, SETUP or OTHER (module
     docstring). A fact stated after ``at`` (on the line after a display: "…, since $y_i^2 = 1$") is SAME when no
     part starts between them."""
-    starts, depths = _starts("\n".join(lines))
+    starts, depths = _parts(lines)
     lo, hi = sorted((stated, at))
-    between = [d for ln, d in zip(starts, depths, strict=True) if lo < ln <= hi]
+    between = _between(starts, depths, lo, hi)
     if not between:
         return SAME
     if stated > at:
@@ -109,9 +135,7 @@ def across_problems(lines: Sequence[str], a: int, b: int) -> bool:
     4")? A homework's problems name their own quantities: the x of one is not the x of the next, while the
     sections of a lecture and the parts (a), (b) of one problem share their notation."""
     lo, hi = sorted((a, b))
-    starts, depths = _starts("\n".join(lines))
-    for ln, d in zip(starts, depths, strict=True):
-        if lo < ln <= hi and (d == 7 or _PROBLEM_HEADING.match(lines[ln - 1].lstrip())):
-            return True
-    return False
+    starts, depths = _parts(lines)
+    first, last = bisect.bisect_right(starts, lo), bisect.bisect_right(starts, hi)
+    return any(depths[k] == 7 or _PROBLEM_HEADING.match(lines[starts[k] - 1].lstrip()) for k in range(first, last))
 

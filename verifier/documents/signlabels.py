@@ -11,6 +11,7 @@ and a step wrong for ±1 labels too stays FAILED.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
@@ -66,7 +67,15 @@ def signed_names(text: str) -> set[str]:
 
 
 def sign_statements(text: str) -> dict[str, int]:
-    """:func:`signed_names` with the offset in ``text`` of each name's latest ±1 statement."""
+    """:func:`signed_names` with the offset in ``text`` of each name's latest ±1 statement (a dict of the caller's
+    own)."""
+    return dict(_statements(text))
+
+
+@functools.lru_cache(maxsize=32)
+def _statements(text: str) -> tuple[tuple[str, int], ...]:
+    """:func:`sign_statements`, in order, scanned once per text: the readings ask it for each chain's line, and
+    again for the same line at every re-check of the chain (docspeed20)."""
     out: dict[str, int] = {}
     for m in re.finditer(r"\$+([^$]+)\$+", text):
         signs = {n.start(): n.group(1) for n in _MEMBER.finditer(m.group(1))}
@@ -77,7 +86,7 @@ def sign_statements(text: str) -> dict[str, int]:
                 out.pop(n.group(1), None)  # "$y \in \mathbb{R}$": a real number from here (review31c)
         if (sq := _SQUARE.match(m.group(1))) and _BECAUSE.search(text[max(0, m.start() - 40) : m.start()]):
             out[sq.group(1)] = m.start()
-    return out
+    return tuple(out.items())
 
 
 # "Now the target is a real number", "real-valued labels": a part of the notes whose labels are not signs (not
