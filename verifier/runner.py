@@ -311,6 +311,7 @@ def preload_engine() -> None:
 
 
 ORDER_SWITCH = "VERIFY_SYMPY_SHUFFLE"  # "1": SymPy's own random order of assumption queries (to compare)
+FAST_QUERIES_SWITCH = "VERIFY_FAST_ASSUMPTIONS"  # "0": SymPy's own _ask and deduce_all_facts (to compare)
 
 
 # The order in which an assumption query asks the facts it may be deduced from: signs first
@@ -373,6 +374,11 @@ def fixed_assumption_order() -> None:
         rules = assumptions._assume_rules.prereq  # fact -> the facts it may be deduced from
         _rank_facts({*rules, *(fact for facts in rules.values() for fact in facts)})
         assumptions.shuffle = _in_order  # only SymPy's own shuffle is replaced, never something else's
+    if getattr(assumptions, "shuffle", None) is _in_order and os.environ.get(FAST_QUERIES_SWITCH) != "0":
+        # the same queries without their per-step overhead (verifier.assumptionqueries): only in this order
+        from verifier import assumptionqueries
+
+        assumptionqueries.install(_RANK.__getitem__, _in_order)
 
 
 def run_in_worker(
