@@ -478,7 +478,7 @@ class _Document(_Reader, _Doubts):
 
     @cached_property
     def _prose_vectors(self) -> list[tuple[str, str, int]]:
-        """Vectors the prose states inline ("for $x = (1, 2)^\top$"), read once per document."""
+        r"""Vectors the prose states inline ("for $x = (1, 2)^\top$"), read once per document."""
         return prose_vectors(self.text, self.parse_plain)
 
     def _stated_values(self, chain: _Chain, scope: Any) -> list[tuple[str, str]]:
