@@ -11,7 +11,8 @@ r"""Find the display math of a document with real parsers: Markdown, Jupyter not
   Fenced math (```` ```{math} ````, ```` ```math ````) is display math, and a MyST directive whose body
   is Markdown (```` ```{note} ````) is parsed again (:mod:`verifier.documents.myst`).
 * **Notebooks** are read with nbformat: the markdown cells (and raw cells marked LaTeX, which
-  nbconvert puts into the PDF as they are; never the outputs of code cells), each parsed on its own (an unclosed
+  nbconvert puts into the PDF as they are, and the ``%%latex``/``%%markdown`` code cells that show the author's
+  own writing, :mod:`verifier.documents.cellmagics`; never the outputs of code cells), each parsed on its own (an unclosed
   ``$$`` cannot run into the next cell). :func:`load_document` joins them with a marker line
   ``<!-- cell N -->`` (N counts every cell from 1, code cells included) so line numbers refer to
   that text; ``MathBlock.cell``/``cell_line`` give the cell and the line inside it.
@@ -53,6 +54,7 @@ from pylatexenc.latexwalker import (
     get_default_latex_context_db,
 )
 
+from verifier.documents.cellmagics import magic_source
 from verifier.documents.codeprose import without_code, without_tex_verbatim
 from verifier.documents.envshorthand import aliased_display, environment_aliases, openers, shorthand_display
 from verifier.documents.eqlabels import blank_equation_labels
@@ -133,9 +135,12 @@ def load_document(path: str | Path) -> str:
         raise ValueError(f"{p}: not a Jupyter notebook (version 4) — no 'cells' list")
     parts: list[str] = []
     for index, cell in enumerate(nb.cells, start=1):
-        if cell.get("cell_type") != "markdown" and not _latex_raw_cell(cell):
-            continue
         source = cell.get("source", "")
+        magic = magic_source(cell.get("cell_type"), source)  # %%latex, %%markdown (documents.cellmagics)
+        if magic is not None:
+            source = latex_shown(magic[1]) if magic[0] == "latex" else magic[1]
+        elif cell.get("cell_type") != "markdown" and not _latex_raw_cell(cell):
+            continue
         if cell.get("cell_type") == "raw":  # LaTeX: its comments and \iffalse drafts are not shown (review23e)
             source = latex_shown(source)
         parts.append(f"<!-- cell {index} -->\n{source}")

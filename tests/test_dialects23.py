@@ -1,0 +1,68 @@
+r"""Notes in the dialects courses publish with, read where they are written: Jupyter's ``%%latex`` and
+``%%markdown`` cells, pandoc's footnotes, a web page's HTML entities and Markdown escapes inside the math,
+MathJax's ``\require``, a ``\newcommand`` used in its own display, and prices written with ``$``. Every
+example is written here."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from support import FAST
+
+from verifier.documents.check import check_text
+from verifier.documents.sources import load_document, read_sources
+
+
+def verdicts(text: str, path: str = "notes.md") -> list[tuple[int, str]]:
+    check = check_text(text, path, FAST)
+    return [(line, s.verdict.value) for c in check.chains for s, line in zip(c.result.steps, c.step_lines, strict=True)]
+
+
+def notebook(tmp_path: Path, cells: list[tuple[str, list[str]]]) -> Path:
+    """A notebook whose cells' sources are given as lists of lines, as Jupyter saves them."""
+    nb = {
+        "nbformat": 4,
+        "nbformat_minor": 5,
+        "metadata": {},
+        "cells": [
+            {"cell_type": kind, "id": f"c{k}", "metadata": {}, "source": src,
+             **({"outputs": [], "execution_count": 1} if kind == "code" else {})}
+            for k, (kind, src) in enumerate(cells)
+        ],
+    }  # fmt: skip
+    path = tmp_path / "nb.ipynb"
+    path.write_text(json.dumps(nb), encoding="utf-8")
+    return path
+
+
+# --- notebooks: cell magics that show the author's math ---------------------------------------------
+
+
+def test_a_latex_magic_cell_is_read_at_its_own_lines(tmp_path: Path) -> None:
+    path = notebook(tmp_path, [
+        ("markdown", ["# T"]),
+        ("code", ["%%latex\n", "\\begin{align}\n", "\\frac{d}{du} u^2 &= 2 u\n", "\\end{align}"]),
+    ])  # fmt: skip
+    blocks = read_sources(load_document(path), str(path)).blocks
+    assert [(b.cell, b.cell_line) for b in blocks] == [(2, 2)]
+    assert "\\frac{d}{du} u^2 &= 2 u" in blocks[0].text and "%%latex" not in blocks[0].text
+
+
+def test_a_wrong_step_in_a_latex_magic_cell_fails(tmp_path: Path) -> None:
+    path = notebook(tmp_path, [("code", ["%%latex\n", "$$\\frac{d}{du} u^3 = 3 u$$"])])
+    assert [v for _, v in verdicts(load_document(path), str(path))] == ["FAILED"]
+
+
+def test_a_markdown_magic_cell_is_read_as_markdown(tmp_path: Path) -> None:
+    path = notebook(tmp_path, [("code", ["%%markdown\n", "Text, then\n", "$$\\frac{d}{du} u^3 = 3 u$$"])])
+    blocks = read_sources(load_document(path), str(path)).blocks
+    assert [(b.cell, b.cell_line, b.text) for b in blocks] == [(1, 3, "\\frac{d}{du} u^3 = 3 u")]
+
+
+def test_other_code_cells_and_their_latex_outputs_stay_unread(tmp_path: Path) -> None:
+    path = notebook(tmp_path, [
+        ("code", ["%%time\n", "s = '$$a = b$$'"]),
+        ("code", ["x = 1  # %%latex is only a magic on the first line\n", "%%latex\n", "$$c = d$$"]),
+    ])  # fmt: skip
+    assert read_sources(load_document(path), str(path)).blocks == []
