@@ -66,3 +66,27 @@ def test_other_code_cells_and_their_latex_outputs_stay_unread(tmp_path: Path) ->
         ("code", ["x = 1  # %%latex is only a magic on the first line\n", "%%latex\n", "$$c = d$$"]),
     ])  # fmt: skip
     assert read_sources(load_document(path), str(path)).blocks == []
+
+
+# --- pandoc Markdown --------------------------------------------------------------------------------
+
+
+def test_a_display_in_a_footnotes_indented_paragraph_is_math_not_code() -> None:
+    text = (
+        "Text.[^1] An inline note^[with $$p = q$$ inside].\n"  # 1
+        "\n"  # 2
+        "[^1]: A note.\n"  # 3
+        "\n"  # 4
+        "    \\[ a = b \\]\n"  # 5
+        "\n"  # 6
+        "    ```\n"  # 7
+        "    c = '$$d = e$$'\n"  # 8
+        "    ```\n"  # 9
+    )
+    found = [(b.line, b.text.strip()) for b in read_sources(text, "notes.md").blocks]
+    assert found == [(1, "p = q"), (5, "a = b")]
+
+
+def test_a_wrong_step_in_a_footnote_fails() -> None:
+    text = "Text.[^n]\n\n[^n]: The power rule:\n\n    $$\\frac{d}{dx} x^4 = 4 x^4$$\n"
+    assert verdicts(text) == [(5, "FAILED")]

@@ -7,6 +7,7 @@ r"""Find the display math of a document with real parsers: Markdown, Jupyter not
   with blank lines inside, a ``$$…$$`` written inline in a sentence (kramdown) and ``\begin{align}``
   without ``$$`` are.
   Display math inside an HTML block (``<details>``) is read by parsing the block's content again.
+  A pandoc footnote's indented paragraphs are the footnote's text, not code (mdit-py-plugins' footnotes).
   GitHub's inline ``$`…`$`` is inline math (:func:`github_inline_math`, applied before reading).
   Fenced math (```` ```{math} ````, ```` ```math ````) is display math, and a MyST directive whose body
   is Markdown (```` ```{note} ````) is parsed again (:mod:`verifier.documents.myst`).
@@ -43,6 +44,7 @@ from markdown_it.token import Token
 from mdit_py_plugins.amsmath import amsmath_plugin
 from mdit_py_plugins.dollarmath import dollarmath_plugin
 from mdit_py_plugins.dollarmath.index import math_block_dollar
+from mdit_py_plugins.footnote import footnote_plugin
 from pylatexenc import macrospec
 from pylatexenc.latexwalker import (
     LatexEnvironmentNode,
@@ -330,6 +332,9 @@ def _markdown_parser() -> MarkdownIt:
         {"alt": ["paragraph", "reference", "blockquote", "list"]},
     )
     md.use(amsmath_plugin)
+    # pandoc's footnotes: a definition's paragraphs are indented by four spaces, which CommonMark alone reads
+    # as a code block (a display in a footnote was never read); ^[…] inline notes stay text, read as prose
+    md.use(footnote_plugin, inline=False)
     md.block.ruler.before("fence", "bracket_math", _bracket_math_rule, {"alt": ["paragraph", "blockquote", "list"]})
     md.inline.ruler.before("escape", "paren_math", _paren_math_rule)
     return md
