@@ -90,3 +90,57 @@ def test_a_display_in_a_footnotes_indented_paragraph_is_math_not_code() -> None:
 def test_a_wrong_step_in_a_footnote_fails() -> None:
     text = "Text.[^n]\n\n[^n]: The power rule:\n\n    $$\\frac{d}{dx} x^4 = 4 x^4$$\n"
     assert verdicts(text) == [(5, "FAILED")]
+
+
+# --- math written for a web page: entities, Markdown escapes, MathJax's \require ------------------
+
+
+def test_html_entities_in_a_display_are_the_characters_they_stand_for() -> None:
+    text = "$$\n\\begin{aligned}\nf(z) &amp;= z^2 \\\\\n&amp;&lt; 4\n\\end{aligned}\n$$\n"
+    (block,) = read_sources(text, "notes.md").blocks
+    assert "&amp;" not in block.text and "&lt;" not in block.text
+    assert "f(z) &= z^2" in block.text and "&< 4" in block.text
+
+
+def test_an_entity_is_not_read_as_a_product_of_letters() -> None:
+    text = (
+        "$$\n"  # 1
+        "\\begin{aligned}\n"  # 2
+        "\\frac{d}{dz} \\log(1 + e^{z}) &amp;= \\frac{e^{z}}{1 + e^{z}} \\\\\n"  # 3
+        "&amp;= \\frac{1}{1 - e^{-z}} &lt; 1\n"  # 4
+        "\\end{aligned}\n"  # 5
+        "$$\n"  # 6
+    )
+    assert [v for _, v in verdicts(text)][:2] == ["PROVED", "FAILED"]
+
+
+def test_an_entity_in_a_latex_note_is_left_to_latex() -> None:
+    text = "\\begin{document}\n\\[ a = b \\& c \\]\n\\end{document}\n"
+    (block,) = read_sources(text, "notes.tex").blocks
+    assert block.text.strip() == "a = b \\& c"
+
+
+def test_markdown_escaped_underscores_and_stars_are_subscripts_and_products() -> None:
+    text = "$$\\sum\\_{i=1}^{n} x\\_i \\* y\\_i = \\text{max\\_iter}$$\n"
+    (block,) = read_sources(text, "notes.md").blocks
+    assert block.text == "\\sum_{i=1}^{n} x_i * y_i = \\text{max\\_iter}"
+
+
+def test_a_wrong_step_written_with_markdown_escapes_fails() -> None:
+    text = (
+        "$$\n"
+        "\\frac{\\partial}{\\partial w} \\frac{1}{2} \\sum\\_{i=1}^{n} (w x\\_i - y\\_i)^2 = "
+        "\\sum\\_{i=1}^{n} (w x\\_i - y\\_i) y\\_i\n"
+        "$$\n"
+    )
+    assert verdicts(text) == [(2, "FAILED")]
+
+
+def test_a_row_break_before_an_escape_is_kept() -> None:
+    (block,) = read_sources("$$\\begin{aligned} a &= b \\\\\\_c &= d \\end{aligned}$$\n", "notes.md").blocks
+    assert "\\\\" in block.text
+
+
+def test_mathjax_require_is_no_math() -> None:
+    text = "$$\n\\require{cancel}\n\\frac{d}{du} u^3 = 3 u\n$$\n"
+    assert verdicts(text) == [(3, "FAILED")]

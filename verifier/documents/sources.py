@@ -13,8 +13,8 @@ r"""Find the display math of a document with real parsers: Markdown, Jupyter not
   is Markdown (```` ```{note} ````) is parsed again (:mod:`verifier.documents.myst`).
 * **Notebooks** are read with nbformat: the markdown cells (and raw cells marked LaTeX, which
   nbconvert puts into the PDF as they are, and the ``%%latex``/``%%markdown`` code cells that show the author's
-  own writing, :mod:`verifier.documents.cellmagics`; never the outputs of code cells), each parsed on its own (an unclosed
-  ``$$`` cannot run into the next cell). :func:`load_document` joins them with a marker line
+  own writing, :mod:`verifier.documents.cellmagics`; never the outputs of code cells), each parsed on its
+  own (an unclosed ``$$`` cannot run into the next cell). :func:`load_document` joins them with a marker line
   ``<!-- cell N -->`` (N counts every cell from 1, code cells included) so line numbers refer to
   that text; ``MathBlock.cell``/``cell_line`` give the cell and the line inside it.
 * **LaTeX** (``.tex``) is walked with pylatexenc's LatexWalker from ``\begin{document}`` on (the
@@ -63,6 +63,7 @@ from verifier.documents.eqlabels import blank_equation_labels
 from verifier.documents.hidden import latex_shown
 from verifier.documents.macros import Macro, MacroTable, expand_document, expand_with, read_definitions, strip_comments
 from verifier.documents.myst import Fenced, fenced
+from verifier.documents.pagemath import page_math
 from verifier.documents.parenmath import dollar_escaped
 from verifier.documents.rootfile import root_of
 from verifier.latex.document import MathBlock, Place
@@ -403,6 +404,8 @@ def _read_markdown(text: str, path: str, table: MacroTable, out: Sources, first_
                 walk(tok.children)
 
     walk(_md().parse(text))
+    found = [(line0, page_math(latex), struck) for line0, latex, struck in found]  # \_, &lt; (documents.pagemath)
+    inline[:] = [(line0, page_math(latex), struck, at) for line0, latex, struck, at in inline]
     for line0, content in prose:
         if "\\" in content:
             table.add(read_definitions(content, starts[line0], tex_comments=False))
