@@ -144,3 +144,25 @@ def test_a_row_break_before_an_escape_is_kept() -> None:
 def test_mathjax_require_is_no_math() -> None:
     text = "$$\n\\require{cancel}\n\\frac{d}{du} u^3 = 3 u\n$$\n"
     assert verdicts(text) == [(3, "FAILED")]
+
+
+def test_a_newcommand_serves_the_rest_of_its_own_display() -> None:
+    text = "$$\n\\newcommand{\\sig}{\\sigma}\n\\frac{d}{dx}\\sig(x) = \\sig(x)(1+\\sig(x))\n$$\n\n$$\\sig(y) = z$$\n"
+    blocks = read_sources(text, "notes.md").blocks
+    assert [b.text.strip() for b in blocks] == ["\\frac{d}{dx}\\sigma(x) = \\sigma(x)(1+\\sigma(x))", "\\sigma(y) = z"]
+
+
+def test_a_display_written_before_a_definition_is_read_without_it() -> None:
+    text = "$$\\sig(y) = z$$\n\n$$\n\\newcommand{\\sig}{\\sigma}\n\\sig = 1\n$$\n"
+    blocks = read_sources(text, "notes.md").blocks
+    assert [b.text.strip() for b in blocks] == ["\\sig(y) = z", "\\sigma = 1"]
+
+
+# --- prices are not math ------------------------------------------------------------------------------
+
+
+def test_prices_in_a_sentence_are_not_a_formula() -> None:
+    text = "Renting costs $3 for a = 2 hours and $5 for storage.\n\nIt is 5$ or 10$ in Europe. Let $n = 2$ hours.\n"
+    found = read_sources(text, "notes.md")
+    assert [b.text for b in found.inline] == ["n = 2"]
+    assert verdicts(text) == []

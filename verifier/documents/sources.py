@@ -324,7 +324,9 @@ def _silent_safe(rule: BlockRule) -> BlockRule:
 
 def _markdown_parser() -> MarkdownIt:
     md = MarkdownIt("commonmark").enable(["strikethrough", "table"])
-    md.use(dollarmath_plugin, allow_space=True, allow_digits=True, double_inline=True, allow_labels=True)
+    # allow_digits=False: a "$" right after a digit or a closing "$" right before one is no delimiter, so the
+    # prices of "$3 for a = 2 hours and $5" (or "5$ and 10$") are not a formula (pandoc's rule)
+    md.use(dollarmath_plugin, allow_space=True, allow_digits=False, double_inline=True, allow_labels=True)
     # a "$$" line ends the paragraph before it and a display may hold blank lines, as on GitHub and
     # in MathJax-rendered notes (the plugin's defaults are stricter than what notes rely on)
     md.block.ruler.at(
@@ -416,7 +418,9 @@ def _read_markdown(text: str, path: str, table: MacroTable, out: Sources, first_
     for kind, items in ((False, [(*f, None) for f in found]), (True, inline)):
         for line0, latex, struck, at in items:
             body = _strip_definitions(latex)
-            body = table.expand_at(body, starts[min(line0, len(starts) - 1)])
+            at_line = starts[min(line0, len(starts) - 1)]
+            # a display that defines a macro (MathJax: $$\newcommand{\sig}{\sigma} \sig(x) = …$$) uses it itself
+            body = table.expand_at(body, at_line + (len(latex) if body != latex else 0))
             line = first_line + line0 + 1
             c = None if cell is None else cell[0]
             cl = None if cell is None else line - cell[1]
