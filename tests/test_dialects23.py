@@ -166,3 +166,40 @@ def test_prices_in_a_sentence_are_not_a_formula() -> None:
     found = read_sources(text, "notes.md")
     assert [b.text for b in found.inline] == ["n = 2"]
     assert verdicts(text) == []
+
+
+# --- colon fences: MyST directives and pandoc/Quarto divs ---------------------------------------------
+
+
+def test_a_myst_colon_fence_math_directive_is_a_display() -> None:
+    text = "# T\n\n:::{math}\n:label: eq-sq\n\\frac{d}{dx} x^2 = 3x\n:::\n"
+    assert verdicts(text) == [(5, "FAILED")]
+
+
+def test_colon_fenced_divs_hold_markdown_and_a_code_directive_holds_code() -> None:
+    text = (
+        "::::{prf:proof}\n"  # 1
+        ":class: dropdown\n"  # 2
+        ":::{math}\n"  # 3
+        "a = b\n"  # 4
+        ":::\n"  # 5
+        "::::\n"  # 6
+        "\n"  # 7
+        "::: {.callout-note}\n"  # 8
+        "$$c = d$$\n"  # 9
+        ":::\n"  # 10
+        "\n"  # 11
+        ":::{code-block} python\n"  # 12
+        "s = '$$e = f$$'\n"  # 13
+        ":::\n"  # 14
+    )
+    assert [(b.line, b.text.strip()) for b in read_sources(text, "notes.md").blocks] == [(4, "a = b"), (9, "c = d")]
+
+
+def test_a_divs_code_stays_code_and_its_formulas_keep_their_places() -> None:
+    text = "::: {.callout-note}\n```r\nx$a <- 1\n```\nSo $y = 2$ here.\n:::\n"
+    found = read_sources(text, "notes.qmd")
+    assert found.prose is not None and "x$a" not in found.prose
+    (formula,) = found.inline
+    assert formula.line == 5 and formula.place is not None
+    assert (formula.place.column, formula.place.end_line, formula.place.end_column) == (3, 5, 10)

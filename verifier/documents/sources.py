@@ -42,6 +42,7 @@ from markdown_it.rules_block import StateBlock
 from markdown_it.rules_inline import StateInline
 from markdown_it.token import Token
 from mdit_py_plugins.amsmath import amsmath_plugin
+from mdit_py_plugins.colon_fence import colon_fence_plugin
 from mdit_py_plugins.dollarmath import dollarmath_plugin
 from mdit_py_plugins.dollarmath.index import math_block_dollar
 from mdit_py_plugins.footnote import footnote_plugin
@@ -338,6 +339,7 @@ def _markdown_parser() -> MarkdownIt:
     # pandoc's footnotes: a definition's paragraphs are indented by four spaces, which CommonMark alone reads
     # as a code block (a display in a footnote was never read); ^[…] inline notes stay text, read as prose
     md.use(footnote_plugin, inline=False)
+    md.use(colon_fence_plugin)  # MyST's :::{math} and :::{note}, pandoc's and Quarto's ::: divs (documents.myst)
     md.block.ruler.before("fence", "bracket_math", _bracket_math_rule, {"alt": ["paragraph", "blockquote", "list"]})
     md.inline.ruler.before("escape", "paren_math", _paren_math_rule)
     return md
@@ -398,8 +400,10 @@ def _read_markdown(text: str, path: str, table: MacroTable, out: Sources, first_
                 for b in sub.blocks:
                     found.append((tok.map[0] + b.line - 1, b.text, b.struck))
             elif (fence := fenced(tok)) is not None:
-                _read_fenced(fence, path, found, inline, nested)
-            elif tok.type in ("fence", "code_block") and tok.map is not None and tok.info.strip() != "verify":
+                code = _read_fenced(fence, path, found, inline, nested)
+                out.code.extend((first_line + start, first_line + end) for start, end in code)
+            elif tok.type in ("fence", "code_block", "colon_fence") and tok.map is not None \
+                    and tok.info.strip() != "verify":
                 # a code block (not the notes' ```verify context, which prose readings may read too)
                 out.code.append((first_line + tok.map[0], first_line + tok.map[1]))
             if tok.children and tok.type != "inline":
@@ -430,16 +434,21 @@ def _read_markdown(text: str, path: str, table: MacroTable, out: Sources, first_
 
 
 def _read_fenced(fence: Fenced, path: str, found: list[tuple[int, str, bool]],
-                 inline: list[_Inline], nested: bool) -> None:  # fmt: skip
-    """A math fence's equations, or a MyST directive's Markdown body parsed again at its lines."""
+                 inline: list[_Inline], nested: bool) -> list[tuple[int, int]]:  # fmt: skip
+    """A math fence's equations, or a MyST directive's (a ``:::`` div's) Markdown body parsed again at its
+    lines; returns the lines ``[start, end)`` (0-based, in the text) of the code blocks of that body."""
     if fence.kind == "math":
         found.extend((line0, latex, False) for line0, latex in fence.parts)
-        return
+        return []
+    code: list[tuple[int, int]] = []
     for line0, body in fence.parts:
         sub = Sources()
         _read_markdown(body, path, MacroTable(), sub, 0, nested=nested)
         found.extend((line0 + b.line - 1, b.text, b.struck) for b in sub.blocks)
-        inline.extend((line0 + b.line - 1, b.text, b.struck, None) for b in sub.inline)  # a body's own columns
+        inline.extend((line0 + b.line - 1, b.text, b.struck, None if b.place is None else
+                       (b.place.column, line0 + b.place.end_line - 1, b.place.end_column)) for b in sub.inline)
+        code.extend((line0 + start, line0 + end) for start, end in sub.code)
+    return code
 
 
 def _inline_math(
