@@ -203,3 +203,20 @@ def test_a_divs_code_stays_code_and_its_formulas_keep_their_places() -> None:
     (formula,) = found.inline
     assert formula.line == 5 and formula.place is not None
     assert (formula.place.column, formula.place.end_line, formula.place.end_column) == (3, 5, 10)
+
+
+def test_goldmark_doubled_backslashes_before_braces_and_bars_are_one() -> None:
+    text = "$$\\frac{\\partial}{\\partial w} \\frac{1}{2} \\\\|w\\\\|^2 = w, \\quad S = \\\\{a, b\\\\}\\\\,$$\n"
+    (block,) = read_sources(text, "notes.md").blocks
+    assert block.text == "\\frac{\\partial}{\\partial w} \\frac{1}{2} \\|w\\|^2 = w, \\quad S = \\{a, b\\}\\,"
+
+
+def test_a_row_break_before_a_brace_group_stays_a_row_break() -> None:
+    text = "$$\\begin{aligned} a &= b \\\\{}&= c \\\\|x| &= d \\end{aligned}$$\n"
+    (block,) = read_sources(text, "notes.md").blocks
+    assert block.text == "\\begin{aligned} a &= b \\\\{}&= c \\\\|x| &= d \\end{aligned}"
+
+
+def test_a_wrong_norm_gradient_written_for_goldmark_fails() -> None:
+    text = "$$\n\\frac{\\partial}{\\partial w} \\frac{1}{2} \\\\|w\\\\|^2 = 2 w\n$$\n"
+    assert verdicts(text) == [(2, "FAILED")]

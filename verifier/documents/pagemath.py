@@ -12,6 +12,10 @@ before MathJax sees their math, and their authors write for those layers:
   ``&lt;``, ``&gt;``, ``&amp;`` in the math; the browser decodes them before MathJax runs. Read as LaTeX,
   ``&lt;`` was a product ``l t`` after an alignment mark (``f(x) = x^2 &lt; 4`` read as ``f(x) = l t x^2``). An
   entity that stands for an ASCII character (or ``&nbsp;``, a space) is given back that character.
+* **Halved backslashes.** Goldmark (Hugo) and marked (Hexo) turn ``\\`` into ``\``, so notes for them write
+  ``\\{ … \\}`` for a set and ``\\| w \\|`` for a norm (and ``\\\\`` for a row break). Read as LaTeX, each
+  ``\\`` was a row break and the formula fell apart. A formula whose braces or bars come so in pairs is read with
+  those backslashes (and its ``\\,``, ``\\;``, ``\\!``) halved; a lone ``\\{}`` stays a row break.
 * **MathJax's** ``\require{cancel}`` loads an extension; it typesets nothing and made its display unreadable.
 
 Only Markdown and notebooks are read so (:mod:`verifier.documents.sources`); a LaTeX note's ``\_`` and ``\&``
@@ -27,19 +31,31 @@ __all__ = ["page_math"]
 
 _ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]*|#[0-9]+|#[xX][0-9A-Fa-f]+);")
 _REQUIRE = re.compile(r"\\require\s*\{[^{}]*\}")
+#: two backslashes (not more) before a brace, a bar or a space command: one backslash halved by the processor
+_DOUBLED = re.compile(r"(?<!\\)\\\\([{}|,;:!])")
 #: a backslash pair (a row break, kept as it is), a Markdown escape of ``_``/``*``, or a text-mode group's opening
 _ESCAPE_SCAN = re.compile(r"\\\\|\\([_*])|\\(?:text[a-z]*|mbox|mathrm|operatorname\*?|mathtt)\s*\{")
 
 
 def page_math(latex: str) -> str:
-    """``latex`` (a formula of a Markdown note) with Markdown escapes, HTML entities and ``\\require`` undone."""
+    r"""``latex`` (a formula of a Markdown note) with Markdown escapes, halved backslashes, HTML entities and
+    ``\require`` undone."""
     if "&" in latex:
         latex = _ENTITY.sub(_decoded, latex)
     if "\\require" in latex:
         latex = _REQUIRE.sub("", latex)
     if "\\_" in latex or "\\*" in latex:
         latex = _unescaped(latex)
+    if "\\\\" in latex and _doubled_spelling(latex):
+        latex = _DOUBLED.sub(lambda m: "\\" + m.group(1), latex)
     return latex
+
+
+def _doubled_spelling(latex: str) -> bool:
+    r"""Whether ``latex`` is written for a processor that halves backslashes (Goldmark, marked): its braces or
+    norm bars come in doubled pairs, ``\\{ … \\}`` or ``\\| … \\|`` (a row break is ``\\\\`` there)."""
+    found = [m.group(1) for m in _DOUBLED.finditer(latex)]
+    return ("{" in found and "}" in found) or found.count("|") >= 2
 
 
 def _decoded(m: re.Match[str]) -> str:
