@@ -220,3 +220,25 @@ def test_a_row_break_before_a_brace_group_stays_a_row_break() -> None:
 def test_a_wrong_norm_gradient_written_for_goldmark_fails() -> None:
     text = "$$\n\\frac{\\partial}{\\partial w} \\frac{1}{2} \\\\|w\\\\|^2 = 2 w\n$$\n"
     assert verdicts(text) == [(2, "FAILED")]
+
+
+# --- Hugo's math shortcodes -----------------------------------------------------------------------------
+
+
+def test_hugo_katex_shortcodes_hold_a_display_and_an_inline_formula() -> None:
+    text = (
+        "The loss:\n"  # 1
+        "{{< katex display=true >}}\n"  # 2
+        "\\frac{d}{dw} w^2 = 2 w\n"  # 3
+        "{{< /katex >}}\n"  # 4
+        "\n"  # 5
+        "Inline {{< katex >}}p = q{{< /katex >}} and `{{< katex >}}c = d{{< /katex >}}` in code.\n"  # 6
+    )
+    found = read_sources(text, "notes.md")
+    assert [(b.line, b.text.strip()) for b in found.blocks] == [(3, "\\frac{d}{dw} w^2 = 2 w")]
+    assert [(b.line, b.text) for b in found.inline] == [(6, "p = q")]
+
+
+def test_a_wrong_step_in_a_hugo_katex_display_fails() -> None:
+    text = "{{< katex display >}}\n\\frac{d}{dw} w^3 = 3 w\n{{< /katex >}}\n"
+    assert verdicts(text) == [(2, "FAILED")]
