@@ -7,6 +7,10 @@ first, equations separated by blank lines, as docutils' math directive reads the
 ```` ```{prf:proof} ````, ```` ```{admonition} ````), where the derivations of such notes often stand.
 Left unread, those displays were silently missing from the steps, a wrong one included.
 
+MyST also writes a directive with colons (``:::{math}``, ``:::{note}``), and pandoc and Quarto write their
+divs so (``::: {.callout-note}``): mdit-py-plugins' colon fences read them, and such a fence's body is
+Markdown unless it is math or a code directive (``:::{math}`` was a paragraph, its equation never a step).
+
 This module only classifies a fence and cuts its body; :mod:`verifier.documents.sources` reads
 what it returns (math as display blocks, Markdown by parsing it again at its own lines).
 """
@@ -50,15 +54,16 @@ class Fenced:
 
 
 def fenced(tok: Token) -> Fenced | None:
-    """The math or Markdown a ``fence`` token holds, or None for a code fence."""
-    if tok.type != "fence" or tok.map is None:
+    """The math or Markdown a ``fence`` or ``colon_fence`` token holds, or None for code."""
+    if tok.type not in ("fence", "colon_fence") or tok.map is None:
         return None
     info = tok.info.strip().split(maxsplit=1)
     word = info[0].lower() if info else ""
     directive = _DIRECTIVE.match(word)
-    if word not in MATH_FENCES and (
-        directive is None or directive.group(1) in NOT_MARKDOWN or directive.group(1) in CODE_ENGINES
-    ):
+    code = directive is not None and (directive.group(1) in NOT_MARKDOWN or directive.group(1) in CODE_ENGINES)
+    # a colon fence is a MyST directive (:::{note}) or a pandoc/Quarto div (::: {.callout-note}): Markdown unless
+    # a code directive; a backtick fence is code unless a math fence or a MyST directive
+    if word not in MATH_FENCES and (code or (directive is None and tok.type == "fence")):
         return None
     first = tok.map[0] + 1  # the body starts on the line after the opening fence
     lines = _without_options(tok.content.split("\n"))

@@ -7,12 +7,14 @@ r"""Find the display math of a document with real parsers: Markdown, Jupyter not
   with blank lines inside, a ``$$…$$`` written inline in a sentence (kramdown) and ``\begin{align}``
   without ``$$`` are.
   Display math inside an HTML block (``<details>``) is read by parsing the block's content again.
+  A pandoc footnote's indented paragraphs are the footnote's text, not code (mdit-py-plugins' footnotes).
   GitHub's inline ``$`…`$`` is inline math (:func:`github_inline_math`, applied before reading).
   Fenced math (```` ```{math} ````, ```` ```math ````) is display math, and a MyST directive whose body
   is Markdown (```` ```{note} ````) is parsed again (:mod:`verifier.documents.myst`).
 * **Notebooks** are read with nbformat: the markdown cells (and raw cells marked LaTeX, which
-  nbconvert puts into the PDF as they are; never the outputs of code cells), each parsed on its own (an unclosed
-  ``$$`` cannot run into the next cell). :func:`load_document` joins them with a marker line
+  nbconvert puts into the PDF as they are, and the ``%%latex``/``%%markdown`` code cells that show the author's
+  own writing, :mod:`verifier.documents.cellmagics`; never the outputs of code cells), each parsed on its
+  own (an unclosed ``$$`` cannot run into the next cell). :func:`load_document` joins them with a marker line
   ``<!-- cell N -->`` (N counts every cell from 1, code cells included) so line numbers refer to
   that text; ``MathBlock.cell``/``cell_line`` give the cell and the line inside it.
 * **LaTeX** (``.tex``) is walked with pylatexenc's LatexWalker from ``\begin{document}`` on (the
@@ -40,8 +42,10 @@ from markdown_it.rules_block import StateBlock
 from markdown_it.rules_inline import StateInline
 from markdown_it.token import Token
 from mdit_py_plugins.amsmath import amsmath_plugin
+from mdit_py_plugins.colon_fence import colon_fence_plugin
 from mdit_py_plugins.dollarmath import dollarmath_plugin
 from mdit_py_plugins.dollarmath.index import math_block_dollar
+from mdit_py_plugins.footnote import footnote_plugin
 from pylatexenc import macrospec
 from pylatexenc.latexwalker import (
     LatexEnvironmentNode,
@@ -53,14 +57,17 @@ from pylatexenc.latexwalker import (
     get_default_latex_context_db,
 )
 
+from verifier.documents.cellmagics import magic_source
 from verifier.documents.codeprose import without_code, without_tex_verbatim
 from verifier.documents.envshorthand import aliased_display, environment_aliases, openers, shorthand_display
 from verifier.documents.eqlabels import blank_equation_labels
 from verifier.documents.hidden import latex_shown
 from verifier.documents.macros import Macro, MacroTable, expand_document, expand_with, read_definitions, strip_comments
 from verifier.documents.myst import Fenced, fenced
+from verifier.documents.pagemath import page_math
 from verifier.documents.parenmath import dollar_escaped
 from verifier.documents.rootfile import root_of
+from verifier.documents.shortcodes import katex_shortcode
 from verifier.latex.document import MathBlock, Place
 from verifier.latex.intertext import prose_formulas
 
@@ -133,9 +140,12 @@ def load_document(path: str | Path) -> str:
         raise ValueError(f"{p}: not a Jupyter notebook (version 4) — no 'cells' list")
     parts: list[str] = []
     for index, cell in enumerate(nb.cells, start=1):
-        if cell.get("cell_type") != "markdown" and not _latex_raw_cell(cell):
-            continue
         source = cell.get("source", "")
+        magic = magic_source(cell.get("cell_type"), source)  # %%latex, %%markdown (documents.cellmagics)
+        if magic is not None:
+            source = latex_shown(magic[1]) if magic[0] == "latex" else magic[1]
+        elif cell.get("cell_type") != "markdown" and not _latex_raw_cell(cell):
+            continue
         if cell.get("cell_type") == "raw":  # LaTeX: its comments and \iffalse drafts are not shown (review23e)
             source = latex_shown(source)
         parts.append(f"<!-- cell {index} -->\n{source}")
@@ -316,7 +326,9 @@ def _silent_safe(rule: BlockRule) -> BlockRule:
 
 def _markdown_parser() -> MarkdownIt:
     md = MarkdownIt("commonmark").enable(["strikethrough", "table"])
-    md.use(dollarmath_plugin, allow_space=True, allow_digits=True, double_inline=True, allow_labels=True)
+    # allow_digits=False: a "$" right after a digit or a closing "$" right before one is no delimiter, so the
+    # prices of "$3 for a = 2 hours and $5" (or "5$ and 10$") are not a formula (pandoc's rule)
+    md.use(dollarmath_plugin, allow_space=True, allow_digits=False, double_inline=True, allow_labels=True)
     # a "$$" line ends the paragraph before it and a display may hold blank lines, as on GitHub and
     # in MathJax-rendered notes (the plugin's defaults are stricter than what notes rely on)
     md.block.ruler.at(
@@ -325,8 +337,13 @@ def _markdown_parser() -> MarkdownIt:
         {"alt": ["paragraph", "reference", "blockquote", "list"]},
     )
     md.use(amsmath_plugin)
+    # pandoc's footnotes: a definition's paragraphs are indented by four spaces, which CommonMark alone reads
+    # as a code block (a display in a footnote was never read); ^[…] inline notes stay text, read as prose
+    md.use(footnote_plugin, inline=False)
+    md.use(colon_fence_plugin)  # MyST's :::{math} and :::{note}, pandoc's and Quarto's ::: divs (documents.myst)
     md.block.ruler.before("fence", "bracket_math", _bracket_math_rule, {"alt": ["paragraph", "blockquote", "list"]})
     md.inline.ruler.before("escape", "paren_math", _paren_math_rule)
+    md.inline.ruler.before("escape", "katex_shortcode", katex_shortcode)  # Hugo's {{< katex >}} (documents.shortcodes)
     return md
 
 
@@ -385,14 +402,18 @@ def _read_markdown(text: str, path: str, table: MacroTable, out: Sources, first_
                 for b in sub.blocks:
                     found.append((tok.map[0] + b.line - 1, b.text, b.struck))
             elif (fence := fenced(tok)) is not None:
-                _read_fenced(fence, path, found, inline, nested)
-            elif tok.type in ("fence", "code_block") and tok.map is not None and tok.info.strip() != "verify":
+                code = _read_fenced(fence, path, found, inline, nested)
+                out.code.extend((first_line + start, first_line + end) for start, end in code)
+            elif tok.type in ("fence", "code_block", "colon_fence") and tok.map is not None \
+                    and tok.info.strip() != "verify":
                 # a code block (not the notes' ```verify context, which prose readings may read too)
                 out.code.append((first_line + tok.map[0], first_line + tok.map[1]))
             if tok.children and tok.type != "inline":
                 walk(tok.children)
 
     walk(_md().parse(text))
+    found = [(line0, page_math(latex), struck) for line0, latex, struck in found]  # \_, &lt; (documents.pagemath)
+    inline[:] = [(line0, page_math(latex), struck, at) for line0, latex, struck, at in inline]
     for line0, content in prose:
         if "\\" in content:
             table.add(read_definitions(content, starts[line0], tex_comments=False))
@@ -403,7 +424,9 @@ def _read_markdown(text: str, path: str, table: MacroTable, out: Sources, first_
     for kind, items in ((False, [(*f, None) for f in found]), (True, inline)):
         for line0, latex, struck, at in items:
             body = _strip_definitions(latex)
-            body = table.expand_at(body, starts[min(line0, len(starts) - 1)])
+            at_line = starts[min(line0, len(starts) - 1)]
+            # a display that defines a macro (MathJax: $$\newcommand{\sig}{\sigma} \sig(x) = …$$) uses it itself
+            body = table.expand_at(body, at_line + (len(latex) if body != latex else 0))
             line = first_line + line0 + 1
             c = None if cell is None else cell[0]
             cl = None if cell is None else line - cell[1]
@@ -413,16 +436,21 @@ def _read_markdown(text: str, path: str, table: MacroTable, out: Sources, first_
 
 
 def _read_fenced(fence: Fenced, path: str, found: list[tuple[int, str, bool]],
-                 inline: list[_Inline], nested: bool) -> None:  # fmt: skip
-    """A math fence's equations, or a MyST directive's Markdown body parsed again at its lines."""
+                 inline: list[_Inline], nested: bool) -> list[tuple[int, int]]:  # fmt: skip
+    """A math fence's equations, or a MyST directive's (a ``:::`` div's) Markdown body parsed again at its
+    lines; returns the lines ``[start, end)`` (0-based, in the text) of the code blocks of that body."""
     if fence.kind == "math":
         found.extend((line0, latex, False) for line0, latex in fence.parts)
-        return
+        return []
+    code: list[tuple[int, int]] = []
     for line0, body in fence.parts:
         sub = Sources()
         _read_markdown(body, path, MacroTable(), sub, 0, nested=nested)
         found.extend((line0 + b.line - 1, b.text, b.struck) for b in sub.blocks)
-        inline.extend((line0 + b.line - 1, b.text, b.struck, None) for b in sub.inline)  # a body's own columns
+        inline.extend((line0 + b.line - 1, b.text, b.struck, None if b.place is None else
+                       (b.place.column, line0 + b.place.end_line - 1, b.place.end_column)) for b in sub.inline)
+        code.extend((line0 + start, line0 + end) for start, end in sub.code)
+    return code
 
 
 def _inline_math(
