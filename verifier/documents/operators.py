@@ -184,11 +184,7 @@ def trace(v: Value) -> Value:
 
 
 def determinant(v: Value) -> Value:
-    """The determinant; of a symbolic matrix of side 4 or more by the division-free Berkowitz algorithm:
-    SymPy's default (Bareiss) elimination simplifies a rational function at every pivot, 20 s of CPU for a
-    5×5 matrix of symbols, so a claim about a determinant's axis (checked at two sizes) ran out of time."""
-    m = _square(v, "the determinant")
-    return m.det(method="berkowitz") if m.rows >= 4 and m.free_symbols else m.det()
+    return _square(v, "the determinant").det()
 
 
 def minor(v: Value, i: Value, j: Value) -> Value:
