@@ -17,6 +17,9 @@ The last written digit is what the tolerance is taken from:
 
 Plain integers carry no rounding (``\sigma(40) = 1`` stays FAILED; ``1.0`` passes as rounded).
 
+Truncation needs two significant digits written: ``e^{-1} \approx 0.3`` (0.3679…) is no cut digit a
+grader accepts (off by a fifth of the value; the value at one digit is 0.4), and it was PASSED.
+
 Truncation is taken strictly: a value one whole unit of the last digit above the number written is not
 that number truncated (``0.762 - 0.462 = 0.2``: the float difference 0.3 − 0.2 = 0.0999… fell under the
 unit and the slip passed), so the comparison leaves a relative slack below the unit.
@@ -24,6 +27,7 @@ unit and the slip passed), so the comparison leaves a relative slack below the u
 
 from __future__ import annotations
 
+import math
 import re
 
 from verifier.latex.roundedlinks import ROUNDED_NUMBER
@@ -32,7 +36,7 @@ __all__ = ["LONE_NUMBER", "agrees", "written_decimals"]
 
 # a number as written, with an optional power of ten after it (\times 10^{-4}, \cdot 10^{3}, \times10^-4)
 _WRITTEN = re.compile(
-    r"(?<![\w.])(\d+)(?:\.(\d+))?"
+    r"(?<![\w.])(\d+)(?:(\.|\{,\})(\d+))?"
     r"(?:\s*(?:\\times|\\cdot)\s*10\s*\^\s*(?:\{\s*([-+]?\s*\d+)\s*\}|([-+]?\d)))?(\s*\\%)?"
 )
 
@@ -46,7 +50,9 @@ def written_decimals(text: str) -> list[int]:
     A plain integer is exact and has none; a power of ten alone (``10^{-3}``) is exact too."""
     out: list[int] = []
     for m in _WRITTEN.finditer(text):
-        _whole, frac, braced, bare, percent = m.groups()
+        whole, point, frac, braced, bare, percent = m.groups()
+        if point == "{,}" and int(whole) != 0 and len(frac) == 3:  # 9{,}900: a thousands group (numberwriting)
+            frac = None
         power = braced if braced is not None else bare
         shift = 2 if percent else 0  # 15.4\% is 0.154: written to 10^-3
         if power is None:
@@ -62,4 +68,11 @@ def agrees(value: float, written: float, decimals: int) -> bool:
     unit = 10.0**-decimals
     rounded = abs(value - written) <= unit / 2 * (1 + 1e-9)
     truncated = value * written >= 0 and 0 <= abs(value) - abs(written) < unit * (1 - 1e-9)
-    return rounded or truncated
+    return rounded or (truncated and _significant(written, decimals) >= 2)
+
+
+def _significant(written: float, decimals: int) -> int:
+    """How many significant digits ``written`` (to ``decimals`` places) has: 1 for 0.3, 2 for 0.36 and 1.0."""
+    if written == 0:
+        return 0
+    return decimals + math.floor(math.log10(abs(written)) + 1e-9) + 1

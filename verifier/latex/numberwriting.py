@@ -6,6 +6,10 @@ the grammar read the comma as a tuple's and refused the formula, so every worked
 (``\frac{40 + 30}{100} = 70\%``) could not be read and one off by a factor 100 (``= 0.7\%``) not told from
 it. Only a ``{,}`` between a digit and exactly three digits joins (``(1, 000)`` is a tuple: no braces), and
 only a ``\%`` right after a number divides it by 100.
+
+A ``{,}`` is also how LaTeX notes in a decimal-comma language write a decimal (``\sigma(0) = 0{,}5``): a comma
+after a lone 0, or followed by other than three digits, can be no thousands separator, and is read as the
+decimal point (``0{,}500`` had been 500, so a correct worked value FAILED).
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ import re
 __all__ = ["typeset_number"]
 
 _GROUP = re.compile(r"\{,\}(\d{3})(?!\d)")
+_DECIMAL_COMMA = re.compile(r"\{,\}(\d+)")
 _FRACTION = re.compile(r"\.\d+")
 _PERCENT = re.compile(r"\s*\\%")
 
@@ -23,7 +28,10 @@ def typeset_number(s: str, start: int, end: int, stop: int) -> tuple[str, int, b
     """The number whose digits ``s[start:end]`` begin, with its ``{,}`` groups joined (and decimals after
     them), the index after it, and whether a ``\\%`` follows it (read up to ``stop``)."""
     value = s[start:end]
-    if "." not in value:
+    comma = _DECIMAL_COMMA.match(s, end, stop) if "." not in value else None
+    if comma is not None and (int(value) == 0 or len(comma.group(1)) != 3):
+        value, end = value + "." + comma.group(1), comma.end()
+    elif "." not in value:
         while (m := _GROUP.match(s, end, stop)) is not None:
             value += m.group(1)
             end = m.end()
