@@ -375,7 +375,8 @@ class _Doubts(_ImpliedSums, _WithoutDefinitions):
                 sides = [
                     _member_trees(p) if (p := chain.members[i].parsed) is not None else [] for i in (st.left, st.right)
                 ]
-                if out[k].verdict is Verdict.FAILED and undecided(scope, sides[0], sides[1]):
+                body = lambda d: self.parse(d.body, None, frozenset())  # noqa: E731  (documents.definedreach)
+                if out[k].verdict is Verdict.FAILED and undecided(scope, sides[0], sides[1], body):
                     settled.add(k)
         fitted: set[int] = set()  # steps some other reading gave fitting shapes and a counterexample
         refuted: dict[int, StepResult] = {}  # the first such counterexample of another layout, per step

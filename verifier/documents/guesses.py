@@ -410,7 +410,7 @@ class _Guesses:
             lowered = ", ".join(c.lower() for c in counts)
             return self._demote(r, f"{', '.join(counts)} may be the number of values of the index {lowered} "
                                    "(read as an arbitrary scalar here)")  # fmt: skip
-        lone_function = undecided(scope, trees[:1], trees[1:])
+        lone_function = undecided(scope, trees[:1], trees[1:], lambda d: self.parse(d.body, None, frozenset()))
         if lone_function:
             return self._demote(r, lone_function)
         functions = set(generic_names(scope))  # undefined names read as arbitrary functions of their variables
