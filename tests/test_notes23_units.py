@@ -34,3 +34,12 @@ def test_a_link_between_units_is_not_compared(conversion: str) -> None:
 def test_a_word_not_in_the_list_of_units_is_no_unit() -> None:
     # "2 apples" is not 2: only the listed units (information, currency) are labels
     assert _verdict(r"1 + 1 = 2 \text{ apples}") not in ("PROVED", "PASSED")
+
+
+def test_verify_check_compares_no_conversion(capsys: pytest.CaptureFixture[str]) -> None:
+    from verifier.cli import main
+
+    main(["check", r"1 \text{ bit} = 1 \text{ nat}", "--points", "20", "--no-cache"])
+    assert "SKIPPED" in capsys.readouterr().out
+    main(["check", r"-\ln 0.6 = 0.611 \text{ nats}", "--points", "20", "--no-cache"])
+    assert "FAILED" in capsys.readouterr().out
