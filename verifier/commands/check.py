@@ -16,6 +16,7 @@ from verifier import sizes
 from verifier.catalog import Builder, CatalogError, D
 from verifier.commands.checknotes import checked_as_notes
 from verifier.commands.output import emit, with_rerun
+from verifier.documents.unitsteps import in_one_unit
 from verifier.engine import Settings, check_claim
 from verifier.errors import UsageError
 from verifier.exitcodes import ExitCode
@@ -214,6 +215,9 @@ def run(args: argparse.Namespace) -> int:
     words = ["check", *args.members, *(f"--positive={n}" for n in args.positive),
              *(f"--{o}={n}" for o in ("integer", "size", "vector", "matrix") for n in getattr(args, o))]  # fmt: skip
     steps = outcome.value if outcome.ok and outcome.value is not None else _unfinished(args.members, outcome)
+    # 1 \text{ bit} = 1 \text{ nat}: a conversion is not compared (documents.unitsteps); step k links members k-1, k
+    steps = [in_one_unit(s, *args.members[s.index - 1 : s.index + 1]) if 0 < s.index < len(args.members) else s
+             for s in steps]  # fmt: skip
     statement = " = ".join(args.members)
     result = IdentityResult(
         id="check",

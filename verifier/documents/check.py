@@ -120,6 +120,7 @@ from verifier.documents.statedvectors import (
 from verifier.documents.steps import _Checker, sample_curves
 from verifier.documents.summeddelta import unsure_summed_deltas
 from verifier.documents.symmetricprose import split_at_inline, symmetric_in, writes_names
+from verifier.documents.unitsteps import in_one_unit
 from verifier.documents.unreadconditions import under_unread_condition
 from verifier.documents.unreadhypotheses import unread_hypotheses
 from verifier.documents.updaterule import iterate_algebra, update_rule
@@ -652,6 +653,8 @@ class _Document(_Reader, _Doubts):
                 own = split_at_inline(before, chain)[0] if chain.inline else before  # the words before the claim
                 steps = [held_constant(r, own) for r in steps]  # "treating the target as a constant" (heldconstant)
                 steps = [along_constraint(r, own) for r in steps]  # "along the line $u_1 + u_2 = 1$" (constrained)
+                steps = [in_one_unit(r, chain.members[s.left].latex, chain.members[s.right].latex)
+                         for s, r in zip(chain.steps, steps, strict=True)]  # 0.511 nats = 0.737 bits (unitsteps)
                 if (cue := rejection(line, chain.members[0].latex, chain.members[-1].latex, chain.inline, before,
                                      (claim_span(line, chain) or (None,))[0] if chain.inline else None)) is not None:
                     steps = [judged(r, cue) for r in steps]  # "…, not $p' = u'v'$" (documents.rejected)

@@ -107,6 +107,7 @@ from verifier.documents.simplexprose import said_arbitrary, said_in_simplex
 from verifier.documents.softlabels import said_many, said_soft
 from verifier.documents.squareshapes import NOTE as SQUARE_NOTE
 from verifier.documents.squareshapes import square_scope
+from verifier.documents.stackedsamples import stated_failure, stated_note
 from verifier.documents.steps import _Checker, _shape_failure, layout_free
 from verifier.documents.summation import SumReading, implied_readings
 from verifier.documents.sumstoone import STOCHASTIC, one_hot_positions, said_sums_to_one, summed_positions
@@ -373,7 +374,8 @@ class _Doubts(_ImpliedSums, _WithoutDefinitions):
                 sides = [
                     _member_trees(p) if (p := chain.members[i].parsed) is not None else [] for i in (st.left, st.right)
                 ]
-                if out[k].verdict is Verdict.FAILED and undecided(scope, sides[0], sides[1]):
+                body = lambda d: self.parse(d.body, None, frozenset())  # noqa: E731  (documents.definedreach)
+                if out[k].verdict is Verdict.FAILED and undecided(scope, sides[0], sides[1], body):
                     settled.add(k)
         fitted: set[int] = set()  # steps some other reading gave fitting shapes and a counterexample
         refuted: dict[int, StepResult] = {}  # the first such counterexample of another layout, per step
@@ -517,6 +519,9 @@ class _Doubts(_ImpliedSums, _WithoutDefinitions):
         for k, r in refuted.items():
             if out[k].verdict is Verdict.FAILED and _shape_failure(out[k]):
                 out[k] = r  # no reading holds; in the layout where the shapes fit, the values differ
+        for (note, k), r in unrestricted.items():  # X built from the samples as the prose says (stackedsamples)
+            if (stacked := stated_failure(note, out[k], r)) is not None:
+                out[k] = stacked
         for (note, k), r in unrestricted.items():  # "For $x > 0$": a failure shown inside the stated range (regions)
             if AS_STATED in note and " and " not in note and out[k].verdict is Verdict.FAILED \
                     and out[k].counterexample is not None and r.counterexample is not None:  # fmt: skip
@@ -810,7 +815,8 @@ class _Doubts(_ImpliedSums, _WithoutDefinitions):
         parse = lambda src: self.parse(src, None, frozenset())  # noqa: E731
         data = data_matrix([with_called_bodies(_member_trees(m.parsed), scope, parse) if m.parsed is not None else []
                             for m in chain.members], self.text, families)  # fmt: skip
-        if data is not None:  # X the matrix of the samples x^{(i)} (documents.samples)
+        if data is not None:  # X the matrix of the samples x^{(i)} (documents.samples), as the prose says?
+            data = (stated_note(data[0], data[1], self.text), data[1])  # (documents.stackedsamples)
             swapped = rewritten(lambda t: replaced(t, data[1]), lambda latex: True)
             if swapped is not None:
                 chains.append((data[0], swapped))

@@ -487,11 +487,19 @@ def generic_names(scope: Scope) -> dict[str, tuple[str, ...]]:
 # Doubt
 
 
-def _generic_in(tree: sp.Basic, names: set[str], scope: Scope | None = None) -> tuple[set[str], set[str]]:
+def _generic_in(tree: sp.Basic, names: set[str], scope: Scope | None = None,
+                body: Callable[[Definition], sp.Basic] | None = None) -> tuple[set[str], set[str]]:
     """(generic names occurring in ``tree``, those occurring inside a derivative); with ``scope``, a
-    named value defined as such a derivative (``\\zeta_1``) counts as one."""
+    named value defined as such a derivative (``\\zeta_1``) counts as one; with ``body`` (a definition's
+    parse) too, one a differentiated name's definition reaches (∂L/∂w with L := (1/N)Σ ℓ_i: definedreach)."""
     present = names_in(tree) & names
     inside: set[str] = set()
+    if scope is not None and body is not None:
+        from verifier.documents.definedreach import reached_generic  # (it reads derivatives_in here)
+
+        through = reached_generic(tree, names, scope, body)
+        present |= through
+        inside |= through
     if scope is not None:
         reached = keys_in(tree, scope)
         for name, via in via_names(scope).items():
@@ -506,12 +514,14 @@ def _generic_in(tree: sp.Basic, names: set[str], scope: Scope | None = None) -> 
     return present, inside
 
 
-def undecided(scope: Scope, left: Sequence[sp.Basic], right: Sequence[sp.Basic]) -> str | None:
+def undecided(scope: Scope, left: Sequence[sp.Basic], right: Sequence[sp.Basic],
+              body: Callable[[Definition], sp.Basic] | None = None) -> str | None:
     """Why a failure under the arbitrary-function reading is no counterexample, or None.
 
     A step that has such a function (or a derivative of it) on one side only says what the function
     is — the notes mean a particular one they do not write down — so no arbitrary function
-    satisfies it and its failure proves nothing."""
+    satisfies it and its failure proves nothing. With ``body``, a side that differentiates a definition
+    reaching the function has it (documents.definedreach)."""
     names = set(generic_names(scope))
     if not names:
         return None
@@ -520,11 +530,11 @@ def undecided(scope: Scope, left: Sequence[sp.Basic], right: Sequence[sp.Basic])
     rp: set[str] = set()
     ri: set[str] = set()
     for t in left:
-        p, i = _generic_in(t, names, scope)
+        p, i = _generic_in(t, names, scope, body)
         lp |= p
         li |= i
     for t in right:
-        p, i = _generic_in(t, names, scope)
+        p, i = _generic_in(t, names, scope, body)
         rp |= p
         ri |= i
     lone = sorted((lp ^ rp) | (li ^ ri))

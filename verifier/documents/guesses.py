@@ -75,6 +75,7 @@ from verifier.documents.rulesteps import rule_note, said_particular, states_rule
 from verifier.documents.samenames import rewrites_same_names
 from verifier.documents.samples import stated_rows
 from verifier.documents.semicolon import doubted
+from verifier.documents.stackedsamples import STATED, stacked_names
 from verifier.documents.stated import closed_form, rounded_at_values, states_value
 from verifier.documents.steps import _shape_failure
 from verifier.documents.symmetricprose import trailing_clause, writes_names
@@ -409,7 +410,7 @@ class _Guesses:
             lowered = ", ".join(c.lower() for c in counts)
             return self._demote(r, f"{', '.join(counts)} may be the number of values of the index {lowered} "
                                    "(read as an arbitrary scalar here)")  # fmt: skip
-        lone_function = undecided(scope, trees[:1], trees[1:])
+        lone_function = undecided(scope, trees[:1], trees[1:], lambda d: self.parse(d.body, None, frozenset()))
         if lone_function:
             return self._demote(r, lone_function)
         functions = set(generic_names(scope))  # undefined names read as arbitrary functions of their variables
@@ -530,6 +531,8 @@ class _Guesses:
             related |= self._said_arbitrary(chain) | bar_variables(trees)  # x of \right|_{x=0} (documents.bars)
             # "Let $X$ have rows $\mathbf{x}_i^T$": the notes relate X and the samples x^{(i)} in words
             related |= {n for name in stated_rows(self.text) for n in (name, name + "^()")}
+            if STATED in (r.message or ""):  # failed with X built as "$X$ whose rows are $x^{(i)\top}$" says
+                related |= stacked_names(self.text)  # (documents.stackedsamples)
             # x of d/dx x^3, unless the prose just before gives x a value (documents.ownvariable)
             related |= vanished | written_variables(trees, functions, prose)
             related |= covered

@@ -119,6 +119,7 @@ from verifier.documents.resolve import Instance, ListMember, instantiate
 from verifier.documents.restated import mark_restated
 from verifier.documents.roundedapprox import rounded_approximations
 from verifier.documents.samplelabels import SampleLabels, relabel_in_sums
+from verifier.documents.samplemean import sample_means
 from verifier.documents.samples import as_samples, sample_names, sample_note, sample_rows
 from verifier.documents.scoping import (
     Uses,
@@ -246,6 +247,7 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _ProseConditions):
             self.note_definitions.append(d)
             if (span := display_before(text, at, self.spans)) is not None:  # "$$…$$ where $\\Phi$ is the …"
                 self.trailing[(d.key, d.line)] = span
+        self.note_definitions += sample_means(text)  # "with the sample mean $\\bar x$" (documents.samplemean)
         self.deterministic = deterministic_names(text)  # "a deterministic function $f(x)$" (documents.expectation)
         self.leading: set[tuple[Key, int]] = set()  # inline definitions that open their line
         self.midline: dict[tuple[Key, int], int] = {}  # other inline ones: the column just past them

@@ -54,6 +54,7 @@ from verifier.documents.context import (
     text_of,
 )
 from verifier.documents.datalength import data_range
+from verifier.documents.definedreach import reaches_generic
 from verifier.documents.differentiate import Differentiation, OpaqueLayer, Remembered
 from verifier.documents.differentiate import short as _short
 from verifier.documents.expectation import Functionals, differentiated_functional, functional_value
@@ -208,7 +209,8 @@ class Resolver(Calls, Differentiation):
         """The value of a whole chain member; a top-level derivative becomes ``D(f, x)``."""
         # an undefined name the chain differentiates is a function only in members that differentiate
         # it: elsewhere its values are arbitrary numbers, as plain variables are (and far cheaper)
-        self._generic_on = bool(self.generic) and differentiates(tree, set(self.generic), self.scope)
+        self._generic_on = bool(self.generic) and (differentiates(tree, set(self.generic), self.scope)
+                                                   or reaches_generic(tree, self.generic, self.scope, self._def_tree))
         self._calls_on = differentiated_calls(tree)  # undefined functions of vectors read as arbitrary ones
         self.differentiating = differentiates_anything(tree)
         self.entrywise_written = writes_entrywise(tree)  # documents.writtenentrywise

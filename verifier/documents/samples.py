@@ -35,6 +35,7 @@ from sympy.core.function import AppliedUndef
 
 from verifier.documents.context import Definition, Key, Scope, VarDecl
 from verifier.documents.scoping import Uses
+from verifier.documents.stackedsamples import said_columns
 from verifier.latex import LatexError
 from verifier.latex.vocabulary import TRANSPOSE
 from verifier.results import StepResult, Verdict
@@ -100,7 +101,7 @@ def column_letters(text: str) -> frozenset[str]:
             if letter in samples or not _NOT_SAMPLES.search(clause):
                 out.add(letter)
         out |= {c.group(1) for c in _ONE_COLUMN.finditer(clause) if c.group(1) in samples}
-    return frozenset(out)
+    return frozenset(out | said_columns(text))  # "… whose columns are the examples $x^{(i)}$" (stackedsamples)
 
 
 @functools.lru_cache(maxsize=16)  # a pure function of the notes' text, asked per chain and per reading
@@ -228,15 +229,15 @@ def data_matrix(
 def with_called_bodies(
     trees: list[sp.Basic], scope: Scope, parse: Callable[[str], sp.Basic]
 ) -> list[sp.Basic]:
-    r"""``trees`` (one member's) and the bodies of the notes' functions they call: what the member writes
+    r"""``trees`` (one member's) and the bodies of the notes' functions they call or name: what the member writes
     for :func:`data_matrix`. ``J(\theta)`` with ``J(\theta) := \frac12\sum_i (\theta^T x^{(i)} -
     y^{(i)})^2`` writes the samples; restated as ``\frac12(X\theta - y)^T(X\theta - y)`` with the design
     matrix X, the reading pairs X with them as it does when a member writes the sum itself."""
     out = list(trees)
     seen: set[str] = set()
     for tree in trees:
-        for call in tree.atoms(AppliedUndef):
-            name = call.func.__name__
+        # J(\theta), or J bare where the notes define J(\theta) := … (\nabla_\theta J)
+        for name in [c.func.__name__ for c in tree.atoms(AppliedUndef)] + [s.name for s in tree.atoms(sp.Symbol)]:
             entry = scope.names.get((name, ()))
             if name in seen or not isinstance(entry, Definition) or not entry.is_function or not entry.body:
                 continue

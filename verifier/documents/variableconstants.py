@@ -1,4 +1,4 @@
-r"""Constant letters the notes use as quantities: ``\pi`` differentiated by (``\frac{dH}{d\pi}``).
+r"""Constant letters the notes use as quantities: ``\pi`` (or e) differentiated by (``\frac{dH}{d\pi}``).
 
 ``\pi`` is read as 3.14159… unless the notes declare or define it. Notes on probabilities and policies
 write π for a probability (the entropy ``H(\pi) = -\pi\log\pi - …``, a mixing weight, a policy's
@@ -9,6 +9,10 @@ more). Only that chain: elsewhere in the notes π keeps its meaning (``\sqrt{2\p
 Not a chain that also writes the circle's π (:func:`_circle`: ``\log(2\pi\sigma^2)``, ``\sqrt{2\pi}``,
 ``(2\pi)^{d/2}``, ``e^{i\pi}``): it uses the letter both ways, and which π the derivative is taken by is
 not said (read as one quantity, ``\frac{1}{2\pi}`` from the normaliser was green), so π stays the number.
+
+The same holds for e (fresh22's DDPM note: ``\frac{\partial}{\partial e}(\epsilon - e)^2`` for a prediction e of the
+noise was SKIPPED "e is not declared; cannot differentiate by it"): nobody differentiates by Euler's number, so a
+chain that does uses e as a quantity — unless it also writes e as Euler's number (a power ``e^{x}``, ``\exp``).
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ import sympy as sp
 __all__ = ["DIFFERENTIABLE_CONSTANTS", "differentiated_constants"]
 
 #: the constant letters read as a quantity in a chain that differentiates by them
-DIFFERENTIABLE_CONSTANTS = frozenset({"pi"})
+DIFFERENTIABLE_CONSTANTS = frozenset({"pi", "e"})
 
 
 def differentiated_constants(trees: Iterable[sp.Basic]) -> frozenset[str]:
@@ -36,7 +40,21 @@ def differentiated_constants(trees: Iterable[sp.Basic]) -> frozenset[str]:
                         found.add(var.name)
     if "pi" in found and any(_circle(t) for t in trees):
         found.discard("pi")  # \log(2\pi\sigma^2) beside d/d\pi: the letter is used both ways
+    if "e" in found and any(_euler(t) for t in trees):
+        found.discard("e")  # e^{x} beside d/de: the letter is used both ways
     return frozenset(found)
+
+
+def _euler(tree: sp.Basic) -> bool:
+    """Does ``tree`` write e as Euler's number: a power of it to a formula of names (``e^{x}``, ``e^{-z}``; ``e^2``
+    beside d/de squares the quantity), or ``\\exp``?"""
+    for sub in sp.preorder_traversal(tree):
+        if isinstance(sub, sp.Pow) and isinstance(sub.base, sp.Symbol) and sub.base.name == "e" \
+                and sub.exp.free_symbols:
+            return True
+        if isinstance(sub, sp.exp) or sub is sp.E:
+            return True
+    return False
 
 
 def _is_pi(x: sp.Basic) -> bool:

@@ -16,6 +16,7 @@ from verifier.latex.integrals import differential
 from verifier.latex.numberwriting import typeset_number
 from verifier.latex.punctuation import without_row_punctuation
 from verifier.latex.special import BETA_WORDS
+from verifier.latex.units import currency_end, unit_end
 from verifier.latex.vocabulary import (
     ACCENTS,
     BAR,
@@ -294,6 +295,7 @@ class Tokenizer:
             assert m is not None
             # 10{,}000 and 15.4\% (latex.numberwriting): one number, and p/100
             value, end, percent = typeset_number(s, i, m.end(), j)
+            end = unit_end(s, end, j)  # 0.511 \text{ nats}: what the number measures (latex.units)
             if len(value) > 1000:
                 self.fail("number literal too long", i)
             if percent:
@@ -314,6 +316,8 @@ class Tokenizer:
             self.letter_run(s[i:k], i)
             return k
         if c == "\\":
+            if (after := currency_end(s, i, j)) > i:  # \$5: a price is the number (latex.units)
+                return after
             return self.command(i, j, depth, single)
         if c == "{":
             self.emit(LBRACE, "{", i)

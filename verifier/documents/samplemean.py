@@ -1,0 +1,83 @@
+r"""The sample mean named in words: "with the sample mean $\bar x$" of data $x_1, \dots, x_n$.
+
+Statistics notes name the mean of their data without writing its formula: "For data $x_1, \dots, x_n$ with
+the sample mean $\bar x$, $$\sum_i (x_i - \bar x) = 0$$". Read as a name of its own, ``\bar x`` was an
+arbitrary number: the identity failed and was SKIPPED ("an equation to solve", "on one side only"), and so was
+a wrong one. A reader takes "the sample mean" to be ``\frac1n\sum_{i=1}^n x_i``, the one meaning the words
+have. This module owns that reading and keeps it narrow:
+
+* a sentence says "sample mean", "empirical mean" or "(arithmetic) mean of the data / samples /
+  observations / $x_i$" and writes the barred letter alone in math (``$\bar x$``, ``$\bar{x}$``,
+  ``$\overline{x}$``);
+* the notes count that letter's data: ``x_1, \dots, x_n`` (``\ldots``, ``\cdots``) or a sum
+  ``\sum_{i=1}^{n}`` over ``x_i`` — the count and index are taken from there; without one there is no
+  definition;
+* the notes never define ``\bar x`` themselves (``\bar x = …``, ``:=``): their own formula wins (it may be a
+  weighted or a population mean), and a sentence that denies it ("not the sample mean") names nothing.
+
+The definition is in force from the sentence's line, like one the notes write there. The sample *variance*
+``s^2`` is not read so: notes divide by n or by n − 1 under the same words, and either reading would fail the
+other's correct identities.
+"""
+
+from __future__ import annotations
+
+import re
+
+from verifier.documents.context import Definition
+from verifier.documents.sentences import SENTENCE
+
+__all__ = ["sample_means"]
+
+_WORDS = re.compile(
+    r"\b(?:sample|empirical)\s+(?:mean|average)\b"
+    r"|\b(?:arithmetic\s+)?(?:mean|average)\s+of\s+(?:the\s+|our\s+|all\s+)?"
+    r"(?:data|samples|observations|measurements|values|points|\$)",
+    re.I,
+)
+_NEGATION = re.compile(r"\b(?:not|never|no|nor|instead|unlike|rather)\b|n't", re.I)
+# the barred letter alone in its math: $\bar x$, $\bar{x}$, $\overline{x}$
+_BARRED = re.compile(r"\$\s*\\(?:bar|overline)\s*(?:\{\s*([a-z])\s*\}|([a-z])(?![A-Za-z]))\s*\$")
+_DOTS = r"\\(?:dots|ldots|cdots|dotsc)"
+
+
+def _count(text: str, letter: str) -> tuple[str, str] | None:
+    """(index, count) of the data ``letter`` the notes list or sum: ``x_1, \\dots, x_n`` gives ("i", "n");
+    ``\\sum_{k=1}^{N} … x_k`` gives ("k", "N")."""
+    first = rf"(?<![A-Za-z\\]){letter}_\{{?1\}}?"
+    listed = re.search(first + rf"\s*,\s*{_DOTS}\s*,?\s*{letter}_\{{?([A-Za-z])\}}?(?![A-Za-z])", text)
+    if listed:
+        return "i", listed.group(1)
+    for m in re.finditer(r"\\sum_\{\s*([a-z])\s*=\s*1\s*\}\s*\^\s*\{?\s*([A-Za-z])\s*\}?", text):
+        index, count = m.group(1), m.group(2)
+        if index != count and re.match(rf"[^$]{{0,40}}?(?<![A-Za-z\\]){letter}_\{{?{index}\}}?(?![A-Za-z])",
+                                       text[m.end():]):
+            return index, count
+    return None
+
+
+def _defined(text: str, letter: str) -> bool:
+    """Do the notes write their own definition of the barred letter (``\\bar x = …``, ``\\bar{x} := …``)?"""
+    return re.search(rf"\\(?:bar|overline)\s*(?:\{{\s*{letter}\s*\}}|{letter}(?![A-Za-z]))\s*(?::=|=|\\equiv)",
+                     text) is not None
+
+
+def sample_means(text: str) -> list[Definition]:
+    """The definitions of the barred letters ``text`` calls the sample mean of data it counts (line: the
+    sentence's line)."""
+    out: list[Definition] = []
+    seen: set[str] = set()
+    for m in SENTENCE.finditer(text):
+        sentence = m.group(0)
+        if not _WORDS.search(sentence) or _NEGATION.search(sentence):
+            continue
+        for b in _BARRED.finditer(sentence):
+            letter = b.group(1) or b.group(2)
+            if letter in seen or _defined(text, letter) or (counted := _count(text, letter)) is None:
+                continue
+            index, count = counted
+            seen.add(letter)
+            body = rf"\frac{{1}}{{{count}}}\sum_{{{index}=1}}^{{{count}}} {letter}_{{{index}}}"
+            line = text.count("\n", 0, m.start() + b.start()) + 1
+            out.append(Definition((letter + "bar", ()), body, (), (), None, False, line))
+    return out

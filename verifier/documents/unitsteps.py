@@ -1,0 +1,28 @@
+r"""A step whose sides are in different units is not compared: ``0.511 \text{ nats} = 0.737 \text{ bits}``.
+
+The tokenizer reads a unit after a number as a label of it, not a factor (latex.units): ``-\ln 0.6 = 0.511
+\text{ nats}`` compares 0.5108… with 0.511. A conversion written as a link, ``0.511 \text{ nats} = 0.737
+\text{ bits}``, is true, and read without its units it compares 0.511 with 0.737: a false FAILED; and ``1
+\text{ bit} = 1 \text{ nat}`` would be PROVED. :func:`in_one_unit` owns that guard: a step whose two sides
+write units of different families (``\$`` and bits, nats and bits) keeps no verdict of the numbers: SKIPPED
+with the reason. A side with no unit takes the other's (``-\ln 0.6 = 0.511 \text{ nats}``).
+"""
+
+from __future__ import annotations
+
+from verifier.latex.units import units_in
+from verifier.results import StepResult, Verdict
+
+__all__ = ["in_one_unit"]
+
+
+def in_one_unit(result: StepResult, left: str, right: str) -> StepResult:
+    """``result`` of the step from the LaTeX ``left`` to ``right``: SKIPPED where the sides write units of
+    different families (or one side two of them); unchanged otherwise."""
+    if result.verdict not in (Verdict.PROVED, Verdict.PASSED, Verdict.FAILED):
+        return result
+    units = units_in(left) | units_in(right)
+    if len(units) < 2:
+        return result
+    return result.skipped(f"its sides are in different units ({', '.join(sorted(units))}): a unit is read as a "
+                          "label of its number, so the numbers of a conversion are not compared")
