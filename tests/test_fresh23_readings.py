@@ -21,3 +21,21 @@ def test_a_max_labelled_name_before_brackets_may_multiply() -> None:
 def test_a_max_labelled_name_times_a_wrong_bracket_fails() -> None:
     (step,) = doc_steps(_WARMUP.replace("{rhs}", r"\frac{\eta_{\max}(W - 1)}{2}"))
     assert step.verdict.value == "FAILED"
+
+
+_START = r"""
+The update is $\theta_t = \theta_{t-1} - \eta g_t$ on $f(\theta) = \theta^2$. Start at $\theta_0 = 1$ with $\eta = 0.1$.
+
+Step 1: $g_1 = 2\theta_0 = {rhs}$.
+"""
+
+
+def test_the_start_of_a_recurrence_is_the_value_the_prose_states() -> None:
+    # θ_0 is no entry the recurrence defines: the prose gives it, and 2θ_0 = 2 there
+    steps = doc_steps(_START.replace("{rhs}", "2"))
+    assert all(s.verdict.value != "FAILED" for s in steps)
+
+
+def test_a_wrong_number_at_the_start_of_a_recurrence_is_not_green() -> None:
+    steps = doc_steps(_START.replace("{rhs}", "3"))
+    assert steps[-1].verdict.value not in ("PROVED", "PASSED")
