@@ -39,3 +39,21 @@ def test_the_start_of_a_recurrence_is_the_value_the_prose_states() -> None:
 def test_a_wrong_number_at_the_start_of_a_recurrence_is_not_green() -> None:
     steps = doc_steps(_START.replace("{rhs}", "3"))
     assert steps[-1].verdict.value not in ("PROVED", "PASSED")
+
+
+def test_a_wrong_intermediate_times_an_exact_input_is_not_equal_to_that_inputs_decimals() -> None:
+    # 0.4 (one decimal, on both sides) is an input, not the precision of 0.226: 0.0888 is not 0.0904
+    (step,) = doc_steps(r"$$(0.3 \cdot 0.7 + 0.04 \cdot 0.3) \cdot 0.4 = 0.226 \cdot 0.4$$" + "\n")
+    assert step.verdict.value == "FAILED"
+
+
+def test_a_one_decimal_factor_is_no_licence_for_a_wrong_one() -> None:
+    (step,) = doc_steps(r"$$0.2 \cdot 0.4 = 0.3 \cdot 0.4$$" + "\n")
+    assert step.verdict.value == "FAILED"
+
+
+def test_a_rounded_intermediate_in_a_formula_of_numbers_still_passes() -> None:
+    (step,) = doc_steps(r"$$(0.3 \cdot 0.7 + 0.04 \cdot 0.4) \cdot 0.4 = 0.226 \cdot 0.4$$" + "\n")
+    assert step.verdict.value in ("PROVED", "PASSED")
+    (step,) = doc_steps(r"$$1 - \frac{0.2}{\sqrt{0.4}} = 1 - 0.3162$$" + "\n")
+    assert step.verdict.value in ("PROVED", "PASSED")

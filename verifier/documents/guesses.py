@@ -61,6 +61,7 @@ from verifier.documents.opaque import opaque_verdict
 from verifier.documents.outsideindex import said_outside_letters
 from verifier.documents.ownvariable import held_inputs, unvalued, written_variables
 from verifier.documents.precision import LONE_NUMBER, agrees, written_decimals
+from verifier.documents.propagated import propagated_slack
 from verifier.documents.ranges import denied_ranges, earlier_memberships, scalar_range, stated_ranges
 from verifier.documents.recurrence import (
     SPECIAL_CASE,
@@ -701,8 +702,12 @@ class _Guesses:
             lhs, rhs = float(cx.lhs), float(cx.rhs)
         except ValueError:
             return None
-        if not (agrees(lhs, rhs, min(decimals))
-                or abs(lhs - rhs) < slack * (1 - 1e-9)):
+        carried = propagated_slack(texts[0], texts[1], rhs) if len(results) != 1 and not cx.entry else None
+        if carried is not None:  # two formulas of numbers: the later one's rounding carried through (propagated)
+            if abs(lhs - rhs) > carried * (1 + 1e-9):
+                return None
+        elif not (agrees(lhs, rhs, min(decimals))
+                  or abs(lhs - rhs) < slack * (1 - 1e-9)):
             return None  # sigma(2) = 0.8808 written 0.89: one unit off is a wrong digit, not a rounding
         whole = entrywise_rounded((trees[0], trees[1]), texts) if cx.entry and len(trees) == 2 else None
         if whole is not None:  # [1, σ(-6), σ(6)] = [1, 0.002473, 0.9975]: every entry (documents.worked)
@@ -713,8 +718,9 @@ class _Guesses:
             return replace(r, verdict=Verdict.SKIPPED, counterexample=None, message=(
                 f"numbers rounded to {min(decimals)} decimals: entry {cx.entry} agrees to that precision "
                 f"({cx.lhs} and {cx.rhs}); {rest}"))  # fmt: skip
-        return replace(r, verdict=Verdict.PASSED, counterexample=None,
-                       message=f"equal to the {min(decimals)} decimals written ({cx.lhs} and {cx.rhs})")  # fmt: skip
+        said = "within the rounding of the numbers written" if carried is not None else \
+            f"to the {min(decimals)} decimals written"
+        return replace(r, verdict=Verdict.PASSED, counterexample=None, message=f"equal {said} ({cx.lhs} and {cx.rhs})")
 
     @staticmethod
     def _demote(r: StepResult, why: str) -> StepResult:
