@@ -57,3 +57,21 @@ def test_a_rounded_intermediate_in_a_formula_of_numbers_still_passes() -> None:
     assert step.verdict.value in ("PROVED", "PASSED")
     (step,) = doc_steps(r"$$1 - \frac{0.2}{\sqrt{0.4}} = 1 - 0.3162$$" + "\n")
     assert step.verdict.value in ("PROVED", "PASSED")
+
+
+_RMS = r"""
+RMSProp keeps $s_t = \rho s_{t-1} + (1 - \rho) g_t^2$. Start at $s_0 = 0$ with $\rho = 0.9$.
+
+$$s_1 = 0.9 \cdot 0 + 0.1 \cdot 2^2 = {rhs}$$
+"""
+
+
+def test_a_link_of_numbers_alone_needs_none_of_the_stated_values() -> None:
+    # s_0 = 0 cannot be read at the sizes of s_1 ("index 0 is outside 1..2"): no matter for 0.1 · 2² = 0.4
+    steps = doc_steps(_RMS.replace("{rhs}", "0.4"))
+    assert steps[-1].verdict.value in ("PROVED", "PASSED")
+
+
+def test_a_wrong_link_of_numbers_alone_fails_beside_an_unreadable_stated_value() -> None:
+    steps = doc_steps(_RMS.replace("{rhs}", "0.04"))
+    assert steps[-1].verdict.value == "FAILED"
