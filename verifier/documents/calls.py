@@ -31,7 +31,7 @@ from verifier.documents.generic import (
 from verifier.documents.infer import names_in
 from verifier.documents.kronecker import VEC, stacked
 from verifier.documents.layout import MIXED, differs, gradient_layout
-from verifier.documents.omitted import omitted_argument
+from verifier.documents.omitted import bracketed_factor, omitted_argument
 from verifier.documents.operatorscope import constant_tail, tail_note
 from verifier.documents.prosefunctions import reading as prose_reading
 from verifier.documents.rowsoftmax import COLUMNS as SOFTMAX_COLUMNS
@@ -111,6 +111,8 @@ class Calls:
         if name == "diag" and len(args) == 1 and (jacobian := _entrywise_jacobian(node.args[0], args[0])) is not None:
             self._note("diag(σ'(z)) of an entry-wise function: the diagonal matrix of its derivatives")
             return jacobian  # diag(σ'(z)): σ'(z) of a vector read as its diagonal Jacobian, that matrix (fresh15)
+        if (factor := bracketed_factor(self, node, args)) is not None:  # \eta_{\max}(W + 1) (documents.omitted)
+            return factor
         try:
             return self.apply(name, args, env)
         except ResolveError as literal:

@@ -61,6 +61,7 @@ from verifier.documents.opaque import opaque_verdict
 from verifier.documents.outsideindex import said_outside_letters
 from verifier.documents.ownvariable import held_inputs, unvalued, written_variables
 from verifier.documents.precision import LONE_NUMBER, agrees, written_decimals
+from verifier.documents.propagated import propagated_slack
 from verifier.documents.ranges import denied_ranges, earlier_memberships, scalar_range, stated_ranges
 from verifier.documents.recurrence import (
     SPECIAL_CASE,
@@ -71,6 +72,7 @@ from verifier.documents.recurrence import (
     recurrence_names,
     special_case,
 )
+from verifier.documents.recurrencestart import stated_start_only
 from verifier.documents.rulesteps import rule_note, said_particular, states_rule
 from verifier.documents.samenames import rewrites_same_names
 from verifier.documents.samples import stated_rows
@@ -356,6 +358,10 @@ class _Guesses:
             word = special_case(self.lines, rec, start + 1, chain.line - 1) if rec is not None else None
             if word is not None and rec is not None:
                 return self._demote(r, SPECIAL_CASE.format(word=word, note=rec.note))
+        if started := sorted(n for n in reached if n in self.recurrences
+                             and stated_start_only(trees, n, self.text, self.parse)):  # fmt: skip
+            return self._demote(r, f"{', '.join(started)} written only at the start of its recurrence, a value the "
+                                   "prose states: the step is no identity for every value of it")  # fmt: skip
         recurrent = sorted(n for n in reached if (e := self.recurrences.get(n)) is not None and e.line <= chain.line
                            and orders_entries(trees, e))  # fmt: skip
         # what the recurrence relates (its body's names, its index): not names or indices the checker cannot see
@@ -699,8 +705,12 @@ class _Guesses:
             lhs, rhs = float(cx.lhs), float(cx.rhs)
         except ValueError:
             return None
-        if not (agrees(lhs, rhs, min(decimals))
-                or abs(lhs - rhs) < slack * (1 - 1e-9)):
+        carried = propagated_slack(texts[0], texts[1], rhs) if len(results) != 1 and not cx.entry else None
+        if carried is not None:  # two formulas of numbers: the later one's rounding carried through (propagated)
+            if abs(lhs - rhs) > carried * (1 + 1e-9):
+                return None
+        elif not (agrees(lhs, rhs, min(decimals))
+                  or abs(lhs - rhs) < slack * (1 - 1e-9)):
             return None  # sigma(2) = 0.8808 written 0.89: one unit off is a wrong digit, not a rounding
         whole = entrywise_rounded((trees[0], trees[1]), texts) if cx.entry and len(trees) == 2 else None
         if whole is not None:  # [1, σ(-6), σ(6)] = [1, 0.002473, 0.9975]: every entry (documents.worked)
@@ -711,8 +721,9 @@ class _Guesses:
             return replace(r, verdict=Verdict.SKIPPED, counterexample=None, message=(
                 f"numbers rounded to {min(decimals)} decimals: entry {cx.entry} agrees to that precision "
                 f"({cx.lhs} and {cx.rhs}); {rest}"))  # fmt: skip
-        return replace(r, verdict=Verdict.PASSED, counterexample=None,
-                       message=f"equal to the {min(decimals)} decimals written ({cx.lhs} and {cx.rhs})")  # fmt: skip
+        said = "within the rounding of the numbers written" if carried is not None else \
+            f"to the {min(decimals)} decimals written"
+        return replace(r, verdict=Verdict.PASSED, counterexample=None, message=f"equal {said} ({cx.lhs} and {cx.rhs})")
 
     @staticmethod
     def _demote(r: StepResult, why: str) -> StepResult:

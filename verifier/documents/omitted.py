@@ -14,6 +14,12 @@ only where it is sound:
   derivative of a constant.
 
 Otherwise the call stays unread (SKIPPED with the reason). The reading is reported with the step.
+
+A bracketed *sum* after such a name is no argument but a factor (:func:`bracketed_factor`, fresh23):
+``\eta_{\max}(W + 1)`` in notes that write the peak rate ``\eta_{\max}`` alone is that rate times
+``W + 1``, as ``c(W + 1)`` is for a plain letter. Read as ``\eta_{\max}`` (the argument dropped), a
+correct warm-up sum FAILED. A function written without its argument is evaluated at its variable
+(``f(\mathbf{x})``), not at a sum the notes build on the spot.
 """
 
 from __future__ import annotations
@@ -23,13 +29,14 @@ from typing import TYPE_CHECKING
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
+from verifier.documents.context import VarDecl
 from verifier.documents.reparam import at_point
 from verifier.documents.values import ResolveError, Value
 
 if TYPE_CHECKING:
     from verifier.documents.resolve import Resolver
 
-__all__ = ["differentiates_anything", "omitted_argument"]
+__all__ = ["bracketed_factor", "differentiates_anything", "omitted_argument"]
 
 
 def differentiates_anything(tree: object) -> bool:
@@ -74,3 +81,23 @@ def _same(a: tuple[Value, ...], b: list[Value]) -> bool:
         return all(bool(x == y) for x, y in zip(a, b, strict=True))
     except (TypeError, ValueError):
         return False
+
+
+def bracketed_factor(resolver: Resolver, node: AppliedUndef, args: list[Value]) -> Value | None:
+    """``name(a + b)`` read as ``name · (a + b)`` where ``name`` is an undefined scalar the notes write alone
+    and the bracket holds a sum (module docstring); None where that reading does not apply."""
+    name = node.func.__name__
+    if resolver.differentiating or len(node.args) != 1 or not isinstance(node.args[0], sp.Add):
+        return None
+    entry = resolver.scope.names.get((name, ()))
+    if not isinstance(entry, VarDecl) or entry.kind == "function" or (name, ()) not in resolver.scope.inferred:
+        return None  # declared, defined or a function the notes apply: not this reading
+    value = resolver._lookup((name, ()))
+    if value is None or isinstance(value, sp.MatrixBase) or not isinstance(value, sp.Expr):
+        return None
+    (arg,) = args
+    if not isinstance(arg, sp.Expr | sp.MatrixBase):
+        return None
+    resolver._note(f"{name}(…) read as {name} times the bracket: the notes write {name} alone elsewhere, and "
+                   "a sum in brackets after a value multiplies it")  # fmt: skip
+    return value * arg

@@ -812,10 +812,11 @@ class _Checker(_Indices, _Links):
             return applicable
         members = self.chain.members
         texts = [(members[s.left].latex, members[s.right].latex) for s in applicable]
+        plain = self.doc.parse_plain
         return [s for s, t in zip(applicable, texts, strict=True)
-                if worked(t) or (any(worked_vector(x, self.doc.parse_plain) or closed_form(x, self.doc.parse_plain)
-                                     for x in t) and not all(closed_form(x, self.doc.parse_plain) for x in t))]
-        # (exact arithmetic on both sides, 1·2·½·½ = ½, holds or not whatever the names' values)
+                if (worked(t) or any(worked_vector(x, plain) or closed_form(x, plain) for x in t))
+                and not all(closed_form(x, plain) or worked((x,)) for x in t)]
+        # (arithmetic on both sides, 1·2·½·½ = ½, 0.1·2² = 0.4, holds or not whatever the names' values: fresh23)
 
     def _at_special_case(
         self,
