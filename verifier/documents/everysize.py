@@ -31,39 +31,50 @@ MORE = (2, 4)  # sizes checked besides the sampled ones where no closed form dec
 
 def _index_as_value(tree: sp.Basic, sizes: set[sp.Symbol]) -> bool:
     """Does ``tree`` write a size outside a sum's limits, or a sum's index as a number in its summand?"""
-    if isinstance(tree, sp.Indexed):
-        return False  # x_i, x_{n}: positions
+    if isinstance(tree, sp.Indexed | sp.KroneckerDelta | sp.core.relational.Relational):
+        return False  # x_i, x_{n}, δ_ij, the j ≠ i of a sum's cases: positions
     if isinstance(tree, sp.Sum | sp.Product):
         body = tree.function
         indices = {lim[0] for lim in tree.limits}
-        return bool(_free_values(body) & (indices | sizes)) or _index_as_value(body, sizes)
+        return bool(_free_values(body, sizes) & (indices | sizes)) or _index_as_value(body, sizes)
     if isinstance(tree, sp.Symbol):
         return tree in sizes
     return any(_index_as_value(a, sizes) for a in tree.args if isinstance(a, sp.Basic))
 
 
-def _free_values(tree: sp.Basic) -> set[sp.Symbol]:
-    """The symbols ``tree`` uses as values: not inside an entry's subscript."""
-    if isinstance(tree, sp.Indexed):
+def _free_values(tree: sp.Basic, sizes: set[sp.Symbol]) -> set[sp.Symbol]:
+    r"""The symbols ``tree`` uses as values: not inside an entry's subscript, nor a size as a sum's bound
+    (``\sum_{j=1}^{m}`` inside a summand is a length; ``\sum_{j=1}^{i}`` counts with the outer index)."""
+    if isinstance(tree, sp.Indexed | sp.KroneckerDelta | sp.core.relational.Relational):
         return set()
     if isinstance(tree, sp.Symbol):
         return {tree}
     if isinstance(tree, sp.Sum | sp.Product):
-        inner = _free_values(tree.function) - {lim[0] for lim in tree.limits}
+        inner = _free_values(tree.function, sizes) - {lim[0] for lim in tree.limits}
         for lim in tree.limits:
             for bound in lim[1:]:
-                inner |= _free_values(bound)
+                inner |= _free_values(bound, sizes) - sizes
         return inner
     out: set[sp.Symbol] = set()
     for a in tree.args:
         if isinstance(a, sp.Basic):
-            out |= _free_values(a)
+            out |= _free_values(a, sizes)
     return out
 
 
-def uses_size_as_value(trees: Iterable[sp.Basic], sizes: set[sp.Symbol]) -> bool:
-    """Is any of the step's trees about a bound's size as a value (so concrete sizes prove nothing for all)?"""
-    return any(isinstance(t, sp.Basic) and _index_as_value(t, sizes) for t in trees)
+def uses_size_as_value(pair: tuple[sp.Basic, sp.Basic], sizes: set[sp.Symbol]) -> bool:
+    r"""Does the step (its two sides) use a bound's size as a value, so that concrete sizes prove nothing
+    for the others? A factor both sides share (``\frac{1}{2n}\sum_i … = \frac{1}{2n}\|…\|^2``) is no use:
+    the sides' quotient, where SymPy cancels it, is looked at first."""
+    left, right = pair
+    if isinstance(left, sp.Expr) and isinstance(right, sp.Expr) and right != 0:
+        try:
+            quotient = left / right
+        except (TypeError, ValueError, ZeroDivisionError):
+            quotient = None
+        if quotient is not None and not _index_as_value(quotient, sizes):
+            return False
+    return any(isinstance(t, sp.Basic) and _index_as_value(t, sizes) for t in pair)
 
 
 def verdict_for_every_size(pairs: Sequence[tuple[sp.Basic, sp.Basic]], sizes: set[sp.Symbol]) -> tuple[bool, str]:
@@ -112,7 +123,8 @@ def witness_sizes(pairs: Sequence[tuple[sp.Basic, sp.Basic]], sizes: set[sp.Symb
 
 
 def _size_names(scope: Scope) -> set[str]:
-    return {k[0] for k, e in scope.names.items() if isinstance(e, Size) and not k[1]}
+    """The sizes the checker varies (a symbolic n); a size the notes fix (a length written out) is one."""
+    return {k[0] for k, e in scope.names.items() if isinstance(e, Size) and not k[1] and len(set(e.values)) > 1}
 
 
 def extra_combos(pairs: Sequence[tuple[sp.Basic, sp.Basic]], scope: Scope,
@@ -133,7 +145,7 @@ def proved_for_every_size(pairs: Sequence[tuple[sp.Basic, sp.Basic]], scope: Sco
     """'' when a PROVED step may stay PROVED; else why it is only PASSED at the sizes checked."""
     trees = [t for p in pairs for t in p]
     sizes = bound_sizes(trees, _size_names(scope))
-    if not sizes or not uses_size_as_value(trees, sizes):
+    if not sizes or not any(uses_size_as_value(p, sizes) for p in pairs):
         return ""
     proved, why = verdict_for_every_size(pairs, sizes)
     if proved:
