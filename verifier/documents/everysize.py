@@ -29,6 +29,14 @@ from verifier.documents.context import Key, Scope, Size
 MORE = (2, 4)  # sizes checked besides the sampled ones where no closed form decides
 
 
+def _scale(arg: sp.Basic, sizes: set[sp.Symbol]) -> bool:
+    r"""Is ``arg`` a size as a lone factor (``\frac{1}{n}``, ``\frac{n}{2}``, n²)? A mean's 1/n scales an
+    entry-generic sum; a polynomial in n (``(n-3)(n-5)``) is no lone factor, and a difference of such terms
+    that cancels the sums is caught by the closed form's witness."""
+    base = arg.base if isinstance(arg, sp.Pow) and arg.exp.is_Integer else arg
+    return isinstance(base, sp.Symbol) and base in sizes
+
+
 def _index_as_value(tree: sp.Basic, sizes: set[sp.Symbol]) -> bool:
     """Does ``tree`` write a size outside a sum's limits, or a sum's index as a number in its summand?"""
     if isinstance(tree, sp.Indexed | sp.KroneckerDelta | sp.core.relational.Relational):
@@ -39,7 +47,8 @@ def _index_as_value(tree: sp.Basic, sizes: set[sp.Symbol]) -> bool:
         return bool(_free_values(body, sizes) & (indices | sizes)) or _index_as_value(body, sizes)
     if isinstance(tree, sp.Symbol):
         return tree in sizes
-    return any(_index_as_value(a, sizes) for a in tree.args if isinstance(a, sp.Basic))
+    args = [a for a in tree.args if not (isinstance(tree, sp.Mul) and _scale(a, sizes))]
+    return any(_index_as_value(a, sizes) for a in args if isinstance(a, sp.Basic))
 
 
 def _free_values(tree: sp.Basic, sizes: set[sp.Symbol]) -> set[sp.Symbol]:
@@ -57,7 +66,7 @@ def _free_values(tree: sp.Basic, sizes: set[sp.Symbol]) -> set[sp.Symbol]:
         return inner
     out: set[sp.Symbol] = set()
     for a in tree.args:
-        if isinstance(a, sp.Basic):
+        if isinstance(a, sp.Basic) and not (isinstance(tree, sp.Mul) and _scale(a, sizes)):
             out |= _free_values(a, sizes)
     return out
 
