@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import functools
+import json
 import re
 import time
 from pathlib import Path
@@ -174,6 +175,9 @@ def test_claims_about_whole_vectors_and_matrices_are_checked(members, options, v
 
 
 def test_claims_about_entries_keep_the_size_generic_proof(capsys) -> None:
-    code = main(["check", r"\sum_{k=1}^{K} z_k", r"\sum_{k=1}^{K} z_{K+1-k}", "--vector", "z:K", "--points", "40"])
-    out = capsys.readouterr().out
-    assert code == ExitCode.OK and "K = 1, 2, 3" in out, out  # the sized path: many K, not the notes at 2 and 3
+    code = main(["check", r"\sum_{k=1}^{K} z_k", r"\sum_{k=1}^{K} z_{K+1-k}", "--vector", "z:K", "--points", "40",
+                 "--format", "json", "--no-cache"])
+    steps = json.loads(capsys.readouterr().out)["results"][0]["steps"]
+    # the sized path: many K, not the notes at 2 and 3; proved there only, so PASSED (sound23)
+    assert code == ExitCode.OK and [s["verdict"] for s in steps[:3]] == ["PASSED"] * 3, steps[0]
+    assert [dict(map(tuple, s["sizes"]))["K"] for s in steps[:3]] == [1, 2, 3], steps

@@ -43,6 +43,7 @@ import sympy as sp
 
 from verifier.budget import BudgetExceeded
 from verifier.documents.activebranch import on_active_side
+from verifier.documents.almosteverywhere import almost_everywhere
 from verifier.documents.annotations import key_of_text
 from verifier.documents.appliedlabels import doubt_applied_products
 from verifier.documents.casedomains import case_domains
@@ -655,6 +656,7 @@ class _Document(_Reader, _Doubts):
                 steps = [along_constraint(r, own) for r in steps]  # "along the line $u_1 + u_2 = 1$" (constrained)
                 steps = [in_one_unit(r, chain.members[s.left].latex, chain.members[s.right].latex)
                          for s, r in zip(chain.steps, steps, strict=True)]  # 0.511 nats = 0.737 bits (unitsteps)
+                steps = [almost_everywhere(r, own) for r in steps]  # "a.e.": a kink is no refutation (almosteverywhere)
                 if (cue := rejection(line, chain.members[0].latex, chain.members[-1].latex, chain.inline, before,
                                      (claim_span(line, chain) or (None,))[0] if chain.inline else None)) is not None:
                     steps = [judged(r, cue) for r in steps]  # "…, not $p' = u'v'$" (documents.rejected)

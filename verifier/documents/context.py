@@ -126,10 +126,13 @@ class DomainSpec:
     kind: str = "real"  # real | positive | interval | integer
     lo: float = -math.inf
     hi: float = math.inf
+    exclude: tuple[float, ...] = ()  # points the notes exclude ("for $x \neq 0$": documents.excluded)
 
     def describe(self) -> str:
         if self.kind == "interval":
             return f"in ({self.lo:g}, {self.hi:g})"
+        if self.exclude:
+            return f"{self.kind}, excluding {', '.join(f'{e:g}' for e in self.exclude)}"
         return self.kind
 
 

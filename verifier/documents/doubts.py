@@ -83,7 +83,7 @@ from verifier.documents.outerproducts import NOTE as OUTER_NOTE
 from verifier.documents.outerproducts import as_outer, writes_otimes
 from verifier.documents.outsideindex import UNSAID_NOTE as OUTSIDE_UNSAID
 from verifier.documents.outsideindex import candidates_of, outside_scope, unsaid_note
-from verifier.documents.paths import dropped_path
+from verifier.documents.paths import defined_upstream, dropped_path
 from verifier.documents.peervectors import annotated_with_peer
 from verifier.documents.ranges import AS_STATED, piecewise_variables
 from verifier.documents.readings import (
@@ -138,6 +138,7 @@ _WRITTEN_SHAPE = ("annotated", "written in bold", "labels it", "transposed", "in
 _NABLA_NAME = re.compile(r"\\nabla\s*_\s*\{?\s*\\?([A-Za-z]+(?:_\{?[0-9A-Za-z]\}?)?)")  # \nabla_W, \nabla_{W_2}
 _GUESSED_ELSEWHERE = "elsewhere in the notes"  # infer: a subscript written in another display
 _DIRECT = "direct partials"  # the backprop reading (generic.direct_partials_scope)
+_GREEN = (Verdict.PROVED, Verdict.PASSED)
 # a total derivative spelled with d: \frac{dy}{dz}, \frac{d}{dx}, \frac{\mathrm{d}y}{\mathrm{d}x}
 _TOTAL = re.compile(r"\\d?frac\s*\{\s*(?:\\mathrm\s*\{\s*d\s*\}|d(?:[A-Za-z](?![A-Za-z])|(?![A-Za-z])))")
 _DERIVATIVE = re.compile(r"\\partial|\\nabla|\\frac\{\s*d|\bd/d|'")
@@ -471,6 +472,11 @@ class _Doubts(_ImpliedSums, _WithoutDefinitions):
                     unrestricted.setdefault((note, k), r)
                 if r.verdict in (Verdict.PROVED, Verdict.PASSED) and needs_the_domain(note, out[k], unrestricted, k):
                     restricted.setdefault(k, note)  # √(x²) = x: the negative branch is the mistake
+                elif r.verdict in _GREEN and note.startswith(_DIRECT) and (up := defined_upstream(r.message,
+                                                                                                alt_scope)):
+                    dropped.setdefault(k, replace(out[k], verdict=Verdict.SKIPPED, message=(  # documents.paths
+                        f"holds only when read with {note} ({up[0]} held fixed, as backpropagation does), but the "
+                        f"notes define {up[1]}, so {up[0]} moves with the variable; read literally: {out[k].message}")))
                 elif (r.verdict in (Verdict.PROVED, Verdict.PASSED) and note.startswith(_DIRECT)
                       and (held := dropped_path(r.message, alt_scope, self.text,
                                                 _of_a_defined_name(chain, k, alt_scope))) is not None):  # fmt: skip

@@ -216,6 +216,8 @@ class _Guesses:
             prose = prose[: claim[1]] + quantified + prose[claim[1] :]
         else:
             prose += quantified
+        # the display's own condition ("… = x + 1 \qquad (x \neq 0)", a note of the chain): stated as prose is (sound23)
+        prose += "".join(f"\n${c}$" for n in chain.notes if scalar_range(c := _LEAD.sub("", n.strip("() ,.;"))))
         return start, prose, claim
 
     def _claim_in(self, prose: str, chain: _Chain) -> tuple[int, int] | None:
@@ -733,6 +735,7 @@ class _Guesses:
 
 
 _LONE_NUMBER = re.compile(r"[-+]?\s*\d+\.\d+")
+_LEAD = re.compile(r"^(?:\\text\s*\{\s*(?:for|if|when)\s*\}|for|if|when)\s*")  # a display's "\text{for } x \neq 0"
 
 
 _DISPLAY_END = re.compile(r"\$\$|\\\]|\\end\s*\{[A-Za-z*]+\}")

@@ -122,13 +122,13 @@ def instantiate(scope: Scope, sizes: dict[Key, int]) -> Instance:
                 if dom.kind == "positive":
                     b.positive(name)
                 elif dom.kind == "interval":
-                    b.interval(name, dom.lo, dom.hi)
+                    b.real(name, dom.lo, dom.hi, dom.exclude)
                 elif dom.kind == "integer":
                     lo = 1 if dom.lo == float("-inf") else int(dom.lo)
                     hi = 10 if dom.hi == float("inf") else int(dom.hi)
                     b.integer(name, lo, hi)
                 else:
-                    b.real(name)
+                    b.real(name, exclude=dom.exclude)
             else:
                 assert decl.dims is not None
                 rows, cols = (dim_value(d, sizes) for d in decl.dims)

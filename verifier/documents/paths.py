@@ -10,7 +10,11 @@ a name the notes define (``∂L/∂w``, ``∂h/∂x``: their own computation, al
 never under a ``∂``, ``∂L/∂w = 2λw`` for ``L = (a − y)² + λw²`` is the chain rule's dropped term, and
 ``∂h/∂x = 1`` for ``h = x + sin u``, ``u = x²`` the residual block's. Only a quantity in an expression
 the step writes out (``∂/∂w ‖y − Xw‖²`` with ``y = Xw + ε`` the data) must be a statistic.
-This module owns only that test; doubts.py asks it."""
+
+An upstream gradient is held fixed as backpropagation does (``G = ∂L/∂O``, ``∂/∂V tr(GᵀAV) = AᵀG``)
+only where the loss is left unspecified: with ``L = ½‖O − Y‖²`` *defined*, G = O − Y moves with V, and
+the claim read literally is another (:func:`defined_upstream`, sound23): the notes rule that reading out.
+This module owns only these tests; doubts.py asks them."""
 
 from __future__ import annotations
 
@@ -18,7 +22,7 @@ import re
 
 from verifier.documents.context import Definition, Scope
 
-__all__ = ["dropped_path"]
+__all__ = ["defined_upstream", "dropped_path"]
 
 #: a mean or a variance: a sum divided by a count (\frac{1}{m}\sum_i x_i, \frac{\sum_i x_i}{m}, 1/m \sum);
 #: a model's sum (y_i = \sum_j w_j X_{ij} + ε_i, data held fixed) is no statistic of the variable
@@ -49,4 +53,28 @@ def dropped_path(message: str, scope: Scope, text: str, of_a_name: bool = False)
         if re.search(r"\\partial\s*(?:\{\s*)?" + latex + r"(?![A-Za-z])", text):
             continue
         return name.strip()
+    return None
+
+
+#: the function differentiated in a gradient's definition: \frac{\partial L}{\partial O}, \partial L/\partial O,
+#: \nabla_O L, \frac{dL}{dO}
+_OF = re.compile(r"^\s*(?:\\frac\s*\{\s*(?:\\partial|d)\s*\{?\s*(\\?[A-Za-z]+)|\\partial\s*\{?\s*(\\?[A-Za-z]+)"
+                 r"\s*\}?\s*/|\\nabla_\s*(?:\{[^{}]*\}|\\?[A-Za-z]+)\s*(\\?[A-Za-z]+))")
+
+
+def defined_upstream(message: str, scope: Scope) -> tuple[str, str] | None:
+    r"""(G, L): a quantity the direct-partials reading held fixed (``message``) that the notes define as
+    the derivative of a function L they define too (``G = \frac{\partial L}{\partial O}``, ``L = ½‖O − Y‖²``).
+    Holding G fixed is then no reading of the notes: their G is a function of the variables. None when
+    every held quantity is something else (a loss left unspecified keeps the backprop reading)."""
+    found = _HELD.search(message)
+    if found is None:
+        return None
+    for name in found.group(1).split(", "):
+        entry = scope.names.get((name.strip(), ()))
+        if not isinstance(entry, Definition) or (of := _OF.match(entry.body)) is None:
+            continue
+        loss = next(g for g in of.groups() if g).lstrip("\\")
+        if isinstance(scope.names.get((loss, ())), Definition):
+            return name.strip(), loss
     return None

@@ -24,8 +24,8 @@ from verifier.documents.context import DomainSpec, Scope, VarDecl
 from verifier.documents.deniedranges import denied, left_for_general, universal
 
 __all__ = [
-    "denied_ranges", "earlier_memberships", "piecewise_variables", "restricted", "scalar_range", "stated_bounds",
-    "stated_ranges",
+    "denied_ranges", "earlier_memberships", "excluded_point", "piecewise_variables", "restricted", "scalar_range",
+    "stated_bounds", "stated_ranges",
 ]  # fmt: skip
 
 #: the note of the reading with the ranges the prose states (a reading the notes state, not a blanket guess)
@@ -39,6 +39,8 @@ _BETWEEN = re.compile(rf"^\s*{_NUM}\s*{_LT}\s*{_NAME}\s*{_LT}\s*{_NUM}\s*[,.;]?\
 _IN = re.compile(rf"^\s*{_NAME}\s*\\in\s*[(\[]\s*{_NUM}\s*,\s*{_NUM}\s*[)\]]\s*[,.;]?\s*$")
 _ABOVE = re.compile(rf"^\s*{_NAME}\s*{_GT}\s*0\s*[,.;]?\s*$")
 _BELOW = re.compile(rf"^\s*{_NAME}\s*{_LT}\s*0\s*[,.;]?\s*$")
+# "for $x \neq 0$": the whole line but a point (sound23); the point is read from the formula (excluded_point)
+_NOT_AT = re.compile(rf"^\s*{_NAME}\s*(?:\\neq|\\ne|\\not\s*=|≠)(?![A-Za-z])\s*{_NUM}\s*[,.;]?\s*$")
 _INLINE = re.compile(r"(?<![\\$])\$([^$]+)\$")
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
 
@@ -75,16 +77,27 @@ def scalar_range(formula: str) -> tuple[str, float, float] | None:
         return a.group(1), 0.0, math.inf
     if n := _BELOW.match(formula):  # "and for $w < 0$": the other branch of |w|
         return n.group(1), -math.inf, 0.0
+    if e := _NOT_AT.match(formula):  # "for $x \neq 0$": every real but one (excluded_point gives it)
+        return e.group(1), -math.inf, math.inf
     return None
 
 
-def restricted(scope: Scope, name: str, lo: float, hi: float) -> Scope | None:
-    """``scope`` with the inferred scalar ``name`` in (lo, hi); None when the name is not one."""
+def excluded_point(formula: str) -> float | None:
+    r"""The point ``x \neq c`` excludes (a range of the whole line but c), None for any other formula."""
+    e = _NOT_AT.match(formula)
+    return float(e.group(2)) if e else None
+
+
+def restricted(scope: Scope, name: str, lo: float, hi: float, exclude: float | None = None) -> Scope | None:
+    """``scope`` with the inferred scalar ``name`` in (lo, hi) (and not at ``exclude``); None when the name
+    is not one."""
     entry = scope.names.get((name, ()))
     if (name, ()) not in scope.inferred or not isinstance(entry, VarDecl) or entry.kind != "scalar" or lo >= hi:
         return None
     out = scope.copy()
     domain = DomainSpec("positive", 0.0, math.inf) if hi == math.inf and lo == 0 else DomainSpec("interval", lo, hi)
+    if exclude is not None:  # x ≠ 0: the whole line, the kink at 0 no value it takes (verifier.kinks)
+        domain = DomainSpec("real", lo, hi, (*entry.domain.exclude, exclude))
     out.names[(name, ())] = replace(entry, domain=domain)
     return out
 
@@ -161,7 +174,7 @@ def stated_ranges(
     out = scope
     said = []
     for name, (lo, hi, formula) in found.items():
-        if (narrower := restricted(out, name, lo, hi)) is None:
+        if (narrower := restricted(out, name, lo, hi, excluded_point(formula))) is None:
             continue
         out = narrower
         said.append(formula)

@@ -117,6 +117,7 @@ from verifier.documents.readings import (
 from verifier.documents.recurrence import Recurrence
 from verifier.documents.resolve import Instance, ListMember, instantiate
 from verifier.documents.restated import mark_restated
+from verifier.documents.roughapprox import said_rough
 from verifier.documents.roundedapprox import rounded_approximations
 from verifier.documents.samplelabels import SampleLabels, relabel_in_sums
 from verifier.documents.samplemean import sample_means
@@ -525,7 +526,7 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _ProseConditions):
                 if c.steps:
                     out.append(c)
         out = sorted(out + self._inline_claims(), key=lambda c: c.line)
-        rounded_approximations(out)  # σ(1) ≈ 0.731: a worked value to its digits, checked as = (roundedapprox)
+        rounded_approximations(out, lambda c: said_rough(c, self.lines))  # σ(1) ≈ 0.731: checked as = (roundedapprox)
         touched: set[tuple[int, int]] = set()  # (block, line) of display lines an earlier chain wrote on
         for c in out:
             known = len(self.note_definitions)

@@ -17,6 +17,7 @@ and ``\sim``, ``\simeq`` (asymptotic orders) keep their relation and stay unchec
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from verifier.documents.members import _Chain
 from verifier.documents.precision import LONE_NUMBER
@@ -55,10 +56,13 @@ def _numbers_alone(latex: str) -> bool:
     return bool(re.search(r"\d", rest)) and not re.search(r"[A-DF-Za-df-z]|\\", rest)
 
 
-def rounded_approximations(chains: list[_Chain]) -> None:
+def rounded_approximations(chains: list[_Chain], rough: Callable[[_Chain], bool] = lambda c: False) -> None:
     r"""Make every ``\approx`` link of ``chains`` whose member on one side is a rounded number an equality
-    (in place): ``\frac{1}{1 + e^{-1}} \approx 0.731`` is a claim to the digits written."""
+    (in place): ``\frac{1}{1 + e^{-1}} \approx 0.731`` is a claim to the digits written — unless the prose
+    calls the approximation rough (``rough``: :mod:`verifier.documents.roughapprox`)."""
     for chain in chains:
+        if any(s.relation in APPROX for s in chain.steps) and rough(chain):
+            continue  # "linearising is poor: σ(2) ≈ 0.5 + 0.5": no claim to the digits written
         for step in chain.steps:
             if step.relation not in APPROX:
                 continue

@@ -31,6 +31,7 @@ from verifier.documents.context import (
     display_key,
 )
 from verifier.documents.distributions import only_stated
+from verifier.documents.everysize import extra_combos, proved_for_every_size, step_pairs
 from verifier.documents.expectation import unproved
 from verifier.documents.hypotheses import solved_hypotheses, special_case
 from verifier.documents.identity import identity_as_one
@@ -357,7 +358,9 @@ class _Checker(_Indices, _Links):
         assert resolved is not None
         relevant |= probe.sizes_used | resolved.resolver.sizes_used
         inferred = self.scope.inferred
-        for sizes in past_numbers(self._combos(relevant), relevant, self._sizes(), inferred, self._trees(members)):
+        combos = self._combos(relevant)  # and a size where a closed form differs (documents.everysize)
+        combos += extra_combos([p for s in live for p in self._sides(s)], self.scope, combos)
+        for sizes in past_numbers(combos, relevant, self._sizes(), inferred, self._trees(members)):
             instance = self.doc.instance(self.scope_id, self.scope, sizes)
             resolver0 = self._resolver(instance, {})
             shown_sizes = {display_key(k): v for k, v in sizes.items() if k in relevant}
@@ -905,6 +908,8 @@ class _Checker(_Indices, _Links):
                 return self._from(step, o, bad, texts, source, where, read)
         final = Verdict.PROVED if all(v is Verdict.PROVED for v in verdicts) else Verdict.PASSED
         rep = next(o for o, v in zip(outs, verdicts, strict=True) if v is final)
+        if final is Verdict.PROVED and (unproved := proved_for_every_size(self._sides(step), self.scope)):
+            final, read = Verdict.PASSED, "; ".join(x for x in (unproved, read) if x)
         assert rep.result is not None
         method = "; ".join(x for x in (rep.result.method, where) if x)
         points = min(o.result.points for o in outs if o.result is not None)
@@ -912,6 +917,10 @@ class _Checker(_Indices, _Links):
             index=step.index, verdict=final, method=method, points=points, message=read,
             sizes=rep.result.sizes, source=source, duration=sum(o.result.duration for o in outs if o.result), **texts,
         )  # fmt: skip
+
+    def _sides(self, step: _Step) -> list[tuple[sp.Basic, sp.Basic]]:
+        left, right = (self.chain.members[k].parsed for k in (step.left, step.right))
+        return step_pairs(*(_member_trees(p) if p is not None else [] for p in (left, right)))
 
     def _whole_jacobian(self, left: _Member, right: _Member, free: set[str]) -> bool:
         r"""Is the step an entry ``∂g_i/∂z_j`` of a Jacobian, both indices free, whose prose before names no

@@ -1,0 +1,84 @@
+r"""Sums in closed form: a proof for every size, or a size where a claim fails.
+
+A claim about a sum to a symbolic size ``n`` (``\sum_{i=1}^{n} i^3 = \frac{n^2(n+1)^2}{4}``) is checked at a
+few sizes; agreement there proves nothing for the sizes not drawn. Every sum whose summand is built of
+numbers, its index, sizes and plain scalar names is replaced here by SymPy's closed form (``summation``;
+the sizes are positive integer symbols, so the forms hold for every n ≥ 1); sums of entries stay opaque
+atoms (equal sums cancel). A difference of two sides that is then 0 identically is a proof for every n
+(:func:`difference`); one that is free of sums and not 0 is evaluated exactly at n = 1 … ``SEARCH`` for a
+size where the claim fails (:func:`witness`), which the caller checks as written. Used by
+:mod:`verifier.documents.everysize` (``verify doc``) and :mod:`verifier.sizes` (``verify check``).
+"""
+
+from __future__ import annotations
+
+import sympy as sp
+from sympy.core.function import AppliedUndef
+
+from verifier.budget import BudgetExceeded, soft_limit
+
+SEARCH = 24  # sizes tried for a nonzero difference
+BUDGET = 2.0  # seconds for the closed forms and the identity test
+_STAGE = "closed-form sums"
+_RATIONALS = (sp.Rational(3, 7), sp.Rational(-5, 11), sp.Rational(2, 13), sp.Rational(7, 5), sp.Rational(-1, 3))
+
+
+def _closable(body: sp.Basic) -> bool:
+    """A summand SymPy's ``summation`` may close: numbers, symbols and elementary functions of them."""
+    return not body.atoms(sp.Indexed, AppliedUndef, sp.Derivative, sp.MatrixSymbol, sp.Integral)
+
+
+def _closed(tree: sp.Basic) -> sp.Basic:
+    """``tree`` with every closable sum (innermost first) replaced by its closed form."""
+    if not tree.args:
+        return tree
+    args = [_closed(a) if isinstance(a, sp.Basic) else a for a in tree.args]
+    tree = tree.func(*args) if args != list(tree.args) else tree
+    if isinstance(tree, sp.Sum) and _closable(tree.function):
+        done = tree.doit()
+        return done if not done.has(sp.Sum) else tree
+    return tree
+
+
+def _integer_sizes(tree: sp.Basic, sizes: set[sp.Symbol]) -> tuple[sp.Basic, dict[sp.Symbol, sp.Symbol]]:
+    """``tree`` with each size a positive integer symbol (what makes the closed forms valid), and the map."""
+    swap = {s: sp.Symbol(s.name, integer=True, positive=True) for s in sizes if s in tree.free_symbols}
+    return tree.xreplace(swap), swap
+
+
+def difference(left: sp.Basic, right: sp.Basic, sizes: set[sp.Symbol]) -> tuple[sp.Expr | None, dict]:
+    """The difference of the sides with closable sums in closed form (None: not an expression)."""
+    if not (isinstance(left, sp.Expr) and isinstance(right, sp.Expr)):
+        return None, {}
+    d, swap = _integer_sizes(left - right, sizes)
+    try:
+        with soft_limit(BUDGET, _STAGE):
+            return sp.simplify(_closed(d)), swap
+    except BudgetExceeded as exc:
+        if exc.stage != _STAGE:
+            raise
+        return None, swap
+    except (TypeError, ValueError, NotImplementedError, AttributeError, RecursionError, StopIteration):
+        return None, swap
+
+
+def witness(d: sp.Expr, swap: dict[sp.Symbol, sp.Symbol]) -> dict[str, int] | None:
+    """Sizes (by name) at which a sum-free difference ``d`` is not 0 exactly, the other names at fixed
+    rationals; None when there is none up to ``SEARCH`` or ``d`` still has sums or functions."""
+    if d.has(sp.Sum, sp.Product, sp.Indexed, AppliedUndef, sp.Derivative) or not swap:
+        return None
+    size_syms = [s for s in swap.values() if s in d.free_symbols]
+    if len(size_syms) != 1:
+        return None  # one size at a time: a grid of several is left to the concrete checks
+    n = size_syms[0]
+    others = sorted(d.free_symbols - {n}, key=str)
+    at = {s: _RATIONALS[k % len(_RATIONALS)] for k, s in enumerate(others)}
+    fixed = d.xreplace(at)
+    for value in range(1, SEARCH + 1):
+        try:
+            v = sp.nsimplify(fixed.xreplace({n: sp.Integer(value)}))
+        except (TypeError, ValueError, ZeroDivisionError):
+            continue
+        if v.is_number and v.is_finite and v != 0 and v.is_zero is False:
+            return {n.name: value}
+    return None

@@ -1,0 +1,164 @@
+r"""PROVED for every size: what a green step about a sum to a symbolic bound ``n`` needs.
+
+The notes write ``\sum_{i=1}^{n} i^3 = \frac{n^2(n+1)^2}{4}`` for every n; the checker reads n as a size
+and checks the step at a few sizes (:mod:`verifier.documents.infer`), each one exactly. A proof at n = 3
+and 5 is no proof for every n: ``+ (n-1)(n-2)(n-3)(n-5)`` on the right is 0 at 1, 2, 3 and 5 only, and
+``\sum_{i=1}^{n} (-1)^i = -1`` holds at every odd n (redteam28 found the first PROVED, checked at 3 and 5).
+
+Where the step uses a bound's size *as a value* — n written outside a sum's limits, or a summand that
+uses its index as a number (``i^3``, ``(-1)^i``; an index only in subscripts, ``x_i``, is a position) —
+PROVED needs an argument for every n: the sums in closed form, the difference 0 identically
+(:mod:`verifier.closedsums`). Where the difference is not 0, the step is checked as written at a size where
+it is not (:func:`extra_combos`: a false closed form is FAILED with the notes' own reading); where no closed
+form decides, at ``MORE`` sizes besides the sampled ones, and it is at most PASSED at the sizes checked
+(:func:`proved_for_every_size` says why), never PROVED.
+
+A step whose sizes are lengths only (``\sum_{i=1}^{n} x_i y_i = x^\top y``: each entry a position, n no
+value) keeps its concrete proofs: they are entry-generic and do not depend on which n was drawn.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import sympy as sp
+
+from verifier.closedsums import difference, witness
+from verifier.documents.context import Key, Scope, Size
+
+MORE = (2, 4)  # sizes checked besides the sampled ones where no closed form decides
+
+
+def _scale(arg: sp.Basic, sizes: set[sp.Symbol]) -> bool:
+    r"""Is ``arg`` a size as a lone factor (``\frac{1}{n}``, ``\frac{n}{2}``, n²)? A mean's 1/n scales an
+    entry-generic sum; a polynomial in n (``(n-3)(n-5)``) is no lone factor, and a difference of such terms
+    that cancels the sums is caught by the closed form's witness."""
+    base = arg.base if isinstance(arg, sp.Pow) and arg.exp.is_Integer else arg
+    return isinstance(base, sp.Symbol) and base in sizes
+
+
+def _index_as_value(tree: sp.Basic, sizes: set[sp.Symbol]) -> bool:
+    """Does ``tree`` write a size outside a sum's limits, or a sum's index as a number in its summand?"""
+    if isinstance(tree, sp.Indexed | sp.KroneckerDelta | sp.core.relational.Relational):
+        return False  # x_i, x_{n}, δ_ij, the j ≠ i of a sum's cases: positions
+    if isinstance(tree, sp.Sum | sp.Product):
+        body = tree.function
+        indices = {lim[0] for lim in tree.limits}
+        return bool(_free_values(body, sizes) & (indices | sizes)) or _index_as_value(body, sizes)
+    if isinstance(tree, sp.Symbol):
+        return tree in sizes
+    args = [a for a in tree.args if not (isinstance(tree, sp.Mul) and _scale(a, sizes))]
+    return any(_index_as_value(a, sizes) for a in args if isinstance(a, sp.Basic))
+
+
+def _free_values(tree: sp.Basic, sizes: set[sp.Symbol]) -> set[sp.Symbol]:
+    r"""The symbols ``tree`` uses as values: not inside an entry's subscript, nor a size as a sum's bound
+    (``\sum_{j=1}^{m}`` inside a summand is a length; ``\sum_{j=1}^{i}`` counts with the outer index)."""
+    if isinstance(tree, sp.Indexed | sp.KroneckerDelta | sp.core.relational.Relational):
+        return set()
+    if isinstance(tree, sp.Symbol):
+        return {tree}
+    if isinstance(tree, sp.Sum | sp.Product):
+        inner = _free_values(tree.function, sizes) - {lim[0] for lim in tree.limits}
+        for lim in tree.limits:
+            for bound in lim[1:]:
+                inner |= _free_values(bound, sizes) - sizes
+        return inner
+    out: set[sp.Symbol] = set()
+    for a in tree.args:
+        if isinstance(a, sp.Basic) and not (isinstance(tree, sp.Mul) and _scale(a, sizes)):
+            out |= _free_values(a, sizes)
+    return out
+
+
+def uses_size_as_value(pair: tuple[sp.Basic, sp.Basic], sizes: set[sp.Symbol]) -> bool:
+    r"""Does the step (its two sides) use a bound's size as a value, so that concrete sizes prove nothing
+    for the others? A factor both sides share (``\frac{1}{2n}\sum_i … = \frac{1}{2n}\|…\|^2``) is no use:
+    the sides' quotient, where SymPy cancels it, is looked at first."""
+    left, right = pair
+    if isinstance(left, sp.Expr) and isinstance(right, sp.Expr) and right != 0:
+        try:
+            quotient = left / right
+        except (TypeError, ValueError, ZeroDivisionError):
+            quotient = None
+        if quotient is not None and not _index_as_value(quotient, sizes):
+            return False
+    return any(isinstance(t, sp.Basic) and _index_as_value(t, sizes) for t in pair)
+
+
+def verdict_for_every_size(pairs: Sequence[tuple[sp.Basic, sp.Basic]], sizes: set[sp.Symbol]) -> tuple[bool, str]:
+    """(proved for every n, why not): each pair is one (left, right) of the step's trees."""
+    for left, right in pairs:
+        d, _ = difference(left, right, sizes)
+        if d is None or d != 0:
+            return False, "no argument for every size (the sums have no closed form here)" if d is None or d.has(
+                sp.Sum, sp.Product) else f"the sides differ by {sp.sstr(d)} at other sizes"
+    return True, ""
+
+
+def bound_sizes(trees: Iterable[sp.Basic], size_names: set[str]) -> set[sp.Symbol]:
+    """The symbols of ``trees`` that are sizes (``size_names``) written in a sum's or product's limits."""
+    out: set[sp.Symbol] = set()
+    for t in trees:
+        if not isinstance(t, sp.Basic):
+            continue
+        for s in t.atoms(sp.Sum, sp.Product):
+            for lim in s.limits:
+                out |= {x for b in lim[1:] for x in b.free_symbols if isinstance(x, sp.Symbol) and x.name in size_names}
+    return out
+
+
+def step_pairs(left: Sequence[sp.Basic], right: Sequence[sp.Basic]) -> list[tuple[sp.Basic, sp.Basic]]:
+    """The (left, right) trees of a step: its two members' first trees (placeholders are not sides)."""
+    return [(left[0], right[0])] if left and right else []
+
+
+def witness_sizes(pairs: Sequence[tuple[sp.Basic, sp.Basic]], sizes: set[sp.Symbol]) -> list[dict[str, int]]:
+    """Sizes (by name) at which to check a step that uses ``sizes`` as values: where its closed-form
+    difference is not 0; where there is no closed form, ``MORE`` of each (a sampled size may miss the one
+    size where a claim fails, and two odd sizes miss a parity); none when the argument holds."""
+    if not sizes or not any(uses_size_as_value(p, sizes) for p in pairs):
+        return []
+    for left, right in pairs:
+        d, swap = difference(left, right, sizes)
+        if d is not None and d == 0:
+            continue
+        found = witness(d, swap) if d is not None else None
+        if found:
+            return [found]
+        if d is None or d.has(sp.Sum, sp.Product):
+            return [{s.name: v} for s in sorted(sizes, key=str) for v in MORE]
+    return []
+
+
+def _size_names(scope: Scope) -> set[str]:
+    """The sizes the checker varies (a symbolic n); a size the notes fix (a length written out) is one."""
+    return {k[0] for k, e in scope.names.items() if isinstance(e, Size) and not k[1] and len(set(e.values)) > 1}
+
+
+def extra_combos(pairs: Sequence[tuple[sp.Basic, sp.Basic]], scope: Scope,
+                 combos: list[dict[Key, int]]) -> list[dict[Key, int]]:
+    """More size assignments for the checker (:meth:`steps._Checker._instances`): the first of ``combos``
+    with a bound's size moved to where the closed-form difference is not 0 — the step is then checked
+    there as written, and a false closed form is FAILED with the notes' own reading — or to ``MORE``."""
+    trees = [t for p in pairs for t in p]
+    out: list[dict[Key, int]] = []
+    for found in witness_sizes(pairs, bound_sizes(trees, _size_names(scope))) if combos else []:
+        moved = {key: found.get(key[0], v) if not key[1] else v for key, v in combos[0].items()}
+        if moved not in combos and moved not in out:
+            out.append(moved)
+    return out
+
+
+def proved_for_every_size(pairs: Sequence[tuple[sp.Basic, sp.Basic]], scope: Scope) -> str:
+    """'' when a PROVED step may stay PROVED; else why it is only PASSED at the sizes checked."""
+    trees = [t for p in pairs for t in p]
+    sizes = bound_sizes(trees, _size_names(scope))
+    if not sizes or not any(uses_size_as_value(p, sizes) for p in pairs):
+        return ""
+    proved, why = verdict_for_every_size(pairs, sizes)
+    if proved:
+        return ""
+    names = ", ".join(sorted(s.name for s in sizes))
+    return (f"proved at the sizes checked only, not for every {names}: {why}; a sum to {names} whose terms or "
+            f"closed form use {names} as a number needs an argument for every size")
