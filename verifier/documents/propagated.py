@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from verifier.latex.numberwriting import decimal_points
+
 __all__ = ["propagated_slack"]
 
 _DECIMAL = re.compile(r"(?<![\d.])(\d*)\.(\d+)(?![\d.])")
@@ -26,6 +28,7 @@ _SCIENTIFIC = re.compile(r"\\times\s*10|\\%|e[-+]?\d")
 
 
 def _numbers(text: str) -> list[tuple[str, float, int]]:
+    text = decimal_points(text)  # 0{,}3162 is 0.3162 (a decimal comma: latex.numberwriting)
     return [(m.group(0), float(m.group(0)), len(m.group(2))) for m in _DECIMAL.finditer(text)]
 
 

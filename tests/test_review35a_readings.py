@@ -1,0 +1,66 @@
+r"""review35a: the stop-34 readings read beyond their words (examples written here).
+
+* "almost surely"/"almost everywhere" in another problem or another paragraph made a kink-only FAILED in this
+  one PASSED (documents.almosteverywhere took the eight lines before the display, headings and blank lines
+  included).
+* A chain that converts units through a number with no unit: ``1 \text{ bit} = 1 = 1 \text{ nat}`` was PROVED
+  link by link (the bare 1 taking each neighbour's unit), and ``2 \text{ bytes} = 2 \cdot 8 = 16 \text{ bits}``
+  FAILED its first link (2 against 16).
+* A decimal comma (``0{,}731``) read as no lone rounded number, so fresh23's carried rounding compared the
+  worked value exactly: ``\frac{1}{1+e^{-1}} = 0{,}731`` FAILED on main (redteam29's own test).
+"""
+
+from __future__ import annotations
+
+import pytest
+from support import doc_steps
+
+from verifier.results import Verdict
+
+GREEN = (Verdict.PROVED, Verdict.PASSED)
+CHAIN = "\\operatorname{sign}(x)^2 (x+1)^2 = (x+1)^2 = x^2 + 2x + 1"
+
+
+@pytest.mark.parametrize("text", [
+    f"# Problem 1\n\nThe sample mean converges almost surely.\n\n# Problem 2\n\nThen\n$${CHAIN}$$\n",
+    f"# P\n\nThe ReLU is differentiable almost everywhere.\n\nWe also need an identity.\n$${CHAIN}$$\n",
+])
+def test_almost_everywhere_elsewhere_excludes_no_kink(text: str) -> None:
+    steps = doc_steps(text)
+    assert steps[0].verdict is Verdict.FAILED, steps[0].message
+
+
+def test_almost_everywhere_in_the_paragraph_before_the_display_still_counts() -> None:
+    steps = doc_steps(f"# P\n\nThe identity holds almost everywhere:\n\n$${CHAIN}$$\n")
+    assert steps[0].verdict is Verdict.PASSED, steps[0].message
+
+
+def test_a_bare_number_between_two_units_is_no_proof_of_the_conversion() -> None:
+    steps = doc_steps("# E\n\nIn bits,\n$$1 \\text{ bit} = 1 = 1 \\text{ nat}$$\n")
+    assert not any(s.verdict in GREEN for s in steps), [(s.verdict, s.message) for s in steps]
+
+
+def test_a_bare_number_in_a_conversion_is_not_failed() -> None:
+    steps = doc_steps("# S\n\nStorage:\n$$2 \\text{ bytes} = 2 \\cdot 8 = 16 \\text{ bits}$$\n\n"
+                      "A coin:\n$$0.693 \\text{ nats} = \\frac{0.693}{\\ln 2} = 1.000 \\text{ bit}$$\n")
+    assert not any(s.verdict is Verdict.FAILED for s in steps), [(s.verdict, s.message) for s in steps]
+
+
+def test_one_unit_throughout_is_still_checked() -> None:
+    steps = doc_steps("# S\n\nCost:\n$$\\$4 \\times 1.25 = 5 = \\$6$$\n")
+    assert Verdict.FAILED in [s.verdict for s in steps], [(s.verdict, s.message) for s in steps]
+
+
+@pytest.mark.parametrize(("display", "verdicts"), [
+    ("\\frac{1}{1 + e^{-1}} = 0{,}731", GREEN),
+    ("\\frac{1}{1 + e^{-1}} = 0{,}73", GREEN),
+    ("e^{-1} = 0{,}368", GREEN),
+    ("1 - \\frac{0{,}2}{\\sqrt{0{,}4}} = 1 - 0{,}3162", GREEN),
+    ("\\frac{1}{1 + e^{-1}} = 0{,}74", (Verdict.FAILED,)),
+    ("0{,}2 \\cdot 0{,}4 = 0{,}3 \\cdot 0{,}4", (Verdict.FAILED,)),
+    ("\\frac{1}{1 + e^{-1}} \\approx 0{,}8", (Verdict.FAILED,)),
+    ("\\frac{1}{1 + e^{-1}} \\approx 0{,}7", GREEN),
+])
+def test_a_decimal_comma_is_a_rounded_number(display: str, verdicts: tuple[Verdict, ...]) -> None:
+    steps = doc_steps(f"# A\n\nDer Wert:\n$${display}$$\n")
+    assert steps and steps[-1].verdict in verdicts, [(s.verdict, s.message) for s in steps]
