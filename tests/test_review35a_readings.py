@@ -64,3 +64,17 @@ def test_one_unit_throughout_is_still_checked() -> None:
 def test_a_decimal_comma_is_a_rounded_number(display: str, verdicts: tuple[Verdict, ...]) -> None:
     steps = doc_steps(f"# A\n\nDer Wert:\n$${display}$$\n")
     assert steps and steps[-1].verdict in verdicts, [(s.verdict, s.message) for s in steps]
+
+
+@pytest.mark.parametrize("text", [
+    "# P\n\nEach $x_i$ has a weight $w_i > 0$, and $\\bar x$ is the weighted mean of the data $x_1, \\dots, x_n$.\n"
+    "$$\\sum_{i=1}^{n} (x_i - \\bar x)^2 = \\sum_{i=1}^{n} x_i^2 - n\\bar x^2$$\n",
+    "# P\n\nFor positive data $x_1, \\dots, x_n$ let $\\bar x$ be the geometric mean of the data.\n"
+    "$$\\sum_{i=1}^{n} (x_i - \\bar x) = 0$$\n",
+    "# Problem 1\n\nFor data $x_1, \\dots, x_n$ with the sample mean $\\bar x$, the deviations sum to zero.\n\n"
+    "# Problem 2\n\nNow each $x_i$ has a weight $w_i > 0$, and $\\bar x$ is the weighted mean.\n"
+    "$$\\sum_{i=1}^{n} (x_i - \\bar x)^2 = \\sum_{i=1}^{n} x_i^2 - n\\bar x^2$$\n",
+])
+def test_a_mean_of_another_kind_is_no_sample_mean(text: str) -> None:
+    steps = doc_steps(text)
+    assert steps and steps[-1].verdict not in GREEN, [(s.verdict, s.message) for s in steps]

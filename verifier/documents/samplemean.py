@@ -13,7 +13,10 @@ have. This module owns that reading and keeps it narrow:
   ``\sum_{i=1}^{n}`` over ``x_i`` — the count and index are taken from there; without one there is no
   definition;
 * the notes never define ``\bar x`` themselves (``\bar x = …``, ``:=``): their own formula wins (it may be a
-  weighted or a population mean), and a sentence that denies it ("not the sample mean") names nothing.
+  weighted or a population mean), and a sentence that denies it ("not the sample mean") names nothing;
+* no sentence calls the barred letter a mean of another kind ("the weighted mean of the data", "the geometric
+  mean", "the population mean"): "mean of the data" there is no arithmetic mean, and where another problem of
+  the notes says so the letter names two things (review35a: both were PROVED under the arithmetic mean).
 
 The definition is in force from the sentence's line, like one the notes write there. The sample *variance*
 ``s^2`` is not read so: notes divide by n or by n − 1 under the same words, and either reading would fail the
@@ -33,6 +36,13 @@ _WORDS = re.compile(
     r"\b(?:sample|empirical)\s+(?:mean|average)\b"
     r"|\b(?:arithmetic\s+)?(?:mean|average)\s+of\s+(?:the\s+|our\s+|all\s+)?"
     r"(?:data|samples|observations|measurements|values|points|\$)",
+    re.I,
+)
+# a mean of another kind: "weighted mean of the data", "exponentially weighted average", "population mean"
+_QUALIFIED = re.compile(
+    r"\b(?:weighted|geometric|harmonic|trimmed|truncated|winsori[sz]ed|moving|running|exponential(?:ly)?|rolling"
+    r"|population|true|expected|posterior|prior|conditional|log|quadratic|generali[sz]ed|power|class|group|cluster"
+    r"|smoothed|decayed)\s+(?:[a-z]+\s+)?(?:mean|average)\b|\bmedian\b",
     re.I,
 )
 _NEGATION = re.compile(r"\b(?:not|never|no|nor|instead|unlike|rather)\b|n't", re.I)
@@ -62,11 +72,17 @@ def _defined(text: str, letter: str) -> bool:
                      text) is not None
 
 
+def _otherwise(text: str) -> set[str]:
+    """The barred letters a sentence of ``text`` calls a mean of another kind (``_QUALIFIED``)."""
+    return {b.group(1) or b.group(2) for m in SENTENCE.finditer(text) if _QUALIFIED.search(m.group(0))
+            for b in _BARRED.finditer(m.group(0))}
+
+
 def sample_means(text: str) -> list[Definition]:
     """The definitions of the barred letters ``text`` calls the sample mean of data it counts (line: the
     sentence's line)."""
     out: list[Definition] = []
-    seen: set[str] = set()
+    seen: set[str] = _otherwise(text)
     for m in SENTENCE.finditer(text):
         sentence = m.group(0)
         if not _WORDS.search(sentence) or _NEGATION.search(sentence):
