@@ -78,3 +78,12 @@ def test_a_decimal_comma_is_a_rounded_number(display: str, verdicts: tuple[Verdi
 def test_a_mean_of_another_kind_is_no_sample_mean(text: str) -> None:
     steps = doc_steps(text)
     assert steps and steps[-1].verdict not in GREEN, [(s.verdict, s.message) for s in steps]
+
+
+def test_another_problems_columns_do_not_fail_this_problems_rows() -> None:
+    text = ("# Problem 1\n\nLet the design matrix $X$ be the matrix whose rows are $x^{(i)\\top}$, and let $y$ stack "
+            "the targets $y^{(i)}$.\n$$\\frac{1}{m}\\sum_{i=1}^{m}(\\theta^\\top x^{(i)} - y^{(i)})x^{(i)} = "
+            "\\frac{1}{m} X^\\top(X\\theta - y)$$\n\n# Problem 2\n\nLet $X$ be the matrix whose columns are the "
+            "examples $x^{(i)}$.\n$$\\frac{1}{m}\\sum_{i=1}^{m} x^{(i)} x^{(i)\\top} = \\frac{1}{m} X X^\\top$$\n")
+    steps = doc_steps(text)
+    assert all(s.verdict is not Verdict.FAILED for s in steps), [(s.verdict, s.message) for s in steps]
