@@ -87,3 +87,11 @@ def test_another_problems_columns_do_not_fail_this_problems_rows() -> None:
             "examples $x^{(i)}$.\n$$\\frac{1}{m}\\sum_{i=1}^{m} x^{(i)} x^{(i)\\top} = \\frac{1}{m} X X^\\top$$\n")
     steps = doc_steps(text)
     assert all(s.verdict is not Verdict.FAILED for s in steps), [(s.verdict, s.message) for s in steps]
+
+
+def test_verify_check_proves_no_conversion_through_a_bare_number(capsys: pytest.CaptureFixture[str]) -> None:
+    from verifier.cli import main
+
+    main(["check", r"1 \text{ bit} = 1 = 1 \text{ nat}", "--points", "20", "--no-cache"])
+    out = capsys.readouterr().out
+    assert "SKIPPED" in out and "PROVED" not in out, out
