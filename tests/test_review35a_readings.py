@@ -95,3 +95,11 @@ def test_verify_check_proves_no_conversion_through_a_bare_number(capsys: pytest.
     main(["check", r"1 \text{ bit} = 1 = 1 \text{ nat}", "--points", "20", "--no-cache"])
     out = capsys.readouterr().out
     assert "SKIPPED" in out and "PROVED" not in out, out
+
+
+def test_the_sample_mean_counts_its_own_sentences_data() -> None:
+    text = ("# Problem 1\n\nTraining inputs $x_1, \\dots, x_m$ are fed to the network one at a time.\n\n# Problem 2\n\n"
+            "For data $x_1, \\dots, x_n$ with the sample mean $\\bar x$,\n"
+            "$$\\sum_{i=1}^{n} (x_i - \\bar x)^2 = \\sum_{i=1}^{n} x_i^2 - n\\bar x^2$$\n")
+    steps = doc_steps(text)
+    assert steps and steps[-1].verdict in GREEN, [(s.verdict, s.message) for s in steps]

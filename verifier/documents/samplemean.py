@@ -51,19 +51,26 @@ _BARRED = re.compile(r"\$\s*\\(?:bar|overline)\s*(?:\{\s*([a-z])\s*\}|([a-z])(?!
 _DOTS = r"\\(?:dots|ldots|cdots|dotsc)"
 
 
-def _count(text: str, letter: str) -> tuple[str, str] | None:
+def _count(text: str, letter: str, start: int = 0, end: int | None = None) -> tuple[str, str] | None:
     """(index, count) of the data ``letter`` the notes list or sum: ``x_1, \\dots, x_n`` gives ("i", "n");
-    ``\\sum_{k=1}^{N} … x_k`` gives ("k", "N")."""
+    ``\\sum_{k=1}^{N} … x_k`` gives ("k", "N"). The one in the sentence ``text[start:end]`` first, else the last
+    one before it, else the first after it: another problem's ``x_1, \\dots, x_m`` counts other data (review35a)."""
     first = rf"(?<![A-Za-z\\]){letter}_\{{?1\}}?"
-    listed = re.search(first + rf"\s*,\s*{_DOTS}\s*,?\s*{letter}_\{{?([A-Za-z])\}}?(?![A-Za-z])", text)
-    if listed:
-        return "i", listed.group(1)
+    found: list[tuple[int, tuple[str, str]]] = []
+    for listed in re.finditer(first + rf"\s*,\s*{_DOTS}\s*,?\s*{letter}_\{{?([A-Za-z])\}}?(?![A-Za-z])", text):
+        found.append((listed.start(), ("i", listed.group(1))))
     for m in re.finditer(r"\\sum_\{\s*([a-z])\s*=\s*1\s*\}\s*\^\s*\{?\s*([A-Za-z])\s*\}?", text):
         index, count = m.group(1), m.group(2)
         if index != count and re.match(rf"[^$]{{0,40}}?(?<![A-Za-z\\]){letter}_\{{?{index}\}}?(?![A-Za-z])",
                                        text[m.end():]):
-            return index, count
-    return None
+            found.append((m.start(), (index, count)))
+    if not found:
+        return None
+    end = len(text) if end is None else end
+    found.sort(key=lambda f: f[0])
+    inside = [f for at, f in found if start <= at < end]
+    before = [f for at, f in found if at < start]
+    return inside[0] if inside else before[-1] if before else found[0][1]
 
 
 def _defined(text: str, letter: str) -> bool:
@@ -89,7 +96,7 @@ def sample_means(text: str) -> list[Definition]:
             continue
         for b in _BARRED.finditer(sentence):
             letter = b.group(1) or b.group(2)
-            if letter in seen or _defined(text, letter) or (counted := _count(text, letter)) is None:
+            if letter in seen or _defined(text, letter) or (counted := _count(text, letter, m.start(), m.end())) is None:
                 continue
             index, count = counted
             seen.add(letter)
