@@ -96,7 +96,9 @@ def sample_means(text: str) -> list[Definition]:
             continue
         for b in _BARRED.finditer(sentence):
             letter = b.group(1) or b.group(2)
-            if letter in seen or _defined(text, letter) or (counted := _count(text, letter, m.start(), m.end())) is None:
+            if letter in seen or _defined(text, letter):
+                continue
+            if (counted := _count(text, letter, m.start(), m.end())) is None:
                 continue
             index, count = counted
             seen.add(letter)
