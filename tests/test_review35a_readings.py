@@ -103,3 +103,15 @@ def test_the_sample_mean_counts_its_own_sentences_data() -> None:
             "$$\\sum_{i=1}^{n} (x_i - \\bar x)^2 = \\sum_{i=1}^{n} x_i^2 - n\\bar x^2$$\n")
     steps = doc_steps(text)
     assert steps and steps[-1].verdict in GREEN, [(s.verdict, s.message) for s in steps]
+
+
+@pytest.mark.parametrize(("display", "verdicts"), [
+    ("\\sigma(2) \\approx 0.5 + 0.5 = 1.0", (Verdict.FAILED,)),  # 0.88: the terms' rounding explains 0.1, not 0.2
+    ("e^{-0.1} + e^{-0.2} = 0.90 + 0.82", GREEN),
+    ("e^{-0.1} + e^{-0.1} = 0.91 + 0.91", (Verdict.FAILED,)),  # 1.8097: 0.02 was the old slack, 0.01 the rounding
+    ("1 - \\frac{0.2}{\\sqrt{0.4}} = 1 - 0.3162", GREEN),
+    ("(0.3 \\cdot 0.7 + 0.04 \\cdot 0.4) \\cdot 0.4 = 0.226 \\cdot 0.4", GREEN),
+])
+def test_the_rounding_of_a_sum_is_its_terms_absolute_errors(display: str, verdicts: tuple[Verdict, ...]) -> None:
+    steps = doc_steps(f"# A\n\nThe value:\n$${display}$$\n")
+    assert steps and steps[0].verdict in verdicts, [(s.verdict, s.message) for s in steps]
