@@ -21,12 +21,20 @@ import re
 
 __all__ = ["propagated_slack"]
 
-_DECIMAL = re.compile(r"(?<![\d.])(\d*)\.(\d+)(?![\d.])")
+_DECIMAL = re.compile(r"(?<![\d.])(\d*)(\.|\{,\})(\d+)(?![\d.])")  # 0.731, a decimal comma 0{,}731
 _SCIENTIFIC = re.compile(r"\\times\s*10|\\%|e[-+]?\d")
 
 
 def _numbers(text: str) -> list[tuple[str, float, int]]:
-    return [(m.group(0), float(m.group(0)), len(m.group(2))) for m in _DECIMAL.finditer(text)]
+    """The decimal numbers of ``text`` as written, their values and decimals; ``9{,}900`` is a thousands
+    group (:mod:`verifier.latex.numberwriting`'s rule), no decimal."""
+    out = []
+    for m in _DECIMAL.finditer(text):
+        whole, point, frac = m.groups()
+        if point == "{,}" and whole not in ("", "0") and len(frac) == 3:
+            continue
+        out.append((m.group(0), float(f"{whole or 0}.{frac}"), len(frac)))
+    return out
 
 
 def propagated_slack(earlier: str, later: str, value: float) -> float | None:
