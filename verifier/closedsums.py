@@ -28,6 +28,16 @@ def _closable(body: sp.Basic) -> bool:
     return not body.atoms(sp.Indexed, AppliedUndef, sp.Derivative, sp.MatrixSymbol, sp.Integral)
 
 
+def _unclipped(tree: sp.Sum) -> sp.Sum:
+    r"""The sum with a summand of clips (``\max(0, k - 20) + \min(k, 20)``) as the one expression it is
+    everywhere (k), when the pieces fold to one; SymPy's ``summation`` does not close a Max or a Min."""
+    body = tree.function
+    if not body.has(sp.Max, sp.Min, sp.Piecewise):
+        return tree
+    folded = sp.simplify(sp.piecewise_fold(body.rewrite(sp.Piecewise)))
+    return tree if folded.has(sp.Max, sp.Min, sp.Piecewise) else sp.Sum(folded, *tree.limits)
+
+
 def _closed(tree: sp.Basic) -> sp.Basic:
     """``tree`` with every closable sum (innermost first) replaced by its closed form."""
     if not tree.args:
@@ -35,6 +45,7 @@ def _closed(tree: sp.Basic) -> sp.Basic:
     args = [_closed(a) if isinstance(a, sp.Basic) else a for a in tree.args]
     tree = tree.func(*args) if args != list(tree.args) else tree
     if isinstance(tree, sp.Sum) and _closable(tree.function):
+        tree = _unclipped(tree)
         done = tree.doit()
         return done if not done.has(sp.Sum) else tree
     return tree

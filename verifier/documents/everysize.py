@@ -24,7 +24,8 @@ from collections.abc import Iterable, Sequence
 import sympy as sp
 
 from verifier.closedsums import difference, witness
-from verifier.documents.context import Key, Scope, Size
+from verifier.documents.context import IndexRange, Key, Scope, Size
+from verifier.latex.vocabulary import Component
 
 MORE = (2, 4)  # sizes checked besides the sampled ones where no closed form decides
 
@@ -41,6 +42,8 @@ def _index_as_value(tree: sp.Basic, sizes: set[sp.Symbol]) -> bool:
     """Does ``tree`` write a size outside a sum's limits, or a sum's index as a number in its summand?"""
     if isinstance(tree, sp.Indexed | sp.KroneckerDelta | sp.core.relational.Relational):
         return False  # x_i, x_{n}, δ_ij, the j ≠ i of a sum's cases: positions
+    if isinstance(tree, Component):  # softmax(z)_j, e_i as a column of the identity: the base is read, j a position
+        return _index_as_value(tree.args[0], sizes)
     if isinstance(tree, sp.Sum | sp.Product):
         body = tree.function
         indices = {lim[0] for lim in tree.limits}
@@ -56,6 +59,8 @@ def _free_values(tree: sp.Basic, sizes: set[sp.Symbol]) -> set[sp.Symbol]:
     (``\sum_{j=1}^{m}`` inside a summand is a length; ``\sum_{j=1}^{i}`` counts with the outer index)."""
     if isinstance(tree, sp.Indexed | sp.KroneckerDelta | sp.core.relational.Relational):
         return set()
+    if isinstance(tree, Component):
+        return _free_values(tree.args[0], sizes)
     if isinstance(tree, sp.Symbol):
         return {tree}
     if isinstance(tree, sp.Sum | sp.Product):
@@ -136,11 +141,30 @@ def _size_names(scope: Scope) -> set[str]:
     return {k[0] for k, e in scope.names.items() if isinstance(e, Size) and not k[1] and len(set(e.values)) > 1}
 
 
+def _bounds_placed(pairs: Sequence[tuple[sp.Basic, sp.Basic]], scope: Scope) -> list[tuple[sp.Basic, sp.Basic]]:
+    r"""The pairs with each implicit bound (``\sum_i^m``: ``i__lo``) the range the scope gives its index — a
+    number or the size's name — so a sum written without a start is the sum the checker evaluates."""
+    swap: dict[sp.Symbol, sp.Basic] = {}
+    for p in pairs:
+        for t in p:
+            for sym in t.free_symbols if isinstance(t, sp.Basic) else ():
+                name = getattr(sym, "name", "")
+                for suffix, pick in (("__lo", 0), ("__hi", 1)):
+                    entry = scope.names.get((name[: -len(suffix)], ())) if name.endswith(suffix) else None
+                    if isinstance(entry, IndexRange):
+                        dim = (entry.lo, entry.hi)[pick]
+                        swap[sym] = sp.Integer(dim) if isinstance(dim, int) else sp.Symbol(dim[0])
+    if not swap:
+        return list(pairs)
+    return [tuple(t.xreplace(swap) if isinstance(t, sp.Basic) else t for t in p) for p in pairs]  # type: ignore[misc]
+
+
 def extra_combos(pairs: Sequence[tuple[sp.Basic, sp.Basic]], scope: Scope,
                  combos: list[dict[Key, int]]) -> list[dict[Key, int]]:
     """More size assignments for the checker (:meth:`steps._Checker._instances`): the first of ``combos``
     with a bound's size moved to where the closed-form difference is not 0 — the step is then checked
     there as written, and a false closed form is FAILED with the notes' own reading — or to ``MORE``."""
+    pairs = _bounds_placed(pairs, scope)
     trees = [t for p in pairs for t in p]
     out: list[dict[Key, int]] = []
     for found in witness_sizes(pairs, bound_sizes(trees, _size_names(scope))) if combos else []:
@@ -152,6 +176,7 @@ def extra_combos(pairs: Sequence[tuple[sp.Basic, sp.Basic]], scope: Scope,
 
 def proved_for_every_size(pairs: Sequence[tuple[sp.Basic, sp.Basic]], scope: Scope) -> str:
     """'' when a PROVED step may stay PROVED; else why it is only PASSED at the sizes checked."""
+    pairs = _bounds_placed(pairs, scope)
     trees = [t for p in pairs for t in p]
     sizes = bound_sizes(trees, _size_names(scope))
     if not sizes or not any(uses_size_as_value(p, sizes) for p in pairs):

@@ -36,6 +36,8 @@ _NAMES = ("alpha", "beta", "kappa", "lambda", "mu", "nu", "rho", "tau")
 
 
 def _numbers(text: str) -> list[tuple[str, float, int]]:
+    """The decimal numbers of ``text`` as written (a decimal comma as a point), their values and decimals;
+    ``9{,}900`` is a thousands group (:mod:`verifier.latex.numberwriting`'s rule), no decimal."""
     text = decimal_points(text)  # 0{,}3162 is 0.3162 (a decimal comma: latex.numberwriting)
     return [(m.group(0), float(m.group(0)), len(m.group(2))) for m in _DECIMAL.finditer(text)]
 
