@@ -9,17 +9,30 @@ with the reason. A side with no unit takes the other's (``-\ln 0.6 = 0.511 \text
 converts: where its members write units of two families, a member with none is in a unit the notes do not say,
 so a link between it and a member with a unit is not compared either (review35a: ``1 \text{ bit} = 1 = 1
 \text{ nat}`` was PROVED link by link, ``2 \text{ bytes} = 2 \cdot 8 = 16 \text{ bits}`` FAILED its first link).
-Links between two members with no unit (``2 \cdot 8 = 16``) are arithmetic, checked as always.
+Links between two members with no unit (``2 \cdot 8 = 16``) are arithmetic, checked as always. An inline claim
+followed by a unit word in the prose (``$1 \text{ byte} = 8$ bits``) writes its last member in that unit
+(:func:`unit_after`): read without it, ``1 = 8`` was FAILED (review35a).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from verifier.latex.units import units_in
+import re
+
+from verifier.latex.units import UNITS, units_in
 from verifier.results import StepResult, Verdict
 
-__all__ = ["in_one_unit"]
+__all__ = ["in_one_unit", "unit_after"]
+
+_WORD_AFTER = re.compile(r"\s*(" + "|".join(sorted(map(re.escape, UNITS), key=len, reverse=True)) + r")\b")
+
+
+def unit_after(prose: str) -> str | None:
+    """The unit word (of latex.units' list) that ``prose`` — the text right after an inline claim's closing
+    delimiter — opens with: ``$1 \\text{ byte} = 8$ bits`` gives "bits"; None for any other text."""
+    m = _WORD_AFTER.match(prose)
+    return m.group(1) if m else None
 
 
 def in_one_unit(result: StepResult, left: str, right: str, chain: Sequence[str] = ()) -> StepResult:
