@@ -16,9 +16,8 @@ followed by a unit word in the prose (``$1 \text{ byte} = 8$ bits``) writes its 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 import re
+from collections.abc import Sequence
 
 from verifier.latex.units import UNITS, units_in
 from verifier.results import StepResult, Verdict
