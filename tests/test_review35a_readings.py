@@ -122,3 +122,10 @@ def test_a_unit_word_after_an_inline_claim_is_its_last_members_unit() -> None:
                       "A fair coin carries $-\\log_2 0.5 = 1$ bit.\n\nA fair die carries $\\log_2 6 = 2.9$ bits.\n")
     assert [s.verdict for s in steps] == [Verdict.SKIPPED, Verdict.SKIPPED, Verdict.PROVED, Verdict.FAILED], \
         [(s.verdict, s.message) for s in steps]
+
+
+@pytest.mark.parametrize(("inner", "verdicts"), [("0{,}368", GREEN), ("0{,}468", (Verdict.FAILED,))])
+def test_an_approximation_between_formulas_with_a_decimal_comma_is_checked(inner: str,
+                                                                          verdicts: tuple[Verdict, ...]) -> None:
+    steps = doc_steps(f"# A\n\nDer Wert:\n$$\\sigma(1) = \\frac{{1}}{{1 + e^{{-1}}}} \\approx \\frac{{1}}{{1 + {inner}}}$$\n")
+    assert len(steps) == 2 and steps[1].verdict in verdicts, [(s.verdict, s.message) for s in steps]
