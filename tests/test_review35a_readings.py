@@ -127,5 +127,6 @@ def test_a_unit_word_after_an_inline_claim_is_its_last_members_unit() -> None:
 @pytest.mark.parametrize(("inner", "verdicts"), [("0{,}368", GREEN), ("0{,}468", (Verdict.FAILED,))])
 def test_an_approximation_between_formulas_with_a_decimal_comma_is_checked(inner: str,
                                                                           verdicts: tuple[Verdict, ...]) -> None:
-    steps = doc_steps(f"# A\n\nDer Wert:\n$$\\sigma(1) = \\frac{{1}}{{1 + e^{{-1}}}} \\approx \\frac{{1}}{{1 + {inner}}}$$\n")
+    chain = f"\\sigma(1) = \\frac{{1}}{{1 + e^{{-1}}}} \\approx \\frac{{1}}{{1 + {inner}}}"
+    steps = doc_steps(f"# A\n\nDer Wert:\n$${chain}$$\n")
     assert len(steps) == 2 and steps[1].verdict in verdicts, [(s.verdict, s.message) for s in steps]
