@@ -60,6 +60,8 @@ def test_one_unit_throughout_is_still_checked() -> None:
     ("0{,}2 \\cdot 0{,}4 = 0{,}3 \\cdot 0{,}4", (Verdict.FAILED,)),
     ("\\frac{1}{1 + e^{-1}} \\approx 0{,}8", (Verdict.FAILED,)),
     ("\\frac{1}{1 + e^{-1}} \\approx 0{,}7", GREEN),
+    ("e^{-10} \\approx 4{,}54 \\times 10^{-5}", GREEN),
+    ("e^{-10} \\approx 4{,}94 \\times 10^{-5}", (Verdict.FAILED,)),
 ])
 def test_a_decimal_comma_is_a_rounded_number(display: str, verdicts: tuple[Verdict, ...]) -> None:
     steps = doc_steps(f"# A\n\nDer Wert:\n$${display}$$\n")
