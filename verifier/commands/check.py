@@ -216,8 +216,8 @@ def run(args: argparse.Namespace) -> int:
              *(f"--{o}={n}" for o in ("integer", "size", "vector", "matrix") for n in getattr(args, o))]  # fmt: skip
     steps = outcome.value if outcome.ok and outcome.value is not None else _unfinished(args.members, outcome)
     # 1 \text{ bit} = 1 \text{ nat}: a conversion is not compared (documents.unitsteps); step k links members k-1, k
-    steps = [in_one_unit(s, *args.members[s.index - 1 : s.index + 1]) if 0 < s.index < len(args.members) else s
-             for s in steps]  # fmt: skip
+    steps = [in_one_unit(s, *args.members[s.index - 1 : s.index + 1], args.members)
+             if 0 < s.index < len(args.members) else s for s in steps]  # fmt: skip
     statement = " = ".join(args.members)
     result = IdentityResult(
         id="check",

@@ -121,7 +121,7 @@ from verifier.documents.statedvectors import (
 from verifier.documents.steps import _Checker, sample_curves
 from verifier.documents.summeddelta import unsure_summed_deltas
 from verifier.documents.symmetricprose import split_at_inline, symmetric_in, writes_names
-from verifier.documents.unitsteps import in_one_unit
+from verifier.documents.unitsteps import in_one_unit, unit_after
 from verifier.documents.unreadconditions import under_unread_condition
 from verifier.documents.unreadhypotheses import unread_hypotheses
 from verifier.documents.updaterule import iterate_algebra, update_rule
@@ -654,8 +654,12 @@ class _Document(_Reader, _Doubts):
                 own = split_at_inline(before, chain)[0] if chain.inline else before  # the words before the claim
                 steps = [held_constant(r, own) for r in steps]  # "treating the target as a constant" (heldconstant)
                 steps = [along_constraint(r, own) for r in steps]  # "along the line $u_1 + u_2 = 1$" (constrained)
-                steps = [in_one_unit(r, chain.members[s.left].latex, chain.members[s.right].latex)
-                         for s, r in zip(chain.steps, steps, strict=True)]  # 0.511 nats = 0.737 bits (unitsteps)
+                written = [m.latex for m in chain.members]  # 0.511 nats = 0.737 bits; 1 bit = 1 = 1 nat (unitsteps)
+                if chain.inline and (span := claim_span(line, chain)) is not None and span[1] is not None \
+                        and (word := unit_after(line[span[1]:])) is not None:  # fmt: skip
+                    written[-1] += rf" \text{{ {word}}}"  # "$1 \text{ byte} = 8$ bits": its last member in bits
+                steps = [in_one_unit(r, written[s.left], written[s.right], written)
+                         for s, r in zip(chain.steps, steps, strict=True)]
                 steps = [almost_everywhere(r, own) for r in steps]  # "a.e.": a kink is no refutation (almosteverywhere)
                 if (cue := rejection(line, chain.members[0].latex, chain.members[-1].latex, chain.inline, before,
                                      (claim_span(line, chain) or (None,))[0] if chain.inline else None)) is not None:

@@ -9,32 +9,73 @@ one of the input ``0.4``, so the two sides had only to agree to one decimal: ``0
 
 This module owns the bound instead: a number the later member writes that the earlier one writes too
 (``0.4``) is an input both share, exact; each other decimal number ``x`` written to ``d`` places is off by
-at most half a unit of its last digit, a relative error ``0.5 \cdot 10^{-d} / |x|``, and the relative errors
-of the terms add up (to first order, for the products and quotients worked numbers are made of), so the
-two values may differ by the later value times their sum. A number in scientific notation or a percentage
-leaves the bound to the caller (None).
+at most half a unit of its last digit. Where the later member can be read with those numbers as names and
+evaluated, the bound is how far its value moves over the box of their roundings (every corner evaluated:
+``0.5 + 0.5`` moves by 0.1, not by 0.2); otherwise the relative errors of the terms add up (to first order,
+for the products and quotients worked numbers are made of), so the two values may differ by the later
+value times their sum — which over-counts a sum (review35a: ``\sigma(2) \approx 0.5 + 0.5`` was PASSED
+within 0.2 of 0.88). A number in scientific notation or a percentage leaves the bound to the caller (None).
 """
 
 from __future__ import annotations
 
+import itertools
+import math
 import re
+
+import sympy as sp
+
+from verifier.latex.numberwriting import decimal_points
 
 __all__ = ["propagated_slack"]
 
-_DECIMAL = re.compile(r"(?<![\d.])(\d*)(\.|\{,\})(\d+)(?![\d.])")  # 0.731, a decimal comma 0{,}731
+_DECIMAL = re.compile(r"(?<![\d.])(\d*)\.(\d+)(?![\d.])")
 _SCIENTIFIC = re.compile(r"\\times\s*10|\\%|e[-+]?\d")
+#: names the rounded numbers are read as (a formula of numbers writes none of them)
+_NAMES = ("alpha", "beta", "kappa", "lambda", "mu", "nu", "rho", "tau")
 
 
 def _numbers(text: str) -> list[tuple[str, float, int]]:
-    """The decimal numbers of ``text`` as written, their values and decimals; ``9{,}900`` is a thousands
-    group (:mod:`verifier.latex.numberwriting`'s rule), no decimal."""
-    out = []
-    for m in _DECIMAL.finditer(text):
-        whole, point, frac = m.groups()
-        if point == "{,}" and whole not in ("", "0") and len(frac) == 3:
-            continue
-        out.append((m.group(0), float(f"{whole or 0}.{frac}"), len(frac)))
-    return out
+    """The decimal numbers of ``text`` as written (a decimal comma as a point), their values and decimals;
+    ``9{,}900`` is a thousands group (:mod:`verifier.latex.numberwriting`'s rule), no decimal."""
+    text = decimal_points(text)  # 0{,}3162 is 0.3162 (a decimal comma: latex.numberwriting)
+    return [(m.group(0), float(m.group(0)), len(m.group(2))) for m in _DECIMAL.finditer(text)]
+
+
+def _over_the_box(later: str, shared: set[str], value: float) -> float | None:
+    """How far ``later``'s value moves when each of its own rounded numbers moves by half a unit of its last
+    digit (the largest change at a corner of that box); None where it cannot be read or evaluated so."""
+    from verifier.latex import LatexError, parse_latex  # (the parser is heavy: only where a link needs it)
+
+    text = decimal_points(later)
+    rounded = [m for m in _DECIMAL.finditer(text) if m.group(0) not in shared and float(m.group(0)) != 0]
+    if not rounded or len(rounded) > len(_NAMES):
+        return None
+    for k, m in reversed(list(enumerate(rounded))):
+        text = text[: m.start()] + rf"(\{_NAMES[k]})" + text[m.end():]
+    try:
+        tree = parse_latex(text)
+    except (LatexError, ValueError, TypeError, RecursionError):
+        return None
+    names = [sp.Symbol(_NAMES[k]) for k in range(len(rounded))]
+    if not isinstance(tree, sp.Expr) or not tree.free_symbols <= set(names):
+        return None
+    try:
+        f = sp.lambdify(names, tree, "math")
+        nominal = [float(m.group(0)) for m in rounded]
+        half = [0.5 * 10.0 ** -len(m.group(2)) for m in rounded]
+        at = float(f(*nominal))
+        if not math.isfinite(at) or abs(at - value) > 1e-7 * max(1.0, abs(value)):
+            return None  # not the value the checker read: leave the bound to the first-order rule
+        moved = 0.0
+        for signs in itertools.product((-1.0, 1.0), repeat=len(rounded)):
+            corner = float(f(*(x + s * h for x, s, h in zip(nominal, signs, half, strict=True))))
+            if not math.isfinite(corner):
+                return None
+            moved = max(moved, abs(corner - at))
+    except (TypeError, ValueError, ZeroDivisionError, OverflowError, NameError, AttributeError):
+        return None
+    return moved
 
 
 def propagated_slack(earlier: str, later: str, value: float) -> float | None:
@@ -43,5 +84,8 @@ def propagated_slack(earlier: str, later: str, value: float) -> float | None:
     if _SCIENTIFIC.search(later) or _SCIENTIFIC.search(earlier):
         return None
     shared = {n for n, _, _ in _numbers(earlier)}
+    box = _over_the_box(later, shared, value)
+    if box is not None:
+        return box
     relative = sum(0.5 * 10.0**-d / abs(x) for n, x, d in _numbers(later) if n not in shared and x != 0)
     return abs(value) * relative

@@ -22,6 +22,7 @@ from collections.abc import Callable
 from verifier.documents.members import _Chain
 from verifier.documents.precision import LONE_NUMBER
 from verifier.latex import EQUALITY
+from verifier.latex.numberwriting import decimal_points  # 0{,}368: a decimal comma (review35a)
 
 __all__ = ["APPROX", "rounded_approximations"]
 
@@ -68,5 +69,5 @@ def rounded_approximations(chains: list[_Chain], rough: Callable[[_Chain], bool]
                 continue
             sides = (chain.members[step.left].latex, chain.members[step.right].latex)
             if any(_rounded_number(t) for t in sides) or (
-                    all(_numbers_alone(t) for t in sides) and any(_DECIMAL.search(t) for t in sides)):
+                    all(_numbers_alone(t) for t in sides) and any(_DECIMAL.search(decimal_points(t)) for t in sides)):
                 step.relation = EQUALITY

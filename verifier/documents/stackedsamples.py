@@ -86,6 +86,7 @@ def stacked_names(text: str) -> frozenset[str]:
     columns = column_letters(text)
     denied = rows_denied(text)
     out: set[str] = set()
+    sides: dict[str, set[bool]] = {}  # the sides the sentences state for each capital (True: columns)
     for m in SENTENCE.finditer(text):
         sentence = m.group(0)
         said = _stacking(sentence)
@@ -97,12 +98,17 @@ def stacked_names(text: str) -> frozenset[str]:
                 capital = c.group(1)
                 if capital.lower() not in families:
                     continue
+                sides.setdefault(capital, set()).add(cols)
                 # the side the sentence says must be the side the reading takes
                 if (cols and capital in columns) or (rows and capital not in columns and capital not in denied):
                     out |= {capital, capital.lower() + "^()"}
         if _STACKS.search(sentence):
             labels = {c.group(1) for c in _LOWER.finditer(sentence)} & families
             out |= labels | {v + "^()" for v in labels}
+    # one problem's X has the samples as rows, another's as columns: the reading takes one side for the whole
+    # notes (samples.column_letters), so neither statement settles a step (review35a: regression's rows step
+    # FAILED under PCA's columns two headings down)
+    out -= {n for capital, said in sides.items() if len(said) > 1 for n in (capital, capital.lower() + "^()")}
     return frozenset(out)
 
 

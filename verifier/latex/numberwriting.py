@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["typeset_number"]
+__all__ = ["decimal_points", "typeset_number"]
 
 _GROUP = re.compile(r"\{,\}(\d{3})(?!\d)")
 _DECIMAL_COMMA = re.compile(r"\{,\}(\d+)")
+_COMMA_NUMBER = re.compile(r"(?<![\d.}])(\d+)\{,\}(\d+)(?!\d)")
 _FRACTION = re.compile(r"\.\d+")
 _PERCENT = re.compile(r"\s*\\%")
 
@@ -40,3 +41,14 @@ def typeset_number(s: str, start: int, end: int, stop: int) -> tuple[str, int, b
             end = m.end()
     percent = _PERCENT.match(s, end, stop)
     return value, (percent.end() if percent else end), percent is not None
+
+
+def decimal_points(text: str) -> str:
+    """``text`` with each decimal comma (``0{,}731``: after a lone 0, or before other than three digits, as
+    :func:`typeset_number` reads it) written as a point, for readers of written digits (documents.propagated)."""
+
+    def point(m: re.Match[str]) -> str:
+        whole, frac = m.groups()
+        return f"{whole}.{frac}" if int(whole) == 0 or len(frac) != 3 else m.group(0)
+
+    return _COMMA_NUMBER.sub(point, text)

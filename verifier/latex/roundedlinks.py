@@ -15,11 +15,13 @@ import re
 
 __all__ = ["ROUNDED_NUMBER", "approx_row", "rounds_to_number"]
 
+# a decimal comma (latex.numberwriting): after a lone 0, or before other than three digits (1{,}500 is 1500)
+_COMMA = r"(?:0\{,\}\d+|\d+\{,\}(?:\d{1,2}|\d{4,})(?!\d))"
 #: one rounded number alone: a decimal, or a mantissa (decimal or whole) times a power of ten
 ROUNDED_NUMBER = re.compile(
-    r"[-+]?\s*(?:\d+(?:\{,\}\d{3})*\.\d+(?:\s*\\%)?|\d+\.\d+|\d+(?:\.\d+)?\s*(?:\\times|\\cdot)\s*10\s*\^\s*"
-    r"(?:\{\s*[-+]?\s*\d+\s*\}|[-+]?\d))"
-)  # 0.731, 15.4\%, 3.2 \times 10^{-4}
+    r"[-+]?\s*(?:\d+(?:\{,\}\d{3})*\.\d+(?:\s*\\%)?|\d+\.\d+|(?:" + _COMMA + r"|\d+(?:\.\d+)?)\s*(?:\\times|\\cdot)"
+    r"\s*10\s*\^\s*(?:\{\s*[-+]?\s*\d+\s*\}|[-+]?\d)|" + _COMMA + r"(?:\s*\\%)?)"
+)  # 0.731, 15.4\%, 3.2 \times 10^{-4}, a decimal comma 0{,}731, 4{,}54 \times 10^{-5} (review35a)
 _APPROX = re.compile(r"\\(?:approx|thickapprox|approxeq)(?![A-Za-z])|≈")
 # another relation or separator in the equation: not one rounding
 _OTHER = re.compile(r"(?<!\\)=|<|>|\\(?:le|ge|leq|geq|ll|gg|sim|simeq|to|in|ne|neq|propto|equiv)(?![A-Za-z])")
