@@ -19,7 +19,9 @@ A bracketed *sum* after such a name is no argument but a factor (:func:`brackete
 ``\eta_{\max}(W + 1)`` in notes that write the peak rate ``\eta_{\max}`` alone is that rate times
 ``W + 1``, as ``c(W + 1)`` is for a plain letter. Read as ``\eta_{\max}`` (the argument dropped), a
 correct warm-up sum FAILED. A function written without its argument is evaluated at its variable
-(``f(\mathbf{x})``), not at a sum the notes build on the spot.
+(``f(\mathbf{x})``), not at a sum the notes build on the spot. Only a labelled name is read so: a letter
+the parser reads as a call (``f``, ``g``, ``\ell``) is a function the notes apply, and read as a factor
+``f(w + h) = f w + f h`` was PROVED after "Let $f$ be a differentiable function" (review35b).
 """
 
 from __future__ import annotations
@@ -89,6 +91,8 @@ def bracketed_factor(resolver: Resolver, node: AppliedUndef, args: list[Value]) 
     name = node.func.__name__
     if resolver.differentiating or len(node.args) != 1 or not isinstance(node.args[0], sp.Add):
         return None
+    if "_" not in name:  # f(w + h), \ell(y + ε): a letter the parser reads as a call is a function the notes apply
+        return None  # (only a label, max or min, made the call of \eta_{\max}: review35b)
     entry = resolver.scope.names.get((name, ()))
     if not isinstance(entry, VarDecl) or entry.kind == "function" or (name, ()) not in resolver.scope.inferred:
         return None  # declared, defined or a function the notes apply: not this reading

@@ -1,0 +1,33 @@
+r"""Review of dialects23 and fresh23 (stop 35): notes where their readings made a false claim green, dropped
+math or failed a correct step. Every example is written here."""
+
+from __future__ import annotations
+
+from support import doc_steps
+
+# --- documents.propagated: the rounding of a later member carried through --------------------------------
+
+
+def test_a_small_rounded_term_of_a_sum_is_no_licence_for_the_whole_sum() -> None:
+    # 0.1 is off by 0.05 at most: 9.7 and 9.1 differ by 0.6 (relative errors times the value allowed 4.55)
+    (step,) = doc_steps(r"$$0.7 + 9 = 0.1 + 9$$" + "\n")
+    assert step.verdict.value == "FAILED"
+    (step,) = doc_steps(r"$$\sigma(0.5) + 3 = 0.64 + 3$$" + "\n")  # σ(0.5) = 0.6225
+    assert step.verdict.value == "FAILED"
+
+
+def test_a_rounded_term_of_a_sum_still_passes() -> None:
+    for text in (r"$$\sigma(0.5) + 3 = 0.62 + 3$$", r"$$\frac{1}{3} + 5 = 0.333 + 5$$",
+                 r"$$e^{-0.5} \cdot 10 = 0.607 \cdot 10$$"):  # fmt: skip
+        (step,) = doc_steps(text + "\n")
+        assert step.verdict.value in ("PROVED", "PASSED"), text
+
+
+# --- documents.omitted.bracketed_factor: a sum in brackets after a labelled scalar --------------------------
+
+
+def test_a_function_letter_before_a_sum_is_no_factor() -> None:
+    # f and ℓ are read as calls: the notes apply them, and a function does not distribute over a sum
+    for eq in (r"f(w + h) = f w + f h", r"\ell(y + \epsilon) = \ell y + \ell \epsilon"):
+        steps = doc_steps(f"Let $f$ be a differentiable function.\n\n$${eq}$$\n")
+        assert steps[-1].verdict.value not in ("PROVED", "PASSED"), eq
