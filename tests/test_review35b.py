@@ -31,3 +31,30 @@ def test_a_function_letter_before_a_sum_is_no_factor() -> None:
     for eq in (r"f(w + h) = f w + f h", r"\ell(y + \epsilon) = \ell y + \ell \epsilon"):
         steps = doc_steps(f"Let $f$ be a differentiable function.\n\n$${eq}$$\n")
         assert steps[-1].verdict.value not in ("PROVED", "PASSED"), eq
+
+
+# --- documents.recurrencestart: a start the prose states -------------------------------------------------
+
+_START = r"""
+# Problem 1
+
+The update is $\theta_t = \theta_{t-1} - \eta g_t$ on $f(\theta) = \theta^2$. Start at $\theta_0 = 1$ with $\eta = 0.1$.
+
+$$\theta_1 = \theta_0 - 0.1 \cdot 2 = {rhs}$$
+"""
+
+
+def test_a_wrong_number_at_the_stated_start_stays_failed() -> None:
+    # at θ₀ = 1 the step is 0.8 = 0.9: FAILED at the notes' own values, no "identity for every value" question
+    steps = doc_steps(_START.replace("{rhs}", "0.9"))
+    assert steps[-1].verdict.value == "FAILED"
+    steps = doc_steps(_START.replace("{rhs}", "0.8"))
+    assert steps[-1].verdict.value != "FAILED"
+
+
+def test_a_symbolic_step_wrong_at_every_start_stays_failed_in_a_later_problem() -> None:
+    text = _START.replace("$$\\theta_1 = \\theta_0 - 0.1 \\cdot 2 = {rhs}$$", "") + (
+        "\n# Problem 2\n\nNow from an unknown start, one step gives\n\n"
+        "$$\\theta_1 = \\theta_0 - 2\\eta\\theta_0 = (1 - 3\\eta)\\theta_0$$\n")
+    steps = doc_steps(text)
+    assert steps[-1].verdict.value == "FAILED"

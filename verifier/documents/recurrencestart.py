@@ -9,6 +9,13 @@ as an arbitrary entry the correct ``2\theta_0 = 2`` FAILED. This module owns tha
 exception: a family the step writes only at entries with numbers for indices, each one a name the
 prose states a value for (:func:`verifier.documents.stated.stated_values`), is not related by its
 recurrence, so the step is SKIPPED like any equation that writes a stated name on one side only.
+
+Not where the step fails at the values stated, though (:func:`fails_at_stated`): SKIPPED for "no identity
+for every value", ``\theta_1 = \theta_0 - 0.1 \cdot 2 = 0.9`` after "start at $\theta_0 = 1$" was no
+longer caught (FAILED at θ₀ = 1 before), nor ``\theta_0 - 2\eta\theta_0 = (1 - 3\eta)\theta_0``, a symbolic
+step wrong at every start, in a problem after the one that states θ₀ (review35b). Each name the step writes
+is given the one value the notes state for it (a name stated twice, or not at all, leaves the step SKIPPED),
+and a step whose sides then differ by a number is FAILED at the notes' own values.
 """
 
 from __future__ import annotations
@@ -21,12 +28,46 @@ import sympy as sp
 from verifier.documents.stated import stated_values
 from verifier.latex import LatexError
 
-__all__ = ["stated_start_only"]
+__all__ = ["fails_at_stated", "stated_start_only"]
 
 
 @functools.lru_cache(maxsize=8)
 def _stated_names(text: str) -> frozenset[str]:
     return frozenset(name for name, _, _ in stated_values(text))
+
+
+@functools.lru_cache(maxsize=8)
+def _stated_once(text: str) -> dict[str, str]:
+    """Each name the notes state one value for (a name stated at two values is left out), its value."""
+    seen: dict[str, set[str]] = {}
+    for name, number, _ in stated_values(text):
+        seen.setdefault(name, set()).add(number)
+    return {name: next(iter(numbers)) for name, numbers in seen.items() if len(numbers) == 1}
+
+
+def fails_at_stated(trees: Sequence[sp.Basic], text: str, parse: Callable[[str], sp.Basic]) -> bool:
+    """Do the step's two sides ``trees`` differ by a nonzero number once every name they write is given the
+    one value the prose of ``text`` states for it (module docstring)? False where a name is left unvalued."""
+    if len(trees) != 2 or not all(isinstance(t, sp.Expr) for t in trees):
+        return False
+    values: dict[str, sp.Basic] = {}
+    for name, number in _stated_once(text).items():
+        try:
+            values[str(parse(name))] = sp.nsimplify(sp.Float(number.replace(" ", "")), rational=True)
+        except (LatexError, ValueError, TypeError):
+            continue
+    diff = trees[0] - trees[1]
+    atoms = diff.atoms(sp.Indexed) | {s for s in diff.free_symbols if not any(s in i.free_symbols
+                                                                           for i in diff.atoms(sp.Indexed))}
+    at = {a: values[str(a)] for a in atoms if str(a) in values}
+    try:
+        left = diff.xreplace(at)
+        if left.free_symbols or left.atoms(sp.Indexed, sp.Function) - left.atoms(sp.exp, sp.log):
+            return False
+        value = complex(sp.N(left))
+    except (TypeError, ValueError, ArithmeticError):
+        return False
+    return abs(value) > 1e-9 * max(1.0, max(abs(complex(sp.N(t.xreplace(at)))) for t in trees))
 
 
 def stated_start_only(trees: Sequence[sp.Basic], family: str, text: str,
