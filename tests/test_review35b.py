@@ -58,3 +58,13 @@ def test_a_symbolic_step_wrong_at_every_start_stays_failed_in_a_later_problem() 
         "$$\\theta_1 = \\theta_0 - 2\\eta\\theta_0 = (1 - 3\\eta)\\theta_0$$\n")
     steps = doc_steps(text)
     assert steps[-1].verdict.value == "FAILED"
+
+
+# --- pandoc footnotes (mdit-py-plugins): a definition never referenced --------------------------------------
+
+
+def test_the_math_of_a_footnote_never_referenced_is_read() -> None:
+    # the plugin's tail drops a definition no [^label] refers to: its display and inline step were lost
+    text = ("# Notes\n\nThe power rule.\n\n[^sq]: Indeed,\n\n    $$\\frac{d}{dx} x^2 = 3x$$\n\n"
+            "[^other]: Also $\\frac{d}{dx} x^3 = 2x^2$ inline.\n")
+    assert [s.verdict.value for s in doc_steps(text)] == ["FAILED", "FAILED"]

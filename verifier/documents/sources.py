@@ -340,6 +340,9 @@ def _markdown_parser() -> MarkdownIt:
     # pandoc's footnotes: a definition's paragraphs are indented by four spaces, which CommonMark alone reads
     # as a code block (a display in a footnote was never read); ^[…] inline notes stay text, read as prose
     md.use(footnote_plugin, inline=False)
+    # the plugin's tail moves the definitions to the end and drops those never referenced ([^1] misspelt or
+    # removed): their math was silently lost (review35b); left in place, each is read at its own lines
+    md.core.ruler.disable("footnote_tail")
     md.use(colon_fence_plugin)  # MyST's :::{math} and :::{note}, pandoc's and Quarto's ::: divs (documents.myst)
     md.block.ruler.before("fence", "bracket_math", _bracket_math_rule, {"alt": ["paragraph", "blockquote", "list"]})
     md.inline.ruler.before("escape", "paren_math", _paren_math_rule)
