@@ -68,3 +68,12 @@ def test_the_math_of_a_footnote_never_referenced_is_read() -> None:
     text = ("# Notes\n\nThe power rule.\n\n[^sq]: Indeed,\n\n    $$\\frac{d}{dx} x^2 = 3x$$\n\n"
             "[^other]: Also $\\frac{d}{dx} x^3 = 2x^2$ inline.\n")
     assert [s.verdict.value for s in doc_steps(text)] == ["FAILED", "FAILED"]
+
+
+# --- prices: allow_digits=False refused a pair of prices, and the second paired with a formula -------------
+
+
+def test_two_prices_before_a_formula_leave_the_formula_read() -> None:
+    text = ("A GPU hour costs $5 and a CPU hour $1. Then the derivative is $\\frac{d}{dx} x^2 = 3x$ here.\n\n"
+            "The total is $3 for a = 2 hours and $5 in all.\n")
+    assert [s.verdict.value for s in doc_steps(text)] == ["FAILED"]
