@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from support import doc_steps
 
+from verifier.documents.cellmagics import magic_source
+
 # --- documents.propagated: the rounding of a later member carried through --------------------------------
 
 
@@ -77,3 +79,12 @@ def test_two_prices_before_a_formula_leave_the_formula_read() -> None:
     text = ("A GPU hour costs $5 and a CPU hour $1. Then the derivative is $\\frac{d}{dx} x^2 = 3x$ here.\n\n"
             "The total is $3 for a = 2 hours and $5 in all.\n")
     assert [s.verdict.value for s in doc_steps(text)] == ["FAILED"]
+
+
+# --- documents.cellmagics: IPython drops a cell's leading blank lines before the magic ----------------------
+
+
+def test_a_latex_magic_after_blank_lines_is_read_at_its_lines() -> None:
+    assert magic_source("code", "\n  \n%%latex\n$$a = b$$") == ("latex", "\n\n\n$$a = b$$")
+    assert magic_source("code", "%%latex\n$$a = b$$") == ("latex", "\n$$a = b$$")
+    assert magic_source("code", "x = 1\n%%latex\n$$a = b$$") is None
