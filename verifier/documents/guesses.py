@@ -362,7 +362,8 @@ class _Guesses:
                 return self._demote(r, SPECIAL_CASE.format(word=word, note=rec.note))
         started = sorted(n for n in reached if n in self.recurrences
                          and stated_start_only(trees, n, self.text, self.parse))  # fmt: skip
-        if started and not fails_at_stated(trees, self.text, self.parse_plain):  # FAILED at the stated start: stays
+        # (a step FAILED at the values the prose states stays FAILED: documents.recurrencestart, review35b)
+        if started and not fails_at_stated(trees, self.text, self.parse_plain, chain.line):
             return self._demote(r, f"{', '.join(started)} written only at the start of its recurrence, a value the "
                                    "prose states: the step is no identity for every value of it")  # fmt: skip
         recurrent = sorted(n for n in reached if (e := self.recurrences.get(n)) is not None and e.line <= chain.line

@@ -14,8 +14,8 @@ Not where the step fails at the values stated, though (:func:`fails_at_stated`):
 for every value", ``\theta_1 = \theta_0 - 0.1 \cdot 2 = 0.9`` after "start at $\theta_0 = 1$" was no
 longer caught (FAILED at θ₀ = 1 before), nor ``\theta_0 - 2\eta\theta_0 = (1 - 3\eta)\theta_0``, a symbolic
 step wrong at every start, in a problem after the one that states θ₀ (review35b). Each name the step writes
-is given the one value the notes state for it (a name stated twice, or not at all, leaves the step SKIPPED),
-and a step whose sides then differ by a number is FAILED at the notes' own values.
+is given the value the prose last states for it above the step (a name stated nowhere above leaves the step
+SKIPPED), and a step whose sides then differ by a number is FAILED at the notes' own values.
 """
 
 from __future__ import annotations
@@ -37,21 +37,19 @@ def _stated_names(text: str) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=8)
-def _stated_once(text: str) -> dict[str, str]:
-    """Each name the notes state one value for (a name stated at two values is left out), its value."""
-    seen: dict[str, set[str]] = {}
-    for name, number, _ in stated_values(text):
-        seen.setdefault(name, set()).add(number)
-    return {name: next(iter(numbers)) for name, numbers in seen.items() if len(numbers) == 1}
+def _stated_before(text: str, line: int) -> dict[str, str]:
+    """Each name the prose states a value for up to ``line``, the last value stated (a later problem's own)."""
+    return {name: number for name, number, at in stated_values(text) if at <= line}
 
 
-def fails_at_stated(trees: Sequence[sp.Basic], text: str, parse: Callable[[str], sp.Basic]) -> bool:
-    """Do the step's two sides ``trees`` differ by a nonzero number once every name they write is given the
-    one value the prose of ``text`` states for it (module docstring)? False where a name is left unvalued."""
+def fails_at_stated(trees: Sequence[sp.Basic], text: str, parse: Callable[[str], sp.Basic], line: int) -> bool:
+    """Do the step's two sides ``trees`` (at ``line``) differ by a nonzero number once every name they write is
+    given the value the prose of ``text`` last states for it above (module docstring)? False where a name is
+    left unvalued."""
     if len(trees) != 2 or not all(isinstance(t, sp.Expr) for t in trees):
         return False
     values: dict[str, sp.Basic] = {}
-    for name, number in _stated_once(text).items():
+    for name, number in _stated_before(text, line).items():
         try:
             values[str(parse(name))] = sp.nsimplify(sp.Float(number.replace(" ", "")), rational=True)
         except (LatexError, ValueError, TypeError):
@@ -64,10 +62,16 @@ def fails_at_stated(trees: Sequence[sp.Basic], text: str, parse: Callable[[str],
         left = diff.xreplace(at)
         if left.free_symbols or left.atoms(sp.Indexed, sp.Function) - left.atoms(sp.exp, sp.log):
             return False
-        value = complex(sp.N(left))
+        value = abs(complex(sp.N(left)))
     except (TypeError, ValueError, ArithmeticError):
         return False
-    return abs(value) > 1e-9 * max(1.0, max(abs(complex(sp.N(t.xreplace(at)))) for t in trees))
+    scale = 1.0
+    for t in trees:
+        try:
+            scale = max(scale, abs(complex(sp.N(t.xreplace(at)))))
+        except (TypeError, ValueError, ArithmeticError):
+            continue  # a side with a name left (x + 1 on both): the difference alone is the number
+    return value > 1e-9 * scale
 
 
 def stated_start_only(trees: Sequence[sp.Basic], family: str, text: str,
