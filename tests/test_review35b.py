@@ -88,3 +88,13 @@ def test_a_latex_magic_after_blank_lines_is_read_at_its_lines() -> None:
     assert magic_source("code", "\n  \n%%latex\n$$a = b$$") == ("latex", "\n\n\n$$a = b$$")
     assert magic_source("code", "%%latex\n$$a = b$$") == ("latex", "\n$$a = b$$")
     assert magic_source("code", "x = 1\n%%latex\n$$a = b$$") is None
+
+
+# --- documents.pagemath: a formula written for a processor that halves backslashes -------------------------
+
+
+def test_a_halved_formula_halves_its_row_breaks_too() -> None:
+    # \\| … \\| says Goldmark: its matrix rows are broken with \\\\ (one \\ once halved), not an empty row
+    text = "$$\\\\| \\begin{pmatrix} a \\\\\\\\ b \\end{pmatrix} \\\\|^2 = a^2 + {rhs}$$\n"
+    assert [s.verdict.value for s in doc_steps(text.replace("{rhs}", "b^2"))] == ["PROVED"]
+    assert [s.verdict.value for s in doc_steps(text.replace("{rhs}", "2b^2"))] == ["FAILED"]
