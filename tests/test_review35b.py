@@ -3,9 +3,14 @@ math or failed a correct step. Every example is written here."""
 
 from __future__ import annotations
 
-from support import doc_steps
+import json
+from pathlib import Path
+
+from support import FAST, doc_steps
 
 from verifier.documents.cellmagics import magic_source
+from verifier.documents.check import check_text
+from verifier.documents.sources import load_document
 
 # --- documents.propagated: the rounding of a later member carried through --------------------------------
 
@@ -98,3 +103,19 @@ def test_a_halved_formula_halves_its_row_breaks_too() -> None:
     text = "$$\\\\| \\begin{pmatrix} a \\\\\\\\ b \\end{pmatrix} \\\\|^2 = a^2 + {rhs}$$\n"
     assert [s.verdict.value for s in doc_steps(text.replace("{rhs}", "b^2"))] == ["PROVED"]
     assert [s.verdict.value for s in doc_steps(text.replace("{rhs}", "2b^2"))] == ["FAILED"]
+
+
+def test_an_indented_latex_magic_body_is_no_code_block(tmp_path: Path) -> None:
+    # LaTeX ignores indentation, and IPython gives the magic its body as written: an indented display of a
+    # %%latex cell (or a raw LaTeX cell) is math, not a Markdown code block whose wrong step was dropped
+    cells = [("code", "%%latex\n    \\begin{align}\n        \\frac{d}{du} u^2 &= 3 u\n    \\end{align}"),
+             ("raw", "    $$\\frac{d}{du} u^4 = 3 u^3$$")]
+    nb = {"nbformat": 4, "nbformat_minor": 5, "metadata": {}, "cells": [
+        {"cell_type": kind, "id": f"c{k}", "source": src,
+         "metadata": {"raw_mimetype": "text/latex"} if kind == "raw" else {},
+         **({"outputs": [], "execution_count": 1} if kind == "code" else {})}
+        for k, (kind, src) in enumerate(cells)]}  # fmt: skip
+    path = tmp_path / "nb.ipynb"
+    path.write_text(json.dumps(nb), encoding="utf-8")
+    check = check_text(load_document(path), str(path), FAST)
+    assert [s.verdict.value for c in check.chains for s in c.result.steps] == ["FAILED", "FAILED"]

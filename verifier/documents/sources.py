@@ -149,6 +149,9 @@ def load_document(path: str | Path) -> str:
             continue
         if cell.get("cell_type") == "raw":  # LaTeX: its comments and \iffalse drafts are not shown (review23e)
             source = latex_shown(source)
+        if cell.get("cell_type") == "raw" or (magic is not None and magic[0] == "latex"):
+            # LaTeX, read by the Markdown reader: an indented \begin{align} or $$ is no code block (review35b)
+            source = "\n".join(line.lstrip(" \t") for line in source.split("\n"))
         parts.append(f"<!-- cell {index} -->\n{source}")
     return "\n".join(parts)
 
