@@ -119,3 +119,15 @@ def test_an_indented_latex_magic_body_is_no_code_block(tmp_path: Path) -> None:
     path.write_text(json.dumps(nb), encoding="utf-8")
     check = check_text(load_document(path), str(path), FAST)
     assert [s.verdict.value for c in check.chains for s in c.result.steps] == ["FAILED", "FAILED"]
+
+
+# --- sources: a \renewcommand in a display that shares its line with another ------------------------------
+
+
+def test_a_macro_renewed_in_the_second_display_of_a_line_is_not_the_firsts() -> None:
+    # kramdown's inline $$: both displays on one line; the second's \va is 3 (MathJax), so 3x = 2x is no identity
+    text = ("First $$\\newcommand{\\va}{2} \\va \\cdot x = 2x$$ and then "
+            "$$\\renewcommand{\\va}{3} \\va \\cdot x = 2x$$ inline.\n")
+    first, second = doc_steps(text)
+    assert first.verdict.value == "PROVED"
+    assert second.verdict.value not in ("PROVED", "PASSED")

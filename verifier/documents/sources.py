@@ -420,19 +420,24 @@ def _read_markdown(text: str, path: str, table: MacroTable, out: Sources, first_
                 walk(tok.children)
 
     walk(_md().parse(text))
-    found = [(line0, page_math(latex), struck) for line0, latex, struck in found]  # \_, &lt; (documents.pagemath)
+    # where each display starts in the text: two on one line (kramdown's inline $$) each define at their own place
+    cursor: dict[int, int] = {}
+    offsets = [_source_at(text, starts, line0, latex, cursor) for line0, latex, _ in found]
+    placed = [(line0, page_math(latex), struck, off)  # \_, &lt; (documents.pagemath)
+             for (line0, latex, struck), off in zip(found, offsets, strict=True)]  # fmt: skip
     inline[:] = [(line0, page_math(latex), struck, at) for line0, latex, struck, at in inline]
     for line0, content in prose:
         if "\\" in content:
             table.add(read_definitions(content, starts[line0], tex_comments=False))
-    for line0, latex, _ in found:
+    for _, latex, _, off in placed:
         if "\\" in latex:
-            table.add(read_definitions(latex, starts[line0], tex_comments=False))
-    found.sort(key=lambda f: f[0])
-    for kind, items in ((False, [(*f, None) for f in found]), (True, inline)):
-        for line0, latex, struck, at in items:
+            table.add(read_definitions(latex, off, tex_comments=False))
+    placed.sort(key=lambda f: f[0])
+    displays = [(line0, latex, struck, None, off) for line0, latex, struck, off in placed]
+    for kind, items in ((False, displays), (True, [(*i, None) for i in inline])):
+        for line0, latex, struck, at, off in items:
             body = _strip_definitions(latex)
-            at_line = starts[min(line0, len(starts) - 1)]
+            at_line = starts[min(line0, len(starts) - 1)] if off is None else off
             # a display that defines a macro (MathJax: $$\newcommand{\sig}{\sigma} \sig(x) = …$$) uses it itself
             body = table.expand_at(body, at_line + (len(latex) if body != latex else 0))
             line = first_line + line0 + 1
@@ -441,6 +446,17 @@ def _read_markdown(text: str, path: str, table: MacroTable, out: Sources, first_
             place = None if at is None else Place(at[0], first_line + at[1] + 1, at[2])
             (out.inline if kind else out.blocks).append(MathBlock(line, body, path, struck, c, cl, inline=kind,
                                                                   place=place))  # fmt: skip
+
+
+def _source_at(text: str, starts: Sequence[int], line0: int, latex: str, cursor: dict[int, int]) -> int:
+    """The offset in ``text`` where the display ``latex`` of line ``line0`` is written (after the displays of
+    that line already placed, ``cursor``), or the line's start where it is not found there as written."""
+    base = starts[min(line0, len(starts) - 1)]
+    k = text.find(latex, cursor.get(line0, base)) if latex else -1
+    if k < 0 or text.count("\n", base, k) > 1:  # not on its line or the next ($$ alone on its line): not it
+        return base
+    cursor[line0] = k + len(latex)
+    return k
 
 
 def _read_fenced(fence: Fenced, path: str, found: list[tuple[int, str, bool]],
