@@ -131,3 +131,12 @@ def test_a_macro_renewed_in_the_second_display_of_a_line_is_not_the_firsts() -> 
     first, second = doc_steps(text)
     assert first.verdict.value == "PROVED"
     assert second.verdict.value not in ("PROVED", "PASSED")
+
+
+# --- documents.myst: a pandoc div has no directive options ---------------------------------------------------
+
+
+def test_a_div_opening_with_a_rule_keeps_its_display() -> None:
+    # "---" opens a MyST directive's YAML options; in a pandoc/Quarto div it is a rule, and the display is shown
+    text = "::: {.callout-note}\n---\n$$\\frac{d}{dx} x^2 = 3x$$\n\n---\n:::\n"
+    assert [s.verdict.value for s in doc_steps(text)] == ["FAILED"]
