@@ -140,3 +140,10 @@ def test_a_div_opening_with_a_rule_keeps_its_display() -> None:
     # "---" opens a MyST directive's YAML options; in a pandoc/Quarto div it is a rule, and the display is shown
     text = "::: {.callout-note}\n---\n$$\\frac{d}{dx} x^2 = 3x$$\n\n---\n:::\n"
     assert [s.verdict.value for s in doc_steps(text)] == ["FAILED"]
+
+
+def test_a_start_stated_in_a_later_problem_is_not_this_ones() -> None:
+    text = ("# Problem 1\n\nThe update is $\\theta_t = \\theta_{t-1} - \\eta g_t$ on $f(\\theta) = \\theta^2$, "
+            "from any start.\n\n$$\\theta_1 = \\theta_0 - 2\\eta\\theta_0 = (1 - 3\\eta)\\theta_0$$\n\n# Problem 2\n\n"
+            "Now start at $\\theta_0 = 1$ with $\\eta = 0.5$.\n")
+    assert doc_steps(text)[-1].verdict.value == "FAILED"

@@ -361,7 +361,7 @@ class _Guesses:
             if word is not None and rec is not None:
                 return self._demote(r, SPECIAL_CASE.format(word=word, note=rec.note))
         started = sorted(n for n in reached if n in self.recurrences
-                         and stated_start_only(trees, n, self.text, self.parse))  # fmt: skip
+                         and stated_start_only(trees, n, self.text, self.parse, chain.line))  # fmt: skip
         # (a step FAILED at the values the prose states stays FAILED: documents.recurrencestart, review35b)
         if started and not fails_at_stated(trees, self.text, self.parse_plain, chain.line):
             return self._demote(r, f"{', '.join(started)} written only at the start of its recurrence, a value the "

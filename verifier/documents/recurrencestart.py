@@ -75,14 +75,15 @@ def fails_at_stated(trees: Sequence[sp.Basic], text: str, parse: Callable[[str],
 
 
 def stated_start_only(trees: Sequence[sp.Basic], family: str, text: str,
-                      parse: Callable[[str], sp.Basic]) -> bool:  # fmt: skip
+                      parse: Callable[[str], sp.Basic], line: int | None = None) -> bool:  # fmt: skip
     """Does every entry of ``family`` the step's ``trees`` write have number indices and a value the
-    prose of ``text`` states (and is at least one written)?"""
+    prose of ``text`` states (up to ``line``, the step's: a later problem's start is not this one's; and
+    is at least one written)?"""
     entries = {a for t in trees if isinstance(t, sp.Basic) for a in t.atoms(sp.Indexed) if str(a.base.label) == family}
     if not entries or not all(i.is_number for a in entries for i in a.indices):
         return False
     stated: set[str] = set()  # by what they print: the step's IndexedBase carries the shape inference gave it
-    for name in _stated_names(text):
+    for name in _stated_names(text) if line is None else _stated_before(text, line):
         try:
             stated.add(str(parse(name)))
         except LatexError:
