@@ -40,6 +40,13 @@ def test_a_function_letter_before_a_sum_is_no_factor() -> None:
         assert steps[-1].verdict.value not in ("PROVED", "PASSED"), eq
 
 
+def test_a_letter_the_definitions_write_as_a_factor_still_multiplies_a_sum() -> None:
+    # the weight-norm length g: w = g v / ‖v‖ writes it as a factor, so g (a + b) is g times the bracket
+    text = ("Write $w = \\frac{g}{\\|v\\|} v$ with length $g$.\n\n"
+            "$$g (c_1 v_1 + c_2 v_2) - g c_1 v_1 = g c_2 v_2$$\n")
+    assert doc_steps(text)[-1].verdict.value == "PROVED"
+
+
 # --- documents.recurrencestart: a start the prose states -------------------------------------------------
 
 _START = r"""
