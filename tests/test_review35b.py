@@ -154,3 +154,12 @@ def test_a_start_stated_in_a_later_problem_is_not_this_ones() -> None:
             "from any start.\n\n$$\\theta_1 = \\theta_0 - 2\\eta\\theta_0 = (1 - 3\\eta)\\theta_0$$\n\n# Problem 2\n\n"
             "Now start at $\\theta_0 = 1$ with $\\eta = 0.5$.\n")
     assert doc_steps(text)[-1].verdict.value == "FAILED"
+
+
+# --- documents.shortcodes: a display shortcode inside raw HTML ------------------------------------------------
+
+
+def test_a_display_shortcode_in_an_html_block_is_read() -> None:
+    # Hugo expands {{< katex >}} inside a raw <div> as anywhere: the HTML block is read again for it
+    text = '<div class="proof">\n{{< katex display >}}\\frac{d}{dx} x^3 = 2x{{< /katex >}}\n</div>\n'
+    assert [s.verdict.value for s in doc_steps(text)] == ["FAILED"]

@@ -382,7 +382,9 @@ def _untagged(line: str) -> str:
 
 
 def _may_hold_math(html: str) -> bool:
-    return not html.lstrip().startswith("<!--") and ("$$" in html or "\\begin" in html or "\\[" in html)
+    # (a Hugo {{< katex >}} shortcode too: Hugo expands it inside raw HTML as anywhere: review35b)
+    return not html.lstrip().startswith("<!--") and ("$$" in html or "\\begin" in html or "\\[" in html
+                                                     or ("katex" in html and "{{" in html))  # fmt: skip
 
 
 def _read_markdown(text: str, path: str, table: MacroTable, out: Sources, first_line: int,
