@@ -163,3 +163,14 @@ def test_a_display_shortcode_in_an_html_block_is_read() -> None:
     # Hugo expands {{< katex >}} inside a raw <div> as anywhere: the HTML block is read again for it
     text = '<div class="proof">\n{{< katex display >}}\\frac{d}{dx} x^3 = 2x{{< /katex >}}\n</div>\n'
     assert [s.verdict.value for s in doc_steps(text)] == ["FAILED"]
+
+
+def test_a_latex_magic_in_an_r_notebook_is_code(tmp_path: Path) -> None:
+    # IRkernel has no cell magics: "%%latex" there is an R syntax error, and nothing of it is shown
+    nb = {"nbformat": 4, "nbformat_minor": 5, "cells": [
+        {"cell_type": "code", "id": "c0", "metadata": {}, "outputs": [], "execution_count": 1,
+         "source": "%%latex\n$$\\frac{d}{du} u^3 = 3 u$$"}],
+        "metadata": {"kernelspec": {"name": "ir", "language": "R", "display_name": "R"}}}  # fmt: skip
+    path = tmp_path / "nb.ipynb"
+    path.write_text(json.dumps(nb), encoding="utf-8")
+    assert "frac" not in load_document(path)

@@ -140,9 +140,13 @@ def load_document(path: str | Path) -> str:
     if not isinstance(nb.get("cells"), list):
         raise ValueError(f"{p}: not a Jupyter notebook (version 4) — no 'cells' list")
     parts: list[str] = []
+    meta = nb.get("metadata") or {}
+    language = str((meta.get("kernelspec") or {}).get("language") or (meta.get("language_info") or {}).get("name")
+                   or "python").lower()  # fmt: skip
     for index, cell in enumerate(nb.cells, start=1):
         source = cell.get("source", "")
-        magic = magic_source(cell.get("cell_type"), source)  # %%latex, %%markdown (documents.cellmagics)
+        # %%latex, %%markdown (documents.cellmagics): IPython's; an R or Julia kernel shows no such cell (review35b)
+        magic = magic_source(cell.get("cell_type"), source) if language == "python" else None
         if magic is not None:
             source = latex_shown(magic[1]) if magic[0] == "latex" else magic[1]
         elif cell.get("cell_type") != "markdown" and not _latex_raw_cell(cell):
