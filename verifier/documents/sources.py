@@ -146,7 +146,7 @@ def load_document(path: str | Path) -> str:
     for index, cell in enumerate(nb.cells, start=1):
         source = cell.get("source", "")
         # %%latex, %%markdown (documents.cellmagics): IPython's; an R or Julia kernel shows no such cell (review35b)
-        magic = magic_source(cell.get("cell_type"), source) if language == "python" else None
+        magic = magic_source(cell.get("cell_type"), source) if language.startswith("python") else None
         if magic is not None:
             source = latex_shown(magic[1]) if magic[0] == "latex" else magic[1]
         elif cell.get("cell_type") != "markdown" and not _latex_raw_cell(cell):
