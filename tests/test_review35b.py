@@ -174,3 +174,22 @@ def test_a_latex_magic_in_an_r_notebook_is_code(tmp_path: Path) -> None:
     path = tmp_path / "nb.ipynb"
     path.write_text(json.dumps(nb), encoding="utf-8")
     assert "frac" not in load_document(path)
+
+
+# --- sources: macros defined inside a div, a directive or an HTML block --------------------------------------
+
+
+def test_macros_of_a_hidden_div_are_the_whole_notes() -> None:
+    # Quarto's way to define macros: a ::: {.hidden} div of $$\newcommand…$$ (colon fences read it apart since
+    # dialects23, and its macros were lost: every step using them SKIPPED, a wrong one included)
+    text = ("::: {.hidden}\n$$\n\\newcommand{\\sq}[1]{{#1}^2}\n$$\n:::\n\n"
+            "$$\\frac{d}{dx} \\sq{x} = 3x$$\n\n$$\\frac{d}{dx} \\sq{x} = 2x$$\n")
+    assert [s.verdict.value for s in doc_steps(text, path="notes.qmd")] == ["FAILED", "PROVED"]
+
+
+def test_macros_of_an_html_block_and_a_directive_reach_the_displays_after() -> None:
+    text = ('<div style="display:none">\n$$\\newcommand{\\sq}[1]{{#1}^2}$$\n</div>\n\n'
+            "$$\\frac{d}{dx} \\sq{x} = 3x$$\n\n"
+            "```{note}\nInside, $\\newcommand{\\cu}[1]{{#1}^3}$ then\n\n$$\\frac{d}{dx} \\cu{x} = 2x^2$$\n```\n\n"
+            "$$\\frac{d}{dx} \\cu{x} = 3x^2$$\n")
+    assert [s.verdict.value for s in doc_steps(text)] == ["FAILED", "FAILED", "PROVED"]

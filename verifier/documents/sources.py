@@ -392,8 +392,12 @@ def _may_hold_math(html: str) -> bool:
 
 
 def _read_markdown(text: str, path: str, table: MacroTable, out: Sources, first_line: int,
-                   cell: tuple[int, int] | None = None, *, nested: bool = True) -> None:  # fmt: skip
-    """Blocks of a Markdown text whose first line is document line ``first_line + 1``."""
+                   cell: tuple[int, int] | None = None, *, nested: bool = True, raw: bool = False,
+                   prose_out: list[tuple[int, str]] | None = None) -> None:  # fmt: skip
+    """Blocks of a Markdown text whose first line is document line ``first_line + 1``. ``raw``: a body read
+    again for the text around it (a div, a directive, an HTML block), its formulas as written, definitions
+    kept, and its paragraphs given to ``prose_out``: the reader of the whole text learns the body's macros
+    (Quarto's ``::: {.hidden}`` of ``$$\newcommand…$$`` defines them for the whole note) and expands them."""
     text = blank_equation_labels(text)
     lines = text.split("\n")
     starts = _line_starts(text)
@@ -412,11 +416,11 @@ def _read_markdown(text: str, path: str, table: MacroTable, out: Sources, first_
                 # <details> … $$ … $$ … </details>: the HTML around it is dropped, the rest read again
                 inner = "\n".join("" if _HTML_TAG_LINE.match(ln) else _untagged(ln) for ln in tok.content.split("\n"))
                 sub = Sources()
-                _read_markdown(inner, path, MacroTable(), sub, 0, nested=False)
+                _read_markdown(inner, path, MacroTable(), sub, 0, nested=False, raw=True)
                 for b in sub.blocks:
                     found.append((tok.map[0] + b.line - 1, b.text, b.struck))
             elif (fence := fenced(tok)) is not None:
-                code = _read_fenced(fence, path, found, inline, nested)
+                code = _read_fenced(fence, path, found, inline, nested, prose)
                 out.code.extend((first_line + start, first_line + end) for start, end in code)
             elif tok.type in ("fence", "code_block", "colon_fence") and tok.map is not None \
                     and tok.info.strip() != "verify":
@@ -440,12 +444,15 @@ def _read_markdown(text: str, path: str, table: MacroTable, out: Sources, first_
             table.add(read_definitions(latex, off, tex_comments=False))
     placed.sort(key=lambda f: f[0])
     displays = [(line0, latex, struck, None, off) for line0, latex, struck, off in placed]
+    if prose_out is not None:
+        prose_out.extend(prose)
     for kind, items in ((False, displays), (True, [(*i, None) for i in inline])):
         for line0, latex, struck, at, off in items:
-            body = _strip_definitions(latex)
+            body = latex if raw else _strip_definitions(latex)  # (raw: the reader of the whole text does both)
             at_line = starts[min(line0, len(starts) - 1)] if off is None else off
             # a display that defines a macro (MathJax: $$\newcommand{\sig}{\sigma} \sig(x) = …$$) uses it itself
-            body = table.expand_at(body, at_line + (len(latex) if body != latex else 0))
+            if not raw:
+                body = table.expand_at(body, at_line + (len(latex) if body != latex else 0))
             line = first_line + line0 + 1
             c = None if cell is None else cell[0]
             cl = None if cell is None else line - cell[1]
@@ -465,17 +472,20 @@ def _source_at(text: str, starts: Sequence[int], line0: int, latex: str, cursor:
     return k
 
 
-def _read_fenced(fence: Fenced, path: str, found: list[tuple[int, str, bool]],
-                 inline: list[_Inline], nested: bool) -> list[tuple[int, int]]:  # fmt: skip
+def _read_fenced(fence: Fenced, path: str, found: list[tuple[int, str, bool]], inline: list[_Inline],
+                 nested: bool, prose: list[tuple[int, str]]) -> list[tuple[int, int]]:  # fmt: skip
     """A math fence's equations, or a MyST directive's (a ``:::`` div's) Markdown body parsed again at its
-    lines; returns the lines ``[start, end)`` (0-based, in the text) of the code blocks of that body."""
+    lines (as written: the caller learns its macros, its paragraphs added to ``prose``); returns the lines
+    ``[start, end)`` (0-based, in the text) of the code blocks of that body."""
     if fence.kind == "math":
         found.extend((line0, latex, False) for line0, latex in fence.parts)
         return []
     code: list[tuple[int, int]] = []
     for line0, body in fence.parts:
         sub = Sources()
-        _read_markdown(body, path, MacroTable(), sub, 0, nested=nested)
+        paragraphs: list[tuple[int, str]] = []
+        _read_markdown(body, path, MacroTable(), sub, 0, nested=nested, raw=True, prose_out=paragraphs)
+        prose.extend((line0 + p, content) for p, content in paragraphs)
         found.extend((line0 + b.line - 1, b.text, b.struck) for b in sub.blocks)
         inline.extend((line0 + b.line - 1, b.text, b.struck, None if b.place is None else
                        (b.place.column, line0 + b.place.end_line - 1, b.place.end_column)) for b in sub.inline)
