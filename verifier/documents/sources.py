@@ -433,9 +433,10 @@ def _read_markdown(text: str, path: str, table: MacroTable, out: Sources, first_
     # where each display starts in the text: two on one line (kramdown's inline $$) each define at their own place
     cursor: dict[int, int] = {}
     offsets = [_source_at(text, starts, line0, latex, cursor) for line0, latex, _ in found]
-    placed = [(line0, page_math(latex), struck, off)  # \_, &lt; (documents.pagemath)
-             for (line0, latex, struck), off in zip(found, offsets, strict=True)]  # fmt: skip
-    inline[:] = [(line0, page_math(latex), struck, at) for line0, latex, struck, at in inline]
+    mend = (lambda latex: latex) if raw else page_math  # (raw: the reader of the whole text mends it, once)
+    placed = [(line0, mend(latex), struck, off)  # \_, &lt; (documents.pagemath)
+              for (line0, latex, struck), off in zip(found, offsets, strict=True)]  # fmt: skip
+    inline[:] = [(line0, mend(latex), struck, at) for line0, latex, struck, at in inline]
     for line0, content in prose:
         if "\\" in content:
             table.add(read_definitions(content, starts[line0], tex_comments=False))
