@@ -193,3 +193,17 @@ def test_macros_of_an_html_block_and_a_directive_reach_the_displays_after() -> N
             "```{note}\nInside, $\\newcommand{\\cu}[1]{{#1}^3}$ then\n\n$$\\frac{d}{dx} \\cu{x} = 2x^2$$\n```\n\n"
             "$$\\frac{d}{dx} \\cu{x} = 3x^2$$\n")
     assert [s.verdict.value for s in doc_steps(text)] == ["FAILED", "FAILED", "PROVED"]
+
+
+def test_a_cells_renewed_macro_is_not_an_earlier_cells(tmp_path: Path) -> None:
+    # the cells share one macro table: positions inside each cell made cell 1's \newcommand (written further
+    # into its cell) later than cell 2's \renewcommand, and 2x = 2x was PROVED for MathJax's 3x = 2x
+    cells = ["# Title of a first cell, some text\n\n$$\\newcommand{\\va}{2} \\va \\cdot x = 2x$$",
+             "A\n\n$$\\renewcommand{\\va}{3}$$\n\nNow the text goes on for a while before $$\\va \\cdot x = 2x$$"]
+    nb = {"nbformat": 4, "nbformat_minor": 5, "metadata": {}, "cells": [
+        {"cell_type": "markdown", "id": f"c{k}", "metadata": {}, "source": src} for k, src in enumerate(cells)]}
+    path = tmp_path / "nb.ipynb"
+    path.write_text(json.dumps(nb), encoding="utf-8")
+    check = check_text(load_document(path), str(path), FAST)
+    first, second = (s.verdict.value for c in check.chains for s in c.result.steps)
+    assert first == "PROVED" and second not in ("PROVED", "PASSED")

@@ -393,11 +393,14 @@ def _may_hold_math(html: str) -> bool:
 
 def _read_markdown(text: str, path: str, table: MacroTable, out: Sources, first_line: int,
                    cell: tuple[int, int] | None = None, *, nested: bool = True, raw: bool = False,
-                   prose_out: list[tuple[int, str]] | None = None) -> None:  # fmt: skip
+                   prose_out: list[tuple[int, str]] | None = None, offset: int = 0) -> None:  # fmt: skip
     """Blocks of a Markdown text whose first line is document line ``first_line + 1``. ``raw``: a body read
     again for the text around it (a div, a directive, an HTML block), its formulas as written, definitions
     kept, and its paragraphs given to ``prose_out``: the reader of the whole text learns the body's macros
-    (Quarto's ``::: {.hidden}`` of ``$$\newcommand…$$`` defines them for the whole note) and expands them."""
+    (Quarto's ``::: {.hidden}`` of ``$$\newcommand…$$`` defines them for the whole note) and expands them.
+    ``offset``: where ``text`` starts in the whole one (a notebook's cell), so the macro table shared by the
+    cells orders their definitions as written (review35b: a cell's \renewcommand lost to an earlier cell's
+    \newcommand written further into its own cell)."""
     text = blank_equation_labels(text)
     lines = text.split("\n")
     starts = _line_starts(text)
@@ -439,10 +442,10 @@ def _read_markdown(text: str, path: str, table: MacroTable, out: Sources, first_
     inline[:] = [(line0, mend(latex), struck, at) for line0, latex, struck, at in inline]
     for line0, content in prose:
         if "\\" in content:
-            table.add(read_definitions(content, starts[line0], tex_comments=False))
+            table.add(read_definitions(content, offset + starts[line0], tex_comments=False))
     for _, latex, _, off in placed:
         if "\\" in latex:
-            table.add(read_definitions(latex, off, tex_comments=False))
+            table.add(read_definitions(latex, offset + off, tex_comments=False))
     placed.sort(key=lambda f: f[0])
     displays = [(line0, latex, struck, None, off) for line0, latex, struck, off in placed]
     if prose_out is not None:
@@ -453,7 +456,7 @@ def _read_markdown(text: str, path: str, table: MacroTable, out: Sources, first_
             at_line = starts[min(line0, len(starts) - 1)] if off is None else off
             # a display that defines a macro (MathJax: $$\newcommand{\sig}{\sigma} \sig(x) = …$$) uses it itself
             if not raw:
-                body = table.expand_at(body, at_line + (len(latex) if body != latex else 0))
+                body = table.expand_at(body, offset + at_line + (len(latex) if body != latex else 0))
             line = first_line + line0 + 1
             c = None if cell is None else cell[0]
             cl = None if cell is None else line - cell[1]
@@ -588,7 +591,7 @@ def _read_notebook(text: str, path: str, table: MacroTable, out: Sources) -> Non
         body_end = markers[k + 1].start() - 1 if k + 1 < len(markers) else len(text)
         marker_line = bisect.bisect_right(starts, m.start())  # 1-based line of the marker
         _read_markdown(text[body_start:max(body_end, body_start)], path, table, out, marker_line,
-                       cell=(int(m.group(1)), marker_line))  # fmt: skip
+                       cell=(int(m.group(1)), marker_line), offset=body_start)  # fmt: skip
 
 
 # ---------------------------------------------------------------------------------------------
