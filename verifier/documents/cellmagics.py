@@ -18,16 +18,18 @@ __all__ = ["magic_source"]
 
 #: the cell magics whose body is shown as the author wrote it (IPython's display magics), by what the body is
 _MAGICS = {"latex": "latex", "markdown": "markdown", "md": "markdown"}
-_MAGIC_LINE = re.compile(r"%%([A-Za-z]+)[ \t]*(?:\n|$)")
+#: IPython drops a cell's leading blank lines before it looks for the magic (inputtransformer2's
+#: leading_empty_lines): "\n%%latex" is a %%latex cell, and its math was never read (review35b)
+_MAGIC_LINE = re.compile(r"(?:[ \t]*\n)*%%([A-Za-z]+)[ \t]*(?:\n|$)")
 
 
 def magic_source(cell_type: object, source: object) -> tuple[str, str] | None:
     """``(kind, body)`` of a ``%%latex`` / ``%%markdown`` code cell — kind "latex" or "markdown", the body
     with the magic's line left empty — or None for any other cell. A cell magic is only one on the cell's
-    first line (IPython's rule)."""
+    first line that is not blank (IPython's rule)."""
     if cell_type != "code" or not isinstance(source, str):
         return None
     m = _MAGIC_LINE.match(source)
     if m is None or m.group(1).lower() not in _MAGICS:
         return None
-    return _MAGICS[m.group(1).lower()], "\n" + source[m.end():]
+    return _MAGICS[m.group(1).lower()], "\n" * max(1, m.group(0).count("\n")) + source[m.end():]

@@ -72,7 +72,7 @@ from verifier.documents.recurrence import (
     recurrence_names,
     special_case,
 )
-from verifier.documents.recurrencestart import stated_start_only
+from verifier.documents.recurrencestart import fails_at_stated, stated_start_only
 from verifier.documents.rulesteps import rule_note, said_particular, states_rule
 from verifier.documents.samenames import rewrites_same_names
 from verifier.documents.samples import stated_rows
@@ -360,8 +360,10 @@ class _Guesses:
             word = special_case(self.lines, rec, start + 1, chain.line - 1) if rec is not None else None
             if word is not None and rec is not None:
                 return self._demote(r, SPECIAL_CASE.format(word=word, note=rec.note))
-        if started := sorted(n for n in reached if n in self.recurrences
-                             and stated_start_only(trees, n, self.text, self.parse)):  # fmt: skip
+        started = sorted(n for n in reached if n in self.recurrences
+                         and stated_start_only(trees, n, self.text, self.parse, chain.line))  # fmt: skip
+        # (a step FAILED at the values the prose states stays FAILED: documents.recurrencestart, review35b)
+        if started and not fails_at_stated(trees, self.text, self.parse_plain, chain.line):
             return self._demote(r, f"{', '.join(started)} written only at the start of its recurrence, a value the "
                                    "prose states: the step is no identity for every value of it")  # fmt: skip
         recurrent = sorted(n for n in reached if (e := self.recurrences.get(n)) is not None and e.line <= chain.line

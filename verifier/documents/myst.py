@@ -66,7 +66,9 @@ def fenced(tok: Token) -> Fenced | None:
     if word not in MATH_FENCES and (code or (directive is None and tok.type == "fence")):
         return None
     first = tok.map[0] + 1  # the body starts on the line after the opening fence
-    lines = _without_options(tok.content.split("\n"))
+    lines = tok.content.split("\n")
+    if directive is not None or word in MATH_FENCES:  # a pandoc/Quarto div has no options: its --- is a rule
+        lines = _without_options(lines)  # (review35b: a div opening with one lost what stood before the next)
     if word in MATH_FENCES:
         return Fenced("math", tuple(_equations(lines, first)))
     return Fenced("markdown", ((first, "\n".join(lines)),))

@@ -19,17 +19,21 @@ A bracketed *sum* after such a name is no argument but a factor (:func:`brackete
 ``\eta_{\max}(W + 1)`` in notes that write the peak rate ``\eta_{\max}`` alone is that rate times
 ``W + 1``, as ``c(W + 1)`` is for a plain letter. Read as ``\eta_{\max}`` (the argument dropped), a
 correct warm-up sum FAILED. A function written without its argument is evaluated at its variable
-(``f(\mathbf{x})``), not at a sum the notes build on the spot.
+(``f(\mathbf{x})``), not at a sum the notes build on the spot. Only a labelled name is read so: a letter
+the parser reads as a call (``f``, ``g``, ``\ell``) is a function the notes apply, and read as a factor
+``f(w + h) = f w + f h`` was PROVED after "Let $f$ be a differentiable function" (review35b) — unless
+the notes' own definitions write the letter as a factor (``w = \frac{g}{\|v\|} v``: the length g).
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
-from verifier.documents.context import VarDecl
+from verifier.documents.context import Definition, VarDecl
 from verifier.documents.reparam import at_point
 from verifier.documents.values import ResolveError, Value
 
@@ -89,6 +93,10 @@ def bracketed_factor(resolver: Resolver, node: AppliedUndef, args: list[Value]) 
     name = node.func.__name__
     if resolver.differentiating or len(node.args) != 1 or not isinstance(node.args[0], sp.Add):
         return None
+    if "_" not in name and not _factor_in_definitions(resolver, name):
+        # f(w + h), \ell(y + ε): a letter the parser reads as a call is a function the notes apply, unless their own
+        # definitions write it as a factor (w = \frac{g}{\|v\|} v); a label, max or min, made \eta_{\max} a call
+        return None  # (review35b: f(w + h) = f w + f h was PROVED after "Let $f$ be a differentiable function")
     entry = resolver.scope.names.get((name, ()))
     if not isinstance(entry, VarDecl) or entry.kind == "function" or (name, ()) not in resolver.scope.inferred:
         return None  # declared, defined or a function the notes apply: not this reading
@@ -101,3 +109,13 @@ def bracketed_factor(resolver: Resolver, node: AppliedUndef, args: list[Value]) 
     resolver._note(f"{name}(…) read as {name} times the bracket: the notes write {name} alone elsewhere, and "
                    "a sum in brackets after a value multiplies it")  # fmt: skip
     return value * arg
+
+
+def _factor_in_definitions(resolver: Resolver, name: str) -> bool:
+    """Does a definition of the notes write ``name`` (a plain letter) in its body, never before ``(``?"""
+    if len(name) != 1:
+        return False
+    bare = re.compile(rf"(?<![\\A-Za-z]){name}(?![A-Za-z_(])")
+    called = re.compile(rf"(?<![\\A-Za-z]){name}\s*\(")
+    bodies = [e.body for e in resolver.scope.names.values() if isinstance(e, Definition) and e.body]
+    return any(bare.search(b) for b in bodies) and not any(called.search(b) for b in bodies)

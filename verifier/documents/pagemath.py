@@ -33,6 +33,8 @@ _ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]*|#[0-9]+|#[xX][0-9A-Fa-f]+);")
 _REQUIRE = re.compile(r"\\require\s*\{[^{}]*\}")
 #: two backslashes (not more) before a brace, a bar or a space command: one backslash halved by the processor
 _DOUBLED = re.compile(r"(?<!\\)\\\\([{}|,;:!])")
+#: four backslashes alone: a row break written for a processor that halves them
+_ROW_BREAK = re.compile(r"(?<!\\)\\{4}(?!\\)")
 #: a backslash pair (a row break, kept as it is), a Markdown escape of ``_``/``*``, or a text-mode group's opening
 _ESCAPE_SCAN = re.compile(r"\\\\|\\([_*])|\\(?:text[a-z]*|mbox|mathrm|operatorname\*?|mathtt)\s*\{")
 
@@ -48,6 +50,9 @@ def page_math(latex: str) -> str:
         latex = _unescaped(latex)
     if "\\\\" in latex and _doubled_spelling(latex):
         latex = _DOUBLED.sub(lambda m: "\\" + m.group(1), latex)
+        # its row breaks are written \\\\ too (the processor halves them all): one \\ each, or a matrix of
+        # \\| w \\| kept an empty row between its rows and was unreadable (review35b)
+        latex = _ROW_BREAK.sub(r"\\\\", latex)
     return latex
 
 

@@ -9,6 +9,13 @@ as an arbitrary entry the correct ``2\theta_0 = 2`` FAILED. This module owns tha
 exception: a family the step writes only at entries with numbers for indices, each one a name the
 prose states a value for (:func:`verifier.documents.stated.stated_values`), is not related by its
 recurrence, so the step is SKIPPED like any equation that writes a stated name on one side only.
+
+Not where the step fails at the values stated, though (:func:`fails_at_stated`): SKIPPED for "no identity
+for every value", ``\theta_1 = \theta_0 - 0.1 \cdot 2 = 0.9`` after "start at $\theta_0 = 1$" was no
+longer caught (FAILED at θ₀ = 1 before), nor ``\theta_0 - 2\eta\theta_0 = (1 - 3\eta)\theta_0``, a symbolic
+step wrong at every start, in a problem after the one that states θ₀ (review35b). Each name the step writes
+is given the value the prose last states for it above the step (a name stated nowhere above leaves the step
+SKIPPED), and a step whose sides then differ by a number is FAILED at the notes' own values.
 """
 
 from __future__ import annotations
@@ -21,7 +28,7 @@ import sympy as sp
 from verifier.documents.stated import stated_values
 from verifier.latex import LatexError
 
-__all__ = ["stated_start_only"]
+__all__ = ["fails_at_stated", "stated_start_only"]
 
 
 @functools.lru_cache(maxsize=8)
@@ -29,15 +36,54 @@ def _stated_names(text: str) -> frozenset[str]:
     return frozenset(name for name, _, _ in stated_values(text))
 
 
+@functools.lru_cache(maxsize=8)
+def _stated_before(text: str, line: int) -> dict[str, str]:
+    """Each name the prose states a value for up to ``line``, the last value stated (a later problem's own)."""
+    return {name: number for name, number, at in stated_values(text) if at <= line}
+
+
+def fails_at_stated(trees: Sequence[sp.Basic], text: str, parse: Callable[[str], sp.Basic], line: int) -> bool:
+    """Do the step's two sides ``trees`` (at ``line``) differ by a nonzero number once every name they write is
+    given the value the prose of ``text`` last states for it above (module docstring)? False where a name is
+    left unvalued."""
+    if len(trees) != 2 or not all(isinstance(t, sp.Expr) for t in trees):
+        return False
+    values: dict[str, sp.Basic] = {}
+    for name, number in _stated_before(text, line).items():
+        try:
+            values[str(parse(name))] = sp.nsimplify(sp.Float(number.replace(" ", "")), rational=True)
+        except (LatexError, ValueError, TypeError):
+            continue
+    diff = trees[0] - trees[1]
+    atoms = diff.atoms(sp.Indexed) | {s for s in diff.free_symbols if not any(s in i.free_symbols
+                                                                           for i in diff.atoms(sp.Indexed))}
+    at = {a: values[str(a)] for a in atoms if str(a) in values}
+    try:
+        left = diff.xreplace(at)
+        if left.free_symbols or left.atoms(sp.Indexed, sp.Function) - left.atoms(sp.exp, sp.log):
+            return False
+        value = abs(complex(sp.N(left)))
+    except (TypeError, ValueError, ArithmeticError):
+        return False
+    scale = 1.0
+    for t in trees:
+        try:
+            scale = max(scale, abs(complex(sp.N(t.xreplace(at)))))
+        except (TypeError, ValueError, ArithmeticError):
+            continue  # a side with a name left (x + 1 on both): the difference alone is the number
+    return value > 1e-9 * scale
+
+
 def stated_start_only(trees: Sequence[sp.Basic], family: str, text: str,
-                      parse: Callable[[str], sp.Basic]) -> bool:  # fmt: skip
+                      parse: Callable[[str], sp.Basic], line: int | None = None) -> bool:  # fmt: skip
     """Does every entry of ``family`` the step's ``trees`` write have number indices and a value the
-    prose of ``text`` states (and is at least one written)?"""
+    prose of ``text`` states (up to ``line``, the step's: a later problem's start is not this one's; and
+    is at least one written)?"""
     entries = {a for t in trees if isinstance(t, sp.Basic) for a in t.atoms(sp.Indexed) if str(a.base.label) == family}
     if not entries or not all(i.is_number for a in entries for i in a.indices):
         return False
     stated: set[str] = set()  # by what they print: the step's IndexedBase carries the shape inference gave it
-    for name in _stated_names(text):
+    for name in _stated_names(text) if line is None else _stated_before(text, line):
         try:
             stated.add(str(parse(name)))
         except LatexError:

@@ -66,6 +66,7 @@ from verifier.documents.macros import Macro, MacroTable, expand_document, expand
 from verifier.documents.myst import Fenced, fenced
 from verifier.documents.pagemath import page_math
 from verifier.documents.parenmath import dollar_escaped
+from verifier.documents.prices import price_pair
 from verifier.documents.rootfile import root_of
 from verifier.documents.shortcodes import katex_shortcode
 from verifier.latex.document import MathBlock, Place
@@ -139,15 +140,22 @@ def load_document(path: str | Path) -> str:
     if not isinstance(nb.get("cells"), list):
         raise ValueError(f"{p}: not a Jupyter notebook (version 4) — no 'cells' list")
     parts: list[str] = []
+    meta = nb.get("metadata") or {}
+    language = str((meta.get("kernelspec") or {}).get("language") or (meta.get("language_info") or {}).get("name")
+                   or "python").lower()  # fmt: skip
     for index, cell in enumerate(nb.cells, start=1):
         source = cell.get("source", "")
-        magic = magic_source(cell.get("cell_type"), source)  # %%latex, %%markdown (documents.cellmagics)
+        # %%latex, %%markdown (documents.cellmagics): IPython's; an R or Julia kernel shows no such cell (review35b)
+        magic = magic_source(cell.get("cell_type"), source) if language.startswith("python") else None
         if magic is not None:
             source = latex_shown(magic[1]) if magic[0] == "latex" else magic[1]
         elif cell.get("cell_type") != "markdown" and not _latex_raw_cell(cell):
             continue
         if cell.get("cell_type") == "raw":  # LaTeX: its comments and \iffalse drafts are not shown (review23e)
             source = latex_shown(source)
+        if cell.get("cell_type") == "raw" or (magic is not None and magic[0] == "latex"):
+            # LaTeX, read by the Markdown reader: an indented \begin{align} or $$ is no code block (review35b)
+            source = "\n".join(line.lstrip(" \t") for line in source.split("\n"))
         parts.append(f"<!-- cell {index} -->\n{source}")
     return "\n".join(parts)
 
@@ -340,9 +348,13 @@ def _markdown_parser() -> MarkdownIt:
     # pandoc's footnotes: a definition's paragraphs are indented by four spaces, which CommonMark alone reads
     # as a code block (a display in a footnote was never read); ^[…] inline notes stay text, read as prose
     md.use(footnote_plugin, inline=False)
+    # the plugin's tail moves the definitions to the end and drops those never referenced ([^1] misspelt or
+    # removed): their math was silently lost (review35b); left in place, each is read at its own lines
+    md.core.ruler.disable("footnote_tail")
     md.use(colon_fence_plugin)  # MyST's :::{math} and :::{note}, pandoc's and Quarto's ::: divs (documents.myst)
     md.block.ruler.before("fence", "bracket_math", _bracket_math_rule, {"alt": ["paragraph", "blockquote", "list"]})
     md.inline.ruler.before("escape", "paren_math", _paren_math_rule)
+    md.inline.ruler.before("math_inline", "price_pair", price_pair)  # $5 and $1: text (documents.prices)
     md.inline.ruler.before("escape", "katex_shortcode", katex_shortcode)  # Hugo's {{< katex >}} (documents.shortcodes)
     return md
 
@@ -374,12 +386,21 @@ def _untagged(line: str) -> str:
 
 
 def _may_hold_math(html: str) -> bool:
-    return not html.lstrip().startswith("<!--") and ("$$" in html or "\\begin" in html or "\\[" in html)
+    # (a Hugo {{< katex >}} shortcode too: Hugo expands it inside raw HTML as anywhere: review35b)
+    return not html.lstrip().startswith("<!--") and ("$$" in html or "\\begin" in html or "\\[" in html
+                                                     or ("katex" in html and "{{" in html))  # fmt: skip
 
 
 def _read_markdown(text: str, path: str, table: MacroTable, out: Sources, first_line: int,
-                   cell: tuple[int, int] | None = None, *, nested: bool = True) -> None:  # fmt: skip
-    """Blocks of a Markdown text whose first line is document line ``first_line + 1``."""
+                   cell: tuple[int, int] | None = None, *, nested: bool = True, raw: bool = False,
+                   prose_out: list[tuple[int, str]] | None = None, offset: int = 0) -> None:  # fmt: skip
+    """Blocks of a Markdown text whose first line is document line ``first_line + 1``. ``raw``: a body read
+    again for the text around it (a div, a directive, an HTML block), its formulas as written, definitions
+    kept, and its paragraphs given to ``prose_out``: the reader of the whole text learns the body's macros
+    (Quarto's ``::: {.hidden}`` of ``$$\newcommand…$$`` defines them for the whole note) and expands them.
+    ``offset``: where ``text`` starts in the whole one (a notebook's cell), so the macro table shared by the
+    cells orders their definitions as written (review35b: a cell's \renewcommand lost to an earlier cell's
+    \newcommand written further into its own cell)."""
     text = blank_equation_labels(text)
     lines = text.split("\n")
     starts = _line_starts(text)
@@ -398,11 +419,11 @@ def _read_markdown(text: str, path: str, table: MacroTable, out: Sources, first_
                 # <details> … $$ … $$ … </details>: the HTML around it is dropped, the rest read again
                 inner = "\n".join("" if _HTML_TAG_LINE.match(ln) else _untagged(ln) for ln in tok.content.split("\n"))
                 sub = Sources()
-                _read_markdown(inner, path, MacroTable(), sub, 0, nested=False)
+                _read_markdown(inner, path, MacroTable(), sub, 0, nested=False, raw=True)
                 for b in sub.blocks:
                     found.append((tok.map[0] + b.line - 1, b.text, b.struck))
             elif (fence := fenced(tok)) is not None:
-                code = _read_fenced(fence, path, found, inline, nested)
+                code = _read_fenced(fence, path, found, inline, nested, prose)
                 out.code.extend((first_line + start, first_line + end) for start, end in code)
             elif tok.type in ("fence", "code_block", "colon_fence") and tok.map is not None \
                     and tok.info.strip() != "verify":
@@ -412,21 +433,30 @@ def _read_markdown(text: str, path: str, table: MacroTable, out: Sources, first_
                 walk(tok.children)
 
     walk(_md().parse(text))
-    found = [(line0, page_math(latex), struck) for line0, latex, struck in found]  # \_, &lt; (documents.pagemath)
-    inline[:] = [(line0, page_math(latex), struck, at) for line0, latex, struck, at in inline]
+    # where each display starts in the text: two on one line (kramdown's inline $$) each define at their own place
+    cursor: dict[int, int] = {}
+    offsets = [_source_at(text, starts, line0, latex, cursor) for line0, latex, _ in found]
+    mend = (lambda latex: latex) if raw else page_math  # (raw: the reader of the whole text mends it, once)
+    placed = [(line0, mend(latex), struck, off)  # \_, &lt; (documents.pagemath)
+              for (line0, latex, struck), off in zip(found, offsets, strict=True)]  # fmt: skip
+    inline[:] = [(line0, mend(latex), struck, at) for line0, latex, struck, at in inline]
     for line0, content in prose:
         if "\\" in content:
-            table.add(read_definitions(content, starts[line0], tex_comments=False))
-    for line0, latex, _ in found:
+            table.add(read_definitions(content, offset + starts[line0], tex_comments=False))
+    for _, latex, _, off in placed:
         if "\\" in latex:
-            table.add(read_definitions(latex, starts[line0], tex_comments=False))
-    found.sort(key=lambda f: f[0])
-    for kind, items in ((False, [(*f, None) for f in found]), (True, inline)):
-        for line0, latex, struck, at in items:
-            body = _strip_definitions(latex)
-            at_line = starts[min(line0, len(starts) - 1)]
+            table.add(read_definitions(latex, offset + off, tex_comments=False))
+    placed.sort(key=lambda f: f[0])
+    displays = [(line0, latex, struck, None, off) for line0, latex, struck, off in placed]
+    if prose_out is not None:
+        prose_out.extend(prose)
+    for kind, items in ((False, displays), (True, [(*i, None) for i in inline])):
+        for line0, latex, struck, at, off in items:
+            body = latex if raw else _strip_definitions(latex)  # (raw: the reader of the whole text does both)
+            at_line = starts[min(line0, len(starts) - 1)] if off is None else off
             # a display that defines a macro (MathJax: $$\newcommand{\sig}{\sigma} \sig(x) = …$$) uses it itself
-            body = table.expand_at(body, at_line + (len(latex) if body != latex else 0))
+            if not raw:
+                body = table.expand_at(body, offset + at_line + (len(latex) if body != latex else 0))
             line = first_line + line0 + 1
             c = None if cell is None else cell[0]
             cl = None if cell is None else line - cell[1]
@@ -435,17 +465,31 @@ def _read_markdown(text: str, path: str, table: MacroTable, out: Sources, first_
                                                                   place=place))  # fmt: skip
 
 
-def _read_fenced(fence: Fenced, path: str, found: list[tuple[int, str, bool]],
-                 inline: list[_Inline], nested: bool) -> list[tuple[int, int]]:  # fmt: skip
+def _source_at(text: str, starts: Sequence[int], line0: int, latex: str, cursor: dict[int, int]) -> int:
+    """The offset in ``text`` where the display ``latex`` of line ``line0`` is written (after the displays of
+    that line already placed, ``cursor``), or the line's start where it is not found there as written."""
+    base = starts[min(line0, len(starts) - 1)]
+    k = text.find(latex, cursor.get(line0, base)) if latex else -1
+    if k < 0 or text.count("\n", base, k) > 1:  # not on its line or the next ($$ alone on its line): not it
+        return base
+    cursor[line0] = k + len(latex)
+    return k
+
+
+def _read_fenced(fence: Fenced, path: str, found: list[tuple[int, str, bool]], inline: list[_Inline],
+                 nested: bool, prose: list[tuple[int, str]]) -> list[tuple[int, int]]:  # fmt: skip
     """A math fence's equations, or a MyST directive's (a ``:::`` div's) Markdown body parsed again at its
-    lines; returns the lines ``[start, end)`` (0-based, in the text) of the code blocks of that body."""
+    lines (as written: the caller learns its macros, its paragraphs added to ``prose``); returns the lines
+    ``[start, end)`` (0-based, in the text) of the code blocks of that body."""
     if fence.kind == "math":
         found.extend((line0, latex, False) for line0, latex in fence.parts)
         return []
     code: list[tuple[int, int]] = []
     for line0, body in fence.parts:
         sub = Sources()
-        _read_markdown(body, path, MacroTable(), sub, 0, nested=nested)
+        paragraphs: list[tuple[int, str]] = []
+        _read_markdown(body, path, MacroTable(), sub, 0, nested=nested, raw=True, prose_out=paragraphs)
+        prose.extend((line0 + p, content) for p, content in paragraphs)
         found.extend((line0 + b.line - 1, b.text, b.struck) for b in sub.blocks)
         inline.extend((line0 + b.line - 1, b.text, b.struck, None if b.place is None else
                        (b.place.column, line0 + b.place.end_line - 1, b.place.end_column)) for b in sub.inline)
@@ -547,7 +591,7 @@ def _read_notebook(text: str, path: str, table: MacroTable, out: Sources) -> Non
         body_end = markers[k + 1].start() - 1 if k + 1 < len(markers) else len(text)
         marker_line = bisect.bisect_right(starts, m.start())  # 1-based line of the marker
         _read_markdown(text[body_start:max(body_end, body_start)], path, table, out, marker_line,
-                       cell=(int(m.group(1)), marker_line))  # fmt: skip
+                       cell=(int(m.group(1)), marker_line), offset=body_start)  # fmt: skip
 
 
 # ---------------------------------------------------------------------------------------------

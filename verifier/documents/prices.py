@@ -1,0 +1,41 @@
+r"""Two prices in one paragraph: ``$5 and a CPU hour $1``, text and not the start of a formula.
+
+The dollar rules read prices as pandoc does (dialects23: ``allow_digits=False``, no closing ``$`` right
+before a digit). But that rule only refuses the pair: the price ``$5`` is left, and the second ``$`` (``$1``)
+became the opening of a formula closed by the next formula's opening ``$``, so in "a GPU hour costs $5 and a
+CPU hour $1. Then $\frac{d}{dx} x^2 = 3x$" the formula was read as prose and its wrong step silently lost
+(before dialects23 the two prices paired up as a formula of prose, and the step was read). :func:`price_pair`
+is an inline rule of markdown-it, before the dollar rule: a ``$`` whose next ``$`` is right before a digit
+starts a price, and the text up to and including that ``$`` is text, as the two prices are
+(:mod:`verifier.documents.sources` adds it).
+"""
+
+from __future__ import annotations
+
+from markdown_it.rules_inline import StateInline
+
+__all__ = ["price_pair"]
+
+
+def _escaped(src: str, pos: int) -> bool:
+    k = pos - 1
+    while k >= 0 and src[k] == "\\":
+        k -= 1
+    return (pos - 1 - k) % 2 == 1
+
+
+def price_pair(state: StateInline, silent: bool) -> bool:
+    """A ``$`` at ``state.pos`` whose next unescaped ``$`` is a price's (a digit right after it): both are
+    text, and the scan goes on after the second (module docstring)."""
+    src, pos = state.src, state.pos
+    if src[pos] != "$" or src.startswith("$$", pos) or (pos > 0 and src[pos - 1] == "$") or _escaped(src, pos):
+        return False
+    end = src.find("$", pos + 1)
+    while end >= 0 and _escaped(src, end):
+        end = src.find("$", end + 1)
+    if end < 0 or end + 1 >= len(src) or not src[end + 1].isdigit():
+        return False
+    if not silent:
+        state.pending += src[pos : end + 1]
+    state.pos = end + 1
+    return True
