@@ -98,12 +98,13 @@ from verifier.documents.records import CheckedChain, DocumentCheck, StepCounts
 from verifier.documents.recurrence import independent_greens
 from verifier.documents.regions import under_read_region
 from verifier.documents.rejected import judged, rejection
-from verifier.documents.rendered import as_read
+from verifier.documents.rendered import as_read, earlier_slides_read
 from verifier.documents.reparam import remark, reparametrise
 from verifier.documents.restatements import restatement_results
 from verifier.documents.rowentries import doubt_row_entries
 from verifier.documents.samples import unsure as unsure_sample
 from verifier.documents.shapestatements import shape_statements
+from verifier.documents.slideversions import earlier_slide_chains, without_repeated
 from verifier.documents.sources import github_inline_math, load_document, read_sources
 from verifier.documents.specialcases import at_special_cases
 from verifier.documents.squared import doubt_squared
@@ -320,6 +321,8 @@ class PreparedDocument:
     def finished(self) -> DocumentCheck:
         """The check, once ``check.chains`` holds one result per chain in the chains' order."""
         self.check.chains = established_only([c.line for c in self.chains], self.check.chains)  # documents.lemmas
+        if any(c.repeated for c in self.chains):  # an earlier slide's shared rows (documents.slideversions)
+            self.check.chains = [without_repeated(c, r) for c, r in zip(self.chains, self.check.chains, strict=True)]
         if self.doc is not None:  # k defined anew in its section by a formula that disagrees (documents.disagreeing)
             heads = {(d.key, d.line): (tuple(d.params), tuple(d.index_params)) for d in self.doc.note_definitions}
             self.check.chains = on_disagreeing_renewals(self.doc.text, self.chains, self.check.chains, heads)
@@ -355,6 +358,7 @@ def prepare_text(
     """Read the document (in this process: a caller with a timeout reads it first in a killable worker,
     :func:`_reading_outcome`) into its chains, with the state checking them needs."""
     written = github_inline_math(text, path)  # what the annotated copy shows (comments, overlays kept)
+    versions = earlier_slides_read(text, path)  # a Beamer frame's earlier slides (documents.slideversions)
     text = as_read(text, path)  # what is read: the same lines
     sources = read_sources(text, path, macro_files=macros, folder=folder)
     blocks = sources.blocks
@@ -366,6 +370,12 @@ def prepare_text(
         check.errors.append(_error_result(where, err.line, "context block", err.message, settings))
     doc = _Document(path, text, blocks, ctx, settings, progress, sources.inline, sources.prose)
     chains = doc.chains()
+    if versions:
+        def read(version: str) -> list[_Chain]:
+            v = read_sources(version, path, macro_files=macros, folder=folder)
+            return _Document(path, version, v.blocks, ctx, settings, None, v.inline, v.prose).chains()
+
+        chains = sorted([*chains, *earlier_slide_chains(versions, chains, read)], key=lambda c: c.line)
     doc.chain_lines = sorted(c.line for c in chains)
     doc.display_lines = sorted(c.line for c in chains if not c.inline)  # documents.valuescope
     doc.all_chains = chains  # the notes' earlier results (documents.lemmas)

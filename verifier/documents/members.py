@@ -73,6 +73,9 @@ class _Chain:
     solves_defining: bool = False
     #: an inline formula's place in its line (the source's position; None: not given): documents.claimplace
     place: Place | None = None
+    #: steps (indices into ``steps``) another chain has already checked: a Beamer frame's earlier slide read
+    #: again for what it alone shows keeps its shared rows as context, not as steps (documents.slideversions)
+    repeated: frozenset[int] = frozenset()
 
 
 def written_statement(chain: _Chain) -> str:

@@ -12,6 +12,10 @@ group, its ``=`` signs were never counted and a wrong value there passed unseen;
 specification ends before the frame's last slide (``\only<1>{2x}\only<2->{3x^2}``: a tempting wrong step,
 then the right one) is not on the last slide and is blanked with its command (``\invisible`` the other way
 round; review23e). Lengths and newlines are kept, so line numbers do not move.
+
+The earlier slides are the notes' claims too (lecture23): :func:`earlier_slides` gives the text as each
+earlier slide shows it (every frame at that slide, or at its own last slide when it has fewer), which
+:mod:`verifier.documents.slideversions` reads for the steps the last slide does not show.
 """
 
 from __future__ import annotations
@@ -21,7 +25,10 @@ import re
 from verifier.documents.hidden import commented_out
 from verifier.latex.braces import brace_end
 
-__all__ = ["last_slide"]
+__all__ = ["earlier_slides", "last_slide", "on_slide"]
+
+#: at most this many earlier slides are read (a frame numbered <1-50> is not read fifty times)
+MAX_SLIDES = 24
 
 _COMMAND = re.compile(r"\\(pause|onslide|only|uncover|visible|invisible|action|alert)(?![a-zA-Z@])")
 #: only slides have overlays: an article may define \alert or \only as macros of its own
@@ -50,20 +57,28 @@ def _frame_at(text: str, at: int) -> str:
     return text[start:end]
 
 
-def _on_last_slide(text: str, at: int, spec: str) -> bool | None:
-    """Whether the overlay specification ``spec`` (``<1>``, ``<2->``, ``<1-3,5>``) at ``at`` takes in the last
-    slide of its frame (the highest slide number its specifications or ``\\pause``s reach); None for a
-    specification read otherwise (modes such as ``<2-| alert@2>``, ``<+->``)."""
-    where = _last_slide_at(text, at, spec)
+def _on_slide(text: str, at: int, spec: str, slide: int | None) -> bool | None:
+    """Whether the overlay specification ``spec`` (``<1>``, ``<2->``, ``<1-3,5>``) at ``at`` takes in the
+    slide ``slide`` of its frame (None, or past the frame's slides: its last slide, the highest slide number
+    its specifications or ``\\pause``s reach); None for a specification read otherwise (modes such as
+    ``<2-| alert@2>``, ``<+->``)."""
+    where = _slide_at(text, at, spec, slide)
     return None if where is None else where == "during"
 
 
-def _last_slide_at(text: str, at: int, spec: str) -> str | None:
-    """Where the last slide of the frame lies with respect to ``spec``: ``"before"`` its first slide,
-    ``"during"`` it, or ``"after"`` it; None for a specification read otherwise."""
-    frame = _frame_at(text, at)
+def _frame_slides(frame: str) -> int:
+    """The number of slides of a frame: the highest slide number its specifications or ``\\pause``s reach."""
     numbers = [int(n) for n in re.findall(r"\d+", " ".join(_COMMAND_SPEC.findall(frame)))]
-    last = max([*numbers, len(re.findall(r"\\pause(?![a-zA-Z@])", frame)) + 1])
+    return max([*numbers, len(re.findall(r"\\pause(?![a-zA-Z@])", frame)) + 1])
+
+
+def _slide_at(text: str, at: int, spec: str, slide: int | None) -> str | None:
+    """Where the slide shown (``slide``, at most the frame's last one; None: its last one) lies with respect
+    to ``spec``: ``"before"`` its first slide, ``"during"`` it, or ``"after"`` it; None for a specification
+    read otherwise."""
+    last = _frame_slides(_frame_at(text, at))
+    if slide is not None:
+        last = min(slide, last)
     ranges = [_RANGE.match(r.strip()) for r in spec.strip()[1:-1].split(",")]
     if any(r is None or not (r.group(1) or r.group(3)) for r in ranges):
         return None
@@ -83,9 +98,10 @@ def _blank(chars: list[str], start: int, end: int) -> None:
             chars[i] = " "
 
 
-def _choose(text: str, chars: list[str]) -> None:
+def _choose(text: str, chars: list[str], slide: int | None) -> None:
     r"""``\alt<spec>{on}{off}`` and ``\temporal<spec>{before}{during}{after}``: the argument the last slide
-    shows is kept (its braces dropped), the command, its specification and the other arguments blanked. A
+    shows (``slide``, None: the last) is kept (its braces dropped), the command, its specification and the
+    other arguments blanked. A
     specification read otherwise (``<+->``) keeps the argument shown during it, as :func:`last_slide` does."""
     for m in _CHOOSER.finditer(text):
         spec = _SPEC.match(text, m.end())
@@ -102,7 +118,7 @@ def _choose(text: str, chars: list[str]) -> None:
             k = close + 1
         if len(groups) != _CHOOSING[m.group(1)]:
             continue
-        where = _last_slide_at(text, m.start(), spec.group(0)) or "during"
+        where = _slide_at(text, m.start(), spec.group(0), slide) or "during"
         kept = _KEPT[m.group(1)][where]
         _blank(chars, m.start(), groups[0][0])
         for n, (open_, close) in enumerate(groups):
@@ -112,13 +128,41 @@ def _choose(text: str, chars: list[str]) -> None:
                 _blank(chars, open_, close + 1)
 
 
+def _has_overlays(text: str) -> bool:
+    return bool(_COMMAND.search(text) or _CHOOSER.search(text)) and bool(_BEAMER.search(text))
+
+
 def last_slide(text: str) -> str:
     """``text`` (a Beamer document, or a fragment with a ``frame``) with the overlay commands blanked
-    and the braces they wrap dropped."""
-    if not (_COMMAND.search(text) or _CHOOSER.search(text)) or not _BEAMER.search(text):
+    and the braces they wrap dropped: every frame as its last slide shows it."""
+    return on_slide(text, None)
+
+
+def earlier_slides(text: str) -> list[str]:
+    """``text`` as each slide before the last of its longest frame shows it (every frame at that slide, a
+    shorter frame at its last one), each distinct from the last slide's text and from the others; none for
+    a text without overlays."""
+    if not _has_overlays(text):
+        return []
+    frames = [m.end() for m in _FRAME.finditer(text) if m.group(1) == "begin"] or [0]
+    slides = max(_frame_slides(_frame_at(text, at)) for at in frames)
+    seen = {on_slide(text, None)}
+    out = []
+    for n in range(1, min(slides, MAX_SLIDES + 1)):
+        version = on_slide(text, n)
+        if version not in seen:
+            seen.add(version)
+            out.append(version)
+    return out
+
+
+def on_slide(text: str, slide: int | None) -> str:
+    """``text`` with the overlay commands blanked and the braces they wrap dropped, every frame as its
+    slide ``slide`` shows it (its last slide when it has fewer, or for None)."""
+    if not _has_overlays(text):
         return text
     chars = list(text)
-    _choose(text, chars)
+    _choose(text, chars, slide)
     for m in _COMMAND.finditer(text):
         if commented_out(text, m.start()):
             continue
@@ -133,7 +177,7 @@ def last_slide(text: str) -> str:
             while k < len(text) and text[k] in " \t":
                 k += 1
             if k < len(text) and text[k] == "{" and (close := brace_end(text, k)) >= 0:
-                shown = _on_last_slide(text, m.start(), spec.group(0)) if spec else None
+                shown = _on_slide(text, m.start(), spec.group(0), slide) if spec else None
                 if shown is not None and (not shown if m.group(1) in _HIDING else m.group(1) == "invisible"):
                     close_at = close + 1  # \only<1>{2x}: not on the last slide (review23e)
                 else:
