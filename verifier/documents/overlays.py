@@ -21,8 +21,10 @@ earlier slide shows it (every frame at that slide, or at its own last slide when
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from verifier.documents.hidden import commented_out
+from verifier.documents.overlayspecs import FrameSpecs, frame_specs
 from verifier.latex.braces import brace_end
 
 __all__ = ["earlier_slides", "last_slide", "on_slide"]
@@ -39,8 +41,6 @@ _WRAPPING = frozenset({"only", "uncover", "visible", "invisible", "action", "ale
 #: overlays whose body a slide outside their specification does not show (\invisible: the other way round)
 _HIDING = frozenset({"only", "uncover", "visible", "onslide"})
 _FRAME = re.compile(r"\\(begin|end)\s*\{frame\}")
-#: an overlay specification after a command (\only<2->, \item<3>): not a "<" of the math
-_COMMAND_SPEC = re.compile(r"\\[A-Za-z]+\*?\s*(<[^<>{}\n]*>)")
 _RANGE = re.compile(r"^(\d*)(-?)(\d*)$")
 #: overlays that choose between their arguments: how many each takes
 _CHOOSING = {"alt": 2, "temporal": 3}
@@ -49,37 +49,34 @@ _KEPT = {"alt": {"during": 0, "before": 1, "after": 1}, "temporal": {"before": 0
 _CHOOSER = re.compile(r"\\(alt|temporal)(?![a-zA-Z@])")
 
 
-def _frame_at(text: str, at: int) -> str:
-    """The frame (``\\begin{frame}`` … ``\\end{frame}``) around ``at``; the whole text outside frames."""
-    begins = [m for m in _FRAME.finditer(text, 0, at) if m.group(1) == "begin"]
-    start = begins[-1].start() if begins else 0
-    end = next((m.end() for m in _FRAME.finditer(text, at) if m.group(1) == "end"), len(text))
-    return text[start:end]
+def _frames(text: str) -> list[tuple[int, int, FrameSpecs]]:
+    """Each frame (``\\begin{frame}`` … ``\\end{frame}``) and each stretch between frames, with where it
+    starts and ends and its specifications (:func:`verifier.documents.overlayspecs.frame_specs`)."""
+    bounds = [0]
+    for m in _FRAME.finditer(text):
+        bounds.append(m.start() if m.group(1) == "begin" else m.end())
+    bounds.append(len(text))
+    return [(a, b, frame_specs(text[a:b])) for a, b in pairwise(bounds) if b > a]
 
 
-def _on_slide(text: str, at: int, spec: str, slide: int | None) -> bool | None:
-    """Whether the overlay specification ``spec`` (``<1>``, ``<2->``, ``<1-3,5>``) at ``at`` takes in the
-    slide ``slide`` of its frame (None, or past the frame's slides: its last slide, the highest slide number
-    its specifications or ``\\pause``s reach); None for a specification read otherwise (modes such as
-    ``<2-| alert@2>``, ``<+->``)."""
-    where = _slide_at(text, at, spec, slide)
+def _on_slide(frames: list[tuple[int, int, FrameSpecs]], closing: int, slide: int | None) -> bool | None:
+    """Whether the overlay specification whose ``>`` is at ``closing`` takes in the slide ``slide`` of its
+    frame (None, or past the frame's slides: its last slide); None for a specification that says nothing
+    about the slides (``<handout:0>``, ``<| alert@2>``)."""
+    where = _slide_at(frames, closing, slide)
     return None if where is None else where == "during"
 
 
-def _frame_slides(frame: str) -> int:
-    """The number of slides of a frame: the highest slide number its specifications or ``\\pause``s reach."""
-    numbers = [int(n) for n in re.findall(r"\d+", " ".join(_COMMAND_SPEC.findall(frame)))]
-    return max([*numbers, len(re.findall(r"\\pause(?![a-zA-Z@])", frame)) + 1])
-
-
-def _slide_at(text: str, at: int, spec: str, slide: int | None) -> str | None:
+def _slide_at(frames: list[tuple[int, int, FrameSpecs]], closing: int, slide: int | None) -> str | None:
     """Where the slide shown (``slide``, at most the frame's last one; None: its last one) lies with respect
-    to ``spec``: ``"before"`` its first slide, ``"during"`` it, or ``"after"`` it; None for a specification
-    read otherwise."""
-    last = _frame_slides(_frame_at(text, at))
-    if slide is not None:
-        last = min(slide, last)
-    ranges = [_RANGE.match(r.strip()) for r in spec.strip()[1:-1].split(",")]
+    to the specification whose ``>`` is at ``closing``: ``"before"`` its first slide, ``"during"`` it, or
+    ``"after"`` it; None for a specification that says nothing about the slides."""
+    start, specs = next(((a, f) for a, b, f in frames if a <= closing < b), (0, None))
+    spec = None if specs is None else specs.spec_at(closing - start)
+    if specs is None or spec is None:
+        return None
+    last = specs.slides if slide is None else min(slide, specs.slides)
+    ranges = [_RANGE.match(r.strip()) for r in spec.split(",")]
     if any(r is None or not (r.group(1) or r.group(3)) for r in ranges):
         return None
     lows = []
@@ -98,11 +95,11 @@ def _blank(chars: list[str], start: int, end: int) -> None:
             chars[i] = " "
 
 
-def _choose(text: str, chars: list[str], slide: int | None) -> None:
+def _choose(text: str, chars: list[str], slide: int | None, frames: list[tuple[int, int, FrameSpecs]]) -> None:
     r"""``\alt<spec>{on}{off}`` and ``\temporal<spec>{before}{during}{after}``: the argument the last slide
     shows (``slide``, None: the last) is kept (its braces dropped), the command, its specification and the
     other arguments blanked. A
-    specification read otherwise (``<+->``) keeps the argument shown during it, as :func:`last_slide` does."""
+    specification that says nothing about the slides keeps the argument shown during it."""
     for m in _CHOOSER.finditer(text):
         spec = _SPEC.match(text, m.end())
         if spec is None or commented_out(text, m.start()):
@@ -118,7 +115,7 @@ def _choose(text: str, chars: list[str], slide: int | None) -> None:
             k = close + 1
         if len(groups) != _CHOOSING[m.group(1)]:
             continue
-        where = _slide_at(text, m.start(), spec.group(0), slide) or "during"
+        where = _slide_at(frames, spec.end() - 1, slide) or "during"
         kept = _KEPT[m.group(1)][where]
         _blank(chars, m.start(), groups[0][0])
         for n, (open_, close) in enumerate(groups):
@@ -144,8 +141,7 @@ def earlier_slides(text: str) -> list[str]:
     a text without overlays."""
     if not _has_overlays(text):
         return []
-    frames = [m.end() for m in _FRAME.finditer(text) if m.group(1) == "begin"] or [0]
-    slides = max(_frame_slides(_frame_at(text, at)) for at in frames)
+    slides = max(f.slides for _, _, f in _frames(text))
     seen = {on_slide(text, None)}
     out = []
     for n in range(1, min(slides, MAX_SLIDES + 1)):
@@ -162,7 +158,8 @@ def on_slide(text: str, slide: int | None) -> str:
     if not _has_overlays(text):
         return text
     chars = list(text)
-    _choose(text, chars, slide)
+    frames = _frames(text)
+    _choose(text, chars, slide, frames)
     for m in _COMMAND.finditer(text):
         if commented_out(text, m.start()):
             continue
@@ -177,7 +174,7 @@ def on_slide(text: str, slide: int | None) -> str:
             while k < len(text) and text[k] in " \t":
                 k += 1
             if k < len(text) and text[k] == "{" and (close := brace_end(text, k)) >= 0:
-                shown = _on_slide(text, m.start(), spec.group(0), slide) if spec else None
+                shown = _on_slide(frames, spec.end() - 1, slide) if spec else None
                 if shown is not None and (not shown if m.group(1) in _HIDING else m.group(1) == "invisible"):
                     close_at = close + 1  # \only<1>{2x}: not on the last slide (review23e)
                 else:
