@@ -45,3 +45,14 @@ def test_a_bold_one_the_prose_calls_ones_stays_ones() -> None:
     text = ("Let $\\mathbf{1}_n$ denote the vector of $n$ ones and $x \\in \\mathbb{R}^n$. Then\n"
             "\\[ \\mathbf{1}_n^\\top x = \\sum_{i=1}^n x_i \\]\n")
     assert _verdicts(text) in (["PROVED"], ["PASSED"])
+
+
+def test_an_unsaid_bold_one_at_an_index_is_no_failed_as_ones() -> None:
+    text = ("Let $z \\in \\mathbb{R}^K$ and $p = \\operatorname{softmax}(z)$. Then\n"
+            "\\[ \\frac{\\partial}{\\partial z} \\left(-\\log p_k\\right) = p - \\mathbf{1}_k \\]\n")
+    assert _verdicts(text) == ["SKIPPED"]
+
+
+def test_an_unsaid_bold_one_of_a_size_stays_ones() -> None:
+    text = "Let $x \\in \\mathbb{R}^n$. Then\n\\[ \\mathbf{1}_n^\\top x = 2 \\sum_{i=1}^n x_i \\]\n"
+    assert _verdicts(text) == ["FAILED"]

@@ -45,6 +45,7 @@ from verifier.budget import BudgetExceeded
 from verifier.documents.activebranch import on_active_side
 from verifier.documents.annotations import key_of_text
 from verifier.documents.appliedlabels import doubt_applied_products
+from verifier.documents.boldone import unsure_bold_one
 from verifier.documents.casedomains import case_domains
 from verifier.documents.claimplace import claim_span
 from verifier.documents.constantfactors import doubt_constant_factors
@@ -618,6 +619,9 @@ class _Document(_Reader, _Doubts):
                 # A^{-1} or |A| reading never makes FAILED, but a normal density's covariance's (normalshapes)
                 steps = [unsure_exponential((chain.members[s.left].latex, chain.members[s.right].latex), r)
                          for s, r in zip(chain.steps, steps, strict=True)]  # nor e^X read entry-wise (squares)
+                steps = [unsure_bold_one((chain.members[s.left].latex, chain.members[s.right].latex), r,
+                                         "1" in self.basis_letters)
+                         for s, r in zip(chain.steps, steps, strict=True)]  # nor 1_k read as ones (boldone)
                 steps = [unsure_sample(r) for r in steps]  # nor x_i read as a row of X (documents.samples)
                 steps = [unsure_length(r) for r in steps]  # nor data read at a general length (datalength)
                 steps = [unsure_orientation(r) for r in steps]  # nor a row added to a column (orientation)

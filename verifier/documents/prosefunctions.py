@@ -70,8 +70,8 @@ _NORMAL_AFTER = re.compile(
     re.I,
 )
 # "Let $\Phi$ denote the standard normal CDF and $\phi$ its density": the density of that CDF, in its sentence
-_ITS_DENSITY = re.compile(rf"[^.!?$]*?\band\s+{_FORMULA}\s*,?\s+(?:(?:is|denotes?|for)\s+)?(?:its|the\s+corresponding)\s+"
-                          rf"(?:{_PDF})(?![A-Za-z])", re.I)
+_ITS_DENSITY = re.compile(rf"[^.!?$]*?\band\s+{_FORMULA}\s*,?\s+(?:(?:is|denotes?|for)\s+)?"
+                          rf"(?:its|the\s+corresponding)\s+(?:{_PDF})(?![A-Za-z])", re.I)
 _NORMAL_BEFORE = re.compile(rf"\b(?:the|a)\s+{_STD}\s+(?P<kind>{_CDF}|{_PDF})\s*,?\s*{_FORMULA}", re.I)
 # after the name: "… the standard normal CDF evaluated at $x/s$", "scaled by σ", "truncated to x > 0", "we
 # would get" (a counterfactual): the letter is that function of something else, or not that function, not
