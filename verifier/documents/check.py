@@ -413,10 +413,12 @@ def read_chains(
     from verifier.runner import report_stage
 
     report_stage("reading the document")
-    text = as_read(text, path)
-    sources = read_sources(text, path, macro_files=macros, folder=folder)
-    doc = _Document(path, text, sources.blocks, ctx, settings, None, sources.inline, sources.prose)
-    return len(doc.chains())
+    found = 0
+    for version in [as_read(text, path), *earlier_slides_read(text, path)]:  # and a frame's earlier slides
+        sources = read_sources(version, path, macro_files=macros, folder=folder)
+        doc = _Document(path, version, sources.blocks, ctx, settings, None, sources.inline, sources.prose)
+        found += len(doc.chains())
+    return found
 
 
 def _reading_outcome(
