@@ -73,3 +73,11 @@ def test_earlier_slides_keep_the_lines() -> None:
     text = _frame("\\alt<1>{a\n= b}{c\n= d}\n\\pause x\n")
     versions = earlier_slides(text)
     assert versions and all(v.count("\n") == text.count("\n") for v in versions)
+
+
+def test_an_earlier_slide_is_checked_with_its_own_definitions() -> None:
+    body = ("\\only<1>{Take $f(x) = x^2$.}\\only<2>{Take $f(x) = x^3$.}\n"
+            "\\only<1>{\\[ f'(x) = 2x \\]}\\only<2>{\\[ f'(x) = 3x^2 \\]}\n")
+    assert [v for _, v in _steps(body)] == ["PROVED", "PROVED"]
+    wrong = body.replace("= 2x", "= 3x")
+    assert sorted(v for _, v in _steps(wrong)) == ["FAILED", "PROVED"]

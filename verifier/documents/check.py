@@ -298,15 +298,16 @@ def check_text(
         return prepared.check
     doc, chains = prepared.doc, prepared.chains
     if timeout is None:
-        prepared.check.chains.extend(doc.check(chain) for chain in chains)
+        prepared.check.chains.extend(prepared.check_chain(chain) for chain in chains)
     else:
         from verifier.runner import run_each
 
         announce = None if progress is None else (lambda chain: progress(f"{path}:{chain.line}"))
         lanes = jobs if jobs > 0 else (os.cpu_count() or 1)
-        doc.in_worker()
-        prepared.check.chains.extend(run_each(doc.check, chains, doc.unfinished, timeout=timeout, on_start=announce,
-                                              jobs=lanes))  # fmt: skip
+        for each in {id(d): d for d in [doc, *prepared.owners.values()]}.values():
+            each.in_worker()
+        prepared.check.chains.extend(run_each(prepared.check_chain, chains, doc.unfinished, timeout=timeout,
+                                              on_start=announce, jobs=lanes))  # fmt: skip
     return prepared.finished()
 
 
@@ -318,6 +319,14 @@ class PreparedDocument:
     check: DocumentCheck
     doc: _Document | None = None
     chains: list[_Chain] = field(default_factory=list)
+    #: the document each chain an earlier Beamer slide alone shows is read from, by the chain's id (slideversions)
+    owners: dict[int, _Document] = field(default_factory=dict)
+
+    def check_chain(self, chain: _Chain) -> CheckedChain:
+        """``chain`` checked by the document (the last slide's, or an earlier slide's) it was read from."""
+        doc = self.owners.get(id(chain), self.doc)
+        assert doc is not None
+        return doc.check(chain)
 
     def finished(self) -> DocumentCheck:
         """The check, once ``check.chains`` holds one result per chain in the chains' order."""
@@ -370,13 +379,26 @@ def prepare_text(
         where = err.path or path
         check.errors.append(_error_result(where, err.line, "context block", err.message, settings))
     doc = _Document(path, text, blocks, ctx, settings, progress, sources.inline, sources.prose)
-    chains = doc.chains()
-    if versions:
+    chains = _ready(doc, doc.chains())
+    prepared = PreparedDocument(check, doc, chains)
+    if versions:  # a Beamer frame's earlier slides, each checked with what its own slide defines (slideversions)
         def read(version: str) -> list[_Chain]:
             v = read_sources(version, path, macro_files=macros, folder=folder)
-            return _Document(path, version, v.blocks, ctx, settings, None, v.inline, v.prose).chains()
+            vdoc = _Document(path, version, v.blocks, ctx, settings, None, v.inline, v.prose)
+            own = _ready(vdoc, vdoc.chains())
+            prepared.owners.update((id(c), vdoc) for c in own)
+            return own
 
-        chains = sorted([*chains, *earlier_slide_chains(versions, chains, read)], key=lambda c: c.line)
+        earlier = earlier_slide_chains(versions, chains, read)
+        prepared.chains = sorted([*chains, *earlier], key=lambda c: c.line)
+    for err in _dangling_lines(ctx, prepared.chains):
+        check.context_errors.append(err)
+        check.errors.append(_error_result(err.path or path, err.line, "context block", err.message, settings))
+    return prepared
+
+
+def _ready(doc: _Document, chains: list[_Chain]) -> list[_Chain]:
+    """``doc``'s state for checking its ``chains`` (returned), set before the chains' workers fork."""
     doc.chain_lines = sorted(c.line for c in chains)
     doc.display_lines = sorted(c.line for c in chains if not c.inline)  # documents.valuescope
     doc.all_chains = chains  # the notes' earlier results (documents.lemmas)
@@ -385,10 +407,7 @@ def prepare_text(
                                      if len(c.members) == 2 and not c.inline)  # documents.stated  # fmt: skip
     doc.displayed_vectors = displayed_vectors(((c.members[0].latex, c.members[1].latex, c.line) for c in chains
                                                if len(c.members) == 2 and not c.inline), doc.parse_plain)  # fmt: skip
-    for err in _dangling_lines(ctx, chains):
-        check.context_errors.append(err)
-        check.errors.append(_error_result(err.path or path, err.line, "context block", err.message, settings))
-    return PreparedDocument(check, doc, chains)
+    return chains
 
 
 def _dangling_lines(ctx: DocumentContext, chains: Sequence[_Chain]) -> list[ContextError]:
