@@ -51,3 +51,8 @@ def test_a_row_of_incremental_bodies_is_read_slide_by_slide() -> None:
 def test_both_branches_of_a_mode_specific_alt_are_read() -> None:
     body = "\\[\n\\frac{d}{dx} x^2 = \\alt<2| handout:0>{2x}{3x}\n\\]\n"
     assert _steps(body) == [(5, "FAILED"), (5, "PROVED")]
+
+
+def test_both_branches_of_an_alt_without_slide_numbers_are_read() -> None:
+    body = "\\[\n\\frac{d}{dx} x^2 = \\alt<handout:0>{2x}{3x}\n\\]\n"
+    assert _steps(body) == [(5, "FAILED"), (5, "PROVED")]

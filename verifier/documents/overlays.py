@@ -46,6 +46,9 @@ _RANGE = re.compile(r"^(\d*)(-?)(\d*)$")
 _CHOOSING = {"alt": 2, "temporal": 3}
 #: which argument the last slide shows, by where it lies with respect to the specification
 _KEPT = {"alt": {"during": 0, "before": 1, "after": 1}, "temporal": {"before": 0, "during": 1, "after": 2}}
+#: the argument kept of a chooser whose specification says nothing about the slides: as shown during it (0), and
+#: the others, for the versions :func:`earlier_slides` adds so that no argument is dropped unread
+_UNREAD = {"alt": (0, 1, 1), "temporal": (1, 0, 2)}
 _CHOOSER = re.compile(r"\\(alt|temporal)(?![a-zA-Z@])")
 
 
@@ -95,11 +98,13 @@ def _blank(chars: list[str], start: int, end: int) -> None:
             chars[i] = " "
 
 
-def _choose(text: str, chars: list[str], slide: int | None, frames: list[tuple[int, int, FrameSpecs]]) -> None:
+def _choose(text: str, chars: list[str], slide: int | None, frames: list[tuple[int, int, FrameSpecs]],
+            other: int = 0) -> None:
     r"""``\alt<spec>{on}{off}`` and ``\temporal<spec>{before}{during}{after}``: the argument the last slide
     shows (``slide``, None: the last) is kept (its braces dropped), the command, its specification and the
     other arguments blanked. A
-    specification that says nothing about the slides keeps the argument shown during it."""
+    specification that says nothing about the slides keeps the argument shown during it, or with ``other`` 1 or 2
+    another one (:data:`_UNREAD`: ``\\alt<handout:0>{a}{b}``'s b is a claim of the notes too)."""
     for m in _CHOOSER.finditer(text):
         spec = _SPEC.match(text, m.end())
         if spec is None or commented_out(text, m.start()):
@@ -115,8 +120,8 @@ def _choose(text: str, chars: list[str], slide: int | None, frames: list[tuple[i
             k = close + 1
         if len(groups) != _CHOOSING[m.group(1)]:
             continue
-        where = _slide_at(frames, spec.end() - 1, slide) or "during"
-        kept = _KEPT[m.group(1)][where]
+        where = _slide_at(frames, spec.end() - 1, slide)
+        kept = _KEPT[m.group(1)][where] if where is not None else _UNREAD[m.group(1)][other]
         _blank(chars, m.start(), groups[0][0])
         for n, (open_, close) in enumerate(groups):
             if n == kept:
@@ -137,29 +142,30 @@ def last_slide(text: str) -> str:
 
 def earlier_slides(text: str) -> list[str]:
     """``text`` as each slide before the last of its longest frame shows it (every frame at that slide, a
-    shorter frame at its last one), each distinct from the last slide's text and from the others; none for
-    a text without overlays."""
+    shorter frame at its last one), and with the other arguments of a chooser whose specification says
+    nothing about the slides (``\\alt<handout:0>``), each distinct from the last slide's text and from the
+    others; none for a text without overlays."""
     if not _has_overlays(text):
         return []
     slides = max(f.slides for _, _, f in _frames(text))
     seen = {on_slide(text, None)}
     out = []
-    for n in range(1, min(slides, MAX_SLIDES + 1)):
-        version = on_slide(text, n)
+    versions = [on_slide(text, n) for n in range(1, min(slides, MAX_SLIDES + 1))]
+    for version in [*versions, on_slide(text, None, 1), on_slide(text, None, 2)]:
         if version not in seen:
             seen.add(version)
             out.append(version)
     return out
 
 
-def on_slide(text: str, slide: int | None) -> str:
+def on_slide(text: str, slide: int | None, other: int = 0) -> str:
     """``text`` with the overlay commands blanked and the braces they wrap dropped, every frame as its
-    slide ``slide`` shows it (its last slide when it has fewer, or for None)."""
+    slide ``slide`` shows it (its last slide when it has fewer, or for None); ``other``: see :func:`_choose`."""
     if not _has_overlays(text):
         return text
     chars = list(text)
     frames = _frames(text)
-    _choose(text, chars, slide, frames)
+    _choose(text, chars, slide, frames, other)
     for m in _COMMAND.finditer(text):
         if commented_out(text, m.start()):
             continue
