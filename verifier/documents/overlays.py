@@ -102,9 +102,9 @@ def _choose(text: str, chars: list[str], slide: int | None, frames: list[tuple[i
             other: int = 0) -> None:
     r"""``\alt<spec>{on}{off}`` and ``\temporal<spec>{before}{during}{after}``: the argument the last slide
     shows (``slide``, None: the last) is kept (its braces dropped), the command, its specification and the
-    other arguments blanked. A
-    specification that says nothing about the slides keeps the argument shown during it, or with ``other`` 1 or 2
-    another one (:data:`_UNREAD`: ``\\alt<handout:0>{a}{b}``'s b is a claim of the notes too)."""
+    other arguments blanked. A specification that says nothing about the slides keeps the argument shown
+    during it, or with ``other`` 1 or 2 another one (:data:`_UNREAD`: ``\alt<handout:0>{a}{b}``'s b is a
+    claim of the notes too)."""
     for m in _CHOOSER.finditer(text):
         spec = _SPEC.match(text, m.end())
         if spec is None or commented_out(text, m.start()):
