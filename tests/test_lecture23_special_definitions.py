@@ -56,3 +56,11 @@ def test_an_unsaid_bold_one_at_an_index_is_no_failed_as_ones() -> None:
 def test_an_unsaid_bold_one_of_a_size_stays_ones() -> None:
     text = "Let $x \\in \\mathbb{R}^n$. Then\n\\[ \\mathbf{1}_n^\\top x = 2 \\sum_{i=1}^n x_i \\]\n"
     assert _verdicts(text) == ["FAILED"]
+
+
+def test_an_unsaid_bold_one_at_the_index_of_the_loss_defined_is_no_failed_as_ones() -> None:
+    # y is an index of the step through L's definition (documents.differentiatedindices): the bold one at y
+    # may be the one-hot vector, as when the step writes p_y itself
+    text = ("Let $z \\in \\mathbb{R}^K$, $p = \\operatorname{softmax}(z)$ and $y$ the label. The loss is "
+            "$L = -\\log p_y$.\n\\[ \\nabla_z L = p - \\mathbf{1}_y \\]\n")
+    assert _verdicts(text) == ["SKIPPED"]

@@ -12,6 +12,7 @@ with ``x \in \mathbb{R}^n``) keeps the FAILED.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from verifier.results import StepResult, Verdict
 
@@ -31,15 +32,18 @@ def _as_index(letter: str, text: str) -> bool:
                      rf"(?![A-Za-z]))", rest) is not None  # fmt: skip
 
 
-def unsure_bold_one(members: tuple[str, str], r: StepResult, basis: bool = False) -> StepResult:
+def unsure_bold_one(
+    members: tuple[str, str], r: StepResult, basis: bool = False, reached: Callable[[], set[str]] | None = None
+) -> StepResult:
     """A FAILED step (``members``: its two sides as written) that writes ``\\mathbf{1}_k`` with k an index
     elsewhere in it becomes SKIPPED (see the module's docstring); ``basis``: the prose calls the bold one a
-    basis vector, and it was read so."""
+    basis vector, and it was read so; ``reached``: the indices the step has through the notes' definitions
+    (y of ``\\nabla_z L = p - \\mathbf{1}_y`` after ``L = -\\log p_y``: documents.differentiatedindices)."""
     if r.verdict is not Verdict.FAILED or basis:
         return r
     text = " ".join(members)
     for m in _BOLD_ONE.finditer(text):
         letter = m.group(1) or m.group(2)
-        if _as_index(letter, text):
+        if _as_index(letter, text) or (reached is not None and letter in reached()):
             return r.skipped(_WHY.format(one=m.group(0).strip(), letter=letter))
     return r

@@ -641,8 +641,8 @@ class _Document(_Reader, _Doubts):
                 steps = [unsure_exponential((chain.members[s.left].latex, chain.members[s.right].latex), r)
                          for s, r in zip(chain.steps, steps, strict=True)]  # nor e^X read entry-wise (squares)
                 steps = [unsure_bold_one((chain.members[s.left].latex, chain.members[s.right].latex), r,
-                                         "1" in self.basis_letters)
-                         for s, r in zip(chain.steps, steps, strict=True)]  # nor 1_k read as ones (boldone)
+                                         "1" in self.basis_letters, lambda k=k: self._step_reached(chain, scope, k))
+                         for k, (s, r) in enumerate(zip(chain.steps, steps, strict=True))]  # nor 1_k ones (boldone)
                 steps = [unsure_sample(r) for r in steps]  # nor x_i read as a row of X (documents.samples)
                 steps = [unsure_length(r) for r in steps]  # nor data read at a general length (datalength)
                 steps = [unsure_orientation(r) for r in steps]  # nor a row added to a column (orientation)
