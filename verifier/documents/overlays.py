@@ -11,7 +11,9 @@ last slide shows is kept, the others are blanked (left as written, a row wrapped
 group, its ``=`` signs were never counted and a wrong value there passed unseen; lecture22). A body whose
 specification ends before the frame's last slide (``\only<1>{2x}\only<2->{3x^2}``: a tempting wrong step,
 then the right one) is not on the last slide and is blanked with its command (``\invisible`` the other way
-round; review23e). Lengths and newlines are kept, so line numbers do not move.
+round; review23e). The overlay environments (``onlyenv``, ``uncoverenv``, ``visibleenv``, ``invisibleenv``,
+``altenv``) are read the same way (:func:`_environments`; unread, every body stood on every slide, and two
+slides' definitions of one name clashed). Lengths and newlines are kept, so line numbers do not move.
 
 The earlier slides are the notes' claims too (lecture23): :func:`earlier_slides` gives the text as each
 earlier slide shows it (every frame at that slide, or at its own last slide when it has fewer), which
@@ -50,6 +52,8 @@ _KEPT = {"alt": {"during": 0, "before": 1, "after": 1}, "temporal": {"before": 0
 #: the others, for the versions :func:`earlier_slides` adds so that no argument is dropped unread
 _UNREAD = {"alt": (0, 1, 1), "temporal": (1, 0, 2)}
 _CHOOSER = re.compile(r"\\(alt|temporal)(?![a-zA-Z@])")
+#: the overlay environments: \begin{onlyenv}<1> … \end{onlyenv} hides as \only<1>{…} does
+_ENV = re.compile(r"\\(begin|end)\s*\{(onlyenv|uncoverenv|visibleenv|invisibleenv|altenv)\}")
 
 
 def _frames(text: str) -> list[tuple[int, int, FrameSpecs]]:
@@ -130,8 +134,52 @@ def _choose(text: str, chars: list[str], slide: int | None, frames: list[tuple[i
                 _blank(chars, open_, close + 1)
 
 
+def _environments(text: str, chars: list[str], slide: int | None, frames: list[tuple[int, int, FrameSpecs]]) -> None:
+    r"""The overlay environments as the slide ``slide`` shows them (None: the last): ``onlyenv``,
+    ``uncoverenv``, ``visibleenv`` keep their body on the slides of their specification and blank it
+    elsewhere (``invisibleenv`` the other way round), ``altenv<spec>{b}{e}{b'}{e'}`` keeps its body between
+    b and e during the specification, b' and e' elsewhere; the ``\begin``/``\end`` lines are blanked."""
+    opened: list[tuple[re.Match[str], int, int]] = []  # each \begin not yet closed: its match, where its body starts
+    for m in _ENV.finditer(text):
+        if commented_out(text, m.start()):
+            continue
+        if m.group(1) == "begin":
+            spec = _SPEC.match(text, m.end())
+            body, shown = (spec.end(), _on_slide(frames, spec.end() - 1, slide)) if spec else (m.end(), None)
+            opened.append((m, body, -1 if shown is None else int(shown)))
+            continue
+        k = next((k for k in range(len(opened) - 1, -1, -1) if opened[k][0].group(2) == m.group(2)), None)
+        if k is None:
+            continue
+        begin, body, shown = opened.pop(k)
+        del opened[k:]
+        name = begin.group(2)
+        if name == "altenv":
+            groups, at = [], body
+            for _ in range(4):
+                while at < len(text) and text[at] in " \t":
+                    at += 1
+                if at >= len(text) or text[at] != "{" or (close := brace_end(text, at)) < 0:
+                    break
+                groups.append((at, close))
+                at = close + 1
+            kept = (0, 1) if shown != 0 else (2, 3)
+            _blank(chars, begin.start(), groups[0][0] if groups else body)
+            for n, (open_, close) in enumerate(groups):
+                if n in kept:
+                    chars[open_] = chars[close] = " "
+                else:
+                    _blank(chars, open_, close + 1)
+            _blank(chars, m.start(), m.end())
+        elif shown != -1 and (shown == 0) == (name != "invisibleenv"):
+            _blank(chars, begin.start(), m.end())  # \begin{onlyenv}<1>: not on this slide
+        else:
+            _blank(chars, begin.start(), body)
+            _blank(chars, m.start(), m.end())
+
+
 def _has_overlays(text: str) -> bool:
-    return bool(_COMMAND.search(text) or _CHOOSER.search(text)) and bool(_BEAMER.search(text))
+    return bool(_COMMAND.search(text) or _CHOOSER.search(text) or _ENV.search(text)) and bool(_BEAMER.search(text))
 
 
 def last_slide(text: str) -> str:
@@ -166,6 +214,7 @@ def on_slide(text: str, slide: int | None, other: int = 0) -> str:
     chars = list(text)
     frames = _frames(text)
     _choose(text, chars, slide, frames, other)
+    _environments(text, chars, slide, frames)
     for m in _COMMAND.finditer(text):
         if commented_out(text, m.start()):
             continue

@@ -19,8 +19,9 @@ from dataclasses import dataclass, field
 
 __all__ = ["FrameSpecs", "frame_specs"]
 
-#: an overlay specification after a command (\only<2->, \item<3>, \begin{block}<2->): not a "<" of the math
-_COMMAND_SPEC = re.compile(r"\\([A-Za-z]+)\*?\s*(?:\{[A-Za-z]*block\}\s*)?(<([^<>{}\n]*)>)")
+#: an overlay specification after a command (\only<2->, \item<3>, \begin{block}<2->, \begin{onlyenv}<1>): not a
+#: "<" of the math
+_COMMAND_SPEC = re.compile(r"\\([A-Za-z]+)\*?\s*(?:\{[A-Za-z]*(?:block|env)\}\s*)?(<([^<>{}\n]*)>)")
 _PAUSE = re.compile(r"\\pause(?![a-zA-Z@])")
 _LIST = re.compile(r"\\(begin|end)\s*\{(?:itemize|enumerate|description)\}(?:\s*\[\s*<([^<>{}\n]*)>\s*\])?")
 _ITEM = re.compile(r"\\item(?![a-zA-Z@])(?!\s*<)")
