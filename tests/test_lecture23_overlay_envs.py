@@ -46,3 +46,13 @@ def test_the_environments_are_blanked_as_their_slides_show_them() -> None:
     (first,) = earlier_slides(text)
     assert "a = b" in first and "c = d" not in first and "[" in first and "(" not in first
     assert last.count("\n") == text.count("\n") == first.count("\n")
+
+
+def test_an_earlier_slides_chain_has_an_id_of_its_own() -> None:
+    # slide 1's row and the last slide's row start on one line: two chains, two ids (the reports, plots and
+    # annotations key on them), the earlier one named by its slide
+    text = _frame("\\[\n\\frac{d}{dx} x^3 = \\only<1>{2x^3}\\only<2>{3x^2}\n\\]\n")
+    check = check_text(text, "slides.tex", SETTINGS)
+    ids = sorted(c.result.id for c in check.chains)
+    assert ids == ["slides.tex:5", "slides.tex:5<1>"]
+    assert all(c.result.source == "slides.tex:5" for c in check.chains)

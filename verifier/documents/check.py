@@ -84,7 +84,7 @@ from verifier.documents.inverseorpower import unsure_inverse
 from verifier.documents.kronecker import other_stacking
 from verifier.documents.layerinstances import by_layer
 from verifier.documents.lemmas import established_only, with_earlier_results
-from verifier.documents.members import _Chain, _Member, _shorten, step_trees, written_statement
+from verifier.documents.members import _Chain, _Member, _shorten, chain_slide, step_trees, written_statement
 from verifier.documents.noisemodel import through_a_noise_model
 from verifier.documents.normalshapes import covariance_readings
 from verifier.documents.numberpoints import called_names, evaluated_at_numbers, substituted_numbers
@@ -433,7 +433,7 @@ def read_chains(
 
     report_stage("reading the document")
     found = 0
-    for version in [as_read(text, path), *earlier_slides_read(text, path)]:  # and a frame's earlier slides
+    for version in [as_read(text, path), *(v for _, v in earlier_slides_read(text, path))]:  # and earlier slides
         sources = read_sources(version, path, macro_files=macros, folder=folder)
         doc = _Document(path, version, sources.blocks, ctx, settings, None, sources.inline, sources.prose)
         found += len(doc.chains())
@@ -699,7 +699,7 @@ class _Document(_Reader, _Doubts):
         result = IdentityResult(
             # "hw.md:12", and for notebooks "hw.ipynb: cell 3, line 2" as in the source (not the
             # line of the concatenated cells, which the reader never sees)
-            id=Path(self.path).name + self.where(chain.line)[len(self.path) :],
+            id=Path(self.path).name + self.where(chain.line)[len(self.path) :] + chain_slide(chain),
             title=_shorten(label + statement, 70),
             statement=statement,
             verdict=worst([s.verdict for s in steps]),
@@ -738,7 +738,7 @@ class _Document(_Reader, _Doubts):
         steps = [replace(self._skipped(chain, s, why), verdict=verdict) for s in chain.steps]
         statement = written_statement(chain)  # the relations as written (a ≤, an update arrow)
         result = IdentityResult(
-            id=f"{Path(self.path).name}:{chain.line}",
+            id=f"{Path(self.path).name}:{chain.line}{chain_slide(chain)}",
             title=_shorten(statement, 70),
             statement=statement,
             verdict=verdict,

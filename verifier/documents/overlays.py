@@ -29,7 +29,7 @@ from verifier.documents.hidden import commented_out
 from verifier.documents.overlayspecs import FrameSpecs, frame_specs
 from verifier.latex.braces import brace_end
 
-__all__ = ["earlier_slides", "last_slide", "on_slide"]
+__all__ = ["earlier_slides", "earlier_slides_named", "last_slide", "on_slide"]
 
 #: at most this many earlier slides are read (a frame numbered <1-50> is not read fifty times)
 MAX_SLIDES = 24
@@ -193,16 +193,22 @@ def earlier_slides(text: str) -> list[str]:
     shorter frame at its last one), and with the other arguments of a chooser whose specification says
     nothing about the slides (``\\alt<handout:0>``), each distinct from the last slide's text and from the
     others; none for a text without overlays."""
+    return [version for _, version in earlier_slides_named(text)]
+
+
+def earlier_slides_named(text: str) -> list[tuple[str, str]]:
+    """:func:`earlier_slides` with the name of each version: its slide (``"1"``), or ``"arg 2"``/``"arg 3"``
+    for a chooser's other arguments (the chains a version alone shows are told apart by it: ``file:5<1>``)."""
     if not _has_overlays(text):
         return []
     slides = max(f.slides for _, _, f in _frames(text))
     seen = {on_slide(text, None)}
     out = []
-    versions = [on_slide(text, n) for n in range(1, min(slides, MAX_SLIDES + 1))]
-    for version in [*versions, on_slide(text, None, 1), on_slide(text, None, 2)]:
+    versions = [(str(n), on_slide(text, n)) for n in range(1, min(slides, MAX_SLIDES + 1))]
+    for name, version in [*versions, ("arg 2", on_slide(text, None, 1)), ("arg 3", on_slide(text, None, 2))]:
         if version not in seen:
             seen.add(version)
-            out.append(version)
+            out.append((name, version))
     return out
 
 

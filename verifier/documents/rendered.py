@@ -21,7 +21,7 @@ import re
 from pathlib import Path
 
 from verifier.documents.hidden import shown
-from verifier.documents.overlays import earlier_slides, last_slide
+from verifier.documents.overlays import earlier_slides_named, last_slide
 from verifier.documents.physicspkg import physics_macros
 from verifier.documents.sources import document_kind, github_inline_math
 
@@ -43,12 +43,13 @@ def as_read(text: str, path: str | Path) -> str:
     return shown(text, kind)
 
 
-def earlier_slides_read(text: str, path: str | Path) -> list[str]:
-    """A LaTeX ``text`` as the reader takes it (:func:`as_read`) at each earlier slide of its frames
-    (:func:`verifier.documents.overlays.earlier_slides`); none for other documents or without overlays."""
+def earlier_slides_read(text: str, path: str | Path) -> list[tuple[str, str]]:
+    """A LaTeX ``text`` as the reader takes it (:func:`as_read`) at each earlier slide of its frames, with
+    the slide's name (:func:`verifier.documents.overlays.earlier_slides_named`); none for other documents
+    or without overlays."""
     if document_kind(path) != "tex":
         return []
-    return [shown(physics_macros(v), "tex") for v in earlier_slides(github_inline_math(text, path))]
+    return [(name, shown(physics_macros(v), "tex")) for name, v in earlier_slides_named(github_inline_math(text, path))]
 
 
 def math_roles(text: str) -> str:

@@ -42,21 +42,22 @@ def _repeated(chain: _Chain, seen: set[Link]) -> frozenset[int] | None:
 
 
 def earlier_slide_chains(
-    versions: Sequence[str], chains: Sequence[_Chain], read: Callable[[str], list[_Chain]]
+    versions: Sequence[tuple[str, str]], chains: Sequence[_Chain], read: Callable[[str], list[_Chain]]
 ) -> list[_Chain]:
-    """The chains only an earlier slide shows (``versions``: the document as each earlier slide shows it,
-    :func:`verifier.documents.rendered.earlier_slides_read`), each with the steps the last slide's
-    ``chains`` (or an earlier version) have already checked marked ``repeated``; ``read`` reads a
-    version (same lines) into its chains."""
+    """The chains only an earlier slide shows (``versions``: the document as each earlier slide shows it, with
+    the slide's name, :func:`verifier.documents.rendered.earlier_slides_read`), each with the steps the last
+    slide's ``chains`` (or an earlier version) have already checked marked ``repeated`` and its slide named
+    (its id ``file:line<1>``); ``read`` reads a version (same lines) into its chains."""
     seen = {link for c in chains for link in _links(c)}
     out: list[_Chain] = []
-    for version in versions:
+    for name, version in versions:
         for chain in read(version):
             repeated = _repeated(chain, seen)
             if repeated is None:
                 continue
             seen.update(_links(chain))
             chain.repeated = repeated
+            chain.slide = name
             chain.notes.append("shown on an earlier slide of its frame only (a Beamer overlay)")
             out.append(chain)
     return out
