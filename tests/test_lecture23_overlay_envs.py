@@ -7,8 +7,11 @@ right derivative was SKIPPED as a definition written anew. Every example is writ
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from verifier.documents.check import check_text
 from verifier.documents.overlays import earlier_slides, last_slide
+from verifier.documents.pool import DocumentTask, check_many
 from verifier.engine import Settings
 
 SETTINGS = Settings(points=30)
@@ -56,3 +59,16 @@ def test_an_earlier_slides_chain_has_an_id_of_its_own() -> None:
     ids = sorted(c.result.id for c in check.chains)
     assert ids == ["slides.tex:5", "slides.tex:5<1>"]
     assert all(c.result.source == "slides.tex:5" for c in check.chains)
+
+
+def test_the_pool_checks_an_earlier_slide_with_its_own_definitions(tmp_path: Path) -> None:
+    # verify doc (and the corpus) check the chains of all documents in one pool of workers: the chain an
+    # earlier slide alone shows is checked there by the document of its slide too, as check_text does
+    body = ("\\begin{onlyenv}<1>\nTake $f(x) = x^2$.\n\\[ f'(x) = 2x \\]\n\\end{onlyenv}\n"
+            "\\begin{onlyenv}<2>\nTake $f(x) = x^3$.\n\\[ f'(x) = 3x^2 \\]\n\\end{onlyenv}\n")
+    path = tmp_path / "slides.tex"
+    path.write_text(_frame(body))
+    ((check, _),) = check_many([DocumentTask(path, SETTINGS)], timeout=60.0, jobs=1)
+    steps = sorted((line, s.verdict.value) for c in check.chains
+                   for s, line in zip(c.result.steps, c.step_lines, strict=True))  # fmt: skip
+    assert steps == [(6, "PROVED"), (10, "PROVED")]

@@ -304,8 +304,7 @@ def check_text(
 
         announce = None if progress is None else (lambda chain: progress(f"{path}:{chain.line}"))
         lanes = jobs if jobs > 0 else (os.cpu_count() or 1)
-        for each in {id(d): d for d in [doc, *prepared.owners.values()]}.values():
-            each.in_worker()
+        prepared.in_worker()
         prepared.check.chains.extend(run_each(prepared.check_chain, chains, doc.unfinished, timeout=timeout,
                                               on_start=announce, jobs=lanes))  # fmt: skip
     return prepared.finished()
@@ -321,6 +320,12 @@ class PreparedDocument:
     chains: list[_Chain] = field(default_factory=list)
     #: the document each chain an earlier Beamer slide alone shows is read from, by the chain's id (slideversions)
     owners: dict[int, _Document] = field(default_factory=dict)
+
+    def in_worker(self) -> None:
+        """Every document the chains are read from (the last slide's, the earlier slides'), made ready for
+        the workers that check them (:meth:`_Document.in_worker`)."""
+        for each in {id(d): d for d in [self.doc, *self.owners.values()] if d is not None}.values():
+            each.in_worker()
 
     def check_chain(self, chain: _Chain) -> CheckedChain:
         """``chain`` checked by the document (the last slide's, or an earlier slide's) it was read from."""
