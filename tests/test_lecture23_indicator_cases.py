@@ -30,7 +30,8 @@ def _last(rhs: str, notes: str = _TARGET) -> Verdict:
 
 
 @pytest.mark.parametrize("rhs", [r"p_j - [j = y]", r"p_j - \mathbb{1}[j = y]", r"p_j - \mathbb{1}_{j=y}",
-                                 r"p_j - \mathbb{1}\{j = y\}", r"p_j - \delta_{jy}", r"p_j - 1 + [j \neq y]"])
+                                 r"p_j - \mathbb{1}\{j = y\}", r"p_j - \delta_{jy}", r"p_j - 1 + [j \neq y]",
+                                 r"p_j - \mathds{1}[j = y]", r"p_j - \mathbbm{1}_{j=y}"])
 def test_the_one_hot_target_as_an_indicator_is_proved(rhs: str) -> None:
     assert _last(rhs) is Verdict.PROVED
 
