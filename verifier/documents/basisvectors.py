@@ -3,7 +3,8 @@ canonical basis", "$e_y$ the one-hot encoding of $y$".
 
 Notes write ``e_i^\top x = x_i``, ``x = \sum_i x_i e_i``, ``\mathbf{e}_j^\top A \mathbf{e}_k = A_{jk}``. Undeclared,
 ``e_i`` was entry i of a vector e ("e_i is not declared"), and every such step SKIPPED. This module owns the
-reading: a lower-case letter written with one subscript that the same sentence calls a basis vector (standard,
+reading: a lower-case letter (or a bold one, ``\mathbf{1}_k``, unless the sentence speaks of ones: lecture23)
+written with one subscript that the same sentence calls a basis vector (standard,
 canonical, natural … basis vector; a one-hot vector or encoding) is the family of the identity's columns.
 :func:`basis_letters` finds the letters; :func:`as_columns` writes each ``e_i`` as the column ``{BASIS}_{:,i}``
 of one matrix under a name of its own (e is Euler's number to inference, never declared, so its shape would not
@@ -37,7 +38,12 @@ _CUE = re.compile(r"\b(?:basis\s+vectors?|(?:standard|canonical|natural)\s+basis
 #: where a one-hot vector's 1 sits: "… of (the label|class) $y$" (its index), never "of the label of sample $i$"
 _HOT_AT = r"\b(?:of|for|at)\s+(?:the\s+)?(?:(?:label|class|category|index|position|word|token|entry)\s+)?\$\s*{}\s*\$"
 _NOT = re.compile(r"\b(?:not|no|never|isn't|aren't)\b", re.IGNORECASE)
-_FONT = r"(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{\s*(?P<bold>[a-z])\s*\}|(?<![A-Za-z\\])(?P<plain>[a-z]))"
+_FONT = r"(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{\s*(?P<bold>[a-z])\s*\}|(?<![A-Za-z\\])(?P<plain>[a-z])|(?P<one>_ONE))"
+#: a bold or blackboard one (``\mathbf{1}_k``): the basis vector where the prose says so (lecture23), else ones
+_ONE = r"\\(?:mathbf|boldsymbol|bm|mathbb|mathds|mathbbm)\s*(?:\{\s*1\s*\}|1)"
+_FONT = _FONT.replace("_ONE", _ONE)
+#: a sentence about a vector of ones names no basis vector with its bold one
+_ONES = re.compile(r"\b(?:all[- ]ones|ones)\b", re.IGNORECASE)
 _NAMED = re.compile(rf"\$\s*{_FONT}\s*_\s*(?:\{{\s*(?P<index>[A-Za-z0-9])\s*\}}|(?P<index2>[A-Za-z0-9]))\s*\$")
 
 
@@ -52,7 +58,9 @@ def basis_letters(text: str) -> frozenset[str]:
             continue
         basis, bare = _BASIS_CUE.search(sentence) is not None, _BARE_CUE.search(sentence) is not None
         for n in _NAMED.finditer(sentence):
-            letter, index = n.group("bold") or n.group("plain"), re.escape(n.group("index") or n.group("index2"))
+            letter, index = n.group("bold") or n.group("plain") or "1", re.escape(n.group("index") or n.group("index2"))
+            if letter == "1" and _ONES.search(sentence):
+                continue
             if basis or (bare and letter == "e") or re.search(_HOT_AT.format(index), sentence):  # one-hot: 1 at index
                 out.add(letter)
     return frozenset(out)
@@ -62,6 +70,7 @@ def as_columns(src: str, letters: frozenset[str]) -> str:
     """``src`` with each basis vector ``e_i`` (``\\mathbf{e}_i``) written as the column ``\\Upsilon_{:,i}``."""
     for letter in sorted(letters):
         font = rf"(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{{\s*{letter}\s*\}}|(?<![A-Za-z\\]){letter})"
+        font = _ONE if letter == "1" else font
         src = re.sub(rf"{font}\s*_\s*(?:\{{\s*(?P<a>[A-Za-z0-9])\s*\}}|(?P<b>[A-Za-z0-9]))(?!\s*[_^]\s*\{{?\s*\()",
                      lambda m: f"\\{BASIS}_{{:,{m.group('a') or m.group('b')}}}", src)
     return src

@@ -46,6 +46,7 @@ from verifier.documents.activebranch import on_active_side
 from verifier.documents.almosteverywhere import almost_everywhere
 from verifier.documents.annotations import key_of_text
 from verifier.documents.appliedlabels import doubt_applied_products
+from verifier.documents.boldone import unsure_bold_one
 from verifier.documents.casedomains import case_domains
 from verifier.documents.claimplace import claim_span
 from verifier.documents.constantfactors import doubt_constant_factors
@@ -84,7 +85,7 @@ from verifier.documents.inverseorpower import unsure_inverse
 from verifier.documents.kronecker import other_stacking
 from verifier.documents.layerinstances import by_layer
 from verifier.documents.lemmas import established_only, with_earlier_results
-from verifier.documents.members import _Chain, _Member, _shorten, step_trees, written_statement
+from verifier.documents.members import _Chain, _Member, _shorten, chain_slide, step_trees, written_statement
 from verifier.documents.noisemodel import through_a_noise_model
 from verifier.documents.normalshapes import covariance_readings
 from verifier.documents.numberpoints import called_names, evaluated_at_numbers, substituted_numbers
@@ -99,12 +100,13 @@ from verifier.documents.records import CheckedChain, DocumentCheck, StepCounts
 from verifier.documents.recurrence import independent_greens
 from verifier.documents.regions import under_read_region
 from verifier.documents.rejected import judged, rejection
-from verifier.documents.rendered import as_read
+from verifier.documents.rendered import as_read, earlier_slides_read
 from verifier.documents.reparam import remark, reparametrise
 from verifier.documents.restatements import restatement_results
 from verifier.documents.rowentries import doubt_row_entries
 from verifier.documents.samples import unsure as unsure_sample
 from verifier.documents.shapestatements import shape_statements
+from verifier.documents.slideversions import earlier_slide_chains, without_repeated
 from verifier.documents.sources import github_inline_math, load_document, read_sources
 from verifier.documents.specialcases import at_special_cases
 from verifier.documents.squared import doubt_squared
@@ -304,15 +306,15 @@ def check_text(
         return prepared.check
     doc, chains = prepared.doc, prepared.chains
     if timeout is None:
-        prepared.check.chains.extend(doc.check(chain) for chain in chains)
+        prepared.check.chains.extend(prepared.check_chain(chain) for chain in chains)
     else:
         from verifier.runner import run_each
 
         announce = None if progress is None else (lambda chain: progress(f"{path}:{chain.line}"))
         lanes = jobs if jobs > 0 else (os.cpu_count() or 1)
-        doc.in_worker()
-        prepared.check.chains.extend(run_each(doc.check, chains, doc.unfinished, timeout=timeout, on_start=announce,
-                                              jobs=lanes))  # fmt: skip
+        prepared.in_worker()
+        prepared.check.chains.extend(run_each(prepared.check_chain, chains, doc.unfinished, timeout=timeout,
+                                              on_start=announce, jobs=lanes))  # fmt: skip
     return prepared.finished()
 
 
@@ -324,10 +326,26 @@ class PreparedDocument:
     check: DocumentCheck
     doc: _Document | None = None
     chains: list[_Chain] = field(default_factory=list)
+    #: the document each chain an earlier Beamer slide alone shows is read from, by the chain's id (slideversions)
+    owners: dict[int, _Document] = field(default_factory=dict)
+
+    def in_worker(self) -> None:
+        """Every document the chains are read from (the last slide's, the earlier slides'), made ready for
+        the workers that check them (:meth:`_Document.in_worker`)."""
+        for each in {id(d): d for d in [self.doc, *self.owners.values()] if d is not None}.values():
+            each.in_worker()
+
+    def check_chain(self, chain: _Chain) -> CheckedChain:
+        """``chain`` checked by the document (the last slide's, or an earlier slide's) it was read from."""
+        doc = self.owners.get(id(chain), self.doc)
+        assert doc is not None
+        return doc.check(chain)
 
     def finished(self) -> DocumentCheck:
         """The check, once ``check.chains`` holds one result per chain in the chains' order."""
         self.check.chains = established_only([c.line for c in self.chains], self.check.chains)  # documents.lemmas
+        if any(c.repeated for c in self.chains):  # an earlier slide's shared rows (documents.slideversions)
+            self.check.chains = [without_repeated(c, r) for c, r in zip(self.chains, self.check.chains, strict=True)]
         if self.doc is not None:  # k defined anew in its section by a formula that disagrees (documents.disagreeing)
             heads = {(d.key, d.line): (tuple(d.params), tuple(d.index_params)) for d in self.doc.note_definitions}
             self.check.chains = on_disagreeing_renewals(self.doc.text, self.chains, self.check.chains, heads)
@@ -363,6 +381,7 @@ def prepare_text(
     """Read the document (in this process: a caller with a timeout reads it first in a killable worker,
     :func:`_reading_outcome`) into its chains, with the state checking them needs."""
     written = github_inline_math(text, path)  # what the annotated copy shows (comments, overlays kept)
+    versions = earlier_slides_read(text, path)  # a Beamer frame's earlier slides (documents.slideversions)
     text = as_read(text, path)  # what is read: the same lines
     sources = read_sources(text, path, macro_files=macros, folder=folder)
     blocks = sources.blocks
@@ -373,7 +392,26 @@ def prepare_text(
         where = err.path or path
         check.errors.append(_error_result(where, err.line, "context block", err.message, settings))
     doc = _Document(path, text, blocks, ctx, settings, progress, sources.inline, sources.prose)
-    chains = doc.chains()
+    chains = _ready(doc, doc.chains())
+    prepared = PreparedDocument(check, doc, chains)
+    if versions:  # a Beamer frame's earlier slides, each checked with what its own slide defines (slideversions)
+        def read(version: str) -> list[_Chain]:
+            v = read_sources(version, path, macro_files=macros, folder=folder)
+            vdoc = _Document(path, version, v.blocks, ctx, settings, None, v.inline, v.prose)
+            own = _ready(vdoc, vdoc.chains())
+            prepared.owners.update((id(c), vdoc) for c in own)
+            return own
+
+        earlier = earlier_slide_chains(versions, chains, read)
+        prepared.chains = sorted([*chains, *earlier], key=lambda c: c.line)
+    for err in _dangling_lines(ctx, prepared.chains):
+        check.context_errors.append(err)
+        check.errors.append(_error_result(err.path or path, err.line, "context block", err.message, settings))
+    return prepared
+
+
+def _ready(doc: _Document, chains: list[_Chain]) -> list[_Chain]:
+    """``doc``'s state for checking its ``chains`` (returned), set before the chains' workers fork."""
     doc.chain_lines = sorted(c.line for c in chains)
     doc.display_lines = sorted(c.line for c in chains if not c.inline)  # documents.valuescope
     doc.all_chains = chains  # the notes' earlier results (documents.lemmas)
@@ -382,10 +420,7 @@ def prepare_text(
                                      if len(c.members) == 2 and not c.inline)  # documents.stated  # fmt: skip
     doc.displayed_vectors = displayed_vectors(((c.members[0].latex, c.members[1].latex, c.line) for c in chains
                                                if len(c.members) == 2 and not c.inline), doc.parse_plain)  # fmt: skip
-    for err in _dangling_lines(ctx, chains):
-        check.context_errors.append(err)
-        check.errors.append(_error_result(err.path or path, err.line, "context block", err.message, settings))
-    return PreparedDocument(check, doc, chains)
+    return chains
 
 
 def _dangling_lines(ctx: DocumentContext, chains: Sequence[_Chain]) -> list[ContextError]:
@@ -410,10 +445,12 @@ def read_chains(
     from verifier.runner import report_stage
 
     report_stage("reading the document")
-    text = as_read(text, path)
-    sources = read_sources(text, path, macro_files=macros, folder=folder)
-    doc = _Document(path, text, sources.blocks, ctx, settings, None, sources.inline, sources.prose)
-    return len(doc.chains())
+    found = 0
+    for version in [as_read(text, path), *(v for _, v in earlier_slides_read(text, path))]:  # and earlier slides
+        sources = read_sources(version, path, macro_files=macros, folder=folder)
+        doc = _Document(path, version, sources.blocks, ctx, settings, None, sources.inline, sources.prose)
+        found += len(doc.chains())
+    return found
 
 
 def _reading_outcome(
@@ -623,6 +660,9 @@ class _Document(_Reader, _Doubts):
                 # A^{-1} or |A| reading never makes FAILED, but a normal density's covariance's (normalshapes)
                 steps = [unsure_exponential((chain.members[s.left].latex, chain.members[s.right].latex), r)
                          for s, r in zip(chain.steps, steps, strict=True)]  # nor e^X read entry-wise (squares)
+                steps = [unsure_bold_one((chain.members[s.left].latex, chain.members[s.right].latex), r,
+                                         "1" in self.basis_letters, lambda k=k: self._step_reached(chain, scope, k))
+                         for k, (s, r) in enumerate(zip(chain.steps, steps, strict=True))]  # nor 1_k ones (boldone)
                 steps = [unsure_sample(r) for r in steps]  # nor x_i read as a row of X (documents.samples)
                 steps = [unsure_length(r) for r in steps]  # nor data read at a general length (datalength)
                 steps = [unsure_orientation(r) for r in steps]  # nor a row added to a column (orientation)
@@ -686,7 +726,7 @@ class _Document(_Reader, _Doubts):
         result = IdentityResult(
             # "hw.md:12", and for notebooks "hw.ipynb: cell 3, line 2" as in the source (not the
             # line of the concatenated cells, which the reader never sees)
-            id=Path(self.path).name + self.where(chain.line)[len(self.path) :],
+            id=Path(self.path).name + self.where(chain.line)[len(self.path) :] + chain_slide(chain),
             title=_shorten(label + statement, 70),
             statement=statement,
             verdict=worst([s.verdict for s in steps]),
@@ -725,7 +765,7 @@ class _Document(_Reader, _Doubts):
         steps = [replace(self._skipped(chain, s, why), verdict=verdict) for s in chain.steps]
         statement = written_statement(chain)  # the relations as written (a ≤, an update arrow)
         result = IdentityResult(
-            id=f"{Path(self.path).name}:{chain.line}",
+            id=f"{Path(self.path).name}:{chain.line}{chain_slide(chain)}",
             title=_shorten(statement, 70),
             statement=statement,
             verdict=verdict,

@@ -36,6 +36,7 @@ from verifier.documents.context import (
     display_key,
 )
 from verifier.documents.deniedranges import excepting_clause
+from verifier.documents.differentiatedindices import differentiated_free
 from verifier.documents.expectation import functional_verdict
 from verifier.documents.explicitsums import denies_a_convention
 from verifier.documents.generic import (
@@ -54,7 +55,7 @@ from verifier.documents.infer import (
     NO_EVIDENCE,
     names_in,
 )
-from verifier.documents.members import _Chain, _keys_in, _member_trees, _Step, free_names
+from verifier.documents.members import _Chain, _keys_in, _member_trees, _Step, free_names, step_trees
 from verifier.documents.numbercalls import points_read, products_read, variable_calls_read
 from verifier.documents.numberedentries import entries_defined
 from verifier.documents.opaque import opaque_verdict
@@ -653,6 +654,10 @@ class _Guesses:
                 out |= body
         return out
 
+    def _step_reached(self, chain: _Chain, scope: Scope, k: int) -> set[str]:
+        """The indices step ``k`` of ``chain`` has through the notes' definitions (:meth:`_reached_free`)."""
+        return {n for t in step_trees(chain, k) if isinstance(t, sp.Basic) for n in self._reached_free(t, scope)}
+
     def _reached_free(self, tree: sp.Basic, scope: Scope) -> set[str]:
         r"""The free indices of the notes' function definitions ``tree`` reaches: ``d\ell/d\alpha`` after
         ``\ell(\alpha) = … \log x_m …`` (x_m a quantity the prose names, documents.dangling) writes m
@@ -671,7 +676,8 @@ class _Guesses:
                 continue
             out |= {i for x in body.atoms(sp.Indexed) for i in free_names(x, frozenset(entry.params), bases=False)
                     if i in free_names(body, frozenset(entry.params))}  # fmt: skip
-        return out
+        # ∂L/∂z_j after L = -\log p_y: the value definitions the derivative differentiates (differentiatedindices)
+        return out | differentiated_free(tree, scope, self._reach, lambda b: self.parse(b, None, frozenset()))
 
     @staticmethod
     def _rounded(chain: _Chain, step: _Step, r: StepResult) -> StepResult | None:

@@ -73,6 +73,17 @@ class _Chain:
     solves_defining: bool = False
     #: an inline formula's place in its line (the source's position; None: not given): documents.claimplace
     place: Place | None = None
+    #: steps (indices into ``steps``) another chain has already checked: a Beamer frame's earlier slide read
+    #: again for what it alone shows keeps its shared rows as context, not as steps (documents.slideversions)
+    repeated: frozenset[int] = frozenset()
+    #: the earlier Beamer slide that alone shows the chain ("1", or "arg 2" for a chooser's other argument):
+    #: its id is ``file:line<1>``, apart from the last slide's chain at that line (documents.slideversions)
+    slide: str = ""
+
+
+def chain_slide(chain: _Chain) -> str:
+    """What a chain's id adds to its ``file:line``: ``<1>`` for the chain an earlier slide alone shows."""
+    return f"<{chain.slide}>" if chain.slide else ""
 
 
 def written_statement(chain: _Chain) -> str:

@@ -48,7 +48,7 @@ _KIND = r"(?:\s+(?:activation\s+)?(?:function|activation|map)\b|(?=\s*(?:[.,;:)]
 _BEFORE = re.compile(rf"\b({_WORDS})(?:\s+activation)?\s+function\s*,?\s*{_FORMULA}", re.I)
 # "$g$ is the sigmoid function", "$\psi$ denotes the softmax", "let $s$ be the softmax function"
 _AFTER = re.compile(
-    rf"{_FORMULA}\s*,?\s+(?:is|denotes|be|means|stands\s+for)\s+(?:the|a)\s+({_WORDS}){_KIND}", re.I | re.M
+    rf"{_FORMULA}\s*,?\s+(?:is|denotes?|be|means|stands\s+for)\s+(?:the|a)\s+({_WORDS}){_KIND}", re.I | re.M
 )
 # "Unlike the logistic function, $g(z)$ …", "instead of the sigmoid function $g$", "we replace the
 # softmax function $s$ by …": the sentence sets the letter against the function, it does not name it
@@ -65,10 +65,13 @@ _STD = (r"(?:standard\s+(?:normal|gaussian)|unit\s+(?:normal|gaussian)|N\(0,\s*1
 _CDF = r"(?:cdf|c\.d\.f\.|cumulative\s+distribution(?:\s+function)?|cumulative\s+density(?:\s+function)?)"
 _PDF = r"(?:pdf|p\.d\.f\.|density(?:\s+function)?|probability\s+density(?:\s+function)?)"
 _NORMAL_AFTER = re.compile(
-    rf"{_FORMULA}\s*,?\s+(?:(?:is|denotes|be|means|stands\s+for|for)\s+)?(?:the|a|its)\s+"
+    rf"{_FORMULA}\s*,?\s+(?:(?:is|denotes?|be|means|stands\s+for|for)\s+)?(?:the|a|its)\s+"
     rf"(?:{_STD}\s+(?P<kind1>{_CDF}|{_PDF})|(?P<kind2>{_CDF}|{_PDF})\s+of\s+(?:the\s+|a\s+)?{_STD})(?![A-Za-z])",
     re.I,
 )
+# "Let $\Phi$ denote the standard normal CDF and $\phi$ its density": the density of that CDF, in its sentence
+_ITS_DENSITY = re.compile(rf"[^.!?$]*?\band\s+{_FORMULA}\s*,?\s+(?:(?:is|denotes?|for)\s+)?"
+                          rf"(?:its|the\s+corresponding)\s+(?:{_PDF})(?![A-Za-z])", re.I)
 _NORMAL_BEFORE = re.compile(rf"\b(?:the|a)\s+{_STD}\s+(?P<kind>{_CDF}|{_PDF})\s*,?\s*{_FORMULA}", re.I)
 # after the name: "… the standard normal CDF evaluated at $x/s$", "scaled by σ", "truncated to x > 0", "we
 # would get" (a counterfactual): the letter is that function of something else, or not that function, not
@@ -103,6 +106,10 @@ def named_functions(text: str) -> list[tuple[Definition, int]]:
             found.append((m.start(), m.group(1), _normal(m.group("kind1") or m.group("kind2"))))
     found += [(m.start(), m.group(2), _normal(m.group("kind"))) for m in _NORMAL_BEFORE.finditer(text)
               if not _contrasted(text, m.start()) and not _modified(text, m.end())]  # fmt: skip
+    for m in _NORMAL_AFTER.finditer(text):  # "… the standard normal CDF and $\phi$ its density" (lecture23)
+        if (m.group("kind1") or m.group("kind2")) and _normal(m.group("kind1") or m.group("kind2")) == "normal_cdf":
+            if (d := _ITS_DENSITY.match(text, m.end())) is not None:
+                found.append((d.start(1), d.group(1), "normal_pdf"))
     for _, cdf, _ in [f for f in found if f[2] == "normal_cdf"]:  # "$\phi = \Phi'$" with Φ the normal CDF
         prime = re.escape(cdf) + r"\s*(?:'|\^\s*\{?\s*\\prime\s*\}?)" + _ARGS
         found += [(m.start(), m.group(1), "normal_pdf")

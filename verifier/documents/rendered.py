@@ -21,11 +21,11 @@ import re
 from pathlib import Path
 
 from verifier.documents.hidden import shown
-from verifier.documents.overlays import last_slide
+from verifier.documents.overlays import earlier_slides_named, last_slide
 from verifier.documents.physicspkg import physics_macros
 from verifier.documents.sources import document_kind, github_inline_math
 
-__all__ = ["as_read", "math_roles", "python_markdown_blocks"]
+__all__ = ["as_read", "earlier_slides_read", "math_roles", "python_markdown_blocks"]
 
 _ROLE = re.compile(r"\{math\}`([^`\n]+)`")
 _BLOCK = re.compile(r"^( *)(?:!!!|\?\?\?\+?|===)[ \t]+\S")
@@ -41,6 +41,15 @@ def as_read(text: str, path: str | Path) -> str:
     else:
         text = physics_macros(last_slide(text))
     return shown(text, kind)
+
+
+def earlier_slides_read(text: str, path: str | Path) -> list[tuple[str, str]]:
+    """A LaTeX ``text`` as the reader takes it (:func:`as_read`) at each earlier slide of its frames, with
+    the slide's name (:func:`verifier.documents.overlays.earlier_slides_named`); none for other documents
+    or without overlays."""
+    if document_kind(path) != "tex":
+        return []
+    return [(name, shown(physics_macros(v), "tex")) for name, v in earlier_slides_named(github_inline_math(text, path))]
 
 
 def math_roles(text: str) -> str:

@@ -35,6 +35,7 @@ from verifier.documents.everysize import extra_combos, proved_for_every_size, st
 from verifier.documents.expectation import unproved
 from verifier.documents.hypotheses import solved_hypotheses, special_case
 from verifier.documents.identity import identity_as_one
+from verifier.documents.indicatorcases import writes_indicator_case
 from verifier.documents.indices import _Indices
 from verifier.documents.infer import (
     names_in,
@@ -896,7 +897,8 @@ class _Checker(_Indices, _Links):
         free = set(self._free_indices(self._trees([left, right])))
         if Verdict.FAILED in verdicts and good and free & {k[0] for k in inferred_indices} \
                 and not self._whole_jacobian(left, right, free) \
-                and not writes_index_cases((left.latex, right.latex), free):  # fmt: skip
+                and not writes_index_cases((left.latex, right.latex), free) and (self.chain.conditions or not
+                    writes_indicator_case(right.latex, free, self._prose_around(left, right), self._trees([right]))):
             bad = outs[verdicts.index(Verdict.FAILED)].label
             return StepResult(index=step.index, verdict=Verdict.SKIPPED, source=source, message=(
                 f"holds at {'; '.join(good)} but not at {bad}: a case split the notes may assume (state it, e.g. "
@@ -930,11 +932,13 @@ class _Checker(_Indices, _Links):
             pair = jacobian_indices(self._trees([head]), free)  # the chain's head: every link is the whole matrix
         if pair is None or self.chain.conditions:
             return False
-        # the case may be stated before, in the display's own lines ("\quad (i \neq j)") or after it
-        # ("for $i \neq j$."): each keeps the mixed outcome a case split (review22a)
+        return not case_said_around(*self._prose_around(left, right), self._trees([left, right]), pair)
+
+    def _prose_around(self, left: _Member, right: _Member) -> tuple[str, str, str]:
+        """The prose before the display, its own lines ("\\quad (i \\neq j)") and the prose after it ("for
+        $i \\neq j$."): where a case of the step's indices may be stated (review22a)."""
         own = "\n".join(self.doc.lines[m.line - 1] for m in (left, right) if 0 < m.line <= len(self.doc.lines))
-        before, after = self.doc._prose_before(self.chain, display=True)[1], self.doc.prose_after(self.chain)[1]
-        return not case_said_around(before, own, after, self._trees([left, right]), pair)
+        return self.doc._prose_before(self.chain, display=True)[1], own, self.doc.prose_after(self.chain)[1]
 
     def _from(
         self, step: _Step, o: _Outcome, verdict: Verdict, texts: dict[str, str], source: str, where: str, read: str

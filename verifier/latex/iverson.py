@@ -7,7 +7,7 @@ Read as written the bracket is a relation inside a formula and the step cannot b
 
 This module owns that one reading (:func:`iverson_brackets`, a token pass after the headed
 indicators): only a square bracket holding exactly one relation between two simple operands (a letter,
-a number or a name, with a subscript) is an indicator, and only where no operand stands before it, so
+a number or a name, with a subscript) is an indicator, and only where no name stands before it, so
 ``P[X = x]``, ``\mathbb{E}[\cdot]``, ``f[a = b]`` or ``x_i[a=b]`` are left as they are (an argument, an
 expectation, something the notes did not mean as an indicator).
 """
@@ -40,8 +40,9 @@ from verifier.latex.vocabulary import (
 
 __all__ = ["iverson_brackets"]
 
-#: what may stand just before an Iverson bracket: nothing, an operator, an opening bracket, a separator
-_BEFORE = frozenset({PLUS, MINUS, MULOP, DIV, HPROD, REL, LPAREN, LBRACE, COMMA, AMP})
+#: what may stand just before an Iverson bracket: nothing, an operator, an opening bracket, a separator, a
+#: number (``2[j = y]``: a coefficient, never a name the bracket would be the argument of)
+_BEFORE = frozenset({PLUS, MINUS, MULOP, DIV, HPROD, REL, LPAREN, LBRACE, COMMA, AMP, NUMBER})
 #: the tokens of one operand of the relation: a letter or number with a subscript
 _OPERAND = frozenset({LETTER, IDENT, GREEKT, NUMBER, SUBWORD, UNDER, LBRACE, RBRACE})
 

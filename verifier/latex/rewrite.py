@@ -509,7 +509,7 @@ def _powered_calls(toks: list[Tok], opts: Options) -> list[Tok]:
     while k < len(out) - 5:
         t = out[k]
         if (
-            t.type in (LETTER, GREEKT, IDENT)
+            t.type in (LETTER, GREEKT, IDENT, TEXTNAME)  # \operatorname{sinc}^2(x) too (lecture23)
             and (t.value in opts.functions or t.value in primed)
             and out[k + 1].type == CARET
             and out[k + 2].type == LBRACE

@@ -570,6 +570,8 @@ class Tokenizer:
             return self.arg(k, j, depth)
         if name in ACCENTS or name in BOLD or name in ("mathcal", "mathscr", "mathbb"):
             return self.font(name, i, k, j, depth)
+        if name in ("mathds", "mathbbm"):  # dsfont's and bbm's blackboard bold: \mathds{1}, the indicator
+            return self.font("mathbb", i, k, j, depth)
         if name in TEXTLIKE:
             text, start, k = self.raw_arg(k, j)
             word = text.strip()

@@ -1,0 +1,76 @@
+r"""The steps a Beamer frame shows on an earlier slide only, read and checked like the others (lecture23).
+
+The document is read as its frames' last slides show them (:func:`verifier.documents.overlays.last_slide`);
+what an earlier slide alone shows (``\only<1>{&= …}``, the other branch of ``\alt<2>{…}{…}``, the other
+arguments of ``\temporal``, ``\uncover<1>{…}``) was blanked and dropped without a word, so a wrong value
+there was never checked nor reported. Every overlay is a step of the notes: a tempting wrong step shown
+on slide 1 is still a claim the notes make to their students. Each earlier slide's text
+(:func:`verifier.documents.overlays.earlier_slides`, same lines) is read into chains; a chain whose links
+the last slide (or an earlier version) already has adds nothing; the others are read whole (their shared
+rows are the context of their own: a row alone loses the derivative it continues) and their shared steps
+dropped from the result (:func:`without_repeated`), so each distinct equation is checked once, at its
+source line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from verifier.documents.members import _Chain
+from verifier.documents.records import CheckedChain
+from verifier.results import worst
+
+__all__ = ["earlier_slide_chains", "without_repeated"]
+
+_SPACE = re.compile(r"\s+")
+Link = tuple[int, str, int, str, str]
+
+
+def _links(chain: _Chain) -> list[Link]:
+    """The chain's links as (left line, left LaTeX, right line, right LaTeX, relation), spaces dropped."""
+    m = chain.members
+    return [(m[s.left].line, _SPACE.sub("", m[s.left].latex), m[s.right].line, _SPACE.sub("", m[s.right].latex),
+             s.relation) for s in chain.steps]  # fmt: skip
+
+
+def _repeated(chain: _Chain, seen: set[Link]) -> frozenset[int] | None:
+    """The indices of the chain's steps whose links ``seen`` holds; None when it holds them all."""
+    repeated = frozenset(k for k, link in enumerate(_links(chain)) if link in seen)
+    return None if len(repeated) == len(chain.steps) else repeated
+
+
+def earlier_slide_chains(
+    versions: Sequence[tuple[str, str]], chains: Sequence[_Chain], read: Callable[[str], list[_Chain]]
+) -> list[_Chain]:
+    """The chains only an earlier slide shows (``versions``: the document as each earlier slide shows it, with
+    the slide's name, :func:`verifier.documents.rendered.earlier_slides_read`), each with the steps the last
+    slide's ``chains`` (or an earlier version) have already checked marked ``repeated`` and its slide named
+    (its id ``file:line<1>``); ``read`` reads a version (same lines) into its chains."""
+    seen = {link for c in chains for link in _links(c)}
+    out: list[_Chain] = []
+    for name, version in versions:
+        for chain in read(version):
+            repeated = _repeated(chain, seen)
+            if repeated is None:
+                continue
+            seen.update(_links(chain))
+            chain.repeated = repeated
+            chain.slide = name
+            chain.notes.append("shown on an earlier slide of its frame only (a Beamer overlay)")
+            out.append(chain)
+    return out
+
+
+def without_repeated(chain: _Chain, checked: CheckedChain) -> CheckedChain:
+    """``checked`` (the result of ``chain``) without the steps another chain has checked (``chain.repeated``):
+    the rows an earlier slide shares with the last one were checked there, and are read here only as the
+    context of the rows this slide alone shows."""
+    steps = checked.result.steps
+    if not chain.repeated or len(steps) != len(chain.steps) or len(checked.step_lines) != len(steps):
+        return checked
+    keep = [k for k in range(len(steps)) if k not in chain.repeated]
+    kept = tuple(steps[k] for k in keep)
+    result = replace(checked.result, steps=kept, verdict=worst([s.verdict for s in kept]))
+    return CheckedChain(result, [checked.step_lines[k] for k in keep], [checked.parsed[k] for k in keep])
