@@ -2,8 +2,8 @@ r"""Prose that states a matrix symmetric, and the symmetric reading of a step.
 
 ∇ of a quadratic form is 2Cx only for a symmetric C, and notes say so in words: "symmetric matrix $C$",
 "$A$ is symmetric", "with $Q$ symmetric positive definite", "$S = S^T$", a covariance, Gram, kernel or
-Hessian matrix, a diagonal one. This module owns which words state it — not a negation earlier in the
-clause ("We do not assume $A$ symmetric"), not a question, not a condition the prose leaves for the
+Hessian matrix, a diagonal one ("$W = \operatorname{diag}(w_1, \dots, w_n)$"). This module owns which words
+state it — not a negation earlier in the clause ("We do not assume $A$ symmetric"), not a question, not a condition the prose leaves for the
 general case ("When $A$ is symmetric …. In general:"), not "block diagonal" or "diagonal plus a
 rank-one term" — and the rewriting of a step with those matrices replaced by their symmetric parts.
 The checker (documents.doubts) asks it for the prose just before a chain.
@@ -64,12 +64,17 @@ _SYMMETRIC = re.compile(
 # matrices; a capital only: "$x \succ 0$" is a vector's entries), "$\boldsymbol{\Sigma} = \boldsymbol{\Sigma}^\top$"
 # (a bold or Greek name: _SYMMETRIC's "$S = S^T$" is a plain letter's)
 _GREEK = r"Sigma|Lambda|Omega|Theta|Phi|Psi"
+_DIAG = (r"\\(?:operatorname|mathrm|text|textrm|mathsf)\s*\{\s*diag\s*\}\s*(?:\\left\s*)?\("
+         r"[^()$]*(?:\\right\s*)?\)")
 _TOP = r"\^\s*\{?\s*(?:T|\\top|\\intercal|\\mathsf\s*\{?\s*T\s*\}?|\\mathrm\s*\{?\s*T\s*\}?)\s*\}?"
 _NOTATION = re.compile(
     r"\$\s*" + _BOLD + r"\\?([A-Z]|" + _GREEK + r")\s*\}?\s*(?:=\s*" + _BOLD + r"\\?\1\s*\}?\s*" + _TOP + r"\s*)?"
     r"\\succ(?:eq)?\s*0\s*[,.;]?\s*\$"
     r"|\$\s*" + _BOLD + r"\\?([A-Za-z]|" + _GREEK + r")\s*\}?\s*=\s*" + _BOLD + r"\\?\2\s*\}?\s*" + _TOP
     + r"\s*[,.;]?\s*\$"
+    # "with $W = \operatorname{diag}(w_1, \dots, w_n)$" (fresh24): diagonal, so symmetric — the whole right side
+    # one diag(…) (no nested parenthesis), not "diag(v) + A"
+    r"|\$\s*" + _BOLD + r"\\?([A-Z]|" + _GREEK + r")\s*\}?\s*=\s*" + _DIAG + r"\s*[,.;]?\s*\$"
 )
 # what takes a match of _SYMMETRIC back: a negation earlier in its clause ("We do not assume $A$ symmetric",
 # "Without taking $A$ symmetric"), or a sentence that asks ("Is $A$ symmetric?")
