@@ -3,9 +3,9 @@ r"""Prose that states a matrix symmetric, and the symmetric reading of a step.
 ∇ of a quadratic form is 2Cx only for a symmetric C, and notes say so in words: "symmetric matrix $C$",
 "$A$ is symmetric", "with $Q$ symmetric positive definite", "$S = S^T$", a covariance, Gram, kernel or
 Hessian matrix, a diagonal one ("$W = \operatorname{diag}(w_1, \dots, w_n)$"). This module owns which words
-state it — not a negation earlier in the clause ("We do not assume $A$ symmetric"), not a question, not a condition the prose leaves for the
-general case ("When $A$ is symmetric …. In general:"), not "block diagonal" or "diagonal plus a
-rank-one term" — and the rewriting of a step with those matrices replaced by their symmetric parts.
+state it — not a negation earlier in the clause ("We do not assume $A$ symmetric"), not a question, not a
+condition the prose leaves for the general case ("When $A$ is symmetric …. In general:"), not "block diagonal"
+or "diagonal plus a rank-one term" — and the rewriting of a step with those matrices replaced by their symmetric parts.
 The checker (documents.doubts) asks it for the prose just before a chain.
 """
 
