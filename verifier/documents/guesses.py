@@ -509,12 +509,13 @@ class _Guesses:
         # (not a defined name written again, "$r = Xw - y$" after $r = y - Xw$: a claim about r, inlinerestated)
         if len(chain.steps) == 1 and chain.restates is None and not any(
                 t.atoms(sp.Derivative, sp.Sum, sp.Product, AppliedUndef) for t in trees):  # fmt: skip
+            learned = frozenset(k[0] for k, e in scope.names.items() if not k[1] and isinstance(e, Definition))
             # "For $x > 0$, $$\sqrt{x^2} = -x$$": a range the prose states for it says it is one (trust15);
             # a vector whose numbered entries the notes define one by one is not undeclared (numberedentries)
             if all(isinstance(scope.names.get(k), VarDecl) and not entries_defined(scope, k) for k in inferred) \
                     and self._stated_range(chain, scope, whole=True) is None \
                     and not (len(trees) == 2 and rewrites_same_names(*trees, names_in, self._prose_before(chain)[1],
-                                                                 self.prose_after(chain)[1])):
+                                                                 self.prose_after(chain)[1], learned)):
                 return self._demote(r, "an equation between undeclared quantities: nothing says it is an identity "
                                        "(it may hold only for particular values)")  # fmt: skip
         prose = self._prose_before(chain)[1]
