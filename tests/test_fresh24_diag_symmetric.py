@@ -40,3 +40,13 @@ def test_diag_plus_a_general_matrix_is_not_read_as_diagonal() -> None:
     prose = (r"We minimise $J(\beta) = (y - X\beta)^\top W (y - X\beta)$ with $W = \operatorname{diag}(w_1, \dots, w_n)"
              r" + A$ for a square matrix $A \in \mathbb{R}^{n \times n}$.")
     assert _verdict(prose) not in (Verdict.PROVED, Verdict.PASSED)
+
+
+def test_a_worked_diag_of_numbers_does_not_make_the_matrix_symmetric_in_general() -> None:
+    # "One step by hand for $W = \operatorname{diag}(3, 1)$": an instance for a worked example, not what W is in
+    # the general gradient after it (∇_W uᵀWv = v uᵀ is wrong for a general W: fresh20's spectral-norm probe)
+    text = (r"One step by hand for $W = \operatorname{diag}(3, 1)$ from $v = (1, 1)$." "\n\n"
+            r"The gradient of the estimate, with $u, v$ held fixed, is an outer product:" "\n\n"
+            r"$$\nabla_W\, u^\top W v = v u^\top$$" "\n")
+    [step] = [s for ch in check_text(text, "notes.md").chains for s in ch.result.steps]
+    assert step.verdict not in (Verdict.PROVED, Verdict.PASSED)
