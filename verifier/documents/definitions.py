@@ -24,6 +24,7 @@ from verifier.documents.brackets import restore_bracket
 from verifier.documents.claims import fixes_parameter, unwrapped
 from verifier.documents.context import ContextError, Definition, Key, parse_definition
 from verifier.documents.dangling import dangling_indices, named_entries
+from verifier.documents.distributionnames import names_a_distribution
 from verifier.documents.entrydefined import entry_definition
 from verifier.documents.entryrestated import family_restated
 from verifier.documents.evaluatedat import evaluated_at_defined
@@ -285,6 +286,8 @@ class _Definitions:
         lhs, rhs = chain.members[0], chain.members[1]
         if lhs.error or not lhs.latex or rhs.error or not rhs.latex:
             return
+        if names_a_distribution(lhs.latex, rhs.latex):
+            return  # P = Poisson(λ₁): P(k) is its pmf, not P·k (documents.distributionnames)
         self.reading_line = chain.line
         body = rhs.latex
         density = log_of_conditional(lhs.latex)

@@ -85,7 +85,7 @@ from verifier.documents.symmetricprose import trailing_clause, writes_names
 from verifier.documents.throughcalls import through_definitions
 from verifier.documents.typos import definition_indices, scores_read_for_indices
 from verifier.documents.updaterule import UPDATE_RULE, is_update_rule
-from verifier.documents.vanishing import vanishing_names
+from verifier.documents.vanishing import vanishing_entries, vanishing_names
 from verifier.documents.worked import entrywise_mismatch, entrywise_rounded
 from verifier.documents.workedexpressions import at_stated_values, rounded_expression
 from verifier.documents.zeros import SOLVED, said_solved, solved_zero, written_zero
@@ -451,6 +451,7 @@ class _Guesses:
             return self._demote(r, "an equation joined to others by ⇔/⇒ (a condition the notes solve), "
                                    "not an identity")  # fmt: skip
         vanished: set[str] = set()  # co-inputs held fixed that the derivative removes (documents.vanishing)
+        vanished_entries: set[Key] = set()  # μ_2 of ∂/∂x_1 (x_2 - μ_2)^2 beside μ_1: by entry (documents.vanishing)
         held: list[tuple[sp.Derivative, set[Key]]] = []  # a notes' definition differentiated: its co-inputs
         for t in trees:
             for d in t.atoms(sp.Derivative):
@@ -474,6 +475,7 @@ class _Guesses:
                     # variable (h in L = (h - t)² differentiated by W) may hide a dependence on it.
                     fixed |= reached
                     vanished |= vanishing_names(d) & reached
+                    vanished_entries |= {k for k in vanishing_entries(d) if k[0] in reached}
                     if any(isinstance(scope.names.get(k), Definition) for k in written):  # ∂J/∂u_2, J defined
                         held.append((d, held_from | by))
                 # a matrix too where the definitions reach no variable (S of an unread S = softmax(A) …: ∂L/∂A = 0),
@@ -510,12 +512,13 @@ class _Guesses:
         # (not a defined name written again, "$r = Xw - y$" after $r = y - Xw$: a claim about r, inlinerestated)
         if len(chain.steps) == 1 and chain.restates is None and not any(
                 t.atoms(sp.Derivative, sp.Sum, sp.Product, AppliedUndef) for t in trees):  # fmt: skip
+            learned = frozenset(k[0] for k, e in scope.names.items() if not k[1] and isinstance(e, Definition))
             # "For $x > 0$, $$\sqrt{x^2} = -x$$": a range the prose states for it says it is one (trust15);
             # a vector whose numbered entries the notes define one by one is not undeclared (numberedentries)
             if all(isinstance(scope.names.get(k), VarDecl) and not entries_defined(scope, k) for k in inferred) \
                     and self._stated_range(chain, scope, whole=True) is None \
                     and not (len(trees) == 2 and rewrites_same_names(*trees, names_in, self._prose_before(chain)[1],
-                                                                 self.prose_after(chain)[1])):
+                                                                 self.prose_after(chain)[1], learned)):
                 return self._demote(r, "an equation between undeclared quantities: nothing says it is an identity "
                                        "(it may hold only for particular values)")  # fmt: skip
         prose = self._prose_before(chain)[1]
@@ -558,7 +561,7 @@ class _Guesses:
             # g^T h = g_0 h_0 + g_1 h_1: a vector is seen where its numbered entries are written (documents.literals)
             one_side = sorted(display_key(k) for k in inferred if _seen(k, seen[0], scope) != _seen(k, seen[1], scope)
                               and isinstance(scope.names.get(k), VarDecl) and k[0] not in related
-                              and k not in hot_labels and k not in held_keys)  # fmt: skip
+                              and k not in hot_labels and k not in held_keys and k not in vanished_entries)  # fmt: skip
             # [u^{(1)}_1, u^{(1)}_2] = [1, \tanh(2)]: entries of an undeclared vector listed against numbers
             # state its values; the vector itself is written on neither side, so the test above misses it
             one_side += sorted(display_key(k) for k in inferred if k not in seen[0] and k not in seen[1]

@@ -11,7 +11,8 @@ This module owns the evidence that such a link is a rewriting: both sides write 
 (an equation in one unknown, ``x^2 + x = 3x - 1``, is as often solved as simplified), neither side is a
 lone name or a number (``V = …`` says what V is; ``… = 1`` is a constraint), the sentence before it does
 not call it a condition ("setting …", "solve", "such that", "the constraint", "if") nor writes its names
-("For $x > 0$ and even $n$,": a hypothesis that may not be read), and the display's sentence does not go on
+("For $x > 0$ and even $n$,": a hypothesis that may not be read; a span defining a name the reader learned,
+"Writing $s = \sqrt{\sigma^2 + \epsilon}$,", was read), and the display's sentence does not go on
 after it ("… for even $n$", "where …"). An equation the notes
 solve for one name relates it to others that the other side does not write; one whose sides write the same
 set of names is a claim that the two expressions agree — the rewriting of a derivation.
@@ -41,21 +42,26 @@ _GOING_ON = re.compile(r"(?:\$|(?:for|when|whenever|if|iff|where|provided|unless
                        re.IGNORECASE)
 
 
+# "$s = …$": the name a span defines (a letter or a command, no subscript)
+_DEFINED = re.compile(r"\s*\\?([A-Za-z]+)\s*(?::=|=)(?!=)")
+
+
 def _lone(tree: sp.Basic) -> bool:
     return isinstance(tree, sp.Symbol | sp.Indexed | sp.Number | sp.NumberSymbol)
 
 
 def rewrites_same_names(left: sp.Basic, right: sp.Basic, names_in: Callable[[sp.Basic], set[str]], prose: str,
-                        after: str = "") -> bool:  # fmt: skip
+                        after: str = "", learned: frozenset[str] = frozenset()) -> bool:  # fmt: skip
     """Is ``left = right`` a rewriting by the evidence above (``names_in``: the reader's names of a tree;
-    ``prose``: the text just before the link; ``after``: the lines after its display)?"""
+    ``prose``: the text just before the link; ``after``: the lines after its display; ``learned``: the names
+    whose definitions the reader holds here, so a sentence's ``$s = …$`` defining one was read)?"""
     if _lone(left) or _lone(right):
         return False
     one, two = names_in(left), names_in(right)
     if one != two or len(one) < 2:
         return False
     sentence = re.split(r"(?<=[.!?])\s|\n\s*\n", prose.rstrip())[-1]
-    if _CONDITION.search(sentence) or _writes_names(sentence, one):
+    if _CONDITION.search(sentence) or _writes_names(sentence, one, learned):
         return False  # "For $x > 0$ and even $n$,": what the sentence says of the names may not be read
     # "$$(-x)^n = x^n$$ for even $n$": the display's sentence goes on with a condition
     if _GOING_ON.match(after.lstrip()) is not None:
@@ -74,9 +80,13 @@ def _solved_for(text: str, names: set[str]) -> bool:
     return False
 
 
-def _writes_names(text: str, names: set[str]) -> bool:
-    """Does a math span of ``text`` write one of ``names`` (as a letter or a command: ``n``, ``\\theta``)?"""
+def _writes_names(text: str, names: set[str], learned: frozenset[str] = frozenset()) -> bool:
+    """Does a math span of ``text`` write one of ``names`` (as a letter or a command: ``n``, ``\\theta``)? Not a
+    span defining a name of ``learned`` ("Writing $s = \\sqrt{\\sigma^2 + \\epsilon}$,": the reader learned s and
+    reads the step with it, so the sentence holds nothing unread; fresh24)."""
     for span in re.findall(r"\$+([^$]+)\$+", text):
+        if (head := _DEFINED.match(span)) is not None and head.group(1) in learned:
+            continue
         if any(re.search(r"(?<![A-Za-z])\\?" + re.escape(n) + r"(?![A-Za-z])", span) for n in names):
             return True
     return False

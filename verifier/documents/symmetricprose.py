@@ -2,10 +2,10 @@ r"""Prose that states a matrix symmetric, and the symmetric reading of a step.
 
 ∇ of a quadratic form is 2Cx only for a symmetric C, and notes say so in words: "symmetric matrix $C$",
 "$A$ is symmetric", "with $Q$ symmetric positive definite", "$S = S^T$", a covariance, Gram, kernel or
-Hessian matrix, a diagonal one. This module owns which words state it — not a negation earlier in the
-clause ("We do not assume $A$ symmetric"), not a question, not a condition the prose leaves for the
-general case ("When $A$ is symmetric …. In general:"), not "block diagonal" or "diagonal plus a
-rank-one term" — and the rewriting of a step with those matrices replaced by their symmetric parts.
+Hessian matrix, a diagonal one ("$W = \operatorname{diag}(w_1, \dots, w_n)$"). This module owns which words
+state it — not a negation earlier in the clause ("We do not assume $A$ symmetric"), not a question, not a
+condition the prose leaves for the general case ("When $A$ is symmetric …. In general:"), not "block diagonal"
+or "diagonal plus a rank-one term" — and the rewriting of a step with those matrices replaced by their symmetric parts.
 The checker (documents.doubts) asks it for the prose just before a chain.
 """
 
@@ -64,12 +64,18 @@ _SYMMETRIC = re.compile(
 # matrices; a capital only: "$x \succ 0$" is a vector's entries), "$\boldsymbol{\Sigma} = \boldsymbol{\Sigma}^\top$"
 # (a bold or Greek name: _SYMMETRIC's "$S = S^T$" is a plain letter's)
 _GREEK = r"Sigma|Lambda|Omega|Theta|Phi|Psi"
+_DIAG = (r"\\(?:operatorname|mathrm|text|textrm|mathsf)\s*\{\s*diag\s*\}\s*(?:\\left\s*)?\("
+         r"[^()$]*(?:\\right\s*)?\)")
+_DIAG_WORD = re.compile(r"\{\s*diag\s*\}")
 _TOP = r"\^\s*\{?\s*(?:T|\\top|\\intercal|\\mathsf\s*\{?\s*T\s*\}?|\\mathrm\s*\{?\s*T\s*\}?)\s*\}?"
 _NOTATION = re.compile(
     r"\$\s*" + _BOLD + r"\\?([A-Z]|" + _GREEK + r")\s*\}?\s*(?:=\s*" + _BOLD + r"\\?\1\s*\}?\s*" + _TOP + r"\s*)?"
     r"\\succ(?:eq)?\s*0\s*[,.;]?\s*\$"
     r"|\$\s*" + _BOLD + r"\\?([A-Za-z]|" + _GREEK + r")\s*\}?\s*=\s*" + _BOLD + r"\\?\2\s*\}?\s*" + _TOP
     + r"\s*[,.;]?\s*\$"
+    # "with $W = \operatorname{diag}(w_1, \dots, w_n)$" (fresh24): diagonal, so symmetric — the whole right side
+    # one diag(…) (no nested parenthesis), not "diag(v) + A"
+    r"|\$\s*" + _BOLD + r"\\?([A-Z]|" + _GREEK + r")\s*\}?\s*=\s*" + _DIAG + r"\s*[,.;]?\s*\$"
 )
 # what takes a match of _SYMMETRIC back: a negation earlier in its clause ("We do not assume $A$ symmetric",
 # "Without taking $A$ symmetric"), or a sentence that asks ("Is $A$ symmetric?")
@@ -98,10 +104,22 @@ def symmetric_in(prose: str, above: int | None = None) -> tuple[set[str], int] |
     does not show. ``above``: the level of the notes' last heading before ``prose`` (the statement's section where
     ``prose`` shows none: review32a)."""
     found = sorted((m for rx in (_SYMMETRIC, _NOTATION) for m in rx.finditer(prose)), key=lambda m: m.start())
-    said = [m for m in found if _affirmed(prose, m) and not _section_ended(prose, m.start(), above)]
+    said = [m for m in found if _affirmed(prose, m) and not _section_ended(prose, m.start(), above)
+            and not _worked_diag(m.group(0))]
     names = {next((g for g in m.groups() if g), "") for m in said}
     names.discard("")
     return (names, said[0].start()) if names else None
+
+
+def _worked_diag(statement: str) -> bool:
+    r"""Is ``statement`` a ``diag(…)`` of numbers only (``$W = \operatorname{diag}(3, 1)$``)? That is an instance
+    a worked example takes, not what the matrix is in the general steps around it (fresh20's spectral norm: the
+    gradient ∇_W uᵀWv = v uᵀ after "for $W = \operatorname{diag}(3, 1)$" was PROVED); ``diag(w_1, \dots, w_n)``
+    with letters is the matrix's form."""
+    if _DIAG_WORD.search(statement) is None:
+        return False
+    inside = statement[statement.index("(") + 1 : statement.rindex(")")]
+    return re.search(r"[A-Za-z]", re.sub(r"\\[A-Za-z]+", "", inside)) is None
 
 
 def _section_ended(prose: str, at: int, above: int | None = None) -> bool:

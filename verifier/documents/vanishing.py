@@ -23,7 +23,7 @@ from sympy.core.function import AppliedUndef
 from verifier.documents.functions import FUNCTIONS
 from verifier.documents.infer import names_in
 
-__all__ = ["vanishing_names"]
+__all__ = ["vanishing_entries", "vanishing_names"]
 
 
 def vanishing_names(d: sp.Derivative) -> set[str]:
@@ -34,13 +34,32 @@ def vanishing_names(d: sp.Derivative) -> set[str]:
     if calls:  # σ(a): a function the notes' registry knows; an arbitrary f may hide any dependence
         known = all(c.func.__name__ in FUNCTIONS for c in calls)
         return _constant_terms(d) if known else set()
+    value = _plain_value(d)
+    return set() if value is None else names_in(d.expr) - names_in(value)
+
+
+def vanishing_entries(d: sp.Derivative) -> set[tuple[str, tuple[str, ...]]]:
+    r"""The numbered entries (``\mu_2`` as ("mu", ("2",))) of ``d``'s plain operand that ``d`` no longer
+    contains: μ₂ of ``∂/∂x_1 (x_2 - μ_2)^2`` vanishes although μ₁ beside it keeps the letter μ (fresh24)."""
+    if d.expr.has(sp.MatrixSymbol) or d.expr.atoms(AppliedUndef):
+        return set()
+    value = _plain_value(d)
+    return set() if value is None else _numbered(d.expr) - _numbered(value)
+
+
+def _plain_value(d: sp.Derivative) -> sp.Basic | None:
+    """``d`` worked out by SymPy's rules; None where it fails or leaves a derivative."""
     try:
         value = d.doit()
     except (TypeError, ValueError, NotImplementedError, AttributeError):
-        return set()
-    if value.has(sp.Derivative):
-        return set()
-    return names_in(d.expr) - names_in(value)
+        return None
+    return None if value.has(sp.Derivative) else value
+
+
+def _numbered(tree: sp.Basic) -> set[tuple[str, tuple[str, ...]]]:
+    """The entries ``tree`` writes at numbers only (x_1, W_{12}), as keys."""
+    return {(str(i.base.label), tuple(str(k) for k in i.indices)) for i in tree.atoms(sp.Indexed)
+            if all(k.is_Integer for k in i.indices)}  # fmt: skip
 
 
 def _constant_terms(d: sp.Derivative) -> set[str]:
