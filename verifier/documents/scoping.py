@@ -25,6 +25,7 @@ wins."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -157,6 +158,15 @@ def set_aside_cycles(scope: Scope, note_definitions: Iterable[Definition], parse
     return why
 
 
+def _writes_a_param(d: Definition) -> bool:
+    r"""Does the body of ``d`` write one of its parameters? ``D_{KL}(p\|q) := \frac12(\sigma^2 + \mu^2 - 1 -
+    \log\sigma^2)``: p and q only say what the divergence is of, so a bare D_KL is that body (me28)."""
+    plain = re.sub(r"\\[A-Za-z]+", " ", d.body)
+    # the name itself counts: ξ(T, Y) := Σ_i ξ(t_i, y_i) writes its parameters' entries through ξ
+    return any(re.search(rf"\\{re.escape(p)}(?![A-Za-z])", d.body) if len(p) > 1
+               else re.search(rf"(?<![A-Za-z]){re.escape(p)}(?![A-Za-z])", plain) for p in (*d.params, d.key[0]))
+
+
 def _misuse(d: Definition, uses: Uses) -> str | None:
     """Why the function ``d`` is not what the line means by its name (None: it may be)."""
     name = d.key[0]
@@ -168,7 +178,7 @@ def _misuse(d: Definition, uses: Uses) -> str | None:
     if name in uses.subscripted and not (written & set(d.params) and uses.subscripted[name] == {1}):
         # g(z) = softmax(z), then ∂g_i/∂z_j = g_i(δ_ij − g_j): entry i of g at z, on a line that writes z
         return f"this line writes {name} with a subscript and never calls it, so {name}_… is a family of its own"
-    if name in uses.bare and not written & set(d.params) and name not in uses.gradients:
+    if name in uses.bare and not written & set(d.params) and name not in uses.gradients and _writes_a_param(d):
         # ``\partial J / \partial \theta`` is J(θ) at θ; a bare ``a`` on a line that never writes η
         # is not a(η) of another problem; ``\nabla J`` without a variable is J at its parameter (implied)
         return f"this line writes {name} alone and none of its parameters ({', '.join(d.params)})"
