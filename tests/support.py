@@ -186,3 +186,17 @@ def ctrl_c_reaches() -> Iterator[None]:
         yield
     finally:
         signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def beamer_frame(body: str) -> str:
+    """``body`` as the one frame of a Beamer document (the overlay tests' notes)."""
+    return "\\documentclass{beamer}\n\\begin{document}\n\\begin{frame}\n" + body + "\\end{frame}\n\\end{document}\n"
+
+
+def frame_steps(body: str) -> list[tuple[int, str]]:
+    """(line, verdict) of every step of a one-frame Beamer document, in line order: each slide's steps."""
+    from verifier.documents.check import check_text
+
+    check = check_text(beamer_frame(body), "slides.tex", Settings(points=30))
+    return sorted((line, s.verdict.value) for c in check.chains
+                  for s, line in zip(c.result.steps, c.step_lines, strict=True))  # fmt: skip

@@ -7,6 +7,8 @@ without a word. Every example is written here."""
 
 from __future__ import annotations
 
+from support import beamer_frame
+
 from verifier.documents.check import check_text
 from verifier.documents.overlays import last_slide
 from verifier.engine import Settings
@@ -14,12 +16,8 @@ from verifier.engine import Settings
 SETTINGS = Settings(points=30)
 
 
-def _frame(body: str) -> str:
-    return "\\documentclass{beamer}\n\\begin{document}\n\\begin{frame}\n" + body + "\\end{frame}\n\\end{document}\n"
-
-
 def _steps(body: str) -> list[str]:
-    check = check_text(_frame(body), "slides.tex", SETTINGS)
+    check = check_text(beamer_frame(body), "slides.tex", SETTINGS)
     return [s.verdict.value for c in check.chains for s in c.result.steps]
 
 
@@ -35,17 +33,17 @@ def test_an_alt_row_on_the_last_slide_is_checked() -> None:
 
 
 def test_alt_shows_its_second_argument_before_its_slides() -> None:
-    shown = last_slide(_frame("\\[ \\frac{d}{dx} x^3 = \\alt<1>{2x}{3x^2} \\]\n\\pause Done.\n"))
+    shown = last_slide(beamer_frame("\\[ \\frac{d}{dx} x^3 = \\alt<1>{2x}{3x^2} \\]\n\\pause Done.\n"))
     assert "2x" not in shown and "3x^2" in shown
-    shown = last_slide(_frame("\\[ \\frac{d}{dx} x^3 = \\alt<2->{3x^2}{2x} \\]\n\\pause Done.\n"))
+    shown = last_slide(beamer_frame("\\[ \\frac{d}{dx} x^3 = \\alt<2->{3x^2}{2x} \\]\n\\pause Done.\n"))
     assert "2x" not in shown and "3x^2" in shown
 
 
 def test_temporal_shows_what_follows_its_slides() -> None:
-    shown = last_slide(_frame("\\[ \\frac{d}{dx} x^3 = \\temporal<2>{1}{2x}{3x^2} \\]\n\\pause\\pause Done.\n"))
+    shown = last_slide(beamer_frame("\\[ \\frac{d}{dx} x^3 = \\temporal<2>{1}{2x}{3x^2} \\]\n\\pause\\pause Done.\n"))
     assert "2x" not in shown and "3x^2" in shown
 
 
 def test_lines_are_kept() -> None:
-    text = _frame("\\alt<2->{a\n= b}{c\n= d}\n\\pause x\n")
+    text = beamer_frame("\\alt<2->{a\n= b}{c\n= d}\n\\pause x\n")
     assert last_slide(text).count("\n") == text.count("\n")

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from support import beamer_frame, frame_steps
+
 from verifier.documents.check import check_text
 from verifier.documents.overlays import earlier_slides, last_slide
 from verifier.documents.pool import DocumentTask, check_many
@@ -17,14 +19,7 @@ from verifier.engine import Settings
 SETTINGS = Settings(points=30)
 
 
-def _frame(body: str) -> str:
-    return "\\documentclass{beamer}\n\\begin{document}\n\\begin{frame}\n" + body + "\\end{frame}\n\\end{document}\n"
-
-
-def _steps(body: str) -> list[tuple[int, str]]:
-    check = check_text(_frame(body), "slides.tex", SETTINGS)
-    return sorted((line, s.verdict.value) for c in check.chains
-                  for s, line in zip(c.result.steps, c.step_lines, strict=True))  # fmt: skip
+_steps = frame_steps
 
 
 def test_each_onlyenv_slide_is_checked_with_its_own_definitions() -> None:
@@ -40,7 +35,7 @@ def test_a_wrong_step_in_an_earlier_onlyenv_is_failed() -> None:
 
 
 def test_the_environments_are_blanked_as_their_slides_show_them() -> None:
-    text = _frame("\\begin{uncoverenv}<1>\n$a = b$\n\\end{uncoverenv}\n"
+    text = beamer_frame("\\begin{uncoverenv}<1>\n$a = b$\n\\end{uncoverenv}\n"
                   "\\begin{invisibleenv}<1>\n$c = d$\n\\end{invisibleenv}\n"
                   "\\begin{altenv}<2>{(}{)}{[}{]}\n$e = f$\n\\end{altenv}\n")
     last = last_slide(text)
@@ -54,7 +49,7 @@ def test_the_environments_are_blanked_as_their_slides_show_them() -> None:
 def test_an_earlier_slides_chain_has_an_id_of_its_own() -> None:
     # slide 1's row and the last slide's row start on one line: two chains, two ids (the reports, plots and
     # annotations key on them), the earlier one named by its slide
-    text = _frame("\\[\n\\frac{d}{dx} x^3 = \\only<1>{2x^3}\\only<2>{3x^2}\n\\]\n")
+    text = beamer_frame("\\[\n\\frac{d}{dx} x^3 = \\only<1>{2x^3}\\only<2>{3x^2}\n\\]\n")
     check = check_text(text, "slides.tex", SETTINGS)
     ids = sorted(c.result.id for c in check.chains)
     assert ids == ["slides.tex:5", "slides.tex:5<1>"]
@@ -67,7 +62,7 @@ def test_the_pool_checks_an_earlier_slide_with_its_own_definitions(tmp_path: Pat
     body = ("\\begin{onlyenv}<1>\nTake $f(x) = x^2$.\n\\[ f'(x) = 2x \\]\n\\end{onlyenv}\n"
             "\\begin{onlyenv}<2>\nTake $f(x) = x^3$.\n\\[ f'(x) = 3x^2 \\]\n\\end{onlyenv}\n")
     path = tmp_path / "slides.tex"
-    path.write_text(_frame(body))
+    path.write_text(beamer_frame(body))
     ((check, _),) = check_many([DocumentTask(path, SETTINGS)], timeout=60.0, jobs=1)
     steps = sorted((line, s.verdict.value) for c in check.chains
                    for s, line in zip(c.result.steps, c.step_lines, strict=True))  # fmt: skip

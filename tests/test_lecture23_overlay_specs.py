@@ -7,21 +7,15 @@ other modes' parts say nothing about the slides. Every example is written here."
 
 from __future__ import annotations
 
-from verifier.documents.check import check_text
+from support import frame_steps
+
 from verifier.documents.overlayspecs import frame_specs
 from verifier.engine import Settings
 
 SETTINGS = Settings(points=30)
 
 
-def _frame(body: str) -> str:
-    return "\\documentclass{beamer}\n\\begin{document}\n\\begin{frame}\n" + body + "\\end{frame}\n\\end{document}\n"
-
-
-def _steps(body: str) -> list[tuple[int, str]]:
-    check = check_text(_frame(body), "slides.tex", SETTINGS)
-    return sorted((line, s.verdict.value) for c in check.chains
-                  for s, line in zip(c.result.steps, c.step_lines, strict=True))  # fmt: skip
+_steps = frame_steps
 
 
 def test_incremental_specifications_count_as_beamer_counts() -> None:

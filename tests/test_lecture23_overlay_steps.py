@@ -7,21 +7,15 @@ line; a piece every slide shares is not checked twice. Every example is written 
 
 from __future__ import annotations
 
-from verifier.documents.check import check_text
+from support import beamer_frame, frame_steps
+
 from verifier.documents.overlays import earlier_slides
 from verifier.engine import Settings
 
 SETTINGS = Settings(points=30)
 
 
-def _frame(body: str) -> str:
-    return "\\documentclass{beamer}\n\\begin{document}\n\\begin{frame}\n" + body + "\\end{frame}\n\\end{document}\n"
-
-
-def _steps(body: str) -> list[tuple[int, str]]:
-    check = check_text(_frame(body), "slides.tex", SETTINGS)
-    return sorted((line, s.verdict.value) for c in check.chains
-                  for s, line in zip(c.result.steps, c.step_lines, strict=True))  # fmt: skip
+_steps = frame_steps
 
 
 _ROWS = (
@@ -70,7 +64,7 @@ def test_an_article_has_no_earlier_slides() -> None:
 
 
 def test_earlier_slides_keep_the_lines() -> None:
-    text = _frame("\\alt<1>{a\n= b}{c\n= d}\n\\pause x\n")
+    text = beamer_frame("\\alt<1>{a\n= b}{c\n= d}\n\\pause x\n")
     versions = earlier_slides(text)
     assert versions and all(v.count("\n") == text.count("\n") for v in versions)
 

@@ -8,25 +8,19 @@ is written here."""
 
 from __future__ import annotations
 
-from verifier.documents.check import check_text
+from support import beamer_frame, frame_steps
+
 from verifier.documents.overlays import last_slide
 from verifier.engine import Settings
 
 SETTINGS = Settings(points=30)
 
 
-def _frame(body: str) -> str:
-    return "\\documentclass{beamer}\n\\begin{document}\n\\begin{frame}\n" + body + "\\end{frame}\n\\end{document}\n"
-
-
-def _steps(body: str) -> list[tuple[int, str]]:
-    check = check_text(_frame(body), "slides.tex", SETTINGS)
-    return sorted((line, s.verdict.value) for c in check.chains
-                  for s, line in zip(c.result.steps, c.step_lines, strict=True))  # fmt: skip
+_steps = frame_steps
 
 
 def test_an_early_slide_only_piece_is_not_read() -> None:
-    shown = last_slide(_frame("\\[ \\frac{d}{dx} x^3 = \\only<1>{2x}\\only<2->{3x^2} \\]\n"))
+    shown = last_slide(beamer_frame("\\[ \\frac{d}{dx} x^3 = \\only<1>{2x}\\only<2->{3x^2} \\]\n"))
     assert "2x" not in shown and "3x^2" in shown
 
 
@@ -45,4 +39,4 @@ def test_uncover_up_to_the_last_slide_is_read() -> None:
 
 def test_a_less_than_in_the_math_is_no_slide_number() -> None:
     body = "For $0 < x$ and $x > 7$:\n\\[\n\\frac{d}{dx} x^3 = \\only<1-2>{3x^2}\n\\]\n\\only<2>{Done.}\n"
-    assert "3x^2" in last_slide(_frame(body))
+    assert "3x^2" in last_slide(beamer_frame(body))
