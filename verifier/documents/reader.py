@@ -17,6 +17,7 @@ from dataclasses import replace
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
+from verifier.documents.abbreviatedcalls import abbreviate_calls
 from verifier.documents.anew import introductions, renewals, set_aside_renewed, shapes_at, sites_of
 from verifier.documents.annotatedsamples import as_family_members, families_of, family_note, numbered_members
 from verifier.documents.annotations import key_of_text
@@ -526,6 +527,7 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _ProseConditions):
                 if c.steps:
                     out.append(c)
         out = sorted(out + self._inline_claims(), key=lambda c: c.line)
+        abbreviate_calls(out, self.lines)  # "write σ for σ(z)": the bare σ is that call (abbreviatedcalls)
         rounded_approximations(out, lambda c: said_rough(c, self.lines))  # σ(1) ≈ 0.731: checked as = (roundedapprox)
         touched: set[tuple[int, int]] = set()  # (block, line) of display lines an earlier chain wrote on
         for c in out:
