@@ -20,6 +20,7 @@ IDENTITY = "$$\\sigma'(z) = \\sigma(1 - \\sigma)$$\n"
     "Let $\\sigma$ denote $\\sigma(z)$, so that\n" + IDENTITY,
     "The derivative is\n$$\\sigma'(z) = \\sigma(1 - \\sigma),$$\nwhere $\\sigma$ denotes $\\sigma(z)$.\n",
     "Writing $\\sigma$ for $\\sigma(z)$ to save ink,\n$$\\frac{d}{dz}\\sigma(z) = \\sigma - \\sigma^2$$\n",
+    "We use $\\sigma$ as shorthand for $\\sigma(z)$:\n" + IDENTITY,
 ])
 def test_a_bare_name_said_to_stand_for_its_call_is_that_call(notes: str) -> None:
     steps = doc_steps(notes)

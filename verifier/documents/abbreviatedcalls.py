@@ -6,7 +6,7 @@ the identity FAILED at any σ not σ(z) (redteam29). The prose said what it is, 
 
 This module owns that reading, and only where the prose states it in so many words:
 
-* "write/writing $\sigma$ for $\sigma(z)$" (also "in place of", "instead of");
+* "write/writing/use $\sigma$ (as shorthand) for $\sigma(z)$" (also "in place of", "instead of");
 * "abbreviate $\sigma(z)$ as/by/to $\sigma$", "denote $\sigma(z)$ by/as $\sigma$", "$\sigma(z)$ is written
   (abbreviated, shortened) as $\sigma$";
 * "$\sigma$ denotes/stands for/is short(hand) for/is an abbreviation for/means $\sigma(z)$" (also "let $\sigma$
@@ -31,8 +31,8 @@ __all__ = ["abbreviate_calls", "abbreviations"]
 _MATH = r"(?:\$(?P<{0}>[^$]+)\$|\\\((?P<{0}x>.+?)\\\))"
 _NAME_FIRST = [
     # write $σ$ for $σ(z)$
-    r"\b(?:write|writes|writing|wrote|written)\s+" + _MATH.format("name")
-    + r"\s+(?:for|in\s+place\s+of|instead\s+of)\s+" + _MATH.format("call"),
+    r"\b(?:write|writes|writing|wrote|written|use|uses|using)\s+" + _MATH.format("name")
+    + r"\s+(?:as\s+(?:a\s+)?shorthand\s+)?(?:for|in\s+place\s+of|instead\s+of)\s+" + _MATH.format("call"),
     # $σ$ denotes $σ(z)$; let $σ$ denote $σ(z)$
     _MATH.format("name") + r"\s+(?:denotes?|stands?\s+for|(?:is|be)\s+(?:a\s+)?short(?:hand)?\s+for|(?:is|be)\s+an?\s+"
     r"abbreviation\s+(?:for|of)|means|will\s+mean)\s+" + _MATH.format("call"),
