@@ -46,3 +46,9 @@ def test_a_name_said_to_stand_for_something_else_is_not_rewritten() -> None:
     # "σ denotes the standard deviation": no call named, nothing to read
     steps = doc_steps("Here $\\sigma$ denotes the standard deviation $s(x)$.\n" + IDENTITY)
     assert steps[0].verdict.value not in GREEN, steps[0].message
+
+
+def test_a_later_abbreviation_of_the_name_ends_the_earlier_one() -> None:
+    notes = ("Write $\\sigma$ for $\\sigma(x)$.\n\nNow write $\\sigma$ for $\\sigma(z)$. Then\n" + IDENTITY)
+    steps = doc_steps(notes)
+    assert steps[0].verdict.value in GREEN, steps[0].message

@@ -95,7 +95,10 @@ def abbreviations(lines: Sequence[str]) -> list[Abbreviation]:
                 first = _display_start(lines, line if len(parts) > 1 else line - 1)
             last = min((h - 1 for h in headings if h > line), default=len(lines))
             out.append((first, last, name.strip(), call.strip()))
-    return out
+    out.sort()
+    # a later sentence for the same name ends the earlier one's scope ("now write σ for σ(x)")
+    return [(first, min([last] + [f - 1 for f, _, n, _ in out if n == name and f > first]), name, call)
+            for first, last, name, call in out]
 
 
 def _display_start(lines: Sequence[str], line: int) -> int:
