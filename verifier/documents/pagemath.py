@@ -27,6 +27,8 @@ from __future__ import annotations
 import html
 import re
 
+from verifier.latex.braces import brace_end
+
 __all__ = ["page_math"]
 
 _ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]*|#[0-9]+|#[xX][0-9A-Fa-f]+);")
@@ -89,18 +91,5 @@ def _unescaped(latex: str) -> str:
 def _group_end(latex: str, start: int) -> int:
     """The offset just past the ``}`` closing the group whose ``{`` is just before ``start`` (the end of
     ``latex`` when it is not closed)."""
-    depth = 1
-    k = start
-    while k < len(latex):
-        ch = latex[k]
-        if ch == "\\":
-            k += 2
-            continue
-        if ch == "{":
-            depth += 1
-        elif ch == "}":
-            depth -= 1
-            if depth == 0:
-                return k + 1
-        k += 1
-    return len(latex)
+    end = brace_end(latex, start - 1)
+    return len(latex) if end < 0 else end + 1
