@@ -5,9 +5,9 @@ or the corpus's, share it and its caches: SymPy's construction cache, the resolv
 the free symbols of sub-trees...). CPython's collector runs a *full* collection, a walk over every
 object the worker made and still holds, once every ``threshold2`` (10) collections of the middle
 generation while the long-lived objects grew by a quarter since the last one. That heap is the
-caches, which never become garbage: on the corpus the full collections in the two chain workers
-took 4.3 s of their ~80 s of CPU (55 collections, ~0.17 s each), and found 3 % of the cyclic
-garbage; the young generations found the rest.
+caches, which never become garbage: on the corpus the full collections took 4.65 s of ~92 s of
+CPU (40 of them; ~0.17 s each in the two chain workers) and found 14 % of the cyclic garbage; the
+young generations found the rest (docs/speed.md, docspeed21).
 
 :func:`long_lived` raises ``threshold2`` to :data:`FULL_EVERY` in such a worker: a full collection
 every 100 middle ones instead of 10. The young generations are collected as before (the same
