@@ -42,7 +42,7 @@ from multiprocessing.connection import Connection, Pipe, wait
 from multiprocessing.reduction import ForkingPickler
 from typing import Any, Generic, TypeVar
 
-from verifier import processes
+from verifier import processes, workergc
 from verifier.budget import BudgetExceeded
 from verifier.catalog import Entry
 from verifier.engine import Settings, verify_entry
@@ -421,6 +421,7 @@ def run_in_worker(
 
 def _each(fn: Callable[[Any], Any], items: Sequence[Any], order: Sequence[int]) -> None:
     """Worker body of :func:`run_each`: one answer per item of ``order``, each announced before it starts."""
+    workergc.long_lived()  # its caches outlive the items: full collections rarer (verifier.workergc)
     for index in order:
         report_stage(f"\0item {index}")
         value = fn(items[index])
