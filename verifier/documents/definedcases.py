@@ -72,7 +72,8 @@ def _point_definition(scope: Scope, written: set[str]) -> tuple[Key, Definition,
                 break
             out.append((expr, cond, name))
         else:
-            found.append((key, d, out))
+            if len({name for _, _, name in out}) == 1:  # one name split on its values (not t = 1 / s = 0)
+                found.append((key, d, out))
     return found[0] if len(found) == 1 else None
 
 
