@@ -99,3 +99,10 @@ def test_a_step_that_does_not_write_the_split_name_is_not_failed() -> None:
     step = _last(BERNOULLI.replace(r"\log p = y \log \phi + (1 - y) \log(1 - \phi)", r"\log p = \log \phi"))
     assert step.verdict is not Verdict.FAILED
     assert "at each point its cases" not in (step.message or "")
+
+
+def test_a_step_the_prose_says_is_one_case_is_not_failed() -> None:
+    # "…, where $y = 1$.": the notes pick the case themselves; the other point is no claim of the step
+    step = _last(BERNOULLI.replace(r"$$\log p = y \log \phi + (1 - y) \log(1 - \phi)$$",
+                                   r"$$\log p = y \log \phi$$ where $y = 1$."))
+    assert step.verdict is not Verdict.FAILED

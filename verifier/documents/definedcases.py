@@ -82,6 +82,20 @@ def _names(text: str, name: str) -> bool:
     return re.search(rf"(?<![A-Za-z\\]){re.escape(name)}(?![A-Za-z])", text) is not None
 
 
+_DISPLAYS = re.compile(r"\$\$.*?\$\$|\\\[.*?\\\]|\\begin\{(\w+\*?)\}.*?\\end\{\1\}", re.S)
+_INLINE = re.compile(r"\$([^$]+)\$|\\\((.*?)\\\)", re.S)
+
+
+def _inline_math(prose: str) -> str:
+    """The inline formulas of ``prose``, its displays left out (the definition's own rows say ``t = 1``)."""
+    return "\n".join(m.group(1) or m.group(2) or "" for m in _INLINE.finditer(_DISPLAYS.sub(" ", prose)))
+
+
+def _valued(math: str, name: str) -> bool:
+    """Does ``math`` set ``name`` to a number (``y = 1``, ``t=0``)?"""
+    return re.search(rf"(?<![A-Za-z\\]){re.escape(name)}\s*=\s*-?\d", math) is not None
+
+
 def _bound(trees: list[sp.Basic], symbol: sp.Symbol) -> bool:
     """Is ``symbol`` a variable the step differentiates, sums, multiplies or integrates by?"""
     for tree in trees:
@@ -131,6 +145,11 @@ def through_defined_cases(doc: _Document, chain: _Chain, scope: Scope, steps: li
         if not all(s in free for s in symbols) or any(_names(h, name) for h, _ in chain.hypotheses
                                                       for _, _, name in rows):
             continue  # ``p = \phi`` said of the case y = 1 only; a "where $y = 1$" of the notes' own
+        last = max(m.line for m in chain.members)  # "$$…$$ where $y = 1$." on the display's own line
+        own = "\n".join(doc.lines[max(last - 1, 0) : last + 1])
+        around = _inline_math("\n".join((doc._prose_before(chain, display=True)[1], own, doc.prose_after(chain)[1])))
+        if _valued(around, rows[0][2]):
+            continue  # "where $y = 1$", "for $t = 0$ this gives": the prose picks a case itself
         st = chain.steps[k]
         results: list[StepResult] = []
         for n, (expr, cond, _) in enumerate(rows, 1):
