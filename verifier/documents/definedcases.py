@@ -12,11 +12,14 @@ are fine. :mod:`verifier.documents.pointcases` checks a step that *writes* the c
 step that *reaches* them through a definition.
 
 :func:`through_defined_cases` takes a step left without finite sample points whose members write the name of
-exactly one definition in effect whose body is such a cases environment, every row's condition ``v = c``
-with ``v`` a single name and ``c`` a number, and no ``otherwise`` row (a definition with one has a value
-everywhere and is sampled as before). For each row the definition is read as that row's expression and the
-condition is a hypothesis of the step (substituted into both sides, as a "where" of the notes is). The
-definition says nothing between its points, so:
+exactly one definition in effect (the notes' or a context's) whose body is such a cases environment, every
+row's condition ``v = c`` with the same single name ``v`` and ``c`` a number, and no ``otherwise`` row (a
+definition with one has a value everywhere and is sampled as before). The step must write ``v`` itself: a
+step that does not (``p = \phi``) may be said of one case only. Nor is it read where the chain's hypotheses
+or the step's own sentence (the sentence before it, its display's line, the sentence after) set ``v`` to a
+number ("…, where $y = 1$."): the notes then pick the case themselves. For each row the definition is read
+as that row's expression and the condition is a hypothesis of the step (substituted into both sides, as a
+"where" of the notes is). The definition says nothing between its points, so:
 
 * every row holding makes the step green, "checked at each point its cases define";
 * a row that fails is a value the definition gives, and the step gets it wrong there: FAILED, saying at
@@ -52,7 +55,7 @@ __all__ = ["through_defined_cases"]
 
 _NO_POINTS = "sample points had finite values on both sides"
 _NUMBER = re.compile(r"^\s*-?\s*\d+(?:\.\d+)?\s*$")
-NOTE = "checked at each point its cases define ({said}: the definition of {name} at line {line})"
+NOTE = "checked at each point its cases define ({said}: the definition of {name} at {where})"
 
 
 def _point_definition(scope: Scope, written: set[str]) -> tuple[Key, Definition, list[tuple[str, str, str]]] | None:
@@ -147,7 +150,9 @@ def through_defined_cases(doc: _Document, chain: _Chain, scope: Scope, steps: li
             continue  # ``p = \phi`` said of the case y = 1 only; a "where $y = 1$" of the notes' own
         last = max(m.line for m in chain.members)  # "$$…$$ where $y = 1$." on the display's own line
         own = "\n".join(doc.lines[max(last - 1, 0) : last + 1])
-        around = _inline_math("\n".join((doc._prose_before(chain, display=True)[1], own, doc.prose_after(chain)[1])))
+        before = re.split(r"[.!?](?:\s|$)|\n\s*\n", doc._prose_before(chain, display=True)[1].rstrip())[-1]
+        after = re.split(r"[.!?](?:\s|$)|\n\s*\n", doc.prose_after(chain)[1].strip())[0]
+        around = _inline_math("\n".join((before, own, after)))  # the step's own sentence, not the setup's
         if _valued(around, rows[0][2]):
             continue  # "where $y = 1$", "for $t = 0$ this gives": the prose picks a case itself
         st = chain.steps[k]
@@ -164,10 +169,13 @@ def through_defined_cases(doc: _Document, chain: _Chain, scope: Scope, steps: li
         if len(results) != len(rows):
             continue
         said = "; ".join(cond for _, cond, _ in rows)
-        note = NOTE.format(said=said, name=display_key(key), line=d.line)
+        ours = any(n is d or (n.key == key and n.line == d.line) for n in doc.note_definitions)
+        where = f"line {d.line}" if ours else f"context line {d.line}"  # a context file's own line
+        note = NOTE.format(said=said, name=display_key(key), where=where)
         restated = chain.restates is not None and chain.restates[0] == key and k == 0
         if all(x.verdict in (Verdict.PROVED, Verdict.PASSED) for x in results):
-            head = f"checked against the notes' definition of {display_key(key)} at line {d.line}; " if restated else ""
+            owner = "the notes'" if ours else "the context's"
+            head = f"checked against {owner} definition of {display_key(key)} at {where}; " if restated else ""
             out[k] = replace(results[0], verdict=worst([x.verdict for x in results]), counterexample=None,
                              message="; ".join(x for x in (head + note, results[0].message) if x))
             continue
@@ -175,8 +183,8 @@ def through_defined_cases(doc: _Document, chain: _Chain, scope: Scope, steps: li
         failed = results[bad - 1]
         at = f"case {bad} ({rows[bad - 1][1]})"
         if failed.verdict is Verdict.FAILED and not restated:
-            out[k] = replace(failed, message=f"fails at {at} of the definition of {display_key(key)} at line "
-                                             f"{d.line}, a point where it has a value: {failed.message}")
+            out[k] = replace(failed, message=f"fails at {at} of the definition of {display_key(key)} at {where}, "
+                                             f"a point where it has a value: {failed.message}")
         else:
             what = "fails" if failed.verdict is Verdict.FAILED else "cannot be checked"
             out[k] = replace(r, verdict=Verdict.SKIPPED,
