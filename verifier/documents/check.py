@@ -64,6 +64,7 @@ from verifier.documents.context import (
 )
 from verifier.documents.cookbook import as_vectors
 from verifier.documents.datalength import unsure as unsure_length
+from verifier.documents.definedcases import through_defined_cases
 from verifier.documents.definedconditions import kept_failures, under_defined_conditions
 from verifier.documents.definedidentity import defined_identity
 from verifier.documents.deniedranges import negated_cue, under_denied
@@ -673,6 +674,7 @@ class _Document(_Reader, _Doubts):
                 steps = [not_as_written(r, (chain.members[s.left].latex, chain.members[s.right].latex))
                          for s, r in zip(chain.steps, steps, strict=True)]  # ∂/∂u(… ∂u/∂t) (operatorscope)
                 steps = each_case(self, chain, scope, steps)  # ... checked case by case (pointcases)
+                steps = through_defined_cases(self, chain, scope, steps)  # ℓ(t, y) by cases at t = 0, 1 (definedcases)
                 steps = at_special_cases(self, chain, scope, steps)  # SiLU: "the case β = 1" (specialcases)
                 steps = at_stated_sizes(self, chain, scope, steps)  # "for $m = n = 1$ we get" (statedsizes)
                 steps = [update_rule(r, chain.members[s.left].latex, chain.members[s.right].latex, s.left == 0)

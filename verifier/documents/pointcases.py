@@ -30,7 +30,7 @@ from verifier.results import StepResult, Verdict, worst
 if TYPE_CHECKING:
     from verifier.documents.check import _Document
 
-__all__ = ["each_case", "unsure_cases"]
+__all__ = ["case_rows", "each_case", "unsure_cases"]
 
 _CASES = re.compile(r"\\begin\{cases\}(.*?)\\end\{cases\}", re.S)
 _NO_POINTS = "sample points had finite values on both sides"
@@ -89,6 +89,12 @@ def _rows(latex: str) -> list[tuple[str, str]] | None:
             return None
         rows.append((expr.strip(), cond))
     return rows or None
+
+
+def case_rows(latex: str) -> list[tuple[str, str]] | None:
+    """The (expression, condition) rows of ``latex``'s one cases environment at points, or None (a definition
+    by such cases is read through by documents.definedcases)."""
+    return _rows(latex)
 
 
 def each_case(doc: _Document, chain: _Chain, scope: Scope, steps: list[StepResult]) -> list[StepResult]:
