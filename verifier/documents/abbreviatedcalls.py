@@ -25,6 +25,7 @@ import re
 from collections.abc import Sequence
 
 from verifier.documents.members import _Chain
+from verifier.documents.symmetricprose import NEGATION
 
 __all__ = ["abbreviate_calls", "abbreviations"]
 
@@ -51,6 +52,8 @@ _HEADING = re.compile(r"^\s*(?:#{1,6}\s|\\(?:part|chapter|section|subsection|sub
 _CLOSER = re.compile(r"\$\$|\\\]|\\end\s*\{[A-Za-z*]+\}|```")
 _OPENER = re.compile(r"\$\$|\\\[|\\begin\s*\{|```")
 _DISPLAY_ROWS = 40
+# where the clause of a statement starts: "Here $σ$ is a constant; we never write $σ$ for $σ(z)$" (redteam36)
+_CLAUSE_START = re.compile(r"[.;:!?]\s|\n\s*\n")
 _WHERE = re.compile(r"^\s*[,.;]?\s*(?:where|here|with)\b", re.IGNORECASE)
 # after a bare name: what makes it no bare value (applied, primed, subscripted, a superscript then applied)
 _NOT_BARE = re.compile(r"\s*(?:\(|\\left\s*\(|'|\^\s*\{?\s*\\prime|_|\^\s*(?:\{[^{}]*\}|\S)\s*(?:\(|\\left))")
@@ -86,7 +89,7 @@ def abbreviations(lines: Sequence[str]) -> list[Abbreviation]:
         for m in pattern.finditer(text):
             name = m.group("name") or m.group("namex")
             call = m.group("call") or m.group("callx")
-            if not _applied(name, call):
+            if not _applied(name, call) or _denied(text, m.start()):
                 continue
             line = text.count("\n", 0, m.start()) + 1
             first = line
@@ -99,6 +102,13 @@ def abbreviations(lines: Sequence[str]) -> list[Abbreviation]:
     # a later sentence for the same name ends the earlier one's scope ("now write σ for σ(x)")
     return [(first, min([last] + [f - 1 for f, _, n, _ in out if n == name and f > first]), name, call)
             for first, last, name, call in out]
+
+
+def _denied(text: str, at: int) -> bool:
+    """Does a negation earlier in the clause of the statement at ``at`` take it back ("we never write $σ$ for
+    $σ(z)$", "we won't denote $σ(z)$ by $σ$"): no abbreviation, the bare name is what it is (redteam36)."""
+    start = max((c.end() for c in _CLAUSE_START.finditer(text, 0, at)), default=0)
+    return NEGATION.search(text, start, at) is not None
 
 
 def _display_start(lines: Sequence[str], line: int) -> int:

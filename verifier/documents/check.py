@@ -403,7 +403,7 @@ def prepare_text(
             prepared.owners.update((id(c), vdoc) for c in own)
             return own
 
-        earlier = earlier_slide_chains(versions, chains, read)
+        earlier = earlier_slide_chains(versions, chains, read, text)
         prepared.chains = sorted([*chains, *earlier], key=lambda c: c.line)
     for err in _dangling_lines(ctx, prepared.chains):
         check.context_errors.append(err)

@@ -29,16 +29,24 @@ _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)|\n\s*\n|\$\$")
 # when", "unless", "without assuming", "not necessarily")
 _BEFORE = re.compile(
     r"\b(?:not|never|no\s+longer|without|except(?:ing)?|unless|exclud(?:e|es|ed|ing)|apart\s+from|other\s+than|"
-    r"save\s+(?:for|when|where)|unlike|in\s+contrast\s+to|as\s+opposed\s+to|fails?|false|invalid|incorrect|wrong)\b|n't\b",
+    r"save\s+(?:for|when|where)|unlike|in\s+contrast\s+to|as\s+opposed\s+to|fails?|false|invalid|incorrect|wrong|"
+    # "It is tempting to restrict to $x > 0$", "Mistakenly restricting to" (redteam36)
+    r"tempting|mistaken(?:ly)?|wrongly|erroneous(?:ly)?)\b|n't\b",
     re.IGNORECASE,
 )
 # … and after it: only words that say the statement does not hold there ("for $x > 0$ this does not hold", "this
 # fails", "is false"), not any negation ("for $x > 0$ we need not write the absolute value", "is not required")
 _AFTER = re.compile(
     r"\b(?:(?:does|do|is|are|will|would)\s*(?:not|n't)\s+(?:hold|true|valid|apply|work|the\s+case|correct)|"
-    r"fails?|breaks\s+down|(?:is|are)\s+(?:false|wrong|invalid|incorrect))\b",
+    r"fails?|breaks\s+down|(?:is|are)\s+(?:false|wrong|invalid|incorrect)|"
+    # "…, but we do not", "…, but we will not" (the writer declines it; redteam36)
+    r"but\s+(?:we|I|you|one|let\s+us)\s+(?:do|will|shall|won't|don't|did)\s*(?:not|n't)?(?:\s+(?:do\s+so|here))?\s*$|"
+    r"but\s+(?:we|I)\s+(?:won't|don't|didn't)\b)",
     re.IGNORECASE,
 )
+# "…, which is wrong", "…, which would be a mistake": the which-clause speaks of the range itself (redteam36)
+_WHICH_WRONG = re.compile(r"^[^,]*,\s*which\s+(?:is|was|would\s+be)\s+(?:(?:a\s+)?(?:mistake|wrong|false|incorrect|"
+                          r"invalid|an\s+error)|not\s+(?:true|valid|justified|correct))\b", re.IGNORECASE)
 # "not just for", "not only when": the claim is meant beyond the range (documents.ranges reads that itself);
 # "unless stated otherwise, $x > 0$": the notes' standing assumption, stated
 _NOT_CUES = re.compile(r"\bnot\s+(?:just|only|merely|simply)\b|\bunless\s+(?:(?:stated|noted|specified|said|"
@@ -74,6 +82,8 @@ def _sentence(prose: str, start: int, end: int) -> tuple[str, str]:
     after = prose[end : end + 240]
     stop = _SENTENCE_END.search(after)
     after = after[: stop.start()] if stop is not None else after
+    if _WHICH_WRONG.search(_INLINE.sub(" ", after)):
+        return _INLINE.sub(" ", before), "is wrong"
     other = _OTHER_CLAUSE.search(after)
     after = after[: other.start()] if other is not None else after
     return _INLINE.sub(" ", before), _INLINE.sub(" ", after)
@@ -100,7 +110,9 @@ _LATER_CLAUSE = re.compile(r"[.;:!?](?:\s|$)|\n\s*\n|,\s*(?:but|and|while|wherea
 _GENERAL = re.compile(r"\b(?:in\s+general|otherwise|in\s+the\s+general\s+case|for\s+(?:a|any)\s+general|"
                       r"in\s+all\s+cases|(?:the|an)\s+(?:other|remaining|opposite)\s+case|"
                       r"either\s+way|in\s+(?:either|both|each|every|any)\s+cases?|regardless|"
-                      r"(?:whatever|for\s+(?:both|either|each|every|any))\s+(?:the\s+)?signs?)\b", re.IGNORECASE)
+                      r"(?:whatever|for\s+(?:both|either|each|every|any))\s+(?:the\s+)?signs?|"
+                      # "The claim for all real $x$ is", "In full generality," (redteam36)
+                      r"for\s+(?:all|every|any)\s+real|in\s+(?:full|all|complete)\s+generality)\b", re.IGNORECASE)
 # "For $x > 0$ …. For the other case, we get:" (review31a): the range is the first case's, not the display's;
 # "…. Either way," / "In both cases," / "Regardless," (redteam27): the claim is every case's
 

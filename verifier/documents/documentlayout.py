@@ -36,7 +36,9 @@ _GROUP = r"(?:[^{}]|\{[^{}]*\})+?"
 _FRAC = re.compile(r"\\frac\s*\{\s*\\partial\s*" + _GROUP + r"\s*\}\s*\{\s*\\partial\s*(" + _GROUP + r")\s*\}")
 _SLASH = re.compile(r"\\partial\s*[A-Za-z]\w*\s*/\s*\\partial\s*(\\?[A-Za-z]+(?:_\{[^{}]*\}|_\w)?)")
 _NABLA = re.compile(r"\\nabla_\s*(\{" + _GROUP + r"\}|\\?[A-Za-z]+)")
-_ANNOTATED = re.compile(r"(\\?[A-Za-z]+(?:_\{[^{}]*\}|_\w)?)\s*\\in\s*\\mathbb\s*\{?R\}?\s*\^\s*\{\s*([A-Za-z0-9]+)\s*"
+# (a name starts where its run of letters starts: tried at every letter of a long run it was quadratic; redteam36)
+_ANNOTATED = re.compile(r"((?:(?<![A-Za-z\\])[A-Za-z]+|\\[A-Za-z]+)(?:_\{[^{}]*\}|_\w)?)"
+                        r"\s*\\in\s*\\mathbb\s*\{?R\}?\s*\^\s*\{\s*([A-Za-z0-9]+)\s*"
                         r"(?:\\times|\\cdot|\*)\s*([A-Za-z0-9]+)\s*\}")  # fmt: skip
 # "numerator layout", "the (numerator) convention", "numerator (Jacobian) layout", "the Jacobian convention"
 _NUMERATOR_SAID = re.compile(r"\bnumerator\b[\s()-]*(?:\(?\s*Jacobian\s*\)?[\s-]*)?(?:layout|convention|notation)"

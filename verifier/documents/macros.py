@@ -27,6 +27,7 @@ from verifier.documents.definers import DEFINERS as OTHER_DEFINERS
 from verifier.documents.definers import other_definitions, without_ensuremath
 
 __all__ = [
+    "MAX_EXPANDED_CHARS",
     "MAX_EXPANSIONS",
     "Macro",
     "MacroTable",
@@ -38,6 +39,9 @@ __all__ = [
 ]
 
 MAX_EXPANSIONS = 20_000
+#: characters the bodies of one expansion may add beyond eight per character of the text expanded: the count
+#: bound alone let ``\def\a#1{\a{#1#1}}`` double its argument forty times (2^40 characters; redteam36)
+MAX_EXPANDED_CHARS = 100_000
 DEFINERS = frozenset({"newcommand", "renewcommand", "providecommand", "DeclareMathOperator", "def", "gdef"})
 _NAME = re.compile(r"\\([A-Za-z@]+)")
 _DEFINER = re.compile(r"\\(newcommand|renewcommand|providecommand|DeclareMathOperator|g?def)(?![A-Za-z@])\*?")
@@ -270,12 +274,13 @@ def _expand(text: str, macros: dict[str, Macro], limit: int) -> tuple[str, int]:
     out: list[str] = []
     stack: list[tuple[str, int]] = [(text, 0)]
     count = 0
+    room = MAX_EXPANDED_CHARS + 8 * len(text)  # what the bodies may add (MAX_EXPANDED_CHARS)
     while stack:
         s, i = stack.pop()
         m = _NAME.search(s, i)
         while m is not None and (m.group(1) not in macros or (m.start() > 0 and s[m.start() - 1] == "\\")):
             m = _NAME.search(s, m.end())
-        if m is None or count >= limit:
+        if m is None or count >= limit or room < 0:
             out.append(s[i:])
             continue
         out.append(s[i : m.start()])
@@ -307,7 +312,13 @@ def _expand(text: str, macros: dict[str, Macro], limit: int) -> tuple[str, int]:
             out.append(m.group(0))
             stack.append((s, m.end()))
             continue
+        cost = len(macro.body) + sum(len(a) for a in args)
+        if cost > room:  # the rest is left as written, as past the count bound
+            room = -1
+            out.append(s[m.start() :])
+            continue
         count += 1
+        room -= cost
         # the expansion holds exactly the newlines of the text it replaces, so lines stay exact
         body = _substitute(macro.body, args).replace("\n", " ") + "\n" * s.count("\n", m.start(), k)
         if macro.nargs == 0 and _ATOM_BODY.fullmatch(macro.body) and not _argument_position(out):

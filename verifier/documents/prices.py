@@ -8,13 +8,23 @@ CPU hour $1. Then $\frac{d}{dx} x^2 = 3x$" the formula was read as prose and its
 is an inline rule of markdown-it, before the dollar rule: a ``$`` whose next ``$`` is right before a digit
 starts a price, and the text up to and including that ``$`` is text, as the two prices are
 (:mod:`verifier.documents.sources` adds it).
+
+One price before a formula (redteam36): in "It costs $5. Then $\frac{d}{dx} x^2 = 3x$ here." the dollar rule
+(``allow_space``, as MathJax reads it) paired the price's ``$`` with the formula's opening one, "5. Then " was
+a formula of prose, and the step after it was lost without a report. A ``$`` before a digit whose next ``$``
+has a space before it and a formula right after it (a letter or ``\``), with a word of prose between (three
+letters, not a command), is a price: that ``$`` alone is text, and the formula is read.
 """
 
 from __future__ import annotations
 
+import re
+
 from markdown_it.rules_inline import StateInline
 
 __all__ = ["price_pair"]
+
+_PROSE_WORD = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{3,}\b")
 
 
 def _escaped(src: str, pos: int) -> bool:
@@ -33,9 +43,25 @@ def price_pair(state: StateInline, silent: bool) -> bool:
     end = src.find("$", pos + 1)
     while end >= 0 and _escaped(src, end):
         end = src.find("$", end + 1)
-    if end < 0 or end + 1 >= len(src) or not src[end + 1].isdigit():
+    if end < 0 or end + 1 >= len(src):
         return False
+    if not src[end + 1].isdigit():
+        return _lone_price(state, end, silent)
     if not silent:
         state.pending += src[pos : end + 1]
     state.pos = end + 1
+    return True
+
+
+def _lone_price(state: StateInline, end: int, silent: bool) -> bool:
+    """The ``$`` at ``state.pos`` a price whose next ``$`` (at ``end``) opens a formula (module docstring): the
+    price's ``$`` is text, and the scan goes on after it."""
+    src, pos = state.src, state.pos
+    between = src[pos + 1 : end]
+    opens = src[end + 1].isalpha() or src[end + 1] == "\\"
+    if not (between[:1].isdigit() and between[-1:].isspace() and opens and _PROSE_WORD.search(between)):
+        return False
+    if not silent:
+        state.pending += "$"
+    state.pos = pos + 1
     return True

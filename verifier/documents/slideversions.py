@@ -10,6 +10,12 @@ the last slide (or an earlier version) already has adds nothing; the others are 
 rows are the context of their own: a row alone loses the derivative it continues) and their shared steps
 dropped from the result (:func:`without_repeated`), so each distinct equation is checked once, at its
 source line.
+
+A link is the same claim only under the same formulas: ``\only<1>{Take $f(x) = x^2$.}\only<2>{Take $f(x) =
+x^3$.}`` before a row ``f'(x) = 3x^2`` both slides show makes the row wrong on slide 1 and right on slide 2, and
+dropping slide 1's chain as "already checked" left the frame PROVED (redteam36). A version that shows, in the
+chain's frame before it (:func:`_own_formulas`), a formula the last slide does not show there reads its chains
+under their own context: their links are not the last slide's.
 """
 
 from __future__ import annotations
@@ -26,6 +32,8 @@ __all__ = ["earlier_slide_chains", "without_repeated"]
 
 _SPACE = re.compile(r"\s+")
 Link = tuple[int, str, int, str, str]
+_FRAME = re.compile(r"\\begin\s*\{frame\}|\\frame\b")
+_MATHLIKE = re.compile(r"[$=]|\\[(\[]|\\begin")
 
 
 def _links(chain: _Chain) -> list[Link]:
@@ -41,21 +49,46 @@ def _repeated(chain: _Chain, seen: set[Link]) -> frozenset[int] | None:
     return None if len(repeated) == len(chain.steps) else repeated
 
 
+def _own_formulas(version: list[str], last: list[str], line: int) -> tuple[str, ...]:
+    """The lines of ``version`` (1-based ``line``: the chain's first) from its frame's start to the one before
+    ``line`` that show a formula the last slide's same line does not (a token with ``$``, ``=``, ``\\(``, ``\\[`` or
+    ``\\begin`` beyond the last slide's tokens there): the context only this slide gives the chain. Prose alone
+    (``\\only<1>{First the rule.}``) changes no formula's meaning."""
+    before = min(line - 1, len(version))
+    start = next((k for k in range(before - 1, -1, -1) if _FRAME.search(version[k])), 0)
+    own = []
+    for k in range(start, before):
+        shown = version[k].split()
+        there = last[k].split() if k < len(last) else []
+        for token in there:
+            if token in shown:
+                shown.remove(token)
+        if any(_MATHLIKE.search(token) for token in shown):
+            own.append(" ".join(version[k].split()))
+    return tuple(own)
+
+
 def earlier_slide_chains(
-    versions: Sequence[tuple[str, str]], chains: Sequence[_Chain], read: Callable[[str], list[_Chain]]
+    versions: Sequence[tuple[str, str]], chains: Sequence[_Chain], read: Callable[[str], list[_Chain]],
+    last: str = "",
 ) -> list[_Chain]:
     """The chains only an earlier slide shows (``versions``: the document as each earlier slide shows it, with
     the slide's name, :func:`verifier.documents.rendered.earlier_slides_read`), each with the steps the last
     slide's ``chains`` (or an earlier version) have already checked marked ``repeated`` and its slide named
-    (its id ``file:line<1>``); ``read`` reads a version (same lines) into its chains."""
-    seen = {link for c in chains for link in _links(c)}
+    (its id ``file:line<1>``); ``read`` reads a version (same lines) into its chains. ``last``: the text the
+    last slide shows (same lines), against which a version's own formulas before a chain are found: a link
+    under other formulas is another claim (module docstring)."""
+    seen: set[tuple[Link, tuple[str, ...]]] = {(link, ()) for c in chains for link in _links(c)}
+    last_lines = last.split("\n")
     out: list[_Chain] = []
     for name, version in versions:
+        lines = version.split("\n")
         for chain in read(version):
-            repeated = _repeated(chain, seen)
+            own = _own_formulas(lines, last_lines, chain.line) if last else ()
+            repeated = _repeated(chain, {link for link, ctx in seen if ctx == own})
             if repeated is None:
                 continue
-            seen.update(_links(chain))
+            seen.update((link, own) for link in _links(chain))
             chain.repeated = repeated
             chain.slide = name
             chain.notes.append("shown on an earlier slide of its frame only (a Beamer overlay)")

@@ -40,8 +40,9 @@ __all__ = ["at_special_cases", "lead_in"]
 
 # "SiLU is the case $\beta = 1$", "the plain softplus is the special case $k = 1$": the member (up to two
 # words after the last punctuation or formula) and the case's formula
-_NAMED = re.compile(r"([A-Za-z][\w-]*(?:[ \t]+[A-Za-z][\w-]*)?)\s+(?:is|are|corresponds\s+to|reduces\s+to)\s+"
-                    r"(?:the|a)\s+(?:special\s+)?case\s*\$([^$]+)\$")
+# (a name starts where its run of letters starts: tried at every letter of a long run it was quadratic; redteam36)
+_NAMED = re.compile(r"((?<![A-Za-z])[A-Za-z][\w-]*(?:[ \t]+[A-Za-z][\w-]*)?)"
+                    r"\s+(?:is|are|corresponds\s+to|reduces\s+to)\s+(?:the|a)\s+(?:special\s+)?case\s*\$([^$]+)\$")
 _NOT_A_MEMBER = frozenset({"this", "that", "which", "it", "what", "there", "here", "also", "then", "not"})
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 # where a sentence ends: the lead-in of a chain is what follows the last of them

@@ -94,6 +94,13 @@ _GENERAL = re.compile(r"\b(?:in\s+general|otherwise|for\s+(?:a|any)\s+general|in
 _COUNTERFACTUAL = re.compile(r"\bwere\b", re.I)
 _DISPLAY = re.compile(r"\$\$|\\\[|\\begin\s*\{(?:equation|align|gather|multline)")
 _NO_LOSS = re.compile(r"\b(?:without|with\s+no)\s+loss\s+of\s+generality\b", re.I)  # not a negation
+# "If the weights were independent we would have $W = \operatorname{diag}(…)$", "Had they been independent,
+# $W = \operatorname{diag}(…)$ would hold": a counterfactual supposes the form, it does not state it (redteam36);
+# a conditional in the present ("If $A$ is symmetric, the gradient would be $$2Ax$$") is read as before
+_SUPPOSED = re.compile(r"\b(?:if|were)\b.*\bwere\b|^\W*were\b|\bhad\b(?:\s+\w+){0,4}\s+been\b", re.I | re.S)
+# "…, but here $W$ is a full, non-symmetric matrix": the same name denied the property later in the sentence
+_DENIED = re.compile(r"\b(?:non-?\s*symmetric|asymmetric|unsymmetric|not\s+(?:\w+\s+)?(?:symmetric|diagonal)|"
+                     r"(?:a|any)\s+(?:full|general|arbitrary)\b[^.;]*\bmatrix|arbitrary)\b", re.I)
 
 
 def symmetric_in(prose: str, above: int | None = None) -> tuple[set[str], int] | None:
@@ -147,8 +154,28 @@ def _affirmed(prose: str, m: re.Match[str]) -> bool:
         return False  # "If $A$ is symmetric …; otherwise" / "In general:": the display is the other case
     if _COUNTERFACTUAL.search(m.group(0)) and _DISPLAY.search(prose, m.end()):
         return False  # "If $A$ were symmetric we would have $$…$$ It is not, so": the display it leads to only
+    if _supposed_or_denied(prose, m):
+        return False
     return (not NEGATION.search(_NO_LOSS.sub("", clause)) and not (end and end.group(0) == "?")
             and not declined_after(prose, m.end()))
+
+
+def _supposed_or_denied(prose: str, m: re.Match[str]) -> bool:
+    """Is the statement ``m`` made in a sentence that only supposes it (:data:`_SUPPOSED`), or taken back for the
+    same name by a later clause of its sentence ("…, but here $W$ is not symmetric": :data:`_DENIED`)?"""
+    start = max((e.end() for e in _SENTENCE_END.finditer(prose, 0, m.start())), default=0)
+    stop = _SENTENCE_END.search(prose, m.end())
+    end = stop.start() if stop is not None else len(prose)
+    clause_end = re.search(r"[;:]", prose[m.end() : end])  # "…; if the columns were orthogonal": another clause
+    after = prose[m.end() : m.end() + clause_end.start() if clause_end is not None else end]
+    if _SUPPOSED.search(prose[start : m.start()] + " " + after):
+        return True
+    name = next((g for g in m.groups() if g), "")
+    turn = _DECLINING.search(prose, m.end(), end)
+    if not name or turn is None:
+        return False
+    same = re.search(r"\$\s*(?:\\[a-z]+\s*\{)?\\?" + re.escape(name) + r"\s*\}?\s*\$", prose[turn.end() : end])
+    return same is not None and _DENIED.search(prose, turn.end() + same.end(), end) is not None
 
 
 # "…, but we will not", "; however, we do not": a later clause of the sentence that declines what it says
