@@ -49,6 +49,7 @@ from verifier.documents.nonnegative import READING as NONNEGATIVE
 from verifier.documents.nonnegative import against_zero, nonnegative, unproven
 from verifier.documents.onesproducts import sized_members
 from verifier.documents.optimum import OptimumValue, compare_optima, holds_optimum
+from verifier.documents.othersizes import Allowance, Others, apart, other_sizes
 from verifier.documents.pastsizes import past_numbers
 from verifier.documents.prefixes import Prefix, moved
 from verifier.documents.renamed import Proofs
@@ -168,6 +169,7 @@ class _Outcome:
     message: str = ""
     label: str = ""
     readings: tuple[str, ...] = ()
+    numeric: bool = False  # at the other size (documents.othersizes)
 
 
 class _Resolved(NamedTuple):
@@ -220,6 +222,8 @@ class _Checker(_Indices, _Links, _TensorSteps):
         self.resolved: dict[tuple[object, ...], list[_Reusable]] = {}
         self.prefixes: dict[tuple[object, ...], list[Prefix]] = {}  # the first members of those (documents.prefixes)
         self.proofs = Proofs()  # claims proved at one assignment, for the others (documents.renamed)
+        self.others = Others()  # the instance at another size, for the steps proved (documents.othersizes)
+        self.around: tuple[list[str], set[Key]] = ([], set())
 
     def _latex(self, s: _Step) -> tuple[str, str]:
         return self.chain.members[s.left].latex, self.chain.members[s.right].latex
@@ -280,6 +284,7 @@ class _Checker(_Indices, _Links, _TensorSteps):
         if live:
             try:
                 self._instances(live, conditions, step_conditions)
+                self._at_other_size(live, conditions, step_conditions)
             except ResolveError as exc:
                 for s in live:
                     self.fixed.setdefault(s.index, (Verdict.SKIPPED, str(exc)))
@@ -355,6 +360,8 @@ class _Checker(_Indices, _Links, _TensorSteps):
         inferred = self.scope.inferred
         combos = self._combos(relevant)  # and a size where a closed form differs (documents.everysize)
         combos += extra_combos([p for s in live for p in self._sides(s)], self.scope, combos)
+        self.others = Others.at(other_sizes(self.scope, relevant, combos), relevant, combos[0])  # othersizes
+        self.around = (free, relevant)  # the free indices and the sizes the members use, for _at_other_size
         for sizes in past_numbers(combos, relevant, self._sizes(), inferred, self._trees(members)):
             instance = self.doc.instance(self.scope_id, self.scope, sizes)
             resolver0 = self._resolver(instance, {})
@@ -371,6 +378,25 @@ class _Checker(_Indices, _Links, _TensorSteps):
                     # a settled step is left out of the later instances: its members are no longer
                     # resolved for it (the re-checks under other readings ask them over and over)
                     live = [s for s in live if not self._settled([s])]
+
+    def _at_other_size(
+        self, live: list[_Step], conditions: list[tuple[sp.Basic, str]], step_conditions: dict[int, sp.Basic]
+    ) -> None:
+        """The steps PROVED at the first sizes, checked numerically at the chain's other size, at the first
+        index assignment, within the document's allowance (documents.othersizes)."""
+        sizes = self.others.sizes
+        eligible = Others.eligible(live, self.outcomes) if sizes is not None else []
+        if sizes is None or not eligible:
+            return
+        with self.others.checking(Allowance.of(self.doc)) as begun:
+            if begun:
+                instance = self.doc.instance(self.scope_id, self.scope, sizes)
+                free, relevant = self.around
+                shown_sizes = {display_key(k): v for k, v in sizes.items() if k in relevant}
+                first = self._assignments(free, instance, conditions, self._resolver(instance, {}),
+                                          list(step_conditions.values()))[:1]  # fmt: skip
+                for assignment in first:
+                    self._one(eligible, instance, shown_sizes, assignment, conditions, step_conditions)
 
     def _resolve(self, live: list[_Step], instance: Instance, assignment: dict[str, int]) -> _Resolved:
         """Every member the live steps use at one instance, each with the readings its resolution noted.
@@ -634,8 +660,8 @@ class _Checker(_Indices, _Links, _TensorSteps):
             # the same claim proved at an earlier assignment is taken, not checked again (documents.renamed)
             same = None if atoms else self.proofs.key(instance, assignment, members, asked)
             try:
-                results = self.proofs.taken_for(same, engine_sizes) or check_claim(
-                    claim, key, engine_sizes, self.doc.settings, self.doc.stage, render=False, holds_only=asked)
+                results = self.proofs.taken_for(same, engine_sizes) or check_claim(claim, key, engine_sizes,
+                    *self.others.engine(self.doc.settings, self.doc.stage), render=False, holds_only=asked)  # fmt: skip
                 self.proofs.keep(same, results)
             except BudgetExceeded as exc:
                 for s in run:
@@ -778,7 +804,7 @@ class _Checker(_Indices, _Links, _TensorSteps):
         return [v for v in instance.variables.values() if syms.intersection(v.symbols)]
 
     def _add(self, step: _Step, outcome: _Outcome) -> None:
-        self.outcomes[step.index].append(outcome)
+        self.outcomes[step.index].append(replace(outcome, numeric=True) if self.others.active else outcome)
 
     # -- one verdict per written step -------------------------------------------------------
     def _aggregate(self, step: _Step) -> StepResult:
@@ -789,7 +815,7 @@ class _Checker(_Indices, _Links, _TensorSteps):
         if step.index in self.fixed:
             verdict, message = self.fixed[step.index]
             return StepResult(index=step.index, verdict=verdict, message=message, source=source, **texts)
-        outs = self.outcomes[step.index]
+        outs, numerically = apart(self.outcomes[step.index], self.others)  # documents.othersizes
         if not outs and step.index in self.outside:  # every assignment puts a shifted entry outside its family
             return StepResult(index=step.index, verdict=Verdict.SKIPPED, source=source,
                               message=f"{self.outside[step.index]} at every assignment checked", **texts)  # fmt: skip
@@ -801,7 +827,7 @@ class _Checker(_Indices, _Links, _TensorSteps):
         for o in outs:
             readings.extend(r for r in o.readings if r not in readings)
         checked = [o.label for o in outs if o.label]
-        where = f"checked at {'; '.join(checked)}" if checked else ""
+        where = "; ".join(x for x in (f"checked at {'; '.join(checked)}" if checked else "", numerically) if x)
         read = ("read: " + "; ".join(readings)) if readings else ""
         good = [o.label for o, v in zip(outs, verdicts, strict=True) if v in (Verdict.PROVED, Verdict.PASSED)]
         inferred_indices = [
