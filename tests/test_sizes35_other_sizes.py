@@ -4,8 +4,9 @@ A named size (``A \in \mathbb{R}^{n \times n}``, ``x \in \mathbb{R}^n``) or one 
 at one value (3 first), so a claim true only for n ≤ 3 was PROVED: Newton's identity e₄ = 0 written with traces
 (24 e₄ of the eigenvalues, 0 for every matrix of side at most 3), the same with power sums of x ∈ ℝⁿ, and a
 Cayley–Hamilton identity of a 3×3 matrix written for n×n (redteam29). Each such size is now also checked,
-numerically only, at the next size of the other parity past 3 (documents.othersizes; sizes36: one size): a claim that fails there is FAILED
-with that size; one that holds keeps its verdict and says where it was checked numerically.
+numerically only, at the next size of the other parity past 3 (documents.othersizes; one size since sizes36):
+a claim that fails there is FAILED with that size; one that holds keeps its verdict and says where it was
+checked numerically.
 """
 
 from __future__ import annotations

@@ -19,7 +19,7 @@ from verifier.documents import everysize
 from verifier.results import Verdict
 
 N = sp.Symbol("n")
-I = sp.Symbol("i")
+K = sp.Symbol("i")
 
 
 def _counting(monkeypatch: pytest.MonkeyPatch) -> list[sp.Basic]:
@@ -44,7 +44,7 @@ def _counting(monkeypatch: pytest.MonkeyPatch) -> list[sp.Basic]:
 
 def test_the_same_sides_are_closed_once(monkeypatch: pytest.MonkeyPatch) -> None:
     calls = _counting(monkeypatch)
-    left, right = sp.Sum(I**3, (I, 1, N)), N**2 * (N + 1) ** 2 / 4 + (N - 1) * (N - 2) * (N - 3) * (N - 5)
+    left, right = sp.Sum(K**3, (K, 1, N)), N**2 * (N + 1) ** 2 / 4 + (N - 1) * (N - 2) * (N - 3) * (N - 5)
     first = closedsums.difference(left, right, {N})
     again = closedsums.difference(left, right, {N})
     assert len(calls) == 1, calls
@@ -69,7 +69,7 @@ def test_a_difference_the_budget_cut_is_not_kept(monkeypatch: pytest.MonkeyPatch
 
     monkeypatch.setattr(closedsums, "_closed", once_cut)
     closedsums.forget_differences()
-    left, right = sp.Sum(I, (I, 1, N)), N * (N + 1) / 2
+    left, right = sp.Sum(K, (K, 1, N)), N * (N + 1) / 2
     assert closedsums.difference(left, right, {N})[0] is None  # cut: no answer
     assert closedsums.difference(left, right, {N})[0] == 0  # asked again, computed: the proof for every n
     pairs = [(left, right)]
