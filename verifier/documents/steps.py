@@ -674,7 +674,7 @@ class _Checker(_Indices, _Links, _TensorSteps):
                        or r for s, r in zip(run, results, strict=True)]  # computedworked
             results = [not_refuted(r, self.tensor_steps[s.index]) if s.index in self.tensor_steps else r
                        for s, r in zip(run, results, strict=True)]  # documents.tensorparts
-            if self.where_reading:  # both sides 0 under a 'where' sentence after the display (vacuouswhere)
+            if self.where_reading and not self.others.active:  # both sides 0 under a "where" (vacuouswhere)
                 written = [chain.members[i].latex for i in idx]
                 note_vacuous(self.vacuity, [st.index for st in run], results, members, written)
             if case is not None and any(r.verdict is Verdict.FAILED for r in results):
