@@ -11,8 +11,10 @@ This module owns the second look (sizes35's design, made cheap enough to run on 
 
 * **Which steps**: only a step PROVED at every instance of the first sizes (:meth:`Others.eligible`): a step
   that is not green there is not green anyway, and one green by its numbers only (PASSED: a worked value, a
-  vector the notes write out in boxes) may be about those sizes. Most re-checks under other readings end FAILED
-  and ask nothing here; a reading green at the first sizes is looked at like the literal one.
+  vector the notes write out in boxes) may be about those sizes. Only in a chain's own check, not in a re-check
+  of some of its steps under another reading (``steps._Checker.only``): those re-checks cost as much again as
+  the chain's own other size (a corpus CPU +9 % with them, measured side by side), and a step such a re-check
+  proves says it was checked at the first sizes only (:data:`CUT`).
 * **Which size**: one instance (:func:`other_sizes`) where each open size the chain uses moves past its first
   value: a lone size to the next of the other parity past 3 (3 → 4: a claim true for n ≤ 3 and a parity both
   fail there); several keep the order and equalities of the first instance; every moved size avoids the other
@@ -57,7 +59,7 @@ NUMERIC_POINTS = 6  # sample points per step at the other size (a false identity
 DOCUMENT_SECONDS = 4.0  # CPU seconds a document's other-size instances take together
 STAGE = "other sizes"
 SET_BY_NOTES = "sizes the notes set"  # a scope convention: the names statedsizes fixed, comma-separated
-CUT = "the other sizes' budget ran out"
+CUT = "the other sizes' budget ran out, or the reading's re-check does not look past them"
 _WRITTEN_OUT = "(the length the notes write out)"  # infer's note of a size fixed by a written-out vector
 _ALLOWANCE = "_other_sizes"  # the document's attribute holding its Allowance
 

@@ -383,10 +383,14 @@ class _Checker(_Indices, _Links, _TensorSteps):
         self, live: list[_Step], conditions: list[tuple[sp.Basic, str]], step_conditions: dict[int, sp.Basic]
     ) -> None:
         """The steps PROVED at the first sizes, checked numerically at the chain's other size, at the first
-        index assignment, within the document's allowance (documents.othersizes)."""
+        index assignment, within the document's allowance (documents.othersizes); not in a re-check of some
+        steps under another reading (``only``), whose steps say they were checked at the first sizes only."""
         sizes = self.others.sizes
         eligible = Others.eligible(live, self.outcomes) if sizes is not None else []
         if sizes is None or not eligible:
+            return
+        if self.only is not None:  # a reading's re-check: the first sizes only (its cost: documents.othersizes)
+            self.others.cut = True
             return
         with self.others.checking(Allowance.of(self.doc)) as begun:
             if begun:
