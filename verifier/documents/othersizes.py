@@ -12,9 +12,11 @@ This module owns the second look (sizes35's design, made cheap enough to run on 
 * **Which steps**: only a step PROVED at every instance of the first sizes (:meth:`Others.eligible`): a step
   that is not green there is not green anyway, and one green by its numbers only (PASSED: a worked value, a
   vector the notes write out in boxes) may be about those sizes. Only in a chain's own check, not in a re-check
-  of some of its steps under another reading (``steps._Checker.only``): those re-checks cost as much again as
-  the chain's own other size (a corpus CPU +9 % with them, measured side by side), and a step such a re-check
-  proves says it was checked at the first sizes only (:data:`CUT`).
+  of some of its steps under another reading (``steps._Checker.only``) only for a step the chain's own check
+  refuted at the other size (:data:`REFUTED`: a reading must not rescue a step from a refutation it does not
+  look at). Every re-check looking there cost as much again as the chains' own other sizes (a corpus CPU +9 %,
+  measured side by side); a step another re-check proves says it was checked at the first sizes only
+  (:data:`CUT`).
 * **Which size**: one instance (:func:`other_sizes`) where each open size the chain uses moves past its first
   value: a lone size to the next of the other parity past 3 (3 → 4: a claim true for n ≤ 3 and a parity both
   fail there); several keep the order and equalities of the first instance; every moved size avoids the other
@@ -50,7 +52,7 @@ from verifier.documents.context import Key, Scope, Size, VarDecl, display_key
 from verifier.engine import Progress, Settings
 from verifier.results import Verdict
 
-__all__ = ["NUMERIC_POINTS", "SET_BY_NOTES", "Allowance", "Others", "apart", "other_sizes"]
+__all__ = ["NUMERIC_POINTS", "REFUTED", "SET_BY_NOTES", "Allowance", "Others", "apart", "other_sizes", "refuted_past"]
 
 FIRST_OTHER = 4  # the other size starts past the 2 and 3 of the first instances
 LARGEST = 7  # no other size past this (the instance builds symbolic matrices of that side)
@@ -62,6 +64,7 @@ SET_BY_NOTES = "sizes the notes set"  # a scope convention: the names statedsize
 CUT = "the other sizes' budget ran out, or the reading's re-check does not look past them"
 _WRITTEN_OUT = "(the length the notes write out)"  # infer's note of a size fixed by a written-out vector
 _ALLOWANCE = "_other_sizes"  # the document's attribute holding its Allowance
+REFUTED = "_refuted_past"  # the document's attribute: the (chain line, step index) refuted at the other size
 
 
 def open_sizes(scope: Scope) -> set[Key]:
@@ -199,6 +202,12 @@ class Others:
             self.cut = True
         finally:
             self.allowance = None
+
+
+def refuted_past(outcomes: Sequence[Any]) -> bool:
+    """Was the step refuted by the engine at the other size (a counterexample there)?"""
+    return any(o.numeric and o.result is not None and o.result.verdict is Verdict.FAILED
+               and o.result.counterexample is not None for o in outcomes)  # fmt: skip
 
 
 def _verdict(o: Any) -> Verdict | None:

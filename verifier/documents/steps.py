@@ -49,7 +49,7 @@ from verifier.documents.nonnegative import READING as NONNEGATIVE
 from verifier.documents.nonnegative import against_zero, nonnegative, unproven
 from verifier.documents.onesproducts import sized_members
 from verifier.documents.optimum import OptimumValue, compare_optima, holds_optimum
-from verifier.documents.othersizes import Allowance, Others, apart, other_sizes
+from verifier.documents.othersizes import REFUTED, Allowance, Others, apart, other_sizes, refuted_past
 from verifier.documents.pastsizes import past_numbers
 from verifier.documents.prefixes import Prefix, moved
 from verifier.documents.renamed import Proofs
@@ -383,15 +383,20 @@ class _Checker(_Indices, _Links, _TensorSteps):
         self, live: list[_Step], conditions: list[tuple[sp.Basic, str]], step_conditions: dict[int, sp.Basic]
     ) -> None:
         """The steps PROVED at the first sizes, checked numerically at the chain's other size, at the first
-        index assignment, within the document's allowance (documents.othersizes); not in a re-check of some
-        steps under another reading (``only``), whose steps say they were checked at the first sizes only."""
+        index assignment, within the document's allowance (documents.othersizes); in a re-check of some steps
+        under another reading (``only``) only those the chain's own check refuted there (a reading must not
+        rescue a step from a refutation it does not look at); the others say they were checked at the first
+        sizes only."""
         sizes = self.others.sizes
         eligible = Others.eligible(live, self.outcomes) if sizes is not None else []
         if sizes is None or not eligible:
             return
-        if self.only is not None:  # a reading's re-check: the first sizes only (its cost: documents.othersizes)
-            self.others.cut = True
-            return
+        refuted = self.doc.__dict__.setdefault(REFUTED, set())  # (chain line, step): refuted at the other size
+        if self.only is not None:  # a reading's re-check: the first sizes only, unless the other size refuted
+            eligible = [s for s in eligible if (self.chain.line, s.index) in refuted]  # the step as written
+            self.others.cut = not eligible  # (its cost: documents.othersizes)
+            if not eligible:
+                return
         with self.others.checking(Allowance.of(self.doc)) as begun:
             if begun:
                 instance = self.doc.instance(self.scope_id, self.scope, sizes)
@@ -401,6 +406,7 @@ class _Checker(_Indices, _Links, _TensorSteps):
                                           list(step_conditions.values()))[:1]  # fmt: skip
                 for assignment in first:
                     self._one(eligible, instance, shown_sizes, assignment, conditions, step_conditions)
+        refuted |= {(self.chain.line, s.index) for s in eligible if refuted_past(self.outcomes[s.index])}
 
     def _resolve(self, live: list[_Step], instance: Instance, assignment: dict[str, int]) -> _Resolved:
         """Every member the live steps use at one instance, each with the readings its resolution noted.
