@@ -26,8 +26,8 @@ This module owns the second look (sizes35's design, made cheap enough to run on 
   identity fails almost everywhere), at the first index assignment only.
 * **What it costs**: a document's other-size instances share :data:`DOCUMENT_SECONDS` CPU seconds
   (:class:`Allowance`). One begun when they are spent is not begun; one that outlasts them is cut short. A step
-  whose look was cut keeps its verdict, and its method says "checked at n = 3 only (the other sizes' budget ran
-  out)": never a FAILED that depends on the budget without a counterexample.
+  whose look was cut keeps its verdict, and its method says "checked at n=3; at those sizes only (the other
+  sizes' budget ran out, …)": never a FAILED that depends on the budget without a counterexample.
 
 What the instance decides (:func:`apart`): a step refuted there by the engine (a counterexample) is FAILED with
 that size (the notes say n is any size; the claim is false for it); anything else it gives (a shape or a value
@@ -239,10 +239,4 @@ def apart(outcomes: Sequence[Any], others: Others) -> tuple[list[Any], str]:
     if any(_verdict(o) in (Verdict.PROVED, Verdict.PASSED) for o in other):
         return first, f"checked numerically at {_sizes_text(others.shown)}"
     cut = others.cut or any(_verdict(o) is Verdict.TIMEOUT for o in other)
-    return first, (f"checked at {_first_values(first)} only ({CUT})" if cut else "")
-
-
-def _first_values(first: Sequence[Any]) -> str:
-    """The first sizes' labels, for a step whose other size was cut (``n=3``)."""
-    labels = list(dict.fromkeys(o.label for o in first if o.label))
-    return "; ".join(labels) or "the first sizes"
+    return first, (f"at those sizes only ({CUT})" if cut else "")
