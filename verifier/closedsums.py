@@ -20,6 +20,8 @@ from verifier.budget import BudgetExceeded, soft_limit
 SEARCH = 24  # sizes tried for a nonzero difference
 BUDGET = 2.0  # seconds for the closed forms and the identity test
 _STAGE = "closed-form sums"
+_MOST_KEPT = 512  # differences kept (:func:`difference`); all forgotten when full
+_KEPT: dict[tuple[sp.Basic, sp.Basic, frozenset[sp.Symbol]], tuple[sp.Expr | None, dict]] = {}
 _RATIONALS = (sp.Rational(3, 7), sp.Rational(-5, 11), sp.Rational(2, 13), sp.Rational(7, 5), sp.Rational(-1, 3))
 
 
@@ -58,19 +60,42 @@ def _integer_sizes(tree: sp.Basic, sizes: set[sp.Symbol]) -> tuple[sp.Basic, dic
 
 
 def difference(left: sp.Basic, right: sp.Basic, sizes: set[sp.Symbol]) -> tuple[sp.Expr | None, dict]:
-    """The difference of the sides with closable sums in closed form (None: not an expression)."""
+    """The difference of the sides with closable sums in closed form (None: not an expression).
+
+    Kept per sides and sizes (:data:`_KEPT`): a step asks it before its instances (where to check a closed
+    form) and after them (may PROVED stay), and every re-check under another reading asks again. A difference
+    the budget cut short is not kept (its None is no answer: the next asker tries again)."""
+    key = (left, right, frozenset(sizes))
+    kept = _KEPT.get(key)
+    if kept is None:
+        kept, cut = _difference(left, right, sizes)
+        if cut:
+            return kept[0], dict(kept[1])
+        if len(_KEPT) >= _MOST_KEPT:
+            _KEPT.clear()
+        _KEPT[key] = kept
+    return kept[0], dict(kept[1])
+
+
+def forget_differences() -> None:
+    """Forget the differences kept (for tests that count the computations)."""
+    _KEPT.clear()
+
+
+def _difference(left: sp.Basic, right: sp.Basic, sizes: set[sp.Symbol]) -> tuple[tuple[sp.Expr | None, dict], bool]:
+    """:func:`difference` computed, and whether the budget cut it short."""
     if not (isinstance(left, sp.Expr) and isinstance(right, sp.Expr)):
-        return None, {}
+        return (None, {}), False
     d, swap = _integer_sizes(left - right, sizes)
     try:
         with soft_limit(BUDGET, _STAGE):
-            return sp.simplify(_closed(d)), swap
+            return (sp.simplify(_closed(d)), swap), False
     except BudgetExceeded as exc:
         if exc.stage != _STAGE:
             raise
-        return None, swap
+        return (None, swap), True
     except (TypeError, ValueError, NotImplementedError, AttributeError, RecursionError, StopIteration):
-        return None, swap
+        return (None, swap), False
 
 
 def witness(d: sp.Expr, swap: dict[sp.Symbol, sp.Symbol]) -> dict[str, int] | None:

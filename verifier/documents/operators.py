@@ -38,6 +38,7 @@ import sympy as sp
 
 from verifier.documents import resolve as _resolve
 from verifier.documents.misfits import SCALAR_IN_INNER
+from verifier.documents.squares import determinant_of
 
 __all__ = ["OPERATORS", "diag_over_index"]
 
@@ -200,7 +201,7 @@ def trace(v: Value) -> Value:
 
 
 def determinant(v: Value) -> Value:
-    return _square(v, "the determinant").det()
+    return determinant_of(_square(v, "the determinant"))
 
 
 def minor(v: Value, i: Value, j: Value) -> Value:
@@ -213,7 +214,7 @@ def minor(v: Value, i: Value, j: Value) -> Value:
         return sp.Integer(1)
     rows = [r for r in range(m.rows) if r != int(i) - 1]
     cols = [c for c in range(m.cols) if c != int(j) - 1]
-    return m.extract(rows, cols).det()
+    return determinant_of(m.extract(rows, cols))
 
 
 def diag_over_index(arg: sp.Basic) -> str | None:

@@ -14,6 +14,7 @@ from collections.abc import Collection, Sequence
 import sympy as sp
 
 from verifier.documents.context import Key, Size
+from verifier.documents.everysize import bound_sizes
 from verifier.pastnumbers import MAX_PAST, past_the_numbers
 
 __all__ = ["MAX_PAST", "past_numbers"]
@@ -30,7 +31,11 @@ def past_numbers(
 
     Only sizes the checker chose (``inferred``): sizes a context declares (``K in {2, 3}``) are the
     author's to choose."""
-    varied = [s.key for s in sizes if s.key in relevant and s.key in inferred and len(set(s.values)) > 1]
+    # a sum's bound only: a determinant's axis is varied too (documents.determinantsizes), but the chain's numbers
+    # are no threshold of it (``\det(2A) = 8\det(A)`` was built at side 9, and its determinant ran for minutes)
+    bounds = {b.name for b in bound_sizes(trees, {s.key[0] for s in sizes})}
+    varied = [s.key for s in sizes if s.key in relevant and s.key in inferred and len(set(s.values)) > 1
+              and s.key[0] in bounds]
     if not varied or not combos:
         return combos
     past = past_the_numbers(trees, [c[k] for c in combos for k in varied if k in c])

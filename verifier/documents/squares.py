@@ -83,8 +83,13 @@ def names_a_matrix(written: sp.Basic) -> bool:
     return any(isinstance(s, sp.Symbol) and s.name[:1].isupper() for s in sp.preorder_traversal(written))
 
 
+BAREISS_SIDE = 3  # the largest side whose determinant is SymPy's default (Bareiss, simplified as it goes)
+
+
 def determinant_of(base: sp.MatrixBase) -> sp.Basic:
-    return base.det()
+    """The determinant; past side 3 by Berkowitz's method, left unexpanded: Bareiss simplifies every division
+    it makes, and took a minute on a symbolic 5×5 matrix (a size checked numerically: documents.othersizes)."""
+    return base.det() if base.rows <= BAREISS_SIDE else base.det(method="berkowitz")
 
 
 def inverted_base(node: sp.Basic) -> sp.Basic | None:

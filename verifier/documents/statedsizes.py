@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from verifier.documents.context import Scope, Size
 from verifier.documents.definitions import INLINE_MATH
+from verifier.documents.othersizes import SET_BY_NOTES
 from verifier.documents.resolve import ResolveError
 from verifier.documents.sizeorder import section_of
 from verifier.documents.specialcases import lead_in
@@ -107,6 +108,7 @@ def _sized(scope: Scope, values: dict[str, int]) -> tuple[Scope, str] | None:
         entry = out.names[key]
         assert isinstance(entry, Size)
         out.names[key] = Size(key, (v,), entry.line)
+    out.conventions[SET_BY_NOTES] = ",".join(k[0] for k in hit)  # not moved to other sizes (documents.othersizes)
     return out, ", ".join(f"{k[0]} = {v}" for k, v in sorted(hit.items()))
 
 

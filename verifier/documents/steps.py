@@ -49,6 +49,7 @@ from verifier.documents.nonnegative import READING as NONNEGATIVE
 from verifier.documents.nonnegative import against_zero, nonnegative, unproven
 from verifier.documents.onesproducts import sized_members
 from verifier.documents.optimum import OptimumValue, compare_optima, holds_optimum
+from verifier.documents.othersizes import REFUTED, Allowance, Others, apart, other_sizes, refuted_past
 from verifier.documents.pastsizes import past_numbers
 from verifier.documents.prefixes import Prefix, moved
 from verifier.documents.renamed import Proofs
@@ -65,14 +66,8 @@ from verifier.documents.resolve import (
 from verifier.documents.solvedform import SINGULAR
 from verifier.documents.stated import WHERE, closed_form, worked
 from verifier.documents.statedvectors import worked_vector
-from verifier.documents.tensorparts import (
-    NO_LAYOUT,
-    chain_rule_parts,
-    common_parts,
-    contracted,
-    not_refuted,
-    parts_in_a_layout,
-)
+from verifier.documents.tensorparts import not_refuted
+from verifier.documents.tensorsteps import _TensorSteps
 from verifier.documents.vacuouswhere import note_vacuous, trailing_reading, vacuous_skipped
 from verifier.documents.values import IndexOutside, substitute
 from verifier.documents.writtencases import writes_index_cases
@@ -174,6 +169,7 @@ class _Outcome:
     message: str = ""
     label: str = ""
     readings: tuple[str, ...] = ()
+    numeric: bool = False  # at the other size (documents.othersizes)
 
 
 class _Resolved(NamedTuple):
@@ -190,7 +186,7 @@ _Reads = tuple[tuple[str, int | None], ...]
 _Reusable = tuple[_Reads, Resolver, dict[int, Value | Exception], dict[int, tuple[str, ...]]]
 
 
-class _Checker(_Indices, _Links):
+class _Checker(_Indices, _Links, _TensorSteps):
     def __init__(
         self,
         doc: _Document,
@@ -226,6 +222,8 @@ class _Checker(_Indices, _Links):
         self.resolved: dict[tuple[object, ...], list[_Reusable]] = {}
         self.prefixes: dict[tuple[object, ...], list[Prefix]] = {}  # the first members of those (documents.prefixes)
         self.proofs = Proofs()  # claims proved at one assignment, for the others (documents.renamed)
+        self.others = Others()  # the instance at another size, for the steps proved (documents.othersizes)
+        self.around: tuple[list[str], set[Key]] = ([], set())
 
     def _latex(self, s: _Step) -> tuple[str, str]:
         return self.chain.members[s.left].latex, self.chain.members[s.right].latex
@@ -286,6 +284,7 @@ class _Checker(_Indices, _Links):
         if live:
             try:
                 self._instances(live, conditions, step_conditions)
+                self._at_other_size(live, conditions, step_conditions)
             except ResolveError as exc:
                 for s in live:
                     self.fixed.setdefault(s.index, (Verdict.SKIPPED, str(exc)))
@@ -361,6 +360,8 @@ class _Checker(_Indices, _Links):
         inferred = self.scope.inferred
         combos = self._combos(relevant)  # and a size where a closed form differs (documents.everysize)
         combos += extra_combos([p for s in live for p in self._sides(s)], self.scope, combos)
+        self.others = Others.at(other_sizes(self.scope, relevant, combos), relevant, combos[0])  # othersizes
+        self.around = (free, relevant)  # the free indices and the sizes the members use, for _at_other_size
         for sizes in past_numbers(combos, relevant, self._sizes(), inferred, self._trees(members)):
             instance = self.doc.instance(self.scope_id, self.scope, sizes)
             resolver0 = self._resolver(instance, {})
@@ -377,6 +378,35 @@ class _Checker(_Indices, _Links):
                     # a settled step is left out of the later instances: its members are no longer
                     # resolved for it (the re-checks under other readings ask them over and over)
                     live = [s for s in live if not self._settled([s])]
+
+    def _at_other_size(
+        self, live: list[_Step], conditions: list[tuple[sp.Basic, str]], step_conditions: dict[int, sp.Basic]
+    ) -> None:
+        """The steps PROVED at the first sizes, checked numerically at the chain's other size, at the first
+        index assignment, within the document's allowance (documents.othersizes); in a re-check of some steps
+        under another reading (``only``) only those the chain's own check refuted there (a reading must not
+        rescue a step from a refutation it does not look at); the others say they were checked at the first
+        sizes only."""
+        sizes = self.others.sizes
+        eligible = Others.eligible(live, self.outcomes) if sizes is not None else []
+        if sizes is None or not eligible:
+            return
+        refuted = self.doc.__dict__.setdefault(REFUTED, set())  # (chain line, step): refuted at the other size
+        if self.only is not None:  # a reading's re-check: the first sizes only, unless the other size refuted
+            eligible = [s for s in eligible if (self.chain.line, s.index) in refuted]  # the step as written
+            self.others.cut = not eligible  # (its cost: documents.othersizes)
+            if not eligible:
+                return
+        with self.others.checking(Allowance.of(self.doc)) as begun:
+            if begun:
+                instance = self.doc.instance(self.scope_id, self.scope, sizes)
+                free, relevant = self.around
+                shown_sizes = {display_key(k): v for k, v in sizes.items() if k in relevant}
+                first = self._assignments(free, instance, conditions, self._resolver(instance, {}),
+                                          list(step_conditions.values()))[:1]  # fmt: skip
+                for assignment in first:
+                    self._one(eligible, instance, shown_sizes, assignment, conditions, step_conditions)
+        refuted |= {(self.chain.line, s.index) for s in eligible if refuted_past(self.outcomes[s.index])}
 
     def _resolve(self, live: list[_Step], instance: Instance, assignment: dict[str, int]) -> _Resolved:
         """Every member the live steps use at one instance, each with the readings its resolution noted.
@@ -640,8 +670,8 @@ class _Checker(_Indices, _Links):
             # the same claim proved at an earlier assignment is taken, not checked again (documents.renamed)
             same = None if atoms else self.proofs.key(instance, assignment, members, asked)
             try:
-                results = self.proofs.taken_for(same, engine_sizes) or check_claim(
-                    claim, key, engine_sizes, self.doc.settings, self.doc.stage, render=False, holds_only=asked)
+                results = self.proofs.taken_for(same, engine_sizes) or check_claim(claim, key, engine_sizes,
+                    *self.others.engine(self.doc.settings, self.doc.stage), render=False, holds_only=asked)  # fmt: skip
                 self.proofs.keep(same, results)
             except BudgetExceeded as exc:
                 for s in run:
@@ -654,7 +684,7 @@ class _Checker(_Indices, _Links):
                        or r for s, r in zip(run, results, strict=True)]  # computedworked
             results = [not_refuted(r, self.tensor_steps[s.index]) if s.index in self.tensor_steps else r
                        for s, r in zip(run, results, strict=True)]  # documents.tensorparts
-            if self.where_reading:  # both sides 0 under a 'where' sentence after the display (vacuouswhere)
+            if self.where_reading and not self.others.active:  # both sides 0 under a "where" (vacuouswhere)
                 written = [chain.members[i].latex for i in idx]
                 note_vacuous(self.vacuity, [st.index for st in run], results, members, written)
             if case is not None and any(r.verdict is Verdict.FAILED for r in results):
@@ -669,87 +699,6 @@ class _Checker(_Indices, _Links):
                     if not r.verdict.ok and r.counterexample is not None:  # with_curve's own condition
                         r = replace(r, curve=_Unsampled(claim, r))  # type: ignore[arg-type]  # sampled once final
                 self._add(s, _Outcome(result=r, label=label, readings=readings.get(-s.index, ())))
-
-    def _tensor_parts(
-        self, s: _Step, resolver: Resolver, bad: list[tuple[int, Exception]]
-    ) -> tuple[Value, Value, str] | None:
-        """Both members unreadable as a derivative with no matrix layout: the parts whose agreement
-        decides the step (documents.tensorparts), resolved, with the reading; else None."""
-        if not all(any(w in str(exc) for w in NO_LAYOUT) for _, exc in bad):
-            return None
-        left, right = (self.chain.members[i].parsed for i in (s.left, s.right))
-        if left is None or right is None:
-            return None
-        found = common_parts(left.tree, right.tree)
-        if found is None:
-            return self._contracted(s, resolver, bad)
-        # parts of different shapes in every layout decide nothing (only values are compared, never FAILED)
-        def read(layout: str, part: sp.Basic) -> Value:
-            return self._in_layout(resolver, layout, part)
-
-        read_parts = parts_in_a_layout(found[:2], self._part_layouts(resolver), read, shape_of_value, (ResolveError,))
-        if read_parts is None:
-            return None
-        note = f"{found[2]}, in the {read_parts[2]}" if read_parts[2] else found[2]
-        self.tensor_steps[s.index] = note
-        return read_parts[0], read_parts[1], note  # type: ignore[return-value]
-
-    def _part_layouts(self, resolver: Resolver) -> tuple[str, ...]:
-        """The layouts the parts of a step through a tensor are read in (documents.tensorparts): the
-        chain's, then, where the notes declare none, the two others (a chain rule's order names its
-        layout); a chain that writes ∇ keeps its own (documents.gradientlayout)."""
-        if "layout" in resolver.scope.conventions or any("\\nabla" in m.latex for m in self.chain.members):
-            return (resolver.layout,)
-        return (resolver.layout, *(x for x in ("numerator", "denominator") if x != resolver.layout))
-
-    @staticmethod
-    def _in_layout(resolver: Resolver, layout: str, part: sp.Basic) -> Value:
-        """``part`` resolved as ``resolver`` does, in derivative ``layout``."""
-        if layout == resolver.layout:
-            return resolver.member(part)
-        scope = resolver.scope.copy()
-        scope.conventions["layout"] = layout
-        other = Resolver(scope, resolver.instance, resolver.indices, parse=resolver.parse,
-                         placeholders=resolver.placeholders)  # fmt: skip
-        try:
-            return other.member(part)
-        finally:  # the sizes it read decide the instances as the first resolver's do
-            resolver.sizes_used |= other.sizes_used
-
-    def _contracted(
-        self, s: _Step, resolver: Resolver, bad: list[tuple[int, Exception]]
-    ) -> tuple[Value, Value, str] | None:
-        """``∂J/∂w = ∂J/∂θ ∂θ/∂w`` with the tensor ∂θ/∂w: the right member contracted over θ's entries
-        (documents.tensorparts.contracted), with the left member's value; else None."""
-        if len(bad) != 1:
-            return None
-        one = s.right if bad[0][0] == s.left else s.left
-        other = bad[0][0]
-        trees = [self.chain.members[i].parsed for i in (one, other)]
-        if trees[0] is None or trees[1] is None:
-            return None
-        found = chain_rule_parts(trees[0].tree, trees[1].tree)
-        if found is None:
-            return None
-        theta, w, g = found
-        try:
-            single = resolver.member(trees[0].tree)
-            theta_v, w_v = resolver.member(theta), resolver.member(w)
-        except ResolveError:
-            return None
-        for layout in self._part_layouts(resolver):  # the vector before the tensor, where its product conforms
-            try:
-                g_v = self._in_layout(resolver, layout, g)
-            except ResolveError:
-                continue
-            value = contracted(g_v, theta_v, w_v)
-            if value is None or shape_of_value(single) != tuple(value.shape):
-                return None
-            note = (f"the chain rule through the tensor {sp.Derivative(theta, w)} read as its contraction with "
-                    f"{g} over the entries of {theta}")  # fmt: skip
-            self.tensor_steps[s.index] = note
-            return (single, value, note) if one == s.left else (value, single, note)
-        return None
 
     def _optima(
         self, applicable: list[_Step], values: dict[int, Value | Exception], readings: dict[int, tuple[str, ...]],
@@ -865,7 +814,7 @@ class _Checker(_Indices, _Links):
         return [v for v in instance.variables.values() if syms.intersection(v.symbols)]
 
     def _add(self, step: _Step, outcome: _Outcome) -> None:
-        self.outcomes[step.index].append(outcome)
+        self.outcomes[step.index].append(replace(outcome, numeric=True) if self.others.active else outcome)
 
     # -- one verdict per written step -------------------------------------------------------
     def _aggregate(self, step: _Step) -> StepResult:
@@ -876,7 +825,7 @@ class _Checker(_Indices, _Links):
         if step.index in self.fixed:
             verdict, message = self.fixed[step.index]
             return StepResult(index=step.index, verdict=verdict, message=message, source=source, **texts)
-        outs = self.outcomes[step.index]
+        outs, numerically = apart(self.outcomes[step.index], self.others)  # documents.othersizes
         if not outs and step.index in self.outside:  # every assignment puts a shifted entry outside its family
             return StepResult(index=step.index, verdict=Verdict.SKIPPED, source=source,
                               message=f"{self.outside[step.index]} at every assignment checked", **texts)  # fmt: skip
@@ -888,7 +837,7 @@ class _Checker(_Indices, _Links):
         for o in outs:
             readings.extend(r for r in o.readings if r not in readings)
         checked = [o.label for o in outs if o.label]
-        where = f"checked at {'; '.join(checked)}" if checked else ""
+        where = "; ".join(x for x in (f"checked at {'; '.join(checked)}" if checked else "", numerically) if x)
         read = ("read: " + "; ".join(readings)) if readings else ""
         good = [o.label for o, v in zip(outs, verdicts, strict=True) if v in (Verdict.PROVED, Verdict.PASSED)]
         inferred_indices = [
