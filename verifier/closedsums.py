@@ -18,6 +18,8 @@ from sympy.core.function import AppliedUndef
 from verifier.budget import BudgetExceeded, soft_limit
 
 SEARCH = 24  # sizes tried for a nonzero difference
+POLY_DEGREES = 120  # a polynomial difference of degree up to this is searched to its degree + 1
+FURTHER = 64  # any other difference is searched to this size
 BUDGET = 2.0  # seconds for the closed forms and the identity test
 _STAGE = "closed-form sums"
 _MOST_KEPT = 512  # differences kept (:func:`difference`); all forgotten when full
@@ -110,7 +112,7 @@ def witness(d: sp.Expr, swap: dict[sp.Symbol, sp.Symbol]) -> dict[str, int] | No
     others = sorted(d.free_symbols - {n}, key=str)
     at = {s: _RATIONALS[k % len(_RATIONALS)] for k, s in enumerate(others)}
     fixed = d.xreplace(at)
-    for value in range(1, SEARCH + 1):
+    for value in (*range(1, SEARCH + 1), *_further(fixed, n)):
         try:
             v = sp.nsimplify(fixed.xreplace({n: sp.Integer(value)}))
         except (TypeError, ValueError, ZeroDivisionError):
@@ -118,3 +120,24 @@ def witness(d: sp.Expr, swap: dict[sp.Symbol, sp.Symbol]) -> dict[str, int] | No
         if v.is_number and v.is_finite and v != 0 and v.is_zero is False:
             return {n.name: value}
     return None
+
+
+def _further(fixed: sp.Expr, n: sp.Symbol) -> range:
+    r"""Sizes past ``SEARCH`` to try, generated only when the first ones found nothing.
+
+    A difference that is a polynomial in n of degree D (``\binom{n-1}{40}`` is one of degree 40 once its
+    gammas are simplified) has at most D roots, so one of 1 … D + 1 is a witness: the search goes that far
+    (up to ``POLY_DEGREES``). Any other difference is tried up to ``FURTHER``: a closed form off by a term that
+    vanishes below a threshold is caught when the threshold is small, and the step is otherwise PASSED at the
+    sizes checked only, as before."""
+    try:
+        with soft_limit(BUDGET, _STAGE):
+            degree = sp.Poly(sp.gammasimp(fixed), n).degree()
+    except BudgetExceeded as exc:
+        if exc.stage != _STAGE:
+            raise
+        degree = -1
+    except (sp.PolynomialError, sp.GeneratorsNeeded, TypeError, ValueError, NotImplementedError):
+        degree = -1
+    last = degree + 1 if 0 <= degree <= POLY_DEGREES else FURTHER
+    return range(SEARCH + 1, last + 1)
