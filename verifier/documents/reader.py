@@ -142,6 +142,7 @@ from verifier.documents.summation import declared_sums
 from verifier.documents.trailing import display_before
 from verifier.documents.unreadrenewal import set_aside_unread
 from verifier.documents.upstream import FORM
+from verifier.documents.wordedreach import set_aside_worded
 from verifier.engine import Settings
 from verifier.latex import LatexError, MathBlock, join_chains, parse_latex
 from verifier.latex.braces import split_top_level
@@ -249,7 +250,8 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _ProseConditions):
             self.note_definitions.append(d)
             if (span := display_before(text, at, self.spans)) is not None:  # "$$…$$ where $\\Phi$ is the …"
                 self.trailing[(d.key, d.line)] = span
-        self.note_definitions += sample_means(text)  # "with the sample mean $\\bar x$" (documents.samplemean)
+        self.worded = sample_means(text)  # "with the sample mean $\\bar x$" (documents.samplemean): its part only
+        self.note_definitions += self.worded  # (documents.wordedreach)
         self.deterministic = deterministic_names(text)  # "a deterministic function $f(x)$" (documents.expectation)
         self.leading: set[tuple[Key, int]] = set()  # inline definitions that open their line
         self.midline: dict[tuple[Key, int], int] = {}  # other inline ones: the column just past them
@@ -645,6 +647,7 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _ProseConditions):
             scope.set_aside.update(set_aside_unread(scope, self.note_definitions, self.unread_renewals, line))
             # "Now let $g$ be any differentiable function": g(x) = x² is set aside (documents.generalfunctions)
             scope.set_aside.update(set_aside_generalised(scope, self.note_definitions, self.generalised, line))
+            scope.set_aside.update(set_aside_worded(scope, self.worded, self.lines, line))  # (documents.wordedreach)
         finally:
             self.reading_line = saved
         return scope
