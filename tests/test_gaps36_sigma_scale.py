@@ -35,5 +35,6 @@ def test_sigma_the_scale_times_a_bracket_of_numbers(tail: str) -> None:
 
 
 def test_the_sigmoid_of_a_number_stays_a_call() -> None:
-    notes = "# Logistic\n\n$$\\sigma(0) = \\frac{1}{2}$$\n\n$$\\sigma^2(0) = \\frac{1}{4}$$\n\n$$\\sigma^2(0) = \\frac{1}{2}$$\n"
+    notes = ("# Logistic\n\n$$\\sigma(0) = \\frac{1}{2}$$\n\n$$\\sigma^2(0) = \\frac{1}{4}$$\n\n"
+             "$$\\sigma^2(0) = \\frac{1}{2}$$\n")
     assert [s.verdict for s in doc_steps(notes)] == [Verdict.PROVED, Verdict.PROVED, Verdict.FAILED]
