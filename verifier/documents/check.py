@@ -116,6 +116,7 @@ from verifier.documents.stated import displayed_values, stated_values, value_hyp
 from verifier.documents.statedsizes import at_stated_sizes
 from verifier.documents.statedvectors import (
     displayed_vectors,
+    matrix_worked,
     prose_vectors,
     sized_by_stated,
     vector_hypotheses,
@@ -533,6 +534,7 @@ class _Document(_Reader, _Doubts):
                 or any(worked_vector(t, self.parse_plain) or worked_expression(t, self.parse_plain) for t in texts)
                 or evaluated_at_numbers(texts, self.parse_plain)  # f(2) = ½(2 - 3)² (documents.numberpoints)
                 or substituted_numbers(texts, self.parse_plain)  # ∂ℓ/∂w = (½ - 1)·2 (documents.numberpoints)
+                or matrix_worked(texts, vectors, self.parse_plain)  # A^T A = [[10, 14], …] (statedvectors)
                 for s in chain.steps):  # fmt: skip
             return []
         # a worked result the context or the notes define by a formula (y := the network's output) is

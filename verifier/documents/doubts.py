@@ -122,6 +122,7 @@ from verifier.documents.symmetricprose import (
 from verifier.documents.typos import scores_read_for_indices
 from verifier.documents.upstreamheld import UPSTREAM_NOTE, upstream_scope
 from verifier.documents.withoutdefinitions import _WithoutDefinitions
+from verifier.documents.wordedreach import _WordedElsewhere
 from verifier.latex import LatexError
 from verifier.results import StepResult, Verdict
 from verifier.symbolic import UNSAMPLED_POINT
@@ -148,7 +149,7 @@ _LABEL_PROSE_LINES = 80  # how far before a chain the notes' "I drop the supersc
 _BARE_LOG = re.compile(r"\\(?:log|ln)(?![A-Za-z])\s*(?!\s|\(|\\left|\\big|\\Big)")
 
 
-class _Doubts(_ImpliedSums, _WithoutDefinitions):
+class _Doubts(_ImpliedSums, _WithoutDefinitions, _WordedElsewhere):
 
     def _readings_seconds(self) -> float:
         return READINGS_SECONDS
@@ -185,6 +186,7 @@ class _Doubts(_ImpliedSums, _WithoutDefinitions):
         out = self._direct_case_splits(chain, scope, out)
         out = self._dropped_labels(chain, out)
         out = self._earlier_meanings(chain, scope, out)
+        out = self._worded_elsewhere(chain, scope, out)  # a worded definition of another part (wordedreach)
         if id(chain) in self._cut_short():
             # the readings' time ran out with steps still failing: a FAILED needs every plausible reading
             # to fail, and some were not tried (a busy machine must not turn a true step FAILED)

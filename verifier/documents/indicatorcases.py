@@ -3,10 +3,10 @@ r"""Whether a step's claim writes a case of its free indices itself, with an ind
 ``\frac{\partial L}{\partial z_j} = p_j + [j = y]`` after ``L = -\log p_y`` holds where j ≠ y and fails at
 j = y. :mod:`verifier.documents.steps` SKIPs a step that holds at some index assignments only as "a case
 split the notes may assume": notes often write the off-diagonal case (``-p_i p_j``) without saying so.
-Here they said it: the Iverson bracket ``[j = y]`` (``[j \neq y]``, ``\mathbb{1}[j = y]``,
-``\mathbb{1}_{j=y}``, ``\mathbb{1}\{j = y\}``, ``\mathbf{1}_{[j=y]}``, ``\delta_{jy}``) is 1 in one case and
-0 in the other, so the member claims both, and a failure in either is the step's mistake, as a row of a
-``cases`` environment is (:mod:`verifier.documents.writtencases`).
+Here they said it: the Iverson bracket ``[j = y]`` (``[j \neq y]``, ``\llbracket j = y \rrbracket``,
+``\mathbb{1}[j = y]``, ``\mathbb{1}_{j=y}``, ``\mathbb{1}\{j = y\}``, ``\mathbf{1}_{[j=y]}``, ``\delta_{jy}``)
+is 1 in one case and 0 in the other, so the member claims both, and a failure in either is the step's
+mistake, as a row of a ``cases`` environment is (:mod:`verifier.documents.writtencases`).
 
 This module owns that one reading (:func:`indicator_pairs`, :func:`writes_indicator_case`). Only the
 step's right member counts (what the step claims): an indicator the left writes and the right drops,
@@ -45,7 +45,7 @@ def _indicators(latex: str, free: set[str]) -> list[tuple[str, str, str]]:
         return []
     op = _operand(free)
     found: list[tuple[str, str, str]] = []
-    patterns = (rf"\[\s*({op}){_REL}({op})\s*\]",
+    patterns = (rf"(?:\[|\\llbracket\b)\s*({op}){_REL}({op})\s*(?:\]|\\rrbracket\b)",
                 rf"{_HEAD}\s*(?:_\s*)?(?:\{{\s*\\\{{|\\\{{|\(|\{{)\s*({op}){_REL}({op})")  # fmt: skip
     for pattern in patterns:
         found += [(m.group(1), m.group(2), m.group(0)) for m in re.finditer(pattern, latex)]

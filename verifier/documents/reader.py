@@ -73,6 +73,7 @@ from verifier.documents.iterates import note as iterate_note
 from verifier.documents.labelled import function_labels, label_notes, relabel, written_bare
 from verifier.documents.largesizes import small_stand_ins
 from verifier.documents.layerletters import as_layers, labelled_letters, layer_note
+from verifier.documents.layersubscripts import per_layer_names
 from verifier.documents.lineconventions import line_conventions
 from verifier.documents.macros import expand_document
 from verifier.documents.members import (
@@ -131,7 +132,7 @@ from verifier.documents.scoping import (
     set_aside_cycles,
     uses_in,
 )
-from verifier.documents.selfapplied import applied_to_itself
+from verifier.documents.selfapplied import applied_to_itself, scaled_numbers
 from verifier.documents.semicolon import prefer_written
 from verifier.documents.sizeorder import stated_orders
 from verifier.documents.stated import displayed_values
@@ -142,6 +143,7 @@ from verifier.documents.summation import declared_sums
 from verifier.documents.trailing import display_before
 from verifier.documents.unreadrenewal import set_aside_unread
 from verifier.documents.upstream import FORM
+from verifier.documents.wordedreach import set_aside_worded
 from verifier.engine import Settings
 from verifier.latex import LatexError, MathBlock, join_chains, parse_latex
 from verifier.latex.braces import split_top_level
@@ -249,7 +251,8 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _ProseConditions):
             self.note_definitions.append(d)
             if (span := display_before(text, at, self.spans)) is not None:  # "$$…$$ where $\\Phi$ is the …"
                 self.trailing[(d.key, d.line)] = span
-        self.note_definitions += sample_means(text)  # "with the sample mean $\\bar x$" (documents.samplemean)
+        self.worded = sample_means(text)  # "with the sample mean $\\bar x$" (documents.samplemean): its part only
+        self.note_definitions += self.worded  # (documents.wordedreach)
         self.deterministic = deterministic_names(text)  # "a deterministic function $f(x)$" (documents.expectation)
         self.leading: set[tuple[Key, int]] = set()  # inline definitions that open their line
         self.midline: dict[tuple[Key, int], int] = {}  # other inline ones: the column just past them
@@ -339,10 +342,10 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _ProseConditions):
         functions = (declared | defined) - ((values - defined) - (declared - DEFAULT_FUNCTIONS))
         functions -= self.quantities - defined - (declared - DEFAULT_FUNCTIONS)  # g_i(…): g_i times (…)
         functions -= self_multiplied(src) | written_bare(src)  # g_i(\delta_{ij} - g_j), \hat y(1 - \hat y): products
-        functions -= applied_to_itself(src)  # \sigma^2(s + \epsilon/\sigma): a scale times a bracket (selfapplied)
+        here = self.lines[self.reading_line - 1] if 0 < self.reading_line <= len(self.lines) else src
+        functions -= applied_to_itself(src) | scaled_numbers(src, here)  # σ²(s + ε/σ), σ²(½ - ⅓) (selfapplied)
         # p'(x) = u'(x)v(x) + …: a letter written primed before a bracket is a function (documents.primedcalls)
         primed = primed_calls(self.text) - values - {k[0] for k in self._context_names()} - self.quantities
-        here = self.lines[self.reading_line - 1] if 0 < self.reading_line <= len(self.lines) else src
         functions |= primed - values_here(here, src, frozenset(primed - functions))  # not u(1-u), w(x+1) = wx+w
         functions |= integral_functions(self.text) - values - self._shaped  # x\Phi(x) after \Phi(x) = \int^x: a call
         # P(t=1|z) = σ(z) written before: a derivative of it reads that definition (verifier.latex.probability)
@@ -574,7 +577,8 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _ProseConditions):
         numbers = {name for name, _, _ in displayed_values((c.members[0].latex, c.members[1].latex, c.line)
                                                            for c in out if len(c.members) == 2)}  # fmt: skip
         kinds, self.subscript_lines = subscript_lines(zip(trees, lines, strict=True))  # x_n: its part (docsubscripts)
-        subscripted = {k: v for k, v in kinds.items() if k[0] not in numbers}
+        per_layer = per_layer_names(trees)  # σ_l beside z^{(l+1)}: the σ of layer l (documents.layersubscripts)
+        subscripted = {k: v for k, v in kinds.items() if k[0] not in numbers and k not in per_layer}
         transposed = transposed_names(zip(trees, lines, strict=True), numbers)  # x^T in any display (doctransposes)
         self.annotations = replace(self.annotations, subscripted=subscripted, transposed=transposed)
         return out
@@ -645,6 +649,7 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _ProseConditions):
             scope.set_aside.update(set_aside_unread(scope, self.note_definitions, self.unread_renewals, line))
             # "Now let $g$ be any differentiable function": g(x) = x² is set aside (documents.generalfunctions)
             scope.set_aside.update(set_aside_generalised(scope, self.note_definitions, self.generalised, line))
+            scope.set_aside.update(set_aside_worded(scope, self.worded, self.lines, line))  # (documents.wordedreach)
         finally:
             self.reading_line = saved
         return scope

@@ -18,9 +18,10 @@ have. This module owns that reading and keeps it narrow:
   mean", "the population mean"): "mean of the data" there is no arithmetic mean, and where another problem of
   the notes says so the letter names two things (review35a: both were PROVED under the arithmetic mean).
 
-The definition is in force from the sentence's line, like one the notes write there. The sample *variance*
-``s^2`` is not read so: notes divide by n or by n − 1 under the same words, and either reading would fail the
-other's correct identities.
+The definition is in force from the sentence's line, like one the notes write there, but in its own part of
+the notes only (documents.wordedreach); a later sentence naming the mean again defines it again there.
+The sample *variance* ``s^2`` is not read so: notes divide by n or by n − 1 under the same words, and either
+reading would fail the other's correct identities.
 """
 
 from __future__ import annotations
@@ -87,16 +88,17 @@ def _otherwise(text: str) -> set[str]:
 
 def sample_means(text: str) -> list[Definition]:
     """The definitions of the barred letters ``text`` calls the sample mean of data it counts (line: the
-    sentence's line)."""
+    sentence's line), one for each sentence that says so."""
     out: list[Definition] = []
-    seen: set[str] = _otherwise(text)
+    other = _otherwise(text)
     for m in SENTENCE.finditer(text):
         sentence = m.group(0)
         if not _WORDS.search(sentence) or _NEGATION.search(sentence):
             continue
+        seen: set[str] = set()  # each sentence that names it defines it (its reach: documents.wordedreach)
         for b in _BARRED.finditer(sentence):
             letter = b.group(1) or b.group(2)
-            if letter in seen or _defined(text, letter):
+            if letter in other or letter in seen or _defined(text, letter):
                 continue
             if (counted := _count(text, letter, m.start(), m.end())) is None:
                 continue

@@ -9,6 +9,12 @@ shorthand ``\sigma(1 - \sigma)`` of sigmoid notes is that product too). The rule
 :func:`verifier.documents.quantityletters.self_multiplied` applies to subscripted letters, for the unsubscripted
 default function names; a nested call ``\sigma(\sigma(z))`` writes σ before a bracket inside, not as a value, and
 stays a call. The reader leaves such a name out of the functions of that formula.
+
+The same holds for σ before a bracket of numbers alone where the formula's line writes σ as a value (gaps36):
+``\frac{\sigma^2}{2} - (\frac{\sigma}{\sqrt{2\pi}})^2 = \sigma^2\left(\frac{1}{2} - \frac{1}{2\pi}\right)``, the
+variance of a ReLU of ``\mathcal{N}(0, \sigma^2)``, read the sigmoid of a constant on the right of a line whose
+left is σ the scale: the correct step was FAILED (:func:`scaled_numbers`). Without σ as a value on the line,
+``\sigma(0) = \frac{1}{2}`` and ``\sigma^2(0)`` keep the sigmoid.
 """
 
 from __future__ import annotations
@@ -18,7 +24,7 @@ import re
 
 from verifier.latex.braces import bracket_end
 
-__all__ = ["applied_to_itself"]
+__all__ = ["applied_to_itself", "scaled_numbers"]
 
 _NAMES = ("sigma", "f", "g", "h")
 _POWER = r"(?:\s*\^\s*(?:\{[^{}]{1,8}\}|[0-9]))?"
@@ -47,3 +53,23 @@ def applied_to_itself(latex: str) -> frozenset[str]:
                 out.add(name)
                 break
     return frozenset(out)
+
+
+#: a bracket of numbers alone: digits, fractions, roots, π, operators, spacing and sizing (no letter, no name)
+_NUMBERS_ONLY = re.compile(r"(?:[\d\s.+\-*/^{}()]|\\(?:[dt]?frac|sqrt|pi|cdot|times|left|right|[bB]igg?[lr]?|[,;:!]))*")
+
+
+def scaled_numbers(latex: str, line: str) -> frozenset[str]:
+    r"""``{"sigma"}`` where ``latex`` writes σ (no subscript) before a bracket of numbers alone and ``line``, the
+    formula's line, writes σ as a value somewhere (not before a bracket, a prime or a subscript)."""
+    if "sigma" not in latex or "sigma" not in line:
+        return frozenset()
+    head = _head("sigma")
+    if re.search(head + _POWER + r"(?!\s*\^)(?!" + _OPEN + r")", line) is None:
+        return frozenset()
+    for m in re.finditer(head + _POWER + _OPEN, latex):
+        close = bracket_end(latex, m.end() - 1)
+        inside = latex[m.end() : close] if close > m.end() else ""
+        if _NUMBERS_ONLY.fullmatch(inside) and re.search(r"\d", inside):
+            return frozenset({"sigma"})
+    return frozenset()

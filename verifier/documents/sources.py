@@ -62,6 +62,7 @@ from verifier.documents.codeprose import without_code, without_tex_verbatim
 from verifier.documents.envshorthand import aliased_display, environment_aliases, openers, shorthand_display
 from verifier.documents.eqlabels import blank_equation_labels
 from verifier.documents.hidden import latex_shown
+from verifier.documents.htmlmath import html_body, may_hold_math, shifted, verbatim
 from verifier.documents.macros import Macro, MacroTable, expand_document, expand_with, read_definitions, strip_comments
 from verifier.documents.myst import Fenced, fenced
 from verifier.documents.pagemath import page_math
@@ -369,28 +370,6 @@ def _md() -> MarkdownIt:
     return _MD
 
 
-_HTML_TAG_LINE = re.compile(r"^\s*</?[A-Za-z][^>]*>\s*$")
-#: tags opening or closing a line of an HTML block (``<details><summary>Answer</summary>``): the text
-#: between them is prose, what follows on the next lines is read again
-_LEADING_TAGS = re.compile(r"^\s*(?:</?[A-Za-z][^>]*>\s*)+")
-_TRAILING_TAGS = re.compile(r"(?:\s*</?[A-Za-z][^>]*>)+\s*$")
-
-
-def _untagged(line: str) -> str:
-    """A line of an HTML block without the tags that open or close it (``<summary>`` text stays)."""
-    if "<" not in line:
-        return line
-    line = _LEADING_TAGS.sub("", line)
-    line = re.sub(r"^\s*\w[^<]*</summary>", "", line)  # the rest of a summary is its title
-    return _TRAILING_TAGS.sub("", line)
-
-
-def _may_hold_math(html: str) -> bool:
-    # (a Hugo {{< katex >}} shortcode too: Hugo expands it inside raw HTML as anywhere: review35b)
-    return not html.lstrip().startswith("<!--") and ("$$" in html or "\\begin" in html or "\\[" in html
-                                                     or ("katex" in html and "{{" in html))  # fmt: skip
-
-
 def _read_markdown(text: str, path: str, table: MacroTable, out: Sources, first_line: int,
                    cell: tuple[int, int] | None = None, *, nested: bool = True, raw: bool = False,
                    prose_out: list[tuple[int, str]] | None = None, offset: int = 0) -> None:  # fmt: skip
@@ -415,13 +394,17 @@ def _read_markdown(text: str, path: str, table: MacroTable, out: Sources, first_
             elif tok.type == "inline" and tok.map is not None:
                 prose.append((tok.map[0], tok.content))
                 _inline_math(tok, lines, found, inline)
-            elif tok.type == "html_block" and tok.map is not None and nested and _may_hold_math(tok.content):
-                # <details> … $$ … $$ … </details>: the HTML around it is dropped, the rest read again
-                inner = "\n".join("" if _HTML_TAG_LINE.match(ln) else _untagged(ln) for ln in tok.content.split("\n"))
-                sub = Sources()
-                _read_markdown(inner, path, MacroTable(), sub, 0, nested=False, raw=True)
-                for b in sub.blocks:
-                    found.append((tok.map[0] + b.line - 1, b.text, b.struck))
+            elif tok.type == "html_block" and tok.map is not None and nested and verbatim(tok.content):
+                out.code.append((first_line + tok.map[0], first_line + tok.map[1]))  # <pre>: code (htmlmath)
+            elif tok.type == "html_block" and tok.map is not None and nested and may_hold_math(tok.content):
+                # <details> … $$ … $$ … </details>: the HTML around it is dropped, the rest read again (htmlmath)
+                inner, shifts = html_body(tok.content)
+                sub, paragraphs, line0 = Sources(), [], tok.map[0]
+                _read_markdown(inner, path, MacroTable(), sub, 0, nested=False, raw=True, prose_out=paragraphs)
+                prose.extend((line0 + p, content) for p, content in paragraphs)
+                found.extend((line0 + b.line - 1, b.text, b.struck) for b in sub.blocks)
+                inline.extend((line0 + b.line - 1, b.text, b.struck, None if (at := shifted(b.place, b.line, shifts))
+                               is None else (at[0], line0 + at[1], at[2])) for b in sub.inline)  # fmt: skip
             elif (fence := fenced(tok)) is not None:
                 code = _read_fenced(fence, path, found, inline, nested, prose)
                 out.code.extend((first_line + start, first_line + end) for start, end in code)

@@ -1,4 +1,4 @@
-r"""Vectors of numbers a display states for a name: the inputs of a worked example.
+r"""Vectors (and matrices) of numbers a display states for a name: the inputs of a worked example.
 
 A worked example often gives its inputs as displays of their own, one vector each:
 ``o = \boxed{2}\boxed{3}\boxed{4}`` ("one class score for a specific input"), ``y =
@@ -21,6 +21,13 @@ the vector half:
   the length the example gives it (before, ``x = (1, 2)^\top`` met an ``x`` of 3 entries: a shape clash,
   and the worked chain was SKIPPED).
 
+A matrix of numbers stated so (``Take $A = \begin{pmatrix} 1 & 2 \\ 3 & 4 \end{pmatrix}$``) is read the same way
+(gaps36, fresh24's left item): its rows and columns size the name's inferred dimensions, and a link that computes
+with it is a worked link (:func:`matrix_worked`): a member that is a matrix of numbers (``A^\top A =
+\begin{pmatrix} 10 & 14 \\ 14 & 20 \end{pmatrix}``), or a number in closed form beside a member that writes the
+stated name (``\det A = -2``: no identity in A can equal a number unless it is one for every A). Before, A was
+an undefined matrix and each such line SKIPPED ("A on one side only"), a wrong one too.
+
 A name stated with two different vectors is left out (which one a line means is not known). The
 judgement of the computed numbers against the written ones is
 :mod:`verifier.documents.computedworked` (never FAILED for a disagreement).
@@ -35,17 +42,18 @@ import sympy as sp
 
 from verifier.documents.context import Scope, Size, VarDecl
 from verifier.documents.definitions import INLINE_MATH
-from verifier.documents.stated import WHERE, split_commas
+from verifier.documents.stated import WHERE, closed_form, split_commas
 
-__all__ = ["displayed_vectors", "prose_vectors", "sized_by_stated", "vector_hypotheses", "worked_vector"]
+__all__ = ["displayed_vectors", "matrix_worked", "prose_vectors", "sized_by_stated", "vector_hypotheses",
+           "worked_vector"]
 
 _PLAIN_NAME = re.compile(r"^\s*(?:\\[A-Za-z]+|[A-Za-z])(?:_\{?[A-Za-z0-9]+\}?)?\s*$")
 _DECIMAL = re.compile(r"\d\.\d")
 
 
 def _numbers(tree: object) -> bool:
-    """A vector (a row or a column of at least two entries) of plain numbers."""
-    return isinstance(tree, sp.MatrixBase) and min(tree.shape) == 1 and max(tree.shape) >= 2 \
+    """A vector (a row or a column of at least two entries) or a matrix of plain numbers."""
+    return isinstance(tree, sp.MatrixBase) and max(tree.shape) >= 2 \
         and all(isinstance(e, sp.Rational) for e in tree)  # fmt: skip
 
 
@@ -80,6 +88,36 @@ def prose_vectors(text: str, parse: Callable[[str], sp.Basic]) -> list[tuple[str
             if len(parts) == 2:
                 pairs.append((parts[0], parts[1], line))
     return displayed_vectors(pairs, parse)
+
+
+def _grid(tree: object) -> bool:
+    """A matrix of plain numbers with at least two rows and two columns."""
+    return _numbers(tree) and isinstance(tree, sp.MatrixBase) and min(tree.shape) >= 2
+
+
+def matrix_worked(texts: tuple[str, str], stated: Iterable[tuple[str, str, int]],
+                  parse: Callable[[str], sp.Basic]) -> bool:  # fmt: skip
+    """Does the link (its two members as written) compute with a matrix of numbers the notes state (``stated``:
+    name, literal, line)? A member that is such a matrix, or a number in closed form beside a member writing a
+    name stated as one."""
+    trees = []
+    for text in texts:
+        try:
+            trees.append(parse(text))
+        except Exception:  # noqa: BLE001 - a member the grammar refuses computes nothing here
+            return False
+    if any(_grid(t) for t in trees):
+        return True
+    grids = set()
+    for name, literal, _ in stated:
+        try:
+            if _grid(parse(literal)):
+                grids.add(name.strip())
+        except Exception:  # noqa: BLE001 - a literal the grammar refuses states nothing
+            continue
+    if not grids or not any(closed_form(t, parse) for t in texts):
+        return False
+    return any(isinstance(t, sp.Basic) and {s.name for s in t.free_symbols} & grids for t in trees)
 
 
 def worked_vector(text: str, parse: Callable[[str], sp.Basic]) -> bool:
@@ -125,11 +163,16 @@ def sized_by_stated(scope: Scope, hypotheses: Iterable[tuple[str, str]], parse: 
         except Exception:  # noqa: BLE001 - a hypothesis the grammar refuses sets no size
             continue
         decl = scope.names.get((tree.name, ())) if isinstance(tree, sp.Symbol) else None
-        if not _numbers(value) or not isinstance(decl, VarDecl) or decl.kind != "vector" or decl.dims is None:
+        if not _numbers(value) or not isinstance(decl, VarDecl) or decl.dims is None:
             continue
         rows, cols = decl.dims
+        if decl.kind == "matrix" and min(value.shape) >= 2:  # A = [[1, 2], [3, 4]]: its rows and columns
+            for axis, n in ((rows, value.shape[0]), (cols, value.shape[1])):
+                if isinstance(axis, tuple) and isinstance(scope.names.get(axis), Size):
+                    lengths.setdefault(axis, set()).add(n)
+            continue
         axis = rows if cols == 1 else cols if rows == 1 else None
-        if isinstance(axis, tuple) and isinstance(scope.names.get(axis), Size):
+        if decl.kind == "vector" and isinstance(axis, tuple) and isinstance(scope.names.get(axis), Size):
             lengths.setdefault(axis, set()).add(max(value.shape))
     hit = {key: next(iter(n)) for key, n in lengths.items() if len(n) == 1}
     if not hit:
@@ -140,3 +183,4 @@ def sized_by_stated(scope: Scope, hypotheses: Iterable[tuple[str, str]], parse: 
         assert isinstance(entry, Size)
         out.names[key] = Size(key, (n,), entry.line)
     return out
+

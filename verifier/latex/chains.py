@@ -77,8 +77,8 @@ class _Lexeme(NamedTuple):
 def _scan_pattern(commands: frozenset[str]) -> re.Pattern[str]:
     names = "|".join(sorted(commands, key=len, reverse=True))
     return re.compile(
-        r"(?P<open>[{(\[]|\\\{|\\(?:langle|lvert|lVert|lfloor|lceil|lbrace|lbrack)(?![A-Za-z]))"
-        r"|(?P<close>[})\]]|\\\}|\\(?:rangle|rvert|rVert|rfloor|rceil|rbrace|rbrack)(?![A-Za-z]))"
+        r"(?P<open>[{(\[]|\\\{|\\(?:langle|lvert|lVert|lfloor|lceil|lbrace|lbrack|llbracket)(?![A-Za-z]))"
+        r"|(?P<close>[})\]]|\\\}|\\(?:rangle|rvert|rVert|rfloor|rceil|rbrace|rbrack|rrbracket)(?![A-Za-z]))"
         r"|\\(?P<lr>left|right)(?![A-Za-z])\s*(?:\\[A-Za-z]+|\\.|.)?"
         r"|\\(?P<be>begin|end)\s*\{(?P<env>[^{}]*)\}"
         r"|\\(?P<row>\\)"

@@ -1,0 +1,77 @@
+r"""The math of a raw HTML block in Markdown: what MathJax renders there, at the columns it is written at.
+
+markdown-it keeps an HTML block (``<details>``, ``<div>``, ``<p>`` opening a line) as raw text, and MathJax
+or KaTeX's auto-render then typesets the math inside it as anywhere in the page. The Markdown reader
+(:mod:`verifier.documents.sources`) parses such a block's content again as Markdown, with the tags that
+open or close its lines taken out (:func:`html_body`): its displays, its inline ``$…$`` formulas and its
+paragraphs are the notes' (review35b found the inline ones unread: a wrong ``$\frac{d}{dx} x^4 = 4x^2$``
+in a ``<div>`` was neither checked nor SKIPPED). The tags taken from the front of a line are counted
+(:func:`shifted`), so an inline formula's place is its column in the document's line.
+
+The elements MathJax never typesets in — ``<pre>``, ``<code>``, ``<script>``, ``<style>``,
+``<textarea>`` (its ``skipHtmlTags``) — are code (:func:`verbatim`): their ``$$`` is not math.
+"""
+
+from __future__ import annotations
+
+import re
+
+from verifier.latex.document import Place
+
+__all__ = ["html_body", "may_hold_math", "shifted", "verbatim"]
+
+_HTML_TAG_LINE = re.compile(r"^\s*</?[A-Za-z][^>]*>\s*$")
+#: tags opening or closing a line of an HTML block (``<details><summary>Answer</summary>``): the text
+#: between them is prose, what follows on the next lines is read again
+_LEADING_TAGS = re.compile(r"^\s*(?:</?[A-Za-z][^>]*>\s*)+")
+_TRAILING_TAGS = re.compile(r"(?:\s*</?[A-Za-z][^>]*>)+\s*$")
+#: MathJax's default skipHtmlTags (noscript and annotation too): the block opening with one is not typeset
+_VERBATIM = re.compile(r"^\s*<(?:pre|code|script|style|textarea|noscript)(?=[\s>/])", re.I)
+
+
+def verbatim(html: str) -> bool:
+    """Does the HTML block open with an element whose text MathJax leaves as it is (``<pre>``, ``<script>``)?"""
+    return _VERBATIM.match(html) is not None
+
+
+def may_hold_math(html: str) -> bool:
+    """Is the HTML block worth reading again: not a comment, not verbatim, with a math delimiter in it?
+    (A Hugo ``{{< katex >}}`` shortcode too: Hugo expands it inside raw HTML as anywhere: review35b.)"""
+    if html.lstrip().startswith("<!--") or verbatim(html):
+        return False
+    return "$" in html or "\\begin" in html or "\\[" in html or "\\(" in html or ("katex" in html and "{{" in html)
+
+
+def _untagged(line: str) -> tuple[str, int]:
+    """A line of an HTML block without the tags that open or close it (``<summary>`` text stays), and how
+    many characters were taken from its front."""
+    if "<" not in line:
+        return line, 0
+    rest = _LEADING_TAGS.sub("", line)
+    rest = re.sub(r"^\s*\w[^<]*</summary>", "", rest)  # the rest of a summary is its title
+    return _TRAILING_TAGS.sub("", rest), len(line) - len(rest)
+
+
+def html_body(html: str) -> tuple[str, list[int]]:
+    """The Markdown an HTML block holds, line for line (a line of tags only is blank), and for each line the
+    number of characters its front lost."""
+    lines: list[str] = []
+    shifts: list[int] = []
+    for line in html.split("\n"):
+        text, shift = ("", 0) if _HTML_TAG_LINE.match(line) else _untagged(line)
+        lines.append(text)
+        shifts.append(shift)
+    return "\n".join(lines), shifts
+
+
+def shifted(place: Place | None, line: int, shifts: list[int]) -> tuple[int, int, int] | None:
+    """The place of an inline formula the body's reader found on body line ``line`` (1-based, as it numbers
+    them), as the Markdown reader records a formula of its text: (column, 0-based end line in the body, end
+    column), the columns counted in the block's own lines (the tags the front of each line lost added)."""
+    if place is None:
+        return None
+
+    def lost(line1: int) -> int:
+        return shifts[line1 - 1] if 0 < line1 <= len(shifts) else 0
+
+    return place.column + lost(line), place.end_line - 1, place.end_column + lost(place.end_line)
