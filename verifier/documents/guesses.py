@@ -74,6 +74,7 @@ from verifier.documents.recurrence import (
     special_case,
 )
 from verifier.documents.recurrencestart import fails_at_stated, stated_start_only
+from verifier.documents.rerounded import drifted
 from verifier.documents.rulesteps import rule_note, said_particular, states_rule
 from verifier.documents.samenames import rewrites_same_names
 from verifier.documents.samples import stated_rows
@@ -725,6 +726,8 @@ class _Guesses:
         elif not (agrees(lhs, rhs, min(decimals))
                   or abs(lhs - rhs) < slack * (1 - 1e-9)):
             return None  # sigma(2) = 0.8808 written 0.89: one unit off is a wrong digit, not a rounding
+        if len(results) == 2 and (twice := drifted(chain, step)) is not None:  # 0.449 ≈ 0.45 ≈ 0.5 (rerounded)
+            return replace(r, message=twice)
         whole = entrywise_rounded((trees[0], trees[1]), texts) if cx.entry and len(trees) == 2 else None
         if whole is not None:  # [1, σ(-6), σ(6)] = [1, 0.002473, 0.9975]: every entry (documents.worked)
             return replace(r, verdict=Verdict.PASSED, counterexample=None, message=whole)
