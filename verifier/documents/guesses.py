@@ -83,6 +83,7 @@ from verifier.documents.stackedsamples import STATED, stacked_names
 from verifier.documents.stated import closed_form, rounded_at_values, states_value
 from verifier.documents.steps import _shape_failure
 from verifier.documents.symmetricprose import trailing_clause, writes_names
+from verifier.documents.termwise import rounded_termwise
 from verifier.documents.throughcalls import through_definitions
 from verifier.documents.typos import definition_indices, scores_read_for_indices
 from verifier.documents.updaterule import UPDATE_RULE, is_update_rule
@@ -721,8 +722,8 @@ class _Guesses:
             return None
         carried = propagated_slack(texts[0], texts[1], rhs) if len(results) != 1 and not cx.entry else None
         if carried is not None:  # two formulas of numbers: the later one's rounding carried through (propagated)
-            if abs(lhs - rhs) > carried * (1 + 1e-9):
-                return None
+            if abs(lhs - rhs) > carried * (1 + 1e-9) and not rounded_termwise(texts[0], texts[1]):
+                return None  # (0.606 + 0.367: truncated term by term, documents.termwise)
         elif not (agrees(lhs, rhs, min(decimals))
                   or abs(lhs - rhs) < slack * (1 - 1e-9)):
             return None  # sigma(2) = 0.8808 written 0.89: one unit off is a wrong digit, not a rounding
