@@ -20,10 +20,8 @@ from __future__ import annotations
 
 import re
 
-import sympy as sp
-
 from verifier.documents.precision import agrees
-from verifier.documents.worked import number_value
+from verifier.documents.worked import formula_value
 from verifier.latex.numberwriting import decimal_points
 
 __all__ = ["rounded_termwise"]
@@ -56,22 +54,6 @@ def _terms(latex: str) -> list[str] | None:
     return terms if all(terms) else None
 
 
-def _value(term: str) -> float | None:
-    """The value of a formula of numbers alone (π the number, σ and the like the registry's), else None."""
-    from verifier.latex import LatexError, parse_latex  # (the parser is heavy: only where a link needs it)
-
-    try:
-        tree = parse_latex(term)
-    except (LatexError, ValueError, TypeError, RecursionError):
-        return None
-    if not isinstance(tree, sp.Expr):
-        return None
-    tree = tree.xreplace({sp.Symbol("pi"): sp.pi})
-    if tree.free_symbols:
-        return None
-    return number_value(tree)
-
-
 def rounded_termwise(earlier: str, later: str) -> bool:
     """Is each term of ``later`` (a lone decimal number) the rounding or truncation of the term of ``earlier``
     at its place (module docstring)?"""
@@ -82,7 +64,7 @@ def rounded_termwise(earlier: str, later: str) -> bool:
         number = _LONE.fullmatch(written)
         if number is None:
             return False
-        value = _value(formula.lstrip("+").strip())
+        value = formula_value(formula.lstrip("+").strip())
         if value is None or not agrees(value, float(written.replace(" ", "")), len(number.group(2))):
             return False
     return True

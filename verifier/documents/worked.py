@@ -19,10 +19,25 @@ from sympy.core.function import AppliedUndef
 from verifier.documents.functions import FUNCTIONS
 from verifier.documents.precision import agrees
 
-__all__ = ["entrywise_mismatch", "entrywise_rounded", "number_value"]
+__all__ = ["entrywise_mismatch", "entrywise_rounded", "formula_value", "number_value"]
 
 # a number as written: its decimals are the digits after the point (none: an integer)
 _NUMBER = re.compile(r"(?<![\w.}])-?\s*\d+(?:\.(\d+))?(?![\w.])")
+
+
+def formula_value(latex: str) -> float | None:
+    """The value of the LaTeX ``latex`` when it is a formula of numbers alone (π the number, σ and the like the
+    registry's functions), else None: read with the project's parser, never sympify."""
+    from verifier.latex import LatexError, parse_latex  # (the parser is heavy: only where a link needs it)
+
+    try:
+        tree = parse_latex(latex)
+    except (LatexError, ValueError, TypeError, RecursionError):
+        return None
+    if not isinstance(tree, sp.Expr):
+        return None
+    tree = tree.xreplace({sp.Symbol("pi"): sp.pi})
+    return None if tree.free_symbols else number_value(tree)
 
 
 def number_value(entry: sp.Basic) -> float | None:
