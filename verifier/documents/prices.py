@@ -8,13 +8,24 @@ CPU hour $1. Then $\frac{d}{dx} x^2 = 3x$" the formula was read as prose and its
 is an inline rule of markdown-it, before the dollar rule: a ``$`` whose next ``$`` is right before a digit
 starts a price, and the text up to and including that ``$`` is text, as the two prices are
 (:mod:`verifier.documents.sources` adds it).
+
+One price alone before a formula (review35b left it; rounding36): "costs $5. Then the derivative is
+$\frac{d}{dx} x^2 = 3x$ here" paired the price's ``$`` with the formula's opening one (the dollar rule allows a
+space before a closing ``$``), so "5. Then the derivative is " was the formula and the step was lost.
+:func:`lone_price` makes a ``$`` right before a number (``$5``, ``$12.50``, ``$1,200``) text where the next
+``$`` has a space before it and none after — it opens a formula, it closes none. A formula that opens with a
+digit and closes right after its last character (``$2x + 1$``) is read as before.
 """
 
 from __future__ import annotations
 
+import re
+
 from markdown_it.rules_inline import StateInline
 
-__all__ = ["price_pair"]
+__all__ = ["lone_price", "price_pair"]
+
+_PRICE = re.compile(r"\$\d{1,3}(?:,\d{3})*(?:\.\d+)?(?![\d.,]?\d)")
 
 
 def _escaped(src: str, pos: int) -> bool:
@@ -38,4 +49,24 @@ def price_pair(state: StateInline, silent: bool) -> bool:
     if not silent:
         state.pending += src[pos : end + 1]
     state.pos = end + 1
+    return True
+
+
+def lone_price(state: StateInline, silent: bool) -> bool:
+    """A ``$`` at ``state.pos`` before a number whose next unescaped ``$`` opens a formula (a space before it,
+    none after): the price is text (module docstring)."""
+    src, pos = state.src, state.pos
+    if src[pos] != "$" or src.startswith("$$", pos) or (pos > 0 and src[pos - 1] == "$") or _escaped(src, pos):
+        return False
+    price = _PRICE.match(src, pos)
+    if price is None:
+        return False
+    end = src.find("$", price.end())
+    while end >= 0 and _escaped(src, end):
+        end = src.find("$", end + 1)
+    if end < 0 or not src[end - 1].isspace() or end + 1 >= len(src) or src[end + 1].isspace():
+        return False
+    if not silent:
+        state.pending += src[pos : price.end()]
+    state.pos = price.end()
     return True

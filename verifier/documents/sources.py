@@ -66,7 +66,7 @@ from verifier.documents.macros import Macro, MacroTable, expand_document, expand
 from verifier.documents.myst import Fenced, fenced
 from verifier.documents.pagemath import page_math
 from verifier.documents.parenmath import dollar_escaped
-from verifier.documents.prices import price_pair
+from verifier.documents.prices import lone_price, price_pair
 from verifier.documents.rootfile import root_of
 from verifier.documents.shortcodes import katex_shortcode
 from verifier.latex.document import MathBlock, Place
@@ -355,6 +355,7 @@ def _markdown_parser() -> MarkdownIt:
     md.block.ruler.before("fence", "bracket_math", _bracket_math_rule, {"alt": ["paragraph", "blockquote", "list"]})
     md.inline.ruler.before("escape", "paren_math", _paren_math_rule)
     md.inline.ruler.before("math_inline", "price_pair", price_pair)  # $5 and $1: text (documents.prices)
+    md.inline.ruler.before("math_inline", "lone_price", lone_price)  # $5. Then $x = 1$: text, then a formula
     md.inline.ruler.before("escape", "katex_shortcode", katex_shortcode)  # Hugo's {{< katex >}} (documents.shortcodes)
     return md
 
