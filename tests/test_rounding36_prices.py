@@ -24,3 +24,8 @@ def test_one_price_before_a_formula_leaves_the_formula_read(text: str) -> None:
 def test_a_formula_that_opens_with_a_digit_is_still_a_formula() -> None:
     text = "Then $2 \\cdot \\frac{d}{dx} x^2 = 3x$ and $\\frac{d}{dx} x^2 = 2x$.\n"
     assert [s.verdict.value for s in doc_steps(text)] == ["FAILED", "PROVED"]
+
+
+def test_a_digit_formula_with_a_space_before_its_closing_dollar_is_still_a_formula() -> None:
+    text = "So $2 \\cdot \\frac{d}{dx} x^2 = 3x $, and the rest.\n"
+    assert [s.verdict.value for s in doc_steps(text)] == ["FAILED"]

@@ -13,8 +13,9 @@ One price alone before a formula (review35b left it; rounding36): "costs $5. The
 $\frac{d}{dx} x^2 = 3x$ here" paired the price's ``$`` with the formula's opening one (the dollar rule allows a
 space before a closing ``$``), so "5. Then the derivative is " was the formula and the step was lost.
 :func:`lone_price` makes a ``$`` right before a number (``$5``, ``$12.50``, ``$1,200``) text where the next
-``$`` has a space before it and none after — it opens a formula, it closes none. A formula that opens with a
-digit and closes right after its last character (``$2x + 1$``) is read as before.
+``$`` has a space before it and a formula's first character after — it opens a formula, it closes none. A
+formula that opens with a digit and closes right after its last character (``$2x + 1$``), or with a space
+before its closing ``$`` and prose after it (``$2x = 4 $, and``), is read as before.
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ from markdown_it.rules_inline import StateInline
 
 __all__ = ["lone_price", "price_pair"]
 
+# what a formula opens with (a letter, a command, a digit, a bracket, a sign), not prose after a closing $
+_OPENS = re.compile(r"[A-Za-z0-9\\({\[|+-]")
 _PRICE = re.compile(r"\$\d{1,3}(?:,\d{3})*(?:\.\d+)?(?![\d.,]?\d)")
 
 
@@ -64,8 +67,8 @@ def lone_price(state: StateInline, silent: bool) -> bool:
     end = src.find("$", price.end())
     while end >= 0 and _escaped(src, end):
         end = src.find("$", end + 1)
-    if end < 0 or not src[end - 1].isspace() or end + 1 >= len(src) or src[end + 1].isspace():
-        return False
+    if end < 0 or not src[end - 1].isspace() or end + 1 >= len(src) or not _OPENS.match(src, end + 1):
+        return False  # ("$2x = 4 $, and": a space before a closing $ the prose goes on after)
     if not silent:
         state.pending += src[pos : price.end()]
     state.pos = price.end()

@@ -29,7 +29,7 @@ __all__ = ["rounded_termwise"]
 _LONE = re.compile(r"[+-]?\s*(\d*)\.(\d+)")
 _OPEN, _CLOSE = "({[", ")}]"
 # what a sign right after is unary to: an opening bracket, an exponent or subscript, an operator
-_UNARY_AFTER = re.compile(r"(?:[({\[^_+\-=*/]|\\cdot|\\times|\\left[(\[.]|\\frac)\s*$")
+_UNARY_AFTER = re.compile(r"(?:[({\[^_+\-=*/]|\\cdot|\\times|\\left[(\[.]|\\frac|\d[eE])\s*$")  # (1e-3)
 _MAX_TERMS = 8
 
 
