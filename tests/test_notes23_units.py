@@ -26,9 +26,11 @@ def test_a_wrong_value_with_its_unit_fails(wrong: str) -> None:
     assert _verdict(wrong) == "FAILED"
 
 
-@pytest.mark.parametrize("conversion", [r"0.511 \text{ nats} = 0.737 \text{ bits}", r"1 \text{ bit} = 1 \text{ nat}"])
-def test_a_link_between_units_is_not_compared(conversion: str) -> None:
-    assert _verdict(conversion) == "SKIPPED"
+# (a link between units of information was SKIPPED here; rounding36 computes the conversion: 1 bit = ln 2 nats)
+@pytest.mark.parametrize(("conversion", "verdict"), [(r"0.511 \text{ nats} = 0.737 \text{ bits}", "PASSED"),
+                                                     (r"1 \text{ bit} = 1 \text{ nat}", "FAILED")])
+def test_a_link_between_units_is_compared_as_a_conversion(conversion: str, verdict: str) -> None:
+    assert _verdict(conversion) == verdict
 
 
 def test_a_word_not_in_the_list_of_units_is_no_unit() -> None:
@@ -36,10 +38,12 @@ def test_a_word_not_in_the_list_of_units_is_no_unit() -> None:
     assert _verdict(r"1 + 1 = 2 \text{ apples}") not in ("PROVED", "PASSED")
 
 
-def test_verify_check_compares_no_conversion(capsys: pytest.CaptureFixture[str]) -> None:
+def test_verify_check_compares_a_conversion_as_one(capsys: pytest.CaptureFixture[str]) -> None:
     from verifier.cli import main
 
     main(["check", r"1 \text{ bit} = 1 \text{ nat}", "--points", "20", "--no-cache"])
-    assert "SKIPPED" in capsys.readouterr().out
+    assert "FAILED" in capsys.readouterr().out  # 1 bit is 0.693 nats (rounding36; SKIPPED before)
+    main(["check", r"1 \text{ bit} = 0.693 \text{ nats}", "--points", "20", "--no-cache"])
+    assert "PASSED" in capsys.readouterr().out
     main(["check", r"-\ln 0.6 = 0.611 \text{ nats}", "--points", "20", "--no-cache"])
     assert "FAILED" in capsys.readouterr().out

@@ -13,7 +13,8 @@ The last written digit is what the tolerance is taken from:
   mantissa's decimals shifted by the exponent. Reading only the mantissa's one decimal let ``3.2 \times
   10^{-3}`` pass for 0.00032 (a wrong exponent: off by a factor ten, within 0.05);
 - an integer mantissa in scientific notation (``2 \times 10^{-3}``) is written to its exponent's place;
-- a percentage ``15.4\%`` (0.154, latex.numberwriting) two places further than its digits.
+- a percentage ``15.4\%`` (0.154, latex.numberwriting) two places further than its digits; a whole percent
+  ``14\%`` (0.14) to 10^-2: it is a rounding as much as 0.14 is (``\frac17 = 14\%`` was FAILED).
 
 Plain integers carry no rounding (``\sigma(40) = 1`` stays FAILED; ``1.0`` passes as rounded).
 
@@ -56,8 +57,8 @@ def written_decimals(text: str) -> list[int]:
         power = braced if braced is not None else bare
         shift = 2 if percent else 0  # 15.4\% is 0.154: written to 10^-3
         if power is None:
-            if frac is not None:
-                out.append(len(frac) + shift)
+            if frac is not None or percent:  # 14\% is 0.14: a whole percent is written to 10^-2 (rounding36)
+                out.append(len(frac or "") + shift)
             continue
         out.append(len(frac or "") - int(power.replace(" ", "")) + shift)
     return out

@@ -119,6 +119,7 @@ from verifier.documents.readings import (
 from verifier.documents.recurrence import Recurrence
 from verifier.documents.resolve import Instance, ListMember, instantiate
 from verifier.documents.restated import mark_restated
+from verifier.documents.roughafter import said_rough_after
 from verifier.documents.roughapprox import said_rough
 from verifier.documents.roundedapprox import rounded_approximations
 from verifier.documents.samplelabels import SampleLabels, relabel_in_sums
@@ -531,7 +532,7 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _ProseConditions):
                     out.append(c)
         out = sorted(out + self._inline_claims(), key=lambda c: c.line)
         abbreviate_calls(out, self.lines)  # "write σ for σ(z)": the bare σ is that call (abbreviatedcalls)
-        rounded_approximations(out, lambda c: said_rough(c, self.lines))  # σ(1) ≈ 0.731: checked as = (roundedapprox)
+        rounded_approximations(out, lambda c: said_rough(c, self.lines) or said_rough_after(c, self.lines))
         touched: set[tuple[int, int]] = set()  # (block, line) of display lines an earlier chain wrote on
         for c in out:
             known = len(self.note_definitions)

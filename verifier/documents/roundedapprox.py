@@ -23,6 +23,7 @@ from verifier.documents.members import _Chain
 from verifier.documents.precision import LONE_NUMBER
 from verifier.latex import EQUALITY
 from verifier.latex.numberwriting import decimal_points  # 0{,}368: a decimal comma (review35a)
+from verifier.latex.units import without_units
 
 __all__ = ["APPROX", "rounded_approximations"]
 
@@ -31,7 +32,9 @@ APPROX = frozenset({"\\approx", "≈", "\\thickapprox", "\\approxeq"})
 
 
 def _rounded_number(latex: str) -> bool:
-    """Is ``latex`` one rounded number alone (braces, a trailing full stop or comma aside)?"""
+    """Is ``latex`` one rounded number alone (braces, a trailing full stop or comma, a unit aside: ``0.72
+    \\text{ bits}``, rounding36)?"""
+    latex = without_units(latex)
     text = latex.replace("{", "").replace("}", "").strip().rstrip(".,;").strip()
     if LONE_NUMBER.fullmatch(text):
         return True

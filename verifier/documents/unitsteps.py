@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from verifier.documents.unitconversion import converted
 from verifier.latex.units import UNITS, units_in
 from verifier.results import StepResult, Verdict
 
@@ -40,6 +41,8 @@ def in_one_unit(result: StepResult, left: str, right: str, chain: Sequence[str] 
     one side writes a unit, the other none, and the chain writes two families; unchanged otherwise."""
     if result.verdict not in (Verdict.PROVED, Verdict.PASSED, Verdict.FAILED):
         return result
+    if (read := converted(result, left, right)) is not None:  # 0.5 nats = 0.72 bits, computed (unitconversion)
+        return read
     own = (units_in(left), units_in(right))
     units = own[0] | own[1]
     converts = len(frozenset().union(*map(units_in, chain))) >= 2 and units and not (own[0] and own[1])

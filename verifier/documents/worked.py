@@ -19,13 +19,28 @@ from sympy.core.function import AppliedUndef
 from verifier.documents.functions import FUNCTIONS
 from verifier.documents.precision import agrees
 
-__all__ = ["entrywise_mismatch", "entrywise_rounded"]
+__all__ = ["entrywise_mismatch", "entrywise_rounded", "formula_value", "number_value"]
 
 # a number as written: its decimals are the digits after the point (none: an integer)
 _NUMBER = re.compile(r"(?<![\w.}])-?\s*\d+(?:\.(\d+))?(?![\w.])")
 
 
-def _value(entry: sp.Basic) -> float | None:
+def formula_value(latex: str) -> float | None:
+    """The value of the LaTeX ``latex`` when it is a formula of numbers alone (π the number, σ and the like the
+    registry's functions), else None: read with the project's parser, never sympify."""
+    from verifier.latex import LatexError, parse_latex  # (the parser is heavy: only where a link needs it)
+
+    try:
+        tree = parse_latex(latex)
+    except (LatexError, ValueError, TypeError, RecursionError):
+        return None
+    if not isinstance(tree, sp.Expr):
+        return None
+    tree = tree.xreplace({sp.Symbol("pi"): sp.pi})
+    return None if tree.free_symbols else number_value(tree)
+
+
+def number_value(entry: sp.Basic) -> float | None:
     """The number ``entry`` stands for (built-in functions such as σ applied), or None."""
     known = [f for f in entry.atoms(AppliedUndef)]
     if any(f.func.__name__ not in FUNCTIONS for f in known):
@@ -64,7 +79,7 @@ def entrywise_rounded(trees: tuple[sp.Basic, sp.Basic], texts: tuple[str, str]) 
             continue
         pairs = []
         for n, w, c in zip(numbers, written, computed, strict=True):
-            value = _value(c)
+            value = number_value(c)
             if value is None or abs(float(n.group(0).replace(" ", "")) - float(w)) > 1e-12 * max(1.0, abs(float(w))):
                 return None
             pairs.append((value, float(w), len(n.group(1) or "")))
@@ -86,7 +101,7 @@ def entrywise_mismatch(trees: tuple[sp.Basic, sp.Basic], texts: tuple[str, str])
         if not all(isinstance(e, sp.Rational) for e in written) or len(numbers) != len(written):
             continue
         for k, (n, w, c) in enumerate(zip(numbers, written, computed, strict=True)):
-            value = _value(c)
+            value = number_value(c)
             decimals = len(n.group(1) or "")
             if value is not None and not _agrees(value, float(w), decimals):
                 return f"entry {k + 1} is {value:.6g}, not {n.group(0).strip()} to the {decimals} decimals written"

@@ -13,15 +13,18 @@ from __future__ import annotations
 
 import re
 
+from verifier.latex.units import without_units
+
 __all__ = ["ROUNDED_NUMBER", "approx_row", "rounds_to_number"]
 
 # a decimal comma (latex.numberwriting): after a lone 0, or before other than three digits (1{,}500 is 1500)
 _COMMA = r"(?:0\{,\}\d+|\d+\{,\}(?:\d{1,2}|\d{4,})(?!\d))"
 #: one rounded number alone: a decimal, or a mantissa (decimal or whole) times a power of ten
 ROUNDED_NUMBER = re.compile(
-    r"[-+]?\s*(?:\d+(?:\{,\}\d{3})*\.\d+(?:\s*\\%)?|\d+\.\d+|(?:" + _COMMA + r"|\d+(?:\.\d+)?)\s*(?:\\times|\\cdot)"
+    r"[-+]?\s*(?:\d+(?:\{,\}\d{3})*\.\d+(?:\s*\\%)?|\d+\s*\\%|\d+\.\d+|(?:" + _COMMA + r"|\d+(?:\.\d+)?)"
+    r"\s*(?:\\times|\\cdot)"
     r"\s*10\s*\^\s*(?:\{\s*[-+]?\s*\d+\s*\}|[-+]?\d)|" + _COMMA + r"(?:\s*\\%)?)"
-)  # 0.731, 15.4\%, 3.2 \times 10^{-4}, a decimal comma 0{,}731, 4{,}54 \times 10^{-5} (review35a)
+)  # 0.731, 15.4\%, 14\%, 3.2 \times 10^{-4}, a decimal comma 0{,}731, 4{,}54 \times 10^{-5} (review35a)
 _APPROX = re.compile(r"\\(?:approx|thickapprox|approxeq)(?![A-Za-z])|≈")
 # another relation or separator in the equation: not one rounding
 _OTHER = re.compile(r"(?<!\\)=|<|>|\\(?:le|ge|leq|geq|ll|gg|sim|simeq|to|in|ne|neq|propto|equiv)(?![A-Za-z])")
@@ -32,7 +35,8 @@ def rounds_to_number(text: str) -> bool:
     parts = _APPROX.split(text)
     if len(parts) != 2:
         return False
-    left, right = parts[0].strip(), parts[1].strip().rstrip(".,;").strip()
+    # a unit after the number is its label: 0.5 \text{ nats} \approx 0.72 \text{ bits} (documents.unitconversion)
+    left, right = parts[0].strip(), without_units(parts[1]).strip().rstrip(".,;").strip()
     return bool(left) and not _OTHER.search(left) and ROUNDED_NUMBER.fullmatch(right) is not None
 
 

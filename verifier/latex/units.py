@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["UNITS", "currency_end", "unit_end", "units_in"]
+__all__ = ["UNITS", "currency_end", "unit_end", "units_in", "without_units"]
 
 #: unit words read after a number, by the family whose numbers compare with one another
 UNITS = {"nat": "nat", "nats": "nat", "bit": "bit", "bits": "bit", "byte": "byte", "bytes": "byte",
@@ -46,3 +46,8 @@ def units_in(latex: str) -> frozenset[str]:
     if _CURRENCY.search(latex):
         out.add("$")
     return frozenset(out)
+
+
+def without_units(latex: str) -> str:
+    """``latex`` with the unit words after its numbers taken out (``0.72 \\text{ bits}`` is ``0.72``)."""
+    return _UNIT.sub("", latex)

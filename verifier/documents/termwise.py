@@ -1,0 +1,70 @@
+r"""A sum worked term by term: each number of the later member is its own term's value rounded or truncated.
+
+A worked chain evaluates a sum one term at a time: ``e^{-0.5} + e^{-1} = 0.607 + 0.368``. Where the later
+member is only read as a whole, :mod:`verifier.documents.propagated` allows its value the move of its rounded
+numbers over the box of their roundings (half a unit each) — and a note that *truncates* its terms,
+``0.606 + 0.367`` (0.6065…, 0.3678…), is further from 0.9744 than that box allows, though every term is
+written right to its digits (rounding35). Widening the box by a unit per term for truncation would let a
+term that is wrong either way through (``0.605 + 0.368``: 0.605 is no rounding or truncation of 0.6065) — the
+sum alone cannot tell.
+
+So this module reads the two members term by term: where both are sums of the same number of terms at the
+top level (split at ``+`` and ``-`` outside braces and brackets), each term of the later member a lone
+decimal number and each term of the earlier one a formula of numbers alone, the later member is a worked
+form of the earlier exactly when each written number is its term's value rounded or truncated to its own
+digits (:func:`verifier.documents.precision.agrees`). Terms are paired in the order written; a reordered
+sum is not read so (its link keeps the box's verdict).
+"""
+
+from __future__ import annotations
+
+import re
+
+from verifier.documents.precision import agrees
+from verifier.documents.worked import formula_value
+from verifier.latex.numberwriting import decimal_points
+
+__all__ = ["rounded_termwise"]
+
+_LONE = re.compile(r"[+-]?\s*(\d*)\.(\d+)")
+_OPEN, _CLOSE = "({[", ")}]"
+# what a sign right after is unary to: an opening bracket, an exponent or subscript, an operator
+_UNARY_AFTER = re.compile(r"(?:[({\[^_+\-=*/]|\\cdot|\\times|\\left[(\[.]|\\frac|\d[eE])\s*$")  # (1e-3)
+_MAX_TERMS = 8
+
+
+def _terms(latex: str) -> list[str] | None:
+    """The top-level terms of ``latex`` with their signs (None where brackets do not balance)."""
+    text = latex.strip().rstrip(".,;").strip()
+    terms: list[str] = []
+    depth, start = 0, 0
+    for k, ch in enumerate(text):
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth -= 1
+            if depth < 0:
+                return None
+        elif ch in "+-" and depth == 0 and k > start and not _UNARY_AFTER.search(text[start:k]):
+            terms.append(text[start:k].strip())
+            start = k
+    if depth != 0:
+        return None
+    terms.append(text[start:].strip())
+    return terms if all(terms) else None
+
+
+def rounded_termwise(earlier: str, later: str) -> bool:
+    """Is each term of ``later`` (a lone decimal number) the rounding or truncation of the term of ``earlier``
+    at its place (module docstring)?"""
+    ours, theirs = _terms(earlier), _terms(decimal_points(later))
+    if ours is None or theirs is None or len(ours) != len(theirs) or not 2 <= len(ours) <= _MAX_TERMS:
+        return False
+    for formula, written in zip(ours, theirs, strict=True):
+        number = _LONE.fullmatch(written)
+        if number is None:
+            return False
+        value = formula_value(formula.lstrip("+").strip())
+        if value is None or not agrees(value, float(written.replace(" ", "")), len(number.group(2))):
+            return False
+    return True
