@@ -48,3 +48,12 @@ def test_a_wrong_hand_computation_of_it_stays_failed() -> None:
 def test_an_identity_at_the_recurrence_letter_still_fails() -> None:
     # h_t written at its letter: the floor h_{t-1} is a free value, and a failure there is the notes' own
     assert _worked(_REC, "Hence", r"h_t - 1 = 0.5 (h_{t-1} + 1)") == [Verdict.FAILED]
+
+
+def test_a_worked_entry_whose_unfolding_cannot_be_read_is_not_failed() -> None:
+    # θ_4 is outside the size the recurrence line gave θ (3): the unfolded reading is not read, and the
+    # literal one draws the worked entry at random — no mistake of the notes
+    head = ("The running mean is\n\n"
+            "$$\\bar\\theta_t = \\frac{t - 1}{t}\\,\\bar\\theta_{t-1} + \\frac{1}{t}\\,\\theta_t$$\n\n")
+    prose = r"The iterates are $\theta_1 = 4$, $\theta_2 = 2$, $\theta_3 = 3$, $\theta_4 = 1$."
+    assert _worked(head, prose, r"\bar\theta_4 = 3 + \frac{1}{4}(1 - 3) = 2.5") == [Verdict.SKIPPED, Verdict.PROVED]

@@ -37,7 +37,7 @@ from verifier.documents.context import Definition, IndexRange, Scope
 from verifier.documents.generic import PREFIX as GENERIC_PREFIX
 from verifier.documents.infer import names_in
 from verifier.documents.members import _Chain, chain_trees, step_trees
-from verifier.documents.recurrenceworked import worked_undecided
+from verifier.documents.recurrenceworked import free_entries, worked_undecided
 from verifier.latex import LatexError
 from verifier.results import StepResult, Verdict
 
@@ -398,6 +398,9 @@ def unfolded_failures(out: list[StepResult], failures: dict[tuple[str, int], Ste
         elif rec is not None and out[k].verdict is Verdict.FAILED and decides(step_trees(chain, k), rec.name):
             out[k] = replace(r, message=f"fails when read with {note}; {r.message}")
             decided[id(chain), chain.steps[k].index] = out[k]
+    trees = chain_trees(chain)  # a worked entry read as a free value, its unfolding not read (recurrenceworked)
+    floors = {n: floor_of(trees, n, rec.param) for n, rec in recs.items() if rec.line < chain.line}
+    free_entries(out, recs, floors, lambda k: (id(chain), chain.steps[k].index) in decided)
 
 
 # the prose between the recurrence and a step names a special case of it: a constant gradient, no input,

@@ -10,12 +10,18 @@ $h_1 = 4$" is the notes' mistake). Where it samples the entry below or another i
 at values the notes never meant: no counterexample, SKIPPED and said why (before, the worked entry was read
 as a free value and a correct hand computation FAILED).
 
+Where the unfolded reading could not be read at all (an input's entry outside the size inferred for it:
+``\theta_4`` after a recurrence line that sized θ at 3), the literal reading's failure at a random value of the
+worked entry itself is no mistake of the notes either (they compute that entry, they do not leave it free):
+SKIPPED too (:func:`free_entries`).
+
 An identity at the recurrence's letter (``h_t = …``, floor ``h_{t-1}``) is not this module's: its floor
 entries are free values, and a failure there is the notes' own.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -26,7 +32,7 @@ from verifier.results import StepResult, Verdict
 if TYPE_CHECKING:  # (recurrence asks this module: no import at run time)
     from verifier.documents.recurrence import Recurrence
 
-__all__ = ["worked_undecided"]
+__all__ = ["free_entries", "worked_undecided"]
 
 
 def _inputs(rec: Recurrence) -> set[str]:
@@ -52,3 +58,20 @@ def worked_undecided(rec: Recurrence, floor: sp.Basic | None, failed: StepResult
         f"{rec.name} worked at numbered entries by its recurrence (line {rec.line}: {rec.text}); read so the step "
         f"fails only at values of {', '.join(sampled)} the reader does not hold (the notes state them in prose, "
         "or not at all): no identity to check"))  # fmt: skip
+
+
+def free_entries(out: list[StepResult], recs: dict[str, Recurrence], floors: dict[str, sp.Basic | None],
+                 decided: Callable[[int], bool]) -> None:  # fmt: skip
+    """Each step of ``out`` still FAILED, no unfolded failure deciding it (``decided``), whose counterexample
+    samples a family the chain writes at numbered entries only (``floors``: each recurrence's floor for the
+    chain, of those before it) as free values: SKIPPED (in place), the recurrence said."""
+    for k, r in enumerate(out):
+        cx = r.counterexample
+        if r.verdict is not Verdict.FAILED or cx is None or decided(k):
+            continue
+        sampled = {name for name, _ in cx.point}
+        rec = next((recs[n] for n, f in floors.items() if f is not None and not f.free_symbols and n in sampled), None)
+        if rec is not None:
+            out[k] = replace(r, verdict=Verdict.SKIPPED, counterexample=None, message=(
+                f"{rec.name} worked at numbered entries, read as free values: the notes compute them by their "
+                f"recurrence (line {rec.line}: {rec.text}), which could not be unfolded here"))  # fmt: skip
