@@ -21,6 +21,7 @@ from verifier.latex.functionals import Expectation, Integral, Label, Statistic
 from verifier.latex.integrals import MARK as INTEGRAL_MARK
 from verifier.latex.inverses import elementary_inverse, inverse_node
 from verifier.latex.oddroots import real_odd_power
+from verifier.latex.roundingbrackets import ROUNDING_FUNCTIONS
 from verifier.latex.special import SPECIAL_FUNCTIONS, special_value
 from verifier.latex.vocabulary import (
     ALL,
@@ -126,6 +127,7 @@ SYMPY_FUNCTIONS = {
     "sech": lambda x: 1 / sympy.cosh(x), "csch": lambda x: 1 / sympy.sinh(x), "coth": lambda x: 1 / sympy.tanh(x),
     "arsinh": sympy.asinh, "arcosh": sympy.acosh, "artanh": sympy.atanh, "arcsinh": sympy.asinh,
     "arccosh": sympy.acosh, "arctanh": sympy.atanh,
+    **ROUNDING_FUNCTIONS,  # \lfloor x \rfloor, \lceil x \rceil of numbers (verifier.latex.roundingbrackets)
 }  # fmt: skip
 
 
