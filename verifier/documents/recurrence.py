@@ -390,17 +390,18 @@ def unfolded_failures(out: list[StepResult], failures: dict[tuple[str, int], Ste
     ``failures``: each reading's failure per (note, step); ``decided``: where the failures that decide
     are kept, by (chain, step index), for the doubts that come after (guesses._doubt)."""
     by_note = {rec.note: rec for rec in recs.values()}
+    trees = chain_trees(chain)
     for (note, k), r in failures.items():
         rec = by_note.get(note)
         if rec is not None and out[k].verdict is Verdict.FAILED and (
-                undecided := worked_undecided(rec, floor_of(chain_trees(chain), rec.name, rec.param), r)) is not None:
+                undecided := worked_undecided(rec, floor_of(trees, rec.name, rec.param), r, trees)) is not None:
             out[k] = undecided  # \bar\theta_2 = 4 + \frac{1}{2}(2 - 4): a worked entry (recurrenceworked)
         elif rec is not None and out[k].verdict is Verdict.FAILED and decides(step_trees(chain, k), rec.name):
             out[k] = replace(r, message=f"fails when read with {note}; {r.message}")
             decided[id(chain), chain.steps[k].index] = out[k]
-    trees = chain_trees(chain)  # a worked entry read as a free value, its unfolding not read (recurrenceworked)
+    # a worked entry read as a free value, its unfolding not read (recurrenceworked)
     floors = {n: floor_of(trees, n, rec.param) for n, rec in recs.items() if rec.line < chain.line}
-    free_entries(out, recs, floors, lambda k: (id(chain), chain.steps[k].index) in decided)
+    free_entries(out, recs, floors, lambda k: (id(chain), chain.steps[k].index) in decided, trees)
 
 
 # the prose between the recurrence and a step names a special case of it: a constant gradient, no input,

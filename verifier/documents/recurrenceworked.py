@@ -43,13 +43,23 @@ def _inputs(rec: Recurrence) -> set[str]:
     return (names | {rec.name}) - {str(rec.param)}
 
 
-def worked_undecided(rec: Recurrence, floor: sp.Basic | None, failed: StepResult) -> StepResult | None:
+def _numbers_only(trees: list[sp.Basic], name: str) -> bool:
+    """Do ``trees`` write no name but ``name``'s entries (a worked chain of numbers: ``h_2 = 0.5 \\cdot 4 + 1``)?
+    A chain that writes other names (``h_2 = w h_1 + u x_2``) is an identity in them: its failure stands."""
+    names = {str(a.base.label) for t in trees for a in t.atoms(sp.Indexed)}
+    names |= {str(x) for t in trees for x in t.free_symbols if not isinstance(x, sp.Indexed)}
+    return names <= {name} or not names - {name, *(str(i) for t in trees for a in t.atoms(sp.Indexed)
+                                                  for i in a.indices if i.is_Symbol)}
+
+
+def worked_undecided(rec: Recurrence, floor: sp.Basic | None, failed: StepResult,
+                     trees: list[sp.Basic] | None = None) -> StepResult | None:  # fmt: skip
     """``failed`` (a step FAILED when read with ``rec`` unfolded down to the entry ``floor``: its chain's
     :func:`~verifier.documents.recurrence.floor_of`) SKIPPED where that floor is a numbered entry and the
     failure's point samples an input of the recurrence (a value the notes state only in prose, or not at
     all); None where the failure stands or the chain is no worked entry."""
     cx = failed.counterexample
-    if floor is None or floor.free_symbols or cx is None:
+    if floor is None or floor.free_symbols or cx is None or (trees is not None and not _numbers_only(trees, rec.name)):
         return None
     sampled = sorted({name for name, _ in cx.point} & _inputs(rec))
     if not sampled:
@@ -61,7 +71,7 @@ def worked_undecided(rec: Recurrence, floor: sp.Basic | None, failed: StepResult
 
 
 def free_entries(out: list[StepResult], recs: dict[str, Recurrence], floors: dict[str, sp.Basic | None],
-                 decided: Callable[[int], bool]) -> None:  # fmt: skip
+                 decided: Callable[[int], bool], trees: list[sp.Basic]) -> None:  # fmt: skip
     """Each step of ``out`` still FAILED, no unfolded failure deciding it (``decided``), whose counterexample
     samples a family the chain writes at numbered entries only (``floors``: each recurrence's floor for the
     chain, of those before it) as free values: SKIPPED (in place), the recurrence said."""
@@ -70,7 +80,8 @@ def free_entries(out: list[StepResult], recs: dict[str, Recurrence], floors: dic
         if r.verdict is not Verdict.FAILED or cx is None or decided(k):
             continue
         sampled = {name for name, _ in cx.point}
-        rec = next((recs[n] for n, f in floors.items() if f is not None and not f.free_symbols and n in sampled), None)
+        rec = next((recs[n] for n, f in floors.items() if f is not None and not f.free_symbols and n in sampled
+                    and _numbers_only(trees, n)), None)  # fmt: skip
         if rec is not None:
             out[k] = replace(r, verdict=Verdict.SKIPPED, counterexample=None, message=(
                 f"{rec.name} worked at numbered entries, read as free values: the notes compute them by their "
