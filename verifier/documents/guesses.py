@@ -55,6 +55,7 @@ from verifier.documents.infer import (
     NO_EVIDENCE,
     names_in,
 )
+from verifier.documents.letterconstants import letter_constants
 from verifier.documents.members import _Chain, _keys_in, _member_trees, _Step, free_names, step_trees
 from verifier.documents.numbercalls import points_read, products_read, variable_calls_read
 from verifier.documents.numberedentries import entries_defined
@@ -712,7 +713,7 @@ class _Guesses:
         trees = [t for p in parsed for t in _member_trees(p)]  # type: ignore[arg-type]
         # π is a name until the resolver makes it the number (\frac{1}{\sqrt{2\pi}} = 0.399): a number here
         # unless the counterexample gives it a value (the notes' own π, a prior)
-        pi = {sp.Symbol("pi")} if not any(k == "pi" for k, _ in cx.point) else set()
+        pi = letter_constants(cx.point)  # and e: 1/(1 + e) = 0.269 (documents.letterconstants)
         if any(t.free_symbols - pi or t.atoms(sp.Indexed) or any(f.func.__name__ not in KNOWN_FUNCTIONS
                for f in t.atoms(AppliedUndef)) for t in trees):  # fmt: skip
             return None  # a free name or an unknown function (the constant e is no name): not a worked number

@@ -36,7 +36,8 @@ from sympy.core.function import AppliedUndef
 from verifier.documents.context import Definition, IndexRange, Scope
 from verifier.documents.generic import PREFIX as GENERIC_PREFIX
 from verifier.documents.infer import names_in
-from verifier.documents.members import _Chain, step_trees
+from verifier.documents.members import _Chain, chain_trees, step_trees
+from verifier.documents.recurrenceworked import free_entries, worked_undecided
 from verifier.latex import LatexError
 from verifier.results import StepResult, Verdict
 
@@ -236,7 +237,11 @@ def agrees(rec: Recurrence, other: Recurrence, scope: Scope, parse: Callable[[st
 
 def narrowed(scope: Scope, floor: sp.Basic) -> Scope | None:
     """``scope`` with the range of the chain's index starting where the floor entry is one the
-    notes have (``h_{t-1}`` with t from 1: t from 2), or None where that range is not a plain one."""
+    notes have (``h_{t-1}`` with t from 1: t from 2), or None where that range is not a plain one. A
+    numbered floor (``\bar\theta_1`` below a worked ``\bar\theta_2 = 4 + \frac{1}{2}(2 - 4)``) has no index
+    to narrow: the scope as it is (refusing it left the worked entry a free value, and the step FAILED)."""
+    if not floor.free_symbols:
+        return scope
     if len(floor.free_symbols) != 1:
         return None
     (index,) = floor.free_symbols
@@ -385,11 +390,18 @@ def unfolded_failures(out: list[StepResult], failures: dict[tuple[str, int], Ste
     ``failures``: each reading's failure per (note, step); ``decided``: where the failures that decide
     are kept, by (chain, step index), for the doubts that come after (guesses._doubt)."""
     by_note = {rec.note: rec for rec in recs.values()}
+    trees = chain_trees(chain)
     for (note, k), r in failures.items():
         rec = by_note.get(note)
-        if rec is not None and out[k].verdict is Verdict.FAILED and decides(step_trees(chain, k), rec.name):
+        if rec is not None and out[k].verdict is Verdict.FAILED and (
+                undecided := worked_undecided(rec, floor_of(trees, rec.name, rec.param), r, trees)) is not None:
+            out[k] = undecided  # \bar\theta_2 = 4 + \frac{1}{2}(2 - 4): a worked entry (recurrenceworked)
+        elif rec is not None and out[k].verdict is Verdict.FAILED and decides(step_trees(chain, k), rec.name):
             out[k] = replace(r, message=f"fails when read with {note}; {r.message}")
             decided[id(chain), chain.steps[k].index] = out[k]
+    # a worked entry read as a free value, its unfolding not read (recurrenceworked)
+    floors = {n: floor_of(trees, n, rec.param) for n, rec in recs.items() if rec.line < chain.line}
+    free_entries(out, recs, floors, lambda k: (id(chain), chain.steps[k].index) in decided, trees)
 
 
 # the prose between the recurrence and a step names a special case of it: a constant gradient, no input,

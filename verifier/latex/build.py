@@ -20,7 +20,9 @@ from verifier.latex.extrema import extremum_over
 from verifier.latex.functionals import Expectation, Integral, Label, Statistic
 from verifier.latex.integrals import MARK as INTEGRAL_MARK
 from verifier.latex.inverses import elementary_inverse, inverse_node
+from verifier.latex.matrixpowers import explicit_power
 from verifier.latex.oddroots import real_odd_power
+from verifier.latex.roundingbrackets import ROUNDING_FUNCTIONS
 from verifier.latex.special import SPECIAL_FUNCTIONS, special_value
 from verifier.latex.vocabulary import (
     ALL,
@@ -126,6 +128,7 @@ SYMPY_FUNCTIONS = {
     "sech": lambda x: 1 / sympy.cosh(x), "csch": lambda x: 1 / sympy.sinh(x), "coth": lambda x: 1 / sympy.tanh(x),
     "arsinh": sympy.asinh, "arcosh": sympy.acosh, "artanh": sympy.atanh, "arcsinh": sympy.asinh,
     "arccosh": sympy.acosh, "arctanh": sympy.atanh,
+    **ROUNDING_FUNCTIONS,  # \lfloor x \rfloor, \lceil x \rceil of numbers (verifier.latex.roundingbrackets)
 }  # fmt: skip
 
 
@@ -159,8 +162,8 @@ def _neg(a: sympy.Expr) -> sympy.Expr:
 
 def _power(base: sympy.Expr, exponent: sympy.Expr) -> sympy.Expr:
     """``base**exponent``, refusing exact numeric powers that would be astronomically large."""
-    if isinstance(base, sympy.MatrixBase):
-        raise LatexError("powers of explicit matrices are not supported")
+    if isinstance(base, sympy.MatrixBase):  # \begin{pmatrix} a & b \\ b & c \end{pmatrix}^{-1} (latex.matrixpowers)
+        return explicit_power(base, exponent)
     if isinstance(exponent, sympy.Rational) and base.is_number:
         e = abs(exponent.p) / exponent.q
         if isinstance(base, sympy.Rational):

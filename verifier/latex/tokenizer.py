@@ -15,6 +15,7 @@ from verifier.latex.integrals import MARK as INTEGRAL_MARK
 from verifier.latex.integrals import differential
 from verifier.latex.numberwriting import typeset_number
 from verifier.latex.punctuation import without_row_punctuation
+from verifier.latex.roundingbrackets import ROUNDING_BRACKETS, rounding_bracket
 from verifier.latex.special import BETA_WORDS
 from verifier.latex.units import currency_end, unit_end
 from verifier.latex.vocabulary import (
@@ -478,6 +479,8 @@ class Tokenizer:
         if name in ("langle", "rangle"):
             self.emit(LANGLE if name == "langle" else RANGLE, "\\" + name, i)
             return k
+        if name in ROUNDING_BRACKETS:  # \lfloor x \rfloor: floor(x) (verifier.latex.roundingbrackets)
+            return rounding_bracket(self, name, i, k)
         if name in ("odot", "circ", "otimes", "oslash"):
             self.emit(HPROD, name, i)
             return k
@@ -743,6 +746,8 @@ class Tokenizer:
                      "vert": (LBAR, BAR, BAR), "lvert": (LBAR,) * 3, "rvert": (RBAR,) * 3,
                      "|": (LNORM, RNORM, NBAR), "Vert": (LNORM, RNORM, NBAR), "lVert": (LNORM,) * 3,
                      "rVert": (RNORM,) * 3, "langle": (LANGLE,) * 3, "rangle": (RANGLE,) * 3}  # fmt: skip
+            if dname in ROUNDING_BRACKETS:  # \left\lfloor … \right\rfloor
+                return rounding_bracket(self, dname, k, end)
             if dname not in table:
                 if name in BIG:
                     return k

@@ -1,0 +1,56 @@
+r"""The rounding brackets: ``\lfloor x \rfloor`` is floor(x), ``\lceil x \rceil`` is ceiling(x).
+
+Convolution notes write an output size as ``\left\lfloor \frac{n + 2p - k}{s} \right\rfloor + 1``; the
+tokenizer knew neither bracket ("delimiter \lfloor is not supported", or ``\lfloor`` read as an unknown
+name), so every such line was SKIPPED, a wrong size among them (fresh25: a transposed convolution's
+sizes). The opening bracket is the function's name and an opening parenthesis, the closing one a closing
+parenthesis: the grammar reads ``floor(…)`` as it reads ``\tanh(…)``, and the numeric back ends know
+SymPy's ``floor`` and ``ceiling`` (verifier.numeric, verifier.dyadic).
+
+Only a bracket of numbers is read (:func:`rounded`): the names under a rounding bracket are integers in
+the notes that write one (``\lfloor n/2 \rfloor + \lceil n/2 \rceil = n``), and the checker samples
+names as reals, where such an identity fails. A bracket of names stays unreadable, as it was.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Protocol
+
+import sympy
+
+from verifier.latex.vocabulary import FUNC, LPAREN, RPAREN, LatexError
+
+__all__ = ["ROUNDING_BRACKETS", "ROUNDING_FUNCTIONS", "rounded", "rounding_bracket"]
+
+#: each rounding bracket's command name, with the function an opening one applies (None: a closing one)
+ROUNDING_BRACKETS: dict[str, str | None] = {"lfloor": "floor", "lceil": "ceiling", "rfloor": None, "rceil": None}
+
+
+class _Lexer(Protocol):
+    def emit(self, type_: str, value: str, pos: int) -> None: ...
+
+
+def rounding_bracket(lexer: _Lexer, name: str, i: int, k: int) -> int:
+    r"""Emit the tokens of the bracket ``\name`` written at ``i`` (its name ends at ``k``); the index after it."""
+    function = ROUNDING_BRACKETS[name]
+    if function is None:
+        lexer.emit(RPAREN, ")", i)
+    else:
+        lexer.emit(FUNC, function, i)
+        lexer.emit(LPAREN, "(", i)
+    return k
+
+
+def rounded(function: Callable[[sympy.Expr], sympy.Expr], arg: sympy.Expr) -> sympy.Expr:
+    """``function`` (floor or ceiling) of ``arg``, a formula of numbers; a LatexError where it writes names."""
+    if getattr(arg, "free_symbols", None):
+        raise LatexError("a rounding bracket of names is not checked (they may be integers only)")
+    return function(arg)
+
+
+#: the functions the opening brackets apply, for the builder
+ROUNDING_FUNCTIONS: dict[str, Callable[[sympy.Expr], sympy.Expr]] = {
+    "floor": lambda x: rounded(sympy.floor, x),
+    "ceiling": lambda x: rounded(sympy.ceiling, x),
+}
