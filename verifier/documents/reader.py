@@ -51,13 +51,11 @@ from verifier.documents.dotproducts import note as dot_note
 from verifier.documents.einsteinscope import EinsteinScope
 from verifier.documents.equivalent import link_equations, unlearn_solved
 from verifier.documents.expectation import deterministic_names
-from verifier.documents.familyorientation import document_orientations, member_trees_at, orientations_at
 from verifier.documents.gatelabels import as_gate_labels, gate_letters, gate_note
 from verifier.documents.generalfunctions import generalised, set_aside_generalised
 from verifier.documents.generic import encode
 from verifier.documents.gradiententry import gradient_entries
 from verifier.documents.gradiententry import note as gradient_note
-from verifier.documents.gradientlayout import stated_layouts
 from verifier.documents.indexletters import set_aside_indices
 from verifier.documents.indices import _REL_SPLIT
 from verifier.documents.infer import (
@@ -137,6 +135,7 @@ from verifier.documents.selfapplied import applied_to_itself, scaled_numbers
 from verifier.documents.semicolon import prefer_written
 from verifier.documents.sizeorder import stated_orders
 from verifier.documents.stated import displayed_values
+from verifier.documents.statedconventions import StatedConventions
 from verifier.documents.statedentries import stated_entries_at
 from verifier.documents.statedprimes import prime_dependence, prime_variable_at, stated_primes
 from verifier.documents.substituted import superseded
@@ -181,7 +180,7 @@ def _role_holds(at: int, introduced: list[int], line: int) -> bool:
     return chosen[1] == 1
 
 
-class _Reader(EinsteinScope, _InlineClaims, _Definitions, _ProseConditions):
+class _Reader(EinsteinScope, _InlineClaims, _Definitions, _ProseConditions, StatedConventions):
     """One document being checked: its text, context, and cached instances."""
 
     orientation_off = False  # True: each chain orients its families by its own subscripts (familyorientation)
@@ -795,32 +794,6 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _ProseConditions):
             cands = [c for c in cands if c not in said[0]]
         recorded(scope, cands)
         return scope
-
-    @functools.cached_property
-    def family_orientations(self) -> dict[str, object]:
-        """Each indexed family's one orientation in the document (documents.familyorientation)."""
-        # the chains read once (check_text sets all_chains): reading them again would learn every definition twice
-        chains = getattr(self, "all_chains", None) or self.chains()
-        return document_orientations(self.text, [(c.line, " ".join(m.latex or "" for m in c.members),
-                                                  functools.partial(member_trees_at, self, c)) for c in chains])
-
-    def orientations_at(self, line: int) -> dict[str, object]:
-        """The orientations that hold at ``line``: a section's own statement over the document's (familyorientation)."""
-        cache = self.__dict__.setdefault("_orientations_at", {})
-        if line not in cache:
-            cache[line] = orientations_at(self.text, line, self.family_orientations)  # type: ignore[arg-type]
-        return cache[line]
-
-    @functools.cached_property
-    def _stated_layouts(self) -> list[tuple[int, str]]:
-        """The layouts the prose states, with their lines (documents.gradientlayout.stated_layouts)."""
-        return stated_layouts(self.text)
-
-    def layout_said(self, line: int) -> str | None:
-        """The layout the last sentence before ``line`` that states one states ("We use the numerator
-        layout throughout."; documents.gradientlayout), or None."""
-        said = [layout for at, layout in self._stated_layouts if at < line]
-        return said[-1] if said else None
 
     @functools.cached_property
     def _bare_in_notes(self) -> frozenset[str]:
