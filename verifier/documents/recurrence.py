@@ -236,7 +236,7 @@ def agrees(rec: Recurrence, other: Recurrence, scope: Scope, parse: Callable[[st
 
 
 def narrowed(scope: Scope, floor: sp.Basic) -> Scope | None:
-    """``scope`` with the range of the chain's index starting where the floor entry is one the
+    r"""``scope`` with the range of the chain's index starting where the floor entry is one the
     notes have (``h_{t-1}`` with t from 1: t from 2), or None where that range is not a plain one. A
     numbered floor (``\bar\theta_1`` below a worked ``\bar\theta_2 = 4 + \frac{1}{2}(2 - 4)``) has no index
     to narrow: the scope as it is (refusing it left the worked entry a free value, and the step FAILED)."""
