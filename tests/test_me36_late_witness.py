@@ -42,3 +42,4 @@ def test_right_closed_forms_with_binomials_stay_proved() -> None:
     steps = doc_steps("# S\n\n$$\\sum_{i=1}^{n} i = \\frac{n(n+1)}{2}$$\n\n"
                       "$$\\sum_{i=1}^{n} \\binom{i}{1} = \\binom{n+1}{2}$$\n")
     assert [s.verdict for s in steps] == [Verdict.PROVED] * 2, [s.message for s in steps]
+

@@ -47,6 +47,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from typing import Any
 
+import sympy as sp
+
 from verifier.budget import BudgetExceeded, Deadline, soft_limit
 from verifier.documents.context import Key, Scope, Size, VarDecl, display_key
 from verifier.engine import Progress, Settings
@@ -91,13 +93,30 @@ def _next(lowest: int, avoid: set[int], parity: int | None = None) -> int:
     return v
 
 
-def other_sizes(scope: Scope, relevant: set[Key], combos: Sequence[dict[Key, int]]) -> dict[Key, int] | None:
+def _written_entries(scope: Scope, trees: Iterable[sp.Basic]) -> set[Key]:
+    r"""The sizes of the families the chain writes numbered entries of (``w_1 + w_2 + w_3``): the chain is about
+    those entries, so its length is the one the notes write (``\sum_c w_c = w_1 + w_2 + w_3`` is true at 3 and
+    not at 4)."""
+    out: set[Key] = set()
+    for tree in trees:
+        for entry in tree.atoms(sp.Indexed):
+            if not all(i.is_Integer for i in entry.indices):
+                continue
+            decl = scope.names.get((str(entry.base.label), ()))
+            if isinstance(decl, VarDecl) and decl.dims is not None:
+                out |= {d for d in decl.dims if not isinstance(d, int)}
+    return out
+
+
+def other_sizes(scope: Scope, relevant: set[Key], combos: Sequence[dict[Key, int]],
+                trees: Iterable[sp.Basic] = ()) -> dict[Key, int] | None:
     """The one size assignment where the chain's open sizes (those in ``relevant``) move past their first
-    values (module docstring), or None: no open size, too many, or past :data:`LARGEST`."""
+    values (module docstring), or None: no open size, too many, or past :data:`LARGEST`. A size of a family
+    whose numbered entries the chain's ``trees`` write is not open (:func:`_written_entries`)."""
     if not combos:
         return None
     base = combos[0]
-    moved = {k for k in open_sizes(scope) & relevant if k in base}
+    moved = {k for k in open_sizes(scope) & relevant if k in base} - _written_entries(scope, trees)
     if not moved or len(moved) > MOST_MOVED:
         return None
     avoid = _fixed_numbers(scope, base, moved)

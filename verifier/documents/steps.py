@@ -360,7 +360,7 @@ class _Checker(_Indices, _Links, _TensorSteps):
         inferred = self.scope.inferred
         combos = self._combos(relevant)  # and a size where a closed form differs (documents.everysize)
         combos += extra_combos([p for s in live for p in self._sides(s)], self.scope, combos)
-        self.others = Others.at(other_sizes(self.scope, relevant, combos), relevant, combos[0])  # othersizes
+        self.others = Others.at(other_sizes(self.scope, relevant, combos, self._trees(members)), relevant, combos[0])
         self.around = (free, relevant)  # the free indices and the sizes the members use, for _at_other_size
         for sizes in past_numbers(combos, relevant, self._sizes(), inferred, self._trees(members)):
             instance = self.doc.instance(self.scope_id, self.scope, sizes)
