@@ -60,7 +60,8 @@ FIRST_OTHER = 4  # the other size starts past the 2 and 3 of the first instances
 LARGEST = 7  # no other size past this (the instance builds symbolic matrices of that side)
 MOST_MOVED = 2  # a chain with more open sizes is not moved (three sizes past 4 built 8×4×9 products)
 NUMERIC_POINTS = 6  # sample points per step at the other size (a false identity fails almost everywhere)
-DOCUMENT_SECONDS = 4.0  # CPU seconds a document's other-size instances take together
+DOCUMENT_SECONDS = 1.0  # CPU seconds a document's other-size instances take together (4 s added 4 s to each of
+# the corpus's two largest notes, about 10 % of its time with the context files)
 STAGE = "other sizes"
 SET_BY_NOTES = "sizes the notes set"  # a scope convention: the names statedsizes fixed, comma-separated
 CUT = "the other sizes' budget ran out, or the reading's re-check does not look past them"
