@@ -12,6 +12,8 @@ size where the claim fails (:func:`witness`), which the caller checks as written
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
@@ -102,7 +104,8 @@ def _difference(left: sp.Basic, right: sp.Basic, sizes: set[sp.Symbol]) -> tuple
 
 def witness(d: sp.Expr, swap: dict[sp.Symbol, sp.Symbol]) -> dict[str, int] | None:
     """Sizes (by name) at which a sum-free difference ``d`` is not 0 exactly, the other names at fixed
-    rationals; None when there is none up to ``SEARCH`` or ``d`` still has sums or functions."""
+    rationals; None when there is none among the sizes tried (:func:`_sizes_to_try`) or ``d`` still has sums
+    or functions."""
     if d.has(sp.Sum, sp.Product, sp.Indexed, AppliedUndef, sp.Derivative) or not swap:
         return None
     size_syms = [s for s in swap.values() if s in d.free_symbols]
@@ -112,7 +115,7 @@ def witness(d: sp.Expr, swap: dict[sp.Symbol, sp.Symbol]) -> dict[str, int] | No
     others = sorted(d.free_symbols - {n}, key=str)
     at = {s: _RATIONALS[k % len(_RATIONALS)] for k, s in enumerate(others)}
     fixed = d.xreplace(at)
-    for value in (*range(1, SEARCH + 1), *_further(fixed, n)):
+    for value in _sizes_to_try(fixed, n):
         try:
             v = sp.nsimplify(fixed.xreplace({n: sp.Integer(value)}))
         except (TypeError, ValueError, ZeroDivisionError):
@@ -120,6 +123,12 @@ def witness(d: sp.Expr, swap: dict[sp.Symbol, sp.Symbol]) -> dict[str, int] | No
         if v.is_number and v.is_finite and v != 0 and v.is_zero is False:
             return {n.name: value}
     return None
+
+
+def _sizes_to_try(fixed: sp.Expr, n: sp.Symbol) -> Iterator[int]:
+    """1 … ``SEARCH``, then (only when none of those is a witness) the sizes :func:`_further` gives."""
+    yield from range(1, SEARCH + 1)
+    yield from _further(fixed, n)
 
 
 def _further(fixed: sp.Expr, n: sp.Symbol) -> range:
