@@ -117,7 +117,9 @@ def other_sizes(scope: Scope, relevant: set[Key], combos: Sequence[dict[Key, int
     if not combos:
         return None
     base = combos[0]
-    moved = {k for k in open_sizes(scope) & relevant if k in base} - _written_entries(scope, trees)
+    moved = {k for k in open_sizes(scope) & relevant if k in base}
+    if moved:  # the trees walked only for a chain that has an open size
+        moved -= _written_entries(scope, trees)
     if not moved or len(moved) > MOST_MOVED:
         return None
     avoid = _fixed_numbers(scope, base, moved)
