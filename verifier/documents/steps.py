@@ -340,7 +340,8 @@ class _Checker(_Indices, _Links, _TensorSteps):
         used = {i for s in live for i in (s.left, s.right)}
         members = [chain.members[i] for i in sorted(used)]
         cond_trees = [t for t, _ in conditions] + list(step_conditions.values())
-        free = self._free_indices([*self._trees(members), *cond_trees])
+        trees = self._trees(members)  # the members' trees, read once for the indices, the other sizes and the numbers
+        free = self._free_indices([*trees, *cond_trees])
         # probe at the smallest sizes: which sizes do these members depend on?
         probe_sizes = self._combos(set())[0]
         probe_instance = self.doc.instance(self.scope_id, self.scope, probe_sizes)
@@ -360,9 +361,9 @@ class _Checker(_Indices, _Links, _TensorSteps):
         inferred = self.scope.inferred
         combos = self._combos(relevant)  # and a size where a closed form differs (documents.everysize)
         combos += extra_combos([p for s in live for p in self._sides(s)], self.scope, combos)
-        self.others = Others.at(other_sizes(self.scope, relevant, combos, self._trees(members)), relevant, combos[0])
+        self.others = Others.at(other_sizes(self.scope, relevant, combos, trees), relevant, combos[0])
         self.around = (free, relevant)  # the free indices and the sizes the members use, for _at_other_size
-        for sizes in past_numbers(combos, relevant, self._sizes(), inferred, self._trees(members)):
+        for sizes in past_numbers(combos, relevant, self._sizes(), inferred, trees):
             instance = self.doc.instance(self.scope_id, self.scope, sizes)
             resolver0 = self._resolver(instance, {})
             shown_sizes = {display_key(k): v for k, v in sizes.items() if k in relevant}
