@@ -3,7 +3,9 @@
 Issue 8, section 4: a step is FAILED only if every plausible reading fails. :class:`_Doubts`
 re-checks a FAILED step under the other readings (Einstein summation, ``\\log`` over a whole product,
 one-hot labels, positive or probability-valued quantities, the other derivative layouts, scalars
-for shapes that clash) and reports the reading under which it holds. A failure that still rests on a
+for shapes that clash) and reports the reading under which it holds (the catalogue of those
+readings, the scopes and re-read chains, is :mod:`verifier.documents.meanings`'s; this module decides
+when a step is re-checked under them and judges the verdicts). A failure that still rests on a
 guess about undeclared names (a test function, inferred shapes, a name that may depend on the
 variable, an equation to solve, a rounded number) is decided by its base,
 :class:`verifier.documents.guesses._Guesses`. It is a base of :class:`verifier.documents.check._Document`."""
@@ -11,7 +13,7 @@ variable, an equation to solve, a rounded number) is decided by its base,
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from contextlib import nullcontext
 from dataclasses import replace
 
@@ -19,24 +21,16 @@ import sympy as sp
 from sympy.core.function import AppliedUndef
 
 from verifier.documents.allowance import Allowance
-from verifier.documents.claimplace import claim_span
 from verifier.documents.context import (
     Definition,
-    DomainSpec,
     IndexRange,
     Scope,
     VarDecl,
     display_key,
     key_of,
 )
-from verifier.documents.covariances import covariance_names
-from verifier.documents.deniedranges import left_for_general
 from verifier.documents.dotproducts import (
-    ENTRYWISE_NOTE,
     UNSAID_ENTRYWISE_NOTE,
-    as_entrywise,
-    entrywise_said,
-    writes_dot,
 )
 from verifier.documents.generic import (
     derivatives_in,
@@ -46,17 +40,10 @@ from verifier.documents.generic import (
 )
 from verifier.documents.gradientlayout import (
     derivative_by_matrix,
-    gradient_by_matrix,
-    says_gradient_layout,
-    variables,
     writes_nabla,
 )
-from verifier.documents.guesses import _BETWEEN_SIDES, _NO_EVIDENCE, _subscripted
+from verifier.documents.guesses import _BETWEEN_SIDES, _NO_EVIDENCE
 from verifier.documents.hadamardorder import NOTE as HADAMARD_NOTE
-from verifier.documents.hadamardorder import left_to_right, writes_hadamard
-from verifier.documents.headings import heading_level
-from verifier.documents.hot import hot_indices_named, one_hot_at
-from verifier.documents.hypothetical import without_display_conditions
 from verifier.documents.impliedsums import CASE_SPLIT as _CASE_SPLIT
 from verifier.documents.impliedsums import SHAPE_ONLY as _SHAPE_ONLY
 from verifier.documents.impliedsums import _groups, _ImpliedSums, _layout_only, _open
@@ -64,63 +51,32 @@ from verifier.documents.infer import (
     names_in,
 )
 from verifier.documents.labels import dropped_label_readings, relabel, written_names
-from verifier.documents.layout import MATRIX_NUMERATOR
-from verifier.documents.logbase import BASE_NOTES, NEAR_LINES, bare_log, in_base, log_bases
-from verifier.documents.members import _Chain, _member_trees, chain_trees, free_names, step_trees
-from verifier.documents.operatorscope import BRACKET_NOTE, operator_on_its_bracket
+from verifier.documents.logbase import BASE_NOTES, bare_log
+from verifier.documents.meanings import _DIRECT, _Meanings
+from verifier.documents.members import _Chain, _member_trees, chain_trees, step_trees
 from verifier.documents.orientation import (
     bounded,
-    declared,
     fits,
     is_row_reading,
-    keeps_vectors,
-    rows_differ,
     rows_fail,
     up_to_orientation,
 )
-from verifier.documents.orientation import row_note as row_note_of
-from verifier.documents.outerproducts import NOTE as OUTER_NOTE
-from verifier.documents.outerproducts import as_outer, writes_otimes
 from verifier.documents.outsideindex import UNSAID_NOTE as OUTSIDE_UNSAID
-from verifier.documents.outsideindex import candidates_of, outside_scope, unsaid_note
 from verifier.documents.paths import defined_upstream, dropped_path
-from verifier.documents.peervectors import annotated_with_peer
-from verifier.documents.ranges import AS_STATED, piecewise_variables
+from verifier.documents.ranges import AS_STATED
 from verifier.documents.readings import (
-    log_of_product,
-    logs_lead_their_terms,
-    operator_over_the_rest,
     read_member,
-    sum_over_the_rest,
 )
-from verifier.documents.rebuild import replaced
 from verifier.documents.recurrence import chain_unfolding, unfolded_failures
-from verifier.documents.reparam import bodies_reached
 from verifier.documents.resolve import (
     ListMember,
     ResolveError,
 )
-from verifier.documents.restrictions import held_only_restricted, needs_the_domain, restricted_scopes
-from verifier.documents.samples import data_matrix, with_called_bodies
-from verifier.documents.signlabels import as_signs, sign_reading, signed_scope, signs_for, signs_kept
-from verifier.documents.simplexprose import said_arbitrary, said_in_simplex
-from verifier.documents.softlabels import said_many, said_soft
+from verifier.documents.restrictions import held_only_restricted, needs_the_domain
 from verifier.documents.squareshapes import NOTE as SQUARE_NOTE
-from verifier.documents.squareshapes import square_scope
-from verifier.documents.stackedsamples import stated_failure, stated_note
+from verifier.documents.stackedsamples import stated_failure
 from verifier.documents.steps import _Checker, _shape_failure, layout_free
 from verifier.documents.summation import SumReading, implied_readings
-from verifier.documents.sumstoone import STOCHASTIC, one_hot_positions, said_sums_to_one, summed_positions
-from verifier.documents.symmetricprose import (
-    split_at_inline,
-    symmetric_in,
-    symmetric_scope,
-    symmetrised,
-    trailing_clause,
-    writes_names,
-)
-from verifier.documents.typos import scores_read_for_indices
-from verifier.documents.upstreamheld import UPSTREAM_NOTE, upstream_scope
 from verifier.documents.withoutdefinitions import _WithoutDefinitions
 from verifier.documents.wordedreach import _WordedElsewhere
 from verifier.latex import LatexError
@@ -131,25 +87,16 @@ READINGS_SECONDS = 4.0  # CPU time for the other readings of one chain's FAILED 
 # why a name was inferred a vector or matrix, when the notes *say* so (verifier.documents.infer): an
 # annotation W ∈ ℝ^{m×n}, bold type, a transpose. Such a name is never read as a scalar: a product that
 # does not conform then is the notes' mistake (V δ for Vᵀ δ, x δᵀ for δ xᵀ), which scalars would hide.
-_WRITTEN_SHAPE = ("annotated", "written in bold", "labels it", "transposed", "in a transposed sum", "a bilinear form",
-                  "written out as",  # literals.py: w = \begin{bmatrix}…\end{bmatrix}
-                  "weighted inner product",  # ⟨a, b⟩_W = aᵀWb (infer._weighted_inner)
-                  "inside tr or det",  # tr(X), det(X): a matrix; as a scalar, ∂tr(AXB)/∂X = AB held
-                  "inside a norm")  # ‖Wx‖: x a vector; as scalars, ∂‖Wx‖²/∂W = 2Wxx (for 2Wxxᵀ) held
 _NABLA_NAME = re.compile(r"\\nabla\s*_\s*\{?\s*\\?([A-Za-z]+(?:_\{?[0-9A-Za-z]\}?)?)")  # \nabla_W, \nabla_{W_2}
 _GUESSED_ELSEWHERE = "elsewhere in the notes"  # infer: a subscript written in another display
-_DIRECT = "direct partials"  # the backprop reading (generic.direct_partials_scope)
 _GREEN = (Verdict.PROVED, Verdict.PASSED)
 # a total derivative spelled with d: \frac{dy}{dz}, \frac{d}{dx}, \frac{\mathrm{d}y}{\mathrm{d}x}
 _TOTAL = re.compile(r"\\d?frac\s*\{\s*(?:\\mathrm\s*\{\s*d\s*\}|d(?:[A-Za-z](?![A-Za-z])|(?![A-Za-z])))")
 _DERIVATIVE = re.compile(r"\\partial|\\nabla|\\frac\{\s*d|\bd/d|'")
-_LABELS = frozenset({"y", "t"})  # vectors that ML notes use for (one-hot) labels
-_SIGMA_ENTRY = re.compile(r"\\sigma\s*_\s*\{?\s*[a-zA-Z]\s*\}?\s*(?:\(|\\left\s*\()")  # σ_i(x), σ_{j}(z)
 _LABEL_PROSE_LINES = 80  # how far before a chain the notes' "I drop the superscript" still holds
-_BARE_LOG = re.compile(r"\\(?:log|ln)(?![A-Za-z])\s*(?!\s|\(|\\left|\\big|\\Big)")
 
 
-class _Doubts(_ImpliedSums, _WithoutDefinitions, _WordedElsewhere):
+class _Doubts(_ImpliedSums, _WithoutDefinitions, _WordedElsewhere, _Meanings):
 
     def _readings_seconds(self) -> float:
         return READINGS_SECONDS
@@ -591,317 +538,6 @@ class _Doubts(_ImpliedSums, _WithoutDefinitions, _WordedElsewhere):
         used = {n for t in trees for n in names_in(t)}
         return any(key[0] in used and _NO_EVIDENCE in why for key, why in scope.inferred.items())
 
-    def _scopes(self, chain: _Chain, scope: Scope, rows: bool = True) -> list[tuple[str, Scope]]:
-        """The meanings tried for the undeclared names, each a (note, scope); the literal one first
-        (note ""): labels one-hot, positive, probabilities, the other derivative layouts, then the
-        same under the row reading of the vectors (documents.orientation), and last the undeclared
-        vectors and matrices as scalars."""
-        scopes = self._meanings(chain, scope)
-        rows_scope = self._row_scope(chain, scope) if rows else None  # only a shape clash asks for it
-        if rows_scope is not None:
-            flat = [x for x in scopes if x[0] == _SHAPE_ONLY]
-            scopes = [x for x in scopes if x[0] != _SHAPE_ONLY]
-            note = row_note_of(rows_scope)
-            few = self._meanings(chain, rows_scope, few=True)
-            scopes += [(" and ".join(x for x in (note, n) if x), sc) for n, sc in few if n != _SHAPE_ONLY]
-            scopes += flat
-        return scopes
-
-    def _row_scope(self, chain: _Chain, scope: Scope) -> Scope | None:
-        """The chain inferred again with its undeclared vectors as rows, or None where a context
-        declares the orientation or no inferred shape changes (one per chain: it is asked twice)."""
-        if declared(scope) is not None or not scope.inferred:
-            return None
-        cache: dict[tuple[int, int], Scope | None] | None = getattr(self, "_row_scopes", None)
-        if cache is None:
-            cache = {}
-            self._row_scopes = cache
-        key = (id(chain), id(scope))
-        if key not in cache:
-            rows = self._infer(chain, self.scope_of(chain), rows=True)
-            for name, value in scope.conventions.items():  # generic functions, partials: as in the literal one
-                rows.conventions.setdefault(name, value)
-            cache[key] = rows if rows_differ(scope, rows) and keeps_vectors(scope, rows) else None
-        return cache[key]
-
-    def _meanings(self, chain: _Chain, scope: Scope, few: bool = False) -> list[tuple[str, Scope]]:
-        """:meth:`_scopes` for one orientation of the vectors; ``few``: only one-hot labels and the
-        layouts (the row reading is checked under a time bound: the meanings that matter most first)."""
-        scopes: list[tuple[str, Scope]] = [("", scope)]
-        trees = chain_trees(chain)
-        direct = direct_partials_scope(scope, trees, lambda src: self.parse(src, None, frozenset()))
-        if direct is not None and not few:  # backprop notes: ∂y/∂μ is the partial of y's definition, σ held fixed
-            scopes.append((_DIRECT + " of the defined quantities (the others in the definition held fixed)",
-                           direct))  # fmt: skip
-        if (held := upstream_scope(scope, trees, lambda src: self.parse(src, None, frozenset()))) is not None:
-            scopes.append((UPSTREAM_NOTE, held))  # ∂/∂V tr(GᵀAV) with G = ∂L/∂O given (documents.upstreamheld)
-        if ("sigma", ()) not in scope.names and any(_SIGMA_ENTRY.search(m.latex) for m in chain.members):
-            # σ_i(x): an entry of a vector function of x; many notes (and their σ(x) ∈ ℝ^N) mean softmax by σ
-            softmax = scope.copy()
-            softmax.names[("sigma", ())] = Definition(("sigma", ()), "", (), (), "softmax", True, 0)
-            scopes.append(("σ as softmax (σ_i(x) is entry i of a vector function)", softmax))
-        typo = scores_read_for_indices(scope, self.note_definitions, self.text, _subscripted(self.annotations),
-                                       lambda src: self.parse(src, None, frozenset()))  # fmt: skip
-        if typo is not None and not few:  # p_j = e^j / Σ_i e^i, meant e^{o_j} (documents/typos.py)
-            scopes.append(typo)
-        inferred = [(k, e) for k, e in scope.names.items() if k in scope.inferred and isinstance(e, VarDecl)]
-        labels = scope.copy()
-        # labels the prose calls soft (a probability vector): in the simplex, never one-hot (softlabels.py)
-        soft = {k[0] for k, e in inferred if e.kind == "vector" and k[0] in _LABELS and said_soft(self.text, k[0])}
-        # labels the prose of the section says may have several ones, or counts: neither one-hot nor simplex
-        section = self._section_text(chain)
-        many = {k[0] for k, e in inferred if e.kind == "vector" and k[0] in _LABELS and said_many(section, k[0])}
-        many |= signs_for(self.lines, max(m.line for m in chain.members))  # ±1: never one-hot
-        many |= {k[0] for k, _ in inferred if k[0] in _LABELS and annotated_with_peer(self.text, k[0])}  # x, y ∈ ℝ^d
-        for key, entry in inferred:
-            if entry.kind == "vector" and key[0] in _LABELS and key[0] not in many:
-                labels.names[key] = replace(entry, kind="simplex" if key[0] in soft else "onehot", domain=DomainSpec())
-        label_note = "the labels y/t probability vectors, as the notes say" if soft else "the labels y/t one-hot"
-        if labels.names != scope.names:
-            scopes.append((label_note, labels))
-            if typo is not None and not few and not soft:  # p_j = e^j/Σ e^i and y one-hot: ∂L/∂o = p - y needs both
-                hot_typo = typo[1].copy()
-                hot_typo.names.update({k: e for k, e in labels.names.items() if e is not scope.names.get(k)})
-                scopes.append((f"{typo[0]} and {label_note}", hot_typo))
-            free = {n for t in trees for n in free_names(t) if isinstance(scope.names.get((n, ())), IndexRange)}
-            hot = None if soft else one_hot_at(scope, trees, free, hot_indices_named(self.text))  # y_w = 1 when w = o
-            if hot is not None:
-                scopes.append(hot)
-                both = one_hot_at(typo[1], trees, free, hot_indices_named(self.text)) if typo and not few else None
-                if both is not None:  # L = -Σ y_i log p_i with p_j = e^j/Σ e^i: ∂L/∂o_k needs both readings
-                    scopes.append((f"{typo[0]} and {both[0]}", both[1]))
-        # a vector the notes say sums to one ("uses $\sum_k p_k = 1$"): a probability vector (sumstoone)
-        own = " = ".join(m.latex for m in chain.members)
-        said = {k for k, e in inferred
-                if e.kind == "vector" and k[0] not in _LABELS
-                and (said_sums_to_one(self.text, k[0], own) or said_in_simplex(self.text, k[0]))
-                and not said_arbitrary(section, k[0])}  # fmt: skip
-        if said:
-            simplex = scope.copy()
-            simplex.names.update({k: replace(e, kind="simplex", domain=DomainSpec()) for k, e in inferred if k in said})
-            names = ", ".join(sorted(k[0] for k in said))
-            scopes.append((f"{names} a probability vector, as the notes say (its entries sum to one)", simplex))
-        # a matrix whose rows (columns) the notes say sum to one ("$\\sum_c t_{nc} = 1$"): those probability vectors
-        # … or calls one-hot ("$Y \in \{0,1\}^{n \times K}$ one-hot labels"): each row then sums to one
-        summed = {k: (e, summed_positions(self.text, k[0], own) or one_hot_positions(self.text, k[0]))
-                  for k, e in inferred if e.kind == "matrix"}  # fmt: skip
-        axes = {k: (e, next(iter(a))) for k, (e, a) in summed.items() if len(a) == 1}
-        if axes:
-            rows = scope.copy()
-            kinds = {along: kind for kind, along in STOCHASTIC.items()}
-            rows.names.update({k: replace(e, kind=kinds[a], domain=DomainSpec()) for k, (e, a) in axes.items()})
-            said_rows = ", ".join(f"the {'rows' if axes[k][1] == 1 else 'columns'} of {k[0]}" for k in sorted(axes))
-            scopes.append((f"{said_rows} probability vectors, as the notes say (they sum to one)", rows))
-        stated = self._stated_range(chain, scope)  # 0 < α < 1 (documents.ranges)
-        if stated is not None:
-            scopes.insert(1, stated)
-        outside = candidates_of(scope)  # t of q_t beside Σ_{m=1}^M q_m: outside 1..M (documents.outsideindex)
-        if outside and not few:
-            scopes.append((unsaid_note(outside), outside_scope(scope, outside, "a reading the notes do not state")))
-        flat = scope.copy()
-        for key, entry in inferred:
-            if entry.kind in ("vector", "matrix") and not _shape_written(scope.inferred.get(key, "")):
-                flat.names[key] = VarDecl(key, "scalar", None, entry.domain)
-        if not few:  # positive, in (0, 1): documents.restrictions says when they may rescue a step
-            # z > 0 would hide the branch of max(αz, z) where a slip shows (documents.ranges)
-            # a name the prose gives a range ("for $w < 0$") is not read positive against the prose
-            ranged = {k[0] for k, e in stated[1].names.items() if e is not scope.names.get(k)} if stated else set()
-            # … and so does W_1 of h = ReLU(W_1 x + b_1) when the chain reaches h (its branch is selected there)
-            bodies = bodies_reached(trees, scope, lambda src: self.parse(src, None, frozenset()))
-            scopes += restricted_scopes(scope, inferred, trees, piecewise_variables([*trees, *bodies]) | ranged)
-        if "layout" not in scope.conventions:  # a layout the notes did not declare: try the other two
-            # ∇ by a matrix is the gradient, shaped as the matrix: never numerator (documents.gradientlayout)
-            said = self._said_symmetric(chain)
-            nabla = gradient_by_matrix((m.latex for m in chain.members), scope, said[0] if said else ())
-            # "(same shape as $W$)", "in denominator layout" just before the chain: not numerator either
-            stated = says_gradient_layout(self._prose_before(chain)[1], variables(m.latex for m in chain.members))
-            # a layout the notes state once, anywhere above ("We use the numerator layout throughout.")
-            convention = self.layout_said(chain.line)
-            if nabla or stated or convention == "denominator":
-                layouts: tuple[str, ...] = ("denominator",)
-            else:
-                layouts = ("numerator",) if convention == "numerator" else (
-                    "denominator", "numerator", MATRIX_NUMERATOR)  # δ a column, ∂L/∂W = xδᵀ (layout)
-            for layout in layouts:
-                other = scope.copy()
-                other.conventions["layout"] = layout
-                scopes.append((f"{layout} layout for derivatives", other))
-            if labels.names != scope.names:  # ∂CE/∂θ = (ŷ - y)^T: a layout, and the sum of a one-hot label is 1
-                for layout in layouts:
-                    both = labels.copy()
-                    both.conventions["layout"] = layout
-                    scopes.append((f"{label_note} and {layout} layout for derivatives", both))
-            for layout in layouts if axes else ():  # (Ŷ - Y)^T X / n: a layout, and rows of Y that sum to one
-                both = rows.copy()
-                both.conventions["layout"] = layout
-                scopes.append((f"{said_rows} probability vectors and {layout} layout for derivatives", both))
-        if flat.names != scope.names:
-            scopes.append((_SHAPE_ONLY, flat))
-        if (square := square_scope(scope)) is not None:  # (AB)^T = A^T B^T: only refutes (documents.squareshapes)
-            scopes.append((SQUARE_NOTE, square))
-        return scopes
-
-    def _alternatives(self, chain: _Chain, scope: Scope, rows: bool = True) -> Iterable[tuple[str, _Chain, Scope]]:
-        """Other plausible readings, each a (note, chain, scope): rewritings of the members (``\\log``
-        over a whole product) crossed with other meanings of the undeclared names (labels one-hot,
-        positive, probabilities, scalars). Implied summation is tried by :meth:`_implied_sums`,
-        which reads each step on its own (the indices a step sums depend on that step)."""
-
-        def rewritten(fn: Callable[[sp.Basic], sp.Basic], applies: Callable[[str], bool],
-                      base: _Chain = chain) -> _Chain | None:
-            members, changed = [], False
-            for m in base.members:
-                if m.parsed is None or isinstance(m.parsed.tree, ListMember) or not applies(m.latex):
-                    members.append(m)
-                    continue
-                tree = fn(m.parsed.tree)
-                changed |= tree != m.parsed.tree
-                members.append(replace(m, parsed=replace(m.parsed, tree=tree)))
-            return replace(base, members=members) if changed else None
-
-        chains: list[tuple[str, _Chain]] = [("", chain)]
-        unfold = chain_unfolding(self, chain.line, chain_trees(chain), scope)  # h_t = tanh(w h_{t-1} + …)
-        if unfold is not None:
-            again = rewritten(unfold.rewrite, lambda latex: True)
-            if again is not None:
-                chains.append((unfold.note, again))
-        if any(_BARE_LOG.search(m.latex) for m in chain.members):
-            logged = rewritten(log_of_product, logs_lead_their_terms)
-            if logged is not None:
-                chains.append(("\\log applied to the whole product after it", logged))
-        if any(writes_otimes(m.latex) for m in chain.members):  # h ⊗ δ: a matrix (documents.outerproducts)
-            outer = rewritten(as_outer, writes_otimes)
-            if outer is not None:
-                chains.append((OUTER_NOTE, outer))
-        if any(writes_dot(m.latex) for m in chain.members):
-            # a · b entry-wise: green where the notes show they mean it, else only not FAILED (documents.dotproducts)
-            entrywise = rewritten(as_entrywise, writes_dot)
-            if entrywise is not None:
-                said = entrywise_said(self.text, [m.latex for m in chain.members])
-                chains.append((ENTRYWISE_NOTE if said else UNSAID_ENTRYWISE_NOTE, entrywise))
-        if any(writes_hadamard(m.latex) for m in chain.members):  # (a ∘ b) C (documents.hadamardorder)
-            grouped = rewritten(left_to_right, writes_hadamard)
-            if grouped is not None:
-                chains.append((HADAMARD_NOTE, grouped))
-        near = "\n".join(self.lines[max(chain.line - NEAR_LINES, 0) : chain.line + NEAR_LINES])
-        for base in log_bases([m.latex for m in chain.members], chain_trees(chain), near):  # documents.logbase
-            based = rewritten(lambda t, b=base: in_base(t, b), bare_log)  # type: ignore[misc]
-            if based is not None:
-                chains.append((BASE_NOTES[base], based))
-        summed = self._reread(chain, scope, sum_over_the_rest)
-        if summed is not None:
-            chains.append(("the sum over every term after it (no brackets close it)", summed))
-        operated = self._reread(chain, scope, operator_over_the_rest)  # ∇_w ½‖Xw − y‖² + ½λ‖w‖²
-        if operated is not None:
-            chains.append(("the derivative applied to every term after it (no brackets close its operand)", operated))
-        if (bracketed := self._reread(chain, scope, operator_on_its_bracket)) is not None:  # d/dx(u) v
-            chains.append((BRACKET_NOTE, bracketed))
-        symmetric, sym = self._said_symmetric(chain), None
-        symmetric_chains: list[_Chain] = []
-        if symmetric:
-            names, where = symmetric
-            sym = rewritten(lambda t: symmetrised(t, names), lambda latex: True)
-            if sym is not None:
-                chains.append((f"{', '.join(sorted(names))} symmetric, as the notes say ({where})", sym))
-            if operated is not None:  # ∇_x ½xᵀAx − bᵀx = Ax − b "for a symmetric A": both readings at once
-                both = rewritten(lambda t: symmetrised(t, names), lambda latex: True, operated)
-                if both is not None:
-                    chains.append((f"the derivative applied to every term after it and {', '.join(sorted(names))} "
-                                   f"symmetric, as the notes say ({where})", both))
-                    symmetric_chains.append(both)
-        latexes = [m.latex for m in chain.members]
-        # the labels as the chain writes them or as the definitions in its scope do (m = y w^T x): the reading
-        # takes them as signs in both (signlabels.signed_scope)
-        defined = latexes + [e.body for e in scope.names.values() if isinstance(e, Definition) and e.body]
-        signs, signed_note = sign_reading(self.lines, max(m.line for m in chain.members), chain.line,
-                                          lambda n: writes_names({n}, defined))  # fmt: skip
-        if signs:
-            chains.append((signed_note, rewritten(lambda t: as_signs(t, signs), lambda latex: True) or chain))
-        families = frozenset(k[0] for k, e in scope.names.items() if isinstance(e, Definition) and not k[1])
-        # samples the notes call row vectors: the reading's x^{(i)} would be columns (trust18)
-        families |= {f"{x}^()" for x in self.annotations.row_samples}
-        parse = lambda src: self.parse(src, None, frozenset())  # noqa: E731
-        data = data_matrix([with_called_bodies(_member_trees(m.parsed), scope, parse) if m.parsed is not None else []
-                            for m in chain.members], self.text, families)  # fmt: skip
-        if data is not None:  # X the matrix of the samples x^{(i)} (documents.samples), as the prose says?
-            data = (stated_note(data[0], data[1], self.text), data[1])  # (documents.stackedsamples)
-            swapped = rewritten(lambda t: replaced(t, data[1]), lambda latex: True)
-            if swapped is not None:
-                chains.append((data[0], swapped))
-        scopes = self._scopes(chain, scope, rows)
-        for cnote, c in chains:
-            for snote, sc in scopes:
-                if unfold is not None and cnote == unfold.note and (sc := unfold.scoped(sc)) is None:
-                    continue
-                if signs and cnote == signed_note and not signs_kept(scope, sc, signs):
-                    continue  # a label read positive, in (0, 1) or one-hot is no longer a sign (signlabels)
-                if signs and cnote == signed_note:
-                    sc = signed_scope(sc, signs)  # the labels in its definitions are signs too
-                if data is not None and cnote == data[0] and is_row_reading(snote):
-                    continue  # X as the samples' family, then a 1×n row: not "x^(i) as row i of X" (review18c)
-                if symmetric and (c is sym or any(c is b for b in symmetric_chains)):  # its definitions' As too
-                    sc = symmetric_scope(sc, symmetric[0])
-                if cnote or snote:
-                    yield " and ".join(x for x in (cnote, snote) if x), c, sc
-
-    def _said_symmetric(self, chain: _Chain) -> tuple[set[str], str] | None:
-        """Names the prose just before ``chain`` calls symmetric ("and symmetric matrix $C$", "$A$ is
-        symmetric", "$A = A^T$"): a hypothesis the notes state, under which a step may hold (∇ of a
-        quadratic form is 2Cx only for a symmetric C). Only the prose of the few lines before the chain
-        counts (before the display the chain is a row of), or the clause the display's sentence goes on
-        with after it ("…, where $A$ is symmetric."): a symmetric matrix of another section says nothing
-        here."""
-        start, prose = self._prose_before(chain, display=True)
-        trailing = ""
-        if chain.inline:  # its own line up to the claim, and the clause it goes on with (not a later one)
-            prose, trailing = split_at_inline(prose, chain)
-        prose = without_display_conditions(prose)  # "$$…$$ which holds when $A$ is symmetric": that display's
-        above = next((lv for row in reversed(self.lines[:start]) if (lv := heading_level(row)) is not None), None)
-        said = symmetric_in(prose, above)  # "# Part one"'s statement ends at "# Part two" (review32a)
-        if said and chain.inline:  # "$…$ for symmetric $A$, and in general $…$": another claim's (review31a)
-            cut = prose.rfind("\n") + 1
-            span = claim_span(prose[cut:], chain)
-            if span is not None and said[1] < cut + span[0] and left_for_general(prose, said[1], cut + span[0]):
-                said = None
-        if not said and trailing:  # "Hence $\nabla f(x) = 2Ax$, where $A$ is symmetric."
-            prose, said = trailing, symmetric_in(trailing)
-            start = chain.line - 1
-        if not said:  # "$$\nabla_x x^T A x = 2Ax,$$ where $A$ is symmetric.": the display's own sentence
-            start, after = self.prose_after(chain)
-            prose = trailing_clause(after, self.lines[start - 1] if 0 < start <= len(self.lines) else "")
-            said = symmetric_in(prose) if prose else None
-        if not said:  # \mathcal{N}(\mu, \Sigma) anywhere in the notes: a covariance (documents.covariances)
-            upto = "\n".join(self.lines[: max(m.line for m in chain.members)])
-            cov = {n for n in covariance_names(upto) if writes_names({n}, [m.latex for m in chain.members])}
-            return (cov, "a normal distribution's covariance") if cov else None
-        return said[0], f"line {start + 1 + prose[: said[1]].count(chr(10))}"
-
-    def _reread(self, chain: _Chain, scope: Scope, fn: Callable[[str], str | None]) -> _Chain | None:
-        """``chain`` with the members ``fn`` writes differently parsed again (None when it changes none)."""
-        nc = self.ctx.noncommutative(scope)
-        prime_var = None
-        variable = self.prime_variable(chain)[0]  # the prose's or the chain's own (documents.statedprimes)
-        if variable:
-            try:
-                prime_var = self.parse(variable, None, nc)
-            except LatexError:
-                prime_var = None
-        members, changed = [], False
-        for m in chain.members:
-            new = fn(m.latex) if m.parsed is not None and not isinstance(m.parsed.tree, ListMember) else None
-            if new is None:
-                members.append(m)
-                continue
-            try:
-                parsed = read_member(new, lambda src: self.parse(src, prime_var, nc))
-            except LatexError:
-                members.append(m)
-                continue
-            members.append(replace(m, parsed=parsed))
-            changed = True
-        return replace(chain, members=members) if changed else None
-
-
 def _of_a_defined_name(chain: _Chain, k: int, scope: Scope) -> bool:
     """Does step ``k`` differentiate a name the notes define (``∂L/∂w``), not an expression it writes out?"""
     st = chain.steps[k]
@@ -953,11 +589,6 @@ def _by_inferred_matrix(chain: _Chain, k: int, scope: Scope) -> bool:
     nabla = {g.group(1) for m in members for g in _NABLA_NAME.finditer(m.latex)}
     return any(isinstance(e, VarDecl) and e.kind == "matrix" and key in scope.inferred
                and (key in keys or display_key(key) in nabla) for key, e in scope.names.items())  # fmt: skip
-
-
-def _shape_written(why: str) -> bool:
-    """Whether an inferred name's shape is what the notes write (annotation, bold, transpose), not a guess."""
-    return any(marker in why for marker in _WRITTEN_SHAPE)
 
 
 def _sharing_green(chain: _Chain, alt_chain: _Chain, out: list[StepResult], failing: list[int]) -> dict[int, set[int]]:
