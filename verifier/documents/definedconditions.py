@@ -18,7 +18,6 @@ points): SKIPPED, never green. A sentence that states another condition beside i
 
 from __future__ import annotations
 
-import copy
 import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -30,7 +29,8 @@ from verifier.documents.hypothetical import partly_read
 from verifier.documents.infer import names_in
 from verifier.documents.members import _member_trees
 from verifier.documents.ranges import stated_bounds
-from verifier.documents.resolve import ListMember, ResolveError
+from verifier.documents.regions import conditioned_chain
+from verifier.documents.resolve import ResolveError
 from verifier.documents.symmetricprose import trailing_clause, writes_names
 from verifier.latex import LatexError
 from verifier.latex.quantifiers import over_the_reals
@@ -110,12 +110,9 @@ def under_defined_conditions(doc: object, chain: _Chain, scope: Scope, steps: li
         return steps
     cond = sp.And(*(c for c, _ in conds))
     said = ", ".join(f for _, f in conds)
-    alt = copy.copy(chain)
-    alt.members = []
-    for m in chain.members:
-        if m.parsed is None or isinstance(m.parsed.tree, ListMember) or not isinstance(m.parsed.tree, sp.Basic):
-            return steps
-        alt.members.append(replace(m, parsed=replace(m.parsed, tree=sp.Piecewise((m.parsed.tree, cond)))))
+    alt = conditioned_chain(chain, cond)
+    if alt is None:
+        return steps
     from verifier.documents.steps import _Checker
 
     asked = {chain.steps[k].index for k in failing}

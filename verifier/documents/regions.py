@@ -43,8 +43,8 @@ __all__ = ["READ", "reached_names", "under_read_region"]
 #: doc attribute: the chains whose condition this module read (documents.unreadconditions leaves them)
 READ = "_read_regions"
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z$\\*])|(?<=[.!?]\$)\s+|\n\s*\n")
-_CUE = re.compile(
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z$\\*])|(?<=[.!?]\$)\s+|\n\s*\n")
+CONDITION_CUE = re.compile(
     r"^\W*(?:(?:and|so|now|thus|hence|then|here|but)\s*,?\s+)?"
     r"(?:when(?:ever)?|if|for|provided(?:\s+that)?|assuming(?:\s+that)?|"
     r"(?:(?:in|on)\s+the\s+(?:region|set|case|part)\s+)?where)\s+\$(?P<math>[^$]+)\$",
@@ -67,8 +67,8 @@ def _condition(doc: Any, chain: Any) -> tuple[str, int, bool] | None:
     if chain.inline:
         return None
     start, before = after_heading(*doc._prose_before(chain, display=True))
-    sentence = _SENTENCE_END.split(before.rstrip())[-1]
-    m = _CUE.match(sentence)
+    sentence = SENTENCE_END.split(before.rstrip())[-1]
+    m = CONDITION_CUE.match(sentence)
     if m is None or _NEGATED.search(sentence[: m.start("math")]) or _BOTH.search(sentence[m.end():]):
         return None
     beside = bool(_BESIDE.match(sentence[m.end():]))  # "for $x > 1$ and even $n$": not all of it is read
@@ -134,13 +134,10 @@ def under_read_region(doc: Any, chain: Any, scope: Any, steps: list[StepResult])
         if (not isinstance(entry, VarDecl) or entry.kind != "scalar" or (name, ()) not in scope.inferred
                 or not isinstance(region, sp.Union | sp.Interval) or region.is_empty):  # fmt: skip
             return steps  # an undeclared real scalar only (not a size, an index, a vector)
-        alt = copy.copy(chain)
-        alt.members = []
-        cond = sp.And(*rels)
-        for m in chain.members:
-            if m.parsed is None or isinstance(m.parsed.tree, ListMember) or not isinstance(m.parsed.tree, sp.Basic):
-                return steps
-            alt.members.append(replace(m, parsed=replace(m.parsed, tree=sp.Piecewise((m.parsed.tree, cond)))))
+        conditioned = conditioned_chain(chain, sp.And(*rels))
+        if conditioned is None:
+            return steps
+        alt = conditioned
     from verifier.documents.steps import _Checker
 
     asked = {chain.steps[k].index for k in failing}
@@ -174,3 +171,16 @@ def reached_names(doc: Any, scope: Any, r: StepResult) -> set[str]:
         except LatexError:
             continue
     return doc._reach(written, scope) | written
+
+
+def conditioned_chain(chain: Any, cond: sp.Basic) -> Any:
+    """A copy of ``chain`` whose every member is defined only where ``cond`` holds (``Piecewise((m, cond))``),
+    so the checker samples the points of the stated region; None when a member has no tree to restrict (a
+    list member, an unparsed one): the chain is then left to its other readings."""
+    alt = copy.copy(chain)
+    alt.members = []
+    for m in chain.members:
+        if m.parsed is None or isinstance(m.parsed.tree, ListMember) or not isinstance(m.parsed.tree, sp.Basic):
+            return None
+        alt.members.append(replace(m, parsed=replace(m.parsed, tree=sp.Piecewise((m.parsed.tree, cond)))))
+    return alt

@@ -27,19 +27,12 @@ from typing import Any
 from verifier.documents.headings import after_heading
 from verifier.documents.proseconditions import subscript_in
 from verifier.documents.ranges import scalar_range
-from verifier.documents.regions import READ, reached_names
+from verifier.documents.regions import CONDITION_CUE, READ, SENTENCE_END, reached_names
 from verifier.results import StepResult, Verdict
 
 __all__ = ["stated_condition", "under_unread_condition"]
 
 # a sentence's end: ". When", ".\n\nIf" (a full stop after a formula too: "$c > 0$. When")
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z$\\*])|(?<=[.!?]\$)\s+|\n\s*\n")
-_CUE = re.compile(
-    r"^\W*(?:(?:and|so|now|thus|hence|then|here|but)\s*,?\s+)?"
-    r"(?:when(?:ever)?|if|for|provided(?:\s+that)?|assuming(?:\s+that)?|"
-    r"(?:(?:in|on)\s+the\s+(?:region|set|case|part)\s+)?where)\s+\$(?P<math>[^$]+)\$",
-    re.IGNORECASE,
-)
 _INEQUALITY = re.compile(r"(?<!\\)[<>]|\\(?:geq?|leq?|geqslant|leqslant|neq?|gt|lt)(?![A-Za-z])|[≥≤≠]")
 # "where $\alpha = s(1-s) > 0$": a definition whose sign is a remark, no condition
 _EQUALS = re.compile(r"(?<![<>!\\])=")
@@ -64,8 +57,8 @@ def stated_condition(prose: str, text: str = "") -> str | None:
     ("When $\|g\| > c$ the norm is" → ``\|g\| > c``); None when it opens with none, is negated, or states a
     range of one scalar or an index case (read elsewhere). ``text``: the whole notes, where a letter written
     as a subscript is an index."""
-    sentence = _SENTENCE_END.split(prose.rstrip())[-1]
-    m = _CUE.match(sentence)
+    sentence = SENTENCE_END.split(prose.rstrip())[-1]
+    m = CONDITION_CUE.match(sentence)
     if m is None or _NEGATED.search(sentence[: m.start("math")]):
         return None
     if _BOTH.search(sentence[m.end() :]):
