@@ -108,3 +108,37 @@ def test_verify_all_header_names_the_catalog_and_the_documents(make_catalog, cap
     main(["all", "--points", "30", "--no-progress", "--no-cache"])
     header = next(ln for ln in capsys.readouterr().out.splitlines() if ln.startswith("derivation-verifier:"))
     assert header.endswith(f", catalog {root.name}, documents notes/*.md")
+
+
+LAYOUT_NOTE = textwrap.dedent(
+    r"""
+    For one sample, $\hat y = \sigma(w^\top x)$ and $L = -y\log\hat y - (1-y)\log(1-\hat y)$, so
+
+    $$\frac{\partial L}{\partial w} = (\hat y - y)\,x^\top$$
+
+    A worked number: $\sigma(2) \approx 0.88$.
+    """
+)
+
+
+def test_a_green_step_says_the_reading_it_rests_on(tmp_path: Path, capsys, monkeypatch) -> None:
+    """A step green only under another reading (here numerator layout) or only to the decimals written says
+    so on its line: a reader must not take it for the literal claim. The inferences are not repeated there
+    (the reports carry them), so the line stays short."""
+    (tmp_path / "a.md").write_text(LAYOUT_NOTE, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    main(["doc", "a.md", "--points", "30", "--no-progress"])
+    lines = [ln for ln in capsys.readouterr().out.splitlines() if " step " in ln]
+    gradient = next(ln for ln in lines if "partial L" in ln)
+    assert "PROVED" in gradient and "numerator layout" in gradient
+    assert "inferred" not in gradient
+    rounded = next(ln for ln in lines if "sigma(2)" in ln)
+    assert "PASSED" in rounded and "decimals written" in rounded
+
+
+def test_a_literal_green_step_has_no_note(tmp_path: Path, capsys, monkeypatch) -> None:
+    (tmp_path / "a.md").write_text(NOTE.split("$$\\frac{d}{dx} x^3")[0], encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    main(["doc", "a.md", "--points", "30", "--no-progress"])
+    line = next(ln for ln in capsys.readouterr().out.splitlines() if " step " in ln)
+    assert "PROVED" in line and "—" not in line

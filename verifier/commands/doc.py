@@ -237,7 +237,23 @@ def _why(step: StepResult) -> str:
         return f"at {at}{', …' if len(cx.point) > 4 else ''}: left {cx.lhs}, right {cx.rhs}"
     if not step.verdict.ok:
         return step.message
-    return ""
+    return reading_note(step.message)
+
+
+def reading_note(message: str) -> str:
+    r"""What a green step rests on besides its literal reading, for its one line: another reading ("holds
+    when read with numerator layout …"), the decimals written, a reading of notation ("\mathbf{1}_n read as
+    a vector of n ones"). The names inferred (``inferred x: a vector …``) are left to the reports: every
+    step has some, and they would hide the few readings that change what was checked."""
+    parts, depth, start = [], 0, 0
+    for i, ch in enumerate(message):
+        depth += {"(": 1, "[": 1, ")": -1, "]": -1}.get(ch, 0)
+        if depth == 0 and message.startswith("; ", i):
+            parts.append(message[start:i])
+            start = i + 2
+    parts.append(message[start:])
+    kept = [p.removeprefix("read: ").strip() for p in parts]
+    return "; ".join(p for p in kept if p and not p.startswith("inferred "))
 
 
 def status(run: RunResult, allow_skipped: bool) -> ExitCode:
