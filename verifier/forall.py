@@ -37,7 +37,7 @@ from typing import Any
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
-from verifier.symbolic import identity_test
+from verifier.symbolic import ModularEvaluator, identity_test
 from verifier.symbolic import normalise as normalise_functions
 
 EXPAND_LIMIT = 20  # sums over a concrete range up to this many terms are written out
@@ -491,6 +491,28 @@ def _cases(diff: sp.Expr, indices: set[sp.Symbol], depth: int = 0) -> list[sp.Ex
     return out + _cases(equal, indices, depth + 1)
 
 
+class InvertedRoots(ModularEvaluator):
+    r"""The identity test reading a negative fractional power as the inverse of the positive one (catalog37).
+
+    The test reads :math:`b^{p/q}` as :math:`b^n a^r` (:math:`p = nq + r`, a random atom for
+    :math:`b^{1/q}`, never tied to :math:`a^q = b`), so :math:`b^{-3/2} = b^{-2}a` and
+    :math:`1/(b\sqrt b) = 1/(ba)` are two values where b is written scaled (``K*eps + S`` beside
+    ``S/K + eps``, which SymPy does not merge): RMS normalisation's gradient was not proved for every
+    size. Here :math:`b^{-p/q}` is :math:`1/(b^n a^r)`. Both readings equal the true value at
+    :math:`a = b^{1/q}` (principal branch), so a zero under either, for a random a, is an identity:
+    trying this one where the first failed can only find identities, never invent one."""
+
+    def _node(self, e: sp.Basic) -> int:
+        if e.is_Pow and e.exp.is_Rational and not e.exp.is_Integer and e.exp.is_negative:
+            return self._inv(self.value(sp.Pow(e.base, -e.exp)))
+        return super()._node(e)
+
+
+def _negative_roots(e: sp.Expr) -> bool:
+    """Does ``e`` hold a negative fractional power (where :class:`InvertedRoots` reads differently)?"""
+    return any(w.exp.is_Rational and not w.exp.is_Integer and w.exp.is_negative for w in e.atoms(sp.Pow))
+
+
 def _zero(d: sp.Expr, norm: Normaliser, depth: int = 0) -> bool:
     """Is ``d`` identically 0? The exact identity test with sums as opaque atoms; failing that,
     the sums over the same ranges are merged into one (``sum_k f(k) + sum_k g(k) = sum_k (f + g)(k)``)
@@ -501,6 +523,8 @@ def _zero(d: sp.Expr, norm: Normaliser, depth: int = 0) -> bool:
     if d.has(sp.Float):
         return False
     if identity_test([d], [sp.S.Zero], {}):
+        return True
+    if _negative_roots(d) and identity_test([d], [sp.S.Zero], {}, evaluator=InvertedRoots):
         return True
     if depth > 3:
         return False
