@@ -37,13 +37,14 @@ from typing import Any
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
-from verifier.symbolic import identity_test
+from verifier.symbolic import ModularEvaluator, identity_test
 from verifier.symbolic import normalise as normalise_functions
 
 EXPAND_LIMIT = 20  # sums over a concrete range up to this many terms are written out
 _CANON = [sp.Symbol(f"k{n}", integer=True) for n in range(1, 33)]
 _PARAMS = [sp.Symbol(f"_p{n}", integer=True) for n in range(16)]
 _ATOM_IDS = itertools.count()
+_PERMUTED = 4  # a sum's atom with up to this many parameters is keyed under its least order (Normaliser._keyed)
 
 Ranges = Mapping[sp.Symbol, tuple[sp.Expr, sp.Expr]]
 
@@ -251,14 +252,7 @@ class Normaliser:
         labels = {b.label for b in body.atoms(sp.IndexedBase)}
         symbols = body.atoms(sp.Symbol) | {x for _, lo, hi in s.limits for x in sp.Tuple(lo, hi).atoms(sp.Symbol)}
         free = symbols - set(self.sizes) - labels - set(bound)
-        deps = sorted(free, key=lambda v: (str(v), sp.srepr(v)))
-        params = dict(zip(deps, _PARAMS, strict=False))
-        if body.has(sp.Sum):  # an inner sum not made an atom: rename with care for its bound names
-            key = alpha(rename_free(s, params))
-        else:  # the usual case: inner sums are atoms, so plain substitution cannot capture anything
-            many = len(bound) > 1
-            names = {k: sp.Symbol(f"_h1_{n}" if many else "_h1", integer=True) for n, k in enumerate(bound)}
-            key = sp.Sum(body.xreplace({**params, **names}), *[(names[k], lo, hi) for k, lo, hi in s.limits])
+        deps, key = self._keyed(s, sorted(free, key=lambda v: (str(v), sp.srepr(v))))
         f = self.keys.get(key)
         if f is None:
             name = f"S{next(_ATOM_IDS)}"
@@ -268,6 +262,34 @@ class Normaliser:
             f = self.keys[key] = sp.Function(name, **positive) if deps else sp.Dummy(name, **positive)
             self.defs[f] = key
         return f(*deps) if deps else f
+
+    @staticmethod
+    def _key(s: sp.Sum, deps: Sequence[sp.Symbol]) -> sp.Sum:
+        """The sum with ``deps`` renamed to the parameters ``_p0, _p1, …`` in that order."""
+        params = dict(zip(deps, _PARAMS, strict=False))
+        if s.function.has(sp.Sum):  # an inner sum not made an atom: rename with care for its bound names
+            return alpha(rename_free(s, params))
+        # the usual case: inner sums are atoms, so plain substitution cannot capture anything
+        bound = [k for k, _, _ in s.limits]
+        many = len(bound) > 1
+        names = {k: sp.Symbol(f"_h1_{n}" if many else "_h1", integer=True) for n, k in enumerate(bound)}
+        return sp.Sum(s.function.xreplace({**params, **names}), *[(names[k], lo, hi) for k, lo, hi in s.limits])
+
+    def _keyed(self, s: sp.Sum, deps: list[sp.Symbol]) -> tuple[list[sp.Symbol], sp.Sum]:
+        r"""The parameters in the order that gives the least key, and that key (catalog37).
+
+        Ordered by their names, the parameters of one sum depended on what the indices it takes were
+        called: :math:`\sum_k Q_{ik}K_{mk}` was ``S(i, m)`` inside one side and ``S'(m, i)`` inside the
+        other (m named otherwise there), two unrelated atoms, and matrix attention's query gradient was
+        not proved for every size. The key of each order is the sum with the parameters renamed, so
+        choosing the least is a choice among renamings of one sum: equal sums get one atom whatever
+        their indices are called, and a sum only ever stands for itself. Up to ``_PERMUTED`` parameters
+        (24 orders); more keep the order of their names."""
+        if not 1 < len(deps) <= _PERMUTED:
+            return deps, self._key(s, deps)
+        keyed = [(self._key(s, order), list(order)) for order in itertools.permutations(deps)]
+        key, order = min(keyed, key=lambda pair: (sp.srepr(pair[0]), [str(v) for v in pair[1]]))
+        return order, key
 
     def is_atom(self, e: sp.Basic) -> bool:
         return (e.func if isinstance(e, AppliedUndef) else e) in self.defs
@@ -469,6 +491,28 @@ def _cases(diff: sp.Expr, indices: set[sp.Symbol], depth: int = 0) -> list[sp.Ex
     return out + _cases(equal, indices, depth + 1)
 
 
+class InvertedRoots(ModularEvaluator):
+    r"""The identity test reading a negative fractional power as the inverse of the positive one (catalog37).
+
+    The test reads :math:`b^{p/q}` as :math:`b^n a^r` (:math:`p = nq + r`, a random atom for
+    :math:`b^{1/q}`, never tied to :math:`a^q = b`), so :math:`b^{-3/2} = b^{-2}a` and
+    :math:`1/(b\sqrt b) = 1/(ba)` are two values where b is written scaled (``K*eps + S`` beside
+    ``S/K + eps``, which SymPy does not merge): RMS normalisation's gradient was not proved for every
+    size. Here :math:`b^{-p/q}` is :math:`1/(b^n a^r)`. Both readings equal the true value at
+    :math:`a = b^{1/q}` (principal branch), so a zero under either, for a random a, is an identity:
+    trying this one where the first failed can only find identities, never invent one."""
+
+    def _node(self, e: sp.Basic) -> int:
+        if e.is_Pow and e.exp.is_Rational and not e.exp.is_Integer and e.exp.is_negative:
+            return self._inv(self.value(sp.Pow(e.base, -e.exp)))
+        return super()._node(e)
+
+
+def _negative_roots(e: sp.Expr) -> bool:
+    """Does ``e`` hold a negative fractional power (where :class:`InvertedRoots` reads differently)?"""
+    return any(w.exp.is_Rational and not w.exp.is_Integer and w.exp.is_negative for w in e.atoms(sp.Pow))
+
+
 def _zero(d: sp.Expr, norm: Normaliser, depth: int = 0) -> bool:
     """Is ``d`` identically 0? The exact identity test with sums as opaque atoms; failing that,
     the sums over the same ranges are merged into one (``sum_k f(k) + sum_k g(k) = sum_k (f + g)(k)``)
@@ -479,6 +523,8 @@ def _zero(d: sp.Expr, norm: Normaliser, depth: int = 0) -> bool:
     if d.has(sp.Float):
         return False
     if identity_test([d], [sp.S.Zero], {}):
+        return True
+    if _negative_roots(d) and identity_test([d], [sp.S.Zero], {}, evaluator=InvertedRoots):
         return True
     if depth > 3:
         return False
