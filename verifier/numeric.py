@@ -52,6 +52,7 @@ from verifier.npops import _NpOps
 from verifier.numfmt import fmt, fmt_float  # noqa: F401
 from verifier.sampling import Sample, draw  # noqa: F401
 from verifier.stablelogistic import stable
+from verifier.tangentgraph import TangentGraph
 from verifier.walker import TreeWalker, _symbol_dependence, _unique_nodes
 
 FORWARD_SWITCH = "VERIFY_FORWARD_MODE"  # "0": derivatives in balls by the complex step only (to compare)
@@ -158,6 +159,7 @@ class NumericMember:
         self._mp_complex_step = self.analytic
         self._ball = compiled.ball
         self._depends: dict[sp.Basic, frozenset[sp.Basic]] | None = None
+        self._graph: TangentGraph | None = None  # the DAG numbered for forward mode (tangentgraph)
         self._complex: TreeWalker | bool | None = None  # acb walker for non-real points (False: none)
         self._forward = os.environ.get(FORWARD_SWITCH) != "0"  # derivatives in balls: forward mode
         # Values at the points of one sample (kept alive here: an id() of a freed sample can recur).
@@ -267,16 +269,23 @@ class NumericMember:
         # deterministic, so this is the very ball a full re-evaluation would give), and a sum
         # of K terms no longer costs K evaluations of every term for each of K directions.
         # Forward mode first (balls.tangents: exact rules, one or two arb operations per node on
-        # a path from the variable); a node type without a rule there keeps the complex step.
+        # a path from the variable, over the DAG numbered once per member and the real values
+        # looked up once per evaluation, verifier.tangentgraph); a node type without a rule there
+        # keeps the complex step.
         m = len(self.wrt)
         h = arb(2) ** (-2 * flint.ctx.prec)
         depends = self._dependence()
         rows = []
+        bound: list[object] | None = None  # the real values by node number, looked up once
         for k in self.wrt:
             x = self.symbols[k]
             if self._forward:
                 try:
-                    found = balls.tangents(self.exprs, memo, x, depends)
+                    if self._graph is None:
+                        self._graph = TangentGraph(self.exprs, depends)
+                    if bound is None:
+                        bound = self._graph.bind(memo)
+                    found = self._graph.tangents(bound, x)
                 except balls.NoTangent:
                     self._forward = False
                 else:

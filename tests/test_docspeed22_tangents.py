@@ -1,0 +1,201 @@
+"""Forward-mode tangents on the numbered DAG (verifier.tangentgraph): the keyed version's balls, no SymPy hashing.
+
+docspeed22: a derivative member asks for one forward pass per variable (the cross-entropy gradient at
+K = 24: 24 passes per ball evaluation), and every pass looked each node up by its SymPy object in
+three dicts. The graph numbers the nodes once per member; these tests hold it to the keyed version
+(kept here as the reference, as it was in ``balls.tangents``): the same balls, bit for bit, and
+:class:`NoTangent` for the same variables; and to what it is for: no SymPy ``__hash__`` inside a pass,
+one graph per member.
+"""
+
+from __future__ import annotations
+
+import functools
+import operator
+
+import numpy as np
+import pytest
+import sympy as sp
+from flint import arb
+
+from verifier import balls
+from verifier.catalog import D
+from verifier.numeric import NumericMember, Sample, TreeWalker, _symbol_dependence
+from verifier.tangentgraph import TangentGraph
+
+
+def _keyed_tangents(exprs, values, x, depends):  # the rules as balls.tangents had them (v0.23.0)
+    memo: dict[sp.Basic, object] = {}
+
+    def d(e):
+        if e in memo:
+            return memo[e]
+        if e not in depends:
+            raise balls.NoTangent(e)
+        if e.is_Symbol:
+            out = arb(1) if e == x else None
+        elif x not in depends[e]:
+            out = None
+        elif e.is_Add:
+            parts = [t for t in (d(a) for a in e.args) if t is not None]
+            out = functools.reduce(operator.add, parts) if parts else None
+        elif e.is_Mul:
+            args = e.args
+            terms = []
+            for i, a in enumerate(args):
+                t = d(a)
+                if t is not None:
+                    terms.append(functools.reduce(operator.mul, [values[b] for j, b in enumerate(args) if j != i], t))
+            out = functools.reduce(operator.add, terms) if terms else None
+        elif e.is_Pow:
+            base, exponent = e.args
+            if exponent not in depends or x in depends[exponent]:
+                raise balls.NoTangent(e)
+            t = d(base)
+            if t is None:
+                out = None
+            elif exponent.is_Integer:
+                n = int(exponent)
+                if n == 1:
+                    out = t
+                elif n == 2:
+                    out = 2 * values[base] * t
+                elif n > 2:
+                    out = n * values[base] ** (n - 1) * t
+                elif n == -1:
+                    out = -(values[e] * values[e]) * t
+                else:
+                    out = n * values[e] / values[base] * t
+            elif exponent == sp.S.Half:
+                out = t / (2 * values[e])
+            else:
+                out = values[exponent] * values[e] / values[base] * t
+        elif type(e) is sp.exp:
+            t = d(e.args[0])
+            out = None if t is None else values[e] * t
+        elif type(e) is sp.log and len(e.args) == 1:
+            t = d(e.args[0])
+            out = None if t is None else t / values[e.args[0]]
+        else:
+            raise balls.NoTangent(e)
+        memo[e] = out
+        return out
+
+    return [d(e) for e in exprs]
+
+
+x, y, z = sp.symbols("x y z", real=True)
+w = sp.Symbol("w", positive=True)
+s = [sp.Symbol(f"s_{i}", real=True) for i in range(5)]
+q = [sp.Symbol(f"q_{i}", positive=True) for i in range(5)]
+_total = sum(sp.exp(v) for v in s)
+EXPRESSIONS = [
+    # the cross-entropy after a softmax, as the catalog's builders write it
+    [sum(-qi * sp.log(sp.exp(si) / _total) for qi, si in zip(q, s, strict=True))],
+    [sp.exp(si) / _total for si in s],  # several roots sharing a sum
+    [x * y * z + x**2 * y + x**3 + 1 / x + x**-3 + sp.sqrt(w) * x + w ** sp.Rational(3, 2)],
+    [w**y * x, sp.log(w + x**2) * sp.exp(x * y), (x + y) ** 2 * (x - z)],
+    [sp.tanh(y) * x**2 + x],  # a node without a rule that does not depend on x
+    [sp.tanh(x) * y + x],  # one that does: no tangent by x, one by y
+    [w**x + y],  # an exponent that depends on x
+]
+
+
+def _values(exprs, symbols, cols):
+    walker = TreeWalker.build(exprs, symbols, balls.BallOps)
+    assert walker is not None
+    memo: dict[sp.Basic, object] = dict(zip(symbols, cols, strict=True))
+    walker.evaluate(memo)
+    return memo
+
+
+def _same(a, b):
+    if a is None or b is None:
+        return a is None and b is None
+    a, b = np.asarray(a, dtype=object).ravel(), np.asarray(b, dtype=object).ravel()
+    return len(a) == len(b) and all(u.mid().str(60) == v.mid().str(60) and u.rad().str(20) == v.rad().str(20)
+                                    for u, v in zip(a, b, strict=True))  # fmt: skip
+
+
+@pytest.mark.parametrize("exprs", EXPRESSIONS, ids=range(len(EXPRESSIONS)))
+def test_every_tangent_is_the_keyed_versions_ball_and_no_tangent_is_raised_alike(exprs):
+    symbols = sorted(set().union(*(e.free_symbols for e in exprs)), key=str)
+    rng = np.random.default_rng(3)
+    cols = []
+    for v in symbols:
+        col = np.empty(7, dtype=object)
+        col[:] = [arb(float(u)) for u in (rng.uniform(0.2, 2.0, 7) if v.is_positive else rng.normal(size=7))]
+        cols.append(col)
+    with balls.precision(128):
+        values = _values(exprs, symbols, cols)
+        depends = _symbol_dependence(exprs)
+        graph = TangentGraph(exprs, depends)
+        bound = graph.bind(values)
+        for v in [*symbols, sp.Symbol("elsewhere", real=True)]:
+            try:
+                want = _keyed_tangents(exprs, values, v, depends)
+            except balls.NoTangent:
+                with pytest.raises(balls.NoTangent):
+                    graph.tangents(bound, v)
+                continue
+            got = graph.tangents(bound, v)
+            assert all(_same(a, b) for a, b in zip(got, want, strict=True)), v
+            assert all(_same(a, b) for a, b in zip(balls.tangents(exprs, values, v, depends), want, strict=True))
+
+
+def test_a_node_the_dependence_map_does_not_know_is_no_guessed_zero():
+    exprs = [x * y + sp.exp(x)]
+    depends = _symbol_dependence(exprs)
+    del depends[sp.exp(x)]
+    with balls.precision(128):
+        values = _values(exprs, [x, y], [arb(0.5), arb(1.5)])
+        with pytest.raises(balls.NoTangent):
+            balls.tangents(exprs, values, x, depends)
+        with pytest.raises(balls.NoTangent):
+            _keyed_tangents(exprs, values, x, depends)
+
+
+def test_a_pass_hashes_no_sympy_node_and_a_member_numbers_its_dag_once(monkeypatch):
+    member = D(EXPRESSIONS[0][0], sp.Matrix(s))
+    symbols = [*s, *q]
+    rng = np.random.default_rng(5)
+    sample = Sample(tuple(symbols), np.vstack([rng.normal(size=(5, 12)), rng.uniform(0.1, 1, size=(5, 12))]))
+    m = NumericMember(member, symbols)
+    built, hashed, passes = [], [0], [0]
+    original_init, original_tangents = TangentGraph.__init__, TangentGraph.tangents
+    original_hash = sp.Basic.__hash__
+
+    def counting_hash(self):
+        hashed[0] += 1
+        return original_hash(self)
+
+    def init(self, *a, **k):
+        built.append(self)
+        original_init(self, *a, **k)
+
+    def tangents(self, vals, v):
+        passes[0] += 1
+        monkeypatch.setattr(sp.Basic, "__hash__", counting_hash)
+        try:
+            return original_tangents(self, vals, v)
+        finally:
+            monkeypatch.setattr(sp.Basic, "__hash__", original_hash)
+
+    monkeypatch.setattr(TangentGraph, "__init__", init)
+    monkeypatch.setattr(TangentGraph, "tangents", tangents)
+    m.ball_values(sample, np.arange(6), 128)
+    m.ball_values(sample, np.arange(12), 128)
+    assert passes[0] == 2 * len(s) and len(built) == 1
+    assert hashed[0] <= passes[0]  # the variable's own bit, nothing else
+
+
+def test_a_samples_balls_are_its_doubles_exactly():
+    """``Sample.ball_columns`` converts ``row.tolist()`` (Python floats) instead of each NumPy scalar:
+    the same doubles, so the same balls, down to subnormals, -0.0 and the largest doubles."""
+    row = np.array([0.1, -0.0, 5e-324, -2.2250738585072014e-308, 1.7976931348623157e308, -3.5, 1e-300, 123456789.125])
+    sample = Sample((x,), row.reshape(1, -1))
+    with balls.precision(128):
+        (column,) = sample.ball_columns(np.arange(len(row)))
+    for ball, v in zip(column, row, strict=True):
+        assert ball.rad() == 0 and ball.mid().str(40) == arb(float(v)).mid().str(40)
+        assert float(ball.mid()) == float(v)
