@@ -60,7 +60,7 @@ class Sample:
             out = []
             for row in self.values:
                 column = np.empty(len(row), dtype=object)
-                column[:] = [arb(float(v)) for v in row]
+                column[:] = [arb(v) for v in row.tolist()]  # Python floats: the same doubles, no NumPy scalars
                 out.append(column)
             for target, sources in self.derived:
                 out[target] = 1 - functools.reduce(operator.add, (out[k] for k in sources))
