@@ -199,3 +199,42 @@ def test_a_samples_balls_are_its_doubles_exactly():
     for ball, v in zip(column, row, strict=True):
         assert ball.rad() == 0 and ball.mid().str(40) == arb(float(v)).mid().str(40)
         assert float(ball.mid()) == float(v)
+
+
+class _Pair(sp.Basic):
+    """A node whose two arguments are often the same object; counts how often its arguments are read."""
+
+    reads = 0
+
+    @property
+    def args(self):
+        _Pair.reads += 1
+        return self._args
+
+
+def _partial_by_traversal(member):  # engine._partial_cases as it was (v0.23.0): a tree walk
+    from verifier.engine import _parts
+
+    return any(isinstance(p, sp.Piecewise) and not any(c is sp.true for _, c in p.args)
+               for part in _parts(member) for p in sp.preorder_traversal(part))  # fmt: skip
+
+
+def test_cases_without_otherwise_are_found_walking_each_shared_node_once():
+    from verifier.engine import _partial_cases
+
+    gap = sp.Piecewise((x, x > 0))
+    covered = sp.Piecewise((x, x > 0), (-x, True))
+    members = [
+        gap, covered, x + y, sp.exp(gap) * y, sp.Matrix([[x, covered], [y, 2 * gap]]), sp.Matrix([[x, covered]]),
+        D(sp.log(1 + covered**2), x), D(sp.Matrix([x * y, gap]), sp.Matrix([x, y])),
+        sp.Piecewise((covered, sp.And(x > 0, y > 0)), (0, True)),
+        sp.Piecewise((1, sp.Eq(x, y) | (x > y))),
+    ]
+    for member in members:
+        assert _partial_cases(member) is _partial_by_traversal(member), member
+    node = sp.Symbol("leaf")
+    for _ in range(12):
+        node = _Pair(node, node)
+    _Pair.reads = 0
+    assert _partial_cases(node) is False
+    assert _Pair.reads <= 12  # each distinct node once (a tree walk reads 2**12 - 1 of them)
