@@ -3,15 +3,12 @@
 docspeed22: a derivative member asks for one forward pass per variable (the cross-entropy gradient at
 K = 24: 24 passes per ball evaluation), and every pass looked each node up by its SymPy object in
 three dicts. The graph numbers the nodes once per member; these tests hold it to the keyed version
-(kept here as the reference, as it was in ``balls.tangents``): the same balls, bit for bit, and
+(``balls.tangents``, which members with fewer variables keep): the same balls, bit for bit, and
 :class:`NoTangent` for the same variables; and to what it is for: no SymPy ``__hash__`` inside a pass,
-one graph per member.
+one graph per member, and none below ``numeric.TANGENT_GRAPH_FROM`` variables.
 """
 
 from __future__ import annotations
-
-import functools
-import operator
 
 import numpy as np
 import pytest
@@ -24,64 +21,8 @@ from verifier.numeric import NumericMember, Sample, TreeWalker, _symbol_dependen
 from verifier.tangentgraph import TangentGraph
 
 
-def _keyed_tangents(exprs, values, x, depends):  # the rules as balls.tangents had them (v0.23.0)
-    memo: dict[sp.Basic, object] = {}
-
-    def d(e):
-        if e in memo:
-            return memo[e]
-        if e not in depends:
-            raise balls.NoTangent(e)
-        if e.is_Symbol:
-            out = arb(1) if e == x else None
-        elif x not in depends[e]:
-            out = None
-        elif e.is_Add:
-            parts = [t for t in (d(a) for a in e.args) if t is not None]
-            out = functools.reduce(operator.add, parts) if parts else None
-        elif e.is_Mul:
-            args = e.args
-            terms = []
-            for i, a in enumerate(args):
-                t = d(a)
-                if t is not None:
-                    terms.append(functools.reduce(operator.mul, [values[b] for j, b in enumerate(args) if j != i], t))
-            out = functools.reduce(operator.add, terms) if terms else None
-        elif e.is_Pow:
-            base, exponent = e.args
-            if exponent not in depends or x in depends[exponent]:
-                raise balls.NoTangent(e)
-            t = d(base)
-            if t is None:
-                out = None
-            elif exponent.is_Integer:
-                n = int(exponent)
-                if n == 1:
-                    out = t
-                elif n == 2:
-                    out = 2 * values[base] * t
-                elif n > 2:
-                    out = n * values[base] ** (n - 1) * t
-                elif n == -1:
-                    out = -(values[e] * values[e]) * t
-                else:
-                    out = n * values[e] / values[base] * t
-            elif exponent == sp.S.Half:
-                out = t / (2 * values[e])
-            else:
-                out = values[exponent] * values[e] / values[base] * t
-        elif type(e) is sp.exp:
-            t = d(e.args[0])
-            out = None if t is None else values[e] * t
-        elif type(e) is sp.log and len(e.args) == 1:
-            t = d(e.args[0])
-            out = None if t is None else t / values[e.args[0]]
-        else:
-            raise balls.NoTangent(e)
-        memo[e] = out
-        return out
-
-    return [d(e) for e in exprs]
+def _keyed_tangents(exprs, values, x, depends):  # the rules keyed by SymPy objects, as the corpus runs them
+    return balls.tangents(exprs, values, x, depends)
 
 
 x, y, z = sp.symbols("x y z", real=True)
@@ -140,7 +81,6 @@ def test_every_tangent_is_the_keyed_versions_ball_and_no_tangent_is_raised_alike
                 continue
             got = graph.tangents(bound, v)
             assert all(_same(a, b) for a, b in zip(got, want, strict=True)), v
-            assert all(_same(a, b) for a, b in zip(balls.tangents(exprs, values, v, depends), want, strict=True))
 
 
 def test_a_node_the_dependence_map_does_not_know_is_no_guessed_zero():
@@ -150,12 +90,15 @@ def test_a_node_the_dependence_map_does_not_know_is_no_guessed_zero():
     with balls.precision(128):
         values = _values(exprs, [x, y], [arb(0.5), arb(1.5)])
         with pytest.raises(balls.NoTangent):
-            balls.tangents(exprs, values, x, depends)
+            TangentGraph(exprs, depends).tangents(TangentGraph(exprs, depends).bind(values), x)
         with pytest.raises(balls.NoTangent):
             _keyed_tangents(exprs, values, x, depends)
 
 
 def test_a_pass_hashes_no_sympy_node_and_a_member_numbers_its_dag_once(monkeypatch):
+    from verifier import numeric
+
+    monkeypatch.setattr(numeric, "TANGENT_GRAPH_FROM", len(s))
     member = D(EXPRESSIONS[0][0], sp.Matrix(s))
     symbols = [*s, *q]
     rng = np.random.default_rng(5)
@@ -187,6 +130,30 @@ def test_a_pass_hashes_no_sympy_node_and_a_member_numbers_its_dag_once(monkeypat
     m.ball_values(sample, np.arange(12), 128)
     assert passes[0] == 2 * len(s) and len(built) == 1
     assert hashed[0] <= passes[0]  # the variable's own bit, nothing else
+
+
+def test_a_member_with_few_variables_keeps_the_keyed_passes_and_the_same_balls(monkeypatch):
+    from verifier import numeric
+
+    member = D(EXPRESSIONS[0][0], sp.Matrix(s))
+    symbols = [*s, *q]
+    rng = np.random.default_rng(9)
+    sample = Sample(tuple(symbols), np.vstack([rng.normal(size=(5, 9)), rng.uniform(0.1, 1, size=(5, 9))]))
+    assert len(s) < numeric.TANGENT_GRAPH_FROM
+    built = []
+    original_init = TangentGraph.__init__
+
+    def init(self, *a, **k):
+        built.append(self)
+        original_init(self, *a, **k)
+
+    monkeypatch.setattr(TangentGraph, "__init__", init)
+    keyed = NumericMember(member, symbols).ball_values(sample, np.arange(9), 128)
+    assert built == []
+    monkeypatch.setattr(numeric, "TANGENT_GRAPH_FROM", 1)
+    numbered = NumericMember(member, symbols).ball_values(sample, np.arange(9), 128)
+    assert len(built) == 1
+    assert keyed is not None and numbered is not None and _same(keyed, numbered)
 
 
 def test_a_samples_balls_are_its_doubles_exactly():

@@ -56,6 +56,11 @@ from verifier.tangentgraph import TangentGraph
 from verifier.walker import TreeWalker, _symbol_dependence, _unique_nodes
 
 FORWARD_SWITCH = "VERIFY_FORWARD_MODE"  # "0": derivatives in balls by the complex step only (to compare)
+#: variables from which a derivative member's forward passes run on its numbered DAG
+#: (:mod:`verifier.tangentgraph`): numbering costs about one keyed pass, and each numbered pass saves
+#: about a tenth of one (the cross-entropy gradient at K = 24); with a few variables the keyed passes
+#: are cheaper (the corpus's derivative members: 1.5 passes per member on average)
+TANGENT_GRAPH_FROM = 12
 FLOAT_RTOL = 1e-8
 FD_RTOL = 1e-6  # central differences in float64 are good to ~1e-10 relative; leave margin
 
@@ -269,9 +274,9 @@ class NumericMember:
         # deterministic, so this is the very ball a full re-evaluation would give), and a sum
         # of K terms no longer costs K evaluations of every term for each of K directions.
         # Forward mode first (balls.tangents: exact rules, one or two arb operations per node on
-        # a path from the variable, over the DAG numbered once per member and the real values
-        # looked up once per evaluation, verifier.tangentgraph); a node type without a rule there
-        # keeps the complex step.
+        # a path from the variable; with many variables the same rules on the DAG numbered once per
+        # member and the real values looked up once per evaluation, verifier.tangentgraph); a node
+        # type without a rule there keeps the complex step.
         m = len(self.wrt)
         h = arb(2) ** (-2 * flint.ctx.prec)
         depends = self._dependence()
@@ -281,11 +286,14 @@ class NumericMember:
             x = self.symbols[k]
             if self._forward:
                 try:
-                    if self._graph is None:
-                        self._graph = TangentGraph(self.exprs, depends)
-                    if bound is None:
-                        bound = self._graph.bind(memo)
-                    found = self._graph.tangents(bound, x)
+                    if m < TANGENT_GRAPH_FROM:
+                        found = balls.tangents(self.exprs, memo, x, depends)
+                    else:
+                        if self._graph is None:
+                            self._graph = TangentGraph(self.exprs, depends)
+                        if bound is None:
+                            bound = self._graph.bind(memo)
+                        found = self._graph.tangents(bound, x)
                 except balls.NoTangent:
                     self._forward = False
                 else:
