@@ -52,7 +52,7 @@ from verifier.npops import _NpOps
 from verifier.numfmt import fmt, fmt_float  # noqa: F401
 from verifier.sampling import Sample, draw  # noqa: F401
 from verifier.stablelogistic import stable
-from verifier.tangentgraph import TangentGraph
+from verifier.tangentgraph import Bound, TangentGraph
 from verifier.walker import TreeWalker, _symbol_dependence, _unique_nodes
 
 FORWARD_SWITCH = "VERIFY_FORWARD_MODE"  # "0": derivatives in balls by the complex step only (to compare)
@@ -281,7 +281,7 @@ class NumericMember:
         h = arb(2) ** (-2 * flint.ctx.prec)
         depends = self._dependence()
         rows = []
-        bound: list[object] | None = None  # the real values by node number, looked up once
+        bound: Bound | None = None  # the real values by node number, looked up once
         for k in self.wrt:
             x = self.symbols[k]
             if self._forward:

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import functools
 import operator
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import sympy as sp
 from flint import arb
@@ -100,18 +100,22 @@ class TangentGraph:
                 else:
                     self.powers[i] = (_GENERAL, 0)
 
-    def bind(self, values: dict[sp.Basic, object]) -> list[object]:
+    def bind(self, values: dict[sp.Basic, object]) -> Bound:
         """The real evaluation's value of every node, by number (looked up once per evaluation)."""
-        return [values.get(node, _MISSING) for node in self.nodes]
+        return Bound([values.get(node, _MISSING) for node in self.nodes])
 
-    def tangents(self, vals: list[object], x: sp.Basic) -> list[object | None]:
-        """d expr / d x of each root in ball arithmetic (None: exactly 0), ``vals`` from :meth:`bind`.
+    def tangents(self, bound: Bound, x: sp.Basic) -> list[object | None]:
+        """d expr / d x of each root in ball arithmetic (None: exactly 0), ``bound`` from :meth:`bind`.
 
         The rules of the keyed version, node by node: a node that does not depend on ``x`` gives
         None; a sum adds its arguments' tangents left to right; a product sums, for each argument
         with a tangent, that tangent times the other arguments' values in order; a power, ``exp``
         and ``log`` reuse their own and their argument's values. Raises :class:`NoTangent` where a
-        node on a path from ``x`` has no rule (or a power's exponent depends on ``x``)."""
+        node on a path from ``x`` has no rule (or a power's exponent depends on ``x``). A power's
+        factor (``2 b`` in d b**2 = 2 b db, ``-(p p)`` in d b**-1 = -(b**-1 b**-1) db) does not depend
+        on ``x``: it is computed at the first pass that needs it, by the same operations, and
+        kept in ``bound`` for the other variables' passes."""
+        vals, factors = bound.values, bound.factors
         xbit = self.bits.get(x, 0)
         kinds, args, masks, powers = self.kinds, self.args, self.masks, self.powers
         memo: dict[int, object | None] = {}
@@ -153,21 +157,13 @@ class TangentGraph:
                 rule, n = powers[i]  # type: ignore[misc]
                 if t is None:
                     out = None
-                elif rule == _INTEGER:
-                    if n == 1:
-                        out = t
-                    elif n == 2:
-                        out = 2 * value(base) * t
-                    elif n > 2:
-                        out = n * value(base) ** (n - 1) * t
-                    elif n == -1:
-                        out = -(value(i) * value(i)) * t
-                    else:
-                        out = n * value(i) / value(base) * t
-                elif rule == _HALF:
-                    out = t / (2 * value(i))
+                elif rule == _INTEGER and n == 1:
+                    out = t
                 else:
-                    out = value(exponent) * value(i) / value(base) * t
+                    f = factors.get(i)
+                    if f is None:
+                        f = factors[i] = self._factor(i, base, exponent, rule, n, value)
+                    out = t / f if rule == _HALF else f * t
             elif kind == _EXP:
                 t = d(args[i][0])
                 out = None if t is None else value(i) * t
@@ -180,3 +176,29 @@ class TangentGraph:
             return out
 
         return [d(r) for r in self.roots]
+
+    @staticmethod
+    def _factor(i: int, base: int, exponent: int, rule: int, n: int, value: Callable[[int], object]) -> object:
+        """The power's factor, as the keyed version's expression computes it before it meets the
+        tangent: ``2 * b * t`` is ``(2 * b) * t``, ``t / (2 * p)`` divides by ``2 * p``."""
+        if rule == _HALF:
+            return 2 * value(i)
+        if rule == _GENERAL:
+            return value(exponent) * value(i) / value(base)
+        if n == 2:
+            return 2 * value(base)
+        if n > 2:
+            return n * value(base) ** (n - 1)
+        if n == -1:
+            return -(value(i) * value(i))
+        return n * value(i) / value(base)
+
+
+class Bound:
+    """A member's real values by node number for one evaluation, and the powers' factors met so far."""
+
+    __slots__ = ("factors", "values")
+
+    def __init__(self, values: list[object]) -> None:
+        self.values = values
+        self.factors: dict[int, object] = {}
