@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 import mpmath
 import numpy as np
 import sympy as sp
+from sympy.utilities.iterables import iterable
 
 from verifier.budget import BudgetExceeded, Deadline, soft_limit
 from verifier.catalog import CatalogError, Claim, D, Entry, Variable, member_latex, member_text, shape_of
@@ -459,9 +460,26 @@ def _admissible(variables: Sequence[Variable]) -> Callable[[Mapping[sp.Symbol, s
 
 
 def _partial_cases(member: object) -> bool:
-    """Whether ``member`` holds a piecewise function with no branch for "otherwise"."""
-    return any(isinstance(p, sp.Piecewise) and not any(c is sp.true for _, c in p.args)
-               for part in _parts(member) for p in sp.preorder_traversal(part))  # fmt: skip
+    """Whether ``member`` holds a piecewise function with no branch for "otherwise".
+
+    The nodes ``sp.preorder_traversal`` meets, each distinct node object once (a tree walk visits a
+    shared sub-tree at every occurrence: a derivative member repeats its inner arguments in every
+    factor of the chain rule); the answer is whether any of them is such a Piecewise, so the order and
+    the repeats do not matter. Every node is kept while the walk lasts, so its id is not reused."""
+    walked: dict[int, object] = {}
+    todo: list[object] = list(_parts(member))
+    while todo:
+        node = todo.pop()
+        if id(node) in walked:
+            continue
+        walked[id(node)] = node
+        if isinstance(node, sp.Basic):
+            if isinstance(node, sp.Piecewise) and not any(c is sp.true for _, c in node.args):
+                return True
+            todo.extend(node.args)
+        elif iterable(node):
+            todo.extend(node)
+    return False
 
 
 def _parts_of(claim: Claim, index: int) -> list[object]:

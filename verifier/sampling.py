@@ -60,7 +60,8 @@ class Sample:
             out = []
             for row in self.values:
                 column = np.empty(len(row), dtype=object)
-                column[:] = [arb(float(v)) for v in row]
+                # float(v) of each value, as Python floats at once (no NumPy scalar per value): the same doubles
+                column[:] = [arb(v) for v in row.astype(float, copy=False).tolist()]
                 out.append(column)
             for target, sources in self.derived:
                 out[target] = 1 - functools.reduce(operator.add, (out[k] for k in sources))
