@@ -10,7 +10,12 @@ This module owns that reading (:func:`gradient_of_call`): ``\nabla f(a_1, …, a
 define with k parameters is the column of its partial derivatives, in the order of the parameters, taken at
 fresh numbers and then evaluated at the arguments ``a_i``. Only where every argument's value is a number (a
 vector argument, ``\nabla h(\mathbf{w})``, keeps the reading it had: the derivative by that vector); a
-function of one parameter at a number is its derivative there (``\nabla f(2) = f'(2)``)."""
+function of one parameter at a number is its derivative there (``\nabla f(2) = f'(2)``).
+
+Written bare, ``\nabla f`` of a function of two or more parameters is that column at the parameters' own
+names (``\nabla f = (2xy,\; x^2 + 3y^2)`` after "let $f(x, y) = x^2 y + y^3$"): the gradient at the point
+the notes write f with, as ``\nabla f(x, y)``. A bare ``\nabla g`` of a function of one parameter keeps its
+reading (the gradient by that parameter, a vector's too: differentiate._gradient)."""
 
 from __future__ import annotations
 
@@ -33,7 +38,7 @@ def called_gradient(node: sp.Basic, scope: Scope) -> bool:
     ``\nabla h(w)`` at its own parameter name (the gradient by it, read as before)?"""
     if not (isinstance(node, AppliedUndef) and node.func.__name__ == "grad" and len(node.args) == 1):
         return False
-    call = node.args[0]
+    call = _at_parameters(node.args[0], scope)
     if not isinstance(call, AppliedUndef) or (len(call.args) == 1 and isinstance(call.args[0], sp.Symbol)):
         return False
     entry = scope.names.get((call.func.__name__, ()))
@@ -45,7 +50,7 @@ def gradient_of_call(res: Calls, node: AppliedUndef, env: dict[str, Value]) -> V
     None where that reading does not apply."""
     if not called_gradient(node, res.scope):
         return None
-    call = node.args[0]
+    call = _at_parameters(node.args[0], res.scope)
     name = call.func.__name__
     entry = res.scope.names[(name, ())]
     if not isinstance(entry, Definition):
@@ -62,3 +67,14 @@ def gradient_of_call(res: Calls, node: AppliedUndef, env: dict[str, Value]) -> V
     res._note(f"\\nabla {name}(…) read as the column of the partial derivatives of {name} by its parameters "
               f"({', '.join(entry.params)}), at the arguments written")
     return partials[0] if len(partials) == 1 else sp.ImmutableMatrix(partials)
+
+
+def _at_parameters(f: sp.Basic, scope: Scope) -> sp.Basic:
+    r"""``f(x, y)`` for a bare ``f`` the notes define as a function of two or more parameters ``x, y`` (the
+    gradient at its own parameters, module docstring); ``f`` unchanged otherwise."""
+    if not isinstance(f, sp.Symbol):
+        return f
+    entry = scope.names.get((f.name, ()))
+    if not (isinstance(entry, Definition) and entry.is_function and len(entry.params) >= 2):
+        return f
+    return sp.Function(f.name)(*(sp.Symbol(p) for p in entry.params))

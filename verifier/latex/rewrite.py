@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from verifier.latex.inverses import inverse_calls
 from verifier.latex.iverson import iverson_brackets
 from verifier.latex.probability import conditionals
+from verifier.latex.scaledtuples import numbers_scale_tuple
 from verifier.latex.subwords import is_hyphenated_label, is_label_word
 from verifier.latex.vocabulary import (
     AMP,
@@ -728,7 +729,8 @@ def _tuples(toks: list[Tok]) -> list[Tok]:
             continue
         end = _matching(toks, k)
         transposed = 0 < end < len(toks) - 1 and toks[end + 1].type == TRANSPOSET
-        if k == 0 or toks[k - 1].type in _BEFORE_TUPLE or (transposed and toks[k - 1].type == RPAREN):
+        if k == 0 or toks[k - 1].type in _BEFORE_TUPLE or (transposed and toks[k - 1].type == RPAREN) or \
+                numbers_scale_tuple(toks, k, end):  # (0.3 - 1)(2, -1): a number times a vector (scaledtuples)
             t.type = LTUPLE
             if transposed:
                 drop.add(end + 1)

@@ -10,6 +10,11 @@ SymPy's ``floor`` and ``ceiling`` (verifier.numeric, verifier.dyadic).
 Only a bracket of numbers is read (:func:`rounded`): the names under a rounding bracket are integers in
 the notes that write one (``\lfloor n/2 \rfloor + \lceil n/2 \rceil = n``), and the checker samples
 names as reals, where such an identity fails. A bracket of names stays unreadable, as it was.
+
+``\mathrm{round}(x)`` (``\operatorname``, ``\text``; before a bracket) is the nearest integer, read the same
+way, of numbers only (quantisation notes: ``\mathrm{round}(63.75) = 64``; an undefined function before, its
+worked values SKIPPED right or wrong). At a tie (``\mathrm{round}(62.5)``) notes and libraries differ (half
+up, half to even: NumPy gives 62), so a tie is not read either.
 """
 
 from __future__ import annotations
@@ -21,7 +26,10 @@ import sympy
 
 from verifier.latex.vocabulary import FUNC, LPAREN, RPAREN, LatexError
 
-__all__ = ["ROUNDING_BRACKETS", "ROUNDING_FUNCTIONS", "rounded", "rounding_bracket"]
+__all__ = ["ROUNDING_BRACKETS", "ROUNDING_FUNCTIONS", "ROUNDING_WORDS", "nearest", "rounded", "rounding_bracket"]
+
+#: the rounding functions notes write as a word (``\mathrm{round}(x)``), by the name the builder knows
+ROUNDING_WORDS = frozenset({"round"})
 
 #: each rounding bracket's command name, with the function an opening one applies (None: a closing one)
 ROUNDING_BRACKETS: dict[str, str | None] = {"lfloor": "floor", "lceil": "ceiling", "rfloor": None, "rceil": None}
@@ -49,8 +57,21 @@ def rounded(function: Callable[[sympy.Expr], sympy.Expr], arg: sympy.Expr) -> sy
     return function(arg)
 
 
-#: the functions the opening brackets apply, for the builder
+def nearest(arg: sympy.Expr) -> sympy.Expr:
+    """The integer nearest ``arg``, a number not halfway between two integers (module docstring)."""
+    if getattr(arg, "free_symbols", None):
+        raise LatexError("a rounding of names is not checked (they may be integers only)")
+    low = sympy.floor(arg)
+    if not low.is_Integer:
+        raise LatexError("a rounding of a number that is not real is not checked")
+    if (arg - low - sympy.Rational(1, 2)).is_zero is not False:  # a tie, or not known not to be one
+        raise LatexError("a rounding at a tie is not checked (half up or half to even?)")
+    return sympy.floor(arg + sympy.Rational(1, 2))
+
+
+#: the functions the opening brackets (and the rounding words) apply, for the builder
 ROUNDING_FUNCTIONS: dict[str, Callable[[sympy.Expr], sympy.Expr]] = {
     "floor": lambda x: rounded(sympy.floor, x),
     "ceiling": lambda x: rounded(sympy.ceiling, x),
+    "round": nearest,
 }

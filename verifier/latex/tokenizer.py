@@ -15,7 +15,7 @@ from verifier.latex.integrals import MARK as INTEGRAL_MARK
 from verifier.latex.integrals import differential
 from verifier.latex.numberwriting import typeset_number
 from verifier.latex.punctuation import without_row_punctuation
-from verifier.latex.roundingbrackets import ROUNDING_BRACKETS, rounding_bracket
+from verifier.latex.roundingbrackets import ROUNDING_BRACKETS, ROUNDING_WORDS, rounding_bracket
 from verifier.latex.special import BETA_WORDS
 from verifier.latex.units import currency_end, unit_end
 from verifier.latex.vocabulary import (
@@ -424,6 +424,8 @@ class Tokenizer:
             self.fail(UNCHECKABLE["E"], pos)  # \mathrm{E}[x]: an expectation (an italic E may be a matrix)
         elif word in BETA_WORDS and self.opens_bracket(end, len(self.s)) and word not in options().functions:
             self.emit(FUNC, "beta", pos)  # \mathrm{B}(a, b): the beta function (verifier.latex.special)
+        elif word in ROUNDING_WORDS and self.opens_bracket(end, len(self.s)) and word not in options().functions:
+            self.emit(FUNC, word, pos)  # \mathrm{round}(x): the nearest integer (verifier.latex.roundingbrackets)
         elif len(word) == 1 and word.isascii() and word.isalpha():
             self.emit(LETTER, word, pos)
         elif word in UNCHECKABLE_WORDS:

@@ -19,11 +19,15 @@ __all__ = ["UNITS", "currency_end", "unit_end", "units_in", "without_units"]
 #: unit words read after a number, by the family whose numbers compare with one another
 UNITS = {"nat": "nat", "nats": "nat", "bit": "bit", "bits": "bit", "byte": "byte", "bytes": "byte",
          "shannon": "bit", "shannons": "bit", "hartley": "hartley", "hartleys": "hartley", "ban": "hartley",
-         "bans": "hartley", "dollar": "$", "dollars": "$", "USD": "$", "EUR": "€", "euro": "€", "euros": "€"}
+         "bans": "hartley", "dollar": "$", "dollars": "$", "USD": "$", "EUR": "€", "euro": "€", "euros": "€",
+         # sizes in memory, each prefix a family of its own (2 GiB and 2147483648 bytes are not compared)
+         "KB": "KB", "MB": "MB", "GB": "GB", "TB": "TB", "KiB": "KiB", "MiB": "MiB", "GiB": "GiB", "TiB": "TiB"}
+# a rate: a unit word and what it is counted per (``bits per character``, ``nats per token``)
+_PER = r"(?:\s+per\s+([A-Za-z]+))?"
 _WORDS = "|".join(sorted(map(re.escape, UNITS), key=len, reverse=True))
 # spacing (\, \; \: \  ~ \quad) then \text{ nats }, \mathrm{bits}, \textrm{bit}, \text{nats}
 _UNIT = re.compile(r"(?:\s|\\[,;:! ]|~|\\quad\b|\\qquad\b)*\\(?:text|mathrm|textrm|mbox)\s*\{\s*(" + _WORDS
-                   + r")\s*\}")
+                   + r")" + _PER + r"\s*\}")
 _CURRENCY = re.compile(r"\\\$\s*(?=\d)")
 _ANY_UNIT = re.compile(r"\d\s*" + _UNIT.pattern)
 
@@ -42,7 +46,7 @@ def currency_end(s: str, start: int, stop: int) -> int:
 
 def units_in(latex: str) -> frozenset[str]:
     """The unit families ``latex`` writes after its numbers (``$`` for a ``\\$`` before one)."""
-    out = {UNITS[m.group(1)] for m in _ANY_UNIT.finditer(latex)}
+    out = {UNITS[m.group(1)] + (f"/{m.group(2)}" if m.group(2) else "") for m in _ANY_UNIT.finditer(latex)}
     if _CURRENCY.search(latex):
         out.add("$")
     return frozenset(out)
