@@ -149,8 +149,9 @@ __all__ = [
     "collect_documents",
 ]
 
-# Quarto (.qmd) and R Markdown (.Rmd) notes are Markdown with code chunks; a folder search missed them
-DOCUMENT_SUFFIXES = (".md", ".markdown", ".tex", ".ipynb", ".qmd", ".rmd", ".rmarkdown")
+# Quarto (.qmd) and R Markdown (.Rmd) notes are Markdown with code chunks, MDX (.mdx) Markdown with JSX; a folder
+# search missed them (the formats it does not read are listed as such: documents.unread)
+DOCUMENT_SUFFIXES = (".md", ".markdown", ".mdx", ".tex", ".ipynb", ".qmd", ".rmd", ".rmarkdown")
 DEFAULT_SETTINGS = Settings()
 
 
@@ -160,7 +161,7 @@ DEFAULT_SETTINGS = Settings()
 
 def collect_documents(paths: Sequence[str | Path]) -> list[Path]:
     """Files as given (any extension is read as Markdown, except .tex and .ipynb) with the .tex files a
-    LaTeX file inputs, folders searched for .md/.markdown/.tex/.ipynb/.qmd/.Rmd (annotated copies
+    LaTeX file inputs, folders searched for .md/.markdown/.mdx/.tex/.ipynb/.qmd/.Rmd (annotated copies
     ``*.annotated.*`` are left out)."""
     out: list[Path] = []
     for raw in paths:
