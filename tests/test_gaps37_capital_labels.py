@@ -40,7 +40,7 @@ def test_a_wrong_derivative_of_a_labelled_score_is_failed() -> None:
 
 
 def test_a_capital_that_is_a_size_stays_an_index() -> None:
-    text = r"Data $x_1, \dots, x_N$ with $\sum_{n=1}^{N} x_n = 0$ and $h_T$ for $t = 1, \dots, T$."
+    text = r"Data $x_1, \dots, x_J$ with $\sum_{j=1}^{J} x_j = 0$ and $h_G$ for $g = 1, \dots, G$."
     assert capital_labels(text) == set()
 
 
