@@ -41,7 +41,8 @@ def test_a_wrong_product_is_not_green() -> None:
 def test_a_general_matrix_times_vectors_is_not_failed() -> None:
     [step] = doc_steps(r"""
     $$
-    W \begin{pmatrix} x \\ y \end{pmatrix} = W \begin{pmatrix} x \\ 0 \end{pmatrix} + W \begin{pmatrix} 0 \\ y \end{pmatrix}
+    W \begin{pmatrix} x \\ y \end{pmatrix}
+      = W \begin{pmatrix} x \\ 0 \end{pmatrix} + W \begin{pmatrix} 0 \\ y \end{pmatrix}
     $$
     """)
     assert step.verdict.value in ("PROVED", "PASSED", "SKIPPED")
