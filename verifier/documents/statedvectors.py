@@ -150,10 +150,10 @@ def vector_hypotheses(stated: Iterable[tuple[str, str, int]], reached: set[str],
 
 
 def sized_by_stated(scope: Scope, hypotheses: Iterable[tuple[str, str]], parse: Callable[[str], sp.Basic]) -> Scope:
-    """``scope`` with the size of each vector stated as a hypothesis set to the stated length (a size
+    r"""``scope`` with the size of each vector stated as a hypothesis set to the stated length (a size
     two stated vectors give different lengths is left as it was: the shapes then say the example is
     not of these names), and a name inferred a scalar that the notes state a matrix of numbers (``A`` in ``A
-    \begin{pmatrix} 1 \\ 0 \\end{pmatrix}``, where nothing else shows it is a matrix) that matrix's shape."""
+    \begin{pmatrix} 1 \\ 0 \end{pmatrix}``, where nothing else shows it is a matrix) that matrix's shape."""
     lengths: dict[tuple[str, tuple[object, ...]], set[int]] = {}
     shaped: dict[tuple[str, tuple[object, ...]], set[tuple[int, int]]] = {}
     for equation, where in hypotheses:
