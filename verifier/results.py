@@ -238,6 +238,7 @@ class RunResult:
     catalog: str = ""  # the catalog directory checked ("" when none was, as in `verify doc`)
     documents: str = ""  # the documents checked: the paths given, or the globs of [tool.verify] documents
     counts: dict[str, int] = field(default_factory=dict)
+    not_read: tuple[str, ...] = ()  # files of the folders checked in formats `verify doc` does not read
 
     @property
     def ok(self) -> bool:

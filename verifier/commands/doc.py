@@ -31,6 +31,7 @@ from verifier.exitcodes import ExitCode
 from verifier.reporters.base import printable  # file names and messages are user text (issue 9 §6)
 from verifier.results import RunResult, StepResult, Verdict
 from verifier.settings import Options, from_args
+from verifier.unread import not_read_line, unread_files
 
 __all__ = ["COUNT_KEYS", "add_arguments", "check_paths", "run"]
 
@@ -47,7 +48,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         "paths",
         nargs="*",
         metavar="PATH",
-        help="documents or folders, searched for .md, .tex, .ipynb (default: [tool.verify] documents)",
+        help="documents or folders, searched for .md, .mdx, .qmd, .Rmd, .tex, .ipynb; other text formats there "
+        "are listed as not read (default: [tool.verify] documents)",
     )
     p.add_argument("--annotate", action="store_true", help="write <name>.annotated.md with a mark after every step")
     p.add_argument("--annotate-dir", metavar="DIR", help="write the annotated copies into DIR (implies --annotate)")
@@ -145,13 +147,16 @@ def run(args: argparse.Namespace) -> int:
         except FileNotFoundError as exc:
             raise UsageError(str(exc)) from exc
         where = " ".join(args.paths)
+        unread = unread_files(args.paths)
     elif options.documents:
         documents = collect_documents(options.document_paths())
         where = " ".join(options.documents)
+        unread = []
     else:
         raise UsageError("no PATH given and no [tool.verify] documents in pyproject.toml")
     if not documents:
-        raise UsageError(f"no .md, .tex or .ipynb documents under {where}")
+        raise UsageError(f"no .md, .tex or .ipynb documents under {where}" + (f"; {not_read_line(unread)}"
+                                                                             if unread else ""))
     settings = options.settings()
     started = time.perf_counter()
     jobs = args.jobs if args.jobs is not None else int(options.config.get("jobs", 0))
@@ -168,6 +173,7 @@ def run(args: argparse.Namespace) -> int:
         duration=time.perf_counter() - started,
         documents=where,
         counts=dict(zip(COUNT_KEYS, counts.astuple(), strict=True)),
+        not_read=tuple(str(f) for f in unread),
     )
     write_step_summary(run, err)
     out = Console(highlight=False, soft_wrap=False)
@@ -184,8 +190,10 @@ def run(args: argparse.Namespace) -> int:
     emit(run, options, outputs, plots)
     summary = Text(f"document {counts.line()}", style="bold" if not counts.skipped else "bold yellow")
     (out if to_terminal else err).print(summary, soft_wrap=True)
+    if unread:  # never believed checked (verifier.unread)
+        (out if to_terminal else err).print(Text(printable(not_read_line(unread)), style="bold yellow"), soft_wrap=True)
     if args.stats:
-        print_stats(checks, timings, out if to_terminal else err)
+        print_stats(checks, timings, out if to_terminal else err, unread)
     if args.annotate or args.annotate_dir:
         target_dir = Path(args.annotate_dir) if args.annotate_dir else None
         for doc, check in zip(documents, checks, strict=True):
@@ -194,14 +202,18 @@ def run(args: argparse.Namespace) -> int:
     return int(status(run, args.allow_skipped))
 
 
-def print_stats(checks: Sequence[DocumentCheck], timings: Sequence[float], console: Console) -> None:
+def print_stats(
+    checks: Sequence[DocumentCheck], timings: Sequence[float], console: Console, unread: Sequence[Path] = ()
+) -> None:
     """Per document and in total: steps found, checked (PROVED/PASSED/FAILED), SKIPPED by reason,
     raw ``=`` signs and silent drops, time -- counted by :mod:`verifier.documents.stats`, the same
-    code ``benchmarks/corpus.py`` uses, so the two never disagree."""
+    code ``benchmarks/corpus.py`` uses, so the two never disagree; then the files not read (``unread``)."""
     from verifier.documents.stats import document_stats, render_table
 
     table = render_table([document_stats(c, t) for c, t in zip(checks, timings, strict=False)])
     console.print(Text(printable(table)), soft_wrap=True)
+    for f in unread:
+        console.print(Text(printable(f"not read: {f}")), soft_wrap=True)
 
 
 def _print_steps(checks: list[DocumentCheck], console: Console) -> None:

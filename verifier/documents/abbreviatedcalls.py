@@ -14,9 +14,10 @@ This module owns that reading, and only where the prose states it in so many wor
 
 The second formula must be the first one applied (``name(arguments)``); "σ denotes the standard deviation s(x)"
 names no call and changes nothing. The reading holds from the sentence to the next heading; a "where …"
-sentence right after a display holds for that display too. In those chains the bare name (not applied, not
-primed, not subscripted) is rewritten as the call before anything reads the chain, and the chain says so. With
-no such sentence the bare name keeps its literal reading: nothing is guessed.
+sentence right after a display holds for that display too, and a later formula that gives the bare name a value
+of its own ("now let $\sigma = 2$ be the noise level") ends it there (gaps37). In those chains the bare name
+(not applied, not primed, not subscripted) is rewritten as the call before anything reads the chain, and the
+chain says so. With no such sentence the bare name keeps its literal reading: nothing is guessed.
 """
 
 from __future__ import annotations
@@ -97,11 +98,25 @@ def abbreviations(lines: Sequence[str]) -> list[Abbreviation]:
             if _WHERE.match(parts[-1]):  # "…$$ where $σ$ denotes $σ(z)$": that display too
                 first = _display_start(lines, line if len(parts) > 1 else line - 1)
             last = min((h - 1 for h in headings if h > line), default=len(lines))
+            last = min(last, _redefined(text, name.strip(), call.strip(), m.end()) - 1)
             out.append((first, last, name.strip(), call.strip()))
     out.sort()
     # a later sentence for the same name ends the earlier one's scope ("now write σ for σ(x)")
     return [(first, min([last] + [f - 1 for f, _, n, _ in out if n == name and f > first]), name, call)
             for first, last, name, call in out]
+
+
+def _redefined(text: str, name: str, call: str, at: int) -> int:
+    r"""The line (1-based) of the first formula after ``at`` that gives the bare ``name`` a value (``$\sigma = 2$``,
+    a display row ``\sigma := 0.5``), else past the last line: from there σ is that value, no longer σ(z) —
+    read as σ(z) = 2 the lines after it were SKIPPED, never checked with it (redteam36). A row that writes the call
+    (``\sigma = \sigma(z)``) restates the abbreviation and ends nothing."""
+    tail = r"(?![A-Za-z])" if name[-1].isalpha() else ""
+    pattern = re.compile(r"(?:\$|\\\(|\\\[|^)\s*" + re.escape(name) + tail + r"\s*&?\s*(?::=|=|\\coloneqq)", re.M)
+    for m in pattern.finditer(text, at):
+        if not _squeezed(text[m.end() : m.end() + len(call) + 8]).startswith(_squeezed(call)):
+            return text.count("\n", 0, m.start()) + 1
+    return text.count("\n") + 2
 
 
 def _denied(text: str, at: int) -> bool:

@@ -81,6 +81,7 @@ from verifier.documents.generic import unread_tops
 from verifier.documents.heldconstant import held_constant
 from verifier.documents.hypothetical import condition_cue, conditioned, conjuncts, stated_under, under_hypothesis
 from verifier.documents.infer import names_in
+from verifier.documents.infiniteseries import few_convergent
 from verifier.documents.inputs import inputs_of
 from verifier.documents.inverseorpower import unsure_inverse
 from verifier.documents.kronecker import other_stacking
@@ -149,8 +150,9 @@ __all__ = [
     "collect_documents",
 ]
 
-# Quarto (.qmd) and R Markdown (.Rmd) notes are Markdown with code chunks; a folder search missed them
-DOCUMENT_SUFFIXES = (".md", ".markdown", ".tex", ".ipynb", ".qmd", ".rmd", ".rmarkdown")
+# Quarto (.qmd) and R Markdown (.Rmd) notes are Markdown with code chunks, MDX (.mdx) Markdown with JSX; a folder
+# search missed them (the formats it does not read are listed as such: documents.unread)
+DOCUMENT_SUFFIXES = (".md", ".markdown", ".mdx", ".tex", ".ipynb", ".qmd", ".rmd", ".rmarkdown")
 DEFAULT_SETTINGS = Settings()
 
 
@@ -160,7 +162,7 @@ DEFAULT_SETTINGS = Settings()
 
 def collect_documents(paths: Sequence[str | Path]) -> list[Path]:
     """Files as given (any extension is read as Markdown, except .tex and .ipynb) with the .tex files a
-    LaTeX file inputs, folders searched for .md/.markdown/.tex/.ipynb/.qmd/.Rmd (annotated copies
+    LaTeX file inputs, folders searched for .md/.markdown/.mdx/.tex/.ipynb/.qmd/.Rmd (annotated copies
     ``*.annotated.*`` are left out)."""
     out: list[Path] = []
     for raw in paths:
@@ -670,6 +672,7 @@ class _Document(_Reader, _Doubts):
                 steps = [unsure_length(r) for r in steps]  # nor data read at a general length (datalength)
                 steps = [unsure_orientation(r) for r in steps]  # nor a row added to a column (orientation)
                 steps = [unsure_cases(r) for r in steps]  # cases at points: no sample point (pointcases)
+                steps = [few_convergent(r) for r in steps]  # Σ (100γ)^k: it converges at few points (infiniteseries)
                 steps = [label_not_power(r) for r in steps]  # θ^0 = (0, 1): a label or a power (zerosuperscript)
                 steps = unsure_inverse(self.text, chain, scope, steps)  # \Phi^{-1}(p), Φ nowhere else (inverseorpower)
                 steps = shape_statements(chain, steps)  # (d×n)(n×k) = d×k in prose (shapestatements)

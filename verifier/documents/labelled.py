@@ -104,15 +104,21 @@ def relabel(latex: str, labels: set[tuple[str, str]]) -> str:
     return latex
 
 
-def label_notes(latex: str, labels: set[tuple[str, str]], quantities: Collection[tuple[str, str]] = ()) -> list[str]:
+def label_notes(latex: str, labels: set[tuple[str, str]], quantities: Collection[tuple[str, str]] = (),
+                capitals: Collection[tuple[str, str]] = ()) -> list[str]:  # fmt: skip
     """The readings :func:`relabel` makes in ``latex``, as reported with a step (``quantities``: the labels
-    that are quantities of the notes, documents.namesubscripts)."""
+    that are quantities of the notes, documents.namesubscripts; ``capitals``: capital letters written only as
+    subscripts, documents.capitallabels)."""
     out = []
     for name, sub in sorted(labels):
         if relabel(latex, {(name, sub)}) != latex:
             shown = re.sub(r"^operatorname\{(\w+)\}$", r"\1", name)
             if (name, sub) in quantities:
                 out.append(f"{shown}_{sub} read as one name: {sub} is a quantity of the notes, not an index (a label)")
+                continue
+            if (name, sub) in capitals:
+                out.append(f"{shown}_{sub} read as one name: the notes write {sub} only as a subscript or alone, never "
+                           "in an expression, a range or a size (a label, not an index)")
                 continue
             out.append(f"{shown}_{sub} read as one name: the notes define the function {shown}_{sub}(…) and "
                        f"{sub} indexes nothing there (a label)")  # fmt: skip

@@ -30,6 +30,7 @@ from verifier.documents.boldlabels import as_labels, label_note
 from verifier.documents.boldlabels import quantities as bold_quantities
 from verifier.documents.bracketindex import bracket_subscripts, index_letters
 from verifier.documents.callshapes import bare_bodies, bodies_at_arguments
+from verifier.documents.capitallabels import capital_labels
 from verifier.documents.constantscalars import ended_constants
 from verifier.documents.context import (
     Definition,
@@ -236,6 +237,8 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _ProseConditions, Stat
         self.labels = {lab for lab in function_labels(text) if lab[0] not in self.quantities}  # J_\lambda(\theta) = …
         self.quantity_labels = quantity_subscripts(text)  # \delta_o = o - t: o labels delta (namesubscripts)
         self.labels |= self.quantity_labels
+        self.capital_labels = capital_labels(text) - self.labels  # R_A, R_B: players, not entries (capitallabels)
+        self.labels |= self.capital_labels
         self.sample_vectors = sample_names(text)  # \mathbf{x}_i, never \mathbf{x} alone: sample i (documents.samples)
         self.bold_labels = bold_quantities(text)  # \pi^{(i)}_{\bm\theta} as a quantity (documents.boldlabels)
         self.gate_letters = gate_letters(text)  # w_f beside f_t = σ(a_t): a gate's label (documents.gatelabels)
@@ -916,7 +919,7 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _ProseConditions, Stat
                     m.parsed.readings.append(prime_note)
                 if m.latex in self.sample_notes:  # x read as x^{(i)} (documents.samplelabels)
                     m.parsed.readings.append(self.sample_notes[m.latex])
-                label_read = label_notes(m.latex, self.labels, self.quantity_labels)  # J_\lambda (documents.labelled)
+                label_read = label_notes(m.latex, self.labels, self.quantity_labels, self.capital_labels)  # J_\lambda
                 m.parsed.readings.extend(label_read)
                 m.parsed.readings.extend(sample_note(m.latex, self.sample_vectors))  # \mathbf{x}_i (documents.samples)
                 m.parsed.readings.extend(family_note(m.latex, self.families))  # x_i (annotatedsamples)

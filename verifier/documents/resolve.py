@@ -68,6 +68,7 @@ from verifier.documents.generic import (
     smooth,
     top_key,
 )
+from verifier.documents.infiniteseries import infinite_bound, infinite_series
 from verifier.documents.instances import (
     LETTER_NAME,
     SLICE_PREFIX,
@@ -834,6 +835,8 @@ class Resolver(Calls, Differentiation):
 
     # -- sums, cases, relations -------------------------------------------------------------
     def _bigop(self, node: sp.Sum | sp.Product, env: dict[str, Value]) -> Value:
+        if infinite_bound(node):  # \sum_{k=0}^{\infty} \gamma^k: its closed form (documents.infiniteseries)
+            return infinite_series(node, env, self.value)
         limits = list(node.limits)
         is_sum = isinstance(node, sp.Sum)
         bounds = [(f"the lower bound of {var}", f"the upper bound of {var}") for var, _, _ in limits]  # printed once

@@ -16,6 +16,13 @@ x^3$.}`` before a row ``f'(x) = 3x^2`` both slides show makes the row wrong on s
 dropping slide 1's chain as "already checked" left the frame PROVED (redteam36). A version that shows, in the
 chain's frame before it (:func:`_own_formulas`), a formula the last slide does not show there reads its chains
 under their own context: their links are not the last slide's.
+
+The other way round too (gaps37): ``Take $f(x) = x^2$.`` then ``\uncover<2>{Take $f(x) = x^3$.}`` and the row.
+Slide 1 shows a prefix of slide 2, no formula of its own, and its chain was dropped; but the last slide's
+redefinition, which slide 1 hides, is what the row was read under there. A definition the last slide shows
+before the chain and the version hides (:func:`_hidden_redefinitions`), of a name the version defines before
+the chain too, is context of its own as well. A hidden definition of a new name (a progressive reveal) is not:
+the row reads the same without it.
 """
 
 from __future__ import annotations
@@ -68,6 +75,30 @@ def _own_formulas(version: list[str], last: list[str], line: int) -> tuple[str, 
     return tuple(own)
 
 
+_DEFINED = re.compile(r"(?:\$|\\\(|\\\[)([^$=]+?)=")
+
+
+def _hidden_redefinitions(version: list[str], last: list[str], line: int) -> tuple[str, ...]:
+    """The lines of ``last`` from the chain's frame's start to the one before ``line`` (1-based) that show a
+    definition ``$name = …`` which ``version`` hides there, of a ``name`` that ``version`` defines before the chain
+    too (``$f(x) = x^2$`` shown, ``$f(x) = x^3$`` uncovered later): on that slide the chain reads the name as the
+    version's own definition gives it, so its links are not the last slide's."""
+    before = min(line - 1, len(version), len(last))
+    start = next((k for k in range(before - 1, -1, -1) if _FRAME.search(last[k])), 0)
+    shown = _SPACE.sub("", "\n".join(version[start:before]))
+    defined = {_SPACE.sub("", m.group(1)) for m in _DEFINED.finditer(shown)}
+    hidden = []
+    for k in range(start, before):
+        there = last[k].split()
+        for token in version[k].split():
+            if token in there:
+                there.remove(token)
+        gone = _SPACE.sub("", " ".join(there))
+        if gone and any(_SPACE.sub("", m.group(1)) in defined for m in _DEFINED.finditer(gone)):
+            hidden.append("hidden: " + " ".join(last[k].split()))
+    return tuple(hidden)
+
+
 def earlier_slide_chains(
     versions: Sequence[tuple[str, str]], chains: Sequence[_Chain], read: Callable[[str], list[_Chain]],
     last: str = "",
@@ -84,7 +115,8 @@ def earlier_slide_chains(
     for name, version in versions:
         lines = version.split("\n")
         for chain in read(version):
-            own = _own_formulas(lines, last_lines, chain.line) if last else ()
+            own = (*_own_formulas(lines, last_lines, chain.line),
+                   *_hidden_redefinitions(lines, last_lines, chain.line)) if last else ()
             repeated = _repeated(chain, {link for link, ctx in seen if ctx == own})
             if repeated is None:
                 continue

@@ -150,10 +150,12 @@ def vector_hypotheses(stated: Iterable[tuple[str, str, int]], reached: set[str],
 
 
 def sized_by_stated(scope: Scope, hypotheses: Iterable[tuple[str, str]], parse: Callable[[str], sp.Basic]) -> Scope:
-    """``scope`` with the size of each vector stated as a hypothesis set to the stated length (a size
+    r"""``scope`` with the size of each vector stated as a hypothesis set to the stated length (a size
     two stated vectors give different lengths is left as it was: the shapes then say the example is
-    not of these names)."""
+    not of these names), and a name inferred a scalar that the notes state a matrix of numbers (``A`` in ``A
+    \begin{pmatrix} 1 \\ 0 \end{pmatrix}``, where nothing else shows it is a matrix) that matrix's shape."""
     lengths: dict[tuple[str, tuple[object, ...]], set[int]] = {}
+    shaped: dict[tuple[str, tuple[object, ...]], set[tuple[int, int]]] = {}
     for equation, where in hypotheses:
         name, _, literal = equation.partition("=")
         if not where.startswith(WHERE) or not literal:
@@ -163,6 +165,10 @@ def sized_by_stated(scope: Scope, hypotheses: Iterable[tuple[str, str]], parse: 
         except Exception:  # noqa: BLE001 - a hypothesis the grammar refuses sets no size
             continue
         decl = scope.names.get((tree.name, ())) if isinstance(tree, sp.Symbol) else None
+        if _numbers(value) and isinstance(decl, VarDecl) and decl.kind == "scalar" and decl.key in scope.inferred \
+                and min(value.shape) >= 2:  # fmt: skip
+            shaped.setdefault(decl.key, set()).add(value.shape)  # A·(1, 0)^T: A inferred a scalar (gaps37)
+            continue
         if not _numbers(value) or not isinstance(decl, VarDecl) or decl.dims is None:
             continue
         rows, cols = decl.dims
@@ -175,9 +181,14 @@ def sized_by_stated(scope: Scope, hypotheses: Iterable[tuple[str, str]], parse: 
         if decl.kind == "vector" and isinstance(axis, tuple) and isinstance(scope.names.get(axis), Size):
             lengths.setdefault(axis, set()).add(max(value.shape))
     hit = {key: next(iter(n)) for key, n in lengths.items() if len(n) == 1}
-    if not hit:
+    matrices = {key: next(iter(s)) for key, s in shaped.items() if len(s) == 1}
+    if not hit and not matrices:
         return scope
     out = scope.copy()
+    for key, (rows, cols) in matrices.items():  # a name inferred a scalar that the notes state a matrix of numbers
+        old = out.names[key]
+        out.names[key] = VarDecl(key, "matrix", (rows, cols), line=old.line if isinstance(old, VarDecl) else 0)
+        out.inferred[key] = f"a {rows}×{cols} matrix (the notes state its entries)"
     for key, n in hit.items():
         entry = out.names[key]
         assert isinstance(entry, Size)

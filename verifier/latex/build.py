@@ -7,7 +7,7 @@ and guarded against astronomically large values.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -139,7 +139,27 @@ def _nonscalar(e: sympy.Basic) -> bool:
     return isinstance(e, sympy.MatrixBase) or e.has(TRANSPOSE, ONES, ZEROS)
 
 
+def _named_times_literal(factors: Sequence[sympy.Basic]) -> bool:
+    r"""Does a product write an explicit matrix beside a factor with a name (``A\begin{pmatrix}1\\0\end{pmatrix}``)?
+    SymPy folds such a product into the literal, the name a scalar in every entry (``[[A], [0]]``, a block
+    matrix): the name may be a matrix, so the product is kept as written (:func:`_kept_product`; gaps37)."""
+    return any(isinstance(f, sympy.MatrixBase) for f in factors) and any(
+        not isinstance(f, sympy.MatrixBase) and getattr(f, "free_symbols", None) for f in factors)
+
+
+def _kept_product(factors: Sequence[sympy.Basic]) -> sympy.Expr:
+    """The product of ``factors`` in written order, not evaluated (SymPy's ``Mul`` would fold an explicit matrix
+    with the names beside it: :func:`_named_times_literal`); a rebuild folds it again, to the block matrix read
+    before."""
+    flat: list[sympy.Basic] = []
+    for f in factors:
+        flat.extend(f.args if isinstance(f, sympy.Mul) and not f.is_commutative else (f,))
+    return sympy.Mul._from_args(tuple(flat), is_commutative=False)
+
+
 def _mul(a: sympy.Expr, b: sympy.Expr) -> sympy.Expr:
+    if _named_times_literal((a, b)):
+        return _kept_product((a, b))
     if _nonscalar(a) or _nonscalar(b) or _inverted(a) or _inverted(b):
         left = a.args if a.is_Mul and (_nonscalar(a) or _inverted(a)) else (a,)
         return sympy.Mul(*left, b, evaluate=False)
@@ -385,6 +405,8 @@ class Builder(Transformer):  # type: ignore[type-arg]
                 value = item
                 k += 1
             factors.append(value)
+        if _named_times_literal(factors):
+            return _kept_product(factors)
         if any(_nonscalar(f) or _inverted(f) for f in factors):
             return sympy.Mul(*factors, evaluate=False)
         return _guard(sympy.Mul(*factors))

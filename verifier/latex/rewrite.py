@@ -229,6 +229,26 @@ def _index_like(inner: list[Tok]) -> bool:
     )
 
 
+def _closes_big_limits(out: list[Tok]) -> bool:
+    r"""Does ``out`` end with a sum's or product's operator or its lower limit (``\sum_{t=1}``, ``\prod_t``)? A
+    superscript there is the upper limit: ``\sum_{t=1}^{T}`` runs to T, no operator is transposed (read as ᵀ, every
+    sum to T was unreadable, "unexpected 'T'"; gaps37)."""
+    if not out:
+        return False
+    if out[-1].type in (SUM, PROD):
+        return True
+    if out[-1].type == SUBWORD:
+        return len(out) > 1 and out[-2].type in (SUM, PROD)
+    if out[-1].type != RBRACE:
+        return False
+    depth = 0
+    for i in range(len(out) - 1, -1, -1):
+        depth += {RBRACE: 1, LBRACE: -1}.get(out[i].type, 0)
+        if depth == 0:
+            return i >= 2 and out[i - 1].type == UNDER and out[i - 2].type in (SUM, PROD)
+    return False
+
+
 def _scripts(toks: list[Tok], index_superscripts: bool, split_digits: bool, restore_partials: bool) -> list[Tok]:
     """Transposes, primes, stars, layer and sample labels; simple subscripts → one SUBWORD."""
     in_denominator = _derivative_denominators(toks, restore_partials)
@@ -281,7 +301,7 @@ def _scripts(toks: list[Tok], index_superscripts: bool, split_digits: bool, rest
                         out.append(Tok(TRANSPOSET, "T", t.pos))
                     k = end + 1
                     continue
-            if t.type == CARET and prev != EXP_E:
+            if t.type == CARET and prev != EXP_E and not _closes_big_limits(out):
                 if len(inner) == 1:
                     v = inner[0]
                     if (v.type == LETTER and v.value == "T") or v.type == TOP:

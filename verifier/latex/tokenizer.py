@@ -125,6 +125,12 @@ _SIGN_SUPERSCRIPT = re.compile(r"[+-]|\{\s*[+-]\s*\}")
 _SIGN_SUPERSCRIPT_AT = re.compile(r"(\S)\s*\^\s*([+-]|\{\s*[+-]\s*\})")
 # f_{\text{1}}: the opening of a text subscript (documents.labelled writes a number labelling a function so)
 _LABEL_OPEN = re.compile(r"_\s*\{\s*\\text\s*\{\s*$")
+# x_{\mathrm{train}}, L_{\mathit{val}}: a word in roman (italic, sans) type as a whole subscript labels its name as
+# \text does; read as a name it was an index "train", and x_{\mathrm{tr}} the trace (gaps37)
+_FONT_LABEL = re.compile(r"_\s*\{\s*\\(?:mathrm|textrm|mathit|textit|mathsf|textsf|textnormal)\s*\{\s*$")
+_LABEL_CLOSE = re.compile(r"\s*\}\s*\}")
+# the placeholder indices the readings of lists and grids write so (documents.readings.LIST_VAR, documents.grids)
+_PLACEHOLDER_INDICES = frozenset({"Lidx", "Lidxc"})
 # what may follow a superscript that is a lone sign: no operand of an exponent
 _AFTER_LONE_SIGN = re.compile(
     r"[})\]=<>+\-,;|&_]|\\(?:(?:right|cdot|times|quad|qquad|le|leq|ge|geq|neq|ne|approx|mid)(?![A-Za-z])|[,;!:\\])"
@@ -584,6 +590,10 @@ class Tokenizer:
                 return self.functional(word, i, k, j)
             if "$" in text or "\\" in text:
                 self.fail(f"prose \\{name}{{{text}}} cannot be checked", i)
+            if (_FONT_LABEL.search(self.s, max(0, start - 40), start) and _LABEL_CLOSE.match(self.s, k - 1)
+                    and word.isalpha() and len(word) > 1 and word.isascii() and word not in _PLACEHOLDER_INDICES):
+                self.emit(TEXTWORD, word, start)  # x_{\mathrm{train}}: a label (_FONT_LABEL)
+                return k
             self.name_token(text, start, k, prose=name.startswith(("text", "mbox")))
             return k
         if name in ("begin", "end"):

@@ -43,6 +43,7 @@ from verifier.reporters.base import (
 )
 from verifier.reporters.titles import DocumentTitle, document_title, failing_step
 from verifier.results import IdentityResult, RunResult, StepResult, Verdict, proved_for_phrase, worst
+from verifier.unread import not_read_line
 
 __all__ = ["HtmlReporter", "esc", "image_uri", "to_mathml"]
 
@@ -278,6 +279,8 @@ class HtmlReporter(Reporter):
         if run.documents:
             facts += f" · documents {esc(run.documents)}"
         out.append(f'<p class="facts">{facts}</p>')
+        if run.not_read:
+            out.append(f'<p class="facts">{esc(not_read_line(run.not_read))}</p>')
         if not run.results:
             out.append(f"<p>{badge(Verdict.ERROR)}: {NOTHING_CHECKED}; nothing was verified.</p>")
             return "\n".join([*out, "</body>", "</html>", ""])

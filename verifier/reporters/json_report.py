@@ -40,6 +40,7 @@ def run_to_dict(run: RunResult) -> dict[str, Any]:
         "duration": run.duration,
         "catalog": run.catalog,
         "documents": run.documents,
+        **({"not_read": list(run.not_read)} if run.not_read else {}),  # files of the folders not read (verifier.unread)
         "counts": dict(run.counts),
         "summary": run.tally(),
         "results": [result.to_dict() for result in run.results],

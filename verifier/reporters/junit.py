@@ -108,6 +108,7 @@ class JUnitReporter(Reporter):
             ("points", run.points),
             ("catalog", run.catalog),
             ("documents", run.documents),
+            *((("not_read", " ".join(run.not_read)),) if run.not_read else ()),
         ):
             ET.SubElement(properties, "property", {"name": key, "value": xml_text(value)})
 

@@ -35,6 +35,7 @@ from verifier.reporters.base import (
 )
 from verifier.reporters.titles import DocumentTitle, document_title, failing_step
 from verifier.results import IdentityResult, RunResult, StepResult, Verdict, worst
+from verifier.unread import not_read_line
 
 _MD_ESCAPES = {
     "\\": "\\\\",
@@ -173,6 +174,8 @@ class MarkdownReporter(Reporter):
         if run.documents:
             facts += f" · documents {md_text(run.documents)}"
         out += [facts, ""]
+        if run.not_read:
+            out += [md_text(not_read_line(run.not_read)), ""]
         if not run.results:
             out += [f"**ERROR**: {NOTHING_CHECKED}; nothing was verified.", ""]
             return _join(out)

@@ -27,6 +27,7 @@ from verifier.reporters.base import (
     summary_parts,
 )
 from verifier.results import IdentityResult, RunResult, Verdict
+from verifier.unread import not_read_line
 
 VERDICT_STYLES: dict[Verdict, str] = {
     Verdict.PROVED: "green",
@@ -115,6 +116,8 @@ class TextReporter(Reporter):
         if run.documents:
             header.append(f", documents {printable(run.documents)}")
         out.append(header)
+        if run.not_read:
+            out.append(Text(printable(not_read_line(run.not_read)), style="yellow"))
         if run.results:
             out.append(cls.table(run))
         for result in run.results:
