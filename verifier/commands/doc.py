@@ -25,6 +25,7 @@ from verifier.commands.output import emit, with_document_rerun, write_step_summa
 from verifier.documents.annotate import write_annotated
 from verifier.documents.check import DocumentCheck, StepCounts, check_document, collect_documents
 from verifier.documents.pool import DocumentTask, check_many
+from verifier.documents.unreadfiles import unread_files
 from verifier.engine import Settings
 from verifier.errors import UsageError
 from verifier.exitcodes import ExitCode
@@ -145,6 +146,9 @@ def run(args: argparse.Namespace) -> int:
         except FileNotFoundError as exc:
             raise UsageError(str(exc)) from exc
         where = " ".join(args.paths)
+        if unread := unread_files(args.paths):  # b.mdx beside a.md: said, not skipped silently (unreadfiles)
+            err.print(f"note: {len(unread)} file(s) in a format verify doc does not read, not read: "
+                      + ", ".join(printable(str(f)) for f in unread), markup=False)
     elif options.documents:
         documents = collect_documents(options.document_paths())
         where = " ".join(options.documents)
