@@ -47,9 +47,10 @@ def test_a_stated_symmetry_is_still_read(prose: str) -> None:
 @pytest.mark.parametrize(
     "prose",
     ["Let $A$ be symmetric. This is not a restriction here, since", "Let $A$ be symmetric. $B$ is not symmetric, so",
+     "Let $A$ be symmetric. It is not diagonal, so", "Let $A$ be symmetric. $A$ is not diagonal here.",
      "Suppose for a moment that $A$ is symmetric. Then",
      "Imagine a symmetric $A$. Then"],
-    ids=["not-a-restriction", "another-matrix", "for-a-moment-then", "imagine"],
+    ids=["not-a-restriction", "another-matrix", "not-diagonal", "name-not-diagonal", "for-a-moment-then", "imagine"],
 )
 def test_a_symmetry_kept_by_the_sentence_after_is_read(prose: str) -> None:
     assert _verdicts(prose) == ["PROVED"]

@@ -102,7 +102,7 @@ _NO_LOSS = re.compile(r"\b(?:without|with\s+no)\s+loss\s+of\s+generality\b", re.
 _SUPPOSED = re.compile(r"\b(?:if|were)\b.*\bwere\b|^\W*were\b|\bhad\b(?:\s+\w+){0,4}\s+been\b", re.I | re.S)
 # "… $A$ is symmetric. It is not, so": the next sentence takes the statement back (redteam37)
 _TAKEN_BACK = re.compile(r"\s*(?:(?:but|however|in\s+fact|actually|in\s+reality),?\s+)?(?:it|this|that|the\s+matrix|"
-                         r"\$([^$]{1,20})\$)\s+(?:is\s+not|isn't|is\s+never)(?:\s*[,.;:]|\s+(?:symmetric|diagonal)\b)",
+                         r"\$([^$]{1,20})\$)\s+(?:is\s+not|isn't|is\s+never)(?:\s*[,.;:]|\s+(symmetric|diagonal)\b)",
                          re.I)  # (not "This is not a restriction": after the negation the property or nothing)
 # "…, but here $W$ is a full, non-symmetric matrix": the same name denied the property later in the sentence
 _DENIED = re.compile(r"\b(?:non-?\s*symmetric|asymmetric|unsymmetric|not\s+(?:\w+\s+)?(?:symmetric|diagonal)|"
@@ -179,7 +179,9 @@ def _supposed_or_denied(prose: str, m: re.Match[str]) -> bool:
     if _SUPPOSED.search(prose[start : m.start()] + " " + after):
         return True
     back = _TAKEN_BACK.match(prose, stop.end()) if stop is not None else None
-    if back is not None and (back.group(1) is None or back.group(1).strip().lstrip("\\") in m.groups()):
+    # the same property ("It is not diagonal" leaves a symmetric or covariance matrix symmetric)
+    same_property = back is not None and (back.group(2) is None or back.group(2).lower() in m.group(0).lower())
+    if same_property and (back.group(1) is None or back.group(1).strip().lstrip("\\") in m.groups()):
         return True  # "Suppose that $A$ is symmetric. It is not, so" ($B$ is not symmetric: another matrix; redteam37)
     name = next((g for g in m.groups() if g), "")
     turn = _DECLINING.search(prose, m.end(), end)
