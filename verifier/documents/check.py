@@ -47,6 +47,7 @@ from verifier.documents.almosteverywhere import almost_everywhere
 from verifier.documents.annotations import key_of_text
 from verifier.documents.appliedlabels import doubt_applied_products
 from verifier.documents.boldone import unsure_bold_one
+from verifier.documents.bracketsizes import past_checked_sizes
 from verifier.documents.casedomains import case_domains
 from verifier.documents.claimplace import claim_span
 from verifier.documents.constantfactors import doubt_constant_factors
@@ -152,7 +153,7 @@ __all__ = [
 
 # Quarto (.qmd) and R Markdown (.Rmd) notes are Markdown with code chunks, MDX (.mdx) Markdown with JSX; a folder
 # search missed them (the formats it does not read are listed as such: documents.unread)
-DOCUMENT_SUFFIXES = (".md", ".markdown", ".mdx", ".tex", ".ipynb", ".qmd", ".rmd", ".rmarkdown")
+DOCUMENT_SUFFIXES = (".md", ".markdown", ".mdx", ".mkd", ".mdown", ".mkdn", ".tex", ".ipynb", ".qmd", ".rmd", ".rmarkdown")
 DEFAULT_SETTINGS = Settings()
 
 
@@ -680,6 +681,7 @@ class _Document(_Reader, _Doubts):
                          for s, r in zip(chain.steps, steps, strict=True)]  # ∂/∂u(… ∂u/∂t) (operatorscope)
                 steps = each_case(self, chain, scope, steps)  # ... checked case by case (pointcases)
                 steps = through_defined_cases(self, chain, scope, steps)  # ℓ(t, y) by cases at t = 0, 1 (definedcases)
+                steps = past_checked_sizes(chain, steps)  # \sum_{i=1}^{n} [i = 41] = 0: not green (bracketsizes)
                 steps = at_special_cases(self, chain, scope, steps)  # SiLU: "the case β = 1" (specialcases)
                 steps = at_stated_sizes(self, chain, scope, steps)  # "for $m = n = 1$ we get" (statedsizes)
                 steps = [update_rule(r, chain.members[s.left].latex, chain.members[s.right].latex, s.left == 0)

@@ -112,7 +112,8 @@ def _bound(trees: list[sp.Basic], symbol: sp.Symbol) -> bool:
 
 def _passed_as_itself(trees: list[sp.Basic], key: Key, d: Definition, symbol: sp.Symbol) -> bool:
     """Where the definition is a function whose parameter is the split name, does every call of it in the step
-    pass that parameter its own letter (``\\ell(t, y)``, not ``\\ell(t_i, y_i)``)?"""
+    pass that parameter its own letter (``\\ell(t, y)``, not ``\\ell(t_i, y_i)``)? A bare name with no call is the
+    function at its own parameters (redteam37: ``\\frac{\\partial \\ell}{\\partial y}`` was an ERROR)."""
     if not d.params:
         return True
     names = [p.strip() for p in d.params]
@@ -120,6 +121,8 @@ def _passed_as_itself(trees: list[sp.Basic], key: Key, d: Definition, symbol: sp
     if position is None:
         return True  # a name the function does not take: a hypothesis on it applies as written
     calls = [a for t in trees for a in t.atoms(AppliedUndef) if a.func.__name__ == key[0]]
+    if not calls and any(s.name == key[0] for t in trees for s in t.free_symbols):
+        return True  # the bare name, \frac{\partial \ell}{\partial y}: the function at its own parameters
     return bool(calls) and all(len(c.args) > position and c.args[position] == symbol for c in calls)
 
 

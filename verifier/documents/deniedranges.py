@@ -31,7 +31,11 @@ _BEFORE = re.compile(
     r"\b(?:not|never|no\s+longer|without|except(?:ing)?|unless|exclud(?:e|es|ed|ing)|apart\s+from|other\s+than|"
     r"save\s+(?:for|when|where)|unlike|in\s+contrast\s+to|as\s+opposed\s+to|fails?|false|invalid|incorrect|wrong|"
     # "It is tempting to restrict to $x > 0$", "Mistakenly restricting to" (redteam36)
-    r"tempting|mistaken(?:ly)?|wrongly|erroneous(?:ly)?)\b|n't\b",
+    r"tempting|mistaken(?:ly)?|wrongly|erroneous(?:ly)?|"
+    # "We cannot assume $x > 0$", "Nothing requires", "We drop the assumption", "Relaxing the condition" (redteam37)
+    r"cannot|nothing|nobody|no\s+one|"
+    r"(?:drop|relax|remov|lift|abandon|weaken)\w*\s+(?:the|this|that|our|any)\s+(?:assumption|condition|restriction|"
+    r"requirement|hypothesis|constraint))\b|n't\b",
     re.IGNORECASE,
 )
 # … and after it: only words that say the statement does not hold there ("for $x > 0$ this does not hold", "this

@@ -96,6 +96,7 @@ from verifier.latex import Component, LatexError
 from verifier.latex.inverses import Inverse
 from verifier.latex.opaque import guessed_names, is_guessed
 from verifier.latex.quantifiers import over_the_reals, quantified_names, quantified_prose
+from verifier.latex.units import without_units
 from verifier.results import StepResult, Verdict
 
 _DISPLAY_ROWS = 40  # how far up the rows of one display are searched for its opening $$
@@ -694,8 +695,8 @@ class _Guesses:
         # the precision claimed is that of the number written as the result (-\log 0.8 = 0.224: three
         # decimals, not the one of the input 0.8); with no lone decimal number, every number written counts
         # (3.2 \times 10^{-4} is written to five decimals: documents.precision)
-        results = [t for t in texts if LONE_NUMBER.fullmatch(t.strip()) or _LONE_NUMBER.fullmatch(
-            t.replace("{", "").replace("}", "").strip())]  # fmt: skip
+        results = [t for t in texts if LONE_NUMBER.fullmatch(without_units(t).strip()) or _LONE_NUMBER.fullmatch(
+            without_units(t).replace("{", "").replace("}", "").strip())]  # 0.45 \text{ nats}: one number (redteam37)
         decimals = [d for t in (results if len(results) == 1 else texts) for d in written_decimals(t)]
         if cx is None or not decimals:
             return None

@@ -9,7 +9,9 @@ in a ``<div>`` was neither checked nor SKIPPED). The tags taken from the front o
 (:func:`shifted`), so an inline formula's place is its column in the document's line.
 
 The elements MathJax never typesets in — ``<pre>``, ``<code>``, ``<script>``, ``<style>``,
-``<textarea>`` (its ``skipHtmlTags``) — are code (:func:`verbatim`): their ``$$`` is not math.
+``<textarea>`` (its ``skipHtmlTags``) — are code (:func:`verbatim`): their ``$$`` is not math. Such an element
+inside a line (``<code>$\frac{d}{dx} x^3 = 2x$</code>``, source shown as it is) is blanked, its columns kept:
+its formula was read and FAILED (redteam37).
 """
 
 from __future__ import annotations
@@ -42,12 +44,19 @@ def may_hold_math(html: str) -> bool:
     return "$" in html or "\\begin" in html or "\\[" in html or "\\(" in html or ("katex" in html and "{{" in html)
 
 
+#: an element MathJax skips written inside a line (``<code>$x$</code>``): blanked, its columns kept (redteam37)
+_INLINE_VERBATIM = re.compile(r"<(pre|code|script|style|textarea|noscript)(?=[\s>])[^>]*>.*?</\1\s*>", re.I)
+
+
 def _untagged(line: str) -> tuple[str, int]:
     """A line of an HTML block without the tags that open or close it (``<summary>`` text stays), and how
-    many characters were taken from its front."""
+    many characters were taken from its front; an element MathJax skips inside it is blank."""
     if "<" not in line:
         return line, 0
     rest = _LEADING_TAGS.sub("", line)
+    while (m := _INLINE_VERBATIM.match(rest.lstrip())) is not None:  # taken from the front, as a tag is
+        rest = _LEADING_TAGS.sub("", rest.lstrip()[m.end() :].lstrip())
+    rest = _INLINE_VERBATIM.sub(lambda m: " " * len(m.group()), rest)
     rest = re.sub(r"^\s*\w[^<]*</summary>", "", rest)  # the rest of a summary is its title
     return _TRAILING_TAGS.sub("", rest), len(line) - len(rest)
 

@@ -13,7 +13,10 @@ One price before a formula (redteam36): in "It costs $5. Then $\frac{d}{dx} x^2 
 (``allow_space``, as MathJax reads it) paired the price's ``$`` with the formula's opening one, "5. Then " was
 a formula of prose, and the step after it was lost without a report. A ``$`` before a digit whose next ``$``
 has a space before it and a formula right after it (a letter or ``\``), with a word of prose between (three
-letters, not a command), is a price: that ``$`` alone is text, and the formula is read.
+letters, not a command), is a price: that ``$`` alone is text, and the formula is read. So is a price whose
+next ``$`` opens a formula of numbers (redteam37): in "Each costs $3, so $2 \cdot 3 = 7$ in total." the two
+``$`` before digits were two prices, and the wrong step was lost; a second ``$`` closed by the next one (no
+space before it, no digit after it) with no word of prose between opens a formula (:func:`_opens_formula`).
 """
 
 from __future__ import annotations
@@ -47,10 +50,27 @@ def price_pair(state: StateInline, silent: bool) -> bool:
         return False
     if not src[end + 1].isdigit():
         return _lone_price(state, end, silent)
+    if _opens_formula(src, end):  # "costs $3, so $2 \cdot 3 = 7$": the second $ opens a formula (redteam37)
+        if not silent:
+            state.pending += "$"
+        state.pos = pos + 1
+        return True
     if not silent:
         state.pending += src[pos : end + 1]
     state.pos = end + 1
     return True
+
+
+def _opens_formula(src: str, at: int) -> bool:
+    r"""Does the ``$`` at ``at`` (a digit right after it) open a formula: the next unescaped ``$`` closes it (no
+    space before it, no digit after it) and no word of prose stands between them (``$2 \cdot 3 = 7$``, not the
+    price in "$5 for storage, and $n$")?"""
+    close = src.find("$", at + 1)
+    while close >= 0 and _escaped(src, close):
+        close = src.find("$", close + 1)
+    if close < 0 or src[close - 1].isspace() or src[close + 1 : close + 2].isdigit():
+        return False
+    return _PROSE_WORD.search(src[at + 1 : close]) is None
 
 
 def _lone_price(state: StateInline, end: int, silent: bool) -> bool:

@@ -88,7 +88,9 @@ NEGATION = re.compile(r"\b(?:not|never|no|without|nor|neither|nothing|cannot)\b|
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n\s*\n")
 # "When $A$ is symmetric the gradient simplifies. In general:": a case the notes set aside for the display
 _CONDITIONAL = re.compile(r"^\s*(?:if|when|whenever|in\s+case|for)\b", re.I)
-_GENERAL = re.compile(r"\b(?:in\s+general|otherwise|for\s+(?:a|any)\s+general|in\s+the\s+general\s+case)\b", re.I)
+# ("for our general $A$", "for an arbitrary $A$": redteam37)
+_GENERAL = re.compile(r"\b(?:in\s+general|otherwise|for\s+(?:a|an|any|our|the|this)\s+(?:general|arbitrary)|"
+                      r"in\s+the\s+general\s+case)\b", re.I)
 # "If $A$ were symmetric we would have": a counterfactual, for the display its sentence leads to (trust17) — A
 # is not symmetric in the notes, so not for a display after that one (the general case they go on with)
 _COUNTERFACTUAL = re.compile(r"\bwere\b", re.I)
@@ -98,6 +100,10 @@ _NO_LOSS = re.compile(r"\b(?:without|with\s+no)\s+loss\s+of\s+generality\b", re.
 # $W = \operatorname{diag}(…)$ would hold": a counterfactual supposes the form, it does not state it (redteam36);
 # a conditional in the present ("If $A$ is symmetric, the gradient would be $$2Ax$$") is read as before
 _SUPPOSED = re.compile(r"\b(?:if|were)\b.*\bwere\b|^\W*were\b|\bhad\b(?:\s+\w+){0,4}\s+been\b", re.I | re.S)
+# "… $A$ is symmetric. It is not, so": the next sentence takes the statement back (redteam37)
+_TAKEN_BACK = re.compile(r"\s*(?:(?:but|however|in\s+fact|actually|in\s+reality),?\s+)?(?:it|this|that|the\s+matrix|"
+                         r"\$([^$]{1,20})\$)\s+(?:is\s+not|isn't|is\s+never)(?:\s*[,.;:]|\s+(symmetric|diagonal)\b)",
+                         re.I)  # (not "This is not a restriction": after the negation the property or nothing)
 # "…, but here $W$ is a full, non-symmetric matrix": the same name denied the property later in the sentence
 _DENIED = re.compile(r"\b(?:non-?\s*symmetric|asymmetric|unsymmetric|not\s+(?:\w+\s+)?(?:symmetric|diagonal)|"
                      r"(?:a|any)\s+(?:full|general|arbitrary)\b[^.;]*\bmatrix|arbitrary)\b", re.I)
@@ -152,8 +158,10 @@ def _affirmed(prose: str, m: re.Match[str]) -> bool:
     later = re.search(r"[.;!?]|,\s*(?:but|while|whereas)\b", prose[m.end():])
     if _CONDITIONAL.match(clause) and later and _GENERAL.search(prose[m.end() + later.end():]):
         return False  # "If $A$ is symmetric …; otherwise" / "In general:": the display is the other case
-    if _COUNTERFACTUAL.search(m.group(0)) and _DISPLAY.search(prose, m.end()):
-        return False  # "If $A$ were symmetric we would have $$…$$ It is not, so": the display it leads to only
+    if _COUNTERFACTUAL.search(m.group(0)) and (_DISPLAY.search(prose, m.end()) or _SENTENCE_END.search(prose, m.end())):
+        # "If $A$ were symmetric we would have $$…$$ It is not, so": the display it leads to only; a sentence
+        # that ends before the display leads to none ("…would be simpler. Here $A$ is arbitrary": redteam37)
+        return False
     if _supposed_or_denied(prose, m):
         return False
     return (not NEGATION.search(_NO_LOSS.sub("", clause)) and not (end and end.group(0) == "?")
@@ -170,6 +178,11 @@ def _supposed_or_denied(prose: str, m: re.Match[str]) -> bool:
     after = prose[m.end() : m.end() + clause_end.start() if clause_end is not None else end]
     if _SUPPOSED.search(prose[start : m.start()] + " " + after):
         return True
+    back = _TAKEN_BACK.match(prose, stop.end()) if stop is not None else None
+    # the same property ("It is not diagonal" leaves a symmetric or covariance matrix symmetric)
+    same_property = back is not None and (back.group(2) is None or back.group(2).lower() in m.group(0).lower())
+    if same_property and (back.group(1) is None or back.group(1).strip().lstrip("\\") in m.groups()):
+        return True  # "Suppose that $A$ is symmetric. It is not, so" ($B$ is not symmetric: another matrix; redteam37)
     name = next((g for g in m.groups() if g), "")
     turn = _DECLINING.search(prose, m.end(), end)
     if not name or turn is None:

@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 
 from verifier.documents.unitconversion import converted
+from verifier.documents.unsaidnats import unsaid_unit
 from verifier.latex.units import UNITS, units_in
 from verifier.results import StepResult, Verdict
 
@@ -42,6 +43,8 @@ def in_one_unit(result: StepResult, left: str, right: str, chain: Sequence[str] 
     if result.verdict not in (Verdict.PROVED, Verdict.PASSED, Verdict.FAILED):
         return result
     if (read := converted(result, left, right)) is not None:  # 0.5 nats = 0.72 bits, computed (unitconversion)
+        return read
+    if (read := unsaid_unit(result, left, right, chain)) is not None:  # \ln 2 = 1 bit: nats unsaid (unsaidnats)
         return read
     own = (units_in(left), units_in(right))
     units = own[0] | own[1]
