@@ -152,8 +152,10 @@ __all__ = [
 ]
 
 # Quarto (.qmd) and R Markdown (.Rmd) notes are Markdown with code chunks, MDX (.mdx) Markdown with JSX; a folder
-# search missed them (the formats it does not read are listed as such: documents.unread)
-DOCUMENT_SUFFIXES = (".md", ".markdown", ".mdx", ".mkd", ".mdown", ".mkdn", ".tex", ".ipynb", ".qmd", ".rmd", ".rmarkdown")
+# search missed them (the formats it does not read are listed as such: verifier.unread)
+DOCUMENT_SUFFIXES = (
+    ".md", ".markdown", ".mdx", ".mkd", ".mdown", ".mkdn", ".tex", ".ipynb", ".qmd", ".rmd", ".rmarkdown",
+)  # fmt: skip
 DEFAULT_SETTINGS = Settings()
 
 
