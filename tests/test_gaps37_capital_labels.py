@@ -55,3 +55,13 @@ def test_a_name_also_written_with_numbered_entries_stays_a_family() -> None:
 def test_the_labels_of_two_players() -> None:
     text = r"With $R_A = 1600$ and $R_B = 1400$ the score of $A$ is $E_A$."
     assert capital_labels(text) == {("R", "A"), ("R", "B"), ("E", "A")}
+
+
+def test_an_operator_or_delimiter_subscript_is_no_label() -> None:
+    r"""``\langle u, v \rangle_W``, ``\nabla_W L``, ``\sum_K``: the capital subscripts an operator or a closing
+    delimiter (a weight, a variable, a set), never a quantity's label; a Greek name still takes labels."""
+    from verifier.documents.capitallabels import capital_labels
+
+    text = "When $W$ is symmetric, $$\\langle u, v \\rangle_W = \\langle v, u \\rangle_W$$ and $\\nabla_W L = 0$."
+    assert capital_labels(text) == set()
+    assert capital_labels("$\\mu_A - \\mu_B = 2$ for $A$ and $B$.") == {("mu", "A"), ("mu", "B")}

@@ -26,7 +26,14 @@ _MATH = re.compile(
     r"|\\begin\{(?P<env>equation|align|gather|multline|eqnarray|split|aligned)\*?\}(?P<e>.+?)\\end\{(?P=env)\*?\}",
     re.S,
 )
-_NAME = r"(?:\\[A-Za-z]+|(?<![\\A-Za-z])[A-Za-z])"
+# a name is a letter or a Greek letter's command: ``\rangle_W``, ``\nabla_W``, ``\sum_K``, ``\max_A`` subscript an
+# operator or a delimiter, whose capital is a weight, a variable or a set — never a label of a quantity
+_GREEK = (
+    "alpha|beta|gamma|delta|epsilon|varepsilon|zeta|eta|theta|vartheta|iota|kappa|lambda|mu|nu|xi|pi|varpi|rho|"
+    "varrho|sigma|varsigma|tau|upsilon|phi|varphi|chi|psi|omega|Gamma|Delta|Theta|Lambda|Xi|Pi|Sigma|Upsilon|Phi|"
+    "Psi|Omega|ell"
+)
+_NAME = r"(?:\\(?:" + _GREEK + r")(?![A-Za-z])|(?<![\\A-Za-z])[A-Za-z])"
 # a name with a subscript: the name, then the subscript as written (a brace group, a command, one character)
 _SUBSCRIPTED = re.compile(r"(?P<name>" + _NAME + r")\s*\}?\s*_\s*(?P<sub>\{[^{}]*\}|\\[A-Za-z]+|[A-Za-z0-9])")
 _CAPITAL = re.compile(r"\{?\s*([A-Z])\s*\}?")

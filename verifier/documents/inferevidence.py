@@ -335,7 +335,7 @@ class _Evidence(_Shapes):
                 self.walk(var, bound, False)
             self.walk(tree.expr, bound, False)
             return
-        if isinstance(tree, sp.Pow) and not tree.exp.is_integer:
+        if isinstance(tree, sp.Pow) and not tree.exp.is_integer and not self._integer_exponent(tree.exp, bound):
             self.walk(tree.base, bound, True)
             self.walk(tree.exp, bound, in_log)
             return
@@ -344,6 +344,20 @@ class _Evidence(_Shapes):
         for a in tree.args:
             if isinstance(a, sp.Basic):
                 self.walk(a, bound, inner)
+
+    def _integer_exponent(self, exp: sp.Basic, bound: frozenset[str]) -> bool:
+        r"""Is ``exp`` an integer for every value its names take, being an integer expression of a
+        sum's indices and the notes' sizes (``x^n`` in ``\sum_{n=0}^{2} x^n``, ``x^{2n-1}``, ``x^{N+1}``)? Such a
+        power is a product of the base with itself and says nothing of the base's sign; read as a fractional
+        power it made x positive and ``\sum_{n=0}^{2} x^n = 1 + |x| + x^2`` was PROVED (checked for x > 0 only)."""
+        names = exp.free_symbols
+        if not names or not all(
+            isinstance(n, sp.Symbol) and (n.name in bound or n.name in self.indices or (n.name, ()) in self.sizes
+                                          or isinstance(self.scope.names.get((n.name, ())), Size | IndexRange))
+            for n in names
+        ):  # fmt: skip
+            return False
+        return bool(exp.xreplace({n: sp.Dummy(integer=True) for n in names}).is_integer)
 
     def _label_key(self, node: sp.Indexed) -> Key | None:
         """The key of ``q_t`` where ``t`` labels it (one name, see :meth:`labels_in_definitions`) and

@@ -27,7 +27,10 @@ import sympy as sp
 from verifier.documents.values import ResolveError, Value, is_matrix
 from verifier.results import StepResult, Verdict
 
-__all__ = ["few_convergent", "infinite_bound", "infinite_series"]
+__all__ = ["SERIES_NOTE", "few_convergent", "infinite_bound", "infinite_series"]
+
+#: said with a step whose sum to ∞ was read (every reading is reported with the step)
+SERIES_NOTE = "a sum to ∞ read by its closed form, checked where the series converges"
 
 _TOO_FEW = "sample points had finite values on both sides"
 _INFINITE = re.compile(r"\b(?:Sum|Product)\(.*\boo\)")

@@ -68,7 +68,7 @@ from verifier.documents.generic import (
     smooth,
     top_key,
 )
-from verifier.documents.infiniteseries import infinite_bound, infinite_series
+from verifier.documents.infiniteseries import SERIES_NOTE, infinite_bound, infinite_series
 from verifier.documents.instances import (
     LETTER_NAME,
     SLICE_PREFIX,
@@ -836,6 +836,7 @@ class Resolver(Calls, Differentiation):
     # -- sums, cases, relations -------------------------------------------------------------
     def _bigop(self, node: sp.Sum | sp.Product, env: dict[str, Value]) -> Value:
         if infinite_bound(node):  # \sum_{k=0}^{\infty} \gamma^k: its closed form (documents.infiniteseries)
+            self._note(SERIES_NOTE)
             return infinite_series(node, env, self.value)
         limits = list(node.limits)
         is_sum = isinstance(node, sp.Sum)
