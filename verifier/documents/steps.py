@@ -49,7 +49,7 @@ from verifier.documents.nonnegative import READING as NONNEGATIVE
 from verifier.documents.nonnegative import against_zero, nonnegative, unproven
 from verifier.documents.onesproducts import sized_members
 from verifier.documents.optimum import OptimumValue, compare_optima, holds_optimum
-from verifier.documents.othersizes import REFUTED, Allowance, Others, apart, other_sizes, refuted_past
+from verifier.documents.othersizes import REFUTED, Allowance, Others, apart, other_sizes, refuted_past, scalar_valued
 from verifier.documents.pastsizes import past_numbers
 from verifier.documents.prefixes import Prefix, moved
 from verifier.documents.renamed import Proofs
@@ -361,7 +361,8 @@ class _Checker(_Indices, _Links, _TensorSteps):
         inferred = self.scope.inferred
         combos = self._combos(relevant)  # and a size where a closed form differs (documents.everysize)
         combos += extra_combos([p for s in live for p in self._sides(s)], self.scope, combos)
-        self.others = Others.at(other_sizes(self.scope, relevant, combos, trees), relevant, combos[0])
+        scalar = all(scalar_valued(v) for v in resolved.values.values())  # a degree d asks n = d, else d + 1
+        self.others = Others.at(*other_sizes(self.scope, relevant, combos, trees, scalar), relevant, combos[0])
         self.around = (free, relevant)  # the free indices and the sizes the members use, for _at_other_size
         for sizes in past_numbers(combos, relevant, self._sizes(), inferred, trees):
             instance = self.doc.instance(self.scope_id, self.scope, sizes)
