@@ -14,12 +14,16 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["UNITS", "currency_end", "unit_end", "units_in", "without_units"]
+__all__ = ["UNITS", "currency_end", "unit_end", "units_in", "units_written", "without_units"]
 
 #: unit words read after a number, by the family whose numbers compare with one another
 UNITS = {"nat": "nat", "nats": "nat", "bit": "bit", "bits": "bit", "byte": "byte", "bytes": "byte",
          "shannon": "bit", "shannons": "bit", "hartley": "hartley", "hartleys": "hartley", "ban": "hartley",
-         "bans": "hartley", "dollar": "$", "dollars": "$", "USD": "$", "EUR": "€", "euro": "€", "euros": "€"}
+         "bans": "hartley", "dollar": "$", "dollars": "$", "USD": "$", "EUR": "€", "euro": "€", "euros": "€",
+         # the byte's decimal and binary multiples (1 kB = 1000 bytes, 1 KiB = 1024: documents.unitconversion)
+         "kB": "kB", "kilobyte": "kB", "kilobytes": "kB", "KiB": "KiB", "kibibyte": "KiB", "kibibytes": "KiB",
+         "MB": "MB", "megabyte": "MB", "megabytes": "MB", "MiB": "MiB", "mebibyte": "MiB", "mebibytes": "MiB",
+         "GB": "GB", "gigabyte": "GB", "gigabytes": "GB", "GiB": "GiB", "gibibyte": "GiB", "gibibytes": "GiB"}
 _WORDS = "|".join(sorted(map(re.escape, UNITS), key=len, reverse=True))
 # spacing (\, \; \: \  ~ \quad) then \text{ nats }, \mathrm{bits}, \textrm{bit}, \text{nats}
 _UNIT = re.compile(r"(?:\s|\\[,;:! ]|~|\\quad\b|\\qquad\b)*\\(?:text|mathrm|textrm|mbox)\s*\{\s*(" + _WORDS
@@ -46,6 +50,13 @@ def units_in(latex: str) -> frozenset[str]:
     if _CURRENCY.search(latex):
         out.add("$")
     return frozenset(out)
+
+
+def units_written(latex: str) -> list[tuple[int, int]]:
+    """Where ``latex`` writes a unit after a number or a ``\\$`` before one: the spans, in order."""
+    found = [(m.start(), m.end()) for m in _ANY_UNIT.finditer(latex)]
+    found += [(m.start(), m.end()) for m in _CURRENCY.finditer(latex)]
+    return sorted(found)
 
 
 def without_units(latex: str) -> str:
