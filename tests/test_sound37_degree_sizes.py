@@ -125,3 +125,18 @@ def test_a_busy_machine_does_not_cut_the_other_size(monkeypatch: pytest.MonkeyPa
     newton4 = (rf"{_p(1)}^4 + 3{_p(2)}^2 + 8{_p(1)}{_p(3)} = 6{_p(1)}^2{_p(2)} + 6{_p(4)}")
     steps = _doc(f"{MATRIX}\n\n$${newton4}$$")
     assert [s.verdict for s in steps] == [Verdict.FAILED], [(s.verdict, s.method) for s in steps]
+
+
+SYMMETRIC = r"Let $A \in \mathbb{R}^{n \times n}$ be symmetric and $x, y \in \mathbb{R}^n$."
+E4 = rf"\left({_p(1)}^4 + 3{_p(2)}^2 + 8{_p(1)}{_p(3)} - 6{_p(1)}^2{_p(2)} - 6{_p(4)}\right)"
+
+
+def test_a_step_a_reading_rescues_is_checked_at_the_other_size() -> None:
+    steps = _doc(f"{SYMMETRIC}\n\n$$\\nabla_x x^\\top A x = 2Ax$$")
+    assert [s.verdict for s in steps] == [Verdict.PROVED], [(s.verdict, s.message) for s in steps]
+    assert "symmetric" in steps[0].message and "checked numerically at n = 4" in steps[0].method, steps[0].method
+
+
+def test_a_rescued_step_false_past_the_first_size_is_not_green() -> None:
+    steps = _doc(f"{SYMMETRIC}\n\n$$x^\\top A y + {E4} = y^\\top A x$$")  # 24 e_4(A): 0 for n <= 3
+    assert steps and not any(s.verdict.ok for s in steps), [(s.verdict, s.method, s.message) for s in steps]

@@ -11,12 +11,14 @@ This module owns the second look (sizes35's design, made cheap enough to run on 
 
 * **Which steps**: only a step PROVED at every instance of the first sizes (:meth:`Others.eligible`): a step
   that is not green there is not green anyway, and one green by its numbers only (PASSED: a worked value, a
-  vector the notes write out in boxes) may be about those sizes. Only in a chain's own check, not in a re-check
-  of some of its steps under another reading (``steps._Checker.only``) only for a step the chain's own check
-  refuted at the other size (:data:`REFUTED`: a reading must not rescue a step from a refutation it does not
-  look at). Every re-check looking there cost as much again as the chains' own other sizes (a corpus CPU +9 %,
-  measured side by side); a step another re-check proves says it was checked at the first sizes only
-  (:data:`CUT`).
+  vector the notes write out in boxes) may be about those sizes. In a chain's own check; and in a re-check of
+  some of its steps under another reading (``steps._Checker.only``) for a step the first re-check that proves
+  it at the first sizes (a step the literal reading fails and a reading rescues: "A symmetric, as the notes
+  say" made ``\nabla_x x^\top A x + 24 e_4(A) x = 2Ax`` PROVED at n = 3 only), and for one refuted at the
+  other size before (:data:`REFUTED`: a reading must not rescue a step from a refutation it does not look at)
+  (:func:`rechecked`). Every re-check looking there cost as much again as the chains' own other sizes (a
+  corpus CPU +9 %, measured side by side by sizes36); a step a later re-check proves says it was checked at
+  the first sizes only (:data:`CUT`).
 * **Which size**: one instance (:func:`other_sizes`) where each open size the chain uses moves past its first
   value: a lone size to the next of the other parity past 3 (3 → 4: a claim true for n ≤ 3 and a parity both
   fail there); several keep the order and equalities of the first instance; every moved size avoids the other
@@ -56,7 +58,8 @@ from verifier.documents.context import Key, Scope, Size, VarDecl, display_key
 from verifier.engine import Progress, Settings
 from verifier.results import Verdict
 
-__all__ = ["NUMERIC_POINTS", "REFUTED", "SET_BY_NOTES", "Allowance", "Others", "apart", "other_sizes", "refuted_past"]
+__all__ = ["LOOKED", "NUMERIC_POINTS", "REFUTED", "SET_BY_NOTES", "Allowance", "Others", "apart", "other_sizes",
+           "rechecked", "refuted_past", "scalar_valued"]
 
 FIRST_OTHER = 4  # the other size starts past the 2 and 3 of the first instances
 LARGEST = 7  # no other size past this (the instance builds symbolic matrices of that side)
@@ -73,6 +76,7 @@ CUT = "the other sizes' budget ran out, or the reading's re-check does not look 
 _WRITTEN_OUT = "(the length the notes write out)"  # infer's note of a size fixed by a written-out vector
 _ALLOWANCE = "_other_sizes"  # the document's attribute holding its Allowance
 REFUTED = "_refuted_past"  # the document's attribute: the (chain line, step index) refuted at the other size
+LOOKED = "_looked_past"  # the document's attribute: the (chain line, step index) a re-check looked at there
 
 
 def open_sizes(scope: Scope) -> set[Key]:
@@ -257,6 +261,17 @@ class Others:
             self.cut = True
         finally:
             self.allowance = None
+
+
+def rechecked(doc: Any, line: int, eligible: Sequence[Any]) -> list[Any]:
+    """The steps (``steps._Step``) of the chain at ``line`` that a re-check under another reading checks at the
+    other size (module docstring): those refuted there before, and those no re-check has looked at there yet
+    (now marked looked at)."""
+    refuted = doc.__dict__.setdefault(REFUTED, set())
+    looked = doc.__dict__.setdefault(LOOKED, set())
+    out = [s for s in eligible if (line, s.index) in refuted or (line, s.index) not in looked]
+    looked |= {(line, s.index) for s in out}
+    return out
 
 
 def refuted_past(outcomes: Sequence[Any]) -> bool:
