@@ -53,3 +53,15 @@ def test_byte_prefixes_are_converted() -> None:
     assert _verdicts(r"1\,\text{kB} = 1000\,\text{bytes}") == [Verdict.PROVED]
     assert _verdicts(r"2\,\text{MiB} = 2048\,\text{KiB}") == [Verdict.PROVED]
     assert _verdicts(r"1\,\text{MB} = 1024\,\text{kB}") == [Verdict.FAILED]
+
+
+def test_a_byte_multiple_with_the_unit_in_the_prose_is_converted() -> None:
+    steps = doc_steps("# U\n\nSo $1\\,\\text{KiB} = 1000$ bytes here, and $1\\,\\text{KiB} = 1024$ bytes there.\n")
+    assert [s.verdict for s in steps] == [Verdict.FAILED, Verdict.PROVED], [(s.verdict, s.message) for s in steps]
+
+
+def test_a_product_of_prices_and_a_unit_squared_are_not_green() -> None:
+    for display in (r"\$2 \cdot \$3 = \$6", r"(2\,\text{bits})^2 = 4\,\text{bits}"):
+        verdicts = _verdicts(display)
+        assert verdicts and not any(v.ok for v in verdicts), (display, verdicts)
+    assert _verdicts(r"\$2 \cdot 3 = \$6") == [Verdict.PROVED]
