@@ -73,6 +73,11 @@ _CPU = _Clock(signal.ITIMER_VIRTUAL, signal.SIGVTALRM, _user_cpu, 1.0)
 _WALL = _Clock(signal.ITIMER_REAL, signal.SIGALRM, time.monotonic, WALL_FACTOR)
 _CLOCKS = (_CPU, _WALL)
 
+def _scale(clock: _Clock, wall_factor: float | None) -> float:
+    """The multiple of a budget's seconds ``clock`` allows: the wall clock's may be set per budget."""
+    return wall_factor if wall_factor is not None and clock is _WALL else clock.scale
+
+
 #: seconds this process has spent in paused() blocks, by clock (no budget counts them)
 _paused: dict[_Clock, float] = {_CPU: 0.0, _WALL: 0.0}
 
@@ -141,7 +146,7 @@ def _can_use_alarm() -> bool:
 
 
 @contextmanager
-def soft_limit(seconds: float, stage: str = "") -> Iterator[None]:
+def soft_limit(seconds: float, stage: str = "", wall_factor: float | None = None) -> Iterator[None]:
     """Raise :class:`BudgetExceeded` in this block after ``seconds`` of this process's CPU time, or
     ``WALL_FACTOR`` times as many seconds of wall time, whichever comes first.
 
@@ -151,6 +156,8 @@ def soft_limit(seconds: float, stage: str = "") -> Iterator[None]:
     ``sleep``, a lock) or a machine so busy that the hard limit would otherwise take the whole step.
     Nested limits keep the tighter deadline on each clock and restore the outer one on exit. Outside
     the main thread no signal can be used; the hard budget of the runner still applies there.
+    ``wall_factor`` replaces ``WALL_FACTOR`` for this block: an allowance whose spending must not depend on
+    the load (documents.othersizes) gives a wide one, so that only a block that waits meets it.
     """
     if seconds <= 0:
         raise BudgetExceeded(stage)
@@ -162,7 +169,7 @@ def soft_limit(seconds: float, stage: str = "") -> Iterator[None]:
     try:  # a timer may fire as soon as it is armed (a CPU timer at the next tick): the outer limit is restored
         for c in _CLOCKS:
             handler, remaining = outer[c]
-            limit = seconds * c.scale
+            limit = seconds * _scale(c, wall_factor)
             signal.signal(c.signum, _handler(c, stage, remaining <= 0 or limit < remaining, handler))
             signal.setitimer(c.timer, limit if remaining <= 0 else min(limit, remaining))
         yield
@@ -216,15 +223,17 @@ def _handler(clock: _Clock, stage: str, tighter: bool, outer: Any) -> Callable[[
 
 class Deadline:
     """A budget shared by the stages of one identity: CPU seconds of this process, capped at
-    ``WALL_FACTOR`` times as many seconds of wall time (see :func:`soft_limit`)."""
+    ``WALL_FACTOR`` (or ``wall_factor``) times as many seconds of wall time (see :func:`soft_limit`)."""
 
-    def __init__(self, seconds: float) -> None:
-        self._ends = {c: c.now() + seconds * c.scale for c in _CLOCKS}
+    def __init__(self, seconds: float, wall_factor: float | None = None) -> None:
+        self._scales = {c: _scale(c, wall_factor) for c in _CLOCKS}
+        self._ends = {c: c.now() + seconds * self._scales[c] for c in _CLOCKS}
         self._paused = dict(_paused)  # time spent in paused() blocks from now on is not charged
 
     def remaining(self) -> float:
         """The seconds left, as a budget to pass on (:func:`soft_limit`): the tighter of the two clocks."""
-        return min((end - c.now() + (_paused[c] - self._paused[c])) / c.scale for c, end in self._ends.items())
+        return min((end - c.now() + (_paused[c] - self._paused[c])) / self._scales[c]
+                   for c, end in self._ends.items())  # fmt: skip
 
     def expired(self) -> bool:
         return self.remaining() <= 0

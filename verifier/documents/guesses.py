@@ -84,7 +84,7 @@ from verifier.documents.stackedsamples import STATED, stacked_names
 from verifier.documents.stated import closed_form, rounded_at_values, states_value
 from verifier.documents.steps import _shape_failure
 from verifier.documents.symmetricprose import trailing_clause, writes_names
-from verifier.documents.termwise import rounded_termwise
+from verifier.documents.termwise import cancelling_terms, rounded_termwise
 from verifier.documents.throughcalls import through_definitions
 from verifier.documents.typos import definition_indices, scores_read_for_indices
 from verifier.documents.updaterule import UPDATE_RULE, is_update_rule
@@ -726,10 +726,12 @@ class _Guesses:
         if carried is not None:  # two formulas of numbers: the later one's rounding carried through (propagated)
             if abs(lhs - rhs) > carried * (1 + 1e-9) and not rounded_termwise(texts[0], texts[1]):
                 return None  # (0.606 + 0.367: truncated term by term, documents.termwise)
+            if (off := cancelling_terms(texts[0], texts[1])) is not None:  # 0.608 + 0.366: errors that cancel
+                return replace(r, verdict=Verdict.SKIPPED, counterexample=None, message=off)
         elif not (agrees(lhs, rhs, min(decimals))
                   or abs(lhs - rhs) < slack * (1 - 1e-9)):
             return None  # sigma(2) = 0.8808 written 0.89: one unit off is a wrong digit, not a rounding
-        if len(results) == 2 and (twice := drifted(chain, step)) is not None:  # 0.449 ≈ 0.45 ≈ 0.5 (rerounded)
+        if results and (twice := drifted(chain, step)) is not None:  # 0.449 ≈ 0.45 = 0.9/2 ≈ 0.5 (rerounded)
             return replace(r, message=twice)
         whole = entrywise_rounded((trees[0], trees[1]), texts) if cx.entry and len(trees) == 2 else None
         if whole is not None:  # [1, σ(-6), σ(6)] = [1, 0.002473, 0.9975]: every entry (documents.worked)

@@ -11,12 +11,14 @@ This module owns the second look (sizes35's design, made cheap enough to run on 
 
 * **Which steps**: only a step PROVED at every instance of the first sizes (:meth:`Others.eligible`): a step
   that is not green there is not green anyway, and one green by its numbers only (PASSED: a worked value, a
-  vector the notes write out in boxes) may be about those sizes. Only in a chain's own check, not in a re-check
-  of some of its steps under another reading (``steps._Checker.only``) only for a step the chain's own check
-  refuted at the other size (:data:`REFUTED`: a reading must not rescue a step from a refutation it does not
-  look at). Every re-check looking there cost as much again as the chains' own other sizes (a corpus CPU +9 %,
-  measured side by side); a step another re-check proves says it was checked at the first sizes only
-  (:data:`CUT`).
+  vector the notes write out in boxes) may be about those sizes. In a chain's own check; and in a re-check of
+  some of its steps under another reading (``steps._Checker.only``) for a step the first re-check that proves
+  it at the first sizes (a step the literal reading fails and a reading rescues: "A symmetric, as the notes
+  say" made ``\nabla_x x^\top A x + 24 e_4(A) x = 2Ax`` PROVED at n = 3 only), and for one refuted at the
+  other size before (:data:`REFUTED`: a reading must not rescue a step from a refutation it does not look at)
+  (:func:`rechecked`). Every re-check looking there cost as much again as the chains' own other sizes (a
+  corpus CPU +9 %, measured side by side by sizes36); a step a later re-check proves says it was checked at
+  the first sizes only (:data:`CUT`).
 * **Which size**: one instance (:func:`other_sizes`) where each open size the chain uses moves past its first
   value: a lone size to the next of the other parity past 3 (3 → 4: a claim true for n ≤ 3 and a parity both
   fail there); several keep the order and equalities of the first instance; every moved size avoids the other
@@ -25,7 +27,8 @@ This module owns the second look (sizes35's design, made cheap enough to run on 
 * **How**: numerically only (:meth:`Others.engine`: no symbolic stage, :data:`NUMERIC_POINTS` points; a false
   identity fails almost everywhere), at the first index assignment only.
 * **What it costs**: a document's other-size instances share :data:`DOCUMENT_SECONDS` CPU seconds
-  (:class:`Allowance`). One begun when they are spent is not begun; one that outlasts them is cut short. A step
+  (:class:`Allowance`; CPU time with a wide wall-clock cap, :data:`WALL_FACTOR`, so that what is checked does
+  not change with the load). One begun when they are spent is not begun; one that outlasts them is cut short. A step
   whose look was cut keeps its verdict, and its method says "checked at n=3; at those sizes only (the other
   sizes' budget ran out, …)": never a FAILED that depends on the budget without a counterexample.
 
@@ -50,11 +53,13 @@ from typing import Any
 import sympy as sp
 
 from verifier.budget import BudgetExceeded, Deadline, soft_limit
+from verifier.documents.claimdegree import degree_of
 from verifier.documents.context import Key, Scope, Size, VarDecl, display_key
 from verifier.engine import Progress, Settings
 from verifier.results import Verdict
 
-__all__ = ["NUMERIC_POINTS", "REFUTED", "SET_BY_NOTES", "Allowance", "Others", "apart", "other_sizes", "refuted_past"]
+__all__ = ["LOOKED", "NUMERIC_POINTS", "REFUTED", "SET_BY_NOTES", "Allowance", "Others", "apart", "other_sizes",
+           "rechecked", "refuted_past", "scalar_valued"]
 
 FIRST_OTHER = 4  # the other size starts past the 2 and 3 of the first instances
 LARGEST = 7  # no other size past this (the instance builds symbolic matrices of that side)
@@ -62,12 +67,16 @@ MOST_MOVED = 2  # a chain with more open sizes is not moved (three sizes past 4 
 NUMERIC_POINTS = 6  # sample points per step at the other size (a false identity fails almost everywhere)
 DOCUMENT_SECONDS = 1.0  # CPU seconds a document's other-size instances take together (4 s added 4 s to each of
 # the corpus's two largest notes, about 10 % of its time with the context files)
+WALL_FACTOR = 30.0  # the allowance's wall-clock cap, as a multiple of its CPU seconds: wide, so that what the
+# other size checks does not depend on the load (a machine ten times busier stretches the wall clock ten-fold;
+# budget.WALL_FACTOR's 3 cut a refutation at the other size under load), and still an end for a block that waits
 STAGE = "other sizes"
 SET_BY_NOTES = "sizes the notes set"  # a scope convention: the names statedsizes fixed, comma-separated
 CUT = "the other sizes' budget ran out, or the reading's re-check does not look past them"
 _WRITTEN_OUT = "(the length the notes write out)"  # infer's note of a size fixed by a written-out vector
 _ALLOWANCE = "_other_sizes"  # the document's attribute holding its Allowance
 REFUTED = "_refuted_past"  # the document's attribute: the (chain line, step index) refuted at the other size
+LOOKED = "_looked_past"  # the document's attribute: the (chain line, step index) a re-check looked at there
 
 
 def open_sizes(scope: Scope) -> set[Key]:
@@ -109,33 +118,58 @@ def _written_entries(scope: Scope, trees: Iterable[sp.Basic]) -> set[Key]:
     return out
 
 
+def scalar_valued(value: object) -> bool:
+    """Is a member's value at the first sizes a scalar (a matrix of one entry counts), or an error?"""
+    return not isinstance(value, sp.MatrixBase) or value.shape == (1, 1)
+
+
 def other_sizes(scope: Scope, relevant: set[Key], combos: Sequence[dict[Key, int]],
-                trees: Iterable[sp.Basic] = ()) -> dict[Key, int] | None:
+                trees: Iterable[sp.Basic] = (), scalar: bool = False) -> tuple[dict[Key, int] | None, int]:
     """The one size assignment where the chain's open sizes (those in ``relevant``) move past their first
-    values (module docstring), or None: no open size, too many, or past :data:`LARGEST`. A size of a family
+    values (module docstring), or None: no open size, too many, or past :data:`LARGEST`; and the size the
+    claim's degree asks (:mod:`verifier.documents.claimdegree`: every moved size is at least its degree d for a
+    ``scalar`` claim, d + 1 for a matrix or vector one, none past :data:`LARGEST`; 0 when it asks nothing past
+    the first other size). A size of a family
     whose numbered entries the chain's ``trees`` write is not open (:func:`_written_entries`)."""
     if not combos:
-        return None
+        return None, 0
     base = combos[0]
     moved = {k for k in open_sizes(scope) & relevant if k in base}
+    trees = list(trees)
     if moved:  # the trees walked only for a chain that has an open size
         moved -= _written_entries(scope, trees)
     if not moved or len(moved) > MOST_MOVED:
-        return None
+        return None, 0
+    d, every = degree_of(trees, scope)
+    asked = d + (0 if scalar else 1)
+    asked = asked if asked > FIRST_OTHER else 0
+    # a parity (det(-A) = -det(A) holds at odd sizes) is kept apart only where some member has no degree
+    tries = [(need, p) for need in range(min(asked, LARGEST), 0, -1) for p in (not every, False)]
+    for need, parity in [*tries, (0, True)]:  # the last: as without a degree
+        combo = _moved(scope, base, moved, need, parity)
+        if combo is not None:
+            return (combo if combo not in combos else None), asked
+    return None, asked
+
+
+def _moved(scope: Scope, base: dict[Key, int], moved: set[Key], need: int, parity: bool) -> dict[Key, int] | None:
+    """The sizes ``moved`` past their first values, each at least ``need``, or None past :data:`LARGEST`."""
     avoid = _fixed_numbers(scope, base, moved)
     firsts = sorted({base[k] for k in moved})
     values: dict[int, int] = {}
     for f in firsts:  # in the order of the first values: the order (and equalities) are kept
-        lowest = max(FIRST_OTHER, f + 1, max(values.values(), default=0) + 1)
-        values[f] = _next(lowest, avoid, 1 - f % 2 if len(firsts) == 1 else None)
-    combo = {**base, **{k: values[base[k]] for k in moved}}
-    return combo if max(values.values()) <= LARGEST and combo not in combos else None
+        lowest = max(FIRST_OTHER, f + 1, max(values.values(), default=0) + 1, need)
+        values[f] = _next(lowest, avoid, 1 - f % 2 if len(firsts) == 1 and parity else None)
+    if max(values.values()) > LARGEST:
+        return None
+    return {**base, **{k: values[base[k]] for k in moved}}
 
 
 class Allowance:
     """The CPU seconds a document's other-size instances share (:data:`DOCUMENT_SECONDS`): what each spends
-    is taken off (CPU time, capped by the wall clock: :class:`verifier.budget.Deadline`), and one begun when
-    nothing is left is not begun."""
+    is taken off (CPU time, capped by :data:`WALL_FACTOR` times as much wall time: :class:`verifier.budget.Deadline`),
+    and one begun when nothing is left is not begun. CPU time, not the wall clock, so that the sizes checked
+    and the verdicts do not change with the load."""
 
     def __init__(self, seconds: float) -> None:
         self.left = seconds
@@ -156,9 +190,9 @@ class Allowance:
     def running(self) -> Iterator[None]:
         """Around one other-size instance: cut short (BudgetExceeded of :data:`STAGE`) when the allowance ends,
         and what it spent taken off whatever happens."""
-        self.deadline = Deadline(self.left)
+        self.deadline = Deadline(self.left, WALL_FACTOR)
         try:
-            with soft_limit(max(self.left, 1e-3), STAGE):
+            with soft_limit(max(self.left, 1e-3), STAGE, WALL_FACTOR):
                 yield
         finally:
             self.left = min(self.left, self.deadline.remaining())
@@ -171,6 +205,7 @@ class Others:
 
     sizes: dict[Key, int] | None = None
     shown: tuple[tuple[str, int], ...] = ()  # the moved sizes by their display names
+    asked: int = 0  # the size the claim's degree asks past it (documents.claimdegree), 0 where it is reached
     cut: bool = False  # not begun, or cut short, because the document's allowance was spent
     allowance: Allowance | None = None  # while the instance is checked (it is then the active one)
 
@@ -179,11 +214,13 @@ class Others:
         return self.allowance is not None
 
     @staticmethod
-    def at(sizes: dict[Key, int] | None, relevant: set[Key], base: dict[Key, int]) -> Others:
+    def at(sizes: dict[Key, int] | None, asked: int, relevant: set[Key], base: dict[Key, int]) -> Others:
+        """The instance at ``sizes`` (:func:`other_sizes`), noting the size its degree asks where not reached."""
         if sizes is None:
             return Others()
         shown = tuple((display_key(k), v) for k, v in sizes.items() if k in relevant and base.get(k) != v)
-        return Others(sizes, shown)
+        reached = min((v for _, v in shown), default=0)
+        return Others(sizes, shown, asked if asked > reached else 0)
 
     @staticmethod
     def eligible(steps: Iterable[Any], outcomes: dict[int, list[Any]]) -> list[Any]:
@@ -226,6 +263,17 @@ class Others:
             self.allowance = None
 
 
+def rechecked(doc: Any, line: int, eligible: Sequence[Any]) -> list[Any]:
+    """The steps (``steps._Step``) of the chain at ``line`` that a re-check under another reading checks at the
+    other size (module docstring): those refuted there before, and those no re-check has looked at there yet
+    (now marked looked at)."""
+    refuted = doc.__dict__.setdefault(REFUTED, set())
+    looked = doc.__dict__.setdefault(LOOKED, set())
+    out = [s for s in eligible if (line, s.index) in refuted or (line, s.index) not in looked]
+    looked |= {(line, s.index) for s in out}
+    return out
+
+
 def refuted_past(outcomes: Sequence[Any]) -> bool:
     """Was the step refuted by the engine at the other size (a counterexample there)?"""
     return any(o.numeric and o.result is not None and o.result.verdict is Verdict.FAILED
@@ -259,6 +307,8 @@ def apart(outcomes: Sequence[Any], others: Others) -> tuple[list[Any], str]:
     if not holds or others.sizes is None:
         return first, ""
     if any(_verdict(o) in (Verdict.PROVED, Verdict.PASSED) for o in other):
-        return first, f"checked numerically at {_sizes_text(others.shown)}"
+        short = (f"; at those sizes only (the claim's degree asks a size of {others.asked}, past the largest "
+                 "checked)") if others.asked else ""
+        return first, f"checked numerically at {_sizes_text(others.shown)}{short}"
     cut = others.cut or any(_verdict(o) is Verdict.TIMEOUT for o in other)
     return first, (f"at those sizes only ({CUT})" if cut else "")

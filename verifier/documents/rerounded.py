@@ -14,7 +14,9 @@ Where that member has names (``L = 0.449 \approx 0.45 \approx 0.5`` after a stat
 number of the run stands for the value: the value lies where that number's rounding or truncation puts it
 (``[0.4485, 0.45)`` for 0.449), and the later number must be a rounding or truncation of some value there —
 an interval test with exact fractions, never a guess at the value. A number no more precise than the later
-one says nothing more than the link itself.
+one says nothing more than the link itself. A formula of numbers whose value is exactly the lone number before
+it (``0.449 \approx 0.45 = \frac{0.9}{2} \approx 0.5``) is that rounding written again: it counts as the lone
+number (rounding36 left it: the formula laundered the drift).
 """
 
 from __future__ import annotations
@@ -65,23 +67,36 @@ def _exact(chain: _Chain, k: int) -> float | None:
     return number_value(trees[0].xreplace({sp.Symbol("pi"): sp.pi}))
 
 
+def _restates(chain: _Chain, k: int) -> bool:
+    """Is member ``k`` a formula of numbers whose value is exactly the lone number right before it (``0.45 =
+    \\frac{0.9}{2}``)? Then it is that rounding written again, and what is rounded after it is still the value
+    the chain started from: rounding it again rounds twice (a formula of the rounding launders no drift)."""
+    if k == 0 or not _lone(chain.members[k - 1].latex) or (before := _written(chain.members[k - 1].latex)) is None:
+        return False
+    value = _exact(chain, k)
+    return value is not None and abs(value - float(before[0])) <= 1e-12 * max(1.0, abs(value))
+
+
 def drifted(chain: _Chain, step: _Step) -> str | None:
     """Why the later number of ``step``, a link between two lone numbers, is no rounding of the chain's value
     before them (module docstring); None where it is one, or nothing tells."""
     members = chain.members
     later = _written(members[step.right].latex)
-    if later is None or not _lone(members[step.left].latex):
+    left = step.left
+    if later is not None and not _lone(members[left].latex) and _restates(chain, left):
+        left -= 1  # 0.45 = \frac{0.9}{2} \approx 0.5: the formula is the rounded number written again
+    if later is None or not _lone(members[left].latex):
         return None
     w, d = later
-    first = step.left
-    while first > 0 and _lone(members[first - 1].latex):
+    first = left
+    while first > 0 and (_lone(members[first - 1].latex) or _restates(chain, first - 1)):
         first -= 1
     if first > 0 and (value := _exact(chain, first - 1)) is not None:
         if agrees(value, float(w), d):
             return None
         return (f"{members[step.right].latex} is not {members[first - 1].latex} = {value:.6g} rounded to the {d} "
-                f"decimals written: rounding {members[step.left].latex} again rounds twice")  # fmt: skip
-    run = [(k, n) for k in range(first, step.left + 1) if (n := _written(members[k].latex)) is not None]
+                f"decimals written: rounding {members[left].latex} again rounds twice")  # fmt: skip
+    run = [(k, n) for k in range(first, left + 1) if (n := _written(members[k].latex)) is not None]
     if not run:
         return None
     k, (v, dv) = max(run, key=lambda kn: kn[1][1])
@@ -92,4 +107,4 @@ def drifted(chain: _Chain, step: _Step) -> str | None:
     if max(lo, lo_w) < min(hi, hi_w):
         return None  # some value written members[k] is written members[step.right] too
     return (f"{members[step.right].latex} is no rounding of any value written {members[k].latex} (to the {d} "
-            f"decimals written): rounding {members[step.left].latex} again rounds twice")  # fmt: skip
+            f"decimals written): rounding {members[left].latex} again rounds twice")  # fmt: skip

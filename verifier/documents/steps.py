@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import sympy as sp
 from sympy.core.function import AppliedUndef
+from sympy.matrices.utilities import dotprodsimp
 
 from verifier.budget import BudgetExceeded
 from verifier.catalog import Claim, D, Variable, explicit
@@ -49,7 +50,16 @@ from verifier.documents.nonnegative import READING as NONNEGATIVE
 from verifier.documents.nonnegative import against_zero, nonnegative, unproven
 from verifier.documents.onesproducts import sized_members
 from verifier.documents.optimum import OptimumValue, compare_optima, holds_optimum
-from verifier.documents.othersizes import REFUTED, Allowance, Others, apart, other_sizes, refuted_past
+from verifier.documents.othersizes import (
+    REFUTED,
+    Allowance,
+    Others,
+    apart,
+    other_sizes,
+    rechecked,
+    refuted_past,
+    scalar_valued,
+)
 from verifier.documents.pastsizes import past_numbers
 from verifier.documents.prefixes import Prefix, moved
 from verifier.documents.renamed import Proofs
@@ -361,7 +371,8 @@ class _Checker(_Indices, _Links, _TensorSteps):
         inferred = self.scope.inferred
         combos = self._combos(relevant)  # and a size where a closed form differs (documents.everysize)
         combos += extra_combos([p for s in live for p in self._sides(s)], self.scope, combos)
-        self.others = Others.at(other_sizes(self.scope, relevant, combos, trees), relevant, combos[0])
+        scalar = all(scalar_valued(v) for v in resolved.values.values())  # a degree d asks n = d, else d + 1
+        self.others = Others.at(*other_sizes(self.scope, relevant, combos, trees, scalar), relevant, combos[0])
         self.around = (free, relevant)  # the free indices and the sizes the members use, for _at_other_size
         for sizes in past_numbers(combos, relevant, self._sizes(), inferred, trees):
             instance = self.doc.instance(self.scope_id, self.scope, sizes)
@@ -385,17 +396,17 @@ class _Checker(_Indices, _Links, _TensorSteps):
     ) -> None:
         """The steps PROVED at the first sizes, checked numerically at the chain's other size, at the first
         index assignment, within the document's allowance (documents.othersizes); in a re-check of some steps
-        under another reading (``only``) only those the chain's own check refuted there (a reading must not
-        rescue a step from a refutation it does not look at); the others say they were checked at the first
-        sizes only."""
+        under another reading (``only``) a step the first re-check that proves it, or one refuted there before
+        (a reading must not rescue a step from a refutation it does not look at: othersizes.rechecked); the
+        others say they were checked at the first sizes only."""
         sizes = self.others.sizes
         eligible = Others.eligible(live, self.outcomes) if sizes is not None else []
         if sizes is None or not eligible:
             return
         refuted = self.doc.__dict__.setdefault(REFUTED, set())  # (chain line, step): refuted at the other size
-        if self.only is not None:  # a reading's re-check: the first sizes only, unless the other size refuted
-            eligible = [s for s in eligible if (self.chain.line, s.index) in refuted]  # the step as written
-            self.others.cut = not eligible  # (its cost: documents.othersizes)
+        if self.only is not None:  # a reading's re-check: a step rescued the first time, or refuted there before
+            eligible = rechecked(self.doc, self.chain.line, eligible)  # (its cost: documents.othersizes)
+            self.others.cut = not eligible
             if not eligible:
                 return
         with self.others.checking(Allowance.of(self.doc)) as begun:
@@ -405,8 +416,9 @@ class _Checker(_Indices, _Links, _TensorSteps):
                 shown_sizes = {display_key(k): v for k, v in sizes.items() if k in relevant}
                 first = self._assignments(free, instance, conditions, self._resolver(instance, {}),
                                           list(step_conditions.values()))[:1]  # fmt: skip
-                for assignment in first:
-                    self._one(eligible, instance, shown_sizes, assignment, conditions, step_conditions)
+                with dotprodsimp(False):  # numeric only there: a matrix power's entries not expanded (4 s → 0.1 s)
+                    for assignment in first:
+                        self._one(eligible, instance, shown_sizes, assignment, conditions, step_conditions)
         refuted |= {(self.chain.line, s.index) for s in eligible if refuted_past(self.outcomes[s.index])}
 
     def _resolve(self, live: list[_Step], instance: Instance, assignment: dict[str, int]) -> _Resolved:

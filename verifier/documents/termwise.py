@@ -14,23 +14,32 @@ decimal number and each term of the earlier one a formula of numbers alone, the 
 form of the earlier exactly when each written number is its term's value rounded or truncated to its own
 digits (:func:`verifier.documents.precision.agrees`). Terms are paired in the order written; a reordered
 sum is not read so (its link keeps the box's verdict).
+
+The other way round (:func:`cancelling_terms`): two terms each wrong whose errors cancel, ``e^{-0.5} + e^{-1} =
+0.608 + 0.366`` (0.6065…, 0.3679…), sum to within the box of the later member's roundings, and the link was
+PASSED (rounding36 left it). Where every term of the earlier member is a formula of numbers (no lone number:
+``0.5 + 0.25 = 0.3 + 0.45`` regroups arithmetic) and no pairing of the terms, in any order, makes each written
+number its term's rounding or truncation, the link is not green: SKIPPED, with the first term that disagrees —
+not FAILED, since a sum may be regrouped into as many terms otherwise.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from verifier.documents.precision import agrees
 from verifier.documents.worked import formula_value
 from verifier.latex.numberwriting import decimal_points
 
-__all__ = ["rounded_termwise"]
+__all__ = ["cancelling_terms", "rounded_termwise"]
 
 _LONE = re.compile(r"[+-]?\s*(\d*)\.(\d+)")
 _OPEN, _CLOSE = "({[", ")}]"
 # what a sign right after is unary to: an opening bracket, an exponent or subscript, an operator
 _UNARY_AFTER = re.compile(r"(?:[({\[^_+\-=*/]|\\cdot|\\times|\\left[(\[.]|\\frac|\d[eE])\s*$")  # (1e-3)
 _MAX_TERMS = 8
+_MAX_ORDERS = 5  # terms whose every order is tried (5! pairings); more are paired in the order written
 
 
 def _terms(latex: str) -> list[str] | None:
@@ -68,3 +77,36 @@ def rounded_termwise(earlier: str, later: str) -> bool:
         if value is None or not agrees(value, float(written.replace(" ", "")), len(number.group(2))):
             return False
     return True
+
+
+def _paired(values: list[float], written: list[tuple[float, int]]) -> bool:
+    """Is each written number (value, decimals) the rounding or truncation of the value at its place?"""
+    return all(agrees(v, w, d) for v, (w, d) in zip(values, written, strict=True))
+
+
+def cancelling_terms(earlier: str, later: str) -> str | None:
+    """Why the sum ``later`` of lone decimals is no term-by-term working of ``earlier``, a sum of formulas of
+    numbers with as many terms (module docstring), or None where some pairing fits or the forms differ."""
+    ours, theirs = _terms(earlier), _terms(decimal_points(later))
+    if ours is None or theirs is None or len(ours) != len(theirs) or not 2 <= len(ours) <= _MAX_TERMS:
+        return None
+    written: list[tuple[float, int]] = []
+    for text in theirs:
+        number = _LONE.fullmatch(text)
+        if number is None:
+            return None
+        written.append((float(text.replace(" ", "")), len(number.group(2))))
+    values: list[float] = []
+    for formula in ours:
+        term = formula.lstrip("+").strip()
+        value = formula_value(term)
+        if value is None or _LONE.fullmatch(term):
+            return None
+        values.append(value)
+    orders = itertools.permutations(values) if len(values) <= _MAX_ORDERS else iter([tuple(values)])
+    if any(_paired(list(order), written) for order in orders):
+        return None
+    k = next(k for k, (v, (w, d)) in enumerate(zip(values, written, strict=True)) if not agrees(v, w, d))
+    return (f"the sum agrees within its rounding, but its terms do not: {theirs[k].lstrip('+').strip()} is no "
+            f"rounding of {ours[k].lstrip('+').strip()} = {values[k]:.6g} to its digits (nor is any other pairing "
+            "of the terms one): errors of the terms that cancel")

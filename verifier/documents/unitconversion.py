@@ -24,6 +24,8 @@ side that writes none while the other does, the one its logarithms give: ``\ln``
   \text{ nats}`` the other way round): a link whose two readings disagree is SKIPPED with both, one both
   readings refute keeps its FAILED.
 
+The byte's decimal and binary multiples are units of the same kind (kB = 1000 bytes, KiB = 1024 bytes, MB,
+MiB, GB, GiB): ``1 \text{ KiB} = 1000 \text{ bytes}`` is FAILED, ``2 \text{ MiB} = 2048 \text{ KiB}`` PROVED.
 Other units (currencies: no rate is exact) and sides with names are left to unitsteps' guard.
 """
 
@@ -43,8 +45,12 @@ from verifier.results import Counterexample, StepResult, Verdict
 __all__ = ["converted"]
 
 #: each unit of information in nats
-_SIZE = {"nat": sp.Integer(1), "bit": sp.log(2), "hartley": sp.log(10), "byte": 8 * sp.log(2)}
-_PLURAL = {"nat": "nats", "bit": "bits", "hartley": "hartleys", "byte": "bytes"}
+_SIZE = {"nat": sp.Integer(1), "bit": sp.log(2), "hartley": sp.log(10), "byte": 8 * sp.log(2),
+         # a kilobyte is 1000 bytes, a kibibyte 1024 (IEC): 1 KiB = 1000 bytes is FAILED, not a label's SKIPPED
+         "kB": 8 * 10**3 * sp.log(2), "MB": 8 * 10**6 * sp.log(2), "GB": 8 * 10**9 * sp.log(2),
+         "KiB": 8 * 2**10 * sp.log(2), "MiB": 8 * 2**20 * sp.log(2), "GiB": 8 * 2**30 * sp.log(2)}
+_PLURAL = {"nat": "nats", "bit": "bits", "hartley": "hartleys", "byte": "bytes", "kB": "kB", "MB": "MB", "GB": "GB",
+           "KiB": "KiB", "MiB": "MiB", "GiB": "GiB"}
 _LOG = re.compile(r"\\(ln|log)(?![A-Za-z])(?:\s*_\s*(\{[^{}]*\}|[0-9a-z]))?")
 _BASES = {"e": "nat", "2": "bit", "10": "hartley"}
 # a logarithm of a base itself (\ln 2, \log_2(e), \log 10): a conversion factor, not an amount of information

@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 
 from verifier.documents.unitconversion import converted
+from verifier.documents.unitproducts import multiplies_units
 from verifier.documents.unsaidnats import unsaid_unit
 from verifier.latex.units import UNITS, units_in
 from verifier.results import StepResult, Verdict
@@ -42,6 +43,9 @@ def in_one_unit(result: StepResult, left: str, right: str, chain: Sequence[str] 
     one side writes a unit, the other none, and the chain writes two families; unchanged otherwise."""
     if result.verdict not in (Verdict.PROVED, Verdict.PASSED, Verdict.FAILED):
         return result
+    if result.verdict.ok and (multiplies_units(left) or multiplies_units(right)):  # 2 bits · 3 bits (unitproducts)
+        return result.skipped("a side multiplies quantities that carry units: the unit of the product is not the "
+                              "one written, and units are not compared, only their numbers")
     if (read := converted(result, left, right)) is not None:  # 0.5 nats = 0.72 bits, computed (unitconversion)
         return read
     if (read := unsaid_unit(result, left, right, chain)) is not None:  # \ln 2 = 1 bit: nats unsaid (unsaidnats)

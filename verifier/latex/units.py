@@ -14,14 +14,18 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["UNITS", "currency_end", "unit_end", "units_in", "without_units"]
+__all__ = ["UNITS", "currency_end", "unit_end", "units_in", "units_written", "without_units"]
 
 #: unit words read after a number, by the family whose numbers compare with one another
 UNITS = {"nat": "nat", "nats": "nat", "bit": "bit", "bits": "bit", "byte": "byte", "bytes": "byte",
          "shannon": "bit", "shannons": "bit", "hartley": "hartley", "hartleys": "hartley", "ban": "hartley",
          "bans": "hartley", "dollar": "$", "dollars": "$", "USD": "$", "EUR": "€", "euro": "€", "euros": "€",
-         # sizes in memory, each prefix a family of its own (2 GiB and 2147483648 bytes are not compared)
-         "KB": "KB", "MB": "MB", "GB": "GB", "TB": "TB", "KiB": "KiB", "MiB": "MiB", "GiB": "GiB", "TiB": "TiB"}
+         # the byte's decimal and binary multiples (1 kB = 1000 bytes, 1 KiB = 1024: documents.unitconversion)
+         "kB": "kB", "kilobyte": "kB", "kilobytes": "kB", "KiB": "KiB", "kibibyte": "KiB", "kibibytes": "KiB",
+         "MB": "MB", "megabyte": "MB", "megabytes": "MB", "MiB": "MiB", "mebibyte": "MiB", "mebibytes": "MiB",
+         "GB": "GB", "gigabyte": "GB", "gigabytes": "GB", "GiB": "GiB", "gibibyte": "GiB", "gibibytes": "GiB",
+         # KB (1000 or 1024 bytes, as the writer means), TB and TiB: each a family of its own, never converted
+         "KB": "KB", "TB": "TB", "TiB": "TiB"}
 # a rate: a unit word and what it is counted per (``bits per character``, ``nats per token``)
 _PER = r"(?:\s+per\s+([A-Za-z]+))?"
 _WORDS = "|".join(sorted(map(re.escape, UNITS), key=len, reverse=True))
@@ -50,6 +54,13 @@ def units_in(latex: str) -> frozenset[str]:
     if _CURRENCY.search(latex):
         out.add("$")
     return frozenset(out)
+
+
+def units_written(latex: str) -> list[tuple[int, int]]:
+    """Where ``latex`` writes a unit after a number or a ``\\$`` before one: the spans, in order."""
+    found = [(m.start(), m.end()) for m in _ANY_UNIT.finditer(latex)]
+    found += [(m.start(), m.end()) for m in _CURRENCY.finditer(latex)]
+    return sorted(found)
 
 
 def without_units(latex: str) -> str:
