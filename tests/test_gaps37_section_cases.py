@@ -9,11 +9,9 @@ a case split the notes state (SKIPPED), never green. The hook is one line in ``s
 
 from __future__ import annotations
 
-import pytest
 from support import doc_steps
 
-from verifier.documents import steps as steps_module
-from verifier.documents.sectioncases import section_prose, with_section_cases
+from verifier.documents.sectioncases import section_prose
 
 NOTES = r"""
 # Gradients
@@ -34,37 +32,22 @@ $$
 """
 
 
-@pytest.fixture
-def hooked(monkeypatch: pytest.MonkeyPatch) -> None:
-    """``_prose_around`` as the hook makes it (module docstring of documents.sectioncases)."""
-    around = steps_module._Checker._prose_around
-
-    def with_section(self: steps_module._Checker, left: object, right: object) -> tuple[str, str, str]:
-        return with_section_cases(self.doc.lines, self.chain.line, around(self, left, right))
-
-    monkeypatch.setattr(steps_module._Checker, "_prose_around", with_section)
-
-
 def _verdicts(setting: str, claim: str) -> list[str]:
     return [s.verdict.value for s in doc_steps(NOTES.replace("SETTING", setting).replace("CLAIM", claim))]
 
 
-@pytest.mark.usefixtures("hooked")
 def test_a_case_stated_for_the_section_keeps_the_split() -> None:
     assert _verdicts("We take $j \\neq y$ throughout this section.", "p_j (1 - [j = y])") == ["SKIPPED"]
 
 
-@pytest.mark.usefixtures("hooked")
 def test_the_section_case_excuses_nothing_it_does_not_cover() -> None:
     assert _verdicts("We take $j \\neq y$ throughout this section.", "p_j^2 (1 - [j = y])") == ["FAILED"]
 
 
-@pytest.mark.usefixtures("hooked")
 def test_a_right_claim_stays_green() -> None:
     assert _verdicts("We take $j \\neq y$ throughout this section.", "p_j - [j = y]") in (["PROVED"], ["PASSED"])
 
 
-@pytest.mark.usefixtures("hooked")
 def test_a_section_that_states_no_case_keeps_the_failure() -> None:
     assert _verdicts("The label is $y$.", "p_j (1 - [j = y])") == ["FAILED"]
 

@@ -73,6 +73,7 @@ from verifier.documents.resolve import (
     shape_of_value,
     shape_text,
 )
+from verifier.documents.sectioncases import with_section_cases
 from verifier.documents.solvedform import SINGULAR
 from verifier.documents.stated import WHERE, closed_form, worked
 from verifier.documents.statedvectors import worked_vector
@@ -900,7 +901,8 @@ class _Checker(_Indices, _Links, _TensorSteps):
         """The prose before the display, its own lines ("\\quad (i \\neq j)") and the prose after it ("for
         $i \\neq j$."): where a case of the step's indices may be stated (review22a)."""
         own = "\n".join(self.doc.lines[m.line - 1] for m in (left, right) if 0 < m.line <= len(self.doc.lines))
-        return self.doc._prose_before(self.chain, display=True)[1], own, self.doc.prose_after(self.chain)[1]
+        prose = (self.doc._prose_before(self.chain, display=True)[1], own, self.doc.prose_after(self.chain)[1])
+        return with_section_cases(self.doc.lines, self.chain.line, prose)  # a section-wide case (sectioncases)
 
     def _from(
         self, step: _Step, o: _Outcome, verdict: Verdict, texts: dict[str, str], source: str, where: str, read: str
