@@ -1,6 +1,6 @@
-"""Check every step of every derivation chain in Markdown (.md), LaTeX (.tex) and notebook (.ipynb)
-documents; the symbols are declared in ```verify blocks (see docs/documents.md). Without a PATH,
-the documents of [tool.verify] documents.
+"""Check every step of every derivation chain in Markdown (.md and its dialects), LaTeX (.tex) and notebook
+(.ipynb) documents; names the notes leave undeclared are inferred, and a ```verify block or a context file
+declares what they leave implicit (see docs/documents.md). Without a PATH, the documents of [tool.verify] documents.
 
 Same report formats and exit statuses as ``verify all``: 0 when every step of every chain is
 PROVED or PASSED (or a chain marked ``expect: FAILED`` fails); 1 when a step is FAILED, ERROR,
