@@ -376,8 +376,7 @@ def tangents(
     rules are exact, so the balls enclose the exact derivative (the complex step drops an
     O(h**2) term); where the function is not differentiable the balls come out infinite or NaN,
     which the judge never counts as agreement. Raises :class:`NoTangent` for a node type
-    without a rule (the caller then keeps the complex step). A member differentiated by many
-    variables runs the same rules on its DAG numbered once (:mod:`verifier.tangentgraph`).
+    without a rule (the caller then keeps the complex step).
     """
     memo: dict[sp.Basic, object | None] = {}
 

@@ -52,15 +52,9 @@ from verifier.npops import _NpOps
 from verifier.numfmt import fmt, fmt_float  # noqa: F401
 from verifier.sampling import Sample, draw  # noqa: F401
 from verifier.stablelogistic import stable
-from verifier.tangentgraph import Bound, TangentGraph
 from verifier.walker import TreeWalker, _symbol_dependence, _unique_nodes
 
 FORWARD_SWITCH = "VERIFY_FORWARD_MODE"  # "0": derivatives in balls by the complex step only (to compare)
-#: variables from which a derivative member's forward passes run on its numbered DAG
-#: (:mod:`verifier.tangentgraph`): numbering costs about one keyed pass, and each numbered pass saves
-#: about a tenth of one (the cross-entropy gradient at K = 24); with a few variables the keyed passes
-#: are cheaper (the corpus's derivative members: 1.5 passes per member on average)
-TANGENT_GRAPH_FROM = 12
 FLOAT_RTOL = 1e-8
 FD_RTOL = 1e-6  # central differences in float64 are good to ~1e-10 relative; leave margin
 
@@ -164,7 +158,6 @@ class NumericMember:
         self._mp_complex_step = self.analytic
         self._ball = compiled.ball
         self._depends: dict[sp.Basic, frozenset[sp.Basic]] | None = None
-        self._graph: TangentGraph | None = None  # the DAG numbered for forward mode (tangentgraph)
         self._complex: TreeWalker | bool | None = None  # acb walker for non-real points (False: none)
         self._forward = os.environ.get(FORWARD_SWITCH) != "0"  # derivatives in balls: forward mode
         # Values at the points of one sample (kept alive here: an id() of a freed sample can recur).
@@ -274,26 +267,16 @@ class NumericMember:
         # deterministic, so this is the very ball a full re-evaluation would give), and a sum
         # of K terms no longer costs K evaluations of every term for each of K directions.
         # Forward mode first (balls.tangents: exact rules, one or two arb operations per node on
-        # a path from the variable; with many variables the same rules on the DAG numbered once per
-        # member and the real values looked up once per evaluation, verifier.tangentgraph); a node
-        # type without a rule there keeps the complex step.
+        # a path from the variable); a node type without a rule there keeps the complex step.
         m = len(self.wrt)
         h = arb(2) ** (-2 * flint.ctx.prec)
         depends = self._dependence()
         rows = []
-        bound: Bound | None = None  # the real values by node number, looked up once
         for k in self.wrt:
             x = self.symbols[k]
             if self._forward:
                 try:
-                    if m < TANGENT_GRAPH_FROM:
-                        found = balls.tangents(self.exprs, memo, x, depends)
-                    else:
-                        if self._graph is None:
-                            self._graph = TangentGraph(self.exprs, depends)
-                        if bound is None:
-                            bound = self._graph.bind(memo)
-                        found = self._graph.tangents(bound, x)
+                    found = balls.tangents(self.exprs, memo, x, depends)
                 except balls.NoTangent:
                     self._forward = False
                 else:
