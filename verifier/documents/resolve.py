@@ -31,8 +31,6 @@ Function applications (built-ins, the notes' defined functions, ``\nabla``, ``\n
 
 from __future__ import annotations
 
-import functools
-import itertools
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -41,6 +39,7 @@ import sympy as sp
 from sympy.core.function import AppliedUndef
 
 from verifier.catalog import D
+from verifier.documents.arithmetic import _Arithmetic
 from verifier.documents.calls import Calls
 from verifier.documents.context import (
     Definition,
@@ -83,9 +82,7 @@ from verifier.documents.inverses import inverse_value
 from verifier.documents.layout import MIXED
 from verifier.documents.numberedentries import defined_entries
 from verifier.documents.omitted import differentiates_anything
-from verifier.documents.oneslength import ones_size_key
-from verifier.documents.onesproducts import OnesUnsized, factor_values, lone_ones, shape_ones, sum_terms
-from verifier.documents.onesums import sized_ones
+from verifier.documents.onesproducts import lone_ones, sum_terms
 from verifier.documents.optimum import Optimum, bound_parameters, optimum_value
 from verifier.documents.persample import at_sample, conditional_at_sample
 from verifier.documents.restsums import summed_body
@@ -94,13 +91,9 @@ from verifier.documents.sizedidentity import sized_identity
 from verifier.documents.squares import (
     DETERMINANT,
     EXPONENTIAL,
-    INVERSE,
     determinant_of,
-    inverse_of,
     is_square,
-    names_a_matrix,
     one_matrix_name,
-    square_base,
 )
 from verifier.documents.symmetricprose import symmetrised_in
 from verifier.documents.values import (
@@ -127,7 +120,7 @@ from verifier.documents.values import (
     shape_of_value,
     shape_text,
 )
-from verifier.documents.writtenentrywise import ENTRYWISE_WRITTEN, writes_entrywise
+from verifier.documents.writtenentrywise import writes_entrywise
 from verifier.latex import Component, LatexError
 from verifier.latex.extrema import Extremum
 from verifier.latex.functionals import Expectation, Integral, Statistic
@@ -153,7 +146,7 @@ __all__ = [
 # The resolver
 
 
-class Resolver(Calls, Differentiation):
+class Resolver(Calls, Differentiation, _Arithmetic):
     """Evaluates neutral trees of one chain at one instance (sizes) and one index assignment."""
 
     def __init__(
@@ -704,135 +697,6 @@ class Resolver(Calls, Differentiation):
             self._subscript -= 1
         return out
 
-    # -- arithmetic -------------------------------------------------------------------------
-    def _add(self, terms: list[Value]) -> Value:
-        if any(isinstance(t, Ones) for t in terms):
-            terms = sized_ones(terms)  # 1 - σ(z): as long as z (documents.onesums)
-        if any(isinstance(t, Eye) for t in terms):
-            terms = _sized_identities(terms)
-        if not any(is_matrix(t) for t in terms):
-            return sp.Add(*terms)
-        return elementwise(lambda *xs: sp.Add(*xs), *terms)
-
-    def _mul(self, args: Sequence[sp.Basic], env: dict[str, Value]) -> Value:
-        args = list(args)
-        # "\log \mathbf{1}^T e^\theta": the logarithm of the product, not of the row vector 1^T
-        for k, a in enumerate(args):
-            if isinstance(a, sp.log) and _is_ones_t(a.args[0]) and k + 1 < len(args):
-                inner = sp.Mul(a.args[0], *args[k + 1 :], evaluate=False)
-                self._note("\\log \\mathbf{1}^T e^{…} read as \\log(\\mathbf{1}^T e^{…})")
-                args = [*args[:k], sp.log(inner, evaluate=False)]
-                break
-        values = factor_values(args, lambda a: self.value(a, env))  # (I - 1 1^T/n) x (documents.onesproducts)
-        mats = [k for k, v in enumerate(values) if is_matrix(v) or isinstance(v, Ones)]
-        # Names are parsed non-commuting so that factor order is kept; a matrix factor that is a
-        # commuting SymPy object comes from a re-reading with commuting symbols (SymPy cannot compare
-        # non-commuting ones in Z > 0 or max(Z, 0)), so its written place is unknown: every
-        # placement is tried, and the product is accepted only if all valid ones agree.
-        # A vector of ones (u\mathbf{1}_n^T) is a commuting node in either parse: beside a non-commuting
-        # factor the parse kept the written order, so it is no sign of a commuting re-reading.
-        ordered = any(not a.is_commutative for a in args)
-        loose = [k for k in mats if is_matrix(values[k]) and args[k].is_commutative]
-        if len(mats) > 1 and any(not (ordered and _ones_node(args[k])) for k in loose):
-            return self._unordered_product(values, mats)
-        return self.multiply(values)
-
-    def _unordered_product(self, values: list[Value], mats: list[int]) -> Value:
-        if len(mats) > 4:
-            raise ResolveError("the order of the factors of this product is lost (too many matrix factors)")
-        scalars = [v for k, v in enumerate(values) if k not in mats]
-        outcomes: list[Value] = []
-        for order in itertools.permutations([values[k] for k in mats]):
-            try:
-                outcomes.append(self.multiply([*scalars, *order]))
-            except (DimensionError, OnesUnsized):  # an order that does not conform, or leaves a ones vector unsized
-                continue
-        if not outcomes:
-            return self.multiply(values)  # raises the dimension error of the order SymPy kept
-        if any(_differs(outcomes[0], o) for o in outcomes[1:]):
-            raise ResolveError("the order of the factors of this product is ambiguous after reading it")
-        return outcomes[0]
-
-    def multiply(self, values: list[Value]) -> Value:
-        """Written-order product: scalars commute, matrices multiply (with reported readings)."""
-        scalar: sp.Expr = sp.Integer(1)
-        mats: list[Value] = []
-        eyes = [v for v in values if isinstance(v, Eye)]
-        if eyes:  # I M = M I = M: the identity takes the size its neighbour needs
-            values = [v for v in values if not isinstance(v, Eye)]
-            scale = sp.Mul(*(e.scale for e in eyes))
-            if not any(is_matrix(norm(v)) or isinstance(v, Ones) for v in values):
-                return Eye(sp.Mul(scale, *values))
-            values = [scale, *values]
-        for v in values:
-            v = norm(v)
-            if is_matrix(v) or isinstance(v, Ones):
-                mats.append(v)
-            else:
-                scalar = scalar * v
-        if not mats:
-            return scalar
-        if len(mats) == 1 and isinstance(mats[0], Ones):  # c\mathbf{1}: sized by a sum it stands in
-            return Ones(mats[0].transposed, mats[0].scale * scalar)
-        # 1^T v, 1 1^T x, 1 b^T in a sum (documents.onesproducts); an outer product as long as the notes say
-        mats = shape_ones(mats, self._lookup(k) if (k := ones_size_key(self.scope)) else None)
-        product, extra = self._chain_product(mats)
-        return norm(product * (scalar * extra)) if is_matrix(product) else product * scalar * extra
-
-    def _chain_product(self, mats: list[sp.ImmutableMatrix]) -> tuple[Value, sp.Expr]:
-        extra: sp.Expr = sp.Integer(1)
-        mats = list(mats)
-        while True:
-            scalars = [k for k, m in enumerate(mats) if m.shape == (1, 1)]
-            for k in reversed(scalars):
-                extra = extra * mats.pop(k)[0, 0]
-            if not mats:
-                return extra, sp.Integer(1)
-            breaks = [k for k in range(len(mats) - 1) if mats[k].cols != mats[k + 1].rows]
-            if not breaks:
-                return functools.reduce(lambda a, b: a * b, mats), extra
-            # a row·column pair anywhere is a scalar (x^T y), and scalars commute
-            pair = next(
-                (k for k in range(len(mats) - 1) if mats[k].rows == 1 and mats[k + 1].cols == 1
-                 and mats[k].cols == mats[k + 1].rows),
-                None,
-            )  # fmt: skip
-            if pair is not None:
-                a, b = mats[pair], mats[pair + 1]
-                self._note(f"a 1×{a.cols} by {b.rows}×1 product read as a scalar (inner product)")
-                mats[pair : pair + 2] = [a * b]
-                continue
-            k = breaks[0]
-            a, b = mats[k], mats[k + 1]
-            if a.shape == b.shape and not (self.entrywise_written and min(a.shape) > 1):
-                self._note(f"a product of two {a.rows}×{a.cols} factors read as entry-wise")
-                mats[k : k + 2] = [sp.ImmutableMatrix(a.rows, a.cols, lambda i, j, a=a, b=b: a[i, j] * b[i, j])]
-                continue
-            why = f" ({ENTRYWISE_WRITTEN})" if a.shape == b.shape else ""
-            raise DimensionError(f"dimension mismatch: a {a.rows}×{a.cols} factor times a {b.rows}×{b.cols} "
-                                 f"factor{why}")  # fmt: skip
-
-    def _pow(self, base: Value, exp: Value, written: sp.Basic | None = None) -> Value:
-        if isinstance(base, Eye) and isinstance(exp, sp.Integer):
-            return Eye(base.scale**exp)  # I^{-1} = I, (λI)^2 = λ²I
-        if is_matrix(exp) or isinstance(exp, Ones | Eye) or isinstance(base, Ones | Eye):
-            raise ResolveError("powers with vector exponents or of a vector of ones are not supported")
-        if not is_matrix(base):
-            return sp.Pow(base, exp)
-        if base.rows == base.cols and isinstance(exp, sp.Integer) and exp > 1:
-            self._note("power of a square matrix read as a matrix power")
-            return norm(base**exp)
-        if base.rows == base.cols and base.rows > 1 and isinstance(exp, sp.Integer) and exp < 0:
-            if written is None or not names_a_matrix(written):
-                raise ResolveError("the inverse of a matrix (or its entry-wise reciprocal?) is ambiguous here")
-            named = square_base(sp.Pow(written, -1)) is not None or isinstance(written, sp.Indexed)  # Σ_k labelled
-            inverse = inverse_of(base, named)  # documents/squares.py
-            if inverse is None:
-                raise ResolveError("the matrix to invert is singular at this draw, or too large to invert symbolically")
-            self._note(INVERSE)
-            return inverse if exp == -1 else norm(inverse ** (-exp))  # A^{-2} = (A^{-1})^2, as A^2 is AA
-        return elementwise(lambda e: sp.Pow(e, exp), base)
-
     # -- sums, cases, relations -------------------------------------------------------------
     def _bigop(self, node: sp.Sum | sp.Product, env: dict[str, Value]) -> Value:
         if infinite_bound(node):  # \sum_{k=0}^{\infty} \gamma^k: its closed form (documents.infiniteseries)
@@ -941,41 +805,3 @@ def _cell(v: Value, i: int, j: int) -> Value:
         rows, cols = v.shape
         return v.entries[(0 if rows == 1 else i) * cols + (0 if cols == 1 else j)]
     return broadcast_entry(v, i, j)
-
-
-def _differs(a: Value, b: Value) -> bool:
-    """Do two values differ? Compared at one fixed pseudo-random point (cheap, no simplify)."""
-    if shape_of_value(a) != shape_of_value(b):
-        return True
-    xs = list(a) if is_matrix(a) else [a]
-    ys = list(b) if is_matrix(b) else [b]
-    symbols = sorted(set().union(*(sp.sympify(e).free_symbols for e in xs + ys)), key=str)
-    point = {sym: sp.Rational(3 + 2 * k, 7 + k) for k, sym in enumerate(symbols)}
-    for x, y in zip(xs, ys, strict=True):
-        d = complex(sp.sympify(x - y).xreplace(point).evalf(30))
-        if abs(d) > 1e-12 * (1 + abs(complex(sp.sympify(x).xreplace(point).evalf(30)))):
-            return True
-    return False
-
-
-def _ones_node(node: sp.Basic) -> bool:
-    r"""``\mathbf{1}``, ``\mathbf{1}_n`` or its transpose, as the parser writes them."""
-    if isinstance(node, AppliedUndef) and node.func.__name__ == "transpose" and len(node.args) == 1:
-        node = node.args[0]
-    if isinstance(node, sp.Indexed):
-        node = node.base.label
-    return node == sp.Symbol("ones")
-
-
-def _is_ones_t(node: sp.Basic) -> bool:
-    return isinstance(node, AppliedUndef) and node.func.__name__ == "transpose" and node.args[0] == sp.Symbol("ones")
-
-
-def _sized_identities(terms: list[Value]) -> list[Value]:
-    r"""The identities of a sum as concrete matrices, of the one square shape of its matrix terms
-    (``X^T X + \lambda I``); a sum without one is refused, never guessed."""
-    shapes = {norm(t).shape for t in terms if is_matrix(norm(t))}
-    if len(shapes) != 1 or (shape := next(iter(shapes)))[0] != shape[1]:
-        raise ResolveError("the identity matrix I in a sum: its size cannot be inferred (no square matrix beside it)")
-    return [t.scale * sp.ImmutableMatrix.eye(shape[0]) if isinstance(t, Eye) else t for t in terms]
-
