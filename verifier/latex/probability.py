@@ -52,6 +52,7 @@ from verifier.latex.vocabulary import (
     UNDER,
     LatexError,
     Tok,
+    matching_closer,
 )
 
 __all__ = ["DENSITIES", "conditionals", "written_conditional"]
@@ -73,19 +74,6 @@ def written_conditional(params: str) -> bool:
     r"""Is the text written between a name's parentheses a conditional (``t=1 | z``, ``x \mid y``)?
     Then ``P(…)`` on the left of ``=`` names a quantity, not a function with parameters."""
     return _WRITTEN_BAR.search(params) is not None
-
-
-def _close(toks: list[Tok], k: int) -> int:
-    """Index of the bracket closing the opener at ``k`` (-1 when none)."""
-    depth = 0
-    for m in range(k, len(toks)):
-        if toks[m].type in OPENERS:
-            depth += 1
-        elif toks[m].type in CLOSERS:
-            depth -= 1
-            if depth == 0:
-                return m
-    return -1
 
 
 def _top_level(toks: list[Tok], start: int, end: int) -> list[int]:
@@ -155,7 +143,7 @@ def _opaque(toks: list[Tok], head: int, end: int) -> list[Tok]:
             if toks[m - 1].type not in _HEADS and toks[m - 1].type != RBRACE:
                 raise LatexError("a subscript inside a conditional probability that is not on a name",
                                  t.pos + 1)  # fmt: skip
-            stop = _close(toks, m + 1) if m + 1 <= end and toks[m + 1].type == LBRACE else m + 1
+            stop = matching_closer(toks, m + 1) if m + 1 <= end and toks[m + 1].type == LBRACE else m + 1
             if stop < 0 or stop > end:
                 raise LatexError("an unbalanced subscript inside a conditional probability", t.pos + 1)
             inner = toks[m + 2 : stop] if toks[m + 1].type == LBRACE else [toks[m + 1]]
@@ -202,7 +190,7 @@ def conditionals(toks: list[Tok], defined: frozenset[str] = frozenset()) -> list
     while k < len(toks):
         t = toks[k]
         if t.type in _HEADS and k + 1 < len(toks) and toks[k + 1].type == LPAREN:
-            end = _close(toks, k + 1)
+            end = matching_closer(toks, k + 1)
             if end > 0:
                 bar = _conditional_bar(toks, k + 1, end)
                 density = t.value in DENSITIES

@@ -89,34 +89,8 @@ from verifier.latex.vocabulary import (
     Options,
     Tok,
 )
-
-
-def _matching(toks: list[Tok], i: int) -> int:
-    """Index of the closer matching the opener at ``i`` (bars excluded), or -1."""
-    depth = 0
-    for k in range(i, len(toks)):
-        t = toks[k].type
-        if t in OPENERS:
-            depth += 1
-        elif t in CLOSERS:
-            depth -= 1
-            if depth == 0:
-                return k
-    return -1
-
-
-def _opening(toks: list[Tok], j: int) -> int:
-    """Index of the opener matched by the closer at ``j`` (the mirror of :func:`_matching`), or -1."""
-    depth = 0
-    for k in range(j, -1, -1):
-        t = toks[k].type
-        if t in CLOSERS:
-            depth += 1
-        elif t in OPENERS:
-            depth -= 1
-            if depth == 0:
-                return k
-    return -1
+from verifier.latex.vocabulary import matching_closer as _matching
+from verifier.latex.vocabulary import matching_opener as _opening
 
 
 def check_nesting(toks: list[Tok]) -> None:

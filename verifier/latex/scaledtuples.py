@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from verifier.latex.vocabulary import (
     CARET,
-    CLOSERS,
     COMMA,
     DIV,
     EXP_E,
@@ -23,12 +22,12 @@ from verifier.latex.vocabulary import (
     MINUS,
     MULOP,
     NUMBER,
-    OPENERS,
     PLUS,
     RBRACE,
     RPAREN,
     SQRT,
     Tok,
+    matching_opener,
 )
 
 __all__ = ["numbers_scale_tuple"]
@@ -41,19 +40,6 @@ _COORDINATES = _NUMERIC | {COMMA}
 _STARTS = frozenset({PLUS, MINUS, MULOP, COMMA, LPAREN, LBRACE})
 
 
-def _opener(toks: list[Tok], j: int) -> int:
-    """Index of the opener matching the closer at ``j``, or -1."""
-    depth = 0
-    for k in range(j, -1, -1):
-        if toks[k].type in CLOSERS:
-            depth += 1
-        elif toks[k].type in OPENERS:
-            depth -= 1
-            if depth == 0:
-                return k
-    return -1
-
-
 def _factor_start(toks: list[Tok], k: int) -> int:
     r"""Index of the first token of the operand that ends right before ``k`` (a bracket or brace closes
     there), or -1 where it is not a factor of numbers: ``(0.3 - 1)``, ``\frac{1}{2}``, ``2^{-1}``."""
@@ -61,7 +47,7 @@ def _factor_start(toks: list[Tok], k: int) -> int:
     while j >= 0:
         t = toks[j].type
         if t in (RPAREN, RBRACE):
-            j = _opener(toks, j)
+            j = matching_opener(toks, j)
             if j < 0:
                 return -1
             if j > 0 and toks[j - 1].type in (RBRACE, CARET, FRAC, SQRT):

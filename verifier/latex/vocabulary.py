@@ -273,6 +273,35 @@ class Tok:
     pos: int
 
 
+def matching_closer(toks: list[Tok], i: int) -> int:
+    """Index of the closer matching the opener at ``i`` (bars excluded), or -1: the one bracket matcher of
+    the rewrite passes (rewrite, probability, scaledtuples), so they agree on what a group is."""
+    depth = 0
+    for k in range(i, len(toks)):
+        t = toks[k].type
+        if t in OPENERS:
+            depth += 1
+        elif t in CLOSERS:
+            depth -= 1
+            if depth == 0:
+                return k
+    return -1
+
+
+def matching_opener(toks: list[Tok], j: int) -> int:
+    """Index of the opener matched by the closer at ``j`` (the mirror of :func:`matching_closer`), or -1."""
+    depth = 0
+    for k in range(j, -1, -1):
+        t = toks[k].type
+        if t in CLOSERS:
+            depth += 1
+        elif t in OPENERS:
+            depth -= 1
+            if depth == 0:
+                return k
+    return -1
+
+
 # ---------------------------------------------------------------------------------------------
 # Options of one parse (a context variable, so the lark callbacks can read them)
 
