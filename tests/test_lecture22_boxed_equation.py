@@ -1,5 +1,5 @@
 r"""A whole equation framed or coloured — ``\boxed{a = b}``, ``\textcolor{red}{a = b}``, ``{\color{blue} a = b}``
-— is read as that equation (latex.chains._undecorate, lecture22).
+— is read as that equation (latex.decorations.undecorate, lecture22).
 
 Lecture notes box their final result. The decoration was taken off and its argument kept as a brace group,
 and a ``=`` inside braces is no link: the step was neither checked nor counted, so a wrong boxed result

@@ -28,7 +28,7 @@ from verifier.documents.oneslength import declared_ones_length
 from verifier.documents.scalarroles import scalar_role_sites
 from verifier.documents.sentences import SENTENCE
 from verifier.latex import LatexError, parse_latex
-from verifier.latex.chains import normalize_fonts
+from verifier.latex.decorations import normalize_fonts
 
 __all__ = ["ANNOTATED_NAME", "RESERVED", "Annotations", "annotated_shapes", "annotations_of", "inner_samples",
            "key_of_text", "stated_rows", "written_shape"]

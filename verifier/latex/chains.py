@@ -21,10 +21,9 @@ stays linear in the size of the display):
 
 Only top-level relations count: not ``=`` inside braces, brackets or ``\left…\right``. Labels
 (``c)``, ``\star``, ``\text{ Find }``), equation numbers (``(12)``, ``\tag{12}``), ``\label`` and
-shape superscripts (``^{n \times 10}``) are removed (shapes kept as notes); size and style
-switches (``\Large``, ``\displaystyle``, ``\small``) are dropped and ``\bf``/``\rm`` become
-``\mathbf``/``\mathrm``. Decorations (``\underline``, ``\boxed``, ``\cancel``, ``\overset{0}{x}``)
-are replaced by a brace group around their content, so the member stays what was written.
+shape superscripts (``^{n \times 10}``) are removed (shapes kept as notes). Before a row is cut,
+:mod:`verifier.latex.decorations` drops size and style switches and frames decorations, and the
+relations themselves are :mod:`verifier.latex.relations`' vocabulary.
 
 Pieces of consecutive displays are then linked (:func:`join_chains`):
 
@@ -45,24 +44,21 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
-from verifier.latex.braces import brace_end
+from verifier.latex.decorations import brace_arg, normalize_fonts, undecorate
 from verifier.latex.document import DEFINITION, EQUALITY, Chain, MathBlock, Member, Step
 from verifier.latex.envargs import PAIRED, paired_rows, starts_equation
 from verifier.latex.envargs import body_start as body_start_of
-from verifier.latex.framed import framed, unframed_row
 from verifier.latex.intertext import as_row_breaks
 from verifier.latex.quantifiers import NOTE as QUANTIFIED
 from verifier.latex.quantifiers import side_condition, split_quantifier
+from verifier.latex.relations import DEFINITION_COMMANDS, NON_EQUALITY_COMMANDS, is_relation
 from verifier.latex.roundedlinks import approx_row, rounds_to_number
 from verifier.latex.statementhead import split_statement
 
-__all__ = ["count_equals", "join_chains", "normalize_fonts", "split_chain", "split_chains"]
+__all__ = ["count_equals", "join_chains", "split_chain", "split_chains"]
 
 # ---------------------------------------------------------------------------------------------
 # Scanning helpers
-
-_COMMAND = re.compile(r"\\([A-Za-z]+|.)")
-
 
 class _Lexeme(NamedTuple):
     """A top-level structural token of a display (a tuple: cheap, as a large display has many)."""
@@ -136,135 +132,11 @@ def _top_level(text: str, start: int, pos: int) -> bool:
     return depth == 0
 
 
-def _brace_arg(text: str, i: int) -> tuple[str, int] | None:
-    """The braced argument starting at or after ``i`` (spaces skipped): (content, index after)."""
-    while i < len(text) and text[i] == " ":
-        i += 1
-    if i >= len(text) or text[i] != "{":
-        return None
-    end = brace_end(text, i)
-    if end < 0:
-        return None
-    return text[i + 1 : end], end + 1
-
-
-_DECORATIONS = ("underline", "boxed", "cancel", "bcancel", "xcancel", "textcircled", "fbox")
-_DECORATION_RE = re.compile(r"\\(" + "|".join(_DECORATIONS) + r"|overset|underset|textcolor|color)(?![A-Za-z])")
-
-
-_BOXED_NEXT = re.compile(r"\s*\\boxed(?![A-Za-z])")
-
-
-def _boxed_run_end(text: str, k: int) -> int | None:
-    r"""Where a run of two or more ``\boxed{…}`` cells that starts with the argument at ``k`` ends; None
-    for one cell alone (a decoration of what it frames, removed)."""
-    cells = 0
-    while True:
-        arg = _brace_arg(text, k)
-        if arg is None:
-            break
-        cells, k = cells + 1, arg[1]
-        nxt = _BOXED_NEXT.match(text, k)
-        if nxt is None:
-            break
-        k = nxt.end()
-    return k if cells >= 2 else None
-
-
-_OPTIMUM_HEAD = re.compile(r"\s*(?:\\arg\s*\\(?:max|min)|\\arg(?:max|min)|\\(?:operatorname\*?|mathrm|text|rm)"
-                           r"\s*\{\s*arg\s*(?:\\[,;!: ])?\s*(?:max|min)\s*\})\s*")
-
-
-def _undecorate(text: str) -> str:
-    r"""``\boxed{X}`` → ``{X}``; ``\overset{a}{X}`` → ``{X}`` unless X is a relation; ``\textcolor``."""
-    out: list[str] = []
-    i = 0
-    while True:
-        m = _DECORATION_RE.search(text, i)
-        if m is None:
-            out.append(text[i:])
-            return unframed_row("".join(out))
-        name = m.group(1)
-        first = _brace_arg(text, m.end())
-        if first is None:
-            out.append(text[i : m.end()])
-            i = m.end()
-            continue
-        run = _boxed_run_end(text, m.end()) if name == "boxed" else None
-        if run is not None:
-            # \boxed{2}\boxed{3}\boxed{4}: cells side by side are a vector (the tokenizer reads the run)
-            out.append(text[i:run])
-            i = run
-        elif name in _DECORATIONS:
-            out.append(text[i : m.start()] + framed(_undecorate(first[0])))
-            i = first[1]
-        elif name == "color":
-            out.append(text[i : m.start()])
-            i = first[1]
-        else:
-            second = _brace_arg(text, first[1])
-            if second is None:
-                out.append(text[i : m.end()])
-                i = m.end()
-                continue
-            if name != "textcolor" and _is_relation(second[0].strip()):
-                out.append(text[i : second[1]])  # a conditioned relation: the splitter reads it
-            elif name == "underset" and _OPTIMUM_HEAD.fullmatch(second[0]):
-                # \underset{w}{\arg\max}: the variable is the optimum's subscript (documents.optimum)
-                out.append(text[i : m.start()] + second[0].strip() + "_{" + first[0] + "}")
-            else:
-                out.append(text[i : m.start()] + framed(_undecorate(second[0])))
-            i = second[1]
-
-
-# size and style switches that change nothing a checker reads
-_SWITCHES = re.compile(
-    r"\\(?:tiny|scriptsize|footnotesize|small|normalsize|large|Large|LARGE|huge|Huge|displaystyle|textstyle"
-    r"|scriptstyle|scriptscriptstyle|limits|nolimits|allowbreak|nonumber|notag|medskip|smallskip|bigskip)(?![A-Za-z])"
-)
-_OLD_FONT_GROUP = re.compile(r"\{\s*\\(bf|rm|it|sf|tt|cal)(?![A-Za-z])\s*")
-_OLD_FONT = {
-    "bf": "\\mathbf",
-    "rm": "\\mathrm",
-    "it": "\\mathit",
-    "sf": "\\mathsf",
-    "tt": "\\mathtt",
-    "cal": "\\mathcal",
-}
-_OLD_FONT_CMD = re.compile(r"\\(bf|rm|it|sf|tt|cal)(?![A-Za-z])\s*")
-
-
-def _normalize(text: str) -> str:
-    r"""Drop size/style switches; ``{\bf x}`` → ``\mathbf{x}``, ``\bf{x}`` → ``\mathbf{x}``."""
-    text = _SWITCHES.sub(" ", text)
-    if "\\" not in text or not _OLD_FONT_CMD.search(text):
-        return text
-    text = _OLD_FONT_GROUP.sub(lambda m: _OLD_FONT[m.group(1)] + "{", text)  # {\bf x} -> \mathbf{x}
-    out: list[str] = []
-    i = 0
-    for m in _OLD_FONT_CMD.finditer(text):
-        out.append(text[i : m.start()])
-        if m.end() < len(text) and text[m.end()] == "{":
-            out.append(_OLD_FONT[m.group(1)])  # \bf{x} -> \mathbf{x}
-        i = m.end()
-    out.append(text[i:])
-    return "".join(out)
-
-
-normalize_fonts = _normalize  # the notes' prose read as their members are (documents.annotations: literals)
 
 
 # ---------------------------------------------------------------------------------------------
 # Relations and separators
 
-_DEFINITION_COMMANDS = frozenset({"coloneqq", "coloneq", "triangleq", "eqqcolon", "eqcolon", "Coloneqq", "defeq"})
-_NON_EQUALITY_COMMANDS = frozenset({
-    "approx", "approxeq", "thickapprox", "le", "leq", "leqq", "leqslant", "ge", "geq", "geqq", "geqslant", "lt", "gt",
-    "ll", "gg", "to", "propto", "varpropto", "equiv", "sim", "simeq", "cong", "neq", "ne", "lesssim", "gtrsim",
-    "prec", "succ", "preceq", "succeq", "mapsto", "doteq", "asymp", "not",
-    # an update (``w \leftarrow w - \eta g``): an assignment, not an equality; the algebra after it is checked
-    "leftarrow", "gets", "longleftarrow",
-})  # fmt: skip
 _SEPARATOR_COMMANDS = frozenset({
     "quad", "qquad", "rightarrow", "Rightarrow", "Leftrightarrow", "leftrightarrow", "longrightarrow",
     "Longrightarrow", "Longleftrightarrow", "implies", "iff", "impliedby", "Leftarrow", "Longleftarrow",
@@ -282,16 +154,9 @@ _CONJUNCTIONS = frozenset({"and", "or", "und", "also", "then", "hence", "so"})
 _DEF_CONDITION = re.compile(r"def|\\Delta|\\triangle|^\s*:\s*$|^\s*\\mathrm\{?d\}?\s*$", re.I)
 _REL_COMMAND = frozenset({"stackrel", "overset", "underset"})
 _SCAN = _scan_pattern(
-    _DEFINITION_COMMANDS | _NON_EQUALITY_COMMANDS | _SEPARATOR_COMMANDS | _SPACE_COMMANDS | _TEXT_COMMANDS
+    DEFINITION_COMMANDS | NON_EQUALITY_COMMANDS | _SEPARATOR_COMMANDS | _SPACE_COMMANDS | _TEXT_COMMANDS
     | _REL_COMMAND | {"not"}
 )  # fmt: skip
-
-
-def _is_relation(text: str) -> bool:
-    if text in ("=", "<", ">", ":="):
-        return True
-    m = _COMMAND.fullmatch(text)
-    return bool(m) and (m.group(1) in _NON_EQUALITY_COMMANDS or m.group(1) in _DEFINITION_COMMANDS)
 
 
 @dataclass(frozen=True)
@@ -310,9 +175,9 @@ class _Token:
 
 
 def _link_of(name: str) -> _Link | None:
-    if name in _DEFINITION_COMMANDS:
+    if name in DEFINITION_COMMANDS:
         return _Link(DEFINITION)
-    if name in _NON_EQUALITY_COMMANDS:
+    if name in NON_EQUALITY_COMMANDS:
         return _Link("\\" + name)
     return None
 
@@ -333,9 +198,9 @@ def _tokens(text: str, lexemes: list[_Lexeme] | None = None) -> list[_Token]:
         if t.kind == "cmd":
             name = t.name
             if name in _REL_COMMAND:
-                cond = _brace_arg(text, t.end)
-                rel = _brace_arg(text, cond[1]) if cond else None
-                if cond and rel and _is_relation(rel[0].strip()):
+                cond = brace_arg(text, t.end)
+                rel = brace_arg(text, cond[1]) if cond else None
+                if cond and rel and is_relation(rel[0].strip()):
                     written = rel[0].strip()
                     condition: str | None = cond[0].strip()
                     if written == "=" and condition is not None and _DEF_CONDITION.search(condition):
@@ -352,12 +217,12 @@ def _tokens(text: str, lexemes: list[_Lexeme] | None = None) -> list[_Token]:
             elif name in _SEPARATOR_COMMANDS:
                 out.append(_Token(i, t.end, None))
             elif name in _SPACE_COMMANDS:
-                arg = _brace_arg(text, t.end)
+                arg = brace_arg(text, t.end)
                 end = arg[1] if arg else t.end
                 out.append(_Token(i, end, None))
                 skip_to = end
             elif name in _TEXT_COMMANDS:
-                arg = _brace_arg(text, t.end)
+                arg = brace_arg(text, t.end)
                 if arg and arg[0].strip().lower() in _CONJUNCTIONS:
                     out.append(_Token(i, arg[1], None))
                     skip_to = arg[1]
@@ -407,7 +272,7 @@ def count_equals(text: str) -> int:
     total = 0
     for row, _ in _rows(text):
         row = _TAGS.sub(" ", row)
-        row = _undecorate(row)
+        row = undecorate(row)
         total += sum(1 for t in _tokens(row) if t.link is not None and _counts_as_equals(t.link))
     return total
 
@@ -760,7 +625,7 @@ def _row_pieces(row: str, line: int) -> list[_Piece]:
     notes: list[str] = []
     text = _TAGS.sub(" ", row)
     text = _EQNUM.sub("", text)
-    text = _normalize(text)
+    text = normalize_fonts(text)
     for m in _SHAPE.finditer(text):
         notes.append(f"shape {m.group(1).strip()}")
     text = _SHAPE.sub("", text)
@@ -772,7 +637,7 @@ def _row_pieces(row: str, line: int) -> list[_Piece]:
     before = text
     text, label = _strip_labels(text)
     line += before.count("\n", 0, len(before) - len(text))  # a label on a line of its own
-    text = _undecorate(text)
+    text = undecorate(text)
     case, text = _case_condition(text)  # "\text{if } i = j :" before the row: all its equations'
     side_cases: dict[int, str] = {}  # a case written after one equation of the row: that piece's (review24g)
     tokens = _tokens(text)
