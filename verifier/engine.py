@@ -368,6 +368,8 @@ def check_claim(
                             proof_method = "symbolic budget exhausted while differentiating"
                 except BudgetExceeded as exc:
                     proof_method = f"symbolic budget exhausted ({exc.stage or 'symbolic'})"
+                except OverflowError:  # e^{e^{e^{e^{10}}}}: mpmath's mantissa shift, asked by simplify (redteam38)
+                    proof_method = "a value too large to simplify (overflow)"
             elif settings.symbolic and index not in skip_symbolic:
                 proof_method = "symbolic budget exhausted"
         except BudgetExceeded:
@@ -630,6 +632,11 @@ def _step_verdict(
                 f"{where}; both sides are real and defined at only {cmp.valid} point(s) (at least {need} needed)"),
                 **common, **texts)  # fmt: skip
         return StepResult(verdict=Verdict.PROVED if proved else Verdict.PASSED, message=where, **common, **texts)
+    if cmp.valid < need and not any(v.symbols for v in claim.variables):
+        # numbers only (e^{e^{e^{10}}} = 1): no domain to narrow, no value to compare (redteam38)
+        return StepResult(verdict=Verdict.SKIPPED, message=(
+            "a side has no finite value, in floating point or at high precision (a number too large to evaluate, "
+            "or a division by zero): nothing to compare"), **common, **texts)  # fmt: skip
     if cmp.valid < need:
         return StepResult(
             verdict=Verdict.ERROR,

@@ -68,6 +68,10 @@ def build_members(texts: Sequence[str], positive: set[str], integer: set[str]) -
         for d in e.atoms(sp.Derivative):
             if any(v not in d.expr.free_symbols for v in d.variables):
                 raise BeyondScalars(f"{d}: a derivative by a letter its expression does not contain")
+    for e in parsed:  # \prod_{k=1}^{2}: the numeric stages cannot evaluate a Product; notes expand it (redteam38)
+        for t in e.atoms(sp.Product):
+            if all(not (lo.free_symbols | hi.free_symbols) for _, lo, hi in t.limits):
+                raise BeyondScalars(f"{t}: a product over numbers, expanded as notes are")
     free = sorted({s for e in parsed for s in e.free_symbols}, key=str)
     # d/dπ: a claim that differentiates by π uses it as a variable (a mixture weight), never the number
     varied = {str(v) for e in parsed for d in e.atoms(sp.Derivative) for v in d.variables}

@@ -40,6 +40,7 @@ from verifier.documents.values import (
     shape_of_value,
 )
 from verifier.documents.writtenentrywise import ENTRYWISE_WRITTEN
+from verifier.latex.matrixpowers import MAX_POWER
 
 
 class _Arithmetic:
@@ -160,6 +161,8 @@ class _Arithmetic:
         if not is_matrix(base):
             return sp.Pow(base, exp)
         if base.rows == base.cols and isinstance(exp, sp.Integer) and exp > 1:
+            if exp > MAX_POWER and base.rows > 1 and base.free_symbols:  # A^{20}: 2 GB, a minute (redteam38)
+                raise ResolveError(f"a power {exp} of a matrix of unknowns is too large to expand (past {MAX_POWER})")
             self._note("power of a square matrix read as a matrix power")
             return norm(_multiplied(base, exp))
         if base.rows == base.cols and base.rows > 1 and isinstance(exp, sp.Integer) and exp < 0:

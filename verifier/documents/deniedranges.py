@@ -12,7 +12,9 @@ holds without any range). The denied range itself is never a hypothesis (ranges.
 Not a cue: "only when", "only for" (a range the display needs, read as such), "not just for"/"not only
 for" (ranges reads those as the claim meant beyond the range: no range either), "unless stated otherwise" (a
 standing assumption), nor a negation after the range of something else ("for $x > 0$ we need not write the
-absolute value", "$x > 0$ is not required"): after it, only words that say the statement does not hold.
+absolute value"): after it, only words that say the statement does not hold, or that it holds without the range
+("$x > 0$ is not needed / required / necessary": no hypothesis, as "whether or not"). A range in a yes-or-no
+question ("Is it true that $x > 0$?") is not stated either (redteam38).
 """
 
 from __future__ import annotations
@@ -56,6 +58,13 @@ _WHICH_WRONG = re.compile(r"^[^,]*,\s*which\s+(?:is|was|would\s+be)\s+(?:(?:a\s+
 _NOT_CUES = re.compile(r"\bnot\s+(?:just|only|merely|simply)\b|\bunless\s+(?:(?:stated|noted|specified|said|"
                        r"mentioned|indicated)\s+otherwise|otherwise\s+(?:stated|noted|specified|said|mentioned|"
                        r"indicated))\b", re.IGNORECASE)
+# "$x > 0$ is not needed", "… is not required", "… is unnecessary": the statement holds without the range, as
+# "whether or not" says (no hypothesis, no excuse; redteam38). "For $x > 0$ we need not write …" is no such clause.
+_NOT_NEEDED = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:is|are|was|were)\s+(?:(?:not|n't)\s+(?:really\s+)?(?:needed|required|"
+                         r"necessary|essential)|unnecessary|superfluous)\b", re.IGNORECASE)
+# a yes-or-no question about the range ("Is $x > 0$?", "Is it true that $x > 0$?", "Do we need $x > 0$?"): it
+# states nothing (no hypothesis; a failure is SKIPPED, the answer is not read; redteam38)
+_ASKS = re.compile(r"^\s*(?:is|are|does|do|did|can|could|must|should|need|may)\b", re.IGNORECASE)
 # "no matter whether $x > 0$", "regardless of whether", "whether or not": the statement holds for every x; the
 # range is no hypothesis, and no exception either (a step that fails stays FAILED) (review30e)
 _UNIVERSAL = re.compile(r"\b(?:no\s+matter|regardless\s+of|irrespective\s+of|whether)\b", re.IGNORECASE)
@@ -97,16 +106,27 @@ def denied(prose: str, start: int, end: int) -> bool:
     """Does the sentence of the range at ``prose[start:end]`` negate or except it ("it is not true that for
     $x > 0$", "this does not hold for $x > 0$", "except when $x > 0$", "for $x > 0$ this fails")?"""
     before, after = _sentence(prose, start, end)
-    if _UNIVERSAL.search(before):
+    if _UNIVERSAL.search(before) or _NOT_NEEDED.search(after) or _asked(prose, start, end):
         return True
     return bool(_BEFORE.search(_NOT_CUES.sub(" ", before)) or _AFTER.search(after))
+
+
+def _asked(prose: str, start: int, end: int) -> bool:
+    """Is the range at ``prose[start:end]`` in a yes-or-no question ("Is it true that $x > 0$?")? Its sentence
+    opens with an auxiliary verb and ends with a question mark."""
+    whole = prose[max(0, start - 240) : start]
+    ends = list(_SENTENCE_END.finditer(whole))
+    opening = whole[ends[-1].end() :] if ends else whole
+    stop = _SENTENCE_END.search(prose, end, end + 240)
+    return stop is not None and stop.group().startswith("?") and _ASKS.match(opening) is not None
 
 
 def universal(prose: str, start: int, end: int) -> bool:
     """Does the sentence of the range at ``prose[start:end]`` say the statement holds whatever the range ("no
     matter whether $x > 0$", "regardless of whether $x > 0$", "whether or not $x > 0$")? Such a range is
     :func:`denied` (no hypothesis) but excuses no failure."""
-    return _UNIVERSAL.search(_sentence(prose, start, end)[0]) is not None
+    before, after = _sentence(prose, start, end)
+    return _UNIVERSAL.search(before) is not None or _NOT_NEEDED.search(after) is not None
 
 
 # a later clause that turns to the general case ("For $x > 0$ this is easy; in general, $$…$$"): redteam26

@@ -428,7 +428,8 @@ class _Doubts(_ImpliedSums, _WithoutDefinitions, _WordedElsewhere, _Meanings):
                         f"notes define {up[1]}, so {up[0]} moves with the variable; read literally: {out[k].message}")))
                 elif (r.verdict in (Verdict.PROVED, Verdict.PASSED) and note.startswith(_DIRECT)
                       and (held := dropped_path(r.message, alt_scope, self.text,
-                                                _of_a_defined_name(chain, k, alt_scope))) is not None):  # fmt: skip
+                                                _of_a_defined_name(chain, k, alt_scope), self.lines,
+                                                chain.line)) is not None):  # fmt: skip
                     dropped.setdefault(k, replace(out[k], verdict=Verdict.SKIPPED, message=(
                         f"holds only when read with {note} ({held} held fixed), and the notes never take the "
                         f"path through {held} (no \\partial of it): a dropped path? Read literally: {out[k].message}")))

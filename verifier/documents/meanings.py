@@ -64,6 +64,7 @@ from verifier.documents.outerproducts import NOTE as OUTER_NOTE
 from verifier.documents.outerproducts import as_outer, writes_otimes
 from verifier.documents.outsideindex import candidates_of, outside_scope, unsaid_note
 from verifier.documents.peervectors import annotated_with_peer
+from verifier.documents.prosefunctions import sigma_said_logistic
 from verifier.documents.ranges import piecewise_variables
 from verifier.documents.readings import (
     log_of_product,
@@ -163,7 +164,8 @@ class _Meanings:
                            direct))  # fmt: skip
         if (held := upstream_scope(scope, trees, lambda src: self.parse(src, None, frozenset()))) is not None:
             scopes.append((UPSTREAM_NOTE, held))  # ∂/∂V tr(GᵀAV) with G = ∂L/∂O given (documents.upstreamheld)
-        if ("sigma", ()) not in scope.names and any(_SIGMA_ENTRY.search(m.latex) for m in chain.members):
+        if (("sigma", ()) not in scope.names and any(_SIGMA_ENTRY.search(m.latex) for m in chain.members)
+                and not sigma_said_logistic(self.text, self.lines, chain.line)):  # "σ is the sigmoid" (redteam38)
             # σ_i(x): an entry of a vector function of x; many notes (and their σ(x) ∈ ℝ^N) mean softmax by σ
             softmax = scope.copy()
             softmax.names[("sigma", ())] = Definition(("sigma", ()), "", (), (), "softmax", True, 0)

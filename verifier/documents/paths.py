@@ -19,8 +19,10 @@ This module owns only these tests; doubts.py asks them."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from verifier.documents.context import Definition, Scope
+from verifier.documents.partscope import across_problems
 
 __all__ = ["defined_upstream", "dropped_path"]
 
@@ -37,11 +39,16 @@ def _latex_of(name: str) -> str:
     return "\\" + name if len(name) > 1 and name.isalpha() else name
 
 
-def dropped_path(message: str, scope: Scope, text: str, of_a_name: bool = False) -> str | None:
+def dropped_path(message: str, scope: Scope, text: str, of_a_name: bool = False,
+                 lines: Sequence[str] | None = None, line: int = 0) -> str | None:
     r"""The quantity a step read with direct partials held fixed (``message``: that step's result)
     that is a statistic (a mean or a variance), or any defined quantity when the step differentiates a
     defined name (``of_a_name``), and that the notes (``text``) never write under a ``\partial``: the
-    path through it is dropped, not left for later. None when every one is fine."""
+    path through it is dropped, not left for later. None when every one is fine.
+
+    With ``lines`` (``text``'s lines) and the step's 1-based ``line``, a ``\partial`` of the name counts only
+    where no new problem starts between it and the step: Problem 1's ``\partial a/\partial z`` of its own
+    ``a = \sigma(z)`` takes no path of Problem 2's ``a = \sigma(wx)`` (redteam38)."""
     found = _HELD.search(message)
     if found is None:
         return None
@@ -50,7 +57,8 @@ def dropped_path(message: str, scope: Scope, text: str, of_a_name: bool = False)
         if not isinstance(entry, Definition) or not (of_a_name or _MEAN.search(entry.body)):
             continue
         latex = re.escape(_latex_of(name.strip()))
-        if re.search(r"\\partial\s*(?:\{\s*)?" + latex + r"(?![A-Za-z])", text):
+        if any(lines is None or not across_problems(lines, text.count("\n", 0, m.start()) + 1, line)
+               for m in re.finditer(r"\\partial\s*(?:\{\s*)?" + latex + r"(?![A-Za-z])", text)):
             continue
         return name.strip()
     return None

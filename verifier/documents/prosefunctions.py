@@ -24,11 +24,13 @@ declaration wins over it. It owns only that reading, and keeps it narrow:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from verifier.documents.context import Definition, Key, key_of
+from verifier.documents.partscope import OTHER, relation
 from verifier.latex import LatexError, parse_latex
 
-__all__ = ["NAMED", "named_functions", "prose_functions", "reading"]
+__all__ = ["NAMED", "named_functions", "prose_functions", "reading", "sigma_said_logistic"]
 
 #: the definitions this module made (a Definition is a value: the note for a step is looked up by it)
 _MADE: set[Definition] = set()
@@ -162,3 +164,25 @@ def reading(d: Definition) -> str | None:
 
 _SAID = {"normal_cdf": "the standard normal CDF", "normal_pdf": "the standard normal density",
          "digamma": "the digamma function ψ = (log Γ)'"}
+
+
+# "$\sigma$ is the logistic sigmoid", "let $\sigma$ denote the logistic function", "the sigmoid function $\sigma$"
+_SIGMA = r"\$\s*\\sigma\s*(?:\(\s*[^()$]*\))?\s*\$"
+_SIGMA_LOGISTIC = re.compile(
+    rf"{_SIGMA}\s*,?\s+(?:is|denotes?|be|means|stands\s+for)\s+(?:the|a)\s+(?:logistic|sigmoid)\b"
+    rf"|\b(?:logistic|sigmoid)(?:\s+(?:sigmoid|activation))?(?:\s+function)?\s*,?\s*{_SIGMA}", re.I)
+
+
+def sigma_said_logistic(text: str, lines: Sequence[str], line: int) -> bool:
+    r"""Does the prose of ``text`` name ``\sigma`` the logistic (sigmoid) function in a sentence that reaches the
+    1-based ``line`` (the same part or its setup: documents.partscope) and says nothing of a softmax? The reading
+    of ``\sigma_i(z)`` as softmax (documents.meanings) is then no reading of these notes: it rescued the softmax
+    Jacobian written for an entry-wise sigmoid (redteam38)."""
+    for m in _SIGMA_LOGISTIC.finditer(text):
+        start = max(text.rfind(". ", 0, m.start()), text.rfind("\n\n", 0, m.start()), 0)
+        stop = _SENTENCE_END.search(text, m.end())
+        sentence = text[start : stop.end() if stop is not None else len(text)]
+        if not re.search(r"softmax", sentence, re.I) and not _contrasted(text, m.start()) and relation(
+                lines, text.count("\n", 0, m.start()) + 1, line) != OTHER:
+            return True
+    return False

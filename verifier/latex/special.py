@@ -20,9 +20,12 @@ identity was FAILED. This module owns which written forms are these functions an
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 
 import sympy
+
+from verifier.latex.vocabulary import MAX_DIGITS, LatexError
 
 __all__ = ["BETA_WORDS", "SPECIAL_FUNCTIONS", "special_calls", "special_value"]
 
@@ -33,16 +36,39 @@ SPECIAL_FUNCTIONS = {"Gamma": 1, "beta": 2, "binomial": 2}
 
 
 def special_value(name: str, args: tuple[sympy.Expr, ...]) -> sympy.Expr:
-    """The value of the special function ``name`` at ``args`` (their number checked by the caller)."""
+    r"""The value of the special function ``name`` at ``args`` (their number checked by the caller).
+
+    SymPy evaluates Γ of an integer or a half-integer at once, as a factorial: ``\Gamma(10^{7})`` took the whole
+    document's minute (redteam38). A Γ whose value would have more than MAX_DIGITS digits is refused, as a
+    factorial is (build.factorial); a binomial of two integers is computed as one (``\binom{10^5}{2}`` is small
+    though Γ(10^5 + 1) is not), refused only when its own value is that long."""
     if name == "Gamma":
-        return sympy.gamma(args[0])
+        return _gamma(args[0])
     if name == "beta":
         a, b = args
-        return sympy.gamma(a) * sympy.gamma(b) / sympy.gamma(a + b)
+        return _gamma(a) * _gamma(b) / _gamma(a + b)
     if name == "binomial":
         n, k = args
-        return sympy.gamma(n + 1) / (sympy.gamma(k + 1) * sympy.gamma(n - k + 1))
+        if isinstance(n, sympy.Integer) and isinstance(k, sympy.Integer) and 0 <= k <= n:
+            if n > 10**6 or (math.lgamma(int(n) + 1) - math.lgamma(int(k) + 1)
+                             - math.lgamma(int(n - k) + 1)) / math.log(10) > MAX_DIGITS:
+                raise LatexError(f"the binomial coefficient ({_shown(n)} choose {_shown(k)}) would have more than "
+                                 f"{MAX_DIGITS} digits")
+            return sympy.binomial(n, k)
+        return _gamma(n + 1) / (_gamma(k + 1) * _gamma(n - k + 1))
     raise KeyError(name)
+
+
+def _shown(n: sympy.Rational) -> str:
+    return str(n) if abs(n) < 10**12 else f"(~10^{int(math.log10(abs(float(n))))})"
+
+
+def _gamma(a: sympy.Expr) -> sympy.Expr:
+    """Γ(a), refused for a rational number a whose Γ SymPy would write out with more than MAX_DIGITS digits."""
+    if isinstance(a, sympy.Rational) and a > 1 and (
+            a > 10**6 or math.lgamma(float(a)) / math.log(10) > MAX_DIGITS):
+        raise LatexError(f"the gamma function at {_shown(a)} would have more than {MAX_DIGITS} digits")
+    return sympy.gamma(a)
 
 
 def special_calls(trees: Iterable[sympy.Basic]) -> set[str]:
