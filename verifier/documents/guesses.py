@@ -727,7 +727,9 @@ class _Guesses:
             if abs(lhs - rhs) > carried * (1 + 1e-9) and not rounded_termwise(texts[0], texts[1]):
                 return None  # (0.606 + 0.367: truncated term by term, documents.termwise)
             if (off := cancelling_terms(texts[0], texts[1])) is not None:  # 0.608 + 0.366: errors that cancel
-                return replace(r, verdict=Verdict.SKIPPED, counterexample=None, message=off)
+                if off[1]:  # 1.4 + 1.8 for √2 + √3: the sum written is wrong at its digits too (termwise)
+                    return replace(r, message=off[0])
+                return replace(r, verdict=Verdict.SKIPPED, counterexample=None, message=off[0])
         elif not (agrees(lhs, rhs, min(decimals))
                   or abs(lhs - rhs) < slack * (1 - 1e-9)):
             return None  # sigma(2) = 0.8808 written 0.89: one unit off is a wrong digit, not a rounding
