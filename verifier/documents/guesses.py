@@ -62,7 +62,7 @@ from verifier.documents.numberedentries import entries_defined
 from verifier.documents.opaque import opaque_verdict
 from verifier.documents.outsideindex import said_outside_letters
 from verifier.documents.ownvariable import held_inputs, unvalued, written_variables
-from verifier.documents.precision import LONE_NUMBER, agrees, written_decimals
+from verifier.documents.precision import LONE_NUMBER, agrees_apart, written_decimals
 from verifier.documents.propagated import propagated_slack
 from verifier.documents.ranges import denied_ranges, earlier_memberships, scalar_range, stated_ranges
 from verifier.documents.recurrence import (
@@ -89,7 +89,7 @@ from verifier.documents.throughcalls import through_definitions
 from verifier.documents.typos import definition_indices, scores_read_for_indices
 from verifier.documents.updaterule import UPDATE_RULE, is_update_rule
 from verifier.documents.vanishing import vanishing_entries, vanishing_names
-from verifier.documents.worked import entrywise_mismatch, entrywise_rounded
+from verifier.documents.worked import entrywise_mismatch, entrywise_rounded, exact_difference
 from verifier.documents.workedexpressions import at_stated_values, rounded_expression
 from verifier.documents.zeros import SOLVED, said_solved, solved_zero, written_zero
 from verifier.latex import Component, LatexError
@@ -722,16 +722,19 @@ class _Guesses:
             lhs, rhs = float(cx.lhs), float(cx.rhs)
         except ValueError:
             return None
+        apart = lhs - rhs  # exact where the floats lose it: 10^{20} + 0.5 against 10^{20} + 1 (worked)
+        if len(trees) == 2 and not cx.entry and (gap := exact_difference(trees[0], trees[1])) is not None:
+            apart = gap
         carried = propagated_slack(texts[0], texts[1], rhs) if len(results) != 1 and not cx.entry else None
         if carried is not None:  # two formulas of numbers: the later one's rounding carried through (propagated)
-            if abs(lhs - rhs) > carried * (1 + 1e-9) and not rounded_termwise(texts[0], texts[1]):
+            if abs(apart) > carried * (1 + 1e-9) and not rounded_termwise(texts[0], texts[1]):
                 return None  # (0.606 + 0.367: truncated term by term, documents.termwise)
             if (off := cancelling_terms(texts[0], texts[1])) is not None:  # 0.608 + 0.366: errors that cancel
                 if off[1]:  # 1.4 + 1.8 for √2 + √3: the sum written is wrong at its digits too (termwise)
                     return replace(r, message=off[0])
                 return replace(r, verdict=Verdict.SKIPPED, counterexample=None, message=off[0])
-        elif not (agrees(lhs, rhs, min(decimals))
-                  or abs(lhs - rhs) < slack * (1 - 1e-9)):
+        elif not (agrees_apart(lhs, rhs, apart, min(decimals))
+                  or abs(apart) < slack * (1 - 1e-9)):
             return None  # sigma(2) = 0.8808 written 0.89: one unit off is a wrong digit, not a rounding
         if results and (twice := drifted(chain, step)) is not None:  # 0.449 ≈ 0.45 = 0.9/2 ≈ 0.5 (rerounded)
             return replace(r, message=twice)
