@@ -754,6 +754,7 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _ProseConditions, Stat
                                       text)
         ann = replace(self.annotations, bold=bold, shapes={**self.annotations.shapes, **shapes_at(self.sites, last)},
                       transposed=transposed, subscripted=subscripted,  # x^T, x_n elsewhere: its part, or not a number
+                      named_letters={k: v for k, v in self.annotations.named_letters.items() if v <= chain.line},
                       orientations={} if self.orientation_off else self.orientations_at(chain.line))
         # "temperature $T$" and "Let $T$ be the transition matrix": the latest of them at or before the line
         # says what T is there (the first of them before it), the role only where it is that (documents.scalarroles)
