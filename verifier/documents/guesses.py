@@ -63,6 +63,7 @@ from verifier.documents.opaque import opaque_verdict
 from verifier.documents.outsideindex import said_outside_letters
 from verifier.documents.ownvariable import held_inputs, unvalued, written_variables
 from verifier.documents.precision import LONE_NUMBER, agrees_apart, written_decimals
+from verifier.documents.problemrecurrences import in_force
 from verifier.documents.propagated import propagated_slack
 from verifier.documents.ranges import denied_ranges, earlier_memberships, scalar_range, stated_ranges
 from verifier.documents.recurrence import (
@@ -360,26 +361,27 @@ class _Guesses:
         unfolded = self.unfolded_failed.get((id(chain), step.index))
         r = unfolded if unfolded is not None else r  # (a step still FAILED here: a green one returned above)
         if unfolded is not None:  # "for a constant gradient, unrolling twice gives …": not decided in general
-            rec = next((e for e in self.recurrences.values() if e.note in (unfolded.message or "")), None)
+            rec = next((e for e in in_force(self, chain.line).values() if e.note in (unfolded.message or "")), None)
             start, _ = self._prose_before(chain)
             word = special_case(self.lines, rec, start + 1, chain.line - 1) if rec is not None else None
             if word is not None and rec is not None:
                 return self._demote(r, SPECIAL_CASE.format(word=word, note=rec.note))
-        started = sorted(n for n in reached if n in self.recurrences
+        recurrences = in_force(self, chain.line)  # the rules of this line's problem (problemrecurrences)
+        started = sorted(n for n in reached if n in recurrences
                          and stated_start_only(trees, n, self.text, self.parse, chain.line))  # fmt: skip
         # (a step FAILED at the values the prose states stays FAILED: documents.recurrencestart, review35b)
         if started and not fails_at_stated(trees, self.text, self.parse_plain, chain.line):
             return self._demote(r, f"{', '.join(started)} written only at the start of its recurrence, a value the "
                                    "prose states: the step is no identity for every value of it")  # fmt: skip
-        recurrent = sorted(n for n in reached if (e := self.recurrences.get(n)) is not None and e.line <= chain.line
+        recurrent = sorted(n for n in reached if (e := recurrences.get(n)) is not None and e.line <= chain.line
                            and orders_entries(trees, e))  # fmt: skip
         # what the recurrence relates (its body's names, its index): not names or indices the checker cannot see
-        recs = [self.recurrences[n] for n in recurrent]
+        recs = [recurrences[n] for n in recurrent]
         covered = self._reach(recurrence_names(trees, recs), scope) if unfolded is not None else set()
         for rec in recs if unfolded is not None else ():  # its failure decided: the family is no unknown function
             scope = floor_free(scope, rec.name, trees, floor_of(trees, rec.name, rec.param)) or scope
         if recurrent and unfolded is None:
-            rec = self.recurrences[recurrent[0]]
+            rec = recurrences[recurrent[0]]
             rivals = {r.line for r in self.rival_recurrences.get(rec.name, ())}
             if (rec.line == chain.line or chain.line in rivals) and step.left == 0:
                 update = is_update_rule(chain.members[step.left].latex, chain.members[step.right].latex)
@@ -559,7 +561,7 @@ class _Guesses:
             # z = [z_0, z_1, z_2] after z_0 := 1, z_1 := …: the notes define it entry by entry (numberedentries)
             related |= {k[0] for k in inferred if entries_defined(scope, k)}
             # c_{t-1} of c_t = f_t c_{t-1} + i_t g_t: the notes define the family by a recurrence (fresh18)
-            related |= {n for n, rec in self.recurrences.items() if rec.line < chain.line}
+            related |= {n for n, rec in in_force(self, chain.line).items() if rec.line < chain.line}
             related.add(BASIS)  # the standard basis vectors' identity is the notes' (documents.basisvectors)
             held_keys = held_inputs(held, functions, prose)
             # g^T h = g_0 h_0 + g_1 h_1: a vector is seen where its numbered entries are written (documents.literals)
