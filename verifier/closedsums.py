@@ -44,6 +44,30 @@ def _unclipped(tree: sp.Sum) -> sp.Sum:
     return tree if folded.has(sp.Max, sp.Min, sp.Piecewise) else sp.Sum(folded, *tree.limits)
 
 
+def _as_deltas(tree: sp.Sum) -> sp.Sum:
+    r"""The sum with each bracket of its index equal to a number (``[i = 41]``, read ``Piecewise((1, Eq(i, 41)),
+    (0, True))``) as the Kronecker delta it is, which ``summation`` closes (:math:`[1 \le 41 \le n]`) where it
+    leaves the Piecewise unclosed: a claim wrong from n = 41 on then has a witness there (sound38)."""
+    index = tree.limits[0][0] if len(tree.limits) == 1 else None
+    if index is None or not tree.function.has(sp.Piecewise):
+        return tree
+
+    def delta(p: sp.Piecewise) -> sp.Basic:  # (a if i = c else b) = b + (a - b)|_{i=c} δ_{i,c}
+        if len(p.args) != 2 or p.args[1].cond is not sp.true:
+            return p
+        (value, cond), otherwise = p.args[0], p.args[1].expr
+        if not isinstance(cond, sp.Eq):
+            return p
+        a, b = cond.args
+        number = b if a == index and b.is_Integer else a if b == index and a.is_Integer else None
+        if number is None:
+            return p
+        return otherwise + (value - otherwise).xreplace({index: number}) * sp.KroneckerDelta(index, number)
+
+    body = tree.function.replace(lambda e: isinstance(e, sp.Piecewise), delta)
+    return tree if body == tree.function else sp.Sum(body, *tree.limits)
+
+
 def _closed(tree: sp.Basic) -> sp.Basic:
     """``tree`` with every closable sum (innermost first) replaced by its closed form."""
     if not tree.args:
@@ -51,7 +75,7 @@ def _closed(tree: sp.Basic) -> sp.Basic:
     args = [_closed(a) if isinstance(a, sp.Basic) else a for a in tree.args]
     tree = tree.func(*args) if args != list(tree.args) else tree
     if isinstance(tree, sp.Sum) and _closable(tree.function):
-        tree = _unclipped(tree)
+        tree = _as_deltas(_unclipped(tree))
         done = tree.doit()
         return done if not done.has(sp.Sum) else tree
     return tree

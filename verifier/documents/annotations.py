@@ -24,6 +24,7 @@ from verifier.documents.familyshapes import with_family_letters
 from verifier.documents.iterates import annotated_iterates
 from verifier.documents.layerletters import as_layers, labelled_letters
 from verifier.documents.literals import literal_bases, literal_shapes
+from verifier.documents.namedconstants import prose_named_letters
 from verifier.documents.oneslength import declared_ones_length
 from verifier.documents.scalarroles import scalar_role_sites
 from verifier.documents.sentences import SENTENCE
@@ -74,6 +75,9 @@ class Annotations:
     transposed: dict[Key, list[int]] = field(default_factory=dict)
     #: each indexed family's one orientation in the document, by letter (documents.familyorientation)
     orientations: dict[str, object] = field(default_factory=dict)
+    #: the constant letters ("e", "pi") the prose names as a quantity, with the first line that does
+    #: (:mod:`verifier.documents.namedconstants`; the reader keeps, per chain, those named before it)
+    named_letters: dict[str, int] = field(default_factory=dict)
 
 
 _BOLD = re.compile(r"\\(?:mathbf|boldsymbol|bm|bold|vec|mathbb|textbf|bf)\s*\{\s*(\\?[A-Za-z]+)\s*\}")
@@ -254,7 +258,8 @@ def annotations_of(text: str) -> Annotations:
                        row_samples=stated_row_vectors(text),
                        roles=roles,
                        role_lines=role_lines,
-                       ones_length=declared_ones_length(text))
+                       ones_length=declared_ones_length(text),
+                       named_letters=prose_named_letters(text))  # "Let $e$ be the error" (namedconstants)
 
 
 _ROWS = re.compile(r"\brows?\b", re.I)

@@ -41,6 +41,7 @@ from verifier.documents.logdefined import distributed_before, exp_of, log_of_con
 from verifier.documents.members import _Chain, _cut_tail, _Member, _split_top_equals
 from verifier.documents.namede import names_e, names_error
 from verifier.documents.primenames import name_paired_primes
+from verifier.documents.problemrecurrences import learn as learn_in_problem
 from verifier.documents.recurrence import recurrence_of, same_rule
 from verifier.documents.rejected import rejected_inline
 from verifier.documents.sameline import opens_its_line
@@ -398,6 +399,8 @@ class _Definitions:
             if (head in names_in(right) and is_update_rule(lhs.latex, body)
                     and not any(d.key[0] == head and d.line < chain.line for d in self.note_definitions)):  # fmt: skip
                 rec = recurrence_of(head, left, right, chain.line, f"{lhs.latex.strip()} = {body.strip()}")
+                if rec is not None and learn_in_problem(self, head, rec):
+                    rec = None  # Problem 2's own h_t = 3h_{t-1} after Problem 1's rule (problemrecurrences)
                 # another rule for the same iterates (damped Newton after gradient descent, a special case):
                 # which one a line after both follows is not said (documents.recurrence.chain_unfolding)
                 if rec is not None and rec_before is not None and not same_rule(rec, rec_before):

@@ -63,6 +63,7 @@ from verifier.documents.orientation import (
 )
 from verifier.documents.outsideindex import UNSAID_NOTE as OUTSIDE_UNSAID
 from verifier.documents.paths import defined_upstream, dropped_path
+from verifier.documents.problemrecurrences import in_force
 from verifier.documents.ranges import AS_STATED
 from verifier.documents.readings import (
     read_member,
@@ -458,7 +459,8 @@ class _Doubts(_ImpliedSums, _WithoutDefinitions, _WordedElsewhere, _Meanings):
                         x for x in (f"holds when read with {note} (the literal reading fails)", r.message) if x
                     )
                     out[k] = replace(r, message=msg)
-        unfolded_failures(out, unrestricted, self.recurrences, chain, self.unfolded_failed)  # documents.recurrence
+        # (the rules of the chain's problem: problemrecurrences; documents.recurrence)
+        unfolded_failures(out, unrestricted, in_force(self, chain.line), chain, self.unfolded_failed)
         for k, skipped in unsaid.items():  # (a·b)ᵀ(a·b) = Σ aᵢ²bᵢ²: the dot entry-wise, never said
             if out[k].verdict is Verdict.FAILED:
                 out[k] = skipped

@@ -6,7 +6,8 @@ and 5 is no proof for every n: ``+ (n-1)(n-2)(n-3)(n-5)`` on the right is 0 at 1
 ``\sum_{i=1}^{n} (-1)^i = -1`` holds at every odd n (redteam28 found the first PROVED, checked at 3 and 5).
 
 Where the step uses a bound's size *as a value* — n written outside a sum's limits, or a summand that
-uses its index as a number (``i^3``, ``(-1)^i``; an index only in subscripts, ``x_i``, is a position) —
+uses its index as a number (``i^3``, ``(-1)^i``, a bracket ``[i = 41]``; an index only in subscripts, ``x_i``, or
+compared with another index, ``j \neq i``, is a position) —
 PROVED needs an argument for every n: the sums in closed form, the difference 0 identically
 (:mod:`verifier.closedsums`). Where the difference is not 0, the step is checked as written at a size where
 it is not (:func:`extra_combos`: a false closed form is FAILED with the notes' own reading); where no closed
@@ -54,10 +55,23 @@ def _index_as_value(tree: sp.Basic, sizes: set[sp.Symbol]) -> bool:
     return any(_index_as_value(a, sizes) for a in args if isinstance(a, sp.Basic))
 
 
+def _compared_with_number(tree: sp.Basic) -> set[sp.Symbol]:
+    r"""The symbols of a comparison of an expression with a number (``[i = 41]``, ``[i \le 2]``, ``\delta_{i,3}``):
+    values, since the comparison turns at that number; a comparison of two names (``j \neq i``) is one of
+    positions (sound38; redteam37's bracketsizes guarded it from outside)."""
+    sides = tree.args[:2]
+    if len(sides) == 2 and any(getattr(a, "is_number", False) for a in sides):
+        return {x for a in sides for x in getattr(a, "free_symbols", set()) if isinstance(x, sp.Symbol)}
+    return set()
+
+
 def _free_values(tree: sp.Basic, sizes: set[sp.Symbol]) -> set[sp.Symbol]:
     r"""The symbols ``tree`` uses as values: not inside an entry's subscript, nor a size as a sum's bound
-    (``\sum_{j=1}^{m}`` inside a summand is a length; ``\sum_{j=1}^{i}`` counts with the outer index)."""
-    if isinstance(tree, sp.Indexed | sp.KroneckerDelta | sp.core.relational.Relational):
+    (``\sum_{j=1}^{m}`` inside a summand is a length; ``\sum_{j=1}^{i}`` counts with the outer index), nor
+    in a comparison of positions (:func:`_compared_with_number`)."""
+    if isinstance(tree, sp.KroneckerDelta | sp.core.relational.Relational):
+        return _compared_with_number(tree)
+    if isinstance(tree, sp.Indexed):
         return set()
     if isinstance(tree, Component):
         return _free_values(tree.args[0], sizes)

@@ -62,7 +62,8 @@ from verifier.documents.numberedentries import entries_defined
 from verifier.documents.opaque import opaque_verdict
 from verifier.documents.outsideindex import said_outside_letters
 from verifier.documents.ownvariable import held_inputs, unvalued, written_variables
-from verifier.documents.precision import LONE_NUMBER, agrees, written_decimals
+from verifier.documents.precision import LONE_NUMBER, agrees_apart, written_decimals
+from verifier.documents.problemrecurrences import in_force
 from verifier.documents.propagated import propagated_slack
 from verifier.documents.ranges import denied_ranges, earlier_memberships, scalar_range, stated_ranges
 from verifier.documents.recurrence import (
@@ -89,7 +90,7 @@ from verifier.documents.throughcalls import through_definitions
 from verifier.documents.typos import definition_indices, scores_read_for_indices
 from verifier.documents.updaterule import UPDATE_RULE, is_update_rule
 from verifier.documents.vanishing import vanishing_entries, vanishing_names
-from verifier.documents.worked import entrywise_mismatch, entrywise_rounded
+from verifier.documents.worked import entrywise_mismatch, entrywise_rounded, exact_difference
 from verifier.documents.workedexpressions import at_stated_values, rounded_expression
 from verifier.documents.zeros import SOLVED, said_solved, solved_zero, written_zero
 from verifier.latex import Component, LatexError
@@ -360,26 +361,27 @@ class _Guesses:
         unfolded = self.unfolded_failed.get((id(chain), step.index))
         r = unfolded if unfolded is not None else r  # (a step still FAILED here: a green one returned above)
         if unfolded is not None:  # "for a constant gradient, unrolling twice gives …": not decided in general
-            rec = next((e for e in self.recurrences.values() if e.note in (unfolded.message or "")), None)
+            rec = next((e for e in in_force(self, chain.line).values() if e.note in (unfolded.message or "")), None)
             start, _ = self._prose_before(chain)
             word = special_case(self.lines, rec, start + 1, chain.line - 1) if rec is not None else None
             if word is not None and rec is not None:
                 return self._demote(r, SPECIAL_CASE.format(word=word, note=rec.note))
-        started = sorted(n for n in reached if n in self.recurrences
+        recurrences = in_force(self, chain.line)  # the rules of this line's problem (problemrecurrences)
+        started = sorted(n for n in reached if n in recurrences
                          and stated_start_only(trees, n, self.text, self.parse, chain.line))  # fmt: skip
         # (a step FAILED at the values the prose states stays FAILED: documents.recurrencestart, review35b)
         if started and not fails_at_stated(trees, self.text, self.parse_plain, chain.line):
             return self._demote(r, f"{', '.join(started)} written only at the start of its recurrence, a value the "
                                    "prose states: the step is no identity for every value of it")  # fmt: skip
-        recurrent = sorted(n for n in reached if (e := self.recurrences.get(n)) is not None and e.line <= chain.line
+        recurrent = sorted(n for n in reached if (e := recurrences.get(n)) is not None and e.line <= chain.line
                            and orders_entries(trees, e))  # fmt: skip
         # what the recurrence relates (its body's names, its index): not names or indices the checker cannot see
-        recs = [self.recurrences[n] for n in recurrent]
+        recs = [recurrences[n] for n in recurrent]
         covered = self._reach(recurrence_names(trees, recs), scope) if unfolded is not None else set()
         for rec in recs if unfolded is not None else ():  # its failure decided: the family is no unknown function
             scope = floor_free(scope, rec.name, trees, floor_of(trees, rec.name, rec.param)) or scope
         if recurrent and unfolded is None:
-            rec = self.recurrences[recurrent[0]]
+            rec = recurrences[recurrent[0]]
             rivals = {r.line for r in self.rival_recurrences.get(rec.name, ())}
             if (rec.line == chain.line or chain.line in rivals) and step.left == 0:
                 update = is_update_rule(chain.members[step.left].latex, chain.members[step.right].latex)
@@ -559,7 +561,7 @@ class _Guesses:
             # z = [z_0, z_1, z_2] after z_0 := 1, z_1 := …: the notes define it entry by entry (numberedentries)
             related |= {k[0] for k in inferred if entries_defined(scope, k)}
             # c_{t-1} of c_t = f_t c_{t-1} + i_t g_t: the notes define the family by a recurrence (fresh18)
-            related |= {n for n, rec in self.recurrences.items() if rec.line < chain.line}
+            related |= {n for n, rec in in_force(self, chain.line).items() if rec.line < chain.line}
             related.add(BASIS)  # the standard basis vectors' identity is the notes' (documents.basisvectors)
             held_keys = held_inputs(held, functions, prose)
             # g^T h = g_0 h_0 + g_1 h_1: a vector is seen where its numbered entries are written (documents.literals)
@@ -722,14 +724,19 @@ class _Guesses:
             lhs, rhs = float(cx.lhs), float(cx.rhs)
         except ValueError:
             return None
+        apart = lhs - rhs  # exact where the floats lose it: 10^{20} + 0.5 against 10^{20} + 1 (worked)
+        if len(trees) == 2 and not cx.entry and (gap := exact_difference(trees[0], trees[1])) is not None:
+            apart = gap
         carried = propagated_slack(texts[0], texts[1], rhs) if len(results) != 1 and not cx.entry else None
         if carried is not None:  # two formulas of numbers: the later one's rounding carried through (propagated)
-            if abs(lhs - rhs) > carried * (1 + 1e-9) and not rounded_termwise(texts[0], texts[1]):
+            if abs(apart) > carried * (1 + 1e-9) and not rounded_termwise(texts[0], texts[1]):
                 return None  # (0.606 + 0.367: truncated term by term, documents.termwise)
             if (off := cancelling_terms(texts[0], texts[1])) is not None:  # 0.608 + 0.366: errors that cancel
-                return replace(r, verdict=Verdict.SKIPPED, counterexample=None, message=off)
-        elif not (agrees(lhs, rhs, min(decimals))
-                  or abs(lhs - rhs) < slack * (1 - 1e-9)):
+                if off[1]:  # 1.4 + 1.8 for √2 + √3: the sum written is wrong at its digits too (termwise)
+                    return replace(r, message=off[0])
+                return replace(r, verdict=Verdict.SKIPPED, counterexample=None, message=off[0])
+        elif not (agrees_apart(lhs, rhs, apart, min(decimals))
+                  or abs(apart) < slack * (1 - 1e-9)):
             return None  # sigma(2) = 0.8808 written 0.89: one unit off is a wrong digit, not a rounding
         if results and (twice := drifted(chain, step)) is not None:  # 0.449 ≈ 0.45 = 0.9/2 ≈ 0.5 (rerounded)
             return replace(r, message=twice)

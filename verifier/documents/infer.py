@@ -86,7 +86,7 @@ from verifier.documents.shapes import (
     _Name,
 )
 from verifier.documents.sizeorder import ORDER, ordered_values
-from verifier.documents.variableconstants import differentiated_constants
+from verifier.documents.variableconstants import differentiated_constants, named_constants
 
 #: KNOWN_FUNCTIONS, MAX_LITERAL_SIZE, RESERVED, names_in and names_and_functions are re-exported: readers
 #: import them from here, the module that owns the inference (inferevidence owns the node readings)
@@ -410,7 +410,8 @@ def infer_scope(
     inf.slices(pairs)
     trees = [t for t, _ in pairs]
     inf.tree_names = {n for t in trees for n in names_in(t)}
-    inf.variable_constants = differentiated_constants(trees)
+    # π differentiated by, or e named "the error" in the prose before the chain (variableconstants)
+    inf.variable_constants = differentiated_constants(trees) | named_constants(trees, inf.ann.named_letters)
     inf.annotations()
     for t, bound in pairs:
         inf.walk(t, bound)

@@ -24,6 +24,10 @@ grader accepts (off by a fifth of the value; the value at one digit is 0.4), and
 Truncation is taken strictly: a value one whole unit of the last digit above the number written is not
 that number truncated (``0.762 - 0.462 = 0.2``: the float difference 0.3 − 0.2 = 0.0999… fell under the
 unit and the slip passed), so the comparison leaves a relative slack below the unit.
+
+The difference of a value and a number may be given, computed exactly where 15-digit floats lose it
+(:func:`agrees_apart`; :func:`verifier.documents.worked.exact_difference`): ``10^{20} + 0.5 = 10^{20} + 1``
+differs by 0.5, which a float of 10²⁰ does not hold (sound38; it was PASSED).
 """
 
 from __future__ import annotations
@@ -33,7 +37,7 @@ import re
 
 from verifier.latex.roundedlinks import ROUNDED_NUMBER
 
-__all__ = ["LONE_NUMBER", "agrees", "written_decimals"]
+__all__ = ["LONE_NUMBER", "agrees", "agrees_apart", "written_decimals"]
 
 # a number as written, with an optional power of ten after it (\times 10^{-4}, \cdot 10^{3}, \times10^-4)
 _WRITTEN = re.compile(
@@ -77,3 +81,12 @@ def _significant(written: float, decimals: int) -> int:
     if written == 0:
         return 0
     return decimals + math.floor(math.log10(abs(written)) + 1e-9) + 1
+
+
+def agrees_apart(value: float, written: float, apart: float, decimals: int) -> bool:
+    """:func:`agrees` with ``value - written`` given (``apart``, computed exactly) rather than taken of floats."""
+    unit = 10.0**-decimals
+    rounded = abs(apart) <= unit / 2 * (1 + 1e-9)
+    # |value| - |written| for two numbers of one sign is the difference, turned by the sign
+    truncated = value * written >= 0 and 0 <= math.copysign(1.0, written) * apart < unit * (1 - 1e-9)
+    return rounded or (truncated and _significant(written, decimals) >= 2)

@@ -105,6 +105,7 @@ from verifier.documents.primenames import (
     uncalled_defaults,
 )
 from verifier.documents.primetranspose import as_transposes, says_prime_transpose
+from verifier.documents.problemrecurrences import in_force
 from verifier.documents.proseconditions import _ProseConditions
 from verifier.documents.prosefunctions import named_functions
 from verifier.documents.quantityletters import quantity_letters, reading_notes, self_multiplied
@@ -266,6 +267,7 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _ProseConditions, Stat
         # h_t = \tanh(w h_{t-1} + u x_t): families the notes define by a recurrence (documents.recurrence)
         self.recurrences: dict[str, Recurrence] = {}
         self.rival_recurrences: dict[str, list[Recurrence]] = {}  # another rule for the same family, later
+        self.problem_recurrences: dict[str, list[Recurrence]] = {}  # another problem's own rule (problemrecurrences)
         self.unfolded_failed: dict[tuple[int, int], StepResult] = {}  # by (chain, step): recurrence.unfolded_failures
         #: functions a chain names in a later link (``-\log Q = \xi(t,z) = …``): read by its earlier links
         #: too (their span is in ``trailing``; definitions._learn_named_functions)
@@ -695,7 +697,7 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _ProseConditions, Stat
         own = [t for t, _ in trees]
         written = set().union(*(names_in(t) for t, _ in trees)) if trees else set()
         # h_t = \tanh(w h_{t-1} + u x_t): u and x are the names h is read with, unfolded (documents.recurrence)
-        trees += [(rec.body, frozenset()) for n, rec in self.recurrences.items()
+        trees += [(rec.body, frozenset()) for n, rec in in_force(self, chain.line).items()
                   if n in written and rec.line <= chain.line]
         uses = self._uses([t for t, _ in trees], scope)
         matrices_of_notes = frozenset(k for k, dims in self.annotations.shapes.items() if len(dims) == 2)
@@ -754,6 +756,7 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _ProseConditions, Stat
                                       text)
         ann = replace(self.annotations, bold=bold, shapes={**self.annotations.shapes, **shapes_at(self.sites, last)},
                       transposed=transposed, subscripted=subscripted,  # x^T, x_n elsewhere: its part, or not a number
+                      named_letters={k: v for k, v in self.annotations.named_letters.items() if v <= chain.line},
                       orientations={} if self.orientation_off else self.orientations_at(chain.line))
         # "temperature $T$" and "Let $T$ be the transition matrix": the latest of them at or before the line
         # says what T is there (the first of them before it), the role only where it is that (documents.scalarroles)

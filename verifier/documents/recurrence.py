@@ -37,6 +37,7 @@ from verifier.documents.context import Definition, IndexRange, Scope
 from verifier.documents.generic import PREFIX as GENERIC_PREFIX
 from verifier.documents.infer import names_in
 from verifier.documents.members import _Chain, chain_trees, step_trees
+from verifier.documents.problemrecurrences import in_force
 from verifier.documents.recurrenceworked import free_entries, worked_undecided
 from verifier.latex import LatexError
 from verifier.results import StepResult, Verdict
@@ -315,13 +316,13 @@ def chain_unfolding(doc: _Reader, line: int, trees: list[sp.Basic], scope: Scope
     (:func:`floor_of`, and the definitions the chain reaches agree with it: :func:`bodies_agree`)."""
     # not the definition itself, nor a family the notes give another rule before this line (which applies?)
     parse = lambda src: doc.parse(src, None, frozenset())  # noqa: E731
-    recs = {n: rec for n, rec in doc.recurrences.items()
+    recs = {n: rec for n, rec in in_force(doc, line).items()
             if rec.line < line and all(agrees(rec, r, scope, parse) for r in doc.rival_recurrences.get(n, ())
                                        if r.line < line)}  # fmt: skip
     if not recs:
         return None
     reached = doc._reach(set().union(*(names_in(t) for t in trees)), scope)
-    every = {n for n, rec in doc.recurrences.items() if rec.line < line}
+    every = {n for n, rec in in_force(doc, line).items() if rec.line < line}
     for name, rec in recs.items():
         if coupled(rec, every):
             continue  # x_{k+1} = x_k - \eta v_{k+1}, v by its own rule from x_k: v would be read free
@@ -455,7 +456,7 @@ def independent_greens(doc: _Reader, line: int, steps: list[StepResult], trees_o
     another entry of it: ``\partial h_t / \partial h_{t-1} = 0`` holds only with the entries read as
     independent values, which the recurrence denies. Algebra without such a derivative holds for
     every value of the entries, so for the notes' states too, and stays green."""
-    recs = {n: rec for n, rec in doc.recurrences.items() if rec.line < line}
+    recs = {n: rec for n, rec in in_force(doc, line).items() if rec.line < line}
     if not recs:
         return steps
     out = list(steps)

@@ -16,7 +16,12 @@ number of the run stands for the value: the value lies where that number's round
 an interval test with exact fractions, never a guess at the value. A number no more precise than the later
 one says nothing more than the link itself. A formula of numbers whose value is exactly the lone number before
 it (``0.449 \approx 0.45 = \frac{0.9}{2} \approx 0.5``) is that rounding written again: it counts as the lone
-number (rounding36 left it: the formula laundered the drift).
+number (rounding36 left it: the formula laundered the drift). A unit after a number is its label
+(``0.449 \text{ nats} \approx 0.45 \text{ nats} \approx 0.5 \text{ nats}`` rounds twice as the bare numbers do:
+:func:`verifier.latex.units.without_units`; redteam37). The run is then the numbers of the later one's unit only
+(``0.511 \text{ nats} = 0.737 \text{ bits} \approx 0.74 \text{ bits}`` converts before it rounds), and a formula
+before it is no value of that unit (``-\ln 0.6 = 0.737 \text{ bits}``: nats the notes leave unsaid), so the most
+precise number of the run stands for the value.
 """
 
 from __future__ import annotations
@@ -28,17 +33,20 @@ import sympy as sp
 from verifier.documents.members import _Chain, _member_trees, _Step
 from verifier.documents.precision import LONE_NUMBER, agrees, written_decimals
 from verifier.documents.worked import number_value
+from verifier.latex.units import units_in, without_units
 
 __all__ = ["drifted"]
 
 
 def _lone(latex: str) -> bool:
+    latex = without_units(latex)  # 0.45 \text{ nats}: one number, its unit a label
     text = latex.replace("{", "").replace("}", "").strip().rstrip(".,;").strip()
     return bool(LONE_NUMBER.fullmatch(text) or LONE_NUMBER.fullmatch(latex.strip().rstrip(".,;").strip()))
 
 
 def _written(latex: str) -> tuple[Fraction, int] | None:
     """A lone plain decimal's exact value and its decimals (None for other forms: 3.2 \\times 10^{-4}, 15\\%)."""
+    latex = without_units(latex)
     text = latex.replace("{", "").replace("}", "").replace(" ", "").rstrip(".,;")
     decimals = written_decimals(latex)
     if len(decimals) != 1 or "\\" in text:
@@ -85,13 +93,15 @@ def drifted(chain: _Chain, step: _Step) -> str | None:
     left = step.left
     if later is not None and not _lone(members[left].latex) and _restates(chain, left):
         left -= 1  # 0.45 = \frac{0.9}{2} \approx 0.5: the formula is the rounded number written again
-    if later is None or not _lone(members[left].latex):
+    unit = units_in(members[step.right].latex)  # 0.45 \text{ nats}: a run in nats (module docstring)
+    if later is None or not _lone(members[left].latex) or units_in(members[left].latex) != unit:
         return None
     w, d = later
     first = left
-    while first > 0 and (_lone(members[first - 1].latex) or _restates(chain, first - 1)):
+    while first > 0 and ((_lone(members[first - 1].latex) and units_in(members[first - 1].latex) == unit)
+                         or (not unit and _restates(chain, first - 1))):  # fmt: skip
         first -= 1
-    if first > 0 and (value := _exact(chain, first - 1)) is not None:
+    if first > 0 and not unit and (value := _exact(chain, first - 1)) is not None:
         if agrees(value, float(w), d):
             return None
         return (f"{members[step.right].latex} is not {members[first - 1].latex} = {value:.6g} rounded to the {d} "

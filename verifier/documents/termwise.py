@@ -20,7 +20,11 @@ The other way round (:func:`cancelling_terms`): two terms each wrong whose error
 PASSED (rounding36 left it). Where every term of the earlier member is a formula of numbers (no lone number:
 ``0.5 + 0.25 = 0.3 + 0.45`` regroups arithmetic) and no pairing of the terms, in any order, makes each written
 number its term's rounding or truncation, the link is not green: SKIPPED, with the first term that disagrees —
-not FAILED, since a sum may be regrouped into as many terms otherwise.
+not FAILED, since a sum may be regrouped into as many terms otherwise. Regrouped, the written numbers still add
+up to the value to the digits written; where their sum is no rounding or truncation of the value at the fewest
+decimals a term writes either, no reading holds and the link is FAILED (sound38): ``\sqrt{2} + \sqrt{3} = 1.4 +
+1.8`` (1.8 is no rounding of 1.732, and 3.2 none of 3.146 at one decimal, though it lies within the box of two
+rounded terms: 3.146 ± 0.1). ``0.608 + 0.366`` (0.974, 0.9744 to three decimals) stays SKIPPED.
 """
 
 from __future__ import annotations
@@ -84,9 +88,10 @@ def _paired(values: list[float], written: list[tuple[float, int]]) -> bool:
     return all(agrees(v, w, d) for v, (w, d) in zip(values, written, strict=True))
 
 
-def cancelling_terms(earlier: str, later: str) -> str | None:
+def cancelling_terms(earlier: str, later: str) -> tuple[str, bool] | None:
     """Why the sum ``later`` of lone decimals is no term-by-term working of ``earlier``, a sum of formulas of
-    numbers with as many terms (module docstring), or None where some pairing fits or the forms differ."""
+    numbers with as many terms (module docstring), and whether the written numbers' sum is wrong at its digits
+    too (then no reading holds: FAILED); None where some pairing fits or the forms differ."""
     ours, theirs = _terms(earlier), _terms(decimal_points(later))
     if ours is None or theirs is None or len(ours) != len(theirs) or not 2 <= len(ours) <= _MAX_TERMS:
         return None
@@ -107,6 +112,12 @@ def cancelling_terms(earlier: str, later: str) -> str | None:
     if any(_paired(list(order), written) for order in orders):
         return None
     k = next(k for k, (v, (w, d)) in enumerate(zip(values, written, strict=True)) if not agrees(v, w, d))
-    return (f"the sum agrees within its rounding, but its terms do not: {theirs[k].lstrip('+').strip()} is no "
-            f"rounding of {ours[k].lstrip('+').strip()} = {values[k]:.6g} to its digits (nor is any other pairing "
-            "of the terms one): errors of the terms that cancel")
+    term = (f"{theirs[k].lstrip('+').strip()} is no rounding of {ours[k].lstrip('+').strip()} = {values[k]:.6g} to "
+            "its digits (nor is any other pairing of the terms one)")
+    total = sum(values)
+    digits = min(d for _, d in written)
+    written_sum = round(sum(w for w, _ in written), max(d for _, d in written))
+    if not agrees(total, written_sum, digits):  # 1.4 + 1.8: 3.2 is no rounding of 3.146 at one decimal
+        return (f"{term}, and the numbers written add up to {written_sum:g}, no rounding of the sum {total:.6g} to "
+                f"{digits} decimal{'s' if digits != 1 else ''}: no reading of the link holds"), True
+    return f"the sum agrees within its rounding, but its terms do not: {term}: errors of the terms that cancel", False

@@ -13,6 +13,10 @@ not said (read as one quantity, ``\frac{1}{2\pi}`` from the normaliser was green
 The same holds for e (fresh22's DDPM note: ``\frac{\partial}{\partial e}(\epsilon - e)^2`` for a prediction e of the
 noise was SKIPPED "e is not declared; cannot differentiate by it"): nobody differentiates by Euler's number, so a
 chain that does uses e as a quantity — unless it also writes e as Euler's number (a power ``e^{x}``, ``\exp``).
+
+So does a chain after a sentence that names the letter as a quantity ("Let $e$ be the error of the model, and
+$\pi$ the policy": :mod:`verifier.documents.namedconstants`), with the same exception (:func:`named_constants`:
+``\frac{1}{\sqrt{2\pi}}`` after "Let $\pi$ be the policy" writes the circle's π).
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from collections.abc import Iterable
 
 import sympy as sp
 
-__all__ = ["DIFFERENTIABLE_CONSTANTS", "differentiated_constants"]
+__all__ = ["DIFFERENTIABLE_CONSTANTS", "differentiated_constants", "named_constants"]
 
 #: the constant letters read as a quantity in a chain that differentiates by them
 DIFFERENTIABLE_CONSTANTS = frozenset({"pi", "e"})
@@ -43,6 +47,20 @@ def differentiated_constants(trees: Iterable[sp.Basic]) -> frozenset[str]:
     if "e" in found and any(_euler(t) for t in trees):
         found.discard("e")  # e^{x} beside d/de: the letter is used both ways
     return frozenset(found)
+
+
+def named_constants(trees: Iterable[sp.Basic], named: Iterable[str]) -> frozenset[str]:
+    r"""The letters of ``named`` (the prose named them as quantities before the chain) that the chain ``trees``
+    does not also write as the constant: π in ``\sqrt{2\pi}``, e in ``e^{x}`` or ``\exp``."""
+    named = set(named) & DIFFERENTIABLE_CONSTANTS
+    if not named:
+        return frozenset()
+    trees = [t for t in trees if isinstance(t, sp.Basic)]
+    if "pi" in named and any(_circle(t) for t in trees):
+        named.discard("pi")
+    if "e" in named and any(_euler(t) for t in trees):
+        named.discard("e")
+    return frozenset(named)
 
 
 def _euler(tree: sp.Basic) -> bool:

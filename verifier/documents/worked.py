@@ -19,7 +19,7 @@ from sympy.core.function import AppliedUndef
 from verifier.documents.functions import FUNCTIONS
 from verifier.documents.precision import agrees
 
-__all__ = ["entrywise_mismatch", "entrywise_rounded", "formula_value", "number_value"]
+__all__ = ["entrywise_mismatch", "entrywise_rounded", "exact_difference", "formula_value", "number_value"]
 
 # a number as written: its decimals are the digits after the point (none: an integer)
 _NUMBER = re.compile(r"(?<![\w.}])-?\s*\d+(?:\.(\d+))?(?![\w.])")
@@ -53,6 +53,24 @@ def number_value(entry: sp.Basic) -> float | None:
         if done.free_symbols:
             return None
         out = complex(sp.N(done, 30))
+    except (TypeError, ValueError, ArithmeticError):
+        return None
+    return out.real if abs(out.imag) < 1e-12 and math.isfinite(out.real) else None
+
+
+def exact_difference(a: sp.Basic, b: sp.Basic) -> float | None:
+    """``a - b`` for two formulas of numbers (π and e the constants, σ and the like the registry's functions),
+    exact where it can be (sympy's rationals; 30 digits past the cancellation, evalf's adaptive precision), or
+    None: ``10^{20} + 0.5`` against ``10^{20} + 1`` is -0.5, where their 15-digit floats are one number."""
+    constants = {sp.Symbol("pi"): sp.pi, sp.Symbol("e"): sp.E}
+    if any(f.func.__name__ not in FUNCTIONS for t in (a, b) for f in t.atoms(AppliedUndef)):
+        return None
+    try:
+        done = [t.xreplace(constants).replace(lambda e: isinstance(e, AppliedUndef) and e.func.__name__ in FUNCTIONS,
+                                              lambda e: FUNCTIONS[e.func.__name__](*e.args)) for t in (a, b)]
+        if any(t.free_symbols for t in done):
+            return None
+        out = complex(sp.N(done[0] - done[1], 30))
     except (TypeError, ValueError, ArithmeticError):
         return None
     return out.real if abs(out.imag) < 1e-12 and math.isfinite(out.real) else None
