@@ -80,3 +80,16 @@ def test_products_keep_their_order() -> None:
     (lhs, rhs), _ = generic_members(["x^\\top A", "A^\\top x"], vectors={"x": "n"}, matrices={"A": ("n", "n")},
                                     positive=set(), functions=BUILTINS)  # fmt: skip
     assert lhs.shape != rhs.shape  # a row and a column, not one product read twice
+
+
+def test_a_greek_vector_name_is_declared(capsys) -> None:
+    # --vector mu:n was written "mu: vector[n]" in the note, which the context block refuses (a usage error)
+    result = _run(capsys, r"\nabla_\mu \left(-\frac{\|x - \mu\|^2}{2s}\right) = \frac{x - \mu}{s}", "--vector", "x:n",
+                  "--vector", "mu:n", "--positive", "s")  # fmt: skip
+    assert result["verdict"] == "PROVED"
+
+
+def test_a_scaled_column_of_ones_is_sized_by_its_neighbour(capsys) -> None:
+    result = _run(capsys, r"\operatorname{softmax}(z + c\mathbf{1}) = \operatorname{softmax}(z)", "--vector", "z:n")
+    assert result["verdict"] == "PROVED"
+    assert result["proved_for"] == "all n >= 1"

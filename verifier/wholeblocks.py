@@ -30,7 +30,7 @@ proof for every size; this reading never makes a verdict FAILED on its own.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import sympy as sp
@@ -48,14 +48,17 @@ class Unread(ValueError):
 
 @dataclass(frozen=True)
 class _Ones:
-    """``\\mathbf{1}`` (a column; ``row`` after ``^\\top``) before a neighbour gives its length."""
+    """``c\\mathbf{1}`` (a column; ``row`` after ``^\\top``) before a neighbour gives its length."""
 
     row: bool = False
+    scale: sp.Expr = sp.S.One
 
 
 @dataclass(frozen=True)
 class _Eye:
-    """``I`` before a neighbour gives its size."""
+    """``cI`` before a neighbour gives its size."""
+
+    scale: sp.Expr = sp.S.One
 
 
 _Value = Any  # sp.Expr (a scalar), GenericMatrix, D (a whole member only), _Ones or _Eye
@@ -101,13 +104,15 @@ def _sized(v: _Value, rows: sp.Expr, cols: sp.Expr) -> GenericMatrix:
     if isinstance(v, _Eye):
         if rows != cols:
             raise Unread("I beside a block that is not square")
-        return build(rows, cols, lambda i, j: delta(i, j))
-    return build(rows, cols, lambda i, j: sp.S.One)
+        return build(rows, cols, lambda i, j: v.scale * delta(i, j))
+    return build(rows, cols, lambda i, j: v.scale)
 
 
 def _product(a: _Value, b: _Value) -> _Value:
     if isinstance(a, D) or isinstance(b, D):
         raise Unread("a derivative inside a product")
+    if isinstance(a, sp.Expr) and isinstance(b, _Ones | _Eye):  # c\mathbf{1}, cI: still unsized
+        return replace(b, scale=a * b.scale)
     if isinstance(a, _Ones | _Eye) and isinstance(b, _Ones | _Eye):
         raise Unread("two unsized blocks side by side")
     if isinstance(a, _Ones | _Eye):
@@ -294,7 +299,7 @@ class _Reader:
         if name == "transpose" and len(args) == 1:
             a = args[0]
             if isinstance(a, _Ones):
-                return _Ones(row=not a.row)
+                return replace(a, row=not a.row)
             if isinstance(a, _Eye):
                 return a
             return _fold(a.T) if isinstance(a, GenericMatrix) else _scalar(a)

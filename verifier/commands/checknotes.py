@@ -63,11 +63,11 @@ def note_of(
     named: list[str] = [s for s in sizes if _NAME.match(s)]
     for spec in vectors:
         name, (size,) = _block(spec, 1)
-        lines.append(f"{name}: vector[{size}]")
+        lines.append(f"{_latex(name)}: vector[{size}]")
         named += [size] if not size.isdigit() else []
     for spec in matrices:
         name, (rows, cols) = _block(spec, 2)
-        lines.append(f"{name}: matrix[{rows} x {cols}]")
+        lines.append(f"{_latex(name)}: matrix[{rows} x {cols}]")
         named += [d for d in (rows, cols) if not d.isdigit()]
     for size in dict.fromkeys(named):
         lines.insert(0, f"{size} in {{{', '.join(map(str, values))}}}")
@@ -82,6 +82,11 @@ def note_of(
     # name on one side only is no relation "the notes may state in words" (softmax(cz) = softmax(z) fails)
     quantified = "".join(f"For any ${n}$. " for n in _free_names(texts))
     return "```verify\n" + "\n".join(lines) + "\n```\n\n" + quantified + "\n$$\n" + display + "\n$$\n"
+
+
+def _latex(name: str) -> str:
+    """A block's name as the context block declares it: ``\\mu`` for mu (``mu: vector[n]`` is no name there)."""
+    return "\\" + name if name in _GREEK else name
 
 
 def _free_names(texts: Sequence[str]) -> list[str]:
