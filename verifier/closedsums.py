@@ -80,8 +80,14 @@ def _at_its_solution(piece: tuple[sp.Expr, sp.Basic]) -> tuple[sp.Expr, sp.Basic
     return value.xreplace({name: root[0]}), cond
 
 
+def _vanishes(value: sp.Expr) -> bool:
+    """A cheap test that a branch is 0 (the powers split, recombined, the fraction cancelled)."""
+    return sp.cancel(sp.powsimp(sp.expand(value, power_exp=True))) == 0
+
+
 def _settled(tree: sp.Basic) -> sp.Basic:
-    """Every Piecewise branch of one-solution equation (:func:`_at_its_solution`) evaluated there."""
+    """Every Piecewise branch of a one-solution equation (:func:`_at_its_solution`) evaluated there; folded
+    first (``piecewise_fold``), so that the names outside the Piecewise take the solution too."""
     if not tree.has(sp.Piecewise):
         return tree
     return tree.replace(
@@ -125,7 +131,12 @@ def _difference(left: sp.Basic, right: sp.Basic, sizes: set[sp.Symbol]) -> tuple
     d, swap = _integer_sizes(left - right, sizes)
     try:
         with soft_limit(BUDGET, _STAGE):
-            return (sp.simplify(_settled(_closed(d))), swap), False
+            closed = _closed(d)
+            if closed.has(sp.Piecewise):
+                closed = _settled(sp.piecewise_fold(closed))
+                if isinstance(closed, sp.Piecewise) and all(_vanishes(value) for value, _ in closed.args):
+                    return (sp.S.Zero, swap), False
+            return (sp.simplify(closed), swap), False
     except BudgetExceeded as exc:
         if exc.stage != _STAGE:
             raise
