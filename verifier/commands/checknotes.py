@@ -120,7 +120,7 @@ def checked_as_notes(
     settings: Settings,
 ) -> list[StepResult]:
     """The steps of the claim, checked by :func:`verifier.documents.check.check_document`, then for every size."""
-    steps = _as_notes(texts, positive, integer, sizes, vectors, matrices, settings, SIZES)
+    steps = _as_notes(texts, note_of(texts, positive, integer, sizes, vectors, matrices, SIZES), settings)
     names = _open_sizes(sizes, vectors, matrices)
     if not names or not steps or any(s.verdict not in GREEN for s in steps):
         return steps
@@ -131,7 +131,7 @@ def checked_as_notes(
              if s.index in proved else s for s in steps]  # fmt: skip
     if all(s.index in proved for s in steps):
         return steps
-    more = _as_notes(texts, positive, integer, sizes, vectors, matrices, settings, MORE_SIZES)
+    more = _as_notes(texts, note_of(texts, positive, integer, sizes, vectors, matrices, MORE_SIZES), settings)
     by_index = {s.index: s for s in more} if len(more) == len(steps) else {}
     out = []
     for s in steps:
@@ -198,20 +198,10 @@ def _every_size(
     return proved, report.reason or "; ".join(sorted({o.method for o in report.outcomes.values() if not o.proved}))
 
 
-def _as_notes(
-    texts: Sequence[str],
-    positive: set[str],
-    integer: set[str],
-    sizes: Sequence[str],
-    vectors: Sequence[str],
-    matrices: Sequence[str],
-    settings: Settings,
-    values: Sequence[int],
-) -> list[StepResult]:
-    """The steps of the claim as the document engine checks it with the open sizes in ``values``."""
+def _as_notes(texts: Sequence[str], note: str, settings: Settings) -> list[StepResult]:
+    """The steps of the claim as the document engine checks it, written as ``note`` (:func:`note_of`)."""
     from verifier.documents.check import check_document  # the document engine: loaded only when needed
 
-    note = note_of(texts, positive, integer, sizes, vectors, matrices, values)
     with tempfile.TemporaryDirectory(prefix="verify-check-") as tmp:
         path = Path(tmp) / "claim.md"
         path.write_text(note, encoding="utf-8")
