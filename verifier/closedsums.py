@@ -81,6 +81,44 @@ def _closed(tree: sp.Basic) -> sp.Basic:
     return tree
 
 
+def _at_its_solution(piece: tuple[sp.Expr, sp.Basic]) -> tuple[sp.Expr, sp.Basic]:
+    """A branch whose condition is ``Eq`` of degree one in one name, with that name's one solution put in
+    (SymPy's geometric sums hold the ratio 1 apart as ``Eq(1/beta, 1)`` and leave beta in the branch)."""
+    value, cond = piece
+    if not isinstance(cond, sp.Eq):
+        return piece
+    names = [s for s in cond.free_symbols if isinstance(s, sp.Symbol) and not s.is_integer]
+    if len(names) != 1:
+        return piece
+    (name,) = names
+    numerator, denominator = sp.together(cond.lhs - cond.rhs).as_numer_denom()
+    try:
+        poly = sp.Poly(numerator, name)
+    except sp.PolynomialError:
+        return piece
+    if poly.degree() != 1 or poly.free_symbols - {name}:
+        return piece
+    root = sp.solve(numerator, name)
+    if len(root) != 1 or denominator.xreplace({name: root[0]}) == 0:
+        return piece
+    return value.xreplace({name: root[0]}), cond
+
+
+def _vanishes(value: sp.Expr) -> bool:
+    """A cheap test that a branch is 0 (the powers split, recombined, the fraction cancelled)."""
+    return sp.cancel(sp.powsimp(sp.expand(value, power_exp=True))) == 0
+
+
+def _settled(tree: sp.Basic) -> sp.Basic:
+    """Every Piecewise branch of a one-solution equation (:func:`_at_its_solution`) evaluated there; folded
+    first (``piecewise_fold``), so that the names outside the Piecewise take the solution too."""
+    if not tree.has(sp.Piecewise):
+        return tree
+    return tree.replace(
+        lambda x: isinstance(x, sp.Piecewise), lambda p: sp.Piecewise(*[_at_its_solution(a) for a in p.args])
+    )
+
+
 def _integer_sizes(tree: sp.Basic, sizes: set[sp.Symbol]) -> tuple[sp.Basic, dict[sp.Symbol, sp.Symbol]]:
     """``tree`` with each size a positive integer symbol (what makes the closed forms valid), and the map."""
     swap = {s: sp.Symbol(s.name, integer=True, positive=True) for s in sizes if s in tree.free_symbols}
@@ -117,7 +155,12 @@ def _difference(left: sp.Basic, right: sp.Basic, sizes: set[sp.Symbol]) -> tuple
     d, swap = _integer_sizes(left - right, sizes)
     try:
         with soft_limit(BUDGET, _STAGE):
-            return (sp.simplify(_closed(d)), swap), False
+            closed = _closed(d)
+            if closed.has(sp.Piecewise):
+                closed = _settled(sp.piecewise_fold(closed))
+                if isinstance(closed, sp.Piecewise) and all(_vanishes(value) for value, _ in closed.args):
+                    return (sp.S.Zero, swap), False
+            return (sp.simplify(closed), swap), False
     except BudgetExceeded as exc:
         if exc.stage != _STAGE:
             raise

@@ -710,7 +710,11 @@ def add_size_arguments(parser: Any) -> None:
 
 
 def result_proved_for(verdict: Verdict, steps: Sequence[StepResult]) -> str:
-    """``proved_for`` of a one-off claim, from its own step records."""
+    """``proved_for`` of a one-off claim, from its own step records: the steps' common label where they
+    share one (a whole-vector claim checked at n = 2, 3 says so), else the sizes the steps were checked at."""
+    labels = {s.proved_for for s in steps}
+    if verdict == Verdict.PROVED and len(labels) == 1 and "" not in labels:
+        return labels.pop()
     instances: list[dict[str, int]] = []
     for s in steps:
         if s.sizes and dict(s.sizes) not in instances:
