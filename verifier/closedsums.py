@@ -119,6 +119,20 @@ def _settled(tree: sp.Basic) -> sp.Basic:
     )
 
 
+def _scoped_piecewise(tree: sp.Basic) -> bool:
+    """Does a sum left open hold a Piecewise on its own index (``Σ_i [i ≤ 2]``)?
+
+    ``piecewise_fold`` — and ``simplify``, which calls it — lifts such a Piecewise out of the ``Sum`` as out of
+    any function, leaving the index free outside its scope: ``Σ_{i=1}^{n} [i ≤ 2] − 2`` became
+    ``Piecewise((n − 2, i ≤ 2), (−2, True))``, a difference that reads as n − 2 or −2 by an i that is not there."""
+    return any(
+        isinstance(node, sp.Sum | sp.Product)
+        and any(isinstance(p, sp.Piecewise) and p.free_symbols & {v for v, *_ in node.limits}
+                for p in sp.preorder_traversal(node.function))
+        for node in sp.preorder_traversal(tree)
+    )  # fmt: skip
+
+
 def _integer_sizes(tree: sp.Basic, sizes: set[sp.Symbol]) -> tuple[sp.Basic, dict[sp.Symbol, sp.Symbol]]:
     """``tree`` with each size a positive integer symbol (what makes the closed forms valid), and the map."""
     swap = {s: sp.Symbol(s.name, integer=True, positive=True) for s in sizes if s in tree.free_symbols}
@@ -156,10 +170,13 @@ def _difference(left: sp.Basic, right: sp.Basic, sizes: set[sp.Symbol]) -> tuple
     try:
         with soft_limit(BUDGET, _STAGE):
             closed = _closed(d)
-            if closed.has(sp.Piecewise):
+            # piecewise_fold lifts a Piecewise out of an unevaluated Sum, out of its index's scope: not there
+            if closed.has(sp.Piecewise) and not _scoped_piecewise(closed):
                 closed = _settled(sp.piecewise_fold(closed))
                 if isinstance(closed, sp.Piecewise) and all(_vanishes(value) for value, _ in closed.args):
                     return (sp.S.Zero, swap), False
+            if _scoped_piecewise(closed):
+                return (closed, swap), False  # simplify would lift it out of its sum too (SymPy 1.14)
             return (sp.simplify(closed), swap), False
     except BudgetExceeded as exc:
         if exc.stage != _STAGE:

@@ -146,8 +146,29 @@ def witness_sizes(pairs: Sequence[tuple[sp.Basic, sp.Basic]], sizes: set[sp.Symb
         if found:
             return [found]
         if d is None or d.has(sp.Sum, sp.Product):
-            return [{s.name: v} for s in sorted(sizes, key=str) for v in MORE]
+            turns = _turning_sizes((left, right))
+            return [{s.name: v} for s in sorted(sizes, key=str) for v in sorted(set(MORE) | turns)]
     return []
+
+
+TURNS_UP_TO = 8  # a comparison with a larger number is past the sizes checked (documents.bracketsizes: SKIPPED)
+
+
+def _turning_sizes(pair: tuple[sp.Basic, sp.Basic]) -> set[int]:
+    r"""The sizes around each number a summand compares its index with (``[i \le 2]``: 1, 2, 3).
+
+    A bracket on the index turns at that number, and a sum with no closed form checked at ``MORE`` only
+    missed the size where the claim fails: ``\sum_{i=1}^{n} [i \le 2] = 2`` is false at n = 1 alone."""
+    out: set[int] = set()
+    for tree in pair:
+        for node in tree.atoms(sp.Sum) if isinstance(tree, sp.Basic) else ():
+            indices = {lim[0] for lim in node.limits}
+            for rel in node.function.atoms(sp.Eq, sp.Ne, sp.Lt, sp.Le, sp.Gt, sp.Ge):
+                sides = (rel.lhs, rel.rhs)
+                if any(x in indices for x in sides):
+                    for c in (x for x in sides if x.is_Integer):
+                        out |= {k for k in (int(c) - 1, int(c), int(c) + 1) if 1 <= k <= TURNS_UP_TO}
+    return out
 
 
 def _size_names(scope: Scope) -> set[str]:
