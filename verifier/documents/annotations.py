@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from verifier.documents.acronyms import ACRONYM_ROLE, acronym_counts
 from verifier.documents.constantscalars import CONSTANT, constant_sites
 from verifier.documents.context import Key, key_of
 from verifier.documents.familyshapes import with_family_letters
@@ -246,6 +247,10 @@ def annotations_of(text: str) -> Annotations:
         if key[0] not in RESERVED and key not in shapes and key not in bold:
             shapes[key] = ()
             roles[key], role_lines[key] = CONSTANT, lines[0]
+    for name, line in acronym_counts(text).items():  # TP, FP: a confusion matrix's counts (documents.acronyms)
+        if (name, ()) not in shapes and (name, ()) not in bold:
+            shapes[(name, ())] = ()
+            roles[(name, ())], role_lines[(name, ())] = ACRONYM_ROLE, line
     labelled = {(m.group(1).lstrip("\\"), (m.group(2),)) for m in _BOLD_LABEL.finditer(text)}
     return Annotations(frozenset(bold), shapes, labelled=frozenset(k for k in labelled if k[0] not in RESERVED),
                        literals=frozenset(literals), literal_bases={k: b for k, b in bases.items() if k in literals},

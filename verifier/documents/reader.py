@@ -18,6 +18,7 @@ import sympy as sp
 from sympy.core.function import AppliedUndef
 
 from verifier.documents.abbreviatedcalls import abbreviate_calls
+from verifier.documents.acronyms import acronym_names, as_acronyms
 from verifier.documents.anew import introductions, renewals, set_aside_renewed, shapes_at, sites_of
 from verifier.documents.annotatedsamples import as_family_members, families_of, family_note, numbered_members
 from verifier.documents.annotations import key_of_text
@@ -238,6 +239,7 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _ProseConditions, Stat
         self.quantity_labels = quantity_subscripts(text)  # \delta_o = o - t: o labels delta (namesubscripts)
         self.labels |= self.quantity_labels
         self.capital_labels = capital_labels(text) - self.labels  # R_A, R_B: players, not entries (capitallabels)
+        self.acronyms = acronym_names(text)  # TP, FP: one name each, not T times P (documents.acronyms)
         self.labels |= self.capital_labels
         self.sample_vectors = sample_names(text)  # \mathbf{x}_i, never \mathbf{x} alone: sample i (documents.samples)
         self.bold_labels = bold_quantities(text)  # \pi^{(i)}_{\bm\theta} as a quantity (documents.boldlabels)
@@ -315,6 +317,7 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _ProseConditions, Stat
         written = src  # the member's own text: "I won't write the i index" is keyed by it (documents.samplelabels)
         src = as_columns(src, self.basis_letters) if self.basis_letters else src  # e_i: a column (basisvectors)
         src = gaussian_text(src, self.density_points)[0]  # \mathcal{N}(\mu, \sigma^2) at its point (densitypoints)
+        src = as_acronyms(src, self.acronyms)  # TP: \\mathrm{TP} (documents.acronyms)
         src = self._shorthand(relabel(src, self.labels) if self.labels else src)[0]
         src = gradient_entries(src)  # [\nabla_b]_k x: \partial x / \partial b_k (documents.gradiententry)
         src = self._primes(src)[0]  # Z'^T W z: a primed capital the notes never define (documents.primenames)
