@@ -45,6 +45,8 @@ from verifier.documents.counts import count_capitals
 from verifier.documents.definitions import INLINE_MATH, _Definitions
 from verifier.documents.densitypoints import gaussian_text, points_of
 from verifier.documents.dependence import Dependence, applied_in_prose, stated_dependence, until_heading
+from verifier.documents.directional import directional_derivatives
+from verifier.documents.directional import note as directional_note
 from verifier.documents.distributions import scalar_sites, statements_of
 from verifier.documents.docsubscripts import subscript_lines, subscripted_for
 from verifier.documents.doctransposes import transposed_for, transposed_names
@@ -320,6 +322,7 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _ProseConditions, Stat
         src = as_acronyms(src, self.acronyms)  # TP: \\mathrm{TP} (documents.acronyms)
         src = self._shorthand(relabel(src, self.labels) if self.labels else src)[0]
         src = gradient_entries(src)  # [\nabla_b]_k x: \partial x / \partial b_k (documents.gradiententry)
+        src = directional_derivatives(src)  # \nabla f^\top v: (\nabla f)^\top v (documents.directional)
         src = self._primes(src)[0]  # Z'^T W z: a primed capital the notes never define (documents.primenames)
         src = self.iterates.member(src, self.reading_line, self._labelled_context())  # x^{(t)} a name (iterates)
         src = as_samples(src, self.sample_vectors)
@@ -916,6 +919,7 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _ProseConditions, Stat
                         m.parsed.readings.append(bracket_note)
                 m.parsed.readings.extend(self._shorthand(m.latex)[1])  # \partial_j (documents.partials)
                 m.parsed.readings.extend(gradient_note(m.latex))  # [\nabla_b]_k (documents.gradiententry)
+                m.parsed.readings.extend(directional_note(m.latex))  # \nabla f^\top v (documents.directional)
                 named, primes = self._primes(m.latex)
                 m.parsed.readings.extend(primes)  # Z' as a name (documents.primenames)
                 if prime_note and "'" in named:  # a derivative's prime, not Z' (a name)

@@ -166,8 +166,9 @@ def sized_by_stated(scope: Scope, hypotheses: Iterable[tuple[str, str]], parse: 
             continue
         decl = scope.names.get((tree.name, ())) if isinstance(tree, sp.Symbol) else None
         if _numbers(value) and isinstance(decl, VarDecl) and decl.kind == "scalar" and decl.key in scope.inferred \
-                and min(value.shape) >= 2:  # fmt: skip
-            shaped.setdefault(decl.key, set()).add(value.shape)  # A·(1, 0)^T: A inferred a scalar (gaps37)
+                and (min(value.shape) >= 2 or value.shape[1] == 1):  # fmt: skip
+            # A·(1, 0)^T: A inferred a scalar (gaps37); (∇f)^T v, v = (2, 1): v a column (gaps38, onesidedvectors)
+            shaped.setdefault(decl.key, set()).add(value.shape)
             continue
         if not _numbers(value) or not isinstance(decl, VarDecl) or decl.dims is None:
             continue
@@ -187,8 +188,9 @@ def sized_by_stated(scope: Scope, hypotheses: Iterable[tuple[str, str]], parse: 
     out = scope.copy()
     for key, (rows, cols) in matrices.items():  # a name inferred a scalar that the notes state a matrix of numbers
         old = out.names[key]
-        out.names[key] = VarDecl(key, "matrix", (rows, cols), line=old.line if isinstance(old, VarDecl) else 0)
-        out.inferred[key] = f"a {rows}×{cols} matrix (the notes state its entries)"
+        kind = "vector" if cols == 1 else "matrix"
+        out.names[key] = VarDecl(key, kind, (rows, cols), line=old.line if isinstance(old, VarDecl) else 0)
+        out.inferred[key] = f"a {rows}×{cols} {kind} (the notes state its entries)"
     for key, n in hit.items():
         entry = out.names[key]
         assert isinstance(entry, Size)

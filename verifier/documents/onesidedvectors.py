@@ -1,0 +1,86 @@
+r"""A vector of numbers the prose states, used by a line that is no worked example (gaps38; fresh26 left it).
+
+"Take the direction $v = (2, 1)$. Then $$(\nabla f)^\top v = 6x^2 + 2y + x$$": the line is an identity in x and y,
+no worked number, so the stated values (documents.stated, documents.statedvectors) were not read for it; v was an
+undeclared name, written on the left only, and the step SKIPPED (a shape clash, or "v appears on one side only"),
+right or wrong. A reader takes v at the vector the prose gave it.
+
+This module owns that reading, for vectors only (a stated scalar keeps the worked-number rule: "at $x = 1$" must not
+make an identity in x a special case): a link one of whose members writes a name the prose states a vector of
+numbers for, while the other member does not write it, is checked at that vector (the link cannot hold for every v
+when one side does not depend on it, so the stated vector is the one reading left). The hypotheses are the stated
+ones (:func:`verifier.documents.statedvectors.vector_hypotheses`); a link writing the name on both sides stays an
+identity in it, checked for every value.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Iterable
+
+import sympy as sp
+
+from verifier.documents.infer import names_in
+from verifier.documents.stated import WHERE
+from verifier.documents.statedvectors import vector_hypotheses
+
+__all__ = ["one_sided", "one_sided_vectors", "stated_vector_names"]
+
+
+def _names(text: str, parse: Callable[[str], sp.Basic]) -> set[str] | None:
+    try:
+        tree = parse(text)
+    except Exception:  # noqa: BLE001 - a member the grammar refuses is read by no reading here
+        return None
+    return names_in(tree) if isinstance(tree, sp.Basic) else None
+
+
+def one_sided(texts: tuple[str, str], names: Collection[str], parse: Callable[[str], sp.Basic]) -> bool:
+    """Does one member of the link (``texts``, as written) write a name of ``names`` the other does not?"""
+    if not names:
+        return False
+    left, right = _names(texts[0], parse), _names(texts[1], parse)
+    if left is None or right is None:
+        return False
+    return any((n in left) != (n in right) for n in names)
+
+
+def one_sided_vectors(links: Iterable[tuple[str, str]], stated: Iterable[tuple[str, str, int]],
+                      parse: Callable[[str], sp.Basic]) -> list[tuple[str, str]]:  # fmt: skip
+    """The stated vectors (``stated``: name, literal, line, those in the chain's scope) of the names some link
+    (``links``: its members as written) writes on one side only, as ``(equation, where)`` hypotheses."""
+    stated = list(stated)
+    if not stated:
+        return []
+    names = {h[0].partition("=")[0].strip() for h in vector_hypotheses(stated, _all_names(stated, parse), parse)}
+    symbols = {str(parse(n)) for n in names}
+    found = {s for s in symbols if any(one_sided(t, {s}, parse) for t in links)}
+    return vector_hypotheses(stated, found, parse) if found else []
+
+
+def _all_names(stated: list[tuple[str, str, int]], parse: Callable[[str], sp.Basic]) -> set[str]:
+    out = set()
+    for name, _, _ in stated:
+        try:
+            tree = parse(name)
+        except Exception:  # noqa: BLE001 - a name the grammar refuses is simply not used
+            continue
+        if isinstance(tree, sp.Symbol):
+            out.add(tree.name)
+    return out
+
+
+def stated_vector_names(hypotheses: Iterable[tuple[str, str]], parse: Callable[[str], sp.Basic]) -> set[str]:
+    """The names the stated hypotheses (``(equation, where)``) give a vector of numbers: those a link may write
+    on one side only and still be taken at the stated values (steps._Checker._worked_links)."""
+    out = set()
+    for equation, where in hypotheses:
+        name, _, literal = equation.partition("=")
+        if not where.startswith(WHERE) or not literal:
+            continue
+        try:
+            tree, value = parse(name), parse(literal)
+        except Exception:  # noqa: BLE001 - a hypothesis the grammar refuses names no vector
+            continue
+        if isinstance(tree, sp.Symbol) and isinstance(value, sp.MatrixBase) and 1 in value.shape:
+            out.add(tree.name)
+    return out
