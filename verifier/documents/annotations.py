@@ -22,6 +22,7 @@ from verifier.documents.acronyms import ACRONYM_ROLE, acronym_counts
 from verifier.documents.constantscalars import CONSTANT, constant_sites
 from verifier.documents.context import Key, key_of
 from verifier.documents.familyshapes import with_family_letters
+from verifier.documents.indexedpi import indexed_pi
 from verifier.documents.iterates import annotated_iterates
 from verifier.documents.layerletters import as_layers, labelled_letters
 from verifier.documents.literals import literal_bases, literal_shapes
@@ -75,6 +76,8 @@ class Annotations:
     transposed: dict[Key, list[int]] = field(default_factory=dict)
     #: each indexed family's one orientation in the document, by letter (documents.familyorientation)
     orientations: dict[str, object] = field(default_factory=dict)
+    #: the notes write π only with a letter subscript, never alone: π_k is their family (documents.indexedpi)
+    indexed_pi: bool = False
 
 
 _BOLD = re.compile(r"\\(?:mathbf|boldsymbol|bm|bold|vec|mathbb|textbf|bf)\s*\{\s*(\\?[A-Za-z]+)\s*\}")
@@ -259,7 +262,8 @@ def annotations_of(text: str) -> Annotations:
                        row_samples=stated_row_vectors(text),
                        roles=roles,
                        role_lines=role_lines,
-                       ones_length=declared_ones_length(text))
+                       ones_length=declared_ones_length(text),
+                       indexed_pi=indexed_pi(text))
 
 
 _ROWS = re.compile(r"\brows?\b", re.I)
