@@ -142,6 +142,7 @@ from verifier.engine import Settings
 from verifier.latex import EQUALITY, LatexError
 from verifier.paths import display_path
 from verifier.results import IdentityResult, Verdict, worst
+from verifier.unread import NOT_READ_BY_NAME
 
 __all__ = [
     "DOCUMENT_SUFFIXES",
@@ -165,7 +166,8 @@ DEFAULT_SETTINGS = Settings()
 
 
 def collect_documents(paths: Sequence[str | Path]) -> list[Path]:
-    """Files as given (any extension is read as Markdown, except .tex and .ipynb) with the .tex files a
+    """Files as given (any extension is read as Markdown, except .tex and .ipynb; reStructuredText, AsciiDoc and
+    Typst are not read: verifier.unread.NOT_READ_BY_NAME) with the .tex files a
     LaTeX file inputs, folders searched for .md/.markdown/.mdx/.tex/.ipynb/.qmd/.Rmd (annotated copies
     ``*.annotated.*`` are left out)."""
     out: list[Path] = []
@@ -176,6 +178,8 @@ def collect_documents(paths: Sequence[str | Path]) -> list[Path]:
                 if f.is_file() and f.suffix.lower() in DOCUMENT_SUFFIXES and ".annotated." not in f.name:
                     if not any(part.startswith(".") for part in f.relative_to(p).parts):
                         out.append(f)
+        elif p.is_file() and p.suffix.lower() in NOT_READ_BY_NAME:
+            continue  # .rst: its math is no Markdown's; listed as not read (verifier.unread)
         elif p.is_file():
             out.append(p)
             out.extend(inputs_of(p))  # the chapters a .tex \input s, a .qmd includes (documents.inputs)
