@@ -29,6 +29,7 @@ from verifier.documents.literals import literal_bases, literal_shapes
 from verifier.documents.oneslength import declared_ones_length
 from verifier.documents.scalarroles import scalar_role_sites
 from verifier.documents.sentences import SENTENCE
+from verifier.documents.tablevalues import TABLE_ROLE, table_names
 from verifier.latex import LatexError, parse_latex
 from verifier.latex.chains import normalize_fonts
 
@@ -250,10 +251,12 @@ def annotations_of(text: str) -> Annotations:
         if key[0] not in RESERVED and key not in shapes and key not in bold:
             shapes[key] = ()
             roles[key], role_lines[key] = CONSTANT, lines[0]
-    for name, line in acronym_counts(text).items():  # TP, FP: a confusion matrix's counts (documents.acronyms)
-        if (name, ()) not in shapes and (name, ()) not in bold:
-            shapes[(name, ())] = ()
-            roles[(name, ())], role_lines[(name, ())] = ACRONYM_ROLE, line
+    numbers = [(acronym_counts(text), ACRONYM_ROLE), (table_names(text), TABLE_ROLE)]  # TP; V(s_1) = 0.5 (tablevalues)
+    for found, role in numbers:  # TP, FP: a confusion matrix's counts (documents.acronyms)
+        for name, line in found.items():
+            if (name, ()) not in shapes and (name, ()) not in bold:
+                shapes[(name, ())] = ()
+                roles[(name, ())], role_lines[(name, ())] = role, line
     labelled = {(m.group(1).lstrip("\\"), (m.group(2),)) for m in _BOLD_LABEL.finditer(text)}
     return Annotations(frozenset(bold), shapes, labelled=frozenset(k for k in labelled if k[0] not in RESERVED),
                        literals=frozenset(literals), literal_bases={k: b for k, b in bases.items() if k in literals},

@@ -128,6 +128,7 @@ from verifier.documents.statedvectors import (
 from verifier.documents.steps import _Checker, sample_curves
 from verifier.documents.summeddelta import unsure_summed_deltas
 from verifier.documents.symmetricprose import split_at_inline, symmetric_in, writes_names
+from verifier.documents.tablevalues import as_table_names
 from verifier.documents.unitsteps import in_one_unit, unit_after
 from verifier.documents.unreadconditions import under_unread_condition
 from verifier.documents.unreadhypotheses import unread_hypotheses
@@ -525,7 +526,7 @@ class _Document(_Reader, _Doubts):
     @cached_property
     def _prose_values(self) -> list[tuple[str, str, int]]:
         """Values the prose and tables state (documents.stated), read once per document."""
-        return stated_values(self.text)
+        return stated_values(as_table_names(self.text, self.table_calls))  # V(s_1) = 0.5 (documents.tablevalues)
 
     @cached_property
     def _prose_vectors(self) -> list[tuple[str, str, int]]:

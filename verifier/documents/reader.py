@@ -144,6 +144,7 @@ from verifier.documents.statedentries import stated_entries_at
 from verifier.documents.statedprimes import prime_dependence, prime_variable_at, stated_primes
 from verifier.documents.substituted import superseded
 from verifier.documents.summation import declared_sums
+from verifier.documents.tablevalues import as_table_names, table_calls
 from verifier.documents.trailing import display_before
 from verifier.documents.unreadrenewal import set_aside_unread
 from verifier.documents.upstream import FORM
@@ -242,6 +243,7 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _ProseConditions, Stat
         self.labels |= self.quantity_labels
         self.capital_labels = capital_labels(text) - self.labels  # R_A, R_B: players, not entries (capitallabels)
         self.acronyms = acronym_names(text)  # TP, FP: one name each, not T times P (documents.acronyms)
+        self.table_calls = table_calls(text)  # V(s_1) = 0.5: one name at those arguments (documents.tablevalues)
         self.labels |= self.capital_labels
         self.sample_vectors = sample_names(text)  # \mathbf{x}_i, never \mathbf{x} alone: sample i (documents.samples)
         self.bold_labels = bold_quantities(text)  # \pi^{(i)}_{\bm\theta} as a quantity (documents.boldlabels)
@@ -320,6 +322,7 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _ProseConditions, Stat
         src = as_columns(src, self.basis_letters) if self.basis_letters else src  # e_i: a column (basisvectors)
         src = gaussian_text(src, self.density_points)[0]  # \mathcal{N}(\mu, \sigma^2) at its point (densitypoints)
         src = as_acronyms(src, self.acronyms)  # TP: \\mathrm{TP} (documents.acronyms)
+        src = as_table_names(src, self.table_calls)  # V(s_1): \\mathrm{Vs1} (documents.tablevalues)
         src = self._shorthand(relabel(src, self.labels) if self.labels else src)[0]
         src = gradient_entries(src)  # [\nabla_b]_k x: \partial x / \partial b_k (documents.gradiententry)
         src = directional_derivatives(src)  # \nabla f^\top v: (\nabla f)^\top v (documents.directional)
