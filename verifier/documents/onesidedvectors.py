@@ -20,8 +20,7 @@ from collections.abc import Callable, Collection, Iterable
 import sympy as sp
 
 from verifier.documents.infer import names_in
-from verifier.documents.stated import WHERE
-from verifier.documents.statedvectors import vector_hypotheses
+from verifier.documents.statedvectors import stated_literals, vector_hypotheses
 
 __all__ = ["one_sided", "one_sided_vectors", "stated_vector_names"]
 
@@ -48,39 +47,16 @@ def one_sided_vectors(links: Iterable[tuple[str, str]], stated: Iterable[tuple[s
                       parse: Callable[[str], sp.Basic]) -> list[tuple[str, str]]:  # fmt: skip
     """The stated vectors (``stated``: name, literal, line, those in the chain's scope) of the names some link
     (``links``: its members as written) writes on one side only, as ``(equation, where)`` hypotheses."""
-    stated = list(stated)
-    if not stated:
-        return []
-    names = {h[0].partition("=")[0].strip() for h in vector_hypotheses(stated, _all_names(stated, parse), parse)}
-    symbols = {str(parse(n)) for n in names}
-    found = {s for s in symbols if any(one_sided(t, {s}, parse) for t in links)}
+    found: set[str] = set()
+    for left, right in links:
+        names = _names(left, parse), _names(right, parse)
+        if names[0] is not None and names[1] is not None:
+            found |= names[0] ^ names[1]
     return vector_hypotheses(stated, found, parse) if found else []
-
-
-def _all_names(stated: list[tuple[str, str, int]], parse: Callable[[str], sp.Basic]) -> set[str]:
-    out = set()
-    for name, _, _ in stated:
-        try:
-            tree = parse(name)
-        except Exception:  # noqa: BLE001 - a name the grammar refuses is simply not used
-            continue
-        if isinstance(tree, sp.Symbol):
-            out.add(tree.name)
-    return out
 
 
 def stated_vector_names(hypotheses: Iterable[tuple[str, str]], parse: Callable[[str], sp.Basic]) -> set[str]:
     """The names the stated hypotheses (``(equation, where)``) give a vector of numbers: those a link may write
     on one side only and still be taken at the stated values (steps._Checker._worked_links)."""
-    out = set()
-    for equation, where in hypotheses:
-        name, _, literal = equation.partition("=")
-        if not where.startswith(WHERE) or not literal:
-            continue
-        try:
-            tree, value = parse(name), parse(literal)
-        except Exception:  # noqa: BLE001 - a hypothesis the grammar refuses names no vector
-            continue
-        if isinstance(tree, sp.Symbol) and isinstance(value, sp.MatrixBase) and 1 in value.shape:
-            out.add(tree.name)
-    return out
+    return {tree.name for tree, value in stated_literals(hypotheses, parse)
+            if isinstance(tree, sp.Symbol) and isinstance(value, sp.MatrixBase) and 1 in value.shape}
