@@ -74,3 +74,21 @@ $$
 def test_a_stated_vector_in_an_identity_of_other_names() -> None:
     assert [s.verdict.value for s in doc_steps(VECTOR.replace("RIGHT", "w_1 - w_2"))] == ["PROVED"]
     assert [s.verdict.value for s in doc_steps(VECTOR.replace("RIGHT", "w_1 + w_2"))] == ["FAILED"]
+
+
+ONE_HOT = r"""
+# Loss
+
+The label is $y = (0, 1, 0)$ and the scores give $p = (0.2, 0.5, 0.3)$. With $k$ the correct class,
+
+$$
+L = -y_k \log p_k = RIGHT
+$$
+"""
+
+
+def test_a_stated_vector_written_by_an_entry_keeps_the_one_hot_reading() -> None:
+    r"""``y_k`` at a free index k is no whole vector: the stated (0, 1, 0) is not taken there (it made the one-hot
+    step FAILED at k = 1 in a first version of this reading; the corpus's chicm notes write it so)."""
+    assert [s.verdict.value for s in doc_steps(ONE_HOT.replace("RIGHT", r"-\log p_k"))] == ["SKIPPED", "PROVED"]
+    assert [s.verdict.value for s in doc_steps(ONE_HOT.replace("RIGHT", r"-2\log p_k"))][1] != "PROVED"

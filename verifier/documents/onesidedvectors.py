@@ -25,33 +25,37 @@ from verifier.documents.statedvectors import stated_literals, vector_hypotheses
 __all__ = ["one_sided", "one_sided_vectors", "stated_vector_names"]
 
 
-def _names(text: str, parse: Callable[[str], sp.Basic]) -> set[str] | None:
+def _names(text: str, parse: Callable[[str], sp.Basic]) -> tuple[set[str], set[str]] | None:
+    """The names ``text`` writes, and those of them it writes by an entry (``y_k``)."""
     try:
         tree = parse(text)
     except Exception:  # noqa: BLE001 - a member the grammar refuses is read by no reading here
         return None
-    return names_in(tree) if isinstance(tree, sp.Basic) else None
+    if not isinstance(tree, sp.Basic):
+        return None
+    return names_in(tree), {str(i.base.label) for i in tree.atoms(sp.Indexed)}
+
+
+def _one_side(texts: tuple[str, str], parse: Callable[[str], sp.Basic]) -> set[str]:
+    r"""The names one member of the link writes whole and the other not at all. A name written by an entry on either
+    side (``-y_k \log p_k = -\log p_k``, y stated (0, 1, 0)) is left out: at a free index the stated vector is one
+    entry among several, and the notes' reading of that entry (one-hot at k) is not the stated vector's."""
+    left, right = _names(texts[0], parse), _names(texts[1], parse)
+    if left is None or right is None:
+        return set()
+    return (left[0] ^ right[0]) - left[1] - right[1]
 
 
 def one_sided(texts: tuple[str, str], names: Collection[str], parse: Callable[[str], sp.Basic]) -> bool:
     """Does one member of the link (``texts``, as written) write a name of ``names`` the other does not?"""
-    if not names:
-        return False
-    left, right = _names(texts[0], parse), _names(texts[1], parse)
-    if left is None or right is None:
-        return False
-    return any((n in left) != (n in right) for n in names)
+    return bool(names) and bool(_one_side(texts, parse) & set(names))
 
 
 def one_sided_vectors(links: Iterable[tuple[str, str]], stated: Iterable[tuple[str, str, int]],
                       parse: Callable[[str], sp.Basic]) -> list[tuple[str, str]]:  # fmt: skip
     """The stated vectors (``stated``: name, literal, line, those in the chain's scope) of the names some link
     (``links``: its members as written) writes on one side only, as ``(equation, where)`` hypotheses."""
-    found: set[str] = set()
-    for left, right in links:
-        names = _names(left, parse), _names(right, parse)
-        if names[0] is not None and names[1] is not None:
-            found |= names[0] ^ names[1]
+    found = set().union(*(_one_side(t, parse) for t in links))
     return vector_hypotheses(stated, found, parse) if found else []
 
 
