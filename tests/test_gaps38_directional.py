@@ -92,3 +92,19 @@ def test_a_stated_vector_written_by_an_entry_keeps_the_one_hot_reading() -> None
     step FAILED at k = 1 in a first version of this reading; the corpus's chicm notes write it so)."""
     assert [s.verdict.value for s in doc_steps(ONE_HOT.replace("RIGHT", r"-\log p_k"))] == ["SKIPPED", "PROVED"]
     assert [s.verdict.value for s in doc_steps(ONE_HOT.replace("RIGHT", r"-2\log p_k"))][1] != "PROVED"
+
+
+def test_a_differentiation_variable_or_a_reached_name_is_not_taken_at_its_value() -> None:
+    r"""``\partial L/\partial o = p - y`` with o and y stated and ``L := -\sum_i y_i \log p_i``: o varies, y is
+    reached by L's definition; neither is one-sided (the corpus's chicm notes: PROVED by the one-hot reading)."""
+    from verifier.documents.onesidedvectors import one_sided_vectors
+    from verifier.latex import parse_latex
+
+    stated = [("o", "(2, 3, 4)", 1), ("y", "(0, 1, 0)", 2)]
+    links = [(r"\frac{\partial L}{\partial o}", "p - y")]
+    assert not one_sided(links[0], {"o"}, parse_latex)
+    def reach(names: set[str]) -> set[str]:
+        return names | ({"y", "p"} if "L" in names else set())
+
+    assert one_sided_vectors(links, stated, parse_latex, reach) == []
+    assert [h[0] for h in one_sided_vectors(links, stated, parse_latex)] == ["y = (0, 1, 0)"]

@@ -554,7 +554,8 @@ class _Document(_Reader, _Doubts):
                 for texts in links):  # fmt: skip
             vectors = [v for v in values_in_scope(vectors, self.text, chain.line, last, shown)
                        if not self._defined_here(v[0], scope)]
-            return one_sided_vectors(links, vectors, self.parse_plain)  # (∇f)^T v, v = (2, 1) (onesidedvectors)
+            return one_sided_vectors(links, vectors, self.parse_plain,  # (∇f)^T v, v = (2, 1) (onesidedvectors)
+                                     lambda names: self._reach(names, scope))
         # a worked result the context or the notes define by a formula (y := the network's output) is
         # computed from that formula here, not taken at the number a display wrote for it
         stated = [v for v in values_in_scope(stated, self.text, chain.line, last, shown)

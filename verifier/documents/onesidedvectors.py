@@ -33,17 +33,21 @@ def _names(text: str, parse: Callable[[str], sp.Basic]) -> tuple[set[str], set[s
         return None
     if not isinstance(tree, sp.Basic):
         return None
-    return names_in(tree), {str(i.base.label) for i in tree.atoms(sp.Indexed)}
+    variables = {str(v) for d in tree.atoms(sp.Derivative) for v in d.variables}  # ∂L/∂o: o varies, no value
+    return names_in(tree), {str(i.base.label) for i in tree.atoms(sp.Indexed)} | variables
 
 
-def _one_side(texts: tuple[str, str], parse: Callable[[str], sp.Basic]) -> set[str]:
+def _one_side(texts: tuple[str, str], parse: Callable[[str], sp.Basic],
+              reach: Callable[[set[str]], set[str]] = set) -> set[str]:  # fmt: skip
     r"""The names one member of the link writes whole and the other not at all. A name written by an entry on either
     side (``-y_k \log p_k = -\log p_k``, y stated (0, 1, 0)) is left out: at a free index the stated vector is one
     entry among several, and the notes' reading of that entry (one-hot at k) is not the stated vector's."""
     left, right = _names(texts[0], parse), _names(texts[1], parse)
     if left is None or right is None:
         return set()
-    return (left[0] ^ right[0]) - left[1] - right[1]
+    # (and one the other side reaches through the notes' definitions: L := -Σ y_i log p_i has y in ∂L/∂o = p - y)
+    alone = (left[0] - right[0] - reach(right[0])) | (right[0] - left[0] - reach(left[0]))
+    return alone - left[1] - right[1]
 
 
 def one_sided(texts: tuple[str, str], names: Collection[str], parse: Callable[[str], sp.Basic]) -> bool:
@@ -52,10 +56,12 @@ def one_sided(texts: tuple[str, str], names: Collection[str], parse: Callable[[s
 
 
 def one_sided_vectors(links: Iterable[tuple[str, str]], stated: Iterable[tuple[str, str, int]],
-                      parse: Callable[[str], sp.Basic]) -> list[tuple[str, str]]:  # fmt: skip
+                      parse: Callable[[str], sp.Basic],
+                      reach: Callable[[set[str]], set[str]] = set) -> list[tuple[str, str]]:  # fmt: skip
     """The stated vectors (``stated``: name, literal, line, those in the chain's scope) of the names some link
-    (``links``: its members as written) writes on one side only, as ``(equation, where)`` hypotheses."""
-    found = set().union(*(_one_side(t, parse) for t in links))
+    (``links``: its members as written) writes on one side only and the other side does not reach (``reach``: the
+    names the notes' definitions of some names use), as ``(equation, where)`` hypotheses."""
+    found = set().union(*(_one_side(t, parse, reach) for t in links))
     return vector_hypotheses(stated, found, parse) if found else []
 
 
