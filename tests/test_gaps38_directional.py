@@ -108,3 +108,15 @@ def test_a_differentiation_variable_or_a_reached_name_is_not_taken_at_its_value(
 
     assert one_sided_vectors(links, stated, parse_latex, reach) == []
     assert [h[0] for h in one_sided_vectors(links, stated, parse_latex)] == ["y = (0, 1, 0)"]
+
+
+def test_an_argument_of_the_notes_function_is_not_taken_at_its_value() -> None:
+    r"""``12 = F(x)`` with x stated: x is F's parameter, and which of the notes' F's is meant is not sure (fresh26's
+    integrated-gradients notes define F twice: the first version of this reading FAILED the right line there)."""
+    from verifier.latex import parse_latex
+
+    def parse(text: str) -> object:
+        return parse_latex(text, functions=frozenset({"F"}))
+
+    assert not one_sided(("12", "F(x)"), {"x"}, parse)
+    assert one_sided((r"\langle \nabla f, v \rangle", "2x - 3"), {"v"}, parse)

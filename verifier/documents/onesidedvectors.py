@@ -18,8 +18,9 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Iterable
 
 import sympy as sp
+from sympy.core.function import AppliedUndef
 
-from verifier.documents.infer import names_in
+from verifier.documents.infer import KNOWN_FUNCTIONS, names_in
 from verifier.documents.statedvectors import stated_literals, vector_hypotheses
 
 __all__ = ["one_sided", "one_sided_vectors", "stated_vector_names"]
@@ -34,7 +35,10 @@ def _names(text: str, parse: Callable[[str], sp.Basic]) -> tuple[set[str], set[s
     if not isinstance(tree, sp.Basic):
         return None
     variables = {str(v) for d in tree.atoms(sp.Derivative) for v in d.variables}  # ∂L/∂o: o varies, no value
-    return names_in(tree), {str(i.base.label) for i in tree.atoms(sp.Indexed)} | variables
+    # 12 = F(x): an argument of a call is the notes' function's parameter, whose definition may be another one's
+    arguments = {n for f in tree.atoms(AppliedUndef) if f.func.__name__ not in KNOWN_FUNCTIONS
+                 for a in f.args for n in names_in(a)}  # fmt: skip
+    return names_in(tree), {str(i.base.label) for i in tree.atoms(sp.Indexed)} | variables | arguments
 
 
 def _one_side(texts: tuple[str, str], parse: Callable[[str], sp.Basic],
