@@ -151,7 +151,7 @@ def run(args: argparse.Namespace) -> int:
     elif options.documents:
         documents = collect_documents(options.document_paths())
         where = " ".join(options.documents)
-        unread = []
+        unread = unread_files(options.document_paths())  # the globs' folders and .rst files too (verifier.unread)
     else:
         raise UsageError("no PATH given and no [tool.verify] documents in pyproject.toml")
     if not documents:

@@ -119,10 +119,13 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError(f"no identities found in {display_path(options.catalog)!r}")
     entries = [catalog.entries[i] for i in select(catalog, targets)]
     documents: list[Path] = []
+    unread: list[Path] = []
     if targets in ([], ["all"]) and options.documents:  # before the run: a glob that matches nothing is exit 2
         from verifier.documents.check import collect_documents
+        from verifier.unread import unread_files
 
         documents = collect_documents(options.document_paths())  # a glob may name a folder of notes
+        unread = unread_files(options.document_paths())  # .rst and the like, never read: listed (verifier.unread)
     run_options = RunOptions(settings=settings, jobs=options.jobs, timeout=options.timeout)
     from rich.console import Console
 
@@ -149,6 +152,7 @@ def run(args: argparse.Namespace) -> int:
         duration=time.perf_counter() - started,
         catalog=display_path(options.catalog),
         documents=" ".join(options.documents) if documents else "",
+        not_read=tuple(str(f) for f in unread),
     )
     write_step_summary(run, console)
     plots: dict[str, str] = {}

@@ -18,9 +18,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from verifier.documents.acronyms import ACRONYM_ROLE, acronym_counts
 from verifier.documents.constantscalars import CONSTANT, constant_sites
 from verifier.documents.context import Key, key_of
 from verifier.documents.familyshapes import with_family_letters
+from verifier.documents.indexedpi import indexed_pi
 from verifier.documents.iterates import annotated_iterates
 from verifier.documents.layerletters import as_layers, labelled_letters
 from verifier.documents.literals import literal_bases, literal_shapes
@@ -28,6 +30,7 @@ from verifier.documents.namedconstants import prose_named_letters
 from verifier.documents.oneslength import declared_ones_length
 from verifier.documents.scalarroles import scalar_role_sites
 from verifier.documents.sentences import SENTENCE
+from verifier.documents.tablevalues import TABLE_ROLE, table_names
 from verifier.latex import LatexError, parse_latex
 from verifier.latex.decorations import normalize_fonts
 
@@ -78,6 +81,8 @@ class Annotations:
     #: the constant letters ("e", "pi") the prose names as a quantity, with the first line that does
     #: (:mod:`verifier.documents.namedconstants`; the reader keeps, per chain, those named before it)
     named_letters: dict[str, int] = field(default_factory=dict)
+    #: the notes write π only with a letter subscript, never alone: π_k is their family (documents.indexedpi)
+    indexed_pi: bool = False
 
 
 _BOLD = re.compile(r"\\(?:mathbf|boldsymbol|bm|bold|vec|mathbb|textbf|bf)\s*\{\s*(\\?[A-Za-z]+)\s*\}")
@@ -250,6 +255,12 @@ def annotations_of(text: str) -> Annotations:
         if key[0] not in RESERVED and key not in shapes and key not in bold:
             shapes[key] = ()
             roles[key], role_lines[key] = CONSTANT, lines[0]
+    numbers = [(acronym_counts(text), ACRONYM_ROLE), (table_names(text), TABLE_ROLE)]  # TP; V(s_1) = 0.5 (tablevalues)
+    for found, role in numbers:  # TP, FP: a confusion matrix's counts (documents.acronyms)
+        for name, line in found.items():
+            if (name, ()) not in shapes and (name, ()) not in bold:
+                shapes[(name, ())] = ()
+                roles[(name, ())], role_lines[(name, ())] = role, line
     labelled = {(m.group(1).lstrip("\\"), (m.group(2),)) for m in _BOLD_LABEL.finditer(text)}
     return Annotations(frozenset(bold), shapes, labelled=frozenset(k for k in labelled if k[0] not in RESERVED),
                        literals=frozenset(literals), literal_bases={k: b for k, b in bases.items() if k in literals},
@@ -259,7 +270,8 @@ def annotations_of(text: str) -> Annotations:
                        roles=roles,
                        role_lines=role_lines,
                        ones_length=declared_ones_length(text),
-                       named_letters=prose_named_letters(text))  # "Let $e$ be the error" (namedconstants)
+                       named_letters=prose_named_letters(text),  # "Let $e$ be the error" (namedconstants)
+                       indexed_pi=indexed_pi(text))
 
 
 _ROWS = re.compile(r"\brows?\b", re.I)

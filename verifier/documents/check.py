@@ -92,6 +92,7 @@ from verifier.documents.members import _Chain, _Member, _shorten, chain_slide, s
 from verifier.documents.noisemodel import through_a_noise_model
 from verifier.documents.normalshapes import covariance_readings
 from verifier.documents.numberpoints import called_names, evaluated_at_numbers, substituted_numbers
+from verifier.documents.onesidedvectors import one_sided_vectors
 from verifier.documents.operatorscope import not_as_written
 from verifier.documents.orientation import unsure_orientation
 from verifier.documents.pointcases import each_case, unsure_cases
@@ -127,6 +128,7 @@ from verifier.documents.statedvectors import (
 from verifier.documents.steps import _Checker, sample_curves
 from verifier.documents.summeddelta import unsure_summed_deltas
 from verifier.documents.symmetricprose import split_at_inline, symmetric_in, writes_names
+from verifier.documents.tablevalues import as_table_names
 from verifier.documents.unitsteps import in_one_unit, unit_after
 from verifier.documents.unreadconditions import under_unread_condition
 from verifier.documents.unreadhypotheses import unread_hypotheses
@@ -141,6 +143,7 @@ from verifier.engine import Settings
 from verifier.latex import EQUALITY, LatexError
 from verifier.paths import display_path
 from verifier.results import IdentityResult, Verdict, worst
+from verifier.unread import NOT_READ_BY_NAME
 
 __all__ = [
     "DOCUMENT_SUFFIXES",
@@ -164,7 +167,8 @@ DEFAULT_SETTINGS = Settings()
 
 
 def collect_documents(paths: Sequence[str | Path]) -> list[Path]:
-    """Files as given (any extension is read as Markdown, except .tex and .ipynb) with the .tex files a
+    """Files as given (any extension is read as Markdown, except .tex and .ipynb; reStructuredText, AsciiDoc and
+    Typst are not read: verifier.unread.NOT_READ_BY_NAME) with the .tex files a
     LaTeX file inputs, folders searched for .md/.markdown/.mdx/.tex/.ipynb/.qmd/.Rmd (annotated copies
     ``*.annotated.*`` are left out)."""
     out: list[Path] = []
@@ -175,6 +179,8 @@ def collect_documents(paths: Sequence[str | Path]) -> list[Path]:
                 if f.is_file() and f.suffix.lower() in DOCUMENT_SUFFIXES and ".annotated." not in f.name:
                     if not any(part.startswith(".") for part in f.relative_to(p).parts):
                         out.append(f)
+        elif p.is_file() and p.suffix.lower() in NOT_READ_BY_NAME:
+            continue  # .rst: its math is no Markdown's; listed as not read (verifier.unread)
         elif p.is_file():
             out.append(p)
             out.extend(inputs_of(p))  # the chapters a .tex \input s, a .qmd includes (documents.inputs)
@@ -520,7 +526,7 @@ class _Document(_Reader, _Doubts):
     @cached_property
     def _prose_values(self) -> list[tuple[str, str, int]]:
         """Values the prose and tables state (documents.stated), read once per document."""
-        return stated_values(self.text)
+        return stated_values(as_table_names(self.text, self.table_calls))  # V(s_1) = 0.5 (documents.tablevalues)
 
     @cached_property
     def _prose_vectors(self) -> list[tuple[str, str, int]]:
@@ -534,18 +540,24 @@ class _Document(_Reader, _Doubts):
         # a link with a worked number: an identity link of the chain (∂L/∂y = y − y^*) is not read at the
         # values (they would make it a special case of the chain): only the worked links are
         # (steps._Checker._worked_links)
-        if not (stated or vectors) or not any(
-                worked(texts := (chain.members[s.left].latex, chain.members[s.right].latex))
+        if not (stated or vectors):
+            return []
+        links = [(chain.members[s.left].latex, chain.members[s.right].latex) for s in chain.steps]
+        last = max([chain.line, *(m.line for m in chain.members)])  # its own section's values (valuescope)
+        shown = getattr(self, "display_lines", self.chain_lines)  # an inline result cuts off no values
+        if not any(
+                worked(texts)
                 or any(worked_vector(t, self.parse_plain) or worked_expression(t, self.parse_plain) for t in texts)
                 or evaluated_at_numbers(texts, self.parse_plain)  # f(2) = ½(2 - 3)² (documents.numberpoints)
                 or substituted_numbers(texts, self.parse_plain)  # ∂ℓ/∂w = (½ - 1)·2 (documents.numberpoints)
                 or matrix_worked(texts, vectors, self.parse_plain)  # A^T A = [[10, 14], …] (statedvectors)
-                for s in chain.steps):  # fmt: skip
-            return []
+                for texts in links):  # fmt: skip
+            vectors = [v for v in values_in_scope(vectors, self.text, chain.line, last, shown)
+                       if not self._defined_here(v[0], scope)]
+            return one_sided_vectors(links, vectors, self.parse_plain,  # (∇f)^T v, v = (2, 1) (onesidedvectors)
+                                     lambda names: self._reach(names, scope))
         # a worked result the context or the notes define by a formula (y := the network's output) is
         # computed from that formula here, not taken at the number a display wrote for it
-        last = max([chain.line, *(m.line for m in chain.members)])  # its own section's values (valuescope)
-        shown = getattr(self, "display_lines", self.chain_lines)  # an inline result cuts off no values
         stated = [v for v in values_in_scope(stated, self.text, chain.line, last, shown)
                   if not self._defined_here(v[0], scope)]
         vectors = [v for v in values_in_scope(vectors, self.text, chain.line, last, shown)
@@ -626,7 +638,10 @@ class _Document(_Reader, _Doubts):
             self._read(chain, scope)  # the arbitrary functions' derivatives keep their written place
         if scope.conventions.get("summation") == "einstein":
             self._sum_repeated(chain, scope)
+        read_nc = self.ctx.noncommutative(scope)
         scope = sized_by_stated(scope, chain.hypotheses, self.parse_plain)  # x = (1, 2)^T: 2 entries (statedvectors)
+        if self.ctx.noncommutative(scope) != read_nc:
+            self._read(chain, scope)  # v = (2, 1) made v a vector: its products keep their written order
         if chain.struck:
             steps = [self._skipped(chain, s, STRUCK) for s in chain.steps]
         else:

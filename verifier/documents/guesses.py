@@ -59,6 +59,7 @@ from verifier.documents.letterconstants import letter_constants
 from verifier.documents.members import _Chain, _keys_in, _member_trees, _Step, free_names, step_trees
 from verifier.documents.numbercalls import points_read, products_read, variable_calls_read
 from verifier.documents.numberedentries import entries_defined
+from verifier.documents.onesidedvectors import stated_vector_names
 from verifier.documents.opaque import opaque_verdict
 from verifier.documents.outsideindex import said_outside_letters
 from verifier.documents.ownvariable import held_inputs, unvalued, written_variables
@@ -556,6 +557,7 @@ class _Guesses:
             # x of d/dx x^3, unless the prose just before gives x a value (documents.ownvariable)
             related |= vanished | written_variables(trees, functions, prose)
             related |= covered
+            related |= stated_vector_names(chain.hypotheses, self.parse_plain)  # v = (2, 1): taken so (onesidedvectors)
             related |= quantified_names(chain.notes)  # \forall c \in \mathbb{R}: c on one side is what it claims
             related |= cancelled_names(trees[:1]) | cancelled_names(trees[1:])  # 2(a-p) - 2(a-n): no a (cancelled)
             # z = [z_0, z_1, z_2] after z_0 := 1, z_1 := …: the notes define it entry by entry (numberedentries)

@@ -147,6 +147,8 @@ class _Evidence(_Shapes):
         if key[0] in self.variable_constants and not key[1]:
             return False  # \frac{dH}{d\pi}: π is a quantity of this chain (variableconstants)
         # a bare δ (no indices) is a number of the notes (Huber's threshold, a step size); only δ_{ij} is Kronecker's
+        if key == ("pi", ()) and self.ann.indexed_pi:
+            return False  # π_k and never π alone: the notes' family, not the number (documents.indexedpi)
         return key[0] in RESERVED and not key[1] and key[0] != "delta"
 
     def index(self, name: str, why: str) -> object:
@@ -447,7 +449,8 @@ class _Evidence(_Shapes):
         numbered_pi = base == "pi" and all(s.isdigit() for s in raw)
         if numbered_pi and isinstance(self.scope.names.get(("pi", ())), Definition):
             return  # π_a := e^{θ_a}/Σ_b e^{θ_b}: π_1 is an entry of the notes' family (definitions._indexed_pi)
-        if base in RESERVED and not numbered_pi:  # \mathbf{1}_h, \delta_{ij}: the resolver knows them
+        family_pi = base == "pi" and self.ann.indexed_pi  # π_k, never π alone: the notes' family (indexedpi)
+        if base in RESERVED and not numbered_pi and not family_pi:  # \mathbf{1}_h, \delta_{ij}: the resolver knows them
             for i in node.indices:
                 if isinstance(i, sp.Symbol) and i.name not in bound and not self.known((i.name, ())):
                     self.index(i.name, f"a subscript of {base}")

@@ -18,6 +18,7 @@ import sympy as sp
 from sympy.core.function import AppliedUndef
 
 from verifier.documents.abbreviatedcalls import abbreviate_calls
+from verifier.documents.acronyms import acronym_names, as_acronyms
 from verifier.documents.anew import introductions, renewals, set_aside_renewed, shapes_at, sites_of
 from verifier.documents.annotatedsamples import as_family_members, families_of, family_note, numbered_members
 from verifier.documents.annotations import key_of_text
@@ -44,6 +45,8 @@ from verifier.documents.counts import count_capitals
 from verifier.documents.definitions import INLINE_MATH, _Definitions
 from verifier.documents.densitypoints import gaussian_text, points_of
 from verifier.documents.dependence import Dependence, applied_in_prose, stated_dependence, until_heading
+from verifier.documents.directional import directional_derivatives
+from verifier.documents.directional import note as directional_note
 from verifier.documents.distributions import scalar_sites, statements_of
 from verifier.documents.docsubscripts import subscript_lines, subscripted_for
 from verifier.documents.doctransposes import transposed_for, transposed_names
@@ -142,6 +145,7 @@ from verifier.documents.statedentries import stated_entries_at
 from verifier.documents.statedprimes import prime_dependence, prime_variable_at, stated_primes
 from verifier.documents.substituted import superseded
 from verifier.documents.summation import declared_sums
+from verifier.documents.tablevalues import as_table_names, table_calls
 from verifier.documents.trailing import display_before
 from verifier.documents.unreadrenewal import set_aside_unread
 from verifier.documents.upstream import FORM
@@ -239,6 +243,8 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _ProseConditions, Stat
         self.quantity_labels = quantity_subscripts(text)  # \delta_o = o - t: o labels delta (namesubscripts)
         self.labels |= self.quantity_labels
         self.capital_labels = capital_labels(text) - self.labels  # R_A, R_B: players, not entries (capitallabels)
+        self.acronyms = acronym_names(text)  # TP, FP: one name each, not T times P (documents.acronyms)
+        self.table_calls = table_calls(text)  # V(s_1) = 0.5: one name at those arguments (documents.tablevalues)
         self.labels |= self.capital_labels
         self.sample_vectors = sample_names(text)  # \mathbf{x}_i, never \mathbf{x} alone: sample i (documents.samples)
         self.bold_labels = bold_quantities(text)  # \pi^{(i)}_{\bm\theta} as a quantity (documents.boldlabels)
@@ -317,8 +323,11 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _ProseConditions, Stat
         written = src  # the member's own text: "I won't write the i index" is keyed by it (documents.samplelabels)
         src = as_columns(src, self.basis_letters) if self.basis_letters else src  # e_i: a column (basisvectors)
         src = gaussian_text(src, self.density_points)[0]  # \mathcal{N}(\mu, \sigma^2) at its point (densitypoints)
+        src = as_acronyms(src, self.acronyms)  # TP: \\mathrm{TP} (documents.acronyms)
+        src = as_table_names(src, self.table_calls)  # V(s_1): \\mathrm{Vs1} (documents.tablevalues)
         src = self._shorthand(relabel(src, self.labels) if self.labels else src)[0]
         src = gradient_entries(src)  # [\nabla_b]_k x: \partial x / \partial b_k (documents.gradiententry)
+        src = directional_derivatives(src)  # \nabla f^\top v: (\nabla f)^\top v (documents.directional)
         src = self._primes(src)[0]  # Z'^T W z: a primed capital the notes never define (documents.primenames)
         src = self.iterates.member(src, self.reading_line, self._labelled_context())  # x^{(t)} a name (iterates)
         src = as_samples(src, self.sample_vectors)
@@ -916,6 +925,7 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _ProseConditions, Stat
                         m.parsed.readings.append(bracket_note)
                 m.parsed.readings.extend(self._shorthand(m.latex)[1])  # \partial_j (documents.partials)
                 m.parsed.readings.extend(gradient_note(m.latex))  # [\nabla_b]_k (documents.gradiententry)
+                m.parsed.readings.extend(directional_note(m.latex))  # \nabla f^\top v (documents.directional)
                 named, primes = self._primes(m.latex)
                 m.parsed.readings.extend(primes)  # Z' as a name (documents.primenames)
                 if prime_note and "'" in named:  # a derivative's prime, not Z' (a name)

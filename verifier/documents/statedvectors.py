@@ -36,7 +36,7 @@ judgement of the computed numbers against the written ones is
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 
 import sympy as sp
 
@@ -44,8 +44,8 @@ from verifier.documents.context import Scope, Size, VarDecl
 from verifier.documents.definitions import INLINE_MATH
 from verifier.documents.stated import WHERE, closed_form, split_commas
 
-__all__ = ["displayed_vectors", "matrix_worked", "prose_vectors", "sized_by_stated", "vector_hypotheses",
-           "worked_vector"]
+__all__ = ["displayed_vectors", "matrix_worked", "prose_vectors", "sized_by_stated", "stated_literals",
+           "vector_hypotheses", "worked_vector"]
 
 _PLAIN_NAME = re.compile(r"^\s*(?:\\[A-Za-z]+|[A-Za-z])(?:_\{?[A-Za-z0-9]+\}?)?\s*$")
 _DECIMAL = re.compile(r"\d\.\d")
@@ -149,6 +149,20 @@ def vector_hypotheses(stated: Iterable[tuple[str, str, int]], reached: set[str],
             for name, v in values.items() if len(v) == 1]  # fmt: skip
 
 
+def stated_literals(hypotheses: Iterable[tuple[str, str]],
+                    parse: Callable[[str], sp.Basic]) -> Iterator[tuple[sp.Basic, sp.Basic]]:  # fmt: skip
+    """The (name, value) trees of the hypotheses the notes state (``(equation, where)``, documents.stated); a
+    hypothesis the grammar refuses is left out."""
+    for equation, where in hypotheses:
+        name, _, literal = equation.partition("=")
+        if not where.startswith(WHERE) or not literal:
+            continue
+        try:
+            yield parse(name), parse(literal)
+        except Exception:  # noqa: BLE001 - a hypothesis the grammar refuses says nothing here
+            continue
+
+
 def sized_by_stated(scope: Scope, hypotheses: Iterable[tuple[str, str]], parse: Callable[[str], sp.Basic]) -> Scope:
     r"""``scope`` with the size of each vector stated as a hypothesis set to the stated length (a size
     two stated vectors give different lengths is left as it was: the shapes then say the example is
@@ -156,18 +170,12 @@ def sized_by_stated(scope: Scope, hypotheses: Iterable[tuple[str, str]], parse: 
     \begin{pmatrix} 1 \\ 0 \end{pmatrix}``, where nothing else shows it is a matrix) that matrix's shape."""
     lengths: dict[tuple[str, tuple[object, ...]], set[int]] = {}
     shaped: dict[tuple[str, tuple[object, ...]], set[tuple[int, int]]] = {}
-    for equation, where in hypotheses:
-        name, _, literal = equation.partition("=")
-        if not where.startswith(WHERE) or not literal:
-            continue
-        try:
-            tree, value = parse(name), parse(literal)
-        except Exception:  # noqa: BLE001 - a hypothesis the grammar refuses sets no size
-            continue
+    for tree, value in stated_literals(hypotheses, parse):
         decl = scope.names.get((tree.name, ())) if isinstance(tree, sp.Symbol) else None
         if _numbers(value) and isinstance(decl, VarDecl) and decl.kind == "scalar" and decl.key in scope.inferred \
-                and min(value.shape) >= 2:  # fmt: skip
-            shaped.setdefault(decl.key, set()).add(value.shape)  # A·(1, 0)^T: A inferred a scalar (gaps37)
+                and (min(value.shape) >= 2 or value.shape[1] == 1):  # fmt: skip
+            # A·(1, 0)^T: A inferred a scalar (gaps37); (∇f)^T v, v = (2, 1): v a column (gaps38, onesidedvectors)
+            shaped.setdefault(decl.key, set()).add(value.shape)
             continue
         if not _numbers(value) or not isinstance(decl, VarDecl) or decl.dims is None:
             continue
@@ -187,8 +195,9 @@ def sized_by_stated(scope: Scope, hypotheses: Iterable[tuple[str, str]], parse: 
     out = scope.copy()
     for key, (rows, cols) in matrices.items():  # a name inferred a scalar that the notes state a matrix of numbers
         old = out.names[key]
-        out.names[key] = VarDecl(key, "matrix", (rows, cols), line=old.line if isinstance(old, VarDecl) else 0)
-        out.inferred[key] = f"a {rows}×{cols} matrix (the notes state its entries)"
+        kind = "vector" if cols == 1 else "matrix"
+        out.names[key] = VarDecl(key, kind, (rows, cols), line=old.line if isinstance(old, VarDecl) else 0)
+        out.inferred[key] = f"a {rows}×{cols} {kind} (the notes state its entries)"
     for key, n in hit.items():
         entry = out.names[key]
         assert isinstance(entry, Size)

@@ -1,0 +1,62 @@
+r"""The counts of a confusion matrix written as acronyms: ``TP``, ``FP``, ``FN``, ``TN`` (gaps38; fresh26 left it).
+
+Notes on precision and recall write ``P = \frac{TP}{TP + FP}``: read letter by letter, ``TP`` is the product of
+two names T and P (P the precision itself), every step over it SKIPPED "T appears on one side only", and the
+stated counts ("with $TP = 40$") were never learned. Written ``\text{TP}`` or ``\mathrm{FP}`` the parser makes one
+name, but a capital name is doubted as a matrix (documents.weights) and the worked numbers stayed unread.
+
+This module owns the reading: in notes that write two or more of the four acronyms (in any font) and speak of
+positives, negatives, precision, recall or a confusion matrix, each bare acronym is one name
+(:func:`as_acronyms`, before the parse: ``TP`` becomes ``\mathrm{TP}``), and each is a count, a number
+(:func:`acronym_counts`, a role annotations give shape inference). A bare ``TP`` elsewhere (one acronym alone,
+no such prose) stays the product it was.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["ACRONYM_ROLE", "acronym_counts", "acronym_names", "as_acronyms"]
+
+_ACRONYMS = {"TP": "true positives", "FP": "false positives", "FN": "false negatives", "TN": "true negatives"}
+#: how the role is told with a step ("the prose calls it the …")
+ACRONYM_ROLE = "count of a confusion matrix"
+# an acronym as a word of its own: no letter before or after it, no command before it
+_WORD = re.compile(r"(?<![A-Za-z\\])(TP|FP|FN|TN)(?![A-Za-z])")
+# the font commands that already make the acronym one name: \text{TP}, \mathrm{FP}, \operatorname{FN}
+_FONT = re.compile(r"\\(?:text|textrm|textnormal|textit|textsf|mathrm|mathit|mathsf|operatorname|rm)\s*\{\s*$")
+_TOPIC = re.compile(r"\bpositives?\b|\bnegatives?\b|\bprecision\b|\brecall\b|\bconfusion\b|\bF_?1\b", re.I)
+
+
+def acronym_names(text: str) -> frozenset[str]:
+    """The acronyms the notes (``text``) write as names: all four when two or more of them occur and the prose
+    speaks of the confusion matrix's topic, else none."""
+    found = {m.group(1) for m in _WORD.finditer(text)}
+    if len(found) < 2 or not _TOPIC.search(text):
+        return frozenset()
+    return frozenset(_ACRONYMS)
+
+
+def as_acronyms(src: str, names: frozenset[str]) -> str:
+    r"""``src`` with each bare acronym of ``names`` written ``\mathrm{TP}`` (one name for the parser); one a font
+    command already holds (``\text{TP}``) is left as written."""
+    if not names or not _WORD.search(src):
+        return src
+
+    def one(m: re.Match[str]) -> str:
+        if m.group(1) not in names or _FONT.search(src[: m.start()]):
+            return m.group(0)
+        return r"\mathrm{" + m.group(1) + "}"
+
+    return _WORD.sub(one, src)
+
+
+def acronym_counts(text: str) -> dict[str, int]:
+    """Each acronym of :func:`acronym_names` with the first line the notes write it on (its role, a count,
+    holds from there: documents.scalarroles's way)."""
+    names = acronym_names(text)
+    out: dict[str, int] = {}
+    for m in _WORD.finditer(text):
+        if m.group(1) in names:
+            out.setdefault(m.group(1), text.count("\n", 0, m.start()) + 1)
+    return out

@@ -1,0 +1,42 @@
+r"""π with a letter index as a family of the notes: mixture weights ``\pi_k``, a policy's ``\pi_a`` (gaps38; fresh26
+left it).
+
+The number π is never written with an index, but a letter's subscript alone does not make ``\pi_k`` a name of the
+notes: inference read π as the constant and its subscript as an index of nothing (``\sum_k \pi_k = 1`` "pi_k is not
+declared", ``\partial/\partial \pi_k`` refused), while ``w_k`` in the same line was entry k of a vector. Numbered
+``\pi_1`` was already a name of its own (documents.inferevidence), and ``\pi_k = N_k / N`` a definition
+(documents.definitions._indexed_pi).
+
+This module owns the test that frees the letter: notes that write π with a letter subscript (``\pi_k``,
+``\pi_{k}``, ``\pi_{ik}``) and never π alone (no ``2\pi``, no ``\sqrt{2\pi\sigma^2}``, no ``\pi(a \mid s)``, no
+``\pi^*``) use π only as their family, and shape inference reads ``\pi_k`` as it reads ``w_k``. Where the notes
+also write the bare π (the number in a Gaussian's normaliser, or a policy called as a function), π keeps its
+reading and ``\pi_k`` stays unread.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["indexed_pi"]
+
+# \pi with a subscript of one or two Latin letters: \pi_k, \pi_{k}, \pi_{ik}
+_LETTER_INDEXED = re.compile(r"\\pi(?![A-Za-z])\s*_\s*(?:\{\s*[A-Za-z]{1,2}\s*\}|[A-Za-z])")
+# every π: its subscript (if any) as written, and the bracket after it (a policy's or a density's condition)
+_ANY = re.compile(r"\\(?:var)?pi(?![A-Za-z])\s*(?P<sub>_\s*(?:\{[^{}]*\}|\\[A-Za-z]+|[A-Za-z0-9]))?"
+                  r"(?:\s*(?:\\left)?\s*\((?P<inside>[^()]*)\))?")
+
+
+def indexed_pi(text: str) -> bool:
+    r"""Do the notes (``text``) write π with a letter subscript and never without a subscript, nor with a Greek
+    one or as a function of a condition (``\pi_k(a \mid s)``, a policy: π_k there is no entry of a family)?"""
+    if not _LETTER_INDEXED.search(text) or "π" in text:  # a π written as the character: read as the number
+        return False
+    return all(m.group("sub") and "\\" not in m.group("sub") and not _conditioned(m.group("inside"))
+               for m in _ANY.finditer(text))  # fmt: skip
+
+
+def _conditioned(inside: str | None) -> bool:
+    r"""A bracket after π that holds a condition (``\pi_k(a \mid s)``, ``\pi_k(a | s)``, ``\pi_k(x; \theta)``): π
+    is called there, a policy or a density, no entry of a family times a bracket (``\pi_k (x - \mu_k)``)."""
+    return inside is not None and any(c in inside for c in ("|", "\\mid", ";"))

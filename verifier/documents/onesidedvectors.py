@@ -1,0 +1,76 @@
+r"""A vector of numbers the prose states, used by a line that is no worked example (gaps38; fresh26 left it).
+
+"Take the direction $v = (2, 1)$. Then $$(\nabla f)^\top v = 6x^2 + 2y + x$$": the line is an identity in x and y,
+no worked number, so the stated values (documents.stated, documents.statedvectors) were not read for it; v was an
+undeclared name, written on the left only, and the step SKIPPED (a shape clash, or "v appears on one side only"),
+right or wrong. A reader takes v at the vector the prose gave it.
+
+This module owns that reading, for vectors only (a stated scalar keeps the worked-number rule: "at $x = 1$" must not
+make an identity in x a special case): a link one of whose members writes a name the prose states a vector of
+numbers for, while the other member does not write it, is checked at that vector (the link cannot hold for every v
+when one side does not depend on it, so the stated vector is the one reading left). The hypotheses are the stated
+ones (:func:`verifier.documents.statedvectors.vector_hypotheses`); a link writing the name on both sides stays an
+identity in it, checked for every value.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Iterable
+
+import sympy as sp
+from sympy.core.function import AppliedUndef
+
+from verifier.documents.infer import KNOWN_FUNCTIONS, names_in
+from verifier.documents.statedvectors import stated_literals, vector_hypotheses
+
+__all__ = ["one_sided", "one_sided_vectors", "stated_vector_names"]
+
+
+def _names(text: str, parse: Callable[[str], sp.Basic]) -> tuple[set[str], set[str]] | None:
+    """The names ``text`` writes, and those of them it writes by an entry (``y_k``)."""
+    try:
+        tree = parse(text)
+    except Exception:  # noqa: BLE001 - a member the grammar refuses is read by no reading here
+        return None
+    if not isinstance(tree, sp.Basic):
+        return None
+    variables = {str(v) for d in tree.atoms(sp.Derivative) for v in d.variables}  # ∂L/∂o: o varies, no value
+    # 12 = F(x): an argument of a call is the notes' function's parameter, whose definition may be another one's
+    arguments = {n for f in tree.atoms(AppliedUndef) if f.func.__name__ not in KNOWN_FUNCTIONS
+                 for a in f.args for n in names_in(a)}  # fmt: skip
+    return names_in(tree), {str(i.base.label) for i in tree.atoms(sp.Indexed)} | variables | arguments
+
+
+def _one_side(texts: tuple[str, str], parse: Callable[[str], sp.Basic],
+              reach: Callable[[set[str]], set[str]] = set) -> set[str]:  # fmt: skip
+    r"""The names one member of the link writes whole and the other not at all. A name written by an entry on either
+    side (``-y_k \log p_k = -\log p_k``, y stated (0, 1, 0)) is left out: at a free index the stated vector is one
+    entry among several, and the notes' reading of that entry (one-hot at k) is not the stated vector's."""
+    left, right = _names(texts[0], parse), _names(texts[1], parse)
+    if left is None or right is None:
+        return set()
+    # (and one the other side reaches through the notes' definitions: L := -Σ y_i log p_i has y in ∂L/∂o = p - y)
+    alone = (left[0] - right[0] - reach(right[0])) | (right[0] - left[0] - reach(left[0]))
+    return alone - left[1] - right[1]
+
+
+def one_sided(texts: tuple[str, str], names: Collection[str], parse: Callable[[str], sp.Basic]) -> bool:
+    """Does one member of the link (``texts``, as written) write a name of ``names`` the other does not?"""
+    return bool(names) and bool(_one_side(texts, parse) & set(names))
+
+
+def one_sided_vectors(links: Iterable[tuple[str, str]], stated: Iterable[tuple[str, str, int]],
+                      parse: Callable[[str], sp.Basic],
+                      reach: Callable[[set[str]], set[str]] = set) -> list[tuple[str, str]]:  # fmt: skip
+    """The stated vectors (``stated``: name, literal, line, those in the chain's scope) of the names some link
+    (``links``: its members as written) writes on one side only and the other side does not reach (``reach``: the
+    names the notes' definitions of some names use), as ``(equation, where)`` hypotheses."""
+    found = set().union(*(_one_side(t, parse, reach) for t in links))
+    return vector_hypotheses(stated, found, parse) if found else []
+
+
+def stated_vector_names(hypotheses: Iterable[tuple[str, str]], parse: Callable[[str], sp.Basic]) -> set[str]:
+    """The names the stated hypotheses (``(equation, where)``) give a vector of numbers: those a link may write
+    on one side only and still be taken at the stated values (steps._Checker._worked_links)."""
+    return {tree.name for tree, value in stated_literals(hypotheses, parse)
+            if isinstance(tree, sp.Symbol) and isinstance(value, sp.MatrixBase) and 1 in value.shape}
