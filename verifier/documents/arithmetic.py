@@ -19,6 +19,7 @@ from collections.abc import Sequence
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
+from verifier.documents.matrixpowers import power
 from verifier.documents.oneslength import ones_size_key
 from verifier.documents.onesproducts import OnesUnsized, factor_values, shape_ones
 from verifier.documents.onesums import sized_ones
@@ -161,7 +162,7 @@ class _Arithmetic:
             return sp.Pow(base, exp)
         if base.rows == base.cols and isinstance(exp, sp.Integer) and exp > 1:
             self._note("power of a square matrix read as a matrix power")
-            return norm(base**exp)
+            return norm(power(base, exp))  # an equal matrix met again: not raised again (documents.matrixpowers)
         if base.rows == base.cols and base.rows > 1 and isinstance(exp, sp.Integer) and exp < 0:
             if written is None or not names_a_matrix(written):
                 raise ResolveError("the inverse of a matrix (or its entry-wise reciprocal?) is ambiguous here")
@@ -170,7 +171,7 @@ class _Arithmetic:
             if inverse is None:
                 raise ResolveError("the matrix to invert is singular at this draw, or too large to invert symbolically")
             self._note(INVERSE)
-            return inverse if exp == -1 else norm(inverse ** (-exp))  # A^{-2} = (A^{-1})^2, as A^2 is AA
+            return inverse if exp == -1 else norm(power(inverse, -exp))  # A^{-2} = (A^{-1})^2, as A^2 is AA
         return elementwise(lambda e: sp.Pow(e, exp), base)
 
 
