@@ -632,7 +632,7 @@ def _step_verdict(
                 f"{where}; both sides are real and defined at only {cmp.valid} point(s) (at least {need} needed)"),
                 **common, **texts)  # fmt: skip
         return StepResult(verdict=Verdict.PROVED if proved else Verdict.PASSED, message=where, **common, **texts)
-    if cmp.valid < need and not any(v.symbols for v in claim.variables):
+    if cmp.valid < need and _numbers_only(claim, index):
         # numbers only (e^{e^{e^{10}}} = 1): no domain to narrow, no value to compare (redteam38)
         return StepResult(verdict=Verdict.SKIPPED, message=(
             "a side has no finite value, in floating point or at high precision (a number too large to evaluate, "
@@ -648,6 +648,15 @@ def _step_verdict(
             **texts,
         )
     return StepResult(verdict=Verdict.PROVED if proved else Verdict.PASSED, **common, **texts)
+
+
+def _numbers_only(claim: Claim, index: int) -> bool:
+    """Are both sides of step ``index`` numbers, with no name to sample? (Not "the claim declares no variable":
+    a chain the notes state on a region, ``For $z < 0$``, is sampled there with none declared; where SymPy finds
+    the region empty its sides are ``nan``, which documents.definedconditions reports as too few points there.)"""
+    a, b = claim.members[index - 1], claim.members[index]
+    return all(isinstance(m, sp.Basic) and not isinstance(m, D) and m is not sp.nan and not m.free_symbols
+               for m in (a, b))  # fmt: skip
 
 
 def _not_real_sides(d: Disagreement) -> tuple[str, ...]:
