@@ -85,7 +85,7 @@ def note_of(
 
 
 def _latex(name: str) -> str:
-    """A block's name as the context block declares it: ``\\mu`` for mu (``mu: vector[n]`` is no name there)."""
+    r"""A block's name as the context block declares it: ``\mu`` for mu (``mu: vector[n]`` is no name there)."""
     return "\\" + name if name in _GREEK else name
 
 
