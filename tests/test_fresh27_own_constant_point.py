@@ -1,0 +1,36 @@
+r"""A function the notes define, written at a constant of its own body: its value there, not a new definition.
+
+"$f(t) = \min(t, c^2 / t)$ … the two branches meet at $t = c$, where the value peaks at $f(c) = c$": the
+inline ``f(c) = c`` was learned as a new definition of f with the parameter c (the identity), and the worked
+value ``f(4) = \min(4, 4/4)`` after "Numbers for $c = 2$" was FAILED against that f, a correct step called
+wrong (fresh27's inverse-square-root schedule). A function's argument that is a name its earlier body writes,
+other than its parameter, is the function at that point (documents.evaluatedat), not its new definition.
+"""
+
+from __future__ import annotations
+
+from support import verdicts_by_line
+
+NOTE = r"""# Peak
+
+The rate is
+$$f(t) = \min\left(t, \frac{c^2}{t}\right)$$
+for $t > 0$. The two branches meet at $t = c$, where the value peaks at $f(c) = c$.
+
+## Numbers for $c = 2$
+
+$$f(4) = \min\left(4, \frac{2^2}{4}\right) = 1$$
+"""
+
+
+def test_the_function_at_a_constant_of_its_body_is_no_new_definition() -> None:
+    verdicts = verdicts_by_line(NOTE)
+    assert verdicts.get(9) == ["PROVED", "PROVED"]
+
+
+def test_a_wrong_value_there_does_not_redefine_the_function() -> None:
+    assert "FAILED" not in verdicts_by_line(NOTE.replace("$f(c) = c$", "$f(c) = c^2$")).get(9, [])
+
+
+def test_a_wrong_worked_value_still_fails() -> None:
+    assert "FAILED" in verdicts_by_line(NOTE.replace("= 1$$", "= 2$$")).get(9, [])
