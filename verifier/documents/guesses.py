@@ -76,6 +76,7 @@ from verifier.documents.recurrence import (
 )
 from verifier.documents.recurrencestart import fails_at_stated, stated_start_only
 from verifier.documents.rerounded import drifted
+from verifier.documents.resolvedworked import resolved, stated_note
 from verifier.documents.rulesteps import rule_note, said_particular, states_rule
 from verifier.documents.samenames import rewrites_same_names
 from verifier.documents.samples import stated_rows
@@ -715,8 +716,8 @@ class _Guesses:
         # π is a name until the resolver makes it the number (\frac{1}{\sqrt{2\pi}} = 0.399): a number here
         # unless the counterexample gives it a value (the notes' own π, a prior)
         pi = letter_constants(cx.point)  # and e: 1/(1 + e) = 0.269 (documents.letterconstants)
-        if any(t.free_symbols - pi or t.atoms(sp.Indexed) or any(f.func.__name__ not in KNOWN_FUNCTIONS
-               for f in t.atoms(AppliedUndef)) for t in trees):  # fmt: skip
+        if not resolved(cx) and any(t.free_symbols - pi or t.atoms(sp.Indexed) or any(
+               f.func.__name__ not in KNOWN_FUNCTIONS for f in t.atoms(AppliedUndef)) for t in trees):  # fmt: skip
             return None  # a free name or an unknown function (the constant e is no name): not a worked number
         try:
             lhs, rhs = float(cx.lhs), float(cx.rhs)
@@ -744,6 +745,7 @@ class _Guesses:
                 f"({cx.lhs} and {cx.rhs}); {rest}"))  # fmt: skip
         said = "within the rounding of the numbers written" if carried is not None else \
             f"to the {min(decimals)} decimals written"
+        said += stated_note(chain.hypotheses) if resolved(cx) else ""  # p_1 (1 - p_1) at p_1 = e/(e + 1)
         return replace(r, verdict=Verdict.PASSED, counterexample=None, message=f"equal {said} ({cx.lhs} and {cx.rhs})")
 
     @staticmethod
