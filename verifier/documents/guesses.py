@@ -56,6 +56,7 @@ from verifier.documents.infer import (
     names_in,
 )
 from verifier.documents.letterconstants import letter_constants
+from verifier.documents.listedsets import listed_set_sum
 from verifier.documents.members import _Chain, _keys_in, _member_trees, _Step, free_names, step_trees
 from verifier.documents.numbercalls import points_read, products_read, variable_calls_read
 from verifier.documents.numberedentries import entries_defined
@@ -292,6 +293,9 @@ class _Guesses:
 
     def _doubt(self, chain: _Chain, scope: Scope, step: _Step, r: StepResult) -> StepResult:
         """A FAILED that rests on a guess about undeclared names is not a FAILED: SKIPPED, with why."""
+        if r.verdict is not Verdict.SKIPPED and (listed := listed_set_sum(
+                (chain.members[step.left].latex, chain.members[step.right].latex), self.text)):
+            return self._demote(r, listed)  # \sum_{x \in A} with A = \{1, 2, 4\} (documents.listedsets)
         own = [t for i in (step.left, step.right) if (p := chain.members[i].parsed) is not None
                for t in _member_trees(p)]  # fmt: skip
         reached = self._reach(set().union(*(names_in(t) for t in own)), scope) if own else set()
