@@ -39,6 +39,7 @@ from verifier.documents.deniedranges import excepting_clause
 from verifier.documents.differentiatedindices import differentiated_free
 from verifier.documents.expectation import functional_verdict
 from verifier.documents.explicitsums import denies_a_convention
+from verifier.documents.factorisations import decomposition_note
 from verifier.documents.generic import (
     bare_parameters,
     generic_names,
@@ -299,6 +300,9 @@ class _Guesses:
         own = [t for i in (step.left, step.right) if (p := chain.members[i].parsed) is not None
                for t in _member_trees(p)]  # fmt: skip
         reached = self._reach(set().union(*(names_in(t) for t in own)), scope) if own else set()
+        if r.verdict is Verdict.FAILED and own and (factored := decomposition_note(
+                set().union(*(names_in(t) for t in own)), self.text)):  # X = U S V^T, "the SVD" (factorisations)
+            return self._demote(r, factored)
         bodies = [e.body for n in reached if isinstance(e := scope.names.get((n, ())), Definition) and e.body]
         functional = functional_verdict(own, r)  # 𝔼 read as a linear functional: a failure is not a FAILED
         if functional is not None:
