@@ -26,6 +26,7 @@ from verifier.documents.basisvectors import BASIS
 from verifier.documents.cancelled import cancelled_names
 from verifier.documents.cases import equated
 from verifier.documents.claimplace import claim_span
+from verifier.documents.coarserounding import coarse_rounding
 from verifier.documents.context import (
     Definition,
     IndexRange,
@@ -751,6 +752,8 @@ class _Guesses:
             return replace(r, verdict=Verdict.SKIPPED, counterexample=None, message=(
                 f"numbers rounded to {min(decimals)} decimals: entry {cx.entry} agrees to that precision "
                 f"({cx.lhs} and {cx.rhs}); {rest}"))  # fmt: skip
+        if (coarse := coarse_rounding(step.relation, step.approximate, trees, texts)) is not None:  # = 0.4 for 0.36
+            return replace(r, verdict=Verdict.SKIPPED, counterexample=None, message=coarse)
         said = "within the rounding of the numbers written" if carried is not None else \
             f"to the {min(decimals)} decimals written"
         said += stated_note(chain.hypotheses) if resolved(cx) else ""  # p_1 (1 - p_1) at p_1 = e/(e + 1)

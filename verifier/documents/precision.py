@@ -33,7 +33,7 @@ import re
 
 from verifier.latex.roundedlinks import ROUNDED_NUMBER
 
-__all__ = ["LONE_NUMBER", "agrees", "written_decimals"]
+__all__ = ["LONE_NUMBER", "agrees", "significant_digits", "written_decimals"]
 
 # a number as written, with an optional power of ten after it (\times 10^{-4}, \cdot 10^{3}, \times10^-4)
 _WRITTEN = re.compile(
@@ -77,3 +77,6 @@ def _significant(written: float, decimals: int) -> int:
     if written == 0:
         return 0
     return decimals + math.floor(math.log10(abs(written)) + 1e-9) + 1
+
+
+significant_digits = _significant  # (documents.coarserounding)
