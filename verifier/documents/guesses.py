@@ -373,7 +373,8 @@ class _Guesses:
             rec = next((e for e in self.recurrences.values() if e.note in (unfolded.message or "")), None)
             start, _ = self._prose_before(chain)
             word = special_case(self.lines, rec, start + 1, chain.line - 1) if rec is not None else None
-            if word is not None and rec is not None:
+            # (0.1 \cdot 0.5 = 0.5 after m_1 =: a link reaching no name of the recurrence is arithmetic)
+            if word is not None and rec is not None and any(self.recurrences.get(n) is rec for n in reached):
                 return self._demote(r, SPECIAL_CASE.format(word=word, note=rec.note))
         started = sorted(n for n in reached if n in self.recurrences
                          and stated_start_only(trees, n, self.text, self.parse, chain.line))  # fmt: skip
