@@ -621,9 +621,9 @@ class _Definitions:
         except LatexError:
             return False
         earlier = [e for e in self.note_definitions if e.line < line]
-        return evaluated_at_defined(d, body, earlier) or at_own_constant(d, earlier, self._body_names)
+        return evaluated_at_defined(d, body, earlier) or at_own_constant(d, earlier, self._definition_names)
 
-    def _body_names(self, d: Definition) -> set[str]:
+    def _definition_names(self, d: Definition) -> set[str]:
         """The names ``d``'s body writes (none where it cannot be read)."""
         try:
             return names_in(self.parse(d.body, None, frozenset()))
