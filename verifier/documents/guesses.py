@@ -79,7 +79,7 @@ from verifier.documents.recurrence import (
 )
 from verifier.documents.recurrencestart import fails_at_stated, stated_start_only
 from verifier.documents.rerounded import drifted
-from verifier.documents.resolvedworked import resolved, stated_note
+from verifier.documents.resolvedworked import kept_reading, resolved, stated_note
 from verifier.documents.rulesteps import rule_note, said_particular, states_rule
 from verifier.documents.samenames import rewrites_same_names
 from verifier.documents.samples import stated_rows
@@ -758,7 +758,9 @@ class _Guesses:
         said = "within the rounding of the numbers written" if carried is not None else \
             f"to the {min(decimals)} decimals written"
         said += stated_note(chain.hypotheses) if resolved(cx) else ""  # p_1 (1 - p_1) at p_1 = e/(e + 1)
-        return replace(r, verdict=Verdict.PASSED, counterexample=None, message=f"equal {said} ({cx.lhs} and {cx.rhs})")
+        kept = kept_reading(r.message) if resolved(cx) else ""  # w^1_{11}: layer labels (resolvedworked)
+        return replace(r, verdict=Verdict.PASSED, counterexample=None,
+                       message=f"equal {said} ({cx.lhs} and {cx.rhs}){kept}")
 
     @staticmethod
     def _demote(r: StepResult, why: str) -> StepResult:

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from verifier.documents.stated import WHERE
 from verifier.results import Counterexample
 
-__all__ = ["resolved", "stated_note"]
+__all__ = ["kept_reading", "resolved", "stated_note"]
 
 
 def resolved(cx: Counterexample) -> bool:
@@ -29,3 +29,10 @@ def stated_note(hypotheses: Iterable[tuple[str, str]]) -> str:
     """" at the values the notes state (w = 2; x = 1.5)" for a chain read at stated values, else ""."""
     stated = "; ".join(h for h, where in hypotheses if where.startswith(WHERE))
     return f" at the values the notes state ({stated})" if stated else ""
+
+
+def kept_reading(message: str | None) -> str:
+    """"; read: …" of the failed step's ``message`` (the readings its members were taken with: layer labels, …),
+    which the verdict keeps; "" where it names none."""
+    message = message or ""
+    return "; " + message[message.index("read: "):] if "read: " in message else ""
