@@ -27,7 +27,7 @@ from verifier.documents.dangling import dangling_indices, named_entries
 from verifier.documents.distributionnames import names_a_distribution
 from verifier.documents.entrydefined import entry_definition
 from verifier.documents.entryrestated import family_restated
-from verifier.documents.evaluatedat import evaluated_at_defined
+from verifier.documents.evaluatedat import at_own_constant, evaluated_at_defined
 from verifier.documents.expectation import statistic_definition
 from verifier.documents.fisher import information_named
 from verifier.documents.fixedparams import dropped_aliases, fixed_parameters, names_a_quantity
@@ -623,7 +623,15 @@ class _Definitions:
             body = self.parse(d.body, None, frozenset())
         except LatexError:
             return False
-        return evaluated_at_defined(d, body, [e for e in self.note_definitions if e.line < line])
+        earlier = [e for e in self.note_definitions if e.line < line]
+        return evaluated_at_defined(d, body, earlier) or at_own_constant(d, earlier, self._definition_names)
+
+    def _definition_names(self, d: Definition) -> set[str]:
+        """The names ``d``'s body writes (none where it cannot be read)."""
+        try:
+            return names_in(self.parse(d.body, None, frozenset()))
+        except LatexError:
+            return set()
 
     def _restating_inline(self, chains: list[_Chain]) -> None:
         r"""A display chain that defines a name the prose defined before it in an inline formula

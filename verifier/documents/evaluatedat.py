@@ -11,18 +11,23 @@ side writes none of them (the value at the point, not a formula in it), and none
 function was defined with (``L(z) = \log(1 + e^{-y(wx+b)})`` after ``L(z) = (z - y)^2`` and ``z = wx + b``
 writes L anew at its own parameter: the notes switched the loss, a claim there was FAILED).
 ``g(z) = \sigma(z)`` after ``z = Wx + b`` defines g (nothing defined it before, and the body writes z).
+
+A point may also be a constant of the function's own body (:func:`at_own_constant`, fresh27): after
+``\eta(s) = d^{-0.5} \min(s^{-0.5}, s w^{-1.5})``, "the rate peaks at $\eta(w) = d^{-0.5} w^{-0.5}$" is the
+schedule at s = w, not a new η of the parameter w (which made the worked ``\eta(1000)`` FAILED). Every
+argument is a name the earlier body writes and not its parameter, as many arguments as it has parameters.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import sympy as sp
 
 from verifier.documents.context import Definition, Key
 from verifier.documents.infer import names_in
 
-__all__ = ["evaluated_at_defined"]
+__all__ = ["at_own_constant", "evaluated_at_defined"]
 
 
 def evaluated_at_defined(d: Definition, body: sp.Basic, earlier: Iterable[Definition]) -> bool:
@@ -40,3 +45,15 @@ def evaluated_at_defined(d: Definition, body: sp.Basic, earlier: Iterable[Defini
     if not all((p, ()) in points for p in d.params):
         return False
     return not set(d.params) & names_in(body)
+
+
+def at_own_constant(d: Definition, earlier: Iterable[Definition], names: Callable[[Definition], set[str]]) -> bool:
+    """Is ``d`` (a function head) the ``earlier`` definition of the same function at constants of that
+    definition's body (``names``: the names a definition's body writes, empty where it cannot be read)?"""
+    if not d.is_function or not d.params:
+        return False
+    own = [e for e in earlier if e.key == d.key and e.is_function]
+    if not own or len(own[-1].params) != len(d.params) or set(d.params) & set(own[-1].params):
+        return False
+    constants = names(own[-1]) - set(own[-1].params)
+    return all(p in constants for p in d.params)

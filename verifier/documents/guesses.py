@@ -26,6 +26,7 @@ from verifier.documents.basisvectors import BASIS
 from verifier.documents.cancelled import cancelled_names
 from verifier.documents.cases import equated
 from verifier.documents.claimplace import claim_span
+from verifier.documents.coarserounding import coarse_rounding
 from verifier.documents.context import (
     Definition,
     IndexRange,
@@ -39,6 +40,7 @@ from verifier.documents.deniedranges import excepting_clause
 from verifier.documents.differentiatedindices import differentiated_free
 from verifier.documents.expectation import functional_verdict
 from verifier.documents.explicitsums import denies_a_convention
+from verifier.documents.factorisations import decomposition_note
 from verifier.documents.generic import (
     bare_parameters,
     generic_names,
@@ -56,6 +58,7 @@ from verifier.documents.infer import (
     names_in,
 )
 from verifier.documents.letterconstants import letter_constants
+from verifier.documents.listedsets import listed_set_sum
 from verifier.documents.members import _Chain, _keys_in, _member_trees, _Step, free_names, step_trees
 from verifier.documents.numbercalls import points_read, products_read, variable_calls_read
 from verifier.documents.numberedentries import entries_defined
@@ -78,6 +81,7 @@ from verifier.documents.recurrence import (
 )
 from verifier.documents.recurrencestart import fails_at_stated, stated_start_only
 from verifier.documents.rerounded import drifted
+from verifier.documents.resolvedworked import kept_reading, resolved, stated_note
 from verifier.documents.rulesteps import rule_note, said_particular, states_rule
 from verifier.documents.samenames import rewrites_same_names
 from verifier.documents.samples import stated_rows
@@ -293,9 +297,15 @@ class _Guesses:
 
     def _doubt(self, chain: _Chain, scope: Scope, step: _Step, r: StepResult) -> StepResult:
         """A FAILED that rests on a guess about undeclared names is not a FAILED: SKIPPED, with why."""
+        if r.verdict is not Verdict.SKIPPED and (listed := listed_set_sum(
+                (chain.members[step.left].latex, chain.members[step.right].latex), self.text)):
+            return self._demote(r, listed)  # \sum_{x \in A} with A = \{1, 2, 4\} (documents.listedsets)
         own = [t for i in (step.left, step.right) if (p := chain.members[i].parsed) is not None
                for t in _member_trees(p)]  # fmt: skip
         reached = self._reach(set().union(*(names_in(t) for t in own)), scope) if own else set()
+        if r.verdict is Verdict.FAILED and own and (factored := decomposition_note(
+                set().union(*(names_in(t) for t in own)), self.text)):  # X = U S V^T, "the SVD" (factorisations)
+            return self._demote(r, factored)
         bodies = [e.body for n in reached if isinstance(e := scope.names.get((n, ())), Definition) and e.body]
         functional = functional_verdict(own, r)  # 𝔼 read as a linear functional: a failure is not a FAILED
         if functional is not None:
@@ -365,7 +375,8 @@ class _Guesses:
             rec = next((e for e in in_force(self, chain.line).values() if e.note in (unfolded.message or "")), None)
             start, _ = self._prose_before(chain)
             word = special_case(self.lines, rec, start + 1, chain.line - 1) if rec is not None else None
-            if word is not None and rec is not None:
+            # (0.1 \cdot 0.5 = 0.5 after m_1 =: a link reaching no name of the recurrence is arithmetic)
+            if word is not None and rec is not None and any(self.recurrences.get(n) is rec for n in reached):
                 return self._demote(r, SPECIAL_CASE.format(word=word, note=rec.note))
         recurrences = in_force(self, chain.line)  # the rules of this line's problem (problemrecurrences)
         started = sorted(n for n in reached if n in recurrences
@@ -719,8 +730,8 @@ class _Guesses:
         # π is a name until the resolver makes it the number (\frac{1}{\sqrt{2\pi}} = 0.399): a number here
         # unless the counterexample gives it a value (the notes' own π, a prior)
         pi = letter_constants(cx.point)  # and e: 1/(1 + e) = 0.269 (documents.letterconstants)
-        if any(t.free_symbols - pi or t.atoms(sp.Indexed) or any(f.func.__name__ not in KNOWN_FUNCTIONS
-               for f in t.atoms(AppliedUndef)) for t in trees):  # fmt: skip
+        if not resolved(cx) and any(t.free_symbols - pi or t.atoms(sp.Indexed) or any(
+               f.func.__name__ not in KNOWN_FUNCTIONS for f in t.atoms(AppliedUndef)) for t in trees):  # fmt: skip
             return None  # a free name or an unknown function (the constant e is no name): not a worked number
         try:
             lhs, rhs = float(cx.lhs), float(cx.rhs)
@@ -751,9 +762,14 @@ class _Guesses:
             return replace(r, verdict=Verdict.SKIPPED, counterexample=None, message=(
                 f"numbers rounded to {min(decimals)} decimals: entry {cx.entry} agrees to that precision "
                 f"({cx.lhs} and {cx.rhs}); {rest}"))  # fmt: skip
+        if (coarse := coarse_rounding(step.relation, step.approximate, trees, texts)) is not None:  # = 0.4 for 0.36
+            return replace(r, verdict=Verdict.SKIPPED, counterexample=None, message=coarse)
         said = "within the rounding of the numbers written" if carried is not None else \
             f"to the {min(decimals)} decimals written"
-        return replace(r, verdict=Verdict.PASSED, counterexample=None, message=f"equal {said} ({cx.lhs} and {cx.rhs})")
+        said += stated_note(chain.hypotheses) if resolved(cx) else ""  # p_1 (1 - p_1) at p_1 = e/(e + 1)
+        kept = kept_reading(r.message) if resolved(cx) else ""  # w^1_{11}: layer labels (resolvedworked)
+        return replace(r, verdict=Verdict.PASSED, counterexample=None,
+                       message=f"equal {said} ({cx.lhs} and {cx.rhs}){kept}")
 
     @staticmethod
     def _demote(r: StepResult, why: str) -> StepResult:

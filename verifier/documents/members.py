@@ -44,6 +44,7 @@ class _Step:
     condition: str | None
     line: int
     relation: str = EQUALITY  # ":=" a definition; "\\approx", "\\le", … a link that is not an equality
+    approximate: bool = False  # written \approx, judged as = to the digits written (roundedapprox, coarserounding)
 
 
 @dataclass

@@ -37,7 +37,7 @@ import re
 
 from verifier.latex.roundedlinks import ROUNDED_NUMBER
 
-__all__ = ["LONE_NUMBER", "agrees", "agrees_apart", "written_decimals"]
+__all__ = ["LONE_NUMBER", "agrees", "agrees_apart", "significant_digits", "written_decimals"]
 
 # a number as written, with an optional power of ten after it (\times 10^{-4}, \cdot 10^{3}, \times10^-4)
 _WRITTEN = re.compile(
@@ -90,3 +90,6 @@ def agrees_apart(value: float, written: float, apart: float, decimals: int) -> b
     # |value| - |written| for two numbers of one sign is the difference, turned by the sign
     truncated = value * written >= 0 and 0 <= math.copysign(1.0, written) * apart < unit * (1 - 1e-9)
     return rounded or (truncated and _significant(written, decimals) >= 2)
+
+
+significant_digits = _significant  # (documents.coarserounding)

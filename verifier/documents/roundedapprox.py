@@ -73,4 +73,4 @@ def rounded_approximations(chains: list[_Chain], rough: Callable[[_Chain], bool]
             sides = (chain.members[step.left].latex, chain.members[step.right].latex)
             if any(_rounded_number(t) for t in sides) or (
                     all(_numbers_alone(t) for t in sides) and any(_DECIMAL.search(decimal_points(t)) for t in sides)):
-                step.relation = EQUALITY
+                step.relation, step.approximate = EQUALITY, True
