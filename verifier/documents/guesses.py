@@ -8,7 +8,9 @@ notes solve, a number the author rounded, a capital that counts an index, a name
 that the notes' definitions do not reach. :class:`_Guesses` decides those (``_doubt``), reading what
 the prose around a chain states (a quantifier, the annotations of its section). A missing transpose
 among shapes the notes write in the step's section is no guess: it stays FAILED. It is a base of
-:class:`verifier.documents.doubts._Doubts`; ``_implied_failed`` comes from :mod:`verifier.documents.impliedsums`.
+:class:`verifier.documents.doubts._Doubts`; ``_implied_failed`` comes from :mod:`verifier.documents.impliedsums`,
+what a step reaches through definitions from :mod:`verifier.documents.reach` and the rounding of worked numbers
+(``_rounded``) from :mod:`verifier.documents.workedrounding`.
 """
 
 from __future__ import annotations
@@ -26,7 +28,6 @@ from verifier.documents.basisvectors import BASIS
 from verifier.documents.cancelled import cancelled_names
 from verifier.documents.cases import equated
 from verifier.documents.claimplace import claim_span
-from verifier.documents.coarserounding import coarse_rounding
 from verifier.documents.context import (
     Definition,
     IndexRange,
@@ -37,7 +38,6 @@ from verifier.documents.context import (
     display_key,
 )
 from verifier.documents.deniedranges import excepting_clause
-from verifier.documents.differentiatedindices import differentiated_free
 from verifier.documents.expectation import functional_verdict
 from verifier.documents.explicitsums import denies_a_convention
 from verifier.documents.factorisations import decomposition_note
@@ -53,23 +53,20 @@ from verifier.documents.headings import after_heading
 from verifier.documents.hot import hot_indices_named, one_hot_at
 from verifier.documents.hypothetical import partly_read, without_display_conditions
 from verifier.documents.infer import (
-    KNOWN_FUNCTIONS,
     NO_EVIDENCE,
     names_in,
 )
-from verifier.documents.letterconstants import letter_constants
 from verifier.documents.listedsets import listed_set_sum
-from verifier.documents.members import _Chain, _keys_in, _member_trees, _Step, free_names, step_trees
+from verifier.documents.members import _Chain, _keys_in, _member_trees, _Step, free_names
 from verifier.documents.numbercalls import points_read, products_read, variable_calls_read
 from verifier.documents.numberedentries import entries_defined
 from verifier.documents.onesidedvectors import stated_vector_names
 from verifier.documents.opaque import opaque_verdict
 from verifier.documents.outsideindex import said_outside_letters
 from verifier.documents.ownvariable import held_inputs, unvalued, written_variables
-from verifier.documents.precision import LONE_NUMBER, agrees_apart, written_decimals
 from verifier.documents.problemrecurrences import in_force
-from verifier.documents.propagated import propagated_slack
 from verifier.documents.ranges import denied_ranges, earlier_memberships, scalar_range, stated_ranges
+from verifier.documents.reach import _defined_calls, _Reach, _written_keys
 from verifier.documents.recurrence import (
     SPECIAL_CASE,
     Recurrence,
@@ -80,8 +77,6 @@ from verifier.documents.recurrence import (
     special_case,
 )
 from verifier.documents.recurrencestart import fails_at_stated, stated_start_only
-from verifier.documents.rerounded import drifted
-from verifier.documents.resolvedworked import kept_reading, resolved, stated_note
 from verifier.documents.rulesteps import rule_note, said_particular, states_rule
 from verifier.documents.samenames import rewrites_same_names
 from verifier.documents.samples import stated_rows
@@ -90,19 +85,16 @@ from verifier.documents.stackedsamples import STATED, stacked_names
 from verifier.documents.stated import closed_form, rounded_at_values, states_value
 from verifier.documents.steps import _shape_failure
 from verifier.documents.symmetricprose import trailing_clause, writes_names
-from verifier.documents.termwise import cancelling_terms, rounded_termwise
 from verifier.documents.throughcalls import through_definitions
-from verifier.documents.typos import definition_indices, scores_read_for_indices
+from verifier.documents.typos import scores_read_for_indices
 from verifier.documents.updaterule import UPDATE_RULE, is_update_rule
 from verifier.documents.vanishing import vanishing_entries, vanishing_names
-from verifier.documents.worked import entrywise_mismatch, entrywise_rounded, exact_difference
 from verifier.documents.workedexpressions import at_stated_values, rounded_expression
+from verifier.documents.workedrounding import _Rounding
 from verifier.documents.zeros import SOLVED, said_solved, solved_zero, written_zero
-from verifier.latex import Component, LatexError
-from verifier.latex.inverses import Inverse
+from verifier.latex import LatexError
 from verifier.latex.opaque import guessed_names, is_guessed
 from verifier.latex.quantifiers import over_the_reals, quantified_names, quantified_prose
-from verifier.latex.units import without_units
 from verifier.results import StepResult, Verdict
 
 _DISPLAY_ROWS = 40  # how far up the rows of one display are searched for its opening $$
@@ -125,7 +117,7 @@ _HEADING = re.compile(r"\s*(?:#{1,6}\s|\\(?:sub)*section\*?\{|\\item\b|\*\*(?:Pr
 _JACOBIAN_PRODUCT = re.compile(r"entry-wise product: a (?:(\d+)×1 and a \1×\1|(\d+)×\2 and a \2×1) value")
 
 
-class _Guesses:
+class _Guesses(_Reach, _Rounding):
     """The failures that rest on a guess (``_doubt``) and what it reads: the notes' lines, their
     definitions reached from a step, the prose around a chain. Mixed into the document checker."""
 
@@ -605,172 +597,6 @@ class _Guesses:
                 return self._demote(r, why + ": the step relates it to the other side in a way the checker cannot see")
         return tried if tried is not None else r
 
-    def _index_as_number(self, names: set[str], scope: Scope) -> str | None:
-        """The name (among ``names`` and what their definitions use) whose definition *in the notes*
-        uses an index as a value (``p_j = e^j / \\sum_i e^i``, meant ``e^{o_j}``), or None."""
-        for name in sorted(self._reach(names, scope)):
-            entry = scope.names.get((name, ()))
-            if not isinstance(entry, Definition) or entry not in self.note_definitions or not entry.body:
-                continue
-            try:
-                tree = self.parse(entry.body, None, frozenset())
-            except LatexError:
-                continue
-            if definition_indices(entry, tree) & _values_of(tree):
-                return display_key(entry.key)
-        return None
-
-    def _valued_in(self, variables: set[Key], reached: set[Key], scope: Scope) -> set[Key]:
-        r"""The variables the notes define from names the differentiated quantity reaches: ``z = w^\top x + b``
-        said after ``\hat y = \sigma(w^\top x + b)``. The derivative by z is taken where that value occurs
-        (documents.differentiate), so the definitions connect z to the quantity as if it were written in
-        it, and its other inputs (the label y) are co-inputs held fixed, not names that may hide a
-        dependence on z."""
-        out: set[Key] = set()
-        for key in variables:
-            if isinstance(scope.names.get(key), Definition):
-                body = self._reach_keys({key}, scope) - {key}
-                if body and body <= reached:
-                    out.add(key)
-        return out
-
-    def _reach_keys(self, keys: set[Key], scope: Scope) -> set[Key]:
-        """``keys`` and every key their definitions use, as :meth:`_reach` for names, but keeping ``z_2``
-        (a name of its own, key ("z", ("2",))) apart from ``z``: a definition from z_2 says nothing of z_j."""
-        out, todo = set(keys), list(keys)
-        while todo and len(out) < 500:
-            key = todo.pop()
-            entry = scope.names.get(key) or (scope.names.get((key[0], ())) if not key[1] else None)
-            family = scope.names.get((key[0], ())) if key[1] and entry is None else None
-            if isinstance(family, Definition) and len(family.index_params) == len(key[1]):
-                entry = family  # ŷ_1, an entry of ŷ defined entry-wise (ŷ_i = softmax(θ)_i)
-            if isinstance(entry, Definition) and entry.body:
-                try:
-                    tree = self.parse(entry.body, None, frozenset())
-                    body = {k for k in _written_keys(tree) | _defined_calls(tree, scope) if k[0] not in entry.params}
-                except LatexError:
-                    continue
-                todo.extend(body - out)
-                out |= body
-        return out
-
-    def _reach(self, names: set[str], scope: Scope) -> set[str]:
-        """``names`` and every name their definitions (the context's or the notes') use."""
-        out, todo = set(names), list(names)
-        # a name defined as a whole is reached through that definition; one defined only entry by entry
-        # (z^{(2)}_1 := …, z^{(2)}_2 := …) through its entries' definitions
-        by_base: dict[str, list[object]] = {}
-        for key, e in scope.names.items():
-            if key[1] and isinstance(scope.names.get((key[0], ())), Definition):
-                continue
-            by_base.setdefault(key[0], []).append(e)
-        while todo and len(out) < 500:
-            for entry in by_base.get(todo.pop(), ()):
-                if not (isinstance(entry, Definition) and entry.body):
-                    continue
-                try:
-                    body = names_in(self.parse(entry.body, None, frozenset())) - set(entry.params)
-                except LatexError:
-                    continue
-                todo.extend(body - out)
-                out |= body
-        return out
-
-    def _step_reached(self, chain: _Chain, scope: Scope, k: int) -> set[str]:
-        """The indices step ``k`` of ``chain`` has through the notes' definitions (:meth:`_reached_free`)."""
-        return {n for t in step_trees(chain, k) if isinstance(t, sp.Basic) for n in self._reached_free(t, scope)}
-
-    def _reached_free(self, tree: sp.Basic, scope: Scope) -> set[str]:
-        r"""The free indices of the notes' function definitions ``tree`` reaches: ``d\ell/d\alpha`` after
-        ``\ell(\alpha) = … \log x_m …`` (x_m a quantity the prose names, documents.dangling) writes m
-        through ℓ, so m is on both sides of a step that writes it on the right. None where the notes sum
-        repeated indices (a body's free-looking index may be summed there)."""
-        out: set[str] = set()
-        if self.einstein:
-            return out
-        for name in self._reach(names_in(tree), scope):
-            entry = scope.names.get((name, ()))
-            if not (isinstance(entry, Definition) and entry.is_function and entry.body) or entry.builtin:
-                continue
-            try:
-                body = self.parse(entry.body, None, frozenset())
-            except LatexError:
-                continue
-            out |= {i for x in body.atoms(sp.Indexed) for i in free_names(x, frozenset(entry.params), bases=False)
-                    if i in free_names(body, frozenset(entry.params))}  # fmt: skip
-        # ∂L/∂z_j after L = -\log p_y: the value definitions the derivative differentiates (differentiatedindices)
-        return out | differentiated_free(tree, scope, self._reach, lambda b: self.parse(b, None, frozenset()))
-
-    @staticmethod
-    def _rounded(chain: _Chain, step: _Step, r: StepResult) -> StepResult | None:
-        """``-\\log(0.245) = 1.406``: a number written with d decimals is right if it is the value
-        rounded (within half a unit of its last digit) or truncated to those decimals."""
-        cx = r.counterexample
-        texts = (chain.members[step.left].latex, chain.members[step.right].latex)
-        # the precision claimed is that of the number written as the result (-\log 0.8 = 0.224: three
-        # decimals, not the one of the input 0.8); with no lone decimal number, every number written counts
-        # (3.2 \times 10^{-4} is written to five decimals: documents.precision)
-        results = [t for t in texts if LONE_NUMBER.fullmatch(without_units(t).strip()) or _LONE_NUMBER.fullmatch(
-            without_units(t).replace("{", "").replace("}", "").strip())]  # 0.45 \text{ nats}: one number (redteam37)
-        decimals = [d for t in (results if len(results) == 1 else texts) for d in written_decimals(t)]
-        if cx is None or not decimals:
-            return None
-        slack = 0.0  # rounded terms whose errors add up: a unit of each one's last digit at most
-        if len(results) != 1 and written_decimals(texts[1]):
-            # two formulas of numbers: a worked chain rounds as it goes, so the precision is that of the later
-            # member's rounded terms (1/(1 + 0.607)), not an exact input of the earlier (e^{-0.5}: 1 decimal),
-            # which let 1/(1 + 0.507) pass for it (review33a)
-            decimals = written_decimals(texts[1])
-            # (a vector's or matrix's entries are one number each: their errors do not add up)
-            slack = sum(10.0**-d for d in decimals) if len(decimals) > 1 and not cx.entry else 0.0
-        parsed = [chain.members[i].parsed for i in (step.left, step.right)]
-        if any(p is None for p in parsed):
-            return None
-        trees = [t for p in parsed for t in _member_trees(p)]  # type: ignore[arg-type]
-        # π is a name until the resolver makes it the number (\frac{1}{\sqrt{2\pi}} = 0.399): a number here
-        # unless the counterexample gives it a value (the notes' own π, a prior)
-        pi = letter_constants(cx.point)  # and e: 1/(1 + e) = 0.269 (documents.letterconstants)
-        if not resolved(cx) and any(t.free_symbols - pi or t.atoms(sp.Indexed) or any(
-               f.func.__name__ not in KNOWN_FUNCTIONS for f in t.atoms(AppliedUndef)) for t in trees):  # fmt: skip
-            return None  # a free name or an unknown function (the constant e is no name): not a worked number
-        try:
-            lhs, rhs = float(cx.lhs), float(cx.rhs)
-        except ValueError:
-            return None
-        apart = lhs - rhs  # exact where the floats lose it: 10^{20} + 0.5 against 10^{20} + 1 (worked)
-        if len(trees) == 2 and not cx.entry and (gap := exact_difference(trees[0], trees[1])) is not None:
-            apart = gap
-        carried = propagated_slack(texts[0], texts[1], rhs) if len(results) != 1 and not cx.entry else None
-        if carried is not None:  # two formulas of numbers: the later one's rounding carried through (propagated)
-            if abs(apart) > carried * (1 + 1e-9) and not rounded_termwise(texts[0], texts[1]):
-                return None  # (0.606 + 0.367: truncated term by term, documents.termwise)
-            if (off := cancelling_terms(texts[0], texts[1])) is not None:  # 0.608 + 0.366: errors that cancel
-                if off[1]:  # 1.4 + 1.8 for √2 + √3: the sum written is wrong at its digits too (termwise)
-                    return replace(r, message=off[0])
-                return replace(r, verdict=Verdict.SKIPPED, counterexample=None, message=off[0])
-        elif not (agrees_apart(lhs, rhs, apart, min(decimals))
-                  or abs(apart) < slack * (1 - 1e-9)):
-            return None  # sigma(2) = 0.8808 written 0.89: one unit off is a wrong digit, not a rounding
-        if results and (twice := drifted(chain, step)) is not None:  # 0.449 ≈ 0.45 = 0.9/2 ≈ 0.5 (rerounded)
-            return replace(r, message=twice)
-        whole = entrywise_rounded((trees[0], trees[1]), texts) if cx.entry and len(trees) == 2 else None
-        if whole is not None:  # [1, σ(-6), σ(6)] = [1, 0.002473, 0.9975]: every entry (documents.worked)
-            return replace(r, verdict=Verdict.PASSED, counterexample=None, message=whole)
-        if cx.entry:  # one entry of a vector is within the rounding: the others are not known to be
-            off = entrywise_mismatch((trees[0], trees[1]), texts) if len(trees) == 2 else None
-            rest = f"but {off} (a value computed from rounded inputs?)" if off else "the other entries are not compared"
-            return replace(r, verdict=Verdict.SKIPPED, counterexample=None, message=(
-                f"numbers rounded to {min(decimals)} decimals: entry {cx.entry} agrees to that precision "
-                f"({cx.lhs} and {cx.rhs}); {rest}"))  # fmt: skip
-        if (coarse := coarse_rounding(step.relation, step.approximate, trees, texts)) is not None:  # = 0.4 for 0.36
-            return replace(r, verdict=Verdict.SKIPPED, counterexample=None, message=coarse)
-        said = "within the rounding of the numbers written" if carried is not None else \
-            f"to the {min(decimals)} decimals written"
-        said += stated_note(chain.hypotheses) if resolved(cx) else ""  # p_1 (1 - p_1) at p_1 = e/(e + 1)
-        kept = kept_reading(r.message) if resolved(cx) else ""  # w^1_{11}: layer labels (resolvedworked)
-        return replace(r, verdict=Verdict.PASSED, counterexample=None,
-                       message=f"equal {said} ({cx.lhs} and {cx.rhs}){kept}")
-
     @staticmethod
     def _demote(r: StepResult, why: str) -> StepResult:
         cx = r.counterexample
@@ -806,23 +632,6 @@ _CONTRAST = re.compile(
 def _subscripted(annotations: object) -> set[str]:
     """Names the notes write with a letter subscript somewhere (infer.Annotations.subscripted)."""
     return {k[0] for k in getattr(annotations, "subscripted", {})}
-
-
-def _values_of(tree: sp.Basic) -> set[str]:
-    """Names of the symbols of ``tree`` used as values: outside subscripts (δ_{ij}'s too) and sum limits."""
-    if isinstance(tree, sp.Indexed | sp.KroneckerDelta):
-        return set()
-    if isinstance(tree, Component):  # softmax(θ)_i: the subscript of a function's value is not a value
-        return _values_of(tree.args[0])
-    if isinstance(tree, sp.Symbol):
-        return {tree.name}
-    if isinstance(tree, sp.Sum | sp.Product):
-        return _values_of(tree.function)
-    out: set[str] = set()
-    for a in tree.args:
-        if isinstance(a, sp.Basic):
-            out |= _values_of(a)
-    return out
 
 
 def _layer_recursion(d: sp.Derivative, scope: Scope) -> str:
@@ -899,28 +708,6 @@ def _variable_keys(v: sp.Basic) -> set[Key]:
     return _written_keys(v)
 
 
-def _written_keys(tree: sp.Basic) -> set[Key]:
-    """The names written in ``tree`` as keys (``z_2`` is ("z", ("2",)), ``z_j`` is ("z", ())), without
-    the bare letter of an indexed name: ``z_2`` alone does not write ``z``."""
-    out: set[Key] = set()
-    todo = [tree]
-    while todo:
-        node = todo.pop()
-        if isinstance(node, sp.Indexed):
-            raw = tuple(str(i) for i in node.indices)
-            out.add((str(node.base.label), raw if all(r.isdigit() for r in raw) else ()))
-            todo.extend(i for i in node.indices if not i.is_Integer)
-        elif isinstance(node, sp.Symbol):
-            out.add((node.name, ()))
-        else:
-            if isinstance(node, Inverse):  # σ^{-1}(x - μ): σ, also where it is a quantity (documents.inverses)
-                out.add((str(node.args[0]), ()))
-            if isinstance(node, AppliedUndef):  # J(θ) with J defined by the notes: its body is reached too
-                out.add((node.func.__name__, ()))
-            todo.extend(node.args)
-    return out
-
-
 def _seen(key: Key, keys: set[Key], scope: Scope) -> bool:
     r"""Whether ``keys`` hold ``key``, or every numbered entry of it where it is a vector or a matrix whose
     size the notes write (a number: ``\mathbf{g} = [g_0, g_1, g_2]``, ``\mathbb{R}^3``). A guessed size
@@ -946,14 +733,6 @@ def _entries_seen(key: Key, keys: set[Key], scope: Scope) -> bool:
     neither the notes nor a context define (a defined entry is no unknown)."""
     return not key[1] and any(k[0] == key[0] and k[1] and not isinstance(scope.names.get(k), Definition)
                               for k in keys)  # fmt: skip
-
-
-def _defined_calls(tree: sp.Basic, scope: Scope) -> set[Key]:
-    r"""The functions ``tree`` applies that the notes or a context define (``J(\theta)`` with
-    ``J(\theta) = \frac12\|X\theta - y\|^2``): a side reaches what their bodies use, as it does
-    through a defined name."""
-    return {key for f in tree.atoms(AppliedUndef)
-            if isinstance(scope.names.get(key := (f.func.__name__, ())), Definition)}  # fmt: skip
 
 
 def _letter(key: Key) -> str:

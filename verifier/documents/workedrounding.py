@@ -1,0 +1,108 @@
+r"""A worked number that fails only by its rounding: PASSED to the decimals written, or why not.
+
+``-\log(0.245) = 1.406`` is right if 1.406 is the value rounded (within half a unit of its last digit) or
+truncated to its decimals. :class:`_Rounding` decides it for a FAILED step of numbers (``_rounded``): the
+precision is that of the number written as the result (or of the later member's rounded terms in a worked
+chain, with their errors carried through, documents.propagated and documents.termwise); the difference is
+taken exactly where floats lose it (documents.worked); a rounding of a rounding (documents.rerounded), one
+entry of a vector, a one-digit value written with ``=`` (documents.coarserounding) are no rounding. It is a
+base of ``_Guesses`` (documents.guesses), which calls it after the other doubts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+import sympy as sp
+from sympy.core.function import AppliedUndef
+
+from verifier.documents.coarserounding import coarse_rounding
+from verifier.documents.infer import KNOWN_FUNCTIONS
+from verifier.documents.letterconstants import letter_constants
+from verifier.documents.members import _Chain, _member_trees, _Step
+from verifier.documents.precision import LONE_NUMBER, agrees_apart, written_decimals
+from verifier.documents.propagated import propagated_slack
+from verifier.documents.rerounded import drifted
+from verifier.documents.resolvedworked import kept_reading, resolved, stated_note
+from verifier.documents.termwise import cancelling_terms, rounded_termwise
+from verifier.documents.worked import entrywise_mismatch, entrywise_rounded, exact_difference
+from verifier.latex.units import without_units
+from verifier.results import StepResult, Verdict
+
+
+class _Rounding:
+    """The rounding of worked numbers (module docstring); a mixin of the document class."""
+
+    @staticmethod
+    def _rounded(chain: _Chain, step: _Step, r: StepResult) -> StepResult | None:
+        """``-\\log(0.245) = 1.406``: a number written with d decimals is right if it is the value
+        rounded (within half a unit of its last digit) or truncated to those decimals."""
+        cx = r.counterexample
+        texts = (chain.members[step.left].latex, chain.members[step.right].latex)
+        # the precision claimed is that of the number written as the result (-\log 0.8 = 0.224: three
+        # decimals, not the one of the input 0.8); with no lone decimal number, every number written counts
+        # (3.2 \times 10^{-4} is written to five decimals: documents.precision)
+        results = [t for t in texts if LONE_NUMBER.fullmatch(without_units(t).strip()) or _LONE_NUMBER.fullmatch(
+            without_units(t).replace("{", "").replace("}", "").strip())]  # 0.45 \text{ nats}: one number (redteam37)
+        decimals = [d for t in (results if len(results) == 1 else texts) for d in written_decimals(t)]
+        if cx is None or not decimals:
+            return None
+        slack = 0.0  # rounded terms whose errors add up: a unit of each one's last digit at most
+        if len(results) != 1 and written_decimals(texts[1]):
+            # two formulas of numbers: a worked chain rounds as it goes, so the precision is that of the later
+            # member's rounded terms (1/(1 + 0.607)), not an exact input of the earlier (e^{-0.5}: 1 decimal),
+            # which let 1/(1 + 0.507) pass for it (review33a)
+            decimals = written_decimals(texts[1])
+            # (a vector's or matrix's entries are one number each: their errors do not add up)
+            slack = sum(10.0**-d for d in decimals) if len(decimals) > 1 and not cx.entry else 0.0
+        parsed = [chain.members[i].parsed for i in (step.left, step.right)]
+        if any(p is None for p in parsed):
+            return None
+        trees = [t for p in parsed for t in _member_trees(p)]  # type: ignore[arg-type]
+        # π is a name until the resolver makes it the number (\frac{1}{\sqrt{2\pi}} = 0.399): a number here
+        # unless the counterexample gives it a value (the notes' own π, a prior)
+        pi = letter_constants(cx.point)  # and e: 1/(1 + e) = 0.269 (documents.letterconstants)
+        if not resolved(cx) and any(t.free_symbols - pi or t.atoms(sp.Indexed) or any(
+               f.func.__name__ not in KNOWN_FUNCTIONS for f in t.atoms(AppliedUndef)) for t in trees):  # fmt: skip
+            return None  # a free name or an unknown function (the constant e is no name): not a worked number
+        try:
+            lhs, rhs = float(cx.lhs), float(cx.rhs)
+        except ValueError:
+            return None
+        apart = lhs - rhs  # exact where the floats lose it: 10^{20} + 0.5 against 10^{20} + 1 (worked)
+        if len(trees) == 2 and not cx.entry and (gap := exact_difference(trees[0], trees[1])) is not None:
+            apart = gap
+        carried = propagated_slack(texts[0], texts[1], rhs) if len(results) != 1 and not cx.entry else None
+        if carried is not None:  # two formulas of numbers: the later one's rounding carried through (propagated)
+            if abs(apart) > carried * (1 + 1e-9) and not rounded_termwise(texts[0], texts[1]):
+                return None  # (0.606 + 0.367: truncated term by term, documents.termwise)
+            if (off := cancelling_terms(texts[0], texts[1])) is not None:  # 0.608 + 0.366: errors that cancel
+                if off[1]:  # 1.4 + 1.8 for √2 + √3: the sum written is wrong at its digits too (termwise)
+                    return replace(r, message=off[0])
+                return replace(r, verdict=Verdict.SKIPPED, counterexample=None, message=off[0])
+        elif not (agrees_apart(lhs, rhs, apart, min(decimals))
+                  or abs(apart) < slack * (1 - 1e-9)):
+            return None  # sigma(2) = 0.8808 written 0.89: one unit off is a wrong digit, not a rounding
+        if results and (twice := drifted(chain, step)) is not None:  # 0.449 ≈ 0.45 = 0.9/2 ≈ 0.5 (rerounded)
+            return replace(r, message=twice)
+        whole = entrywise_rounded((trees[0], trees[1]), texts) if cx.entry and len(trees) == 2 else None
+        if whole is not None:  # [1, σ(-6), σ(6)] = [1, 0.002473, 0.9975]: every entry (documents.worked)
+            return replace(r, verdict=Verdict.PASSED, counterexample=None, message=whole)
+        if cx.entry:  # one entry of a vector is within the rounding: the others are not known to be
+            off = entrywise_mismatch((trees[0], trees[1]), texts) if len(trees) == 2 else None
+            rest = f"but {off} (a value computed from rounded inputs?)" if off else "the other entries are not compared"
+            return replace(r, verdict=Verdict.SKIPPED, counterexample=None, message=(
+                f"numbers rounded to {min(decimals)} decimals: entry {cx.entry} agrees to that precision "
+                f"({cx.lhs} and {cx.rhs}); {rest}"))  # fmt: skip
+        if (coarse := coarse_rounding(step.relation, step.approximate, trees, texts)) is not None:  # = 0.4 for 0.36
+            return replace(r, verdict=Verdict.SKIPPED, counterexample=None, message=coarse)
+        said = "within the rounding of the numbers written" if carried is not None else \
+            f"to the {min(decimals)} decimals written"
+        said += stated_note(chain.hypotheses) if resolved(cx) else ""  # p_1 (1 - p_1) at p_1 = e/(e + 1)
+        kept = kept_reading(r.message) if resolved(cx) else ""  # w^1_{11}: layer labels (resolvedworked)
+        return replace(r, verdict=Verdict.PASSED, counterexample=None,
+                       message=f"equal {said} ({cx.lhs} and {cx.rhs}){kept}")
+
+
+_LONE_NUMBER = re.compile(r"[-+]?\s*\d+\.\d+")
