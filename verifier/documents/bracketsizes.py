@@ -7,8 +7,9 @@ not close such a sum, and :mod:`verifier.documents.everysize` reads a comparison
 Iverson bracket of gaps36, ``\mathbb{1}[i > 70]``, ``\delta_{i,41}`` alike). The bracket turns at the number it
 compares the index with: the step says nothing checked past the largest size checked, so a green step whose sum
 to an open size compares its index with a number at or past that size is SKIPPED, said why
-(:func:`past_checked_sizes`). A comparison with a name (``[k = y]``), or with a number the sizes checked reach
-(``[t = 1]``), leaves the step as it was.
+(:func:`past_checked_sizes`). ``verify check`` of such a claim (checked at n = 1 … 10, ``[i \le 1000]``) is
+judged alike (:func:`past_checked_claim`, review38). A comparison with a name (``[k = y]``), or with a number the
+sizes checked reach (``[t = 1]``), leaves the step as it was.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ import sympy as sp
 from verifier.documents.members import _Chain, step_trees
 from verifier.results import StepResult, Verdict
 
-__all__ = ["past_checked_sizes"]
+__all__ = ["past_checked_claim", "past_checked_sizes"]
 
 #: the sizes a method says were checked ("checked at n=3; n=5; checked numerically at n = 4")
 _SIZE = re.compile(r"\b[A-Za-z]\w*\s*=\s*(\d+)\b")
@@ -72,3 +73,20 @@ def past_checked_sizes(chain: _Chain, steps: list[StepResult]) -> list[StepResul
             f"a sum to an open size compares its index {name} with a number, so its value changes at size {at - 1} "
             f"or {at}, past the sizes checked ({sizes}): not checked there"))
     return out
+
+
+def past_checked_claim(members: list[object], steps: list[StepResult]) -> list[StepResult]:
+    r"""``steps`` (a one-off claim checked at concrete sizes, ``verify check``) with each green row SKIPPED when a
+    member's sum to an open size turns past every size the rows were checked at (``\sum_{i=1}^{n} [i \le 1000] = n``,
+    checked at n = 1 … 13); a row proved for every size keeps its verdict (module docstring)."""
+    turns = [t for m in members if isinstance(m, sp.Basic) for t in _turns(m)]
+    largest = max((v for r in steps for _, v in r.sizes), default=0)
+    past = [(name, at) for name, at in turns if at > largest]
+    if not past:
+        return steps
+    name, at = max(past, key=lambda t: t[1])
+    message = (f"a sum to an open size compares its index {name} with a number, so its value changes at size {at - 1} "
+               f"or {at}, past the sizes checked (up to {largest}): not checked there")
+    return [replace(r, verdict=Verdict.SKIPPED, counterexample=None, proved_for="", message=message)
+            if r.verdict in (Verdict.PROVED, Verdict.PASSED) and not r.proved_for.startswith("all") else r
+            for r in steps]

@@ -92,7 +92,7 @@ from verifier.documents.members import _Chain, _Member, _shorten, chain_slide, s
 from verifier.documents.noisemodel import through_a_noise_model
 from verifier.documents.normalshapes import covariance_readings
 from verifier.documents.numberpoints import called_names, evaluated_at_numbers, substituted_numbers
-from verifier.documents.onesidedvectors import one_sided_vectors
+from verifier.documents.onesidedvectors import one_sided_vectors, said_general
 from verifier.documents.operatorscope import not_as_written
 from verifier.documents.orientation import unsure_orientation
 from verifier.documents.pointcases import each_case, unsure_cases
@@ -553,7 +553,7 @@ class _Document(_Reader, _Doubts):
                 or matrix_worked(texts, vectors, self.parse_plain)  # A^T A = [[10, 14], …] (statedvectors)
                 for texts in links):  # fmt: skip
             vectors = [v for v in values_in_scope(vectors, self.text, chain.line, last, shown)
-                       if not self._defined_here(v[0], scope)]
+                       if not self._defined_here(v[0], scope) and not said_general(self.text, v[0], v[2], chain.line)]
             return one_sided_vectors(links, vectors, self.parse_plain,  # (∇f)^T v, v = (2, 1) (onesidedvectors)
                                      lambda names: self._reach(names, scope))
         # a worked result the context or the notes define by a formula (y := the network's output) is

@@ -10,11 +10,14 @@ make an identity in x a special case): a link one of whose members writes a name
 numbers for, while the other member does not write it, is checked at that vector (the link cannot hold for every v
 when one side does not depend on it, so the stated vector is the one reading left). The hypotheses are the stated
 ones (:func:`verifier.documents.statedvectors.vector_hypotheses`); a link writing the name on both sides stays an
-identity in it, checked for every value.
+identity in it, checked for every value. A name the prose calls arbitrary after its stated vector and before the
+link ("For an arbitrary direction $v$", "for all $v$", "let $v$ be any vector") keeps no value there
+(:func:`said_general`, review38: ``\nabla f^\top v = 2xy`` was PROVED at the stated v = (1, 0)).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection, Iterable
 
 import sympy as sp
@@ -23,7 +26,7 @@ from sympy.core.function import AppliedUndef
 from verifier.documents.infer import KNOWN_FUNCTIONS, names_in
 from verifier.documents.statedvectors import stated_literals, vector_hypotheses
 
-__all__ = ["one_sided", "one_sided_vectors", "stated_vector_names"]
+__all__ = ["one_sided", "one_sided_vectors", "said_general", "stated_vector_names"]
 
 
 def _names(text: str, parse: Callable[[str], sp.Basic]) -> tuple[set[str], set[str]] | None:
@@ -74,3 +77,17 @@ def stated_vector_names(hypotheses: Iterable[tuple[str, str]], parse: Callable[[
     on one side only and still be taken at the stated values (steps._Checker._worked_links)."""
     return {tree.name for tree, value in stated_literals(hypotheses, parse)
             if isinstance(tree, sp.Symbol) and isinstance(value, sp.MatrixBase) and 1 in value.shape}
+
+
+_GENERAL = r"(?:arbitrary|any|every|all|general|each)"
+_BOLD = r"(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{\s*)?"
+
+
+def said_general(text: str, name: str, stated: int, line: int) -> bool:
+    r"""Do the lines of ``text`` from ``stated`` (1-based, the stated vector's line) up to ``line`` call ``name``
+    arbitrary: "an arbitrary direction $v$", "for all $v \in \mathbb{R}^2$", "$v$ be any vector"?"""
+    window = "\n".join(text.split("\n")[max(stated - 1, 0) : line])  # its own line too: "any $v$, e.g. $v = (1, 0)$"
+    written = r"\$\s*" + _BOLD + re.escape(name) + r"\s*\}?\s*(?:\\in\b[^$]*)?\$"
+    before = re.compile(r"\b" + _GENERAL + r"(?:\s+[A-Za-z-]+){0,2}\s+" + written, re.I)
+    after = re.compile(written + r"\s*,?\s+(?:is|be|denotes?)\s+(?:an?\s+)?(?:arbitrary|any|general)\b", re.I)
+    return bool(before.search(window) or after.search(window))

@@ -177,12 +177,25 @@ def sigma_said_logistic(text: str, lines: Sequence[str], line: int) -> bool:
     r"""Does the prose of ``text`` name ``\sigma`` the logistic (sigmoid) function in a sentence that reaches the
     1-based ``line`` (the same part or its setup: documents.partscope) and says nothing of a softmax? The reading
     of ``\sigma_i(z)`` as softmax (documents.meanings) is then no reading of these notes: it rescued the softmax
-    Jacobian written for an entry-wise sigmoid (redteam38)."""
+    Jacobian written for an entry-wise sigmoid (redteam38). Notes that name the softmax between that sentence and
+    ``line`` ("For several classes it becomes the softmax") keep the softmax reading (review38: FAILED needs every
+    plausible reading to fail)."""
     for m in _SIGMA_LOGISTIC.finditer(text):
         start = max(text.rfind(". ", 0, m.start()), text.rfind("\n\n", 0, m.start()), 0)
         stop = _SENTENCE_END.search(text, m.end())
         sentence = text[start : stop.end() if stop is not None else len(text)]
-        if not re.search(r"softmax", sentence, re.I) and not _contrasted(text, m.start()) and relation(
+        upto = text[start : _line_end(text, line)]  # the sentence, and what the notes say after it up to the step
+        if not re.search(r"softmax", sentence + upto, re.I) and not _contrasted(text, m.start()) and relation(
                 lines, text.count("\n", 0, m.start()) + 1, line) != OTHER:
             return True
     return False
+
+
+def _line_end(text: str, line: int) -> int:
+    """The offset in ``text`` where its 1-based ``line`` ends (the text's end past its last line)."""
+    at = 0
+    for _ in range(max(line, 1)):
+        at = text.find("\n", at) + 1
+        if at == 0:
+            return len(text)
+    return at
