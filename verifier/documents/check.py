@@ -639,7 +639,7 @@ class _Document(_Reader, _Doubts):
         if scope.conventions.get("summation") == "einstein":
             self._sum_repeated(chain, scope)
         read_nc = self.ctx.noncommutative(scope)
-        scope = sized_by_stated(scope, chain.hypotheses, self.parse_plain)  # x = (1, 2)^T: 2 entries (statedvectors)
+        scope = sized_by_stated(scope, chain.hypotheses, self.parse_plain, self.text)  # x = (1, 2)^T: 2 entries
         if self.ctx.noncommutative(scope) != read_nc:
             self._read(chain, scope)  # v = (2, 1) made v a vector: its products keep their written order
         if chain.struck:

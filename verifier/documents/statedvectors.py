@@ -163,17 +163,26 @@ def stated_literals(hypotheses: Iterable[tuple[str, str]],
             continue
 
 
-def sized_by_stated(scope: Scope, hypotheses: Iterable[tuple[str, str]], parse: Callable[[str], sp.Basic]) -> Scope:
+def _applied(name: str, text: str) -> bool:
+    r"""Do the notes write ``name`` applied to an argument (``\mu(a)``, ``\pi(1)``, ``f\left(x\right)``)?"""
+    command = "\\" + name if len(name) > 1 else name
+    return re.search(r"(?<![A-Za-z\\])" + re.escape(command) + r"(?![A-Za-z])\s*(?:\\left\s*)?\(", text) is not None
+
+
+def sized_by_stated(scope: Scope, hypotheses: Iterable[tuple[str, str]], parse: Callable[[str], sp.Basic],
+                    text: str = "") -> Scope:
     r"""``scope`` with the size of each vector stated as a hypothesis set to the stated length (a size
     two stated vectors give different lengths is left as it was: the shapes then say the example is
     not of these names), and a name inferred a scalar that the notes state a matrix of numbers (``A`` in ``A
-    \begin{pmatrix} 1 \\ 0 \end{pmatrix}``, where nothing else shows it is a matrix) that matrix's shape."""
+    \begin{pmatrix} 1 \\ 0 \end{pmatrix}``, where nothing else shows it is a matrix) that matrix's shape — or a
+    column, unless the notes' ``text`` applies the name (``\mu = (0.5, 0.5)`` beside ``w(a) = \pi(a)/\mu(a)``: a
+    policy stated by its values, a function of the action; as a column ``\mu(1)`` was a product and FAILED)."""
     lengths: dict[tuple[str, tuple[object, ...]], set[int]] = {}
     shaped: dict[tuple[str, tuple[object, ...]], set[tuple[int, int]]] = {}
     for tree, value in stated_literals(hypotheses, parse):
         decl = scope.names.get((tree.name, ())) if isinstance(tree, sp.Symbol) else None
         if _numbers(value) and isinstance(decl, VarDecl) and decl.kind == "scalar" and decl.key in scope.inferred \
-                and (min(value.shape) >= 2 or value.shape[1] == 1):  # fmt: skip
+                and (min(value.shape) >= 2 or (value.shape[1] == 1 and not _applied(tree.name, text))):  # fmt: skip
             # A·(1, 0)^T: A inferred a scalar (gaps37); (∇f)^T v, v = (2, 1): v a column (gaps38, onesidedvectors)
             shaped.setdefault(decl.key, set()).add(value.shape)
             continue
