@@ -22,13 +22,13 @@ import sympy as sp
 from verifier.documents.members import _Chain, step_trees
 from verifier.results import StepResult, Verdict
 
-__all__ = ["past_checked_claim", "past_checked_sizes"]
+__all__ = ["bracket_turns", "past_checked_claim", "past_checked_sizes"]
 
 #: the sizes a method says were checked ("checked at n=3; n=5; checked numerically at n = 4")
 _SIZE = re.compile(r"\b[A-Za-z]\w*\s*=\s*(\d+)\b")
 
 
-def _turns(tree: sp.Basic) -> list[tuple[str, int]]:
+def bracket_turns(tree: sp.Basic) -> list[tuple[str, int]]:
     """For each sum or product in ``tree`` to a bound with a name in it, the numbers its summand compares the
     index with (``[i = 41]``: 41; ``[i > 70]``: 71, where the bracket turns), with the index's name."""
     out: list[tuple[str, int]] = []
@@ -59,7 +59,7 @@ def past_checked_sizes(chain: _Chain, steps: list[StepResult]) -> list[StepResul
     for k, r in enumerate(steps):
         if r.verdict not in (Verdict.PROVED, Verdict.PASSED):
             continue
-        turns = [t for tree in step_trees(chain, k) for t in _turns(tree)]
+        turns = [t for tree in step_trees(chain, k) for t in bracket_turns(tree)]
         if not turns:
             continue
         checked = [int(s) for s in _SIZE.findall(r.method or "")]
@@ -79,7 +79,7 @@ def past_checked_claim(members: list[object], steps: list[StepResult]) -> list[S
     r"""``steps`` (a one-off claim checked at concrete sizes, ``verify check``) with each green row SKIPPED when a
     member's sum to an open size turns past every size the rows were checked at (``\sum_{i=1}^{n} [i \le 1000] = n``,
     checked at n = 1 … 13); a row proved for every size keeps its verdict (module docstring)."""
-    turns = [t for m in members if isinstance(m, sp.Basic) for t in _turns(m)]
+    turns = [t for m in members if isinstance(m, sp.Basic) for t in bracket_turns(m)]
     largest = max((v for r in steps for _, v in r.sizes), default=0)
     past = [(name, at) for name, at in turns if at > largest]
     if not past:

@@ -25,6 +25,7 @@ from collections.abc import Iterable, Sequence
 import sympy as sp
 
 from verifier.closedsums import difference, witness
+from verifier.documents.bracketsizes import bracket_turns
 from verifier.documents.context import IndexRange, Key, Scope, Size
 from verifier.latex.vocabulary import Component
 
@@ -159,16 +160,8 @@ def _turning_sizes(pair: tuple[sp.Basic, sp.Basic]) -> set[int]:
 
     A bracket on the index turns at that number, and a sum with no closed form checked at ``MORE`` only
     missed the size where the claim fails: ``\sum_{i=1}^{n} [i \le 2] = 2`` is false at n = 1 alone."""
-    out: set[int] = set()
-    for tree in pair:
-        for node in tree.atoms(sp.Sum) if isinstance(tree, sp.Basic) else ():
-            indices = {lim[0] for lim in node.limits}
-            for rel in node.function.atoms(sp.Eq, sp.Ne, sp.Lt, sp.Le, sp.Gt, sp.Ge):
-                sides = (rel.lhs, rel.rhs)
-                if any(x in indices for x in sides):
-                    for c in (x for x in sides if x.is_Integer):
-                        out |= {k for k in (int(c) - 1, int(c), int(c) + 1) if 1 <= k <= TURNS_UP_TO}
-    return out
+    turns = [t for tree in pair if isinstance(tree, sp.Basic) for _, t in bracket_turns(tree)]  # t: c + 1
+    return {k for t in turns for k in (t - 2, t - 1, t) if 1 <= k <= TURNS_UP_TO}
 
 
 def _size_names(scope: Scope) -> set[str]:
