@@ -35,9 +35,10 @@ def test_the_stated_mean_and_variance_are_used() -> None:
 def test_without_the_statement_the_steps_need_more_than_linearity() -> None:
     steps = doc_steps(NOTES.replace(r"$\epsilon \sim \mathcal{N}(0, \sigma^2)$", r"$\epsilon$"))
     # the moments of ε are not known: the steps that need them are SKIPPED; the last display follows
-    # from what the notes concluded before it (𝔼[y] = f, 𝔼[(y - f)^2] = σ^2; documents.lemmas), said so
+    # from what the notes concluded before it (𝔼[y] = f, 𝔼[(y - f)^2] = σ^2; documents.lemmas), said so,
+    # but those conclusions are unchecked, so it is not green on them (redteam39)
     assert [s.verdict for s in steps] == [Verdict.PROVED, Verdict.SKIPPED, Verdict.PROVED, Verdict.SKIPPED,
-                                          Verdict.PROVED]  # fmt: skip
+                                          Verdict.SKIPPED]  # fmt: skip
     assert "the notes' result at line" in steps[4].message, steps[4].message
 
 

@@ -1,6 +1,8 @@
 r"""The notes' earlier results about expectations (``𝔼[y\hat f] = f𝔼[\hat f]``, worked out in a display of its
 own) are hypotheses of a later chain that linearity alone cannot check (documents.lemmas): the step that
-brings the terms together is PROVED under them, reported so; a wrong one stays unchecked, never green."""
+brings the terms together holds under them, reported so; a wrong one stays unchecked, never green. A result
+whose own chain is SKIPPED (it needs independence, which nothing checks) is no evidence: the step is
+SKIPPED, naming it (redteam39)."""
 
 from __future__ import annotations
 
@@ -46,8 +48,9 @@ def test_only_a_lone_expectation_is_a_result() -> None:
 
 def test_the_step_that_brings_the_terms_together(tmp_path: Path) -> None:
     step = _steps(tmp_path, NOTES)[-1]
-    assert step.verdict is Verdict.PROVED
+    assert step.verdict is Verdict.SKIPPED
     assert "the notes' result at line" in step.message
+    assert "needs facts beyond linearity that nothing checked" in step.message
 
 
 def test_without_the_earlier_result_it_is_not_checked(tmp_path: Path) -> None:

@@ -1,7 +1,7 @@
 r"""A notes' earlier result is a hypothesis of a later chain only when its own chain holds (documents.lemmas):
 ``𝔼[X] = 𝔼[X + 1] = 5`` is refuted under linearity whatever the expectations are, so its conclusion
 ``𝔼[X] = 5`` must not make ``𝔼[X]^2 = 25`` PROVED; a result whose chain only needs facts beyond
-linearity is still used."""
+linearity is still tried, but a step green only under it is SKIPPED (redteam39: nothing checked it)."""
 
 from __future__ import annotations
 
@@ -44,10 +44,11 @@ def test_a_refuted_result_is_no_hypothesis(tmp_path: Path) -> None:
     assert "does not hold" in step.message
 
 
-def test_a_result_that_needs_facts_is_still_used(tmp_path: Path) -> None:
+def test_a_result_that_needs_facts_is_used_but_not_as_evidence(tmp_path: Path) -> None:
+    # redteam39: the result is SKIPPED (nothing checks 𝔼[X] = 5), so the step under it is not green either
     first, later = _chains(tmp_path, REFUTED.replace(r"\mathbb{E}[X] = \mathbb{E}[X + 1] = 5", r"\mathbb{E}[X] = 5"))
     assert first.steps[0].verdict is Verdict.SKIPPED
-    assert later.steps[0].verdict is Verdict.PROVED
+    assert later.steps[0].verdict is Verdict.SKIPPED
     assert "the notes' result at line" in later.steps[0].message
 
 

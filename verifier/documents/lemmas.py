@@ -18,11 +18,14 @@ module owns that reading, kept narrow:
   makes the system not solvable linearly); results that contradict each other (:func:`contradicting`)
   are not assumed together: solved, they would fix a name the notes leave free. The earlier
   chain is checked on its own: a wrong result there is reported there;
-* a result is established only when its own chain holds: each of its steps PROVED or PASSED, or
-  SKIPPED only because it needs facts beyond linearity (as ``𝔼[y\hat f] = f𝔼[\hat f]`` does). A step
+* a result is established only when its own chain holds: each of its steps PROVED or PASSED. A step
   that holds only under a result whose chain was refuted, FAILED or not read (``𝔼[X] = 𝔼[X + 1] = 5``
   used for ``𝔼[X]^2 = 25``) is SKIPPED by :func:`established_only` once every chain is checked: the
   chains may be checked in separate workers, so this is decided over their results, not while checking.
+  A chain SKIPPED because it needs facts beyond linearity (as ``𝔼[y\hat f] = f𝔼[\hat f]`` does, by
+  independence) is no established result either (redteam39): a wrong one (``𝔼[XY] = 2𝔼[X]𝔼[Y]``) is
+  SKIPPED for the same reason, and a later step green under it would be green on a claim nothing
+  checked. Such a step is SKIPPED, naming the result it needs: the verdict a reader must settle.
 """
 
 from __future__ import annotations
@@ -114,12 +117,17 @@ def contradicting(equations: Sequence[sp.Expr], functionals: set[sp.Symbol]) -> 
 
 
 def _holds(chain: CheckedChain) -> bool:
-    """Every step of the chain holds, or needs only facts beyond linearity (module docstring)."""
-    return all(
-        s.verdict in (Verdict.PROVED, Verdict.PASSED)
-        or (s.verdict is Verdict.SKIPPED and _NEEDS_FACTS in (s.message or ""))
-        for s in chain.result.steps
-    )
+    """Every step of the chain holds (module docstring): one SKIPPED, even for facts beyond linearity, is
+    no evidence."""
+    return all(s.verdict in (Verdict.PROVED, Verdict.PASSED) for s in chain.result.steps)
+
+
+def _why(chain: CheckedChain) -> str:
+    """Why a result's chain is no evidence: refuted, or not checked."""
+    unchecked = [s for s in chain.result.steps if s.verdict not in (Verdict.PROVED, Verdict.PASSED)]
+    if all(s.verdict is Verdict.SKIPPED and _NEEDS_FACTS in (s.message or "") for s in unchecked):
+        return "whose own chain needs facts beyond linearity that nothing checked"
+    return "whose own chain does not hold"
 
 
 def established_only(lines: Sequence[int], checked: list[CheckedChain]) -> list[CheckedChain]:
@@ -129,7 +137,7 @@ def established_only(lines: Sequence[int], checked: list[CheckedChain]) -> list[
         return checked
     # in the notes' order, so that a result green only under a broken one is broken in turn; a chain not
     # checked here (a caller that checks some chains only) is no evidence either way
-    broken: set[int] = set()
+    broken: dict[int, str] = {}
     out = []
     for line, c in zip(lines, checked, strict=True):
         if not isinstance(c, CheckedChain):
@@ -138,14 +146,14 @@ def established_only(lines: Sequence[int], checked: list[CheckedChain]) -> list[
         steps = list(c.result.steps)
         for k, s in enumerate(steps):
             used = {int(n) for n in _USED.findall(s.message or "")}
-            if s.verdict in (Verdict.PROVED, Verdict.PASSED) and used & broken:
-                where = ", ".join(map(str, sorted(used & broken)))
-                why = f"holds only under the notes' result at line {where}, whose own chain does not hold"
+            if s.verdict in (Verdict.PROVED, Verdict.PASSED) and used & set(broken):
+                where = sorted(used & set(broken))
+                why = f"holds only under the notes' result at line {', '.join(map(str, where))}, {broken[where[0]]}"
                 steps[k] = replace(s, verdict=Verdict.SKIPPED, message=f"{why}; {s.message}")
         if steps != list(c.result.steps):
             verdicts = [s.verdict for s in steps]
             c = replace(c, result=replace(c.result, steps=tuple(steps), verdict=worst(verdicts), proved_for=""))
         if not _holds(c):
-            broken.add(line)
+            broken[line] = _why(c)
         out.append(c)
     return out
