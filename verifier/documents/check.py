@@ -96,7 +96,7 @@ from verifier.documents.onesidedvectors import one_sided_vectors, said_general
 from verifier.documents.operatorscope import not_as_written
 from verifier.documents.orientation import unsure_orientation
 from verifier.documents.pointcases import each_case, unsure_cases
-from verifier.documents.premises import on_broken_premises
+from verifier.documents.premises import on_broken_premises, on_unsettled_names
 from verifier.documents.productrule import by_product_rule
 from verifier.documents.ranges import stated_ranges
 from verifier.documents.reader import STRUCK, Progress, _Reader
@@ -359,6 +359,11 @@ class PreparedDocument:
         """The check, once ``check.chains`` holds one result per chain in the chains' order."""
         self.check.chains = established_only([c.line for c in self.chains], self.check.chains)  # documents.lemmas
         self.check.chains = on_broken_premises(self.chains, self.check.chains)  # ⇒ after a refuted equation (premises)
+        if self.doc is not None:  # g named after a link that does not hold (documents.premises)
+            doc = self.doc
+            defined = [(d.key[0], d.line) for d in doc.note_definitions]
+            self.check.chains = on_unsettled_names(self.chains, self.check.chains,
+                                                   lambda src: doc.parse(src, None, frozenset()), defined)  # fmt: skip
         if any(c.repeated for c in self.chains):  # an earlier slide's shared rows (documents.slideversions)
             self.check.chains = [without_repeated(c, r) for c, r in zip(self.chains, self.check.chains, strict=True)]
         if self.doc is not None:  # k defined anew in its section by a formula that disagrees (documents.disagreeing)

@@ -11,7 +11,12 @@ rule, decided once every chain is checked (chains may be checked in separate wor
 * a step made green by following from the equation at line N (its message cites "the equation before
   it, line N") is SKIPPED, said why, where the last step of the chain that ends with that equation is
   FAILED, or was itself made SKIPPED by this rule (in the notes' order, so a run of ⇒ breaks at once);
-* a premise SKIPPED as an equation to solve (the usual case) or green keeps the step's verdict.
+* a premise SKIPPED as an equation to solve (the usual case) or green keeps the step's verdict;
+* a name a chain's later link names (``\frac{dL}{dw} = 2w + 2 =: g(w)``, ``… = 3x^2 + 2 = g(x)``:
+  documents.definitions learns g from the member beside it) means that chain's value only where the links
+  before the naming one hold. Where one is FAILED, or SKIPPED other than as a definition, the two sides
+  of it are two values of g (L'(w) = 2w + 3, or 2w + 2), and a later step green with g read as one of them
+  (``g(1) = 4``) is SKIPPED, naming the link (:func:`on_unsettled_names`).
 
 The notes' earlier results about expectations (documents.lemmas) are the same rule for another reading.
 """
@@ -19,20 +24,26 @@ The notes' earlier results about expectations (documents.lemmas) are the same ru
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+import sympy as sp
+
 from verifier.documents.records import CheckedChain
+from verifier.latex import LatexError
 from verifier.results import Verdict, worst
 
 if TYPE_CHECKING:
     from verifier.documents.members import _Chain
 
-__all__ = ["BROKEN", "on_broken_premises"]
+__all__ = ["BROKEN", "UNSETTLED", "on_broken_premises", "on_unsettled_names"]
 
 #: the reason a step loses its green here
 BROKEN = "follows from the equation at line {line}, which does not hold there ({verdict}): not green on it"
+#: the reason a step using a name named after a link that does not hold loses its green
+UNSETTLED = ("uses {name}, which line {line} names as the value of a chain whose step {step} does not hold there "
+             "({verdict}): the sides of that step are two values of {name}, and this step is green with one")
 _CITED = re.compile(r"the equation before it, line (\d+)")
 _GREEN = (Verdict.PROVED, Verdict.PASSED)
 
@@ -78,4 +89,77 @@ def on_broken_premises(chains: Sequence[_Chain], checked: list[CheckedChain]) ->
         if steps != list(c.result.steps):
             verdicts = [s.verdict for s in steps]
             out[k] = replace(c, result=replace(c.result, steps=tuple(steps), verdict=worst(verdicts), proved_for=""))
+    return out
+
+
+def _definition_skip(message: str) -> bool:
+    """A SKIPPED step that is a definition, not an unchecked claim (documents.stats' test, the same words)."""
+    return message.startswith(("defines ", "names the value ", "a definition"))
+
+
+def _unsettled(chain: _Chain, result: CheckedChain) -> list[tuple[str, int, str]]:
+    """(name, number of the step that does not hold, its verdict) for each name ``chain`` names after a link
+    that does not hold."""
+    out: list[tuple[str, int, str]] = []
+    by_index = {s.index: s for s in result.result.steps}
+    for naming, key in chain.named:
+        before = [st.index for st in chain.steps if st.index < naming]
+        for index in before:
+            r = by_index.get(index)
+            if r is None or r.verdict in _GREEN:
+                continue
+            if r.verdict is Verdict.SKIPPED and _definition_skip(r.message or ""):
+                continue
+            out.append((key[0], r.index, r.verdict.value))
+            break
+    return out
+
+
+def _uses(chain: _Chain, name: str, parse: Callable[[str], sp.Basic]) -> bool:
+    """Does any member of ``chain`` write ``name`` (a value or a function)? ``parse``: the document's parser."""
+    from verifier.documents.inferevidence import names_and_functions
+
+    for m in chain.members:
+        if m.error or not m.latex:
+            continue
+        try:
+            tree = m.parsed.tree if m.parsed is not None else parse(m.latex)
+        except LatexError:
+            continue
+        if isinstance(tree, sp.Basic) and name in names_and_functions(tree):
+            return True
+    return False
+
+
+def on_unsettled_names(
+    chains: Sequence[_Chain],
+    checked: list[CheckedChain],
+    parse: Callable[[str], sp.Basic],
+    defined: Sequence[tuple[str, int]] = (),
+) -> list[CheckedChain]:
+    """``checked`` with every green step of a chain after a name named after a link that does not hold, and
+    writing that name, made SKIPPED (module docstring). ``parse``: the document's parser; ``defined``: the
+    notes' definitions (name, line) — a name defined anew after the naming chain is read by the new one."""
+    if len(chains) != len(checked):
+        return checked
+    out = list(checked)
+    unsettled: list[tuple[str, int, int, str]] = []  # (name, line, step, verdict)
+    for k, c in enumerate(out):
+        if not isinstance(c, CheckedChain):
+            continue
+        chain = chains[k]
+        hits = [(n, line, step, v) for n, line, step, v in unsettled
+                if line < chain.line and not any(d == n and line < at < chain.line for d, at in defined)
+                and _uses(chain, n, parse)]  # fmt: skip
+        if hits:
+            name, line, step, verdict = hits[0]
+            why = UNSETTLED.format(name=name, line=line, step=step, verdict=verdict)
+            steps = [replace(s, verdict=Verdict.SKIPPED, message=f"{why}; {s.message}") if s.verdict in _GREEN else s
+                     for s in c.result.steps]  # fmt: skip
+            if steps != list(c.result.steps):
+                verdicts = [s.verdict for s in steps]
+                c = out[k] = replace(c, result=replace(c.result, steps=tuple(steps), verdict=worst(verdicts),
+                                                       proved_for=""))  # fmt: skip
+        if chain.named:
+            unsettled += [(n, chain.line, step, v) for n, step, v in _unsettled(chain, c)]
     return out
