@@ -37,3 +37,19 @@ def test_a_run_of_consequences_breaks_at_once() -> None:
 def test_a_consequence_of_a_true_equation_stays_proved() -> None:
     steps = doc_steps(ROWS.replace("2x^2", "3x^2"))
     assert [s.verdict for s in steps] == [Verdict.PROVED, Verdict.PROVED]
+
+
+GRADIENT = r"""
+    $$\frac{d}{dw} (w^2 - 6w) = 2w - 4 = 0$$
+
+    $$\Rightarrow 4w - 8 = 0$$
+    """
+
+
+def test_an_equation_set_from_a_wrong_gradient_gives_no_green() -> None:
+    # the last link (2w - 4 = 0) is SKIPPED as an equation to solve, but it sets a wrong gradient to 0
+    steps = doc_steps(GRADIENT)
+    assert [s.verdict for s in steps] == [Verdict.FAILED, Verdict.SKIPPED, Verdict.SKIPPED]
+    assert "which does not hold there (FAILED)" in steps[-1].message
+    right = doc_steps(GRADIENT.replace("6w", "4w"))
+    assert [s.verdict for s in right] == [Verdict.PROVED, Verdict.SKIPPED, Verdict.PROVED]

@@ -9,8 +9,9 @@ notes mean when they solve a condition (``\frac{\partial J}{\partial w} = 0 \Lef
 rule, decided once every chain is checked (chains may be checked in separate workers):
 
 * a step made green by following from the equation at line N (its message cites "the equation before
-  it, line N") is SKIPPED, said why, where the last step of the chain that ends with that equation is
-  FAILED, or was itself made SKIPPED by this rule (in the notes' order, so a run of ⇒ breaks at once);
+  it, line N") is SKIPPED, said why, where a step of the chain that ends with that equation is FAILED
+  (``\frac{d}{dw}(w^2 - 6w) = 2w - 4 = 0``: the equation is no gradient set to 0), or was itself made
+  SKIPPED by this rule (in the notes' order, so a run of ⇒ breaks at once);
 * a premise SKIPPED as an equation to solve (the usual case) or green keeps the step's verdict;
 * a name a chain's later link names (``\frac{dL}{dw} = 2w + 2 =: g(w)``, ``… = 3x^2 + 2 = g(x)``:
   documents.definitions learns g from the member beside it) means that chain's value only where the links
@@ -74,12 +75,12 @@ def on_broken_premises(chains: Sequence[_Chain], checked: list[CheckedChain]) ->
         premise = out[j].result.steps
         if not premise:
             continue
-        last = premise[-1]
-        broken = last.verdict is Verdict.FAILED or (
-            last.verdict is Verdict.SKIPPED and "which does not hold there" in (last.message or "")
-        )
-        if not broken:
+        # any step: ∂f/∂w = 2w - 4 = 0 (the first link FAILED) makes the equation 2w - 4 = 0 no gradient set to 0
+        bad = [p for p in premise if p.verdict is Verdict.FAILED
+               or (p.verdict is Verdict.SKIPPED and "which does not hold there" in (p.message or ""))]  # fmt: skip
+        if not bad:
             continue
+        last = bad[0]
         steps = list(c.result.steps)
         for i, s in enumerate(steps):
             cited = _CITED.search(s.message or "")
