@@ -13,6 +13,10 @@ rule, decided once every chain is checked (chains may be checked in separate wor
   (``\frac{d}{dw}(w^2 - 6w) = 2w - 4 = 0``: the equation is no gradient set to 0), or was itself made
   SKIPPED by this rule (in the notes' order, so a run of ⇒ breaks at once);
 * a premise SKIPPED as an equation to solve (the usual case) or green keeps the step's verdict;
+* a name a ⇒ chain defines by solving the equation before it (``\Rightarrow w = (A^\top A)^{-1} A^\top b``,
+  documents.equivalent) is that solution only where the link follows: where it is "not shown to follow"
+  (``w = \tfrac12 (A^\top A)^{-1} A^\top b`` after ``A^\top A w - A^\top b = 0``) or follows from an equation
+  that does not hold, a later step green with w read by it (``A^\top(Aw - b) = -\tfrac12 A^\top b``) is SKIPPED;
 * a name a chain's later link names (``\frac{dL}{dw} = 2w + 2 =: g(w)``, ``… = 3x^2 + 2 = g(x)``:
   documents.definitions learns g from the member beside it) means that chain's value only where the links
   before the naming one hold. Where one is FAILED, or SKIPPED other than as a definition, the two sides
@@ -43,8 +47,8 @@ __all__ = ["BROKEN", "UNSETTLED", "on_broken_premises", "on_unsettled_names"]
 #: the reason a step loses its green here
 BROKEN = "follows from the equation at line {line}, which does not hold there ({verdict}): not green on it"
 #: the reason a step using a name named after a link that does not hold loses its green
-UNSETTLED = ("uses {name}, which line {line} names as the value of a chain whose step {step} does not hold there "
-             "({verdict}): the sides of that step are two values of {name}, and this step is green with one")
+UNSETTLED = ("uses {name}, which line {line} defines through its step {step}, which does not hold there ({verdict}): "
+             "this step is green only with {name} read by that definition")
 _CITED = re.compile(r"the equation before it, line (\d+)")
 _GREEN = (Verdict.PROVED, Verdict.PASSED)
 
@@ -99,10 +103,14 @@ def _definition_skip(message: str) -> bool:
 
 
 def _unsettled(chain: _Chain, result: CheckedChain) -> list[tuple[str, int, str]]:
-    """(name, number of the step that does not hold, its verdict) for each name ``chain`` names after a link
-    that does not hold."""
+    r"""(name, number of the step that does not hold, its verdict) for each name ``chain`` names after a link
+    that does not hold, and the name a ⇒ chain defines by a solution that does not follow from the equation
+    before it (``\Rightarrow w = \tfrac12 (A^\top A)^{-1} A^\top b``: documents.equivalent's solved definition)."""
     out: list[tuple[str, int, str]] = []
     by_index = {s.index: s for s in result.result.steps}
+    first = result.result.steps[0] if result.result.steps else None
+    if chain.solves_defining and chain.defines is not None and first is not None and first.verdict not in _GREEN:
+        out.append((chain.defines[0], first.index, "not shown to follow from the equation before it"))
     for naming, key in chain.named:
         before = [st.index for st in chain.steps if st.index < naming]
         for index in before:
@@ -161,6 +169,6 @@ def on_unsettled_names(
                 verdicts = [s.verdict for s in steps]
                 c = out[k] = replace(c, result=replace(c.result, steps=tuple(steps), verdict=worst(verdicts),
                                                        proved_for=""))  # fmt: skip
-        if chain.named:
+        if chain.named or chain.solves_defining:
             unsettled += [(n, chain.line, step, v) for n, step, v in _unsettled(chain, c)]
     return out
