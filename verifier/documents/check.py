@@ -110,6 +110,7 @@ from verifier.documents.restatements import restatement_results
 from verifier.documents.rowentries import doubt_row_entries
 from verifier.documents.samples import unsure as unsure_sample
 from verifier.documents.shapestatements import shape_statements
+from verifier.documents.shownnames import shown_names, table_shown
 from verifier.documents.slideversions import earlier_slide_chains, without_repeated
 from verifier.documents.sources import github_inline_math, load_document, read_sources
 from verifier.documents.specialcases import at_special_cases
@@ -364,6 +365,9 @@ class PreparedDocument:
             self.check.chains = on_disagreeing_renewals(self.doc.text, self.chains, self.check.chains, heads)
             said = any("layout" in self.doc.ctx.scope_at(c.line).conventions for c in self.chains)
             self.check.chains = settled_layout(self.doc, self.check.chains, said)  # documents.documentlayout
+        table = table_shown(self.doc.table_calls) if self.doc is not None else {}
+        self.check.chains = [c if c is None else replace(c, result=shown_names(c.result, table))  # documents.shownnames
+                             for c in self.check.chains]  # (None: a chain a stopped run left unchecked)
         return self.check
 
 
