@@ -117,6 +117,7 @@ from verifier.documents.specialcases import at_special_cases
 from verifier.documents.squared import doubt_squared
 from verifier.documents.squares import unsure_exponential
 from verifier.documents.stated import displayed_values, stated_values, value_hypotheses, worked
+from verifier.documents.statedoptima import as_optimum_names, optima_shown
 from verifier.documents.statedsizes import at_stated_sizes
 from verifier.documents.statedvectors import (
     displayed_vectors,
@@ -365,7 +366,8 @@ class PreparedDocument:
             self.check.chains = on_disagreeing_renewals(self.doc.text, self.chains, self.check.chains, heads)
             said = any("layout" in self.doc.ctx.scope_at(c.line).conventions for c in self.chains)
             self.check.chains = settled_layout(self.doc, self.check.chains, said)  # documents.documentlayout
-        table = table_shown(self.doc.table_calls) if self.doc is not None else {}
+        table = {} if self.doc is None else \
+            table_shown(self.doc.table_calls) | optima_shown(self.doc.stated_optima, self.doc.text)
         self.check.chains = [c if c is None else replace(c, result=shown_names(c.result, table))  # documents.shownnames
                              for c in self.check.chains]  # (None: a chain a stopped run left unchecked)
         return self.check
@@ -530,7 +532,8 @@ class _Document(_Reader, _Doubts):
     @cached_property
     def _prose_values(self) -> list[tuple[str, str, int]]:
         """Values the prose and tables state (documents.stated), read once per document."""
-        return stated_values(as_table_names(self.text, self.table_calls))  # V(s_1) = 0.5 (documents.tablevalues)
+        text = as_optimum_names(self.text, self.stated_optima)  # \max_{a'} Q(s', a') = 5 (documents.statedoptima)
+        return stated_values(as_table_names(text, self.table_calls))  # V(s_1) = 0.5 (documents.tablevalues)
 
     @cached_property
     def _prose_vectors(self) -> list[tuple[str, str, int]]:

@@ -125,6 +125,7 @@ from verifier.documents.sizeorder import stated_orders
 from verifier.documents.stated import displayed_values
 from verifier.documents.statedconventions import StatedConventions
 from verifier.documents.statedentries import stated_entries_at
+from verifier.documents.statedoptima import stated_optima
 from verifier.documents.statedprimes import prime_dependence, prime_variable_at, stated_primes
 from verifier.documents.substituted import superseded
 from verifier.documents.summation import declared_sums
@@ -224,6 +225,7 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _ProseConditions, Stat
         self.capital_labels = capital_labels(text) - self.labels  # R_A, R_B: players, not entries (capitallabels)
         self.acronyms = acronym_names(text)  # TP, FP: one name each, not T times P (documents.acronyms)
         self.table_calls = table_calls(text)  # V(s_1) = 0.5: one name at those arguments (documents.tablevalues)
+        self.stated_optima = stated_optima(text)  # \max_{a'} Q(s', a') = 5: one number (documents.statedoptima)
         self.labels |= self.capital_labels
         self.sample_vectors = sample_names(text)  # \mathbf{x}_i, never \mathbf{x} alone: sample i (documents.samples)
         self.bold_labels = bold_quantities(text)  # \pi^{(i)}_{\bm\theta} as a quantity (documents.boldlabels)

@@ -19,17 +19,17 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["TABLE_ROLE", "as_table_names", "table_calls", "table_names"]
+__all__ = ["MATH", "MEMBER_START", "NUMBER", "TABLE_ROLE", "as_table_names", "table_calls", "table_names"]
 
 #: how the role is told with a step ("the prose calls it the …")
 TABLE_ROLE = "value of a function table the notes state"
 _NOT_TABLES = frozenset("PEINOT")
 _ARG = r"\s*[A-Za-z](?:\s*_\s*(?:\{\s*[A-Za-z0-9]+\s*\}|[A-Za-z0-9]))?\s*(?:'|\\prime)*\s*"
 _CALL = re.compile(r"(?<![\\A-Za-z])(?P<f>[A-Z])\s*\((?P<args>" + _ARG + r"(?:," + _ARG + r")*)\)")
-_NUMBER = re.compile(r"\s*[-+]?\s*\d+(?:\.\d+)?\s*(?:$|[,;.]\s|[,;.]?\s*\$|\\\\|\\qquad|\\quad|\s+(?:and|with)\b)")
-_MATH = re.compile(r"\$\$(.+?)\$\$|(?<![\\$])\$([^$\n]+?)\$|\\\[(.+?)\\\]|\\begin\{(\w+\*?)\}(.+?)\\end\{\4\}", re.S)
+NUMBER = re.compile(r"\s*[-+]?\s*\d+(?:\.\d+)?\s*(?:$|[,;.]\s|[,;.]?\s*\$|\\\\|\\qquad|\\quad|\s+(?:and|with)\b)")
+MATH = re.compile(r"\$\$(.+?)\$\$|(?<![\\$])\$([^$\n]+?)\$|\\\[(.+?)\\\]|\\begin\{(\w+\*?)\}(.+?)\\end\{\4\}", re.S)
 # what may come before a call that is a whole left member: the formula's start, a comma, a relation, a new row
-_MEMBER_START = re.compile(r"(?:^|[,;=&]|\\\\|\\quad|\\qquad|\\text\{[^{}]*\})\s*$")
+MEMBER_START = re.compile(r"(?:^|[,;=&]|\\\\|\\quad|\\qquad|\\text\{[^{}]*\})\s*$")
 _DERIVATIVE = re.compile(r"\\partial|\\nabla|\\frac\s*\{\s*d|\\mathrm\s*\{\s*d\s*\}|\\dot")
 
 
@@ -47,7 +47,7 @@ def table_calls(text: str) -> dict[tuple[str, str], str]:
     number for, of a letter they use as a table only (module docstring)."""
     stated: set[tuple[str, str]] = set()
     formulas: set[str] = set()
-    for m in _MATH.finditer(text):
+    for m in MATH.finditer(text):
         formula = next(g for g in (m.group(1), m.group(2), m.group(3), m.group(5)) if g is not None)
         for call in _CALL.finditer(formula):
             f = call.group("f")
@@ -56,9 +56,9 @@ def table_calls(text: str) -> dict[tuple[str, str], str]:
                 continue
             after = formula[call.end():]
             sign = re.match(r"\s*(?::=|=)", after)
-            if sign is None or not _MEMBER_START.search(formula[: call.start()]):
+            if sign is None or not MEMBER_START.search(formula[: call.start()]):
                 continue  # r + \gamma V(s_2) - V(s_1) = 1.4: the call is no whole member, nothing is stated of it
-            if _NUMBER.match(after[sign.end():] + "$"):
+            if NUMBER.match(after[sign.end():] + "$"):
                 stated.add((f, _key(call.group("args"))))
             else:
                 formulas.add(f)  # V(s) = r + \gamma V(s'): an equation of the function
