@@ -117,6 +117,7 @@ from verifier.documents.specialcases import at_special_cases
 from verifier.documents.squared import doubt_squared
 from verifier.documents.squares import unsure_exponential
 from verifier.documents.stated import displayed_values, stated_values, value_hypotheses, worked
+from verifier.documents.statedmoments import moment_hypotheses
 from verifier.documents.statedoptima import as_optimum_names, optima_shown
 from verifier.documents.statedsizes import at_stated_sizes
 from verifier.documents.statedvectors import (
@@ -598,12 +599,14 @@ class _Document(_Reader, _Doubts):
     def _stated_moments(self, chain: _Chain, scope: Scope) -> None:
         r"""``\epsilon \sim \mathcal{N}(0, \sigma^2)`` stated before the chain: its mean and second
         moment are hypotheses of a chain that writes 𝔼 and reaches ε (documents.distributions)."""
-        if not self.distributions or chain.hypotheses:
+        if not (self.distributions or self.moments) or chain.hypotheses:
             return  # a context's "given:" (or the notes' "where") says what the chain assumes: it wins
         trees = [m.parsed.tree for m in chain.members if m.parsed is not None and isinstance(m.parsed.tree, sp.Basic)]
         names = reached_names(trees, scope, lambda src: self.parse(src, None, frozenset()))
         chain.hypotheses.extend(hypotheses_for(self.distributions, chain.line, names, has_functionals(trees),
                                                key_of_text))  # fmt: skip
+        # "$\mathbb{E}[X] = 2$" stated in the prose (documents.statedmoments)
+        chain.hypotheses.extend(moment_hypotheses(self.moments, chain.line, names, has_functionals(trees), key_of_text))
 
     def check(self, chain: _Chain) -> CheckedChain:
         started = time.perf_counter()

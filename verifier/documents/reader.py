@@ -125,6 +125,7 @@ from verifier.documents.sizeorder import stated_orders
 from verifier.documents.stated import displayed_values
 from verifier.documents.statedconventions import StatedConventions
 from verifier.documents.statedentries import stated_entries_at
+from verifier.documents.statedmoments import moments_of
 from verifier.documents.statedoptima import stated_optima
 from verifier.documents.statedprimes import prime_dependence, prime_variable_at, stated_primes
 from verifier.documents.substituted import superseded
@@ -207,6 +208,7 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _ProseConditions, Stat
         self.iterates = Iterates(text, self.spans, blocks)  # x^{(t)} a name of its own (documents.iterates)
         self.density_points = points_of(text)  # p(y_i | …) = \mathcal{N}(μ, σ²): whose density (densitypoints)
         self.distributions = statements_of(text)  # ε ∼ N(0, σ²): a scalar from there, its moments (distributions)
+        self.moments = moments_of(text)  # "$\mathbb{E}[X] = 2$": a hypothesis of the chains after it (statedmoments)
         self.sites = sorted([*self.sites, *scalar_sites(self.distributions, self.sites, key_of_text)],
                             key=lambda s: (s.line, str(s.key)))  # fmt: skip
         self.renewed = renewals(self.sites, introductions(text))
