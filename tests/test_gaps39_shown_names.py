@@ -45,3 +45,5 @@ def test_the_texts() -> None:
     assert shown_text(r"\mathrm{Vs1} = 0.5; Qspap = 2; Vs10 = 1", table) == "V(s_1) = 0.5; Q(s', a') = 2; Vs10 = 1"
     assert shown_text("w_slice__all,j", {}) == "w_:,j"
     assert shown_text("a n_3 and n3 stay", {}, gloss=True) == "a n_3 and n3 stay"
+    assert shown_text(r"\nabla f read as the gradient with respect to f_point", {}) == (
+        r"\nabla f read as the gradient with respect to the point f is taken at")

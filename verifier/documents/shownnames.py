@@ -2,12 +2,14 @@ r"""The names a document's results show a reader: the notes' own, never the chec
 
 Reading a document makes up names the notes never write: a size nothing names is ``n3_inferred``
 (:mod:`verifier.documents.infer`), a value the notes state for a function at named arguments is the one name
-``\mathrm{Vs1}`` (``V(s_1)``, :mod:`verifier.documents.tablevalues`), a whole row or column of a subscript is
-``slice__all``. Messages, methods, sizes and counterexamples showed them as they were ("at n3_inferred=3, j=1",
-"\mathrm{Vs1} = 0.5"). This module owns their display, once the document is checked (:func:`shown_names`): a size
-is ``n₃`` (a subscript digit: never a name of the notes, which are shown as written, ``n_3``), said once per
-message to be a size the notes leave unnamed; a table value is the call the notes write (``V(s_1)``); a slice is
-``:``. Verdicts are untouched.
+``\mathrm{Vs1}`` (``V(s_1)``, :mod:`verifier.documents.tablevalues`; a stated optimum likewise,
+:mod:`verifier.documents.statedoptima`), a whole row or column of a subscript is ``slice__all``, the point of a
+gradient whose variable the chain does not name ``f_point`` (:mod:`verifier.documents.reparam`). Messages, methods,
+sizes and counterexamples showed them as they were ("at n3_inferred=3, j=1", "\mathrm{Vs1} = 0.5"). This module
+owns their display, once the document is checked (:func:`shown_names`): a size is ``n₃`` (a subscript digit: never
+a name of the notes, which are shown as written, ``n_3``), said once per message to be a size the notes leave
+unnamed; a table value is the call the notes write (``V(s_1)``); a slice is ``:``; ``f_point`` is "the point f is
+taken at". Verdicts are untouched.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ __all__ = ["shown_names", "shown_text", "table_shown"]
 _INFERRED = re.compile(r"\bn(\d+)_inferred\b")
 _DIGITS = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
 _GLOSS = "sizes the notes leave unnamed"
+_POINT = re.compile(r"(?<![A-Za-z0-9_\\])([A-Za-z]+)_point\b")
 
 
 def _size(m: re.Match[str]) -> str:
@@ -37,6 +40,7 @@ def shown_text(text: str, table: dict[str, str], gloss: bool = False) -> str:
         return text
     sizes = sorted({_size(m) for m in _INFERRED.finditer(text)})
     out = _INFERRED.sub(_size, text).replace("slice__all", ":")
+    out = _POINT.sub(lambda m: f"the point {m.group(1)} is taken at", out)  # documents.reparam's private point
     for name, call in table.items():
         out = re.sub(r"\\mathrm\{" + re.escape(name) + r"\}|(?<![\\A-Za-z0-9])" + re.escape(name) + r"(?![A-Za-z0-9])",
                      lambda _m, call=call: call, out)  # fmt: skip
@@ -75,7 +79,8 @@ def table_shown(calls: dict[tuple[str, str], str]) -> dict[str, str]:
 
 def shown_names(result: IdentityResult, table: dict[str, str]) -> IdentityResult:
     """``result`` (a document chain's) with every step's texts in the notes' names (module docstring)."""
-    if not table and not any(_INFERRED.search(repr(s)) or "slice__all" in repr(s) for s in result.steps) \
+    if not table and not any(_INFERRED.search(repr(s)) or "slice__all" in repr(s) or "_point" in repr(s)
+                             for s in result.steps) \
             and not _INFERRED.search(result.message + result.proved_for):
         return result
     return replace(result, steps=tuple(_step(s, table) for s in result.steps),
