@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from verifier.documents.tablevalues import MATH, MEMBER_START, NUMBER
+from verifier.documents.tablevalues import MATH, MEMBER_START, NUMBER, as_names, first_lines
 
 __all__ = ["OPTIMUM_ROLE", "as_optimum_names", "optima_shown", "optimum_names", "stated_optima"]
 
@@ -56,23 +56,13 @@ def as_optimum_names(src: str, optima: dict[str, str]) -> str:
     r"""``src`` with each stated optimum of ``optima`` written as its one name (``\mathrm{maxapQspap}``)."""
     if not optima:
         return src
-
-    def one(m: re.Match[str]) -> str:
-        name = optima.get(_key(m))
-        return m.group(0) if name is None else r"\mathrm{" + name + "}"
-
-    return _OPTIMUM.sub(one, src)
+    return as_names(src, _OPTIMUM, lambda m: optima.get(_key(m)))
 
 
 def optimum_names(text: str) -> dict[str, int]:
     """The one names of :func:`stated_optima` with the first line the notes state each on (its role, a number)."""
     optima = stated_optima(text)
-    out: dict[str, int] = {}
-    for m in _OPTIMUM.finditer(text):
-        name = optima.get(_key(m))
-        if name is not None:
-            out.setdefault(name, text.count("\n", 0, m.start()) + 1)
-    return out
+    return first_lines(text, _OPTIMUM, lambda m: optima.get(_key(m)))
 
 
 def optima_shown(optima: dict[str, str], text: str) -> dict[str, str]:

@@ -18,8 +18,10 @@ letters with readings of their own (P, E, I, N, O, T).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-__all__ = ["MATH", "MEMBER_START", "NUMBER", "TABLE_ROLE", "as_table_names", "table_calls", "table_names"]
+__all__ = ["MATH", "MEMBER_START", "NUMBER", "TABLE_ROLE", "as_names", "as_table_names", "first_lines", "table_calls",
+           "table_names"]
 
 #: how the role is told with a step ("the prose calls it the …")
 TABLE_ROLE = "value of a function table the notes state"
@@ -69,20 +71,30 @@ def as_table_names(src: str, calls: dict[tuple[str, str], str]) -> str:
     r"""``src`` with each stated call of ``calls`` written as its one name (``V(s_1)``: ``\mathrm{Vs1}``)."""
     if not calls:
         return src
-
-    def one(m: re.Match[str]) -> str:
-        name = calls.get((m.group("f"), _key(m.group("args"))))
-        return m.group(0) if name is None else r"\mathrm{" + name + "}"
-
-    return _CALL.sub(one, src)
+    return as_names(src, _CALL, lambda m: calls.get((m.group("f"), _key(m.group("args")))))
 
 
 def table_names(text: str) -> dict[str, int]:
     """The one names of :func:`table_calls` with the first line the notes state each on (its role, a number)."""
     calls = table_calls(text)
+    return first_lines(text, _CALL, lambda m: calls.get((m.group("f"), _key(m.group("args")))))
+
+
+def as_names(src: str, pattern: re.Pattern[str], name_of: Callable[[re.Match[str]], str | None]) -> str:
+    r"""``src`` with each match of ``pattern`` that ``name_of`` names written as that one name (``\mathrm{…}``)."""
+
+    def one(m: re.Match[str]) -> str:
+        name = name_of(m)
+        return m.group(0) if name is None else r"\mathrm{" + name + "}"
+
+    return pattern.sub(one, src)
+
+
+def first_lines(text: str, pattern: re.Pattern[str], name_of: Callable[[re.Match[str]], str | None]) -> dict[str, int]:
+    """``{name: the first line (1-based) of text that writes it}`` for the matches of ``pattern`` ``name_of`` names."""
     out: dict[str, int] = {}
-    for m in _CALL.finditer(text):
-        name = calls.get((m.group("f"), _key(m.group("args"))))
+    for m in pattern.finditer(text):
+        name = name_of(m)
         if name is not None:
             out.setdefault(name, text.count("\n", 0, m.start()) + 1)
     return out
