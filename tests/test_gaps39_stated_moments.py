@@ -49,3 +49,23 @@ def test_what_is_read() -> None:
     assert moments_of(r"$\operatorname{Var}(X) = 1$, $\mathbb{E}[XY] = 3$, $\mathbb{E}[X] = \mu$") == []
     assert moments_of(r"$\mathbb{E}[X] = 0.5 \cdot 1 + 0.5 \cdot 3 = 2$") == []  # computed, not stated
     assert moments_of(r"$\mathbb{E}[X] + 1 = 3$") == []  # not a whole member
+
+
+def test_the_moments_of_a_declared_vector_are_not_read() -> None:
+    r"""``\mathbb{E}[x^2] = 1`` of a vector x is no hypothesis of its chains (it was "equates a 2×1 value and a
+    scalar", the chain SKIPPED for it): the chain keeps the reason it had."""
+    notes = r"""
+# A random vector
+
+```verify
+n in {2, 3}
+x, b: vector[n]
+A: matrix[n x n]
+```
+
+Let $x$ be a random vector with $\mathbb{E}[x^2] = 1$ and $\mathbb{E}[x] = 0$.
+
+$$\mathbb{E}[A x + b] = A\mathbb{E}[x] + b$$
+"""
+    (*_, last) = doc_steps(notes)
+    assert "hypothesis" not in last.message

@@ -57,7 +57,9 @@ from verifier.documents.context import (
     ContextError,
     Definition,
     DocumentContext,
+    Key,
     Scope,
+    VarDecl,
     key_of,
     merge_contexts,
     parse_context,
@@ -374,6 +376,12 @@ class PreparedDocument:
         return self.check
 
 
+def _scalar_or_undeclared(scope: Scope, key: Key) -> bool:
+    """Is ``key`` declared a scalar in ``scope``, or not declared at all (inferred from the notes)?"""
+    found = scope.names.get(key)
+    return found is None or (isinstance(found, VarDecl) and found.kind == "scalar")
+
+
 def document_context(text: str, path: str, context: DocumentContext | None) -> DocumentContext:
     ctx = parse_context(text, path)
     return ctx if context is None else merge_contexts(context, ctx)
@@ -606,7 +614,8 @@ class _Document(_Reader, _Doubts):
         chain.hypotheses.extend(hypotheses_for(self.distributions, chain.line, names, has_functionals(trees),
                                                key_of_text))  # fmt: skip
         # "$\mathbb{E}[X] = 2$" stated in the prose (documents.statedmoments)
-        chain.hypotheses.extend(moment_hypotheses(self.moments, chain.line, names, has_functionals(trees), key_of_text))
+        chain.hypotheses.extend(moment_hypotheses(self.moments, chain.line, names, has_functionals(trees), key_of_text,
+                                                  lambda k: _scalar_or_undeclared(scope, k)))
 
     def check(self, chain: _Chain) -> CheckedChain:
         started = time.perf_counter()

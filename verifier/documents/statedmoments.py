@@ -10,10 +10,11 @@ This module owns those statements: an expectation of a plain name or of a power 
 ``\mathbb{E}[X^2]``, ``\mathbb{E}\left[Z^{3}\right]``, ``E[X]``), written as a whole left member that the notes
 give a number, is a hypothesis — like a stated distribution's moments (documents.distributions), with the same
 "stated at line N" — of each chain after it that writes an expectation and reaches the name; the latest statement
-of each moment before the chain is the one taken. Not read: a variance or any other statistic stated as a number
-(``\operatorname{Var}(X) = 1`` is not linear in the moments the chain writes), an expectation of an expression
-(``\mathbb{E}[XY] = 3``: a fact about two variables the notes may state only for a case), or a moment given by a
-formula.
+of each moment before the chain is the one taken. Not read: the moments of a name declared a vector or a matrix
+(``\mathbb{E}[x] = 0`` of a random vector: its square is no entry-wise moment), a variance or any other statistic
+stated as a number (``\operatorname{Var}(X) = 1`` is not linear in the moments the chain writes), an expectation of
+an expression (``\mathbb{E}[XY] = 3``: a fact about two variables the notes may state only for a case), or a moment
+given by a formula.
 """
 
 from __future__ import annotations
@@ -73,16 +74,16 @@ def moments_of(text: str) -> list[Moment]:
 
 def moment_hypotheses(
     moments: Iterable[Moment], line: int, names: set[str], writes_expectation: bool,
-    key_of: Callable[[str], Key | None],
+    key_of: Callable[[str], Key | None], scalar: Callable[[Key], bool],
 ) -> list[tuple[str, str]]:
     """The hypotheses (LaTeX equation, where it comes from) for a chain at ``line`` that writes an expectation
     (``writes_expectation``) and reaches ``names``: the latest statement before the chain of each moment of a
-    name it reaches."""
+    name it reaches that is a scalar there (``scalar``: a random vector's stated moments are not read)."""
     if not writes_expectation:
         return []
     latest: dict[str, Moment] = {}
     for m in moments:
         key = key_of(m.name)
-        if m.line < line and key is not None and not key[1] and key[0] in names:
+        if m.line < line and key is not None and not key[1] and key[0] in names and scalar(key):
             latest[re.sub(r"\s+|\\left|\\right", "", m.moment)] = m
     return [(m.written, rf"{STATED} {m.line}: ${m.written}$") for m in latest.values()]
