@@ -191,7 +191,7 @@ def test_a_capital_between_a_row_and_a_column_is_a_matrix() -> None:
     text = "$$\\frac{\\partial}{\\partial C}(a-b)^T C (a-b) = (a-b)(a-b)^T$$\n"
     (step,) = [s for c in check_text(text, "t.md", FAST).chains for s in c.result.steps]
     assert step.verdict.value == "PROVED", step.message
-    assert "C: a n3_inferred×n3_inferred matrix (between a row and a column" in step.message
+    assert "C: a n₃×n₃ matrix (between a row and a column" in step.message
 
 
 def test_a_matrix_the_prose_calls_symmetric_is_read_symmetric_and_only_there() -> None:

@@ -132,6 +132,6 @@ def test_a_labelled_name_the_notes_define_has_the_shape_of_its_body() -> None:
         """
     )
     assert wrong.verdict.value == "FAILED", wrong.message
-    assert "W_2: a n3_inferred×n3_inferred matrix" in wrong.message
+    assert "W_2: a n₃×n₃ matrix" in wrong.message
     assert right.verdict.value in ("PROVED", "PASSED"), right.message
     assert sign.verdict.value == "FAILED", sign.message

@@ -42,7 +42,7 @@ _LOGDET = ("The derivative by a matrix has the shape of the matrix. Let $\\Sigma
 
 def test_a_greek_matrix_inside_det_is_square() -> None:
     wrong = doc_steps(_LOGDET.replace("{SIGN}", "+"))[-1]  # A^{-1} a chosen reading: not FAILED (squares.unsure)
-    assert wrong.verdict is Verdict.SKIPPED and "Sigma: a n3_inferred×n3_inferred matrix" in (wrong.message or "")
+    assert wrong.verdict is Verdict.SKIPPED and "Sigma: a n₃×n₃ matrix" in (wrong.message or "")
 
 
 _GRADIENT = ("Let $\\mathbf{x} \\in \\mathbb{R}^d$ and {SAID}.\n\n"

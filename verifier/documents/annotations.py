@@ -30,6 +30,7 @@ from verifier.documents.namedconstants import prose_named_letters
 from verifier.documents.oneslength import declared_ones_length
 from verifier.documents.scalarroles import scalar_role_sites
 from verifier.documents.sentences import SENTENCE
+from verifier.documents.statedoptima import OPTIMUM_ROLE, optimum_names
 from verifier.documents.tablevalues import TABLE_ROLE, table_names
 from verifier.latex import LatexError, parse_latex
 from verifier.latex.decorations import normalize_fonts
@@ -255,7 +256,8 @@ def annotations_of(text: str) -> Annotations:
         if key[0] not in RESERVED and key not in shapes and key not in bold:
             shapes[key] = ()
             roles[key], role_lines[key] = CONSTANT, lines[0]
-    numbers = [(acronym_counts(text), ACRONYM_ROLE), (table_names(text), TABLE_ROLE)]  # TP; V(s_1) = 0.5 (tablevalues)
+    numbers = [(acronym_counts(text), ACRONYM_ROLE), (table_names(text), TABLE_ROLE),  # TP; V(s_1) = 0.5 (tablevalues)
+               (optimum_names(text), OPTIMUM_ROLE)]  # \max_{a'} Q(s', a') = 5 (statedoptima)
     for found, role in numbers:  # TP, FP: a confusion matrix's counts (documents.acronyms)
         for name, line in found.items():
             if (name, ()) not in shapes and (name, ()) not in bold:

@@ -34,7 +34,9 @@ from typing import TYPE_CHECKING
 import sympy as sp
 
 from verifier.documents.members import _Chain, step_trees
+from verifier.documents.statedoptima import as_optimum_names
 from verifier.documents.steps import checked_again
+from verifier.documents.tablevalues import as_table_names
 from verifier.latex.braces import bracket_end
 from verifier.latex.special import special_calls
 from verifier.latex.vocabulary import GREEK
@@ -146,6 +148,8 @@ def applied_products(doc: _Document, latexes: Iterable[str], trees: Iterable[sp.
     r"""The names of :func:`applied_names` in a step's ``latexes`` that its ``trees`` read as factors (not as
     calls) and the notes' definitions do not write: each is a function the step applies, read as a product."""
     called = _called(trees)
+    # a stated V(s_1) = 0.5 or \max_{a'} Q(s', a') = 5 is one number, no application (tablevalues, statedoptima)
+    latexes = [as_table_names(as_optimum_names(x, doc.stated_optima), doc.table_calls) for x in latexes if x]
     # a name the notes' definitions write (L = ½(r + γV(s_2) − V(s_1))²) is read in their bodies too: the
     # re-check rewrites only this chain's members, so it would compare two readings of one name
     return [n for n in applied_names(latexes) if _head(n).lower() not in called

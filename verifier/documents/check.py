@@ -57,7 +57,9 @@ from verifier.documents.context import (
     ContextError,
     Definition,
     DocumentContext,
+    Key,
     Scope,
+    VarDecl,
     key_of,
     merge_contexts,
     parse_context,
@@ -111,12 +113,15 @@ from verifier.documents.restatements import restatement_results
 from verifier.documents.rowentries import doubt_row_entries
 from verifier.documents.samples import unsure as unsure_sample
 from verifier.documents.shapestatements import shape_statements
+from verifier.documents.shownnames import shown_names, table_shown
 from verifier.documents.slideversions import earlier_slide_chains, without_repeated
 from verifier.documents.sources import github_inline_math, load_document, read_sources
 from verifier.documents.specialcases import at_special_cases
 from verifier.documents.squared import doubt_squared
 from verifier.documents.squares import unsure_exponential
 from verifier.documents.stated import displayed_values, stated_values, value_hypotheses, worked
+from verifier.documents.statedmoments import moment_hypotheses
+from verifier.documents.statedoptima import as_optimum_names, optima_shown
 from verifier.documents.statedsizes import at_stated_sizes
 from verifier.documents.statedvectors import (
     displayed_vectors,
@@ -371,7 +376,17 @@ class PreparedDocument:
             self.check.chains = on_disagreeing_renewals(self.doc.text, self.chains, self.check.chains, heads)
             said = any("layout" in self.doc.ctx.scope_at(c.line).conventions for c in self.chains)
             self.check.chains = settled_layout(self.doc, self.check.chains, said)  # documents.documentlayout
+        table = {} if self.doc is None else \
+            table_shown(self.doc.table_calls) | optima_shown(self.doc.stated_optima, self.doc.text)
+        self.check.chains = [c if c is None else replace(c, result=shown_names(c.result, table))  # documents.shownnames
+                             for c in self.check.chains]  # (None: a chain a stopped run left unchecked)
         return self.check
+
+
+def _scalar_or_undeclared(scope: Scope, key: Key) -> bool:
+    """Is ``key`` declared a scalar in ``scope``, or not declared at all (inferred from the notes)?"""
+    found = scope.names.get(key)
+    return found is None or (isinstance(found, VarDecl) and found.kind == "scalar")
 
 
 def document_context(text: str, path: str, context: DocumentContext | None) -> DocumentContext:
@@ -533,7 +548,8 @@ class _Document(_Reader, _Doubts):
     @cached_property
     def _prose_values(self) -> list[tuple[str, str, int]]:
         """Values the prose and tables state (documents.stated), read once per document."""
-        return stated_values(as_table_names(self.text, self.table_calls))  # V(s_1) = 0.5 (documents.tablevalues)
+        text = as_optimum_names(self.text, self.stated_optima)  # \max_{a'} Q(s', a') = 5 (documents.statedoptima)
+        return stated_values(as_table_names(text, self.table_calls))  # V(s_1) = 0.5 (documents.tablevalues)
 
     @cached_property
     def _prose_vectors(self) -> list[tuple[str, str, int]]:
@@ -598,12 +614,15 @@ class _Document(_Reader, _Doubts):
     def _stated_moments(self, chain: _Chain, scope: Scope) -> None:
         r"""``\epsilon \sim \mathcal{N}(0, \sigma^2)`` stated before the chain: its mean and second
         moment are hypotheses of a chain that writes 𝔼 and reaches ε (documents.distributions)."""
-        if not self.distributions or chain.hypotheses:
+        if not (self.distributions or self.moments) or chain.hypotheses:
             return  # a context's "given:" (or the notes' "where") says what the chain assumes: it wins
         trees = [m.parsed.tree for m in chain.members if m.parsed is not None and isinstance(m.parsed.tree, sp.Basic)]
         names = reached_names(trees, scope, lambda src: self.parse(src, None, frozenset()))
         chain.hypotheses.extend(hypotheses_for(self.distributions, chain.line, names, has_functionals(trees),
                                                key_of_text))  # fmt: skip
+        # "$\mathbb{E}[X] = 2$" stated in the prose (documents.statedmoments)
+        chain.hypotheses.extend(moment_hypotheses(self.moments, chain.line, names, has_functionals(trees), key_of_text,
+                                                  lambda k: _scalar_or_undeclared(scope, k)))
 
     def check(self, chain: _Chain) -> CheckedChain:
         started = time.perf_counter()

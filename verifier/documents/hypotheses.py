@@ -19,6 +19,7 @@ import sympy as sp
 from verifier.catalog import explicit
 from verifier.documents.distributions import only_stated
 from verifier.documents.lemmas import RESULT, contradicting
+from verifier.documents.listedvectors import listed_as_column
 from verifier.documents.members import _Chain, _split_top_equals
 from verifier.documents.resolve import ResolveError, Resolver
 from verifier.documents.stated import WHERE
@@ -50,7 +51,7 @@ def solved_hypotheses(
             if isinstance(exc, Undeclared) and (only_stated([(text, where)]) or where.startswith(WHERE)):
                 continue  # a context's or a stated fact about a name this chain never has (σ of 𝔼[ε²] = σ² in
             raise  # 𝔼[y] = f, a worked value): nothing to assume; a "where" sentence right after the chain is on it
-        a, b = explicit(a), explicit(b)
+        a, b = listed_as_column(sides, explicit(a), explicit(b))
         diff = _difference(a, b, f"{text!r} ({where})")
         equations.extend(e for e in diff if e != 0)
         results.extend(e for e in diff if e != 0 and where.startswith(RESULT))

@@ -22,6 +22,8 @@ from verifier.documents.infer import KNOWN_FUNCTIONS
 from verifier.documents.inlinearithmetic import arithmetic_claim
 from verifier.documents.labelled import relabel
 from verifier.documents.members import _Chain, _Member, _Step
+from verifier.documents.statedoptima import as_optimum_names
+from verifier.documents.tablevalues import as_table_names
 from verifier.latex import LatexError, join_chains
 from verifier.latex.braces import split_top_level
 from verifier.latex.chains import Chain as LatexChain
@@ -49,6 +51,8 @@ class _InlineClaims:
 
     inline: list
     lines: list[str]
+    stated_optima: dict[str, str]
+    table_calls: dict[tuple[str, str], str]
     labels: object
     reading_line: int
 
@@ -64,7 +68,9 @@ class _InlineClaims:
         for chain in join_chains(inline):
             if chain.dangling or len(chain.members) < 2:
                 continue
-            claim = DERIVATIVE.search(chain.members[0].latex) or differential_claim([m.latex for m in chain.members])
+            # the prime of a stated \max_{a'} Q(s', a') or Q(s', a') is no derivative's (statedoptima, tablevalues)
+            named = as_table_names(as_optimum_names(chain.members[0].latex, self.stated_optima), self.table_calls)
+            claim = DERIVATIVE.search(named) or differential_claim([m.latex for m in chain.members])
             if not claim and not self._inline_value_claim(chain) and not self._defining_chain(chain) and \
                     not self._arithmetic(chain):
                 continue  # $d\operatorname{tr}(AX) = …$ is a claim too (differentials)

@@ -50,6 +50,7 @@ from verifier.documents.quantityletters import self_multiplied
 from verifier.documents.samplelabels import relabel_in_sums
 from verifier.documents.samples import as_samples
 from verifier.documents.selfapplied import applied_to_itself, scaled_numbers
+from verifier.documents.statedoptima import as_optimum_names
 from verifier.documents.tablevalues import as_table_names
 from verifier.latex import LatexError, parse_latex
 from verifier.latex.braces import split_top_level
@@ -67,6 +68,7 @@ class _NotationParse:
         with commuting symbols; the resolver then accepts a product of such factors only if every
         order of them gives the same value (see ``Resolver._unordered_product``)."""
         names = frozenset() if nc is None else nc
+        src = as_optimum_names(src, self.stated_optima)  # \max_{a'} Q(s', a') = 5 stated (documents.statedoptima)
         # \arg\max_{w} F: the optimum of F over w (documents/optimum.py); \min_{w} F its value (documents/minima.py)
         optimum = split_optimum(src) or split_value_optimum(src)
         if optimum is not None:

@@ -125,6 +125,8 @@ from verifier.documents.sizeorder import stated_orders
 from verifier.documents.stated import displayed_values
 from verifier.documents.statedconventions import StatedConventions
 from verifier.documents.statedentries import stated_entries_at
+from verifier.documents.statedmoments import moments_of
+from verifier.documents.statedoptima import stated_optima
 from verifier.documents.statedprimes import prime_dependence, prime_variable_at, stated_primes
 from verifier.documents.substituted import superseded
 from verifier.documents.summation import declared_sums
@@ -206,6 +208,7 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _ProseConditions, Stat
         self.iterates = Iterates(text, self.spans, blocks)  # x^{(t)} a name of its own (documents.iterates)
         self.density_points = points_of(text)  # p(y_i | …) = \mathcal{N}(μ, σ²): whose density (densitypoints)
         self.distributions = statements_of(text)  # ε ∼ N(0, σ²): a scalar from there, its moments (distributions)
+        self.moments = moments_of(text)  # "$\mathbb{E}[X] = 2$": a hypothesis of the chains after it (statedmoments)
         self.sites = sorted([*self.sites, *scalar_sites(self.distributions, self.sites, key_of_text)],
                             key=lambda s: (s.line, str(s.key)))  # fmt: skip
         self.renewed = renewals(self.sites, introductions(text))
@@ -224,6 +227,7 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _ProseConditions, Stat
         self.capital_labels = capital_labels(text) - self.labels  # R_A, R_B: players, not entries (capitallabels)
         self.acronyms = acronym_names(text)  # TP, FP: one name each, not T times P (documents.acronyms)
         self.table_calls = table_calls(text)  # V(s_1) = 0.5: one name at those arguments (documents.tablevalues)
+        self.stated_optima = stated_optima(text)  # \max_{a'} Q(s', a') = 5: one number (documents.statedoptima)
         self.labels |= self.capital_labels
         self.sample_vectors = sample_names(text)  # \mathbf{x}_i, never \mathbf{x} alone: sample i (documents.samples)
         self.bold_labels = bold_quantities(text)  # \pi^{(i)}_{\bm\theta} as a quantity (documents.boldlabels)

@@ -18,18 +18,20 @@ letters with readings of their own (P, E, I, N, O, T).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-__all__ = ["TABLE_ROLE", "as_table_names", "table_calls", "table_names"]
+__all__ = ["MATH", "MEMBER_START", "NUMBER", "TABLE_ROLE", "as_names", "as_table_names", "first_lines", "table_calls",
+           "table_names"]
 
 #: how the role is told with a step ("the prose calls it the …")
 TABLE_ROLE = "value of a function table the notes state"
 _NOT_TABLES = frozenset("PEINOT")
 _ARG = r"\s*[A-Za-z](?:\s*_\s*(?:\{\s*[A-Za-z0-9]+\s*\}|[A-Za-z0-9]))?\s*(?:'|\\prime)*\s*"
 _CALL = re.compile(r"(?<![\\A-Za-z])(?P<f>[A-Z])\s*\((?P<args>" + _ARG + r"(?:," + _ARG + r")*)\)")
-_NUMBER = re.compile(r"\s*[-+]?\s*\d+(?:\.\d+)?\s*(?:$|[,;.]\s|[,;.]?\s*\$|\\\\|\\qquad|\\quad|\s+(?:and|with)\b)")
-_MATH = re.compile(r"\$\$(.+?)\$\$|(?<![\\$])\$([^$\n]+?)\$|\\\[(.+?)\\\]|\\begin\{(\w+\*?)\}(.+?)\\end\{\4\}", re.S)
+NUMBER = re.compile(r"\s*[-+]?\s*\d+(?:\.\d+)?\s*(?:$|[,;.]\s|[,;.]?\s*\$|\\\\|\\qquad|\\quad|\s+(?:and|with)\b)")
+MATH = re.compile(r"\$\$(.+?)\$\$|(?<![\\$])\$([^$\n]+?)\$|\\\[(.+?)\\\]|\\begin\{(\w+\*?)\}(.+?)\\end\{\4\}", re.S)
 # what may come before a call that is a whole left member: the formula's start, a comma, a relation, a new row
-_MEMBER_START = re.compile(r"(?:^|[,;=&]|\\\\|\\quad|\\qquad|\\text\{[^{}]*\})\s*$")
+MEMBER_START = re.compile(r"(?:^|[,;=&]|\\\\|\\quad|\\qquad|\\text\{[^{}]*\})\s*$")
 _DERIVATIVE = re.compile(r"\\partial|\\nabla|\\frac\s*\{\s*d|\\mathrm\s*\{\s*d\s*\}|\\dot")
 
 
@@ -47,7 +49,7 @@ def table_calls(text: str) -> dict[tuple[str, str], str]:
     number for, of a letter they use as a table only (module docstring)."""
     stated: set[tuple[str, str]] = set()
     formulas: set[str] = set()
-    for m in _MATH.finditer(text):
+    for m in MATH.finditer(text):
         formula = next(g for g in (m.group(1), m.group(2), m.group(3), m.group(5)) if g is not None)
         for call in _CALL.finditer(formula):
             f = call.group("f")
@@ -56,9 +58,9 @@ def table_calls(text: str) -> dict[tuple[str, str], str]:
                 continue
             after = formula[call.end():]
             sign = re.match(r"\s*(?::=|=)", after)
-            if sign is None or not _MEMBER_START.search(formula[: call.start()]):
+            if sign is None or not MEMBER_START.search(formula[: call.start()]):
                 continue  # r + \gamma V(s_2) - V(s_1) = 1.4: the call is no whole member, nothing is stated of it
-            if _NUMBER.match(after[sign.end():] + "$"):
+            if NUMBER.match(after[sign.end():] + "$"):
                 stated.add((f, _key(call.group("args"))))
             else:
                 formulas.add(f)  # V(s) = r + \gamma V(s'): an equation of the function
@@ -69,20 +71,30 @@ def as_table_names(src: str, calls: dict[tuple[str, str], str]) -> str:
     r"""``src`` with each stated call of ``calls`` written as its one name (``V(s_1)``: ``\mathrm{Vs1}``)."""
     if not calls:
         return src
-
-    def one(m: re.Match[str]) -> str:
-        name = calls.get((m.group("f"), _key(m.group("args"))))
-        return m.group(0) if name is None else r"\mathrm{" + name + "}"
-
-    return _CALL.sub(one, src)
+    return as_names(src, _CALL, lambda m: calls.get((m.group("f"), _key(m.group("args")))))
 
 
 def table_names(text: str) -> dict[str, int]:
     """The one names of :func:`table_calls` with the first line the notes state each on (its role, a number)."""
     calls = table_calls(text)
+    return first_lines(text, _CALL, lambda m: calls.get((m.group("f"), _key(m.group("args")))))
+
+
+def as_names(src: str, pattern: re.Pattern[str], name_of: Callable[[re.Match[str]], str | None]) -> str:
+    r"""``src`` with each match of ``pattern`` that ``name_of`` names written as that one name (``\mathrm{…}``)."""
+
+    def one(m: re.Match[str]) -> str:
+        name = name_of(m)
+        return m.group(0) if name is None else r"\mathrm{" + name + "}"
+
+    return pattern.sub(one, src)
+
+
+def first_lines(text: str, pattern: re.Pattern[str], name_of: Callable[[re.Match[str]], str | None]) -> dict[str, int]:
+    """``{name: the first line (1-based) of text that writes it}`` for the matches of ``pattern`` ``name_of`` names."""
     out: dict[str, int] = {}
-    for m in _CALL.finditer(text):
-        name = calls.get((m.group("f"), _key(m.group("args"))))
+    for m in pattern.finditer(text):
+        name = name_of(m)
         if name is not None:
             out.setdefault(name, text.count("\n", 0, m.start()) + 1)
     return out
