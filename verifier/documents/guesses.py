@@ -77,6 +77,7 @@ from verifier.documents.recurrence import (
     special_case,
 )
 from verifier.documents.recurrencestart import fails_at_stated, stated_start_only
+from verifier.documents.roundedinputs import rounded_inputs
 from verifier.documents.rulesteps import rule_note, said_particular, states_rule
 from verifier.documents.samenames import rewrites_same_names
 from verifier.documents.samples import stated_rows
@@ -329,7 +330,7 @@ class _Guesses(_Reach, _Rounding):
         # documents.stated: a link of numbers alone ((-2.4369 + 1) = -3.4369) takes none of the stated values
         names = not own or any(getattr(t, "free_symbols", True) for t in own)
         closed = any(closed_form(t, lambda src: self.parse(src, None, frozenset())) for t in texts)  # σ(wx+b) = σ(2)
-        rounded = self._rounded(chain, step, r)
+        rounded = self._rounded(chain, step, r) or rounded_inputs(chain, step, r, self.parse_plain)  # 1.333 \cdot 3
         if names and rounded is None:  # -\log(0.245) against the loss at the stated values (workedexpressions)
             sizes = {k[0] for k, e in scope.names.items() if isinstance(e, Size)}
             rounded = rounded_expression(chain.hypotheses, texts, r, self.parse_plain, sizes)
