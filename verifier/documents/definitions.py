@@ -284,6 +284,8 @@ class _Definitions:
             return
         if self._learn_named_value(chain):
             return
+        if chain.steps and chain.steps[0].relation not in (EQUALITY, DEFINITION):
+            return  # L(w) \approx \frac{1}{N}\sum_i …: an approximation of L, not what L is (sound39)
         lhs, rhs = chain.members[0], chain.members[1]
         if lhs.error or not lhs.latex or rhs.error or not rhs.latex:
             return
