@@ -64,7 +64,7 @@ from verifier.documents.onesidedvectors import stated_vector_names
 from verifier.documents.opaque import opaque_verdict
 from verifier.documents.outsideindex import said_outside_letters
 from verifier.documents.ownvariable import held_inputs, unvalued, written_variables
-from verifier.documents.problemrecurrences import in_force
+from verifier.documents.problemrecurrences import in_force, rival_note
 from verifier.documents.ranges import denied_ranges, earlier_memberships, scalar_range, stated_ranges
 from verifier.documents.reach import _defined_calls, _Reach, _written_keys
 from verifier.documents.recurrence import (
@@ -387,12 +387,13 @@ class _Guesses(_Reach, _Rounding):
             scope = floor_free(scope, rec.name, trees, floor_of(trees, rec.name, rec.param)) or scope
         if recurrent and unfolded is None:
             rec = recurrences[recurrent[0]]
-            rivals = {r.line for r in self.rival_recurrences.get(rec.name, ())}
+            rivals = {r.line: r for r in self.rival_recurrences.get(rec.name, ())}
             if (rec.line == chain.line or chain.line in rivals) and step.left == 0:
                 update = is_update_rule(chain.members[step.left].latex, chain.members[step.right].latex)
-                return self._demote(r, UPDATE_RULE.format(new=update[0], old=update[1]) if update and rec.shift else
+                own = rivals.get(chain.line, rec)  # a rival cites its own rule, not the one it rivals (sound39)
+                return self._demote(r, UPDATE_RULE.format(new=update[0], old=update[1]) if update and own.shift else
                                     f"defines {rec.name} by a recurrence ({rec.text}): the notes' definition, used by "
-                                    "the lines after it")  # fmt: skip
+                                    "the lines after it" if own is rec else rival_note(own, rec))  # fmt: skip
             return self._demote(r, f"{rec.name} is defined by a recurrence (line {rec.line}: {rec.text}): each entry "
                                    "is computed from the one before, which could not be unfolded here, so its "
                                    "entries were read as independent values")  # fmt: skip
