@@ -623,6 +623,11 @@ def _step_verdict(
             verdict=Verdict.FAILED, counterexample=cx, message=_not_real(cmp.counterexample), **common, **texts
         )
     need = min_valid_points(settings.points)
+    if cmp.not_real_points and cmp.valid == cmp.not_real_points:  # \sqrt{-1-x^2} on both sides (sound39)
+        return StepResult(verdict=Verdict.SKIPPED, message=(
+            f"the sides agree only as complex numbers: at each of the {cmp.valid} points where they agree a side is "
+            "not real (a logarithm or an even root of a negative number), and no sample point has both real; a "
+            "claim about real values has nothing to stand on"), **common, **texts)  # fmt: skip
     if cmp.off_real is not None:  # differing only where a side is not real: compared where both are
         sides = " or ".join(_not_real_sides(cmp.off_real))
         where = (f"compared where both sides are real: at {cmp.off_real_points} sample point(s) the {sides} side "
