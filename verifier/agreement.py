@@ -48,6 +48,10 @@ class Comparison:
     #: beside a real odd root): no counterexample, since a claim is about the reals (:func:`off_real`)
     off_real_points: int = 0
     off_real: Disagreement | None = None  # the first of them, for the report
+    #: of the ``valid`` points, those where a side is provably not real (the sides agree as complex numbers):
+    #: where they are all of them, no evidence for a claim about real values (``\sqrt{-1-x^2} =
+    #: \sqrt{-(1+x^2)}``: sound39); mpmath's points are counted only when no other valid point is real
+    not_real_points: int = 0
 
 
 MAX_DPS = 1280  # beyond this a disagreement is left undecided (the point is not counted)
@@ -160,10 +164,14 @@ def compare(
     fallback = fallback[:MAX_FALLBACK]
     outside = 0  # points where a side is not real (no counterexample there), and the first of them
     first_off: Disagreement | None = None
-    for j, spared in zip(fallback, _complex_agreement(a, b, sample, fallback), strict=True):
+    complex_valid = 0  # valid points where a side is provably not real
+    confirmed: list[int] = []  # valid points mpmath decided
+    spared_at, real_at = _complex_agreement(a, b, sample, fallback)
+    for j, spared, real in zip(fallback, spared_at, real_at, strict=True):
         checked += 1
         if spared:  # both sides provably agree in complex balls: mpmath would only say so again
             valid += 1
+            complex_valid += not real
             continue
         same, diff = confirm(a, b, sample, int(j))
         if same is False and diff is not None and real_only and off_real(diff):
@@ -173,8 +181,19 @@ def compare(
             return Comparison(valid, checked, diff, 0)
         if same:
             valid += 1
+            confirmed.append(int(j))
+    # mpmath's points are told apart only where no other valid point is real (each costs an evaluation), and
+    # only until one of them is real: what matters is whether any valid point is
+    if confirmed and valid - complex_valid == len(confirmed) and all(_not_real_at(a, b, sample, j) for j in confirmed):
+        complex_valid = valid
     noise = int(np.count_nonzero(status[suspect] == balls.AGREE))
-    return Comparison(min(valid, n), checked, None, noise, outside, first_off)
+    return Comparison(min(valid, n), checked, None, noise, outside, first_off, complex_valid)
+
+
+def _not_real_at(a: NumericMember, b: NumericMember, sample: Sample, j: int) -> bool:
+    """Is a side not real at point ``j`` (a value with an imaginary part, at LOW_DPS)?"""
+    values = _values(a, b, sample, j, LOW_DPS + sample.extra_digits(j))
+    return values is not None and any(isinstance(v, mpmath.mpc) and v.imag != 0 for side in values for v in side)
 
 
 def off_real(d: Disagreement) -> bool:
@@ -182,14 +201,17 @@ def off_real(d: Disagreement) -> bool:
     return any(isinstance(v, mpmath.mpc) and v.imag != 0 for v in (d.lhs, d.rhs))
 
 
-def _complex_agreement(a: NumericMember, b: NumericMember, sample: Sample, cols: np.ndarray) -> np.ndarray:
-    """Per point of ``cols``: True where complex balls prove agreement (:mod:`verifier.complexballs`)."""
+def _complex_agreement(
+    a: NumericMember, b: NumericMember, sample: Sample, cols: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """Per point of ``cols``: True where complex balls prove agreement (:mod:`verifier.complexballs`), and
+    True where no side is provably not real (every imaginary part's ball holds 0)."""
     if not cols.size:
-        return np.zeros(0, dtype=bool)
+        return np.zeros(0, dtype=bool), np.ones(0, dtype=bool)
     va, vb = a.complex_ball_values(sample, cols), b.complex_ball_values(sample, cols)
     if va is None or vb is None:
-        return np.zeros(len(cols), dtype=bool)
-    return complexballs.agreeing(va, vb)
+        return np.zeros(len(cols), dtype=bool), np.ones(len(cols), dtype=bool)
+    return complexballs.agreeing(va, vb), complexballs.maybe_real(va) & complexballs.maybe_real(vb)
 
 
 def _clearest(

@@ -145,3 +145,17 @@ def agreeing(va: np.ndarray, vb: np.ndarray) -> np.ndarray:
     if not va.size:
         return np.zeros(va.shape[1] if va.ndim > 1 else 0, dtype=bool)
     return np.asarray(_AGREE(va, vb), dtype=bool).all(axis=0)
+
+
+def _maybe_real(v: object) -> bool:
+    return not isinstance(v, acb) or bool(v.imag.contains(0))
+
+
+_MAYBE_REAL = np.frompyfunc(_maybe_real, 1, 1)
+
+
+def maybe_real(values: np.ndarray) -> np.ndarray:
+    """Per point (column): True unless an entry is provably not real (its imaginary part's ball excludes 0)."""
+    if not values.size:
+        return np.ones(values.shape[1] if values.ndim > 1 else 0, dtype=bool)
+    return np.asarray(_MAYBE_REAL(values), dtype=bool).all(axis=0)

@@ -619,10 +619,17 @@ def _step_verdict(
                 **common,
                 **texts,
             )
+        if cx.lhs == cx.rhs and _numbers_only(claim, index):  # 2e-18 apart: shown where they part (sound39)
+            cx = _shown_apart(cx, claim.members[index - 1], claim.members[index])
         return StepResult(
             verdict=Verdict.FAILED, counterexample=cx, message=_not_real(cmp.counterexample), **common, **texts
         )
     need = min_valid_points(settings.points)
+    if cmp.not_real_points and cmp.valid == cmp.not_real_points:  # \sqrt{-1-x^2} on both sides (sound39)
+        return StepResult(verdict=Verdict.SKIPPED, message=(
+            f"the sides agree only as complex numbers: at each of the {cmp.valid} points where they agree a side is "
+            "not real (a logarithm or an even root of a negative number), and no sample point has both real; a "
+            "claim about real values has nothing to stand on"), **common, **texts)  # fmt: skip
     if cmp.off_real is not None:  # differing only where a side is not real: compared where both are
         sides = " or ".join(_not_real_sides(cmp.off_real))
         where = (f"compared where both sides are real: at {cmp.off_real_points} sample point(s) the {sides} side "
@@ -648,6 +655,24 @@ def _step_verdict(
             **texts,
         )
     return StepResult(verdict=Verdict.PROVED if proved else Verdict.PASSED, **common, **texts)
+
+
+def _shown_apart(cx: Counterexample, a: sp.Basic, b: sp.Basic) -> Counterexample:
+    """``cx`` with two sides of numbers that print alike at 15 digits evaluated again at 50 and shown to the digits
+    where they part (the sample's values carry a float's digits only: ``2.3842310290313718`` against the product
+    2.384231029031371722…), or as it is where they cannot be evaluated so."""
+    from verifier.numfmt import fmt, fmt_apart
+
+    try:
+        with mpmath.workdps(60):
+            va, vb = (mpmath.mpf(sp.Float(sp.N(m, 50), 50)._mpf_) for m in (a, b))
+    except (TypeError, ValueError, AttributeError, ArithmeticError):
+        return cx
+    if va == vb:
+        return cx
+    lhs, rhs = fmt_apart(va, vb)
+    with mpmath.workdps(60):
+        return replace(cx, lhs=lhs, rhs=rhs, difference=fmt(va - vb, 6))
 
 
 def _numbers_only(claim: Claim, index: int) -> bool:

@@ -44,6 +44,7 @@ EXPAND_LIMIT = 20  # sums over a concrete range up to this many terms are writte
 _CANON = [sp.Symbol(f"k{n}", integer=True) for n in range(1, 33)]
 _PARAMS = [sp.Symbol(f"_p{n}", integer=True) for n in range(16)]
 _ATOM_IDS = itertools.count()
+_POWERS = 4  # a sum's atom to a power up to this inside a sum is written as that many sums (Normaliser._repeated)
 _PERMUTED = 4  # a sum's atom with up to this many parameters is keyed under its least order (Normaliser._keyed)
 
 Ranges = Mapping[sp.Symbol, tuple[sp.Expr, sp.Expr]]
@@ -366,9 +367,18 @@ class Normaliser:
             if contracted is not None:
                 out.append(sp.Mul(*free) * self.norm(contracted, ranges))
                 continue
+            # a small power of a sum is a product of sums, each its own dummies: sum_k (sum_j A_kj x_j)^2 is
+            # sum_{k, j, j'} A_kj x_j A_kj' x_j', as x^T A^T A x is (sound39: \|Ax\|^2 for every size)
+            bound = [g for f in bound for g in self._repeated(f)]
             bound = [self.open(f) if self.is_atom(f) else f for f in bound]
             out.append(sp.Mul(*free) * self.atomise(flat_sum(bound, (k, lo, hi), set(ranges))))
         return sp.Add(*out)
+
+    def _repeated(self, f: sp.Expr) -> list[sp.Expr]:
+        """``[S, S]`` for a sum's atom squared (a power 2 … 4), else ``[f]``."""
+        if isinstance(f, sp.Pow) and self.is_atom(f.base) and f.exp.is_Integer and 2 <= int(f.exp) <= _POWERS:
+            return [f.base] * int(f.exp)
+        return [f]
 
     def contract(self, bound: list[sp.Expr], k: sp.Symbol, lo: sp.Expr, hi: sp.Expr, ranges: Ranges) -> sp.Expr | None:
         """sum_k delta(k, l) f(k) = f(l) when l lies in [lo, hi]."""

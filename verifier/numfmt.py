@@ -22,3 +22,11 @@ def fmt_float(x: float) -> str:
     if math.isfinite(x) and x == int(x) and abs(x) < 1e15:
         return str(int(x)) if x != 0 or math.copysign(1, x) > 0 else "-0"
     return repr(x)
+
+
+def fmt_apart(a: object, b: object, digits: int = 15) -> tuple[str, str]:
+    """``a`` and ``b`` for display, to the fewest significant digits (15 at least, 40 at most) at which they read
+    differently: two sides 2e-18 apart are not shown as one number twice (sound39)."""
+    while digits < 40 and fmt(a, digits) == fmt(b, digits):
+        digits += 1
+    return fmt(a, digits), fmt(b, digits)

@@ -41,6 +41,7 @@ from verifier.documents.logdefined import distributed_before, exp_of, log_of_con
 from verifier.documents.members import _Chain, _cut_tail, _Member, _split_top_equals
 from verifier.documents.namede import names_e, names_error
 from verifier.documents.primenames import name_paired_primes
+from verifier.documents.problemrecurrences import in_force
 from verifier.documents.problemrecurrences import learn as learn_in_problem
 from verifier.documents.recurrence import recurrence_of, same_rule
 from verifier.documents.rejected import rejected_inline
@@ -284,6 +285,8 @@ class _Definitions:
             return
         if self._learn_named_value(chain):
             return
+        if chain.steps and chain.steps[0].relation not in (EQUALITY, DEFINITION):
+            return  # L(w) \approx \frac{1}{N}\sum_i …: an approximation of L, not what L is (sound39)
         lhs, rhs = chain.members[0], chain.members[1]
         if lhs.error or not lhs.latex or rhs.error or not rhs.latex:
             return
@@ -403,8 +406,11 @@ class _Definitions:
                     rec = None  # Problem 2's own h_t = 3h_{t-1} after Problem 1's rule (problemrecurrences)
                 # another rule for the same iterates (damped Newton after gradient descent, a special case):
                 # which one a line after both follows is not said (documents.recurrence.chain_unfolding)
-                if rec is not None and rec_before is not None and not same_rule(rec, rec_before):
-                    self.rival_recurrences.setdefault(head, []).append(max(rec, rec_before, key=lambda r: r.line))
+                # (the rule of this problem it follows: Problem 2's second rule is a rival of Problem 2's first, not
+                # of Problem 1's, which it may restate: problemrecurrences, sound39)
+                here = in_force(self, rec.line).get(head, rec_before) if rec is not None else None
+                if rec is not None and here is not None and not same_rule(rec, here):
+                    self.rival_recurrences.setdefault(head, []).append(max(rec, here, key=lambda r: r.line))
                 if rec is not None and (rec_before is None or chain.line < rec_before.line):
                     self.recurrences[head] = rec
             if isinstance(left, sp.Indexed) and not all(isinstance(i, sp.Symbol | sp.Integer) for i in left.indices):

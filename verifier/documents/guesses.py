@@ -64,7 +64,7 @@ from verifier.documents.onesidedvectors import stated_vector_names
 from verifier.documents.opaque import opaque_verdict
 from verifier.documents.outsideindex import said_outside_letters
 from verifier.documents.ownvariable import held_inputs, unvalued, written_variables
-from verifier.documents.problemrecurrences import in_force
+from verifier.documents.problemrecurrences import in_force, rival_note
 from verifier.documents.ranges import denied_ranges, earlier_memberships, scalar_range, stated_ranges
 from verifier.documents.reach import _defined_calls, _Reach, _written_keys
 from verifier.documents.recurrence import (
@@ -77,6 +77,7 @@ from verifier.documents.recurrence import (
     special_case,
 )
 from verifier.documents.recurrencestart import fails_at_stated, stated_start_only
+from verifier.documents.roundedinputs import rounded_inputs
 from verifier.documents.rulesteps import rule_note, said_particular, states_rule
 from verifier.documents.samenames import rewrites_same_names
 from verifier.documents.samples import stated_rows
@@ -329,7 +330,7 @@ class _Guesses(_Reach, _Rounding):
         # documents.stated: a link of numbers alone ((-2.4369 + 1) = -3.4369) takes none of the stated values
         names = not own or any(getattr(t, "free_symbols", True) for t in own)
         closed = any(closed_form(t, lambda src: self.parse(src, None, frozenset())) for t in texts)  # σ(wx+b) = σ(2)
-        rounded = self._rounded(chain, step, r)
+        rounded = self._rounded(chain, step, r) or rounded_inputs(chain, step, r, self.parse_plain)  # 1.333 \cdot 3
         if names and rounded is None:  # -\log(0.245) against the loss at the stated values (workedexpressions)
             sizes = {k[0] for k, e in scope.names.items() if isinstance(e, Size)}
             rounded = rounded_expression(chain.hypotheses, texts, r, self.parse_plain, sizes)
@@ -386,12 +387,13 @@ class _Guesses(_Reach, _Rounding):
             scope = floor_free(scope, rec.name, trees, floor_of(trees, rec.name, rec.param)) or scope
         if recurrent and unfolded is None:
             rec = recurrences[recurrent[0]]
-            rivals = {r.line for r in self.rival_recurrences.get(rec.name, ())}
+            rivals = {r.line: r for r in self.rival_recurrences.get(rec.name, ())}
             if (rec.line == chain.line or chain.line in rivals) and step.left == 0:
                 update = is_update_rule(chain.members[step.left].latex, chain.members[step.right].latex)
-                return self._demote(r, UPDATE_RULE.format(new=update[0], old=update[1]) if update and rec.shift else
+                own = rivals.get(chain.line, rec)  # a rival cites its own rule, not the one it rivals (sound39)
+                return self._demote(r, UPDATE_RULE.format(new=update[0], old=update[1]) if update and own.shift else
                                     f"defines {rec.name} by a recurrence ({rec.text}): the notes' definition, used by "
-                                    "the lines after it")  # fmt: skip
+                                    "the lines after it" if own is rec else rival_note(own, rec))  # fmt: skip
             return self._demote(r, f"{rec.name} is defined by a recurrence (line {rec.line}: {rec.text}): each entry "
                                    "is computed from the one before, which could not be unfolded here, so its "
                                    "entries were read as independent values")  # fmt: skip

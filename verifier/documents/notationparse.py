@@ -106,8 +106,9 @@ class _NotationParse:
         # a name the notes define as a value (h = \mathrm{ReLU}(W_1 x)) multiplies what follows it, as a
         # context's declaration does (h(\hat y - y)^\top); a context that declares a function wins
         values = {d.key[0] for d in before if not (d.is_function or d.builtin or d.key[1] or d.params)}
-        if "e" in values:
-            src = as_power_of_e(src)  # e = y - wx defined: e^2 is its square, not exp(2) (documents.namede)
+        named = self.annotations.named_letters.get("e")  # "Let $e$ be the error" before (namedconstants)
+        if "e" in values or (named is not None and self.reading_line and named <= self.reading_line):
+            src = as_power_of_e(src)  # e = y - wx or e named: e^2 its square, not exp(2) (namede)
         functions = (declared | defined) - ((values - defined) - (declared - DEFAULT_FUNCTIONS))
         functions -= self.quantities - defined - (declared - DEFAULT_FUNCTIONS)  # g_i(…): g_i times (…)
         functions -= self_multiplied(src) | written_bare(src)  # g_i(\delta_{ij} - g_j), \hat y(1 - \hat y): products

@@ -11,7 +11,11 @@ theirs. So:
 * :func:`learn`: a rule for a family that already has one stated in another problem is that problem's own
   (kept in ``doc.problem_recurrences``), not a rival;
 * :func:`in_force`: at a line, each family's rule is the one stated in the line's problem; a family whose rules
-  are all in other problems has none there.
+  are all in other problems has none there;
+* a second rule in a problem is a rival of that problem's rule (not of another problem's, which it may restate),
+  and only the rivals of the line's own problem keep a line from being unfolded (:func:`in_problem`; sound39:
+  Problem 2's ``h_t = 3h_{t-1}`` then ``h_t = 2h_{t-1}``, Problem 1's rule, made no rival, and Problem 2's
+  unrolling by the second was FAILED by the first; Problem 1's rivals kept Problem 2's own rule from unfolding).
 
 Notes with no problem start keep what they had: one rule per family, ``doc.recurrences`` itself.
 """
@@ -25,7 +29,7 @@ from verifier.documents.partscope import across_problems
 if TYPE_CHECKING:
     from verifier.documents.recurrence import Recurrence
 
-__all__ = ["in_force", "learn"]
+__all__ = ["in_force", "in_problem", "learn", "rival_note"]
 
 
 def learn(doc: Any, head: str, rec: Recurrence) -> bool:
@@ -55,3 +59,14 @@ def in_force(doc: Any, line: int) -> dict[str, Recurrence]:
         if here:
             out[head] = min(here, key=lambda r: r.line)
     return out
+
+
+def in_problem(doc: Any, a: int, b: int) -> bool:
+    """Are lines ``a`` and ``b`` in one problem (always, in notes with no problem start)?"""
+    return not getattr(doc, "problem_recurrences", None) or not across_problems(doc.lines, a, b)
+
+
+def rival_note(own: Recurrence, first: Recurrence) -> str:
+    """Why a second rule for a family is SKIPPED: it is a recurrence, and it rivals the rule stated first."""
+    return (f"another rule for {own.name} by a recurrence ({own.text}) after line {first.line}'s ({first.text}): "
+            "a definition, not an identity; which of the two the lines after it follow is not said")

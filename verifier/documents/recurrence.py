@@ -37,7 +37,7 @@ from verifier.documents.context import Definition, IndexRange, Scope
 from verifier.documents.generic import PREFIX as GENERIC_PREFIX
 from verifier.documents.infer import names_in
 from verifier.documents.members import _Chain, chain_trees, step_trees
-from verifier.documents.problemrecurrences import in_force
+from verifier.documents.problemrecurrences import in_force, in_problem
 from verifier.documents.recurrenceworked import free_entries, worked_undecided
 from verifier.latex import LatexError
 from verifier.results import StepResult, Verdict
@@ -318,7 +318,7 @@ def chain_unfolding(doc: _Reader, line: int, trees: list[sp.Basic], scope: Scope
     parse = lambda src: doc.parse(src, None, frozenset())  # noqa: E731
     recs = {n: rec for n, rec in in_force(doc, line).items()
             if rec.line < line and all(agrees(rec, r, scope, parse) for r in doc.rival_recurrences.get(n, ())
-                                       if r.line < line)}  # fmt: skip
+                                       if r.line < line and in_problem(doc, r.line, line))}  # fmt: skip
     if not recs:
         return None
     reached = doc._reach(set().union(*(names_in(t) for t in trees)), scope)

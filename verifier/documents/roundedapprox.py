@@ -23,12 +23,13 @@ from verifier.documents.members import _Chain
 from verifier.documents.precision import LONE_NUMBER
 from verifier.latex import EQUALITY
 from verifier.latex.numberwriting import decimal_points  # 0{,}368: a decimal comma (review35a)
+from verifier.latex.roundedlinks import APPROX_RELATIONS
 from verifier.latex.units import without_units
 
 __all__ = ["APPROX", "rounded_approximations"]
 
 #: the relations that write "approximately equal": a rounding where a member is a rounded number
-APPROX = frozenset({"\\approx", "≈", "\\thickapprox", "\\approxeq"})
+APPROX = APPROX_RELATIONS  # (latex.roundedlinks: a display of these links alone is a chain too)
 
 
 def _rounded_number(latex: str) -> bool:

@@ -7,6 +7,11 @@ side after ``\qquad`` — was dropped that way, so a wrong rounding there left t
 one ``\approx`` whose right side is one rounded number (a decimal, or a mantissa times a power of ten) is
 kept as a link; :mod:`verifier.documents.roundedapprox` then checks it to the digits written. So is an
 ``align`` row led by ``\approx`` (``&\approx -0.294 + 0.805``): a link of the chain above it.
+
+An equation whose links are all ``\approx`` (``0.449 \approx 0.45 \approx 0.5``, ``e^{x} \approx 1 + x``) is a
+chain too (sound39, issue 8 section 2: every relation found is a checked step or a SKIPPED one with its
+reason): a link to a rounded number is checked to its digits, a link to a formula is SKIPPED "not an
+equality". Before, only one ``\approx`` to a number was kept and the rest dropped unseen.
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ import re
 
 from verifier.latex.units import without_units
 
-__all__ = ["ROUNDED_NUMBER", "approx_row", "rounds_to_number"]
+__all__ = ["APPROX_RELATIONS", "ROUNDED_NUMBER", "approx_only", "approx_row", "rounds_to_number"]
 
 # a decimal comma (latex.numberwriting): after a lone 0, or before other than three digits (1{,}500 is 1500)
 _COMMA = r"(?:0\{,\}\d+|\d+\{,\}(?:\d{1,2}|\d{4,})(?!\d))"
@@ -25,6 +30,8 @@ ROUNDED_NUMBER = re.compile(
     r"\s*(?:\\times|\\cdot)"
     r"\s*10\s*\^\s*(?:\{\s*[-+]?\s*\d+\s*\}|[-+]?\d)|" + _COMMA + r"(?:\s*\\%)?)"
 )  # 0.731, 15.4\%, 14\%, 3.2 \times 10^{-4}, a decimal comma 0{,}731, 4{,}54 \times 10^{-5} (review35a)
+#: the relations of an approximation, as the chain splitter names them
+APPROX_RELATIONS = frozenset({"\\approx", "≈", "\\thickapprox", "\\approxeq"})
 _APPROX = re.compile(r"\\(?:approx|thickapprox|approxeq)(?![A-Za-z])|≈")
 # another relation or separator in the equation: not one rounding
 _OTHER = re.compile(r"(?<!\\)=|<|>|\\(?:le|ge|leq|geq|ll|gg|sim|simeq|to|in|ne|neq|propto|equiv)(?![A-Za-z])")
@@ -38,6 +45,12 @@ def rounds_to_number(text: str) -> bool:
     # a unit after the number is its label: 0.5 \text{ nats} \approx 0.72 \text{ bits} (documents.unitconversion)
     left, right = parts[0].strip(), without_units(parts[1]).strip().rstrip(".,;").strip()
     return bool(left) and not _OTHER.search(left) and ROUNDED_NUMBER.fullmatch(right) is not None
+
+
+def approx_only(relations: list[str | None]) -> bool:
+    r"""Are ``relations`` (the top-level links of one equation, None a separator) one ``\approx`` or more and
+    nothing else? Such an equation is a chain of roundings or approximations (module docstring)."""
+    return bool(relations) and all(r in APPROX_RELATIONS for r in relations)
 
 
 def approx_row(text: str) -> bool:
