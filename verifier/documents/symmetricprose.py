@@ -32,6 +32,7 @@ __all__ = [
     "symmetrised",
     "symmetrised_in",
     "trailing_clause",
+    "worked_diag_in",
     "writes_names",
 ]
 
@@ -121,6 +122,15 @@ def symmetric_in(prose: str, above: int | None = None) -> tuple[set[str], int] |
             and not _worked_diag(m.group(0))]
     names = {next((g for g in m.groups() if g), "") for m in said}
     names.discard("")
+    return (names, said[0].start()) if names else None
+
+
+def worked_diag_in(sentence: str) -> tuple[set[str], int] | None:
+    r"""The names ``sentence`` (an inline claim's sentence up to the claim) gives as a ``diag(…)`` of numbers, and
+    where the first starts: "with $H = \operatorname{diag}(4, 1)$, so $\nabla L(w) = Hw$" claims it of that
+    diagonal, so symmetric, H (fresh28); a worked diag elsewhere says nothing of H (:func:`_worked_diag`)."""
+    said = [m for m in _NOTATION.finditer(sentence) if _worked_diag(m.group(0)) and _affirmed(sentence, m)]
+    names = {next((g for g in m.groups() if g), "") for m in said} - {""}
     return (names, said[0].start()) if names else None
 
 
