@@ -21,6 +21,7 @@ from verifier.documents.distributions import only_stated
 from verifier.documents.lemmas import RESULT, contradicting
 from verifier.documents.listedvectors import listed_as_column
 from verifier.documents.members import _Chain, _split_top_equals
+from verifier.documents.numberedstated import entry_hypotheses
 from verifier.documents.resolve import ResolveError, Resolver
 from verifier.documents.stated import WHERE
 from verifier.documents.values import Undeclared, Value, free_symbols, is_matrix
@@ -40,7 +41,9 @@ def solved_hypotheses(
     equations: list[sp.Expr] = []
     results: list[sp.Expr] = []  # those of the notes' earlier results (documents.lemmas)
     texts = []
-    for text, where in chain.hypotheses:
+    todo = list(chain.hypotheses)
+    while todo:
+        text, where = todo.pop(0)
         sides = _split_top_equals(text)
         nc = doc.ctx.noncommutative(scope)
         try:
@@ -49,6 +52,8 @@ def solved_hypotheses(
             raise ResolveError(f"{text!r} ({where}) cannot be read: {exc.message}") from None
         except ResolveError as exc:
             if isinstance(exc, Undeclared) and (only_stated([(text, where)]) or where.startswith(WHERE)):
+                if where.startswith(WHERE):  # p = (0.5, 0.3) stated, p_1 a name of its own (documents.numberedstated)
+                    todo.extend(entry_hypotheses(text, where, lambda s: doc.parse(s, None, frozenset()), doc.text))
                 continue  # a context's or a stated fact about a name this chain never has (σ of 𝔼[ε²] = σ² in
             raise  # 𝔼[y] = f, a worked value): nothing to assume; a "where" sentence right after the chain is on it
         a, b = listed_as_column(sides, explicit(a), explicit(b))
@@ -70,6 +75,8 @@ def solved_hypotheses(
             raise ResolveError(f"the hypothesis {'; '.join(texts)} has no solution at these sizes")
         mapping = {k: v for k, v in solved[0].items() if isinstance(k, sp.Symbol)}
     names = ", ".join(sorted(resolver.functionals.shown(k) or str(k) for k in mapping))
+    if not texts:
+        return mapping, ""  # every hypothesis about names this chain does not have: none is assumed
     return mapping, f"under the hypothesis {'; '.join(texts)} (solved for {names or 'nothing'})"
 
 

@@ -89,11 +89,13 @@ from verifier.documents.squareshapes import square_scope
 from verifier.documents.stackedsamples import stated_note
 from verifier.documents.sumstoone import STOCHASTIC, one_hot_positions, said_sums_to_one, summed_positions
 from verifier.documents.symmetricprose import (
+    sentence_before,
     split_at_inline,
     symmetric_in,
     symmetric_scope,
     symmetrised,
     trailing_clause,
+    worked_diag_in,
     writes_names,
 )
 from verifier.documents.typos import scores_read_for_indices
@@ -393,6 +395,10 @@ class _Meanings:
             span = claim_span(prose[cut:], chain)
             if span is not None and said[1] < cut + span[0] and left_for_general(prose, said[1], cut + span[0]):
                 said = None
+        if not said and chain.inline:  # "with $H = \operatorname{diag}(4, 1)$, so $\nabla L(w) = Hw$": that H's claim
+            own = sentence_before(prose, len(prose), len(prose))
+            said = worked_diag_in(own)
+            said = (said[0], said[1] + len(prose) - len(own)) if said else None
         if not said and trailing:  # "Hence $\nabla f(x) = 2Ax$, where $A$ is symmetric."
             prose, said = trailing, symmetric_in(trailing)
             start = chain.line - 1

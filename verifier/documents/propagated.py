@@ -8,7 +8,8 @@ one of the input ``0.4``, so the two sides had only to agree to one decimal: ``0
 0.0904) were PASSED, false passes (fresh23's HMM probe).
 
 This module owns the bound instead: a number the later member writes that the earlier one writes too
-(``0.4``) is an input both share, exact; each other decimal number ``x`` written to ``d`` places is off by
+(``0.4``) is an input both share, exact, and so is one the earlier member computes exactly as a group of two
+numbers (``0.1`` for its ``1 - 0.9``: fresh28); each other decimal number ``x`` written to ``d`` places is off by
 at most half a unit of its last digit. Where the later member can be read with those numbers as names and
 evaluated, the bound is how far its value moves over the box of their roundings (every corner evaluated:
 ``0.5 + 0.5`` moves by 0.1, not by 0.2); otherwise the relative errors of the terms add up (to first order,
@@ -22,6 +23,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
+from fractions import Fraction
 
 import sympy as sp
 
@@ -78,12 +80,28 @@ def _over_the_box(later: str, shared: set[str], value: float) -> float | None:
     return moved
 
 
+# a sum or difference of two plain numbers that is a whole group: "{1 - 0.9}", "(2 + 0.5)"
+_GROUPED = re.compile(r"(?:^|(?<=[({=]))\s*(\d+(?:\.\d+)?)\s*([-+])\s*(\d+(?:\.\d+)?)\s*(?=[)}]|$)")
+
+
+def _computed(earlier: str) -> set[Fraction]:
+    r"""The exact values of the sums and differences of two plain numbers ``earlier`` writes as a whole group
+    (``\frac{1 - 0.9^5}{1 - 0.9}``: 0.1; fresh28): a later member writing that value carries it exactly."""
+    out: set[Fraction] = set()
+    for m in _GROUPED.finditer(decimal_points(earlier)):
+        a, b = Fraction(m.group(1)), Fraction(m.group(3))
+        out.add(a - b if m.group(2) == "-" else a + b)
+    return out
+
+
 def propagated_slack(earlier: str, later: str, value: float) -> float | None:
     """The largest difference the rounding of ``later``'s own numbers explains at its ``value`` (see the
     module docstring); None where a number is written in a form this does not read."""
     if _SCIENTIFIC.search(later) or _SCIENTIFIC.search(earlier):
         return None
     shared = {n for n, _, _ in _numbers(earlier)}
+    computed = _computed(earlier)  # 0.1 for the 1 - 0.9 of \frac{1 - 0.9^5}{1 - 0.9}: exact, not a rounding
+    shared |= {n for n, _, _ in _numbers(later) if Fraction(decimal_points(n)) in computed}
     box = _over_the_box(later, shared, value)
     if box is not None:
         return box

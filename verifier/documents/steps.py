@@ -659,12 +659,12 @@ class _Checker(_Indices, _Links, _TensorSteps):
                 for k, pair in own.items():
                     own[k] = (substitute(explicit(pair[0]), mapping), substitute(explicit(pair[1]), mapping))
                 for s in applicable:
-                    readings[-s.index] = (*readings.get(-s.index, ()), said)
+                    readings[-s.index] = (*readings.get(-s.index, ()), *([said] if said else []))
             else:
                 for s in at_values:
                     a, b = sides(s)
                     overrides[s.index] = (substitute(explicit(a), mapping), substitute(explicit(b), mapping))
-                    readings[-s.index] = (*readings.get(-s.index, ()), said)
+                    readings[-s.index] = (*readings.get(-s.index, ()), *([said] if said else []))
         # consecutive applicable steps share one claim, so each member is evaluated once (a link taken at
         # the stated values of a mixed chain is a claim of its own: its members are not the others')
         runs: list[list[_Step]] = []

@@ -200,6 +200,8 @@ def implied_sums(d: Definition, tree: sp.Basic, is_index: IsIndex) -> tuple[sp.B
     from verifier.documents.readings import einstein  # readings imports the resolver, which imports this module
 
     summed = einstein(tree, is_index, frozenset(d.index_params))
+    if summed != tree and _mixed_free(tree, summed, is_index):
+        summed = tree  # C = ½(1 - S_ij)(s_i - s_j) + log(1 + e^{-(s_i - s_j)}): no Einstein sum (fresh28)
     why = "sums its repeated index" if summed != tree else ""
     if d.summed_inside:
         lone = sorted(n for n in _subscripts(summed) - set(d.index_params) if is_index(n))
@@ -208,6 +210,19 @@ def implied_sums(d: Definition, tree: sp.Basic, is_index: IsIndex) -> tuple[sp.B
             summed = inside
             why = "; ".join(x for x in (why, f"sums its lone index {', '.join(lone)} in the denominator") if x)
     return summed, why
+
+
+def _mixed_free(tree: sp.Basic, summed: sp.Basic, is_index: IsIndex) -> bool:
+    r"""Do the terms of ``summed`` (``tree`` with its repeated indices summed, term by term) that write an index
+    keep different free indices? Then the body is no Einstein expression, whose terms all keep the same ones:
+    in ``\frac{1}{2}(1 - S_{ij})(s_i - s_j) + \log(1 + e^{-(s_i - s_j)})`` (RankNet's loss of the pair i, j) the
+    first term pairs i and j, the second does not, and summing the first left i and j free in the second only —
+    ∂C/∂s_i then FAILED at every pair where the pair's loss holds it."""
+    if not isinstance(tree, sp.Add) or not isinstance(summed, sp.Add) or len(tree.args) != len(summed.args):
+        return False
+    kept = {frozenset(n for n in _subscripts(s) if is_index(n))
+            for t, s in zip(tree.args, summed.args, strict=True) if any(is_index(n) for n in _subscripts(t))}
+    return len(kept) > 1
 
 
 def superseded(d: Definition, definitions: Sequence[Definition], line: int) -> bool:

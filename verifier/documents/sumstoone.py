@@ -6,7 +6,8 @@ Notes on distillation, KL divergences and mixtures use that a distribution sums 
 in a sentence: "where the last step uses $\sum_k p_k = 1$". Read literally, p is any vector and the
 step failed. The label reading (y or t one-hot, documents.softlabels) covers labels only; this module
 owns the test of the notes' words for any vector name: an equation ``\sum_{k} p_k = 1`` (any index
-letter, with or without bounds, ``\sum_{k=1}^K``) written anywhere in the notes, inline or displayed.
+letter, with or without bounds, ``\sum_{k=1}^K``; each sum of ``\sum_i p_i = \sum_i q_i = 1``) written anywhere
+in the notes, inline or displayed.
 doubts._meanings then tries the reading "p a probability vector (entries in (0, 1), summing to one)"
 for a failed step, and reports it with the step. It is never the literal reading: it only rescues a
 step that holds for every probability vector, which the notes said p is.
@@ -70,10 +71,15 @@ def summed_positions(text: str, name: str, own: str = "") -> frozenset[int]:
     return frozenset(found)
 
 
+# another vector's sum the equation goes on with: \sum_i p_i = \sum_i q_i = 1 says both sum to one (fresh28)
+_THEN_SUM = (r"(?:\s*=\s*\\sum\s*(?:_\s*" + _BOUND + r")?\s*(?:\^\s*" + _BOUND + r")?\s*" + _BOLD
+             + r"\\?[A-Za-z]+\s*\}?\s*_\s*\{?\s*\\?[A-Za-z]+\s*\}?)*")
+
+
 def _pattern(name: str) -> str:
     # the 1 ends the equation: not 1 - \epsilon, 1/2, 1.5, 1 + \lambda, 1\cdot c
     return (r"\\sum\s*(?:_\s*" + _BOUND + r")?\s*(?:\^\s*" + _BOUND + r")?\s*" + _BOLD + re.escape(name)
-            + r"\s*\}?\s*_\s*\{?\s*\\?[A-Za-z]+\s*\}?\s*=\s*1(?!\s*(?:[-+*/^_(\d]|\.\d|[A-Za-z]|"
+            + r"\s*\}?\s*_\s*\{?\s*\\?[A-Za-z]+\s*\}?" + _THEN_SUM + r"\s*=\s*1(?!\s*(?:[-+*/^_(\d]|\.\d|[A-Za-z]|"
             r"\\(?:cdot|times|frac|dfrac|tfrac|pm|mp|div)(?![A-Za-z])))")
 
 

@@ -1,6 +1,7 @@
 r"""Prose that states a matrix symmetric, and the symmetric reading of a step.
 
-∇ of a quadratic form is 2Cx only for a symmetric C, and notes say so in words: "symmetric matrix $C$",
+∇ of a quadratic form is 2Cx only for a symmetric C, and notes say so in words: "symmetric matrix $C$" (or its
+entries: "symmetric weights $w_{ij}$", "$w_{ij} = w_{ji}$"),
 "$A$ is symmetric", "with $Q$ symmetric positive definite", "$S = S^T$", a covariance, Gram, kernel or
 Hessian matrix, a diagonal one ("$W = \operatorname{diag}(w_1, \dots, w_n)$"). This module owns which words
 state it — not a negation earlier in the clause ("We do not assume $A$ symmetric"), not a question, not a
@@ -32,6 +33,7 @@ __all__ = [
     "symmetrised",
     "symmetrised_in",
     "trailing_clause",
+    "worked_diag_in",
     "writes_names",
 ]
 
@@ -47,7 +49,10 @@ _SYMMETRIC = re.compile(
     r"(?:(?!(?:of|between|in|with|for|and|or|but|so|then|while|whereas|where|when|if|let|is|are|be|to|as|on|at"
     r"|by|from|any|all|each|every|another|other|some|a|an|the|this|that|its|their)\b)[A-Za-z-]+\s+)?"
     r"(?:matrix|matrices)?\s*"
-    r"\$\s*" + _BOLD + r"\\?([A-Za-z]|Sigma|Lambda|Omega|Theta)\s*\}?\s*(?:\\in(?![A-Za-z])[^$]*)?[,.;]?\s*\$"
+    r"\$\s*" + _BOLD + r"\\?([A-Za-z]|Sigma|Lambda|Omega|Theta)\s*\}?\s*"
+    # "symmetric weights $w_{ij} \ge 0$": the matrix named by its entry, two index letters (fresh28)
+    r"(?:_\s*\{\s*[a-z]\s*,?\s*[a-z]\s*\}\s*(?:\\geq?\s*0\s*)?)?"
+    r"(?:\\in(?![A-Za-z])[^$]*)?[,.;]?\s*\$"
     # "$A$ is symmetric", and without a verb: "with $Q$ symmetric positive definite", "for $S$ symmetric"
     # … but not "$A$ is diagonal plus a rank-one term", "diagonal-plus-low-rank", "diagonal dominant" (review18c)
     # "$A \in \mathbb{R}^{n \times n}$ be a constant symmetric matrix": annotated, with adjectives first
@@ -76,6 +81,8 @@ _NOTATION = re.compile(
     # "with $W = \operatorname{diag}(w_1, \dots, w_n)$" (fresh24): diagonal, so symmetric — the whole right side
     # one diag(…) (no nested parenthesis), not "diag(v) + A"
     r"|\$\s*" + _BOLD + r"\\?([A-Z]|" + _GREEK + r")\s*\}?\s*=\s*" + _DIAG + r"\s*[,.;]?\s*\$"
+    # "$w_{ij} = w_{ji}$": symmetric by its entries (fresh28's graph Laplacian)
+    r"|\$\s*([A-Za-z])\s*_\s*\{\s*([a-z])\s*,?\s*([a-z])\s*\}\s*=\s*\4\s*_\s*\{\s*\6\s*,?\s*\5\s*\}\s*[,.;]?\s*\$"
 )
 # what takes a match of _SYMMETRIC back: a negation earlier in its clause ("We do not assume $A$ symmetric",
 # "Without taking $A$ symmetric"), or a sentence that asks ("Is $A$ symmetric?")
@@ -121,6 +128,15 @@ def symmetric_in(prose: str, above: int | None = None) -> tuple[set[str], int] |
             and not _worked_diag(m.group(0))]
     names = {next((g for g in m.groups() if g), "") for m in said}
     names.discard("")
+    return (names, said[0].start()) if names else None
+
+
+def worked_diag_in(sentence: str) -> tuple[set[str], int] | None:
+    r"""The names ``sentence`` (an inline claim's sentence up to the claim) gives as a ``diag(…)`` of numbers, and
+    where the first starts: "with $H = \operatorname{diag}(4, 1)$, so $\nabla L(w) = Hw$" claims it of that
+    diagonal, so symmetric, H (fresh28); a worked diag elsewhere says nothing of H (:func:`_worked_diag`)."""
+    said = [m for m in _NOTATION.finditer(sentence) if _worked_diag(m.group(0)) and _affirmed(sentence, m)]
+    names = {next((g for g in m.groups() if g), "") for m in said} - {""}
     return (names, said[0].start()) if names else None
 
 

@@ -17,6 +17,7 @@ from dataclasses import replace
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
+from verifier.documents.carriedinputs import carried_rounding
 from verifier.documents.coarserounding import coarse_rounding
 from verifier.documents.infer import KNOWN_FUNCTIONS
 from verifier.documents.letterconstants import letter_constants
@@ -83,6 +84,13 @@ class _Rounding:
                 return replace(r, verdict=Verdict.SKIPPED, counterexample=None, message=off[0])
         elif not (agrees_apart(lhs, rhs, apart, min(decimals))
                   or abs(apart) < slack * (1 - 1e-9)):
+            lone = [k for k, t in enumerate(texts) if t in results]
+            # 0.2420 - 12·0.1409² ≈ 0.0039: inputs rounded a line before, carried (documents.carriedinputs)
+            carried = carried_rounding(step.approximate, texts[1 - lone[0]], (lhs, rhs)[1 - lone[0]],
+                                       (lhs, rhs)[lone[0]], apart if lone[0] == 1 else -apart,
+                                       min(decimals)) if len(lone) == 1 else None  # fmt: skip
+            if carried is not None:
+                return replace(r, verdict=Verdict.SKIPPED, counterexample=None, message=carried)
             return None  # sigma(2) = 0.8808 written 0.89: one unit off is a wrong digit, not a rounding
         if results and (twice := drifted(chain, step)) is not None:  # 0.449 ≈ 0.45 = 0.9/2 ≈ 0.5 (rerounded)
             return replace(r, message=twice)

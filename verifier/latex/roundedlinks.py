@@ -5,8 +5,10 @@ other relations (``x \le y``, ``x \in R``) is a statement or a side condition. A
 ``\approx`` alone — ``e^{-10} \approx 4.54 \times 10^{-5}``, the three probabilities of a softmax side by
 side after ``\qquad`` — was dropped that way, so a wrong rounding there left the notes green. An equation of
 one ``\approx`` whose right side is one rounded number (a decimal, or a mantissa times a power of ten) is
-kept as a link; :mod:`verifier.documents.roundedapprox` then checks it to the digits written. So is an
-``align`` row led by ``\approx`` (``&\approx -0.294 + 0.805``): a link of the chain above it.
+kept as a link; :mod:`verifier.documents.roundedapprox` then checks it to the digits written. So is a chain
+of several ``\approx`` and nothing else that ends in a rounded number (``0.693 \cdot \frac{6.6}{4.425}
+\approx 0.693 \cdot 1.4915 \approx 1.034``: dropped, a wrong last number left the notes green, fresh28), and
+an ``align`` row led by ``\approx`` (``&\approx -0.294 + 0.805``): a link of the chain above it.
 
 An equation whose links are all ``\approx`` (``0.449 \approx 0.45 \approx 0.5``, ``e^{x} \approx 1 + x``) is a
 chain too (sound39, issue 8 section 2: every relation found is a checked step or a SKIPPED one with its
@@ -38,13 +40,14 @@ _OTHER = re.compile(r"(?<!\\)=|<|>|\\(?:le|ge|leq|geq|ll|gg|sim|simeq|to|in|ne|n
 
 
 def rounds_to_number(text: str) -> bool:
-    r"""Is ``text`` (one equation of a row) ``<formula> \approx <rounded number>`` and nothing else?"""
+    r"""Is ``text`` (one equation of a row) ``<formula> \approx … \approx <rounded number>`` and nothing else
+    (one ``\approx`` or more, every member but the last a formula with no other relation)?"""
     parts = _APPROX.split(text)
-    if len(parts) != 2:
+    if len(parts) < 2:
         return False
     # a unit after the number is its label: 0.5 \text{ nats} \approx 0.72 \text{ bits} (documents.unitconversion)
-    left, right = parts[0].strip(), without_units(parts[1]).strip().rstrip(".,;").strip()
-    return bool(left) and not _OTHER.search(left) and ROUNDED_NUMBER.fullmatch(right) is not None
+    lefts, right = [p.strip() for p in parts[:-1]], without_units(parts[-1]).strip().rstrip(".,;").strip()
+    return all(lefts) and not any(_OTHER.search(p) for p in lefts) and ROUNDED_NUMBER.fullmatch(right) is not None
 
 
 def approx_only(relations: list[str | None]) -> bool:

@@ -1,0 +1,41 @@
+r"""The entries of a stated vector of numbers, for names that write them with a numeric subscript (``p_1``).
+
+"Let $p = (0.5, 0.3, 0.2)$ … $0.4 \cdot 1 + 0.4 \cdot 0.25 = 0.5 = p_1$": where p is written nowhere with a
+free index, ``p_1`` is read as a scalar of its own, so the stated vector (a hypothesis ``p = (0.5, 0.3, 0.2)``,
+documents.statedvectors) met no name the step declares and was dropped, leaving ``p_1`` free: ``0.5 = p_1`` FAILED
+at a random p_1 (fresh28's speculative decoding, a false alarm). A reader takes ``p_1`` as the first entry. This
+module owns that reading: :func:`entry_hypotheses` turns such a hypothesis into one per entry (``p_{1} = 0.5``,
+``p_{2} = 0.3`` …), counted from 1 — none where the notes write the name with the subscript 0 (``p_0``: the count
+may start there, and which entry ``p_1`` is is then not known).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import sympy as sp
+
+__all__ = ["entry_hypotheses"]
+
+_PLAIN = re.compile(r"\s*(\\?[A-Za-z]+)\s*")
+
+
+def entry_hypotheses(equation: str, where: str, parse: Callable[[str], sp.Basic], text: str) -> list[tuple[str, str]]:
+    r"""``name = <vector of numbers>`` (``equation``, as the notes state it) as one hypothesis per entry, with its
+    ``where``; none for another hypothesis or where ``text`` (the notes) writes ``name_0``."""
+    name, eq, literal = equation.partition("=")
+    plain = _PLAIN.fullmatch(name)
+    if not eq or plain is None:
+        return []
+    letter = plain.group(1)
+    if re.search(re.escape(letter) + r"(?![A-Za-z])\s*_\s*\{?\s*0(?!\d)", text):
+        return []  # p_0 written: counted from 0, perhaps
+    try:
+        value = parse(literal)
+    except Exception:  # noqa: BLE001 - a literal the grammar refuses gives no entries
+        return []
+    if not isinstance(value, sp.MatrixBase) or 1 not in value.shape \
+            or not all(isinstance(v, sp.Rational) for v in value):  # fmt: skip
+        return []
+    return [(f"{letter}_{{{k}}} = {sp.latex(v)}", where) for k, v in enumerate(value, 1)]
