@@ -26,5 +26,8 @@ def test_contradicting_results_prove_nothing_together() -> None:
         """,
         "notes.md",
     )
-    assert steps[-2].verdict in _GOOD, steps[-2].message  # under the first result alone
+    # under the first result alone: no false alarm; not green either, since that result needs the samples'
+    # common mean, which nothing checked (redteam39: an unchecked result is no evidence)
+    assert steps[-2].verdict is Verdict.SKIPPED, steps[-2].message
+    assert "the notes' result at line" in steps[-2].message
     assert steps[-1].verdict not in _GOOD, steps[-1].message

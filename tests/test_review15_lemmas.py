@@ -46,10 +46,20 @@ def test_a_refuted_result_is_no_hypothesis(tmp_path: Path) -> None:
 
 def test_a_result_that_needs_facts_is_used_but_not_as_evidence(tmp_path: Path) -> None:
     # redteam39: the result is SKIPPED (nothing checks 𝔼[X] = 5), so the step under it is not green either
-    first, later = _chains(tmp_path, REFUTED.replace(r"\mathbb{E}[X] = \mathbb{E}[X + 1] = 5", r"\mathbb{E}[X] = 5"))
+    # (a relation between expectations: a number stated for 𝔼[X] is a given, documents.statedmoments)
+    notes = REFUTED.replace(r"\mathbb{E}[X] = \mathbb{E}[X + 1] = 5", r"\mathbb{E}[X] = 2\mathbb{E}[Y]")
+    first, later = _chains(tmp_path, notes.replace(r"\mathbb{E}[X]^2 = 25", r"\mathbb{E}[X]^2 = 4\mathbb{E}[Y]^2"))
     assert first.steps[0].verdict is Verdict.SKIPPED
     assert later.steps[0].verdict is Verdict.SKIPPED
     assert "the notes' result at line" in later.steps[0].message
+
+
+def test_a_moment_stated_as_a_number_is_a_given(tmp_path: Path) -> None:
+    # gaps39 with redteam39: 𝔼[X] = 5 written on its own states a value (as x = 3 does), not an unchecked lemma
+    first, later = _chains(tmp_path, REFUTED.replace(r"\mathbb{E}[X] = \mathbb{E}[X + 1] = 5", r"\mathbb{E}[X] = 5"))
+    assert first.steps[0].verdict is Verdict.SKIPPED
+    assert later.steps[0].verdict is Verdict.PROVED
+    assert "stated at line" in later.steps[0].message
 
 
 def _chain(line: int, verdict: Verdict, message: str = "") -> CheckedChain:
