@@ -88,8 +88,8 @@ def _at_its_solution(piece: tuple[sp.Expr, sp.Basic]) -> tuple[sp.Expr, sp.Basic
     if not isinstance(cond, sp.Eq):
         return piece
     names = [s for s in cond.free_symbols if isinstance(s, sp.Symbol) and not s.is_integer]
-    if len(names) != 1:
-        return piece
+    if len(names) != 1 or not names[0].is_commutative:
+        return piece  # a matrix ratio (non-commutative): Poly refuses it, and it has no one root to put in
     (name,) = names
     numerator, denominator = sp.together(cond.lhs - cond.rhs).as_numer_denom()
     try:
