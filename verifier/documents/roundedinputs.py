@@ -116,6 +116,8 @@ def rounded_inputs(chain: _Chain, step: _Step, r: StepResult, parse: object = No
     for j, m in enumerate(chain.members):  # the chain writes the unrounded formula
         if j in (step.left, step.right) or (t := _tree(chain, j)) is None or t.free_symbols:
             continue
+        if _coarse_new_decimal(texts[k], m.latex):  # 0.005 for 0.001 · 5: computed, not rounded (±10 %)
+            continue
         exact = _value(t)
         slack = propagated_slack(m.latex, texts[k], mine)
         if exact is None or slack is None or abs(mine - exact) > slack * (1 + 1e-9):
@@ -142,6 +144,15 @@ def rounded_inputs(chain: _Chain, step: _Step, r: StepResult, parse: object = No
         return replace(r, verdict=Verdict.SKIPPED, counterexample=None, message=(
             f"equal only if {said}; a number of two digits may be exact, and as written the step fails"))
     return replace(r, verdict=Verdict.PASSED, counterexample=None, message=f"equal within the rounding written: {said}")
+
+
+def _coarse_new_decimal(rounded: str, earlier: str) -> bool:
+    """Does ``rounded`` write a decimal of fewer than three significant digits that ``earlier`` does not? Such
+    a number may be exact (0.005 the notes computed from 0.001 · 5), and as a rounding it would excuse a
+    tenth of its value: a wrong 1.025 for 1.0025 beside it was PASSED (me39). 0.5 written in both is an input."""
+    written = {m.group(0) for m in _DECIMAL.finditer(decimal_points(earlier))}
+    return any(significant_digits(float(m.group(0)), len(m.group(1))) < 3 and m.group(0) not in written
+               for m in _DECIMAL.finditer(decimal_points(rounded)))
 
 
 def _lone(text: str) -> bool:
