@@ -47,3 +47,10 @@ def test_the_moment_holds_in_its_own_section() -> None:
     got = [s.verdict.value for s in doc_steps(notes.replace("LEFT", r"\mathbb{E}[2X + 1]")
                                               .replace("RIGHT", r"2\mathbb{E}[X] + 1 = 5"))]
     assert got == ["PROVED", "PROVED", "PROVED", "PROVED"]
+
+
+def test_the_moment_reaches_its_sections_subsections() -> None:
+    notes = NOTES.replace("## Problem 2\n\nLet $X$ be uniform on $\\{0, 1\\}$.\n", "### Part (b)\n")
+    got = [s.verdict.value for s in doc_steps(notes.replace("LEFT", r"\mathbb{E}[2X + 1]")
+                                              .replace("RIGHT", r"2\mathbb{E}[X] + 1 = 5"))]
+    assert got == ["PROVED", "PROVED", "PROVED", "PROVED"]
