@@ -530,6 +530,8 @@ def _uncovered(claim: Claim, index: int, fa: np.ndarray, fb: np.ndarray, sample:
     return ""
 
 
+#: how a step whose sides agree only where a side is not real begins its reason (sound39; documents.doubts)
+COMPLEX_ONLY = "the sides agree only as complex numbers"
 MAX_SHOWN_NODES = 300
 
 
@@ -627,7 +629,7 @@ def _step_verdict(
     need = min_valid_points(settings.points)
     if cmp.not_real_points and cmp.valid == cmp.not_real_points:  # \sqrt{-1-x^2} on both sides (sound39)
         return StepResult(verdict=Verdict.SKIPPED, message=(
-            f"the sides agree only as complex numbers: at each of the {cmp.valid} points where they agree a side is "
+            f"{COMPLEX_ONLY}: at each of the {cmp.valid} points where they agree a side is "
             "not real (a logarithm or an even root of a negative number), and no sample point has both real; a "
             "claim about real values has nothing to stand on"), **common, **texts)  # fmt: skip
     if cmp.off_real is not None:  # differing only where a side is not real: compared where both are

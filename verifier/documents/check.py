@@ -622,7 +622,7 @@ class _Document(_Reader, _Doubts):
                                                key_of_text))  # fmt: skip
         # "$\mathbb{E}[X] = 2$" stated in the prose (documents.statedmoments)
         chain.hypotheses.extend(moment_hypotheses(self.moments, chain.line, names, has_functionals(trees), key_of_text,
-                                                  lambda k: _scalar_or_undeclared(scope, k)))
+                                                  lambda k: _scalar_or_undeclared(scope, k), self.text))
 
     def check(self, chain: _Chain) -> CheckedChain:
         started = time.perf_counter()

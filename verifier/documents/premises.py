@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING
 import sympy as sp
 
 from verifier.documents.records import CheckedChain
+from verifier.documents.valuescope import numbers_alone
 from verifier.latex import LatexError
 from verifier.results import Verdict, worst
 
@@ -147,8 +148,9 @@ def on_unsettled_names(
     defined: Sequence[tuple[str, int]] = (),
 ) -> list[CheckedChain]:
     """``checked`` with every green step of a chain after a name named after a link that does not hold, and
-    writing that name, made SKIPPED (module docstring). ``parse``: the document's parser; ``defined``: the
-    notes' definitions (name, line) — a name defined anew after the naming chain is read by the new one."""
+    writing that name, made SKIPPED (module docstring) — but a link of numbers alone. ``parse``: the document's
+    parser; ``defined``: the notes' definitions (name, line) — a name defined anew after the naming chain is read
+    by the new one."""
     if len(chains) != len(checked):
         return checked
     out = list(checked)
@@ -163,8 +165,9 @@ def on_unsettled_names(
         if hits:
             name, line, step, verdict = hits[0]
             why = UNSETTLED.format(name=name, line=line, step=step, verdict=verdict)
-            steps = [replace(s, verdict=Verdict.SKIPPED, message=f"{why}; {s.message}") if s.verdict in _GREEN else s
-                     for s in c.result.steps]  # fmt: skip
+            # a link of numbers alone (k(1) = 2 + 4 = 6: its 2 + 4 = 6) holds whatever the name is (review39)
+            steps = [replace(s, verdict=Verdict.SKIPPED, message=f"{why}; {s.message}")
+                     if s.verdict in _GREEN and not numbers_alone(s, parse) else s for s in c.result.steps]
             if steps != list(c.result.steps):
                 verdicts = [s.verdict for s in steps]
                 c = out[k] = replace(c, result=replace(c.result, steps=tuple(steps), verdict=worst(verdicts),

@@ -9,12 +9,12 @@ facts about 𝔼[X], 𝔼[X²]" — the facts the notes had just stated. A state
 This module owns those statements: an expectation of a plain name or of a power of one (``\mathbb{E}[X]``,
 ``\mathbb{E}[X^2]``, ``\mathbb{E}\left[Z^{3}\right]``, ``E[X]``), written as a whole left member that the notes
 give a number, is a hypothesis — like a stated distribution's moments (documents.distributions), with the same
-"stated at line N" — of each chain after it that writes an expectation and reaches the name; the latest statement
-of each moment before the chain is the one taken. Not read: the moments of a name declared a vector or a matrix
-(``\mathbb{E}[x] = 0`` of a random vector: its square is no entry-wise moment), a variance or any other statistic
-stated as a number (``\operatorname{Var}(X) = 1`` is not linear in the moments the chain writes), an expectation of
-an expression (``\mathbb{E}[XY] = 3``: a fact about two variables the notes may state only for a case), or a moment
-given by a formula.
+"stated at line N" — of each chain after it in its section that writes an expectation and reaches the name; the
+latest statement of each moment before the chain is the one taken. Not read: the moments of a name declared a vector
+or a matrix (``\mathbb{E}[x] = 0`` of a random vector: its square is no entry-wise moment), a variance or any other
+statistic stated as a number (``\operatorname{Var}(X) = 1`` is not linear in the moments the chain writes), an
+expectation of an expression (``\mathbb{E}[XY] = 3``: a fact about two variables the notes may state only for a case),
+or a moment given by a formula.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from verifier.documents.context import Key
 from verifier.documents.distributions import STATED
+from verifier.documents.sizeorder import section_of
 from verifier.documents.tablevalues import MATH, MEMBER_START, NUMBER
 
 __all__ = ["Moment", "moment_hypotheses", "moments_of"]
@@ -74,16 +75,21 @@ def moments_of(text: str) -> list[Moment]:
 
 def moment_hypotheses(
     moments: Iterable[Moment], line: int, names: set[str], writes_expectation: bool,
-    key_of: Callable[[str], Key | None], scalar: Callable[[Key], bool],
+    key_of: Callable[[str], Key | None], scalar: Callable[[Key], bool], text: str,
 ) -> list[tuple[str, str]]:
-    """The hypotheses (LaTeX equation, where it comes from) for a chain at ``line`` that writes an expectation
+    r"""The hypotheses (LaTeX equation, where it comes from) for a chain at ``line`` that writes an expectation
     (``writes_expectation``) and reaches ``names``: the latest statement before the chain of each moment of a
-    name it reaches that is a scalar there (``scalar``: a random vector's stated moments are not read)."""
+    name it reaches that is a scalar there (``scalar``: a random vector's stated moments are not read), stated in
+    a section holding the chain (``text``, the notes: Problem 1's $\mathbb{E}[X] = 2$ says nothing of Problem 2's
+    X, as a stated value of a name, documents.valuescope; review39)."""
     if not writes_expectation:
         return []
+    lines = text.split("\n")
     latest: dict[str, Moment] = {}
     for m in moments:
         key = key_of(m.name)
+        if not (s := section_of(lines, m.line))[0] <= line <= s[1]:
+            continue  # another section's moment (review39: a false PROVED in the next problem)
         if m.line < line and key is not None and not key[1] and key[0] in names and scalar(key):
             latest[re.sub(r"\s+|\\left|\\right", "", m.moment)] = m
     return [(m.written, rf"{STATED} {m.line}: ${m.written}$") for m in latest.values()]

@@ -21,7 +21,7 @@ from verifier.documents.sizeorder import section_of
 from verifier.latex import LatexError
 from verifier.results import StepResult, Verdict
 
-__all__ = ["foreign_failures", "values_in_scope"]
+__all__ = ["foreign_failures", "numbers_alone", "values_in_scope"]
 
 
 def values_in_scope(
@@ -49,10 +49,10 @@ def foreign_failures(
     said = "; ".join(f"{h} ({where})" for h, where in foreign)
     why = (f"fails with its names arbitrary; the notes state {said} outside this chain's section or after "
            "a later display, so those values are not read here")
-    return [r.skipped(why) if r.verdict is Verdict.FAILED and not _numbers(r, parse) else r for r in steps]
+    return [r.skipped(why) if r.verdict is Verdict.FAILED and not numbers_alone(r, parse) else r for r in steps]
 
 
-def _numbers(r: StepResult, parse: Callable[[str], sp.Basic]) -> bool:
+def numbers_alone(r: StepResult, parse: Callable[[str], sp.Basic]) -> bool:
     """Are both sides of the step numbers as written (``(1 - 2)^2 + 3 = 3``)? Such a link fails whatever
     the names' values are."""
     try:
