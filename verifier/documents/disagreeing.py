@@ -24,14 +24,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from verifier.documents.context import Key
 from verifier.documents.dependence import until_heading
 from verifier.documents.records import CheckedChain
 from verifier.documents.restatements import REWRITES
-from verifier.results import Verdict, worst
+from verifier.results import Verdict
 
 if TYPE_CHECKING:
     from verifier.documents.members import _Chain
@@ -91,9 +90,7 @@ def on_disagreeing_renewals(
                 if _writes(key[0], s.lhs_latex) or _writes(key[0], s.rhs_latex):
                     steps[n] = s.skipped(why)
             if steps != list(res.result.steps):
-                verdicts = [s.verdict for s in steps]
-                out[j] = replace(res, result=replace(res.result, steps=tuple(steps), verdict=worst(verdicts),
-                                                     proved_for=""))  # fmt: skip
+                out[j] = res.with_steps(steps)
     return out
 
 
@@ -132,5 +129,4 @@ def _same_line_failures(
                                                                     _writes(name, s.rhs_latex)) else s
                  for s in res.result.steps]  # fmt: skip
         if steps != list(res.result.steps):
-            out[j] = replace(res, result=replace(res.result, steps=tuple(steps),
-                                                 verdict=worst([s.verdict for s in steps]), proved_for=""))
+            out[j] = res.with_steps(steps)

@@ -30,7 +30,7 @@ from typing import Protocol
 from verifier.documents.parts import part_of
 from verifier.documents.partscope import SAME, relation
 from verifier.documents.records import CheckedChain
-from verifier.results import StepResult, Verdict, worst
+from verifier.results import StepResult, Verdict
 
 _GROUP = r"(?:[^{}]|\{[^{}]*\})+?"
 _FRAC = re.compile(r"\\frac\s*\{\s*\\partial\s*" + _GROUP + r"\s*\}\s*\{\s*\\partial\s*(" + _GROUP + r")\s*\}")
@@ -180,7 +180,6 @@ def settled_layout(doc: _Notes, chains: list[CheckedChain | None], said_by_conte
                 steps[k] = replace(s, verdict=Verdict.FAILED, counterexample=None, message=message)
             changed = True
         if changed:
-            verdict = worst([s.verdict for s in steps])
-            c = replace(c, result=replace(c.result, steps=tuple(steps), verdict=verdict, proved_for=""))
+            c = c.with_steps(steps)
         out.append(c)
     return out

@@ -33,7 +33,6 @@ from __future__ import annotations
 import copy
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 import sympy as sp
@@ -41,7 +40,7 @@ import sympy as sp
 from verifier.documents.context import Scope
 from verifier.documents.records import CheckedChain
 from verifier.latex.braces import SIZING, bracket_end
-from verifier.results import StepResult, Verdict, worst
+from verifier.results import StepResult, Verdict
 
 if TYPE_CHECKING:
     from verifier.documents.check import _Document
@@ -149,10 +148,9 @@ def established_only(lines: Sequence[int], checked: list[CheckedChain]) -> list[
             if s.verdict in (Verdict.PROVED, Verdict.PASSED) and used & set(broken):
                 where = sorted(used & set(broken))
                 why = f"holds only under the notes' result at line {', '.join(map(str, where))}, {broken[where[0]]}"
-                steps[k] = replace(s, verdict=Verdict.SKIPPED, message=f"{why}; {s.message}")
+                steps[k] = s.skipped(why)
         if steps != list(c.result.steps):
-            verdicts = [s.verdict for s in steps]
-            c = replace(c, result=replace(c.result, steps=tuple(steps), verdict=worst(verdicts), proved_for=""))
+            c = c.with_steps(steps)
         if not _holds(c):
             broken[line] = _why(c)
         out.append(c)

@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 import sympy as sp
@@ -38,7 +37,7 @@ import sympy as sp
 from verifier.documents.records import CheckedChain
 from verifier.documents.valuescope import numbers_alone
 from verifier.latex import LatexError
-from verifier.results import Verdict, worst
+from verifier.results import Verdict
 
 if TYPE_CHECKING:
     from verifier.documents.members import _Chain
@@ -91,22 +90,18 @@ def on_broken_premises(chains: Sequence[_Chain], checked: list[CheckedChain]) ->
             cited = _CITED.search(s.message or "")
             if s.verdict in _GREEN and cited is not None:
                 why = BROKEN.format(line=cited.group(1), verdict=last.verdict.value)
-                steps[i] = replace(s, verdict=Verdict.SKIPPED, message=f"{why}; {s.message}")
+                steps[i] = s.skipped(why)
         if steps != list(c.result.steps):
-            verdicts = [s.verdict for s in steps]
-            out[k] = replace(c, result=replace(c.result, steps=tuple(steps), verdict=worst(verdicts), proved_for=""))
+            out[k] = c.with_steps(steps)
     return out
-
-
-def _definition_skip(message: str) -> bool:
-    """A SKIPPED step that is a definition, not an unchecked claim (documents.stats' test, the same words)."""
-    return message.startswith(("defines ", "names the value ", "a definition"))
 
 
 def _unsettled(chain: _Chain, result: CheckedChain) -> list[tuple[str, int, str]]:
     r"""(name, number of the step that does not hold, its verdict) for each name ``chain`` names after a link
     that does not hold, and the name a ⇒ chain defines by a solution that does not follow from the equation
     before it (``\Rightarrow w = \tfrac12 (A^\top A)^{-1} A^\top b``: documents.equivalent's solved definition)."""
+    from verifier.documents.stats import is_definition  # stats reads documents.check, which runs this
+
     out: list[tuple[str, int, str]] = []
     by_index = {s.index: s for s in result.result.steps}
     first = result.result.steps[0] if result.result.steps else None
@@ -118,7 +113,7 @@ def _unsettled(chain: _Chain, result: CheckedChain) -> list[tuple[str, int, str]
             r = by_index.get(index)
             if r is None or r.verdict in _GREEN:
                 continue
-            if r.verdict is Verdict.SKIPPED and _definition_skip(r.message or ""):
+            if r.verdict is Verdict.SKIPPED and is_definition(r.message or ""):
                 continue
             out.append((key[0], r.index, r.verdict.value))
             break
@@ -166,12 +161,10 @@ def on_unsettled_names(
             name, line, step, verdict = hits[0]
             why = UNSETTLED.format(name=name, line=line, step=step, verdict=verdict)
             # a link of numbers alone (k(1) = 2 + 4 = 6: its 2 + 4 = 6) holds whatever the name is (review39)
-            steps = [replace(s, verdict=Verdict.SKIPPED, message=f"{why}; {s.message}")
-                     if s.verdict in _GREEN and not numbers_alone(s, parse) else s for s in c.result.steps]
+            steps = [s.skipped(why) if s.verdict in _GREEN and not numbers_alone(s, parse) else s
+                     for s in c.result.steps]
             if steps != list(c.result.steps):
-                verdicts = [s.verdict for s in steps]
-                c = out[k] = replace(c, result=replace(c.result, steps=tuple(steps), verdict=worst(verdicts),
-                                                       proved_for=""))  # fmt: skip
+                c = out[k] = c.with_steps(steps)
         if chain.named or chain.solves_defining:
             unsettled += [(n, chain.line, step, v) for n, step, v in _unsettled(chain, c)]
     return out

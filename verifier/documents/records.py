@@ -6,13 +6,13 @@ never prints."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from verifier.documents.context import (
     ContextError,
 )
 from verifier.latex import MathBlock
-from verifier.results import IdentityResult, StepResult
+from verifier.results import IdentityResult, StepResult, worst
 
 # ---------------------------------------------------------------------------------------------
 # What a check returns
@@ -61,6 +61,13 @@ class CheckedChain:
     result: IdentityResult
     step_lines: list[int]
     parsed: list[bool]
+
+    def with_steps(self, steps: Iterable[StepResult]) -> CheckedChain:
+        """This chain with ``steps`` (a post-pass's verdicts): the chain's verdict the worst of them, and no
+        claim "for every size" left, since a step no longer green takes it back."""
+        steps = tuple(steps)
+        return replace(self, result=replace(self.result, steps=steps, verdict=worst([s.verdict for s in steps]),
+                                            proved_for=""))
 
 
 @dataclass
