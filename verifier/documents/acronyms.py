@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from verifier.documents.tablevalues import as_names, first_lines
+
 __all__ = ["ACRONYM_ROLE", "acronym_counts", "acronym_names", "as_acronyms"]
 
 _ACRONYMS = {"TP": "true positives", "FP": "false positives", "FN": "false negatives", "TN": "true negatives"}
@@ -42,21 +44,12 @@ def as_acronyms(src: str, names: frozenset[str]) -> str:
     command already holds (``\text{TP}``) is left as written."""
     if not names or not _WORD.search(src):
         return src
-
-    def one(m: re.Match[str]) -> str:
-        if m.group(1) not in names or _FONT.search(src[: m.start()]):
-            return m.group(0)
-        return r"\mathrm{" + m.group(1) + "}"
-
-    return _WORD.sub(one, src)
+    return as_names(src, _WORD, lambda m: m.group(1) if m.group(1) in names and not _FONT.search(src[: m.start()])
+                    else None)  # fmt: skip
 
 
 def acronym_counts(text: str) -> dict[str, int]:
     """Each acronym of :func:`acronym_names` with the first line the notes write it on (its role, a count,
     holds from there: documents.scalarroles's way)."""
     names = acronym_names(text)
-    out: dict[str, int] = {}
-    for m in _WORD.finditer(text):
-        if m.group(1) in names:
-            out.setdefault(m.group(1), text.count("\n", 0, m.start()) + 1)
-    return out
+    return first_lines(text, _WORD, lambda m: m.group(1) if m.group(1) in names else None)
