@@ -606,7 +606,6 @@ class _Guesses(_Reach, _Rounding):
         return replace(r, verdict=Verdict.SKIPPED, counterexample=None, message=why + extra)
 
 
-_LONE_NUMBER = re.compile(r"[-+]?\s*\d+\.\d+")
 _LEAD = re.compile(r"^(?:\\text\s*\{\s*(?:for|if|when)\s*\}|for|if|when)\s*")  # a display's "\text{for } x \neq 0"
 
 
