@@ -170,13 +170,14 @@ def _difference(left: sp.Basic, right: sp.Basic, sizes: set[sp.Symbol]) -> tuple
     try:
         with soft_limit(BUDGET, _STAGE):
             closed = _closed(d)
-            # piecewise_fold lifts a Piecewise out of an unevaluated Sum, out of its index's scope: not there
-            if closed.has(sp.Piecewise) and not _scoped_piecewise(closed):
-                closed = _settled(sp.piecewise_fold(closed))
-                if isinstance(closed, sp.Piecewise) and all(_vanishes(value) for value, _ in closed.args):
-                    return (sp.S.Zero, swap), False
-            if _scoped_piecewise(closed):
-                return (closed, swap), False  # simplify would lift it out of its sum too (SymPy 1.14)
+            if closed.has(sp.Piecewise):  # (none: no Piecewise to fold, none in a sum's scope)
+                # piecewise_fold lifts a Piecewise out of an unevaluated Sum, out of its index's scope: not there
+                if not _scoped_piecewise(closed):
+                    closed = _settled(sp.piecewise_fold(closed))
+                    if isinstance(closed, sp.Piecewise) and all(_vanishes(value) for value, _ in closed.args):
+                        return (sp.S.Zero, swap), False
+                if _scoped_piecewise(closed):
+                    return (closed, swap), False  # simplify would lift it out of its sum too (SymPy 1.14)
             return (sp.simplify(closed), swap), False
     except BudgetExceeded as exc:
         if exc.stage != _STAGE:
