@@ -72,10 +72,9 @@ def _is_one(n: sp.Expr) -> bool:
 
 
 def _scalar(v: _Value) -> sp.Expr:
-    if isinstance(v, GenericMatrix) and _is_one(v.rows) and _is_one(v.cols):
-        return v.entry(0, 0)
-    if isinstance(v, sp.Expr):
-        return v
+    folded = _fold(v)
+    if isinstance(folded, sp.Expr):
+        return folded
     raise Unread(f"a scalar was expected, not {type(v).__name__}")
 
 
