@@ -21,7 +21,8 @@ rule, decided once every chain is checked (chains may be checked in separate wor
   documents.definitions learns g from the member beside it) means that chain's value only where the links
   before the naming one hold. Where one is FAILED, or SKIPPED other than as a definition, the two sides
   of it are two values of g (L'(w) = 2w + 3, or 2w + 2), and a later step green with g read as one of them
-  (``g(1) = 4``) is SKIPPED, naming the link (:func:`on_unsettled_names`);
+  (``g(1) = 4``), or solved from an equation that writes g (``g(w) = 0 \Rightarrow w = 2``), is SKIPPED,
+  naming the link (:func:`on_unsettled_names`);
 * a hypothesis the notes state (``\mathbb{E}[X] = 3``, "stated at line N": documents.statedmoments) is no
   evidence where the notes' own step writing it at that line does not hold: "$$\mathbb{E}[X] = 0.5 \cdot 1 +
   0.5 \cdot 4 = 3$$ So $\mathbb{E}[X] = 3$" (the computation FAILED, the restatement SKIPPED on it), then a
@@ -133,14 +134,17 @@ def _unsettled(chain: _Chain, result: CheckedChain) -> list[tuple[str, int, str]
 
 
 def _uses(chain: _Chain, name: str, parse: Callable[[str], sp.Basic]) -> bool:
-    """Does any member of ``chain`` write ``name`` (a value or a function)? ``parse``: the document's parser."""
+    """Does any member of ``chain`` write ``name`` (a value or a function), or the equation a ⇒ chain follows
+    from (``g(w) = 0 \\Rightarrow w = 2``: w = 2 is read through g, redteam40)? ``parse``: the document's parser."""
     from verifier.documents.inferevidence import names_and_functions
 
-    for m in chain.members:
-        if m.error or not m.latex:
-            continue
+    written = [(m.parsed.tree if m.parsed is not None else None, m.latex) for m in chain.members
+               if not m.error and m.latex]  # fmt: skip
+    if chain.after is not None:
+        written += [(None, src) for src in chain.after[:2] if src.strip()]
+    for tree, src in written:
         try:
-            tree = m.parsed.tree if m.parsed is not None else parse(m.latex)
+            tree = tree if tree is not None else parse(src)
         except LatexError:
             continue
         if isinstance(tree, sp.Basic) and name in names_and_functions(tree):
