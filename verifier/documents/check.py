@@ -98,7 +98,7 @@ from verifier.documents.onesidedvectors import one_sided_vectors, said_general
 from verifier.documents.operatorscope import not_as_written
 from verifier.documents.orientation import unsure_orientation
 from verifier.documents.pointcases import each_case, unsure_cases
-from verifier.documents.premises import on_broken_premises, on_unsettled_names
+from verifier.documents.premises import on_broken_premises, on_unsettled_names, on_unsettled_statements
 from verifier.documents.productrule import by_product_rule
 from verifier.documents.ranges import stated_ranges
 from verifier.documents.reader import STRUCK, Progress, _Reader
@@ -369,6 +369,9 @@ class PreparedDocument:
             defined = [(d.key[0], d.line) for d in doc.note_definitions]
             self.check.chains = on_unsettled_names(self.chains, self.check.chains,
                                                    lambda src: doc.parse(src, None, frozenset()), defined)  # fmt: skip
+            # a moment stated where the notes' own step writing it does not hold (documents.premises)
+            self.check.chains = on_unsettled_statements(self.check.chains,
+                                                        lambda src: doc.parse(src, None, frozenset()))
         if any(c.repeated for c in self.chains):  # an earlier slide's shared rows (documents.slideversions)
             self.check.chains = [without_repeated(c, r) for c, r in zip(self.chains, self.check.chains, strict=True)]
         if self.doc is not None:  # k defined anew in its section by a formula that disagrees (documents.disagreeing)

@@ -21,7 +21,13 @@ rule, decided once every chain is checked (chains may be checked in separate wor
   documents.definitions learns g from the member beside it) means that chain's value only where the links
   before the naming one hold. Where one is FAILED, or SKIPPED other than as a definition, the two sides
   of it are two values of g (L'(w) = 2w + 3, or 2w + 2), and a later step green with g read as one of them
-  (``g(1) = 4``) is SKIPPED, naming the link (:func:`on_unsettled_names`).
+  (``g(1) = 4``), or solved from an equation that writes g (``g(w) = 0 \Rightarrow w = 2``), is SKIPPED,
+  naming the link (:func:`on_unsettled_names`);
+* a hypothesis the notes state (``\mathbb{E}[X] = 3``, "stated at line N": documents.statedmoments) is no
+  evidence where the notes' own step writing it at that line does not hold: "$$\mathbb{E}[X] = 0.5 \cdot 1 +
+  0.5 \cdot 4 = 3$$ So $\mathbb{E}[X] = 3$" (the computation FAILED, the restatement SKIPPED on it), then a
+  step green under that mean (``2\mathbb{E}[X] + 1 = 7``) is SKIPPED, naming the line
+  (:func:`on_unsettled_statements`, redteam40).
 
 The notes' earlier results about expectations (documents.lemmas) are the same rule for another reading.
 """
@@ -37,18 +43,25 @@ import sympy as sp
 from verifier.documents.records import CheckedChain
 from verifier.documents.valuescope import numbers_alone
 from verifier.latex import LatexError
-from verifier.results import Verdict
+from verifier.results import StepResult, Verdict
 
 if TYPE_CHECKING:
     from verifier.documents.members import _Chain
 
-__all__ = ["BROKEN", "UNSETTLED", "on_broken_premises", "on_unsettled_names"]
+__all__ = ["BROKEN", "STATEMENT", "UNSETTLED", "on_broken_premises", "on_unsettled_names", "on_unsettled_statements"]
 
 #: the reason a step loses its green here
 BROKEN = "follows from the equation at line {line}, which does not hold there ({verdict}): not green on it"
 #: the reason a step using a name named after a link that does not hold loses its green
 UNSETTLED = ("uses {name}, which line {line} defines through its step {step}, which does not hold there ({verdict}): "
              "this step is green only with {name} read by that definition")
+#: the reason a step green under a statement whose own step does not hold loses its green
+STATEMENT = ("holds only under ${written}$, stated at line {line}, where the notes' own step writing it does not hold "
+             "({verdict}): not green on it")
+#: a hypothesis the notes state, as a step's message cites it (documents.distributions, documents.statedmoments)
+_STATED = re.compile(r"\(stated at line (\d+): \$([^$]*)\$\)")
+#: a SKIPPED step that does not hold because what it rests on does not (this module, documents.lemmas)
+_DOES_NOT_HOLD = ("which does not hold there", "whose own chain does not hold", "writing it does not hold")
 _CITED = re.compile(r"the equation before it, line (\d+)")
 _GREEN = (Verdict.PROVED, Verdict.PASSED)
 
@@ -121,14 +134,17 @@ def _unsettled(chain: _Chain, result: CheckedChain) -> list[tuple[str, int, str]
 
 
 def _uses(chain: _Chain, name: str, parse: Callable[[str], sp.Basic]) -> bool:
-    """Does any member of ``chain`` write ``name`` (a value or a function)? ``parse``: the document's parser."""
+    """Does any member of ``chain`` write ``name`` (a value or a function), or the equation a ⇒ chain follows
+    from (``g(w) = 0 \\Rightarrow w = 2``: w = 2 is read through g, redteam40)? ``parse``: the document's parser."""
     from verifier.documents.inferevidence import names_and_functions
 
-    for m in chain.members:
-        if m.error or not m.latex:
-            continue
+    written = [(m.parsed.tree if m.parsed is not None else None, m.latex) for m in chain.members
+               if not m.error and m.latex]  # fmt: skip
+    if chain.after is not None:
+        written += [(None, src) for src in chain.after[:2] if src.strip()]
+    for tree, src in written:
         try:
-            tree = m.parsed.tree if m.parsed is not None else parse(m.latex)
+            tree = tree if tree is not None else parse(src)
         except LatexError:
             continue
         if isinstance(tree, sp.Basic) and name in names_and_functions(tree):
@@ -167,4 +183,45 @@ def on_unsettled_names(
                 c = out[k] = c.with_steps(steps)
         if chain.named or chain.solves_defining:
             unsettled += [(n, chain.line, step, v) for n, step, v in _unsettled(chain, c)]
+    return out
+
+
+def _flat(latex: str) -> str:
+    return re.sub(r"\s+|\\left|\\right", "", latex)
+
+
+def _does_not_hold(r: StepResult) -> bool:
+    return r.verdict is Verdict.FAILED or (
+        r.verdict is Verdict.SKIPPED and any(p in (r.message or "") for p in _DOES_NOT_HOLD))
+
+
+def on_unsettled_statements(checked: list[CheckedChain], parse: Callable[[str], sp.Basic]) -> list[CheckedChain]:
+    """``checked`` (in the notes' order) with every green step under a hypothesis the notes state at a line where
+    their own step writing it does not hold made SKIPPED (module docstring) — but a link of numbers alone.
+    ``parse``: the document's parser."""
+    unsettled: dict[tuple[int, str], str] = {}  # (line, the link as written) -> the verdict of its step
+    for c in checked:
+        if isinstance(c, CheckedChain) and len(c.step_lines) == len(c.result.steps):
+            for s, line in zip(c.result.steps, c.step_lines, strict=True):
+                if _does_not_hold(s):
+                    unsettled.setdefault((line, _flat(f"{s.lhs_latex}={s.rhs_latex}")), s.verdict.value)
+    if not unsettled:
+        return checked
+    out = list(checked)
+    for k, c in enumerate(out):
+        if not isinstance(c, CheckedChain):
+            continue
+        steps = list(c.result.steps)
+        for i, s in enumerate(steps):
+            if s.verdict not in _GREEN:
+                continue
+            for line, written in _STATED.findall(s.message or ""):
+                verdict = unsettled.get((int(line), _flat(written)))
+                if verdict is not None and not numbers_alone(s, parse):
+                    steps[i] = s.skipped(STATEMENT.format(written=written, line=line, verdict=verdict))
+                    if len(c.step_lines) == len(steps):  # in turn no evidence for a later step
+                        unsettled.setdefault((c.step_lines[i], _flat(f"{s.lhs_latex}={s.rhs_latex}")), "SKIPPED")
+                    break
+        if steps != list(c.result.steps):
+            out[k] = c.with_steps(steps)
     return out

@@ -10,13 +10,16 @@ This module owns the reading: an optimum ``\max_{v}`` or ``\min_{v}`` of a capit
 wherever the notes write the same optimum again (the same subscript, letter and arguments, spaces aside): it is
 written as one name (:func:`as_optimum_names`, ``\mathrm{maxapQspap}``), a number (:func:`optimum_names`, a role
 for shape inference), whose value the stated values give (documents.stated). An optimum written otherwise (another
-argument, ``\max_{a'} Q(s'', a')``), stated as a formula, or only ever computed (``\max(3, 5)``) is left as it was.
+argument, ``\max_{a'} Q(s'', a')``), stated as a formula, or only ever computed (``\max(3, 5)``) is left as it was;
+so is one the notes' own values contradict in the section of a statement (``Q(s', a_2) = 4`` beside a maximum of
+3: redteam40) — anywhere in the notes, since the optimum is one name throughout them.
 """
 
 from __future__ import annotations
 
 import re
 
+from verifier.documents.sizeorder import section_of
 from verifier.documents.tablevalues import MATH, MEMBER_START, NUMBER, as_names, first_lines
 
 __all__ = ["OPTIMUM_ROLE", "as_optimum_names", "optima_shown", "optimum_names", "stated_optima"]
@@ -39,17 +42,49 @@ def _identifier(m: re.Match[str]) -> str:
 
 def stated_optima(text: str) -> dict[str, str]:
     """``{the optimum as written without spaces: its one name}`` for each optimum the notes (``text``) state a
-    number for as a whole left member (module docstring)."""
+    number for as a whole left member (module docstring) — none that a value the notes state contradicts
+    (:func:`_contradicted`)."""
     out: dict[str, str] = {}
+    refuted: set[str] = set()
     for m in MATH.finditer(text):
         formula = next(g for g in (m.group(1), m.group(2), m.group(3), m.group(5)) if g is not None)
         for opt in _OPTIMUM.finditer(formula):
             sign = re.match(r"\s*=", formula[opt.end():])
             if sign is None or not MEMBER_START.search(formula[: opt.start()]):
                 continue
-            if NUMBER.match(formula[opt.end() + sign.end():] + "$"):
+            if (number := NUMBER.match(formula[opt.end() + sign.end():] + "$")) is not None:
                 out[_key(opt)] = _identifier(opt)
-    return out
+                if _contradicted(text, opt, float(number.group(0).strip(" ,;.$").replace(" ", "")),
+                                 text.count("\n", 0, m.start()) + 1):  # fmt: skip
+                    refuted.add(_key(opt))
+    return {k: v for k, v in out.items() if k not in refuted}
+
+
+# a value the notes state for the function at some argument: "Q(s', a_2) = 4" (the arguments, the number)
+_VALUE = r"\s*\((?P<args>[^()$=]*)\)\s*=\s*(?P<value>[-+]?\s*\d+(?:\.\d+)?)(?![\d.]|\s*[-+*/^\\(])"
+
+
+def _contradicted(text: str, opt: re.Match[str], value: float, line: int) -> bool:
+    r"""Does the section of ``line`` state a value of the optimum's function, at its arguments with the variable
+    replaced (``Q(s', a_2) = 4`` for ``\max_{a'} Q(s', a')``), above a stated maximum or below a stated minimum?
+    "$Q(s', a_1) = 3$ and $Q(s', a_2) = 4$, so $\max_{a'} Q(s', a') = 3$" took the first action's value; the
+    target computed with it was PROVED (redteam40)."""
+    var = re.sub(r"\s+", "", opt.group("var").strip("{}")).replace("\\prime", "'")
+    args = [re.sub(r"\s+", "", a).replace("\\prime", "'") for a in opt.group("args").split(",")]
+    if var not in args:
+        return False
+    lines = text.split("\n")
+    first, last = section_of(lines, line)
+    for v in re.finditer(rf"(?<![A-Za-z\\]){opt.group('f')}{_VALUE}", text):
+        at = text.count("\n", 0, v.start()) + 1
+        written = [re.sub(r"\s+", "", a).replace("\\prime", "'") for a in v.group("args").split(",")]
+        if not first <= at <= last or len(written) != len(args) or written == args:
+            continue
+        if all(w == a for w, a in zip(written, args, strict=True) if a != var):
+            found = float(v.group("value").replace(" ", ""))
+            if (found > value) if opt.group("kind") == "max" else (found < value):
+                return True
+    return False
 
 
 def as_optimum_names(src: str, optima: dict[str, str]) -> str:

@@ -12,7 +12,8 @@ doubts._meanings then tries the reading "p a probability vector (entries in (0, 
 for a failed step, and reports it with the step. It is never the literal reading: it only rescues a
 step that holds for every probability vector, which the notes said p is.
 
-The equation must end at the 1 (``= 1 - \epsilon``, ``= 1/2`` are other totals), and a sentence that
+The equation must end at the 1 (``= 1 - \epsilon``, ``= 1/2`` are other totals), the sum must be a whole member
+(``\frac{1}{K}\sum_k q_k = 1`` says the weights average to one: redteam40), and a sentence that
 denies it ("we do not assume $\sum_k p_k = 1$", "need not satisfy", "unless") says the opposite: then
 the notes do not say p sums to one anywhere (the reading is refused for p).
 
@@ -63,7 +64,7 @@ def summed_positions(text: str, name: str, own: str = "") -> frozenset[int]:
     for m in re.finditer(pattern, text):
         summed, first, second = m.groups()
         outer = _OUTER_SUM.search(text[max(0, m.start() - 60) : m.start()])
-        if first == second or summed not in (first, second) or outer:
+        if first == second or summed not in (first, second) or outer or not _whole_member(text, m.start()):
             continue  # \sum_i \sum_j P_{ij} = 1: all the entries of a joint table, not each row
         position = 0 if summed == first else 1
         if len([x for x in re.finditer(pattern, own) if x.group(0) == m.group(0)]) < text.count(m.group(0)):
@@ -83,10 +84,29 @@ def _pattern(name: str) -> str:
             r"\\(?:cdot|times|frac|dfrac|tfrac|pm|mp|div)(?![A-Za-z])))")
 
 
+# what may stand before a sum that is a whole member: the formula's start, a relation, a bracket, a separator, a
+# space, a word of text or a command that is no factor (\displaystyle, \therefore) — not a factor (\frac{1}{K}\sum_k
+# q_k = 1: the weights average to one; redteam40)
+_MEMBER_START = re.compile(r"(?:^|[$=<>(\[{,;:&]|\\[\\,;:!> ]|\\(?P<command>[A-Za-z]+)"
+                           r"|\\(?:text|textrm|mathrm|mbox)\s*\{[^{}]*\})\s*$")
+# commands that are factors or operators: \lambda\sum_k q_k = 1, 2 \cdot \sum_k q_k = 1
+_FACTORS = frozenset(
+    "cdot times ast div pm mp ell hbar infty partial nabla alpha beta gamma delta epsilon varepsilon zeta eta theta "
+    "vartheta iota kappa lambda mu nu xi pi varpi rho varrho sigma varsigma tau upsilon phi varphi chi psi omega Gamma "
+    "Delta Theta Lambda Xi Pi Sigma Upsilon Phi Psi Omega".split())
+
+
+def _whole_member(text: str, start: int) -> bool:
+    """Does the sum at ``start`` begin a member of its equation (nothing multiplies it, nothing is added to it
+    before it)?"""
+    m = _MEMBER_START.search(text[max(0, start - 80) : start])
+    return m is not None and m.group("command") not in _FACTORS
+
+
 @functools.lru_cache(maxsize=64)
 def sums_to_one(text: str, name: str) -> int:
-    r"""How many times ``text`` writes ``\sum_{k} name_k = 1``."""
-    return len(re.findall(_pattern(name), text))
+    r"""How many times ``text`` writes ``\sum_{k} name_k = 1``, the sum a whole member (not ``2\sum_k p_k = 1``)."""
+    return sum(_whole_member(text, m.start()) for m in re.finditer(_pattern(name), text))
 
 
 _DENIAL = re.compile(r"\b(?:not|never|no|nor|need\s*n[o']t|needn't|unless|without|whether|if|would|fails?|"

@@ -223,15 +223,19 @@ _DECLINING_WORDS = frozenset(
 )
 
 
+# and a relative clause of the writer's: "…only when $w_{ij} = w_{ji}$, which we do not require" (redteam40)
+_DECLINING_AFTER = re.compile(r"\b(?:but|however|yet|though|although|which)\b", re.I)
+
+
 def declined_after(text: str, end: int) -> bool:
-    r"""Does a clause opened by "but"/"however"/"yet"/"though" later in the sentence that goes on at ``end``,
+    r"""Does a clause opened by "but"/"however"/"yet"/"though"/"which" later in the sentence that goes on at ``end``,
     whose subject is the writer or the statement (:data:`_DECLINER`) and whose words only decline
     (:data:`_DECLINING_WORDS`: no other property), hold a negation? "If we assume that
     $A = A^T$ things simplify, but we will not." states nothing: read as a hypothesis and as a symmetric
     A, it made ``\nabla_x(x^T A x) = 2Ax`` PROVED (redteam10)."""
     stop = _SENTENCE_END.search(text, end)
     rest = text[end : stop.start() if stop is not None else len(text)]
-    turn = _DECLINING.search(rest)
+    turn = _DECLINING_AFTER.search(rest)
     if turn is None or "$" in rest[turn.end() :]:  # "…, but $B$ is not symmetric": about another name
         return False
     clause = rest[turn.end() :]

@@ -5,8 +5,9 @@ truncated to its decimals. :class:`_Rounding` decides it for a FAILED step of nu
 precision is that of the number written as the result (or of the later member's rounded terms in a worked
 chain, with their errors carried through, documents.propagated and documents.termwise); the difference is
 taken exactly where floats lose it (documents.worked); a rounding of a rounding (documents.rerounded), one
-entry of a vector, a one-digit value written with ``=`` (documents.coarserounding) are no rounding. It is a
-base of ``_Guesses`` (documents.guesses), which calls it after the other doubts.
+entry of a vector, a one-digit value written with ``=`` (documents.coarserounding) are no rounding; an ``\approx``
+to a formula of the earlier member's own numbers (``e^{0.1} \approx 1 + 0.1``) is judged to the places of its value.
+It is a base of ``_Guesses`` (documents.guesses), which calls it after the other doubts.
 """
 
 from __future__ import annotations
@@ -75,8 +76,10 @@ class _Rounding:
         if len(trees) == 2 and not cx.entry and (gap := exact_difference(trees[0], trees[1])) is not None:
             apart = gap
         carried = propagated_slack(texts[0], texts[1], rhs) if len(results) != 1 and not cx.entry else None
+        own = False
         if carried is not None:  # two formulas of numbers: the later one's rounding carried through (propagated)
-            if abs(apart) > carried * (1 + 1e-9) and not rounded_termwise(texts[0], texts[1]):
+            own = carried == 0 and step.approximate and _within_own_places(trees, lhs, rhs, apart)
+            if abs(apart) > carried * (1 + 1e-9) and not rounded_termwise(texts[0], texts[1]) and not own:
                 return None  # (0.606 + 0.367: truncated term by term, documents.termwise)
             if (off := cancelling_terms(texts[0], texts[1])) is not None:  # 0.608 + 0.366: errors that cancel
                 if off[1]:  # 1.4 + 1.8 for √2 + √3: the sum written is wrong at its digits too (termwise)
@@ -107,6 +110,8 @@ class _Rounding:
             return replace(r, verdict=Verdict.SKIPPED, counterexample=None, message=coarse)
         said = "within the rounding of the numbers written" if carried is not None else \
             f"to the {min(decimals)} decimals written"
+        if carried == 0 and own:  # e^{0.1} \approx 1 + 0.1 (_within_own_places)
+            said = "to the decimals of the estimate's value"
         said += stated_note(chain.hypotheses) if resolved(cx) else ""  # p_1 (1 - p_1) at p_1 = e/(e + 1)
         kept = kept_reading(r.message) if resolved(cx) else ""  # w^1_{11}: layer labels (resolvedworked)
         return replace(r, verdict=Verdict.PASSED, counterexample=None,
@@ -114,3 +119,15 @@ class _Rounding:
 
 
 _LONE_NUMBER = re.compile(r"[-+]?\s*\d+\.\d+")
+
+
+def _within_own_places(trees: list[sp.Basic], lhs: float, rhs: float, apart: float) -> bool:
+    r"""``e^{0.1} \approx 1 + 0.1``: the later member's numbers are all the earlier one's (exact, so no rounding
+    box), and its value is a decimal of d places (1.1) that the earlier value rounds to — judged as the number
+    itself would be (``e^{0.1} \approx 1.1`` is PASSED to its one decimal); a first-order estimate a reader
+    accepts was FAILED (redteam40). ``0.5 + 0.25 \cdot 0.2`` (0.55, two places) against 0.525 is not."""
+    value = trees[-1] if len(trees) == 2 else None
+    if not isinstance(value, sp.Rational) or value.is_Integer:
+        return False
+    places = next((d for d in range(1, 16) if (value * 10**d).is_Integer), None)  # 1/3: no decimal of a few places
+    return places is not None and agrees_apart(lhs, rhs, apart, places)
