@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from support import verdicts_by_line
 
-from verifier.documents.claims import condition_before
+from verifier.documents.claims import supposed_before
 
 NOTES = r"""
 # Moments
@@ -40,8 +40,13 @@ def test_a_main_clause_after_the_supposition_is_still_a_claim() -> None:
 
 
 def test_which_words_suppose() -> None:
-    assert condition_before("Let $X$ have")
-    assert condition_before(r"Suppose $f$ satisfies $f(0) = 1$ and")
-    assert not condition_before("Let $X$ be uniform so")
-    assert not condition_before("Let $X$ be uniform. Then")
-    assert not condition_before("The variable $X$ has")
+    assert supposed_before("Let $X$ have")
+    assert supposed_before(r"Suppose $f$ satisfies $f(0) = 1$ and")
+    assert not supposed_before("Let $X$ be uniform so")
+    assert not supposed_before("Let $X$ be uniform. Then")
+    assert not supposed_before("The variable $X$ has")
+
+
+def test_a_worked_chain_in_a_supposing_sentence_is_still_checked() -> None:
+    got = _steps(r"Let $w$ be initialised at $w = 0.5 \cdot 2 = 2$.")
+    assert "FAILED" in got[4]

@@ -72,9 +72,14 @@ def condition_before(prose: str) -> bool:
     is a condition: a hypothesis, an equation to solve or a constraint?"""
     tail = _SPACE.sub(" ", prose[-240:])
     cue = _CONDITION_CUE.search(tail)
-    if cue is not None and _RANGE_THEN_COMMA.match(tail, cue.start()) is None:
-        return True
-    return _SUPPOSED.search(tail) is not None
+    return cue is not None and _RANGE_THEN_COMMA.match(tail, cue.start()) is None
+
+
+def supposed_before(prose: str) -> bool:
+    """Does the sentence the formula stands in (``prose`` ends where it starts) open by supposing a name and give
+    the name this formula before its main clause ("Let $X$ have ", "Suppose $f$ satisfies ")? A value it states
+    is a hypothesis, not a claim (a worked chain there is still checked: documents.inlineclaims)."""
+    return _SUPPOSED.search(_SPACE.sub(" ", prose[-240:])) is not None
 
 
 def names_only(left: sp.Basic) -> bool:
