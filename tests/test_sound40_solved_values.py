@@ -67,5 +67,7 @@ def test_what_a_value_put_back_says() -> None:
     assert rounded is not None and rounded[0] is Verdict.SKIPPED  # a rounded root, not a wrong one
     wrong = solution_check(x, sp.Rational(142, 100), x**2, sp.Integer(2), "1.42", 3)
     assert wrong is not None and wrong[0] is Verdict.FAILED
+    rounded_log = solution_check(x, sp.Rational(693, 1000), sp.exp(x), sp.Integer(2), "0.693", 3)
+    assert rounded_log is not None and rounded_log[0] is Verdict.SKIPPED  # ln 2 rounded: its root is not computed
     y = sp.Symbol("y")
     assert solution_check(x, sp.Integer(2), 2 * x + y, sp.Integer(0), "2", 3) is None  # another unknown

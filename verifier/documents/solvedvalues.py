@@ -9,8 +9,9 @@ This module owns that check. Where the linked equation sets one name to a number
 it, read as the notes define its names, is one scalar equation ``F(x) = 0`` in that name alone:
 
 * ``F(c) ≠ 0``: FAILED, "x = c does not solve the equation before it" (with ``F(c)``); a value written with decimals
-  (``x = 1.41``) is first compared with the equation's real roots at its own decimals — one of them rounding to it
-  is no failure (SKIPPED, "a rounded solution");
+  (``x = 1.41``) is first compared with the equation's real roots at its own decimals — one of them rounding (or
+  truncated) to it is no failure (SKIPPED, "a rounded solution"), and where the roots are not computed (no
+  polynomial: ``e^x = 2 \Rightarrow x = 0.693``) it is SKIPPED too;
 * ``F(c) = 0`` and ``F`` a polynomial in x whose only real root is c: PROVED, the solution follows;
 * ``F(c) = 0`` otherwise (another root, or an equation that is no polynomial): SKIPPED, saying that c solves it
   but the arrow claims more than that (x² = 4 ⇒ x = 2 drops −2).
@@ -60,8 +61,10 @@ def solution_check(
     if abs(at) > sp.Float(10) ** (-_PRECISION // 2):
         roots = _real_roots(f, name)
         decimals = _DECIMALS.match(written)
+        if decimals is not None and roots is None:
+            return Verdict.SKIPPED, f"{said} is not a root of {before}; a rounded one is not looked for here"
         if decimals is not None and roots is not None and any(
-                abs(r - c) <= sp.Rational(1, 2) * sp.Rational(1, 10 ** len(decimals.group(1))) for r in roots):
+                _written_as(r, len(decimals.group(1)), c) for r in roots):
             return Verdict.SKIPPED, f"{said} is a rounded solution of {before}"
         where = f"; its real roots are {', '.join(_shown(r) for r in roots)}" if roots else ""
         value = _shown(sp.nsimplify(f.subs(name, c)) if c.is_Rational else at)
@@ -71,6 +74,14 @@ def solution_check(
         return Verdict.PROVED, f"{said} is the only real solution of {before}"
     others = "" if roots is None else f" (its real roots: {', '.join(_shown(r) for r in roots)})"
     return Verdict.SKIPPED, f"{said} solves {before}, but is not shown to be its only solution{others}"
+
+
+def _written_as(root: sp.Expr, decimals: int, c: sp.Expr) -> bool:
+    """Is ``c`` the real ``root`` rounded or truncated to ``decimals`` places?"""
+    scale = 10**decimals
+    v = sp.N(root, _PRECISION) * scale
+    whole = [sp.floor(v + sp.Rational(1, 2)), sp.floor(v) if v >= 0 else sp.ceiling(v)]
+    return any(sp.Rational(int(w), scale) == c for w in whole)
 
 
 def _shown(e: sp.Expr) -> str:
