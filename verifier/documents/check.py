@@ -108,6 +108,7 @@ from verifier.documents.recurrence import independent_greens
 from verifier.documents.regions import under_read_region
 from verifier.documents.rejected import judged, rejection
 from verifier.documents.rendered import as_read, earlier_slides_read
+from verifier.documents.renewednames import renewals, still_stated
 from verifier.documents.reparam import remark, reparametrise
 from verifier.documents.restatements import restatement_results
 from verifier.documents.rowentries import doubt_row_entries
@@ -559,6 +560,17 @@ class _Document(_Reader, _Doubts):
         r"""Vectors the prose states inline ("for $x = (1, 2)^\top$"), read once per document."""
         return prose_vectors(self.text, self.parse_plain)
 
+    @cached_property
+    def _renewals(self) -> list[Any]:
+        """Sentences giving names a new meaning ("let $X$ be … instead"): a number stated before one no longer
+        holds for the name (documents.renewednames), read once per document."""
+        return renewals(self.text)
+
+    def _held(self, values: list[tuple[str, str, int]], line: int) -> list[tuple[str, str, int]]:
+        """``values`` (name, number, line) with those of a name the prose renewed before ``line`` left out."""
+        shown = {rf"\mathrm{{{k}}}": v for k, v in optima_shown(self.stated_optima, self.text).items()}
+        return still_stated(values, self._renewals, self.text, line, shown)  # the Q of \mathrm{maxapQspap}
+
     def _stated_values(self, chain: _Chain, scope: Any) -> list[tuple[str, str]]:
         stated = self._prose_values + [v for v in getattr(self, "displayed", ()) if v[2] < chain.line]
         vectors = self._prose_vectors + [v for v in getattr(self, "displayed_vectors", ())
@@ -578,15 +590,15 @@ class _Document(_Reader, _Doubts):
                 or substituted_numbers(texts, self.parse_plain)  # ∂ℓ/∂w = (½ - 1)·2 (documents.numberpoints)
                 or matrix_worked(texts, vectors, self.parse_plain)  # A^T A = [[10, 14], …] (statedvectors)
                 for texts in links):  # fmt: skip
-            vectors = [v for v in values_in_scope(vectors, self.text, chain.line, last, shown)
+            vectors = [v for v in self._held(values_in_scope(vectors, self.text, chain.line, last, shown), chain.line)
                        if not self._defined_here(v[0], scope) and not said_general(self.text, v[0], v[2], chain.line)]
             return one_sided_vectors(links, vectors, self.parse_plain,  # (∇f)^T v, v = (2, 1) (onesidedvectors)
                                      lambda names: self._reach(names, scope))
         # a worked result the context or the notes define by a formula (y := the network's output) is
         # computed from that formula here, not taken at the number a display wrote for it
-        stated = [v for v in values_in_scope(stated, self.text, chain.line, last, shown)
-                  if not self._defined_here(v[0], scope)]
-        vectors = [v for v in values_in_scope(vectors, self.text, chain.line, last, shown)
+        stated = [v for v in self._held(values_in_scope(stated, self.text, chain.line, last, shown), chain.line)
+                  if not self._defined_here(v[0], scope)]  # not of a name renewed since (documents.renewednames)
+        vectors = [v for v in self._held(values_in_scope(vectors, self.text, chain.line, last, shown), chain.line)
                    if not self._defined_here(v[0], scope)]
         trees = []
         for m in chain.members:  # the members are parsed when checked: read here only to see what they use
@@ -624,7 +636,10 @@ class _Document(_Reader, _Doubts):
         chain.hypotheses.extend(hypotheses_for(self.distributions, chain.line, names, has_functionals(trees),
                                                key_of_text))  # fmt: skip
         # "$\mathbb{E}[X] = 2$" stated in the prose (documents.statedmoments)
-        chain.hypotheses.extend(moment_hypotheses(self.moments, chain.line, names, has_functionals(trees), key_of_text,
+        kept = {(m.moment, m.value, m.line) for m in self.moments}
+        kept = set(self._held(sorted(kept, key=lambda v: v[2]), chain.line))
+        moments = [m for m in self.moments if (m.moment, m.value, m.line) in kept]  # documents.renewednames
+        chain.hypotheses.extend(moment_hypotheses(moments, chain.line, names, has_functionals(trees), key_of_text,
                                                   lambda k: _scalar_or_undeclared(scope, k), self.text))
 
     def check(self, chain: _Chain) -> CheckedChain:

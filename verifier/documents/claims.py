@@ -49,6 +49,15 @@ _RANGE_THEN_COMMA = re.compile(
     r"(?:>|<|\\ge(?:q)?|\\le(?:q)?|\\neq?)\s*[-\d.]+\s*\$\s*,(?!\s*and\b)",
     re.IGNORECASE,
 )
+# "Let $X$ have $\mathbb{E}[X] = 2$", "Suppose $f$ satisfies $f(0) = 1$": a sentence that opens by supposing a name,
+# and the formulas it gives the name before its main clause — what the name is assumed to have, whatever the verb
+# ("with" was a cue, "have" was not: the stated moment was checked as a claim of its own; sound40)
+_CLAUSE_WORD = r"(?!(?:so|then|hence|thus|therefore|we|giving|gives?|gets?|yields?|implies)\b)[A-Za-z]+"
+_SUPPOSED = re.compile(
+    r"(?:^|[.!?:;]\s)\s*(?:(?:now|next|then|first|here),?\s+)?(?:let|suppose|assume|given)\s+(?:that\s+)?"
+    r"\$[^$]*\$\s+(?:" + _CLAUSE_WORD + r"\s+){0,2}" + _CLAUSE_WORD + r"\s*(?:\$[^$]*\$\s*(?:,\s*and|,|and)\s*)*$",
+    re.IGNORECASE,
+)
 _SPACE = re.compile(r"\s+")
 _FONT = re.compile(r"\\(?:mathrm|operatorname|text|textrm|textit|mathit|mathbf|boldsymbol|bm|mathsf)\s*\{([A-Za-z]+)\}")
 
@@ -64,6 +73,13 @@ def condition_before(prose: str) -> bool:
     tail = _SPACE.sub(" ", prose[-240:])
     cue = _CONDITION_CUE.search(tail)
     return cue is not None and _RANGE_THEN_COMMA.match(tail, cue.start()) is None
+
+
+def supposed_before(prose: str) -> bool:
+    """Does the sentence the formula stands in (``prose`` ends where it starts) open by supposing a name and give
+    the name this formula before its main clause ("Let $X$ have ", "Suppose $f$ satisfies ")? A value it states
+    is a hypothesis, not a claim (a worked chain there is still checked: documents.inlineclaims)."""
+    return _SUPPOSED.search(_SPACE.sub(" ", prose[-240:])) is not None
 
 
 def names_only(left: sp.Basic) -> bool:

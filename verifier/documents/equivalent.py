@@ -65,8 +65,9 @@ def link_equations(
         if any(m.error or not m.latex.strip() for m in (*prev.members[-2:], *chain.members[:2])):
             continue
         same = block_of(prev.line) == block_of(chain.line)
-        if chain.connected and prev.connected and len(prev.members) == 2 == len(chain.members) and same:
-            chain.after = (prev.members[0].latex, prev.members[1].latex, prev.members[0].line)
+        if chain.connected and prev.connected and len(prev.members) >= 2 == len(chain.members) and same:
+            # h'(x) = 2x + 4 = 0 ⇒ x = −2: the equation before is the last link (documents.solvedvalues)
+            chain.after = (prev.members[-2].latex, prev.members[-1].latex, prev.members[-2].line)
         elif led_by_connective(chain) and _last_is_equation(prev) and \
                 block_of(chain.line) - block_of(prev.members[-1].line) in (0, 1) and \
                 not any(heading_level(row) is not None for row in lines[prev.members[-1].line : chain.line - 1]):

@@ -148,8 +148,29 @@ def witness_sizes(pairs: Sequence[tuple[sp.Basic, sp.Basic]], sizes: set[sp.Symb
             return [found]
         if d is None or d.has(sp.Sum, sp.Product):
             turns = _turning_sizes((left, right))
-            return [{s.name: v} for s in sorted(sizes, key=str) for v in sorted(set(MORE) | turns)]
+            return [{s.name: v} for s in sorted(sizes, key=str) for v in sorted(set(MORE) | turns | _past_degree(
+                (left, right), s))]  # fmt: skip
     return []
+
+
+DEGREE_UP_TO = 8  # a written side of a higher degree in a size gets no sizes past its roots (SymPy's sums do)
+
+
+def _past_degree(pair: tuple[sp.Basic, sp.Basic], size: sp.Symbol) -> set[int]:
+    r"""Sizes 2 … d + 2 for a side written as a polynomial of degree d in ``size`` (sound40).
+
+    A sum with no closed form is checked at a few sizes; a written side that is a polynomial in n can put its
+    roots exactly there: ``\sum_i \sum_j [i < j] = \frac{n(n-1)}{2} + (n-2)(n-3)(n-4)(n-5)`` was PASSED at 2 … 5.
+    If the sum is a polynomial of degree at most d too, the difference has at most d roots, and d + 1 sizes
+    decide it; otherwise more sizes still find a planted term. A size's own checks stay as they were (PASSED at
+    the sizes checked only, where no closed form decides)."""
+    degrees = []
+    for side in pair:
+        if isinstance(side, sp.Expr) and size in side.free_symbols and not side.has(sp.Sum, sp.Product) and \
+                side.is_polynomial(size):
+            degrees.append(sp.degree(side, size))
+    top = max(degrees, default=0)
+    return set(range(2, int(top) + 3)) if 1 < top <= DEGREE_UP_TO else set()
 
 
 TURNS_UP_TO = 8  # a comparison with a larger number is past the sizes checked (documents.bracketsizes: SKIPPED)

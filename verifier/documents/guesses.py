@@ -82,6 +82,7 @@ from verifier.documents.rulesteps import rule_note, said_particular, states_rule
 from verifier.documents.samenames import rewrites_same_names
 from verifier.documents.samples import stated_rows
 from verifier.documents.semicolon import doubted
+from verifier.documents.solvedvalues import SUBSTITUTED
 from verifier.documents.stackedsamples import STATED, stacked_names
 from verifier.documents.stated import closed_form, rounded_at_values, states_value
 from verifier.documents.steps import _shape_failure
@@ -290,6 +291,8 @@ class _Guesses(_Reach, _Rounding):
 
     def _doubt(self, chain: _Chain, scope: Scope, step: _Step, r: StepResult) -> StepResult:
         """A FAILED that rests on a guess about undeclared names is not a FAILED: SKIPPED, with why."""
+        if r.method == SUBSTITUTED:
+            return r  # x = 2 put back into 2x + 4 = 0: one name, no guess (documents.solvedvalues)
         if r.verdict is not Verdict.SKIPPED and (listed := listed_set_sum(
                 (chain.members[step.left].latex, chain.members[step.right].latex), self.text)):
             return self._demote(r, listed)  # \sum_{x \in A} with A = \{1, 2, 4\} (documents.listedsets)

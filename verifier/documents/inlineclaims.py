@@ -15,7 +15,7 @@ from sympy.core.function import AppliedUndef
 
 from verifier.documents.cases import inline_condition
 from verifier.documents.claimplace import before_claim
-from verifier.documents.claims import condition_before, names_only, states_value, unwrapped
+from verifier.documents.claims import condition_before, names_only, states_value, supposed_before, unwrapped
 from verifier.documents.definitions import _CALL, _call_text, _head_name
 from verifier.documents.differentials import differential_claim
 from verifier.documents.infer import KNOWN_FUNCTIONS
@@ -169,7 +169,8 @@ class _InlineClaims:
         r"""Does an inline formula without a derivative state a value to check (``$\zeta(x) - \zeta(-x)
         = x$``), rather than a definition, a case, a range or a condition (:mod:`.claims`)?"""
         line = chain.members[0].line
-        if condition_before(self._prose_before_inline(chain).rstrip().rstrip("$").rstrip()):
+        before = self._prose_before_inline(chain).rstrip().rstrip("$").rstrip()
+        if condition_before(before) or supposed_before(before):  # "with $…$", "Let $X$ have $…$" (sound40)
             return False
         self.reading_line = line
         try:

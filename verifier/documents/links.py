@@ -4,7 +4,8 @@ Notes solve as they go: ``\frac{\partial J}{\partial w} = 0 \Leftrightarrow X^TX
 \Leftrightarrow w = (X^TX)^{-1}X^Ty``. Each later equation is checked as following from the one before
 it (documents.equivalent: a nonzero multiple, members moved across), read with the step's resolver;
 where literally the equation before is ``0 = 0`` (a gradient through a defined model), both are read
-again with direct partials; a solved form ``v = M^{-1}q`` is read as ``Mv = q`` (documents.solvedform).
+again with direct partials; a solved form ``v = M^{-1}q`` is read as ``Mv = q`` (documents.solvedform); a value
+``x = c`` is put back into the equation before it (documents.solvedvalues).
 A mixin of :class:`verifier.documents.steps._Checker` (it uses the checker's chain and document).
 """
 
@@ -21,7 +22,9 @@ from verifier.documents.generic import DIRECT, PARTIALS
 from verifier.documents.resolve import DimensionError, ResolveError, Resolver
 from verifier.documents.solvedform import NOTE as SOLVED_NOTE
 from verifier.documents.solvedform import cleared, invertible, square
+from verifier.documents.solvedvalues import solution_check
 from verifier.latex import LatexError
+from verifier.results import Verdict
 
 if TYPE_CHECKING:
     from verifier.documents.members import _Step
@@ -119,3 +122,16 @@ class _Links:
             return None, False
         why = self._follows(resolver, a, b, (mv, q))
         return (None if why is None else f"{SOLVED_NOTE}; {why}"), False
+
+    def _substituted(self, resolver: Resolver, s: _Step, a: Value, b: Value) -> tuple[Verdict, str] | None:
+        """The chain's one equation ``a = b``, a name set to a number (``x = 2``), put back into the equation
+        before it read with this instance's resolver (documents.solvedvalues), or None."""
+        assert self.chain.after is not None
+        left, right, line = self.chain.after
+        try:
+            before = [resolver.member(self.doc.parse(x, None, self.doc.ctx.noncommutative(self.scope)))
+                      for x in (left, right)]  # fmt: skip
+            return solution_check(explicit(a), explicit(b), explicit(before[0]), explicit(before[1]),
+                                  self.chain.members[s.right].latex, line)  # fmt: skip
+        except (LatexError, ResolveError, DimensionError, TypeError, ValueError, AttributeError):
+            return None

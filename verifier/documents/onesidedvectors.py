@@ -41,7 +41,19 @@ def _names(text: str, parse: Callable[[str], sp.Basic]) -> tuple[set[str], set[s
     # 12 = F(x): an argument of a call is the notes' function's parameter, whose definition may be another one's
     arguments = {n for f in tree.atoms(AppliedUndef) if f.func.__name__ not in KNOWN_FUNCTIONS
                  for a in f.args for n in names_in(a)}  # fmt: skip
-    return names_in(tree), {str(i.base.label) for i in tree.atoms(sp.Indexed)} | variables | arguments
+    return names_in(tree), _free_entries(tree, frozenset()) | variables | arguments
+
+
+def _free_entries(tree: sp.Basic, bound: frozenset[sp.Basic]) -> set[str]:
+    r"""The names ``tree`` writes by an entry (``y_k``, ``p_1``), but not by an entry whose index a sum or product
+    around it runs over (``\sum_{i=1}^{3} p_i`` reads every entry of p: the whole stated vector; sound40)."""
+    if isinstance(tree, sp.Indexed):
+        return set() if tree.indices and all(i in bound for i in tree.indices) else {str(tree.base.label)}
+    if isinstance(tree, sp.Sum | sp.Product):
+        inner = bound | {lim[0] for lim in tree.limits}
+        return _free_entries(tree.function, inner) | {n for lim in tree.limits for b in lim[1:]
+                                                      for n in _free_entries(b, bound)}  # fmt: skip
+    return {n for a in tree.args if isinstance(a, sp.Basic) for n in _free_entries(a, bound)}
 
 
 def _one_side(texts: tuple[str, str], parse: Callable[[str], sp.Basic],

@@ -76,6 +76,7 @@ from verifier.documents.resolve import (
 )
 from verifier.documents.sectioncases import with_section_cases
 from verifier.documents.solvedform import SINGULAR
+from verifier.documents.solvedvalues import SUBSTITUTED
 from verifier.documents.stated import WHERE, closed_form, worked
 from verifier.documents.statedvectors import worked_vector
 from verifier.documents.tensorparts import not_refuted
@@ -584,6 +585,14 @@ class _Checker(_Indices, _Links, _TensorSteps):
                         self.outside.setdefault(s.index, f"{'left' if bad[0][0] == s.left else 'right'} member: "
                                                          f"{SINGULAR}")  # fmt: skip
                         continue
+            solved = None if follows is not None or bad or chain.after is None or s.index != chain.steps[0].index \
+                else self._substituted(resolver, s, *sides(s))  # x = 2 after 2x + 4 = 0 (documents.solvedvalues)
+            if solved is not None:
+                proved = solved[0] is Verdict.PROVED
+                r = StepResult(index=s.index, lhs="", rhs="", lhs_latex="", rhs_latex="", verdict=solved[0],
+                               method=SUBSTITUTED, message="" if proved else solved[1])  # fmt: skip
+                self._add(s, _Outcome(result=r, label=label, readings=(*notes, solved[1]) if proved else notes))
+                continue
             if follows is None and chain.solves_defining and s.index == chain.steps[0].index and \
                     not (bad and not any(isinstance(e, DimensionError) for _, e in bad)):
                 why = f"{self._defines(chain.defines)}; not shown to follow from the equation before it" + (

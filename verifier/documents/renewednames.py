@@ -1,0 +1,144 @@
+r"""A name the prose gives a new meaning in words: where a number stated for it stops holding (sound40).
+
+A stated value holds for the chains after it in its section (documents.valuescope), a stated moment and a stated
+optimum likewise (documents.statedmoments, documents.statedoptima). Notes reuse a name inside one section: "Let $X$
+be a random variable with $\mathbb{E}[X] = 2$ … Next, let $X$ be uniform on $\{0, 1\}$ instead", "where
+$\max_{a'} Q(s', a') = 5$ … Next we land in another state, with $Q(s', a_1) = 1$ …", "Let $a = 3$ … Now let $a$ be
+the mean instead". After such a sentence the old number says nothing of the name: read at it, a step that is wrong
+for the new meaning was PROVED.
+
+This module owns that reading. A sentence of the prose renews the names it introduces:
+
+* "let / suppose / assume / consider / take / define / redefine / set (that) (the new …) $N$ …": the names the
+  first formula after the verb opens with (``X``; ``a, b``; ``a`` of ``a = 3``; not ``a`` of ``f(a) = …``, which
+  introduces f). "Let $X$ be …" says what X is from there on, whatever it was before;
+* a sentence that says its math is new ("instead", "another", "new", "different", "this time", "changes"): the
+  names its formulas open with (``Q`` of ``Q(s', a_1) = 1``).
+
+A sentence that keeps the meaning ("as before", "as above", "the same", "still", "again", "unchanged") renews
+nothing. A number stated before a renewal of its name (its own letter, or the letter of a vector it is an entry
+of, the X of ``\mathbb{E}[X]``, the Q of ``\max_{a'} Q(s', a')``) does not hold for a chain after the renewal in the
+renewal's section; a number the renewing sentence itself states ("with $a = 5$ instead") is the new one and holds.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from verifier.documents.sizeorder import section_of
+
+__all__ = ["Renewal", "head_of", "renewals", "still_stated"]
+
+# a display, a code block or an environment: no prose; blanked (its lines kept) and ends a sentence
+_NOT_PROSE = re.compile(r"\$\$.+?\$\$|\\\[.+?\\\]|\\begin\{(\w+\*?)\}.+?\\end\{\1\}|```.*?```|^#+ [^\n]*$", re.S | re.M)
+_SENTENCE = re.compile(r"[^.!?]+(?:[.!?](?=\s|$)|$)")
+_INLINE = re.compile(r"(?<![\\$])\$([^$\n]+?)\$")
+_OPERATORS = frozenset({
+    "mathbb", "mathrm", "operatorname", "max", "min", "sum", "prod", "frac", "dfrac", "tfrac", "left", "right",
+    "text", "log", "ln", "exp", "sqrt", "int", "lim", "sup", "inf", "arg", "argmax", "argmin", "det", "tr",
+    "nabla", "partial", "mathcal", "mathsf", "Pr", "cdot", "quad", "qquad", "in", "sim", "infty",
+})  # fmt: skip
+_TOKEN = re.compile(
+    r"\s*(?P<name>(?:\\(?:mathbf|boldsymbol|bm|hat|tilde|bar|vec)\s*\{\s*(?:\\[A-Za-z]+|[A-Za-z])\s*\}"
+    r"|\\(?P<command>[A-Za-z]+)|[A-Za-z])(?:\s*_\s*(?:\{[^{}]*\}|[A-Za-z0-9]))?(?:\s*'|\\prime)*)"
+)
+# what may follow the name a formula opens with for the formula to be about that name
+_AFTER_NAME = re.compile(r"\s*(?:$|=|,|\(|\\in\b|\\sim\b|:=|\\coloneqq|\\equiv|\\approx|<|>|\\le|\\ge)")
+_INTRODUCE = re.compile(
+    r"\b(?:let|suppose|assume|consider|take|define|redefine|set)\s+(?:now\s+|instead\s+)?(?:that\s+)?"
+    r"(?:(?:the|a|an|our)\s+(?:new\s+|different\s+)?(?:[A-Za-z-]+\s+){0,2})?\$(?P<math>[^$]+)\$", re.I,
+)
+_NEW = re.compile(r"\b(?:instead|another|new|different|this\s+time|change[sd]?|redefined?)\b", re.I)
+_KEPT = re.compile(r"\b(?:as\s+(?:before|above|earlier)|the\s+same|same|still|again|unchanged|previous(?:ly)?)\b",
+                   re.I)  # fmt: skip
+_MOMENT = re.compile(r"^\s*(?:\\mathbb\s*\{\s*E\s*\}|\\operatorname\s*\{\s*E\s*\}|\\mathrm\s*\{\s*E\s*\}|E)\s*(?:"
+                     r"\\left\s*)?\[\s*(?P<name>[^\]^]+?)\s*(?:\^\s*(?:\{\s*\d\s*\}|\d))?\s*(?:\\right\s*)?\]\s*$")
+_OPTIMUM = re.compile(r"^\s*\\(?:max|min)\s*_\s*(?:\{[^{}]*\}|[A-Za-z])\s*(?P<f>[A-Z])\s*\(")
+
+
+@dataclass(frozen=True)
+class Renewal:
+    """A sentence on lines ``first``..``last`` (1-based) giving the names ``heads`` (as written, spaces out) a new
+    meaning."""
+
+    first: int
+    last: int
+    heads: frozenset[str]
+
+
+def _plain(latex: str) -> str:
+    return re.sub(r"\s+", "", latex).replace("\\prime", "'")
+
+
+def _opening(math: str) -> list[str]:
+    """The names a formula opens with (``a, b``; ``a`` of ``a = 3``; ``Q`` of ``Q(s', a_1) = 1``): none where it
+    opens with an operator or a number."""
+    out: list[str] = []
+    at = 0
+    while (m := _TOKEN.match(math, at)) is not None:
+        if m.group("command") in _OPERATORS or not _AFTER_NAME.match(math, m.end()):
+            break
+        out.append(_plain(m.group("name")))
+        rest = math[m.end():]
+        comma = re.match(r"\s*,", rest)
+        if comma is None:
+            break
+        at = m.end() + comma.end()
+    return out
+
+
+def renewals(text: str) -> list[Renewal]:
+    """Every sentence of the prose of ``text`` (the notes) that gives names a new meaning, in document order."""
+    prose = _NOT_PROSE.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0))[:-1] + ".", text)
+    out: list[Renewal] = []
+    for s in _SENTENCE.finditer(prose):
+        sentence = s.group(0)
+        if "$" not in sentence or _KEPT.search(sentence):
+            continue
+        heads: set[str] = set()
+        for m in _INTRODUCE.finditer(sentence):
+            heads.update(_opening(m.group("math")))
+        if _NEW.search(sentence):
+            for m in _INLINE.finditer(sentence):
+                heads.update(_opening(m.group(1)))
+        if heads:
+            first = text.count("\n", 0, s.start() + len(sentence) - len(sentence.lstrip())) + 1
+            out.append(Renewal(first, text.count("\n", 0, s.end()) + 1, frozenset(heads)))
+    return out
+
+
+def head_of(name: str) -> str:
+    r"""The name a stated number is of, as :class:`Renewal` heads are written: X of ``\mathbb{E}[X^2]``, Q of
+    ``\max_{a'} Q(s', a')``, the name itself otherwise."""
+    if (m := _MOMENT.match(name)) is not None:
+        return _plain(m.group("name"))
+    if (m := _OPTIMUM.match(name)) is not None:
+        return m.group("f")
+    return _plain(name)
+
+
+def _renews(heads: frozenset[str], head: str) -> bool:
+    base = re.split(r"_|'", head, maxsplit=1)[0]
+    return head in heads or (base != head and base in heads)  # p renews its entry p_1
+
+
+def still_stated(
+    values: Iterable[tuple[str, str, int]], found: Sequence[Renewal], text: str, line: int,
+    written: dict[str, str] | None = None,
+) -> list[tuple[str, str, int]]:
+    """The stated ``values`` (name, number, line) that still hold for a chain at ``line``: each one with no
+    renewal of its name (``found``, :func:`renewals` of ``text``) after it and before the chain, in a section
+    holding the chain. ``written``: how a name stands in the notes where it is a stand-in (an optimum's one name,
+    documents.statedoptima)."""
+    lines = text.split("\n")
+    held = [r for r in found if r.last < line and (s := section_of(lines, r.first))[0] <= line <= s[1]]
+    if not held:
+        return list(values)
+    out = []
+    for v in values:
+        head = head_of((written or {}).get(v[0], v[0]))
+        if not any(r.first > v[2] and _renews(r.heads, head) for r in held):
+            out.append(v)
+    return out

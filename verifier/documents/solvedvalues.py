@@ -1,0 +1,102 @@
+r"""A value solved for, checked in the equation it solves: ``h'(x) = 2x + 4 = 0 \Rightarrow x = 2`` (sound40).
+
+Notes set a derivative to zero and give the solution in one display. The equation after the arrow is linked to the
+one before it (documents.equivalent), which proves a link that is a nonzero multiple of it; a solution written as a
+value (``x = 2``) is no multiple of ``2x + 4 = 0``, so it was left SKIPPED "an equation joined by ⇒", and a wrong root
+(the root is −2) left the notes green.
+
+This module owns that check. Where the linked equation sets one name to a number (``x = c``) and the equation before
+it, read as the notes define its names, is one scalar equation ``F(x) = 0`` in that name alone:
+
+* ``F(c) ≠ 0``: FAILED, "x = c does not solve the equation before it" (with ``F(c)``); a value written with decimals
+  (``x = 1.41``) is first compared with the equation's real roots at its own decimals — one of them rounding (or
+  truncated) to it is no failure (SKIPPED, "a rounded solution"), and where the roots are not computed (no
+  polynomial: ``e^x = 2 \Rightarrow x = 0.693``) it is SKIPPED too;
+* ``F(c) = 0`` and ``F`` a polynomial in x whose only real root is c: PROVED, the solution follows;
+* ``F(c) = 0`` otherwise (another root, or an equation that is no polynomial): SKIPPED, saying that c solves it
+  but the arrow claims more than that (x² = 4 ⇒ x = 2 drops −2).
+"""
+
+from __future__ import annotations
+
+import re
+
+import sympy as sp
+from sympy.core.function import AppliedUndef
+
+from verifier.results import Verdict
+
+__all__ = ["SUBSTITUTED", "solution_check"]
+
+#: the method of a step this module decides: its verdict rests on no guess about undeclared names (the equation
+#: before it is one in the name alone, with rational coefficients or a number at the value), so it is not doubted
+SUBSTITUTED = "symbolic: the value put back into the equation before it"
+
+_DECIMALS = re.compile(r"^\s*[-+]?\s*\d*\.(\d+)\s*$")
+_PRECISION = 40
+
+
+def _value(e: sp.Expr) -> sp.Expr | None:
+    return e if isinstance(e, sp.Expr) and e.is_number and e.is_real is not False else None
+
+
+def solution_check(
+    name: sp.Basic, number: sp.Basic, left: sp.Basic, right: sp.Basic, written: str, line: int,
+) -> tuple[Verdict, str] | None:
+    """The verdict and the reason for ``name = number`` (the linked equation's members as resolved; ``written``:
+    the number as the notes write it) after the equation ``left = right`` (resolved) on ``line``; None where this
+    reading does not apply (not a name and a number, not one scalar equation in that name alone)."""
+    if not isinstance(name, sp.Symbol) or (c := _value(number)) is None:  # type: ignore[arg-type]
+        return None
+    if not isinstance(left, sp.Expr) or not isinstance(right, sp.Expr):
+        return None  # a vector or matrix equation: not read here
+    f = sp.expand(left - right)
+    if f.free_symbols != {name} or f.atoms(AppliedUndef) or f.has(sp.Derivative, sp.Integral, sp.Sum):
+        return None
+    at = sp.N(f.subs(name, c), _PRECISION)
+    if not at.is_number or at.has(sp.nan, sp.zoo, sp.oo, -sp.oo):
+        return None
+    said = f"{sp.sstr(name)} = {written.strip()}"
+    before = f"the equation before it, line {line} ({sp.sstr(f)} = 0)"  # cited so (documents.premises)
+    if abs(at) > sp.Float(10) ** (-_PRECISION // 2):
+        roots = _real_roots(f, name)
+        decimals = _DECIMALS.match(written)
+        if decimals is not None and roots is None:
+            return Verdict.SKIPPED, f"{said} is not a root of {before}; a rounded one is not looked for here"
+        if decimals is not None and roots is not None and any(
+                _written_as(r, len(decimals.group(1)), c) for r in roots):
+            return Verdict.SKIPPED, f"{said} is a rounded solution of {before}"
+        where = f"; its real roots are {', '.join(_shown(r) for r in roots)}" if roots else ""
+        value = _shown(sp.nsimplify(f.subs(name, c)) if c.is_Rational else at)
+        return Verdict.FAILED, f"{said} does not solve {before}: its left side is {value} there, not 0{where}"
+    roots = _real_roots(f, name)
+    if roots is not None and len(roots) == 1:
+        return Verdict.PROVED, f"{said} is the only real solution of {before}"
+    others = "" if roots is None else f" (its real roots: {', '.join(_shown(r) for r in roots)})"
+    return Verdict.SKIPPED, f"{said} solves {before}, but is not shown to be its only solution{others}"
+
+
+def _written_as(root: sp.Expr, decimals: int, c: sp.Expr) -> bool:
+    """Is ``c`` the real ``root`` rounded or truncated to ``decimals`` places?"""
+    scale = 10**decimals
+    v = sp.N(root, _PRECISION) * scale
+    whole = [sp.floor(v + sp.Rational(1, 2)), sp.floor(v) if v >= 0 else sp.ceiling(v)]
+    return any(sp.Rational(int(w), scale) == c for w in whole)
+
+
+def _shown(e: sp.Expr) -> str:
+    return sp.sstr(e) if e.is_Rational else sp.sstr(sp.N(e, 6))
+
+
+def _real_roots(f: sp.Expr, name: sp.Symbol) -> list[sp.Expr] | None:
+    """The real roots of the polynomial ``f`` in ``name`` (rational coefficients, degree ≤ 8), or None."""
+    try:
+        poly = sp.Poly(f, name)
+    except sp.PolynomialError:
+        return None
+    if poly.degree() < 1 or poly.degree() > 8 or not all(cf.is_Rational for cf in poly.all_coeffs()):
+        return None  # exact isolation of real roots: rational coefficients only
+    try:
+        return sorted(set(sp.real_roots(poly)), key=lambda r: float(r))
+    except (NotImplementedError, sp.PolynomialError):
+        return None
