@@ -73,6 +73,7 @@ from verifier.documents.definedidentity import defined_identity
 from verifier.documents.deniedranges import negated_cue, under_denied
 from verifier.documents.differentials import read_differentials
 from verifier.documents.disagreeing import on_disagreeing_renewals
+from verifier.documents.distributioncalls import distribution_calls
 from verifier.documents.distributions import hypotheses_for, reached_names
 from verifier.documents.documentlayout import settled_layout
 from verifier.documents.doubts import _Doubts
@@ -686,6 +687,7 @@ class _Document(_Reader, _Doubts):
                 steps = doubt_scalar_capitals(self, chain, scope, steps)  # W δ for Wᵀ δ (documents.weights)
                 steps = doubt_constant_factors(self, chain, scope, steps)  # (pq)' = p'q (constantfactors)
                 steps = doubt_applied_products(self, chain, steps)  # h_{out}(A+B) = … as products (appliedlabels)
+                steps = distribution_calls(self, chain, scope, steps)  # Σ_x min(p(x), q(x)), p a distribution
                 steps = doubt_row_entries(chain, scope, steps)  # (σ(q_t^T h) − 1) q_t^T for a column (rowentries)
                 steps = doubt_orientation(chain, scope, steps, self.orientations_at(chain.line),  # a_j a column, a row
                                           lambda: checked_own(self, chain, steps))  # (familyorientation)
