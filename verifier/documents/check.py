@@ -84,6 +84,7 @@ from verifier.documents.generic import annotate_chain as annotate_generic
 from verifier.documents.generic import unread_tops
 from verifier.documents.heldconstant import held_constant
 from verifier.documents.hypothetical import condition_cue, conditioned, conjuncts, stated_under, under_hypothesis
+from verifier.documents.independence import independence_hypotheses, independent_pairs
 from verifier.documents.infer import names_in
 from verifier.documents.infiniteseries import few_convergent
 from verifier.documents.inputs import inputs_of
@@ -612,10 +613,15 @@ class _Document(_Reader, _Doubts):
             return False
         return key is not None and isinstance(getattr(scope, "names", {}).get(key), Definition)
 
+    @cached_property
+    def independent(self) -> bool:
+        """Do the notes state some pair of names independent (documents.independence)?"""
+        return bool(independent_pairs(self.text))
+
     def _stated_moments(self, chain: _Chain, scope: Scope) -> None:
         r"""``\epsilon \sim \mathcal{N}(0, \sigma^2)`` stated before the chain: its mean and second
         moment are hypotheses of a chain that writes 𝔼 and reaches ε (documents.distributions)."""
-        if not (self.distributions or self.moments) or chain.hypotheses:
+        if not (self.distributions or self.moments or self.independent) or chain.hypotheses:
             return  # a context's "given:" (or the notes' "where") says what the chain assumes: it wins
         trees = [m.parsed.tree for m in chain.members if m.parsed is not None and isinstance(m.parsed.tree, sp.Basic)]
         names = reached_names(trees, scope, lambda src: self.parse(src, None, frozenset()))
@@ -624,6 +630,9 @@ class _Document(_Reader, _Doubts):
         # "$\mathbb{E}[X] = 2$" stated in the prose (documents.statedmoments)
         chain.hypotheses.extend(moment_hypotheses(self.moments, chain.line, names, has_functionals(trees), key_of_text,
                                                   lambda k: _scalar_or_undeclared(scope, k), self.text))
+        # "$X$ and $Y$ are independent": 𝔼[XY] = 𝔼[X]𝔼[Y] (documents.independence)
+        chain.hypotheses.extend(independence_hypotheses(self.text, chain.line, names, has_functionals(trees),
+                                                        key_of_text, lambda k: _scalar_or_undeclared(scope, k)))
 
     def check(self, chain: _Chain) -> CheckedChain:
         started = time.perf_counter()
