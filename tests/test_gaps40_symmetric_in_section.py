@@ -36,3 +36,8 @@ def test_a_wrong_swap_stays_failed() -> None:
 def test_another_section_or_a_new_meaning_ends_it(between: str) -> None:
     steps = doc_steps(HEAD + FILLER + between + SWAP)
     assert steps and steps[-1].verdict.value not in GREEN, [s.message for s in steps]
+
+
+def test_a_later_general_case_ends_it() -> None:
+    steps = doc_steps(HEAD + FILLER + "For general couplings the same swap reads\n\n" + SWAP)
+    assert steps and steps[-1].verdict.value not in GREEN, [s.message for s in steps]

@@ -10,7 +10,10 @@ This module owns that wider reach, asked by meanings only where the window finds
   chain, in a section that has not ended there (a heading of its level or higher closes it, as for the window);
 * the chain writes every name it reads so;
 * nothing after the statement gives the name new meaning: ``$W = …$`` or ``$w_{ij} = …$`` written again,
-  "let $W$ …", or a sentence that says it is arbitrary, general or not symmetric ends the reach.
+  "let $W$ …", or a later sentence that leaves the symmetric case ("for a general square matrix", "arbitrary",
+  "not symmetric"), whatever it names, ends the reach;
+* a display's own condition ("$$…$$ which holds when $A$ is symmetric") is that display's, not a statement
+  (documents.hypothetical.without_display_conditions, as for the window).
 """
 
 from __future__ import annotations
@@ -19,12 +22,16 @@ import re
 from collections.abc import Sequence
 
 from verifier.documents.headings import heading_level
+from verifier.documents.hypothetical import without_display_conditions
 from verifier.documents.symmetricprose import symmetric_in, writes_names
 
 __all__ = ["symmetric_in_section"]
 
-_RENEWED_WORDS = re.compile(r"\b(?:arbitrary|general|any|asymmetric|non-?symmetric|not\s+symmetric|instead|now\s+let"
-                            r"|let|consider|redefine)\b", re.IGNORECASE)
+_RENEWED_WORDS = re.compile(r"\b(?:any|instead|now\s+let|let|consider|redefine)\b", re.IGNORECASE)
+# "For a general square matrix the same formula reads": a later sentence that leaves the symmetric case, whatever
+# it names (trust15)
+_GENERAL = re.compile(r"\b(?:general|arbitrary|asymmetric|non-?symmetric|not\s+(?:necessarily\s+)?symmetric)\b",
+                      re.IGNORECASE)
 _SENTENCE = re.compile(r"[.!?;](?:\s|$)|\n\s*\n")
 
 
@@ -35,6 +42,8 @@ def _renewed(after: str, name: str) -> bool:
     if re.search(r"\$\s*" + bold + letter + r"\s*\}?\s*(?:_\s*(?:\{[^{}$]*\}|[A-Za-z0-9]))?\s*:?=", after):
         return True
     for sentence in _SENTENCE.split(after):
+        if _GENERAL.search(re.sub(r"\$[^$]*\$", " ", sentence)):
+            return True
         if re.search(r"\$[^$]*?(?<![A-Za-z\\])" + letter + r"[^$]*\$", sentence) and _RENEWED_WORDS.search(
                 re.sub(r"\$[^$]*\$", " ", sentence)):
             return True
@@ -45,7 +54,7 @@ def symmetric_in_section(lines: Sequence[str], upto: int, latexes: list[str]) ->
     """The names the notes' ``lines`` before ``upto`` (0-based, the chain's first line) state symmetric in the
     section the chain is in, that ``latexes`` (its members) write and nothing after the statement renews; with
     the 0-based line of the statement. None if there are none."""
-    prose = "\n".join(lines[:upto])
+    prose = without_display_conditions("\n".join(lines[:upto]))  # "$$…$$ which holds when $A$ is symmetric"
     said = symmetric_in(prose)
     if not said or not writes_names(said[0], latexes):
         return None
