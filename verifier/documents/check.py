@@ -73,6 +73,7 @@ from verifier.documents.definedidentity import defined_identity
 from verifier.documents.deniedranges import negated_cue, under_denied
 from verifier.documents.differentials import read_differentials
 from verifier.documents.disagreeing import on_disagreeing_renewals
+from verifier.documents.distributioncalls import distribution_calls
 from verifier.documents.distributions import hypotheses_for, reached_names
 from verifier.documents.documentlayout import settled_layout
 from verifier.documents.doubts import _Doubts
@@ -83,6 +84,7 @@ from verifier.documents.generic import annotate_chain as annotate_generic
 from verifier.documents.generic import unread_tops
 from verifier.documents.heldconstant import held_constant
 from verifier.documents.hypothetical import condition_cue, conditioned, conjuncts, stated_under, under_hypothesis
+from verifier.documents.independence import independence_hypotheses, independent_pairs
 from verifier.documents.infer import names_in
 from verifier.documents.infiniteseries import few_convergent
 from verifier.documents.inputs import inputs_of
@@ -626,10 +628,15 @@ class _Document(_Reader, _Doubts):
             return False
         return key is not None and isinstance(getattr(scope, "names", {}).get(key), Definition)
 
+    @cached_property
+    def independent(self) -> bool:
+        """Do the notes state some pair of names independent (documents.independence)?"""
+        return bool(independent_pairs(self.text))
+
     def _stated_moments(self, chain: _Chain, scope: Scope) -> None:
         r"""``\epsilon \sim \mathcal{N}(0, \sigma^2)`` stated before the chain: its mean and second
         moment are hypotheses of a chain that writes 𝔼 and reaches ε (documents.distributions)."""
-        if not (self.distributions or self.moments) or chain.hypotheses:
+        if not (self.distributions or self.moments or self.independent) or chain.hypotheses:
             return  # a context's "given:" (or the notes' "where") says what the chain assumes: it wins
         trees = [m.parsed.tree for m in chain.members if m.parsed is not None and isinstance(m.parsed.tree, sp.Basic)]
         names = reached_names(trees, scope, lambda src: self.parse(src, None, frozenset()))
@@ -641,6 +648,9 @@ class _Document(_Reader, _Doubts):
         moments = [m for m in self.moments if (m.moment, m.value, m.line) in kept]  # documents.renewednames
         chain.hypotheses.extend(moment_hypotheses(moments, chain.line, names, has_functionals(trees), key_of_text,
                                                   lambda k: _scalar_or_undeclared(scope, k), self.text))
+        # "$X$ and $Y$ are independent": 𝔼[XY] = 𝔼[X]𝔼[Y] (documents.independence)
+        chain.hypotheses.extend(independence_hypotheses(self.text, chain.line, names, has_functionals(trees),
+                                                        key_of_text, lambda k: _scalar_or_undeclared(scope, k)))
 
     def check(self, chain: _Chain) -> CheckedChain:
         started = time.perf_counter()
@@ -704,6 +714,7 @@ class _Document(_Reader, _Doubts):
                 steps = doubt_scalar_capitals(self, chain, scope, steps)  # W δ for Wᵀ δ (documents.weights)
                 steps = doubt_constant_factors(self, chain, scope, steps)  # (pq)' = p'q (constantfactors)
                 steps = doubt_applied_products(self, chain, steps)  # h_{out}(A+B) = … as products (appliedlabels)
+                steps = distribution_calls(self, chain, scope, steps)  # Σ_x min(p(x), q(x)), p a distribution
                 steps = doubt_row_entries(chain, scope, steps)  # (σ(q_t^T h) − 1) q_t^T for a column (rowentries)
                 steps = doubt_orientation(chain, scope, steps, self.orientations_at(chain.line),  # a_j a column, a row
                                           lambda: checked_own(self, chain, steps))  # (familyorientation)

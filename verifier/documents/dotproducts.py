@@ -112,11 +112,34 @@ def _letter(atom: str) -> str:
     return found.group(1) if found else ""
 
 
+_NUM = r"[-+]?\s*\d+(?:\.\d+)?"
+_TUPLE = r"(?:\\left\s*)?\(\s*" + _NUM + r"(?:\s*,\s*" + _NUM + r")+\s*(?:\\right\s*)?\)"
+_TUPLES = re.compile(r"(?P<a>" + _TUPLE + r")\s*\\cdot(?![A-Za-z])\s*(?P<b>" + _TUPLE + r")")
+
+
+def _tuple_dots(src: str) -> str:
+    r"""``src`` with each ``(0.4, -0.3) \cdot (1, -1)`` of two tuples of numbers of one length, a whole term,
+    written out as the sum of the entries' products, ``((0.4)(1) + (-0.3)(-1))`` (gaps40: read as a product of two
+    columns, it could not be built)."""
+    out: list[str] = []
+    pos = 0
+    for m in _TUPLES.finditer(src):
+        a, b = (re.findall(_NUM, re.sub(r"\\(?:left|right)", "", m.group(k))) for k in ("a", "b"))
+        if len(a) != len(b) or not _whole_term(src, m.start(), m.end()):
+            continue
+        terms = " + ".join(f"({x.replace(' ', '')})({y.replace(' ', '')})" for x, y in zip(a, b, strict=True))
+        out += [src[pos : m.start()], f"({terms})"]
+        pos = m.end()
+    return "".join([*out, src[pos:]]) if out else src
+
+
 def dot_products(src: str, scalars: frozenset[str] = frozenset()) -> str:
     r"""``src`` with each unmistakable ``\mathbf{a} \cdot \mathbf{b}`` written
-    ``\langle \mathbf{a}, \mathbf{b} \rangle`` (not where a letter is one of the declared ``scalars``)."""
+    ``\langle \mathbf{a}, \mathbf{b} \rangle`` (not where a letter is one of the declared ``scalars``), and each
+    ``\cdot`` of two tuples of numbers of one length written out (:func:`_tuple_dots`)."""
     if "\\cdot" not in src:
         return src
+    src = _tuple_dots(src)
     out: list[str] = []
     pos = 0
     for m in _PAIR.finditer(src):

@@ -98,6 +98,7 @@ from verifier.documents.symmetricprose import (
     worked_diag_in,
     writes_names,
 )
+from verifier.documents.symmetricsection import symmetric_in_section
 from verifier.documents.typos import scores_read_for_indices
 from verifier.documents.upstreamheld import UPSTREAM_NOTE, upstream_scope
 from verifier.latex import LatexError
@@ -406,6 +407,11 @@ class _Meanings:
             start, after = self.prose_after(chain)
             prose = trailing_clause(after, self.lines[start - 1] if 0 < start <= len(self.lines) else "")
             said = symmetric_in(prose) if prose else None
+        if not said:  # stated earlier in the chain's section, not renewed since (documents.symmetricsection)
+            first = min(m.line for m in chain.members) - 1
+            wide = symmetric_in_section(self.lines, first, [m.latex for m in chain.members])
+            if wide:
+                return wide[0], f"line {wide[1] + 1}"
         if not said:  # \mathcal{N}(\mu, \Sigma) anywhere in the notes: a covariance (documents.covariances)
             upto = "\n".join(self.lines[: max(m.line for m in chain.members)])
             cov = {n for n in covariance_names(upto) if writes_names({n}, [m.latex for m in chain.members])}

@@ -5,8 +5,10 @@ free index, ``p_1`` is read as a scalar of its own, so the stated vector (a hypo
 documents.statedvectors) met no name the step declares and was dropped, leaving ``p_1`` free: ``0.5 = p_1`` FAILED
 at a random p_1 (fresh28's speculative decoding, a false alarm). A reader takes ``p_1`` as the first entry. This
 module owns that reading: :func:`entry_hypotheses` turns such a hypothesis into one per entry (``p_{1} = 0.5``,
-``p_{2} = 0.3`` …), counted from 1 — none where the notes write the name with the subscript 0 (``p_0``: the count
-may start there, and which entry ``p_1`` is is then not known).
+``p_{2} = 0.3`` …), counted from 1 — or from 0 where the notes write the name with the subscript 0 ("of classes
+$0, 1, 2$, so $p_0 = 0.5$": ``p_1`` is then the second entry; gaps40), unless they also write the subscript of the
+last entry counted from 1 (``p_0`` and ``p_3`` of three entries): then neither count fits every name written, and
+no entry is given.
 """
 
 from __future__ import annotations
@@ -29,8 +31,6 @@ def entry_hypotheses(equation: str, where: str, parse: Callable[[str], sp.Basic]
     if not eq or plain is None:
         return []
     letter = plain.group(1)
-    if re.search(re.escape(letter) + r"(?![A-Za-z])\s*_\s*\{?\s*0(?!\d)", text):
-        return []  # p_0 written: counted from 0, perhaps
     try:
         value = parse(literal)
     except Exception:  # noqa: BLE001 - a literal the grammar refuses gives no entries
@@ -38,4 +38,12 @@ def entry_hypotheses(equation: str, where: str, parse: Callable[[str], sp.Basic]
     if not isinstance(value, sp.MatrixBase) or 1 not in value.shape \
             or not all(isinstance(v, sp.Rational) for v in value):  # fmt: skip
         return []
-    return [(f"{letter}_{{{k}}} = {sp.latex(v)}", where) for k, v in enumerate(value, 1)]
+    start = 0 if _subscripted(text, letter, 0) else 1  # p_0 written: counted from 0
+    if start == 0 and _subscripted(text, letter, len(value)):
+        return []  # p_0 and p_3 of three entries: neither count fits
+    return [(f"{letter}_{{{k}}} = {sp.latex(v)}", where) for k, v in enumerate(value, start)]
+
+
+def _subscripted(text: str, letter: str, k: int) -> bool:
+    """Does ``text`` write ``letter`` with the subscript ``k`` (``p_0``, ``p_{3}``)?"""
+    return re.search(re.escape(letter) + rf"(?![A-Za-z])\s*_\s*\{{?\s*{k}(?!\d)", text) is not None

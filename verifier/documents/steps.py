@@ -11,7 +11,7 @@ from __future__ import annotations
 import copy
 import re
 import shlex
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -957,13 +957,16 @@ def _copied(resolver: Resolver, indices: dict[str, int]) -> Resolver:
     return clone
 
 
-def checked_again(doc: _Document, alt: _Chain, scope: Scope, asked: set[int], members: int) -> list[StepResult] | None:
+def checked_again(doc: _Document, alt: _Chain, scope: Scope, asked: set[int], members: int,
+                  adjust: Callable[[Scope], Scope] | None = None) -> list[StepResult] | None:
     """The steps ``asked`` of ``alt`` (a copy of a chain whose members a reading rewrote) checked again in
     ``scope``, inferred, read and annotated as a chain's own reading is: None when it cannot be read or
     loses members on the way (it has ``members`` as written). What a post-pass re-checks a chain with
-    (documents.appliedlabels, documents.constantfactors)."""
+    (documents.appliedlabels, documents.constantfactors); ``adjust`` changes the inferred scope (the
+    kind of a name the reading fixes: documents.distributioncalls)."""
     try:
         read = doc._infer(alt, scope)
+        read = adjust(read) if adjust is not None else read
         doc._read(alt, read)
         doc._annotate(alt, read)
         if len(alt.members) != members:
