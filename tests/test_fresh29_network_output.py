@@ -13,9 +13,11 @@ from support import doc_steps
 from verifier.results import Verdict
 
 _NOTE = ("# One step\n\n"
-         "Noising gives $x_t = \\sqrt{{g_t}}\\, x_0 + \\sqrt{{1 - g_t}}\\, e$ with $e \\sim \\mathcal{{N}}(0, 1)$, and the network "
+         "Noising gives $x_t = \\sqrt{{g_t}}\\, x_0 + \\sqrt{{1 - g_t}}\\, e$ "
+         "with $e \\sim \\mathcal{{N}}(0, 1)$, and the network "
          "predicts the noise, $\\hat e = e_\\phi(x_t, t)$.\n\n"
-         "$$\\sqrt{{g_{{t-1}}}}\\,\\frac{{x_t - \\sqrt{{1 - g_t}}\\,\\hat e}}{{\\sqrt{{g_t}}}} + \\sqrt{{1 - g_{{t-1}}}}\\,\\hat e = "
+         "$$\\sqrt{{g_{{t-1}}}}\\,\\frac{{x_t - \\sqrt{{1 - g_t}}\\,\\hat e}}{{\\sqrt{{g_t}}}} "
+         "+ \\sqrt{{1 - g_{{t-1}}}}\\,\\hat e = "
          "\\sqrt{{\\frac{{g_{{t-1}}}}{{g_t}}}}\\, x_t + \\left(\\sqrt{{1 - g_{{t-1}}}} - {right}\\right)\\hat e$$\n")
 
 
