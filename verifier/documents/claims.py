@@ -36,7 +36,9 @@ _CONDITION_CUE = re.compile(
     r"provided(?:\s+that)?|with|require\w*|constrain\w*|conditions?|equations?|system|impose\w*|"
     r"optim\w*|minim\w*|maxim\w*|stationary|critical|equilibrium|until|once|in\s+order\s+for|needs?|wants?|"
     # "the fixed point of $\phi(x) = x^2 = x$", "the roots of …": an equation whose solutions are sought
-    r"(?:(?:fixed|stationary|critical|saddle)\s+points?|roots?|zeros?|solutions?)\s+(?:of|to))"
+    r"(?:(?:fixed|stationary|critical|saddle)\s+points?|roots?|zeros?|solutions?)\s+(?:of|to)|"
+    # "the derivative vanishes at $1 + \sigma^2 = y^2$": where a condition holds, an equation to solve (fresh29)
+    r"(?:vanish\w*|(?:is|are|becomes?|equals?)\s+zero|minimi[sz]ed|maximi[sz]ed)\s+(?:only\s+)?at)"
     # … and a formula listed after another under the same cue: "with $U^TU = I$, $V^TV = VV^T = I$ and …"
     r"\s*(?:that\s*)?[,:]?\s*(?:\$[^$]*\$\s*(?:,\s*and|,|and)\s*)*$",
     re.IGNORECASE,

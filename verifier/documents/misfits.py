@@ -34,9 +34,13 @@ __all__ = ["CLASH_WORDS", "SCALAR_IN_INNER", "misfit_keys", "overstepped_elsewhe
 #: where the letter x is defined as a scalar earlier in the notes, a vector meant by a reused letter
 SCALAR_IN_INNER = "a scalar with a vector"
 
+#: a name the notes call but never made a function: ``\hat\epsilon = \epsilon_\theta(x_t, t)`` with ``\epsilon`` the
+#: noise, a variable; the definition that calls it does not fit the lines writing ``\hat\epsilon`` (fresh29)
+NOT_A_FUNCTION = "is not defined (define it in a ```verify block)"
+
 #: resolver messages that say a name's meaning on this line is not the one in scope
 CLASH_WORDS = ("has no entry", "is a function; call it", "several indices", "nested too deeply",
-               "one index is not enough", SCALAR_IN_INNER)  # fmt: skip
+               "one index is not enough", SCALAR_IN_INNER, NOT_A_FUNCTION)  # fmt: skip
 
 #: the resolver's message for definitions that need each other (``y := g(… x_1 …)`` of one problem, then
 #: a lemma's ``x := (a_i - b_i) c_{ij} (a_j - b_j)`` with ``b`` a function of ``y`` from another)
