@@ -60,16 +60,14 @@ def note_of(
 ) -> str:
     """The note: a context block declaring the options (open sizes in ``values``), then one display of the members."""
     lines: list[str] = []
-    named: list[str] = [s for s in sizes if _NAME.match(s)]
     for spec in vectors:
         name, (size,) = _block(spec, 1)
         lines.append(f"{_latex(name)}: vector[{size}]")
-        named += [size] if not size.isdigit() else []
     for spec in matrices:
         name, (rows, cols) = _block(spec, 2)
         lines.append(f"{_latex(name)}: matrix[{rows} x {cols}]")
-        named += [d for d in (rows, cols) if not d.isdigit()]
-    for size in dict.fromkeys(named):
+    named = _open_sizes(sizes, vectors, matrices)
+    for size in named:
         lines.insert(0, f"{size} in {{{', '.join(map(str, values))}}}")
     for option, names, kind in (("--positive", sorted(positive), "positive"),
                                 ("--integer", sorted(integer - set(named)), "integer")):  # fmt: skip
