@@ -163,12 +163,22 @@ def _past_degree(pair: tuple[sp.Basic, sp.Basic], size: sp.Symbol) -> set[int]:
     roots exactly there: ``\sum_i \sum_j [i < j] = \frac{n(n-1)}{2} + (n-2)(n-3)(n-4)(n-5)`` was PASSED at 2 … 5.
     If the sum is a polynomial of degree at most d too, the difference has at most d roots, and d + 1 sizes
     decide it; otherwise more sizes still find a planted term. A size's own checks stay as they were (PASSED at
-    the sizes checked only, where no closed form decides)."""
+    the sizes checked only, where no closed form decides).
+
+    Each term of a side that writes no sum counts (redteam41): a polynomial planted beside the sum itself,
+    ``\sum_i \sum_j [i < j] + (n-2)(n-3)(n-4)(n-5) = \frac{n(n-1)}{2}``, and a binomial in the size (built as a
+    ratio of Γs: ``\binom{n-2}{4}`` is of degree 4) were PASSED at their roots."""
     degrees = []
     for side in pair:
-        if isinstance(side, sp.Expr) and size in side.free_symbols and not side.has(sp.Sum, sp.Product) and \
-                side.is_polynomial(size):
-            degrees.append(sp.degree(side, size))
+        if not isinstance(side, sp.Expr) or size not in side.free_symbols:
+            continue
+        for term in sp.Add.make_args(side):
+            if term.has(sp.Sum, sp.Product) or size not in term.free_symbols:
+                continue
+            if term.has(sp.gamma, sp.factorial):  # \binom{n}{2} = Γ(n+1)/(2Γ(n-1)) = n(n-1)/2
+                term = sp.gammasimp(term)
+            if term.is_polynomial(size):
+                degrees.append(sp.degree(term, size))
     top = max(degrees, default=0)
     return set(range(2, int(top) + 3)) if 1 < top <= DEGREE_UP_TO else set()
 
