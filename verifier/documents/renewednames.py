@@ -12,8 +12,9 @@ This module owns that reading. A sentence of the prose renews the names it intro
 * "let / suppose / assume / consider / take / define / redefine / set (that) (the new …) $N$ …": the names the
   first formula after the verb opens with (``X``; ``a, b``; ``a`` of ``a = 3``; not ``a`` of ``f(a) = …``, which
   introduces f). "Let $X$ be …" says what X is from there on, whatever it was before;
-* a sentence that says its math is new ("instead", "another", "new", "different", "this time", "changes"): the
-  names its formulas open with (``Q`` of ``Q(s', a_1) = 1``).
+* a sentence that says its math is new ("instead", "another", "new", "different", "this time", "changes", "from
+  now on", "henceforth", "replace"): the names its formulas open with (``Q`` of ``Q(s', a_1) = 1``);
+* a heading that says either ("## Part (b): a different $a$"), as a sentence of its own on its line (redteam41).
 
 A sentence that keeps the meaning ("as before", "as above", "the same", "still", "again", "unchanged") renews
 nothing. A number stated before a renewal of its name (its own letter, or the letter of a vector it is an entry
@@ -50,7 +51,9 @@ _INTRODUCE = re.compile(
     r"\b(?:let|suppose|assume|consider|take|define|redefine|set)\s+(?:now\s+|instead\s+)?(?:that\s+)?"
     r"(?:(?:the|a|an|our)\s+(?:new\s+|different\s+)?(?:[A-Za-z-]+\s+){0,2})?\$(?P<math>[^$]+)\$", re.I,
 )
-_NEW = re.compile(r"\b(?:instead|another|new|different|this\s+time|change[sd]?|redefined?)\b", re.I)
+_NEW = re.compile(r"\b(?:instead|another|new|different|this\s+time|change[sd]?|redefined?|from\s+(?:now|here)\s+on|"
+                  r"henceforth|replace[sd]?)\b", re.I)
+_HEADING = re.compile(r"^#+ [^\n]*$", re.M)
 _KEPT = re.compile(r"\b(?:as\s+(?:before|above|earlier)|the\s+same|same|still|again|unchanged|previous(?:ly)?)\b",
                    re.I)  # fmt: skip
 _MOMENT = re.compile(r"^\s*(?:\\mathbb\s*\{\s*E\s*\}|\\operatorname\s*\{\s*E\s*\}|\\mathrm\s*\{\s*E\s*\}|E)\s*(?:"
@@ -95,18 +98,27 @@ def renewals(text: str) -> list[Renewal]:
     out: list[Renewal] = []
     for s in _SENTENCE.finditer(prose):
         sentence = s.group(0)
-        if "$" not in sentence or _KEPT.search(sentence):
-            continue
-        heads: set[str] = set()
-        for m in _INTRODUCE.finditer(sentence):
-            heads.update(_opening(m.group("math")))
-        if _NEW.search(sentence):
-            for m in _INLINE.finditer(sentence):
-                heads.update(_opening(m.group(1)))
-        if heads:
+        if heads := _heads(sentence):
             first = text.count("\n", 0, s.start() + len(sentence) - len(sentence.lstrip())) + 1
-            out.append(Renewal(first, text.count("\n", 0, s.end()) + 1, frozenset(heads)))
-    return out
+            out.append(Renewal(first, text.count("\n", 0, s.end()) + 1, heads))
+    for h in _HEADING.finditer(text):  # "## Part (b): a different $a$" (a sentence of its own)
+        if heads := _heads(h.group(0)):
+            line = text.count("\n", 0, h.start()) + 1
+            out.append(Renewal(line, line, heads))
+    return sorted(out, key=lambda r: r.first)
+
+
+def _heads(sentence: str) -> frozenset[str]:
+    """The names ``sentence`` (prose) gives a new meaning (the module's docstring)."""
+    if "$" not in sentence or _KEPT.search(sentence):
+        return frozenset()
+    heads: set[str] = set()
+    for m in _INTRODUCE.finditer(sentence):
+        heads.update(_opening(m.group("math")))
+    if _NEW.search(sentence):
+        for m in _INLINE.finditer(sentence):
+            heads.update(_opening(m.group(1)))
+    return frozenset(heads)
 
 
 def head_of(name: str) -> str:
