@@ -13,8 +13,10 @@ a wrong ``\mathbb{E}[XY] = 2\mathbb{E}[X]\mathbb{E}[Y]`` FAILS under it.
 Read: "$X$ and $Y$ are independent", "$X$, $Y$ and $Z$ are (mutually) independent" (each pair), "independent
 $X$ and $Y$", "$X$ is independent of $Y$", "$X, Y$ are i.i.d.", "$X \perp Y$" (``\perp``, ``\perp\!\!\!\perp``,
 ``\indep``). Not read: a sentence that denies or only supposes it ("not independent", "if $X$ and $Y$ were
-independent", "unless"), families by an index ("$X_1, \dots, X_n$ i.i.d.": 𝔼[X_i X_j] holds for i ≠ j only), a
-statement in another section, and names the chain reads as vectors or matrices (only scalars: ``scalar``).
+independent", "unless"), independence given a third variable ("conditionally independent given $W$",
+redteam41: it says nothing of the unconditional 𝔼[XY]), families by an index ("$X_1, \dots, X_n$ i.i.d.":
+𝔼[X_i X_j] holds for i ≠ j only), a statement in another section, and names the chain reads as vectors or
+matrices (only scalars: ``scalar``).
 """
 
 from __future__ import annotations
@@ -44,8 +46,9 @@ _PATTERNS = (
     # "$X \perp Y$"
     re.compile(r"\$\s*(?P<a>" + _ONE + r")\s*\\(?:perp(?:\s*\\!)*\s*(?:\\perp)?|indep)\s*(?P<b>" + _ONE + r")\s*\$"),
 )
-_DENIED = re.compile(r"\b(?:not|never|no|neither|nor|unless|if|suppose|were|dependent|correlated|need)\b|n't\b",
-                     re.IGNORECASE)
+# "conditionally independent given $W$" says nothing of 𝔼[UV] (redteam41)
+_DENIED = re.compile(r"\b(?:not|never|no|neither|nor|unless|if|suppose|were|dependent|correlated|need|"
+                     r"conditional(?:ly)?|given)\b|n't\b", re.IGNORECASE)
 _SENTENCE = re.compile(r"[.!?;](?:\s|$)|\n\s*\n")
 
 
