@@ -211,10 +211,41 @@ def _equivalent(now: tuple[Value, Value], before: tuple[Value, Value], line: int
     if _not_proportional(f, g):
         return None  # at one point the entries' ratios differ: no c (spares cancelling large entries)
     c = multiple_of(g, f, _zero)  # None where the equation before says 0 = 0: nothing to follow from
-    if c is None or not nonzero_multiplier(c, nonzero_bases(*f, *g)):
+    if c is None or not nonzero_multiplier(c, nonzero_bases(*f, *g)) or _holds_at_a_pole(f, g):
         return None
     return (f"an equation the notes solve: left minus right = c·(that of the equation before it, line {line}) "
             f"with c = {c} ≠ 0, so it follows from it (and back)")  # fmt: skip
+
+
+#: largest degree of a divisor whose real roots are looked at
+_POLE_DEGREE = 4
+
+
+def _holds_at_a_pole(f: Sequence[sp.Expr], g: Sequence[sp.Expr]) -> bool:
+    r"""Does the equation (residuals ``f``) hold at a real root of a divisor of the equation before it (``g``),
+    where that one is undefined? ``\frac{x^2 - 1}{x - 1} = 2 \Rightarrow x + 1 = 2`` cancels x − 1: the second holds
+    at x = 1 alone, where the first divides by 0, so the two are not equivalent (redteam41). Read for divisors in
+    one name with rational coefficients (degree ≤ 4), and only where every entry of ``f`` is 0 there whatever the
+    other names are (``y - \phi`` at the pole φ = 0 of ``\frac{y}{\phi}`` is not)."""
+    for e in g:
+        for p in sp.sympify(e).atoms(sp.Pow):
+            base = p.base
+            if not (p.exp.is_negative and len(base.free_symbols) == 1):
+                continue
+            x = next(iter(base.free_symbols))
+            try:
+                poly = sp.Poly(base, x)
+            except sp.PolynomialError:
+                continue
+            if not 1 <= poly.degree() <= _POLE_DEGREE or not all(cf.is_Rational for cf in poly.all_coeffs()):
+                continue
+            try:
+                roots = set(sp.real_roots(poly))
+            except (NotImplementedError, sp.PolynomialError):
+                continue
+            if any(all(_zero(sp.sympify(entry).subs(x, r)) for entry in f) for r in roots):
+                return True
+    return False
 
 
 def nonzero_multiplier(c: sp.Expr, divisors: frozenset[sp.Expr]) -> bool:
