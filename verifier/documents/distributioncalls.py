@@ -19,7 +19,9 @@ of :mod:`verifier.documents.check` on FAILED steps:
   step is checked again.
 
 Where the step holds so, it takes that verdict, saying under which reading; where it fails so too, it
-stays FAILED (every plausible reading fails); where the reading cannot be made (p not read as a vector,
+stays FAILED (every plausible reading fails) — unless the chain applies another undefined letter to a summed
+letter the same way (``r(y)`` beside ``s(y)``) that the prose does not call a distribution: that reading was not
+tried, so the step is SKIPPED naming it (redteam41); where the reading cannot be made (p not read as a vector,
 the chain unreadable, a time-out) it is SKIPPED with the reason, never FAILED: the product is not what
 the notes mean.
 """
@@ -93,6 +95,15 @@ def as_entries(latex: str, names: set[str]) -> str:
     return latex
 
 
+def _other_applied(latexes: list[str], names: set[str], scope: Scope) -> list[str]:
+    """The other letters ``latexes`` apply to a letter a sum of theirs runs over, undefined in ``scope``: the
+    calls the reading of ``names`` leaves products (``r(y)`` beside a distribution ``s(y)``)."""
+    text = " ".join(latexes)
+    found = {m.group(1) for m in re.finditer(r"(?<![A-Za-z\\_^])([A-Za-z])\s*(?:\\left\s*)?\(", text)}
+    return sorted(n for n in found - names if _applied_summed(latexes, n)
+                  and not isinstance(scope.names.get((n, ())), Definition))  # fmt: skip
+
+
 def _applied_summed(latexes: list[str], name: str) -> bool:
     """Do ``latexes`` apply ``name`` to a letter that a sum of theirs runs over?"""
     text = " ".join(latexes)
@@ -151,6 +162,12 @@ def distribution_calls(doc: _Document, chain: _Chain, scope: Scope, steps: list[
             out[k] = replace(got, message="; ".join(x for x in (f"holds when read with {reading}; read literally "
                                                                   f"(a call read as a product) it fails",
                                                                   got.message) if x))
+        elif faithful and got.verdict is Verdict.FAILED and (others := _other_applied(latexes, names, scope)):
+            shown_others = ", ".join(f"${n}$" for n in others)
+            out[k] = replace(out[k], verdict=Verdict.SKIPPED,
+                             message=f"it fails when read with {reading}, but {shown_others}, applied to a summed "
+                                     f"letter too, is not called a distribution there and stays a product: not "
+                                     f"every plausible reading was tried; literally: {out[k].message}")  # fmt: skip
         elif faithful and got.verdict is Verdict.FAILED:
             out[k] = replace(out[k], message="; ".join(x for x in (out[k].message, f"fails too when read with "
                                                                    f"{reading}") if x))
