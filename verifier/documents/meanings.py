@@ -98,7 +98,7 @@ from verifier.documents.symmetricprose import (
     worked_diag_in,
     writes_names,
 )
-from verifier.documents.symmetricsection import symmetric_in_section
+from verifier.documents.symmetricsection import kept_after, symmetric_in_section
 from verifier.documents.typos import scores_read_for_indices
 from verifier.documents.upstreamheld import UPSTREAM_NOTE, upstream_scope
 from verifier.latex import LatexError
@@ -391,6 +391,8 @@ class _Meanings:
         prose = without_display_conditions(prose)  # "$$…$$ which holds when $A$ is symmetric": that display's
         above = next((lv for row in reversed(self.lines[:start]) if (lv := heading_level(row)) is not None), None)
         said = symmetric_in(prose, above)  # "# Part one"'s statement ends at "# Part two" (review32a)
+        if said and not kept_after(prose, said[1], said[0]):  # "From now on $A$ …" (documents.symmetricsection)
+            said = None
         if said and chain.inline:  # "$…$ for symmetric $A$, and in general $…$": another claim's (review31a)
             cut = prose.rfind("\n") + 1
             span = claim_span(prose[cut:], chain)

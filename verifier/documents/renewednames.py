@@ -14,12 +14,16 @@ This module owns that reading. A sentence of the prose renews the names it intro
   introduces f). "Let $X$ be …" says what X is from there on, whatever it was before;
 * a sentence that says its math is new ("instead", "another", "new", "different", "this time", "changes", "from
   now on", "henceforth", "replace"): the names its formulas open with (``Q`` of ``Q(s', a_1) = 1``);
+* a sentence that goes to the general case ("for any $a$", "a general $A$", "arbitrary $a$"; not the adverb "in
+  general"): the names its formulas open with, even beside "the same" (redteam41);
 * a heading that says either ("## Part (b): a different $a$"), as a sentence of its own on its line (redteam41).
 
 A sentence that keeps the meaning ("as before", "as above", "the same", "still", "again", "unchanged") renews
 nothing. A number stated before a renewal of its name (its own letter, or the letter of a vector it is an entry
 of, the X of ``\mathbb{E}[X]``, the Q of ``\max_{a'} Q(s', a')``) does not hold for a chain after the renewal in the
 renewal's section; a number the renewing sentence itself states ("with $a = 5$ instead") is the new one and holds.
+A property stated of a name (a symmetry, documents.symmetricsection) ends likewise, and also where the notes write
+a definition of the name again (:func:`renewed_in`).
 """
 
 from __future__ import annotations
@@ -30,7 +34,7 @@ from dataclasses import dataclass
 
 from verifier.documents.sizeorder import section_of
 
-__all__ = ["Renewal", "head_of", "renewals", "still_stated"]
+__all__ = ["Renewal", "head_of", "renewals", "renewed_in", "still_stated"]
 
 # a display, a code block or an environment: no prose; blanked (its lines kept) and ends a sentence
 _NOT_PROSE = re.compile(r"\$\$.+?\$\$|\\\[.+?\\\]|\\begin\{(\w+\*?)\}.+?\\end\{\1\}|```.*?```|^#+ [^\n]*$", re.S | re.M)
@@ -54,6 +58,11 @@ _INTRODUCE = re.compile(
 _NEW = re.compile(r"\b(?:instead|another|new|different|this\s+time|change[sd]?|redefined?|from\s+(?:now|here)\s+on|"
                   r"henceforth|replace[sd]?)\b", re.I)
 _HEADING = re.compile(r"^#+ [^\n]*$", re.M)
+# a sentence that goes to the general case: "for any $a$", "a general $A$", "arbitrary couplings" (not the adverb "in
+# general"); it renews the names its formulas open with even beside "the same" ("For a general $A$ the same formula
+# reads": the formula is kept, not A's meaning)
+_GENERAL = re.compile(r"\b(?:any|arbitrary|(?<!\bin\s)general)\b", re.I)
+_MATH = re.compile(r"\$[^$]*\$")
 _KEPT = re.compile(r"\b(?:as\s+(?:before|above|earlier)|the\s+same|same|still|again|unchanged|previous(?:ly)?)\b",
                    re.I)  # fmt: skip
 _MOMENT = re.compile(r"^\s*(?:\\mathbb\s*\{\s*E\s*\}|\\operatorname\s*\{\s*E\s*\}|\\mathrm\s*\{\s*E\s*\}|E)\s*(?:"
@@ -100,7 +109,9 @@ def renewals(text: str) -> list[Renewal]:
         sentence = s.group(0)
         if heads := _heads(sentence):
             first = text.count("\n", 0, s.start() + len(sentence) - len(sentence.lstrip())) + 1
-            out.append(Renewal(first, text.count("\n", 0, s.end()) + 1, heads))
+            # its last words, not the display it runs into ("For any $a$ we get $$…$$": that display is after it)
+            last = text.count("\n", 0, s.start() + len(sentence.rstrip(" .\n\t"))) + 1
+            out.append(Renewal(first, last, heads))
     for h in _HEADING.finditer(text):  # "## Part (b): a different $a$" (a sentence of its own)
         if heads := _heads(h.group(0)):
             line = text.count("\n", 0, h.start()) + 1
@@ -110,15 +121,42 @@ def renewals(text: str) -> list[Renewal]:
 
 def _heads(sentence: str) -> frozenset[str]:
     """The names ``sentence`` (prose) gives a new meaning (the module's docstring)."""
-    if "$" not in sentence or _KEPT.search(sentence):
+    if "$" not in sentence:
         return frozenset()
+    general = _GENERAL.search(_MATH.sub(lambda m: " " * len(m.group()), sentence))
     heads: set[str] = set()
+    if _KEPT.search(sentence):  # "as before", "the same": only the names a general case takes after its word
+        for m in _INLINE.finditer(sentence, general.end()) if general else ():
+            heads.update(_opening(m.group(1)))
+        return frozenset(heads)
     for m in _INTRODUCE.finditer(sentence):
         heads.update(_opening(m.group("math")))
-    if _NEW.search(sentence):
+    if general or _NEW.search(sentence):
         for m in _INLINE.finditer(sentence):
             heads.update(_opening(m.group(1)))
     return frozenset(heads)
+
+
+def _bare(name: str) -> str:
+    r"""``name`` as a letter: no bold wrapper, no backslash (``\mathbf{W}`` and ``W``, ``\Sigma`` and ``Sigma``)."""
+    name = re.sub(r"^\\(?:mathbf|boldsymbol|bm)\{(.*)\}$", r"\1", _plain(name))
+    return name.lstrip("\\")
+
+
+def _base(name: str) -> str:
+    return re.split(r"_|'", name, maxsplit=1)[0]
+
+
+def renewed_in(text: str, name: str) -> bool:
+    r"""Does ``text`` (the notes after a statement about ``name``: a stated property) give ``name`` a new meaning?
+    A sentence or heading of :func:`renewals` that renews it (its entry ``g_{st}`` renews ``g``), or a definition
+    of it written again (``$W = …$``, ``$w_{ij} := …$``): a property does not survive a new definition (for a
+    stated value, documents.valuescope decides between two values instead)."""
+    letter = r"\\?" + re.escape(_bare(name)) + r"(?![A-Za-z])"
+    bold = r"(?:\\(?:mathbf|boldsymbol|bm)\s*\{\s*)?"
+    if re.search(r"\$\s*" + bold + letter + r"\s*\}?\s*(?:_\s*(?:\{[^{}$]*\}|[A-Za-z0-9]))?\s*:?=", text):
+        return True
+    return any(_renews(r.heads, name) for r in renewals(text))
 
 
 def head_of(name: str) -> str:
@@ -132,8 +170,11 @@ def head_of(name: str) -> str:
 
 
 def _renews(heads: frozenset[str], head: str) -> bool:
-    base = re.split(r"_|'", head, maxsplit=1)[0]
-    return head in heads or (base != head and base in heads)  # p renews its entry p_1
+    """Do ``heads`` renew the name ``head``: itself, the vector its entry ``p_1`` is of, or (redteam41) an entry
+    of it (``g_{st}`` renews the matrix g)?"""
+    bare = {_bare(h) for h in heads}
+    head = _bare(head)
+    return head in bare or _base(head) in bare or head in {h.split("_", 1)[0] for h in bare if "_" in h}
 
 
 def still_stated(

@@ -4,14 +4,20 @@ documents.meanings takes a symmetric matrix from the prose just before a chain (
 sentence); "The weights are symmetric, $w_{ij} = w_{ji}$" then, three displays on, ``\sum_{i,j} w_{ij} x_i y_j =
 \sum_{i,j} w_{ij} x_j y_i`` FAILED (review39, a false alarm): the statement was out of that window. A stated
 property of a name is a hypothesis of the section it is stated in, as a stated value is (documents.valuescope).
-This module owns that wider reach, asked by meanings only where the window finds nothing:
+This module owns that wider reach, asked by meanings only where the window finds nothing, and what ends a stated
+symmetry (:func:`kept_after`, asked by the window too):
 
 * the statement is one :func:`verifier.documents.symmetricprose.symmetric_in` reads, in the notes above the
-  chain, in a section that has not ended there (a heading of its level or higher closes it, as for the window);
+  chain, in the section the chain is in (:func:`verifier.documents.sizeorder.section_of`, the one cut of every
+  reading that holds in a section: a heading of its level or higher closes it; one before any heading holds for
+  the whole notes);
 * the chain writes every name it reads so;
-* nothing after the statement gives the name new meaning: ``$W = …$`` or ``$w_{ij} = …$`` written again,
-  "let $W$ …", or a later sentence that leaves the symmetric case ("for a general square matrix", "arbitrary",
-  "not symmetric"), whatever it names, ends the reach;
+* nothing after the statement gives the name new meaning (:func:`verifier.documents.renewednames.renewed_in`:
+  "let/now let/consider … $W$", "instead", "from now on", "replace", "for any $W$", "a general $W$", a heading that
+  says so, ``$W = …$`` or ``$w_{ij} = …$`` written again), and no later sentence about the name, or naming no
+  formula, leaves the symmetric case in words ("not symmetric", "asymmetric", a general or arbitrary case: "For
+  a general square matrix the same formula reads", trust15; "$B$ is not symmetric" is B's, and "In general" as
+  an adverb leaves nothing);
 * a display's own condition ("$$…$$ which holds when $A$ is symmetric") is that display's, not a statement
   (documents.hypothetical.without_display_conditions, as for the window).
 """
@@ -21,33 +27,37 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from verifier.documents.headings import heading_level
 from verifier.documents.hypothetical import without_display_conditions
+from verifier.documents.renewednames import renewed_in
+from verifier.documents.sizeorder import section_of
 from verifier.documents.symmetricprose import symmetric_in, writes_names
 
-__all__ = ["symmetric_in_section"]
+__all__ = ["kept_after", "symmetric_in_section"]
 
-_RENEWED_WORDS = re.compile(r"\b(?:any|instead|now\s+let|let|consider|redefine)\b", re.IGNORECASE)
-# "For a general square matrix the same formula reads": a later sentence that leaves the symmetric case, whatever
-# it names (trust15)
-_GENERAL = re.compile(r"\b(?:general|arbitrary|asymmetric|non-?symmetric|not\s+(?:necessarily\s+)?symmetric)\b",
-                      re.IGNORECASE)
+_NOT_SYMMETRIC = re.compile(r"\b(?:asymmetric|non-?symmetric|not\s+(?:necessarily\s+)?symmetric)\b", re.IGNORECASE)
+# "For a general square matrix", "for general couplings": a general case in words (not the adverb "in general")
+_GENERAL_CASE = re.compile(r"\b(?:arbitrary|(?<!\bin\s)general)\b", re.IGNORECASE)
 _SENTENCE = re.compile(r"[.!?;](?:\s|$)|\n\s*\n")
 
 
-def _renewed(after: str, name: str) -> bool:
-    """Does ``after`` (the notes after the statement's sentence) give ``name`` new meaning?"""
-    letter = r"\\?" + re.escape(name) + r"(?![A-Za-z])"
-    bold = r"(?:\\(?:mathbf|boldsymbol|bm)\s*\{\s*)?"
-    if re.search(r"\$\s*" + bold + letter + r"\s*\}?\s*(?:_\s*(?:\{[^{}$]*\}|[A-Za-z0-9]))?\s*:?=", after):
-        return True
+def kept_after(prose: str, at: int, names: set[str]) -> bool:
+    """Does the symmetry of ``names`` stated at offset ``at`` of ``prose`` still hold at its end: nothing after the
+    statement's sentence gives a name new meaning or leaves the symmetric case (the module's docstring)?"""
+    end = _SENTENCE.search(prose, at)
+    after = prose[end.end() :] if end else ""
     for sentence in _SENTENCE.split(after):
-        if _GENERAL.search(re.sub(r"\$[^$]*\$", " ", sentence)):
-            return True
-        if re.search(r"\$[^$]*?(?<![A-Za-z\\])" + letter + r"[^$]*\$", sentence) and _RENEWED_WORDS.search(
-                re.sub(r"\$[^$]*\$", " ", sentence)):
-            return True
-    return False
+        words = re.sub(r"\$[^$]*\$", " ", sentence)
+        if (_NOT_SYMMETRIC.search(words) or _GENERAL_CASE.search(words)) and _of_names(sentence, names):
+            return False
+    return not any(renewed_in(after, n) for n in names)
+
+
+def _of_names(sentence: str, names: set[str]) -> bool:
+    """Is ``sentence`` about ``names``: it writes one of them in its formulas, or writes no formula ("For a general
+    square matrix the same formula reads"; "$B$ is not symmetric" is about B)?"""
+    math = " ".join(re.findall(r"\$([^$]*)\$", sentence))
+    return not math or any(re.search(r"(?<![A-Za-z])\\?" + re.escape(n.lstrip("\\")) + r"(?![A-Za-z])", math)
+                           for n in names)  # fmt: skip
 
 
 def symmetric_in_section(lines: Sequence[str], upto: int, latexes: list[str]) -> tuple[set[str], int] | None:
@@ -59,17 +69,6 @@ def symmetric_in_section(lines: Sequence[str], upto: int, latexes: list[str]) ->
     if not said or not writes_names(said[0], latexes):
         return None
     line = prose[: said[1]].count("\n")
-    if any(heading_level(row) is not None and heading_level(row) <= _level_of(lines, line) for row in
-           lines[line + 1 : upto]):  # fmt: skip
-        return None
-    end = _SENTENCE.search(prose, said[1])
-    after = prose[end.end() :] if end else ""
-    if any(_renewed(after, n) for n in said[0]):
-        return None
-    return said[0], line
-
-
-def _level_of(lines: Sequence[str], line: int) -> int:
-    """The level of the heading whose section holds ``line`` (a deep level where none is above: no heading
-    closes it but one)."""
-    return next((lv for row in reversed(lines[: line + 1]) if (lv := heading_level(row)) is not None), 99)
+    if section_of(list(lines), line + 1)[1] < upto + 1:
+        return None  # the chain is past the statement's section
+    return (said[0], line) if kept_after(prose, said[1], said[0]) else None
