@@ -228,9 +228,24 @@ def extra_combos(pairs: Sequence[tuple[sp.Basic, sp.Basic]], scope: Scope,
     out: list[dict[Key, int]] = []
     for found in witness_sizes(pairs, bound_sizes(trees, _size_names(scope))) if combos else []:
         moved = {key: found.get(key[0], v) if not key[1] else v for key, v in combos[0].items()}
-        if moved not in combos and moved not in out:
+        if moved not in combos and moved not in out and not _runs_backwards(trees, found):
             out.append(moved)
     return out
+
+
+def _runs_backwards(trees: Sequence[sp.Basic], sizes: dict[str, int]) -> bool:
+    r"""Does a sum or product of ``trees`` run backwards at ``sizes`` (its upper bound below its lower bound minus
+    one: ``\sum_{i=1}^{m-3}`` at m = 2)? No size the notes mean; read as an empty sum there, a closed form right for
+    every m ≥ 3 was FAILED at m = 2 (redteam41). An empty range (``\sum_{i=1}^{0}``) is a size the notes may mean."""
+    values = {s: sp.Integer(v) for t in trees if isinstance(t, sp.Basic) for s in t.free_symbols
+              if isinstance(s, sp.Symbol) and s.name in sizes for v in (sizes[s.name],)}  # fmt: skip
+    for t in trees:
+        for s in t.atoms(sp.Sum, sp.Product) if isinstance(t, sp.Basic) else ():
+            for _, lo, hi in (lim for lim in s.limits if len(lim) == 3):
+                length = (hi - lo + 1).xreplace(values)
+                if length.is_number and length < 0:
+                    return True
+    return False
 
 
 def proved_for_every_size(pairs: Sequence[tuple[sp.Basic, sp.Basic]], scope: Scope) -> str:
