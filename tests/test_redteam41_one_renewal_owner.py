@@ -42,6 +42,7 @@ def test_a_symmetry_given_up_in_words_proves_no_swap(between: str) -> None:
     "Let $h$ be an arbitrary matrix.\n\n",
     "Consider any vector $w$.\n\n",
     "## Part (b)\n\n",
+    "Recall that $g_{st} = g_{ts}$.\n\n",  # the symmetry written again is no new meaning
 ])
 def test_words_about_something_else_keep_the_symmetry(between: str) -> None:
     assert _last(HEAD + FILLER + between + SWAP) in GREEN

@@ -45,11 +45,14 @@ def kept_after(prose: str, at: int, names: set[str]) -> bool:
     statement's sentence gives a name new meaning or leaves the symmetric case (the module's docstring)?"""
     end = _SENTENCE.search(prose, at)
     after = prose[end.end() :] if end else ""
+    rest = []
     for sentence in _SENTENCE.split(after):
         words = re.sub(r"\$[^$]*\$", " ", sentence)
         if (_NOT_SYMMETRIC.search(words) or _GENERAL_CASE.search(words)) and _of_names(sentence, names):
             return False
-    return not any(renewed_in(after, n) for n in names)
+        if not symmetric_in(sentence):  # "Recall that $A = A^\top$": the symmetry again, no new meaning
+            rest.append(sentence)
+    return not any(renewed_in(".\n\n".join(rest), n) for n in names)
 
 
 def _of_names(sentence: str, names: set[str]) -> bool:
