@@ -33,3 +33,4 @@ def test_conditional_independence_proves_no_product() -> None:
 
 def test_independence_still_proves_the_product() -> None:
     assert _verdicts("$U$ and $V$ are independent.") == ["PROVED"]
+    assert _verdicts("Given independent $U$ and $V$,") == ["PROVED"]  # "given" as "assuming"

@@ -48,7 +48,14 @@ _PATTERNS = (
 )
 # "conditionally independent given $W$" says nothing of 𝔼[UV] (redteam41)
 _DENIED = re.compile(r"\b(?:not|never|no|neither|nor|unless|if|suppose|were|dependent|correlated|need|"
-                     r"conditional(?:ly)?|given)\b|n't\b", re.IGNORECASE)
+                     r"conditional(?:ly)?)\b|n't\b", re.IGNORECASE)
+_GIVEN = re.compile(r"\bgiven\b[^$]*\$([^$]*)\$", re.IGNORECASE)
+
+
+def _given_another(sentence: str, a: str, b: str) -> bool:
+    """Is the pair independent given a third name ("Given the label $W$, $U$ and $V$ are independent", "… given
+    $W$")? "Given $U$ and $V$ independent" (given as "assuming") names the pair itself."""
+    return any(not ({a, b} & {n.strip() for n in m.group(1).split(",")}) for m in _GIVEN.finditer(sentence))
 _SENTENCE = re.compile(r"[.!?;](?:\s|$)|\n\s*\n")
 
 
@@ -83,7 +90,8 @@ def independent_pairs(text: str) -> list[tuple[int, str, str]]:
                 pairs = [(a, b) for a in _names(groups["list"]) for b in _names(groups["other"])]
             else:
                 pairs = list(itertools.combinations(_names(groups["list"]), 2))
-            out += [(line, a, b) for a, b in pairs if a != b]
+            sentence = _sentence(text, m.start())
+            out += [(line, a, b) for a, b in pairs if a != b and not _given_another(sentence, a, b)]
     return out
 
 
