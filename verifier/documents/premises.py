@@ -12,7 +12,11 @@ rule, decided once every chain is checked (chains may be checked in separate wor
   it, line N") is SKIPPED, said why, where a step of the chain that ends with that equation is FAILED
   (``\frac{d}{dw}(w^2 - 6w) = 2w - 4 = 0``: the equation is no gradient set to 0), or was itself made
   SKIPPED by this rule (in the notes' order, so a run of ⇒ breaks at once);
-* a premise SKIPPED as an equation to solve (the usual case) or green keeps the step's verdict;
+* a premise SKIPPED as an equation to solve (the usual case) or green keeps the step's verdict — but an
+  equation that sets to 0 a side of a FAILED link of the display before it (or of the inline chains between):
+  ``$$f'(w) = 2w - 4$$`` FAILED (it is 2w − 6), then ``$$2w - 4 = 0 \Rightarrow w = 2$$``: the implication holds,
+  but the stationary point it concludes rests on the FAILED gradient restated, so the step is SKIPPED "rests on
+  line N, which FAILED" (sound41; :func:`_restated_failure`);
 * a name a ⇒ chain defines by solving the equation before it (``\Rightarrow w = (A^\top A)^{-1} A^\top b``,
   documents.equivalent) is that solution only where the link follows: where it is "not shown to follow"
   (``w = \tfrac12 (A^\top A)^{-1} A^\top b`` after ``A^\top A w - A^\top b = 0``) or follows from an equation
@@ -52,6 +56,9 @@ __all__ = ["BROKEN", "STATEMENT", "UNSETTLED", "on_broken_premises", "on_unsettl
 
 #: the reason a step loses its green here
 BROKEN = "follows from the equation at line {line}, which does not hold there ({verdict}): not green on it"
+#: the reason a step loses its green where the equation it follows from restates a FAILED link's side (sound41)
+RESTATED = ("follows from the equation at line {line}, which sets ${side}$ to 0, the side of a step at line {at}: it "
+            "rests on line {at}, which FAILED (that equation does not hold there): not green on it")
 #: the reason a step using a name named after a link that does not hold loses its green
 UNSETTLED = ("uses {name}, which line {line} defines through its step {step}, which does not hold there ({verdict}): "
              "this step is green only with {name} read by that definition")
@@ -95,18 +102,43 @@ def on_broken_premises(chains: Sequence[_Chain], checked: list[CheckedChain]) ->
         # any step: ∂f/∂w = 2w - 4 = 0 (the first link FAILED) makes the equation 2w - 4 = 0 no gradient set to 0
         bad = [p for p in premise if p.verdict is Verdict.FAILED
                or (p.verdict is Verdict.SKIPPED and "which does not hold there" in (p.message or ""))]  # fmt: skip
-        if not bad:
+        restated = None if bad else _restated_failure(chains, out, j)  # 2w - 4 = 0 after f'(w) = 2w - 4 FAILED
+        if not bad and restated is None:
             continue
-        last = bad[0]
         steps = list(c.result.steps)
         for i, s in enumerate(steps):
             cited = _CITED.search(s.message or "")
             if s.verdict in _GREEN and cited is not None:
-                why = BROKEN.format(line=cited.group(1), verdict=last.verdict.value)
+                why = BROKEN.format(line=cited.group(1), verdict=bad[0].verdict.value) if bad else \
+                    RESTATED.format(line=cited.group(1), side=restated[1], at=restated[0])
                 steps[i] = s.skipped(why)
         if steps != list(c.result.steps):
             out[k] = c.with_steps(steps)
     return out
+
+
+def _restated_failure(chains: Sequence[_Chain], checked: Sequence[CheckedChain], j: int) -> tuple[int, str] | None:
+    r"""(line, side) of a FAILED step whose side chain ``j``'s last equation sets to 0 (``2w - 4 = 0`` after
+    ``f'(w) = 2w - 4`` FAILED), looked for in the chains before ``j`` back to the display before it (inline
+    chains between, and the links of ``j``'s own display, ``f'(w) = 0 \Leftrightarrow 2w - 4 = 0``, included:
+    "the next display or the next chain"); None where there is none."""
+    members = chains[j].members
+    if len(members) < 2:
+        return None
+    left, right = _flat(members[-2].latex), _flat(members[-1].latex)
+    side = left if right == "0" else right if left == "0" else None
+    if not side or side == "0":
+        return None
+    for i in range(j - 1, -1, -1):
+        c = checked[i]
+        if isinstance(c, CheckedChain):
+            lines = c.step_lines if len(c.step_lines) == len(c.result.steps) else [chains[i].line] * len(c.result.steps)
+            for s, line in zip(c.result.steps, lines, strict=True):
+                if s.verdict is Verdict.FAILED and side in (_flat(s.lhs_latex), _flat(s.rhs_latex)):
+                    return line, (members[-2].latex if right == "0" else members[-1].latex).strip()
+        if not chains[i].inline and chains[i].line < chains[j].line:  # (a display's own ⇔ links: the same line)
+            break
+    return None
 
 
 def _unsettled(chain: _Chain, result: CheckedChain) -> list[tuple[str, int, str]]:
