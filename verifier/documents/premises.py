@@ -31,7 +31,10 @@ rule, decided once every chain is checked (chains may be checked in separate wor
   evidence where the notes' own step writing it at that line does not hold: "$$\mathbb{E}[X] = 0.5 \cdot 1 +
   0.5 \cdot 4 = 3$$ So $\mathbb{E}[X] = 3$" (the computation FAILED, the restatement SKIPPED on it), then a
   step green under that mean (``2\mathbb{E}[X] + 1 = 7``) is SKIPPED, naming the line
-  (:func:`on_unsettled_statements`, redteam40).
+  (:func:`on_unsettled_statements`, redteam40); so is one stated in prose right after the notes' own computation
+  of it, a result rather than a given, where that computation does not hold or gives another value: "$\mathbb{E}[X]
+  = 1 \cdot 0.5 + 2 \cdot 0.5$, that is $\mathbb{E}[X] = 3$" (it gives 1.5), then ``2\mathbb{E}[X] = 6`` is SKIPPED
+  "rests on …" (sound41, :func:`_computed_before`); a computation that gives the value keeps it.
 
 The notes' earlier results about expectations (documents.lemmas) are the same rule for another reading.
 """
@@ -43,7 +46,9 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 import sympy as sp
+from sympy.core.function import AppliedUndef
 
+from verifier.documents.precision import agrees
 from verifier.documents.records import CheckedChain
 from verifier.documents.valuescope import numbers_alone
 from verifier.latex import LatexError
@@ -65,6 +70,9 @@ UNSETTLED = ("uses {name}, which line {line} defines through its step {step}, wh
 #: the reason a step green under a statement whose own step does not hold loses its green
 STATEMENT = ("holds only under ${written}$, stated at line {line}, where the notes' own step writing it does not hold "
              "({verdict}): not green on it")
+#: the reason a step green under a value stated right after the notes' computation of it, which fails, loses its green
+COMPUTED = ("holds only under ${written}$, stated at line {line} right after the notes' own computation of it at line "
+            "{at}, {why}: it rests on that computation, not on a given: not green on it")
 #: a hypothesis the notes state, as a step's message cites it (documents.distributions, documents.statedmoments)
 _STATED = re.compile(r"\(stated at line (\d+): \$([^$]*)\$\)")
 #: a SKIPPED step that does not hold because what it rests on does not (this module, documents.lemmas)
@@ -227,17 +235,67 @@ def _does_not_hold(r: StepResult) -> bool:
         r.verdict is Verdict.SKIPPED and any(p in (r.message or "") for p in _DOES_NOT_HOLD))
 
 
-def on_unsettled_statements(checked: list[CheckedChain], parse: Callable[[str], sp.Basic]) -> list[CheckedChain]:
+def _computed_before(
+    chains: Sequence[_Chain], checked: Sequence[CheckedChain], line: int, written: str,
+    parse: Callable[[str], sp.Basic],
+) -> tuple[int, str] | None:  # fmt: skip
+    r"""(line, why) where the value ``written`` (``\mathbb{E}[X] = 3``), stated at ``line``, is no given: the chain
+    right before the statement (before its own chain where the prose's formula is one, else the last one up to
+    ``line``) computes the same left member (``\mathbb{E}[X] = 1 \cdot 0.5 + 2 \cdot 0.5``, at that line) and a step
+    of it does not hold, or its last member is a number the value is not (to the value's own decimals); None where no
+    such computation is right before it, or it gives the value."""
+    left, sign, value = written.partition("=")
+    if not sign or len(chains) != len(checked):
+        return None
+    own = [k for k, ch in enumerate(chains) if ch.line == line and len(ch.members) == 2
+           and _flat(ch.members[0].latex) == _flat(left) and _flat(ch.members[1].latex) == _flat(value)]  # fmt: skip
+    k = own[0] - 1 if own else max((i for i, ch in enumerate(chains) if ch.line <= line), default=-1)
+    if k < 0 or not chains[k].members or _flat(chains[k].members[0].latex) != _flat(left) or len(chains[k].members) < 2:
+        return None
+    at, result = chains[k].line, checked[k]
+    if not isinstance(result, CheckedChain):
+        return None
+    broken = next((s for s in result.result.steps if _does_not_hold(s)), None)
+    if broken is not None:
+        return at, f"which does not hold there ({broken.verdict.value})"
+    try:
+        computed, stated = parse(chains[k].members[-1].latex), parse(value)
+    except LatexError:
+        return None
+    if not (isinstance(computed, sp.Expr) and isinstance(stated, sp.Expr)) or computed.free_symbols or \
+            stated.free_symbols or computed.atoms(AppliedUndef) or not stated.is_number:  # fmt: skip
+        return None
+    try:
+        got, said = float(computed), float(stated)
+    except (TypeError, ValueError):
+        return None
+    places = len(value.strip().partition(".")[2])
+    if got == said or (places and agrees(got, said, places)):
+        return None
+    return at, f"which gives {got:.6g}"
+
+
+def on_unsettled_statements(
+    checked: list[CheckedChain], parse: Callable[[str], sp.Basic], chains: Sequence[_Chain] = ()
+) -> list[CheckedChain]:
     """``checked`` (in the notes' order) with every green step under a hypothesis the notes state at a line where
-    their own step writing it does not hold made SKIPPED (module docstring) — but a link of numbers alone.
-    ``parse``: the document's parser."""
+    their own step writing it does not hold, or right after their own computation of it that does not hold or gives
+    another value (``chains``: the chains ``checked`` is of), made SKIPPED (module docstring) — but a link of numbers
+    alone. ``parse``: the document's parser."""
     unsettled: dict[tuple[int, str], str] = {}  # (line, the link as written) -> the verdict of its step
     for c in checked:
         if isinstance(c, CheckedChain) and len(c.step_lines) == len(c.result.steps):
             for s, line in zip(c.result.steps, c.step_lines, strict=True):
                 if _does_not_hold(s):
                     unsettled.setdefault((line, _flat(f"{s.lhs_latex}={s.rhs_latex}")), s.verdict.value)
-    if not unsettled:
+    stated = {(int(line), written) for c in checked if isinstance(c, CheckedChain) for s in c.result.steps
+              if s.verdict in _GREEN for line, written in _STATED.findall(s.message or "")}  # fmt: skip
+    results: dict[tuple[int, str], tuple[int, str]] = {}  # (line, the statement) -> (its computation's line, why)
+    for line, written in sorted(stated):
+        if (line, _flat(written)) not in unsettled and (why := _computed_before(chains, checked, line, written,
+                                                                                 parse)) is not None:  # fmt: skip
+            results[(line, _flat(written))] = why
+    if not (unsettled or results):
         return checked
     out = list(checked)
     for k, c in enumerate(out):
@@ -249,8 +307,12 @@ def on_unsettled_statements(checked: list[CheckedChain], parse: Callable[[str], 
                 continue
             for line, written in _STATED.findall(s.message or ""):
                 verdict = unsettled.get((int(line), _flat(written)))
-                if verdict is not None and not numbers_alone(s, parse):
-                    steps[i] = s.skipped(STATEMENT.format(written=written, line=line, verdict=verdict))
+                why = results.get((int(line), _flat(written)))
+                if (verdict is not None or why is not None) and not numbers_alone(s, parse):
+                    steps[i] = s.skipped(STATEMENT.format(written=written, line=line, verdict=verdict)
+                                         if verdict is not None or why is None else
+                                         COMPUTED.format(written=written, line=line, at=why[0],
+                                                         why=why[1]))  # fmt: skip
                     if len(c.step_lines) == len(steps):  # in turn no evidence for a later step
                         unsettled.setdefault((c.step_lines[i], _flat(f"{s.lhs_latex}={s.rhs_latex}")), "SKIPPED")
                     break
