@@ -9,10 +9,12 @@ writes 0.9 for the e^{-0.1} = 0.905 of the member before it, ``\sigma(2)(1 - \si
 σ(2) and 1 − σ(2).
 
 This module owns that distinction (sound41): a decimal of the later member is a rounding when it is, to its own
-places, a value (rounded or truncated) of a part of an earlier member of the chain (a term or factor, or a group of
+places, a value (rounded or truncated, or off by a unit or two of its last digit: a wrong rounding is judged as one,
+documents.termwise) of a computed part of an earlier member of the chain (a term or factor, or a group of
 the terms of a sum or the factors of a product: ``\frac{0.3}{0.7} \cdot 0.5 = 0.429 \cdot 0.5``) — a proper part: the
-value of a whole member is the chain's own value, and 0.5 for σ(0.1) is no rounding a formula of it writes; the written
-numbers are kept as names while the members are read, so a product of decimals the parser would fold stays a part.
+value of a whole member is the chain's own value, and 0.5 for σ(0.1) is no rounding a formula of it writes; a number
+written is an input, no computed part; the members are read unevaluated, so a product or a fraction the parser would
+fold (``\frac{1}{3} + 5``) keeps its parts.
 Every other decimal is an exact input (documents.propagated gives it no box; an ``\approx`` to a formula of exact
 inputs is then judged to the places of its value, documents.workedrounding). Where an earlier member writes a
 name, an unknown function or cannot be read, every decimal stays a possible rounding, as before.
@@ -27,6 +29,7 @@ from collections.abc import Sequence
 
 import sympy as sp
 from sympy.core.function import AppliedUndef
+from sympy.core.parameters import evaluate
 
 from verifier.documents.functions import FUNCTIONS
 from verifier.documents.precision import agrees
@@ -35,49 +38,41 @@ from verifier.latex.numberwriting import decimal_points
 __all__ = ["exact_inputs"]
 
 _DECIMAL = re.compile(r"(?<![\d.])(\d*)\.(\d+)(?![\d.])")
-#: names the written decimals are read as (one not written in the member)
-_NAMES = ("alpha", "beta", "kappa", "lambda", "mu", "nu", "rho", "tau", "xi", "zeta", "eta", "chi", "psi", "omega")
 _MAX_PARTS = 400
+_NEAR = 2  # units of a decimal's last digit within which it is read as a (maybe wrong) rounding of a part
 _MAX_TERMS = 5  # the sub-sums and sub-products of a flattened sum or product read (2^5 groups at most)
 
 
 def _parts(member: str) -> list[float] | None:
-    """The values of the proper parts of ``member`` (a formula of numbers), or None where it writes a name or a
-    function the evaluation does not know, or cannot be read."""
+    """The values of the computed proper parts of ``member`` (a formula of numbers, read unevaluated: the written
+    numbers are no parts), or None where it writes a name or a function the evaluation does not know, or cannot be
+    read."""
     from verifier.latex import LatexError, parse_latex  # (the parser is heavy: only where a link needs it)
 
-    text = decimal_points(member)
-    free = [n for n in _NAMES if f"\\{n}" not in text]
-    found = list(_DECIMAL.finditer(text))
-    if len(found) > len(free):
-        return None
-    values: dict[sp.Symbol, float] = {}
-    for k, m in reversed(list(enumerate(found))):
-        text = text[: m.start()] + rf"(\{free[k]})" + text[m.end():]
-        values[sp.Symbol(free[k])] = float(m.group(0))
     try:
-        tree = parse_latex(text)
-    except (LatexError, ValueError, TypeError, RecursionError):
+        with evaluate(False):  # 1/3 + 5 stays a sum with its 1/3 (the parser would fold it to 16/3)
+            tree = parse_latex(decimal_points(member))
+    except (LatexError, ValueError, TypeError, RecursionError, AttributeError):
         return None
-    if not isinstance(tree, sp.Expr) or not tree.free_symbols <= set(values):
+    if not isinstance(tree, sp.Expr) or tree.free_symbols:
         return None
     if any(f.func.__name__ not in FUNCTIONS for f in tree.atoms(AppliedUndef)):
         return None
-    out: list[float] = []
-    names = list(values)
-    modules = [dict(FUNCTIONS), "math"]
     nodes: list[sp.Expr] = []
     for node in list(sp.preorder_traversal(tree))[:_MAX_PARTS]:
         if isinstance(node, (sp.Add, sp.Mul)) and len(node.args) <= _MAX_TERMS:  # 0.3/0.7 of 0.3/0.7 · 0.5
-            nodes += [node.func(*group) for k in range(2, len(node.args))
-                      for group in itertools.combinations(node.args, k)]  # fmt: skip
+            with evaluate(False):
+                nodes += [node.func(*group) for k in range(2, len(node.args))
+                          for group in itertools.combinations(node.args, k)]  # fmt: skip
         if node is not tree:
             nodes.append(node)
+    out: list[float] = []
+    modules = [dict(FUNCTIONS), "math"]
     for node in nodes:
-        if not isinstance(node, sp.Expr) or node in values or node.is_Integer:
+        if not isinstance(node, sp.Expr) or node.is_Number:  # a number written is an input, not a result
             continue
         try:
-            got = float(sp.lambdify(names, node, modules)(*values.values()))
+            got = float(sp.lambdify([], node, modules)())
         except (TypeError, ValueError, ZeroDivisionError, OverflowError, NameError, AttributeError):
             continue
         if math.isfinite(got):
@@ -97,6 +92,7 @@ def exact_inputs(earlier: Sequence[str], later: str) -> set[str] | None:
     out: set[str] = set()
     for m in _DECIMAL.finditer(decimal_points(later)):
         x, places = float(m.group(0)), len(m.group(2))
-        if not any(agrees(v, x, places) or agrees(-v, x, places) for v in shown):
+        # rounded, truncated, or a unit or two off (0.608 for e^{-0.5} = 0.6065: a wrong rounding, documents.termwise)
+        if not any(agrees(v, x, places) or abs(abs(v) - x) <= _NEAR * 10.0**-places * (1 + 1e-9) for v in shown):
             out.add(m.group(0))
     return out
