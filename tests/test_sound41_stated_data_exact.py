@@ -57,3 +57,9 @@ def test_entries_the_notes_say_are_roundings_pass_within_their_places() -> None:
     statement = r"The weights are about a third each, $p = (0.33, 0.33, 0.33)$."
     assert _last(statement, "1") is Verdict.PASSED  # 0.99 ± 0.015
     assert _last(statement, "0.9") is Verdict.SKIPPED  # outside it, but rounded inputs: not called FAILED
+
+
+def test_a_value_the_notes_computed_before_is_not_data() -> None:
+    # 0.88 is the rounded sigma(2) of the display before it: 2p + 1 is 2.76 at it, the author's 2.762 uses 0.8808
+    notes = "# Data\n\n$$\\sigma(2) \\approx 0.88$$\n\nso $p = 0.88$.\n\n$$2p + 1 = 2.762$$\n"
+    assert doc_steps(notes)[-1].verdict is Verdict.PASSED  # within p's rounding

@@ -8,8 +8,8 @@ unless the notes show them as roundings. This module owns that policy (sound41):
 
 * every value it is read at is stated in prose with ``=`` (``\approx``, "about" are not read as values at all,
   documents.stated), not in a display (``y = -2.4369``: a worked result), not as the last member of a computation
-  (``$p = \sigma(2) = 0.88$``), and rounds no longer decimal the notes write before it (0.88 after 0.8808: a
-  rounding of an earlier computation) — data, exact;
+  (``$p = \sigma(2) = 0.88$``), and is no decimal the notes write before it nor a rounding of a longer one (0.88
+  after ``\sigma(2) \approx 0.88`` or 0.8808: a rounding of an earlier computation) — data, exact;
 * the side computed at them is a polynomial of them: sums, products and whole powers of the names (their entries,
   ``\sum_i p_i``) and of numbers whose decimals end — the exact value a reader computes with no rounding on the
   way (a quotient or a function, ``\sigma(wx + b)``, is left SKIPPED: an author rounds on the way there);
@@ -74,7 +74,7 @@ def _data(text: str, line: int, display_lines: Sequence[int]) -> bool:
             return False
     stated = [(float(m.group(0)), len(m.group(1))) for m in _DECIMAL.finditer(here)]
     earlier = [(float(m.group(0)), len(m.group(1))) for m in _DECIMAL.finditer("\n".join(lines[: line - 1]))]
-    return not any(d > places and agrees(x, value, places) and x != value
+    return not any(d >= places and agrees(x, value, places)
                    for value, places in stated for x, d in earlier)  # fmt: skip
 
 
