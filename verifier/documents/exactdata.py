@@ -10,7 +10,8 @@ unless the notes show them as roundings. This module owns that policy (sound41):
   documents.stated), not in a display (``y = -2.4369``: a worked result), not as the last member of a computation
   (``$p = \sigma(2) = 0.88$``), and is no decimal the notes write before it nor a rounding of a longer one (0.88
   after ``\sigma(2) \approx 0.88`` or 0.8808: a rounding of an earlier computation) — data, exact;
-* the side computed at them is a polynomial of them: sums, products and whole powers of the names (their entries,
+* the side computed at them is a polynomial of them (of no name the notes define: ``y = \sigma(wz)`` may be
+  rounded on the way): sums, products and whole powers of the names (their entries,
   ``\sum_i p_i``) and of numbers whose decimals end — the exact value a reader computes with no rounding on the
   way (a quotient or a function, ``\sigma(wx + b)``, is left SKIPPED: an author rounds on the way there);
 * the number written is neither that value rounded nor truncated to its places.
@@ -24,7 +25,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 import sympy as sp
@@ -119,13 +120,36 @@ def _over_roundings(tree: sp.Basic, stated: Sequence[str]) -> float | None:
     return moved if math.isfinite(moved) else None
 
 
+def _names(tree: sp.Basic) -> set[str]:
+    """The plain names and the vectors whose entries ``tree`` writes (summed indices aside)."""
+    bound = {str(lim[0]) for s in tree.atoms(sp.Sum) for lim in s.limits}
+    out = {str(a.base.label) for a in tree.atoms(sp.Indexed)}
+    inside = {str(i) for a in tree.atoms(sp.Indexed) for i in a.indices} | {str(a.base.label)
+                                                                           for a in tree.atoms(sp.Indexed)}  # fmt: skip
+    return out | {a.name for a in tree.atoms(sp.Symbol) if a.name not in bound and a.name not in inside}
+
+
+def _stated_names(stated: Sequence[str], parse: Callable[[str], sp.Basic]) -> set[str]:
+    out: set[str] = set()
+    for h in stated:
+        try:
+            tree = parse(h.partition("=")[0].strip())
+        except Exception:  # noqa: BLE001 - a name the grammar refuses is simply not matched
+            continue
+        if isinstance(tree, sp.Symbol):
+            out.add(tree.name)
+        elif isinstance(tree, sp.Indexed):
+            out.add(str(tree.base.label))
+    return out
+
+
 def failed_at_data(
     skipped: StepResult, failed: StepResult, trees: Sequence[sp.Basic], hypotheses: Sequence[tuple[str, str]],
-    text: str, display_lines: Sequence[int],
+    text: str, display_lines: Sequence[int], parse: Callable[[str], sp.Basic],
 ) -> StepResult:  # fmt: skip
     """``skipped`` (documents.stated.rounded_at_values' SKIPPED verdict of the FAILED step ``failed``) made FAILED
     where the values are data and the computed side a polynomial of them (module docstring); ``trees``: the two
-    sides as parsed; ``hypotheses``: the chain's."""
+    sides as parsed; ``hypotheses``: the chain's; ``parse``: the document's parser (the stated names)."""
     from verifier.documents.stated import WHERE
 
     cx = failed.counterexample
@@ -137,6 +161,8 @@ def failed_at_data(
     numbers = [k for k, t in enumerate(trees) if isinstance(t, sp.Number)]
     if not stated or len(lines) != len(stated) or len(numbers) != 1 or not _polynomial(trees[1 - numbers[0]]):
         return skipped
+    if not _names(trees[1 - numbers[0]]) <= _stated_names([h for h, _ in stated], parse):
+        return skipped  # a name the notes define (y = \sigma(wz)): its value may be rounded on the way
     written = trees[numbers[0]]
     places = next((d for d in range(0, 16) if (written * 10**d).is_Integer), None)
     try:
