@@ -5,8 +5,9 @@ r"""An entry of a vector the notes state by its numbers, written with a numeric 
 its own, the stated vector ``p = (0.5, 0.3, 0.2)`` reached no name of the step, and ``0.5 = p_1`` FAILED at a
 random p_1 (a false alarm; its hypothesis was reported as "under the hypothesis  (solved for nothing)"). The
 stated vector now gives ``p_1``, ``p_2``, ``p_3`` their entries (counted from 1; not where the notes write a
-``p_0``). A wrong one is SKIPPED, as any worked number that disagrees with stated values (documents.computedworked:
-another value of a name may be meant), never green. Examples written here."""
+``p_0``). A wrong one is never green: FAILED since sound41 (documents.exactdata: entries stated as data are exact,
+and a sum of them the number written is not is a mistake; it was SKIPPED, "another value of a name may be meant").
+Examples written here."""
 
 from __future__ import annotations
 
@@ -32,7 +33,7 @@ def test_an_entry_of_a_stated_vector_is_its_number(claim: str) -> None:
 ])
 def test_a_wrong_entry_is_not_green(claim: str) -> None:
     steps = doc_steps(STATED + claim)
-    assert steps and steps[-1].verdict.value == "SKIPPED", [s.message for s in steps]
+    assert steps and steps[-1].verdict.value == "FAILED", [s.message for s in steps]  # SKIPPED before sound41
     assert "p = (0.5, 0.3, 0.2)" in steps[-1].message
 
 

@@ -90,6 +90,7 @@ from verifier.documents.infiniteseries import few_convergent
 from verifier.documents.inputs import inputs_of
 from verifier.documents.inverseorpower import unsure_inverse
 from verifier.documents.kronecker import other_stacking
+from verifier.documents.latestvalues import latest_values, with_other_values
 from verifier.documents.layerinstances import by_layer
 from verifier.documents.lemmas import established_only, with_earlier_results
 from verifier.documents.members import _Chain, _Member, _shorten, chain_slide, step_trees, written_statement
@@ -374,7 +375,7 @@ class PreparedDocument:
                                                    lambda src: doc.parse(src, None, frozenset()), defined)  # fmt: skip
             # a moment stated where the notes' own step writing it does not hold (documents.premises)
             self.check.chains = on_unsettled_statements(self.check.chains,
-                                                        lambda src: doc.parse(src, None, frozenset()))
+                                                        lambda src: doc.parse(src, None, frozenset()), self.chains)
         if any(c.repeated for c in self.chains):  # an earlier slide's shared rows (documents.slideversions)
             self.check.chains = [without_repeated(c, r) for c, r in zip(self.chains, self.check.chains, strict=True)]
         if self.doc is not None:  # k defined anew in its section by a formula that disagrees (documents.disagreeing)
@@ -610,6 +611,11 @@ class _Document(_Reader, _Doubts):
                 continue
         written = set().union(*(names_in(t) | called_names(t) for t in trees)) if trees else set()
         reached = self._reach(written, scope)  # f(2) reaches the names of f's body (documents.numberpoints)
+        # a name stated with several values: the one stated last before the chain, the others tried (latestvalues)
+        stated, others, undecided = latest_values(stated, chain.line, last)
+        self.__dict__.setdefault("other_values", {})[chain.line] = (
+            [v for v in others if value_hypotheses([v], reached, self.parse_plain)],
+            [v for v in undecided if value_hypotheses([v], reached, self.parse_plain)])
         values = value_hypotheses(stated, reached, self.parse_plain, chain.line)
         foreign = value_hypotheses(self._prose_values, reached, self.parse_plain, chain.line)  # valuescope
         own = {v[0].split("=")[0] for v in values}
@@ -727,6 +733,8 @@ class _Document(_Reader, _Doubts):
                 steps = without_where(self, chain, steps)  # 0 = 0 under "where $y = wx$" (vacuouswhere)
                 foreign = getattr(self, "foreign_values", {}).get(chain.line, [])
                 steps = foreign_failures(foreign, steps, self.parse_plain)  # another section's values (valuescope)
+                steps = with_other_values(self, chain, steps, *getattr(self, "other_values", {}).get(
+                    chain.line, ((), ())))  # a = 0, then a = -1 in the section: the last before it (latestvalues)
                 steps = unread_hypotheses(self, chain, scope, steps)  # "if $W$ is orthogonal" (unreadhypotheses)
                 steps = on_active_side(self, chain, scope, steps)  # "when the triplet is active" (activebranch)
                 steps = other_stacking(self, chain, scope, steps)  # vec of the rows, unsaid (kronecker)

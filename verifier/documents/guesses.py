@@ -38,6 +38,7 @@ from verifier.documents.context import (
     display_key,
 )
 from verifier.documents.deniedranges import excepting_clause
+from verifier.documents.exactdata import failed_at_data
 from verifier.documents.expectation import functional_verdict
 from verifier.documents.explicitsums import denies_a_convention
 from verifier.documents.factorisations import decomposition_note
@@ -337,7 +338,10 @@ class _Guesses(_Reach, _Rounding):
         if names and rounded is None:  # -\log(0.245) against the loss at the stated values (workedexpressions)
             sizes = {k[0] for k, e in scope.names.items() if isinstance(e, Size)}
             rounded = rounded_expression(chain.hypotheses, texts, r, self.parse_plain, sizes)
-        rounded = rounded or (rounded_at_values(chain.hypotheses, texts, r, closed) if names else None)
+        if rounded is None and names and (rounded := rounded_at_values(chain.hypotheses, texts, r, closed)):
+            rounded = failed_at_data(rounded, r, [t for i in (step.left, step.right) if (p := chain.members[i].parsed)
+                                                  for t in _member_trees(p)], chain.hypotheses, self.text,
+                                     getattr(self, "display_lines", ()), self.parse_plain)  # p = (0.5, …): exact
         lead = chain.members[step.left].parsed
         tree = lead.tree if lead is not None else None
         key = (tree.name, ()) if isinstance(tree, sp.Symbol) else None

@@ -12,7 +12,11 @@ rule, decided once every chain is checked (chains may be checked in separate wor
   it, line N") is SKIPPED, said why, where a step of the chain that ends with that equation is FAILED
   (``\frac{d}{dw}(w^2 - 6w) = 2w - 4 = 0``: the equation is no gradient set to 0), or was itself made
   SKIPPED by this rule (in the notes' order, so a run of ⇒ breaks at once);
-* a premise SKIPPED as an equation to solve (the usual case) or green keeps the step's verdict;
+* a premise SKIPPED as an equation to solve (the usual case) or green keeps the step's verdict — but an
+  equation that sets to 0 a side of a FAILED link of the display before it (or of the inline chains between):
+  ``$$f'(w) = 2w - 4$$`` FAILED (it is 2w − 6), then ``$$2w - 4 = 0 \Rightarrow w = 2$$``: the implication holds,
+  but the stationary point it concludes rests on the FAILED gradient restated, so the step is SKIPPED "rests on
+  line N, which FAILED" (sound41; :func:`_restated_failure`);
 * a name a ⇒ chain defines by solving the equation before it (``\Rightarrow w = (A^\top A)^{-1} A^\top b``,
   documents.equivalent) is that solution only where the link follows: where it is "not shown to follow"
   (``w = \tfrac12 (A^\top A)^{-1} A^\top b`` after ``A^\top A w - A^\top b = 0``) or follows from an equation
@@ -27,7 +31,10 @@ rule, decided once every chain is checked (chains may be checked in separate wor
   evidence where the notes' own step writing it at that line does not hold: "$$\mathbb{E}[X] = 0.5 \cdot 1 +
   0.5 \cdot 4 = 3$$ So $\mathbb{E}[X] = 3$" (the computation FAILED, the restatement SKIPPED on it), then a
   step green under that mean (``2\mathbb{E}[X] + 1 = 7``) is SKIPPED, naming the line
-  (:func:`on_unsettled_statements`, redteam40).
+  (:func:`on_unsettled_statements`, redteam40); so is one stated in prose right after the notes' own computation
+  of it, a result rather than a given, where that computation does not hold or gives another value: "$\mathbb{E}[X]
+  = 1 \cdot 0.5 + 2 \cdot 0.5$, that is $\mathbb{E}[X] = 3$" (it gives 1.5), then ``2\mathbb{E}[X] = 6`` is SKIPPED
+  "rests on …" (sound41, :func:`_computed_before`); a computation that gives the value keeps it.
 
 The notes' earlier results about expectations (documents.lemmas) are the same rule for another reading.
 """
@@ -39,7 +46,9 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 import sympy as sp
+from sympy.core.function import AppliedUndef
 
+from verifier.documents.precision import agrees
 from verifier.documents.records import CheckedChain
 from verifier.documents.valuescope import numbers_alone
 from verifier.latex import LatexError
@@ -52,12 +61,18 @@ __all__ = ["BROKEN", "STATEMENT", "UNSETTLED", "on_broken_premises", "on_unsettl
 
 #: the reason a step loses its green here
 BROKEN = "follows from the equation at line {line}, which does not hold there ({verdict}): not green on it"
+#: the reason a step loses its green where the equation it follows from restates a FAILED link's side (sound41)
+RESTATED = ("follows from the equation at line {line}, which sets ${side}$ to 0, the side of a step at line {at}: it "
+            "rests on line {at}, which FAILED (that equation does not hold there): not green on it")
 #: the reason a step using a name named after a link that does not hold loses its green
 UNSETTLED = ("uses {name}, which line {line} defines through its step {step}, which does not hold there ({verdict}): "
              "this step is green only with {name} read by that definition")
 #: the reason a step green under a statement whose own step does not hold loses its green
 STATEMENT = ("holds only under ${written}$, stated at line {line}, where the notes' own step writing it does not hold "
              "({verdict}): not green on it")
+#: the reason a step green under a value stated right after the notes' computation of it, which fails, loses its green
+COMPUTED = ("holds only under ${written}$, stated at line {line} right after the notes' own computation of it at line "
+            "{at}, {why}: it rests on that computation, not on a given: not green on it")
 #: a hypothesis the notes state, as a step's message cites it (documents.distributions, documents.statedmoments)
 _STATED = re.compile(r"\(stated at line (\d+): \$([^$]*)\$\)")
 #: a SKIPPED step that does not hold because what it rests on does not (this module, documents.lemmas)
@@ -95,18 +110,43 @@ def on_broken_premises(chains: Sequence[_Chain], checked: list[CheckedChain]) ->
         # any step: ∂f/∂w = 2w - 4 = 0 (the first link FAILED) makes the equation 2w - 4 = 0 no gradient set to 0
         bad = [p for p in premise if p.verdict is Verdict.FAILED
                or (p.verdict is Verdict.SKIPPED and "which does not hold there" in (p.message or ""))]  # fmt: skip
-        if not bad:
+        restated = None if bad else _restated_failure(chains, out, j)  # 2w - 4 = 0 after f'(w) = 2w - 4 FAILED
+        if not bad and restated is None:
             continue
-        last = bad[0]
         steps = list(c.result.steps)
         for i, s in enumerate(steps):
             cited = _CITED.search(s.message or "")
             if s.verdict in _GREEN and cited is not None:
-                why = BROKEN.format(line=cited.group(1), verdict=last.verdict.value)
+                why = BROKEN.format(line=cited.group(1), verdict=bad[0].verdict.value) if bad else \
+                    RESTATED.format(line=cited.group(1), side=restated[1], at=restated[0])
                 steps[i] = s.skipped(why)
         if steps != list(c.result.steps):
             out[k] = c.with_steps(steps)
     return out
+
+
+def _restated_failure(chains: Sequence[_Chain], checked: Sequence[CheckedChain], j: int) -> tuple[int, str] | None:
+    r"""(line, side) of a FAILED step whose side chain ``j``'s last equation sets to 0 (``2w - 4 = 0`` after
+    ``f'(w) = 2w - 4`` FAILED), looked for in the chains before ``j`` back to the display before it (inline
+    chains between, and the links of ``j``'s own display, ``f'(w) = 0 \Leftrightarrow 2w - 4 = 0``, included:
+    "the next display or the next chain"); None where there is none."""
+    members = chains[j].members
+    if len(members) < 2:
+        return None
+    left, right = _flat(members[-2].latex), _flat(members[-1].latex)
+    side = left if right == "0" else right if left == "0" else None
+    if not side or side == "0":
+        return None
+    for i in range(j - 1, -1, -1):
+        c = checked[i]
+        if isinstance(c, CheckedChain):
+            lines = c.step_lines if len(c.step_lines) == len(c.result.steps) else [chains[i].line] * len(c.result.steps)
+            for s, line in zip(c.result.steps, lines, strict=True):
+                if s.verdict is Verdict.FAILED and side in (_flat(s.lhs_latex), _flat(s.rhs_latex)):
+                    return line, (members[-2].latex if right == "0" else members[-1].latex).strip()
+        if not chains[i].inline and chains[i].line < chains[j].line:  # (a display's own ⇔ links: the same line)
+            break
+    return None
 
 
 def _unsettled(chain: _Chain, result: CheckedChain) -> list[tuple[str, int, str]]:
@@ -195,17 +235,67 @@ def _does_not_hold(r: StepResult) -> bool:
         r.verdict is Verdict.SKIPPED and any(p in (r.message or "") for p in _DOES_NOT_HOLD))
 
 
-def on_unsettled_statements(checked: list[CheckedChain], parse: Callable[[str], sp.Basic]) -> list[CheckedChain]:
+def _computed_before(
+    chains: Sequence[_Chain], checked: Sequence[CheckedChain], line: int, written: str,
+    parse: Callable[[str], sp.Basic],
+) -> tuple[int, str] | None:  # fmt: skip
+    r"""(line, why) where the value ``written`` (``\mathbb{E}[X] = 3``), stated at ``line``, is no given: the chain
+    right before the statement (before its own chain where the prose's formula is one, else the last one up to
+    ``line``) computes the same left member (``\mathbb{E}[X] = 1 \cdot 0.5 + 2 \cdot 0.5``, at that line) and a step
+    of it does not hold, or its last member is a number the value is not (to the value's own decimals); None where no
+    such computation is right before it, or it gives the value."""
+    left, sign, value = written.partition("=")
+    if not sign or len(chains) != len(checked):
+        return None
+    own = [k for k, ch in enumerate(chains) if ch.line == line and len(ch.members) == 2
+           and _flat(ch.members[0].latex) == _flat(left) and _flat(ch.members[1].latex) == _flat(value)]  # fmt: skip
+    k = own[0] - 1 if own else max((i for i, ch in enumerate(chains) if ch.line <= line), default=-1)
+    if k < 0 or not chains[k].members or _flat(chains[k].members[0].latex) != _flat(left) or len(chains[k].members) < 2:
+        return None
+    at, result = chains[k].line, checked[k]
+    if not isinstance(result, CheckedChain):
+        return None
+    broken = next((s for s in result.result.steps if _does_not_hold(s)), None)
+    if broken is not None:
+        return at, f"which does not hold there ({broken.verdict.value})"
+    try:
+        computed, stated = parse(chains[k].members[-1].latex), parse(value)
+    except LatexError:
+        return None
+    if not (isinstance(computed, sp.Expr) and isinstance(stated, sp.Expr)) or computed.free_symbols or \
+            stated.free_symbols or computed.atoms(AppliedUndef) or not stated.is_number:  # fmt: skip
+        return None
+    try:
+        got, said = float(computed), float(stated)
+    except (TypeError, ValueError):
+        return None
+    places = len(value.strip().partition(".")[2])
+    if got == said or (places and agrees(got, said, places)):
+        return None
+    return at, f"which gives {got:.6g}"
+
+
+def on_unsettled_statements(
+    checked: list[CheckedChain], parse: Callable[[str], sp.Basic], chains: Sequence[_Chain] = ()
+) -> list[CheckedChain]:
     """``checked`` (in the notes' order) with every green step under a hypothesis the notes state at a line where
-    their own step writing it does not hold made SKIPPED (module docstring) — but a link of numbers alone.
-    ``parse``: the document's parser."""
+    their own step writing it does not hold, or right after their own computation of it that does not hold or gives
+    another value (``chains``: the chains ``checked`` is of), made SKIPPED (module docstring) — but a link of numbers
+    alone. ``parse``: the document's parser."""
     unsettled: dict[tuple[int, str], str] = {}  # (line, the link as written) -> the verdict of its step
     for c in checked:
         if isinstance(c, CheckedChain) and len(c.step_lines) == len(c.result.steps):
             for s, line in zip(c.result.steps, c.step_lines, strict=True):
                 if _does_not_hold(s):
                     unsettled.setdefault((line, _flat(f"{s.lhs_latex}={s.rhs_latex}")), s.verdict.value)
-    if not unsettled:
+    stated = {(int(line), written) for c in checked if isinstance(c, CheckedChain) for s in c.result.steps
+              if s.verdict in _GREEN for line, written in _STATED.findall(s.message or "")}  # fmt: skip
+    results: dict[tuple[int, str], tuple[int, str]] = {}  # (line, the statement) -> (its computation's line, why)
+    for line, written in sorted(stated):
+        if (line, _flat(written)) not in unsettled and (why := _computed_before(chains, checked, line, written,
+                                                                                 parse)) is not None:  # fmt: skip
+            results[(line, _flat(written))] = why
+    if not (unsettled or results):
         return checked
     out = list(checked)
     for k, c in enumerate(out):
@@ -217,8 +307,12 @@ def on_unsettled_statements(checked: list[CheckedChain], parse: Callable[[str], 
                 continue
             for line, written in _STATED.findall(s.message or ""):
                 verdict = unsettled.get((int(line), _flat(written)))
-                if verdict is not None and not numbers_alone(s, parse):
-                    steps[i] = s.skipped(STATEMENT.format(written=written, line=line, verdict=verdict))
+                why = results.get((int(line), _flat(written)))
+                if (verdict is not None or why is not None) and not numbers_alone(s, parse):
+                    steps[i] = s.skipped(STATEMENT.format(written=written, line=line, verdict=verdict)
+                                         if verdict is not None or why is None else
+                                         COMPUTED.format(written=written, line=line, at=why[0],
+                                                         why=why[1]))  # fmt: skip
                     if len(c.step_lines) == len(steps):  # in turn no evidence for a later step
                         unsettled.setdefault((c.step_lines[i], _flat(f"{s.lhs_latex}={s.rhs_latex}")), "SKIPPED")
                     break

@@ -94,12 +94,13 @@ def _computed(earlier: str) -> set[Fraction]:
     return out
 
 
-def propagated_slack(earlier: str, later: str, value: float) -> float | None:
+def propagated_slack(earlier: str, later: str, value: float, exact: set[str] | None = None) -> float | None:
     """The largest difference the rounding of ``later``'s own numbers explains at its ``value`` (see the
-    module docstring); None where a number is written in a form this does not read."""
+    module docstring); None where a number is written in a form this does not read. ``exact``: decimals of
+    ``later`` known to be exact inputs, no roundings (documents.shownroundings)."""
     if _SCIENTIFIC.search(later) or _SCIENTIFIC.search(earlier):
         return None
-    shared = {n for n, _, _ in _numbers(earlier)}
+    shared = {n for n, _, _ in _numbers(earlier)} | (exact or set())
     computed = _computed(earlier)  # 0.1 for the 1 - 0.9 of \frac{1 - 0.9^5}{1 - 0.9}: exact, not a rounding
     shared |= {n for n, _, _ in _numbers(later) if Fraction(decimal_points(n)) in computed}
     box = _over_the_box(later, shared, value)

@@ -27,6 +27,7 @@ from verifier.documents.precision import LONE_NUMBER, agrees_apart, written_deci
 from verifier.documents.propagated import propagated_slack
 from verifier.documents.rerounded import drifted
 from verifier.documents.resolvedworked import kept_reading, resolved, stated_note
+from verifier.documents.shownroundings import exact_inputs
 from verifier.documents.termwise import cancelling_terms, rounded_termwise
 from verifier.documents.worked import entrywise_mismatch, entrywise_rounded, exact_difference
 from verifier.latex.units import without_units
@@ -75,12 +76,15 @@ class _Rounding:
         apart = lhs - rhs  # exact where the floats lose it: 10^{20} + 0.5 against 10^{20} + 1 (worked)
         if len(trees) == 2 and not cx.entry and (gap := exact_difference(trees[0], trees[1])) is not None:
             apart = gap
-        carried = propagated_slack(texts[0], texts[1], rhs) if len(results) != 1 and not cx.entry else None
+        # a decimal that rounds no part of the members before it is an exact input (0.2 in σ(0.1) ≈ 0.5 + 0.25·0.2)
+        exact = exact_inputs([m.latex for m in chain.members[: step.right]], texts[1]) \
+            if len(results) != 1 and not cx.entry else None  # (documents.shownroundings: names leave it None)
+        carried = propagated_slack(texts[0], texts[1], rhs, exact) if len(results) != 1 and not cx.entry else None
         own = False
         if carried is not None:  # two formulas of numbers: the later one's rounding carried through (propagated)
             own = carried == 0 and step.approximate and _within_own_places(trees, lhs, rhs, apart)
             if abs(apart) > carried * (1 + 1e-9) and not rounded_termwise(texts[0], texts[1]) and not own:
-                return None  # (0.606 + 0.367: truncated term by term, documents.termwise)
+                return _exact_inputs_note(r, texts, rhs, exact, apart)  # (0.606 + 0.367: truncated, termwise)
             if (off := cancelling_terms(texts[0], texts[1])) is not None:  # 0.608 + 0.366: errors that cancel
                 if off[1]:  # 1.4 + 1.8 for √2 + √3: the sum written is wrong at its digits too (termwise)
                     return replace(r, message=off[0])
@@ -119,6 +123,20 @@ class _Rounding:
 
 
 _LONE_NUMBER = re.compile(r"[-+]?\s*\d+\.\d+")
+
+
+def _exact_inputs_note(r: StepResult, texts: tuple[str, str], value: float, exact: set[str] | None,
+                       apart: float) -> StepResult | None:  # fmt: skip
+    r"""The FAILED step ``r`` said why no rounding box saves it where the decimals taken for exact inputs are what
+    decides it (``\sigma(0.1) \approx 0.5 + 0.25 \cdot 0.2``: each read as a rounding, they covered the slip); None
+    (the step as it is) otherwise."""
+    loose = propagated_slack(texts[0], texts[1], value) if exact else None
+    if loose is None or abs(apart) > loose * (1 + 1e-9):
+        return None
+    said = ", ".join(sorted(exact or (), key=texts[1].find))
+    return replace(r, message=(f"{said} round no value the members before it show: exact inputs, not roundings "
+                               f"(documents.shownroundings), so no rounding of them explains {value:.6g}"
+                               + (f"; {r.message}" if r.message else "")))  # fmt: skip
 
 
 def _within_own_places(trees: list[sp.Basic], lhs: float, rhs: float, apart: float) -> bool:

@@ -1,0 +1,188 @@
+r"""Values the notes state as data are exact: a sum or product of them that the written number is not is FAILED.
+
+"The probabilities are $p = (0.5, 0.3, 0.2)$" then ``\sum_{i=1}^3 p_i = 0.9`` was SKIPPED "at the values the notes
+state … this side is 1, not the 0.9 written (a value computed from rounded inputs, another value of a name, or a
+slip): not called FAILED" (documents.stated.rounded_at_values' policy for every worked link at stated values; each
+entry's one decimal taken as a possible rounding admits 0.85 … 1.15). Entries the notes state as data are exact
+unless the notes show them as roundings. This module owns that policy (sound41): such a SKIPPED step is FAILED when
+
+* every value it is read at is stated in prose with ``=`` (``\approx``, "about" are not read as values at all,
+  documents.stated), not in a display (``y = -2.4369``: a worked result), not as the last member of a computation
+  (``$p = \sigma(2) = 0.88$``), and is no decimal the notes write before it nor a rounding of a longer one (0.88
+  after ``\sigma(2) \approx 0.88`` or 0.8808: a rounding of an earlier computation) — data, exact;
+* the side computed at them is a polynomial of them (of no name the notes define: ``y = \sigma(wz)`` may be
+  rounded on the way): sums, products and whole powers of the names (their entries,
+  ``\sum_i p_i``) and of numbers whose decimals end — the exact value a reader computes with no rounding on the
+  way (a quotient or a function, ``\sigma(wx + b)``, is left SKIPPED: an author rounds on the way there);
+* the number written is neither that value rounded nor truncated to its places.
+
+A value stated with ``\approx`` is not read, so ``\sum_i q_i = 1.1`` of "$q \approx (0.33, 0.33, 0.33)$" stays
+unread; within the places a rounded sum is judged by documents.stated as before (PASSED).
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+import sympy as sp
+
+from verifier.documents.precision import agrees
+from verifier.results import StepResult, Verdict
+
+__all__ = ["failed_at_data"]
+
+_FROM = re.compile(r"\(line (\d+)\)")
+_DECIMAL = re.compile(r"(?<![\d.])\d*\.(\d+)(?![\d.])")
+_NOT_DATA = re.compile(r"\\approx|\\simeq|≈|\babout\b|\broughly\b|\bapproximately\b|\bround", re.I)
+_SKIPPED = "this side is "
+
+
+def _polynomial(tree: sp.Basic) -> bool:
+    """Is ``tree`` a sum, product or whole power of names, entries, sums over them and terminating numbers?"""
+    if isinstance(tree, (sp.Symbol, sp.Indexed, sp.Idx)) or tree.is_Integer:
+        return True
+    if isinstance(tree, sp.Rational):
+        q = int(tree.q)
+        while q % 2 == 0:
+            q //= 2
+        while q % 5 == 0:
+            q //= 5
+        return q == 1
+    if isinstance(tree, sp.Pow):
+        return bool(tree.exp.is_Integer and tree.exp >= 0) and _polynomial(tree.base)
+    if isinstance(tree, (sp.Add, sp.Mul)):
+        return all(_polynomial(a) for a in tree.args)
+    if isinstance(tree, sp.Sum):
+        return _polynomial(tree.function) and all(
+            all(isinstance(b, (sp.Integer, sp.Symbol, sp.Idx)) for b in lim) for lim in tree.limits)
+    return isinstance(tree, sp.IndexedBase)
+
+
+def _data(text: str, line: int, display_lines: Sequence[int]) -> bool:
+    """Is the value stated at ``line`` of ``text`` (1-based) data, not a rounding (module docstring)?"""
+    lines = text.split("\n")
+    if not 1 <= line <= len(lines) or line in display_lines:
+        return False
+    here = lines[line - 1]
+    if "$$" in here or "\\[" in here or _NOT_DATA.search(here):
+        return False
+    for formula in re.findall(r"\$([^$]+)\$", here):
+        if formula.count("=") > 1:  # p = \sigma(2) = 0.88: the result of a computation, rounded
+            return False
+    stated = [(float(m.group(0)), len(m.group(1))) for m in _DECIMAL.finditer(here)]
+    earlier = [(float(m.group(0)), len(m.group(1))) for m in _DECIMAL.finditer("\n".join(lines[: line - 1]))]
+    return not any(d >= places and agrees(x, value, places)
+                   for value, places in stated for x, d in earlier)  # fmt: skip
+
+
+def _over_roundings(tree: sp.Basic, stated: Sequence[str]) -> float | None:
+    """How far the polynomial ``tree`` moves when each stated value (``name = number``, ``name = (entries)``) moves
+    by half a unit of its last digit (every corner of that box, eight values at most); None where it cannot say."""
+    values: dict[tuple[str, int], tuple[float, float]] = {}  # (name, entry or 0) -> (value, half a unit)
+    for h in stated:
+        name, _, number = h.partition("=")
+        name, number = name.strip(), number.strip()
+        listed = number[:1] in "(["
+        entries = [e.strip() for e in number.strip("()[] ").split(",")] if listed else [number]
+        for k, e in enumerate(entries, start=1):
+            m = re.fullmatch(r"[-+]?\d*\.?(\d*)", e)
+            if m is None or not e:
+                return None
+            values[(name, k if listed else 0)] = (float(e), 0.5 * 10.0 ** -len(m.group(1)))
+    try:
+        done = tree.doit()
+    except (TypeError, ValueError, AttributeError):
+        return None
+    keys: dict[sp.Basic, tuple[str, int]] = {}
+    for a in done.atoms(sp.Symbol, sp.Indexed):
+        if isinstance(a, sp.Indexed) and len(a.indices) == 1 and a.indices[0].is_Integer:
+            keys[a] = (str(a.base.label), int(a.indices[0]))
+        elif isinstance(a, sp.Symbol):
+            keys[a] = (a.name, 0)
+    used = [a for a, k in keys.items() if k in values]
+    if not used or len(used) > 8:
+        return None
+
+    def at(shift: Sequence[float]) -> float:
+        got = done.xreplace({a: sp.Float(values[keys[a]][0] + d) for a, d in zip(used, shift, strict=True)})
+        return float(got) if isinstance(got, sp.Number) else math.nan
+
+    try:
+        middle = at([0.0] * len(used))
+        moved = max(abs(at([s * values[keys[a]][1] for a, s in zip(used, signs, strict=True)]) - middle)
+                    for signs in itertools.product((-1.0, 1.0), repeat=len(used)))  # fmt: skip
+    except (TypeError, ValueError, ZeroDivisionError, OverflowError):
+        return None
+    return moved if math.isfinite(moved) else None
+
+
+def _names(tree: sp.Basic) -> set[str]:
+    """The plain names and the vectors whose entries ``tree`` writes (summed indices aside)."""
+    bound = {str(lim[0]) for s in tree.atoms(sp.Sum) for lim in s.limits}
+    out = {str(a.base.label) for a in tree.atoms(sp.Indexed)}
+    inside = {str(i) for a in tree.atoms(sp.Indexed) for i in a.indices} | {str(a.base.label)
+                                                                           for a in tree.atoms(sp.Indexed)}  # fmt: skip
+    return out | {a.name for a in tree.atoms(sp.Symbol) if a.name not in bound and a.name not in inside}
+
+
+def _stated_names(stated: Sequence[str], parse: Callable[[str], sp.Basic]) -> set[str]:
+    out: set[str] = set()
+    for h in stated:
+        try:
+            tree = parse(h.partition("=")[0].strip())
+        except Exception:  # noqa: BLE001 - a name the grammar refuses is simply not matched
+            continue
+        if isinstance(tree, sp.Symbol):
+            out.add(tree.name)
+        elif isinstance(tree, sp.Indexed):
+            out.add(str(tree.base.label))
+    return out
+
+
+def failed_at_data(
+    skipped: StepResult, failed: StepResult, trees: Sequence[sp.Basic], hypotheses: Sequence[tuple[str, str]],
+    text: str, display_lines: Sequence[int], parse: Callable[[str], sp.Basic],
+) -> StepResult:  # fmt: skip
+    """``skipped`` (documents.stated.rounded_at_values' SKIPPED verdict of the FAILED step ``failed``) made FAILED
+    where the values are data and the computed side a polynomial of them (module docstring); ``trees``: the two
+    sides as parsed; ``hypotheses``: the chain's; ``parse``: the document's parser (the stated names)."""
+    from verifier.documents.stated import WHERE
+
+    cx = failed.counterexample
+    if skipped.verdict is not Verdict.SKIPPED or _SKIPPED not in (skipped.message or "") or cx is None or \
+            len(trees) != 2:  # fmt: skip
+        return skipped
+    stated = [(h, where) for h, where in hypotheses if where.startswith(WHERE)]
+    lines = [int(m.group(1)) for _, where in stated if (m := _FROM.search(where))]
+    numbers = [k for k, t in enumerate(trees) if isinstance(t, sp.Number)]
+    if not stated or len(lines) != len(stated) or len(numbers) != 1 or not _polynomial(trees[1 - numbers[0]]):
+        return skipped
+    if not _names(trees[1 - numbers[0]]) <= _stated_names([h for h, _ in stated], parse):
+        return skipped  # a name the notes define (y = \sigma(wz)): its value may be rounded on the way
+    written = trees[numbers[0]]
+    places = next((d for d in range(0, 16) if (written * 10**d).is_Integer), None)
+    try:
+        lhs, rhs = float(cx.lhs), float(cx.rhs)
+    except (TypeError, ValueError):
+        return skipped
+    value = rhs if numbers[0] == 0 else lhs
+    if places is None:
+        return skipped
+    if not all(_data(text, ln, display_lines) for ln in lines):  # "about a third each": roundings, carried
+        moved = _over_roundings(trees[1 - numbers[0]], [h for h, _ in stated])
+        if moved is not None and abs(value - float(written)) <= moved * (1 + 1e-9):
+            return replace(skipped, verdict=Verdict.PASSED, message=(
+                f"equal within the rounding of the values the notes state as roundings "
+                f"({'; '.join(h for h, _ in stated)}): {value:.10g} moves by up to {moved:.3g} over their places, "
+                f"and {float(written):g} is within it"))
+        return skipped
+    if agrees(value, float(written), places):  # (an integer written: 0.99 for 1 is left SKIPPED)
+        return skipped
+    said = "; ".join(f"{h} ({where})" for h, where in stated)
+    return replace(failed, message=(f"at the values the notes state as data ({said}: exact, no rounding said) this "
+                                    f"side is {value:.10g}, not the {float(written):g} written"
+                                    + (f"; {failed.message}" if failed.message else "")))  # fmt: skip

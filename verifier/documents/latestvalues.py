@@ -1,0 +1,117 @@
+r"""A name the notes state with several values in a section: the value stated last before a chain, the others tried.
+
+"With $a = 0$ and $b = 1$ … $$h(0.75) = …$$ With $a = -1$ and $b = 1$ … $$h(0.5) = …$$": documents.stated left a name
+with two values before a chain out (which one a line means was not known), the name stayed free, and the second
+computation — right at a = −1 — FAILED at a random a (gaps40's LSGAN note). A stated value holds from its statement
+until the next statement of the same name (or the section's end, or a renewal: documents.valuescope,
+documents.renewednames, applied before this); this module owns the choice (sound41):
+
+* :func:`latest_values`: of a name's values in scope, the one stated on the chain's own line(s) if there is one
+  value there, else the one stated last before the chain (one value on that line), else the one the prose right
+  after the chain states; the others (one stated in the prose after the chain too: "With $a = -1$ …" may open the
+  next display's sentence or close this one's) are the name's *other* values; where no value can be chosen (two on
+  one line) the name is left out and its values are *undecided*;
+* :func:`with_other_values`: a FAILED step read so is checked again at each other value; where it holds at one
+  ("the first coding" after both statements), which value the notes mean is not decided: SKIPPED, never FAILED;
+  where it fails at every value, FAILED stays. A FAILED step of a chain that writes a name whose values are
+  undecided is SKIPPED (it failed with the name free).
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from verifier.documents.valuescope import numbers_alone
+from verifier.results import StepResult, Verdict
+
+if TYPE_CHECKING:
+    from verifier.documents.members import _Chain
+
+__all__ = ["latest_values", "with_other_values"]
+
+Value = tuple[str, str, int]  # (name, number, line)
+
+
+def _same(a: str, b: str) -> bool:
+    try:
+        return float(a) == float(b)
+    except ValueError:
+        return a.strip() == b.strip()
+
+
+def latest_values(stated: Sequence[Value], first: int, last: int) -> tuple[list[Value], list[Value], list[Value]]:
+    """(the values to read a chain on lines ``first``..``last`` with, the chosen names' other values, the values
+    of names left undecided) of ``stated`` (in scope, module docstring): a name with one value keeps it."""
+    by_name: dict[str, list[Value]] = {}
+    for v in stated:
+        by_name.setdefault(v[0], []).append(v)
+    kept: list[Value] = []
+    others: list[Value] = []
+    undecided: list[Value] = []
+    for values in by_name.values():
+        if all(_same(v[1], values[0][1]) for v in values):
+            kept += values
+            continue
+        at = [v for v in values if first <= v[2] <= last]
+        before = [v for v in values if v[2] < first]
+        after = [v for v in values if v[2] > last]
+        if at:
+            pool = at
+        elif before:
+            top = max(v[2] for v in before)
+            pool = [v for v in before if v[2] == top]  # (a value the prose after it states is an other value)
+        else:
+            pool = after
+        if all(_same(v[1], pool[0][1]) for v in pool):
+            kept.append(pool[0])
+            others += [v for v in values if not _same(v[1], pool[0][1])]
+        else:
+            undecided += values
+    return kept, others, undecided
+
+
+def with_other_values(doc: Any, chain: _Chain, steps: list[StepResult], others: Sequence[Value],
+                      undecided: Sequence[Value]) -> list[StepResult]:  # fmt: skip
+    """``steps`` with each FAILED step (a link of numbers alone aside) checked again at the chain's names' other
+    stated values (module docstring): SKIPPED where one makes it hold or a name's value is undecided."""
+    from verifier.documents.stated import WHERE
+    from verifier.documents.steps import checked_again
+
+    failing = [k for k, r in enumerate(steps) if r.verdict is Verdict.FAILED and not numbers_alone(r, doc.parse_plain)]
+    if not failing or not (others or undecided):
+        return steps
+    out = list(steps)
+    if undecided:
+        said = "; ".join(f"{n} = {v} (line {ln})" for n, v, ln in undecided)
+        why = (f"fails with a name free whose value the notes state more than once before it ({said}): which value "
+               "this line means is not decided, so not called FAILED")
+        for k in failing:
+            out[k] = out[k].skipped(why)
+        return out
+    stated_here = {h.split("=")[0].strip(): (h, where) for h, where in chain.hypotheses if where.startswith(WHERE)}
+    tried = [v for v in others if v[0] in stated_here]
+    if not tried:
+        return steps
+    asked = {chain.steps[k].index for k in failing}
+    held: dict[int, Value] = {}
+    for name, number, line in tried:
+        alt = copy.copy(chain)
+        alt.members = [copy.copy(m) for m in chain.members]
+        alt.hypotheses = [(f"{name} = {number}", f"{WHERE} (line {line})") if h.split("=")[0].strip() == name
+                          else (h, where) for h, where in chain.hypotheses]  # fmt: skip
+        again = checked_again(doc, alt, doc.scope_of(chain), asked, len(chain.members))
+        if again is None:
+            for k in failing:
+                held.setdefault(k, (name, number, line))
+            continue
+        for k in failing:
+            if k >= len(again) or again[k].verdict is not Verdict.FAILED:  # holds there, or is not refuted
+                held.setdefault(k, (name, number, line))
+    for k, (name, number, line) in held.items():
+        chosen = stated_here[name]
+        out[k] = out[k].skipped(f"fails under {chosen[0]} ({chosen[1]}, the value stated last before it), but the "
+                                f"notes also state {name} = {number} (line {line}) in its section, at which it holds "
+                                "or is not refuted: which value this line means is not decided, so not called FAILED")
+    return out
