@@ -21,6 +21,7 @@ import sympy as sp
 from sympy.core.function import AppliedUndef
 
 from verifier.documents.brackets import restore_bracket
+from verifier.documents.casevalues import case_reading
 from verifier.documents.claims import fixes_parameter, unwrapped
 from verifier.documents.context import ContextError, Definition, Key, parse_definition
 from verifier.documents.dangling import dangling_indices, named_entries
@@ -655,6 +656,18 @@ class _Definitions:
                 c.restates, c.defines = (c.defines, max(earlier)), None
                 self.leading.discard((c.restates[0], c.line))
 
+    def _at_case(self, m: re.Match[str], lhs: str, rhs: str, line: int) -> bool:
+        """Is the inline formula ``m`` a value at a case its sentence sets (checked there, not learned) or the
+        case itself (documents.casevalues)?"""
+        starts = self.text.rfind("\n", 0, m.start()) + 1
+        place = Place(m.start() - starts, self.text.count("\n", 0, m.end()) + 1,
+                      m.end() - (self.text.rfind("\n", 0, m.end()) + 1))  # fmt: skip
+        read = case_reading(self.text[max(0, m.start() - 300) : m.start()], lhs, rhs, line, self.note_definitions,
+                            lambda src: self.parse(src, None, frozenset()), place)  # fmt: skip
+        if isinstance(read, _Chain):
+            self.inline_restatements.append(read)
+        return read is not False
+
     def _learn_dropped_parameters(self) -> None:
         r"""``P(t|z,\theta)`` read as the notes' ``P(t|z)`` where the prose holds θ fixed
         (:mod:`verifier.documents.fixedparams`)."""
@@ -709,6 +722,8 @@ class _Definitions:
             if names_a_point(self.text[max(0, m.start() - 60) : m.start()], lhs):
                 continue  # "which vanishes at $w = z - \lambda$": a solution, not a definition (documents.solvedat)
             line = self.text.count("\n", 0, m.start()) + 1
+            if not later and self._at_case(m, lhs, rhs, line):
+                continue  # "At $u = 0$ …, $\rho_t = \rho_{\min}$": a claim at the case (documents.casevalues)
             fake = _Chain(line, [_Member(lhs, line), _Member(rhs, line), *later], [])
             known = len(self.note_definitions)
             self._learn_definition(fake)
