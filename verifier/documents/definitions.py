@@ -41,7 +41,7 @@ from verifier.documents.layerletters import as_layers
 from verifier.documents.logdefined import distributed_before, exp_of, log_of_conditional, written_before
 from verifier.documents.members import _Chain, _cut_tail, _Member, _split_top_equals
 from verifier.documents.namede import names_e, names_error
-from verifier.documents.primenames import name_paired_primes
+from verifier.documents.primenames import name_paired_primes, primed_head
 from verifier.documents.problemrecurrences import in_force
 from verifier.documents.problemrecurrences import learn as learn_in_problem
 from verifier.documents.recurrence import recurrence_of, same_rule
@@ -444,6 +444,7 @@ class _Definitions:
         try:
             # z^1_1 = …: the name as reader.parse reads it (a layer label, documents.layerletters)
             named = as_layers(relabel(lhs.latex, self.labels), getattr(self, "layer_letters", {}))
+            named = primed_head(lhs.latex, left) or named  # w' = w - ηg, w' read as a name (documents.primenames)
             d = parse_definition(_word_head(head_text) if isinstance(left, AppliedUndef) else named, body, chain.line)
         except ContextError:
             return
