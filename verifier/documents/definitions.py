@@ -50,6 +50,7 @@ from verifier.documents.sameline import opens_its_line
 from verifier.documents.semicolon import after_semicolon
 from verifier.documents.signtail import without_sign_tail
 from verifier.documents.solvedat import names_a_point
+from verifier.documents.solvedprose import solved_chain, solved_in_prose
 from verifier.documents.subscriptparams import is_parameter
 from verifier.documents.substituted import lone_indices, parenthesised, substitution
 from verifier.documents.suppositions import supposes, then_formula
@@ -657,6 +658,19 @@ class _Definitions:
                 c.restates, c.defines = (c.defines, max(earlier)), None
                 self.leading.discard((c.restates[0], c.line))
 
+    def _solved_in_prose(self, m: re.Match[str], whole: str) -> bool:
+        """Make the chain of a solution the prose gives (``2w - 6 = 0 \\Rightarrow w = 3`` inline, or "…, so $w^* =
+        3$"); is the formula only that solution (nothing else to learn from it)?"""
+        prose = self.text[max(0, m.start() - 300) : m.start()]
+        if (solved := solved_in_prose(prose, whole)) is None:
+            return False
+        line = self.text.count("\n", 0, m.end()) + 1
+        before = self.text.count("\n", 0, m.start() - solved[4]) + 1 if solved[4] else line
+        starts = self.text.rfind("\n", 0, m.start()) + 1
+        place = Place(m.start() - starts, line, m.end() - (self.text.rfind("\n", 0, m.end()) + 1))
+        self.inline_restatements.append(solved_chain(line, before, solved, place))
+        return solved[4] > 0
+
     def _at_case(self, m: re.Match[str], lhs: str, rhs: str, line: int) -> bool:
         """Is the inline formula ``m`` a value at a case its sentence sets (checked there, not learned) or the
         case itself (documents.casevalues)?"""
@@ -695,6 +709,8 @@ class _Definitions:
         self.inline_restatements: list[_Chain] = []
         on_line: dict[tuple[Key, int], Definition] = {}  # the first inline definition of each name on each line
         for m, whole in joined_inline(self.text, list(INLINE_MATH.finditer(self.text))):
+            if self._solved_in_prose(m, whole):
+                continue  # "…, so $w^* = 3$": a solution, checked in the equation it solves (documents.solvedprose)
             body = _cut_tail(whole.strip())  # $ℓ = \log p(y|x) =$ $…$: one formula (documents.writtenout)
             body = without_sign_tail(body)  # $g = Ax - b \neq 0$: a remark on g's value (documents.signtail)
             # $f(x) = x^2 e^x \Rightarrow f'(x) = …$: the definition is before the arrow, the claim after it
