@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from support import verdicts_by_line
 
-from verifier.documents.casevalues import cased_in_sentence, is_case_formula, stated_case
+from verifier.documents.casevalues import case_reading, cased_in_sentence, is_case_formula, stated_case
+from verifier.documents.context import Definition
+from verifier.latex import parse_latex
 
 _SCHEDULE = (
     "# Warm-up\n\nThe warm-up rate is\n\n"
@@ -32,6 +34,7 @@ def test_the_case_is_read_from_its_clause() -> None:
     assert stated_case("At $u = 0$ it is $a$; halfway, ") is None  # a clause of its own, no case written
     assert stated_case("At $u = 0$ it is 1. Then ") is None  # another sentence
     assert stated_case("With the rate $\\rho$ we get ") is None
+    assert stated_case("for $i = 1, \\dots, n$, ") is None  # a range, not a case
     assert is_case_formula("where $u$ counts the steps. At ", "u = 0") == "u"
     assert is_case_formula("The rate is ", "u = 0") is None
     assert cased_in_sentence("At $u = 0$, $\\rho = a$; halfway, ", "\\rho")
@@ -69,6 +72,15 @@ def test_a_case_of_a_name_no_definition_writes_is_read_as_before() -> None:
             "For $k = 1$ we set $g = a + 1$.\n\n$$g^2 = (a + 1)^2$$\n")
     lines = verdicts_by_line(text)
     assert lines[9] == ["PROVED"], lines
+
+
+def test_a_case_of_an_index_is_read_as_before() -> None:
+    earlier = [Definition(("x", ()), "a k + b", (), ("k",), None, False, 3)]
+    text = "# Terms\n\n$$x_k = a k + b$$\n\nFor $k = 1$ we get $x_k = a + b$.\n"
+    assert case_reading("For $k = 1$ we get ", "x_k", "a + b", 5, earlier, parse_latex, None, text) is False
+    plain = text.replace("x_k", "x")  # k no subscript: a case of a variable, checked there
+    read = case_reading("For $k = 1$ we get ", "x", "a + b", 5, earlier, parse_latex, None, plain)
+    assert read is not False and read is not True
 
 
 def test_a_link_of_numbers_alone_is_not_doubted_for_a_capitals_shape() -> None:

@@ -32,6 +32,7 @@ import sympy as sp
 from verifier.documents.context import Definition, key_of
 from verifier.documents.inferevidence import names_in
 from verifier.documents.members import _Chain, _Member, _split_top_equals, _Step
+from verifier.documents.proseconditions import subscript_in
 from verifier.latex import LatexError
 
 __all__ = ["case_chain", "case_reading", "cased_in_sentence", "is_case_formula", "stated_case"]
@@ -43,6 +44,7 @@ _CASE = re.compile(_CUE + r"\$([^$]+)\$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
 _CLAUSE_END = re.compile(r";")
 _NAME = re.compile(r"^\s*(?:\\[A-Za-z]+|[A-Za-z])(?:_\{?\\?[A-Za-z0-9]+\}?)?\s*$")
+_RANGE = re.compile(r",|\\[lc]?dots|\\ldots")
 _INLINE = re.compile(r"(?<![$\\])\$([^$]+)\$(?!\$)")
 
 
@@ -53,8 +55,8 @@ def _sentence(prose: str) -> str:
 
 def _case_of(formula: str) -> tuple[str, str] | None:
     sides = _split_top_equals(formula)
-    if len(sides) != 2 or not _NAME.match(sides[0]) or not sides[1].strip():
-        return None
+    if len(sides) != 2 or not _NAME.match(sides[0]) or not sides[1].strip() or _RANGE.search(sides[1]):
+        return None  # "for $i = 1, \dots, n$": a range, not a case
     return sides[0].strip(), sides[1].strip()
 
 
@@ -116,11 +118,13 @@ def _variable(latex: str, parse: Callable[[str], sp.Basic]) -> str | None:
 
 
 def case_reading(prose: str, left: str, right: str, line: int, earlier: Sequence[Definition],
-                 parse: Callable[[str], sp.Basic], place: object = None) -> _Chain | bool:  # fmt: skip
+                 parse: Callable[[str], sp.Basic], place: object = None, text: str = "") -> _Chain | bool:  # fmt: skip
     r"""How the inline formula ``left = right`` at ``line`` (``prose`` ends where it starts) reads as a case:
     a claim to check at its case (a chain), nothing to learn nor check (True: the case formula ``u = 0`` itself
     where an earlier definition writes u, or a value of a defined name at a case said in words), or not a case
-    (False: read as before). ``earlier``: the notes' definitions before the line; ``parse``: LaTeX to a tree."""
+    (False: read as before). ``earlier``: the notes' definitions before the line; ``parse``: LaTeX to a tree;
+    ``text``: the notes (a case of a letter they write as a subscript, ``for $k = 1$`` of ``x_k``, is an index's
+    value, read as before)."""
     bodies: list[tuple[Definition, set[str]]] = []
     for d in earlier:
         if d.line < line and not d.is_function and d.body:
@@ -129,6 +133,8 @@ def case_reading(prose: str, left: str, right: str, line: int, earlier: Sequence
             except LatexError:
                 continue
     if (variable := is_case_formula(prose, f"{left} = {right}")) is not None:
+        if subscript_in(variable.strip(), text):
+            return False
         name = _variable(variable, parse)
         return name is not None and any(name in names and d.key[0] != name for d, names in bodies)
     try:
@@ -139,6 +145,8 @@ def case_reading(prose: str, left: str, right: str, line: int, earlier: Sequence
     if key is None or not own:
         return False
     if (case := stated_case(prose)) is not None:
+        if subscript_in(case[0].strip(), text):
+            return False
         name = _variable(case[0], parse)
         if name is not None and name in own[-1][1] and name != key[0]:
             return case_chain(line, left, right, case, place)

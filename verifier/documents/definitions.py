@@ -678,7 +678,7 @@ class _Definitions:
         place = Place(m.start() - starts, self.text.count("\n", 0, m.end()) + 1,
                       m.end() - (self.text.rfind("\n", 0, m.end()) + 1))  # fmt: skip
         read = case_reading(self.text[max(0, m.start() - 300) : m.start()], lhs, rhs, line, self.note_definitions,
-                            lambda src: self.parse(src, None, frozenset()), place)  # fmt: skip
+                            lambda src: self.parse(src, None, frozenset()), place, self.text)  # fmt: skip
         if isinstance(read, _Chain):
             self.inline_restatements.append(read)
         return read is not False
