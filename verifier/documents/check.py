@@ -85,6 +85,7 @@ from verifier.documents.generic import unread_tops
 from verifier.documents.heldconstant import held_constant
 from verifier.documents.hypothetical import condition_cue, conditioned, conjuncts, stated_under, under_hypothesis
 from verifier.documents.independence import independence_hypotheses, independent_pairs
+from verifier.documents.independentstatistics import read_statistics
 from verifier.documents.infer import names_in
 from verifier.documents.infiniteseries import few_convergent
 from verifier.documents.inputs import inputs_of
@@ -655,8 +656,11 @@ class _Document(_Reader, _Doubts):
         chain.hypotheses.extend(moment_hypotheses(moments, chain.line, names, has_functionals(trees), key_of_text,
                                                   lambda k: _scalar_or_undeclared(scope, k), self.text))
         # "$X$ and $Y$ are independent": 𝔼[XY] = 𝔼[X]𝔼[Y] (documents.independence)
-        chain.hypotheses.extend(independence_hypotheses(self.text, chain.line, names, has_functionals(trees),
-                                                        key_of_text, lambda k: _scalar_or_undeclared(scope, k)))
+        independent = independence_hypotheses(self.text, chain.line, names, has_functionals(trees), key_of_text,
+                                              lambda k: _scalar_or_undeclared(scope, k))
+        chain.hypotheses.extend(independent)
+        if independent:  # Var(U + V) of independent U, V: Var and Cov by their definitions (independentstatistics)
+            read_statistics(scope.names, " ".join(m.latex for m in chain.members if m.latex))
 
     def check(self, chain: _Chain) -> CheckedChain:
         started = time.perf_counter()

@@ -21,6 +21,7 @@ import sympy as sp
 from sympy.core.function import AppliedUndef
 
 from verifier.documents.brackets import restore_bracket
+from verifier.documents.casevalues import case_reading
 from verifier.documents.claims import fixes_parameter, unwrapped
 from verifier.documents.context import ContextError, Definition, Key, parse_definition
 from verifier.documents.dangling import dangling_indices, named_entries
@@ -40,7 +41,7 @@ from verifier.documents.layerletters import as_layers
 from verifier.documents.logdefined import distributed_before, exp_of, log_of_conditional, written_before
 from verifier.documents.members import _Chain, _cut_tail, _Member, _split_top_equals
 from verifier.documents.namede import names_e, names_error
-from verifier.documents.primenames import name_paired_primes
+from verifier.documents.primenames import name_paired_primes, primed_head
 from verifier.documents.problemrecurrences import in_force
 from verifier.documents.problemrecurrences import learn as learn_in_problem
 from verifier.documents.recurrence import recurrence_of, same_rule
@@ -49,6 +50,7 @@ from verifier.documents.sameline import opens_its_line
 from verifier.documents.semicolon import after_semicolon
 from verifier.documents.signtail import without_sign_tail
 from verifier.documents.solvedat import names_a_point
+from verifier.documents.solvedprose import solved_chain, solved_in_prose
 from verifier.documents.subscriptparams import is_parameter
 from verifier.documents.substituted import lone_indices, parenthesised, substitution
 from verifier.documents.suppositions import supposes, then_formula
@@ -443,6 +445,7 @@ class _Definitions:
         try:
             # z^1_1 = …: the name as reader.parse reads it (a layer label, documents.layerletters)
             named = as_layers(relabel(lhs.latex, self.labels), getattr(self, "layer_letters", {}))
+            named = primed_head(lhs.latex, left) or named  # w' = w - ηg, w' read as a name (documents.primenames)
             d = parse_definition(_word_head(head_text) if isinstance(left, AppliedUndef) else named, body, chain.line)
         except ContextError:
             return
@@ -655,6 +658,31 @@ class _Definitions:
                 c.restates, c.defines = (c.defines, max(earlier)), None
                 self.leading.discard((c.restates[0], c.line))
 
+    def _solved_in_prose(self, m: re.Match[str], whole: str) -> bool:
+        """Make the chain of a solution the prose gives (``2w - 6 = 0 \\Rightarrow w = 3`` inline, or "…, so $w^* =
+        3$"); is the formula only that solution (nothing else to learn from it)?"""
+        prose = self.text[max(0, m.start() - 300) : m.start()]
+        if (solved := solved_in_prose(prose, whole)) is None:
+            return False
+        line = self.text.count("\n", 0, m.end()) + 1
+        before = self.text.count("\n", 0, m.start() - solved[4]) + 1 if solved[4] else line
+        starts = self.text.rfind("\n", 0, m.start()) + 1
+        place = Place(m.start() - starts, line, m.end() - (self.text.rfind("\n", 0, m.end()) + 1))
+        self.inline_restatements.append(solved_chain(line, before, solved, place))
+        return solved[4] > 0
+
+    def _at_case(self, m: re.Match[str], lhs: str, rhs: str, line: int) -> bool:
+        """Is the inline formula ``m`` a value at a case its sentence sets (checked there, not learned) or the
+        case itself (documents.casevalues)?"""
+        starts = self.text.rfind("\n", 0, m.start()) + 1
+        place = Place(m.start() - starts, self.text.count("\n", 0, m.end()) + 1,
+                      m.end() - (self.text.rfind("\n", 0, m.end()) + 1))  # fmt: skip
+        read = case_reading(self.text[max(0, m.start() - 300) : m.start()], lhs, rhs, line, self.note_definitions,
+                            lambda src: self.parse(src, None, frozenset()), place, self.text)  # fmt: skip
+        if isinstance(read, _Chain):
+            self.inline_restatements.append(read)
+        return read is not False
+
     def _learn_dropped_parameters(self) -> None:
         r"""``P(t|z,\theta)`` read as the notes' ``P(t|z)`` where the prose holds θ fixed
         (:mod:`verifier.documents.fixedparams`)."""
@@ -681,6 +709,8 @@ class _Definitions:
         self.inline_restatements: list[_Chain] = []
         on_line: dict[tuple[Key, int], Definition] = {}  # the first inline definition of each name on each line
         for m, whole in joined_inline(self.text, list(INLINE_MATH.finditer(self.text))):
+            if self._solved_in_prose(m, whole):
+                continue  # "…, so $w^* = 3$": a solution, checked in the equation it solves (documents.solvedprose)
             body = _cut_tail(whole.strip())  # $ℓ = \log p(y|x) =$ $…$: one formula (documents.writtenout)
             body = without_sign_tail(body)  # $g = Ax - b \neq 0$: a remark on g's value (documents.signtail)
             # $f(x) = x^2 e^x \Rightarrow f'(x) = …$: the definition is before the arrow, the claim after it
@@ -709,6 +739,8 @@ class _Definitions:
             if names_a_point(self.text[max(0, m.start() - 60) : m.start()], lhs):
                 continue  # "which vanishes at $w = z - \lambda$": a solution, not a definition (documents.solvedat)
             line = self.text.count("\n", 0, m.start()) + 1
+            if not later and self._at_case(m, lhs, rhs, line):
+                continue  # "At $u = 0$ …, $\rho_t = \rho_{\min}$": a claim at the case (documents.casevalues)
             fake = _Chain(line, [_Member(lhs, line), _Member(rhs, line), *later], [])
             known = len(self.note_definitions)
             self._learn_definition(fake)

@@ -288,7 +288,8 @@ def _statistic(resolver: Resolver, node: Statistic, env: dict[str, Value]) -> Va
         values.append(v)
     stated = resolver.scope.names.get((name, ()))
     if isinstance(stated, Definition) and stated.is_function and len(stated.params) == len(values) and not subscript:
-        resolver._note(f"{name}(…) as the notes state it (line {stated.line}): {stated.body}")
+        resolver._note(f"{name}(…) as the notes state it (line {stated.line}): {stated.body}" if stated.line else
+                       f"{name}(…) by its definition, {stated.body}")  # independent names (independentstatistics)
         return resolver._call_definition(stated, values, env)
     args = [_expand(sp.sympify(v), name) for v in values]
     shown = f"{name}{'_{' + subscript + '}' if subscript else ''}({', '.join(_short(a) for a in args)})"

@@ -38,8 +38,10 @@ import functools
 import re
 from collections.abc import Container, Iterable
 
-__all__ = ["name_paired_primes", "name_primes", "paired_primes", "prime_note", "primed_name", "quantity_primes",
-           "uncalled_defaults"]
+import sympy as sp
+
+__all__ = ["name_paired_primes", "name_primes", "paired_primes", "prime_note", "primed_head", "primed_name",
+           "quantity_primes", "uncalled_defaults"]
 
 # a capital letter, not part of a word or a control sequence, primed once and not applied
 _PRIMED = re.compile(r"(?<![A-Za-z\\])([A-Z])\s*'(?!')(?!\s*(?:\(|\\left|\\big|\\Big|\\bigg|\\Bigg))")
@@ -99,6 +101,19 @@ def name_paired_primes(src: str, paired: frozenset[str]) -> str:
         return src
     pattern = re.compile(_LOWER_PRIMED.format("|".join(sorted(paired))))
     return pattern.sub(lambda m: rf"\mathit{{{primed_name(m.group(1))}}}", src)
+
+
+_PRIMED_HEAD = re.compile(r"^\s*([A-Za-z])\s*'\s*$")
+
+
+def primed_head(head: str, left: sp.Basic) -> str | None:
+    r"""The head ``w'`` of a definition ``w' = w - \eta g`` as the name the parser read it as (``\mathit{wprime}``)
+    where it read the primed letter as a name of its own (``left``, the parsed head, is that name), else None: the
+    new weight is then defined for the lines after it like any name (gaps41)."""
+    m = _PRIMED_HEAD.match(head)
+    if m is None or not isinstance(left, sp.Symbol) or left.name != primed_name(m.group(1)):
+        return None
+    return rf"\mathit{{{left.name}}}"
 
 
 def primed_name(letter: str) -> str:

@@ -24,6 +24,7 @@ import re
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
+from verifier.documents.solutionnames import solved_name
 from verifier.results import Verdict
 
 __all__ = ["SUBSTITUTED", "solution_check"]
@@ -51,12 +52,15 @@ def solution_check(
     if not isinstance(left, sp.Expr) or not isinstance(right, sp.Expr):
         return None  # a vector or matrix equation: not read here
     f = sp.expand(left - right)
-    if f.free_symbols != {name} or f.atoms(AppliedUndef) or f.has(sp.Derivative, sp.Integral, sp.Sum):
+    if f.atoms(AppliedUndef) or f.has(sp.Derivative, sp.Integral, sp.Sum):
+        return None
+    shown, name = name, solved_name(name, f.free_symbols)  # ⇒ w^* = 3: w's root (documents.solutionnames)
+    if name is None:
         return None
     at = sp.N(f.subs(name, c), _PRECISION)
     if not at.is_number or at.has(sp.nan, sp.zoo, sp.oo, -sp.oo):
         return None
-    said = f"{sp.sstr(name)} = {written.strip()}"
+    said = f"{sp.sstr(shown)} = {written.strip()}" + ("" if shown == name else f" (the solution for {sp.sstr(name)})")
     before = f"the equation before it, line {line} ({sp.sstr(f)} = 0)"  # cited so (documents.premises)
     if abs(at) > sp.Float(10) ** (-_PRECISION // 2):
         roots = _real_roots(f, name)

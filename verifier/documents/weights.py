@@ -117,9 +117,20 @@ def _products(tree: sp.Basic) -> list[sp.Mul]:
     return out
 
 
+def _numbers_only(chain: _Chain, k: int) -> bool:
+    """Does the ``k``-th step of ``chain`` link two members that write no name (numbers only)?"""
+    if k >= len(chain.steps):
+        return False
+    step = chain.steps[k]
+    members = [chain.members[i] for i in (step.left, step.right) if i < len(chain.members)]
+    trees = [t for m in members if m.parsed is not None for t in _member_trees(m.parsed)]
+    return len(members) == 2 and bool(trees) and all(isinstance(t, sp.Basic) and not t.free_symbols for t in trees)
+
+
 def doubt_scalar_capitals(doc: _Document, chain: _Chain, scope: Scope, steps: list[StepResult]) -> list[StepResult]:
     """``steps`` with each green step that fails whenever its guessed-scalar capitals are matrices SKIPPED."""
-    green = [k for k, r in enumerate(steps) if r.verdict.ok]
+    # a link of numbers alone (``0.001 + \frac12 \cdot 0.099 = 0.0505``) holds whatever shape the names have (gaps41)
+    green = [k for k, r in enumerate(steps) if r.verdict.ok and not _numbers_only(chain, k)]
     if not green or not _guessed_capitals(scope):  # no capital read as a number: nothing to read as a matrix
         return steps
     trees = [t for m in chain.members if m.parsed is not None for t in _member_trees(m.parsed)]

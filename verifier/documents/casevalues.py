@@ -1,0 +1,154 @@
+r"""A defined name's value stated at a case: "At $u = 0$ the cosine is 1 and $\rho_t = \rho_{\min}$".
+
+After ``\rho_t = \rho_{\min} + \frac12(\rho_{\max} - \rho_{\min})(1 - \cos(\pi u / U))``, the prose "At $u = 0$ …
+$\rho_t = \rho_{\min}$; when $u = U$, $\rho_t = \rho_{\max}$" states what the schedule is *at* those cases: a
+claim to check there (u = 0 put into ρ_t's formula), not a new meaning of ρ_t. Learned as one, each case value
+became ρ_t's newest definition, so a later derivative of the schedule (and a mistake in it) was SKIPPED "holds
+with the definition at line 5 but not with the one at line 7" (fresh29's SGDR note); and ``u = U`` itself became
+u's definition.
+
+This module owns reading that (gaps41):
+
+* :func:`stated_case`: the case ``v = c`` the clause before an inline formula sets with a cue right before it
+  ("at", "when", "whenever", "for", "if", "in the case (of)"), in the same sentence and not past a ``;`` (a
+  clause of its own: "…; halfway, $\rho_t = …$" has no case written);
+* :func:`case_chain`: the inline formula ``name = value`` as a claim under the hypothesis ``v = c`` — where the
+  notes defined ``name`` before by a formula that writes ``v`` (the caller decides that) — checked like any
+  claim: the right value PROVED, a wrong one FAILED;
+* :func:`cased_in_sentence`: a formula whose clause writes no case, in a sentence that sets a case for
+  another value of the same name ("halfway, $\rho_t = …$"): a value at a case said in words — neither a new
+  definition nor checked;
+* :func:`is_case_formula`: the case formula ``u = 0`` itself, right after its cue: a condition, never a
+  definition of u where an earlier definition writes u.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+import sympy as sp
+
+from verifier.documents.context import Definition, key_of
+from verifier.documents.inferevidence import names_in
+from verifier.documents.members import _Chain, _Member, _split_top_equals, _Step
+from verifier.documents.proseconditions import subscript_in
+from verifier.latex import LatexError
+
+__all__ = ["case_chain", "case_reading", "cased_in_sentence", "is_case_formula", "stated_case"]
+
+_CUE = r"\b(?:at|when|whenever|for|if|in\s+the\s+case(?:\s+of)?)\s+"
+# a cue, then the case formula ``v = c`` (one equals sign), at the end of the prose before a formula
+_CUE_END = re.compile(_CUE + r"$", re.IGNORECASE)
+_CASE = re.compile(_CUE + r"\$([^$]+)\$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
+_CLAUSE_END = re.compile(r";")
+_NAME = re.compile(r"^\s*(?:\\[A-Za-z]+|[A-Za-z])(?:_\{?\\?[A-Za-z0-9]+\}?)?\s*$")
+_RANGE = re.compile(r",|\\[lc]?dots|\\ldots")
+_INLINE = re.compile(r"(?<![$\\])\$([^$]+)\$(?!\$)")
+
+
+def _sentence(prose: str) -> str:
+    ends = list(_SENTENCE_END.finditer(prose))
+    return prose[ends[-1].end() :] if ends else prose
+
+
+def _case_of(formula: str) -> tuple[str, str] | None:
+    sides = _split_top_equals(formula)
+    if len(sides) != 2 or not _NAME.match(sides[0]) or not sides[1].strip() or _RANGE.search(sides[1]):
+        return None  # "for $i = 1, \dots, n$": a range, not a case
+    return sides[0].strip(), sides[1].strip()
+
+
+def stated_case(prose: str) -> tuple[str, str, str] | None:
+    r"""The case (its variable's LaTeX, its value's LaTeX, the words as written) the clause ``prose`` ends in
+    sets before the formula after it: the last ``at $v = c$`` (or when/for/if/in the case) of its sentence, not
+    behind a ``;``. ``prose`` ends where the formula starts."""
+    clause = _sentence(prose)
+    cut = list(_CLAUSE_END.finditer(clause))
+    clause = clause[cut[-1].end() :] if cut else clause
+    found = None
+    for m in _CASE.finditer(clause):
+        if (case := _case_of(m.group(1))) is not None:
+            found = (*case, " ".join(m.group(0).split()))
+    return found
+
+
+def cased_in_sentence(prose: str, name: str) -> bool:
+    r"""Does the sentence ``prose`` ends in (up to the formula) set a case and give ``name`` (the formula's left
+    member as written) a value there already ("At $u = 0$, $\rho_t = a$; halfway, $\rho_t = …$")?"""
+    sentence = _sentence(prose)
+    first = _CASE.search(sentence)
+    if first is None:
+        return False
+    want = "".join(name.split())
+    for m in _INLINE.finditer(sentence[first.end() :]):
+        sides = _split_top_equals(m.group(1))
+        if len(sides) == 2 and "".join(sides[0].split()) == want:
+            return True
+    return False
+
+
+def is_case_formula(prose: str, formula: str) -> str | None:
+    """The variable (LaTeX) of ``formula`` when it is a case written right after its cue (``at $u = 0$``),
+    else None. ``prose`` ends where the formula starts."""
+    if _CUE_END.search(prose[-40:]) is None:
+        return None
+    case = _case_of(formula)
+    return case[0] if case else None
+
+
+def case_chain(line: int, left: str, right: str, case: tuple[str, str, str], place: object = None) -> _Chain:
+    """The inline formula ``left = right`` at ``line`` as a claim under its case (``stated_case``'s answer)."""
+    variable, value, words = case
+    members = [_Member(left, line), _Member(right, line)]
+    where = f"the case '{words}' at line {line}"
+    return _Chain(line, members, [_Step(1, 0, 1, None, line)], None, False,
+                  ["an inline formula of the prose", f"at {where}"], inline=True,
+                  hypotheses=[(f"{variable} = {value}", where)], place=place)  # type: ignore[arg-type]  # fmt: skip
+
+
+def _variable(latex: str, parse: Callable[[str], sp.Basic]) -> str | None:
+    """The base name of the case's variable (``T`` of ``T_c``), None where it is no name."""
+    try:
+        key = key_of(parse(latex))
+    except LatexError:
+        return None
+    return key[0] if key is not None else None
+
+
+def case_reading(prose: str, left: str, right: str, line: int, earlier: Sequence[Definition],
+                 parse: Callable[[str], sp.Basic], place: object = None, text: str = "") -> _Chain | bool:  # fmt: skip
+    r"""How the inline formula ``left = right`` at ``line`` (``prose`` ends where it starts) reads as a case:
+    a claim to check at its case (a chain), nothing to learn nor check (True: the case formula ``u = 0`` itself
+    where an earlier definition writes u, or a value of a defined name at a case said in words), or not a case
+    (False: read as before). ``earlier``: the notes' definitions before the line; ``parse``: LaTeX to a tree;
+    ``text``: the notes (a case of a letter they write as a subscript, ``for $k = 1$`` of ``x_k``, is an index's
+    value, read as before)."""
+    bodies: list[tuple[Definition, set[str]]] = []
+    for d in earlier:
+        if d.line < line and not d.is_function and d.body:
+            try:
+                bodies.append((d, names_in(parse(d.body))))
+            except LatexError:
+                continue
+    if (variable := is_case_formula(prose, f"{left} = {right}")) is not None:
+        if subscript_in(variable.strip(), text):
+            return False
+        name = _variable(variable, parse)
+        return name is not None and any(name in names and d.key[0] != name for d, names in bodies)
+    try:
+        key = key_of(parse(left))
+    except LatexError:
+        return False
+    own = [(d, names) for d, names in bodies if key is not None and d.key[0] == key[0]]
+    if key is None or not own:
+        return False
+    if (case := stated_case(prose)) is not None:
+        if subscript_in(case[0].strip(), text):
+            return False
+        name = _variable(case[0], parse)
+        if name is not None and name in own[-1][1] and name != key[0]:
+            return case_chain(line, left, right, case, place)
+        return False
+    return cased_in_sentence(prose, left)
