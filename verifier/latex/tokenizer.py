@@ -420,7 +420,7 @@ class Tokenizer:
                 self.emit(LETTER, ch, pos + k)
 
     def after_power_of_ten(self) -> bool:
-        """Do the tokens so far end with a power of ten, ``10^{20}`` or ``10^{-3}`` (a number in scientific notation)?"""
+        """Do the tokens so far end with a power of ten, ``10^{20}`` or ``10^{-3}`` (scientific notation)?"""
         tail = [(t.type, t.value) for t in self.out[-6:]]
         if len(tail) >= 5 and tail[-1][0] == RBRACE and tail[-2][0] == NUMBER and tail[-2][1].isdigit():
             head = tail[:-2] if tail[-3][0] != MINUS else tail[:-3]
