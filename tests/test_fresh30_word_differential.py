@@ -5,7 +5,8 @@ PSNR notes differentiate by the mean squared error written in roman type:
 denominator's ``d`` was taken as a differential only before a letter or a Greek name, so the operator was
 read as the fraction ``d/(d\,\mathrm{MSE}) = 1/\mathrm{MSE}`` times the bracket: a correct derivative read
 as ``-10\log_{10}(\mathrm{MSE})/\mathrm{MSE}`` (SKIPPED only as an equation between undeclared
-quantities), and a wrong one (the ``\ln 10`` dropped) never checked. A word name after the ``d`` is a differential too."""
+quantities), and a wrong one (the ``\ln 10`` dropped) never checked. A word name after the ``d`` is a
+differential too."""
 
 from __future__ import annotations
 
