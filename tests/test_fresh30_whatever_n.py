@@ -27,6 +27,7 @@ def test_the_cues() -> None:
     assert not said_for_every(", whatever $N$ is", {"N", "k"})  # k not said
     assert not said_for_every(" for every $N > 2$", {"N"})  # a range: not every N
     assert not said_for_every(" for the N above", {"N"})
+    assert not said_for_every(" for all $x$ in the kernel of $A$.", {"x"})  # a restriction
 
 
 def test_a_wrong_identity_said_for_every_n_fails() -> None:

@@ -7,7 +7,8 @@ would be false. Sometimes the notes do say it, right after the claim: "the sum i
 SKIPPED), "… for every $n$", "for all values of $a$ and $b$". This module owns that cue (:func:`said_for_every`):
 the text right after the claim opens with "whatever $X$ is" or "for every/all/any/each (value(s) of) $X$" (more
 names joined by commas or "and"), each ``$…$`` holding plain names only ("for every $N > 2$" states a range, read
-elsewhere), and the names it gives cover every undeclared name of the step.
+elsewhere) and nothing after them but the sentence's punctuation ("for all $x$ in the kernel" restricts), and the
+names it gives cover every undeclared name of the step.
 """
 
 from __future__ import annotations
@@ -22,7 +23,8 @@ __all__ = ["said_after", "said_for_every"]
 _NAMES = r"\$\s*[^$]+?\s*\$(?:\s*(?:,|and|,\s*and)\s*\$\s*[^$]+?\s*\$)*"
 _CUE = re.compile(
     r"^\s*[,;:]?\s*(?:—\s*)?(?:whatever\s+(?P<a>" + _NAMES + r")\s+(?:is|are|may\s+be|might\s+be)\b"
-    r"|(?:for|holds\s+for)\s+(?:every|all|any|each)\s+(?:(?:possible\s+)?values?\s+of\s+)?(?P<b>" + _NAMES + r"))",
+    r"|(?:for|holds\s+for)\s+(?:every|all|any|each)\s+(?:(?:possible\s+)?values?\s+of\s+)?(?P<b>" + _NAMES + r")"
+    r"(?=\s*(?:[.,;:!?)]|$)))",  # "for all $x$ in the kernel", "… that satisfy …": a restriction, no cue
     re.IGNORECASE,
 )
 _MATH = re.compile(r"\$([^$]+)\$")
