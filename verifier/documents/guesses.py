@@ -80,6 +80,7 @@ from verifier.documents.recurrence import (
 from verifier.documents.recurrencestart import fails_at_stated, stated_start_only
 from verifier.documents.roundedinputs import rounded_inputs
 from verifier.documents.rulesteps import rule_note, said_particular, states_rule
+from verifier.documents.saididentity import said_after  # "…, whatever $N$ is"
 from verifier.documents.samenames import rewrites_same_names
 from verifier.documents.samples import stated_rows
 from verifier.documents.semicolon import doubted
@@ -537,7 +538,9 @@ class _Guesses(_Reach, _Rounding):
             if all(isinstance(scope.names.get(k), VarDecl) and not entries_defined(scope, k) for k in inferred) \
                     and self._stated_range(chain, scope, whole=True) is None \
                     and not (len(trees) == 2 and rewrites_same_names(*trees, names_in, self._prose_before(chain)[1],
-                                                                 self.prose_after(chain)[1], learned)):
+                                                                 self.prose_after(chain)[1], learned)) \
+                    and not said_after(self.lines, chain, self.prose_after(chain)[1], {k[0] for k in inferred},
+                                    chain.inline):
                 return self._demote(r, "an equation between undeclared quantities: nothing says it is an identity "
                                        "(it may hold only for particular values)")  # fmt: skip
         prose = self._prose_before(chain)[1]
@@ -571,6 +574,8 @@ class _Guesses(_Reach, _Rounding):
             related |= covered
             related |= stated_vector_names(chain.hypotheses, self.parse_plain)  # v = (2, 1): taken so (onesidedvectors)
             related |= quantified_names(chain.notes)  # \forall c \in \mathbb{R}: c on one side is what it claims
+            if said_after(self.lines, chain, self.prose_after(chain)[1], {k[0] for k in inferred}, chain.inline):
+                related |= {k[0] for k in inferred}  # "…, whatever $N$ is": so is N (documents.saididentity)
             related |= cancelled_names(trees[:1]) | cancelled_names(trees[1:])  # 2(a-p) - 2(a-n): no a (cancelled)
             # z = [z_0, z_1, z_2] after z_0 := 1, z_1 := …: the notes define it entry by entry (numberedentries)
             related |= {k[0] for k in inferred if entries_defined(scope, k)}

@@ -22,6 +22,7 @@ from verifier.documents.infer import KNOWN_FUNCTIONS
 from verifier.documents.inlinearithmetic import arithmetic_claim
 from verifier.documents.labelled import relabel
 from verifier.documents.members import _Chain, _Member, _Step
+from verifier.documents.saididentity import said_after
 from verifier.documents.statedoptima import as_optimum_names
 from verifier.documents.tablevalues import as_table_names
 from verifier.latex import LatexError, join_chains
@@ -182,6 +183,9 @@ class _InlineClaims:
             # "$\zeta(x) + \zeta(-x) = x$" before the line's definition of ζ is learned: read as ζx − ζx, a sum of
             # terms that collapses to a number is still a value stated, not a name's value ("$z^0 = x$" is one)
             return True
+        names = {s.name for s in left.free_symbols | right.free_symbols if isinstance(s, sp.Symbol)}
+        if said_after(self.lines, chain, "", names, inline=True):
+            return True  # "$N \cdot \frac{1}{N^2} = 1$, whatever $N$ is": said of every N (saididentity)
         call = _CALL.fullmatch(_call_text(relabel(unwrapped(chain.members[0].latex.strip()), self.labels)))
         head = _head_name(call) if call is not None else None
         if isinstance(left, AppliedUndef) and all(isinstance(a, sp.Symbol) for a in left.args):

@@ -433,7 +433,7 @@ def _differentials(toks: list[Tok], opts: Options) -> None:
                 if (
                     num.type in (LETTER, IDENT) and num.value == "d"
                     and den.type in (LETTER, IDENT) and den.value == "d"
-                    and after.type in NAMEISH | {LPAREN}
+                    and after.type in NAMEISH | {LPAREN, TEXTNAME}  # d\,\mathrm{MSE}: a name as a word
                 ):  # fmt: skip
                     num.type = den.type = PARTIAL
                     # \frac{dx}{dt}… with several differentials in the denominator

@@ -17,7 +17,7 @@ from verifier.latex.numberwriting import typeset_number
 from verifier.latex.punctuation import without_row_punctuation
 from verifier.latex.roundingbrackets import ROUNDING_BRACKETS, ROUNDING_WORDS, rounding_bracket
 from verifier.latex.special import BETA_WORDS
-from verifier.latex.units import currency_end, unit_end
+from verifier.latex.units import UNITS, currency_end, unit_end
 from verifier.latex.vocabulary import (
     ACCENTS,
     BAR,
@@ -419,9 +419,19 @@ class Tokenizer:
             for k, ch in enumerate(run):
                 self.emit(LETTER, ch, pos + k)
 
+    def after_power_of_ten(self) -> bool:
+        """Do the tokens so far end with a power of ten, ``10^{20}`` or ``10^{-3}`` (scientific notation)?"""
+        tail = [(t.type, t.value) for t in self.out[-6:]]
+        if len(tail) >= 5 and tail[-1][0] == RBRACE and tail[-2][0] == NUMBER and tail[-2][1].isdigit():
+            head = tail[:-2] if tail[-3][0] != MINUS else tail[:-3]
+            return len(head) >= 3 and head[-1][0] == LBRACE and head[-2][0] == CARET and head[-3] == (NUMBER, "10")
+        return False
+
     def name_token(self, text: str, pos: int, end: int, prose: bool = False) -> None:
         r"""The content of ``\text{…}``/``\operatorname{…}``/``\mathrm{…}``."""
         word = text.strip()
+        if word in UNITS and self.after_power_of_ten():
+            return  # 1.2 \times 10^{20} \text{ FLOPs}: what the number measures, as after a digit (latex.units)
         if word.lower() in OTHERWISE_WORDS:
             self.emit(OTHERWISE, word, pos)
         elif word.lower() in IF_WORDS:
