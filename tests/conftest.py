@@ -89,15 +89,9 @@ _cache_bytecode_outside_the_tree()
 def pytest_collection_finish(session: pytest.Session) -> None:
     """Move what collection imported (SymPy, NumPy, the verifier, the test modules: ~180,000 objects)
     out of the garbage collector's view: they live as long as the process, and every full collection
-    during the run would walk them all again. What the tests then fill and keep (SymPy's caches, the
-    resolver's and the parsers' memos) outlives every test as it outlives every chain of a ``run_each``
-    worker: full collections as rare as there (verifier.workergc; speed41: 3.5 % of the CPU of 46 of the
-    suite's files went to CPython's full collections, 0.9 % with the workers' threshold)."""
-    from verifier import workergc
-
+    during the run would walk them all again."""
     gc.collect()
     gc.freeze()
-    workergc.long_lived()
     _sympy_as_the_cli_runs_it()
 
 
