@@ -1,9 +1,11 @@
 r"""Scans of the notes' text that every member or step asked again are done once per text (speed41).
 
 ``primenames.uncalled_defaults`` (every member with a prime: the notes searched for a call of each default
-letter), ``labelledheads.written_bare`` (every parse of a member, before the parse memo's key) and
-``listedsets.listed_set_sum`` (every step the doubts read: the notes searched for listed sets) are functions
-of their texts alone; each now scans a text once and answers the next call with the same value."""
+letter), ``labelledheads.written_bare`` (every parse of a member, before the parse memo's key),
+``listedsets.listed_set_sum`` (every step the doubts read: the notes searched for listed sets) and
+``symmetricsection.symmetric_in_section`` (each reading of a chain: the notes above it searched for a stated
+symmetry) are functions of their texts alone; each now scans a text once and answers the next call with the
+same value."""
 
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from verifier.documents import labelledheads, listedsets, primenames
+from verifier.documents import labelledheads, listedsets, primenames, symmetricsection
 
 
 class _Counting:
@@ -39,6 +41,7 @@ def _fresh() -> Iterator[None]:
     primenames._uncalled.cache_clear()
     labelledheads.written_bare.cache_clear()
     listedsets._listed.cache_clear()
+    symmetricsection._stated.cache_clear()
     yield
 
 
@@ -98,3 +101,29 @@ def test_the_listed_sets_of_the_notes_are_found_once(monkeypatch: pytest.MonkeyP
     assert counting.calls == 1  # one scan of the notes for every step
     assert listedsets.listed_set_sum([r"\sum_{x \in A} x"], _NOTES + "\nLet $A = \\{0, 1\\}$.") is not None
     assert counting.calls == 2  # another text is scanned again
+
+
+_SYMMETRIC = [
+    "# Part one",
+    "Let $A$ be a symmetric matrix and $x$ a vector.",
+    "$$f(x) = x^T A x$$",
+    "Some words in between.",
+    "$$\\nabla f(x) = 2 A x$$",
+]
+
+
+def test_a_symmetry_stated_above_is_read_once_for_every_reading_of_the_chain(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[str] = []
+    real = symmetricsection.symmetric_in
+    monkeypatch.setattr(symmetricsection, "symmetric_in", lambda prose: calls.append(prose) or real(prose))
+    first = symmetricsection.symmetric_in_section(_SYMMETRIC, 4, [r"\nabla f(x)", "2 A x"])
+    assert first == ({"A"}, 1)
+    first[0].add("B")  # the caller's own set: the next answer is not changed by it
+    for _ in range(3):  # the window, implied sums and the alternatives ask again
+        assert symmetricsection.symmetric_in_section(_SYMMETRIC, 4, [r"\nabla f(x)", "2 A x"]) == ({"A"}, 1)
+    assert symmetricsection.symmetric_in_section(_SYMMETRIC, 4, ["2 x"]) is None  # A not written
+    assert len(calls) == 1
+    assert symmetricsection.symmetric_in_section(_SYMMETRIC, 2, ["x^T A x"]) == ({"A"}, 1)  # another text
+    assert len(calls) == 2
+    renewed = [*_SYMMETRIC[:3], "Now let $A$ be any square matrix.", _SYMMETRIC[4]]
+    assert symmetricsection.symmetric_in_section(renewed, 4, ["2 A x"]) is None

@@ -18,6 +18,7 @@ This module owns that wider reach, asked by meanings only where the window finds
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -54,9 +55,8 @@ def symmetric_in_section(lines: Sequence[str], upto: int, latexes: list[str]) ->
     """The names the notes' ``lines`` before ``upto`` (0-based, the chain's first line) state symmetric in the
     section the chain is in, that ``latexes`` (its members) write and nothing after the statement renews; with
     the 0-based line of the statement. None if there are none."""
-    prose = without_display_conditions("\n".join(lines[:upto]))  # "$$…$$ which holds when $A$ is symmetric"
-    said = symmetric_in(prose)
-    if not said or not writes_names(said[0], latexes):
+    prose, said = _stated("\n".join(lines[:upto]))  # "$$…$$ which holds when $A$ is symmetric": not a statement
+    if not said or not writes_names(set(said[0]), latexes):
         return None
     line = prose[: said[1]].count("\n")
     if any(heading_level(row) is not None and heading_level(row) <= _level_of(lines, line) for row in
@@ -66,7 +66,17 @@ def symmetric_in_section(lines: Sequence[str], upto: int, latexes: list[str]) ->
     after = prose[end.end() :] if end else ""
     if any(_renewed(after, n) for n in said[0]):
         return None
-    return said[0], line
+    return set(said[0]), line
+
+
+@functools.lru_cache(maxsize=64)
+def _stated(text: str) -> tuple[str, tuple[frozenset[str], int] | None]:
+    """The notes above a chain without the displays' own conditions ("$$…$$ which holds when $A$ is symmetric"),
+    and what they state symmetric (symmetricprose.symmetric_in): a function of that text, asked again by each
+    reading of the chain (meanings' window, implied sums, the alternatives; speed41), so read once per text."""
+    prose = without_display_conditions(text)
+    said = symmetric_in(prose)
+    return prose, (frozenset(said[0]), said[1]) if said else None
 
 
 def _level_of(lines: Sequence[str], line: int) -> int:
