@@ -69,11 +69,12 @@ def symmetric_in_section(lines: Sequence[str], upto: int, latexes: list[str]) ->
     return set(said[0]), line
 
 
-@functools.lru_cache(maxsize=64)
+@functools.lru_cache(maxsize=8)
 def _stated(text: str) -> tuple[str, tuple[frozenset[str], int] | None]:
     """The notes above a chain without the displays' own conditions ("$$…$$ which holds when $A$ is symmetric"),
     and what they state symmetric (symmetricprose.symmetric_in): a function of that text, asked again by each
-    reading of the chain (meanings' window, implied sums, the alternatives; speed41), so read once per text."""
+    reading of the chain (meanings' window, implied sums, the alternatives; speed41), so read once per text. A
+    few texts kept: the readings of one chain ask one after another, and each text is a prefix of the notes."""
     prose = without_display_conditions(text)
     said = symmetric_in(prose)
     return prose, (frozenset(said[0]), said[1]) if said else None
