@@ -23,6 +23,7 @@ never define so stays a value that multiplies what follows it.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Collection
 
@@ -118,12 +119,13 @@ def _labelled_bare(latex: str) -> set[str]:
     return out
 
 
+@functools.lru_cache(maxsize=4096)
 def written_bare(latex: str) -> frozenset[str]:
     r"""The accented names ``latex`` writes as values, as the parser names them (``yhat``): somewhere not
     before a bracket or a prime; and the numbered or labelled heads so written (``f_1``, ``h^(1)``, ``gstar``).
     Such a name before a bracket in the same formula (``\hat y (1 - \hat y)``, ``f_1 (1 - f_1)``) multiplies
     it, even where the notes define ``\hat y(x)`` elsewhere: nobody applies a function to an expression of its
-    own value."""
+    own value. A function of the text alone, asked at every parse of a member (speed41): remembered by it."""
     out: set[str] = _labelled_bare(latex)
     for m in _ACCENTED_NAME.finditer(latex):
         accent = re.match(r"\\(\w+)", m.group(0))

@@ -148,7 +148,15 @@ def prime_note(letter: str) -> str:
 def uncalled_defaults(text: str, defaults: Iterable[str]) -> frozenset[str]:
     r"""The one-letter default function names (``f``, ``g``, ``h``, ``l``) that ``text`` never writes before a
     bracket: ``h`` of a GRU's ``h' = (1 - z)h + z\tilde h`` is a hidden state, a quantity, so its ``h'`` may be
-    one of :func:`quantity_primes`; a letter the notes call (``h(x)``, ``h_k(x)``) stays a function."""
+    one of :func:`quantity_primes`; a letter the notes call (``h(x)``, ``h_k(x)``) stays a function.
+
+    A function of the notes' text: every member with a prime asks it again (speed41), so it is scanned once
+    per text and set of names."""
+    return _uncalled(text, frozenset(defaults))
+
+
+@functools.lru_cache(maxsize=16)
+def _uncalled(text: str, defaults: frozenset[str]) -> frozenset[str]:
     out = set()
     for name in defaults:
         if len(name) == 1 and not re.search(_CALLED.format(name), text):
