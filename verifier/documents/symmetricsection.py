@@ -68,21 +68,24 @@ def symmetric_in_section(lines: Sequence[str], upto: int, latexes: list[str]) ->
     """The names the notes' ``lines`` before ``upto`` (0-based, the chain's first line) state symmetric in the
     section the chain is in, that ``latexes`` (its members) write and nothing after the statement renews; with
     the 0-based line of the statement. None if there are none."""
-    prose, said = _stated("\n".join(lines[:upto]))  # "$$…$$ which holds when $A$ is symmetric": not a statement
-    if not said or not writes_names(set(said[0]), latexes):
+    said = _stated("\n".join(lines[:upto]))  # "$$…$$ which holds when $A$ is symmetric": not a statement
+    if said is None or not writes_names(set(said[0]), latexes):
         return None
-    line = prose[: said[1]].count("\n")
+    names, line = said
     if section_of(list(lines), line + 1)[1] < upto + 1:
         return None  # the chain is past the statement's section
-    return (set(said[0]), line) if kept_after(prose, said[1], set(said[0])) else None
+    return set(names), line
 
 
 @functools.lru_cache(maxsize=8)
-def _stated(text: str) -> tuple[str, tuple[frozenset[str], int] | None]:
-    """The notes above a chain without the displays' own conditions ("$$…$$ which holds when $A$ is symmetric"),
-    and what they state symmetric (symmetricprose.symmetric_in): a function of that text, asked again by each
-    reading of the chain (meanings' window, implied sums, the alternatives; speed41), so read once per text. A
-    few texts kept: the readings of one chain ask one after another, and each text is a prefix of the notes."""
+def _stated(text: str) -> tuple[frozenset[str], int] | None:
+    """What the notes above a chain (without the displays' own conditions) state symmetric and still hold so at
+    their end (:func:`kept_after`), with the 0-based line of the statement: a function of that text, asked again
+    by each reading of the chain (meanings' window, implied sums, the alternatives; speed41), so read once per
+    text. A few texts kept: the readings of one chain ask one after another, and each text is a prefix of the
+    notes."""
     prose = without_display_conditions(text)
     said = symmetric_in(prose)
-    return prose, (frozenset(said[0]), said[1]) if said else None
+    if not said or not kept_after(prose, said[1], set(said[0])):
+        return None
+    return frozenset(said[0]), prose[: said[1]].count("\n")
