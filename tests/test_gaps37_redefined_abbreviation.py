@@ -4,7 +4,7 @@ r"""A later formula that gives the bare name a value ends the abbreviation (gaps
 $\sigma = 2$ be the noise level." in the same section gives σ a value of its own; read as σ(z), the lines
 after it were SKIPPED ("z appears on one side only"), the right one and the wrong one alike. The formula that
 defines the bare name ends the abbreviation's scope: the lines after it are read at σ = 2 (a wrong worked
-number is SKIPPED with both numbers, by the stated-values policy). Every example is written here."""
+number is FAILED at the value stated as data, by sound41's exactdata policy). Every example is written here."""
 
 from __future__ import annotations
 
@@ -40,5 +40,7 @@ def test_a_value_after_the_redefinition_is_checked_with_it() -> None:
 
 
 def test_a_wrong_value_after_the_redefinition_is_read_at_the_stated_value() -> None:
+    # sigma = 2 is stated as data (exact, no rounding said): the wrong worked number is FAILED at it (sound41's
+    # exactdata policy; it was SKIPPED with both numbers before)
     verdict, message = _verdicts("5.5")[2]
-    assert verdict == "SKIPPED" and "at the values the notes state" in message and "4.5" in message
+    assert verdict == "FAILED" and "at the values the notes state" in message and "4.5" in message

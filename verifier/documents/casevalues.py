@@ -4,8 +4,8 @@ After ``\rho_t = \rho_{\min} + \frac12(\rho_{\max} - \rho_{\min})(1 - \cos(\pi u
 $\rho_t = \rho_{\min}$; when $u = U$, $\rho_t = \rho_{\max}$" states what the schedule is *at* those cases: a
 claim to check there (u = 0 put into ρ_t's formula), not a new meaning of ρ_t. Learned as one, each case value
 became ρ_t's newest definition, so a later derivative of the schedule (and a mistake in it) was SKIPPED "holds
-with the definition at line 5 but not with the one at line 7" (fresh29's SGDR note); and ``u = U`` itself became
-u's definition.
+with the definition at line 5 but not with the one at line 7" (fresh29's SGDR note); and the case ``u = U``
+itself became the definition of u.
 
 This module owns reading that (gaps41):
 
