@@ -9,7 +9,8 @@ unless the notes show them as roundings. This module owns that policy (sound41):
 * every value it is read at is stated in prose with ``=`` (``\approx``, "about" are not read as values at all,
   documents.stated), not in a display (``y = -2.4369``: a worked result), not as the last member of a computation
   (``$p = \sigma(2) = 0.88$``), and is no decimal the notes write before it nor a rounding of a longer one (0.88
-  after ``\sigma(2) \approx 0.88`` or 0.8808: a rounding of an earlier computation) — data, exact;
+  after ``\sigma(2) \approx 0.88`` or 0.8808: a rounding of an earlier computation), of a name the notes do not
+  compute before (``$$L = -\log 0.5$$`` then "the loss is $L = 0.69$": a rounded result, review41) — data, exact;
 * the side computed at them is a polynomial of them (of no name the notes define: ``y = \sigma(wz)`` may be
   rounded on the way): sums, products and whole powers of the names (their entries,
   ``\sum_i p_i``) and of numbers whose decimals end — the exact value a reader computes with no rounding on the
@@ -62,12 +63,24 @@ def _polynomial(tree: sp.Basic) -> bool:
     return isinstance(tree, sp.IndexedBase)
 
 
-def _data(text: str, line: int, display_lines: Sequence[int]) -> bool:
-    """Is the value stated at ``line`` of ``text`` (1-based) data, not a rounding (module docstring)?"""
+def _computed_before(before: str, here: str, name: str) -> bool:
+    r"""Do the notes write ``name`` on the left of ``=`` before the statement (``$$L = -\log 0.5$$``), or again on
+    its line ("$L = 0.69$ nats, from $L = -\log 0.5$")? Then the value stated is that computation's result,
+    rounded (review41), not data."""
+    if not name:
+        return False
+    pattern = re.compile(r"(?<![\\\w])" + re.escape(name) + r"\s*(?::=|=(?!=))")
+    return pattern.search(before) is not None or len(pattern.findall(here)) > 1
+
+
+def _data(text: str, line: int, display_lines: Sequence[int], name: str = "") -> bool:
+    """Is the value stated at ``line`` of ``text`` (1-based) for ``name`` data, not a rounding (module docstring)?"""
     lines = text.split("\n")
     if not 1 <= line <= len(lines) or line in display_lines:
         return False
     here = lines[line - 1]
+    if _computed_before("\n".join(lines[: line - 1]), here, name):
+        return False
     if "$$" in here or "\\[" in here or _NOT_DATA.search(here):
         return False
     for formula in re.findall(r"\$([^$]+)\$", here):
@@ -172,7 +185,9 @@ def failed_at_data(
     value = rhs if numbers[0] == 0 else lhs
     if places is None:
         return skipped
-    if not all(_data(text, ln, display_lines) for ln in lines):  # "about a third each": roundings, carried
+    data = [_data(text, ln, display_lines, h.partition("=")[0].strip())
+            for ln, (h, _) in zip(lines, stated, strict=True)]
+    if not all(data):  # "about a third each": roundings, carried; a name computed before: its rounded result
         moved = _over_roundings(trees[1 - numbers[0]], [h for h, _ in stated])
         if moved is not None and abs(value - float(written)) <= moved * (1 + 1e-9):
             return replace(skipped, verdict=Verdict.PASSED, message=(
