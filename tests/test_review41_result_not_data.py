@@ -53,3 +53,11 @@ def test_values_stated_with_no_computation_are_still_data() -> None:
 def test_a_value_computed_on_the_statement_s_own_line_is_not_data() -> None:
     notes = "# Loss\n\nThe loss is $L = 0.69$ nats, from $L = -\\log 0.5$.\n\n$$\n3L = 2.08\n$$\n"
     assert _last(notes) != "FAILED"
+
+
+def test_a_value_at_a_case_before_computes_nothing() -> None:
+    notes = (
+        "# Threshold\n\nWith $\\alpha = 1$ it is the lasso; with $\\alpha = 0$ it is ridge.\n\n"
+        "Take $\\lambda = 0.5$ and $\\alpha = 0.6$, so\n\n$$\n\\lambda\\alpha = 0.2\n$$\n"
+    )
+    assert _last(notes) == "FAILED"

@@ -40,6 +40,7 @@ _FROM = re.compile(r"\(line (\d+)\)")
 _DECIMAL = re.compile(r"(?<![\d.])\d*\.(\d+)(?![\d.])")
 _NOT_DATA = re.compile(r"\\approx|\\simeq|≈|\babout\b|\broughly\b|\bapproximately\b|\bround", re.I)
 _SKIPPED = "this side is "
+_FORMULA = re.compile(r"[A-Za-z]|\\(?!left|right|[,;!: ])")  # a name or command: a computation, no list of numbers
 
 
 def _polynomial(tree: sp.Basic) -> bool:
@@ -64,13 +65,14 @@ def _polynomial(tree: sp.Basic) -> bool:
 
 
 def _computed_before(before: str, here: str, name: str) -> bool:
-    r"""Do the notes write ``name`` on the left of ``=`` before the statement (``$$L = -\log 0.5$$``), or again on
-    its line ("$L = 0.69$ nats, from $L = -\log 0.5$")? Then the value stated is that computation's result,
-    rounded (review41), not data."""
+    r"""Do the notes compute ``name`` — write it on the left of ``=`` with a formula, not a number, on the right —
+    before the statement (``$$L = -\log 0.5$$``) or on its line ("$L = 0.69$ nats, from $L = -\log 0.5$")? Then the
+    value stated is that computation's result, rounded (review41), not data. A value at a case ("with $\alpha = 1$")
+    computes nothing."""
     if not name:
         return False
-    pattern = re.compile(r"(?<![\\\w])" + re.escape(name) + r"\s*(?::=|=(?!=))")
-    return pattern.search(before) is not None or len(pattern.findall(here)) > 1
+    pattern = re.compile(r"(?<![\\\w])" + re.escape(name) + r"\s*(?::=|=(?!=))\s*([^$\n]*)")
+    return any(_FORMULA.search(m.group(1)) for text in (before, here) for m in pattern.finditer(text))
 
 
 def _data(text: str, line: int, display_lines: Sequence[int], name: str = "") -> bool:
