@@ -417,7 +417,13 @@ _PROSE_START = re.compile(
     r"|\\(?:forall|exists|text\{\s*\}|because|since)(?![A-Za-z])|for\s|where\s|if\s)",
     re.I,
 )
-_PROSE_TAIL = re.compile(r"\\text\{\s*(?:for|where|if|with|since|s\.t\.)[\s}]")
+# a justification written right after the equation, no \quad before it: "= 3x^2 \text{(by the power rule)}",
+# "\text{ using (2)}", "\text{ (chain rule)}" (lead42); "by assumption/hypothesis" states a premise, not a reason
+_JUSTIFICATION = (
+    r"\\(?:text|textrm|mbox)\s*\{\s*\(?\s*(?:by|using|via|because|applying)\s(?!\s*(?:the\s+)?(?:assumption|hypothesis))"
+    r"|\\(?:text|textrm|mbox)\s*\{\s*\(\s*[A-Za-z' -]*\brule\s*\)\s*\}"
+)
+_PROSE_TAIL = re.compile(r"\\text\{\s*(?:for|where|if|with|since|s\.t\.)[\s}]|(?P<reason>" + _JUSTIFICATION + ")")
 _ELLIPSIS = re.compile(r"^\s*(?:\\[lc]?dots[bco]?|\.\.\.|…)\s*$")
 _RANGE_START = re.compile(r"^\s*(?:[A-Za-z]|\\[A-Za-z]+)(?:_\{?\w+\}?)?\s*$")
 _INTEGER = re.compile(r"^\s*-?\d+\s*$")
@@ -529,14 +535,20 @@ def _is_side_condition(eq: _Equation, row: str, following: _Equation | None) -> 
     return False
 
 
+def _mid_justification(tail: re.Match[str], tokens: list[_Token]) -> bool:
+    r"""Is ``tail`` a justification (``\text{ (by X)}``) with a relation after it (``a = b \text{ (by X)} = c``)?
+    Such a reason sits between two steps: making it the note would leave the step after it unchecked."""
+    return tail.group("reason") is not None and any(t.start >= tail.end() for t in tokens)
+
+
 def _piece(text: str, eq: _Equation, line: int, notes: list[str], label: str | None, ref: int) -> _Piece:
     """Members and links of one equation; a trailing ``\\text{for …}`` becomes a note."""
     piece = _Piece([], [], line, notes=notes, label=label)
     end = eq.end
     tokens = eq.tokens
     tail = _PROSE_TAIL.search(text, eq.start, eq.end)
-    while tail is not None and not _top_level(text, eq.start, tail.start()):  # \text{if} inside cases
-        tail = _PROSE_TAIL.search(text, tail.end(), eq.end)
+    while tail is not None and (not _top_level(text, eq.start, tail.start()) or _mid_justification(tail, tokens)):
+        tail = _PROSE_TAIL.search(text, tail.end(), eq.end)  # \text{if} inside cases; a reason with '=' after it
     if tail is not None and text[eq.start : tail.start()].strip():
         end = tail.start()
         inside = [t for t in tokens if t.start >= end]
