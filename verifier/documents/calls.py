@@ -29,6 +29,7 @@ from verifier.documents.generic import (
     smooth,
 )
 from verifier.documents.infer import names_in
+from verifier.documents.inversevariable import by_inverse
 from verifier.documents.kronecker import VEC, stacked
 from verifier.documents.layout import MIXED, differs, gradient_layout
 from verifier.documents.omitted import bracketed_factor, omitted_argument
@@ -81,6 +82,8 @@ class Calls:
                 return self._hessian_of_lead(node, wrt, env, literal)
         if name == "bytranspose":
             return self._by_transpose(node, env)
+        if name == "byinverse":  # \partial f / \partial \Sigma^{-1} (documents.inversevariable)
+            return by_inverse(self, node, env)
         if name == "vec" and len(node.args) == 1:  # the columns stacked, or the rows (documents.kronecker)
             return stacked(self.value(node.args[0], env), self.scope.conventions.get(VEC) == "rows")
         if name == "grad":

@@ -45,7 +45,7 @@ from verifier.latex.vocabulary import ALL
 #: functions the resolver knows (applied, never inferred)
 KNOWN_FUNCTIONS = frozenset(FUNCTIONS) | frozenset({
     "transpose", "grad", "norm", "hadamard", "hdivide", "kron", "outer", "inner", "tr", "diag", "det", "hessian",
-    "bytranspose", "vec"})  # fmt: skip
+    "bytranspose", "byinverse", "vec"})  # fmt: skip
 VECTOR_ARGUMENTS = VECTOR_FUNCTIONS | {"softmax"}
 FIRST_SIZES = (3, 2, 4, 5, 6, 7)
 MAX_LITERAL_SIZE = 12  # \sum_{i=1}^{400} over data: the vector is not built with 400 entries

@@ -50,7 +50,7 @@ def differentiates_anything(tree: object) -> bool:
     for sub in sp.preorder_traversal(tree):
         if isinstance(sub, sp.Derivative | sp.Subs):
             return True
-        if isinstance(sub, AppliedUndef) and sub.func.__name__ in ("grad", "hessian", "bytranspose"):
+        if isinstance(sub, AppliedUndef) and sub.func.__name__ in ("grad", "hessian", "bytranspose", "byinverse"):
             return True
     return False
 

@@ -26,6 +26,7 @@ from verifier.latex.roundingbrackets import ROUNDING_FUNCTIONS
 from verifier.latex.special import SPECIAL_FUNCTIONS, special_value
 from verifier.latex.vocabulary import (
     ALL,
+    BY_INVERSE,
     BY_TRANSPOSE,
     GRAD,
     HADAMARD,
@@ -325,6 +326,17 @@ def _transposed_variable(d: _Diff) -> _Diff | None:
     ((var, n),) = d.variables
     if n == 1 and isinstance(var, TRANSPOSE) and _is_variable(var.args[0]):
         return _Diff(1, ((var.args[0], 1),), d.pos)
+    return None
+
+
+def _inverse_variable(d: _Diff) -> _Diff | None:
+    r"""``\frac{\partial f}{\partial \Sigma^{-1}}``: a first derivative by the inverse of a name (built as
+    ``BY_INVERSE(Derivative(f, Σ))``, which the reader gives its meaning), the plain name's; None otherwise."""
+    if d.order != 1 or len(d.variables) != 1:
+        return None
+    ((var, n),) = d.variables
+    if n == 1 and isinstance(var, sympy.Pow) and var.exp == -1 and _is_variable(var.base):
+        return _Diff(1, ((var.base, 1),), d.pos)
     return None
 
 
@@ -746,6 +758,8 @@ class Builder(Transformer):  # type: ignore[type-arg]
         plain = _transposed_variable(d)
         if plain is not None:
             return BY_TRANSPOSE(_differentiate(body, plain))
+        if (inverse := _inverse_variable(d)) is not None:
+            return BY_INVERSE(_differentiate(body, inverse))
         _check_variables(d)
         return _differentiate(body, d)
 
@@ -766,7 +780,7 @@ class Builder(Transformer):  # type: ignore[type-arg]
 
     def dop(self, c: list[Any]) -> Any:
         d = self._diff(c, has_body=False)[0]
-        if _hessian_variable(d) is None and _transposed_variable(d) is None:
+        if _hessian_variable(d) is None and _transposed_variable(d) is None and _inverse_variable(d) is None:
             _check_variables(d)
         return d
 
@@ -777,6 +791,8 @@ class Builder(Transformer):  # type: ignore[type-arg]
         plain = _transposed_variable(c[0])
         if plain is not None:
             return BY_TRANSPOSE(_differentiate(c[1], plain))
+        if (inverse := _inverse_variable(c[0])) is not None:
+            return BY_INVERSE(_differentiate(c[1], inverse))
         return _differentiate(c[1], c[0])
 
     def partial_sub(self, c: list[Any]) -> Any:

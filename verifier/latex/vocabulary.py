@@ -27,6 +27,9 @@ HESSIAN = sympy.Function("hessian")
 #: ``\frac{\partial f}{\partial X^\top}`` = BY_TRANSPOSE(Derivative(f, X)): a derivative by the transpose of a
 #: name (the gradient's transpose for a scalar f, the Jacobian ∂f_i/∂x_j for a vector f)
 BY_TRANSPOSE = sympy.Function("bytranspose")
+#: ``\frac{\partial f}{\partial \Sigma^{-1}}`` = BY_INVERSE(Derivative(f, Σ)): a derivative by the inverse of a
+#: name (the precision matrix of Gaussian likelihoods), given its meaning by documents.inversevariable
+BY_INVERSE = sympy.Function("byinverse")
 NORM = sympy.Function("norm")
 HADAMARD = sympy.Function("hadamard")
 HDIVIDE = sympy.Function("hdivide")  # a \oslash b: entry-wise division
