@@ -613,7 +613,7 @@ class _Document(_Reader, _Doubts):
         written = set().union(*(names_in(t) | called_names(t) for t in trees)) if trees else set()
         reached = self._reach(written, scope)  # f(2) reaches the names of f's body (documents.numberpoints)
         # a name stated with several values: the one stated last before the chain, the others tried (latestvalues)
-        stated, others, undecided = latest_values(stated, chain.line, last)
+        stated, others, undecided = latest_values(stated, chain.line, last, self.lines)
         self.__dict__.setdefault("other_values", {})[chain.line] = (
             [v for v in others if value_hypotheses([v], reached, self.parse_plain)],
             [v for v in undecided if value_hypotheses([v], reached, self.parse_plain)])
