@@ -226,10 +226,13 @@ def _holds_at_a_pole(f: Sequence[sp.Expr], g: Sequence[sp.Expr]) -> bool:
     where that one is undefined? ``\frac{x^2 - 1}{x - 1} = 2 \Rightarrow x + 1 = 2`` cancels x − 1: the second holds
     at x = 1 alone, where the first divides by 0, so the two are not equivalent (redteam41). Read for divisors in
     one name with rational coefficients (degree ≤ 4), and only where every entry of ``f`` is 0 there whatever the
-    other names are (``y - \phi`` at the pole φ = 0 of ``\frac{y}{\phi}`` is not)."""
+    other names are (``y - \phi`` at the pole φ = 0 of ``\frac{y}{\phi}`` is not); a divisor in several names, on
+    the zero set of each of its factors of degree 1 (:func:`_zero_on_a_linear_factor`)."""
     for e in g:
         for p in sp.sympify(e).atoms(sp.Pow):
             base = p.base
+            if p.exp.is_negative and len(base.free_symbols) > 1 and _zero_on_a_linear_factor(base, f):
+                return True
             if not (p.exp.is_negative and len(base.free_symbols) == 1):
                 continue
             x = next(iter(base.free_symbols))
@@ -245,6 +248,31 @@ def _holds_at_a_pole(f: Sequence[sp.Expr], g: Sequence[sp.Expr]) -> bool:
                 continue
             if any(all(_zero(sp.sympify(entry).subs(x, r)) for entry in f) for r in roots):
                 return True
+    return False
+
+
+def _zero_on_a_linear_factor(base: sp.Expr, f: Sequence[sp.Expr]) -> bool:
+    r"""Is every entry of ``f`` 0 on the zero set of a factor of degree 1 of the divisor ``base`` in several names,
+    whatever the other names are? ``\frac{a^2 - b^2}{a - b} = 2b \Rightarrow a + b = 2b``: a − b = 0 is where the
+    first divides by 0, and there the second holds (redteam42)."""
+    if sp.count_ops(base) > _FACTOR_OPS:
+        return False
+    try:
+        _, factors = sp.factor_list(base)
+    except (sp.PolynomialError, sp.GeneratorsNeeded, ValueError, TypeError):
+        return False
+    for q, _ in factors:
+        names = sorted(q.free_symbols, key=str)
+        try:
+            linear = len(names) > 1 and sp.Poly(q, *names).total_degree() == 1
+        except sp.PolynomialError:
+            continue
+        if not linear:
+            continue
+        x = names[0]
+        root = sp.solve(q, x)
+        if len(root) == 1 and all(_zero(sp.sympify(entry).subs(x, root[0])) for entry in f):
+            return True
     return False
 
 
