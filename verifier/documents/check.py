@@ -577,6 +577,9 @@ class _Document(_Reader, _Doubts):
 
     def _stated_values(self, chain: _Chain, scope: Any) -> list[tuple[str, str]]:
         stated = self._prose_values + [v for v in getattr(self, "displayed", ()) if v[2] < chain.line]
+        if chain.inline and chain.after is not None and len(chain.members) == 2:  # "… gives $w = 2.5$" (solvedprose):
+            own = chain.members[0].latex.strip()  # never read at its own value (redteam42)
+            stated = [v for v in stated if not (v[2] == chain.line and v[0].strip() == own)]
         vectors = self._prose_vectors + [v for v in getattr(self, "displayed_vectors", ())
                                          if v[2] < chain.line]  # documents.statedvectors  # fmt: skip
         # a link with a worked number: an identity link of the chain (∂L/∂y = y − y^*) is not read at the
