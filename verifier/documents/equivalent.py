@@ -251,17 +251,22 @@ def _holds_at_a_pole(f: Sequence[sp.Expr], g: Sequence[sp.Expr]) -> bool:
     return False
 
 
+def _factor_list(e: sp.Expr) -> tuple[sp.Expr, list[tuple[sp.Expr, int]]] | None:
+    """``sp.factor_list(e)`` of a small ``e`` (at most ``_FACTOR_OPS`` operations), else None."""
+    if sp.count_ops(e) > _FACTOR_OPS:
+        return None
+    try:
+        return sp.factor_list(e)
+    except (sp.PolynomialError, sp.GeneratorsNeeded, ValueError, TypeError):
+        return None
+
+
 def _zero_on_a_linear_factor(base: sp.Expr, f: Sequence[sp.Expr]) -> bool:
     r"""Is every entry of ``f`` 0 on the zero set of a factor of degree 1 of the divisor ``base`` in several names,
     whatever the other names are? ``\frac{a^2 - b^2}{a - b} = 2b \Rightarrow a + b = 2b``: a − b = 0 is where the
     first divides by 0, and there the second holds (redteam42)."""
-    if sp.count_ops(base) > _FACTOR_OPS:
-        return False
-    try:
-        _, factors = sp.factor_list(base)
-    except (sp.PolynomialError, sp.GeneratorsNeeded, ValueError, TypeError):
-        return False
-    for q, _ in factors:
+    found = _factor_list(base)
+    for q, _ in found[1] if found is not None else ():
         names = sorted(q.free_symbols, key=str)
         try:
             linear = len(names) > 1 and sp.Poly(q, *names).total_degree() == 1
@@ -283,12 +288,9 @@ def nonzero_multiplier(c: sp.Expr, divisors: frozenset[sp.Expr]) -> bool:
     ``\frac{y}{\phi} - \frac{1-y}{1-\phi} = 0``, which is defined only where ``\phi \neq 0, 1``)."""
     if sign_of(c, divisors) is not None:
         return True
-    if sp.count_ops(c) > _FACTOR_OPS:
+    if (found := _factor_list(c)) is None:
         return False
-    try:
-        unit, factors = sp.factor_list(c)
-    except (sp.PolynomialError, sp.GeneratorsNeeded, ValueError, TypeError):
-        return False
+    unit, factors = found
     if unit == 0 or not all(_nonzero_factor(b, divisors) for b, _ in factors):
         return False
     return True
