@@ -66,3 +66,8 @@ def test_a_step_at_a_computed_name_is_judged_at_the_value_computed() -> None:
 
 def test_a_value_within_the_box_of_the_rounding_but_not_the_computed_one_is_not_green() -> None:
     assert _last(COMPUTED.replace("VALUE", "2.06")) == "SKIPPED"  # 3 · 0.69 = 2.07, 3 · 0.6931 = 2.079
+
+
+def test_a_value_that_rounds_no_computation_of_the_name_is_not_judged_at_it() -> None:
+    notes = "# Loss\n\n$$\nL = -\\log 0.5\n$$\n\nFor the second example the loss is $L = 1.2$.\n\n$$\n3L = 2.08\n$$\n"
+    assert _last(notes) == "SKIPPED"

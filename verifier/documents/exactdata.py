@@ -164,6 +164,9 @@ def _at_computed(skipped: StepResult, side: sp.Basic, stated: Sequence[str], com
             symbol = parse(name.strip())
             if h in computed:
                 exact = parse(computed[h])
+                digits = re.fullmatch(r"\s*[-+]?\d*\.?(\d*)\s*", number)
+                if digits is None or not agrees(float(exact), float(number), len(digits.group(1))):
+                    return skipped  # "the loss is $L = 1.2$" after L = -log 0.5: another value, no rounding of it
                 shown.append(f"{name.strip()} = {computed[h]} = {float(exact):.6g}")
             else:
                 exact = parse(number.strip())
