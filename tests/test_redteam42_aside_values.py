@@ -37,3 +37,9 @@ def test_the_right_step_after_an_aside_is_read_at_the_notes_value() -> None:
 
 def test_a_value_stated_last_outside_an_aside_is_still_the_latest() -> None:
     assert _last("Now take $a = 3$ instead.", "3") == "PROVED"
+
+
+def test_values_all_in_parentheses_are_read_as_before() -> None:
+    notes = ("# Numbers\n\nWith $s = 0$ ($v = 1$) the check is $$v + 1 = 1 + 1$$\n\nWith $s = 2$ ($v = 4$) the "
+             "check is $$v + 1 = 4 + 1$$\n")
+    assert [s.verdict.value for s in doc_steps(notes)] == ["PROVED", "PROVED"]

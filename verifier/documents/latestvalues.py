@@ -70,7 +70,7 @@ def latest_values(stated: Sequence[Value], first: int, last: int,
     of names left undecided) of ``stated`` (in scope, module docstring): a name with one value keeps it. A value
     stated in an aside (``lines``: the document's; :func:`_aside`) is never the one stated last before the chain —
     "(For comparison, with $a = 3$ …)" then ``2a = 2 \cdot 3`` was PROVED at the aside's a (redteam42) — only one
-    of the other values."""
+    of the other values, where a value outside an aside was stated before the chain."""
     by_name: dict[str, list[Value]] = {}
     for v in stated:
         by_name.setdefault(v[0], []).append(v)
@@ -84,6 +84,7 @@ def latest_values(stated: Sequence[Value], first: int, last: int,
         at = [v for v in values if first <= v[2] <= last]
         before = [v for v in values if v[2] < first and (not _aside(lines, v, first) or any(
             u[2] == v[2] and u is not v for u in values))]  # (two values on its line: undecided, as before)
+        before = before or [v for v in values if v[2] < first]  # every one in an aside ("($\sigma^2 = 4$)"): as before
         after = [v for v in values if v[2] > last]
         if at:
             pool = at
