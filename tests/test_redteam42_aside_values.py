@@ -40,6 +40,6 @@ def test_a_value_stated_last_outside_an_aside_is_still_the_latest() -> None:
 
 
 def test_values_all_in_parentheses_are_read_as_before() -> None:
-    notes = ("# Numbers\n\nWith $s = 0$ ($v = 1$) the check is $$v + 1 = 1 + 1$$\n\nWith $s = 2$ ($v = 4$) the "
-             "check is $$v + 1 = 4 + 1$$\n")
+    notes = ("# Numbers\n\nWith $s = 0$ ($v = 1$) the check is\n\n$$\nv + 1 = 1 + 1\n$$\n\nWith $s = 2$ ($v = 4$) "
+             "the check is\n\n$$\nv + 1 = 4 + 1\n$$\n")
     assert [s.verdict.value for s in doc_steps(notes)] == ["PROVED", "PROVED"]
