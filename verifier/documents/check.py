@@ -577,6 +577,9 @@ class _Document(_Reader, _Doubts):
 
     def _stated_values(self, chain: _Chain, scope: Any) -> list[tuple[str, str]]:
         stated = self._prose_values + [v for v in getattr(self, "displayed", ()) if v[2] < chain.line]
+        if chain.inline and chain.after is not None and len(chain.members) == 2:  # "… gives $w = 2.5$" (solvedprose):
+            own = chain.members[0].latex.strip()  # never read at its own value (redteam42)
+            stated = [v for v in stated if not (v[2] == chain.line and v[0].strip() == own)]
         vectors = self._prose_vectors + [v for v in getattr(self, "displayed_vectors", ())
                                          if v[2] < chain.line]  # documents.statedvectors  # fmt: skip
         # a link with a worked number: an identity link of the chain (∂L/∂y = y − y^*) is not read at the
@@ -613,7 +616,7 @@ class _Document(_Reader, _Doubts):
         written = set().union(*(names_in(t) | called_names(t) for t in trees)) if trees else set()
         reached = self._reach(written, scope)  # f(2) reaches the names of f's body (documents.numberpoints)
         # a name stated with several values: the one stated last before the chain, the others tried (latestvalues)
-        stated, others, undecided = latest_values(stated, chain.line, last)
+        stated, others, undecided = latest_values(stated, chain.line, last, self.lines)
         self.__dict__.setdefault("other_values", {})[chain.line] = (
             [v for v in others if value_hypotheses([v], reached, self.parse_plain)],
             [v for v in undecided if value_hypotheses([v], reached, self.parse_plain)])

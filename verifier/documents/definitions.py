@@ -378,6 +378,8 @@ class _Definitions:
             name = left.base.name
             if name in RESERVED or name in names_in(right) or (name, ()) in self.ctx.scope_at(chain.line + 1).names:
                 return
+            if not getattr(right, "free_symbols", True) and name != "sigma":
+                return  # w^2 = 4: an equation with two roots, not w := √4 (redteam42); σ² = 4 is a variance
             try:
                 d = parse_definition(squared.group(1), f"\\sqrt{{{body}}}", chain.line)
             except ContextError:

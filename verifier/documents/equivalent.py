@@ -226,10 +226,13 @@ def _holds_at_a_pole(f: Sequence[sp.Expr], g: Sequence[sp.Expr]) -> bool:
     where that one is undefined? ``\frac{x^2 - 1}{x - 1} = 2 \Rightarrow x + 1 = 2`` cancels x − 1: the second holds
     at x = 1 alone, where the first divides by 0, so the two are not equivalent (redteam41). Read for divisors in
     one name with rational coefficients (degree ≤ 4), and only where every entry of ``f`` is 0 there whatever the
-    other names are (``y - \phi`` at the pole φ = 0 of ``\frac{y}{\phi}`` is not)."""
+    other names are (``y - \phi`` at the pole φ = 0 of ``\frac{y}{\phi}`` is not); a divisor in several names, on
+    the zero set of each of its factors of degree 1 (:func:`_zero_on_a_linear_factor`)."""
     for e in g:
         for p in sp.sympify(e).atoms(sp.Pow):
             base = p.base
+            if p.exp.is_negative and len(base.free_symbols) > 1 and _zero_on_a_linear_factor(base, f):
+                return True
             if not (p.exp.is_negative and len(base.free_symbols) == 1):
                 continue
             x = next(iter(base.free_symbols))
@@ -248,6 +251,36 @@ def _holds_at_a_pole(f: Sequence[sp.Expr], g: Sequence[sp.Expr]) -> bool:
     return False
 
 
+def _factor_list(e: sp.Expr) -> tuple[sp.Expr, list[tuple[sp.Expr, int]]] | None:
+    """``sp.factor_list(e)`` of a small ``e`` (at most ``_FACTOR_OPS`` operations), else None."""
+    if sp.count_ops(e) > _FACTOR_OPS:
+        return None
+    try:
+        return sp.factor_list(e)
+    except (sp.PolynomialError, sp.GeneratorsNeeded, ValueError, TypeError):
+        return None
+
+
+def _zero_on_a_linear_factor(base: sp.Expr, f: Sequence[sp.Expr]) -> bool:
+    r"""Is every entry of ``f`` 0 on the zero set of a factor of degree 1 of the divisor ``base`` in several names,
+    whatever the other names are? ``\frac{a^2 - b^2}{a - b} = 2b \Rightarrow a + b = 2b``: a − b = 0 is where the
+    first divides by 0, and there the second holds (redteam42)."""
+    found = _factor_list(base)
+    for q, _ in found[1] if found is not None else ():
+        names = sorted(q.free_symbols, key=str)
+        try:
+            linear = len(names) > 1 and sp.Poly(q, *names).total_degree() == 1
+        except sp.PolynomialError:
+            continue
+        if not linear:
+            continue
+        x = names[0]
+        root = sp.solve(q, x)
+        if len(root) == 1 and all(_zero(sp.sympify(entry).subs(x, root[0])) for entry in f):
+            return True
+    return False
+
+
 def nonzero_multiplier(c: sp.Expr, divisors: frozenset[sp.Expr]) -> bool:
     r"""Is ``c`` provably nonzero wherever the two equations are defined? A number or sign the rules of
     :func:`verifier.documents.optimum.sign_of` decide, or a product whose every factor is a nonzero
@@ -255,12 +288,9 @@ def nonzero_multiplier(c: sp.Expr, divisors: frozenset[sp.Expr]) -> bool:
     ``\frac{y}{\phi} - \frac{1-y}{1-\phi} = 0``, which is defined only where ``\phi \neq 0, 1``)."""
     if sign_of(c, divisors) is not None:
         return True
-    if sp.count_ops(c) > _FACTOR_OPS:
+    if (found := _factor_list(c)) is None:
         return False
-    try:
-        unit, factors = sp.factor_list(c)
-    except (sp.PolynomialError, sp.GeneratorsNeeded, ValueError, TypeError):
-        return False
+    unit, factors = found
     if unit == 0 or not all(_nonzero_factor(b, divisors) for b, _ in factors):
         return False
     return True

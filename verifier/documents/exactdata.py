@@ -10,7 +10,8 @@ unless the notes show them as roundings. This module owns that policy (sound41):
   documents.stated), not in a display (``y = -2.4369``: a worked result), not as the last member of a computation
   (``$p = \sigma(2) = 0.88$``), and is no decimal the notes write before it nor a rounding of a longer one (0.88
   after ``\sigma(2) \approx 0.88`` or 0.8808: a rounding of an earlier computation), of a name the notes do not
-  compute before (``$$L = -\log 0.5$$`` then "the loss is $L = 0.69$": a rounded result, review41) — data, exact;
+  compute in its section (``$$L = -\log 0.5$$`` then "the loss is $L = 0.69$": a rounded result, review41; a step
+  at it is judged at the value computed, 3L = 2.08 PASSED, 2.06 SKIPPED, :func:`computation_of`) — data, exact;
 * the side computed at them is a polynomial of them (of no name the notes define: ``y = \sigma(wz)`` may be
   rounded on the way): sums, products and whole powers of the names (their entries,
   ``\sum_i p_i``) and of numbers whose decimals end — the exact value a reader computes with no rounding on the
@@ -32,6 +33,7 @@ from dataclasses import replace
 import sympy as sp
 
 from verifier.documents.precision import agrees
+from verifier.documents.sizeorder import section_of
 from verifier.results import StepResult, Verdict
 
 __all__ = ["failed_at_data"]
@@ -64,15 +66,28 @@ def _polynomial(tree: sp.Basic) -> bool:
     return isinstance(tree, sp.IndexedBase)
 
 
-def _computed_before(before: str, here: str, name: str) -> bool:
-    r"""Do the notes compute ``name`` — write it on the left of ``=`` with a formula, not a number, on the right —
-    before the statement (``$$L = -\log 0.5$$``) or on its line ("$L = 0.69$ nats, from $L = -\log 0.5$")? Then the
-    value stated is that computation's result, rounded (review41), not data. A value at a case ("with $\alpha = 1$")
-    computes nothing."""
-    if not name:
-        return False
-    pattern = re.compile(r"(?<![\\\w])" + re.escape(name) + r"\s*(?::=|=(?!=))\s*([^$\n]*)")
-    return any(_FORMULA.search(m.group(1)) for text in (before, here) for m in pattern.finditer(text))
+_MATH = re.compile(r"\$\$(.+?)\$\$|\$([^$]+)\$|\\\[(.+?)\\\]|\\begin\{(\w+\*?)\}(.+?)\\end\{\4\}", re.S)
+_PIECES = re.compile(r"\\\\|;|\\q?quad(?![A-Za-z])|\\begin\{\w+\*?\}|\\end\{\w+\*?\}")
+
+
+def computation_of(lines: Sequence[str], line: int, name: str) -> str | None:
+    r"""The formula the notes compute ``name`` by, in the section of the statement on ``line`` (1-based; before or
+    after it, or on its line: "$L = 0.69$, where $$L = -\log 0.5$$"): the right side of a formula whose whole left
+    member is ``name`` (or ``name`` applied to arguments, ``L(q) = -\log q``), aligned (``L &= …``) or not, and whose
+    right side writes a name or a command — not a number or a list of numbers; None if there is none. Then the value
+    stated is that computation's result, rounded (review41), not data; a value at a case ("with $\alpha = 1$")
+    computes nothing. Only a whole left member counts (redteam42): ``\hat p = \frac{k}{n}`` or ``x^a = e^{a\log x}``
+    computes neither p nor a, and a part the notes head apart (``p = \frac13`` in part (a)) has another p."""
+    if not name or not 1 <= line <= len(lines):
+        return None
+    first, last = section_of(list(lines), line)
+    head = re.compile(r"^\s*&?\s*" + re.escape(name) + r"\s*(?:\([^()=]*\))?\s*&?\s*(?::=|=(?!=))\s*&?(.*)$", re.S)
+    for m in _MATH.finditer("\n".join(lines[first - 1 : last])):
+        body = next(g for g in (m.group(1), m.group(2), m.group(3), m.group(5)) if g is not None)
+        for piece in _PIECES.split(body):
+            if (h := head.match(piece)) is not None and _FORMULA.search(right := h.group(1).split("=")[0]):
+                return right.strip().rstrip(".,")
+    return None
 
 
 def _data(text: str, line: int, display_lines: Sequence[int], name: str = "") -> bool:
@@ -81,7 +96,7 @@ def _data(text: str, line: int, display_lines: Sequence[int], name: str = "") ->
     if not 1 <= line <= len(lines) or line in display_lines:
         return False
     here = lines[line - 1]
-    if _computed_before("\n".join(lines[: line - 1]), here, name):
+    if computation_of(lines, line, name) is not None:
         return False
     if "$$" in here or "\\[" in here or _NOT_DATA.search(here):
         return False
@@ -133,6 +148,39 @@ def _over_roundings(tree: sp.Basic, stated: Sequence[str]) -> float | None:
     except (TypeError, ValueError, ZeroDivisionError, OverflowError):
         return None
     return moved if math.isfinite(moved) else None
+
+
+def _at_computed(skipped: StepResult, side: sp.Basic, stated: Sequence[str], computed: dict[str, str], written: float,
+                 places: int, parse: Callable[[str], sp.Basic]) -> StepResult:  # fmt: skip
+    r"""``skipped`` PASSED where ``side`` at the values the notes compute (``computed``: the statement → the formula
+    of numbers it rounds, ``L = 0.69`` → ``-\log 0.5``; other names at their stated values) is ``written`` rounded or
+    truncated to its ``places``: "$$L = -\log 0.5$$ so $L = 0.69$" then ``3L = 2.08`` (3·0.6931). Else it stays
+    SKIPPED — ``3L = 2.06`` is neither 3·0.69 nor 3·0.6931, though within 3·(0.69 ± 0.005) (redteam42)."""
+    values: dict[sp.Basic, sp.Basic] = {}
+    shown: list[str] = []
+    try:
+        for h in stated:
+            name, _, number = h.partition("=")
+            symbol = parse(name.strip())
+            if h in computed:
+                exact = parse(computed[h])
+                digits = re.fullmatch(r"\s*[-+]?\d*\.?(\d*)\s*", number)
+                if digits is None or not agrees(float(exact), float(number), len(digits.group(1))):
+                    return skipped  # "the loss is $L = 1.2$" after L = -log 0.5: another value, no rounding of it
+                shown.append(f"{name.strip()} = {computed[h]} = {float(exact):.6g}")
+            else:
+                exact = parse(number.strip())
+            if not isinstance(symbol, sp.Symbol) or not isinstance(exact, sp.Expr) or not exact.is_number:
+                return skipped
+            values[symbol] = exact
+        got = float(side.doit().xreplace(values))
+    except Exception:  # noqa: BLE001 - a formula the grammar refuses or no number: left SKIPPED
+        return skipped
+    if not math.isfinite(got) or not agrees(got, written, places):
+        return skipped
+    return replace(skipped, verdict=Verdict.PASSED, message=(
+        f"equal to the {places} decimals written at the values the notes compute ({'; '.join(shown)}): this side is "
+        f"{got:.10g} there, of which the {written:g} written is a rounding"))
 
 
 def _names(tree: sp.Basic) -> set[str]:
@@ -189,7 +237,13 @@ def failed_at_data(
         return skipped
     data = [_data(text, ln, display_lines, h.partition("=")[0].strip())
             for ln, (h, _) in zip(lines, stated, strict=True)]
-    if not all(data):  # "about a third each": roundings, carried; a name computed before: its rounded result
+    all_lines = text.split("\n")
+    computed = {h: f for ln, (h, _) in zip(lines, stated, strict=True)
+                if (f := computation_of(all_lines, ln, h.partition("=")[0].strip())) is not None}  # fmt: skip
+    if computed:  # a name computed in the notes: judged at the value computed, not within a rounding's box
+        return _at_computed(skipped, trees[1 - numbers[0]], [h for h, _ in stated], computed, float(written),
+                            places, parse)  # fmt: skip
+    if not all(data):  # "about a third each": roundings, carried
         moved = _over_roundings(trees[1 - numbers[0]], [h for h, _ in stated])
         if moved is not None and abs(value - float(written)) <= moved * (1 + 1e-9):
             return replace(skipped, verdict=Verdict.PASSED, message=(

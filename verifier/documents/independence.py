@@ -48,7 +48,12 @@ _PATTERNS = (
 )
 # "conditionally independent given $W$" says nothing of 𝔼[UV] (redteam41)
 _DENIED = re.compile(r"\b(?:not|never|no|neither|nor|unless|if|suppose|were|dependent|correlated|need|"
-                     r"conditional(?:ly)?)\b|n't\b", re.IGNORECASE)
+                     r"conditional(?:ly)?)\b|n't\b"
+                     # conditioned in other words (redteam42): "once we condition on $W$", "given the label",
+                     # "within each class $c$", "per class"
+                     r"|\bcondition(?:ed|ing|s)?\s+on\b|\bgiven\s+(?:the|a|an|each|its|their|that)\b"
+                     r"|\b(?:within|in|for)\s+(?:each|every|a\s+given|any\s+given)\s+(?:class|group|cluster|"
+                     r"component|state|label)\b|\bper[\s-](?:class|group|cluster|label)\b", re.IGNORECASE)
 _GIVEN = re.compile(r"\bgiven\b[^$]*\$([^$]*)\$", re.IGNORECASE)
 
 

@@ -20,6 +20,7 @@ documents.renewednames, applied before this); this module owns the choice (sound
 from __future__ import annotations
 
 import copy
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -41,9 +42,35 @@ def _same(a: str, b: str) -> bool:
         return a.strip() == b.strip()
 
 
-def latest_values(stated: Sequence[Value], first: int, last: int) -> tuple[list[Value], list[Value], list[Value]]:
-    """(the values to read a chain on lines ``first``..``last`` with, the chosen names' other values, the values
-    of names left undecided) of ``stated`` (in scope, module docstring): a name with one value keeps it."""
+_QUOTE = re.compile(r"^\s*>")
+_FOOTNOTE = re.compile(r"^\s*\[\^[^\]]+\]:")
+_MATH = re.compile(r"\$[^$]*\$")
+
+
+def _aside(lines: Sequence[str], value: Value, first: int) -> bool:
+    r"""Is ``value`` stated in an aside the chain starting on line ``first`` is not in: a block quote ("> Aside:
+    with $a = 3$ …"), a footnote ("[^1]: With $a = 3$ …") or parentheses ("(For comparison, with $a = 3$ …)")?"""
+    name, number, line = value
+    if not 1 <= line <= len(lines):
+        return False
+    text = lines[line - 1]
+    chain = lines[first - 1] if 1 <= first <= len(lines) else ""
+    if (_QUOTE.match(text) and not _QUOTE.match(chain)) or _FOOTNOTE.match(text):
+        return True
+    m = re.search(re.escape(name) + r"\s*=\s*" + re.escape(number), text)
+    if m is None:
+        return False
+    prose = _MATH.sub("", text[: text.rfind("$", 0, m.start()) + 1] if "$" in text[: m.start()] else text[: m.start()])
+    return prose.count("(") > prose.count(")")
+
+
+def latest_values(stated: Sequence[Value], first: int, last: int,
+                  lines: Sequence[str] = ()) -> tuple[list[Value], list[Value], list[Value]]:  # fmt: skip
+    r"""(the values to read a chain on lines ``first``..``last`` with, the chosen names' other values, the values
+    of names left undecided) of ``stated`` (in scope, module docstring): a name with one value keeps it. A value
+    stated in an aside (``lines``: the document's; :func:`_aside`) is never the one stated last before the chain —
+    "(For comparison, with $a = 3$ …)" then ``2a = 2 \cdot 3`` was PROVED at the aside's a (redteam42) — only one
+    of the other values, where a value outside an aside was stated before the chain."""
     by_name: dict[str, list[Value]] = {}
     for v in stated:
         by_name.setdefault(v[0], []).append(v)
@@ -55,7 +82,9 @@ def latest_values(stated: Sequence[Value], first: int, last: int) -> tuple[list[
             kept += values
             continue
         at = [v for v in values if first <= v[2] <= last]
-        before = [v for v in values if v[2] < first]
+        before = [v for v in values if v[2] < first and (not _aside(lines, v, first) or any(
+            u[2] == v[2] and u is not v for u in values))]  # (two values on its line: undecided, as before)
+        before = before or [v for v in values if v[2] < first]  # every one in an aside ("($\sigma^2 = 4$)"): as before
         after = [v for v in values if v[2] > last]
         if at:
             pool = at

@@ -8,7 +8,9 @@ SKIPPED), "… for every $n$", "for all values of $a$ and $b$". This module owns
 the text right after the claim opens with "whatever $X$ is" or "for every/all/any/each (value(s) of) $X$" (more
 names joined by commas or "and"), each ``$…$`` holding plain names only ("for every $N > 2$" states a range, read
 elsewhere) and nothing after them but the sentence's punctuation ("for all $x$ in the kernel" restricts), and the
-names it gives cover every undeclared name of the step.
+names it gives cover every undeclared name of the step. "whatever $X$ is" ends its clause ("whatever $N$ is called
+in the code" is about the name), and the rest of the sentence's prose after either cue restricts nothing ("…,
+whatever $N$ is, as long as it is positive", "provided", "if", "unless", "$N > 0$" …: no cue, redteam42).
 """
 
 from __future__ import annotations
@@ -22,12 +24,18 @@ __all__ = ["said_after", "said_for_every"]
 
 _NAMES = r"\$\s*[^$]+?\s*\$(?:\s*(?:,|and|,\s*and)\s*\$\s*[^$]+?\s*\$)*"
 _CUE = re.compile(
-    r"^\s*[,;:]?\s*(?:—\s*)?(?:whatever\s+(?P<a>" + _NAMES + r")\s+(?:is|are|may\s+be|might\s+be)\b"
+    r"^\s*[,;:]?\s*(?:—\s*)?(?:whatever\s+(?P<a>" + _NAMES + r")\s+(?:is|are|may\s+be|might\s+be)"
+    r"(?=\s*(?:[.,;:!?)]|$))"  # "whatever $N$ is called in the code": about the name, no cue
     r"|(?:for|holds\s+for)\s+(?:every|all|any|each)\s+(?:(?:possible\s+)?values?\s+of\s+)?(?P<b>" + _NAMES + r")"
     r"(?=\s*(?:[.,;:!?)]|$)))",  # "for all $x$ in the kernel", "… that satisfy …": a restriction, no cue
     re.IGNORECASE,
 )
 _MATH = re.compile(r"\$([^$]+)\$")
+_SENTENCE = re.compile(r"[.!?](?:\s|$)|\n\s*\n|\$\$|\\begin\{|\\\[")  # the sentence's prose, to a display
+_RESTRICTION = re.compile(
+    r"\b(?:as\s+long\s+as|so\s+long\s+as|provided|if|when|whenever|unless|except|only|positive|negative|non-?zero|"
+    r"non-?negative|nonpositive|larger|smaller|greater|less|between|within|satisf\w*)\b|[<>≤≥≠]|\\(?:[lg]eq?|neq?|in)\b",
+    re.IGNORECASE)
 _PLAIN = re.compile(r"^\\?[A-Za-z]+$")
 
 
@@ -35,8 +43,8 @@ def said_for_every(after: str, names: Collection[str]) -> bool:
     """Does the text ``after`` a claim say it holds whatever the values of ``names`` (the step's undeclared names,
     as the reader spells them: ``N``, ``alpha``) are?"""
     m = _CUE.match(after)
-    if m is None or not names:
-        return False
+    if m is None or not names or _RESTRICTION.search(_SENTENCE.split(after[m.end() :], 1)[0]):
+        return False  # "…, whatever $N$ is, as long as it is positive": a range, read elsewhere (redteam42)
     said: set[str] = set()
     for math in _MATH.findall(m.group("a") or m.group("b")):
         for part in re.split(r",|\\,", math):

@@ -43,6 +43,8 @@ def _equation(text: str, letter: str) -> tuple[str, str] | None:
     parts = _split_top_equals(text.strip())
     if len(parts) < 2 or not re.search(re.escape(letter) + r"(?![A-Za-z])", parts[-2] + parts[-1]):
         return None
+    if len(parts) == 2 and _solution(text) is not None:
+        return None  # "from $w = 0$, so $w = 1$": a stated value (a start, a case), nothing solved (redteam42)
     return parts[-2].strip(), parts[-1].strip()
 
 
