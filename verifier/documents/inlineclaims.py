@@ -28,7 +28,7 @@ from verifier.documents.tablevalues import as_table_names
 from verifier.latex import LatexError, join_chains
 from verifier.latex.braces import split_top_level
 from verifier.latex.chains import Chain as LatexChain
-from verifier.latex.roundedlinks import rounds_to_number
+from verifier.latex.roundedlinks import bound_then_rounds, rounds_to_number
 
 #: what makes an inline formula a derivative: a claim whatever its left member
 
@@ -65,7 +65,8 @@ class _InlineClaims:
         by :meth:`_learn_inline_definitions`)."""
         out: list[_Chain] = []
         # "$e^3 \approx 20.086$": a rounding is a claim as an equation is (latex.roundedlinks)
-        inline = [b for b in self.inline if not b.struck and ("=" in b.text or rounds_to_number(b.text))]
+        inline = [b for b in self.inline if not b.struck and ("=" in b.text or rounds_to_number(b.text)
+                                                                  or bound_then_rounds(b.text))]
         for chain in join_chains(inline):
             if chain.dangling or len(chain.members) < 2:
                 continue
