@@ -53,6 +53,7 @@ from verifier.documents.gradientlayout import gradient_by_matrix, says_gradient_
 from verifier.documents.headings import after_heading
 from verifier.documents.hot import hot_indices_named, one_hot_at
 from verifier.documents.hypothetical import partly_read, without_display_conditions
+from verifier.documents.impliedpoints import IMPLIED, implied_points
 from verifier.documents.infer import (
     NO_EVIDENCE,
     names_in,
@@ -414,6 +415,10 @@ class _Guesses(_Reach, _Rounding):
                 return self._demote(r, differs)  # the values were stated: say what was computed
             return self._demote(r, f"a worked number against a definition over {', '.join(guessed_values)}, whose "
                                    "values the notes give only in prose")  # fmt: skip
+        if numbers and len(trees) == 2 and (implied := implied_points(trees, scope)):  # ‖∇f‖² = 20 (impliedpoints)
+            params = sorted({p for ps in implied.values() for p in ps})
+            return self._demote(r, IMPLIED.format(names=", ".join(implied), their="its" if len(implied) == 1 else
+                                                  "their", params=", ".join(params)))
         if _shape_failure(r) and _JACOBIAN_PRODUCT.search(r.message):
             # (W_2^T δ_2) ⊙ σ'(a): σ' of a vector read as its (diagonal) Jacobian, not the notes' mistake
             return self._demote(r, f"an entry-wise product with a derivative read as a Jacobian ({r.message})")

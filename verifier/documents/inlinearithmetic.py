@@ -6,7 +6,8 @@ equation whose left member is a number as a value set (``$y = 1$``), and an inli
 never became a chain, so a slip there (495 written 459) left the notes green. A chain every member of which
 is a formula of numbers alone (no name: π and e are numbers), with an operation written in at least one
 member (not ``$2 = 2.0$``), states arithmetic to check; ``\approx`` before a rounded number is read to the
-digits written (:mod:`verifier.documents.roundedapprox`).
+digits written (:mod:`verifier.documents.roundedapprox`). The logistic function of a number is one
+(``$P(y \le 1) = \sigma(-1.5) \approx 0.1824$``, fresh31); another function the notes name is not.
 """
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ _PLAIN = re.compile(
     r"(?:\s*\\%)?"
 )
 
+# the logistic function of a number is a number: \sigma(-1.5) (fresh31; its value as in a display)
+_SCALAR_FUNCTIONS = frozenset({"sigma"})
+
 # 1e-3, 5E{-4}: a number in the notation of code (as documents.inlineclaims)
 _CODE_NUMBER = re.compile(r"(?<![A-Za-z\\])[0-9.]+[eE](?:\{\s*[-+]?[0-9]+\s*\}|[-+]?[0-9])")
 
@@ -37,7 +41,7 @@ def _number(latex: str, parse: Callable[[str], sp.Basic]) -> bool:
         return False
     # π is read as a name until the resolver makes it the number (\frac{1}{2\sqrt{2\pi}})
     return not (tree.free_symbols - {s for s in tree.free_symbols if s.name == "pi"}) and not tree.atoms(
-        sp.Indexed, sp.core.function.AppliedUndef)
+        sp.Indexed) and all(f.func.__name__ in _SCALAR_FUNCTIONS for f in tree.atoms(sp.core.function.AppliedUndef))
 
 
 def arithmetic_claim(members: Sequence[str], parse: Callable[[str], sp.Basic]) -> bool:

@@ -28,7 +28,7 @@ from verifier.documents.tablevalues import as_table_names
 from verifier.latex import LatexError, join_chains
 from verifier.latex.braces import split_top_level
 from verifier.latex.chains import Chain as LatexChain
-from verifier.latex.roundedlinks import rounds_to_number
+from verifier.latex.roundedlinks import bound_then_rounds, rounds_to_number
 
 #: what makes an inline formula a derivative: a claim whatever its left member
 
@@ -65,7 +65,8 @@ class _InlineClaims:
         by :meth:`_learn_inline_definitions`)."""
         out: list[_Chain] = []
         # "$e^3 \approx 20.086$": a rounding is a claim as an equation is (latex.roundedlinks)
-        inline = [b for b in self.inline if not b.struck and ("=" in b.text or rounds_to_number(b.text))]
+        inline = [b for b in self.inline if not b.struck and ("=" in b.text or rounds_to_number(b.text)
+                                                                  or bound_then_rounds(b.text))]
         for chain in join_chains(inline):
             if chain.dangling or len(chain.members) < 2:
                 continue
@@ -130,7 +131,10 @@ class _InlineClaims:
     def _computes(self, chain: LatexChain) -> bool:
         r"""Does a middle member of ``chain`` compute rather than name (``$z = 0.5 \cdot 2 - 1 = 0$``,
         ``$a = \sigma(0) = 0.5$``: a worked value whose arithmetic the notes state, as a display's is
-        checked; dropped, a wrong ``= 1`` left the notes green)? ``$w = b = 0$`` sets values together."""
+        checked; dropped, a wrong ``= 1`` left the notes green)? ``$w = b = 0$`` sets values together; one
+        member that computes after names given the value together is enough (``$p_2 = p_3 = 1/9.389 \approx
+        0.1065$``: dropped, a wrong rounding there had no step, fresh31)."""
+        computes = False
         for m in chain.members[1:-1]:
             if _SCIENTIFIC.search(m.latex):
                 return False  # "$\eta = 1e-3 = 0.001$": a value as code writes it (parsed, 1·e − 3), no computation
@@ -138,9 +142,10 @@ class _InlineClaims:
                 tree = self.parse(m.latex, None, frozenset())
             except LatexError:
                 return False
-            if names_only(tree):
-                return False
-        return True
+            if names_only(tree) and computes:
+                return False  # "$a = 2 \cdot 3 = b = 6$": the computation goes on to a name, not a shared value
+            computes = computes or not names_only(tree)
+        return computes
 
     def _updates(self, left: sp.Basic, chain: LatexChain) -> bool:
         r"""Does the member after the head read the name the head sets (``$k = k + 1 = 2$``, ``$w = w -

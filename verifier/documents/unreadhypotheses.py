@@ -9,11 +9,13 @@ permutation matrices, idempotent / projection matrices, skew-symmetric, triangul
 unit vectors (also "normalized", "of unit length/norm"). This module owns finding such a statement about a
 name the step writes or reaches, in the prose just before its display (within its section:
 :func:`verifier.documents.headings.after_heading`) or in the sentence its display goes on with
-("$$…$$ where $Q$ is orthogonal"): a FAILED step is then SKIPPED, naming the property — not every
-plausible reading failed. A name the scope holds as a scalar (or the notes define from scalars only) has
-none of these properties: "$z$ is the normalized input" of batch norm excuses nothing (review24g).
-It never makes a step green: a wrong step beside such prose is not called
-FAILED, and that is all.
+("$$…$$ where $Q$ is orthogonal"), or earlier in a section the step is still in — one whose heading is above
+the step's own, "# Cholesky" with "a lower-triangular $L$" for its "## Log-determinant" (fresh31), as
+:mod:`verifier.documents.symmetricprose` scopes a symmetric matrix; for an inline claim too: a FAILED step is then
+SKIPPED, naming the property — not every plausible reading failed. A name the scope holds as a scalar (or the
+notes define from scalars only) has none of these properties: "$z$ is the normalized input" of batch norm
+excuses nothing (review24g). It never makes a step green: a wrong step beside such prose is not called FAILED,
+and that is all.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from typing import Any
 from verifier.documents.context import Definition, VarDecl
 from verifier.documents.headings import after_heading
 from verifier.documents.hypothetical import condition_cue
+from verifier.documents.symmetricprose import _section_ended
 from verifier.latex import LatexError
 from verifier.results import StepResult, Verdict
 
@@ -45,35 +48,58 @@ _NEGATED = re.compile(r"\b(?:not|non|no|never|without|unless)\b[^.$]*$", re.I)
 def stated_properties(prose: str) -> dict[str, str]:
     """The names ``prose`` states one of the unread properties of, each with the property's words."""
     out: dict[str, str] = {}
+    for _, name, kind in _statements(prose):
+        out.setdefault(name, kind)
+    return out
+
+
+def _statements(prose: str) -> list[tuple[int, str, str]]:
+    """(offset, name, property's words) of each statement of an unread property in ``prose``."""
+    out = []
     for pattern in (_AFTER, _BEFORE):
         for m in pattern.finditer(prose):
             between = prose[m.start() : m.end()]
             if _NEGATED.search(prose[max(m.start() - 30, 0) : m.start()]) or re.search(r"\bnot\b", between):
                 continue
-            out.setdefault(m.group("name").lstrip("\\"), " ".join(m.group("kind").lower().split()))
+            out.append((m.start(), m.group("name").lstrip("\\"), " ".join(m.group("kind").lower().split())))
+    return sorted(out)
+
+
+def _in_open_sections(doc: Any, before_line: int) -> dict[str, tuple[str, int]]:
+    """The properties stated in the notes before line ``before_line`` (0-based, excluded) in a section not yet
+    closed there (no heading of its level or higher since), each with the line of its first statement."""
+    prose = "\n".join(doc.lines[:before_line])
+    out: dict[str, tuple[str, int]] = {}
+    for at, name, kind in _statements(prose):
+        if not _section_ended(prose, at):
+            out.setdefault(name, (kind, prose.count("\n", 0, at) + 1))
     return out
 
 
 def unread_hypotheses(doc: Any, chain: Any, scope: Any, steps: list[StepResult]) -> list[StepResult]:
     """``steps`` with each FAILED one SKIPPED where the prose states such a property of a name it writes or
     reaches (see the module docstring)."""
-    if not any(r.verdict is Verdict.FAILED for r in steps) or chain.inline:
+    if not any(r.verdict is Verdict.FAILED for r in steps):
         return steps
     start, before = after_heading(*doc._prose_before(chain, display=True))
     after_start, after = doc.prose_after(chain)
     if condition_cue(before, after) is not None:
         return steps  # "…, but this is only guaranteed when $A$ is unitary.": a display stated as a condition
-    said = stated_properties(before)
+    said = stated_properties(before) if not chain.inline else {}
     said.update({n: k for n, k in stated_properties(after).items() if n not in said})
+    where = f"lines {start + 1}-{after_start + 2}"
+    end = chain.line if chain.inline else doc._display_start(chain) - 1  # (as _prose_before ends)
+    earlier = {n: v for n, v in _in_open_sections(doc, end).items() if n not in said}  # "# Cholesky" (fresh31)
+    said.update({n: k for n, (k, _) in earlier.items()})
     if not said:
         return steps
     out = []
     for r in steps:
         named = _named(doc, scope, r, said) if r.verdict is Verdict.FAILED else {}
-        what = "; ".join(f"{n} {k}" for n, k in sorted(named.items()))
-        out.append(r.skipped(f"fails for a general value, but the prose states {what} (lines {start + 1}-"
-                             f"{after_start + 2}), a property the checker does not read: the step may rest on it")
-                   if named else r)
+        what = "; ".join(f"{n} {k}" + (f" (line {earlier[n][1]})" if n in earlier else "")
+                         for n, k in sorted(named.items()))
+        out.append(r.skipped(f"fails for a general value, but the prose states {what} ({where}), a property the "
+                             "checker does not read: the step may rest on it") if named else r)
     return out
 
 

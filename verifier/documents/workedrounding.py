@@ -6,7 +6,8 @@ precision is that of the number written as the result (or of the later member's 
 chain, with their errors carried through, documents.propagated and documents.termwise); the difference is
 taken exactly where floats lose it (documents.worked); a rounding of a rounding (documents.rerounded), one
 entry of a vector, a one-digit value written with ``=`` (documents.coarserounding) are no rounding; an ``\approx``
-to a formula of the earlier member's own numbers (``e^{0.1} \approx 1 + 0.1``) is judged to the places of its value.
+to a formula of the earlier member's own numbers (``e^{0.1} \approx 1 + 0.1``) is judged to the places of its value;
+an ``\approx`` to a whole number (``\frac{27.631}{0.0046667} \approx 5921``) to its last nonzero digit.
 It is a base of ``_Guesses`` (documents.guesses), which calls it after the other doubts.
 """
 
@@ -49,6 +50,8 @@ class _Rounding:
         results = [t for t in texts if LONE_NUMBER.fullmatch(without_units(t).strip()) or _LONE_NUMBER.fullmatch(
             without_units(t).replace("{", "").replace("}", "").strip())]  # 0.45 \text{ nats}: one number (redteam37)
         decimals = [d for t in (results if len(results) == 1 else texts) for d in written_decimals(t)]
+        if step.approximate and not results and (places := _whole_places(texts[1])) is not None:
+            results, decimals = [texts[1]], [places]  # ≈ 5921: to its unit, not the inputs' decimals (fresh31)
         if cx is None or not decimals:
             return None
         slack = 0.0  # rounded terms whose errors add up: a unit of each one's last digit at most
@@ -123,6 +126,19 @@ class _Rounding:
 
 
 _LONE_NUMBER = re.compile(r"[-+]?\s*\d+\.\d+")
+_WHOLE = re.compile(r"[-+]?\s*(\d{1,3}(?:(?:\{,\}|\\,|,)\d{3})+|\d+)")
+
+
+def _whole_places(latex: str) -> int | None:
+    r"""The place a whole number alone rounds at, as :func:`written_decimals` counts them (0 for ``5921``, -2
+    for ``5900``: its last nonzero digit); None if ``latex`` is no whole number alone, or 0 (negligible). After
+    ``\approx`` (``\frac{27.631}{0.0046667} \approx 5921``) it is a rounding to that place, not exact to the inputs'
+    decimals."""
+    m = _WHOLE.fullmatch(without_units(latex).strip().rstrip(".,;").strip())
+    if m is None:
+        return None
+    digits = re.sub(r"\D", "", m.group(1))
+    return -(len(digits) - len(digits.rstrip("0"))) if digits.strip("0") else None  # ≈ 0: negligible, no place
 
 
 def _exact_inputs_note(r: StepResult, texts: tuple[str, str], value: float, exact: set[str] | None,

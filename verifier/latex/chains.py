@@ -52,7 +52,7 @@ from verifier.latex.intertext import as_row_breaks
 from verifier.latex.quantifiers import NOTE as QUANTIFIED
 from verifier.latex.quantifiers import side_condition, split_quantifier
 from verifier.latex.relations import DEFINITION_COMMANDS, NON_EQUALITY_COMMANDS, is_relation
-from verifier.latex.roundedlinks import approx_only, approx_row, rounds_to_number
+from verifier.latex.roundedlinks import approx_only, approx_row, bound_then_rounds, rounds_to_number
 from verifier.latex.statementhead import split_statement
 
 __all__ = ["count_equals", "join_chains", "split_chain", "split_chains"]
@@ -524,7 +524,8 @@ def _is_side_condition(eq: _Equation, row: str, following: _Equation | None) -> 
         return True
     if not any(t.link is not None and _counts_as_equals(t.link) for t in eq.tokens):
         # x \in R, i \neq j, x > 0; not e^{-1} \approx 0.368 nor 0.449 \approx 0.45 \approx 0.5 (roundedlinks)
-        return not (rounds_to_number(text) or approx_only([t.link and t.link.relation for t in eq.tokens]))
+        return not (rounds_to_number(text) or approx_only([t.link and t.link.relation for t in eq.tokens])
+                    or bound_then_rounds(text))  # k \ge … \approx 5921 (roundedlinks)
     if (side := side_condition(text, row)) is not None and side[0] == "case":
         return True  # "\quad i = j" after the equation: its index case (latex.quantifiers.side_condition)
     if len(eq.tokens) == 1 and following is not None and _ELLIPSIS.match(following.text(row)):
@@ -561,7 +562,8 @@ def _piece(text: str, eq: _Equation, line: int, notes: list[str], label: str | N
         end = cond
     if tokens and not any(t.link is not None and _counts_as_equals(t.link) for t in tokens) and \
             not (rounds_to_number(text[eq.start : end]) or approx_row(text[eq.start : end])
-                 or approx_only([t.link and t.link.relation for t in tokens])):
+                 or approx_only([t.link and t.link.relation for t in tokens])
+                 or bound_then_rounds(text[eq.start : end])):
         tokens = []  # only non-equalities: a statement (x \le y), not a derivation (a rounding is one: roundedlinks)
     segments: list[str] = []
     links: list[_Link] = []

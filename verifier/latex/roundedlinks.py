@@ -14,6 +14,10 @@ An equation whose links are all ``\approx`` (``0.449 \approx 0.45 \approx 0.5``,
 chain too (sound39, issue 8 section 2: every relation found is a checked step or a SKIPPED one with its
 reason): a link to a rounded number is checked to its digits, a link to a formula is SKIPPED "not an
 equality". Before, only one ``\approx`` to a number was kept and the rest dropped unseen.
+
+A bound whose worked value is rounded, ``k \ge \frac{27.631}{0.0046667} \approx 5921`` (order relations, then
+``\approx`` to a number, whole or decimal), is a chain too (fresh31): dropped as a statement, a wrong number after
+its ``\approx`` had no step. Its order links stay SKIPPED "not an equality".
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ import re
 
 from verifier.latex.units import without_units
 
-__all__ = ["APPROX_RELATIONS", "ROUNDED_NUMBER", "approx_only", "approx_row", "rounds_to_number"]
+__all__ = ["APPROX_RELATIONS", "ROUNDED_NUMBER", "approx_only", "approx_row", "bound_then_rounds", "rounds_to_number"]
 
 # a decimal comma (latex.numberwriting): after a lone 0, or before other than three digits (1{,}500 is 1500)
 _COMMA = r"(?:0\{,\}\d+|\d+\{,\}(?:\d{1,2}|\d{4,})(?!\d))"
@@ -37,6 +41,10 @@ APPROX_RELATIONS = frozenset({"\\approx", "≈", "\\thickapprox", "\\approxeq"})
 _APPROX = re.compile(r"\\(?:approx|thickapprox|approxeq)(?![A-Za-z])|≈")
 # another relation or separator in the equation: not one rounding
 _OTHER = re.compile(r"(?<!\\)=|<|>|\\(?:le|ge|leq|geq|ll|gg|sim|simeq|to|in|ne|neq|propto|equiv)(?![A-Za-z])")
+# an order relation (a bound): k \ge …, n > …
+_ORDER = re.compile(r"<|>|\\(?:le|ge|leq|geq|leqslant|geqslant|lt|gt)(?![A-Za-z])")
+# a whole number (the rounded value of a bound: k \ge … \approx 5921), digits grouped or not
+_WHOLE = re.compile(r"[-+]?\s*\d{1,3}(?:(?:\{,\}|\\,|,)\d{3})+|[-+]?\s*\d+")
 
 
 def rounds_to_number(text: str) -> bool:
@@ -62,3 +70,17 @@ def approx_row(text: str) -> bool:
     became one unreadable member."""
     parts = _APPROX.split(text)
     return len(parts) == 2 and not parts[0].strip() and bool(parts[1].strip()) and not _OTHER.search(parts[1])
+
+
+def bound_then_rounds(text: str) -> bool:
+    r"""Is ``text`` (one equation of a row) a bound whose worked value is rounded, ``k \ge
+    \frac{27.631}{0.0046667} \approx 5921``: order relations only before its first ``\approx``, then
+    ``\approx`` links only, to a number (decimal or whole) at the end?"""
+    parts = _APPROX.split(text)
+    if len(parts) < 2 or _ORDER.search(parts[0]) is None:
+        return False
+    if _OTHER.search(_ORDER.sub(" ", parts[0])) or any(_OTHER.search(p) for p in parts[1:]):
+        return False  # another relation: x \in S, a = b (an = makes it a chain already)
+    lefts = [p.strip() for p in _ORDER.split(parts[0])] + [p.strip() for p in parts[1:-1]]
+    right = without_units(parts[-1]).strip().rstrip(".,;").strip()
+    return all(lefts) and (ROUNDED_NUMBER.fullmatch(right) is not None or _WHOLE.fullmatch(right) is not None)
