@@ -90,6 +90,7 @@ from verifier.documents.stated import closed_form, rounded_at_values, states_val
 from verifier.documents.steps import _shape_failure
 from verifier.documents.symmetricprose import trailing_clause, writes_names
 from verifier.documents.throughcalls import through_definitions
+from verifier.documents.tiednames import in_tie_sentence
 from verifier.documents.typos import scores_read_for_indices
 from verifier.documents.updaterule import UPDATE_RULE, is_update_rule
 from verifier.documents.vanishing import vanishing_entries, vanishing_names
@@ -204,7 +205,8 @@ class _Guesses(_Reach, _Rounding):
         """Names the prose just before ``chain`` quantifies over ("for any constant $c$"): the step
         claims an identity in them, so one that appears on one side only hides nothing."""
         _, prose = self._prose_before(chain)
-        return {m.group(1) or m.group(2) for m in _ARBITRARY.finditer(prose)}
+        return {m.group(1) or m.group(2) for m in _ARBITRARY.finditer(prose)
+                if not in_tie_sentence(prose, m.start())}  # "tied, $w_1 = w_2 = w$, for every $w$" (tiednames)
 
     def _range_prose(self, chain: _Chain) -> tuple[int, str, tuple[int, int] | None]:
         """The prose in which ranges for ``chain`` are looked for (documents.ranges): its first line, the text
