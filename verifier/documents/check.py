@@ -376,8 +376,8 @@ class PreparedDocument:
             self.check.chains = on_unsettled_names(self.chains, self.check.chains,
                                                    lambda src: doc.parse(src, None, frozenset()), defined)  # fmt: skip
             # a moment stated where the notes' own step writing it does not hold (documents.premises)
-            self.check.chains = on_unsettled_statements(self.check.chains,
-                                                        lambda src: doc.parse(src, None, frozenset()), self.chains)
+            parse = lambda src: doc.parse(src, None, frozenset())  # noqa: E731
+            self.check.chains = on_unsettled_statements(self.check.chains, parse, self.chains, doc.text)
         if any(c.repeated for c in self.chains):  # an earlier slide's shared rows (documents.slideversions)
             self.check.chains = [without_repeated(c, r) for c, r in zip(self.chains, self.check.chains, strict=True)]
         if self.doc is not None:  # k defined anew in its section by a formula that disagrees (documents.disagreeing)

@@ -15,7 +15,9 @@ module owns which earlier part a line names and where that part is:
   value the line does not mean.
 
 documents.check reads the names' values as a chain at the part's last line would (scopes and renewals as there),
-and the values the line would otherwise take are not tried: the line names its part.
+and the values the line would otherwise take are not tried: the line names its part. :func:`opens_between` tells
+documents.premises that a value stated in a later part than a computation is no result of it ("(a) … 𝔼[X] = 0.5
+(b) For a fair die, $\mathbb{E}[X] = 3.5$": a given of part (b)).
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-__all__ = ["NamedPart", "named_part", "read_at_part", "said_in_part"]
+__all__ = ["NamedPart", "named_part", "opens_between", "read_at_part", "said_in_part"]
 
 _LABEL = r"\(([a-h])\)"
 #: a line that opens a part: "(a) …", "**(a)**", "Part (a)", "## Part (a)", "**Part (a).**"
@@ -47,6 +49,12 @@ class NamedPart:
 def _openings(lines: list[str]) -> list[tuple[int, str]]:
     """(line, label) of every line that opens a part (1-based lines)."""
     return [(k + 1, m.group(1).lower()) for k, text in enumerate(lines) if (m := _OPENS.match(text))]
+
+
+def opens_between(text: str, after: int, upto: int) -> bool:
+    """Does a part (or a heading) open on a line of ``text`` after line ``after``, up to line ``upto``?"""
+    lines = text.splitlines()[after:upto]
+    return any(_OPENS.match(t) or t.lstrip().startswith("#") for t in lines)
 
 
 def named_part(text: str, first: int, last: int) -> NamedPart | None:

@@ -35,7 +35,9 @@ rule, decided once every chain is checked (chains may be checked in separate wor
   (:func:`on_unsettled_statements`, redteam40); so is one stated in prose right after the notes' own computation
   of it, a result rather than a given, where that computation does not hold or gives another value: "$\mathbb{E}[X]
   = 1 \cdot 0.5 + 2 \cdot 0.5$, that is $\mathbb{E}[X] = 3$" (it gives 1.5), then ``2\mathbb{E}[X] = 6`` is SKIPPED
-  "rests on …" (sound41, :func:`_computed_before`); a computation that gives the value keeps it.
+  "rests on …" (sound41, :func:`_computed_before`); a computation that gives the value keeps it, and a value stated
+  in a later part or section than the computation is a given there (sound42: "(b) For a fair die, $\mathbb{E}[X] =
+  3.5$" after part (a)'s coin).
 
 The notes' earlier results about expectations (documents.lemmas) are the same rule for another reading.
 """
@@ -49,6 +51,7 @@ from typing import TYPE_CHECKING
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
+from verifier.documents.namedparts import opens_between
 from verifier.documents.precision import agrees
 from verifier.documents.records import CheckedChain
 from verifier.documents.valuescope import numbers_alone
@@ -282,7 +285,7 @@ def _does_not_hold(r: StepResult) -> bool:
 
 def _computed_before(
     chains: Sequence[_Chain], checked: Sequence[CheckedChain], line: int, written: str,
-    parse: Callable[[str], sp.Basic],
+    parse: Callable[[str], sp.Basic], text: str = "",
 ) -> tuple[int, str] | None:  # fmt: skip
     r"""(line, why) where the value ``written`` (``\mathbb{E}[X] = 3``), stated at ``line``, is no given: the chain
     right before the statement (before its own chain where the prose's formula is one, else the last one up to
@@ -298,7 +301,7 @@ def _computed_before(
     if k < 0 or not chains[k].members or _flat(chains[k].members[0].latex) != _flat(left) or len(chains[k].members) < 2:
         return None
     at, result = chains[k].line, checked[k]
-    if not isinstance(result, CheckedChain):
+    if not isinstance(result, CheckedChain) or opens_between(text, at, line):  # (b) … for a die: a given (sound42)
         return None
     broken = next((s for s in result.result.steps if _does_not_hold(s)), None)
     if broken is not None:
@@ -321,7 +324,7 @@ def _computed_before(
 
 
 def on_unsettled_statements(
-    checked: list[CheckedChain], parse: Callable[[str], sp.Basic], chains: Sequence[_Chain] = ()
+    checked: list[CheckedChain], parse: Callable[[str], sp.Basic], chains: Sequence[_Chain] = (), text: str = ""
 ) -> list[CheckedChain]:
     """``checked`` (in the notes' order) with every green step under a hypothesis the notes state at a line where
     their own step writing it does not hold, or right after their own computation of it that does not hold or gives
@@ -338,7 +341,7 @@ def on_unsettled_statements(
     results: dict[tuple[int, str], tuple[int, str]] = {}  # (line, the statement) -> (its computation's line, why)
     for line, written in sorted(stated):
         if (line, _flat(written)) not in unsettled and (why := _computed_before(chains, checked, line, written,
-                                                                                 parse)) is not None:  # fmt: skip
+                                                                                 parse, text)) is not None:  # fmt: skip
             results[(line, _flat(written))] = why
     if not (unsettled or results):
         return checked
