@@ -27,6 +27,7 @@ from verifier.documents.bars import bar_variables
 from verifier.documents.basisvectors import BASIS
 from verifier.documents.cancelled import cancelled_names
 from verifier.documents.cases import equated
+from verifier.documents.casevalues import case_names
 from verifier.documents.claimplace import claim_span
 from verifier.documents.context import (
     Definition,
@@ -414,8 +415,10 @@ class _Guesses(_Reach, _Rounding):
             sizes = {k[0] for k, e in scope.names.items() if isinstance(e, Size)}
             if (differs := at_stated_values(chain.hypotheses, r, sizes)) is not None:
                 return self._demote(r, differs)  # the values were stated: say what was computed
-            return self._demote(r, f"a worked number against a definition over {', '.join(guessed_values)}, whose "
-                                   "values the notes give only in prose")  # fmt: skip
+            cased = case_names(chain.hypotheses)  # "When $x = 3$, $y = 8$" after y = 2x + 1: x is the case's (sound42)
+            if not (cased and {k[0] for k in scope.inferred if display_key(k) in guessed_values} <= cased):
+                return self._demote(r, f"a worked number against a definition over {', '.join(guessed_values)}, whose "
+                                       "values the notes give only in prose")  # fmt: skip
         if _shape_failure(r) and _JACOBIAN_PRODUCT.search(r.message):
             # (W_2^T δ_2) ⊙ σ'(a): σ' of a vector read as its (diagonal) Jacobian, not the notes' mistake
             return self._demote(r, f"an entry-wise product with a derivative read as a Jacobian ({r.message})")
