@@ -26,6 +26,8 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from verifier.documents.latestvalues import latest_values, same_value
+
 __all__ = ["NamedPart", "named_part", "opens_between", "read_at_part", "said_in_part"]
 
 _LABEL = r"\(([a-h])\)"
@@ -100,11 +102,9 @@ def read_at_part(
     before the chain (``before``) left out (undecided)."""
     kept, others, undecided = chosen
     if part.last is None:
-        several = {n for n, v, _ in before if any(m == n and not _same(w, v) for m, w, _ in before)}
+        several = {n for n, v, _ in before if any(m == n and not same_value(w, v) for m, w, _ in before)}
         return ([v for v in kept if v[0] not in several], [v for v in others if v[0] not in several],
                 undecided + [v for v in before if v[0] in several])  # fmt: skip
-    from verifier.documents.latestvalues import latest_values
-
     there = [v for v in in_scope_at(part.last) if v[2] <= part.last]
     p_kept, p_others, p_undecided = latest_values(there, part.last + 1, part.last + 1)
     read = {v[0] for v in (*p_kept, *p_undecided)}
@@ -121,9 +121,3 @@ def said_in_part(hypotheses: list[tuple[str, str]], part: NamedPart | None, kept
     return [(h, f"{where}, in part ({part.label}), which this line names" if h.split("=")[0].strip() in there
              else where) for h, where in hypotheses]  # fmt: skip
 
-
-def _same(a: str, b: str) -> bool:
-    try:
-        return float(a) == float(b)
-    except ValueError:
-        return a.strip() == b.strip()
