@@ -2,10 +2,10 @@ r"""A line that names an earlier part is read at that part's values (sound42, do
 
 With $a = 1$ in part (a) and $a = 2$ in part (b) of $q(x) = (x + a)^2$ (q(3) computed in each), part (c)'s "Recall from
 (a) that $q(3) = 25$" was PROVED at part (b)'s a = 2 (documents.latestvalues reads the value stated last) — but in part
-(a) q(3) = 16: a false PROVED; and the right "Recall from (a) that $q(3) = 16$" was FAILED. A line naming an earlier part ("in part (a)",
-"as in (a)", "Compare with part (a)", "recall from (a)") is read at the values that part states; where the part
-cannot be found, or the line also says "here"/"now", which value it means is not decided: never green at a value
-it does not mean, never FAILED. Every example is written here."""
+(a) q(3) = 16: a false PROVED; and the right "Recall from (a) that $q(3) = 16$" was FAILED. A line naming an earlier
+part ("in part (a)", "as in (a)", "Compare with part (a)", "recall from (a)") is read at the values that part
+states; where the part cannot be found, or the line also says "here"/"now", which value it means is not decided:
+never green at a value it does not mean, never FAILED. Every example is written here."""
 
 from __future__ import annotations
 
