@@ -35,7 +35,7 @@ from verifier.documents.members import _Chain, _Member, _split_top_equals, _Step
 from verifier.documents.proseconditions import subscript_in
 from verifier.latex import LatexError
 
-__all__ = ["case_chain", "case_reading", "cased_in_sentence", "is_case_formula", "stated_case"]
+__all__ = ["case_chain", "case_names", "case_reading", "cased_in_sentence", "is_case_formula", "stated_case"]
 
 _CUE = r"\b(?:at|when|whenever|for|if|in\s+the\s+case(?:\s+of)?)\s+"
 # a cue, then the case formula ``v = c`` (one equals sign), at the end of the prose before a formula
@@ -106,6 +106,12 @@ def case_chain(line: int, left: str, right: str, case: tuple[str, str, str], pla
     return _Chain(line, members, [_Step(1, 0, 1, None, line)], None, False,
                   ["an inline formula of the prose", f"at {where}"], inline=True,
                   hypotheses=[(f"{variable} = {value}", where)], place=place)  # type: ignore[arg-type]  # fmt: skip
+
+
+def case_names(hypotheses: Sequence[tuple[str, str]]) -> set[str]:
+    """The names a chain's case fixes (:func:`case_chain`'s hypotheses, as written: ``x`` of "When $x = 3$"); a wrong
+    value at a case fixing every input of the definition it reaches is FAILED, the only reading there (sound42)."""
+    return {h.split("=")[0].strip() for h, where in hypotheses if where.startswith("the case '")}
 
 
 def _variable(latex: str, parse: Callable[[str], sp.Basic]) -> str | None:

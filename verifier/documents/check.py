@@ -95,6 +95,7 @@ from verifier.documents.latestvalues import latest_values, with_other_values
 from verifier.documents.layerinstances import by_layer
 from verifier.documents.lemmas import established_only, with_earlier_results
 from verifier.documents.members import _Chain, _Member, _shorten, chain_slide, step_trees, written_statement
+from verifier.documents.namedparts import named_part, read_at_part, said_in_part
 from verifier.documents.noisemodel import through_a_noise_model
 from verifier.documents.normalshapes import covariance_readings
 from verifier.documents.numberpoints import called_names, evaluated_at_numbers, substituted_numbers
@@ -375,8 +376,8 @@ class PreparedDocument:
             self.check.chains = on_unsettled_names(self.chains, self.check.chains,
                                                    lambda src: doc.parse(src, None, frozenset()), defined)  # fmt: skip
             # a moment stated where the notes' own step writing it does not hold (documents.premises)
-            self.check.chains = on_unsettled_statements(self.check.chains,
-                                                        lambda src: doc.parse(src, None, frozenset()), self.chains)
+            parse = lambda src: doc.parse(src, None, frozenset())  # noqa: E731
+            self.check.chains = on_unsettled_statements(self.check.chains, parse, self.chains, doc.text)
         if any(c.repeated for c in self.chains):  # an earlier slide's shared rows (documents.slideversions)
             self.check.chains = [without_repeated(c, r) for c, r in zip(self.chains, self.check.chains, strict=True)]
         if self.doc is not None:  # k defined anew in its section by a formula that disagrees (documents.disagreeing)
@@ -603,6 +604,7 @@ class _Document(_Reader, _Doubts):
                                      lambda names: self._reach(names, scope))
         # a worked result the context or the notes define by a formula (y := the network's output) is
         # computed from that formula here, not taken at the number a display wrote for it
+        raw = stated
         stated = [v for v in self._held(values_in_scope(stated, self.text, chain.line, last, shown), chain.line)
                   if not self._defined_here(v[0], scope)]  # not of a name renewed since (documents.renewednames)
         vectors = [v for v in self._held(values_in_scope(vectors, self.text, chain.line, last, shown), chain.line)
@@ -617,10 +619,15 @@ class _Document(_Reader, _Doubts):
         reached = self._reach(written, scope)  # f(2) reaches the names of f's body (documents.numberpoints)
         # a name stated with several values: the one stated last before the chain, the others tried (latestvalues)
         stated, others, undecided = latest_values(stated, chain.line, last, self.lines)
+        if (part := named_part(self.text, chain.line, last)) is not None:  # "Recall from (a) that …" (namedparts)
+            in_scope_at = lambda at: [v for v in self._held(values_in_scope(raw, self.text, at, at, shown), at)  # noqa: E731
+                                      if not self._defined_here(v[0], scope)]  # fmt: skip
+            stated, others, undecided = read_at_part(part, (stated, others, undecided),
+                                                     [v for v in raw if v[2] < chain.line], in_scope_at, self.lines)
         self.__dict__.setdefault("other_values", {})[chain.line] = (
             [v for v in others if value_hypotheses([v], reached, self.parse_plain)],
             [v for v in undecided if value_hypotheses([v], reached, self.parse_plain)])
-        values = value_hypotheses(stated, reached, self.parse_plain, chain.line)
+        values = said_in_part(value_hypotheses(stated, reached, self.parse_plain, chain.line), part, stated)
         foreign = value_hypotheses(self._prose_values, reached, self.parse_plain, chain.line)  # valuescope
         own = {v[0].split("=")[0] for v in values}
         foreign = [h for h in foreign if h[0].split("=")[0] not in own]

@@ -55,6 +55,7 @@ from verifier.documents.subscriptparams import is_parameter
 from verifier.documents.substituted import lone_indices, parenthesised, substitution
 from verifier.documents.suppositions import supposes, then_formula
 from verifier.documents.throughrecurrence import through_another
+from verifier.documents.tiednames import is_tie
 from verifier.documents.trailing import display_before, inline_claim_before
 from verifier.documents.unreadrenewal import unread_renewal
 from verifier.documents.updaterule import is_update_rule
@@ -745,7 +746,11 @@ class _Definitions:
                 continue  # "At $u = 0$ …, $\rho_t = \rho_{\min}$": a claim at the case (documents.casevalues)
             fake = _Chain(line, [_Member(lhs, line), _Member(rhs, line), *later], [])
             known = len(self.note_definitions)
-            self._learn_definition(fake)
+            if later and is_tie([lhs, rhs, *(x.latex for x in later)]):  # $w_1 = w_2 = w$: each is w (tiednames)
+                for name in [lhs, rhs, *(x.latex for x in later[:-1])]:
+                    self._learn_definition(_Chain(line, [_Member(name, line), _Member(later[-1].latex, line)], []))
+            else:
+                self._learn_definition(fake)
             if then_line is not None:  # not among the notes' definitions: the sentence's own (reader.scope_for)
                 self.supposed.extend((d, then_line) for d in self.note_definitions[known:])
                 del self.note_definitions[known:]

@@ -27,6 +27,7 @@ from verifier.documents.bars import bar_variables
 from verifier.documents.basisvectors import BASIS
 from verifier.documents.cancelled import cancelled_names
 from verifier.documents.cases import equated
+from verifier.documents.casevalues import case_names
 from verifier.documents.claimplace import claim_span
 from verifier.documents.context import (
     Definition,
@@ -91,6 +92,7 @@ from verifier.documents.stated import closed_form, rounded_at_values, states_val
 from verifier.documents.steps import _shape_failure
 from verifier.documents.symmetricprose import trailing_clause, writes_names
 from verifier.documents.throughcalls import through_definitions
+from verifier.documents.tiednames import in_tie_sentence
 from verifier.documents.typos import scores_read_for_indices
 from verifier.documents.updaterule import UPDATE_RULE, is_update_rule
 from verifier.documents.vanishing import vanishing_entries, vanishing_names
@@ -205,7 +207,8 @@ class _Guesses(_Reach, _Rounding):
         """Names the prose just before ``chain`` quantifies over ("for any constant $c$"): the step
         claims an identity in them, so one that appears on one side only hides nothing."""
         _, prose = self._prose_before(chain)
-        return {m.group(1) or m.group(2) for m in _ARBITRARY.finditer(prose)}
+        return {m.group(1) or m.group(2) for m in _ARBITRARY.finditer(prose)
+                if not in_tie_sentence(prose, m.start())}  # "tied, $w_1 = w_2 = w$, for every $w$" (tiednames)
 
     def _range_prose(self, chain: _Chain) -> tuple[int, str, tuple[int, int] | None]:
         """The prose in which ranges for ``chain`` are looked for (documents.ranges): its first line, the text
@@ -413,8 +416,10 @@ class _Guesses(_Reach, _Rounding):
             sizes = {k[0] for k, e in scope.names.items() if isinstance(e, Size)}
             if (differs := at_stated_values(chain.hypotheses, r, sizes)) is not None:
                 return self._demote(r, differs)  # the values were stated: say what was computed
-            return self._demote(r, f"a worked number against a definition over {', '.join(guessed_values)}, whose "
-                                   "values the notes give only in prose")  # fmt: skip
+            cased = case_names(chain.hypotheses)  # "When $x = 3$, $y = 8$" after y = 2x + 1: x is the case's (sound42)
+            if not (cased and {k[0] for k in scope.inferred if display_key(k) in guessed_values} <= cased):
+                return self._demote(r, f"a worked number against a definition over {', '.join(guessed_values)}, whose "
+                                       "values the notes give only in prose")  # fmt: skip
         if numbers and len(trees) == 2 and (implied := implied_points(trees, scope)):  # ‖∇f‖² = 20 (impliedpoints)
             params = sorted({p for ps in implied.values() for p in ps})
             return self._demote(r, IMPLIED.format(names=", ".join(implied), their="its" if len(implied) == 1 else

@@ -30,12 +30,13 @@ from verifier.results import StepResult, Verdict
 if TYPE_CHECKING:
     from verifier.documents.members import _Chain
 
-__all__ = ["latest_values", "with_other_values"]
+__all__ = ["latest_values", "same_value", "with_other_values"]
 
 Value = tuple[str, str, int]  # (name, number, line)
 
 
-def _same(a: str, b: str) -> bool:
+def same_value(a: str, b: str) -> bool:
+    """Are two stated values (as written) the same number (or the same text)?"""
     try:
         return float(a) == float(b)
     except ValueError:
@@ -78,7 +79,7 @@ def latest_values(stated: Sequence[Value], first: int, last: int,
     others: list[Value] = []
     undecided: list[Value] = []
     for values in by_name.values():
-        if all(_same(v[1], values[0][1]) for v in values):
+        if all(same_value(v[1], values[0][1]) for v in values):
             kept += values
             continue
         at = [v for v in values if first <= v[2] <= last]
@@ -93,9 +94,9 @@ def latest_values(stated: Sequence[Value], first: int, last: int,
             pool = [v for v in before if v[2] == top]  # (a value the prose after it states is an other value)
         else:
             pool = after
-        if all(_same(v[1], pool[0][1]) for v in pool):
+        if all(same_value(v[1], pool[0][1]) for v in pool):
             kept.append(pool[0])
-            others += [v for v in values if not _same(v[1], pool[0][1])]
+            others += [v for v in values if not same_value(v[1], pool[0][1])]
         else:
             undecided += values
     return kept, others, undecided

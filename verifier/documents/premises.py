@@ -16,7 +16,8 @@ rule, decided once every chain is checked (chains may be checked in separate wor
   equation that sets to 0 a side of a FAILED link of the display before it (or of the inline chains between):
   ``$$f'(w) = 2w - 4$$`` FAILED (it is 2w − 6), then ``$$2w - 4 = 0 \Rightarrow w = 2$$``: the implication holds,
   but the stationary point it concludes rests on the FAILED gradient restated, so the step is SKIPPED "rests on
-  line N, which FAILED" (sound41; :func:`_restated_failure`);
+  line N, which FAILED" (sound41; :func:`_restated_failure`) — and so where the equation is that side set to 0
+  times a nonzero number, with the same solutions (``w - 2 = 0``, ``2w = 4``, ``4 = 2w``: sound42);
 * a name a ⇒ chain defines by solving the equation before it (``\Rightarrow w = (A^\top A)^{-1} A^\top b``,
   documents.equivalent) is that solution only where the link follows: where it is "not shown to follow"
   (``w = \tfrac12 (A^\top A)^{-1} A^\top b`` after ``A^\top A w - A^\top b = 0``) or follows from an equation
@@ -34,7 +35,9 @@ rule, decided once every chain is checked (chains may be checked in separate wor
   (:func:`on_unsettled_statements`, redteam40); so is one stated in prose right after the notes' own computation
   of it, a result rather than a given, where that computation does not hold or gives another value: "$\mathbb{E}[X]
   = 1 \cdot 0.5 + 2 \cdot 0.5$, that is $\mathbb{E}[X] = 3$" (it gives 1.5), then ``2\mathbb{E}[X] = 6`` is SKIPPED
-  "rests on …" (sound41, :func:`_computed_before`); a computation that gives the value keeps it.
+  "rests on …" (sound41, :func:`_computed_before`); a computation that gives the value keeps it, and a value stated
+  in a later part or section than the computation is a given there (sound42: "(b) For a fair die, $\mathbb{E}[X] =
+  3.5$" after part (a)'s coin).
 
 The notes' earlier results about expectations (documents.lemmas) are the same rule for another reading.
 """
@@ -48,6 +51,7 @@ from typing import TYPE_CHECKING
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
+from verifier.documents.namedparts import opens_between
 from verifier.documents.precision import agrees
 from verifier.documents.records import CheckedChain
 from verifier.documents.valuescope import numbers_alone
@@ -62,7 +66,7 @@ __all__ = ["BROKEN", "STATEMENT", "UNSETTLED", "on_broken_premises", "on_unsettl
 #: the reason a step loses its green here
 BROKEN = "follows from the equation at line {line}, which does not hold there ({verdict}): not green on it"
 #: the reason a step loses its green where the equation it follows from restates a FAILED link's side (sound41)
-RESTATED = ("follows from the equation at line {line}, which sets ${side}$ to 0, the side of a step at line {at}: it "
+RESTATED = ("follows from the equation at line {line}, which {sets}, the side of a step at line {at}: it "
             "rests on line {at}, which FAILED (that equation does not hold there): not green on it")
 #: the reason a step using a name named after a link that does not hold loses its green
 UNSETTLED = ("uses {name}, which line {line} defines through its step {step}, which does not hold there ({verdict}): "
@@ -79,6 +83,7 @@ _STATED = re.compile(r"\(stated at line (\d+): \$([^$]*)\$\)")
 _DOES_NOT_HOLD = ("which does not hold there", "whose own chain does not hold", "writing it does not hold")
 _CITED = re.compile(r"the equation before it, line (\d+)")
 _GREEN = (Verdict.PROVED, Verdict.PASSED)
+_MAX_EQUATION = 200  # the characters of an equation read as a multiple of a FAILED side (sound42)
 
 
 def _premise(chains: Sequence[_Chain], k: int) -> int | None:
@@ -118,7 +123,7 @@ def on_broken_premises(chains: Sequence[_Chain], checked: list[CheckedChain]) ->
             cited = _CITED.search(s.message or "")
             if s.verdict in _GREEN and cited is not None:
                 why = BROKEN.format(line=cited.group(1), verdict=bad[0].verdict.value) if bad else \
-                    RESTATED.format(line=cited.group(1), side=restated[1], at=restated[0])
+                    RESTATED.format(line=cited.group(1), sets=restated[1], at=restated[0])
                 steps[i] = s.skipped(why)
         if steps != list(c.result.steps):
             out[k] = c.with_steps(steps)
@@ -126,27 +131,70 @@ def on_broken_premises(chains: Sequence[_Chain], checked: list[CheckedChain]) ->
 
 
 def _restated_failure(chains: Sequence[_Chain], checked: Sequence[CheckedChain], j: int) -> tuple[int, str] | None:
-    r"""(line, side) of a FAILED step whose side chain ``j``'s last equation sets to 0 (``2w - 4 = 0`` after
-    ``f'(w) = 2w - 4`` FAILED), looked for in the chains before ``j`` back to the display before it (inline
-    chains between, and the links of ``j``'s own display, ``f'(w) = 0 \Leftrightarrow 2w - 4 = 0``, included:
+    r"""(line, what the equation does) of a FAILED step whose side chain ``j``'s last equation sets to 0 (``2w - 4 = 0``
+    after ``f'(w) = 2w - 4`` FAILED), or is, up to a nonzero number, that side set to 0 (``w - 2 = 0``, ``2w = 4``,
+    ``4 = 2w``: the same solutions, sound42), looked for in the chains before ``j`` back to the display before it
+    (inline chains between, and the links of ``j``'s own display, ``f'(w) = 0 \Leftrightarrow 2w - 4 = 0``, included:
     "the next display or the next chain"); None where there is none."""
     members = chains[j].members
     if len(members) < 2:
         return None
     left, right = _flat(members[-2].latex), _flat(members[-1].latex)
     side = left if right == "0" else right if left == "0" else None
-    if not side or side == "0":
+    if side == "0" or left == right:
+        return None
+    equation = _difference(members[-2].latex, members[-1].latex)  # 2t = 6, t - 3 = 0: a multiple of 2t - 6 (sound42)
+    if not side and equation is None:
         return None
     for i in range(j - 1, -1, -1):
         c = checked[i]
         if isinstance(c, CheckedChain):
             lines = c.step_lines if len(c.step_lines) == len(c.result.steps) else [chains[i].line] * len(c.result.steps)
             for s, line in zip(c.result.steps, lines, strict=True):
-                if s.verdict is Verdict.FAILED and side in (_flat(s.lhs_latex), _flat(s.rhs_latex)):
-                    return line, (members[-2].latex if right == "0" else members[-1].latex).strip()
+                if s.verdict is not Verdict.FAILED:
+                    continue
+                if side and side in (_flat(s.lhs_latex), _flat(s.rhs_latex)):
+                    return line, f"sets ${(members[-2].latex if right == '0' else members[-1].latex).strip()}$ to 0"
+                multiple = next((t for t in (s.rhs_latex, s.lhs_latex) if equation is not None
+                                 and _multiple_of(equation, t)), None)  # fmt: skip
+                if multiple is not None:  # 2t = 6 after g'(t) = 2t - 6 FAILED (sound42)
+                    return line, (f"has the solutions of ${multiple.strip()} = 0$ (left minus right is "
+                                  f"${multiple.strip()}$ times a nonzero number)")
         if not chains[i].inline and chains[i].line < chains[j].line:  # (a display's own ⇔ links: the same line)
             break
     return None
+
+
+def _difference(left: str, right: str) -> sp.Expr | None:
+    """left − right of an equation written in one unknown or more (``2t = 6``: 2t − 6), or None where it cannot be
+    read so (a function, a derivative, too long)."""
+    from verifier.latex import parse_latex  # (the parser is heavy: only where an equation needs it)
+
+    if len(left) + len(right) > _MAX_EQUATION:
+        return None
+    try:
+        a, b = parse_latex(left), parse_latex(right)
+    except (LatexError, ValueError, TypeError, RecursionError, AttributeError):
+        return None
+    if not (isinstance(a, sp.Expr) and isinstance(b, sp.Expr)):
+        return None
+    out = a - b
+    if not out.free_symbols or out.atoms(AppliedUndef, sp.Derivative, sp.Integral, sp.Sum, sp.Indexed):
+        return None
+    return out
+
+
+def _multiple_of(equation: sp.Expr, side: str) -> bool:
+    r"""Is ``equation`` (left − right) a nonzero number times ``side`` (a FAILED step's side, ``2t - 6``): an
+    equation with the solutions of (side) = 0, ``t - 3 = 0``, ``6 = 2t``?"""
+    other = _difference(side, "0")
+    if other is None or other.free_symbols != equation.free_symbols:
+        return False
+    try:
+        ratio = sp.cancel(equation / other)
+    except (sp.PolynomialError, TypeError, ValueError, ZeroDivisionError):
+        return False
+    return bool(ratio.is_number and ratio.is_finite and ratio.is_nonzero)
 
 
 def _unsettled(chain: _Chain, result: CheckedChain) -> list[tuple[str, int, str]]:
@@ -237,7 +285,7 @@ def _does_not_hold(r: StepResult) -> bool:
 
 def _computed_before(
     chains: Sequence[_Chain], checked: Sequence[CheckedChain], line: int, written: str,
-    parse: Callable[[str], sp.Basic],
+    parse: Callable[[str], sp.Basic], text: str = "",
 ) -> tuple[int, str] | None:  # fmt: skip
     r"""(line, why) where the value ``written`` (``\mathbb{E}[X] = 3``), stated at ``line``, is no given: the chain
     right before the statement (before its own chain where the prose's formula is one, else the last one up to
@@ -253,7 +301,7 @@ def _computed_before(
     if k < 0 or not chains[k].members or _flat(chains[k].members[0].latex) != _flat(left) or len(chains[k].members) < 2:
         return None
     at, result = chains[k].line, checked[k]
-    if not isinstance(result, CheckedChain):
+    if not isinstance(result, CheckedChain) or opens_between(text, at, line):  # (b) … for a die: a given (sound42)
         return None
     broken = next((s for s in result.result.steps if _does_not_hold(s)), None)
     if broken is not None:
@@ -276,7 +324,7 @@ def _computed_before(
 
 
 def on_unsettled_statements(
-    checked: list[CheckedChain], parse: Callable[[str], sp.Basic], chains: Sequence[_Chain] = ()
+    checked: list[CheckedChain], parse: Callable[[str], sp.Basic], chains: Sequence[_Chain] = (), text: str = ""
 ) -> list[CheckedChain]:
     """``checked`` (in the notes' order) with every green step under a hypothesis the notes state at a line where
     their own step writing it does not hold, or right after their own computation of it that does not hold or gives
@@ -293,7 +341,7 @@ def on_unsettled_statements(
     results: dict[tuple[int, str], tuple[int, str]] = {}  # (line, the statement) -> (its computation's line, why)
     for line, written in sorted(stated):
         if (line, _flat(written)) not in unsettled and (why := _computed_before(chains, checked, line, written,
-                                                                                 parse)) is not None:  # fmt: skip
+                                                                                 parse, text)) is not None:  # fmt: skip
             results[(line, _flat(written))] = why
     if not (unsettled or results):
         return checked

@@ -19,6 +19,7 @@ import re
 from collections.abc import Collection
 
 from verifier.documents.claimplace import Written, after_claim
+from verifier.documents.tiednames import is_tie
 
 __all__ = ["said_after", "said_for_every"]
 
@@ -58,7 +59,7 @@ def said_for_every(after: str, names: Collection[str]) -> bool:
 def said_after(lines: list[str], chain: Written, after_display: str, names: Collection[str], inline: bool) -> bool:
     """:func:`said_for_every` on the text right after ``chain``: the rest of its line for an ``inline`` claim
     (``lines``: the reader's lines), ``after_display`` (the prose after its display) for a display."""
-    if not names:
+    if not names or is_tie([m.latex for m in chain.members]):  # $w_1 = w_2 = w$, for every $w$: a tie (tiednames)
         return False
     if inline:
         last = max(m.line for m in chain.members)

@@ -15,6 +15,15 @@ the terms of a sum or the factors of a product: ``\frac{0.3}{0.7} \cdot 0.5 = 0.
 value of a whole member is the chain's own value, and 0.5 for σ(0.1) is no rounding a formula of it writes; a number
 written is an input, no computed part; the members are read unevaluated, so a product or a fraction the parser would
 fold (``\frac{1}{3} + 5``) keeps its parts.
+A part whose value is the chain's own is no part either (sound42: ``\frac{1}{1 + e^{-0.1}}`` is read ``1 \cdot (1 +
+e^{-0.1})^{-1}``, whose factor made 0.5 a rounding of σ(0.1) in ``\approx 0.5 + 0.25 \cdot 0.2``, which ``\sigma(0.1)``
+did not), and a unit or two off is a rounding only of a decimal of two significant digits or more (0.6 is not
+0.67's). A decimal that rounds a value the members before *imply* is a rounding too (sound42): where it is the one
+number of the later member they do not write, and putting in its place a part, a number written, the whole, or
+one regrouping of two of them (a ratio, product, sum, difference, square, root or reciprocal) that it rounds gives
+the earlier value exactly — ``\frac{\sqrt{2}}{\sqrt{3}} \approx \sqrt{0.67}`` (2/3), ``\frac{2}{1 + e^{-1}} \approx
+\frac{1}{0.68}`` ((1 + e^{-1})/2). With other numbers of its own beside it (``0.5 + 0.25 \cdot 0.2``), what it
+would stand for depends on inputs the notes do not show: no rounding.
 Every other decimal is an exact input (documents.propagated gives it no box; an ``\approx`` to a formula of exact
 inputs is then judged to the places of its value, documents.workedrounding). Where an earlier member writes a
 name, an unknown function or cannot be read, every decimal stays a possible rounding, as before.
@@ -32,7 +41,7 @@ from sympy.core.function import AppliedUndef
 from sympy.core.parameters import evaluate
 
 from verifier.documents.functions import FUNCTIONS
-from verifier.documents.precision import agrees
+from verifier.documents.precision import agrees, significant_digits
 from verifier.latex.numberwriting import decimal_points
 
 __all__ = ["exact_inputs"]
@@ -41,12 +50,14 @@ _DECIMAL = re.compile(r"(?<![\d.])(\d*)\.(\d+)(?![\d.])")
 _MAX_PARTS = 400
 _NEAR = 2  # units of a decimal's last digit within which it is read as a (maybe wrong) rounding of a part
 _MAX_TERMS = 5  # the sub-sums and sub-products of a flattened sum or product read (2^5 groups at most)
+_MAX_IMPLIED = 40  # the values of the members before whose pairs are regrouped (1,600 pairs at most)
+_MAX_TRIED = 24  # the implied values a lone decimal rounds that are put in its place
 
 
-def _parts(member: str) -> list[float] | None:
-    """The values of the computed proper parts of ``member`` (a formula of numbers, read unevaluated: the written
-    numbers are no parts), or None where it writes a name or a function the evaluation does not know, or cannot be
-    read."""
+def _read(member: str) -> tuple[list[float], list[float], float] | None:
+    """The values of the computed proper parts of ``member`` (a formula of numbers, read unevaluated), of the
+    numbers it writes, and its own value; None where it writes a name or a function the evaluation does not know,
+    or cannot be read."""
     from verifier.latex import LatexError, parse_latex  # (the parser is heavy: only where a link needs it)
 
     try:
@@ -66,33 +77,87 @@ def _parts(member: str) -> list[float] | None:
                           for group in itertools.combinations(node.args, k)]  # fmt: skip
         if node is not tree:
             nodes.append(node)
-    out: list[float] = []
-    modules = [dict(FUNCTIONS), "math"]
+    whole = _value(tree)
+    if whole is None:
+        return None
+    parts: list[float] = []
+    numbers: list[float] = []
     for node in nodes:
-        if not isinstance(node, sp.Expr) or node.is_Number:  # a number written is an input, not a result
-            continue
-        try:
-            got = float(sp.lambdify([], node, modules)())
-        except (TypeError, ValueError, ZeroDivisionError, OverflowError, NameError, AttributeError):
-            continue
-        if math.isfinite(got):
-            out.append(got)
-    return out
+        if isinstance(node, sp.Expr) and (got := _value(node)) is not None:
+            (numbers if node.is_Number else parts).append(got)  # a number written is an input, not a result
+    return parts, numbers, whole
+
+
+def _value(node: sp.Expr) -> float | None:
+    """The float value of a formula of numbers, or None."""
+    try:
+        got = float(sp.lambdify([], node, [dict(FUNCTIONS), "math"])())
+    except (TypeError, ValueError, ZeroDivisionError, OverflowError, NameError, AttributeError):
+        return None
+    return got if math.isfinite(got) else None
+
+
+def _same(a: float, b: float) -> bool:
+    return abs(a - b) <= 1e-9 * max(1.0, abs(a), abs(b))
 
 
 def exact_inputs(earlier: Sequence[str], later: str) -> set[str] | None:
     r"""The decimals of ``later`` (as written) that round no part of the ``earlier`` members (module docstring):
     exact inputs, no rounding; None where an earlier member cannot be read so (every decimal may be a rounding)."""
-    shown: list[float] = []
-    for member in earlier:
-        parts = _parts(member)
-        if parts is None:
-            return None
-        shown += parts
+    read = [_read(member) for member in earlier]
+    if any(r is None for r in read):
+        return None
+    wholes = [r[2] for r in read if r is not None]
+    # a part whose value is the chain's own is no part: 1/(1 + e^{-0.1}) is read 1·(1 + e^{-0.1})^{-1} (sound42)
+    shown = [v for r in read if r is not None for v in r[0] if not any(_same(v, w) for w in wholes)]
+    text = decimal_points(later)
     out: set[str] = set()
-    for m in _DECIMAL.finditer(decimal_points(later)):
+    for m in _DECIMAL.finditer(text):
         x, places = float(m.group(0)), len(m.group(2))
         # rounded, truncated, or a unit or two off (0.608 for e^{-0.5} = 0.6065: a wrong rounding, documents.termwise)
-        if not any(agrees(v, x, places) or abs(abs(v) - x) <= _NEAR * 10.0**-places * (1 + 1e-9) for v in shown):
+        # — of two significant digits or more: a one-digit 0.6 two units off is 0.4 to 0.8, no rounding (sound42)
+        near = _NEAR * 10.0**-places * (1 + 1e-9) if significant_digits(x, places) >= 2 else 0.0
+        if not any(agrees(v, x, places) or abs(abs(v) - x) <= near for v in shown):
             out.add(m.group(0))
+    written = {n.group(0) for member in earlier for n in _DECIMAL.finditer(decimal_points(member))}
+    alone = [m for m in _DECIMAL.finditer(text) if m.group(0) not in written]
+    if len(alone) == 1 and alone[0].group(0) in out and wholes:  # the one number the members before do not write
+        implied = [v for r in read if r is not None for v in (*r[0], *r[1], r[2])]
+        if _rounds_implied(text, alone[0], implied, wholes[0]):
+            out.discard(alone[0].group(0))
     return out
+
+
+def _rounds_implied(text: str, decimal: re.Match[str], implied: list[float], whole: float) -> bool:
+    r"""Is ``decimal`` (the one number of ``text`` the members before do not write) a rounding of a value they imply:
+    a part, a number written, the whole, or one regrouping of two of them — put in its place, it gives ``whole``
+    exactly (``\frac{\sqrt 2}{\sqrt 3} \approx \sqrt{0.67}``: 2/3; ``\frac{2}{1 + e^{-1}} \approx
+    \frac{1}{0.68}``: (1 + e^{-1})/2)?"""
+    from verifier.latex import LatexError, parse_latex  # (the parser is heavy: only where a link needs it)
+
+    x, places = float(decimal.group(0)), len(decimal.group(2))
+    base = list(dict.fromkeys(implied))[:_MAX_IMPLIED]
+    values = set(base)
+    for a in base:
+        values |= {-a, a * a} | ({1 / a} if a else set()) | ({math.sqrt(a)} if a > 0 else set())
+        for b in base:
+            values |= {a + b, a - b, a * b} | ({a / b} if b else set())
+    near = sorted(v for v in values if math.isfinite(v) and agrees(v, x, places))[:_MAX_TRIED]
+    if not near:
+        return False
+    try:
+        tree = parse_latex(text[: decimal.start()] + r"(\xi)" + text[decimal.end():])
+    except (LatexError, ValueError, TypeError, RecursionError, AttributeError):
+        return False
+    xi = sp.Symbol("xi")
+    if not isinstance(tree, sp.Expr) or tree.free_symbols != {xi}:
+        return False
+    f = sp.lambdify([xi], tree, [dict(FUNCTIONS), "math"])
+    for v in near:
+        try:
+            got = float(f(v))
+        except (TypeError, ValueError, ZeroDivisionError, OverflowError, NameError, AttributeError):
+            continue
+        if math.isfinite(got) and _same(got, whole):
+            return True
+    return False

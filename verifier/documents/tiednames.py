@@ -1,0 +1,50 @@
+r"""Names the prose states equal, ``$w_1 = w_2 = w$``: a tie the notes set, not a claim (sound42).
+
+"The weights are tied, $w_1 = w_2 = w$, for every $w$." had its link ``w_2 = w`` FAILED: documents.saididentity read
+"for every $w$" as saying the link is an identity in w, and documents.definitions learned only the first link (w_1
+:= w_2), so ``(w_1 x)^2 + (w_2 x)^2 = 2w^2 x^2`` after it was not read with the tie. This module owns what a tie is
+(:func:`is_tie`): a formula whose members, two or more, are each a plain name — a letter or a command (``\theta``),
+with at most a subscript of letters and digits (``w_1``, ``w_{in}``), no two the same — which computes nothing, so
+"for every" cannot make it an identity (documents.saididentity), nor the "for every $w$" of its sentence a later
+formula (:func:`in_tie_sentence`). A tie of three or more names makes every earlier name mean the last one for the
+lines after it (documents.definitions: ``u_1 := v``, ``u_2 := v``; an entry of the last name, ``w_2 := w``, is not
+learned: documents.definitions refuses a name defined by its own family).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+__all__ = ["in_tie_sentence", "is_tie"]
+
+_NAME = re.compile(r"^(?:\\[A-Za-z]+|[A-Za-z])(?:_(?:\{[A-Za-z0-9]+\}|[A-Za-z0-9]))?$")
+#: commands that are no names (a constant or an operator written alone)
+_NOT_NAMES = {r"\pi", r"\infty", r"\emptyset", r"\nabla", r"\partial", r"\cdot", r"\dots", r"\ldots"}
+
+
+def is_tie(members: Sequence[str]) -> bool:
+    r"""Are ``members`` (a formula's sides, as written) two or more distinct plain names (module docstring)?"""
+    names = [re.sub(r"\s+", "", m) for m in members]
+    return (len(names) >= 2 and len(set(names)) == len(names)
+            and all(_NAME.match(n) and n.split("_")[0] not in _NOT_NAMES for n in names))  # fmt: skip
+
+
+_INLINE = re.compile(r"(?<![$\\])\$([^$]+)\$(?!\$)")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
+
+
+def in_tie_sentence(prose: str, at: int) -> bool:
+    r"""Is position ``at`` of ``prose`` in a sentence that writes a tie ("The weights are tied, $w_1 = w_2 = w$, for
+    every $w$."): its "for every $w$" says the tie holds whatever w is, not that a later formula is an identity in
+    w (documents.guesses' names said arbitrary)."""
+    starts = [m.end() for m in _SENTENCE_END.finditer(prose, 0, at)]
+    start = starts[-1] if starts else 0
+    end = _SENTENCE_END.search(prose, at)
+    sentence = prose[start : end.start() if end else len(prose)]
+    return any(is_tie(_sides(m.group(1))) for m in _INLINE.finditer(sentence))
+
+
+def _sides(formula: str) -> list[str]:
+    return [] if re.search(r"\\(?:leq?|geq?|neq|approx|in)\b|[<>]", formula) else formula.split("=")
+
