@@ -21,7 +21,6 @@ from verifier.latex.functionals import Expectation, Integral, Label, Statistic
 from verifier.latex.integrals import MARK as INTEGRAL_MARK
 from verifier.latex.inverses import elementary_inverse, inverse_node
 from verifier.latex.matrixpowers import explicit_power
-from verifier.oddroots import real_odd_power
 from verifier.latex.roundingbrackets import ROUNDING_FUNCTIONS
 from verifier.latex.special import SPECIAL_FUNCTIONS, special_value
 from verifier.latex.vocabulary import (
@@ -50,6 +49,7 @@ from verifier.latex.vocabulary import (
     implicit_bounds,
     options,
 )
+from verifier.oddroots import real_odd_power
 
 
 @dataclass(frozen=True)
