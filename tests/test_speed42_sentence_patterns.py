@@ -31,9 +31,15 @@ def test_a_display_ends_the_sentence_before_an_inline_formula() -> None:
 
 
 def test_a_stop_without_a_blank_line() -> None:
-    assert S.STOP.split("one.\n\ntwo three") == ["one", "\ntwo three"]
+    assert S.STOP_MARK.split("one.\n\ntwo three") == ["one", "\n\ntwo three"]
     assert S.STOP_MARK.search("Thus f is about 2. Then").span() == (17, 18)  # the mark alone
     assert S.STOP_MARK.search("about 2.5 or so") is None
+
+
+@pytest.mark.parametrize("text", ["It holds. Then", "it holds", "x.y and 3.5", "holds!", "holds?\n", "a.\n\nb", ""])
+def test_where_only_whether_a_sentence_ends_is_asked_the_mark_alone_answers_the_same(text: str) -> None:
+    """wheresentence and trailing searched ``[.!?](?:\\s|$)``: it matches where STOP_MARK does."""
+    assert bool(S.STOP_MARK.search(text)) == bool(re.search(r"[.!?](?:\s|$)", text))
 
 
 def test_the_mark_alone_tells_a_question() -> None:
@@ -72,7 +78,8 @@ USERS = {
     "einsteinscope": {"_SENTENCE_END": S.SENTENCE_END}, "factorisations": {"_BOUNDARY": S.SENTENCE_END},
     "deniedranges": {"_SENTENCE_CLOSED": S.SENTENCE_END}, "prosefunctions": {"_SENTENCE_END": S.SENTENCE_END},
     "solvedprose": {"_SENTENCE_END": S.SENTENCE_END, "_INLINE": S.SINGLE_DOLLARS},
-    "wheresentence": {"_NEW_SENTENCE": S.STOP}, "trailing": {"_SENTENCE_END": S.STOP, "_INLINE_MATH": S.DOLLAR_SPAN},
+    "wheresentence": {"_NEW_SENTENCE": S.STOP_MARK},
+    "trailing": {"_SENTENCE_END": S.STOP_MARK, "_INLINE_MATH": S.DOLLAR_SPAN},
     "roughapprox": {"_SENTENCE_END": S.STOP_MARK}, "roughafter": {"_SENTENCE_END": S.STOP_MARK},
     "symmetricprose": {"_SENTENCE_END": S.WORD_STOP},
     "dotproducts": {"_SENTENCES": S.SPACE_AFTER, "_MATH": S.DOLLAR_SPAN},

@@ -17,7 +17,7 @@ import re
 
 __all__ = [
     "DOLLAR_SPAN", "MARK_OR_BLANK", "MARK_SPACE", "RUN_TO_STOP", "SENTENCE", "SENTENCE_END", "SENTENCE_END_OR_DISPLAY",
-    "SINGLE_DOLLARS", "SPACE_AFTER", "SPACE_BEFORE_CAPITAL", "STOP", "STOP_MARK", "WORD_STOP", "last_sentence",
+    "SINGLE_DOLLARS", "SPACE_AFTER", "SPACE_BEFORE_CAPITAL", "STOP_MARK", "WORD_STOP", "last_sentence",
 ]  # fmt: skip
 
 SENTENCE = re.compile(r"(?:[^.\n]|\.(?!\s)|\n(?!\s*\n))+")
@@ -33,12 +33,10 @@ SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
 #: reaching back over a display (inlinerestated, restatements).
 SENTENCE_END_OR_DISPLAY = re.compile(r"[.!?](?:\s|$)|\n\s*\n|\$\$")
 
-#: A stop mark with the white space character after it (or the text's end), and no blank line: for text that is
-#: one line or one clause already (the words before a ``where``, a trailing clause: wheresentence, trailing).
-STOP = re.compile(r"[.!?](?:\s|$)")
-
 #: The stop mark alone (the white space after it not taken, so ``end()`` is right after the mark), before white
-#: space or the text's end; no blank line: lines of prose read one by one (roughapprox, roughafter).
+#: space or the text's end; no blank line: lines of prose read one by one (roughapprox, roughafter), and text that
+#: is one clause already, where only whether a sentence ends is asked (the words before a ``where``, a trailing
+#: clause: wheresentence, trailing; they had ``[.!?](?:\s|$)``, which matches at the same places).
 STOP_MARK = re.compile(r"[.!?](?=\s|$)")
 
 #: The stop mark alone before white space or the text's end, or a blank line: ``group(0) == "?"`` tells a

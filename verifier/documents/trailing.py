@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from verifier.documents.sentences import DOLLAR_SPAN as _INLINE_MATH
-from verifier.documents.sentences import STOP as _SENTENCE_END
+from verifier.documents.sentences import STOP_MARK as _SENTENCE_END
 
 __all__ = ["display_before", "inline_claim_before"]
 

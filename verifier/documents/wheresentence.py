@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from verifier.documents.sentences import STOP as _NEW_SENTENCE
+from verifier.documents.sentences import STOP_MARK as _NEW_SENTENCE
 
 __all__ = ["goes_on"]
 
