@@ -1,4 +1,4 @@
-"""latex.oddroots.reads_odd_root walks each distinct sub-tree once and remembers what it found (docspeed19).
+"""oddroots.reads_odd_root walks each distinct sub-tree once and remembers what it found (docspeed19).
 
 ``engine.check_claim`` asks it of both members of every step: the same members come back in the next step,
 at the next index assignment and under every other reading, and a member's tree repeats its sub-trees
@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import sympy as sp
 
-from verifier.latex import oddroots
-from verifier.latex.oddroots import reads_odd_root
+from verifier import oddroots
+from verifier.oddroots import reads_odd_root
 
 x, y = sp.symbols("x y", real=True)
 CUBE = sp.Pow(sp.Abs(x), sp.Rational(1, 3))

@@ -330,8 +330,8 @@ def check_claim(
             na, fa = numeric_member(index - 1)
             nb, fb = numeric_member(index)
             # x^{1/3} read as the real odd root: where the other side is not real the two readings part, and
-            # only there; the sides are compared where both are real (verifier.latex.oddroots)
-            from verifier.latex.oddroots import reads_odd_root  # (the parser's package: not for a cached run)
+            # only there; the sides are compared where both are real (verifier.oddroots)
+            from verifier.oddroots import reads_odd_root  # (not for a cached run)
 
             real_only = reads_odd_root(claim.members[index - 1]) or reads_odd_root(claim.members[index])
             cmp = remembered_comparison(  # the same comparison met again: its result (verifier.samecomparison)

@@ -40,6 +40,7 @@ _NEGATED = re.compile(r"\b(?:not|never|inactive|unless|except|otherwise)\b", re.
 # after the words "active": a further clause, which the display may belong to instead
 _GOES_ON = re.compile(r"[;:]\s*\S|\b(?:and|but|while|whereas|once|past|beyond|elsewhere|flat|zero|inactive)\b",
                       re.IGNORECASE)
+# not sentences.SPACE_BEFORE_CAPITAL: a Markdown `*` may start the next sentence too ("… . *Case 2*")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z$\\*])|\n\s*\n")
 
 

@@ -32,6 +32,7 @@ import sympy as sp
 from verifier.documents.infer import names_in
 from verifier.documents.members import _cut_tail, _split_top_equals
 from verifier.documents.parts import part_of
+from verifier.documents.sentences import MARK_OR_BLANK
 from verifier.documents.symmetricprose import NEGATION, declined_after, sentence_before
 from verifier.latex import LatexError
 
@@ -75,7 +76,7 @@ def stated_assumptions(text: str) -> list[Assumed]:
 
 def _asked(text: str, end: int) -> bool:
     """Does the sentence that goes on at ``end`` end with a question mark?"""
-    stop = re.search(r"[.!?](?=\s|$)|\n\s*\n", text[end:])
+    stop = MARK_OR_BLANK.search(text[end:])
     return stop is not None and stop.group(0) == "?"
 
 

@@ -49,6 +49,7 @@ _LEAD = re.compile(
 
 _NEQ = {"\\neq", "\\ne", "≠", "!="}
 # where a sentence ends inside a paragraph: ". For", "$. If" (a new sentence starts with a capital)
+# not sentences.SPACE_BEFORE_CAPITAL: only a capital starts a sentence here, and a blank line does not cut
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 

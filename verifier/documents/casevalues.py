@@ -33,6 +33,8 @@ from verifier.documents.context import Definition, key_of
 from verifier.documents.inferevidence import names_in
 from verifier.documents.members import _Chain, _Member, _split_top_equals, _Step
 from verifier.documents.proseconditions import subscript_in
+from verifier.documents.sentences import SENTENCE_END as _SENTENCE_END
+from verifier.documents.sentences import SINGLE_DOLLARS as _INLINE
 from verifier.latex import LatexError
 
 __all__ = ["case_chain", "case_names", "case_reading", "cased_in_sentence", "is_case_formula", "stated_case"]
@@ -41,11 +43,9 @@ _CUE = r"\b(?:at|when|whenever|for|if|in\s+the\s+case(?:\s+of)?)\s+"
 # a cue, then the case formula ``v = c`` (one equals sign), at the end of the prose before a formula
 _CUE_END = re.compile(_CUE + r"$", re.IGNORECASE)
 _CASE = re.compile(_CUE + r"\$([^$]+)\$", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
 _CLAUSE_END = re.compile(r";")
 _NAME = re.compile(r"^\s*(?:\\[A-Za-z]+|[A-Za-z])(?:_\{?\\?[A-Za-z0-9]+\}?)?\s*$")
 _RANGE = re.compile(r",|\\[lc]?dots|\\ldots")
-_INLINE = re.compile(r"(?<![$\\])\$([^$]+)\$(?!\$)")
 
 
 def _sentence(prose: str) -> str:

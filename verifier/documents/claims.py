@@ -27,6 +27,8 @@ import re
 
 import sympy as sp
 
+from verifier.documents.sentences import SENTENCE_END as _SENTENCE_END
+
 # The last words of the prose before a formula that make it a condition, not a claim. Anchored
 # at the end: "if $A$ is symmetric, $\nabla f = 2Ax - b$" is a claim under a hypothesis (the cue
 # is not right before it), "if $Ax = 0$" is the hypothesis itself.
@@ -115,7 +117,6 @@ def states_value(left: sp.Basic, right: sp.Basic, written_call: bool) -> bool:
 # "With $y = 1$, …", "for $k=0$ we get …": an inline case fixing one name to a number
 _CASE = re.compile(r"(?<![$\\])\$\s*\\?([A-Za-z]+)\s*=\s*[-+]?\d+(?:\.\d+)?\s*\$(?!\$)")
 _HEAD_CALL = re.compile(r"^\s*\\?[A-Za-z]+(?:_\{?[A-Za-z0-9]+\}?)?\s*(?:\\left)?\(([^()]*)(?:\\right)?\)\s*$")
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
 
 
 def fixes_parameter(prose: str, left: str) -> bool:

@@ -33,6 +33,7 @@ from verifier.documents.generic import PREFIX, derivatives_in
 from verifier.documents.infer import names_in
 from verifier.documents.members import _Chain, step_trees
 from verifier.documents.parts import part_of
+from verifier.documents.sentences import RUN_TO_STOP as _SENTENCE
 from verifier.documents.steps import checked_again
 from verifier.documents.symmetricprose import NEGATION, prose_clauses
 from verifier.results import StepResult, Verdict
@@ -46,7 +47,6 @@ __all__ = ["FUNCTION_LETTERS", "doubt_constant_factors", "said_constant"]
 FUNCTION_LETTERS = frozenset("fghpqrsuvwxyz")
 _NO_EVIDENCE = "(no other evidence)"
 _PARTIAL = re.compile(r"\\partial|\\nabla")
-_SENTENCE = re.compile(r"[^.!?]*(?:[.!?](?=\s|$)|$)")
 _CONSTANT = re.compile(r"\b(?:constants?|fixed|held\s+fixed)\b", re.I)
 _INDEPENDENT = re.compile(r"\b(?:independent\s+of|(?:does|do)\s+not\s+depend|doesn't\s+depend)\b", re.I)
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from verifier.documents.headings import heading_level
+from verifier.documents.sentences import SPACE_BEFORE_CAPITAL as _SENTENCE_END
 
 __all__ = ["covariance_names"]
 
@@ -32,7 +33,6 @@ _OTHER = re.compile(
     r"matrix|non-?symmetric|asymmetric|unsymmetric|not\s+(?:necessarily\s+)?symmetric)\b",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z$\\])|\n\s*\n")
 
 
 def _superseded(after: str, name: str) -> bool:

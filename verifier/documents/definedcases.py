@@ -44,6 +44,7 @@ from verifier.documents.infer import names_and_functions
 from verifier.documents.members import _Chain, step_trees
 from verifier.documents.pointcases import case_rows
 from verifier.documents.resolve import ResolveError
+from verifier.documents.sentences import SENTENCE_END
 from verifier.documents.steps import _Checker
 from verifier.latex import LatexError
 from verifier.results import StepResult, Verdict, worst
@@ -153,8 +154,8 @@ def through_defined_cases(doc: _Document, chain: _Chain, scope: Scope, steps: li
             continue  # ``p = \phi`` said of the case y = 1 only; a "where $y = 1$" of the notes' own
         last = max(m.line for m in chain.members)  # "$$…$$ where $y = 1$." on the display's own line
         own = "\n".join(doc.lines[max(last - 1, 0) : last + 1])
-        before = re.split(r"[.!?](?:\s|$)|\n\s*\n", doc._prose_before(chain, display=True)[1].rstrip())[-1]
-        after = re.split(r"[.!?](?:\s|$)|\n\s*\n", doc.prose_after(chain)[1].strip())[0]
+        before = SENTENCE_END.split(doc._prose_before(chain, display=True)[1].rstrip())[-1]
+        after = SENTENCE_END.split(doc.prose_after(chain)[1].strip())[0]
         around = _inline_math("\n".join((before, own, after)))  # the step's own sentence, not the setup's
         if _valued(around, rows[0][2]):
             continue  # "where $y = 1$", "for $t = 0$ this gives": the prose picks a case itself

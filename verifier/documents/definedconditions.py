@@ -18,7 +18,6 @@ points): SKIPPED, never green. A sentence that states another condition beside i
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -31,6 +30,7 @@ from verifier.documents.members import _member_trees
 from verifier.documents.ranges import stated_bounds
 from verifier.documents.regions import conditioned_chain
 from verifier.documents.resolve import ResolveError
+from verifier.documents.sentences import MARK_SPACE
 from verifier.documents.symmetricprose import trailing_clause, writes_names
 from verifier.latex import LatexError
 from verifier.latex.quantifiers import over_the_reals
@@ -59,7 +59,7 @@ def _conditions(doc: object, chain: _Chain, scope: Scope) -> tuple[dict[str, tup
     start, prose, claim = doc._range_prose(chain)  # type: ignore[attr-defined]
     reals = over_the_reals(chain.notes)
     found, where = stated_bounds(prose, claim, reals), f"line {start + 1}-{chain.line}"
-    own = re.split(r"[.!?]\s|\n\s*\n", prose.rstrip())[-1]
+    own = MARK_SPACE.split(prose.rstrip())[-1]
     if not found and not chain.inline:
         after_start, after = doc.prose_after(chain)  # type: ignore[attr-defined]
         lines = doc.lines  # type: ignore[attr-defined]

@@ -21,11 +21,13 @@ from __future__ import annotations
 
 import re
 
+from verifier.documents.sentences import SENTENCE_END as _SENTENCE_CLOSED
 from verifier.results import StepResult, Verdict
 
 __all__ = ["denied", "denied_ranges", "excepting_clause", "left_for_general", "negated_cue", "under_denied",
            "universal"]
 
+# not sentences.SENTENCE_END: a `;` and a display's `$$` end the clause a range is denied in too
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)|\n\s*\n|\$\$")
 # the words before a range, in its sentence, that take it back or except it ("it is not true that for", "except
 # when", "unless", "without assuming", "not necessarily")
@@ -141,7 +143,6 @@ _GENERAL = re.compile(r"\b(?:in\s+general|otherwise|in\s+the\s+general\s+case|fo
 # "…. Either way," / "In both cases," / "Regardless," (redteam27): the claim is every case's
 
 
-_SENTENCE_CLOSED = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
 
 
 def left_for_general(prose: str, end: int, at: int) -> bool:

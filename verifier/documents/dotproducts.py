@@ -42,6 +42,8 @@ import sympy as sp
 from sympy.core.function import AppliedUndef
 
 from verifier.documents.context import Key, VarDecl
+from verifier.documents.sentences import DOLLAR_SPAN as _MATH
+from verifier.documents.sentences import SPACE_AFTER as _SENTENCES
 from verifier.latex.vocabulary import HADAMARD, INNER
 
 __all__ = ["ENTRYWISE_NOTE", "NOTE", "UNSAID_ENTRYWISE_NOTE", "as_entrywise", "declared_scalars", "dot_products",
@@ -168,10 +170,8 @@ def writes_dot(latex: str) -> bool:
 
 _ENTRYWISE_WORD = re.compile(r"element[- ]?wise|entry[- ]?wise|component[- ]?wise|hadamard", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:not|never|no|rather than|instead of|unlike)\b", re.IGNORECASE)
-_SENTENCES = re.compile(r"(?<=[.!?])\s+|\n\s*\n")
 # a sentence's clauses: "the element-wise product is written $\odot$; we use $\cdot$ for the dot product"
 _CLAUSES = re.compile(r"[;,:]|\b(?:while|whereas|but|and)\b", re.IGNORECASE)
-_MATH = re.compile(r"\$[^$]*\$")
 
 
 def _clauses(sentence: str) -> list[str]:

@@ -19,6 +19,7 @@ import re
 
 from verifier.documents.explicitsums import convention_mentions, index_notation
 from verifier.documents.headings import heading_level, heading_lines
+from verifier.documents.sentences import SENTENCE_END as _SENTENCE_END
 
 __all__ = ["EinsteinScope", "convention_spans"]
 
@@ -28,7 +29,6 @@ _LOCAL = re.compile(
     r"exercise|question|chapter|derivation|proof|example|paragraph)\b|\bfor\s+now\b",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
 _LAST = 1 << 30
 
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from verifier.documents.sentences import SENTENCE_END as _BOUNDARY
+
 __all__ = ["decomposed_names", "decomposition_note"]
 
 _WORD = re.compile(r"\b(?:SVD|singular[- ]value[- ]decomposition|eigen-?decomposition|spectral decomposition|"
@@ -20,7 +22,6 @@ _FACTOR = r"\\?[A-Za-z]+(?:_\{?\w+\}?)?"
 _PRODUCT = re.compile(r"\$\s*(" + _FACTOR + r")\s*=\s*((?:" + _FACTOR + r"\s*(?:\^\s*\{?\s*(?:\\top|T|\\intercal|"
                       r"-1)\s*\}?)?\s*){2,3})\$")
 _NAMES = re.compile(_FACTOR)
-_BOUNDARY = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
 
 
 def decomposed_names(notes: str) -> dict[str, str]:

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 import sympy as sp
 
+from verifier.documents.sentences import MARK_SPACE
 from verifier.results import StepResult, Verdict
 
 if TYPE_CHECKING:
@@ -130,7 +131,7 @@ def _statements(text: str) -> tuple[tuple[str, int, int, str, bool], ...]:
                 continue
             first = max(0, m.start() - 60) + before.start() if before is not None else m.start()
             shown = " ".join(text[first : m.end() + (after.end() if after is not None else 0)].split())
-            sentence = re.split(r"[.!?]\s|\n\s*\n", text[max(0, m.start() - 120) : m.start()])[-1]
+            sentence = MARK_SPACE.split(text[max(0, m.start() - 120) : m.start()])[-1]
             out.append((letter, COLUMN if words == {"column"} else ROW, m.start(), shown,
                         bool(_LOCAL.search(sentence))))
     matrices = {m.group(1): (m.group(2), m.group(3)) for m in _MATRIX.finditer(text)}

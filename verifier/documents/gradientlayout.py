@@ -71,6 +71,7 @@ _LISTED = re.compile(r"\$\s*(?:\\(?:mathbf|bm|boldsymbol)\s*\{?\s*)?\\?([A-Za-z]
 
 # a sentence of the prose: up to . ! ? or a blank line (";" does not end it: "… the denominator layout; we do
 # not."); documents.noisemodel reads the prose by the same sentences
+# not sentences.SENTENCE: any stop mark ends it ("x.y" too), and the mark is kept in the sentence
 SENTENCE = re.compile(r"[^.!?\n]*(?:\n(?!\s*\n)[^.!?\n]*)*[.!?]?")
 # what keeps a sentence that names a layout from stating it: a negation, a hedge, a contrast
 _NOT_STATED = re.compile(

@@ -86,6 +86,7 @@ from verifier.documents.saididentity import said_after  # "…, whatever $N$ is"
 from verifier.documents.samenames import rewrites_same_names
 from verifier.documents.samples import stated_rows
 from verifier.documents.semicolon import doubted
+from verifier.documents.sentences import MARK_SPACE
 from verifier.documents.solvedvalues import SUBSTITUTED
 from verifier.documents.stackedsamples import STATED, stacked_names
 from verifier.documents.stated import closed_form, rounded_at_values, states_value
@@ -254,7 +255,7 @@ class _Guesses(_Reach, _Rounding):
             line = self.lines[after_start - 1] if 0 < after_start <= len(self.lines) else ""
             clause = trailing_clause(after, line)
             stated = stated_ranges(scope, clause, f"line {after_start + 1}", None, reals) if clause else None
-        own = re.split(r"[.!?]\s|\n\s*\n", prose.rstrip())[-1]  # "For $x > 0$ and even $n$,": review23e
+        own = MARK_SPACE.split(prose.rstrip())[-1]  # "For $x > 0$ and even $n$,": review23e
         latexes = [m.latex for m in chain.members if m.latex]
         if whole and stated is not None and partly_read(own, lambda part: stated_ranges(scope, part, "") is not None,
                                               lambda name: writes_names({name}, latexes)):  # fmt: skip

@@ -25,6 +25,8 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from verifier.documents.sentences import DOLLAR_SPAN as _MATH
+from verifier.documents.sentences import SENTENCE_END
 from verifier.results import StepResult, Verdict
 
 __all__ = [
@@ -82,11 +84,10 @@ def stated_under(after: str, cue: str) -> str:
     if m is None or m.group(0).strip(" ,:") != cue:
         return ""
     rest = after.lstrip()[m.end() :]
-    stop = re.search(r"[.!?](?:\s|$)|\n\s*\n", rest)
+    stop = SENTENCE_END.search(rest)
     return rest[: stop.start()] if stop else rest
 
 
-_MATH = re.compile(r"\$[^$]*\$")
 _RELATION = re.compile(r"[=<>]|\\(?:[gl]eq?|neq?|in|notin|subset)(?![A-Za-z])")
 _JOINS = re.compile(r"\s*(?:[,;]\s*(?:and\s+|but\s+)?|\s(?:and|but|while|provided|whenever)\s+)")
 

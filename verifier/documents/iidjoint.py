@@ -31,6 +31,7 @@ import sympy as sp
 
 from verifier.documents.context import ContextError, Definition, Key, parse_definition
 from verifier.documents.fixedparams import written_conditionals
+from verifier.documents.sentences import MARK_OR_BLANK, WORD_STOP
 from verifier.documents.symmetricprose import NEGATION
 from verifier.latex import LatexError
 
@@ -64,7 +65,7 @@ def _says_independent(text: str) -> bool:
         start = max((c.end() for c in _CLAUSE_START.finditer(before)), default=0)
         end = _CLAUSE_END.search(text, m.end())
         clause = text[start : end.start() if end else len(text)]
-        sentence_end = re.search(r"[.!?](?=\s|$)|\n\s*\n", text[m.end() :])
+        sentence_end = MARK_OR_BLANK.search(text[m.end() :])
         asked = sentence_end is not None and sentence_end.group(0) == "?"
         about_samples = not NEGATION.search(clause) and not _OF_FEATURES.search(clause)
         if about_samples and not asked and not _HYPOTHETICAL.search(_sentence_of(text, m.start())):
@@ -74,8 +75,8 @@ def _says_independent(text: str) -> bool:
 
 def _sentence_of(text: str, at: int) -> str:
     """The sentence of ``text`` around ``at`` (between . ! ? or blank lines)."""
-    starts = list(re.finditer(r"[.!?](?=\s)|\n\s*\n", text[:at]))
-    end = re.search(r"[.!?](?=\s|$)|\n\s*\n", text[at:])
+    starts = list(WORD_STOP.finditer(text[:at]))
+    end = MARK_OR_BLANK.search(text[at:])
     return text[starts[-1].end() if starts else 0 : at + end.end() if end else len(text)]
 
 

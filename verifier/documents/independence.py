@@ -27,6 +27,7 @@ from collections.abc import Callable
 
 from verifier.documents.context import Key
 from verifier.documents.distributions import STATED
+from verifier.documents.sentences import DOLLAR_SPAN
 from verifier.documents.sizeorder import section_of
 
 __all__ = ["independence_hypotheses", "independent_pairs"]
@@ -84,7 +85,7 @@ def independent_pairs(text: str) -> list[tuple[int, str, str]]:
     out = []
     for pattern in _PATTERNS:
         for m in pattern.finditer(text):
-            if _DENIED.search(re.sub(r"\$[^$]*\$", " ", _sentence(text, m.start()))):
+            if _DENIED.search(DOLLAR_SPAN.sub(" ", _sentence(text, m.start()))):
                 continue
             line = text.count("\n", 0, m.start()) + 1
             groups = m.groupdict()

@@ -25,6 +25,7 @@ from collections.abc import Callable
 
 from verifier.documents.context import Definition, Key
 from verifier.documents.members import _Chain, _Member, _Step
+from verifier.documents.sentences import SENTENCE_END_OR_DISPLAY
 from verifier.latex.document import Place
 
 __all__ = ["announces_anew", "restating_chain", "same_line_prior", "with_restatements"]
@@ -43,7 +44,7 @@ _SPACE = re.compile(r"\s+")
 def announces_anew(before: str) -> bool:
     """Does the prose just before an inline formula (``before``: the end of its sentence so far) say it
     defines its name ("Now let", "we redefine", "define instead")?"""
-    sentence = re.split(r"[.!?](?:\s|$)|\n\s*\n|\$\$", before)[-1]
+    sentence = SENTENCE_END_OR_DISPLAY.split(before)[-1]
     return _ANEW.search(sentence[-120:]) is not None
 
 

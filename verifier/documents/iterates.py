@@ -40,7 +40,7 @@ from dataclasses import replace
 
 from verifier.documents.context import Definition, Key
 from verifier.documents.headings import heading_lines
-from verifier.documents.sentences import SENTENCE
+from verifier.documents.sentences import DOLLAR_SPAN, SENTENCE
 from verifier.documents.sources import MathBlock
 
 __all__ = ["Iterates", "annotated_iterates", "as_iterates", "blocked", "display_at", "entry_families", "kept_at",
@@ -159,7 +159,7 @@ def positioned_labels(text: str) -> frozenset[tuple[str, str]]:
     element …): the label numbers the rows of a matrix or the entries of a vector there."""
     out: set[tuple[str, str]] = set()
     for sentence in SENTENCE.finditer(text):
-        if _POSITION.search(re.sub(r"\$[^$]*\$", " ", sentence.group(0))):
+        if _POSITION.search(DOLLAR_SPAN.sub(" ", sentence.group(0))):
             out |= {(_letter(m.group("name")), m.group("label")) for m in _sites(sentence.group(0))}
     return frozenset(out)
 

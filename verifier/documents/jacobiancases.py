@@ -29,6 +29,7 @@ from collections.abc import Iterable
 
 import sympy as sp
 
+from verifier.documents.sentences import SPACE_BEFORE_CAPITAL as _SENTENCE
 from verifier.latex.vocabulary import Component
 
 __all__ = ["case_said", "case_said_around", "jacobian_indices"]
@@ -87,7 +88,6 @@ _NOTATION = re.compile(r"\\delta|indicator|Kronecker|Iverson", re.IGNORECASE)
 _ONE_ZERO = re.compile(r"\b(?:one|1)\b.*\b(?:zero|0)\b|\b(?:zero|0)\b.*\b(?:one|1)\b", re.IGNORECASE | re.DOTALL)
 _OPENS = re.compile(r"\s*(?:where\b|with\b|here\b|and\b|\$)", re.IGNORECASE)
 _USES = re.compile(r"\b(?:so|hence|thus|therefore|diagonal|off-diagonal|entry|entries|cases?)\b", re.IGNORECASE)
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z$\\])|\n\s*\n")
 
 
 # the explanation itself: "1 when $i = j$ and 0 otherwise", "one if $i=j$, zero for $i \\neq j$" (review23b)

@@ -35,6 +35,7 @@ from typing import Any
 from verifier.documents.context import Definition
 from verifier.documents.layerletters import as_layers
 from verifier.documents.members import _Chain, _Member, _Step, step_trees
+from verifier.documents.sentences import DOLLAR_SPAN as _INLINE
 from verifier.documents.vacuous import zero_for_want
 from verifier.latex import EQUALITY
 from verifier.results import StepResult, Verdict
@@ -374,7 +375,6 @@ _SENTENCE_START = re.compile(r"(?:[.:!?}]|\\item(?:\[[^\]]*\])?|\\par|\*\*|#)$")
 # what between the condition and the display says it is not the display's condition: a sentence's end,
 # a negation ("when $a = z$ does not hold")
 _NOT_LEADING = re.compile(r"[.;!?]|\b(?:not|never|unless|otherwise|except|neither|nor)\b|n't\b", re.I)
-_INLINE = re.compile(r"\$[^$]*\$")
 _PARENS = re.compile(r"\([^()]*\)")
 _ABBREVIATION = re.compile(r"\b(?:i\.\s*e|e\.\s*g|cf|resp)\.", re.I)
 _DISPLAY_END = re.compile(r"\\\]|\$\$|\\end\{(?:equation|align|gather|multline|eqnarray)\*?\}")

@@ -28,6 +28,7 @@ from collections.abc import Sequence
 
 from verifier.documents.context import Definition, Key, key_of
 from verifier.documents.partscope import OTHER, relation
+from verifier.documents.sentences import SENTENCE_END as _SENTENCE_END
 from verifier.latex import LatexError, parse_latex
 
 __all__ = ["NAMED", "named_functions", "prose_functions", "reading", "sigma_said_logistic"]
@@ -84,8 +85,8 @@ _MODIFIED = re.compile(
     r"standard\s+deviation|location|centred|centered|mixture|would|could)\b|\bof\s*\$",
     re.I,
 )
+# a clause, not a sentence: sentences.SENTENCE_END, or a clause word ("and $…$", "while", "where")
 _CLAUSE_END = re.compile(r"[.!?](?:\s|$)|\n\s*\n|\band\s+\$|\b(?:while|where|whereas)\b", re.I)
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
 #: names whose default meaning is already the built-in (verifier.documents.functions)
 _DEFAULTS = {"sigma": "logistic", "sigmoid": "logistic", "logistic": "logistic", "softmax": "softmax",
              "relu": "relu", "tanh": "tanh"}  # fmt: skip

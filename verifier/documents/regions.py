@@ -43,6 +43,7 @@ __all__ = ["READ", "reached_names", "under_read_region"]
 #: doc attribute: the chains whose condition this module read (documents.unreadconditions leaves them)
 READ = "_read_regions"
 
+# not sentences.SPACE_BEFORE_CAPITAL: also before a `*`, and after a stop inside a formula ("$x > 0.$ Then")
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z$\\*])|(?<=[.!?]\$)\s+|\n\s*\n")
 CONDITION_CUE = re.compile(
     r"^\W*(?:(?:and|so|now|thus|hence|then|here|but)\s*,?\s+)?"

@@ -32,12 +32,14 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from verifier.documents.sentences import DOLLAR_SPAN as _MATH
 from verifier.documents.sizeorder import section_of
 
 __all__ = ["Renewal", "head_of", "renewals", "renewed_in", "still_stated"]
 
 # a display, a code block or an environment: no prose; blanked (its lines kept) and ends a sentence
 _NOT_PROSE = re.compile(r"\$\$.+?\$\$|\\\[.+?\\\]|\\begin\{(\w+\*?)\}.+?\\end\{\1\}|```.*?```|^#+ [^\n]*$", re.S | re.M)
+# not sentences.RUN_TO_STOP: `+`, no empty runs (each run is a sentence read for a renewal)
 _SENTENCE = re.compile(r"[^.!?]+(?:[.!?](?=\s|$)|$)")
 _INLINE = re.compile(r"(?<![\\$])\$([^$\n]+?)\$")
 _OPERATORS = frozenset({
@@ -62,7 +64,6 @@ _HEADING = re.compile(r"^#+ [^\n]*$", re.M)
 # general"); it renews the names its formulas open with even beside "the same" ("For a general $A$ the same formula
 # reads": the formula is kept, not A's meaning)
 _GENERAL = re.compile(r"\b(?:any|arbitrary|(?<!\bin\s)general)\b", re.I)
-_MATH = re.compile(r"\$[^$]*\$")
 _KEPT = re.compile(r"\b(?:as\s+(?:before|above|earlier)|the\s+same|same|still|again|unchanged|previous(?:ly)?)\b",
                    re.I)  # fmt: skip
 _MOMENT = re.compile(r"^\s*(?:\\mathbb\s*\{\s*E\s*\}|\\operatorname\s*\{\s*E\s*\}|\\mathrm\s*\{\s*E\s*\}|E)\s*(?:"

@@ -19,6 +19,7 @@ from verifier.documents.claimplace import before_claim
 from verifier.documents.context import Scope, display_key
 from verifier.documents.infer import names_in
 from verifier.documents.members import _Chain, _member_trees, _Step
+from verifier.documents.sentences import SENTENCE_END_OR_DISPLAY
 from verifier.results import StepResult, Verdict
 
 # the words that say a formula is the one above rewritten, not a new quantity (at the end of the prose
@@ -45,7 +46,7 @@ def rewritten(lead_in: str, chain_line: int, definition_line: int) -> bool:
     the chain) says it is the definition at ``definition_line`` rewritten."""
     tail = lead_in[-120:]
     # the sentence that says so, not an earlier one ("… define the residual $r = y - Xw$. … Expanding, $r = …$")
-    sentence = re.split(r"[.!?](?:\s|$)|\n\s*\n|\$\$", tail)[-1]
+    sentence = SENTENCE_END_OR_DISPLAY.split(tail)[-1]
     return chain_line - definition_line <= NEAR and bool(_REWRITTEN.search(tail)) and not _NEW.search(sentence)
 
 

@@ -25,6 +25,7 @@ import re
 from collections.abc import Sequence
 
 from verifier.documents.members import _Chain
+from verifier.documents.sentences import STOP_MARK as _SENTENCE_END
 
 __all__ = ["said_rough_after"]
 
@@ -43,7 +44,6 @@ _OF_THE_DISPLAY = re.compile(
 # where a display ends: $$, \], \end{equation*} …, a ```math fence
 _CLOSER = re.compile(r"\$\$|\\\]|\\end\s*\{[A-Za-z*]+\}|^\s*```\s*$")
 _OPENER = re.compile(r"\$\$|\\\[|\\begin\s*\{|^\s*```")
-_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 _LINES_AFTER = 2
 _DISPLAY_ROWS = 6  # how far below the last member the display's end is looked for
 

@@ -27,6 +27,7 @@ import re
 from collections.abc import Sequence
 
 from verifier.documents.members import _Chain
+from verifier.documents.sentences import STOP_MARK as _SENTENCE_END
 
 __all__ = ["said_rough"]
 
@@ -42,7 +43,6 @@ _ROUGH = re.compile(
 _LINES_BEFORE = 2
 # a display's opening delimiter on the chain's own line: the prose is before it
 _OPENER = re.compile(r"\$\$|\\\[|\\begin\s*\{")
-_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 
 
 def _paragraph_before(lines: Sequence[str], line: int) -> list[str]:

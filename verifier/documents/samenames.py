@@ -60,6 +60,7 @@ def rewrites_same_names(left: sp.Basic, right: sp.Basic, names_in: Callable[[sp.
     one, two = names_in(left), names_in(right)
     if one != two or len(one) < 2:
         return False
+    # not sentences.SPACE_AFTER: one white space character cut, so the sentence keeps the rest's leading spaces
     sentence = re.split(r"(?<=[.!?])\s|\n\s*\n", prose.rstrip())[-1]
     if _CONDITION.search(sentence) or _writes_names(sentence, one, learned):
         return False  # "For $x > 0$ and even $n$,": what the sentence says of the names may not be read

@@ -22,6 +22,7 @@ import re
 from collections.abc import Sequence
 
 from verifier.documents.partscope import part_start
+from verifier.documents.sentences import RUN_TO_STOP as _SENTENCE
 
 __all__ = ["section_prose", "with_section_cases"]
 
@@ -30,7 +31,6 @@ _FOR_THE_SECTION = re.compile(
     r"chapter|derivation|lecture)\b|\bfrom\s+now\s+on\b|\bfor\s+the\s+rest\b|\bhenceforth\b",
     re.IGNORECASE,
 )
-_SENTENCE = re.compile(r"[^.!?]*(?:[.!?](?=\s|$)|$)", re.S)
 #: a lead paragraph longer than this many lines is no statement of the section's setting
 _LEAD_LINES = 8
 

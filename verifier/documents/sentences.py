@@ -4,16 +4,74 @@ r"""How the readings of the prose cut it into sentences (one pattern each, share
   white space (``x.y`` and ``3.5`` stay inside) or a blank line (annotations, iterates, basisvectors, rowsoftmax).
 * :func:`last_sentence`: the sentence the prose right before a claim ends with, cut at a sentence end followed by
   a capital or a bracket, or at a blank line (heldconstant, constrained).
+* The sentence ends below, one compiled pattern per way of cutting, each used by every module that cuts that
+  way (speed42 gathered the copies; a module whose cut differs keeps its own pattern, with a comment why). In
+  all of them a stop mark is ``.``, ``!`` or ``?`` and counts only before white space (or the text's end where
+  said): ``x.y``, ``3.5`` and ``e.g.x`` do not end a sentence.
+* :data:`SINGLE_DOLLARS` and :data:`DOLLAR_SPAN`: the inline formulas inside a sentence.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["SENTENCE", "last_sentence"]
+__all__ = [
+    "DOLLAR_SPAN", "MARK_OR_BLANK", "MARK_SPACE", "RUN_TO_STOP", "SENTENCE", "SENTENCE_END", "SENTENCE_END_OR_DISPLAY",
+    "SINGLE_DOLLARS", "SPACE_AFTER", "SPACE_BEFORE_CAPITAL", "STOP_MARK", "WORD_STOP", "last_sentence",
+]  # fmt: skip
 
 SENTENCE = re.compile(r"(?:[^.\n]|\.(?!\s)|\n(?!\s*\n))+")
 _BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])|\n\s*\n")
+
+#: A sentence ends: a stop mark with the white space character after it (or the text's end), or a blank line.
+#: ``split(prose)[-1]`` is the sentence a claim's lead-in ends with, ``split(after)[0]`` the one after it,
+#: ``search`` where the sentence going on ends (claims, casevalues, deniedranges, einsteinscope, factorisations,
+#: prosefunctions, solvedprose, hypothetical, sumstoone, definedcases).
+SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
+
+#: :data:`SENTENCE_END`, or a display's ``$$``: the sentence the prose just before a formula ends with, not
+#: reaching back over a display (inlinerestated, restatements).
+SENTENCE_END_OR_DISPLAY = re.compile(r"[.!?](?:\s|$)|\n\s*\n|\$\$")
+
+#: The stop mark alone (the white space after it not taken, so ``end()`` is right after the mark), before white
+#: space or the text's end; no blank line: lines of prose read one by one (roughapprox, roughafter), and text that
+#: is one clause already, where only whether a sentence ends is asked (the words before a ``where``, a trailing
+#: clause: wheresentence, trailing; they had ``[.!?](?:\s|$)``, which matches at the same places).
+STOP_MARK = re.compile(r"[.!?](?=\s|$)")
+
+#: The stop mark alone before white space or the text's end, or a blank line: ``group(0) == "?"`` tells a
+#: sentence that ends as a question (iidjoint, assumed).
+MARK_OR_BLANK = re.compile(r"[.!?](?=\s|$)|\n\s*\n")
+
+#: The stop mark alone before white space (a mark at the text's very end does not count: the text is cut at a
+#: claim, which the sentence goes on with), or a blank line (iidjoint's sentence starts, symmetricprose).
+WORD_STOP = re.compile(r"[.!?](?=\s)|\n\s*\n")
+
+#: A stop mark and the one white space character after it (not at the text's end), or a blank line:
+#: ``split(prose.rstrip())[-1]`` is the condition's own sentence before a claim (definedconditions, guesses,
+#: familyorientation).
+MARK_SPACE = re.compile(r"[.!?]\s|\n\s*\n")
+
+#: The white space after a stop mark (the mark stays in its sentence), or a blank line: ``split`` gives whole
+#: sentences (dotproducts, sumstoone, statedentries).
+SPACE_AFTER = re.compile(r"(?<=[.!?])\s+|\n\s*\n")
+
+#: :data:`SPACE_AFTER` only before a capital, a ``$`` or a backslash (the next sentence starts with a word or a
+#: formula), or a blank line: "e.g. the" does not cut (covariances, jacobiancases).
+SPACE_BEFORE_CAPITAL = re.compile(r"(?<=[.!?])\s+(?=[A-Z$\\])|\n\s*\n")
+
+#: For ``finditer``: runs of text without a stop mark, each with the mark that ends it when white space or the
+#: text's end follows (constantfactors, sectioncases).
+RUN_TO_STOP = re.compile(r"[^.!?]*(?:[.!?](?=\s|$)|$)")
+
+#: An inline formula ``$…$`` and its text (group 1), not part of a ``$$`` display nor an escaped ``\$``
+#: (casevalues, solvedprose). :data:`verifier.documents.definitions.INLINE_MATH` also refuses an escaped
+#: closing dollar; it is kept apart.
+SINGLE_DOLLARS = re.compile(r"(?<![$\\])\$([^$]+)\$(?!\$)")
+
+#: Any ``$…$`` span, empty ones too, to blank a sentence's formulas out before its words are read
+#: (dotproducts, renewednames, hypothetical, trailing, layerinstances, independence, iterates, symmetricsection).
+DOLLAR_SPAN = re.compile(r"\$[^$]*\$")
 
 
 def last_sentence(prose: str) -> str:

@@ -15,19 +15,19 @@ from __future__ import annotations
 import re
 
 from verifier.documents.members import _Chain, _Member, _split_top_equals, _Step
+from verifier.documents.sentences import SENTENCE_END as _SENTENCE_END
+from verifier.documents.sentences import SINGLE_DOLLARS as _INLINE
 
 __all__ = ["solved_chain", "solved_in_prose"]
 
 _ARROW = re.compile(r"\\(?:Rightarrow|implies|Longrightarrow)(?![A-Za-z])")
 _CUE = re.compile(r"(?:,|;)?\s*\b(?:so|hence|thus|therefore|giving|gives|which\s+gives|we\s+get|yields?|i\.e\.,?)\s*$",
                   re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
 _NUMBER = re.compile(r"^\s*[-+]?\s*\d+(?:\.\d+)?\s*$")
 # a name, decorated or not: w, \theta, w^*, w^\star, w_*, \hat w, \hat{w}, \tilde{w}, w_{opt}
 _LETTER = r"(\\[A-Za-z]+|[A-Za-z])"
 _MARK = r"(?:\^\s*\{?\s*(?:\*|\\star|\\ast)\s*\}?|_\s*\{?\s*(?:\*|opt|\\text\{opt\}|\\mathrm\{opt\})\s*\}?)"
 _NAME = re.compile(r"^\s*(?:\\(?:hat|tilde)\s*\{?\s*" + _LETTER + r"\s*\}?|" + _LETTER + r"\s*" + _MARK + r"?)\s*$")
-_INLINE = re.compile(r"(?<![$\\])\$([^$]+)\$(?!\$)")
 
 
 def _solution(text: str) -> tuple[str, str, str] | None:

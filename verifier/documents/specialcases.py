@@ -46,6 +46,7 @@ _NAMED = re.compile(r"((?<![A-Za-z])[A-Za-z][\w-]*(?:[ \t]+[A-Za-z][\w-]*)?)"
 _NOT_A_MEMBER = frozenset({"this", "that", "which", "it", "what", "there", "here", "also", "then", "not"})
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 # where a sentence ends: the lead-in of a chain is what follows the last of them
+# not sentences.WORD_STOP: a blank line of spaces and tabs only (one line break), or a display's `$$`
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n[ \t]*\n|\$\$")
 _LABEL = "a case the notes set"
 

@@ -53,6 +53,7 @@ from verifier.documents.annotations import RESERVED, key_of_text
 from verifier.documents.context import Definition, Key, display_key
 from verifier.documents.dependence import until_heading
 from verifier.documents.primenames import primed_name
+from verifier.documents.sentences import SPACE_AFTER
 from verifier.documents.symmetricprose import NEGATION, sentence_before
 from verifier.latex import LatexError, parse_latex
 
@@ -394,7 +395,7 @@ def _general(text: str, name: str) -> bool:
     and speaks of off-diagonal entries, or calls it full, general, arbitrary, dense or any matrix ("Now let
     $W$ be any $3\times 3$ matrix")? Then a diagonal the prose gives is only W's diagonal (review18c)."""
     written = re.compile(r"\$[^$]*(?<![A-Za-z\\])" + re.escape(name.strip()) + r"(?![A-Za-z])[^$]*\$")
-    for sentence in re.split(r"(?<=[.!?])\s+|\n\s*\n", text):
+    for sentence in SPACE_AFTER.split(text):
         if written.search(sentence) and _GENERAL.search(sentence):
             return True
     return False

@@ -31,6 +31,8 @@ from __future__ import annotations
 import functools
 import re
 
+from verifier.documents.sentences import SENTENCE_END, SPACE_AFTER
+
 __all__ = ["STOCHASTIC", "one_hot_positions", "said_sums_to_one", "summed_positions", "sums_to_one"]
 
 _BOUND = r"(?:\{[^{}$]*\}|\\?[A-Za-z0-9]+)"
@@ -119,7 +121,7 @@ def denied(text: str, name: str) -> bool:
     "need not satisfy", "if")?"""
     for m in re.finditer(_pattern(name), text):
         before = text[max(0, m.start() - 200) : m.start()]
-        sentence = re.split(r"[.!?](?:\s|$)|\n\s*\n", before)[-1]
+        sentence = SENTENCE_END.split(before)[-1]
         if _DENIAL.search(sentence) or _DENIED_AFTER.match(text, m.end()):
             return True
     return False
@@ -130,7 +132,6 @@ _DENIED_AFTER = re.compile(r"[^.!?;,]{0,40}?\b(?:not|never|need\s*n[o']t|needn't
                            r"aren't)\b", re.I)  # fmt: skip
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n\s*\n")
 _ONE_HOT = re.compile(r"(?<!non-)(?<!non )\bone[- ]?hot\b", re.I)  # not "non-one-hot"
 _NOT = re.compile(r"\b(?:not|never|no|non|nor|isn't|aren't|neither)\b", re.I)
 # the only words between the name and "one-hot": "$Y$ holds one-hot labels", "$T$, whose columns are
@@ -148,7 +149,7 @@ def one_hot_positions(text: str, name: str) -> frozenset[int]:
     each), or 0 where the sentence says each column is; nothing where the sentence negates or supposes it."""
     written = re.compile(r"\$\s*" + _BOLD + re.escape(name) + r"\s*\}?\s*(?:\\in\b[^$]*)?\$")
     found: set[int] = set()
-    for sentence in _SENTENCE_END.split(text):
+    for sentence in SPACE_AFTER.split(text):
         if not _ONE_HOT.search(sentence):
             continue
         for w in written.finditer(sentence):

@@ -20,6 +20,7 @@ from verifier.documents.claimplace import Written, claim_span
 from verifier.documents.context import Scope
 from verifier.documents.headings import heading_level
 from verifier.documents.rebuild import replaced
+from verifier.documents.sentences import WORD_STOP as _SENTENCE_END
 from verifier.latex.vocabulary import TRANSPOSE
 
 __all__ = [
@@ -92,7 +93,6 @@ _CLAUSE_START = re.compile(r"[.;:!?,]|\n\s*\n|^<!-- cell \d+ -->$", re.M)
 #: iidjoint)
 NEGATION = re.compile(r"\b(?:not|never|no|without|nor|neither|nothing|cannot)\b|n't\b", re.I)
 # where a sentence ends: . ! ? before a space, or a blank line
-_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n\s*\n")
 # "When $A$ is symmetric the gradient simplifies. In general:": a case the notes set aside for the display
 _CONDITIONAL = re.compile(r"^\s*(?:if|when|whenever|in\s+case|for)\b", re.I)
 # ("for our general $A$", "for an arbitrary $A$": redteam37)
@@ -169,6 +169,7 @@ def _affirmed(prose: str, m: re.Match[str]) -> bool:
     not a condition the prose then leaves for the general case ("When $A$ is symmetric …. In general:")?"""
     before = prose[: m.start()]
     clause = before[max((c.end() for c in _CLAUSE_START.finditer(before)), default=0):]
+    # any stop mark, even before no white space: "symmetric." at the prose's end, cut at the claim
     end = re.search(r"[.!?]|\n\s*\n", prose[m.end():])
     # "in general" in a later clause, not "(as in general)"; ", but in general $…$" too (review30e)
     later = re.search(r"[.;!?]|,\s*(?:but|while|whereas)\b", prose[m.end():])

@@ -30,6 +30,7 @@ from collections.abc import Sequence
 
 from verifier.documents.hypothetical import without_display_conditions
 from verifier.documents.renewednames import renewed_in
+from verifier.documents.sentences import DOLLAR_SPAN
 from verifier.documents.sizeorder import section_of
 from verifier.documents.symmetricprose import symmetric_in, writes_names
 
@@ -48,7 +49,7 @@ def kept_after(prose: str, at: int, names: set[str]) -> bool:
     after = prose[end.end() :] if end else ""
     rest = []
     for sentence in _SENTENCE.split(after):
-        words = re.sub(r"\$[^$]*\$", " ", sentence)
+        words = DOLLAR_SPAN.sub(" ", sentence)
         if (_NOT_SYMMETRIC.search(words) or _GENERAL_CASE.search(words)) and _of_names(sentence, names):
             return False
         if not symmetric_in(sentence):  # "Recall that $A = A^\top$": the symmetry again, no new meaning

@@ -26,6 +26,9 @@ from __future__ import annotations
 
 import re
 
+from verifier.documents.sentences import DOLLAR_SPAN as _INLINE_MATH
+from verifier.documents.sentences import STOP_MARK as _SENTENCE_END
+
 __all__ = ["display_before", "inline_claim_before"]
 
 # "where" opens such a sentence, and a lower-case "with" goes on with the display's ("$$…,$$ with $z = …$");
@@ -33,8 +36,6 @@ __all__ = ["display_before", "inline_claim_before"]
 _OPENING = re.compile(r"^[\s,:;>*-]*(?:(?i:where)|with)\b")
 # the end of an inline claim and the connective before the definition: "$…$ with ", "$…$, where "
 _JOINED = re.compile(r"\$(?P<claim>[^$]*=[^$]*)\$\s*,?\s*(?:where|with)\s*$")
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
-_INLINE_MATH = re.compile(r"\$[^$]*\$")
 _CLOSING = re.compile(r"^[ \t>]*(?:\$\$|\\\]|\\end\{[^{}]*\})[ \t]*$", re.M)
 
 

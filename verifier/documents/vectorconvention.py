@@ -41,6 +41,7 @@ def stated_vectors(text: str) -> str | None:
     function of the text alone, scanned once per text (the reader asks it for every chain's scope, docspeed19)."""
     found = set()
     for m in _STATED.finditer(text):
+        # not sentences.MARK_SPACE: no blank line (an 80-character window before the convention's words)
         sentence = re.split(r"[.!?]\s", text[max(0, m.start() - 80) : m.start()])[-1] + m.group(0)
         if _NEGATED.search(sentence) or _ELSEWHERE.search(sentence):
             continue

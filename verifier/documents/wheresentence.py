@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 
+from verifier.documents.sentences import STOP_MARK as _NEW_SENTENCE
+
 __all__ = ["goes_on"]
 
-_NEW_SENTENCE = re.compile(r"[.!?](?:\s|$)")
 _BACK = re.compile(r"(?:this|it|that|which|here|the\s+(?:above|identity|equation|formula|result))\b", re.I)
 
 

@@ -21,7 +21,6 @@ from verifier.latex.functionals import Expectation, Integral, Label, Statistic
 from verifier.latex.integrals import MARK as INTEGRAL_MARK
 from verifier.latex.inverses import elementary_inverse, inverse_node
 from verifier.latex.matrixpowers import explicit_power
-from verifier.latex.oddroots import real_odd_power
 from verifier.latex.roundingbrackets import ROUNDING_FUNCTIONS
 from verifier.latex.special import SPECIAL_FUNCTIONS, special_value
 from verifier.latex.vocabulary import (
@@ -51,6 +50,7 @@ from verifier.latex.vocabulary import (
     implicit_bounds,
     options,
 )
+from verifier.oddroots import real_odd_power
 
 
 @dataclass(frozen=True)
@@ -200,7 +200,7 @@ def _power(base: sympy.Expr, exponent: sympy.Expr) -> sympy.Expr:
         # SymPy would try to factor a big base (seconds for 1,000 digits): keep the power as written
         if max(abs(base.p), base.q).bit_length() > 200:
             return sympy.Pow(base, exponent, evaluate=False)
-    if (real := real_odd_power(base, exponent)) is not None:  # \sqrt[3]{x^3} = x (latex.oddroots)
+    if (real := real_odd_power(base, exponent)) is not None:  # \sqrt[3]{x^3} = x (verifier.oddroots)
         return _guard(real)
     return _guard(sympy.Pow(base, exponent))
 
