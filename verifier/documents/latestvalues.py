@@ -24,6 +24,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from verifier.documents.sentences import DOLLAR_SPAN as _MATH
 from verifier.documents.valuescope import numbers_alone
 from verifier.results import StepResult, Verdict
 
@@ -45,7 +46,6 @@ def same_value(a: str, b: str) -> bool:
 
 _QUOTE = re.compile(r"^\s*>")
 _FOOTNOTE = re.compile(r"^\s*\[\^[^\]]+\]:")
-_MATH = re.compile(r"\$[^$]*\$")
 
 
 def _aside(lines: Sequence[str], value: Value, first: int) -> bool:

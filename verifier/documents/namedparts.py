@@ -27,6 +27,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from verifier.documents.latestvalues import latest_values, same_value
+from verifier.documents.sentences import SENTENCE_END as _SENTENCE_END
 
 __all__ = ["NamedPart", "named_part", "opens_between", "read_at_part", "said_in_part"]
 
@@ -37,7 +38,6 @@ _OPENS = re.compile(r"^\s*(?:#{1,6}\s*)?(?:\*\*|__)?\s*(?:part\s*)?" + _LABEL, r
 _NAMED = re.compile(r"\bpart\s*" + _LABEL + r"|\b(?:in|from|with|of|see|recall)\s+" + _LABEL, re.IGNORECASE)
 #: words that say the line is about the present part after all
 _HERE = re.compile(r"\b(?:here|now|this\s+time|instead|in\s+this\s+part)\b", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from verifier.documents.sentences import SENTENCE_END as _SENTENCE_END
+from verifier.documents.sentences import SINGLE_DOLLARS as _INLINE
+
 __all__ = ["in_tie_sentence", "is_tie"]
 
 _NAME = re.compile(r"^(?:\\[A-Za-z]+|[A-Za-z])(?:_(?:\{[A-Za-z0-9]+\}|[A-Za-z0-9]))?$")
@@ -30,8 +33,6 @@ def is_tie(members: Sequence[str]) -> bool:
             and all(_NAME.match(n) and n.split("_")[0] not in _NOT_NAMES for n in names))  # fmt: skip
 
 
-_INLINE = re.compile(r"(?<![$\\])\$([^$]+)\$(?!\$)")
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
 
 
 def in_tie_sentence(prose: str, at: int) -> bool:
