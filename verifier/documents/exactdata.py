@@ -33,6 +33,7 @@ from dataclasses import replace
 import sympy as sp
 
 from verifier.documents.precision import agrees
+from verifier.documents.renewednames import renewed_in, renewed_in_words
 from verifier.documents.sizeorder import section_of
 from verifier.results import StepResult, Verdict
 
@@ -82,7 +83,11 @@ def computation_of(lines: Sequence[str], line: int, name: str) -> str | None:
         return None
     first, last = section_of(list(lines), line)
     head = re.compile(r"^\s*&?\s*" + re.escape(name) + r"\s*(?:\([^()=]*\))?\s*&?\s*(?::=|=(?!=))\s*&?(.*)$", re.S)
-    for m in _MATH.finditer("\n".join(lines[first - 1 : last])):
+    section = "\n".join(lines[first - 1 : last])
+    for m in _MATH.finditer(section):
+        at = first + section.count("\n", 0, m.start())
+        if at < line and (renewed_in("\n".join(lines[at : line - 1]), name) or renewed_in_words(lines[line - 1], name)):
+            continue  # computed before the name was given a new meaning ("Now let $\sigma = 2$ …"): not this value's
         body = next(g for g in (m.group(1), m.group(2), m.group(3), m.group(5)) if g is not None)
         for piece in _PIECES.split(body):
             if (h := head.match(piece)) is not None and _FORMULA.search(right := h.group(1).split("=")[0]):

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from verifier.documents.sentences import DOLLAR_SPAN as _MATH
 from verifier.documents.sizeorder import section_of
 
-__all__ = ["Renewal", "head_of", "renewals", "renewed_in", "still_stated"]
+__all__ = ["Renewal", "head_of", "renewals", "renewed_in", "renewed_in_words", "still_stated"]
 
 # a display, a code block or an environment: no prose; blanked (its lines kept) and ends a sentence
 _NOT_PROSE = re.compile(r"\$\$.+?\$\$|\\\[.+?\\\]|\\begin\{(\w+\*?)\}.+?\\end\{\1\}|```.*?```|^#+ [^\n]*$", re.S | re.M)
@@ -157,6 +157,13 @@ def renewed_in(text: str, name: str) -> bool:
     bold = r"(?:\\(?:mathbf|boldsymbol|bm)\s*\{\s*)?"
     if re.search(r"\$\s*" + bold + letter + r"\s*\}?\s*(?:_\s*(?:\{[^{}$]*\}|[A-Za-z0-9]))?\s*:?=", text):
         return True
+    return renewed_in_words(text, name)
+
+
+def renewed_in_words(text: str, name: str) -> bool:
+    """Does a sentence or heading of ``text`` (:func:`renewals`) renew ``name`` in words ("Now let $\\sigma = 2$ be
+    the noise level")? Unlike :func:`renewed_in`, a formula for the name alone is no renewal: the line that states
+    a value may be asked about (documents.exactdata)."""
     return any(_renews(r.heads, name) for r in renewals(text))
 
 
