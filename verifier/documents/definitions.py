@@ -60,6 +60,7 @@ from verifier.documents.unreadrenewal import unread_renewal
 from verifier.documents.updaterule import is_update_rule
 from verifier.documents.upstream import named_value
 from verifier.documents.variance import variance_head
+from verifier.documents.wordcases import case_in_words
 from verifier.documents.writtenout import (
     call_defined,
     guessed_calls,
@@ -738,6 +739,8 @@ class _Definitions:
                 continue  # "The loss is $L = …$, not $L = …$": the rejected one defines nothing (documents.rejected)
             if names_a_point(self.text[max(0, m.start() - 60) : m.start()], lhs):
                 continue  # "which vanishes at $w = z - \lambda$": a solution, not a definition (documents.solvedat)
+            if case_in_words(self.text[max(0, m.start() - 200) : m.start()]) is not None:
+                continue  # "Under perfect balance $f_i = \frac1N$": a value in that case only (documents.wordcases)
             line = self.text.count("\n", 0, m.start()) + 1
             if not later and self._at_case(m, lhs, rhs, line):
                 continue  # "At $u = 0$ …, $\rho_t = \rho_{\min}$": a claim at the case (documents.casevalues)

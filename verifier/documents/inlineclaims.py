@@ -25,6 +25,7 @@ from verifier.documents.members import _Chain, _Member, _Step
 from verifier.documents.saididentity import said_after
 from verifier.documents.statedoptima import as_optimum_names
 from verifier.documents.tablevalues import as_table_names
+from verifier.documents.wordcases import case_in_words
 from verifier.latex import LatexError, join_chains
 from verifier.latex.braces import split_top_level
 from verifier.latex.chains import Chain as LatexChain
@@ -108,6 +109,8 @@ class _InlineClaims:
         before = self._prose_before_inline(chain).rstrip().rstrip("$").rstrip()
         if len(chain.members) < 3 or (condition_before(before) and not _DEFINING.search(before)):
             return False  # "if $a = b = c$", "suppose …"; "Let $h(x) = …$" defines
+        if case_in_words(before) is not None:
+            return False  # "Under perfect balance $f_i = P_i = \frac1N$": that case's values (documents.wordcases)
         self.reading_line = chain.members[0].line
         try:
             left = self.parse(chain.members[0].latex, None, frozenset())
