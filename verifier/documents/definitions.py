@@ -49,6 +49,7 @@ from verifier.documents.rejected import rejected_inline
 from verifier.documents.sameline import opens_its_line
 from verifier.documents.semicolon import after_semicolon
 from verifier.documents.signtail import without_sign_tail
+from verifier.documents.sizedfamilies import entry_definitions
 from verifier.documents.solvedat import names_a_point
 from verifier.documents.solvedprose import solved_chain, solved_in_prose
 from verifier.documents.subscriptparams import is_parameter
@@ -99,6 +100,7 @@ _CALL_TEXT = re.compile(r"(?P<head>[^()]+?)\s*\((?P<params>[^()]*)\)")
 # reserved names the notes may still define as functions: E(w) = … (an error, as in Bishop) — the
 # expectation is written with brackets, E[x], and reads so whatever E(w) means
 _DEFINABLE_CALLS = frozenset({"E"})
+_BASE = re.compile(r"^\s*(\\?[A-Za-z]+)\s*_")  # E of E_n, \Sigma of \Sigma_C
 #: a call whose head is a bare word of several letters (``Attention(K, Q, V)``), not a command
 _BARE_WORD = re.compile(r"^\s*([A-Za-z]{2,})\s*(?=\()")
 _SPACING = re.compile(r"\\[,;:!]|\\(?:quad|qquad)\b")
@@ -149,7 +151,10 @@ def _aggregate_named(left: sp.Basic, right: sp.Basic) -> bool:
     matrix is never written as a sum of the notes' names, so ``I`` elsewhere keeps that reading."""
     named = isinstance(left, sp.Symbol) and left.name == "I"
     named = named or (isinstance(left, sp.Indexed) and str(left.base.label) == "I")  # I_n = \int_0^1 x^n dx
-    return named and bool(right.atoms(sp.Sum, sp.Integral, sp.Product))
+    bounds = {b for big in right.atoms(sp.Sum, sp.Product) for _, *ends in big.limits for b in ends}
+    # E_n = \sum_{j=1}^{n} \beta^{j-1}: E with a sum's size for its index is a quantity, no expectation (misses42)
+    sized = isinstance(left, sp.Indexed) and str(left.base.label) == "E" and set(left.indices) <= bounds
+    return (named and bool(right.atoms(sp.Sum, sp.Integral, sp.Product))) or sized
 
 
 def _kronecker_free(left: sp.Basic) -> bool:
@@ -465,6 +470,15 @@ class _Definitions:
         if (rec := self.recurrences.get(d.key[0])) is not None and d.line < rec.line:
             del self.recurrences[d.key[0]]  # S_t := Σ… (inline) before S_t = S_{t-1} + t (a display): a claim
         self._note_definition(chain, d)
+        if set(d.key[1]) & bounds and (base := _BASE.match(lhs.latex)) is not None:
+            # E_n = \sum_{j=1}^n …, then E_{10}: the body at n = 10 (documents.sizedfamilies)
+            end = max(m.line for m in chain.members)
+            start = len("\n".join(self.text.split("\n")[:end]))
+            for e in entry_definitions(d, base.group(1), right, self.text, start,
+                                       lambda src: self.parse(src, None, frozenset())):  # fmt: skip
+                if not any(x.key == e.key and x.line <= e.line for x in self.note_definitions):
+                    self.note_definitions.append(e)
+                    self.sized_entries[e.key] = e.line
         through_another(self, d)  # h_t = \tanh(a_t), a_t = w h_{t-1} + …: a recurrence (throughrecurrence)
 
     def _learn_named_functions(self, chain: _Chain) -> None:

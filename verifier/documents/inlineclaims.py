@@ -23,6 +23,7 @@ from verifier.documents.inlinearithmetic import arithmetic_claim
 from verifier.documents.labelled import relabel
 from verifier.documents.members import _Chain, _Member, _Step
 from verifier.documents.saididentity import said_after
+from verifier.documents.sizedfamilies import is_sized_entry
 from verifier.documents.statedoptima import as_optimum_names
 from verifier.documents.tablevalues import as_table_names
 from verifier.documents.wordcases import case_in_words
@@ -186,6 +187,8 @@ class _InlineClaims:
             # "$\zeta(x) + \zeta(-x) = x$" before the line's definition of ζ is learned: read as ζx − ζx, a sum of
             # terms that collapses to a number is still a value stated, not a name's value ("$z^0 = x$" is one)
             return True
+        if is_sized_entry(left, self.sized_entries, line):
+            return True  # $E_{10} \approx 9.56$ of $E_n = \sum_{j=1}^n …$: the body at n = 10 (sizedfamilies)
         names = {s.name for s in left.free_symbols | right.free_symbols if isinstance(s, sp.Symbol)}
         if said_after(self.lines, chain, "", names, inline=True):
             return True  # "$N \cdot \frac{1}{N^2} = 1$, whatever $N$ is": said of every N (saididentity)
