@@ -677,7 +677,7 @@ class _Definitions:
         """Make the chain of a solution the prose gives (``2w - 6 = 0 \\Rightarrow w = 3`` inline, or "…, so $w^* =
         3$"); is the formula only that solution (nothing else to learn from it)?"""
         prose = self.text[max(0, m.start() - 300) : m.start()]
-        if (solved := solved_in_prose(prose, whole)) is None:
+        if (solved := solved_in_prose(prose, whole, self.text, m.start())) is None:
             return False
         line = self.text.count("\n", 0, m.end()) + 1
         before = self.text.count("\n", 0, m.start() - solved[4]) + 1 if solved[4] else line
