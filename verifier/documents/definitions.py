@@ -23,7 +23,7 @@ from sympy.core.function import AppliedUndef
 from verifier.documents.brackets import restore_bracket
 from verifier.documents.casevalues import case_reading
 from verifier.documents.claims import fixes_parameter, unwrapped
-from verifier.documents.context import ContextError, Definition, Key, parse_definition
+from verifier.documents.context import ContextError, Definition, Key, key_of, parse_definition
 from verifier.documents.dangling import dangling_indices, named_entries
 from verifier.documents.distributionnames import names_a_distribution
 from verifier.documents.entrydefined import entry_definition
@@ -384,6 +384,8 @@ class _Definitions:
             name = left.base.name
             if name in RESERVED or name in names_in(right) or (name, ()) in self.ctx.scope_at(chain.line + 1).names:
                 return
+            if right.is_number and self._stated_before(name, chain.line):
+                return  # "Let $x = 1.5$" … $$x^2 = 2.25$$: a claim about the stated x, no new x (misses42)
             try:
                 d = parse_definition(squared.group(1), f"\\sqrt{{{body}}}", chain.line)
             except ContextError:
@@ -616,6 +618,23 @@ class _Definitions:
         self.note_definitions.append(d)
         chain.names = d.key
         return True
+
+    def _stated_before(self, name: str, line: int) -> bool:
+        """Do the notes state a number for the plain name ``name`` (a parsed name) before ``line``
+        (documents.stated)?"""
+        if (stated := self.__dict__.get("_stated_names")) is None:
+            from verifier.documents.stated import stated_values  # (here: stated imports this module)
+
+            stated = {}
+            for written, _, at in stated_values(self.text):
+                try:
+                    key = key_of(self.parse(written, None, frozenset()))
+                except LatexError:
+                    continue
+                if key is not None and not key[1]:
+                    stated.setdefault(key[0], at)
+            self.__dict__["_stated_names"] = stated
+        return name in stated and stated[name] < line
 
     def _taken(self, line: int) -> Callable[[str], bool]:
         """Is a function letter already known, defined by the notes before ``line`` or by a context?"""
