@@ -149,6 +149,7 @@ from verifier.documents.vacuous import vacuous_greens
 from verifier.documents.vacuouswhere import without_where
 from verifier.documents.valuescope import foreign_failures, values_in_scope
 from verifier.documents.weights import doubt_scalar_capitals
+from verifier.documents.wordeddistribution import on_worded_moments
 from verifier.documents.workedexpressions import worked_expression
 from verifier.documents.zerosuperscript import label_not_power
 from verifier.engine import Settings
@@ -375,6 +376,9 @@ class PreparedDocument:
             defined = [(d.key[0], d.line) for d in doc.note_definitions]
             self.check.chains = on_unsettled_names(self.chains, self.check.chains,
                                                    lambda src: doc.parse(src, None, frozenset()), defined)  # fmt: skip
+            # 𝔼[X] = 3 after "X takes 1 and 4 with equal probability": judged there (documents.wordeddistribution)
+            self.check.chains = on_worded_moments(self.chains, self.check.chains, doc.text,
+                                                  lambda src: doc.parse(src, None, frozenset()))  # fmt: skip
             # a moment stated where the notes' own step writing it does not hold (documents.premises)
             self.check.chains = on_unsettled_statements(self.check.chains,
                                                         lambda src: doc.parse(src, None, frozenset()), self.chains)
