@@ -66,3 +66,20 @@ def test_a_formula_root_after_an_arrow_in_a_display_is_checked() -> None:
     wrong = verdicts_by_line("# Solve\n\n$$a w - b = 0 \\Rightarrow w = \\frac{a}{b}$$\n")
     assert right[3][-1] == "PROVED", right
     assert wrong[3][-1] == "FAILED", wrong
+
+
+def test_a_parameter_set_to_zero_is_no_root() -> None:
+    notes = ("# Momentum\n\nThe velocity is\n\n$$v = \\beta v + g$$\n\nand setting the momentum to zero gives $v = g$; "
+             "solving for $v$ instead gives $v = \\frac{g}{1 - \\beta}$.\n")
+    lines = verdicts_by_line(notes)
+    assert "FAILED" not in [v for vs in lines.values() for v in vs], lines  # β = 0 is a case, not a root
+    said = "$$v = \\beta v + g$$\n\nand setting the momentum to zero gives "
+    assert solved_in_prose(said, "v = g", said, len(said)) is None
+
+
+@pytest.mark.parametrize(("value", "verdict"),
+                         [("\\frac{g}{1 - \\beta}", "PROVED"), ("\\frac{g}{1 + \\beta}", "FAILED")])
+def test_a_value_solved_for_is_checked(value: str, verdict: str) -> None:
+    notes = f"# Momentum\n\nAt the fixed point\n\n$$v = \\beta v + g ,$$\n\nand solving for $v$ gives $v = {value}$.\n"
+    lines = verdicts_by_line(notes)
+    assert lines[7][-1] == verdict, lines

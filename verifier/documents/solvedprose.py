@@ -14,8 +14,9 @@ $w_j = …$", "Setting the gradient equal to zero, we get", "Solving for $w$ giv
 vanishes at $x = 3$", "… is zero at". After them the value may be a formula of the other names (``w_j =
 \frac{\rho_j - \lambda\alpha}{z_j + \lambda(1-\alpha)}``) and the name may carry a subscript (``w_j``); the
 equation is the sentence's formula before the words or, where the sentence writes none, the display right before
-it ("it", "this": its last link, or its last member set to 0 after "setting … to zero" / "vanishes"); a formula
-whose last member is not 0 is set to 0 by those words only.
+it ("it", "this": its last link, or its last member set to 0 after "setting … to zero" / "vanishes" — only where
+that formula writes a derivative or the sentence names one: "setting the momentum to zero gives $v = g$" sets a
+parameter, no root); a formula whose last member is not 0 is set to 0 by those words only.
 """
 
 from __future__ import annotations
@@ -45,6 +46,9 @@ _SOLVED_CUE = re.compile(
     re.IGNORECASE,
 )
 _SET_TO_ZERO = re.compile(r"(?:zero|0\$?|vanish(?:es)?|is\s+zero|equals\s+zero|is\s+0)\b", re.IGNORECASE)
+# what "setting it to zero" solves: a derivative written (f'(w), \partial, \nabla, \frac{d}{dw}) or named in words
+_DERIVATIVE = re.compile(r"'|\\prime|\\partial|\\nabla|\\frac\s*\{\s*(?:\\mathrm\{d\}|d)|\\dot")
+_DERIVATIVE_WORDS = re.compile(r"\b(?:derivatives?|gradients?|partials?|slope|first-order|stationary)\b", re.IGNORECASE)
 # a subscripted name: w_j, w_{j}, \theta_1 (not w_* or w_{opt}: those are marks)
 _SUBSCRIPTED = re.compile(r"^\s*" + _LETTER + r"\s*_\s*(?:\{\s*[A-Za-z0-9]\s*\}|[A-Za-z0-9])\s*$")
 # the display environments whose last row may be the equation the sentence after it solves
@@ -118,12 +122,15 @@ def solved_in_prose(prose: str, formula: str, text: str = "", at: int = 0) -> tu
         if found is None:
             return None
         if before:
-            eq = _equation(before[-1].group(1), found[2], to_zero)
-            return (found[0], found[1], *eq, len(sentence) - before[-1].start()) if eq else None
-        if text and (display := _display_before(text, at - len(sentence))) is not None:
-            eq = _equation(display[0], found[2], to_zero)
-            return (found[0], found[1], *eq, at - display[1]) if eq else None
-        return None
+            source, offset = before[-1].group(1), len(sentence) - before[-1].start()
+        elif text and (display := _display_before(text, at - len(sentence))) is not None:
+            source, offset = display[0], at - display[1]
+        else:
+            return None
+        if to_zero and not (_DERIVATIVE.search(source) or _DERIVATIVE_WORDS.search(sentence)):
+            return None  # "setting the momentum to zero gives $v = g$": a parameter set to 0, not a root
+        eq = _equation(source, found[2], to_zero)
+        return (found[0], found[1], *eq, offset) if eq else None
     words = sentence[formulas[-1].end() :] if formulas else sentence
     found = _solution(formula)
     if found is None:

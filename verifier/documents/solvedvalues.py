@@ -88,8 +88,11 @@ def _formula_root(name: sp.Symbol | sp.Indexed, value: sp.Expr, f: sp.Expr, writ
     where ``f`` at the value is not 0 at two random real points of the other names (``x = \frac{\ln(1-u)}{\lambda}``
     after ``e^{-\lambda x} = 1 - u``); where it simplifies to 0, PROVED if ``f`` is linear in ``name`` (one root,
     ``-B/A`` of ``A·name + B``, A not 0 everywhere), else None (the usual checks); None where neither is shown."""
-    if value.has(name) or any(e.atoms(AppliedUndef) or e.has(sp.Derivative, sp.Integral, sp.Sum) for e in (f, value)):
+    if value.has(name) or not f.has(name) or any(e.atoms(AppliedUndef) or e.has(sp.Derivative, sp.Integral, sp.Sum)
+                                                 for e in (f, value)):  # fmt: skip
         return None
+    if not value.free_symbols <= f.free_symbols:
+        return None  # a name the equation does not write: no formula of its other names
     at = sp.together(f.subs(name, value))
     said = f"{sp.sstr(name)} = {written.strip()}"
     before = f"the equation before it, line {line} ({sp.sstr(f)} = 0)"  # cited so (documents.premises)
