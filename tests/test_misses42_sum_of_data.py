@@ -30,6 +30,7 @@ def test_a_link_on_stated_data_is_read() -> None:
     assert not read("p_i + p_j", "1")  # letter indices: a formula, not the data
     assert not read("p_1 + p_2", "p_3")  # no exact number
     assert not read("\\frac{d}{da} a^2", "1")
+    assert not read("544 a - 80", "0")  # an equation to solve, though a is stated (fresh28's Armijo note)
 
 
 @pytest.mark.parametrize("total", ["p_1 + p_2 + p_3 = 1", "2a - p_1 - p_2 = \\frac{1}{5}"])

@@ -598,8 +598,8 @@ class _Document(_Reader, _Doubts):
                 or evaluated_at_numbers(texts, self.parse_plain)  # f(2) = ½(2 - 3)² (documents.numberpoints)
                 or substituted_numbers(texts, self.parse_plain)  # ∂ℓ/∂w = (½ - 1)·2 (documents.numberpoints)
                 or matrix_worked(texts, vectors, self.parse_plain)  # A^T A = [[10, 14], …] (statedvectors)
-                or on_stated_data(texts, [v[0] for v in stated], [v[0] for v in vectors],  # p_1 + p_2 + p_3 = 1
-                                  self.parse_plain)  # (documents.datasums)
+                or (len(links) == 1 and on_stated_data(texts, [v[0] for v in stated], [v[0] for v in vectors],
+                                                       self.parse_plain))  # p_1 + p_2 + p_3 = 1 (documents.datasums)
                 for texts in links):  # fmt: skip
             vectors = [v for v in self._held(values_in_scope(vectors, self.text, chain.line, last, shown), chain.line)
                        if not self._defined_here(v[0], scope) and not said_general(self.text, v[0], v[2], chain.line)]

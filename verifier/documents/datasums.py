@@ -5,8 +5,9 @@ exact ``= 0`` or ``= \frac14`` ends an identity, checked for every value of its 
 was read at the data (FAILED, documents.exactdata) while the right ``p_1 + p_2 + p_3 = 1`` was not: "an equation
 between undeclared quantities", SKIPPED — a right sum of data lost its check (sound41's item, misses42).
 
-A link one of whose members is an exact number (an integer or a fraction of integers) and whose other member is a
-formula of numbers and names *every one of which* the notes state a value of (a scalar ``a = 0.5``, an entry
+A chain of one link, one of whose members is an exact number other than 0 (an integer or a fraction of integers; a
+formula set to 0 is an equation the notes solve, though they state a value of its unknown elsewhere) and whose other
+member is a formula of numbers and names *every one of which* the notes state a value of (a scalar ``a = 0.5``, an entry
 ``p_1 = 0.5``, or a numbered entry of a stated vector ``p = (0.5, 0.3, 0.2)``) computes on that data: it is read
 at the values as a worked link is (PROVED where they give the number; a wrong total is documents.exactdata's).
 A member with a derivative, an integral, a sum or a function the notes leave undefined is no such computation
@@ -49,8 +50,8 @@ def on_stated_data(texts: tuple[str, str], scalars: Iterable[str], vectors: Iter
         except LatexError:
             return False
     for lone, other in ((trees[0], trees[1]), (trees[1], trees[0])):
-        if not isinstance(lone, sp.Rational) or not isinstance(other, sp.Expr):
-            continue
+        if not isinstance(lone, sp.Rational) or lone == 0 or not isinstance(other, sp.Expr):
+            continue  # (= 0: an equation the notes solve, 544t - 80 = 0 beside a stated t = 0.25, fresh28)
         if other.atoms(sp.Derivative, sp.Integral, sp.Sum, sp.Product, AppliedUndef):
             return False
         entries = other.atoms(sp.Indexed)
