@@ -24,7 +24,8 @@ def test_a_link_on_stated_data_is_read() -> None:
         return on_stated_data((left, right), ["a"], ["p"], parse_latex)
 
     assert read("p_1 + p_2 + p_3", "1")
-    assert read("2a + p_1", "\\frac{3}{2}")
+    assert read("2p_1 + p_2", "\\frac{13}{10}")
+    assert not read("2a + p_1", "\\frac{3}{2}")  # a plain name: "at $y s = 1$" is a case (fresh27)
     assert read("1", "p_1 + p_2 + p_3")
     assert not read("p_1 + q_2", "1")  # q is stated nowhere
     assert not read("p_i + p_j", "1")  # letter indices: a formula, not the data
@@ -33,7 +34,7 @@ def test_a_link_on_stated_data_is_read() -> None:
     assert not read("544 a - 80", "0")  # an equation to solve, though a is stated (fresh28's Armijo note)
 
 
-@pytest.mark.parametrize("total", ["p_1 + p_2 + p_3 = 1", "2a - p_1 - p_2 = \\frac{1}{5}"])
+@pytest.mark.parametrize("total", ["p_1 + p_2 + p_3 = 1", "2p_1 - p_2 - p_3 = \\frac{1}{2}"])
 def test_a_right_sum_of_data_is_green(total: str) -> None:
     lines = verdicts_by_line(_note(total=total))
     assert lines[5] == ["PROVED"], lines  # was SKIPPED "an equation between undeclared quantities"

@@ -7,8 +7,9 @@ between undeclared quantities", SKIPPED — a right sum of data lost its check (
 
 A chain of one link, one of whose members is an exact number other than 0 (an integer or a fraction of integers; a
 formula set to 0 is an equation the notes solve, though they state a value of its unknown elsewhere) and whose other
-member is a formula of numbers and names *every one of which* the notes state a value of (a scalar ``a = 0.5``, an entry
-``p_1 = 0.5``, or a numbered entry of a stated vector ``p = (0.5, 0.3, 0.2)``) computes on that data: it is read
+member is a formula of numbers and numbered entries *every one of which* the notes state a value of (an entry
+``p_1 = 0.5``, or of a stated vector ``p = (0.5, 0.3, 0.2)``; a plain name is not read: "continuous at $y s = 1$" is a
+case, with y and s stated elsewhere) computes on that data: it is read
 at the values as a worked link is (PROVED where they give the number; a wrong total is documents.exactdata's).
 A member with a derivative, an integral, a sum or a function the notes leave undefined is no such computation
 (``\sum_{i=1}^3 p_i = 1`` has its own reading, documents.statedvectors).
@@ -57,8 +58,8 @@ def on_stated_data(texts: tuple[str, str], scalars: Iterable[str], vectors: Iter
         entries = other.atoms(sp.Indexed)
         inside = {s for e in entries for s in e.free_symbols}
         names = {s for s in other.free_symbols if isinstance(s, sp.Symbol)} - inside
-        if not (entries or names) or any(not all(i.is_Integer for i in e.indices) for e in entries):
-            return False
+        if names or not entries or any(not all(i.is_Integer for i in e.indices) for e in entries):
+            return False  # a plain name: "continuous at $y s = 1$" is a case, not a sum of data (fresh27)
         given, lists = _keys(scalars, parse), _keys(vectors, parse)
         keys = [key_of(e) for e in entries] + [key_of(s) for s in names]
         return all(k is not None and (k in given or (k[1] and (k[0], ()) in lists)) for k in keys)
