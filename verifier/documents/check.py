@@ -67,6 +67,7 @@ from verifier.documents.context import (
 )
 from verifier.documents.cookbook import as_vectors
 from verifier.documents.datalength import unsure as unsure_length
+from verifier.documents.datasums import on_stated_data
 from verifier.documents.definedcases import through_defined_cases
 from verifier.documents.definedconditions import kept_failures, under_defined_conditions
 from verifier.documents.definedidentity import defined_identity
@@ -149,6 +150,7 @@ from verifier.documents.vacuous import vacuous_greens
 from verifier.documents.vacuouswhere import without_where
 from verifier.documents.valuescope import foreign_failures, values_in_scope
 from verifier.documents.weights import doubt_scalar_capitals
+from verifier.documents.wordeddistribution import on_worded_moments
 from verifier.documents.workedexpressions import worked_expression
 from verifier.documents.zerosuperscript import label_not_power
 from verifier.engine import Settings
@@ -375,6 +377,9 @@ class PreparedDocument:
             defined = [(d.key[0], d.line) for d in doc.note_definitions]
             self.check.chains = on_unsettled_names(self.chains, self.check.chains,
                                                    lambda src: doc.parse(src, None, frozenset()), defined)  # fmt: skip
+            # 𝔼[X] = 3 after "X takes 1 and 4 with equal probability": judged there (documents.wordeddistribution)
+            self.check.chains = on_worded_moments(self.chains, self.check.chains, doc.text,
+                                                  lambda src: doc.parse(src, None, frozenset()))  # fmt: skip
             # a moment stated where the notes' own step writing it does not hold (documents.premises)
             parse = lambda src: doc.parse(src, None, frozenset())  # noqa: E731
             self.check.chains = on_unsettled_statements(self.check.chains, parse, self.chains, doc.text)
@@ -597,6 +602,8 @@ class _Document(_Reader, _Doubts):
                 or evaluated_at_numbers(texts, self.parse_plain)  # f(2) = ½(2 - 3)² (documents.numberpoints)
                 or substituted_numbers(texts, self.parse_plain)  # ∂ℓ/∂w = (½ - 1)·2 (documents.numberpoints)
                 or matrix_worked(texts, vectors, self.parse_plain)  # A^T A = [[10, 14], …] (statedvectors)
+                or (len(links) == 1 and on_stated_data(texts, [v[0] for v in stated], [v[0] for v in vectors],
+                                                       self.parse_plain))  # p_1 + p_2 + p_3 = 1 (documents.datasums)
                 for texts in links):  # fmt: skip
             vectors = [v for v in self._held(values_in_scope(vectors, self.text, chain.line, last, shown), chain.line)
                        if not self._defined_here(v[0], scope) and not said_general(self.text, v[0], v[2], chain.line)]

@@ -23,7 +23,7 @@ from sympy.core.function import AppliedUndef
 from verifier.documents.brackets import restore_bracket
 from verifier.documents.casevalues import case_reading
 from verifier.documents.claims import fixes_parameter, unwrapped
-from verifier.documents.context import ContextError, Definition, Key, parse_definition
+from verifier.documents.context import ContextError, Definition, Key, key_of, parse_definition
 from verifier.documents.dangling import dangling_indices, named_entries
 from verifier.documents.distributionnames import names_a_distribution
 from verifier.documents.entrydefined import entry_definition
@@ -49,6 +49,7 @@ from verifier.documents.rejected import rejected_inline
 from verifier.documents.sameline import opens_its_line
 from verifier.documents.semicolon import after_semicolon
 from verifier.documents.signtail import without_sign_tail
+from verifier.documents.sizedfamilies import entry_definitions
 from verifier.documents.solvedat import names_a_point
 from verifier.documents.solvedprose import solved_chain, solved_in_prose
 from verifier.documents.subscriptparams import is_parameter
@@ -61,6 +62,7 @@ from verifier.documents.unreadrenewal import unread_renewal
 from verifier.documents.updaterule import is_update_rule
 from verifier.documents.upstream import named_value
 from verifier.documents.variance import variance_head
+from verifier.documents.wordcases import case_in_words
 from verifier.documents.writtenout import (
     call_defined,
     guessed_calls,
@@ -99,6 +101,7 @@ _CALL_TEXT = re.compile(r"(?P<head>[^()]+?)\s*\((?P<params>[^()]*)\)")
 # reserved names the notes may still define as functions: E(w) = … (an error, as in Bishop) — the
 # expectation is written with brackets, E[x], and reads so whatever E(w) means
 _DEFINABLE_CALLS = frozenset({"E"})
+_BASE = re.compile(r"^\s*(\\?[A-Za-z]+)\s*_")  # E of E_n, \Sigma of \Sigma_C
 #: a call whose head is a bare word of several letters (``Attention(K, Q, V)``), not a command
 _BARE_WORD = re.compile(r"^\s*([A-Za-z]{2,})\s*(?=\()")
 _SPACING = re.compile(r"\\[,;:!]|\\(?:quad|qquad)\b")
@@ -149,7 +152,10 @@ def _aggregate_named(left: sp.Basic, right: sp.Basic) -> bool:
     matrix is never written as a sum of the notes' names, so ``I`` elsewhere keeps that reading."""
     named = isinstance(left, sp.Symbol) and left.name == "I"
     named = named or (isinstance(left, sp.Indexed) and str(left.base.label) == "I")  # I_n = \int_0^1 x^n dx
-    return named and bool(right.atoms(sp.Sum, sp.Integral, sp.Product))
+    bounds = {b for big in right.atoms(sp.Sum, sp.Product) for _, *ends in big.limits for b in ends}
+    # E_n = \sum_{j=1}^{n} \beta^{j-1}: E with a sum's size for its index is a quantity, no expectation (misses42)
+    sized = isinstance(left, sp.Indexed) and str(left.base.label) == "E" and set(left.indices) <= bounds
+    return (named and bool(right.atoms(sp.Sum, sp.Integral, sp.Product))) or sized
 
 
 def _kronecker_free(left: sp.Basic) -> bool:
@@ -381,6 +387,8 @@ class _Definitions:
                 return
             if not getattr(right, "free_symbols", True) and name != "sigma":
                 return  # w^2 = 4: an equation with two roots, not w := √4 (redteam42); σ² = 4 is a variance
+            if right.is_number and self._stated_before(name, chain.line):
+                return  # "Let $x = 1.5$" … $$x^2 = 2.25$$: a claim about the stated x, no new x (misses42)
             try:
                 d = parse_definition(squared.group(1), f"\\sqrt{{{body}}}", chain.line)
             except ContextError:
@@ -467,6 +475,15 @@ class _Definitions:
         if (rec := self.recurrences.get(d.key[0])) is not None and d.line < rec.line:
             del self.recurrences[d.key[0]]  # S_t := Σ… (inline) before S_t = S_{t-1} + t (a display): a claim
         self._note_definition(chain, d)
+        if set(d.key[1]) & bounds and (base := _BASE.match(lhs.latex)) is not None:
+            # E_n = \sum_{j=1}^n …, then E_{10}: the body at n = 10 (documents.sizedfamilies)
+            end = max(m.line for m in chain.members)
+            start = len("\n".join(self.text.split("\n")[:end]))
+            for e in entry_definitions(d, base.group(1), right, self.text, start,
+                                       lambda src: self.parse(src, None, frozenset())):  # fmt: skip
+                if not any(x.key == e.key and x.line <= e.line for x in self.note_definitions):
+                    self.note_definitions.append(e)
+                    self.sized_entries[e.key] = e.line
         through_another(self, d)  # h_t = \tanh(a_t), a_t = w h_{t-1} + …: a recurrence (throughrecurrence)
 
     def _learn_named_functions(self, chain: _Chain) -> None:
@@ -605,6 +622,23 @@ class _Definitions:
         chain.names = d.key
         return True
 
+    def _stated_before(self, name: str, line: int) -> bool:
+        """Do the notes state a number for the plain name ``name`` (a parsed name) before ``line``
+        (documents.stated)?"""
+        if (stated := self.__dict__.get("_stated_names")) is None:
+            from verifier.documents.stated import stated_values  # (here: stated imports this module)
+
+            stated = {}
+            for written, _, at in stated_values(self.text):
+                try:
+                    key = key_of(self.parse(written, None, frozenset()))
+                except LatexError:
+                    continue
+                if key is not None and not key[1]:
+                    stated.setdefault(key[0], at)
+            self.__dict__["_stated_names"] = stated
+        return name in stated and stated[name] < line
+
     def _taken(self, line: int) -> Callable[[str], bool]:
         """Is a function letter already known, defined by the notes before ``line`` or by a context?"""
         declared = {k[0] for k in self.ctx.scope_at(line + 1).names}
@@ -665,7 +699,7 @@ class _Definitions:
         """Make the chain of a solution the prose gives (``2w - 6 = 0 \\Rightarrow w = 3`` inline, or "…, so $w^* =
         3$"); is the formula only that solution (nothing else to learn from it)?"""
         prose = self.text[max(0, m.start() - 300) : m.start()]
-        if (solved := solved_in_prose(prose, whole)) is None:
+        if (solved := solved_in_prose(prose, whole, self.text, m.start())) is None:
             return False
         line = self.text.count("\n", 0, m.end()) + 1
         before = self.text.count("\n", 0, m.start() - solved[4]) + 1 if solved[4] else line
@@ -741,6 +775,8 @@ class _Definitions:
                 continue  # "The loss is $L = …$, not $L = …$": the rejected one defines nothing (documents.rejected)
             if names_a_point(self.text[max(0, m.start() - 60) : m.start()], lhs):
                 continue  # "which vanishes at $w = z - \lambda$": a solution, not a definition (documents.solvedat)
+            if case_in_words(self.text[max(0, m.start() - 200) : m.start()]) is not None:
+                continue  # "Under perfect balance $f_i = \frac1N$": a value in that case only (documents.wordcases)
             line = self.text.count("\n", 0, m.start()) + 1
             if not later and self._at_case(m, lhs, rhs, line):
                 continue  # "At $u = 0$ …, $\rho_t = \rho_{\min}$": a claim at the case (documents.casevalues)

@@ -23,8 +23,10 @@ from verifier.documents.inlinearithmetic import arithmetic_claim
 from verifier.documents.labelled import relabel
 from verifier.documents.members import _Chain, _Member, _Step
 from verifier.documents.saididentity import said_after
+from verifier.documents.sizedfamilies import is_sized_entry
 from verifier.documents.statedoptima import as_optimum_names
 from verifier.documents.tablevalues import as_table_names
+from verifier.documents.wordcases import case_in_words
 from verifier.latex import LatexError, join_chains
 from verifier.latex.braces import split_top_level
 from verifier.latex.chains import Chain as LatexChain
@@ -109,6 +111,8 @@ class _InlineClaims:
         before = self._prose_before_inline(chain).rstrip().rstrip("$").rstrip()
         if len(chain.members) < 3 or (condition_before(before) and not _DEFINING.search(before)):
             return False  # "if $a = b = c$", "suppose …"; "Let $h(x) = …$" defines
+        if case_in_words(before) is not None:
+            return False  # "Under perfect balance $f_i = P_i = \frac1N$": that case's values (documents.wordcases)
         self.reading_line = chain.members[0].line
         try:
             left = self.parse(chain.members[0].latex, None, frozenset())
@@ -188,6 +192,8 @@ class _InlineClaims:
             # "$\zeta(x) + \zeta(-x) = x$" before the line's definition of ζ is learned: read as ζx − ζx, a sum of
             # terms that collapses to a number is still a value stated, not a name's value ("$z^0 = x$" is one)
             return True
+        if is_sized_entry(left, self.sized_entries, line):
+            return True  # $E_{10} \approx 9.56$ of $E_n = \sum_{j=1}^n …$: the body at n = 10 (sizedfamilies)
         names = {s.name for s in left.free_symbols | right.free_symbols if isinstance(s, sp.Symbol)}
         if said_after(self.lines, chain, "", names, inline=True):
             return True  # "$N \cdot \frac{1}{N^2} = 1$, whatever $N$ is": said of every N (saididentity)

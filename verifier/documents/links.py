@@ -23,6 +23,7 @@ from verifier.documents.resolve import DimensionError, ResolveError, Resolver
 from verifier.documents.solvedform import NOTE as SOLVED_NOTE
 from verifier.documents.solvedform import cleared, invertible, square
 from verifier.documents.solvedvalues import solution_check
+from verifier.documents.writtendivisors import excluded_root
 from verifier.latex import LatexError
 from verifier.results import Verdict
 
@@ -122,6 +123,20 @@ class _Links:
             return None, False
         why = self._follows(resolver, a, b, (mv, q))
         return (None if why is None else f"{SOLVED_NOTE}; {why}"), False
+
+    def _excluded_root(self, s: _Step) -> str | None:
+        r"""Why the chain's one equation ``t = 0`` is no solution of the equation before it as written (a divisor
+        of it is 0 there: ``\frac{t^2}{t} = 0``, documents.writtendivisors), or None."""
+        assert self.chain.after is not None
+
+        def parse(src: str) -> sp.Basic:
+            return self.doc.parse(src, None, frozenset())
+
+        try:
+            name, value = (parse(self.chain.members[i].latex) for i in (s.left, s.right))
+        except LatexError:
+            return None
+        return excluded_root(name, value, self.chain.after[:2], parse)
 
     def _substituted(self, resolver: Resolver, s: _Step, a: Value, b: Value) -> tuple[Verdict, str] | None:
         """The chain's one equation ``a = b``, a name set to a number (``x = 2``), put back into the equation

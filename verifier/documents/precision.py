@@ -19,7 +19,9 @@ The last written digit is what the tolerance is taken from:
 Plain integers carry no rounding (``\sigma(40) = 1`` stays FAILED; ``1.0`` passes as rounded).
 
 Truncation needs two significant digits written: ``e^{-1} \approx 0.3`` (0.3679…) is no cut digit a
-grader accepts (off by a fifth of the value; the value at one digit is 0.4), and it was PASSED.
+grader accepts (off by a fifth of the value; the value at one digit is 0.4), and it was PASSED. And with one
+decimal place, three: ``\log_2 3 \approx 1.5`` (1.585…, fresh30's NDCG note) was PASSED as a truncation, a wrong
+digit (the value at one place is 1.6); ``12.3`` for 12.37 and two places (``e \approx 2.71``) stay cuts (misses42).
 
 Truncation is taken strictly: a value one whole unit of the last digit above the number written is not
 that number truncated (``0.762 - 0.462 = 0.2``: the float difference 0.3 − 0.2 = 0.0999… fell under the
@@ -73,7 +75,7 @@ def agrees(value: float, written: float, decimals: int) -> bool:
     unit = 10.0**-decimals
     rounded = abs(value - written) <= unit / 2 * (1 + 1e-9)
     truncated = value * written >= 0 and 0 <= abs(value) - abs(written) < unit * (1 - 1e-9)
-    return rounded or (truncated and _significant(written, decimals) >= 2)
+    return rounded or (truncated and _cut(written, decimals))
 
 
 def _significant(written: float, decimals: int) -> int:
@@ -89,7 +91,15 @@ def agrees_apart(value: float, written: float, apart: float, decimals: int) -> b
     rounded = abs(apart) <= unit / 2 * (1 + 1e-9)
     # |value| - |written| for two numbers of one sign is the difference, turned by the sign
     truncated = value * written >= 0 and 0 <= math.copysign(1.0, written) * apart < unit * (1 - 1e-9)
-    return rounded or (truncated and _significant(written, decimals) >= 2)
+    return rounded or (truncated and _cut(written, decimals))
+
+
+def _cut(written: float, decimals: int) -> bool:
+    r"""May ``written`` (to ``decimals`` places) be a value with its digits cut off? Two significant digits at least,
+    and two places or three significant digits: ``e^{-1} = 0.36``, ``e \approx 2.71``, ``12.3`` for 12.37 are cut;
+    ``\log_2 3 \approx 1.5`` (1.585: off by a twentieth, one place) is no cut a grader takes (misses42)."""
+    digits = _significant(written, decimals)
+    return digits >= 2 and (decimals >= 2 or digits >= 3)
 
 
 significant_digits = _significant  # (documents.coarserounding)

@@ -255,6 +255,7 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _ProseConditions, Stat
         self.restated_on_line: dict[int, list[Definition]] = {}
         # h_t = \tanh(w h_{t-1} + u x_t): families the notes define by a recurrence (documents.recurrence)
         self.recurrences: dict[str, Recurrence] = {}
+        self.sized_entries: dict[Key, int] = {}  # E_{10} of E_n = Σ_{j=1}^n …: the family's line (sizedfamilies)
         self.rival_recurrences: dict[str, list[Recurrence]] = {}  # another rule for the same family, later
         self.problem_recurrences: dict[str, list[Recurrence]] = {}  # another problem's own rule (problemrecurrences)
         self.unfolded_failed: dict[tuple[int, int], StepResult] = {}  # by (chain, step): recurrence.unfolded_failures
@@ -389,6 +390,11 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _ProseConditions, Stat
             if said is not None and len(c.members) >= 3 and not c.members[-1].error:
                 # B = softmax(W) = … = B_1 ⊙ B_4: how the notes compute B (documents.upstream FORM)
                 self.forms.append((said, c.members[-1].latex, c.members[-1].line))
+        if self.sized_entries:  # $E_{10} \approx 9.56$ after $$E_n = \sum_{j=1}^n …$$: a claim (sizedfamilies)
+            have = {(c.line, c.place) for c in out if c.inline}
+            more = [c for c in self._inline_claims() if (c.line, c.place) not in have]
+            rounded_approximations(more, lambda c: said_rough(c, self.lines) or said_rough_after(c, self.lines))
+            out = sorted(out + more, key=lambda c: c.line)
         # an inline formula learned as a definition (``$\text{Var}(z) = \mathbb{E}[z^2] - …$``) names
         # something, like the other inline definitions: it is not a step
         out = [c for c in out if not (c.inline and c.defines is not None and len(c.members) == 2)]

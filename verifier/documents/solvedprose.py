@@ -8,6 +8,15 @@ one-link chain ``name = value`` linked (``after``) to the equation it solves —
 the arrow, or of the sentence's formula before the cue — and documents.solvedvalues decides it as for a display:
 the only root PROVED, a wrong one FAILED, a root of several or an equation in more than one unknown not green.
 Only a value that is a plain number, for a name (``w``, ``w^*``, ``\hat w`` …) whose letter the equation writes.
+
+Words that say the equation is *solved* or *set to zero* (misses42) read more: "setting it to zero gives
+$w_j = …$", "Setting the gradient equal to zero, we get", "Solving for $w$ gives", "Its derivative $f'(x) = 2x - 4$
+vanishes at $x = 3$", "… is zero at". After them the value may be a formula of the other names (``w_j =
+\frac{\rho_j - \lambda\alpha}{z_j + \lambda(1-\alpha)}``) and the name may carry a subscript (``w_j``); the
+equation is the sentence's formula before the words or, where the sentence writes none, the display right before
+it ("it", "this": its last link, or its last member set to 0 after "setting … to zero" / "vanishes" — only where
+that formula writes a derivative or the sentence names one: "setting the momentum to zero gives $v = g$" sets a
+parameter, no root); a formula whose last member is not 0 is set to 0 by those words only.
 """
 
 from __future__ import annotations
@@ -28,19 +37,47 @@ _NUMBER = re.compile(r"^\s*[-+]?\s*\d+(?:\.\d+)?\s*$")
 _LETTER = r"(\\[A-Za-z]+|[A-Za-z])"
 _MARK = r"(?:\^\s*\{?\s*(?:\*|\\star|\\ast)\s*\}?|_\s*\{?\s*(?:\*|opt|\\text\{opt\}|\\mathrm\{opt\})\s*\}?)"
 _NAME = re.compile(r"^\s*(?:\\(?:hat|tilde)\s*\{?\s*" + _LETTER + r"\s*\}?|" + _LETTER + r"\s*" + _MARK + r"?)\s*$")
+# "setting it to zero gives", "Setting the gradient equal to zero, we get", "solving for $w$ gives", "vanishes at"
+_ZERO = (r"(?:setting|set|equating)\s+(?:it|this|that|these|them|(?:the|each|its|our)\s+[\w\s-]{1,40}?)"
+         r"\s+(?:equal\s+)?to\s+(?:zero|0|\$0\$)")
+_SOLVE = r"(?:solving|we\s+solve)(?:\s+(?:it|this|that|the\s+[\w\s-]{1,30}?))?(?:\s+for\s+\$[^$]{1,20}\$)?"
+_SOLVED_CUE = re.compile(
+    rf"(?:\b(?:{_ZERO}|{_SOLVE})\s*,?\s*(?:and\s+solving\s*,?\s*)?(?:gives|yields|leads\s+to|we\s+(?:get|obtain|find|have)"
+    r"|shows\s+that)\s*:?|\b(?:vanish(?:es)?|is\s+zero|equals\s+zero|is\s+0)\s+(?:at|when|for))\s*$",
+    re.IGNORECASE,
+)
+_SET_TO_ZERO = re.compile(r"(?:zero|0\$?|vanish(?:es)?|is\s+zero|equals\s+zero|is\s+0)\b", re.IGNORECASE)
+# what "setting it to zero" solves: a derivative written (f'(w), \partial, \nabla, \frac{d}{dw}) or named in words
+_DERIVATIVE = re.compile(r"'|\\prime|\\partial|\\nabla|\\frac\s*\{\s*(?:\\mathrm\{d\}|d)|\\dot")
+_DERIVATIVE_WORDS = re.compile(r"\b(?:derivatives?|gradients?|partials?|slope|first-order|stationary)\b", re.IGNORECASE)
+# a subscripted name: w_j, w_{j}, \theta_1 (not w_* or w_{opt}: those are marks)
+_SUBSCRIPTED = re.compile(r"^\s*" + _LETTER + r"\s*_\s*(?:\{\s*[A-Za-z0-9]\s*\}|[A-Za-z0-9])\s*$")
+# the display environments whose last row may be the equation the sentence after it solves
+_ENVIRONMENTS = (("$$", "$$"), ("\\]", "\\["), *((f"\\end{{{e}}}", f"\\begin{{{e}}}") for e in
+                 ("equation", "equation*", "align", "align*")))
+_TAIL = re.compile(r"(?:\s|\\[,;:!]|\\q?quad|[.,;])+$")
 
 
-def _solution(text: str) -> tuple[str, str, str] | None:
-    """(name, value, the name's letter) of ``name = number``, else None."""
+def _solution(text: str, formula_value: bool = False) -> tuple[str, str, str] | None:
+    """(name, value, the name's letter) of ``name = number`` (``formula_value``: or ``name = formula``, the name
+    plain, decorated or with one subscript), else None."""
     parts = _split_top_equals(text.strip().rstrip(".,;"))
-    if len(parts) != 2 or not _NUMBER.match(parts[1]) or (m := _NAME.match(parts[0])) is None:
+    if len(parts) != 2:
+        return None
+    if formula_value and (m := _SUBSCRIPTED.match(parts[0])) is not None and parts[1].strip():
+        return parts[0].strip(), parts[1].strip(), m.group(1)
+    if (not _NUMBER.match(parts[1]) and not (formula_value and parts[1].strip())) or \
+            (m := _NAME.match(parts[0])) is None:  # fmt: skip
         return None
     return parts[0].strip(), parts[1].strip(), m.group(1) or m.group(2)
 
 
-def _equation(text: str, letter: str) -> tuple[str, str] | None:
-    """The last link of ``text`` (an equation that writes ``letter``), else None."""
-    parts = _split_top_equals(text.strip())
+def _equation(text: str, letter: str, to_zero: bool = False) -> tuple[str, str] | None:
+    """The last link of ``text`` (an equation that writes ``letter``), else None. ``to_zero``: the words set the
+    formula's last member to 0 ("setting it to zero"), which is the equation where that member is not 0."""
+    parts = _split_top_equals(_TAIL.sub("", text.strip()))
+    if to_zero and parts and parts[-1].strip() not in ("0", "0.0", "\\mathbf{0}", "\\boldsymbol{0}"):
+        parts = [*parts, "0"]
     if len(parts) < 2 or not re.search(re.escape(letter) + r"(?![A-Za-z])", parts[-2] + parts[-1]):
         return None
     if len(parts) == 2 and _solution(text) is not None:
@@ -48,22 +85,59 @@ def _equation(text: str, letter: str) -> tuple[str, str] | None:
     return parts[-2].strip(), parts[-1].strip()
 
 
-def solved_in_prose(prose: str, formula: str) -> tuple[str, str, str, str, int] | None:
+def _display_before(text: str, at: int) -> tuple[str, int] | None:
+    """The last row of the display that ends in ``text`` right before offset ``at`` (only blank space and words
+    between, no formula and no sentence's end) and the offset where that row starts, else None."""
+    head = text[:at]
+    for close, opening in _ENVIRONMENTS:
+        end = head.rfind(close)
+        if end < 0 or len(head) - end > 160 or "$" in head[end + len(close) :] or \
+                re.search(r"[.!?](?:\s|$)", head[end + len(close) :]):  # fmt: skip
+            continue
+        start = head.rfind(opening, 0, end)
+        if start < 0 or (close == "$$" and head.count("$$", 0, end) % 2 != 1):
+            continue  # (the $$ before it closes another display: this one's opening is not paired)
+        body_start = start + len(opening)
+        row = head.rfind("\\\\", body_start, end)
+        row_start = row + 2 if row >= 0 else body_start
+        return head[row_start:end].replace("&", " "), row_start
+    return None
+
+
+def solved_in_prose(prose: str, formula: str, text: str = "", at: int = 0) -> tuple[str, str, str, str, int] | None:
     r"""(name, value, the equation's left and right, how far before the end of ``prose`` the equation's formula
     starts: 0 where it is in ``formula`` itself) for an inline ``formula`` that gives a solution: ``2w - 6 = 0
     \Rightarrow w = 3``, or ``w^* = 3`` after a cue that follows an equation in the same sentence (``prose`` ends
-    where the formula starts)."""
+    where the formula starts), or a value after words that solve or set to zero ("setting it to zero gives $w_j =
+    …$") the sentence's formula or the display before the sentence (``text``: the notes, the formula at ``at``)."""
     if (arrow := list(_ARROW.finditer(formula))):
         after = _solution(formula[arrow[-1].end() :])
         eq = _equation(formula[: arrow[-1].start()], after[2]) if after else None
         return (after[0], after[1], *eq, 0) if after and eq else None
-    found = _solution(formula)
-    if found is None:
-        return None
     ends = list(_SENTENCE_END.finditer(prose))
     sentence = prose[ends[-1].end() :] if ends else prose
     formulas = list(_INLINE.finditer(sentence))
-    if not formulas or not _CUE.search(sentence[formulas[-1].end() :]):
+    if (solved := _SOLVED_CUE.search(sentence)) is not None:  # "setting it to zero gives", "vanishes at"
+        found = _solution(formula, formula_value=True)
+        to_zero = _SET_TO_ZERO.search(solved.group(0)) is not None
+        before = [f for f in formulas if f.end() <= solved.start()]  # not "for $w$" inside the words
+        if found is None:
+            return None
+        if before:
+            source, offset = before[-1].group(1), len(sentence) - before[-1].start()
+        elif text and (display := _display_before(text, at - len(sentence))) is not None:
+            source, offset = display[0], at - display[1]
+        else:
+            return None
+        if to_zero and not (_DERIVATIVE.search(source) or _DERIVATIVE_WORDS.search(sentence)):
+            return None  # "setting the momentum to zero gives $v = g$": a parameter set to 0, not a root
+        eq = _equation(source, found[2], to_zero)
+        return (found[0], found[1], *eq, offset) if eq else None
+    words = sentence[formulas[-1].end() :] if formulas else sentence
+    found = _solution(formula)
+    if found is None:
+        return None
+    if not formulas or not _CUE.search(words):
         return None
     eq = _equation(formulas[-1].group(1), found[2])
     return (found[0], found[1], *eq, len(sentence) - formulas[-1].start()) if eq else None

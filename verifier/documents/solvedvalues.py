@@ -47,10 +47,12 @@ def solution_check(
     """The verdict and the reason for ``name = number`` (the linked equation's members as resolved; ``written``:
     the number as the notes write it) after the equation ``left = right`` (resolved) on ``line``; None where this
     reading does not apply (not a name and a number, not one scalar equation in that name alone)."""
-    if not isinstance(name, sp.Symbol) or (c := _value(number)) is None:  # type: ignore[arg-type]
-        return None
     if not isinstance(left, sp.Expr) or not isinstance(right, sp.Expr):
         return None  # a vector or matrix equation: not read here
+    if isinstance(name, sp.Symbol | sp.Indexed) and _value(number) is None and isinstance(number, sp.Expr):
+        return _formula_root(name, number, left - right, written, line)  # w_j = (ρ_j − λα)/(z_j + λ) (misses42)
+    if not isinstance(name, sp.Symbol) or (c := _value(number)) is None:  # type: ignore[arg-type]
+        return None
     f = sp.expand(left - right)
     if f.atoms(AppliedUndef) or f.has(sp.Derivative, sp.Integral, sp.Sum):
         return None
@@ -78,6 +80,43 @@ def solution_check(
         return Verdict.PROVED, f"{said} is the only real solution of {before}"
     others = "" if roots is None else f" (its real roots: {', '.join(_shown(r) for r in roots)})"
     return Verdict.SKIPPED, f"{said} solves {before}, but is not shown to be its only solution{others}"
+
+
+def _formula_root(name: sp.Symbol | sp.Indexed, value: sp.Expr, f: sp.Expr, written: str,
+                  line: int) -> tuple[Verdict, str] | None:  # fmt: skip
+    r"""``name = value`` (a formula of the other names, not writing ``name``) after the equation ``f = 0``. FAILED
+    where ``f`` at the value is not 0 at two random real points of the other names (``x = \frac{\ln(1-u)}{\lambda}``
+    after ``e^{-\lambda x} = 1 - u``); where it simplifies to 0, PROVED if ``f`` is linear in ``name`` (one root,
+    ``-B/A`` of ``A·name + B``, A not 0 everywhere), else None (the usual checks); None where neither is shown."""
+    if value.has(name) or not f.has(name) or any(e.atoms(AppliedUndef) or e.has(sp.Derivative, sp.Integral, sp.Sum)
+                                                 for e in (f, value)):  # fmt: skip
+        return None
+    if not value.free_symbols <= f.free_symbols:
+        return None  # a name the equation does not write: no formula of its other names
+    at = sp.together(f.subs(name, value))
+    said = f"{sp.sstr(name)} = {written.strip()}"
+    before = f"the equation before it, line {line} ({sp.sstr(f)} = 0)"  # cited so (documents.premises)
+    if sp.simplify(at) == 0:
+        try:
+            poly = sp.Poly(sp.expand(f), name)
+        except (sp.PolynomialError, sp.GeneratorsNeeded):
+            return None
+        lead = poly.all_coeffs()[0]
+        if poly.degree() != 1 or lead.has(name) or sp.expand(lead) == 0:
+            return None
+        return Verdict.PROVED, f"{said} is its only solution: {before} is linear in {sp.sstr(name)}"
+    others = sorted(at.free_symbols - {name}, key=sp.default_sort_key)
+    seen = 0
+    for k in range(8):
+        point = {s: sp.Rational(3 + 2 * k + i, 7 + k) for i, s in enumerate(others)}
+        got = sp.N(at.subs(point), _PRECISION)
+        if got.is_real and got.is_finite and abs(got) > sp.Float(10) ** (-_PRECISION // 2):
+            seen += 1
+        if seen == 2:
+            where = ", ".join(f"{sp.sstr(s)}={sp.sstr(v)}" for s, v in point.items())
+            return Verdict.FAILED, (f"{said} does not solve {before}: its left side is {_shown(got)} there at {where}, "
+                                    f"not 0")  # fmt: skip
+    return None
 
 
 def _written_as(root: sp.Expr, decimals: int, c: sp.Expr) -> bool:

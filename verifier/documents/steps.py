@@ -577,6 +577,10 @@ class _Checker(_Indices, _Links, _TensorSteps):
                 continue  # x_{k+1} at k = n: an assignment where the notes' formula does not apply
             follows = None
             if chain.after is not None and s.index == chain.steps[0].index and \
+                    (excluded := self._excluded_root(s)) is not None:  # t²/t = 0 ⇒ t = 0 (writtendivisors)
+                self._add(s, _Outcome(verdict=Verdict.SKIPPED, message=excluded, label=label))
+                continue
+            if chain.after is not None and s.index == chain.steps[0].index and \
                     not self._defined_unknown(resolver, s):  # E₁ ⇔ E₂ (documents.equivalent)
                 follows = None if bad else self._follows(resolver, *sides(s))
                 if follows is None:  # v = M⁻¹q after M v = q (documents.solvedform)

@@ -1,0 +1,126 @@
+r"""A distribution given in words, and a moment stated of it: "Suppose $X$ takes the values 1 and 4 with equal
+probability, and we have $\mathbb{E}[X] = 3$" (redteam41; the mean is 2.5).
+
+The stated moment was a given (documents.statedmoments): its own step SKIPPED "does not follow from linearity", and
+``2\mathbb{E}[X] + 1 = 7`` after it PROVED under the wrong mean. The words say what X is, so the moment is a
+computation the notes make, not a given.
+
+This module owns reading that: :func:`worded_distributions` reads "$X$ takes (the) values $a$, $b$ (and $c$) with
+equal probability" (or "with probability $p$ each", "with probabilities $p$ and $q$") — numbers only, the
+probabilities summing to 1 — and :func:`on_worded_moments` judges a statement ``\mathbb{E}[X] = c`` (also
+``\mathbb{E}[X^2]``, ``\operatorname{Var}(X)``) the notes write from that sentence to a few lines on (not past a
+heading; the latest such sentence naming X):
+PROVED where c is the moment (or, written with decimals, it rounded or cut to them), FAILED otherwise — and a
+green step that rests on a FAILED one is SKIPPED by documents.premises, as for any statement whose own step does
+not hold.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+import sympy as sp
+
+from verifier.documents.members import _Chain
+from verifier.documents.precision import agrees, written_decimals
+from verifier.documents.records import CheckedChain
+from verifier.latex import LatexError
+from verifier.results import Verdict
+
+__all__ = ["on_worded_moments", "worded_distributions"]
+
+_NUMBER = r"\$?\s*-?\d+(?:\.\d+)?\s*\$?"
+_LIST = rf"{_NUMBER}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+){_NUMBER})+"
+_WORDED = re.compile(
+    rf"\$\s*(?P<name>[A-Za-z])\s*\$\s+takes\s+(?:the\s+|on\s+the\s+)?values?\s+(?P<values>{_LIST})\s*,?\s+"
+    rf"(?:with\s+(?:equal\s+probability|equal\s+probabilities|probability\s+(?P<each>{_NUMBER})\s+each|"
+    rf"probabilities\s+(?P<probs>{_LIST})(?!\s*(?:,|and\b|or\b)\s*\$?\s*-?\d))|"
+    rf"each\s+with\s+probability\s+(?P<each2>{_NUMBER})|equally\s+likely)",
+    re.IGNORECASE,
+)
+_MOMENT = re.compile(
+    r"^\s*(?:(?P<e>\\mathbb\s*\{\s*E\s*\}|\\mathrm\s*\{\s*E\s*\}|\\operatorname\s*\{\s*E\s*\}|E)|"
+    r"(?P<var>\\operatorname\s*\{\s*Var\s*\}|\\mathrm\s*\{\s*Var\s*\}|\\text\s*\{\s*Var\s*\}|\\mathbb\s*\{\s*V\s*\}|"
+    r"\\mathrm\s*\{\s*var\s*\}|\\operatorname\s*\{\s*var\s*\}))"
+    r"\s*(?:\\left\s*)?[\[(]\s*(?P<name>[A-Za-z])\s*(?P<square>\^\s*\{?\s*2\s*\}?)?\s*(?:\\right\s*)?[\])]\s*$"
+)
+_HEADING = re.compile(r"\n\s*#|\\(?:sub)*section\*?\{")
+_REACH = 4  # lines after the sentence a statement of the moment may stand on (its paragraph, a display after it)
+_METHOD = "exact: the moment of the distribution the prose gives in words"
+
+
+def _numbers(text: str) -> list[sp.Rational]:
+    return [sp.Rational(n) for n in re.findall(r"-?\d+(?:\.\d+)?", text)]
+
+
+def worded_distributions(text: str) -> list[tuple[str, tuple[sp.Rational, ...], tuple[sp.Rational, ...], int, int]]:
+    """(name, values, probabilities, the sentence's line, the last line a statement of its moments may stand on: a
+    few lines on, not past a heading) of every distribution the prose gives in words."""
+    out = []
+    for m in _WORDED.finditer(text):
+        values = _numbers(m.group("values"))
+        if len(set(values)) != len(values):
+            continue
+        each = m.group("each") or m.group("each2")
+        if m.group("probs"):
+            probs = _numbers(m.group("probs"))
+        elif each:
+            probs = [sp.Rational(each.strip("$ "))] * len(values)
+        else:
+            probs = [sp.Rational(1, len(values))] * len(values)
+        if len(probs) != len(values) or sum(probs) != 1 or any(p < 0 for p in probs):
+            continue
+        line = text.count("\n", 0, m.start()) + 1
+        end = _HEADING.search(text, m.end())
+        last = min(text.count("\n", 0, end.start()) + 1 if end else line + _REACH, line + _REACH)
+        out.append((m.group("name"), tuple(values), tuple(probs), line, last))
+    return out
+
+
+def _moment(latex: str, name: str, values: Sequence[sp.Rational], probs: Sequence[sp.Rational]) -> sp.Rational | None:
+    m = _MOMENT.match(latex)
+    if m is None or m.group("name") != name:
+        return None
+    mean = sum(p * v for v, p in zip(values, probs, strict=True))
+    second = sum(p * v**2 for v, p in zip(values, probs, strict=True))
+    if m.group("var"):
+        return None if m.group("square") else second - mean**2
+    return second if m.group("square") else mean
+
+
+def on_worded_moments(chains: Sequence[_Chain], checked: list[CheckedChain], text: str,
+                      parse: Callable[[str], sp.Basic]) -> list[CheckedChain]:  # fmt: skip
+    """``checked`` with each statement of a moment of a distribution given in words (module docstring) judged."""
+    worded = worded_distributions(text)
+    if not worded or len(chains) != len(checked):
+        return checked
+    out = list(checked)
+    for k, (chain, c) in enumerate(zip(chains, checked, strict=True)):
+        if not isinstance(c, CheckedChain) or len(chain.members) != 2 or len(c.result.steps) != 1:
+            continue
+        for name, values, probs, line, last in reversed(worded):  # the latest one before the statement
+            if not line <= chain.line <= last:
+                continue
+            moment = _moment(chain.members[0].latex, name, values, probs)
+            if moment is None:
+                continue
+            try:
+                said = parse(chain.members[1].latex)
+            except LatexError:
+                continue
+            if not isinstance(said, sp.Expr) or not said.is_number:
+                continue
+            places = written_decimals(chain.members[1].latex)
+            right = sp.simplify(said - moment) == 0 or (
+                len(places) == 1 and agrees(float(moment), float(said), places[0]))
+            words = (f"${name}$ takes {', '.join(map(str, values))} with probabilities {', '.join(map(str, probs))} "
+                     f"(line {line}), so this moment is {moment} ({float(moment):.6g})")  # fmt: skip
+            step = c.result.steps[0]
+            verdict = Verdict.PROVED if right else Verdict.FAILED
+            message = words if right else f"{words}, not {chain.members[1].latex.strip()}"
+            out[k] = c.with_steps([replace(step, verdict=verdict, counterexample=None, method=_METHOD,
+                                           message=message)])  # fmt: skip
+            break
+    return out

@@ -1,0 +1,73 @@
+r"""The divisors an equation is written with, which SymPy cancels when it builds it: ``\frac{t^2}{t} = 0``.
+
+``\frac{t^2}{t} = 0 \Rightarrow t = 0`` was PROVED "follows from the equation before it": SymPy builds t²/t as t,
+so no divisor is left in the tree to see that the equation is undefined at t = 0 — it has no solution at all
+(redteam41 left it; documents.equivalent's pole rule reads the built tree). Only the LaTeX still writes the ``t``
+under the bar. This module owns reading it back (:func:`written_divisors`: each ``\frac``'s denominator, parsed)
+and the verdict on a value that makes one of them 0 (:func:`excluded_root`): SKIPPED, never green — as an
+implication the link holds vacuously (nothing solves the equation), as the solution the notes mean it is none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import sympy as sp
+
+from verifier.latex import LatexError
+
+__all__ = ["excluded_root", "written_divisors"]
+
+_FRAC = re.compile(r"\\[dt]?frac\s*")
+
+
+def _group(text: str, start: int) -> tuple[str, int] | None:
+    """The braced group (its content and the offset after it) opening at ``text[start]`` (spaces skipped)."""
+    while start < len(text) and text[start].isspace():
+        start += 1
+    if start >= len(text):
+        return None
+    if text[start] != "{":
+        return (text[start], start + 1) if text[start].isalnum() else None  # \frac12
+    depth = 0
+    for k in range(start, len(text)):
+        depth += {"{": 1, "}": -1}.get(text[k], 0)
+        if depth == 0:
+            return text[start + 1 : k], k + 1
+    return None
+
+
+def written_divisors(latex: str, parse: Callable[[str], sp.Basic]) -> list[sp.Expr]:
+    r"""The denominators of the ``\frac``'s (``\dfrac``, ``\tfrac``) ``latex`` writes, parsed (those that read)."""
+    out: list[sp.Expr] = []
+    for m in _FRAC.finditer(latex):
+        top = _group(latex, m.end())
+        bottom = _group(latex, top[1]) if top else None
+        if bottom is None:
+            continue
+        try:
+            tree = parse(bottom[0])
+        except LatexError:
+            continue
+        if isinstance(tree, sp.Expr) and tree.free_symbols:
+            out.append(tree)
+    return out
+
+
+def excluded_root(name: sp.Basic, value: sp.Basic, before: tuple[str, str],
+                  parse: Callable[[str], sp.Basic]) -> str | None:  # fmt: skip
+    r"""Why ``name = value`` (a name and a number, parsed as written) is no solution of the equation ``before`` (its
+    two members as written): a divisor it writes in that name alone is 0 there; else None."""
+    if not isinstance(name, sp.Symbol) or not isinstance(value, sp.Expr) or not value.is_number:
+        return None
+    for side in before:
+        for divisor in written_divisors(side, parse):
+            if divisor.free_symbols != {name}:
+                continue
+            at = sp.simplify(divisor.subs(name, value))
+            if at == 0:
+                return (f"{sp.sstr(name)} = {sp.sstr(value)} makes the divisor {sp.sstr(divisor)} of the equation "
+                        "before it 0: that equation is undefined there, so this is no solution of it (SymPy cancels "
+                        "the fraction as written; the implication holds only vacuously)")  # fmt: skip
+    return None
