@@ -27,7 +27,7 @@ from verifier.documents.bars import bar_variables
 from verifier.documents.basisvectors import BASIS
 from verifier.documents.cancelled import cancelled_names
 from verifier.documents.cases import equated
-from verifier.documents.casevalues import case_names
+from verifier.documents.casevalues import case_names, plainly_at_case
 from verifier.documents.claimplace import claim_span
 from verifier.documents.context import (
     Definition,
@@ -418,7 +418,10 @@ class _Guesses(_Reach, _Rounding):
             if (differs := at_stated_values(chain.hypotheses, r, sizes)) is not None:
                 return self._demote(r, differs)  # the values were stated: say what was computed
             cased = case_names(chain.hypotheses)  # "When $x = 3$, $y = 8$" after y = 2x + 1: x is the case's (sound42)
-            if not (cased and {k[0] for k in scope.inferred if display_key(k) in guessed_values} <= cased):
+            since = max((e.line for k, e in scope.names.items() if k[0] in reached and isinstance(e, Definition)),
+                        default=0)  # the definition the case reaches: plainly the one meant (review42)
+            if not (cased and {k[0] for k in scope.inferred if display_key(k) in guessed_values} <= cased
+                    and plainly_at_case(self.lines, chain.line, since)):
                 return self._demote(r, f"a worked number against a definition over {', '.join(guessed_values)}, whose "
                                        "values the notes give only in prose")  # fmt: skip
         if numbers and len(trees) == 2 and (implied := implied_points(trees, scope)):  # ‖∇f‖² = 20 (impliedpoints)
