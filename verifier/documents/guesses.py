@@ -169,6 +169,14 @@ class _Guesses(_Reach, _Rounding):
         pattern = re.compile(r"(?<![A-Za-z])\\?" + re.escape(letter) + r"(?![A-Za-z])\s*\\in(?![A-Za-z])\s*([^$,]*)")
         return {re.sub(r"\s+", "", m.group(1)) for line in self.lines for m in pattern.finditer(line)}
 
+    def _implied_at_stated(self, trees: list[sp.Basic], scope: Scope, line: int) -> dict[str, tuple[str, ...]]:
+        """documents.impliedpoints' bare functions of a step (‖∇f‖² = 20) with a parameter the prose states a value
+        of before ``line`` ("start at $x = (2, 1)$"): with none stated, a number against ∇g is a slip (review42)."""
+        values = [v for key in ("_prose_values", "_prose_vectors", "displayed", "displayed_vectors")
+                  for v in getattr(self, key, ())]  # stated in prose or displayed (documents.check)
+        stated = {v[0].strip() for v in values if v[2] <= line}
+        return {n: ps for n, ps in implied_points(trees, scope).items() if set(ps) & stated}
+
     def _prose_before(self, chain: _Chain, display: bool = False) -> tuple[int, str]:
         r"""(index of its first line, text) of the few lines just before ``chain``: where notes state
         what a formula assumes ("for any constant $c$", "$A$ is symmetric") for it and not for others.
@@ -424,7 +432,7 @@ class _Guesses(_Reach, _Rounding):
                     and plainly_at_case(self.lines, chain.line, since)):
                 return self._demote(r, f"a worked number against a definition over {', '.join(guessed_values)}, whose "
                                        "values the notes give only in prose")  # fmt: skip
-        if numbers and len(trees) == 2 and (implied := implied_points(trees, scope)):  # ‖∇f‖² = 20 (impliedpoints)
+        if numbers and len(trees) == 2 and (implied := self._implied_at_stated(trees, scope, chain.line)):
             params = sorted({p for ps in implied.values() for p in ps})
             return self._demote(r, IMPLIED.format(names=", ".join(implied), their="its" if len(implied) == 1 else
                                                   "their", params=", ".join(params)))
