@@ -37,7 +37,15 @@ from verifier.documents.sentences import SENTENCE_END as _SENTENCE_END
 from verifier.documents.sentences import SINGLE_DOLLARS as _INLINE
 from verifier.latex import LatexError
 
-__all__ = ["case_chain", "case_names", "case_reading", "cased_in_sentence", "is_case_formula", "stated_case"]
+__all__ = [
+    "case_chain",
+    "case_names",
+    "case_reading",
+    "cased_in_sentence",
+    "is_case_formula",
+    "plainly_at_case",
+    "stated_case",
+]
 
 _CUE = r"\b(?:at|when|whenever|for|if|in\s+the\s+case(?:\s+of)?)\s+"
 # a cue, then the case formula ``v = c`` (one equals sign), at the end of the prose before a formula
@@ -112,6 +120,24 @@ def case_names(hypotheses: Sequence[tuple[str, str]]) -> set[str]:
     """The names a chain's case fixes (:func:`case_chain`'s hypotheses, as written: ``x`` of "When $x = 3$"); a wrong
     value at a case fixing every input of the definition it reaches is FAILED, the only reading there (sound42)."""
     return {h.split("=")[0].strip() for h, where in hypotheses if where.startswith("the case '")}
+
+
+#: words before a case that set other circumstances: "If we doubled the slope, then when $x = 3$ …" (review42)
+_OTHERWISE = re.compile(r"\b(?:if|suppose[sd]?|supposing|imagine|were|would|instead|doubl\w*|halv\w*|another|"
+                        r"other|different|changed?)\b", re.IGNORECASE)
+
+
+def plainly_at_case(lines: Sequence[str], line: int, since: int) -> bool:
+    """May a wrong value at a case on (1-based) ``line`` be FAILED against a definition stated at line ``since``
+    (:func:`case_names`)? Not where a heading opens between them (another model may be meant: "## Second model"),
+    nor where the line's prose before its case sets other circumstances ("If we doubled the slope, then when …"):
+    there the value is SKIPPED, as before sound42 (review42)."""
+    if any(t.lstrip().startswith("#") for t in lines[max(since, 0) : line - 1]):
+        return False
+    text = lines[line - 1] if 0 < line <= len(lines) else ""
+    cue = _CASE.search(text)
+    before = _SENTENCE_END.split(text[: cue.start()] if cue else text)[-1]
+    return _OTHERWISE.search(before) is None
 
 
 def _variable(latex: str, parse: Callable[[str], sp.Basic]) -> str | None:

@@ -27,7 +27,7 @@ from verifier.documents.bars import bar_variables
 from verifier.documents.basisvectors import BASIS
 from verifier.documents.cancelled import cancelled_names
 from verifier.documents.cases import equated
-from verifier.documents.casevalues import case_names
+from verifier.documents.casevalues import case_names, plainly_at_case
 from verifier.documents.claimplace import claim_span
 from verifier.documents.context import (
     Definition,
@@ -168,6 +168,14 @@ class _Guesses(_Reach, _Rounding):
         names several quantities, and a clash may be the reader's choice of annotation, not the notes'."""
         pattern = re.compile(r"(?<![A-Za-z])\\?" + re.escape(letter) + r"(?![A-Za-z])\s*\\in(?![A-Za-z])\s*([^$,]*)")
         return {re.sub(r"\s+", "", m.group(1)) for line in self.lines for m in pattern.finditer(line)}
+
+    def _implied_at_stated(self, trees: list[sp.Basic], scope: Scope, line: int) -> dict[str, tuple[str, ...]]:
+        """documents.impliedpoints' bare functions of a step (‖∇f‖² = 20) with a parameter the prose states a value
+        of before ``line`` ("start at $x = (2, 1)$"): with none stated, a number against ∇g is a slip (review42)."""
+        values = [v for key in ("_prose_values", "_prose_vectors", "displayed", "displayed_vectors")
+                  for v in getattr(self, key, ())]  # stated in prose or displayed (documents.check)
+        stated = {v[0].strip() for v in values if v[2] <= line}
+        return {n: ps for n, ps in implied_points(trees, scope).items() if set(ps) & stated}
 
     def _prose_before(self, chain: _Chain, display: bool = False) -> tuple[int, str]:
         r"""(index of its first line, text) of the few lines just before ``chain``: where notes state
@@ -418,10 +426,13 @@ class _Guesses(_Reach, _Rounding):
             if (differs := at_stated_values(chain.hypotheses, r, sizes)) is not None:
                 return self._demote(r, differs)  # the values were stated: say what was computed
             cased = case_names(chain.hypotheses)  # "When $x = 3$, $y = 8$" after y = 2x + 1: x is the case's (sound42)
-            if not (cased and {k[0] for k in scope.inferred if display_key(k) in guessed_values} <= cased):
+            since = max((e.line for k, e in scope.names.items() if k[0] in reached and isinstance(e, Definition)),
+                        default=0)  # the definition the case reaches: plainly the one meant (review42)
+            if not (cased and {k[0] for k in scope.inferred if display_key(k) in guessed_values} <= cased
+                    and plainly_at_case(self.lines, chain.line, since)):
                 return self._demote(r, f"a worked number against a definition over {', '.join(guessed_values)}, whose "
                                        "values the notes give only in prose")  # fmt: skip
-        if numbers and len(trees) == 2 and (implied := implied_points(trees, scope)):  # ‖∇f‖² = 20 (impliedpoints)
+        if numbers and len(trees) == 2 and (implied := self._implied_at_stated(trees, scope, chain.line)):
             params = sorted({p for ps in implied.values() for p in ps})
             return self._demote(r, IMPLIED.format(names=", ".join(implied), their="its" if len(implied) == 1 else
                                                   "their", params=", ".join(params)))

@@ -10,7 +10,8 @@ module owns which earlier part a line names and where that part is:
   and the last line of that part (the line before the next part opens), where the part opens before the chain
   (the last opening of that label before it: a line starting "(a)", "**(a)**", "Part (a)", or a heading "## Part
   (a)"). Where the line names two parts, names one that does not open before it, or also says "here", "now",
-  "this time", "instead" or "in this part" (the part's value, or the line's own?), the part is *undecided*: the
+  "this time", "instead" or "in this part" (the part's value, or the line's own?), or sets itself against it
+  ("unlike", "in contrast", "compared", "differs", "than", "redo", "repeat"; review42), the part is *undecided*: the
   caller leaves the name out (a FAILED step with it free is SKIPPED, documents.latestvalues), never green at a
   value the line does not mean.
 
@@ -36,16 +37,19 @@ _LABEL = r"\(([a-h])\)"
 _OPENS = re.compile(r"^\s*(?:#{1,6}\s*)?(?:\*\*|__)?\s*(?:part\s*)?" + _LABEL, re.IGNORECASE)
 #: a part named: "part (a)", "in (a)", "as in (a)", "from (a)", "recall (a)" …
 _NAMED = re.compile(r"\bpart\s*" + _LABEL + r"|\b(?:in|from|with|of|see|recall)\s+" + _LABEL, re.IGNORECASE)
-#: words that say the line is about the present part after all
-_HERE = re.compile(r"\b(?:here|now|this\s+time|instead|in\s+this\s+part)\b", re.IGNORECASE)
+#: words that say the line is about the present part after all, or sets it against the part it names (review42)
+_HERE = re.compile(r"\b(?:here|now|this\s+time|instead|in\s+this\s+part|unlike|contrast|compared|differs?|"
+                   r"different|than|redo|repeat)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
 class NamedPart:
-    """The earlier part a line names: its label and its last line (None: undecided, module docstring)."""
+    """The earlier part a line names: its label and its last line (None: undecided, module docstring); ``own``:
+    the line where the chain's own part opens (None: it is in no part)."""
 
     label: str
     last: int | None
+    own: int | None = None
 
 
 def _openings(lines: list[str]) -> list[tuple[int, str]]:
@@ -69,22 +73,22 @@ def named_part(text: str, first: int, last: int) -> NamedPart | None:
     lead = before[ends[-1].end():] if ends else before  # the sentence leading to the chain ("As in part (a), …")
     window = lead + "\n" + "\n".join(lines[first - 1 : last])
     opened = _openings(lines)
-    own = next((label for at, label in reversed(opened) if at <= first), None)
+    own_at, own = next(((at, label) for at, label in reversed(opened) if at <= first), (None, None))
     labels = {(m.group(1) or m.group(2)).lower() for m in _NAMED.finditer(window)} - {own}
     # a line that opens its own part with the label ("Part (c): …") names that part, not an earlier one
     if not labels:
         return None
     if len(labels) > 1 or _HERE.search(window):
-        return NamedPart(sorted(labels)[0], None)
+        return NamedPart(sorted(labels)[0], None, own_at)
     label = labels.pop()
     starts = [at for at, lab in opened if lab == label and at < first]
     if not starts:
-        return NamedPart(label, None)
+        return NamedPart(label, None, own_at)
     after = [at for at, _ in opened if at > starts[-1]]
     end = (after[0] - 1) if after else None
     if end is None or end >= first:  # the chain is in that part: no earlier part
         return None
-    return NamedPart(label, end)
+    return NamedPart(label, end, own_at)
 
 
 Value = tuple[str, str, int]  # (name, number, line), as documents.latestvalues
@@ -101,12 +105,19 @@ def read_at_part(
     names the part states read at its values (``in_scope_at(line)``: the values in scope at a line, as a chain
     there would have them) and not tried at others; where the part is undecided, every name stated with two values
     before the chain (``before``) left out (undecided). ``lines`` (the document's) keep a value stated in an aside
-    from being the part's latest, as latest_values does for the chain's own place."""
+    from being the part's latest, as latest_values does for the chain's own place. A name the chain's own part
+    states ("(c) Let $a = 5$. Redo part (a) with this value: …") is undecided too: its own value, or the part's?"""
     kept, others, undecided = chosen
+    several = {n for n, v, _ in before if any(m == n and not same_value(w, v) for m, w, _ in before)}
     if part.last is None:
-        several = {n for n, v, _ in before if any(m == n and not same_value(w, v) for m, w, _ in before)}
         return ([v for v in kept if v[0] not in several], [v for v in others if v[0] not in several],
                 undecided + [v for v in before if v[0] in several])  # fmt: skip
+    own = {n for n, _, line in before if part.own is not None and line >= part.own} & several
+    if own:  # the part's values for the other names; the names the own part renews left out
+        kept, others, undecided = read_at_part(NamedPart(part.label, part.last), chosen,
+                                               [v for v in before if v[0] not in own], in_scope_at, lines)
+        return ([v for v in kept if v[0] not in own], [v for v in others if v[0] not in own],
+                [v for v in undecided if v[0] not in own] + [v for v in before if v[0] in own])  # fmt: skip
     there = [v for v in in_scope_at(part.last) if v[2] <= part.last]
     p_kept, p_others, p_undecided = latest_values(there, part.last + 1, part.last + 1, lines)
     read = {v[0] for v in (*p_kept, *p_undecided)}

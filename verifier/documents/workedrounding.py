@@ -50,8 +50,10 @@ class _Rounding:
         results = [t for t in texts if LONE_NUMBER.fullmatch(without_units(t).strip()) or _LONE_NUMBER.fullmatch(
             without_units(t).replace("{", "").replace("}", "").strip())]  # 0.45 \text{ nats}: one number (redteam37)
         decimals = [d for t in (results if len(results) == 1 else texts) for d in written_decimals(t)]
+        whole_place = None
         if step.approximate and not results and (places := _whole_places(texts[1])) is not None:
             results, decimals = [texts[1]], [places]  # ≈ 5921: to its unit, not the inputs' decimals (fresh31)
+            whole_place = 10.0**-places
         if cx is None or not decimals:
             return None
         slack = 0.0  # rounded terms whose errors add up: a unit of each one's last digit at most
@@ -76,6 +78,8 @@ class _Rounding:
             lhs, rhs = float(cx.lhs), float(cx.rhs)
         except ValueError:
             return None
+        if whole_place is not None and abs(lhs) < 0.95 * whole_place:
+            return None  # ≈ 10 for 6.67 (which rounds to 7): a rounding keeps its leading digit (review42)
         apart = lhs - rhs  # exact where the floats lose it: 10^{20} + 0.5 against 10^{20} + 1 (worked)
         if len(trees) == 2 and not cx.entry and (gap := exact_difference(trees[0], trees[1])) is not None:
             apart = gap
@@ -133,7 +137,7 @@ def _whole_places(latex: str) -> int | None:
     r"""The place a whole number alone rounds at, as :func:`written_decimals` counts them (0 for ``5921``, -2
     for ``5900``: its last nonzero digit); None if ``latex`` is no whole number alone, or 0 (negligible). After
     ``\approx`` (``\frac{27.631}{0.0046667} \approx 5921``) it is a rounding to that place, not exact to the inputs'
-    decimals."""
+    decimals, of a value of that size (``\approx 10`` rounds 9.6, not 6.67: review42)."""
     m = _WHOLE.fullmatch(without_units(latex).strip().rstrip(".,;").strip())
     if m is None:
         return None
