@@ -69,7 +69,10 @@ def _solution(text: str, formula_value: bool = False) -> tuple[str, str, str] | 
     if (not _NUMBER.match(parts[1]) and not (formula_value and parts[1].strip())) or \
             (m := _NAME.match(parts[0])) is None:  # fmt: skip
         return None
-    return parts[0].strip(), parts[1].strip(), m.group(1) or m.group(2)
+    letter = m.group(1) or m.group(2)
+    if not _NUMBER.match(parts[1]) and re.sub(r"\s+", "", parts[0]) != letter:
+        return None  # "vanishes at $w^\star = b/a$": a new name for the root, defined there (review19b), not checked
+    return parts[0].strip(), parts[1].strip(), letter
 
 
 def _equation(text: str, letter: str, to_zero: bool = False) -> tuple[str, str] | None:
