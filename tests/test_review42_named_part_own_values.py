@@ -11,23 +11,9 @@ from __future__ import annotations
 
 import pytest
 from support import doc_steps
+from test_sound42_named_part_values import _NOTES  # the same three-part exercise sound42 wrote
 
 from verifier.results import Verdict
-
-_NOTES = """# Exercise 3
-
-The score is $q(x) = (x + a)^2$.
-
-(a) Let $a = 1$. Then
-
-$$q(3) = (3 + 1)^2 = 16$$
-
-(b) Now let $a = 2$. Then
-
-$$q(3) = (3 + 2)^2 = 25$$
-
-(c) LINE
-"""
 
 
 def _last(line: str) -> Verdict:
