@@ -84,9 +84,10 @@ def computation_of(lines: Sequence[str], line: int, name: str) -> str | None:
     first, last = section_of(list(lines), line)
     head = re.compile(r"^\s*&?\s*" + re.escape(name) + r"\s*(?:\([^()=]*\))?\s*&?\s*(?::=|=(?!=))\s*&?(.*)$", re.S)
     section = "\n".join(lines[first - 1 : last])
+    renewed_here = renewed_in_words(lines[line - 1], name)  # the statement's own line: once, not per formula
     for m in _MATH.finditer(section):
         at = first + section.count("\n", 0, m.start())
-        if at < line and (renewed_in("\n".join(lines[at : line - 1]), name) or renewed_in_words(lines[line - 1], name)):
+        if at < line and (renewed_here or renewed_in("\n".join(lines[at : line - 1]), name)):
             continue  # computed before the name was given a new meaning ("Now let $\sigma = 2$ …"): not this value's
         body = next(g for g in (m.group(1), m.group(2), m.group(3), m.group(5)) if g is not None)
         for piece in _PIECES.split(body):
