@@ -375,13 +375,11 @@ class PreparedDocument:
         if self.doc is not None:  # g named after a link that does not hold (documents.premises)
             doc = self.doc
             defined = [(d.key[0], d.line) for d in doc.note_definitions]
-            self.check.chains = on_unsettled_names(self.chains, self.check.chains,
-                                                   lambda src: doc.parse(src, None, frozenset()), defined)  # fmt: skip
+            parse = lambda src: doc.parse(src, None, frozenset())  # noqa: E731  (one parser for the three readings)
+            self.check.chains = on_unsettled_names(self.chains, self.check.chains, parse, defined)
             # 𝔼[X] = 3 after "X takes 1 and 4 with equal probability": judged there (documents.wordeddistribution)
-            self.check.chains = on_worded_moments(self.chains, self.check.chains, doc.text,
-                                                  lambda src: doc.parse(src, None, frozenset()))  # fmt: skip
+            self.check.chains = on_worded_moments(self.chains, self.check.chains, doc.text, parse)
             # a moment stated where the notes' own step writing it does not hold (documents.premises)
-            parse = lambda src: doc.parse(src, None, frozenset())  # noqa: E731
             self.check.chains = on_unsettled_statements(self.check.chains, parse, self.chains, doc.text)
         if any(c.repeated for c in self.chains):  # an earlier slide's shared rows (documents.slideversions)
             self.check.chains = [without_repeated(c, r) for c, r in zip(self.chains, self.check.chains, strict=True)]
