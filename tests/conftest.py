@@ -13,6 +13,7 @@ import tempfile
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
@@ -111,17 +112,56 @@ def _sympy_as_the_cli_runs_it() -> None:
     runner.fixed_assumption_order()
 
 
+# A test whose module holds one of these (a function of theirs, or the module) starts the CLI, the runner's
+# entry workers or the document pool: it forks this pytest worker (see ``_forks_the_worker``).
+_FORKING_MODULES = (
+    "verifier.cli",
+    "verifier.runner",
+    "verifier.processes",
+    "verifier.documents.pool",
+    "verifier.commands",
+)
+
+
+def _forks_the_worker(item: pytest.Item, seen: dict[str, bool]) -> bool:
+    """Whether ``item`` likely forks this process: its module calls into a module of ``_FORKING_MODULES``
+    (``main(["all", ...])``, ``runner.run_entries``, ``check_many``, ...), or it runs pytest in-process
+    (``pytester``: the plugin's entry workers). A guess by the module's names, kept per module: a test
+    guessed wrong only runs at another place in the order."""
+    if "pytester" in getattr(item, "fixturenames", ()):
+        return True
+    module = getattr(item, "module", None)
+    if module is None:
+        return False
+    if module.__name__ not in seen:
+        names = (
+            value.__name__ if isinstance(value, ModuleType) else getattr(value, "__module__", None)
+            for value in vars(module).values()
+        )
+        seen[module.__name__] = any(isinstance(n, str) and n.startswith(_FORKING_MODULES) for n in names)
+    return seen[module.__name__]
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Run the expensive tests first, the most expensive first.
+    """Run the tests that fork the worker first, then the expensive tests, the most expensive first.
+
+    A fork costs in proportion to the size of the process forked: its page tables are copied, and every
+    page the child or the parent writes afterwards is copied too (the child's exit tears them down). A
+    pytest worker grows from ~150 MB after collection to over 1 GB by the end of the suite (SymPy's caches,
+    the documents' memos), and the ~450 tests that fork it (``verify all``/``doc``/``check`` through
+    ``main``, the runner, the document pool, in-process pytest runs of the plugin) took about 2.5 times
+    their CPU scattered through the suite of what they take at its start (docs/speed.md, speed43). So
+    they run first, while the workers are small; their order among themselves is the one below.
 
     pytest-xdist (``--dist load --maxschedchunk 2``) hands tests out two at a time, in collection
     order, as the workers ask for more; a test of 10 s of CPU that starts last leaves one core idle
     while it runs. ``@pytest.mark.slow(seconds)`` gives a test's rough CPU cost; the others keep their order.
     """
+    seen: dict[str, bool] = {}
 
-    def cost(item: pytest.Item) -> float:
+    def cost(item: pytest.Item) -> tuple[bool, float]:
         mark = item.get_closest_marker("slow")
-        return -float(mark.args[0]) if mark is not None and mark.args else 0.0
+        return (not _forks_the_worker(item, seen), -float(mark.args[0]) if mark is not None and mark.args else 0.0)
 
     items.sort(key=cost)  # stable: unmarked tests keep the collection order
 
