@@ -145,13 +145,13 @@ def _forks_the_worker(item: pytest.Item, seen: dict[str, bool]) -> bool:
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Run the tests that fork the worker first, then the expensive tests, the most expensive first.
 
-    A fork costs in proportion to the size of the process forked: its page tables are copied, and every
-    page the child or the parent writes afterwards is copied too (the child's exit tears them down). A
-    pytest worker grows from ~150 MB after collection to over 1 GB by the end of the suite (SymPy's caches,
-    the documents' memos), and the ~450 tests that fork it (``verify all``/``doc``/``check`` through
-    ``main``, the runner, the document pool, in-process pytest runs of the plugin) took about 2.5 times
-    their CPU scattered through the suite of what they take at its start (docs/speed.md, speed43). So
-    they run first, while the workers are small; their order among themselves is the one below.
+    A fork costs with the size of the process forked: its page tables are copied, and every page the
+    child or the parent writes afterwards is copied too (the child's exit tears them down). A pytest
+    worker grows from ~150 MB after collection to about a gigabyte by the end of the suite, and the ~450
+    tests that fork it (``verify all``/``doc``/``check`` through ``main``, the runner, the document pool,
+    in-process pytest runs of the plugin) took 1.7 times the CPU scattered through the suite that they
+    take at its start (docs/speed.md, speed43). So they run first, while the workers are small; among
+    themselves in the order below.
 
     pytest-xdist (``--dist load --maxschedchunk 2``) hands tests out two at a time, in collection
     order, as the workers ask for more; a test of 10 s of CPU that starts last leaves one core idle
