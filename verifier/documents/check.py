@@ -628,7 +628,7 @@ class _Document(_Reader, _Doubts):
             in_scope_at = lambda at: [v for v in self._held(values_in_scope(raw, self.text, at, at, shown), at)  # noqa: E731
                                       if not self._defined_here(v[0], scope)]  # fmt: skip
             stated, others, undecided = read_at_part(part, (stated, others, undecided),
-                                                     [v for v in raw if v[2] < chain.line], in_scope_at, self.lines)
+                                                     [v for v in raw if v[2] <= chain.line], in_scope_at, self.lines)
         self.__dict__.setdefault("other_values", {})[chain.line] = (
             [v for v in others if value_hypotheses([v], reached, self.parse_plain)],
             [v for v in undecided if value_hypotheses([v], reached, self.parse_plain)])
