@@ -44,8 +44,8 @@ _HERE = re.compile(r"\b(?:here|now|this\s+time|instead|in\s+this\s+part|unlike|c
                    r"different|than|redo|repeat)\b", re.IGNORECASE)
 #: another exercise named by its number ("part (a) of Exercise 1", "Recall from Problem 2", "Question 3(b)"), or a
 #: part named by its place ("the previous part"): which part (and which values) is not read (redteam43)
-_ELSEWHERE = re.compile(r"\b(?:exercises?|problems?|questions?|examples?|tasks?|homeworks?|assignments?|"
-                        r"q)\s*\d+|\b(?:earlier|first|second|third|other)\s+parts?\b", re.IGNORECASE)
+_ELSEWHERE = re.compile(r"\b(?:exercises?|problems?|questions?|examples?|tasks?|homeworks?|assignments?)\s*\d+|"
+                        r"\b(?:earlier|first|second|third|other)\s+parts?\b", re.IGNORECASE)
 #: the part before the line's own: "as in the previous part" names it (redteam43)
 _PREVIOUS = re.compile(r"\b(?:previous|preceding|last)\s+part\b", re.IGNORECASE)
 
