@@ -42,9 +42,11 @@ _NAMED = re.compile(r"\bpart\s*" + _LABEL + r"|\b(?:in|from|with|of|see|recall)\
 #: words that say the line is about the present part after all, or sets it against the part it names (review42)
 _HERE = re.compile(r"\b(?:here|now|this\s+time|instead|in\s+this\s+part|unlike|contrast|compared|differs?|"
                    r"different|than|redo|repeat)\b", re.IGNORECASE)
-#: another exercise named by its number ("part (a) of Exercise 1", "Recall from Problem 2", "Question 3(b)"), or a
-#: part named by its place ("the previous part"): which part (and which values) is not read (redteam43)
-_ELSEWHERE = re.compile(r"\b(?:exercises?|problems?|questions?|examples?|tasks?|homeworks?|assignments?)\s*\d+|"
+#: another exercise named by its number ("part (a) of Exercise 1", "Recall from Problem 2", "as in Question 3(b)";
+#: not a heading "Problem 3: …"), or a part named by its place ("the previous part"): which part (and which
+#: values) is not read (redteam43)
+_ELSEWHERE = re.compile(r"\b(?:of|from|in|see|recall|like|with)\s+(?:the\s+)?(?:exercises?|problems?|questions?|"
+                        r"examples?|tasks?|homeworks?|assignments?)\s*\d+|"
                         r"\b(?:earlier|first|second|third|other)\s+parts?\b", re.IGNORECASE)
 #: the part before the line's own: "as in the previous part" names it (redteam43)
 _PREVIOUS = re.compile(r"\b(?:previous|preceding|last)\s+part\b", re.IGNORECASE)
