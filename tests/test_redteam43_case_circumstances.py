@@ -30,6 +30,7 @@ def _last(body: str) -> Verdict:
     "Now drop the bias term. When $x = 3$, $y = 6$.\n",
     "Now drop the bias term.\n\nWhen $x = 3$, $y = 6$.\n",
     "When $x = 3$ and the bias is dropped, $y = 6$.\n",
+    "When $x = 3$, the unbiased output is $y = 6$.\n",
     "When $x = 3$, $y = 7$. If we doubled the slope, then when $x = 3$, $y = 13$.\n",
 ])
 def test_a_case_after_words_changing_the_model_is_not_failed(body: str) -> None:

@@ -132,7 +132,8 @@ _PLAIN_LEAD = re.compile(r"^(?:[\s,:]|\b(?:so|thus|then|hence|therefore|and|now|
                          r"for\s+(?:example|instance)|in\s+particular|as\s+a\s+check|check|say)\b)*$", re.IGNORECASE)
 #: all the words between the case and the value: "When $x = 3$, $y = 8$", "…, the output is $y = 8$" (redteam43)
 _PLAIN_BETWEEN = re.compile(r"^\s*[,:]?\s*(?:(?:then|so|we\s+(?:get|have|find|obtain)|one\s+gets|(?:this|it)\s+gives|"
-                            r"the\s+(?:[A-Za-z]+\s+){0,2}(?:is|equals|becomes))\s*,?\s*)?$", re.IGNORECASE)
+                            r"the\s+(?:(?:predicted|fitted|model's)\s+)?(?:output|prediction|value|result|response|score)"
+                            r"\s+(?:is|equals|becomes))\s*,?\s*)?$", re.IGNORECASE)
 
 
 def plainly_at_case(lines: Sequence[str], line: int, since: int) -> bool:
